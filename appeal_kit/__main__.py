@@ -1,0 +1,3 @@
+from appeal_kit.cli import main
+
+main()

@@ -1,0 +1,56 @@
+"""The one place external programs are started.
+
+Each program has a small module here (soffice, qpdf, tesseract, pdftotext) that knows how to call it;
+all of them go through `run()`, which turns "not installed", "timed out" and "failed" into errors that
+say how to fix them.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from appeal_kit.errors import ConversionError, MissingDependencyError
+
+
+@dataclass(frozen=True)
+class Program:
+    names: tuple[str, ...]  # executable names to look for on PATH, in order
+    what: str  # what it is, in plain words
+    debian: str  # Debian/Ubuntu package
+    macos: str  # Homebrew formula or cask
+
+    def find(self) -> str:
+        for name in self.names:
+            path = shutil.which(name)
+            if path:
+                return path
+        raise MissingDependencyError(
+            f"{self.what} is not installed (looked for: {', '.join(self.names)}). "
+            f"Install it with `sudo apt-get install {self.debian}` on Debian/Ubuntu, "
+            f"`brew install {self.macos}` on macOS, or run `bash setup.sh` from the appeal-kit folder."
+        )
+
+    def available(self) -> bool:
+        return any(shutil.which(n) for n in self.names)
+
+
+def run(program: Program, args: list[str], *, timeout: float, cwd: Path | None = None,
+        env: dict[str, str] | None = None, what_for: str = "") -> subprocess.CompletedProcess:
+    """Run `program` with `args`; raise a ConversionError naming `what_for` if it fails or hangs."""
+    exe = program.find()
+    try:
+        proc = subprocess.run([exe, *args], cwd=cwd, capture_output=True, timeout=timeout,
+                              stdin=subprocess.DEVNULL, env=env)
+    except subprocess.TimeoutExpired as exc:
+        raise ConversionError(
+            f"{what_for or program.what}: {Path(exe).name} did not finish within {timeout:.0f} s. "
+            "The file may be damaged; open it and save a fresh copy, or convert it to PDF yourself."
+        ) from exc
+    return proc
+
+
+def stderr_tail(proc: subprocess.CompletedProcess, limit: int = 400) -> str:
+    text = (proc.stderr or b"").decode("utf-8", "replace").strip()
+    return text[-limit:]

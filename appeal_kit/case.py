@@ -1,0 +1,392 @@
+"""The case folder: case.yaml plus the evidence folders. Loading, validating and scaffolding it.
+
+A case folder looks like this (see `appeal-kit init`):
+
+    my-appeal/
+      case.yaml        who, which claim, why it was denied, who signs
+      denial/          the denial notice or EOB            -> usually Exhibit A
+      clinical/        clinical notes, treatment history
+      literature/      studies and guidelines
+      other/           anything else (superbill, letters)
+      letter.docx      written by `appeal-kit draft`, edited by the user
+      packet.pdf       written by `appeal-kit build`
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from appeal_kit.errors import CaseError
+
+CASE_FILE = "case.yaml"
+LETTER_FILE = "letter.docx"
+PACKET_FILE = "packet.pdf"
+EVIDENCE_FOLDERS = ("denial", "clinical", "literature", "other")
+DEFAULT_TEMPLATE = "medical-necessity"
+
+
+@dataclass(frozen=True)
+class Field:
+    path: str  # dotted key in case.yaml
+    help: str  # what it is for, in plain words
+    required: bool = False
+    kind: str = "text"  # text | date | dates | list
+
+
+# The public contract of case.yaml. Keys not listed here are allowed and passed to templates as they are.
+FIELDS: tuple[Field, ...] = (
+    Field("patient.name", "the patient's full name, printed on every page of the packet", True),
+    Field("patient.date_of_birth", "the patient's date of birth, so the insurer can find the record", kind="date"),
+    Field("patient.member_id", "the member ID from the insurance card, printed on every page", True),
+    Field("patient.address", "the patient's mailing address"),
+    Field("patient.phone", "a phone number the insurer can call"),
+    Field("patient.email", "an email address"),
+    Field("insurer.name", "the insurance company or plan that denied the claim", True),
+    Field("insurer.appeals_address", "where appeals are mailed (from the denial notice)"),
+    Field("insurer.fax", "the appeals fax number (from the denial notice)"),
+    Field("claim.number", "the claim, reference or authorization number on the denial, printed on every page",
+          True),
+    Field("claim.notice_date", "the date printed on the denial notice (starts the appeal clock)", kind="date"),
+    Field("claim.service_dates", "the dates of the denied treatment", kind="dates"),
+    Field("claim.procedure_codes", "CPT/HCPCS codes of the denied service, e.g. 96365", kind="list"),
+    Field("claim.diagnosis_codes", "ICD-10 diagnosis codes, e.g. F33.2", kind="list"),
+    Field("claim.denial_reason", "the reason the insurer gave, in its own words if you can", True),
+    Field("claim.denial_category", "medical_necessity, experimental_investigational, prior_authorization, "
+                                   "step_therapy, out_of_network, not_covered, coding_billing, timely_filing "
+                                   "or other"),
+    Field("treatment.name", "the treatment that was denied, e.g. IV ketamine infusions", True),
+    Field("treatment.summary", "one or two sentences on why this treatment is needed"),
+    Field("author.name", "who signs the letter: the patient, an advocate or a provider", True),
+    Field("author.role", "how the signer relates to the patient, e.g. Patient, Advocate, Treating psychiatrist"),
+    Field("author.address", "the signer's address"),
+    Field("author.phone", "the signer's phone number"),
+    Field("author.email", "the signer's email"),
+)
+FIELDS_BY_PATH = {f.path: f for f in FIELDS}
+DENIAL_CATEGORIES = ("medical_necessity", "experimental_investigational", "prior_authorization",
+                     "step_therapy", "out_of_network", "not_covered", "coding_billing", "timely_filing", "other")
+BATES_PREFIX_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,19}$")
+
+
+@dataclass(frozen=True)
+class ExhibitSource:
+    path: Path  # absolute path of the evidence file
+    title: str
+
+
+@dataclass
+class Case:
+    folder: Path
+    data: dict[str, Any]  # case.yaml as plain Python values, dates as ISO strings
+    exhibits: list[ExhibitSource] = field(default_factory=list)
+    bates_prefix: str = "APPEAL"
+
+    @property
+    def template(self) -> str:
+        return str(self.data.get("template") or DEFAULT_TEMPLATE)
+
+    @property
+    def letter_path(self) -> Path:
+        return self.folder / LETTER_FILE
+
+    def get(self, dotted: str, default: Any = None) -> Any:
+        return get_path(self.data, dotted, default)
+
+    @property
+    def header_text(self) -> str:
+        """The identification line printed on every packet page (payers ask for it on each page)."""
+        return (f"Patient: {self.get('patient.name')}   Member ID: {self.get('patient.member_id')}   "
+                f"Claim: {self.get('claim.number')}")
+
+
+def get_path(data: dict, dotted: str, default: Any = None) -> Any:
+    node: Any = data
+    for part in dotted.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return default
+        node = node[part]
+    return node
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or value == [] or value == {}
+
+
+# ---------------------------------------------------------------------------------------------- loading
+
+def read_yaml(path: Path):
+    """Parse a YAML file with ruamel (round-trip, so line numbers are kept); errors name the line."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CaseError(f"{path}: not found. Create a case folder with `appeal-kit init FOLDER`.") from None
+    except UnicodeDecodeError:
+        raise CaseError(f"{path}: is not UTF-8 text. Save it again as UTF-8 (plain text).") from None
+    try:
+        return YAML(typ="rt").load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise CaseError(
+            f"{path}:{where}: {exc.problem or exc.context}. Check the indentation and that text containing "
+            "a colon is in quotes."
+        ) from None
+    except YAMLError as exc:
+        raise CaseError(f"{path}: cannot be read as YAML ({exc}).") from None
+
+
+def _line_of(node, key) -> str:
+    try:
+        return f" (line {node.lc.key(key)[0] + 1})"
+    except (AttributeError, KeyError, TypeError):
+        return ""
+
+
+def parse_date(value: Any, *, what: str) -> str:
+    """Turn what people write ("March 3, 2026", "03/03/2026", "3 Mar 2026") into an ISO date string.
+
+    US order (month first) is assumed for ambiguous numeric dates, as on US insurance paperwork.
+    """
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            pass
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=["en"],
+                              settings={"DATE_ORDER": "MDY", "PREFER_DAY_OF_MONTH": "first",
+                                        "REQUIRE_PARTS": ["day", "month", "year"]})
+    if parsed is None:
+        raise CaseError(f"{what}: {text!r} is not a date I can read. Write it like March 3, 2026 or 2026-03-03.")
+    return parsed.date().isoformat()
+
+
+def _plain(node: Any) -> Any:
+    """ruamel's commented containers -> plain dicts and lists."""
+    if isinstance(node, dict):
+        return {str(k): _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    return node
+
+
+def _normalize(raw, case_file: Path) -> tuple[dict, list[str]]:
+    """Check types and dates; return plain data and a list of problems (all of them, not just the first)."""
+    problems: list[str] = []
+    data = _plain(raw)
+    for f in FIELDS:
+        section, _, key = f.path.partition(".")
+        parent = data.get(section)
+        if parent is not None and not isinstance(parent, dict):
+            problems.append(f"`{section}` should be a group of fields (like `{section}:` followed by indented "
+                            f"`{key}: ...`){_line_of(raw, section)}")
+            data[section] = {}
+            continue
+        value = get_path(data, f.path)
+        if _is_blank(value):
+            continue
+        where = f"{f.path}{_line_of(raw.get(section), key)}"
+        if f.kind == "date":
+            try:
+                data[section][key] = parse_date(value, what=where)
+            except CaseError as exc:
+                problems.append(exc.message)
+        elif f.kind in ("dates", "list"):
+            items = value if isinstance(value, list) else [value]
+            if f.kind == "dates":
+                out = []
+                for item in items:
+                    try:
+                        out.append(parse_date(item, what=where))
+                    except CaseError as exc:
+                        problems.append(exc.message)
+                items = out
+            data[section][key] = [str(i).strip() for i in items]
+        elif isinstance(value, (dict, list)):
+            problems.append(f"{where}: should be a single value, not a list or group")
+        else:
+            data[section][key] = str(value).strip() if not isinstance(value, date) else value.isoformat()
+    category = get_path(data, "claim.denial_category")
+    if not _is_blank(category) and category not in DENIAL_CATEGORIES:
+        problems.append(f"claim.denial_category{_line_of(raw.get('claim'), 'denial_category')}: {category!r} "
+                        f"is not one of: {', '.join(DENIAL_CATEGORIES)}")
+    return data, problems
+
+
+def missing_fields(data: dict, required: list[str]) -> list[str]:
+    """Explain each required field that is blank, with what it is for."""
+    out = []
+    for path in required:
+        if _is_blank(get_path(data, path)):
+            f = FIELDS_BY_PATH.get(path)
+            out.append(f"{path}: {f.help}" if f else path)
+    return out
+
+
+def core_required() -> list[str]:
+    return [f.path for f in FIELDS if f.required]
+
+
+def load_case(folder: Path, *, extra_required: list[str] = ()) -> Case:
+    """Read and validate FOLDER/case.yaml and list its exhibits. Every problem is reported at once."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise CaseError(f"{folder}: no such case folder. Create one with `appeal-kit init {folder}`.")
+    case_file = folder / CASE_FILE
+    raw = read_yaml(case_file)
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise CaseError(f"{case_file}: should be a list of `name: value` fields, like the file "
+                        "`appeal-kit init` writes.")
+    data, problems = _normalize(raw, case_file)
+    required = list(dict.fromkeys([*core_required(), *extra_required]))
+    missing = missing_fields(data, required)
+    if missing:
+        problems.append("these fields are missing or empty:\n    " + "\n    ".join(missing))
+    exhibits: list[ExhibitSource] = []
+    try:
+        exhibits = _exhibit_sources(folder, raw.get("exhibits"))
+    except CaseError as exc:
+        problems.append(exc.message)
+    prefix = str(data.get("bates_prefix") or default_bates_prefix(get_path(data, "patient.name") or ""))
+    prefix = prefix.strip().upper()
+    if not BATES_PREFIX_RE.match(prefix):
+        problems.append(f"bates_prefix{_line_of(raw, 'bates_prefix')}: {prefix!r} should be 1-20 letters or digits "
+                        "(dashes and underscores allowed), like WHITFIELD")
+    if problems:
+        raise CaseError(f"{case_file} needs fixing:\n  - " + "\n  - ".join(problems))
+    return Case(folder=folder, data=data, exhibits=exhibits, bates_prefix=prefix)
+
+
+def default_bates_prefix(name: str) -> str:
+    """The patient's surname in capitals without accents ("Nguyễn Thị Hằng" -> "HANG"); APPEAL if none."""
+    words = name.split()
+    surname = words[-1] if words else ""
+    ascii_only = unicodedata.normalize("NFKD", surname.replace("đ", "d").replace("Đ", "D"))
+    letters = re.sub(r"[^A-Za-z0-9]", "", ascii_only.encode("ascii", "ignore").decode())
+    return letters.upper()[:20] or "APPEAL"
+
+
+def _is_evidence_file(p: Path) -> bool:
+    return p.is_file() and not p.name.startswith((".", "~$")) and not p.name.endswith("~")
+
+
+def title_from_filename(path: Path) -> str:
+    """"2026-02-10_progress-notes.pdf" -> "2026-02-10 progress notes"."""
+    stem = re.sub(r"[_]+|(?<=[A-Za-z])-(?=[A-Za-z])", " ", path.stem).strip()
+    stem = re.sub(r"\s+", " ", stem)
+    return stem[:1].upper() + stem[1:] if stem else path.name
+
+
+def _exhibit_sources(folder: Path, listed) -> list[ExhibitSource]:
+    if listed is None:
+        found = []
+        for sub in EVIDENCE_FOLDERS:
+            d = folder / sub
+            if d.is_dir():
+                found += [ExhibitSource(p.resolve(), title_from_filename(p))
+                          for p in sorted(d.iterdir(), key=lambda p: p.name.lower()) if _is_evidence_file(p)]
+        return found
+    if not isinstance(listed, list):
+        raise CaseError("exhibits: should be a list of `- file: ...` entries, or left out to use every file "
+                        "in denial/, clinical/, literature/ and other/")
+    out, problems = [], []
+    for i, item in enumerate(listed):
+        where = f"exhibits item {i + 1}{_line_of(listed, i) if hasattr(listed, 'lc') else ''}"
+        if isinstance(item, str):
+            item = {"file": item}
+        if not isinstance(item, dict) or not item.get("file"):
+            problems.append(f"{where}: needs `file:` (a path inside the case folder)")
+            continue
+        path = (folder / str(item["file"])).resolve()
+        if not path.is_file():
+            problems.append(f"{where}: file {item['file']} was not found in {folder}")
+            continue
+        out.append(ExhibitSource(path, str(item.get("title") or title_from_filename(path))))
+    if problems:
+        raise CaseError("; ".join(problems))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- scaffolding
+
+CASE_TEMPLATE = """\
+# appeal-kit case file. Fill in what you know; lines starting with # are notes and are ignored.
+# Dates can be written the way you like: March 3, 2026 / 03/03/2026 / 2026-03-03.
+# Text containing a colon (:) must be put in "quotes".
+# Run `appeal-kit check {folder}` at any time to see what is still missing.
+
+patient:
+  name:              # required - printed on every page of the packet
+  date_of_birth:
+  member_id:         # required - from your insurance card
+  address:
+  phone:
+  email:
+
+insurer:
+  name:              # required - the insurance company or plan
+  appeals_address:   # where appeals go (see the denial letter)
+  fax:
+
+claim:
+  number:            # required - claim, reference or authorization number on the denial
+  notice_date:       # the date printed on the denial letter
+  service_dates: []  # e.g. [March 3, 2026, March 5, 2026]
+  procedure_codes: []  # e.g. [96365, J3490]
+  diagnosis_codes: []  # e.g. [F33.2]
+  denial_reason:     # required - what the denial letter says, in its words
+  denial_category:   # medical_necessity, experimental_investigational, prior_authorization,
+                     # step_therapy, out_of_network, not_covered, coding_billing, timely_filing, other
+
+treatment:
+  name:              # required - e.g. IV ketamine infusions
+  summary:           # why you need it, in a sentence or two
+
+author:              # who signs the letter
+  name:              # required
+  role: Patient      # or Advocate, Treating psychiatrist, ...
+  address:
+  phone:
+  email:
+
+template: {template}   # see `appeal-kit templates` for the choices
+
+# bates_prefix: SMITH    # page numbers will read SMITH-000001; defaults to the patient's surname
+
+# exhibits:              # leave out to use every file in denial/, clinical/, literature/, other/
+#   - file: denial/notice.pdf
+#     title: Denial notice
+"""
+
+def init_case(folder: Path, *, template: str = DEFAULT_TEMPLATE) -> list[Path]:
+    """Create the case folder skeleton. Never touches an existing case.yaml; returns what it created."""
+    from appeal_kit.errors import WouldOverwriteError
+
+    folder = Path(folder)
+    case_file = folder / CASE_FILE
+    if case_file.exists():
+        raise WouldOverwriteError(f"{case_file} already exists; appeal-kit will not overwrite it. "
+                                  "Pick a new folder name, or edit that file.")
+    created = []
+    folder.mkdir(parents=True, exist_ok=True)
+    for sub in EVIDENCE_FOLDERS:
+        d = folder / sub
+        if not d.exists():
+            d.mkdir()
+            created.append(d)
+    case_file.write_text(CASE_TEMPLATE.format(folder=folder, template=template), encoding="utf-8")
+    created.insert(0, case_file)
+    return created

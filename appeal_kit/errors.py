@@ -1,0 +1,61 @@
+"""One exception base for everything a user can fix, each with its own exit code.
+
+The CLI turns any AppealKitError into `Error: <message>` on stderr and exits with its code.
+Anything else that escapes is a bug in appeal-kit and is allowed to show a traceback.
+"""
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    ok = 0
+    usage = 2  # Click's own code for bad command-line arguments
+    bad_case = 3  # case.yaml missing, unparsable or incomplete
+    bad_input = 4  # an evidence or notice file is missing, unreadable, encrypted or of an unknown type
+    missing_dependency = 5  # LibreOffice, qpdf, tesseract or a font is not installed
+    conversion_failed = 6  # an external converter ran but failed or timed out
+    template_error = 7  # a letter template is broken or needs a field the case does not have
+    would_overwrite = 8  # refusing to replace a user's file without --force
+    output_error = 9  # the output could not be written
+
+
+class AppealKitError(Exception):
+    """A problem the user can fix. The message says what is wrong and how to fix it."""
+
+    exit_code: ExitCode = ExitCode.bad_input
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class CaseError(AppealKitError):
+    exit_code = ExitCode.bad_case
+
+
+class InputFileError(AppealKitError):
+    exit_code = ExitCode.bad_input
+
+
+class MissingDependencyError(AppealKitError):
+    exit_code = ExitCode.missing_dependency
+
+
+class ConversionError(AppealKitError):
+    exit_code = ExitCode.conversion_failed
+
+
+class TemplateError(AppealKitError):
+    exit_code = ExitCode.template_error
+
+
+class WouldOverwriteError(AppealKitError):
+    exit_code = ExitCode.would_overwrite
+
+
+class OutputError(AppealKitError):
+    exit_code = ExitCode.output_error
