@@ -1,0 +1,385 @@
+"""Letter templates: finding them and rendering one into a Word letter with docxtpl.
+
+A template is NAME.docx (Jinja tags inside Word runs, docxtpl syntax: `{{ }}`, `{% %}`, `{%p %}`, `{%tr %}`) with a
+sidecar NAME.yaml describing it:
+
+    name: medical-necessity
+    title: Medical necessity appeal
+    purpose: ...
+    when_to_use: ...
+    required: [patient.name, claim.number, ...]   # dotted case.yaml fields used without a guard
+    optional: [patient.date_of_birth, ...]        # fields used only inside `{% if %}` guards
+
+Templates come from the bundled `letter_templates` folder and from optional extra folders (a clinic's own pack),
+which are searched first so a clinic can replace a bundled letter by using the same name.
+
+What a template sees (the "context"):
+  * every field of case.yaml; every case.FIELDS path the template does not require is filled with None (text,
+    dates) or [] (lists) when absent, so `{% if patient.date_of_birth %}` works without `is defined`;
+  * `clinical` ({history: [], severity: None} unless the case has them) and `payer_criteria` ([]);
+  * `letter_date` (ISO date), `exhibits` (list of {label, title}), `bates_prefix`, `template`.
+None prints as an empty string. Values are XML-escaped (autoescape), so "O'Brien & Sons <x>" is safe.
+A required field that is missing, or any other name the case does not have, stops rendering with a TemplateError
+that names the full dotted field, e.g. `template medical-necessity needs claim.number, which case.yaml does
+not have`.
+"""
+from __future__ import annotations
+
+import copy
+import os
+import re
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterable
+
+import jinja2
+from jinja2 import nodes
+from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
+from jinja2.sandbox import SandboxedEnvironment
+
+from appeal_kit.case import FIELDS, FIELDS_BY_PATH, Case, get_path, missing_fields
+from appeal_kit.errors import OutputError, TemplateError
+
+# Keys a template may use besides the case.FIELDS paths (tests check bundled templates against this list).
+# `clinical` and `payer_criteria` are free-form groups in case.yaml; the defaults below are what a template can
+# rely on being present.
+EXTRA_DEFAULTS: dict[str, Any] = {
+    "clinical": {"history": [], "severity": None},
+    "payer_criteria": [],
+}
+EXTRA_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template", *EXTRA_DEFAULTS})
+
+# Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
+# (text pasted from a PDF often carries a form feed). Tab and newline are kept: docxtpl renders them as a tab
+# and a line break.
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@dataclass
+class TemplateInfo:
+    name: str
+    title: str
+    purpose: str
+    when_to_use: str
+    required: list[str]
+    optional: list[str]
+    path: Path  # the .docx file
+
+
+# ---------------------------------------------------------------------------------------------- finding
+
+def bundled_dir() -> Path:
+    """The folder of the bundled templates, installed (package data) or in a source checkout."""
+    try:
+        from importlib.resources import files
+
+        folder = Path(str(files("appeal_kit.letter_templates")))
+        if folder.is_dir():
+            return folder
+    except (ModuleNotFoundError, TypeError):
+        pass
+    # Source checkout: pyproject maps the package appeal_kit.letter_templates to the top-level folder.
+    return Path(__file__).resolve().parent.parent / "letter_templates"
+
+
+def _as_str_list(value: Any, *, key: str, sidecar: Path) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TemplateError(f"{sidecar}: `{key}` should be a list of dotted case fields, like [claim.number]")
+    return [v.strip() for v in value]
+
+
+def _load_info(docx: Path) -> TemplateInfo:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    name = docx.stem
+    sidecar = docx.with_suffix(".yaml")
+    meta: Any = {}
+    if sidecar.is_file():  # a .docx without its sidecar still works, it just has no description
+        try:
+            meta = YAML(typ="safe").load(sidecar.read_text(encoding="utf-8")) or {}
+        except (YAMLError, UnicodeDecodeError) as exc:
+            raise TemplateError(f"{sidecar}: cannot be read as YAML ({exc}).") from None
+        if not isinstance(meta, dict):
+            raise TemplateError(f"{sidecar}: should be `key: value` lines (name, title, purpose, required, ...)")
+        if meta.get("name") not in (None, name):
+            raise TemplateError(f"{sidecar}: says name {meta['name']!r} but belongs to {docx.name}; "
+                                f"make them the same")
+    return TemplateInfo(
+        name=name,
+        title=str(meta.get("title") or name),
+        purpose=str(meta.get("purpose") or "").strip(),
+        when_to_use=str(meta.get("when_to_use") or "").strip(),
+        required=_as_str_list(meta.get("required"), key="required", sidecar=sidecar),
+        optional=_as_str_list(meta.get("optional"), key="optional", sidecar=sidecar),
+        path=docx,
+    )
+
+
+def list_templates(extra_dirs: Iterable[Path] = ()) -> list[TemplateInfo]:
+    """All templates by name; a template in an extra folder hides a bundled one of the same name."""
+    found: dict[str, TemplateInfo] = {}
+    for folder in [*map(Path, extra_dirs), bundled_dir()]:
+        if not folder.is_dir():
+            raise TemplateError(f"{folder}: template folder not found")
+        for docx in sorted(folder.glob("*.docx")):
+            if docx.name.startswith(("~$", ".")):  # Word's lock files and hidden files
+                continue
+            if docx.stem not in found:
+                found[docx.stem] = _load_info(docx)
+    return sorted(found.values(), key=lambda t: t.name)
+
+
+def find_template(name: str, extra_dirs: Iterable[Path] = ()) -> TemplateInfo:
+    templates = list_templates(extra_dirs)
+    for t in templates:
+        if t.name == name:
+            return t
+    available = ", ".join(t.name for t in templates) or "none"
+    raise TemplateError(f"no letter template named {name!r}. Available: {available}. "
+                        "See `appeal-kit templates`.")
+
+
+# ---------------------------------------------------------------------------------------------- context
+
+class _Node(dict):
+    """A context dict that knows its dotted path in case.yaml, so a missing key can be named in full."""
+
+    def __init__(self, items: dict, path: str):
+        super().__init__(items)
+        self.path = path
+
+
+def _wrap(value: Any, path: str) -> Any:
+    if isinstance(value, dict):
+        return _Node({str(k): _wrap(v, f"{path}.{k}") for k, v in value.items()}, path)
+    if isinstance(value, list):
+        # Items are counted from 1 in messages, as a person counts the `- ` entries in case.yaml.
+        return [_wrap(v, f"{path}[{i + 1}]") for i, v in enumerate(value)]
+    if isinstance(value, str):
+        return _BAD_CHARS.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return value
+
+
+class _MissingField(UndefinedError):
+    """Raised when a template uses a name the case does not have; the message is the dotted path."""
+
+
+class _StrictUndefined(jinja2.StrictUndefined):
+    """StrictUndefined whose error is the full dotted path of what is missing (claim.number, not 'number')."""
+
+    __slots__ = ()
+
+    def __init__(self, hint=None, obj=jinja2.utils.missing, name=None, exc=UndefinedError):
+        # The sandbox passes exc=SecurityError for unsafe attributes: keep that one.
+        super().__init__(hint, obj, name, _MissingField if exc is UndefinedError else exc)
+
+    @property
+    def _undefined_message(self) -> str:
+        if self._undefined_hint or self._undefined_exception is not _MissingField:
+            return super()._undefined_message
+        obj = self._undefined_obj
+        if isinstance(obj, _Node):
+            return f"{obj.path}.{self._undefined_name}"
+        if obj is jinja2.utils.missing:
+            return str(self._undefined_name)
+        # e.g. an attribute of a number or of a list: say what was looked up
+        return f"{self._undefined_name} (of a {type(obj).__name__})"
+
+
+def _set_default(data: dict, dotted: str, value: Any) -> None:
+    *parents, key = dotted.split(".")
+    node = data
+    for part in parents:
+        if not isinstance(node.get(part), dict):
+            if node.get(part) is not None:
+                return  # a wrong type is the case loader's business, not ours
+            node[part] = {}
+        node = node[part]
+    if node.get(key) is None:
+        node[key] = copy.deepcopy(value)
+
+
+def exhibit_label(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA: spreadsheet-style, so a 27th exhibit still gets a letter."""
+    label = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        label = chr(ord("A") + rest) + label
+    return label
+
+
+def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | None = None,
+                  today: date | None = None) -> dict[str, Any]:
+    """The variables a template sees (see the module docstring). Raises TemplateError for missing required
+    fields, all of them at once."""
+    missing = missing_fields(case.data, template.required)
+    if missing:
+        paths = [m.split(":", 1)[0] for m in missing]
+        names = paths[0] if len(paths) == 1 else ", ".join(paths[:-1]) + " and " + paths[-1]
+        raise TemplateError(
+            f"template {template.name} needs {names}, which case.yaml does not have. Add to case.yaml:\n    "
+            + "\n    ".join(missing))
+    data = copy.deepcopy(case.data)
+    # Required fields get no default: if a template uses one it did not declare, StrictUndefined names it.
+    no_default = set(template.required) | {f.path for f in FIELDS if f.required}
+    for f in FIELDS:
+        if f.path not in no_default:
+            _set_default(data, f.path, [] if f.kind in ("list", "dates") else None)
+    for key, value in EXTRA_DEFAULTS.items():
+        if isinstance(value, dict):
+            for sub, sub_value in value.items():
+                _set_default(data, f"{key}.{sub}", sub_value)
+        else:
+            _set_default(data, key, value)
+    if exhibits is None:
+        exhibits = [{"label": exhibit_label(i), "title": e.title} for i, e in enumerate(case.exhibits)]
+    data.update(
+        letter_date=(today or date.today()).isoformat(),
+        exhibits=exhibits,
+        bates_prefix=case.bates_prefix,
+        template=template.name,
+    )
+    return {k: _wrap(v, k) for k, v in data.items()}
+
+
+# ---------------------------------------------------------------------------------------------- filters
+
+def longdate(value: Any) -> str:
+    """"2026-03-03" (or a date) -> "March 3, 2026". Anything that is not an ISO date is returned as written,
+    so free text such as "spring 2024" in clinical.history passes through."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, date):
+        d = value
+    else:
+        try:
+            d = date.fromisoformat(str(value).strip())
+        except ValueError:
+            return str(value)
+    return f"{d:%B} {d.day}, {d.year}"
+
+
+def join_and(values: Any, last: str = "and") -> str:
+    """["a", "b", "c"] -> "a, b and c"; a single string is returned unchanged."""
+    if values is None:
+        return ""
+    if isinstance(values, str):
+        return values
+    items = [str(v) for v in values if v is not None and str(v) != ""]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {last} {items[-1]}"
+
+
+def _environment(cls: type[SandboxedEnvironment] = SandboxedEnvironment) -> SandboxedEnvironment:
+    # autoescape: docxtpl pastes values straight into document.xml, so & < > must become entities.
+    env = cls(autoescape=True, undefined=_StrictUndefined,
+                               finalize=lambda v: "" if v is None else v)
+    env.filters.update(longdate=longdate, join_and=join_and)
+    return env
+
+
+# ---------------------------------------------------------------------------------------------- rendering
+
+def _open(template: TemplateInfo):
+    from docxtpl import DocxTemplate
+
+    if not template.path.is_file():
+        raise TemplateError(f"template {template.name}: {template.path} not found")
+    if not zipfile.is_zipfile(template.path):
+        raise TemplateError(f"template {template.name}: {template.path} is not a Word .docx file. "
+                            "Open it in Word or LibreOffice and save it as .docx.")
+    return DocxTemplate(str(template.path))
+
+
+def _syntax_error(template: TemplateInfo, exc: TemplateSyntaxError) -> TemplateError:
+    # docxtpl puts each <w:p> on its own line, so a line number is roughly a paragraph number. It also attaches
+    # the text of the lines around the error (`docx_context`, starting 3 lines before it): show the bad one.
+    where = ""
+    context = list(getattr(exc, "docx_context", None) or [])
+    if exc.lineno:
+        where = f" at line {exc.lineno}"
+        offset = (exc.lineno - 1) - max(exc.lineno - 4, 0)
+        if 0 <= offset < len(context) and context[offset].strip():
+            where += f" (near: {context[offset].strip()[:120]!r})"
+    return TemplateError(f"template {template.name} ({template.path}) has a template syntax error{where}: "
+                         f"{exc.message}")
+
+
+def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibits: list[dict] | None = None,
+                  today: date | None = None) -> Path:
+    """Fill `template` with the case and write the letter to out_path (atomically); return out_path."""
+    out_path = Path(out_path)
+    context = build_context(case, template, exhibits=exhibits, today=today)
+    doc = _open(template)
+    try:
+        doc.render(context, _environment())
+    except _MissingField as exc:
+        field = FIELDS_BY_PATH.get(exc.message)
+        hint = f" ({field.help})" if field else ""
+        raise TemplateError(f"template {template.name} needs {exc.message}, which case.yaml does not have. "
+                            f"Add it to case.yaml{hint}, or use a different template.") from None
+    except SecurityError as exc:
+        raise TemplateError(f"template {template.name} ({template.path}) tried something letter templates may "
+                            f"not do and was stopped: {exc}") from None
+    except TemplateSyntaxError as exc:
+        raise _syntax_error(template, exc) from None
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"template {template.name} ({template.path}) could not be filled: {exc}") from None
+
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out_path.stem}-", suffix=".docx.tmp", dir=out_path.parent)
+    os.close(fd)
+    try:
+        doc.save(tmp_name)
+        os.replace(tmp_name, out_path)
+    except OSError as exc:
+        raise OutputError(f"{out_path}: could not write the letter ({exc.strerror or exc}).") from None
+    finally:
+        if os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+    return out_path
+
+
+def template_variables(template: TemplateInfo) -> set[str]:
+    """Every case variable the template reads, as dotted paths ("claim.number", "letter_date", "clinical.history").
+
+    docxtpl's get_undeclared_template_variables gives the top-level names (loop variables excluded); the
+    attribute chains hanging off those names give the full paths.
+    """
+    class _Recording(SandboxedEnvironment):
+        ast: nodes.Template | None = None
+
+        def parse(self, *args, **kwargs):
+            self.ast = super().parse(*args, **kwargs)
+            return self.ast
+
+    env = _environment(_Recording)
+    try:
+        top = _open(template).get_undeclared_template_variables(jinja_env=env)
+    except TemplateSyntaxError as exc:
+        raise _syntax_error(template, exc) from None
+
+    paths: set[str] = set()
+    for node in env.ast.find_all(nodes.Getattr):
+        parts = [node.attr]
+        inner = node.node
+        while isinstance(inner, nodes.Getattr):
+            parts.append(inner.attr)
+            inner = inner.node
+        if isinstance(inner, nodes.Name) and inner.name in top:
+            paths.add(".".join([inner.name, *reversed(parts)]))
+    # A name used bare (`{{ letter_date }}`) or only as the start of a longer path: keep the bare name only when
+    # no longer path starts with it.
+    for name in top:
+        if not any(p.startswith(name + ".") for p in paths):
+            paths.add(name)
+    # Drop prefixes of longer paths (`clinical` when `clinical.history` is there).
+    return {p for p in paths if not any(q.startswith(p + ".") for q in paths)}
