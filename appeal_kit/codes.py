@@ -1,0 +1,316 @@
+"""Billing codes on a case: ICD-10-CM diagnoses, CPT/HCPCS procedures and claim adjustment reason codes.
+
+- ICD-10-CM validity, billability and descriptions come from simple-icd-10-cm. Importing it loads the whole
+  code set (about 2 s, packet-engineering-notes.md "Imports"), so it is imported inside the functions that
+  need it, never at module level: other commands must not pay for it.
+- CPT/HCPCS codes are checked for shape only (the CPT code set is AMA-licensed). The codes common on
+  ketamine and esketamine claims (appeals-domain.md section 3) get short descriptions in our own words:
+  never ship the AMA descriptors.
+- Retired codes are flagged against the service dates: S0013 (esketamine nasal spray, 1 mg) was replaced
+  by J0013 on 2026-01-01.
+- CARC meanings (our wording) and the denial category each usually means (appeals-domain.md section 4).
+
+`check_codes(case_data)` is the entry point for `appeal-kit check` and `build`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Iterable
+
+# ---------------------------------------------------------------------------------------------- patterns
+
+# ICD-10-CM: letter (not U), digit, letter-or-digit, then optionally a dot and 1-4 more characters.
+ICD10_RE = re.compile(r"^[A-TV-Z][0-9][0-9A-Z](?:\.?[0-9A-Z]{1,4})?$")
+CPT_RE = re.compile(r"^\d{5}$")  # CPT Category I
+CPT_CAT2_RE = re.compile(r"^\d{4}F$")  # performance measures
+CPT_CAT3_RE = re.compile(r"^\d{4}T$")  # emerging technology
+CPT_PLA_RE = re.compile(r"^\d{4}U$")  # proprietary laboratory analyses
+HCPCS_RE = re.compile(r"^[A-CEGHJ-MP-V]\d{4}$")  # HCPCS Level II sections (no D: dental CDT, no F/I/N/O/W-Z)
+MODIFIER_RE = re.compile(r"^[A-Z0-9]{2}$")
+
+# Our own short descriptions (appeals-domain.md section 3). Not the AMA descriptors.
+PROCEDURE_DESCRIPTIONS: dict[str, str] = {
+    "96365": "IV infusion for therapy, first hour (the usual ketamine-infusion code)",
+    "96366": "IV infusion, each further hour of the same infusion (add-on to 96365)",
+    "96367": "IV infusion of a different drug in sequence, up to one hour (add-on)",
+    "96374": "IV push of a single or first drug",
+    "96375": "IV push of each further new drug (add-on)",
+    "J3490": "unclassified drug (used for ketamine: the claim must give the NDC, drug name and dose)",
+    "J0013": "esketamine nasal spray, per 1 mg (replaced S0013 on 2026-01-01)",
+    "S0013": "esketamine nasal spray, per 1 mg (retired 2026-01-01; use J0013)",
+    "G2082": "Medicare: established-patient visit with supervised esketamine self-dosing and 2 h "
+             "observation, up to 56 mg",
+    "G2083": "Medicare: established-patient visit with supervised esketamine self-dosing and 2 h "
+             "observation, over 56 mg",
+    "99204": "office visit, new patient, moderate complexity",
+    "99205": "office visit, new patient, high complexity",
+    "99214": "office visit, established patient, moderate complexity",
+    "99215": "office visit, established patient, high complexity",
+}
+
+# code -> (first day it is no longer valid, replacement)
+RETIRED_CODES: dict[str, tuple[str, str]] = {
+    "S0013": ("2026-01-01", "J0013"),
+}
+# code -> first day it is valid
+EFFECTIVE_FROM: dict[str, str] = {
+    "J0013": "2026-01-01",
+}
+MEDICARE_ONLY_CODES = {"G2082", "G2083"}
+MEDICARE_PLAN_TYPES = {"medicare", "medicare_advantage"}
+
+# CARC number -> (meaning in our words, usual denial category). appeals-domain.md section 4 (X12 CARC list).
+CARC_INFO: dict[str, tuple[str, str]] = {
+    "4": ("the modifier is inconsistent with the procedure or missing", "coding_billing"),
+    "11": ("the diagnosis does not fit the procedure", "coding_billing"),
+    "16": ("the claim lacks information or has a billing error (see the remark code)", "coding_billing"),
+    "29": ("the time limit for filing has expired", "timely_filing"),
+    "50": ("the payer deems the service not medically necessary", "medical_necessity"),
+    "55": ("the payer deems the procedure or drug experimental or investigational", "experimental_investigational"),
+    "56": ("the payer deems the treatment not proven effective", "experimental_investigational"),
+    "96": ("non-covered charge", "not_covered"),
+    "119": ("the benefit maximum has been reached", "other"),
+    "197": ("precertification or authorization was absent", "prior_authorization"),
+    "198": ("precertification or authorization was exceeded", "prior_authorization"),
+    "204": ("the service is not covered under the patient's benefit plan", "not_covered"),
+    "242": ("the provider is not in the network", "out_of_network"),
+    "243": ("the service was not authorized by the network or primary care provider", "out_of_network"),
+    # Cost-sharing adjustments: not denial reasons, no category.
+    "1": ("deductible", ""),
+    "2": ("coinsurance", ""),
+    "3": ("copay", ""),
+    "45": ("charge exceeds the fee schedule or allowed amount", ""),
+}
+CARC_GROUPS = ("CO", "PR", "OA", "PI", "CR")
+
+
+@dataclass(frozen=True)
+class Finding:
+    level: str  # "error" | "warning"
+    field: str  # dotted case.yaml path, e.g. claim.diagnosis_codes
+    message: str  # one plain sentence: what is wrong and what to do
+    code: str | None = None  # the code concerned, when there is one
+
+    def __str__(self) -> str:
+        return f"{self.level}: {self.field}: {self.message}"
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+def normalize_icd(code: str) -> str:
+    """' f332 ' -> 'F33.2' (dot after the third character)."""
+    c = re.sub(r"\s+", "", str(code)).upper().replace(",", ".")
+    c = c.replace(".", "")
+    return c if len(c) <= 3 else f"{c[:3]}.{c[3:]}"
+
+
+def split_procedure(code: str) -> tuple[str, list[str]]:
+    """'96365-25' / '96365 25' / '96365:KX' -> ('96365', ['25'])."""
+    parts = re.split(r"[\s\-:]+", str(code).strip().upper())
+    return parts[0], [p for p in parts[1:] if p]
+
+
+def procedure_kind(code: str) -> str | None:
+    """cpt | cpt_category_ii | cpt_category_iii | cpt_pla | hcpcs, or None when the shape is wrong."""
+    base, _ = split_procedure(code)
+    for kind, rx in (("cpt", CPT_RE), ("cpt_category_ii", CPT_CAT2_RE), ("cpt_category_iii", CPT_CAT3_RE),
+                     ("cpt_pla", CPT_PLA_RE), ("hcpcs", HCPCS_RE)):
+        if rx.match(base):
+            return kind
+    return None
+
+
+def _icd():
+    """The ICD-10-CM module, imported on first use (it takes about 2 s to load)."""
+    import simple_icd_10_cm  # noqa: PLC0415 - lazy on purpose
+
+    return simple_icd_10_cm
+
+
+@dataclass(frozen=True)
+class IcdInfo:
+    code: str  # normalized, with dot
+    valid: bool
+    billable: bool
+    description: str | None
+    billable_children: tuple[str, ...] = ()
+
+
+def icd_info(code: str) -> IcdInfo:
+    icd = _icd()
+    c = normalize_icd(code)
+    if not ICD10_RE.match(c) or not icd.is_valid_item(c):
+        return IcdInfo(c, False, False, None)
+    billable = icd.is_leaf(c)
+    desc = icd.get_description(c)
+    children: tuple[str, ...] = ()
+    if not billable:
+        children = tuple(d for d in icd.get_descendants(c) if icd.is_leaf(d))
+    return IcdInfo(c, True, billable, desc, children)
+
+
+def describe_code(code: str) -> str | None:
+    """A short description of an ICD-10-CM, CPT/HCPCS or CARC ("CO-50") code, or None if we have none."""
+    s = str(code).strip().upper()
+    carc = re.fullmatch(r"(CO|PR|OA|PI|CR)[\s-]?(\d{1,3}|[A-Z]\d{1,2})|(\d{1,3})", s)
+    if carc:
+        info = CARC_INFO.get((carc.group(2) or carc.group(3)).lstrip("0") or "0")
+        return info[0] if info else None
+    base, _ = split_procedure(s)
+    if base in PROCEDURE_DESCRIPTIONS:
+        return PROCEDURE_DESCRIPTIONS[base]
+    if ICD10_RE.match(normalize_icd(s)):
+        try:
+            return icd_info(s).description
+        except ImportError:
+            return None
+    return None
+
+
+def carc_category(carc: str) -> str | None:
+    """'CO-50' -> 'medical_necessity'; None for cost-sharing codes and codes we do not know."""
+    m = re.fullmatch(r"(?:[A-Z]{2}-)?(\w+)", str(carc).strip().upper())
+    if not m:
+        return None
+    info = CARC_INFO.get(m.group(1).lstrip("0") or "0")
+    return (info[1] or None) if info else None
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return [p.strip() for p in re.split(r"[,;]", str(value)) if p.strip()]
+
+
+def _dates(values: Iterable[Any]) -> list[date]:
+    out = []
+    for v in values:
+        if isinstance(v, date):
+            out.append(v)
+            continue
+        try:
+            out.append(date.fromisoformat(str(v).strip()[:10]))
+        except ValueError:
+            try:
+                from appeal_kit.case import parse_date
+
+                out.append(date.fromisoformat(parse_date(v, what="claim.service_dates")))
+            except Exception:  # noqa: BLE001 - unreadable dates are case.py's business, not ours
+                pass
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- check
+
+def check_codes(case_data: dict) -> list[Finding]:
+    """Validate claim.diagnosis_codes and claim.procedure_codes of a case (plain dict, as Case.data).
+
+    Returns findings (errors first, then warnings); an empty list means the codes look right.
+    Errors: not an ICD-10-CM code, ICD-10-CM code not billable (names the billable subcodes), CPT/HCPCS of
+    the wrong shape, a retired code on a service date after its retirement.
+    Warnings: codes that are valid but should be written differently, a code used before it took effect,
+    a retired code with no service dates to compare against, J3490 reminders, Medicare-only codes on other
+    plans.
+    """
+    claim = case_data.get("claim") or {}
+    if not isinstance(claim, dict):
+        return []
+    findings: list[Finding] = []
+    findings += _check_diagnoses(_as_list(claim.get("diagnosis_codes")))
+    service_dates = _dates(_as_list(claim.get("service_dates")))
+    findings += _check_procedures(_as_list(claim.get("procedure_codes")), service_dates,
+                                  str(claim.get("plan_type") or ""))
+    return sorted(findings, key=lambda f: f.level != "error")
+
+
+def _check_diagnoses(codes: list[str]) -> list[Finding]:
+    fld = "claim.diagnosis_codes"
+    out: list[Finding] = []
+    if not codes:
+        return out
+    try:
+        _icd()
+    except ImportError:
+        return [Finding("warning", fld, "ICD-10-CM codes were not checked: the simple-icd-10-cm package is not "
+                                        "installed (pip install simple-icd-10-cm).")]
+    for raw in codes:
+        info = icd_info(raw)
+        if not info.valid:
+            out.append(Finding("error", fld, f"{raw} is not an ICD-10-CM code. Check it against the "
+                                             "diagnosis on the clinical notes or the claim (format like F33.2).",
+                               raw))
+            continue
+        if not info.billable:
+            kids = ", ".join(info.billable_children[:8])
+            more = f" and {len(info.billable_children) - 8} more" if len(info.billable_children) > 8 else ""
+            out.append(Finding("error", fld, f"{info.code} ({info.description}) is a heading, not a billable "
+                                             f"code: it needs more characters. Use one of: {kids}{more}.",
+                               raw))
+            continue
+        if raw.strip().upper() != info.code:
+            out.append(Finding("warning", fld, f"{raw} is valid but is usually written {info.code} "
+                                               f"({info.description}).", raw))
+    return out
+
+
+def _check_procedures(codes: list[str], service_dates: list[date], plan_type: str) -> list[Finding]:
+    fld = "claim.procedure_codes"
+    out: list[Finding] = []
+    for raw in codes:
+        base, modifiers = split_procedure(raw)
+        kind = procedure_kind(raw)
+        if kind is None:
+            hint = ""
+            if ICD10_RE.match(normalize_icd(raw).replace(".", "")) and "." in raw:
+                hint = " It looks like an ICD-10 diagnosis code: move it to claim.diagnosis_codes."
+            out.append(Finding("error", fld, f"{raw} is not a CPT or HCPCS code (CPT: five digits like 96365; "
+                                             f"HCPCS: a letter and four digits like J3490).{hint}", raw))
+            continue
+        bad_mods = [m for m in modifiers if not MODIFIER_RE.match(m)]
+        if bad_mods:
+            out.append(Finding("warning", fld, f"{raw}: modifier {', '.join(bad_mods)} should be two letters "
+                                               "or digits (like 25 or KX).", raw))
+        if base in RETIRED_CODES:
+            ended, replacement = RETIRED_CODES[base]
+            end = date.fromisoformat(ended)
+            late = [d for d in service_dates if d >= end]
+            if late:
+                out.append(Finding("error", fld, f"{base} was retired on {ended} and replaced by {replacement}; "
+                                                 f"services on {', '.join(d.isoformat() for d in late)} must be "
+                                                 f"billed as {replacement}. Ask the provider for a corrected "
+                                                 "claim.", raw))
+            elif not service_dates:
+                out.append(Finding("warning", fld, f"{base} was retired on {ended} (replaced by {replacement}). "
+                                                   "Add claim.service_dates so it can be checked; services from "
+                                                   f"{ended} on need {replacement}.", raw))
+        if base in EFFECTIVE_FROM:
+            start = date.fromisoformat(EFFECTIVE_FROM[base])
+            early = [d for d in service_dates if d < start]
+            if early:
+                older = [k for k, (_, new) in RETIRED_CODES.items() if new == base]
+                instead = f"; before that the code was {older[0]}" if older else ""
+                out.append(Finding("warning", fld, f"{base} took effect on {start.isoformat()}{instead}. "
+                                                   f"Check the code for services on "
+                                                   f"{', '.join(d.isoformat() for d in early)}.", raw))
+        if base == "J3490":
+            out.append(Finding("warning", fld, "J3490 (unclassified drug) is only paid with the NDC, drug name "
+                                               "and dose on the claim; make sure the provider sent them.", raw))
+        if base in MEDICARE_ONLY_CODES and plan_type and plan_type not in MEDICARE_PLAN_TYPES \
+                and plan_type != "unknown":
+            out.append(Finding("warning", fld, f"{base} is a Medicare code; a {plan_type} plan may expect "
+                                               "J0013 plus an office-visit code instead.", raw))
+    return out
+
+
+def describe_case_codes(case_data: dict) -> list[tuple[str, str, str | None]]:
+    """(field, code, description) for every code on the case, for display by `check`."""
+    claim = case_data.get("claim") or {}
+    out = []
+    for fld in ("diagnosis_codes", "procedure_codes", "carc_codes"):
+        for c in _as_list(claim.get(fld)):
+            out.append((f"claim.{fld}", c, describe_code(c)))
+    return out

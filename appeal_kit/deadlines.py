@@ -1,0 +1,464 @@
+"""How long the patient has to appeal, and the rule behind the number.
+
+Order of authority (appeals-domain.md section 1, "rules of thumb"):
+1. a deadline stated in the notice itself ("within 60 calendar days from the date on this letter") wins;
+   its sentence is quoted as the basis;
+2. otherwise the filing window for the plan type, counted conservatively from the notice date: no mailing
+   days are added, and where the rule counts from receipt and presumes receipt some days after the notice
+   date, that later date is shown too but not used.
+
+The rules, with the regulation each rests on (re-check against eCFR before changing a number):
+- employer_erisa: 180 days after receipt of the notice, 29 CFR 2560.503-1(h)(3)(i); external review within
+  4 months after the final internal denial, 45 CFR 147.136(d)(2)(i).
+- individual_aca: 180 days after receipt, 45 CFR 147.136(b)(3) (adopts the ERISA claims rule); external review
+  4 months, 45 CFR 147.136(d)(2)(i).
+- medicare_advantage: 65 days from the date of the notice (60 for notices dated before 2025-01-01),
+  42 CFR 422.582(b) and CMS Parts C & D appeals guidance effective 2025-01-01; good cause, 422.582(c); an
+  upheld denial goes to the independent review entity automatically.
+- medicare (Original A/B): redetermination within 120 days after receipt, receipt presumed 5 days after the
+  notice date, 42 CFR 405.942(a); good cause, 405.942(b); QIC reconsideration within 180 days,
+  42 CFR 405.962.
+- medicare_part_d: 65 days (CMS guidance; 42 CFR 423.582(b) reads 60 days after receipt, receipt presumed 5
+  days after the date); good cause, 423.582(c); next level the IRE.
+- medicaid: managed care 60 days from the notice, 42 CFR 438.402(c)(2)(ii); fee-for-service a state-set time
+  of at most 90 days, 42 CFR 431.221(d) (some states 30); state fair hearing within 120 days of the plan's
+  decision, 42 CFR 438.408(f).
+- fehb: 6 months from the denial to ask the carrier to reconsider, 5 CFR 890.105(b)(1); OPM review within 90
+  days of the carrier's decision.
+- urgent care: expedited internal appeal decided within 72 hours, expedited external review may run at the
+  same time, 45 CFR 147.136(d)(3); ERISA decision clocks 29 CFR 2560.503-1(i).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+# ---------------------------------------------------------------------------------------------- dates in text
+
+MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+          "nov": 11, "dec": 12}
+_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+        r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+DATE_RE = re.compile(
+    rf"(?<![\w/.-])(?:"
+    rf"(?P<m1>{_MON})\.?\s{{0,2}}(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,2}}[,.]?\s{{0,2}}(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,2}}(?P<m2>{_MON})\.?,?\s{{0,2}}(?P<y2>(?:19|20)\d\d)"
+    rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)"
+    rf"|(?P<m4>[01]?\d)\s?(?P<sep>[/-])\s?(?P<d4>[0-3]?\d)\s?(?P=sep)\s?(?P<y4>(?:19|20)?\d\d)"
+    rf")(?![\w/-])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    start: int
+    end: int
+    value: date
+    text: str
+
+
+def find_dates(text: str) -> list[DateHit]:
+    """Every date written in `text` (US month-first order for numeric dates), in order of appearance."""
+    out = []
+    for m in DATE_RE.finditer(text):
+        g = m.groupdict()
+        try:
+            if g["m1"]:
+                y, mo, d = int(g["y1"]), MONTHS[g["m1"][:3].lower()], int(g["d1"])
+            elif g["m2"]:
+                y, mo, d = int(g["y2"]), MONTHS[g["m2"][:3].lower()], int(g["d2"])
+            elif g["y3"]:
+                y, mo, d = int(g["y3"]), int(g["m3"]), int(g["d3"])
+            else:
+                y, mo, d = int(g["y4"]), int(g["m4"]), int(g["d4"])
+                if y < 100:
+                    y += 2000
+            out.append(DateHit(m.start(), m.end(), date(y, mo, d), m.group(0)))
+        except ValueError:
+            continue
+    return out
+
+
+def add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    y, m = d.year + y, m + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        from appeal_kit.case import parse_date
+
+        return date.fromisoformat(parse_date(value, what="date"))
+
+
+# ---------------------------------------------------------------------------------------------- rules
+
+@dataclass(frozen=True)
+class Rule:
+    plan_type: str
+    label: str  # the plan type in words
+    days: int = 0
+    months: int = 0
+    from_receipt: bool = False  # the rule counts from receipt of the notice
+    presumed_receipt_days: int = 0  # the rule presumes receipt this many days after the notice date
+    citation: str = ""
+    window_text: str = ""  # the rule in words
+    next_level: str = ""
+    next_window: str = ""
+    good_cause: str | None = None
+    note: str | None = None
+
+
+RULES: dict[str, Rule] = {
+    # 29 CFR 2560.503-1(h)(3)(i); 45 CFR 147.136(d)(2)(i)
+    "employer_erisa": Rule(
+        "employer_erisa", "employer group plan (ERISA)", days=180, from_receipt=True,
+        citation="29 CFR 2560.503-1(h)(3)(i)",
+        window_text="at least 180 days after you receive the notice",
+        next_level="external review by an independent review organization",
+        next_window="4 months after you receive the final internal denial (45 CFR 147.136(d)(2)(i))"),
+    # 45 CFR 147.136(b)(3)
+    "individual_aca": Rule(
+        "individual_aca", "individual or Marketplace plan", days=180, from_receipt=True,
+        citation="45 CFR 147.136(b)(3)",
+        window_text="180 days after you receive the notice",
+        next_level="external review by an independent review organization",
+        next_window="4 months after you receive the final internal denial (45 CFR 147.136(d)(2)(i))"),
+    # 42 CFR 422.582(b), (c); CMS Parts C & D appeals guidance effective 2025-01-01
+    "medicare_advantage": Rule(
+        "medicare_advantage", "Medicare Advantage (Part C) plan", days=65,
+        citation="42 CFR 422.582(b) and CMS Parts C & D appeals guidance (65 days from 2025-01-01)",
+        window_text="65 days from the date of the notice",
+        next_level="the Independent Review Entity (IRE)",
+        next_window="automatic: if the plan upholds its denial it must send your case to the IRE",
+        good_cause="The plan can extend the time limit for good cause (42 CFR 422.582(c)): ask in writing and "
+                   "explain why you could not file in time (for example illness, or the notice reached you "
+                   "late)."),
+    # 42 CFR 405.942(a), (b); 42 CFR 405.962
+    "medicare": Rule(
+        "medicare", "Original Medicare (Part A/B)", days=120, from_receipt=True, presumed_receipt_days=5,
+        citation="42 CFR 405.942(a)",
+        window_text="120 days after you receive the notice; receipt is presumed 5 days after the notice date",
+        next_level="reconsideration by a Qualified Independent Contractor (QIC)",
+        next_window="180 days after you receive the redetermination decision (42 CFR 405.962)",
+        good_cause="A late request can still be accepted for good cause (42 CFR 405.942(b), criteria in "
+                   "405.942(b)(2)-(3)): file anyway and explain the reason for the delay."),
+    # 42 CFR 423.582(b), (c)
+    "medicare_part_d": Rule(
+        "medicare_part_d", "Medicare Part D drug plan", days=65,
+        citation="42 CFR 423.582(b) and CMS Parts C & D appeals guidance (65 days; the regulation reads 60 days "
+                 "after receipt, receipt presumed 5 days after the notice date)",
+        window_text="65 days from the date of the coverage determination notice",
+        next_level="reconsideration by the Independent Review Entity (IRE)",
+        next_window="the time limit printed on the plan's redetermination notice",
+        good_cause="The plan can extend the time limit for good cause (42 CFR 423.582(c)): ask in writing and "
+                   "explain why you could not file in time."),
+    # 42 CFR 438.402(c)(2)(ii); 42 CFR 431.221(d); 42 CFR 438.408(f)
+    "medicaid": Rule(
+        "medicaid", "Medicaid", days=60,
+        citation="42 CFR 438.402(c)(2)(ii) (Medicaid managed care)",
+        window_text="60 days from the date of the notice to appeal to the plan (managed care)",
+        next_level="a state fair hearing",
+        next_window="within 120 days of the plan's appeal decision (42 CFR 438.408(f))",
+        note="If your Medicaid is fee-for-service (no managed-care plan), your state sets the time limit: at "
+             "most 90 days from mailing (42 CFR 431.221(d)), and some states allow only 30. Check the notice."),
+    # 5 CFR 890.105(b)(1)
+    "fehb": Rule(
+        "fehb", "Federal Employees Health Benefits (FEHB) plan", months=6,
+        citation="5 CFR 890.105(b)(1)",
+        window_text="6 months from the date of the denial to ask the carrier to reconsider",
+        next_level="review by the U.S. Office of Personnel Management (OPM)",
+        next_window="within 90 days of the carrier's reconsideration decision"),
+}
+# Medicare Advantage windows before the 2025 CMS guidance: 60 days (42 CFR 422.582(b) as it then read).
+MA_OLD_DAYS, MA_CHANGE = 60, date(2025, 1, 1)
+# No plan type known: assume the shortest common federal window (Medicaid managed care, 42 CFR 438.402(c)(2)(ii)).
+UNKNOWN_DAYS = 60
+
+EXPEDITED = ("Urgent: ask for an expedited (fast) appeal, decided within 72 hours; call the plan and say the "
+             "treating doctor certifies that waiting could seriously harm the patient's health. For "
+             "employer and individual plans an expedited external review can run at the same time "
+             "(45 CFR 147.136(d)(3); 29 CFR 2560.503-1(i)).")
+
+
+@dataclass
+class Deadline:
+    date: date | None
+    basis: str
+    source: str  # notice | rule | case | none
+    plan_type: str = "unknown"
+    quote: str | None = None  # the notice's sentence, when source == "notice"
+    receipt_date: date | None = None  # the later date when the rule presumes receipt
+    rule: Rule | None = None
+    urgent: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    def days_left(self, today: date | None = None) -> int | None:
+        if self.date is None:
+            return None
+        return (self.date - (today or date.today())).days
+
+    def to_json(self) -> dict:
+        return {"appeal_deadline": self.date.isoformat() if self.date else None, "deadline_basis": self.basis}
+
+
+# ---------------------------------------------------------------------------------------------- stated deadlines
+
+@dataclass(frozen=True)
+class StatedDeadline:
+    sentence: str
+    date: date | None  # None when it counts from a notice date we do not know
+    days: int = 0
+    months: int = 0
+    from_receipt: bool = False
+    business_days: bool = False
+
+
+_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+              "ten": 10, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+              "forty-five": 45, "forty five": 45, "sixty": 60, "sixty-five": 65, "sixty five": 65,
+              "ninety": 90, "one hundred twenty": 120, "one hundred and twenty": 120,
+              "one hundred eighty": 180, "one hundred and eighty": 180}
+_WORDS_ALT = "|".join(sorted((re.escape(w) for w in _NUM_WORDS), key=len, reverse=True))
+DURATION_RE = re.compile(
+    rf"(?:(?P<word>\b(?:{_WORDS_ALT}))\s*)?(?:\(\s*(?P<pnum>\d{{1,3}})\s*\)\s*|(?P<num>\b\d{{1,3}})[\s-]*)?"
+    rf"(?P<kind>calendar\s+|business\s+|working\s+)?(?P<unit>days?|months?|years?)\b",
+    re.IGNORECASE)
+_APPEAL_WORDS = re.compile(r"\b(appeal|reconsider|reconsideration|redetermination|grievance|review (?:of )?(?:this|"
+                           r"our|the) (?:decision|determination)|ask (?:us|the plan) to review|request a review)",
+                           re.IGNORECASE)
+_US_DECIDING = re.compile(r"\b(?:we|the plan|our reviewers?|it)\s+(?:will|must|'ll|shall|have to|has to)\s+"
+                          r"(?:\w+\s+){0,3}?(?:make|give|send|decide|respond|notify|tell|review|complete|issue|"
+                          r"answer|mail|get back)|\b(?:decision|decide|respond|response|answer)\s+(?:\w+\s+){0,2}"
+                          r"within|\bwithin\b[^.]{0,40}\b(?:we|the plan)\s+(?:will|must)\b", re.IGNORECASE)
+_LATER_LEVEL = re.compile(r"external review|independent review|fair hearing|\bIRE\b|Office of Personnel|\bOPM\b|"
+                          r"\bQIC\b|Qualified Independent|Administrative Law|\bALJ\b|Medicare Appeals Council|"
+                          r"review organization|\bIRO\b", re.IGNORECASE)
+_FIRST_LEVEL = re.compile(r"internal appeal|first[- ]level|level 1|level one|appeal (?:to|with) us|ask us|"
+                          r"to this plan|to the plan|with the plan|request (?:an|a) (?:internal )?appeal",
+                          re.IGNORECASE)
+_RECEIPT = re.compile(r"receiv|receipt|get this|got this", re.IGNORECASE)
+_BY_DATE = re.compile(r"\b(?:by|no later than|on or before|before|until|postmarked by|received by)\s*$",
+                      re.IGNORECASE)
+
+
+def sentences(text: str) -> list[str]:
+    """Split running text into sentences, joining the lines of a paragraph first."""
+    flat = re.sub(r"[ \t]*\n[ \t]*(?!\n)", " ", text.replace("\f", "\n"))
+    parts = re.split(r"(?<=[.!?;])\s+(?=[A-Z(\"'])|\n\s*\n", flat)
+    return [" ".join(p.split()) for p in parts if p and p.strip()]
+
+
+def find_stated_deadline(text: str, notice_date: date | None) -> StatedDeadline | None:
+    """The first sentence of the notice that gives the patient a time limit to file the (first-level) appeal."""
+    for s in sentences(text):
+        if len(s) > 600 or not _APPEAL_WORDS.search(s):
+            continue
+        if _LATER_LEVEL.search(s) and not _FIRST_LEVEL.search(s):
+            continue
+        if _US_DECIDING.search(s) and not re.search(r"\byou\b[^.]{0,60}\b(?:must|have|may|can|need)\b", s, re.I):
+            continue
+        # an explicit date: "must be received by April 30, 2026"
+        for hit in find_dates(s):
+            before = s[max(0, hit.start - 40):hit.start]
+            if _BY_DATE.search(before):
+                return StatedDeadline(s, hit.value)
+        for m in DURATION_RE.finditer(s):
+            n = None
+            if m.group("pnum"):
+                n = int(m.group("pnum"))
+            elif m.group("num"):
+                n = int(m.group("num"))
+            elif m.group("word"):
+                n = _NUM_WORDS[" ".join(m.group("word").lower().split())]
+            if not n:
+                continue
+            context = s[max(0, m.start() - 40):m.start()].lower()
+            after = s[m.end():m.end() + 80]
+            if not re.search(r"within|have|has|up to|no later than|no more than|must|deadline|limit|in", context) \
+                    and not re.match(r"\s*(?:from|after|of)\b", after, re.I):
+                continue
+            unit = m.group("unit").lower()
+            business = bool(m.group("kind") and m.group("kind").strip().lower() in ("business", "working"))
+            days = n if unit.startswith("day") else 0
+            months = n if unit.startswith("month") else 12 * n if unit.startswith("year") else 0
+            from_receipt = bool(_RECEIPT.search(after[:60])) and not re.search(r"date (?:of|on) (?:this|the)",
+                                                                               after[:40], re.I)
+            when = None
+            if notice_date:
+                # Business days are counted as calendar days: earlier, so on the safe side.
+                when = notice_date + timedelta(days=days) if days else add_months(notice_date, months)
+            return StatedDeadline(s, when, days, months, from_receipt, business)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- computing
+
+def rule_deadline(plan_type: str | None, notice_date: date | None, *, urgent: bool = False) -> Deadline:
+    """The window for the plan type, counted from the notice date without mailing days."""
+    plan_type = plan_type or "unknown"
+    rule = RULES.get(plan_type)
+    if notice_date is None:
+        what = rule.window_text if rule else "the time limit in the notice"
+        return Deadline(None, f"No notice date, so no deadline could be counted. The rule for this plan is {what}"
+                        + (f" ({rule.citation})." if rule else "."), "none", plan_type, rule=rule, urgent=urgent)
+    if rule is None:
+        d = notice_date + timedelta(days=UNKNOWN_DAYS)
+        return Deadline(d, f"Plan type unknown and the notice states no deadline: assuming the shortest common "
+                           f"window, {UNKNOWN_DAYS} days from the notice date {notice_date.isoformat()} (Medicaid "
+                           "managed care, 42 CFR 438.402(c)(2)(ii); Medicare plans allow 65). Check the notice "
+                           "and the plan documents for the real limit.", "rule", plan_type, urgent=urgent)
+    days = rule.days
+    citation = rule.citation
+    window = rule.window_text
+    if plan_type == "medicare_advantage" and notice_date < MA_CHANGE:
+        days, window = MA_OLD_DAYS, "60 days from the date of the notice (notices dated before 2025-01-01)"
+        citation = "42 CFR 422.582(b) as in force before 2025-01-01"
+    d = notice_date + timedelta(days=days) if days else add_months(notice_date, rule.months)
+    basis = f"{citation}: {window}. Counted from the notice date {notice_date.isoformat()}"
+    receipt_date = None
+    if rule.presumed_receipt_days:
+        receipt_date = d + timedelta(days=rule.presumed_receipt_days)
+        basis += (f" without the {rule.presumed_receipt_days} days of presumed receipt (with them the rule gives "
+                  f"{receipt_date.isoformat()})")
+    elif rule.from_receipt:
+        basis += " without adding mailing days (the rule counts from receipt, so this is the safe date)"
+    basis += "."
+    return Deadline(d, basis, "rule", plan_type, receipt_date=receipt_date, rule=rule, urgent=urgent,
+                    notes=[rule.note] if rule.note else [])
+
+
+def appeal_deadline(plan_type: str | None, notice_date: Any, *, text: str | None = None,
+                    stated: StatedDeadline | None = None, urgent: bool = False) -> Deadline:
+    """The deadline to use: one stated in the notice (`stated`, or found in `text`) wins over the plan rule."""
+    nd = _as_date(notice_date)
+    if stated is None and text:
+        stated = find_stated_deadline(text, nd)
+    rule_dl = rule_deadline(plan_type, nd, urgent=urgent)
+    if stated is None:
+        return rule_dl
+    basis = f'Stated in the notice: "{stated.sentence}"'
+    if stated.date is None:
+        basis += " The notice date was not found, so the date could not be counted."
+    elif stated.days or stated.months:
+        basis += f" Counted from the notice date {nd.isoformat()}"
+        basis += " without mailing days (the notice counts from receipt; this is the safe date)." \
+            if stated.from_receipt else "."
+        if stated.business_days:
+            basis = basis[:-1] + "; business days counted as calendar days, so this is the safe date."
+    return Deadline(stated.date, basis, "notice", plan_type or "unknown", quote=stated.sentence,
+                    rule=rule_dl.rule, urgent=urgent, notes=rule_dl.notes)
+
+
+def deadline_for_case(data: dict) -> Deadline:
+    """The deadline for a case.yaml (plain dict): claim.appeal_deadline if the user or intake set one
+    (usually a deadline stated in the notice), else the plan-type rule from claim.notice_date."""
+    claim = data.get("claim") or {}
+    plan = str(claim.get("plan_type") or "unknown")
+    urgent = _truthy(claim.get("urgent"))
+    nd = _as_date(claim.get("notice_date"))
+    set_date = _as_date(claim.get("appeal_deadline"))
+    rule_dl = rule_deadline(plan, nd, urgent=urgent)
+    if set_date:
+        basis = str(claim.get("deadline_basis") or "claim.appeal_deadline in case.yaml")
+        return Deadline(set_date, basis, "case", plan, rule=rule_dl.rule, urgent=urgent, notes=rule_dl.notes)
+    return rule_dl
+
+
+def _truthy(v: Any) -> bool:
+    if isinstance(v, bool):
+        return v
+    return str(v or "").strip().lower() in ("yes", "true", "y", "1", "urgent", "expedited")
+
+
+# ---------------------------------------------------------------------------------------------- presenting
+
+def describe(dl: Deadline, today: date | None = None) -> list[str]:
+    """Lines for the user: deadline, days left (or past due), basis, next level, urgent route."""
+    today = today or date.today()
+    lines = []
+    if dl.date is None:
+        lines.append("Appeal deadline: unknown")
+    else:
+        left = dl.days_left(today)
+        when = dl.date.strftime("%A %B %-d, %Y")
+        if left > 1:
+            lines.append(f"Appeal deadline: {when} ({dl.date.isoformat()}), {left} days left.")
+        elif left == 1:
+            lines.append(f"Appeal deadline: {when} ({dl.date.isoformat()}), tomorrow.")
+        elif left == 0:
+            lines.append(f"Appeal deadline: {when} ({dl.date.isoformat()}), TODAY. File today.")
+        else:
+            lines.append(f"PAST DUE: the appeal deadline was {when} ({dl.date.isoformat()}), "
+                         f"{-left} day{'s' if left != -1 else ''} ago.")
+            if dl.rule and dl.rule.good_cause:
+                lines.append(dl.rule.good_cause)
+            else:
+                lines.append("This plan's rule has no good-cause extension written into it; file anyway, explain "
+                             "the delay, and ask the plan (or your state's consumer assistance program) whether "
+                             "it will accept a late appeal.")
+    lines.append(f"Basis: {dl.basis}")
+    for note in dl.notes:
+        lines.append(note)
+    if dl.rule:
+        lines.append(f"Next level if the appeal is denied: {dl.rule.next_level}; {dl.rule.next_window}.")
+    if dl.urgent:
+        lines.append(EXPEDITED)
+    return lines
+
+
+def write_ics(dl: Deadline, path: Path, *, title: str = "Insurance appeal deadline", details: str = "",
+              now: Any = None) -> Path:
+    """Write an all-day iCalendar event on the deadline, with reminders 14 and 3 days before."""
+    import hashlib
+    import os
+    import tempfile
+    from datetime import datetime, timezone
+
+    from icalendar import Alarm, Calendar, Event
+
+    from appeal_kit.errors import CaseError, OutputError
+
+    if dl.date is None:
+        raise CaseError("There is no deadline to put in a calendar: add claim.notice_date (and "
+                             "claim.plan_type) to case.yaml, or run `appeal-kit intake` on the notice.")
+    cal = Calendar()
+    cal.add("prodid", "-//appeal-kit//deadline//EN")
+    cal.add("version", "2.0")
+    ev = Event()
+    uid = hashlib.sha1(f"{title}|{dl.date.isoformat()}".encode()).hexdigest()[:20]
+    ev.add("uid", f"{uid}@appeal-kit")
+    ev.add("dtstamp", now or datetime.now(timezone.utc))
+    ev.add("summary", title)
+    ev.add("dtstart", dl.date)
+    ev.add("dtend", dl.date + timedelta(days=1))
+    ev.add("description", "\n".join(x for x in (details, f"Basis: {dl.basis}") if x))
+    ev.add("transp", "TRANSPARENT")
+    for days in (14, 3):
+        al = Alarm()
+        al.add("action", "DISPLAY")
+        al.add("description", f"{title} in {days} days")
+        al.add("trigger", timedelta(days=-days))
+        ev.add_component(al)
+    cal.add_component(ev)
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".appeal-kit-", suffix=".ics", dir=path.parent or Path("."))
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(cal.to_ical())
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write the calendar file ({exc.strerror}).") from None
+    return path

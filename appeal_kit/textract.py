@@ -1,0 +1,198 @@
+"""Text out of a denial notice, whatever it came as: PDF (text layer or scan), photo, DOCX or plain text.
+
+- PDF: the text layer via `pdftotext -layout` (pypdf when poppler is missing); a page with no usable text
+  layer is rendered at 300 dpi with `pdftoppm` and OCR'd with tesseract.
+- JPEG/PNG/TIFF photos: EXIF orientation applied first (phones store the picture sideways with an
+  "orientation" tag), greyscale, contrast stretched, upscaled when small, then tesseract.
+- DOCX: paragraphs, tables (cells kept apart by wide spaces, like a layout PDF) and page headers/footers
+  (letterheads often live there).
+- TXT: UTF-8, falling back to Windows-1252.
+"""
+from __future__ import annotations
+
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from appeal_kit.errors import InputFileError
+
+MIN_PAGE_CHARS = 25  # fewer non-blank characters than this on a PDF page: treat it as a scan and OCR it
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
+
+
+@dataclass
+class ExtractedText:
+    text: str
+    method: str  # pdf-text | pdf-ocr | pdf-mixed | image-ocr | docx | txt
+    pages: int = 1
+    warnings: list[str] = field(default_factory=list)
+
+
+def sniff(path: Path) -> str:
+    """pdf | image | docx | txt by content (not just the file name)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8192)
+    except FileNotFoundError:
+        raise InputFileError(f"{path}: no such file.") from None
+    except IsADirectoryError:
+        raise InputFileError(f"{path}: is a folder; give the notice file itself.") from None
+    except OSError as exc:
+        raise InputFileError(f"{path}: cannot be read ({exc.strerror}).") from None
+    if not head:
+        raise InputFileError(f"{path}: the file is empty.")
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"GIF8", b"BM")) or \
+            (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
+        return "image"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as zf:
+                if "word/document.xml" in zf.namelist():
+                    return "docx"
+        except zipfile.BadZipFile:
+            pass
+        raise InputFileError(f"{path}: is a ZIP-based file but not a Word document. Save the notice as PDF, "
+                             "DOCX, TXT or a photo (JPEG/PNG).")
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InputFileError(f"{path}: is an old Word (.doc) file. Open it in Word or LibreOffice and save it "
+                             "as .docx or PDF.")
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputFileError(f"{path}: is not a file type appeal-kit can read. Use PDF, DOCX, TXT, JPEG or PNG.")
+    return "txt"
+
+
+def extract_text(path: Path) -> ExtractedText:
+    """Read the notice at `path`; raise InputFileError for a file that cannot be read."""
+    path = Path(path)
+    kind = sniff(path)
+    if kind == "pdf":
+        return _pdf_text(path)
+    if kind == "image":
+        return ExtractedText(_ocr_photo(path), "image-ocr")
+    if kind == "docx":
+        return ExtractedText(_docx_text(path), "docx")
+    return ExtractedText(_txt_text(path), "txt")
+
+
+# ------------------------------------------------------------------------------------------------ PDF
+
+def _pdf_text(path: Path) -> ExtractedText:
+    from appeal_kit._exec import pdftotext
+
+    if pdftotext.PDFTOTEXT.available():
+        pages = pdftotext.page_texts(path)
+    else:
+        pages = _pypdf_pages(path)
+    if not pages:
+        raise InputFileError(f"{path}: the PDF has no pages.")
+    scanned = [i for i, t in enumerate(pages) if len("".join(t.split())) < MIN_PAGE_CHARS]
+    if not scanned:
+        return ExtractedText("\n\f".join(pages), "pdf-text", len(pages))
+    from appeal_kit._exec.tesseract import TESSERACT, ocr_image
+
+    TESSERACT.find()  # a clear "not installed" error before any rendering
+    with tempfile.TemporaryDirectory(prefix="appeal-kit-ocr-") as tmp:
+        for i in scanned:
+            img = pdftotext.render_page(path, i + 1, Path(tmp) / f"page-{i + 1}", dpi=300)
+            pages[i] = ocr_image(img)
+    method = "pdf-ocr" if len(scanned) == len(pages) else "pdf-mixed"
+    return ExtractedText("\n\f".join(pages), method, len(pages),
+                         [f"{len(scanned)} of {len(pages)} page(s) had no text layer and were read by OCR; "
+                          "check the facts against the notice."])
+
+
+def _pypdf_pages(path: Path) -> list[str]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(path, strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputFileError(f"{path}: the PDF is password-protected. Save a copy without a password.")
+        return [(p.extract_text(extraction_mode="layout") or "") for p in reader.pages]
+    except InputFileError:
+        raise
+    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+        raise InputFileError(f"{path}: cannot be read as a PDF ({exc}). Save a fresh copy or scan it again.") \
+            from None
+
+
+# ------------------------------------------------------------------------------------------------ photos
+
+def prepare_photo(path: Path, out: Path) -> Path:
+    """Upright (EXIF orientation), greyscale, contrast-stretched copy of a photo, sized for OCR."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as im:
+            im.load()
+            im = ImageOps.exif_transpose(im)
+    except (UnidentifiedImageError, OSError) as exc:
+        raise InputFileError(f"{path}: the image cannot be opened ({exc}). Take the photo again or save it "
+                             "as JPEG or PNG.") from None
+    im = im.convert("L")
+    if max(im.size) < 2000:  # tesseract wants ~10 px high letters or more
+        factor = 2000 / max(im.size)
+        im = im.resize((round(im.width * factor), round(im.height * factor)), Image.LANCZOS)
+    im = ImageOps.autocontrast(im, cutoff=1)
+    im.save(out)
+    return out
+
+
+def _ocr_photo(path: Path) -> str:
+    from appeal_kit._exec.tesseract import TESSERACT, ocr_image
+
+    TESSERACT.find()
+    with tempfile.TemporaryDirectory(prefix="appeal-kit-ocr-") as tmp:
+        return ocr_image(prepare_photo(path, Path(tmp) / "photo.png"))
+
+
+# ------------------------------------------------------------------------------------------------ DOCX, TXT
+
+def _docx_text(path: Path) -> str:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        doc = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise InputFileError(f"{path}: cannot be read as a Word document ({exc}). Save it again as .docx.") \
+            from None
+    lines: list[str] = []
+
+    def add_block(container) -> None:
+        for para in container.paragraphs:
+            lines.append(para.text)
+        for table in container.tables:
+            for row in table.rows:
+                cells = []
+                for cell in row.cells:
+                    t = " ".join(cell.text.split())
+                    if not cells or cells[-1] != t:  # merged cells repeat their text
+                        cells.append(t)
+                lines.append("    ".join(cells))
+            lines.append("")
+
+    seen = set()
+    for section in doc.sections:
+        if id(section.header) not in seen and not section.header.is_linked_to_previous:
+            seen.add(id(section.header))
+            add_block(section.header)
+    add_block(doc)
+    for section in doc.sections:
+        if not section.footer.is_linked_to_previous:
+            add_block(section.footer)
+    return "\n".join(lines)
+
+
+def _txt_text(path: Path) -> str:
+    data = path.read_bytes()
+    for enc in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            pass
+    return data.decode("cp1252", "replace")
