@@ -5,20 +5,33 @@ its code (see errors.ExitCode and the README's exit-code table).
 """
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
 import click
 
 from appeal_kit import __version__
-from appeal_kit.errors import AppealKitError
+from appeal_kit.errors import AppealKitError, WouldOverwriteError
 
 CASE_DIR = click.Path(file_okay=False, path_type=Path)
+TEMPLATE_DIRS = click.option("--templates", "template_dirs", multiple=True,
+                             type=click.Path(file_okay=False, exists=True, path_type=Path),
+                             help="A folder of your own templates, searched before the bundled ones.")
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(format="%(message)s", level=logging.INFO if verbose else logging.WARNING,
+                        stream=sys.stderr)
+    # Libraries' notes about odd-but-readable PDFs and font tables are noise for a patient; -v shows them.
+    for noisy in ("pypdf", "fontTools"):
+        logging.getLogger(noisy).setLevel(logging.INFO if verbose else logging.ERROR)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="appeal-kit")
-def cli() -> None:
+@click.option("-v", "--verbose", is_flag=True, help="Say more about what is happening.")
+def cli(verbose: bool) -> None:
     """Build a health-insurance appeal packet: denial notice in, stamped and indexed PDF out.
 
     \b
@@ -27,6 +40,102 @@ def cli() -> None:
       appeal-kit draft my-appeal    write the appeal letter (letter.docx) to review and edit
       appeal-kit build my-appeal    assemble packet.pdf to send to the insurer
     """
+    _setup_logging(verbose)
+
+
+@cli.command()
+@click.argument("folder", type=CASE_DIR)
+@click.option("--template", default=None, help="Letter template to use (see `appeal-kit templates`).")
+def init(folder: Path, template: str | None) -> None:
+    """Create a case folder: case.yaml to fill in, and folders for your documents."""
+    from appeal_kit.case import DEFAULT_TEMPLATE, EVIDENCE_FOLDERS, init_case
+
+    init_case(folder, template=template or DEFAULT_TEMPLATE)
+    click.echo(f"Created {folder / 'case.yaml'} and the folders {', '.join(d + '/' for d in EVIDENCE_FOLDERS)}.")
+    click.echo("Next:")
+    click.echo(f"  1. Open {folder / 'case.yaml'} in a text editor and fill in the lines marked required.")
+    click.echo(f"  2. Put the denial letter in {folder / 'denial'}/ and your records in the other folders.")
+    click.echo(f"  3. Run `appeal-kit draft {folder}` to write the appeal letter.")
+
+
+@cli.command()
+@click.argument("folder", type=CASE_DIR)
+@click.option("--force", is_flag=True, help="Replace an existing letter.docx (your edits in it are lost).")
+@TEMPLATE_DIRS
+def draft(folder: Path, force: bool, template_dirs: tuple[Path, ...]) -> None:
+    """Write FOLDER/letter.docx from the case's template, for you to read and edit."""
+    from appeal_kit import render
+    from appeal_kit.case import load_case
+
+    case = load_case(folder)
+    target = case.letter_path
+    if target.exists() and not force:
+        raise WouldOverwriteError(f"{target} already exists and may hold your edits; appeal-kit will not "
+                                  "replace it. Use --force to write a fresh letter over it, or rename it first.")
+    template = render.find_template(case.template, template_dirs)
+    render.render_letter(case, template, target)
+    click.echo(f"Wrote {target} from the template {template.name!r}.")
+    click.echo("Open it in Word or LibreOffice, read it carefully, change what you like and save it.")
+    click.echo(f"Then run `appeal-kit build {folder}`: the packet will use your edited letter.")
+
+
+@cli.command()
+@click.argument("folder", type=CASE_DIR)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the packet (default: FOLDER/packet.pdf).")
+@click.option("--keep-page-sizes", is_flag=True,
+              help="Keep each page's own size instead of fitting every page onto US Letter.")
+@TEMPLATE_DIRS
+def build(folder: Path, output: Path | None, keep_page_sizes: bool, template_dirs: tuple[Path, ...]) -> None:
+    """Assemble the submission packet: letter, exhibit index, and every exhibit, stamped and numbered."""
+    from appeal_kit.assemble import build_packet
+
+    result = build_packet(folder, output, keep_page_sizes=keep_page_sizes, template_dirs=template_dirs)
+    click.echo(f"Wrote {result.output}: {result.pages} pages (letter from {result.letter_source}).")
+    first, last = result.index_pages
+    click.echo(f"  {'Letter':<8} pages {result.sections[0].first}-{result.sections[0].last}   Appeal letter")
+    click.echo(f"  {'Index':<8} pages {first}-{last}")
+    for s in result.sections[1:]:
+        click.echo(f"  {'Ex. ' + s.label:<8} pages {s.first}-{s.last}   {s.title}")
+    click.echo("Look through it before you send it; keep a copy of everything you send.")
+
+
+@cli.group(invoke_without_command=True)
+@TEMPLATE_DIRS
+@click.pass_context
+def templates(ctx: click.Context, template_dirs: tuple[Path, ...]) -> None:
+    """List the letter templates and the fields each needs."""
+    ctx.obj = template_dirs
+    if ctx.invoked_subcommand:
+        return
+    from appeal_kit import render
+
+    for info in render.list_templates(template_dirs):
+        click.echo(f"{info.name}")
+        click.echo(f"    {info.title}: {info.purpose}")
+        click.echo(f"    needs: {', '.join(info.required)}")
+    click.echo("Details: appeal-kit templates show NAME")
+
+
+@templates.command("show")
+@click.argument("name")
+@click.pass_obj
+def templates_show(template_dirs: tuple[Path, ...], name: str) -> None:
+    """Describe one template: what it is for and every field it uses."""
+    from appeal_kit import render
+
+    info = render.find_template(name, template_dirs)
+    click.echo(f"{info.name}: {info.title}")
+    click.echo(f"  file:        {info.path}")
+    click.echo(f"  purpose:     {info.purpose}")
+    click.echo(f"  when to use: {info.when_to_use}")
+    click.echo("  required fields:")
+    for f in info.required:
+        click.echo(f"    {f}")
+    if info.optional:
+        click.echo("  optional fields (used when present):")
+        for f in info.optional:
+            click.echo(f"    {f}")
 
 
 def main() -> None:

@@ -1,0 +1,157 @@
+"""Turning evidence files into PDFs the packet can use.
+
+PDFs are opened (decrypted with an empty password when that works, repaired by qpdf when pypdf cannot read
+them), images become one-page PDFs (EXIF orientation respected), and office documents go through
+LibreOffice, all of them in one soffice run because each start costs about a second.
+"""
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+from pypdf import PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+from appeal_kit._exec import qpdf, soffice
+from appeal_kit.errors import InputFileError
+
+log = logging.getLogger(__name__)
+
+PDF_TYPES = {".pdf"}
+IMAGE_TYPES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp"}
+OFFICE_TYPES = {".docx", ".doc", ".odt", ".rtf", ".txt", ".text", ".md"}
+SUPPORTED = "PDF, images (PNG, JPEG, TIFF), and documents (DOCX, DOC, ODT, RTF, TXT)"
+
+
+def kind_of(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in PDF_TYPES:
+        return "pdf"
+    if suffix in IMAGE_TYPES:
+        return "image"
+    if suffix in OFFICE_TYPES:
+        return "office"
+    raise InputFileError(f"{path}: appeal-kit cannot use {suffix or 'files without an extension'} files. "
+                         f"Supported: {SUPPORTED}. Save or print it as PDF and use that instead.")
+
+
+def to_pdfs(sources: list[Path], workdir: Path) -> list[Path]:
+    """A PDF for every source, in order. Sources are only read; all output goes to workdir."""
+    for src in sources:
+        if not src.is_file():
+            raise InputFileError(f"{src}: file not found. Check the path in case.yaml (exhibits) "
+                                 "or put the file back.")
+        kind_of(src)
+    workdir.mkdir(parents=True, exist_ok=True)
+    result: dict[int, Path] = {}
+    office: dict[Path, int] = {}
+    for i, src in enumerate(sources):
+        kind = kind_of(src)
+        if kind == "pdf":
+            result[i] = src
+        elif kind == "image":
+            result[i] = image_to_pdf(src, workdir / f"{i:03d}-image.pdf")
+        else:
+            # Copy under a unique name: soffice names its output after the input's stem.
+            staged = workdir / f"{i:03d}-doc{src.suffix.lower()}"
+            shutil.copyfile(src, staged)
+            office[staged] = i
+    if office:
+        converted = soffice.convert_to_pdf(list(office), workdir / "converted")
+        for staged, pdf in converted.items():
+            result[office[staged]] = pdf
+    return [result[i] for i in range(len(sources))]
+
+
+def image_to_pdf(src: Path, dst: Path) -> Path:
+    """One image -> one PDF page, losslessly where img2pdf can, upright as the camera meant."""
+    import img2pdf
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(src) as im:
+            im.load()
+            has_alpha = im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info)
+            mirrored = _exif_orientation(im) in (2, 4, 5, 7)  # img2pdf refuses flipped orientations
+            needs_pillow = has_alpha or mirrored or src.suffix.lower() in (".gif", ".bmp", ".webp")
+            if needs_pillow:
+                # Flatten transparency onto white and bake in any mirrored orientation img2pdf refuses.
+                im = ImageOps.exif_transpose(im)
+                if im.mode in ("RGBA", "LA", "PA", "P"):
+                    im = im.convert("RGBA")
+                    flat = Image.new("RGB", im.size, "white")
+                    flat.paste(im, mask=im.split()[-1])
+                    im = flat
+                elif im.mode not in ("RGB", "L", "1", "CMYK"):
+                    im = im.convert("RGB")
+                staged = dst.with_suffix(".png")
+                im.save(staged)
+                src = staged
+    except (UnidentifiedImageError, OSError) as exc:
+        raise InputFileError(f"{src}: cannot be read as an image ({exc}). Open it and save it again as "
+                             "JPEG or PNG.") from None
+    try:
+        # img2pdf keeps JPEG data as it is and sets /Rotate from the EXIF orientation; stamping honours it.
+        dst.write_bytes(img2pdf.convert(str(src), rotation=img2pdf.Rotation.ifvalid))
+    except Exception as exc:  # img2pdf raises many types for odd images; all mean "this image is unusable"
+        raise InputFileError(f"{src}: cannot turn this image into a PDF page ({exc}). Open it and save it "
+                             "again as JPEG or PNG.") from None
+    return dst
+
+
+def _exif_orientation(im) -> int:
+    try:
+        return int(im.getexif().get(0x0112, 1))
+    except (ValueError, TypeError, OSError):  # a broken EXIF block: treat the image as upright
+        return 1
+
+
+def open_pdf(path: Path, workdir: Path, *, display_name: Path | None = None) -> PdfReader:
+    """A readable PdfReader for `path`: decrypted with an empty password if needed, repaired if damaged."""
+    name = display_name or path
+    try:
+        head = path.read_bytes()[:1024]
+    except OSError as exc:
+        raise InputFileError(f"{name}: cannot be read ({exc.strerror}).") from None
+    if b"%PDF" not in head:
+        raise InputFileError(f"{name}: is not a PDF (the file does not start like one). If it is another kind "
+                             "of file, give it the right extension; if it is damaged, get a fresh copy.")
+    try:
+        reader = _read(path, name)
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as first_error:
+        repaired = workdir / f"repaired-{len(list(workdir.glob('repaired-*')))}.pdf"
+        log.info("%s: pypdf could not read it (%s); trying a repair with qpdf", name, first_error)
+        if not qpdf.repair(path, repaired):
+            raise InputFileError(f"{name}: this PDF is damaged and could not be repaired. Open it in a PDF "
+                                 "viewer and print it to a new PDF, or ask the sender for a fresh copy.") from None
+        try:
+            reader = _read(repaired, name)
+        except (PdfReadError, ValueError, KeyError, TypeError, AttributeError):
+            raise InputFileError(f"{name}: this PDF is damaged and could not be repaired. Open it in a PDF "
+                                 "viewer and print it to a new PDF, or ask the sender for a fresh copy.") from None
+    return reader
+
+
+def _read(path: Path, name: Path) -> PdfReader:
+    reader = PdfReader(path, strict=False)
+    if reader.is_encrypted:
+        try:
+            opened = reader.decrypt("")
+        except (DependencyError, NotImplementedError) as exc:
+            raise InputFileError(f"{name}: uses an encryption appeal-kit cannot open ({exc}). Remove the "
+                                 f"protection with `qpdf --decrypt \"{name}\" decrypted.pdf`.") from None
+        if not opened:
+            raise InputFileError(
+                f"{name}: is password-protected. Remove the password and use the unlocked copy: "
+                f"`qpdf --password=YOUR-PASSWORD --decrypt \"{name}\" unlocked.pdf` "
+                "(or open it in a PDF viewer and print it to a new PDF).")
+    try:
+        if len(reader.pages) == 0:
+            raise InputFileError(f"{name}: this PDF has no pages. Check that it is the right file.")
+        for page in reader.pages:  # touch every page now so damage shows here, not halfway through a build
+            page.get("/Contents")
+    except FileNotDecryptedError:
+        raise InputFileError(f"{name}: is password-protected. Remove the password with "
+                             f"`qpdf --password=YOUR-PASSWORD --decrypt \"{name}\" unlocked.pdf`.") from None
+    return reader

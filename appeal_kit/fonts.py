@@ -1,0 +1,300 @@
+"""Fonts for the text appeal-kit draws itself: page stamps, the exhibit index and cover sheets.
+
+Names on a packet can be in any script ("Nguyễn Thị Hằng", "王秀英"), so the standard PDF fonts (Latin-1 only)
+will not do. We embed TrueType fonts as Type0/CIDFontType2 with a ToUnicode map, which keeps the text real and
+searchable (pdftotext finds it), and we embed each font ONCE per packet as a subset shared by every page:
+a per-page overlay with its own font copy made packets ~46x larger and 20x slower to build
+(packet-engineering-notes.md, "Assembly speed and size").
+
+CIDs are handed out in the order glyphs are first used, so content streams can be written before the subset
+exists; at the end a CIDToGIDMap stream maps each CID to the glyph's index in the subset font.
+"""
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from appeal_kit.errors import MissingDependencyError
+
+# Regular and bold faces, first found wins. Liberation Sans (metric-compatible with Arial) covers Latin,
+# Vietnamese, Greek and Cyrillic; DejaVu Sans covers still more.
+REGULAR_CANDIDATES = (
+    "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
+    "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/Library/Fonts/Arial Unicode.ttf",
+    "/System/Library/Fonts/Supplemental/Arial.ttf",
+)
+BOLD_CANDIDATES = (
+    "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf",
+    "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    "/System/Library/Fonts/Supplemental/Arial Bold.ttf",
+)
+# Fallbacks for characters the main face lacks (CJK above all), tried before asking fontconfig.
+FALLBACK_CANDIDATES = (
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+)
+FONT_INSTALL_HINT = ("Install fonts with `sudo apt-get install fonts-liberation2 fonts-dejavu-core "
+                     "fonts-droid-fallback` (Debian/Ubuntu) or run `bash setup.sh`.")
+
+
+@lru_cache(maxsize=None)
+def _load(path: str):
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(path, fontNumber=0, lazy=True)
+    if "glyf" not in font:  # CFF-flavoured OpenType would need a different embedding; not used here
+        raise ValueError("not a TrueType-outline font")
+    return font
+
+
+def _first_existing(candidates) -> str | None:
+    return next((p for p in candidates if Path(p).is_file()), None)
+
+
+def _fontconfig_file_for(char: str) -> str | None:
+    """Ask fontconfig (if present) for an installed TrueType font that has `char`."""
+    fc_list = shutil.which("fc-list")
+    if not fc_list:
+        return None
+    try:
+        out = subprocess.run([fc_list, f":charset={ord(char):x}", "file"], capture_output=True, text=True,
+                             timeout=20).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    for line in sorted(out.splitlines()):
+        path = line.split(":")[0].strip()
+        if path.lower().endswith((".ttf", ".ttc")):
+            return path
+    return None
+
+
+@dataclass
+class Face:
+    """One embedded font: the glyphs used so far, numbered by CID in order of first use."""
+
+    path: str
+    resource_name: str  # e.g. /AKF0
+    cid_of_gid: dict[int, int] = field(default_factory=dict)
+    unicode_of_cid: dict[int, str] = field(default_factory=dict)
+    width_of_cid: dict[int, int] = field(default_factory=dict)  # in 1/1000 em
+
+    @property
+    def ttfont(self):
+        return _load(self.path)
+
+    def has(self, char: str) -> bool:
+        return ord(char) in self.ttfont.getBestCmap()
+
+    def units_per_em(self) -> int:
+        return self.ttfont["head"].unitsPerEm
+
+    def advance(self, char: str) -> float:
+        """Advance width of `char` in 1/1000 em."""
+        glyph = self.ttfont.getBestCmap()[ord(char)]
+        return self.ttfont["hmtx"][glyph][0] * 1000 / self.units_per_em()
+
+    def cid(self, char: str) -> int:
+        font = self.ttfont
+        glyph_name = font.getBestCmap()[ord(char)]
+        gid = font.getGlyphID(glyph_name)
+        cid = self.cid_of_gid.get(gid)
+        if cid is None:
+            cid = self.cid_of_gid[gid] = len(self.cid_of_gid) + 1  # CID 0 stays .notdef
+            self.unicode_of_cid[cid] = char
+            self.width_of_cid[cid] = round(self.advance(char))
+        return cid
+
+
+class FontPack:
+    """The fonts of one packet: a regular and a bold face plus fallbacks found on demand."""
+
+    def __init__(self) -> None:
+        regular = _first_existing(REGULAR_CANDIDATES)
+        bold = _first_existing(BOLD_CANDIDATES) or regular
+        if not regular:
+            raise MissingDependencyError("No suitable font for page stamps was found. " + FONT_INSTALL_HINT)
+        self.faces: list[Face] = []
+        self.regular = self._face(regular)
+        self.bold = self._face(bold)
+        self._fallback_for: dict[str, Face | None] = {}
+
+    def _face(self, path: str) -> Face:
+        for face in self.faces:
+            if face.path == path:
+                return face
+        face = Face(path, f"/AKF{len(self.faces)}")
+        self.faces.append(face)
+        return face
+
+    def _fallback(self, char: str) -> Face | None:
+        if char not in self._fallback_for:
+            found = None
+            for path in [*FALLBACK_CANDIDATES, _fontconfig_file_for(char)]:
+                if not path or not Path(path).is_file():
+                    continue
+                try:
+                    if ord(char) in _load(path).getBestCmap():
+                        found = self._face(path)
+                        break
+                except Exception:  # an unreadable or unsupported font file: try the next one
+                    continue
+            self._fallback_for[char] = found
+        return self._fallback_for[char]
+
+    def runs(self, text: str, bold: bool = False) -> list[tuple[Face, str]]:
+        """Split text into runs that one face can draw. Characters no font has become '?'."""
+        main = self.bold if bold else self.regular
+        out: list[tuple[Face, str]] = []
+        for ch in text:
+            face = main if main.has(ch) else self._fallback(ch)
+            if face is None:
+                face, ch = main, "?"
+            if out and out[-1][0] is face:
+                out[-1] = (face, out[-1][1] + ch)
+            else:
+                out.append((face, ch))
+        return out
+
+    def width(self, text: str, size: float, bold: bool = False) -> float:
+        return sum(face.advance(ch) for face, run in self.runs(text, bold) for ch in run) * size / 1000
+
+    def show(self, text: str, size: float, bold: bool = False) -> bytes:
+        """Content-stream operators that draw `text` at the current text position (inside BT ... ET)."""
+        ops = []
+        for face, run in self.runs(text, bold):
+            hexcids = "".join(f"{face.cid(ch):04x}" for ch in run)
+            ops.append(f"{face.resource_name} {size:g} Tf <{hexcids}> Tj")
+        return " ".join(ops).encode("ascii")
+
+    # ------------------------------------------------------------------------------------- embedding
+
+    def font_resources(self, writer) -> "dict":
+        """Indirect font objects, created once per writer; filled in by `embed()` before writing."""
+        from pypdf.generic import DictionaryObject, NameObject
+
+        if getattr(self, "_objects", None) is None:
+            self._objects = {}
+        for face in self.faces:
+            if face.resource_name not in self._objects:
+                self._objects[face.resource_name] = writer._add_object(DictionaryObject())
+        return {NameObject(name): ref for name, ref in self._objects.items()}
+
+    def embed(self, writer) -> None:
+        """Subset every used face and write its Type0 font into the placeholder objects."""
+        self.font_resources(writer)
+        for face in self.faces:
+            placeholder = self._objects[face.resource_name].get_object()
+            placeholder.update(_type0_font(writer, face))
+
+
+def _subset_bytes(face: Face) -> tuple[bytes, dict[int, int]]:
+    """The face reduced to the used glyphs; also old GID -> new GID."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    source = TTFont(face.path, fontNumber=0)
+    order = source.getGlyphOrder()
+    options = subset.Options()
+    options.notdef_outline = True
+    options.name_IDs = ["*"]
+    options.layout_features = []
+    options.hinting = False
+    options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "DSIG"]
+    sub = subset.Subsetter(options)
+    sub.populate(glyphs=[order[gid] for gid in face.cid_of_gid])
+    sub.subset(source)
+    buf = io.BytesIO()
+    source.save(buf)
+    new_index = {name: i for i, name in enumerate(source.getGlyphOrder())}
+    return buf.getvalue(), {gid: new_index[order[gid]] for gid in face.cid_of_gid}
+
+
+def _tounicode_cmap(face: Face) -> bytes:
+    lines = [f"<{cid:04x}> <{''.join(f'{u:04x}' for u in _utf16(ch))}>" for cid, ch in
+             sorted(face.unicode_of_cid.items())]
+    chunks = [lines[i:i + 100] for i in range(0, len(lines), 100)]  # at most 100 entries per block
+    body = "".join(f"{len(c)} beginbfchar\n" + "\n".join(c) + "\nendbfchar\n" for c in chunks)
+    return ("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+            "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+            "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+            "1 begincodespacerange\n<0000> <ffff>\nendcodespacerange\n"
+            f"{body}endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n").encode("ascii")
+
+
+def _utf16(ch: str) -> list[int]:
+    data = ch.encode("utf-16-be")
+    return [int.from_bytes(data[i:i + 2], "big") for i in range(0, len(data), 2)]
+
+
+def _stream(writer, data: bytes, **entries):
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    stream = DecodedStreamObject()
+    stream.set_data(data)
+    for key, value in entries.items():
+        stream[NameObject("/" + key)] = value
+    return writer._add_object(stream.flate_encode())
+
+
+def _type0_font(writer, face: Face) -> dict:
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject
+    from pypdf.generic import TextStringObject
+
+    font = face.ttfont
+    scale = 1000 / face.units_per_em()
+    data, new_gid = _subset_bytes(face)
+    cid_to_gid = bytearray(2 * (len(face.cid_of_gid) + 1))
+    for gid, cid in face.cid_of_gid.items():
+        cid_to_gid[2 * cid:2 * cid + 2] = new_gid[gid].to_bytes(2, "big")
+    # A six-letter subset tag, as the PDF spec asks for subset fonts; derived from the glyph set.
+    tag = "".join(chr(65 + (hash(tuple(sorted(face.cid_of_gid))) >> (5 * i)) % 26) for i in range(6))
+    ps_name = (font["name"].getDebugName(6) or Path(face.path).stem).replace(" ", "")
+    base = NameObject(f"/{tag}+{ps_name}")
+    head, hhea, os2 = font["head"], font["hhea"], font.get("OS/2")
+    cap_height = getattr(os2, "sCapHeight", 0) or hhea.ascent
+    descriptor = DictionaryObject({
+        NameObject("/Type"): NameObject("/FontDescriptor"),
+        NameObject("/FontName"): base,
+        NameObject("/Flags"): NumberObject(32),  # nonsymbolic
+        NameObject("/FontBBox"): ArrayObject([FloatObject(round(v * scale)) for v in
+                                              (head.xMin, head.yMin, head.xMax, head.yMax)]),
+        NameObject("/ItalicAngle"): NumberObject(0),
+        NameObject("/Ascent"): NumberObject(round(hhea.ascent * scale)),
+        NameObject("/Descent"): NumberObject(round(hhea.descent * scale)),
+        NameObject("/CapHeight"): NumberObject(round(cap_height * scale)),
+        NameObject("/StemV"): NumberObject(80),
+        NameObject("/FontFile2"): _stream(writer, data, Length1=NumberObject(len(data))),
+    })
+    widths = ArrayObject()
+    for cid in sorted(face.width_of_cid):
+        widths += [NumberObject(cid), ArrayObject([NumberObject(face.width_of_cid[cid])])]
+    cid_font = DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"),
+        NameObject("/Subtype"): NameObject("/CIDFontType2"),
+        NameObject("/BaseFont"): base,
+        NameObject("/CIDSystemInfo"): DictionaryObject({
+            NameObject("/Registry"): TextStringObject("Adobe"),
+            NameObject("/Ordering"): TextStringObject("Identity"),
+            NameObject("/Supplement"): NumberObject(0)}),
+        NameObject("/FontDescriptor"): writer._add_object(descriptor),
+        NameObject("/DW"): NumberObject(1000),
+        NameObject("/W"): widths,
+        NameObject("/CIDToGIDMap"): _stream(writer, bytes(cid_to_gid)),
+    })
+    return {
+        NameObject("/Type"): NameObject("/Font"),
+        NameObject("/Subtype"): NameObject("/Type0"),
+        NameObject("/BaseFont"): base,
+        NameObject("/Encoding"): NameObject("/Identity-H"),
+        NameObject("/DescendantFonts"): ArrayObject([writer._add_object(cid_font)]),
+        NameObject("/ToUnicode"): _stream(writer, _tounicode_cmap(face)),
+    }

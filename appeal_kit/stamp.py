@@ -1,0 +1,230 @@
+"""Placing pages into the packet and stamping them.
+
+Every source page becomes a fresh packet page that draws the original as a Form XObject. That one move
+handles the pitfalls measured in packet-engineering-notes.md ("Real-world PDFs break naive stamping"):
+- pages that share a content stream or resources are never edited, so a stamp lands on its own page only;
+- a form XObject saves and restores the graphics state, so content that leaves it changed (no q/Q) cannot
+  move our stamp;
+- /Rotate is folded into the placement matrix, so the stamp is drawn upright in the page as it is seen;
+- pages of any size (a 3.84 pt image page, A4, legal, posters) are fitted onto US Letter with bands left
+  free at the top and bottom, so stamps never cover the page's own content.
+The original content stream is copied as it is (still compressed) when it is a single stream.
+Annotations that have an appearance (form fields, comments, stamps) are drawn into the page; the
+annotations themselves, form fields, links and any JavaScript are dropped, so fields from two exhibits
+cannot collide and nothing in an exhibit can run.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pypdf import PageObject
+from pypdf.generic import (ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, IndirectObject,
+                           NameObject, NumberObject, StreamObject)
+
+from appeal_kit.canvas import INK, MUTED, RULE, Canvas
+from appeal_kit.fonts import FontPack
+
+LETTER = (612.0, 792.0)
+BAND = 30.0  # points kept free at the top and at the bottom of each page for the stamps
+SIDE = 18.0  # points kept free at the left and right
+STAMP_SIZE = 8.0
+BATES_SIZE = 9.0
+MIN_KEPT_WIDTH = 360.0  # with --keep-page-sizes, narrower pages are widened so the stamps fit
+
+
+@dataclass(frozen=True)
+class Stamp:
+    header: str  # patient / member ID / claim line, on every page
+    bates: str  # e.g. WHITFIELD-000007
+    exhibit: str | None = None  # e.g. "Exhibit B, page 3 of 12"
+
+
+@dataclass(frozen=True)
+class Placement:
+    width: float
+    height: float
+    matrix: tuple[float, float, float, float, float, float]  # source user space -> packet page
+
+
+def _visible_box(page: PageObject) -> tuple[float, float, float, float]:
+    """The crop box clipped to the media box: the part of the page a viewer shows."""
+    crop, media = page.cropbox, page.mediabox
+    x0, y0 = max(crop.left, media.left), max(crop.bottom, media.bottom)
+    x1, y1 = min(crop.right, media.right), min(crop.top, media.top)
+    if x1 - x0 <= 0 or y1 - y0 <= 0:  # nonsense boxes: fall back to the media box
+        x0, y0, x1, y1 = media.left, media.bottom, media.right, media.top
+    return float(x0), float(y0), float(x1), float(y1)
+
+
+def upright_matrix(box, rotation: int) -> tuple[tuple[float, ...], float, float]:
+    """Matrix from source user space to the page as displayed (rotated clockwise by /Rotate), origin at the
+    displayed bottom-left corner; also the displayed width and height."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    if rotation == 90:
+        return (0, -1, 1, 0, -y0, x1), h, w
+    if rotation == 180:
+        return (-1, 0, 0, -1, x1, y1), w, h
+    if rotation == 270:
+        return (0, 1, -1, 0, y1, -x0), h, w
+    return (1, 0, 0, 1, -x0, -y0), w, h
+
+
+def place(box, rotation: int, *, keep_size: bool) -> Placement:
+    """Where a source page goes: fitted onto Letter (portrait or landscape, as the page is), or kept at its
+    own size with stamp bands added above and below."""
+    m, w, h = upright_matrix(box, rotation)
+    if keep_size:
+        page_w = max(w, MIN_KEPT_WIDTH)
+        page_h = h + 2 * BAND
+        s, tx, ty = 1.0, (page_w - w) / 2, BAND
+    else:
+        page_w, page_h = LETTER if h >= w else (LETTER[1], LETTER[0])
+        s = min((page_w - 2 * SIDE) / w, (page_h - 2 * BAND) / h)
+        tx, ty = (page_w - w * s) / 2, (page_h - h * s) / 2
+    a, b, c, d, e, f = m
+    return Placement(page_w, page_h, (a * s, b * s, c * s, d * s, e * s + tx, f * s + ty))
+
+
+def stamp_ops(canvas: Canvas, width: float, height: float, stamp: Stamp) -> None:
+    """Header at the top, exhibit label bottom left, Bates number bottom right, all inside the bands."""
+    usable = width - 2 * SIDE
+    size = canvas.fit_size(stamp.header, STAMP_SIZE, usable)
+    canvas.text(SIDE, height - BAND + 12, stamp.header, size, color=MUTED)
+    canvas.line(SIDE, height - BAND + 6, width - SIDE, height - BAND + 6, width=0.4, color=RULE)
+    canvas.line(SIDE, BAND - 6, width - SIDE, BAND - 6, width=0.4, color=RULE)
+    bates_w = canvas.fonts.width(stamp.bates, BATES_SIZE, bold=True)
+    canvas.text(width - SIDE, 12, stamp.bates, BATES_SIZE, bold=True, color=INK, align="right")
+    if stamp.exhibit:
+        size = canvas.fit_size(stamp.exhibit, STAMP_SIZE + 1, usable - bates_w - 12, bold=True)
+        canvas.text(SIDE, 12, stamp.exhibit, size, bold=True, color=INK)
+
+
+class PagePlacer:
+    """Adds placed, stamped pages to one writer. Keeps caches so shared source objects are copied once."""
+
+    def __init__(self, writer, fonts: FontPack, *, keep_size: bool = False):
+        self.writer = writer
+        self.fonts = fonts
+        self.keep_size = keep_size
+        self._xobjects: dict[tuple, IndirectObject] = {}
+
+    # ------------------------------------------------------------------------------ our own pages
+
+    def add_drawn_page(self, canvas: Canvas, stamp: Stamp, size=LETTER) -> PageObject:
+        """A page appeal-kit drew itself (index, cover sheet): content plus stamps."""
+        stamp_ops(canvas, size[0], size[1], stamp)
+        return self._new_page(size[0], size[1], canvas.data(), {})
+
+    # ------------------------------------------------------------------------------ source pages
+
+    def add_source_page(self, page: PageObject, stamp: Stamp) -> PageObject:
+        box = _visible_box(page)
+        placement = place(box, page.rotation % 360, keep_size=self.keep_size)
+        xobjects = {NameObject("/AKPage"): self._page_xobject(page, box)}
+        canvas = Canvas(self.fonts)
+        canvas.raw("q " + " ".join(f"{v:.5f}" for v in placement.matrix) + " cm /AKPage Do")
+        for i, (ref, matrix) in enumerate(self._annotation_appearances(page)):
+            name = NameObject(f"/AKAnnot{i}")
+            xobjects[name] = ref
+            canvas.raw("q " + " ".join(f"{v:.5f}" for v in matrix) + f" cm {name} Do Q")
+        canvas.raw("Q")
+        stamp_ops(canvas, placement.width, placement.height, stamp)
+        return self._new_page(placement.width, placement.height, canvas.data(), xobjects)
+
+    def _new_page(self, width: float, height: float, content: bytes, xobjects: dict) -> PageObject:
+        page = self.writer.add_blank_page(width, height)
+        stream = DecodedStreamObject()
+        stream.set_data(content)
+        resources = DictionaryObject({NameObject("/Font"): DictionaryObject(self.fonts.font_resources(self.writer))})
+        if xobjects:
+            resources[NameObject("/XObject")] = DictionaryObject(xobjects)
+        page[NameObject("/Resources")] = resources
+        page[NameObject("/Contents")] = self.writer._add_object(stream.flate_encode())
+        return page
+
+    def _page_xobject(self, page: PageObject, box) -> IndirectObject:
+        """The source page's content as a form XObject, copied once even when pages share it."""
+        contents = page.get("/Contents")
+        resources = page.get("/Resources")
+        key = (id(page.pdf), _ref_key(contents), _ref_key(resources), box)
+        if key[1] is not None and key in self._xobjects:
+            return self._xobjects[key]
+        contents_obj = contents.get_object() if contents is not None else None
+        form = DecodedStreamObject()
+        if isinstance(contents_obj, StreamObject):
+            # Copy the stream's bytes as they are, filters and all: no decode, no recompress.
+            form = StreamObject.initialize_from_dictionary({"__streamdata__": contents_obj._data,
+                                                            **_filter_entries(contents_obj, self.writer)})
+        elif isinstance(contents_obj, ArrayObject):
+            parts = [part.get_object().get_data() for part in contents_obj
+                     if isinstance(part.get_object(), StreamObject)]
+            form.set_data(b"\n".join(parts))
+            form = form.flate_encode()
+        form[NameObject("/Type")] = NameObject("/XObject")
+        form[NameObject("/Subtype")] = NameObject("/Form")
+        form[NameObject("/BBox")] = ArrayObject([FloatObject(v) for v in box])
+        if resources is not None:
+            form[NameObject("/Resources")] = resources.get_object().clone(self.writer)
+        group = page.get("/Group")
+        if group is not None:
+            form[NameObject("/Group")] = group.get_object().clone(self.writer)
+        ref = self.writer._add_object(form)
+        self._xobjects[key] = ref
+        return ref
+
+    def _annotation_appearances(self, page: PageObject):
+        """(XObject, matrix) for each visible annotation with a normal appearance, per PDF 2.0 12.5.5."""
+        annots = page.get("/Annots")
+        if annots is None:
+            return
+        for annot_ref in annots.get_object():
+            annot = annot_ref.get_object()
+            if not isinstance(annot, DictionaryObject) or annot.get("/Subtype") in ("/Popup", "/Link"):
+                continue
+            flags = int(annot.get("/F", 0))
+            if flags & 2 or flags & 32:  # Hidden, NoView
+                continue
+            appearance = annot.get("/AP", {}).get_object() if "/AP" in annot else None
+            normal = appearance.get("/N") if appearance else None
+            if normal is None:
+                continue
+            normal = normal.get_object()
+            if not isinstance(normal, StreamObject):  # a dictionary of states: pick the current one
+                state = annot.get("/AS")
+                normal = normal.get(state).get_object() if state in normal else None
+                if not isinstance(normal, StreamObject):
+                    continue
+            rect = [float(v) for v in annot.get("/Rect", [0, 0, 0, 0])]
+            matrix = _appearance_matrix(normal, rect)
+            if matrix is None:
+                continue
+            yield self.writer._add_object(normal.clone(self.writer)), matrix
+
+
+def _appearance_matrix(form: StreamObject, rect):
+    """Map an appearance stream's (transformed) bounding box onto the annotation's rectangle."""
+    bbox = [float(v) for v in form.get("/BBox", [0, 0, 0, 0])]
+    a, b, c, d, e, f = [float(v) for v in form.get("/Matrix", [1, 0, 0, 1, 0, 0])]
+    corners = [(x, y) for x in (bbox[0], bbox[2]) for y in (bbox[1], bbox[3])]
+    pts = [(a * x + c * y + e, b * x + d * y + f) for x, y in corners]
+    min_x, max_x = min(p[0] for p in pts), max(p[0] for p in pts)
+    min_y, max_y = min(p[1] for p in pts), max(p[1] for p in pts)
+    rx0, ry0, rx1, ry1 = min(rect[0], rect[2]), min(rect[1], rect[3]), max(rect[0], rect[2]), max(rect[1], rect[3])
+    if max_x - min_x <= 0 or max_y - min_y <= 0:
+        return None
+    sx, sy = (rx1 - rx0) / (max_x - min_x), (ry1 - ry0) / (max_y - min_y)
+    return (sx, 0.0, 0.0, sy, rx0 - min_x * sx, ry0 - min_y * sy)
+
+
+def _ref_key(obj):
+    return (obj.idnum, obj.generation) if isinstance(obj, IndirectObject) else None
+
+
+def _filter_entries(stream: StreamObject, writer) -> dict:
+    out = {}
+    for key in ("/Filter", "/DecodeParms"):
+        if key in stream:
+            value = stream[key]
+            out[NameObject(key)] = value.clone(writer) if hasattr(value, "clone") else value
+    return out

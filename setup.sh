@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Set up appeal-kit on this machine:
+#   1. the programs it drives (LibreOffice, qpdf, poppler, tesseract) and fonts, installed with apt-get
+#      on Debian/Ubuntu when any are missing (or Homebrew on macOS);
+#   2. a Python virtual environment in .venv with appeal-kit installed into it (`pip install .`).
+# Safe to run again: it installs only what is missing and refreshes the Python package.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+have_file() { [ -e "$1" ]; }
+missing=()
+command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
+command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr tesseract-ocr-eng)
+command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
+have_file /usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf || missing+=(fonts-liberation2)
+have_file /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || missing+=(fonts-dejavu-core)
+have_file /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf || missing+=(fonts-droid-fallback)
+
+if [ "$(uname -s)" = "Darwin" ]; then
+  if ((${#missing[@]})) && command -v brew >/dev/null 2>&1; then
+    command -v soffice >/dev/null 2>&1 || brew install --cask libreoffice
+    brew install qpdf poppler tesseract fontconfig
+  fi
+elif ((${#missing[@]})); then
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "setup.sh: please install these with your package manager, then run setup.sh again: ${missing[*]}" >&2
+    exit 1
+  fi
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "Installing: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+python=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$python" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
+.venv/bin/python -m pip install -q --disable-pip-version-check ".[test]"
+echo "appeal-kit is set up: .venv/bin/appeal-kit --help"
