@@ -189,7 +189,7 @@ class _StrictUndefined(jinja2.StrictUndefined):
         if obj is jinja2.utils.missing:
             return str(self._undefined_name)
         # e.g. an attribute of a number or of a list: say what was looked up
-        return f"{self._undefined_name} (of a {type(obj).__name__})"
+        return f"{self._undefined_name} (looked up on a {type(obj).__name__} value)"
 
 
 def _set_default(data: dict, dotted: str, value: Any) -> None:
@@ -203,16 +203,6 @@ def _set_default(data: dict, dotted: str, value: Any) -> None:
         node = node[part]
     if node.get(key) is None:
         node[key] = copy.deepcopy(value)
-
-
-def exhibit_label(index: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA: spreadsheet-style, so a 27th exhibit still gets a letter."""
-    label = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        label = chr(ord("A") + rest) + label
-    return label
 
 
 def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | None = None,
@@ -239,6 +229,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         else:
             _set_default(data, key, value)
     if exhibits is None:
+        from appeal_kit.assemble import exhibit_label  # the packet's own labels, so letter and packet agree
+
         exhibits = [{"label": exhibit_label(i), "title": e.title} for i, e in enumerate(case.exhibits)]
     data.update(
         letter_date=(today or date.today()).isoformat(),

@@ -11,7 +11,7 @@ It (re)writes, for evidence_samples/ketamine-trd/:
     literature/sanacora-2017-consensus-summary.pdf    1 page: citation plus a summary in our own words
 
 Names, identifiers and the patient's treatment history are read from the case's case.yaml, so the evidence and
-the case file cannot drift apart. Everything is invented: every page says so in its footer. The output is
+the case file cannot drift apart. Everything is invented: every page says so in its footer. The
 PDFs are byte-for-byte reproducible (reportlab's invariant mode); the .docx is not (python-docx stamps the
 zip entries with the current time), so commit it only when its content changed.
 """
