@@ -172,6 +172,38 @@ def parse_date(value: Any, *, what: str) -> str:
     return parsed.date().isoformat()
 
 
+def parse_date_list(items: list, *, what: str) -> tuple[list[str], list[str]]:
+    """Parse a list of dates, mending lists YAML split at the comma inside a date.
+
+    `[March 3, 2026, March 5, 2026]` reaches us as four items ("March 3", 2026, "March 5", 2026): an item
+    that is not a whole date is joined with the next one before it counts as a mistake.
+    """
+    out, problems = [], []
+    pending = ""
+    for item in map(str, items):
+        joined = _try_date(f"{pending}, {item}", what) if pending else None
+        if joined:
+            out.append(joined)
+            pending = ""
+            continue
+        if pending:
+            problems.append(f"{what}: {pending!r} is not a date I can read. Write it like March 3, 2026.")
+        parsed = _try_date(item, what)
+        if parsed:
+            out.append(parsed)
+        pending = "" if parsed else item
+    if pending:
+        problems.append(f"{what}: {pending!r} is not a date I can read. Write it like March 3, 2026.")
+    return out, problems
+
+
+def _try_date(text: str, what: str) -> str | None:
+    try:
+        return parse_date(text, what=what)
+    except CaseError:
+        return None
+
+
 def _plain(node: Any) -> Any:
     """ruamel's commented containers -> plain dicts and lists."""
     if isinstance(node, dict):
@@ -205,13 +237,8 @@ def _normalize(raw, case_file: Path) -> tuple[dict, list[str]]:
         elif f.kind in ("dates", "list"):
             items = value if isinstance(value, list) else [value]
             if f.kind == "dates":
-                out = []
-                for item in items:
-                    try:
-                        out.append(parse_date(item, what=where))
-                    except CaseError as exc:
-                        problems.append(exc.message)
-                items = out
+                items, bad = parse_date_list(items, what=where)
+                problems += bad
             data[section][key] = [str(i).strip() for i in items]
         elif isinstance(value, (dict, list)):
             problems.append(f"{where}: should be a single value, not a list or group")
@@ -344,7 +371,7 @@ insurer:
 claim:
   number:            # required - claim, reference or authorization number on the denial
   notice_date:       # the date printed on the denial letter
-  service_dates: []  # e.g. [March 3, 2026, March 5, 2026]
+  service_dates: []  # e.g. [March 3 2026, March 5 2026] or one per line: - March 3, 2026
   procedure_codes: []  # e.g. [96365, J3490]
   diagnosis_codes: []  # e.g. [F33.2]
   denial_reason:     # required - what the denial letter says, in its words

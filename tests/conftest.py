@@ -1,0 +1,108 @@
+"""Shared fixtures: real case folders built from tests/resources, and ways to read the packets back."""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = Path(__file__).resolve().parent / "resources"
+PDFS = RESOURCES / "pdfs"
+
+
+def write_case(folder: Path, *, name: str = "Nguyễn Thị Hằng", extra: str = "") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for sub in ("denial", "clinical", "literature", "other"):
+        (folder / sub).mkdir(exist_ok=True)
+    (folder / "case.yaml").write_text(f"""\
+# Fictional test case: no real person.
+patient:
+  name: {name}
+  date_of_birth: April 12, 1980
+  member_id: XJ 4471-002
+insurer:
+  name: Fictional Health Plan
+  appeals_address: PO Box 1, Nowhere, ST 00000
+claim:
+  number: CLM-2026-0099
+  notice_date: 03/03/2026
+  service_dates: [February 2, 2026]
+  procedure_codes: [96365]
+  diagnosis_codes: [F33.2]
+  denial_reason: "Not medically necessary: criteria not met"
+  denial_category: medical_necessity
+treatment:
+  name: IV ketamine infusions
+author:
+  name: Test Author
+  role: Patient
+{extra}""", encoding="utf-8")
+    return folder
+
+
+def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run `python -m appeal_kit ARGS` from the source tree; text output."""
+    full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    return subprocess.run([sys.executable, "-m", "appeal_kit", *args], capture_output=True, text=True,
+                          env=full_env, cwd=cwd or ROOT, timeout=300)
+
+
+def page_texts(pdf: Path, layout: bool = False) -> list[str]:
+    args = ["pdftotext", "-enc", "UTF-8", *(["-layout"] if layout else []), str(pdf), "-"]
+    out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    pages = out.split("\f")
+    return pages[:-1] if pages and not pages[-1].strip() else pages
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    y0: float  # from the TOP of the page, as pdftotext reports it
+    x1: float
+    y1: float
+
+
+def page_words(pdf: Path) -> list[tuple[float, float, list[Word]]]:
+    """(width, height, words) for each page, from `pdftotext -bbox`."""
+    html = subprocess.run(["pdftotext", "-bbox", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    pages = []
+    for m in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', html, re.S):
+        words = [Word(w[4], float(w[0]), float(w[1]), float(w[2]), float(w[3])) for w in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', m.group(3))]
+        pages.append((float(m.group(1)), float(m.group(2)), words))
+    return pages
+
+
+def tree_digest(folder: Path, skip: tuple[str, ...] = ()) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file() and p.name not in skip}
+
+
+@pytest.fixture(scope="session")
+def awkward_case(tmp_path_factory) -> Path:
+    """A case whose exhibits are the awkward fixtures: rotated, shared, odd sizes, forms, photos, text."""
+    folder = write_case(tmp_path_factory.mktemp("awkward") / "case")
+    shutil.copy(PDFS / "rotated.pdf", folder / "denial" / "rotated.pdf")
+    for name in ("shared-content.pdf", "mixed-sizes.pdf", "unbalanced-state.pdf"):
+        shutil.copy(PDFS / name, folder / "clinical" / name)
+    for name in ("form-one.pdf", "form-two.pdf", "photo-exif6.jpg", "transparent.png", "plain-notes.txt",
+                 "encrypted-empty-password.pdf", "damaged-xref.pdf"):
+        shutil.copy(PDFS / name, folder / "other" / name)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def awkward_packet(awkward_case) -> tuple[Path, dict]:
+    before = tree_digest(awkward_case)
+    result = run_cli("build", str(awkward_case))
+    assert result.returncode == 0, result.stderr
+    return awkward_case / "packet.pdf", {"before": before, "stdout": result.stdout, "stderr": result.stderr}
