@@ -1,0 +1,98 @@
+"""The user's path: init -> fill in -> draft -> edit -> build, and the case file's rules."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from appeal_kit.case import default_bates_prefix, load_case, parse_date
+from appeal_kit.errors import CaseError, ExitCode
+from conftest import PDFS, ROOT, page_texts, run_cli, write_case
+
+
+def test_init_creates_folders_and_refuses_to_overwrite(tmp_path):
+    folder = tmp_path / "my-appeal"
+    result = run_cli("init", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert (folder / "case.yaml").is_file()
+    assert all((folder / d).is_dir() for d in ("denial", "clinical", "literature", "other"))
+    (folder / "case.yaml").write_text("# mine\n")
+    again = run_cli("init", str(folder))
+    assert again.returncode == int(ExitCode.would_overwrite)
+    assert (folder / "case.yaml").read_text() == "# mine\n"
+
+
+def test_draft_then_edit_then_build_uses_the_edited_letter(tmp_path):
+    folder = write_case(tmp_path / "case")
+    shutil.copy(PDFS / "unbalanced-state.pdf", folder / "clinical")
+    assert run_cli("draft", str(folder)).returncode == 0
+    letter = folder / "letter.docx"
+    doc = Document(letter)
+    doc.add_paragraph("A SENTENCE THE PATIENT ADDED IN WORD.")
+    doc.save(letter)
+    edited = letter.read_bytes()
+
+    refused = run_cli("draft", str(folder))
+    assert refused.returncode == int(ExitCode.would_overwrite) and "--force" in refused.stderr
+    assert letter.read_bytes() == edited
+
+    built = run_cli("build", str(folder))
+    assert built.returncode == 0, built.stderr
+    assert "letter.docx" in built.stdout
+    text = " ".join(" ".join(page_texts(folder / "packet.pdf")).split())
+    assert "A SENTENCE THE PATIENT ADDED IN WORD." in text
+    assert letter.read_bytes() == edited
+
+    forced = run_cli("draft", str(folder), "--force")
+    assert forced.returncode == 0
+    assert "A SENTENCE THE PATIENT ADDED" not in "\n".join(p.text for p in Document(letter).paragraphs)
+
+
+def test_dates_people_write_are_stored_iso(tmp_path):
+    for written in ("March 3, 2026", "03/03/2026", "2026-03-03", "3 Mar 2026"):
+        assert parse_date(written, what="x") == "2026-03-03"
+    folder = write_case(tmp_path / "case", extra="")
+    case = load_case(folder)
+    assert case.get("claim.notice_date") == "2026-03-03"
+    assert case.get("patient.date_of_birth") == "1980-04-12"
+    assert case.get("claim.service_dates") == ["2026-02-02"]
+
+
+def test_default_exhibits_order_and_explicit_list(tmp_path):
+    folder = write_case(tmp_path / "case")
+    for sub, name in (("other", "a.pdf"), ("clinical", "b.pdf"), ("denial", "z.pdf"), ("literature", "c.pdf")):
+        shutil.copy(PDFS / "unbalanced-state.pdf", folder / sub / name)
+    (folder / "other" / ".DS_Store").write_bytes(b"junk")
+    assert [e.path.name for e in load_case(folder).exhibits] == ["z.pdf", "b.pdf", "c.pdf", "a.pdf"]
+    with (folder / "case.yaml").open("a") as fh:
+        fh.write("exhibits:\n  - {file: other/a.pdf, title: Superbill}\n  - file: denial/z.pdf\n")
+    listed = load_case(folder).exhibits
+    assert [(e.path.name, e.title) for e in listed] == [("a.pdf", "Superbill"), ("z.pdf", "Z")]
+
+
+def test_bates_prefix_default_and_validation(tmp_path):
+    assert default_bates_prefix("Dana Whitfield") == "WHITFIELD"
+    assert default_bates_prefix("Nguyễn Thị Hằng") == "HANG"
+    assert default_bates_prefix("王秀英") == "APPEAL"
+    folder = write_case(tmp_path / "case", extra="bates_prefix: 'bad prefix!'\n")
+    with pytest.raises(CaseError, match="bates_prefix"):
+        load_case(folder)
+
+
+def test_installed_console_command_finds_bundled_templates(tmp_path):
+    """`pip install .` (setup.sh does it) gives an `appeal-kit` command that works outside the source tree."""
+    exe = Path(sys.executable).parent / "appeal-kit"
+    if not exe.exists():
+        pytest.skip("appeal-kit is not installed in this environment; run setup.sh")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    result = subprocess.run([str(exe), "templates"], capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "medical-necessity" in result.stdout
+    show = subprocess.run([str(exe), "templates", "show", "medical-necessity"], capture_output=True, text=True,
+                          cwd=tmp_path, env=env)
+    assert "site-packages" in show.stdout and str(ROOT) not in show.stdout
