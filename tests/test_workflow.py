@@ -95,4 +95,4 @@ def test_installed_console_command_finds_bundled_templates(tmp_path):
     assert "medical-necessity" in result.stdout
     show = subprocess.run([str(exe), "templates", "show", "medical-necessity"], capture_output=True, text=True,
                           cwd=tmp_path, env=env)
-    assert "site-packages" in show.stdout and str(ROOT) not in show.stdout
+    assert "site-packages" in show.stdout and str(ROOT / "letter_templates") not in show.stdout
