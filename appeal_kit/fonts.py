@@ -15,7 +15,7 @@ import io
 import shutil
 import subprocess
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from appeal_kit.errors import MissingDependencyError
@@ -86,31 +86,43 @@ class Face:
     cid_of_gid: dict[int, int] = field(default_factory=dict)
     unicode_of_cid: dict[int, str] = field(default_factory=dict)
     width_of_cid: dict[int, int] = field(default_factory=dict)  # in 1/1000 em
+    _cid_of_char: dict[str, int] = field(default_factory=dict)
+    _advance_of_char: dict[str, float] = field(default_factory=dict)
 
     @property
     def ttfont(self):
         return _load(self.path)
 
-    def has(self, char: str) -> bool:
-        return ord(char) in self.ttfont.getBestCmap()
+    @cached_property
+    def cmap(self) -> dict[int, str]:
+        return self.ttfont.getBestCmap()
 
+    @cached_property
     def units_per_em(self) -> int:
         return self.ttfont["head"].unitsPerEm
 
+    def has(self, char: str) -> bool:
+        return ord(char) in self.cmap
+
     def advance(self, char: str) -> float:
         """Advance width of `char` in 1/1000 em."""
-        glyph = self.ttfont.getBestCmap()[ord(char)]
-        return self.ttfont["hmtx"][glyph][0] * 1000 / self.units_per_em()
+        adv = self._advance_of_char.get(char)
+        if adv is None:
+            adv = self._advance_of_char[char] = (self.ttfont["hmtx"][self.cmap[ord(char)]][0] * 1000
+                                                 / self.units_per_em)
+        return adv
 
     def cid(self, char: str) -> int:
-        font = self.ttfont
-        glyph_name = font.getBestCmap()[ord(char)]
-        gid = font.getGlyphID(glyph_name)
+        cid = self._cid_of_char.get(char)
+        if cid is not None:
+            return cid
+        gid = self.ttfont.getGlyphID(self.cmap[ord(char)])
         cid = self.cid_of_gid.get(gid)
         if cid is None:
             cid = self.cid_of_gid[gid] = len(self.cid_of_gid) + 1  # CID 0 stays .notdef
             self.unicode_of_cid[cid] = char
             self.width_of_cid[cid] = round(self.advance(char))
+        self._cid_of_char[char] = cid
         return cid
 
 
@@ -126,6 +138,8 @@ class FontPack:
         self.regular = self._face(regular)
         self.bold = self._face(bold)
         self._fallback_for: dict[str, Face | None] = {}
+        self._runs: dict[tuple[str, bool], list[tuple[Face, str]]] = {}
+        self._objects: dict[str, object] = {}
 
     def _face(self, path: str) -> Face:
         for face in self.faces:
@@ -152,6 +166,12 @@ class FontPack:
 
     def runs(self, text: str, bold: bool = False) -> list[tuple[Face, str]]:
         """Split text into runs that one face can draw. Characters no font has become '?'."""
+        key = (text, bold)
+        if key not in self._runs:
+            self._runs[key] = self._split(text, bold)
+        return self._runs[key]
+
+    def _split(self, text: str, bold: bool) -> list[tuple[Face, str]]:
         main = self.bold if bold else self.regular
         out: list[tuple[Face, str]] = []
         for ch in text:
@@ -181,8 +201,6 @@ class FontPack:
         """Indirect font objects, created once per writer; filled in by `embed()` before writing."""
         from pypdf.generic import DictionaryObject, NameObject
 
-        if getattr(self, "_objects", None) is None:
-            self._objects = {}
         for face in self.faces:
             if face.resource_name not in self._objects:
                 self._objects[face.resource_name] = writer._add_object(DictionaryObject())
@@ -250,7 +268,7 @@ def _type0_font(writer, face: Face) -> dict:
     from pypdf.generic import TextStringObject
 
     font = face.ttfont
-    scale = 1000 / face.units_per_em()
+    scale = 1000 / face.units_per_em
     data, new_gid = _subset_bytes(face)
     cid_to_gid = bytearray(2 * (len(face.cid_of_gid) + 1))
     for gid, cid in face.cid_of_gid.items():
