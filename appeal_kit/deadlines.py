@@ -262,49 +262,69 @@ def sentences(text: str) -> list[str]:
 
 
 def find_stated_deadline(text: str, notice_date: date | None) -> StatedDeadline | None:
-    """The first sentence of the notice that gives the patient a time limit to file the (first-level) appeal."""
-    for s in sentences(text):
-        if len(s) > 600 or not _APPEAL_WORDS.search(s):
+    """The first sentence of the notice that gives the patient a time limit to file the (first-level) appeal.
+
+    A sentence counts when it, or the sentence before it ("You may file an internal appeal. Your request
+    must be made within 180 days ..."), is about appealing; sentences about what the plan will do ("we will
+    decide within 30 days") and about later levels (external review, IRE) are skipped. A fair-hearing limit
+    is used only when the notice offers no appeal to the plan (fee-for-service Medicaid notices)."""
+    sents = sentences(text)
+    offers_plan_appeal = any(re.search(r"\bappeal", s, re.I) and not re.search(r"fair hearing", s, re.I)
+                             for s in sents)
+    for i, s in enumerate(sents):
+        prev = sents[i - 1] if i else ""
+        if len(s) > 600:
             continue
-        if _LATER_LEVEL.search(s) and not _FIRST_LEVEL.search(s):
+        if not _APPEAL_WORDS.search(s) and not (
+                (_APPEAL_WORDS.search(prev) or re.search(r"fair hearing", prev, re.I))
+                and re.search(r"\b(?:request|ask|file|submit|it)\b", s, re.I)):
             continue
+        about = s if _APPEAL_WORDS.search(s) or _LATER_LEVEL.search(s) else f"{prev} {s}"
+        if _LATER_LEVEL.search(about) and not _FIRST_LEVEL.search(about):
+            if not (re.search(r"fair hearing", about, re.I) and not offers_plan_appeal):
+                continue
         if _US_DECIDING.search(s) and not re.search(r"\byou\b[^.]{0,60}\b(?:must|have|may|can|need)\b", s, re.I):
             continue
-        # an explicit date: "must be received by April 30, 2026"
-        for hit in find_dates(s):
-            before = s[max(0, hit.start - 40):hit.start]
-            if _BY_DATE.search(before):
-                return StatedDeadline(s, hit.value)
-        for m in DURATION_RE.finditer(s):
-            n = None
-            if m.group("pnum"):
-                n = int(m.group("pnum"))
-            elif m.group("num"):
-                n = int(m.group("num"))
-            elif m.group("word"):
-                n = _NUM_WORDS[" ".join(m.group("word").lower().split())]
-            if not n:
-                continue
-            context = s[max(0, m.start() - 40):m.start()].lower()
-            after = s[m.end():m.end() + 80]
-            if not re.search(r"within|have|has|up to|no later than|no more than|must|deadline|limit|in", context) \
-                    and not re.match(r"\s*(?:from|after|of)\b", after, re.I):
-                continue
-            unit = m.group("unit").lower()
-            business = bool(m.group("kind") and m.group("kind").strip().lower() in ("business", "working"))
-            days = n if unit.startswith("day") else 0
-            months = n if unit.startswith("month") else 12 * n if unit.startswith("year") else 0
-            from_receipt = bool(_RECEIPT.search(after[:60])) and not re.search(r"date (?:of|on) (?:this|the)",
-                                                                               after[:40], re.I)
-            when = None
-            if notice_date:
-                # Business days are counted as calendar days: earlier, so on the safe side.
-                when = notice_date + timedelta(days=days) if days else add_months(notice_date, months)
-            return StatedDeadline(s, when, days, months, from_receipt, business)
+        found = _deadline_in(s, notice_date)
+        if found:
+            return found
     return None
 
 
-# ---------------------------------------------------------------------------------------------- computing
+def _deadline_in(s: str, notice_date: date | None) -> StatedDeadline | None:
+    # an explicit date: "must be received by April 30, 2026"
+    for hit in find_dates(s):
+        before = s[max(0, hit.start - 40):hit.start]
+        if _BY_DATE.search(before):
+            return StatedDeadline(s, hit.value)
+    for m in DURATION_RE.finditer(s):
+        n = None
+        if m.group("pnum"):
+            n = int(m.group("pnum"))
+        elif m.group("num"):
+            n = int(m.group("num"))
+        elif m.group("word"):
+            n = _NUM_WORDS[" ".join(m.group("word").lower().split())]
+        if not n:
+            continue
+        context = s[max(0, m.start() - 40):m.start()].lower()
+        after = s[m.end():m.end() + 80]
+        if not re.search(r"within|have|has|up to|no later than|no more than|must|deadline|limit|\bin\b", context) \
+                and not re.match(r"\s*(?:from|after|of)\b", after, re.I):
+            continue
+        unit = m.group("unit").lower()
+        business = bool(m.group("kind") and m.group("kind").strip().lower() in ("business", "working"))
+        days = n if unit.startswith("day") else 0
+        months = n if unit.startswith("month") else 12 * n if unit.startswith("year") else 0
+        from_receipt = bool(_RECEIPT.search(after[:60])) and not re.search(r"date (?:of|on) (?:this|the)",
+                                                                           after[:40], re.I)
+        when = None
+        if notice_date:
+            # Business days are counted as calendar days: earlier, so on the safe side.
+            when = notice_date + timedelta(days=days) if days else add_months(notice_date, months)
+        return StatedDeadline(s, when, days, months, from_receipt, business)
+    return None
+
 
 def rule_deadline(plan_type: str | None, notice_date: date | None, *, urgent: bool = False) -> Deadline:
     """The window for the plan type, counted from the notice date without mailing days."""

@@ -1,0 +1,1075 @@
+"""Denial intake: read a denial letter or EOB and pull out the facts an appeal needs, with provenance.
+
+The extractor is rule-based and general: it looks for labels ("Member ID:", "Claim #", "Date of service")
+the way people write them and the way OCR garbles them ("Member {D:", "C1aim No"), for table columns in EOBs
+(pdftotext -layout and tesseract keep columns apart with runs of spaces), and for the sentences denial notices
+are built from ("we denied ... because ..."). No rule names a payer or a sample notice.
+
+Public API:
+- `extract_facts(text, *, today=None) -> dict`: the facts (see FACT_KEYS) plus "evidence".
+- `intake_file(path, *, today=None) -> IntakeResult`: text extraction + facts + warnings.
+- `merge_into_case(folder, facts, notice, *, force=False) -> MergeResult`: fill case.yaml (round-trip).
+- `summary_lines(facts, today=None) -> list[str]`: the readable summary.
+"""
+from __future__ import annotations
+
+import difflib
+import io
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from appeal_kit import codes, deadlines
+from appeal_kit.errors import CaseError, InputFileError, OutputError
+
+FACT_KEYS = ("patient_name", "member_id", "claim_number", "insurer", "notice_date", "service_dates",
+             "procedure_codes", "diagnosis_codes", "carc_codes", "denial_category", "plan_type", "urgent",
+             "appeal_deadline", "deadline_basis", "evidence")
+LIST_KEYS = ("service_dates", "procedure_codes", "diagnosis_codes", "carc_codes")
+# fact -> case.yaml path. appeal_deadline / deadline_basis are written only when the notice states a deadline.
+CASE_PATHS = {
+    "patient_name": "patient.name",
+    "member_id": "patient.member_id",
+    "claim_number": "claim.number",
+    "insurer": "insurer.name",
+    "notice_date": "claim.notice_date",
+    "service_dates": "claim.service_dates",
+    "procedure_codes": "claim.procedure_codes",
+    "diagnosis_codes": "claim.diagnosis_codes",
+    "carc_codes": "claim.carc_codes",
+    "denial_category": "claim.denial_category",
+    "plan_type": "claim.plan_type",
+    "urgent": "claim.urgent",
+    "appeal_deadline": "claim.appeal_deadline",
+    "deadline_basis": "claim.deadline_basis",
+}
+PLAN_TYPES = ("employer_erisa", "individual_aca", "medicare_advantage", "medicare", "medicare_part_d", "medicaid",
+              "fehb", "unknown")
+
+# ---------------------------------------------------------------------------------------------- fuzzy labels
+
+# Characters OCR confuses, per letter of a label. Labels only: IDs are taken as printed.
+_CONFUSABLE = {
+    "i": "il1|!{}[]/", "l": "li1|!", "o": "o0q", "d": "d", "e": "ec", "c": "ce", "s": "s5$", "b": "b8h",
+    "g": "g9", "n": "nmh", "m": "mn", "u": "uv", "h": "hbn", "r": "r", "t": "tf", "f": "ft", "a": "ae@",
+}
+
+
+def fuzzy(label: str) -> str:
+    """A regex for `label` tolerant of OCR swaps (O/0, l/1/I, {D for ID) and spacing. Case-insensitive use."""
+    out = []
+    for ch in label:
+        if ch == " ":
+            out.append(r"(?:'s)?[\s._-]{0,3}")
+        elif ch == "#":
+            out.append(r"(?:#|no\b\.?|num\b\.?|nbr\b\.?|number)")
+        elif ch == ".":
+            out.append(r"\.?")
+        elif ch == "(" or ch == ")":
+            out.append(re.escape(ch) + "?")
+        elif ch.isalnum():
+            chars = set(_CONFUSABLE.get(ch.lower(), "") + ch.lower() + ch.upper())
+            if ch.lower() in "o0":
+                chars |= set("oO0Q")
+            out.append("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+        else:
+            out.append(re.escape(ch) + "?")
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class LabelSet:
+    strong: tuple[str, ...]  # may be followed by the value with or without a colon
+    bare: tuple[str, ...] = ()  # generic words that count as a label only when a colon follows
+
+    def regex(self) -> re.Pattern:
+        parts = []
+        if self.strong:
+            strong = "|".join(fuzzy(x) for x in sorted(self.strong, key=len, reverse=True))
+            parts.append(rf"(?:{strong})(?![A-Za-z])\s{{0,3}}(?:{fuzzy('#')})?\s{{0,2}}[:;#.]?")
+        if self.bare:
+            bare = "|".join(fuzzy(x) for x in sorted(self.bare, key=len, reverse=True))
+            parts.append(rf"(?:{bare})\s{{0,2}}[:;]")
+        return re.compile(rf"(?<![A-Za-z0-9])(?:{'|'.join(parts)})[ \t]*", re.IGNORECASE)
+
+
+MEMBER_ID_LABELS = LabelSet(
+    ("member id", "member identification", "member #", "member id #", "id card #", "identification #",
+     "subscriber id", "subscriber #", "enrollee id", "enrollee #", "beneficiary id", "medicare #", "medicare id",
+     "medicare beneficiary identifier", "mbi", "medicaid id", "medicaid #", "recipient id", "recipient #",
+     "client id", "insured id", "insured's id", "patient id", "member id number", "id #", "cin",
+     "identification number", "health plan id", "plan id #"),
+    ("id", "member no"))
+CLAIM_LABELS = [  # in order of preference: the claim itself, then the request or reference
+    LabelSet(("claim #", "claim id", "claim reference #", "internal control #", "icn", "claim control #",
+              "document control #", "dcn"), ("claim",)),
+    LabelSet(("authorization #", "auth #", "prior authorization #", "pa #", "precertification #",
+              "pre-certification #", "request #", "request id", "reference #", "ref #", "reference id",
+              "case #", "case id", "tracking #", "appeal #", "grievance #", "determination #"),
+             ("reference", "authorization", "case")),
+]
+NAME_LABELS = LabelSet(("patient name", "member name", "subscriber name", "enrollee name", "beneficiary name",
+                        "insured name", "name of patient", "name of member", "patient's name", "member's name"),
+                       ("patient", "member", "enrollee", "beneficiary", "subscriber", "name", "insured", "re",
+                        "for", "client", "recipient"))
+INSURER_LABELS = LabelSet(("health plan name", "plan name", "insurer", "insurance company", "payer", "payor",
+                           "carrier", "claims administrator", "administrator", "health plan", "insurance carrier"),
+                          ("plan", "insurance", "from"))
+
+_ORG_WORDS = re.compile(
+    r"\b(?:health|healthcare|insurance|assurance|plan|plans|care|blue|cross|shield|mutual|benefits?|medicaid|"
+    r"hmo|ppo|epo|pdp|rx|advantage|life|casualty|company|co\.|inc\.?|llc|corp\.?|corporation|administrators?|tpa|group|partners|"
+    r"alliance|network|cooperative|co-op|trust|medical|wellness|services|department|agency|authority|"
+    r"program|fund)\b", re.IGNORECASE)
+_NOT_ORG = re.compile(
+    r"notice|explanation|denial|determination|statement|summary|important|letter|page\b|\bre:|this is not|"
+    r"^date|coverage decision|adverse|appeal|request|dear|member services|customer service|phone|fax|call|"
+    r"www\.|@|p\.?o\.? box|suite|street|\bst\.|avenue|\bave\b|road|\brd\b|boulevard|blvd|drive|\bdr\b\.?\s|"
+    r"claim|patient|member\b|subscriber", re.IGNORECASE)
+
+_DECISION = re.compile(r"\b(?:den(?:y|ied|ial)|not (?:be )?(?:approved|covered|cover|pay|paid|payable|"
+                       r"eligible|authorized)|cannot (?:approve|cover|pay)|unable to (?:approve|cover|pay)|"
+                       r"do(?:es)? not (?:cover|meet|qualify)|reason|because|determined|decision|decided|"
+                       r"adverse|rejected|no payment|is not|are not|was not|were not)", re.IGNORECASE)
+_BOILERPLATE = re.compile(r"^(?:if|when|to ask|you (?:may|can|have the right))\b|external review|"
+                          r"you have the right|you (?:may|can) (?:ask|request|call|appeal|get|file)|free of charge|"
+                          r"copies of|independent review|fair hearing|language assistance|discriminat|"
+                          r"ombudsman|consumer assistance", re.IGNORECASE)
+
+CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((c, re.compile(p, re.IGNORECASE)) for c, p in (
+    ("timely_filing", r"timely filing|filing (?:time )?limit|time limit for (?:filing|submitt?ing|submission)|"
+                      r"(?:submitted|filed|received) (?:after|past|beyond|outside) the .{0,40}(?:limit|deadline|"
+                      r"period|days)|not (?:filed|submitted|received) (?:on time|within|timely)"),
+    ("step_therapy", r"step[- ]therapy|step[- ]edit|fail[- ]first|(?:must|need to|needs to|required to|have to|"
+                     r"has to|should) (?:first )?(?:try|trial|use|have tried)\b|(?:trials?|tried|try|use) "
+                     r"(?:and (?:failed?|failure) )?(?:of )?(?:at least )?(?:two|2|three|3|one|1)\b.{0,40}"
+                     r"(?:drugs?|medications?|antidepressants?|alternatives?|agents?|treatments?)|"
+                     r"first[- ]line (?:drugs?|medications?|treatments?|therap)|preferred (?:drug|alternative|"
+                     r"formulary|medication)|formulary alternative"),
+    ("experimental_investigational", r"experimental|investigational|unproven|not (?:been )?proven|"
+                                     r"insufficient (?:scientific |clinical |medical )?evidence|off[- ]label"),
+    ("out_of_network", r"out[- ]of[- ]network|non[- ]?participating|non[- ]network|not (?:a )?(?:participating|"
+                       r"in[- ]network|network|contracted)|not in (?:your |the )?(?:plan'?s? )?network|outside "
+                       r"(?:of )?(?:your |the )?(?:plan'?s? )?network"),
+    ("prior_authorization", r"(?:no|without(?: an?)?|absen(?:t|ce of)|missing|lack of|did not (?:get|obtain|"
+                            r"receive|request|have)|never (?:obtained|requested)) (?:a |the |required )?"
+                            r"(?:prior |pre-?)?(?:authoriz|approval|certif|precert)|(?:authoriz\w*|approval|"
+                            r"precertification|pre-?certification|preauthorization|referral) (?:was|were) "
+                            r"(?:not|never) (?:obtained|requested|received|on file|given)|not (?:pre-?)?"
+                            r"(?:authorized|certified) (?:before|in advance|prior)|not pre-?certified|"
+                            r"(?:authorization|certification) (?:was )?(?:exceeded|expired)"),
+    ("coding_billing", r"(?:incorrect|invalid|missing|wrong|inconsistent|incomplete|mismatch\w*) (?:procedure |"
+                       r"diagnosis |billing |cpt |hcpcs |icd(?:-10)? )?(?:codes?|modifiers?|units?|ndc|information)|"
+                       r"coding error|billing error|lacks? information|corrected claim|(?:diagnosis|procedure) "
+                       r"(?:code )?(?:is |was )?inconsistent|not billed correctly|unbundl"),
+    ("medical_necessity", r"medical(?:ly)? necess|not necessary|does not meet (?:the |our )?(?:\w+ ){0,3}"
+                          r"(?:criteria|guidelines?|policy)|criteria (?:were|are|was|is) not met|not (?:clinically )?"
+                          r"appropriate|not (?:meet|met) .{0,40}criteria"),
+    ("not_covered", r"not (?:a )?covered|non[- ]?covered|excluded|exclusion|not (?:a )?(?:covered )?benefit|"
+                    r"not included in (?:your|the) (?:plan|benefits|coverage)|does not (?:cover|include)|no coverage|"
+                    r"benefit (?:limit|maximum)"),
+))
+
+PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, re.compile(rx, re.IGNORECASE)) for p, w, rx in (
+    ("fehb", 5, r"\bFEHB\b|Federal Employees Health Benefits?|Office of Personnel Management|\bOPM\b|5 CFR 890"),
+    ("medicare_part_d", 5, r"\bPart D\b|prescription drug plan|Medicare (?:prescription )?drug (?:plan|coverage)|"
+                           r"\bPDP\b|coverage "
+                           r"determination|42 CFR 423"),
+    ("medicare_advantage", 5, r"Medicare Advantage|\bMA(?:-PD)? plan|Medicare health plan|Notice of Denial of "
+                              r"(?:Medical )?(?:Coverage|Payment)|Integrated Denial Notice|CMS[- ]10003|42 CFR 422|"
+                              r"Part C\b|Medicare (?:HMO|PPO)|(?:HMO|PPO|SNP)\b.{0,30}\bMedicare"),
+    ("medicare", 4, r"Medicare Summary Notice|Original Medicare|Medicare Administrative Contractor|42 CFR 405|"
+                    r"Medicare Part [AB]\b|Qualified Independent Contractor|\bMAC\b"),
+    ("medicare", 1, r"\bMedicare\b|redetermination"),
+    ("medicaid", 4, r"(?<!Medicare & )(?<!Medicare and )\bMedicaid\b|Medi-Cal|MassHealth|TennCare|SoonerCare|BadgerCare|Apple Health|NJ FamilyCare|"
+                    r"HUSKY|MaineCare|Healthy Connections|\bCHIP\b|state fair hearing|42 CFR 43[18]|"
+                    r"Department of (?:Health|Human) Services"),
+    ("employer_erisa", 4, r"\bERISA\b|Employee Retirement Income Security Act|section 502\(a\)|29 CFR 2560|"
+                          r"your employer|employer[- ](?:sponsored|group|plan)|group health plan|plan sponsor|"
+                          r"self[- ]funded|claims administrator for"),
+    ("employer_erisa", 1, r"\bemployer\b|\bgroup (?:plan|number|#|no)"),
+    ("individual_aca", 4, r"Marketplace|HealthCare\.gov|Covered California|health insurance exchange|"
+                          r"individual (?:and family |health )?(?:plan|policy|coverage|market)|"
+                          r"\b(?:bronze|silver|gold|platinum) plan"),
+))
+_NEGATED = re.compile(r"\b(?:if you (?:also )?have|if your plan is not|not governed by|if you are (?:also )?"
+                      r"(?:eligible|enrolled)|such as|or other|including)\b", re.IGNORECASE)
+
+_URGENT = [re.compile(p, re.IGNORECASE) for p in (
+    r"\b(?:request|review|case|appeal|decision|priority|determination|service) ?(?:type|priority|category)?"
+    r"\s*[:\-]\s*(?:urgent|expedited)",
+    r"\b(?:your|this|the) (?:urgent|expedited|fast)(?: \(fast\))? (?:request|pre-?service|review|appeal|"
+    r"coverage|prior authorization|determination|decision|case)",
+    r"\b(?:reviewed|processed|handled|treated|decided) (?:\w+ ){0,3}(?:as|under) (?:an? )?(?:urgent|expedited)",
+    r"\bwe (?:agreed|decided) to (?:expedite|give you a fast)",
+    r"\b(?:urgent|expedited) (?:pre-?service |prior authorization )?(?:request|review|appeal) (?:was|has been) "
+    r"(?:received|reviewed|denied|decided)",
+)]
+
+_ID_TOKEN = re.compile(r"^[A-Z0-9][A-Z0-9\-/.*]*$")
+_NAME_STOP = re.compile(r"^(?:ID|DOB|Date|Member|Claim|Group|Plan|Policy|Account|Number|No|Birth|Sex|Gender|"
+                        r"Address|Phone|Provider|Patient|Subscriber|Insured)\b", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+", re.IGNORECASE)
+_LABEL_WORDS = {"GROUP", "PLAN", "CLAIM", "DATE", "DOB", "ID", "POLICY", "ACCOUNT", "PROVIDER", "NPI", "PHONE", "FAX",
+                "MEMBER", "PATIENT", "REF", "REFERENCE", "CASE", "SERVICE", "TIN", "RE"}
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+
+@dataclass
+class Doc:
+    text: str
+    lines: list[str]
+    offsets: list[int]  # start offset of each line in text
+
+    @classmethod
+    def of(cls, text: str) -> "Doc":
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\t", "    ")
+        text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+        lines = text.split("\n")
+        offsets, pos = [], 0
+        for ln in lines:
+            offsets.append(pos)
+            pos += len(ln) + 1
+        return cls(text, lines, offsets)
+
+    def line_at(self, pos: int) -> int:
+        lo, hi = 0, len(self.offsets) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.offsets[mid] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def snippet(self, pos: int) -> str:
+        return squeeze(self.lines[self.line_at(pos)])[:240]
+
+
+def squeeze(s: str) -> str:
+    return " ".join(s.split())
+
+
+def segments(line: str) -> list[tuple[int, str]]:
+    """Pieces of a line separated by 2+ spaces (table cells in layout text), with their start columns."""
+    return [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def _value_after(doc: Doc, m: re.Match, li: int) -> tuple[str, int]:
+    """The value that follows a label: the rest of its cell, or the cell below it when the line has none."""
+    line = doc.lines[li]
+    col = m.end() - doc.offsets[li]
+    rest = line[col:]
+    seg = re.match(r"\s{0,40}(\S+(?: \S+)*)", rest)
+    if seg and seg.group(1).strip():
+        return seg.group(1), doc.offsets[li] + col + seg.start(1)
+    # value under the label (a header row of labels over a row of values)
+    label_col = m.start() - doc.offsets[li]
+    for nli in range(li + 1, min(li + 3, len(doc.lines))):
+        for start, text in segments(doc.lines[nli]):
+            if abs(start - label_col) <= 6:
+                return text, doc.offsets[nli] + start
+        if doc.lines[nli].strip():
+            break
+    return "", -1
+
+
+def _clean_id(value: str) -> str | None:
+    tokens = value.strip().strip(".,;:").split()
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        t = tok.strip(",;")
+        if not _ID_TOKEN.match(t) or t.upper() in _LABEL_WORDS:
+            break
+        has_digit = any(c.isdigit() for c in t)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if not has_digit and not (len(t) <= 4 and t.isupper() and any(c.isdigit() for c in nxt)):
+            if out:
+                break
+            return None
+        out.append(t)
+        if tok.endswith((",", ";")):
+            break
+    result = " ".join(out).rstrip(".-/")
+    if not result or sum(c.isalnum() for c in result) < 4 or not any(c.isdigit() for c in result):
+        return None
+    return result
+
+
+def _clean_name(value: str) -> str | None:
+    v = value.strip().strip(",;:")
+    v = _HONORIFIC.sub("", v)
+    v = re.split(r"\s{2,}|\s(?:DOB|D\.O\.B|Date|ID|Member|Claim|Group)\b|\(", v)[0].strip(" ,;")
+    if not v or any(c.isdigit() for c in v) or len(v) > 60:
+        return None
+    if "," in v:  # "DOE, JANE A" -> "JANE A DOE"
+        last, _, first = v.partition(",")
+        if first.strip() and "," not in first:
+            v = f"{first.strip()} {last.strip()}"
+        else:
+            return None
+    words = v.split()
+    if not 2 <= len(words) <= 5 or _NAME_STOP.match(v) or _ORG_WORDS.search(v):
+        return None
+    if not all(re.fullmatch(r"[A-Z][A-Za-z'\-.]*|[a-z]{1,3}", w) for w in words):
+        return None
+    if v.isupper():
+        v = " ".join(_title(w) for w in words)
+    return v
+
+
+def _title(w: str) -> str:
+    t = w.capitalize()
+    t = re.sub(r"(?<=['-])([a-z])", lambda m: m.group(1).upper(), t)
+    if re.match(r"Mc[a-z]", t):
+        t = "Mc" + t[2:].capitalize()
+    return t
+
+
+def _clean_org(value: str) -> str | None:
+    v = squeeze(value).strip(" ,;:-|")
+    v = re.split(r"\s+(?:P\.?O\.? Box|\d{2,})", v)[0].strip(" ,;:-")
+    if len(v) < 3 or len(v) > 90 or sum(c.isdigit() for c in v) > 2 or not re.search(r"[A-Za-z]{3}", v):
+        return None
+    if _NOT_ORG.search(v):
+        return None
+    return v
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+# ---------------------------------------------------------------------------------------------- field extractors
+
+def _labeled(doc: Doc, labels: LabelSet, clean) -> tuple[str, str, tuple[int, int]] | None:
+    for m in labels.regex().finditer(doc.text):
+        li = doc.line_at(m.start())
+        value, pos = _value_after(doc, m, li)
+        if not value:
+            continue
+        v = clean(value)
+        if v:
+            return v, doc.snippet(m.start()), (pos, pos + len(value))
+    return None
+
+
+def find_member_id(doc: Doc):
+    return _labeled(doc, MEMBER_ID_LABELS, _clean_id)
+
+
+def find_claim_number(doc: Doc):
+    for labels in CLAIM_LABELS:
+        hit = _labeled(doc, labels, _clean_id)
+        if hit:
+            return hit
+    return None
+
+
+def find_patient_name(doc: Doc):
+    hit = _labeled(doc, NAME_LABELS, _clean_name)
+    if hit:
+        return hit
+    # the addressee block: a name line over a street line (window envelopes, Medicare summary notices)
+    for li, line in enumerate(doc.lines[:40]):
+        segs = segments(line)
+        if not segs or li + 1 >= len(doc.lines):
+            continue
+        start, seg = segs[0]
+        below = [t for c, t in segments(doc.lines[li + 1]) if abs(c - start) <= 3]
+        if below and re.match(r"\d{1,6}\s+[A-Za-z]", below[0]) and not re.search(r"box", below[0], re.I):
+            v = _clean_name(seg)
+            if v:
+                return v, squeeze(line)[:240], (doc.offsets[li] + start, doc.offsets[li] + start + len(seg))
+    m = re.search(r"^\s*Dear\s+(?!Dr\.?\s|Doctor|Provider|Member\b|Sir|Madam|Customer|Patient\b)([^:,\n]+)[:,]",
+                  doc.text, re.IGNORECASE | re.MULTILINE)
+    if m:
+        v = _clean_name(m.group(1))
+        if v:
+            return v, doc.snippet(m.start()), (m.start(1), m.end(1))
+    return None
+
+
+def find_insurer(doc: Doc):
+    # 1. the letterhead: the first organisation-like line at the top of the first page
+    seen = 0
+    for li, line in enumerate(doc.lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > 8 or re.match(r"\s*(?:Dear|Re:)", line, re.IGNORECASE):
+            break
+        for start, seg in segments(line):
+            if _ORG_WORDS.search(seg):
+                v = _clean_org(seg)
+                if not v:  # a title line naming the sender: "... Claims from the Centers for ..."
+                    m = re.search(r"\b(?:from|by)\s+(?:the\s+)?([A-Z][\w&'.,-]*(?:\s+(?:[A-Z][\w&'.,-]*|&|of|for|"
+                                  r"and|the))*)\s*$", seg)
+                    v = _clean_org(m.group(1)) if m and _ORG_WORDS.search(m.group(1)) else None
+                if v:
+                    return v, squeeze(line)[:240], (doc.offsets[li] + start, doc.offsets[li] + start + len(seg))
+    # 2. a label
+    hit = _labeled(doc, INSURER_LABELS, lambda v: _clean_org(v) if _ORG_WORDS.search(v) else None)
+    if hit:
+        return hit
+    # 3. a sentence naming who decided
+    org = r"((?:[A-Z][\w&'.-]*\s){0,5}[A-Z][\w&'.-]*)"
+    for rx in (rf"(?:member of|enrolled in|on behalf of|coverage (?:with|through)|plan offered by)\s+(?:the\s+)?{org}",
+               rf"{org}\s+(?:has|have)\s+(?:denied|reviewed|received|decided|determined)"):
+        for m in re.finditer(rx, doc.text):
+            v = _clean_org(m.group(1))
+            if v and _ORG_WORDS.search(v):
+                return v, doc.snippet(m.start()), (m.start(1), m.end(1))
+    return None
+
+
+_NOTICE_DATE_LABEL = re.compile(
+    "(?:" + "|".join(fuzzy(x) for x in (
+        "date of notice", "notice date", "date of this notice", "date of letter", "letter date",
+        "date of this letter", "date issued", "issue date", "issued on", "issued", "date mailed", "mailing date",
+        "mail date", "date sent", "sent on", "statement date", "date of statement", "date of determination",
+        "determination date", "decision date", "date of decision", "date of denial", "denial date", "notice of",
+        "letter dated", "dated", "print date", "date printed", "date")) + r")\s*[:\-]?\s*$",
+    re.IGNORECASE)
+_PROCESSED_LABEL = re.compile(r"(?:processed|process date|date processed|paid date|date paid)\s*(?:on|date)?\s*"
+                              r"[:\-]?\s*$", re.IGNORECASE)
+_NOT_NOTICE = re.compile(r"birth|\bdob\b|d\.o\.b|born|servic|\bdos\b|\bsvc|receiv|receipt|admi|discharg|effective|"
+                         r"\bfrom\b|through|\bthru\b|\bto\b|since|expir|period|coverage|eligib|request|submit|"
+                         r"filed|onset|visit|injury|enroll|start|end|due|before|after|until|by\s*$|within",
+                         re.IGNORECASE)
+
+
+def find_notice_date(doc: Doc):
+    best = None  # (score, -pos, date, snippet, span)
+    salutation = re.search(r"^\s*(?:Dear|Re:|RE:|Subject:)", doc.text, re.MULTILINE)
+    body_start = salutation.start() if salutation else len(doc.text) * 0.4
+    for hit in deadlines.find_dates(doc.text):
+        li = doc.line_at(hit.start)
+        line = doc.lines[li]
+        col = hit.start - doc.offsets[li]
+        # the label: text of the same cell before the date
+        before_line = line[:col]
+        cell_before = re.split(r"\s{3,}", before_line)[-1] if before_line.strip() else ""
+        context = cell_before if cell_before.strip() else ""
+        if not context.strip() and li > 0 and not line[:col].strip():
+            # label directly above (header row of a table-like block)
+            above = doc.lines[li - 1]
+            for start, seg in segments(above):
+                if abs(start - col) <= 6:
+                    context = seg
+        score = 0.0
+        if _NOT_NOTICE.search(context[-45:]):
+            continue
+        if _NOTICE_DATE_LABEL.search(context[-45:]):
+            score = 3.0 if not re.fullmatch(r"\s*date\s*[:\-]?\s*", context, re.IGNORECASE) else 2.5
+        elif _PROCESSED_LABEL.search(context[-45:]):
+            score = 1.5
+        elif not line[:col].strip() and not line[hit.end - doc.offsets[li]:].strip() \
+                and hit.start < body_start:
+            score = 2.0  # a date alone on its line above the salutation: the letter's date
+        elif not line[:col].strip() and hit.start < body_start and \
+                not line[hit.end - doc.offsets[li]:].strip()[:1].isalnum():
+            score = 1.8
+        elif re.search(r"(?:letter|notice)\s+(?:was\s+)?(?:sent|mailed|dated|issued)\s+(?:on\s+)?$",
+                       doc.text[max(0, hit.start - 40):hit.start], re.IGNORECASE):
+            score = 2.5
+        elif hit.start < body_start and re.search(r"[A-Z][a-z]+,\s*[A-Z]{2}\s*$", before_line):
+            score = 1.8  # "Springfield, IL  March 3, 2026"
+        if score and (best is None or score > best[0]):
+            best = (score, -hit.start, hit.value, doc.snippet(hit.start), (hit.start, hit.end))
+    if best:
+        return best[2], best[3], best[4]
+    return None
+
+
+_SERVICE_LABEL = re.compile(
+    r"(?:date\(?s?\)?\s*of\s*(?:service|svc)s?|service\s*date\(?s?\)?|dates?\s*of\s*care|\bDOS\b|\bsvc\.?\s*date|"
+    r"(?:services?|care|treatment|infusions?|visits?|procedures?)\s+(?:you\s+)?(?:received|provided|rendered|"
+    r"performed|scheduled|given|administered|requested|planned)\s+(?:on|from|between)|"
+    r"(?:provided|rendered|performed|given)\s+(?:services?\s+)?on|from\s*date|start\s*date|to\s*date|"
+    r"\bservices?\s+(?:on|from|between)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
+    re.IGNORECASE)
+_TABLE_CODE_HEADER = re.compile(r"\b(?:code|cpt|hcpcs|proc(?:edure)?|service|description|billed|charge|"
+                                r"amount|units)\b", re.IGNORECASE)
+
+
+def _tables(doc: Doc) -> list[tuple[int, list[int]]]:
+    """(header line, row lines) for table-like blocks: a header with 3+ cells over rows of 2+ cells."""
+    out = []
+    li = 0
+    n = len(doc.lines)
+    while li < n:
+        segs = segments(doc.lines[li])
+        if len(segs) >= 3 and _TABLE_CODE_HEADER.search(doc.lines[li]) and \
+                sum(bool(re.search(r"\d", s)) for _, s in segs) <= 1:
+            rows = []
+            j = li + 1
+            blank = 0
+            while j < n and len(rows) < 40:
+                line = doc.lines[j]
+                if not line.strip():
+                    blank += 1
+                    if blank > 1:
+                        break
+                    j += 1
+                    continue
+                blank = 0
+                if re.match(r"\s*(?:totals?|claim total|subtotal)\b", line, re.IGNORECASE):
+                    break
+                if len(segments(line)) < 2 and len(line.strip()) > 50:
+                    break  # a paragraph
+                if re.search(r"\d", line):
+                    rows.append(j)
+                elif len(segments(line)) < 2:
+                    pass  # a wrapped description line
+                j += 1
+            if rows:
+                out.append((li, rows))
+                li = j
+                continue
+        li += 1
+    return out
+
+
+def _column(header: str, pattern: re.Pattern) -> tuple[int, int] | None:
+    for start, seg in segments(header):
+        if pattern.search(seg):
+            return start, start + len(seg)
+    return None
+
+
+def _cell(line: str, col: tuple[int, int], tol: int = 4) -> str | None:
+    best = None
+    for start, seg in segments(line):
+        end = start + len(seg)
+        overlap = min(end, col[1]) - max(start, col[0])
+        if overlap > -tol:
+            d = abs(start - col[0])
+            if best is None or d < best[0]:
+                best = (d, seg)
+    return best[1] if best else None
+
+
+def find_service_dates(doc: Doc):
+    found: dict[date, str] = {}
+    for m in _SERVICE_LABEL.finditer(doc.text):
+        # the dates right after the label: one, a range, or a short list
+        tail = doc.text[m.end():m.end() + 120]
+        tail = re.split(r"\n\s*\n|(?<=\d)\s{3,}(?=[A-Za-z])|(?<=\d)\.\s|(?<=[a-z]{5})\.\s", tail)[0]
+        hits = deadlines.find_dates(tail)
+        if not hits:
+            li = doc.line_at(m.start())
+            col = m.start() - doc.offsets[li]
+            for nli in range(li + 1, min(li + 2, len(doc.lines))):  # value under a header label
+                for start, seg in segments(doc.lines[nli]):
+                    if abs(start - col) <= 6:
+                        for h in deadlines.find_dates(seg):
+                            found.setdefault(h.value, doc.snippet(doc.offsets[nli]))
+            continue
+        prev_end = 0
+        for h in hits:
+            gap = tail[prev_end:h.start]
+            if prev_end and not re.fullmatch(r"\s*(?:-|to|through|thru|and|,|;|&|/|,?\s*and)\s*", gap, re.IGNORECASE):
+                break
+            if not prev_end and tail[:h.start].strip(" :;-\t()") and len(tail[:h.start].strip()) > 25:
+                break
+            found.setdefault(h.value, doc.snippet(m.start()))
+            prev_end = h.end
+    # EOB tables: the date column of rows under a header naming a service date (or the only date column)
+    for hli, rows in _tables(doc):
+        header = doc.lines[hli]
+        col = _column(header, re.compile(r"service|\bDOS\b|svc|date\(?s?\)?$|^dates?\b", re.IGNORECASE))
+        if not col:
+            continue
+        if re.search(r"process|paid|received", header[col[0]:col[1]], re.IGNORECASE):
+            continue
+        for r in rows:
+            cell = _cell(doc.lines[r], col, tol=2)
+            if cell:
+                for h in deadlines.find_dates(cell):
+                    found.setdefault(h.value, doc.snippet(doc.offsets[r]))
+    return found
+
+
+_PROC_RE = re.compile(r"(?<![\w$.,/\-#])(\d{5}|\d{4}[FTU]|[A-CEGHJ-MP-V]\d{4})(?:-[A-Z0-9]{2})?(?![\w/]|[.,]\d|-\d)")
+_PROC_CONTEXT = re.compile(r"\b(?:CPT|HCPCS|procedure|proc\.?|service code|billing code|code\(?s?\)?|drug code|"
+                           r"J-?code|billed|billing)\b", re.IGNORECASE)
+_TREATMENT_WORDS = re.compile(r"infusion|injection|visit|therapy|treatment|service|procedure|session|"
+                              r"psychotherapy|evaluation|spray|drug|administration", re.IGNORECASE)
+_NOT_PROC_LINE = re.compile(r"\b(?:zip|phone|fax|tel|npi|tax id|tin|ein|account|acct|policy|group|member|"
+                            r"claim (?:#|no|number|id)|reference|ref|p\.?o\.? box|suite|ste|box|routing|ssn|"
+                            r"tty|ext)\b|(?-i:\b[A-Z]{2})\s+\d{5}(?:-\d{4})?\b", re.IGNORECASE)
+_ICD_DOTTED = re.compile(r"(?<![\w.\-/])([A-TV-Z]\d[0-9A-Z])\.([0-9A-Z]{1,4})(?![\w]|\.\d)")
+_ICD_BARE = re.compile(r"(?<![\w.\-/])([A-TV-Z]\d[0-9A-Z])([0-9A-Z]{0,4})(?![\w.])")
+_DX_CONTEXT = re.compile(r"\b(?:diagnos[ie]s|diagnosis codes?|ICD[- ]?10(?:-CM)?|\bDx\b|dx codes?)",
+                         re.IGNORECASE)
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n\n", 0, pos), 0)
+    ends = [e for e in (text.find(". ", pos), text.find("\n\n", pos)) if e >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
+def find_procedure_codes(doc: Doc, id_spans):
+    """CPT/HCPCS codes. A letter+4-digit HCPCS code is distinctive enough anywhere (outside IDs and addresses);
+    a five-digit number counts when something says it is a code: a CPT/HCPCS/code/billed label nearby, a
+    table column headed Code/CPT/Procedure, a list with another code ("96365, 96366, J3490"), a code we
+    describe (codes.PROCEDURE_DESCRIPTIONS), or a Medicine/E&M-section number (9xxxx) in a sentence about
+    treatment. ZIP codes, amounts, phone numbers and labelled identifiers are skipped."""
+    found: dict[str, str] = {}
+    table_lines = set()
+    for hli, rows in _tables(doc):
+        if re.search(r"\b(?:code|cpt|hcpcs|proc)", doc.lines[hli], re.IGNORECASE):
+            table_lines.update(rows)
+    pending: list[tuple[int, int, str]] = []
+    for m in _PROC_RE.finditer(doc.text):
+        code = m.group(1)
+        if _in_spans(m.start(), id_spans):
+            continue
+        li = doc.line_at(m.start())
+        line = doc.lines[li]
+        before = doc.text[max(doc.offsets[li], m.start() - 40):m.start()]
+        if re.search(r"(?:(?-i:\b[A-Z]{2})|\$|#|\bbox|\bste\.?|\bsuite|\broom|\bform|\bunit|\bapt\.?)\s*$", before,
+                     re.IGNORECASE):
+            continue
+        if re.fullmatch(r"[A-Z]\d{4}", code) and not _NOT_PROC_LINE.search(before[-25:]):
+            found.setdefault(code, doc.snippet(m.start()))
+            continue
+        if _NOT_PROC_LINE.search(line) and not _PROC_CONTEXT.search(before[-30:]):
+            continue
+        near = doc.text[max(doc.offsets[li], m.start() - 60):m.start()]
+        sentence = _sentence_around(doc.text, m.start())
+        if _PROC_CONTEXT.search(near) or li in table_lines or code in codes.PROCEDURE_DESCRIPTIONS or \
+                (code.startswith("9") and code.isdigit() and _TREATMENT_WORDS.search(sentence)):
+            found.setdefault(code, doc.snippet(m.start()))
+        else:
+            pending.append((m.start(), m.end(), code))
+    # five-digit numbers listed together with an accepted code: "(96365, 96366, J3490)"
+    changed = True
+    while changed and pending:
+        changed = False
+        for item in list(pending):
+            start, end, code = item
+            for other in found:
+                for om in re.finditer(re.escape(other), doc.text[max(0, start - 30):end + 30]):
+                    a = max(0, start - 30) + om.start()
+                    b = a + len(other)
+                    gap = doc.text[min(b, end):max(a, start)] if b <= start else doc.text[end:a]
+                    if re.fullmatch(r"[\s,;/&()]*(?:and|or)?[\s,;/&()]*", gap):
+                        found.setdefault(code, doc.snippet(start))
+                        pending.remove(item)
+                        changed = True
+                        break
+                if item not in pending:
+                    break
+    return found
+
+
+def find_diagnosis_codes(doc: Doc, id_spans):
+    found: dict[str, str] = {}
+    for m in _ICD_DOTTED.finditer(doc.text):
+        if _in_spans(m.start(), id_spans):
+            continue
+        found.setdefault(f"{m.group(1)}.{m.group(2)}", doc.snippet(m.start()))
+    for m in _DX_CONTEXT.finditer(doc.text):
+        li = doc.line_at(m.start())
+        tail = doc.text[m.end():doc.offsets[li] + len(doc.lines[li])]
+        for b in _ICD_BARE.finditer(tail):
+            code = b.group(1) + (f".{b.group(2)}" if b.group(2) else "")
+            if re.fullmatch(r"[A-CEGHJ-MP-V]\d{4}", b.group(0)) and "." not in b.group(0):
+                continue  # looks like HCPCS, not a diagnosis
+            found.setdefault(code, doc.snippet(m.start()))
+    return found
+
+
+_CARC_GROUPED = re.compile(r"(?<![A-Za-z0-9])(CO|PR|OA|PI|CR)\s?[-\u2013:]?\s?(\d{1,3}|[A-Z]\d{1,2})(?![\w.]|-\d)")
+_CARC_LABEL = re.compile(r"(?:claim[ \t]+)?(?:adjustment[ \t]+)?(?:reason|denial|adj\.?|CARC)[ \t]*codes?[ \t]*"
+                         r"(?:\(CARCs?\))?[ \t]*[:#\-]?[ \t]*|\bCARCs?\b[ \t]*[:#\-]?[ \t]*", re.IGNORECASE)
+_CODE_LIST = re.compile(r"((?:CO|PR|OA|PI|CR)?\s?-?\s?(?:\d{1,3}|[A-LO-Z]\d{1,2}))(?:\s*(?:,|/|and|&)\s*|\b)")
+
+
+def find_carc_codes(doc: Doc, id_spans):
+    found: dict[str, str] = {}
+
+    def add(group: str | None, num: str, pos: int) -> None:
+        num = num.lstrip("0") or "0"
+        if num.isdigit() and not 1 <= int(num) <= 299:
+            return
+        found.setdefault(f"{(group or 'CO').upper()}-{num.upper()}", doc.snippet(pos))
+
+    for m in _CARC_GROUPED.finditer(doc.text):
+        if not _in_spans(m.start(), id_spans):
+            add(m.group(1), m.group(2), m.start())
+    for m in _CARC_LABEL.finditer(doc.text):
+        if re.search(r"remark", doc.text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+            continue
+        tail = doc.text[m.end():m.end() + 60].split("\n")[0]
+        for c in _CODE_LIST.finditer(tail):
+            if c.start() != 0 and not re.fullmatch(r"\s*(?:,|/|and|&)?\s*", tail[c.start() - 3:c.start()] or ""):
+                break
+            tok = c.group(1).replace(" ", "").replace("-", "")
+            g = re.match(r"(CO|PR|OA|PI|CR)?(.+)", tok)
+            add(g.group(1), g.group(2), m.start())
+            rest = tail[c.end():]
+            if not re.match(r"\s*(?:,|/|and|&)", tail[c.end() - 3:c.end() + 3]) and not rest.startswith((",", "/")):
+                break
+        # glossary rows under a "reason code" heading: "50  Not medically necessary"
+    for hli, rows in _tables(doc):
+        col = _column(doc.lines[hli], re.compile(r"reason|adj(?:ustment)?\.?\s*code|CARC|denial code|"
+                                                 r"group/?reason", re.IGNORECASE))
+        if not col or re.search(r"remark", doc.lines[hli][col[0]:col[1]], re.IGNORECASE):
+            continue
+        for r in rows:
+            cell = _cell(doc.lines[r], col, tol=2)
+            if not cell:
+                continue
+            for c in re.finditer(r"(?<![\w.$])(?:(CO|PR|OA|PI|CR)\s?-?\s?)?(\d{1,3}|[A-LO-Z]\d{1,2})(?![\w.])", cell):
+                add(c.group(1), c.group(2), doc.offsets[r])
+    return found
+
+
+def _reason_sentences(doc: Doc) -> list[str]:
+    return [s for s in deadlines.sentences(doc.text) if _DECISION.search(s) and not _BOILERPLATE.search(s)]
+
+
+def find_denial_category(doc: Doc, carcs: list[str]):
+    reasons = _reason_sentences(doc)
+    text_hits: dict[str, str] = {}
+    for cat, rx in CATEGORY_RULES:
+        for s in reasons:
+            if rx.search(s):
+                text_hits.setdefault(cat, s)
+                break
+    carc_cats = [(c, codes.carc_category(c)) for c in carcs]
+    carc_cats = [(c, cat) for c, cat in carc_cats if cat]
+    if carc_cats:
+        for c, cat in carc_cats:  # a CARC whose category the wording confirms
+            if cat in text_hits:
+                return cat, text_hits[cat]
+        c, cat = carc_cats[0]
+        return cat, f"CARC {c}: {codes.describe_code(c)}"
+    for cat, _ in CATEGORY_RULES:
+        if cat in text_hits:
+            return cat, text_hits[cat]
+    if any(re.search(r"\bden(?:y|ied|ial)\b|not (?:approved|covered)", s, re.IGNORECASE) for s in reasons):
+        s = next(s for s in reasons if re.search(r"\bden(?:y|ied|ial)\b|not (?:approved|covered)", s, re.I))
+        return "other", s
+    return None
+
+
+def find_plan_type(doc: Doc):
+    scores: dict[str, float] = {}
+    evidence: dict[str, str] = {}
+    for s in deadlines.sentences(doc.text):
+        negated = bool(_NEGATED.search(s))
+        for plan, weight, rx in PLAN_RULES:
+            for m in rx.finditer(s):
+                w = weight * (0.25 if negated else 1.0)
+                scores[plan] = scores.get(plan, 0) + w
+                if plan not in evidence or (not negated and weight >= 4):
+                    evidence.setdefault(plan, s[:240])
+    if not scores:
+        return None
+    # Medicare Advantage and Part D notices talk about Medicare too; Part D outranks MA only on drug wording.
+    if "medicare" in scores and ("medicare_advantage" in scores or "medicare_part_d" in scores):
+        scores["medicare"] *= 0.3
+    order = ["fehb", "medicare_part_d", "medicare_advantage", "medicare", "medicaid", "employer_erisa",
+             "individual_aca"]
+    best = max(scores, key=lambda p: (scores[p], -order.index(p)))
+    if scores[best] < 1:
+        return None
+    return best, evidence[best]
+
+
+def find_urgent(doc: Doc):
+    for s in deadlines.sentences(doc.text):
+        if re.match(r"\s*if\b", s, re.IGNORECASE) or re.search(r"you (?:may|can|have the right to) (?:ask|request)",
+                                                                  s, re.IGNORECASE):
+            continue
+        for rx in _URGENT:
+            m = rx.search(s)
+            if m and not re.search(r"\b(?:not|non)[- ](?:urgent|expedited)|standard", m.group(0), re.IGNORECASE):
+                return True, s[:240]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- the whole notice
+
+def extract_facts(text: str, *, today: date | None = None) -> dict:
+    """The facts of a denial notice from its text: FACT_KEYS, nulls and [] when not found."""
+    doc = Doc.of(text or "")
+    facts: dict[str, Any] = {k: ([] if k in LIST_KEYS else None) for k in FACT_KEYS}
+    facts["urgent"] = False
+    ev: dict[str, str] = {}
+    id_spans: list[tuple[int, int]] = []
+
+    for key, finder in (("member_id", find_member_id), ("claim_number", find_claim_number),
+                        ("patient_name", find_patient_name), ("insurer", find_insurer)):
+        hit = finder(doc)
+        if hit:
+            facts[key], ev[key] = hit[0], hit[1]
+            if key in ("member_id", "claim_number"):
+                id_spans.append(hit[2])
+    # every labelled identifier, not just the chosen one, is off limits for code detection
+    for labels in (MEMBER_ID_LABELS, *CLAIM_LABELS,
+                   LabelSet(("group #", "group id", "account #", "policy #", "npi", "tax id", "provider #",
+                             "provider id"))):
+        for m in labels.regex().finditer(doc.text):
+            li = doc.line_at(m.start())
+            value, pos = _value_after(doc, m, li)
+            cleaned = _clean_id(value) if value else None
+            if cleaned and pos >= 0 and not _ICD_DOTTED.fullmatch(cleaned):
+                id_spans.append((pos, pos + len(cleaned)))
+    nd = find_notice_date(doc)
+    if nd:
+        facts["notice_date"], ev["notice_date"] = nd[0].isoformat(), nd[1]
+    sd = find_service_dates(doc)
+    if sd:
+        facts["service_dates"] = sorted(d.isoformat() for d in sd)
+        ev["service_dates"] = " | ".join(dict.fromkeys(sd.values()))[:400]
+    for key, finder in (("procedure_codes", find_procedure_codes), ("diagnosis_codes", find_diagnosis_codes),
+                        ("carc_codes", find_carc_codes)):
+        found = finder(doc, id_spans)
+        if found:
+            facts[key] = list(found)
+            ev[key] = " | ".join(dict.fromkeys(found.values()))[:400]
+    cat = find_denial_category(doc, facts["carc_codes"])
+    if cat:
+        facts["denial_category"], ev["denial_category"] = cat
+    pt = find_plan_type(doc)
+    facts["plan_type"] = pt[0] if pt else "unknown"
+    if pt:
+        ev["plan_type"] = pt[1]
+    ur = find_urgent(doc)
+    if ur:
+        facts["urgent"], ev["urgent"] = True, ur[1]
+    notice_date = date.fromisoformat(facts["notice_date"]) if facts["notice_date"] else None
+    stated = deadlines.find_stated_deadline(doc.text, notice_date)
+    dl = deadlines.appeal_deadline(facts["plan_type"], notice_date, stated=stated, urgent=facts["urgent"])
+    facts["appeal_deadline"] = dl.date.isoformat() if dl.date else None
+    facts["deadline_basis"] = dl.basis
+    if stated:
+        ev["appeal_deadline"] = stated.sentence[:300]
+    facts["evidence"] = ev
+    return facts
+
+
+def found_anything(facts: dict) -> bool:
+    return any(facts.get(k) for k in ("patient_name", "member_id", "claim_number", "insurer", "notice_date",
+                                      "service_dates", "procedure_codes", "diagnosis_codes", "carc_codes",
+                                      "denial_category"))
+
+
+@dataclass
+class IntakeResult:
+    facts: dict
+    method: str
+    warnings: list[str] = field(default_factory=list)
+    deadline: deadlines.Deadline | None = None
+
+
+def intake_file(path: Path, *, today: date | None = None) -> IntakeResult:
+    """Read the notice at `path` (PDF, scan, photo, DOCX, TXT) and extract its facts."""
+    from appeal_kit.textract import extract_text
+
+    extracted = extract_text(Path(path))
+    facts = extract_facts(extracted.text, today=today)
+    warnings = list(extracted.warnings)
+    if not extracted.text.strip():
+        warnings.append(f"{path}: no text could be read from the notice. If it is a photo, take it again in good "
+                        "light, flat and straight; fill in case.yaml by hand.")
+    elif not found_anything(facts):
+        warnings.append(f"{path}: nothing recognizable as a denial notice was found (no names, IDs, dates or "
+                        "codes). Check that this is the right file; fill in case.yaml by hand.")
+    return IntakeResult(facts, extracted.method, warnings)
+
+
+# ---------------------------------------------------------------------------------------------- summary
+
+_LABELS = {"patient_name": "Patient", "member_id": "Member ID", "claim_number": "Claim / reference",
+           "insurer": "Insurer", "notice_date": "Notice date", "service_dates": "Service dates",
+           "procedure_codes": "Procedure codes", "diagnosis_codes": "Diagnosis codes", "carc_codes": "Reason codes",
+           "denial_category": "Denial category", "plan_type": "Plan type", "urgent": "Urgent"}
+
+
+def summary_lines(facts: dict, today: date | None = None) -> list[str]:
+    today = today or date.today()
+    lines, missing = [], []
+    for key, label in _LABELS.items():
+        v = facts.get(key)
+        if key == "urgent":
+            lines.append(f"  {label + ':':<20}{'yes (expedited route)' if v else 'no'}")
+            continue
+        if v in (None, [], "", "unknown"):
+            missing.append(label.lower())
+            continue
+        if isinstance(v, list):
+            if key in ("procedure_codes", "diagnosis_codes", "carc_codes"):
+                v = ", ".join(f"{c} ({d})" if (d := _quick_description(c)) else c for c in v)
+            else:
+                v = ", ".join(v)
+        lines.append(f"  {label + ':':<20}{v}")
+    if missing:
+        lines.append(f"  Not found: {', '.join(missing)}. Check the notice and fill these in case.yaml.")
+    lines.append("")
+    dl = deadlines.Deadline(
+        date.fromisoformat(facts["appeal_deadline"]) if facts.get("appeal_deadline") else None,
+        facts.get("deadline_basis") or "", "notice" if facts.get("evidence", {}).get("appeal_deadline") else "rule",
+        facts.get("plan_type") or "unknown", rule=deadlines.RULES.get(facts.get("plan_type") or ""),
+        urgent=bool(facts.get("urgent")))
+    if dl.rule and dl.rule.note and dl.source == "rule":
+        dl.notes.append(dl.rule.note)
+    lines += [f"  {x}" for x in deadlines.describe(dl, today)]
+    return lines
+
+
+def _quick_description(code: str) -> str | None:
+    """Descriptions that need no code-set import (the ICD-10-CM set takes ~2 s to load)."""
+    if re.fullmatch(r"[A-Z]{2}-\w+", code):
+        return codes.describe_code(code)
+    return codes.PROCEDURE_DESCRIPTIONS.get(code)
+
+
+# ---------------------------------------------------------------------------------------------- case.yaml
+
+@dataclass
+class MergeResult:
+    case_file: Path
+    changed: list[tuple[str, Any, Any]] = field(default_factory=list)  # (path, old, new)
+    kept: list[tuple[str, Any, Any]] = field(default_factory=list)  # differing values left alone (no --force)
+    diff: str = ""
+    copied_to: Path | None = None
+
+
+def _blank(v: Any) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip()) or (hasattr(v, "__len__") and len(v) == 0 and
+                                                                  not isinstance(v, str))
+
+
+def _case_values(facts: dict) -> dict[str, Any]:
+    out = {}
+    for key, path in CASE_PATHS.items():
+        v = facts.get(key)
+        if key == "plan_type" and v == "unknown":
+            continue
+        if key == "urgent" and not v:
+            continue
+        if key in ("appeal_deadline", "deadline_basis") and not facts.get("evidence", {}).get("appeal_deadline"):
+            continue  # rule-based deadlines are recomputed by `appeal-kit deadline` from the notice date
+        if v in (None, [], ""):
+            continue
+        out[path] = v
+    return out
+
+
+def merge_into_case(folder: Path, facts: dict, notice: Path | None = None, *, force: bool = False) -> MergeResult:
+    """Fill the empty fields of FOLDER/case.yaml with `facts` (all of them with force), keeping comments and
+    layout; write it atomically; copy the notice into FOLDER/denial/ unless it is there already."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    from appeal_kit.case import CASE_FILE, read_yaml
+
+    folder = Path(folder)
+    case_file = folder / CASE_FILE
+    if not case_file.is_file():
+        raise CaseError(f"{case_file}: not found. Create the case folder first with `appeal-kit init {folder}`, "
+                        "then run intake again.")
+    old_text = case_file.read_text(encoding="utf-8")
+    data = read_yaml(case_file)
+    if data is None:
+        data = CommentedMap()
+    if not isinstance(data, dict):
+        raise CaseError(f"{case_file}: should be a list of `name: value` fields, like the file `appeal-kit init` "
+                        "writes.")
+    result = MergeResult(case_file)
+    for path, value in _case_values(facts).items():
+        section, _, key = path.partition(".")
+        parent = data.get(section)
+        if parent is None:
+            parent = CommentedMap()
+            data[section] = parent
+        elif not isinstance(parent, dict):
+            raise CaseError(f"{case_file}: `{section}` should be a group of fields; fix it before running intake.")
+        old = parent.get(key)
+        if isinstance(value, list):
+            new_value = CommentedSeq(value)
+            new_value.fa.set_flow_style()
+        else:
+            new_value = value
+        same = (list(old) if isinstance(old, list) else (str(old) if old is not None else None)) == \
+            (value if isinstance(value, list) else str(value))
+        if same:
+            continue
+        if _blank(old) or force:
+            parent[key] = new_value
+            result.changed.append((path, None if _blank(old) else _plainish(old), value))
+        else:
+            result.kept.append((path, _plainish(old), value))
+    if result.changed:
+        yaml = YAML(typ="rt")
+        yaml.preserve_quotes = True
+        yaml.width = 4096
+        buf = io.StringIO()
+        yaml.dump(data, buf)
+        new_text = buf.getvalue()
+        result.diff = "".join(difflib.unified_diff(old_text.splitlines(keepends=True),
+                                                   new_text.splitlines(keepends=True),
+                                                   f"{case_file} (before)", f"{case_file} (after)"))
+        _atomic_write(case_file, new_text)
+    if notice is not None:
+        result.copied_to = _copy_notice(folder, Path(notice))
+    return result
+
+
+def _plainish(v: Any) -> Any:
+    return list(v) if isinstance(v, list) else (v.isoformat() if isinstance(v, date) else v)
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    try:
+        mode = path.stat().st_mode & 0o777
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+            os.chmod(tmp, mode)
+            os.replace(tmp, path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot be written ({exc.strerror}). Check the folder's permissions.") from None
+
+
+def _copy_notice(folder: Path, notice: Path) -> Path | None:
+    denial = folder / "denial"
+    src = notice.resolve()
+    if denial.is_dir() and src.parent == denial.resolve():
+        return None
+    denial.mkdir(exist_ok=True)
+    target = denial / notice.name
+    n = 2
+    while target.exists():
+        if target.read_bytes() == src.read_bytes():
+            return None  # already there
+        target = denial / f"{notice.stem}-{n}{notice.suffix}"
+        n += 1
+    try:
+        shutil.copy2(src, target)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot copy the notice there ({exc.strerror}).") from None
+    return target
+
+
+def check_readable(path: Path) -> None:
+    if not Path(path).exists():
+        raise InputFileError(f"{path}: no such file. Check the name and the folder.")
