@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from appeal_kit.errors import ExitCode
-from conftest import PDFS, run_cli, tree_digest, write_case
+from conftest import PDFS, page_texts, run_cli, tree_digest, write_case
 
 
 def assert_clean_error(result, code: ExitCode, *needles: str) -> None:
@@ -35,6 +35,14 @@ def test_unrepairable_pdf_is_named(case):
     shutil.copy(PDFS / "garbage.pdf", case / "other")
     result = run_cli("build", str(case))
     assert_clean_error(result, ExitCode.bad_input, "garbage.pdf", "damaged")
+
+
+def test_pdf_that_only_qpdf_can_repair_is_used(case, tmp_path):
+    shutil.copy(PDFS / "truncated-needs-qpdf.pdf", case / "other")
+    result = run_cli("build", str(case), "-o", str(tmp_path / "out.pdf"))
+    assert result.returncode == 0, result.stderr
+    text = "\n".join(page_texts(tmp_path / "out.pdf"))
+    assert "TRUNCATED REPAIRED BY QPDF" in text and "Exhibit B, page 2 of 2" in text
 
 
 def test_unknown_file_type_is_named(case):

@@ -121,6 +121,9 @@ def damaged() -> None:
     data[start:start + len(entries)] = entries.replace(b"0000", b"9999", 6)
     data[data.rindex(b"startxref") + 10:data.rindex(b"%%EOF")] = b"99999\n"
     (OUT / "damaged-xref.pdf").write_bytes(bytes(data))
+    # Cut off before the xref table and trailer: pypdf gives up, qpdf reconstructs it.
+    whole = _pdf([(letter, "TRUNCATED REPAIRED BY QPDF"), (letter, "SECOND PAGE")])
+    (OUT / "truncated-needs-qpdf.pdf").write_bytes(whole[:whole.rindex(b"xref")])
     (OUT / "garbage.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 8 + b"\n%%EOF\n")
 
 
