@@ -90,7 +90,7 @@ def add_months(d: date, months: int) -> date:
     return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
-def _as_date(value: Any) -> date | None:
+def _as_date(value: Any, what: str = "date") -> date | None:
     if value is None or value == "":
         return None
     if isinstance(value, date):
@@ -100,7 +100,7 @@ def _as_date(value: Any) -> date | None:
     except ValueError:
         from appeal_kit.case import parse_date
 
-        return date.fromisoformat(parse_date(value, what="date"))
+        return date.fromisoformat(parse_date(value, what=what))
 
 
 # ---------------------------------------------------------------------------------------------- rules
@@ -256,8 +256,10 @@ _BY_DATE = re.compile(r"\b(?:by|no later than|on or before|before|until|postmark
 
 def sentences(text: str) -> list[str]:
     """Split running text into sentences, joining the lines of a paragraph first."""
-    flat = re.sub(r"[ \t]*\n[ \t]*(?!\n)", " ", text.replace("\f", "\n"))
-    parts = re.split(r"(?<=[.!?;])\s+(?=[A-Z(\"'])|\n\s*\n", flat)
+    flat = re.sub(r"[ \t]*\n(?:[ \t]*\n)+", "\n\n", text.replace("\f", "\n"))
+    flat = re.sub(r"(?<!\n)[ \t]*\n[ \t]*(?!\n)", " ", flat)
+    parts = re.split(r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<=[.!?;])\s+(?=[A-Z(\"'])|\n\n",
+                     flat)
     return [" ".join(p.split()) for p in parts if p and p.strip()]
 
 
@@ -482,3 +484,35 @@ def write_ics(dl: Deadline, path: Path, *, title: str = "Insurance appeal deadli
     except OSError as exc:
         raise OutputError(f"{path}: cannot write the calendar file ({exc.strerror}).") from None
     return path
+
+
+def load_case_data(folder: Path) -> dict:
+    """case.yaml as plain values, without requiring the fields `deadline` does not need."""
+    from appeal_kit.case import CASE_FILE, read_yaml
+    from appeal_kit.errors import CaseError
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise CaseError(f"{folder}: no such case folder. Create one with `appeal-kit init {folder}`.")
+    raw = read_yaml(folder / CASE_FILE)
+
+    def plain(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {str(k): plain(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [plain(v) for v in node]
+        return node
+
+    data = plain(raw) if isinstance(raw, dict) else {}
+    claim = data.get("claim")
+    if not isinstance(claim, dict) or not claim.get("notice_date") and not claim.get("appeal_deadline"):
+        raise CaseError(f"{folder / CASE_FILE}: claim.notice_date is empty, so no deadline can be counted. Add the "
+                        "date printed on the denial notice (and claim.plan_type), or run "
+                        f"`appeal-kit intake NOTICE --case {folder}`.")
+    for key in ("notice_date", "appeal_deadline"):
+        _as_date(claim.get(key), f"claim.{key}")  # parse_date raises a CaseError that says how to write the date
+    plan = claim.get("plan_type")
+    if plan and str(plan) not in (*RULES, "unknown"):
+        raise CaseError(f"{folder / CASE_FILE}: claim.plan_type {plan!r} is not one of: "
+                        f"{', '.join((*RULES, 'unknown'))}")
+    return data

@@ -1009,7 +1009,11 @@ def merge_into_case(folder: Path, facts: dict, notice: Path | None = None, *, fo
         if same:
             continue
         if _blank(old) or force:
-            parent[key] = new_value
+            if key not in parent and len(parent) >= 2:
+                # before the last key, so the last key keeps the comments and blank line that trail it
+                parent.insert(len(parent) - 1, key, new_value)
+            else:
+                parent[key] = new_value
             result.changed.append((path, None if _blank(old) else _plainish(old), value))
         else:
             result.kept.append((path, _plainish(old), value))
