@@ -152,3 +152,70 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+
+
+# ---------------------------------------------------------------------------------------------- intake, deadline
+
+@cli.command("intake")
+@click.argument("notice", type=click.Path(path_type=Path))
+@click.option("--case", "case_dir", type=CASE_DIR, help="Case folder whose case.yaml gets the facts (empty fields "
+                                                          "only) and whose denial/ folder gets a copy of the notice.")
+@click.option("--force", is_flag=True, help="With --case: overwrite fields that already have a value.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout; messages go to stderr.")
+@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), hidden=True)
+def intake_command(notice: Path, case_dir: Path | None, force: bool, as_json: bool, today) -> None:
+    """Read a denial letter or EOB (PDF, scan, photo, DOCX, TXT) and pull out the facts and the appeal deadline."""
+    import json
+
+    from appeal_kit import intake
+
+    today = today.date() if today else None
+    result = intake.intake_file(notice, today=today)
+    for w in result.warnings:
+        click.echo(f"Warning: {w}", err=True)
+    if as_json:
+        click.echo(json.dumps(result.facts, indent=2, ensure_ascii=False))
+    else:
+        click.echo(f"{notice} (read as {result.method}):")
+        for line in intake.summary_lines(result.facts, today):
+            click.echo(line)
+    if case_dir is not None:
+        merged = intake.merge_into_case(case_dir, result.facts, notice, force=force)
+        out = lambda s="": click.echo(s, err=as_json)  # noqa: E731
+        out()
+        if merged.changed:
+            out(f"Updated {merged.case_file}:")
+            out(merged.diff.rstrip("\n"))
+        else:
+            out(f"{merged.case_file}: nothing to fill in.")
+        if merged.kept:
+            out("Kept your values (the notice says otherwise; use --force to replace them):")
+            for path, old, new in merged.kept:
+                out(f"  {path}: {old!r} (notice: {new!r})")
+        if merged.copied_to:
+            out(f"Copied the notice to {merged.copied_to}")
+
+
+@cli.command("deadline")
+@click.argument("folder", type=CASE_DIR)
+@click.option("--ics", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write an iCalendar file with the deadline and reminders 14 and 3 days before.")
+@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), hidden=True)
+def deadline_command(folder: Path, ics: Path | None, today) -> None:
+    """Show the appeal deadline of a case, the rule behind it and the next level of appeal."""
+    from appeal_kit import deadlines
+
+    today = today.date() if today else None
+    data = deadlines.load_case_data(folder)
+    dl = deadlines.deadline_for_case(data)
+    for line in deadlines.describe(dl, today):
+        click.echo(line)
+    if ics is not None:
+        claim = data.get("claim") or {}
+        patient = (data.get("patient") or {}).get("name") or ""
+        title = "Appeal deadline" + (f": {patient}" if patient else "") + \
+            (f", claim {claim.get('number')}" if claim.get("number") else "")
+        insurer = (data.get("insurer") or {}).get("name")
+        details = f"Send the appeal to {insurer} by this date." if insurer else "Send the appeal by this date."
+        deadlines.write_ics(dl, ics, title=title, details=details)
+        click.echo(f"Wrote {ics} (reminders 14 and 3 days before).")
