@@ -17,8 +17,8 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 
 from appeal_kit import __version__, convert
-from appeal_kit.case import PACKET_FILE, Case, load_case
-from appeal_kit.errors import OutputError
+from appeal_kit.case import CASE_FILE, PACKET_FILE, Case
+from appeal_kit.errors import CaseError, OutputError
 from appeal_kit.fonts import FontPack
 from appeal_kit.sheets import IndexRow, bates_number, bates_range, draw_cover, draw_index, page_range
 from appeal_kit.stamp import PagePlacer, Stamp
@@ -55,6 +55,7 @@ class BuildResult:
     letter_source: str  # "letter.docx" or "template <name>"
     sections: list[Section] = field(default_factory=list)
     index_pages: tuple[int, int] = (0, 0)
+    warnings: list = field(default_factory=list)  # check findings that did not stop the build
 
 
 def exhibit_label(n: int) -> str:
@@ -71,9 +72,15 @@ def build_packet(folder: Path, output: Path | None = None, *, keep_page_sizes: b
                  template_dirs: tuple[Path, ...] = (), today: date | None = None) -> BuildResult:
     from appeal_kit import render
 
+    from appeal_kit.checks import check_case
+
     folder = Path(folder)
     output = Path(output) if output else folder / PACKET_FILE
-    case = load_case(folder)
+    report = check_case(folder, template_dirs=template_dirs, today=today)
+    if report.errors:
+        raise CaseError(f"{folder / CASE_FILE}: fix these before building:\n  - "
+                        + "\n  - ".join(f"{f.field}: {f.message}" for f in report.errors))
+    case = report.case
     _check_output(output, case)
     with tempfile.TemporaryDirectory(prefix="appeal-kit-build-") as tmp_name:
         tmp = Path(tmp_name)
@@ -92,7 +99,7 @@ def build_packet(folder: Path, output: Path | None = None, *, keep_page_sizes: b
         pages = len(writer.pages)
         write_atomically(writer, output)
     log.info("wrote %s (%d pages)", output, pages)
-    return BuildResult(output, pages, letter_source, sections, index_span)
+    return BuildResult(output, pages, letter_source, sections, index_span, report.warnings)
 
 
 def _check_output(output: Path, case: Case) -> None:

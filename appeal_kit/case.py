@@ -251,14 +251,18 @@ def _normalize(raw, case_file: Path) -> tuple[dict, list[str]]:
     return data, problems
 
 
+def blank_fields(data: dict, required: list[str]) -> list[str]:
+    return [path for path in required if _is_blank(get_path(data, path))]
+
+
+def field_help(path: str) -> str:
+    f = FIELDS_BY_PATH.get(path)
+    return f.help if f else "used by the letter template"
+
+
 def missing_fields(data: dict, required: list[str]) -> list[str]:
     """Explain each required field that is blank, with what it is for."""
-    out = []
-    for path in required:
-        if _is_blank(get_path(data, path)):
-            f = FIELDS_BY_PATH.get(path)
-            out.append(f"{path}: {f.help}" if f else path)
-    return out
+    return [f"{path}: {field_help(path)}" for path in blank_fields(data, required)]
 
 
 def core_required() -> list[str]:

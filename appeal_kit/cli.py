@@ -91,6 +91,8 @@ def build(folder: Path, output: Path | None, keep_page_sizes: bool, template_dir
     from appeal_kit.assemble import build_packet
 
     result = build_packet(folder, output, keep_page_sizes=keep_page_sizes, template_dirs=template_dirs)
+    for finding in result.warnings:
+        click.echo(f"Warning: {finding.field}: {finding.message}", err=True)
     click.echo(f"Wrote {result.output}: {result.pages} pages (letter from {result.letter_source}).")
     first, last = result.index_pages
     click.echo(f"  {'Letter':<8} pages {result.sections[0].first}-{result.sections[0].last}   Appeal letter")
@@ -98,6 +100,27 @@ def build(folder: Path, output: Path | None, keep_page_sizes: bool, template_dir
     for s in result.sections[1:]:
         click.echo(f"  {'Ex. ' + s.label:<8} pages {s.first}-{s.last}   {s.title}")
     click.echo("Look through it before you send it; keep a copy of everything you send.")
+
+
+@cli.command()
+@click.argument("folder", type=CASE_DIR)
+@TEMPLATE_DIRS
+def check(folder: Path, template_dirs: tuple[Path, ...]) -> None:
+    """List what is missing or weak in a case before you build it (exit 0 when it can be built)."""
+    from appeal_kit.checks import check_case
+    from appeal_kit.codes import describe_case_codes
+    from appeal_kit.errors import CaseError
+
+    report = check_case(folder, template_dirs=template_dirs)
+    for kind, code, description in describe_case_codes(report.case.data):
+        click.echo(f"  {kind} {code}: {description or 'no description known'}")
+    for finding in report.findings:
+        click.echo(f"{finding.level.capitalize()}: {finding.field}: {finding.message}",
+                   err=finding.level == "error")
+    if report.errors:
+        raise CaseError(f"{len(report.errors)} problem(s) must be fixed before `appeal-kit build {folder}` "
+                        "will run (listed above).")
+    click.echo(f"Ready to build ({len(report.warnings)} warning(s)): appeal-kit build {folder}")
 
 
 @cli.group(invoke_without_command=True)

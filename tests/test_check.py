@@ -1,0 +1,55 @@
+"""`appeal-kit check`, and `build` refusing on the same errors while printing the warnings."""
+from __future__ import annotations
+
+import shutil
+
+from appeal_kit.errors import ExitCode
+from conftest import PDFS, ROOT, run_cli, write_case
+
+
+def test_sample_case_is_ready_to_build():
+    result = run_cli("check", str(ROOT / "evidence_samples" / "ketamine-trd"))
+    assert result.returncode == 0, result.stderr
+    assert "Ready to build" in result.stdout
+    assert "F33.2: Major depressive disorder" in result.stdout
+
+
+def test_bad_codes_stop_check_and_build_with_the_same_errors(tmp_path):
+    folder = write_case(tmp_path / "case")
+    text = (folder / "case.yaml").read_text().replace("diagnosis_codes: [F33.2]", "diagnosis_codes: [G90.52]")
+    (folder / "case.yaml").write_text(text)
+    shutil.copy(PDFS / "unbalanced-state.pdf", folder / "denial")
+    checked = run_cli("check", str(folder))
+    assert checked.returncode == int(ExitCode.bad_case)
+    assert "G90.52" in checked.stderr and "G90.521" in checked.stderr
+    built = run_cli("build", str(folder))
+    assert built.returncode == int(ExitCode.bad_case)
+    assert built.stderr.startswith("Error: ") and "G90.52" in built.stderr
+    assert not (folder / "packet.pdf").exists()
+
+
+def test_warnings_do_not_stop_the_build(tmp_path):
+    folder = write_case(tmp_path / "case")  # notice date March 3, 2026: the deadline has passed
+    shutil.copy(PDFS / "unbalanced-state.pdf", folder / "clinical")
+    checked = run_cli("check", str(folder))
+    assert checked.returncode == 0, checked.stderr
+    assert "Warning: claim.appeal_deadline" in checked.stdout and "passed" in checked.stdout
+    assert "Warning: exhibits: nothing in denial/" in checked.stdout
+    built = run_cli("build", str(folder))
+    assert built.returncode == 0, built.stderr
+    assert "Warning: claim.appeal_deadline" in built.stderr
+
+
+def test_criteria_evidence_must_be_an_exhibit(tmp_path):
+    folder = write_case(tmp_path / "case", extra="""\
+payer_criteria:
+  - criterion: Failed two antidepressants
+    how_met: Four failed trials
+    evidence: {file: clinical/missing.pdf, page: 1}
+  - criterion: Severity documented
+""")
+    shutil.copy(PDFS / "unbalanced-state.pdf", folder / "denial")
+    result = run_cli("check", str(folder))
+    assert result.returncode == int(ExitCode.bad_case)
+    assert "clinical/missing.pdf is not one of the packet's exhibits" in result.stderr
+    assert "'Severity documented' points to no evidence" in result.stdout
