@@ -124,7 +124,11 @@ def procedure_kind(code: str) -> str | None:
 
 def _icd():
     """The ICD-10-CM module, imported on first use (it takes about 2 s to load)."""
-    import simple_icd_10_cm  # noqa: PLC0415 - lazy on purpose
+    import warnings
+
+    with warnings.catch_warnings():  # it uses deprecated importlib.resources calls while loading its data
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import simple_icd_10_cm  # noqa: PLC0415 - lazy on purpose
 
     return simple_icd_10_cm
 

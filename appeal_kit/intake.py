@@ -67,7 +67,7 @@ def fuzzy(label: str) -> str:
         if ch == " ":
             out.append(r"(?:'s)?[\s._-]{0,3}")
         elif ch == "#":
-            out.append(r"(?:#|no\b\.?|num\b\.?|nbr\b\.?|number)")
+            out.append(r"(?:#|n[o0]\b\.?|num\b\.?|nbr\b\.?|numb[e3]r)")
         elif ch == ".":
             out.append(r"\.?")
         elif ch == "(" or ch == ")":

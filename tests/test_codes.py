@@ -1,0 +1,83 @@
+"""Code checks: ICD-10-CM validity and billability, CPT/HCPCS shape, retired codes, descriptions."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from appeal_kit import codes
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def check(**claim):
+    return codes.check_codes({"claim": claim})
+
+
+def test_clean_case_has_no_findings():
+    assert check(diagnosis_codes=["F33.2", "G90.521"], procedure_codes=["96365", "96366"],
+                 service_dates=["2026-03-03"]) == []
+    assert codes.check_codes({}) == []
+
+
+def test_non_billable_icd_names_the_billable_subcodes():
+    (f,) = check(diagnosis_codes=["G90.52"])
+    assert f.level == "error" and f.field == "claim.diagnosis_codes" and f.code == "G90.52"
+    assert "G90.521" in f.message and "not a billable" in f.message
+
+
+def test_invalid_icd_is_an_error_and_undotted_is_a_warning():
+    fs = check(diagnosis_codes=["Q99.99", "F332"])
+    assert [(f.level, f.code) for f in fs] == [("error", "Q99.99"), ("warning", "F332")]
+    assert "F33.2" in fs[1].message
+
+
+def test_procedure_shapes():
+    fs = check(procedure_codes=["9636", "96365-25", "J3490", "0591T", "F33.2"])
+    errors = {f.code for f in fs if f.level == "error"}
+    assert errors == {"9636", "F33.2"}
+    assert any("diagnosis_codes" in f.message for f in fs if f.code == "F33.2")
+    assert any(f.code == "J3490" and "NDC" in f.message for f in fs)
+
+
+def test_retired_s0013_against_service_dates():
+    (f,) = check(procedure_codes=["S0013"], service_dates=["2025-12-20", "2026-01-14"])
+    assert f.level == "error" and "J0013" in f.message and "2026-01-14" in f.message
+    assert check(procedure_codes=["S0013"], service_dates=["2025-12-20"]) == []
+    (w,) = check(procedure_codes=["S0013"])
+    assert w.level == "warning" and "service_dates" in w.message
+    (early,) = check(procedure_codes=["J0013"], service_dates=["December 1, 2025"])
+    assert early.level == "warning" and "S0013" in early.message
+
+
+def test_medicare_only_codes_on_other_plans():
+    (f,) = check(procedure_codes=["G2082"], plan_type="employer_erisa")
+    assert f.level == "warning"
+    assert check(procedure_codes=["G2082"], plan_type="medicare_advantage") == []
+
+
+def test_errors_come_first():
+    fs = check(diagnosis_codes=["F332"], procedure_codes=["123"])
+    assert [f.level for f in fs] == ["error", "warning"]
+
+
+def test_descriptions_are_our_own_words():
+    assert "ketamine" in codes.describe_code("96365")
+    assert codes.describe_code("CO-50").startswith("the payer deems")
+    assert codes.describe_code("F33.2").startswith("Major depressive disorder")
+    assert codes.describe_code("ZZZZ") is None
+    rows = codes.describe_case_codes({"claim": {"procedure_codes": ["96366"], "carc_codes": ["CO-197"]}})
+    assert rows[0][0] == "claim.procedure_codes" and rows[1][2].startswith("precertification")
+
+
+def test_carc_categories():
+    assert codes.carc_category("CO-50") == "medical_necessity"
+    assert codes.carc_category("PR-2") is None
+    assert codes.carc_category("CO-242") == "out_of_network"
+
+
+def test_icd_code_set_is_imported_lazily():
+    code = ("import sys, appeal_kit.codes, appeal_kit.intake, appeal_kit.deadlines, appeal_kit.cli; "
+            "print('simple_icd_10_cm' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert proc.stdout.strip() == "False", proc.stderr

@@ -1,0 +1,167 @@
+"""Appeal deadlines: stated deadlines, plan-type rules (appeals-domain.md section 1), the `deadline` command."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from appeal_kit import deadlines
+from appeal_kit.errors import CaseError
+
+ROOT = Path(__file__).resolve().parent.parent
+D = date(2026, 3, 3)
+
+
+@pytest.mark.parametrize("plan, expected, cite", [
+    ("employer_erisa", date(2026, 8, 30), "29 CFR 2560.503-1(h)(3)(i)"),
+    ("individual_aca", date(2026, 8, 30), "45 CFR 147.136(b)(3)"),
+    ("medicare_advantage", date(2026, 5, 7), "42 CFR 422.582"),
+    ("medicare", date(2026, 7, 1), "42 CFR 405.942"),
+    ("medicare_part_d", date(2026, 5, 7), "42 CFR 423.582"),
+    ("medicaid", date(2026, 5, 2), "42 CFR 438.402(c)(2)(ii)"),
+    ("fehb", date(2026, 9, 3), "5 CFR 890.105(b)(1)"),
+])
+def test_rule_per_plan_type(plan, expected, cite):
+    dl = deadlines.appeal_deadline(plan, D)
+    assert dl.date == expected and dl.source == "rule"
+    assert cite in dl.basis and "2026-03-03" in dl.basis
+
+
+def test_medicare_shows_presumed_receipt_but_uses_earlier_date():
+    dl = deadlines.appeal_deadline("medicare", D)
+    assert dl.date == date(2026, 7, 1) and dl.receipt_date == date(2026, 7, 6)
+    assert "presumed receipt" in dl.basis and "2026-07-06" in dl.basis
+
+
+def test_medicare_advantage_before_2025_is_60_days():
+    assert deadlines.appeal_deadline("medicare_advantage", date(2024, 11, 1)).date == date(2024, 12, 31)
+
+
+def test_unknown_plan_is_conservative_and_says_so():
+    dl = deadlines.appeal_deadline("unknown", D)
+    assert dl.date == date(2026, 5, 2) and "unknown" in dl.basis.lower()
+
+
+def test_no_notice_date_no_deadline():
+    dl = deadlines.appeal_deadline("employer_erisa", None)
+    assert dl.date is None and "notice date" in dl.basis.lower()
+
+
+def test_fehb_months_clamp_to_month_end():
+    assert deadlines.appeal_deadline("fehb", date(2026, 8, 31)).date == date(2027, 2, 28)
+
+
+def test_stated_deadline_wins_and_is_quoted():
+    text = ("We denied your claim. You must file your appeal within sixty (60) calendar days from the date on "
+            "this letter. We will decide your appeal within 30 days.")
+    dl = deadlines.appeal_deadline("employer_erisa", D, text=text)
+    assert dl.date == date(2026, 5, 2) and dl.source == "notice"
+    assert '"You must file your appeal within sixty (60) calendar days' in dl.basis
+
+
+def test_stated_date_wins():
+    dl = deadlines.appeal_deadline("medicare", D, text="If you disagree, you must file an appeal by July 1, 2026.")
+    assert dl.date == date(2026, 7, 1) and dl.source == "notice"
+
+
+@pytest.mark.parametrize("text", [
+    "We will make a decision on your appeal within 30 days.",
+    "You may request an external review within 4 months of the final denial.",
+    "Your provider must submit claims within 90 days of the date of service.",
+])
+def test_sentences_that_are_not_the_filing_deadline(text):
+    assert deadlines.find_stated_deadline(text, D) is None
+
+
+def test_receipt_based_window_counted_from_notice_date():
+    s = deadlines.find_stated_deadline("You may appeal within 180 days after you receive this notice.", D)
+    assert s.from_receipt and s.date == date(2026, 8, 30)
+
+
+def test_fair_hearing_limit_used_when_no_plan_appeal_is_offered():
+    text = "This request is denied. You may ask for a fair hearing. Your request must be received within 30 days."
+    assert deadlines.find_stated_deadline(text, D).date == date(2026, 4, 2)
+    text2 = ("You have 60 days to ask us for an appeal. After our appeal decision you can ask for a State Fair "
+             "Hearing within 120 days.")
+    assert deadlines.find_stated_deadline(text2, D).date == date(2026, 5, 2)
+
+
+def test_describe_days_left_past_due_good_cause_and_urgent():
+    dl = deadlines.appeal_deadline("medicare", D, urgent=True)
+    lines = "\n".join(deadlines.describe(dl, today=date(2026, 6, 1)))
+    assert "30 days left" in lines and "QIC" in lines and "72 hours" in lines
+    late = "\n".join(deadlines.describe(dl, today=date(2026, 7, 11)))
+    assert "PAST DUE" in late and "10 days ago" in late and "good cause" in late and "405.942(b)" in late
+    erisa = "\n".join(deadlines.describe(deadlines.appeal_deadline("employer_erisa", D), today=date(2027, 1, 1)))
+    assert "PAST DUE" in erisa and "external review" in erisa
+
+
+def test_find_dates_styles():
+    text = "March 3, 2026; 03/03/2026; 2026-03-03; 3 Mar 2026; Sept. 9, 2026; 13/45/2026"
+    assert [h.value.isoformat() for h in deadlines.find_dates(text)] == [
+        "2026-03-03", "2026-03-03", "2026-03-03", "2026-03-03", "2026-09-09"]
+
+
+def test_ics_has_event_and_two_reminders(tmp_path):
+    from icalendar import Calendar
+
+    dl = deadlines.appeal_deadline("medicaid", D)
+    path = deadlines.write_ics(dl, tmp_path / "deadline.ics", title="Appeal deadline")
+    cal = Calendar.from_ical(path.read_bytes())
+    events = [c for c in cal.walk() if c.name == "VEVENT"]
+    assert len(events) == 1 and events[0].decoded("dtstart") == date(2026, 5, 2)
+    triggers = sorted(str(a.get("trigger").to_ical(), "ascii") for a in cal.walk() if a.name == "VALARM")
+    assert triggers == ["-P14D", "-P3D"]
+
+
+def _case(tmp_path: Path, claim: str) -> Path:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "case.yaml").write_text("patient:\n  name: Ana Ruiz\nclaim:\n  number: X-1\n" + claim)
+    return folder
+
+
+def test_deadline_for_case_uses_stored_deadline_first(tmp_path):
+    folder = _case(tmp_path, "  notice_date: March 3, 2026\n  plan_type: medicaid\n  appeal_deadline: 2026-04-02\n"
+                             "  deadline_basis: 'Stated in the notice: \"within 30 days\"'\n")
+    dl = deadlines.deadline_for_case(deadlines.load_case_data(folder))
+    assert dl.date == date(2026, 4, 2) and "within 30 days" in dl.basis
+    folder2 = tmp_path / "d"
+    folder2.mkdir()
+    (folder2 / "case.yaml").write_text("claim:\n  notice_date: 03/03/2026\n  plan_type: fehb\n  urgent: yes\n")
+    dl2 = deadlines.deadline_for_case(deadlines.load_case_data(folder2))
+    assert dl2.date == date(2026, 9, 3) and dl2.urgent
+
+
+def test_case_without_notice_date_or_with_bad_plan_type(tmp_path):
+    with pytest.raises(CaseError, match="notice_date"):
+        deadlines.load_case_data(_case(tmp_path, "  plan_type: medicaid\n"))
+    folder = tmp_path / "e"
+    folder.mkdir()
+    (folder / "case.yaml").write_text("claim:\n  notice_date: 2026-03-03\n  plan_type: hmo\n")
+    with pytest.raises(CaseError, match="plan_type"):
+        deadlines.load_case_data(folder)
+
+
+def run_cli(*args):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "appeal_kit", *args], capture_output=True, text=True, env=env,
+                          timeout=60)
+
+
+def test_cli_deadline_and_ics(tmp_path):
+    folder = _case(tmp_path, "  notice_date: 2026-03-03\n  plan_type: medicare_advantage\n")
+    ics = tmp_path / "d.ics"
+    proc = run_cli("deadline", str(folder), "--ics", str(ics), "--today", "2026-04-01")
+    assert proc.returncode == 0, proc.stderr
+    assert "2026-05-07" in proc.stdout and "36 days left" in proc.stdout and "IRE" in proc.stdout
+    assert b"TRIGGER:-P14D" in ics.read_bytes()
+
+
+def test_cli_deadline_missing_notice_date_is_case_error(tmp_path):
+    proc = run_cli("deadline", str(_case(tmp_path, "  plan_type: medicaid\n")))
+    assert proc.returncode == 3 and proc.stderr.startswith("Error:")

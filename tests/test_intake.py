@@ -1,0 +1,352 @@
+"""Denial intake: text extraction, the fact extractor, case.yaml merging and the `intake` command.
+
+The sample notices in tests/resources/notices/ are fictional (see make_notices.py there).
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from appeal_kit import intake, textract
+from appeal_kit.errors import InputFileError, MissingDependencyError
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTICES = ROOT / "tests" / "resources" / "notices"
+EXPECTED = sorted(NOTICES.glob("*.expected.json"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+
+def facts(text: str) -> dict:
+    return intake.extract_facts(text, today=date(2026, 3, 20))
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "appeal_kit", *args], capture_output=True, text=True, env=env,
+                          cwd=cwd, timeout=120)
+
+
+# ---------------------------------------------------------------------------------------------- sample notices
+
+@pytest.fixture(scope="module")
+def sample_results() -> dict[str, tuple[dict, dict]]:
+    out = {}
+    for exp_path in EXPECTED:
+        exp = json.loads(exp_path.read_text())
+        out[exp["file"]] = (intake.intake_file(NOTICES / exp["file"]).facts, exp)
+    return out
+
+
+def test_there_are_enough_varied_samples():
+    assert len(EXPECTED) >= 12
+    suffixes = {json.loads(p.read_text())["file"].rsplit(".", 1)[1] for p in EXPECTED}
+    assert {"txt", "pdf", "docx", "jpg"} <= suffixes
+    plan_types = {json.loads(p.read_text())["plan_type"] for p in EXPECTED}
+    assert len(plan_types) >= 6
+
+
+def test_sample_accuracy_at_least_95_percent(sample_results):
+    from intake_accuracy import FIELDS, same
+
+    hits = total = 0
+    misses = []
+    for name, (got, exp) in sample_results.items():
+        for f in FIELDS:
+            total += 1
+            if same(f, got.get(f), exp[f]):
+                hits += 1
+            else:
+                misses.append((name, f, got.get(f), exp[f]))
+    assert hits / total >= 0.95, misses
+
+
+@pytest.mark.parametrize("field", ["notice_date", "member_id", "claim_number", "plan_type", "appeal_deadline"])
+def test_key_fields_exact_on_every_sample(sample_results, field):
+    wrong = {n: (g.get(field), e[field]) for n, (g, e) in sample_results.items() if g.get(field) != e[field]}
+    assert not wrong
+
+
+def test_every_found_field_has_evidence(sample_results):
+    for name, (got, _) in sample_results.items():
+        for key in ("patient_name", "member_id", "claim_number", "notice_date"):
+            if got[key]:
+                assert got["evidence"].get(key), (name, key)
+
+
+def test_scanned_pdf_and_photo_are_read_by_ocr():
+    assert textract.extract_text(NOTICES / "08_scanned_out_of_network.pdf").method == "pdf-ocr"
+    assert textract.extract_text(NOTICES / "09_photo_prior_auth.jpg").method == "image-ocr"
+
+
+def test_photo_exif_orientation_is_applied(tmp_path):
+    from PIL import Image
+
+    out = textract.prepare_photo(NOTICES / "09_photo_prior_auth.jpg", tmp_path / "p.png")
+    with Image.open(out) as im:
+        assert im.width > im.height  # stored sideways (portrait), shown upright (landscape strip of a page)
+
+
+def test_docx_header_letterhead_is_read():
+    text = textract.extract_text(NOTICES / "04_medicaid_mco.docx").text
+    assert "Sunmesa Community Care" in text.splitlines()[0]
+
+
+# ---------------------------------------------------------------------------------------------- general rules
+
+def test_ocr_noise_in_labels():
+    f = facts("Acme Health Plan\n\nMember {D: QXZ 554 019 88\nC1aim N0: 2026-7781-02\nDate: 03/03/2026\n")
+    assert f["member_id"] == "QXZ 554 019 88"
+    assert f["claim_number"] == "2026-7781-02"
+    assert f["notice_date"] == "2026-03-03"
+
+
+def test_notice_date_is_not_dob_service_or_receipt_date():
+    text = """Orchard Valley Health
+Patient: Jo Ann Lindqvist     DOB: 04/05/1970
+Date of service: 02/02/2026
+Date received: 02/20/2026
+
+Feb 27, 2026
+
+Dear Jo Ann Lindqvist:
+We denied the claim."""
+    f = facts(text)
+    assert f["notice_date"] == "2026-02-27"
+    assert f["service_dates"] == ["2026-02-02"]
+    assert f["patient_name"] == "Jo Ann Lindqvist"
+
+
+@pytest.mark.parametrize("written, iso", [
+    ("March 3, 2026", "2026-03-03"), ("03/03/2026", "2026-03-03"), ("2026-03-03", "2026-03-03"),
+    ("3 Mar 2026", "2026-03-03"), ("Sept. 9, 2026", "2026-09-09"), ("9/9/26", "2026-09-09"),
+])
+def test_date_styles(written, iso):
+    assert facts(f"Notice date: {written}\n")["notice_date"] == iso
+
+
+def test_unlabelled_date_only_counts_above_the_salutation():
+    f = facts("Dear member,\nOn March 3, 2026 you saw a doctor.\n")
+    assert f["notice_date"] is None
+
+
+def test_zip_codes_amounts_and_ids_are_not_procedure_codes():
+    text = """Tallgrass Health Insurance, 900 Prairie Rd, Topeka, KS 66603
+Member ID: 55012 77310     Group #: 44120
+Billed amount: $96365.00
+Procedure: 90837 psychotherapy, 60 minutes"""
+    f = facts(text)
+    assert f["procedure_codes"] == ["90837"]
+
+
+def test_carc_without_group_code_gets_co_and_remark_codes_are_ignored():
+    f = facts("Claim adjustment reason code: 197\nRemark code: N54\nPR-3 copay applied\n")
+    assert f["carc_codes"] == ["PR-3", "CO-197"] or f["carc_codes"] == ["CO-197", "PR-3"]
+    assert f["denial_category"] == "prior_authorization"
+
+
+def test_icd_codes_written_without_dot_in_diagnosis_context():
+    f = facts("Diagnosis codes: F332, G90521\n")
+    assert f["diagnosis_codes"] == ["F33.2", "G90.521"]
+
+
+@pytest.mark.parametrize("wording, plan", [
+    ("Your employer's group health plan is governed by ERISA.", "employer_erisa"),
+    ("You bought this plan on HealthCare.gov, the Marketplace.", "individual_aca"),
+    ("Thank you for being a member of our Medicare Advantage plan.", "medicare_advantage"),
+    ("This is your Medicare Summary Notice. Original Medicare does not pay for this.", "medicare"),
+    ("Notice of Denial of Medicare Prescription Drug Coverage under your Part D plan.", "medicare_part_d"),
+    ("Your Medicaid managed care plan denied this service.", "medicaid"),
+    ("Your FEHB plan; you may ask the Office of Personnel Management to review.", "fehb"),
+    ("We denied the claim.", "unknown"),
+])
+def test_plan_type_from_wording(wording, plan):
+    assert facts(wording)["plan_type"] == plan
+
+
+def test_medicaid_mention_in_a_medicare_advantage_letter_does_not_flip_the_plan():
+    text = ("This Medicare Advantage plan denied your request. If you also have Medicaid, call your state "
+            "Medicaid office. Medicare health plan members may appeal.")
+    assert facts(text)["plan_type"] == "medicare_advantage"
+
+
+@pytest.mark.parametrize("text, category", [
+    ("We denied this claim because the service is not medically necessary.", "medical_necessity"),
+    ("The request is denied because the treatment is considered investigational.", "experimental_investigational"),
+    ("Denied: you must first try two other antidepressants (step therapy).", "step_therapy"),
+    ("The claim was denied because no prior authorization was obtained.", "prior_authorization"),
+    ("Denied: the provider is out-of-network.", "out_of_network"),
+    ("Denied: this service is excluded from your plan and is not a covered benefit.", "not_covered"),
+    ("The claim was denied because it was submitted after the timely filing limit.", "timely_filing"),
+    ("Denied because of an invalid procedure code. Send a corrected claim.", "coding_billing"),
+])
+def test_denial_category_from_wording(text, category):
+    assert facts(text)["denial_category"] == category
+
+
+def test_boilerplate_about_expedited_appeals_is_not_urgent():
+    text = ("We denied your request. If your health could be seriously harmed by waiting, you may ask for an "
+            "expedited appeal.")
+    assert facts(text)["urgent"] is False
+    assert facts("Request type: Expedited\nWe denied your request.")["urgent"] is True
+
+
+def test_nothing_recognizable_gives_nulls():
+    f = facts("Grocery list\nmilk, eggs, bread\n")
+    assert f["patient_name"] is None and f["member_id"] is None and f["notice_date"] is None
+    assert f["service_dates"] == [] and f["carc_codes"] == []
+    assert f["plan_type"] == "unknown" and f["appeal_deadline"] is None
+    assert set(intake.FACT_KEYS) <= set(f)
+
+
+# ---------------------------------------------------------------------------------------------- errors
+
+def test_unreadable_files_raise_named_errors(tmp_path):
+    bad_pdf = tmp_path / "bad.pdf"
+    bad_pdf.write_bytes(b"%PDF-1.4\nthis is not really a pdf\n")
+    with pytest.raises(InputFileError):
+        intake.intake_file(bad_pdf)
+    with pytest.raises(InputFileError):
+        intake.intake_file(tmp_path / "missing.pdf")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(InputFileError):
+        intake.intake_file(empty)
+    binary = tmp_path / "blob.bin"
+    binary.write_bytes(bytes(range(256)) * 10)
+    with pytest.raises(InputFileError):
+        intake.intake_file(binary)
+    bad_jpg = tmp_path / "photo.jpg"
+    bad_jpg.write_bytes(b"\xff\xd8\xff\xe0 not a jpeg at all")
+    with pytest.raises(InputFileError):
+        intake.intake_file(bad_jpg)
+
+
+def test_missing_tesseract_is_a_missing_dependency(monkeypatch):
+    from appeal_kit._exec import Program, tesseract
+
+    monkeypatch.setattr(tesseract, "TESSERACT", Program(("no-such-tesseract-xyz",), "tesseract (OCR)",
+                                                        "tesseract-ocr", "tesseract"))
+    with pytest.raises(MissingDependencyError) as exc:
+        intake.intake_file(NOTICES / "09_photo_prior_auth.jpg")
+    assert "tesseract-ocr" in str(exc.value)
+
+
+# ---------------------------------------------------------------------------------------------- CLI
+
+def test_cli_json_is_one_object_on_stdout():
+    proc = run_cli("intake", str(NOTICES / "01_erisa_letter.txt"), "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["member_id"] == "NWM-883-20417"
+    assert data["notice_date"] == "2026-03-03"
+    for key in intake.FACT_KEYS:
+        assert key in data
+
+
+def test_cli_nothing_recognizable_exits_0_with_warning(tmp_path):
+    f = tmp_path / "note.txt"
+    f.write_text("hello there\n")
+    proc = run_cli("intake", str(f), "--json")
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["claim_number"] is None
+    assert "Warning" in proc.stderr
+
+
+def test_cli_unreadable_file_named_error(tmp_path):
+    f = tmp_path / "bad.pdf"
+    f.write_bytes(b"%PDF-1.7 garbage")
+    proc = run_cli("intake", str(f))
+    assert proc.returncode == 4
+    assert proc.stderr.startswith("Error:") and "Traceback" not in proc.stderr
+
+
+def test_cli_summary_shows_days_left():
+    proc = run_cli("intake", str(NOTICES / "05_fehb_exclusion.txt"), "--today", "2026-09-20")
+    assert proc.returncode == 0, proc.stderr
+    assert "2027-03-09" in proc.stdout and "days left" in proc.stdout
+    assert "5 CFR 890.105" in proc.stdout
+
+
+# ---------------------------------------------------------------------------------------------- case.yaml
+
+CASE_YAML = """\
+# my appeal - keep this comment
+patient:
+  name:            # required
+  member_id: OLD-123   # from my card
+insurer:
+  name:
+claim:
+  number:
+  notice_date:
+  service_dates: []
+  procedure_codes: []  # e.g. [96365]
+  denial_reason: "they said no"
+
+treatment:
+  name: ketamine
+"""
+
+
+def _case(tmp_path: Path) -> Path:
+    folder = tmp_path / "case"
+    (folder / "denial").mkdir(parents=True)
+    (folder / "case.yaml").write_text(CASE_YAML)
+    return folder
+
+
+def test_merge_fills_empty_fields_keeps_comments_and_copies_notice(tmp_path):
+    folder = _case(tmp_path)
+    notice = NOTICES / "01_erisa_letter.txt"
+    f = intake.intake_file(notice).facts
+    res = intake.merge_into_case(folder, f, notice)
+    text = (folder / "case.yaml").read_text()
+    assert "# my appeal - keep this comment" in text and "# from my card" in text and "# e.g. [96365]" in text
+    assert "member_id: OLD-123" in text  # not overwritten without force
+    assert ("patient.member_id", "OLD-123", "NWM-883-20417") in res.kept
+    assert "Dana R. Whitcombe" in text and "claim_number" not in text
+    assert "plan_type: employer_erisa" in text and "carc_codes" not in text  # no CARCs: nothing written
+    assert res.copied_to == folder / "denial" / "01_erisa_letter.txt" and res.copied_to.exists()
+    assert sorted(p.name for p in folder.iterdir()) == ["case.yaml", "denial"]  # no temp files, nothing else
+    from appeal_kit.case import read_yaml
+
+    data = read_yaml(folder / "case.yaml")
+    assert data["claim"]["notice_date"] == "2026-03-03"
+    assert list(data["claim"]["procedure_codes"]) == ["96365", "96366"]
+    assert data["treatment"]["name"] == "ketamine"
+    # a second run changes nothing and does not copy the notice again
+    res2 = intake.merge_into_case(folder, f, notice)
+    assert not res2.changed and res2.copied_to is None
+    assert len(list((folder / "denial").iterdir())) == 1
+
+
+def test_merge_force_overwrites_and_shows_diff(tmp_path):
+    folder = _case(tmp_path)
+    f = intake.intake_file(NOTICES / "01_erisa_letter.txt").facts
+    res = intake.merge_into_case(folder, f, None, force=True)
+    assert ("patient.member_id", "OLD-123", "NWM-883-20417") in res.changed
+    assert "-  member_id: OLD-123" in res.diff and "+  member_id: NWM-883-20417" in res.diff
+    assert "# from my card" in (folder / "case.yaml").read_text()
+
+
+def test_merge_needs_a_case_file(tmp_path):
+    from appeal_kit.errors import CaseError
+
+    with pytest.raises(CaseError):
+        intake.merge_into_case(tmp_path, {"patient_name": "X Y"}, None)
+
+
+def test_cli_case_merge(tmp_path):
+    folder = _case(tmp_path)
+    proc = run_cli("intake", str(NOTICES / "03_marketplace_eob.pdf"), "--case", str(folder), "--json")
+    assert proc.returncode == 0, proc.stderr
+    json.loads(proc.stdout)  # still exactly one JSON object
+    assert "Updated" in proc.stderr and "Copied" in proc.stderr
+    assert (folder / "denial" / "03_marketplace_eob.pdf").exists()
+    assert "carc_codes: [CO-50, PR-2]" in (folder / "case.yaml").read_text()
