@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 
-from appeal_kit import __version__, convert
+from appeal_kit import __version__, convert, records
 from appeal_kit.case import CASE_FILE, PACKET_FILE, Case
 from appeal_kit.errors import CaseError, OutputError
 from appeal_kit.fonts import FontPack
@@ -84,17 +84,21 @@ def build_packet(folder: Path, output: Path | None = None, *, keep_page_sizes: b
     _check_output(output, case)
     with tempfile.TemporaryDirectory(prefix="appeal-kit-build-") as tmp_name:
         tmp = Path(tmp_name)
+        # Records kept in case.yaml (call log, expenses) become DOCX exhibits after the folder exhibits.
+        generated = records.generated_exhibits(case, tmp / "records")
+        titles = [e.title for e in case.exhibits] + [title for _, title in generated]
         if case.letter_path.is_file():
             letter_docx, letter_source = case.letter_path, case.letter_path.name
         else:
             template = render.find_template(case.template, template_dirs)
-            letter_docx = render.render_letter(case, template, tmp / "letter.docx", today=today)
+            listed = [{"label": exhibit_label(i), "title": t} for i, t in enumerate(titles)]
+            letter_docx = render.render_letter(case, template, tmp / "letter.docx", exhibits=listed, today=today)
             letter_source = f"template {template.name}"
-        sources = [letter_docx, *(e.path for e in case.exhibits)]
-        pdfs = convert.to_pdfs(sources, tmp / "pdf")
+        sources = [letter_docx, *(e.path for e in case.exhibits), *(path for path, _ in generated)]
+        pdfs = convert.to_pdfs(sources, tmp / "pdf")  # one LibreOffice run for the letter and the records
         readers = [convert.open_pdf(pdf, tmp, display_name=src) for pdf, src in zip(pdfs, sources)]
         sections = [Section("Appeal letter", readers[0])]
-        sections += [Section(e.title, r, exhibit_label(i)) for i, (e, r) in enumerate(zip(case.exhibits, readers[1:]))]
+        sections += [Section(t, r, exhibit_label(i)) for i, (t, r) in enumerate(zip(titles, readers[1:]))]
         writer, index_span = compose(case, sections, keep_page_sizes=keep_page_sizes)
         pages = len(writer.pages)
         write_atomically(writer, output)
