@@ -421,3 +421,99 @@ def init_case(folder: Path, *, template: str = DEFAULT_TEMPLATE) -> list[Path]:
     case_file.write_text(CASE_TEMPLATE.format(folder=folder, template=template), encoding="utf-8")
     created.insert(0, case_file)
     return created
+
+
+# ---------------------------------------------------------------------------------------------- editing
+
+@dataclass
+class CaseUpdate:
+    case_file: Path
+    changed: list[tuple[str, Any, Any]] = field(default_factory=list)  # (path, old, new)
+    kept: list[tuple[str, Any, Any]] = field(default_factory=list)  # differing values left alone (no force)
+    diff: str = ""
+
+
+def update_case_file(folder: Path, values: dict[str, Any], *, force: bool = False) -> CaseUpdate:
+    """Set dotted-path values in FOLDER/case.yaml, keeping the user's comments and layout (ruamel round-trip).
+
+    Only empty fields are filled unless `force`; the file is rewritten atomically, and a unified diff of the
+    change is returned so the user can see what happened.
+    """
+    import difflib
+    import io
+
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    case_file = Path(folder) / CASE_FILE
+    if not case_file.is_file():
+        raise CaseError(f"{case_file}: not found. Create the case folder first with `appeal-kit init {folder}`.")
+    old_text = case_file.read_text(encoding="utf-8")
+    data = read_yaml(case_file)
+    if data is None:
+        data = CommentedMap()
+    if not isinstance(data, dict):
+        raise CaseError(f"{case_file}: should be a list of `name: value` fields, like the file `appeal-kit init` "
+                        "writes.")
+    result = CaseUpdate(case_file)
+    for path, value in values.items():
+        *parents, key = path.split(".")
+        node = data
+        for part in parents:
+            child = node.get(part)
+            if child is None:
+                child = node[part] = CommentedMap()
+            elif not isinstance(child, dict):
+                raise CaseError(f"{case_file}: `{part}` should be a group of fields; fix it first.")
+            node = child
+        old = node.get(key)
+        if _plain(old) == value or (old is not None and not isinstance(value, (list, dict))
+                                    and str(old) == str(value)):
+            continue
+        if not (_is_blank(old) or force):
+            result.kept.append((path, _plain(old), value))
+            continue
+        new_value = value
+        if isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
+            new_value = CommentedSeq(value)
+            new_value.fa.set_flow_style()
+        if key not in node and len(node) >= 2:
+            # insert before the last key, so the last key keeps the comments and blank line that trail it
+            node.insert(len(node) - 1, key, new_value)
+        else:
+            node[key] = new_value
+        result.changed.append((path, None if _is_blank(old) else _plain(old), value))
+    if result.changed:
+        yaml = YAML(typ="rt")
+        yaml.preserve_quotes = True
+        yaml.width = 4096
+        buf = io.StringIO()
+        yaml.dump(data, buf)
+        new_text = buf.getvalue()
+        result.diff = "".join(difflib.unified_diff(old_text.splitlines(keepends=True), new_text.splitlines(keepends=True),
+                                                   f"{case_file} (before)", f"{case_file} (after)"))
+        write_text_atomically(case_file, new_text)
+    return result
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Replace a text file in one rename, keeping its permissions: never a half-written case.yaml."""
+    import os
+    import tempfile
+
+    from appeal_kit.errors import OutputError
+
+    try:
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+            os.chmod(tmp, mode)
+            os.replace(tmp, path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot be written ({exc.strerror}). Check the folder's permissions.") from None

@@ -46,24 +46,40 @@ def cli(verbose: bool) -> None:
 @cli.command()
 @click.argument("folder", type=CASE_DIR)
 @click.option("--template", default=None, help="Letter template to use (see `appeal-kit templates`).")
-def init(folder: Path, template: str | None) -> None:
-    """Create a case folder: case.yaml to fill in, and folders for your documents."""
-    from appeal_kit.case import DEFAULT_TEMPLATE, EVIDENCE_FOLDERS, init_case
-
-    init_case(folder, template=template or DEFAULT_TEMPLATE)
-    click.echo(f"Created {folder / 'case.yaml'} and the folders {', '.join(d + '/' for d in EVIDENCE_FOLDERS)}.")
-    click.echo("Next:")
-    click.echo(f"  1. Open {folder / 'case.yaml'} in a text editor and fill in the lines marked required.")
-    click.echo(f"  2. Put the denial letter in {folder / 'denial'}/ and your records in the other folders.")
-    click.echo(f"  3. Run `appeal-kit draft {folder}` to write the appeal letter.")
-
-
-@cli.command()
-@click.argument("folder", type=CASE_DIR)
-@click.option("--force", is_flag=True, help="Replace an existing letter.docx (your edits in it are lost).")
+@click.option("-i", "--interactive", is_flag=True, help="Answer questions instead of editing case.yaml by hand.")
 @TEMPLATE_DIRS
-def draft(folder: Path, force: bool, template_dirs: tuple[Path, ...]) -> None:
-    """Write FOLDER/letter.docx from the case's template, for you to read and edit."""
+def init(folder: Path, template: str | None, interactive: bool, template_dirs: tuple[Path, ...]) -> None:
+    """Create a case folder: case.yaml to fill in, and folders for your documents."""
+    from appeal_kit.case import CASE_FILE, DEFAULT_TEMPLATE, EVIDENCE_FOLDERS, init_case, update_case_file
+
+    if not interactive:
+        init_case(folder, template=template or DEFAULT_TEMPLATE)
+        click.echo(f"Created {folder / CASE_FILE} and the folders {', '.join(d + '/' for d in EVIDENCE_FOLDERS)}.")
+        click.echo("Next:")
+        click.echo(f"  1. Open {folder / CASE_FILE} in a text editor and fill in the lines marked required.")
+        click.echo(f"  2. Put the denial letter in {folder / 'denial'}/ and your records in the other folders.")
+        click.echo(f"  3. Run `appeal-kit draft {folder}` to write the appeal letter.")
+        return
+    from appeal_kit import interview, render
+
+    if (folder / CASE_FILE).exists():
+        raise WouldOverwriteError(f"{folder / CASE_FILE} already exists; appeal-kit will not overwrite it. "
+                                  "Pick a new folder name, or edit that file.")
+    names = [t.name for t in render.list_templates(template_dirs)]
+    answers = interview.run_interview(
+        ask=lambda question, default: click.prompt(question, default=default or "", show_default=bool(default)),
+        say=click.echo, template_names=names)
+    if template:
+        answers["template"] = template
+    init_case(folder, template=answers.get("template", DEFAULT_TEMPLATE))
+    update_case_file(folder, answers, force=True)
+    click.echo(f"Saved your answers in {folder / CASE_FILE} (you can edit it any time).")
+    click.echo(f"Put the denial letter in {folder / 'denial'}/ and your records in the other folders.")
+    if click.confirm("Write the appeal letter now?", default=True):
+        _draft(folder, force=False, template_dirs=template_dirs)
+
+
+def _draft(folder: Path, *, force: bool, template_dirs: tuple[Path, ...]) -> None:
     from appeal_kit import render
     from appeal_kit.case import load_case
 
@@ -77,6 +93,15 @@ def draft(folder: Path, force: bool, template_dirs: tuple[Path, ...]) -> None:
     click.echo(f"Wrote {target} from the template {template.name!r}.")
     click.echo("Open it in Word or LibreOffice, read it carefully, change what you like and save it.")
     click.echo(f"Then run `appeal-kit build {folder}`: the packet will use your edited letter.")
+
+
+@cli.command()
+@click.argument("folder", type=CASE_DIR)
+@click.option("--force", is_flag=True, help="Replace an existing letter.docx (your edits in it are lost).")
+@TEMPLATE_DIRS
+def draft(folder: Path, force: bool, template_dirs: tuple[Path, ...]) -> None:
+    """Write FOLDER/letter.docx from the case's template, for you to read and edit."""
+    _draft(folder, force=force, template_dirs=template_dirs)
 
 
 @cli.command()

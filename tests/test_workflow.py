@@ -96,3 +96,41 @@ def test_installed_console_command_finds_bundled_templates(tmp_path):
     show = subprocess.run([str(exe), "templates", "show", "medical-necessity"], capture_output=True, text=True,
                           cwd=tmp_path, env=env)
     assert "site-packages" in show.stdout and str(ROOT / "letter_templates") not in show.stdout
+
+
+INTERVIEW_ANSWERS = "\n".join([
+    "Dana Q. Tester", "4/17/1986", "NWH 123-45", "Northwind Health Plan", "CLM-1",
+    "not a date",  # asked again
+    "October 14, 2026", "",  # treatment: accept the default
+    "The service is not medically necessary.", "12",  # out of range: asked again
+    "1", "Nothing else has worked.", "", "",  # signer and role: defaults
+    "Sertraline", "200 mg daily", "Feb 6, 2023", "July 24, 2023", "Partial response", "",  # one treatment
+    "",  # template: the suggested one
+    "y",  # draft the letter now
+]) + "\n"
+
+
+def test_interactive_init_with_piped_answers(tmp_path):
+    folder = tmp_path / "asked"
+    result = subprocess.run([sys.executable, "-m", "appeal_kit", "init", str(folder), "--interactive"],
+                            input=INTERVIEW_ANSWERS, capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "is not a date I can read" in result.stdout and "number from 1 to 9" in result.stdout
+    case = load_case(folder)
+    assert case.get("patient.name") == "Dana Q. Tester" and case.get("patient.date_of_birth") == "1986-04-17"
+    assert case.get("claim.notice_date") == "2026-10-14"
+    assert case.get("claim.denial_category") == "medical_necessity"
+    assert case.get("treatment.name") == "IV ketamine infusions"
+    assert case.get("author.name") == "Dana Q. Tester" and case.get("author.role") == "Patient"
+    assert case.data["clinical"]["history"][0]["start"] == "2023-02-06"
+    assert "# required - printed on every page" in (folder / "case.yaml").read_text()  # comments kept
+    assert (folder / "letter.docx").is_file()
+
+
+def test_interactive_init_stops_cleanly_when_input_ends(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "appeal_kit", "init", str(tmp_path / "x"), "--interactive"],
+                            input="Only a name\n", capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert result.returncode == 1 and "Aborted" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "x" / "case.yaml").exists()
