@@ -261,23 +261,32 @@ def segments(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", line)]
 
 
-def _value_after(doc: Doc, m: re.Match, li: int) -> tuple[str, int]:
-    """The value that follows a label: the rest of its cell, or the cell below it when the line has none."""
+def _values_after(doc: Doc, m: re.Match, li: int) -> list[tuple[str, int]]:
+    """Candidate values for a label, best first: the rest of its cell on the same line, and the cell under it
+    (a header row of labels over a row of values). Without a colon and with a wide gap after the label, the
+    label is probably a column header, so the cell under it comes first."""
     line = doc.lines[li]
     col = m.end() - doc.offsets[li]
     rest = line[col:]
+    same: list[tuple[str, int]] = []
     seg = re.match(r"\s{0,40}(\S+(?: \S+)*)", rest)
     if seg and seg.group(1).strip():
-        return seg.group(1), doc.offsets[li] + col + seg.start(1)
-    # value under the label (a header row of labels over a row of values)
+        same = [(seg.group(1), doc.offsets[li] + col + seg.start(1))]
+    below: list[tuple[str, int]] = []
     label_col = m.start() - doc.offsets[li]
     for nli in range(li + 1, min(li + 3, len(doc.lines))):
         for start, text in segments(doc.lines[nli]):
-            if abs(start - label_col) <= 6:
-                return text, doc.offsets[nli] + start
+            if abs(start - label_col) <= 3:
+                below = [(text, doc.offsets[nli] + start)]
         if doc.lines[nli].strip():
             break
-    return "", -1
+    header_like = not re.search(r"[:;#.]\s*$", m.group(0)) and (not same or re.match(r"\s{2,}", rest))
+    return below + same if header_like else same + below
+
+
+def _value_after(doc: Doc, m: re.Match, li: int) -> tuple[str, int]:
+    values = _values_after(doc, m, li)
+    return values[0] if values else ("", -1)
 
 
 def _clean_id(value: str) -> str | None:
@@ -351,12 +360,13 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 def _labeled(doc: Doc, labels: LabelSet, clean) -> tuple[str, str, tuple[int, int]] | None:
     for m in labels.regex().finditer(doc.text):
         li = doc.line_at(m.start())
-        value, pos = _value_after(doc, m, li)
-        if not value:
-            continue
-        v = clean(value)
-        if v:
-            return v, doc.snippet(m.start()), (pos, pos + len(value))
+        for value, pos in _values_after(doc, m, li):
+            v = clean(value)
+            if v:
+                snippet = doc.snippet(m.start())
+                if doc.line_at(pos) != li:
+                    snippet = f"{snippet} / {doc.snippet(pos)}"
+                return v, snippet[:300], (pos, pos + len(value))
     return None
 
 
@@ -457,7 +467,7 @@ def find_notice_date(doc: Doc):
         before_line = line[:col]
         cell_before = re.split(r"\s{3,}", before_line)[-1] if before_line.strip() else ""
         context = cell_before if cell_before.strip() else ""
-        if not context.strip() and li > 0 and not line[:col].strip():
+        if not context.strip() and li > 0 and (not line[:col].strip() or re.search(r"\s{2,}$", line[:col])):
             # label directly above (header row of a table-like block)
             above = doc.lines[li - 1]
             for start, seg in segments(above):
@@ -493,7 +503,7 @@ _SERVICE_LABEL = re.compile(
     r"(?:services?|care|treatment|infusions?|visits?|procedures?)\s+(?:you\s+)?(?:received|provided|rendered|"
     r"performed|scheduled|given|administered|requested|planned)\s+(?:on|from|between)|"
     r"(?:provided|rendered|performed|given)\s+(?:services?\s+)?on|from\s*date|start\s*date|to\s*date|"
-    r"\bservices?\s+(?:on|from|between)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
+    r"\bservices?\s+(?:on|from|between)|dates?\s+requested|requested\s+dates?|dates?\s+of\s+(?:treatment|care)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
     re.IGNORECASE)
 _TABLE_CODE_HEADER = re.compile(r"\b(?:code|cpt|hcpcs|proc(?:edure)?|service|description|billed|charge|"
                                 r"amount|units)\b", re.IGNORECASE)
@@ -758,6 +768,12 @@ def find_denial_category(doc: Doc, carcs: list[str]):
     for cat, _ in CATEGORY_RULES:
         if cat in text_hits:
             return cat, text_hits[cat]
+    # the reason may sit in a sentence of its own ("... is considered experimental/investigational.")
+    others = [s for s in deadlines.sentences(doc.text) if not _BOILERPLATE.search(s)]
+    for cat, rx in CATEGORY_RULES:
+        for s in others:
+            if rx.search(s):
+                return cat, s
     if any(re.search(r"\bden(?:y|ied|ial)\b|not (?:approved|covered)", s, re.IGNORECASE) for s in reasons):
         s = next(s for s in reasons if re.search(r"\bden(?:y|ied|ial)\b|not (?:approved|covered)", s, re.I))
         return "other", s
@@ -823,10 +839,11 @@ def extract_facts(text: str, *, today: date | None = None) -> dict:
                              "provider id"))):
         for m in labels.regex().finditer(doc.text):
             li = doc.line_at(m.start())
-            value, pos = _value_after(doc, m, li)
-            cleaned = _clean_id(value) if value else None
-            if cleaned and pos >= 0 and not _ICD_DOTTED.fullmatch(cleaned):
-                id_spans.append((pos, pos + len(cleaned)))
+            for value, pos in _values_after(doc, m, li):
+                cleaned = _clean_id(value)
+                if cleaned and not _ICD_DOTTED.fullmatch(cleaned):
+                    id_spans.append((pos, pos + len(cleaned)))
+                    break
     nd = find_notice_date(doc)
     if nd:
         facts["notice_date"], ev["notice_date"] = nd[0].isoformat(), nd[1]
