@@ -267,3 +267,29 @@ def deadline_command(folder: Path, ics: Path | None, today) -> None:
         details = f"Send the appeal to {insurer} by this date." if insurer else "Send the appeal by this date."
         deadlines.write_ics(dl, ics, title=title, details=details)
         click.echo(f"Wrote {ics} (reminders 14 and 3 days before).")
+
+
+# ---------------------------------------------------------------------------------------------- superbill
+
+@cli.command("superbill")
+@click.argument("folder", type=CASE_DIR)
+@click.option("--force", is_flag=True, help="Replace an existing superbill.docx / superbill.pdf.")
+@click.option("--add-exhibit", is_flag=True,
+              help="Also put the PDF in FOLDER/other/superbill.pdf so the next build includes it.")
+def superbill_command(folder: Path, force: bool, add_exhibit: bool) -> None:
+    """Write a superbill (FOLDER/superbill.docx and .pdf) from the case's service_lines and provider."""
+    from appeal_kit.records import money
+    from appeal_kit.superbill import make_superbill
+
+    result = make_superbill(folder, force=force, add_exhibit=add_exhibit)
+    bill = result.bill
+    click.echo(f"Wrote {result.docx} and {result.pdf}: {len(bill.lines)} service line"
+               f"{'s' if len(bill.lines) != 1 else ''}, charges {money(bill.total_charges)}, "
+               f"paid {money(bill.total_paid)}, balance {money(bill.balance)}.")
+    if bill.provider_source != "case.yaml":
+        click.echo(f"Provider details from {bill.provider_source}.")
+    if result.exhibit:
+        click.echo(f"Copied the PDF to {result.exhibit}; the next `appeal-kit build {folder}` includes it.")
+    for note in result.notes:
+        click.echo(f"Note: {note}")
+    click.echo("Have the provider sign it before you send it to the insurer.")
