@@ -311,6 +311,13 @@ def _deadline_in(s: str, notice_date: date | None) -> StatedDeadline | None:
             continue
         context = s[max(0, m.start() - 40):m.start()].lower()
         after = s[m.end():m.end() + 80]
+        # the clause this duration belongs to: skip the plan's own clocks ("we will decide ... within 60 days")
+        # and later levels, even when OCR has merged them into the patient's sentence
+        clause = re.split(r"[.;,:!?]\s|\bif\b|\bbut\b", s[max(0, m.start() - 90):m.start()], flags=re.I)[-1]
+        if _US_DECIDING.search(clause + " within") and not re.search(r"\byou\b", clause, re.I):
+            continue
+        if _LATER_LEVEL.search(clause) and not _FIRST_LEVEL.search(clause):
+            continue
         if not re.search(r"within|have|has|up to|no later than|no more than|must|deadline|limit|\bin\b", context) \
                 and not re.match(r"\s*(?:from|after|of)\b", after, re.I):
             continue

@@ -167,7 +167,7 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((c, re.compile(p, re.
                        r"diagnosis |billing |cpt |hcpcs |icd(?:-10)? )?(?:codes?|modifiers?|units?|ndc|information)|"
                        r"coding error|billing error|lacks? information|corrected claim|(?:diagnosis|procedure) "
                        r"(?:code )?(?:is |was )?inconsistent|not billed correctly|unbundl"),
-    ("medical_necessity", r"medical(?:ly)? necess|not necessary|does not meet (?:the |our )?(?:\w+ ){0,3}"
+    ("medical_necessity", r"medic\w{0,5}\s*necess|not necessary|does not meet (?:the |our )?(?:\w+ ){0,3}"
                           r"(?:criteria|guidelines?|policy)|criteria (?:were|are|was|is) not met|not (?:clinically )?"
                           r"appropriate|not (?:meet|met) .{0,40}criteria"),
     ("not_covered", r"not (?:a )?covered|non[- ]?covered|excluded|exclusion|not (?:a )?(?:covered )?benefit|"

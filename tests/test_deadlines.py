@@ -165,3 +165,10 @@ def test_cli_deadline_and_ics(tmp_path):
 def test_cli_deadline_missing_notice_date_is_case_error(tmp_path):
     proc = run_cli("deadline", str(_case(tmp_path, "  plan_type: medicaid\n")))
     assert proc.returncode == 3 and proc.stderr.startswith("Error:")
+
+
+def test_plan_clock_merged_into_one_ocr_sentence_is_not_the_deadline():
+    # OCR turned the full stop into a comma: the 60 days belong to the plan, not to the patient
+    text = ("We will decide a post-service appeal within 60 days, If we uphold our decision you may ask for an "
+            "external review within 4 months.")
+    assert deadlines.find_stated_deadline(text, D) is None
