@@ -198,7 +198,8 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, re.compile(
                           r"\b(?:bronze|silver|gold|platinum) plan"),
 ))
 _NEGATED = re.compile(r"\b(?:if you (?:also )?have|if your plan is not|not governed by|if you are (?:also )?"
-                      r"(?:eligible|enrolled)|such as|or other|including)\b", re.IGNORECASE)
+                      r"(?:eligible|enrolled)|such as|or other|including|(?:have|has) different|does not apply|"
+                      r"do not apply|not apply to|unless you)\b", re.IGNORECASE)
 
 _URGENT = [re.compile(p, re.IGNORECASE) for p in (
     r"\b(?:request|review|case|appeal|decision|priority|determination|service) ?(?:type|priority|category)?"
@@ -699,7 +700,7 @@ def find_diagnosis_codes(doc: Doc, id_spans):
     return found
 
 
-_CARC_GROUPED = re.compile(r"(?<![A-Za-z0-9])(CO|PR|OA|PI|CR)\s?[-\u2013:]?\s?(\d{1,3}|[A-Z]\d{1,2})(?![\w.]|-\d)")
+_CARC_GROUPED = re.compile(r"(?<![A-Za-z0-9])(CO|PR|OA|PI|CR)\s?[-\u2013:]?\s?(\d{1,3}|[A-Z]\d{1,2})(?!\w|\.\d|-\d)")
 _CARC_LABEL = re.compile(r"(?:claim[ \t]+)?(?:adjustment[ \t]+)?(?:reason|denial|adj\.?|CARC)[ \t]*codes?[ \t]*"
                          r"(?:\(CARCs?\))?[ \t]*[:#\-]?[ \t]*|\bCARCs?\b[ \t]*[:#\-]?[ \t]*", re.IGNORECASE)
 _CODE_LIST = re.compile(r"((?:CO|PR|OA|PI|CR)?\s?-?\s?(?:\d{1,3}|[A-LO-Z]\d{1,2}))(?:\s*(?:,|/|and|&)\s*|\b)")
@@ -799,7 +800,7 @@ def find_plan_type(doc: Doc):
     order = ["fehb", "medicare_part_d", "medicare_advantage", "medicare", "medicaid", "employer_erisa",
              "individual_aca"]
     best = max(scores, key=lambda p: (scores[p], -order.index(p)))
-    if scores[best] < 1:
+    if scores[best] < 1.5:  # one weak or negated mention is not enough
         return None
     return best, evidence[best]
 
