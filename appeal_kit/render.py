@@ -16,8 +16,16 @@ which are searched first so a clinic can replace a bundled letter by using the s
 What a template sees (the "context"):
   * every field of case.yaml; every case.FIELDS path the template does not require is filled with None (text,
     dates) or [] (lists) when absent, so `{% if patient.date_of_birth %}` works without `is defined`;
-  * `clinical` ({history: [], severity: None} unless the case has them) and `payer_criteria` ([]);
-  * `letter_date` (ISO date), `exhibits` (list of {label, title}), `bates_prefix`, `template`.
+  * `clinical` ({history: [], severity: None} unless the case has them), `payer_criteria` ([]; each item gains
+    `where`, e.g. "Exhibit C, p. 2", resolved from its `evidence: {file, page}` and the exhibit order) and the
+    other optional groups in EXTRA_DEFAULTS (plan_policy, network_gap, prior_auth, urgency, external_review,
+    filing, reimbursement), always present with None / [] members;
+  * `letter_date` (ISO date), `exhibits` (list of {label, title}), `bates_prefix`, `template`;
+  * `clinic`: the clinic profile (appeal_kit.clinic; None when there is no clinic.yaml), its `logo` an image;
+  * `trials`: counts of adequate failed trials in clinical.history (appeal_kit.arguments.trial_summary);
+  * `indication`: "depression", "pain", "esketamine" or "other" (which evidence fits the treatment);
+  * `arguments`: [{name, heading, paragraphs}], the blocks of letter_templates/arguments.yaml that answer the
+    denial (appeal_kit.arguments), already rendered with this context.
 None prints as an empty string. Values are XML-escaped (autoescape), so "O'Brien & Sons <x>" is safe.
 A required field that is missing, or any other name the case does not have, stops rendering with a TemplateError
 that names the full dotted field, e.g. `template medical-necessity needs claim.number, which case.yaml does
@@ -48,9 +56,26 @@ from appeal_kit.errors import OutputError, TemplateError
 # rely on being present.
 EXTRA_DEFAULTS: dict[str, Any] = {
     "clinical": {"history": [], "severity": None},
+    # [{criterion, how_met, evidence: {file, page}}]: the payer's policy criteria and where each is met
     "payer_criteria": [],
+    # the plan's medical policy or exclusion the denial relied on, and its exact words
+    "plan_policy": {"name": None, "number": None, "quote": None},
+    # out-of-network gap exception: in-network providers tried [{name, contacted, outcome}], travel distance
+    "network_gap": {"providers_tried": [], "distance": None},
+    # missing prior authorization: why it was not obtained, and when the provider asked
+    "prior_auth": {"reason_missing": None, "requested_on": None},
+    # expedited appeal: why the standard time frame would seriously jeopardize life, health or function
+    "urgency": {"reason": None},
+    # external review: who decides it, their address, date of the final internal denial
+    "external_review": {"agency": None, "address": None, "final_denial_date": None},
+    # timely filing: when the claim was first submitted and the proof
+    "filing": {"first_submitted": None, "proof": None},
+    # superbill cover letter: amounts, as text ("$1,950.00")
+    "reimbursement": {"amount_billed": None, "amount_paid": None},
 }
-EXTRA_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template", *EXTRA_DEFAULTS})
+COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template", "clinic", "trials",
+                           "indication", "arguments"})
+EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
 # Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
 # (text pasted from a PDF often carries a form feed). Tab and newline are kept: docxtpl renders them as a tab
@@ -67,6 +92,9 @@ class TemplateInfo:
     required: list[str]
     optional: list[str]
     path: Path  # the .docx file
+    # argument blocks the letter carries ("denial" = the case's claim.denial_category); see appeal_kit.arguments
+    arguments: tuple[str, ...] = ("denial",)
+    indication: str | None = None  # forces the evidence set: depression | pain | esketamine
 
 
 # ---------------------------------------------------------------------------------------------- finding
@@ -118,6 +146,9 @@ def _load_info(docx: Path) -> TemplateInfo:
         required=_as_str_list(meta.get("required"), key="required", sidecar=sidecar),
         optional=_as_str_list(meta.get("optional"), key="optional", sidecar=sidecar),
         path=docx,
+        arguments=tuple(_as_str_list(meta["arguments"], key="arguments", sidecar=sidecar)
+                        if "arguments" in meta else ("denial",)),
+        indication=str(meta["indication"]) if meta.get("indication") else None,
     )
 
 
@@ -205,10 +236,52 @@ def _set_default(data: dict, dotted: str, value: Any) -> None:
         node[key] = copy.deepcopy(value)
 
 
+_AUTO = object()
+
+
+def _exhibit_labels(case: Case, exhibits: list[dict] | None) -> dict[Path, str]:
+    """resolved evidence file -> exhibit label, from an explicit exhibit list with `file`s or the case's own."""
+    from appeal_kit.assemble import exhibit_label
+
+    if exhibits is not None and all(isinstance(e, dict) and e.get("file") for e in exhibits) and exhibits:
+        return {(Path(case.folder) / str(e["file"])).resolve(): str(e["label"]) for e in exhibits}
+    return {Path(e.path).resolve(): exhibit_label(i) for i, e in enumerate(case.exhibits)}
+
+
+def _pages(page: Any) -> str:
+    text = str(page).strip().replace("--", "-").replace("–", "-")
+    if not text:
+        return ""
+    return f"pp. {text.replace('-', '–')}" if re.search(r"[-,]", text) else f"p. {text}"
+
+
+def criterion_where(case: Case, evidence: Any, labels: dict[Path, str]) -> str:
+    """`evidence: {file, page}` (or a list of them) -> "Exhibit C, p. 2; Exhibit D, pp. 1–3". A file that is
+    not among the exhibits is named as "FILE (not enclosed)"."""
+    items = evidence if isinstance(evidence, list) else [evidence] if evidence else []
+    out = []
+    for item in items:
+        if isinstance(item, str):
+            item = {"file": item}
+        if not isinstance(item, dict) or not item.get("file"):
+            continue
+        label = labels.get((Path(case.folder) / str(item["file"])).resolve())
+        pages = _pages(item.get("page") or item.get("pages") or "")
+        if label:
+            out.append(f"Exhibit {label}" + (f", {pages}" if pages else ""))
+        else:
+            out.append(f"{item['file']}" + (f", {pages}" if pages else "") + " (not enclosed)")
+    return "; ".join(out)
+
+
 def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | None = None,
-                  today: date | None = None) -> dict[str, Any]:
+                  today: date | None = None, clinic: Any = _AUTO) -> dict[str, Any]:
     """The variables a template sees (see the module docstring). Raises TemplateError for missing required
-    fields, all of them at once."""
+    fields, all of them at once. `clinic`: a profile dict, None for none, or (default) look for clinic.yaml in
+    the case folder and then the user config folder."""
+    from appeal_kit import arguments as args_mod
+    from appeal_kit import clinic as clinic_mod
+
     missing = missing_fields(case.data, template.required)
     if missing:
         paths = [m.split(":", 1)[0] for m in missing]
@@ -228,17 +301,45 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                 _set_default(data, f"{key}.{sub}", sub_value)
         else:
             _set_default(data, key, value)
+    labels = _exhibit_labels(case, exhibits)  # before `exhibits` is defaulted: it may carry files
     if exhibits is None:
         from appeal_kit.assemble import exhibit_label  # the packet's own labels, so letter and packet agree
 
         exhibits = [{"label": exhibit_label(i), "title": e.title} for i, e in enumerate(case.exhibits)]
+    if isinstance(data.get("payer_criteria"), list):
+        data["payer_criteria"] = [
+            {"criterion": None, "how_met": None, "evidence": None, **c,
+             "where": criterion_where(case, c.get("evidence"), labels)} if isinstance(c, dict) else c
+            for c in data["payer_criteria"]]
+    if clinic is _AUTO:
+        clinic = clinic_mod.load_clinic(case.folder)
+    history = get_path(data, "clinical.history")
     data.update(
         letter_date=(today or date.today()).isoformat(),
-        exhibits=exhibits,
+        exhibits=[{k: v for k, v in e.items() if k != "file"} for e in exhibits],
         bates_prefix=case.bates_prefix,
         template=template.name,
+        clinic=clinic_mod.with_signer(clinic, get_path(data, "author.name")),
+        trials=args_mod.trial_summary(history if isinstance(history, list) else []),
+        indication=args_mod.indication(data, template.indication),
     )
-    return {k: _wrap(v, k) for k, v in data.items()}
+    context = {k: _wrap(v, k) for k, v in data.items()}
+    blocks = args_mod.load_blocks([template.path.parent])
+    names = args_mod.block_names(data, template.arguments, blocks)
+    try:
+        context["arguments"] = args_mod.render_blocks(names, blocks, context, _environment())
+    except _MissingField as exc:
+        field = FIELDS_BY_PATH.get(exc.message)
+        hint = f" ({field.help})" if field else ""
+        raise TemplateError(f"the {getattr(exc, 'argument_where', 'argument library')} needs {exc.message}, which "
+                            f"case.yaml does not have. Add it to case.yaml{hint}.") from None
+    except SecurityError as exc:
+        raise TemplateError(f"the {getattr(exc, 'argument_where', 'argument library')} tried something templates "
+                            f"may not do and was stopped: {exc}") from None
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"the {getattr(exc, 'argument_where', 'argument library')} could not be filled: "
+                            f"{exc}") from None
+    return context
 
 
 # ---------------------------------------------------------------------------------------------- filters
@@ -274,7 +375,9 @@ def _environment(cls: type[SandboxedEnvironment] = SandboxedEnvironment) -> Sand
     # autoescape: docxtpl pastes values straight into document.xml, so & < > must become entities.
     env = cls(autoescape=True, undefined=_StrictUndefined,
                                finalize=lambda v: "" if v is None else v)
-    env.filters.update(longdate=longdate, join_and=join_and)
+    from appeal_kit.arguments import number_words
+
+    env.filters.update(longdate=longdate, join_and=join_and, words=number_words)
     return env
 
 
@@ -305,12 +408,20 @@ def _syntax_error(template: TemplateInfo, exc: TemplateSyntaxError) -> TemplateE
                          f"{exc.message}")
 
 
+LOGO_WIDTH_IN = 1.2
+
+
 def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibits: list[dict] | None = None,
-                  today: date | None = None) -> Path:
+                  today: date | None = None, clinic: Any = _AUTO) -> Path:
     """Fill `template` with the case and write the letter to out_path (atomically); return out_path."""
     out_path = Path(out_path)
-    context = build_context(case, template, exhibits=exhibits, today=today)
+    context = build_context(case, template, exhibits=exhibits, today=today, clinic=clinic)
     doc = _open(template)
+    if context.get("clinic") and context["clinic"].get("logo"):
+        from docx.shared import Inches
+        from docxtpl import InlineImage
+
+        context["clinic"]["logo"] = InlineImage(doc, context["clinic"]["logo"], width=Inches(LOGO_WIDTH_IN))
     try:
         doc.render(context, _environment())
     except _MissingField as exc:

@@ -20,7 +20,7 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
@@ -52,7 +52,7 @@ class Letter:
         fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(0), Pt(0), 1.0
 
     def p(self, *parts, after: float = 0, indent: float = 0, tab: float | None = None, keep: bool = False,
-          size: float | None = None):
+          size: float | None = None, center: bool = False):
         """Add a paragraph. parts: strings, or (text, "b"|"i"|"bi") tuples for bold / italic runs.
 
         With `tab`, the paragraph is a "label<TAB>value" line whose wrapped lines align under the value.
@@ -67,6 +67,8 @@ class Letter:
             fmt.left_indent, fmt.first_line_indent = Inches(tab), Inches(indent - tab)
         if keep:
             fmt.keep_with_next = True
+        if center:
+            fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
         for part in parts:
             text, how = (part, "") if isinstance(part, str) else part
             run = para.add_run(text)
@@ -107,6 +109,18 @@ class Letter:
         _repeat_header(table.rows[0])
         return table
 
+    def rule(self, after: float = 10):
+        """An empty paragraph with a thin bottom border: the line under the letterhead."""
+        para = self.p("", after=after, size=4)
+        p_pr = para._p.get_or_add_pPr()
+        borders = OxmlElement("w:pBdr")
+        bottom = OxmlElement("w:bottom")
+        for k, v in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "808080")):
+            bottom.set(qn(k), v)
+        borders.append(bottom)
+        p_pr.append(borders)
+        return para
+
     def save(self, path: Path):
         self.doc.save(path)
 
@@ -132,58 +146,65 @@ def _optional_line(doc: Letter, test: str, *parts, **kw):
     doc.tag("{%p endif %}")
 
 
-# ---------------------------------------------------------------------------------------------- medical-necessity
+# ---------------------------------------------------------------------------------------------- shared skeleton
+# Every letter is: letterhead (clinic profile) -> sender -> date -> addressee -> RE block -> subject ->
+# salutation -> BODY -> closing and signature. Only the body differs between templates; the body is built from
+# the shared sections below plus a few paragraphs of its own.
 
-MEDICAL_NECESSITY = {
-    "name": "medical-necessity",
-    "title": "Medical necessity appeal",
-    "purpose": "Asks the plan to reconsider a claim or authorization it denied as not medically necessary: "
-               "quotes the denial, sets out the treatment history and severity, asks for the criteria the plan "
-               "applied and lists the enclosed exhibits.",
-    "when_to_use": "The denial says the service is not medically necessary (CARC 50), or does not meet the "
-                   "plan's clinical criteria or guidelines. A first-level internal appeal to a commercial, "
-                   "employer (ERISA) or Marketplace plan.",
-    "required": ["patient.name", "patient.member_id", "insurer.name", "claim.number", "claim.denial_reason",
-                 "treatment.name", "author.name"],
-    "optional": ["patient.date_of_birth", "insurer.appeals_address", "insurer.fax", "claim.notice_date",
+RE_TAB, RE_INDENT = 2.4, 0.5
+BASE_REQUIRED = ["patient.name", "patient.member_id", "insurer.name", "claim.number", "treatment.name",
+                 "author.name"]
+BASE_OPTIONAL = ["patient.date_of_birth", "insurer.appeals_address", "insurer.fax", "claim.notice_date",
                  "claim.service_dates", "claim.procedure_codes", "claim.diagnosis_codes", "treatment.summary",
-                 "author.role", "author.address", "author.phone", "author.email", "clinical.history",
-                 "clinical.severity"],
-}
+                 "author.role", "author.address", "author.phone", "author.email"]
+ON_BEHALF = "{% if author.name != patient.name %}On behalf of {{ patient.name }}, I{% else %}I{% endif %}"
+SERVICE_DATES = "{% if claim.service_dates %} provided on {{ claim.service_dates|map('longdate')|join_and }}{% endif %}"
 
 
-def medical_necessity() -> Letter:
-    d = Letter("Medical necessity appeal")
-    RE_TAB, RE_INDENT = 2.4, 0.5
+def letterhead(d: Letter) -> None:
+    """The clinic's logo, name and letterhead lines, centred, with a rule under them (only with a clinic.yaml)."""
+    d.tag("{%p if clinic %}")
+    d.tag("{%p if clinic.logo %}")
+    d.p("{{ clinic.logo }}", center=True, after=2)
+    d.tag("{%p endif %}")
+    d.p(("{{ clinic.name }}", "b"), center=True, size=13)
+    d.tag("{%p for line in clinic.letterhead %}")
+    d.p("{{ line }}", center=True, size=9.5)
+    d.tag("{%p endfor %}")
+    d.rule()
+    d.tag("{%p endif %}")
 
-    # --- sender
+
+def sender(d: Letter) -> None:
     d.p(("{{ author.name }}", "b"))
     _optional_line(d, "author.address", "{{ author.address }}")
     _optional_line(d, "author.phone", "Phone: {{ author.phone }}")
     _optional_line(d, "author.email", "Email: {{ author.email }}")
     d.p("")
-    d.p("{{ letter_date|longdate }}", after=12)
 
-    # --- recipient
+
+def insurer_addressee(d: Letter, attn: str = "Appeals Department") -> None:
     _optional_line(d, "insurer.fax", ("Sent by fax to {{ insurer.fax }} and by mail", "i"), after=8)
     d.p("{{ insurer.name }}")
-    _optional_line(d, "not insurer.appeals_address", "Attn: Appeals Department")
+    _optional_line(d, "not insurer.appeals_address", f"Attn: {attn}")
     _optional_line(d, "insurer.appeals_address", "{{ insurer.appeals_address }}")
     _optional_line(d, "insurer.fax", "Fax: {{ insurer.fax }}")
-    d.p("", after=4)
 
-    # --- RE block: one line per identifier the case has
+
+RE_LINES = [
+    (None, "Patient:", "{{ patient.name }}"),
+    ("patient.date_of_birth", "Date of birth:", "{{ patient.date_of_birth|longdate }}"),
+    (None, "Member ID:", "{{ patient.member_id }}"),
+    (None, "Claim/reference number:", "{{ claim.number }}"),
+    ("claim.notice_date", "Date of denial notice:", "{{ claim.notice_date|longdate }}"),
+    ("claim.service_dates", "Date(s) of service:", "{{ claim.service_dates|map('longdate')|join_and }}"),
+    ("claim.procedure_codes", "Procedure codes:", "{{ claim.procedure_codes|join(', ') }}"),
+    ("claim.diagnosis_codes", "Diagnosis codes:", "{{ claim.diagnosis_codes|join(', ') }}"),
+]
+
+
+def re_block(d: Letter, lines=RE_LINES) -> None:
     d.p(("RE:", "b"), after=2, keep=True)
-    lines = [
-        (None, "Patient:", "{{ patient.name }}"),
-        ("patient.date_of_birth", "Date of birth:", "{{ patient.date_of_birth|longdate }}"),
-        (None, "Member ID:", "{{ patient.member_id }}"),
-        (None, "Claim/reference number:", "{{ claim.number }}"),
-        ("claim.notice_date", "Date of denial notice:", "{{ claim.notice_date|longdate }}"),
-        ("claim.service_dates", "Date(s) of service:", "{{ claim.service_dates|map('longdate')|join_and }}"),
-        ("claim.procedure_codes", "Procedure codes:", "{{ claim.procedure_codes|join(', ') }}"),
-        ("claim.diagnosis_codes", "Diagnosis codes:", "{{ claim.diagnosis_codes|join(', ') }}"),
-    ]
     for test, label, value in lines:
         parts = (f"{label}\t", value)
         if test:
@@ -192,40 +213,106 @@ def medical_necessity() -> Letter:
             d.p(*parts, indent=RE_INDENT, tab=RE_TAB, keep=True)
     d.p("", after=4)
 
-    d.p(("Request for reconsideration of denied claim — {{ treatment.name }}", "b"), after=10)
-    d.p("Dear Appeals Reviewer:", after=8)
 
-    # --- opening and the denial reason
-    d.body("{% if author.name != patient.name %}On behalf of {{ patient.name }}, I{% else %}I{% endif %} am "
-           "writing to appeal {{ insurer.name }}’s denial{% if claim.notice_date %} dated "
-           "{{ claim.notice_date|longdate }}{% endif %} of claim {{ claim.number }} for {{ treatment.name }}"
-           "{% if claim.service_dates %} provided on {{ claim.service_dates|map('longdate')|join_and }}"
-           "{% endif %}. I ask that you reverse this decision and cover the treatment.")
-    d.body("Your notice states: “{{ claim.denial_reason }}” I respectfully disagree. The enclosed records "
-           "show that {{ treatment.name }} is medically necessary for {{ patient.name }}"
-           "{% if claim.diagnosis_codes %} (diagnosis {{ claim.diagnosis_codes|join_and }}){% endif %}: it is "
-           "appropriate for the diagnosis, consistent with generally accepted standards of medical practice, and "
-           "was prescribed by the treating clinician after less intensive treatments failed.")
+def author_signature(d: Letter) -> None:
+    d.p("Sincerely,", after=30, keep=True)
+    d.p("{{ author.name }}", keep=True)
+    _optional_line(d, "author.role", "{{ author.role }}")
 
-    # --- why the treatment is needed, with the clinical detail the case has
+
+def provider_signature(d: Letter) -> None:
+    """The treating provider from clinic.yaml (name, credentials, NPI, license), else the case's author."""
+    d.p("Sincerely,", after=30, keep=True)
+    d.tag("{%p if clinic and clinic.provider %}")
+    d.p(("{{ clinic.provider.name }}", "b"), keep=True)
+    _optional_line(d, "clinic.provider.credentials", "{{ clinic.provider.credentials }}", keep=True)
+    _optional_line(d, "clinic.provider.npi", "NPI {{ clinic.provider.npi }}", keep=True)
+    _optional_line(d, "clinic.provider.license", "License {{ clinic.provider.license }}", keep=True)
+    _optional_line(d, "clinic.signature_block", "{{ clinic.signature_block }}", keep=True)
+    d.p("{{ clinic.name }}")
+    d.tag("{%p else %}")
+    d.p(("{{ author.name }}", "b"), keep=True)
+    _optional_line(d, "author.role", "{{ author.role }}")
+    d.tag("{%p endif %}")
+
+
+def skeleton(title: str, subject: str, body, *, addressee=insurer_addressee, with_sender=True,
+             salutation: str = "Dear Appeals Reviewer:", signature=author_signature) -> Letter:
+    d = Letter(title)
+    letterhead(d)
+    if with_sender:
+        sender(d)
+    d.p("{{ letter_date|longdate }}", after=12)
+    addressee(d)
+    d.p("", after=4)
+    re_block(d)
+    d.p((subject, "b"), after=10)
+    d.p(salutation, after=8)
+    body(d)
+    signature(d)
+    return d
+
+
+# ---------------------------------------------------------------------------------------------- shared sections
+
+def quote_denial(d: Letter, lead: str = "Your notice states:") -> None:
+    d.body(f"{lead} “{{{{ claim.denial_reason }}}}” I respectfully disagree, for the reasons below.")
+
+
+def clinical_picture(d: Letter, heading: str = "Why this treatment is needed", *, count_trials: bool = False,
+                     history_intro: str | None = None) -> None:
+    """treatment.summary, clinical.severity and the treatment-history table (with the adequate-trial count)."""
     d.tag("{%p if treatment.summary or clinical.severity or clinical.history %}")
-    d.heading("Why this treatment is medically necessary")
+    d.heading(heading)
     d.tag("{%p endif %}")
     _optional_line(d, "treatment.summary", "{{ treatment.summary }}", after=8)
     _optional_line(d, "clinical.severity", ("Current severity. ", "b"), "{{ clinical.severity }}", after=8)
+    history_table(d, count_trials=count_trials, intro=history_intro)
+
+
+def history_table(d: Letter, *, count_trials: bool = False, intro: str | None = None) -> None:
     d.tag("{%p if clinical.history %}")
-    d.p("{{ patient.name }} has already tried the following treatments, each at an adequate dose and for an "
-        "adequate length of time, without a lasting response:", after=6, keep=True)
-    d.table(["Medication or treatment", "Dose", "Started", "Ended", "Outcome"],
+    if count_trials:
+        # the count and its rule (appeal_kit.arguments: >= 6 weeks at the listed dose, no response/remission)
+        d.p("{% if trials.adequate_failed %}{{ patient.name }} has failed {{ trials.summary }}. A trial is counted "
+            "only when it lasted at least six weeks at the listed dose and did not bring a response or remission. "
+            "{% endif %}Each treatment already tried is listed below with its dose, dates and outcome:",
+            after=6, keep=True)
+    else:
+        d.p(intro or "{{ patient.name }} has already tried the following treatments without a lasting response:",
+            after=6, keep=True)
+    d.table(["Medication or treatment", "Dose", "Started", "Ended", "Outcome / side effects"],
             ["{{ t.drug|default('') }}", "{{ t.dose|default('') }}", "{{ t.start|default('')|longdate }}",
              "{{ t.end|default('')|longdate }}", "{{ t.outcome|default('') }}"],
             widths=[1.6, 1.0, 1.0, 1.0, 1.9], loop="t in clinical.history")
-    d.p("", after=4)
-    d.p("Continuing to cycle through treatments that have already failed would prolong a serious illness and its "
-        "risks without a reasonable expectation of benefit.", after=8)
+    d.p("", after=8)
     d.tag("{%p endif %}")
 
-    # --- the standard applied: ask for it
+
+def arguments(d: Letter) -> None:
+    """The blocks of letter_templates/arguments.yaml that answer the denial (appeal_kit.arguments)."""
+    d.tag("{%p for a in arguments %}")
+    d.heading("{{ a.heading }}")
+    d.tag("{%p for para in a.paragraphs %}")
+    d.body("{{ para }}")
+    d.tag("{%p endfor %}")
+    d.tag("{%p endfor %}")
+
+
+def criteria_table(d: Letter) -> None:
+    d.tag("{%p if payer_criteria %}")
+    d.heading("{{ insurer.name }}’s criteria, one by one")
+    d.p("{% if plan_policy.name %}The criteria of {{ plan_policy.name }}{% if plan_policy.number %} "
+        "({{ plan_policy.number }}){% endif %}{% else %}The plan’s criteria{% endif %}, how each is met, and "
+        "where the enclosed records show it:", after=6, keep=True)
+    d.table(["Criterion", "How it is met", "Where"],
+            ["{{ c.criterion }}", "{{ c.how_met }}", "{{ c.where }}"],
+            widths=[2.3, 2.9, 1.3], loop="c in payer_criteria")
+    d.p("", after=8)
+    d.tag("{%p endif %}")
+
+
+def ask_for_standard(d: Letter) -> None:
     d.heading("The standard applied to this claim")
     d.body("Please identify the plan provision and the clinical criteria, guideline or internal rule that were "
            "used to deny this claim, explain how the enclosed records fail to meet them, and send me a copy free "
@@ -237,36 +324,473 @@ def medical_necessity() -> Letter:
            "training and experience in the field of medicine involved (29 CFR 2560.503-1(h)(3)(ii)–(v)), and "
            "that you give me the name and qualifications of that professional.")
 
-    # --- exhibits
+
+def exhibit_list(d: Letter) -> None:
     d.tag("{%p if exhibits %}")
     d.heading("Enclosed exhibits")
-    d.p("The following documents are enclosed and form part of this appeal:", after=4, keep=True)
+    d.p("The following documents are enclosed and form part of this {% if template == 'superbill-cover-letter' %}"
+        "request{% else %}appeal{% endif %}:", after=4, keep=True)
     d.tag("{%p for e in exhibits %}")
     d.p(("Exhibit {{ e.label }}:", "b"), " {{ e.title }}", indent=0.5, after=2)
     d.tag("{%p endfor %}")
     d.p("", after=4)
     d.tag("{%p endif %}")
 
-    # --- the request
-    d.heading("Request")
-    d.body("For these reasons, I ask {{ insurer.name }} to overturn the denial of claim {{ claim.number }} and to "
-           "pay the claim, or authorize the treatment, under the terms of the plan. Please send your decision in "
-           "writing within the time the applicable rules allow. If any part of the denial is upheld, please state "
-           "the specific reasons, the plan provisions and clinical criteria relied on, and how to request an "
-           "independent external review.")
+
+def contact_and_thanks(d: Letter) -> None:
     d.body("{% if author.phone or author.email %}If you need anything further, please contact me "
            "{% if author.phone %}at {{ author.phone }}{% if author.email %} or {% endif %}{% endif %}"
            "{% if author.email %}by email at {{ author.email }}{% endif %}. {% endif %}Thank you for your prompt "
-           "attention to this appeal.")
-
-    # --- signature
-    d.p("Sincerely,", after=30, keep=True)
-    d.p("{{ author.name }}", keep=True)
-    _optional_line(d, "author.role", "{{ author.role }}")
-    return d
+           "attention to this {% if template == 'superbill-cover-letter' %}request{% else %}appeal{% endif %}.")
 
 
-TEMPLATES = {"medical-necessity": (MEDICAL_NECESSITY, medical_necessity)}
+def request(d: Letter, text: str) -> None:
+    d.heading("Request")
+    d.body(text)
+    contact_and_thanks(d)
+
+
+STANDARD_REQUEST = ("For these reasons, I ask {{ insurer.name }} to overturn the denial of claim {{ claim.number }} "
+                    "and to pay the claim, or authorize the treatment, under the terms of the plan. Please send your "
+                    "decision in writing within the time the applicable rules allow. If any part of the denial is "
+                    "upheld, please state the specific reasons, the plan provisions and clinical criteria relied on, "
+                    "and how to request an independent external review.")
+
+
+def meta(name: str, title: str, purpose: str, when: str, *, required=(), optional=(), drop=(), **extra) -> dict:
+    req = [*BASE_REQUIRED, *required]
+    opt = [f for f in [*BASE_OPTIONAL, *optional] if f not in req and f not in drop]
+    out = {"name": name, "title": title, "purpose": purpose, "when_to_use": when,
+           "required": list(dict.fromkeys(req)), "optional": list(dict.fromkeys(opt))}
+    out.update(extra)
+    return out
+
+
+APPEAL_REQUIRED = ["claim.denial_reason"]
+APPEAL_OPTIONAL = ["claim.denial_category", "clinical.history", "clinical.severity"]
+
+
+# ---------------------------------------------------------------------------------------------- the templates
+
+def _opening(what: str = "{{ treatment.name }}") -> str:
+    return (f"{ON_BEHALF} am writing to appeal {{{{ insurer.name }}}}’s denial{{% if claim.notice_date %}} dated "
+            f"{{{{ claim.notice_date|longdate }}}}{{% endif %}} of claim {{{{ claim.number }}}} for {what}"
+            f"{SERVICE_DATES}. I ask that you reverse this decision and cover the treatment.")
+
+
+MEDICAL_NECESSITY = meta(
+    "medical-necessity", "Medical necessity appeal",
+    "Asks the plan to reconsider a claim or authorization it denied as not medically necessary: quotes the "
+    "denial, sets out the treatment history and severity, answers the denial reason with the matching argument, "
+    "matches the plan's criteria to the records, asks for the criteria the plan applied and lists the exhibits.",
+    "The denial says the service is not medically necessary (CARC 50), or does not meet the plan's clinical "
+    "criteria or guidelines. A first-level internal appeal to a commercial, employer (ERISA) or Marketplace plan.",
+    required=APPEAL_REQUIRED, optional=APPEAL_OPTIONAL)
+
+
+def medical_necessity() -> Letter:
+    def body(d: Letter):
+        d.body(_opening())
+        d.body("Your notice states: “{{ claim.denial_reason }}” I respectfully disagree. The enclosed records "
+               "show that {{ treatment.name }} is medically necessary for {{ patient.name }}"
+               "{% if claim.diagnosis_codes %} (diagnosis {{ claim.diagnosis_codes|join_and }}){% endif %}: it is "
+               "appropriate for the diagnosis, consistent with generally accepted standards of medical practice, "
+               "and was prescribed by the treating clinician after less intensive treatments failed.")
+        clinical_picture(d, "Why this treatment is medically necessary", count_trials=False,
+                         history_intro="{{ patient.name }} has already tried the following treatments, each at an "
+                                       "adequate dose and for an adequate length of time, without a lasting "
+                                       "response:")
+        arguments(d)
+        criteria_table(d)
+        ask_for_standard(d)
+        exhibit_list(d)
+        request(d, STANDARD_REQUEST)
+    return skeleton("Medical necessity appeal",
+                    "Request for reconsideration of denied claim — {{ treatment.name }}", body)
+
+
+KETAMINE_TRD = meta(
+    "ketamine-trd", "IV ketamine for treatment-resistant depression: appeal",
+    "Appeals a denial of intravenous ketamine infusions for treatment-resistant depression: counts the adequate "
+    "antidepressant trials already failed and shows them in a table, answers the denial reason, cites the "
+    "randomized trials and the psychiatric consensus statement, and matches the plan's criteria to the records.",
+    "IV ketamine (billed 96365/96366 with J3490) for major depression (F32.x/F33.x) was denied as not medically "
+    "necessary, experimental, not covered or for missing authorization. Internal appeal by the patient, an "
+    "advocate or the clinic.",
+    required=APPEAL_REQUIRED, optional=APPEAL_OPTIONAL, arguments=["denial", "evidence"], indication="depression")
+
+
+def ketamine_trd() -> Letter:
+    def body(d: Letter):
+        d.body(_opening("{{ treatment.name }} for treatment-resistant depression"))
+        quote_denial(d)
+        clinical_picture(d, "Treatment-resistant depression", count_trials=True)
+        d.body("Depression is considered treatment-resistant when it has not responded to at least two adequate "
+               "antidepressant trials in the current episode (McIntyre et al., Am J Psychiatry 2021;178(5):383–399). "
+               "{% if trials.medication >= 2 %}{{ patient.name }} has failed {{ trials.medication|words }} adequate "
+               "medication trials and meets that definition. {% endif %}The infusions are given in a monitored "
+               "clinical setting, with dose, vital signs and recovery documented at every session, following the "
+               "published recommendations for patient selection and monitoring (Sanacora et al., JAMA Psychiatry "
+               "2017;74(4):399–405).")
+        arguments(d)
+        criteria_table(d)
+        ask_for_standard(d)
+        exhibit_list(d)
+        request(d, STANDARD_REQUEST)
+    return skeleton("IV ketamine for treatment-resistant depression",
+                    "Appeal of denied claim — {{ treatment.name }} for treatment-resistant depression", body)
+
+
+KETAMINE_PAIN = meta(
+    "ketamine-chronic-pain", "IV ketamine for chronic pain or CRPS: appeal",
+    "Appeals a denial of intravenous ketamine infusions for refractory chronic pain, such as complex regional pain "
+    "syndrome (CRPS): lists the pain treatments already tried, answers the denial reason and relies on the 2018 "
+    "consensus guidelines of three pain and anesthesia societies.",
+    "IV ketamine for CRPS (G90.5x) or another chronic pain condition (G89.4) was denied as experimental, not "
+    "medically necessary or not covered.",
+    required=APPEAL_REQUIRED, optional=APPEAL_OPTIONAL, arguments=["denial", "evidence"], indication="pain")
+
+
+def ketamine_pain() -> Letter:
+    def body(d: Letter):
+        d.body(_opening("{{ treatment.name }} for chronic pain"))
+        quote_denial(d)
+        clinical_picture(d, "The pain condition and what has been tried",
+                         history_intro="{{ patient.name }} has already tried the following treatments, each "
+                                       "recorded with its dose, dates and outcome, without adequate relief:")
+        d.body("Ketamine infusions are used here as the consensus guidelines describe: for a patient whose pain has "
+               "not responded to conventional treatment, after evaluation by the treating clinician, and given in a "
+               "monitored setting with the dose and response recorded at every session (Cohen et al., Reg Anesth "
+               "Pain Med 2018;43(5):521–546). The goal is to reduce pain and restore function that other treatment "
+               "has not restored.")
+        arguments(d)
+        criteria_table(d)
+        ask_for_standard(d)
+        exhibit_list(d)
+        request(d, STANDARD_REQUEST)
+    return skeleton("IV ketamine for chronic pain",
+                    "Appeal of denied claim — {{ treatment.name }} for chronic pain", body)
+
+
+ESKETAMINE = meta(
+    "esketamine-step-therapy", "Spravato (esketamine): step-therapy or prior-authorization appeal",
+    "Appeals a denial of Spravato (esketamine nasal spray) under a step-therapy or prior-authorization rule: "
+    "counts the adequate antidepressant trials already failed, shows them in a table, explains that the protocol "
+    "has been satisfied, and raises mental-health parity for the step-therapy limit.",
+    "The plan refused Spravato because other drugs must be tried first (step therapy, fail first) or because "
+    "its prior-authorization criteria were not met.",
+    required=APPEAL_REQUIRED, optional=APPEAL_OPTIONAL, arguments=["denial", "step_therapy"],
+    indication="esketamine")
+
+
+def esketamine() -> Letter:
+    def body(d: Letter):
+        d.body(f"{ON_BEHALF} am writing to appeal {{{{ insurer.name }}}}’s decision{{% if claim.notice_date %}} "
+               "dated {{ claim.notice_date|longdate }}{% endif %} to deny coverage of {{ treatment.name }} "
+               "(reference {{ claim.number }}){% if claim.denial_category == 'prior_authorization' %} for lack of "
+               "prior authorization{% else %} under a step-therapy requirement{% endif %}. I ask that you reverse "
+               "this decision and approve the treatment.")
+        quote_denial(d)
+        clinical_picture(d, "Treatment-resistant depression", count_trials=True)
+        d.body("Spravato is given only in a health care setting certified under the FDA’s Risk Evaluation and "
+               "Mitigation Strategy (REMS) program, with monitoring for at least two hours after each dose, so each "
+               "treatment is supervised and documented by the treating clinic.")
+        arguments(d)
+        criteria_table(d)
+        ask_for_standard(d)
+        exhibit_list(d)
+        request(d, "For these reasons, I ask {{ insurer.name }} to overturn this decision and approve "
+                   "{{ treatment.name }} as prescribed, including the induction and maintenance phases. If any part "
+                   "of the denial is upheld, please state the specific reasons, the step-therapy protocol or "
+                   "criteria relied on, and how to request an independent external review.")
+    return skeleton("Spravato step-therapy appeal",
+                    "Appeal of denied coverage — {{ treatment.name }}", body)
+
+
+EXPERIMENTAL = meta(
+    "experimental-investigational", "Experimental / investigational denial: rebuttal",
+    "Answers a denial that calls the treatment experimental or investigational: quotes the plan's definition, "
+    "sets out FDA status and the peer-reviewed evidence and guidelines for the condition, raises mental-health "
+    "parity for off-label use, and preserves the right to external review.",
+    "The denial says the treatment is experimental, investigational, unproven or not FDA-approved for the "
+    "condition (CARC 55 or 56).",
+    required=APPEAL_REQUIRED, optional=APPEAL_OPTIONAL, arguments=["denial", "experimental_investigational"])
+
+
+def experimental() -> Letter:
+    def body(d: Letter):
+        d.body(_opening())
+        quote_denial(d)
+        clinical_picture(d, "The patient and the treatment", count_trials=True)
+        arguments(d)
+        criteria_table(d)
+        d.heading("The evidence relied on")
+        d.body("If {{ insurer.name }} relied on a technology assessment, a literature review or an outside "
+               "reviewer’s opinion in calling this treatment experimental, please identify it and send me a copy, "
+               "with the date it was last updated, so that it can be answered. An assessment that predates the "
+               "studies cited above cannot support the denial.")
+        ask_for_standard(d)
+        exhibit_list(d)
+        request(d, STANDARD_REQUEST)
+    return skeleton("Experimental or investigational denial: rebuttal",
+                    "Appeal of denial as experimental or investigational — {{ treatment.name }}", body)
+
+
+GAP = meta(
+    "out-of-network-gap-exception", "Out-of-network: network gap exception request",
+    "Asks the plan to cover an out-of-network provider at in-network cost sharing because no suitable in-network "
+    "provider can give the treatment within a reasonable time and distance: lists the in-network providers tried "
+    "and cites the network adequacy rules.",
+    "The provider is out of network and the plan denied or reduced payment (CARC 242/243), or before care starts "
+    "when no in-network provider offers the treatment.",
+    optional=["claim.denial_reason", "claim.denial_category"], arguments=["out_of_network", "denial"])
+
+
+def gap() -> Letter:
+    def body(d: Letter):
+        d.body(f"{ON_BEHALF} am writing to ask {{{{ insurer.name }}}} for a network gap exception (also called a "
+               "network adequacy or in-network exception) for {{ treatment.name }}"
+               f"{SERVICE_DATES}, reference {{{{ claim.number }}}}, so that the treatment is covered at the "
+               "in-network benefit level although the treating provider is outside the network.")
+        _optional_line(d, "claim.denial_reason", "{{ insurer.name }} processed this claim as follows: "
+                       "“{{ claim.denial_reason }}” That result follows from the gap in the network, not from any "
+                       "choice to go outside it.", after=8)
+        d.heading("Why this treatment is needed")
+        d.body("{% if treatment.summary %}{{ treatment.summary }}{% else %}{{ treatment.name }} was prescribed by "
+               "the treating clinician for {{ patient.name }}’s condition.{% endif %}")
+        arguments(d)
+        d.tag("{%p if clinic %}")
+        d.heading("The treating provider")
+        d.body("{{ clinic.name }}{% if clinic.address %}, {{ clinic.address }}{% endif %}"
+               "{% if clinic.phone %}, phone {{ clinic.phone }}{% endif %}{% if clinic.tax_id %}; tax ID "
+               "{{ clinic.tax_id }}{% endif %}{% if clinic.provider %}; treating provider "
+               "{{ clinic.provider.name }}{% if clinic.provider.npi %}, NPI {{ clinic.provider.npi }}{% endif %}"
+               "{% endif %}. If a single-case agreement is needed to carry out the exception, please contact the "
+               "provider directly.")
+        d.tag("{%p endif %}")
+        exhibit_list(d)
+        request(d, "Please approve the exception in writing, state the dates and services it covers, and "
+                   "reprocess any claims already paid at the out-of-network level. If the exception is refused, "
+                   "please name an in-network provider who can give this treatment within a reasonable time and "
+                   "distance, and state the network adequacy standard applied and how to appeal.")
+    return skeleton("Network gap exception request",
+                    "Request for a network gap exception — {{ treatment.name }}", body)
+
+
+RETRO = meta(
+    "retro-authorization", "Missing prior authorization: retro-authorization request",
+    "Asks the plan to authorize a service retroactively when it was denied because prior authorization was "
+    "missing: says why authorization was not in place, shows the service met the plan's criteria anyway and "
+    "asks for review on the merits.",
+    "The denial says authorization or precertification was absent or exceeded (CARC 197/198).",
+    required=APPEAL_REQUIRED, optional=APPEAL_OPTIONAL, arguments=["prior_authorization", "denial"])
+
+
+def retro() -> Letter:
+    def body(d: Letter):
+        d.body(f"{ON_BEHALF} am writing to request retroactive authorization of {{{{ treatment.name }}}}"
+               f"{SERVICE_DATES}, claim {{{{ claim.number }}}}, which {{{{ insurer.name }}}} denied"
+               "{% if claim.notice_date %} on {{ claim.notice_date|longdate }}{% endif %} because prior "
+               "authorization was not in place.")
+        quote_denial(d, "Your notice states:")
+        clinical_picture(d, "The treatment meets the plan’s criteria", count_trials=True)
+        arguments(d)
+        criteria_table(d)
+        exhibit_list(d)
+        request(d, "Please review {{ treatment.name }} for medical necessity on the enclosed records, authorize it "
+                   "retroactively for the dates of service, and reprocess claim {{ claim.number }}. If you decline, "
+                   "please state the specific reason and the plan provision relied on, whether the service would "
+                   "have met the clinical criteria had authorization been requested, and how to appeal.")
+    return skeleton("Retro-authorization request",
+                    "Request for retroactive authorization — {{ treatment.name }}", body)
+
+
+LMN = meta(
+    "letter-of-medical-necessity", "Letter of medical necessity (for the treating physician to sign)",
+    "A letter in the treating physician's voice: who the physician is, the diagnosis and severity, the "
+    "treatments already tried with the count of adequate failed trials, why this treatment is necessary, the "
+    "evidence, and an offer of a peer-to-peer review. Signed by the provider named in clinic.yaml.",
+    "To enclose with an appeal or a prior-authorization request. The clinic's clinic.yaml names the signing "
+    "provider (the one whose name matches author.name, else the first); without one, author.name signs.",
+    optional=["claim.denial_reason", "claim.denial_category", "clinical.history", "clinical.severity"],
+    arguments=["denial", "evidence"])
+
+
+def lmn() -> Letter:
+    provider = ("{% if clinic and clinic.provider %}{{ clinic.provider.name }}{% if clinic.provider.credentials %}, "
+                "{{ clinic.provider.credentials }}{% endif %}{% else %}{{ author.name }}{% if author.role %}, "
+                "{{ author.role }}{% endif %}{% endif %}")
+
+    def body(d: Letter):
+        d.body(f"I am {provider}, and I am the treating clinician of {{{{ patient.name }}}}"
+               "{% if patient.date_of_birth %} (date of birth {{ patient.date_of_birth|longdate }}){% endif %}. I "
+               "write to document that {{ treatment.name }} is medically necessary for my patient"
+               "{% if claim.diagnosis_codes %}, whose diagnosis is {{ claim.diagnosis_codes|join_and }}{% endif %}"
+               ", and to ask {{ insurer.name }} to cover it{% if claim.denial_reason %}. The plan’s notice states: "
+               "“{{ claim.denial_reason }}” I disagree for the reasons below{% endif %}.")
+        clinical_picture(d, "Clinical history", count_trials=True)
+        d.heading("My clinical judgment")
+        d.body("In my professional judgment, {{ treatment.name }} is the appropriate next treatment for "
+               "{{ patient.name }}. It is consistent with generally accepted standards of medical practice, it is "
+               "clinically appropriate in type, frequency, extent and duration, and it is not prescribed for "
+               "convenience. {% if trials.adequate_failed %}Repeating treatments of the kind that have already "
+               "failed would not be expected to succeed and would prolong a serious illness. {% endif %}"
+               "I will monitor the response at every treatment and stop if it is not helping.")
+        arguments(d)
+        criteria_table(d)
+        d.body("I am available for a peer-to-peer discussion with the plan’s reviewer, who should be a clinician "
+               "in the same or a similar specialty{% if clinic and clinic.phone %}; please call {{ clinic.phone }}"
+               "{% elif author.phone %}; please call {{ author.phone }}{% endif %}. I attest that the information "
+               "in this letter is accurate to the best of my knowledge and is supported by the medical record.")
+        exhibit_list(d)
+    return skeleton("Letter of medical necessity", "Letter of medical necessity — {{ treatment.name }} for "
+                    "{{ patient.name }}", body, with_sender=False, salutation="Dear Medical Director:",
+                    signature=provider_signature, addressee=lambda d: insurer_addressee(d, "Utilization Management"))
+
+
+def external_addressee(d: Letter) -> None:
+    d.tag("{%p if external_review.agency %}")
+    d.p("{{ external_review.agency }}")
+    _optional_line(d, "external_review.address", "{{ external_review.address }}")
+    d.tag("{%p else %}")
+    insurer_addressee(d, "Appeals Department: request for external review")
+    d.tag("{%p endif %}")
+
+
+EXTERNAL = meta(
+    "external-review-request", "External review request",
+    "Asks for independent external review of a final internal denial: states the request and the deadline rule, "
+    "quotes the denial, restates the case and its argument, and asks for expedited review when urgent.",
+    "The plan upheld its denial on internal appeal (or did not follow the appeal rules), and the denial turns on "
+    "medical judgment, or calls the treatment experimental. File within four months of the final internal denial.",
+    required=APPEAL_REQUIRED, optional=APPEAL_OPTIONAL)
+
+
+def external() -> Letter:
+    def body(d: Letter):
+        d.body(f"{ON_BEHALF} request an independent external review of {{{{ insurer.name }}}}’s final adverse "
+               "benefit determination{% if external_review.final_denial_date %} dated "
+               "{{ external_review.final_denial_date|longdate }}{% endif %} on claim {{ claim.number }} for "
+               f"{{{{ treatment.name }}}}{SERVICE_DATES}. This request is made within four months after receipt of "
+               "the final internal adverse benefit determination, as 45 CFR 147.136(d)(2)(i) allows.")
+        d.body("The plan’s decision states: “{{ claim.denial_reason }}” That decision turns on medical judgment, "
+               "which is what external review exists to check. If the plan did not follow the internal claims and "
+               "appeals rules in reaching it, internal appeals are deemed exhausted and this review may go ahead in "
+               "any case (45 CFR 147.136(b)(2)(ii)(F)).")
+        _optional_line(d, "urgency.reason", ("Expedited review requested. ", "b"),
+                       "{{ urgency.reason }} I therefore ask that this review be expedited (45 CFR 147.136(d)(3)).",
+                       after=8)
+        clinical_picture(d, "The patient and the treatment", count_trials=True)
+        arguments(d)
+        criteria_table(d)
+        exhibit_list(d)
+        request(d, "I ask the independent reviewer to reverse the denial and direct {{ insurer.name }} to cover "
+                   "{{ treatment.name }}. {% if not external_review.agency %}Please forward this request, the "
+                   "enclosed exhibits and the complete claim file to the independent review organization without "
+                   "delay, and tell me which organization was assigned. {% endif %}Please send me a copy of "
+                   "everything the plan gives the reviewer.")
+    return skeleton("External review request", "Request for independent external review — {{ treatment.name }}",
+                    body, addressee=external_addressee, salutation="Dear Reviewer:")
+
+
+EXPEDITED = meta(
+    "expedited-appeal", "Expedited (urgent) appeal: 72-hour decision",
+    "Asks for an expedited internal appeal decided within 72 hours because waiting would seriously jeopardize "
+    "the patient's life, health or ability to regain function, with simultaneous expedited external review; "
+    "then answers the denial.",
+    "Care is ongoing or not yet given and delay is dangerous (for example, severe depression with suicidal "
+    "ideation, or treatment interrupted mid-course). The treating physician should confirm the urgency.",
+    required=[*APPEAL_REQUIRED, "urgency.reason"], optional=APPEAL_OPTIONAL)
+
+
+def expedited() -> Letter:
+    def body(d: Letter):
+        d.p(("URGENT — EXPEDITED APPEAL: A DECISION IS NEEDED WITHIN 72 HOURS", "b"), after=8)
+        d.body(f"{ON_BEHALF} request an expedited appeal of {{{{ insurer.name }}}}’s denial"
+               "{% if claim.notice_date %} dated {{ claim.notice_date|longdate }}{% endif %} of {{ treatment.name }}"
+               ", reference {{ claim.number }}. Applying the standard time frame could seriously jeopardize "
+               "{{ patient.name }}’s life or health or ability to regain maximum function: {{ urgency.reason }}")
+        d.body("An appeal of an urgent care claim must be decided as soon as possible given the medical situation, "
+               "and no later than 72 hours after the plan receives it (29 CFR 2560.503-1(i)(2)(i)). A claim is "
+               "urgent when a physician with knowledge of the patient’s condition says so "
+               "(29 CFR 2560.503-1(m)(1)(ii)){% if clinic and clinic.provider %}, and "
+               "{{ clinic.provider.name }}, the treating clinician, does{% endif %}. I also ask that an expedited "
+               "external review proceed at the same time (45 CFR 147.136(d)(3)). Please give me the decision by "
+               "telephone{% if author.phone %} at {{ author.phone }}{% endif %} as well as in writing.")
+        quote_denial(d)
+        clinical_picture(d, "The patient and the treatment", count_trials=True)
+        arguments(d)
+        criteria_table(d)
+        exhibit_list(d)
+        request(d, "For these reasons, I ask {{ insurer.name }} to decide this appeal within 72 hours, to overturn "
+                   "the denial and to authorize {{ treatment.name }} without further delay.")
+    return skeleton("Expedited appeal", "Expedited appeal — {{ treatment.name }}", body)
+
+
+SUPERBILL = meta(
+    "superbill-cover-letter", "Out-of-network reimbursement: superbill cover letter",
+    "A short cover letter that sends a superbill to the plan and asks it to reimburse the member under the "
+    "out-of-network benefit: lists the services, codes, provider identifiers and amounts, and where to pay.",
+    "The patient paid an out-of-network clinic directly (common for ketamine clinics) and is claiming "
+    "reimbursement. Put the superbill (and proof of payment) in other/ so it is enclosed as an exhibit.",
+    optional=["claim.denial_reason", "patient.address"], arguments=[])
+
+
+def superbill() -> Letter:
+    def body(d: Letter):
+        d.body(f"{ON_BEHALF} enclose a superbill for {{{{ treatment.name }}}}{SERVICE_DATES}, and ask "
+               "{{ insurer.name }} to reimburse {{ patient.name }} under the plan’s out-of-network benefits. "
+               "{{ patient.name }} paid the provider directly{% if reimbursement.amount_paid %} "
+               "({{ reimbursement.amount_paid }}){% endif %}.")
+        d.heading("Claim details")
+        d.p("Provider:\t{% if clinic %}{{ clinic.name }}{% if clinic.provider %}, {{ clinic.provider.name }}"
+            "{% endif %}{% else %}as shown on the enclosed superbill{% endif %}", indent=RE_INDENT, tab=RE_TAB)
+        _optional_line(d, "clinic and clinic.provider and clinic.provider.npi", "Individual NPI:\t"
+                       "{{ clinic.provider.npi }}", indent=RE_INDENT, tab=RE_TAB)
+        _optional_line(d, "clinic and clinic.tax_id", "Tax ID (EIN):\t{{ clinic.tax_id }}", indent=RE_INDENT,
+                       tab=RE_TAB)
+        _optional_line(d, "clinic and clinic.address", "Provider address:\t{{ clinic.address }}",
+                       indent=RE_INDENT, tab=RE_TAB)
+        _optional_line(d, "claim.service_dates", "Date(s) of service:\t"
+                       "{{ claim.service_dates|map('longdate')|join_and }}", indent=RE_INDENT, tab=RE_TAB)
+        _optional_line(d, "claim.procedure_codes", "Procedure codes:\t{{ claim.procedure_codes|join(', ') }}",
+                       indent=RE_INDENT, tab=RE_TAB)
+        _optional_line(d, "claim.diagnosis_codes", "Diagnosis codes:\t{{ claim.diagnosis_codes|join(', ') }}",
+                       indent=RE_INDENT, tab=RE_TAB)
+        _optional_line(d, "reimbursement.amount_billed", "Total charges:\t{{ reimbursement.amount_billed }}",
+                       indent=RE_INDENT, tab=RE_TAB)
+        _optional_line(d, "reimbursement.amount_paid", "Paid by the patient:\t{{ reimbursement.amount_paid }}",
+                       indent=RE_INDENT, tab=RE_TAB)
+        d.p("", after=8)
+        d.body("The superbill shows, for each date of service, the procedure codes with units and modifiers, the "
+               "diagnosis codes, the charges and the amount paid, together with the provider’s NPI and tax ID. "
+               "{% if 'J3490' in claim.procedure_codes %}The drug is billed as J3490 because no specific HCPCS code "
+               "exists for ketamine; its name, dose and NDC are on the superbill. {% endif %}"
+               "Please pay the reimbursement to {{ patient.name }}"
+               "{% if patient.address %} at {{ patient.address }}{% endif %}, not to the provider, who has already "
+               "been paid.")
+        d.body("A post-service claim must be decided within 30 days of receipt (29 CFR 2560.503-1(f)(2)(iii)(B)). "
+               "If anything more is needed to process this claim, please tell me what it is (29 CFR "
+               "2560.503-1(g)(1)(iii)) rather than denying it.")
+        exhibit_list(d)
+        contact_and_thanks(d)
+    return skeleton("Superbill cover letter", "Out-of-network reimbursement claim — {{ treatment.name }}", body,
+                    addressee=lambda d: insurer_addressee(d, "Claims Department"), salutation="Dear Claims Reviewer:")
+
+
+TEMPLATES = {
+    "medical-necessity": (MEDICAL_NECESSITY, medical_necessity),
+    "ketamine-trd": (KETAMINE_TRD, ketamine_trd),
+    "ketamine-chronic-pain": (KETAMINE_PAIN, ketamine_pain),
+    "esketamine-step-therapy": (ESKETAMINE, esketamine),
+    "experimental-investigational": (EXPERIMENTAL, experimental),
+    "out-of-network-gap-exception": (GAP, gap),
+    "retro-authorization": (RETRO, retro),
+    "letter-of-medical-necessity": (LMN, lmn),
+    "external-review-request": (EXTERNAL, external),
+    "expedited-appeal": (EXPEDITED, expedited),
+    "superbill-cover-letter": (SUPERBILL, superbill),
+}
 
 
 def write_sidecar(meta: dict, path: Path) -> None:
@@ -281,9 +805,9 @@ def write_sidecar(meta: dict, path: Path) -> None:
 
 
 def main() -> None:
-    for name, (meta, build) in TEMPLATES.items():
+    for name, (meta_, build) in TEMPLATES.items():
         build().save(HERE / f"{name}.docx")
-        write_sidecar(meta, HERE / f"{name}.yaml")
+        write_sidecar(meta_, HERE / f"{name}.yaml")
         print(f"wrote {HERE / name}.docx and .yaml")
 
 

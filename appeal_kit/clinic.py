@@ -1,0 +1,169 @@
+"""The clinic profile: letterhead, logo, providers and signature block that every letter template can use.
+
+A clinic (or an advocate's office) keeps one `clinic.yaml`. appeal-kit looks for it in the case folder first,
+then in the user config folder (`platformdirs.user_config_dir("appeal-kit")`, e.g. ~/.config/appeal-kit on
+Linux), so one profile can serve every case on that computer while a case can still carry its own:
+
+    name: Cascade Ridge Behavioral Health            # required
+    letterhead:                                      # lines printed under the name at the top of each letter
+      - 1450 Willamette Street, Suite 300, Eugene, OR 97401
+      - "Phone (541) 555-0100  ·  Fax (541) 555-0101"
+    logo: logo.png                                   # optional PNG/JPEG, path relative to this file
+    address: |-
+      1450 Willamette Street, Suite 300
+      Eugene, OR 97401
+    phone: (541) 555-0100
+    fax: (541) 555-0101
+    tax_id: 93-1234567                               # EIN, NN-NNNNNNN
+    providers:
+      - name: Miriam Okafor, MD
+        credentials: Board-certified psychiatrist
+        npi: "1234567893"                            # 10 digits with a valid check digit
+        license: Oregon MD 123456
+    signature_block: |-                              # optional; printed under the signer's name
+      Medical Director
+
+Templates see it as `clinic` (None when there is no profile) with every key above present (None or [] when not
+given), `letterhead` always a list of lines, `logo` a path (render.py turns it into an image), and `provider`:
+the provider whose name matches the case's `author.name`, else the first provider, else None.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from appeal_kit.errors import CaseError
+
+CLINIC_FILE = "clinic.yaml"
+TEXT_KEYS = ("name", "address", "phone", "fax", "tax_id", "signature_block")
+PROVIDER_KEYS = ("name", "credentials", "npi", "license")
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
+EIN_RE = re.compile(r"^\d{2}-?\d{7}$")
+
+
+def config_dir() -> Path:
+    """The user config folder (tests point this elsewhere)."""
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("appeal-kit"))
+
+
+def find_clinic_file(case_folder: Path | None) -> Path | None:
+    """case folder first, then the user config folder; None when neither has a clinic.yaml."""
+    for folder in ([Path(case_folder)] if case_folder else []) + [config_dir()]:
+        candidate = folder / CLINIC_FILE
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def npi_is_valid(npi: str) -> bool:
+    """10 digits whose last is the Luhn check digit computed with the 80840 prefix (CMS NPI standard)."""
+    if not re.fullmatch(r"\d{10}", npi):
+        return False
+    digits = [int(c) for c in "80840" + npi[:9]]
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        if i % 2 == 0:  # double every second digit from the right, starting with the rightmost
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return (10 - total % 10) % 10 == int(npi[9])
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def load_clinic(case_folder: Path | None = None, *, path: Path | None = None) -> dict | None:
+    """Read and check the clinic profile; None when there is none. Raises CaseError naming every problem."""
+    from appeal_kit.case import read_yaml, _plain
+
+    path = Path(path) if path else find_clinic_file(case_folder)
+    if path is None:
+        return None
+    raw = read_yaml(path)
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise CaseError(f"{path}: should be `name: value` lines (name, letterhead, logo, providers, ...)")
+    data = _plain(raw)
+    problems: list[str] = []
+    clinic: dict[str, Any] = {}
+
+    for key in TEXT_KEYS:
+        value = data.get(key)
+        if isinstance(value, (dict, list)):
+            problems.append(f"{key}: should be a single value, not a list or group")
+            value = None
+        clinic[key] = _text(value)
+    if not clinic["name"]:
+        problems.append("name: the clinic's or office's name is missing")
+    if clinic["tax_id"] and not EIN_RE.match(clinic["tax_id"]):
+        problems.append(f"tax_id: {clinic['tax_id']!r} should be the 9-digit employer identification number, "
+                        "written like 93-1234567")
+
+    letterhead = data.get("letterhead")
+    if letterhead is None:
+        lines: list[str] = []
+    elif isinstance(letterhead, str):
+        lines = [line.strip() for line in letterhead.splitlines() if line.strip()]
+    elif isinstance(letterhead, list) and all(isinstance(v, (str, int)) for v in letterhead):
+        lines = [str(v).strip() for v in letterhead if str(v).strip()]
+    else:
+        problems.append("letterhead: should be a list of text lines (`- 1450 Main Street ...`)")
+        lines = []
+    clinic["letterhead"] = lines
+
+    clinic["logo"] = None
+    logo = _text(data.get("logo"))
+    if logo:
+        logo_path = (path.parent / logo).resolve()
+        if logo_path.suffix.lower() not in LOGO_SUFFIXES:
+            problems.append(f"logo: {logo} should be a PNG or JPEG image")
+        elif not logo_path.is_file():
+            problems.append(f"logo: {logo} was not found next to {path.name} (the path is relative to it)")
+        else:
+            clinic["logo"] = str(logo_path)
+
+    providers = data.get("providers") or []
+    clinic["providers"] = []
+    if not isinstance(providers, list):
+        problems.append("providers: should be a list of `- name: ...` entries")
+        providers = []
+    for i, item in enumerate(providers, 1):
+        if not isinstance(item, dict):
+            problems.append(f"providers item {i}: should have `name:`, `credentials:`, `npi:` and `license:`")
+            continue
+        prov = {k: _text(item.get(k)) for k in PROVIDER_KEYS}
+        if not prov["name"]:
+            problems.append(f"providers item {i}: `name:` is missing")
+        if prov["npi"] and not npi_is_valid(prov["npi"]):
+            problems.append(f"providers item {i} ({prov['name'] or 'no name'}): NPI {prov['npi']!r} is not a "
+                            "valid 10-digit NPI (check the number on the NPPES registry; put it in quotes)")
+        clinic["providers"].append(prov)
+
+    if problems:
+        raise CaseError(f"{path} needs fixing:\n  - " + "\n  - ".join(problems))
+    clinic["path"] = str(path)
+    return clinic
+
+
+def with_signer(clinic: dict | None, author_name: str | None) -> dict | None:
+    """A copy of the profile with `provider`: the provider named like the case's author, else the first one."""
+    if clinic is None:
+        return None
+    out = dict(clinic)
+    providers = clinic.get("providers") or []
+
+    def norm(s: str | None) -> str:
+        return re.sub(r"[^a-z]", "", (s or "").split(",")[0].lower())
+
+    match = [p for p in providers if author_name and norm(p["name"]) == norm(author_name)]
+    out["provider"] = (match or providers or [None])[0]
+    return out
