@@ -45,7 +45,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from appeal_kit.case import Case, load_case, parse_date
+from appeal_kit.case import Case, parse_date
 from appeal_kit.errors import CaseError, OutputError, WouldOverwriteError
 from appeal_kit.records import Column, add_table, money, new_document, parse_money, short_date
 
@@ -61,12 +61,12 @@ MAX_POINTERS = 4  # and at most four pointers on a service line
 
 # Place-of-service codes (CMS list), in our own short words.
 PLACES_OF_SERVICE = {
-    "02": "Telehealth, not in patient's home",
-    "10": "Telehealth in patient's home",
+    "02": "Telehealth, not at home",
+    "10": "Telehealth, at home",
     "11": "Office",
     "12": "Home",
-    "19": "Off-campus outpatient hospital",
-    "22": "On-campus outpatient hospital",
+    "19": "Hospital outpatient, off campus",
+    "22": "Hospital outpatient, on campus",
     "49": "Independent clinic",
 }
 
@@ -368,9 +368,9 @@ def write_docx(bill: Superbill, out: Path, *, footer: str | None = None) -> Path
               [[letter, code, desc] for letter, code, desc in bill.diagnoses])
 
     doc.add_heading("Services", level=2)
-    columns = [Column("Date of service", 0.8), Column("Place of service", 0.9), Column("CPT / HCPCS", 0.6),
-               Column("Modifiers", 0.7), Column("Description", 1.55), Column("Dx pointer", 0.55),
-               Column("Units", 0.45, True), Column("Charge", 0.75, True), Column("Paid", 0.7, True)]
+    columns = [Column("Date of service", 0.78), Column("Place of service", 0.85), Column("CPT / HCPCS", 0.58),
+               Column("Modifiers", 0.65), Column("Description", 1.72), Column("Dx pointer", 0.55),
+               Column("Units", 0.47, True), Column("Charge", 0.72, True), Column("Paid", 0.68, True)]
     rows = [[short_date(x.date), f"{x.place_of_service} {PLACES_OF_SERVICE.get(x.place_of_service, '')}".strip(),
              x.code, " ".join(x.modifiers), x.description, ", ".join(x.pointers), str(x.units), money(x.charge),
              money(x.paid)] for x in bill.lines]
@@ -378,16 +378,19 @@ def write_docx(bill: Superbill, out: Path, *, footer: str | None = None) -> Path
               totals=["Total", f"{len(bill.lines)} line{'s' if len(bill.lines) != 1 else ''}", "", "", "", "",
                       str(sum(x.units for x in bill.lines)), money(bill.total_charges), money(bill.total_paid)])
 
-    doc.add_paragraph()
+    doc.add_paragraph().paragraph_format.space_after = Pt(0)
     add_table(doc, [Column("Total charges", 2.0, True), Column("Amount paid", 2.0, True),
                     Column("Balance due", 2.0, True)],
               [[money(bill.total_charges), money(bill.total_paid), money(bill.balance)]], font_size=10)
 
-    doc.add_paragraph()
-    doc.add_paragraph("I certify that the services listed above were provided to this patient on the dates shown "
-                      "and that the charges are my usual fees.")
+    # The certification, signature line and name stay together on one page.
+    cert = doc.add_paragraph("I certify that the services listed above were provided to this patient on the dates "
+                             "shown and that the charges are my usual fees.")
+    cert.paragraph_format.space_before = Pt(10)
+    cert.paragraph_format.keep_with_next = True
     sig = doc.add_paragraph()
-    sig.paragraph_format.space_before = Pt(24)
+    sig.paragraph_format.space_before = Pt(20)
+    sig.paragraph_format.keep_with_next = True
     sig.add_run("Provider signature: ______________________________________      Date: ________________")
     doc.add_paragraph(f"{v['name']}, {v['credentials']}    NPI {v['npi']}")
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -402,7 +405,7 @@ def make_superbill(folder: Path, *, force: bool = False, add_exhibit: bool = Fal
     from appeal_kit.records import FOOTER_NOTE_KEY
 
     folder = Path(folder)
-    case = load_case(folder)
+    case = _load(folder)
     bill = collect(case)
     docx_path, pdf_path = folder / DOCX_FILE, folder / PDF_FILE
     exhibit_path = folder / EXHIBIT_PATH if add_exhibit else None
@@ -428,6 +431,24 @@ def make_superbill(folder: Path, *, force: bool = False, add_exhibit: bool = Fal
         notes.append(f"case.yaml lists its exhibits, so add `- file: {EXHIBIT_PATH.as_posix()}` (with a title) "
                      "to `exhibits:` for the packet to include the superbill.")
     return SuperbillResult(docx_path, pdf_path, exhibit_path, bill, notes)
+
+
+def _load(folder: Path) -> Case:
+    """case.yaml read and checked like `load_case` does, but without the appeal's own required fields and the
+    exhibit list: a superbill can be made before there is a denial, and before other/superbill.pdf exists even
+    when `exhibits:` already lists it."""
+    from appeal_kit.case import CASE_FILE, _normalize, read_yaml
+
+    if not folder.is_dir():
+        raise CaseError(f"{folder}: no such case folder. Create one with `appeal-kit init {folder}`.")
+    raw = read_yaml(folder / CASE_FILE)
+    if not isinstance(raw, dict):
+        raise CaseError(f"{folder / CASE_FILE}: should be a list of `name: value` fields, like the file "
+                        "`appeal-kit init` writes.")
+    data, problems = _normalize(raw, folder / CASE_FILE)
+    if problems:
+        raise CaseError(f"{folder / CASE_FILE} needs fixing:\n  - " + "\n  - ".join(problems))
+    return Case(folder=folder, data=data)
 
 
 def _place(src: Path, dst: Path) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import sys
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from reportlab import rl_config
@@ -39,7 +40,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO))  # run from a source checkout without installing
 
-from appeal_kit.case import read_yaml, _plain  # noqa: E402
+from appeal_kit.case import parse_date, read_yaml, _plain  # noqa: E402
 from appeal_kit.render import join_and, longdate  # noqa: E402
 
 FICTIONAL = "FICTIONAL SAMPLE — not a real patient, plan or provider. All names and numbers are invented."
@@ -71,7 +72,10 @@ GRID = TableStyle([
 ])
 
 
-def _page_furniture(letterhead: str | None):
+NORTHWIND_CONTACT = "PO Box 91733 · Portland, OR 97291-0733 · Member Services (800) 555-0163 (TTY 711)"
+
+
+def _page_furniture(letterhead: str | None, contact: str = NORTHWIND_CONTACT):
     """Draw the fictional-sample footer and page number on every page (plus a letterhead band if given)."""
     def draw(canvas, doc):
         canvas.saveState()
@@ -83,8 +87,7 @@ def _page_furniture(letterhead: str | None):
             canvas.setFont(SANS_BOLD, 16)
             canvas.drawString(inch, height - 0.55 * inch, letterhead)
             canvas.setFont(SANS, 8.5)
-            canvas.drawString(inch, height - 0.78 * inch,
-                              "PO Box 91733 · Portland, OR 97291-0733 · Member Services (800) 555-0163 (TTY 711)")
+            canvas.drawString(inch, height - 0.78 * inch, contact)
         canvas.setFillColor(colors.HexColor("#B00020"))
         canvas.setFont(SANS_BOLD, 8)
         canvas.drawCentredString(width / 2, 0.72 * inch, FICTIONAL)
@@ -95,13 +98,14 @@ def _page_furniture(letterhead: str | None):
     return draw
 
 
-def _build_pdf(path: Path, story: list, *, title: str, letterhead: str | None = None, top: float = 1.0):
+def _build_pdf(path: Path, story: list, *, title: str, letterhead: str | None = None, top: float = 1.0,
+               contact: str = NORTHWIND_CONTACT):
     path.parent.mkdir(parents=True, exist_ok=True)
     # Bottom margin 1.1 in: the packet stamps its Bates number in the bottom 0.6 in, the footer sits above it.
     doc = SimpleDocTemplate(str(path), pagesize=LETTER, leftMargin=inch, rightMargin=inch,
                             topMargin=(1.3 if letterhead else top) * inch, bottomMargin=1.1 * inch,
                             title=title, author="appeal-kit sample generator (fictional)")
-    furniture = _page_furniture(letterhead)
+    furniture = _page_furniture(letterhead, contact)
     doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
 
 
@@ -205,8 +209,8 @@ def denial_notice(case: dict, out: Path) -> None:
                letterhead="Northwind Health Plan")
 
 
-def _note(day: str, kind: str, sections: list[tuple[str, str]]) -> list:
-    parts = [Paragraph(f"{longdate(day)} · {kind} · {PSYCHIATRIST}", H2)]
+def _note(day: str, kind: str, sections: list[tuple[str, str]], clinician: str = PSYCHIATRIST) -> list:
+    parts = [Paragraph(f"{longdate(day)} · {kind} · {clinician}", H2)]
     parts += [Paragraph(f"<b>{head}.</b> {text}", BODY) for head, text in sections]
     return [KeepTogether(parts[:2]), *parts[2:], Spacer(1, 6)]
 
@@ -305,7 +309,8 @@ def literature_summary(out: Path) -> None:
     _build_pdf(out, story, title="Sanacora et al. 2017, summary (fictional sample packet)")
 
 
-def medication_history_docx(case: dict, out: Path) -> None:
+def medication_history_docx(case: dict, out: Path, *, prepared_by: str = f"{PSYCHIATRIST}, {PROVIDER}",
+                            prepared_on: str = "2026-10-20") -> None:
     from docx import Document
     from docx.shared import Inches, Pt
 
@@ -321,8 +326,8 @@ def medication_history_docx(case: dict, out: Path) -> None:
     doc.add_heading("Medication and treatment trial history", level=1)
     doc.add_paragraph(f"Patient: {p['name']}    Date of birth: {longdate(p['date_of_birth'])}    "
                       f"Member ID: {p['member_id']}")
-    doc.add_paragraph(f"Prepared by {PSYCHIATRIST}, {PROVIDER}, from the pharmacy record and chart, "
-                      f"{longdate('2026-10-20')}.")
+    doc.add_paragraph(f"Prepared by {prepared_by}, from the pharmacy record and chart, "
+                      f"{longdate(prepared_on)}.")
     header = ["Medication or treatment", "Dose", "Started", "Ended", "Weeks", "Outcome"]
     history = case["clinical"]["history"]
     table = doc.add_table(rows=1, cols=len(header))
@@ -369,6 +374,352 @@ def ketamine_trd() -> list[Path]:
     return list(outputs.values())
 
 
+# ---------------------------------------------------------------------------------------------- spravato-step-therapy
+
+BLUESTEM_CONTACT = "PO Box 60417 · Omaha, NE 68106-0417 · Pharmacy Services (888) 555-0144 (TTY 711)"
+PRAIRIE = "Prairie Lantern Psychiatry"
+PRAIRIE_ADDRESS = "2600 South 48th Street, Suite 210, Lincoln, NE 68506"
+
+
+def spravato_denial(case: dict, out: Path) -> None:
+    p, c, ins, prov = case["patient"], case["claim"], case["insurer"], case["provider"]
+    prescriber = f"{prov['name']}, MD"
+    story = [
+        Paragraph(longdate(c["notice_date"]), BODY),
+        Paragraph(f"{_esc(p['name'])}<br/>{_br(p['address'])}", BODY),
+        Spacer(1, 6),
+        Paragraph("Notice of Denial: Prior Authorization Request", H1),
+        _table([["Member", "Member ID", "Reference number", "Plan"],
+                [_esc(p["name"]), p["member_id"], c["number"],
+                 "Pinecrest Logistics Employee Health Plan (group 22-0931), Rx benefit"]], [1.3, 1.25, 1.6, 2.35]),
+        Spacer(1, 8),
+        Paragraph(f"Dear {_esc(p['name'])}:", BODY),
+        Paragraph(f"On {longdate('2026-11-03')} we received a request from {prescriber} ({PRAIRIE}, NPI "
+                  f"{prov['npi']}) for the following drug and its administration at the prescriber's office:", BODY),
+        _table([["Drug or service", "Code", "Quantity requested", "Decision"],
+                ["Spravato (esketamine) nasal spray 28 mg devices, 84 mg per treatment session", "J0013",
+                 "84 units (1 mg each) per session; 8 sessions in weeks 1-4, then weekly", "<b>Denied</b>"],
+                ["Office visit with supervised self-administration and 2-hour monitoring", "99214",
+                 "1 per session", "<b>Denied</b>"]], [2.6, 0.6, 2.1, 1.2]),
+        Spacer(1, 8),
+        Paragraph("Diagnosis on the request: F33.2. You may ask us for the meaning of any diagnosis or treatment "
+                  "code on this notice, free of charge.", BODY),
+        Paragraph("Why we denied this request", H2),
+        Paragraph(_esc(c["denial_reason"]), BODY),
+        Paragraph("Policy relied on: Bluestem Mutual Health Pharmacy Policy RX-207, <i>Esketamine Nasal Spray</i>, "
+                  "criteria 2(a) and 2(b) (step therapy), and the Summary Plan Description, Section 6.4 "
+                  "(Prescription Drug Step Therapy). You may ask for a free copy of the policy, the criteria and all "
+                  "documents relevant to this decision.", BODY),
+        Paragraph("<b>What could change this decision.</b> Records showing the member's trials of other "
+                  "antidepressants and of an augmentation agent in the current episode, with dates, doses and "
+                  "results, including trials paid for by another plan.", BODY),
+        Paragraph("This decision was made by a Bluestem pharmacist reviewer and a physician board-certified in "
+                  "internal medicine.", BODY),
+        Paragraph("Your right to appeal", H1),
+        Paragraph("<b>Internal appeal.</b> You, your prescriber or someone you authorize may ask us to review "
+                  "this decision within <b>180 days</b> of receiving this notice. Send your appeal and any records "
+                  "you want us to consider to:", BODY),
+        Paragraph(f"{_esc(ins['name'])}<br/>{_br(ins['appeals_address'])}<br/>Fax: {ins['fax']}",
+                  ParagraphStyle("addr2", parent=BODY, leftIndent=24)),
+        Paragraph("We will decide an appeal about a service you have not yet received within 30 days. If waiting "
+                  "could seriously jeopardize your life, health or ability to regain maximum function, ask for an "
+                  "<b>expedited appeal</b> by calling (888) 555-0144; we will decide within 72 hours. You may also "
+                  "ask for a step-therapy exception, with a statement from your prescriber, at any time.", BODY),
+        Paragraph("<b>External review.</b> If we uphold this decision you may ask for an independent external "
+                  "review within <b>4 months</b> of our final internal decision. This plan is governed by ERISA; "
+                  "you may have the right to bring a civil action under section 502(a) after the appeal process. "
+                  "The Employee Benefits Security Administration can help: 1-866-444-EBSA (3272).", BODY),
+        Paragraph("Sincerely,<br/>Pharmacy Utilization Management, Bluestem Mutual Health", BODY),
+        Paragraph("Language assistance: call (888) 555-0144 (TTY 711). Ayuda en español: llame al "
+                  "(888) 555-0144.", SMALL),
+    ]
+    _build_pdf(out, story, title="Prior authorization denial (fictional)", letterhead="Bluestem Mutual Health",
+               contact=BLUESTEM_CONTACT)
+
+
+def pharmacy_fill_history(case: dict, out: Path) -> None:
+    p = case["patient"]
+    fills = [  # (date, drug, strength, qty, days, prescriber, payer)
+        ("2022-03-14", "Escitalopram", "10 mg tab", 30, 30, "Cornhusker Medical Group"),
+        ("2022-04-11", "Escitalopram", "20 mg tab", 30, 30, "Cornhusker Medical Group"),
+        ("2022-05-09", "Escitalopram", "20 mg tab", 90, 90, "Cornhusker Medical Group"),
+        ("2022-08-08", "Escitalopram", "20 mg tab", 60, 60, "Cornhusker Medical Group"),
+        ("2022-10-03", "Sertraline", "100 mg tab", 30, 30, PRAIRIE),
+        ("2022-10-31", "Sertraline", "100 mg tab", 60, 30, PRAIRIE),
+        ("2022-11-28", "Sertraline", "100 mg tab", 180, 90, PRAIRIE),
+        ("2023-02-27", "Sertraline", "100 mg tab", 100, 50, PRAIRIE),
+        ("2023-05-01", "Bupropion XL", "150 mg tab", 30, 30, PRAIRIE),
+        ("2023-05-30", "Bupropion XL", "300 mg tab", 30, 30, PRAIRIE),
+        ("2023-06-28", "Bupropion XL", "450 mg tab", 90, 90, PRAIRIE),
+        ("2023-08-07", "Aripiprazole", "2 mg tab", 14, 14, PRAIRIE),
+        ("2023-08-21", "Aripiprazole", "5 mg tab", 60, 60, PRAIRIE),
+        ("2023-09-25", "Bupropion XL", "450 mg tab", 60, 60, PRAIRIE),
+        ("2023-10-20", "Aripiprazole", "5 mg tab", 30, 30, PRAIRIE),
+        ("2024-12-02", "Duloxetine", "60 mg cap", 30, 30, PRAIRIE),
+        ("2025-01-02", "Duloxetine", "60 mg cap", 60, 30, PRAIRIE),
+        ("2025-02-03", "Duloxetine", "60 mg cap", 180, 90, PRAIRIE),
+        ("2025-05-05", "Duloxetine", "60 mg cap", 180, 90, PRAIRIE),
+        ("2025-08-04", "Duloxetine", "60 mg cap", 180, 90, PRAIRIE),
+        ("2025-11-03", "Duloxetine", "60 mg cap", 180, 90, PRAIRIE),
+        ("2026-02-02", "Duloxetine", "60 mg cap", 180, 90, PRAIRIE),
+        ("2026-05-04", "Duloxetine", "60 mg cap", 180, 90, PRAIRIE),
+        ("2026-08-03", "Duloxetine", "60 mg cap", 180, 90, PRAIRIE),
+    ]
+    rows = [["Fill date", "Drug", "Strength", "Qty", "Days", "Prescriber", "Paid by"]]
+    for day, drug, strength, qty, days, who in fills:
+        payer = "Bluestem Mutual Health" if day >= "2025-01-01" else "Heartland Shield (previous plan)"
+        rows.append([longdate(day), drug, strength, str(qty), str(days), _esc(who), payer])
+    story = [
+        Paragraph("Larkspur Community Pharmacy", H1),
+        Paragraph("1830 O Street, Lincoln, NE 68508 · Tel (402) 555-0124 · NCPDP 2899991", SMALL),
+        Spacer(1, 4),
+        Paragraph("Prescription fill history, antidepressants and augmentation agents", H2),
+        _table([["Patient", "Date of birth", "Current member ID", "Printed"],
+                [_esc(p["name"]), longdate(p["date_of_birth"]), p["member_id"], longdate("2026-11-12")]],
+               [1.6, 1.3, 1.7, 1.9]),
+        Spacer(1, 8),
+        _table(rows, [1.15, 1.0, 0.85, 0.45, 0.45, 1.5, 1.1]),
+        Spacer(1, 8),
+        Paragraph("Fills before January 1, 2025 were paid by the patient's previous plan (Heartland Shield, member "
+                  "ID HSH-330-5517); Bluestem Mutual Health's records begin on that date, which is why its step-"
+                  "therapy review saw only duloxetine. Doses above the tablet strength were taken as directed "
+                  "(for example sertraline 200 mg as two 100 mg tablets).", BODY),
+        Paragraph("Certified a true copy of our dispensing records. R. Okonkwo, PharmD, pharmacist in charge.", SMALL),
+    ]
+    _build_pdf(out, story, title="Pharmacy fill history (fictional)")
+
+
+def spravato_progress_notes(case: dict, out: Path) -> None:
+    p, prov = case["patient"], case["provider"]
+    clinician = f"{prov['name']}, MD"
+    header = [
+        Paragraph(PRAIRIE, H1),
+        Paragraph(f"{PRAIRIE_ADDRESS} · Tel {prov['phone']} · Fax (402) 555-0172", SMALL),
+        Spacer(1, 4),
+        _table([["Patient", "Date of birth", "Member ID", "Treating psychiatrist"],
+                [_esc(p["name"]), longdate(p["date_of_birth"]), p["member_id"], f"{clinician} (NPI {prov['npi']})"]],
+               [1.5, 1.3, 1.5, 2.2]),
+        Spacer(1, 8),
+        Paragraph("Psychiatric progress notes (excerpts)", H2),
+    ]
+    notes = [
+        *_note("2026-10-20", "Follow-up, 45 min", [
+            ("Subjective", "Depression has worsened since the autumn despite duloxetine 120 mg for nearly two "
+                           "years; off work as a freight dispatcher since August 2026. Sleeping 4 hours, no "
+                           "appetite, lost 6 kg. Passive wishes to be dead most days; no plan or intent."),
+            ("Objective", "Flat affect, slowed speech, no psychotic features. MADRS 36, PHQ-9 21 (severe). "
+                          "C-SSRS: passive ideation, no behavior. BP 128/80."),
+            ("Treatment history", "Escitalopram 20 mg (2022), sertraline 200 mg (2022-23), bupropion XL 450 mg "
+                                  "(2023) with aripiprazole 5 mg augmentation stopped for akathisia, duloxetine "
+                                  "120 mg since December 2024: four antidepressants from three classes and one "
+                                  "augmentation, each at an adequate dose and duration, plus 16 sessions of CBT. "
+                                  "Pharmacy record obtained."),
+            ("Assessment", "Major depressive disorder, recurrent, severe, without psychotic features (F33.2), "
+                           "treatment-resistant: at least two adequate trials failed in the current episode."),
+            ("Plan", "Esketamine nasal spray 56 mg then 84 mg twice weekly for four weeks, with an oral "
+                     "antidepressant, in our REMS-certified office with 2-hour monitoring. Lithium augmentation "
+                     "discussed; patient has stage 3a chronic kidney disease (eGFR 52), so lithium is relatively "
+                     "contraindicated. ECT declined for now. Prior authorization requested."),
+        ], clinician),
+        *_note("2026-11-12", "Phone follow-up, 20 min", [
+            ("Subjective", "Prior authorization denied for step therapy; the plan saw only duloxetine because the "
+                           "earlier trials were under the previous employer's plan. Mood unchanged; safety plan "
+                           "reviewed, no intent."),
+            ("Plan", "Appeal with the pharmacy fill history and these notes; ask for an expedited review because "
+                     "of severity and passive suicidal ideation. Weekly visits meanwhile."),
+        ], clinician),
+        Spacer(1, 6),
+        Paragraph(f"Electronically signed: {clinician}, board certified in psychiatry. Excerpts prepared for an "
+                  "insurance appeal.", SMALL),
+    ]
+    _build_pdf(out, header + notes, title="Psychiatric progress notes (fictional)")
+
+
+def popova_summary(out: Path) -> None:
+    story = [
+        Paragraph("Literature summary: esketamine nasal spray in treatment-resistant depression", H1),
+        Paragraph("<b>Citation.</b> Popova V, Daly EJ, Trivedi M, et al. Efficacy and safety of flexibly dosed "
+                  "esketamine nasal spray combined with a newly initiated oral antidepressant in treatment-resistant "
+                  "depression: a randomized double-blind active-controlled study. <i>Am J Psychiatry</i>. "
+                  "2019;176(6):428-438. doi:10.1176/appi.ajp.2019.19020172. PMID 31109201.", BODY),
+        Paragraph("Summary (written for this sample in our own words; it is not the authors' text)", H2),
+        Paragraph("Adults with depression that had not responded to at least two antidepressants were randomly "
+                  "assigned to a new oral antidepressant plus either esketamine nasal spray or a placebo spray, "
+                  "given twice a week for four weeks in a clinic with monitoring. Those receiving esketamine "
+                  "improved more on a standard depression rating scale by the end of the four weeks, and the "
+                  "difference began early in treatment.", BODY),
+        Paragraph("The most common side effects were short-lived dissociation, dizziness, nausea, sleepiness and "
+                  "a rise in blood pressure, mostly on dosing days and resolving the same day, which is why "
+                  "treatment is given under observation. The study supported the 2019 FDA approval of esketamine "
+                  "nasal spray, with an oral antidepressant, for treatment-resistant depression.", BODY),
+        Paragraph("Why it is enclosed", H2),
+        Paragraph("It shows the treatment is established for exactly the patients the Plan's step-therapy rule "
+                  "is meant to identify (two or more failed antidepressants), which this patient is. Readers "
+                  "should consult the full article.", BODY),
+    ]
+    _build_pdf(out, story, title="Popova et al. 2019, summary (fictional sample packet)")
+
+
+def spravato_step_therapy() -> list[Path]:
+    folder = HERE / "spravato-step-therapy"
+    case = _plain(read_yaml(folder / "case.yaml"))
+    outputs = {
+        "denial": folder / "denial" / "prior-authorization-denial.pdf",
+        "fills": folder / "clinical" / "pharmacy-fill-history.pdf",
+        "notes": folder / "clinical" / "progress-notes.pdf",
+        "history": folder / "clinical" / "treatment-trial-history.docx",
+        "literature": folder / "literature" / "popova-2019-summary.pdf",
+    }
+    spravato_denial(case, outputs["denial"])
+    pharmacy_fill_history(case, outputs["fills"])
+    spravato_progress_notes(case, outputs["notes"])
+    medication_history_docx(case, outputs["history"], prepared_by=f"{case['provider']['name']}, MD, {PRAIRIE}",
+                            prepared_on="2026-11-12")
+    popova_summary(outputs["literature"])
+    return list(outputs.values())
+
+
+# ---------------------------------------------------------------------------------------------- out-of-network-gap
+
+SAWTOOTH_CONTACT = "PO Box 44190 · Boise, ID 83711-4190 · Member Services (877) 555-0131 (TTY 711)"
+CLEARWATER = "Clearwater Ketamine Clinic"
+
+
+def oon_eob(case: dict, out: Path) -> None:
+    p, c, ins, prov = case["patient"], case["claim"], case["insurer"], case["provider"]
+    rows = [["Date", "Service (code)", "Billed", "Allowed", "Plan paid", "You owe", "Code"]]
+    billed = Decimal("0")
+    for line in case["service_lines"]:
+        if str(line["date"]) == "2026-08-24":
+            continue  # the consultation was billed on a separate claim
+        amount = Decimal(str(line["charge"]))
+        billed += amount
+        what = "IV infusion" if str(line["code"]) == "96365" else "Drug, unclassified"
+        rows.append([longdate(line["date"]), f"{what} ({line['code']})", f"${amount:,.2f}", "$0.00", "$0.00",
+                     f"${amount:,.2f}", "PR-242"])
+    rows.append(["<b>Total</b>", "", f"<b>${billed:,.2f}</b>", "$0.00", "$0.00", f"<b>${billed:,.2f}</b>", ""])
+    story = [
+        Paragraph("Explanation of Benefits", H1),
+        Paragraph("THIS IS NOT A BILL. It explains how your plan processed a claim.", BODY),
+        _table([["Member", "Member ID", "Claim number", "Processed"],
+                [_esc(p["name"]), p["member_id"], c["number"], longdate(c["notice_date"])]], [1.6, 1.5, 1.9, 1.5]),
+        Spacer(1, 6),
+        Paragraph(f"Provider: {CLEARWATER} ({prov['name']}, MD, NPI {prov['npi']}) · Network status: "
+                  "<b>out of network</b> · Plan: Sawtooth Ridge Silver EPO 3500 (Idaho health insurance exchange)",
+                  BODY),
+        _table(rows, [1.1, 1.45, 0.8, 0.7, 0.75, 0.8, 0.7]),
+        Spacer(1, 8),
+        Paragraph("Diagnosis codes on the claim: F33.2, F41.1. You may ask for the meaning of any diagnosis or "
+                  "treatment code, free of charge.", BODY),
+        Paragraph("Remark codes", H2),
+        Paragraph("<b>PR-242</b>: services not provided by network or primary care providers; the amount is the "
+                  "patient's responsibility. " + _esc(c["denial_reason"]), BODY),
+        Paragraph("Plan provision: Evidence of Coverage, Section 3.2 (Network Providers) and Section 3.5 "
+                  "(Out-of-Network Services). Ask for a free copy of the documents used to decide this claim.", BODY),
+        Paragraph("Your right to appeal", H1),
+        Paragraph("If you disagree, you may appeal within <b>180 days</b> of receiving this notice. Write to "
+                  f"{_esc(ins['name'])}, {_esc(ins['appeals_address']).replace(chr(10), ', ')}, or fax "
+                  f"{ins['fax']}. If you could not get the care you needed from a network provider within a "
+                  "reasonable time and distance, say so in your appeal and include the providers you tried. If we "
+                  "uphold our decision, you may ask for an independent external review within <b>4 months</b>. "
+                  "The Idaho Department of Insurance consumer line can help: (800) 555-0109.", BODY),
+    ]
+    _build_pdf(out, story, title="Explanation of benefits (fictional)", letterhead="Sawtooth Ridge Health",
+               contact=SAWTOOTH_CONTACT)
+
+
+def oon_notes(case: dict, out: Path) -> None:
+    p, prov = case["patient"], case["provider"]
+    referring = "Tobias Reyna, DO"
+    header = [
+        Paragraph("Referral and clinical notes", H1),
+        _table([["Patient", "Date of birth", "Member ID"],
+                [_esc(p["name"]), longdate(p["date_of_birth"]), p["member_id"]]], [2.3, 2.0, 2.2]),
+        Spacer(1, 8),
+        Paragraph("Magic Valley Behavioral Health (in-network psychiatry), 455 Shoshone Street, Twin Falls, ID", H2),
+    ]
+    notes = [
+        *_note("2026-08-10", "Psychiatric follow-up and referral", [
+            ("History", "Recurrent major depression since 2019 with generalized anxiety. Failed adequate trials of "
+                        "fluoxetine 60 mg, venlafaxine XR 225 mg and mirtazapine 45 mg, and quetiapine 150 mg "
+                        "augmentation, each for at least 8 weeks at dose; 20 sessions of CBT."),
+            ("Assessment", "F33.2 major depressive disorder, recurrent, severe, without psychotic features; F41.1 "
+                           "generalized anxiety disorder. PHQ-9 23, GAD-7 17. Passive suicidal ideation, no plan."),
+            ("Plan", "Refer for IV ketamine. Our clinic does not offer ketamine or esketamine; no in-network "
+                     "provider known to us offers it for depression in southern Idaho. Patient to ask the plan."),
+        ], referring),
+        Paragraph(f"{CLEARWATER}, {_esc(prov['address']).splitlines()[-1]}", H2),
+        *_note("2026-08-24", "Telehealth consultation, 60 min", [
+            ("Assessment", "Appropriate for IV ketamine: treatment-resistant depression, no psychosis, no "
+                           "substance use disorder, BP 122/76. Plan a series of six infusions, 0.5 mg/kg over 40 "
+                           "minutes, twice weekly, with monitoring."),
+        ], f"{prov['name']}, MD"),
+        *_note("2026-09-18", "Infusion 6 of 6", [
+            ("Outcome", "PHQ-9 fell from 23 before the series to 9 after infusion 6; no suicidal ideation since "
+                        "infusion 3. Infusions well tolerated; transient dissociation only."),
+            ("Plan", "Maintenance infusions every 4 weeks if coverage allows; follow up with the referring "
+                     "psychiatrist."),
+        ], f"{prov['name']}, MD"),
+        Paragraph("Excerpts prepared for an insurance appeal.", SMALL),
+    ]
+    _build_pdf(out, header + notes, title="Referral and progress notes (fictional)")
+
+
+def oon_network_search(case: dict, out: Path) -> None:
+    results = [["Provider", "Distance", "Network", "Offers ketamine / esketamine for depression?"],
+               ["Magic Valley Behavioral Health, Twin Falls", "2 mi", "In network", "No (therapy and medication "
+                                                                                    "management only)"],
+               ["Snake River Psychiatry Associates, Boise", "130 mi", "In network",
+                "Esketamine only; closed to new patients (about 7 months' wait)"],
+               ["Gem State Interventional Pain, Boise", "130 mi", "In network", "Ketamine for chronic pain only"],
+               ["Clearwater Ketamine Clinic, Twin Falls", "3 mi", "<b>Not in network</b>",
+                "Yes: IV ketamine, first available August 24, 2026"]]
+    tried = [["Date contacted", "Provider", "Outcome"]]
+    tried += [[longdate(parse_date(n["date"], what="network date")), _esc(n["name"]), _esc(n["outcome"])]
+              for n in case["network"]]
+    story = [
+        Paragraph("Provider directory search and providers contacted", H1),
+        Paragraph("Sawtooth Ridge Health online provider directory, printed August 14, 2026. Search: "
+                  "\"ketamine\" and \"esketamine\", specialty psychiatry and pain medicine, within 200 miles of "
+                  "ZIP 83301, plan Silver EPO 3500.", BODY),
+        _table(results, [2.1, 0.7, 1.0, 2.7]),
+        Spacer(1, 10),
+        Paragraph("In-network providers the patient contacted", H2),
+        _table(tried, [1.2, 2.4, 2.9]),
+        Spacer(1, 8),
+        Paragraph("Compiled by the patient from the directory print-out and his call notes.", SMALL),
+    ]
+    _build_pdf(out, story, title="Network search results (fictional)")
+
+
+def out_of_network_gap() -> list[Path]:
+    from appeal_kit.superbill import EXHIBIT_PATH, make_superbill
+
+    folder = HERE / "out-of-network-gap"
+    case = _plain(read_yaml(folder / "case.yaml"))
+    outputs = {
+        "eob": folder / "denial" / "explanation-of-benefits.pdf",
+        "notes": folder / "clinical" / "referral-and-progress-notes.pdf",
+        "network": folder / "other" / "network-search-results.pdf",
+    }
+    oon_eob(case, outputs["eob"])
+    oon_notes(case, outputs["notes"])
+    oon_network_search(case, outputs["network"])
+    # The superbill comes from appeal-kit itself (LibreOffice): only its exhibit copy is kept in the sample.
+    result = make_superbill(folder, force=True, add_exhibit=True)
+    result.docx.unlink()
+    result.pdf.unlink()
+    return [*outputs.values(), folder / EXHIBIT_PATH]
+
+
+SAMPLES = {"ketamine-trd": ketamine_trd, "spravato-step-therapy": spravato_step_therapy,
+           "out-of-network-gap": out_of_network_gap}
+
 if __name__ == "__main__":
-    for path in ketamine_trd():
-        print(f"wrote {path.relative_to(REPO)}")
+    chosen = sys.argv[1:] or list(SAMPLES)
+    unknown = [name for name in chosen if name not in SAMPLES]
+    if unknown:
+        sys.exit(f"unknown sample {', '.join(unknown)}; choose from {', '.join(SAMPLES)}")
+    for name in chosen:
+        for path in SAMPLES[name]():
+            print(f"wrote {path.relative_to(REPO)}")
