@@ -18,7 +18,7 @@ What a template sees (the "context"):
     dates) or [] (lists) when absent, so `{% if patient.date_of_birth %}` works without `is defined`;
   * `clinical` ({history: [], severity: None} unless the case has them), `payer_criteria` ([]; each item gains
     `where`, e.g. "Exhibit C, p. 2", resolved from its `evidence: {file, page}` and the exhibit order) and the
-    other optional groups in EXTRA_DEFAULTS (plan_policy, network_gap, prior_auth, urgency, external_review,
+    other optional groups in EXTRA_DEFAULTS (plan_policy, network, provider, prior_auth, urgency, external_review,
     filing, reimbursement), always present with None / [] members;
   * `letter_date` (ISO date), `exhibits` (list of {label, title}), `bates_prefix`, `template`;
   * `clinic`: the clinic profile (appeal_kit.clinic; None when there is no clinic.yaml), its `logo` an image;
@@ -60,8 +60,11 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "payer_criteria": [],
     # the plan's medical policy or exclusion the denial relied on, and its exact words
     "plan_policy": {"name": None, "number": None, "quote": None},
-    # out-of-network gap exception: in-network providers tried [{name, contacted, outcome}], travel distance
-    "network_gap": {"providers_tried": [], "distance": None},
+    # out-of-network gap exception: the in-network providers tried, [{name, date, outcome}]
+    "network": [],
+    # the treating provider when there is no clinic.yaml (also used by the superbill)
+    "provider": {"name": None, "credentials": None, "license": None, "npi": None, "tax_id": None,
+                 "address": None, "phone": None},
     # missing prior authorization: why it was not obtained, and when the provider asked
     "prior_auth": {"reason_missing": None, "requested_on": None},
     # expedited appeal: why the standard time frame would seriously jeopardize life, health or function

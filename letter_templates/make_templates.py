@@ -109,6 +109,26 @@ class Letter:
         _repeat_header(table.rows[0])
         return table
 
+    def block(self, lines, *, after: float = 0, keep_lines: bool = True):
+        """ONE paragraph of lines joined by line breaks, so it never splits across pages (a signature block).
+
+        lines: (condition or None, text, "b"|"") tuples; a line with a condition is wrapped in `{% if %}` runs
+        (each tag its own run) together with the line break before it, so a false condition leaves no gap.
+        """
+        para = self.p(after=after)
+        if keep_lines:
+            para.paragraph_format.keep_together = True
+        for i, (test, text, how) in enumerate(lines):
+            if test:
+                para.add_run(f"{{% if {test} %}}")
+            if i:
+                para.add_run().add_break()
+            run = para.add_run(text)
+            run.bold = "b" in how or None
+            if test:
+                para.add_run("{% endif %}")
+        return para
+
     def rule(self, after: float = 10):
         """An empty paragraph with a thin bottom border: the line under the letterhead."""
         para = self.p("", after=after, size=4)
@@ -214,25 +234,26 @@ def re_block(d: Letter, lines=RE_LINES) -> None:
     d.p("", after=4)
 
 
+# "Sincerely," and room for a handwritten signature, in the same paragraph as the name so that LibreOffice and
+# Word never leave the sign-off at the bottom of one page and the name on the next.
+SIGN_OFF = [(None, "Sincerely,", ""), (None, "", ""), (None, "", ""), (None, "", "")]
+
+
 def author_signature(d: Letter) -> None:
-    d.p("Sincerely,", after=30, keep=True)
-    d.p("{{ author.name }}", keep=True)
-    _optional_line(d, "author.role", "{{ author.role }}")
+    d.block([*SIGN_OFF, (None, "{{ author.name }}", ""), ("author.role", "{{ author.role }}", "")])
 
 
 def provider_signature(d: Letter) -> None:
     """The treating provider from clinic.yaml (name, credentials, NPI, license), else the case's author."""
-    d.p("Sincerely,", after=30, keep=True)
     d.tag("{%p if clinic and clinic.provider %}")
-    d.p(("{{ clinic.provider.name }}", "b"), keep=True)
-    _optional_line(d, "clinic.provider.credentials", "{{ clinic.provider.credentials }}", keep=True)
-    _optional_line(d, "clinic.provider.npi", "NPI {{ clinic.provider.npi }}", keep=True)
-    _optional_line(d, "clinic.provider.license", "License {{ clinic.provider.license }}", keep=True)
-    _optional_line(d, "clinic.signature_block", "{{ clinic.signature_block }}", keep=True)
-    d.p("{{ clinic.name }}")
+    d.block([*SIGN_OFF, (None, "{{ clinic.provider.name }}", "b"),
+             ("clinic.provider.credentials", "{{ clinic.provider.credentials }}", ""),
+             ("clinic.provider.npi", "NPI {{ clinic.provider.npi }}", ""),
+             ("clinic.provider.license", "License {{ clinic.provider.license }}", ""),
+             ("clinic.signature_block", "{{ clinic.signature_block }}", ""),
+             (None, "{{ clinic.name }}", "")])
     d.tag("{%p else %}")
-    d.p(("{{ author.name }}", "b"), keep=True)
-    _optional_line(d, "author.role", "{{ author.role }}")
+    d.block([*SIGN_OFF, (None, "{{ author.name }}", "b"), ("author.role", "{{ author.role }}", "")])
     d.tag("{%p endif %}")
 
 
@@ -396,10 +417,7 @@ def medical_necessity() -> Letter:
                "{% if claim.diagnosis_codes %} (diagnosis {{ claim.diagnosis_codes|join_and }}){% endif %}: it is "
                "appropriate for the diagnosis, consistent with generally accepted standards of medical practice, "
                "and was prescribed by the treating clinician after less intensive treatments failed.")
-        clinical_picture(d, "Why this treatment is medically necessary", count_trials=False,
-                         history_intro="{{ patient.name }} has already tried the following treatments, each at an "
-                                       "adequate dose and for an adequate length of time, without a lasting "
-                                       "response:")
+        clinical_picture(d, "Why this treatment is medically necessary", count_trials=True)
         arguments(d)
         criteria_table(d)
         ask_for_standard(d)
@@ -567,6 +585,13 @@ def gap() -> Letter:
                "{{ clinic.provider.name }}{% if clinic.provider.npi %}, NPI {{ clinic.provider.npi }}{% endif %}"
                "{% endif %}. If a single-case agreement is needed to carry out the exception, please contact the "
                "provider directly.")
+        d.tag("{%p elif provider.name %}")
+        d.heading("The treating provider")
+        d.body("{{ provider.name }}{% if provider.credentials %}, {{ provider.credentials }}{% endif %}"
+               "{% if provider.npi %}, NPI {{ provider.npi }}{% endif %}{% if provider.address %}, "
+               "{{ provider.address }}{% endif %}{% if provider.phone %}, phone {{ provider.phone }}{% endif %}"
+               "{% if provider.tax_id %}; tax ID {{ provider.tax_id }}{% endif %}. If a single-case agreement is "
+               "needed to carry out the exception, please contact the provider directly.")
         d.tag("{%p endif %}")
         exhibit_list(d)
         request(d, "Please approve the exception in writing, state the dates and services it covers, and "
@@ -624,14 +649,14 @@ def lmn() -> Letter:
     def body(d: Letter):
         d.body(f"I am {provider}, and I am the treating clinician of {{{{ patient.name }}}}"
                "{% if patient.date_of_birth %} (date of birth {{ patient.date_of_birth|longdate }}){% endif %}. I "
-               "write to document that {{ treatment.name }} is medically necessary for my patient"
+               "write to document the medical necessity of {{ treatment.name }} for my patient"
                "{% if claim.diagnosis_codes %}, whose diagnosis is {{ claim.diagnosis_codes|join_and }}{% endif %}"
                ", and to ask {{ insurer.name }} to cover it{% if claim.denial_reason %}. The plan’s notice states: "
                "“{{ claim.denial_reason }}” I disagree for the reasons below{% endif %}.")
         clinical_picture(d, "Clinical history", count_trials=True)
         d.heading("My clinical judgment")
-        d.body("In my professional judgment, {{ treatment.name }} is the appropriate next treatment for "
-               "{{ patient.name }}. It is consistent with generally accepted standards of medical practice, it is "
+        d.body("In my professional judgment, {{ treatment.name }} is the appropriate next step in "
+               "{{ patient.name }}’s care. The treatment is consistent with generally accepted standards of medical practice, it is "
                "clinically appropriate in type, frequency, extent and duration, and it is not prescribed for "
                "convenience. {% if trials.adequate_failed %}Repeating treatments of the kind that have already "
                "failed would not be expected to succeed and would prolong a serious illness. {% endif %}"
@@ -743,13 +768,22 @@ def superbill() -> Letter:
                "{{ patient.name }} paid the provider directly{% if reimbursement.amount_paid %} "
                "({{ reimbursement.amount_paid }}){% endif %}.")
         d.heading("Claim details")
+        # the provider from clinic.yaml, else the case's `provider:` group, else "see the superbill"
         d.p("Provider:\t{% if clinic %}{{ clinic.name }}{% if clinic.provider %}, {{ clinic.provider.name }}"
-            "{% endif %}{% else %}as shown on the enclosed superbill{% endif %}", indent=RE_INDENT, tab=RE_TAB)
+            "{% endif %}{% elif provider.name %}{{ provider.name }}{% if provider.credentials %}, "
+            "{{ provider.credentials }}{% endif %}{% else %}as shown on the enclosed superbill{% endif %}",
+            indent=RE_INDENT, tab=RE_TAB)
         _optional_line(d, "clinic and clinic.provider and clinic.provider.npi", "Individual NPI:\t"
                        "{{ clinic.provider.npi }}", indent=RE_INDENT, tab=RE_TAB)
+        _optional_line(d, "not clinic and provider.npi", "Individual NPI:\t{{ provider.npi }}", indent=RE_INDENT,
+                       tab=RE_TAB)
         _optional_line(d, "clinic and clinic.tax_id", "Tax ID (EIN):\t{{ clinic.tax_id }}", indent=RE_INDENT,
                        tab=RE_TAB)
+        _optional_line(d, "not clinic and provider.tax_id", "Tax ID (EIN):\t{{ provider.tax_id }}",
+                       indent=RE_INDENT, tab=RE_TAB)
         _optional_line(d, "clinic and clinic.address", "Provider address:\t{{ clinic.address }}",
+                       indent=RE_INDENT, tab=RE_TAB)
+        _optional_line(d, "not clinic and provider.address", "Provider address:\t{{ provider.address }}",
                        indent=RE_INDENT, tab=RE_TAB)
         _optional_line(d, "claim.service_dates", "Date(s) of service:\t"
                        "{{ claim.service_dates|map('longdate')|join_and }}", indent=RE_INDENT, tab=RE_TAB)
