@@ -234,9 +234,8 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
 
 
 def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env) -> list[dict]:
-    """[{name, heading, paragraphs}] with each Jinja paragraph rendered against the letter's context."""
-    from markupsafe import Markup
-
+    """[{name, heading, paragraphs}] with each Jinja paragraph rendered against the letter's context, as plain
+    text (env should not autoescape: the letter template escapes the result when it prints it)."""
     out = []
     for name in names:
         block = blocks[name]
@@ -249,10 +248,10 @@ def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env)
                 raise
             rendered = " ".join(rendered.split())
             if rendered:
-                paragraphs.append(Markup(rendered))  # already escaped by the autoescaping environment
+                paragraphs.append(rendered)  # plain text: the letter template escapes it when printing it
         heading = env.from_string(str(block.get("heading") or "")).render(context).strip()
         if paragraphs:
-            out.append({"name": name, "heading": Markup(heading), "paragraphs": paragraphs})
+            out.append({"name": name, "heading": heading, "paragraphs": paragraphs})
     return out
 
 

@@ -330,7 +330,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     blocks = args_mod.load_blocks([template.path.parent])
     names = args_mod.block_names(data, template.arguments, blocks)
     try:
-        context["arguments"] = args_mod.render_blocks(names, blocks, context, _environment())
+        context["arguments"] = args_mod.render_blocks(names, blocks, context, _environment(autoescape=False))
     except _MissingField as exc:
         field = FIELDS_BY_PATH.get(exc.message)
         hint = f" ({field.help})" if field else ""
@@ -374,9 +374,12 @@ def join_and(values: Any, last: str = "and") -> str:
     return f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 
-def _environment(cls: type[SandboxedEnvironment] = SandboxedEnvironment) -> SandboxedEnvironment:
-    # autoescape: docxtpl pastes values straight into document.xml, so & < > must become entities.
-    env = cls(autoescape=True, undefined=_StrictUndefined,
+def _environment(cls: type[SandboxedEnvironment] = SandboxedEnvironment, *,
+                 autoescape: bool = True) -> SandboxedEnvironment:
+    # autoescape: docxtpl pastes values straight into document.xml, so & < > must become entities. Argument text
+    # (arguments.yaml) is rendered to plain text without it and escaped, literal text included, when the letter
+    # template prints it.
+    env = cls(autoescape=autoescape, undefined=_StrictUndefined,
                                finalize=lambda v: "" if v is None else v)
     from appeal_kit.arguments import number_words
 

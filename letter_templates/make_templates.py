@@ -387,7 +387,7 @@ def meta(name: str, title: str, purpose: str, when: str, *, required=(), optiona
     return out
 
 
-APPEAL_REQUIRED = ["claim.denial_reason"]
+APPEAL_REQUIRED = ["claim.denial_reason"]  # required by case.py for every case, so no default exists
 APPEAL_OPTIONAL = ["claim.denial_category", "clinical.history", "clinical.severity"]
 
 
@@ -561,7 +561,7 @@ GAP = meta(
     "and cites the network adequacy rules.",
     "The provider is out of network and the plan denied or reduced payment (CARC 242/243), or before care starts "
     "when no in-network provider offers the treatment.",
-    optional=["claim.denial_reason", "claim.denial_category"], arguments=["out_of_network", "denial"])
+    required=APPEAL_REQUIRED, optional=["claim.denial_category"], arguments=["out_of_network", "denial"])
 
 
 def gap() -> Letter:
@@ -637,8 +637,7 @@ LMN = meta(
     "evidence, and an offer of a peer-to-peer review. Signed by the provider named in clinic.yaml.",
     "To enclose with an appeal or a prior-authorization request. The clinic's clinic.yaml names the signing "
     "provider (the one whose name matches author.name, else the first); without one, author.name signs.",
-    optional=["claim.denial_reason", "claim.denial_category", "clinical.history", "clinical.severity"],
-    arguments=["denial", "evidence"])
+    required=APPEAL_REQUIRED, optional=APPEAL_OPTIONAL, arguments=["denial", "evidence"])
 
 
 def lmn() -> Letter:
@@ -758,7 +757,7 @@ SUPERBILL = meta(
     "out-of-network benefit: lists the services, codes, provider identifiers and amounts, and where to pay.",
     "The patient paid an out-of-network clinic directly (common for ketamine clinics) and is claiming "
     "reimbursement. Put the superbill (and proof of payment) in other/ so it is enclosed as an exhibit.",
-    optional=["claim.denial_reason", "patient.address"], arguments=[])
+    required=APPEAL_REQUIRED, optional=["patient.address"], arguments=[])
 
 
 def superbill() -> Letter:
