@@ -204,19 +204,19 @@ def _try_date(text: str, what: str) -> str | None:
         return None
 
 
-def _plain(node: Any) -> Any:
+def to_plain(node: Any) -> Any:
     """ruamel's commented containers -> plain dicts and lists."""
     if isinstance(node, dict):
-        return {str(k): _plain(v) for k, v in node.items()}
+        return {str(k): to_plain(v) for k, v in node.items()}
     if isinstance(node, list):
-        return [_plain(v) for v in node]
+        return [to_plain(v) for v in node]
     return node
 
 
 def _normalize(raw, case_file: Path) -> tuple[dict, list[str]]:
     """Check types and dates; return plain data and a list of problems (all of them, not just the first)."""
     problems: list[str] = []
-    data = _plain(raw)
+    data = to_plain(raw)
     for f in FIELDS:
         section, _, key = f.path.partition(".")
         parent = data.get(section)
@@ -467,11 +467,11 @@ def update_case_file(folder: Path, values: dict[str, Any], *, force: bool = Fals
                 raise CaseError(f"{case_file}: `{part}` should be a group of fields; fix it first.")
             node = child
         old = node.get(key)
-        if _plain(old) == value or (old is not None and not isinstance(value, (list, dict))
+        if to_plain(old) == value or (old is not None and not isinstance(value, (list, dict))
                                     and str(old) == str(value)):
             continue
         if not (_is_blank(old) or force):
-            result.kept.append((path, _plain(old), value))
+            result.kept.append((path, to_plain(old), value))
             continue
         new_value = value
         if isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
@@ -482,7 +482,7 @@ def update_case_file(folder: Path, values: dict[str, Any], *, force: bool = Fals
             node.insert(len(node) - 1, key, new_value)
         else:
             node[key] = new_value
-        result.changed.append((path, None if _is_blank(old) else _plain(old), value))
+        result.changed.append((path, None if _is_blank(old) else to_plain(old), value))
     if result.changed:
         yaml = YAML(typ="rt")
         yaml.preserve_quotes = True

@@ -495,22 +495,14 @@ def write_ics(dl: Deadline, path: Path, *, title: str = "Insurance appeal deadli
 
 def load_case_data(folder: Path) -> dict:
     """case.yaml as plain values, without requiring the fields `deadline` does not need."""
-    from appeal_kit.case import CASE_FILE, read_yaml
+    from appeal_kit.case import CASE_FILE, read_yaml, to_plain
     from appeal_kit.errors import CaseError
 
     folder = Path(folder)
     if not folder.is_dir():
         raise CaseError(f"{folder}: no such case folder. Create one with `appeal-kit init {folder}`.")
     raw = read_yaml(folder / CASE_FILE)
-
-    def plain(node: Any) -> Any:
-        if isinstance(node, dict):
-            return {str(k): plain(v) for k, v in node.items()}
-        if isinstance(node, list):
-            return [plain(v) for v in node]
-        return node
-
-    data = plain(raw) if isinstance(raw, dict) else {}
+    data = to_plain(raw) if isinstance(raw, dict) else {}
     claim = data.get("claim")
     if not isinstance(claim, dict) or not claim.get("notice_date") and not claim.get("appeal_deadline"):
         raise CaseError(f"{folder / CASE_FILE}: claim.notice_date is empty, so no deadline can be counted. Add the "

@@ -13,19 +13,15 @@ Public API:
 """
 from __future__ import annotations
 
-import difflib
-import io
-import os
 import re
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from appeal_kit import codes, deadlines
-from appeal_kit.errors import CaseError, InputFileError, OutputError
+from appeal_kit.errors import InputFileError, OutputError
 
 FACT_KEYS = ("patient_name", "member_id", "claim_number", "insurer", "notice_date", "service_dates",
              "procedure_codes", "diagnosis_codes", "carc_codes", "denial_category", "plan_type", "urgent",
@@ -966,11 +962,6 @@ class MergeResult:
     copied_to: Path | None = None
 
 
-def _blank(v: Any) -> bool:
-    return v is None or (isinstance(v, str) and not v.strip()) or (hasattr(v, "__len__") and len(v) == 0 and
-                                                                  not isinstance(v, str))
-
-
 def _case_values(facts: dict) -> dict[str, Any]:
     out = {}
     for key, path in CASE_PATHS.items():
@@ -990,86 +981,13 @@ def _case_values(facts: dict) -> dict[str, Any]:
 def merge_into_case(folder: Path, facts: dict, notice: Path | None = None, *, force: bool = False) -> MergeResult:
     """Fill the empty fields of FOLDER/case.yaml with `facts` (all of them with force), keeping comments and
     layout; write it atomically; copy the notice into FOLDER/denial/ unless it is there already."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from appeal_kit.case import update_case_file
 
-    from appeal_kit.case import CASE_FILE, read_yaml
-
-    folder = Path(folder)
-    case_file = folder / CASE_FILE
-    if not case_file.is_file():
-        raise CaseError(f"{case_file}: not found. Create the case folder first with `appeal-kit init {folder}`, "
-                        "then run intake again.")
-    old_text = case_file.read_text(encoding="utf-8")
-    data = read_yaml(case_file)
-    if data is None:
-        data = CommentedMap()
-    if not isinstance(data, dict):
-        raise CaseError(f"{case_file}: should be a list of `name: value` fields, like the file `appeal-kit init` "
-                        "writes.")
-    result = MergeResult(case_file)
-    for path, value in _case_values(facts).items():
-        section, _, key = path.partition(".")
-        parent = data.get(section)
-        if parent is None:
-            parent = CommentedMap()
-            data[section] = parent
-        elif not isinstance(parent, dict):
-            raise CaseError(f"{case_file}: `{section}` should be a group of fields; fix it before running intake.")
-        old = parent.get(key)
-        if isinstance(value, list):
-            new_value = CommentedSeq(value)
-            new_value.fa.set_flow_style()
-        else:
-            new_value = value
-        same = (list(old) if isinstance(old, list) else (str(old) if old is not None else None)) == \
-            (value if isinstance(value, list) else str(value))
-        if same:
-            continue
-        if _blank(old) or force:
-            if key not in parent and len(parent) >= 2:
-                # before the last key, so the last key keeps the comments and blank line that trail it
-                parent.insert(len(parent) - 1, key, new_value)
-            else:
-                parent[key] = new_value
-            result.changed.append((path, None if _blank(old) else _plainish(old), value))
-        else:
-            result.kept.append((path, _plainish(old), value))
-    if result.changed:
-        yaml = YAML(typ="rt")
-        yaml.preserve_quotes = True
-        yaml.width = 4096
-        buf = io.StringIO()
-        yaml.dump(data, buf)
-        new_text = buf.getvalue()
-        result.diff = "".join(difflib.unified_diff(old_text.splitlines(keepends=True),
-                                                   new_text.splitlines(keepends=True),
-                                                   f"{case_file} (before)", f"{case_file} (after)"))
-        _atomic_write(case_file, new_text)
+    update = update_case_file(folder, _case_values(facts), force=force)
+    result = MergeResult(update.case_file, update.changed, update.kept, update.diff)
     if notice is not None:
-        result.copied_to = _copy_notice(folder, Path(notice))
+        result.copied_to = _copy_notice(Path(folder), Path(notice))
     return result
-
-
-def _plainish(v: Any) -> Any:
-    return list(v) if isinstance(v, list) else (v.isoformat() if isinstance(v, date) else v)
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    try:
-        mode = path.stat().st_mode & 0o777
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-            os.chmod(tmp, mode)
-            os.replace(tmp, path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot be written ({exc.strerror}). Check the folder's permissions.") from None
 
 
 def _copy_notice(folder: Path, notice: Path) -> Path | None:

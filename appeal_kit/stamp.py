@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from pypdf import PageObject
 from pypdf.generic import (ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, IndirectObject,
-                           NameObject, NumberObject, StreamObject)
+                           NameObject, StreamObject)
 
 from appeal_kit.canvas import INK, MUTED, RULE, Canvas
 from appeal_kit.fonts import FontPack
