@@ -403,6 +403,9 @@ def find_patient_name(doc: Doc):
     return None
 
 
+_FIELD_LABEL = re.compile(r"\s*[A-Za-z][\w .#/]{0,30}:\s")
+
+
 def find_insurer(doc: Doc):
     # 1. the letterhead: the first organisation-like line at the top of the first page
     seen = 0
@@ -413,7 +416,7 @@ def find_insurer(doc: Doc):
         if seen > 8 or re.match(r"\s*(?:Dear|Re:)", line, re.IGNORECASE):
             break
         for start, seg in segments(line):
-            if _ORG_WORDS.search(seg):
+            if _ORG_WORDS.search(seg) and not _FIELD_LABEL.match(seg):  # "Group: State Employees" is a field
                 v = _clean_org(seg)
                 if not v:  # a title line naming the sender: "... Claims from the Centers for ..."
                     m = re.search(r"\b(?:from|by)\s+(?:the\s+)?([A-Z][\w&'.,-]*(?:\s+(?:[A-Z][\w&'.,-]*|&|of|for|"
@@ -609,9 +612,11 @@ _PROC_CONTEXT = re.compile(r"\b(?:CPT|HCPCS|procedure|proc\.?|service code|billi
                            r"J-?code|billed|billing)\b", re.IGNORECASE)
 _TREATMENT_WORDS = re.compile(r"infusion|injection|visit|therapy|treatment|service|procedure|session|"
                               r"psychotherapy|evaluation|spray|drug|administration", re.IGNORECASE)
-_NOT_PROC_LINE = re.compile(r"\b(?:zip|phone|fax|tel|npi|tax id|tin|ein|account|acct|policy|group|member|"
-                            r"claim (?:#|no|number|id)|reference|ref|p\.?o\.? box|suite|ste|box|routing|ssn|"
-                            r"tty|ext)\b|(?-i:\b[A-Z]{2})\s+\d{5}(?:-\d{4})?\b", re.IGNORECASE)
+# Identifier labels: words like "policy" or "member" only count as a label ("Policy #", "Member ID:"), since
+# running text wraps them onto the same line as a code ("office visit 99215 ... our pharmacy policy ...").
+_NOT_PROC_LINE = re.compile(r"\b(?:zip|phone|fax|tel|npi|tax id|tin|ein|p\.?o\.? box|suite|ste|box|routing|ssn|"
+                            r"tty|ext|(?:account|acct|policy|group|member|claim|reference|ref)\s*(?:#|no\b\.?|"
+                            r"number|id\b|:))|(?-i:\b[A-Z]{2})\s+\d{5}(?:-\d{4})?\b", re.IGNORECASE)
 _ICD_DOTTED = re.compile(r"(?<![\w.\-/])([A-TV-Z]\d[0-9A-Z])\.([0-9A-Z]{1,4})(?![\w]|\.\d)")
 _ICD_BARE = re.compile(r"(?<![\w.\-/])([A-TV-Z]\d[0-9A-Z])([0-9A-Z]{0,4})(?![\w.])")
 _DX_CONTEXT = re.compile(r"\b(?:diagnos[ie]s|diagnosis codes?|ICD[- ]?10(?:-CM)?|\bDx\b|dx codes?)",

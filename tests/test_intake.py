@@ -350,3 +350,18 @@ def test_cli_case_merge(tmp_path):
     assert "Updated" in proc.stderr and "Copied" in proc.stderr
     assert (folder / "denial" / "03_marketplace_eob.pdf").exists()
     assert "carc_codes: [CO-50, PR-2]" in (folder / "case.yaml").read_text()
+
+
+def test_code_beside_running_text_that_mentions_a_policy():
+    """A line-wrapped sentence puts "policy" next to a code: only "Policy #" style labels rule a number out."""
+    text = ("Date: 09/22/2026\nReference #: UM-26-558812\nWe reviewed the request for esketamine, HCPCS J0013, with\n"
+            "office visit 99215, for diagnosis F33.1. This request is denied. Our pharmacy policy requires more.\n")
+    assert intake.extract_facts(text, today=date(2026, 10, 1))["procedure_codes"] == ["J0013", "99215"]
+
+
+def test_a_labelled_field_near_the_top_is_not_the_insurer():
+    text = ("EXPLANATION OF BENEFITS          THIS IS NOT A BILL\nStatement date: Sept. 9, 2026\n"
+            "Member: Rosa M. Delgado         Member ID: W88-0041-7\n"
+            "Group: State of Ohio Employees  Claim number: 2026-0815-00391\n")
+    facts = intake.extract_facts(text, today=date(2026, 10, 1))
+    assert facts["insurer"] is None and facts["member_id"] == "W88-0041-7"
