@@ -330,7 +330,11 @@ def test_call_log_exhibit_contents(records_packet):
     first = next(i for i, line in enumerate(lines) if line.startswith("03/01/2026"))
     assert "Clinic billing office none given Confirmed the claim was sent on time." in lines[first]
     assert any(line.startswith("03/04/2026 Rita, member") and "REF-2231" in line for line in lines)
-    assert "2 calls March 1, 2026 to March 4, 2026 1 with reference" in flat(page)
+    # The totals row, read column by column (pdftotext's reading order keeps a table cell's lines together).
+    columns = flat(next(t for t in page_texts(packet) if "Every call about this claim" in t))
+    assert "03/01/2026 03/04/2026 2 calls" in columns
+    assert "Clinic billing office Rita, member services March 1, 2026 to March 4, 2026" in columns
+    assert "none given REF-2231" in columns and "1 with reference" in columns
 
 
 def test_expense_ledger_totals(records_packet):
