@@ -36,6 +36,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += check_codes(case.data)
     findings += _deadline_findings(case, today or date.today())
     findings += _evidence_findings(case)
+    findings += _argument_findings(case, template_dirs)
     return CheckReport(case, findings)
 
 
@@ -99,3 +100,11 @@ def _evidence_findings(case: Case) -> list[Finding]:
             findings.append(Finding("error", where, f"evidence file {evidence['file']} is not one of the "
                                     "packet's exhibits"))
     return findings
+
+
+def _argument_findings(case: Case, template_dirs) -> list[Finding]:
+    """A denial reason the letter's arguments do not answer (appeals-domain.md section 5)."""
+    from appeal_kit import arguments
+
+    return [Finding("warning", "claim.denial_category", problem)
+            for problem in arguments.unanswered(case.data, extra_dirs=template_dirs)]

@@ -53,3 +53,14 @@ payer_criteria:
     assert result.returncode == int(ExitCode.bad_case)
     assert "clinical/missing.pdf is not one of the packet's exhibits" in result.stderr
     assert "'Severity documented' points to no evidence" in result.stdout
+
+
+def test_unanswered_denial_reason_is_a_warning(tmp_path):
+    folder = write_case(tmp_path / "case")
+    text = (folder / "case.yaml").read_text().replace("denial_category: medical_necessity",
+                                                       "denial_category: step_therapy")
+    (folder / "case.yaml").write_text(text)  # step therapy needs the treatments already tried: none given
+    shutil.copy(PDFS / "unbalanced-state.pdf", folder / "denial")
+    result = run_cli("check", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "Warning: claim.denial_category:" in result.stdout and "clinical.history" in result.stdout
