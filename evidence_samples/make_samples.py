@@ -10,6 +10,13 @@ It (re)writes, for evidence_samples/ketamine-trd/:
     clinical/medication-trial-history.docx            a Word table of treatment trials (exercises DOCX -> PDF)
     literature/sanacora-2017-consensus-summary.pdf    1 page: citation plus a summary in our own words
 
+and for evidence_samples/spravato-step-therapy/: denial/prior-authorization-denial.pdf, clinical/pharmacy-fill-
+history.pdf, clinical/progress-notes.pdf, clinical/treatment-trial-history.docx, literature/popova-2019-summary.pdf;
+for evidence_samples/out-of-network-gap/: denial/explanation-of-benefits.pdf, clinical/referral-and-progress-
+notes.pdf, other/network-search-results.pdf and other/superbill.pdf (made by appeal-kit's own superbill code
+through LibreOffice, so it needs soffice and is not byte-for-byte reproducible). Name samples on the command line
+to make only those: `make_samples.py out-of-network-gap`.
+
 Names, identifiers and the patient's treatment history are read from the case's case.yaml, so the evidence and
 the case file cannot drift apart. Everything is invented: every page says so in its footer. The
 PDFs are byte-for-byte reproducible (reportlab's invariant mode); the .docx is not (python-docx stamps the
