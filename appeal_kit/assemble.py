@@ -71,7 +71,6 @@ def exhibit_label(n: int) -> str:
 def build_packet(folder: Path, output: Path | None = None, *, keep_page_sizes: bool = False,
                  template_dirs: tuple[Path, ...] = (), today: date | None = None) -> BuildResult:
     from appeal_kit import render
-
     from appeal_kit.checks import check_case
 
     folder = Path(folder)
@@ -91,8 +90,7 @@ def build_packet(folder: Path, output: Path | None = None, *, keep_page_sizes: b
             letter_docx, letter_source = case.letter_path, case.letter_path.name
         else:
             template = render.find_template(case.template, template_dirs)
-            listed = [{"label": exhibit_label(i), "title": t} for i, t in enumerate(titles)]
-            letter_docx = render.render_letter(case, template, tmp / "letter.docx", exhibits=listed, today=today)
+            letter_docx = render.render_letter(case, template, tmp / "letter.docx", today=today)
             letter_source = f"template {template.name}"
         sources = [letter_docx, *(e.path for e in case.exhibits), *(path for path, _ in generated)]
         pdfs = convert.to_pdfs(sources, tmp / "pdf")  # one LibreOffice run for the letter and the records

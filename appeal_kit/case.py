@@ -58,6 +58,11 @@ FIELDS: tuple[Field, ...] = (
     Field("claim.denial_category", "medical_necessity, experimental_investigational, prior_authorization, "
                                    "step_therapy, out_of_network, not_covered, coding_billing, timely_filing "
                                    "or other"),
+    Field("claim.carc_codes", "claim adjustment reason codes on the notice or EOB, e.g. CO-50", kind="list"),
+    Field("claim.plan_type", "employer_erisa, individual_aca, medicare_advantage, medicare, medicare_part_d, "
+                             "medicaid, fehb or unknown: it decides the appeal deadline"),
+    Field("claim.appeal_deadline", "the appeal deadline, when the notice states one", kind="date"),
+    Field("claim.deadline_basis", "where the deadline comes from (the notice's sentence, or the rule)"),
     Field("treatment.name", "the treatment that was denied, e.g. IV ketamine infusions", True),
     Field("treatment.summary", "one or two sentences on why this treatment is needed"),
     Field("author.name", "who signs the letter: the patient, an advocate or a provider", True),
@@ -69,6 +74,8 @@ FIELDS: tuple[Field, ...] = (
 FIELDS_BY_PATH = {f.path: f for f in FIELDS}
 DENIAL_CATEGORIES = ("medical_necessity", "experimental_investigational", "prior_authorization",
                      "step_therapy", "out_of_network", "not_covered", "coding_billing", "timely_filing", "other")
+PLAN_TYPES = ("employer_erisa", "individual_aca", "medicare_advantage", "medicare", "medicare_part_d", "medicaid",
+              "fehb", "unknown")
 BATES_PREFIX_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,19}$")
 
 
@@ -248,6 +255,10 @@ def _normalize(raw, case_file: Path) -> tuple[dict, list[str]]:
     if not _is_blank(category) and category not in DENIAL_CATEGORIES:
         problems.append(f"claim.denial_category{_line_of(raw.get('claim'), 'denial_category')}: {category!r} "
                         f"is not one of: {', '.join(DENIAL_CATEGORIES)}")
+    plan_type = get_path(data, "claim.plan_type")
+    if not _is_blank(plan_type) and plan_type not in PLAN_TYPES:
+        problems.append(f"claim.plan_type{_line_of(raw.get('claim'), 'plan_type')}: {plan_type!r} is not one of: "
+                        f"{', '.join(PLAN_TYPES)}")
     return data, problems
 
 
@@ -269,8 +280,8 @@ def core_required() -> list[str]:
     return [f.path for f in FIELDS if f.required]
 
 
-def load_case(folder: Path, *, extra_required: list[str] = ()) -> Case:
-    """Read and validate FOLDER/case.yaml and list its exhibits. Every problem is reported at once."""
+def _read_case(folder: Path):
+    """case.yaml parsed (ruamel node, for line numbers), normalized to plain values, and its problems."""
     folder = Path(folder)
     if not folder.is_dir():
         raise CaseError(f"{folder}: no such case folder. Create one with `appeal-kit init {folder}`.")
@@ -282,6 +293,26 @@ def load_case(folder: Path, *, extra_required: list[str] = ()) -> Case:
         raise CaseError(f"{case_file}: should be a list of `name: value` fields, like the file "
                         "`appeal-kit init` writes.")
     data, problems = _normalize(raw, case_file)
+    return raw, data, problems
+
+
+def _raise_problems(case_file: Path, problems: list[str]) -> None:
+    if problems:
+        raise CaseError(f"{case_file} needs fixing:\n  - " + "\n  - ".join(problems))
+
+
+def load_case_data(folder: Path) -> dict:
+    """case.yaml as checked plain values, without requiring the appeal's fields or listing exhibits: for
+    commands that work before the case is complete (deadline, superbill)."""
+    _, data, problems = _read_case(folder)
+    _raise_problems(Path(folder) / CASE_FILE, problems)
+    return data
+
+
+def load_case(folder: Path, *, extra_required: list[str] = ()) -> Case:
+    """Read and validate FOLDER/case.yaml and list its exhibits. Every problem is reported at once."""
+    folder = Path(folder)
+    raw, data, problems = _read_case(folder)
     required = list(dict.fromkeys([*core_required(), *extra_required]))
     missing = missing_fields(data, required)
     if missing:
@@ -296,8 +327,7 @@ def load_case(folder: Path, *, extra_required: list[str] = ()) -> Case:
     if not BATES_PREFIX_RE.match(prefix):
         problems.append(f"bates_prefix{_line_of(raw, 'bates_prefix')}: {prefix!r} should be 1-20 letters or digits "
                         "(dashes and underscores allowed), like WHITFIELD")
-    if problems:
-        raise CaseError(f"{case_file} needs fixing:\n  - " + "\n  - ".join(problems))
+    _raise_problems(folder / CASE_FILE, problems)
     return Case(folder=folder, data=data, exhibits=exhibits, bates_prefix=prefix)
 
 

@@ -75,8 +75,16 @@ def _deadline_findings(case: Case, today: date) -> list[Finding]:
 
 
 def _evidence_findings(case: Case) -> list[Finding]:
+    from appeal_kit import records
+    from appeal_kit.errors import CaseError
+
     findings = []
-    if not case.exhibits:
+    for key, parse in (("call_log", records.parse_call_log), ("expenses", records.parse_expenses)):
+        try:
+            parse(case)
+        except CaseError as exc:
+            findings.append(Finding("error", key, exc.message))
+    if not case.exhibits and not records.record_titles(case):
         findings.append(Finding("warning", "exhibits", "the packet has no exhibits; add the denial notice and "
                                 "clinical records to the case folders"))
     elif not any(e.path.parent.name == "denial" for e in case.exhibits) and case.data.get("exhibits") is None:

@@ -254,7 +254,7 @@ def deadline_command(folder: Path, ics: Path | None, today) -> None:
     from appeal_kit import deadlines
 
     today = today.date() if today else None
-    data = deadlines.load_case_data(folder)
+    data = deadlines.case_data_for_deadline(folder)
     dl = deadlines.deadline_for_case(data)
     for line in deadlines.describe(dl, today):
         click.echo(line)

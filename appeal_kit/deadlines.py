@@ -493,25 +493,15 @@ def write_ics(dl: Deadline, path: Path, *, title: str = "Insurance appeal deadli
     return path
 
 
-def load_case_data(folder: Path) -> dict:
-    """case.yaml as plain values, without requiring the fields `deadline` does not need."""
-    from appeal_kit.case import CASE_FILE, read_yaml, to_plain
+def case_data_for_deadline(folder: Path) -> dict:
+    """case.yaml as plain values, checked for what `deadline` needs (not the appeal's other fields)."""
+    from appeal_kit.case import CASE_FILE, load_case_data
     from appeal_kit.errors import CaseError
 
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise CaseError(f"{folder}: no such case folder. Create one with `appeal-kit init {folder}`.")
-    raw = read_yaml(folder / CASE_FILE)
-    data = to_plain(raw) if isinstance(raw, dict) else {}
+    data = load_case_data(folder)
     claim = data.get("claim")
     if not isinstance(claim, dict) or not claim.get("notice_date") and not claim.get("appeal_deadline"):
-        raise CaseError(f"{folder / CASE_FILE}: claim.notice_date is empty, so no deadline can be counted. Add the "
-                        "date printed on the denial notice (and claim.plan_type), or run "
+        raise CaseError(f"{Path(folder) / CASE_FILE}: claim.notice_date is empty, so no deadline can be counted. "
+                        "Add the date printed on the denial notice (and claim.plan_type), or run "
                         f"`appeal-kit intake NOTICE --case {folder}`.")
-    for key in ("notice_date", "appeal_deadline"):
-        _as_date(claim.get(key), f"claim.{key}")  # parse_date raises a CaseError that says how to write the date
-    plan = claim.get("plan_type")
-    if plan and str(plan) not in (*RULES, "unknown"):
-        raise CaseError(f"{folder / CASE_FILE}: claim.plan_type {plan!r} is not one of: "
-                        f"{', '.join((*RULES, 'unknown'))}")
     return data

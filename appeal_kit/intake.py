@@ -44,8 +44,6 @@ CASE_PATHS = {
     "appeal_deadline": "claim.appeal_deadline",
     "deadline_basis": "claim.deadline_basis",
 }
-PLAN_TYPES = ("employer_erisa", "individual_aca", "medicare_advantage", "medicare", "medicare_part_d", "medicaid",
-              "fehb", "unknown")
 
 # ---------------------------------------------------------------------------------------------- fuzzy labels
 

@@ -307,8 +307,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     labels = _exhibit_labels(case, exhibits)  # before `exhibits` is defaulted: it may carry files
     if exhibits is None:
         from appeal_kit.assemble import exhibit_label  # the packet's own labels, so letter and packet agree
+        from appeal_kit.records import record_titles
 
-        exhibits = [{"label": exhibit_label(i), "title": e.title} for i, e in enumerate(case.exhibits)]
+        titles = [e.title for e in case.exhibits] + record_titles(case)  # the packet's exhibits, in order
+        exhibits = [{"label": exhibit_label(i), "title": t} for i, t in enumerate(titles)]
     if isinstance(data.get("payer_criteria"), list):
         data["payer_criteria"] = [
             {"criterion": None, "how_met": None, "evidence": None, **c,

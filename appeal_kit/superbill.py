@@ -437,18 +437,9 @@ def _load(folder: Path) -> Case:
     """case.yaml read and checked like `load_case` does, but without the appeal's own required fields and the
     exhibit list: a superbill can be made before there is a denial, and before other/superbill.pdf exists even
     when `exhibits:` already lists it."""
-    from appeal_kit.case import CASE_FILE, _normalize, read_yaml
+    from appeal_kit.case import load_case_data
 
-    if not folder.is_dir():
-        raise CaseError(f"{folder}: no such case folder. Create one with `appeal-kit init {folder}`.")
-    raw = read_yaml(folder / CASE_FILE)
-    if not isinstance(raw, dict):
-        raise CaseError(f"{folder / CASE_FILE}: should be a list of `name: value` fields, like the file "
-                        "`appeal-kit init` writes.")
-    data, problems = _normalize(raw, folder / CASE_FILE)
-    if problems:
-        raise CaseError(f"{folder / CASE_FILE} needs fixing:\n  - " + "\n  - ".join(problems))
-    return Case(folder=folder, data=data)
+    return Case(folder=folder, data=load_case_data(folder))
 
 
 def _place(src: Path, dst: Path) -> None:

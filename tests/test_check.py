@@ -64,3 +64,21 @@ def test_unanswered_denial_reason_is_a_warning(tmp_path):
     result = run_cli("check", str(folder))
     assert result.returncode == 0, result.stderr
     assert "Warning: claim.denial_category:" in result.stdout and "clinical.history" in result.stdout
+
+
+def test_bad_record_entries_are_found_by_check(tmp_path):
+    folder = write_case(tmp_path / "case", extra="expenses:\n  - {date: March 1, 2026, item: Infusion, amount: twelve}\n")
+    shutil.copy(PDFS / "unbalanced-state.pdf", folder / "denial")
+    result = run_cli("check", str(folder))
+    assert result.returncode == int(ExitCode.bad_case)
+    assert "Error: expenses:" in result.stderr and "twelve" in result.stderr
+
+
+def test_drafted_letter_lists_generated_record_exhibits(tmp_path):
+    from docx import Document
+
+    folder = write_case(tmp_path / "case", extra="call_log:\n  - {date: March 5, 2026, who: Plan rep, summary: Asked}\n")
+    shutil.copy(PDFS / "unbalanced-state.pdf", folder / "denial")
+    assert run_cli("draft", str(folder)).returncode == 0
+    text = "\n".join(p.text for p in Document(folder / "letter.docx").paragraphs)
+    assert "Exhibit B: Insurance call log" in text

@@ -128,23 +128,23 @@ def _case(tmp_path: Path, claim: str) -> Path:
 def test_deadline_for_case_uses_stored_deadline_first(tmp_path):
     folder = _case(tmp_path, "  notice_date: March 3, 2026\n  plan_type: medicaid\n  appeal_deadline: 2026-04-02\n"
                              "  deadline_basis: 'Stated in the notice: \"within 30 days\"'\n")
-    dl = deadlines.deadline_for_case(deadlines.load_case_data(folder))
+    dl = deadlines.deadline_for_case(deadlines.case_data_for_deadline(folder))
     assert dl.date == date(2026, 4, 2) and "within 30 days" in dl.basis
     folder2 = tmp_path / "d"
     folder2.mkdir()
     (folder2 / "case.yaml").write_text("claim:\n  notice_date: 03/03/2026\n  plan_type: fehb\n  urgent: yes\n")
-    dl2 = deadlines.deadline_for_case(deadlines.load_case_data(folder2))
+    dl2 = deadlines.deadline_for_case(deadlines.case_data_for_deadline(folder2))
     assert dl2.date == date(2026, 9, 3) and dl2.urgent
 
 
 def test_case_without_notice_date_or_with_bad_plan_type(tmp_path):
     with pytest.raises(CaseError, match="notice_date"):
-        deadlines.load_case_data(_case(tmp_path, "  plan_type: medicaid\n"))
+        deadlines.case_data_for_deadline(_case(tmp_path, "  plan_type: medicaid\n"))
     folder = tmp_path / "e"
     folder.mkdir()
     (folder / "case.yaml").write_text("claim:\n  notice_date: 2026-03-03\n  plan_type: hmo\n")
     with pytest.raises(CaseError, match="plan_type"):
-        deadlines.load_case_data(folder)
+        deadlines.case_data_for_deadline(folder)
 
 
 def run_cli(*args):

@@ -3,7 +3,6 @@ the payer-criteria table, the clinic profile, and the sandbox for argument text.
 from __future__ import annotations
 
 import copy
-import re
 import zipfile
 from datetime import date
 from pathlib import Path
