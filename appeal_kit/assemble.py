@@ -8,7 +8,6 @@ Nothing is written next to the case until the very end, when the packet replaces
 from __future__ import annotations
 
 import logging
-import os
 import tempfile
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,6 +18,7 @@ from pypdf import PdfReader, PdfWriter
 from appeal_kit import __version__, convert, records
 from appeal_kit.case import CASE_FILE, PACKET_FILE, Case
 from appeal_kit.errors import CaseError, OutputError
+from appeal_kit.files import atomic_write
 from appeal_kit.fonts import FontPack
 from appeal_kit.sheets import IndexRow, bates_number, bates_range, draw_cover, draw_index, page_range
 from appeal_kit.stamp import PagePlacer, Stamp
@@ -165,17 +165,5 @@ def compose(case: Case, sections: list[Section], *, keep_page_sizes: bool = Fals
 
 
 def write_atomically(writer: PdfWriter, output: Path) -> None:
-    """Write to a temporary file beside `output`, then rename over it: never a partial packet."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            writer.write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, output)
-    except OSError as exc:
-        raise OutputError(f"{output}: could not be written ({exc.strerror}). Check the folder is writable and "
-                          "the disk has space.") from None
-    finally:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
+    """Never a partial packet: a failed build leaves the previous one as it was."""
+    atomic_write(output, writer.write, what="packet")

@@ -527,23 +527,7 @@ def update_case_file(folder: Path, values: dict[str, Any], *, force: bool = Fals
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    """Replace a text file in one rename, keeping its permissions: never a half-written case.yaml."""
-    import os
-    import tempfile
+    """Never a half-written case.yaml; its permissions are kept."""
+    from appeal_kit.files import atomic_write
 
-    from appeal_kit.errors import OutputError
-
-    try:
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-            os.chmod(tmp, mode)
-            os.replace(tmp, path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot be written ({exc.strerror}). Check the folder's permissions.") from None
+    atomic_write(path, lambda fh: fh.write(text.encode("utf-8")), what="case file")

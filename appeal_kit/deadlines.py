@@ -452,13 +452,11 @@ def write_ics(dl: Deadline, path: Path, *, title: str = "Insurance appeal deadli
               now: Any = None) -> Path:
     """Write an all-day iCalendar event on the deadline, with reminders 14 and 3 days before."""
     import hashlib
-    import os
-    import tempfile
     from datetime import datetime, timezone
 
     from icalendar import Alarm, Calendar, Event
 
-    from appeal_kit.errors import CaseError, OutputError
+    from appeal_kit.errors import CaseError
 
     if dl.date is None:
         raise CaseError("There is no deadline to put in a calendar: add claim.notice_date (and "
@@ -483,13 +481,9 @@ def write_ics(dl: Deadline, path: Path, *, title: str = "Insurance appeal deadli
         ev.add_component(al)
     cal.add_component(ev)
     path = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".appeal-kit-", suffix=".ics", dir=path.parent or Path("."))
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(cal.to_ical())
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write the calendar file ({exc.strerror}).") from None
+    from appeal_kit.files import atomic_write
+
+    atomic_write(path, lambda fh: fh.write(cal.to_ical()), what="calendar file")
     return path
 
 

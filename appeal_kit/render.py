@@ -34,9 +34,7 @@ not have`.
 from __future__ import annotations
 
 import copy
-import os
 import re
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from datetime import date
@@ -49,7 +47,8 @@ from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
 from appeal_kit.case import FIELDS, FIELDS_BY_PATH, Case, get_path, missing_fields
-from appeal_kit.errors import OutputError, TemplateError
+from appeal_kit.errors import TemplateError
+from appeal_kit.files import atomic_write
 
 # Keys a template may use besides the case.FIELDS paths (tests check bundled templates against this list).
 # `clinical` and `payer_criteria` are free-form groups in case.yaml; the defaults below are what a template can
@@ -446,16 +445,7 @@ def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibit
         raise TemplateError(f"template {template.name} ({template.path}) could not be filled: {exc}") from None
 
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out_path.stem}-", suffix=".docx.tmp", dir=out_path.parent)
-    os.close(fd)
-    try:
-        doc.save(tmp_name)
-        os.replace(tmp_name, out_path)
-    except OSError as exc:
-        raise OutputError(f"{out_path}: could not write the letter ({exc.strerror or exc}).") from None
-    finally:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
+    atomic_write(out_path, doc.save, what="letter")
     return out_path
 
 

@@ -36,9 +36,7 @@ provider, with the clinic's address, phone and tax ID.
 """
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -46,7 +44,8 @@ from pathlib import Path
 from typing import Any
 
 from appeal_kit.case import Case, parse_date
-from appeal_kit.errors import CaseError, OutputError, WouldOverwriteError
+from appeal_kit.files import atomic_copy
+from appeal_kit.errors import CaseError, WouldOverwriteError
 from appeal_kit.records import Column, add_table, money, new_document, parse_money, short_date
 
 DOCX_FILE = "superbill.docx"
@@ -443,15 +442,4 @@ def _load(folder: Path) -> Case:
 
 
 def _place(src: Path, dst: Path) -> None:
-    """Copy src beside dst under a temporary name, then rename it over dst: never a half-written file."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{dst.name}.", suffix=".part", dir=dst.parent)
-    os.close(fd)
-    try:
-        shutil.copyfile(src, tmp_name)
-        os.replace(tmp_name, dst)
-    except OSError as exc:
-        raise OutputError(f"{dst}: could not be written ({exc.strerror or exc}). Check the folder is "
-                          "writable.") from None
-    finally:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
+    atomic_copy(src, dst, what=dst.suffix.lstrip(".").upper() or "file")
