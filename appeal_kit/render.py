@@ -36,6 +36,7 @@ from __future__ import annotations
 import copy
 import re
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -330,20 +331,34 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     context = {k: _wrap(v, k) for k, v in data.items()}
     blocks = args_mod.load_blocks([template.path.parent])
     names = args_mod.block_names(data, template.arguments, blocks)
-    try:
+    with _filling("the argument library"):
         context["arguments"] = args_mod.render_blocks(names, blocks, context, _environment(autoescape=False))
+    return context
+
+
+@contextmanager
+def _filling(what: str, template: TemplateInfo | None = None, advice: str = ""):
+    """Turn what Jinja raises while filling `what` into a TemplateError that says what to do.
+
+    Argument blocks name themselves (`argument_where` on the exception), so the user learns which block failed.
+    """
+    try:
+        yield
     except _MissingField as exc:
         field = FIELDS_BY_PATH.get(exc.message)
         hint = f" ({field.help})" if field else ""
-        raise TemplateError(f"the {getattr(exc, 'argument_where', 'argument library')} needs {exc.message}, which "
-                            f"case.yaml does not have. Add it to case.yaml{hint}.") from None
+        raise TemplateError(f"{getattr(exc, 'argument_where', what)} needs {exc.message}, which case.yaml does not "
+                            f"have. Add it to case.yaml{hint}{advice}.") from None
     except SecurityError as exc:
-        raise TemplateError(f"the {getattr(exc, 'argument_where', 'argument library')} tried something templates "
-                            f"may not do and was stopped: {exc}") from None
+        where = getattr(exc, "argument_where", f"{what} ({template.path})" if template else what)
+        raise TemplateError(f"{where} tried something letter templates may not do and was stopped: {exc}") from None
+    except TemplateSyntaxError as exc:
+        if template is None:
+            raise TemplateError(f"{getattr(exc, 'argument_where', what)} could not be filled: {exc}") from None
+        raise _syntax_error(template, exc) from None
     except jinja2.TemplateError as exc:
-        raise TemplateError(f"the {getattr(exc, 'argument_where', 'argument library')} could not be filled: "
-                            f"{exc}") from None
-    return context
+        where = getattr(exc, "argument_where", f"{what} ({template.path})" if template else what)
+        raise TemplateError(f"{where} could not be filled: {exc}") from None
 
 
 # ---------------------------------------------------------------------------------------------- filters
@@ -429,20 +444,8 @@ def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibit
         from docxtpl import InlineImage
 
         context["clinic"]["logo"] = InlineImage(doc, context["clinic"]["logo"], width=Inches(LOGO_WIDTH_IN))
-    try:
+    with _filling(f"template {template.name}", template, advice=", or use a different template"):
         doc.render(context, _environment())
-    except _MissingField as exc:
-        field = FIELDS_BY_PATH.get(exc.message)
-        hint = f" ({field.help})" if field else ""
-        raise TemplateError(f"template {template.name} needs {exc.message}, which case.yaml does not have. "
-                            f"Add it to case.yaml{hint}, or use a different template.") from None
-    except SecurityError as exc:
-        raise TemplateError(f"template {template.name} ({template.path}) tried something letter templates may "
-                            f"not do and was stopped: {exc}") from None
-    except TemplateSyntaxError as exc:
-        raise _syntax_error(template, exc) from None
-    except jinja2.TemplateError as exc:
-        raise TemplateError(f"template {template.name} ({template.path}) could not be filled: {exc}") from None
 
     out_path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(out_path, doc.save, what="letter")
