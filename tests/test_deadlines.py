@@ -1,9 +1,6 @@
 """Appeal deadlines: stated deadlines, plan-type rules (appeals-domain.md section 1), the `deadline` command."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +8,7 @@ import pytest
 
 from appeal_kit import deadlines
 from appeal_kit.errors import CaseError
+from conftest import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 D = date(2026, 3, 3)
@@ -147,10 +145,6 @@ def test_case_without_notice_date_or_with_bad_plan_type(tmp_path):
         deadlines.case_data_for_deadline(folder)
 
 
-def run_cli(*args):
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "appeal_kit", *args], capture_output=True, text=True, env=env,
-                          timeout=60)
 
 
 def test_cli_deadline_and_ics(tmp_path):

@@ -5,8 +5,6 @@ The sample notices in tests/resources/notices/ are fictional (see make_notices.p
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -15,6 +13,7 @@ import pytest
 
 from appeal_kit import intake, textract
 from appeal_kit.errors import InputFileError, MissingDependencyError
+from conftest import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTICES = ROOT / "tests" / "resources" / "notices"
@@ -26,10 +25,6 @@ def facts(text: str) -> dict:
     return intake.extract_facts(text, today=date(2026, 3, 20))
 
 
-def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "appeal_kit", *args], capture_output=True, text=True, env=env,
-                          cwd=cwd, timeout=120)
 
 
 # ---------------------------------------------------------------------------------------------- sample notices
