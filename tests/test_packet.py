@@ -205,3 +205,24 @@ def test_packet_for_the_bundled_sample(tmp_path):
     assert len(titles) >= 6
     assert "WHITFIELD-000001" in texts[0]
     assert f"WHITFIELD-{len(texts):06d}" in texts[-1]
+
+
+def test_two_builds_at_once_do_not_collide(tmp_path):
+    """Each LibreOffice run has its own profile folder, so simultaneous builds both succeed."""
+    import os
+    import sys
+
+    from conftest import ROOT
+
+    procs = []
+    for n in range(2):
+        folder = write_case(tmp_path / f"case{n}")
+        shutil.copy(PDFS / "letter-from-therapist.rtf", folder / "other")
+        procs.append(subprocess.Popen([sys.executable, "-m", "appeal_kit", "build", str(folder)],
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                      env={**os.environ, "PYTHONPATH": str(ROOT)}))
+    for n, proc in enumerate(procs):
+        out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+        text = "\n".join(page_texts(tmp_path / f"case{n}" / "packet.pdf"))
+        assert "RTF LETTER FROM A THERAPIST" in text and "Exhibit A, page 1 of 1" in text

@@ -155,6 +155,9 @@ def main() -> None:
     damaged()
     photo()
     (OUT / "plain-notes.txt").write_text("Plain text clinical note (fictional).\nLine two of the note.\n")
+    (OUT / "letter-from-therapist.rtf").write_text(
+        "{\\rtf1\\ansi{\\fonttbl{\\f0 Times New Roman;}}\\f0\\fs24 RTF LETTER FROM A THERAPIST (fictional).\\par "
+        "Second paragraph.\\par}\n")
     (OUT / "unknown.xyz").write_bytes(b"not a supported evidence type\n")
     subprocess.run(["qpdf", "--check", str(OUT / "shared-content.pdf")], check=False, capture_output=True)
     print("fixtures written to", OUT)
