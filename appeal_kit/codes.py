@@ -251,13 +251,14 @@ def _check_diagnoses(codes: list[str]) -> list[Finding]:
         if not info.billable:
             kids = ", ".join(info.billable_children[:8])
             more = f" and {len(info.billable_children) - 8} more" if len(info.billable_children) > 8 else ""
-            out.append(Finding("error", fld, f"{info.code} ({info.description}) is a heading, not a billable "
+            # Findings are messages, and messages name codes and fields, never diagnoses in words:
+            # `check` lists the descriptions separately, on stdout.
+            out.append(Finding("error", fld, f"{info.code} is a heading, not a billable "
                                              f"code: it needs more characters. Use one of: {kids}{more}.",
                                raw))
             continue
         if raw.strip().upper() != info.code:
-            out.append(Finding("warning", fld, f"{raw} is valid but is usually written {info.code} "
-                                               f"({info.description}).", raw))
+            out.append(Finding("warning", fld, f"{raw} is valid but is usually written {info.code}.", raw))
     return out
 
 

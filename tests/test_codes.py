@@ -81,3 +81,10 @@ def test_icd_code_set_is_imported_lazily():
             "print('simple_icd_10_cm' in sys.modules)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert proc.stdout.strip() == "False", proc.stderr
+
+
+def test_findings_name_codes_not_diagnoses():
+    """Errors and warnings may be logged or shared: they name the code and field, never the diagnosis."""
+    findings = codes.check_codes({"claim": {"diagnosis_codes": ["G90.52", "f332"]}})
+    assert findings and all("pain" not in f.message.lower() and "depress" not in f.message.lower()
+                            for f in findings)
