@@ -134,3 +134,17 @@ def test_interactive_init_stops_cleanly_when_input_ends(tmp_path):
                             env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
     assert result.returncode == 1 and "Aborted" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "x" / "case.yaml").exists()
+
+
+def test_works_with_no_network_at_all(tmp_path):
+    """Health information never leaves the machine: intake, check and build run in a namespace with no network."""
+    if shutil.which("unshare") is None or subprocess.run(["unshare", "-n", "true"]).returncode != 0:
+        pytest.skip("cannot create a network namespace here")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    sample = ROOT / "evidence_samples" / "ketamine-trd"
+    for args in (["intake", str(sample / "denial" / "denial-notice.pdf"), "--json"], ["check", str(sample)],
+                 ["build", str(sample), "-o", str(tmp_path / "offline.pdf")]):
+        result = subprocess.run(["unshare", "-n", sys.executable, "-m", "appeal_kit", *args], capture_output=True,
+                                text=True, env=env, timeout=300)
+        assert result.returncode == 0, (args, result.stderr)
+    assert (tmp_path / "offline.pdf").is_file()
