@@ -3,14 +3,22 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from appeal_kit.errors import ExitCode
 from conftest import PDFS, ROOT, run_cli, write_case
 
 
-def test_sample_case_is_ready_to_build():
-    result = run_cli("check", str(ROOT / "evidence_samples" / "ketamine-trd"))
+@pytest.mark.parametrize("sample", ["ketamine-trd", "spravato-step-therapy", "out-of-network-gap"])
+def test_every_sample_case_is_ready_to_build(sample):
+    result = run_cli("check", str(ROOT / "evidence_samples" / sample))
     assert result.returncode == 0, result.stderr
     assert "Ready to build" in result.stdout
+    assert "Warning: claim.denial_category" not in result.stdout  # each letter answers its denial
+
+
+def test_check_describes_the_codes():
+    result = run_cli("check", str(ROOT / "evidence_samples" / "ketamine-trd"))
     assert "F33.2: Major depressive disorder" in result.stdout
 
 
