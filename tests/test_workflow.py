@@ -96,6 +96,12 @@ def test_installed_console_command_finds_bundled_templates(tmp_path):
     show = subprocess.run([str(exe), "templates", "show", "medical-necessity"], capture_output=True, text=True,
                           cwd=tmp_path, env=env)
     assert "site-packages" in show.stdout and str(ROOT / "letter_templates") not in show.stdout
+    case = tmp_path / "case"
+    shutil.copytree(ROOT / "evidence_samples" / "spravato-step-therapy", case)
+    (case / "letter.docx").unlink(missing_ok=True)
+    drafted = subprocess.run([str(exe), "draft", str(case)], capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert drafted.returncode == 0, drafted.stderr  # template, sidecar and arguments.yaml all came from the wheel
+    assert "MHPAEA" in "\n".join(p.text for p in Document(case / "letter.docx").paragraphs)
 
 
 INTERVIEW_ANSWERS = "\n".join([
