@@ -16,7 +16,7 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 
 from appeal_kit import __version__, convert, records
-from appeal_kit.case import CASE_FILE, PACKET_FILE, Case
+from appeal_kit.case import CASE_FILE, EVIDENCE_FOLDERS, PACKET_FILE, Case
 from appeal_kit.errors import CaseError, OutputError
 from appeal_kit.files import atomic_write
 from appeal_kit.fonts import FontPack
@@ -109,6 +109,10 @@ def _check_output(output: Path, case: Case) -> None:
     if any(resolved == e.path for e in case.exhibits) or resolved == case.letter_path.resolve():
         raise OutputError(f"{output}: is one of the case's own files; appeal-kit never overwrites its inputs. "
                           "Choose another output name with -o.")
+    evidence_dirs = {(case.folder / sub).resolve() for sub in EVIDENCE_FOLDERS}
+    if resolved.parent in evidence_dirs:
+        raise OutputError(f"{output}: is inside an evidence folder, so the next build would take the packet as an "
+                          "exhibit. Write it somewhere else (the default is the case folder itself).")
     if not output.parent.is_dir():
         raise OutputError(f"{output.parent}: folder does not exist. Create it or choose another -o path.")
 

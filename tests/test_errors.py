@@ -113,6 +113,12 @@ def test_output_may_not_overwrite_an_input(case):
     assert_clean_error(result, ExitCode.output_error, "notes.pdf")
 
 
+def test_output_may_not_land_in_an_evidence_folder(case):
+    result = run_cli("build", str(case), "-o", str(case / "other" / "packet.pdf"))
+    assert_clean_error(result, ExitCode.output_error, "evidence folder")
+    assert not (case / "other" / "packet.pdf").exists()
+
+
 def test_unknown_template_lists_choices(case):
     result = run_cli("templates", "show", "no-such-template")
     assert_clean_error(result, ExitCode.template_error, "no-such-template", "medical-necessity")
