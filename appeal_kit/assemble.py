@@ -161,11 +161,26 @@ def compose(case: Case, sections: list[Section], *, keep_page_sizes: bool = Fals
     writer.add_outline_item(title="Exhibit index", page_number=index_first - 1)
     for section in exhibits:
         writer.add_outline_item(title=f"Exhibit {section.label}: {section.title}", page_number=section.first - 1)
+    _bates_page_labels(writer, prefix)
     writer.page_mode = "/UseOutlines"
     writer.add_metadata({"/Title": f"Appeal packet, claim {case.get('claim.number')}",
                          "/Creator": f"appeal-kit {__version__}", "/Producer": f"appeal-kit {__version__}"})
     fonts.embed(writer)
     return writer, (index_first, index_first + index_count - 1)
+
+
+def _bates_page_labels(writer: PdfWriter, prefix: str) -> None:
+    """Make viewers show each page's Bates number as its page label, so "go to WHITFIELD-000017" works.
+
+    Page labels count in plain decimals, so the zero padding goes into the prefix, one range per number width.
+    """
+    total = len(writer.pages)
+    start = 1
+    while start <= total:
+        width = len(str(start))
+        end = min(total, 10 ** width - 1)
+        writer.set_page_label(start - 1, end - 1, style="/D", prefix=f"{prefix}-{'0' * (6 - width)}", start=start)
+        start = end + 1
 
 
 def write_atomically(writer: PdfWriter, output: Path) -> None:

@@ -88,6 +88,11 @@ def test_bookmarks_point_at_letter_index_and_covers(packet):
     assert marks == expected
 
 
+def test_page_labels_are_the_bates_numbers(packet):
+    path, reader, *_ = packet
+    assert list(reader.page_labels) == [f"HANG-{i:06d}" for i in range(1, len(reader.pages) + 1)]
+
+
 def test_pages_are_letter_sized_and_upright(packet):
     path, reader, *_ = packet
     for i, page in enumerate(reader.pages):
