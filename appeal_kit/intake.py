@@ -104,13 +104,15 @@ CLAIM_LABELS = [  # in order of preference: the claim itself, then the request o
               "document control #", "dcn"), ("claim",)),
     LabelSet(("authorization #", "auth #", "prior authorization #", "pa #", "precertification #",
               "pre-certification #", "request #", "request id", "reference #", "ref #", "reference id",
-              "case #", "case id", "tracking #", "appeal #", "grievance #", "determination #"),
+              "case #", "case id", "tracking #", "appeal #", "grievance #", "determination #",
+              "precertification request", "pre-certification request", "prior authorization request",
+              "authorization request", "service request"),
              ("reference", "authorization", "case")),
 ]
 NAME_LABELS = LabelSet(("patient name", "member name", "subscriber name", "enrollee name", "beneficiary name",
                         "insured name", "name of patient", "name of member", "patient's name", "member's name"),
                        ("patient", "member", "enrollee", "beneficiary", "subscriber", "name", "insured", "re",
-                        "for", "client", "recipient"))
+                        "for", "client", "recipient", "to"))
 INSURER_LABELS = LabelSet(("health plan name", "plan name", "insurer", "insurance company", "payer", "payor",
                            "carrier", "claims administrator", "administrator", "health plan", "insurance carrier"),
                           ("plan", "insurance", "from"))
@@ -339,6 +341,9 @@ def _title(w: str) -> str:
 def _clean_org(value: str) -> str | None:
     v = squeeze(value).strip(" ,;:-|")
     v = re.split(r"\s+(?:P\.?O\.? Box|\d{2,})", v)[0].strip(" ,;:-")
+    head = re.split(r"\s+[-–|]\s+", v)[0]  # "STATE HEALTH PARTNERS - MEDICAID MANAGED CARE": the name, not the line
+    if head != v and _ORG_WORDS.search(head):
+        v = head
     if len(v) < 3 or len(v) > 90 or sum(c.isdigit() for c in v) > 2 or not re.search(r"[A-Za-z]{3}", v):
         return None
     if _NOT_ORG.search(v):
@@ -361,7 +366,9 @@ def _labeled(doc: Doc, labels: LabelSet, clean) -> tuple[str, str, tuple[int, in
                 snippet = doc.snippet(m.start())
                 if doc.line_at(pos) != li:
                     snippet = f"{snippet} / {doc.snippet(pos)}"
-                return v, snippet[:300], (pos, pos + len(value))
+                at = value.find(v)  # the span of what was kept, so codes later on the line stay visible
+                span = (pos + at, pos + at + len(v)) if at >= 0 else (pos, pos + len(value))
+                return v, snippet[:300], span
     return None
 
 
@@ -489,6 +496,9 @@ def find_notice_date(doc: Doc):
             score = 2.5
         elif hit.start < body_start and re.search(r"[A-Z][a-z]+,\s*[A-Z]{2}\s*$", before_line):
             score = 1.8  # "Springfield, IL  March 3, 2026"
+        elif hit.start < body_start and re.search(r"\S\s{3,}$", before_line) and \
+                not line[hit.end - doc.offsets[li]:].strip():
+            score = 1.7  # right-aligned in its own cell of a letterhead line: "PO Box 1200, Atlanta   March 3, 2026"
         if score and (best is None or score > best[0]):
             best = (score, -hit.start, hit.value, doc.snippet(hit.start), (hit.start, hit.end))
     if best:
@@ -498,6 +508,7 @@ def find_notice_date(doc: Doc):
 
 _SERVICE_LABEL = re.compile(
     r"(?:date\(?s?\)?\s*of\s*(?:service|svc)s?|service\s*date\(?s?\)?|dates?\s*of\s*care|\bDOS\b|\bsvc\.?\s*date|"
+    r"services?\(s\)\s+received\s*:|"
     r"(?:services?|care|treatment|infusions?|visits?|procedures?)\s+(?:you\s+)?(?:received|provided|rendered|"
     r"performed|scheduled|given|administered|requested|planned)\s+(?:on|from|between)|"
     r"(?:provided|rendered|performed|given)\s+(?:services?\s+)?on|from\s*date|start\s*date|to\s*date|"
@@ -564,6 +575,9 @@ def _cell(line: str, col: tuple[int, int], tol: int = 4) -> str | None:
     return best[1] if best else None
 
 
+_NOT_SERVICE_EVENT = re.compile(r"receiv|process|paid|filed|submit|mail|sent|denied|decid", re.IGNORECASE)
+
+
 def find_service_dates(doc: Doc):
     found: dict[date, str] = {}
     for m in _SERVICE_LABEL.finditer(doc.text):
@@ -585,7 +599,10 @@ def find_service_dates(doc: Doc):
             gap = tail[prev_end:h.start]
             if prev_end and not re.fullmatch(r"\s*(?:-|to|through|thru|and|,|;|&|/|,?\s*and)\s*", gap, re.IGNORECASE):
                 break
-            if not prev_end and tail[:h.start].strip(" :;-\t()") and len(tail[:h.start].strip()) > 25:
+            lead = tail[:h.start]
+            # a date far from the label counts only when the text says the service was "on" it
+            if not prev_end and lead.strip(" :;-\t()") and len(lead.strip()) > 25 and \
+                    not (re.search(r"\bon\s*$", lead) and not _NOT_SERVICE_EVENT.search(lead[-40:])):
                 break
             found.setdefault(h.value, doc.snippet(m.start()))
             prev_end = h.end
