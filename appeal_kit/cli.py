@@ -186,22 +186,6 @@ def templates_show(template_dirs: tuple[Path, ...], name: str) -> None:
             click.echo(f"    {f}")
 
 
-def main() -> None:
-    try:
-        cli.main(standalone_mode=False)
-    except AppealKitError as exc:
-        click.echo(f"Error: {exc.message}", err=True)
-        sys.exit(int(exc.exit_code))
-    except click.exceptions.Abort:
-        click.echo("Aborted.", err=True)
-        sys.exit(1)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-
-
 # ---------------------------------------------------------------------------------------------- intake, deadline
 
 @cli.command("intake")
@@ -293,3 +277,19 @@ def superbill_command(folder: Path, force: bool, add_exhibit: bool) -> None:
     for note in result.notes:
         click.echo(f"Note: {note}")
     click.echo("Have the provider sign it before you send it to the insurer.")
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False)
+    except AppealKitError as exc:
+        click.echo(f"Error: {exc.message}", err=True)
+        sys.exit(int(exc.exit_code))
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
