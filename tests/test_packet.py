@@ -231,3 +231,22 @@ def test_two_builds_at_once_do_not_collide(tmp_path):
         assert proc.returncode == 0, err
         text = "\n".join(page_texts(tmp_path / f"case{n}" / "packet.pdf"))
         assert "RTF LETTER FROM A THERAPIST" in text and "Exhibit A, page 1 of 1" in text
+
+
+def test_source_pages_are_scaled_evenly_into_the_space_between_the_bands(packet):
+    """Every placed page is drawn by one `cm` with the same scale on both axes (aspect kept), and the
+    source's visible box lands inside the page less the stamp bands."""
+    path, reader, texts, letter_pages, _ = packet
+    source = PdfReader(PDFS / "mixed-sizes.pdf")
+    label, title, first, last, n = layout(letter_pages)[1]
+    assert title == "Mixed sizes"
+    for k, src in enumerate(source.pages):
+        page = reader.pages[first + k]
+        ops = page.get_contents().get_data().split(b"cm", 1)[0].split()
+        a, b, c, d, e, f = (float(v) for v in ops[-6:])
+        assert b == c == 0 and a == pytest.approx(d) and a > 0
+        w, h = float(src.mediabox.width), float(src.mediabox.height)
+        x0, y0, x1, y1 = e, f, e + a * w, f + d * h
+        pw, ph = float(page.mediabox.width), float(page.mediabox.height)
+        assert x0 >= 18 - 0.01 and x1 <= pw - 18 + 0.01 and y0 >= 30 - 0.01 and y1 <= ph - 30 + 0.01
+        assert x0 - 18 < 0.5 or y0 - 30 < 0.5  # fitted: it touches the margins on one axis
