@@ -346,7 +346,7 @@ def _is_evidence_file(p: Path) -> bool:
 
 def title_from_filename(path: Path) -> str:
     """"2026-02-10_progress-notes.pdf" -> "2026-02-10 progress notes"."""
-    stem = re.sub(r"[_]+|(?<=[A-Za-z])-(?=[A-Za-z])", " ", path.stem).strip()
+    stem = re.sub(r"_+|-(?!(?<=\d-)\d)", " ", path.stem).strip()  # dashes stay only inside dates and numbers
     stem = re.sub(r"\s+", " ", stem)
     return stem[:1].upper() + stem[1:] if stem else path.name
 

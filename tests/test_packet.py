@@ -250,3 +250,23 @@ def test_source_pages_are_scaled_evenly_into_the_space_between_the_bands(packet)
         pw, ph = float(page.mediabox.width), float(page.mediabox.height)
         assert x0 >= 18 - 0.01 and x1 <= pw - 18 + 0.01 and y0 >= 30 - 0.01 and y1 <= ph - 30 + 0.01
         assert x0 - 18 < 0.5 or y0 - 30 < 0.5  # fitted: it touches the margins on one axis
+
+
+def test_many_exhibits_continue_the_index_and_label_past_z(tmp_path):
+    folder = write_case(tmp_path / "many")
+    for i in range(30):
+        shutil.copy(PDFS / "unbalanced-state.pdf", folder / "clinical" / f"note-{i:02d}.pdf")
+    result = run_cli("build", str(folder))
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(folder / "packet.pdf")
+    texts = page_texts(folder / "packet.pdf", layout=True)
+    index_pages = [i for i, t in enumerate(texts) if "Exhibit Index" in t]
+    assert len(index_pages) == 2 and "Exhibit Index (continued)" in texts[index_pages[1]]
+    first_cover = index_pages[-1] + 1  # 0-based index of Exhibit A's cover
+    marks = [(item.title, reader.get_destination_page_number(item)) for item in reader.outline]
+    assert marks[1] == ("Exhibit index", index_pages[0])
+    assert marks[-1] == ("Exhibit AD: Note 29", first_cover + 29 * 2)
+    row = " ".join(texts[index_pages[1]].split())
+    last = first_cover + 29 * 2 + 1  # 1-based number of AD's cover, then its one page
+    assert f"AD Note 29 {last}–{last + 1} HANG-{last:06d} – HANG-{last + 1:06d}" in row
+    assert len(reader.pages) == last + 1
