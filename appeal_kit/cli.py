@@ -201,6 +201,8 @@ def intake_command(notice: Path, case_dir: Path | None, force: bool, as_json: bo
 
     from appeal_kit import intake
 
+    if force and case_dir is None:
+        raise click.UsageError("--force only applies with --case DIR (it replaces filled fields of case.yaml).")
     today = today.date() if today else None
     result = intake.intake_file(notice, today=today)
     for w in result.warnings:

@@ -360,3 +360,8 @@ def test_a_labelled_field_near_the_top_is_not_the_insurer():
             "Group: State of Ohio Employees  Claim number: 2026-0815-00391\n")
     facts = intake.extract_facts(text, today=date(2026, 10, 1))
     assert facts["insurer"] is None and facts["member_id"] == "W88-0041-7"
+
+
+def test_force_without_case_is_a_usage_error():
+    result = run_cli("intake", str(NOTICES / "01_erisa_letter.txt"), "--force")
+    assert result.returncode == 2 and "--force only applies with --case" in result.stderr
