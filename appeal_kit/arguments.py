@@ -35,7 +35,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
 
-from appeal_kit.case import DENIAL_CATEGORIES, get_path
+from appeal_kit.case import DENIAL_CATEGORIES, get_path, is_blank
 from appeal_kit.errors import TemplateError
 
 ARGUMENTS_FILE = "arguments.yaml"
@@ -257,9 +257,6 @@ def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env)
 
 # ---------------------------------------------------------------------------------------------- checks
 
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip()) or value in ([], {})
-
 
 def unanswered(case_data: dict, extra_dirs: Iterable[Path] = ()) -> list[str]:
     """Plain-language reasons the letter cannot fully answer the denial: no category, a category with no
@@ -267,7 +264,7 @@ def unanswered(case_data: dict, extra_dirs: Iterable[Path] = ()) -> list[str]:
     trial where the argument counts them. Empty list: the denial reason has an answer."""
     blocks = load_blocks(extra_dirs)
     category = get_path(case_data, "claim.denial_category")
-    if _blank(category):
+    if is_blank(category):
         return ["claim.denial_category is empty, so the letter cannot answer the specific reason for the denial. "
                 f"Set it to one of: {', '.join(DENIAL_CATEGORIES)}."]
     category = str(category)
@@ -279,11 +276,11 @@ def unanswered(case_data: dict, extra_dirs: Iterable[Path] = ()) -> list[str]:
     for name in block_names(case_data, [category], blocks):
         for need in blocks[name].get("needs") or []:
             field, why = need.get("field"), need.get("why", "")
-            if _blank(get_path(case_data, field)):
+            if is_blank(get_path(case_data, field)):
                 problems.append(f"{field} is empty, but the {category.replace('_', ' ')} argument needs it: {why}")
         if blocks[name].get("counts_trials"):
             history = get_path(case_data, "clinical.history")
-            if not _blank(history) and trial_summary(history)["adequate_failed"] == 0:
+            if not is_blank(history) and trial_summary(history)["adequate_failed"] == 0:
                 problems.append(
                     f"clinical.history lists no adequate failed trial, which the {category.replace('_', ' ')} "
                     f"argument relies on: a trial counts when its start and end are at least {ADEQUATE_WEEKS} "

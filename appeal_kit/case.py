@@ -119,7 +119,8 @@ def get_path(data: dict, dotted: str, default: Any = None) -> Any:
     return node
 
 
-def _is_blank(value: Any) -> bool:
+def is_blank(value: Any) -> bool:
+    """None, empty or whitespace-only text, an empty list or group: what "not filled in" means everywhere."""
     return value is None or (isinstance(value, str) and not value.strip()) or value == [] or value == {}
 
 
@@ -233,7 +234,7 @@ def _normalize(raw, case_file: Path) -> tuple[dict, list[str]]:
             data[section] = {}
             continue
         value = get_path(data, f.path)
-        if _is_blank(value):
+        if is_blank(value):
             continue
         where = f"{f.path}{_line_of(raw.get(section), key)}"
         if f.kind == "date":
@@ -252,18 +253,18 @@ def _normalize(raw, case_file: Path) -> tuple[dict, list[str]]:
         else:
             data[section][key] = str(value).strip() if not isinstance(value, date) else value.isoformat()
     category = get_path(data, "claim.denial_category")
-    if not _is_blank(category) and category not in DENIAL_CATEGORIES:
+    if not is_blank(category) and category not in DENIAL_CATEGORIES:
         problems.append(f"claim.denial_category{_line_of(raw.get('claim'), 'denial_category')}: {category!r} "
                         f"is not one of: {', '.join(DENIAL_CATEGORIES)}")
     plan_type = get_path(data, "claim.plan_type")
-    if not _is_blank(plan_type) and plan_type not in PLAN_TYPES:
+    if not is_blank(plan_type) and plan_type not in PLAN_TYPES:
         problems.append(f"claim.plan_type{_line_of(raw.get('claim'), 'plan_type')}: {plan_type!r} is not one of: "
                         f"{', '.join(PLAN_TYPES)}")
     return data, problems
 
 
 def blank_fields(data: dict, required: list[str]) -> list[str]:
-    return [path for path in required if _is_blank(get_path(data, path))]
+    return [path for path in required if is_blank(get_path(data, path))]
 
 
 def field_help(path: str) -> str:
@@ -500,7 +501,7 @@ def update_case_file(folder: Path, values: dict[str, Any], *, force: bool = Fals
         if to_plain(old) == value or (old is not None and not isinstance(value, (list, dict))
                                     and str(old) == str(value)):
             continue
-        if not (_is_blank(old) or force):
+        if not (is_blank(old) or force):
             result.kept.append((path, to_plain(old), value))
             continue
         new_value = value
@@ -512,7 +513,7 @@ def update_case_file(folder: Path, values: dict[str, Any], *, force: bool = Fals
             node.insert(len(node) - 1, key, new_value)
         else:
             node[key] = new_value
-        result.changed.append((path, None if _is_blank(old) else to_plain(old), value))
+        result.changed.append((path, None if is_blank(old) else to_plain(old), value))
     if result.changed:
         yaml = YAML(typ="rt")
         yaml.preserve_quotes = True

@@ -28,7 +28,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from appeal_kit.case import Case, parse_date
+from appeal_kit.case import Case, is_blank, parse_date
 from appeal_kit.errors import CaseError
 
 CALL_LOG_TITLE = "Insurance call log"
@@ -81,9 +81,6 @@ def _entry_name(kind: str, i: int, item: Any) -> str:
         label += f" ({item['date']})"
     return label
 
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def _entries(case: Case, key: str, shape: str) -> list[Any]:
@@ -201,7 +198,7 @@ def _identification(case: Case) -> list[str]:
 
 def _footer(case: Case) -> str | None:
     note = case.data.get(FOOTER_NOTE_KEY)
-    return str(note).strip() if not _blank(note) else None
+    return str(note).strip() if not is_blank(note) else None
 
 
 # ---------------------------------------------------------------------------------------------- call log
@@ -227,11 +224,11 @@ def parse_call_log(case: Case) -> list[Call]:
         if unknown:
             problems.append(f"{where}: unknown field{'s' if len(unknown) > 1 else ''} {', '.join(unknown)} "
                             f"(a call has: {shape})")
-        missing = [k for k in ("date", "who", "summary") if _blank(item.get(k))]
+        missing = [k for k in ("date", "who", "summary") if is_blank(item.get(k))]
         if missing:
             problems.append(f"{where}: needs {', '.join(missing)}")
         day = ""
-        if not _blank(item.get("date")):
+        if not is_blank(item.get("date")):
             try:
                 day = parse_date(item["date"], what=f"{where}: date")
             except CaseError as exc:
@@ -314,18 +311,18 @@ def parse_expenses(case: Case) -> list[Expense]:
         if unknown:
             problems.append(f"{where}: unknown field{'s' if len(unknown) > 1 else ''} {', '.join(unknown)} "
                             f"(an expense has: {shape})")
-        missing = [k for k in ("date", "item", "amount") if _blank(entry.get(k))]
+        missing = [k for k in ("date", "item", "amount") if is_blank(entry.get(k))]
         if missing:
             problems.append(f"{where}: needs {', '.join(missing)}")
         day, amounts, ok = "", {}, not missing
-        if not _blank(entry.get("date")):
+        if not is_blank(entry.get("date")):
             try:
                 day = parse_date(entry["date"], what=f"{where}: date")
             except CaseError as exc:
                 problems.append(exc.message)
                 ok = False
         for key in ("amount", "paid", "reimbursed"):
-            if _blank(entry.get(key)):
+            if is_blank(entry.get(key)):
                 amounts[key] = Decimal("0.00")
                 continue
             try:

@@ -43,7 +43,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from appeal_kit.case import Case, parse_date
+from appeal_kit.case import Case, is_blank, parse_date
 from appeal_kit.files import atomic_copy
 from appeal_kit.errors import CaseError, WouldOverwriteError
 from appeal_kit.records import Column, add_table, money, new_document, parse_money, short_date
@@ -142,19 +142,16 @@ def npi_problem(npi: str) -> str | None:
     return None
 
 
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip()) or value == []
-
 
 def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
 def _as_items(value: Any) -> list[str]:
-    if _blank(value):
+    if is_blank(value):
         return []
     if isinstance(value, (list, tuple)):
-        return [_text(v).upper() for v in value if not _blank(v)]
+        return [_text(v).upper() for v in value if not is_blank(v)]
     return [p.upper() for p in re.split(r"[\s,;]+", _text(value)) if p]
 
 
@@ -218,7 +215,7 @@ def collect(case: Case) -> Superbill:
 
     raw_lines = case.data.get("service_lines")
     lines: list[ServiceLine] = []
-    if _blank(raw_lines):
+    if is_blank(raw_lines):
         missing.append("service_lines")
     elif not isinstance(raw_lines, list):
         problems.append("service_lines: should be a list of entries, each starting with `- date: ...`")
@@ -254,7 +251,7 @@ def _service_line(i: int, item: Any, dx_count: int) -> tuple[ServiceLine | None,
     where = f"service_lines item {i + 1}"
     if not isinstance(item, dict):
         return None, [], [f"{where}: should be a group of fields ({', '.join(LINE_KEYS)})"]
-    if not _blank(item.get("date")):
+    if not is_blank(item.get("date")):
         where += f" ({item['date']})"
     missing, problems = [], []
     unknown = sorted(set(item) - set(LINE_KEYS))
@@ -262,10 +259,10 @@ def _service_line(i: int, item: Any, dx_count: int) -> tuple[ServiceLine | None,
         problems.append(f"{where}: unknown field{'s' if len(unknown) > 1 else ''} {', '.join(unknown)} "
                         f"(a service line has: {', '.join(LINE_KEYS)})")
     required = ["date", "place_of_service", "code", "charge"] + (["diagnosis_pointers"] if dx_count != 1 else [])
-    missing += [f"{where}: {k}" for k in required if _blank(item.get(k))]
+    missing += [f"{where}: {k}" for k in required if is_blank(item.get(k))]
 
     day = ""
-    if not _blank(item.get("date")):
+    if not is_blank(item.get("date")):
         try:
             day = parse_date(item["date"], what=f"{where}: date")
         except CaseError as exc:
@@ -280,7 +277,7 @@ def _service_line(i: int, item: Any, dx_count: int) -> tuple[ServiceLine | None,
                             "02 telehealth not at home, 10 telehealth in the patient's home")
 
     code, modifiers = "", _as_items(item.get("modifiers"))
-    if not _blank(item.get("code")):
+    if not is_blank(item.get("code")):
         code, extra = split_procedure(_text(item["code"]))
         modifiers = extra + modifiers
         if procedure_kind(code) is None:
@@ -293,7 +290,7 @@ def _service_line(i: int, item: Any, dx_count: int) -> tuple[ServiceLine | None,
         problems.append(f"{where}: at most four modifiers fit on a service line")
 
     units = 1
-    if not _blank(item.get("units")):
+    if not is_blank(item.get("units")):
         try:
             units = int(str(item["units"]).strip())
             if units < 1 or str(units) != str(item["units"]).strip():
@@ -321,7 +318,7 @@ def _service_line(i: int, item: Any, dx_count: int) -> tuple[ServiceLine | None,
 
     amounts = {}
     for key in ("charge", "paid"):
-        if _blank(item.get(key)):
+        if is_blank(item.get(key)):
             amounts[key] = Decimal("0.00")
             continue
         try:
