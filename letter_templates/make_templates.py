@@ -333,8 +333,22 @@ def criteria_table(d: Letter) -> None:
     d.tag("{%p endif %}")
 
 
+# Plans outside the ERISA / Affordable Care Act claims rule: Medicare (Original, Advantage, Part D), Medicaid
+# and FEHB have their own appeal rules (appeals-domain.md section 1), so their letters ask for the same things
+# without citing 29 CFR 2560.503-1.
+NOT_ERISA = "('medicare', 'medicare_advantage', 'medicare_part_d', 'medicaid', 'fehb')"
+
+
 def ask_for_standard(d: Letter) -> None:
     d.heading("The standard applied to this claim")
+    d.tag(f"{{%p if claim.plan_type in {NOT_ERISA} %}}")
+    d.body("Please identify the plan provision and the clinical criteria, guideline or internal rule that were "
+           "used to deny this claim, explain how the enclosed records fail to meet them, and send me a copy free "
+           "of charge together with the documents and records relevant to the claim.")
+    d.body("Because this denial rests on a medical judgment, I ask that the appeal be decided by a reviewer who "
+           "took no part in the original decision and who has appropriate training and experience in the field "
+           "of medicine involved, and that you give me the name and qualifications of that reviewer.")
+    d.tag("{%p else %}")
     d.body("Please identify the plan provision and the clinical criteria, guideline or internal rule that were "
            "used to deny this claim, explain how the enclosed records fail to meet them, and send me a copy free "
            "of charge together with all documents, records and other information relevant to the claim. For an "
@@ -344,6 +358,7 @@ def ask_for_standard(d: Letter) -> None:
            "took no part in the original decision, after consulting a health care professional with appropriate "
            "training and experience in the field of medicine involved (29 CFR 2560.503-1(h)(3)(ii)–(v)), and "
            "that you give me the name and qualifications of that professional.")
+    d.tag("{%p endif %}")
 
 
 def exhibit_list(d: Letter) -> None:
@@ -388,7 +403,7 @@ def meta(name: str, title: str, purpose: str, when: str, *, required=(), optiona
 
 
 APPEAL_REQUIRED = ["claim.denial_reason"]  # required by case.py for every case, so no default exists
-APPEAL_OPTIONAL = ["claim.denial_category", "clinical.history", "clinical.severity"]
+APPEAL_OPTIONAL = ["claim.denial_category", "claim.plan_type", "clinical.history", "clinical.severity"]
 
 
 # ---------------------------------------------------------------------------------------------- the templates

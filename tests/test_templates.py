@@ -413,3 +413,13 @@ def test_clinic_problems_are_all_named(tmp_path):
 def test_npi_check_digit():
     assert clinic.npi_is_valid("1234567893")
     assert not clinic.npi_is_valid("1234567890") and not clinic.npi_is_valid("12345")
+
+
+@pytest.mark.parametrize("plan_type, erisa", [("employer_erisa", True), ("individual_aca", True), (None, True),
+                                              ("medicare_advantage", False), ("medicaid", False), ("fehb", False)])
+def test_erisa_rights_are_cited_only_for_plans_under_that_rule(tmp_path, plan_type, erisa):
+    case = sample_case()
+    case.data["claim"]["plan_type"] = plan_type
+    text = render_text(tmp_path, case, "medical-necessity")
+    assert ("2560.503-1(h)(2)(iii)" in text) is erisa
+    assert "send me a copy free of charge" in text  # the request itself is made for every plan
