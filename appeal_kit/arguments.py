@@ -194,16 +194,10 @@ def arguments_file(extra_dirs: Iterable[Path] = ()) -> Path:
 
 
 def load_blocks(extra_dirs: Iterable[Path] = ()) -> dict[str, dict]:
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
+    from appeal_kit.render import read_yaml_mapping
 
     path = arguments_file(extra_dirs)
-    try:
-        data = YAML(typ="safe").load(path.read_text(encoding="utf-8")) or {}
-    except (YAMLError, UnicodeDecodeError) as exc:
-        raise TemplateError(f"{path}: cannot be read as YAML ({exc}).") from None
-    if not isinstance(data, dict):
-        raise TemplateError(f"{path}: should map block names to {{heading, needs, paragraphs}}")
+    data = read_yaml_mapping(path, "a map of block names to {heading, needs, paragraphs}")
     for name, block in data.items():
         if not isinstance(block, dict) or not isinstance(block.get("paragraphs"), list):
             raise TemplateError(f"{path}: block {name!r} needs `heading:` and a list of `paragraphs:`")

@@ -124,20 +124,26 @@ def _as_str_list(value: Any, *, key: str, sidecar: Path) -> list[str]:
     return [v.strip() for v in value]
 
 
-def _load_info(docx: Path) -> TemplateInfo:
+def read_yaml_mapping(path: Path, shape: str) -> dict:
+    """A template pack's YAML file (sidecar, argument library) as a dict; TemplateError naming the file if not."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
+    try:
+        data = YAML(typ="safe").load(path.read_text(encoding="utf-8")) or {}
+    except (YAMLError, UnicodeDecodeError) as exc:
+        raise TemplateError(f"{path}: cannot be read as YAML ({exc}).") from None
+    if not isinstance(data, dict):
+        raise TemplateError(f"{path}: should be {shape}")
+    return data
+
+
+def _load_info(docx: Path) -> TemplateInfo:
     name = docx.stem
     sidecar = docx.with_suffix(".yaml")
     meta: Any = {}
     if sidecar.is_file():  # a .docx without its sidecar still works, it just has no description
-        try:
-            meta = YAML(typ="safe").load(sidecar.read_text(encoding="utf-8")) or {}
-        except (YAMLError, UnicodeDecodeError) as exc:
-            raise TemplateError(f"{sidecar}: cannot be read as YAML ({exc}).") from None
-        if not isinstance(meta, dict):
-            raise TemplateError(f"{sidecar}: should be `key: value` lines (name, title, purpose, required, ...)")
+        meta = read_yaml_mapping(sidecar, "`key: value` lines (name, title, purpose, required, ...)")
         if meta.get("name") not in (None, name):
             raise TemplateError(f"{sidecar}: says name {meta['name']!r} but belongs to {docx.name}; "
                                 f"make them the same")

@@ -82,6 +82,18 @@ def page_words(pdf: Path) -> list[tuple[float, float, list[Word]]]:
     return pages
 
 
+def docx_text(path: Path) -> str:
+    """All paragraph text of a .docx, table cells included."""
+    from docx import Document
+
+    doc = Document(str(path))
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            parts += [cell.text for cell in row.cells]
+    return "\n".join(parts)
+
+
 def tree_digest(folder: Path, skip: tuple[str, ...] = ()) -> dict[str, str]:
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file() and p.name not in skip}

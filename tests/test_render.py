@@ -12,21 +12,13 @@ from docx import Document
 from appeal_kit import render
 from appeal_kit.case import FIELDS, Case, load_case
 from appeal_kit.errors import TemplateError
+from conftest import docx_text
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "evidence_samples" / "ketamine-trd"
 TODAY = date(2026, 11, 26)
 BUNDLED = render.list_templates()
 
-
-def docx_text(path: Path) -> str:
-    """All paragraph text of a .docx, table cells included."""
-    doc = Document(str(path))
-    parts = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        for row in table.rows:
-            parts += [cell.text for cell in row.cells]
-    return "\n".join(parts)
 
 
 def required_only_case(tmp_path: Path, template: render.TemplateInfo, **overrides: str) -> Case:

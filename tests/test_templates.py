@@ -15,6 +15,7 @@ from jinja2 import nodes
 from appeal_kit import arguments, clinic, render
 from appeal_kit.case import FIELDS, Case, load_case
 from appeal_kit.errors import CaseError, TemplateError
+from conftest import docx_text
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "evidence_samples" / "ketamine-trd"
@@ -33,14 +34,6 @@ def no_user_clinic(tmp_path_factory, monkeypatch):
     monkeypatch.setattr(clinic, "config_dir", lambda: empty)
     return empty
 
-
-def docx_text(path: Path) -> str:
-    doc = Document(str(path))
-    parts = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        for row in table.rows:
-            parts += [cell.text for cell in row.cells]
-    return "\n".join(parts)
 
 
 def flat(text: str) -> str:
