@@ -408,6 +408,16 @@ APPEAL_OPTIONAL = ["claim.denial_category", "claim.plan_type", "clinical.history
 
 # ---------------------------------------------------------------------------------------------- the templates
 
+def standard_appeal_close(d: Letter, request_text: str) -> None:
+    """How every internal appeal ends: the arguments, the criteria table, the request for the standard applied,
+    the exhibits and the request itself."""
+    arguments(d)
+    criteria_table(d)
+    ask_for_standard(d)
+    exhibit_list(d)
+    request(d, request_text)
+
+
 def _opening(what: str = "{{ treatment.name }}") -> str:
     return (f"{ON_BEHALF} am writing to appeal {{{{ insurer.name }}}}’s denial{{% if claim.notice_date %}} dated "
             f"{{{{ claim.notice_date|longdate }}}}{{% endif %}} of claim {{{{ claim.number }}}} for {what}"
@@ -433,11 +443,7 @@ def medical_necessity() -> Letter:
                "appropriate for the diagnosis, consistent with generally accepted standards of medical practice, "
                "and was prescribed by the treating clinician after less intensive treatments failed.")
         clinical_picture(d, "Why this treatment is medically necessary", count_trials=True)
-        arguments(d)
-        criteria_table(d)
-        ask_for_standard(d)
-        exhibit_list(d)
-        request(d, STANDARD_REQUEST)
+        standard_appeal_close(d, STANDARD_REQUEST)
     return skeleton("Medical necessity appeal",
                     "Request for reconsideration of denied claim — {{ treatment.name }}", body)
 
@@ -465,11 +471,7 @@ def ketamine_trd() -> Letter:
                "clinical setting, with dose, vital signs and recovery documented at every session, following the "
                "published recommendations for patient selection and monitoring (Sanacora et al., JAMA Psychiatry "
                "2017;74(4):399–405).")
-        arguments(d)
-        criteria_table(d)
-        ask_for_standard(d)
-        exhibit_list(d)
-        request(d, STANDARD_REQUEST)
+        standard_appeal_close(d, STANDARD_REQUEST)
     return skeleton("IV ketamine for treatment-resistant depression",
                     "Appeal of denied claim — {{ treatment.name }} for treatment-resistant depression", body)
 
@@ -496,11 +498,7 @@ def ketamine_pain() -> Letter:
                "monitored setting with the dose and response recorded at every session (Cohen et al., Reg Anesth "
                "Pain Med 2018;43(5):521–546). The goal is to reduce pain and restore function that other treatment "
                "has not restored.")
-        arguments(d)
-        criteria_table(d)
-        ask_for_standard(d)
-        exhibit_list(d)
-        request(d, STANDARD_REQUEST)
+        standard_appeal_close(d, STANDARD_REQUEST)
     return skeleton("IV ketamine for chronic pain",
                     "Appeal of denied claim — {{ treatment.name }} for chronic pain", body)
 
@@ -528,11 +526,7 @@ def esketamine() -> Letter:
         d.body("Spravato is given only in a health care setting certified under the FDA’s Risk Evaluation and "
                "Mitigation Strategy (REMS) program, with monitoring for at least two hours after each dose, so each "
                "treatment is supervised and documented by the treating clinic.")
-        arguments(d)
-        criteria_table(d)
-        ask_for_standard(d)
-        exhibit_list(d)
-        request(d, "For these reasons, I ask {{ insurer.name }} to overturn this decision and approve "
+        standard_appeal_close(d, "For these reasons, I ask {{ insurer.name }} to overturn this decision and approve "
                    "{{ treatment.name }} as prescribed, including the induction and maintenance phases. If any part "
                    "of the denial is upheld, please state the specific reasons, the step-therapy protocol or "
                    "criteria relied on, and how to request an independent external review.")
