@@ -111,7 +111,8 @@ def open_pdf(path: Path, workdir: Path, *, display_name: Path | None = None) -> 
     """A readable PdfReader for `path`: decrypted with an empty password if needed, repaired if damaged."""
     name = display_name or path
     try:
-        head = path.read_bytes()[:1024]
+        with open(path, "rb") as fh:
+            head = fh.read(1024)
     except OSError as exc:
         raise InputFileError(f"{name}: cannot be read ({exc.strerror}).") from None
     if b"%PDF" not in head:
