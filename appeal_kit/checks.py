@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from appeal_kit.case import Case, blank_fields, field_help, load_case
-from appeal_kit.codes import Finding, check_codes
+from appeal_kit.case.folder import Case, blank_fields, field_help, load_case
+from appeal_kit.intake.codes import Finding, check_codes
 
 DEADLINE_WARNING_DAYS = 14  # the same lead as the first calendar reminder `deadline --ics` sets
 
@@ -41,8 +41,8 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
 
 
 def _template_findings(case: Case, template_dirs) -> list[Finding]:
-    from appeal_kit import render
     from appeal_kit.errors import TemplateError
+    from appeal_kit.letter import render
 
     if case.letter_path.is_file():
         return []  # the user's own letter.docx is used as it is
@@ -55,7 +55,7 @@ def _template_findings(case: Case, template_dirs) -> list[Finding]:
 
 
 def _deadline_findings(case: Case, today: date) -> list[Finding]:
-    from appeal_kit import deadlines
+    from appeal_kit.intake import deadlines
 
     if not case.get("claim.notice_date") and not case.get("claim.appeal_deadline"):
         return [Finding("warning", "claim.notice_date", "no notice date, so the appeal deadline is unknown; add "
@@ -75,8 +75,8 @@ def _deadline_findings(case: Case, today: date) -> list[Finding]:
 
 
 def _evidence_findings(case: Case) -> list[Finding]:
-    from appeal_kit import records
     from appeal_kit.errors import CaseError
+    from appeal_kit.letter import records
 
     findings = []
     for key, parse in (("call_log", records.parse_call_log), ("expenses", records.parse_expenses)):
@@ -112,7 +112,7 @@ def _evidence_findings(case: Case) -> list[Finding]:
 
 def _argument_findings(case: Case, template_dirs) -> list[Finding]:
     """A denial reason the letter's arguments do not answer (appeals-domain.md section 5)."""
-    from appeal_kit import arguments
+    from appeal_kit.letter import arguments
 
     return [Finding("warning", "claim.denial_category", problem)
             for problem in arguments.unanswered(case.data, extra_dirs=template_dirs)]

@@ -50,7 +50,7 @@ def cli(verbose: bool) -> None:
 @TEMPLATE_DIRS
 def init(folder: Path, template: str | None, interactive: bool, template_dirs: tuple[Path, ...]) -> None:
     """Create a case folder: case.yaml to fill in, and folders for your documents."""
-    from appeal_kit.case import CASE_FILE, DEFAULT_TEMPLATE, EVIDENCE_FOLDERS, init_case, update_case_file
+    from appeal_kit.case.folder import CASE_FILE, DEFAULT_TEMPLATE, EVIDENCE_FOLDERS, init_case, update_case_file
 
     if not interactive:
         init_case(folder, template=template or DEFAULT_TEMPLATE)
@@ -60,7 +60,8 @@ def init(folder: Path, template: str | None, interactive: bool, template_dirs: t
         click.echo(f"  2. Put the denial letter in {folder / 'denial'}/ and your records in the other folders.")
         click.echo(f"  3. Run `appeal-kit draft {folder}` to write the appeal letter.")
         return
-    from appeal_kit import interview, render
+    from appeal_kit.case import interview
+    from appeal_kit.letter import render
 
     if (folder / CASE_FILE).exists():
         raise WouldOverwriteError(f"{folder / CASE_FILE} already exists; appeal-kit will not overwrite it. "
@@ -80,8 +81,8 @@ def init(folder: Path, template: str | None, interactive: bool, template_dirs: t
 
 
 def _draft(folder: Path, *, force: bool, template_dirs: tuple[Path, ...]) -> None:
-    from appeal_kit import render
-    from appeal_kit.case import load_case
+    from appeal_kit.case.folder import load_case
+    from appeal_kit.letter import render
 
     case = load_case(folder)
     target = case.letter_path
@@ -113,7 +114,7 @@ def draft(folder: Path, force: bool, template_dirs: tuple[Path, ...]) -> None:
 @TEMPLATE_DIRS
 def build(folder: Path, output: Path | None, keep_page_sizes: bool, template_dirs: tuple[Path, ...]) -> None:
     """Assemble the submission packet: letter, exhibit index, and every exhibit, stamped and numbered."""
-    from appeal_kit.assemble import build_packet
+    from appeal_kit.pipeline import build_packet
 
     result = build_packet(folder, output, keep_page_sizes=keep_page_sizes, template_dirs=template_dirs)
     for finding in result.warnings:
@@ -133,8 +134,8 @@ def build(folder: Path, output: Path | None, keep_page_sizes: bool, template_dir
 def check(folder: Path, template_dirs: tuple[Path, ...]) -> None:
     """List what is missing or weak in a case before you build it (exit 0 when it can be built)."""
     from appeal_kit.checks import check_case
-    from appeal_kit.codes import describe_case_codes
     from appeal_kit.errors import CaseError
+    from appeal_kit.intake.codes import describe_case_codes
 
     report = check_case(folder, template_dirs=template_dirs)
     for kind, code, description in describe_case_codes(report.case.data):
@@ -156,7 +157,7 @@ def templates(ctx: click.Context, template_dirs: tuple[Path, ...]) -> None:
     ctx.obj = template_dirs
     if ctx.invoked_subcommand:
         return
-    from appeal_kit import render
+    from appeal_kit.letter import render
 
     for info in render.list_templates(template_dirs):
         click.echo(f"{info.name}")
@@ -170,7 +171,7 @@ def templates(ctx: click.Context, template_dirs: tuple[Path, ...]) -> None:
 @click.pass_obj
 def templates_show(template_dirs: tuple[Path, ...], name: str) -> None:
     """Describe one template: what it is for and every field it uses."""
-    from appeal_kit import render
+    from appeal_kit.letter import render
 
     info = render.find_template(name, template_dirs)
     click.echo(f"{info.name}: {info.title}")
@@ -199,22 +200,22 @@ def intake_command(notice: Path, case_dir: Path | None, force: bool, as_json: bo
     """Read a denial letter or EOB (PDF, scan, photo, DOCX, TXT) and pull out the facts and the appeal deadline."""
     import json
 
-    from appeal_kit import intake
+    from appeal_kit.intake import facts
 
     if force and case_dir is None:
         raise click.UsageError("--force only applies with --case DIR (it replaces filled fields of case.yaml).")
     today = today.date() if today else None
-    result = intake.intake_file(notice, today=today)
+    result = facts.intake_file(notice, today=today)
     for w in result.warnings:
         click.echo(f"Warning: {w}", err=True)
     if as_json:
         click.echo(json.dumps(result.facts, indent=2, ensure_ascii=False))
     else:
         click.echo(f"{notice} (read as {result.method}):")
-        for line in intake.summary_lines(result.facts, today):
+        for line in facts.summary_lines(result.facts, today):
             click.echo(line)
     if case_dir is not None:
-        merged = intake.merge_into_case(case_dir, result.facts, notice, force=force)
+        merged = facts.merge_into_case(case_dir, result.facts, notice, force=force)
         out = lambda s="": click.echo(s, err=as_json)  # noqa: E731
         out()
         if merged.changed:
@@ -237,7 +238,7 @@ def intake_command(notice: Path, case_dir: Path | None, force: bool, as_json: bo
 @click.option("--today", type=click.DateTime(["%Y-%m-%d"]), hidden=True)
 def deadline_command(folder: Path, ics: Path | None, today) -> None:
     """Show the appeal deadline of a case, the rule behind it and the next level of appeal."""
-    from appeal_kit import deadlines
+    from appeal_kit.intake import deadlines
 
     today = today.date() if today else None
     data = deadlines.case_data_for_deadline(folder)
@@ -264,8 +265,8 @@ def deadline_command(folder: Path, ics: Path | None, today) -> None:
               help="Also put the PDF in FOLDER/other/superbill.pdf so the next build includes it.")
 def superbill_command(folder: Path, force: bool, add_exhibit: bool) -> None:
     """Write a superbill (FOLDER/superbill.docx and .pdf) from the case's service_lines and provider."""
-    from appeal_kit.records import money
-    from appeal_kit.superbill import make_superbill
+    from appeal_kit.letter.records import money
+    from appeal_kit.letter.superbill import make_superbill
 
     result = make_superbill(folder, force=force, add_exhibit=add_exhibit)
     bill = result.bill

@@ -60,8 +60,8 @@ w.write(out)
 """,
     "appeal-kit": """
 from pypdf import PdfReader
-from appeal_kit.assemble import Section, compose, write_atomically
-from appeal_kit.case import Case
+from appeal_kit.packet.assemble import Section, compose, write_atomically
+from appeal_kit.case.folder import Case
 case = Case(folder=Path(out).parent, data={"patient": {"name": "Bench Mark", "member_id": "B-1"},
             "claim": {"number": "C-1"}, "insurer": {"name": "Plan"}}, bates_prefix="BENCH")
 readers = [PdfReader(p) for p in inputs]

@@ -19,10 +19,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from appeal_kit import clinic as clinic_mod  # noqa: E402
-from appeal_kit import render  # noqa: E402
 from appeal_kit._exec.soffice import convert_to_pdf  # noqa: E402
-from appeal_kit.case import Case, load_case  # noqa: E402
+from appeal_kit.case.folder import Case, load_case  # noqa: E402
+from appeal_kit.letter import clinic as clinic_mod  # noqa: E402
+from appeal_kit.letter import render  # noqa: E402
 
 OUT = HERE / "letters"
 CLINIC_DIR = OUT / "clinic"

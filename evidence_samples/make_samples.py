@@ -40,15 +40,14 @@ from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib.units import inch  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
-from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table,  # noqa: E402
-                                TableStyle)
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO))  # run from a source checkout without installing
 
-from appeal_kit.case import parse_date, read_yaml, _plain  # noqa: E402
-from appeal_kit.render import join_and, longdate  # noqa: E402
+from appeal_kit.case.folder import _plain, parse_date, read_yaml  # noqa: E402
+from appeal_kit.letter.render import join_and, longdate  # noqa: E402
 
 FICTIONAL = "FICTIONAL SAMPLE — not a real patient, plan or provider. All names and numbers are invented."
 FONT_DIR = Path("/usr/share/fonts/truetype/liberation2")
@@ -700,7 +699,7 @@ def oon_network_search(case: dict, out: Path) -> None:
 
 
 def out_of_network_gap() -> list[Path]:
-    from appeal_kit.superbill import EXHIBIT_PATH, make_superbill
+    from appeal_kit.letter.superbill import EXHIBIT_PATH, make_superbill
 
     folder = HERE / "out-of-network-gap"
     case = _plain(read_yaml(folder / "case.yaml"))

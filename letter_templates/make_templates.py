@@ -294,7 +294,7 @@ def clinical_picture(d: Letter, heading: str = "Why this treatment is needed", *
 def history_table(d: Letter, *, count_trials: bool = False, intro: str | None = None) -> None:
     d.tag("{%p if clinical.history %}")
     if count_trials:
-        # the count and its rule (appeal_kit.arguments: >= 6 weeks at the listed dose, no response/remission)
+        # the count and its rule (appeal_kit.letter.arguments: >= 6 weeks at the listed dose, no response/remission)
         d.p("{% if trials.adequate_failed %}{{ patient.name }} has failed {{ trials.summary }}. A trial is counted "
             "only when it lasted at least six weeks at the listed dose and did not bring a response or remission. "
             "{% endif %}Each treatment already tried is listed below with its dose, dates and outcome:",
@@ -311,7 +311,7 @@ def history_table(d: Letter, *, count_trials: bool = False, intro: str | None = 
 
 
 def arguments(d: Letter) -> None:
-    """The blocks of letter_templates/arguments.yaml that answer the denial (appeal_kit.arguments)."""
+    """The blocks of letter_templates/arguments.yaml that answer the denial (appeal_kit.letter.arguments)."""
     d.tag("{%p for a in arguments %}")
     d.heading("{{ a.heading }}")
     d.tag("{%p for para in a.paragraphs %}")

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from appeal_kit.intake import FACT_KEYS, intake_file  # noqa: E402
+from appeal_kit.intake.facts import FACT_KEYS, intake_file  # noqa: E402
 
 FIELDS = [k for k in FACT_KEYS if k != "evidence"]
 TARGET = 0.95

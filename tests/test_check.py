@@ -4,9 +4,9 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from conftest import PDFS, ROOT, run_cli, write_case
 
 from appeal_kit.errors import ExitCode
-from conftest import PDFS, ROOT, run_cli, write_case
 
 
 @pytest.mark.parametrize("sample", ["ketamine-trd", "spravato-step-therapy", "out-of-network-gap"])

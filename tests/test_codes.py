@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from appeal_kit import codes
+from appeal_kit.intake import codes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -77,7 +77,7 @@ def test_carc_categories():
 
 
 def test_icd_code_set_is_imported_lazily():
-    code = ("import sys, appeal_kit.codes, appeal_kit.intake, appeal_kit.deadlines, appeal_kit.cli; "
+    code = ("import sys, appeal_kit.intake.codes, appeal_kit.intake.facts, appeal_kit.intake.deadlines, appeal_kit.cli; "
             "print('simple_icd_10_cm' in sys.modules)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert proc.stdout.strip() == "False", proc.stderr

@@ -5,10 +5,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
-from appeal_kit import deadlines
-from appeal_kit.errors import CaseError
 from conftest import run_cli
+
+from appeal_kit.errors import CaseError
+from appeal_kit.intake import deadlines
 
 ROOT = Path(__file__).resolve().parent.parent
 D = date(2026, 3, 3)

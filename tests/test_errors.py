@@ -5,9 +5,9 @@ import shutil
 import sys
 
 import pytest
+from conftest import PDFS, page_texts, run_cli, tree_digest, write_case
 
 from appeal_kit.errors import ExitCode
-from conftest import PDFS, page_texts, run_cli, tree_digest, write_case
 
 
 def assert_clean_error(result, code: ExitCode, *needles: str) -> None:

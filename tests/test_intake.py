@@ -10,10 +10,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
-from appeal_kit import intake, textract
-from appeal_kit.errors import InputFileError, MissingDependencyError
 from conftest import run_cli
+
+from appeal_kit.errors import InputFileError, MissingDependencyError
+from appeal_kit.intake import facts as intake_facts
+from appeal_kit.intake import textract
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTICES = ROOT / "tests" / "resources" / "notices"
@@ -22,7 +23,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 
 def facts(text: str) -> dict:
-    return intake.extract_facts(text, today=date(2026, 3, 20))
+    return intake_facts.extract_facts(text, today=date(2026, 3, 20))
 
 
 
@@ -34,7 +35,7 @@ def sample_results() -> dict[str, tuple[dict, dict]]:
     out = {}
     for exp_path in EXPECTED:
         exp = json.loads(exp_path.read_text())
-        out[exp["file"]] = (intake.intake_file(NOTICES / exp["file"]).facts, exp)
+        out[exp["file"]] = (intake_facts.intake_file(NOTICES / exp["file"]).facts, exp)
     return out
 
 
@@ -196,7 +197,7 @@ def test_nothing_recognizable_gives_nulls():
     assert f["patient_name"] is None and f["member_id"] is None and f["notice_date"] is None
     assert f["service_dates"] == [] and f["carc_codes"] == []
     assert f["plan_type"] == "unknown" and f["appeal_deadline"] is None
-    assert set(intake.FACT_KEYS) <= set(f)
+    assert set(intake_facts.FACT_KEYS) <= set(f)
 
 
 # ---------------------------------------------------------------------------------------------- errors
@@ -205,21 +206,21 @@ def test_unreadable_files_raise_named_errors(tmp_path):
     bad_pdf = tmp_path / "bad.pdf"
     bad_pdf.write_bytes(b"%PDF-1.4\nthis is not really a pdf\n")
     with pytest.raises(InputFileError):
-        intake.intake_file(bad_pdf)
+        intake_facts.intake_file(bad_pdf)
     with pytest.raises(InputFileError):
-        intake.intake_file(tmp_path / "missing.pdf")
+        intake_facts.intake_file(tmp_path / "missing.pdf")
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     with pytest.raises(InputFileError):
-        intake.intake_file(empty)
+        intake_facts.intake_file(empty)
     binary = tmp_path / "blob.bin"
     binary.write_bytes(bytes(range(256)) * 10)
     with pytest.raises(InputFileError):
-        intake.intake_file(binary)
+        intake_facts.intake_file(binary)
     bad_jpg = tmp_path / "photo.jpg"
     bad_jpg.write_bytes(b"\xff\xd8\xff\xe0 not a jpeg at all")
     with pytest.raises(InputFileError):
-        intake.intake_file(bad_jpg)
+        intake_facts.intake_file(bad_jpg)
 
 
 def test_missing_tesseract_is_a_missing_dependency(monkeypatch):
@@ -228,7 +229,7 @@ def test_missing_tesseract_is_a_missing_dependency(monkeypatch):
     monkeypatch.setattr(tesseract, "TESSERACT", Program(("no-such-tesseract-xyz",), "tesseract (OCR)",
                                                         "tesseract-ocr", "tesseract"))
     with pytest.raises(MissingDependencyError) as exc:
-        intake.intake_file(NOTICES / "09_photo_prior_auth.jpg")
+        intake_facts.intake_file(NOTICES / "09_photo_prior_auth.jpg")
     assert "tesseract-ocr" in str(exc.value)
 
 
@@ -240,7 +241,7 @@ def test_cli_json_is_one_object_on_stdout():
     data = json.loads(proc.stdout)
     assert data["member_id"] == "NWM-883-20417"
     assert data["notice_date"] == "2026-03-03"
-    for key in intake.FACT_KEYS:
+    for key in intake_facts.FACT_KEYS:
         assert key in data
 
 
@@ -299,8 +300,8 @@ def _case(tmp_path: Path) -> Path:
 def test_merge_fills_empty_fields_keeps_comments_and_copies_notice(tmp_path):
     folder = _case(tmp_path)
     notice = NOTICES / "01_erisa_letter.txt"
-    f = intake.intake_file(notice).facts
-    res = intake.merge_into_case(folder, f, notice)
+    f = intake_facts.intake_file(notice).facts
+    res = intake_facts.merge_into_case(folder, f, notice)
     text = (folder / "case.yaml").read_text()
     assert "# my appeal - keep this comment" in text and "# from my card" in text and "# e.g. [96365]" in text
     assert "member_id: OLD-123" in text  # not overwritten without force
@@ -309,22 +310,22 @@ def test_merge_fills_empty_fields_keeps_comments_and_copies_notice(tmp_path):
     assert "plan_type: employer_erisa" in text and "carc_codes" not in text  # no CARCs: nothing written
     assert res.copied_to == folder / "denial" / "01_erisa_letter.txt" and res.copied_to.exists()
     assert sorted(p.name for p in folder.iterdir()) == ["case.yaml", "denial"]  # no temp files, nothing else
-    from appeal_kit.case import read_yaml
+    from appeal_kit.case.folder import read_yaml
 
     data = read_yaml(folder / "case.yaml")
     assert data["claim"]["notice_date"] == "2026-03-03"
     assert list(data["claim"]["procedure_codes"]) == ["96365", "96366"]
     assert data["treatment"]["name"] == "ketamine"
     # a second run changes nothing and does not copy the notice again
-    res2 = intake.merge_into_case(folder, f, notice)
+    res2 = intake_facts.merge_into_case(folder, f, notice)
     assert not res2.changed and res2.copied_to is None
     assert len(list((folder / "denial").iterdir())) == 1
 
 
 def test_merge_force_overwrites_and_shows_diff(tmp_path):
     folder = _case(tmp_path)
-    f = intake.intake_file(NOTICES / "01_erisa_letter.txt").facts
-    res = intake.merge_into_case(folder, f, None, force=True)
+    f = intake_facts.intake_file(NOTICES / "01_erisa_letter.txt").facts
+    res = intake_facts.merge_into_case(folder, f, None, force=True)
     assert ("patient.member_id", "OLD-123", "NWM-883-20417") in res.changed
     assert "-  member_id: OLD-123" in res.diff and "+  member_id: NWM-883-20417" in res.diff
     assert "# from my card" in (folder / "case.yaml").read_text()
@@ -334,7 +335,7 @@ def test_merge_needs_a_case_file(tmp_path):
     from appeal_kit.errors import CaseError
 
     with pytest.raises(CaseError):
-        intake.merge_into_case(tmp_path, {"patient_name": "X Y"}, None)
+        intake_facts.merge_into_case(tmp_path, {"patient_name": "X Y"}, None)
 
 
 def test_cli_case_merge(tmp_path):
@@ -351,14 +352,14 @@ def test_code_beside_running_text_that_mentions_a_policy():
     """A line-wrapped sentence puts "policy" next to a code: only "Policy #" style labels rule a number out."""
     text = ("Date: 09/22/2026\nReference #: UM-26-558812\nWe reviewed the request for esketamine, HCPCS J0013, with\n"
             "office visit 99215, for diagnosis F33.1. This request is denied. Our pharmacy policy requires more.\n")
-    assert intake.extract_facts(text, today=date(2026, 10, 1))["procedure_codes"] == ["J0013", "99215"]
+    assert intake_facts.extract_facts(text, today=date(2026, 10, 1))["procedure_codes"] == ["J0013", "99215"]
 
 
 def test_a_labelled_field_near_the_top_is_not_the_insurer():
     text = ("EXPLANATION OF BENEFITS          THIS IS NOT A BILL\nStatement date: Sept. 9, 2026\n"
             "Member: Rosa M. Delgado         Member ID: W88-0041-7\n"
             "Group: State of Ohio Employees  Claim number: 2026-0815-00391\n")
-    facts = intake.extract_facts(text, today=date(2026, 10, 1))
+    facts = intake_facts.extract_facts(text, today=date(2026, 10, 1))
     assert facts["insurer"] is None and facts["member_id"] == "W88-0041-7"
 
 

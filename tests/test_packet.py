@@ -6,9 +6,8 @@ import shutil
 import subprocess
 
 import pytest
-from pypdf import PdfReader
-
 from conftest import PDFS, page_texts, page_words, run_cli, tree_digest, write_case
+from pypdf import PdfReader
 
 # Exhibit order: denial/, clinical/, literature/, other/, names sorted; with their source page counts.
 EXPECTED = [("A", "Rotated", 3), ("B", "Mixed sizes", 5), ("C", "Shared content", 4), ("D", "Unbalanced state", 1),

@@ -8,13 +8,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, page_texts, run_cli, write_case
 
-from appeal_kit.case import Case
+from appeal_kit.case.folder import Case
 from appeal_kit.errors import CaseError
-from appeal_kit.records import money, parse_call_log, parse_expenses, parse_money
-from appeal_kit.superbill import npi_check_digit, npi_problem
+from appeal_kit.letter.records import money, parse_call_log, parse_expenses, parse_money
+from appeal_kit.letter.superbill import npi_check_digit, npi_problem
 
 SAMPLES = ROOT / "evidence_samples"
 
@@ -276,7 +275,7 @@ service_lines:
 
 
 def test_superbill_provider_falls_back_to_the_clinic_profile(tmp_path):
-    clinic = pytest.importorskip("appeal_kit.clinic")
+    clinic = pytest.importorskip("appeal_kit.letter.clinic")
     assert hasattr(clinic, "load_clinic")
     folder = superbill_case(tmp_path / "case", SERVICE_LINES)
     (folder / "clinic.yaml").write_text("""\

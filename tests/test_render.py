@@ -7,12 +7,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import docx_text
 from docx import Document
 
-from appeal_kit import render
-from appeal_kit.case import FIELDS, Case, load_case
+from appeal_kit.case.folder import FIELDS, Case, load_case
 from appeal_kit.errors import TemplateError
-from conftest import docx_text
+from appeal_kit.letter import render
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "evidence_samples" / "ketamine-trd"

@@ -8,14 +8,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import docx_text
 from docx import Document
 from docx.shared import Inches, Pt
 from jinja2 import nodes
 
-from appeal_kit import arguments, clinic, render
-from appeal_kit.case import FIELDS, Case, load_case
+from appeal_kit.case.folder import FIELDS, Case, load_case
 from appeal_kit.errors import CaseError, TemplateError
-from conftest import docx_text
+from appeal_kit.letter import arguments, clinic, render
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "evidence_samples" / "ketamine-trd"
@@ -168,7 +168,7 @@ def test_argument_blocks_only_use_known_fields():
 
 
 def test_every_denial_category_has_an_argument():
-    from appeal_kit.case import DENIAL_CATEGORIES
+    from appeal_kit.case.folder import DENIAL_CATEGORIES
 
     assert set(DENIAL_CATEGORIES) <= set(arguments.load_blocks())
 

@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import PDFS, ROOT, page_texts, run_cli, write_case
 from docx import Document
 
-from appeal_kit.case import default_bates_prefix, load_case, parse_date
+from appeal_kit.case.folder import default_bates_prefix, load_case, parse_date
 from appeal_kit.errors import CaseError, ExitCode
-from conftest import PDFS, ROOT, page_texts, run_cli, write_case
 
 
 def test_init_creates_folders_and_refuses_to_overwrite(tmp_path):

@@ -98,7 +98,7 @@ def _as_date(value: Any, what: str = "date") -> date | None:
     try:
         return date.fromisoformat(str(value).strip()[:10])
     except ValueError:
-        from appeal_kit.case import parse_date
+        from appeal_kit.case.folder import parse_date
 
         return date.fromisoformat(parse_date(value, what=what))
 
@@ -489,7 +489,7 @@ def write_ics(dl: Deadline, path: Path, *, title: str = "Insurance appeal deadli
 
 def case_data_for_deadline(folder: Path) -> dict:
     """case.yaml as plain values, checked for what `deadline` needs (not the appeal's other fields)."""
-    from appeal_kit.case import CASE_FILE, load_case_data
+    from appeal_kit.case.folder import CASE_FILE, load_case_data
     from appeal_kit.errors import CaseError
 
     data = load_case_data(folder)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from appeal_kit.case import DENIAL_CATEGORIES, parse_date
+from appeal_kit.case.folder import DENIAL_CATEGORIES, parse_date
 from appeal_kit.errors import CaseError
 
 # Plain words for each denial category, in the order shown to the user.

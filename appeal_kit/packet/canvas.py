@@ -1,7 +1,7 @@
 """A very small PDF content-stream writer for the pages and stamps appeal-kit draws itself."""
 from __future__ import annotations
 
-from appeal_kit.fonts import FontPack
+from appeal_kit.packet.fonts import FontPack
 
 INK = "0.12 0.14 0.18"  # near-black, a little softer than pure black
 MUTED = "0.38 0.40 0.45"

@@ -18,11 +18,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pypdf import PageObject
-from pypdf.generic import (ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, IndirectObject,
-                           NameObject, StreamObject)
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    FloatObject,
+    IndirectObject,
+    NameObject,
+    StreamObject,
+)
 
-from appeal_kit.canvas import INK, MUTED, RULE, Canvas
-from appeal_kit.fonts import FontPack
+from appeal_kit.packet.canvas import INK, MUTED, RULE, Canvas
+from appeal_kit.packet.fonts import FontPack
 
 LETTER = (612.0, 792.0)
 BAND = 30.0  # points kept free at the top and at the bottom of each page for the stamps

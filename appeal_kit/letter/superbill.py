@@ -43,10 +43,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from appeal_kit.case import Case, is_blank, parse_date
-from appeal_kit.files import atomic_copy
+from appeal_kit.case.folder import Case, is_blank, parse_date
 from appeal_kit.errors import CaseError, WouldOverwriteError
-from appeal_kit.records import Column, add_table, money, new_document, parse_money, short_date
+from appeal_kit.files import atomic_copy
+from appeal_kit.letter.records import Column, add_table, money, new_document, parse_money, short_date
 
 DOCX_FILE = "superbill.docx"
 PDF_FILE = "superbill.pdf"
@@ -158,7 +158,7 @@ def _as_items(value: Any) -> list[str]:
 def _clinic_provider(case: Case) -> tuple[dict[str, str], str] | None:
     """The clinic profile's provider (named like author.name, else the first) with the clinic's contact details."""
     try:
-        from appeal_kit import clinic as clinic_mod
+        from appeal_kit.letter import clinic as clinic_mod
     except ImportError:  # no clinic profile support in this installation
         return None
     profile = clinic_mod.load_clinic(case.folder)
@@ -237,7 +237,7 @@ def collect(case: Case) -> Superbill:
 
 
 def _dx_description(code: str) -> str:
-    from appeal_kit.codes import describe_code
+    from appeal_kit.intake.codes import describe_code
 
     try:
         return describe_code(code) or ""
@@ -246,7 +246,7 @@ def _dx_description(code: str) -> str:
 
 
 def _service_line(i: int, item: Any, dx_count: int) -> tuple[ServiceLine | None, list[str], list[str]]:
-    from appeal_kit.codes import PROCEDURE_DESCRIPTIONS, procedure_kind, split_procedure, MODIFIER_RE
+    from appeal_kit.intake.codes import MODIFIER_RE, PROCEDURE_DESCRIPTIONS, procedure_kind, split_procedure
 
     where = f"service_lines item {i + 1}"
     if not isinstance(item, dict):
@@ -342,7 +342,7 @@ def _service_line(i: int, item: Any, dx_count: int) -> tuple[ServiceLine | None,
 def write_docx(bill: Superbill, out: Path, *, footer: str | None = None) -> Path:
     from docx.shared import Pt
 
-    from appeal_kit.render import longdate
+    from appeal_kit.letter.render import longdate
 
     doc = new_document("Superbill", ["Itemized statement of services for insurance reimbursement"],
                        footer=footer, margins=0.75)
@@ -398,7 +398,7 @@ def make_superbill(folder: Path, *, force: bool = False, add_exhibit: bool = Fal
     """Write FOLDER/superbill.docx and .pdf (and other/superbill.pdf with add_exhibit). Never overwrites
     without force; checks everything before writing anything; files appear whole or not at all."""
     from appeal_kit._exec import soffice
-    from appeal_kit.records import FOOTER_NOTE_KEY
+    from appeal_kit.letter.records import FOOTER_NOTE_KEY
 
     folder = Path(folder)
     case = _load(folder)
@@ -433,7 +433,7 @@ def _load(folder: Path) -> Case:
     """case.yaml read and checked like `load_case` does, but without the appeal's own required fields and the
     exhibit list: a superbill can be made before there is a denial, and before other/superbill.pdf exists even
     when `exhibits:` already lists it."""
-    from appeal_kit.case import load_case_data
+    from appeal_kit.case.folder import load_case_data
 
     return Case(folder=folder, data=load_case_data(folder))
 

@@ -20,8 +20,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from appeal_kit import codes, deadlines
 from appeal_kit.errors import InputFileError, OutputError
+from appeal_kit.intake import codes, deadlines
 
 FACT_KEYS = ("patient_name", "member_id", "claim_number", "insurer", "notice_date", "service_dates",
              "procedure_codes", "diagnosis_codes", "carc_codes", "denial_category", "plan_type", "urgent",
@@ -911,7 +911,7 @@ class IntakeResult:
 
 def intake_file(path: Path, *, today: date | None = None) -> IntakeResult:
     """Read the notice at `path` (PDF, scan, photo, DOCX, TXT) and extract its facts."""
-    from appeal_kit.textract import extract_text
+    from appeal_kit.intake.textract import extract_text
 
     extracted = extract_text(Path(path))
     facts = extract_facts(extracted.text, today=today)
@@ -1001,7 +1001,7 @@ def _case_values(facts: dict) -> dict[str, Any]:
 def merge_into_case(folder: Path, facts: dict, notice: Path | None = None, *, force: bool = False) -> MergeResult:
     """Fill the empty fields of FOLDER/case.yaml with `facts` (all of them with force), keeping comments and
     layout; write it atomically; copy the notice into FOLDER/denial/ unless it is there already."""
-    from appeal_kit.case import update_case_file
+    from appeal_kit.case.folder import update_case_file
 
     update = update_case_file(folder, _case_values(facts), force=force)
     result = MergeResult(update.case_file, update.changed, update.kept, update.diff)

@@ -200,7 +200,7 @@ def _dates(values: Iterable[Any]) -> list[date]:
             out.append(date.fromisoformat(str(v).strip()[:10]))
         except ValueError:
             try:
-                from appeal_kit.case import parse_date
+                from appeal_kit.case.folder import parse_date
 
                 out.append(date.fromisoformat(parse_date(v, what="claim.service_dates")))
             except Exception:  # noqa: BLE001 - unreadable dates are case.py's business, not ours

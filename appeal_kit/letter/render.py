@@ -21,11 +21,11 @@ What a template sees (the "context"):
     other optional groups in EXTRA_DEFAULTS (plan_policy, network, provider, prior_auth, urgency, external_review,
     filing, reimbursement), always present with None / [] members;
   * `letter_date` (ISO date), `exhibits` (list of {label, title}), `bates_prefix`, `template`;
-  * `clinic`: the clinic profile (appeal_kit.clinic; None when there is no clinic.yaml), its `logo` an image;
-  * `trials`: counts of adequate failed trials in clinical.history (appeal_kit.arguments.trial_summary);
+  * `clinic`: the clinic profile (appeal_kit.letter.clinic; None when there is no clinic.yaml), its `logo` an image;
+  * `trials`: counts of adequate failed trials in clinical.history (appeal_kit.letter.arguments.trial_summary);
   * `indication`: "depression", "pain", "esketamine" or "other" (which evidence fits the treatment);
   * `arguments`: [{name, heading, paragraphs}], the blocks of letter_templates/arguments.yaml that answer the
-    denial (appeal_kit.arguments), already rendered with this context.
+    denial (appeal_kit.letter.arguments), already rendered with this context.
 None prints as an empty string. Values are XML-escaped (autoescape), so "O'Brien & Sons <x>" is safe.
 A required field that is missing, or any other name the case does not have, stops rendering with a TemplateError
 that names the full dotted field, e.g. `template medical-necessity needs claim.number, which case.yaml does
@@ -47,7 +47,7 @@ from jinja2 import nodes
 from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
-from appeal_kit.case import FIELDS, FIELDS_BY_PATH, Case, get_path, missing_fields
+from appeal_kit.case.folder import FIELDS, FIELDS_BY_PATH, Case, get_path, missing_fields
 from appeal_kit.errors import TemplateError
 from appeal_kit.files import atomic_write
 
@@ -95,7 +95,7 @@ class TemplateInfo:
     required: list[str]
     optional: list[str]
     path: Path  # the .docx file
-    # argument blocks the letter carries ("denial" = the case's claim.denial_category); see appeal_kit.arguments
+    # argument blocks the letter carries ("denial" = the case's claim.denial_category); see appeal_kit.letter.arguments
     arguments: tuple[str, ...] = ("denial",)
     indication: str | None = None  # forces the evidence set: depression | pain | esketamine
 
@@ -113,7 +113,7 @@ def bundled_dir() -> Path:
     except (ModuleNotFoundError, TypeError):
         pass
     # Source checkout: pyproject maps the package appeal_kit.letter_templates to the top-level folder.
-    return Path(__file__).resolve().parent.parent / "letter_templates"
+    return Path(__file__).resolve().parents[2] / "letter_templates"
 
 
 def _as_str_list(value: Any, *, key: str, sidecar: Path) -> list[str]:
@@ -250,7 +250,7 @@ _AUTO = object()
 
 def _exhibit_labels(case: Case, exhibits: list[dict] | None) -> dict[Path, str]:
     """resolved evidence file -> exhibit label, from an explicit exhibit list with `file`s or the case's own."""
-    from appeal_kit.assemble import exhibit_label
+    from appeal_kit.numbering import exhibit_label
 
     if exhibits is not None and all(isinstance(e, dict) and e.get("file") for e in exhibits) and exhibits:
         return {(Path(case.folder) / str(e["file"])).resolve(): str(e["label"]) for e in exhibits}
@@ -288,8 +288,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     """The variables a template sees (see the module docstring). Raises TemplateError for missing required
     fields, all of them at once. `clinic`: a profile dict, None for none, or (default) look for clinic.yaml in
     the case folder and then the user config folder."""
-    from appeal_kit import arguments as args_mod
-    from appeal_kit import clinic as clinic_mod
+    from appeal_kit.letter import arguments as args_mod
+    from appeal_kit.letter import clinic as clinic_mod
 
     missing = missing_fields(case.data, template.required)
     if missing:
@@ -312,8 +312,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             _set_default(data, key, value)
     labels = _exhibit_labels(case, exhibits)  # before `exhibits` is defaulted: it may carry files
     if exhibits is None:
-        from appeal_kit.assemble import exhibit_label  # the packet's own labels, so letter and packet agree
-        from appeal_kit.records import record_titles
+        from appeal_kit.letter.records import record_titles
+        from appeal_kit.numbering import exhibit_label  # the packet's own labels, so letter and packet agree
 
         titles = [e.title for e in case.exhibits] + record_titles(case)  # the packet's exhibits, in order
         exhibits = [{"label": exhibit_label(i), "title": t} for i, t in enumerate(titles)]
@@ -403,7 +403,7 @@ def _environment(cls: type[SandboxedEnvironment] = SandboxedEnvironment, *,
     # template prints it.
     env = cls(autoescape=autoescape, undefined=_StrictUndefined,
                                finalize=lambda v: "" if v is None else v)
-    from appeal_kit.arguments import number_words
+    from appeal_kit.letter.arguments import number_words
 
     env.filters.update(longdate=longdate, join_and=join_and, words=number_words)
     return env

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from appeal_kit.canvas import INK, MUTED, RULE, Canvas
-from appeal_kit.fonts import FontPack
-from appeal_kit.stamp import BAND, LETTER
+from appeal_kit.packet.canvas import INK, MUTED, RULE, Canvas
+from appeal_kit.packet.fonts import FontPack
+from appeal_kit.packet.stamp import BAND, LETTER
 
 MARGIN = 54.0  # 0.75 in side margins on our own pages
 TOP = LETTER[1] - BAND - 36  # first baseline below the stamp band
@@ -23,19 +23,6 @@ class IndexRow:
     title: str
     pages: str  # "5-17"
     bates: str  # "WHITFIELD-000005 – WHITFIELD-000017"
-
-
-def page_range(first: int, last: int) -> str:
-    return str(first) if first == last else f"{first}–{last}"
-
-
-def bates_range(prefix: str, first: int, last: int) -> str:
-    return bates_number(prefix, first) if first == last else \
-        f"{bates_number(prefix, first)} – {bates_number(prefix, last)}"
-
-
-def bates_number(prefix: str, n: int) -> str:
-    return f"{prefix}-{n:06d}"
 
 
 def draw_index(fonts: FontPack, subtitle: str, rows: list[IndexRow]) -> list[Canvas]:

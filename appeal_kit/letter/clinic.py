@@ -82,7 +82,7 @@ def _text(value: Any) -> str | None:
 
 def load_clinic(case_folder: Path | None = None, *, path: Path | None = None) -> dict | None:
     """Read and check the clinic profile; None when there is none. Raises CaseError naming every problem."""
-    from appeal_kit.case import read_yaml, to_plain
+    from appeal_kit.case.folder import read_yaml, to_plain
 
     path = Path(path) if path else find_clinic_file(case_folder)
     if path is None:

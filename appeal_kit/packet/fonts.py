@@ -264,8 +264,7 @@ def _stream(writer, data: bytes, **entries):
 
 
 def _type0_font(writer, face: Face) -> dict:
-    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject
-    from pypdf.generic import TextStringObject
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject, TextStringObject
 
     font = face.ttfont
     scale = 1000 / face.units_per_em

@@ -35,7 +35,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
 
-from appeal_kit.case import DENIAL_CATEGORIES, get_path, is_blank
+from appeal_kit.case.folder import DENIAL_CATEGORIES, get_path, is_blank
 from appeal_kit.errors import TemplateError
 
 ARGUMENTS_FILE = "arguments.yaml"
@@ -73,7 +73,7 @@ def _as_date(value: Any) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         pass
-    from appeal_kit.case import parse_date
+    from appeal_kit.case.folder import parse_date
     from appeal_kit.errors import CaseError
 
     try:
@@ -148,7 +148,7 @@ def trial_summary(history: Any) -> dict[str, Any]:
     if n:
         summary = f"{number_words(n)} adequate treatment trial{'s' if n != 1 else ''}"
         if others:
-            from appeal_kit.render import join_and
+            from appeal_kit.letter.render import join_and
 
             parts = []
             if meds:
@@ -184,7 +184,7 @@ def indication(case_data: dict, hint: str | None = None) -> str:
 # ---------------------------------------------------------------------------------------------- blocks
 
 def arguments_file(extra_dirs: Iterable[Path] = ()) -> Path:
-    from appeal_kit.render import bundled_dir
+    from appeal_kit.letter.render import bundled_dir
 
     for folder in [*map(Path, extra_dirs), bundled_dir()]:
         if (folder / ARGUMENTS_FILE).is_file():
@@ -194,7 +194,7 @@ def arguments_file(extra_dirs: Iterable[Path] = ()) -> Path:
 
 
 def load_blocks(extra_dirs: Iterable[Path] = ()) -> dict[str, dict]:
-    from appeal_kit.render import read_yaml_mapping
+    from appeal_kit.letter.render import read_yaml_mapping
 
     path = arguments_file(extra_dirs)
     data = read_yaml_mapping(path, "a map of block names to {heading, needs, paragraphs}")

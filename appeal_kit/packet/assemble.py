@@ -1,0 +1,110 @@
+"""Composing the submission packet from PDFs: letter, exhibit index, then each exhibit behind its cover sheet,
+every page numbered and stamped, with bookmarks and Bates page labels. appeal_kit.pipeline runs the stages that
+lead here."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+
+from appeal_kit import __version__
+from appeal_kit.case.folder import Case
+from appeal_kit.files import atomic_write
+from appeal_kit.numbering import bates_number, bates_range, page_range
+from appeal_kit.packet.fonts import FontPack
+from appeal_kit.packet.sheets import IndexRow, draw_cover, draw_index
+from appeal_kit.packet.stamp import PagePlacer, Stamp
+
+
+@dataclass
+class Section:
+    """A run of packet pages: the letter, or one exhibit (cover sheet + its pages)."""
+
+    title: str
+    reader: PdfReader
+    label: str = ""  # exhibit label; empty for the letter
+    first: int = 0  # packet page number (1-based) of the first page, the cover for an exhibit
+
+    @property
+    def source_pages(self) -> int:
+        return len(self.reader.pages)
+
+    @property
+    def length(self) -> int:
+        return self.source_pages + (1 if self.label else 0)
+
+    @property
+    def last(self) -> int:
+        return self.first + self.length - 1
+
+
+def compose(case: Case, sections: list[Section], *, keep_page_sizes: bool = False):
+    """Number every page, then stamp and add them in order. Returns the writer and the index page span."""
+    fonts = FontPack()
+    prefix = case.bates_prefix
+    subtitle = (f"Appeal of claim {case.get('claim.number')} for {case.get('patient.name')} "
+                f"(member ID {case.get('patient.member_id')}), {case.get('insurer.name')}")
+    letter, exhibits = sections[0], sections[1:]
+
+    # The index's own length shifts every page after it, so lay it out once with placeholder numbers.
+    placeholder = [IndexRow(s.label, s.title, "0000–0000", bates_range(prefix, 0, 0)) for s in sections]
+    index_count = len(draw_index(FontPack(), subtitle, placeholder))
+    letter.first = 1
+    index_first = letter.last + 1
+    next_page = index_first + index_count
+    for section in exhibits:
+        section.first = next_page
+        next_page = section.last + 1
+
+    writer = PdfWriter()
+    placer = PagePlacer(writer, fonts, keep_size=keep_page_sizes)
+    header = case.header_text
+
+    def stamp(n: int, exhibit: str | None = None) -> Stamp:
+        return Stamp(header, bates_number(prefix, n), exhibit)
+
+    for i, page in enumerate(letter.reader.pages):
+        placer.add_source_page(page, stamp(letter.first + i))
+    rows = [IndexRow(s.label or "Letter", s.title, page_range(s.first, s.last), bates_range(prefix, s.first, s.last))
+            for s in sections]
+    for i, canvas in enumerate(draw_index(fonts, subtitle, rows)):
+        placer.add_drawn_page(canvas, stamp(index_first + i))
+    for section in exhibits:
+        n = section.source_pages
+        details = [f"{n} page{'s' if n != 1 else ''} following this sheet",
+                   f"Bates {bates_range(prefix, section.first, section.last)}",
+                   f"Submitted with the appeal of claim {case.get('claim.number')}"]
+        placer.add_drawn_page(draw_cover(fonts, section.label, section.title, details), stamp(section.first))
+        for i, page in enumerate(section.reader.pages):
+            placer.add_source_page(page, stamp(section.first + 1 + i, f"Exhibit {section.label}, page {i + 1} of {n}"))
+
+    writer.add_outline_item(title="Appeal letter", page_number=0)
+    writer.add_outline_item(title="Exhibit index", page_number=index_first - 1)
+    for section in exhibits:
+        writer.add_outline_item(title=f"Exhibit {section.label}: {section.title}", page_number=section.first - 1)
+    _bates_page_labels(writer, prefix)
+    writer.page_mode = "/UseOutlines"
+    writer.add_metadata({"/Title": f"Appeal packet, claim {case.get('claim.number')}",
+                         "/Creator": f"appeal-kit {__version__}", "/Producer": f"appeal-kit {__version__}"})
+    fonts.embed(writer)
+    return writer, (index_first, index_first + index_count - 1)
+
+
+def _bates_page_labels(writer: PdfWriter, prefix: str) -> None:
+    """Make viewers show each page's Bates number as its page label, so "go to WHITFIELD-000017" works.
+
+    Page labels count in plain decimals, so the zero padding goes into the prefix, one range per number width.
+    """
+    total = len(writer.pages)
+    start = 1
+    while start <= total:
+        width = len(str(start))
+        end = min(total, 10 ** width - 1)
+        writer.set_page_label(start - 1, end - 1, style="/D", prefix=f"{prefix}-{'0' * (6 - width)}", start=start)
+        start = end + 1
+
+
+def write_atomically(writer: PdfWriter, output: Path) -> None:
+    """Never a partial packet: a failed build leaves the previous one as it was."""
+    atomic_write(output, writer.write, what="packet")
