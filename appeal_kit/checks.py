@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from appeal_kit.case.folder import Case, blank_fields, field_help, load_case
+from appeal_kit.errors import CaseError
 from appeal_kit.intake.codes import Finding, check_codes
 
 DEADLINE_WARNING_DAYS = 14  # the same lead as the first calendar reminder `deadline --ics` sets
@@ -37,6 +38,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _deadline_findings(case, today or date.today())
     findings += _evidence_findings(case)
     findings += _argument_findings(case, template_dirs)
+    findings += _letter_findings(case)
     return CheckReport(case, findings)
 
 
@@ -57,20 +59,22 @@ def _template_findings(case: Case, template_dirs) -> list[Finding]:
 def _deadline_findings(case: Case, today: date) -> list[Finding]:
     from appeal_kit.intake import deadlines
 
-    if not case.get("claim.notice_date") and not case.get("claim.appeal_deadline"):
-        return [Finding("warning", "claim.notice_date", "no notice date, so the appeal deadline is unknown; add "
-                        "the date printed on the denial letter")]
     deadline = deadlines.deadline_for_case(case.data)
+    title = "the appeal deadline" if deadline.stage == "internal" else "the next-level deadline"
+    if deadline.date is None:
+        if deadline.stage == "internal":
+            return [Finding("warning", "claim.notice_date", "no notice date, so the appeal deadline is unknown; add "
+                            "the date printed on the denial letter")]
+        return [Finding("warning", "external_review.final_denial_date", f"{title} is unknown: {deadline.basis}")]
     left = deadline.days_left(today)
-    if left is None:
-        return []
+    field = "claim.appeal_deadline" if deadline.stage == "internal" else "external_review.final_denial_date"
     when = deadline.date.strftime("%B %-d, %Y")
     if left < 0:
-        return [Finding("warning", "claim.appeal_deadline", f"the appeal deadline ({when}) passed {-left} days ago; "
-                        "file anyway and explain the delay (see `appeal-kit deadline` for good-cause rules)")]
+        return [Finding("warning", field, f"{title} ({when}) passed {-left} days ago; file anyway and explain the "
+                        "delay (see `appeal-kit deadline` for good-cause rules)")]
     if left <= DEADLINE_WARNING_DAYS:
-        return [Finding("warning", "claim.appeal_deadline", f"only {left} days left until the appeal deadline "
-                        f"({when}); send the appeal by fax or tracked mail and keep proof")]
+        return [Finding("warning", field, f"only {left} days left until {title} ({when}); send it by fax or "
+                        "tracked mail and keep proof")]
     return []
 
 
@@ -116,3 +120,78 @@ def _argument_findings(case: Case, template_dirs) -> list[Finding]:
 
     return [Finding("warning", "claim.denial_category", problem)
             for problem in arguments.unanswered(case.data, extra_dirs=template_dirs)]
+
+
+LMN = "letter-of-medical-necessity"
+# Templates that ask the plan to telephone: the expedited appeal (for the decision) and the letter of medical
+# necessity (a peer-to-peer call, on the clinic's number when there is one)
+CALLING_TEMPLATES = ("expedited-appeal", LMN)
+
+
+def _letter_findings(case: Case) -> list[Finding]:
+    """What the letter would otherwise get wrong or leave out: no plan type (so no law cited), no address or fax,
+    a call asked for without a number, an author writing for the patient without an authorization, a signer the
+    clinic profile does not know, a letter for a route the plan does not have, and trials that cannot be counted."""
+    from appeal_kit.intake.deadlines import RULES, at_next_level
+    from appeal_kit.letter import arguments, clinic, derived
+    from appeal_kit.rules import Citations
+
+    findings: list[Finding] = []
+    warn = lambda field, message: findings.append(Finding("warning", field, message))  # noqa: E731
+    plan = case.get("claim.plan_type")
+    template = case.template
+    if plan in (None, "", "unknown"):
+        warn("claim.plan_type", "plan type unknown: the letter cites no law; set claim.plan_type (employer_erisa, "
+             "individual_aca, medicare_advantage, medicare, medicare_part_d, medicaid or fehb)")
+    if not case.get("insurer.appeals_address"):
+        warn("insurer.appeals_address", "no appeals mailing address; copy it from the denial notice so the letter "
+             "and the envelope show where the appeal goes")
+    if not case.get("insurer.fax"):
+        warn("insurer.fax", "no appeals fax number; the notice usually gives one, and a fax with its confirmation "
+             "sheet is the quickest proof of filing")
+    try:
+        profile = clinic.load_clinic(case.folder)
+    except CaseError:  # a broken clinic.yaml is reported when the letter is rendered
+        profile = None
+    clinic_phone = (profile or {}).get("phone") if template == LMN else None
+    if template in CALLING_TEMPLATES and not (case.get("author.phone") or clinic_phone):
+        warn("author.phone", f"the {template} letter asks for a telephone call but has no number to call; add "
+             "author.phone" + (" or a phone to clinic.yaml" if template == LMN else ""))
+    if derived.writes_for_someone_else(case.data) and template != LMN:
+        form = derived.authorization_form(plan)
+        if not case.get("author.authorization"):
+            warn("author.authorization", f"{case.get('author.name')} writes for {case.get('patient.name')}: enclose "
+                 f"the patient's signed authorization ({form}) as an exhibit and name its file in "
+                 "author.authorization, or the plan may refuse to deal with you")
+        elif (case.folder / str(case.get("author.authorization"))).resolve() not in {e.path for e in case.exhibits}:
+            findings.append(Finding("error", "author.authorization", f"{case.get('author.authorization')} is not "
+                                    "one of the packet's exhibits"))
+    if template == LMN and profile and profile.get("providers"):
+        who = case.get("author.provider") or case.get("author.name")
+        if clinic.find_provider(profile, who) is None:
+            names = ", ".join(p["name"] for p in profile["providers"])
+            key = "author.provider" if case.get("author.provider") else "author.name"
+            findings.append(Finding("error", key, f"{who!r} is not one of the providers in {profile['path']} "
+                                    f"({names}), so no one can sign the letter of medical necessity; set "
+                                    "author.provider to one of them"))
+    if template == "external-review-request" and plan in RULES \
+            and not Citations(plan).applies("external_review"):
+        findings.append(Finding("error", "template", f"external review under 45 CFR 147.136 is for employer and "
+                                f"individual plans; for a {RULES[plan].label} the next level is "
+                                f"{RULES[plan].next_level}. Use a template for that route, or write the letter "
+                                "yourself"))
+    if at_next_level(case.data) and Citations(plan).applies("external_review") \
+            and not case.get("external_review.agency"):
+        warn("external_review.agency", "say who decides the external review (the state insurance department or the "
+             "federal process, as the final denial names it) in external_review.agency and .address; the request "
+             "does not go to the plan's internal appeals address")
+    if template == "expedited-appeal" and plan in RULES and not Citations(plan).applies("urgent_decision"):
+        warn("claim.plan_type", f"a {RULES[plan].label} has no 72-hour appeal for this kind of claim, so the "
+             "expedited letter asks for a prompt decision without promising one")
+    history = case.get("clinical.history")
+    for i, row in enumerate(history if isinstance(history, list) else [], start=1):
+        reason = arguments.uncountable_reason(row) if isinstance(row, dict) else None
+        if reason:
+            warn(f"clinical.history item {i} ({row.get('drug') or 'no drug named'})",
+                 f"cannot be counted as an adequate trial: {reason}")
+    return findings

@@ -177,7 +177,13 @@ BASE_REQUIRED = ["patient.name", "patient.member_id", "insurer.name", "claim.num
 BASE_OPTIONAL = ["patient.date_of_birth", "insurer.appeals_address", "insurer.fax", "claim.notice_date",
                  "claim.service_dates", "claim.procedure_codes", "claim.diagnosis_codes", "treatment.summary",
                  "author.role", "author.address", "author.phone", "author.email"]
-ON_BEHALF = "{% if author.name != patient.name %}On behalf of {{ patient.name }}, I{% else %}I{% endif %}"
+# The author writes for someone else (advocate, family, clinic): derived.writes_for_someone_else
+ON_BEHALF = "{% if on_behalf %}On behalf of {{ patient.name }}, I{% else %}I{% endif %}"
+
+
+def _for(condition: str) -> str:
+    """The treatment name with its condition appended only when the name does not already say what it is for."""
+    return f"{{{{ treatment.name }}}}{{% if ' for ' not in treatment.name|lower %}} for {condition}{{% endif %}}"
 SERVICE_DATES = "{% if claim.service_dates %} provided on {{ claim.service_dates|map('longdate')|join_and }}{% endif %}"
 
 
@@ -286,21 +292,20 @@ def clinical_picture(d: Letter, heading: str = "Why this treatment is needed", *
     d.tag("{%p if treatment.summary or clinical.severity or clinical.history %}")
     d.heading(heading)
     d.tag("{%p endif %}")
-    _optional_line(d, "treatment.summary", "{{ treatment.summary }}", after=8)
-    _optional_line(d, "clinical.severity", ("Current severity. ", "b"), "{{ clinical.severity }}", after=8)
+    _optional_line(d, "treatment.summary", "{{ treatment.summary|sentence }}", after=8)
+    _optional_line(d, "clinical.severity", ("Current severity. ", "b"), "{{ clinical.severity|sentence }}", after=8)
     history_table(d, count_trials=count_trials, intro=history_intro)
 
 
 def history_table(d: Letter, *, count_trials: bool = False, intro: str | None = None) -> None:
     d.tag("{%p if clinical.history %}")
     if count_trials:
-        # the count and its rule (appeal_kit.letter.arguments: >= 6 weeks at the listed dose, no response/remission)
-        d.p("{% if trials.adequate_failed %}{{ patient.name }} has failed {{ trials.summary }}. A trial is counted "
-            "only when it lasted at least six weeks at the listed dose and did not bring a response or remission. "
-            "{% endif %}Each treatment already tried is listed below with its dose, dates and outcome:",
-            after=6, keep=True)
+        # the count, the rule exactly as appeal_kit.letter.arguments applies it, and why any row is not counted
+        d.p("{% if trials.adequate_failed %}{{ pt.short_cap }} has failed {{ trials.summary }}. {{ trials.rule }} "
+            "{% if trials.uncounted %}{{ trials.uncounted }} {% endif %}{% endif %}Each treatment already tried is "
+            "listed below with its dose, dates and outcome:", after=6, keep=True)
     else:
-        d.p(intro or "{{ patient.name }} has already tried the following treatments without a lasting response:",
+        d.p(intro or "{{ pt.short_cap }} has already tried the following treatments:",
             after=6, keep=True)
     d.table(["Medication or treatment", "Dose", "Started", "Ended", "Outcome / side effects"],
             ["{{ t.drug|default('') }}", "{{ t.dose|default('') }}", "{{ t.start|default('')|longdate }}",
@@ -333,32 +338,18 @@ def criteria_table(d: Letter) -> None:
     d.tag("{%p endif %}")
 
 
-# Plans outside the ERISA / Affordable Care Act claims rule: Medicare (Original, Advantage, Part D), Medicaid
-# and FEHB have their own appeal rules (appeals-domain.md section 1), so their letters ask for the same things
-# without citing 29 CFR 2560.503-1.
-NOT_ERISA = "('medicare', 'medicare_advantage', 'medicare_part_d', 'medicaid', 'fehb')"
-
-
 def ask_for_standard(d: Letter) -> None:
+    """The plan's criteria, the claim file and an independent reviewer: asked of every plan, with the rule that
+    grants each request cited only for the plan types it governs (letter_templates/rules.yaml)."""
     d.heading("The standard applied to this claim")
-    d.tag(f"{{%p if claim.plan_type in {NOT_ERISA} %}}")
     d.body("Please identify the plan provision and the clinical criteria, guideline or internal rule that were "
-           "used to deny this claim, explain how the enclosed records fail to meet them, and send me a copy free "
-           "of charge together with the documents and records relevant to the claim.")
-    d.body("Because this denial rests on a medical judgment, I ask that the appeal be decided by a reviewer who "
-           "took no part in the original decision and who has appropriate training and experience in the field "
-           "of medicine involved, and that you give me the name and qualifications of that reviewer.")
-    d.tag("{%p else %}")
-    d.body("Please identify the plan provision and the clinical criteria, guideline or internal rule that were "
-           "used to deny this claim, explain how the enclosed records fail to meet them, and send me a copy free "
-           "of charge together with all documents, records and other information relevant to the claim. For an "
-           "employer-sponsored plan governed by ERISA this is my right under 29 CFR 2560.503-1(h)(2)(iii) and "
-           "(g)(1)(v); the same rules apply to individual and Marketplace plans through 45 CFR 147.136(b).")
-    d.body("Because this denial rests on a medical judgment, I ask that the appeal be decided by a reviewer who "
-           "took no part in the original decision, after consulting a health care professional with appropriate "
-           "training and experience in the field of medicine involved (29 CFR 2560.503-1(h)(3)(ii)–(v)), and "
-           "that you give me the name and qualifications of that professional.")
-    d.tag("{%p endif %}")
+           "used to deny this claim, explain how the enclosed records fail to meet them, and send me, free of "
+           "charge, copies of all documents, records and other information relevant to the claim"
+           "{{ law('claim_documents') }}.")
+    d.body("Because this denial rests on a medical judgment, I ask that the appeal be decided by someone who took "
+           "no part in the original decision, after consulting a health care professional with appropriate "
+           "training and experience in the field of medicine involved, and that you give me the name and "
+           "qualifications of that professional{{ law('independent_reviewer') }}.")
 
 
 def exhibit_list(d: Letter) -> None:
@@ -373,6 +364,20 @@ def exhibit_list(d: Letter) -> None:
     d.tag("{%p endif %}")
 
 
+def keep_benefits(d: Letter) -> None:
+    """Medicaid: benefits already authorized continue during a timely appeal (42 CFR 438.420, via the registry)."""
+    _optional_line(d, "applies('medicaid_continued_benefits')", "If this decision ends, suspends or reduces a "
+                   "service that was already authorized, I ask that it continue while this appeal is decided"
+                   "{{ law('medicaid_continued_benefits') }}.", after=8)
+
+
+def authorization_note(d: Letter) -> None:
+    """Who the author writes for, and where the signed authorization is (check warns when there is none)."""
+    _optional_line(d, "on_behalf and authorization.where", "I write as {{ pt.poss }} authorized representative; "
+                   "the signed authorization ({{ authorization.form }}) is enclosed as {{ authorization.where }}.",
+                   after=8)
+
+
 def contact_and_thanks(d: Letter) -> None:
     d.body("{% if author.phone or author.email %}If you need anything further, please contact me "
            "{% if author.phone %}at {{ author.phone }}{% if author.email %} or {% endif %}{% endif %}"
@@ -383,14 +388,15 @@ def contact_and_thanks(d: Letter) -> None:
 def request(d: Letter, text: str) -> None:
     d.heading("Request")
     d.body(text)
+    keep_benefits(d)
     contact_and_thanks(d)
 
 
 STANDARD_REQUEST = ("For these reasons, I ask {{ insurer.name }} to overturn the denial of claim {{ claim.number }} "
                     "and to pay the claim, or authorize the treatment, under the terms of the plan. Please send your "
                     "decision in writing within the time the applicable rules allow. If any part of the denial is "
-                    "upheld, please state the specific reasons, the plan provisions and clinical criteria relied on, "
-                    "and how to request an independent external review.")
+                    "upheld, please state the specific reasons and the plan provisions and clinical criteria relied "
+                    "on, and explain {{ next_level.ask }}.")
 
 
 def meta(name: str, title: str, purpose: str, when: str, *, required=(), optional=(), drop=(), **extra) -> dict:
@@ -403,7 +409,8 @@ def meta(name: str, title: str, purpose: str, when: str, *, required=(), optiona
 
 
 APPEAL_REQUIRED = ["claim.denial_reason"]  # required by case.py for every case, so no default exists
-APPEAL_OPTIONAL = ["claim.denial_category", "claim.plan_type", "clinical.history", "clinical.severity"]
+APPEAL_OPTIONAL = ["claim.denial_category", "claim.plan_type", "clinical.history", "clinical.severity",
+                   "patient.salutation", "author.authorization"]
 
 
 # ---------------------------------------------------------------------------------------------- the templates
@@ -424,6 +431,11 @@ def _opening(what: str = "{{ treatment.name }}") -> str:
             f"{SERVICE_DATES}. I ask that you reverse this decision and cover the treatment.")
 
 
+def opening(d: Letter, what: str = "{{ treatment.name }}") -> None:
+    d.body(_opening(what))
+    authorization_note(d)
+
+
 MEDICAL_NECESSITY = meta(
     "medical-necessity", "Medical necessity appeal",
     "Asks the plan to reconsider a claim or authorization it denied as not medically necessary: quotes the "
@@ -436,12 +448,13 @@ MEDICAL_NECESSITY = meta(
 
 def medical_necessity() -> Letter:
     def body(d: Letter):
-        d.body(_opening())
-        d.body("Your notice states: “{{ claim.denial_reason }}” I respectfully disagree. The enclosed records "
-               "show that {{ treatment.name }} is medically necessary for {{ patient.name }}"
-               "{% if claim.diagnosis_codes %} (diagnosis {{ claim.diagnosis_codes|join_and }}){% endif %}: it is "
-               "appropriate for the diagnosis, consistent with generally accepted standards of medical practice, "
-               "and was prescribed by the treating clinician after less intensive treatments failed.")
+        opening(d)
+        d.body("Your notice states: “{{ claim.denial_reason }}” I respectfully disagree. {{ treatment.name|capfirst }} "
+               "{{ tx.is }} medically necessary for {{ pt.short }}{% if claim.diagnosis_codes %} (diagnosis "
+               "{{ claim.diagnosis_codes|join_and }}){% endif %}: {{ tx.it }} {{ tx.is }} appropriate for the "
+               "diagnosis, consistent with generally accepted standards of medical practice, and {{ tx.was }} "
+               "prescribed by the treating clinician{% if trials.adequate_failed %} after less intensive treatment "
+               "had failed{% endif %}.")
         clinical_picture(d, "Why this treatment is medically necessary", count_trials=True)
         standard_appeal_close(d, STANDARD_REQUEST)
     return skeleton("Medical necessity appeal",
@@ -461,19 +474,19 @@ KETAMINE_TRD = meta(
 
 def ketamine_trd() -> Letter:
     def body(d: Letter):
-        d.body(_opening("{{ treatment.name }} for treatment-resistant depression"))
+        opening(d, _for("treatment-resistant depression"))
         quote_denial(d)
         clinical_picture(d, "Treatment-resistant depression", count_trials=True)
         d.body("Depression is considered treatment-resistant when it has not responded to at least two adequate "
                "antidepressant trials in the current episode (McIntyre et al., Am J Psychiatry 2021;178(5):383–399). "
-               "{% if trials.medication >= 2 %}{{ patient.name }} has failed {{ trials.medication|words }} adequate "
+               "{% if trials.medication >= 2 %}{{ pt.short_cap }} has failed {{ trials.medication|words }} adequate "
                "medication trials and meets that definition. {% endif %}The infusions are given in a monitored "
                "clinical setting, with dose, vital signs and recovery documented at every session, following the "
                "published recommendations for patient selection and monitoring (Sanacora et al., JAMA Psychiatry "
                "2017;74(4):399–405).")
         standard_appeal_close(d, STANDARD_REQUEST)
     return skeleton("IV ketamine for treatment-resistant depression",
-                    "Appeal of denied claim — {{ treatment.name }} for treatment-resistant depression", body)
+                    "Appeal of denied claim — " + _for("treatment-resistant depression"), body)
 
 
 KETAMINE_PAIN = meta(
@@ -488,11 +501,11 @@ KETAMINE_PAIN = meta(
 
 def ketamine_pain() -> Letter:
     def body(d: Letter):
-        d.body(_opening("{{ treatment.name }} for chronic pain"))
+        opening(d, _for("chronic pain"))
         quote_denial(d)
         clinical_picture(d, "The pain condition and what has been tried",
-                         history_intro="{{ patient.name }} has already tried the following treatments, each "
-                                       "recorded with its dose, dates and outcome, without adequate relief:")
+                         history_intro="{{ pt.short_cap }} has already tried the following treatments, each "
+                                       "recorded with its dose, dates and outcome:")
         d.body("Ketamine infusions are used here as the consensus guidelines describe: for a patient whose pain has "
                "not responded to conventional treatment, after evaluation by the treating clinician, and given in a "
                "monitored setting with the dose and response recorded at every session (Cohen et al., Reg Anesth "
@@ -500,7 +513,7 @@ def ketamine_pain() -> Letter:
                "has not restored.")
         standard_appeal_close(d, STANDARD_REQUEST)
     return skeleton("IV ketamine for chronic pain",
-                    "Appeal of denied claim — {{ treatment.name }} for chronic pain", body)
+                    "Appeal of denied claim — " + _for("chronic pain"), body)
 
 
 ESKETAMINE = meta(
@@ -521,6 +534,7 @@ def esketamine() -> Letter:
                "(reference {{ claim.number }}){% if claim.denial_category == 'prior_authorization' %} for lack of "
                "prior authorization{% else %} under a step-therapy requirement{% endif %}. I ask that you reverse "
                "this decision and approve the treatment.")
+        authorization_note(d)
         quote_denial(d)
         clinical_picture(d, "Treatment-resistant depression", count_trials=True)
         d.body("Spravato is given only in a health care setting certified under the FDA’s Risk Evaluation and "
@@ -528,8 +542,8 @@ def esketamine() -> Letter:
                "treatment is supervised and documented by the treating clinic.")
         standard_appeal_close(d, "For these reasons, I ask {{ insurer.name }} to overturn this decision and approve "
                    "{{ treatment.name }} as prescribed, including the induction and maintenance phases. If any part "
-                   "of the denial is upheld, please state the specific reasons, the step-therapy protocol or "
-                   "criteria relied on, and how to request an independent external review.")
+                   "of the denial is upheld, please state the specific reasons and the step-therapy protocol or "
+                   "criteria relied on, and explain {{ next_level.ask }}.")
     return skeleton("Spravato step-therapy appeal",
                     "Appeal of denied coverage — {{ treatment.name }}", body)
 
@@ -546,7 +560,7 @@ EXPERIMENTAL = meta(
 
 def experimental() -> Letter:
     def body(d: Letter):
-        d.body(_opening())
+        opening(d)
         quote_denial(d)
         clinical_picture(d, "The patient and the treatment", count_trials=True)
         arguments(d)
@@ -579,12 +593,13 @@ def gap() -> Letter:
                "network adequacy or in-network exception) for {{ treatment.name }}"
                f"{SERVICE_DATES}, reference {{{{ claim.number }}}}, so that the treatment is covered at the "
                "in-network benefit level although the treating provider is outside the network.")
+        authorization_note(d)
         _optional_line(d, "claim.denial_reason", "{{ insurer.name }} processed this claim as follows: "
                        "“{{ claim.denial_reason }}” That result follows from the gap in the network, not from any "
                        "choice to go outside it.", after=8)
         d.heading("Why this treatment is needed")
-        d.body("{% if treatment.summary %}{{ treatment.summary }}{% else %}{{ treatment.name }} was prescribed by "
-               "the treating clinician for {{ patient.name }}’s condition.{% endif %}")
+        d.body("{% if treatment.summary %}{{ treatment.summary|sentence }}{% else %}{{ treatment.name|capfirst }} "
+               "{{ tx.was }} prescribed by the treating clinician for {{ pt.poss }} condition.{% endif %}")
         arguments(d)
         d.tag("{%p if clinic %}")
         d.heading("The treating provider")
@@ -626,8 +641,9 @@ def retro() -> Letter:
                f"{SERVICE_DATES}, claim {{{{ claim.number }}}}, which {{{{ insurer.name }}}} denied"
                "{% if claim.notice_date %} on {{ claim.notice_date|longdate }}{% endif %} because prior "
                "authorization was not in place.")
+        authorization_note(d)
         quote_denial(d, "Your notice states:")
-        clinical_picture(d, "The treatment meets the plan’s criteria", count_trials=True)
+        clinical_picture(d, "Why the treatment was needed", count_trials=True)
         arguments(d)
         criteria_table(d)
         exhibit_list(d)
@@ -644,12 +660,15 @@ LMN = meta(
     "A letter in the treating physician's voice: who the physician is, the diagnosis and severity, the "
     "treatments already tried with the count of adequate failed trials, why this treatment is necessary, the "
     "evidence, and an offer of a peer-to-peer review. Signed by the provider named in clinic.yaml.",
-    "To enclose with an appeal or a prior-authorization request. The clinic's clinic.yaml names the signing "
-    "provider (the one whose name matches author.name, else the first); without one, author.name signs.",
+    "To enclose with an appeal or a prior-authorization request. The signing provider is clinic.yaml's provider "
+    "named by author.provider or matching author.name (titles and credentials ignored); without a clinic.yaml, "
+    "author.name signs.",
     required=APPEAL_REQUIRED, optional=APPEAL_OPTIONAL, arguments=["denial", "evidence"])
 
 
 def lmn() -> Letter:
+    # the signing provider: clinic.yaml's provider named by author.provider or like author.name (check errors when
+    # there is a clinic and no provider matches), else the case's author
     provider = ("{% if clinic and clinic.provider %}{{ clinic.provider.name }}{% if clinic.provider.credentials %}, "
                 "{{ clinic.provider.credentials }}{% endif %}{% else %}{{ author.name }}{% if author.role %}, "
                 "{{ author.role }}{% endif %}{% endif %}")
@@ -659,22 +678,22 @@ def lmn() -> Letter:
                "{% if patient.date_of_birth %} (date of birth {{ patient.date_of_birth|longdate }}){% endif %}. I "
                "write to document the medical necessity of {{ treatment.name }} for my patient"
                "{% if claim.diagnosis_codes %}, whose diagnosis is {{ claim.diagnosis_codes|join_and }}{% endif %}"
-               ", and to ask {{ insurer.name }} to cover it{% if claim.denial_reason %}. The plan’s notice states: "
-               "“{{ claim.denial_reason }}” I disagree for the reasons below{% endif %}.")
+               ", and to ask {{ insurer.name }} to cover {{ tx.obj }}{% if claim.denial_reason %}. The plan’s notice "
+               "states: “{{ claim.denial_reason }}” I disagree for the reasons below{% endif %}.")
         clinical_picture(d, "Clinical history", count_trials=True)
         d.heading("My clinical judgment")
-        d.body("In my professional judgment, {{ treatment.name }} is the appropriate next step in "
-               "{{ patient.name }}’s care. The treatment is consistent with generally accepted standards of medical practice, it is "
-               "clinically appropriate in type, frequency, extent and duration, and it is not prescribed for "
-               "convenience. {% if trials.adequate_failed %}Repeating treatments of the kind that have already "
-               "failed would not be expected to succeed and would prolong a serious illness. {% endif %}"
+        d.body("In my professional judgment, {{ treatment.name }} {{ tx.is }} the appropriate next step in "
+               "{{ pt.poss }} care. The treatment is consistent with generally accepted standards of medical "
+               "practice, it is clinically appropriate in type, frequency, extent and duration, and it is not "
+               "prescribed for convenience. {% if trials.adequate_failed %}Repeating treatments of the kind that have "
+               "already failed would not be expected to succeed and would prolong a serious illness. {% endif %}"
                "I will monitor the response at every treatment and stop if it is not helping.")
         arguments(d)
         criteria_table(d)
         d.body("I am available for a peer-to-peer discussion with the plan’s reviewer, who should be a clinician "
-               "in the same or a similar specialty{% if clinic and clinic.phone %}; please call {{ clinic.phone }}"
-               "{% elif author.phone %}; please call {{ author.phone }}{% endif %}. I attest that the information "
-               "in this letter is accurate to the best of my knowledge and is supported by the medical record.")
+               "in the same or a similar specialty{% if contact_phone %}; please call {{ contact_phone }}{% endif %}. "
+               "I attest that the information in this letter is accurate to the best of my knowledge and is "
+               "supported by the medical record.")
         exhibit_list(d)
     return skeleton("Letter of medical necessity", "Letter of medical necessity — {{ treatment.name }} for "
                     "{{ patient.name }}", body, with_sender=False, salutation="Dear Medical Director:",
@@ -682,11 +701,14 @@ def lmn() -> Letter:
 
 
 def external_addressee(d: Letter) -> None:
+    """Whoever the final denial names for external review (a state insurance department or the federal process),
+    never the insurer's internal-appeal address; without one, the insurer is asked to forward the request."""
     d.tag("{%p if external_review.agency %}")
     d.p("{{ external_review.agency }}")
     _optional_line(d, "external_review.address", "{{ external_review.address }}")
     d.tag("{%p else %}")
-    insurer_addressee(d, "Appeals Department: request for external review")
+    d.p("{{ insurer.name }}")
+    d.p("Attn: External review requests (to be forwarded to the independent review organization)")
     d.tag("{%p endif %}")
 
 
@@ -694,8 +716,9 @@ EXTERNAL = meta(
     "external-review-request", "External review request",
     "Asks for independent external review of a final internal denial: states the request and the deadline rule, "
     "quotes the denial, restates the case and its argument, and asks for expedited review when urgent.",
-    "The plan upheld its denial on internal appeal (or did not follow the appeal rules), and the denial turns on "
-    "medical judgment, or calls the treatment experimental. File within four months of the final internal denial.",
+    "An employer or individual plan upheld its denial on internal appeal (or did not follow the appeal rules), and "
+    "the denial turns on medical judgment or calls the treatment experimental. File within four months of the "
+    "final internal denial, with whoever that denial names (external_review.agency).",
     required=APPEAL_REQUIRED, optional=APPEAL_OPTIONAL)
 
 
@@ -704,15 +727,19 @@ def external() -> Letter:
         d.body(f"{ON_BEHALF} request an independent external review of {{{{ insurer.name }}}}’s final adverse "
                "benefit determination{% if external_review.final_denial_date %} dated "
                "{{ external_review.final_denial_date|longdate }}{% endif %} on claim {{ claim.number }} for "
-               f"{{{{ treatment.name }}}}{SERVICE_DATES}. This request is made within four months after receipt of "
-               "the final internal adverse benefit determination, as 45 CFR 147.136(d)(2)(i) allows.")
+               f"{{{{ treatment.name }}}}{SERVICE_DATES}.{{% if next_level.timely %}} This request is made within "
+               "four months after receipt of that final internal determination{{ law('external_review_window') }}."
+               "{% endif %}")
+        authorization_note(d)
         d.body("The plan’s decision states: “{{ claim.denial_reason }}” That decision turns on medical judgment, "
-               "which is what external review exists to check. If the plan did not follow the internal claims and "
-               "appeals rules in reaching it, internal appeals are deemed exhausted and this review may go ahead in "
-               "any case (45 CFR 147.136(b)(2)(ii)(F)).")
+               "which is what external review exists to check{{ law('external_review') }}."
+               "{% if not external_review.final_denial_date and applies('deemed_exhaustion') %} The plan has not "
+               "issued a final internal decision. Where a plan fails to follow the internal claims and appeals "
+               "rules, other than in minor ways that caused no harm and are not part of a pattern, internal appeals "
+               "are deemed exhausted and external review may go ahead{{ law('deemed_exhaustion') }}.{% endif %}")
         _optional_line(d, "urgency.reason", ("Expedited review requested. ", "b"),
-                       "{{ urgency.reason }} I therefore ask that this review be expedited (45 CFR 147.136(d)(3)).",
-                       after=8)
+                       "{{ urgency.reason|sentence }} I therefore ask that this review be expedited"
+                       "{{ law('expedited_external_review') }}.", after=8)
         clinical_picture(d, "The patient and the treatment", count_trials=True)
         arguments(d)
         criteria_table(d)
@@ -728,35 +755,44 @@ def external() -> Letter:
 
 EXPEDITED = meta(
     "expedited-appeal", "Expedited (urgent) appeal: 72-hour decision",
-    "Asks for an expedited internal appeal decided within 72 hours because waiting would seriously jeopardize "
-    "the patient's life, health or ability to regain function, with simultaneous expedited external review; "
-    "then answers the denial.",
+    "Asks for an expedited internal appeal because waiting would seriously jeopardize the patient's life, health "
+    "or ability to regain function: within 72 hours where the plan's rules give that clock (not Original "
+    "Medicare), with simultaneous expedited external review for employer and individual plans; then answers the "
+    "denial.",
     "Care is ongoing or not yet given and delay is dangerous (for example, severe depression with suicidal "
     "ideation, or treatment interrupted mid-course). The treating physician should confirm the urgency.",
-    required=[*APPEAL_REQUIRED, "urgency.reason"], optional=APPEAL_OPTIONAL)
+    required=[*APPEAL_REQUIRED, "urgency.reason"], optional=[*APPEAL_OPTIONAL, "urgency.certified_by"])
 
 
 def expedited() -> Letter:
     def body(d: Letter):
-        d.p(("URGENT — EXPEDITED APPEAL: A DECISION IS NEEDED WITHIN 72 HOURS", "b"), after=8)
+        d.p(("URGENT — EXPEDITED APPEAL{% if applies('urgent_decision') %}: A DECISION IS NEEDED WITHIN 72 HOURS"
+             "{% endif %}", "b"), after=8)
         d.body(f"{ON_BEHALF} request an expedited appeal of {{{{ insurer.name }}}}’s denial"
                "{% if claim.notice_date %} dated {{ claim.notice_date|longdate }}{% endif %} of {{ treatment.name }}"
                ", reference {{ claim.number }}. Applying the standard time frame could seriously jeopardize "
-               "{{ patient.name }}’s life or health or ability to regain maximum function: {{ urgency.reason }}")
-        d.body("An appeal of an urgent care claim must be decided as soon as possible given the medical situation, "
-               "and no later than 72 hours after the plan receives it (29 CFR 2560.503-1(i)(2)(i)). A claim is "
-               "urgent when a physician with knowledge of the patient’s condition says so "
-               "(29 CFR 2560.503-1(m)(1)(ii)){% if clinic and clinic.provider %}, and "
-               "{{ clinic.provider.name }}, the treating clinician, does{% endif %}. I also ask that an expedited "
-               "external review proceed at the same time (45 CFR 147.136(d)(3)). Please give me the decision by "
-               "telephone{% if author.phone %} at {{ author.phone }}{% endif %} as well as in writing.")
+               "{{ pt.poss }} life or health or ability to regain maximum function: {{ urgency.reason|sentence }}")
+        authorization_note(d)
+        # The 72-hour clock, the physician's word and simultaneous external review: each only where a rule gives it
+        d.body("{% if applies('urgent_decision') %}An expedited appeal must be decided as quickly as the medical "
+               "situation requires, and no later than 72 hours after the plan receives it{{ law('urgent_decision') }}."
+               "{% else %}I ask that this appeal be decided as quickly as the medical situation requires.{% endif %}"
+               "{% if urgency.certified_by %} {{ urgency.certified_by }}, who treats {{ pt.short }}, has determined "
+               "that waiting for a standard decision could seriously jeopardize {{ pt.poss }} health"
+               "{% if applies('urgent_by_physician') %}, and a request the treating physician supports in this way "
+               "must be handled as urgent{{ law('urgent_by_physician') }}{% endif %}.{% endif %}"
+               "{% if applies('expedited_external_review') %} I also ask that an expedited external review proceed "
+               "at the same time{{ law('expedited_external_review') }}.{% endif %}"
+               "{% if author.phone %} Please give me the decision by telephone at {{ author.phone }} as well as in "
+               "writing.{% endif %}")
         quote_denial(d)
         clinical_picture(d, "The patient and the treatment", count_trials=True)
         arguments(d)
         criteria_table(d)
         exhibit_list(d)
-        request(d, "For these reasons, I ask {{ insurer.name }} to decide this appeal within 72 hours, to overturn "
-                   "the denial and to authorize {{ treatment.name }} without further delay.")
+        request(d, "For these reasons, I ask {{ insurer.name }} to decide this appeal"
+                   "{% if applies('urgent_decision') %} within 72 hours{% else %} without delay{% endif %}, to "
+                   "overturn the denial and to authorize {{ treatment.name }} without further delay.")
     return skeleton("Expedited appeal", "Expedited appeal — {{ treatment.name }}", body)
 
 
@@ -811,9 +847,9 @@ def superbill() -> Letter:
                "Please pay the reimbursement to {{ patient.name }}"
                "{% if patient.address %} at {{ patient.address }}{% endif %}, not to the provider, who has already "
                "been paid.")
-        d.body("A post-service claim must be decided within 30 days of receipt (29 CFR 2560.503-1(f)(2)(iii)(B)). "
-               "If anything more is needed to process this claim, please tell me what it is (29 CFR "
-               "2560.503-1(g)(1)(iii)) rather than denying it.")
+        d.body("{% if applies('post_service_decision') %}A claim for care already given must be decided within 30 "
+               "days of receipt{{ law('post_service_decision') }}. {% endif %}If anything more is needed to process "
+               "this claim, please tell me what it is{{ law('missing_information') }} rather than denying it.")
         exhibit_list(d)
         contact_and_thanks(d)
     return skeleton("Superbill cover letter", "Out-of-network reimbursement claim — {{ treatment.name }}", body,

@@ -91,7 +91,9 @@ def test_fair_hearing_limit_used_when_no_plan_appeal_is_offered():
 def test_describe_days_left_past_due_good_cause_and_urgent():
     dl = deadlines.appeal_deadline("medicare", D, urgent=True)
     lines = "\n".join(deadlines.describe(dl, today=date(2026, 6, 1)))
-    assert "30 days left" in lines and "QIC" in lines and "72 hours" in lines
+    assert "30 days left" in lines and "QIC" in lines
+    # Original Medicare has no 72-hour claim appeal: the urgent route says so instead of promising one
+    assert "no 72-hour appeal" in lines and "decided within 72 hours" not in lines
     late = "\n".join(deadlines.describe(dl, today=date(2026, 7, 11)))
     assert "PAST DUE" in late and "10 days ago" in late and "good cause" in late and "405.942(b)" in late
     erisa = "\n".join(deadlines.describe(deadlines.appeal_deadline("employer_erisa", D), today=date(2027, 1, 1)))

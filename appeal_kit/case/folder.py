@@ -45,6 +45,8 @@ FIELDS: tuple[Field, ...] = (
     Field("patient.address", "the patient's mailing address"),
     Field("patient.phone", "a phone number the insurer can call"),
     Field("patient.email", "an email address"),
+    Field("patient.salutation", "how the letter names the patient after the first mention, e.g. Ms. Whitfield "
+                                "(default: the patient)"),
     Field("insurer.name", "the insurance company or plan that denied the claim", True),
     Field("insurer.appeals_address", "where appeals are mailed (from the denial notice)"),
     Field("insurer.fax", "the appeals fax number (from the denial notice)"),
@@ -70,6 +72,10 @@ FIELDS: tuple[Field, ...] = (
     Field("author.address", "the signer's address"),
     Field("author.phone", "the signer's phone number"),
     Field("author.email", "the signer's email"),
+    Field("author.provider", "for a letter of medical necessity: which provider in clinic.yaml signs it (default: "
+                             "the one named like author.name)"),
+    Field("author.authorization", "when the author is not the patient: the file of the patient's signed "
+                                  "authorization (form CMS-1696 for Medicare), e.g. other/authorization.pdf"),
 )
 FIELDS_BY_PATH = {f.path: f for f in FIELDS}
 DENIAL_CATEGORIES = ("medical_necessity", "experimental_investigational", "prior_authorization",
@@ -392,6 +398,7 @@ CASE_TEMPLATE = """\
 
 patient:
   name:              # required - printed on every page of the packet
+  salutation:        # how the letter names you after the first time, e.g. Ms. Rivera
   date_of_birth:
   member_id:         # required - from your insurance card
   address:
@@ -420,6 +427,7 @@ treatment:
 author:              # who signs the letter
   name:              # required
   role: Patient      # or Advocate, Treating psychiatrist, ...
+  # authorization:   # if you write for someone else: their signed authorization, e.g. other/authorization.pdf
   address:
   phone:
   email:

@@ -7,26 +7,14 @@ Order of authority (appeals-domain.md section 1, "rules of thumb"):
    days are added, and where the rule counts from receipt and presumes receipt some days after the notice
    date, that later date is shown too but not used.
 
-The rules, with the regulation each rests on (re-check against eCFR before changing a number):
-- employer_erisa: 180 days after receipt of the notice, 29 CFR 2560.503-1(h)(3)(i); external review within
-  4 months after the final internal denial, 45 CFR 147.136(d)(2)(i).
-- individual_aca: 180 days after receipt, 45 CFR 147.136(b)(3) (adopts the ERISA claims rule); external review
-  4 months, 45 CFR 147.136(d)(2)(i).
-- medicare_advantage: 65 days from the date of the notice (60 for notices dated before 2025-01-01),
-  42 CFR 422.582(b) and CMS Parts C & D appeals guidance effective 2025-01-01; good cause, 422.582(c); an
-  upheld denial goes to the independent review entity automatically.
-- medicare (Original A/B): redetermination within 120 days after receipt, receipt presumed 5 days after the
-  notice date, 42 CFR 405.942(a); good cause, 405.942(b); QIC reconsideration within 180 days,
-  42 CFR 405.962.
-- medicare_part_d: 65 days (CMS guidance; 42 CFR 423.582(b) reads 60 days after receipt, receipt presumed 5
-  days after the date); good cause, 423.582(c); next level the IRE.
-- medicaid: managed care 60 days from the notice, 42 CFR 438.402(c)(2)(ii); fee-for-service a state-set time
-  of at most 90 days, 42 CFR 431.221(d) (some states 30); state fair hearing within 120 days of the plan's
-  decision, 42 CFR 438.408(f).
-- fehb: 6 months from the denial to ask the carrier to reconsider, 5 CFR 890.105(b)(1); OPM review within 90
-  days of the carrier's decision.
-- urgent care: expedited internal appeal decided within 72 hours, expedited external review may run at the
-  same time, 45 CFR 147.136(d)(3); ERISA decision clocks 29 CFR 2560.503-1(i).
+A case past its internal appeal (external_review.final_denial_date, or the external-review letter) is at the next
+level, which has its own window counted from the final internal denial: external review 4 months (employer and
+individual plans), a QIC reconsideration 180 days (Original Medicare), a state fair hearing 90 days unless the
+notice gives more (Medicaid), OPM review 90 days (FEHB); a Medicare Advantage plan forwards an upheld denial to the
+independent review entity itself.
+
+Every citation comes from the rules registry (appeal_kit.rules, letter_templates/rules.yaml) by rule id, so the
+deadline text and the letters cite the same rule for the same plan type.
 """
 from __future__ import annotations
 
@@ -36,6 +24,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+from appeal_kit.rules import Citations
 
 # ---------------------------------------------------------------------------------------------- dates in text
 
@@ -90,7 +80,7 @@ def add_months(d: date, months: int) -> date:
     return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
-def _as_date(value: Any, what: str = "date") -> date | None:
+def as_date(value: Any, what: str = "date") -> date | None:
     if value is None or value == "":
         return None
     if isinstance(value, date):
@@ -113,84 +103,131 @@ class Rule:
     months: int = 0
     from_receipt: bool = False  # the rule counts from receipt of the notice
     presumed_receipt_days: int = 0  # the rule presumes receipt this many days after the notice date
-    citation: str = ""
     window_text: str = ""  # the rule in words
     next_level: str = ""
+    next_rule: str = ""  # rules-registry id of the next level's window
+    next_days: int = 0  # the next level's window, counted from the final internal denial (0: none to count)
+    next_months: int = 0
     next_window: str = ""
-    good_cause: str | None = None
+    next_ask: str = "how to request the next level of review"  # what a letter asks the plan to explain
+    good_cause: str | None = None  # how to ask for more time; the registry's `good_cause` rule is cited after it
     note: str | None = None
+    # What to do when waiting is dangerous. The 72-hour promise is made only where `urgent_decision` governs.
+    urgent: str = ""
+
+    @property
+    def citation(self) -> str:
+        return Citations(self.plan_type).cite("appeal_window")
+
+    def text(self, template: str | None) -> str | None:
+        """One of this rule's texts with its `{rule_id}` placeholders filled from the rules registry."""
+        return template.format_map(_RegistryCitations(self.plan_type)) if template else template
 
 
+class _RegistryCitations(dict):
+    """`{rule_id}` in a text -> that rule's citation for the plan type."""
+
+    def __init__(self, plan_type: str):
+        super().__init__()
+        self.plan_type = plan_type
+
+    def __missing__(self, rule_id: str) -> str:
+        return Citations(self.plan_type).cite(rule_id)
+
+
+_EXTERNAL = dict(next_level="external review by an independent review organization",
+                 next_rule="external_review_window", next_months=4,
+                 next_window="4 months after you receive the final internal denial; send it to whoever that denial "
+                 "names (your state insurance department or the federal external review process), not to the "
+                 "plan's appeals address", next_ask="how to request an independent external review")
+_URGENT_72 = ("Urgent: ask for an expedited (fast) appeal, decided within 72 hours ({urgent_decision}). Call the plan "
+              "and say that the treating doctor considers that waiting could seriously harm the patient's health.")
 RULES: dict[str, Rule] = {
-    # 29 CFR 2560.503-1(h)(3)(i); 45 CFR 147.136(d)(2)(i)
     "employer_erisa": Rule(
         "employer_erisa", "employer group plan (ERISA)", days=180, from_receipt=True,
-        citation="29 CFR 2560.503-1(h)(3)(i)",
-        window_text="at least 180 days after you receive the notice",
-        next_level="external review by an independent review organization",
-        next_window="4 months after you receive the final internal denial (45 CFR 147.136(d)(2)(i))"),
-    # 45 CFR 147.136(b)(3)
+        window_text="at least 180 days after you receive the notice", **_EXTERNAL,
+        urgent=_URGENT_72 + " An expedited external review can run at the same time ({expedited_external_review})."),
     "individual_aca": Rule(
         "individual_aca", "individual or Marketplace plan", days=180, from_receipt=True,
-        citation="45 CFR 147.136(b)(3)",
-        window_text="180 days after you receive the notice",
-        next_level="external review by an independent review organization",
-        next_window="4 months after you receive the final internal denial (45 CFR 147.136(d)(2)(i))"),
-    # 42 CFR 422.582(b), (c); CMS Parts C & D appeals guidance effective 2025-01-01
+        window_text="180 days after you receive the notice", **_EXTERNAL,
+        urgent=_URGENT_72 + " An expedited external review can run at the same time ({expedited_external_review})."),
     "medicare_advantage": Rule(
         "medicare_advantage", "Medicare Advantage (Part C) plan", days=65,
-        citation="42 CFR 422.582(b) and CMS Parts C & D appeals guidance (65 days from 2025-01-01)",
-        window_text="65 days from the date of the notice",
-        next_level="the Independent Review Entity (IRE)",
-        next_window="automatic: if the plan upholds its denial it must send your case to the IRE",
-        good_cause="The plan can extend the time limit for good cause (42 CFR 422.582(c)): ask in writing and "
-                   "explain why you could not file in time (for example illness, or the notice reached you "
-                   "late)."),
-    # 42 CFR 405.942(a), (b); 42 CFR 405.962
+        window_text="65 days from the date of the notice (CMS Parts C & D appeals guidance from 2025-01-01)",
+        next_level="the Independent Review Entity (IRE)", next_rule="independent_review_entity",
+        next_window="automatic: if the plan upholds its denial it must send your case to the IRE itself; you do "
+                    "not file anything",
+        next_ask="that an upheld denial will be forwarded to the independent review entity",
+        good_cause="The plan can extend the time limit for good cause: ask in writing and explain why you could not "
+                   "file in time (for example illness, or the notice reached you late).",
+        urgent=_URGENT_72),
     "medicare": Rule(
         "medicare", "Original Medicare (Part A/B)", days=120, from_receipt=True, presumed_receipt_days=5,
-        citation="42 CFR 405.942(a)",
         window_text="120 days after you receive the notice; receipt is presumed 5 days after the notice date",
-        next_level="reconsideration by a Qualified Independent Contractor (QIC)",
-        next_window="180 days after you receive the redetermination decision (42 CFR 405.962)",
-        good_cause="A late request can still be accepted for good cause (42 CFR 405.942(b), criteria in "
-                   "405.942(b)(2)-(3)): file anyway and explain the reason for the delay."),
-    # 42 CFR 423.582(b), (c)
+        next_level="reconsideration by a Qualified Independent Contractor (QIC)", next_rule="qic_reconsideration",
+        next_days=180, next_window="180 days after you receive the redetermination decision",
+        next_ask="how to request reconsideration by a Qualified Independent Contractor",
+        good_cause="A late request can still be accepted for good cause: file anyway and explain the reason for "
+                   "the delay.",
+        # Original Medicare has no 72-hour appeal of a claim (appeals-domain.md section 1b).
+        urgent="Urgent: Original Medicare has no 72-hour appeal for a claim. If a hospital discharge or the end "
+               "of a covered service is at issue, ask the Quality Improvement Organization named on that notice "
+               "for a fast appeal; otherwise file the redetermination as soon as you can."),
     "medicare_part_d": Rule(
         "medicare_part_d", "Medicare Part D drug plan", days=65,
-        citation="42 CFR 423.582(b) and CMS Parts C & D appeals guidance (65 days; the regulation reads 60 days "
-                 "after receipt, receipt presumed 5 days after the notice date)",
-        window_text="65 days from the date of the coverage determination notice",
+        window_text="65 days from the date of the coverage determination notice (CMS guidance; the regulation "
+                    "reads 60 days after receipt, receipt presumed 5 days after the notice date)",
         next_level="reconsideration by the Independent Review Entity (IRE)",
         next_window="the time limit printed on the plan's redetermination notice",
-        good_cause="The plan can extend the time limit for good cause (42 CFR 423.582(c)): ask in writing and "
-                   "explain why you could not file in time."),
-    # 42 CFR 438.402(c)(2)(ii); 42 CFR 431.221(d); 42 CFR 438.408(f)
+        next_ask="how to request review by the independent review entity",
+        good_cause="The plan can extend the time limit for good cause: ask in writing and explain why you could "
+                   "not file in time.",
+        urgent=_URGENT_72),
     "medicaid": Rule(
         "medicaid", "Medicaid", days=60,
-        citation="42 CFR 438.402(c)(2)(ii) (Medicaid managed care)",
         window_text="60 days from the date of the notice to appeal to the plan (managed care)",
-        next_level="a state fair hearing",
-        next_window="within 120 days of the plan's appeal decision (42 CFR 438.408(f))",
+        next_level="a state fair hearing", next_rule="fair_hearing", next_days=90,
+        next_window="your state sets this window between 90 and 120 days from the plan's appeal decision; "
+                    "appeal-kit counts 90, and the plan's decision notice gives the exact window",
+        next_ask="how to request a state fair hearing",
         note="If your Medicaid is fee-for-service (no managed-care plan), your state sets the time limit: at "
-             "most 90 days from mailing (42 CFR 431.221(d)), and some states allow only 30. Check the notice."),
-    # 5 CFR 890.105(b)(1)
+             "most 90 days from mailing ({medicaid_fee_for_service_window}), and some states allow only 30. Check "
+             "the notice.",
+        urgent=_URGENT_72),
     "fehb": Rule(
         "fehb", "Federal Employees Health Benefits (FEHB) plan", months=6,
-        citation="5 CFR 890.105(b)(1)",
         window_text="6 months from the date of the denial to ask the carrier to reconsider",
-        next_level="review by the U.S. Office of Personnel Management (OPM)",
-        next_window="within 90 days of the carrier's reconsideration decision"),
+        next_level="review by the U.S. Office of Personnel Management (OPM)", next_rule="opm_review",
+        next_days=90, next_window="within 90 days of the carrier's reconsideration decision",
+        next_ask="how to ask the Office of Personnel Management to review the claim",
+        urgent="Urgent: call the carrier, say the treating doctor considers the care urgent and ask for an urgent "
+               "review; the carrier's notice states how fast it must decide."),
 }
 # Medicare Advantage windows before the 2025 CMS guidance: 60 days (42 CFR 422.582(b) as it then read).
 MA_OLD_DAYS, MA_CHANGE = 60, date(2025, 1, 1)
 # No plan type known: assume the shortest common federal window (Medicaid managed care, 42 CFR 438.402(c)(2)(ii)).
 UNKNOWN_DAYS = 60
+UNKNOWN_URGENT = ("Urgent: ask the plan for an expedited (fast) appeal and how quickly it must decide; most plan "
+                  "types must decide within 72 hours, but the time depends on the kind of plan (set "
+                  "claim.plan_type to see yours).")
+# Medicaid: benefits already authorized continue during the appeal only if it is filed within 10 days
+MEDICAID_CONTINUATION_DAYS = 10
 
-EXPEDITED = ("Urgent: ask for an expedited (fast) appeal, decided within 72 hours; call the plan and say the "
-             "treating doctor certifies that waiting could seriously harm the patient's health. For "
-             "employer and individual plans an expedited external review can run at the same time "
-             "(45 CFR 147.136(d)(3); 29 CFR 2560.503-1(i)).")
+
+def urgent_route(plan_type: str | None) -> str:
+    """What to do when waiting is dangerous, for this plan type (no 72-hour promise where none exists)."""
+    rule = RULES.get(plan_type or "")
+    return rule.text(rule.urgent) if rule else UNKNOWN_URGENT
+
+
+def medicaid_continuation(notice_date: date | None) -> str:
+    """The 10-day rule for keeping benefits during a Medicaid appeal, said plainly."""
+    cite = Citations("medicaid").cite("medicaid_continued_benefits")
+    when = (f"by {(notice_date + timedelta(days=MEDICAID_CONTINUATION_DAYS)).strftime('%B %-d, %Y')} "
+            f"({MEDICAID_CONTINUATION_DAYS} days after the notice date)" if notice_date
+            else f"within {MEDICAID_CONTINUATION_DAYS} days of the notice")
+    return (f"To keep a service you already had while the appeal is decided, file the appeal {when}, or before the "
+            f"date the change takes effect if that is later, and ask for your benefits to continue ({cite}).")
 
 
 @dataclass
@@ -204,6 +241,8 @@ class Deadline:
     rule: Rule | None = None
     urgent: bool = False
     notes: list[str] = field(default_factory=list)
+    stage: str = "internal"  # internal | next level (external review, fair hearing, QIC, OPM)
+    send_to: str | None = None  # where a next-level request goes
 
     def days_left(self, today: date | None = None) -> int | None:
         if self.date is None:
@@ -347,14 +386,14 @@ def rule_deadline(plan_type: str | None, notice_date: date | None, *, urgent: bo
         d = notice_date + timedelta(days=UNKNOWN_DAYS)
         return Deadline(d, f"Plan type unknown and the notice states no deadline: assuming the shortest common "
                            f"window, {UNKNOWN_DAYS} days from the notice date {notice_date.isoformat()} (Medicaid "
-                           "managed care, 42 CFR 438.402(c)(2)(ii); Medicare plans allow 65). Check the notice "
+                           f"managed care, {RULES['medicaid'].citation}; Medicare plans allow 65). Check the notice "
                            "and the plan documents for the real limit.", "rule", plan_type, urgent=urgent)
     days = rule.days
     citation = rule.citation
     window = rule.window_text
     if plan_type == "medicare_advantage" and notice_date < MA_CHANGE:
         days, window = MA_OLD_DAYS, "60 days from the date of the notice (notices dated before 2025-01-01)"
-        citation = "42 CFR 422.582(b) as in force before 2025-01-01"
+        citation += " as in force before 2025-01-01"
     d = notice_date + timedelta(days=days) if days else add_months(notice_date, rule.months)
     basis = f"{citation}: {window}. Counted from the notice date {notice_date.isoformat()}"
     receipt_date = None
@@ -366,13 +405,45 @@ def rule_deadline(plan_type: str | None, notice_date: date | None, *, urgent: bo
         basis += " without adding mailing days (the rule counts from receipt, so this is the safe date)"
     basis += "."
     return Deadline(d, basis, "rule", plan_type, receipt_date=receipt_date, rule=rule, urgent=urgent,
-                    notes=[rule.note] if rule.note else [])
+                    notes=_rule_notes(rule, notice_date))
+
+
+def _rule_notes(rule: Rule, notice_date: date | None) -> list[str]:
+    notes = [rule.text(rule.note)] if rule.note else []
+    if rule.plan_type == "medicaid":
+        notes.append(medicaid_continuation(notice_date))
+    return notes
+
+
+def next_level_deadline(plan_type: str | None, final_denial: date | None, *, agency: str | None = None,
+                        urgent: bool = False) -> Deadline:
+    """The window for the level after the internal appeal, counted from the final internal denial."""
+    plan_type = plan_type or "unknown"
+    rule = RULES.get(plan_type)
+    if rule is None:
+        return Deadline(None, "Plan type unknown, so the next level and its time limit cannot be told: set "
+                        "claim.plan_type. Employer and individual plans allow 4 months for external review; "
+                        "other plans have their own routes, named in the final denial.", "none", plan_type,
+                        urgent=urgent, stage="next level")
+    cite = rule.text(f"{{{rule.next_rule}}}") if rule.next_rule else ""
+    what = f"{rule.next_level}: {rule.next_window}" + (f" ({cite})" if cite else "")
+    send_to = agency  # without it, next_window says where the request goes
+    if final_denial is None or not (rule.next_days or rule.next_months):
+        missing = " Add external_review.final_denial_date (the date of the plan's final internal decision) to " \
+                  "count it." if final_denial is None and (rule.next_days or rule.next_months) else ""
+        return Deadline(None, what + "." + missing, "none", plan_type, rule=rule, urgent=urgent,
+                        stage="next level", send_to=send_to)
+    d = final_denial + timedelta(days=rule.next_days) if rule.next_days else add_months(final_denial,
+                                                                                        rule.next_months)
+    basis = (f"{what}. Counted from the final internal denial dated {final_denial.isoformat()} without adding "
+             "mailing days (the safe date).")
+    return Deadline(d, basis, "rule", plan_type, rule=rule, urgent=urgent, stage="next level", send_to=send_to)
 
 
 def appeal_deadline(plan_type: str | None, notice_date: Any, *, text: str | None = None,
                     stated: StatedDeadline | None = None, urgent: bool = False) -> Deadline:
     """The deadline to use: one stated in the notice (`stated`, or found in `text`) wins over the plan rule."""
-    nd = _as_date(notice_date)
+    nd = as_date(notice_date)
     if stated is None and text:
         stated = find_stated_deadline(text, nd)
     rule_dl = rule_deadline(plan_type, nd, urgent=urgent)
@@ -391,14 +462,26 @@ def appeal_deadline(plan_type: str | None, notice_date: Any, *, text: str | None
                     rule=rule_dl.rule, urgent=urgent, notes=rule_dl.notes)
 
 
+def at_next_level(data: dict) -> bool:
+    """The case is past its internal appeal: a final internal denial is recorded, or the letter is the external
+    review request."""
+    return bool((data.get("external_review") or {}).get("final_denial_date")) \
+        or data.get("template") == "external-review-request"
+
+
 def deadline_for_case(data: dict) -> Deadline:
-    """The deadline for a case.yaml (plain dict): claim.appeal_deadline if the user or intake set one
-    (usually a deadline stated in the notice), else the plan-type rule from claim.notice_date."""
+    """The deadline for a case.yaml (plain dict). At the next level: that level's window from the final internal
+    denial. Otherwise claim.appeal_deadline if the user or intake set one (usually a deadline stated in the
+    notice), else the plan-type rule from claim.notice_date."""
     claim = data.get("claim") or {}
     plan = str(claim.get("plan_type") or "unknown")
     urgent = _truthy(claim.get("urgent"))
-    nd = _as_date(claim.get("notice_date"))
-    set_date = _as_date(claim.get("appeal_deadline"))
+    if at_next_level(data):
+        review = data.get("external_review") or {}
+        return next_level_deadline(plan, as_date(review.get("final_denial_date")), agency=review.get("agency"),
+                                   urgent=urgent)
+    nd = as_date(claim.get("notice_date"))
+    set_date = as_date(claim.get("appeal_deadline"))
     rule_dl = rule_deadline(plan, nd, urgent=urgent)
     if set_date:
         basis = str(claim.get("deadline_basis") or "claim.appeal_deadline in case.yaml")
@@ -418,33 +501,40 @@ def describe(dl: Deadline, today: date | None = None) -> list[str]:
     """Lines for the user: deadline, days left (or past due), basis, next level, urgent route."""
     today = today or date.today()
     lines = []
+    title = "Appeal deadline" if dl.stage == "internal" else "Next-level deadline"
     if dl.date is None:
-        lines.append("Appeal deadline: unknown")
+        lines.append(f"{title}: unknown")
     else:
         left = dl.days_left(today)
         when = dl.date.strftime("%A %B %-d, %Y")
         if left > 1:
-            lines.append(f"Appeal deadline: {when} ({dl.date.isoformat()}), {left} days left.")
+            lines.append(f"{title}: {when} ({dl.date.isoformat()}), {left} days left.")
         elif left == 1:
-            lines.append(f"Appeal deadline: {when} ({dl.date.isoformat()}), tomorrow.")
+            lines.append(f"{title}: {when} ({dl.date.isoformat()}), tomorrow.")
         elif left == 0:
-            lines.append(f"Appeal deadline: {when} ({dl.date.isoformat()}), TODAY. File today.")
+            lines.append(f"{title}: {when} ({dl.date.isoformat()}), TODAY. File today.")
         else:
-            lines.append(f"PAST DUE: the appeal deadline was {when} ({dl.date.isoformat()}), "
+            lines.append(f"PAST DUE: the {title.lower()} was {when} ({dl.date.isoformat()}), "
                          f"{-left} day{'s' if left != -1 else ''} ago.")
-            if dl.rule and dl.rule.good_cause:
-                lines.append(dl.rule.good_cause)
+            if dl.rule and dl.rule.good_cause and dl.stage == "internal":
+                lines.append(f"{dl.rule.good_cause} ({dl.rule.text('{good_cause}')})")
             else:
                 lines.append("This plan's rule has no good-cause extension written into it; file anyway, explain "
                              "the delay, and ask the plan (or your state's consumer assistance program) whether "
                              "it will accept a late appeal.")
     lines.append(f"Basis: {dl.basis}")
+    if dl.stage != "internal":
+        lines.append("Stage: the next level after the internal appeal.")
+    if dl.send_to:
+        lines.append(f"Send it to: {dl.send_to}, not to the plan's internal appeals address.")
     for note in dl.notes:
         lines.append(note)
-    if dl.rule:
-        lines.append(f"Next level if the appeal is denied: {dl.rule.next_level}; {dl.rule.next_window}.")
+    if dl.rule and dl.stage == "internal":
+        cite = dl.rule.text(f"{{{dl.rule.next_rule}}}") if dl.rule.next_rule else ""
+        lines.append(f"Next level if the appeal is denied: {dl.rule.next_level}; {dl.rule.next_window}"
+                     + (f" ({cite})." if cite else "."))
     if dl.urgent:
-        lines.append(EXPEDITED)
+        lines.append(urgent_route(dl.plan_type))
     return lines
 
 

@@ -18,10 +18,12 @@ carries (the esketamine step-therapy letter always carries `step_therapy`). Bloc
 parity block appears once even when two arguments include it. Templates show them with
 `{%p for a in arguments %}` ... `{{ a.heading }}` ... `{%p for para in a.paragraphs %}`.
 
-Adequate failed trials (the one definition; README "Treatment history"):
+Adequate failed trials (the one definition; the letters print RULE_SENTENCE and the README quotes it):
   * a row of `clinical.history` is ADEQUATE when it says `adequate: true`, or, without that key, when its
-    `start` and `end` dates are at least ADEQUATE_WEEKS (6) weeks apart: the time spent on the listed dose.
-    `adequate: false`, or dates that cannot be read, make it not adequate (it is still listed in the table);
+    `start` and `end` span at least ADEQUATE_WEEKS (6) weeks: the time spent on the listed dose. Dates may be
+    partial ("January 2022", "2022"): the row counts when even the shortest reading of the two dates spans six
+    weeks, and is not adequate when even the longest reading is shorter. In between, or with dates that cannot
+    be read ("spring 2023"), it is not counted and `check` says which row and why;
   * a row is a FAILURE unless it says `failed: false` or its outcome reports a response or remission that is
     not negated or qualified ("No response", "Partial response, then relapse" and "non-response" are failures;
     "Remission" and "Responded well" are not);
@@ -35,8 +37,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
 
+from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.case.folder import DENIAL_CATEGORIES, get_path, is_blank
 from appeal_kit.errors import TemplateError
+from appeal_kit.letter.wording import join_and, lower_first, number_words
 
 ARGUMENTS_FILE = "arguments.yaml"
 ADEQUATE_WEEKS = 6
@@ -48,38 +52,52 @@ _NEGATION = re.compile(r"\b(no|not|non|without|partial|partially|minimal|poor|lo
 _RELAPSE = re.compile(r"\b(relapse[sd]?|recurrence|wore off|stopped working)\b", re.I)
 _NON_DRUG = re.compile(r"\b(TMS|rTMS|transcranial|ECT|electroconvulsive|psychotherapy|CBT|DBT|IPT|"
                        r"behavioral therapy|behavioural therapy|physical therapy|nerve block|stimulation)\b", re.I)
-_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
-
-
-def number_words(n: Any) -> str:
-    """3 -> "three" (0-20), otherwise the digits."""
-    try:
-        n = int(n)
-    except (TypeError, ValueError):
-        return str(n)
-    return _WORDS[n] if 0 <= n < len(_WORDS) else str(n)
 
 
 # ---------------------------------------------------------------------------------------------- trials
 
-def _as_date(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    if value is None or str(value).strip() == "":
-        return None
-    text = str(value).strip()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
-    from appeal_kit.case.folder import parse_date
-    from appeal_kit.errors import CaseError
+RULE_SENTENCE = (f"A treatment is counted as an adequate failed trial when it lasted at least "
+                 f"{number_words(ADEQUATE_WEEKS)} weeks "
+                 "from its start to its end date, or is marked adequate in the record, and brought no response or "
+                 "remission, or only a partial or short-lived one.")
+_MONTH_YEAR = re.compile(r"^(?P<month>[A-Za-z]{3,9}\.?|\d{1,2})[\s/,.-]+(?P<year>(?:19|20)\d\d)$|"
+                         r"^(?P<year2>(?:19|20)\d\d)-(?P<month2>\d{1,2})$")
 
-    try:
-        return date.fromisoformat(parse_date(text, what="clinical.history"))
-    except CaseError:
+
+def date_span(value: Any) -> tuple[date, date] | None:
+    """The earliest and latest day a written date can mean: "2022-03-14" -> that day; "March 2022" -> the
+    first and last of March; "2022" -> the whole year; None when it cannot be read ("spring 2023")."""
+    import calendar
+
+    if isinstance(value, date):
+        return value, value
+    text = str(value or "").strip()
+    if not text:
         return None
+    if re.fullmatch(r"(?:19|20)\d\d", text):
+        year = int(text)
+        return date(year, 1, 1), date(year, 12, 31)
+    m = _MONTH_YEAR.match(text)
+    if m:
+        from appeal_kit.intake.deadlines import MONTHS
+
+        year = int(m.group("year") or m.group("year2"))
+        month_text = (m.group("month") or m.group("month2")).rstrip(".")
+        month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text[:3].lower())
+        if not month or not 1 <= month <= 12:
+            return None
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        from appeal_kit.case.folder import parse_date
+        from appeal_kit.errors import CaseError
+
+        try:
+            day = date.fromisoformat(parse_date(text, what="clinical.history"))
+        except CaseError:
+            return None
+    return day, day
 
 
 def _flag(value: Any) -> bool | None:
@@ -90,20 +108,50 @@ def _flag(value: Any) -> bool | None:
     return None
 
 
-def trial_weeks(row: dict) -> float | None:
-    start, end = _as_date(row.get("start")), _as_date(row.get("end"))
-    if start is None or end is None or end < start:
+def trial_weeks(row: dict) -> tuple[float, float] | None:
+    """(shortest, longest) weeks the row's start and end can mean, or None when a date cannot be read or the end
+    comes before the start."""
+    start, end = date_span(row.get("start")), date_span(row.get("end"))
+    if start is None or end is None or end[1] < start[0]:
         return None
-    return (end - start).days / 7
+    return max(0, (end[0] - start[1]).days) / 7, (end[1] - start[0]).days / 7
+
+
+def adequacy_problem(row: dict) -> str | None:
+    """Why the row is not an adequate trial, in words ("" for adequate), or None when it cannot be told: the
+    dates cannot be read or are too vague to show six weeks (check names such rows)."""
+    explicit = _flag(row.get("adequate"))
+    if explicit is not None:
+        return "" if explicit else "it is marked not adequate"
+    weeks = trial_weeks(row)
+    if weeks is None:
+        return None
+    shortest, longest = weeks
+    if shortest >= ADEQUATE_WEEKS:
+        return ""
+    if longest < ADEQUATE_WEEKS:
+        return f"it lasted less than {number_words(ADEQUATE_WEEKS)} weeks"
+    return None
+
+
+def uncountable_reason(row: dict) -> str | None:
+    """For `check`: why a row's length cannot be told, and how to fix it; None when it can be."""
+    if adequacy_problem(row) is not None:
+        return None
+    start, end = row.get("start"), row.get("end")
+    if date_span(start) is None or date_span(end) is None:
+        bad = start if date_span(start) is None else end
+        return (f"its dates cannot be read ({bad!r}); write them like 2024-03-01 or March 2024, or add "
+                "`adequate: true` if it lasted six weeks or more")
+    if trial_weeks(row) is None:
+        return "its end date comes before its start date"
+    return (f"its dates ({start} to {end}) are too vague to show whether it lasted {ADEQUATE_WEEKS} weeks; give "
+            "the months or days, or add `adequate: true` / `adequate: false`")
 
 
 def trial_is_adequate(row: dict) -> bool:
     """`adequate:` when given, else start-to-end at least ADEQUATE_WEEKS weeks (see the module docstring)."""
-    explicit = _flag(row.get("adequate"))
-    if explicit is not None:
-        return explicit
-    weeks = trial_weeks(row)
-    return weeks is not None and weeks >= ADEQUATE_WEEKS
+    return adequacy_problem(row) == ""
 
 
 def outcome_is_response(outcome: Any) -> bool:
@@ -128,16 +176,23 @@ def is_medication(row: dict) -> bool:
     return not _NON_DRUG.search(str(row.get("drug") or ""))
 
 
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
+def _why_not_counted(row: dict) -> str:
+    problem = adequacy_problem(row)
+    if problem:
+        return problem
+    if problem is None:
+        return "its dates do not show how long it lasted"
+    return "it brought a response" if not trial_failed(row) else ""
 
 
 def trial_summary(history: Any) -> dict[str, Any]:
     """Counts over clinical.history, for the letters: see the module docstring for the rule.
 
-    Returns {total, adequate_failed, medication, other, other_names, summary}: `summary` is a phrase such as
-    "five adequate treatment trials: four medication trials and a course of transcranial magnetic stimulation
-    (TMS)", or "" when no trial counts.
+    Returns {total, adequate_failed, medication, other, other_names, summary, excluded, uncounted, rule}:
+    `summary` is a phrase such as "five adequate treatment trials: four medication trials and a course of
+    transcranial magnetic stimulation (TMS)", or "" when no trial counts; `excluded` lists the rows not counted
+    with the reason ({drug, reason}); `uncounted` says so in a sentence ("" when every row counts); `rule` is
+    RULE_SENTENCE.
     """
     rows = [r for r in (history or []) if isinstance(r, dict)]
     counted = [r for r in rows if trial_is_adequate(r) and trial_failed(r)]
@@ -148,15 +203,23 @@ def trial_summary(history: Any) -> dict[str, Any]:
     if n:
         summary = f"{number_words(n)} adequate treatment trial{'s' if n != 1 else ''}"
         if others:
-            from appeal_kit.letter.render import join_and
-
             parts = []
             if meds:
                 parts.append(f"{number_words(len(meds))} medication trial{'s' if len(meds) != 1 else ''}")
-            parts.append("a course of " + join_and([_lower_first(str(r.get("drug"))) for r in others]))
+            parts.append("a course of " + join_and([lower_first(str(r.get("drug"))) for r in others]))
             summary += ": " + join_and(parts)
+    excluded = [{"drug": str(r.get("drug") or "an unnamed treatment"), "reason": _why_not_counted(r)}
+                for r in rows if r not in counted]
+    uncounted = ""
+    if excluded:
+        k = len(excluded)
+        uncounted = (f"{number_words(k).capitalize()} of the {number_words(len(rows))} treatments listed "
+                     f"{'is' if k == 1 else 'are'} not counted: "
+                     + "; ".join(f"{e['drug']}, because {e['reason']}" for e in excluded)
+                     + ".") if n else ""
     return {"total": len(rows), "adequate_failed": n, "medication": len(meds), "other": len(others),
-            "other_names": [str(r.get("drug") or "") for r in others], "summary": summary}
+            "other_names": [str(r.get("drug") or "") for r in others], "summary": summary,
+            "excluded": excluded, "uncounted": uncounted, "rule": RULE_SENTENCE}
 
 
 # ---------------------------------------------------------------------------------------------- indication
@@ -184,8 +247,6 @@ def indication(case_data: dict, hint: str | None = None) -> str:
 # ---------------------------------------------------------------------------------------------- blocks
 
 def arguments_file(extra_dirs: Iterable[Path] = ()) -> Path:
-    from appeal_kit.letter.render import bundled_dir
-
     for folder in [*map(Path, extra_dirs), bundled_dir()]:
         if (folder / ARGUMENTS_FILE).is_file():
             return folder / ARGUMENTS_FILE
@@ -194,8 +255,6 @@ def arguments_file(extra_dirs: Iterable[Path] = ()) -> Path:
 
 
 def load_blocks(extra_dirs: Iterable[Path] = ()) -> dict[str, dict]:
-    from appeal_kit.letter.render import read_yaml_mapping
-
     path = arguments_file(extra_dirs)
     data = read_yaml_mapping(path, "a map of block names to {heading, needs, paragraphs}")
     for name, block in data.items():

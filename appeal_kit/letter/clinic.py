@@ -25,7 +25,8 @@ Linux), so one profile can serve every case on that computer while a case can st
 
 Templates see it as `clinic` (None when there is no profile) with every key above present (None or [] when not
 given), `letterhead` always a list of lines, `logo` a path (render.py turns it into an image), and `provider`:
-the provider whose name matches the case's `author.name`, else the first provider, else None.
+the provider named by the case's `author.provider`, else the one whose name matches `author.name` (titles,
+credentials, case and punctuation ignored), else None: a letter is never signed by a guessed provider.
 """
 from __future__ import annotations
 
@@ -154,16 +155,35 @@ def load_clinic(case_folder: Path | None = None, *, path: Path | None = None) ->
     return clinic
 
 
-def with_signer(clinic: dict | None, author_name: str | None) -> dict | None:
-    """A copy of the profile with `provider`: the provider named like the case's author, else the first one."""
+_TITLES = {"dr", "doctor", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"}
+_CREDENTIALS = {"md", "do", "phd", "psyd", "np", "pa", "pac", "rn", "dnp", "pmhnp", "bc", "fnp", "aprn", "lcsw",
+                "lpc", "lmft", "mph", "ms", "msn", "faaa", "fapa", "dabpn", "facp", "crna", "mbbs", "jr", "sr", "ii",
+                "iii"}
+
+
+def person_key(name: str | None) -> str:
+    """A name reduced to what identifies the person: no titles, credentials, case or punctuation, so
+    "Dr. Omar Haddad" and "Omar Haddad, DO" give the same key ("omar haddad")."""
+    text = str(name or "").split(",")[0]  # credentials usually follow a comma
+    words = [w for w in re.sub(r"[^\w\s]", " ", text.lower()).split()]
+    while words and words[0] in _TITLES:
+        words.pop(0)
+    while len(words) > 2 and words[-1] in _CREDENTIALS:
+        words.pop()
+    return " ".join(words)
+
+
+def find_provider(clinic: dict | None, name: str | None) -> dict | None:
+    """The clinic's provider whose name matches `name` (see person_key), or None."""
+    key = person_key(name)
+    if not clinic or not key:
+        return None
+    return next((p for p in clinic.get("providers") or [] if person_key(p["name"]) == key), None)
+
+
+def with_signer(clinic: dict | None, author_name: str | None, provider_name: str | None = None) -> dict | None:
+    """A copy of the profile with `provider`: the provider named by the case's `author.provider`, else the one
+    named like `author.name`; None when no name matches (never a guess: `check` reports it)."""
     if clinic is None:
         return None
-    out = dict(clinic)
-    providers = clinic.get("providers") or []
-
-    def norm(s: str | None) -> str:
-        return re.sub(r"[^a-z]", "", (s or "").split(",")[0].lower())
-
-    match = [p for p in providers if author_name and norm(p["name"]) == norm(author_name)]
-    out["provider"] = (match or providers or [None])[0]
-    return out
+    return {**clinic, "provider": find_provider(clinic, provider_name or author_name)}

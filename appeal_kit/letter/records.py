@@ -189,7 +189,7 @@ def _identification(case: Case) -> list[str]:
     p = case.get
     line = f"Patient: {p('patient.name')}"
     if p("patient.date_of_birth"):
-        from appeal_kit.letter.render import longdate
+        from appeal_kit.letter.wording import longdate
 
         line += f"    Date of birth: {longdate(p('patient.date_of_birth'))}"
     line += f"    Member ID: {p('patient.member_id')}"
@@ -243,7 +243,7 @@ def parse_call_log(case: Case) -> list[Call]:
 
 def call_log_docx(case: Case, out: Path) -> Path | None:
     """Write the call log exhibit to `out` (DOCX); None when the case has no call_log."""
-    from appeal_kit.letter.render import longdate
+    from appeal_kit.letter.wording import longdate
 
     calls = parse_call_log(case)
     if not calls:

@@ -26,6 +26,13 @@ What a template sees (the "context"):
   * `indication`: "depression", "pain", "esketamine" or "other" (which evidence fits the treatment);
   * `arguments`: [{name, heading, paragraphs}], the blocks of letter_templates/arguments.yaml that answer the
     denial (appeal_kit.letter.arguments), already rendered with this context.
+  * `law(id, ...)`, `applies(id, ...)`, `cite_rule(id, ...)`: the rules registry seen from claim.plan_type
+    (appeal_kit.rules): " (citation)" or "" / whether a rule governs / the bare citation;
+  * facts worked out from the case (appeal_kit.letter.derived): `pt` (full name, then salutation or "the patient"),
+    `tx` (verb forms that agree with the treatment name), `on_behalf` and `authorization` (author is not the
+    patient; where the signed authorization is), `labelled_use` (Spravato as labelled), `records_cover` (topics the
+    enclosed clinical records address), `scales` (rating scales named in clinical.severity), `next_level` (its
+    deadline, whether the letter is on time, and what to ask the plan to explain), `contact_phone`;
 None prints as an empty string. Values are XML-escaped (autoescape), so "O'Brien & Sons <x>" is safe.
 A required field that is missing, or any other name the case does not have, stops rendering with a TemplateError
 that names the full dotted field, e.g. `template medical-necessity needs claim.number, which case.yaml does
@@ -47,9 +54,12 @@ from jinja2 import nodes
 from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
+from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.case.folder import FIELDS, FIELDS_BY_PATH, Case, get_path, missing_fields
 from appeal_kit.errors import TemplateError
 from appeal_kit.files import atomic_write
+from appeal_kit.letter.wording import capfirst, join_and, longdate, number_words, sentence
+from appeal_kit.rules import Citations
 
 # Keys a template may use besides the case.FIELDS paths (tests check bundled templates against this list).
 # `clinical` and `payer_criteria` are free-form groups in case.yaml; the defaults below are what a template can
@@ -67,8 +77,9 @@ EXTRA_DEFAULTS: dict[str, Any] = {
                  "address": None, "phone": None},
     # missing prior authorization: why it was not obtained, and when the provider asked
     "prior_auth": {"reason_missing": None, "requested_on": None},
-    # expedited appeal: why the standard time frame would seriously jeopardize life, health or function
-    "urgency": {"reason": None},
+    # expedited appeal: why the standard time frame would seriously jeopardize life, health or function, and the
+    # physician who says so (a claim is urgent when the treating physician says it is)
+    "urgency": {"reason": None, "certified_by": None},
     # external review: who decides it, their address, date of the final internal denial
     "external_review": {"agency": None, "address": None, "final_denial_date": None},
     # timely filing: when the claim was first submitted and the proof
@@ -77,7 +88,9 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "reimbursement": {"amount_billed": None, "amount_paid": None},
 }
 COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template", "clinic", "trials",
-                           "indication", "arguments"})
+                           "indication", "arguments", "law", "applies", "cite_rule", "pt", "tx", "on_behalf",
+                           "authorization", "labelled_use", "records_cover", "next_level", "contact_phone",
+                           "scales"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
 # Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
@@ -102,40 +115,12 @@ class TemplateInfo:
 
 # ---------------------------------------------------------------------------------------------- finding
 
-def bundled_dir() -> Path:
-    """The folder of the bundled templates, installed (package data) or in a source checkout."""
-    try:
-        from importlib.resources import files
-
-        folder = Path(str(files("appeal_kit.letter_templates")))
-        if folder.is_dir():
-            return folder
-    except (ModuleNotFoundError, TypeError):
-        pass
-    # Source checkout: pyproject maps the package appeal_kit.letter_templates to the top-level folder.
-    return Path(__file__).resolve().parents[2] / "letter_templates"
-
-
 def _as_str_list(value: Any, *, key: str, sidecar: Path) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise TemplateError(f"{sidecar}: `{key}` should be a list of dotted case fields, like [claim.number]")
     return [v.strip() for v in value]
-
-
-def read_yaml_mapping(path: Path, shape: str) -> dict:
-    """A template pack's YAML file (sidecar, argument library) as a dict; TemplateError naming the file if not."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
-
-    try:
-        data = YAML(typ="safe").load(path.read_text(encoding="utf-8")) or {}
-    except (YAMLError, UnicodeDecodeError) as exc:
-        raise TemplateError(f"{path}: cannot be read as YAML ({exc}).") from None
-    if not isinstance(data, dict):
-        raise TemplateError(f"{path}: should be {shape}")
-    return data
 
 
 def _load_info(docx: Path) -> TemplateInfo:
@@ -290,6 +275,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     the case folder and then the user config folder."""
     from appeal_kit.letter import arguments as args_mod
     from appeal_kit.letter import clinic as clinic_mod
+    from appeal_kit.letter import derived
 
     missing = missing_fields(case.data, template.required)
     if missing:
@@ -324,15 +310,31 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             for c in data["payer_criteria"]]
     if clinic is _AUTO:
         clinic = clinic_mod.load_clinic(case.folder)
+    clinic = clinic_mod.with_signer(clinic, get_path(data, "author.name"), get_path(data, "author.provider"))
     history = get_path(data, "clinical.history")
+    trials = args_mod.trial_summary(history if isinstance(history, list) else [])
+    letter_day = today or date.today()
+    plan_type = get_path(data, "claim.plan_type")
+    authorization = get_path(data, "author.authorization")
     data.update(
-        letter_date=(today or date.today()).isoformat(),
+        letter_date=letter_day.isoformat(),
         exhibits=[{k: v for k, v in e.items() if k != "file"} for e in exhibits],
         bates_prefix=case.bates_prefix,
         template=template.name,
-        clinic=clinic_mod.with_signer(clinic, get_path(data, "author.name")),
-        trials=args_mod.trial_summary(history if isinstance(history, list) else []),
+        clinic=clinic,
+        trials=trials,
         indication=args_mod.indication(data, template.indication),
+        pt=derived.patient_names(data),
+        tx=derived.treatment_forms(data),
+        on_behalf=derived.writes_for_someone_else(data),
+        authorization={"where": criterion_where(case, authorization, labels) if authorization else None,
+                       "form": derived.authorization_form(plan_type)},
+        labelled_use=derived.spravato_labelled_use(data, trials),
+        records_cover=derived.records_cover(data, any(e.path.parent.name == "clinical" for e in case.exhibits)),
+        next_level=derived.next_level(data, letter_day),
+        contact_phone=(clinic or {}).get("phone") or get_path(data, "author.phone"),
+        scales=derived.severity_scales(data),
+        **Citations(plan_type).functions(),
     )
     context = {k: _wrap(v, k) for k, v in data.items()}
     blocks = args_mod.load_blocks([template.path.parent])
@@ -369,33 +371,6 @@ def _filling(what: str, template: TemplateInfo | None = None, advice: str = ""):
 
 # ---------------------------------------------------------------------------------------------- filters
 
-def longdate(value: Any) -> str:
-    """"2026-03-03" (or a date) -> "March 3, 2026". Anything that is not an ISO date is returned as written,
-    so free text such as "spring 2024" in clinical.history passes through."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, date):
-        d = value
-    else:
-        try:
-            d = date.fromisoformat(str(value).strip())
-        except ValueError:
-            return str(value)
-    return f"{d:%B} {d.day}, {d.year}"
-
-
-def join_and(values: Any, last: str = "and") -> str:
-    """["a", "b", "c"] -> "a, b and c"; a single string is returned unchanged."""
-    if values is None:
-        return ""
-    if isinstance(values, str):
-        return values
-    items = [str(v) for v in values if v is not None and str(v) != ""]
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {last} {items[-1]}"
-
-
 def _environment(cls: type[SandboxedEnvironment] = SandboxedEnvironment, *,
                  autoescape: bool = True) -> SandboxedEnvironment:
     # autoescape: docxtpl pastes values straight into document.xml, so & < > must become entities. Argument text
@@ -403,9 +378,8 @@ def _environment(cls: type[SandboxedEnvironment] = SandboxedEnvironment, *,
     # template prints it.
     env = cls(autoescape=autoescape, undefined=_StrictUndefined,
                                finalize=lambda v: "" if v is None else v)
-    from appeal_kit.letter.arguments import number_words
-
-    env.filters.update(longdate=longdate, join_and=join_and, words=number_words)
+    env.filters.update(longdate=longdate, join_and=join_and, words=number_words, sentence=sentence,
+                       capfirst=capfirst)
     return env
 
 

@@ -156,7 +156,8 @@ def _as_items(value: Any) -> list[str]:
 
 
 def _clinic_provider(case: Case) -> tuple[dict[str, str], str] | None:
-    """The clinic profile's provider (named like author.name, else the first) with the clinic's contact details."""
+    """The clinic profile's provider (named by author.provider or like author.name, else the first: the bill is the
+    clinic's, not a signature) with the clinic's contact details."""
     try:
         from appeal_kit.letter import clinic as clinic_mod
     except ImportError:  # no clinic profile support in this installation
@@ -164,8 +165,8 @@ def _clinic_provider(case: Case) -> tuple[dict[str, str], str] | None:
     profile = clinic_mod.load_clinic(case.folder)
     if profile is None:
         return None
-    profile = clinic_mod.with_signer(profile, case.get("author.name"))
-    prov = profile.get("provider") or {}
+    prov = clinic_mod.find_provider(profile, case.get("author.provider") or case.get("author.name")) \
+        or next(iter(profile.get("providers") or []), {})
     merged = {k: _text(prov.get(k)) for k in ("name", "credentials", "license", "npi")}
     for k in ("tax_id", "address", "phone"):
         merged[k] = _text(prov.get(k)) or _text(profile.get(k))
@@ -342,7 +343,7 @@ def _service_line(i: int, item: Any, dx_count: int) -> tuple[ServiceLine | None,
 def write_docx(bill: Superbill, out: Path, *, footer: str | None = None) -> Path:
     from docx.shared import Pt
 
-    from appeal_kit.letter.render import longdate
+    from appeal_kit.letter.wording import longdate
 
     doc = new_document("Superbill", ["Itemized statement of services for insurance reimbursement"],
                        footer=footer, margins=0.75)

@@ -1,0 +1,122 @@
+"""What a letter may say about this case, worked out from the case data, so that every sentence holds for it.
+
+Each function here turns case facts into a small value a template tests or prints: how to name the patient after
+the first mention, whether the treatment name is plural, whether the author writes for someone else (and where
+their authorization is), whether Spravato is used as labelled, which topics the enclosed clinical records cover,
+and whether a next-level request is on time.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from appeal_kit.case.folder import get_path, is_blank
+
+# Medicare plans use CMS's appointment-of-representative form; other plans have their own (appeals-domain.md 1b)
+MEDICARE_PLANS = ("medicare", "medicare_advantage", "medicare_part_d")
+# ICD-10-CM major depressive disorder, single episode and recurrent (F32.A is depression unspecified: not MDD)
+_MDD = re.compile(r"^F3[23]\.?(?!A)", re.I)
+
+
+def patient_names(data: dict) -> dict[str, str]:
+    """The full name for the first mention; afterwards `patient.salutation` ("Ms. Whitfield") when given, else
+    "the patient". `short_cap` starts a sentence; `poss` is the possessive."""
+    full = str(get_path(data, "patient.name") or "")
+    short = str(get_path(data, "patient.salutation") or "").strip() or "the patient"
+    poss = short + ("'" if short.endswith("s") and short != "the patient" else "'s")
+    return {"full": full, "short": short, "short_cap": short[:1].upper() + short[1:], "poss": poss,
+            "poss_cap": poss[:1].upper() + poss[1:]}
+
+
+def treatment_is_plural(data: dict) -> bool:
+    """"IV ketamine infusions" -> True; "Spravato (esketamine) nasal spray", "TMS" -> False.
+    `treatment.plural: true/false` in case.yaml overrides the guess."""
+    explicit = get_path(data, "treatment.plural")
+    if isinstance(explicit, bool):
+        return explicit
+    name = re.sub(r"\([^)]*\)", " ", str(get_path(data, "treatment.name") or "")).split()
+    last = name[-1] if name else ""
+    if last.isupper() or not last.lower().endswith("s"):
+        return False
+    return not last.lower().endswith(("ss", "us", "is", "ys"))
+
+
+def treatment_forms(data: dict) -> dict[str, Any]:
+    """Verb and pronoun forms that agree with the treatment name: `{{ treatment.name }} {{ tx.is }}`."""
+    plural = treatment_is_plural(data)
+    forms = ("are", "were", "have", "they", "their", "them") if plural else ("is", "was", "has", "it", "its", "it")
+    return {"plural": plural, **dict(zip(("is", "was", "has", "it", "its", "obj"), forms))}
+
+
+def writes_for_someone_else(data: dict) -> bool:
+    """The author is not the patient (an advocate, family member or clinic)."""
+    from appeal_kit.letter.clinic import person_key
+
+    role = str(get_path(data, "author.role") or "").strip().lower()
+    if role in ("patient", "self", "member", "the patient"):
+        return False
+    return person_key(get_path(data, "author.name")) != person_key(get_path(data, "patient.name"))
+
+
+def authorization_form(plan_type: str | None) -> str:
+    return ("form CMS-1696 (Appointment of Representative)" if plan_type in MEDICARE_PLANS
+            else "the plan's authorized-representative form")
+
+
+def spravato_labelled_use(data: dict, trials: dict) -> str | None:
+    """Which FDA-labelled use of Spravato the case shows, or None: "trd" (major depression that has failed at
+    least two adequate antidepressant trials) or "suicidality" (major depression with acute suicidal ideation or
+    behaviour recorded in clinical.severity). appeals-domain.md section 1b."""
+    codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or []]
+    if not any(_MDD.match(c) for c in codes):
+        return None
+    if trials.get("medication", 0) >= 2:
+        return "trd"
+    if re.search(r"suicid", str(get_path(data, "clinical.severity") or ""), re.I):
+        return "suicidality"
+    return None
+
+
+def records_cover(data: dict, has_clinical_exhibit: bool) -> list[str]:
+    """Topics the enclosed clinical records can be said to address: only what the case itself records, and
+    nothing at all when no clinical record is enclosed."""
+    if not has_clinical_exhibit:
+        return []
+    topics = []
+    if not is_blank(get_path(data, "claim.diagnosis_codes")):
+        topics.append("the diagnosis")
+    if not is_blank(get_path(data, "clinical.severity")):
+        topics.append("its severity")
+    if not is_blank(get_path(data, "clinical.history")):
+        topics.append("the treatments already tried")
+    if re.search(r"suicid", str(get_path(data, "clinical.severity") or ""), re.I):
+        topics.append("the risk of self-harm")
+    return topics
+
+
+def next_level(data: dict, letter_date: date) -> dict[str, Any]:
+    """The next-level deadline (external review, fair hearing, ...) counted from the final internal denial, and
+    whether a request dated `letter_date` is within it (None when there is no date to count from)."""
+    from appeal_kit.intake.deadlines import RULES, Rule, as_date, next_level_deadline
+
+    review = data.get("external_review") or {}
+    final = as_date(review.get("final_denial_date")) if isinstance(review, dict) else None
+    plan_type = get_path(data, "claim.plan_type")
+    dl = next_level_deadline(plan_type, final)
+    return {"deadline": dl.date.isoformat() if dl.date else None,
+            "timely": (letter_date <= dl.date) if dl.date else None,
+            "ask": RULES.get(plan_type or "", Rule("unknown", "")).next_ask}
+
+
+_SCALES = re.compile(r"\b(PHQ-?9|PHQ-?2|MADRS|HAM-?D|HDRS|QIDS(?:-SR)?|BDI(?:-II)?|GAD-?7|C-SSRS|CGI-?S|NRS|VAS|"
+                     r"McGill|Brief Pain Inventory|BPI|ODI|PCL-5|MoCA)\b", re.I)
+
+
+def severity_scales(data: dict) -> list[str]:
+    """The standard rating scales clinical.severity names (PHQ-9, MADRS, ...), so a letter says "recorded with
+    standard measures" only when they are there."""
+    found: dict[str, str] = {}
+    for m in _SCALES.finditer(str(get_path(data, "clinical.severity") or "")):
+        found.setdefault(m.group(1).upper().replace("-", ""), m.group(1).upper())
+    return list(found.values())

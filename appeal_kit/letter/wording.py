@@ -1,0 +1,63 @@
+"""Small wording helpers the letters share: dates in words, lists in words, numbers in words, sentences."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+
+
+def number_words(n: Any) -> str:
+    """3 -> "three" (0-20), otherwise the digits."""
+    try:
+        n = int(n)
+    except (TypeError, ValueError):
+        return str(n)
+    return _WORDS[n] if 0 <= n < len(_WORDS) else str(n)
+
+
+def longdate(value: Any) -> str:
+    """"2026-03-03" (or a date) -> "March 3, 2026". Anything that is not an ISO date is returned as written,
+    so free text such as "spring 2024" in clinical.history passes through."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, date):
+        d = value
+    else:
+        try:
+            d = date.fromisoformat(str(value).strip())
+        except ValueError:
+            return str(value)
+    return f"{d:%B} {d.day}, {d.year}"
+
+
+def join_and(values: Any, last: str = "and") -> str:
+    """["a", "b", "c"] -> "a, b and c"; a single string is returned unchanged."""
+    if values is None:
+        return ""
+    if isinstance(values, str):
+        return values
+    items = [str(v) for v in values if v is not None and str(v) != ""]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {last} {items[-1]}"
+
+
+def lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
+
+
+def capfirst(text: Any) -> str:
+    """Capitalise the first letter only ("the patient" -> "The patient"; "iPhone" stays)."""
+    text = "" if text is None else str(text)
+    return text[:1].upper() + text[1:]
+
+
+def sentence(text: Any) -> str:
+    """Free text a user typed, made fit to stand as a sentence: capitalised, ending in a full stop."""
+    text = " ".join(str(text or "").split())
+    if not text:
+        return ""
+    text = capfirst(text)
+    return text if text[-1] in ".!?" or text.endswith((".”", '."', ".)")) else text + "."

@@ -1,0 +1,105 @@
+"""The rules registry (letter_templates/rules.yaml): which regulation or statute may be cited for which plan type.
+
+Letters, argument blocks and `deadline` never write a citation themselves; they ask the registry for one by rule
+id. A rule that does not govern the case's plan type gives no citation, so a letter cannot cite ERISA to a
+Medicare plan, by construction (appeals-domain.md section 1b). In templates:
+
+    ... free of charge{{ law("claim_documents") }}.      -> " (29 CFR 2560.503-1(h)(2)(iii) and (m)(8))" or ""
+    {% if applies("parity_nqtl") %} ... {% endif %}      -> a sentence that only makes sense under the rule
+    {{ cite_rule("appeal_window") }}                      -> the bare citation, or ""
+
+An unknown rule id is an error naming it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from appeal_kit.bundled import bundled_dir, read_yaml_mapping
+from appeal_kit.errors import TemplateError
+
+RULES_FILE = "rules.yaml"
+# The plan types a rule can govern, in the order the README table lists them (case.folder.PLAN_TYPES without
+# "unknown": with the plan type unknown nothing is cited).
+PLAN_TYPES = ("employer_erisa", "individual_aca", "medicare_advantage", "medicare", "medicare_part_d", "medicaid",
+              "fehb")
+
+
+@dataclass(frozen=True)
+class LegalRule:
+    id: str
+    provides: str
+    cite: dict[str, str]  # plan type -> citation
+
+    def governs(self, plan_type: str | None) -> bool:
+        return plan_type in self.cite
+
+    def citation(self, plan_type: str | None) -> str:
+        return self.cite.get(plan_type or "", "")
+
+
+def rules_path() -> Path:
+    return bundled_dir() / RULES_FILE
+
+
+@lru_cache(maxsize=1)
+def registry() -> dict[str, LegalRule]:
+    path = rules_path()
+    data = read_yaml_mapping(path, "a map of rule ids to {provides, cite}")
+    out = {}
+    for rule_id, entry in data.items():
+        cite = entry.get("cite") if isinstance(entry, dict) else None
+        if not isinstance(cite, dict) or not entry.get("provides"):
+            raise TemplateError(f"{path}: rule {rule_id!r} needs `provides:` and `cite:` (plan type: citation)")
+        unknown = set(cite) - set(PLAN_TYPES)
+        if unknown:
+            raise TemplateError(f"{path}: rule {rule_id!r} names unknown plan types {sorted(unknown)}")
+        out[str(rule_id)] = LegalRule(str(rule_id), str(entry["provides"]), {k: str(v) for k, v in cite.items()})
+    return out
+
+
+def rule(rule_id: str) -> LegalRule:
+    try:
+        return registry()[rule_id]
+    except KeyError:
+        raise TemplateError(f"no rule named {rule_id!r} in {rules_path()}; the rules are: "
+                            f"{', '.join(sorted(registry()))}") from None
+
+
+class Citations:
+    """The registry seen from one plan type: what templates call as law(), applies() and cite_rule()."""
+
+    def __init__(self, plan_type: str | None):
+        self.plan_type = plan_type if plan_type in PLAN_TYPES else None
+
+    def applies(self, *rule_ids: str) -> bool:
+        """True when any of the rules governs this plan type."""
+        return any(rule(r).governs(self.plan_type) for r in rule_ids)
+
+    def cite(self, *rule_ids: str) -> str:
+        """The citations of the rules that govern this plan type, joined with "; " (empty when none does)."""
+        found = [rule(r).citation(self.plan_type) for r in rule_ids]
+        return "; ".join(dict.fromkeys(c for c in found if c))
+
+    def law(self, *rule_ids: str) -> str:
+        """" (citation)" for a sentence to end with, or "" when no rule governs this plan type."""
+        text = self.cite(*rule_ids)
+        return f" ({text})" if text else ""
+
+    def functions(self) -> dict:
+        return {"law": self.law, "applies": self.applies, "cite_rule": self.cite}
+
+
+def plan_table() -> list[tuple[str, list[str]]]:
+    """(plan type, [rule ids its letters may cite]) for the README table."""
+    return [(plan, [r.id for r in registry().values() if r.governs(plan)]) for plan in PLAN_TYPES]
+
+
+def readme_table() -> str:
+    """The README's table of which rules each plan type's letters cite (tests/test_rules.py keeps them equal)."""
+    lines = ["| plan type | rules its letters and `deadline` may cite (rule id: citation) |", "|---|---|"]
+    for plan, ids in plan_table():
+        lines.append(f"| `{plan}` | " + "<br>".join(f"`{i}`: {registry()[i].citation(plan)}" for i in ids) + " |")
+    lines.append("| `unknown` | none: requests in plain words, and `check` warns |")
+    return "\n".join(lines)

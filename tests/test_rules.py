@@ -1,0 +1,405 @@
+"""Letters say only what is true for the case: rules cited only for the plan types they govern (the registry in
+letter_templates/rules.yaml), the deadline and route of each plan and stage, facts only when the case holds them,
+and grammar that holds for any treatment name. The matrix renders every bundled template for every plan type over
+each sample case."""
+from __future__ import annotations
+
+import copy
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import docx_text, run_cli, write_case
+
+from appeal_kit import checks, rules
+from appeal_kit.case.folder import PLAN_TYPES, Case, load_case
+from appeal_kit.intake import deadlines
+from appeal_kit.letter import arguments, clinic, render
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = {name: REPO / "evidence_samples" / name
+           for name in ("ketamine-trd", "spravato-step-therapy", "out-of-network-gap")}
+TODAY = date(2026, 11, 26)
+TEMPLATES = render.list_templates()
+# any regulation or statute citation a letter might print
+CITATION = re.compile(r"\b\d+ (?:CFR|U\.S\.C\.) [\w.-]+")
+
+
+@pytest.fixture(autouse=True)
+def no_user_clinic(tmp_path_factory, monkeypatch):
+    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
+
+
+def case_with(sample: str = "ketamine-trd", **changes) -> Case:
+    case = load_case(SAMPLES[sample])
+    data = copy.deepcopy(case.data)
+    data["urgency"] = {"reason": "treatment stopped mid-course and symptoms are returning"}
+    for dotted, value in changes.items():
+        *parents, key = dotted.split(".")
+        node = data
+        for part in parents:
+            node = node.setdefault(part, {})
+        node[key] = value
+    return Case(folder=case.folder, data=data, exhibits=case.exhibits, bates_prefix=case.bates_prefix)
+
+
+def letter(tmp_path: Path, case: Case, template: str, **kw) -> str:
+    kw.setdefault("clinic", None)
+    out = render.render_letter(case, render.find_template(template), tmp_path / f"{template}.docx", today=TODAY, **kw)
+    return " ".join(docx_text(out).split())
+
+
+def governing_citations(plan_type: str | None) -> list[str]:
+    return sorted((r.citation(plan_type) for r in rules.registry().values() if r.governs(plan_type)),
+                  key=len, reverse=True)
+
+
+# ---------------------------------------------------------------------------------------------- the registry
+
+def test_every_rule_says_what_it_provides_and_for_whom():
+    registry = rules.registry()
+    assert len(registry) >= 20
+    for rule in registry.values():
+        assert rule.provides and rule.cite
+        assert set(rule.cite) <= set(rules.PLAN_TYPES)
+        assert all(CITATION.search(c) for c in rule.cite.values()), rule.id
+    assert set(rules.PLAN_TYPES) == set(PLAN_TYPES) - {"unknown"}
+
+
+def test_readme_table_matches_the_registry():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert rules.readme_table() in readme, "regenerate the README table with appeal_kit.rules.readme_table()"
+
+
+def test_an_unknown_rule_id_is_an_error_naming_it():
+    from appeal_kit.errors import TemplateError
+
+    with pytest.raises(TemplateError, match="no rule named 'no_such_rule'"):
+        rules.Citations("employer_erisa").law("no_such_rule")
+
+
+def test_templates_and_arguments_write_no_citation_of_their_own():
+    """Every citation goes through law(): none is typed into a template or an argument block."""
+    import zipfile
+
+    for t in TEMPLATES:
+        with zipfile.ZipFile(t.path) as z:
+            xml = re.sub(r"<[^>]+>", "", z.read("word/document.xml").decode("utf-8"))
+        assert not CITATION.search(xml), t.name
+    for name, block in arguments.load_blocks().items():
+        for text in [block.get("heading") or "", *block["paragraphs"]]:
+            assert not CITATION.search(text), name
+
+
+# ---------------------------------------------------------------------------------------------- the matrix
+
+@pytest.mark.parametrize("sample", sorted(SAMPLES))
+@pytest.mark.parametrize("plan_type", PLAN_TYPES)
+def test_matrix_no_rule_outside_its_plan_types(tmp_path, sample, plan_type):
+    """Every template x plan type x sample case: each citation printed belongs to a rule governing that plan type;
+    unknown plan types get none; no letter promises 72 hours where no rule gives them."""
+    allowed = governing_citations(plan_type)
+    for template in TEMPLATES:
+        text = letter(tmp_path, case_with(sample, **{"claim.plan_type": plan_type}), template.name)
+        assert "{{" not in text and "{%" not in text, template.name
+        assert not re.search(r"\bNone\b(?! could provide)", text), template.name  # an empty field printed
+        rest = text
+        for citation in allowed:
+            rest = rest.replace(citation, "")
+        stray = CITATION.findall(rest)
+        assert not stray, f"{template.name} for {plan_type} cites {stray}"
+        if plan_type == "unknown":
+            assert not CITATION.search(text), template.name
+        if not rules.Citations(plan_type).applies("urgent_decision"):
+            assert "72 hours" not in text and "72 HOURS" not in text, (template.name, plan_type)
+        if not rules.Citations(plan_type).applies("parity_nqtl"):
+            assert "MHPAEA" not in text and "Parity and Addiction Equity" not in text, (template.name, plan_type)
+        assert "for complex regional pain syndrome for" not in text and " for chronic pain for " not in text
+
+
+def test_positive_controls(tmp_path):
+    employer = letter(tmp_path, case_with(**{"claim.plan_type": "employer_erisa"}), "medical-necessity")
+    assert "29 CFR 2560.503-1(h)(2)(iii) and (m)(8)" in employer and "29 CFR 2560.503-1(h)(3)(ii)–(v)" in employer
+    ma = letter(tmp_path, case_with(**{"claim.plan_type": "medicare_advantage"}), "expedited-appeal")
+    assert "42 CFR 422.584" in ma and "72 hours" in ma
+    medicaid = letter(tmp_path, case_with(**{"claim.plan_type": "medicaid"}), "expedited-appeal")
+    assert "42 CFR 438.410" in medicaid and "(42 CFR 438.420)" in medicaid
+    medicaid_parity = letter(tmp_path, case_with(**{"claim.plan_type": "medicaid",
+                                                   "claim.denial_category": "step_therapy"}),
+                             "esketamine-step-therapy")
+    assert "42 CFR 438.910(d)" in medicaid_parity and "MHPAEA" not in medicaid_parity
+    individual_gap = letter(tmp_path, case_with("out-of-network-gap", **{"claim.plan_type": "individual_aca"}),
+                            "out-of-network-gap-exception")
+    assert "45 CFR 156.230(a)(2)" in individual_gap
+    medicaid_gap = letter(tmp_path, case_with("out-of-network-gap", **{"claim.plan_type": "medicaid"}),
+                          "out-of-network-gap-exception")
+    assert "42 CFR 438.206(b)(4)" in medicaid_gap and "156.230" not in medicaid_gap
+    employer_gap = letter(tmp_path, case_with("out-of-network-gap", **{"claim.plan_type": "employer_erisa"}),
+                          "out-of-network-gap-exception")
+    assert "156.230" not in employer_gap and "438.206" not in employer_gap
+    assert "the plan's own provisions for covered services that no network provider can give" in employer_gap
+
+
+def test_urgent_by_physician_is_m_1_iii(tmp_path):
+    text = letter(tmp_path, case_with(**{"claim.plan_type": "employer_erisa",
+                                         "urgency.certified_by": "Dr. Miriam Osei"}), "expedited-appeal")
+    assert "29 CFR 2560.503-1(m)(1)(iii)" in text and "(m)(1)(ii))" not in text
+    assert "Dr. Miriam Osei, who treats Ms. Whitfield, has determined" in text
+    # without a physician's word the letter does not claim one
+    plain = letter(tmp_path, case_with(**{"claim.plan_type": "employer_erisa"}), "expedited-appeal")
+    assert "has determined" not in plain and "(m)(1)(iii)" not in plain
+
+
+def test_original_medicare_has_no_72_hour_promise(tmp_path):
+    text = letter(tmp_path, case_with(**{"claim.plan_type": "medicare"}), "expedited-appeal")
+    assert "URGENT — EXPEDITED APPEAL" in text and "72 hours" not in text and "72 HOURS" not in text
+    assert "without delay" in text
+    lines = "\n".join(deadlines.describe(deadlines.rule_deadline("medicare", TODAY, urgent=True), TODAY))
+    assert "no 72-hour appeal" in lines and "within 72 hours" not in lines
+
+
+def test_next_level_per_plan(tmp_path):
+    final = date(2026, 11, 2)
+    erisa = deadlines.next_level_deadline("employer_erisa", final)
+    assert erisa.date == date(2027, 3, 2) and "45 CFR 147.136(d)(2)(i)" in erisa.basis
+    medicaid = deadlines.next_level_deadline("medicaid", final)
+    assert medicaid.date == date(2027, 1, 31) and "42 CFR 438.408(f)(2)" in medicaid.basis
+    assert "between 90 and 120 days" in medicaid.basis and "decision notice gives the exact window" in medicaid.basis
+    fehb = deadlines.next_level_deadline("fehb", final)
+    assert fehb.date == date(2027, 1, 31) and "Office of Personnel Management" in fehb.basis
+    ma = deadlines.next_level_deadline("medicare_advantage", final)
+    assert ma.date is None and "automatic" in ma.basis and "42 CFR 422.592" in ma.basis
+    qic = deadlines.next_level_deadline("medicare", final)
+    assert qic.date == date(2027, 5, 1) and "42 CFR 405.962" in qic.basis
+    # the letter's request names the plan's own next level
+    assert "how to request a state fair hearing" in letter(tmp_path, case_with(**{"claim.plan_type": "medicaid"}),
+                                                             "medical-necessity")
+    assert "forwarded to the independent review entity" in letter(
+        tmp_path, case_with(**{"claim.plan_type": "medicare_advantage"}), "medical-necessity")
+
+
+def test_medicaid_continuation_is_told_to_the_patient():
+    lines = "\n".join(deadlines.describe(deadlines.rule_deadline("medicaid", date(2026, 10, 14)), TODAY))
+    assert "by October 24, 2026 (10 days after the notice date)" in lines and "42 CFR 438.420" in lines
+
+
+# ---------------------------------------------------------------------------------------------- external review
+
+EXTERNAL = """\
+external_review:
+  final_denial_date: November 2, 2026
+  agency: Oregon Division of Financial Regulation
+claim_extra: true
+"""
+
+
+def test_external_review_has_its_own_deadline_in_deadline_check_and_ics(tmp_path):
+    folder = write_case(tmp_path / "case", extra=EXTERNAL.replace("claim_extra: true\n", "")
+                        + "template: external-review-request\n")
+    text = (folder / "case.yaml").read_text().replace("denial_category: medical_necessity",
+                                                      "denial_category: medical_necessity\n  plan_type: employer_erisa")
+    (folder / "case.yaml").write_text(text)
+    out = run_cli("deadline", str(folder), "--today", "2026-11-30", "--ics", str(tmp_path / "d.ics"))
+    assert out.returncode == 0, out.stderr
+    assert "Next-level deadline: Tuesday March 2, 2027" in out.stdout and "45 CFR 147.136(d)(2)(i)" in out.stdout
+    assert "Send it to: Oregon Division of Financial Regulation" in out.stdout
+    assert "20270302" in (tmp_path / "d.ics").read_text()
+    report = checks.check_case(folder, today=date(2027, 2, 20))
+    assert any(f.field == "external_review.final_denial_date" and "March 2, 2027" in f.message
+               for f in report.warnings)
+
+
+def test_external_letter_timeliness_and_deemed_exhaustion(tmp_path):
+    timely = letter(tmp_path, case_with(**{"claim.plan_type": "employer_erisa",
+                                           "external_review.final_denial_date": "2026-11-02"}),
+                    "external-review-request")
+    assert "This request is made within four months after receipt of that final internal determination " \
+           "(45 CFR 147.136(d)(2)(i))" in timely
+    assert "deemed exhausted" not in timely  # there was a final internal decision: exhaustion is moot
+    late = letter(tmp_path, case_with(**{"claim.plan_type": "employer_erisa",
+                                         "external_review.final_denial_date": "2026-05-02"}),
+                  "external-review-request")
+    assert "within four months" not in late
+    no_final = letter(tmp_path, case_with(**{"claim.plan_type": "employer_erisa"}), "external-review-request")
+    assert "other than in minor ways that caused no harm and are not part of a pattern, internal appeals are " \
+           "deemed exhausted" in no_final and "45 CFR 147.136(b)(2)(ii)(F)" in no_final
+
+
+def test_external_review_template_refused_for_plans_without_it(tmp_path):
+    folder = write_case(tmp_path / "case", extra="template: external-review-request\n")
+    text = (folder / "case.yaml").read_text().replace("denial_category: medical_necessity",
+                                                      "denial_category: medical_necessity\n  plan_type: medicare")
+    (folder / "case.yaml").write_text(text)
+    errors = checks.check_case(folder, today=TODAY).errors
+    assert any(f.field == "template" and "Qualified Independent Contractor" in f.message for f in errors)
+
+
+# ---------------------------------------------------------------------------------------------- facts the case holds
+
+def test_trials_with_partial_dates_count_as_meant():
+    assert arguments.trial_is_adequate({"start": "January 2022", "end": "June 2022"})
+    assert arguments.trial_is_adequate({"start": "2021", "end": "2023"})
+    assert not arguments.trial_is_adequate({"start": "January 2022", "end": "January 2022"})  # under six weeks
+    assert arguments.adequacy_problem({"start": "January 2022", "end": "January 2022"}) == \
+        "it lasted less than six weeks"
+    ambiguous = {"start": "January 2022", "end": "February 2022"}  # between 0 and 8 weeks
+    assert not arguments.trial_is_adequate(ambiguous)
+    assert "too vague" in arguments.uncountable_reason(ambiguous)
+    assert "cannot be read" in arguments.uncountable_reason({"start": "spring 2023", "end": "2023-09-01"})
+    assert arguments.uncountable_reason({"start": "2022-01-01", "end": "2022-06-01"}) is None
+
+
+def test_check_names_trial_rows_that_cannot_be_counted(tmp_path):
+    folder = write_case(tmp_path / "case", extra="""\
+clinical:
+  history:
+    - {drug: Sertraline, start: January 2022, end: February 2022, outcome: No response}
+    - {drug: Escitalopram, start: 2022-03-01, end: 2022-06-01, outcome: No response}
+""")
+    warnings = checks.check_case(folder, today=TODAY).warnings
+    rows = [f for f in warnings if f.field.startswith("clinical.history")]
+    assert len(rows) == 1 and rows[0].field == "clinical.history item 1 (Sertraline)"
+    assert "too vague" in rows[0].message
+
+
+def test_letter_says_why_rows_are_not_counted_and_states_the_rule(tmp_path):
+    history = load_case(SAMPLES["ketamine-trd"]).data["clinical"]["history"] + [
+        {"drug": "Lithium (augmenting)", "dose": "600 mg", "start": "2025-06-01", "end": "2025-06-20",
+         "outcome": "Stopped for tremor"},
+        {"drug": "Mirtazapine", "dose": "30 mg", "start": "2025-07-01", "end": "2025-10-01",
+         "outcome": "Remission for three months"}]
+    text = letter(tmp_path, case_with(**{"clinical.history": history}), "ketamine-trd")
+    assert "has failed five adequate treatment trials" in text
+    assert "Two of the seven treatments listed are not counted: Lithium (augmenting), because it lasted less than " \
+           "six weeks; Mirtazapine, because it brought a response." in text
+    assert arguments.RULE_SENTENCE in text
+    assert arguments.RULE_SENTENCE in (REPO / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("count, phrase", [(3, "more than that definition requires"),
+                                           (2, "which meets that definition")])
+def test_more_than_the_definition_only_when_it_is_more(tmp_path, count, phrase):
+    rows = [{"drug": f"Drug {i}", "start": "2024-01-01", "end": "2024-04-01", "outcome": "No response"}
+            for i in range(count)]
+    text = letter(tmp_path, case_with("spravato-step-therapy", **{"clinical.history": rows,
+                                                                  "claim.denial_category": "step_therapy"}),
+                  "esketamine-step-therapy")
+    assert phrase in text
+    assert ("more than that definition requires" in text) is (count > 2)
+
+
+def test_spravato_approved_use_only_when_labelled(tmp_path):
+    exp = {"claim.denial_category": "experimental_investigational"}
+    labelled = letter(tmp_path, case_with("spravato-step-therapy", **exp), "esketamine-step-therapy")
+    assert "prescribed here for its approved use" in labelled
+    anxiety = letter(tmp_path, case_with("spravato-step-therapy", **exp, **{"claim.diagnosis_codes": ["F41.1"]}),
+                     "esketamine-step-therapy")
+    assert "approved use" not in anxiety
+    suicidal = letter(tmp_path, case_with("spravato-step-therapy", **exp, **{
+        "clinical.history": [], "clinical.severity": "MADRS 41 with active suicidal ideation"}),
+        "esketamine-step-therapy")
+    assert "for an approved use, depressive symptoms in major depression with acute suicidal ideation" in suicidal
+
+
+def test_no_fact_the_case_lacks(tmp_path):
+    bare = case_with(**{"clinical.severity": None, "clinical.history": []})
+    text = letter(tmp_path, bare, "medical-necessity")
+    assert "standard measures" not in text and "after less intensive treatment had failed" not in text
+    assert "risk of self-harm" not in text
+    vague = letter(tmp_path, case_with(**{"clinical.severity": "very low mood"}), "medical-necessity")
+    assert "standard measures" not in vague
+    measured = letter(tmp_path, case_with(), "medical-necessity")
+    assert "recorded with standard measures (PHQ-9 and MADRS)" in measured
+    assert "the enclosed records address the diagnosis, its severity, the treatments already tried and the risk of " \
+           "self-harm" in measured
+    no_records = Case(folder=bare.folder, data=case_with().data, exhibits=[e for e in bare.exhibits
+                                                                           if e.path.parent.name != "clinical"])
+    assert "enclosed records address" not in letter(tmp_path, no_records, "medical-necessity")
+    pain = letter(tmp_path, case_with(**{"claim.diagnosis_codes": ["G90.512"],
+                                         "claim.denial_category": "experimental_investigational"}),
+                  "ketamine-chronic-pain")
+    assert "do not publish practice guidelines" not in pain
+
+
+@pytest.mark.parametrize("name, verb", [("IV ketamine infusions", "are"), ("Spravato (esketamine) nasal spray", "is"),
+                                        ("Ketamine infusion therapy for complex regional pain syndrome", "is"),
+                                        ("TMS", "is")])
+def test_grammar_holds_for_any_treatment_name(tmp_path, name, verb):
+    text = letter(tmp_path, case_with(**{"treatment.name": name, "clinical.severity": "phq-9 of 22, severe"}),
+                  "medical-necessity")
+    assert f"{name} {verb} medically necessary" in text
+    assert "Current severity. Phq-9 of 22, severe." in text  # a lowercase fragment becomes a sentence
+    pain = letter(tmp_path, case_with(**{"treatment.name": name}), "ketamine-chronic-pain")
+    # the condition is appended to the name only when the name does not already say what it is for
+    assert (f"{name} for chronic pain" in pain) is (" for " not in name)
+
+
+def test_full_name_once_then_the_short_form(tmp_path):
+    text = letter(tmp_path, case_with(), "ketamine-trd")
+    body = text.split("Dear Appeals Reviewer:")[1].split("Sincerely,")[0]
+    assert body.count("Dana Whitfield") <= 1 and "Ms. Whitfield has failed" in body
+    anonymous = letter(tmp_path, case_with(**{"patient.salutation": None}), "ketamine-trd")
+    assert "The patient has failed" in anonymous
+
+
+# ---------------------------------------------------------------------------------------------- who signs, for whom
+
+CLINIC = """\
+name: Cascade Ridge Behavioral Health
+phone: (541) 555-0122
+providers:
+  - name: Ana Ruiz, MD
+    credentials: Psychiatrist
+  - name: Omar Haddad, DO
+    credentials: Psychiatrist
+"""
+
+
+def test_signer_matches_names_without_titles_and_never_guesses(tmp_path):
+    (tmp_path / "clinic.yaml").write_text(CLINIC)
+    profile = clinic.load_clinic(path=tmp_path / "clinic.yaml")
+    assert clinic.person_key("Dr. Omar Haddad") == clinic.person_key("Omar Haddad, DO") == "omar haddad"
+    text = letter(tmp_path, case_with(**{"author.name": "Dr. Omar Haddad"}), "letter-of-medical-necessity",
+                  clinic=profile)
+    assert "I am Omar Haddad, DO, Psychiatrist" in text
+    chosen = letter(tmp_path, case_with(**{"author.name": "Front Desk", "author.provider": "ana ruiz"}),
+                    "letter-of-medical-necessity", clinic=profile)
+    assert "I am Ana Ruiz, MD" in chosen
+    nobody = letter(tmp_path, case_with(**{"author.name": "Dana Whitfield"}), "letter-of-medical-necessity",
+                    clinic=profile)
+    assert "Ana Ruiz" not in nobody  # never the first provider
+
+
+def test_check_errors_when_no_provider_matches(tmp_path):
+    folder = write_case(tmp_path / "case", extra="template: letter-of-medical-necessity\n")
+    (folder / "clinic.yaml").write_text(CLINIC)
+    errors = checks.check_case(folder, today=TODAY).errors
+    assert any(f.field == "author.name" and "'Test Author' is not one of the providers" in f.message
+               and "Ana Ruiz, MD, Omar Haddad, DO" in f.message for f in errors)
+
+
+def test_author_for_someone_else_names_the_authorization(tmp_path):
+    advocate = {"author.name": "Rosa Delgado", "author.role": "Advocate"}
+    text = letter(tmp_path, case_with(**advocate, **{"author.authorization": "denial/denial-notice.pdf"}),
+                  "medical-necessity")
+    assert text.count("On behalf of Dana Whitfield, I am writing") == 1
+    assert "the signed authorization (the plan's authorized-representative form) is enclosed as Exhibit A" in text
+    medicare = letter(tmp_path, case_with(**advocate, **{"author.authorization": "denial/denial-notice.pdf",
+                                                         "claim.plan_type": "medicare"}), "medical-necessity")
+    assert "form CMS-1696 (Appointment of Representative)" in medicare
+
+
+def test_check_warns_about_authorization_address_fax_phone_and_plan_type(tmp_path):
+    folder = write_case(tmp_path / "case", extra="template: expedited-appeal\nurgency:\n  reason: x\n")
+    text = (folder / "case.yaml").read_text().replace("  role: Patient\n", "  role: Advocate\n") \
+        .replace("  appeals_address: PO Box 1, Nowhere, ST 00000\n", "")
+    (folder / "case.yaml").write_text(text)
+    warnings = {f.field: f.message for f in checks.check_case(folder, today=TODAY).warnings}
+    assert "form CMS-1696" not in warnings["author.authorization"] and "authorized-representative" in \
+        warnings["author.authorization"]
+    assert "insurer.appeals_address" in warnings and "insurer.fax" in warnings
+    assert "asks for a telephone call but has no number" in warnings["author.phone"]
+    assert warnings["claim.plan_type"] == "plan type unknown: the letter cites no law; set claim.plan_type " \
+                                          "(employer_erisa, individual_aca, medicare_advantage, medicare, " \
+                                          "medicare_part_d, medicaid or fehb)"
