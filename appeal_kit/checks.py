@@ -39,6 +39,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _evidence_findings(case)
     findings += _argument_findings(case, template_dirs)
     findings += _letter_findings(case)
+    findings += _literature_findings(case)
     return CheckReport(case, findings)
 
 
@@ -195,3 +196,17 @@ def _letter_findings(case: Case) -> list[Finding]:
             warn(f"clinical.history item {i} ({row.get('drug') or 'no drug named'})",
                  f"cannot be counted as an adequate trial: {reason}")
     return findings
+
+
+def _literature_findings(case: Case) -> list[Finding]:
+    """literature: entries that cannot be used, and enclosed copies that are not among the packet's exhibits."""
+    from appeal_kit.letter import cite
+
+    try:
+        refs = cite.case_references(case.data, case.folder)
+    except CaseError as exc:
+        return [Finding("error", "literature", exc.message)]
+    exhibits = {e.path for e in case.exhibits}
+    return [Finding("error", "literature", f"{ref.key}: {ref.file.name} is not one "
+                    "of the packet's exhibits; add it to exhibits: so the letter can point to it")
+            for ref in refs if ref.file and ref.file not in exhibits]

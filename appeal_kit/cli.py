@@ -13,6 +13,7 @@ import click
 
 from appeal_kit import __version__
 from appeal_kit.errors import AppealKitError, WouldOverwriteError
+from appeal_kit.letter.cite import DEFAULT_STYLE, STYLES, TAGS
 
 CASE_DIR = click.Path(file_okay=False, path_type=Path)
 TEMPLATE_DIRS = click.option("--templates", "template_dirs", multiple=True,
@@ -280,6 +281,52 @@ def superbill_command(folder: Path, force: bool, add_exhibit: bool) -> None:
     for note in result.notes:
         click.echo(f"Note: {note}")
     click.echo("Have the provider sign it before you send it to the insurer.")
+
+
+# ---------------------------------------------------------------------------------------------- literature
+
+@cli.command("cite")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--style", type=click.Choice(list(STYLES)), default=DEFAULT_STYLE, show_default=True,
+              help="Citation style: AMA, Vancouver (NLM) or APA.")
+def cite_command(files: tuple[Path, ...], style: str) -> None:
+    """Print the references in FILES (CSL-JSON, BibTeX, RIS, or PubMed's .nbib) formatted for a reference list."""
+    from appeal_kit.letter import cite
+
+    items = [item for path in files for item in cite.read_references(path)]
+    for n, entry in enumerate(cite.format_references(items, style), 1):
+        click.echo(f"{n}. {entry}")
+
+
+@cli.group()
+def evidence() -> None:
+    """The bundled evidence library: checked references for ketamine and esketamine care."""
+
+
+@evidence.command("list")
+@click.option("--tag", type=click.Choice(TAGS), help="Only the references with this tag.")
+def evidence_list(tag: str | None) -> None:
+    """List the references with their keys, DOIs and tags."""
+    from appeal_kit.letter import cite
+
+    for ref in cite.by_tag(tag):
+        click.echo(f"{ref.key:<15} {ref.short()}  doi:{ref.doi}  PMID {ref.pmid}  [{', '.join(ref.tags)}]")
+    click.echo("Use one in case.yaml as `literature: [{id: KEY}]`, or in a template as {{ cite(\"KEY\") }}.")
+
+
+@evidence.command("show")
+@click.argument("key")
+def evidence_show(key: str) -> None:
+    """Show one reference: the citation, what it found and what a letter can rest on it."""
+    from appeal_kit.letter import cite
+
+    ref = cite.library().get(key)
+    if ref is None:
+        raise click.BadParameter(f"no reference {key!r} in the evidence library; see `appeal-kit evidence list`",
+                                 param_hint="KEY")
+    click.echo(cite.format_references([ref.csl])[0])
+    click.echo(f"  DOI:      {ref.doi}\n  PMID:     {ref.pmid}\n  tags:     {', '.join(ref.tags)}")
+    click.echo(f"  found:    {ref.summary}\n  supports: {ref.supports}")
 
 
 def main() -> None:

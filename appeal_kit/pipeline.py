@@ -14,11 +14,11 @@ from datetime import date
 from pathlib import Path
 
 from appeal_kit.case.folder import CASE_FILE, EVIDENCE_FOLDERS, PACKET_FILE, Case
-from appeal_kit.errors import CaseError, OutputError
+from appeal_kit.errors import CaseError, ConversionError, OutputError
 from appeal_kit.letter import records
-from appeal_kit.numbering import exhibit_label
+from appeal_kit.numbering import Numbering, exhibit_label, lay_out
 from appeal_kit.packet import convert
-from appeal_kit.packet.assemble import Section, compose, write_atomically
+from appeal_kit.packet.assemble import Section, compose, index_page_count, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -51,22 +51,82 @@ def build_packet(folder: Path, output: Path | None = None, *, keep_page_sizes: b
         # Records kept in case.yaml (call log, expenses) become DOCX exhibits after the folder exhibits.
         generated = records.generated_exhibits(case, tmp / "records")
         titles = [e.title for e in case.exhibits] + [title for _, title in generated]
-        if case.letter_path.is_file():
-            letter_docx, letter_source = case.letter_path, case.letter_path.name
-        else:
-            template = render.find_template(case.template, template_dirs)
-            letter_docx = render.render_letter(case, template, tmp / "letter.docx", today=today)
-            letter_source = f"template {template.name}"
-        sources = [letter_docx, *(e.path for e in case.exhibits), *(path for path, _ in generated)]
-        pdfs = convert.to_pdfs(sources, tmp / "pdf")  # one LibreOffice run for the letter and the records
-        readers = [convert.open_pdf(pdf, tmp, display_name=src) for pdf, src in zip(pdfs, sources)]
-        sections = [Section("Appeal letter", readers[0])]
+        evidence = [*(e.path for e in case.exhibits), *(path for path, _ in generated)]
+        template = None if case.letter_path.is_file() else render.find_template(case.template, template_dirs)
+        letter = LetterDraft(case, template, tmp, today)
+        # One LibreOffice run for the first letter draft, the records and any Word exhibits.
+        pdfs = convert.to_pdfs([letter.draft(guess_numbering(case, titles, evidence)), *evidence], tmp / "pdf")
+        readers = [convert.open_pdf(pdf, tmp, display_name=src) for pdf, src in zip(pdfs, [letter.docx, *evidence])]
+        exhibit_pages = [(title, len(r.pages)) for title, r in zip(titles, readers[1:])]
+        letter_reader, numbering = letter.settle(readers[0], exhibit_pages, index_page_count(case, titles))
+        sections = [Section("Appeal letter", letter_reader)]
         sections += [Section(t, r, exhibit_label(i)) for i, (t, r) in enumerate(zip(titles, readers[1:]))]
-        writer, index_span = compose(case, sections, keep_page_sizes=keep_page_sizes)
+        writer = compose(case, sections, numbering, keep_page_sizes=keep_page_sizes)
         pages = len(writer.pages)
         write_atomically(writer, output)
     log.info("wrote %s (%d pages)", output, pages)
-    return BuildResult(output, pages, letter_source, sections, index_span, report.warnings)
+    source = case.letter_path.name if template is None else f"template {template.name}"
+    return BuildResult(output, pages, source, sections, (numbering.index.first, numbering.index.last),
+                       report.warnings)
+
+
+# A letter that points into the packet ("Exhibit D, WHITFIELD-000013") is rendered, converted and counted until
+# its own page count, and so every number after it, stops changing (issue 8: at most three passes).
+MAX_LETTER_PASSES = 3
+GUESS_LETTER_PAGES = 4
+
+
+def guess_numbering(case: Case, titles: list[str], evidence: list[Path]) -> Numbering:
+    """Numbers for the first letter draft, before anything is converted: PDFs counted, anything else taken as one
+    page, the letter as GUESS_LETTER_PAGES. A right guess saves a second LibreOffice run; a wrong one only costs it."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    counts = []
+    for path in evidence:
+        try:
+            counts.append(len(PdfReader(str(path)).pages) if path.suffix.lower() == ".pdf" else 1)
+        except (PyPdfError, OSError, ValueError):
+            counts.append(1)  # damaged or encrypted: convert.open_pdf reports it properly
+    return lay_out(case.bates_prefix, GUESS_LETTER_PAGES, index_page_count(case, titles),
+                   list(zip(titles, counts)))
+
+
+class LetterDraft:
+    """The letter through its passes: the user's own letter.docx (used as it is), or the template rendered with
+    the packet's numbers until they settle."""
+
+    def __init__(self, case: Case, template, tmp: Path, today: date | None):
+        self.case, self.template, self.tmp, self.today = case, template, tmp, today
+        self.docx: Path = case.letter_path
+        self.numbering: Numbering | None = None
+        self.uses_numbering = False
+        self.passes = 0
+
+    def draft(self, numbering: Numbering) -> Path:
+        if self.template is None:
+            return self.docx
+        from appeal_kit.letter import render
+
+        self.passes += 1
+        report: dict = {}
+        self.docx = render.render_letter(self.case, self.template, self.tmp / f"letter-{self.passes}.docx",
+                                         today=self.today, numbering=numbering, report=report)
+        self.numbering, self.uses_numbering = numbering, report["uses_numbering"]
+        return self.docx
+
+    def settle(self, reader, exhibit_pages: list[tuple[str, int]], index_pages: int):
+        """(letter PDF reader, numbering) once the letter's numbers match the packet it is in."""
+        while True:
+            numbering = lay_out(self.case.bates_prefix, len(reader.pages), index_pages, exhibit_pages)
+            if self.template is None or not self.uses_numbering or numbering == self.numbering:
+                return reader, numbering
+            if self.passes >= MAX_LETTER_PASSES:
+                raise ConversionError(f"the letter's page count kept changing as its exhibit and Bates numbers were "
+                                      f"filled in ({self.passes} passes); shorten a section near a page break, or "
+                                      f"draft it with `appeal-kit draft` and edit it by hand")
+            pdf = convert.to_pdfs([self.draft(numbering)], self.tmp / f"pdf-{self.passes}")[0]
+            reader = convert.open_pdf(pdf, self.tmp, display_name=self.docx)
 
 
 def _check_output(output: Path, case: Case) -> None:

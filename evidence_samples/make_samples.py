@@ -9,6 +9,8 @@ It (re)writes, for evidence_samples/ketamine-trd/:
     clinical/progress-notes.pdf                       3 pages of psychiatric progress notes
     clinical/medication-trial-history.docx            a Word table of treatment trials (exercises DOCX -> PDF)
     literature/sanacora-2017-consensus-summary.pdf    1 page: citation plus a summary in our own words
+    literature/{zarate-2006,murrough-2013,anand-2023}-summary.pdf   2 pages each: the evidence library's citation,
+                                                    summary and claim (our words), then a page of reading notes
 
 and for evidence_samples/spravato-step-therapy/: denial/prior-authorization-denial.pdf, clinical/pharmacy-fill-
 history.pdf, clinical/progress-notes.pdf, clinical/treatment-trial-history.docx, literature/popova-2019-summary.pdf;
@@ -40,14 +42,17 @@ from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib.units import inch  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle  # noqa: E402
+from reportlab.platypus import (  # noqa: E402
+    KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle)
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO))  # run from a source checkout without installing
 
-from appeal_kit.case.folder import _plain, parse_date, read_yaml  # noqa: E402
-from appeal_kit.letter.render import join_and, longdate  # noqa: E402
+from appeal_kit.case.folder import parse_date, read_yaml  # noqa: E402
+from appeal_kit.case.folder import to_plain as _plain  # noqa: E402
+from appeal_kit.letter import cite  # noqa: E402
+from appeal_kit.letter.wording import join_and, longdate  # noqa: E402
 
 FICTIONAL = "FICTIONAL SAMPLE — not a real patient, plan or provider. All names and numbers are invented."
 FONT_DIR = Path("/usr/share/fonts/truetype/liberation2")
@@ -315,6 +320,29 @@ def literature_summary(out: Path) -> None:
     _build_pdf(out, story, title="Sanacora et al. 2017, summary (fictional sample packet)")
 
 
+def reference_summary(key: str, out: Path, pages: int = 2) -> None:
+    """A summary of a bundled evidence-library reference, in our own words: the citation formatted in AMA style,
+    the library's plain summary and the claim it supports, then a second page of reading notes, so the exhibit
+    has a page range a letter can point into. It is not the paper, and says so."""
+    ref = cite.library()[key]
+    citation = cite.format_references([ref.csl])[0]
+    story = [
+        Paragraph(f"Literature summary: {_esc(ref.short())}", H1),
+        Paragraph(f"<b>Citation.</b> {_esc(citation)}. PMID {ref.pmid}.", BODY),
+        Paragraph("Summary (written for this sample in our own words; it is not the authors' text)", H2),
+        Paragraph(_esc(ref.summary), BODY),
+        Paragraph("Why it is enclosed", H2),
+        Paragraph(_esc(ref.supports) + " Readers should consult the full article, which the DOI above leads to.",
+                  BODY),
+    ]
+    for n in range(2, pages + 1):
+        story += [PageBreak(), Paragraph(f"Reading notes, page {n}", H2),
+                  Paragraph("This page stands in for the body of the article in the fictional sample packet. A real "
+                            "packet would enclose the article itself, or the pages of it that the letter relies on.",
+                            BODY)]
+    _build_pdf(out, story, title=f"{ref.short()}, summary (fictional sample packet)")
+
+
 def medication_history_docx(case: dict, out: Path, *, prepared_by: str = f"{PSYCHIATRIST}, {PROVIDER}",
                             prepared_on: str = "2026-10-20") -> None:
     from docx import Document
@@ -377,6 +405,9 @@ def ketamine_trd() -> list[Path]:
     progress_notes(case, outputs["notes"])
     medication_history_docx(case, outputs["history"])
     literature_summary(outputs["literature"])
+    for key in ("zarate-2006", "murrough-2013", "anand-2023"):
+        outputs[key] = folder / "literature" / f"{key}-summary.pdf"
+        reference_summary(key, outputs[key])
     return list(outputs.values())
 
 

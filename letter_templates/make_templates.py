@@ -263,8 +263,16 @@ def provider_signature(d: Letter) -> None:
     d.tag("{%p endif %}")
 
 
+def references(d: Letter) -> None:
+    """The References section: appeal_kit.letter.cite fills the marked paragraph with the references cited (in the
+    order of first citation) and the case's own literature, or removes the section when there are none."""
+    d.heading("References")
+    d.p("⟦references⟧", after=3, tab=0.3, size=BODY_PT - 1)  # a hanging indent under "1."
+
+
 def skeleton(title: str, subject: str, body, *, addressee=insurer_addressee, with_sender=True,
-             salutation: str = "Dear Appeals Reviewer:", signature=author_signature) -> Letter:
+             salutation: str = "Dear Appeals Reviewer:", signature=author_signature,
+             with_references: bool = True) -> Letter:
     d = Letter(title)
     letterhead(d)
     if with_sender:
@@ -277,6 +285,9 @@ def skeleton(title: str, subject: str, body, *, addressee=insurer_addressee, wit
     d.p(salutation, after=8)
     body(d)
     signature(d)
+    if with_references:
+        d.p("", after=6)
+        references(d)
     return d
 
 
@@ -478,12 +489,11 @@ def ketamine_trd() -> Letter:
         quote_denial(d)
         clinical_picture(d, "Treatment-resistant depression", count_trials=True)
         d.body("Depression is considered treatment-resistant when it has not responded to at least two adequate "
-               "antidepressant trials in the current episode (McIntyre et al., Am J Psychiatry 2021;178(5):383–399). "
+               "antidepressant trials in the current episode {{ cite('mcintyre-2021') }}. "
                "{% if trials.medication >= 2 %}{{ pt.short_cap }} has failed {{ trials.medication|words }} adequate "
                "medication trials and meets that definition. {% endif %}The infusions are given in a monitored "
                "clinical setting, with dose, vital signs and recovery documented at every session, following the "
-               "published recommendations for patient selection and monitoring (Sanacora et al., JAMA Psychiatry "
-               "2017;74(4):399–405).")
+               "published recommendations for patient selection and monitoring {{ cite('sanacora-2017') }}.")
         standard_appeal_close(d, STANDARD_REQUEST)
     return skeleton("IV ketamine for treatment-resistant depression",
                     "Appeal of denied claim — " + _for("treatment-resistant depression"), body)
@@ -508,8 +518,8 @@ def ketamine_pain() -> Letter:
                                        "recorded with its dose, dates and outcome:")
         d.body("Ketamine infusions are used here as the consensus guidelines describe: for a patient whose pain has "
                "not responded to conventional treatment, after evaluation by the treating clinician, and given in a "
-               "monitored setting with the dose and response recorded at every session (Cohen et al., Reg Anesth "
-               "Pain Med 2018;43(5):521–546). The goal is to reduce pain and restore function that other treatment "
+               "monitored setting with the dose and response recorded at every session {{ cite('cohen-2018') }}. "
+               "The goal is to reduce pain and restore function that other treatment "
                "has not restored.")
         standard_appeal_close(d, STANDARD_REQUEST)
     return skeleton("IV ketamine for chronic pain",
@@ -853,7 +863,8 @@ def superbill() -> Letter:
         exhibit_list(d)
         contact_and_thanks(d)
     return skeleton("Superbill cover letter", "Out-of-network reimbursement claim — {{ treatment.name }}", body,
-                    addressee=lambda d: insurer_addressee(d, "Claims Department"), salutation="Dear Claims Reviewer:")
+                    addressee=lambda d: insurer_addressee(d, "Claims Department"), salutation="Dear Claims Reviewer:",
+                    with_references=False)
 
 
 TEMPLATES = {

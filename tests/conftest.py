@@ -94,6 +94,34 @@ def docx_text(path: Path) -> str:
     return "\n".join(parts)
 
 
+def sample_variant(folder: Path, **changes):
+    """A loaded sample case with an urgency reason (for the expedited letter) and dotted-path changes:
+    sample_variant(folder, **{"claim.plan_type": "medicaid"})."""
+    import copy
+
+    from appeal_kit.case.folder import Case, load_case
+
+    case = load_case(folder)
+    data = copy.deepcopy(case.data)
+    data["urgency"] = {"reason": "treatment was stopped mid-course and symptoms are returning."}
+    for dotted, value in changes.items():
+        *parents, key = dotted.split(".")
+        node = data
+        for part in parents:
+            node = node.setdefault(part, {})
+        node[key] = value
+    return Case(folder=case.folder, data=data, exhibits=case.exhibits, bates_prefix=case.bates_prefix)
+
+
+def rendered_text(tmp_path: Path, case, name: str, today, **kw) -> str:
+    """The text of a letter rendered from template `name`, whitespace folded (no clinic profile unless given)."""
+    from appeal_kit.letter import render
+
+    kw.setdefault("clinic", None)
+    out = render.render_letter(case, render.find_template(name), tmp_path / f"{name}.docx", today=today, **kw)
+    return " ".join(docx_text(out).split())
+
+
 def tree_digest(folder: Path, skip: tuple[str, ...] = ()) -> dict[str, str]:
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file() and p.name not in skip}

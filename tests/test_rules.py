@@ -4,13 +4,12 @@ and grammar that holds for any treatment name. The matrix renders every bundled 
 each sample case."""
 from __future__ import annotations
 
-import copy
 import re
 from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import docx_text, run_cli, write_case
+from conftest import rendered_text, run_cli, sample_variant, write_case
 
 from appeal_kit import checks, rules
 from appeal_kit.case.folder import PLAN_TYPES, Case, load_case
@@ -32,22 +31,11 @@ def no_user_clinic(tmp_path_factory, monkeypatch):
 
 
 def case_with(sample: str = "ketamine-trd", **changes) -> Case:
-    case = load_case(SAMPLES[sample])
-    data = copy.deepcopy(case.data)
-    data["urgency"] = {"reason": "treatment stopped mid-course and symptoms are returning"}
-    for dotted, value in changes.items():
-        *parents, key = dotted.split(".")
-        node = data
-        for part in parents:
-            node = node.setdefault(part, {})
-        node[key] = value
-    return Case(folder=case.folder, data=data, exhibits=case.exhibits, bates_prefix=case.bates_prefix)
+    return sample_variant(SAMPLES[sample], **changes)
 
 
 def letter(tmp_path: Path, case: Case, template: str, **kw) -> str:
-    kw.setdefault("clinic", None)
-    out = render.render_letter(case, render.find_template(template), tmp_path / f"{template}.docx", today=TODAY, **kw)
-    return " ".join(docx_text(out).split())
+    return rendered_text(tmp_path, case, template, TODAY, **kw)
 
 
 def governing_citations(plan_type: str | None) -> list[str]:

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import docx_text
+from conftest import docx_text, rendered_text, sample_variant
 from docx import Document
 from docx.shared import Inches, Pt
 from jinja2 import nodes
@@ -41,22 +41,11 @@ def flat(text: str) -> str:
 
 
 def sample_case(**changes) -> Case:
-    case = load_case(SAMPLE)
-    data = copy.deepcopy(case.data)
-    data["urgency"] = {"reason": "treatment was stopped mid-course and symptoms are returning."}
-    for dotted, value in changes.items():
-        *parents, key = dotted.split(".")
-        node = data
-        for part in parents:
-            node = node.setdefault(part, {})
-        node[key] = value
-    return Case(folder=case.folder, data=data, exhibits=case.exhibits, bates_prefix=case.bates_prefix)
+    return sample_variant(SAMPLE, **changes)
 
 
 def render_text(tmp_path: Path, case: Case, name: str, **kw) -> str:
-    kw.setdefault("clinic", None)
-    out = render.render_letter(case, render.find_template(name), tmp_path / f"{name}.docx", today=TODAY, **kw)
-    return flat(docx_text(out))
+    return rendered_text(tmp_path, case, name, TODAY, **kw)
 
 
 # ---------------------------------------------------------------------------------------------- the library
@@ -189,7 +178,7 @@ def test_experimental_letter_cites_evidence_fda_status_and_parity(tmp_path):
     text = render_text(tmp_path, sample_case(**{"claim.denial_category": "experimental_investigational"}),
                        "ketamine-trd")
     assert "Not experimental or investigational" in text
-    assert "Zarate et al." in text and "Anand et al., N Engl J Med 2023" in text
+    assert "Zarate CA Jr, Singh JB, Carlson PJ, et al." in text and "N Engl J Med. 2023;388(25):2315-2325" in text
     assert "FDA-approved drug" in text and "45 CFR 147.136(c)–(d)" in text and "MHPAEA" in text
     assert text.count("The published evidence") == 1  # included by two blocks, shown once
 
@@ -215,10 +204,11 @@ def test_each_category_gets_its_answer(tmp_path, category, phrase):
 
 
 def test_pain_letter_uses_pain_evidence_and_no_parity(tmp_path):
-    case = sample_case(**{"claim.denial_category": "experimental_investigational", "claim.diagnosis_codes": ["G90.512"]})
+    case = sample_case(**{"claim.denial_category": "experimental_investigational", "claim.diagnosis_codes": ["G90.512"],
+                          "literature": []})  # the TRD sample's own depression literature is not this letter's
     text = render_text(tmp_path, case, "ketamine-chronic-pain")
-    assert "Cohen et al., Reg Anesth Pain Med 2018" in text
-    assert "Zarate" not in text and "MHPAEA" not in text
+    assert "Cohen SP, Bhatia A, Buvanendran A, et al." in text and "Reg Anesth Pain Med. 2018" in text
+    assert "Zarate CA" not in text and "MHPAEA" not in text  # no depression evidence cited
 
 
 def test_network_providers_tried_are_listed(tmp_path):
@@ -387,7 +377,7 @@ def test_clinic_is_found_in_case_folder_then_config(tmp_path, no_user_clinic):
     assert clinic.load_clinic(tmp_path)["name"] == "From Config"
     (tmp_path / "clinic.yaml").write_text("name: From Case\n")
     assert clinic.load_clinic(tmp_path)["name"] == "From Case"
-    case = Case(folder=tmp_path, data=sample_case().data, exhibits=[])
+    case = Case(folder=tmp_path, data=sample_case(literature=[]).data, exhibits=[])
     text = docx_text(render.render_letter(case, render.find_template("medical-necessity"), tmp_path / "l.docx"))
     assert "From Case" in text
 

@@ -26,6 +26,9 @@ CASE_FILE = "case.yaml"
 LETTER_FILE = "letter.docx"
 PACKET_FILE = "packet.pdf"
 EVIDENCE_FOLDERS = ("denial", "clinical", "literature", "other")
+# Reference-manager exports (CSL-JSON, BibTeX, RIS, PubMed MEDLINE) kept beside the papers: read by
+# appeal_kit.letter.cite through `literature: [{import: FILE}]`, never enclosed as exhibits themselves.
+REFERENCE_SUFFIXES = (".json", ".bib", ".ris", ".nbib")
 DEFAULT_TEMPLATE = "medical-necessity"
 
 
@@ -348,7 +351,8 @@ def default_bates_prefix(name: str) -> str:
 
 
 def _is_evidence_file(p: Path) -> bool:
-    return p.is_file() and not p.name.startswith((".", "~$")) and not p.name.endswith("~")
+    return p.is_file() and not p.name.startswith((".", "~$")) and not p.name.endswith("~") \
+        and p.suffix.lower() not in REFERENCE_SUFFIXES
 
 
 def title_from_filename(path: Path) -> str:

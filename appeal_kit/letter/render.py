@@ -59,6 +59,7 @@ from appeal_kit.case.folder import FIELDS, FIELDS_BY_PATH, Case, get_path, missi
 from appeal_kit.errors import TemplateError
 from appeal_kit.files import atomic_write
 from appeal_kit.letter.wording import capfirst, join_and, longdate, number_words, sentence
+from appeal_kit.numbering import Numbering, exhibit_label
 from appeal_kit.rules import Citations
 
 # Keys a template may use besides the case.FIELDS paths (tests check bundled templates against this list).
@@ -90,7 +91,7 @@ EXTRA_DEFAULTS: dict[str, Any] = {
 COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template", "clinic", "trials",
                            "indication", "arguments", "law", "applies", "cite_rule", "pt", "tx", "on_behalf",
                            "authorization", "labelled_use", "records_cover", "next_level", "contact_phone",
-                           "scales"})
+                           "scales", "cite"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
 # Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
@@ -233,13 +234,62 @@ def _set_default(data: dict, dotted: str, value: Any) -> None:
 _AUTO = object()
 
 
-def _exhibit_labels(case: Case, exhibits: list[dict] | None) -> dict[Path, str]:
-    """resolved evidence file -> exhibit label, from an explicit exhibit list with `file`s or the case's own."""
-    from appeal_kit.numbering import exhibit_label
+class Pointers:
+    """Where a case file sits in the packet, as a letter says it: "Exhibit C, p. 2" from the exhibit order alone, or
+    "Exhibit C, WHITFIELD-000011" once the packet is numbered (appeal_kit.numbering). Remembers whether it used a
+    Bates number, so the build knows the letter has to be rendered again when the numbers change."""
 
-    if exhibits is not None and all(isinstance(e, dict) and e.get("file") for e in exhibits) and exhibits:
-        return {(Path(case.folder) / str(e["file"])).resolve(): str(e["label"]) for e in exhibits}
-    return {Path(e.path).resolve(): exhibit_label(i) for i, e in enumerate(case.exhibits)}
+    def __init__(self, case: Case, exhibits: list[dict] | None, numbering: Numbering | None):
+        self.folder = Path(case.folder)
+        self.numbering = numbering
+        self.used_bates = False
+        if exhibits is not None and exhibits and all(isinstance(e, dict) and e.get("file") for e in exhibits):
+            files = [(self.folder / str(e["file"])).resolve() for e in exhibits]
+            labels = [str(e["label"]) for e in exhibits]
+        else:
+            files = [Path(e.path).resolve() for e in case.exhibits]
+            labels = [exhibit_label(i) for i in range(len(files))]
+        self.index = {f: (i, label) for i, (f, label) in enumerate(zip(files, labels))}
+
+    def _bates(self, i: int, page: Any) -> str | None:
+        """Bates number(s) of `page` ("2", "1-3", or empty for the whole exhibit) of exhibit i, when numbered."""
+        if self.numbering is None or i >= len(self.numbering.exhibits):
+            return None
+        text = str(page or "").strip().replace("–", "-").replace("--", "-")
+        first, last = self.numbering.exhibit_pages(i)
+        if text:
+            m = re.fullmatch(r"(\d+)(?:\s*-\s*(\d+))?", text)
+            if not m:
+                return None
+            a = self.numbering.exhibit_page(i, int(m.group(1)))
+            b = self.numbering.exhibit_page(i, int(m.group(2) or m.group(1)))
+            if a is None or b is None:
+                return None
+            first, last = a, b
+        self.used_bates = True
+        return self.numbering.bates_span(first, last)
+
+    def where(self, evidence: Any) -> str:
+        """`evidence: {file, page}` (or a file, or a list of them) -> "Exhibit C, WHITFIELD-000011; Exhibit D,
+        WHITFIELD-000013–WHITFIELD-000014" (numbered) or "Exhibit C, p. 2; Exhibit D" (not yet). A file that is not
+        among the exhibits is named as "FILE (not enclosed)"."""
+        items = evidence if isinstance(evidence, list) else [evidence] if evidence else []
+        out = []
+        for item in items:
+            if isinstance(item, (str, Path)):
+                item = {"file": item}
+            if not isinstance(item, dict) or not item.get("file"):
+                continue
+            page = item.get("page") or item.get("pages") or ""
+            found = self.index.get((self.folder / str(item["file"])).resolve())
+            if found is None:
+                out.append(f"{item['file']}" + (f", {_pages(page)}" if page else "") + " (not enclosed)")
+                continue
+            i, label = found
+            bates = self._bates(i, page)
+            detail = bates or _pages(page)
+            out.append(f"Exhibit {label}" + (f", {detail}" if detail else ""))
+        return "; ".join(out)
 
 
 def _pages(page: Any) -> str:
@@ -249,27 +299,9 @@ def _pages(page: Any) -> str:
     return f"pp. {text.replace('-', '–')}" if re.search(r"[-,]", text) else f"p. {text}"
 
 
-def criterion_where(case: Case, evidence: Any, labels: dict[Path, str]) -> str:
-    """`evidence: {file, page}` (or a list of them) -> "Exhibit C, p. 2; Exhibit D, pp. 1–3". A file that is
-    not among the exhibits is named as "FILE (not enclosed)"."""
-    items = evidence if isinstance(evidence, list) else [evidence] if evidence else []
-    out = []
-    for item in items:
-        if isinstance(item, str):
-            item = {"file": item}
-        if not isinstance(item, dict) or not item.get("file"):
-            continue
-        label = labels.get((Path(case.folder) / str(item["file"])).resolve())
-        pages = _pages(item.get("page") or item.get("pages") or "")
-        if label:
-            out.append(f"Exhibit {label}" + (f", {pages}" if pages else ""))
-        else:
-            out.append(f"{item['file']}" + (f", {pages}" if pages else "") + " (not enclosed)")
-    return "; ".join(out)
-
-
 def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | None = None,
-                  today: date | None = None, clinic: Any = _AUTO) -> dict[str, Any]:
+                  today: date | None = None, clinic: Any = _AUTO, numbering: Numbering | None = None,
+                  pointers: Pointers | None = None, cited: Any = None) -> dict[str, Any]:
     """The variables a template sees (see the module docstring). Raises TemplateError for missing required
     fields, all of them at once. `clinic`: a profile dict, None for none, or (default) look for clinic.yaml in
     the case folder and then the user config folder."""
@@ -296,7 +328,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                 _set_default(data, f"{key}.{sub}", sub_value)
         else:
             _set_default(data, key, value)
-    labels = _exhibit_labels(case, exhibits)  # before `exhibits` is defaulted: it may carry files
+    pointers = pointers or Pointers(case, exhibits, numbering)  # before `exhibits` is defaulted: it may carry files
     if exhibits is None:
         from appeal_kit.letter.records import record_titles
         from appeal_kit.numbering import exhibit_label  # the packet's own labels, so letter and packet agree
@@ -306,7 +338,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     if isinstance(data.get("payer_criteria"), list):
         data["payer_criteria"] = [
             {"criterion": None, "how_met": None, "evidence": None, **c,
-             "where": criterion_where(case, c.get("evidence"), labels)} if isinstance(c, dict) else c
+             "where": pointers.where(c.get("evidence"))} if isinstance(c, dict) else c
             for c in data["payer_criteria"]]
     if clinic is _AUTO:
         clinic = clinic_mod.load_clinic(case.folder)
@@ -327,7 +359,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         pt=derived.patient_names(data),
         tx=derived.treatment_forms(data),
         on_behalf=derived.writes_for_someone_else(data),
-        authorization={"where": criterion_where(case, authorization, labels) if authorization else None,
+        authorization={"where": pointers.where(authorization) if authorization else None,
                        "form": derived.authorization_form(plan_type)},
         labelled_use=derived.spravato_labelled_use(data, trials),
         records_cover=derived.records_cover(data, any(e.path.parent.name == "clinical" for e in case.exhibits)),
@@ -336,6 +368,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         scales=derived.severity_scales(data),
         **Citations(plan_type).functions(),
     )
+    data["cite"] = (cited or _citations(case, pointers)).cite
     context = {k: _wrap(v, k) for k, v in data.items()}
     blocks = args_mod.load_blocks([template.path.parent])
     names = args_mod.block_names(data, template.arguments, blocks)
@@ -413,11 +446,29 @@ def _syntax_error(template: TemplateInfo, exc: TemplateSyntaxError) -> TemplateE
 LOGO_WIDTH_IN = 1.2
 
 
+def _citations(case: Case, pointers: Pointers):
+    """The references this letter may cite: the evidence library and the case's own literature."""
+    from appeal_kit.letter import cite
+
+    own = cite.case_references(case.data, case.folder)
+    known = {**cite.library(), **{r.key: r for r in own}}
+    return cite.Citations(known, listed=[r.key for r in own], where=lambda ref: pointers.where(ref.file),
+                          style=str(case.get("citation_style") or cite.DEFAULT_STYLE))
+
+
 def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibits: list[dict] | None = None,
-                  today: date | None = None, clinic: Any = _AUTO) -> Path:
-    """Fill `template` with the case and write the letter to out_path (atomically); return out_path."""
+                  today: date | None = None, clinic: Any = _AUTO, numbering: Numbering | None = None,
+                  report: dict | None = None) -> Path:
+    """Fill `template` with the case and write the letter to out_path (atomically); return out_path.
+
+    With `numbering` (appeal_kit.numbering.lay_out), the letter points to exhibits by Bates number; `report`, when
+    given, gets `uses_numbering` (whether it did, so the packet knows the letter changes with the numbers) and
+    `references` (the keys listed, in order)."""
     out_path = Path(out_path)
-    context = build_context(case, template, exhibits=exhibits, today=today, clinic=clinic)
+    pointers = Pointers(case, exhibits, numbering)
+    cited = _citations(case, pointers)
+    context = build_context(case, template, exhibits=exhibits, today=today, clinic=clinic, pointers=pointers,
+                            cited=cited)
     doc = _open(template)
     if context.get("clinic") and context["clinic"].get("logo"):
         from docx.shared import Inches
@@ -426,6 +477,9 @@ def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibit
         context["clinic"]["logo"] = InlineImage(doc, context["clinic"]["logo"], width=Inches(LOGO_WIDTH_IN))
     with _filling(f"template {template.name}", template, advice=", or use a different template"):
         doc.render(context, _environment())
+    keys = cited.finish(doc.docx)  # numbers the citations in reading order and fills the References section
+    if report is not None:
+        report.update(uses_numbering=pointers.used_bates, references=keys)
 
     out_path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(out_path, doc.save, what="letter")

@@ -11,7 +11,7 @@ from pypdf import PdfReader, PdfWriter
 from appeal_kit import __version__
 from appeal_kit.case.folder import Case
 from appeal_kit.files import atomic_write
-from appeal_kit.numbering import bates_number, bates_range, page_range
+from appeal_kit.numbering import Numbering, bates_number, bates_range, exhibit_label, page_range
 from appeal_kit.packet.fonts import FontPack
 from appeal_kit.packet.sheets import IndexRow, draw_cover, draw_index
 from appeal_kit.packet.stamp import PagePlacer, Stamp
@@ -39,23 +39,33 @@ class Section:
         return self.first + self.length - 1
 
 
-def compose(case: Case, sections: list[Section], *, keep_page_sizes: bool = False):
-    """Number every page, then stamp and add them in order. Returns the writer and the index page span."""
+def index_subtitle(case: Case) -> str:
+    return (f"Appeal of claim {case.get('claim.number')} for {case.get('patient.name')} "
+            f"(member ID {case.get('patient.member_id')}), {case.get('insurer.name')}")
+
+
+def index_page_count(case: Case, titles: list[str]) -> int:
+    """How many pages the exhibit index takes for these exhibit titles. Row heights depend only on the wrapped
+    text, so laying it out with placeholder numbers gives the final count (numbering.lay_out needs it first)."""
+    rows = [IndexRow(label, title, "0000–0000", bates_range(case.bates_prefix, 0, 0))
+            for label, title in [("Letter", "Appeal letter"), *((exhibit_label(i), t) for i, t in enumerate(titles))]]
+    return len(draw_index(FontPack(), index_subtitle(case), rows))
+
+
+def compose(case: Case, sections: list[Section], numbering: Numbering, *, keep_page_sizes: bool = False):
+    """Stamp and add every page in order, numbered as `numbering` says (the same numbers the letter cites).
+    Returns the writer."""
     fonts = FontPack()
     prefix = case.bates_prefix
-    subtitle = (f"Appeal of claim {case.get('claim.number')} for {case.get('patient.name')} "
-                f"(member ID {case.get('patient.member_id')}), {case.get('insurer.name')}")
+    subtitle = index_subtitle(case)
     letter, exhibits = sections[0], sections[1:]
-
-    # The index's own length shifts every page after it, so lay it out once with placeholder numbers.
-    placeholder = [IndexRow(s.label, s.title, "0000–0000", bates_range(prefix, 0, 0)) for s in sections]
-    index_count = len(draw_index(FontPack(), subtitle, placeholder))
-    letter.first = 1
-    index_first = letter.last + 1
-    next_page = index_first + index_count
-    for section in exhibits:
-        section.first = next_page
-        next_page = section.last + 1
+    letter.first = numbering.letter.first
+    for section, span in zip(exhibits, numbering.exhibits):
+        section.first = span.first
+    # The numbering was laid out from these same page counts; a mismatch is a bug, not bad input.
+    assert letter.last == numbering.letter.last and len(exhibits) == len(numbering.exhibits)
+    assert all((s.label, s.last) == (n.label, n.last) for s, n in zip(exhibits, numbering.exhibits))
+    index_first = numbering.index.first
 
     writer = PdfWriter()
     placer = PagePlacer(writer, fonts, keep_size=keep_page_sizes)
@@ -68,7 +78,9 @@ def compose(case: Case, sections: list[Section], *, keep_page_sizes: bool = Fals
         placer.add_source_page(page, stamp(letter.first + i))
     rows = [IndexRow(s.label or "Letter", s.title, page_range(s.first, s.last), bates_range(prefix, s.first, s.last))
             for s in sections]
-    for i, canvas in enumerate(draw_index(fonts, subtitle, rows)):
+    index_pages = draw_index(fonts, subtitle, rows)
+    assert len(index_pages) == numbering.index.pages
+    for i, canvas in enumerate(index_pages):
         placer.add_drawn_page(canvas, stamp(index_first + i))
     for section in exhibits:
         n = section.source_pages
@@ -88,7 +100,7 @@ def compose(case: Case, sections: list[Section], *, keep_page_sizes: bool = Fals
     writer.add_metadata({"/Title": f"Appeal packet, claim {case.get('claim.number')}",
                          "/Creator": f"appeal-kit {__version__}", "/Producer": f"appeal-kit {__version__}"})
     fonts.embed(writer)
-    return writer, (index_first, index_first + index_count - 1)
+    return writer
 
 
 def _bates_page_labels(writer: PdfWriter, prefix: str) -> None:
