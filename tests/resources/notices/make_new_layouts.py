@@ -1,0 +1,646 @@
+"""Generate the second intake corpus: denial notices in layouts the intake rules were not written against.
+
+ALL PEOPLE, PAYERS, PLANS, ADDRESSES AND NUMBERS IN THESE NOTICES ARE FICTIONAL (random choices from the
+invented pools below). Each notice says so in its last line.
+
+Run from anywhere:  python tests/resources/notices/make_new_layouts.py
+Writes dev/ (the development set: rules may be tuned on it) and test/ (the held-out set: never tuned on; its
+misses are only looked at after the rules are done). Both sets come from the same thirteen layouts with
+different random seeds, so every test notice has its own people, numbers, dates, wording variants and
+date styles. Beside each notice, <name>.expected.json holds the facts a careful person would copy from it.
+Needs reportlab, python-docx and Pillow; deterministic (seeded).
+"""
+from __future__ import annotations
+
+import json
+import random
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from make_notices import FICTION, FONT_DIR, plain, plus, render_page, write_docx, write_pdf  # noqa: E402
+
+PER_LAYOUT = {"dev": 2, "test": 2}
+SEEDS = {"dev": 1000, "test": 7000}
+
+FIRST = ["Ana", "Marisol", "Tomás", "Inés", "Kwame", "Priya", "Hollis", "Renée", "Dmitri", "Beatriz", "Oluwaseun",
+         "Wen", "Garrett", "Zoë", "Imani", "Joaquín", "Leora", "Tobias", "Nadia", "Ezra"]
+LAST = ["Núñez", "Whitfield", "Okonkwo-Reyes", "Lindqvist", "Castellanos", "Pemberton", "Ibáñez", "Marchetti",
+        "Abernathy", "Oyelowo", "Szymański", "Thibodeaux", "Haddad", "Quintero", "Vasquez-Hale", "Brennan"]
+PLAIN_LAST = ["Whitfield", "Lindqvist", "Pemberton", "Marchetti", "Abernathy", "Thibodeaux", "Haddad", "Brennan"]
+INSURERS = ["Cedar Valley Health Plan", "Bluewater Mutual Insurance Company", "Kestrel Health Insurance Co.",
+            "Silverline Health Partners", "Tamarack Community Health Plan", "Lodestar Health Plans, Inc.",
+            "Granite Peak Assurance Company", "Meridian Shore Health Insurance Company"]
+CARRIERS = ["Mountain States Benefit Association", "Harbor Federal Health Plan", "Postal Workers Mutual Benefit Plan"]
+CLINICS = ["Lakeshore Infusion Center", "Riverbend Psychiatry Associates", "Northgate Ketamine Clinic",
+           "Sunfield Behavioral Health", "Copper Hill Medical Group"]
+DOCTORS = ["Dr. Miriam Castell", "Dr. Samuel Oduya", "Dr. Helen Park", "Dr. Raúl Esteban", "Dr. Grace Winther"]
+CITIES = [("Dayton", "OH", "45401"), ("Boise", "ID", "83702"), ("Tulsa", "OK", "74103"), ("Albany", "NY", "12207"),
+          ("Fresno", "CA", "93721"), ("Madison", "WI", "53703"), ("Mobile", "AL", "36602")]
+STREETS = ["Larkspur Lane", "Quarry Road", "Birchwood Avenue", "Old Mill Street", "Heron Court"]
+SERVICES = [("intravenous ketamine infusion", ["96365", "96366"]), ("ketamine infusion therapy", ["96365"]),
+            ("esketamine nasal spray treatment", ["J0013", "G2083"]), ("ketamine infusion", ["96365", "J3490"]),
+            ("psychotherapy sessions", ["90837"])]
+DIAGNOSES = ["F33.2", "F33.1", "F32.2", "F43.10", "F31.81"]
+
+# denial category -> (sentence stating it only as a rationale, CARC usually printed for it)
+CATEGORIES = {
+    "medical_necessity": (["The records sent do not show that this care is medically necessary for you.",
+                           "Our reviewer found this treatment is not medically necessary based on the notes we got."],
+                          "CO-50"),
+    "prior_authorization": (["We did not receive a request for prior approval before the service was given.",
+                             "Your provider did not get our approval before giving this service, and approval "
+                             "is required for it."], "CO-197"),
+    "coding_billing": (["The claim is missing billing information we need: the National Drug Code for the drug.",
+                        "The claim was sent with incomplete billing information, so we could not process it."],
+                       "CO-16"),
+    "experimental_investigational": (["This treatment is considered investigational for your condition.",
+                                      "We consider this use of the drug experimental."], "CO-55"),
+    "out_of_network": (["The provider who treated you is not in our network.",
+                        "This provider does not participate in your plan's network."], "CO-242"),
+    "not_covered": (["Your plan does not cover this service; it is listed among the plan's exclusions.",
+                     "This service is excluded from your benefits."], "CO-204"),
+}
+# plan type -> ways a notice says it in words only
+PLAN_WORDS = {
+    "employer_erisa": ["This coverage is provided through your employer's group health plan.",
+                       "Your plan is a self-funded group health plan sponsored by your employer.",
+                       "Your health benefits are an employer-sponsored plan governed by ERISA."],
+    "individual_aca": ["You bought this plan through the Health Insurance Marketplace.",
+                       "This is an individual health plan you purchased on HealthCare.gov.",
+                       "Your plan is an individual and family plan sold on the health insurance exchange."],
+    "medicaid": ["This plan serves members of the state Medicaid program.",
+                 "You get your Medicaid benefits through our managed care plan."],
+}
+RULE_DAYS = {"employer_erisa": 180, "individual_aca": 180, "medicare_advantage": 65, "medicare_part_d": 65,
+             "medicare": 120, "medicaid": 60}
+
+
+class Gen:
+    """Random fictional facts for one notice."""
+
+    def __init__(self, rnd: random.Random, accents: bool = True):
+        self.r = rnd
+        self.first = rnd.choice(FIRST if accents else [f for f in FIRST if f.isascii()])
+        self.last = rnd.choice(LAST if accents else PLAIN_LAST)
+        self.middle = rnd.choice(["", "", "J.", "M.", "L."])
+        self.patient = " ".join(x for x in (self.first, self.middle, self.last) if x)
+        self.insurer = rnd.choice(INSURERS)
+        self.clinic = rnd.choice(CLINICS)
+        self.doctor = rnd.choice(DOCTORS)
+        self.notice = date(2026, 1, 5) + timedelta(days=rnd.randrange(0, 300))
+        self.service = self.notice - timedelta(days=rnd.randrange(8, 50))
+        self.service_name, self.codes = rnd.choice(SERVICES)
+        self.dx = rnd.choice(DIAGNOSES)
+        self.category = rnd.choice(list(CATEGORIES))
+        self.reason = rnd.choice(CATEGORIES[self.category][0])
+        self.carc = CATEGORIES[self.category][1]
+        city, st, zipc = rnd.choice(CITIES)
+        self.home = (f"{rnd.randrange(12, 9800)} {rnd.choice(STREETS)}", f"{city}, {st} {zipc}")
+        acity, ast, azip = rnd.choice(CITIES)
+        box = rnd.randrange(1000, 99999)
+        self.appeals_street = rnd.choice([f"PO Box {box}", f"P.O. Box {box}", f"{rnd.randrange(100, 999)} "
+                                                                                f"Commerce Parkway, Suite 300"])
+        self.appeals_city = f"{acity}, {ast} {azip}"
+        self.appeals_address = f"{self.appeals_street}, {self.appeals_city}"
+        self.fax = f"{rnd.randrange(201, 989)}-{rnd.randrange(200, 999)}-{rnd.randrange(1000, 9999)}"
+        self.other_fax = f"{rnd.randrange(201, 989)}-{rnd.randrange(200, 999)}-{rnd.randrange(1000, 9999)}"
+
+    def ident(self, shape: str) -> str:
+        r = self.r
+        out = []
+        for ch in shape:
+            out.append(str(r.randrange(10)) if ch == "9" else r.choice("ABCDEFGHJKLMNPRTUVWXY") if ch == "A" else ch)
+        return "".join(out)
+
+    def fmt(self, d: date, style: str | None = None) -> str:
+        style = style or self.r.choice(["long", "num", "short", "abbr", "iso"])
+        if style == "long":
+            return f"{d:%B} {d.day}, {d.year}"
+        if style == "num":
+            return f"{d:%m/%d/%Y}"
+        if style == "short":
+            return f"{d.month}/{d.day}/{d:%y}"
+        if style == "abbr":
+            return f"{d:%b}. {d.day}, {d.year}" if d.month != 5 else f"May {d.day}, {d.year}"
+        if style == "dmy":
+            return f"{d.day} {d:%B} {d.year}"
+        return d.isoformat()
+
+    def fax_text(self, number: str) -> str:
+        a, b, c = number.split("-")
+        return self.r.choice([f"({a}) {b}-{c}", f"{a}-{b}-{c}", f"{a}.{b}.{c}", f"1-{a}-{b}-{c}"])
+
+    def expected(self, **over) -> dict:
+        exp = {
+            "patient_name": self.patient, "member_id": None, "claim_number": None, "insurer": self.insurer,
+            "notice_date": self.notice.isoformat(), "service_dates": [self.service.isoformat()],
+            "procedure_codes": list(self.codes), "diagnosis_codes": [self.dx], "carc_codes": [],
+            "denial_category": self.category, "plan_type": "unknown", "urgent": False,
+            "appeal_deadline": None, "deadline_basis": None, "appeals_address": None, "appeals_fax": None,
+        }
+        exp.update(over)
+        if exp["appeal_deadline"] is None and exp["notice_date"]:
+            plan = exp["plan_type"]
+            nd = exp["notice_date"]
+            if plan == "fehb":
+                exp["appeal_deadline"] = plus(nd, months=6)
+            else:
+                exp["appeal_deadline"] = plus(nd, RULE_DAYS.get(plan, 60))
+        return exp
+
+    def stated(self, days: int, plan: str, **over) -> tuple[str, dict]:
+        """A stated appeal window, and the expected facts that go with it."""
+        sentence = self.r.choice([f"You must ask for an appeal within {days} days of the date of this notice.",
+                                  f"Your appeal must reach us within {days} calendar days from the date of this "
+                                  "letter."])
+        key = sentence.split(" within ")[1].split(" of the")[0].split(" from")[0]
+        return sentence, self.expected(plan_type=plan, appeal_deadline=plus(self.notice.isoformat(), days),
+                                       deadline_basis=f"within {key}", **over)
+
+
+# ---------------------------------------------------------------------------------------------- layouts
+# Each layout returns (format, text, expected). Formats: txt, pdf, pdfmono, docx, scan180, photo, portal.
+
+def fax_ur(g: Gen):
+    """Fax cover sheet to the provider, then the utilization-review determination."""
+    ref = g.ident(g.r.choice(["UM-9999999", "AA99-999999", "9999-999-99999"]))
+    mid = g.ident(g.r.choice(["AAA999999999", "A99999999", "999999999-01"]))
+    d1 = g.service
+    d2 = d1 + timedelta(days=g.r.choice([14, 28, 42]))
+    plan = g.r.choice(["employer_erisa", "individual_aca"])
+    window, exp = g.stated(180, plan, member_id=mid, claim_number=ref, service_dates=[d1.isoformat(), d2.isoformat()],
+                           appeals_address=g.appeals_address, appeals_fax=g.fax)
+    text = f"""
+FAX TRANSMISSION
+Date: {g.fmt(g.notice)}                    Pages: 3 (including cover)
+To: {g.doctor}, {g.clinic}          Fax: {g.fax_text(g.other_fax)}
+From: Utilization Management, {g.insurer}
+Re: {g.patient} - determination enclosed
+CONFIDENTIAL: this fax contains protected health information meant only for the person named above.
+
+{g.insurer.upper()}
+UTILIZATION REVIEW DETERMINATION
+
+Member name: {g.patient}            Member ID: {mid}
+Reference #: {ref}
+Requesting provider: {g.doctor}
+Service requested: {g.service_name} ({", ".join(g.codes)})     Diagnosis: {g.dx}
+Dates requested: {g.fmt(d1, "num")} - {g.fmt(d2, "num")}
+Determination: DENIED
+
+Rationale: {g.reason}
+{g.r.choice(PLAN_WORDS[plan])}
+
+To appeal, write to {g.insurer} Appeals, {g.appeals_street}, {g.appeals_city}, or fax your appeal to
+{g.fax_text(g.fax)}. {window}
+"""
+    return "pdf", text, exp
+
+
+def portal(g: Gen):
+    """A patient-portal claim page, saved as a PNG screenshot at screen resolution."""
+    claim = g.ident(g.r.choice(["E99999999999", "99A999999999", "CLM-9999999"]))
+    mid = g.ident(g.r.choice(["AAA999999999", "A999999999"]))
+    plan = g.r.choice(["employer_erisa", "individual_aca"])
+    exp = g.expected(member_id=mid, claim_number=claim, plan_type=plan, carc_codes=[g.carc], diagnosis_codes=[],
+                     procedure_codes=g.codes[:1])
+    text = f"""
+{g.insurer}   |   Member Portal                         Welcome, {g.first}     Sign out
+Home    Claims    Benefits    ID card    Messages
+Claims  >  Claim details
+Claim ID      {claim}                     Status      Denied
+Patient       {g.patient}                 Member ID   {mid}
+Provider      {g.clinic}
+Service date  {g.fmt(g.service, "num")}                 Processed   {g.fmt(g.notice, "num")}
+Service       {g.service_name} ({g.codes[0]})
+Billed  $1,480.00      Plan paid  $0.00      You may owe  $1,480.00
+Reason code   {g.carc}
+Why: {g.reason}
+{g.r.choice(PLAN_WORDS[plan])}
+Notice date {g.fmt(g.notice, "num")}. You can appeal this decision; see the letter in Messages for how.
+"""
+    return "portal", text, exp
+
+
+def ma_idn(g: Gen):
+    """Medicare Advantage integrated denial notice (CMS-10003 shape)."""
+    mid = g.ident("9AA9-AA9-AA99")
+    exp = g.expected(member_id=mid, plan_type="medicare_advantage", appeals_fax=g.fax,
+                     appeals_address=g.appeals_address)
+    head = g.r.choice([f"{g.insurer} Medicare Advantage (HMO)", f"{g.insurer} Senior Care (PPO)\n"
+                       "A Medicare Advantage plan"])
+    text = f"""
+{head}
+Notice of Denial of Medical Coverage (or Payment)
+
+Date: {g.fmt(g.notice)}                      Member number: {mid}
+Name: {g.patient}
+
+Your request was denied
+We denied the medical services listed below, requested by you or your doctor:
+{g.service_name} ({", ".join(g.codes)}) for a visit on {g.fmt(g.service, "long")}, diagnosis {g.dx}.
+
+Why we denied your request
+{g.reason}
+
+You have the right to appeal our decision
+You can ask us for a standard or fast appeal. Mail or fax your written request to:
+{g.insurer} Appeals and Grievances
+{g.appeals_street}
+{g.appeals_city}
+Fax: {g.fax_text(g.fax)}
+You must ask within 65 days from the date of this notice.
+"""
+    exp.update(appeal_deadline=plus(g.notice.isoformat(), 65), deadline_basis="within 65 days")
+    return "pdf", text, exp
+
+
+def msn(g: Gen):
+    """Medicare Summary Notice: name in the address block, service dates as ranges with two-digit years."""
+    mid = g.ident("9AA9-AA9-AA99")
+    claim = g.ident("99-99999-999-999")
+    d2 = g.service + timedelta(days=2)
+    appeal_by = g.notice + timedelta(days=120)
+    exp = g.expected(member_id=mid, claim_number=claim, insurer="Centers for Medicare & Medicaid Services",
+                     plan_type="medicare", service_dates=[g.service.isoformat(), d2.isoformat()],
+                     carc_codes=[], diagnosis_codes=[], procedure_codes=g.codes[:1],
+                     denial_category="medical_necessity", appeal_deadline=appeal_by.isoformat(),
+                     deadline_basis="filed by")
+    text = f"""
+Medicare Summary Notice for Part B (Medical Insurance)
+The Official Summary of Your Medicare Claims from the Centers for Medicare & Medicaid Services
+
+{g.patient.upper():<42}Notice Date: {g.fmt(g.notice, "long")}
+{g.home[0].upper():<42}Medicare Number: {mid}
+{g.home[1].upper():<42}
+
+If you disagree with any claims decision, you can file an appeal. Appeals must be filed by {g.fmt(appeal_by, "long")}.
+
+Your Claims & Costs This Period
+Claim Number {claim}     {g.clinic}
+
+Service dates        Service Provided & Billing Code              Amount Charged    Medicare Approved    See Notes
+{g.fmt(g.service, "short")} - {g.fmt(d2, "short")}    {g.service_name[:32]} ({g.codes[0]})    $1,250.00         $0.00                A
+
+Notes for Claims Above
+A  Medicare does not pay for items or services that are not reasonable and necessary to diagnose or treat
+   an illness or injury.
+"""
+    return "pdfmono", text, exp
+
+
+def medicaid_mco(g: Gen):
+    """Medicaid managed-care notice of adverse benefit determination with the 10-day continuation paragraph."""
+    mid = g.ident(g.r.choice(["99999999999", "AA99999A"]))
+    ref = g.ident("NABD-99999-9")
+    exp = g.expected(member_id=mid, claim_number=ref, plan_type="medicaid", appeals_address=g.appeals_address,
+                     appeals_fax=g.fax, appeal_deadline=plus(g.notice.isoformat(), 60),
+                     deadline_basis="60 days")
+    label = g.r.choice(["Date of this notice", "Mailing date", "Date mailed", "Date of action"])
+    text = f"""
+{g.insurer}
+A Medicaid managed care plan
+{g.r.randrange(100, 999)} Main Street, {g.r.choice(CITIES)[0]}
+
+NOTICE OF ADVERSE BENEFIT DETERMINATION
+{label}: {g.fmt(g.notice)}
+
+Member: {g.patient}
+Medicaid ID #: {mid}
+Notice #: {ref}
+
+Dear {g.first} {g.last}:
+
+We reviewed the request from {g.doctor} for {g.service_name} ({", ".join(g.codes)}) starting
+{g.fmt(g.service, "long")} for diagnosis {g.dx}. We denied this request. {g.reason}
+
+You have 60 calendar days from the date on this notice to ask us for an appeal.
+Send your appeal to: {g.insurer} Appeals, {g.appeals_street}, {g.appeals_city}. Fax: {g.fax_text(g.fax)}.
+
+Continuing your services: if you are already getting this service and want it to continue during your
+appeal, you must ask for an appeal within 10 days of the date of this notice or before the date the
+change takes effect, whichever is later.
+"""
+    return "docx", text, exp
+
+
+def fehb_carrier(g: Gen):
+    """FEHB carrier letter under a program banner."""
+    carrier = g.r.choice(CARRIERS)
+    mid = "R" + g.ident("99999999")
+    claim = g.ident("99999A99999")
+    exp = g.expected(member_id=mid, claim_number=claim, insurer=carrier, plan_type="fehb",
+                     appeal_deadline=plus(g.notice.isoformat(), months=6), deadline_basis="6 months",
+                     appeals_address=g.appeals_address, appeals_fax=None)
+    text = f"""
+FEDERAL EMPLOYEE PROGRAM
+{carrier}
+{g.r.randrange(100, 999)} Capitol Avenue, {g.r.choice(CITIES)[0]}
+
+{g.fmt(g.notice, g.r.choice(["long", "abbr"]))}
+
+{g.patient}
+{g.home[0]}
+{g.home[1]}
+
+RE: Enrollee {g.patient}, Enrollee ID {mid}, Claim {claim}
+
+Dear {g.first} {g.last}:
+
+We reviewed the claim for {g.service_name} ({", ".join(g.codes)}) you received on {g.fmt(g.service, "long")}
+(diagnosis {g.dx}). {g.reason} We therefore did not pay it.
+
+You may ask us to reconsider. Write to us within 6 months from the date of this letter at
+{carrier} Reconsiderations, {g.appeals_street}, {g.appeals_city}. If we do not change our decision you may
+ask the Office of Personnel Management to review it.
+"""
+    return "txt", text, exp
+
+
+def eob_pipes(g: Gen):
+    """EOB drawn as a bordered table; service dates in a column as ranges with two-digit years."""
+    mid = g.ident(g.r.choice(["W999999999", "AAA999A99999"]))
+    claim = g.ident("9999999999999")
+    d2 = g.service + timedelta(days=1)
+    plan = g.r.choice(["employer_erisa", "individual_aca"])
+    exp = g.expected(member_id=mid, claim_number=claim, plan_type=plan, carc_codes=[g.carc],
+                     service_dates=[g.service.isoformat(), d2.isoformat()], procedure_codes=g.codes[:1],
+                     diagnosis_codes=[])
+    rule = "+" + "-" * 92 + "+"
+    text = f"""
+{rule}
+| {g.insurer:<44}| EXPLANATION OF BENEFITS                     |
+| Statement date: {g.fmt(g.notice, "short"):<28}| THIS IS NOT A BILL                          |
+{rule}
+| Patient: {g.patient:<35}| Member ID: {mid:<33}|
+| Claim #: {claim:<35}| Provider: {g.clinic:<34}|
+{rule}
+| Dates of service  | Code   | Billed    | Allowed | Plan paid | Reason code                        |
+| {g.fmt(g.service, "short")}-{g.fmt(d2, "short"):<9}| {g.codes[0]:<7}| $2,400.00 | $0.00   | $0.00     | {g.carc:<35}|
+{rule}
+Reason {g.carc}: {g.reason}
+{g.r.choice(PLAN_WORDS[plan])}
+"""
+    return "pdfmono", text, exp
+
+
+def email(g: Gen):
+    """A notice sent as an e-mail: the date in the header, identifiers in the subject line and in sentences."""
+    claim = g.ident(g.r.choice(["99999999999", "A9999999999"]))
+    mid = g.ident("AAA999999999")
+    plan = g.r.choice(["employer_erisa", "individual_aca", "medicaid"])
+    sent = f"{g.notice:%A}, {g.notice:%B} {g.notice.day}, {g.notice.year} 10:14 AM"
+    domain = g.insurer.split()[0].lower()
+    exp = g.expected(member_id=mid, claim_number=claim, plan_type=plan, diagnosis_codes=[],
+                     appeals_fax=g.fax, appeals_address=None)
+    text = f"""
+From: {g.insurer} Member Services <noreply@{domain}-example.test>
+Sent: {sent}
+To: {g.first.lower()}.{g.last.lower()}@mail-example.test
+Subject: Claim {claim} for {g.patient} - coverage decision
+
+Hello {g.first},
+
+We reviewed claim {claim} for the {g.service_name} ({", ".join(g.codes)}) you received from {g.clinic}
+on {g.fmt(g.service, "long")}. Your member ID is {mid}.
+
+We are not able to pay this claim. {g.reason}
+
+{g.r.choice(PLAN_WORDS[plan])} If you disagree, you can appeal. Fax your appeal to {g.fax_text(g.fax)}
+and include a copy of this message.
+
+{g.insurer} Member Services
+"""
+    return "txt", text, exp
+
+
+def docx_prose(g: Gen):
+    """A DOCX letter with no labels at all: every fact is in a sentence."""
+    claim = g.ident("9999-99999-99")
+    mid = g.ident("AA99999999")
+    plan = g.r.choice(["employer_erisa", "individual_aca"])
+    window, exp = g.stated(180, plan, member_id=mid, claim_number=claim, appeals_address=g.appeals_address)
+    text = f"""
+{g.insurer}
+{g.r.randrange(100, 999)} Harbor Boulevard, {g.r.choice(CITIES)[0]}
+
+{g.fmt(g.notice, g.r.choice(["long", "dmy"]))}
+
+{g.patient}
+{g.home[0]}
+{g.home[1]}
+
+Dear {g.first} {g.last},
+
+We are writing about claim number {claim} for the {g.service_name} you received from {g.clinic} on
+{g.fmt(g.service, "long")}. The member ID on this claim is {mid}, and the claim listed procedure codes
+{", ".join(g.codes)} and diagnosis {g.dx}.
+
+We cannot pay this claim. {g.reason}
+
+{g.r.choice(PLAN_WORDS[plan])} {window} Please send your appeal letter to {g.insurer}, Attention: Appeals,
+{g.appeals_street}, {g.appeals_city}.
+
+Sincerely,
+Claims Review Team
+"""
+    return "docx", text, exp
+
+
+def photo(g: Gen):
+    """A phone photo of a short letter, taken sideways or upside down, with no EXIF orientation."""
+    mid = g.ident("AAA999999999")
+    claim = g.ident("9999999999")
+    plan = g.r.choice(["employer_erisa", "individual_aca"])
+    window, exp = g.stated(180, plan, member_id=mid, claim_number=claim, diagnosis_codes=[g.dx])
+    text = f"""
+{g.insurer}
+Date: {g.fmt(g.notice, "long")}
+Patient: {g.patient}
+Member ID: {mid}
+Claim number: {claim}
+Date of service: {g.fmt(g.service, "num")}
+
+We reviewed the claim for {g.service_name} ({", ".join(g.codes)}), diagnosis {g.dx}.
+We denied the claim. {g.reason}
+{g.r.choice(PLAN_WORDS[plan])}
+{window}
+"""
+    return "photo", text, exp
+
+
+def subject_letter(g: Gen):
+    """A letter to the provider: identifiers only in the subject line, the salutation names the doctor."""
+    ref = g.ident(g.r.choice(["PA-9999-99999", "9999A99999"]))
+    mid = g.ident("A999999999")
+    plan = g.r.choice(["employer_erisa", "individual_aca", "medicaid"])
+    category = "prior_authorization"
+    reason = g.r.choice(CATEGORIES[category][0])
+    exp = g.expected(member_id=mid, claim_number=ref, plan_type=plan, denial_category=category,
+                     appeals_fax=g.fax, appeals_address=g.appeals_address)
+    text = f"""
+{g.insurer}
+Provider Services
+
+{g.fmt(g.notice)}
+
+{g.doctor}
+{g.clinic}
+{g.home[0]}
+{g.home[1]}
+
+Subject: Denial of request {ref} for {g.patient} (member {mid})
+
+Dear {g.doctor}:
+
+You asked us to cover {g.service_name} ({", ".join(g.codes)}) given to your patient on
+{g.fmt(g.service, "long")}, diagnosis {g.dx}. We denied it. {reason}
+
+{g.r.choice(PLAN_WORDS[plan])} You or your patient may appeal by mail to {g.insurer} Appeals,
+{g.appeals_street}, {g.appeals_city}, or by fax to {g.fax_text(g.fax)}.
+"""
+    return "txt", text, exp
+
+
+def aca_glued(g: Gen):
+    """Label and value pairs on single-spaced lines: the next label follows the name with one space."""
+    mid = g.ident("AAA99999999")
+    claim = g.ident("99999999999")
+    plan = g.r.choice(["individual_aca", "employer_erisa"])
+    nd_label = g.r.choice(["Letter date", "Date of determination", "Date issued", "Date of notice"])
+    window, exp = g.stated(180, plan, member_id=mid, claim_number=claim, appeals_fax=g.fax,
+                           appeals_address=g.appeals_address)
+    text = f"""
+{g.insurer}
+Coverage Decision
+{nd_label}: {g.fmt(g.notice)}
+Member Name: {g.patient} Member ID: {mid} Group: {g.ident("99999")}
+Claim Number: {claim} Date of Service: {g.fmt(g.service, "num")}
+Provider: {g.clinic} Procedure: {", ".join(g.codes)} Diagnosis: {g.dx}
+
+Decision: we will not pay this claim. {g.reason}
+{g.r.choice(PLAN_WORDS[plan])}
+
+Appeals: {window} Mail: {g.insurer} Appeals, {g.appeals_street}, {g.appeals_city}
+Appeals fax: {g.fax_text(g.fax)}
+"""
+    return "pdf", text, exp
+
+
+def scan_upside(g: Gen):
+    """A state Medicaid notice scanned upside down (image-only PDF)."""
+    mid = g.ident("99999999999")
+    ref = g.ident("99-999999")
+    exp = g.expected(member_id=mid, claim_number=ref, plan_type="medicaid", insurer="Department of Human Services",
+                     appeal_deadline=plus(g.notice.isoformat(), 90), deadline_basis="within 90 days",
+                     service_dates=[g.service.isoformat()])
+    text = f"""
+Department of Human Services
+Medical Assistance Program - Notice of Decision
+
+Date of notice: {g.fmt(g.notice, "long")}
+Recipient name: {g.patient}
+Recipient ID: {mid}
+Case number: {ref}
+
+The Medicaid program will not pay for {g.service_name} ({", ".join(g.codes)}) you received on
+{g.fmt(g.service, "long")}, diagnosis {g.dx}. {g.reason}
+
+You may ask for a fair hearing. Your request must be received within 90 days of the date of this notice.
+"""
+    return "scan180", text, exp
+
+
+LAYOUTS = [fax_ur, portal, ma_idn, msn, medicaid_mco, fehb_carrier, eob_pipes, email, docx_prose, photo,
+           subject_letter, aca_glued, scan_upside]
+OCR_LAYOUTS = {portal, photo, scan_upside}
+
+
+# ---------------------------------------------------------------------------------------------- writers
+
+def write_portal(text: str, out: Path) -> None:
+    """A screenshot: 1280 px wide, 15 px sans text, a coloured navigation bar, grey panels."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    lines = plain(text)
+    font = ImageFont.truetype(str(FONT_DIR / "dejavu" / "DejaVuSans.ttf"), 15)
+    img = Image.new("RGB", (1280, 40 + 26 * len(lines)), (246, 247, 249))
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((0, 0, 1280, 62), fill=(28, 74, 128))
+    for i, line in enumerate(lines):
+        y = 14 + 26 * i + (10 if i > 1 else 0)
+        colour = (255, 255, 255) if i < 2 else (33, 37, 41)
+        draw.text((24, y), line, font=font, fill=colour)
+    img.save(out, "PNG")
+
+
+def write_photo(text: str, out: Path, turn: int) -> None:
+    from PIL import Image, ImageEnhance, ImageFilter
+
+    n = {"name": out.stem, "text": text}
+    page = render_page(n, 170).convert("RGB")
+    page = page.crop((0, 0, page.width, int(6 * 170)))
+    canvas = Image.new("RGB", (page.width + 120, page.height + 120), (70, 84, 96))
+    canvas.paste(page, (60, 60))
+    canvas = canvas.rotate(-1.0, fillcolor=(70, 84, 96), resample=Image.BICUBIC)
+    canvas = ImageEnhance.Contrast(canvas).enhance(0.7)
+    noise = Image.effect_noise(canvas.size, 18).convert("RGB")
+    canvas = Image.blend(canvas, noise, 0.1).filter(ImageFilter.GaussianBlur(0.5))
+    canvas.rotate(turn, expand=True).save(out, "JPEG", quality=85)  # no EXIF: the picture itself is turned
+
+
+def write_scan180(text: str, out: Path) -> None:
+    page = render_page({"name": out.stem, "text": text}, 200).rotate(180.4, fillcolor=250, resample=3)
+    page.save(out, "PDF", resolution=200)
+
+
+def write(fmt: str, text: str, out_stem: Path, rnd: random.Random) -> Path:
+    n = {"name": out_stem.name, "text": text}
+    if fmt == "txt":
+        out = out_stem.with_suffix(".txt")
+        out.write_text("\n".join(plain(text)) + "\n", encoding="utf-8")
+    elif fmt in ("pdf", "pdfmono"):
+        out = out_stem.with_suffix(".pdf")
+        write_pdf({**n, "font": "Courier" if fmt == "pdfmono" else "Helvetica"}, out)
+    elif fmt == "docx":
+        out = out_stem.with_suffix(".docx")
+        write_docx(n, out)
+    elif fmt == "portal":
+        out = out_stem.with_suffix(".png")
+        write_portal(text, out)
+    elif fmt == "photo":
+        out = out_stem.with_suffix(".jpg")
+        write_photo(text, out, rnd.choice([90, 270, 180]))
+    elif fmt == "scan180":
+        out = out_stem.with_suffix(".pdf")
+        write_scan180(text, out)
+    else:
+        raise ValueError(fmt)
+    return out
+
+
+def main() -> None:
+    for split, count in PER_LAYOUT.items():
+        folder = HERE / split
+        folder.mkdir(exist_ok=True)
+        for old in folder.iterdir():
+            old.unlink()
+        for li, layout in enumerate(LAYOUTS):
+            for k in range(count):
+                rnd = random.Random(SEEDS[split] + 31 * li + k)
+                g = Gen(rnd)
+                fmt, text, exp = layout(g)
+                text = text.strip("\n") + f"\n\n{FICTION}\n"
+                out = write(fmt, text, folder / f"{split}_{li + 1:02d}{'ab'[k]}_{layout.__name__}", rnd)
+                (folder / f"{out.stem}.expected.json").write_text(json.dumps(
+                    {"file": out.name, "layout": layout.__name__, "_note": "fictional; deadline_basis is a "
+                     "substring to find; appeals_address is compared ignoring case and punctuation", **exp},
+                    indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+                print(f"{split}/{out.name}")
+
+
+if __name__ == "__main__":
+    main()
