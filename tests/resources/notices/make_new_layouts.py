@@ -74,6 +74,10 @@ PLAN_WORDS = {
     "medicaid": ["This plan serves members of the state Medicaid program.",
                  "You get your Medicaid benefits through our managed care plan."],
 }
+# the rule's citation, which the basis of a deadline the notice does not state must contain
+RULE_CITATION = {"employer_erisa": "29 CFR 2560.503-1", "individual_aca": "45 CFR 147.136", "medicare_advantage":
+                 "42 CFR 422.582", "medicare_part_d": "42 CFR 423.582", "medicare": "42 CFR 405.942",
+                 "medicaid": "42 CFR 438.402", "fehb": "5 CFR 890.105", "unknown": "Plan type unknown"}
 RULE_DAYS = {"employer_erisa": 180, "individual_aca": 180, "medicare_advantage": 65, "medicare_part_d": 65,
              "medicare": 120, "medicaid": 60}
 
@@ -149,6 +153,7 @@ class Gen:
                 exp["appeal_deadline"] = plus(nd, months=6)
             else:
                 exp["appeal_deadline"] = plus(nd, RULE_DAYS.get(plan, 60))
+            exp["deadline_basis"] = RULE_CITATION[plan]
         return exp
 
     def stated(self, days: int, plan: str, **over) -> tuple[str, dict]:
@@ -298,7 +303,7 @@ def medicaid_mco(g: Gen):
     ref = g.ident("NABD-99999-9")
     exp = g.expected(member_id=mid, claim_number=ref, plan_type="medicaid", appeals_address=g.appeals_address,
                      appeals_fax=g.fax, appeal_deadline=plus(g.notice.isoformat(), 60),
-                     deadline_basis="60 days")
+                     deadline_basis="60 calendar days")
     label = g.r.choice(["Date of this notice", "Mailing date", "Date mailed", "Date of action"])
     text = f"""
 {g.insurer}
