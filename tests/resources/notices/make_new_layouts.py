@@ -237,6 +237,7 @@ def ma_idn(g: Gen):
                      appeals_address=g.appeals_address)
     head = g.r.choice([f"{g.insurer} Medicare Advantage (HMO)", f"{g.insurer} Senior Care (PPO)\n"
                        "A Medicare Advantage plan"])
+    exp["insurer"] = head.split("\n")[0]  # as in the first corpus: the plan name the notice is headed with
     text = f"""
 {head}
 Notice of Denial of Medical Coverage (or Payment)
