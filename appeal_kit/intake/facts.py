@@ -25,7 +25,7 @@ from appeal_kit.intake import codes, deadlines
 
 FACT_KEYS = ("patient_name", "member_id", "claim_number", "insurer", "notice_date", "service_dates",
              "procedure_codes", "diagnosis_codes", "carc_codes", "denial_category", "plan_type", "urgent",
-             "appeal_deadline", "deadline_basis", "evidence")
+             "appeal_deadline", "deadline_basis", "appeals_address", "appeals_fax", "evidence")
 LIST_KEYS = ("service_dates", "procedure_codes", "diagnosis_codes", "carc_codes")
 # fact -> case.yaml path. appeal_deadline / deadline_basis are written only when the notice states a deadline.
 CASE_PATHS = {
@@ -43,6 +43,8 @@ CASE_PATHS = {
     "urgent": "claim.urgent",
     "appeal_deadline": "claim.appeal_deadline",
     "deadline_basis": "claim.deadline_basis",
+    "appeals_address": "insurer.appeals_address",
+    "appeals_fax": "insurer.fax",
 }
 
 # ---------------------------------------------------------------------------------------------- fuzzy labels
@@ -85,10 +87,12 @@ class LabelSet:
         parts = []
         if self.strong:
             strong = "|".join(fuzzy(x) for x in sorted(self.strong, key=len, reverse=True))
-            parts.append(rf"(?:{strong})(?![A-Za-z])\s{{0,3}}(?:{fuzzy('#')})?\s{{0,2}}[:;#.]?")
+            parts.append(rf"(?:{strong})(?![A-Za-z])\s{{0,3}}(?:{fuzzy('#')})?\s{{0,2}}[:;#.]?(?:[ \t]+(?:is|was)\b)?")
         if self.bare:
             bare = "|".join(fuzzy(x) for x in sorted(self.bare, key=len, reverse=True))
             parts.append(rf"(?:{bare})\s{{0,2}}[:;]")
+            # a label column with no colon, as web pages show fields: "Patient      Ana Núñez"
+            parts.append(rf"(?<![^\n])[ \t]*(?:{bare})(?=[ \t]{{2,}}\S)")
         return re.compile(rf"(?<![A-Za-z0-9])(?:{'|'.join(parts)})[ \t]*", re.IGNORECASE)
 
 
@@ -104,7 +108,7 @@ CLAIM_LABELS = [  # in order of preference: the claim itself, then the request o
               "document control #", "dcn"), ("claim",)),
     LabelSet(("authorization #", "auth #", "prior authorization #", "pa #", "precertification #",
               "pre-certification #", "request #", "request id", "reference #", "ref #", "reference id",
-              "case #", "case id", "tracking #", "appeal #", "grievance #", "determination #",
+              "case #", "case id", "tracking #", "appeal #", "grievance #", "determination #", "notice #",
               "precertification request", "pre-certification request", "prior authorization request",
               "authorization request", "service request"),
              ("reference", "authorization", "case")),
@@ -218,6 +222,9 @@ _LABEL_WORDS = {"GROUP", "PLAN", "CLAIM", "DATE", "DOB", "ID", "POLICY", "ACCOUN
 # ---------------------------------------------------------------------------------------------- helpers
 
 
+_BORDER_LINE = re.compile(r"^[ \t]*[+|][-=+| \t]{4,}$", re.MULTILINE)
+
+
 @dataclass
 class Doc:
     text: str
@@ -228,6 +235,8 @@ class Doc:
     def of(cls, text: str) -> "Doc":
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\t", "    ")
         text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+        # table borders: rules like "+-----+" go, pipes become spaces (columns keep their places)
+        text = _BORDER_LINE.sub("", text).replace("|", " ")
         lines = text.split("\n")
         offsets, pos = [], 0
         for ln in lines:
@@ -308,23 +317,37 @@ def _clean_id(value: str) -> str | None:
     return result
 
 
+_ROLE_PREFIX = re.compile(r"^(?:the\s+)?(?:patient|member|enrollee|subscriber|beneficiary|insured|recipient)\b"
+                          r"\s*[:\-]?\s+", re.IGNORECASE)
+# what follows a name on the same line: the next label, a dash and a subject, a bracket
+_AFTER_NAME = re.compile(r"\s{2,}|\s(?:DOB|D\.O\.B|Date|ID|Member|Claim|Group|Enrollee|Subscriber|Patient|Policy|"
+                         r"Reference|Plan)\b|\(|\s[-/]\s|,\s*(?:Enrollee|Member|Patient|Subscriber|ID|Claim|DOB|"
+                         r"Date)\b")
+_NOT_PERSON = re.compile(r"\b(?:clinic|center|centre|associates|psychiatry|hospital|practice|infusion|ketamine|"
+                         r"behavioral|dr|doctor|md|m\.d|do|np|pa-c|lcsw|phd|dear|hello|welcome)\b\.?", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-.])*")  # letters of any script, so Núñez stays whole
+
+
 def _clean_name(value: str) -> str | None:
     v = value.strip().strip(",;:")
+    v = _ROLE_PREFIX.sub("", _HONORIFIC.sub("", v))
     v = _HONORIFIC.sub("", v)
-    v = re.split(r"\s{2,}|\s(?:DOB|D\.O\.B|Date|ID|Member|Claim|Group)\b|\(", v)[0].strip(" ,;")
+    v = _AFTER_NAME.split(v)[0].strip(" ,;")
     if not v or any(c.isdigit() for c in v) or len(v) > 60:
         return None
     if "," in v:  # "DOE, JANE A" -> "JANE A DOE"
         last, _, first = v.partition(",")
-        if first.strip() and "," not in first:
+        if first.strip() and "," not in first and len(last.split()) <= 2:
             v = f"{first.strip()} {last.strip()}"
         else:
             return None
     words = v.split()
-    if not 2 <= len(words) <= 5 or _NAME_STOP.match(v) or _ORG_WORDS.search(v):
+    if not 2 <= len(words) <= 5 or _NAME_STOP.match(v) or _ORG_WORDS.search(v) or _NOT_PERSON.search(v):
         return None
-    if not all(re.fullmatch(r"[A-Z][A-Za-z'\-.]*|[a-z]{1,3}", w) for w in words):
+    if not all(_NAME_WORD.fullmatch(w) and (w[0].isupper() or (w.islower() and len(w) <= 3)) for w in words):
         return None
+    if not words[0][0].isupper() or not words[-1][0].isupper() or len(words[-1].strip(".")) < 2:
+        return None  # "a State Fair Hearing", "Part B": not names
     if v.isupper():
         v = " ".join(_title(w) for w in words)
     return v
@@ -384,10 +407,51 @@ def find_claim_number(doc: Doc):
     return None
 
 
+# How much a name label says "this is the patient": a patient or member label outright, a bare role word, a
+# generic "Name:", an addressee line ("To:", "Re:", "For:") that may name the provider instead.
+_NAME_LABEL_WEIGHT = ((re.compile(r"patient|member|enrollee|subscriber|beneficiary|insured|recipient|client",
+                                  re.IGNORECASE), 3.0),
+                      (re.compile(r"name", re.IGNORECASE), 2.0),
+                      (re.compile(r"re|for", re.IGNORECASE), 1.5),
+                      (re.compile(r"to", re.IGNORECASE), 1.0))
+# role words right before a name in running text: "for Ana Núñez (member ...)", "Enrollee Ana Núñez,"
+_NAME_IN_PROSE = re.compile(r"\b(?:(?P<role>patient|member|enrollee|subscriber|beneficiary)|for)\s+"
+                            r"(?P<name>[^\W\d_](?:[^\W\d_]|['.\-])*(?:[ \t]+[^\W\d_](?:[^\W\d_]|['.\-])*){1,3})",
+                            re.IGNORECASE)
+_PROVIDER_LINE = re.compile(r"\b(?:Dr\.|doctor|provider|physician|attn|fax)\b", re.IGNORECASE)
+
+
 def find_patient_name(doc: Doc):
-    hit = _labeled(doc, NAME_LABELS, _clean_name)
-    if hit:
-        return hit
+    """The patient, picked from scored candidates: labelled values (weighted by what the label means, less
+    on a line about the provider), role words in running text, the addressee block and the salutation.
+    The same name found in several places adds up; the evidence is the best-scoring place."""
+    candidates: dict[str, list] = {}  # name -> [total score, best score, snippet, span]
+
+    def add(name: str | None, score: float, snippet: str, span: tuple[int, int]) -> None:
+        if not name:
+            return
+        c = candidates.setdefault(name, [0.0, -1.0, "", span])
+        c[0] += score
+        if score > c[1]:
+            c[1:] = [score, snippet[:300], span]
+
+    for m in NAME_LABELS.regex().finditer(doc.text):
+        li = doc.line_at(m.start())
+        label = re.sub(r"[^a-z ]", "", m.group(0).lower()).strip()
+        weight = next((w for rx, w in _NAME_LABEL_WEIGHT if rx.search(label)), 1.0)
+        line = doc.lines[li]
+        if _PROVIDER_LINE.search(line) and not re.search(r"patient|member|enrollee", label):
+            weight -= 1.0
+        for value, pos in _values_after(doc, m, li):
+            name = _clean_name(value)
+            if name:
+                add(name, weight, doc.snippet(m.start()), (pos, pos + len(value)))
+                break
+    for m in _NAME_IN_PROSE.finditer(doc.text):
+        if m.group("name").isupper():
+            continue  # a heading in capitals ("... FOR SOFTWARE TESTING"), not a name in a sentence
+        add(_clean_name(m.group("name")), 2.0 if m.group("role") else 1.0, doc.snippet(m.start()),
+            (m.start("name"), m.end("name")))
     # the addressee block: a name line over a street line (window envelopes, Medicare summary notices)
     for li, line in enumerate(doc.lines[:40]):
         segs = segments(line)
@@ -396,16 +460,19 @@ def find_patient_name(doc: Doc):
         start, seg = segs[0]
         below = [t for c, t in segments(doc.lines[li + 1]) if abs(c - start) <= 3]
         if below and re.match(r"\d{1,6}\s+[A-Za-z]", below[0]) and not re.search(r"box", below[0], re.I):
-            v = _clean_name(seg)
-            if v:
-                return v, squeeze(line)[:240], (doc.offsets[li] + start, doc.offsets[li] + start + len(seg))
-    m = re.search(r"^\s*Dear\s+(?!Dr\.?\s|Doctor|Provider|Member\b|Sir|Madam|Customer|Patient\b)([^:,\n]+)[:,]",
-                  doc.text, re.IGNORECASE | re.MULTILINE)
-    if m:
-        v = _clean_name(m.group(1))
-        if v:
-            return v, doc.snippet(m.start()), (m.start(1), m.end(1))
-    return None
+            add(_clean_name(seg), 1.5, squeeze(line), (doc.offsets[li] + start, doc.offsets[li] + start + len(seg)))
+    for m in re.finditer(r"^\s*(?:Dear|Hello|Hi)\s+(?!Dr\.?\s|Doctor|Provider|Member\b|Sir|Madam|Customer|Patient\b)"
+                         r"([^:,\n]+)[:,]", doc.text, re.IGNORECASE | re.MULTILINE):
+        add(_clean_name(m.group(1)), 1.0, doc.snippet(m.start()), (m.start(1), m.end(1)))
+    if not candidates:
+        return None
+    # a shorter form of a longer candidate ("Ana Núñez" beside "Ana L. Núñez") backs the longer one
+    for short, c in candidates.items():
+        for long_name, d in candidates.items():
+            if short != long_name and set(short.split()) < set(long_name.split()):
+                d[0] += c[0] * 0.5
+    name, (total, _, snippet, span) = max(candidates.items(), key=lambda kv: kv[1][0])
+    return name, snippet, span
 
 
 _FIELD_LABEL = re.compile(r"\s*[A-Za-z][\w .#/]{0,30}:\s")
