@@ -87,7 +87,7 @@ class LabelSet:
         parts = []
         if self.strong:
             strong = "|".join(fuzzy(x) for x in sorted(self.strong, key=len, reverse=True))
-            parts.append(rf"(?:{strong})(?![A-Za-z])\s{{0,3}}(?:{fuzzy('#')})?\s{{0,2}}[:;#.]?(?:[ \t]+(?:is|was)\b)?")
+            parts.append(rf"(?:{strong})(?![A-Za-z])\s{{0,3}}(?:{fuzzy('#')})?\s{{0,2}}[:;#.]?(?:[ \t]*\b(?:is|was)\b)?")
         if self.bare:
             bare = "|".join(fuzzy(x) for x in sorted(self.bare, key=len, reverse=True))
             parts.append(rf"(?:{bare})\s{{0,2}}[:;]")
@@ -154,20 +154,23 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((c, re.compile(p, re.
     ("experimental_investigational", r"experimental|investigational|unproven|not (?:been )?proven|"
                                      r"insufficient (?:scientific |clinical |medical )?evidence|off[- ]label"),
     ("out_of_network", r"out[- ]of[- ]network|non[- ]?participating|non[- ]network|not (?:a )?(?:participating|"
-                       r"in[- ]network|network|contracted)|not in (?:your |the )?(?:plan'?s? )?network|outside "
+                       r"in[- ]network|network|contracted)|not in (?:your |the |our )?(?:plan'?s? )?network|"
+                       r"(?:does|do) not participate|outside "
                        r"(?:of )?(?:your |the )?(?:plan'?s? )?network"),
     ("prior_authorization", r"(?:no|without(?: an?)?|absen(?:t|ce of)|missing|lack of|did not (?:get|obtain|"
-                            r"receive|request|have)|never (?:obtained|requested)) (?:a |the |required )?"
-                            r"(?:prior |pre-?)?(?:authoriz|approval|certif|precert)|(?:authoriz\w*|approval|"
+                            r"receive|request|have|ask for)|never (?:obtained|requested)) (?:a |an |the |required |our "
+                            r"|any )?(?:request for |requests for )?(?:prior |pre-?)?(?:authoriz|approval|certif|"
+                            r"precert)|(?:authoriz\w*|approval|"
                             r"precertification|pre-?certification|preauthorization|referral) (?:was|were) "
                             r"(?:not|never) (?:obtained|requested|received|on file|given)|not (?:pre-?)?"
                             r"(?:authorized|certified) (?:before|in advance|prior)|not pre-?certified|"
                             r"(?:authorization|certification) (?:was )?(?:exceeded|expired)"),
     ("coding_billing", r"(?:incorrect|invalid|missing|wrong|inconsistent|incomplete|mismatch\w*) (?:procedure |"
                        r"diagnosis |billing |cpt |hcpcs |icd(?:-10)? )?(?:codes?|modifiers?|units?|ndc|information)|"
+                       r"(?:missing|incomplete|incorrect|invalid) (?:\w+ )?billing information|"
                        r"coding error|billing error|lacks? information|corrected claim|(?:diagnosis|procedure) "
                        r"(?:code )?(?:is |was )?inconsistent|not billed correctly|unbundl"),
-    ("medical_necessity", r"medic\w{0,5}\s*necess|not necessary|does not meet (?:the |our )?(?:\w+ ){0,3}"
+    ("medical_necessity", r"medic\w{0,5}\s*necess|not necessary|not reasonable and necessary|does not meet (?:the |our )?(?:\w+ ){0,3}"
                           r"(?:criteria|guidelines?|policy)|criteria (?:were|are|was|is) not met|not (?:clinically )?"
                           r"appropriate|not (?:meet|met) .{0,40}criteria"),
     ("not_covered", r"not (?:a )?covered|non[- ]?covered|excluded|exclusion|not (?:a )?(?:covered )?benefit|"
@@ -361,8 +364,18 @@ def _title(w: str) -> str:
     return t
 
 
+# the department of the payer that sent the notice, before or after the payer's name
+_DEPARTMENT = (r"(?:Utilization (?:Management|Review)|Member Services|Customer Service|Provider Services|"
+               r"Appeals(?: (?:and|&) Grievances)?|Claims(?: Department)?|Pharmacy Services)(?: Department| Unit)?")
+_DEPARTMENT_BEFORE = re.compile(rf"^{_DEPARTMENT}\s*[,:\-]\s*(?:at\s+)?", re.IGNORECASE)
+_DEPARTMENT_AFTER = re.compile(rf"\s+{_DEPARTMENT}$", re.IGNORECASE)
+# a program banner over the carrier's name ("FEDERAL EMPLOYEE PROGRAM"): the program, not who decided
+_BANNER = re.compile(r"^(?:the\s+)?(?:[A-Za-z]+\s+){0,3}program\W*$", re.IGNORECASE)
+
+
 def _clean_org(value: str) -> str | None:
-    v = squeeze(value).strip(" ,;:-|")
+    v = squeeze(re.sub(r"<[^>]*>|\S+@\S+", "", value)).strip(" ,;:-|")
+    v = _DEPARTMENT_AFTER.sub("", _DEPARTMENT_BEFORE.sub("", v))
     v = re.split(r"\s+(?:P\.?O\.? Box|\d{2,})", v)[0].strip(" ,;:-")
     head = re.split(r"\s+[-–|]\s+", v)[0]  # "STATE HEALTH PARTNERS - MEDICAID MANAGED CARE": the name, not the line
     if head != v and _ORG_WORDS.search(head):
@@ -395,8 +408,24 @@ def _labeled(doc: Doc, labels: LabelSet, clean) -> tuple[str, str, tuple[int, in
     return None
 
 
+# Identifiers given in a sentence or a subject line rather than after a label: "claim 12345678901 for ...",
+# "Denial of request PA-2026-00412", "(member H104091940)". Only tokens with a digit count.
+_ID_IN_PROSE = re.compile(r"\b(?P<role>claim|request|reference|case|authorization|notice|member|enrollee|subscriber)"
+                          r"(?:[ \t]+(?:number|no\.|#|id))?[ \t]+(?P<value>(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,})\b",
+                          re.IGNORECASE)
+
+
+def _id_in_prose(doc: Doc, roles: str):
+    for m in _ID_IN_PROSE.finditer(doc.text):
+        if m.group("role").lower() in roles.split():
+            v = _clean_id(m.group("value"))
+            if v and not deadlines.find_dates(v):
+                return v, doc.snippet(m.start()), (m.start("value"), m.start("value") + len(v))
+    return None
+
+
 def find_member_id(doc: Doc):
-    return _labeled(doc, MEMBER_ID_LABELS, _clean_id)
+    return _labeled(doc, MEMBER_ID_LABELS, _clean_id) or _id_in_prose(doc, "member enrollee subscriber")
 
 
 def find_claim_number(doc: Doc):
@@ -404,7 +433,7 @@ def find_claim_number(doc: Doc):
         hit = _labeled(doc, labels, _clean_id)
         if hit:
             return hit
-    return None
+    return _id_in_prose(doc, "claim") or _id_in_prose(doc, "request reference case authorization notice")
 
 
 # How much a name label says "this is the patient": a patient or member label outright, a bare role word, a
@@ -485,9 +514,11 @@ def find_insurer(doc: Doc):
         if not line.strip():
             continue
         seen += 1
-        if seen > 8 or re.match(r"\s*(?:Dear|Re:)", line, re.IGNORECASE):
+        if seen > 8 or re.match(r"\s*(?:Dear|Re:|Subject:|Hello|Hi\b)", line, re.IGNORECASE):
             break
         for start, seg in segments(line):
+            if _BANNER.match(seg) or sum(w.islower() for w in seg.split()) > 3:
+                continue  # a program banner or a sentence
             if _ORG_WORDS.search(seg) and not _FIELD_LABEL.match(seg):  # "Group: State Employees" is a field
                 v = _clean_org(seg)
                 if not v:  # a title line naming the sender: "... Claims from the Centers for ..."
@@ -517,7 +548,8 @@ _NOTICE_DATE_LABEL = re.compile(
         "date of this letter", "date issued", "issue date", "issued on", "issued", "date mailed", "mailing date",
         "mail date", "date sent", "sent on", "statement date", "date of statement", "date of determination",
         "determination date", "decision date", "date of decision", "date of denial", "denial date", "notice of",
-        "letter dated", "dated", "print date", "date printed", "date")) + r")\s*[:\-]?\s*$",
+        "letter dated", "dated", "print date", "date printed", "date of action", "action date", "sent",
+        "date")) + r")\s*[:\-]?\s*$",
     re.IGNORECASE)
 _PROCESSED_LABEL = re.compile(r"(?:processed|process date|date processed|paid date|date paid)\s*(?:on|date)?\s*"
                               r"[:\-]?\s*$", re.IGNORECASE)
@@ -525,6 +557,9 @@ _NOT_NOTICE = re.compile(r"birth|\bdob\b|d\.o\.b|born|servic|\bdos\b|\bsvc|recei
                          r"\bfrom\b|through|\bthru\b|\bto\b|since|expir|period|coverage|eligib|request|submit|"
                          r"filed|onset|visit|injury|enroll|start|end|due|before|after|until|by\s*$|within",
                          re.IGNORECASE)
+
+
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$", re.IGNORECASE)
 
 
 def find_notice_date(doc: Doc):
@@ -546,6 +581,7 @@ def find_notice_date(doc: Doc):
                 if abs(start - col) <= 6:
                     context = seg
         score = 0.0
+        context = _WEEKDAY.sub("", context)  # "Sent: Tuesday, March 3, 2026" (an e-mail header)
         if _NOT_NOTICE.search(context[-45:]):
             continue
         if _NOTICE_DATE_LABEL.search(context[-45:]):
@@ -579,7 +615,8 @@ _SERVICE_LABEL = re.compile(
     r"(?:services?|care|treatment|infusions?|visits?|procedures?)\s+(?:you\s+)?(?:received|provided|rendered|"
     r"performed|scheduled|given|administered|requested|planned)\s+(?:on|from|between)|"
     r"(?:provided|rendered|performed|given)\s+(?:services?\s+)?on|from\s*date|start\s*date|to\s*date|"
-    r"\bservices?\s+(?:on|from|between)|dates?\s+requested|requested\s+dates?|dates?\s+of\s+(?:treatment|care)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
+    r"\bservices?\s+(?:on|from|between)|(?:visit|session|appointment|infusion)s?\s+on|"
+    r"\byou\s+(?:received|got|had)\s+(?:from\s+[^.\n]{0,60}?\s+)?on|given\s+to\s+(?:your\s+patient|you)\s+on|dates?\s+requested|requested\s+dates?|dates?\s+of\s+(?:treatment|care)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
     re.IGNORECASE)
 _TABLE_CODE_HEADER = re.compile(r"\b(?:code|cpt|hcpcs|proc(?:edure)?|service|description|billed|charge|"
                                 r"amount|units)\b", re.IGNORECASE)
@@ -888,6 +925,52 @@ def find_plan_type(doc: Doc):
     return best, evidence[best]
 
 
+_APPEAL_WORDS = re.compile(r"appeal|reconsider|grievance|redetermination", re.IGNORECASE)
+_PHONE = re.compile(r"(?<![\d-])(?:1[-. ])?\(?(\d{3})\)?[-. ]?(\d{3})[-. ](\d{4})(?!\d)")
+_STREET = (r"(?:P\.?[ \t]?O\.?[ \t]?Box[ \t]+\d+|\d{1,6}(?:[ \t]+[A-Z][\w.'-]*){1,4}[ \t]+(?:Street|St\.?|Avenue|"
+           r"Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Parkway|Pkwy\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Court|Ct\.?|Place|"
+           r"Pl\.?|Highway|Hwy\.?|Plaza|Circle)(?:,?[ \t]+(?:Suite|Ste\.?|Floor|Room|Unit)[ \t]+\w+)?)")
+_MAILING_ADDRESS = re.compile(rf"(?P<street>{_STREET})[ \t]*(?:,[ \t]*\n?|\n)[ \t]*"
+                              r"(?P<city>[A-Z][A-Za-z.' ]{1,30},[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)")
+
+
+def _appeal_context_score(doc: Doc, start: int, end: int) -> int:
+    """How clearly the text around [start, end) is about where to send an appeal: 2 when the sentence says
+    so, 1 when the paragraph before it does, 0 otherwise."""
+    if _APPEAL_WORDS.search(_sentence_around(doc.text, start)):
+        return 2
+    paragraph = doc.text[max(0, start - 250):start].split("\n\n")[-1]
+    return 1 if _APPEAL_WORDS.search(paragraph) else 0
+
+
+def find_appeals_fax(doc: Doc):
+    """The fax number appeals go to: a number introduced as a fax, in a sentence or paragraph about appeals.
+    The fax lines of a cover sheet ("To: Dr. ...  Fax: ...") are the sender's and the recipient's, not it."""
+    best = None
+    for m in _PHONE.finditer(doc.text):
+        if not re.search(r"\bfax\b[^.]{0,60}$", doc.text[max(0, m.start() - 70):m.start()], re.IGNORECASE):
+            continue
+        li = doc.line_at(m.start())
+        score = _appeal_context_score(doc, m.start(), m.end())
+        if re.match(r"\s*(?:to|from|attn|cc)\b", doc.lines[li], re.IGNORECASE):
+            score -= 2
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, "-".join(m.groups()), doc.snippet(m.start()), (m.start(), m.end()))
+    return best[1:] if best else None
+
+
+def find_appeals_address(doc: Doc):
+    """The mailing address for appeals: a street or PO box line with its city, state and ZIP, in a sentence or
+    paragraph about appeals (the letterhead and the addressee block are not)."""
+    best = None
+    for m in _MAILING_ADDRESS.finditer(doc.text):
+        score = _appeal_context_score(doc, m.start(), m.end())
+        if score and (best is None or score > best[0]):
+            value = f"{squeeze(m.group('street'))}, {squeeze(m.group('city'))}"
+            best = (score, value, doc.snippet(m.start()), (m.start(), m.end()))
+    return best[1:] if best else None
+
+
 def find_urgent(doc: Doc):
     for s in deadlines.sentences(doc.text):
         if re.match(r"\s*if\b", s, re.IGNORECASE) or re.search(r"you (?:may|can|have the right to) (?:ask|request)",
@@ -948,6 +1031,10 @@ def extract_facts(text: str, *, today: date | None = None) -> dict:
     facts["plan_type"] = pt[0] if pt else "unknown"
     if pt:
         ev["plan_type"] = pt[1]
+    for key, finder in (("appeals_address", find_appeals_address), ("appeals_fax", find_appeals_fax)):
+        hit = finder(doc)
+        if hit:
+            facts[key], ev[key] = hit[0], hit[1]
     ur = find_urgent(doc)
     if ur:
         facts["urgent"], ev["urgent"] = True, ur[1]
@@ -997,7 +1084,8 @@ def intake_file(path: Path, *, today: date | None = None) -> IntakeResult:
 _LABELS = {"patient_name": "Patient", "member_id": "Member ID", "claim_number": "Claim / reference",
            "insurer": "Insurer", "notice_date": "Notice date", "service_dates": "Service dates",
            "procedure_codes": "Procedure codes", "diagnosis_codes": "Diagnosis codes", "carc_codes": "Reason codes",
-           "denial_category": "Denial category", "plan_type": "Plan type", "urgent": "Urgent"}
+           "denial_category": "Denial category", "plan_type": "Plan type", "urgent": "Urgent",
+           "appeals_address": "Appeals address", "appeals_fax": "Appeals fax"}
 
 
 def summary_lines(facts: dict, today: date | None = None) -> list[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import random
 import sys
+import textwrap
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -610,7 +611,9 @@ def write(fmt: str, text: str, out_stem: Path, rnd: random.Random) -> Path:
         out.write_text("\n".join(plain(text)) + "\n", encoding="utf-8")
     elif fmt in ("pdf", "pdfmono"):
         out = out_stem.with_suffix(".pdf")
-        write_pdf({**n, "font": "Courier" if fmt == "pdfmono" else "Helvetica"}, out)
+        # the PDF writer does not wrap: keep every line inside the page, as a word processor would
+        wrapped = "\n".join(textwrap.fill(ln, 98) if len(ln) > 98 else ln for ln in text.splitlines())
+        write_pdf({**n, "text": wrapped, "font": "Courier" if fmt == "pdfmono" else "Helvetica"}, out)
     elif fmt == "docx":
         out = out_stem.with_suffix(".docx")
         write_docx(n, out)
