@@ -411,7 +411,8 @@ def _labeled(doc: Doc, labels: LabelSet, clean) -> tuple[str, str, tuple[int, in
 # Identifiers given in a sentence or a subject line rather than after a label: "claim 12345678901 for ...",
 # "Denial of request PA-2026-00412", "(member H104091940)". Only tokens with a digit count.
 _ID_IN_PROSE = re.compile(r"\b(?P<role>claim|request|reference|case|authorization|notice|member|enrollee|subscriber)"
-                          r"(?:[ \t]+(?:number|no\.|#|id))?[ \t]+(?P<value>(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,})\b",
+                          r"(?:[ \t]+(?:number|no\.|#|id))?(?:[ \t]+(?:on|for|of)[ \t]+(?:this|the|your)[ \t]+\w+)?"
+                          r"(?:[ \t]+(?:is|was))?[ \t]+(?P<value>(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,})\b",
                           re.IGNORECASE)
 
 
@@ -517,10 +518,11 @@ def find_insurer(doc: Doc):
         if seen > 8 or re.match(r"\s*(?:Dear|Re:|Subject:|Hello|Hi\b)", line, re.IGNORECASE):
             break
         for start, seg in segments(line):
-            if _BANNER.match(seg) or sum(w.islower() for w in seg.split()) > 3:
-                continue  # a program banner or a sentence
+            if _BANNER.match(seg):
+                continue  # the program over the carrier's name
             if _ORG_WORDS.search(seg) and not _FIELD_LABEL.match(seg):  # "Group: State Employees" is a field
-                v = _clean_org(seg)
+                sentence = sum(w.islower() for w in seg.split()) > 3  # "We reviewed ... from X Medical Group"
+                v = None if sentence else _clean_org(seg)
                 if not v:  # a title line naming the sender: "... Claims from the Centers for ..."
                     m = re.search(r"\b(?:from|by)\s+(?:the\s+)?([A-Z][\w&'.,-]*(?:\s+(?:[A-Z][\w&'.,-]*|&|of|for|"
                                   r"and|the))*)\s*$", seg)

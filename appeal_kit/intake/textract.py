@@ -93,13 +93,13 @@ def _pdf_text(path: Path) -> ExtractedText:
     scanned = [i for i, t in enumerate(pages) if len("".join(t.split())) < MIN_PAGE_CHARS]
     if not scanned:
         return ExtractedText("\n\f".join(pages), "pdf-text", len(pages))
-    from appeal_kit._exec.tesseract import TESSERACT, ocr_image
+    from appeal_kit._exec.tesseract import TESSERACT
 
     TESSERACT.find()  # a clear "not installed" error before any rendering
     with tempfile.TemporaryDirectory(prefix="appeal-kit-ocr-") as tmp:
         for i in scanned:
             img = pdftotext.render_page(path, i + 1, Path(tmp) / f"page-{i + 1}", dpi=300)
-            pages[i] = ocr_image(turn_upright(img))
+            pages[i] = read_image(img)
     method = "pdf-ocr" if len(scanned) == len(pages) else "pdf-mixed"
     return ExtractedText("\n\f".join(pages), method, len(pages),
                          [f"{len(scanned)} of {len(pages)} page(s) had no text layer and were read by OCR; "
@@ -144,6 +144,14 @@ def prepare_photo(path: Path, out: Path) -> Path:
     return out
 
 
+def read_image(image: Path) -> str:
+    """OCR of one page image: turned upright first, misread procedure codes put right after."""
+    from appeal_kit._exec.tesseract import ocr_image
+    from appeal_kit.intake.codes import correct_ocr_codes
+
+    return correct_ocr_codes(ocr_image(turn_upright(image)))
+
+
 def turn_upright(image: Path) -> Path:
     """Turn a page image in place so its text stands upright (a photo taken sideways with no EXIF tag, a
     sheet fed upside down into a scanner), by tesseract's orientation detection."""
@@ -160,11 +168,11 @@ def turn_upright(image: Path) -> Path:
 
 
 def _ocr_photo(path: Path) -> str:
-    from appeal_kit._exec.tesseract import TESSERACT, ocr_image
+    from appeal_kit._exec.tesseract import TESSERACT
 
     TESSERACT.find()
     with tempfile.TemporaryDirectory(prefix="appeal-kit-ocr-") as tmp:
-        return ocr_image(turn_upright(prepare_photo(path, Path(tmp) / "photo.png")))
+        return read_image(prepare_photo(path, Path(tmp) / "photo.png"))
 
 
 # ------------------------------------------------------------------------------------------------ DOCX, TXT
