@@ -933,7 +933,7 @@ _STREET = (r"(?:P\.?[ \t]?O\.?[ \t]?Box[ \t]+\d+|\d{1,6}(?:[ \t]+[A-Z][\w.'-]*){
            r"Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Parkway|Pkwy\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Court|Ct\.?|Place|"
            r"Pl\.?|Highway|Hwy\.?|Plaza|Circle)(?:,?[ \t]+(?:Suite|Ste\.?|Floor|Room|Unit)[ \t]+\w+)?)")
 _MAILING_ADDRESS = re.compile(rf"(?P<street>{_STREET})[ \t]*(?:,[ \t]*\n?|\n)[ \t]*"
-                              r"(?P<city>[A-Z][A-Za-z.' ]{1,30},[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)")
+                              r"(?P<city>[A-Z][A-Za-z.' ]{1,30},[ \t]*[A-Z]{2}[ \t]*\n?[ \t]*\d{5}(?:-\d{4})?)")
 
 
 def _appeal_context_score(doc: Doc, start: int, end: int) -> int:

@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from make_notices import FICTION, FONT_DIR, plain, plus, render_page, write_docx, write_pdf  # noqa: E402
 
-PER_LAYOUT = {"dev": 2, "test": 2}
+PER_LAYOUT = {"dev": 4, "test": 2}
 SEEDS = {"dev": 1000, "test": 7000}
 
 FIRST = ["Ana", "Marisol", "Tomás", "Inés", "Kwame", "Priya", "Hollis", "Renée", "Dmitri", "Beatriz", "Oluwaseun",
@@ -385,8 +385,8 @@ def eob_pipes(g: Gen):
 | Patient: {g.patient:<35}| Member ID: {mid:<33}|
 | Claim #: {claim:<35}| Provider: {g.clinic:<34}|
 {rule}
-| Dates of service  | Code   | Billed    | Allowed | Plan paid | Reason code                        |
-| {g.fmt(g.service, "short")}-{g.fmt(d2, "short"):<9}| {g.codes[0]:<7}| $2,400.00 | $0.00   | $0.00     | {g.carc:<35}|
+| Dates of service  | Code   | Billed    | Allowed | Plan paid | Reason code             |
+| {g.fmt(g.service, "short") + "-" + g.fmt(d2, "short"):<18}| {g.codes[0]:<7}| $2,400.00 | $0.00   | $0.00     | {g.carc:<24}|
 {rule}
 Reason {g.carc}: {g.reason}
 {g.r.choice(PLAN_WORDS[plan])}
@@ -604,6 +604,18 @@ def write_scan180(text: str, out: Path) -> None:
     page.save(out, "PDF", resolution=200)
 
 
+def pdf_font(mono: bool) -> str:
+    """A TrueType font embedded in the PDF: the standard PDF fonts cannot show letters such as the n-acute of
+    Szymański (they would come out as a black box)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    name = "LiberationMono-Regular" if mono else "LiberationSans-Regular"
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / "liberation2" / f"{name}.ttf")))
+    return name
+
+
 def write(fmt: str, text: str, out_stem: Path, rnd: random.Random) -> Path:
     n = {"name": out_stem.name, "text": text}
     if fmt == "txt":
@@ -612,8 +624,8 @@ def write(fmt: str, text: str, out_stem: Path, rnd: random.Random) -> Path:
     elif fmt in ("pdf", "pdfmono"):
         out = out_stem.with_suffix(".pdf")
         # the PDF writer does not wrap: keep every line inside the page, as a word processor would
-        wrapped = "\n".join(textwrap.fill(ln, 98) if len(ln) > 98 else ln for ln in text.splitlines())
-        write_pdf({**n, "text": wrapped, "font": "Courier" if fmt == "pdfmono" else "Helvetica"}, out)
+        wrapped = "\n".join(textwrap.fill(ln, 96) if len(ln) > 96 else ln for ln in text.splitlines())
+        write_pdf({**n, "text": wrapped, "font": pdf_font(fmt == "pdfmono")}, out)
     elif fmt == "docx":
         out = out_stem.with_suffix(".docx")
         write_docx(n, out)
@@ -643,7 +655,7 @@ def main() -> None:
                 g = Gen(rnd)
                 fmt, text, exp = layout(g)
                 text = text.strip("\n") + f"\n\n{FICTION}\n"
-                out = write(fmt, text, folder / f"{split}_{li + 1:02d}{'ab'[k]}_{layout.__name__}", rnd)
+                out = write(fmt, text, folder / f"{split}_{li + 1:02d}{'abcd'[k]}_{layout.__name__}", rnd)
                 (folder / f"{out.stem}.expected.json").write_text(json.dumps(
                     {"file": out.name, "layout": layout.__name__, "_note": "fictional; deadline_basis is a "
                      "substring to find; appeals_address is compared ignoring case and punctuation", **exp},
