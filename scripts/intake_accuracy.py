@@ -1,12 +1,13 @@
 """Field accuracy of `appeal-kit intake` over the sample notices.
 
-Usage:  python scripts/intake_accuracy.py [--set original|dev|test] [FOLDER] [--verbose]
+Usage:  python scripts/intake_accuracy.py [--set original|dev|test|fresh] [FOLDER] [--verbose]
 
 Three sets of fictional notices, each notice beside a `<name>.expected.json` naming its file ("file") and the
 facts a careful person would copy from it:
 - original: tests/resources/notices/ (the notices the first rules were written against);
 - dev:      tests/resources/notices/dev/ (new layouts; rules may be tuned on them);
-- test:     tests/resources/notices/test/ (the same new layouts, other people and wording; never tuned on).
+- test:     tests/resources/notices/test/ (the same new layouts, other people and wording; never tuned on);
+- fresh:    tests/resources/notices/fresh/ (six hand-typed notices in layouts of their own; never tuned on).
 Every field counts once per notice when the expected JSON has it: lists are compared as sets,
 "deadline_basis" passes when the expected text is a substring of the basis, "appeals_address" is compared
 ignoring case, spaces and punctuation, everything else must be equal. Prints every miss, the accuracy per
@@ -27,7 +28,7 @@ from appeal_kit.intake.facts import FACT_KEYS, intake_file  # noqa: E402
 
 FIELDS = [k for k in FACT_KEYS if k != "evidence"]
 NOTICES = ROOT / "tests" / "resources" / "notices"
-SETS = {"original": NOTICES, "dev": NOTICES / "dev", "test": NOTICES / "test"}
+SETS = {"original": NOTICES, "dev": NOTICES / "dev", "test": NOTICES / "test", "fresh": NOTICES / "fresh"}
 TARGET = 0.97
 
 
