@@ -116,7 +116,7 @@ CLAIM_LABELS = [  # in order of preference: the claim itself, then the request o
 NAME_LABELS = LabelSet(("patient name", "member name", "subscriber name", "enrollee name", "beneficiary name",
                         "insured name", "name of patient", "name of member", "patient's name", "member's name"),
                        ("patient", "member", "enrollee", "beneficiary", "subscriber", "name", "insured", "re",
-                        "for", "client", "recipient", "to"))
+                        "for", "client", "recipient", "to", "participant", "plan participant", "claimant"))
 INSURER_LABELS = LabelSet(("health plan name", "plan name", "insurer", "insurance company", "payer", "payor",
                            "carrier", "claims administrator", "administrator", "health plan", "insurance carrier"),
                           ("plan", "insurance", "from"))
@@ -143,7 +143,7 @@ _BOILERPLATE = re.compile(r"^(?:if|when|to ask|you (?:may|can|have the right))\b
 
 CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((c, re.compile(p, re.IGNORECASE)) for c, p in (
     ("timely_filing", r"timely filing|filing (?:time )?limit|time limit for (?:filing|submitt?ing|submission)|"
-                      r"(?:submitted|filed|received) (?:after|past|beyond|outside) the .{0,40}(?:limit|deadline|"
+                      r"(?:submitted|filed|received|sent)(?: to us)? (?:after|past|beyond|outside) the .{0,40}(?:limit|deadline|"
                       r"period|days)|not (?:filed|submitted|received) (?:on time|within|timely)"),
     ("step_therapy", r"step[- ]therapy|step[- ]edit|fail[- ]first|(?:must|need to|needs to|required to|have to|"
                      r"has to|should) (?:first )?(?:try|trial|use|have tried)\b|(?:trials?|tried|try|use) "
@@ -336,6 +336,7 @@ def _clean_name(value: str) -> str | None:
     v = _ROLE_PREFIX.sub("", _HONORIFIC.sub("", v))
     v = _HONORIFIC.sub("", v)
     v = _AFTER_NAME.split(v)[0].strip(" ,;")
+    v = re.sub(r"(?<=[^\W\d_]{2})\.$", "", v)  # the full stop of a sentence, not of an initial
     if not v or any(c.isdigit() for c in v) or len(v) > 60:
         return None
     if "," in v:  # "DOE, JANE A" -> "JANE A DOE"
@@ -377,9 +378,11 @@ def _clean_org(value: str) -> str | None:
     v = squeeze(re.sub(r"<[^>]*>|\S+@\S+", "", value)).strip(" ,;:-|")
     v = _DEPARTMENT_AFTER.sub("", _DEPARTMENT_BEFORE.sub("", v))
     v = re.split(r"\s+(?:P\.?O\.? Box|\d{2,})", v)[0].strip(" ,;:-")
-    head = re.split(r"\s+[-–|]\s+", v)[0]  # "STATE HEALTH PARTNERS - MEDICAID MANAGED CARE": the name, not the line
-    if head != v and _ORG_WORDS.search(head):
+    head, *tail = re.split(r"\s+[-–|]\s+", v)  # "STATE HEALTH PARTNERS - MEDICAID MANAGED CARE": the name
+    if tail and _ORG_WORDS.search(head):
         v = head
+    elif tail and _ORG_WORDS.search(tail[-1]):  # "Secure message - Larchmont Health Cooperative"
+        v = tail[-1]
     if len(v) < 3 or len(v) > 90 or sum(c.isdigit() for c in v) > 2 or not re.search(r"[A-Za-z]{3}", v):
         return None
     if _NOT_ORG.search(v):
@@ -439,13 +442,16 @@ def find_claim_number(doc: Doc):
 
 # How much a name label says "this is the patient": a patient or member label outright, a bare role word, a
 # generic "Name:", an addressee line ("To:", "Re:", "For:") that may name the provider instead.
-_NAME_LABEL_WEIGHT = ((re.compile(r"patient|member|enrollee|subscriber|beneficiary|insured|recipient|client",
+_NAME_LABEL_WEIGHT = ((re.compile(r"patient|member|enrollee|beneficiary|recipient|client|participant|claimant",
                                   re.IGNORECASE), 3.0),
+                      # the policyholder, who may be a parent or spouse of the patient
+                      (re.compile(r"subscriber|insured", re.IGNORECASE), 2.5),
                       (re.compile(r"name", re.IGNORECASE), 2.0),
                       (re.compile(r"re|for", re.IGNORECASE), 1.5),
                       (re.compile(r"to", re.IGNORECASE), 1.0))
 # role words right before a name in running text: "for Ana Núñez (member ...)", "Enrollee Ana Núñez,"
-_NAME_IN_PROSE = re.compile(r"\b(?:(?P<role>patient|member|enrollee|subscriber|beneficiary)|for)\s+"
+_NAME_IN_PROSE = re.compile(r"\b(?:(?P<role>patient|member|enrollee|subscriber|beneficiary|child|son|daughter|"
+                            r"dependent),?|for)\s+"
                             r"(?P<name>[^\W\d_](?:[^\W\d_]|['.\-])*(?:[ \t]+[^\W\d_](?:[^\W\d_]|['.\-])*){1,3})",
                             re.IGNORECASE)
 _PROVIDER_LINE = re.compile(r"\b(?:Dr\.|doctor|provider|physician|attn|fax)\b", re.IGNORECASE)
@@ -550,7 +556,7 @@ _NOTICE_DATE_LABEL = re.compile(
         "date of this letter", "date issued", "issue date", "issued on", "issued", "date mailed", "mailing date",
         "mail date", "date sent", "sent on", "statement date", "date of statement", "date of determination",
         "determination date", "decision date", "date of decision", "date of denial", "denial date", "notice of",
-        "letter dated", "dated", "print date", "date printed", "date of action", "action date", "sent",
+        "letter dated", "dated", "print date", "date printed", "date of action", "action date", "sent", "printed", "printed on",
         "date")) + r")\s*[:\-]?\s*$",
     re.IGNORECASE)
 _PROCESSED_LABEL = re.compile(r"(?:processed|process date|date processed|paid date|date paid)\s*(?:on|date)?\s*"
@@ -574,7 +580,9 @@ def find_notice_date(doc: Doc):
         col = hit.start - doc.offsets[li]
         # the label: text of the same cell before the date
         before_line = line[:col]
-        cell_before = re.split(r"\s{3,}", before_line)[-1] if before_line.strip() else ""
+        cells_before = [c for c in re.split(r"\s{3,}", before_line) if c.strip()]
+        # the label in the cell before the date's own cell ("Notice date    September 2, 2026")
+        cell_before = cells_before[-1] if cells_before else ""
         context = cell_before if cell_before.strip() else ""
         if not context.strip() and li > 0 and (not line[:col].strip() or re.search(r"\s{2,}$", line[:col])):
             # label directly above (header row of a table-like block)
@@ -617,7 +625,7 @@ _SERVICE_LABEL = re.compile(
     r"(?:services?|care|treatment|infusions?|visits?|procedures?)\s+(?:you\s+)?(?:received|provided|rendered|"
     r"performed|scheduled|given|administered|requested|planned)\s+(?:on|from|between)|"
     r"(?:provided|rendered|performed|given)\s+(?:services?\s+)?on|from\s*date|start\s*date|to\s*date|"
-    r"\bservices?\s+(?:on|from|between)|(?:visit|session|appointment|infusion)s?\s+on|"
+    r"\bservices?\s+(?:on|from|between)|(?:visit|session|appointment|infusion)s?\s+(?:with\s+(?:Dr\.\s*)?[^.\n]{0,40}?\s+)?on|"
     r"\byou\s+(?:received|got|had)\s+(?:from\s+[^.\n]{0,60}?\s+)?on|given\s+to\s+(?:your\s+patient|you)\s+on|dates?\s+requested|requested\s+dates?|dates?\s+of\s+(?:treatment|care)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
     re.IGNORECASE)
 _TABLE_CODE_HEADER = re.compile(r"\b(?:code|cpt|hcpcs|proc(?:edure)?|service|description|billed|charge|"
@@ -954,7 +962,7 @@ def find_appeals_fax(doc: Doc):
             continue
         li = doc.line_at(m.start())
         score = _appeal_context_score(doc, m.start(), m.end())
-        if re.match(r"\s*(?:to|from|attn|cc)\b", doc.lines[li], re.IGNORECASE):
+        if re.match(r"\s*(?:to|from|attn|cc)\s*:", doc.lines[li], re.IGNORECASE):
             score -= 2
         if score > 0 and (best is None or score > best[0]):
             best = (score, "-".join(m.groups()), doc.snippet(m.start()), (m.start(), m.end()))
@@ -973,7 +981,15 @@ def find_appeals_address(doc: Doc):
     return best[1:] if best else None
 
 
+# a field in a two-column table: "Review type      Expedited" (sentences lose the wide gap, so lines are read)
+_URGENT_CELL = re.compile(r"^\s*(?:request|review|case|appeal|decision|priority|determination)\s*(?:type|priority|"
+                          r"category)?[ \t]{2,}(?:urgent|expedited)\b", re.IGNORECASE)
+
+
 def find_urgent(doc: Doc):
+    for line in doc.lines:
+        if _URGENT_CELL.match(line):
+            return True, squeeze(line)
     for s in deadlines.sentences(doc.text):
         if re.match(r"\s*if\b", s, re.IGNORECASE) or re.search(r"you (?:may|can|have the right to) (?:ask|request)",
                                                                   s, re.IGNORECASE):
