@@ -483,3 +483,13 @@ def test_cli_case_merge_fills_appeals_address_and_fax(tmp_path):
     insurer = read_yaml(folder / "case.yaml")["insurer"]
     assert insurer["appeals_address"] == data["appeals_address"] and insurer["fax"] == exp["appeals_fax"]
     assert "# see the letter" in (folder / "case.yaml").read_text()
+
+
+def test_fresh_layout_fixes():
+    eob = ("Subscriber: KOWALCZYK, MAREK        ID: OMH884102397\nPatient: KOWALCZYK, ZOFIA       Account #: 7712\n")
+    assert facts(eob)["patient_name"] == "Zofia Kowalczyk"  # the patient, not the policyholder
+    table = "Notice date    September 2, 2026\nReview type    Expedited\nDecision    Not approved\n"
+    f = facts(table)
+    assert f["notice_date"] == "2026-09-02" and f["urgent"] is True
+    f = facts("Secure message - Larchmont Health Cooperative\nThis is about a request for your child, Mateo Lund.\n")
+    assert f["insurer"] == "Larchmont Health Cooperative" and f["patient_name"] == "Mateo Lund"

@@ -450,10 +450,9 @@ _NAME_LABEL_WEIGHT = ((re.compile(r"patient|member|enrollee|beneficiary|recipien
                       (re.compile(r"re|for", re.IGNORECASE), 1.5),
                       (re.compile(r"to", re.IGNORECASE), 1.0))
 # role words right before a name in running text: "for Ana Núñez (member ...)", "Enrollee Ana Núñez,"
-_NAME_IN_PROSE = re.compile(r"\b(?:(?P<role>patient|member|enrollee|subscriber|beneficiary|child|son|daughter|"
-                            r"dependent),?|for)\s+"
-                            r"(?P<name>[^\W\d_](?:[^\W\d_]|['.\-])*(?:[ \t]+[^\W\d_](?:[^\W\d_]|['.\-])*){1,3})",
-                            re.IGNORECASE)
+_ROLE_IN_PROSE = re.compile(r"\b(?:(?P<role>patient|member|enrollee|subscriber|beneficiary|child|son|daughter|"
+                            r"dependent),?|for)\s+", re.IGNORECASE)
+_WORDS_AFTER_ROLE = re.compile(r"[^\W\d_](?:[^\W\d_]|['.\-])*(?:[ \t]+[^\W\d_](?:[^\W\d_]|['.\-])*){1,3}")
 _PROVIDER_LINE = re.compile(r"\b(?:Dr\.|doctor|provider|physician|attn|fax)\b", re.IGNORECASE)
 
 
@@ -483,11 +482,12 @@ def find_patient_name(doc: Doc):
             if name:
                 add(name, weight, doc.snippet(m.start()), (pos, pos + len(value)))
                 break
-    for m in _NAME_IN_PROSE.finditer(doc.text):
-        if m.group("name").isupper():
+    for m in _ROLE_IN_PROSE.finditer(doc.text):  # the role word alone, so "for your child, NAME" finds both
+        words = _WORDS_AFTER_ROLE.match(doc.text, m.end())
+        if not words or words.group(0).isupper():
             continue  # a heading in capitals ("... FOR SOFTWARE TESTING"), not a name in a sentence
-        add(_clean_name(m.group("name")), 2.0 if m.group("role") else 1.0, doc.snippet(m.start()),
-            (m.start("name"), m.end("name")))
+        add(_clean_name(words.group(0)), 2.0 if m.group("role") else 1.0, doc.snippet(m.start()),
+            (words.start(), words.end()))
     # the addressee block: a name line over a street line (window envelopes, Medicare summary notices)
     for li, line in enumerate(doc.lines[:40]):
         segs = segments(line)
