@@ -3,7 +3,10 @@
 The extractor is rule-based and general: it looks for labels ("Member ID:", "Claim #", "Date of service")
 the way people write them and the way OCR garbles them ("Member {D:", "C1aim No"), for table columns in EOBs
 (pdftotext -layout and tesseract keep columns apart with runs of spaces), and for the sentences denial notices
-are built from ("we denied ... because ..."). No rule names a payer or a sample notice.
+are built from ("we denied ... because ..."). No rule names a payer or a sample notice. Where a fact can
+come from several places (the patient: a label, a subject line, the addressee block, the salutation) it is
+picked from scored candidates, and the evidence is the winner's snippet. The appeals mailing address and fax
+are read only where the text around them is about appeals.
 
 Public API:
 - `extract_facts(text, *, today=None) -> dict`: the facts (see FACT_KEYS) plus "evidence".
@@ -87,7 +90,8 @@ class LabelSet:
         parts = []
         if self.strong:
             strong = "|".join(fuzzy(x) for x in sorted(self.strong, key=len, reverse=True))
-            parts.append(rf"(?:{strong})(?![A-Za-z])\s{{0,3}}(?:{fuzzy('#')})?\s{{0,2}}[:;#.]?(?:[ \t]*\b(?:is|was)\b)?")
+            parts.append(rf"(?:{strong})(?![A-Za-z])\s{{0,3}}(?:{fuzzy('#')})?\s{{0,2}}[:;#.]?"
+                         r"(?:[ \t]*\b(?:is|was)\b)?")  # "Your member ID is ..."
         if self.bare:
             bare = "|".join(fuzzy(x) for x in sorted(self.bare, key=len, reverse=True))
             parts.append(rf"(?:{bare})\s{{0,2}}[:;]")
@@ -143,7 +147,8 @@ _BOILERPLATE = re.compile(r"^(?:if|when|to ask|you (?:may|can|have the right))\b
 
 CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((c, re.compile(p, re.IGNORECASE)) for c, p in (
     ("timely_filing", r"timely filing|filing (?:time )?limit|time limit for (?:filing|submitt?ing|submission)|"
-                      r"(?:submitted|filed|received|sent)(?: to us)? (?:after|past|beyond|outside) the .{0,40}(?:limit|deadline|"
+                      r"(?:submitted|filed|received|sent)(?: to us)? (?:after|past|beyond|outside) the .{0,40}"
+                      r"(?:limit|deadline|"
                       r"period|days)|not (?:filed|submitted|received) (?:on time|within|timely)"),
     ("step_therapy", r"step[- ]therapy|step[- ]edit|fail[- ]first|(?:must|need to|needs to|required to|have to|"
                      r"has to|should) (?:first )?(?:try|trial|use|have tried)\b|(?:trials?|tried|try|use) "
@@ -170,7 +175,8 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((c, re.compile(p, re.
                        r"(?:missing|incomplete|incorrect|invalid) (?:\w+ )?billing information|"
                        r"coding error|billing error|lacks? information|corrected claim|(?:diagnosis|procedure) "
                        r"(?:code )?(?:is |was )?inconsistent|not billed correctly|unbundl"),
-    ("medical_necessity", r"medic\w{0,5}\s*necess|not necessary|not reasonable and necessary|does not meet (?:the |our )?(?:\w+ ){0,3}"
+    ("medical_necessity", r"medic\w{0,5}\s*necess|not necessary|not reasonable and necessary|"
+                          r"does not meet (?:the |our )?(?:\w+ ){0,3}"
                           r"(?:criteria|guidelines?|policy)|criteria (?:were|are|was|is) not met|not (?:clinically )?"
                           r"appropriate|not (?:meet|met) .{0,40}criteria"),
     ("not_covered", r"not (?:a )?covered|non[- ]?covered|excluded|exclusion|not (?:a )?(?:covered )?benefit|"
@@ -556,7 +562,8 @@ _NOTICE_DATE_LABEL = re.compile(
         "date of this letter", "date issued", "issue date", "issued on", "issued", "date mailed", "mailing date",
         "mail date", "date sent", "sent on", "statement date", "date of statement", "date of determination",
         "determination date", "decision date", "date of decision", "date of denial", "denial date", "notice of",
-        "letter dated", "dated", "print date", "date printed", "date of action", "action date", "sent", "printed", "printed on",
+        "letter dated", "dated", "print date", "date printed", "date of action", "action date", "sent", "printed",
+        "printed on",
         "date")) + r")\s*[:\-]?\s*$",
     re.IGNORECASE)
 _PROCESSED_LABEL = re.compile(r"(?:processed|process date|date processed|paid date|date paid)\s*(?:on|date)?\s*"
@@ -625,7 +632,8 @@ _SERVICE_LABEL = re.compile(
     r"(?:services?|care|treatment|infusions?|visits?|procedures?)\s+(?:you\s+)?(?:received|provided|rendered|"
     r"performed|scheduled|given|administered|requested|planned)\s+(?:on|from|between)|"
     r"(?:provided|rendered|performed|given)\s+(?:services?\s+)?on|from\s*date|start\s*date|to\s*date|"
-    r"\bservices?\s+(?:on|from|between)|(?:visit|session|appointment|infusion)s?\s+(?:with\s+(?:Dr\.\s*)?[^.\n]{0,40}?\s+)?on|"
+    r"\bservices?\s+(?:on|from|between)|"
+    r"(?:visit|session|appointment|infusion)s?\s+(?:with\s+(?:Dr\.\s*)?[^.\n]{0,40}?\s+)?on|"
     r"\byou\s+(?:received|got|had)\s+(?:from\s+[^.\n]{0,60}?\s+)?on|given\s+to\s+(?:your\s+patient|you)\s+on|dates?\s+requested|requested\s+dates?|dates?\s+of\s+(?:treatment|care)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
     re.IGNORECASE)
 _TABLE_CODE_HEADER = re.compile(r"\b(?:code|cpt|hcpcs|proc(?:edure)?|service|description|billed|charge|"
