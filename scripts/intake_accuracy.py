@@ -1,15 +1,22 @@
-"""Field accuracy of `appeal-kit intake` over the sample notices (tests/resources/notices/*.expected.json).
+"""Field accuracy of `appeal-kit intake` over the sample notices.
 
-Usage:  python scripts/intake_accuracy.py [NOTICE_DIR] [--verbose]
+Usage:  python scripts/intake_accuracy.py [--set original|dev|test|fresh] [FOLDER] [--verbose]
 
-Each expected JSON names its notice ("file") and the facts a careful person would copy from it. Every field
-counts once per notice: lists are compared as sets, "deadline_basis" passes when the expected text is a
-substring of the basis, everything else must be equal. Prints each miss and the accuracy per field and
-overall; exits 1 when the overall accuracy is below 95%.
+Three sets of fictional notices, each notice beside a `<name>.expected.json` naming its file ("file") and the
+facts a careful person would copy from it:
+- original: tests/resources/notices/ (the notices the first rules were written against);
+- dev:      tests/resources/notices/dev/ (new layouts; rules may be tuned on them);
+- test:     tests/resources/notices/test/ (the same new layouts, other people and wording; never tuned on);
+- fresh:    tests/resources/notices/fresh/ (six hand-typed notices in layouts of their own; never tuned on).
+Every field counts once per notice when the expected JSON has it: lists are compared as sets,
+"deadline_basis" passes when the expected text is a substring of the basis, "appeals_address" is compared
+ignoring case, spaces and punctuation, everything else must be equal. Prints every miss, the accuracy per
+field and per set; exits 1 when the held-out test set (or the one set or folder asked for) is below 97%.
 """
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -20,36 +27,33 @@ sys.path.insert(0, str(ROOT))
 from appeal_kit.intake.facts import FACT_KEYS, intake_file  # noqa: E402
 
 FIELDS = [k for k in FACT_KEYS if k != "evidence"]
-TARGET = 0.95
+NOTICES = ROOT / "tests" / "resources" / "notices"
+SETS = {"original": NOTICES, "dev": NOTICES / "dev", "test": NOTICES / "test", "fresh": NOTICES / "fresh"}
+TARGET = 0.97
 
 
 def same(field: str, got, want) -> bool:
     if field == "deadline_basis":
         return want is None and got is None or bool(want and got and want.lower() in got.lower())
+    if field == "appeals_address" and want and got:
+        return re.sub(r"[\W_]+", "", want).lower() == re.sub(r"[\W_]+", "", got).lower()
     if isinstance(want, list):
         return isinstance(got, list) and sorted(map(str, got)) == sorted(map(str, want))
     return got == want
 
 
-def main(argv: list[str]) -> int:
-    verbose = "--verbose" in argv
-    args = [a for a in argv if not a.startswith("--")]
-    folder = Path(args[0]) if args else ROOT / "tests" / "resources" / "notices"
-    expected_files = sorted(folder.glob("*.expected.json"))
-    if not expected_files:
-        print(f"no *.expected.json files in {folder}", file=sys.stderr)
-        return 2
+def score(folder: Path, verbose: bool = False) -> tuple[dict, dict, list[str]]:
+    """(hits per field, totals per field, misses) over the notices in `folder`."""
     hits = {f: 0 for f in FIELDS}
     total = {f: 0 for f in FIELDS}
     misses: list[str] = []
-    for exp_path in expected_files:
+    for exp_path in sorted(folder.glob("*.expected.json")):
         exp = json.loads(exp_path.read_text(encoding="utf-8"))
         notice = folder / exp["file"]
         t0 = time.perf_counter()
         got = intake_file(notice).facts
-        took = time.perf_counter() - t0
         if verbose:
-            print(f"{notice.name}: {took:.2f} s", file=sys.stderr)
+            print(f"{notice.name}: {time.perf_counter() - t0:.2f} s", file=sys.stderr)
         for f in FIELDS:
             if f not in exp:
                 continue
@@ -58,18 +62,44 @@ def main(argv: list[str]) -> int:
                 hits[f] += 1
             else:
                 misses.append(f"  {notice.name}: {f}: got {got.get(f)!r}, expected {exp[f]!r}")
-    print(f"Notices: {len(expected_files)}")
+    return hits, total, misses
+
+
+def report(name: str, folder: Path, verbose: bool) -> float:
+    hits, total, misses = score(folder, verbose)
+    n_notices = len(list(folder.glob("*.expected.json")))
+    print(f"== {name}: {folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder} "
+          f"({n_notices} notices)")
     print("Misses:" if misses else "Misses: none")
     for m in misses:
         print(m)
-    print("\nPer field:")
+    print("Per field:")
     for f in FIELDS:
         if total[f]:
             print(f"  {f:<18} {hits[f]:>3}/{total[f]:<3} {hits[f] / total[f]:6.1%}")
     n_hit, n_all = sum(hits.values()), sum(total.values())
-    acc = n_hit / n_all
-    print(f"\nOverall field accuracy: {n_hit}/{n_all} = {acc:.1%} (target {TARGET:.0%})")
-    return 0 if acc >= TARGET else 1
+    acc = n_hit / n_all if n_all else 0.0
+    print(f"Field accuracy ({name}): {n_hit}/{n_all} = {acc:.1%}\n")
+    return acc
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--verbose" in argv
+    args = [a for a in argv if a != "--verbose"]
+    if "--set" in args:
+        i = args.index("--set")
+        chosen = {args[i + 1]: SETS[args[i + 1]]}
+    elif args:
+        chosen = {"folder": Path(args[0])}
+    else:
+        chosen = SETS
+    if not any(list(p.glob("*.expected.json")) for p in chosen.values()):
+        print(f"no *.expected.json files in {', '.join(map(str, chosen.values()))}", file=sys.stderr)
+        return 2
+    results = {name: report(name, folder, verbose) for name, folder in chosen.items()}
+    judged = "test" if "test" in results else next(iter(results))
+    print(f"Target: {TARGET:.0%} of fields on the {judged} set: {'met' if results[judged] >= TARGET else 'NOT met'}")
+    return 0 if results[judged] >= TARGET else 1
 
 
 if __name__ == "__main__":

@@ -54,6 +54,8 @@ def test_sample_accuracy_at_least_95_percent(sample_results):
     misses = []
     for name, (got, exp) in sample_results.items():
         for f in FIELDS:
+            if f not in exp:  # the first corpus predates appeals_address / appeals_fax
+                continue
             total += 1
             if same(f, got.get(f), exp[f]):
                 hits += 1
@@ -366,3 +368,128 @@ def test_a_labelled_field_near_the_top_is_not_the_insurer():
 def test_force_without_case_is_a_usage_error():
     result = run_cli("intake", str(NOTICES / "01_erisa_letter.txt"), "--force")
     assert result.returncode == 2 and "--force only applies with --case" in result.stderr
+
+
+# ---------------------------------------------------------------------------------------------- new layouts (issue 10)
+
+def test_held_out_notices_in_new_layouts_at_least_97_percent():
+    """tests/resources/notices/test/: 26 notices in 13 layouts the rules were not written against, never tuned on."""
+    from intake_accuracy import SETS, score
+
+    hits, total, misses = score(SETS["test"])
+    assert sum(total.values()) >= 26 * 14
+    assert sum(hits.values()) / sum(total.values()) >= 0.97, misses
+
+
+def test_sideways_photo_is_turned_upright_before_reading(tmp_path):
+    from appeal_kit._exec.tesseract import rotation_needed
+
+    photo = NOTICES / "dev" / "dev_10a_photo.jpg"  # turned 90 degrees, no EXIF orientation tag
+    prepared = textract.prepare_photo(photo, tmp_path / "p.png")
+    assert rotation_needed(prepared) in (90, 270)
+    upright = textract.turn_upright(prepared)
+    assert rotation_needed(upright) == 0
+    assert "WNN610734140" in textract.extract_text(photo).text
+
+
+def test_upside_down_scan_is_read():
+    got = intake_facts.intake_file(NOTICES / "dev" / "dev_13a_scan_upside.pdf").facts
+    assert got["member_id"] == "92874160792" and got["plan_type"] == "medicaid"
+
+
+@pytest.mark.parametrize("token, context, fixed", [
+    ("30013", "esketamine nasal spray", "J0013"),  # a drug named nearby: 3 stands for J
+    ("50013", "the drug billed", "S0013"),
+    ("JOO13", "billed", "J0013"),  # invalid as read
+    ("9636S", "infusion", "96365"),
+    ("30013", "nasal surgery", None),  # a valid CPT shape and no drug: left alone
+    ("96365", "ketamine infusion", None),
+    ("SOLID", "drug", None),  # a word, not a misread code
+])
+def test_ocr_lookalikes_in_codes(token, context, fixed):
+    from appeal_kit.intake.codes import correct_ocr_code
+
+    assert correct_ocr_code(token, context) == fixed
+
+
+def test_lookalike_correction_is_for_ocr_text_only():
+    text = "Date: 03/03/2026\nWe denied esketamine nasal spray, code 30013, for F33.2.\n"
+    assert facts(text)["procedure_codes"] == ["30013"]
+
+
+def test_patient_name_candidates():
+    text = ("FAX\nTo: Dr. Helen Park, Northgate Ketamine Clinic   Fax: 555-201-3344\n"
+            "Re: Ana Núñez - determination enclosed\n\nDear Dr. Park:\n"
+            "Member Name: Ana L. Núñez Member ID: XH4419920 Group: 55120\n")
+    f = facts(text)
+    assert f["patient_name"] == "Ana L. Núñez" and f["member_id"] == "XH4419920"
+    letter = "Subject: Denial of request PA-2026-00412 for Tomás Ibáñez (member H104091940)\nDear Dr. Park:\n"
+    f = facts(letter)
+    assert (f["patient_name"], f["claim_number"], f["member_id"]) == ("Tomás Ibáñez", "PA-2026-00412", "H104091940")
+    f = facts("RE: Enrollee Hollis Oyelowo, Enrollee ID R12345678, Claim 63174G02213\n")
+    assert (f["patient_name"], f["claim_number"]) == ("Hollis Oyelowo", "63174G02213")
+
+
+def test_email_header_date_and_sender():
+    text = ("From: Cedar Valley Health Plan Member Services <noreply@cedar-example.test>\n"
+            "Sent: Tuesday, March 3, 2026 10:14 AM\nTo: ana@mail-example.test\n"
+            "Subject: Claim 39977868729 for Ana Núñez - coverage decision\n\nHello Ana,\n"
+            "We reviewed the claim for the infusion you received from Riverbend Psychiatry Associates\n"
+            "on February 10, 2026. Your member ID is EHG808019819.\n")
+    f = facts(text)
+    assert f["notice_date"] == "2026-03-03" and f["insurer"] == "Cedar Valley Health Plan"
+    assert f["service_dates"] == ["2026-02-10"] and f["member_id"] == "EHG808019819"
+    assert f["claim_number"] == "39977868729" and f["patient_name"] == "Ana Núñez"
+
+
+def test_table_borders_banners_and_rationale_only_categories():
+    eob = ("+----------------------------------+\n| Aetherial Life Insurance Company | EXPLANATION OF BENEFITS |\n"
+           "| Dates of service | Code   | Billed    |\n| 2/15/26-2/16/26  | 96365  | $2,400.00 |\n")
+    f = facts(eob)
+    assert f["insurer"] == "Aetherial Life Insurance Company"
+    assert f["service_dates"] == ["2026-02-15", "2026-02-16"]
+    assert facts("FEDERAL EMPLOYEE PROGRAM\nHarbor Federal Health Plan\n")["insurer"] == "Harbor Federal Health Plan"
+    assert facts("We denied it. We did not receive a request for prior approval before the service was given."
+                 )["denial_category"] == "prior_authorization"
+    assert facts("We cannot pay this claim. The claim is missing billing information we need.")[
+        "denial_category"] == "coding_billing"
+
+
+def test_appeals_address_and_fax():
+    text = ("FAX\nTo: Dr. Helen Park   Fax: (555) 201-3344\nFrom: Utilization Management, Kestrel Health\n\n"
+            "We denied the request.\n\nTo appeal, write to Kestrel Health Appeals, P.O. Box 39678, Dayton, OH\n"
+            "45401, or fax your appeal to 1-796-718-1540.\n")
+    f = facts(text)
+    assert f["appeals_address"] == "P.O. Box 39678, Dayton, OH 45401"
+    assert f["appeals_fax"] == "796-718-1540"
+    assert "fax your appeal" in f["evidence"]["appeals_fax"]
+    letterhead = "Kestrel Health\n100 Main Street\nDayton, OH 45401\nFax: 555-201-3344\n\nWe denied the claim.\n"
+    f = facts(letterhead)
+    assert f["appeals_address"] is None and f["appeals_fax"] is None
+
+
+def test_cli_case_merge_fills_appeals_address_and_fax(tmp_path):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "case.yaml").write_text("insurer:\n  name:\n  appeals_address:   # see the letter\n  fax:\n")
+    notice = NOTICES / "dev" / "dev_03a_ma_idn.pdf"
+    exp = json.loads((NOTICES / "dev" / "dev_03a_ma_idn.expected.json").read_text())
+    proc = run_cli("intake", str(notice), "--case", str(folder), "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["appeals_fax"] == exp["appeals_fax"] and data["evidence"]["appeals_address"]
+    from appeal_kit.case.folder import read_yaml
+
+    insurer = read_yaml(folder / "case.yaml")["insurer"]
+    assert insurer["appeals_address"] == data["appeals_address"] and insurer["fax"] == exp["appeals_fax"]
+    assert "# see the letter" in (folder / "case.yaml").read_text()
+
+
+def test_fresh_layout_fixes():
+    eob = ("Subscriber: KOWALCZYK, MAREK        ID: OMH884102397\nPatient: KOWALCZYK, ZOFIA       Account #: 7712\n")
+    assert facts(eob)["patient_name"] == "Zofia Kowalczyk"  # the patient, not the policyholder
+    table = "Notice date    September 2, 2026\nReview type    Expedited\nDecision    Not approved\n"
+    f = facts(table)
+    assert f["notice_date"] == "2026-09-02" and f["urgent"] is True
+    f = facts("Secure message - Larchmont Health Cooperative\nThis is about a request for your child, Mateo Lund.\n")
+    assert f["insurer"] == "Larchmont Health Cooperative" and f["patient_name"] == "Mateo Lund"

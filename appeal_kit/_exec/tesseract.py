@@ -1,10 +1,13 @@
 """tesseract OCR, for scanned notices and phone photos.
 
 `preserve_interword_spaces` keeps runs of spaces between words, so the columns of an EOB table stay apart
-the way `pdftotext -layout` keeps them for PDFs with a text layer.
+the way `pdftotext -layout` keeps them for PDFs with a text layer. `rotation_needed` asks tesseract's
+orientation detection (the tesseract-ocr-osd data) which way is up, so sideways or upside-down pages can be
+turned before they are read.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from appeal_kit._exec import Program, run, stderr_tail
@@ -14,6 +17,8 @@ TESSERACT = Program(names=("tesseract",), what="tesseract (OCR, needed to read s
                     debian="tesseract-ocr", macos="tesseract")
 
 TIMEOUT = 180.0
+# Below this, tesseract's orientation guess is close to chance (it reports ~0-2 on pages with little text).
+MIN_OSD_CONFIDENCE = 2.0
 
 
 def ocr_image(image: Path, *, lang: str = "eng", psm: int = 3) -> str:
@@ -25,3 +30,19 @@ def ocr_image(image: Path, *, lang: str = "eng", psm: int = 3) -> str:
         raise ConversionError(f"OCR of {image.name} failed (exit {proc.returncode}; "
                               f"{stderr_tail(proc) or 'no message'}). Try a sharper scan or photo.")
     return proc.stdout.decode("utf-8", "replace")
+
+
+def rotation_needed(image: Path) -> int:
+    """Degrees (0, 90, 180, 270, clockwise) to turn `image` so its text stands upright, from tesseract's
+    orientation and script detection (`--psm 0`, needs the osd language data). 0 when the page has too
+    little text to tell, the detection is unsure, or the osd data is not installed."""
+    proc = run(TESSERACT, [str(image), "stdout", "--psm", "0"], timeout=TIMEOUT,
+               what_for=f"orientation detection of {image.name}")
+    if proc.returncode != 0:
+        return 0
+    out = proc.stdout.decode("utf-8", "replace")
+    rotate = re.search(r"^Rotate:\s*(\d+)", out, re.MULTILINE)
+    confidence = re.search(r"^Orientation confidence:\s*([\d.]+)", out, re.MULTILINE)
+    if not rotate or not confidence or float(confidence.group(1)) < MIN_OSD_CONFIDENCE:
+        return 0
+    return int(rotate.group(1)) % 360

@@ -208,6 +208,49 @@ def _dates(values: Iterable[Any]) -> list[date]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------- OCR look-alikes
+
+# Characters OCR reads in place of digits inside a code ("J0O13", "9636S").
+_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "Q": "0", "S": "5", "s": "5", "I": "1", "l": "1"})
+# A leading digit that stands for the letter of a drug code: J (drugs given by a clinician), S (temporary).
+_LETTER_LOOKALIKES = {"3": "J", "5": "S"}
+_DRUG_CONTEXT = re.compile(r"ketamine|esketamine|spravato|\bdrugs?\b|medication|injection|nasal spray|\bmg\b|"
+                           r"\bNDC\b|J-?code", re.IGNORECASE)
+_OCR_CODE_TOKEN = re.compile(r"(?<![\w$.,/-])[A-Z0-9][A-Za-z0-9]{4}(?![\w/]|[.,]\d)")
+
+
+def correct_ocr_code(token: str, context: str) -> str | None:
+    """The procedure code an OCR misreading of `token` stands for, or None to leave it alone.
+
+    Only two cases are corrected: a token that is no valid code as read but is one once look-alike characters
+    are put back (O->0, S->5, I/l->1 in the digit places), and a five-digit number starting 3 or 5 when the
+    `context` names a drug (J0013 read as 30013: J and S codes are drug codes)."""
+    if len(token) != 5 or sum(c.isdigit() for c in token) < 2:
+        return None  # words like "SOLID" are not codes misread
+    head, tail = token[0], token[1:].translate(_DIGIT_LOOKALIKES)
+    if not tail.isdigit():
+        return None
+    drug = bool(_DRUG_CONTEXT.search(context))
+    if head.isdigit() and drug and head in _LETTER_LOOKALIKES:
+        fixed = _LETTER_LOOKALIKES[head] + tail
+    else:
+        fixed = head.upper() + tail
+    if fixed == token or not (HCPCS_RE.match(fixed) or CPT_RE.match(fixed)):
+        return None
+    if procedure_kind(token) and not (drug and fixed[0].isalpha()):
+        return None  # valid as read, and nothing says it is a drug code
+    return fixed
+
+
+def correct_ocr_codes(text: str) -> str:
+    """`text` (from OCR only) with misread procedure codes put right; see correct_ocr_code."""
+    def fix(m: re.Match) -> str:
+        context = text[max(0, m.start() - 80):m.end() + 80]
+        return correct_ocr_code(m.group(0), context) or m.group(0)
+
+    return _OCR_CODE_TOKEN.sub(fix, text)
+
+
 # ---------------------------------------------------------------------------------------------- check
 
 def check_codes(case_data: dict) -> list[Finding]:

@@ -33,13 +33,14 @@ MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, 
           "nov": 11, "dec": 12}
 _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+# A hyphen may join two numeric dates into a range ("2/15/26-2/16/26", EOB service-date columns).
 DATE_RE = re.compile(
-    rf"(?<![\w/.-])(?:"
+    rf"(?:(?<![\w/.-])|(?<=/\d\d-)|(?<=/\d{{4}}-))(?:"
     rf"(?P<m1>{_MON})\.?\s{{0,2}}(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,2}}[,.]?\s{{0,2}}(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,2}}(?P<m2>{_MON})\.?,?\s{{0,2}}(?P<y2>(?:19|20)\d\d)"
     rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)"
     rf"|(?P<m4>[01]?\d)\s?(?P<sep>[/-])\s?(?P<d4>[0-3]?\d)\s?(?P=sep)\s?(?P<y4>(?:19|20)?\d\d)"
-    rf")(?![\w/-])",
+    rf")(?![\w/]|-(?![01]?\d/\d))",
     re.IGNORECASE,
 )
 

@@ -3,7 +3,10 @@
 The extractor is rule-based and general: it looks for labels ("Member ID:", "Claim #", "Date of service")
 the way people write them and the way OCR garbles them ("Member {D:", "C1aim No"), for table columns in EOBs
 (pdftotext -layout and tesseract keep columns apart with runs of spaces), and for the sentences denial notices
-are built from ("we denied ... because ..."). No rule names a payer or a sample notice.
+are built from ("we denied ... because ..."). No rule names a payer or a sample notice. Where a fact can
+come from several places (the patient: a label, a subject line, the addressee block, the salutation) it is
+picked from scored candidates, and the evidence is the winner's snippet. The appeals mailing address and fax
+are read only where the text around them is about appeals.
 
 Public API:
 - `extract_facts(text, *, today=None) -> dict`: the facts (see FACT_KEYS) plus "evidence".
@@ -25,7 +28,7 @@ from appeal_kit.intake import codes, deadlines
 
 FACT_KEYS = ("patient_name", "member_id", "claim_number", "insurer", "notice_date", "service_dates",
              "procedure_codes", "diagnosis_codes", "carc_codes", "denial_category", "plan_type", "urgent",
-             "appeal_deadline", "deadline_basis", "evidence")
+             "appeal_deadline", "deadline_basis", "appeals_address", "appeals_fax", "evidence")
 LIST_KEYS = ("service_dates", "procedure_codes", "diagnosis_codes", "carc_codes")
 # fact -> case.yaml path. appeal_deadline / deadline_basis are written only when the notice states a deadline.
 CASE_PATHS = {
@@ -43,6 +46,8 @@ CASE_PATHS = {
     "urgent": "claim.urgent",
     "appeal_deadline": "claim.appeal_deadline",
     "deadline_basis": "claim.deadline_basis",
+    "appeals_address": "insurer.appeals_address",
+    "appeals_fax": "insurer.fax",
 }
 
 # ---------------------------------------------------------------------------------------------- fuzzy labels
@@ -85,10 +90,13 @@ class LabelSet:
         parts = []
         if self.strong:
             strong = "|".join(fuzzy(x) for x in sorted(self.strong, key=len, reverse=True))
-            parts.append(rf"(?:{strong})(?![A-Za-z])\s{{0,3}}(?:{fuzzy('#')})?\s{{0,2}}[:;#.]?")
+            parts.append(rf"(?:{strong})(?![A-Za-z])\s{{0,3}}(?:{fuzzy('#')})?\s{{0,2}}[:;#.]?"
+                         r"(?:[ \t]*\b(?:is|was)\b)?")  # "Your member ID is ..."
         if self.bare:
             bare = "|".join(fuzzy(x) for x in sorted(self.bare, key=len, reverse=True))
             parts.append(rf"(?:{bare})\s{{0,2}}[:;]")
+            # a label column with no colon, as web pages show fields: "Patient      Ana Núñez"
+            parts.append(rf"(?<![^\n])[ \t]*(?:{bare})(?=[ \t]{{2,}}\S)")
         return re.compile(rf"(?<![A-Za-z0-9])(?:{'|'.join(parts)})[ \t]*", re.IGNORECASE)
 
 
@@ -104,7 +112,7 @@ CLAIM_LABELS = [  # in order of preference: the claim itself, then the request o
               "document control #", "dcn"), ("claim",)),
     LabelSet(("authorization #", "auth #", "prior authorization #", "pa #", "precertification #",
               "pre-certification #", "request #", "request id", "reference #", "ref #", "reference id",
-              "case #", "case id", "tracking #", "appeal #", "grievance #", "determination #",
+              "case #", "case id", "tracking #", "appeal #", "grievance #", "determination #", "notice #",
               "precertification request", "pre-certification request", "prior authorization request",
               "authorization request", "service request"),
              ("reference", "authorization", "case")),
@@ -112,7 +120,7 @@ CLAIM_LABELS = [  # in order of preference: the claim itself, then the request o
 NAME_LABELS = LabelSet(("patient name", "member name", "subscriber name", "enrollee name", "beneficiary name",
                         "insured name", "name of patient", "name of member", "patient's name", "member's name"),
                        ("patient", "member", "enrollee", "beneficiary", "subscriber", "name", "insured", "re",
-                        "for", "client", "recipient", "to"))
+                        "for", "client", "recipient", "to", "participant", "plan participant", "claimant"))
 INSURER_LABELS = LabelSet(("health plan name", "plan name", "insurer", "insurance company", "payer", "payor",
                            "carrier", "claims administrator", "administrator", "health plan", "insurance carrier"),
                           ("plan", "insurance", "from"))
@@ -139,7 +147,8 @@ _BOILERPLATE = re.compile(r"^(?:if|when|to ask|you (?:may|can|have the right))\b
 
 CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((c, re.compile(p, re.IGNORECASE)) for c, p in (
     ("timely_filing", r"timely filing|filing (?:time )?limit|time limit for (?:filing|submitt?ing|submission)|"
-                      r"(?:submitted|filed|received) (?:after|past|beyond|outside) the .{0,40}(?:limit|deadline|"
+                      r"(?:submitted|filed|received|sent)(?: to us)? (?:after|past|beyond|outside) the .{0,40}"
+                      r"(?:limit|deadline|"
                       r"period|days)|not (?:filed|submitted|received) (?:on time|within|timely)"),
     ("step_therapy", r"step[- ]therapy|step[- ]edit|fail[- ]first|(?:must|need to|needs to|required to|have to|"
                      r"has to|should) (?:first )?(?:try|trial|use|have tried)\b|(?:trials?|tried|try|use) "
@@ -150,20 +159,24 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((c, re.compile(p, re.
     ("experimental_investigational", r"experimental|investigational|unproven|not (?:been )?proven|"
                                      r"insufficient (?:scientific |clinical |medical )?evidence|off[- ]label"),
     ("out_of_network", r"out[- ]of[- ]network|non[- ]?participating|non[- ]network|not (?:a )?(?:participating|"
-                       r"in[- ]network|network|contracted)|not in (?:your |the )?(?:plan'?s? )?network|outside "
+                       r"in[- ]network|network|contracted)|not in (?:your |the |our )?(?:plan'?s? )?network|"
+                       r"(?:does|do) not participate|outside "
                        r"(?:of )?(?:your |the )?(?:plan'?s? )?network"),
     ("prior_authorization", r"(?:no|without(?: an?)?|absen(?:t|ce of)|missing|lack of|did not (?:get|obtain|"
-                            r"receive|request|have)|never (?:obtained|requested)) (?:a |the |required )?"
-                            r"(?:prior |pre-?)?(?:authoriz|approval|certif|precert)|(?:authoriz\w*|approval|"
+                            r"receive|request|have|ask for)|never (?:obtained|requested)) (?:a |an |the |required |our "
+                            r"|any )?(?:request for |requests for )?(?:prior |pre-?)?(?:authoriz|approval|certif|"
+                            r"precert)|(?:authoriz\w*|approval|"
                             r"precertification|pre-?certification|preauthorization|referral) (?:was|were) "
                             r"(?:not|never) (?:obtained|requested|received|on file|given)|not (?:pre-?)?"
                             r"(?:authorized|certified) (?:before|in advance|prior)|not pre-?certified|"
                             r"(?:authorization|certification) (?:was )?(?:exceeded|expired)"),
     ("coding_billing", r"(?:incorrect|invalid|missing|wrong|inconsistent|incomplete|mismatch\w*) (?:procedure |"
                        r"diagnosis |billing |cpt |hcpcs |icd(?:-10)? )?(?:codes?|modifiers?|units?|ndc|information)|"
+                       r"(?:missing|incomplete|incorrect|invalid) (?:\w+ )?billing information|"
                        r"coding error|billing error|lacks? information|corrected claim|(?:diagnosis|procedure) "
                        r"(?:code )?(?:is |was )?inconsistent|not billed correctly|unbundl"),
-    ("medical_necessity", r"medic\w{0,5}\s*necess|not necessary|does not meet (?:the |our )?(?:\w+ ){0,3}"
+    ("medical_necessity", r"medic\w{0,5}\s*necess|not necessary|not reasonable and necessary|"
+                          r"does not meet (?:the |our )?(?:\w+ ){0,3}"
                           r"(?:criteria|guidelines?|policy)|criteria (?:were|are|was|is) not met|not (?:clinically )?"
                           r"appropriate|not (?:meet|met) .{0,40}criteria"),
     ("not_covered", r"not (?:a )?covered|non[- ]?covered|excluded|exclusion|not (?:a )?(?:covered )?benefit|"
@@ -218,6 +231,9 @@ _LABEL_WORDS = {"GROUP", "PLAN", "CLAIM", "DATE", "DOB", "ID", "POLICY", "ACCOUN
 # ---------------------------------------------------------------------------------------------- helpers
 
 
+_BORDER_LINE = re.compile(r"^[ \t]*[+|][-=+| \t]{4,}$", re.MULTILINE)
+
+
 @dataclass
 class Doc:
     text: str
@@ -228,6 +244,8 @@ class Doc:
     def of(cls, text: str) -> "Doc":
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\t", "    ")
         text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+        # table borders: rules like "+-----+" go, pipes become spaces (columns keep their places)
+        text = _BORDER_LINE.sub("", text).replace("|", " ")
         lines = text.split("\n")
         offsets, pos = [], 0
         for ln in lines:
@@ -308,23 +326,38 @@ def _clean_id(value: str) -> str | None:
     return result
 
 
+_ROLE_PREFIX = re.compile(r"^(?:the\s+)?(?:patient|member|enrollee|subscriber|beneficiary|insured|recipient)\b"
+                          r"\s*[:\-]?\s+", re.IGNORECASE)
+# what follows a name on the same line: the next label, a dash and a subject, a bracket
+_AFTER_NAME = re.compile(r"\s{2,}|\s(?:DOB|D\.O\.B|Date|ID|Member|Claim|Group|Enrollee|Subscriber|Patient|Policy|"
+                         r"Reference|Plan)\b|\(|\s[-/]\s|,\s*(?:Enrollee|Member|Patient|Subscriber|ID|Claim|DOB|"
+                         r"Date)\b")
+_NOT_PERSON = re.compile(r"\b(?:clinic|center|centre|associates|psychiatry|hospital|practice|infusion|ketamine|"
+                         r"behavioral|dr|doctor|md|m\.d|do|np|pa-c|lcsw|phd|dear|hello|welcome)\b\.?", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-.])*")  # letters of any script, so Núñez stays whole
+
+
 def _clean_name(value: str) -> str | None:
     v = value.strip().strip(",;:")
+    v = _ROLE_PREFIX.sub("", _HONORIFIC.sub("", v))
     v = _HONORIFIC.sub("", v)
-    v = re.split(r"\s{2,}|\s(?:DOB|D\.O\.B|Date|ID|Member|Claim|Group)\b|\(", v)[0].strip(" ,;")
+    v = _AFTER_NAME.split(v)[0].strip(" ,;")
+    v = re.sub(r"(?<=[^\W\d_]{2})\.$", "", v)  # the full stop of a sentence, not of an initial
     if not v or any(c.isdigit() for c in v) or len(v) > 60:
         return None
     if "," in v:  # "DOE, JANE A" -> "JANE A DOE"
         last, _, first = v.partition(",")
-        if first.strip() and "," not in first:
+        if first.strip() and "," not in first and len(last.split()) <= 2:
             v = f"{first.strip()} {last.strip()}"
         else:
             return None
     words = v.split()
-    if not 2 <= len(words) <= 5 or _NAME_STOP.match(v) or _ORG_WORDS.search(v):
+    if not 2 <= len(words) <= 5 or _NAME_STOP.match(v) or _ORG_WORDS.search(v) or _NOT_PERSON.search(v):
         return None
-    if not all(re.fullmatch(r"[A-Z][A-Za-z'\-.]*|[a-z]{1,3}", w) for w in words):
+    if not all(_NAME_WORD.fullmatch(w) and (w[0].isupper() or (w.islower() and len(w) <= 3)) for w in words):
         return None
+    if not words[0][0].isupper() or not words[-1][0].isupper() or len(words[-1].strip(".")) < 2:
+        return None  # "a State Fair Hearing", "Part B": not names
     if v.isupper():
         v = " ".join(_title(w) for w in words)
     return v
@@ -338,12 +371,24 @@ def _title(w: str) -> str:
     return t
 
 
+# the department of the payer that sent the notice, before or after the payer's name
+_DEPARTMENT = (r"(?:Utilization (?:Management|Review)|Member Services|Customer Service|Provider Services|"
+               r"Appeals(?: (?:and|&) Grievances)?|Claims(?: Department)?|Pharmacy Services)(?: Department| Unit)?")
+_DEPARTMENT_BEFORE = re.compile(rf"^{_DEPARTMENT}\s*[,:\-]\s*(?:at\s+)?", re.IGNORECASE)
+_DEPARTMENT_AFTER = re.compile(rf"\s+{_DEPARTMENT}$", re.IGNORECASE)
+# a program banner over the carrier's name ("FEDERAL EMPLOYEE PROGRAM"): the program, not who decided
+_BANNER = re.compile(r"^(?:the\s+)?(?:[A-Za-z]+\s+){0,3}program\W*$", re.IGNORECASE)
+
+
 def _clean_org(value: str) -> str | None:
-    v = squeeze(value).strip(" ,;:-|")
+    v = squeeze(re.sub(r"<[^>]*>|\S+@\S+", "", value)).strip(" ,;:-|")
+    v = _DEPARTMENT_AFTER.sub("", _DEPARTMENT_BEFORE.sub("", v))
     v = re.split(r"\s+(?:P\.?O\.? Box|\d{2,})", v)[0].strip(" ,;:-")
-    head = re.split(r"\s+[-–|]\s+", v)[0]  # "STATE HEALTH PARTNERS - MEDICAID MANAGED CARE": the name, not the line
-    if head != v and _ORG_WORDS.search(head):
+    head, *tail = re.split(r"\s+[-–|]\s+", v)  # "STATE HEALTH PARTNERS - MEDICAID MANAGED CARE": the name
+    if tail and _ORG_WORDS.search(head):
         v = head
+    elif tail and _ORG_WORDS.search(tail[-1]):  # "Secure message - Larchmont Health Cooperative"
+        v = tail[-1]
     if len(v) < 3 or len(v) > 90 or sum(c.isdigit() for c in v) > 2 or not re.search(r"[A-Za-z]{3}", v):
         return None
     if _NOT_ORG.search(v):
@@ -372,8 +417,25 @@ def _labeled(doc: Doc, labels: LabelSet, clean) -> tuple[str, str, tuple[int, in
     return None
 
 
+# Identifiers given in a sentence or a subject line rather than after a label: "claim 12345678901 for ...",
+# "Denial of request PA-2026-00412", "(member H104091940)". Only tokens with a digit count.
+_ID_IN_PROSE = re.compile(r"\b(?P<role>claim|request|reference|case|authorization|notice|member|enrollee|subscriber)"
+                          r"(?:[ \t]+(?:number|no\.|#|id))?(?:[ \t]+(?:on|for|of)[ \t]+(?:this|the|your)[ \t]+\w+)?"
+                          r"(?:[ \t]+(?:is|was))?[ \t]+(?P<value>(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,})\b",
+                          re.IGNORECASE)
+
+
+def _id_in_prose(doc: Doc, roles: str):
+    for m in _ID_IN_PROSE.finditer(doc.text):
+        if m.group("role").lower() in roles.split():
+            v = _clean_id(m.group("value"))
+            if v and not deadlines.find_dates(v):
+                return v, doc.snippet(m.start()), (m.start("value"), m.start("value") + len(v))
+    return None
+
+
 def find_member_id(doc: Doc):
-    return _labeled(doc, MEMBER_ID_LABELS, _clean_id)
+    return _labeled(doc, MEMBER_ID_LABELS, _clean_id) or _id_in_prose(doc, "member enrollee subscriber")
 
 
 def find_claim_number(doc: Doc):
@@ -381,13 +443,57 @@ def find_claim_number(doc: Doc):
         hit = _labeled(doc, labels, _clean_id)
         if hit:
             return hit
-    return None
+    return _id_in_prose(doc, "claim") or _id_in_prose(doc, "request reference case authorization notice")
+
+
+# How much a name label says "this is the patient": a patient or member label outright, a bare role word, a
+# generic "Name:", an addressee line ("To:", "Re:", "For:") that may name the provider instead.
+_NAME_LABEL_WEIGHT = ((re.compile(r"patient|member|enrollee|beneficiary|recipient|client|participant|claimant",
+                                  re.IGNORECASE), 3.0),
+                      # the policyholder, who may be a parent or spouse of the patient
+                      (re.compile(r"subscriber|insured", re.IGNORECASE), 2.5),
+                      (re.compile(r"name", re.IGNORECASE), 2.0),
+                      (re.compile(r"re|for", re.IGNORECASE), 1.5),
+                      (re.compile(r"to", re.IGNORECASE), 1.0))
+# role words right before a name in running text: "for Ana Núñez (member ...)", "Enrollee Ana Núñez,"
+_ROLE_IN_PROSE = re.compile(r"\b(?:(?P<role>patient|member|enrollee|subscriber|beneficiary|child|son|daughter|"
+                            r"dependent),?|for)\s+", re.IGNORECASE)
+_WORDS_AFTER_ROLE = re.compile(r"[^\W\d_](?:[^\W\d_]|['.\-])*(?:[ \t]+[^\W\d_](?:[^\W\d_]|['.\-])*){1,3}")
+_PROVIDER_LINE = re.compile(r"\b(?:Dr\.|doctor|provider|physician|attn|fax)\b", re.IGNORECASE)
 
 
 def find_patient_name(doc: Doc):
-    hit = _labeled(doc, NAME_LABELS, _clean_name)
-    if hit:
-        return hit
+    """The patient, picked from scored candidates: labelled values (weighted by what the label means, less
+    on a line about the provider), role words in running text, the addressee block and the salutation.
+    The same name found in several places adds up; the evidence is the best-scoring place."""
+    candidates: dict[str, list] = {}  # name -> [total score, best score, snippet, span]
+
+    def add(name: str | None, score: float, snippet: str, span: tuple[int, int]) -> None:
+        if not name:
+            return
+        c = candidates.setdefault(name, [0.0, -1.0, "", span])
+        c[0] += score
+        if score > c[1]:
+            c[1:] = [score, snippet[:300], span]
+
+    for m in NAME_LABELS.regex().finditer(doc.text):
+        li = doc.line_at(m.start())
+        label = re.sub(r"[^a-z ]", "", m.group(0).lower()).strip()
+        weight = next((w for rx, w in _NAME_LABEL_WEIGHT if rx.search(label)), 1.0)
+        line = doc.lines[li]
+        if _PROVIDER_LINE.search(line) and not re.search(r"patient|member|enrollee", label):
+            weight -= 1.0
+        for value, pos in _values_after(doc, m, li):
+            name = _clean_name(value)
+            if name:
+                add(name, weight, doc.snippet(m.start()), (pos, pos + len(value)))
+                break
+    for m in _ROLE_IN_PROSE.finditer(doc.text):  # the role word alone, so "for your child, NAME" finds both
+        words = _WORDS_AFTER_ROLE.match(doc.text, m.end())
+        if not words or words.group(0).isupper():
+            continue  # a heading in capitals ("... FOR SOFTWARE TESTING"), not a name in a sentence
+        add(_clean_name(words.group(0)), 2.0 if m.group("role") else 1.0, doc.snippet(m.start()),
+            (words.start(), words.end()))
     # the addressee block: a name line over a street line (window envelopes, Medicare summary notices)
     for li, line in enumerate(doc.lines[:40]):
         segs = segments(line)
@@ -396,16 +502,19 @@ def find_patient_name(doc: Doc):
         start, seg = segs[0]
         below = [t for c, t in segments(doc.lines[li + 1]) if abs(c - start) <= 3]
         if below and re.match(r"\d{1,6}\s+[A-Za-z]", below[0]) and not re.search(r"box", below[0], re.I):
-            v = _clean_name(seg)
-            if v:
-                return v, squeeze(line)[:240], (doc.offsets[li] + start, doc.offsets[li] + start + len(seg))
-    m = re.search(r"^\s*Dear\s+(?!Dr\.?\s|Doctor|Provider|Member\b|Sir|Madam|Customer|Patient\b)([^:,\n]+)[:,]",
-                  doc.text, re.IGNORECASE | re.MULTILINE)
-    if m:
-        v = _clean_name(m.group(1))
-        if v:
-            return v, doc.snippet(m.start()), (m.start(1), m.end(1))
-    return None
+            add(_clean_name(seg), 1.5, squeeze(line), (doc.offsets[li] + start, doc.offsets[li] + start + len(seg)))
+    for m in re.finditer(r"^\s*(?:Dear|Hello|Hi)\s+(?!Dr\.?\s|Doctor|Provider|Member\b|Sir|Madam|Customer|Patient\b)"
+                         r"([^:,\n]+)[:,]", doc.text, re.IGNORECASE | re.MULTILINE):
+        add(_clean_name(m.group(1)), 1.0, doc.snippet(m.start()), (m.start(1), m.end(1)))
+    if not candidates:
+        return None
+    # a shorter form of a longer candidate ("Ana Núñez" beside "Ana L. Núñez") backs the longer one
+    for short, c in candidates.items():
+        for long_name, d in candidates.items():
+            if short != long_name and set(short.split()) < set(long_name.split()):
+                d[0] += c[0] * 0.5
+    name, (total, _, snippet, span) = max(candidates.items(), key=lambda kv: kv[1][0])
+    return name, snippet, span
 
 
 _FIELD_LABEL = re.compile(r"\s*[A-Za-z][\w .#/]{0,30}:\s")
@@ -418,11 +527,14 @@ def find_insurer(doc: Doc):
         if not line.strip():
             continue
         seen += 1
-        if seen > 8 or re.match(r"\s*(?:Dear|Re:)", line, re.IGNORECASE):
+        if seen > 8 or re.match(r"\s*(?:Dear|Re:|Subject:|Hello|Hi\b)", line, re.IGNORECASE):
             break
         for start, seg in segments(line):
+            if _BANNER.match(seg):
+                continue  # the program over the carrier's name
             if _ORG_WORDS.search(seg) and not _FIELD_LABEL.match(seg):  # "Group: State Employees" is a field
-                v = _clean_org(seg)
+                sentence = sum(w.islower() for w in seg.split()) > 3  # "We reviewed ... from X Medical Group"
+                v = None if sentence else _clean_org(seg)
                 if not v:  # a title line naming the sender: "... Claims from the Centers for ..."
                     m = re.search(r"\b(?:from|by)\s+(?:the\s+)?([A-Z][\w&'.,-]*(?:\s+(?:[A-Z][\w&'.,-]*|&|of|for|"
                                   r"and|the))*)\s*$", seg)
@@ -450,7 +562,9 @@ _NOTICE_DATE_LABEL = re.compile(
         "date of this letter", "date issued", "issue date", "issued on", "issued", "date mailed", "mailing date",
         "mail date", "date sent", "sent on", "statement date", "date of statement", "date of determination",
         "determination date", "decision date", "date of decision", "date of denial", "denial date", "notice of",
-        "letter dated", "dated", "print date", "date printed", "date")) + r")\s*[:\-]?\s*$",
+        "letter dated", "dated", "print date", "date printed", "date of action", "action date", "sent", "printed",
+        "printed on",
+        "date")) + r")\s*[:\-]?\s*$",
     re.IGNORECASE)
 _PROCESSED_LABEL = re.compile(r"(?:processed|process date|date processed|paid date|date paid)\s*(?:on|date)?\s*"
                               r"[:\-]?\s*$", re.IGNORECASE)
@@ -458,6 +572,9 @@ _NOT_NOTICE = re.compile(r"birth|\bdob\b|d\.o\.b|born|servic|\bdos\b|\bsvc|recei
                          r"\bfrom\b|through|\bthru\b|\bto\b|since|expir|period|coverage|eligib|request|submit|"
                          r"filed|onset|visit|injury|enroll|start|end|due|before|after|until|by\s*$|within",
                          re.IGNORECASE)
+
+
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$", re.IGNORECASE)
 
 
 def find_notice_date(doc: Doc):
@@ -470,7 +587,9 @@ def find_notice_date(doc: Doc):
         col = hit.start - doc.offsets[li]
         # the label: text of the same cell before the date
         before_line = line[:col]
-        cell_before = re.split(r"\s{3,}", before_line)[-1] if before_line.strip() else ""
+        cells_before = [c for c in re.split(r"\s{3,}", before_line) if c.strip()]
+        # the label in the cell before the date's own cell ("Notice date    September 2, 2026")
+        cell_before = cells_before[-1] if cells_before else ""
         context = cell_before if cell_before.strip() else ""
         if not context.strip() and li > 0 and (not line[:col].strip() or re.search(r"\s{2,}$", line[:col])):
             # label directly above (header row of a table-like block)
@@ -479,6 +598,7 @@ def find_notice_date(doc: Doc):
                 if abs(start - col) <= 6:
                     context = seg
         score = 0.0
+        context = _WEEKDAY.sub("", context)  # "Sent: Tuesday, March 3, 2026" (an e-mail header)
         if _NOT_NOTICE.search(context[-45:]):
             continue
         if _NOTICE_DATE_LABEL.search(context[-45:]):
@@ -512,7 +632,9 @@ _SERVICE_LABEL = re.compile(
     r"(?:services?|care|treatment|infusions?|visits?|procedures?)\s+(?:you\s+)?(?:received|provided|rendered|"
     r"performed|scheduled|given|administered|requested|planned)\s+(?:on|from|between)|"
     r"(?:provided|rendered|performed|given)\s+(?:services?\s+)?on|from\s*date|start\s*date|to\s*date|"
-    r"\bservices?\s+(?:on|from|between)|dates?\s+requested|requested\s+dates?|dates?\s+of\s+(?:treatment|care)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
+    r"\bservices?\s+(?:on|from|between)|"
+    r"(?:visit|session|appointment|infusion)s?\s+(?:with\s+(?:Dr\.\s*)?[^.\n]{0,40}?\s+)?on|"
+    r"\byou\s+(?:received|got|had)\s+(?:from\s+[^.\n]{0,60}?\s+)?on|given\s+to\s+(?:your\s+patient|you)\s+on|dates?\s+requested|requested\s+dates?|dates?\s+of\s+(?:treatment|care)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
     re.IGNORECASE)
 _TABLE_CODE_HEADER = re.compile(r"\b(?:code|cpt|hcpcs|proc(?:edure)?|service|description|billed|charge|"
                                 r"amount|units)\b", re.IGNORECASE)
@@ -821,7 +943,61 @@ def find_plan_type(doc: Doc):
     return best, evidence[best]
 
 
+_APPEAL_WORDS = re.compile(r"appeal|reconsider|grievance|redetermination", re.IGNORECASE)
+_PHONE = re.compile(r"(?<![\d-])(?:1[-. ])?\(?(\d{3})\)?[-. ]?(\d{3})[-. ](\d{4})(?!\d)")
+_STREET = (r"(?:P\.?[ \t]?O\.?[ \t]?Box[ \t]+\d+|\d{1,6}(?:[ \t]+[A-Z][\w.'-]*){1,4}[ \t]+(?:Street|St\.?|Avenue|"
+           r"Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Parkway|Pkwy\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Court|Ct\.?|Place|"
+           r"Pl\.?|Highway|Hwy\.?|Plaza|Circle)(?:,?[ \t]+(?:Suite|Ste\.?|Floor|Room|Unit)[ \t]+\w+)?)")
+_MAILING_ADDRESS = re.compile(rf"(?P<street>{_STREET})[ \t]*(?:,[ \t]*\n?|\n)[ \t]*"
+                              r"(?P<city>[A-Z][A-Za-z.' ]{1,30},[ \t]*[A-Z]{2}[ \t]*\n?[ \t]*\d{5}(?:-\d{4})?)")
+
+
+def _appeal_context_score(doc: Doc, start: int, end: int) -> int:
+    """How clearly the text around [start, end) is about where to send an appeal: 2 when the sentence says
+    so, 1 when the paragraph before it does, 0 otherwise."""
+    if _APPEAL_WORDS.search(_sentence_around(doc.text, start)):
+        return 2
+    paragraph = doc.text[max(0, start - 250):start].split("\n\n")[-1]
+    return 1 if _APPEAL_WORDS.search(paragraph) else 0
+
+
+def find_appeals_fax(doc: Doc):
+    """The fax number appeals go to: a number introduced as a fax, in a sentence or paragraph about appeals.
+    The fax lines of a cover sheet ("To: Dr. ...  Fax: ...") are the sender's and the recipient's, not it."""
+    best = None
+    for m in _PHONE.finditer(doc.text):
+        if not re.search(r"\bfax\b[^.]{0,60}$", doc.text[max(0, m.start() - 70):m.start()], re.IGNORECASE):
+            continue
+        li = doc.line_at(m.start())
+        score = _appeal_context_score(doc, m.start(), m.end())
+        if re.match(r"\s*(?:to|from|attn|cc)\s*:", doc.lines[li], re.IGNORECASE):
+            score -= 2
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, "-".join(m.groups()), doc.snippet(m.start()), (m.start(), m.end()))
+    return best[1:] if best else None
+
+
+def find_appeals_address(doc: Doc):
+    """The mailing address for appeals: a street or PO box line with its city, state and ZIP, in a sentence or
+    paragraph about appeals (the letterhead and the addressee block are not)."""
+    best = None
+    for m in _MAILING_ADDRESS.finditer(doc.text):
+        score = _appeal_context_score(doc, m.start(), m.end())
+        if score and (best is None or score > best[0]):
+            value = f"{squeeze(m.group('street'))}, {squeeze(m.group('city'))}"
+            best = (score, value, doc.snippet(m.start()), (m.start(), m.end()))
+    return best[1:] if best else None
+
+
+# a field in a two-column table: "Review type      Expedited" (sentences lose the wide gap, so lines are read)
+_URGENT_CELL = re.compile(r"^\s*(?:request|review|case|appeal|decision|priority|determination)\s*(?:type|priority|"
+                          r"category)?[ \t]{2,}(?:urgent|expedited)\b", re.IGNORECASE)
+
+
 def find_urgent(doc: Doc):
+    for line in doc.lines:
+        if _URGENT_CELL.match(line):
+            return True, squeeze(line)
     for s in deadlines.sentences(doc.text):
         if re.match(r"\s*if\b", s, re.IGNORECASE) or re.search(r"you (?:may|can|have the right to) (?:ask|request)",
                                                                   s, re.IGNORECASE):
@@ -881,6 +1057,10 @@ def extract_facts(text: str, *, today: date | None = None) -> dict:
     facts["plan_type"] = pt[0] if pt else "unknown"
     if pt:
         ev["plan_type"] = pt[1]
+    for key, finder in (("appeals_address", find_appeals_address), ("appeals_fax", find_appeals_fax)):
+        hit = finder(doc)
+        if hit:
+            facts[key], ev[key] = hit[0], hit[1]
     ur = find_urgent(doc)
     if ur:
         facts["urgent"], ev["urgent"] = True, ur[1]
@@ -930,7 +1110,8 @@ def intake_file(path: Path, *, today: date | None = None) -> IntakeResult:
 _LABELS = {"patient_name": "Patient", "member_id": "Member ID", "claim_number": "Claim / reference",
            "insurer": "Insurer", "notice_date": "Notice date", "service_dates": "Service dates",
            "procedure_codes": "Procedure codes", "diagnosis_codes": "Diagnosis codes", "carc_codes": "Reason codes",
-           "denial_category": "Denial category", "plan_type": "Plan type", "urgent": "Urgent"}
+           "denial_category": "Denial category", "plan_type": "Plan type", "urgent": "Urgent",
+           "appeals_address": "Appeals address", "appeals_fax": "Appeals fax"}
 
 
 def summary_lines(facts: dict, today: date | None = None) -> list[str]:

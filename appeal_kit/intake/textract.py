@@ -4,6 +4,8 @@
   layer is rendered at 300 dpi with `pdftoppm` and OCR'd with tesseract.
 - JPEG/PNG/TIFF photos: EXIF orientation applied first (phones store the picture sideways with an
   "orientation" tag), greyscale, contrast stretched, upscaled when small, then tesseract.
+- Every image is turned upright by tesseract's orientation detection before it is read: photos taken
+  sideways with no EXIF tag and pages scanned upside down come out as text, not noise.
 - DOCX: paragraphs, tables (cells kept apart by wide spaces, like a layout PDF) and page headers/footers
   (letterheads often live there).
 - TXT: UTF-8, falling back to Windows-1252.
@@ -91,13 +93,13 @@ def _pdf_text(path: Path) -> ExtractedText:
     scanned = [i for i, t in enumerate(pages) if len("".join(t.split())) < MIN_PAGE_CHARS]
     if not scanned:
         return ExtractedText("\n\f".join(pages), "pdf-text", len(pages))
-    from appeal_kit._exec.tesseract import TESSERACT, ocr_image
+    from appeal_kit._exec.tesseract import TESSERACT
 
     TESSERACT.find()  # a clear "not installed" error before any rendering
     with tempfile.TemporaryDirectory(prefix="appeal-kit-ocr-") as tmp:
         for i in scanned:
             img = pdftotext.render_page(path, i + 1, Path(tmp) / f"page-{i + 1}", dpi=300)
-            pages[i] = ocr_image(img)
+            pages[i] = read_image(img)
     method = "pdf-ocr" if len(scanned) == len(pages) else "pdf-mixed"
     return ExtractedText("\n\f".join(pages), method, len(pages),
                          [f"{len(scanned)} of {len(pages)} page(s) had no text layer and were read by OCR; "
@@ -142,12 +144,35 @@ def prepare_photo(path: Path, out: Path) -> Path:
     return out
 
 
+def read_image(image: Path) -> str:
+    """OCR of one page image: turned upright first, misread procedure codes put right after."""
+    from appeal_kit._exec.tesseract import ocr_image
+    from appeal_kit.intake.codes import correct_ocr_codes
+
+    return correct_ocr_codes(ocr_image(turn_upright(image)))
+
+
+def turn_upright(image: Path) -> Path:
+    """Turn a page image in place so its text stands upright (a photo taken sideways with no EXIF tag, a
+    sheet fed upside down into a scanner), by tesseract's orientation detection."""
+    from PIL import Image
+
+    from appeal_kit._exec.tesseract import rotation_needed
+
+    degrees = rotation_needed(image)
+    if degrees:
+        with Image.open(image) as im:
+            turned = im.rotate(-degrees, expand=True)  # PIL turns counter-clockwise
+        turned.save(image)
+    return image
+
+
 def _ocr_photo(path: Path) -> str:
-    from appeal_kit._exec.tesseract import TESSERACT, ocr_image
+    from appeal_kit._exec.tesseract import TESSERACT
 
     TESSERACT.find()
     with tempfile.TemporaryDirectory(prefix="appeal-kit-ocr-") as tmp:
-        return ocr_image(prepare_photo(path, Path(tmp) / "photo.png"))
+        return read_image(prepare_photo(path, Path(tmp) / "photo.png"))
 
 
 # ------------------------------------------------------------------------------------------------ DOCX, TXT

@@ -439,7 +439,8 @@ You may ask for a fair hearing. Your request must be received within 30 days of 
 # ---------------------------------------------------------------------------------------------- writers
 
 def plain(text: str) -> list[str]:
-    return [ln.replace("TABLE:", "").replace("|", "    ") for ln in text.splitlines()]
+    """Table rows ("TABLE:a|b") as cells apart by spaces; pipes elsewhere are part of the text."""
+    return [ln[6:].replace("|", "    ") if ln.startswith("TABLE:") else ln for ln in text.splitlines()]
 
 
 def write_txt(n: dict, out: Path) -> None:
