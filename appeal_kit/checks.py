@@ -4,6 +4,7 @@ Errors stop `build` (and make `check` exit non-zero); warnings are printed and t
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -124,9 +125,14 @@ def _argument_findings(case: Case, template_dirs) -> list[Finding]:
 
 
 LMN = "letter-of-medical-necessity"
+# how an enclosed physician's letter is usually titled or named
+_PHYSICIAN_LETTER = re.compile(r"medical necessity|\bLMN\b|letter (?:from|by) (?:dr|the (?:treating )?(?:physician|"
+                               r"psychiatrist|doctor))|physician'?s? (?:letter|statement)", re.I)
 # Templates that ask the plan to telephone: the expedited appeal (for the decision) and the letter of medical
 # necessity (a peer-to-peer call, on the clinic's number when there is one)
-CALLING_TEMPLATES = ("expedited-appeal", LMN)
+CALLING_TEMPLATES = ("expedited-appeal", LMN, "peer-to-peer-request")
+# letters in the treating clinician's own voice, signed by them
+CLINICIAN_SIGNED = (LMN, "peer-to-peer-request")
 
 
 def _letter_findings(case: Case) -> list[Finding]:
@@ -154,11 +160,11 @@ def _letter_findings(case: Case) -> list[Finding]:
         profile = clinic.load_clinic(case.folder)
     except CaseError:  # a broken clinic.yaml is reported when the letter is rendered
         profile = None
-    clinic_phone = (profile or {}).get("phone") if template == LMN else None
+    clinic_phone = (profile or {}).get("phone") if template in CLINICIAN_SIGNED else None
     if template in CALLING_TEMPLATES and not (case.get("author.phone") or clinic_phone):
         warn("author.phone", f"the {template} letter asks for a telephone call but has no number to call; add "
-             "author.phone" + (" or a phone to clinic.yaml" if template == LMN else ""))
-    if derived.writes_for_someone_else(case.data) and template != LMN:
+             "author.phone" + (" or a phone to clinic.yaml" if clinic_phone is not None else ""))
+    if derived.writes_for_someone_else(case.data) and template not in CLINICIAN_SIGNED:
         form = derived.authorization_form(plan)
         if not case.get("author.authorization"):
             warn("author.authorization", f"{case.get('author.name')} writes for {case.get('patient.name')}: enclose "
@@ -167,7 +173,12 @@ def _letter_findings(case: Case) -> list[Finding]:
         elif (case.folder / str(case.get("author.authorization"))).resolve() not in {e.path for e in case.exhibits}:
             findings.append(Finding("error", "author.authorization", f"{case.get('author.authorization')} is not "
                                     "one of the packet's exhibits"))
-    if template == LMN and profile and profile.get("providers"):
+    if template in CLINICIAN_SIGNED and not (profile and profile.get("providers")) \
+            and not derived.writes_for_someone_else(case.data):
+        findings.append(Finding("error", "author.name", f"the {template} letter is written and signed by the "
+                                "treating clinician, but author.name is the patient; set author.name (and "
+                                "author.role) to the clinician, or add the clinic's clinic.yaml with its providers"))
+    if template in CLINICIAN_SIGNED and profile and profile.get("providers"):
         who = case.get("author.provider") or case.get("author.name")
         if clinic.find_provider(profile, who) is None:
             names = ", ".join(p["name"] for p in profile["providers"])
@@ -189,6 +200,18 @@ def _letter_findings(case: Case) -> list[Finding]:
     if template == "expedited-appeal" and plan in RULES and not Citations(plan).applies("urgent_decision"):
         warn("claim.plan_type", f"a {RULES[plan].label} has no 72-hour appeal for this kind of claim, so the "
              "expedited letter asks for a prompt decision without promising one")
+    today = date.today()
+    if template == "expedited-appeal" and not derived.care_still_to_come(case.data, today):
+        warn("claim.pending_services", "every service was already given, so there is no care an expedited appeal "
+             "could speed up; use the standard appeal (template medical-necessity), or list the sessions still to "
+             "come in claim.pending_services")
+    notice = case.get("claim.notice_date")
+    if notice and notice > today.isoformat():
+        warn("claim.notice_date", f"the notice date ({notice}) is after today, the letter's date; check the date")
+    if template != LMN and "medical_necessity" in arguments.denial_reasons(case.data) \
+            and not any(_PHYSICIAN_LETTER.search(f"{e.title} {e.path.name}") for e in case.exhibits):
+        warn("exhibits", "no letter of medical necessity from the treating physician is enclosed; reviewers weigh "
+             "it heavily (the letter-of-medical-necessity template drafts one for the physician to sign)")
     history = case.get("clinical.history")
     for i, row in enumerate(history if isinstance(history, list) else [], start=1):
         reason = arguments.uncountable_reason(row) if isinstance(row, dict) else None

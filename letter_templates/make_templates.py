@@ -23,7 +23,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Inches, Pt, RGBColor
+from docx.shared import Inches, Pt
 
 HERE = Path(__file__).resolve().parent
 # Times New Roman: on Debian fontconfig and LibreOffice substitute the metric-compatible Liberation Serif, and
@@ -357,10 +357,13 @@ def ask_for_standard(d: Letter) -> None:
            "used to deny this claim, explain how the enclosed records fail to meet them, and send me, free of "
            "charge, copies of all documents, records and other information relevant to the claim"
            "{{ law('claim_documents') }}.")
+    _optional_line(d, "criteria_named", "In particular, please send me the {{ criteria_named|join_and }} criteria "
+                   "applied to this claim, by name and version, and confirm that a clinician, not only a criteria "
+                   "product, reviewed it.", after=8)
     d.body("Because this denial rests on a medical judgment, I ask that the appeal be decided by someone who took "
-           "no part in the original decision, after consulting a health care professional with appropriate "
-           "training and experience in the field of medicine involved, and that you give me the name and "
-           "qualifications of that professional{{ law('independent_reviewer') }}.")
+           "no part in the original decision, after consulting {{ reviewer }} with training and experience in "
+           "treating this condition, and that you give me the name and qualifications of that reviewer"
+           "{{ law('independent_reviewer') }}.")
 
 
 def exhibit_list(d: Letter) -> None:
@@ -389,17 +392,20 @@ def authorization_note(d: Letter) -> None:
                    after=8)
 
 
-def contact_and_thanks(d: Letter) -> None:
+def contact_and_thanks(d: Letter, what: str = "appeal") -> None:
     d.body("{% if author.phone or author.email %}If you need anything further, please contact me "
            "{% if author.phone %}at {{ author.phone }}{% if author.email %} or {% endif %}{% endif %}"
-           "{% if author.email %}by email at {{ author.email }}{% endif %}. {% endif %}Thank you for your prompt "
-           "attention to this {% if template == 'superbill-cover-letter' %}request{% else %}appeal{% endif %}.")
+           f"{{% if author.email %}}by email at {{{{ author.email }}}}{{% endif %}}. {{% endif %}}Thank you for your "
+           f"prompt attention to this {what}.")
 
 
 def request(d: Letter, text: str) -> None:
     d.heading("Request")
     d.body(text)
     keep_benefits(d)
+    _optional_line(d, "prescriber and template != 'superbill-cover-letter'", "Please arrange any peer-to-peer "
+                   "discussion with the prescribing clinician, {{ prescriber.name }}{% if prescriber.credentials %}, "
+                   "{{ prescriber.credentials }}{% endif %}, at {{ prescriber.phone }}.", after=8)
     contact_and_thanks(d)
 
 
@@ -861,9 +867,83 @@ def superbill() -> Letter:
                "days of receipt{{ law('post_service_decision') }}. {% endif %}If anything more is needed to process "
                "this claim, please tell me what it is{{ law('missing_information') }} rather than denying it.")
         exhibit_list(d)
-        contact_and_thanks(d)
+        contact_and_thanks(d, "request")
     return skeleton("Superbill cover letter", "Out-of-network reimbursement claim — {{ treatment.name }}", body,
                     addressee=lambda d: insurer_addressee(d, "Claims Department"), salutation="Dear Claims Reviewer:",
+                    with_references=False)
+
+
+CLAIM_FILE = meta(
+    "claim-file-request", "Request for the claim file, the criteria and the reviewers' credentials",
+    "Asks the plan for everything it used to deny the claim, free of charge: the complete claim file, the clinical "
+    "criteria applied (by name when the denial names them), and the names and qualifications of the reviewers, with "
+    "each request resting on the rule that grants it for this plan type.",
+    "Before or during an appeal, to see exactly what the plan relied on. Send it as soon as the denial arrives; it "
+    "does not stop the appeal clock.",
+    required=APPEAL_REQUIRED, optional=["claim.notice_date", "claim.plan_type", "plan_policy.name",
+                                        "plan_policy.number"], arguments=[])
+
+
+def claim_file() -> Letter:
+    def body(d: Letter):
+        d.body(f"{ON_BEHALF} ask {{{{ insurer.name }}}} to send me, free of charge, copies of all documents, records "
+               "and other information relevant to claim {{ claim.number }} for {{ treatment.name }}"
+               "{% if claim.notice_date %}, denied on {{ claim.notice_date|longdate }}{% endif %}"
+               "{{ law('claim_documents') }}. Specifically:")
+        authorization_note(d)
+        for text in ("the complete claim file, including every reviewer’s notes and the records the plan obtained;",
+                     "the clinical criteria, guideline, protocol or policy applied to this claim"
+                     "{% if criteria_named %} ({{ criteria_named|join_and }}), by name and version{% endif %}"
+                     "{{ law('parity_criteria') }};",
+                     "the names and qualifications of every health care professional consulted on the denial"
+                     "{{ law('independent_reviewer') }};",
+                     "{% if applies('parity_comparative_analysis') %}the comparative analysis of this treatment "
+                     "limitation that the plan must prepare for mental health and medical benefits"
+                     "{{ law('parity_comparative_analysis') }};{% else %}any internal rule or guideline the denial "
+                     "relied on;{% endif %}",
+                     "the plan provision the denial rests on{{ law('denial_reasons') }}."):
+            d.p(("•\t", ""), text, indent=0.25, tab=0.5, after=3)
+        d.p("", after=6)
+        d.body("I am preparing an appeal. Please send these promptly, by mail{% if author.email %} or by email to "
+               "{{ author.email }}{% endif %}, and tell me if any of them does not exist.")
+        contact_and_thanks(d, "request")
+    return skeleton("Claim file request", "Request for the claim file and criteria — claim {{ claim.number }}", body,
+                    addressee=lambda d: insurer_addressee(d, "Appeals Department"), with_references=False)
+
+
+PEER_TO_PEER = meta(
+    "peer-to-peer-request", "Peer-to-peer review request (for the prescriber)",
+    "For the prescribing clinician to sign: asks the plan's medical director, or the physician reviewer who made the "
+    "decision, for a telephone call before the appeal is decided, with a short case summary and when to call.",
+    "A treatment was denied on medical grounds and the prescriber wants to speak to the plan's physician. The "
+    "signer is clinic.yaml's provider (author.provider or matching author.name), else author.name.",
+    required=APPEAL_REQUIRED, optional=APPEAL_OPTIONAL, arguments=[])
+
+
+def peer_to_peer() -> Letter:
+    provider = ("{% if clinic and clinic.provider %}{{ clinic.provider.name }}{% if clinic.provider.credentials %}, "
+                "{{ clinic.provider.credentials }}{% endif %}{% else %}{{ author.name }}{% if author.role %}, "
+                "{{ author.role }}{% endif %}{% endif %}")
+
+    def body(d: Letter):
+        d.body(f"I am {provider}, the treating clinician of {{{{ patient.name }}}}. {{{{ insurer.name }}}} denied "
+               "{{ treatment.name }} (reference {{ claim.number }}){% if claim.notice_date %} on "
+               "{{ claim.notice_date|longdate }}{% endif %}. Before an appeal is decided, I ask to discuss this "
+               "decision by telephone with the medical director or the physician who made it, who should be "
+               "{{ reviewer }}.")
+        d.heading("The case in brief")
+        d.body("{% if claim.diagnosis_codes %}Diagnosis: {{ claim.diagnosis_codes|join_and }}. {% endif %}"
+               "{% if clinical.severity %}Current severity: {{ clinical.severity|sentence }} {% endif %}"
+               "{% if trials.adequate_failed %}{{ pt.short_cap }} has failed {{ trials.summary }}. {% endif %}"
+               "The plan’s notice states: “{{ claim.denial_reason }}”")
+        _optional_line(d, "criteria_named", "Please have the {{ criteria_named|join_and }} criteria at hand for the "
+                       "call.", after=8)
+        d.body("{% if contact_phone %}Please call me at {{ contact_phone }}{% if peer_to_peer.availability %} "
+               "({{ peer_to_peer.availability }}){% endif %} to arrange a time.{% else %}Please contact my office "
+               "to arrange a time.{% endif %} Thank you.")
+    return skeleton("Peer-to-peer review request", "Request for a peer-to-peer review — {{ treatment.name }} for "
+                    "{{ patient.name }}", body, with_sender=False, salutation="Dear Medical Director:",
+                    signature=provider_signature, addressee=lambda d: insurer_addressee(d, "Medical Director"),
                     with_references=False)
 
 
@@ -879,6 +959,8 @@ TEMPLATES = {
     "external-review-request": (EXTERNAL, external),
     "expedited-appeal": (EXPEDITED, expedited),
     "superbill-cover-letter": (SUPERBILL, superbill),
+    "claim-file-request": (CLAIM_FILE, claim_file),
+    "peer-to-peer-request": (PEER_TO_PEER, peer_to_peer),
 }
 
 

@@ -194,6 +194,7 @@ def test_a_letter_without_citations_has_no_reference_section(tmp_path):
     data = copy.deepcopy(load_case(SAMPLE).data)
     data["literature"] = []
     data["claim"]["denial_category"] = "coding_billing"
+    data["claim"]["denial_reason"] = "The claim does not give the NDC for J3490."
     case = Case(folder=SAMPLE, data=data, exhibits=load_case(SAMPLE).exhibits)
     text = _letter(tmp_path, case, "medical-necessity")
     assert "References" not in text and "⟦" not in text and "[1]" not in text

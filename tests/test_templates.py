@@ -287,7 +287,8 @@ def test_unanswered():
     data["claim"]["denial_category"] = "step_therapy"
     data["clinical"]["history"] = []
     problems = arguments.unanswered(data)
-    assert len(problems) == 1 and problems[0].startswith("clinical.history is empty, but the step therapy argument")
+    assert len(problems) == 1 and problems[0].startswith("clinical.history is empty, but the step therapy and medical "
+                                                         "necessity arguments need it")
     data["clinical"]["history"] = [{"drug": "Sertraline", "start": "2024-01-01", "end": "2024-01-20"}]
     assert "no adequate failed trial" in arguments.unanswered(data)[0]
     data["claim"]["denial_category"] = "out_of_network"

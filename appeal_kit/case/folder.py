@@ -63,6 +63,11 @@ FIELDS: tuple[Field, ...] = (
     Field("claim.denial_category", "medical_necessity, experimental_investigational, prior_authorization, "
                                    "step_therapy, out_of_network, not_covered, coding_billing, timely_filing "
                                    "or other"),
+    Field("claim.pending_services", "services still to come (sessions not yet given), e.g. [remaining 4 infusions]",
+          kind="list"),
+    Field("claim.denial_reasons", "every reason the denial gives, when it gives several: medical_necessity, "
+                                  "off_label, experimental_investigational, step_therapy, ... (default: read from "
+                                  "claim.denial_category and claim.denial_reason)", kind="list"),
     Field("claim.carc_codes", "claim adjustment reason codes on the notice or EOB, e.g. CO-50", kind="list"),
     Field("claim.plan_type", "employer_erisa, individual_aca, medicare_advantage, medicare, medicare_part_d, "
                              "medicaid, fehb or unknown: it decides the appeal deadline"),

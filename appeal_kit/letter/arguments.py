@@ -263,8 +263,40 @@ def load_blocks(extra_dirs: Iterable[Path] = ()) -> dict[str, dict]:
     return data
 
 
+# What a denial's own words say it rests on (issue 14: a denial often gives several reasons, and each one needs its
+# own answer). The key is the argument block that answers it.
+REASON_PATTERNS: dict[str, re.Pattern] = {
+    "medical_necessity": re.compile(r"not (?:medically )?necessary|medical necessity|criteria (?:are|were|is|was) "
+                                    r"not (?:met|satisfied)|does not meet (?:the |our )?(?:\w+ )?criteria", re.I),
+    "off_label": re.compile(r"not (?:an? )?FDA[- ]?approved|not approved by the (?:U\.S\. )?Food and Drug|"
+                            r"off[- ]label|FDA (?:has not|hasn't) approved|unapproved (?:use|indication)", re.I),
+    "experimental_investigational": re.compile(r"experimental|investigational|unproven|not (?:been )?proven|"
+                                               r"insufficient (?:clinical |scientific )?evidence", re.I),
+    "step_therapy": re.compile(r"step[- ]therapy|fail[- ]first|must (?:first )?(?:try|fail)|"
+                               r"(?:trial|trials) of .{0,40} (?:first|before)", re.I),
+    "out_of_network": re.compile(r"out[- ]of[- ]network|not (?:in|part of) (?:our|the|your plan's) network|"
+                                 r"non-?participating|not contracted", re.I),
+    "prior_authorization": re.compile(r"prior (?:authori[sz]ation|approval)|pre-?certification|"
+                                      r"(?:no|without|missing) (?:an? )?(?:prior )?authori[sz]ation", re.I),
+    "not_covered": re.compile(r"not a covered (?:benefit|service)|is excluded|exclusion|not covered under", re.I),
+}
+
+
+def denial_reasons(case_data: dict) -> list[str]:
+    """The reasons this denial rests on, each answered by its own block: `claim.denial_reasons` when the case lists
+    them, else claim.denial_category followed by every reason claim.denial_reason states in its own words."""
+    listed = get_path(case_data, "claim.denial_reasons")
+    if isinstance(listed, list) and listed:
+        return list(dict.fromkeys(str(r) for r in listed))
+    reasons = [str(get_path(case_data, "claim.denial_category") or "")]
+    text = str(get_path(case_data, "claim.denial_reason") or "")
+    reasons += [name for name, pattern in REASON_PATTERNS.items() if pattern.search(text)]
+    return [r for r in dict.fromkeys(reasons) if r]
+
+
 def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict]) -> list[str]:
-    """The blocks a letter carries, in order: `denial` -> the case's category; includes follow their block."""
+    """The blocks a letter carries, in order: `denial` -> a block for each reason of the denial (denial_reasons);
+    includes follow their block."""
     out: list[str] = []
 
     def add(name: str) -> None:
@@ -276,9 +308,8 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
 
     for name in wanted:
         if name == DENIAL:
-            category = get_path(case_data, "claim.denial_category")
-            if category:
-                add(str(category))
+            for reason in denial_reasons(case_data):
+                add(reason)
         else:
             add(name)
     # shared blocks (parity) go after the category-specific ones
@@ -312,30 +343,38 @@ def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env)
 
 
 def unanswered(case_data: dict, extra_dirs: Iterable[Path] = ()) -> list[str]:
-    """Plain-language reasons the letter cannot fully answer the denial: no category, a category with no
-    argument block, a field its argument needs left empty, or a treatment history with no adequate failed
-    trial where the argument counts them. Empty list: the denial reason has an answer."""
+    """Plain-language reasons the letter cannot fully answer the denial: no category, a reason (denial_reasons)
+    with no argument block, a field an argument needs left empty, or a treatment history with no adequate failed
+    trial where the argument counts them. Empty list: every reason has an answer."""
     blocks = load_blocks(extra_dirs)
-    category = get_path(case_data, "claim.denial_category")
-    if is_blank(category):
+    if is_blank(get_path(case_data, "claim.denial_category")) and is_blank(get_path(case_data, "claim.denial_reasons")):
         return ["claim.denial_category is empty, so the letter cannot answer the specific reason for the denial. "
                 f"Set it to one of: {', '.join(DENIAL_CATEGORIES)}."]
-    category = str(category)
-    if category not in blocks:
-        return [f"the denial category {category!r} has no argument in {arguments_file(extra_dirs)}, so the "
-                "letter does not answer the reason for the denial. Add a block for it, or write the argument "
-                "into letter.docx yourself."]
-    problems = []
-    for name in block_names(case_data, [category], blocks):
-        for need in blocks[name].get("needs") or []:
-            field, why = need.get("field"), need.get("why", "")
-            if is_blank(get_path(case_data, field)):
-                problems.append(f"{field} is empty, but the {category.replace('_', ' ')} argument needs it: {why}")
-        if blocks[name].get("counts_trials"):
-            history = get_path(case_data, "clinical.history")
-            if not is_blank(history) and trial_summary(history)["adequate_failed"] == 0:
-                problems.append(
-                    f"clinical.history lists no adequate failed trial, which the {category.replace('_', ' ')} "
-                    f"argument relies on: a trial counts when its start and end are at least {ADEQUATE_WEEKS} "
-                    "weeks apart (or it says `adequate: true`) and its outcome is not a response or remission.")
+    problems: list[str] = []
+    missing: dict[str, tuple[list[str], str]] = {}  # field -> (the arguments that need it, why)
+    for reason in denial_reasons(case_data):
+        words = reason.replace("_", " ")
+        if reason not in blocks:
+            problems.append(f"the denial gives the reason {reason!r}, which has no argument in "
+                            f"{arguments_file(extra_dirs)}, so the letter does not answer it. Add a block for it, or "
+                            "write the answer into letter.docx yourself.")
+            continue
+        for name in block_names({"claim": {"denial_reasons": [reason]}}, [reason], blocks):
+            for need in blocks[name].get("needs") or []:
+                field = need.get("field")
+                if is_blank(get_path(case_data, field)):
+                    users, why = missing.setdefault(field, ([], need.get("why", "")))
+                    if words not in users:
+                        users.append(words)
+            if blocks[name].get("counts_trials"):
+                history = get_path(case_data, "clinical.history")
+                if not is_blank(history) and trial_summary(history)["adequate_failed"] == 0:
+                    problems.append(
+                        f"clinical.history lists no adequate failed trial, which the {words} argument relies on: a "
+                        f"trial counts when its start and end are at least {ADEQUATE_WEEKS} weeks apart (or it says "
+                        "`adequate: true`) and its outcome is not a response or remission.")
+    for field, (users, why) in missing.items():
+        which = f"the {users[0]} argument needs" if len(users) == 1 else \
+            f"the {', '.join(users[:-1])} and {users[-1]} arguments need"
+        problems.insert(0, f"{field} is empty, but {which} it: {why}")
     return list(dict.fromkeys(problems))

@@ -5,9 +5,9 @@ Where references come from:
     volume, pages; tags; a plain summary and the claim each supports);
   * a case's `literature:` list: `- id: murrough-2013` (a bundled reference), `- import: literature/x.nbib` (every
     reference in a file), or a reference written out with its metadata (`doi:`, `pmid:`, `title:`, `authors:`,
-    `journal:`, `year:`, `organization:` for a corporate author, ...); any entry may add `file:` (a PDF in the case folder: the paper, an FDA label, the
-    payer's policy), which makes it an enclosed exhibit the letter points to. `literature_tags: [trd]` adds the
-    bundled references with those tags;
+    `journal:`, `year:`, `organization:` for a corporate author, ...); any entry may add `file:` (a PDF in the case
+    folder: the paper, an FDA label, the payer's policy), which makes it an enclosed exhibit the letter points to.
+    `literature_tags: [trd]` adds the bundled references with those tags;
   * files a reference manager or PubMed writes: CSL-JSON (.json), BibTeX (.bib, read with bibtexparser), RIS (.ris,
     read with rispy) and PubMed MEDLINE (.nbib, what PubMed's "Cite" button saves; read here, see read_medline).
 

@@ -120,3 +120,57 @@ def severity_scales(data: dict) -> list[str]:
     for m in _SCALES.finditer(str(get_path(data, "clinical.severity") or "")):
         found.setdefault(m.group(1).upper().replace("-", ""), m.group(1).upper())
     return list(found.values())
+
+
+# ICD-10-CM chapters whose reviewer should be a pain specialist: chronic pain (G89), CRPS (G90.5x), fibromyalgia
+# (M79.7), neuropathies and back pain
+_PAIN_CODES = ("G89", "G90", "M79.7", "G56", "G57", "G62", "G63", "G43", "M54")
+
+
+def reviewer_specialty(data: dict) -> str:
+    """Who should review, from the diagnosis: a psychiatrist for mental disorders (ICD-10-CM chapter F), a pain
+    medicine or anesthesiology physician for chronic pain codes; otherwise the treating clinician's field."""
+    codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or []]
+    if any(c.startswith("F") for c in codes):
+        return "a psychiatrist"
+    if any(c.startswith(_PAIN_CODES) for c in codes):
+        return "a physician board-certified in pain medicine or anesthesiology"
+    return "a physician in the same specialty as the treating clinician"
+
+
+def prescriber(data: dict, clinic: dict | None) -> dict | None:
+    """The prescribing clinician a peer-to-peer call would reach (name, credentials, direct number): the clinic's
+    signing provider with the clinic's phone, else the case's `provider:`. None unless both name and phone are known."""
+    if clinic and clinic.get("provider") and clinic.get("phone"):
+        p = clinic["provider"]
+        return {"name": p["name"], "credentials": p.get("credentials"), "phone": clinic["phone"]}
+    name, phone = get_path(data, "provider.name"), get_path(data, "provider.phone")
+    if name and phone:
+        return {"name": name, "credentials": get_path(data, "provider.credentials"), "phone": phone}
+    return None
+
+
+_CRITERIA_PRODUCTS = {"InterQual": r"\bInterQual\b", "MCG": r"\bMCG\b|\bMilliman Care Guidelines\b",
+                      "eviCore": r"\beviCore\b", "Carelon": r"\bCarelon\b|\bAIM Specialty\b"}
+
+
+def criteria_named(data: dict) -> list[str]:
+    """Criteria products (InterQual, MCG, eviCore, Carelon) or the plan's own numbered policy that the denial or the
+    case names: the letter asks for exactly those, by name."""
+    text = " ".join(str(get_path(data, k) or "") for k in ("claim.denial_reason", "plan_policy.name",
+                                                            "plan_policy.quote"))
+    found = [name for name, pattern in _CRITERIA_PRODUCTS.items() if re.search(pattern, text, re.I)]
+    policy = " ".join(str(x) for x in (get_path(data, "plan_policy.name"), get_path(data, "plan_policy.number")) if x)
+    if policy and not found:
+        found.append(policy)
+    return found
+
+
+def care_still_to_come(data: dict, today: date) -> bool:
+    """Services remain to be given: `claim.pending_services` lists some, or a date of service is after today."""
+    from appeal_kit.intake.deadlines import as_date
+
+    if not is_blank(get_path(data, "claim.pending_services")):
+        return True
+    dates = [as_date(d) for d in get_path(data, "claim.service_dates") or []]
+    return any(d and d > today for d in dates)

@@ -32,7 +32,9 @@ What a template sees (the "context"):
     `tx` (verb forms that agree with the treatment name), `on_behalf` and `authorization` (author is not the
     patient; where the signed authorization is), `labelled_use` (Spravato as labelled), `records_cover` (topics the
     enclosed clinical records address), `scales` (rating scales named in clinical.severity), `next_level` (its
-    deadline, whether the letter is on time, and what to ask the plan to explain), `contact_phone`;
+    deadline, whether the letter is on time, and what to ask the plan to explain), `contact_phone`, `reviewer` (the
+    specialty the reviewer should have), `prescriber` (who a peer-to-peer call reaches), `criteria_named` (criteria
+    products or policies the denial names);
 None prints as an empty string. Values are XML-escaped (autoescape), so "O'Brien & Sons <x>" is safe.
 A required field that is missing, or any other name the case does not have, stops rendering with a TemplateError
 that names the full dotted field, e.g. `template medical-necessity needs claim.number, which case.yaml does
@@ -85,13 +87,15 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "external_review": {"agency": None, "address": None, "final_denial_date": None},
     # timely filing: when the claim was first submitted and the proof
     "filing": {"first_submitted": None, "proof": None},
+    # peer-to-peer request: when the prescriber can take the call ("weekdays 12-1 pm Pacific")
+    "peer_to_peer": {"availability": None},
     # superbill cover letter: amounts, as text ("$1,950.00")
     "reimbursement": {"amount_billed": None, "amount_paid": None},
 }
 COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template", "clinic", "trials",
                            "indication", "arguments", "law", "applies", "cite_rule", "pt", "tx", "on_behalf",
                            "authorization", "labelled_use", "records_cover", "next_level", "contact_phone",
-                           "scales", "cite"})
+                           "scales", "cite", "reviewer", "prescriber", "criteria_named"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
 # Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
@@ -366,6 +370,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         next_level=derived.next_level(data, letter_day),
         contact_phone=(clinic or {}).get("phone") or get_path(data, "author.phone"),
         scales=derived.severity_scales(data),
+        reviewer=derived.reviewer_specialty(data),
+        prescriber=derived.prescriber(data, clinic),
+        criteria_named=derived.criteria_named(data),
         **Citations(plan_type).functions(),
     )
     data["cite"] = (cited or _citations(case, pointers)).cite

@@ -1,0 +1,135 @@
+"""Letters a reviewer cannot ignore (issue 14, first part): every reason of a denial answered by its own argument,
+the off-label answer, a reviewer of the right specialty, the criteria product asked for by name, a peer-to-peer
+route, and check's warnings about an expedited appeal with nothing left to expedite and a missing physician letter."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import rendered_text, sample_variant, write_case
+
+from appeal_kit import checks
+from appeal_kit.letter import arguments, clinic
+
+REPO = Path(__file__).resolve().parent.parent
+TRD = REPO / "evidence_samples" / "ketamine-trd"
+TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture(autouse=True)
+def no_user_clinic(tmp_path_factory, monkeypatch):
+    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
+
+
+def letter(tmp_path, name="medical-necessity", **changes) -> str:
+    return rendered_text(tmp_path, sample_variant(TRD, **changes), name, TODAY)
+
+
+@pytest.mark.parametrize("reason, expected", [
+    ("The service is not medically necessary and ketamine is not FDA-approved for depression.",
+     ["medical_necessity", "off_label"]),
+    ("Ketamine infusion is considered investigational and unproven.", ["medical_necessity",
+                                                                       "experimental_investigational"]),
+    ("The member must first try two preferred antidepressants (step therapy).", ["medical_necessity", "step_therapy"]),
+    ("The provider is out-of-network and no prior authorization was obtained.",
+     ["medical_necessity", "out_of_network", "prior_authorization"]),
+])
+def test_a_denial_is_split_into_its_reasons(reason, expected):
+    data = sample_variant(TRD, **{"claim.denial_reason": reason}).data
+    assert arguments.denial_reasons(data) == expected
+
+
+def test_every_reason_gets_its_own_answer_and_off_label_is_answered(tmp_path):
+    text = letter(tmp_path)  # the sample denial: not medically necessary + not FDA-approved
+    assert "The medical necessity of IV ketamine infusions" in text
+    assert "FDA approval and medical necessity" in text
+    assert "approved as an anesthetic" in text and "does not decide whether a physician's use" in text
+    assert "The published evidence" in text  # off-label rests on the evidence, which comes with it
+    assert text.count("approved as an anesthetic") == 1  # each fact once, even when experimental is also a reason
+    both = letter(tmp_path, **{"claim.denial_reason": "Investigational and not FDA-approved for depression."})
+    assert both.count("approved as an anesthetic") == 1 and "Not experimental or investigational" in both
+
+
+def test_check_names_a_reason_left_unanswered(tmp_path):
+    data = sample_variant(TRD, **{"claim.denial_reasons": ["medical_necessity", "frequency_limit"]}).data
+    problems = arguments.unanswered(data)
+    assert any("'frequency_limit', which has no argument" in p for p in problems)
+
+
+def test_reviewer_specialty_follows_the_diagnosis(tmp_path):
+    assert "after consulting a psychiatrist with training" in letter(tmp_path)
+    pain = letter(tmp_path, "ketamine-chronic-pain", **{"claim.diagnosis_codes": ["G90.512"], "literature": []})
+    assert "a physician board-certified in pain medicine or anesthesiology" in pain
+    assert "health care professional with appropriate training" not in pain
+
+
+def test_criteria_product_is_asked_for_by_name(tmp_path):
+    text = letter(tmp_path, **{"claim.denial_reason": "Does not meet InterQual criteria for ketamine infusion."})
+    assert "please send me the InterQual criteria applied to this claim, by name and version" in text
+    policy = letter(tmp_path, **{"plan_policy": {"name": "Medical Policy", "number": "BH-114"}})
+    assert "the Medical Policy BH-114 criteria" in policy
+    assert "by name and version" not in letter(tmp_path)  # nothing named: no such sentence
+
+
+def test_peer_to_peer_route_only_with_a_name_and_a_number(tmp_path):
+    text = letter(tmp_path, provider={"name": "Miriam Osei, MD", "credentials": "psychiatrist",
+                                      "phone": "(541) 555-0122"})
+    assert "Please arrange any peer-to-peer discussion with the prescribing clinician, Miriam Osei, MD, " \
+           "psychiatrist, at (541) 555-0122." in text
+    assert "peer-to-peer" not in letter(tmp_path, provider={"name": "Miriam Osei, MD"})
+
+
+def test_check_warns_expedited_without_care_to_come_and_future_notice(tmp_path):
+    folder = write_case(tmp_path / "case", extra="template: expedited-appeal\nurgency:\n  reason: x\n")
+    fields = {f.field: f.message for f in checks.check_case(folder, today=TODAY).warnings}
+    assert "every service was already given" in fields["claim.pending_services"]
+    (folder / "case.yaml").write_text((folder / "case.yaml").read_text().replace(
+        "  service_dates: [February 2, 2026]", "  service_dates: [February 2, 2026]\n  pending_services: [4 more "
+        "infusions]").replace("notice_date: 03/03/2026", "notice_date: 03/03/2099"))
+    fields = {f.field: f.message for f in checks.check_case(folder, today=TODAY).warnings}
+    assert "claim.pending_services" not in fields and "is after today" in fields["claim.notice_date"]
+
+
+def test_check_warns_when_no_physician_letter_is_enclosed(tmp_path):
+    folder = write_case(tmp_path / "case")
+    assert any(f.field == "exhibits" and "no letter of medical necessity" in f.message
+               for f in checks.check_case(folder, today=TODAY).warnings)
+    (folder / "other" / "letter-of-medical-necessity.pdf").write_bytes(
+        (REPO / "tests" / "resources" / "pdfs" / "rotated.pdf").read_bytes())
+    assert not any(f.field == "exhibits" and "no letter of medical necessity" in f.message
+                   for f in checks.check_case(folder, today=TODAY).warnings)
+
+
+# ---------------------------------------------------------------------------------------------- next-step letters
+
+def test_claim_file_request_cites_each_plans_rule(tmp_path):
+    employer = letter(tmp_path, "claim-file-request", **{"claim.plan_type": "employer_erisa",
+                                                         "claim.denial_reason": "Does not meet MCG criteria."})
+    assert "copies of all documents, records and other information relevant to claim" in employer
+    assert "(29 CFR 2560.503-1(h)(2)(iii) and (m)(8))" in employer and "(MCG), by name and version" in employer
+    assert "comparative analysis" in employer and "29 U.S.C. 1185a(a)(8)" in employer
+    medicaid = letter(tmp_path, "claim-file-request", **{"claim.plan_type": "medicaid"})
+    assert "(42 CFR 438.406(b)(5))" in medicaid and "2560.503-1" not in medicaid and "comparative" not in medicaid
+    assert "prompt attention to this request" in medicaid and "this appeal." not in medicaid
+
+
+CLINIC = "name: Cascade Ridge Behavioral Health\nphone: (541) 555-0122\nproviders:\n  - name: Miriam Osei, MD\n" \
+         "    credentials: Board-certified psychiatrist\n"
+
+
+def test_peer_to_peer_request_is_the_prescribers(tmp_path):
+    (tmp_path / "clinic.yaml").write_text(CLINIC)
+    profile = clinic.load_clinic(path=tmp_path / "clinic.yaml")
+    text = rendered_text(tmp_path, sample_variant(TRD, **{"author.name": "Dr. Miriam Osei",
+                                                          "peer_to_peer.availability": "weekdays 12-1 pm"}),
+                         "peer-to-peer-request", TODAY, clinic=profile)
+    assert "I am Miriam Osei, MD, Board-certified psychiatrist, the treating clinician of Dana Whitfield" in text
+    assert "who should be a psychiatrist" in text and "Ms. Whitfield has failed five adequate treatment trials" in text
+    assert "Please call me at (541) 555-0122 (weekdays 12-1 pm) to arrange a time." in text
+
+
+def test_clinician_letters_need_a_clinician_to_sign(tmp_path):
+    folder = write_case(tmp_path / "case", extra="template: peer-to-peer-request\n")
+    errors = checks.check_case(folder, today=TODAY).errors
+    assert any(f.field == "author.name" and "signed by the treating clinician" in f.message for f in errors)
