@@ -168,7 +168,13 @@ def main() -> None:
                               "denied, and her depression is relapsing: sleep is shortening again, and before "
                               "treatment she had passive suicidal ideation with a MADRS of 38. Her psychiatrist "
                               "judges that waiting 30 days or more for a decision could seriously jeopardize her "
-                              "health."}), {"clinic": clinic}),
+                              "health.",
+            "urgency.certified_by": "Miriam Osei, MD",
+            "claim.pending_services": ["the remaining two of the six prescribed infusions"]}), {"clinic": clinic}),
+        "claim-file-request": (variant(trd_full, **{"claim.denial_reason": "Does not meet MCG criteria for "
+                                                    "intravenous ketamine; not medically necessary."}), {}),
+        "peer-to-peer-request": (variant(trd_full, **clinic_voice, **{
+            "peer_to_peer.availability": "weekdays between 12 and 1 pm Pacific"}), {"clinic": clinic}),
         "esketamine-step-therapy": (spravato, {}),
         "out-of-network-gap-exception": (gap, {}),
         "superbill-cover-letter": (variant(gap, reimbursement={"amount_billed": "$3,715.00",
