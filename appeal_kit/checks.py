@@ -200,6 +200,9 @@ def _letter_findings(case: Case) -> list[Finding]:
     if template == "expedited-appeal" and plan in RULES and not Citations(plan).applies("urgent_decision"):
         warn("claim.plan_type", f"a {RULES[plan].label} has no 72-hour appeal for this kind of claim, so the "
              "expedited letter asks for a prompt decision without promising one")
+    if template == "regulator-complaint" and not derived.regulator(case.data):
+        findings.append(Finding("error", "regulator.name", "the complaint has no addressee: set claim.plan_type "
+                                "(each plan type has its regulator) or regulator.name and regulator.address"))
     today = date.today()
     if template == "expedited-appeal" and not derived.care_still_to_come(case.data, today):
         warn("claim.pending_services", "every service was already given, so there is no care an expedited appeal "

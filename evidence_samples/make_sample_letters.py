@@ -161,7 +161,14 @@ def main() -> None:
                                          "the clinic on September 2, 2026 that no authorization was needed for "
                                          "code 96365; the clinic recorded that call (reference NW-0902-1187).",
             "prior_auth.requested_on": "2026-09-21"}), {"clinic": clinic}),
-        "letter-of-medical-necessity": (variant(trd_full, **clinic_voice), {"clinic": clinic}),
+        "letter-of-medical-necessity": (variant(trd_full, **clinic_voice, **{
+            "treatment.plan": "six infusions of ketamine 0.5 mg/kg over 40 minutes across three weeks, in our "
+                              "monitored infusion suite, with blood pressure, heart rate and dissociation recorded "
+                              "before, during and for two hours after each; the series stops if the PHQ-9 has not "
+                              "fallen by half after the fourth infusion",
+            "clinical.response": "PHQ-9 22 before the first infusion and 12 after the fourth, with sleep and "
+                                 "energy improving and the passive suicidal ideation gone",
+            "clinical.episode_onset": "2025-09", "clinical.treating_since": "2023-02-06"}), {"clinic": clinic}),
         "external-review-request": (variant(trd_full, **{"external_review.final_denial_date": "2026-12-18"}), {}),
         "expedited-appeal": (variant(trd_full, **clinic_voice, **{
             "urgency.reason": "the infusion series was stopped after four of six infusions when the claim was "

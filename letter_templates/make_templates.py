@@ -318,12 +318,16 @@ def history_table(d: Letter, *, count_trials: bool = False, intro: str | None = 
     else:
         d.p(intro or "{{ pt.short_cap }} has already tried the following treatments:",
             after=6, keep=True)
+    history_rows(d)
+    d.tag("{%p endif %}")
+
+
+def history_rows(d: Letter) -> None:
     d.table(["Medication or treatment", "Dose", "Started", "Ended", "Outcome / side effects"],
             ["{{ t.drug|default('') }}", "{{ t.dose|default('') }}", "{{ t.start|default('')|longdate }}",
              "{{ t.end|default('')|longdate }}", "{{ t.outcome|default('') }}"],
             widths=[1.6, 1.0, 1.0, 1.0, 1.9], loop="t in clinical.history")
     d.p("", after=8)
-    d.tag("{%p endif %}")
 
 
 def arguments(d: Letter) -> None:
@@ -366,11 +370,10 @@ def ask_for_standard(d: Letter) -> None:
            "{{ law('independent_reviewer') }}.")
 
 
-def exhibit_list(d: Letter) -> None:
+def exhibit_list(d: Letter, what: str = "appeal") -> None:
     d.tag("{%p if exhibits %}")
     d.heading("Enclosed exhibits")
-    d.p("The following documents are enclosed and form part of this {% if template == 'superbill-cover-letter' %}"
-        "request{% else %}appeal{% endif %}:", after=4, keep=True)
+    d.p(f"The following documents are enclosed and form part of this {what}:", after=4, keep=True)
     d.tag("{%p for e in exhibits %}")
     d.p(("Exhibit {{ e.label }}:", "b"), " {{ e.title }}", indent=0.5, after=2)
     d.tag("{%p endfor %}")
@@ -673,13 +676,15 @@ def retro() -> Letter:
 
 LMN = meta(
     "letter-of-medical-necessity", "Letter of medical necessity (for the treating physician to sign)",
-    "A letter in the treating physician's voice: who the physician is, the diagnosis and severity, the "
-    "treatments already tried with the count of adequate failed trials, why this treatment is necessary, the "
-    "evidence, and an offer of a peer-to-peer review. Signed by the provider named in clinic.yaml.",
+    "A letter in the treating physician's own voice, written from the physician-facing fields: how long the "
+    "physician has treated the patient, the diagnosis and the current episode, the treatments already tried, the "
+    "treatment plan (dose, sessions, monitoring, when to stop), the response so far, the physician's judgment and "
+    "the evidence relied on, and an offer of a peer-to-peer review. It does not repeat the appeal letter.",
     "To enclose with an appeal or a prior-authorization request. The signing provider is clinic.yaml's provider "
     "named by author.provider or matching author.name (titles and credentials ignored); without a clinic.yaml, "
-    "author.name signs.",
-    required=APPEAL_REQUIRED, optional=APPEAL_OPTIONAL, arguments=["denial", "evidence"])
+    "author.name signs. Fill treatment.plan, clinical.response, clinical.episode_onset and "
+    "clinical.treating_since for a letter reviewers can weigh.",
+    required=APPEAL_REQUIRED, optional=[*APPEAL_OPTIONAL, "treatment.plan"], arguments=[])
 
 
 def lmn() -> Letter:
@@ -690,27 +695,47 @@ def lmn() -> Letter:
                 "{{ author.role }}{% endif %}{% endif %}")
 
     def body(d: Letter):
-        d.body(f"I am {provider}, and I am the treating clinician of {{{{ patient.name }}}}"
-               "{% if patient.date_of_birth %} (date of birth {{ patient.date_of_birth|longdate }}){% endif %}. I "
-               "write to document the medical necessity of {{ treatment.name }} for my patient"
-               "{% if claim.diagnosis_codes %}, whose diagnosis is {{ claim.diagnosis_codes|join_and }}{% endif %}"
-               ", and to ask {{ insurer.name }} to cover {{ tx.obj }}{% if claim.denial_reason %}. The plan’s notice "
-               "states: “{{ claim.denial_reason }}” I disagree for the reasons below{% endif %}.")
-        clinical_picture(d, "Clinical history", count_trials=True)
+        d.body(f"I am {provider}. I write about my patient {{{{ patient.name }}}}"
+               "{% if patient.date_of_birth %} (date of birth {{ patient.date_of_birth|longdate }}){% endif %}"
+               "{% if clinical.treating_since %}, whom I have treated since {{ clinical.treating_since|longdate }}"
+               "{% endif %}, and about the {{ treatment.name }} I have prescribed.")
+        d.heading("Diagnosis and current episode")
+        d.body("{% if claim.diagnosis_codes %}My diagnosis is {{ claim.diagnosis_codes|join_and }}.{% else %}My "
+               "diagnosis is recorded in the enclosed notes.{% endif %}{% if clinical.episode_onset %} The current "
+               "episode began in {{ clinical.episode_onset|longdate }}.{% endif %}{% if clinical.severity %} At my "
+               "most recent assessment: {{ clinical.severity|sentence }}{% endif %}")
+        d.tag("{%p if clinical.history %}")
+        d.heading("What has been tried")
+        d.p("{% if trials.adequate_failed %}In my care and before it, {{ pt.short }} has been through "
+            "{{ trials.summary }} without a lasting benefit. {% endif %}The treatments, with doses, dates and "
+            "outcomes, are:", after=6, keep=True)
+        history_rows(d)
+        d.tag("{%p endif %}")
+        d.tag("{%p if treatment.plan or clinical.response %}")
+        d.heading("My treatment plan")
+        d.tag("{%p endif %}")
+        _optional_line(d, "treatment.plan", "I have prescribed {{ treatment.name }} as follows: "
+                       "{{ treatment.plan|sentence }}", after=8)
+        _optional_line(d, "clinical.response", "Response so far: {{ clinical.response|sentence }}", after=8)
         d.heading("My clinical judgment")
         d.body("In my professional judgment, {{ treatment.name }} {{ tx.is }} the appropriate next step in "
                "{{ pt.poss }} care. The treatment is consistent with generally accepted standards of medical "
                "practice, it is clinically appropriate in type, frequency, extent and duration, and it is not "
                "prescribed for convenience. {% if trials.adequate_failed %}Repeating treatments of the kind that have "
                "already failed would not be expected to succeed and would prolong a serious illness. {% endif %}"
-               "I will monitor the response at every treatment and stop if it is not helping.")
-        arguments(d)
-        criteria_table(d)
-        d.body("I am available for a peer-to-peer discussion with the plan’s reviewer, who should be a clinician "
-               "in the same or a similar specialty{% if contact_phone %}; please call {{ contact_phone }}{% endif %}. "
-               "I attest that the information in this letter is accurate to the best of my knowledge and is "
-               "supported by the medical record.")
-        exhibit_list(d)
+               "I will monitor the response at every treatment and stop if it is not helping."
+               "{% if indication == 'depression' %} My judgment follows the published evidence for ketamine in "
+               "treatment-resistant depression {{ cite('murrough-2013', 'mcintyre-2021') }} and the consensus "
+               "recommendations on patient selection and monitoring {{ cite('sanacora-2017') }}.{% elif indication "
+               "== 'pain' %} My judgment follows the joint consensus guidelines on ketamine infusions for chronic "
+               "pain {{ cite('cohen-2018') }}.{% elif indication == 'esketamine' %} My judgment follows the trials "
+               "that established esketamine in treatment-resistant depression {{ cite('popova-2019', 'daly-2019') }}."
+               "{% endif %}")
+        d.body("{% if claim.denial_reason %}I have read the plan’s reason for denying this treatment "
+               "(“{{ claim.denial_reason }}”) and I disagree with it for the reasons above. {% endif %}I am available "
+               "for a peer-to-peer discussion with the plan’s reviewer, who should be {{ reviewer }}"
+               "{% if contact_phone %}; please call {{ contact_phone }}{% endif %}. I attest that the information "
+               "in this letter is accurate to the best of my knowledge and is supported by the medical record.")
     return skeleton("Letter of medical necessity", "Letter of medical necessity — {{ treatment.name }} for "
                     "{{ patient.name }}", body, with_sender=False, salutation="Dear Medical Director:",
                     signature=provider_signature, addressee=lambda d: insurer_addressee(d, "Utilization Management"))
@@ -866,7 +891,7 @@ def superbill() -> Letter:
         d.body("{% if applies('post_service_decision') %}A claim for care already given must be decided within 30 "
                "days of receipt{{ law('post_service_decision') }}. {% endif %}If anything more is needed to process "
                "this claim, please tell me what it is{{ law('missing_information') }} rather than denying it.")
-        exhibit_list(d)
+        exhibit_list(d, "request")
         contact_and_thanks(d, "request")
     return skeleton("Superbill cover letter", "Out-of-network reimbursement claim — {{ treatment.name }}", body,
                     addressee=lambda d: insurer_addressee(d, "Claims Department"), salutation="Dear Claims Reviewer:",
@@ -947,6 +972,45 @@ def peer_to_peer() -> Letter:
                     with_references=False)
 
 
+REGULATOR = meta(
+    "regulator-complaint", "Complaint to the regulator that oversees the plan",
+    "A complaint about how the plan handled the claim, to the regulator of its plan type (employer plans: the Labor "
+    "Department's Employee Benefits Security Administration; individual and Marketplace plans: the state insurance "
+    "department; Medicare plans: Medicare; Medicaid: the state Medicaid agency; FEHB: OPM), with the timeline "
+    "drawn from the case's notice, call log and submissions.",
+    "The plan missed its deadlines, ignored the appeal, would not send the claim file, or otherwise broke its own "
+    "rules. A fully insured employer plan's insurer also answers to the state insurance department: set "
+    "regulator.name to send it there instead. Write what went wrong in complaint.summary.",
+    required=[*APPEAL_REQUIRED, "complaint.summary"], optional=["claim.plan_type", "regulator.name",
+                                                                "regulator.address"], arguments=[])
+
+
+def regulator_addressee(d: Letter) -> None:
+    d.p("{% if regulator_name %}{{ regulator_name }}{% else %}The regulator of this plan{% endif %}")
+    _optional_line(d, "regulator.address", "{{ regulator.address }}")
+
+
+def regulator_complaint() -> Letter:
+    def body(d: Letter):
+        d.body(f"{ON_BEHALF} am filing a complaint about how {{{{ insurer.name }}}} has handled claim "
+               "{{ claim.number }} for {{ treatment.name }}. {{ complaint.summary|sentence }}")
+        authorization_note(d)
+        d.tag("{%p if timeline %}")
+        d.heading("What happened")
+        d.table(["Date", "Event"], ["{{ e.date|longdate }}", "{{ e.event }}"], widths=[1.4, 5.1],
+                loop="e in timeline")
+        d.p("", after=8)
+        d.tag("{%p endif %}")
+        d.heading("Request")
+        d.body("I ask you to review how {{ insurer.name }} handled this claim and its appeal, to require it to "
+               "follow the rules that govern the plan, and to tell me what you find. Copies of the notice and of my "
+               "correspondence with the plan are enclosed.")
+        exhibit_list(d, "complaint")
+        contact_and_thanks(d, "complaint")
+    return skeleton("Complaint to the regulator", "Complaint about {{ insurer.name }}: claim {{ claim.number }}",
+                    body, addressee=regulator_addressee, salutation="Dear Sir or Madam:", with_references=False)
+
+
 TEMPLATES = {
     "medical-necessity": (MEDICAL_NECESSITY, medical_necessity),
     "ketamine-trd": (KETAMINE_TRD, ketamine_trd),
@@ -961,6 +1025,7 @@ TEMPLATES = {
     "superbill-cover-letter": (SUPERBILL, superbill),
     "claim-file-request": (CLAIM_FILE, claim_file),
     "peer-to-peer-request": (PEER_TO_PEER, peer_to_peer),
+    "regulator-complaint": (REGULATOR, regulator_complaint),
 }
 
 

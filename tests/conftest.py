@@ -95,7 +95,8 @@ def docx_text(path: Path) -> str:
 
 
 def sample_variant(folder: Path, **changes):
-    """A loaded sample case with an urgency reason (for the expedited letter) and dotted-path changes:
+    """A loaded sample case with an urgency reason and a complaint (which the expedited letter and the regulator
+    complaint require) and dotted-path changes:
     sample_variant(folder, **{"claim.plan_type": "medicaid"})."""
     import copy
 
@@ -104,6 +105,7 @@ def sample_variant(folder: Path, **changes):
     case = load_case(folder)
     data = copy.deepcopy(case.data)
     data["urgency"] = {"reason": "treatment was stopped mid-course and symptoms are returning."}
+    data["complaint"] = {"summary": "the plan has not decided the appeal within the time its rules allow."}
     for dotted, value in changes.items():
         *parents, key = dotted.split(".")
         node = data

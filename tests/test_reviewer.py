@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import rendered_text, sample_variant, write_case
+from conftest import docx_text, rendered_text, sample_variant, write_case
 
 from appeal_kit import checks
 from appeal_kit.letter import arguments, clinic
@@ -133,3 +133,82 @@ def test_clinician_letters_need_a_clinician_to_sign(tmp_path):
     folder = write_case(tmp_path / "case", extra="template: peer-to-peer-request\n")
     errors = checks.check_case(folder, today=TODAY).errors
     assert any(f.field == "author.name" and "signed by the treating clinician" in f.message for f in errors)
+
+
+def test_harm_is_said_only_from_the_case(tmp_path):
+    quiet = letter(tmp_path, **{"clinical.severity": "PHQ-9 of 22 (severe)"})
+    assert "What delay is costing" not in quiet and "hospital" not in quiet.lower()
+    text = letter(tmp_path, impact={"work": "on unpaid medical leave since June 2026",
+                                    "hospitalizations": ["five days in May 2026 after a suicide plan"]})
+    assert "What delay is costing Ms. Whitfield" in text and "suicidal ideation" in text
+    assert "Hospital care: Five days in May 2026 after a suicide plan." in text
+    assert "Work: On unpaid medical leave since June 2026." in text
+
+
+def test_alternatives_are_answered_and_ect_cites_the_trial(tmp_path):
+    text = letter(tmp_path, alternatives=[
+        {"treatment": "ECT", "why_not": "declined after counselling because of memory effects on her work"},
+        {"treatment": "a further antidepressant trial", "why_not": "five adequate trials have failed"}])
+    assert "Why the alternatives will not do" in text
+    assert "ECT: Declined after counselling because of memory effects on her work. In a randomized trial" in text
+    assert "A further antidepressant trial: Five adequate trials have failed." in text
+    assert "ketamine was found noninferior to electroconvulsive therapy [" in text
+    assert "Why the alternatives will not do" not in letter(tmp_path)
+
+
+def test_regulator_complaint_goes_to_the_plans_regulator_with_a_timeline(tmp_path):
+    case = sample_variant(REPO / "evidence_samples" / "out-of-network-gap", **{
+        "complaint.summary": "the plan has not answered my appeal although 60 days have passed",
+        "submissions": [{"date": "2026-10-20", "method": "fax", "to": "Appeals", "confirmation": "FX-1"}]})
+    for plan, who in [("employer_erisa", "Employee Benefits Security Administration"),
+                      ("individual_aca", "State Department of Insurance"), ("medicaid", "State Medicaid agency"),
+                      ("medicare_advantage", "Centers for Medicare & Medicaid Services")]:
+        case.data["claim"]["plan_type"] = plan
+        text = rendered_text(tmp_path, case, "regulator-complaint", TODAY)
+        assert text.split("Dear Sir or Madam:")[0].count(who) == 1, plan
+    assert "The plan has not answered my appeal although 60 days have passed." in text
+    assert "Appeal sent by fax to Appeals, confirmation FX-1" in text and "this complaint" in text
+    rows = [line for line in docx_text(tmp_path / "regulator-complaint.docx").splitlines() if "2026" in line]
+    assert rows.index("October 6, 2026") < rows.index("October 20, 2026")  # in date order
+
+
+def _sentences(path: Path) -> set[str]:
+    """The body sentences of a letter (paragraphs between the salutation and the sign-off, six words or more)."""
+    import re
+
+    from docx import Document
+
+    paras = [p.text for p in Document(str(path)).paragraphs]
+    start = next(i for i, t in enumerate(paras) if t.startswith("Dear "))
+    end = next(i for i, t in enumerate(paras) if t.startswith("Sincerely"))
+    found = set()
+    for text in paras[start + 1:end]:
+        for s in re.split(r"(?<=[.!?”])\s+(?=[A-Z“])", " ".join(text.split())):
+            if len(s.split()) >= 6:
+                found.add(s)
+    return found
+
+
+def test_the_physicians_letter_is_not_the_appeal_letter_again(tmp_path):
+    """At most a fifth of the letter of medical necessity's sentences appear in the appeal for the same case."""
+    from appeal_kit.letter import render
+
+    (tmp_path / "clinic.yaml").write_text(CLINIC)
+    profile = clinic.load_clinic(path=tmp_path / "clinic.yaml")
+    case = sample_variant(TRD, **{
+        "author.name": "Miriam Osei, MD", "treatment.plan": "six infusions of 0.5 mg/kg over 40 minutes in three "
+        "weeks, with blood pressure and dissociation monitored for two hours; stop if the PHQ-9 has not fallen by "
+        "half after four", "clinical.response": "PHQ-9 22 before treatment and 12 after four infusions",
+        "clinical.episode_onset": "2025-09", "clinical.treating_since": "2023-02-06"})
+    lmn = render.render_letter(case, render.find_template("letter-of-medical-necessity"), tmp_path / "lmn.docx",
+                               today=TODAY, clinic=profile)
+    appeal = render.render_letter(case, render.find_template("ketamine-trd"), tmp_path / "appeal.docx",
+                                  today=TODAY, clinic=profile)
+    mine, theirs = _sentences(lmn), _sentences(appeal)
+    shared = mine & theirs
+    assert len(mine) >= 8 and len(shared) <= len(mine) / 5, shared
+    text = " ".join(docx_text(lmn).split())
+    assert "whom I have treated since February 6, 2023" in text
+    assert "The current episode began in September 2025." in text
+    assert "I have prescribed IV ketamine infusions as follows: Six infusions of 0.5 mg/kg" in text
+    assert "Response so far: PHQ-9 22 before treatment and 12 after four infusions." in text

@@ -368,7 +368,7 @@ def test_clinic_letterhead_logo_and_signer(tmp_path):
         with zipfile.ZipFile(out) as z:
             assert any(n.startswith("word/media/") for n in z.namelist()), name
     lmn = flat(docx_text(tmp_path / "letter-of-medical-necessity.docx"))
-    assert "I am Miriam Osei, MD, Board-certified psychiatrist, and I am the treating clinician" in lmn
+    assert "I am Miriam Osei, MD, Board-certified psychiatrist. I write about my patient Dana Whitfield" in lmn
     assert "Miriam Osei, MD Board-certified psychiatrist NPI 1999999992 License Oregon MD 555014" in lmn
 
 

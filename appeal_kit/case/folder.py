@@ -75,6 +75,7 @@ FIELDS: tuple[Field, ...] = (
     Field("claim.deadline_basis", "where the deadline comes from (the notice's sentence, or the rule)"),
     Field("treatment.name", "the treatment that was denied, e.g. IV ketamine infusions", True),
     Field("treatment.summary", "one or two sentences on why this treatment is needed"),
+    Field("treatment.plan", "the prescriber's plan: dose, number of sessions, monitoring, and when to stop"),
     Field("author.name", "who signs the letter: the patient, an advocate or a provider", True),
     Field("author.role", "how the signer relates to the patient, e.g. Patient, Advocate, Treating psychiatrist"),
     Field("author.address", "the signer's address"),

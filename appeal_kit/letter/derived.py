@@ -174,3 +174,51 @@ def care_still_to_come(data: dict, today: date) -> bool:
         return True
     dates = [as_date(d) for d in get_path(data, "claim.service_dates") or []]
     return any(d and d > today for d in dates)
+
+
+# Who oversees each plan type, for a complaint (issue 14). Employer plans: the Labor Department's EBSA (a fully
+# insured plan's insurer also answers to the state insurance department); Marketplace and other individual plans:
+# the state insurance department; Medicare plans: Medicare (CMS); Medicaid: the state Medicaid agency.
+REGULATORS = {
+    "employer_erisa": "U.S. Department of Labor, Employee Benefits Security Administration",
+    "individual_aca": "State Department of Insurance, Consumer Services",
+    "medicare_advantage": "Centers for Medicare & Medicaid Services (Medicare)",
+    "medicare_part_d": "Centers for Medicare & Medicaid Services (Medicare)",
+    "medicare": "Centers for Medicare & Medicaid Services (Medicare)",
+    "medicaid": "State Medicaid agency (or the state's Medicaid managed care ombudsman)",
+    "fehb": "U.S. Office of Personnel Management",
+}
+
+
+def regulator(data: dict) -> str | None:
+    """`regulator.name` when the case names one, else the regulator of the plan type; None when neither is known."""
+    return get_path(data, "regulator.name") or REGULATORS.get(str(get_path(data, "claim.plan_type") or ""))
+
+
+def timeline(data: dict) -> list[dict[str, str]]:
+    """What happened, in date order, from the case: the notice, the calls in `call_log`, the appeals in
+    `submissions`, the final denial. Undated entries are left out."""
+    from appeal_kit.intake.deadlines import as_date
+
+    events = []
+
+    def add(when, text):
+        try:
+            day = as_date(when)
+        except Exception:  # a date check reports unreadable dates; a timeline just leaves them out
+            day = None
+        if day and text:
+            events.append((day, " ".join(str(text).split())))
+
+    add(get_path(data, "claim.notice_date"), f"Denial notice for claim {get_path(data, 'claim.number')}")
+    for call in data.get("call_log") or []:
+        if isinstance(call, dict):
+            add(call.get("date"), f"Call with {call.get('who') or 'the plan'}: {call.get('summary') or ''}".rstrip(": ")
+                + (f" (reference {call['reference']})" if call.get("reference") else ""))
+    for sent in data.get("submissions") or []:
+        if isinstance(sent, dict):
+            add(sent.get("date"), f"Appeal sent by {sent.get('method') or 'mail'}"
+                + (f" to {sent['to']}" if sent.get("to") else "")
+                + (f", confirmation {sent['confirmation']}" if sent.get("confirmation") else ""))
+    add(get_path(data, "external_review.final_denial_date"), "Final internal denial")
+    return [{"date": d.isoformat(), "event": e} for d, e in sorted(events, key=lambda x: x[0])]

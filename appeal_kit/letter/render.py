@@ -68,7 +68,8 @@ from appeal_kit.rules import Citations
 # `clinical` and `payer_criteria` are free-form groups in case.yaml; the defaults below are what a template can
 # rely on being present.
 EXTRA_DEFAULTS: dict[str, Any] = {
-    "clinical": {"history": [], "severity": None},
+    # the physician-facing fields the letter of medical necessity is written from
+    "clinical": {"history": [], "severity": None, "response": None, "episode_onset": None, "treating_since": None},
     # [{criterion, how_met, evidence: {file, page}}]: the payer's policy criteria and where each is met
     "payer_criteria": [],
     # the plan's medical policy or exclusion the denial relied on, and its exact words
@@ -87,6 +88,13 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "external_review": {"agency": None, "address": None, "final_denial_date": None},
     # timely filing: when the claim was first submitted and the proof
     "filing": {"first_submitted": None, "proof": None},
+    # the harm the illness is doing, in the case's own words: what the letter may say about it
+    "impact": {"work": None, "hospitalizations": None, "relapse": None, "daily_life": None},
+    # alternatives the plan might point to, and why each will not work: [{treatment, why_not}]
+    "alternatives": [],
+    # regulator complaint: who it goes to (default: the plan type's regulator) and what went wrong
+    "regulator": {"name": None, "address": None},
+    "complaint": {"summary": None},
     # peer-to-peer request: when the prescriber can take the call ("weekdays 12-1 pm Pacific")
     "peer_to_peer": {"availability": None},
     # superbill cover letter: amounts, as text ("$1,950.00")
@@ -95,7 +103,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
 COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template", "clinic", "trials",
                            "indication", "arguments", "law", "applies", "cite_rule", "pt", "tx", "on_behalf",
                            "authorization", "labelled_use", "records_cover", "next_level", "contact_phone",
-                           "scales", "cite", "reviewer", "prescriber", "criteria_named"})
+                           "scales", "cite", "reviewer", "prescriber", "criteria_named",
+                           "regulator_name", "timeline"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
 # Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
@@ -373,6 +382,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         reviewer=derived.reviewer_specialty(data),
         prescriber=derived.prescriber(data, clinic),
         criteria_named=derived.criteria_named(data),
+        regulator_name=derived.regulator(data),
+        timeline=derived.timeline(data),
         **Citations(plan_type).functions(),
     )
     data["cite"] = (cited or _citations(case, pointers)).cite

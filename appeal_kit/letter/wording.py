@@ -18,15 +18,19 @@ def number_words(n: Any) -> str:
 
 
 def longdate(value: Any) -> str:
-    """"2026-03-03" (or a date) -> "March 3, 2026". Anything that is not an ISO date is returned as written,
+    """"2026-03-03" (or a date) -> "March 3, 2026"; "2025-09" -> "September 2025". Anything else is returned as written,
     so free text such as "spring 2024" in clinical.history passes through."""
     if value is None or value == "":
         return ""
     if isinstance(value, date):
         d = value
     else:
+        text = str(value).strip()
+        if len(text) == 7 and text[4] == "-" and text[:4].isdigit() and text[5:].isdigit() \
+                and 1 <= int(text[5:]) <= 12:  # "2025-09": a month
+            return f"{date(int(text[:4]), int(text[5:]), 1):%B} {text[:4]}"
         try:
-            d = date.fromisoformat(str(value).strip())
+            d = date.fromisoformat(text)
         except ValueError:
             return str(value)
     return f"{d:%B} {d.day}, {d.year}"
