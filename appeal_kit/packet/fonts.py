@@ -182,6 +182,8 @@ class FontPack:
 
     def _split(self, text: str, bold: bool) -> list[tuple[Face, str]]:
         main = self.bold if bold else self.regular
+        if text and set(map(ord, text)) <= main.cmap.keys():  # the usual case: one face has every character
+            return [(main, text)]
         out: list[tuple[Face, str]] = []
         for ch in text:
             face = main if main.has(ch) else self._fallback(ch)
