@@ -125,9 +125,9 @@ def procedure_kind(code: str) -> str | None:
 
 # ICD-10-CM index. Importing simple-icd-10-cm parses its whole XML code set (2-3 s on the CI machine), far too
 # slow for `check`, which people run again and again. So the codes, their billability and their descriptions
-# are copied once into a small SQLite file in the user cache folder and looked up there (a point lookup costs
-# well under a millisecond; descriptions are read only when asked for). The file records the library version
-# and our format, so upgrading simple-icd-10-cm rebuilds it.
+# are copied once into an SQLite file (about 10 MB) in the user cache folder and looked up there: a point lookup
+# costs well under a millisecond, and descriptions are read only when a listing asks for them. The file records
+# the library's version and our format, so upgrading simple-icd-10-cm rebuilds it.
 ICD_INDEX_FORMAT = "1"
 ICD_LIBRARY = "simple-icd-10-cm"
 
@@ -214,13 +214,15 @@ def _open_index(path: Path, stamp: str):
     def open_read_only():
         return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
+    db = None
     try:
         db = open_read_only()
         if db.execute("SELECT value FROM meta WHERE key = 'source'").fetchone() == (stamp,):
             return db
-        db.close()
     except sqlite3.Error:
-        pass  # missing or not an index: build it
+        pass  # missing, damaged or not an index: build it
+    if db is not None:
+        db.close()
     try:
         _write_index(path, stamp)
         return open_read_only()
