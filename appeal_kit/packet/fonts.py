@@ -199,7 +199,7 @@ class FontPack:
         key = (text, bold)
         units = self._widths.get(key)
         if units is None:
-            units = self._widths[key] = sum(face.advance(ch) for face, run in self.runs(text, bold) for ch in run)
+            units = self._widths[key] = sum(sum(map(face.advance, run)) for face, run in self.runs(text, bold))
         return units * size / 1000
 
     def show(self, text: str, size: float, bold: bool = False) -> bytes:
