@@ -6,9 +6,9 @@ import sys
 
 from conftest import ROOT, write_case
 
+from appeal_kit.bundled import read_yaml_mapping
 from appeal_kit.case.folder import parse_date
 from appeal_kit.intake import codes
-from appeal_kit.letter import render
 
 HEAVY = ("simple_icd_10_cm", "pypdf", "fontTools", "docxtpl", "docx", "dateparser", "PIL", "img2pdf")
 
@@ -48,8 +48,8 @@ def test_everyday_dates_are_read_without_dateparser_and_odd_ones_with_it():
 def test_template_yaml_is_parsed_once_but_never_shared_or_stale(tmp_path):
     path = tmp_path / "arguments.yaml"
     path.write_text("a: {paragraphs: [one]}\n", encoding="utf-8")
-    first = render.read_yaml_mapping(path, "a map")
+    first = read_yaml_mapping(path, "a map")
     first["a"]["paragraphs"].append("changed by a caller")
-    assert render.read_yaml_mapping(path, "a map") == {"a": {"paragraphs": ["one"]}}
+    assert read_yaml_mapping(path, "a map") == {"a": {"paragraphs": ["one"]}}
     path.write_text("a: {paragraphs: [one, two]}\n", encoding="utf-8")
-    assert render.read_yaml_mapping(path, "a map") == {"a": {"paragraphs": ["one", "two"]}}
+    assert read_yaml_mapping(path, "a map") == {"a": {"paragraphs": ["one", "two"]}}
