@@ -59,17 +59,20 @@ w.write(out)
 """),
     "appeal-kit": ("""
 from pypdf import PdfReader
-from appeal_kit.packet.assemble import Section, compose, write_atomically
+from appeal_kit.packet.assemble import Section, compose, index_page_count, write_atomically
 from appeal_kit.case.folder import Case
+from appeal_kit.numbering import exhibit_label, lay_out
 import fontTools.subset
 """, """
 case = Case(folder=Path(out).parent, data={"patient": {"name": "Bench Mark", "member_id": "B-1"},
             "claim": {"number": "C-1"}, "insurer": {"name": "Plan"}}, bates_prefix="BENCH")
 readers = [PdfReader(p) for p in inputs]
-sections = [Section("Appeal letter", readers[0])] + [Section(f"Exhibit {i}", r, chr(65 + i))
-                                                     for i, r in enumerate(readers[1:])]
-writer, _ = compose(case, sections)
-write_atomically(writer, Path(out))
+titles = [f"Exhibit {i}" for i in range(len(readers) - 1)]
+numbering = lay_out("BENCH", len(readers[0].pages), index_page_count(case, titles),
+                    [(t, len(r.pages)) for t, r in zip(titles, readers[1:])])
+sections = [Section("Appeal letter", readers[0])] + [Section(t, r, exhibit_label(i))
+                                                     for i, (t, r) in enumerate(zip(titles, readers[1:]))]
+write_atomically(compose(case, sections, numbering), Path(out))
 """),
 }
 
