@@ -43,4 +43,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
 .venv/bin/python -m pip install -q --disable-pip-version-check ".[test]"
+# Copy the ICD-10-CM code set into its index in the user cache folder now, so the first `check` is quick too
+# (should this fail, the first `check` builds it instead).
+.venv/bin/python -c "from appeal_kit.intake.codes import icd_index; icd_index()" || true
 echo "appeal-kit is set up: .venv/bin/appeal-kit --help"

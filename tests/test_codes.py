@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from appeal_kit.intake import codes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,3 +90,77 @@ def test_findings_name_codes_not_diagnoses():
     findings = codes.check_codes({"claim": {"diagnosis_codes": ["G90.52", "f332"]}})
     assert findings and all("pain" not in f.message.lower() and "depress" not in f.message.lower()
                             for f in findings)
+
+
+# ---------------------------------------------------------------------------------------------- ICD index
+
+FAKE_ROWS = [("G90", False, "heading"), ("G90.5", False, "subheading"), ("G90.51", False, "sub-subheading"),
+             ("G90.511", True, "fictional leaf one"), ("G90.519", True, "fictional leaf two")]
+
+
+@pytest.fixture
+def fake_library(monkeypatch):
+    """A five-code stand-in for simple-icd-10-cm that counts how often the index is built from it."""
+    state = {"version": "1.0", "builds": 0}
+
+    def rows():
+        state["builds"] += 1
+        yield from FAKE_ROWS
+
+    monkeypatch.setattr(codes, "_library_rows", rows)
+    monkeypatch.setattr(codes, "_library_version", lambda: state["version"])
+    return state
+
+
+def test_icd_index_is_built_once_then_reused(tmp_path, fake_library):
+    path = tmp_path / "cache" / "icd.sqlite3"
+    first = codes.icd_index(path)
+    assert path.is_file() and fake_library["builds"] == 1
+    assert first.lookup("G90.511") == (True, True) and first.lookup("G90.51") == (True, False)
+    again = codes.icd_index(path)
+    assert fake_library["builds"] == 1
+    assert again.billable_descendants("G90.5") == ("G90.511", "G90.519")
+    assert again.description("G90.519") == "fictional leaf two"
+
+
+def test_icd_index_is_rebuilt_when_the_library_version_changes(tmp_path, fake_library):
+    path = tmp_path / "icd.sqlite3"
+    codes.icd_index(path)
+    fake_library["version"] = "2.0"
+    codes.icd_index(path)
+    assert fake_library["builds"] == 2
+    codes.icd_index(path)
+    assert fake_library["builds"] == 2
+
+
+def test_a_damaged_index_is_rebuilt_and_an_unwritable_folder_still_answers(tmp_path, fake_library):
+    path = tmp_path / "icd.sqlite3"
+    path.write_bytes(b"not a database")
+    assert codes.icd_index(path).lookup("G90.519") == (True, True)
+    assert fake_library["builds"] == 1
+    blocked = tmp_path / "a-file"
+    blocked.write_text("in the way")
+    index = codes.icd_index(blocked / "icd.sqlite3")  # its folder cannot be made: built in memory
+    assert index.lookup("G90.511") == (True, True) and index.lookup("G90.512") == (False, False)
+
+
+def test_icd_answers_from_the_real_code_set():
+    assert codes.icd_info("G90.511") == codes.IcdInfo("G90.511", True, True)
+    heading = codes.icd_info("G90.51")
+    assert heading.valid and not heading.billable
+    assert heading.billable_children == ("G90.511", "G90.512", "G90.513", "G90.519")
+    assert codes.icd_info("g90511").code == "G90.511"
+    assert codes.icd_info("Q99.99") == codes.IcdInfo("Q99.99", False, False)
+    assert codes.icd_info("F30-F39").valid is False  # a block of the code set, not a code
+    (f,) = check(diagnosis_codes=["G90.51"])
+    assert f.level == "error" and "G90.511, G90.512, G90.513, G90.519" in f.message
+    assert check(diagnosis_codes=["G90.511"]) == []
+
+
+def test_check_uses_the_index_without_loading_the_code_set():
+    codes.icd_index()  # built (or found) in the user cache folder, as by an earlier run
+    code = ("import sys; from appeal_kit.intake import codes; "
+            "fs = codes.check_codes({'claim': {'diagnosis_codes': ['G90.51', 'F33.2']}}); "
+            "print(len(fs), codes.describe_code('F33.2')[:25], 'simple_icd_10_cm' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert proc.stdout.strip() == "1 Major depressive disorder False", proc.stderr

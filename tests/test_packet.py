@@ -167,6 +167,20 @@ def test_one_shared_font_subset_for_the_whole_packet(packet):
     assert 1 <= len(font_files) <= 3  # regular, bold, maybe a fallback: embedded once, not per page
 
 
+def test_header_is_drawn_once_per_page_size_and_shared(packet):
+    """Every page shows the header through one form XObject per page size and one /Font dictionary, so a
+    page carries only its own footer (benchmarks/targets.py: packet size)."""
+    path, reader, *_ = packet
+    headers, sizes, font_dicts = set(), set(), set()
+    for page in reader.pages:
+        resources = page["/Resources"]
+        headers.add(resources["/XObject"].raw_get("/AKHead").idnum)
+        font_dicts.add(resources.raw_get("/Font").idnum)
+        sizes.add((float(page.mediabox.width), float(page.mediabox.height)))
+    assert len(headers) == len(sizes) == 2  # portrait and landscape Letter
+    assert len(font_dicts) == 1
+
+
 def test_inputs_untouched(awkward_case, awkward_packet):
     _, info = awkward_packet
     assert tree_digest(awkward_case, skip=("packet.pdf",)) == info["before"]

@@ -1,8 +1,8 @@
 """Billing codes on a case: ICD-10-CM diagnoses, CPT/HCPCS procedures and claim adjustment reason codes.
 
 - ICD-10-CM validity, billability and descriptions come from simple-icd-10-cm. Importing it loads the whole
-  code set (about 2 s, packet-engineering-notes.md "Imports"), so it is imported inside the functions that
-  need it, never at module level: other commands must not pay for it.
+  code set (about 2 s, packet-engineering-notes.md "Imports"), so it is read once into an index in the user
+  cache folder (`icd_index`) and imported only to build that index, never at module level.
 - CPT/HCPCS codes are checked for shape only (the CPT code set is AMA-licensed). The codes common on
   ketamine and esketamine claims (appeals-domain.md section 3) get short descriptions in our own words:
   never ship the AMA descriptors.
@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any, Iterable
 
 # ---------------------------------------------------------------------------------------------- patterns
@@ -122,6 +123,15 @@ def procedure_kind(code: str) -> str | None:
     return None
 
 
+# ICD-10-CM index. Importing simple-icd-10-cm parses its whole XML code set (2-3 s on the CI machine), far too
+# slow for `check`, which people run again and again. So the codes, their billability and their descriptions
+# are copied once into an SQLite file (about 10 MB) in the user cache folder and looked up there: a point lookup
+# costs well under a millisecond, and descriptions are read only when a listing asks for them. The file records
+# the library's version and our format, so upgrading simple-icd-10-cm rebuilds it.
+ICD_INDEX_FORMAT = "1"
+ICD_LIBRARY = "simple-icd-10-cm"
+
+
 def _icd():
     """The ICD-10-CM module, imported on first use (it takes about 2 s to load)."""
     import warnings
@@ -133,26 +143,143 @@ def _icd():
     return simple_icd_10_cm
 
 
+def _library_version() -> str:
+    """simple-icd-10-cm's installed version; ImportError when it is not installed."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(ICD_LIBRARY)
+    except PackageNotFoundError:
+        raise ImportError(f"{ICD_LIBRARY} is not installed") from None
+
+
+def _library_rows():
+    """(code, billable, description) for every category and subcategory, in the code set's own order."""
+    icd = _icd()
+    for code in icd.get_all_codes(True):
+        if not icd.is_chapter_or_block(code):
+            yield code, icd.is_leaf(code), icd.get_description(code)
+
+
+def icd_index_path() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("appeal-kit")) / "icd10cm-index.sqlite3"
+
+
+class IcdIndex:
+    """Read-only lookups in the cached ICD-10-CM index."""
+
+    def __init__(self, connection):
+        self._db = connection
+
+    def lookup(self, code: str) -> tuple[bool, bool]:
+        """(valid, billable) for a normalized code."""
+        row = self._db.execute("SELECT billable FROM icd WHERE code = ?", (code,)).fetchone()
+        return (False, False) if row is None else (True, bool(row[0]))
+
+    def billable_descendants(self, code: str) -> tuple[str, ...]:
+        # Every descendant's code starts with its ancestor's (dotted codes: F33 -> F33.2, G90.51 -> G90.511).
+        rows = self._db.execute("SELECT code FROM icd WHERE code > ? AND code < ? AND billable ORDER BY pos",
+                                (code, code + "~"))
+        return tuple(r[0] for r in rows)
+
+    def description(self, code: str) -> str | None:
+        row = self._db.execute("SELECT description FROM icd WHERE code = ?", (code,)).fetchone()
+        return row[0] if row else None
+
+
+_INDEX: IcdIndex | None = None
+
+
+def icd_index(path: Path | None = None) -> IcdIndex:
+    """The ICD-10-CM index, built from simple-icd-10-cm on first use and whenever its version changes.
+
+    Raises ImportError when simple-icd-10-cm is not installed. An unwritable cache folder only costs speed:
+    the index is then built in memory for this run.
+    """
+    global _INDEX
+    if path is None and _INDEX is not None:
+        return _INDEX
+    stamp = f"{ICD_LIBRARY} {_library_version()}, format {ICD_INDEX_FORMAT}"
+    index = IcdIndex(_open_index(path or icd_index_path(), stamp))
+    if path is None:
+        _INDEX = index
+    return index
+
+
+def _open_index(path: Path, stamp: str):
+    import sqlite3
+
+    def open_read_only():
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+    db = None
+    try:
+        db = open_read_only()
+        if db.execute("SELECT value FROM meta WHERE key = 'source'").fetchone() == (stamp,):
+            return db
+    except sqlite3.Error:
+        pass  # missing, damaged or not an index: build it
+    if db is not None:
+        db.close()
+    try:
+        _write_index(path, stamp)
+        return open_read_only()
+    except (OSError, sqlite3.Error):
+        db = sqlite3.connect(":memory:")
+        _fill_index(db, stamp)
+        return db
+
+
+def _write_index(path: Path, stamp: str) -> None:
+    """Build into a private temporary file, then rename: a reader never sees half an index, and two builds
+    running at once both end with a whole one."""
+    import os
+    import sqlite3
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        db = sqlite3.connect(tmp)
+        try:
+            _fill_index(db, stamp)
+        finally:
+            db.close()
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _fill_index(db, stamp: str) -> None:
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    db.execute("CREATE TABLE icd (code TEXT PRIMARY KEY, pos INTEGER, billable INTEGER, description TEXT) "
+               "WITHOUT ROWID")
+    db.executemany("INSERT INTO icd VALUES (?, ?, ?, ?)",
+                   ((code, pos, int(billable), desc) for pos, (code, billable, desc) in enumerate(_library_rows())))
+    db.execute("INSERT INTO meta VALUES ('source', ?)", (stamp,))
+    db.commit()
+
+
 @dataclass(frozen=True)
 class IcdInfo:
     code: str  # normalized, with dot
     valid: bool
     billable: bool
-    description: str | None
     billable_children: tuple[str, ...] = ()
 
 
 def icd_info(code: str) -> IcdInfo:
-    icd = _icd()
     c = normalize_icd(code)
-    if not ICD10_RE.match(c) or not icd.is_valid_item(c):
-        return IcdInfo(c, False, False, None)
-    billable = icd.is_leaf(c)
-    desc = icd.get_description(c)
-    children: tuple[str, ...] = ()
-    if not billable:
-        children = tuple(d for d in icd.get_descendants(c) if icd.is_leaf(d))
-    return IcdInfo(c, True, billable, desc, children)
+    if not ICD10_RE.match(c):
+        return IcdInfo(c, False, False)
+    index = icd_index()
+    valid, billable = index.lookup(c)
+    children = index.billable_descendants(c) if valid and not billable else ()
+    return IcdInfo(c, valid, billable, children)
 
 
 def describe_code(code: str) -> str | None:
@@ -167,7 +294,7 @@ def describe_code(code: str) -> str | None:
         return PROCEDURE_DESCRIPTIONS[base]
     if ICD10_RE.match(normalize_icd(s)):
         try:
-            return icd_info(s).description
+            return icd_index().description(normalize_icd(s))
         except ImportError:
             return None
     return None
@@ -280,7 +407,7 @@ def _check_diagnoses(codes: list[str]) -> list[Finding]:
     if not codes:
         return out
     try:
-        _icd()
+        icd_index()
     except ImportError:
         return [Finding("warning", fld, "ICD-10-CM codes were not checked: the simple-icd-10-cm package is not "
                                         "installed (pip install simple-icd-10-cm).")]

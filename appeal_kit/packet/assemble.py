@@ -3,6 +3,8 @@ every page numbered and stamped, with bookmarks and Bates page labels. appeal_ki
 lead here."""
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +41,20 @@ class Section:
         return self.first + self.length - 1
 
 
+@contextmanager
+def _cyclic_gc_paused():
+    """A packet is hundreds of thousands of live pypdf objects that stay alive until it is written, and every
+    full collection walks all of them: at 5,000 pages that made assembly a third slower than linear. Garbage
+    left in cycles meanwhile is collected once the collector is back on."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def index_subtitle(case: Case) -> str:
     return (f"Appeal of claim {case.get('claim.number')} for {case.get('patient.name')} "
             f"(member ID {case.get('patient.member_id')}), {case.get('insurer.name')}")
@@ -55,6 +71,11 @@ def index_page_count(case: Case, titles: list[str]) -> int:
 def compose(case: Case, sections: list[Section], numbering: Numbering, *, keep_page_sizes: bool = False):
     """Stamp and add every page in order, numbered as `numbering` says (the same numbers the letter cites).
     Returns the writer."""
+    with _cyclic_gc_paused():
+        return _compose(case, sections, numbering, keep_page_sizes)
+
+
+def _compose(case: Case, sections: list[Section], numbering: Numbering, keep_page_sizes: bool):
     fonts = FontPack()
     prefix = case.bates_prefix
     subtitle = index_subtitle(case)
@@ -119,4 +140,5 @@ def _bates_page_labels(writer: PdfWriter, prefix: str) -> None:
 
 def write_atomically(writer: PdfWriter, output: Path) -> None:
     """Never a partial packet: a failed build leaves the previous one as it was."""
-    atomic_write(output, writer.write, what="packet")
+    with _cyclic_gc_paused():
+        atomic_write(output, writer.write, what="packet")

@@ -88,6 +88,7 @@ class Face:
     width_of_cid: dict[int, int] = field(default_factory=dict)  # in 1/1000 em
     _cid_of_char: dict[str, int] = field(default_factory=dict)
     _advance_of_char: dict[str, float] = field(default_factory=dict)
+    _hex_of_char: dict[str, str] = field(default_factory=dict)
 
     @property
     def ttfont(self):
@@ -125,6 +126,13 @@ class Face:
         self._cid_of_char[char] = cid
         return cid
 
+    def cid_hex(self, char: str) -> str:
+        """The CID as the four hex digits a content stream shows (Identity-H)."""
+        hexed = self._hex_of_char.get(char)
+        if hexed is None:
+            hexed = self._hex_of_char[char] = f"{self.cid(char):04x}"
+        return hexed
+
 
 class FontPack:
     """The fonts of one packet: a regular and a bold face plus fallbacks found on demand."""
@@ -139,7 +147,8 @@ class FontPack:
         self.bold = self._face(bold)
         self._fallback_for: dict[str, Face | None] = {}
         self._runs: dict[tuple[str, bool], list[tuple[Face, str]]] = {}
-        self._objects: dict[str, object] = {}
+        self._widths: dict[tuple[str, bool], float] = {}  # in 1/1000 em; a stamp measures its text twice
+        self._dictionary = None  # the shared /Font dictionary, once a page asks for it
 
     def _face(self, path: str) -> Face:
         for face in self.faces:
@@ -173,6 +182,8 @@ class FontPack:
 
     def _split(self, text: str, bold: bool) -> list[tuple[Face, str]]:
         main = self.bold if bold else self.regular
+        if text and set(map(ord, text)) <= main.cmap.keys():  # the usual case: one face has every character
+            return [(main, text)]
         out: list[tuple[Face, str]] = []
         for ch in text:
             face = main if main.has(ch) else self._fallback(ch)
@@ -185,33 +196,39 @@ class FontPack:
         return out
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
-        return sum(face.advance(ch) for face, run in self.runs(text, bold) for ch in run) * size / 1000
+        key = (text, bold)
+        units = self._widths.get(key)
+        if units is None:
+            units = self._widths[key] = sum(sum(map(face.advance, run)) for face, run in self.runs(text, bold))
+        return units * size / 1000
 
     def show(self, text: str, size: float, bold: bool = False) -> bytes:
         """Content-stream operators that draw `text` at the current text position (inside BT ... ET)."""
         ops = []
         for face, run in self.runs(text, bold):
-            hexcids = "".join(f"{face.cid(ch):04x}" for ch in run)
+            hexcids = "".join(map(face.cid_hex, run))
             ops.append(f"{face.resource_name} {size:g} Tf <{hexcids}> Tj")
         return " ".join(ops).encode("ascii")
 
     # ------------------------------------------------------------------------------------- embedding
 
-    def font_resources(self, writer) -> "dict":
-        """Indirect font objects, created once per writer; filled in by `embed()` before writing."""
-        from pypdf.generic import DictionaryObject, NameObject
+    def font_dictionary(self, writer):
+        """One /Font resource dictionary (an indirect object) that every page shares; `embed()` fills it with
+        every face used, so faces found later (a name in another script) still reach all pages."""
+        from pypdf.generic import DictionaryObject
 
-        for face in self.faces:
-            if face.resource_name not in self._objects:
-                self._objects[face.resource_name] = writer._add_object(DictionaryObject())
-        return {NameObject(name): ref for name, ref in self._objects.items()}
+        if self._dictionary is None:
+            self._dictionary = writer._add_object(DictionaryObject())
+        return self._dictionary
 
     def embed(self, writer) -> None:
-        """Subset every used face and write its Type0 font into the placeholder objects."""
-        self.font_resources(writer)
+        """Subset every used face and list its Type0 font in the shared font dictionary."""
+        from pypdf.generic import DictionaryObject, NameObject
+
+        fonts = self.font_dictionary(writer).get_object()
         for face in self.faces:
-            placeholder = self._objects[face.resource_name].get_object()
-            placeholder.update(_type0_font(writer, face))
+            if face.cid_of_gid:  # a face whose glyphs were measured but never drawn is not embedded
+                fonts[NameObject(face.resource_name)] = writer._add_object(DictionaryObject(_type0_font(writer, face)))
 
 
 def _subset_bytes(face: Face) -> tuple[bytes, dict[int, int]]:
@@ -226,7 +243,11 @@ def _subset_bytes(face: Face) -> tuple[bytes, dict[int, int]]:
     options.name_IDs = ["*"]
     options.layout_features = []
     options.hinting = False
-    options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "DSIG"]
+    unused = ["GSUB", "GPOS", "GDEF", "kern", "DSIG"]  # a PDF shows glyphs by ID: no shaping, no kerning
+    options.drop_tables += unused
+    for tag in unused:  # removed before subsetting, which would otherwise decompile them (~0.5 s a face)
+        if tag in source:
+            del source[tag]
     sub = subset.Subsetter(options)
     sub.populate(glyphs=[order[gid] for gid in face.cid_of_gid])
     sub.subset(source)

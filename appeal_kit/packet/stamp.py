@@ -93,17 +93,20 @@ def place(box, rotation: int, *, keep_size: bool) -> Placement:
     return Placement(page_w, page_h, (a * s, b * s, c * s, d * s, e * s + tx, f * s + ty))
 
 
-def stamp_ops(canvas: Canvas, width: float, height: float, stamp: Stamp) -> None:
-    """Header at the top, exhibit label bottom left, Bates number bottom right, all inside the bands."""
-    usable = width - 2 * SIDE
-    size = canvas.fit_size(stamp.header, STAMP_SIZE, usable)
-    canvas.text(SIDE, height - BAND + 12, stamp.header, size, color=MUTED)
+def header_ops(canvas: Canvas, width: float, height: float, header: str) -> None:
+    """The line at the top and the two rules: the same on every page of a size, so drawn once and shared."""
+    size = canvas.fit_size(header, STAMP_SIZE, width - 2 * SIDE)
+    canvas.text(SIDE, height - BAND + 12, header, size, color=MUTED)
     canvas.line(SIDE, height - BAND + 6, width - SIDE, height - BAND + 6, width=0.4, color=RULE)
     canvas.line(SIDE, BAND - 6, width - SIDE, BAND - 6, width=0.4, color=RULE)
+
+
+def footer_ops(canvas: Canvas, width: float, stamp: Stamp) -> None:
+    """Bates number bottom right, exhibit label bottom left, inside the bottom band."""
     bates_w = canvas.fonts.width(stamp.bates, BATES_SIZE, bold=True)
     canvas.text(width - SIDE, 12, stamp.bates, BATES_SIZE, bold=True, color=INK, align="right")
     if stamp.exhibit:
-        size = canvas.fit_size(stamp.exhibit, STAMP_SIZE + 1, usable - bates_w - 12, bold=True)
+        size = canvas.fit_size(stamp.exhibit, STAMP_SIZE + 1, width - 2 * SIDE - bates_w - 12, bold=True)
         canvas.text(SIDE, 12, stamp.exhibit, size, bold=True, color=INK)
 
 
@@ -115,13 +118,13 @@ class PagePlacer:
         self.fonts = fonts
         self.keep_size = keep_size
         self._xobjects: dict[tuple, IndirectObject] = {}
+        self._headers: dict[tuple, IndirectObject] = {}
 
     # ------------------------------------------------------------------------------ our own pages
 
     def add_drawn_page(self, canvas: Canvas, stamp: Stamp, size=LETTER) -> PageObject:
         """A page appeal-kit drew itself (index, cover sheet): content plus stamps."""
-        stamp_ops(canvas, size[0], size[1], stamp)
-        return self._new_page(size[0], size[1], canvas.data(), {})
+        return self._new_page(size[0], size[1], canvas, stamp, {})
 
     # ------------------------------------------------------------------------------ source pages
 
@@ -130,25 +133,39 @@ class PagePlacer:
         placement = place(box, page.rotation % 360, keep_size=self.keep_size)
         xobjects = {NameObject("/AKPage"): self._page_xobject(page, box)}
         canvas = Canvas(self.fonts)
-        canvas.raw("q " + " ".join(f"{v:.5f}" for v in placement.matrix) + " cm /AKPage Do")
+        canvas.raw(f"q {_numbers(placement.matrix)} cm /AKPage Do")
         for i, (ref, matrix) in enumerate(self._annotation_appearances(page)):
             name = NameObject(f"/AKAnnot{i}")
             xobjects[name] = ref
-            canvas.raw("q " + " ".join(f"{v:.5f}" for v in matrix) + f" cm {name} Do Q")
+            canvas.raw(f"q {_numbers(matrix)} cm {name} Do Q")
         canvas.raw("Q")
-        stamp_ops(canvas, placement.width, placement.height, stamp)
-        return self._new_page(placement.width, placement.height, canvas.data(), xobjects)
+        return self._new_page(placement.width, placement.height, canvas, stamp, xobjects)
 
-    def _new_page(self, width: float, height: float, content: bytes, xobjects: dict) -> PageObject:
+    def _new_page(self, width: float, height: float, canvas: Canvas, stamp: Stamp, xobjects: dict) -> PageObject:
+        xobjects[NameObject("/AKHead")] = self._header(width, height, stamp.header)
+        canvas.raw("/AKHead Do")
+        footer_ops(canvas, width, stamp)
         page = self.writer.add_blank_page(width, height)
-        stream = DecodedStreamObject()
-        stream.set_data(content)
-        resources = DictionaryObject({NameObject("/Font"): DictionaryObject(self.fonts.font_resources(self.writer))})
-        if xobjects:
-            resources[NameObject("/XObject")] = DictionaryObject(xobjects)
-        page[NameObject("/Resources")] = resources
-        page[NameObject("/Contents")] = self.writer._add_object(stream.flate_encode())
+        page[NameObject("/Resources")] = DictionaryObject({
+            NameObject("/Font"): self.fonts.font_dictionary(self.writer),
+            NameObject("/XObject"): DictionaryObject(xobjects)})
+        page[NameObject("/Contents")] = self.writer._add_object(_flate(canvas.data()))
         return page
+
+    def _header(self, width: float, height: float, header: str) -> IndirectObject:
+        """The header and rules as a form XObject, one per page size, so each page carries only its footer."""
+        key = (width, height, header)
+        if key not in self._headers:
+            canvas = Canvas(self.fonts)
+            header_ops(canvas, width, height, header)
+            form = _flate(canvas.data())
+            form[NameObject("/Subtype")] = NameObject("/Form")
+            form[NameObject("/BBox")] = ArrayObject([FloatObject(0), FloatObject(0), FloatObject(width),
+                                                     FloatObject(height)])
+            form[NameObject("/Resources")] = DictionaryObject({
+                NameObject("/Font"): self.fonts.font_dictionary(self.writer)})
+            self._headers[key] = self.writer._add_object(form)
+        return self._headers[key]
 
     def _page_xobject(self, page: PageObject, box) -> IndirectObject:
         """The source page's content as a form XObject, copied once even when pages share it."""
@@ -158,17 +175,15 @@ class PagePlacer:
         if key[1] is not None and key in self._xobjects:
             return self._xobjects[key]
         contents_obj = contents.get_object() if contents is not None else None
-        form = DecodedStreamObject()
         if isinstance(contents_obj, StreamObject):
             # Copy the stream's bytes as they are, filters and all: no decode, no recompress.
             form = StreamObject.initialize_from_dictionary({"__streamdata__": contents_obj._data,
                                                             **_filter_entries(contents_obj, self.writer)})
         elif isinstance(contents_obj, ArrayObject):
-            parts = [part.get_object().get_data() for part in contents_obj
-                     if isinstance(part.get_object(), StreamObject)]
-            form.set_data(b"\n".join(parts))
-            form = form.flate_encode()
-        form[NameObject("/Type")] = NameObject("/XObject")
+            form = _flate(b"\n".join(part.get_object().get_data() for part in contents_obj
+                                     if isinstance(part.get_object(), StreamObject)))
+        else:
+            form = DecodedStreamObject()
         form[NameObject("/Subtype")] = NameObject("/Form")
         form[NameObject("/BBox")] = ArrayObject([FloatObject(v) for v in box])
         if resources is not None:
@@ -222,6 +237,17 @@ def _appearance_matrix(form: StreamObject, rect):
         return None
     sx, sy = (rx1 - rx0) / (max_x - min_x), (ry1 - ry0) / (max_y - min_y)
     return (sx, 0.0, 0.0, sy, rx0 - min_x * sx, ry0 - min_y * sy)
+
+
+def _numbers(values) -> str:
+    """A matrix for a content stream, without the zeros a fixed format would add."""
+    return " ".join(f"{v:.5f}".rstrip("0").rstrip(".") or "0" for v in values)
+
+
+def _flate(data: bytes) -> StreamObject:
+    stream = DecodedStreamObject()
+    stream.set_data(data)
+    return stream.flate_encode()
 
 
 def _ref_key(obj):

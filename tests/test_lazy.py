@@ -1,0 +1,55 @@
+"""Commands load only what they use (issue 12): checked by which modules a run imports, never by timing."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import ROOT, write_case
+
+from appeal_kit.bundled import read_yaml_mapping
+from appeal_kit.case.folder import parse_date
+from appeal_kit.intake import codes
+
+HEAVY = ("simple_icd_10_cm", "pypdf", "fontTools", "docxtpl", "docx", "dateparser", "PIL", "img2pdf")
+
+
+def modules_loaded_by(*args: str) -> set[str]:
+    """Top-level modules of HEAVY that running `appeal-kit ARGS` in a fresh interpreter imported."""
+    code = ("import sys\nfrom appeal_kit.cli import cli\n"
+            f"cli.main({list(args)!r}, standalone_mode=False)\n"
+            f"print('loaded:', *(m for m in {HEAVY!r} if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return set(proc.stdout.splitlines()[-1].split()[1:])
+
+
+def test_help_and_check_load_no_pdf_font_letter_or_code_set_library(tmp_path):
+    codes.icd_index()  # as after setup.sh or a first check
+    assert modules_loaded_by("--help") == set()
+    folder = write_case(tmp_path / "case")
+    case_file = folder / "case.yaml"
+    # A date list that YAML split at its commas ([February 2, 2026]) is mended through dateparser: not this one.
+    case_file.write_text(case_file.read_text(encoding="utf-8").replace("[February 2, 2026]", "[February 2 2026]"),
+                         encoding="utf-8")
+    assert modules_loaded_by("check", str(folder)) == set()
+
+
+def test_everyday_dates_are_read_without_dateparser_and_odd_ones_with_it():
+    code = ("import sys\nfrom appeal_kit.case.folder import parse_date\n"
+            "dates = [parse_date(d, what='x') for d in ('March 3, 2026', 'Mar 3 2026', '3/3/2026', '3 March 2026')]\n"
+            "print(set(dates), 'dateparser' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert proc.stdout.strip() == "{'2026-03-03'} False", proc.stderr
+    for written in ("Mar. 3, 2026", "Sept 3, 2026", "03/03/26", "3-3-2026"):
+        assert parse_date(written, what="x")[:4] == "2026"
+    assert parse_date("13/01/2026", what="x") == "2026-01-13"  # not MDY: dateparser decides, as before
+
+
+def test_template_yaml_is_parsed_once_but_never_shared_or_stale(tmp_path):
+    path = tmp_path / "arguments.yaml"
+    path.write_text("a: {paragraphs: [one]}\n", encoding="utf-8")
+    first = read_yaml_mapping(path, "a map")
+    first["a"]["paragraphs"].append("changed by a caller")
+    assert read_yaml_mapping(path, "a map") == {"a": {"paragraphs": ["one"]}}
+    path.write_text("a: {paragraphs: [one, two]}\n", encoding="utf-8")
+    assert read_yaml_mapping(path, "a map") == {"a": {"paragraphs": ["one", "two"]}}
