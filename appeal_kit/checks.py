@@ -216,12 +216,54 @@ def _letter_findings(case: Case) -> list[Finding]:
         warn("exhibits", "no letter of medical necessity from the treating physician is enclosed; reviewers weigh "
              "it heavily (the letter-of-medical-necessity template drafts one for the physician to sign)")
     history = case.get("clinical.history")
-    for i, row in enumerate(history if isinstance(history, list) else [], start=1):
-        reason = arguments.uncountable_reason(row) if isinstance(row, dict) else None
+    rows = history if isinstance(history, list) else []
+    for i, row in enumerate(rows, start=1):
+        if not isinstance(row, dict):
+            continue
+        where = f"clinical.history item {i} ({row.get('drug') or 'no drug named'})"
+        reason = arguments.uncountable_reason(row)
         if reason:
-            warn(f"clinical.history item {i} ({row.get('drug') or 'no drug named'})",
-                 f"cannot be counted as an adequate trial: {reason}")
+            warn(where, f"cannot be counted as an adequate trial: {reason}")
+        contradiction = _duration_contradiction(row)
+        if contradiction:
+            warn(where, contradiction)
+    stated = _stated_trial_count(str(case.get("treatment.summary") or ""))
+    counted = arguments.trial_summary(rows)["medication"]
+    if stated is not None and rows and stated != counted:
+        warn("treatment.summary", f"says {stated} adequate medication trials, but clinical.history gives "
+             f"{counted} by the letter's rule; make them agree, the reviewer will compare them")
     return findings
+
+
+_WEEKS = re.compile(r"\b(\d{1,3})\s*(?:-|\s)?weeks?\b", re.I)
+_COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:adequate |failed )*"
+                    r"(?:medication|antidepressant|drug) trials\b", re.I)
+
+
+def _duration_contradiction(row: dict) -> str | None:
+    """A row whose outcome or dose mentions more weeks than its own dates allow ("no response after 12 weeks"
+    over a 6-week trial)."""
+    from appeal_kit.letter.arguments import trial_weeks
+
+    span = trial_weeks(row)
+    if span is None:
+        return None
+    for text in (row.get("outcome"), row.get("dose")):
+        for m in _WEEKS.finditer(str(text or "")):
+            if int(m.group(1)) > span[1] + 1:
+                return (f"mentions {m.group(0)} but its dates ({row.get('start')} to {row.get('end')}) span at most "
+                        f"{span[1]:.0f} weeks; correct the dates or the text")
+    return None
+
+
+def _stated_trial_count(text: str) -> int | None:
+    from appeal_kit.letter.wording import WORDS
+
+    m = _COUNT.search(text)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else WORDS.index(word)
 
 
 def _literature_findings(case: Case) -> list[Finding]:

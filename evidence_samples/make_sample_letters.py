@@ -55,7 +55,7 @@ TRD_CRITERIA = [
      "how_met": "Recurrent, severe major depression without psychotic features (F33.2)",
      "evidence": {"file": "clinical/progress-notes.pdf", "page": 1}},
     {"criterion": "Failure of at least two antidepressants of adequate dose and duration in the current episode",
-     "how_met": "Four medication trials of 18-28 weeks each, two with augmentation, all without remission",
+     "how_met": "Two antidepressant trials (24 and 32 weeks) and two augmentation trials, none bringing remission",
      "evidence": {"file": "clinical/medication-trial-history.docx", "page": 1}},
     {"criterion": "Severity documented with a validated scale",
      "how_met": "PHQ-9 22 and MADRS 38 before treatment",

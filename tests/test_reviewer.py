@@ -212,3 +212,29 @@ def test_the_physicians_letter_is_not_the_appeal_letter_again(tmp_path):
     assert "The current episode began in September 2025." in text
     assert "I have prescribed IV ketamine infusions as follows: Six infusions of 0.5 mg/kg" in text
     assert "Response so far: PHQ-9 22 before treatment and 12 after four infusions." in text
+
+
+def test_check_flags_contradictions_in_the_case(tmp_path):
+    folder = write_case(tmp_path / "case", extra="""\
+treatment_extra: true
+clinical:
+  history:
+    - {drug: Sertraline, dose: 200 mg, start: 2024-01-01, end: 2024-02-26, outcome: No response after 12 weeks}
+    - {drug: Venlafaxine, start: 2024-03-01, end: 2024-09-01, outcome: No response}
+    - {drug: Aripiprazole (augmenting venlafaxine), start: 2024-04-01, end: 2024-09-01, outcome: No response}
+""".replace("treatment_extra: true\n", ""))
+    text = (folder / "case.yaml").read_text().replace(
+        "  name: IV ketamine infusions\n", "  name: IV ketamine infusions\n  summary: She has failed three "
+        "adequate antidepressant trials.\n")
+    (folder / "case.yaml").write_text(text)
+    warnings = {f.field: f.message for f in checks.check_case(folder, today=TODAY).warnings}
+    assert "mentions 12 weeks but its dates" in warnings["clinical.history item 1 (Sertraline)"]
+    # the augmenting drug is not an antidepressant trial: two by the letter's rule, not three
+    assert warnings["treatment.summary"].startswith("says 3 adequate medication trials, but clinical.history "
+                                                    "gives 2")
+
+
+def test_samples_do_not_contradict_themselves():
+    for name in ("ketamine-trd", "spravato-step-therapy", "out-of-network-gap"):
+        warnings = checks.check_case(REPO / "evidence_samples" / name, today=TODAY).warnings
+        assert not [f for f in warnings if f.field.startswith(("clinical.history", "treatment.summary"))], name

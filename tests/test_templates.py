@@ -166,7 +166,8 @@ def test_every_denial_category_has_an_argument():
 
 def test_step_therapy_letter_counts_trials_and_raises_parity(tmp_path):
     text = render_text(tmp_path, sample_case(**{"claim.denial_category": "step_therapy"}), "esketamine-step-therapy")
-    assert "has failed five adequate treatment trials: four medication trials and a course of transcranial " \
+    assert "has failed five adequate treatment trials: two medication trials, two augmentation trials and a " \
+           "course of transcranial " \
            "magnetic stimulation (TMS)" in text
     assert "The step-therapy requirement has been met" in text
     assert "MHPAEA" in text and "29 CFR 2590.712(c)(4)" in text and "45 CFR 146.136(c)(4)" in text
@@ -271,7 +272,9 @@ def test_adequacy_rule(row, adequate, failed):
 def test_trial_summary_separates_medication_and_other_treatments():
     history = load_case(SAMPLE).data["clinical"]["history"]
     summary = arguments.trial_summary(history)
-    assert (summary["adequate_failed"], summary["medication"], summary["other"]) == (5, 4, 1)
+    # two antidepressants, two augmenting drugs (not antidepressant trials), and TMS
+    counts = summary["adequate_failed"], summary["medication"], summary["augmentation"], summary["other"]
+    assert counts == (5, 2, 2, 1)
     assert arguments.trial_summary([])["summary"] == ""
     one = arguments.trial_summary([{"drug": "Sertraline", "start": "2024-01-01", "end": "2024-04-01"}])
     assert one["summary"] == "one adequate treatment trial"

@@ -27,8 +27,9 @@ Adequate failed trials (the one definition; the letters print RULE_SENTENCE and 
   * a row is a FAILURE unless it says `failed: false` or its outcome reports a response or remission that is
     not negated or qualified ("No response", "Partial response, then relapse" and "non-response" are failures;
     "Remission" and "Responded well" are not);
-  * rows naming TMS, ECT, psychotherapy or another non-drug treatment are counted as other treatments, not
-    medication trials.
+  * rows naming TMS, ECT, psychotherapy or another non-drug treatment are counted as other treatments, and rows
+    that augment another drug ("augmenting", "add-on", "adjunct") as augmentation trials: neither is a
+    medication trial, so neither counts toward a definition of two failed antidepressant trials.
 """
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ _SUCCESS = re.compile(r"\b(remission|remitted|responded|response|responder)\b", 
 _NEGATION = re.compile(r"\b(no|not|non|without|partial|partially|minimal|poor|lost|loss of|inadequate|"
                        r"insufficient|failed|lack of|never|limited|little|transient|brief)\b[\w\s-]{0,20}$", re.I)
 _RELAPSE = re.compile(r"\b(relapse[sd]?|recurrence|wore off|stopped working)\b", re.I)
+_AUGMENT = re.compile(r"\baugment(?:ing|ation|s|ed)?\b|\badd-?on\b|\badjunct", re.I)
 _NON_DRUG = re.compile(r"\b(TMS|rTMS|transcranial|ECT|electroconvulsive|psychotherapy|CBT|DBT|IPT|"
                        r"behavioral therapy|behavioural therapy|physical therapy|nerve block|stimulation)\b", re.I)
 
@@ -176,6 +178,12 @@ def is_medication(row: dict) -> bool:
     return not _NON_DRUG.search(str(row.get("drug") or ""))
 
 
+def is_augmentation(row: dict) -> bool:
+    """A drug added to an antidepressant ("Aripiprazole (augmenting venlafaxine)"): a trial of its own kind, not
+    an antidepressant trial, so it never counts toward "two antidepressant trials"."""
+    return is_medication(row) and bool(_AUGMENT.search(f"{row.get('drug') or ''} {row.get('dose') or ''}"))
+
+
 def _why_not_counted(row: dict) -> str:
     problem = adequacy_problem(row)
     if problem:
@@ -196,17 +204,22 @@ def trial_summary(history: Any) -> dict[str, Any]:
     """
     rows = [r for r in (history or []) if isinstance(r, dict)]
     counted = [r for r in rows if trial_is_adequate(r) and trial_failed(r)]
-    meds = [r for r in counted if is_medication(r)]
+    augmentations = [r for r in counted if is_augmentation(r)]
+    meds = [r for r in counted if is_medication(r) and not is_augmentation(r)]
     others = [r for r in counted if not is_medication(r)]
     n = len(counted)
     summary = ""
     if n:
         summary = f"{number_words(n)} adequate treatment trial{'s' if n != 1 else ''}"
-        if others:
+        if others or augmentations:
             parts = []
             if meds:
                 parts.append(f"{number_words(len(meds))} medication trial{'s' if len(meds) != 1 else ''}")
-            parts.append("a course of " + join_and([lower_first(str(r.get("drug"))) for r in others]))
+            if augmentations:
+                k = len(augmentations)
+                parts.append("an augmentation trial" if k == 1 else f"{number_words(k)} augmentation trials")
+            if others:
+                parts.append("a course of " + join_and([lower_first(str(r.get("drug"))) for r in others]))
             summary += ": " + join_and(parts)
     excluded = [{"drug": str(r.get("drug") or "an unnamed treatment"), "reason": _why_not_counted(r)}
                 for r in rows if r not in counted]
@@ -217,7 +230,8 @@ def trial_summary(history: Any) -> dict[str, Any]:
                      f"{'is' if k == 1 else 'are'} not counted: "
                      + "; ".join(f"{e['drug']}, because {e['reason']}" for e in excluded)
                      + ".") if n else ""
-    return {"total": len(rows), "adequate_failed": n, "medication": len(meds), "other": len(others),
+    return {"total": len(rows), "adequate_failed": n, "medication": len(meds), "augmentation": len(augmentations),
+            "other": len(others),
             "other_names": [str(r.get("drug") or "") for r in others], "summary": summary,
             "excluded": excluded, "uncounted": uncounted, "rule": RULE_SENTENCE}
 

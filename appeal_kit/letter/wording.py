@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
 
 
@@ -14,7 +14,7 @@ def number_words(n: Any) -> str:
         n = int(n)
     except (TypeError, ValueError):
         return str(n)
-    return _WORDS[n] if 0 <= n < len(_WORDS) else str(n)
+    return WORDS[n] if 0 <= n < len(WORDS) else str(n)
 
 
 def longdate(value: Any) -> str:
