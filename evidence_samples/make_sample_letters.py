@@ -20,7 +20,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from appeal_kit._exec.soffice import convert_to_pdf  # noqa: E402
-from appeal_kit.case.folder import Case, load_case  # noqa: E402
+from appeal_kit.case.folder import Case, load_case, set_path  # noqa: E402
 from appeal_kit.letter import clinic as clinic_mod  # noqa: E402
 from appeal_kit.letter import render  # noqa: E402
 
@@ -88,11 +88,7 @@ def variant(case: Case, **changes) -> Case:
     """A copy of the case with dotted-path changes: variant(case, **{"claim.denial_category": "x"})."""
     data = copy.deepcopy(case.data)
     for dotted, value in changes.items():
-        *parents, key = dotted.split(".")
-        node = data
-        for part in parents:
-            node = node.setdefault(part, {})
-        node[key] = value
+        set_path(data, dotted, value)
     return Case(folder=case.folder, data=data, exhibits=case.exhibits, bates_prefix=case.bates_prefix)
 
 

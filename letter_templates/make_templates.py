@@ -687,15 +687,16 @@ LMN = meta(
     required=APPEAL_REQUIRED, optional=[*APPEAL_OPTIONAL, "treatment.plan"], arguments=[])
 
 
-def lmn() -> Letter:
-    # the signing provider: clinic.yaml's provider named by author.provider or like author.name (check errors when
-    # there is a clinic and no provider matches), else the case's author
-    provider = ("{% if clinic and clinic.provider %}{{ clinic.provider.name }}{% if clinic.provider.credentials %}, "
-                "{{ clinic.provider.credentials }}{% endif %}{% else %}{{ author.name }}{% if author.role %}, "
-                "{{ author.role }}{% endif %}{% endif %}")
+# The signing clinician in a clinician's own letter: clinic.yaml's provider named by author.provider or like
+# author.name (check errors when there is a clinic and no provider matches), else the case's author.
+SIGNING_CLINICIAN = ("{% if clinic and clinic.provider %}{{ clinic.provider.name }}{% if clinic.provider.credentials %}, "
+                     "{{ clinic.provider.credentials }}{% endif %}{% else %}{{ author.name }}{% if author.role %}, "
+                     "{{ author.role }}{% endif %}{% endif %}")
 
+
+def lmn() -> Letter:
     def body(d: Letter):
-        d.body(f"I am {provider}. I write about my patient {{{{ patient.name }}}}"
+        d.body(f"I am {SIGNING_CLINICIAN}. I write about my patient {{{{ patient.name }}}}"
                "{% if patient.date_of_birth %} (date of birth {{ patient.date_of_birth|longdate }}){% endif %}"
                "{% if clinical.treating_since %}, whom I have treated since {{ clinical.treating_since|longdate }}"
                "{% endif %}, and about the {{ treatment.name }} I have prescribed.")
@@ -946,12 +947,8 @@ PEER_TO_PEER = meta(
 
 
 def peer_to_peer() -> Letter:
-    provider = ("{% if clinic and clinic.provider %}{{ clinic.provider.name }}{% if clinic.provider.credentials %}, "
-                "{{ clinic.provider.credentials }}{% endif %}{% else %}{{ author.name }}{% if author.role %}, "
-                "{{ author.role }}{% endif %}{% endif %}")
-
     def body(d: Letter):
-        d.body(f"I am {provider}, the treating clinician of {{{{ patient.name }}}}. {{{{ insurer.name }}}} denied "
+        d.body(f"I am {SIGNING_CLINICIAN}, the treating clinician of {{{{ patient.name }}}}. {{{{ insurer.name }}}} denied "
                "{{ treatment.name }} (reference {{ claim.number }}){% if claim.notice_date %} on "
                "{{ claim.notice_date|longdate }}{% endif %}. Before an appeal is decided, I ask to discuss this "
                "decision by telephone with the medical director or the physician who made it, who should be "

@@ -100,18 +100,14 @@ def sample_variant(folder: Path, **changes):
     sample_variant(folder, **{"claim.plan_type": "medicaid"})."""
     import copy
 
-    from appeal_kit.case.folder import Case, load_case
+    from appeal_kit.case.folder import Case, load_case, set_path
 
     case = load_case(folder)
     data = copy.deepcopy(case.data)
     data["urgency"] = {"reason": "treatment was stopped mid-course and symptoms are returning."}
     data["complaint"] = {"summary": "the plan has not decided the appeal within the time its rules allow."}
     for dotted, value in changes.items():
-        *parents, key = dotted.split(".")
-        node = data
-        for part in parents:
-            node = node.setdefault(part, {})
-        node[key] = value
+        set_path(data, dotted, value)
     return Case(folder=case.folder, data=data, exhibits=case.exhibits, bates_prefix=case.bates_prefix)
 
 

@@ -128,6 +128,15 @@ class Case:
                 f"Claim: {self.get('claim.number')}")
 
 
+def set_path(data: dict, dotted: str, value: Any) -> None:
+    """data["a"]["b"] = value for "a.b", making the groups on the way."""
+    *parents, key = dotted.split(".")
+    node = data
+    for part in parents:
+        node = node.setdefault(part, {})
+    node[key] = value
+
+
 def get_path(data: dict, dotted: str, default: Any = None) -> Any:
     node: Any = data
     for part in dotted.split("."):
