@@ -187,7 +187,7 @@ def test_citations_are_numbered_in_reading_order_with_a_reference_list(tmp_path)
     entries = re.findall(r"^(\d+)\.\t(.+)$", refs, re.M)
     assert [int(n) for n, _ in entries] == list(range(1, len(entries) + 1))
     assert entries[0][1].startswith("McIntyre RS, Rosenblat JD, Nemeroff CB, et al. Synthesizing the evidence")
-    assert "Enclosed as Exhibit D" in refs  # without packet numbers: the exhibit only
+    assert "(enclosed: Exhibit D)" in refs  # without packet numbers: the exhibit only
 
 
 def test_a_letter_without_citations_has_no_reference_section(tmp_path):
@@ -212,7 +212,7 @@ def test_pointers_use_bates_numbers_once_the_packet_is_numbered(tmp_path):
     assert report["uses_numbering"] and report["references"][:2] == ["mcintyre-2021", "sanacora-2017"]
     # exhibit B (progress notes): cover at 9, its pages 10-11; page 3 does not exist, so the range cannot be given
     assert "Exhibit B, pp. 2–3" in text
-    assert "Enclosed as Exhibit D, WHITFIELD-000016–WHITFIELD-000017." in text
+    assert "(enclosed: Exhibit D, WHITFIELD-000016–WHITFIELD-000017)" in text
 
 
 # ---------------------------------------------------------------------------------------------- the built packet
@@ -235,7 +235,7 @@ def _index_page(packet: Path) -> int:
 def test_every_pointer_in_the_sample_letter_lands_on_its_exhibit(sample_packet):
     pages = page_texts(sample_packet)
     letter = " ".join(" ".join(pages[:_index_page(sample_packet)]).split())
-    pointers = re.findall(r"Enclosed as Exhibit ([A-Z]+), WHITFIELD-(\d{6})(?:–WHITFIELD-(\d{6}))?", letter)
+    pointers = re.findall(r"enclosed: Exhibit ([A-Z]+), WHITFIELD-(\d{6})(?:–WHITFIELD-(\d{6}))?", letter)
     assert len(pointers) >= 4
     for label, first, last in pointers:
         for n in range(int(first), int(last or first) + 1):
@@ -247,11 +247,13 @@ def test_index_and_bookmarks_use_the_same_numbers(sample_packet):
     from pypdf import PdfReader
 
     reader = PdfReader(str(sample_packet))
-    index = " ".join(page_texts(sample_packet)[_index_page(sample_packet)].split())
+    rows = page_texts(sample_packet, layout=True)[_index_page(sample_packet)].splitlines()
     for item in reader.outline[2:]:
         label = re.match(r"Exhibit ([A-Z]+):", item.title).group(1)
         first = reader.get_destination_page_number(item) + 1
-        assert re.search(rf"\b{label} .*?{first}[–-]\d+ WHITFIELD-{first:06d}", index), (label, first)
+        # the row's first line: label, title, packet pages, Bates range
+        row = next(line for line in rows if re.match(rf"\s*{label}\s", line))
+        assert re.search(rf"\b{first}[–-]\d+\s+WHITFIELD-{first:06d}\b", row), (label, first, row)
 
 
 def test_adequacy_rule_text_is_the_one_the_code_applies():

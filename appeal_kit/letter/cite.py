@@ -16,8 +16,8 @@ licence beside it): AMA by default, Vancouver or APA on request.
 
 In letters, templates and argument blocks write `{{ cite("murrough-2013") }}`. That prints a token; once the whole
 letter is rendered, `Citations.finish` numbers the tokens in order of first appearance ("[1]", "[2, 3]") and fills
-the References section, each enclosed reference followed by where it sits in the packet ("Enclosed as Exhibit D,
-WHITFIELD-000013–WHITFIELD-000014"). A key that does not exist is an error naming it.
+the References section, each enclosed reference followed by where it sits in the packet ("(enclosed: Exhibit D,
+WHITFIELD-000013–WHITFIELD-000014)"). A key that does not exist is an error naming it.
 """
 from __future__ import annotations
 
@@ -463,7 +463,7 @@ class Citations:
         out = []
         for ref, text in zip(refs, formatted):
             where = self.where(ref) if ref.file else ""
-            out.append(text + (f"\nEnclosed as {where}." if where else ""))
+            out.append(text + (f" (enclosed: {where})" if where else ""))
         return out
 
     def finish(self, doc) -> list[str]:
