@@ -238,3 +238,17 @@ def test_samples_do_not_contradict_themselves():
     for name in ("ketamine-trd", "spravato-step-therapy", "out-of-network-gap"):
         warnings = checks.check_case(REPO / "evidence_samples" / name, today=TODAY).warnings
         assert not [f for f in warnings if f.field.startswith(("clinical.history", "treatment.summary"))], name
+
+
+def test_the_plans_definition_is_quoted_and_answered_part_by_part(tmp_path):
+    definition = ("Services that are (a) appropriate for the symptoms and diagnosis of the condition; (b) in "
+                  "accordance with generally accepted standards of medical practice; (c) not primarily for the "
+                  "convenience of the patient; and (d) approved by the plan's medical director.")
+    text = letter(tmp_path, **{"plan_policy.medical_necessity_definition": definition})
+    assert "Northwind Health Plan defines medical necessity this way: “Services that are (a)" in text
+    assert "Appropriate for the symptoms and diagnosis of the condition: it treats the documented diagnosis " \
+           "(F33.2)." in text
+    assert "Not primarily for the convenience of the patient: it was prescribed to treat the illness" in text
+    # a part the case cannot speak to is never claimed as met
+    assert "If you consider any other part unmet, please say how: “approved by the plan's medical director”." in text
+    assert "Part by part" not in letter(tmp_path)

@@ -222,3 +222,49 @@ def timeline(data: dict) -> list[dict[str, str]]:
                 + (f", confirmation {sent['confirmation']}" if sent.get("confirmation") else ""))
     add(get_path(data, "external_review.final_denial_date"), "Final internal denial")
     return [{"date": d.isoformat(), "event": e} for d, e in sorted(events, key=lambda x: x[0])]
+
+
+# The parts of a plan's definition of medical necessity, and what the case can answer each with. A part no answer
+# fits is listed for the plan to say how it is unmet, never answered with a claim the case does not hold.
+_DEFINITION_ANSWERS = (
+    (r"accepted|standards? of (?:good )?medical practice|evidence", "standards"),
+    (r"convenience", "convenience"),
+    (r"cost|costly|economical|least intensive|most appropriate (?:level|supply|setting)|level of (?:care|service)",
+     "cost"),
+    (r"frequency|extent|duration|type|site|dose|dosage", "plan"),
+    (r"diagnos|symptom|condition|illness|disease", "diagnosis"),
+)
+
+
+def definition_parts(data: dict, trials: dict) -> list[dict[str, str]]:
+    """`plan_policy.medical_necessity_definition` split into its parts ("(a) ...; (b) ..." or "...; ...; and ..."),
+    each with the case's answer to it ("" where the case holds none)."""
+    text = " ".join(str(get_path(data, "plan_policy.medical_necessity_definition") or "").split())
+    if not text:
+        return []
+    parts = [p.strip(" ;,.") for p in re.split(r";|\(\w\)|\b\d\)\s|\s(?=\b[a-h]\)\s)", text)]
+    parts = [re.sub(r"^(?:and|or)\s+", "", p) for p in parts if len(p.split()) >= 3]
+    # the lead-in ("Services that are", "Medically necessary means") is not a part of its own
+    parts = [p for p in parts if not re.search(r"\b(?:are|is|means|that|which|must be)$", p, re.I)]
+    diagnosis = join_codes(data)
+    answers = {
+        "standards": "the published trials and guidelines set out in this letter" if trials.get("total") or diagnosis
+        else "",
+        "convenience": "it was prescribed to treat the illness, not for anyone's convenience",
+        "cost": ("less intensive treatment has already failed, as the treatment history shows" if trials.get("summary")
+                 else ""),
+        "plan": (f"the prescribed course is: {get_path(data, 'treatment.plan')}" if get_path(data, "treatment.plan")
+                 else ""),
+        "diagnosis": f"it treats the documented diagnosis ({diagnosis})" if diagnosis else "",
+    }
+    out = []
+    for part in parts:
+        key = next((k for pattern, k in _DEFINITION_ANSWERS if re.search(pattern, part, re.I)), None)
+        out.append({"part": part, "answer": answers.get(key, "") if key else ""})
+    return out
+
+
+def join_codes(data: dict) -> str:
+    from appeal_kit.letter.wording import join_and
+
+    return join_and([str(c) for c in get_path(data, "claim.diagnosis_codes") or []])

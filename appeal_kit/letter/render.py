@@ -73,7 +73,7 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     # [{criterion, how_met, evidence: {file, page}}]: the payer's policy criteria and where each is met
     "payer_criteria": [],
     # the plan's medical policy or exclusion the denial relied on, and its exact words
-    "plan_policy": {"name": None, "number": None, "quote": None},
+    "plan_policy": {"name": None, "number": None, "quote": None, "medical_necessity_definition": None},
     # out-of-network gap exception: the in-network providers tried, [{name, date, outcome}]
     "network": [],
     # the treating provider when there is no clinic.yaml (also used by the superbill)
@@ -104,7 +104,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "indication", "arguments", "law", "applies", "cite_rule", "pt", "tx", "on_behalf",
                            "authorization", "labelled_use", "records_cover", "next_level", "contact_phone",
                            "scales", "cite", "reviewer", "prescriber", "criteria_named",
-                           "regulator_name", "timeline"})
+                           "regulator_name", "timeline", "definition"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
 # Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
@@ -390,6 +390,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         prescriber=derived.prescriber(data, clinic),
         criteria_named=derived.criteria_named(data),
         regulator_name=derived.regulator(data),
+        definition=derived.definition_parts(data, trials),
         timeline=derived.timeline(data),
         **Citations(plan_type).functions(),
     )
