@@ -827,15 +827,20 @@ def expedited() -> Letter:
                "at the same time{{ law('expedited_external_review') }}.{% endif %}"
                "{% if author.phone %} Please give me the decision by telephone at {{ author.phone }} as well as in "
                "writing.{% endif %}")
-        quote_denial(d)
-        clinical_picture(d, "The patient and the treatment", count_trials=True)
-        arguments(d)
-        criteria_table(d)
-        exhibit_list(d)
-        request(d, "For these reasons, I ask {{ insurer.name }} to decide this appeal"
-                   "{% if applies('urgent_decision') %} within 72 hours{% else %} without delay{% endif %}, to "
-                   "overturn the denial and to authorize {{ treatment.name }} without further delay.")
-    return skeleton("Expedited appeal", "Expedited appeal — {{ treatment.name }}", body)
+        # One page (issue 14): the urgency, the rule, the denial and the case in brief; the records carry the rest.
+        d.body("The notice states: “{{ claim.denial_reason }}” {{ pt.short_cap }}"
+               "{% if claim.diagnosis_codes %} has {{ claim.diagnosis_codes|join_and }}{% endif %}"
+               "{% if trials.adequate_failed %}{{ ' and' if claim.diagnosis_codes else '' }} has failed "
+               "{{ trials.summary }}{% endif %}{% if claim.diagnosis_codes or trials.adequate_failed %}. {% endif %}"
+               "{% if exhibits %}The enclosed records (Exhibit{{ 's' if exhibits|length > 1 else '' }} "
+               "{{ exhibits[0].label }}{% if exhibits|length > 1 %}–{{ exhibits[-1].label }}{% endif %}) set out "
+               "the history and the evidence.{% endif %}")
+        d.heading("Request")
+        d.body("I ask {{ insurer.name }} to decide this appeal{% if applies('urgent_decision') %} within 72 hours"
+               "{% else %} without delay{% endif %}, to overturn the denial and to authorize {{ treatment.name }}"
+               "{% if claim.pending_services %} for {{ claim.pending_services|join_and }}{% endif %}.")
+        keep_benefits(d)
+    return skeleton("Expedited appeal", "Expedited appeal — {{ treatment.name }}", body, with_references=False)
 
 
 SUPERBILL = meta(
