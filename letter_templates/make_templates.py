@@ -803,7 +803,8 @@ EXPEDITED = meta(
     "denial.",
     "Care is ongoing or not yet given and delay is dangerous (for example, severe depression with suicidal "
     "ideation, or treatment interrupted mid-course). The treating physician should confirm the urgency.",
-    required=[*APPEAL_REQUIRED, "urgency.reason"], optional=[*APPEAL_OPTIONAL, "urgency.certified_by"])
+    required=[*APPEAL_REQUIRED, "urgency.reason"], optional=[*APPEAL_OPTIONAL, "urgency.certified_by",
+                                                         "claim.pending_services"])
 
 
 def expedited() -> Letter:
