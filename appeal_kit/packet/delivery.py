@@ -209,9 +209,10 @@ def compress_exhibits(sections, delivery: Delivery) -> list[str]:
     if not (delivery.compress and delivery.max_size):
         return done
     for section in sections:
-        if section.label and _size(section.reader) > delivery.max_size * PART_MARGIN:
+        size = _size(section.reader) if section.label else 0
+        if size > delivery.max_size * PART_MARGIN:
             smaller = _recompressed(section.reader)
-            if smaller is not None:
+            if smaller is not None and _size(smaller) < size:
                 section.reader, section.note = smaller, COMPRESS_NOTE
                 done.append(section.label)
     return done
@@ -269,12 +270,13 @@ def plan_parts(writer: PdfWriter, numbering: Numbering, max_size: int) -> PartPl
         for page in range(first, last + 1):
             if fits(start, page):
                 continue
-            if page == start:
+            if page > start:
+                parts.append((start, page - 1))
+                start = page
+            if not fits(page, page):
                 raise OutputError(f"packet page {page} ({_span_at(numbering, page).heading}) alone is over "
                                   f"--max-size {max_size:,} bytes; add --compress to recompress its images, or "
                                   "raise the cap")
-            parts.append((start, page - 1))
-            start = page
         current = (start, last)
     parts.append(current)
     return PartPlan(tuple(parts), tuple(split))
