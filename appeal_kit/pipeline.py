@@ -99,7 +99,8 @@ MAX_LETTER_PASSES = 3
 GUESS_LETTER_PAGES = 4
 
 
-def guess_numbering(case: Case, titles: list[str], evidence: list[Path], delivery: Delivery = Delivery()) -> Numbering:
+def guess_numbering(case: Case, titles: list[str], evidence: list[Path],
+                    delivery: Delivery = Delivery()) -> Numbering:
     """Numbers for the first letter draft, before anything is converted: PDFs counted, anything else taken as one
     page, the letter as GUESS_LETTER_PAGES. A right guess saves a second LibreOffice run; a wrong one only costs it."""
     from pypdf import PdfReader

@@ -124,7 +124,8 @@ def _compose(case: Case, sections: list[Section], numbering: Numbering, keep_pag
         n = section.source_pages
         details = [f"{n} page{'s' if n != 1 else ''} following this sheet",
                    f"Bates {bates_range(prefix, section.first, section.last)}",
-                   f"Submitted with the appeal of claim {case.get('claim.number')}"] + [section.note] * bool(section.note)
+                   f"Submitted with the appeal of claim {case.get('claim.number')}",
+                   *([section.note] if section.note else [])]
         blanks_before(section.first)
         placer.add_drawn_page(draw_cover(fonts, section.label, section.title, details), stamp(section.first))
         for i, page in enumerate(section.reader.pages):
