@@ -129,8 +129,11 @@ def build(folder: Path, output: Path | None, keep_page_sizes: bool, fax: bool, f
     from appeal_kit.packet.delivery import Delivery, parse_size
     from appeal_kit.pipeline import build_packet
 
-    delivery = Delivery(fax=fax, fax_pages=fax_pages, max_size=parse_size(max_size) if max_size else None,
-                        compress=compress, duplex=duplex, pdfa=pdfa)
+    try:
+        delivery = Delivery(fax=fax, fax_pages=fax_pages, max_size=parse_size(max_size) if max_size else None,
+                            compress=compress, duplex=duplex, pdfa=pdfa)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
     result = build_packet(folder, output, keep_page_sizes=keep_page_sizes, template_dirs=template_dirs,
                           delivery=delivery)
     for finding in result.warnings:

@@ -89,8 +89,12 @@ def _deliver(case, sections, numbering, delivery: Delivery, output: Path, tmp: P
         notes += [f"{heading} alone is over the size cap: split at page boundaries across parts "
                   f"{plan.parts_of(span.first, span.last)}"
                   for heading in plan.split for span in numbering.spans if span.heading == heading]
-    files = deliver.files_to_write(writer, case, numbering, delivery, output)
-    return deliver.write_files(files, numbering, delivery, tmp), notes
+    files = deliver.write_files(deliver.files_to_write(writer, case, numbering, delivery, output), numbering,
+                                delivery, tmp)
+    if delivery.max_size and delivery.pdfa:  # Ghostscript re-writes each part after it was measured
+        notes += [f"{path.name} came out at {path.stat().st_size:,} bytes after the PDF/A conversion, over the cap; "
+                  "build again with a lower --max-size" for path in files if path.stat().st_size > delivery.max_size]
+    return files, notes
 
 
 # A letter that points into the packet ("Exhibit D, WHITFIELD-000013") is rendered, converted and counted until

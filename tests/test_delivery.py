@@ -57,6 +57,18 @@ def index_text(pdf, page: int) -> str:
     return flat(page_texts(pdf, layout=True)[page - 1])
 
 
+def index_page_of(texts: list[str]) -> int:
+    return next(i for i, t in enumerate(texts, 1) if "Exhibit Index" in t)
+
+
+def built(tmp_path_factory, name: str, *args):
+    """The small case built once with these build options; the path of the packet."""
+    folder = small_case(tmp_path_factory.mktemp(name) / "case")
+    out = folder.parent / f"{name}.pdf"
+    build(folder, out, *args)
+    return out
+
+
 # ------------------------------------------------------------------------------------------------- layout
 
 def test_layout_counts_the_fax_cover_and_duplex_blanks():
@@ -68,6 +80,26 @@ def test_layout_counts_the_fax_cover_and_duplex_blanks():
     assert both.blanks == (2, 6, 8, 12)
     assert all(span.first % 2 == 1 for span in both.spans)
     assert both.exhibit_pages(1) == (14, 14) and both.total == 14
+
+
+def test_sizes_and_routes_that_do_not_go_together():
+    from appeal_kit.packet.delivery import Delivery, parse_size
+
+    assert parse_size("10MB") == 10_000_000 and parse_size("9.5 mb") == 9_500_000
+    assert parse_size("10MiB") == 10 * 2**20 and parse_size("500KB") == 500_000 and parse_size("123456") == 123456
+    for bad in ("ten MB", "10 MBs", "1KB"):
+        with pytest.raises(ValueError):
+            parse_size(bad)
+    for bad in (dict(fax=True, max_size=10**6), dict(fax_pages=1), dict(compress=True)):
+        with pytest.raises(ValueError):
+            Delivery(**bad)
+    assert Delivery(fax_pages=5).fax  # --fax-pages implies --fax
+    # 5 pages a transmission: the first is packet pages 1-5 (its cover is packet page 1), later ones 4 pages
+    # after their own cover.
+    assert Delivery(fax_pages=5).transmissions(14) == [(1, 5), (6, 9), (10, 13), (14, 14)]
+    assert Delivery(fax=True).transmissions(14) == [(1, 14)]
+    result = run_cli("build", "--fax", "--max-size", "1MB", str(ROOT / "evidence_samples" / "ketamine-trd"))
+    assert result.returncode == 2 and "two different routes" in result.stderr
 
 
 # ------------------------------------------------------------------------------------------------- fax
@@ -104,7 +136,7 @@ def test_fax_cover_is_page_one_and_counts_every_page(fax_case, tmp_path):
     assert footer_bates(faxed) == list(range(1, total + 1))  # the cover is packet page 1; nothing restarts
     # The index counts the cover: the letter starts on page 2 and every range moves by one.
     texts = page_texts(faxed)
-    index_page = next(i for i, t in enumerate(texts, 1) if "Exhibit Index" in t)
+    index_page = index_page_of(texts)
     index = index_text(faxed, index_page)
     letter_last = index_page - 1
     assert f"Letter Appeal letter {2 if letter_last == 2 else f'2–{letter_last}'} HANG-000002" in index
@@ -152,15 +184,12 @@ def test_fax_transmissions_of_at_most_n_pages_with_their_own_covers(fax_case, tm
 
 @pytest.fixture(scope="module")
 def duplex_packet(tmp_path_factory):
-    folder = small_case(tmp_path_factory.mktemp("duplex") / "case")
-    out = folder.parent / "duplex.pdf"
-    build(folder, out, "--duplex")
-    return out
+    return built(tmp_path_factory, "duplex", "--duplex")
 
 
 def test_duplex_starts_letter_index_and_every_cover_on_an_odd_page(duplex_packet):
     texts = page_texts(duplex_packet)
-    index_page = next(i for i, t in enumerate(texts, 1) if "Exhibit Index" in t)
+    index_page = index_page_of(texts)
     covers = [i for i, t in enumerate(texts, 1) if re.search(r"^\s*EXHIBIT\s*$", t, re.M)]
     assert len(covers) == 3
     assert index_page % 2 == 1 and all(c % 2 == 1 for c in covers), (index_page, covers)
@@ -261,7 +290,7 @@ def test_parts_under_the_cap_with_bates_running_on(parts_case, tmp_path):
     assert len(where["E"]) == 2
     assert "Exhibit E: Scan pages alone is over the size cap: split at page boundaries" in result.stdout
     # The index, in part 1, names the part holding each exhibit.
-    index_page = next(i for i, t in enumerate(texts[0], 1) if "Exhibit Index" in t)
+    index_page = index_page_of(texts[0])
     index = index_text(parts[0], index_page)
     assert " Part " in index
     for label, holders in where.items():
@@ -278,10 +307,7 @@ def test_parts_under_the_cap_with_bates_running_on(parts_case, tmp_path):
 
 @pytest.fixture(scope="module")
 def pdfa_packet(tmp_path_factory):
-    folder = small_case(tmp_path_factory.mktemp("pdfa") / "case")
-    out = folder.parent / "archive.pdf"
-    build(folder, out, "--pdfa")
-    return out
+    return built(tmp_path_factory, "archive", "--pdfa")
 
 
 def test_pdfa_identification_and_output_intent(pdfa_packet):

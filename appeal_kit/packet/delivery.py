@@ -16,7 +16,7 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 
 from appeal_kit.case.folder import Case
-from appeal_kit.errors import InputFileError, OutputError
+from appeal_kit.errors import OutputError
 from appeal_kit.files import atomic_copy, atomic_write
 from appeal_kit.numbering import Extras, Numbering, Span, bates_number
 from appeal_kit.packet.canvas import MUTED, RULE, Canvas
@@ -58,7 +58,8 @@ class PartPlan:
 
 @dataclass(frozen=True)
 class Delivery:
-    """How the packet is sent. The default is one plain PDF."""
+    """How the packet is sent. The default is one plain PDF. Options that do not go together raise ValueError
+    (the CLI reports it as a usage error)."""
 
     fax: bool = False
     fax_pages: int | None = None  # at most this many pages per fax transmission, its cover included
@@ -73,11 +74,11 @@ class Delivery:
         if self.fax_pages is not None and not self.fax:
             object.__setattr__(self, "fax", True)  # --fax-pages implies --fax
         if self.fax and self.max_size:
-            raise InputFileError("--fax and --max-size are two different routes; build once for each.")
+            raise ValueError("--fax and --max-size are two different routes; build once for each.")
         if self.fax_pages is not None and self.fax_pages < 2:
-            raise InputFileError("--fax-pages must be at least 2: each transmission needs its cover and a page.")
+            raise ValueError("--fax-pages must be at least 2: each transmission needs its cover and a page.")
         if self.compress and not self.max_size:
-            raise InputFileError("--compress works with --max-size: it shrinks scans that are over the size cap.")
+            raise ValueError("--compress works with --max-size: it shrinks scans that are over the size cap.")
 
     @property
     def extras(self) -> Extras:
@@ -108,12 +109,12 @@ def parse_size(text: str) -> int:
     portal's '10 MB'); MiB means 1,048,576."""
     m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(|b|k|kb|kib|m|mb|mib|g|gb|gib)\s*", text.lower())
     if not m:
-        raise InputFileError(f"--max-size {text!r}: write a size such as 10MB, 9.5MB or 500KB")
+        raise ValueError(f"--max-size {text!r}: write a size such as 10MB, 9.5MB or 500KB")
     scale = {"": 1, "b": 1, "k": 10**3, "kb": 10**3, "kib": 2**10, "m": 10**6, "mb": 10**6, "mib": 2**20,
              "g": 10**9, "gb": 10**9, "gib": 2**30}[m.group(2)]
     size = int(float(m.group(1)) * scale)
     if size < 50_000:
-        raise InputFileError(f"--max-size {text!r} is too small for even one page with its stamps (use 50KB or more)")
+        raise ValueError(f"--max-size {text!r} is too small for even one page with its stamps (use 50KB or more)")
     return size
 
 
