@@ -348,3 +348,41 @@ def test_pdfa_without_ghostscript_is_a_missing_dependency(tmp_path, monkeypatch)
     with pytest.raises(MissingDependencyError) as err:
         to_pdfa(PDFS / "rotated.pdf", tmp_path / "out.pdf")
     assert "Ghostscript" in err.value.message and "apt-get install ghostscript" in err.value.message
+
+
+def test_pdfa_failure_names_the_exhibits_whose_fonts_are_not_embedded(tmp_path, monkeypatch):
+    """When Ghostscript refuses, the error says which exhibit carries fonts it would have had to embed."""
+    from appeal_kit._exec import ghostscript
+    from appeal_kit.case.folder import load_case
+    from appeal_kit.errors import ConversionError
+    from appeal_kit.numbering import lay_out
+    from appeal_kit.packet.assemble import Section, compose, index_page_count
+    from appeal_kit.packet.delivery import Delivery, files_to_write, write_files
+
+    def refuse(src, dst):
+        raise ConversionError(f"{src.name}: Ghostscript could not make it PDF/A-2b: (test)")
+
+    monkeypatch.setattr(ghostscript, "to_pdfa", refuse)
+    def no_text() -> PdfReader:
+        from pypdf import PdfWriter
+
+        blank = PdfWriter()
+        blank.add_blank_page(612, 792)
+        buf = io.BytesIO()
+        blank.write(buf)
+        return PdfReader(buf)
+
+    case = load_case(write_case(tmp_path / "case"))
+    letter = no_text()
+    # Only rotated.pdf names a font (Helvetica) without embedding it.
+    exhibits = [("Plain", no_text()), ("Rotated", PdfReader(PDFS / "rotated.pdf"))]
+    numbering = lay_out(case.bates_prefix, len(letter.pages), index_page_count(case, ["Plain", "Rotated"]),
+                        [(t, len(r.pages)) for t, r in exhibits])
+    sections = [Section("Appeal letter", letter)] + [Section(t, r, label) for (t, r), label in zip(exhibits, "AB")]
+    delivery = Delivery(pdfa=True)
+    writer = compose(case, sections, numbering, delivery=delivery)
+    with pytest.raises(ConversionError) as err:
+        write_files(files_to_write(writer, case, numbering, delivery, tmp_path / "p.pdf"), numbering, delivery,
+                    tmp_path)
+    assert "fonts not embedded in: Exhibit B)" in err.value.message, err.value.message
+    assert not (tmp_path / "p.pdf").exists()

@@ -16,7 +16,7 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 
 from appeal_kit.case.folder import Case
-from appeal_kit.errors import OutputError
+from appeal_kit.errors import ConversionError, OutputError
 from appeal_kit.files import atomic_copy, atomic_write
 from appeal_kit.numbering import Extras, Numbering, Span, bates_number
 from appeal_kit.packet.canvas import MUTED, RULE, Canvas
@@ -390,9 +390,18 @@ def write_files(files: list[OutFile], numbering: Numbering, delivery: Delivery, 
         plain, archival = tmp / f"deliver-{i}.pdf", tmp / f"deliver-{i}-pdfa.pdf"
         with open(plain, "wb") as fh:
             out.writer.write(fh)
-        to_pdfa(plain, archival)
-        problems = pdfa_problems(archival, lambda page: _span_at(numbering, out.first + page - 1 - out.skip).heading
-                                 if page > out.skip else "fax cover sheet")
+
+        def where(page: int) -> str:
+            return _span_at(numbering, out.first + page - 1 - out.skip).heading if page > out.skip else "fax cover"
+
+        try:
+            to_pdfa(plain, archival)
+        except ConversionError as exc:
+            # Fonts an exhibit does not embed are the usual cause: name the exhibits that have them.
+            fonts = sorted({p.split(":")[0] for p in pdfa_problems(plain, where) if "not embedded" in p})
+            named = f" (fonts not embedded in: {'; '.join(fonts)})" if fonts else ""
+            raise ConversionError(exc.message + named) from None
+        problems = pdfa_problems(archival, where)
         if problems:
             raise OutputError(f"{out.path.name}: not PDF/A-2b after Ghostscript's conversion: {'; '.join(problems)}")
         written.append(atomic_copy(archival, out.path, what="packet"))
