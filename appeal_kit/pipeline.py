@@ -80,15 +80,16 @@ def _deliver(case, sections, numbering, delivery: Delivery, output: Path, tmp: P
     """Compose the packet and write it in the form the delivery route needs: (files written, notes)."""
     notes = [f"Exhibit {label}: images recompressed ({deliver.COMPRESS_SETTINGS}), as its cover says"
              for label in deliver.compress_exhibits(sections, delivery)]
-    writer = compose(case, sections, numbering, keep_page_sizes=keep_page_sizes, delivery=delivery)
     if delivery.max_size:
-        # Measure the composed packet, then compose again with the parts known (part notes, the index's column).
-        plan = deliver.plan_parts(writer, numbering, delivery.max_size)
+        # Measure the packet composed as one part, then compose it again with the parts known (each part's
+        # first-page note, the index's Part column: the same layout, so the index keeps its page count).
+        whole = replace(delivery, parts=deliver.PartPlan(((1, numbering.total),)))
+        plan = deliver.plan_parts(compose(case, sections, numbering, keep_page_sizes=keep_page_sizes, delivery=whole),
+                                  numbering, delivery.max_size)
         delivery = replace(delivery, parts=plan)
-        writer = compose(case, sections, numbering, keep_page_sizes=keep_page_sizes, delivery=delivery)
-        notes += [f"{heading} alone is over the size cap: split at page boundaries across parts "
-                  f"{plan.parts_of(span.first, span.last)}"
-                  for heading in plan.split for span in numbering.spans if span.heading == heading]
+        notes += [f"{span.heading} alone is over the size cap: split at page boundaries across parts "
+                  f"{plan.parts_of(span.first, span.last)}" for span in plan.split]
+    writer = compose(case, sections, numbering, keep_page_sizes=keep_page_sizes, delivery=delivery)
     files = deliver.write_files(deliver.files_to_write(writer, case, numbering, delivery, output), numbering,
                                 delivery, tmp)
     if delivery.max_size and delivery.pdfa:  # Ghostscript re-writes each part after it was measured

@@ -46,7 +46,7 @@ class PartPlan:
     """Packet page ranges of the upload parts, in order."""
 
     parts: tuple[tuple[int, int], ...]
-    split: tuple[str, ...] = ()  # headings of exhibits alone over the cap, split at page boundaries
+    split: tuple[Span, ...] = ()  # exhibits alone over the cap, split at page boundaries
 
     def part_of(self, page: int) -> int:
         return next(i for i, (first, last) in enumerate(self.parts, 1) if first <= page <= last)
@@ -255,7 +255,7 @@ def plan_parts(writer: PdfWriter, numbering: Numbering, max_size: int) -> PartPl
         return len(_part_bytes(reader, numbering, first, last)) <= budget
 
     parts: list[tuple[int, int]] = []
-    split: list[str] = []
+    split: list[Span] = []
     current: tuple[int, int] | None = None
     for first, last in units:
         if current and fits(current[0], last):
@@ -266,7 +266,7 @@ def plan_parts(writer: PdfWriter, numbering: Numbering, max_size: int) -> PartPl
         if fits(first, last):
             current = (first, last)
             continue
-        split.append(_span_at(numbering, first).heading)
+        split.append(_span_at(numbering, first))
         start = first
         for page in range(first, last + 1):
             if fits(start, page):
