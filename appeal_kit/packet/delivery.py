@@ -268,16 +268,19 @@ def plan_parts(writer: PdfWriter, numbering: Numbering, max_size: int) -> PartPl
             continue
         split.append(_span_at(numbering, first))
         start = first
-        for page in range(first, last + 1):
-            if fits(start, page):
-                continue
-            if page > start:
-                parts.append((start, page - 1))
-                start = page
-            if not fits(page, page):
-                raise OutputError(f"packet page {page} ({_span_at(numbering, page).heading}) alone is over "
+        while True:
+            if not fits(start, start):
+                raise OutputError(f"packet page {start} ({_span_at(numbering, start).heading}) alone is over "
                                   f"--max-size {max_size:,} bytes; add --compress to recompress its images, or "
                                   "raise the cap")
+            end, too_far = start, last + 1  # the longest run from `start` that fits, by bisection
+            while too_far - end > 1:
+                middle = (end + too_far) // 2
+                end, too_far = (middle, too_far) if fits(start, middle) else (end, middle)
+            if end == last:
+                break
+            parts.append((start, end))
+            start = end + 1
         current = (start, last)
     parts.append(current)
     return PartPlan(tuple(parts), tuple(split))
