@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up appeal-kit on this machine:
-#   1. the programs it drives (LibreOffice, qpdf, poppler, tesseract) and fonts, installed with apt-get
+#   1. the programs it drives (LibreOffice, qpdf, poppler, tesseract, Ghostscript) and fonts, installed with apt-get
 #      on Debian/Ubuntu when any are missing (or Homebrew on macOS);
 #   2. a Python virtual environment in .venv with appeal-kit installed into it (`pip install .`).
 # Safe to run again: it installs only what is missing and refreshes the Python package.
@@ -16,6 +16,8 @@ command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr tesseract-ocr-en
 # orientation detection data: turns sideways photos and upside-down scans before OCR
 ls /usr/share/tesseract-ocr/*/tessdata/osd.traineddata >/dev/null 2>&1 || missing+=(tesseract-ocr-osd)
 command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
+# build --pdfa: Ghostscript writes PDF/A-2b and ships the sRGB profile used as its output intent
+command -v gs >/dev/null 2>&1 || missing+=(ghostscript)
 have_file /usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf || missing+=(fonts-liberation2)
 have_file /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || missing+=(fonts-dejavu-core)
 have_file /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf || missing+=(fonts-droid-fallback)
@@ -23,7 +25,7 @@ have_file /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf || missing+=
 if [ "$(uname -s)" = "Darwin" ]; then
   if ((${#missing[@]})) && command -v brew >/dev/null 2>&1; then
     command -v soffice >/dev/null 2>&1 || brew install --cask libreoffice
-    brew install qpdf poppler tesseract fontconfig
+    brew install qpdf poppler tesseract fontconfig ghostscript
   fi
 elif ((${#missing[@]})); then
   if ! command -v apt-get >/dev/null 2>&1; then

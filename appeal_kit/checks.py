@@ -30,8 +30,10 @@ class CheckReport:
         return [f for f in self.findings if f.level == "warning"]
 
 
-def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: date | None = None) -> CheckReport:
-    """Load the case (raises CaseError if it cannot be read at all) and list what needs attention."""
+def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: date | None = None,
+               fax: bool = False) -> CheckReport:
+    """Load the case (raises CaseError if it cannot be read at all) and list what needs attention; `fax` when the
+    packet is to be faxed (build --fax)."""
     case = load_case(folder)
     findings: list[Finding] = []
     findings += _template_findings(case, template_dirs)
@@ -41,7 +43,18 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _argument_findings(case, template_dirs)
     findings += _letter_findings(case)
     findings += _literature_findings(case)
+    findings += _fax_findings(case) if fax else []
     return CheckReport(case, findings)
+
+
+def _fax_findings(case: Case) -> list[Finding]:
+    number = str(case.get("insurer.fax") or "")
+    if not number.strip():
+        return [Finding("error", "insurer.fax", "--fax needs the insurer's appeals fax number for the cover sheet; "
+                        "copy it from the denial notice (or run `appeal-kit intake NOTICE --case DIR`)")]
+    if len(re.sub(r"\D", "", number)) < 10:
+        return [Finding("warning", "insurer.fax", f"{number!r} has fewer than 10 digits; check it against the notice")]
+    return []
 
 
 def _template_findings(case: Case, template_dirs) -> list[Finding]:

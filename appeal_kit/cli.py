@@ -112,15 +112,41 @@ def draft(folder: Path, force: bool, template_dirs: tuple[Path, ...]) -> None:
               help="Where to write the packet (default: FOLDER/packet.pdf).")
 @click.option("--keep-page-sizes", is_flag=True,
               help="Keep each page's own size instead of fitting every page onto US Letter.")
+@click.option("--fax", is_flag=True, help="Put a fax cover sheet (to the insurer's appeals fax) first.")
+@click.option("--fax-pages", type=click.IntRange(min=2), metavar="N",
+              help="Split the fax into transmissions of at most N pages, each with its own cover (implies --fax).")
+@click.option("--max-size", metavar="SIZE",
+              help="For upload portals: write parts under SIZE (e.g. 10MB), named NAME-part-I-of-N.pdf.")
+@click.option("--compress", is_flag=True,
+              help="With --max-size: recompress the images of an exhibit that alone is over SIZE.")
+@click.option("--duplex", is_flag=True,
+              help="For two-sided printing: the letter, the index and each exhibit cover start on an odd page.")
+@click.option("--pdfa", is_flag=True, help="Write PDF/A-2b (archives, court filings), using Ghostscript.")
 @TEMPLATE_DIRS
-def build(folder: Path, output: Path | None, keep_page_sizes: bool, template_dirs: tuple[Path, ...]) -> None:
+def build(folder: Path, output: Path | None, keep_page_sizes: bool, fax: bool, fax_pages: int | None,
+          max_size: str | None, compress: bool, duplex: bool, pdfa: bool, template_dirs: tuple[Path, ...]) -> None:
     """Assemble the submission packet: letter, exhibit index, and every exhibit, stamped and numbered."""
+    from appeal_kit.packet.delivery import Delivery, parse_size
     from appeal_kit.pipeline import build_packet
 
-    result = build_packet(folder, output, keep_page_sizes=keep_page_sizes, template_dirs=template_dirs)
+    try:
+        delivery = Delivery(fax=fax, fax_pages=fax_pages, max_size=parse_size(max_size) if max_size else None,
+                            compress=compress, duplex=duplex, pdfa=pdfa)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    result = build_packet(folder, output, keep_page_sizes=keep_page_sizes, template_dirs=template_dirs,
+                          delivery=delivery)
     for finding in result.warnings:
         click.echo(f"Warning: {finding.field}: {finding.message}", err=True)
-    click.echo(f"Wrote {result.output}: {result.pages} pages (letter from {result.letter_source}).")
+    if result.files != [result.output]:
+        click.echo(f"Wrote {len(result.files)} files, {result.pages} packet pages in all (letter from "
+                   f"{result.letter_source}):")
+        for path in result.files:
+            click.echo(f"  {path} ({path.stat().st_size:,} bytes)")
+    else:
+        click.echo(f"Wrote {result.output}: {result.pages} pages (letter from {result.letter_source}).")
+    for note in result.notes:
+        click.echo(f"Note: {note}")
     first, last = result.index_pages
     click.echo(f"  {'Letter':<8} pages {result.sections[0].first}-{result.sections[0].last}   Appeal letter")
     click.echo(f"  {'Index':<8} pages {first}-{last}")
@@ -131,14 +157,15 @@ def build(folder: Path, output: Path | None, keep_page_sizes: bool, template_dir
 
 @cli.command()
 @click.argument("folder", type=CASE_DIR)
+@click.option("--fax", is_flag=True, help="Also check what a faxed packet needs (the insurer's fax number).")
 @TEMPLATE_DIRS
-def check(folder: Path, template_dirs: tuple[Path, ...]) -> None:
+def check(folder: Path, fax: bool, template_dirs: tuple[Path, ...]) -> None:
     """List what is missing or weak in a case before you build it (exit 0 when it can be built)."""
     from appeal_kit.checks import check_case
     from appeal_kit.errors import CaseError
     from appeal_kit.intake.codes import describe_case_codes
 
-    report = check_case(folder, template_dirs=template_dirs)
+    report = check_case(folder, template_dirs=template_dirs, fax=fax)
     for kind, code, description in describe_case_codes(report.case.data):
         click.echo(f"  {kind} {code}: {description or 'no description known'}")
     for finding in report.findings:

@@ -4,6 +4,10 @@ below both, so neither imports the other.
 
 A packet is: the letter (pages 1..L), the exhibit index (I pages), then each exhibit as a cover sheet followed by
 its own pages. Bates numbers are the packet page numbers with the case's prefix: WHITFIELD-000013.
+
+Delivery may add pages (`Extras`): a fax cover sheet as page 1, and for two-sided printing blank pages so that the
+letter, the index and every exhibit cover start on an odd (right-hand) page. They are packet pages like any other,
+numbered here, so the letter's pointers, the index, the bookmarks and the stamps all count them.
 """
 from __future__ import annotations
 
@@ -46,6 +50,19 @@ class Span:
     def pages(self) -> int:
         return self.last - self.first + 1
 
+    @property
+    def heading(self) -> str:
+        """Its bookmark: "Exhibit B: Progress notes", or the letter's or index's title."""
+        return f"Exhibit {self.label}: {self.title}" if self.label else self.title
+
+
+@dataclass(frozen=True)
+class Extras:
+    """Pages that a delivery route adds to the packet."""
+
+    fax_cover: bool = False  # page 1 is a fax cover sheet
+    duplex: bool = False  # blank pages keep the letter, the index and each exhibit cover on odd pages
+
 
 @dataclass(frozen=True)
 class Numbering:
@@ -53,10 +70,17 @@ class Numbering:
     letter: Span
     index: Span
     exhibits: tuple[Span, ...]
+    cover: Span | None = None  # the fax cover sheet, page 1
+    blanks: tuple[int, ...] = ()  # packet pages left blank on purpose (duplex)
 
     @property
     def total(self) -> int:
         return self.exhibits[-1].last if self.exhibits else self.index.last
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        """Every span in packet order: the fax cover (if any), the letter, the index, the exhibits."""
+        return ((self.cover,) if self.cover else ()) + (self.letter, self.index, *self.exhibits)
 
     def bates(self, n: int) -> str:
         return bates_number(self.prefix, n)
@@ -76,13 +100,23 @@ class Numbering:
         return self.bates(first) if first == last else f"{self.bates(first)}–{self.bates(last)}"
 
 
-def lay_out(prefix: str, letter_pages: int, index_pages: int, exhibits: list[tuple[str, int]]) -> Numbering:
+def lay_out(prefix: str, letter_pages: int, index_pages: int, exhibits: list[tuple[str, int]],
+            extras: Extras = Extras()) -> Numbering:
     """Number the packet: `exhibits` is [(title, own page count)] in packet order; each also gets a cover sheet."""
-    letter = Span("", "Appeal letter", 1, letter_pages)
-    index = Span("", "Exhibit index", letter.last + 1, letter.last + index_pages)
-    spans, next_page = [], index.last + 1
-    for i, (title, pages) in enumerate(exhibits):
-        span = Span(exhibit_label(i), title, next_page, next_page + pages)  # + 1 cover sheet, - 1 for `last`
-        spans.append(span)
+    blanks: list[int] = []
+    next_page = 1
+
+    def start(pages: int, label: str = "", title: str = "") -> Span:
+        nonlocal next_page
+        if extras.duplex and next_page % 2 == 0:
+            blanks.append(next_page)
+            next_page += 1
+        span = Span(label, title, next_page, next_page + pages - 1)
         next_page = span.last + 1
-    return Numbering(prefix, letter, index, tuple(spans))
+        return span
+
+    cover = start(1, title="Fax cover sheet") if extras.fax_cover else None
+    letter = start(letter_pages, title="Appeal letter")
+    index = start(index_pages, title="Exhibit index")
+    spans = [start(pages + 1, exhibit_label(i), title) for i, (title, pages) in enumerate(exhibits)]  # + cover
+    return Numbering(prefix, letter, index, tuple(spans), cover, tuple(blanks))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -17,8 +17,9 @@ from appeal_kit.case.folder import CASE_FILE, EVIDENCE_FOLDERS, PACKET_FILE, Cas
 from appeal_kit.errors import CaseError, ConversionError, OutputError
 from appeal_kit.letter import records
 from appeal_kit.numbering import Numbering, exhibit_label, lay_out
-from appeal_kit.packet import convert
-from appeal_kit.packet.assemble import Section, compose, index_page_count, write_atomically
+from appeal_kit.packet import convert, delivery as deliver
+from appeal_kit.packet.assemble import Section, compose, index_page_count
+from appeal_kit.packet.delivery import Delivery
 
 log = logging.getLogger(__name__)
 
@@ -31,16 +32,20 @@ class BuildResult:
     sections: list[Section] = field(default_factory=list)
     index_pages: tuple[int, int] = (0, 0)
     warnings: list = field(default_factory=list)  # check findings that did not stop the build
+    files: list[Path] = field(default_factory=list)  # every file written: the packet, or its fax/upload parts
+    notes: list[str] = field(default_factory=list)  # what delivery changed that the user should know
 
 
 def build_packet(folder: Path, output: Path | None = None, *, keep_page_sizes: bool = False,
-                 template_dirs: tuple[Path, ...] = (), today: date | None = None) -> BuildResult:
+                 template_dirs: tuple[Path, ...] = (), today: date | None = None,
+                 delivery: Delivery = Delivery()) -> BuildResult:
     from appeal_kit.checks import check_case
     from appeal_kit.letter import render
 
     folder = Path(folder)
     output = Path(output) if output else folder / PACKET_FILE
-    report = check_case(folder, template_dirs=template_dirs, today=today)
+    report = check_case(folder, template_dirs=template_dirs, today=today, fax=delivery.fax)
+    delivery = replace(delivery, today=delivery.today or today)
     if report.errors:
         raise CaseError(f"{folder / CASE_FILE}: fix these before building:\n  - "
                         + "\n  - ".join(f"{f.field}: {f.message}" for f in report.errors))
@@ -53,21 +58,44 @@ def build_packet(folder: Path, output: Path | None = None, *, keep_page_sizes: b
         titles = [e.title for e in case.exhibits] + [title for _, title in generated]
         evidence = [*(e.path for e in case.exhibits), *(path for path, _ in generated)]
         template = None if case.letter_path.is_file() else render.find_template(case.template, template_dirs)
-        letter = LetterDraft(case, template, tmp, today)
+        letter = LetterDraft(case, template, tmp, today, delivery)
         # One LibreOffice run for the first letter draft, the records and any Word exhibits.
-        pdfs = convert.to_pdfs([letter.draft(guess_numbering(case, titles, evidence)), *evidence], tmp / "pdf")
+        pdfs = convert.to_pdfs([letter.draft(guess_numbering(case, titles, evidence, delivery)), *evidence],
+                               tmp / "pdf")
         readers = [convert.open_pdf(pdf, tmp, display_name=src) for pdf, src in zip(pdfs, [letter.docx, *evidence])]
         exhibit_pages = [(title, len(r.pages)) for title, r in zip(titles, readers[1:])]
-        letter_reader, numbering = letter.settle(readers[0], exhibit_pages, index_page_count(case, titles))
+        letter_reader, numbering = letter.settle(readers[0], exhibit_pages,
+                                                 index_page_count(case, titles, delivery))
         sections = [Section("Appeal letter", letter_reader)]
         sections += [Section(t, r, exhibit_label(i)) for i, (t, r) in enumerate(zip(titles, readers[1:]))]
-        writer = compose(case, sections, numbering, keep_page_sizes=keep_page_sizes)
-        pages = len(writer.pages)
-        write_atomically(writer, output)
-    log.info("wrote %s (%d pages)", output, pages)
+        files, notes = _deliver(case, sections, numbering, delivery, output, tmp, keep_page_sizes)
+        pages = numbering.total
+    log.info("wrote %s (%d pages)", ", ".join(map(str, files)), pages)
     source = case.letter_path.name if template is None else f"template {template.name}"
     return BuildResult(output, pages, source, sections, (numbering.index.first, numbering.index.last),
-                       report.warnings)
+                       report.warnings, files, notes)
+
+
+def _deliver(case, sections, numbering, delivery: Delivery, output: Path, tmp: Path, keep_page_sizes: bool):
+    """Compose the packet and write it in the form the delivery route needs: (files written, notes)."""
+    notes = [f"Exhibit {label}: images recompressed ({deliver.COMPRESS_SETTINGS}), as its cover says"
+             for label in deliver.compress_exhibits(sections, delivery)]
+    if delivery.max_size:
+        # Measure the packet composed as one part, then compose it again with the parts known (each part's
+        # first-page note, the index's Part column: the same layout, so the index keeps its page count).
+        whole = replace(delivery, parts=deliver.PartPlan(((1, numbering.total),)))
+        plan = deliver.plan_parts(compose(case, sections, numbering, keep_page_sizes=keep_page_sizes, delivery=whole),
+                                  numbering, delivery.max_size)
+        delivery = replace(delivery, parts=plan)
+        notes += [f"{span.heading} alone is over the size cap: split at page boundaries across parts "
+                  f"{plan.parts_of(span.first, span.last)}" for span in plan.split]
+    writer = compose(case, sections, numbering, keep_page_sizes=keep_page_sizes, delivery=delivery)
+    files = deliver.write_files(deliver.files_to_write(writer, case, numbering, delivery, output), numbering,
+                                delivery, tmp)
+    if delivery.max_size and delivery.pdfa:  # Ghostscript re-writes each part after it was measured
+        notes += [f"{path.name} came out at {path.stat().st_size:,} bytes after the PDF/A conversion, over the cap; "
+                  "build again with a lower --max-size" for path in files if path.stat().st_size > delivery.max_size]
+    return files, notes
 
 
 # A letter that points into the packet ("Exhibit D, WHITFIELD-000013") is rendered, converted and counted until
@@ -76,7 +104,8 @@ MAX_LETTER_PASSES = 3
 GUESS_LETTER_PAGES = 4
 
 
-def guess_numbering(case: Case, titles: list[str], evidence: list[Path]) -> Numbering:
+def guess_numbering(case: Case, titles: list[str], evidence: list[Path],
+                    delivery: Delivery = Delivery()) -> Numbering:
     """Numbers for the first letter draft, before anything is converted: PDFs counted, anything else taken as one
     page, the letter as GUESS_LETTER_PAGES. A right guess saves a second LibreOffice run; a wrong one only costs it."""
     from pypdf import PdfReader
@@ -88,16 +117,17 @@ def guess_numbering(case: Case, titles: list[str], evidence: list[Path]) -> Numb
             counts.append(len(PdfReader(str(path)).pages) if path.suffix.lower() == ".pdf" else 1)
         except (PyPdfError, OSError, ValueError):
             counts.append(1)  # damaged or encrypted: convert.open_pdf reports it properly
-    return lay_out(case.bates_prefix, GUESS_LETTER_PAGES, index_page_count(case, titles),
-                   list(zip(titles, counts)))
+    return lay_out(case.bates_prefix, GUESS_LETTER_PAGES, index_page_count(case, titles, delivery),
+                   list(zip(titles, counts)), delivery.extras)
 
 
 class LetterDraft:
     """The letter through its passes: the user's own letter.docx (used as it is), or the template rendered with
     the packet's numbers until they settle."""
 
-    def __init__(self, case: Case, template, tmp: Path, today: date | None):
+    def __init__(self, case: Case, template, tmp: Path, today: date | None, delivery: Delivery = Delivery()):
         self.case, self.template, self.tmp, self.today = case, template, tmp, today
+        self.extras = delivery.extras  # pages delivery adds (fax cover, duplex blanks) move every number after them
         self.docx: Path = case.letter_path
         self.numbering: Numbering | None = None
         self.uses_numbering = False
@@ -118,7 +148,7 @@ class LetterDraft:
     def settle(self, reader, exhibit_pages: list[tuple[str, int]], index_pages: int):
         """(letter PDF reader, numbering) once the letter's numbers match the packet it is in."""
         while True:
-            numbering = lay_out(self.case.bates_prefix, len(reader.pages), index_pages, exhibit_pages)
+            numbering = lay_out(self.case.bates_prefix, len(reader.pages), index_pages, exhibit_pages, self.extras)
             if self.template is None or not self.uses_numbering or numbering == self.numbering:
                 return reader, numbering
             if self.passes >= MAX_LETTER_PASSES:

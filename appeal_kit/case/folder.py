@@ -81,6 +81,7 @@ FIELDS: tuple[Field, ...] = (
     Field("author.address", "the signer's address"),
     Field("author.phone", "the signer's phone number"),
     Field("author.email", "the signer's email"),
+    Field("author.fax", "the signer's fax number, for the fax cover sheet (build --fax)"),
     Field("author.provider", "for a letter of medical necessity: which provider in clinic.yaml signs it (default: "
                              "the one named like author.name)"),
     Field("author.authorization", "when the author is not the patient: the file of the patient's signed "

@@ -14,6 +14,7 @@ from appeal_kit import __version__
 from appeal_kit.case.folder import Case
 from appeal_kit.files import atomic_write
 from appeal_kit.numbering import Numbering, bates_number, bates_range, exhibit_label, page_range
+from appeal_kit.packet.delivery import Delivery, bates_page_labels, draw_blank, draw_fax_cover
 from appeal_kit.packet.fonts import FontPack
 from appeal_kit.packet.sheets import IndexRow, draw_cover, draw_index
 from appeal_kit.packet.stamp import PagePlacer, Stamp
@@ -27,6 +28,7 @@ class Section:
     reader: PdfReader
     label: str = ""  # exhibit label; empty for the letter
     first: int = 0  # packet page number (1-based) of the first page, the cover for an exhibit
+    note: str = ""  # one more line for the exhibit's cover sheet (delivery: images recompressed)
 
     @property
     def source_pages(self) -> int:
@@ -60,22 +62,24 @@ def index_subtitle(case: Case) -> str:
             f"(member ID {case.get('patient.member_id')}), {case.get('insurer.name')}")
 
 
-def index_page_count(case: Case, titles: list[str]) -> int:
+def index_page_count(case: Case, titles: list[str], delivery: Delivery = Delivery()) -> int:
     """How many pages the exhibit index takes for these exhibit titles. Row heights depend only on the wrapped
     text, so laying it out with placeholder numbers gives the final count (numbering.lay_out needs it first)."""
-    rows = [IndexRow(label, title, "0000–0000", bates_range(case.bates_prefix, 0, 0))
+    part = "00–00" if delivery.max_size else ""
+    rows = [IndexRow(label, title, "0000–0000", bates_range(case.bates_prefix, 0, 0), part)
             for label, title in [("Letter", "Appeal letter"), *((exhibit_label(i), t) for i, t in enumerate(titles))]]
-    return len(draw_index(FontPack(), index_subtitle(case), rows))
+    return len(draw_index(FontPack(), index_subtitle(case), rows, fax=delivery.fax))
 
 
-def compose(case: Case, sections: list[Section], numbering: Numbering, *, keep_page_sizes: bool = False):
-    """Stamp and add every page in order, numbered as `numbering` says (the same numbers the letter cites).
-    Returns the writer."""
+def compose(case: Case, sections: list[Section], numbering: Numbering, *, keep_page_sizes: bool = False,
+            delivery: Delivery = Delivery()):
+    """Stamp and add every page in order, numbered as `numbering` says (the same numbers the letter cites), with
+    the pages `delivery` adds where the numbering put them. Returns the writer."""
     with _cyclic_gc_paused():
-        return _compose(case, sections, numbering, keep_page_sizes)
+        return _compose(case, sections, numbering, keep_page_sizes, delivery)
 
 
-def _compose(case: Case, sections: list[Section], numbering: Numbering, keep_page_sizes: bool):
+def _compose(case: Case, sections: list[Section], numbering: Numbering, keep_page_sizes: bool, delivery: Delivery):
     fonts = FontPack()
     prefix = case.bates_prefix
     subtitle = index_subtitle(case)
@@ -93,49 +97,48 @@ def _compose(case: Case, sections: list[Section], numbering: Numbering, keep_pag
     header = case.header_text
 
     def stamp(n: int, exhibit: str | None = None) -> Stamp:
-        return Stamp(header, bates_number(prefix, n), exhibit)
+        return Stamp(delivery.header(header, n), bates_number(prefix, n), exhibit)
 
+    def blanks_before(first: int) -> None:
+        """Duplex: the blank pages the numbering put before the page `first`."""
+        while len(writer.pages) + 1 < first:
+            placer.add_drawn_page(draw_blank(fonts), stamp(len(writer.pages) + 1))
+
+    if numbering.cover:
+        total = numbering.total
+        ranges = delivery.transmissions(total)
+        transmission = (1, len(ranges), *ranges[0]) if len(ranges) > 1 else None
+        placer.add_drawn_page(draw_fax_cover(fonts, case, delivery, total, transmission), stamp(1))
+    blanks_before(letter.first)
     for i, page in enumerate(letter.reader.pages):
         placer.add_source_page(page, stamp(letter.first + i))
-    rows = [IndexRow(s.label or "Letter", s.title, page_range(s.first, s.last), bates_range(prefix, s.first, s.last))
+    rows = [IndexRow(s.label or "Letter", s.title, page_range(s.first, s.last), bates_range(prefix, s.first, s.last),
+                     delivery.parts.parts_of(s.first, s.last) if delivery.parts else "")
             for s in sections]
-    index_pages = draw_index(fonts, subtitle, rows)
+    index_pages = draw_index(fonts, subtitle, rows, fax=delivery.fax)
     assert len(index_pages) == numbering.index.pages
+    blanks_before(index_first)
     for i, canvas in enumerate(index_pages):
         placer.add_drawn_page(canvas, stamp(index_first + i))
     for section in exhibits:
         n = section.source_pages
         details = [f"{n} page{'s' if n != 1 else ''} following this sheet",
                    f"Bates {bates_range(prefix, section.first, section.last)}",
-                   f"Submitted with the appeal of claim {case.get('claim.number')}"]
+                   f"Submitted with the appeal of claim {case.get('claim.number')}",
+                   *([section.note] if section.note else [])]
+        blanks_before(section.first)
         placer.add_drawn_page(draw_cover(fonts, section.label, section.title, details), stamp(section.first))
         for i, page in enumerate(section.reader.pages):
             placer.add_source_page(page, stamp(section.first + 1 + i, f"Exhibit {section.label}, page {i + 1} of {n}"))
 
-    writer.add_outline_item(title="Appeal letter", page_number=0)
-    writer.add_outline_item(title="Exhibit index", page_number=index_first - 1)
-    for section in exhibits:
-        writer.add_outline_item(title=f"Exhibit {section.label}: {section.title}", page_number=section.first - 1)
-    _bates_page_labels(writer, prefix)
+    for span in numbering.spans:
+        writer.add_outline_item(title=span.heading, page_number=span.first - 1)
+    bates_page_labels(writer, prefix)
     writer.page_mode = "/UseOutlines"
     writer.add_metadata({"/Title": f"Appeal packet, claim {case.get('claim.number')}",
                          "/Creator": f"appeal-kit {__version__}", "/Producer": f"appeal-kit {__version__}"})
     fonts.embed(writer)
     return writer
-
-
-def _bates_page_labels(writer: PdfWriter, prefix: str) -> None:
-    """Make viewers show each page's Bates number as its page label, so "go to WHITFIELD-000017" works.
-
-    Page labels count in plain decimals, so the zero padding goes into the prefix, one range per number width.
-    """
-    total = len(writer.pages)
-    start = 1
-    while start <= total:
-        width = len(str(start))
-        end = min(total, 10 ** width - 1)
-        writer.set_page_label(start - 1, end - 1, style="/D", prefix=f"{prefix}-{'0' * (6 - width)}", start=start)
-        start = end + 1
 
 
 def write_atomically(writer: PdfWriter, output: Path) -> None:

@@ -15,6 +15,9 @@ LEADING = 12.5
 
 # Index columns: (heading, x offset from the left margin, width)
 COLUMNS = (("Exhibit", 0, 44), ("Description", 48, 196), ("Packet pages", 252, 60), ("Bates range", 316, 188))
+# With upload parts (build --max-size) the description gives room for the part holding each exhibit.
+PART_COLUMNS = (("Exhibit", 0, 44), ("Description", 48, 160), ("Part", 212, 36), ("Packet pages", 252, 60),
+                ("Bates range", 316, 188))
 
 
 @dataclass(frozen=True)
@@ -23,30 +26,35 @@ class IndexRow:
     title: str
     pages: str  # "5-17"
     bates: str  # "WHITFIELD-000005 – WHITFIELD-000017"
+    part: str = ""  # upload part(s) holding it: "2" or "2–3"; empty when the packet is one file
+
+    def cells(self) -> tuple[str, ...]:
+        return (self.label, self.title, *((self.part,) if self.part else ()), self.pages, self.bates)
 
 
-def draw_index(fonts: FontPack, subtitle: str, rows: list[IndexRow]) -> list[Canvas]:
+def draw_index(fonts: FontPack, subtitle: str, rows: list[IndexRow], *, fax: bool = False) -> list[Canvas]:
     """The exhibit index, as many pages as it needs. Row heights depend only on the wrapped text, so a
-    run with placeholder numbers gives the same page count as the final run."""
+    run with placeholder numbers gives the same page count as the final run. For fax, no tinted heading band
+    (a fax machine turns it into grey noise over the column headings)."""
+    columns = PART_COLUMNS if rows and rows[0].part else COLUMNS
     pages: list[Canvas] = []
     canvas, y = None, 0.0
     for row in rows:
         cells = [_cell_lines(fonts, text, width, bold=(i == 0))
-                 for i, (text, (_, _, width)) in enumerate(zip((row.label, row.title, row.pages, row.bates),
-                                                              COLUMNS))]
+                 for i, (text, (_, _, width)) in enumerate(zip(row.cells(), columns))]
         height = max(len(c) for c in cells) * LEADING + 8
         if canvas is None or y - height < BOTTOM:
             canvas, y = Canvas(fonts), 0.0
             pages.append(canvas)
-            y = _index_heading(canvas, subtitle, continued=len(pages) > 1)
-        for (_, x, _), lines, i in zip(COLUMNS, cells, range(4)):
+            y = _index_heading(canvas, subtitle, columns, continued=len(pages) > 1, fax=fax)
+        for (_, x, _), lines, i in zip(columns, cells, range(len(columns))):
             for n, line in enumerate(lines):
                 canvas.text(MARGIN + x, y - n * LEADING, line, BODY, bold=(i == 0), color=INK)
         y -= height
         canvas.line(MARGIN, y + LEADING - 3, LETTER[0] - MARGIN, y + LEADING - 3, width=0.3, color=RULE)
     if not pages:
         canvas = Canvas(fonts)
-        _index_heading(canvas, subtitle, continued=False)
+        _index_heading(canvas, subtitle, columns, continued=False, fax=fax)
         pages.append(canvas)
     pages[-1].text(MARGIN, BOTTOM - 14, "Packet page ranges include each exhibit's cover sheet. Every page "
                    "carries its Bates number at the bottom right.", 7.5, color=MUTED)
@@ -57,7 +65,7 @@ def _cell_lines(fonts: FontPack, text: str, width: float, bold: bool) -> list[st
     return Canvas(fonts).wrap(text, BODY, width, bold=bold)
 
 
-def _index_heading(canvas: Canvas, subtitle: str, continued: bool) -> float:
+def _index_heading(canvas: Canvas, subtitle: str, columns, continued: bool, fax: bool) -> float:
     title = "Exhibit Index" + (" (continued)" if continued else "")
     canvas.text(MARGIN, TOP, title, 18, bold=True)
     y = TOP - 22
@@ -65,8 +73,11 @@ def _index_heading(canvas: Canvas, subtitle: str, continued: bool) -> float:
         canvas.text(MARGIN, y, line, 10, color=MUTED)
         y -= 13
     y -= 14
-    canvas.rect(MARGIN - 4, y - 5, LETTER[0] - 2 * MARGIN + 8, 18, fill="0.92 0.93 0.95")
-    for heading, x, _ in COLUMNS:
+    if fax:
+        canvas.line(MARGIN - 4, y - 5, LETTER[0] - MARGIN + 4, y - 5, width=0.8, color=INK)
+    else:
+        canvas.rect(MARGIN - 4, y - 5, LETTER[0] - 2 * MARGIN + 8, 18, fill="0.92 0.93 0.95")
+    for heading, x, _ in columns:
         canvas.text(MARGIN + x, y, heading, 8.5, bold=True, color=MUTED)
     return y - 24
 
