@@ -35,7 +35,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     """Load the case (raises CaseError if it cannot be read at all) and list what needs attention; `fax` when the
     packet is to be faxed (build --fax)."""
     case = load_case(folder)
-    findings: list[Finding] = []
+    findings = [Finding("warning", path, message) for path, message in case.unknown_keys]
     findings += _template_findings(case, template_dirs)
     findings += check_codes(case.data)
     findings += _deadline_findings(case, today or date.today())

@@ -110,6 +110,10 @@ class Case:
     data: dict[str, Any]  # case.yaml as plain Python values, dates as ISO strings
     exhibits: list[ExhibitSource] = field(default_factory=list)
     bates_prefix: str = "APPEAL"
+    # (dotted key, message) for keys below the top level that the schema does not know; `check` warns
+    unknown_keys: list[tuple[str, str]] = field(default_factory=list)
+    # evidence files in the four folders that an `exhibits:` list leaves out
+    unlisted: list[Path] = field(default_factory=list)
 
     @property
     def template(self) -> str:
@@ -316,7 +320,10 @@ def core_required() -> list[str]:
 
 
 def _read_case(folder: Path):
-    """case.yaml parsed (ruamel node, for line numbers), normalized to plain values, and its problems."""
+    """case.yaml parsed (ruamel node, for line numbers), normalized to plain values, its problems, and the
+    unknown nested keys (warnings). An unknown top-level key is a problem."""
+    from appeal_kit.case.schema import unknown_keys
+
     folder = Path(folder)
     if not folder.is_dir():
         raise CaseError(f"{folder}: no such case folder. Create one with `appeal-kit init {folder}`.")
@@ -328,7 +335,9 @@ def _read_case(folder: Path):
         raise CaseError(f"{case_file}: should be a list of `name: value` fields, like the file "
                         "`appeal-kit init` writes.")
     data, problems = _normalize(raw, case_file)
-    return raw, data, problems
+    unknown = unknown_keys(raw)
+    problems += [f"{u.path}: {u.message}" for u in unknown if u.top_level]
+    return raw, data, problems, [(u.path, u.message) for u in unknown if not u.top_level]
 
 
 def _raise_problems(case_file: Path, problems: list[str]) -> None:
@@ -339,7 +348,7 @@ def _raise_problems(case_file: Path, problems: list[str]) -> None:
 def load_case_data(folder: Path) -> dict:
     """case.yaml as checked plain values, without requiring the appeal's fields or listing exhibits: for
     commands that work before the case is complete (deadline, superbill)."""
-    _, data, problems = _read_case(folder)
+    _, data, problems, _ = _read_case(folder)
     _raise_problems(Path(folder) / CASE_FILE, problems)
     return data
 
@@ -347,7 +356,7 @@ def load_case_data(folder: Path) -> dict:
 def load_case(folder: Path, *, extra_required: list[str] = ()) -> Case:
     """Read and validate FOLDER/case.yaml and list its exhibits. Every problem is reported at once."""
     folder = Path(folder)
-    raw, data, problems = _read_case(folder)
+    raw, data, problems, unknown = _read_case(folder)
     required = list(dict.fromkeys([*core_required(), *extra_required]))
     missing = missing_fields(data, required)
     if missing:
@@ -363,7 +372,7 @@ def load_case(folder: Path, *, extra_required: list[str] = ()) -> Case:
         problems.append(f"bates_prefix{_line_of(raw, 'bates_prefix')}: {prefix!r} should be 1-20 letters or digits "
                         "(dashes and underscores allowed), like WHITFIELD")
     _raise_problems(folder / CASE_FILE, problems)
-    return Case(folder=folder, data=data, exhibits=exhibits, bates_prefix=prefix)
+    return Case(folder=folder, data=data, exhibits=exhibits, bates_prefix=prefix, unknown_keys=unknown)
 
 
 def default_bates_prefix(name: str) -> str:

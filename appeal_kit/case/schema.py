@@ -1,0 +1,159 @@
+"""Every key case.yaml may hold, in one place, so a misspelled key is caught instead of silently dropped.
+
+`KEYS` is the schema: a group maps each key it knows to the shape of its value. To teach appeal-kit a new key,
+add it here (or, for a plain text/date/list field with help text, to case.folder.FIELDS, which is merged in).
+
+  * `VALUE`: a single value or a list of values; nothing inside it is checked.
+  * `group(...)`: a mapping with known keys; an unknown key inside it is a warning with a suggestion.
+  * `FREE`: a mapping whose keys are the user's own (extra columns of a history row); never warned about.
+  * `list_of(...)`: a list whose mapping items have the given shape (plain text items are fine too).
+
+An unknown top-level key is an error (`load_case` refuses it, naming the line); an unknown key deeper down is a
+warning, because the rest of the group still works.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+
+@dataclass(frozen=True)
+class Group:
+    keys: dict[str, "Shape"] = field(default_factory=dict)
+    free: bool = False  # the user's own keys: accepted without a word
+
+
+@dataclass(frozen=True)
+class ListOf:
+    item: "Shape"
+
+
+Shape = Union[Group, ListOf, None]
+VALUE: Shape = None
+FREE = Group(free=True)
+
+
+def group(*leaves: str, **shaped: Shape) -> Group:
+    return Group({**dict.fromkeys(leaves, VALUE), **shaped})
+
+
+def list_of(*leaves: str, **shaped: Shape) -> ListOf:
+    return ListOf(group(*leaves, **shaped))
+
+
+# Where a criterion is met: {file, page} or a list of them (render.criterion_where reads both).
+_EVIDENCE = group("file", "page", "pages")
+
+# Groups and lists the letters, records and superbill read, beyond the plain fields of case.folder.FIELDS.
+_SHAPES: dict[str, Shape] = {
+    "patient": group("salutation", "pronouns"),
+    "claim": group("urgent", "stage", "pending_services"),
+    "author": group("provider", "authorization"),  # authorization: path of the patient's signed authorization
+    "template": VALUE,
+    "bates_prefix": VALUE,
+    "footer_note": VALUE,  # letter.records: a line at the foot of every generated record
+    "exhibits": list_of("file", "title"),
+    "clinical": group("severity", history=ListOf(FREE)),  # history rows may carry the user's own columns
+    "payer_criteria": list_of("criterion", "how_met", evidence=_EVIDENCE),
+    "plan_policy": group("name", "number", "quote"),
+    "network": list_of("name", "date", "outcome"),
+    "provider": group("name", "credentials", "license", "npi", "tax_id", "address", "phone"),
+    "prior_auth": group("reason_missing", "requested_on"),
+    "urgency": group("reason"),
+    "external_review": group("agency", "address", "final_denial_date"),
+    "filing": group("first_submitted", "proof"),
+    "reimbursement": group("amount_billed", "amount_paid"),
+    "call_log": list_of("date", "who", "reference", "summary"),
+    "expenses": list_of("date", "item", "amount", "paid", "reimbursed"),
+    "service_lines": list_of("date", "place_of_service", "code", "modifiers", "units", "diagnosis_pointers",
+                             "charge", "paid", "description"),
+    "literature": ListOf(FREE),  # references the letter cites
+    "literature_tags": VALUE,
+    "custom": FREE,  # the user's own fields, for their own templates
+}
+
+
+def _build() -> Group:
+    from appeal_kit.case.folder import FIELDS
+
+    top: dict[str, Shape] = {}
+    for name, shape in _SHAPES.items():
+        top[name] = Group(dict(shape.keys), shape.free) if isinstance(shape, Group) else shape
+    for f in FIELDS:
+        parent, _, key = f.path.partition(".")
+        node = top.setdefault(parent, Group())
+        if isinstance(node, Group):
+            node.keys.setdefault(key, VALUE)
+    return Group(top)
+
+
+KEYS = _build()
+
+
+def known_paths(shape: Shape = KEYS, prefix: str = "") -> set[str]:
+    """Every dotted path the schema names ("patient.name", "exhibits.file", "clinical.history")."""
+    if isinstance(shape, ListOf):
+        shape = shape.item
+    if not isinstance(shape, Group):
+        return set()
+    out = set()
+    for key, inner in shape.keys.items():
+        path = f"{prefix}{key}"
+        out.add(path)
+        out |= known_paths(inner, path + ".")
+    return out
+
+
+@dataclass
+class UnknownKey:
+    path: str  # where it is, e.g. "patient.date_of_brith" or "call_log item 2.whoo"
+    key: str
+    line: int | None
+    suggestion: str | None  # the known key it most resembles (difflib), in the same group
+    top_level: bool
+
+    @property
+    def message(self) -> str:
+        where = f" (line {self.line})" if self.line else ""
+        hint = f", did you mean {self.suggestion}?" if self.suggestion else \
+            " (see the case.yaml reference in the README for the keys appeal-kit reads)"
+        return f"unknown key{where}{hint}" + ("" if self.top_level else " It is ignored.")
+
+
+def unknown_keys(raw: Any) -> list[UnknownKey]:
+    """Every key in a parsed case.yaml (ruamel round-trip node, for line numbers) that the schema does not know."""
+    found: list[UnknownKey] = []
+    _walk(raw, KEYS, "", found)
+    return found
+
+
+def _line(node: Any, key: Any) -> int | None:
+    try:
+        return node.lc.key(key)[0] + 1
+    except (AttributeError, KeyError, TypeError):
+        return None
+
+
+def _walk(node: Any, shape: Shape, where: str, found: list[UnknownKey]) -> None:
+    if isinstance(shape, ListOf):
+        if isinstance(node, list):
+            for i, item in enumerate(node):
+                _walk(item, shape.item, f"{where} item {i + 1}", found)
+        return
+    if not isinstance(shape, Group) or shape.free:
+        return
+    if isinstance(node, list):  # a group given as a list of groups (several `evidence:` entries)
+        for item in node:
+            _walk(item, shape, where, found)
+        return
+    if not isinstance(node, dict):
+        return  # a wrong type is the loader's business
+    for key in node:
+        name = str(key)
+        path = f"{where}.{name}" if where else name
+        if name in shape.keys:
+            _walk(node[key], shape.keys[name], path, found)
+            continue
+        close = difflib.get_close_matches(name, list(shape.keys), n=1, cutoff=0.6)
+        found.append(UnknownKey(path, name, _line(node, key), close[0] if close else None, top_level=not where))
