@@ -109,6 +109,11 @@ def _evidence_findings(case: Case) -> list[Finding]:
     elif not any(e.path.parent.name == "denial" for e in case.exhibits) and case.data.get("exhibits") is None:
         findings.append(Finding("warning", "exhibits", "nothing in denial/: reviewers expect the denial notice "
                                 "as Exhibit A"))
+    for path in case.unlisted:
+        rel = path.relative_to(case.folder.resolve()).as_posix()
+        findings.append(Finding("warning", "exhibits", f"{rel} is in the case folder but not in the `exhibits:` "
+                                "list of case.yaml, so the packet leaves it out; add it to the list (or move the "
+                                "file out of the folder)"))
     by_path = {e.path: i for i, e in enumerate(case.exhibits)}
     for n, item in enumerate(case.data.get("payer_criteria") or [], start=1):
         where = f"payer_criteria item {n}"

@@ -257,6 +257,8 @@ def intake_command(notice: Path, case_dir: Path | None, force: bool, as_json: bo
                 out(f"  {path}: {old!r} (notice: {new!r})")
         if merged.copied_to:
             out(f"Copied the notice to {merged.copied_to}")
+        if merged.exhibit_note:
+            out(merged.exhibit_note)
 
 
 @cli.command("deadline")

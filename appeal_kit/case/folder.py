@@ -362,8 +362,12 @@ def load_case(folder: Path, *, extra_required: list[str] = ()) -> Case:
     if missing:
         problems.append("these fields are missing or empty:\n    " + "\n    ".join(missing))
     exhibits: list[ExhibitSource] = []
+    unlisted: list[Path] = []
     try:
         exhibits = _exhibit_sources(folder, raw.get("exhibits"))
+        if raw.get("exhibits") is not None:
+            listed = {e.path for e in exhibits}
+            unlisted = [p for p in folder_evidence(folder) if p not in listed]
     except CaseError as exc:
         problems.append(exc.message)
     prefix = str(data.get("bates_prefix") or default_bates_prefix(get_path(data, "patient.name") or ""))
@@ -372,7 +376,8 @@ def load_case(folder: Path, *, extra_required: list[str] = ()) -> Case:
         problems.append(f"bates_prefix{_line_of(raw, 'bates_prefix')}: {prefix!r} should be 1-20 letters or digits "
                         "(dashes and underscores allowed), like WHITFIELD")
     _raise_problems(folder / CASE_FILE, problems)
-    return Case(folder=folder, data=data, exhibits=exhibits, bates_prefix=prefix, unknown_keys=unknown)
+    return Case(folder=folder, data=data, exhibits=exhibits, bates_prefix=prefix, unknown_keys=unknown,
+                unlisted=unlisted)
 
 
 def default_bates_prefix(name: str) -> str:
@@ -384,9 +389,30 @@ def default_bates_prefix(name: str) -> str:
     return letters.upper()[:20] or "APPEAL"
 
 
+# Files that operating systems and office programs leave in folders: never evidence, never a template.
+JUNK_NAMES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini", ".ds_store", "__macosx"})
+
+
+def is_junk(p: Path) -> bool:
+    """Hidden files, OS leftovers (Thumbs.db, desktop.ini, .DS_Store, __MACOSX/), Word's `~$` owner files,
+    LibreOffice's `.~lock.*#` and editors' `*~` backups."""
+    name = p.name
+    return (name.lower() in JUNK_NAMES or name.startswith((".", "~$")) or name.endswith("~")
+            or "__MACOSX" in p.parts)
+
+
 def _is_evidence_file(p: Path) -> bool:
-    return p.is_file() and not p.name.startswith((".", "~$")) and not p.name.endswith("~") \
-        and p.suffix.lower() not in REFERENCE_SUFFIXES
+    return p.is_file() and not is_junk(p) and p.suffix.lower() not in REFERENCE_SUFFIXES
+
+
+def folder_evidence(folder: Path) -> list[Path]:
+    """The evidence files in the four folders, in packet order: folder by folder, names sorted."""
+    found = []
+    for sub in EVIDENCE_FOLDERS:
+        d = folder / sub
+        if d.is_dir():
+            found += [p.resolve() for p in sorted(d.iterdir(), key=lambda p: p.name.lower()) if _is_evidence_file(p)]
+    return found
 
 
 def title_from_filename(path: Path) -> str:
@@ -398,13 +424,7 @@ def title_from_filename(path: Path) -> str:
 
 def _exhibit_sources(folder: Path, listed) -> list[ExhibitSource]:
     if listed is None:
-        found = []
-        for sub in EVIDENCE_FOLDERS:
-            d = folder / sub
-            if d.is_dir():
-                found += [ExhibitSource(p.resolve(), title_from_filename(p))
-                          for p in sorted(d.iterdir(), key=lambda p: p.name.lower()) if _is_evidence_file(p)]
-        return found
+        return [ExhibitSource(p, title_from_filename(p)) for p in folder_evidence(folder)]
     if not isinstance(listed, list):
         raise CaseError("exhibits: should be a list of `- file: ...` entries, or left out to use every file "
                         "in denial/, clinical/, literature/ and other/")
@@ -516,10 +536,6 @@ def update_case_file(folder: Path, values: dict[str, Any], *, force: bool = Fals
     Only empty fields are filled unless `force`; the file is rewritten atomically, and a unified diff of the
     change is returned so the user can see what happened.
     """
-    import difflib
-    import io
-
-    from ruamel.yaml import YAML
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     case_file = Path(folder) / CASE_FILE
@@ -561,16 +577,53 @@ def update_case_file(folder: Path, values: dict[str, Any], *, force: bool = Fals
             node[key] = new_value
         result.changed.append((path, None if is_blank(old) else to_plain(old), value))
     if result.changed:
-        yaml = YAML(typ="rt")
-        yaml.preserve_quotes = True
-        yaml.width = 4096
-        buf = io.StringIO()
-        yaml.dump(data, buf)
-        new_text = buf.getvalue()
-        result.diff = "".join(difflib.unified_diff(old_text.splitlines(keepends=True), new_text.splitlines(keepends=True),
-                                                   f"{case_file} (before)", f"{case_file} (after)"))
-        write_text_atomically(case_file, new_text)
+        result.diff = _rewrite(case_file, old_text, data)
     return result
+
+
+def _rewrite(case_file: Path, old_text: str, data) -> str:
+    """Write the edited round-trip node back to case.yaml (atomically); return the unified diff."""
+    import difflib
+    import io
+
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    if re.search(r":[ \t]*(#.*)?\n(?:[ \t]*#.*\n)*( +)- ", old_text):
+        yaml.indent(mapping=2, sequence=4, offset=2)  # the file indents its list dashes: keep that style
+    buf = io.StringIO()
+    yaml.dump(data, buf)
+    new_text = buf.getvalue()
+    write_text_atomically(case_file, new_text)
+    return "".join(difflib.unified_diff(old_text.splitlines(keepends=True), new_text.splitlines(keepends=True),
+                                        f"{case_file} (before)", f"{case_file} (after)"))
+
+
+def list_exhibit(folder: Path, evidence: Path, title: str) -> str:
+    """Add `evidence` to case.yaml's `exhibits:` list, after the files from the same folder, when the case lists
+    its exhibits and this one is missing. Returns a sentence saying what happened."""
+    from ruamel.yaml.comments import CommentedMap
+
+    folder = Path(folder)
+    case_file = folder / CASE_FILE
+    old_text = case_file.read_text(encoding="utf-8")
+    data = read_yaml(case_file)
+    listed = data.get("exhibits") if isinstance(data, dict) else None
+    rel = Path(evidence).resolve().relative_to(folder.resolve()).as_posix()
+    if listed is None:
+        return f"case.yaml lists no exhibits, so every file in the four folders goes in, {rel} included."
+    if not isinstance(listed, list):
+        return f"Did not add {rel} to `exhibits:` in {case_file}: it is not a list. Fix it and add the file."
+    files = [(str(i.get("file")) if isinstance(i, dict) else str(i)) for i in listed]
+    if any((folder / f).resolve() == Path(evidence).resolve() for f in files):
+        return f"{rel} is already in the exhibits list of {case_file}."
+    same_folder = [n for n, f in enumerate(files) if Path(f).parent == Path(rel).parent]
+    at = same_folder[-1] + 1 if same_folder else 0
+    listed.insert(at, CommentedMap([("file", rel), ("title", title)]))
+    _rewrite(case_file, old_text, data)
+    return f"Added {rel} to the exhibits list of {case_file} (as exhibit {at + 1}; move it if you like)."
 
 
 def write_text_atomically(path: Path, text: str) -> None:

@@ -1161,6 +1161,7 @@ class MergeResult:
     kept: list[tuple[str, Any, Any]] = field(default_factory=list)  # differing values left alone (no --force)
     diff: str = ""
     copied_to: Path | None = None
+    exhibit_note: str = ""  # whether the notice was added to an `exhibits:` list
 
 
 def _case_values(facts: dict) -> dict[str, Any]:
@@ -1187,28 +1188,33 @@ def merge_into_case(folder: Path, facts: dict, notice: Path | None = None, *, fo
     update = update_case_file(folder, _case_values(facts), force=force)
     result = MergeResult(update.case_file, update.changed, update.kept, update.diff)
     if notice is not None:
-        result.copied_to = _copy_notice(Path(folder), Path(notice))
+        from appeal_kit.case.folder import list_exhibit, title_from_filename
+
+        in_denial, copied = _place_notice(Path(folder), Path(notice))
+        result.copied_to = in_denial if copied else None
+        result.exhibit_note = list_exhibit(Path(folder), in_denial, title_from_filename(in_denial))
     return result
 
 
-def _copy_notice(folder: Path, notice: Path) -> Path | None:
+def _place_notice(folder: Path, notice: Path) -> tuple[Path, bool]:
+    """Where the notice sits in FOLDER/denial/, and whether it was copied there just now."""
     denial = folder / "denial"
     src = notice.resolve()
     if denial.is_dir() and src.parent == denial.resolve():
-        return None
+        return src, False
     denial.mkdir(exist_ok=True)
     target = denial / notice.name
     n = 2
     while target.exists():
         if target.read_bytes() == src.read_bytes():
-            return None  # already there
+            return target, False  # already there
         target = denial / f"{notice.stem}-{n}{notice.suffix}"
         n += 1
     try:
         shutil.copy2(src, target)
     except OSError as exc:
         raise OutputError(f"{target}: cannot copy the notice there ({exc.strerror}).") from None
-    return target
+    return target, True
 
 
 def check_readable(path: Path) -> None:

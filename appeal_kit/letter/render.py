@@ -57,7 +57,7 @@ from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
-from appeal_kit.case.folder import FIELDS, FIELDS_BY_PATH, Case, get_path, missing_fields
+from appeal_kit.case.folder import FIELDS, FIELDS_BY_PATH, Case, get_path, is_junk, missing_fields
 from appeal_kit.errors import TemplateError
 from appeal_kit.files import atomic_write
 from appeal_kit.letter.wording import capfirst, join_and, longdate, number_words, sentence
@@ -167,7 +167,7 @@ def list_templates(extra_dirs: Iterable[Path] = ()) -> list[TemplateInfo]:
         if not folder.is_dir():
             raise TemplateError(f"{folder}: template folder not found")
         for docx in sorted(folder.glob("*.docx")):
-            if docx.name.startswith(("~$", ".")):  # Word's lock files and hidden files
+            if is_junk(docx):  # Word's lock files and hidden files
                 continue
             if docx.stem not in found:
                 found[docx.stem] = _load_info(docx)
