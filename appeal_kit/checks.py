@@ -40,6 +40,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += check_codes(case.data)
     findings += _deadline_findings(case, today or date.today())
     findings += _evidence_findings(case)
+    findings += _readiness_findings(case)
     findings += _argument_findings(case, template_dirs)
     findings += _letter_findings(case)
     findings += _literature_findings(case)
@@ -131,6 +132,26 @@ def _evidence_findings(case: Case) -> list[Finding]:
         if path not in by_path:
             findings.append(Finding("error", where, f"evidence file {evidence['file']} is not one of the "
                                     "packet's exhibits"))
+    return findings
+
+
+def _readiness_findings(case: Case) -> list[Finding]:
+    """What `build` would refuse about the evidence files and the user's letter.docx, found without converting."""
+    import tempfile
+
+    from appeal_kit.errors import InputFileError
+    from appeal_kit.packet import convert
+
+    sources = [("exhibits", e.path) for e in case.exhibits]
+    if case.letter_path.is_file():
+        sources.append((case.letter_path.name, case.letter_path))
+    findings = []
+    with tempfile.TemporaryDirectory(prefix="appeal-kit-check-") as tmp:
+        for key, path in sources:
+            try:
+                convert.check_ready(path, Path(tmp))
+            except InputFileError as exc:
+                findings.append(Finding("error", key, exc.message, exit_code=int(exc.exit_code)))
     return findings
 
 

@@ -47,8 +47,12 @@ def build_packet(folder: Path, output: Path | None = None, *, keep_page_sizes: b
     report = check_case(folder, template_dirs=template_dirs, today=today, fax=delivery.fax)
     delivery = replace(delivery, today=delivery.today or today)
     if report.errors:
-        raise CaseError(f"{folder / CASE_FILE}: fix these before building:\n  - "
-                        + "\n  - ".join(f"{f.field}: {f.message}" for f in report.errors))
+        error = CaseError(f"{folder / CASE_FILE}: fix these before building:\n  - "
+                          + "\n  - ".join(f"{f.field}: {f.message}" for f in report.errors))
+        codes = {f.exit_code for f in report.errors}
+        if len(codes) == 1 and None not in codes:  # only evidence files are at fault: say so with their code
+            error.exit_code = codes.pop()
+        raise error
     case = report.case
     _check_output(output, case)
     with tempfile.TemporaryDirectory(prefix="appeal-kit-build-") as tmp_name:

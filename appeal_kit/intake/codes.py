@@ -93,6 +93,7 @@ class Finding:
     field: str  # dotted case.yaml path, e.g. claim.diagnosis_codes
     message: str  # one plain sentence: what is wrong and what to do
     code: str | None = None  # the code concerned, when there is one
+    exit_code: int | None = None  # what `build` exits with when this error stops it (None: a case.yaml problem)
 
     def __str__(self) -> str:
         return f"{self.level}: {self.field}: {self.message}"

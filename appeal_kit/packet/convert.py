@@ -22,6 +22,10 @@ PDF_TYPES = {".pdf"}
 IMAGE_TYPES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp"}
 OFFICE_TYPES = {".docx", ".doc", ".odt", ".rtf", ".txt", ".text", ".md"}
 SUPPORTED = "PDF, images (PNG, JPEG, TIFF), and documents (DOCX, DOC, ODT, RTF, TXT)"
+# Limits that keep one odd file from eating the machine's memory or LibreOffice's patience: a 200-megapixel phone
+# photo fits; a decompression bomb, or a document that unpacks to more than any real letter, does not.
+MAX_IMAGE_PIXELS = 200_000_000
+MAX_DOCUMENT_BYTES = 200 * 1024 * 1024  # unpacked size of a DOCX/ODT, or the size of any other document
 
 
 def kind_of(path: Path) -> str:
@@ -36,13 +40,74 @@ def kind_of(path: Path) -> str:
                          f"Supported: {SUPPORTED}. Save or print it as PDF and use that instead.")
 
 
+def check_ready(src: Path, workdir: Path) -> None:
+    """Raise the InputFileError `build` would raise for this evidence file (missing, unknown type, not really a
+    PDF, password, damage qpdf cannot mend, over a size limit), without converting it. `workdir` takes a repaired
+    copy, if one is needed, and can be thrown away after."""
+    if not src.is_file():
+        raise InputFileError(f"{src}: file not found. Check the path in case.yaml (exhibits) or put the file back.")
+    kind = kind_of(src)
+    if kind == "pdf":
+        open_pdf(src, workdir)
+    elif kind == "image":
+        _check_image(src)
+    else:
+        _check_document(src)
+
+
+def _check_image(src: Path) -> None:
+    import warnings
+
+    from PIL import Image, UnidentifiedImageError
+
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS  # Pillow's guard (it warns above, refuses at twice) set to ours
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)  # Pillow's own alarm, as an exception
+        try:
+            with Image.open(src) as im:
+                width, height = im.size
+                if width * height <= MAX_IMAGE_PIXELS:
+                    im.load()
+        except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+            width = height = 0  # only known to be too big
+        except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+            raise InputFileError(f"{src}: cannot be read as an image ({exc}). Open it and save it again as "
+                                 "JPEG or PNG.") from None
+    if width * height > MAX_IMAGE_PIXELS or not width:
+        size = f" is {width} x {height} pixels and" if width else ""
+        raise InputFileError(f"{src}:{size} is larger than the {MAX_IMAGE_PIXELS // 1_000_000} megapixels "
+                             "appeal-kit accepts for an image. Resize it (or scan it again at 300 dpi) and use that.")
+
+
+def _check_document(src: Path) -> None:
+    """Office documents are measured before LibreOffice opens them: a DOCX or ODT by its unpacked size."""
+    import zipfile
+
+    limit = f"{MAX_DOCUMENT_BYTES // (1024 * 1024)} MB"
+    if src.suffix.lower() in (".docx", ".odt"):
+        try:
+            with zipfile.ZipFile(src) as zf:
+                unpacked = sum(info.file_size for info in zf.infolist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            raise InputFileError(f"{src}: is damaged (a {src.suffix.lower()[1:].upper()} file is a zip archive, "
+                                 "and this one cannot be opened). Open it in Word or LibreOffice and save it "
+                                 "again, or export it to PDF.") from None
+        if unpacked > MAX_DOCUMENT_BYTES:
+            raise InputFileError(f"{src}: unpacks to {unpacked // (1024 * 1024)} MB, more than the {limit} "
+                                 "appeal-kit accepts for a document. Export it to PDF yourself and use the PDF.")
+    elif src.stat().st_size > MAX_DOCUMENT_BYTES:
+        raise InputFileError(f"{src}: is larger than the {limit} appeal-kit accepts for a document. Export it to "
+                             "PDF yourself and use the PDF.")
+
+
 def to_pdfs(sources: list[Path], workdir: Path) -> list[Path]:
     """A PDF for every source, in order. Sources are only read; all output goes to workdir."""
     for src in sources:
         if not src.is_file():
             raise InputFileError(f"{src}: file not found. Check the path in case.yaml (exhibits) "
                                  "or put the file back.")
-        kind_of(src)
+        if kind_of(src) == "office":
+            _check_document(src)
     workdir.mkdir(parents=True, exist_ok=True)
     result: dict[int, Path] = {}
     office: dict[Path, int] = {}
@@ -69,6 +134,7 @@ def image_to_pdf(src: Path, dst: Path) -> Path:
     import img2pdf
     from PIL import Image, ImageOps, UnidentifiedImageError
 
+    _check_image(src)
     try:
         with Image.open(src) as im:
             im.load()
