@@ -108,8 +108,10 @@ def draft(folder: Path, force: bool, template_dirs: tuple[Path, ...]) -> None:
 
 @cli.command()
 @click.argument("folder", type=CASE_DIR)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Where to write the packet (default: FOLDER/packet.pdf).")
+@click.option("-o", "--output", help="Where to write the packet (default: FOLDER/packet.pdf; a folder, or a path "
+                                     "ending in /, gets packet.pdf inside it).")
+@click.option("--force", is_flag=True, help="Replace an existing -o file that is not a packet appeal-kit wrote "
+                                            "(the case's own files are never replaced).")
 @click.option("--keep-page-sizes", is_flag=True,
               help="Keep each page's own size instead of fitting every page onto US Letter.")
 @click.option("--fax", is_flag=True, help="Put a fax cover sheet (to the insurer's appeals fax) first.")
@@ -123,7 +125,7 @@ def draft(folder: Path, force: bool, template_dirs: tuple[Path, ...]) -> None:
               help="For two-sided printing: the letter, the index and each exhibit cover start on an odd page.")
 @click.option("--pdfa", is_flag=True, help="Write PDF/A-2b (archives, court filings), using Ghostscript.")
 @TEMPLATE_DIRS
-def build(folder: Path, output: Path | None, keep_page_sizes: bool, fax: bool, fax_pages: int | None,
+def build(folder: Path, output: str | None, force: bool, keep_page_sizes: bool, fax: bool, fax_pages: int | None,
           max_size: str | None, compress: bool, duplex: bool, pdfa: bool, template_dirs: tuple[Path, ...]) -> None:
     """Assemble the submission packet: letter, exhibit index, and every exhibit, stamped and numbered."""
     from appeal_kit.packet.delivery import Delivery, parse_size
@@ -135,7 +137,7 @@ def build(folder: Path, output: Path | None, keep_page_sizes: bool, fax: bool, f
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     result = build_packet(folder, output, keep_page_sizes=keep_page_sizes, template_dirs=template_dirs,
-                          delivery=delivery)
+                          delivery=delivery, force=force)
     for finding in result.warnings:
         click.echo(f"Warning: {finding.field}: {finding.message}", err=True)
     if result.files != [result.output]:
@@ -272,6 +274,8 @@ def deadline_command(folder: Path, ics: Path | None, today) -> None:
 
     today = today.date() if today else None
     data = deadlines.case_data_for_deadline(folder)
+    if ics is not None:
+        deadlines.check_ics_target(folder, ics)
     dl = deadlines.deadline_for_case(data)
     for line in deadlines.describe(dl, today):
         click.echo(line)

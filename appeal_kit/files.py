@@ -9,9 +9,9 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO, Callable, Iterable
 
-from appeal_kit.errors import OutputError
+from appeal_kit.errors import OutputError, WouldOverwriteError
 
 
 def atomic_write(target: Path, write: Callable[[BinaryIO], object], *, what: str = "file") -> Path:
@@ -20,8 +20,9 @@ def atomic_write(target: Path, write: Callable[[BinaryIO], object], *, what: str
     An existing target keeps its permissions (case.yaml may be private to its owner).
     """
     target = Path(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    tmp_name = ""
     try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
         with os.fdopen(fd, "wb") as fh:
             write(fh)
             fh.flush()
@@ -35,7 +36,7 @@ def atomic_write(target: Path, write: Callable[[BinaryIO], object], *, what: str
         raise OutputError(f"{target}: could not write the {what} ({exc.strerror or exc}). Check that the folder "
                           "is writable and the disk has space.") from None
     finally:
-        if os.path.exists(tmp_name):
+        if tmp_name and os.path.exists(tmp_name):
             os.unlink(tmp_name)
     return target
 
@@ -43,6 +44,32 @@ def atomic_write(target: Path, write: Callable[[BinaryIO], object], *, what: str
 def atomic_copy(src: Path, target: Path, *, what: str = "file") -> Path:
     with open(src, "rb") as source:
         return atomic_write(target, lambda fh: shutil.copyfileobj(source, fh), what=what)
+
+
+def check_target(target: Path, *, inputs: Iterable[Path], ours: Callable[[Path], bool], force: bool | None,
+                 what: str, option: str) -> None:
+    """Refuse an output path that would destroy something: never one of the inputs (even with --force), and never
+    an existing file appeal-kit did not write itself (`ours`) unless `force`. Unwritable places are named now,
+    before any work is done. `force` None: the command has no --force."""
+    resolved = Path(target).resolve()
+    if any(resolved == Path(p).resolve() for p in inputs):
+        raise OutputError(f"{target}: is one of the case's own files; appeal-kit never overwrites its inputs. "
+                          f"Choose another name with {option}.")
+    if Path(target).exists() and not force and not ours(Path(target)):
+        raise WouldOverwriteError(f"{target}: already exists and is not a {what} appeal-kit wrote, so appeal-kit "
+                                  f"will not replace it. Choose another name with {option}"
+                                  + (", or add --force." if force is not None else "."))
+    parent = resolved.parent
+    if not parent.is_dir():
+        raise OutputError(f"{Path(target).parent}: folder does not exist. Create it or choose another {option} "
+                          "path.")
+    try:  # a real try, because permissions alone do not tell (root, read-only mounts, /proc)
+        fd, probe = tempfile.mkstemp(prefix=f".{resolved.name}.", suffix=".part", dir=parent)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise OutputError(f"{Path(target).parent}: appeal-kit cannot write in this folder ({exc.strerror or exc}). "
+                          f"Choose another {option} path.") from None
 
 
 def _umask() -> int:

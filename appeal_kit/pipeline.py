@@ -8,13 +8,15 @@ Nothing is written next to the case until the very end, when the packet replaces
 from __future__ import annotations
 
 import logging
+import os
 import tempfile
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from appeal_kit.case.folder import CASE_FILE, EVIDENCE_FOLDERS, PACKET_FILE, Case
+from appeal_kit.case.folder import CASE_FILE, EVIDENCE_FOLDERS, PACKET_FILE, Case, folder_evidence
 from appeal_kit.errors import CaseError, ConversionError, OutputError
+from appeal_kit.files import check_target
 from appeal_kit.letter import records
 from appeal_kit.numbering import Numbering, exhibit_label, lay_out
 from appeal_kit.packet import convert, delivery as deliver
@@ -36,14 +38,14 @@ class BuildResult:
     notes: list[str] = field(default_factory=list)  # what delivery changed that the user should know
 
 
-def build_packet(folder: Path, output: Path | None = None, *, keep_page_sizes: bool = False,
+def build_packet(folder: Path, output: str | Path | None = None, *, keep_page_sizes: bool = False,
                  template_dirs: tuple[Path, ...] = (), today: date | None = None,
-                 delivery: Delivery = Delivery()) -> BuildResult:
+                 delivery: Delivery = Delivery(), force: bool = False) -> BuildResult:
     from appeal_kit.checks import check_case
     from appeal_kit.letter import render
 
     folder = Path(folder)
-    output = Path(output) if output else folder / PACKET_FILE
+    output = output_path(folder, output)
     report = check_case(folder, template_dirs=template_dirs, today=today, fax=delivery.fax)
     delivery = replace(delivery, today=delivery.today or today)
     if report.errors:
@@ -54,7 +56,7 @@ def build_packet(folder: Path, output: Path | None = None, *, keep_page_sizes: b
             error.exit_code = codes.pop()
         raise error
     case = report.case
-    _check_output(output, case)
+    _check_output(output, case, force)
     with tempfile.TemporaryDirectory(prefix="appeal-kit-build-") as tmp_name:
         tmp = Path(tmp_name)
         # Records kept in case.yaml (call log, expenses) become DOCX exhibits after the folder exhibits.
@@ -163,14 +165,38 @@ class LetterDraft:
             reader = convert.open_pdf(pdf, self.tmp, display_name=self.docx)
 
 
-def _check_output(output: Path, case: Case) -> None:
-    resolved = output.resolve()
-    if any(resolved == e.path for e in case.exhibits) or resolved == case.letter_path.resolve():
-        raise OutputError(f"{output}: is one of the case's own files; appeal-kit never overwrites its inputs. "
-                          "Choose another output name with -o.")
+def output_path(folder: Path, output: str | Path | None) -> Path:
+    """Where the packet goes: FOLDER/packet.pdf by default; `-o DIR/` or an existing folder gets DIR/packet.pdf."""
+    if output is None or str(output) == "":
+        return Path(folder) / PACKET_FILE
+    text = str(output)
+    if text.endswith(("/", os.sep)) or Path(text).is_dir():
+        return Path(text) / PACKET_FILE
+    return Path(text)
+
+
+def case_inputs(case: Case) -> list[Path]:
+    """Every file a build reads from the case folder (none of them may ever be an output)."""
+    from appeal_kit.letter.clinic import CLINIC_FILE
+
+    return [case.folder / CASE_FILE, case.letter_path, case.folder / CLINIC_FILE, *(e.path for e in case.exhibits),
+            *folder_evidence(case.folder)]
+
+
+def is_our_packet(path: Path) -> bool:
+    """A PDF whose Creator says appeal-kit wrote it (assemble.compose sets it), so a rebuild may replace it."""
+    from pypdf import PdfReader
+
+    try:
+        creator = str((PdfReader(path, strict=False).metadata or {}).get("/Creator") or "")
+    except Exception:  # noqa: BLE001 - anything unreadable is not a packet of ours
+        return False
+    return creator.startswith("appeal-kit")
+
+
+def _check_output(output: Path, case: Case, force: bool) -> None:
+    check_target(output, inputs=case_inputs(case), ours=is_our_packet, force=force, what="packet", option="-o")
     evidence_dirs = {(case.folder / sub).resolve() for sub in EVIDENCE_FOLDERS}
-    if resolved.parent in evidence_dirs:
+    if output.resolve().parent in evidence_dirs:
         raise OutputError(f"{output}: is inside an evidence folder, so the next build would take the packet as an "
                           "exhibit. Write it somewhere else (the default is the case folder itself).")
-    if not output.parent.is_dir():
-        raise OutputError(f"{output.parent}: folder does not exist. Create it or choose another -o path.")

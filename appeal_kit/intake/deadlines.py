@@ -578,6 +578,20 @@ def write_ics(dl: Deadline, path: Path, *, title: str = "Insurance appeal deadli
     return path
 
 
+def check_ics_target(folder: Path, path: Path) -> None:
+    """`deadline --ics PATH` may not replace a case file, nor any file but a calendar appeal-kit wrote."""
+    from appeal_kit.case.folder import CASE_FILE, LETTER_FILE, folder_evidence
+    from appeal_kit.files import check_target
+
+    def ours(p: Path) -> bool:
+        with open(p, "rb") as fh:
+            return b"PRODID:-//appeal-kit//" in fh.read(512)
+
+    folder = Path(folder)
+    check_target(path, inputs=[folder / CASE_FILE, folder / LETTER_FILE, *folder_evidence(folder)], ours=ours,
+                 force=None, what="calendar file", option="--ics")
+
+
 def case_data_for_deadline(folder: Path) -> dict:
     """case.yaml as plain values, checked for what `deadline` needs (not the appeal's other fields)."""
     from appeal_kit.case.folder import CASE_FILE, load_case_data
