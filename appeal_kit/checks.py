@@ -41,6 +41,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _deadline_findings(case, today or date.today())
     findings += _evidence_findings(case)
     findings += _readiness_findings(case)
+    findings += _stale_letter_findings(case)
     findings += _argument_findings(case, template_dirs)
     findings += _letter_findings(case)
     findings += _literature_findings(case)
@@ -153,6 +154,13 @@ def _readiness_findings(case: Case) -> list[Finding]:
             except InputFileError as exc:
                 findings.append(Finding("error", key, exc.message, exit_code=int(exc.exit_code)))
     return findings
+
+
+def _stale_letter_findings(case: Case) -> list[Finding]:
+    from appeal_kit.letter import fingerprint
+
+    changed = fingerprint.changes(case)
+    return [Finding("warning", case.letter_path.name, fingerprint.stale_message(case, changed))] if changed else []
 
 
 def _argument_findings(case: Case, template_dirs) -> list[Finding]:

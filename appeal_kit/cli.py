@@ -83,7 +83,7 @@ def init(folder: Path, template: str | None, interactive: bool, template_dirs: t
 
 def _draft(folder: Path, *, force: bool, template_dirs: tuple[Path, ...]) -> None:
     from appeal_kit.case.folder import load_case
-    from appeal_kit.letter import render
+    from appeal_kit.letter import fingerprint, render
 
     case = load_case(folder)
     target = case.letter_path
@@ -92,6 +92,7 @@ def _draft(folder: Path, *, force: bool, template_dirs: tuple[Path, ...]) -> Non
                                   "replace it. Use --force to write a fresh letter over it, or rename it first.")
     template = render.find_template(case.template, template_dirs)
     render.render_letter(case, template, target)
+    fingerprint.record(case)
     click.echo(f"Wrote {target} from the template {template.name!r}.")
     click.echo("Open it in Word or LibreOffice, read it carefully, change what you like and save it.")
     click.echo(f"Then run `appeal-kit build {folder}`: the packet will use your edited letter.")

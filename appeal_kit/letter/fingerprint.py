@@ -1,0 +1,84 @@
+"""What letter.docx was drafted from, so a letter older than its case is noticed.
+
+`draft` writes a fingerprint beside the letter (FOLDER/.letter-fingerprint.json): one short hash per case.yaml
+field (lists such as clinical.history count as one field) and the exhibit list as the letter names it. `check`
+and `build` compare it with the case as it is now and name what changed. Hashes, not values, are kept, so the
+file repeats nothing of the patient's data.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from appeal_kit.case.folder import Case
+from appeal_kit.files import atomic_write
+
+FINGERPRINT_FILE = ".letter-fingerprint.json"
+
+
+def _digest(value: Any) -> str:
+    return hashlib.sha256(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def _fields(data: dict, prefix: str = "") -> dict[str, str]:
+    out = {}
+    for key, value in data.items():
+        path = f"{prefix}{key}"
+        if key == "exhibits" and not prefix:
+            continue  # compared as the exhibit list below
+        if isinstance(value, dict) and value:
+            out.update(_fields(value, path + "."))
+        elif value not in (None, "", [], {}):
+            out[path] = _digest(value)
+    return out
+
+
+def _exhibit_list(case: Case) -> list[list[str]]:
+    """(label, title, file) of each exhibit the letter lists, records from case.yaml included."""
+    from appeal_kit.letter.records import record_titles
+    from appeal_kit.numbering import exhibit_label
+
+    folder = case.folder.resolve()
+    rows = [[e.title, e.path.relative_to(folder).as_posix() if e.path.is_relative_to(folder) else str(e.path)]
+            for e in case.exhibits]
+    rows += [[title, ""] for title in record_titles(case)]
+    return [[exhibit_label(i), *row] for i, row in enumerate(rows)]
+
+
+def fingerprint(case: Case) -> dict:
+    return {"fields": _fields(case.data), "exhibits": _exhibit_list(case)}
+
+
+def record(case: Case) -> Path:
+    """Remember what the letter was just drafted from."""
+    target = case.folder / FINGERPRINT_FILE
+    text = json.dumps(fingerprint(case), indent=1, sort_keys=True) + "\n"
+    return atomic_write(target, lambda fh: fh.write(text.encode()), what="letter fingerprint")
+
+
+def changes(case: Case) -> list[str]:
+    """What changed since letter.docx was drafted: dotted fields, then "the exhibit list". Empty when nothing
+    did, or when there is no letter or no fingerprint (a letter of the user's own)."""
+    stored_file = case.folder / FINGERPRINT_FILE
+    if not case.letter_path.is_file() or not stored_file.is_file():
+        return []
+    try:
+        stored = json.loads(stored_file.read_text(encoding="utf-8"))
+        old_fields, old_exhibits = dict(stored["fields"]), stored["exhibits"]
+    except (ValueError, KeyError, TypeError, OSError):
+        return ["the fingerprint file (unreadable)"]
+    now = fingerprint(case)
+    changed = sorted(p for p in old_fields.keys() | now["fields"].keys()
+                     if old_fields.get(p) != now["fields"].get(p))
+    if old_exhibits != now["exhibits"]:
+        changed.append("the exhibit list")
+    return changed
+
+
+def stale_message(case: Case, changed: list[str]) -> str:
+    shown = ", ".join(changed[:6]) + (f" and {len(changed) - 6} more" if len(changed) > 6 else "")
+    return (f"{case.letter_path.name} was drafted before these changed: {shown}. Its text may be out of date: "
+            f"update it by hand, or run `appeal-kit draft {case.folder} --force` to write it again (your edits in "
+            "it are lost).")
