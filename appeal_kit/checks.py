@@ -83,16 +83,18 @@ def _deadline_findings(case: Case, today: date) -> list[Finding]:
             return [Finding("warning", "claim.notice_date", "no notice date, so the appeal deadline is unknown; add "
                             "the date printed on the denial letter")]
         return [Finding("warning", "external_review.final_denial_date", f"{title} is unknown: {deadline.basis}")]
+    disagreement = deadlines.deadline_disagreement(case.data)
+    findings = [Finding("warning", "claim.appeal_deadline", disagreement)] if disagreement else []
     left = deadline.days_left(today)
     field = "claim.appeal_deadline" if deadline.stage == "internal" else "external_review.final_denial_date"
     when = deadline.date.strftime("%B %-d, %Y")
     if left < 0:
-        return [Finding("warning", field, f"{title} ({when}) passed {-left} days ago; file anyway and explain the "
-                        "delay (see `appeal-kit deadline` for good-cause rules)")]
-    if left <= DEADLINE_WARNING_DAYS:
-        return [Finding("warning", field, f"only {left} days left until {title} ({when}); send it by fax or "
-                        "tracked mail and keep proof")]
-    return []
+        findings.append(Finding("warning", field, f"{title} ({when}) passed {-left} days ago; file anyway and "
+                                "explain the delay (see `appeal-kit deadline` for good-cause rules)"))
+    elif left <= DEADLINE_WARNING_DAYS:
+        findings.append(Finding("warning", field, f"only {left} days left until {title} ({when}); send it by fax "
+                                "or tracked mail and keep proof"))
+    return findings
 
 
 def _evidence_findings(case: Case) -> list[Finding]:

@@ -280,6 +280,9 @@ def deadline_command(folder: Path, ics: Path | None, today) -> None:
     dl = deadlines.deadline_for_case(data)
     for line in deadlines.describe(dl, today):
         click.echo(line)
+    disagreement = deadlines.deadline_disagreement(data)
+    if disagreement:
+        click.echo(f"Warning: claim.appeal_deadline: {disagreement}", err=True)
     if ics is not None:
         claim = data.get("claim") or {}
         patient = (data.get("patient") or {}).get("name") or ""

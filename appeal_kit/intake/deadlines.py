@@ -490,6 +490,37 @@ def deadline_for_case(data: dict) -> Deadline:
     return rule_dl
 
 
+def rederived_deadline(data: dict) -> date | None:
+    """The deadline claim.notice_date gives now, when the stored claim.appeal_deadline was counted from a notice
+    date (its basis is a plan rule, or a notice sentence like "within 60 days of the date of this letter"), so a
+    notice date corrected later is noticed. None when there is nothing to count again."""
+    claim = data.get("claim") or {}
+    nd = as_date(claim.get("notice_date"))
+    basis = str(claim.get("deadline_basis") or "")
+    if nd is None or not as_date(claim.get("appeal_deadline")) or "notice date" not in basis.lower():
+        return None
+    quoted = re.match(r'\s*Stated in the notice: "(.+?)"', basis, re.S)
+    if quoted:
+        stated = find_stated_deadline(quoted.group(1), nd)
+        return stated.date if stated and (stated.days or stated.months) else None
+    return rule_deadline(str(claim.get("plan_type") or "unknown"), nd, urgent=_truthy(claim.get("urgent"))).date
+
+
+def deadline_disagreement(data: dict) -> str | None:
+    """A warning when the stored deadline and the one its notice date gives differ (internal appeals only: at the
+    next level the clock runs from the final internal denial)."""
+    if at_next_level(data):
+        return None
+    derived = rederived_deadline(data)
+    stored = as_date((data.get("claim") or {}).get("appeal_deadline"))
+    if derived is None or derived == stored:
+        return None
+    notice = as_date(data["claim"]["notice_date"])
+    return (f"case.yaml says {stored.isoformat()}, but the notice date {notice.isoformat()} gives "
+            f"{derived.isoformat()} by the same basis. Check claim.notice_date, then correct "
+            "claim.appeal_deadline (or empty it and claim.deadline_basis so the date is counted again).")
+
+
 def _truthy(v: Any) -> bool:
     if isinstance(v, bool):
         return v
