@@ -51,8 +51,12 @@ def cli(verbose: bool) -> None:
 @TEMPLATE_DIRS
 def init(folder: Path, template: str | None, interactive: bool, template_dirs: tuple[Path, ...]) -> None:
     """Create a case folder: case.yaml to fill in, and folders for your documents."""
-    from appeal_kit.case.folder import CASE_FILE, DEFAULT_TEMPLATE, EVIDENCE_FOLDERS, init_case, update_case_file
+    from appeal_kit.case.folder import (CASE_FILE, DEFAULT_TEMPLATE, EVIDENCE_FOLDERS, folder_evidence, init_case,
+                                        update_case_file)
+    from appeal_kit.letter import render
 
+    if template:
+        render.find_template(template, template_dirs)  # refuse a name that does not exist before writing anything
     if not interactive:
         init_case(folder, template=template or DEFAULT_TEMPLATE)
         click.echo(f"Created {folder / CASE_FILE} and the folders {', '.join(d + '/' for d in EVIDENCE_FOLDERS)}.")
@@ -62,7 +66,6 @@ def init(folder: Path, template: str | None, interactive: bool, template_dirs: t
         click.echo(f"  3. Run `appeal-kit draft {folder}` to write the appeal letter.")
         return
     from appeal_kit.case import interview
-    from appeal_kit.letter import render
 
     if (folder / CASE_FILE).exists():
         raise WouldOverwriteError(f"{folder / CASE_FILE} already exists; appeal-kit will not overwrite it. "
@@ -77,7 +80,13 @@ def init(folder: Path, template: str | None, interactive: bool, template_dirs: t
     update_case_file(folder, answers, force=True)
     click.echo(f"Saved your answers in {folder / CASE_FILE} (you can edit it any time).")
     click.echo(f"Put the denial letter in {folder / 'denial'}/ and your records in the other folders.")
-    if click.confirm("Write the appeal letter now?", default=True):
+    # The letter lists the exhibits: drafting it before any document is in the folders gives an empty list.
+    if folder_evidence(folder):
+        question, ready = "Write the appeal letter now?", True
+    else:
+        question, ready = ("Write the appeal letter now? (Better later: the folders hold no documents yet, so the "
+                           "letter would list no exhibits.)"), False
+    if click.confirm(question, default=ready):
         _draft(folder, force=False, template_dirs=template_dirs)
 
 
