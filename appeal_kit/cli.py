@@ -6,6 +6,7 @@ its code (see errors.ExitCode and the README's exit-code table).
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from pathlib import Path
 
@@ -375,13 +376,31 @@ def evidence_show(key: str) -> None:
     click.echo(f"  found:    {ref.summary}\n  supports: {ref.supports}")
 
 
+INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
+
+
+def _interrupted(signum, frame) -> None:
+    # Further signals are ignored, so the clean-up the KeyboardInterrupt unwinds through (temporary folders,
+    # half-written files, child processes) finishes.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise KeyboardInterrupt
+
+
 def main() -> None:
+    signal.signal(signal.SIGINT, _interrupted)
+    signal.signal(signal.SIGTERM, _interrupted)
     try:
         cli.main(standalone_mode=False)
     except AppealKitError as exc:
         click.echo(f"Error: {exc.message}", err=True)
         sys.exit(int(exc.exit_code))
-    except click.exceptions.Abort:
+    except (KeyboardInterrupt, click.exceptions.Abort) as exc:
+        # Click turns Ctrl-C into Abort (after a blank line that ends the terminal's ^C); input that ends early
+        # (EOF at a question) is an Abort too, and keeps exit code 1.
+        if isinstance(exc, KeyboardInterrupt) or isinstance(exc.__cause__, KeyboardInterrupt):
+            click.echo("Interrupted: stopped before finishing; files written earlier are as they were.", err=True)
+            sys.exit(INTERRUPTED)
         click.echo("Aborted.", err=True)
         sys.exit(1)
     except click.ClickException as exc:

@@ -6,7 +6,9 @@ say how to fix them.
 """
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,15 +42,30 @@ def run(program: Program, args: list[str], *, timeout: float, cwd: Path | None =
         env: dict[str, str] | None = None, what_for: str = "") -> subprocess.CompletedProcess:
     """Run `program` with `args`; raise a ConversionError naming `what_for` if it fails or hangs."""
     exe = program.find()
+    # Its own process group, so a timeout or Ctrl-C/SIGTERM stops the program and every helper it started
+    # (soffice runs soffice.bin under a launcher) before the temporary folders they write into are removed.
+    with subprocess.Popen([exe, *args], cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, env=env, start_new_session=True) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired as exc:
+            _stop(process)
+            raise ConversionError(
+                f"{what_for or program.what}: {Path(exe).name} did not finish within {timeout:.0f} s. "
+                "The file may be damaged; open it and save a fresh copy, or convert it to PDF yourself."
+            ) from exc
+        except BaseException:  # KeyboardInterrupt from Ctrl-C or SIGTERM (see cli.main)
+            _stop(process)
+            raise
+    return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
+
+
+def _stop(process: subprocess.Popen) -> None:
     try:
-        proc = subprocess.run([exe, *args], cwd=cwd, capture_output=True, timeout=timeout,
-                              stdin=subprocess.DEVNULL, env=env)
-    except subprocess.TimeoutExpired as exc:
-        raise ConversionError(
-            f"{what_for or program.what}: {Path(exe).name} did not finish within {timeout:.0f} s. "
-            "The file may be damaged; open it and save a fresh copy, or convert it to PDF yourself."
-        ) from exc
-    return proc
+        os.killpg(process.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    process.communicate()
 
 
 def stderr_tail(proc: subprocess.CompletedProcess, limit: int = 400) -> str:

@@ -41,8 +41,11 @@ def convert_to_pdf(sources: list[Path], outdir: Path) -> dict[Path, Path]:
         args = [f"-env:UserInstallation={env_profile}", "--headless", "--norestore",
                 "--convert-to", "pdf", "--outdir", str(outdir), *map(str, sources)]
         names = ", ".join(s.name for s in sources)
-        # HOME points at the private profile too: some LibreOffice builds touch ~/.config anyway.
-        env = {**os.environ, "HOME": profile}
+        # HOME points at the private profile too: some LibreOffice builds touch ~/.config anyway. TMPDIR too, so
+        # the pipe and lock files soffice makes go when the profile goes, even when it is killed mid-run.
+        scratch = Path(profile) / "tmp"
+        scratch.mkdir()
+        env = {**os.environ, "HOME": profile, "TMPDIR": str(scratch)}
         proc = run(SOFFICE, args, timeout=TIMEOUT_BASE + TIMEOUT_PER_FILE * len(sources), env=env,
                    what_for=f"Converting {names} to PDF")
     results = {}
