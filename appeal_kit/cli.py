@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+from datetime import date
 from pathlib import Path
 
 import click
@@ -94,6 +95,7 @@ def init(folder: Path, template: str | None, interactive: bool, template_dirs: t
 def _draft(folder: Path, *, force: bool, template_dirs: tuple[Path, ...]) -> None:
     from appeal_kit.case.folder import load_case
     from appeal_kit.letter import fingerprint, render
+    from appeal_kit.pipeline import source_date
 
     case = load_case(folder)
     target = case.letter_path
@@ -101,8 +103,9 @@ def _draft(folder: Path, *, force: bool, template_dirs: tuple[Path, ...]) -> Non
         raise WouldOverwriteError(f"{target} already exists and may hold your edits; appeal-kit will not "
                                   "replace it. Use --force to write a fresh letter over it, or rename it first.")
     template = render.find_template(case.template, template_dirs)
-    render.render_letter(case, template, target)
-    fingerprint.record(case)
+    today = source_date() or date.today()
+    render.render_letter(case, template, target, today=today)
+    fingerprint.record(case, today)
     click.echo(f"Wrote {target} from the template {template.name!r}.")
     click.echo("Open it in Word or LibreOffice, read it carefully, change what you like and save it.")
     click.echo(f"Then run `appeal-kit build {folder}`: the packet will use your edited letter.")

@@ -11,7 +11,7 @@ import logging
 import os
 import tempfile
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from appeal_kit.case.folder import CASE_FILE, EVIDENCE_FOLDERS, PACKET_FILE, Case, folder_evidence
@@ -42,7 +42,7 @@ def build_packet(folder: Path, output: str | Path | None = None, *, keep_page_si
                  template_dirs: tuple[Path, ...] = (), today: date | None = None,
                  delivery: Delivery = Delivery(), force: bool = False) -> BuildResult:
     from appeal_kit.checks import check_case
-    from appeal_kit.letter import render
+    from appeal_kit.letter import fingerprint, render
 
     folder = Path(folder)
     output = output_path(folder, output)
@@ -64,7 +64,9 @@ def build_packet(folder: Path, output: str | Path | None = None, *, keep_page_si
         titles = [e.title for e in case.exhibits] + [title for _, title in generated]
         evidence = [*(e.path for e in case.exhibits), *(path for path, _ in generated)]
         template = None if case.letter_path.is_file() else render.find_template(case.template, template_dirs)
-        letter = LetterDraft(case, template, tmp, today, delivery)
+        # The packet's dates come from the letter's: the user's letter as drafted, or the one filled now.
+        letter_date = fingerprint.letter_date(case) if template is None else (today or source_date() or date.today())
+        letter = LetterDraft(case, template, tmp, letter_date, delivery)
         # One LibreOffice run for the first letter draft, the records and any Word exhibits.
         pdfs = convert.to_pdfs([letter.draft(guess_numbering(case, titles, evidence, delivery)), *evidence],
                                tmp / "pdf")
@@ -74,7 +76,8 @@ def build_packet(folder: Path, output: str | Path | None = None, *, keep_page_si
                                                  index_page_count(case, titles, delivery))
         sections = [Section("Appeal letter", letter_reader)]
         sections += [Section(t, r, exhibit_label(i)) for i, (t, r) in enumerate(zip(titles, readers[1:]))]
-        files, notes = _deliver(case, sections, numbering, delivery, output, tmp, keep_page_sizes)
+        files, notes = _deliver(case, sections, numbering, delivery, output, tmp, keep_page_sizes,
+                                packet_time(letter_date))
         pages = numbering.total
     log.info("wrote %s (%d pages)", ", ".join(map(str, files)), pages)
     source = case.letter_path.name if template is None else f"template {template.name}"
@@ -82,7 +85,8 @@ def build_packet(folder: Path, output: str | Path | None = None, *, keep_page_si
                        report.warnings, files, notes)
 
 
-def _deliver(case, sections, numbering, delivery: Delivery, output: Path, tmp: Path, keep_page_sizes: bool):
+def _deliver(case, sections, numbering, delivery: Delivery, output: Path, tmp: Path, keep_page_sizes: bool,
+             created: datetime | None):
     """Compose the packet and write it in the form the delivery route needs: (files written, notes)."""
     notes = [f"Exhibit {label}: images recompressed ({deliver.COMPRESS_SETTINGS}), as its cover says"
              for label in deliver.compress_exhibits(sections, delivery)]
@@ -90,12 +94,13 @@ def _deliver(case, sections, numbering, delivery: Delivery, output: Path, tmp: P
         # Measure the packet composed as one part, then compose it again with the parts known (each part's
         # first-page note, the index's Part column: the same layout, so the index keeps its page count).
         whole = replace(delivery, parts=deliver.PartPlan(((1, numbering.total),)))
-        plan = deliver.plan_parts(compose(case, sections, numbering, keep_page_sizes=keep_page_sizes, delivery=whole),
+        plan = deliver.plan_parts(compose(case, sections, numbering, keep_page_sizes=keep_page_sizes, delivery=whole,
+                                          created=created),
                                   numbering, delivery.max_size)
         delivery = replace(delivery, parts=plan)
         notes += [f"{span.heading} alone is over the size cap: split at page boundaries across parts "
                   f"{plan.parts_of(span.first, span.last)}" for span in plan.split]
-    writer = compose(case, sections, numbering, keep_page_sizes=keep_page_sizes, delivery=delivery)
+    writer = compose(case, sections, numbering, keep_page_sizes=keep_page_sizes, delivery=delivery, created=created)
     files = deliver.write_files(deliver.files_to_write(writer, case, numbering, delivery, output), numbering,
                                 delivery, tmp)
     if delivery.max_size and delivery.pdfa:  # Ghostscript re-writes each part after it was measured
@@ -163,6 +168,23 @@ class LetterDraft:
                                       f"draft it with `appeal-kit draft` and edit it by hand")
             pdf = convert.to_pdfs([self.draft(numbering)], self.tmp / f"pdf-{self.passes}")[0]
             reader = convert.open_pdf(pdf, self.tmp, display_name=self.docx)
+
+
+def source_date() -> date | None:
+    """The date SOURCE_DATE_EPOCH gives (reproducible-builds.org), when it is set."""
+    stamp = packet_time(None)
+    return stamp.date() if stamp else None
+
+
+def packet_time(letter_date: date | None) -> datetime | None:
+    """The packet's creation time: SOURCE_DATE_EPOCH when set, else midnight UTC of the letter's date, so
+    rebuilding the same case gives the same bytes."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), timezone.utc)
+    if letter_date is None:
+        return None
+    return datetime(letter_date.year, letter_date.month, letter_date.day, tzinfo=timezone.utc)
 
 
 def output_path(folder: Path, output: str | Path | None) -> Path:

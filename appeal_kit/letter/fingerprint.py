@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -51,10 +52,10 @@ def fingerprint(case: Case) -> dict:
     return {"fields": _fields(case.data), "exhibits": _exhibit_list(case)}
 
 
-def record(case: Case) -> Path:
-    """Remember what the letter was just drafted from."""
+def record(case: Case, letter_date: date) -> Path:
+    """Remember what the letter was just drafted from, and the date it carries."""
     target = case.folder / FINGERPRINT_FILE
-    text = json.dumps(fingerprint(case), indent=1, sort_keys=True) + "\n"
+    text = json.dumps({**fingerprint(case), "letter_date": letter_date.isoformat()}, indent=1, sort_keys=True) + "\n"
     return atomic_write(target, lambda fh: fh.write(text.encode()), what="letter fingerprint")
 
 
@@ -75,6 +76,15 @@ def changes(case: Case) -> list[str]:
     if old_exhibits != now["exhibits"]:
         changed.append("the exhibit list")
     return changed
+
+
+def letter_date(case: Case) -> date:
+    """The date of the drafted letter.docx: as recorded at draft time, else the day the file was last saved."""
+    try:
+        stored = json.loads((case.folder / FINGERPRINT_FILE).read_text(encoding="utf-8"))
+        return date.fromisoformat(stored["letter_date"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return datetime.fromtimestamp(case.letter_path.stat().st_mtime, timezone.utc).date()
 
 
 def stale_message(case: Case, changed: list[str]) -> str:

@@ -4,8 +4,10 @@ lead here."""
 from __future__ import annotations
 
 import gc
+import hashlib
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
@@ -72,14 +74,18 @@ def index_page_count(case: Case, titles: list[str], delivery: Delivery = Deliver
 
 
 def compose(case: Case, sections: list[Section], numbering: Numbering, *, keep_page_sizes: bool = False,
-            delivery: Delivery = Delivery()):
+            delivery: Delivery = Delivery(), created: datetime | None = None):
     """Stamp and add every page in order, numbered as `numbering` says (the same numbers the letter cites), with
-    the pages `delivery` adds where the numbering put them. Returns the writer."""
+    the pages `delivery` adds where the numbering put them. Returns the writer.
+
+    `created` becomes the packet's dates and, with what the packet holds, its document ID: the same inputs and
+    the same `created` give the same bytes."""
     with _cyclic_gc_paused():
-        return _compose(case, sections, numbering, keep_page_sizes, delivery)
+        return _compose(case, sections, numbering, keep_page_sizes, delivery, created)
 
 
-def _compose(case: Case, sections: list[Section], numbering: Numbering, keep_page_sizes: bool, delivery: Delivery):
+def _compose(case: Case, sections: list[Section], numbering: Numbering, keep_page_sizes: bool, delivery: Delivery,
+             created: datetime | None):
     fonts = FontPack()
     prefix = case.bates_prefix
     subtitle = index_subtitle(case)
@@ -135,10 +141,24 @@ def _compose(case: Case, sections: list[Section], numbering: Numbering, keep_pag
         writer.add_outline_item(title=span.heading, page_number=span.first - 1)
     bates_page_labels(writer, prefix)
     writer.page_mode = "/UseOutlines"
-    writer.add_metadata({"/Title": f"Appeal packet, claim {case.get('claim.number')}",
-                         "/Creator": f"appeal-kit {__version__}", "/Producer": f"appeal-kit {__version__}"})
+    info = {"/Title": f"Appeal packet, claim {case.get('claim.number')}",
+            "/Creator": f"appeal-kit {__version__}", "/Producer": f"appeal-kit {__version__}"}
+    if created is not None:
+        info["/CreationDate"] = info["/ModDate"] = created.astimezone(timezone.utc).strftime("D:%Y%m%d%H%M%SZ")
+    writer.add_metadata(info)
+    _fixed_id(writer, info, sections)
     fonts.embed(writer)
     return writer
+
+
+def _fixed_id(writer: PdfWriter, info: dict, sections: list[Section]) -> None:
+    """A document ID made from the packet's description instead of pypdf's random one (PDF 32000 14.4 only asks
+    that it identify the file; both halves are equal for a newly written file)."""
+    from pypdf.generic import ArrayObject, ByteStringObject
+
+    described = repr((sorted(info.items()), [(s.label, s.title, s.source_pages) for s in sections]))
+    digest = ByteStringObject(hashlib.md5(described.encode()).digest())
+    writer._ID = ArrayObject([digest, digest])  # pypdf has no public setter; it keeps an ID that is already set
 
 
 def write_atomically(writer: PdfWriter, output: Path) -> None:

@@ -252,6 +252,7 @@ def _subset_bytes(face: Face) -> tuple[bytes, dict[int, int]]:
     sub.populate(glyphs=[order[gid] for gid in face.cid_of_gid])
     sub.subset(source)
     buf = io.BytesIO()
+    source.recalcTimestamp = False  # keep the font's own head.modified, so rebuilding gives the same bytes
     source.save(buf)
     new_index = {name: i for i, name in enumerate(source.getGlyphOrder())}
     return buf.getvalue(), {gid: new_index[order[gid]] for gid in face.cid_of_gid}
