@@ -15,3 +15,11 @@ def repair(src: Path, dst: Path) -> bool:
     """
     proc = run(QPDF, [str(src), str(dst)], timeout=120, what_for=f"Repairing {src.name}")
     return proc.returncode in (0, 3) and dst.exists() and dst.stat().st_size > 0
+
+
+def generate_appearances(src: Path, dst: Path) -> bool:
+    """Write `src` to `dst` with appearance streams drawn for form fields that have a value but no appearance
+    (forms saved with /NeedAppearances), so flattening keeps what was typed. True if qpdf produced a file."""
+    proc = run(QPDF, ["--generate-appearances", str(src), str(dst)], timeout=120,
+               what_for=f"Drawing the form fields of {src.name}")
+    return proc.returncode in (0, 3) and dst.exists() and dst.stat().st_size > 0

@@ -197,7 +197,29 @@ def open_pdf(path: Path, workdir: Path, *, display_name: Path | None = None) -> 
         except (PdfReadError, ValueError, KeyError, TypeError, AttributeError):
             raise InputFileError(f"{name}: this PDF is damaged and could not be repaired. Open it in a PDF "
                                  "viewer and print it to a new PDF, or ask the sender for a fresh copy.") from None
+        path = repaired
+    if _fields_without_appearance(reader):
+        drawn = workdir / f"appearances-{len(list(workdir.glob('appearances-*')))}.pdf"
+        log.info("%s: form fields have values but no appearance; drawing them with qpdf", name)
+        if qpdf.generate_appearances(path, drawn):
+            reader = _read(drawn, name)
     return reader
+
+
+def _fields_without_appearance(reader: PdfReader) -> bool:
+    """A form saved with /NeedAppearances, or a filled widget with no /AP: flattening would drop its value."""
+    try:
+        form = reader.trailer["/Root"].get("/AcroForm")
+        if form is not None and form.get_object().get("/NeedAppearances"):
+            return True
+        for page in reader.pages:
+            for annot in page.get("/Annots") or []:
+                annot = annot.get_object()
+                if annot.get("/Subtype") == "/Widget" and "/AP" not in annot and annot.get("/V") not in (None, ""):
+                    return True
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError):
+        return False
+    return False
 
 
 def _read(path: Path, name: Path) -> PdfReader:
@@ -218,6 +240,7 @@ def _read(path: Path, name: Path) -> PdfReader:
             raise InputFileError(f"{name}: this PDF has no pages. Check that it is the right file.")
         for page in reader.pages:  # touch every page now so damage shows here, not halfway through a build
             page.get("/Contents")
+        reader.metadata  # noqa: B018 - damaged metadata should send the file to the qpdf repair too
     except FileNotDecryptedError:
         raise InputFileError(f"{name}: is password-protected. Remove the password with "
                              f"`qpdf --password=YOUR-PASSWORD --decrypt \"{name}\" unlocked.pdf`.") from None

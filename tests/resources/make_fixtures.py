@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, NumberObject
+from pypdf.generic import ArrayObject, BooleanObject, DecodedStreamObject, DictionaryObject, NameObject, NumberObject
 from reportlab.lib.pagesizes import A4, LEGAL, TABLOID, landscape, letter
 from reportlab.pdfgen import canvas
 
@@ -101,6 +101,31 @@ def forms() -> None:
         (OUT / name).write_bytes(buf.getvalue())
 
 
+def forms_without_appearances() -> None:
+    """The two forms again with every widget's appearance removed and /NeedAppearances set, as some form fillers
+    leave them: the values exist only as /V, and a viewer (or appeal-kit) must draw them."""
+    for src, dst in (("form-one.pdf", "form-needs-appearance-one.pdf"),
+                     ("form-two.pdf", "form-needs-appearance-two.pdf")):
+        w = PdfWriter(clone_from=PdfReader(OUT / src))
+        for page in w.pages:
+            for annot in page.get("/Annots") or []:
+                annot.get_object().pop("/AP", None)
+        w._root_object["/AcroForm"][NameObject("/NeedAppearances")] = BooleanObject(True)
+        w.write(OUT / dst)
+
+
+def damaged_metadata() -> None:
+    """A PDF whose document information dictionary is cut off in the middle of a string."""
+    w = PdfWriter(clone_from=PdfReader(io.BytesIO(_pdf([(letter, "DAMAGED METADATA STILL READ")]))))
+    w.add_metadata({"/Title": "METADATA TITLE"})
+    buf = io.BytesIO()
+    w.write(buf)
+    data = buf.getvalue()
+    start = data.index(b"/Title (METADATA TITLE)")
+    (OUT / "damaged-metadata.pdf").write_bytes(data[:start] + b"/Title (METADATA TITLE /Producer <<<< >>"
+                                                + data[start + 40:])
+
+
 def encrypted() -> None:
     base = PdfReader(io.BytesIO(_pdf([(letter, "ENCRYPTED EMPTY PASSWORD")])))
     w = PdfWriter(clone_from=base)
@@ -151,6 +176,8 @@ def main() -> None:
     shared_content()
     unbalanced_state()
     forms()
+    forms_without_appearances()
+    damaged_metadata()
     encrypted()
     damaged()
     photo()
