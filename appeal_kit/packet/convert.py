@@ -56,27 +56,23 @@ def check_ready(src: Path, workdir: Path) -> None:
 
 
 def _check_image(src: Path) -> None:
-    import warnings
-
     from PIL import Image, UnidentifiedImageError
 
-    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS  # Pillow's guard (it warns above, refuses at twice) set to ours
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)  # Pillow's own alarm, as an exception
-        try:
-            with Image.open(src) as im:
-                width, height = im.size
-                if width * height <= MAX_IMAGE_PIXELS:
-                    im.load()
-        except (Image.DecompressionBombWarning, Image.DecompressionBombError):
-            width = height = 0  # only known to be too big
-        except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-            raise InputFileError(f"{src}: cannot be read as an image ({exc}). Open it and save it again as "
-                                 "JPEG or PNG.") from None
-    if width * height > MAX_IMAGE_PIXELS or not width:
-        size = f" is {width} x {height} pixels and" if width else ""
-        raise InputFileError(f"{src}:{size} is larger than the {MAX_IMAGE_PIXELS // 1_000_000} megapixels "
-                             "appeal-kit accepts for an image. Resize it (or scan it again at 300 dpi) and use that.")
+    # The size is read from the header and checked here, before anything is decoded, so Pillow's own guard
+    # (which would refuse without saying the size) is not needed.
+    Image.MAX_IMAGE_PIXELS = None
+    try:
+        with Image.open(src) as im:
+            width, height = im.size
+            if width * height <= MAX_IMAGE_PIXELS:
+                im.load()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise InputFileError(f"{src}: cannot be read as an image ({exc}). Open it and save it again as "
+                             "JPEG or PNG.") from None
+    if width * height > MAX_IMAGE_PIXELS:
+        raise InputFileError(f"{src}: is {width} x {height} pixels, larger than the "
+                             f"{MAX_IMAGE_PIXELS // 1_000_000} megapixels appeal-kit accepts for an image. Resize "
+                             "it (or scan it again at 300 dpi) and use that.")
 
 
 def _check_document(src: Path) -> None:
