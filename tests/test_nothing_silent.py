@@ -163,13 +163,11 @@ def test_stated_window_is_counted_again_but_a_fixed_date_is_not(tmp_path):
 
 
 def test_interactive_init_does_not_offer_to_draft_before_there_are_documents(tmp_path):
-    from test_workflow import INTERVIEW_ANSWERS
+    from test_workflow import INTERVIEW_ANSWERS, init_interactively
 
-    answers = INTERVIEW_ANSWERS.rsplit("y\n", 1)[0] + "\n"  # Enter at the last question: take the default
     folder = tmp_path / "asked"
-    result = subprocess.run([sys.executable, "-m", "appeal_kit", "init", str(folder), "--interactive"],
-                            input=answers, capture_output=True, text=True,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    # Enter at the last question ("Write the appeal letter now?"): take the default
+    result = init_interactively(folder, INTERVIEW_ANSWERS.rsplit("y\n", 1)[0] + "\n")
     assert result.returncode == 0, result.stderr
     assert "the folders hold no documents yet" in result.stdout and "[y/N]" in result.stdout
     assert not (folder / "letter.docx").exists()

@@ -116,11 +116,16 @@ INTERVIEW_ANSWERS = "\n".join([
 ]) + "\n"
 
 
+def init_interactively(folder: Path, answers: str) -> subprocess.CompletedProcess:
+    """`appeal-kit init FOLDER --interactive` with the answers piped in, as a user typing them would."""
+    return subprocess.run([sys.executable, "-m", "appeal_kit", "init", str(folder), "--interactive"],
+                          input=answers, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+
+
 def test_interactive_init_with_piped_answers(tmp_path):
     folder = tmp_path / "asked"
-    result = subprocess.run([sys.executable, "-m", "appeal_kit", "init", str(folder), "--interactive"],
-                            input=INTERVIEW_ANSWERS, capture_output=True, text=True,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    result = init_interactively(folder, INTERVIEW_ANSWERS)
     assert result.returncode == 0, result.stderr
     assert "is not a date I can read" in result.stdout and "number from 1 to 9" in result.stdout
     case = load_case(folder)
