@@ -1,6 +1,8 @@
 """The case.yaml schema: misspelled keys are caught, every key the code reads is known."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import ROOT, run_cli, write_case
 
@@ -76,6 +78,14 @@ def test_every_variable_a_bundled_template_reads_is_known():
     for template in render.list_templates():
         for path in render.template_variables(template):
             assert path in KNOWN or path.split(".")[0] in render.COMPUTED_KEYS, (template.name, path)
+
+
+def test_every_dotted_key_the_code_reads_is_known():
+    """`case.get("a.b")` / `get_path(data, "a.b")` anywhere in the package must name a key of the schema."""
+    pattern = re.compile(r"""(?:get_path\([^,()]+,\s*|case\.get\()["']([a-z_]+(?:\.[a-z_]+)+)["']""")
+    unknown = {(m.group(1), str(p.relative_to(ROOT))) for p in (ROOT / "appeal_kit").rglob("*.py")
+               for m in pattern.finditer(p.read_text(encoding="utf-8")) if m.group(1) not in KNOWN}
+    assert not unknown
 
 
 @pytest.mark.parametrize("sample", ["ketamine-trd", "spravato-step-therapy", "out-of-network-gap"])

@@ -50,6 +50,7 @@ _SHAPES: dict[str, Shape] = {
     "patient": group("salutation", "pronouns"),
     "claim": group("urgent", "stage", "pending_services"),
     "author": group("provider", "authorization"),  # authorization: path of the patient's signed authorization
+    "treatment": group("plural"),  # letter.derived: true/false when "infusions are" is guessed wrong
     "template": VALUE,
     "bates_prefix": VALUE,
     "footer_note": VALUE,  # letter.records: a line at the foot of every generated record
@@ -60,7 +61,7 @@ _SHAPES: dict[str, Shape] = {
     "network": list_of("name", "date", "outcome"),
     "provider": group("name", "credentials", "license", "npi", "tax_id", "address", "phone"),
     "prior_auth": group("reason_missing", "requested_on"),
-    "urgency": group("reason"),
+    "urgency": group("reason", "certified_by"),
     "external_review": group("agency", "address", "final_denial_date"),
     "filing": group("first_submitted", "proof"),
     "reimbursement": group("amount_billed", "amount_paid"),
