@@ -125,6 +125,8 @@ def test_letter_drafted_before_changes_is_flagged_until_redrafted(tmp_path):
     assert built.returncode == 0 and "Warning: letter.docx" in built.stderr and "patient.member_id" in built.stderr
     assert run_cli("draft", str(folder), "--force").returncode == 0
     assert "drafted before" not in run_cli("check", str(folder)).stdout
+    shutil.copy(PDFS / "mixed-sizes.pdf", folder / "denial" / "notice.pdf")  # same name, other pages
+    assert "the content of denial/notice.pdf" in run_cli("check", str(folder)).stdout
 
 
 def _case_with_deadline(tmp_path, basis: str, stored: str, plan: str = "employer_erisa") -> Path:

@@ -1,7 +1,8 @@
 """What letter.docx was drafted from, so a letter older than its case is noticed.
 
 `draft` writes a fingerprint beside the letter (FOLDER/.letter-fingerprint.json): one short hash per case.yaml
-field (lists such as clinical.history count as one field) and the exhibit list as the letter names it. `check`
+field (lists such as clinical.history count as one field), the exhibit list as the letter names it, and a hash of
+each evidence file's bytes. `check`
 and `build` compare it with the case as it is now and name what changed. Hashes, not values, are kept, so the
 file repeats nothing of the patient's data.
 """
@@ -48,8 +49,19 @@ def _exhibit_list(case: Case) -> list[list[str]]:
     return [[exhibit_label(i), *row] for i, row in enumerate(rows)]
 
 
+def _file_digests(case: Case) -> dict[str, str]:
+    """A hash of each evidence file's bytes: a replaced file can move the pages the letter points to."""
+    out = {}
+    for row, exhibit in zip(_exhibit_list(case), case.exhibits):
+        try:
+            out[row[2]] = hashlib.sha256(exhibit.path.read_bytes()).hexdigest()[:16]
+        except OSError:
+            out[row[2]] = "unreadable"
+    return out
+
+
 def fingerprint(case: Case) -> dict:
-    return {"fields": _fields(case.data), "exhibits": _exhibit_list(case)}
+    return {"fields": _fields(case.data), "exhibits": _exhibit_list(case), "files": _file_digests(case)}
 
 
 def record(case: Case, letter_date: date) -> Path:
@@ -75,6 +87,9 @@ def changes(case: Case) -> list[str]:
                      if old_fields.get(p) != now["fields"].get(p))
     if old_exhibits != now["exhibits"]:
         changed.append("the exhibit list")
+    old_files = stored.get("files") or {}
+    changed += [f"the content of {name}" for name, digest in now["files"].items()
+                if name in old_files and old_files[name] != digest]
     return changed
 
 
