@@ -66,18 +66,21 @@ def test_the_keys_being_added_are_known():
         assert path in KNOWN, path
 
 
+ADD_IT = "add it to _SHAPES in appeal_kit/case/schema.py, or case.yaml will call it an unknown key"
+
+
 def test_every_field_and_template_default_is_in_the_schema():
     assert {f.path for f in FIELDS} <= KNOWN
     for key, value in render.EXTRA_DEFAULTS.items():
-        assert key in KNOWN, key
+        assert key in KNOWN, f"{key}: {ADD_IT}"
         if isinstance(value, dict):
-            assert {f"{key}.{sub}" for sub in value} <= KNOWN, key
+            assert {f"{key}.{sub}" for sub in value} <= KNOWN, f"{key}: {ADD_IT}"
 
 
 def test_every_variable_a_bundled_template_reads_is_known():
     for template in render.list_templates():
         for path in render.template_variables(template):
-            assert path in KNOWN or path.split(".")[0] in render.COMPUTED_KEYS, (template.name, path)
+            assert path in KNOWN or path.split(".")[0] in render.COMPUTED_KEYS, f"{template.name}: {path}: {ADD_IT}"
 
 
 def test_every_dotted_key_the_code_reads_is_known():
@@ -85,7 +88,7 @@ def test_every_dotted_key_the_code_reads_is_known():
     pattern = re.compile(r"""(?:get_path\([^,()]+,\s*|case\.get\()["']([a-z_]+(?:\.[a-z_]+)+)["']""")
     unknown = {(m.group(1), str(p.relative_to(ROOT))) for p in (ROOT / "appeal_kit").rglob("*.py")
                for m in pattern.finditer(p.read_text(encoding="utf-8")) if m.group(1) not in KNOWN}
-    assert not unknown
+    assert not unknown, f"{sorted(unknown)}: {ADD_IT}"
 
 
 @pytest.mark.parametrize("sample", ["ketamine-trd", "spravato-step-therapy", "out-of-network-gap"])

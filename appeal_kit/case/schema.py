@@ -64,6 +64,7 @@ _SHAPES: dict[str, Shape] = {
     "urgency": group("reason", "certified_by"),
     "external_review": group("agency", "address", "final_denial_date"),
     "filing": group("first_submitted", "proof"),
+    "peer_to_peer": group("availability"),
     "reimbursement": group("amount_billed", "amount_paid"),
     "call_log": list_of("date", "who", "reference", "summary"),
     "expenses": list_of("date", "item", "amount", "paid", "reimbursed"),
