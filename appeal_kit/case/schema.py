@@ -55,7 +55,8 @@ _SHAPES: dict[str, Shape] = {
     "bates_prefix": VALUE,
     "footer_note": VALUE,  # letter.records: a line at the foot of every generated record
     "exhibits": list_of("file", "title"),
-    "clinical": group("severity", history=ListOf(FREE)),  # history rows may carry the user's own columns
+    # history rows may carry the user's own columns
+    "clinical": group("severity", "response", "episode_onset", "treating_since", history=ListOf(FREE)),
     "payer_criteria": list_of("criterion", "how_met", evidence=_EVIDENCE),
     "plan_policy": group("name", "number", "quote"),
     "network": list_of("name", "date", "outcome"),
@@ -65,6 +66,10 @@ _SHAPES: dict[str, Shape] = {
     "external_review": group("agency", "address", "final_denial_date"),
     "filing": group("first_submitted", "proof"),
     "peer_to_peer": group("availability"),
+    "impact": group("work", "hospitalizations", "relapse", "daily_life"),
+    "alternatives": list_of("treatment", "why_not"),
+    "regulator": group("name", "address"),
+    "complaint": group("summary"),
     "reimbursement": group("amount_billed", "amount_paid"),
     "call_log": list_of("date", "who", "reference", "summary"),
     "expenses": list_of("date", "item", "amount", "paid", "reimbursed"),
