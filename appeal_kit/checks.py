@@ -140,14 +140,16 @@ def _evidence_findings(case: Case) -> list[Finding]:
 
 def _readiness_findings(case: Case) -> list[Finding]:
     """What `build` would refuse about the evidence files and the user's letter.docx, found without converting."""
+    sources = [("exhibits", e.path) for e in case.exhibits]
+    if case.letter_path.is_file():
+        sources.append((case.letter_path.name, case.letter_path))
+    if not sources:
+        return []  # and the PDF and image libraries stay unloaded (issue 12)
     import tempfile
 
     from appeal_kit.errors import InputFileError
     from appeal_kit.packet import convert
 
-    sources = [("exhibits", e.path) for e in case.exhibits]
-    if case.letter_path.is_file():
-        sources.append((case.letter_path.name, case.letter_path))
     findings = []
     with tempfile.TemporaryDirectory(prefix="appeal-kit-check-") as tmp:
         for key, path in sources:
