@@ -58,7 +58,7 @@ _SHAPES: dict[str, Shape] = {
     # history rows may carry the user's own columns
     "clinical": group("severity", "response", "episode_onset", "treating_since", history=ListOf(FREE)),
     "payer_criteria": list_of("criterion", "how_met", evidence=_EVIDENCE),
-    "plan_policy": group("name", "number", "quote"),
+    "plan_policy": group("name", "number", "quote", "medical_necessity_definition"),
     "network": list_of("name", "date", "outcome"),
     "provider": group("name", "credentials", "license", "npi", "tax_id", "address", "phone"),
     "prior_auth": group("reason_missing", "requested_on"),
