@@ -22,6 +22,12 @@ TEMPLATE_DIRS = click.option("--templates", "template_dirs", multiple=True,
                              type=click.Path(file_okay=False, exists=True, path_type=Path),
                              help="A folder of your own templates, searched before the bundled ones.")
 
+KEEP_PAGE_SIZES = click.option("--keep-page-sizes", is_flag=True,
+                               help="Keep each page's own size instead of fitting every page onto US Letter.")
+NO_CACHE = click.option("--no-cache", is_flag=True,
+                        help="Convert every document again instead of reusing conversions from earlier builds.")
+QUIET = click.option("-q", "--quiet", is_flag=True, help="No progress display.")
+
 
 def _setup_logging(verbose: bool) -> None:
     logging.basicConfig(format="%(message)s", level=logging.INFO if verbose else logging.WARNING,
@@ -126,8 +132,7 @@ def draft(folder: Path, force: bool, template_dirs: tuple[Path, ...]) -> None:
                                      "ending in /, gets packet.pdf inside it).")
 @click.option("--force", is_flag=True, help="Replace an existing -o file that is not a packet appeal-kit wrote "
                                             "(the case's own files are never replaced).")
-@click.option("--keep-page-sizes", is_flag=True,
-              help="Keep each page's own size instead of fitting every page onto US Letter.")
+@KEEP_PAGE_SIZES
 @click.option("--fax", is_flag=True, help="Put a fax cover sheet (to the insurer's appeals fax) first.")
 @click.option("--fax-pages", type=click.IntRange(min=2), metavar="N",
               help="Split the fax into transmissions of at most N pages, each with its own cover (implies --fax).")
@@ -139,8 +144,11 @@ def draft(folder: Path, force: bool, template_dirs: tuple[Path, ...]) -> None:
               help="For two-sided printing: the letter, the index and each exhibit cover start on an odd page.")
 @click.option("--pdfa", is_flag=True, help="Write PDF/A-2b (archives, court filings), using Ghostscript.")
 @TEMPLATE_DIRS
+@NO_CACHE
+@QUIET
 def build(folder: Path, output: str | None, force: bool, keep_page_sizes: bool, fax: bool, fax_pages: int | None,
-          max_size: str | None, compress: bool, duplex: bool, pdfa: bool, template_dirs: tuple[Path, ...]) -> None:
+          max_size: str | None, compress: bool, duplex: bool, pdfa: bool, template_dirs: tuple[Path, ...],
+          no_cache: bool, quiet: bool) -> None:
     """Assemble the submission packet: letter, exhibit index, and every exhibit, stamped and numbered."""
     from appeal_kit.packet.delivery import Delivery, parse_size
     from appeal_kit.pipeline import build_packet
@@ -150,8 +158,9 @@ def build(folder: Path, output: str | None, force: bool, keep_page_sizes: bool, 
                             compress=compress, duplex=duplex, pdfa=pdfa)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    result = build_packet(folder, output, keep_page_sizes=keep_page_sizes, template_dirs=template_dirs,
-                          delivery=delivery, force=force)
+    with _spinner(f"Building {folder / 'packet.pdf' if output is None else output}", quiet):
+        result = build_packet(folder, output, keep_page_sizes=keep_page_sizes, template_dirs=template_dirs,
+                              delivery=delivery, force=force, cache=_cache(no_cache))
     for finding in result.warnings:
         click.echo(f"Warning: {finding.field}: {finding.message}", err=True)
     if result.files != [result.output]:
@@ -377,6 +386,228 @@ def evidence_show(key: str) -> None:
     click.echo(cite.format_references([ref.csl])[0])
     click.echo(f"  DOI:      {ref.doi}\n  PMID:     {ref.pmid}\n  tags:     {', '.join(ref.tags)}")
     click.echo(f"  found:    {ref.summary}\n  supports: {ref.supports}")
+
+
+# ---------------------------------------------------------------------------------------------- many cases
+
+def _cache(no_cache: bool):
+    from appeal_kit.packet.cache import PdfCache
+
+    return None if no_cache else PdfCache()
+
+
+def _on_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+class _spinner:
+    """A rich spinner on stderr for a build that takes longer than SPINNER_DELAY seconds, in a terminal only."""
+
+    SPINNER_DELAY = 2.0
+
+    def __init__(self, text: str, quiet: bool):
+        self.text, self.show = text, not quiet and _on_terminal()
+        self.status = self.timer = None
+
+    def __enter__(self):
+        if self.show:
+            import threading
+
+            from rich.console import Console
+
+            self.status = Console(stderr=True).status(self.text)
+            self.timer = threading.Timer(self.SPINNER_DELAY, self.status.start)
+            self.timer.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
+            self.status.stop()
+
+
+@cli.command("cases")
+@click.argument("folder", required=False, default=".", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list of objects instead of a table.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print CSV for a spreadsheet instead of a table.")
+@click.option("--ics", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write one calendar with every open appeal deadline and decision-due date.")
+@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), hidden=True)
+def cases_command(folder: Path, as_json: bool, as_csv: bool, ics: Path | None, today) -> None:
+    """Every case under FOLDER (default: here) in one table, the one due first at the top."""
+    from appeal_kit.cases import caseload
+    from appeal_kit.cases.folders import find_case_folders
+
+    if as_json and as_csv:
+        raise click.UsageError("choose one of --json and --csv.")
+    rows = caseload.caseload(find_case_folders(folder), today.date() if today else None)
+    if as_json:
+        import json
+
+        click.echo(json.dumps([r.as_dict() for r in rows], indent=2, ensure_ascii=False))
+    elif as_csv:
+        import csv
+
+        writer = csv.DictWriter(click.get_text_stream("stdout"), fieldnames=caseload.JSON_KEYS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(r.as_dict() for r in rows)
+    elif sys.stdout.isatty():
+        _rich_caseload(rows)
+    else:
+        click.echo(caseload.plain_table(rows), nl=False)
+    if ics is not None:
+        from appeal_kit.intake.deadlines import write_calendar
+
+        entries = caseload.calendar_entries(rows)
+        write_calendar(ics, entries)
+        click.echo(f"Wrote {ics}: {len(entries)} date(s), reminders 14 and 3 days before each.", err=as_json or as_csv)
+
+
+def _rich_caseload(rows) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from appeal_kit.cases.caseload import table_cells
+
+    table = Table(show_lines=False)
+    for name in ("", "patient", "insurer", "claim", "stage", "status", "deadline", "days", "decision due",
+                 "next action"):
+        table.add_column(name, overflow="fold")
+    styles = {"overdue": "bold red", "due soon": "yellow", "": None}
+    for row in rows:
+        table.add_row(*table_cells(row), style="red" if row.status == "error" else styles[row.flag])
+    Console().print(table)
+
+
+def _date_option(value: str | None, what: str):
+    from datetime import date
+
+    from appeal_kit.case.folder import parse_date
+
+    return date.fromisoformat(parse_date(value, what=what)) if value else None
+
+
+@cli.command("sent")
+@click.argument("folder", type=CASE_DIR)
+@click.option("--date", "sent_on", required=True, help="The day it was sent (faxed, mailed, uploaded, e-mailed).")
+@click.option("--method", required=True, type=click.Choice(["fax", "mail", "portal", "email"]))
+@click.option("--to", help="Where it went: fax number, address, portal or e-mail address.")
+@click.option("--confirmation", help="Fax confirmation, tracking number, portal reference.")
+@click.option("--packet", type=click.Path(dir_okay=False, path_type=Path),
+              help="The PDF that was sent (default: FOLDER/packet.pdf).")
+@click.option("--service", type=click.Choice(["pre", "post"]),
+              help="Whether the care is still to come (pre) or was given (post); default: from claim.service_dates.")
+def sent_command(folder: Path, sent_on: str, method: str, to, confirmation, packet, service) -> None:
+    """Record in case.yaml that the appeal was sent, with the packet's pages and hash, and when the plan must decide."""
+    from appeal_kit.cases.record import record_sent
+
+    done = record_sent(folder, sent=_date_option(sent_on, "--date"), method=method, to=to,
+                       confirmation=confirmation, packet=packet, service=service)
+    e = done.entry
+    click.echo(f"Recorded in {done.case_file}: sent {e['date']} by {e['method']}"
+               + (f" to {e['to']}" if "to" in e else "") + f", {e['packet']} ({e['packet_pages']} pages, "
+               f"SHA-256 {e['packet_sha256'][:16]}...).")
+    if "decision_due" in e:
+        click.echo(f"The plan must decide by {e['decision_due']}. {e['decision_basis']}")
+    elif "decision_basis" in e:
+        click.echo(e["decision_basis"])
+    click.echo("Keep the fax confirmation or tracking receipt with the case.")
+
+
+@cli.command("decided")
+@click.argument("folder", type=CASE_DIR)
+@click.option("--outcome", required=True, type=click.Choice(["approved", "denied", "partial"]))
+@click.option("--date", "decided_on", help="The date of the plan's decision (default: today).")
+@click.option("--second-level", is_flag=True, help="The plan has a second internal appeal level, to be filed next.")
+@click.option("--deadline", help="With --second-level: the deadline the decision notice gives for it.")
+def decided_command(folder: Path, outcome: str, decided_on: str | None, second_level: bool, deadline) -> None:
+    """Record the plan's decision; a denial opens the next level, with its deadline."""
+    from datetime import date
+
+    from appeal_kit.cases.record import record_decided
+    from appeal_kit.intake import deadlines
+
+    done = record_decided(folder, outcome=outcome, decided=_date_option(decided_on, "--date") or date.today(),
+                          second_level=second_level, next_deadline=_date_option(deadline, "--deadline"))
+    e = done.entry
+    click.echo(f"Recorded in {done.case_file}: {e['stage']} {outcome} on {e['date']}.")
+    if "opens" in e:
+        click.echo(f"Next: {e['opens']}.")
+        for line in deadlines.describe(deadlines.deadline_for_case(deadlines.case_data_for_deadline(folder))):
+            click.echo(line)
+
+
+@cli.command("batch")
+@click.argument("folders", nargs=-1, required=True, type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
+              help="Worker processes for the PDF work (default: the number of CPUs).")
+@KEEP_PAGE_SIZES
+@TEMPLATE_DIRS
+@NO_CACHE
+@QUIET
+def batch_command(folders: tuple[Path, ...], jobs: int | None, keep_page_sizes: bool,
+                  template_dirs: tuple[Path, ...], no_cache: bool, quiet: bool) -> None:
+    """Build the packet of every case: FOLDERS are case folders, or folders of case folders."""
+    import os
+
+    from appeal_kit.cases.batch import BatchOptions, build_batch
+    from appeal_kit.cases.folders import case_folders
+
+    found = case_folders(list(folders))
+    report, say, close = _batch_progress(len(found), quiet)
+    try:
+        items = build_batch(found, jobs=jobs or os.cpu_count() or 1, cache=_cache(no_cache), report=report, say=say,
+                            options=BatchOptions(keep_page_sizes=keep_page_sizes, template_dirs=template_dirs))
+    finally:
+        close()
+    failed = [i for i in items if not i.ok]
+    width = max(len(str(i.folder)) for i in items)
+    click.echo(f"{'case':<{width}}  result")
+    for item in items:
+        result = f"{item.pages} pages -> {item.output}" if item.ok else "FAILED (see the Error line above)"
+        if item.ok and item.warnings:
+            result += f"   {len(item.warnings)} warning(s): appeal-kit check {item.folder}"
+        click.echo(f"{str(item.folder):<{width}}  {result}")
+    click.echo(f"{len(items) - len(failed)} built, {len(failed)} failed.")
+    if failed:
+        sys.exit(1)  # some cases failed: each has its Error line above
+
+
+def _batch_progress(total: int, quiet: bool):
+    """(report each finished case, say each step, close): a rich bar in a terminal, plain lines otherwise."""
+    def error_line(item) -> None:
+        message = item.error if item.error.startswith(str(item.folder)) else f"{item.folder}: {item.error}"
+        click.echo(f"Error: {message}", err=True)
+
+    if quiet:
+        return (lambda item: None if item.ok else error_line(item)), (lambda text: None), (lambda: None)
+    if not _on_terminal():
+        def report(item) -> None:
+            if item.ok:
+                click.echo(f"built {item.folder}: {item.pages} pages", err=True)
+            else:
+                error_line(item)
+        return report, (lambda text: click.echo(f"batch: {text}", err=True)), (lambda: None)
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    # No refresh thread (auto_refresh=False): the batch forks worker processes while the bar is shown.
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=Console(stderr=True), auto_refresh=False, transient=False)
+    task = progress.add_task("starting", total=total)
+    progress.start()
+
+    def report(item) -> None:
+        if not item.ok:
+            progress.console.print(f"Error: {item.folder}: {item.error}", markup=False, highlight=False)
+        progress.advance(task)
+        progress.refresh()
+
+    def say(text: str) -> None:
+        progress.update(task, description=text)
+        progress.refresh()
+
+    return report, say, progress.stop
 
 
 INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C

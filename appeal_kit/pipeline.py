@@ -40,49 +40,100 @@ class BuildResult:
 
 def build_packet(folder: Path, output: str | Path | None = None, *, keep_page_sizes: bool = False,
                  template_dirs: tuple[Path, ...] = (), today: date | None = None,
-                 delivery: Delivery = Delivery(), force: bool = False) -> BuildResult:
-    from appeal_kit.checks import check_case
-    from appeal_kit.letter import fingerprint, render
-
-    folder = Path(folder)
-    output = output_path(folder, output)
-    report = check_case(folder, template_dirs=template_dirs, today=today, fax=delivery.fax)
-    delivery = replace(delivery, today=delivery.today or today)
-    if report.errors:
-        error = CaseError(f"{folder / CASE_FILE}: fix these before building:\n  - "
-                          + "\n  - ".join(f"{f.field}: {f.message}" for f in report.errors))
-        codes = {f.exit_code for f in report.errors}
-        if len(codes) == 1 and None not in codes:  # only evidence files are at fault: say so with their code
-            error.exit_code = codes.pop()
-        raise error
-    case = report.case
-    _check_output(output, case, force)
+                 delivery: Delivery = Delivery(), force: bool = False, cache=None) -> BuildResult:
+    """Build one packet. `cache` (packet.cache.PdfCache) keeps converted documents between builds."""
     with tempfile.TemporaryDirectory(prefix="appeal-kit-build-") as tmp_name:
-        tmp = Path(tmp_name)
+        job = PacketJob(folder, output, Path(tmp_name), keep_page_sizes=keep_page_sizes,
+                        template_dirs=template_dirs, today=today, delivery=delivery, force=force)
+        # One LibreOffice run for the first letter draft, the records and any Word exhibits.
+        redraft = job.converted(convert.to_pdfs(job.sources(), job.tmp / "pdf", cache=cache))
+        while redraft is not None:
+            redraft = job.letter_converted(convert.to_pdfs([redraft], job.tmp / f"pdf-{job.letter.passes}")[0])
+        return job.write()
+
+
+class PacketJob:
+    """One build as steps: sources() to convert, converted() with their PDFs, letter_converted() for each letter
+    redraft, write(). Between steps it holds only paths and plain values (open PDFs are dropped when it is pickled),
+    so a batch can run the Python steps in worker processes and convert the documents of many builds in one
+    LibreOffice run (appeal_kit.cases.batch)."""
+
+    def __init__(self, folder: Path, output: str | Path | None, tmp: Path, *, keep_page_sizes: bool = False,
+                 template_dirs: tuple[Path, ...] = (), today: date | None = None, delivery: Delivery = Delivery(),
+                 force: bool = False):
+        from appeal_kit.checks import check_case
+        from appeal_kit.letter import fingerprint, render
+
+        folder = Path(folder)
+        self.output = output_path(folder, output)
+        report = check_case(folder, template_dirs=template_dirs, today=today, fax=delivery.fax)
+        self.delivery = replace(delivery, today=delivery.today or today)
+        if report.errors:
+            error = CaseError(f"{folder / CASE_FILE}: fix these before building:\n  - "
+                              + "\n  - ".join(f"{f.field}: {f.message}" for f in report.errors))
+            codes = {f.exit_code for f in report.errors}
+            if len(codes) == 1 and None not in codes:  # only evidence files are at fault: say so with their code
+                error.exit_code = codes.pop()
+            raise error
+        case = self.case = report.case
+        self.warnings = report.warnings
+        _check_output(self.output, case, force)
+        self.tmp, self.keep_page_sizes = tmp, keep_page_sizes
         # Records kept in case.yaml (call log, expenses) become DOCX exhibits after the folder exhibits.
         generated = records.generated_exhibits(case, tmp / "records")
-        titles = [e.title for e in case.exhibits] + [title for _, title in generated]
-        evidence = [*(e.path for e in case.exhibits), *(path for path, _ in generated)]
+        self.titles = [e.title for e in case.exhibits] + [title for _, title in generated]
+        self.evidence = [*(e.path for e in case.exhibits), *(path for path, _ in generated)]
         template = None if case.letter_path.is_file() else render.find_template(case.template, template_dirs)
         # The packet's dates come from the letter's: the user's letter as drafted, or the one filled now.
-        letter_date = fingerprint.letter_date(case) if template is None else (today or source_date() or date.today())
-        letter = LetterDraft(case, template, tmp, letter_date, delivery)
-        # One LibreOffice run for the first letter draft, the records and any Word exhibits.
-        pdfs = convert.to_pdfs([letter.draft(guess_numbering(case, titles, evidence, delivery)), *evidence],
-                               tmp / "pdf")
-        readers = [convert.open_pdf(pdf, tmp, display_name=src) for pdf, src in zip(pdfs, [letter.docx, *evidence])]
-        exhibit_pages = [(title, len(r.pages)) for title, r in zip(titles, readers[1:])]
-        letter_reader, numbering = letter.settle(readers[0], exhibit_pages,
-                                                 index_page_count(case, titles, delivery))
-        sections = [Section("Appeal letter", letter_reader)]
-        sections += [Section(t, r, exhibit_label(i)) for i, (t, r) in enumerate(zip(titles, readers[1:]))]
-        files, notes = _deliver(case, sections, numbering, delivery, output, tmp, keep_page_sizes,
-                                packet_time(letter_date))
+        self.letter_date = fingerprint.letter_date(case) if template is None else \
+            (today or source_date() or date.today())
+        self.letter = LetterDraft(case, template, tmp, self.letter_date, self.delivery)
+        self.pdfs: list[Path] = []  # the letter's PDF, then each exhibit's
+        self.numbering: Numbering | None = None
+        self._readers: dict[Path, object] = {}
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_readers": {}}
+
+    def sources(self) -> list[Path]:
+        """The first letter draft and the evidence, to be converted to PDF in this order."""
+        guess = guess_numbering(self.case, self.titles, self.evidence, self.delivery)
+        return [self.letter.draft(guess), *self.evidence]
+
+    def converted(self, pdfs: list[Path]) -> Path | None:
+        """Take the PDFs of sources(); return a letter redraft to convert when its numbers have not settled."""
+        self.pdfs = list(pdfs)
+        return self._settle()
+
+    def letter_converted(self, pdf: Path) -> Path | None:
+        self.pdfs[0] = pdf
+        return self._settle()
+
+    def _reader(self, i: int):
+        pdf = self.pdfs[i]
+        if pdf not in self._readers:
+            name = self.letter.docx if i == 0 else self.evidence[i - 1]
+            self._readers[pdf] = convert.open_pdf(pdf, self.tmp, display_name=name)
+        return self._readers[pdf]
+
+    def _settle(self) -> Path | None:
+        exhibit_pages = [(title, len(self._reader(i + 1).pages)) for i, title in enumerate(self.titles)]
+        self.numbering, redraft = self.letter.next_draft(
+            len(self._reader(0).pages), exhibit_pages, index_page_count(self.case, self.titles, self.delivery))
+        return redraft
+
+    def write(self) -> BuildResult:
+        sections = [Section("Appeal letter", self._reader(0))]
+        sections += [Section(t, self._reader(i + 1), exhibit_label(i)) for i, t in enumerate(self.titles)]
+        numbering = self.numbering
+        files, notes = _deliver(self.case, sections, numbering, self.delivery, self.output, self.tmp,
+                                self.keep_page_sizes, packet_time(self.letter_date))
         pages = numbering.total
-    log.info("wrote %s (%d pages)", ", ".join(map(str, files)), pages)
-    source = case.letter_path.name if template is None else f"template {template.name}"
-    return BuildResult(output, pages, source, sections, (numbering.index.first, numbering.index.last),
-                       report.warnings, files, notes)
+        log.info("wrote %s (%d pages)", ", ".join(map(str, files)), pages)
+        template = self.letter.template
+        source = self.case.letter_path.name if template is None else f"template {template.name}"
+        return BuildResult(self.output, pages, source, sections, (numbering.index.first, numbering.index.last),
+                           self.warnings, files, notes)
 
 
 def _deliver(case, sections, numbering, delivery: Delivery, output: Path, tmp: Path, keep_page_sizes: bool,
@@ -156,18 +207,18 @@ class LetterDraft:
         self.numbering, self.uses_numbering = numbering, report["uses_numbering"]
         return self.docx
 
-    def settle(self, reader, exhibit_pages: list[tuple[str, int]], index_pages: int):
-        """(letter PDF reader, numbering) once the letter's numbers match the packet it is in."""
-        while True:
-            numbering = lay_out(self.case.bates_prefix, len(reader.pages), index_pages, exhibit_pages, self.extras)
-            if self.template is None or not self.uses_numbering or numbering == self.numbering:
-                return reader, numbering
-            if self.passes >= MAX_LETTER_PASSES:
-                raise ConversionError(f"the letter's page count kept changing as its exhibit and Bates numbers were "
-                                      f"filled in ({self.passes} passes); shorten a section near a page break, or "
-                                      f"draft it with `appeal-kit draft` and edit it by hand")
-            pdf = convert.to_pdfs([self.draft(numbering)], self.tmp / f"pdf-{self.passes}")[0]
-            reader = convert.open_pdf(pdf, self.tmp, display_name=self.docx)
+    def next_draft(self, letter_pages: int, exhibit_pages: list[tuple[str, int]],
+                   index_pages: int) -> tuple[Numbering, Path | None]:
+        """The packet's numbering with the letter at `letter_pages`, and the letter drafted again with it when the
+        numbers it was drafted with were different (None once they match)."""
+        numbering = lay_out(self.case.bates_prefix, letter_pages, index_pages, exhibit_pages, self.extras)
+        if self.template is None or not self.uses_numbering or numbering == self.numbering:
+            return numbering, None
+        if self.passes >= MAX_LETTER_PASSES:
+            raise ConversionError(f"the letter's page count kept changing as its exhibit and Bates numbers were "
+                                  f"filled in ({self.passes} passes); shorten a section near a page break, or "
+                                  f"draft it with `appeal-kit draft` and edit it by hand")
+        return numbering, self.draft(numbering)
 
 
 def source_date() -> date | None:

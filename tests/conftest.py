@@ -17,6 +17,12 @@ RESOURCES = Path(__file__).resolve().parent / "resources"
 PDFS = RESOURCES / "pdfs"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_conversion_cache(tmp_path_factory):
+    """CLI builds keep converted documents in the user cache folder (appeal_kit.packet.cache); tests use their own."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("user-cache"))
+
+
 def write_case(folder: Path, *, name: str = "Nguyễn Thị Hằng", extra: str = "") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for sub in ("denial", "clinical", "literature", "other"):

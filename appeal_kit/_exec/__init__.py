@@ -2,7 +2,7 @@
 
 Each program has a small module here (soffice, qpdf, tesseract, pdftotext) that knows how to call it;
 all of them go through `run()`, which turns "not installed", "timed out" and "failed" into errors that
-say how to fix them.
+say how to fix them, or `start()` for a program whose output is used while it still runs.
 """
 from __future__ import annotations
 
@@ -49,23 +49,29 @@ def run(program: Program, args: list[str], *, timeout: float, cwd: Path | None =
         try:
             stdout, stderr = process.communicate(timeout=timeout)
         except subprocess.TimeoutExpired as exc:
-            _stop(process)
+            stop(process)
             raise ConversionError(
                 f"{what_for or program.what}: {Path(exe).name} did not finish within {timeout:.0f} s. "
                 "The file may be damaged; open it and save a fresh copy, or convert it to PDF yourself."
             ) from exc
         except BaseException:  # KeyboardInterrupt from Ctrl-C or SIGTERM (see cli.main)
-            _stop(process)
+            stop(process)
             raise
     return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
 
 
-def _stop(process: subprocess.Popen) -> None:
+def stop(process: subprocess.Popen) -> None:
     try:
         os.killpg(process.pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
         pass
     process.communicate()
+
+
+def start(program: Program, args: list[str], *, env: dict[str, str] | None = None, stderr=None) -> subprocess.Popen:
+    """Start `program` without waiting for it; the caller polls it and enforces its own timeout."""
+    return subprocess.Popen([program.find(), *args], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=stderr, env=env, start_new_session=True)
 
 
 def stderr_tail(proc: subprocess.CompletedProcess, limit: int = 400) -> str:

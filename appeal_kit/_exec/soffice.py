@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
+from typing import Callable
 
-from appeal_kit._exec import Program, run, stderr_tail
+from appeal_kit._exec import Program, start, stop
 from appeal_kit.errors import ConversionError
 
 SOFFICE = Program(
@@ -23,12 +25,16 @@ SOFFICE = Program(
 
 TIMEOUT_BASE = 60.0  # seconds for start-up plus the first document
 TIMEOUT_PER_FILE = 30.0
+POLL_SECONDS = 0.05
 
 
-def convert_to_pdf(sources: list[Path], outdir: Path) -> dict[Path, Path]:
+def convert_to_pdf(sources: list[Path], outdir: Path, *,
+                   on_converted: Callable[[Path, Path], None] | None = None) -> dict[Path, Path]:
     """Convert each source document to PDF in `outdir` in one soffice run; return source -> pdf.
 
-    Sources must have distinct stems (soffice names its output <stem>.pdf).
+    LibreOffice converts the sources one after another in the order given; `on_converted(source, pdf)` is called
+    as each PDF is finished (once the next one appears, or soffice has exited), so a caller can go on with the
+    first PDFs while the rest are made. Sources must have distinct stems (soffice names its output <stem>.pdf).
     """
     if not sources:
         return {}
@@ -36,25 +42,45 @@ def convert_to_pdf(sources: list[Path], outdir: Path) -> dict[Path, Path]:
     if len(set(stems)) != len(stems):
         raise ValueError("convert_to_pdf needs distinct file stems")
     outdir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="appeal-kit-lo-") as profile:
+    pdfs = [outdir / f"{s.stem}.pdf" for s in sources]
+    timeout = TIMEOUT_BASE + TIMEOUT_PER_FILE * len(sources)
+    with tempfile.TemporaryDirectory(prefix="appeal-kit-lo-") as profile, tempfile.TemporaryFile() as errors:
         env_profile = Path(profile).resolve().as_uri()
         args = [f"-env:UserInstallation={env_profile}", "--headless", "--norestore",
                 "--convert-to", "pdf", "--outdir", str(outdir), *map(str, sources)]
-        names = ", ".join(s.name for s in sources)
         # HOME points at the private profile too: some LibreOffice builds touch ~/.config anyway. TMPDIR too, so
         # the pipe and lock files soffice makes go when the profile goes, even when it is killed mid-run.
         scratch = Path(profile) / "tmp"
         scratch.mkdir()
-        env = {**os.environ, "HOME": profile, "TMPDIR": str(scratch)}
-        proc = run(SOFFICE, args, timeout=TIMEOUT_BASE + TIMEOUT_PER_FILE * len(sources), env=env,
-                   what_for=f"Converting {names} to PDF")
+        proc = start(SOFFICE, args, env={**os.environ, "HOME": profile, "TMPDIR": str(scratch)}, stderr=errors)
+        ends, done = time.monotonic() + timeout, 0
+        try:
+            while True:
+                exited = proc.poll() is not None
+                while done < len(sources) and pdfs[done].exists() and (exited or done + 1 < len(pdfs)
+                                                                       and pdfs[done + 1].exists()):
+                    if on_converted is not None and pdfs[done].stat().st_size:
+                        on_converted(sources[done], pdfs[done])
+                    done += 1
+                if exited:
+                    break
+                if time.monotonic() > ends:
+                    raise ConversionError(
+                        f"Converting {', '.join(s.name for s in sources)} to PDF: soffice did not finish within "
+                        f"{timeout:.0f} s. The file may be damaged; open it and save a fresh copy, or convert it "
+                        "to PDF yourself.")
+                time.sleep(POLL_SECONDS)
+        except BaseException:  # a timeout, a failing callback, Ctrl-C or SIGTERM: soffice and its helpers stop too
+            stop(proc)
+            raise
+        errors.seek(0)
+        message = errors.read().decode("utf-8", "replace").strip()[-400:]
     results = {}
-    for src in sources:
-        pdf = outdir / f"{src.stem}.pdf"
+    for src, pdf in zip(sources, pdfs):
         if proc.returncode != 0 or not pdf.exists() or pdf.stat().st_size == 0:
             raise ConversionError(
                 f"{src}: LibreOffice could not convert this file to PDF "
-                f"(exit {proc.returncode}; {stderr_tail(proc) or 'no message'}). "
+                f"(exit {proc.returncode}; {message or 'no message'}). "
                 "Open it in Word or LibreOffice and save it again, or export it to PDF yourself."
             )
         results[src] = pdf

@@ -563,6 +563,11 @@ def update_case_file(folder: Path, values: dict[str, Any], *, force: bool = Fals
         if to_plain(old) == value or (old is not None and not isinstance(value, (list, dict))
                                     and str(old) == str(value)):
             continue
+        if old and isinstance(old, list) and isinstance(value, list) and value[:len(old)] == to_plain(old) \
+                and all(isinstance(v, dict) for v in value):
+            result.changed.append((path, to_plain(old), value))
+            old.extend(value[len(old):])  # a record appended to (submissions): its earlier entries keep comments
+            continue
         if not (is_blank(old) or force):
             result.kept.append((path, to_plain(old), value))
             continue

@@ -204,6 +204,69 @@ RULES: dict[str, Rule] = {
         urgent="Urgent: call the carrier, say the treating doctor considers the care urgent and ask for an urgent "
                "review; the carrier's notice states how fast it must decide."),
 }
+# ---------------------------------------------------------------------------------------------- decision clocks
+
+@dataclass(frozen=True)
+class DecisionClock:
+    """How long the plan has to decide an appeal once it has it; the rules registry gives the citation."""
+    rule_id: str
+    what: str  # the kind of appeal, in words
+    days: int = 0
+    hours: int = 0
+
+    def length(self) -> str:
+        return f"{self.hours} hours" if self.hours else f"{self.days} days"
+
+
+_URGENT_CLOCK = DecisionClock("urgent_decision", "an expedited (urgent) appeal", hours=72)
+_PRE, _POST = "appeal_decision_pre_service", "appeal_decision_post_service"
+_PRE_WHAT, _POST_WHAT = "an appeal about care not yet given", "an appeal about care already given"
+# ERISA 29 CFR 2560.503-1(i): urgent 72 hours, pre-service 30 days, post-service 60 days (a plan with two internal
+# levels has half of each per level); individual plans apply it through 45 CFR 147.136(b)(3); Medicare Advantage
+# reconsiderations 42 CFR 422.590 (30 days, payment 60 days); Part D redeterminations 42 CFR 423.590 (7 days,
+# payment 14 days); Medicaid managed care 42 CFR 438.408(b) (30 days either way); an Original Medicare
+# redetermination 42 CFR 405.950(a) (60 days, no 72-hour route for a claim). FEHB: the carrier's notice says.
+_GROUP_CLOCKS = {"urgent": _URGENT_CLOCK, "pre_service": DecisionClock(_PRE, _PRE_WHAT, days=30),
+                 "post_service": DecisionClock(_POST, _POST_WHAT, days=60)}
+DECISION_CLOCKS: dict[str, dict[str, DecisionClock]] = {
+    "employer_erisa": _GROUP_CLOCKS,
+    "individual_aca": _GROUP_CLOCKS,
+    "medicare_advantage": _GROUP_CLOCKS,
+    "medicare_part_d": {"urgent": _URGENT_CLOCK,
+                        "pre_service": DecisionClock(_PRE, "an appeal for a drug not yet received", days=7),
+                        "post_service": DecisionClock(_POST, "an appeal for a drug already paid for", days=14)},
+    "medicaid": {"urgent": _URGENT_CLOCK, "pre_service": DecisionClock(_PRE, _PRE_WHAT, days=30),
+                 "post_service": DecisionClock(_POST, _POST_WHAT, days=30)},
+    "medicare": {kind: DecisionClock("redetermination_decision", "a redetermination", days=60)
+                 for kind in ("pre_service", "post_service")},
+}
+
+
+@dataclass(frozen=True)
+class DecisionDue:
+    date: date | None
+    basis: str
+
+
+def decision_due(plan_type: str | None, sent: date, *, urgent: bool, pre_service: bool) -> DecisionDue:
+    """When the plan must decide an internal appeal sent on `sent`, and the rule. Counted from the day it was sent:
+    the plan's clock starts when it receives the appeal, so this is the earliest date it can be late."""
+    clocks = DECISION_CLOCKS.get(plan_type or "")
+    if not clocks:
+        return DecisionDue(None, "No decision time is known for this plan type: the plan's notice or plan documents "
+                                 "say how long it has; ask it when you call." if plan_type not in (None, "unknown")
+                           else "Plan type unknown, so the time the plan has to decide cannot be told: set "
+                                "claim.plan_type.")
+    kind = "urgent" if urgent and "urgent" in clocks else "pre_service" if pre_service else "post_service"
+    clock = clocks[kind]
+    due = sent + timedelta(days=clock.days or clock.hours // 24)
+    basis = (f"{Citations(plan_type).cite(clock.rule_id)}: {clock.what} is decided within {clock.length()} of "
+             f"receipt; counted from the day it was sent, {sent.isoformat()}.")
+    if urgent and kind != "urgent":
+        basis += " This plan type has no 72-hour route for it, so the standard time applies."
+    return DecisionDue(due, basis)
+
+
 # Medicare Advantage windows before the 2025 CMS guidance: 60 days (42 CFR 422.582(b) as it then read).
 MA_OLD_DAYS, MA_CHANGE = 60, date(2025, 1, 1)
 # No plan type known: assume the shortest common federal window (Medicaid managed care, 42 CFR 438.402(c)(2)(ii)).
@@ -573,35 +636,49 @@ def describe(dl: Deadline, today: date | None = None) -> list[str]:
 def write_ics(dl: Deadline, path: Path, *, title: str = "Insurance appeal deadline", details: str = "",
               now: Any = None) -> Path:
     """Write an all-day iCalendar event on the deadline, with reminders 14 and 3 days before."""
-    import hashlib
-    from datetime import datetime, timezone
-
-    from icalendar import Alarm, Calendar, Event
-
     from appeal_kit.errors import CaseError
 
     if dl.date is None:
         raise CaseError("There is no deadline to put in a calendar: add claim.notice_date (and "
                              "claim.plan_type) to case.yaml, or run `appeal-kit intake` on the notice.")
+    description = "\n".join(x for x in (details, f"Basis: {dl.basis}") if x)
+    return write_calendar(path, [CalendarEntry(dl.date, title, description)], now=now)
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    day: date
+    title: str
+    description: str
+
+
+def write_calendar(path: Path, entries: list[CalendarEntry], *, now: Any = None) -> Path:
+    """One iCalendar file with an all-day event for each entry, each with reminders 14 and 3 days before."""
+    import hashlib
+    from datetime import datetime, timezone
+
+    from icalendar import Alarm, Calendar, Event
+
     cal = Calendar()
     cal.add("prodid", "-//appeal-kit//deadline//EN")
     cal.add("version", "2.0")
-    ev = Event()
-    uid = hashlib.sha1(f"{title}|{dl.date.isoformat()}".encode()).hexdigest()[:20]
-    ev.add("uid", f"{uid}@appeal-kit")
-    ev.add("dtstamp", now or datetime.now(timezone.utc))
-    ev.add("summary", title)
-    ev.add("dtstart", dl.date)
-    ev.add("dtend", dl.date + timedelta(days=1))
-    ev.add("description", "\n".join(x for x in (details, f"Basis: {dl.basis}") if x))
-    ev.add("transp", "TRANSPARENT")
-    for days in (14, 3):
-        al = Alarm()
-        al.add("action", "DISPLAY")
-        al.add("description", f"{title} in {days} days")
-        al.add("trigger", timedelta(days=-days))
-        ev.add_component(al)
-    cal.add_component(ev)
+    for entry in entries:
+        ev = Event()
+        uid = hashlib.sha1(f"{entry.title}|{entry.day.isoformat()}".encode()).hexdigest()[:20]
+        ev.add("uid", f"{uid}@appeal-kit")
+        ev.add("dtstamp", now or datetime.now(timezone.utc))
+        ev.add("summary", entry.title)
+        ev.add("dtstart", entry.day)
+        ev.add("dtend", entry.day + timedelta(days=1))
+        ev.add("description", entry.description)
+        ev.add("transp", "TRANSPARENT")
+        for days in (14, 3):
+            al = Alarm()
+            al.add("action", "DISPLAY")
+            al.add("description", f"{entry.title} in {days} days")
+            al.add("trigger", timedelta(days=-days))
+            ev.add_component(al)
+        cal.add_component(ev)
     path = Path(path)
     from appeal_kit.files import atomic_write
 

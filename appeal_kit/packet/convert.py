@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import shutil
 from pathlib import Path
+from typing import Callable
 
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
@@ -96,8 +97,11 @@ def _check_document(src: Path) -> None:
                              "PDF yourself and use the PDF.")
 
 
-def to_pdfs(sources: list[Path], workdir: Path) -> list[Path]:
-    """A PDF for every source, in order. Sources are only read; all output goes to workdir."""
+def to_pdfs(sources: list[Path], workdir: Path, *, cache=None,
+            on_ready: Callable[[int, Path], None] | None = None) -> list[Path]:
+    """A PDF for every source, in order. Sources are only read; all output goes to workdir. With `cache`
+    (packet.cache.PdfCache) documents converted before, byte for byte the same, are not converted again.
+    `on_ready(i, pdf)` is called as the PDF of sources[i] is ready, some while LibreOffice is still converting."""
     for src in sources:
         if not src.is_file():
             raise InputFileError(f"{src}: file not found. Check the path in case.yaml (exhibits) "
@@ -113,15 +117,24 @@ def to_pdfs(sources: list[Path], workdir: Path) -> list[Path]:
             result[i] = src
         elif kind == "image":
             result[i] = image_to_pdf(src, workdir / f"{i:03d}-image.pdf")
+        elif cache is not None and (hit := cache.get(src, workdir / f"{i:03d}-cached.pdf")):
+            result[i] = hit
         else:
             # Copy under a unique name: soffice names its output after the input's stem.
             staged = workdir / f"{i:03d}-doc{src.suffix.lower()}"
             shutil.copyfile(src, staged)
             office[staged] = i
-    if office:
-        converted = soffice.convert_to_pdf(list(office), workdir / "converted")
-        for staged, pdf in converted.items():
-            result[office[staged]] = pdf
+    for i, pdf in list(result.items()) if on_ready is not None else ():
+        on_ready(i, pdf)
+
+    def converted(staged: Path, pdf: Path) -> None:
+        result[office[staged]] = pdf
+        if cache is not None:
+            cache.put(staged, pdf)
+        if on_ready is not None:
+            on_ready(office[staged], pdf)
+
+    soffice.convert_to_pdf(list(office), workdir / "converted", on_converted=converted)
     return [result[i] for i in range(len(sources))]
 
 

@@ -1,0 +1,1 @@
+"""Many cases at once: the caseload view, submissions and decisions, batches. Only cli.py imports this package."""

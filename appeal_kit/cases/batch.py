@@ -1,0 +1,181 @@
+"""`appeal-kit batch`: many packets, with LibreOffice started once for all their letters.
+
+Each build runs as the steps of pipeline.PacketJob. Checking a case and drafting its letter, and stamping and
+writing its packet, are Python work and run in `jobs` worker processes; in between, the documents of every case
+(letters, records, Word exhibits) go through LibreOffice in one run, because each start costs about a second
+(packet-engineering-notes.md, "LibreOffice"). LibreOffice hands over each PDF as it finishes it, so a case is
+stamped and written as soon as its own documents are done, while the run goes on with the next. A letter whose
+exhibit and Bates numbers moved once its page count was known is drafted again, and the redrafts of all cases
+share one more run. When a shared run fails, each case of it is converted on its own, so one damaged document
+fails only its own case.
+"""
+from __future__ import annotations
+
+import tempfile
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from appeal_kit.errors import AppealKitError
+from appeal_kit.packet import convert
+from appeal_kit.pipeline import PacketJob
+
+
+@dataclass
+class BatchItem:
+    folder: Path
+    output: Path | None = None
+    pages: int = 0
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.output is not None
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    keep_page_sizes: bool = False
+    template_dirs: tuple[Path, ...] = ()
+    today: date | None = None
+
+
+def _start(folder: Path, tmp: Path, options: BatchOptions):
+    """("started", job, the documents to convert): the case checked and its first letter drafted."""
+    tmp.mkdir(parents=True)
+    job = PacketJob(folder, None, tmp, keep_page_sizes=options.keep_page_sizes,
+                    template_dirs=options.template_dirs, today=options.today)
+    return "started", job, job.sources()
+
+
+def _finish(job: PacketJob, pdfs: list[Path], first: bool):
+    """("redraft", job, letter.docx) when the letter must go through LibreOffice again, else ("built", path, pages)."""
+    redraft = job.converted(pdfs) if first else job.letter_converted(pdfs[0])
+    if redraft is not None:
+        return "redraft", job, redraft
+    result = job.write()
+    return "built", result.output, result.pages
+
+
+def _failure(exc: BaseException) -> str:
+    if isinstance(exc, AppealKitError):
+        return exc.message
+    return f"unexpected {type(exc).__name__}: {exc} (a bug in appeal-kit; the other cases are not affected)"
+
+
+def build_batch(folders: list[Path], *, jobs: int = 1, options: BatchOptions = BatchOptions(), cache=None,
+                report: Callable[[BatchItem], None] = lambda item: None,
+                say: Callable[[str], None] = lambda text: None) -> list[BatchItem]:
+    """Build the packet of every case folder (FOLDER/packet.pdf). A failing case gets its message in its item and
+    the others still build; `report` is called as each case finishes, `say` as each step begins."""
+    items = [BatchItem(Path(f)) for f in folders]
+    with tempfile.TemporaryDirectory(prefix="appeal-kit-batch-") as tmp_name:
+        tmp = Path(tmp_name)
+        pool = ProcessPoolExecutor(jobs) if jobs > 1 and len(items) > 1 else None
+        try:
+            batch = _Batch(items, pool, report)
+            say(f"checking {len(items)} case(s) and drafting their letters")
+            pending = batch.start(tmp, options)
+            rounds = 0
+            while pending:
+                rounds += 1
+                say(f"converting the documents of {len(pending)} case(s) in one LibreOffice run, and writing each "
+                    "packet as its documents are ready")
+                pending = batch.round(pending, tmp / f"round-{rounds}", cache if rounds == 1 else None, rounds == 1)
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
+    if cache is not None:
+        cache.trim()
+    return items
+
+
+class _Batch:
+    """The cases in flight: Python steps in the pool (or in this process), LibreOffice here."""
+
+    def __init__(self, items: list[BatchItem], pool: Executor | None, report):
+        self.items, self.pool, self.report = items, pool, report
+        self.futures: dict[Future, int] = {}
+        self.next: dict[int, tuple[PacketJob, list[Path]]] = {}
+
+    def fail(self, i: int, exc: BaseException) -> None:
+        self.items[i].error = _failure(exc)
+        self.report(self.items[i])
+
+    def start(self, tmp: Path, options: BatchOptions) -> dict[int, tuple[PacketJob, list[Path]]]:
+        for i, item in enumerate(self.items):
+            self.submit(i, _start, item.folder, tmp / f"{i:04d}", options)
+        self.wait()
+        started, self.next = self.next, {}
+        return started
+
+    def round(self, pending: dict[int, tuple[PacketJob, list[Path]]], workdir: Path, cache,
+              first: bool) -> dict[int, tuple[PacketJob, list[Path]]]:
+        """One LibreOffice run over the documents of every pending case; each case goes on to its next step as
+        soon as its own documents are converted. Returns the cases whose letters must be converted again."""
+        owner = [(i, k) for i, (_, sources) in pending.items() for k in range(len(sources))]
+        pdfs = {i: [None] * len(sources) for i, (_, sources) in pending.items()}
+        left = {i: len(sources) for i, (_, sources) in pending.items()}
+
+        def ready(n: int, pdf: Path) -> None:
+            i, k = owner[n]
+            pdfs[i][k] = pdf
+            left[i] -= 1
+            if left[i] == 0:
+                self.submit(i, _finish, pending[i][0], pdfs[i], first)
+
+        flat = [src for _, sources in pending.values() for src in sources]
+        try:
+            convert.to_pdfs(flat, workdir, cache=cache, on_ready=ready)
+        except AppealKitError as shared:
+            # One bad document stopped the shared run: the cases not yet under way are converted one by one.
+            for i in [i for i in pending if left[i]]:
+                if len(pending) == 1:
+                    self.fail(i, shared)
+                    continue
+                try:
+                    pdfs[i] = convert.to_pdfs(pending[i][1], workdir / f"alone-{i:04d}", cache=cache)
+                except AppealKitError as own:
+                    self.fail(i, own)
+                    continue
+                self.submit(i, _finish, pending[i][0], pdfs[i], first)
+        self.wait()
+        redrafts, self.next = self.next, {}
+        return redrafts
+
+    def submit(self, i: int, fn, *args) -> None:
+        if self.pool is None:
+            try:
+                self.handle(i, fn(*args))
+            except Exception as exc:  # noqa: BLE001 - one case's failure never stops the batch
+                self.fail(i, exc)
+            return
+        self.futures[self.pool.submit(fn, *args)] = i
+        self.collect(wait_all=False)
+
+    def wait(self) -> None:
+        self.collect(wait_all=True)
+
+    def collect(self, *, wait_all: bool) -> None:
+        done = list(as_completed(self.futures)) if wait_all else [f for f in self.futures if f.done()]
+        for future in done:
+            i = self.futures.pop(future)
+            exc = future.exception()
+            if exc is not None:
+                self.fail(i, exc)
+            else:
+                self.handle(i, future.result())
+
+    def handle(self, i: int, outcome) -> None:
+        if outcome[0] == "built":
+            self.items[i].output, self.items[i].pages = outcome[1], outcome[2]
+            self.report(self.items[i])
+        elif outcome[0] == "redraft":
+            self.next[i] = (outcome[1], [outcome[2]])
+        else:  # started
+            job, sources = outcome[1], outcome[2]
+            self.next[i] = (job, sources)
+            self.items[i].warnings = [f"{w.field}: {w.message}" for w in job.warnings]

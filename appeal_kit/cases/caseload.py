@@ -1,0 +1,163 @@
+"""`appeal-kit cases`: every case under a folder at a glance, the one due first at the top.
+
+Status follows the files and the record: new, drafted (letter.docx), built (packet.pdf newer than everything it is
+made from), sent and decided (case.yaml `submissions:` and `decisions:`, see cases.record). A packet built after the
+latest record starts the next round (a new level after a denial). A case that cannot be read is listed with status
+`error` and its message; it never stops the listing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from appeal_kit.case.folder import CASE_FILE, EVIDENCE_FOLDERS, LETTER_FILE, PACKET_FILE, load_case_data
+from appeal_kit.cases import record
+from appeal_kit.checks import DEADLINE_WARNING_DAYS
+from appeal_kit.errors import AppealKitError
+from appeal_kit.intake import deadlines
+
+JSON_KEYS = ("folder", "patient", "insurer", "claim_number", "stage", "status", "appeal_deadline", "days_left",
+             "decision_due", "next_action")
+
+
+@dataclass
+class CaseRow:
+    folder: Path
+    status: str
+    next_action: str
+    patient: str = ""
+    insurer: str = ""
+    claim_number: str = ""
+    stage: str = ""
+    appeal_deadline: date | None = None
+    days_left: int | None = None
+    decision_due: date | None = None
+    due: date | None = None  # the date the next action hangs on: what the listing is sorted and marked by
+    flag: str = ""  # "overdue", "due soon" (within DEADLINE_WARNING_DAYS) or ""
+
+    def as_dict(self) -> dict:
+        values = {k: getattr(self, k) for k in JSON_KEYS}
+        values["folder"] = str(self.folder)
+        for k in ("appeal_deadline", "decision_due"):
+            values[k] = values[k].isoformat() if values[k] else None
+        return values
+
+
+def caseload(folders: list[Path], today: date | None = None) -> list[CaseRow]:
+    """One row per case folder, soonest date first; cases with nothing due (and errors) at the end."""
+    today = today or date.today()
+    rows = [case_row(f, today) for f in folders]
+    return sorted(rows, key=lambda r: (r.due is None, r.due or date.max, str(r.folder)))
+
+
+def case_row(folder: Path, today: date) -> CaseRow:
+    try:
+        data = load_case_data(folder)
+        return _row(folder, data, today)
+    except AppealKitError as exc:
+        return CaseRow(folder, "error", exc.message)
+
+
+def _row(folder: Path, data: dict, today: date) -> CaseRow:
+    get = lambda section, key: str((data.get(section) or {}).get(key) or "")  # noqa: E731
+    claim = data.get("claim") or {}
+    has_deadline = claim.get("notice_date") or claim.get("appeal_deadline") or deadlines.at_next_level(data)
+    dl = deadlines.deadline_for_case(data) if has_deadline else None
+    row = CaseRow(folder, _status(folder, data), "", get("patient", "name"), get("insurer", "name"),
+                  get("claim", "number"), record.stage_of(data))
+    if dl is not None and dl.date:
+        row.appeal_deadline, row.days_left = dl.date, dl.days_left(today)
+    sent = record.submissions(data)
+    if sent:
+        row.decision_due = deadlines.as_date(sent[-1].get("decision_due"))
+    row.next_action, row.due = _next_action(row, data, today)
+    if row.due is not None:
+        left = (row.due - today).days
+        row.flag = "overdue" if left < 0 else "due soon" if left <= DEADLINE_WARNING_DAYS else ""
+    return row
+
+
+def _status(folder: Path, data: dict) -> str:
+    packet = folder / PACKET_FILE
+    built = packet.is_file() and packet.stat().st_mtime >= _newest_input(folder)
+    from_files = "built" if built else "drafted" if (folder / LETTER_FILE).is_file() else "new"
+    event = record.latest_event(data)
+    if event is None:
+        return from_files
+    kind, entry = event
+    if built and date.fromtimestamp(packet.stat().st_mtime) > deadlines.as_date(entry.get("date")):
+        return from_files  # a packet built after the latest record: the next round has begun
+    return kind
+
+
+def _newest_input(folder: Path) -> float:
+    """The newest change to what a packet is made from: case.yaml, letter.docx, the evidence folders."""
+    paths = [folder / CASE_FILE, folder / LETTER_FILE]
+    for sub in EVIDENCE_FOLDERS:
+        d = folder / sub
+        if d.is_dir():
+            paths += [d, *d.iterdir()]  # the folder itself changes when a file is removed
+    return max((p.stat().st_mtime for p in paths if p.exists()), default=0.0)
+
+
+def _next_action(row: CaseRow, data: dict, today: date) -> tuple[str, date | None]:
+    """What to do next, and the date it hangs on."""
+    name = row.folder
+    plan = (data.get("claim") or {}).get("plan_type")
+    rule = deadlines.RULES.get(plan or "")
+    next_level = rule.next_level if rule else "the next level of review"
+    if row.status == "decided":
+        _, last = record.latest_event(data)
+        if last.get("outcome") == "approved":
+            return f"none: approved on {last.get('date')}", None
+        if not last.get("opens"):
+            return "decided at the last level; read the decision notice for any further step", None
+        due = deadlines.as_date(last.get("next_deadline")) or row.appeal_deadline
+        when = f" by {due.isoformat()}" if due else ""
+        return f"file {last['opens']}{when} (draft the letter: appeal-kit draft {name})", due
+    if row.status == "sent":
+        if row.decision_due and row.decision_due < today:
+            return f"decision overdue: call the plan / ask for {next_level}", row.decision_due
+        when = f" (due {row.decision_due.isoformat()})" if row.decision_due else ""
+        return (f"wait for the decision{when}; then appeal-kit decided {name} --outcome "
+                "approved|denied|partial"), row.decision_due
+    late = "PAST DUE: file now and explain the delay; " if row.days_left is not None and row.days_left < 0 else ""
+    if row.status == "built":
+        return f"{late}send the packet, then appeal-kit sent {name} --date D --method fax|mail|portal|email", \
+            row.appeal_deadline
+    if row.status == "drafted":
+        stale = (name / PACKET_FILE).is_file()
+        return f"{late}{'rebuild (inputs changed since the packet)' if stale else 'build'}: appeal-kit build {name}", \
+            row.appeal_deadline
+    return f"{late}draft the letter: appeal-kit draft {name}", row.appeal_deadline
+
+
+# ---------------------------------------------------------------------------------------------- output
+
+def calendar_entries(rows: list[CaseRow]) -> list[deadlines.CalendarEntry]:
+    """Every appeal deadline still open and every decision-due date, for one calendar."""
+    out = []
+    for r in rows:
+        who = ", ".join(x for x in (r.patient, f"claim {r.claim_number}" if r.claim_number else "") if x)
+        where = f"Case folder: {r.folder}. Next: {r.next_action}"
+        if r.appeal_deadline and r.status not in ("sent", "decided"):
+            out.append(deadlines.CalendarEntry(r.appeal_deadline, f"Appeal deadline: {who}", where))
+        if r.decision_due and r.status == "sent":
+            out.append(deadlines.CalendarEntry(r.decision_due, f"Plan decision due: {who}", where))
+    return out
+
+
+def plain_table(rows: list[CaseRow]) -> str:
+    """A fixed-width table for pipes and logs; marks are words (OVERDUE, DUE SOON), not colours."""
+    header = ["", "patient", "insurer", "claim", "stage", "status", "deadline", "days", "decision due", "next action"]
+    lines = [header] + [table_cells(r) for r in rows]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header) - 1)]
+    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(line, widths)) + "  " + line[-1]
+                     for line in lines).rstrip() + "\n"
+
+
+def table_cells(r: CaseRow) -> list[str]:
+    return [r.flag.upper(), r.patient or str(r.folder), r.insurer, r.claim_number, r.stage, r.status,
+            r.appeal_deadline.isoformat() if r.appeal_deadline else "", "" if r.days_left is None else str(r.days_left),
+            r.decision_due.isoformat() if r.decision_due else "", r.next_action]

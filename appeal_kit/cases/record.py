@@ -1,0 +1,143 @@
+"""What was sent when, and what the plan decided: the `submissions:` and `decisions:` records of case.yaml.
+
+`appeal-kit sent` appends a submission with the packet's page count and SHA-256 (proof of what went out) and the
+date the plan must decide by (intake.deadlines.decision_due, by plan type, urgency and whether the care is still to
+come). `appeal-kit decided` appends a decision; a denial (or partial denial) of the internal appeal records
+external_review.final_denial_date, which opens the next level with its own window (intake.deadlines.at_next_level
+and next_level_deadline), unless the plan has a second internal level (--second-level), whose deadline the plan's
+decision notice gives. Both edit case.yaml with case.folder.update_case_file, so the user's comments stay.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from appeal_kit.case.folder import PACKET_FILE, load_case_data, update_case_file
+from appeal_kit.errors import CaseError
+from appeal_kit.intake import deadlines
+
+METHODS = ("fax", "mail", "portal", "email")
+OUTCOMES = ("approved", "denied", "partial")
+SECOND_LEVEL = "internal appeal (second level)"
+
+
+def submissions(data: dict) -> list[dict]:
+    return [s for s in data.get("submissions") or [] if isinstance(s, dict)]
+
+
+def decisions(data: dict) -> list[dict]:
+    return [d for d in data.get("decisions") or [] if isinstance(d, dict)]
+
+
+def stage_of(data: dict) -> str:
+    """internal appeal (first or second level), or the next level the plan type leads to (external review, a fair
+    hearing, ...)."""
+    plan = (data.get("claim") or {}).get("plan_type")
+    if deadlines.at_next_level(data):
+        rule = deadlines.RULES.get(plan or "")
+        return rule.next_level if rule else "the next level of review"
+    if any(d.get("opens") == SECOND_LEVEL for d in decisions(data)):
+        return SECOND_LEVEL
+    return "internal appeal (first level)"
+
+
+def latest_event(data: dict) -> tuple[str, dict] | None:
+    """("sent" | "decided", entry) for the most recent record; a decision wins a tie with a submission."""
+    events = [(deadlines.as_date(s.get("date")), 0, "sent", s) for s in submissions(data)]
+    events += [(deadlines.as_date(d.get("date")), 1, "decided", d) for d in decisions(data)]
+    events = [e for e in events if e[0] is not None]
+    if not events:
+        return None
+    _, _, kind, entry = max(events, key=lambda e: (e[0], e[1]))
+    return kind, entry
+
+
+def _pre_service(data: dict, sent: date) -> bool:
+    """The care is still to come when no service date is on or before the day the appeal was sent."""
+    dates = [deadlines.as_date(d) for d in (data.get("claim") or {}).get("service_dates") or []]
+    return not any(d and d <= sent for d in dates)
+
+
+@dataclass
+class Recorded:
+    case_file: Path
+    entry: dict[str, Any]
+    diff: str
+
+
+def record_sent(folder: Path, *, sent: date, method: str, to: str | None = None, confirmation: str | None = None,
+                packet: Path | None = None, service: str | None = None) -> Recorded:
+    """Append a submission to case.yaml. `service` ("pre" or "post") overrides what the service dates say."""
+    folder = Path(folder)
+    data = load_case_data(folder)
+    packet = Path(packet) if packet else folder / PACKET_FILE
+    if method not in METHODS:
+        raise CaseError(f"--method: {method!r} is not one of {', '.join(METHODS)}")
+    try:
+        from pypdf import PdfReader
+
+        body = packet.read_bytes()
+        pages = len(PdfReader(packet).pages)
+    except FileNotFoundError:
+        raise CaseError(f"{packet}: not found. Build the packet first (`appeal-kit build {folder}`), or name the "
+                        "PDF you sent with --packet.") from None
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds for an unreadable file
+        raise CaseError(f"{packet}: cannot be read as a PDF ({exc}); name the PDF you sent with --packet.") from None
+    claim = data.get("claim") or {}
+    stage = stage_of(data)
+    entry: dict[str, Any] = {"date": sent.isoformat(), "method": method, "to": to, "confirmation": confirmation,
+                             "stage": stage, "packet": _relative(packet, folder), "packet_pages": pages,
+                             "packet_sha256": hashlib.sha256(body).hexdigest()}
+    if not deadlines.at_next_level(data):
+        pre = _pre_service(data, sent) if service is None else service == "pre"
+        due = deadlines.decision_due(claim.get("plan_type"), sent, urgent=deadlines.deadline_for_case(data).urgent,
+                                     pre_service=pre)
+        entry.update(decision_due=due.date.isoformat() if due.date else None, decision_basis=due.basis)
+    entry = {k: v for k, v in entry.items() if v is not None}
+    update = update_case_file(folder, {"submissions": [*submissions(data), entry]}, force=True)
+    return Recorded(update.case_file, entry, update.diff)
+
+
+def record_decided(folder: Path, *, outcome: str, decided: date, second_level: bool = False,
+                   next_deadline: date | None = None) -> Recorded:
+    """Append a decision. A denial at the internal level opens the next one (see the module docstring)."""
+    folder = Path(folder)
+    data = load_case_data(folder)
+    if outcome not in OUTCOMES:
+        raise CaseError(f"--outcome: {outcome!r} is not one of {', '.join(OUTCOMES)}")
+    stage = stage_of(data)
+    entry: dict[str, Any] = {"date": decided.isoformat(), "outcome": outcome, "stage": stage}
+    values: dict[str, Any] = {}
+    adverse = outcome in ("denied", "partial")
+    internal = not deadlines.at_next_level(data)
+    if second_level and not (adverse and internal and stage != SECOND_LEVEL):
+        raise CaseError("--second-level: only a denial of the first internal appeal opens a second internal level.")
+    if adverse and internal and second_level:
+        if next_deadline is None:
+            raise CaseError("--second-level needs --deadline: the date the plan's decision notice gives for the "
+                            "second-level appeal.")
+        entry.update(opens=SECOND_LEVEL, next_deadline=next_deadline.isoformat())
+        values = {"claim.appeal_deadline": next_deadline.isoformat(),
+                  "claim.deadline_basis": f"The plan's first-level decision of {decided.isoformat()} gives this "
+                                          "date for a second-level appeal."}
+    elif adverse and internal:
+        plan = (data.get("claim") or {}).get("plan_type")
+        review = data.get("external_review") or {}
+        dl = deadlines.next_level_deadline(plan, decided, agency=review.get("agency"))
+        rule = deadlines.RULES.get(plan or "")
+        entry.update(opens=rule.next_level if rule else "the next level of review",
+                     next_deadline=dl.date.isoformat() if dl.date else None)
+        values = {"external_review.final_denial_date": decided.isoformat()}
+    entry = {k: v for k, v in entry.items() if v is not None}
+    update = update_case_file(folder, {**values, "decisions": [*decisions(data), entry]}, force=True)
+    return Recorded(update.case_file, entry, update.diff)
+
+
+def _relative(path: Path, folder: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(folder.resolve()))
+    except ValueError:
+        return str(path)

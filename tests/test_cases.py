@@ -1,0 +1,331 @@
+"""Issue 11: the caseload view, submissions and decisions, batches and the conversion cache.
+
+Every case here is fictional. Builds are real (LibreOffice, pypdf); a shim named `soffice` ahead of the real one on
+PATH logs each LibreOffice start with its arguments, so the tests can count starts and see which files went in.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import shutil
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from appeal_kit.case.folder import load_case_data
+from appeal_kit.cases.caseload import JSON_KEYS
+from appeal_kit.intake.deadlines import decision_due
+from appeal_kit.rules import Citations
+from conftest import PDFS, ROOT, page_texts, run_cli, write_case
+
+TODAY = "2026-03-10"
+
+
+def a_case(folder: Path, *, plan: str = "employer_erisa", notice: str = "03/03/2026", claim_extra: str = "",
+           extra: str = "") -> Path:
+    write_case(folder, extra=extra)
+    text = (folder / "case.yaml").read_text(encoding="utf-8")
+    text = text.replace("  notice_date: 03/03/2026\n", f"  notice_date: {notice}\n  plan_type: {plan}\n{claim_extra}")
+    (folder / "case.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def fake_packet(folder: Path, pages: int = 3) -> Path:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(612, 792)
+    writer.write(folder / "packet.pdf")
+    return folder / "packet.pdf"
+
+
+def cases_json(root: Path, today: str = TODAY) -> list[dict]:
+    result = run_cli("cases", str(root), "--json", "--today", today)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+# ---------------------------------------------------------------------------------------------- decision clocks
+
+@pytest.mark.parametrize("plan, urgent, pre_service, days, rule_id", [
+    ("employer_erisa", True, True, 3, "urgent_decision"),
+    ("employer_erisa", False, True, 30, "appeal_decision_pre_service"),
+    ("employer_erisa", False, False, 60, "appeal_decision_post_service"),
+    ("individual_aca", False, False, 60, "appeal_decision_post_service"),
+    ("medicare_advantage", False, True, 30, "appeal_decision_pre_service"),
+    ("medicare_part_d", False, True, 7, "appeal_decision_pre_service"),
+    ("medicare_part_d", False, False, 14, "appeal_decision_post_service"),
+    ("medicaid", True, False, 3, "urgent_decision"),
+    ("medicaid", False, False, 30, "appeal_decision_post_service"),
+    ("medicare", True, True, 60, "redetermination_decision"),  # no 72-hour route for an Original Medicare claim
+])
+def test_decision_clock_by_plan_urgency_and_service(plan, urgent, pre_service, days, rule_id):
+    sent = date(2026, 3, 2)
+    due = decision_due(plan, sent, urgent=urgent, pre_service=pre_service)
+    assert due.date == sent + timedelta(days=days)
+    citation = Citations(plan).cite(rule_id)
+    assert citation and due.basis.startswith(f"{citation}:")
+    if plan == "employer_erisa":
+        assert "29 CFR 2560.503-1(i)" in due.basis
+
+
+def test_no_decision_clock_is_invented():
+    for plan in ("fehb", "unknown", None):
+        due = decision_due(plan, date(2026, 3, 2), urgent=False, pre_service=True)
+        assert due.date is None and "CFR" not in due.basis
+
+
+# ---------------------------------------------------------------------------------------------- sent, decided
+
+def test_sent_records_what_went_out_and_when_the_plan_must_decide(tmp_path):
+    folder = a_case(tmp_path / "case")
+    packet = fake_packet(folder, pages=3)
+    result = run_cli("sent", str(folder), "--date", "March 5, 2026", "--method", "fax", "--to", "555-0100",
+                     "--confirmation", "OK 7")
+    assert result.returncode == 0, result.stderr
+    # Service on February 2 was before the appeal: post-service, 60 days.
+    assert "2026-05-04" in result.stdout and "29 CFR 2560.503-1(i)(2)(iii)(A)" in result.stdout
+    text = (folder / "case.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# Fictional test case")
+    [entry] = load_case_data(folder)["submissions"]
+    assert entry["packet_pages"] == 3
+    assert entry["packet_sha256"] == hashlib.sha256(packet.read_bytes()).hexdigest()
+    assert (entry["method"], entry["to"], entry["confirmation"]) == ("fax", "555-0100", "OK 7")
+    assert entry["stage"] == "internal appeal (first level)"
+
+    # A comment the user writes on the first entry survives the second one; --service pre gives 30 days.
+    (folder / "case.yaml").write_text(text.replace("  method: fax", "  method: fax  # receipt in the binder"))
+    fake_packet(folder, pages=4)
+    result = run_cli("sent", str(folder), "--date", "2026-03-06", "--method", "mail", "--service", "pre")
+    assert result.returncode == 0, result.stderr
+    assert "# receipt in the binder" in (folder / "case.yaml").read_text(encoding="utf-8")
+    first, second = load_case_data(folder)["submissions"]
+    assert first == entry
+    assert (second["packet_pages"], second["decision_due"]) == (4, "2026-04-05")
+
+
+def test_urgent_appeal_is_due_in_72_hours(tmp_path):
+    folder = a_case(tmp_path / "case", claim_extra="  urgent: yes\n")
+    fake_packet(folder)
+    assert run_cli("sent", str(folder), "--date", "2026-03-05", "--method", "portal").returncode == 0
+    [entry] = load_case_data(folder)["submissions"]
+    assert entry["decision_due"] == "2026-03-08" and "72 hours" in entry["decision_basis"]
+
+
+def test_sent_without_a_packet_is_a_clean_error(tmp_path):
+    folder = a_case(tmp_path / "case")
+    result = run_cli("sent", str(folder), "--date", "2026-03-05", "--method", "fax")
+    assert result.returncode == 3 and result.stderr.startswith("Error: ") and "packet.pdf" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_denial_opens_the_next_level_with_its_deadline(tmp_path):
+    folder = a_case(tmp_path / "case")
+    fake_packet(folder)
+    assert run_cli("sent", str(folder), "--date", "2026-03-05", "--method", "fax").returncode == 0
+    result = run_cli("decided", str(folder), "--outcome", "denied", "--date", "2026-04-01")
+    assert result.returncode == 0, result.stderr
+    assert "2026-08-01" in result.stdout and "45 CFR 147.136(d)(2)(i)" in result.stdout
+    data = load_case_data(folder)
+    assert data["external_review"]["final_denial_date"] == "2026-04-01"
+    [decision] = data["decisions"]
+    assert decision["outcome"] == "denied" and decision["next_deadline"] == "2026-08-01"
+    [row] = cases_json(folder, "2026-04-02")
+    assert row["stage"].startswith("external review") and row["status"] == "decided"
+    assert row["appeal_deadline"] == "2026-08-01" and "2026-08-01" in row["next_action"]
+
+
+def test_medicaid_denial_leads_to_a_fair_hearing_and_approval_closes(tmp_path):
+    folder = a_case(tmp_path / "medicaid", plan="medicaid")
+    assert run_cli("decided", str(folder), "--outcome", "partial", "--date", "2026-04-01").returncode == 0
+    [row] = cases_json(folder, "2026-04-02")
+    assert row["stage"] == "a state fair hearing" and row["appeal_deadline"] == "2026-06-30"  # 90 days
+    approved = a_case(tmp_path / "approved")
+    assert run_cli("decided", str(approved), "--outcome", "approved", "--date", "2026-04-01").returncode == 0
+    [row] = cases_json(approved, "2026-04-02")
+    assert row["status"] == "decided" and row["next_action"].startswith("none: approved")
+    assert "external_review" not in load_case_data(approved)
+
+
+def test_second_internal_level_takes_the_deadline_from_the_decision(tmp_path):
+    folder = a_case(tmp_path / "case")
+    result = run_cli("decided", str(folder), "--outcome", "denied", "--date", "2026-04-01", "--second-level")
+    assert result.returncode == 3 and "--deadline" in result.stderr
+    assert run_cli("decided", str(folder), "--outcome", "denied", "--date", "2026-04-01", "--second-level",
+                   "--deadline", "2026-05-31").returncode == 0
+    [row] = cases_json(folder, "2026-04-02")
+    assert row["stage"] == "internal appeal (second level)" and row["appeal_deadline"] == "2026-05-31"
+
+
+# ---------------------------------------------------------------------------------------------- the caseload
+
+def test_caseload_lists_every_case_soonest_first_and_survives_a_broken_one(tmp_path):
+    root = tmp_path / "clients"
+    fresh = a_case(root / "fresh")  # 180 days from 2026-03-03: 2026-08-30
+    built = a_case(root / "built", notice="09/01/2025")  # 2026-02-28: overdue
+    fake_packet(built)
+    drafted = a_case(root / "group" / "drafted", notice="09/15/2025")  # 2026-03-14: due within 14 days
+    (drafted / "letter.docx").write_bytes(b"placeholder: only its presence counts here")
+    waiting = a_case(root / "waiting")
+    fake_packet(waiting)
+    # Sent before the February service: pre-service, decided within 30 days, by 2026-02-01: overdue.
+    assert run_cli("sent", str(waiting), "--date", "2026-01-02", "--method", "mail").returncode == 0
+    broken = a_case(root / "group" / "broken")
+    (broken / "case.yaml").write_text("patient:\n  name: [unclosed\n", encoding="utf-8")
+    a_case(root / "x" / "y" / "too-deep")
+    a_case(fresh / "clinical" / "not-a-case")
+
+    rows = cases_json(root)
+    assert [Path(r["folder"]).name for r in rows] == ["waiting", "built", "drafted", "fresh", "broken"]
+    assert all(set(r) == set(JSON_KEYS) for r in rows)
+    by_name = {Path(r["folder"]).name: r for r in rows}
+    assert [by_name[n]["status"] for n in ("fresh", "built", "drafted", "waiting", "broken")] == \
+        ["new", "built", "drafted", "sent", "error"]
+    assert by_name["waiting"]["decision_due"] == "2026-02-01"
+    assert "call the plan / ask for external review" in by_name["waiting"]["next_action"]
+    assert "case.yaml" in by_name["broken"]["next_action"] and "line" in by_name["broken"]["next_action"]
+    assert (by_name["fresh"]["appeal_deadline"], by_name["fresh"]["days_left"]) == ("2026-08-30", 173)
+
+    table = run_cli("cases", str(root), "--today", TODAY)
+    assert table.returncode == 0, table.stderr
+    lines = {Path(r["folder"]).name: line for r, line in zip(rows, table.stdout.splitlines()[1:])}
+    assert lines["waiting"].startswith("OVERDUE") and lines["built"].startswith("OVERDUE")
+    assert lines["drafted"].startswith("DUE SOON") and not lines["fresh"].startswith(("OVERDUE", "DUE"))
+
+    spreadsheet = run_cli("cases", str(root), "--csv", "--today", TODAY).stdout
+    records = list(csv.DictReader(io.StringIO(spreadsheet)))
+    assert tuple(records[0]) == JSON_KEYS and len(records) == 5
+
+    calendar = tmp_path / "caseload.ics"
+    assert run_cli("cases", str(root), "--ics", str(calendar), "--today", TODAY).returncode == 0
+    from icalendar import Calendar
+
+    events = [e for e in Calendar.from_ical(calendar.read_bytes()).walk("VEVENT")]
+    days = sorted(e.decoded("dtstart").isoformat() for e in events)
+    assert days == ["2026-02-01", "2026-02-28", "2026-03-14", "2026-08-30"]
+    assert any(str(e.get("summary")).startswith("Plan decision due") for e in events)
+
+
+# ---------------------------------------------------------------------------------------------- batches, cache
+
+@pytest.fixture
+def soffice_log(tmp_path) -> tuple[dict, Path]:
+    """PATH with a `soffice` that logs each start (one line of arguments) and runs the real one."""
+    real = shutil.which("soffice") or shutil.which("libreoffice")
+    assert real, "LibreOffice is needed for these tests"
+    shim_dir, log = tmp_path / "shim", tmp_path / "soffice.log"
+    shim_dir.mkdir()
+    shim = shim_dir / "soffice"
+    shim.write_text(f'#!/bin/sh\necho "$@" >> "{log}"\nexec "{real}" "$@"\n')
+    shim.chmod(0o755)
+    log.touch()
+    return {"PATH": f"{shim_dir}{os.pathsep}{os.environ['PATH']}"}, log
+
+
+def starts(log: Path) -> list[list[str]]:
+    """The documents of each LibreOffice start so far."""
+    return [[a for a in line.split() if a.endswith((".docx", ".txt", ".rtf"))] for line in log.read_text().splitlines()]
+
+
+def test_batch_starts_libreoffice_as_often_as_one_build_and_reports_failures(tmp_path, soffice_log):
+    env, log = soffice_log
+    root = tmp_path / "clinic"
+    good = [a_case(root / f"ok-{n}") for n in range(3)]
+    for n, folder in enumerate(good):
+        shutil.copy(PDFS / "plain-notes.txt", folder / "clinical" / f"notes-{n}.txt")
+    no_member = a_case(root / "no-member-id")
+    text = (no_member / "case.yaml").read_text(encoding="utf-8")
+    (no_member / "case.yaml").write_text(text.replace("  member_id: XJ 4471-002\n", ""), encoding="utf-8")
+    damaged = a_case(root / "damaged")
+    shutil.copy(PDFS / "garbage.pdf", damaged / "clinical" / "scan.pdf")
+
+    single = run_cli("build", str(good[0]), "--no-cache", "-o", str(tmp_path / "single.pdf"), env=env)
+    assert single.returncode == 0, single.stderr
+    single_starts = len(starts(log))
+    log.write_text("")
+
+    result = run_cli("batch", str(root), "--jobs", "2", "--no-cache", env={**env, "XDG_CACHE_HOME": str(tmp_path)})
+    assert result.returncode == 1, result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert any("no-member-id" in line for line in errors) and any("scan.pdf" in line for line in errors)
+    assert "3 built, 2 failed." in result.stdout
+    assert "Traceback" not in result.stderr
+    runs = starts(log)
+    assert len(runs) == single_starts, runs  # not once per case
+    assert len(runs[0]) >= 6  # three letters and three notes went through the first start together
+    for n, folder in enumerate(good):
+        pages = page_texts(folder / "packet.pdf")
+        assert any("Member ID: XJ 4471-002" in p for p in pages)
+        assert any("Line two of the note." in p for p in pages)  # the notes, converted, behind their cover
+    assert not (no_member / "packet.pdf").exists() and not (damaged / "packet.pdf").exists()
+
+
+def test_rebuild_converts_only_the_document_that_changed(tmp_path, soffice_log):
+    env, log = soffice_log
+    env = {**env, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    folder = a_case(tmp_path / "case")
+    notes = folder / "clinical" / "notes.txt"
+    shutil.copy(PDFS / "plain-notes.txt", notes)
+    shutil.copy(PDFS / "letter-from-therapist.rtf", folder / "other" / "therapist.rtf")
+
+    def build(*extra: str) -> list[str]:
+        before = len(starts(log))
+        result = run_cli("build", str(folder), *extra, env=env)
+        assert result.returncode == 0, result.stderr
+        return starts(log)[before]  # the first start of this build: letter and evidence together
+
+    assert sorted(Path(a).suffix for a in build()) == [".docx", ".rtf", ".txt"]
+    with notes.open("a", encoding="utf-8") as fh:
+        fh.write("\nAdded after the first build: a line only the second packet has.\n")
+    assert sorted(Path(a).suffix for a in build()) == [".docx", ".txt"]  # the letter and the changed notes
+    text = " ".join(" ".join(page_texts(folder / "packet.pdf")).split())
+    assert "a line only the second packet has" in text
+    assert sorted(Path(a).suffix for a in build("--no-cache")) == [".docx", ".rtf", ".txt"]
+
+
+def test_soffice_hands_over_each_pdf_complete_and_in_order(tmp_path):
+    """Batches write a case's packet while LibreOffice converts the next documents: each PDF must be whole when
+    it is handed over."""
+    from appeal_kit._exec.soffice import convert_to_pdf
+
+    sources = []
+    for n in range(4):
+        sources.append(tmp_path / f"note-{n}.txt")
+        sources[-1].write_text(f"Fictional note {n}.\n" * (40 * (n + 1)), encoding="utf-8")
+    handed = []
+
+    def take(source: Path, pdf: Path) -> None:
+        body = pdf.read_bytes()
+        assert body.startswith(b"%PDF") and body.rstrip().endswith(b"%%EOF"), pdf
+        handed.append(source)
+
+    result = convert_to_pdf(sources, tmp_path / "out", on_converted=take)
+    assert handed == sources and set(result) == set(sources)
+
+
+def test_batch_packets_match_single_builds_of_the_samples(tmp_path, soffice_log):
+    """The sample letters point at exhibit Bates ranges, so their numbers settle over more than one LibreOffice
+    pass (pipeline.LetterDraft); a batch must settle them the same way, in shared runs."""
+    env, log = soffice_log
+    root = tmp_path / "samples"
+    samples = ROOT / "evidence_samples"
+    for name in ("ketamine-trd", "spravato-step-therapy", "out-of-network-gap"):
+        shutil.copytree(samples / name, root / name, ignore=shutil.ignore_patterns("packet.pdf"))
+    single = {}
+    for folder in sorted(root.iterdir()):
+        out = tmp_path / f"{folder.name}.pdf"
+        result = run_cli("build", str(folder), "-o", str(out), "--no-cache", env=env)
+        assert result.returncode == 0, result.stderr
+        single[folder.name] = page_texts(out)
+    single_starts = len(starts(log))
+    log.write_text("")
+    result = run_cli("batch", str(root), "--no-cache", "--jobs", "2", env=env)
+    assert result.returncode == 0, result.stderr
+    for name, pages in single.items():
+        assert page_texts(root / name / "packet.pdf") == pages, name
+    assert len(starts(log)) < single_starts  # shared, not one (or more) per case
