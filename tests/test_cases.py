@@ -251,8 +251,9 @@ def test_batch_starts_libreoffice_as_often_as_one_build_and_reports_failures(tmp
 
     result = run_cli("batch", str(root), "--jobs", "2", "--no-cache", env={**env, "XDG_CACHE_HOME": str(tmp_path)})
     assert result.returncode == 1, result.stderr
-    errors = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
-    assert any("no-member-id" in line for line in errors) and any("scan.pdf" in line for line in errors)
+    errors = result.stderr.split("\nError: ")[1:]  # one block per failed case, its message may run over lines
+    assert len(errors) == 2
+    assert sum("no-member-id" in e for e in errors) == 1 and sum("scan.pdf" in e for e in errors) == 1
     assert "3 built, 2 failed." in result.stdout
     assert "Traceback" not in result.stderr
     runs = starts(log)
