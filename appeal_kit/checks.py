@@ -43,6 +43,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _readiness_findings(case)
     findings += _stale_letter_findings(case)
     findings += _argument_findings(case, template_dirs)
+    findings += _criteria_findings(case, template_dirs)
     findings += _letter_findings(case)
     findings += _literature_findings(case)
     findings += _fax_findings(case) if fax else []
@@ -173,6 +174,30 @@ def _argument_findings(case: Case, template_dirs) -> list[Finding]:
 
     return [Finding("warning", "claim.denial_category", problem)
             for problem in arguments.unanswered(case.data, extra_dirs=template_dirs)]
+
+
+def _criteria_findings(case: Case, template_dirs) -> list[Finding]:
+    """Without the plan's own criteria, a letter answers the criteria published for the treatment
+    (letter_templates/published_criteria.yaml), each only from what the case records: name the criteria the case
+    cannot answer yet, and the field that would."""
+    from appeal_kit.errors import TemplateError
+    from appeal_kit.letter import arguments, criteria, render
+
+    if case.letter_path.is_file():
+        return []
+    try:
+        template = render.find_template(case.template, template_dirs)
+    except TemplateError:
+        return []  # reported by _template_findings
+    if not template.criteria:
+        return []
+    published = criteria.published_criteria(case.data, arguments.indication(case.data, template.indication))
+    if not published or not published["missing"]:
+        return []
+    gaps = "; ".join(f"“{m['criterion']}” ({m['field']})" for m in published["missing"])
+    return [Finding("warning", "payer_criteria", f"the plan's own criteria are not in case.yaml, so the letter "
+                    f"answers those published for {published['title']}; it leaves out what the case does not "
+                    f"show: {gaps}. Fill in those fields, or copy the plan's criteria into payer_criteria")]
 
 
 LMN = "letter-of-medical-necessity"

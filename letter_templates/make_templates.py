@@ -30,12 +30,14 @@ HERE = Path(__file__).resolve().parent
 # Word on Windows or macOS has the real face, so the letter looks the same wherever the user edits it.
 FONT = "Times New Roman"
 BODY_PT = 11
+PARA_AFTER = 6  # points between paragraphs: enough to separate them, little enough to keep an appeal to three pages
 
 
 class Letter:
     """A thin layer over python-docx: each call adds one paragraph, each (text, style) part one run."""
 
     def __init__(self, title: str):
+        self.answers_criteria = False  # set by criteria_table(): the letter answers criteria one by one
         self.doc = Document()
         self.doc.core_properties.title = title  # plain text: docxtpl renders core properties as templates too
         self.doc.core_properties.author = "appeal-kit"
@@ -69,6 +71,13 @@ class Letter:
             fmt.keep_with_next = True
         if center:
             fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if size and not any(parts):  # an empty spacer: its height comes from the paragraph mark's font size
+            mark = OxmlElement("w:rPr")
+            for tag in ("w:sz", "w:szCs"):
+                el = OxmlElement(tag)
+                el.set(qn("w:val"), str(int(size * 2)))
+                mark.append(el)
+            para._p.get_or_add_pPr().append(mark)
         for part in parts:
             text, how = (part, "") if isinstance(part, str) else part
             run = para.add_run(text)
@@ -86,13 +95,16 @@ class Letter:
         return self.p((text, "b"), after=4, keep=True)
 
     def body(self, *parts):
-        return self.p(*parts, after=8)
+        return self.p(*parts, after=PARA_AFTER)
 
     def table(self, header: list[str], row: list[str], widths: list[float], loop: str):
         """A bordered table: a shaded header row, then one row repeated by `{%tr for ... %}`."""
         table = self.doc.add_table(rows=4, cols=len(header))
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        for col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+            col.set(qn("w:w"), str(int(width * 1440)))  # twentieths of a point
         rows = [header, [f"{{%tr for {loop} %}}"] + [""] * (len(header) - 1), row,
                 ["{%tr endfor %}"] + [""] * (len(header) - 1)]
         for r, texts in enumerate(rows):
@@ -184,7 +196,7 @@ ON_BEHALF = "{% if on_behalf %}On behalf of {{ patient.name }}, I{% else %}I{% e
 def _for(condition: str) -> str:
     """The treatment name with its condition appended only when the name does not already say what it is for."""
     return f"{{{{ treatment.name }}}}{{% if ' for ' not in treatment.name|lower %}} for {condition}{{% endif %}}"
-SERVICE_DATES = "{% if claim.service_dates %} provided on {{ claim.service_dates|map('longdate')|join_and }}{% endif %}"
+SERVICE_DATES = "{% if claim.service_dates %} provided on {{ claim.service_dates|datelist }}{% endif %}"
 
 
 def letterhead(d: Letter) -> None:
@@ -202,42 +214,44 @@ def letterhead(d: Letter) -> None:
 
 
 def sender(d: Letter) -> None:
+    """Name, address on one line, phone and email on one line: a compact header leaves room for the argument."""
     d.p(("{{ author.name }}", "b"))
-    _optional_line(d, "author.address", "{{ author.address }}")
-    _optional_line(d, "author.phone", "Phone: {{ author.phone }}")
-    _optional_line(d, "author.email", "Email: {{ author.email }}")
-    d.p("")
+    _optional_line(d, "author.address", "{{ author.address|oneline }}")
+    _optional_line(d, "author.phone or author.email", "{% if author.phone %}Phone {{ author.phone }}{% endif %}"
+                   "{% if author.phone and author.email %} · {% endif %}{% if author.email %}{{ author.email }}"
+                   "{% endif %}")
+    d.p("", size=6)
 
 
 def insurer_addressee(d: Letter, attn: str = "Appeals Department") -> None:
-    _optional_line(d, "insurer.fax", ("Sent by fax to {{ insurer.fax }} and by mail", "i"), after=8)
+    _optional_line(d, "insurer.fax", ("Sent by fax to {{ insurer.fax }} and by mail", "i"), after=PARA_AFTER)
     d.p("{{ insurer.name }}")
     _optional_line(d, "not insurer.appeals_address", f"Attn: {attn}")
     _optional_line(d, "insurer.appeals_address", "{{ insurer.appeals_address }}")
-    _optional_line(d, "insurer.fax", "Fax: {{ insurer.fax }}")
 
 
 RE_LINES = [
-    (None, "Patient:", "{{ patient.name }}"),
-    ("patient.date_of_birth", "Date of birth:", "{{ patient.date_of_birth|longdate }}"),
+    (None, "Patient:", "{{ patient.name }}{% if patient.date_of_birth %} (born {{ patient.date_of_birth|longdate }})"
+                       "{% endif %}"),
     (None, "Member ID:", "{{ patient.member_id }}"),
     (None, "Claim/reference number:", "{{ claim.number }}"),
     ("claim.notice_date", "Date of denial notice:", "{{ claim.notice_date|longdate }}"),
-    ("claim.service_dates", "Date(s) of service:", "{{ claim.service_dates|map('longdate')|join_and }}"),
+    ("claim.service_dates", "Date(s) of service:", "{{ claim.service_dates|datelist }}"),
     ("claim.procedure_codes", "Procedure codes:", "{{ claim.procedure_codes|join(', ') }}"),
     ("claim.diagnosis_codes", "Diagnosis codes:", "{{ claim.diagnosis_codes|join(', ') }}"),
 ]
 
 
-def re_block(d: Letter, lines=RE_LINES) -> None:
-    d.p(("RE:", "b"), after=2, keep=True)
+def re_block(d: Letter, subject: str, lines=RE_LINES) -> None:
+    """The subject on the RE: line, then the claim's identifiers under it."""
+    d.p(("RE:\t", "b"), (subject, "b"), tab=RE_INDENT, after=2, keep=True)
     for test, label, value in lines:
         parts = (f"{label}\t", value)
         if test:
             _optional_line(d, test, *parts, indent=RE_INDENT, tab=RE_TAB, keep=True)
         else:
             d.p(*parts, indent=RE_INDENT, tab=RE_TAB, keep=True)
-    d.p("", after=4)
+    d.p("", size=6)
 
 
 # "Sincerely," and room for a handwritten signature, in the same paragraph as the name so that LibreOffice and
@@ -277,12 +291,11 @@ def skeleton(title: str, subject: str, body, *, addressee=insurer_addressee, wit
     letterhead(d)
     if with_sender:
         sender(d)
-    d.p("{{ letter_date|longdate }}", after=12)
+    d.p("{{ letter_date|longdate }}", after=PARA_AFTER)
     addressee(d)
-    d.p("", after=4)
-    re_block(d)
-    d.p((subject, "b"), after=10)
-    d.p(salutation, after=8)
+    d.p("", size=6)
+    re_block(d, subject)
+    d.p(salutation, after=PARA_AFTER)
     body(d)
     signature(d)
     if with_references:
@@ -293,28 +306,40 @@ def skeleton(title: str, subject: str, body, *, addressee=insurer_addressee, wit
 
 # ---------------------------------------------------------------------------------------------- shared sections
 
-def quote_denial(d: Letter, lead: str = "Your notice states:") -> None:
-    d.body(f"{lead} “{{{{ claim.denial_reason }}}}” I respectfully disagree, for the reasons below.")
+def quote_denial(d: Letter, lead: str = "Your notice") -> None:
+    """The denial in its own words, then in at most three numbered lines why it is wrong (the `summary:` lines of
+    the argument blocks that answer it): the reviewer sees the whole answer before the detail (issue 14)."""
+    d.body(f"{lead}{{% if claim.notice_date %}} of {{{{ claim.notice_date|longdate }}}}{{% endif %}} states: "
+           "“{{ claim.denial_reason }}”{% if not why_wrong %} I respectfully disagree, for the reasons below."
+           "{% endif %}")
+    d.tag("{%p if why_wrong %}")
+    d.p("I respectfully disagree. In short:", after=3, keep=True)
+    d.tag("{%p for w in why_wrong %}")
+    d.p("{{ loop.index }}.\t{{ w }}", indent=0.25, tab=0.5, after=2, keep=True)
+    d.tag("{%p endfor %}")
+    d.p("", size=6)
+    d.tag("{%p endif %}")
 
 
-def clinical_picture(d: Letter, heading: str = "Why this treatment is needed", *, count_trials: bool = False,
-                     history_intro: str | None = None) -> None:
-    """treatment.summary, clinical.severity and the treatment-history table (with the adequate-trial count)."""
-    d.tag("{%p if treatment.summary or clinical.severity or clinical.history %}")
+def clinical_picture(d: Letter, heading: str = "Treatment already tried", *, count_trials: bool = False,
+                     history_intro: str | None = None, definition: str = "") -> None:
+    """The current severity and the treatment-history table (with the adequate-trial count). treatment.summary is
+    printed only when no argument summarised the case already (each fact once)."""
+    d.tag("{%p if (treatment.summary and not why_wrong) or clinical.severity or clinical.history %}")
     d.heading(heading)
     d.tag("{%p endif %}")
-    _optional_line(d, "treatment.summary", "{{ treatment.summary|sentence }}", after=8)
-    _optional_line(d, "clinical.severity", ("Current severity. ", "b"), "{{ clinical.severity|sentence }}", after=8)
-    history_table(d, count_trials=count_trials, intro=history_intro)
+    _optional_line(d, "treatment.summary and not why_wrong", "{{ treatment.summary|sentence }}", after=PARA_AFTER)
+    _optional_line(d, "clinical.severity", ("Current severity. ", "b"), "{{ clinical.severity|sentence }}", after=PARA_AFTER)
+    history_table(d, count_trials=count_trials, intro=history_intro, definition=definition)
 
 
-def history_table(d: Letter, *, count_trials: bool = False, intro: str | None = None) -> None:
+def history_table(d: Letter, *, count_trials: bool = False, intro: str | None = None, definition: str = "") -> None:
     d.tag("{%p if clinical.history %}")
     if count_trials:
         # the count, the rule exactly as appeal_kit.letter.arguments applies it, and why any row is not counted
-        d.p("{% if trials.adequate_failed %}{{ pt.short_cap }} has failed {{ trials.summary }}. {{ trials.rule }} "
-            "{% if trials.uncounted %}{{ trials.uncounted }} {% endif %}{% endif %}Each treatment already tried is "
-            "listed below with its dose, dates and outcome:", after=6, keep=True)
+        d.p("{% if trials.adequate_failed %}{{ pt.short_cap }} has failed {{ trials.summary }}. " + definition +
+            "{{ trials.rule }} {% if trials.uncounted %}{{ trials.uncounted }} {% endif %}{% endif %}Each "
+            "treatment already tried, with its dose, dates and outcome:", after=6, keep=True)
     else:
         d.p(intro or "{{ pt.short_cap }} has already tried the following treatments:",
             after=6, keep=True)
@@ -323,11 +348,12 @@ def history_table(d: Letter, *, count_trials: bool = False, intro: str | None = 
 
 
 def history_rows(d: Letter) -> None:
+    # numeric dates keep the outcome column wide, so a five-row history stays a compact table
     d.table(["Medication or treatment", "Dose", "Started", "Ended", "Outcome / side effects"],
-            ["{{ t.drug|default('') }}", "{{ t.dose|default('') }}", "{{ t.start|default('')|longdate }}",
-             "{{ t.end|default('')|longdate }}", "{{ t.outcome|default('') }}"],
-            widths=[1.6, 1.0, 1.0, 1.0, 1.9], loop="t in clinical.history")
-    d.p("", after=8)
+            ["{{ t.drug|default('') }}", "{{ t.dose|default('') }}", "{{ t.start|default('')|shortdate }}",
+             "{{ t.end|default('')|shortdate }}", "{{ t.outcome|default('') }}"],
+            widths=[1.65, 1.05, 0.8, 0.8, 2.2], loop="t in clinical.history")
+    d.p("", size=4)
 
 
 def arguments(d: Letter) -> None:
@@ -340,7 +366,17 @@ def arguments(d: Letter) -> None:
     d.tag("{%p endfor %}")
 
 
+def evidence(d: Letter, lead: str = "") -> None:
+    """The one evidence paragraph, just before the request: the `evidence` block, after any sentence of the
+    template's own (`lead`)."""
+    d.tag("{%p if evidence_block %}")
+    d.heading("{{ evidence_block.heading }}")
+    d.body(lead + "{{ evidence_block.paragraphs|join(' ') }}")
+    d.tag("{%p endif %}")
+
+
 def criteria_table(d: Letter) -> None:
+    d.answers_criteria = True
     d.tag("{%p if payer_criteria %}")
     d.heading("{{ insurer.name }}’s criteria, one by one")
     d.p("{% if plan_policy.name %}The criteria of {{ plan_policy.name }}{% if plan_policy.number %} "
@@ -349,74 +385,79 @@ def criteria_table(d: Letter) -> None:
     d.table(["Criterion", "How it is met", "Where"],
             ["{{ c.criterion }}", "{{ c.how_met }}", "{{ c.where }}"],
             widths=[2.3, 2.9, 1.3], loop="c in payer_criteria")
-    d.p("", after=8)
+    d.p("", size=4)
+    # no criteria from the plan: the ones published for this treatment, each answered only from the case
+    # (appeal_kit.letter.criteria); the rows the case cannot answer are left out
+    d.tag("{%p elif published and published.rows %}")
+    d.heading("The criteria for {{ published.title }}, one by one")
+    d.p("{{ insurer.name }} has not said which criteria it applied. Measured against {{ published.published }}"
+        "{% if published.cite %} {{ cite(published.cite) }}{% endif %}, the records show:", after=6, keep=True)
+    d.table(["Criterion", "How it is met"], ["{{ c.criterion }}", "{{ c.how_met }}"], widths=[2.6, 3.9],
+            loop="c in published.rows")
+    d.p("", size=4)
     d.tag("{%p endif %}")
 
 
 def ask_for_standard(d: Letter) -> None:
     """The plan's criteria, the claim file and an independent reviewer: asked of every plan, with the rule that
     grants each request cited only for the plan types it governs (letter_templates/rules.yaml)."""
-    d.heading("The standard applied to this claim")
-    d.body("Please identify the plan provision and the clinical criteria, guideline or internal rule that were "
-           "used to deny this claim, explain how the enclosed records fail to meet them, and send me, free of "
-           "charge, copies of all documents, records and other information relevant to the claim"
-           "{{ law('claim_documents') }}.")
+    d.body("Please send me, free of charge, copies of all documents, records and other information relevant to "
+           "the claim, including the plan provision and the clinical criteria, guideline or internal rule used to "
+           "deny it{{ law('claim_documents') }}.")
     _optional_line(d, "criteria_named", "In particular, please send me the {{ criteria_named|join_and }} criteria "
                    "applied to this claim, by name and version, and confirm that a clinician, not only a criteria "
-                   "product, reviewed it.", after=8)
-    d.body("Because this denial rests on a medical judgment, I ask that the appeal be decided by someone who took "
-           "no part in the original decision, after consulting {{ reviewer }} with training and experience in "
-           "treating this condition, and that you give me the name and qualifications of that reviewer"
-           "{{ law('independent_reviewer') }}.")
+                   "product, reviewed it.", after=PARA_AFTER)
+    d.body("Because the denial rests on a medical judgment, please have the appeal decided by someone who took no "
+           "part in it, after consulting {{ reviewer }} experienced in treating this condition, and give me that "
+           "reviewer’s name and qualifications{{ law('independent_reviewer') }}.")
 
 
 def exhibit_list(d: Letter, what: str = "appeal") -> None:
-    d.tag("{%p if exhibits %}")
-    d.heading("Enclosed exhibits")
-    d.p(f"The following documents are enclosed and form part of this {what}:", after=4, keep=True)
-    d.tag("{%p for e in exhibits %}")
-    d.p(("Exhibit {{ e.label }}:", "b"), " {{ e.title }}", indent=0.5, after=2)
-    d.tag("{%p endfor %}")
-    d.p("", after=4)
-    d.tag("{%p endif %}")
+    """The enclosures in one line: up to three by name, more by their range (the packet's exhibit index, right
+    after the letter, lists them all; each fact once)."""
+    _optional_line(d, "exhibits", f"Enclosed as part of this {what}: "
+                   "{% if exhibits|length > 3 %}Exhibits {{ exhibits[0].label }}–{{ exhibits[-1].label }}, listed in "
+                   "the exhibit index that follows this letter.{% else %}{% for e in exhibits %}Exhibit "
+                   "{{ e.label }}: {{ e.title }}{{ '; ' if not loop.last else '.' }}{% endfor %}{% endif %}", after=PARA_AFTER)
 
 
 def keep_benefits(d: Letter) -> None:
     """Medicaid: benefits already authorized continue during a timely appeal (42 CFR 438.420, via the registry)."""
     _optional_line(d, "applies('medicaid_continued_benefits')", "If this decision ends, suspends or reduces a "
                    "service that was already authorized, I ask that it continue while this appeal is decided"
-                   "{{ law('medicaid_continued_benefits') }}.", after=8)
+                   "{{ law('medicaid_continued_benefits') }}.", after=PARA_AFTER)
 
 
 def authorization_note(d: Letter) -> None:
     """Who the author writes for, and where the signed authorization is (check warns when there is none)."""
     _optional_line(d, "on_behalf and authorization.where", "I write as {{ pt.poss }} authorized representative; "
                    "the signed authorization ({{ authorization.form }}) is enclosed as {{ authorization.where }}.",
-                   after=8)
+                   after=PARA_AFTER)
 
 
 def contact_and_thanks(d: Letter, what: str = "appeal") -> None:
-    d.body("{% if author.phone or author.email %}If you need anything further, please contact me "
-           "{% if author.phone %}at {{ author.phone }}{% if author.email %} or {% endif %}{% endif %}"
-           f"{{% if author.email %}}by email at {{{{ author.email }}}}{{% endif %}}. {{% endif %}}Thank you for your "
-           f"prompt attention to this {what}.")
+    # how to reach the author is in the sender lines at the top of every letter that ends this way
+    d.body(f"Thank you for your prompt attention to this {what}.")
 
 
-def request(d: Letter, text: str) -> None:
+def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal") -> None:
+    """The specific request, then (with `standard`) the criteria, claim file and reviewer asked for, the
+    peer-to-peer offer, continued benefits, the enclosures and how to reach the author."""
     d.heading("Request")
     d.body(text)
+    if standard:
+        ask_for_standard(d)
     keep_benefits(d)
     _optional_line(d, "prescriber and template != 'superbill-cover-letter'", "Please arrange any peer-to-peer "
                    "discussion with the prescribing clinician, {{ prescriber.name }}{% if prescriber.credentials %}, "
-                   "{{ prescriber.credentials }}{% endif %}, at {{ prescriber.phone }}.", after=8)
-    contact_and_thanks(d)
+                   "{{ prescriber.credentials }}{% endif %}, at {{ prescriber.phone }}.", after=PARA_AFTER)
+    exhibit_list(d, what)
+    contact_and_thanks(d, what)
 
 
-STANDARD_REQUEST = ("For these reasons, I ask {{ insurer.name }} to overturn the denial of claim {{ claim.number }} "
-                    "and to pay the claim, or authorize the treatment, under the terms of the plan. Please send your "
-                    "decision in writing within the time the applicable rules allow. If any part of the denial is "
-                    "upheld, please state the specific reasons and the plan provisions and clinical criteria relied "
-                    "on, and explain {{ next_level.ask }}.")
+STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn the denial and to pay the claim, or authorize the treatment, "
+                    "under the terms of the plan. If any part of the denial is upheld, please explain "
+                    "{{ next_level.ask }}.")
 
 
 def meta(name: str, title: str, purpose: str, when: str, *, required=(), optional=(), drop=(), **extra) -> dict:
@@ -435,20 +476,22 @@ APPEAL_OPTIONAL = ["claim.denial_category", "claim.plan_type", "clinical.history
 
 # ---------------------------------------------------------------------------------------------- the templates
 
-def standard_appeal_close(d: Letter, request_text: str) -> None:
-    """How every internal appeal ends: the arguments, the criteria table, the request for the standard applied,
-    the exhibits and the request itself."""
-    arguments(d)
+def appeal_body(d: Letter, request_text: str, *, history_heading: str = "Treatment already tried",
+                count_trials: bool = True, definition: str = "", evidence_lead: str = "", **history) -> None:
+    """Every internal appeal after its opening, in the order a reviewer reads best (issue 14): the denial quoted
+    with why it is wrong in three lines, the criteria one by one, the treatment history, the answer to each
+    reason, one evidence paragraph, and the specific request."""
+    quote_denial(d)
     criteria_table(d)
-    ask_for_standard(d)
-    exhibit_list(d)
-    request(d, request_text)
+    clinical_picture(d, history_heading, count_trials=count_trials, definition=definition, **history)
+    arguments(d)
+    evidence(d, evidence_lead)
+    request(d, request_text, standard=True)
 
 
 def _opening(what: str = "{{ treatment.name }}") -> str:
-    return (f"{ON_BEHALF} am writing to appeal {{{{ insurer.name }}}}’s denial{{% if claim.notice_date %}} dated "
-            f"{{{{ claim.notice_date|longdate }}}}{{% endif %}} of claim {{{{ claim.number }}}} for {what}"
-            f"{SERVICE_DATES}. I ask that you reverse this decision and cover the treatment.")
+    # the dates, codes and claim number are in the RE block above: said once
+    return f"{ON_BEHALF} am writing to appeal {{{{ insurer.name }}}}’s denial of {what}, and to ask you to reverse it."
 
 
 def opening(d: Letter, what: str = "{{ treatment.name }}") -> None:
@@ -469,14 +512,7 @@ MEDICAL_NECESSITY = meta(
 def medical_necessity() -> Letter:
     def body(d: Letter):
         opening(d)
-        d.body("Your notice states: “{{ claim.denial_reason }}” I respectfully disagree. {{ treatment.name|capfirst }} "
-               "{{ tx.is }} medically necessary for {{ pt.short }}{% if claim.diagnosis_codes %} (diagnosis "
-               "{{ claim.diagnosis_codes|join_and }}){% endif %}: {{ tx.it }} {{ tx.is }} appropriate for the "
-               "diagnosis, consistent with generally accepted standards of medical practice, and {{ tx.was }} "
-               "prescribed by the treating clinician{% if trials.adequate_failed %} after less intensive treatment "
-               "had failed{% endif %}.")
-        clinical_picture(d, "Why this treatment is medically necessary", count_trials=True)
-        standard_appeal_close(d, STANDARD_REQUEST)
+        appeal_body(d, STANDARD_REQUEST)
     return skeleton("Medical necessity appeal",
                     "Request for reconsideration of denied claim — {{ treatment.name }}", body)
 
@@ -495,15 +531,9 @@ KETAMINE_TRD = meta(
 def ketamine_trd() -> Letter:
     def body(d: Letter):
         opening(d, _for("treatment-resistant depression"))
-        quote_denial(d)
-        clinical_picture(d, "Treatment-resistant depression", count_trials=True)
-        d.body("Depression is considered treatment-resistant when it has not responded to at least two adequate "
-               "antidepressant trials in the current episode {{ cite('mcintyre-2021') }}. "
-               "{% if trials.medication >= 2 %}{{ pt.short_cap }} has failed {{ trials.medication|words }} adequate "
-               "medication trials and meets that definition. {% endif %}The infusions are given in a monitored "
-               "clinical setting, with dose, vital signs and recovery documented at every session, following the "
-               "published recommendations for patient selection and monitoring {{ cite('sanacora-2017') }}.")
-        standard_appeal_close(d, STANDARD_REQUEST)
+        appeal_body(d, STANDARD_REQUEST, definition=(
+            "{% if trials.medication >= 2 %}Depression that has not responded to at least two adequate "
+            "antidepressant trials is treatment-resistant {{ cite('mcintyre-2021') }}. {% endif %}"))
     return skeleton("IV ketamine for treatment-resistant depression",
                     "Appeal of denied claim — " + _for("treatment-resistant depression"), body)
 
@@ -521,16 +551,13 @@ KETAMINE_PAIN = meta(
 def ketamine_pain() -> Letter:
     def body(d: Letter):
         opening(d, _for("chronic pain"))
-        quote_denial(d)
-        clinical_picture(d, "The pain condition and what has been tried",
-                         history_intro="{{ pt.short_cap }} has already tried the following treatments, each "
-                                       "recorded with its dose, dates and outcome:")
-        d.body("Ketamine infusions are used here as the consensus guidelines describe: for a patient whose pain has "
-               "not responded to conventional treatment, after evaluation by the treating clinician, and given in a "
-               "monitored setting with the dose and response recorded at every session {{ cite('cohen-2018') }}. "
-               "The goal is to reduce pain and restore function that other treatment "
-               "has not restored.")
-        standard_appeal_close(d, STANDARD_REQUEST)
+        appeal_body(d, STANDARD_REQUEST, history_heading="The pain condition and what has been tried",
+                    count_trials=False,
+                    history_intro="{{ pt.short_cap }} has already tried the following treatments, each recorded "
+                                  "with its dose, dates and outcome:",
+                    evidence_lead="The guidelines describe ketamine infusions for pain that has not responded to "
+                                  "conventional treatment, with the patient evaluated beforehand and monitored "
+                                  "throughout, and the dose and response recorded at every session. ")
     return skeleton("IV ketamine for chronic pain",
                     "Appeal of denied claim — " + _for("chronic pain"), body)
 
@@ -548,21 +575,19 @@ ESKETAMINE = meta(
 
 def esketamine() -> Letter:
     def body(d: Letter):
-        d.body(f"{ON_BEHALF} am writing to appeal {{{{ insurer.name }}}}’s decision{{% if claim.notice_date %}} "
-               "dated {{ claim.notice_date|longdate }}{% endif %} to deny coverage of {{ treatment.name }} "
-               "(reference {{ claim.number }}){% if claim.denial_category == 'prior_authorization' %} for lack of "
-               "prior authorization{% else %} under a step-therapy requirement{% endif %}. I ask that you reverse "
-               "this decision and approve the treatment.")
+        d.body(f"{ON_BEHALF} am writing to appeal {{{{ insurer.name }}}}’s decision to deny coverage of "
+               "{{ treatment.name }}{% if claim.denial_category == 'prior_authorization' %} for lack of prior "
+               "authorization{% else %} under a step-therapy requirement{% endif %}, and to ask you to reverse it.")
         authorization_note(d)
         quote_denial(d)
-        clinical_picture(d, "Treatment-resistant depression", count_trials=True)
-        d.body("Spravato is given only in a health care setting certified under the FDA’s Risk Evaluation and "
-               "Mitigation Strategy (REMS) program, with monitoring for at least two hours after each dose, so each "
-               "treatment is supervised and documented by the treating clinic.")
-        standard_appeal_close(d, "For these reasons, I ask {{ insurer.name }} to overturn this decision and approve "
-                   "{{ treatment.name }} as prescribed, including the induction and maintenance phases. If any part "
-                   "of the denial is upheld, please state the specific reasons and the step-therapy protocol or "
-                   "criteria relied on, and explain {{ next_level.ask }}.")
+        criteria_table(d)
+        clinical_picture(d, "Treatment already tried", count_trials=True)
+        arguments(d)
+        evidence(d)
+        request(d, "I ask {{ insurer.name }} to approve {{ treatment.name }} as prescribed, including the "
+                   "induction and maintenance phases. If any part of the denial is upheld, please state the specific "
+                   "reasons and the step-therapy protocol or criteria relied on, and explain {{ next_level.ask }}.",
+                standard=True)
     return skeleton("Spravato step-therapy appeal",
                     "Appeal of denied coverage — {{ treatment.name }}", body)
 
@@ -581,17 +606,16 @@ def experimental() -> Letter:
     def body(d: Letter):
         opening(d)
         quote_denial(d)
-        clinical_picture(d, "The patient and the treatment", count_trials=True)
-        arguments(d)
         criteria_table(d)
-        d.heading("The evidence relied on")
+        clinical_picture(d, count_trials=True)
+        arguments(d)
+        evidence(d)
+        d.heading("The assessment relied on")
         d.body("If {{ insurer.name }} relied on a technology assessment, a literature review or an outside "
                "reviewer’s opinion in calling this treatment experimental, please identify it and send me a copy, "
                "with the date it was last updated, so that it can be answered. An assessment that predates the "
                "studies cited above cannot support the denial.")
-        ask_for_standard(d)
-        exhibit_list(d)
-        request(d, STANDARD_REQUEST)
+        request(d, STANDARD_REQUEST, standard=True)
     return skeleton("Experimental or investigational denial: rebuttal",
                     "Appeal of denial as experimental or investigational — {{ treatment.name }}", body)
 
@@ -615,11 +639,12 @@ def gap() -> Letter:
         authorization_note(d)
         _optional_line(d, "claim.denial_reason", "{{ insurer.name }} processed this claim as follows: "
                        "“{{ claim.denial_reason }}” That result follows from the gap in the network, not from any "
-                       "choice to go outside it.", after=8)
+                       "choice to go outside it.", after=PARA_AFTER)
         d.heading("Why this treatment is needed")
         d.body("{% if treatment.summary %}{{ treatment.summary|sentence }}{% else %}{{ treatment.name|capfirst }} "
                "{{ tx.was }} prescribed by the treating clinician for {{ pt.poss }} condition.{% endif %}")
         arguments(d)
+        evidence(d)
         d.tag("{%p if clinic %}")
         d.heading("The treating provider")
         d.body("{{ clinic.name }}{% if clinic.address %}, {{ clinic.address }}{% endif %}"
@@ -636,7 +661,6 @@ def gap() -> Letter:
                "{% if provider.tax_id %}; tax ID {{ provider.tax_id }}{% endif %}. If a single-case agreement is "
                "needed to carry out the exception, please contact the provider directly.")
         d.tag("{%p endif %}")
-        exhibit_list(d)
         request(d, "Please approve the exception in writing, state the dates and services it covers, and "
                    "reprocess any claims already paid at the out-of-network level. If the exception is refused, "
                    "please name an in-network provider who can give this treatment within a reasonable time and "
@@ -661,11 +685,11 @@ def retro() -> Letter:
                "{% if claim.notice_date %} on {{ claim.notice_date|longdate }}{% endif %} because prior "
                "authorization was not in place.")
         authorization_note(d)
-        quote_denial(d, "Your notice states:")
-        clinical_picture(d, "Why the treatment was needed", count_trials=True)
-        arguments(d)
+        quote_denial(d)
         criteria_table(d)
-        exhibit_list(d)
+        clinical_picture(d, count_trials=True)
+        arguments(d)
+        evidence(d)
         request(d, "Please review {{ treatment.name }} for medical necessity on the enclosed records, authorize it "
                    "retroactively for the dates of service, and reprocess claim {{ claim.number }}. If you decline, "
                    "please state the specific reason and the plan provision relied on, whether the service would "
@@ -716,8 +740,8 @@ def lmn() -> Letter:
         d.heading("My treatment plan")
         d.tag("{%p endif %}")
         _optional_line(d, "treatment.plan", "I have prescribed {{ treatment.name }} as follows: "
-                       "{{ treatment.plan|sentence }}", after=8)
-        _optional_line(d, "clinical.response", "Response so far: {{ clinical.response|sentence }}", after=8)
+                       "{{ treatment.plan|sentence }}", after=PARA_AFTER)
+        _optional_line(d, "clinical.response", "Response so far: {{ clinical.response|sentence }}", after=PARA_AFTER)
         d.heading("My clinical judgment")
         d.body("In my professional judgment, {{ treatment.name }} {{ tx.is }} the appropriate next step in "
                "{{ pt.poss }} care. The treatment is consistent with generally accepted standards of medical "
@@ -781,11 +805,11 @@ def external() -> Letter:
                "are deemed exhausted and external review may go ahead{{ law('deemed_exhaustion') }}.{% endif %}")
         _optional_line(d, "urgency.reason", ("Expedited review requested. ", "b"),
                        "{{ urgency.reason|sentence }} I therefore ask that this review be expedited"
-                       "{{ law('expedited_external_review') }}.", after=8)
-        clinical_picture(d, "The patient and the treatment", count_trials=True)
-        arguments(d)
+                       "{{ law('expedited_external_review') }}.", after=PARA_AFTER)
         criteria_table(d)
-        exhibit_list(d)
+        clinical_picture(d, count_trials=True)
+        arguments(d)
+        evidence(d)
         request(d, "I ask the independent reviewer to reverse the denial and direct {{ insurer.name }} to cover "
                    "{{ treatment.name }}. {% if not external_review.agency %}Please forward this request, the "
                    "enclosed exhibits and the complete claim file to the independent review organization without "
@@ -810,7 +834,7 @@ EXPEDITED = meta(
 def expedited() -> Letter:
     def body(d: Letter):
         d.p(("URGENT — EXPEDITED APPEAL{% if applies('urgent_decision') %}: A DECISION IS NEEDED WITHIN 72 HOURS"
-             "{% endif %}", "b"), after=8)
+             "{% endif %}", "b"), after=PARA_AFTER)
         d.body(f"{ON_BEHALF} request an expedited appeal of {{{{ insurer.name }}}}’s denial"
                "{% if claim.notice_date %} dated {{ claim.notice_date|longdate }}{% endif %} of {{ treatment.name }}"
                ", reference {{ claim.number }}. Applying the standard time frame could seriously jeopardize "
@@ -829,10 +853,9 @@ def expedited() -> Letter:
                "{% if author.phone %} Please give me the decision by telephone at {{ author.phone }} as well as in "
                "writing.{% endif %}")
         # One page (issue 14): the urgency, the rule, the denial and the case in brief; the records carry the rest.
-        d.body("The notice states: “{{ claim.denial_reason }}” {{ pt.short_cap }}"
-               "{% if claim.diagnosis_codes %} has {{ claim.diagnosis_codes|join_and }}{% endif %}"
-               "{% if trials.adequate_failed %}{{ ' and' if claim.diagnosis_codes else '' }} has failed "
-               "{{ trials.summary }}{% endif %}{% if claim.diagnosis_codes or trials.adequate_failed %}. {% endif %}"
+        d.body("The notice states: “{{ claim.denial_reason }}” {% if trials.adequate_failed %}{{ pt.short_cap }}"
+               "{% if claim.diagnosis_codes %} (diagnosis {{ claim.diagnosis_codes|join_and }}){% endif %} has failed "
+               "{{ trials.summary }}. {% endif %}"
                "{% if exhibits %}The enclosed records (Exhibit{{ 's' if exhibits|length > 1 else '' }} "
                "{{ exhibits[0].label }}{% if exhibits|length > 1 %}–{{ exhibits[-1].label }}{% endif %}) set out "
                "the history and the evidence.{% endif %}")
@@ -878,7 +901,7 @@ def superbill() -> Letter:
         _optional_line(d, "not clinic and provider.address", "Provider address:\t{{ provider.address }}",
                        indent=RE_INDENT, tab=RE_TAB)
         _optional_line(d, "claim.service_dates", "Date(s) of service:\t"
-                       "{{ claim.service_dates|map('longdate')|join_and }}", indent=RE_INDENT, tab=RE_TAB)
+                       "{{ claim.service_dates|datelist }}", indent=RE_INDENT, tab=RE_TAB)
         _optional_line(d, "claim.procedure_codes", "Procedure codes:\t{{ claim.procedure_codes|join(', ') }}",
                        indent=RE_INDENT, tab=RE_TAB)
         _optional_line(d, "claim.diagnosis_codes", "Diagnosis codes:\t{{ claim.diagnosis_codes|join(', ') }}",
@@ -887,7 +910,7 @@ def superbill() -> Letter:
                        indent=RE_INDENT, tab=RE_TAB)
         _optional_line(d, "reimbursement.amount_paid", "Paid by the patient:\t{{ reimbursement.amount_paid }}",
                        indent=RE_INDENT, tab=RE_TAB)
-        d.p("", after=8)
+        d.p("", size=4)
         d.body("The superbill shows, for each date of service, the procedure codes with units and modifiers, the "
                "diagnosis codes, the charges and the amount paid, together with the provider’s NPI and tax ID. "
                "{% if 'J3490' in claim.procedure_codes %}The drug is billed as J3490 because no specific HCPCS code "
@@ -965,7 +988,7 @@ def peer_to_peer() -> Letter:
                "{% if trials.adequate_failed %}{{ pt.short_cap }} has failed {{ trials.summary }}. {% endif %}"
                "The plan’s notice states: “{{ claim.denial_reason }}”")
         _optional_line(d, "criteria_named", "Please have the {{ criteria_named|join_and }} criteria at hand for the "
-                       "call.", after=8)
+                       "call.", after=PARA_AFTER)
         d.body("{% if contact_phone %}Please call me at {{ contact_phone }}{% if peer_to_peer.availability %} "
                "({{ peer_to_peer.availability }}){% endif %} to arrange a time.{% else %}Please contact my office "
                "to arrange a time.{% endif %} Thank you.")
@@ -1002,7 +1025,7 @@ def regulator_complaint() -> Letter:
         d.heading("What happened")
         d.table(["Date", "Event"], ["{{ e.date|longdate }}", "{{ e.event }}"], widths=[1.4, 5.1],
                 loop="e in timeline")
-        d.p("", after=8)
+        d.p("", size=4)
         d.tag("{%p endif %}")
         d.heading("Request")
         d.body("I ask you to review how {{ insurer.name }} handled this claim and its appeal, to require it to "
@@ -1045,8 +1068,10 @@ def write_sidecar(meta: dict, path: Path) -> None:
 
 def main() -> None:
     for name, (meta_, build) in TEMPLATES.items():
-        build().save(HERE / f"{name}.docx")
-        write_sidecar(meta_, HERE / f"{name}.yaml")
+        letter = build()
+        letter.save(HERE / f"{name}.docx")
+        # `criteria: true` tells `check` (without opening the .docx) that the letter answers criteria one by one
+        write_sidecar({**meta_, "criteria": True} if letter.answers_criteria else meta_, HERE / f"{name}.yaml")
         print(f"wrote {HERE / name}.docx and .yaml")
 
 

@@ -186,7 +186,8 @@ def test_citations_are_numbered_in_reading_order_with_a_reference_list(tmp_path)
     assert firsts == list(range(1, len(firsts) + 1)) and len(firsts) >= 5  # first use gives the number
     entries = re.findall(r"^(\d+)\.\t(.+)$", refs, re.M)
     assert [int(n) for n, _ in entries] == list(range(1, len(entries) + 1))
-    assert entries[0][1].startswith("McIntyre RS, Rosenblat JD, Nemeroff CB, et al. Synthesizing the evidence")
+    # the first cited is the consensus statement the published-criteria table is measured against
+    assert entries[0][1].startswith("Sanacora G, Frye MA, McDonald W, et al. A consensus statement")
     assert "(enclosed: Exhibit D)" in refs  # without packet numbers: the exhibit only
 
 
@@ -209,7 +210,8 @@ def test_pointers_use_bates_numbers_once_the_packet_is_numbered(tmp_path):
     numbering = lay_out("WHITFIELD", 4, 1, [(e.title, 2) for e in case.exhibits])
     report: dict = {}
     text = _letter(tmp_path, case, numbering=numbering, report=report)
-    assert report["uses_numbering"] and report["references"][:2] == ["mcintyre-2021", "sanacora-2017"]
+    # the history's definition of TRD first, then the ECT comparison among the alternatives (the sample's ECT)
+    assert report["uses_numbering"] and report["references"][:2] == ["mcintyre-2021", "anand-2023"]
     # exhibit B (progress notes): cover at 9, its pages 10-11; page 3 does not exist, so the range cannot be given
     assert "Exhibit B, pp. 2–3" in text
     assert "(enclosed: Exhibit D, WHITFIELD-000016–WHITFIELD-000017)" in text

@@ -81,7 +81,7 @@ def test_sample_case_renders_with_everything(tmp_path, sample_case, medical_nece
     reason = " ".join(sample_case.get("claim.denial_reason").split())
     assert f"“{reason}”" in " ".join(text.split())
     assert "November 26, 2026" in text and "October 14, 2026" in text
-    assert "Exhibit A: Denial notice" in text and "Exhibit D:" in text
+    assert "Exhibits A–G, listed in the exhibit index that follows this letter" in text  # more than three
     assert "Sertraline" in text and "Transcranial magnetic stimulation" in text  # the history table rows
     assert "{{" not in text and "{%" not in text
     assert not list(tmp_path.glob(".*tmp"))  # the temporary file was renamed into place

@@ -297,7 +297,9 @@ def test_no_fact_the_case_lacks(tmp_path):
     assert "risk of self-harm" not in text
     vague = letter(tmp_path, case_with(**{"clinical.severity": "very low mood"}), "medical-necessity")
     assert "standard measures" not in vague
-    measured = letter(tmp_path, case_with(), "medical-necessity")
+    # a treatment with no published criteria set, so the letter asks for the plan's criteria instead
+    measured = letter(tmp_path, case_with(**{"treatment.name": "a course of TMS", "treatment.summary": None}),
+                      "medical-necessity")
     assert "recorded with standard measures (PHQ-9 and MADRS)" in measured
     assert "the enclosed records address the diagnosis, its severity, the treatments already tried and the risk of " \
            "self-harm" in measured

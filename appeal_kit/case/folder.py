@@ -76,6 +76,11 @@ FIELDS: tuple[Field, ...] = (
     Field("treatment.name", "the treatment that was denied, e.g. IV ketamine infusions", True),
     Field("treatment.summary", "one or two sentences on why this treatment is needed"),
     Field("treatment.plan", "the prescriber's plan: dose, number of sessions, monitoring, and when to stop"),
+    Field("treatment.setting", "where it is given and by whom, e.g. an infusion suite staffed for airway care, or "
+                               "a clinic certified in the Spravato REMS"),
+    Field("treatment.monitoring", "how each session is monitored, e.g. blood pressure and pulse oximetry for two "
+                                  "hours after each dose"),
+    Field("treatment.alongside", "the oral antidepressant taken alongside the treatment, e.g. duloxetine 120 mg daily"),
     Field("author.name", "who signs the letter: the patient, an advocate or a provider", True),
     Field("author.role", "how the signer relates to the patient, e.g. Patient, Advocate, Treating psychiatrist"),
     Field("author.address", "the signer's address"),

@@ -56,7 +56,7 @@ _SHAPES: dict[str, Shape] = {
     "footer_note": VALUE,  # letter.records: a line at the foot of every generated record
     "exhibits": list_of("file", "title"),
     # history rows may carry the user's own columns
-    "clinical": group("severity", "response", "episode_onset", "treating_since", history=ListOf(FREE)),
+    "clinical": group("severity", "response", "episode_onset", "treating_since", "exclusions", history=ListOf(FREE)),
     "payer_criteria": list_of("criterion", "how_met", evidence=_EVIDENCE),
     "plan_policy": group("name", "number", "quote", "medical_necessity_definition"),
     "network": list_of("name", "date", "outcome"),

@@ -10,13 +10,16 @@ arguments.yaml, which is used instead). Each top-level key is a block:
           why: the letter has to list the treatments already tried
       paragraphs:                       # Jinja text, rendered in the same sandbox with the letter's context;
         - "{{ patient.name }} has ..."  # a paragraph that renders empty is left out
+      summary: "The step-therapy requirement is already met."   # one line for the letter's opening
       include: [parity]                 # shared blocks that follow this one
 
 A template's sidecar says which blocks it carries with `arguments:` (default `[denial]`): `denial` stands for
 the block named by the case's `claim.denial_category`; other entries are block names the letter always
 carries (the esketamine step-therapy letter always carries `step_therapy`). Blocks are de-duplicated, so the
 parity block appears once even when two arguments include it. Templates show them with
-`{%p for a in arguments %}` ... `{{ a.heading }}` ... `{%p for para in a.paragraphs %}`.
+`{%p for a in arguments %}` ... `{{ a.heading }}` ... `{%p for para in a.paragraphs %}`. The `summary:` lines of
+the blocks that answer the denial (at most three) open the letter as `why_wrong`; the `evidence` block is printed
+apart, as `evidence_block`, just before the request.
 
 Adequate failed trials (the one definition; the letters print RULE_SENTENCE and the README quotes it):
   * a row of `clinical.history` is ADEQUATE when it says `adequate: true`, or, without that key, when its
@@ -58,10 +61,9 @@ _NON_DRUG = re.compile(r"\b(TMS|rTMS|transcranial|ECT|electroconvulsive|psychoth
 
 # ---------------------------------------------------------------------------------------------- trials
 
-RULE_SENTENCE = (f"A treatment is counted as an adequate failed trial when it lasted at least "
-                 f"{number_words(ADEQUATE_WEEKS)} weeks "
-                 "from its start to its end date, or is marked adequate in the record, and brought no response or "
-                 "remission, or only a partial or short-lived one.")
+RULE_SENTENCE = (f"A trial counts as adequate and failed when it lasted at least {number_words(ADEQUATE_WEEKS)} "
+                 "weeks (or is marked adequate in the record) and brought no response or remission, or only a "
+                 "partial or short-lived one.")
 _MONTH_YEAR = re.compile(r"^(?P<month>[A-Za-z]{3,9}\.?|\d{1,2})[\s/,.-]+(?P<year>(?:19|20)\d\d)$|"
                          r"^(?P<year2>(?:19|20)\d\d)-(?P<month2>\d{1,2})$")
 
@@ -332,7 +334,7 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
 
 
 def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env) -> list[dict]:
-    """[{name, heading, paragraphs}] with each Jinja paragraph rendered against the letter's context, as plain
+    """[{name, heading, paragraphs, summary}] with each Jinja paragraph (and the one-line summary) rendered against the letter's context, as plain
     text (env should not autoescape: the letter template escapes the result when it prints it)."""
     out = []
     for name in names:
@@ -348,8 +350,9 @@ def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env)
             if rendered:
                 paragraphs.append(rendered)  # plain text: the letter template escapes it when printing it
         heading = env.from_string(str(block.get("heading") or "")).render(context).strip()
+        summary = " ".join(env.from_string(str(block.get("summary") or "")).render(context).split())
         if paragraphs:
-            out.append({"name": name, "heading": heading, "paragraphs": paragraphs})
+            out.append({"name": name, "heading": heading, "paragraphs": paragraphs, "summary": summary})
     return out
 
 

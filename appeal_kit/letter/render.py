@@ -35,6 +35,10 @@ What a template sees (the "context"):
     deadline, whether the letter is on time, and what to ask the plan to explain), `contact_phone`, `reviewer` (the
     specialty the reviewer should have), `prescriber` (who a peer-to-peer call reaches), `criteria_named` (criteria
     products or policies the denial names);
+  * `published`: when the case gives no payer_criteria, the published criteria for the treatment answered from the
+    case (appeal_kit.letter.criteria), else None;
+  * `why_wrong`: up to three one-line summaries of why the denial is wrong (the `summary:` of each answering
+    block), `evidence_block`: the evidence block, printed apart from `arguments` (which no longer holds it);
 None prints as an empty string. Values are XML-escaped (autoescape), so "O'Brien & Sons <x>" is safe.
 A required field that is missing, or any other name the case does not have, stops rendering with a TemplateError
 that names the full dotted field, e.g. `template medical-necessity needs claim.number, which case.yaml does
@@ -60,7 +64,8 @@ from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.case.folder import FIELDS, FIELDS_BY_PATH, Case, get_path, is_junk, missing_fields
 from appeal_kit.errors import TemplateError
 from appeal_kit.files import atomic_write
-from appeal_kit.letter.wording import capfirst, join_and, longdate, number_words, sentence
+from appeal_kit.letter.wording import (capfirst, datelist, join_and, longdate, number_words, oneline, sentence,
+                                       shortdate)
 from appeal_kit.numbering import Numbering, exhibit_label
 from appeal_kit.rules import Citations
 
@@ -69,7 +74,8 @@ from appeal_kit.rules import Citations
 # rely on being present.
 EXTRA_DEFAULTS: dict[str, Any] = {
     # the physician-facing fields the letter of medical necessity is written from
-    "clinical": {"history": [], "severity": None, "response": None, "episode_onset": None, "treating_since": None},
+    "clinical": {"history": [], "severity": None, "response": None, "episode_onset": None, "treating_since": None,
+                 "exclusions": None},
     # [{criterion, how_met, evidence: {file, page}}]: the payer's policy criteria and where each is met
     "payer_criteria": [],
     # the plan's medical policy or exclusion the denial relied on, and its exact words
@@ -104,7 +110,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "indication", "arguments", "law", "applies", "cite_rule", "pt", "tx", "on_behalf",
                            "authorization", "labelled_use", "records_cover", "next_level", "contact_phone",
                            "scales", "cite", "reviewer", "prescriber", "criteria_named",
-                           "regulator_name", "timeline", "definition"})
+                           "regulator_name", "timeline", "definition", "published", "why_wrong",
+                           "evidence_block"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
 # Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
@@ -125,6 +132,7 @@ class TemplateInfo:
     # argument blocks the letter carries ("denial" = the case's claim.denial_category); see appeal_kit.letter.arguments
     arguments: tuple[str, ...] = ("denial",)
     indication: str | None = None  # forces the evidence set: depression | pain | esketamine
+    criteria: bool = False  # the letter answers criteria one by one (the plan's, else the published ones)
 
 
 # ---------------------------------------------------------------------------------------------- finding
@@ -157,6 +165,7 @@ def _load_info(docx: Path) -> TemplateInfo:
         arguments=tuple(_as_str_list(meta["arguments"], key="arguments", sidecar=sidecar)
                         if "arguments" in meta else ("denial",)),
         indication=str(meta["indication"]) if meta.get("indication") else None,
+        criteria=meta.get("criteria") is True,
     )
 
 
@@ -327,6 +336,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     the case folder and then the user config folder."""
     from appeal_kit.letter import arguments as args_mod
     from appeal_kit.letter import clinic as clinic_mod
+    from appeal_kit.letter import criteria as criteria_mod
     from appeal_kit.letter import derived
 
     missing = missing_fields(case.data, template.required)
@@ -394,12 +404,18 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         timeline=derived.timeline(data),
         **Citations(plan_type).functions(),
     )
+    data["published"] = criteria_mod.published_criteria(data, data["indication"], prescriber=data["prescriber"])
     data["cite"] = (cited or _citations(case, pointers)).cite
     context = {k: _wrap(v, k) for k, v in data.items()}
     blocks = args_mod.load_blocks([template.path.parent])
     names = args_mod.block_names(data, template.arguments, blocks)
     with _filling("the argument library"):
-        context["arguments"] = args_mod.render_blocks(names, blocks, context, _environment(autoescape=False))
+        rendered = args_mod.render_blocks(names, blocks, context, _environment(autoescape=False))
+    # The letter's order (issue 14): the three-line "why the denial is wrong" from the blocks that answer a reason,
+    # the answers themselves, and the one evidence paragraph kept for just before the request.
+    context["why_wrong"] = [a["summary"] for a in rendered if a.get("summary")][:3]
+    context["evidence_block"] = next((a for a in rendered if a["name"] == "evidence"), None)
+    context["arguments"] = [a for a in rendered if a["name"] != "evidence"]
     return context
 
 
@@ -438,7 +454,7 @@ def _environment(cls: type[SandboxedEnvironment] = SandboxedEnvironment, *,
     env = cls(autoescape=autoescape, undefined=_StrictUndefined,
                                finalize=lambda v: "" if v is None else v)
     env.filters.update(longdate=longdate, join_and=join_and, words=number_words, sentence=sentence,
-                       capfirst=capfirst)
+                       capfirst=capfirst, datelist=datelist, oneline=oneline, shortdate=shortdate)
     return env
 
 

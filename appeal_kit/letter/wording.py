@@ -65,3 +65,40 @@ def sentence(text: Any) -> str:
         return ""
     text = capfirst(text)
     return text if text[-1] in ".!?" or text.endswith((".”", '."', ".)")) else text + "."
+
+
+def datelist(values: Any) -> str:
+    """Dates in words with each month and year said once: ["2026-09-08", "2026-09-10", "2026-10-01"] ->
+    "September 8 and 10, 2026 and October 1, 2026"; anything that is not a date is written as it is."""
+    days: list[date] = []
+    for v in values or []:
+        try:
+            days.append(v if isinstance(v, date) else date.fromisoformat(str(v).strip()))
+        except ValueError:
+            return join_and([longdate(x) for x in values])
+    groups: list[list[date]] = []
+    for d in days:
+        if groups and (groups[-1][-1].year, groups[-1][-1].month) == (d.year, d.month):
+            groups[-1].append(d)
+        else:
+            groups.append([d])
+    return join_and([f"{g[0]:%B} {join_and([str(d.day) for d in g])}, {g[0].year}" for g in groups])
+
+
+def oneline(text: Any) -> str:
+    """A multi-line address on one line: its lines joined with commas."""
+    return ", ".join(line.strip().rstrip(",") for line in str(text or "").splitlines() if line.strip())
+
+
+def shortdate(value: Any) -> str:
+    """"2026-03-03" -> "3/3/2026" (as on US paperwork), "2025-09" -> "9/2025", for narrow table columns; anything
+    else is written as it is."""
+    text = longdate(value)
+    if not text or text == str(value) and not isinstance(value, date):
+        return str(value or "")
+    d = value if isinstance(value, date) else None
+    raw = str(value).strip()
+    if d is None and len(raw) == 7:
+        return f"{int(raw[5:])}/{raw[:4]}"
+    d = d or date.fromisoformat(raw)
+    return f"{d.month}/{d.day}/{d.year}"

@@ -1,0 +1,155 @@
+"""The published criteria a letter answers when the plan has not stated its own.
+
+A plan that denies care "because the criteria are not met" often does not say which criteria. When case.yaml has
+no `payer_criteria:`, the letter answers instead the criteria commonly applied to that treatment
+(letter_templates/published_criteria.yaml, with their sources), one row each. A row is answered only from what the
+case records; a criterion the case says nothing about is left out of the letter, and `appeal-kit check` names the
+field that would answer it. Nothing here is ever assumed true.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Callable
+
+from appeal_kit.bundled import bundled_dir, read_yaml_mapping
+from appeal_kit.case.folder import get_path, is_blank
+from appeal_kit.errors import CaseError
+from appeal_kit.letter import arguments as args_mod
+from appeal_kit.letter.wording import join_and, number_words, sentence
+
+_DEPRESSION_CODES = ("F32", "F33")
+
+
+@lru_cache(maxsize=1)
+def _sets() -> dict[str, dict]:
+    return read_yaml_mapping(bundled_dir() / "published_criteria.yaml", "a map of treatments to criteria")
+
+
+def _text(data: dict, path: str) -> str | None:
+    value = get_path(data, path)
+    return None if is_blank(value) else sentence(" ".join(str(value).split()))
+
+
+def _age(data: dict) -> int | None:
+    from appeal_kit.intake.deadlines import as_date
+
+    """The patient's age on the first date of service (else on the notice date), or None when unknown."""
+    try:
+        born = as_date(get_path(data, "patient.date_of_birth"))
+        served = [d for d in (as_date(v) for v in get_path(data, "claim.service_dates") or []) if d]
+        on = min(served) if served else as_date(get_path(data, "claim.notice_date"))
+    except CaseError:  # an unreadable date is reported by check; here it only means "unknown"
+        return None
+    if not born or not on:
+        return None
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _diagnosis(data: dict, ctx: dict) -> str | None:
+    codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or []]
+    depression = [c for c in codes if c.startswith(_DEPRESSION_CODES)]
+    if not depression:
+        return None
+    age = _age(data)
+    return (f"Diagnosis {join_and(depression)} (major depressive disorder)"
+            + (f"; age {age} when treatment began." if age is not None and age >= 18 else "."))
+
+
+def _failed_trials(data: dict, ctx: dict) -> str | None:
+    """Two or more adequate failed antidepressant trials (augmentation and non-drug treatments are not counted),
+    and whether they fall in the current episode when clinical.episode_onset says when it began."""
+    rows = [r for r in get_path(data, "clinical.history") or [] if isinstance(r, dict)]
+    failed = [r for r in rows if args_mod.trial_is_adequate(r) and args_mod.trial_failed(r)
+              and args_mod.is_medication(r) and not args_mod.is_augmentation(r)]
+    onset = args_mod.date_span(get_path(data, "clinical.episode_onset"))
+    if onset:
+        failed = [r for r in failed if (args_mod.date_span(r.get("start")) or onset)[0] >= onset[0]]
+    if len(failed) < 2:
+        return None
+    names = join_and([str(r.get("drug") or "").split(" (")[0] for r in failed])
+    episode = f" since the current episode began ({get_path(data, 'clinical.episode_onset')})" if onset else ""
+    return f"{number_words(len(failed)).capitalize()} adequate antidepressant trials failed{episode}: {names}."
+
+
+def _psychiatrist(data: dict, ctx: dict) -> str | None:
+    who = ctx.get("prescriber") or {"name": get_path(data, "provider.name"),
+                                    "credentials": get_path(data, "provider.credentials")}
+    if not who.get("name") or "psychiatr" not in str(who.get("credentials") or "").lower():
+        return None
+    return f"Prescribed by {who['name']}, {who['credentials']}."
+
+
+def _setting_and_monitoring(data: dict, ctx: dict) -> str | None:
+    parts = [t for t in (_text(data, "treatment.setting"), _text(data, "treatment.monitoring")) if t]
+    return " ".join(parts) or None
+
+
+def _field(path: str) -> Callable[[dict, dict], str | None]:
+    return lambda data, ctx: _text(data, path)
+
+
+# fact name -> (the function that answers it from the case, the case field(s) that would answer it)
+FACTS: dict[str, tuple[Callable[[dict, dict], str | None], str]] = {
+    "diagnosis": (_diagnosis, "claim.diagnosis_codes (an F32 or F33 code) and patient.date_of_birth"),
+    "failed_trials": (_failed_trials, "clinical.history (two adequate, failed antidepressant trials) and "
+                                      "clinical.episode_onset"),
+    "alongside": (_field("treatment.alongside"), "treatment.alongside"),
+    "setting": (_field("treatment.setting"), "treatment.setting"),
+    "monitoring": (_field("treatment.monitoring"), "treatment.monitoring"),
+    "exclusions": (_field("clinical.exclusions"), "clinical.exclusions"),
+    "psychiatrist": (_psychiatrist, "provider.name and provider.credentials (or the clinic's signing provider)"),
+    "setting_and_monitoring": (_setting_and_monitoring, "treatment.setting and treatment.monitoring"),
+    "plan": (_field("treatment.plan"), "treatment.plan"),
+}
+
+
+def criteria_set(indication: str | None) -> dict | None:
+    """The bundled set for a letter's indication (esketamine, depression...), or None."""
+    for name, entry in _sets().items():
+        if entry.get("indication") == indication:
+            return {"name": name, **entry}
+    return None
+
+
+# Denial reasons that turn on clinical criteria; a coding, filing, network or exclusion denial is not answered
+# with them.
+CLINICAL_REASONS = frozenset({"medical_necessity", "experimental_investigational", "step_therapy",
+                              "prior_authorization"})
+
+
+def published_criteria(data: dict, indication: str | None, *, prescriber: dict | None = None) -> dict[str, Any] | None:
+    """What the letter answers when the case gives no payer_criteria: {title, published, cite, rows: [{criterion,
+    how_met}], missing: [{criterion, field}]}, or None when no set fits the treatment, the case gives its own, or
+    no reason of the denial turns on clinical criteria."""
+    if not is_blank(get_path(data, "payer_criteria")):
+        return None
+    if not CLINICAL_REASONS.intersection(args_mod.denial_reasons(data)):
+        return None
+    entry = criteria_set(indication)
+    if entry is None:
+        return None
+    ctx = {"prescriber": prescriber}
+    rows, missing = [], []
+    for c in entry.get("criteria") or []:
+        answer, field = FACTS[c["fact"]]
+        criterion = " ".join(str(c["criterion"]).split())
+        how_met = answer(data, ctx)
+        if how_met:
+            rows.append({"criterion": criterion, "how_met": how_met})
+        else:
+            missing.append({"criterion": criterion, "field": field})
+    return {"title": entry["title"], "published": " ".join(str(entry["published"]).split()),
+            "cite": entry.get("cite"), "rows": rows, "missing": missing}
+
+
+def check_sets() -> list[str]:
+    """Problems in published_criteria.yaml (tests call this): an unknown fact, a set without sources."""
+    problems = []
+    for name, entry in _sets().items():
+        if not entry.get("sources"):
+            problems.append(f"{name}: no sources")
+        for c in entry.get("criteria") or []:
+            if c.get("fact") not in FACTS:
+                problems.append(f"{name}/{c.get('id')}: unknown fact {c.get('fact')!r}")
+    return problems
+
