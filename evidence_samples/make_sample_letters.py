@@ -164,14 +164,12 @@ def main() -> None:
                               "fallen by half after the fourth infusion",
             "clinical.response": "PHQ-9 22 before the first infusion and 12 after the fourth, with sleep and "
                                  "energy improving and the passive suicidal ideation gone",
-            "clinical.episode_onset": "2025-09", "clinical.treating_since": "2023-02-06"}), {"clinic": clinic}),
+            "clinical.episode_onset": "2023-01", "clinical.treating_since": "2023-02-06"}), {"clinic": clinic}),
         "external-review-request": (variant(trd_full, **{"external_review.final_denial_date": "2026-12-18"}), {}),
         "expedited-appeal": (variant(trd_full, **clinic_voice, **{
             "urgency.reason": "the infusion series was stopped after four of six infusions when the claim was "
                               "denied, and her depression is relapsing: sleep is shortening again, and before "
-                              "treatment she had passive suicidal ideation with a MADRS of 38. Her psychiatrist "
-                              "judges that waiting 30 days or more for a decision could seriously jeopardize her "
-                              "health.",
+                              "treatment she had passive suicidal ideation with a MADRS of 38.",
             "urgency.certified_by": "Miriam Osei, MD",
             "claim.pending_services": ["the remaining two of the six prescribed infusions"]}), {"clinic": clinic}),
         "claim-file-request": (variant(trd_full, **{"claim.denial_reason": "Does not meet MCG criteria for "

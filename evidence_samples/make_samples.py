@@ -245,11 +245,9 @@ def progress_notes(case: dict, out: Path) -> None:
                            "not to wake up on most days; denies plan or intent. No substance use."),
             ("Objective", "Constricted affect, psychomotor slowing, linear thought process, no psychotic "
                           "features. PHQ-9 22 (severe). C-SSRS screen: passive ideation, no behavior."),
-            ("Treatment history", "Four adequate antidepressant trials since 2023, two with augmentation "
-                                  "(sertraline, bupropion augmentation, venlafaxine, aripiprazole "
-                                  "augmentation), and 36 sessions of TMS in 2025, all without remission. "
-                                  "Currently on desvenlafaxine 100 mg daily since May 2025 with little "
-                                  "benefit."),
+            ("Treatment history", "Two adequate antidepressant trials since 2023 (sertraline, venlafaxine), "
+                                  "each with an augmentation trial (bupropion, aripiprazole), and 36 sessions "
+                                  "of TMS in 2025, all without remission. No antidepressant at present."),
             ("Assessment", "Major depressive disorder, recurrent, severe, without psychotic features (F33.2). "
                            "Meets common definitions of treatment-resistant depression (two or more failed "
                            "adequate trials in the current episode)."),
@@ -262,8 +260,8 @@ def progress_notes(case: dict, out: Path) -> None:
             ("Subjective", "Mood unchanged. Sleep 4-5 hours. No new stressors."),
             ("Objective", "MADRS 38 (severe). BP 124/78, HR 72, BMI 24.1. No history of psychosis, no "
                           "uncontrolled hypertension, no substance use disorder. Urine drug screen negative."),
-            ("Plan", "Cleared for IV ketamine series starting September 8, 2026. Consent signed. Continue "
-                     "desvenlafaxine unchanged."),
+            ("Plan", "Cleared for IV ketamine series starting September 8, 2026. Consent signed. Revisit an "
+                     "oral antidepressant after the series."),
         ]),
         *_note("2026-09-17", "Infusion 4 of 6 and review, 30 min", [
             ("Subjective", "Noticeably better since the second infusion: sleeping 6-7 hours, reading again, "

@@ -209,16 +209,19 @@ def letterhead(d: Letter) -> None:
     d.tag("{%p for line in clinic.letterhead %}")
     d.p("{{ line }}", center=True, size=9.5)
     d.tag("{%p endfor %}")
-    d.rule()
+    d.rule(after=6)
     d.tag("{%p endif %}")
 
 
 def sender(d: Letter) -> None:
     """Name, address on one line, phone and email on one line: a compact header leaves room for the argument."""
     d.p(("{{ author.name }}", "b"))
-    _optional_line(d, "author.address", "{{ author.address|oneline }}")
-    _optional_line(d, "author.phone or author.email", "{% if author.phone %}Phone {{ author.phone }}{% endif %}"
-                   "{% if author.phone and author.email %} · {% endif %}{% if author.email %}{{ author.email }}"
+    # what the clinic's letterhead above already says (its address, its phone) is not said again
+    d.tag("{%p set own_phone = author.phone and not (clinic and clinic.phone == author.phone) %}")
+    _optional_line(d, "author.address and not (clinic and clinic.address and (clinic.address|oneline) in "
+                      "(author.address|oneline))", "{{ author.address|oneline }}")
+    _optional_line(d, "own_phone or author.email", "{% if own_phone %}Phone {{ author.phone }}{% endif %}"
+                   "{% if own_phone and author.email %} · {% endif %}{% if author.email %}{{ author.email }}"
                    "{% endif %}")
     d.p("", size=6)
 
@@ -231,14 +234,15 @@ def insurer_addressee(d: Letter, attn: str = "Appeals Department") -> None:
 
 
 RE_LINES = [
-    (None, "Patient:", "{{ patient.name }}{% if patient.date_of_birth %} (born {{ patient.date_of_birth|longdate }})"
-                       "{% endif %}"),
-    (None, "Member ID:", "{{ patient.member_id }}"),
+    (None, "Patient, member ID:", "{{ patient.name }}{% if patient.date_of_birth %} (born "
+                                  "{{ patient.date_of_birth|longdate }}){% endif %}, {{ patient.member_id }}"),
     (None, "Claim/reference number:", "{{ claim.number }}"),
     ("claim.notice_date", "Date of denial notice:", "{{ claim.notice_date|longdate }}"),
     ("claim.service_dates", "Date(s) of service:", "{{ claim.service_dates|datelist }}"),
-    ("claim.procedure_codes", "Procedure codes:", "{{ claim.procedure_codes|join(', ') }}"),
-    ("claim.diagnosis_codes", "Diagnosis codes:", "{{ claim.diagnosis_codes|join(', ') }}"),
+    ("claim.procedure_codes or claim.diagnosis_codes", "Codes:",
+     "{% if claim.procedure_codes %}procedure {{ claim.procedure_codes|join(', ') }}{% endif %}"
+     "{% if claim.procedure_codes and claim.diagnosis_codes %}; {% endif %}"
+     "{% if claim.diagnosis_codes %}diagnosis {{ claim.diagnosis_codes|join(', ') }}{% endif %}"),
 ]
 
 
@@ -833,11 +837,9 @@ EXPEDITED = meta(
 
 def expedited() -> Letter:
     def body(d: Letter):
-        d.p(("URGENT — EXPEDITED APPEAL{% if applies('urgent_decision') %}: A DECISION IS NEEDED WITHIN 72 HOURS"
-             "{% endif %}", "b"), after=PARA_AFTER)
-        d.body(f"{ON_BEHALF} request an expedited appeal of {{{{ insurer.name }}}}’s denial"
-               "{% if claim.notice_date %} dated {{ claim.notice_date|longdate }}{% endif %} of {{ treatment.name }}"
-               ", reference {{ claim.number }}. Applying the standard time frame could seriously jeopardize "
+        # the notice date and claim number are in the RE block: said once
+        d.body(f"{ON_BEHALF} request an expedited appeal of {{{{ insurer.name }}}}’s denial of {{{{ treatment.name }}}}. "
+               "Applying the standard time frame could seriously jeopardize "
                "{{ pt.poss }} life or health or ability to regain maximum function: {{ urgency.reason|sentence }}")
         authorization_note(d)
         # The 72-hour clock, the physician's word and simultaneous external review: each only where a rule gives it
@@ -845,26 +847,25 @@ def expedited() -> Letter:
                "situation requires, and no later than 72 hours after the plan receives it{{ law('urgent_decision') }}."
                "{% else %}I ask that this appeal be decided as quickly as the medical situation requires.{% endif %}"
                "{% if urgency.certified_by %} {{ urgency.certified_by }}, who treats {{ pt.short }}, has determined "
-               "that waiting for a standard decision could seriously jeopardize {{ pt.poss }} health"
-               "{% if applies('urgent_by_physician') %}, and a request the treating physician supports in this way "
-               "must be handled as urgent{{ law('urgent_by_physician') }}{% endif %}.{% endif %}"
+               "that it is urgent{% if applies('urgent_by_physician') %}, so the plan must handle it as urgent"
+               "{{ law('urgent_by_physician') }}{% endif %}.{% endif %}"
                "{% if applies('expedited_external_review') %} I also ask that an expedited external review proceed "
                "at the same time{{ law('expedited_external_review') }}.{% endif %}"
                "{% if author.phone %} Please give me the decision by telephone at {{ author.phone }} as well as in "
                "writing.{% endif %}")
         # One page (issue 14): the urgency, the rule, the denial and the case in brief; the records carry the rest.
-        d.body("The notice states: “{{ claim.denial_reason }}” {% if trials.adequate_failed %}{{ pt.short_cap }}"
-               "{% if claim.diagnosis_codes %} (diagnosis {{ claim.diagnosis_codes|join_and }}){% endif %} has failed "
-               "{{ trials.summary }}. {% endif %}"
-               "{% if exhibits %}The enclosed records (Exhibit{{ 's' if exhibits|length > 1 else '' }} "
-               "{{ exhibits[0].label }}{% if exhibits|length > 1 %}–{{ exhibits[-1].label }}{% endif %}) set out "
-               "the history and the evidence.{% endif %}")
-        d.heading("Request")
-        d.body("I ask {{ insurer.name }} to decide this appeal{% if applies('urgent_decision') %} within 72 hours"
+        d.body("The notice states: “{{ claim.denial_reason }}” {% if trials.adequate_failed %}{{ pt.short_cap }} "
+               "has failed {{ trials.summary }}.{% endif %}")
+        d.body("I ask {{ insurer.name }}{% if exhibits %}, on the records enclosed (Exhibit"
+               "{{ 's' if exhibits|length > 1 else '' }} {{ exhibits[0].label }}{% if exhibits|length > 1 %}–"
+               "{{ exhibits[-1].label }}{% endif %}),{% endif %} to decide this appeal"
+               "{% if applies('urgent_decision') %} within 72 hours"
                "{% else %} without delay{% endif %}, to overturn the denial and to authorize {{ treatment.name }}"
                "{% if claim.pending_services %} for {{ claim.pending_services|join_and }}{% endif %}.")
         keep_benefits(d)
-    return skeleton("Expedited appeal", "Expedited appeal — {{ treatment.name }}", body, with_references=False)
+    # the urgency is the subject line itself, the first thing the reader sees under the addressee
+    return skeleton("Expedited appeal", "URGENT — EXPEDITED APPEAL{% if applies('urgent_decision') %}: A DECISION IS "
+                    "NEEDED WITHIN 72 HOURS{% endif %} — {{ treatment.name }}", body, with_references=False)
 
 
 SUPERBILL = meta(

@@ -485,7 +485,7 @@ def _syntax_error(template: TemplateInfo, exc: TemplateSyntaxError) -> TemplateE
                          f"{exc.message}")
 
 
-LOGO_WIDTH_IN = 1.2
+LOGO_HEIGHT_IN = 0.6  # a letterhead logo's height: room for the letter (an expedited appeal is one page)
 
 
 def _citations(case: Case, pointers: Pointers):
@@ -516,7 +516,7 @@ def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibit
         from docx.shared import Inches
         from docxtpl import InlineImage
 
-        context["clinic"]["logo"] = InlineImage(doc, context["clinic"]["logo"], width=Inches(LOGO_WIDTH_IN))
+        context["clinic"]["logo"] = InlineImage(doc, context["clinic"]["logo"], height=Inches(LOGO_HEIGHT_IN))
     with _filling(f"template {template.name}", template, advice=", or use a different template"):
         doc.render(context, _environment())
     keys = cited.finish(doc.docx)  # numbers the citations in reading order and fills the References section
