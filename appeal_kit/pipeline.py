@@ -17,6 +17,7 @@ from pathlib import Path
 from appeal_kit.case.folder import CASE_FILE, EVIDENCE_FOLDERS, PACKET_FILE, Case, folder_evidence
 from appeal_kit.errors import CaseError, ConversionError, OutputError
 from appeal_kit.files import check_target
+from appeal_kit.intake.codes import Finding
 from appeal_kit.letter import records
 from appeal_kit.numbering import Numbering, exhibit_label, lay_out
 from appeal_kit.packet import convert, delivery as deliver
@@ -132,8 +133,9 @@ class PacketJob:
         log.info("wrote %s (%d pages)", ", ".join(map(str, files)), pages)
         template = self.letter.template
         source = self.case.letter_path.name if template is None else f"template {template.name}"
+        warnings = self.warnings + [Finding("warning", "payer_criteria", m) for m in self.letter.past_end]
         return BuildResult(self.output, pages, source, sections, (numbering.index.first, numbering.index.last),
-                           self.warnings, files, notes)
+                           warnings, files, notes)
 
 
 def _deliver(case, sections, numbering, delivery: Delivery, output: Path, tmp: Path, keep_page_sizes: bool,
@@ -193,6 +195,7 @@ class LetterDraft:
         self.docx: Path = case.letter_path
         self.numbering: Numbering | None = None
         self.uses_numbering = False
+        self.past_end: list[str] = []  # the last draft's pointers to pages an exhibit does not have
         self.passes = 0
 
     def draft(self, numbering: Numbering) -> Path:
@@ -205,6 +208,7 @@ class LetterDraft:
         self.docx = render.render_letter(self.case, self.template, self.tmp / f"letter-{self.passes}.docx",
                                          today=self.today, numbering=numbering, report=report)
         self.numbering, self.uses_numbering = numbering, report["uses_numbering"]
+        self.past_end = report["past_end"]
         return self.docx
 
     def next_draft(self, letter_pages: int, exhibit_pages: list[tuple[str, int]],

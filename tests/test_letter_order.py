@@ -52,7 +52,7 @@ def test_why_the_denial_is_wrong_in_at_most_three_lines_each_true_for_the_case(t
     summary = text.split("In short:")[1].split("The criteria for")[0]
     items = re.findall(r"\d\. (.+?)(?= \d\. |$)", summary.strip())
     assert 1 <= len(items) <= 3
-    assert items[0].startswith("Ms. Whitfield has failed five adequate treatment trials for F33.2")
+    assert items[0].startswith("Ms. Whitfield has failed five adequate treatment trials (diagnosis F33.2)")
     assert "published criteria for them are met, point by point" in items[0]  # every published criterion answered
     assert "ketamine is an FDA-approved drug" in items[1]
     # one criterion the case cannot answer: the summary no longer claims every criterion is met
@@ -145,3 +145,15 @@ def test_the_sample_appeal_fits_three_packet_pages_and_the_expedited_letter_one(
     result = run_cli("build", str(case), "--no-cache")
     assert result.returncode == 0, result.stderr
     assert "Letter   pages 1-1   Appeal letter" in result.stdout
+
+
+def test_a_pointer_past_the_end_of_an_exhibit_is_reported_at_build(tmp_path):
+    case = tmp_path / "trd"
+    shutil.copytree(TRD, case, ignore=shutil.ignore_patterns("packet.pdf", "letter.docx"))
+    with (case / "case.yaml").open("a", encoding="utf-8") as fh:
+        fh.write("payer_criteria:\n  - criterion: Two failed antidepressant trials\n    how_met: Sertraline and "
+                 "venlafaxine\n    evidence: {file: clinical/progress-notes.pdf, page: 9}\n")
+    result = run_cli("build", str(case))
+    assert result.returncode == 0, result.stderr
+    assert ("Warning: payer_criteria: clinical/progress-notes.pdf: page 9 is past the end of that exhibit, which "
+            "has 2 page(s)") in result.stderr

@@ -272,6 +272,7 @@ class Pointers:
         self.folder = Path(case.folder)
         self.numbering = numbering
         self.used_bates = False
+        self.past_end: list[str] = []  # pointers to pages an exhibit does not have (the build warns)
         if exhibits is not None and exhibits and all(isinstance(e, dict) and e.get("file") for e in exhibits):
             files = [(self.folder / str(e["file"])).resolve() for e in exhibits]
             labels = [str(e["label"]) for e in exhibits]
@@ -280,7 +281,7 @@ class Pointers:
             labels = [exhibit_label(i) for i in range(len(files))]
         self.index = {f: (i, label) for i, (f, label) in enumerate(zip(files, labels))}
 
-    def _bates(self, i: int, page: Any) -> str | None:
+    def _bates(self, i: int, page: Any, file: str = "") -> str | None:
         """Bates number(s) of `page` ("2", "1-3", or empty for the whole exhibit) of exhibit i, when numbered."""
         if self.numbering is None or i >= len(self.numbering.exhibits):
             return None
@@ -293,6 +294,9 @@ class Pointers:
             a = self.numbering.exhibit_page(i, int(m.group(1)))
             b = self.numbering.exhibit_page(i, int(m.group(2) or m.group(1)))
             if a is None or b is None:
+                self.past_end.append(f"{file}: page {text} is past the end of that exhibit, which has "
+                                     f"{last - first + 1} page(s); the letter gives the page without a Bates "
+                                     "number. Correct the page in case.yaml")
                 return None
             first, last = a, b
         self.used_bates = True
@@ -315,7 +319,7 @@ class Pointers:
                 out.append(f"{item['file']}" + (f", {_pages(page)}" if page else "") + " (not enclosed)")
                 continue
             i, label = found
-            bates = self._bates(i, page)
+            bates = self._bates(i, page, str(item["file"]))
             detail = bates or _pages(page)
             out.append(f"Exhibit {label}" + (f", {detail}" if detail else ""))
         return "; ".join(out)
@@ -504,8 +508,8 @@ def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibit
     """Fill `template` with the case and write the letter to out_path (atomically); return out_path.
 
     With `numbering` (appeal_kit.numbering.lay_out), the letter points to exhibits by Bates number; `report`, when
-    given, gets `uses_numbering` (whether it did, so the packet knows the letter changes with the numbers) and
-    `references` (the keys listed, in order)."""
+    given, gets `uses_numbering` (whether it did, so the packet knows the letter changes with the numbers),
+    `references` (the keys listed, in order) and `past_end` (pointers to pages an exhibit does not have)."""
     out_path = Path(out_path)
     pointers = Pointers(case, exhibits, numbering)
     cited = _citations(case, pointers)
@@ -521,7 +525,7 @@ def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibit
         doc.render(context, _environment())
     keys = cited.finish(doc.docx)  # numbers the citations in reading order and fills the References section
     if report is not None:
-        report.update(uses_numbering=pointers.used_bates, references=keys)
+        report.update(uses_numbering=pointers.used_bates, references=keys, past_end=pointers.past_end)
 
     out_path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(out_path, doc.save, what="letter")
