@@ -18,7 +18,7 @@ import pytest
 
 from appeal_kit.case.folder import load_case_data
 from appeal_kit.cases.caseload import JSON_KEYS
-from appeal_kit.intake.deadlines import decision_due
+from appeal_kit.intake.deadlines import decision_due, next_level_decision_due
 from appeal_kit.rules import Citations
 from conftest import PDFS, ROOT, page_texts, run_cli, write_case
 
@@ -80,6 +80,33 @@ def test_no_decision_clock_is_invented():
         assert due.date is None and "CFR" not in due.basis
 
 
+@pytest.mark.parametrize("plan, rule_id, who", [
+    ("employer_erisa", "external_review", "the external reviewer your final denial names"),
+    ("individual_aca", "external_review", "the external reviewer your final denial names"),
+    ("medicare_advantage", "independent_review_entity", "the Independent Review Entity"),
+    ("medicare", "qic_reconsideration", "the Qualified Independent Contractor"),
+    ("medicare_part_d", None, "the Independent Review Entity"),
+    ("medicaid", "fair_hearing", "the state fair hearing office"),
+    ("fehb", "opm_review", "the Office of Personnel Management"),
+    ("unknown", None, "the agency your final denial names"),
+])
+def test_no_decision_clock_is_invented_for_the_next_level(plan, rule_id, who):
+    # appeals-domain.md gives no decision time for any level after the plan's internal appeal: ask, never guess.
+    due = next_level_decision_due(plan, date(2026, 5, 4), urgent=False)
+    assert due.date is None and due.basis.startswith(f"Decision due: ask {who}.")
+    if rule_id:
+        assert f"({Citations(plan).cite(rule_id)})" in due.basis
+    else:
+        assert "CFR" not in due.basis
+
+
+def test_an_urgent_external_review_is_asked_to_be_expedited_where_a_rule_gives_one():
+    erisa = next_level_decision_due("employer_erisa", date(2026, 5, 4), urgent=True)
+    assert "expedited review (45 CFR 147.136(d)(3))" in erisa.basis and erisa.date is None
+    fehb = next_level_decision_due("fehb", date(2026, 5, 4), urgent=True)
+    assert "expedited review." in fehb.basis and "147.136" not in fehb.basis
+
+
 # ---------------------------------------------------------------------------------------------- sent, decided
 
 def test_sent_records_what_went_out_and_when_the_plan_must_decide(tmp_path):
@@ -115,6 +142,37 @@ def test_urgent_appeal_is_due_in_72_hours(tmp_path):
     assert run_cli("sent", str(folder), "--date", "2026-03-05", "--method", "portal").returncode == 0
     [entry] = load_case_data(folder)["submissions"]
     assert entry["decision_due"] == "2026-03-08" and "72 hours" in entry["decision_basis"]
+
+
+def test_without_a_known_clock_sent_and_cases_say_whom_to_ask(tmp_path):
+    root = tmp_path / "clients"
+    fehb = a_case(root / "fehb", plan="fehb")
+    fake_packet(fehb)
+    result = run_cli("sent", str(fehb), "--date", "2026-03-05", "--method", "mail")
+    assert result.returncode == 0, result.stderr
+    assert "Decision due: ask the plan." in result.stdout and "must decide by" not in result.stdout
+    [entry] = load_case_data(fehb)["submissions"]
+    assert "decision_due" not in entry and entry["decision_basis"].startswith("Decision due: ask the plan.")
+
+    # An employer plan's final denial, then the external review request sent: no date, the reviewer to ask.
+    review = a_case(root / "review")
+    assert run_cli("decided", str(review), "--outcome", "denied", "--date", "2026-04-01").returncode == 0
+    fake_packet(review)
+    result = run_cli("sent", str(review), "--date", "2026-04-20", "--method", "portal")
+    assert result.returncode == 0, result.stderr
+    [entry] = load_case_data(review)["submissions"]
+    assert entry["stage"].startswith("external review") and "decision_due" not in entry
+    assert "(45 CFR 147.136(c)–(d))" in entry["decision_basis"]
+
+    rows = {Path(r["folder"]).name: r for r in cases_json(root, "2026-04-21")}
+    assert rows["fehb"]["decision_due"] is None and rows["review"]["decision_due"] is None
+    assert rows["fehb"]["status"] == rows["review"]["status"] == "sent"
+    assert "decision due: ask the plan;" in rows["fehb"]["next_action"]
+    assert "decision due: ask the external reviewer your final denial names;" in rows["review"]["next_action"]
+    table = run_cli("cases", str(root), "--today", "2026-04-21")
+    assert table.returncode == 0, table.stderr
+    assert "  ask the plan  " in table.stdout
+    assert "  ask the external reviewer your final denial names  " in table.stdout
 
 
 def test_sent_without_a_packet_is_a_clean_error(tmp_path):

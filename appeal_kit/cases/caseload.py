@@ -33,6 +33,7 @@ class CaseRow:
     appeal_deadline: date | None = None
     days_left: int | None = None
     decision_due: date | None = None
+    decision_ask: str = ""  # whom to ask when a request is out and no rule gives its decision date
     due: date | None = None  # the date the next action hangs on: what the listing is sorted and marked by
     flag: str = ""  # "overdue", "due soon" (within DEADLINE_WARNING_DAYS) or ""
 
@@ -71,6 +72,9 @@ def _row(folder: Path, data: dict, today: date) -> CaseRow:
     sent = record.submissions(data)
     if sent:
         row.decision_due = deadlines.as_date(sent[-1].get("decision_due"))
+        if row.decision_due is None and row.status == "sent":
+            row.decision_ask = deadlines.decision_asker(claim.get("plan_type"),
+                                                        not record.is_internal(sent[-1].get("stage")))
     row.next_action, row.due = _next_action(row, data, today)
     if row.due is not None:
         left = (row.due - today).days
@@ -119,7 +123,8 @@ def _next_action(row: CaseRow, data: dict, today: date) -> tuple[str, date | Non
     if row.status == "sent":
         if row.decision_due and row.decision_due < today:
             return f"decision overdue: call the plan / ask for {next_level}", row.decision_due
-        when = f" (due {row.decision_due.isoformat()})" if row.decision_due else ""
+        when = f" (due {row.decision_due.isoformat()})" if row.decision_due else \
+            f" (decision due: ask {row.decision_ask}; no rule appeal-kit knows gives the date)"
         return (f"wait for the decision{when}; then appeal-kit decided {name} --outcome "
                 "approved|denied|partial"), row.decision_due
     late = "PAST DUE: file now and explain the delay; " if row.days_left is not None and row.days_left < 0 else ""
@@ -160,4 +165,5 @@ def plain_table(rows: list[CaseRow]) -> str:
 def table_cells(r: CaseRow) -> list[str]:
     return [r.flag.upper(), r.patient or str(r.folder), r.insurer, r.claim_number, r.stage, r.status,
             r.appeal_deadline.isoformat() if r.appeal_deadline else "", "" if r.days_left is None else str(r.days_left),
-            r.decision_due.isoformat() if r.decision_due else "", r.next_action]
+            r.decision_due.isoformat() if r.decision_due else f"ask {r.decision_ask}" if r.decision_ask else "",
+            r.next_action]

@@ -2,10 +2,12 @@
 
 `appeal-kit sent` appends a submission with the packet's page count and SHA-256 (proof of what went out) and the
 date the plan must decide by (intake.deadlines.decision_due, by plan type, urgency and whether the care is still to
-come). `appeal-kit decided` appends a decision; a denial (or partial denial) of the internal appeal records
-external_review.final_denial_date, which opens the next level with its own window (intake.deadlines.at_next_level
-and next_level_deadline), unless the plan has a second internal level (--second-level), whose deadline the plan's
-decision notice gives. Both edit case.yaml with case.folder.update_case_file, so the user's comments stay.
+come); at a later level (external review, a fair hearing, ...) no time is counted and the record says whom to ask
+(intake.deadlines.next_level_decision_due). `appeal-kit decided` appends a decision; a denial (or partial denial)
+of the internal appeal records external_review.final_denial_date, which opens the next level with its own window
+(intake.deadlines.at_next_level and next_level_deadline), unless the plan has a second internal level
+(--second-level), whose deadline the plan's decision notice gives. Both edit case.yaml with
+case.folder.update_case_file, so the user's comments stay.
 """
 from __future__ import annotations
 
@@ -42,6 +44,11 @@ def stage_of(data: dict) -> str:
     if any(d.get("opens") == SECOND_LEVEL for d in decisions(data)):
         return SECOND_LEVEL
     return "internal appeal (first level)"
+
+
+def is_internal(stage: str | None) -> bool:
+    """A stage of the plan's own internal appeal (first or second level), as stage_of names them."""
+    return str(stage or "").startswith("internal appeal")
 
 
 def latest_event(data: dict) -> tuple[str, dict] | None:
@@ -91,11 +98,13 @@ def record_sent(folder: Path, *, sent: date, method: str, to: str | None = None,
     entry: dict[str, Any] = {"date": sent.isoformat(), "method": method, "to": to, "confirmation": confirmation,
                              "stage": stage, "packet": _relative(packet, folder), "packet_pages": pages,
                              "packet_sha256": hashlib.sha256(body).hexdigest()}
-    if not deadlines.at_next_level(data):
+    urgent = deadlines.deadline_for_case(data).urgent
+    if is_internal(stage):
         pre = _pre_service(data, sent) if service is None else service == "pre"
-        due = deadlines.decision_due(claim.get("plan_type"), sent, urgent=deadlines.deadline_for_case(data).urgent,
-                                     pre_service=pre)
-        entry.update(decision_due=due.date.isoformat() if due.date else None, decision_basis=due.basis)
+        due = deadlines.decision_due(claim.get("plan_type"), sent, urgent=urgent, pre_service=pre)
+    else:
+        due = deadlines.next_level_decision_due(claim.get("plan_type"), sent, urgent=urgent)
+    entry.update(decision_due=due.date.isoformat() if due.date else None, decision_basis=due.basis)
     entry = {k: v for k, v in entry.items() if v is not None}
     update = update_case_file(folder, {"submissions": [*submissions(data), entry]}, force=True)
     return Recorded(update.case_file, entry, update.diff)

@@ -111,6 +111,7 @@ class Rule:
     next_months: int = 0
     next_window: str = ""
     next_ask: str = "how to request the next level of review"  # what a letter asks the plan to explain
+    next_decider: str = ""  # who decides at the next level, to ask when its decision is due
     good_cause: str | None = None  # how to ask for more time; the registry's `good_cause` rule is cited after it
     note: str | None = None
     # What to do when waiting is dangerous. The 72-hour promise is made only where `urgent_decision` governs.
@@ -140,7 +141,8 @@ _EXTERNAL = dict(next_level="external review by an independent review organizati
                  next_rule="external_review_window", next_months=4,
                  next_window="4 months after you receive the final internal denial; send it to whoever that denial "
                  "names (your state insurance department or the federal external review process), not to the "
-                 "plan's appeals address", next_ask="how to request an independent external review")
+                 "plan's appeals address", next_ask="how to request an independent external review",
+                 next_decider="the external reviewer your final denial names")
 _URGENT_72 = ("Urgent: ask for an expedited (fast) appeal, decided within 72 hours ({urgent_decision}). Call the plan "
               "and say that the treating doctor considers that waiting could seriously harm the patient's health.")
 RULES: dict[str, Rule] = {
@@ -159,6 +161,7 @@ RULES: dict[str, Rule] = {
         next_window="automatic: if the plan upholds its denial it must send your case to the IRE itself; you do "
                     "not file anything",
         next_ask="that an upheld denial will be forwarded to the independent review entity",
+        next_decider="the Independent Review Entity",
         good_cause="The plan can extend the time limit for good cause: ask in writing and explain why you could not "
                    "file in time (for example illness, or the notice reached you late).",
         urgent=_URGENT_72),
@@ -168,6 +171,7 @@ RULES: dict[str, Rule] = {
         next_level="reconsideration by a Qualified Independent Contractor (QIC)", next_rule="qic_reconsideration",
         next_days=180, next_window="180 days after you receive the redetermination decision",
         next_ask="how to request reconsideration by a Qualified Independent Contractor",
+        next_decider="the Qualified Independent Contractor",
         good_cause="A late request can still be accepted for good cause: file anyway and explain the reason for "
                    "the delay.",
         # Original Medicare has no 72-hour appeal of a claim (appeals-domain.md section 1b).
@@ -181,6 +185,7 @@ RULES: dict[str, Rule] = {
         next_level="reconsideration by the Independent Review Entity (IRE)",
         next_window="the time limit printed on the plan's redetermination notice",
         next_ask="how to request review by the independent review entity",
+        next_decider="the Independent Review Entity",
         good_cause="The plan can extend the time limit for good cause: ask in writing and explain why you could "
                    "not file in time.",
         urgent=_URGENT_72),
@@ -191,6 +196,7 @@ RULES: dict[str, Rule] = {
         next_window="your state sets this window between 90 and 120 days from the plan's appeal decision; "
                     "appeal-kit counts 90, and the plan's decision notice gives the exact window",
         next_ask="how to request a state fair hearing",
+        next_decider="the state fair hearing office",
         note="If your Medicaid is fee-for-service (no managed-care plan), your state sets the time limit: at "
              "most 90 days from mailing ({medicaid_fee_for_service_window}), and some states allow only 30. Check "
              "the notice.",
@@ -201,6 +207,7 @@ RULES: dict[str, Rule] = {
         next_level="review by the U.S. Office of Personnel Management (OPM)", next_rule="opm_review",
         next_days=90, next_window="within 90 days of the carrier's reconsideration decision",
         next_ask="how to ask the Office of Personnel Management to review the claim",
+        next_decider="the Office of Personnel Management",
         urgent="Urgent: call the carrier, say the treating doctor considers the care urgent and ask for an urgent "
                "review; the carrier's notice states how fast it must decide."),
 }
@@ -253,10 +260,10 @@ def decision_due(plan_type: str | None, sent: date, *, urgent: bool, pre_service
     the plan's clock starts when it receives the appeal, so this is the earliest date it can be late."""
     clocks = DECISION_CLOCKS.get(plan_type or "")
     if not clocks:
-        return DecisionDue(None, "No decision time is known for this plan type: the plan's notice or plan documents "
-                                 "say how long it has; ask it when you call." if plan_type not in (None, "unknown")
-                           else "Plan type unknown, so the time the plan has to decide cannot be told: set "
-                                "claim.plan_type.")
+        return DecisionDue(None, "Decision due: ask the plan. appeal-kit has no rule for how long this plan type has "
+                                 "to decide (its notice or plan documents say), so it counts no date."
+                           if plan_type not in (None, "unknown") else "Decision due: ask the plan. The plan type is "
+                           "unknown, so the time the plan has to decide cannot be told: set claim.plan_type.")
     kind = "urgent" if urgent and "urgent" in clocks else "pre_service" if pre_service else "post_service"
     clock = clocks[kind]
     due = sent + timedelta(days=clock.days or clock.hours // 24)
@@ -265,6 +272,40 @@ def decision_due(plan_type: str | None, sent: date, *, urgent: bool, pre_service
     if urgent and kind != "urgent":
         basis += " This plan type has no 72-hour route for it, so the standard time applies."
     return DecisionDue(due, basis)
+
+
+# The rule that sets up the level after the internal appeal, cited when a request to it is recorded. No decision
+# time is counted at these levels: appeals-domain.md gives none for external review, the IRE, a QIC
+# reconsideration, a fair hearing or OPM review, and a remembered figure could have a patient wait past a real
+# deadline. Give a level a DecisionClock (and its rule in rules.yaml) only once checked against the eCFR text.
+NEXT_LEVEL_RULES = {"employer_erisa": "external_review", "individual_aca": "external_review",
+                    "medicare_advantage": "independent_review_entity", "medicare": "qic_reconsideration",
+                    "medicaid": "fair_hearing", "fehb": "opm_review"}
+
+
+def decision_asker(plan_type: str | None, next_level: bool) -> str:
+    """Who to ask when no rule gives the decision date: the plan, or whoever decides at the next level."""
+    rule = RULES.get(plan_type or "")
+    if not next_level:
+        return "the plan"
+    return rule.next_decider if rule else "the agency your final denial names"
+
+
+def next_level_decision_due(plan_type: str | None, sent: date, *, urgent: bool) -> DecisionDue:
+    """For a request sent on `sent` to the level after the internal appeal: no date (see NEXT_LEVEL_RULES), and a
+    basis naming the level, its rule and who to ask."""
+    rule = RULES.get(plan_type or "")
+    who = decision_asker(plan_type, True)
+    if rule is None:
+        return DecisionDue(None, f"Decision due: ask {who}. The plan type is unknown, so the next level and how "
+                                 "long it has to decide cannot be told: set claim.plan_type.")
+    cite = Citations(plan_type).law(NEXT_LEVEL_RULES[plan_type]) if plan_type in NEXT_LEVEL_RULES else ""
+    basis = (f"Decision due: ask {who}. appeal-kit has no rule for how long {rule.next_level}{cite} has to decide, "
+             f"so it counts no date from the day the request was sent ({sent.isoformat()}).")
+    if urgent:
+        fast = Citations(plan_type).law("expedited_external_review")
+        basis += f" The case is urgent: ask {who} for an expedited review{fast}."
+    return DecisionDue(None, basis)
 
 
 # Medicare Advantage windows before the 2025 CMS guidance: 60 days (42 CFR 422.582(b) as it then read).
