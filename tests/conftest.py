@@ -150,3 +150,15 @@ def awkward_packet(awkward_case) -> tuple[Path, dict]:
     result = run_cli("build", str(awkward_case))
     assert result.returncode == 0, result.stderr
     return awkward_case / "packet.pdf", {"before": before, "stdout": result.stdout, "stderr": result.stderr}
+
+
+def processes_mentioning(text: str) -> list[str]:
+    """The ids of running processes whose command line contains `text` (Linux /proc)."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if text.encode() in cmdline.read_bytes():
+                found.append(cmdline.parent.name)
+        except OSError:
+            continue
+    return found

@@ -10,7 +10,12 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,7 +25,7 @@ from appeal_kit.case.folder import load_case_data
 from appeal_kit.cases.caseload import JSON_KEYS
 from appeal_kit.intake.deadlines import decision_due, next_level_decision_due
 from appeal_kit.rules import Citations
-from conftest import PDFS, ROOT, page_texts, run_cli, write_case
+from conftest import PDFS, ROOT, page_texts, processes_mentioning, run_cli, write_case
 
 TODAY = "2026-03-10"
 
@@ -290,8 +295,43 @@ def starts(log: Path) -> list[list[str]]:
     return [[a for a in line.split() if a.endswith((".docx", ".txt", ".rtf"))] for line in log.read_text().splitlines()]
 
 
-def test_batch_starts_libreoffice_as_often_as_one_build_and_reports_failures(tmp_path, soffice_log):
+def has_uno_python() -> bool:
+    from appeal_kit._exec.listener import uno_python
+    from appeal_kit.errors import MissingDependencyError
+
+    try:
+        return bool(uno_python())
+    except MissingDependencyError:
+        return False
+
+
+needs_uno = pytest.mark.skipif(not has_uno_python(), reason="needs LibreOffice's Python bridge (python3-uno)")
+# APPEAL_KIT_UNO_PYTHON set empty: no listener, so a batch converts in `soffice --convert-to` runs.
+ONE_RUN = {"APPEAL_KIT_UNO_PYTHON": ""}
+WAYS = [pytest.param({}, id="listener", marks=needs_uno), pytest.param(ONE_RUN, id="one-run")]
+
+
+def unreadable_docx(path: Path) -> Path:
+    """A .docx that is a sound zip archive (so it passes the size check) holding XML cut off mid-element, which
+    LibreOffice refuses to open."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types xmlns='http://schemas.openxmlformats.org/package/2006/content-"
+                    "types'><Override PartName='/word/document.xml' ContentType='application/vnd.openxmlformats-"
+                    "officedocument.wordprocessingml.document.main+xml'/></Types>")
+        zf.writestr("_rels/.rels", "<Relationships xmlns='http://schemas.openxmlformats.org/package/2006/"
+                    "relationships'><Relationship Id='r1' Type='http://schemas.openxmlformats.org/officeDocument/"
+                    "2006/relationships/officeDocument' Target='word/document.xml'/></Relationships>")
+        zf.writestr("word/document.xml", "<w:document xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/"
+                    "2006/main'><w:body><w:p><w:r><w:t>cut off")
+    return path
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_batch_starts_libreoffice_as_often_as_one_build_and_reports_failures(tmp_path, soffice_log, way):
     env, log = soffice_log
+    env = {**env, **way}
     root = tmp_path / "clinic"
     good = [a_case(root / f"ok-{n}") for n in range(3)]
     for n, folder in enumerate(good):
@@ -301,6 +341,8 @@ def test_batch_starts_libreoffice_as_often_as_one_build_and_reports_failures(tmp
     (no_member / "case.yaml").write_text(text.replace("  member_id: XJ 4471-002\n", ""), encoding="utf-8")
     damaged = a_case(root / "damaged")
     shutil.copy(PDFS / "garbage.pdf", damaged / "clinical" / "scan.pdf")
+    unreadable = a_case(root / "unreadable")
+    unreadable_docx(unreadable / "clinical" / "cut-off.docx")
 
     single = run_cli("build", str(good[0]), "--no-cache", "-o", str(tmp_path / "single.pdf"), env=env)
     assert single.returncode == 0, single.stderr
@@ -309,19 +351,89 @@ def test_batch_starts_libreoffice_as_often_as_one_build_and_reports_failures(tmp
 
     result = run_cli("batch", str(root), "--jobs", "2", "--no-cache", env={**env, "XDG_CACHE_HOME": str(tmp_path)})
     assert result.returncode == 1, result.stderr
-    errors = result.stderr.split("\nError: ")[1:]  # one block per failed case, its message may run over lines
-    assert len(errors) == 2
+    # One block per failed case, starting with its folder; a message may run over lines.
+    errors = re.split(rf"^Error: (?={re.escape(str(root))}/)", result.stderr, flags=re.MULTILINE)[1:]
+    assert len(errors) == 3, result.stderr
     assert sum("no-member-id" in e for e in errors) == 1 and sum("scan.pdf" in e for e in errors) == 1
-    assert "3 built, 2 failed." in result.stdout
+    [unreadable_error] = [e for e in errors if e.startswith(str(unreadable))]
+    assert f"{unreadable}/clinical/cut-off.docx: LibreOffice could not convert" in unreadable_error
+    assert "3 built, 3 failed." in result.stdout
     assert "Traceback" not in result.stderr
     runs = starts(log)
-    assert len(runs) == single_starts, runs  # not once per case
-    assert len(runs[0]) >= 6  # three letters and three notes went through the first start together
+    if way:
+        assert len(runs[0]) >= 6  # three letters and three notes went through the first start together
+        # The unreadable document stopped that run: the cases it had not reached were converted one by one.
+        assert single_starts == 1 and all("/alone-" in run[0] for run in runs[1:]), runs
+        assert "APPEAL_KIT_UNO_PYTHON" in result.stderr  # the batch said why it used no listener
+    else:
+        lines = log.read_text().splitlines()
+        assert len(lines) == 1 and "--accept=pipe," in lines[0], lines  # one listener, fed every document
     for n, folder in enumerate(good):
         pages = page_texts(folder / "packet.pdf")
         assert any("Member ID: XJ 4471-002" in p for p in pages)
         assert any("Line two of the note." in p for p in pages)  # the notes, converted, behind their cover
-    assert not (no_member / "packet.pdf").exists() and not (damaged / "packet.pdf").exists()
+    for folder in (no_member, damaged, unreadable):
+        assert not (folder / "packet.pdf").exists()
+
+
+def leftover_pipes(pid: int) -> list[Path]:
+    """Pipes a listener started by process `pid` left where LibreOffice puts them."""
+    return [p for folder in ("/tmp", "/var/tmp") for p in Path(folder).glob(f"OSL_PIPE_*_appeal-kit-{pid}-*")]
+
+
+@needs_uno
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="looks for leftover processes in /proc")
+@pytest.mark.parametrize("signum", [None, signal.SIGINT, signal.SIGTERM], ids=["finished", "SIGINT", "SIGTERM"])
+def test_batch_listener_leaves_nothing_behind(tmp_path, signum):
+    root = tmp_path / "clinic"
+    for n in range(4):
+        shutil.copy(PDFS / "plain-notes.txt", a_case(root / f"case-{n}") / "clinical" / "notes.txt")
+    scratch = tmp_path / "tmpdir"
+    scratch.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(scratch)}
+    proc = subprocess.Popen([sys.executable, "-m", "appeal_kit", "batch", str(root), "--no-cache"], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if signum is not None:
+        deadline = time.monotonic() + 120
+        while not list(scratch.glob("appeal-kit-lo-*/user")) and time.monotonic() < deadline:
+            time.sleep(0.02)  # wait until the listener is running with its profile in TMPDIR
+        assert list(scratch.glob("appeal-kit-lo-*")), "LibreOffice never started"
+        proc.send_signal(signum)
+    out, err = proc.communicate(timeout=300)
+    if signum is None:
+        assert proc.returncode == 0, err
+        assert "4 built, 0 failed." in out and "listener" in err
+    else:
+        assert proc.returncode == 130, err
+        assert err.strip().splitlines()[-1].startswith("Interrupted: stopped before finishing")
+    assert list(scratch.iterdir()) == []  # no profile folder, batch folder or lock file
+    time.sleep(0.5)
+    assert processes_mentioning(str(scratch)) == []  # no soffice, driver or worker left running
+    assert leftover_pipes(proc.pid) == []
+
+
+@needs_uno
+def test_listener_fails_one_document_and_outlives_a_dead_soffice(tmp_path):
+    from appeal_kit._exec.listener import Listener
+    from appeal_kit.errors import ConversionError
+
+    notes = []
+    for n in range(3):
+        notes.append(tmp_path / f"note-{n}.txt")
+        notes[-1].write_text(f"Fictional note {n}.\n", encoding="utf-8")
+    broken = unreadable_docx(tmp_path / "cut-off.docx")
+    out = tmp_path / "out"
+    with Listener() as listener:
+        assert listener.convert_to_pdf(notes[:1], out) == {notes[0]: out / "note-0.pdf"}
+        with pytest.raises(ConversionError, match="cut-off.docx: LibreOffice could not convert"):
+            listener.convert_to_pdf([broken], out)
+        os.killpg(listener._office.pid, signal.SIGKILL)  # as if LibreOffice had crashed between two documents
+        handed = []
+        listener.convert_to_pdf(notes[1:], out, on_converted=lambda src, pdf: handed.append(src))
+        assert handed == notes[1:] and listener.starts == 2  # a fresh soffice took over
+        pipe = listener._pipe
+    assert "Fictional note 2." in page_texts(out / "note-2.pdf")[0]
+    assert processes_mentioning(pipe) == [] and leftover_pipes(os.getpid()) == []
 
 
 def test_rebuild_converts_only_the_document_that_changed(tmp_path, soffice_log):
@@ -367,10 +479,12 @@ def test_soffice_hands_over_each_pdf_complete_and_in_order(tmp_path):
     assert handed == sources and set(result) == set(sources)
 
 
-def test_batch_packets_match_single_builds_of_the_samples(tmp_path, soffice_log):
+@pytest.mark.parametrize("way", WAYS)
+def test_batch_packets_match_single_builds_of_the_samples(tmp_path, soffice_log, way):
     """The sample letters point at exhibit Bates ranges, so their numbers settle over more than one LibreOffice
-    pass (pipeline.LetterDraft); a batch must settle them the same way, in shared runs."""
+    pass (pipeline.LetterDraft); a batch must settle them the same way, in shared runs or through its listener."""
     env, log = soffice_log
+    env = {**env, **way}
     root = tmp_path / "samples"
     samples = ROOT / "evidence_samples"
     for name in ("ketamine-trd", "spravato-step-therapy", "out-of-network-gap"):

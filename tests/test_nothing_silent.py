@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import PDFS, RESOURCES, ROOT, page_texts, run_cli, tree_digest, write_case
+from conftest import PDFS, RESOURCES, ROOT, page_texts, processes_mentioning, run_cli, tree_digest, write_case
 from pypdf import PdfReader
 
 from appeal_kit.case.folder import is_junk, load_case
@@ -216,17 +216,6 @@ def test_form_fields_without_appearances_keep_their_values(tmp_path):
 
 # ---------------------------------------------------------------------------------------------- interrupts
 
-def _processes_mentioning(text: str) -> list[str]:
-    found = []
-    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
-        try:
-            if text.encode() in cmdline.read_bytes():
-                found.append(cmdline.parent.name)
-        except OSError:
-            continue
-    return found
-
-
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="looks for leftover processes in /proc")
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_interrupt_mid_build_leaves_nothing_behind(tmp_path, signum):
@@ -252,7 +241,7 @@ def test_interrupt_mid_build_leaves_nothing_behind(tmp_path, signum):
     assert list(scratch.iterdir()) == []  # no profile folder, pipe or lock file
     assert tree_digest(folder) == before  # the earlier packet as it was, nothing partial
     time.sleep(0.5)
-    assert _processes_mentioning(str(scratch)) == []  # no orphaned soffice
+    assert processes_mentioning(str(scratch)) == []  # no orphaned soffice
 
 
 # ---------------------------------------------------------------------------------------------- same bytes

@@ -61,11 +61,18 @@ def run(program: Program, args: list[str], *, timeout: float, cwd: Path | None =
 
 
 def stop(process: subprocess.Popen) -> None:
+    """Kill the program and every helper in its process group, and wait for it."""
     try:
         os.killpg(process.pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
         pass
-    process.communicate()
+    for pipe in (process.stdin, process.stdout, process.stderr):
+        try:
+            if pipe is not None:
+                pipe.close()
+        except OSError:  # unsent input to a program that is gone
+            pass
+    process.wait()
 
 
 def start(program: Program, args: list[str], *, env: dict[str, str] | None = None, stderr=None) -> subprocess.Popen:

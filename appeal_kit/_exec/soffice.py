@@ -45,14 +45,9 @@ def convert_to_pdf(sources: list[Path], outdir: Path, *,
     pdfs = [outdir / f"{s.stem}.pdf" for s in sources]
     timeout = TIMEOUT_BASE + TIMEOUT_PER_FILE * len(sources)
     with tempfile.TemporaryDirectory(prefix="appeal-kit-lo-") as profile, tempfile.TemporaryFile() as errors:
-        env_profile = Path(profile).resolve().as_uri()
-        args = [f"-env:UserInstallation={env_profile}", "--headless", "--norestore",
+        args = [*private_profile(Path(profile)), "--headless", "--norestore",
                 "--convert-to", "pdf", "--outdir", str(outdir), *map(str, sources)]
-        # HOME points at the private profile too: some LibreOffice builds touch ~/.config anyway. TMPDIR too, so
-        # the pipe and lock files soffice makes go when the profile goes, even when it is killed mid-run.
-        scratch = Path(profile) / "tmp"
-        scratch.mkdir()
-        proc = start(SOFFICE, args, env={**os.environ, "HOME": profile, "TMPDIR": str(scratch)}, stderr=errors)
+        proc = start(SOFFICE, args, env=private_env(Path(profile)), stderr=errors)
         ends, done = time.monotonic() + timeout, 0
         try:
             while True:
@@ -78,10 +73,24 @@ def convert_to_pdf(sources: list[Path], outdir: Path, *,
     results = {}
     for src, pdf in zip(sources, pdfs):
         if proc.returncode != 0 or not pdf.exists() or pdf.stat().st_size == 0:
-            raise ConversionError(
-                f"{src}: LibreOffice could not convert this file to PDF "
-                f"(exit {proc.returncode}; {message or 'no message'}). "
-                "Open it in Word or LibreOffice and save it again, or export it to PDF yourself."
-            )
+            raise not_converted(src, f"exit {proc.returncode}; {message or 'no message'}")
         results[src] = pdf
     return results
+
+
+def private_profile(profile: Path) -> list[str]:
+    """The argument that gives one soffice run its own user profile in `profile`, so runs at once do not collide."""
+    return [f"-env:UserInstallation={profile.resolve().as_uri()}"]
+
+
+def private_env(profile: Path) -> dict[str, str]:
+    """soffice's environment: HOME in the private profile too (some LibreOffice builds touch ~/.config anyway), and
+    TMPDIR, so the lock and temporary files soffice makes go when the profile goes, even when it is killed."""
+    scratch = profile / "tmp"
+    scratch.mkdir(exist_ok=True)
+    return {**os.environ, "HOME": str(profile), "TMPDIR": str(scratch)}
+
+
+def not_converted(src: Path, detail: str) -> ConversionError:
+    return ConversionError(f"{src}: LibreOffice could not convert this file to PDF ({detail}). Open it in Word or "
+                           "LibreOffice and save it again, or export it to PDF yourself.")

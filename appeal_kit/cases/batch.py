@@ -1,24 +1,32 @@
 """`appeal-kit batch`: many packets, with LibreOffice started once for all their letters.
 
 Each build runs as the steps of pipeline.PacketJob. Checking a case and drafting its letter, and stamping and
-writing its packet, are Python work and run in `jobs` worker processes; in between, the documents of every case
-(letters, records, Word exhibits) go through LibreOffice in one run, because each start costs about a second
-(packet-engineering-notes.md, "LibreOffice"). LibreOffice hands over each PDF as it finishes it, so a case is
-stamped and written as soon as its own documents are done, while the run goes on with the next. A letter whose
-exhibit and Bates numbers moved once its page count was known is drafted again, and the redrafts of all cases
-share one more run. When a shared run fails, each case of it is converted on its own, so one damaged document
-fails only its own case.
+writing its packet, are Python work and run in `jobs` worker processes; the documents of every case (letters,
+records, Word exhibits) go through one LibreOffice, because each start costs about a second
+(packet-engineering-notes.md, "LibreOffice").
+
+With LibreOffice's Python bridge installed, that LibreOffice is a listener (_exec.listener) started with the batch:
+each case's documents are converted as soon as its letter is drafted, while the next letters are drafted, and the
+case is then written while the listener goes on; a letter whose exhibit and Bates numbers moved once its page count
+was known is drafted again and goes back to the same listener. A document the listener cannot convert fails only
+its own case.
+
+Without the bridge (or when the listener cannot be reached) every case is drafted first and their documents go
+through one `soffice --convert-to` run, which hands over each PDF as it finishes it, so a case is still written as
+soon as its own documents are done; the redrafts of all cases share one more run. When a shared run fails, each
+case of it is converted on its own, so one damaged document fails only its own case.
 """
 from __future__ import annotations
 
 import tempfile
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, as_completed, wait
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from appeal_kit.errors import AppealKitError
+from appeal_kit._exec.listener import Listener, ListenerUnavailable
+from appeal_kit.errors import AppealKitError, MissingDependencyError
 from appeal_kit.packet import convert
 from appeal_kit.pipeline import PacketJob
 
@@ -41,6 +49,11 @@ class BatchOptions:
     keep_page_sizes: bool = False
     template_dirs: tuple[Path, ...] = ()
     today: date | None = None
+
+
+# A case waiting for LibreOffice: its job, the documents to convert, and whether they are its first (the letter's
+# first draft and the evidence) or a redrafted letter.
+Pending = tuple[PacketJob, list[Path], bool]
 
 
 def _start(folder: Path, tmp: Path, options: BatchOptions):
@@ -74,17 +87,29 @@ def build_batch(folders: list[Path], *, jobs: int = 1, options: BatchOptions = B
     items = [BatchItem(Path(f)) for f in folders]
     with tempfile.TemporaryDirectory(prefix="appeal-kit-batch-") as tmp_name:
         tmp = Path(tmp_name)
-        pool = ProcessPoolExecutor(jobs) if jobs > 1 and len(items) > 1 else None
+        try:
+            listener = Listener()
+        except MissingDependencyError as missing:
+            say(missing.message)
+            listener = None
+        # A listener converts while the workers draft and write: it takes one of the `jobs` CPUs for itself.
+        workers = max(1, jobs - 1) if listener is not None and jobs > 1 else jobs
+        pool = ProcessPoolExecutor(workers) if jobs > 1 and len(items) > 1 else None
         try:
             batch = _Batch(items, pool, report)
-            say(f"checking {len(items)} case(s) and drafting their letters")
-            pending = batch.start(tmp, options)
+            if listener is not None:
+                say(f"checking {len(items)} case(s), drafting their letters, and converting and writing each case "
+                    "as soon as its letter is drafted, with one LibreOffice listener")
+                pending = batch.stream(tmp, options, cache, listener)
+            else:
+                say(f"checking {len(items)} case(s) and drafting their letters")
+                pending = batch.start(tmp, options)
             rounds = 0
             while pending:
                 rounds += 1
                 say(f"converting the documents of {len(pending)} case(s) in one LibreOffice run, and writing each "
                     "packet as its documents are ready")
-                pending = batch.round(pending, tmp / f"round-{rounds}", cache if rounds == 1 else None, rounds == 1)
+                pending = batch.round(pending, tmp / f"round-{rounds}", cache if rounds == 1 else None)
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
@@ -99,35 +124,63 @@ class _Batch:
     def __init__(self, items: list[BatchItem], pool: Executor | None, report):
         self.items, self.pool, self.report = items, pool, report
         self.futures: dict[Future, int] = {}
-        self.next: dict[int, tuple[PacketJob, list[Path]]] = {}
+        self.next: dict[int, Pending] = {}  # cases with documents to convert, in the order they became ready
 
     def fail(self, i: int, exc: BaseException) -> None:
         self.items[i].error = _failure(exc)
         self.report(self.items[i])
 
-    def start(self, tmp: Path, options: BatchOptions) -> dict[int, tuple[PacketJob, list[Path]]]:
+    def start(self, tmp: Path, options: BatchOptions) -> dict[int, Pending]:
         for i, item in enumerate(self.items):
             self.submit(i, _start, item.folder, tmp / f"{i:04d}", options)
         self.wait()
         started, self.next = self.next, {}
         return started
 
-    def round(self, pending: dict[int, tuple[PacketJob, list[Path]]], workdir: Path, cache,
-              first: bool) -> dict[int, tuple[PacketJob, list[Path]]]:
+    def stream(self, tmp: Path, options: BatchOptions, cache, listener: Listener) -> dict[int, Pending]:
+        """Each case through `listener` as soon as its letter is drafted (or drafted again), and on to be written.
+        Returns the cases still to convert if the listener could not be used: nothing when all went through it."""
+        for i, item in enumerate(self.items):
+            self.submit(i, _start, item.folder, tmp / f"{i:04d}", options)
+        # Started after the pool has forked its workers, which would otherwise hold the listener's pipes open.
+        with listener:
+            while self.next or self.futures:
+                if not self.next:
+                    wait(list(self.futures), return_when=FIRST_COMPLETED)
+                    self.collect(wait_all=False)
+                    continue
+                i = next(iter(self.next))
+                job, sources, first = self.next.pop(i)
+                workdir = tmp / f"{i:04d}" / ("pdf" if first else f"pdf-{job.letter.passes}")
+                try:
+                    pdfs = convert.to_pdfs(sources, workdir, cache=cache if first else None,
+                                           converter=listener.convert_to_pdf)
+                except ListenerUnavailable:
+                    self.next = {i: (job, sources, first), **self.next}
+                    self.wait()
+                    left, self.next = self.next, {}
+                    return left
+                except AppealKitError as exc:
+                    self.fail(i, exc)
+                    continue
+                self.submit(i, _finish, job, pdfs, first)
+        return {}
+
+    def round(self, pending: dict[int, Pending], workdir: Path, cache) -> dict[int, Pending]:
         """One LibreOffice run over the documents of every pending case; each case goes on to its next step as
         soon as its own documents are converted. Returns the cases whose letters must be converted again."""
-        owner = [(i, k) for i, (_, sources) in pending.items() for k in range(len(sources))]
-        pdfs = {i: [None] * len(sources) for i, (_, sources) in pending.items()}
-        left = {i: len(sources) for i, (_, sources) in pending.items()}
+        owner = [(i, k) for i, (_, sources, _) in pending.items() for k in range(len(sources))]
+        pdfs = {i: [None] * len(sources) for i, (_, sources, _) in pending.items()}
+        left = {i: len(sources) for i, (_, sources, _) in pending.items()}
 
         def ready(n: int, pdf: Path) -> None:
             i, k = owner[n]
             pdfs[i][k] = pdf
             left[i] -= 1
             if left[i] == 0:
-                self.submit(i, _finish, pending[i][0], pdfs[i], first)
+                self.submit(i, _finish, pending[i][0], pdfs[i], pending[i][2])
 
-        flat = [src for _, sources in pending.values() for src in sources]
+        flat = [src for _, sources, _ in pending.values() for src in sources]
         try:
             convert.to_pdfs(flat, workdir, cache=cache, on_ready=ready)
         except AppealKitError as shared:
@@ -141,7 +194,7 @@ class _Batch:
                 except AppealKitError as own:
                     self.fail(i, own)
                     continue
-                self.submit(i, _finish, pending[i][0], pdfs[i], first)
+                self.submit(i, _finish, pending[i][0], pdfs[i], pending[i][2])
         self.wait()
         redrafts, self.next = self.next, {}
         return redrafts
@@ -174,8 +227,8 @@ class _Batch:
             self.items[i].output, self.items[i].pages = outcome[1], outcome[2]
             self.report(self.items[i])
         elif outcome[0] == "redraft":
-            self.next[i] = (outcome[1], [outcome[2]])
+            self.next[i] = (outcome[1], [outcome[2]], False)
         else:  # started
             job, sources = outcome[1], outcome[2]
-            self.next[i] = (job, sources)
+            self.next[i] = (job, sources, True)
             self.items[i].warnings = [f"{w.field}: {w.message}" for w in job.warnings]

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
 from appeal_kit._exec import qpdf, soffice
-from appeal_kit.errors import InputFileError
+from appeal_kit.errors import ConversionError, InputFileError
 
 log = logging.getLogger(__name__)
 
@@ -98,10 +98,11 @@ def _check_document(src: Path) -> None:
 
 
 def to_pdfs(sources: list[Path], workdir: Path, *, cache=None,
-            on_ready: Callable[[int, Path], None] | None = None) -> list[Path]:
+            on_ready: Callable[[int, Path], None] | None = None, converter=soffice.convert_to_pdf) -> list[Path]:
     """A PDF for every source, in order. Sources are only read; all output goes to workdir. With `cache`
     (packet.cache.PdfCache) documents converted before, byte for byte the same, are not converted again.
-    `on_ready(i, pdf)` is called as the PDF of sources[i] is ready, some while LibreOffice is still converting."""
+    `on_ready(i, pdf)` is called as the PDF of sources[i] is ready, some while LibreOffice is still converting.
+    `converter` converts the office documents: one soffice run, or a batch's listener (its convert_to_pdf)."""
     for src in sources:
         if not src.is_file():
             raise InputFileError(f"{src}: file not found. Check the path in case.yaml (exhibits) "
@@ -134,7 +135,12 @@ def to_pdfs(sources: list[Path], workdir: Path, *, cache=None,
         if on_ready is not None:
             on_ready(office[staged], pdf)
 
-    soffice.convert_to_pdf(list(office), workdir / "converted", on_converted=converted)
+    try:
+        converter(list(office), workdir / "converted", on_converted=converted)
+    except ConversionError as exc:  # name the user's file, not its copy in the temporary folder
+        for staged, i in office.items():
+            exc.message = exc.message.replace(str(staged), str(sources[i]))
+        raise
     return [result[i] for i in range(len(sources))]
 
 

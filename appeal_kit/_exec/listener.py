@@ -1,0 +1,202 @@
+"""One LibreOffice for a whole batch, fed one document at a time.
+
+`soffice --convert-to` must be given every file when it starts, so a batch could only start it once all the letters
+were drafted. A listener (`soffice --accept` on a private named pipe) takes documents as they come: a batch converts
+each case's letter while the next letters are still being drafted. soffice is driven over its UNO bridge by
+uno_driver.py, run by a Python that has the bridge (Debian: python3-uno, for the system python3; macOS: LibreOffice's
+own Python); appeal-kit's own Python usually has not. Without one, uno_python() raises MissingDependencyError and a
+batch converts in one `--convert-to` run instead (appeal_kit.cases.batch).
+
+A document LibreOffice cannot open fails alone (ConversionError naming it); if soffice dies or hangs on one, that
+document fails and the next one starts a fresh soffice. Timeouts, Ctrl-C and SIGTERM stop soffice and the driver
+with their helpers (each runs in its own process group), and close() removes the pipe LibreOffice leaves in /tmp.
+"""
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import select
+import shutil
+import subprocess
+import tempfile
+import time
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from appeal_kit._exec import start, stop
+from appeal_kit._exec.soffice import SOFFICE, TIMEOUT_BASE, TIMEOUT_PER_FILE, not_converted, private_env, \
+    private_profile
+from appeal_kit.errors import ConversionError, MissingDependencyError
+
+DRIVER = Path(__file__).with_name("uno_driver.py")
+UNO_PYTHON_VARIABLE = "APPEAL_KIT_UNO_PYTHON"
+MAX_STARTS = 3  # a fresh soffice after each one that died on a document, up to this many in a batch
+CLOSE_SECONDS = 5.0  # for soffice to shut down cleanly before it is killed
+
+
+class ListenerUnavailable(ConversionError):
+    """The listener could not be started or reached: convert another way; no document is at fault."""
+
+
+def _has_uno(python: str) -> bool:
+    try:
+        return subprocess.run([python, "-I", "-c", "import uno"], stdin=subprocess.DEVNULL, capture_output=True,
+                              timeout=30).returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        return False
+
+
+@lru_cache(maxsize=1)
+def uno_python() -> str:
+    """A Python that can import LibreOffice's UNO bridge: $APPEAL_KIT_UNO_PYTHON when set (empty: none), else the
+    system python3, python3 on PATH, or the Python inside LibreOffice."""
+    chosen = os.environ.get(UNO_PYTHON_VARIABLE)
+    if chosen is not None:
+        candidates = [chosen] if chosen else []
+    else:
+        office = shutil.which(SOFFICE.names[0]) or shutil.which(SOFFICE.names[1]) or ""
+        program = Path(os.path.realpath(office)).parent if office else None
+        candidates = ["/usr/bin/python3", shutil.which("python3") or ""]
+        if program is not None:  # LibreOffice's own Python: program/python, or Contents/Resources/python on macOS
+            candidates += [str(program / "python"), str(program.parent / "Resources" / "python")]
+    for python in dict.fromkeys(c for c in candidates if c):
+        if (os.path.isfile(python) or shutil.which(python)) and _has_uno(python):
+            return python
+    if chosen == "":
+        raise MissingDependencyError(f"{UNO_PYTHON_VARIABLE} is set empty, so a batch uses no LibreOffice listener "
+                                     "and converts its documents only after every letter is drafted.")
+    raise MissingDependencyError(
+        "LibreOffice's Python bridge (UNO) is not installed, so a batch converts its documents only after every "
+        "letter is drafted (slower). Install it with `sudo apt-get install python3-uno` on Debian/Ubuntu, or set "
+        f"{UNO_PYTHON_VARIABLE} to a Python that can `import uno` (on macOS: "
+        "/Applications/LibreOffice.app/Contents/Resources/python).")
+
+
+class Listener:
+    """A soffice listening on a private pipe and the driver that feeds it; convert_to_pdf() works like
+    soffice.convert_to_pdf. Use it as a context manager, so soffice and the driver always stop."""
+
+    def __init__(self):
+        self.python = uno_python()
+        self.starts = 0
+        self._profile: tempfile.TemporaryDirectory | None = None
+        self._office = self._driver = None
+        self._pipe = ""
+        self._buffer = b""
+        self._ready = False
+
+    def __enter__(self) -> Listener:
+        self._start()
+        return self
+
+    def __exit__(self, exc_type, *exc) -> None:
+        if exc_type is None:
+            self.close()
+        else:  # Ctrl-C, SIGTERM or a failure: no waiting for a clean shutdown
+            self._stop()
+
+    def _start(self) -> None:
+        if self.starts >= MAX_STARTS:
+            raise ListenerUnavailable(f"LibreOffice stopped {self.starts} times in this batch")
+        self.starts += 1
+        self._profile = tempfile.TemporaryDirectory(prefix="appeal-kit-lo-")
+        profile = Path(self._profile.name)
+        env = private_env(profile)
+        self._pipe = f"appeal-kit-{os.getpid()}-{secrets.token_hex(6)}"
+        self._office = start(SOFFICE, [*private_profile(profile), "--headless", "--invisible", "--norestore",
+                                       "--nologo", "--nodefault", f"--accept=pipe,name={self._pipe};urp;"], env=env,
+                             stderr=subprocess.DEVNULL)  # its messages come back through the driver
+        # Its own process group too, so Ctrl-C reaches appeal-kit only, which then stops both.
+        self._driver = subprocess.Popen([self.python, "-I", str(DRIVER), self._pipe, str(TIMEOUT_BASE)], env=env,
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                        start_new_session=True)
+        self._buffer, self._ready = b"", False
+
+    def convert_to_pdf(self, sources: list[Path], outdir: Path, *,
+                       on_converted: Callable[[Path, Path], None] | None = None) -> dict[Path, Path]:
+        """Each source to outdir/<stem>.pdf, one after another; `on_converted(source, pdf)` as each is done."""
+        outdir.mkdir(parents=True, exist_ok=True)
+        results = {}
+        for src in sources:
+            pdf = outdir / f"{src.stem}.pdf"
+            self._convert(src, pdf)
+            if on_converted is not None:
+                on_converted(src, pdf)
+            results[src] = pdf
+        return results
+
+    def _convert(self, src: Path, pdf: Path) -> None:
+        answer = self._request(src, pdf)
+        if answer.get("stopped"):  # soffice went down: with this document, or before it; a fresh one tries again
+            self._stop()
+            answer = self._request(src, pdf)
+            if answer.get("stopped"):
+                self._stop()
+        if "error" in answer:
+            raise not_converted(src, answer["error"])
+        if not pdf.is_file() or pdf.stat().st_size == 0:
+            raise not_converted(src, "LibreOffice wrote no PDF")
+
+    def _request(self, src: Path, pdf: Path) -> dict:
+        """The driver's answer for one document; {"error", "stopped"} when soffice or the driver went down."""
+        if self._driver is None:
+            self._start()
+        if not self._ready:
+            answer = self._answer(TIMEOUT_BASE)
+            if not answer or not answer.get("ready"):
+                self._stop()
+                detail = (answer or {}).get("error") or "it did not start"
+                raise ListenerUnavailable(f"LibreOffice's listener could not be used: {detail}")
+            self._ready = True
+        request = json.dumps({"source": str(Path(src).resolve()), "pdf": str(Path(pdf).resolve())}) + "\n"
+        try:
+            self._driver.stdin.write(request.encode())
+            self._driver.stdin.flush()
+        except OSError:
+            pass  # the driver is gone: reading its answer says so
+        answer = self._answer(TIMEOUT_PER_FILE)
+        if answer is None:  # hung on this document: it fails, and the next one gets a fresh soffice
+            self._stop()
+            raise not_converted(src, f"LibreOffice did not finish it within {TIMEOUT_PER_FILE:.0f} s")
+        return answer
+
+    def _answer(self, seconds: float) -> dict | None:
+        """The driver's next answer; None when it is silent for `seconds`."""
+        ends = time.monotonic() + seconds
+        out = self._driver.stdout.fileno()
+        while b"\n" not in self._buffer:
+            left = ends - time.monotonic()
+            if left <= 0 or not select.select([out], [], [], left)[0]:
+                return None
+            chunk = os.read(out, 65536)
+            if not chunk:
+                return {"error": "LibreOffice's UNO driver stopped", "stopped": True}
+            self._buffer += chunk
+        line, self._buffer = self._buffer.split(b"\n", 1)
+        return json.loads(line)
+
+    def close(self) -> None:
+        """Let soffice shut down (the driver ends it when its input ends), then make sure both have stopped."""
+        if self._driver is not None:
+            try:
+                self._driver.stdin.close()
+                self._driver.wait(CLOSE_SECONDS)
+                self._office.wait(CLOSE_SECONDS)
+            except (OSError, subprocess.TimeoutExpired):
+                pass
+        self._stop()
+
+    def _stop(self) -> None:
+        for proc in (self._driver, self._office):
+            if proc is not None:
+                stop(proc)
+        self._driver = self._office = None
+        if self._pipe:  # a killed soffice leaves its pipe where LibreOffice puts them, whatever TMPDIR says
+            for folder in ("/tmp", "/var/tmp"):
+                Path(folder, f"OSL_PIPE_{os.getuid()}_{self._pipe}").unlink(missing_ok=True)
+            self._pipe = ""
+        if self._profile is not None:
+            self._profile.cleanup()
+            self._profile = None
