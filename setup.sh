@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up appeal-kit on this machine:
-#   1. the programs it drives (LibreOffice, qpdf, poppler, tesseract, Ghostscript) and fonts, installed with apt-get
-#      on Debian/Ubuntu when any are missing (or Homebrew on macOS);
+#   1. the programs it drives (LibreOffice and its Python bridge, qpdf, poppler, tesseract, Ghostscript) and fonts,
+#      installed with apt-get on Debian/Ubuntu when any are missing (or Homebrew on macOS);
 #   2. a Python virtual environment in .venv with appeal-kit installed into it (`pip install .`).
 # Safe to run again: it installs only what is missing and refreshes the Python package.
 set -euo pipefail
@@ -10,6 +10,11 @@ cd "$(dirname "$0")"
 have_file() { [ -e "$1" ]; }
 missing=()
 command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+# LibreOffice's Python bridge for the system python3 (Debian/Ubuntu): `batch` feeds one LibreOffice listener
+# document by document. Optional: without it batches still work, converting only after every letter is drafted.
+if command -v apt-get >/dev/null 2>&1 && ! /usr/bin/python3 -c "import uno" >/dev/null 2>&1; then
+  missing+=(python3-uno)
+fi
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr tesseract-ocr-eng)

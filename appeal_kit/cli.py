@@ -540,8 +540,7 @@ def decided_command(folder: Path, outcome: str, decided_on: str | None, second_l
 @cli.command("batch")
 @click.argument("folders", nargs=-1, required=True, type=click.Path(file_okay=False, exists=True, path_type=Path))
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
-              help="CPUs to use: worker processes for the PDF work, one fewer when LibreOffice listens beside "
-                   "them (default: the number of CPUs).")
+              help="Worker processes for the PDF work (default: the number of CPUs).")
 @KEEP_PAGE_SIZES
 @TEMPLATE_DIRS
 @NO_CACHE

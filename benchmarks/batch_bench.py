@@ -1,11 +1,13 @@
 """How long does a batch of one-exhibit cases take, next to building one case, measured in the same run?
 
-    .venv/bin/python benchmarks/batch_bench.py [--cases 50] [--jobs N]
+    .venv/bin/python benchmarks/batch_bench.py [--cases 50] [--jobs N] [--without-listener]
 
 Makes N fictional case folders, each with one exhibit (a short text note, so LibreOffice converts the letter and
 the exhibit), then times, each as its own `appeal-kit` process with --no-cache:
   one case   `appeal-kit build` of a single case (the reference), the median of three runs around the batch
-  batch      `appeal-kit batch` over all N cases
+  batch      `appeal-kit batch` over all N cases (with a LibreOffice listener when python3-uno is installed)
+  --without-listener: the batch again without the listener (APPEAL_KIT_UNO_PYTHON set empty: one soffice run after
+             every letter is drafted), right after the first, for a before/after under the same conditions
 and prints the wall times and their ratio. Target (issue 11): 50 cases within 6x one case. The machine is shared,
 so absolute seconds move between runs; the ratio moves less.
 """
@@ -72,7 +74,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cases", type=int, default=50)
     ap.add_argument("--jobs", type=int, default=None, help="passed to `batch --jobs` (default: its own)")
+    ap.add_argument("--without-listener", action="store_true", help="also time the batch without the listener")
     args = ap.parse_args()
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     with tempfile.TemporaryDirectory(prefix="appeal-kit-batch-bench-") as tmp:
         tmp = Path(tmp)
         env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(tmp / "cache")}
@@ -82,13 +86,29 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "appeal_kit", "check", str(single)], capture_output=True, env=env)
         ones = [timed("build", str(single), "--no-cache", "-q", env=env)]
         jobs = ["--jobs", str(args.jobs)] if args.jobs else []
-        batch = timed("batch", str(tmp / "clinic"), "--no-cache", "-q", *jobs, env=env)
+        batches = {listening(): timed("batch", str(tmp / "clinic"), "--no-cache", "-q", *jobs, env=env)}
+        if args.without_listener:
+            batches["one run, no listener"] = timed("batch", str(tmp / "clinic"), "--no-cache", "-q", *jobs,
+                                                    env={**env, "APPEAL_KIT_UNO_PYTHON": ""})
         ones += [timed("build", str(single), "--no-cache", "-q", env=env) for _ in range(2)]
     one = statistics.median(ones)
-    print(f"CPUs: {os.cpu_count()}")
+    print(f"CPUs: {os.cpu_count()}, load average before: {load}")
     print(f"one case      {one:7.1f} s   (runs: {', '.join(f'{t:.1f}' for t in ones)})")
-    print(f"{args.cases} cases batch {batch:7.1f} s   {batch / one:.1f}x one case   "
-          f"{batch / args.cases:.2f} s a case")
+    for how, batch in batches.items():
+        print(f"{args.cases} cases batch {batch:7.1f} s   {batch / one:.1f}x one case   "
+              f"{batch / args.cases:.2f} s a case   ({how})")
+
+
+def listening() -> str:
+    """How the batch converts here: through a listener, or in one run when LibreOffice's Python bridge is missing."""
+    sys.path.insert(0, str(ROOT))
+    from appeal_kit._exec.listener import uno_python
+    from appeal_kit.errors import MissingDependencyError
+
+    try:
+        return f"listener, driven by {uno_python()}"
+    except MissingDependencyError:
+        return "one run: no python3-uno, so no listener"
 
 
 if __name__ == "__main__":

@@ -92,9 +92,9 @@ def build_batch(folders: list[Path], *, jobs: int = 1, options: BatchOptions = B
         except MissingDependencyError as missing:
             say(missing.message)
             listener = None
-        # A listener converts while the workers draft and write: it takes one of the `jobs` CPUs for itself.
-        workers = max(1, jobs - 1) if listener is not None and jobs > 1 else jobs
-        pool = ProcessPoolExecutor(workers) if jobs > 1 and len(items) > 1 else None
+        # As many workers with a listener as without: on a machine busy with other work, fewer would only leave
+        # the batch a smaller share of it (measured: README, "Cost").
+        pool = ProcessPoolExecutor(jobs) if jobs > 1 and len(items) > 1 else None
         try:
             batch = _Batch(items, pool, report)
             if listener is not None:
