@@ -412,6 +412,25 @@ def test_batch_listener_leaves_nothing_behind(tmp_path, signum):
     assert leftover_pipes(proc.pid) == []
 
 
+def test_batch_falls_back_to_one_run_when_the_listener_cannot_be_reached(tmp_path, soffice_log):
+    env, log = soffice_log
+    # A stand-in for the bridge's Python: it passes the `import uno` probe, and its driver cannot connect.
+    fake = tmp_path / "python-without-libreoffice"
+    fake.write_text('#!/bin/sh\ncase "$*" in *"import uno"*) exit 0;; esac\n'
+                    'echo \'{"error": "could not connect to LibreOffice: (test)"}\'\nexit 1\n')
+    fake.chmod(0o755)
+    root = tmp_path / "clinic"
+    for n in range(2):
+        shutil.copy(PDFS / "plain-notes.txt", a_case(root / f"case-{n}") / "clinical" / "notes.txt")
+    result = run_cli("batch", str(root), "--no-cache", "--jobs", "2", env={**env, "APPEAL_KIT_UNO_PYTHON": str(fake)})
+    assert result.returncode == 0, result.stderr
+    assert "2 built, 0 failed." in result.stdout
+    lines = log.read_text().splitlines()
+    assert "--accept=pipe," in lines[0] and "--convert-to" in lines[1], lines  # the listener, then one run
+    assert len(starts(log)[1]) == 4  # both letters and both notes in that run
+    assert all(any("Line two of the note." in p for p in page_texts(f / "packet.pdf")) for f in root.iterdir())
+
+
 @needs_uno
 def test_listener_fails_one_document_and_outlives_a_dead_soffice(tmp_path):
     from appeal_kit._exec.listener import Listener
