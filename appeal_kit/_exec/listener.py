@@ -7,9 +7,10 @@ uno_driver.py, run by a Python that has the bridge (Debian: python3-uno, for the
 own Python); appeal-kit's own Python usually has not. Without one, uno_python() raises MissingDependencyError and a
 batch converts in one `--convert-to` run instead (appeal_kit.cases.batch).
 
-A document LibreOffice cannot open fails alone (ConversionError naming it); if soffice dies or hangs on one, that
-document fails and the next one starts a fresh soffice. Timeouts, Ctrl-C and SIGTERM stop soffice and the driver
-with their helpers (each runs in its own process group), and close() removes the pipe LibreOffice leaves in /tmp.
+A document LibreOffice cannot open fails alone (ConversionError naming it). If soffice dies, the document it was on
+is tried once more on a fresh soffice (it may not have been the cause); one it hangs on fails after TIMEOUT_PER_FILE
+and the next document gets a fresh soffice. Timeouts, Ctrl-C and SIGTERM stop soffice and the driver with their
+helpers (each runs in its own process group), and the pipe a killed soffice leaves in /tmp is removed.
 """
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ def uno_python() -> str:
     if chosen is not None:
         candidates = [chosen] if chosen else []
     else:
-        office = shutil.which(SOFFICE.names[0]) or shutil.which(SOFFICE.names[1]) or ""
+        office = next(filter(None, map(shutil.which, SOFFICE.names)), "")
         program = Path(os.path.realpath(office)).parent if office else None
         candidates = ["/usr/bin/python3", shutil.which("python3") or ""]
         if program is not None:  # LibreOffice's own Python: program/python, or Contents/Resources/python on macOS

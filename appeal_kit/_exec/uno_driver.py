@@ -44,7 +44,7 @@ def _desktop(pipe, seconds):
 
 
 def _convert(desktop, source, pdf):
-    # Never run a document's macros nor fetch what it links to (MacroExecutionMode and UpdateDocMode 0).
+    # Never run a document's macros (MacroExecutionMode 0) nor update its links (UpdateDocMode 0).
     doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), "_blank", 0,
                                        _props(Hidden=True, ReadOnly=True, MacroExecutionMode=0, UpdateDocMode=0))
     if doc is None:
