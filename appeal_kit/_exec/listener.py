@@ -27,8 +27,14 @@ from pathlib import Path
 from typing import Callable
 
 from appeal_kit._exec import start, stop
-from appeal_kit._exec.soffice import SOFFICE, TIMEOUT_BASE, TIMEOUT_PER_FILE, not_converted, private_env, \
-    private_profile
+from appeal_kit._exec.soffice import (
+    SOFFICE,
+    TIMEOUT_BASE,
+    TIMEOUT_PER_FILE,
+    not_converted,
+    private_env,
+    private_profile,
+)
 from appeal_kit.errors import ConversionError, MissingDependencyError
 
 DRIVER = Path(__file__).with_name("uno_driver.py")
@@ -44,7 +50,7 @@ class ListenerUnavailable(ConversionError):
 def _has_uno(python: str) -> bool:
     try:
         return subprocess.run([python, "-I", "-c", "import uno"], stdin=subprocess.DEVNULL, capture_output=True,
-                              timeout=30).returncode == 0
+                              timeout=30, check=False).returncode == 0
     except (OSError, subprocess.SubprocessError):
         return False
 

@@ -11,6 +11,7 @@ hidden, saves it as PDF, closes it and answers {"pdf": ...} or {"error": ...}. A
 fails alone; the listener goes on with the next. At the end of its input it shuts soffice down and stops; when soffice
 dies on a document it answers {"error": ..., "stopped": true} and stops.
 """
+import contextlib
 import json
 import sys
 import time
@@ -54,7 +55,7 @@ def _convert(desktop, source, pdf):
         # opens as a web document, whose filter is asked for only then (every question is a round trip to soffice).
         try:
             doc.storeToURL(uno.systemPathToFileUrl(pdf), _props(FilterName="writer_pdf_Export"))
-        except Exception:  # noqa: BLE001 - the bridge raises its own exception types
+        except Exception:  # the bridge raises its own exception types
             if not doc.supportsService("com.sun.star.text.WebDocument"):
                 raise
             doc.storeToURL(uno.systemPathToFileUrl(pdf), _props(FilterName="writer_web_pdf_Export"))
@@ -87,10 +88,8 @@ def main():
             _answer(error=message)
         else:
             _answer(pdf=request["pdf"])
-    try:
+    with contextlib.suppress(Exception):  # soffice already gone: the caller kills what is left
         desktop.terminate()  # a clean exit, which also removes soffice's pipe
-    except Exception:  # noqa: BLE001 - already gone; the caller kills what is left
-        pass
     return 0
 
 

@@ -19,7 +19,14 @@ case of it is converted on its own, so one damaged document fails only its own c
 from __future__ import annotations
 
 import tempfile
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, as_completed, wait
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    Executor,
+    Future,
+    ProcessPoolExecutor,
+    as_completed,
+    wait,
+)
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
