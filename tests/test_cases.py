@@ -431,6 +431,34 @@ def test_batch_falls_back_to_one_run_when_the_listener_cannot_be_reached(tmp_pat
     assert all(any("Line two of the note." in p for p in page_texts(f / "packet.pdf")) for f in root.iterdir())
 
 
+def test_listener_times_out_on_a_document_and_stops_everything(tmp_path, monkeypatch):
+    from appeal_kit._exec import listener as listener_module
+    from appeal_kit.errors import ConversionError
+
+    # A stand-in driver that says it is ready and then never answers, like a LibreOffice stuck on a document.
+    fake = tmp_path / "python-that-hangs"
+    fake.write_text('#!/bin/sh\ncase "$*" in *"import uno"*) exit 0;; esac\necho \'{"ready": true}\'\nexec sleep 300\n')
+    fake.chmod(0o755)
+    monkeypatch.setenv("APPEAL_KIT_UNO_PYTHON", str(fake))
+    monkeypatch.setattr(listener_module, "TIMEOUT_PER_FILE", 1.0)
+    listener_module.uno_python.cache_clear()
+    note = tmp_path / "note.txt"
+    note.write_text("Fictional note.\n", encoding="utf-8")
+    try:
+        with listener_module.Listener() as listener:
+            pipe = listener._pipe
+            started = time.monotonic()
+            with pytest.raises(ConversionError, match="note.txt: .* did not finish it within 1 s"):
+                listener.convert_to_pdf([note], tmp_path / "out")
+            assert time.monotonic() - started < 20
+            assert listener._driver is None and listener._office is None  # both stopped at the timeout
+    finally:
+        listener_module.uno_python.cache_clear()
+    time.sleep(0.5)
+    assert processes_mentioning(str(fake)) == [] and processes_mentioning(pipe) == []
+    assert leftover_pipes(os.getpid()) == []
+
+
 @needs_uno
 def test_listener_fails_one_document_and_outlives_a_dead_soffice(tmp_path):
     from appeal_kit._exec.listener import Listener
