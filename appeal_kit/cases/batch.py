@@ -137,9 +137,12 @@ class _Batch:
         self.items[i].error = _failure(exc)
         self.report(self.items[i])
 
-    def start(self, tmp: Path, options: BatchOptions) -> dict[int, Pending]:
+    def submit_starts(self, tmp: Path, options: BatchOptions) -> None:
         for i, item in enumerate(self.items):
             self.submit(i, _start, item.folder, tmp / f"{i:04d}", options)
+
+    def start(self, tmp: Path, options: BatchOptions) -> dict[int, Pending]:
+        self.submit_starts(tmp, options)
         self.wait()
         started, self.next = self.next, {}
         return started
@@ -147,8 +150,7 @@ class _Batch:
     def stream(self, tmp: Path, options: BatchOptions, cache, listener: Listener) -> dict[int, Pending]:
         """Each case through `listener` as soon as its letter is drafted (or drafted again), and on to be written.
         Returns the cases still to convert if the listener could not be used: nothing when all went through it."""
-        for i, item in enumerate(self.items):
-            self.submit(i, _start, item.folder, tmp / f"{i:04d}", options)
+        self.submit_starts(tmp, options)
         # Started after the pool has forked its workers, which would otherwise hold the listener's pipes open.
         with listener:
             while self.next or self.futures:
