@@ -370,12 +370,11 @@ def arguments(d: Letter) -> None:
     d.tag("{%p endfor %}")
 
 
-def evidence(d: Letter, lead: str = "") -> None:
-    """The one evidence paragraph, just before the request: the `evidence` block, after any sentence of the
-    template's own (`lead`)."""
+def evidence(d: Letter) -> None:
+    """The one evidence paragraph, just before the request: the `evidence` block."""
     d.tag("{%p if evidence_block %}")
     d.heading("{{ evidence_block.heading }}")
-    d.body(lead + "{{ evidence_block.paragraphs|join(' ') }}")
+    d.body("{{ evidence_block.paragraphs|join(' ') }}")
     d.tag("{%p endif %}")
 
 
@@ -481,7 +480,7 @@ APPEAL_OPTIONAL = ["claim.denial_category", "claim.plan_type", "clinical.history
 # ---------------------------------------------------------------------------------------------- the templates
 
 def appeal_body(d: Letter, request_text: str, *, history_heading: str = "Treatment already tried",
-                count_trials: bool = True, definition: str = "", evidence_lead: str = "", **history) -> None:
+                count_trials: bool = True, definition: str = "", **history) -> None:
     """Every internal appeal after its opening, in the order a reviewer reads best (issue 14): the denial quoted
     with why it is wrong in three lines, the criteria one by one, the treatment history, the answer to each
     reason, one evidence paragraph, and the specific request."""
@@ -489,7 +488,7 @@ def appeal_body(d: Letter, request_text: str, *, history_heading: str = "Treatme
     criteria_table(d)
     clinical_picture(d, history_heading, count_trials=count_trials, definition=definition, **history)
     arguments(d)
-    evidence(d, evidence_lead)
+    evidence(d)
     request(d, request_text, standard=True)
 
 
@@ -558,10 +557,7 @@ def ketamine_pain() -> Letter:
         appeal_body(d, STANDARD_REQUEST, history_heading="The pain condition and what has been tried",
                     count_trials=False,
                     history_intro="{{ pt.short_cap }} has already tried the following treatments, each recorded "
-                                  "with its dose, dates and outcome:",
-                    evidence_lead="The guidelines describe ketamine infusions for pain that has not responded to "
-                                  "conventional treatment, with the patient evaluated beforehand and monitored "
-                                  "throughout, and the dose and response recorded at every session. ")
+                                  "with its dose, dates and outcome:")
     return skeleton("IV ketamine for chronic pain",
                     "Appeal of denied claim — " + _for("chronic pain"), body)
 

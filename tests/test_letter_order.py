@@ -157,3 +157,15 @@ def test_a_pointer_past_the_end_of_an_exhibit_is_reported_at_build(tmp_path):
     assert result.returncode == 0, result.stderr
     assert ("Warning: payer_criteria: clinical/progress-notes.pdf: page 9 is past the end of that exhibit, which "
             "has 2 page(s)") in result.stderr
+
+
+def test_a_reviewer_reading_an_unlike_case_finds_no_claim_it_lacks_and_no_request_twice(tmp_path):
+    # Medicaid, chronic pain, three reasons at once, no network record: the gap is asked about, not asserted
+    text = letter(tmp_path, "ketamine-chronic-pain", **{
+        "claim.plan_type": "medicaid", "claim.diagnosis_codes": ["G90.512"], "literature": [], "alternatives": [],
+        "claim.denial_category": "experimental_investigational",
+        "claim.denial_reason": "Investigational, given without prior authorization by a non-participating provider."})
+    assert "The provider is out of network" in text and "No in-network provider can provide" not in text
+    assert "please name it" in text
+    assert text.count("please explain how to request a state fair hearing") == 1  # the request says it once
+    assert "29 CFR" not in text and "42 CFR 438.406(b)(5)" in text

@@ -202,7 +202,10 @@ def test_medical_necessity_letter_has_no_parity_block(tmp_path):
     ("other", "29 CFR 2560.503-1(g)(1)(i)"),
 ])
 def test_each_category_gets_its_answer(tmp_path, category, phrase):
-    text = render_text(tmp_path, sample_case(**{"claim.denial_category": category}), "medical-necessity")
+    # an out-of-network answer claims a gap only with the in-network providers tried
+    network = [{"name": "Lakeside Behavioral", "date": "2026-08-01", "outcome": "no ketamine service"}]
+    text = render_text(tmp_path, sample_case(**{"claim.denial_category": category, "network": network}),
+                       "medical-necessity")
     assert phrase in text
 
 
