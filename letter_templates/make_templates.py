@@ -310,10 +310,10 @@ def skeleton(title: str, subject: str, body, *, addressee=insurer_addressee, wit
 
 # ---------------------------------------------------------------------------------------------- shared sections
 
-def quote_denial(d: Letter, lead: str = "Your notice") -> None:
+def quote_denial(d: Letter) -> None:
     """The denial in its own words, then in at most three numbered lines why it is wrong (the `summary:` lines of
     the argument blocks that answer it): the reviewer sees the whole answer before the detail (issue 14)."""
-    d.body(f"{lead}{{% if claim.notice_date %}} of {{{{ claim.notice_date|longdate }}}}{{% endif %}} states: "
+    d.body("Your notice{% if claim.notice_date %} of {{ claim.notice_date|longdate }}{% endif %} states: "
            "“{{ claim.denial_reason }}”{% if not why_wrong %} I respectfully disagree, for the reasons below."
            "{% endif %}")
     d.tag("{%p if why_wrong %}")
@@ -438,7 +438,7 @@ def authorization_note(d: Letter) -> None:
                    after=PARA_AFTER)
 
 
-def contact_and_thanks(d: Letter, what: str = "appeal") -> None:
+def thanks(d: Letter, what: str = "appeal") -> None:
     # how to reach the author is in the sender lines at the top of every letter that ends this way
     d.body(f"Thank you for your prompt attention to this {what}.")
 
@@ -455,7 +455,7 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "discussion with the prescribing clinician, {{ prescriber.name }}{% if prescriber.credentials %}, "
                    "{{ prescriber.credentials }}{% endif %}, at {{ prescriber.phone }}.", after=PARA_AFTER)
     exhibit_list(d, what)
-    contact_and_thanks(d, what)
+    thanks(d, what)
 
 
 STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn the denial and to pay the claim, or authorize the treatment, "
@@ -919,7 +919,7 @@ def superbill() -> Letter:
                "days of receipt{{ law('post_service_decision') }}. {% endif %}If anything more is needed to process "
                "this claim, please tell me what it is{{ law('missing_information') }} rather than denying it.")
         exhibit_list(d, "request")
-        contact_and_thanks(d, "request")
+        thanks(d, "request")
     return skeleton("Superbill cover letter", "Out-of-network reimbursement claim — {{ treatment.name }}", body,
                     addressee=lambda d: insurer_addressee(d, "Claims Department"), salutation="Dear Claims Reviewer:",
                     with_references=False)
@@ -958,7 +958,7 @@ def claim_file() -> Letter:
         d.p("", after=6)
         d.body("I am preparing an appeal. Please send these promptly, by mail{% if author.email %} or by email to "
                "{{ author.email }}{% endif %}, and tell me if any of them does not exist.")
-        contact_and_thanks(d, "request")
+        thanks(d, "request")
     return skeleton("Claim file request", "Request for the claim file and criteria — claim {{ claim.number }}", body,
                     addressee=lambda d: insurer_addressee(d, "Appeals Department"), with_references=False)
 
@@ -1029,7 +1029,7 @@ def regulator_complaint() -> Letter:
                "follow the rules that govern the plan, and to tell me what you find. Copies of the notice and of my "
                "correspondence with the plan are enclosed.")
         exhibit_list(d, "complaint")
-        contact_and_thanks(d, "complaint")
+        thanks(d, "complaint")
     return skeleton("Complaint to the regulator", "Complaint about {{ insurer.name }}: claim {{ claim.number }}",
                     body, addressee=regulator_addressee, salutation="Dear Sir or Madam:", with_references=False)
 

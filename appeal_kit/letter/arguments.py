@@ -195,6 +195,17 @@ def _why_not_counted(row: dict) -> str:
     return "it brought a response" if not trial_failed(row) else ""
 
 
+def counted_trials(history: Any) -> dict[str, list[dict]]:
+    """The adequate failed trials of clinical.history by kind: `medication` (antidepressant trials), `augmentation`
+    and `other` (TMS, ECT, therapy...), plus `all` of them and `rows` (every row read)."""
+    rows = [r for r in (history or []) if isinstance(r, dict)]
+    counted = [r for r in rows if trial_is_adequate(r) and trial_failed(r)]
+    return {"rows": rows, "all": counted,
+            "augmentation": [r for r in counted if is_augmentation(r)],
+            "medication": [r for r in counted if is_medication(r) and not is_augmentation(r)],
+            "other": [r for r in counted if not is_medication(r)]}
+
+
 def trial_summary(history: Any) -> dict[str, Any]:
     """Counts over clinical.history, for the letters: see the module docstring for the rule.
 
@@ -204,11 +215,9 @@ def trial_summary(history: Any) -> dict[str, Any]:
     with the reason ({drug, reason}); `uncounted` says so in a sentence ("" when every row counts); `rule` is
     RULE_SENTENCE.
     """
-    rows = [r for r in (history or []) if isinstance(r, dict)]
-    counted = [r for r in rows if trial_is_adequate(r) and trial_failed(r)]
-    augmentations = [r for r in counted if is_augmentation(r)]
-    meds = [r for r in counted if is_medication(r) and not is_augmentation(r)]
-    others = [r for r in counted if not is_medication(r)]
+    trials = counted_trials(history)
+    rows, counted = trials["rows"], trials["all"]
+    augmentations, meds, others = trials["augmentation"], trials["medication"], trials["other"]
     n = len(counted)
     summary = ""
     if n:

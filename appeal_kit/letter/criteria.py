@@ -58,9 +58,7 @@ def _diagnosis(data: dict, ctx: dict) -> str | None:
 def _failed_trials(data: dict, ctx: dict) -> str | None:
     """Two or more adequate failed antidepressant trials (augmentation and non-drug treatments are not counted),
     and whether they fall in the current episode when clinical.episode_onset says when it began."""
-    rows = [r for r in get_path(data, "clinical.history") or [] if isinstance(r, dict)]
-    failed = [r for r in rows if args_mod.trial_is_adequate(r) and args_mod.trial_failed(r)
-              and args_mod.is_medication(r) and not args_mod.is_augmentation(r)]
+    failed = args_mod.counted_trials(get_path(data, "clinical.history"))["medication"]
     onset = args_mod.date_span(get_path(data, "clinical.episode_onset"))
     if onset:
         failed = [r for r in failed if (args_mod.date_span(r.get("start")) or onset)[0] >= onset[0]]

@@ -93,12 +93,12 @@ def oneline(text: Any) -> str:
 def shortdate(value: Any) -> str:
     """"2026-03-03" -> "3/3/2026" (as on US paperwork), "2025-09" -> "9/2025", for narrow table columns; anything
     else is written as it is."""
-    text = longdate(value)
-    if not text or text == str(value) and not isinstance(value, date):
-        return str(value or "")
-    d = value if isinstance(value, date) else None
-    raw = str(value).strip()
-    if d is None and len(raw) == 7:
-        return f"{int(raw[5:])}/{raw[:4]}"
-    d = d or date.fromisoformat(raw)
+    if isinstance(value, date):
+        return f"{value.month}/{value.day}/{value.year}"
+    text = str(value or "").strip()
+    if longdate(text) == text:  # not a date longdate reads: free text, written as it is
+        return text
+    if len(text) == 7:  # "2025-09": a month
+        return f"{int(text[5:])}/{text[:4]}"
+    d = date.fromisoformat(text)
     return f"{d.month}/{d.day}/{d.year}"
