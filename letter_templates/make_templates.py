@@ -119,6 +119,7 @@ class Letter:
                     run.bold = True
                     _shade(cell, "E7E6E6")
         _repeat_header(table.rows[0])
+        _keep_row_whole(table.rows[2])  # the repeated row: a criterion and its answer never split across pages
         return table
 
     def block(self, lines, *, after: float = 0, keep_lines: bool = True):
@@ -168,6 +169,13 @@ def _shade(cell, fill: str):
 def _repeat_header(row):
     tr_pr = row._tr.get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    tr_pr.append(el)
+
+
+def _keep_row_whole(row):
+    tr_pr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:cantSplit")
     el.set(qn("w:val"), "true")
     tr_pr.append(el)
 
