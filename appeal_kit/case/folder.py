@@ -375,6 +375,15 @@ def load_case(folder: Path, *, extra_required: list[str] = ()) -> Case:
             unlisted = [p for p in folder_evidence(folder) if p not in listed]
     except CaseError as exc:
         problems.append(exc.message)
+    named = [("author.authorization", get_path(data, "author.authorization"))]
+    if (folder / LETTER_FILE).is_symlink():
+        named.append((LETTER_FILE, LETTER_FILE))
+    for key, name in named:
+        if not is_blank(name):
+            try:
+                inside(folder, name, what=key)
+            except CaseError as exc:
+                problems.append(exc.message)
     prefix = str(data.get("bates_prefix") or default_bates_prefix(get_path(data, "patient.name") or ""))
     prefix = prefix.strip().upper()
     if not BATES_PREFIX_RE.match(prefix):
@@ -410,13 +419,38 @@ def _is_evidence_file(p: Path) -> bool:
     return p.is_file() and not is_junk(p) and p.suffix.lower() not in REFERENCE_SUFFIXES
 
 
+def shown(path: Path | str) -> str:
+    """A file name fit for an error message: control characters (a newline, an escape sequence in a name sent by
+    e-mail) written as escapes, so a name cannot forge or hide lines on the user's terminal."""
+    text = str(path)
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+
+
+def inside(base: Path, name: Path | str, *, what: str) -> Path:
+    """`name` (relative to `base`, the case folder or the clinic profile's folder) as an absolute path, after
+    following every link, when it lies inside `base`; else CaseError naming it. A packet carries only what the
+    person put in the case folder: never another client's notes that a `../`, an absolute path or a link reaches."""
+    root = Path(base).resolve()
+    path = (Path(base) / str(name)).resolve()
+    if path == root or root in path.parents:
+        return path
+    raise CaseError(f"{what}: {shown(name)} leads to {shown(path)}, outside the folder {shown(root)}. appeal-kit "
+                    "uses only files inside that folder (links are followed to see where they go); copy the file "
+                    "into the folder and name the copy.")
+
+
 def folder_evidence(folder: Path) -> list[Path]:
-    """The evidence files in the four folders, in packet order: folder by folder, names sorted."""
+    """The evidence files in the four folders, in packet order: folder by folder, names sorted. A file or folder
+    that is a link to somewhere outside the case folder is refused by name (CaseError), never silently used."""
     found = []
     for sub in EVIDENCE_FOLDERS:
         d = folder / sub
         if d.is_dir():
-            found += [p.resolve() for p in sorted(d.iterdir(), key=lambda p: p.name.lower()) if _is_evidence_file(p)]
+            inside(folder, sub, what=f"{sub}/")
+            found += [inside(folder, f"{sub}/{p.name}", what="evidence file")
+                      for p in sorted(d.iterdir(), key=lambda p: p.name.lower()) if _is_evidence_file(p)]
     return found
 
 
@@ -441,7 +475,11 @@ def _exhibit_sources(folder: Path, listed) -> list[ExhibitSource]:
         if not isinstance(item, dict) or not item.get("file"):
             problems.append(f"{where}: needs `file:` (a path inside the case folder)")
             continue
-        path = (folder / str(item["file"])).resolve()
+        try:
+            path = inside(folder, item["file"], what=where)
+        except CaseError as exc:
+            problems.append(exc.message)
+            continue
         if not path.is_file():
             problems.append(f"{where}: file {item['file']} was not found in {folder}")
             continue

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
-from appeal_kit.case.folder import is_blank
+from appeal_kit.case.folder import inside, is_blank
 from appeal_kit.errors import CaseError, TemplateError
 
 LIBRARY_FILE = "evidence.yaml"
@@ -344,11 +344,11 @@ def _entry_references(entry: dict, folder: Path, where: str, taken: dict) -> lis
     file = entry.get("file")
     enclosed = None
     if file:
-        enclosed = (folder / str(file)).resolve()
+        enclosed = inside(folder, file, what=f"{where} file")
         if not enclosed.is_file():
             raise CaseError(f"{where}: file {file} was not found in {folder}")
     if entry.get("import"):
-        refs = references_from_file(folder / str(entry["import"]), taken)
+        refs = references_from_file(inside(folder, entry["import"], what=f"{where} import"), taken)
         if enclosed and len(refs) != 1:
             raise CaseError(f"{where}: `file:` can go with an import of one reference only ({entry['import']} "
                             f"holds {len(refs)})")

@@ -83,7 +83,7 @@ def _text(value: Any) -> str | None:
 
 def load_clinic(case_folder: Path | None = None, *, path: Path | None = None) -> dict | None:
     """Read and check the clinic profile; None when there is none. Raises CaseError naming every problem."""
-    from appeal_kit.case.folder import read_yaml, to_plain
+    from appeal_kit.case.folder import inside, read_yaml, to_plain
 
     path = Path(path) if path else find_clinic_file(case_folder)
     if path is None:
@@ -124,8 +124,14 @@ def load_clinic(case_folder: Path | None = None, *, path: Path | None = None) ->
     clinic["logo"] = None
     logo = _text(data.get("logo"))
     if logo:
-        logo_path = (path.parent / logo).resolve()
-        if logo_path.suffix.lower() not in LOGO_SUFFIXES:
+        try:
+            logo_path = inside(path.parent, logo, what="logo")
+        except CaseError as exc:
+            problems.append(exc.message)
+            logo_path = None
+        if logo_path is None:
+            pass
+        elif logo_path.suffix.lower() not in LOGO_SUFFIXES:
             problems.append(f"logo: {logo} should be a PNG or JPEG image")
         elif not logo_path.is_file():
             problems.append(f"logo: {logo} was not found next to {path.name} (the path is relative to it)")
