@@ -47,7 +47,15 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _letter_findings(case)
     findings += _literature_findings(case)
     findings += _fax_findings(case) if fax else []
+    findings += _sent_findings(case)
     return CheckReport(case, findings)
+
+
+def _sent_findings(case: Case) -> list[Finding]:
+    """A packet a submission records that is no longer in the folder as it was sent (case.sent)."""
+    from appeal_kit.case.sent import unkept
+
+    return [Finding("warning", "submissions", message) for message in unkept(case.folder, case.data)]
 
 
 def _fax_findings(case: Case) -> list[Finding]:

@@ -111,7 +111,7 @@ def _draft(folder: Path, *, force: bool, template_dirs: tuple[Path, ...]) -> Non
     template = render.find_template(case.template, template_dirs)
     today = source_date() or date.today()
     render.render_letter(case, template, target, today=today)
-    fingerprint.record(case, today)
+    fingerprint.record(case, today, records="timeline" in render.template_variables(template))
     click.echo(f"Wrote {target} from the template {template.name!r}.")
     click.echo("Open it in Word or LibreOffice, read it carefully, change what you like and save it.")
     click.echo(f"Then run `appeal-kit build {folder}`: the packet will use your edited letter.")
@@ -507,6 +507,7 @@ def sent_command(folder: Path, sent_on: str, method: str, to, confirmation, pack
     click.echo(f"Recorded in {done.case_file}: sent {e['date']} by {e['method']}"
                + (f" to {e['to']}" if "to" in e else "") + f", {e['packet']} ({e['packet_pages']} pages, "
                f"SHA-256 {e['packet_sha256'][:16]}...).")
+    click.echo(f"Filed a copy of what was sent as {folder / e['copy']}: rebuilding packet.pdf never changes it.")
     if "decision_due" in e:
         click.echo(f"The plan must decide by {e['decision_due']}. {e['decision_basis']}")
     elif "decision_basis" in e:
@@ -541,19 +542,32 @@ def decided_command(folder: Path, outcome: str, decided_on: str | None, second_l
 @click.argument("folders", nargs=-1, required=True, type=click.Path(file_okay=False, exists=True, path_type=Path))
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None,
               help="Worker processes for the PDF work (default: the number of CPUs).")
+@click.option("--include-sent", is_flag=True,
+              help="Also rebuild cases already sent or decided (what was sent stays filed in their sent/ folder).")
 @KEEP_PAGE_SIZES
 @TEMPLATE_DIRS
 @NO_CACHE
 @QUIET
-def batch_command(folders: tuple[Path, ...], jobs: int | None, keep_page_sizes: bool,
+def batch_command(folders: tuple[Path, ...], jobs: int | None, include_sent: bool, keep_page_sizes: bool,
                   template_dirs: tuple[Path, ...], no_cache: bool, quiet: bool) -> None:
-    """Build the packet of every case: FOLDERS are case folders, or folders of case folders."""
+    """Build the packet of every case: FOLDERS are case folders, or folders of case folders.
+
+    Cases already sent or decided are skipped unless --include-sent."""
     import os
 
-    from appeal_kit.cases.batch import BatchOptions, build_batch
+    from appeal_kit.cases.batch import BatchOptions, build_batch, skip_recorded
     from appeal_kit.cases.folders import case_folders
 
     found = case_folders(list(folders))
+    if not include_sent:
+        found, skipped = skip_recorded(found)
+        for folder, why in skipped:
+            click.echo(f"Skipped {folder}: {why}", err=True)
+        if skipped:
+            click.echo(f"Skipped {len(skipped)} sent or decided case(s); --include-sent rebuilds them too.", err=True)
+        if not found:
+            click.echo("Nothing to build.")
+            return
     report, say, close = _batch_progress(len(found), quiet)
     try:
         items = build_batch(found, jobs=jobs or os.cpu_count() or 1, cache=_cache(no_cache), report=report, say=say,

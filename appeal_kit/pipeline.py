@@ -124,6 +124,10 @@ class PacketJob:
         return redraft
 
     def write(self) -> BuildResult:
+        from appeal_kit.case.sent import file_before_replacing
+
+        # A packet a submission records is never lost to a rebuild: filed in sent/ first when no copy is kept.
+        filed = file_before_replacing(self.case.folder, self.case.data, self.output)
         sections = [Section("Appeal letter", self._reader(0))]
         sections += [Section(t, self._reader(i + 1), exhibit_label(i)) for i, t in enumerate(self.titles)]
         numbering = self.numbering
@@ -134,6 +138,9 @@ class PacketJob:
         template = self.letter.template
         source = self.case.letter_path.name if template is None else f"template {template.name}"
         warnings = self.warnings + [Finding("warning", "payer_criteria", m) for m in self.letter.past_end]
+        if filed is not None:
+            notes.append(f"{self.output.name} was the packet a submission records: kept as {filed} before it was "
+                         "replaced")
         return BuildResult(self.output, pages, source, sections, (numbering.index.first, numbering.index.last),
                            warnings, files, notes)
 

@@ -74,7 +74,7 @@ _SHAPES: dict[str, Shape] = {
     "call_log": list_of("date", "who", "reference", "summary"),
     "expenses": list_of("date", "item", "amount", "paid", "reimbursed"),
     # written by `appeal-kit sent` and `decided` (appeal_kit.cases.record)
-    "submissions": list_of("date", "method", "to", "confirmation", "stage", "packet", "packet_pages",
+    "submissions": list_of("date", "method", "to", "confirmation", "stage", "packet", "copy", "packet_pages",
                            "packet_sha256", "decision_due", "decision_basis"),
     "decisions": list_of("date", "outcome", "stage", "opens", "next_deadline"),
     "service_lines": list_of("date", "place_of_service", "code", "modifiers", "units", "diagnosis_pointers",

@@ -58,6 +58,21 @@ class BatchOptions:
     today: date | None = None
 
 
+def skip_recorded(folders: list[Path], today: date | None = None) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """(the folders to build, (folder, why) for each sent or decided case): a batch leaves those alone, since their
+    packet is on record (`batch --include-sent` builds them too; case.sent keeps what was sent either way)."""
+    from appeal_kit.cases.caseload import case_row
+
+    build, skipped = [], []
+    for folder in folders:
+        row = case_row(Path(folder), today or date.today())
+        if row.status in ("sent", "decided"):
+            skipped.append((Path(folder), f"{row.status}; next: {row.next_action}"))
+        else:
+            build.append(Path(folder))
+    return build, skipped
+
+
 # A case waiting for LibreOffice: its job, the documents to convert, and whether they are its first (the letter's
 # first draft and the evidence) or a redrafted letter.
 Pending = tuple[PacketJob, list[Path], bool]

@@ -7,10 +7,11 @@ latest record starts the next round (a new level after a denial). A case that ca
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from appeal_kit.case import sent as sent_copies
 from appeal_kit.case.folder import CASE_FILE, EVIDENCE_FOLDERS, LETTER_FILE, PACKET_FILE, load_case_data
 from appeal_kit.cases import record
 from appeal_kit.checks import DEADLINE_WARNING_DAYS
@@ -18,7 +19,7 @@ from appeal_kit.errors import AppealKitError
 from appeal_kit.intake import deadlines
 
 JSON_KEYS = ("folder", "patient", "insurer", "claim_number", "stage", "status", "appeal_deadline", "days_left",
-             "decision_due", "next_action")
+             "decision_due", "next_action", "sent_packets_kept")
 
 
 @dataclass
@@ -36,6 +37,11 @@ class CaseRow:
     decision_ask: str = ""  # whom to ask when a request is out and no rule gives its decision date
     due: date | None = None  # the date the next action hangs on: what the listing is sorted and marked by
     flag: str = ""  # "overdue", "due soon" (within DEADLINE_WARNING_DAYS) or ""
+    unkept: list[str] = field(default_factory=list)  # submissions whose packet is no longer as sent (case.sent)
+
+    @property
+    def sent_packets_kept(self) -> bool:
+        return not self.unkept
 
     def as_dict(self) -> dict:
         values = {k: getattr(self, k) for k in JSON_KEYS}
@@ -70,12 +76,15 @@ def _row(folder: Path, data: dict, today: date) -> CaseRow:
     if dl is not None and dl.date:
         row.appeal_deadline, row.days_left = dl.date, dl.days_left(today)
     sent = record.submissions(data)
-    if sent:
+    if sent and row.status == "sent":  # a decision clears the date it was due by
         row.decision_due = deadlines.as_date(sent[-1].get("decision_due"))
         if row.decision_due is None and row.status == "sent":
             row.decision_ask = deadlines.decision_asker(claim.get("plan_type"),
                                                         not record.is_internal(sent[-1].get("stage")))
     row.next_action, row.due = _next_action(row, data, today)
+    row.unkept = sent_copies.unkept(folder, data)
+    if row.unkept:
+        row.next_action = f"CHECK: {row.unkept[0]}; then {row.next_action}"
     if row.due is not None:
         left = (row.due - today).days
         row.flag = "overdue" if left < 0 else "due soon" if left <= DEADLINE_WARNING_DAYS else ""
@@ -83,6 +92,8 @@ def _row(folder: Path, data: dict, today: date) -> CaseRow:
 
 
 def _status(folder: Path, data: dict) -> str:
+    """From the files until something is recorded; then from the records (a rebuild never makes a sent or decided
+    case `built` again), until a denial opens the next level and that level's letter is drafted."""
     packet = folder / PACKET_FILE
     built = packet.is_file() and packet.stat().st_mtime >= _newest_input(folder)
     from_files = "built" if built else "drafted" if (folder / LETTER_FILE).is_file() else "new"
@@ -90,9 +101,15 @@ def _status(folder: Path, data: dict) -> str:
     if event is None:
         return from_files
     kind, entry = event
-    if built and date.fromtimestamp(packet.stat().st_mtime) > deadlines.as_date(entry.get("date")):
-        return from_files  # a packet built after the latest record: the next round has begun
+    if kind == "decided" and entry.get("opens") and _drafted_since(folder, entry):
+        return from_files  # the next level's letter (decided files the first level's under levels/)
     return kind
+
+
+def _drafted_since(folder: Path, decision: dict) -> bool:
+    letter = folder / LETTER_FILE
+    decided = deadlines.as_date(decision.get("date"))
+    return letter.is_file() and (decided is None or date.fromtimestamp(letter.stat().st_mtime) >= decided)
 
 
 def _newest_input(folder: Path) -> float:

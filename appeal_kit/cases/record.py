@@ -1,6 +1,8 @@
 """What was sent when, and what the plan decided: the `submissions:` and `decisions:` records of case.yaml.
 
-`appeal-kit sent` appends a submission with the packet's page count and SHA-256 (proof of what went out) and the
+`appeal-kit sent` files a copy of the packet as sent/DATE-METHOD.pdf (case.sent: packet.pdf may be rebuilt later,
+the copy stays what went out) and appends a submission with the copy's path, the packet's page count and SHA-256
+(proof of what went out) and the
 date the plan must decide by (intake.deadlines.decision_due, by plan type, urgency and whether the care is still to
 come); at a later level (external review, a fair hearing, ...) no time is counted and the record says whom to ask
 (intake.deadlines.next_level_decision_due). `appeal-kit decided` appends a decision; a denial (or partial denial)
@@ -17,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from appeal_kit.case import sent as sent_copies
 from appeal_kit.case.folder import PACKET_FILE, load_case_data, update_case_file
 from appeal_kit.errors import CaseError
 from appeal_kit.intake import deadlines
@@ -106,7 +109,13 @@ def record_sent(folder: Path, *, sent: date, method: str, to: str | None = None,
         due = deadlines.next_level_decision_due(claim.get("plan_type"), sent, urgent=urgent)
     entry.update(decision_due=due.date.isoformat() if due.date else None, decision_basis=due.basis)
     entry = {k: v for k, v in entry.items() if v is not None}
-    update = update_case_file(folder, {"submissions": [*submissions(data), entry]}, force=True)
+    copy = sent_copies.file_copy(folder, packet, entry["date"], method)
+    entry["copy"] = _relative(copy, folder)
+    try:
+        update = update_case_file(folder, {"submissions": [*submissions(data), entry]}, force=True)
+    except BaseException:
+        copy.unlink(missing_ok=True)  # no record, no copy: running `sent` again files it once
+        raise
     return Recorded(update.case_file, entry, update.diff)
 
 

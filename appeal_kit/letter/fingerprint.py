@@ -24,12 +24,16 @@ def _digest(value: Any) -> str:
     return hashlib.sha256(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
-def _fields(data: dict, prefix: str = "") -> dict[str, str]:
+# The records `sent` and `decided` append: only a letter with a timeline (the regulator complaint) states them.
+RECORD_KEYS = ("submissions", "decisions")
+
+
+def _fields(data: dict, prefix: str = "", *, records: bool = True) -> dict[str, str]:
     out = {}
     for key, value in data.items():
         path = f"{prefix}{key}"
-        if key == "exhibits" and not prefix:
-            continue  # compared as the exhibit list below
+        if not prefix and (key == "exhibits" or (key in RECORD_KEYS and not records)):
+            continue  # exhibits: compared as the exhibit list below
         if isinstance(value, dict) and value:
             out.update(_fields(value, path + "."))
         elif value not in (None, "", [], {}):
@@ -60,14 +64,17 @@ def _file_digests(case: Case) -> dict[str, str]:
     return out
 
 
-def fingerprint(case: Case) -> dict:
-    return {"fields": _fields(case.data), "exhibits": _exhibit_list(case), "files": _file_digests(case)}
+def fingerprint(case: Case, *, records: bool = False) -> dict:
+    """`records`: the letter states the submissions and decisions (a timeline), so they count as its inputs."""
+    return {"fields": _fields(case.data, records=records), "exhibits": _exhibit_list(case),
+            "files": _file_digests(case), "records": records}
 
 
-def record(case: Case, letter_date: date) -> Path:
+def record(case: Case, letter_date: date, *, records: bool = False) -> Path:
     """Remember what the letter was just drafted from, and the date it carries."""
     target = case.folder / FINGERPRINT_FILE
-    text = json.dumps({**fingerprint(case), "letter_date": letter_date.isoformat()}, indent=1, sort_keys=True) + "\n"
+    text = json.dumps({**fingerprint(case, records=records), "letter_date": letter_date.isoformat()}, indent=1,
+                      sort_keys=True) + "\n"
     return atomic_write(target, lambda fh: fh.write(text.encode()), what="letter fingerprint")
 
 
@@ -82,7 +89,9 @@ def changes(case: Case) -> list[str]:
         old_fields, old_exhibits = dict(stored["fields"]), stored["exhibits"]
     except (ValueError, KeyError, TypeError, OSError):
         return ["the fingerprint file (unreadable)"]
-    now = fingerprint(case)
+    now = fingerprint(case, records=stored.get("records") is True)
+    if not now["records"]:  # an older fingerprint may hold them
+        old_fields = {k: v for k, v in old_fields.items() if k.split(".")[0] not in RECORD_KEYS}
     changed = sorted(p for p in old_fields.keys() | now["fields"].keys()
                      if old_fields.get(p) != now["fields"].get(p))
     if old_exhibits != now["exhibits"]:

@@ -1,0 +1,122 @@
+"""Issue 21: a clinic's week. What was sent stays as sent, the records set the status, a denial sets up the next
+level, the clinic profile reaches every letter, templates clinics can edit.
+
+Every case is fictional. Where LibreOffice is not the point, `soffice` on PATH is tests/fake_soffice.py (a blank
+page per document), so these tests run in seconds; packets are still assembled, stamped and hashed for real.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from appeal_kit.case.folder import load_case_data
+from conftest import run_cli, write_case
+
+HERE = Path(__file__).resolve().parent
+
+
+@pytest.fixture
+def env(tmp_path) -> dict:
+    """A fake soffice first on PATH, no LibreOffice listener, a private cache and config folder."""
+    shim = tmp_path / "shim"
+    shim.mkdir()
+    (shim / "soffice").write_text(f"#!/bin/sh\nexec {sys.executable} {HERE / 'fake_soffice.py'} \"$@\"\n")
+    (shim / "soffice").chmod(0o755)
+    return {"PATH": f"{shim}{os.pathsep}{os.environ['PATH']}", "APPEAL_KIT_UNO_PYTHON": "",
+            "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+
+
+def a_case(folder: Path, extra: str = "") -> Path:
+    write_case(folder, extra=extra)
+    text = (folder / "case.yaml").read_text(encoding="utf-8")
+    (folder / "case.yaml").write_text(text.replace("  notice_date: 03/03/2026\n",
+                                                   "  notice_date: 03/03/2026\n  plan_type: employer_erisa\n"),
+                                      encoding="utf-8")
+    (folder / "denial" / "notice.txt").write_text("Fictional denial notice for claim CLM-2026-0099.\n")
+    return folder
+
+
+def ok(result) -> str:
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def cases_json(root: Path, env: dict, today: str = "2026-03-10") -> dict[str, dict]:
+    rows = json.loads(ok(run_cli("cases", str(root), "--json", "--today", today, env=env)))
+    return {Path(r["folder"]).name: r for r in rows}
+
+
+# ---------------------------------------------------------------------------------------------- nothing sent is lost
+
+def test_a_rebuild_after_sent_keeps_the_sent_packet_and_the_status(tmp_path, env):
+    folder = a_case(tmp_path / "clients" / "okafor")
+    ok(run_cli("build", str(folder), "-q", env=env))
+    sent_hash = sha(folder / "packet.pdf")
+    out = ok(run_cli("sent", str(folder), "--date", "2026-03-05", "--method", "fax", env=env))
+    [entry] = load_case_data(folder)["submissions"]
+    copy = folder / entry["copy"]
+    assert entry["copy"] == "sent/2026-03-05-fax.pdf" and sha(copy) == sent_hash == entry["packet_sha256"]
+    assert "sent/2026-03-05-fax.pdf" in out
+
+    # A new exhibit, a rebuild: packet.pdf is the new one, the sent copy is untouched, the case is still `sent`.
+    (folder / "clinical" / "late-note.txt").write_text("A clinical note found after the appeal went out.\n")
+    ok(run_cli("build", str(folder), "-q", env=env))
+    assert sha(folder / "packet.pdf") != sent_hash and sha(copy) == sent_hash
+    row = cases_json(folder.parent, env)["okafor"]
+    assert row["status"] == "sent" and row["sent_packets_kept"] is True
+    assert row["next_action"].startswith("wait for the decision")
+    check = ok(run_cli("check", str(folder), env=env))
+    assert "submissions" not in check  # neither "changed: submissions" nor a lost packet
+
+    # The copy edited or lost: check and cases both say so.
+    copy.write_bytes(copy.read_bytes() + b"\n% edited\n")
+    row = cases_json(folder.parent, env)["okafor"]
+    assert row["sent_packets_kept"] is False and row["next_action"].startswith("CHECK: the packet sent on 2026-03-05")
+    result = run_cli("check", str(folder), env=env)
+    assert "Warning: submissions: the packet sent on 2026-03-05 (sent/2026-03-05-fax.pdf" in result.stdout
+
+
+def test_a_record_without_a_copy_is_filed_before_a_rebuild_replaces_its_packet(tmp_path, env):
+    folder = a_case(tmp_path / "case")
+    ok(run_cli("build", str(folder), "-q", env=env))
+    ok(run_cli("sent", str(folder), "--date", "2026-03-05", "--method", "mail", env=env))
+    # As a record from before copies were filed: no copy, packet.pdf the only file with the hash.
+    (folder / "sent" / "2026-03-05-mail.pdf").unlink()
+    sent_hash = load_case_data(folder)["submissions"][0]["packet_sha256"]
+    (folder / "clinical" / "new.txt").write_text("Another fictional note.\n")
+    out = ok(run_cli("build", str(folder), "-q", env=env))
+    assert "kept as" in out
+    [kept] = list((folder / "sent").iterdir())
+    assert sha(kept) == sent_hash and sha(folder / "packet.pdf") != sent_hash
+
+
+def test_batch_skips_sent_and_decided_cases_unless_asked(tmp_path, env):
+    root = tmp_path / "clients"
+    fresh, sent, decided = (a_case(root / n) for n in ("fresh", "sent", "decided"))
+    for folder in (sent, decided):
+        ok(run_cli("build", str(folder), "-q", env=env))
+        ok(run_cli("sent", str(folder), "--date", "2026-03-05", "--method", "portal", env=env))
+    ok(run_cli("decided", str(decided), "--outcome", "approved", "--date", "2026-03-09", env=env))
+    before = {n: (root / n / "packet.pdf").stat().st_mtime_ns for n in ("sent", "decided")}
+    result = run_cli("batch", str(root), "-q", "--jobs", "1", env=env)
+    ok(result)
+    assert (fresh / "packet.pdf").is_file()
+    assert {n: (root / n / "packet.pdf").stat().st_mtime_ns for n in before} == before
+    assert f"Skipped {sent}: sent;" in result.stderr and f"Skipped {decided}: decided;" in result.stderr
+    rows = cases_json(root, env)
+    assert (rows["sent"]["status"], rows["decided"]["status"]) == ("sent", "decided")
+
+    ok(run_cli("batch", str(root), "-q", "--jobs", "1", "--include-sent", env=env))
+    assert all((root / n / "packet.pdf").stat().st_mtime_ns != t for n, t in before.items())
+    rows = cases_json(root, env)
+    assert (rows["sent"]["status"], rows["decided"]["status"]) == ("sent", "decided")
+    assert rows["sent"]["sent_packets_kept"] and rows["decided"]["sent_packets_kept"]
