@@ -126,3 +126,202 @@ def test_hostile_input_is_refused_by_name(row: Hostile, tmp_path, elsewhere):
     assert SECRET not in result.stdout + result.stderr
     assert tree_digest(tmp_path) == before  # nothing written, inside the case or outside it
     assert list(scratch.iterdir()) == []
+
+
+# ---------------------------------------------------------------------------------------------- what a packet carries
+# These place pages the way a build does (convert, then PagePlacer) without LibreOffice; test_packet_* below check a
+# whole build.
+
+GPS_LATITUDE = (41.0, 24.0, 12.0)
+MARKERS = (b"SECRET ARTIST", b"SECRET COMMENT", b"SECRET XMP", b"Exif", b"GPS", b"x:xmpmeta", b"SECOND PICTURE")
+
+
+def jpeg_with_metadata(path: Path) -> Path:
+    """The sideways test photo (EXIF orientation 6) re-saved with everything a phone adds: EXIF with GPS position and
+    owner, XMP, a comment, and a second picture after the end marker (as in an MPO file)."""
+    from PIL import Image
+
+    with Image.open(PDFS / "photo-exif6.jpg") as im:
+        exif = im.getexif()
+        exif[0x013B] = "SECRET ARTIST"
+        exif.get_ifd(0x8825).update({1: "N", 2: GPS_LATITUDE})
+        im.save(path, exif=exif, comment=b"SECRET COMMENT", quality=90,
+                xmp=b'<x:xmpmeta xmlns:x="adobe:ns:meta/">SECRET XMP</x:xmpmeta>')
+    with Image.open(path) as check:  # the photo really carries what the test looks for
+        assert check.getexif().get_ifd(0x8825).get(2) == GPS_LATITUDE and check.getexif()[0x0112] == 6
+    path.write_bytes(path.read_bytes() + path.read_bytes().replace(b"SECRET ARTIST", b"SECOND PICTURE"))
+    return path
+
+
+def tiny_pdf(path: Path, resources: bytes, objects: list[bytes], *, catalog_extra: bytes = b"") -> Path:
+    """A PDF written by hand: object 1 the catalog, 2 the page tree, 3 the one page (its content object 4, its
+    `resources` given); `objects` are numbered from 4."""
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources " + resources + b" >>"
+    body = [b"<< /Type /Catalog /Pages 2 0 R " + catalog_extra + b" >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            page, *objects]
+    out, offsets = bytearray(b"%PDF-1.7\n"), []
+    for n, obj in enumerate(body, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(body) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(body) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def stream(data: bytes, extra: bytes = b"") -> bytes:
+    return b"<< /Length %d %s >>\nstream\n" % (len(data), extra) + data + b"\nendstream"
+
+
+FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+
+def layered_pdf(path: Path) -> Path:
+    """Text and a form in an optional-content layer that is off when the file opens, beside visible text."""
+    content = (b"BT /F1 20 Tf 72 700 Td (VISIBLE TEXT) Tj ET\n"
+               b"/OC /hidden BDC BT /F1 20 Tf 72 650 Td (HIDDEN LAYER TEXT) Tj ET EMC\n"
+               b"/OC /shown BDC BT /F1 20 Tf 72 600 Td (SHOWN LAYER TEXT) Tj ET EMC\n"
+               b"q 1 0 0 1 72 500 cm /Fm1 Do Q\n")
+    form = b"BT /F1 20 Tf 0 0 Td (HIDDEN FORM TEXT) Tj ET"
+    return tiny_pdf(path, b"<< /Font << /F1 7 0 R >> /XObject << /Fm1 8 0 R >> /Properties << /hidden 5 0 R /shown 6 0 R "
+                          b">> >>", [
+        stream(content),  # 4
+        b"<< /Type /OCG /Name (Private remarks) >>",  # 5
+        b"<< /Type /OCG /Name (Shown layer) >>",  # 6
+        FONT,  # 7
+        stream(form, b"/Type /XObject /Subtype /Form /BBox [0 0 400 40] /OC 5 0 R /Resources << /Font << /F1 7 0 R "
+                     b">> >>"),  # 8
+    ], catalog_extra=b"/OCProperties << /OCGs [5 0 R 6 0 R] /D << /OFF [5 0 R] /Order [5 0 R 6 0 R] >> >>")
+
+
+def extras_pdf(path: Path) -> Path:
+    """A page whose resources carry what no drawing needs: XMP naming a clinician's folder on an image, a JavaScript
+    action and an embedded file in a form XObject, and an unknown resource category with a script."""
+    xmp = b'<x:xmpmeta xmlns:x="adobe:ns:meta/">/Users/dr-secret/patients/other-client.pdf</x:xmpmeta>'
+    form = b"BT /F1 20 Tf 0 0 Td (FORM TEXT) Tj ET"
+    return tiny_pdf(path, b"<< /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R /Fm1 8 0 R >> /Scripts << /JS "
+                          b"(app.alert\\('SECRET SCRIPT'\\)) >> >>", [
+        stream(b"BT /F1 20 Tf 72 700 Td (PAGE TEXT) Tj ET q 100 0 0 100 72 500 cm /Im1 Do Q "
+               b"q 1 0 0 1 72 400 cm /Fm1 Do Q"),  # 4
+        FONT,  # 5
+        stream(b"\x80\x80\x80\x80", b"/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
+                                   b"/BitsPerComponent 8 /Metadata 7 0 R"),  # 6
+        stream(xmp, b"/Type /Metadata /Subtype /XML"),  # 7
+        stream(form, b"/Type /XObject /Subtype /Form /BBox [0 0 400 40] /Resources << /Font << /F1 5 0 R >> >> "
+                     b"/AA << /PO << /S /JavaScript /JS (app.alert\\('SECRET ACTION'\\)) >> >> "
+                     b"/AF [<< /Type /Filespec /F (secret.txt) /EF << /F 9 0 R >> >>]"),  # 8
+        stream(b"SECRET EMBEDDED FILE", b"/Type /EmbeddedFile"),  # 9
+    ])
+
+
+def place_pages(sources: list[Path], out: Path) -> Path:
+    """Convert and place every page of `sources` as a build does, and write the result."""
+    from pypdf import PdfWriter
+
+    from appeal_kit.packet import convert
+    from appeal_kit.packet.fonts import FontPack
+    from appeal_kit.packet.stamp import PagePlacer, Stamp
+
+    writer = PdfWriter()
+    placer = PagePlacer(writer, FontPack())
+    work = out.parent / "work"
+    for pdf in convert.to_pdfs(sources, work, converter=lambda *args, **kwargs: {}):
+        for page in convert.open_pdf(pdf, work).pages:
+            placer.add_source_page(page, Stamp("Patient: Test", "TEST-000001", "Exhibit A"))
+    placer.fonts.embed(writer)
+    writer.write(out)
+    return out
+
+
+def rendered_text(pdf: Path) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def test_photo_metadata_is_stripped_and_orientation_kept(tmp_path):
+    photo = jpeg_with_metadata(tmp_path / "photo.jpg")
+    packet = place_pages([photo], tmp_path / "packet.pdf")
+    data = packet.read_bytes()
+    for marker in MARKERS:
+        assert marker not in data, marker
+    images = raw_images(packet)
+    assert len(images) == 1
+    jpeg = images[0]
+    assert jpeg.startswith(b"\xff\xd8") and jpeg.count(b"\xff\xd9") >= 1 and b"Exif" not in jpeg
+    # the compressed picture is the same bytes: from the first quantization table on, nothing but metadata went
+    original = photo.read_bytes()
+    start = original.index(b"\xff\xdb")
+    assert jpeg[jpeg.index(b"\xff\xdb"):] == original[start:original.index(b"\xff\xd9") + 2]
+    assert_upright(packet, tmp_path)
+
+
+def raw_images(pdf: Path) -> list[bytes]:
+    """The stored bytes of every image XObject in the file."""
+    from pypdf import PdfReader
+    from pypdf.generic import StreamObject
+
+    reader = PdfReader(pdf)
+    found = []
+    for number in range(1, len(reader.xref_objStm) + max(reader.xref.get(0, {}), default=0) + 1):
+        try:
+            obj = reader.get_object(number)
+        except Exception:  # noqa: BLE001 - free or missing object numbers
+            continue
+        if isinstance(obj, StreamObject) and obj.get("/Subtype") == "/Image":
+            found.append(obj._data)
+    return found
+
+
+def assert_upright(packet: Path, tmp_path: Path) -> None:
+    """The test photo, upright, has a dark bar across its top: the placed page is a portrait page whose top part of
+    the picture is darker than its bottom."""
+    import subprocess
+
+    from PIL import Image
+
+    subprocess.run(["pdftoppm", "-r", "30", "-png", "-singlefile", str(packet), str(tmp_path / "look")], check=True)
+    with Image.open(tmp_path / "look.png") as im:
+        gray = im.convert("L")
+        width, height = gray.size
+        assert height > width
+        columns = range(width // 4, 3 * width // 4)
+        rows = [sum(gray.getpixel((x, y)) for x in columns) / len(columns) for y in range(height)]
+    picture = [y for y, v in enumerate(rows) if v < 250]
+    top, bottom = picture[0], picture[-1]
+    band = max(1, (bottom - top) // 10)
+    assert sum(rows[top + 2:top + 2 + band]) < sum(rows[bottom - 1 - band:bottom - 1]) - 20 * band
+
+
+@pytest.mark.parametrize("orientation", [3, 6, 8, 2, 5])
+def test_every_orientation_loses_its_metadata(tmp_path, orientation):
+    from PIL import Image
+
+    with Image.open(PDFS / "photo-exif6.jpg") as im:
+        exif = im.getexif()
+        exif[0x0112] = orientation
+        exif[0x013B] = "SECRET ARTIST"
+        im.save(tmp_path / "photo.jpg", exif=exif, comment=b"SECRET COMMENT")
+    data = place_pages([tmp_path / "photo.jpg"], tmp_path / "packet.pdf").read_bytes()
+    assert b"SECRET" not in data and b"Exif" not in data
+
+
+def test_hidden_layer_is_not_printed(tmp_path):
+    packet = place_pages([layered_pdf(tmp_path / "layered.pdf")], tmp_path / "packet.pdf")
+    text = rendered_text(packet)
+    assert "VISIBLE TEXT" in text and "SHOWN LAYER TEXT" in text
+    assert "HIDDEN" not in text
+    data = packet.read_bytes()
+    assert b"HIDDEN" not in data and b"Private remarks" not in data
+
+
+def test_page_resources_bring_only_what_is_drawn(tmp_path):
+    packet = place_pages([extras_pdf(tmp_path / "extras.pdf")], tmp_path / "packet.pdf")
+    assert "PAGE TEXT" in rendered_text(packet) and "FORM TEXT" in rendered_text(packet)
+    data = packet.read_bytes()
+    for marker in (b"dr-secret", b"SECRET SCRIPT", b"SECRET ACTION", b"SECRET EMBEDDED", b"/JavaScript", b"/EmbeddedFile",
+                   b"/Metadata", b"/AA", b"/AF"):
+        assert marker not in data, marker

@@ -11,10 +11,13 @@ handles the pitfalls measured in packet-engineering-notes.md ("Real-world PDFs b
 The original content stream is copied as it is (still compressed) when it is a single stream.
 Annotations that have an appearance (form fields, comments, stamps) are drawn into the page; the
 annotations themselves, form fields, links and any JavaScript are dropped, so fields from two exhibits
-cannot collide and nothing in an exhibit can run.
+cannot collide and nothing in an exhibit can run. What a page draws with is copied by appeal_kit.packet.sanitize:
+nothing it does not need to draw, no image metadata, no hidden layer.
 """
 from __future__ import annotations
 
+import logging
+import math
 from dataclasses import dataclass
 
 from pypdf import PageObject
@@ -30,6 +33,9 @@ from pypdf.generic import (
 
 from appeal_kit.packet.canvas import INK, MUTED, RULE, Canvas
 from appeal_kit.packet.fonts import FontPack
+from appeal_kit.packet.sanitize import Copier
+
+log = logging.getLogger(__name__)
 
 LETTER = (612.0, 792.0)
 BAND = 30.0  # points kept free at the top and at the bottom of each page for the stamps
@@ -119,6 +125,7 @@ class PagePlacer:
         self.keep_size = keep_size
         self._xobjects: dict[tuple, IndirectObject] = {}
         self._headers: dict[tuple, IndirectObject] = {}
+        self.copier = Copier(writer)
 
     # ------------------------------------------------------------------------------ our own pages
 
@@ -175,22 +182,24 @@ class PagePlacer:
         if key[1] is not None and key in self._xobjects:
             return self._xobjects[key]
         contents_obj = contents.get_object() if contents is not None else None
-        if isinstance(contents_obj, StreamObject):
+        layered = bool(self.copier.layers(page.pdf).off)  # hidden layers to take out: the content is parsed
+        if isinstance(contents_obj, StreamObject) and not layered:
             # Copy the stream's bytes as they are, filters and all: no decode, no recompress.
             form = StreamObject.initialize_from_dictionary({"__streamdata__": contents_obj._data,
                                                             **_filter_entries(contents_obj, self.writer)})
-        elif isinstance(contents_obj, ArrayObject):
-            form = _flate(b"\n".join(part.get_object().get_data() for part in contents_obj
-                                     if isinstance(part.get_object(), StreamObject)))
+        elif isinstance(contents_obj, (StreamObject, ArrayObject)):
+            parts = [contents_obj] if isinstance(contents_obj, StreamObject) else \
+                [p.get_object() for p in contents_obj if isinstance(p.get_object(), StreamObject)]
+            form = _flate(self.copier.content(b"\n".join(p.get_data() for p in parts), resources, page.pdf))
         else:
             form = DecodedStreamObject()
         form[NameObject("/Subtype")] = NameObject("/Form")
         form[NameObject("/BBox")] = ArrayObject([FloatObject(v) for v in box])
         if resources is not None:
-            form[NameObject("/Resources")] = resources.get_object().clone(self.writer)
+            form[NameObject("/Resources")] = self.copier.resources(resources, page.pdf)
         group = page.get("/Group")
         if group is not None:
-            form[NameObject("/Group")] = group.get_object().clone(self.writer)
+            form[NameObject("/Group")] = self.copier.copy(page.raw_get("/Group"), page.pdf)
         ref = self.writer._add_object(form)
         self._xobjects[key] = ref
         return ref
@@ -198,30 +207,47 @@ class PagePlacer:
     def _annotation_appearances(self, page: PageObject):
         """(XObject, matrix) for each visible annotation with a normal appearance, per PDF 2.0 12.5.5."""
         annots = page.get("/Annots")
-        if annots is None:
+        annots = annots.get_object() if annots is not None else None
+        if not isinstance(annots, ArrayObject):
             return
-        for annot_ref in annots.get_object():
-            annot = annot_ref.get_object()
-            if not isinstance(annot, DictionaryObject) or annot.get("/Subtype") in ("/Popup", "/Link"):
-                continue
-            flags = int(annot.get("/F", 0))
-            if flags & 2 or flags & 32:  # Hidden, NoView
-                continue
-            appearance = annot.get("/AP", {}).get_object() if "/AP" in annot else None
-            normal = appearance.get("/N") if appearance else None
-            if normal is None:
-                continue
-            normal = normal.get_object()
-            if not isinstance(normal, StreamObject):  # a dictionary of states: pick the current one
-                state = annot.get("/AS")
-                normal = normal.get(state).get_object() if state in normal else None
-                if not isinstance(normal, StreamObject):
+        layers = self.copier.layers(page.pdf)
+        for annot_ref in annots:
+            try:
+                found = _normal_appearance(annot_ref.get_object(), layers)
+                if found is None:
                     continue
-            rect = [float(v) for v in annot.get("/Rect", [0, 0, 0, 0])]
-            matrix = _appearance_matrix(normal, rect)
-            if matrix is None:
+                normal, rect = found
+                matrix = _appearance_matrix(normal.get_object(), rect)
+            except (AttributeError, KeyError, TypeError, ValueError, IndexError) as exc:
+                log.info("an annotation without a usable appearance is not drawn (%s)", exc)
                 continue
-            yield self.writer._add_object(normal.clone(self.writer)), matrix
+            if matrix is not None:
+                yield self.copier.copy(normal, page.pdf), matrix
+
+
+def _normal_appearance(annot, layers):
+    """(the appearance stream, as stored, and the rectangle) an annotation shows, or None: none for links, popups,
+    hidden or no-view annotations and those in a hidden layer. Malformed entries raise (the caller skips them)."""
+    if not isinstance(annot, DictionaryObject) or annot.get("/Subtype") in ("/Popup", "/Link"):
+        return None
+    flags = int(annot.get("/F", 0))
+    if flags & 2 or flags & 32 or ("/OC" in annot and layers.hidden(annot.raw_get("/OC"))):  # Hidden, NoView
+        return None
+    appearance = annot["/AP"].get_object() if "/AP" in annot else None
+    if not isinstance(appearance, DictionaryObject) or "/N" not in appearance:
+        return None
+    normal = appearance.raw_get("/N")
+    if not isinstance(normal.get_object(), StreamObject):  # a dictionary of states: pick the current one
+        states, state = normal.get_object(), annot.get("/AS")
+        if not isinstance(states, DictionaryObject) or state not in states:
+            return None
+        normal = states.raw_get(state)
+        if not isinstance(normal.get_object(), StreamObject):
+            return None
+    rect = [float(v) for v in annot["/Rect"]]
+    if len(rect) != 4:
+        return None
+    return normal, rect
 
 
 def _appearance_matrix(form: StreamObject, rect):
@@ -233,7 +259,8 @@ def _appearance_matrix(form: StreamObject, rect):
     min_x, max_x = min(p[0] for p in pts), max(p[0] for p in pts)
     min_y, max_y = min(p[1] for p in pts), max(p[1] for p in pts)
     rx0, ry0, rx1, ry1 = min(rect[0], rect[2]), min(rect[1], rect[3]), max(rect[0], rect[2]), max(rect[1], rect[3])
-    if max_x - min_x <= 0 or max_y - min_y <= 0:
+    if not all(math.isfinite(v) for v in (min_x, max_x, min_y, max_y, *rect)) or max_x - min_x <= 0 \
+            or max_y - min_y <= 0:
         return None
     sx, sy = (rx1 - rx0) / (max_x - min_x), (ry1 - ry0) / (max_y - min_y)
     return (sx, 0.0, 0.0, sy, rx0 - min_x * sx, ry0 - min_y * sy)
