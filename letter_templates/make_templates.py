@@ -418,9 +418,12 @@ def ask_for_standard(d: Letter) -> None:
     _optional_line(d, "criteria_named", "In particular, please send me the {{ criteria_named|join_and }} criteria "
                    "applied to this claim, by name and version, and confirm that a clinician, not only a criteria "
                    "product, reviewed it.", after=PARA_AFTER)
-    d.body("Because the denial rests on a medical judgment, please have the appeal decided by someone who took no "
-           "part in it, after consulting {{ reviewer }} experienced in treating this condition, and give me that "
-           "reviewer’s name and qualifications{{ law('independent_reviewer') }}.")
+    # Only a denial that turns on medical judgment needs a clinical reviewer; naming the experts consulted is a duty
+    # only the ERISA claims rule imposes (experts_identified), so other plans are asked without a citation.
+    _optional_line(d, "medical_judgment", "Because the denial rests on a medical judgment, please have the appeal "
+                   "decided by someone who took no part in it, after consulting {{ reviewer }} experienced in "
+                   "treating this condition{{ law('independent_reviewer') }}, and give me the name and "
+                   "qualifications of each expert consulted{{ law('experts_identified') }}.", after=PARA_AFTER)
 
 
 def exhibit_list(d: Letter, what: str = "appeal") -> None:
@@ -805,8 +808,9 @@ def external() -> Letter:
                "four months after receipt of that final internal determination{{ law('external_review_window') }}."
                "{% endif %}")
         authorization_note(d)
-        d.body("The plan’s decision states: “{{ claim.denial_reason }}” That decision turns on medical judgment, "
-               "which is what external review exists to check{{ law('external_review') }}."
+        d.body("The plan’s decision states: “{{ claim.denial_reason }}”{% if medical_judgment %} That decision "
+               "turns on medical judgment, which is what external review exists to check{{ law('external_review') }}."
+               "{% endif %}"
                "{% if not external_review.final_denial_date and applies('deemed_exhaustion') %} The plan has not "
                "issued a final internal decision. Where a plan fails to follow the internal claims and appeals "
                "rules, other than in minor ways that caused no harm and are not part of a pattern, internal appeals "
@@ -956,11 +960,12 @@ def claim_file() -> Letter:
                      "{% if criteria_named %} ({{ criteria_named|join_and }}), by name and version{% endif %}"
                      "{{ law('parity_criteria') }};",
                      "the names and qualifications of every health care professional consulted on the denial"
-                     "{{ law('independent_reviewer') }};",
-                     "{% if applies('parity_comparative_analysis') %}the comparative analysis of this treatment "
-                     "limitation that the plan must prepare for mental health and medical benefits"
-                     "{{ law('parity_comparative_analysis') }};{% else %}any internal rule or guideline the denial "
-                     "relied on;{% endif %}",
+                     "{{ law('experts_identified') }};",
+                     # a parity comparative analysis is asked for as a claim document: the member has no
+                     # statutory right to it (letter_templates/rules.yaml)
+                     "{% if applies('parity_nqtl') %}any comparative analysis the plan has prepared of how it "
+                     "designs and applies this treatment limitation to mental health and to medical and surgical "
+                     "benefits;{% else %}any internal rule or guideline the denial relied on;{% endif %}",
                      "the plan provision the denial rests on{{ law('denial_reasons') }}."):
             d.p(("•\t", ""), text, indent=0.25, tab=0.5, after=3)
         d.p("", after=6)

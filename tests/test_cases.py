@@ -107,7 +107,7 @@ def test_no_decision_clock_is_invented_for_the_next_level(plan, rule_id, who):
 
 def test_an_urgent_external_review_is_asked_to_be_expedited_where_a_rule_gives_one():
     erisa = next_level_decision_due("employer_erisa", date(2026, 5, 4), urgent=True)
-    assert "expedited review (45 CFR 147.136(d)(3))" in erisa.basis and erisa.date is None
+    assert "expedited review (29 CFR 2590.715-2719(d)(3))" in erisa.basis and erisa.date is None
     fehb = next_level_decision_due("fehb", date(2026, 5, 4), urgent=True)
     assert "expedited review." in fehb.basis and "147.136" not in fehb.basis
 
@@ -167,7 +167,7 @@ def test_without_a_known_clock_sent_and_cases_say_whom_to_ask(tmp_path):
     assert result.returncode == 0, result.stderr
     [entry] = load_case_data(review)["submissions"]
     assert entry["stage"].startswith("external review") and "decision_due" not in entry
-    assert "(45 CFR 147.136(c)–(d))" in entry["decision_basis"]
+    assert "(29 CFR 2590.715-2719(c)–(d))" in entry["decision_basis"]
 
     rows = {Path(r["folder"]).name: r for r in cases_json(root, "2026-04-21")}
     assert rows["fehb"]["decision_due"] is None and rows["review"]["decision_due"] is None
@@ -193,7 +193,7 @@ def test_denial_opens_the_next_level_with_its_deadline(tmp_path):
     assert run_cli("sent", str(folder), "--date", "2026-03-05", "--method", "fax").returncode == 0
     result = run_cli("decided", str(folder), "--outcome", "denied", "--date", "2026-04-01")
     assert result.returncode == 0, result.stderr
-    assert "2026-08-01" in result.stdout and "45 CFR 147.136(d)(2)(i)" in result.stdout
+    assert "2026-08-01" in result.stdout and "29 CFR 2590.715-2719(d)(2)(i)" in result.stdout
     data = load_case_data(folder)
     assert data["external_review"]["final_denial_date"] == "2026-04-01"
     [decision] = data["decisions"]
@@ -207,7 +207,7 @@ def test_medicaid_denial_leads_to_a_fair_hearing_and_approval_closes(tmp_path):
     folder = a_case(tmp_path / "medicaid", plan="medicaid")
     assert run_cli("decided", str(folder), "--outcome", "partial", "--date", "2026-04-01").returncode == 0
     [row] = cases_json(folder, "2026-04-02")
-    assert row["stage"] == "a state fair hearing" and row["appeal_deadline"] == "2026-06-30"  # 90 days
+    assert row["stage"] == "a state fair hearing" and row["appeal_deadline"] == "2026-07-30"  # 120 days, 42 CFR 438.408(f)(2)
     approved = a_case(tmp_path / "approved")
     assert run_cli("decided", str(approved), "--outcome", "approved", "--date", "2026-04-01").returncode == 0
     [row] = cases_json(approved, "2026-04-02")

@@ -41,7 +41,7 @@ def test_medicare_advantage_before_2025_is_60_days():
 
 def test_unknown_plan_is_conservative_and_says_so():
     dl = deadlines.appeal_deadline("unknown", D)
-    assert dl.date == date(2026, 5, 2) and "unknown" in dl.basis.lower()
+    assert dl.date == date(2026, 4, 2) and "unknown" in dl.basis.lower()
 
 
 def test_no_notice_date_no_deadline():

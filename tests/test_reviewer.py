@@ -108,7 +108,7 @@ def test_claim_file_request_cites_each_plans_rule(tmp_path):
                                                          "claim.denial_reason": "Does not meet MCG criteria."})
     assert "copies of all documents, records and other information relevant to claim" in employer
     assert "(29 CFR 2560.503-1(h)(2)(iii) and (m)(8))" in employer and "(MCG), by name and version" in employer
-    assert "comparative analysis" in employer and "29 U.S.C. 1185a(a)(8)" in employer
+    assert "comparative analysis" in employer and "1185a" not in employer  # a claim document, no statutory right
     medicaid = letter(tmp_path, "claim-file-request", **{"claim.plan_type": "medicaid"})
     assert "(42 CFR 438.406(b)(5))" in medicaid and "2560.503-1" not in medicaid and "comparative" not in medicaid
     assert "prompt attention to this request" in medicaid and "this appeal." not in medicaid

@@ -119,7 +119,7 @@ def test_positive_controls(tmp_path):
     assert "42 CFR 438.910(d)" in medicaid_parity and "MHPAEA" not in medicaid_parity
     individual_gap = letter(tmp_path, case_with("out-of-network-gap", **{"claim.plan_type": "individual_aca"}),
                             "out-of-network-gap-exception")
-    assert "45 CFR 156.230(a)(2)" in individual_gap
+    assert "45 CFR 156.230(a)(1)(ii)" in individual_gap
     medicaid_gap = letter(tmp_path, case_with("out-of-network-gap", **{"claim.plan_type": "medicaid"}),
                           "out-of-network-gap-exception")
     assert "42 CFR 438.206(b)(4)" in medicaid_gap and "156.230" not in medicaid_gap
@@ -150,10 +150,10 @@ def test_original_medicare_has_no_72_hour_promise(tmp_path):
 def test_next_level_per_plan(tmp_path):
     final = date(2026, 11, 2)
     erisa = deadlines.next_level_deadline("employer_erisa", final)
-    assert erisa.date == date(2027, 3, 2) and "45 CFR 147.136(d)(2)(i)" in erisa.basis
+    assert erisa.date == date(2027, 3, 2) and "29 CFR 2590.715-2719(d)(2)(i)" in erisa.basis
     medicaid = deadlines.next_level_deadline("medicaid", final)
-    assert medicaid.date == date(2027, 1, 31) and "42 CFR 438.408(f)(2)" in medicaid.basis
-    assert "between 90 and 120 days" in medicaid.basis and "decision notice gives the exact window" in medicaid.basis
+    assert medicaid.date == date(2027, 3, 2) and "42 CFR 438.408(f)(2)" in medicaid.basis
+    assert "120 calendar days" in medicaid.basis and "notice of resolution" in medicaid.basis
     fehb = deadlines.next_level_deadline("fehb", final)
     assert fehb.date == date(2027, 1, 31) and "Office of Personnel Management" in fehb.basis
     ma = deadlines.next_level_deadline("medicare_advantage", final)
@@ -190,7 +190,7 @@ def test_external_review_has_its_own_deadline_in_deadline_check_and_ics(tmp_path
     (folder / "case.yaml").write_text(text)
     out = run_cli("deadline", str(folder), "--today", "2026-11-30", "--ics", str(tmp_path / "d.ics"))
     assert out.returncode == 0, out.stderr
-    assert "Next-level deadline: Tuesday March 2, 2027" in out.stdout and "45 CFR 147.136(d)(2)(i)" in out.stdout
+    assert "Next-level deadline: Tuesday March 2, 2027" in out.stdout and "29 CFR 2590.715-2719(d)(2)(i)" in out.stdout
     assert "Send it to: Oregon Division of Financial Regulation" in out.stdout
     assert "20270302" in (tmp_path / "d.ics").read_text()
     report = checks.check_case(folder, today=date(2027, 2, 20))
@@ -203,7 +203,7 @@ def test_external_letter_timeliness_and_deemed_exhaustion(tmp_path):
                                            "external_review.final_denial_date": "2026-11-02"}),
                     "external-review-request")
     assert "This request is made within four months after receipt of that final internal determination " \
-           "(45 CFR 147.136(d)(2)(i))" in timely
+           "(29 CFR 2590.715-2719(d)(2)(i))" in timely
     assert "deemed exhausted" not in timely  # there was a final internal decision: exhaustion is moot
     late = letter(tmp_path, case_with(**{"claim.plan_type": "employer_erisa",
                                          "external_review.final_denial_date": "2026-05-02"}),
@@ -211,7 +211,7 @@ def test_external_letter_timeliness_and_deemed_exhaustion(tmp_path):
     assert "within four months" not in late
     no_final = letter(tmp_path, case_with(**{"claim.plan_type": "employer_erisa"}), "external-review-request")
     assert "other than in minor ways that caused no harm and are not part of a pattern, internal appeals are " \
-           "deemed exhausted" in no_final and "45 CFR 147.136(b)(2)(ii)(F)" in no_final
+           "deemed exhausted" in no_final and "29 CFR 2590.715-2719(b)(2)(ii)(F)" in no_final
 
 
 def test_external_review_template_refused_for_plans_without_it(tmp_path):

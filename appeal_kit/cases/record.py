@@ -104,7 +104,8 @@ def record_sent(folder: Path, *, sent: date, method: str, to: str | None = None,
     urgent = deadlines.deadline_for_case(data).urgent
     if is_internal(stage):
         pre = _pre_service(data, sent) if service is None else service == "pre"
-        due = deadlines.decision_due(claim.get("plan_type"), sent, urgent=urgent, pre_service=pre)
+        due = deadlines.decision_due(claim.get("plan_type"), sent, urgent=urgent, pre_service=pre,
+                                     part_b_drug=deadlines.is_part_b_drug(data))
     else:
         due = deadlines.next_level_decision_due(claim.get("plan_type"), sent, urgent=urgent)
     entry.update(decision_due=due.date.isoformat() if due.date else None, decision_basis=due.basis)

@@ -9,8 +9,8 @@ Order of authority (appeals-domain.md section 1, "rules of thumb"):
 
 A case past its internal appeal (external_review.final_denial_date, or the external-review letter) is at the next
 level, which has its own window counted from the final internal denial: external review 4 months (employer and
-individual plans), a QIC reconsideration 180 days (Original Medicare), a state fair hearing 90 days unless the
-notice gives more (Medicaid), OPM review 90 days (FEHB); a Medicare Advantage plan forwards an upheld denial to the
+individual plans), a QIC reconsideration 180 days (Original Medicare), a state fair hearing 120 calendar days from
+the plan's notice of resolution (Medicaid managed care, 42 CFR 438.408(f)(2)), OPM review 90 days (FEHB); a Medicare Advantage plan forwards an upheld denial to the
 independent review entity itself.
 
 Every citation comes from the rules registry (appeal_kit.rules, letter_templates/rules.yaml) by rule id, so the
@@ -180,8 +180,7 @@ RULES: dict[str, Rule] = {
                "for a fast appeal; otherwise file the redetermination as soon as you can."),
     "medicare_part_d": Rule(
         "medicare_part_d", "Medicare Part D drug plan", days=65,
-        window_text="65 days from the date of the coverage determination notice (CMS guidance; the regulation "
-                    "reads 60 days after receipt, receipt presumed 5 days after the notice date)",
+        window_text="65 days from the date of the coverage determination notice (from 2025-01-01)",
         next_level="reconsideration by the Independent Review Entity (IRE)",
         next_window="the time limit printed on the plan's redetermination notice",
         next_ask="how to request review by the independent review entity",
@@ -192,9 +191,9 @@ RULES: dict[str, Rule] = {
     "medicaid": Rule(
         "medicaid", "Medicaid", days=60,
         window_text="60 days from the date of the notice to appeal to the plan (managed care)",
-        next_level="a state fair hearing", next_rule="fair_hearing", next_days=90,
-        next_window="your state sets this window between 90 and 120 days from the plan's appeal decision; "
-                    "appeal-kit counts 90, and the plan's decision notice gives the exact window",
+        next_level="a state fair hearing", next_rule="fair_hearing", next_days=120,
+        next_window="no later than 120 calendar days from the date of the plan's notice of resolution (its appeal "
+                    "decision)",
         next_ask="how to request a state fair hearing",
         next_decider="the state fair hearing office",
         note="If your Medicaid is fee-for-service (no managed-care plan), your state sets the time limit: at "
@@ -255,10 +254,31 @@ class DecisionDue:
     basis: str
 
 
-def decision_due(plan_type: str | None, sent: date, *, urgent: bool, pre_service: bool) -> DecisionDue:
+# A Medicare Advantage standard reconsideration about a Part B drug not yet given: 7 days, 42 CFR 422.590(c).
+PART_B_DRUG_CLOCK = DecisionClock("part_b_drug_decision", "a standard appeal about a Part B drug not yet given", days=7)
+# Drugs a physician's office gives and bills under Part B: a J code (ketamine under J3490, esketamine J0013), the
+# retired esketamine code S0013, or Medicare's supervised-esketamine visits G2082/G2083 (drug bundled).
+_PART_B_DRUG_CODES = re.compile(r"^(J\d{4}|S0013|G208[23])$", re.I)
+
+
+def is_part_b_drug(data: dict) -> bool:
+    """The appeal is about a drug given and billed in the office (Part B for Medicare): a drug code on the claim, or
+    ketamine or esketamine named as the treatment."""
+    claim = data.get("claim") if isinstance(data.get("claim"), dict) else {}
+    treatment = data.get("treatment") if isinstance(data.get("treatment"), dict) else {}
+    codes = [str(c).strip() for c in claim.get("procedure_codes") or []]
+    return any(_PART_B_DRUG_CODES.match(c) for c in codes) or bool(
+        re.search(r"ketamine|spravato", str(treatment.get("name") or ""), re.I))
+
+
+def decision_due(plan_type: str | None, sent: date, *, urgent: bool, pre_service: bool,
+                 part_b_drug: bool = False) -> DecisionDue:
     """When the plan must decide an internal appeal sent on `sent`, and the rule. Counted from the day it was sent:
-    the plan's clock starts when it receives the appeal, so this is the earliest date it can be late."""
+    the plan's clock starts when it receives the appeal, so this is the earliest date it can be late. `part_b_drug`:
+    the appeal is about a Part B drug (is_part_b_drug), which a Medicare Advantage plan decides within 7 days."""
     clocks = DECISION_CLOCKS.get(plan_type or "")
+    if clocks and part_b_drug and plan_type == "medicare_advantage":
+        clocks = {**clocks, "pre_service": PART_B_DRUG_CLOCK}
     if not clocks:
         return DecisionDue(None, "Decision due: ask the plan. appeal-kit has no rule for how long this plan type has "
                                  "to decide (its notice or plan documents say), so it counts no date."
@@ -308,10 +328,12 @@ def next_level_decision_due(plan_type: str | None, sent: date, *, urgent: bool) 
     return DecisionDue(None, basis)
 
 
-# Medicare Advantage windows before the 2025 CMS guidance: 60 days (42 CFR 422.582(b) as it then read).
+# Medicare Advantage and Part D windows before 2025-01-01: 60 days (42 CFR 422.582(b) and 423.582(b) as they then
+# read).
 MA_OLD_DAYS, MA_CHANGE = 60, date(2025, 1, 1)
-# No plan type known: assume the shortest common federal window (Medicaid managed care, 42 CFR 438.402(c)(2)(ii)).
-UNKNOWN_DAYS = 60
+# No plan type known: assume the shortest common window. Fee-for-service Medicaid states may allow as little as 30
+# days (42 CFR 431.221(d) sets only a 90-day ceiling), shorter than managed care's 60.
+UNKNOWN_DAYS = 30
 UNKNOWN_URGENT = ("Urgent: ask the plan for an expedited (fast) appeal and how quickly it must decide; most plan "
                   "types must decide within 72 hours, but the time depends on the kind of plan (set "
                   "claim.plan_type to see yours).")
@@ -490,13 +512,15 @@ def rule_deadline(plan_type: str | None, notice_date: date | None, *, urgent: bo
     if rule is None:
         d = notice_date + timedelta(days=UNKNOWN_DAYS)
         return Deadline(d, f"Plan type unknown and the notice states no deadline: assuming the shortest common "
-                           f"window, {UNKNOWN_DAYS} days from the notice date {notice_date.isoformat()} (Medicaid "
-                           f"managed care, {RULES['medicaid'].citation}; Medicare plans allow 65). Check the notice "
+                           f"window, {UNKNOWN_DAYS} days from the notice date {notice_date.isoformat()} (some "
+                           f"fee-for-service Medicaid programs allow 30 days, "
+                           f"{Citations('medicaid').cite('medicaid_fee_for_service_window')} setting only a 90-day "
+                           "ceiling; Medicaid managed care allows 60, Medicare plans 65 or more). Check the notice "
                            "and the plan documents for the real limit.", "rule", plan_type, urgent=urgent)
     days = rule.days
     citation = rule.citation
     window = rule.window_text
-    if plan_type == "medicare_advantage" and notice_date < MA_CHANGE:
+    if plan_type in ("medicare_advantage", "medicare_part_d") and notice_date < MA_CHANGE:
         days, window = MA_OLD_DAYS, "60 days from the date of the notice (notices dated before 2025-01-01)"
         citation += " as in force before 2025-01-01"
     d = notice_date + timedelta(days=days) if days else add_months(notice_date, rule.months)

@@ -95,18 +95,36 @@ def records_cover(data: dict, has_clinical_exhibit: bool) -> list[str]:
     return topics
 
 
+# Denial reasons that rest on a medical judgment (necessity, appropriateness, effectiveness, experimental status, a
+# step-therapy protocol): only these call for a clinical reviewer, and only these open external review for employer
+# and individual plans (29 CFR 2590.715-2719(c) / 45 CFR 147.136(c)). A coding, filing, network or exclusion denial
+# does not.
+MEDICAL_JUDGMENT_REASONS = frozenset({"medical_necessity", "experimental_investigational", "off_label",
+                                      "step_therapy"})
+
+
+def medical_judgment(data: dict) -> bool:
+    """Some reason the denial gives rests on a medical judgment (arguments.denial_reasons)."""
+    from appeal_kit.letter.arguments import denial_reasons
+
+    return bool(MEDICAL_JUDGMENT_REASONS.intersection(denial_reasons(data)))
+
+
 def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     """The next-level deadline (external review, fair hearing, ...) counted from the final internal denial, and
-    whether a request dated `letter_date` is within it (None when there is no date to count from)."""
+    whether a request dated `letter_date` is within it (None when there is no date to count from). `ask` is what
+    the letter asks the plan to explain: external review only where the denial is one it hears."""
     from appeal_kit.intake.deadlines import RULES, Rule, as_date, next_level_deadline
 
     review = data.get("external_review") or {}
     final = as_date(review.get("final_denial_date")) if isinstance(review, dict) else None
     plan_type = get_path(data, "claim.plan_type")
     dl = next_level_deadline(plan_type, final)
+    ask = RULES.get(plan_type or "", Rule("unknown", "")).next_ask
+    if plan_type in ("employer_erisa", "individual_aca") and not medical_judgment(data):
+        ask = "what further review is available"
     return {"deadline": dl.date.isoformat() if dl.date else None,
-            "timely": (letter_date <= dl.date) if dl.date else None,
-            "ask": RULES.get(plan_type or "", Rule("unknown", "")).next_ask}
+            "timely": (letter_date <= dl.date) if dl.date else None, "ask": ask}
 
 
 _SCALES = re.compile(r"\b(PHQ-?9|PHQ-?2|MADRS|HAM-?D|HDRS|QIDS(?:-SR)?|BDI(?:-II)?|GAD-?7|C-SSRS|CGI-?S|NRS|VAS|"

@@ -1,0 +1,135 @@
+"""The regulation audit (appeals-domain.md section 1c, issue 18 "Also fix"): each corrected rule, as the deadline
+code and the letters now apply it. Every test here failed on the text that shipped before the audit."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from conftest import rendered_text, sample_variant
+
+from appeal_kit import rules
+from appeal_kit.intake import deadlines
+from appeal_kit.letter import arguments, clinic, criteria
+
+REPO = Path(__file__).resolve().parent.parent
+TRD = REPO / "evidence_samples" / "ketamine-trd"
+SPRAVATO = REPO / "evidence_samples" / "spravato-step-therapy"
+GAP = REPO / "evidence_samples" / "out-of-network-gap"
+TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture(autouse=True)
+def no_user_clinic(tmp_path_factory, monkeypatch):
+    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
+
+
+def text(tmp_path, sample, template, **changes) -> str:
+    return rendered_text(tmp_path, sample_variant(sample, **changes), template, TODAY)
+
+
+def test_medicaid_fair_hearing_is_120_days_from_the_notice_of_resolution():
+    final = date(2026, 11, 2)
+    dl = deadlines.next_level_deadline("medicaid", final)
+    assert dl.date == final + timedelta(days=120)
+    assert "42 CFR 438.408(f)(2)" in dl.basis and "notice of resolution" in dl.basis
+    assert not re.search(r"90 and 120|between 90", dl.basis + rules.rule("fair_hearing").provides)
+
+
+def test_employer_plans_cite_the_labor_departments_external_review_rule(tmp_path):
+    cite = rules.Citations("employer_erisa")
+    for rule_id in ("external_review", "external_review_window", "expedited_external_review", "deemed_exhaustion"):
+        assert cite.cite(rule_id).startswith("29 CFR 2590.715-2719"), rule_id
+        assert rules.Citations("individual_aca").cite(rule_id).startswith("45 CFR 147.136"), rule_id
+    assert "29 CFR 2590.715-2719(d)(2)(i)" in deadlines.next_level_deadline("employer_erisa", date(2026, 11, 2)).basis
+    letter = text(tmp_path, TRD, "external-review-request", **{"claim.plan_type": "employer_erisa"})
+    assert "29 CFR 2590.715-2719(c)–(d)" in letter and "147.136(c)" not in letter
+
+
+@pytest.mark.parametrize("plan_type", ["medicaid", "medicare_advantage", "medicare_part_d", "fehb", "unknown"])
+def test_experts_are_asked_for_but_no_duty_is_cited_outside_erisa(tmp_path, plan_type):
+    letter = text(tmp_path, TRD, "medical-necessity", **{"claim.plan_type": plan_type})
+    sentence = re.search(r"give me the name and qualifications of each expert consulted[^.]*\.", letter).group(0)
+    assert "2560.503-1" not in sentence and "CFR" not in sentence
+    request = text(tmp_path, TRD, "claim-file-request", **{"claim.plan_type": plan_type})
+    bullet = re.search(r"the names and qualifications of every health care professional[^;]*;", request).group(0)
+    assert "CFR" not in bullet
+
+
+def test_erisa_plans_cite_the_experts_rule(tmp_path):
+    letter = text(tmp_path, TRD, "medical-necessity", **{"claim.plan_type": "employer_erisa"})
+    assert "each expert consulted (29 CFR 2560.503-1(h)(3)(iv))" in letter
+
+
+@pytest.mark.parametrize("template", ["esketamine-step-therapy", "claim-file-request"])
+def test_parity_comparative_analysis_is_a_claim_document_not_a_statutory_right(tmp_path, template):
+    for plan_type in ("employer_erisa", "individual_aca"):
+        letter = text(tmp_path, SPRAVATO, template, **{"claim.plan_type": plan_type})
+        assert "comparative analysis" in letter
+        assert "1185a" not in letter and "300gg-26" not in letter and "must prepare" not in letter
+    assert not any("1185a" in c or "300gg-26" in c for r in rules.registry().values() for c in r.cite.values())
+
+
+def test_part_d_window_is_65_days_from_the_notice_date():
+    notice = date(2026, 3, 3)
+    dl = deadlines.appeal_deadline("medicare_part_d", notice)
+    assert dl.date == notice + timedelta(days=65) and "42 CFR 423.582(b)" in dl.basis
+    assert "after receipt" not in dl.basis and "60 days" not in dl.basis
+    assert deadlines.appeal_deadline("medicare_part_d", date(2024, 11, 1)).date == date(2024, 12, 31)
+
+
+def test_medicare_advantage_part_b_drug_reconsideration_is_7_days():
+    sent = date(2026, 3, 2)
+    drug = deadlines.decision_due("medicare_advantage", sent, urgent=False, pre_service=True, part_b_drug=True)
+    assert drug.date == sent + timedelta(days=7) and drug.basis.startswith("42 CFR 422.590(c):")
+    other = deadlines.decision_due("medicare_advantage", sent, urgent=False, pre_service=True)
+    assert other.date == sent + timedelta(days=30)
+    # the 7-day clock is Medicare Advantage's: an employer plan keeps its own
+    assert deadlines.decision_due("employer_erisa", sent, urgent=False, pre_service=True,
+                                  part_b_drug=True).date == sent + timedelta(days=30)
+    assert deadlines.is_part_b_drug({"claim": {"procedure_codes": ["96365", "J3490"]}})
+    assert not deadlines.is_part_b_drug({"claim": {"procedure_codes": ["90837"]}, "treatment": {"name": "TMS"}})
+
+
+def test_individual_network_adequacy_promises_no_out_of_network_coverage(tmp_path):
+    rule = rules.rule("network_adequacy")
+    assert rule.cite == {"individual_aca": "45 CFR 156.230(a)(1)(ii)"}
+    assert "outside" not in rule.provides and "out of network" not in rule.provides
+    letter = text(tmp_path, GAP, "out-of-network-gap-exception", **{"claim.plan_type": "individual_aca"})
+    assert "(45 CFR 156.230(a)(1)(ii))" in letter
+    medicaid = text(tmp_path, GAP, "out-of-network-gap-exception", **{"claim.plan_type": "medicaid"})
+    assert "(42 CFR 438.206(b)(4))" in medicaid and "156.230" not in medicaid
+
+
+def test_unknown_plan_window_is_30_days():
+    notice = date(2026, 3, 3)
+    dl = deadlines.appeal_deadline("unknown", notice)
+    assert dl.date == notice + timedelta(days=30) and "30 days" in dl.basis
+
+
+def test_contra_proferentem_is_not_stated_as_law_for_employer_plans(tmp_path):
+    quote = {"plan_policy.quote": "Services that are not covered include treatments not listed in this booklet."}
+    for plan_type in ("employer_erisa", "medicare", "medicaid", "fehb", "unknown"):
+        letter = text(tmp_path, TRD, "medical-necessity", **{"claim.plan_type": plan_type,
+                                                               "claim.denial_category": "not_covered", **quote})
+        assert "is read in the member's favor" not in letter, plan_type
+    individual = text(tmp_path, TRD, "medical-necessity", **{"claim.plan_type": "individual_aca",
+                                                            "claim.denial_category": "not_covered", **quote})
+    assert "is read in the member's favor" in individual
+
+
+def test_spravato_rows_say_which_criteria_are_the_labels_and_which_the_payers():
+    rows = {c["id"]: " ".join(c["criterion"].split()) for c in criteria.criteria_set("esketamine")["criteria"]}
+    assert "suicidal ideation" in rows["oral_antidepressant"] and "January 2025" in rows["oral_antidepressant"]
+    assert "payer criterion" in rows["prescriber"]
+    published = " ".join(criteria.criteria_set("esketamine")["published"].split())
+    assert "payers' own policies" in published
+
+
+def test_one_cited_trial_is_called_a_trial():
+    blocks = arguments.load_blocks()
+    for name in ("evidence", "step_therapy"):
+        for para in blocks[name]["paragraphs"]:
+            for m in re.finditer(r"trials[^{}]{0,200}\{\{ cite\('([\w-]+)'\) \}\}", para):
+                assert False, f"{name}: plural 'trials' before a single citation: {m.group(0)[:80]}"
