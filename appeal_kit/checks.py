@@ -44,7 +44,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _stale_letter_findings(case)
     findings += _argument_findings(case, template_dirs)
     findings += _criteria_findings(case, template_dirs)
-    findings += _letter_findings(case)
+    findings += _letter_findings(case, template_dirs)
     findings += _literature_findings(case)
     findings += _fax_findings(case) if fax else []
     findings += _sent_findings(case)
@@ -208,18 +208,12 @@ def _criteria_findings(case: Case, template_dirs) -> list[Finding]:
                     f"show: {gaps}. Fill in those fields, or copy the plan's criteria into payer_criteria")]
 
 
-LMN = "letter-of-medical-necessity"
 # how an enclosed physician's letter is usually titled or named
 _PHYSICIAN_LETTER = re.compile(r"medical necessity|\bLMN\b|letter (?:from|by) (?:dr|the (?:treating )?(?:physician|"
                                r"psychiatrist|doctor))|physician'?s? (?:letter|statement)", re.I)
-# Templates that ask the plan to telephone: the expedited appeal (for the decision) and the letter of medical
-# necessity (a peer-to-peer call, on the clinic's number when there is one)
-CALLING_TEMPLATES = ("expedited-appeal", LMN, "peer-to-peer-request")
-# letters in the treating clinician's own voice, signed by them
-CLINICIAN_SIGNED = (LMN, "peer-to-peer-request")
 
 
-def _letter_findings(case: Case) -> list[Finding]:
+def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
     """What the letter would otherwise get wrong or leave out: no plan type (so no law cited), no address or fax,
     a call asked for without a number, an author writing for the patient without an authorization, a signer the
     clinic profile does not know, a letter for a route the plan does not have, and trials that cannot be counted."""
@@ -229,8 +223,16 @@ def _letter_findings(case: Case) -> list[Finding]:
 
     findings: list[Finding] = []
     warn = lambda field, message: findings.append(Finding("warning", field, message))  # noqa: E731
+    from appeal_kit.errors import TemplateError
+    from appeal_kit.letter import render
+
     plan = case.get("claim.plan_type")
     template = case.template
+    try:  # what the letter is comes from its sidecar (render.TemplateInfo), a clinic's own template's too
+        info = render.find_template(template, template_dirs)
+    except TemplateError:  # reported by _template_findings
+        info = render.TemplateInfo(template, template, "", "", [], [], Path(template))
+    clinician_signed = info.signed_by == "clinician"
     if plan in (None, "", "unknown"):
         warn("claim.plan_type", "plan type unknown: the letter cites no law; set claim.plan_type (employer_erisa, "
              "individual_aca, medicare_advantage, medicare, medicare_part_d, medicaid or fehb)")
@@ -244,11 +246,11 @@ def _letter_findings(case: Case) -> list[Finding]:
         profile = clinic.load_clinic(case.folder)
     except CaseError:  # a broken clinic.yaml is reported when the letter is rendered
         profile = None
-    clinic_phone = (profile or {}).get("phone") if template in CLINICIAN_SIGNED else None
-    if template in CALLING_TEMPLATES and not (case.get("author.phone") or clinic_phone):
+    clinic_phone = (profile or {}).get("phone") if clinician_signed else None
+    if info.phone_call and not (case.get("author.phone") or clinic_phone):
         warn("author.phone", f"the {template} letter asks for a telephone call but has no number to call; add "
              "author.phone" + (" or a phone to clinic.yaml" if clinic_phone is not None else ""))
-    if derived.writes_for_someone_else(case.data) and template not in CLINICIAN_SIGNED:
+    if derived.writes_for_someone_else(case.data) and not clinician_signed:
         form = derived.authorization_form(plan)
         if not case.get("author.authorization"):
             warn("author.authorization", f"{case.get('author.name')} writes for {case.get('patient.name')}: enclose "
@@ -257,12 +259,12 @@ def _letter_findings(case: Case) -> list[Finding]:
         elif (case.folder / str(case.get("author.authorization"))).resolve() not in {e.path for e in case.exhibits}:
             findings.append(Finding("error", "author.authorization", f"{case.get('author.authorization')} is not "
                                     "one of the packet's exhibits"))
-    if template in CLINICIAN_SIGNED and not (profile and profile.get("providers")) \
+    if clinician_signed and not (profile and profile.get("providers")) \
             and not derived.writes_for_someone_else(case.data):
         findings.append(Finding("error", "author.name", f"the {template} letter is written and signed by the "
                                 "treating clinician, but author.name is the patient; set author.name (and "
                                 "author.role) to the clinician, or add the clinic's clinic.yaml with its providers"))
-    if template in CLINICIAN_SIGNED and profile and profile.get("providers"):
+    if clinician_signed and profile and profile.get("providers"):
         who = case.get("author.provider") or case.get("author.name")
         if clinic.find_provider(profile, who) is None:
             names = ", ".join(p["name"] for p in profile["providers"])
@@ -270,7 +272,7 @@ def _letter_findings(case: Case) -> list[Finding]:
             findings.append(Finding("error", key, f"{who!r} is not one of the providers in {profile['path']} "
                                     f"({names}), so no one can sign the letter of medical necessity; set "
                                     "author.provider to one of them"))
-    if template == "external-review-request" and plan in RULES \
+    if info.route == "external review" and plan in RULES \
             and not Citations(plan).applies("external_review"):
         findings.append(Finding("error", "template", f"external review under 45 CFR 147.136 is for employer and "
                                 f"individual plans; for a {RULES[plan].label} the next level is "
@@ -281,21 +283,21 @@ def _letter_findings(case: Case) -> list[Finding]:
         warn("external_review.agency", "say who decides the external review (the state insurance department or the "
              "federal process, as the final denial names it) in external_review.agency and .address; the request "
              "does not go to the plan's internal appeals address")
-    if template == "expedited-appeal" and plan in RULES and not Citations(plan).applies("urgent_decision"):
+    if info.expedited and plan in RULES and not Citations(plan).applies("urgent_decision"):
         warn("claim.plan_type", f"a {RULES[plan].label} has no 72-hour appeal for this kind of claim, so the "
              "expedited letter asks for a prompt decision without promising one")
-    if template == "regulator-complaint" and not derived.regulator(case.data):
+    if info.route == "regulator" and not derived.regulator(case.data):
         findings.append(Finding("error", "regulator.name", "the complaint has no addressee: set claim.plan_type "
                                 "(each plan type has its regulator) or regulator.name and regulator.address"))
     today = date.today()
-    if template == "expedited-appeal" and not derived.care_still_to_come(case.data, today):
+    if info.expedited and not derived.care_still_to_come(case.data, today):
         warn("claim.pending_services", "every service was already given, so there is no care an expedited appeal "
              "could speed up; use the standard appeal (template medical-necessity), or list the sessions still to "
              "come in claim.pending_services")
     notice = case.get("claim.notice_date")
     if notice and notice > today.isoformat():
         warn("claim.notice_date", f"the notice date ({notice}) is after today, the letter's date; check the date")
-    if template != LMN and "medical_necessity" in arguments.denial_reasons(case.data) \
+    if not clinician_signed and "medical_necessity" in arguments.denial_reasons(case.data) \
             and not any(_PHYSICIAN_LETTER.search(f"{e.title} {e.path.name}") for e in case.exhibits):
         warn("exhibits", "no letter of medical necessity from the treating physician is enclosed; reviewers weigh "
              "it heavily (the letter-of-medical-necessity template drafts one for the physician to sign)")

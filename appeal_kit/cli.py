@@ -307,8 +307,8 @@ def deadline_command(folder: Path, ics: Path | None, today) -> None:
         click.echo(f"Warning: claim.appeal_deadline: {disagreement}", err=True)
     if ics is not None:
         claim = data.get("claim") or {}
-        patient = (data.get("patient") or {}).get("name") or ""
-        title = "Appeal deadline" + (f": {patient}" if patient else "") + \
+        who = deadlines.calendar_name((data.get("patient") or {}).get("name"), Path(folder).resolve().name)
+        title = "Appeal deadline" + (f": {who}" if who else "") + \
             (f", claim {claim.get('number')}" if claim.get("number") else "")
         insurer = (data.get("insurer") or {}).get("name")
         details = f"Send the appeal to {insurer} by this date." if insurer else "Send the appeal by this date."
@@ -521,7 +521,9 @@ def sent_command(folder: Path, sent_on: str, method: str, to, confirmation, pack
 @click.option("--date", "decided_on", help="The date of the plan's decision (default: today).")
 @click.option("--second-level", is_flag=True, help="The plan has a second internal appeal level, to be filed next.")
 @click.option("--deadline", help="With --second-level: the deadline the decision notice gives for it.")
-def decided_command(folder: Path, outcome: str, decided_on: str | None, second_level: bool, deadline) -> None:
+@TEMPLATE_DIRS
+def decided_command(folder: Path, outcome: str, decided_on: str | None, second_level: bool, deadline,
+                    template_dirs: tuple[Path, ...]) -> None:
     """Record the plan's decision; a denial opens the next level, with its deadline."""
     from datetime import date
 
@@ -529,13 +531,22 @@ def decided_command(folder: Path, outcome: str, decided_on: str | None, second_l
     from appeal_kit.intake import deadlines
 
     done = record_decided(folder, outcome=outcome, decided=_date_option(decided_on, "--date") or date.today(),
-                          second_level=second_level, next_deadline=_date_option(deadline, "--deadline"))
+                          second_level=second_level, next_deadline=_date_option(deadline, "--deadline"),
+                          template_dirs=template_dirs)
     e = done.entry
     click.echo(f"Recorded in {done.case_file}: {e['stage']} {outcome} on {e['date']}.")
     if "opens" in e:
         click.echo(f"Next: {e['opens']}.")
         for line in deadlines.describe(deadlines.deadline_for_case(deadlines.case_data_for_deadline(folder))):
             click.echo(line)
+        if done.archived:
+            click.echo(f"Moved the {e['stage']} papers to {done.archived[0].parent}: "
+                       + ", ".join(p.name for p in done.archived) + ".")
+        if done.template:
+            click.echo(f"The next letter uses the template {done.template} (set in case.yaml).")
+        elif done.template_note:
+            click.echo(f"Note: {done.template_note}")
+        click.echo(f"Then: appeal-kit draft {folder}")
 
 
 @cli.command("batch")

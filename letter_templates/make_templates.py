@@ -1076,13 +1076,26 @@ def write_sidecar(meta: dict, path: Path) -> None:
         yaml.dump(meta, fh)
 
 
-def main() -> None:
+# What a letter is, as data in its sidecar, so `check` and `decided` treat a clinic's copy like the bundled one
+# (appeal_kit.letter.render.TemplateInfo): who signs it, whether it asks the plan to telephone, whether it asks
+# for a 72-hour decision, and the route it takes (default: the plan's internal appeal).
+KINDS = {
+    "letter-of-medical-necessity": {"signed_by": "clinician", "phone_call": True},
+    "peer-to-peer-request": {"signed_by": "clinician", "phone_call": True},
+    "expedited-appeal": {"expedited": True, "phone_call": True},
+    "external-review-request": {"route": "external review"},
+    "regulator-complaint": {"route": "regulator"},
+}
+
+
+def main(out_dir: Path = HERE) -> None:
     for name, (meta_, build) in TEMPLATES.items():
         letter = build()
-        letter.save(HERE / f"{name}.docx")
+        letter.save(out_dir / f"{name}.docx")
         # `criteria: true` tells `check` (without opening the .docx) that the letter answers criteria one by one
-        write_sidecar({**meta_, "criteria": True} if letter.answers_criteria else meta_, HERE / f"{name}.yaml")
-        print(f"wrote {HERE / name}.docx and .yaml")
+        criteria = {"criteria": True} if letter.answers_criteria else {}
+        write_sidecar({**meta_, **KINDS.get(name, {}), **criteria}, out_dir / f"{name}.yaml")
+        print(f"wrote {out_dir / name}.docx and .yaml")
 
 
 if __name__ == "__main__":

@@ -120,3 +120,42 @@ def test_batch_skips_sent_and_decided_cases_unless_asked(tmp_path, env):
     rows = cases_json(root, env)
     assert (rows["sent"]["status"], rows["decided"]["status"]) == ("sent", "decided")
     assert rows["sent"]["sent_packets_kept"] and rows["decided"]["sent_packets_kept"]
+
+
+# ---------------------------------------------------------------------------------------------- the next level
+
+def test_a_denial_sets_up_the_next_level_and_the_printed_command_works(tmp_path, env):
+    from icalendar import Calendar
+
+    folder = a_case(tmp_path / "clients" / "haddad", extra="external_review:\n  agency: Fictional State DOI\n")
+    ok(run_cli("draft", str(folder), env=env))
+    ok(run_cli("build", str(folder), "-q", env=env))
+    first_letter = sha(folder / "letter.docx")
+    ok(run_cli("sent", str(folder), "--date", "2026-03-05", "--method", "fax", env=env))
+    out = ok(run_cli("decided", str(folder), "--outcome", "denied", "--date", "2026-04-01", env=env))
+    level = folder / "levels" / "1-internal-appeal-first-level"
+    assert sorted(p.name for p in level.iterdir()) == [".letter-fingerprint.json", "letter.docx", "packet.pdf"]
+    assert sha(level / "letter.docx") == first_letter and not (folder / "letter.docx").exists()
+    assert load_case_data(folder)["template"] == "external-review-request"
+    assert "template external-review-request" in out
+
+    row = cases_json(folder.parent, env, "2026-04-02")["haddad"]
+    assert row["stage"].startswith("external review") and row["status"] == "decided"
+    assert row["appeal_deadline"] == "2026-08-01" and row["decision_due"] is None  # the old one is cleared
+    assert row["sent_packets_kept"]
+    # The next command, run exactly as printed (in `decided` and in `cases`).
+    printed = out.strip().splitlines()[-1]
+    assert printed == f"Then: appeal-kit draft {folder}" and f"appeal-kit draft {folder})" in row["next_action"]
+    ok(run_cli(*printed.split()[2:], env=env))
+    assert "external review" in " ".join(
+        p.text for p in __import__("docx").Document(str(folder / "letter.docx")).paragraphs).lower()
+    row = cases_json(folder.parent, env, "2026-04-02")["haddad"]
+    assert row["status"] == "drafted" and row["next_action"].startswith("build: appeal-kit build")
+
+    calendar = tmp_path / "week.ics"
+    ok(run_cli("cases", str(folder.parent), "--ics", str(calendar), "--today", "2026-04-02", env=env))
+    [event] = Calendar.from_ical(calendar.read_bytes()).walk("VEVENT")
+    assert event.decoded("dtstart").isoformat() == "2026-08-01"
+    summary = str(event.get("summary"))
+    assert summary.startswith("Deadline for external review") and "N.T.H., case haddad" in summary
+    assert "Nguyễn" not in calendar.read_text(encoding="utf-8")  # initials and the case, never the full name

@@ -158,13 +158,17 @@ def _next_action(row: CaseRow, data: dict, today: date) -> tuple[str, date | Non
 # ---------------------------------------------------------------------------------------------- output
 
 def calendar_entries(rows: list[CaseRow]) -> list[deadlines.CalendarEntry]:
-    """Every appeal deadline still open and every decision-due date, for one calendar."""
+    """Every deadline still open (the appeal's, or the next level's after a denial) and every decision-due date, for
+    one calendar. Calendars are synced to phones and shared: an event names the patient by initials and the case
+    by its folder, never by the full name."""
     out = []
     for r in rows:
-        who = ", ".join(x for x in (r.patient, f"claim {r.claim_number}" if r.claim_number else "") if x)
+        who = ", ".join(x for x in (deadlines.calendar_name(r.patient, r.folder.name),
+                                    f"claim {r.claim_number}" if r.claim_number else "") if x)
         where = f"Case folder: {r.folder}. Next: {r.next_action}"
-        if r.appeal_deadline and r.status not in ("sent", "decided"):
-            out.append(deadlines.CalendarEntry(r.appeal_deadline, f"Appeal deadline: {who}", where))
+        if r.status not in ("sent", "error") and r.due and r.due == r.appeal_deadline:
+            what = "Appeal deadline" if record.is_internal(r.stage) else f"Deadline for {r.stage}"
+            out.append(deadlines.CalendarEntry(r.appeal_deadline, f"{what}: {who}", where))
         if r.decision_due and r.status == "sent":
             out.append(deadlines.CalendarEntry(r.decision_due, f"Plan decision due: {who}", where))
     return out

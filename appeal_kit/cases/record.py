@@ -14,7 +14,7 @@ case.folder.update_case_file, so the user's comments stay.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -76,6 +76,9 @@ class Recorded:
     case_file: Path
     entry: dict[str, Any]
     diff: str
+    archived: list[Path] = field(default_factory=list)  # the closed level's letter and packet, under levels/
+    template: str | None = None  # the template the next level's letter is drafted from
+    template_note: str = ""  # why the template did not change
 
 
 def record_sent(folder: Path, *, sent: date, method: str, to: str | None = None, confirmation: str | None = None,
@@ -121,8 +124,10 @@ def record_sent(folder: Path, *, sent: date, method: str, to: str | None = None,
 
 
 def record_decided(folder: Path, *, outcome: str, decided: date, second_level: bool = False,
-                   next_deadline: date | None = None) -> Recorded:
-    """Append a decision. A denial at the internal level opens the next one (see the module docstring)."""
+                   next_deadline: date | None = None, template_dirs: tuple[Path, ...] = ()) -> Recorded:
+    """Append a decision. A denial at the internal level opens the next one (see the module docstring) and sets it
+    up: the closed level's letter and packet move under levels/ (archive_level), so `appeal-kit draft` writes the
+    next level's letter, from the template for that route when there is one (next_template)."""
     folder = Path(folder)
     data = load_case_data(folder)
     if outcome not in OUTCOMES:
@@ -151,8 +156,61 @@ def record_decided(folder: Path, *, outcome: str, decided: date, second_level: b
                      next_deadline=dl.date.isoformat() if dl.date else None)
         values = {"external_review.final_denial_date": decided.isoformat()}
     entry = {k: v for k, v in entry.items() if v is not None}
+    template, note = None, ""
+    if "opens" in entry and not second_level:
+        template, note = next_template(data, template_dirs)
+        if template:
+            values["template"] = template
+    level = _level_folder(folder, stage) if "opens" in entry else None
     update = update_case_file(folder, {**values, "decisions": [*decisions(data), entry]}, force=True)
-    return Recorded(update.case_file, entry, update.diff)
+    archived = archive_level(folder, level) if level else []
+    return Recorded(update.case_file, entry, update.diff, archived, template, note)
+
+
+LEVELS_FOLDER = "levels"
+
+
+def _level_folder(folder: Path, stage: str) -> Path:
+    """levels/N-STAGE for the level just closed: N counts the levels closed so far."""
+    root = folder / LEVELS_FOLDER
+    n = 1 + (sum(1 for p in root.iterdir() if p.is_dir()) if root.is_dir() else 0)
+    slug = "-".join(w for w in "".join(c if c.isalnum() else " " for c in stage.lower()).split())
+    return root / f"{n}-{slug}"
+
+
+def archive_level(folder: Path, level: Path) -> list[Path]:
+    """Move the closed level's letter, its fingerprint and its packet (and packet parts) into `level`, so the next
+    level starts from a clean folder and the first level's papers stay together. Nothing to move: nothing made."""
+    from appeal_kit.case.folder import LETTER_FILE
+    from appeal_kit.letter.fingerprint import FINGERPRINT_FILE
+
+    names = [LETTER_FILE, FINGERPRINT_FILE, PACKET_FILE]
+    paths = [folder / n for n in names if (folder / n).is_file()]
+    paths += sorted(folder.glob(f"{Path(PACKET_FILE).stem}-part-*.pdf"))
+    if not paths:
+        return []
+    level.mkdir(parents=True, exist_ok=False)
+    moved = []
+    for path in paths:
+        moved.append(path.rename(level / path.name))
+    return moved
+
+
+def next_template(data: dict, template_dirs: tuple[Path, ...] = ()) -> tuple[str | None, str]:
+    """(the template for the next level, or None with the reason): the template whose sidecar says
+    `route: external review` when the plan's next level is external review; the case's own template otherwise."""
+    from appeal_kit.letter.render import list_templates
+    from appeal_kit.rules import Citations
+
+    plan = (data.get("claim") or {}).get("plan_type")
+    rule = deadlines.RULES.get(plan or "")
+    if Citations(plan).applies("external_review"):
+        found = [t.name for t in list_templates(template_dirs) if t.route == "external review"]
+        if found:
+            return found[0], ""
+    level = rule.next_level if rule else "the next level of review"
+    return None, (f"no template is made for {level}; the case keeps template {data.get('template') or 'its own'}: "
+                  "read the decision notice for what that level needs and edit the drafted letter")
 
 
 def _relative(path: Path, folder: Path) -> str:

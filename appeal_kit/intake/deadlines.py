@@ -710,6 +710,14 @@ def write_ics(dl: Deadline, path: Path, *, title: str = "Insurance appeal deadli
     return write_calendar(path, [CalendarEntry(dl.date, title, description)], now=now)
 
 
+def calendar_name(patient: str | None, case_id: str | None = None) -> str:
+    """How a calendar names a case: the patient's initials and the case's folder ("N.T.H., case okafor-2026"),
+    never the full name, since calendars are synced and shared."""
+    initials = ".".join(w[0].upper() for w in str(patient or "").replace("-", " ").split() if w[:1].isalpha())
+    parts = [f"{initials}." if initials else "", f"case {case_id}" if case_id else ""]
+    return ", ".join(p for p in parts if p)
+
+
 @dataclass(frozen=True)
 class CalendarEntry:
     day: date

@@ -134,6 +134,11 @@ class TemplateInfo:
     arguments: tuple[str, ...] = ("denial",)
     indication: str | None = None  # forces the evidence set: depression | pain | esketamine
     criteria: bool = False  # the letter answers criteria one by one (the plan's, else the published ones)
+    # What the letter is, from its sidecar (make_templates.KINDS), so a clinic's copy is checked like the bundled one:
+    signed_by: str | None = None  # "clinician": in the treating clinician's own voice, signed by them
+    phone_call: bool = False  # asks the plan to telephone (a decision, a peer-to-peer call)
+    expedited: bool = False  # asks for the 72-hour decision
+    route: str | None = None  # "external review", "regulator"; None: the plan's internal appeal
 
 
 # ---------------------------------------------------------------------------------------------- finding
@@ -167,7 +172,25 @@ def _load_info(docx: Path) -> TemplateInfo:
                         if "arguments" in meta else ("denial",)),
         indication=str(meta["indication"]) if meta.get("indication") else None,
         criteria=meta.get("criteria") is True,
+        signed_by=_kind_value(meta, "signed_by", SIGNERS, sidecar),
+        phone_call=meta.get("phone_call") is True,
+        expedited=meta.get("expedited") is True,
+        route=_kind_value(meta, "route", ROUTES, sidecar),
     )
+
+
+SIGNERS = ("clinician",)
+ROUTES = ("external review", "regulator")
+
+
+def _kind_value(meta: dict, key: str, allowed: tuple[str, ...], sidecar: Path) -> str | None:
+    value = meta.get(key)
+    if value in (None, ""):
+        return None
+    if value not in allowed:
+        raise TemplateError(f"{sidecar}: `{key}: {value}` is not one of: {', '.join(allowed)} (leave it out for "
+                            "the usual case)")
+    return str(value)
 
 
 def list_templates(extra_dirs: Iterable[Path] = ()) -> list[TemplateInfo]:
