@@ -153,7 +153,7 @@ def _readiness_findings(case: Case) -> list[Finding]:
     if case.letter_path.is_file():
         sources.append((case.letter_path.name, case.letter_path))
     if not sources:
-        return []  # and the PDF and image libraries stay unloaded (issue 12)
+        return []  # and the PDF and image libraries stay unloaded (tests/test_lazy.py)
     import tempfile
 
     from appeal_kit.errors import InputFileError
@@ -177,7 +177,7 @@ def _stale_letter_findings(case: Case) -> list[Finding]:
 
 
 def _argument_findings(case: Case, template_dirs) -> list[Finding]:
-    """A denial reason the letter's arguments do not answer (appeals-domain.md section 5)."""
+    """A denial reason the letter's arguments do not answer (docs/domain.md, "Denial categories and what an appeal must show")."""
     from appeal_kit.letter import arguments
 
     return [Finding("warning", "claim.denial_category", problem)

@@ -1,7 +1,7 @@
 """The `appeal-kit` command. Thin: parse arguments, call the library, print results.
 
 Every user-fixable problem is an AppealKitError; `main()` prints it as `Error: ...` on stderr and exits with
-its code (see errors.ExitCode and the README's exit-code table).
+its code (see errors.ExitCode and docs/exit-codes.md).
 """
 from __future__ import annotations
 

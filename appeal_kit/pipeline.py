@@ -170,7 +170,8 @@ def _deliver(case, sections, numbering, delivery: Delivery, output: Path, tmp: P
 
 
 # A letter that points into the packet ("Exhibit D, WHITFIELD-000013") is rendered, converted and counted until
-# its own page count, and so every number after it, stops changing (issue 8: at most three passes).
+# its own page count, and so every number after it, stops changing; three passes
+# have always been enough (a fourth would mean the numbers oscillate).
 MAX_LETTER_PASSES = 3
 GUESS_LETTER_PAGES = 4
 

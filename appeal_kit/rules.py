@@ -2,7 +2,7 @@
 
 Letters, argument blocks and `deadline` never write a citation themselves; they ask the registry for one by rule
 id. A rule that does not govern the case's plan type gives no citation, so a letter cannot cite ERISA to a
-Medicare plan, by construction (appeals-domain.md section 1b). In templates:
+Medicare plan, by construction (docs/domain.md, "Which rules a letter may cite"). In templates:
 
     ... free of charge{{ law("claim_documents") }}.      -> " (29 CFR 2560.503-1(h)(2)(iii) and (m)(8))" or ""
     {% if applies("parity_nqtl") %} ... {% endif %}      -> a sentence that only makes sense under the rule
@@ -20,7 +20,7 @@ from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.errors import TemplateError
 
 RULES_FILE = "rules.yaml"
-# The plan types a rule can govern, in the order the README table lists them (case.folder.PLAN_TYPES without
+# The plan types a rule can govern, in the order the table in docs/letters.md lists them (case.folder.PLAN_TYPES without
 # "unknown": with the plan type unknown nothing is cited).
 PLAN_TYPES = ("employer_erisa", "individual_aca", "medicare_advantage", "medicare", "medicare_part_d", "medicaid",
               "fehb")
@@ -92,12 +92,12 @@ class Citations:
 
 
 def plan_table() -> list[tuple[str, list[str]]]:
-    """(plan type, [rule ids its letters may cite]) for the README table."""
+    """(plan type, [rule ids its letters may cite]) for the table in docs/letters.md."""
     return [(plan, [r.id for r in registry().values() if r.governs(plan)]) for plan in PLAN_TYPES]
 
 
 def readme_table() -> str:
-    """The README's table of which rules each plan type's letters cite (tests/test_rules.py keeps them equal)."""
+    """The table in docs/letters.md of which rules each plan type's letters cite (tests/test_rules.py keeps them equal)."""
     lines = ["| plan type | rules its letters and `deadline` may cite (rule id: citation) |", "|---|---|"]
     for plan, ids in plan_table():
         lines.append(f"| `{plan}` | " + "<br>".join(f"`{i}`: {registry()[i].citation(plan)}" for i in ids) + " |")

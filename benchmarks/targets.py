@@ -1,4 +1,4 @@
-"""Every speed target of issue 12, each as a ratio to a reference measured in the same run.
+"""Every speed target in docs/speed.md, each as a ratio to a reference measured in the same run.
 
     .venv/bin/python benchmarks/targets.py [--runs 5] [--pages 1000] [--big 5000]
 

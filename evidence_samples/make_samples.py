@@ -149,7 +149,7 @@ CARC_50 = ("CO-50, the Plan does not consider the service medically necessary (g
 
 def denial_notice(case: dict, out: Path) -> None:
     p, c = case["patient"], case["claim"]
-    # Summaries in our own words (CPT descriptors are AMA text; see appeals-domain.md section 3).
+    # Summaries in our own words (CPT descriptors are AMA text; see docs/domain.md, "Billing codes").
     codes = {"96365": ("IV infusion, first hour", 380), "96366": ("IV infusion, each added hour", 140),
              "J3490": ("Unclassified drug: ketamine HCl 50 mg, NDC 0409-2051-05", 45)}
     lines = [["Date of service", "Codes", "Services (summary)", "Billed", "Allowed", "Status"]]

@@ -321,7 +321,7 @@ def skeleton(title: str, subject: str, body, *, addressee=insurer_addressee, wit
 
 def quote_denial(d: Letter) -> None:
     """The denial in its own words, then in at most three numbered lines why it is wrong (the `summary:` lines of
-    the argument blocks that answer it): the reviewer sees the whole answer before the detail (issue 14)."""
+    the argument blocks that answer it): the reviewer sees the whole answer before the detail."""
     d.body("Your notice{% if claim.notice_date %} of {{ claim.notice_date|longdate }}{% endif %} states: "
            "“{{ claim.denial_reason }}”{% if not why_wrong %} I respectfully disagree, for the reasons below."
            "{% endif %}")
@@ -493,7 +493,7 @@ APPEAL_OPTIONAL = ["claim.denial_category", "claim.plan_type", "clinical.history
 
 def appeal_body(d: Letter, request_text: str, *, history_heading: str = "Treatment already tried",
                 count_trials: bool = True, definition: str = "", **history) -> None:
-    """Every internal appeal after its opening, in the order a reviewer reads best (issue 14): the denial quoted
+    """Every internal appeal after its opening, in the order a reviewer reads best: the denial quoted
     with why it is wrong in three lines, the criteria one by one, the treatment history, the answer to each
     reason, one evidence paragraph, and the specific request."""
     quote_denial(d)
@@ -862,7 +862,7 @@ def expedited() -> Letter:
                "at the same time{{ law('expedited_external_review') }}.{% endif %}"
                "{% if author.phone %} Please give me the decision by telephone at {{ author.phone }} as well as in "
                "writing.{% endif %}")
-        # One page (issue 14): the urgency, the rule, the denial and the case in brief; the records carry the rest.
+        # One page: the urgency, the rule, the denial and the case in brief; the records carry the rest.
         d.body("The notice states: “{{ claim.denial_reason }}” {% if trials.adequate_failed %}{{ pt.short_cap }} "
                "has failed {{ trials.summary }}.{% endif %}")
         d.body("I ask {{ insurer.name }}{% if exhibits %}, on the records enclosed (Exhibit"

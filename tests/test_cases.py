@@ -1,4 +1,4 @@
-"""Issue 11: the caseload view, submissions and decisions, batches and the conversion cache.
+"""Many cases (docs/caseload.md): the caseload view, submissions and decisions, batches and the conversion cache.
 
 Every case here is fictional. Builds are real (LibreOffice, pypdf); a shim named `soffice` ahead of the real one on
 PATH logs each LibreOffice start with its arguments, so the tests can count starts and see which files went in.
@@ -96,7 +96,7 @@ def test_no_decision_clock_is_invented():
     ("unknown", None, "the agency your final denial names"),
 ])
 def test_no_decision_clock_is_invented_for_the_next_level(plan, rule_id, who):
-    # appeals-domain.md gives no decision time for any level after the plan's internal appeal: ask, never guess.
+    # docs/domain.md records no decision time for any level after the plan's internal appeal: ask, never guess.
     due = next_level_decision_due(plan, date(2026, 5, 4), urgent=False)
     assert due.date is None and due.basis.startswith(f"Decision due: ask {who}.")
     if rule_id:

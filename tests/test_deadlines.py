@@ -1,4 +1,4 @@
-"""Appeal deadlines: stated deadlines, plan-type rules (appeals-domain.md section 1), the `deadline` command."""
+"""Appeal deadlines: stated deadlines, plan-type rules (docs/domain.md, "Appeal windows"), the `deadline` command."""
 from __future__ import annotations
 
 from datetime import date

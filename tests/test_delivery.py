@@ -1,4 +1,4 @@
-"""Delivery routes (issue 13): fax cover and transmissions, upload parts under a size cap, duplex blanks, PDF/A.
+"""Delivery routes (docs/sending.md): fax cover and transmissions, upload parts under a size cap, duplex blanks, PDF/A.
 
 Each route is built for real (LibreOffice, pypdf, Ghostscript) and read back with pypdf, pdftotext and pdffonts.
 The "scans" are noise images made here by Pillow (fictional, no text of anyone's); the other exhibits are the

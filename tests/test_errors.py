@@ -100,7 +100,7 @@ BAD_INPUTS = [
     Bad("unknown-top-level-key", lambda f: (edit(f, "treatment:", "treatmnet:"), build(f))[1],
         ExitCode.bad_case, ("treatmnet: unknown key (line", "did you mean treatment?")),
     Bad("unknown-top-level-key-no-suggestion", lambda f: (append(f, "zzyzx_notes: hello\n"), build(f))[1],
-        ExitCode.bad_case, ("zzyzx_notes: unknown key", "README")),
+        ExitCode.bad_case, ("zzyzx_notes: unknown key", "docs/case-yaml.md")),
     Bad("misspelled-patient", lambda f: (edit(f, "patient:", "patinet:"), build(f))[1],
         ExitCode.bad_case, ("patinet: unknown key (line 2), did you mean patient?", "patient.name")),
     Bad("not-utf8", lambda f: ((f / "case.yaml").write_bytes((f / "case.yaml").read_bytes().replace(

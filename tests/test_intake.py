@@ -370,7 +370,7 @@ def test_force_without_case_is_a_usage_error():
     assert result.returncode == 2 and "--force only applies with --case" in result.stderr
 
 
-# ---------------------------------------------------------------------------------------------- new layouts (issue 10)
+# -------------------------------------------------------- new layouts, written by people who had not read the rules
 
 def test_held_out_notices_in_new_layouts_at_least_97_percent():
     """tests/resources/notices/test/: 26 notices in 13 layouts the rules were not written against, never tuned on."""

@@ -1,4 +1,4 @@
-"""Letters a reviewer cannot ignore (issue 14, second part): the order of an appeal (the denial quoted, why it is
+"""Letters a reviewer cannot ignore, part two (docs/letters.md): the order of an appeal (the denial quoted, why it is
 wrong in three lines, the criteria one by one, the treatment history, the answers, one evidence paragraph, the
 request), each fact said once, the published criteria answered only from the case, the sample TRD appeal in three
 packet pages and the expedited letter in one."""

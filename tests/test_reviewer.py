@@ -1,4 +1,4 @@
-"""Letters a reviewer cannot ignore (issue 14, first part): every reason of a denial answered by its own argument,
+"""Letters a reviewer cannot ignore, part one (docs/letters.md): every reason of a denial answered by its own argument,
 the off-label answer, a reviewer of the right specialty, the criteria product asked for by name, a peer-to-peer
 route, and check's warnings about an expedited appeal with nothing left to expedite and a missing physician letter."""
 from __future__ import annotations

@@ -55,9 +55,10 @@ def test_every_rule_says_what_it_provides_and_for_whom():
     assert set(rules.PLAN_TYPES) == set(PLAN_TYPES) - {"unknown"}
 
 
-def test_readme_table_matches_the_registry():
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    assert rules.readme_table() in readme, "regenerate the README table with appeal_kit.rules.readme_table()"
+def test_docs_table_matches_the_registry():
+    letters_doc = (REPO / "docs" / "letters.md").read_text(encoding="utf-8")
+    assert rules.readme_table() in letters_doc, \
+        "regenerate the table in docs/letters.md with appeal_kit.rules.readme_table()"
 
 
 def test_an_unknown_rule_id_is_an_error_naming_it():
@@ -262,7 +263,7 @@ def test_letter_says_why_rows_are_not_counted_and_states_the_rule(tmp_path):
     assert "Two of the seven treatments listed are not counted: Lithium (augmenting), because it lasted less than " \
            "six weeks; Mirtazapine, because it brought a response." in text
     assert arguments.RULE_SENTENCE in text
-    assert arguments.RULE_SENTENCE in (REPO / "README.md").read_text(encoding="utf-8")
+    assert arguments.RULE_SENTENCE in (REPO / "docs" / "letters.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("count, phrase", [(3, "more than that definition requires"),

@@ -3,7 +3,7 @@
 Each call gets its own throw-away user profile (-env:UserInstallation) so two builds running at the same
 time do not fight over one profile, and a timeout because soffice can hang on a broken file.
 Converting several files in one call is much cheaper than one call each (about 1.1 s cold start, then
-~0.1 s a document; packet-engineering-notes.md, "LibreOffice").
+~0.1 s a document; docs/packet-engineering.md, "LibreOffice").
 """
 from __future__ import annotations
 

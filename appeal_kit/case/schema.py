@@ -128,7 +128,7 @@ class UnknownKey:
     def message(self) -> str:
         where = f" (line {self.line})" if self.line else ""
         hint = f", did you mean {self.suggestion}?" if self.suggestion else \
-            " (see the case.yaml reference in the README for the keys appeal-kit reads)"
+            " (docs/case-yaml.md lists the keys appeal-kit reads)"
         return f"unknown key{where}{hint}" + ("" if self.top_level else " It is ignored.")
 
 

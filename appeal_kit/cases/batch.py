@@ -3,7 +3,7 @@
 Each build runs as the steps of pipeline.PacketJob. Checking a case and drafting its letter, and stamping and
 writing its packet, are Python work and run in `jobs` worker processes; the documents of every case (letters,
 records, Word exhibits) go through one LibreOffice, because each start costs about a second
-(packet-engineering-notes.md, "LibreOffice").
+(docs/packet-engineering.md, "LibreOffice").
 
 With LibreOffice's Python bridge installed, that LibreOffice is a listener (_exec.listener) started with the batch:
 each case's documents are converted as soon as its letter is drafted, while the next letters are drafted, and the
@@ -115,7 +115,7 @@ def build_batch(folders: list[Path], *, jobs: int = 1, options: BatchOptions = B
             say(missing.message)
             listener = None
         # As many workers with a listener as without: on a machine busy with other work, fewer would only leave
-        # the batch a smaller share of it (measured: README, "Cost").
+        # the batch a smaller share of it (measured: docs/caseload.md, "Cost").
         pool = ProcessPoolExecutor(jobs) if jobs > 1 and len(items) > 1 else None
         try:
             batch = _Batch(items, pool, report)

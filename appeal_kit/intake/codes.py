@@ -1,14 +1,15 @@
 """Billing codes on a case: ICD-10-CM diagnoses, CPT/HCPCS procedures and claim adjustment reason codes.
 
 - ICD-10-CM validity, billability and descriptions come from simple-icd-10-cm. Importing it loads the whole
-  code set (about 2 s, packet-engineering-notes.md "Imports"), so it is read once into an index in the user
+  code set (about 2 s, docs/packet-engineering.md, "Imports"), so it is read once into an index in the user
   cache folder (`icd_index`) and imported only to build that index, never at module level.
 - CPT/HCPCS codes are checked for shape only (the CPT code set is AMA-licensed). The codes common on
-  ketamine and esketamine claims (appeals-domain.md section 3) get short descriptions in our own words:
+  ketamine and esketamine claims (docs/domain.md, "Billing codes") get short descriptions in our own words:
   never ship the AMA descriptors.
 - Retired codes are flagged against the service dates: S0013 (esketamine nasal spray, 1 mg) was replaced
   by J0013 on 2026-01-01.
-- CARC meanings (our wording) and the denial category each usually means (appeals-domain.md section 4).
+- CARC meanings (our wording) and the denial category each usually means (docs/domain.md,
+  "Claim adjustment reason codes").
 
 `check_codes(case_data)` is the entry point for `appeal-kit check` and `build`.
 """
@@ -31,7 +32,7 @@ CPT_PLA_RE = re.compile(r"^\d{4}U$")  # proprietary laboratory analyses
 HCPCS_RE = re.compile(r"^[A-CEGHJ-MP-V]\d{4}$")  # HCPCS Level II sections (no D: dental CDT, no F/I/N/O/W-Z)
 MODIFIER_RE = re.compile(r"^[A-Z0-9]{2}$")
 
-# Our own short descriptions (appeals-domain.md section 3). Not the AMA descriptors.
+# Our own short descriptions (docs/domain.md, "Billing codes"). Not the AMA descriptors.
 PROCEDURE_DESCRIPTIONS: dict[str, str] = {
     "96365": "IV infusion for therapy, first hour (the usual ketamine-infusion code)",
     "96366": "IV infusion, each further hour of the same infusion (add-on to 96365)",
@@ -62,7 +63,7 @@ EFFECTIVE_FROM: dict[str, str] = {
 MEDICARE_ONLY_CODES = {"G2082", "G2083"}
 MEDICARE_PLAN_TYPES = {"medicare", "medicare_advantage"}
 
-# CARC number -> (meaning in our words, usual denial category). appeals-domain.md section 4 (X12 CARC list).
+# CARC number -> (meaning in our words, usual denial category): docs/domain.md, "Claim adjustment reason codes".
 CARC_INFO: dict[str, tuple[str, str]] = {
     "4": ("the modifier is inconsistent with the procedure or missing", "coding_billing"),
     "11": ("the diagnosis does not fit the procedure", "coding_billing"),

@@ -1,6 +1,6 @@
 """How long the patient has to appeal, and the rule behind the number.
 
-Order of authority (appeals-domain.md section 1, "rules of thumb"):
+Order of authority (docs/domain.md, "Appeal windows"):
 1. a deadline stated in the notice itself ("within 60 calendar days from the date on this letter") wins;
    its sentence is quoted as the basis;
 2. otherwise the filing window for the plan type, counted conservatively from the notice date: no mailing
@@ -174,7 +174,7 @@ RULES: dict[str, Rule] = {
         next_decider="the Qualified Independent Contractor",
         good_cause="A late request can still be accepted for good cause: file anyway and explain the reason for "
                    "the delay.",
-        # Original Medicare has no 72-hour appeal of a claim (appeals-domain.md section 1b).
+        # Original Medicare has no 72-hour appeal of a claim (docs/domain.md, "Appeal windows").
         urgent="Urgent: Original Medicare has no 72-hour appeal for a claim. If a hospital discharge or the end "
                "of a covered service is at issue, ask the Quality Improvement Organization named on that notice "
                "for a fast appeal; otherwise file the redetermination as soon as you can."),
@@ -295,7 +295,7 @@ def decision_due(plan_type: str | None, sent: date, *, urgent: bool, pre_service
 
 
 # The rule that sets up the level after the internal appeal, cited when a request to it is recorded. No decision
-# time is counted at these levels: appeals-domain.md gives none for external review, the IRE, a QIC
+# time is counted at these levels: docs/domain.md records none for external review, the IRE, a QIC
 # reconsideration, a fair hearing or OPM review, and a remembered figure could have a patient wait past a real
 # deadline. Give a level a DecisionClock (and its rule in rules.yaml) only once checked against the eCFR text.
 NEXT_LEVEL_RULES = {"employer_erisa": "external_review", "individual_aca": "external_review",

@@ -21,7 +21,7 @@ parity block appears once even when two arguments include it. Templates show the
 the blocks that answer the denial (at most three) open the letter as `why_wrong`; the `evidence` block is printed
 apart, as `evidence_block`, just before the request.
 
-Adequate failed trials (the one definition; the letters print RULE_SENTENCE and the README quotes it):
+Adequate failed trials (the one definition; the letters print RULE_SENTENCE and docs/letters.md quotes it):
   * a row of `clinical.history` is ADEQUATE when it says `adequate: true`, or, without that key, when its
     `start` and `end` span at least ADEQUATE_WEEKS (6) weeks: the time spent on the listed dose. Dates may be
     partial ("January 2022", "2022"): the row counts when even the shortest reading of the two dates spans six
@@ -288,8 +288,8 @@ def load_blocks(extra_dirs: Iterable[Path] = ()) -> dict[str, dict]:
     return data
 
 
-# What a denial's own words say it rests on (issue 14: a denial often gives several reasons, and each one needs its
-# own answer). The key is the argument block that answers it.
+# What a denial's own words say it rests on (a denial often gives several reasons, and each one needs its own
+# answer). The key is the argument block that answers it.
 REASON_PATTERNS: dict[str, re.Pattern] = {
     "medical_necessity": re.compile(r"not (?:medically )?necessary|medical necessity|criteria (?:are|were|is|was) "
                                     r"not (?:met|satisfied)|does not meet (?:the |our )?(?:\w+ )?criteria", re.I),

@@ -13,7 +13,8 @@ from typing import Any
 
 from appeal_kit.case.folder import get_path, is_blank
 
-# Medicare plans use CMS's appointment-of-representative form; other plans have their own (appeals-domain.md 1b)
+# Medicare plans use CMS's appointment-of-representative form; other plans have their own
+# (docs/domain.md, "Which rules a letter may cite")
 MEDICARE_PLANS = ("medicare", "medicare_advantage", "medicare_part_d")
 # ICD-10-CM major depressive disorder, single episode and recurrent (F32.A is depression unspecified: not MDD)
 _MDD = re.compile(r"^F3[23]\.?(?!A)", re.I)
@@ -67,7 +68,7 @@ def authorization_form(plan_type: str | None) -> str:
 def spravato_labelled_use(data: dict, trials: dict) -> str | None:
     """Which FDA-labelled use of Spravato the case shows, or None: "trd" (major depression that has failed at
     least two adequate antidepressant trials) or "suicidality" (major depression with acute suicidal ideation or
-    behaviour recorded in clinical.severity). appeals-domain.md section 1b."""
+    behaviour recorded in clinical.severity); the labelled uses: docs/domain.md, "Which rules a letter may cite"."""
     codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or []]
     if not any(_MDD.match(c) for c in codes):
         return None
@@ -194,7 +195,7 @@ def care_still_to_come(data: dict, today: date) -> bool:
     return any(d and d > today for d in dates)
 
 
-# Who oversees each plan type, for a complaint (issue 14). Employer plans: the Labor Department's EBSA (a fully
+# Who oversees each plan type, named in a complaint to the regulator. Employer plans: the Labor Department's EBSA (a fully
 # insured plan's insurer also answers to the state insurance department); Marketplace and other individual plans:
 # the state insurance department; Medicare plans: Medicare (CMS); Medicaid: the state Medicaid agency.
 REGULATORS = {

@@ -440,7 +440,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     names = args_mod.block_names(data, template.arguments, blocks)
     with _filling("the argument library"):
         rendered = args_mod.render_blocks(names, blocks, context, _environment(autoescape=False))
-    # The letter's order (issue 14): the three-line "why the denial is wrong" from the blocks that answer a reason,
+    # The letter's order (docs/letters.md): the three-line "why the denial is wrong" from the blocks that answer a reason,
     # the answers themselves, and the one evidence paragraph kept for just before the request.
     context["why_wrong"] = [a["summary"] for a in rendered if a.get("summary")][:3]
     context["evidence_block"] = next((a for a in rendered if a["name"] == "evidence"), None)

@@ -5,7 +5,7 @@ writes DIR/superbill.docx (a python-docx document with real tables, editable in 
 (LibreOffice). With `add_exhibit` the PDF is also copied to DIR/other/superbill.pdf, so the next build includes
 it as an exhibit. Existing files are never replaced without `force`.
 
-A superbill carries (appeals-domain.md section 7): patient name, date of birth, member ID and address; provider
+A superbill carries (docs/domain.md, "Network gap exceptions and superbills"): patient name, date of birth, member ID and address; provider
 name, credentials, license, individual NPI, tax ID, address and phone; each date of service with place of
 service, CPT/HCPCS code, modifiers, units, ICD-10 pointers, charge and amount paid; totals; a signature line.
 

@@ -4,7 +4,7 @@ Names on a packet can be in any script ("Nguyễn Thị Hằng", "王秀英"), s
 will not do. We embed TrueType fonts as Type0/CIDFontType2 with a ToUnicode map, which keeps the text real and
 searchable (pdftotext finds it), and we embed each font ONCE per packet as a subset shared by every page:
 a per-page overlay with its own font copy made packets ~46x larger and 20x slower to build
-(packet-engineering-notes.md, "Assembly speed and size").
+(docs/packet-engineering.md, "Assembly speed and size").
 
 CIDs are handed out in the order glyphs are first used, so content streams can be written before the subset
 exists; at the end a CIDToGIDMap stream maps each CID to the glyph's index in the subset font.

@@ -1,7 +1,7 @@
 """Placing pages into the packet and stamping them.
 
 Every source page becomes a fresh packet page that draws the original as a Form XObject. That one move
-handles the pitfalls measured in packet-engineering-notes.md ("Real-world PDFs break naive stamping"):
+handles the pitfalls listed in docs/packet-engineering.md ("Real PDFs break naive stamping"):
 - pages that share a content stream or resources are never edited, so a stamp lands on its own page only;
 - a form XObject saves and restores the graphics state, so content that leaves it changed (no q/Q) cannot
   move our stamp;
