@@ -18,9 +18,12 @@ PDFS = RESOURCES / "pdfs"
 
 
 @pytest.fixture(autouse=True, scope="session")
-def private_conversion_cache(tmp_path_factory):
-    """CLI builds keep converted documents in the user cache folder (appeal_kit.packet.cache); tests use their own."""
+def private_user_folders(tmp_path_factory):
+    """Tests never see the developer's own user folders (platformdirs reads XDG_* on Linux): CLI builds keep
+    converted documents in the cache folder (appeal_kit.packet.cache), and a clinic profile in the config folder
+    (appeal_kit.letter.clinic) would sign and letterhead every letter a test drafts."""
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("user-cache"))
+    os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("user-config"))
 
 
 def write_case(folder: Path, *, name: str = "Nguyễn Thị Hằng", extra: str = "") -> Path:
