@@ -1,4 +1,4 @@
-"""Issue 21: a clinic's week. What was sent stays as sent, the records set the status, a denial sets up the next
+"""A clinic's week (docs/caseload.md). What was sent stays as sent, the records set the status, a denial sets up the next
 level, the clinic profile reaches every letter, templates clinics can edit.
 
 Every case is fictional. Where LibreOffice is not the point, `soffice` on PATH is tests/fake_soffice.py (a blank

@@ -1,5 +1,5 @@
-"""The regulation audit (appeals-domain.md section 1c, issue 18 "Also fix"): each corrected rule, as the deadline
-code and the letters now apply it. Every test here failed on the text that shipped before the audit."""
+"""The regulation audit (its corrections are listed in docs/domain.md, "Which rules a letter may cite"): each
+corrected rule, as the deadline code and the letters now apply it. Every test here failed on the text that shipped before the audit."""
 from __future__ import annotations
 
 import re
