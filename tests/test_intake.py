@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 
 def facts(text: str) -> dict:
-    return intake_facts.extract_facts(text, today=date(2026, 3, 20))
+    return intake_facts.extract_facts(text)
 
 
 
@@ -354,14 +353,14 @@ def test_code_beside_running_text_that_mentions_a_policy():
     """A line-wrapped sentence puts "policy" next to a code: only "Policy #" style labels rule a number out."""
     text = ("Date: 09/22/2026\nReference #: UM-26-558812\nWe reviewed the request for esketamine, HCPCS J0013, with\n"
             "office visit 99215, for diagnosis F33.1. This request is denied. Our pharmacy policy requires more.\n")
-    assert intake_facts.extract_facts(text, today=date(2026, 10, 1))["procedure_codes"] == ["J0013", "99215"]
+    assert intake_facts.extract_facts(text)["procedure_codes"] == ["J0013", "99215"]
 
 
 def test_a_labelled_field_near_the_top_is_not_the_insurer():
     text = ("EXPLANATION OF BENEFITS          THIS IS NOT A BILL\nStatement date: Sept. 9, 2026\n"
             "Member: Rosa M. Delgado         Member ID: W88-0041-7\n"
             "Group: State of Ohio Employees  Claim number: 2026-0815-00391\n")
-    facts = intake_facts.extract_facts(text, today=date(2026, 10, 1))
+    facts = intake_facts.extract_facts(text)
     assert facts["insurer"] is None and facts["member_id"] == "W88-0041-7"
 
 

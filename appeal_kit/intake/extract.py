@@ -1,0 +1,891 @@
+"""The field extractors of denial intake: each `find_*` reads one fact out of a notice's text (a `Doc`) and
+returns it with the words it came from.
+
+The extractors are rule-based and general: they look for labels (labels.yaml: "Member ID:", "Claim #",
+"Fecha de nacimiento") the way people write them and the way OCR garbles them ("Member {D:", "C1aim No"), for
+table columns in EOBs (pdftotext -layout and tesseract keep columns apart with runs of spaces), and for the
+sentences denial notices are built from ("we denied ... because ..."). No rule names a payer or a sample notice.
+Where a fact can come from several places (the patient: a label, a subject line, the addressee block, the
+salutation) it is picked from scored candidates, and the evidence is the winner's snippet. The appeals mailing
+address and fax are read only where the text around them is about appeals.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from appeal_kit.intake import codes, deadlines
+from appeal_kit.intake.labels import LabelSet, claim_label_sets, label_set, phrase_regex
+
+_ORG_WORDS = re.compile(
+    r"\b(?:health|healthcare|insurance|assurance|plan|plans|care|blue|cross|shield|mutual|benefits?|medicaid|"
+    r"hmo|ppo|epo|pdp|rx|advantage|life|casualty|company|co\.|inc\.?|llc|corp\.?|corporation|administrators?|tpa|group|partners|"
+    r"alliance|network|cooperative|co-op|trust|medical|wellness|services|department|agency|authority|"
+    r"program|fund)\b", re.IGNORECASE)
+_NOT_ORG = re.compile(
+    r"notice|explanation|denial|determination|statement|summary|important|letter|page\b|\bre:|this is not|"
+    r"^date|coverage decision|adverse|appeal|request|dear|member services|customer service|phone|fax|call|"
+    r"www\.|@|p\.?o\.? box|suite|street|\bst\.|avenue|\bave\b|road|\brd\b|boulevard|blvd|drive|\bdr\b\.?\s|"
+    r"claim|patient|member\b|subscriber", re.IGNORECASE)
+
+_DECISION = re.compile(r"\b(?:den(?:y|ied|ial)|not (?:be )?(?:approved|covered|cover|pay|paid|payable|"
+                       r"eligible|authorized)|cannot (?:approve|cover|pay)|unable to (?:approve|cover|pay)|"
+                       r"do(?:es)? not (?:cover|meet|qualify)|reason|because|determined|decision|decided|"
+                       r"adverse|rejected|no payment|is not|are not|was not|were not)", re.IGNORECASE)
+_BOILERPLATE = re.compile(r"^(?:if|when|to ask|you (?:may|can|have the right))\b|external review|"
+                          r"you have the right|you (?:may|can) (?:ask|request|call|appeal|get|file)|free of charge|"
+                          r"copies of|independent review|fair hearing|language assistance|discriminat|"
+                          r"ombudsman|consumer assistance", re.IGNORECASE)
+
+CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((c, re.compile(p, re.IGNORECASE)) for c, p in (
+    ("timely_filing", r"timely filing|filing (?:time )?limit|time limit for (?:filing|submitt?ing|submission)|"
+                      r"(?:submitted|filed|received|sent)(?: to us)? (?:after|past|beyond|outside) the .{0,40}"
+                      r"(?:limit|deadline|"
+                      r"period|days)|not (?:filed|submitted|received) (?:on time|within|timely)"),
+    ("step_therapy", r"step[- ]therapy|step[- ]edit|fail[- ]first|(?:must|need to|needs to|required to|have to|"
+                     r"has to|should) (?:first )?(?:try|trial|use|have tried)\b|(?:trials?|tried|try|use) "
+                     r"(?:and (?:failed?|failure) )?(?:of )?(?:at least )?(?:two|2|three|3|one|1)\b.{0,40}"
+                     r"(?:drugs?|medications?|antidepressants?|alternatives?|agents?|treatments?)|"
+                     r"first[- ]line (?:drugs?|medications?|treatments?|therap)|preferred (?:drug|alternative|"
+                     r"formulary|medication)|formulary alternative"),
+    ("experimental_investigational", r"experimental|investigational|unproven|not (?:been )?proven|"
+                                     r"insufficient (?:scientific |clinical |medical )?evidence|off[- ]label"),
+    ("out_of_network", r"out[- ]of[- ]network|non[- ]?participating|non[- ]network|not (?:a )?(?:participating|"
+                       r"in[- ]network|network|contracted)|not in (?:your |the |our )?(?:plan'?s? )?network|"
+                       r"(?:does|do) not participate|outside "
+                       r"(?:of )?(?:your |the )?(?:plan'?s? )?network"),
+    ("prior_authorization", r"(?:no|without(?: an?)?|absen(?:t|ce of)|missing|lack of|did not (?:get|obtain|"
+                            r"receive|request|have|ask for)|never (?:obtained|requested)) (?:a |an |the |required |our "
+                            r"|any )?(?:request for |requests for )?(?:prior |pre-?)?(?:authoriz|approval|certif|"
+                            r"precert)|(?:authoriz\w*|approval|"
+                            r"precertification|pre-?certification|preauthorization|referral) (?:was|were) "
+                            r"(?:not|never) (?:obtained|requested|received|on file|given)|not (?:pre-?)?"
+                            r"(?:authorized|certified) (?:before|in advance|prior)|not pre-?certified|"
+                            r"(?:authorization|certification) (?:was )?(?:exceeded|expired)"),
+    ("coding_billing", r"(?:incorrect|invalid|missing|wrong|inconsistent|incomplete|mismatch\w*) (?:procedure |"
+                       r"diagnosis |billing |cpt |hcpcs |icd(?:-10)? )?(?:codes?|modifiers?|units?|ndc|information)|"
+                       r"(?:missing|incomplete|incorrect|invalid) (?:\w+ )?billing information|"
+                       r"coding error|billing error|lacks? information|corrected claim|(?:diagnosis|procedure) "
+                       r"(?:code )?(?:is |was )?inconsistent|not billed correctly|unbundl"),
+    ("medical_necessity", r"medic\w{0,5}\s*necess|not necessary|not reasonable and necessary|"
+                          r"does not meet (?:the |our )?(?:\w+ ){0,3}"
+                          r"(?:criteria|guidelines?|policy)|criteria (?:were|are|was|is) not met|not (?:clinically )?"
+                          r"appropriate|not (?:meet|met) .{0,40}criteria"),
+    ("not_covered", r"not (?:a )?covered|non[- ]?covered|excluded|exclusion|not (?:a )?(?:covered )?benefit|"
+                    r"not included in (?:your|the) (?:plan|benefits|coverage)|does not (?:cover|include)|no coverage|"
+                    r"benefit (?:limit|maximum)"),
+))
+
+PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, re.compile(rx, re.IGNORECASE)) for p, w, rx in (
+    ("fehb", 5, r"\bFEHB\b|Federal Employees Health Benefits?|Office of Personnel Management|\bOPM\b|5 CFR 890"),
+    ("medicare_part_d", 5, r"\bPart D\b|prescription drug plan|Medicare (?:prescription )?drug (?:plan|coverage)|"
+                           r"\bPDP\b|coverage "
+                           r"determination|42 CFR 423"),
+    ("medicare_advantage", 5, r"Medicare Advantage|\bMA(?:-PD)? plan|Medicare health plan|Notice of Denial of "
+                              r"(?:Medical )?(?:Coverage|Payment)|Integrated Denial Notice|CMS[- ]10003|42 CFR 422|"
+                              r"Part C\b|Medicare (?:HMO|PPO)|(?:HMO|PPO|SNP)\b.{0,30}\bMedicare"),
+    ("medicare", 4, r"Medicare Summary Notice|Original Medicare|Medicare Administrative Contractor|42 CFR 405|"
+                    r"Medicare Part [AB]\b|Qualified Independent Contractor|\bMAC\b"),
+    ("medicare", 1, r"\bMedicare\b|redetermination"),
+    ("medicaid", 4, r"(?<!Medicare & )(?<!Medicare and )\bMedicaid\b|Medi-Cal|MassHealth|TennCare|SoonerCare|BadgerCare|Apple Health|NJ FamilyCare|"
+                    r"HUSKY|MaineCare|Healthy Connections|\bCHIP\b|state fair hearing|42 CFR 43[18]|"
+                    r"Department of (?:Health|Human) Services"),
+    ("employer_erisa", 4, r"\bERISA\b|Employee Retirement Income Security Act|section 502\(a\)|29 CFR 2560|"
+                          r"your employer|employer[- ](?:sponsored|group|plan)|group health plan|plan sponsor|"
+                          r"self[- ]funded|claims administrator for"),
+    ("employer_erisa", 1, r"\bemployer\b|\bgroup (?:plan|number|#|no)"),
+    ("individual_aca", 4, r"Marketplace|HealthCare\.gov|Covered California|health insurance exchange|"
+                          r"individual (?:and family |health )?(?:plan|policy|coverage|market)|"
+                          r"\b(?:bronze|silver|gold|platinum) plan"),
+))
+_NEGATED = re.compile(r"\b(?:if you (?:also )?have|if your plan is not|not governed by|if you are (?:also )?"
+                      r"(?:eligible|enrolled)|such as|or other|including|(?:have|has) different|does not apply|"
+                      r"do not apply|not apply to|unless you)\b", re.IGNORECASE)
+
+_URGENT = [re.compile(p, re.IGNORECASE) for p in (
+    r"\b(?:request|review|case|appeal|decision|priority|determination|service) ?(?:type|priority|category)?"
+    r"\s*[:\-]\s*(?:urgent|expedited)",
+    r"\b(?:your|this|the) (?:urgent|expedited|fast)(?: \(fast\))? (?:request|pre-?service|review|appeal|"
+    r"coverage|prior authorization|determination|decision|case)",
+    r"\b(?:reviewed|processed|handled|treated|decided) (?:\w+ ){0,3}(?:as|under) (?:an? )?(?:urgent|expedited)",
+    r"\bwe (?:agreed|decided) to (?:expedite|give you a fast)",
+    r"\b(?:urgent|expedited) (?:pre-?service |prior authorization )?(?:request|review|appeal) (?:was|has been) "
+    r"(?:received|reviewed|denied|decided)",
+)]
+
+_ID_TOKEN = re.compile(r"^[A-Z0-9][A-Z0-9\-/.*]*$")
+_NAME_STOP = re.compile(r"^(?:ID|DOB|Date|Member|Claim|Group|Plan|Policy|Account|Number|No|Birth|Sex|Gender|"
+                        r"Address|Phone|Provider|Patient|Subscriber|Insured)\b", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+", re.IGNORECASE)
+_LABEL_WORDS = {"GROUP", "PLAN", "CLAIM", "DATE", "DOB", "ID", "POLICY", "ACCOUNT", "PROVIDER", "NPI", "PHONE", "FAX",
+                "MEMBER", "PATIENT", "REF", "REFERENCE", "CASE", "SERVICE", "TIN", "RE"}
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+
+_BORDER_LINE = re.compile(r"^[ \t]*[+|][-=+| \t]{4,}$", re.MULTILINE)
+
+
+@dataclass
+class Doc:
+    text: str
+    lines: list[str]
+    offsets: list[int]  # start offset of each line in text
+
+    @classmethod
+    def of(cls, text: str) -> "Doc":
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\t", "    ")
+        text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+        # table borders: rules like "+-----+" go, pipes become spaces (columns keep their places)
+        text = _BORDER_LINE.sub("", text).replace("|", " ")
+        lines = text.split("\n")
+        offsets, pos = [], 0
+        for ln in lines:
+            offsets.append(pos)
+            pos += len(ln) + 1
+        return cls(text, lines, offsets)
+
+    def line_at(self, pos: int) -> int:
+        lo, hi = 0, len(self.offsets) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.offsets[mid] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def snippet(self, pos: int) -> str:
+        return squeeze(self.lines[self.line_at(pos)])[:240]
+
+
+def squeeze(s: str) -> str:
+    return " ".join(s.split())
+
+
+def segments(line: str) -> list[tuple[int, str]]:
+    """Pieces of a line separated by 2+ spaces (table cells in layout text), with their start columns."""
+    return [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def _values_after(doc: Doc, m: re.Match, li: int) -> list[tuple[str, int]]:
+    """Candidate values for a label, best first: the rest of its cell on the same line, and the cell under it
+    (a header row of labels over a row of values). Without a colon and with a wide gap after the label, the
+    label is probably a column header, so the cell under it comes first."""
+    line = doc.lines[li]
+    col = m.end() - doc.offsets[li]
+    rest = line[col:]
+    same: list[tuple[str, int]] = []
+    seg = re.match(r"\s{0,40}(\S+(?: \S+)*)", rest)
+    if seg and seg.group(1).strip():
+        same = [(seg.group(1), doc.offsets[li] + col + seg.start(1))]
+    below: list[tuple[str, int]] = []
+    label_col = m.start() - doc.offsets[li]
+    for nli in range(li + 1, min(li + 3, len(doc.lines))):
+        for start, text in segments(doc.lines[nli]):
+            if abs(start - label_col) <= 3:
+                below = [(text, doc.offsets[nli] + start)]
+        if doc.lines[nli].strip():
+            break
+    header_like = not re.search(r"[:;#.]\s*$", m.group(0)) and (not same or re.match(r"\s{2,}", rest))
+    return below + same if header_like else same + below
+
+
+def _value_after(doc: Doc, m: re.Match, li: int) -> tuple[str, int]:
+    values = _values_after(doc, m, li)
+    return values[0] if values else ("", -1)
+
+
+def _clean_id(value: str) -> str | None:
+    tokens = value.strip().strip(".,;:").split()
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        t = tok.strip(",;")
+        if not _ID_TOKEN.match(t) or t.upper() in _LABEL_WORDS:
+            break
+        has_digit = any(c.isdigit() for c in t)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if not has_digit and not (len(t) <= 4 and t.isupper() and any(c.isdigit() for c in nxt)):
+            if out:
+                break
+            return None
+        out.append(t)
+        if tok.endswith((",", ";")):
+            break
+    result = " ".join(out).rstrip(".-/")
+    if not result or sum(c.isalnum() for c in result) < 4 or not any(c.isdigit() for c in result):
+        return None
+    return result
+
+
+_ROLE_PREFIX = re.compile(r"^(?:the\s+)?(?:patient|member|enrollee|subscriber|beneficiary|insured|recipient)\b"
+                          r"\s*[:\-]?\s+", re.IGNORECASE)
+# what follows a name on the same line: the next label, a dash and a subject, a bracket
+_AFTER_NAME = re.compile(r"\s{2,}|\s(?:DOB|D\.O\.B|Date|ID|Member|Claim|Group|Enrollee|Subscriber|Patient|Policy|"
+                         r"Reference|Plan)\b|\(|\s[-/]\s|,\s*(?:Enrollee|Member|Patient|Subscriber|ID|Claim|DOB|"
+                         r"Date)\b")
+_NOT_PERSON = re.compile(r"\b(?:clinic|center|centre|associates|psychiatry|hospital|practice|infusion|ketamine|"
+                         r"behavioral|dr|doctor|md|m\.d|do|np|pa-c|lcsw|phd|dear|hello|welcome)\b\.?", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-.])*")  # letters of any script, so Núñez stays whole
+
+
+def _clean_name(value: str) -> str | None:
+    v = value.strip().strip(",;:")
+    v = _ROLE_PREFIX.sub("", _HONORIFIC.sub("", v))
+    v = _HONORIFIC.sub("", v)
+    v = _AFTER_NAME.split(v)[0].strip(" ,;")
+    v = re.sub(r"(?<=[^\W\d_]{2})\.$", "", v)  # the full stop of a sentence, not of an initial
+    if not v or any(c.isdigit() for c in v) or len(v) > 60:
+        return None
+    if "," in v:  # "DOE, JANE A" -> "JANE A DOE"
+        last, _, first = v.partition(",")
+        if first.strip() and "," not in first and len(last.split()) <= 2:
+            v = f"{first.strip()} {last.strip()}"
+        else:
+            return None
+    words = v.split()
+    if not 2 <= len(words) <= 5 or _NAME_STOP.match(v) or _ORG_WORDS.search(v) or _NOT_PERSON.search(v):
+        return None
+    if not all(_NAME_WORD.fullmatch(w) and (w[0].isupper() or (w.islower() and len(w) <= 3)) for w in words):
+        return None
+    if not words[0][0].isupper() or not words[-1][0].isupper() or len(words[-1].strip(".")) < 2:
+        return None  # "a State Fair Hearing", "Part B": not names
+    if v.isupper():
+        v = " ".join(_title(w) for w in words)
+    return v
+
+
+def _title(w: str) -> str:
+    t = w.capitalize()
+    t = re.sub(r"(?<=['-])([a-z])", lambda m: m.group(1).upper(), t)
+    if re.match(r"Mc[a-z]", t):
+        t = "Mc" + t[2:].capitalize()
+    return t
+
+
+# the department of the payer that sent the notice, before or after the payer's name
+_DEPARTMENT = (r"(?:Utilization (?:Management|Review)|Member Services|Customer Service|Provider Services|"
+               r"Appeals(?: (?:and|&) Grievances)?|Claims(?: Department)?|Pharmacy Services)(?: Department| Unit)?")
+_DEPARTMENT_BEFORE = re.compile(rf"^{_DEPARTMENT}\s*[,:\-]\s*(?:at\s+)?", re.IGNORECASE)
+_DEPARTMENT_AFTER = re.compile(rf"\s+{_DEPARTMENT}$", re.IGNORECASE)
+# a program banner over the carrier's name ("FEDERAL EMPLOYEE PROGRAM"): the program, not who decided
+_BANNER = re.compile(r"^(?:the\s+)?(?:[A-Za-z]+\s+){0,3}program\W*$", re.IGNORECASE)
+
+
+def _clean_org(value: str) -> str | None:
+    v = squeeze(re.sub(r"<[^>]*>|\S+@\S+", "", value)).strip(" ,;:-|")
+    v = _DEPARTMENT_AFTER.sub("", _DEPARTMENT_BEFORE.sub("", v))
+    v = re.split(r"\s+(?:P\.?O\.? Box|\d{2,})", v)[0].strip(" ,;:-")
+    head, *tail = re.split(r"\s+[-–|]\s+", v)  # "STATE HEALTH PARTNERS - MEDICAID MANAGED CARE": the name
+    if tail and _ORG_WORDS.search(head):
+        v = head
+    elif tail and _ORG_WORDS.search(tail[-1]):  # "Secure message - Larchmont Health Cooperative"
+        v = tail[-1]
+    if len(v) < 3 or len(v) > 90 or sum(c.isdigit() for c in v) > 2 or not re.search(r"[A-Za-z]{3}", v):
+        return None
+    if _NOT_ORG.search(v):
+        return None
+    return v
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+# ---------------------------------------------------------------------------------------------- field extractors
+
+def _labeled(doc: Doc, labels: LabelSet, clean) -> tuple[str, str, tuple[int, int]] | None:
+    for m in labels.regex().finditer(doc.text):
+        li = doc.line_at(m.start())
+        for value, pos in _values_after(doc, m, li):
+            v = clean(value)
+            if v:
+                snippet = doc.snippet(m.start())
+                if doc.line_at(pos) != li:
+                    snippet = f"{snippet} / {doc.snippet(pos)}"
+                at = value.find(v)  # the span of what was kept, so codes later on the line stay visible
+                span = (pos + at, pos + at + len(v)) if at >= 0 else (pos, pos + len(value))
+                return v, snippet[:300], span
+    return None
+
+
+# Identifiers given in a sentence or a subject line rather than after a label: "claim 12345678901 for ...",
+# "Denial of request PA-2026-00412", "(member H104091940)". Only tokens with a digit count.
+_ID_IN_PROSE = re.compile(r"\b(?P<role>claim|request|reference|case|authorization|notice|member|enrollee|subscriber)"
+                          r"(?:[ \t]+(?:number|no\.|#|id))?(?:[ \t]+(?:on|for|of)[ \t]+(?:this|the|your)[ \t]+\w+)?"
+                          r"(?:[ \t]+(?:is|was))?[ \t]+(?P<value>(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,})\b",
+                          re.IGNORECASE)
+
+
+def _id_in_prose(doc: Doc, roles: str):
+    for m in _ID_IN_PROSE.finditer(doc.text):
+        if m.group("role").lower() in roles.split():
+            v = _clean_id(m.group("value"))
+            if v and not deadlines.find_dates(v):
+                return v, doc.snippet(m.start()), (m.start("value"), m.start("value") + len(v))
+    return None
+
+
+def find_member_id(doc: Doc):
+    return _labeled(doc, label_set("member_id"), _clean_id) or _id_in_prose(doc, "member enrollee subscriber")
+
+
+def find_claim_number(doc: Doc):
+    for labels in claim_label_sets():
+        hit = _labeled(doc, labels, _clean_id)
+        if hit:
+            return hit
+    return _id_in_prose(doc, "claim") or _id_in_prose(doc, "request reference case authorization notice")
+
+
+# How much a name label says "this is the patient": a patient or member label outright, a bare role word, a
+# generic "Name:", an addressee line ("To:", "Re:", "For:") that may name the provider instead.
+_NAME_LABEL_WEIGHT = ((re.compile(r"patient|member|enrollee|beneficiary|recipient|client|participant|claimant",
+                                  re.IGNORECASE), 3.0),
+                      # the policyholder, who may be a parent or spouse of the patient
+                      (re.compile(r"subscriber|insured", re.IGNORECASE), 2.5),
+                      (re.compile(r"name", re.IGNORECASE), 2.0),
+                      (re.compile(r"re|for", re.IGNORECASE), 1.5),
+                      (re.compile(r"to", re.IGNORECASE), 1.0))
+# role words right before a name in running text: "for Ana Núñez (member ...)", "Enrollee Ana Núñez,"
+_ROLE_IN_PROSE = re.compile(r"\b(?:(?P<role>patient|member|enrollee|subscriber|beneficiary|child|son|daughter|"
+                            r"dependent),?|for)\s+", re.IGNORECASE)
+_WORDS_AFTER_ROLE = re.compile(r"[^\W\d_](?:[^\W\d_]|['.\-])*(?:[ \t]+[^\W\d_](?:[^\W\d_]|['.\-])*){1,3}")
+_PROVIDER_LINE = re.compile(r"\b(?:Dr\.|doctor|provider|physician|attn|fax)\b", re.IGNORECASE)
+
+
+def find_patient_name(doc: Doc):
+    """The patient, picked from scored candidates: labelled values (weighted by what the label means, less
+    on a line about the provider), role words in running text, the addressee block and the salutation.
+    The same name found in several places adds up; the evidence is the best-scoring place."""
+    candidates: dict[str, list] = {}  # name -> [total score, best score, snippet, span]
+
+    def add(name: str | None, score: float, snippet: str, span: tuple[int, int]) -> None:
+        if not name:
+            return
+        c = candidates.setdefault(name, [0.0, -1.0, "", span])
+        c[0] += score
+        if score > c[1]:
+            c[1:] = [score, snippet[:300], span]
+
+    for m in label_set("patient_name").regex().finditer(doc.text):
+        li = doc.line_at(m.start())
+        label = re.sub(r"[^a-z ]", "", m.group(0).lower()).strip()
+        weight = next((w for rx, w in _NAME_LABEL_WEIGHT if rx.search(label)), 1.0)
+        line = doc.lines[li]
+        if _PROVIDER_LINE.search(line) and not re.search(r"patient|member|enrollee", label):
+            weight -= 1.0
+        for value, pos in _values_after(doc, m, li):
+            name = _clean_name(value)
+            if name:
+                add(name, weight, doc.snippet(m.start()), (pos, pos + len(value)))
+                break
+    for m in _ROLE_IN_PROSE.finditer(doc.text):  # the role word alone, so "for your child, NAME" finds both
+        words = _WORDS_AFTER_ROLE.match(doc.text, m.end())
+        if not words or words.group(0).isupper():
+            continue  # a heading in capitals ("... FOR SOFTWARE TESTING"), not a name in a sentence
+        add(_clean_name(words.group(0)), 2.0 if m.group("role") else 1.0, doc.snippet(m.start()),
+            (words.start(), words.end()))
+    # the addressee block: a name line over a street line (window envelopes, Medicare summary notices)
+    for li, line in enumerate(doc.lines[:40]):
+        segs = segments(line)
+        if not segs or li + 1 >= len(doc.lines):
+            continue
+        start, seg = segs[0]
+        below = [t for c, t in segments(doc.lines[li + 1]) if abs(c - start) <= 3]
+        if below and re.match(r"\d{1,6}\s+[A-Za-z]", below[0]) and not re.search(r"box", below[0], re.I):
+            add(_clean_name(seg), 1.5, squeeze(line), (doc.offsets[li] + start, doc.offsets[li] + start + len(seg)))
+    for m in re.finditer(r"^\s*(?:Dear|Hello|Hi)\s+(?!Dr\.?\s|Doctor|Provider|Member\b|Sir|Madam|Customer|Patient\b)"
+                         r"([^:,\n]+)[:,]", doc.text, re.IGNORECASE | re.MULTILINE):
+        add(_clean_name(m.group(1)), 1.0, doc.snippet(m.start()), (m.start(1), m.end(1)))
+    if not candidates:
+        return None
+    # a shorter form of a longer candidate ("Ana Núñez" beside "Ana L. Núñez") backs the longer one
+    for short, c in candidates.items():
+        for long_name, d in candidates.items():
+            if short != long_name and set(short.split()) < set(long_name.split()):
+                d[0] += c[0] * 0.5
+    name, (total, _, snippet, span) = max(candidates.items(), key=lambda kv: kv[1][0])
+    return name, snippet, span
+
+
+_FIELD_LABEL = re.compile(r"\s*[A-Za-z][\w .#/]{0,30}:\s")
+
+
+def find_insurer(doc: Doc):
+    # 1. the letterhead: the first organisation-like line at the top of the first page
+    seen = 0
+    for li, line in enumerate(doc.lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > 8 or re.match(r"\s*(?:Dear|Re:|Subject:|Hello|Hi\b)", line, re.IGNORECASE):
+            break
+        for start, seg in segments(line):
+            if _BANNER.match(seg):
+                continue  # the program over the carrier's name
+            if _ORG_WORDS.search(seg) and not _FIELD_LABEL.match(seg):  # "Group: State Employees" is a field
+                sentence = sum(w.islower() for w in seg.split()) > 3  # "We reviewed ... from X Medical Group"
+                v = None if sentence else _clean_org(seg)
+                if not v:  # a title line naming the sender: "... Claims from the Centers for ..."
+                    m = re.search(r"\b(?:from|by)\s+(?:the\s+)?([A-Z][\w&'.,-]*(?:\s+(?:[A-Z][\w&'.,-]*|&|of|for|"
+                                  r"and|the))*)\s*$", seg)
+                    v = _clean_org(m.group(1)) if m and _ORG_WORDS.search(m.group(1)) else None
+                if v:
+                    return v, squeeze(line)[:240], (doc.offsets[li] + start, doc.offsets[li] + start + len(seg))
+    # 2. a label
+    hit = _labeled(doc, label_set("insurer"), lambda v: _clean_org(v) if _ORG_WORDS.search(v) else None)
+    if hit:
+        return hit
+    # 3. a sentence naming who decided
+    org = r"((?:[A-Z][\w&'.-]*\s){0,5}[A-Z][\w&'.-]*)"
+    for rx in (rf"(?:member of|enrolled in|on behalf of|coverage (?:with|through)|plan offered by)\s+(?:the\s+)?{org}",
+               rf"{org}\s+(?:has|have)\s+(?:denied|reviewed|received|decided|determined)"):
+        for m in re.finditer(rx, doc.text):
+            v = _clean_org(m.group(1))
+            if v and _ORG_WORDS.search(v):
+                return v, doc.snippet(m.start()), (m.start(1), m.end(1))
+    return None
+
+
+_NOTICE_DATE_LABEL = phrase_regex("notice_date", at_end=True)
+_PROCESSED_LABEL = phrase_regex("processed_date", at_end=True)
+_NOT_NOTICE = phrase_regex("not_notice_date", words=True)
+
+
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$", re.IGNORECASE)
+
+
+def find_notice_date(doc: Doc):
+    best = None  # (score, -pos, date, snippet, span)
+    salutation = re.search(r"^\s*(?:Dear|Re:|RE:|Subject:)", doc.text, re.MULTILINE)
+    body_start = salutation.start() if salutation else len(doc.text) * 0.4
+    for hit in deadlines.find_dates(doc.text):
+        li = doc.line_at(hit.start)
+        line = doc.lines[li]
+        col = hit.start - doc.offsets[li]
+        # the label: text of the same cell before the date
+        before_line = line[:col]
+        cells_before = [c for c in re.split(r"\s{3,}", before_line) if c.strip()]
+        # the label in the cell before the date's own cell ("Notice date    September 2, 2026")
+        cell_before = cells_before[-1] if cells_before else ""
+        context = cell_before if cell_before.strip() else ""
+        if not context.strip() and li > 0 and (not line[:col].strip() or re.search(r"\s{2,}$", line[:col])):
+            # label directly above (header row of a table-like block)
+            above = doc.lines[li - 1]
+            for start, seg in segments(above):
+                if abs(start - col) <= 6:
+                    context = seg
+        score = 0.0
+        context = _WEEKDAY.sub("", context)  # "Sent: Tuesday, March 3, 2026" (an e-mail header)
+        if _NOT_NOTICE.search(context[-45:]):
+            continue
+        if _NOTICE_DATE_LABEL.search(context[-45:]):
+            score = 3.0 if not re.fullmatch(r"\s*(?:date|fecha)\s*[:\-]?\s*", context, re.IGNORECASE) else 2.5
+        elif _PROCESSED_LABEL.search(context[-45:]):
+            score = 1.5
+        elif not line[:col].strip() and not line[hit.end - doc.offsets[li]:].strip() \
+                and hit.start < body_start:
+            score = 2.0  # a date alone on its line above the salutation: the letter's date
+        elif not line[:col].strip() and hit.start < body_start and \
+                not line[hit.end - doc.offsets[li]:].strip()[:1].isalnum():
+            score = 1.8
+        elif re.search(r"(?:letter|notice)\s+(?:was\s+)?(?:sent|mailed|dated|issued)\s+(?:on\s+)?$",
+                       doc.text[max(0, hit.start - 40):hit.start], re.IGNORECASE):
+            score = 2.5
+        elif hit.start < body_start and re.search(r"[A-Z][a-z]+,\s*[A-Z]{2}\s*$", before_line):
+            score = 1.8  # "Springfield, IL  March 3, 2026"
+        elif hit.start < body_start and re.search(r"\S\s{3,}$", before_line) and \
+                not line[hit.end - doc.offsets[li]:].strip():
+            score = 1.7  # right-aligned in its own cell of a letterhead line: "PO Box 1200, Atlanta   March 3, 2026"
+        if score and (best is None or score > best[0]):
+            best = (score, -hit.start, hit.value, doc.snippet(hit.start), (hit.start, hit.end))
+    if best:
+        return best[2], best[3], best[4]
+    return None
+
+
+_SERVICE_LABEL = re.compile(
+    r"(?:date\(?s?\)?\s*of\s*(?:service|svc)s?|service\s*date\(?s?\)?|dates?\s*of\s*care|\bDOS\b|\bsvc\.?\s*date|"
+    r"services?\(s\)\s+received\s*:|"
+    r"(?:services?|care|treatment|infusions?|visits?|procedures?)\s+(?:you\s+)?(?:received|provided|rendered|"
+    r"performed|scheduled|given|administered|requested|planned)\s+(?:on|from|between)|"
+    r"(?:provided|rendered|performed|given)\s+(?:services?\s+)?on|from\s*date|start\s*date|to\s*date|"
+    r"\bservices?\s+(?:on|from|between)|"
+    r"(?:visit|session|appointment|infusion)s?\s+(?:with\s+(?:Dr\.\s*)?[^.\n]{0,40}?\s+)?on|"
+    r"\byou\s+(?:received|got|had)\s+(?:from\s+[^.\n]{0,60}?\s+)?on|given\s+to\s+(?:your\s+patient|you)\s+on|dates?\s+requested|requested\s+dates?|dates?\s+of\s+(?:treatment|care)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
+    re.IGNORECASE)
+_TABLE_CODE_HEADER = re.compile(r"\b(?:code|cpt|hcpcs|proc(?:edure)?|service|description|billed|charge|"
+                                r"amount|units)\b", re.IGNORECASE)
+
+
+def _tables(doc: Doc) -> list[tuple[int, list[int]]]:
+    """(header line, row lines) for table-like blocks: a header with 3+ cells over rows of 2+ cells."""
+    out = []
+    li = 0
+    n = len(doc.lines)
+    while li < n:
+        segs = segments(doc.lines[li])
+        if len(segs) >= 3 and _TABLE_CODE_HEADER.search(doc.lines[li]) and \
+                sum(bool(re.search(r"\d", s)) for _, s in segs) <= 1:
+            rows = []
+            j = li + 1
+            blank = 0
+            while j < n and len(rows) < 40:
+                line = doc.lines[j]
+                if not line.strip():
+                    blank += 1
+                    if blank > 1:
+                        break
+                    j += 1
+                    continue
+                blank = 0
+                if re.match(r"\s*(?:totals?|claim total|subtotal)\b", line, re.IGNORECASE):
+                    break
+                if len(segments(line)) < 2 and len(line.strip()) > 50:
+                    break  # a paragraph
+                if re.search(r"\d", line):
+                    rows.append(j)
+                elif len(segments(line)) < 2:
+                    pass  # a wrapped description line
+                j += 1
+            if rows:
+                out.append((li, rows))
+                li = j
+                continue
+        li += 1
+    return out
+
+
+def _column(header: str, pattern: re.Pattern) -> tuple[int, int] | None:
+    for start, seg in segments(header):
+        if pattern.search(seg):
+            return start, start + len(seg)
+    return None
+
+
+def _cell(line: str, col: tuple[int, int], tol: int = 4) -> str | None:
+    best = None
+    for start, seg in segments(line):
+        end = start + len(seg)
+        overlap = min(end, col[1]) - max(start, col[0])
+        if overlap > -tol:
+            d = abs(start - col[0])
+            if best is None or d < best[0]:
+                best = (d, seg)
+    return best[1] if best else None
+
+
+_NOT_SERVICE_EVENT = re.compile(r"receiv|process|paid|filed|submit|mail|sent|denied|decid", re.IGNORECASE)
+
+
+def find_service_dates(doc: Doc):
+    found: dict[date, str] = {}
+    for m in _SERVICE_LABEL.finditer(doc.text):
+        # the dates right after the label: one, a range, or a short list
+        tail = doc.text[m.end():m.end() + 120]
+        tail = re.split(r"\n\s*\n|(?<=\d)\s{3,}(?=[A-Za-z])|(?<=\d)\.\s|(?<=[a-z]{5})\.\s", tail)[0]
+        hits = deadlines.find_dates(tail)
+        if not hits:
+            li = doc.line_at(m.start())
+            col = m.start() - doc.offsets[li]
+            for nli in range(li + 1, min(li + 2, len(doc.lines))):  # value under a header label
+                for start, seg in segments(doc.lines[nli]):
+                    if abs(start - col) <= 6:
+                        for h in deadlines.find_dates(seg):
+                            found.setdefault(h.value, doc.snippet(doc.offsets[nli]))
+            continue
+        prev_end = 0
+        for h in hits:
+            gap = tail[prev_end:h.start]
+            if prev_end and not re.fullmatch(r"\s*(?:-|to|through|thru|and|,|;|&|/|,?\s*and)\s*", gap, re.IGNORECASE):
+                break
+            lead = tail[:h.start]
+            # a date far from the label counts only when the text says the service was "on" it
+            if not prev_end and lead.strip(" :;-\t()") and len(lead.strip()) > 25 and \
+                    not (re.search(r"\bon\s*$", lead) and not _NOT_SERVICE_EVENT.search(lead[-40:])):
+                break
+            found.setdefault(h.value, doc.snippet(m.start()))
+            prev_end = h.end
+    # EOB tables: the date column of rows under a header naming a service date (or the only date column)
+    for hli, rows in _tables(doc):
+        header = doc.lines[hli]
+        col = _column(header, re.compile(r"service|\bDOS\b|svc|date\(?s?\)?$|^dates?\b", re.IGNORECASE))
+        if not col:
+            continue
+        if re.search(r"process|paid|received", header[col[0]:col[1]], re.IGNORECASE):
+            continue
+        for r in rows:
+            cell = _cell(doc.lines[r], col, tol=2)
+            if cell:
+                for h in deadlines.find_dates(cell):
+                    found.setdefault(h.value, doc.snippet(doc.offsets[r]))
+    return found
+
+
+_PROC_RE = re.compile(r"(?<![\w$.,/\-#])(\d{5}|\d{4}[FTU]|[A-CEGHJ-MP-V]\d{4})(?:-[A-Z0-9]{2})?(?![\w/]|[.,]\d|-\d)")
+_PROC_CONTEXT = re.compile(r"\b(?:CPT|HCPCS|procedure|proc\.?|service code|billing code|code\(?s?\)?|drug code|"
+                           r"J-?code|billed|billing)\b", re.IGNORECASE)
+_TREATMENT_WORDS = re.compile(r"infusion|injection|visit|therapy|treatment|service|procedure|session|"
+                              r"psychotherapy|evaluation|spray|drug|administration", re.IGNORECASE)
+# Identifier labels: words like "policy" or "member" only count as a label ("Policy #", "Member ID:"), since
+# running text wraps them onto the same line as a code ("office visit 99215 ... our pharmacy policy ...").
+_NOT_PROC_LINE = re.compile(r"\b(?:zip|phone|fax|tel|npi|tax id|tin|ein|p\.?o\.? box|suite|ste|box|routing|ssn|"
+                            r"tty|ext|(?:account|acct|policy|group|member|claim|reference|ref)\s*(?:#|no\b\.?|"
+                            r"number|id\b|:))|(?-i:\b[A-Z]{2})\s+\d{5}(?:-\d{4})?\b", re.IGNORECASE)
+_ICD_DOTTED = re.compile(r"(?<![\w.\-/])([A-TV-Z]\d[0-9A-Z])\.([0-9A-Z]{1,4})(?![\w]|\.\d)")
+_ICD_BARE = re.compile(r"(?<![\w.\-/])([A-TV-Z]\d[0-9A-Z])([0-9A-Z]{0,4})(?![\w.])")
+_DX_CONTEXT = re.compile(r"\b(?:diagnos[ie]s|diagnosis codes?|ICD[- ]?10(?:-CM)?|\bDx\b|dx codes?)",
+                         re.IGNORECASE)
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n\n", 0, pos), 0)
+    ends = [e for e in (text.find(". ", pos), text.find("\n\n", pos)) if e >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
+def find_procedure_codes(doc: Doc, id_spans):
+    """CPT/HCPCS codes. A letter+4-digit HCPCS code is distinctive enough anywhere (outside IDs and addresses);
+    a five-digit number counts when something says it is a code: a CPT/HCPCS/code/billed label nearby, a
+    table column headed Code/CPT/Procedure, a list with another code ("96365, 96366, J3490"), a code we
+    describe (codes.PROCEDURE_DESCRIPTIONS), or a Medicine/E&M-section number (9xxxx) in a sentence about
+    treatment. ZIP codes, amounts, phone numbers and labelled identifiers are skipped."""
+    found: dict[str, str] = {}
+    table_lines = set()
+    for hli, rows in _tables(doc):
+        if re.search(r"\b(?:code|cpt|hcpcs|proc)", doc.lines[hli], re.IGNORECASE):
+            table_lines.update(rows)
+    pending: list[tuple[int, int, str]] = []
+    for m in _PROC_RE.finditer(doc.text):
+        code = m.group(1)
+        if _in_spans(m.start(), id_spans):
+            continue
+        li = doc.line_at(m.start())
+        line = doc.lines[li]
+        before = doc.text[max(doc.offsets[li], m.start() - 40):m.start()]
+        if re.search(r"(?:(?-i:\b[A-Z]{2})|\$|#|\bbox|\bste\.?|\bsuite|\broom|\bform|\bunit|\bapt\.?)\s*$", before,
+                     re.IGNORECASE):
+            continue
+        if re.fullmatch(r"[A-Z]\d{4}", code) and not _NOT_PROC_LINE.search(before[-25:]):
+            found.setdefault(code, doc.snippet(m.start()))
+            continue
+        if _NOT_PROC_LINE.search(line) and not _PROC_CONTEXT.search(before[-30:]):
+            continue
+        near = doc.text[max(doc.offsets[li], m.start() - 60):m.start()]
+        sentence = _sentence_around(doc.text, m.start())
+        if _PROC_CONTEXT.search(near) or li in table_lines or code in codes.PROCEDURE_DESCRIPTIONS or \
+                (code.startswith("9") and code.isdigit() and _TREATMENT_WORDS.search(sentence)):
+            found.setdefault(code, doc.snippet(m.start()))
+        else:
+            pending.append((m.start(), m.end(), code))
+    # five-digit numbers listed together with an accepted code: "(96365, 96366, J3490)"
+    changed = True
+    while changed and pending:
+        changed = False
+        for item in list(pending):
+            start, end, code = item
+            for other in found:
+                for om in re.finditer(re.escape(other), doc.text[max(0, start - 30):end + 30]):
+                    a = max(0, start - 30) + om.start()
+                    b = a + len(other)
+                    gap = doc.text[min(b, end):max(a, start)] if b <= start else doc.text[end:a]
+                    if re.fullmatch(r"[\s,;/&()]*(?:and|or)?[\s,;/&()]*", gap):
+                        found.setdefault(code, doc.snippet(start))
+                        pending.remove(item)
+                        changed = True
+                        break
+                if item not in pending:
+                    break
+    return found
+
+
+def find_diagnosis_codes(doc: Doc, id_spans):
+    found: dict[str, str] = {}
+    for m in _ICD_DOTTED.finditer(doc.text):
+        if _in_spans(m.start(), id_spans):
+            continue
+        found.setdefault(f"{m.group(1)}.{m.group(2)}", doc.snippet(m.start()))
+    for m in _DX_CONTEXT.finditer(doc.text):
+        li = doc.line_at(m.start())
+        tail = doc.text[m.end():doc.offsets[li] + len(doc.lines[li])]
+        for b in _ICD_BARE.finditer(tail):
+            code = b.group(1) + (f".{b.group(2)}" if b.group(2) else "")
+            if re.fullmatch(r"[A-CEGHJ-MP-V]\d{4}", b.group(0)) and "." not in b.group(0):
+                continue  # looks like HCPCS, not a diagnosis
+            found.setdefault(code, doc.snippet(m.start()))
+    return found
+
+
+_CARC_GROUPED = re.compile(r"(?<![A-Za-z0-9])(CO|PR|OA|PI|CR)\s?[-\u2013:]?\s?(\d{1,3}|[A-Z]\d{1,2})(?!\w|\.\d|-\d)")
+_CARC_LABEL = re.compile(r"(?:claim[ \t]+)?(?:adjustment[ \t]+)?(?:reason|denial|adj\.?|CARC)[ \t]*codes?[ \t]*"
+                         r"(?:\(CARCs?\))?[ \t]*[:#\-]?[ \t]*|\bCARCs?\b[ \t]*[:#\-]?[ \t]*", re.IGNORECASE)
+_CODE_LIST = re.compile(r"((?:CO|PR|OA|PI|CR)?\s?-?\s?(?:\d{1,3}|[A-LO-Z]\d{1,2}))(?:\s*(?:,|/|and|&)\s*|\b)")
+
+
+def find_carc_codes(doc: Doc, id_spans):
+    found: dict[str, str] = {}
+
+    def add(group: str | None, num: str, pos: int) -> None:
+        num = num.lstrip("0") or "0"
+        if num.isdigit() and not 1 <= int(num) <= 299:
+            return
+        found.setdefault(f"{(group or 'CO').upper()}-{num.upper()}", doc.snippet(pos))
+
+    for m in _CARC_GROUPED.finditer(doc.text):
+        if not _in_spans(m.start(), id_spans):
+            add(m.group(1), m.group(2), m.start())
+    for m in _CARC_LABEL.finditer(doc.text):
+        if re.search(r"remark", doc.text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+            continue
+        tail = doc.text[m.end():m.end() + 60].split("\n")[0]
+        for c in _CODE_LIST.finditer(tail):
+            if c.start() != 0 and not re.fullmatch(r"\s*(?:,|/|and|&)?\s*", tail[c.start() - 3:c.start()] or ""):
+                break
+            tok = c.group(1).replace(" ", "").replace("-", "")
+            g = re.match(r"(CO|PR|OA|PI|CR)?(.+)", tok)
+            add(g.group(1), g.group(2), m.start())
+            rest = tail[c.end():]
+            if not re.match(r"\s*(?:,|/|and|&)", tail[c.end() - 3:c.end() + 3]) and not rest.startswith((",", "/")):
+                break
+        # glossary rows under a "reason code" heading: "50  Not medically necessary"
+    for hli, rows in _tables(doc):
+        col = _column(doc.lines[hli], re.compile(r"reason|adj(?:ustment)?\.?\s*code|CARC|denial code|"
+                                                 r"group/?reason", re.IGNORECASE))
+        if not col or re.search(r"remark", doc.lines[hli][col[0]:col[1]], re.IGNORECASE):
+            continue
+        for r in rows:
+            cell = _cell(doc.lines[r], col, tol=2)
+            if not cell:
+                continue
+            for c in re.finditer(r"(?<![\w.$])(?:(CO|PR|OA|PI|CR)\s?-?\s?)?(\d{1,3}|[A-LO-Z]\d{1,2})(?![\w.])", cell):
+                add(c.group(1), c.group(2), doc.offsets[r])
+    return found
+
+
+def _reason_sentences(doc: Doc) -> list[str]:
+    return [s for s in deadlines.sentences(doc.text) if _DECISION.search(s) and not _BOILERPLATE.search(s)]
+
+
+def find_denial_category(doc: Doc, carcs: list[str]):
+    reasons = _reason_sentences(doc)
+    text_hits: dict[str, str] = {}
+    for cat, rx in CATEGORY_RULES:
+        for s in reasons:
+            if rx.search(s):
+                text_hits.setdefault(cat, s)
+                break
+    carc_cats = [(c, codes.carc_category(c)) for c in carcs]
+    carc_cats = [(c, cat) for c, cat in carc_cats if cat]
+    if carc_cats:
+        for c, cat in carc_cats:  # a CARC whose category the wording confirms
+            if cat in text_hits:
+                return cat, text_hits[cat]
+        c, cat = carc_cats[0]
+        return cat, f"CARC {c}: {codes.describe_code(c)}"
+    for cat, _ in CATEGORY_RULES:
+        if cat in text_hits:
+            return cat, text_hits[cat]
+    # the reason may sit in a sentence of its own ("... is considered experimental/investigational.")
+    others = [s for s in deadlines.sentences(doc.text) if not _BOILERPLATE.search(s)]
+    for cat, rx in CATEGORY_RULES:
+        for s in others:
+            if rx.search(s):
+                return cat, s
+    if any(re.search(r"\bden(?:y|ied|ial)\b|not (?:approved|covered)", s, re.IGNORECASE) for s in reasons):
+        s = next(s for s in reasons if re.search(r"\bden(?:y|ied|ial)\b|not (?:approved|covered)", s, re.I))
+        return "other", s
+    return None
+
+
+def find_plan_type(doc: Doc):
+    scores: dict[str, float] = {}
+    evidence: dict[str, str] = {}
+    for s in deadlines.sentences(doc.text):
+        negated = bool(_NEGATED.search(s))
+        for plan, weight, rx in PLAN_RULES:
+            for m in rx.finditer(s):
+                w = weight * (0.25 if negated else 1.0)
+                scores[plan] = scores.get(plan, 0) + w
+                if plan not in evidence or (not negated and weight >= 4):
+                    evidence.setdefault(plan, s[:240])
+    if not scores:
+        return None
+    # Medicare Advantage and Part D notices talk about Medicare too; Part D outranks MA only on drug wording.
+    if "medicare" in scores and ("medicare_advantage" in scores or "medicare_part_d" in scores):
+        scores["medicare"] *= 0.3
+    order = ["fehb", "medicare_part_d", "medicare_advantage", "medicare", "medicaid", "employer_erisa",
+             "individual_aca"]
+    best = max(scores, key=lambda p: (scores[p], -order.index(p)))
+    if scores[best] < 1.5:  # one weak or negated mention is not enough
+        return None
+    return best, evidence[best]
+
+
+_APPEAL_WORDS = re.compile(r"appeal|reconsider|grievance|redetermination", re.IGNORECASE)
+_PHONE = re.compile(r"(?<![\d-])(?:1[-. ])?\(?(\d{3})\)?[-. ]?(\d{3})[-. ](\d{4})(?!\d)")
+_STREET = (r"(?:P\.?[ \t]?O\.?[ \t]?Box[ \t]+\d+|\d{1,6}(?:[ \t]+[A-Z][\w.'-]*){1,4}[ \t]+(?:Street|St\.?|Avenue|"
+           r"Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Parkway|Pkwy\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Court|Ct\.?|Place|"
+           r"Pl\.?|Highway|Hwy\.?|Plaza|Circle)(?:,?[ \t]+(?:Suite|Ste\.?|Floor|Room|Unit)[ \t]+\w+)?)")
+_MAILING_ADDRESS = re.compile(rf"(?P<street>{_STREET})[ \t]*(?:,[ \t]*\n?|\n)[ \t]*"
+                              r"(?P<city>[A-Z][A-Za-z.' ]{1,30},[ \t]*[A-Z]{2}[ \t]*\n?[ \t]*\d{5}(?:-\d{4})?)")
+
+
+def _appeal_context_score(doc: Doc, start: int, end: int) -> int:
+    """How clearly the text around [start, end) is about where to send an appeal: 2 when the sentence says
+    so, 1 when the paragraph before it does, 0 otherwise."""
+    if _APPEAL_WORDS.search(_sentence_around(doc.text, start)):
+        return 2
+    paragraph = doc.text[max(0, start - 250):start].split("\n\n")[-1]
+    return 1 if _APPEAL_WORDS.search(paragraph) else 0
+
+
+def find_appeals_fax(doc: Doc):
+    """The fax number appeals go to: a number introduced as a fax, in a sentence or paragraph about appeals.
+    The fax lines of a cover sheet ("To: Dr. ...  Fax: ...") are the sender's and the recipient's, not it."""
+    best = None
+    for m in _PHONE.finditer(doc.text):
+        if not re.search(r"\bfax\b[^.]{0,60}$", doc.text[max(0, m.start() - 70):m.start()], re.IGNORECASE):
+            continue
+        li = doc.line_at(m.start())
+        score = _appeal_context_score(doc, m.start(), m.end())
+        if re.match(r"\s*(?:to|from|attn|cc)\s*:", doc.lines[li], re.IGNORECASE):
+            score -= 2
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, "-".join(m.groups()), doc.snippet(m.start()), (m.start(), m.end()))
+    return best[1:] if best else None
+
+
+def find_appeals_address(doc: Doc):
+    """The mailing address for appeals: a street or PO box line with its city, state and ZIP, in a sentence or
+    paragraph about appeals (the letterhead and the addressee block are not)."""
+    best = None
+    for m in _MAILING_ADDRESS.finditer(doc.text):
+        score = _appeal_context_score(doc, m.start(), m.end())
+        if score and (best is None or score > best[0]):
+            value = f"{squeeze(m.group('street'))}, {squeeze(m.group('city'))}"
+            best = (score, value, doc.snippet(m.start()), (m.start(), m.end()))
+    return best[1:] if best else None
+
+
+# a field in a two-column table: "Review type      Expedited" (sentences lose the wide gap, so lines are read)
+_URGENT_CELL = re.compile(r"^\s*(?:request|review|case|appeal|decision|priority|determination)\s*(?:type|priority|"
+                          r"category)?[ \t]{2,}(?:urgent|expedited)\b", re.IGNORECASE)
+
+
+def find_urgent(doc: Doc):
+    for line in doc.lines:
+        if _URGENT_CELL.match(line):
+            return True, squeeze(line)
+    for s in deadlines.sentences(doc.text):
+        if re.match(r"\s*if\b", s, re.IGNORECASE) or re.search(r"you (?:may|can|have the right to) (?:ask|request)",
+                                                                  s, re.IGNORECASE):
+            continue
+        for rx in _URGENT:
+            m = rx.search(s)
+            if m and not re.search(r"\b(?:not|non)[- ](?:urgent|expedited)|standard", m.group(0), re.IGNORECASE):
+                return True, s[:240]
+    return None
+
+

@@ -1,0 +1,121 @@
+"""The label vocabulary of denial notices, as data: labels.yaml holds one table of labels per field, in English
+and Spanish; this module turns them into OCR-tolerant regular expressions.
+
+- `fuzzy(label)`: a regex for one label, tolerant of OCR swaps, spacing and missing accents.
+- `LabelSet`: strong labels (value with or without a colon) and bare ones (a colon or a column needed).
+- `label_set(field)`, `claim_label_sets()`, `phrase_regex(field)`: the tables of labels.yaml, both languages.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LABELS_FILE = Path(__file__).with_name("labels.yaml")
+LANGUAGES = ("en", "es")
+
+# Characters OCR confuses, per letter of a label. Labels only: IDs are taken as printed.
+_CONFUSABLE = {
+    "i": "il1|!{}[]/", "l": "li1|!", "o": "o0q", "d": "d", "e": "ec", "c": "ce", "s": "s5$", "b": "b8h",
+    "g": "g9", "n": "nmh", "m": "mn", "u": "uv", "h": "hbn", "r": "r", "t": "tf", "f": "ft", "a": "ae@",
+}
+
+
+# Spanish letters a notice (or its OCR) may print without the accent: "numero", "autorizacion"
+_ACCENTED = {"á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u", "ü": "u", "ñ": "n"}
+
+
+def fuzzy(label: str) -> str:
+    """A regex for `label` tolerant of OCR swaps (O/0, l/1/I, {D for ID) and spacing. Case-insensitive use."""
+    out = []
+    for ch in label:
+        if ch == " ":
+            out.append(r"(?:'s)?[\s._-]{0,3}")
+        elif ch == "#":
+            out.append(r"(?:#|n[o0º°]\b\.?|n[uú]m\b\.?|nbr\b\.?|numb[e3]r|n[uú]mero)")
+        elif ch == ".":
+            out.append(r"\.?")
+        elif ch == "(" or ch == ")":
+            out.append(re.escape(ch) + "?")
+        elif ch.isalnum():
+            base = _ACCENTED.get(ch.lower(), ch.lower())
+            chars = set(_CONFUSABLE.get(base, "") + base + base.upper() + ch.lower() + ch.upper())
+            if ch.lower() in "o0":
+                chars |= set("oO0Q")
+            out.append("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+        else:
+            out.append(re.escape(ch) + "?")
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class LabelSet:
+    strong: tuple[str, ...]  # may be followed by the value with or without a colon
+    bare: tuple[str, ...] = ()  # generic words that count as a label only when a colon follows
+
+    def regex(self) -> re.Pattern:
+        parts = []
+        if self.strong:
+            strong = "|".join(fuzzy(x) for x in sorted(self.strong, key=len, reverse=True))
+            parts.append(rf"(?:{strong})(?![A-Za-z])\s{{0,3}}(?:{fuzzy('#')})?\s{{0,2}}[:;#.]?"
+                         r"(?:[ \t]*\b(?:is|was)\b)?")  # "Your member ID is ..."
+        if self.bare:
+            bare = "|".join(fuzzy(x) for x in sorted(self.bare, key=len, reverse=True))
+            parts.append(rf"(?:{bare})\s{{0,2}}[:;]")
+            # a label column with no colon, as web pages show fields: "Patient      Ana Núñez"
+            parts.append(rf"(?<![^\n])[ \t]*(?:{bare})(?=[ \t]{{2,}}\S)")
+        return re.compile(rf"(?<![A-Za-z0-9])(?:{'|'.join(parts)})[ \t]*", re.IGNORECASE)
+
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    from appeal_kit.bundled import read_yaml_mapping
+
+    return read_yaml_mapping(LABELS_FILE, "a map of field: {en: ..., es: ...} label tables")
+
+
+def _both(entry: dict, key: str | None = None) -> tuple[str, ...]:
+    out: list[str] = []
+    for lang in LANGUAGES:
+        part = entry.get(lang) or ([] if key else {})
+        out += list((part.get(key) or []) if key else part)
+    return tuple(dict.fromkeys(str(x) for x in out))
+
+
+def _set(entry: dict) -> LabelSet:
+    return LabelSet(_both(entry, "strong"), _both(entry, "bare"))
+
+
+@lru_cache(maxsize=None)
+def label_set(field: str) -> LabelSet:
+    """The labels of `field` (member_id, patient_name, insurer, administrator) in every language."""
+    return _set(_table()[field])
+
+
+@lru_cache(maxsize=1)
+def claim_label_sets() -> tuple[LabelSet, ...]:
+    """Claim-number labels in order of preference: the claim itself, then the request or reference."""
+    return tuple(_set(entry) for entry in _table()["claim_number"])
+
+
+def phrases(field: str) -> tuple[str, ...]:
+    """A plain list of phrases (notice_date, birth_date, ...) in every language."""
+    return _both(_table()[field])
+
+
+@lru_cache(maxsize=None)
+def phrase_regex(field: str, *, at_end: bool = False, words: bool = False) -> re.Pattern:
+    """One regex for the phrases of `field`, longest first. `at_end` anchors it to the end of the text (a label
+    right before its value); `words` makes each phrase a whole word, or a word's beginning when it ends in "*"."""
+    alts = []
+    for p in sorted(phrases(field), key=len, reverse=True):
+        rx = fuzzy(p.rstrip("*"))
+        if words:
+            rx = r"(?<![^\W\d_])" + rx + ("" if p.endswith("*") else r"(?![^\W\d_])")
+        alts.append(rx)
+    rx = f"(?:{'|'.join(alts)})"
+    if at_end:
+        rx += r"\s*[:\-]?\s*$"
+    return re.compile(rx, re.IGNORECASE)
