@@ -246,10 +246,14 @@ def templates_show(template_dirs: tuple[Path, ...], name: str) -> None:
 @click.argument("notice", type=click.Path(path_type=Path))
 @click.option("--case", "case_dir", type=CASE_DIR, help="Case folder whose case.yaml gets the facts (empty fields "
                                                           "only) and whose denial/ folder gets a copy of the notice.")
-@click.option("--force", is_flag=True, help="With --case: overwrite fields that already have a value.")
+@click.option("--force", is_flag=True, help="With --case: overwrite fields that already have a value (never a date "
+                                           "with a less plausible one).")
+@click.option("--accept-uncertain", is_flag=True,
+              help="With --case: also write the fields marked CHECK THIS (found with low confidence).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout; messages go to stderr.")
 @click.option("--today", type=click.DateTime(["%Y-%m-%d"]), hidden=True)
-def intake_command(notice: Path, case_dir: Path | None, force: bool, as_json: bool, today) -> None:
+def intake_command(notice: Path, case_dir: Path | None, force: bool, accept_uncertain: bool, as_json: bool,
+                   today) -> None:
     """Read a denial letter or EOB (PDF, scan, photo, DOCX, TXT) and pull out the facts and the appeal deadline."""
     import json
 
@@ -257,6 +261,9 @@ def intake_command(notice: Path, case_dir: Path | None, force: bool, as_json: bo
 
     if force and case_dir is None:
         raise click.UsageError("--force only applies with --case DIR (it replaces filled fields of case.yaml).")
+    if accept_uncertain and case_dir is None:
+        raise click.UsageError("--accept-uncertain only applies with --case DIR (it writes uncertain fields to "
+                               "case.yaml).")
     today = today.date() if today else None
     result = facts.intake_file(notice, today=today)
     for w in result.warnings:
@@ -268,7 +275,8 @@ def intake_command(notice: Path, case_dir: Path | None, force: bool, as_json: bo
         for line in facts.summary_lines(result.facts, today):
             click.echo(line)
     if case_dir is not None:
-        merged = facts.merge_into_case(case_dir, result.facts, notice, force=force)
+        merged = facts.merge_into_case(case_dir, result.facts, notice, force=force,
+                                       accept_uncertain=accept_uncertain, today=today)
         out = lambda s="": click.echo(s, err=as_json)  # noqa: E731
         out()
         if merged.changed:
@@ -280,6 +288,10 @@ def intake_command(notice: Path, case_dir: Path | None, force: bool, as_json: bo
             out("Kept your values (the notice says otherwise; use --force to replace them):")
             for path, old, new in merged.kept:
                 out(f"  {path}: {old!r} (notice: {new!r})")
+        if merged.held:
+            out("Not written to case.yaml:")
+            for path, value, why in merged.held:
+                out(f"  {path}: {value!r}: {why}")
         if merged.copied_to:
             out(f"Copied the notice to {merged.copied_to}")
         if merged.exhibit_note:

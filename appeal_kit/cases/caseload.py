@@ -82,6 +82,12 @@ def _row(folder: Path, data: dict, today: date) -> CaseRow:
             row.decision_ask = deadlines.decision_asker(claim.get("plan_type"),
                                                         not record.is_internal(sent[-1].get("stage")))
     row.next_action, row.due = _next_action(row, data, today)
+    disagreeing = deadlines.disagreeing_deadlines(data) if has_deadline else None
+    if disagreeing and row.status not in ("sent", "decided"):
+        stored, notice, derived = disagreeing
+        row.next_action = (f"CHECK THE DEADLINE: case.yaml says {stored.isoformat()}, the notice date "
+                           f"{notice.isoformat()} gives {derived.isoformat()}; then {row.next_action}")
+        row.due = min(d for d in (row.due, derived) if d)  # the earlier date, so nothing is missed
     row.unkept = sent_copies.unkept(folder, data)
     if row.unkept:
         row.next_action = f"CHECK: {row.unkept[0]}; then {row.next_action}"

@@ -33,16 +33,57 @@ MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, 
           "nov": 11, "dec": 12}
 _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+# Spanish month names (read by dateparser's Spanish): "5 de abril de 2027", "5 abr. 2027"
+_MES = (r"(?:enero|ene|febrero|feb|marzo|mar|abril|abr|mayo|may|junio|jun|julio|jul|agosto|ago|"
+        r"septiembre|setiembre|sept?|octubre|oct|noviembre|nov|diciembre|dic)")
 # A hyphen may join two numeric dates into a range ("2/15/26-2/16/26", EOB service-date columns).
 DATE_RE = re.compile(
     rf"(?:(?<![\w/.-])|(?<=/\d\d-)|(?<=/\d{{4}}-))(?:"
     rf"(?P<m1>{_MON})\.?\s{{0,2}}(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,2}}[,.]?\s{{0,2}}(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,2}}(?P<m2>{_MON})\.?,?\s{{0,2}}(?P<y2>(?:19|20)\d\d)"
+    rf"|(?P<d5>[0-3]?\d)(?:\s+de)?\s+(?P<m5>{_MES})\.?(?:\s+de(?:l)?|,)?\s+(?P<y5>(?:19|20)\d\d)"
     rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)"
-    rf"|(?P<m4>[01]?\d)\s?(?P<sep>[/-])\s?(?P<d4>[0-3]?\d)\s?(?P=sep)\s?(?P<y4>(?:19|20)?\d\d)"
+    rf"|(?P<a4>[0-3]?\d)\s?(?P<sep>[/-])\s?(?P<b4>[0-3]?\d)\s?(?P=sep)\s?(?P<y4>(?:19|20)?\d\d)"
+    rf"|(?P<a6>[0-3]?\d)\.(?P<b6>[0-3]?\d)\.(?P<y6>(?:19|20)\d\d)"
     rf")(?![\w/]|-(?![01]?\d/\d))",
     re.IGNORECASE,
 )
+# "dates are DD/MM/YYYY", "fechas en formato DD/MM/AAAA", "(MM/DD/YYYY)": the notice says how it writes dates
+_ORDER_HINT = re.compile(r"\b(?P<first>DD|MM|day|month|d[ií]a|mes)\s?[/.-]\s?(?P<second>DD|MM|day|month|d[ií]a|mes)"
+                         r"\s?[/.-]\s?(?:YYYY|YY|AAAA|AA|year|a[ñn]o)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateOrder:
+    """How the numeric dates of one notice are written: "MDY" (US) or "DMY" (day first), and why."""
+    order: str = "MDY"
+    reason: str = "US month-first order"
+    certain: bool = True  # False: nothing in the notice tells, and a numeric date reads two ways
+
+
+def date_order(text: str, language: str = "en") -> DateOrder:
+    """The order of the notice's numeric dates, from (best first) what the notice says about it, the dates that
+    can be read only one way (25/03/2026), and the notice's language (Spanish writes the day first)."""
+    hint = _ORDER_HINT.search(text)
+    if hint:
+        day_first = hint.group("first").lower() in ("dd", "day", "dia", "día")
+        return DateOrder("DMY" if day_first else "MDY", f'the notice says dates are "{hint.group(0)}"')
+    day_first = month_first = False
+    ambiguous = False
+    for m in DATE_RE.finditer(text):
+        a, b = m.group("a4") or m.group("a6"), m.group("b4") or m.group("b6")
+        if not a:
+            continue
+        a, b = int(a), int(b)
+        day_first |= a > 12 >= b
+        month_first |= b > 12 >= a
+        ambiguous |= a <= 12 and b <= 12 and a != b
+    if day_first != month_first:
+        written = "day" if day_first else "month"
+        return DateOrder("DMY" if day_first else "MDY", f"other dates in the notice put the {written} first")
+    if language == "es":
+        return DateOrder("DMY", "the notice is in Spanish, which writes the day first", certain=not ambiguous)
+    return DateOrder("MDY", "US month-first order", certain=not (ambiguous and day_first and month_first))
 
 
 @dataclass(frozen=True)
@@ -51,28 +92,57 @@ class DateHit:
     end: int
     value: date
     text: str
+    numeric: bool = False  # written in digits only (its order of day and month matters)
 
 
-def find_dates(text: str) -> list[DateHit]:
-    """Every date written in `text` (US month-first order for numeric dates), in order of appearance."""
+def find_dates(text: str, order: str = "MDY") -> list[DateHit]:
+    """Every date written in `text`, in order of appearance. Numeric dates are read month first unless `order`
+    is "DMY"; Spanish month names through dateparser's Spanish."""
     out = []
     for m in DATE_RE.finditer(text):
         g = m.groupdict()
+        numeric = False
         try:
-            if g["m1"]:
+            if g["m5"]:
+                value = _spanish_date(m.group(0))
+                if value is None:
+                    continue
+                y, mo, d = value.year, value.month, value.day
+            elif g["m1"]:
                 y, mo, d = int(g["y1"]), MONTHS[g["m1"][:3].lower()], int(g["d1"])
             elif g["m2"]:
                 y, mo, d = int(g["y2"]), MONTHS[g["m2"][:3].lower()], int(g["d2"])
             elif g["y3"]:
                 y, mo, d = int(g["y3"]), int(g["m3"]), int(g["d3"])
             else:
-                y, mo, d = int(g["y4"]), int(g["m4"]), int(g["d4"])
+                numeric = True
+                a, b, y = (int(g["a4"]), int(g["b4"]), int(g["y4"])) if g["a4"] else \
+                    (int(g["a6"]), int(g["b6"]), int(g["y6"]))
+                mo, d = (b, a) if order == "DMY" else (a, b)
                 if y < 100:
                     y += 2000
-            out.append(DateHit(m.start(), m.end(), date(y, mo, d), m.group(0)))
+            out.append(DateHit(m.start(), m.end(), date(y, mo, d), m.group(0), numeric))
         except ValueError:
             continue
     return out
+
+
+def _spanish_date(written: str) -> date | None:
+    import dateparser
+
+    parsed = dateparser.parse(written, languages=["es"], settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
+                                                                    "REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date() if parsed else None
+
+
+def as_date_or_none(value: Any) -> date | None:
+    """`as_date`, with None for a value that is not a date at all (a case file typed by hand)."""
+    from appeal_kit.errors import AppealKitError
+
+    try:
+        return as_date(value)
+    except (ValueError, TypeError, AppealKitError):
+        return None
 
 
 def add_months(d: date, months: int) -> date:
@@ -396,27 +466,44 @@ _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
               "ten": 10, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
               "forty-five": 45, "forty five": 45, "sixty": 60, "sixty-five": 65, "sixty five": 65,
               "ninety": 90, "one hundred twenty": 120, "one hundred and twenty": 120,
-              "one hundred eighty": 180, "one hundred and eighty": 180}
+              "one hundred eighty": 180, "one hundred and eighty": 180,
+              # Spanish: "dentro de sesenta (60) días"
+              "diez": 10, "catorce": 14, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta y cinco": 45,
+              "sesenta": 60, "sesenta y cinco": 65, "noventa": 90, "ciento veinte": 120, "ciento ochenta": 180,
+              "seis": 6, "cuatro": 4, "doce": 12}
 _WORDS_ALT = "|".join(sorted((re.escape(w) for w in _NUM_WORDS), key=len, reverse=True))
 DURATION_RE = re.compile(
     rf"(?:(?P<word>\b(?:{_WORDS_ALT}))\s*)?(?:\(\s*(?P<pnum>\d{{1,3}})\s*\)\s*|(?P<num>\b\d{{1,3}})[\s-]*)?"
-    rf"(?P<kind>calendar\s+|business\s+|working\s+)?(?P<unit>days?|months?|years?)\b",
+    rf"(?P<kind>calendar\s+|business\s+|working\s+)?(?P<unit>days?|months?|years?|d[ií]as|mes(?:es)?|a[ñn]os?)"
+    rf"(?P<kind_es>\s+(?:calendario|naturales|h[aá]biles|laborables))?\b",
     re.IGNORECASE)
 _APPEAL_WORDS = re.compile(r"\b(appeal|reconsider|reconsideration|redetermination|grievance|review (?:of )?(?:this|"
-                           r"our|the) (?:decision|determination)|ask (?:us|the plan) to review|request a review)",
+                           r"our|the) (?:decision|determination)|ask (?:us|the plan) to review|request a review|"
+                           r"apelaci[oó]n|apelar|apele|reconsideraci[oó]n|redeterminaci[oó]n|queja)",
                            re.IGNORECASE)
 _US_DECIDING = re.compile(r"\b(?:we|the plan|our reviewers?|it)\s+(?:will|must|'ll|shall|have to|has to)\s+"
                           r"(?:\w+\s+){0,3}?(?:make|give|send|decide|respond|notify|tell|review|complete|issue|"
                           r"answer|mail|get back)|\b(?:decision|decide|respond|response|answer)\s+(?:\w+\s+){0,2}"
-                          r"within|\bwithin\b[^.]{0,40}\b(?:we|the plan)\s+(?:will|must)\b", re.IGNORECASE)
+                          r"within|\bwithin\b[^.]{0,40}\b(?:we|the plan)\s+(?:will|must)\b|"
+                          # Spanish: "le daremos una decisión dentro de 30 días", "tomaremos una decisión"
+                          r"\b(?:tomaremos|daremos|enviaremos|decidiremos|responderemos|revisaremos|le daremos|"
+                          r"le enviaremos|le responderemos|el plan (?:debe|tomar[aá]|dar[aá]))\b", re.IGNORECASE)
 _LATER_LEVEL = re.compile(r"external review|independent review|fair hearing|\bIRE\b|Office of Personnel|\bOPM\b|"
                           r"\bQIC\b|Qualified Independent|Administrative Law|\bALJ\b|Medicare Appeals Council|"
-                          r"review organization|\bIRO\b", re.IGNORECASE)
+                          r"review organization|\bIRO\b|audiencia (?:imparcial|justa)|revisi[oó]n (?:externa|"
+                          r"independiente)", re.IGNORECASE)
 _FIRST_LEVEL = re.compile(r"internal appeal|first[- ]level|level 1|level one|appeal (?:to|with) us|ask us|"
-                          r"to this plan|to the plan|with the plan|request (?:an|a) (?:internal )?appeal",
+                          r"to this plan|to the plan|with the plan|request (?:an|a) (?:internal )?appeal|"
+                          r"apelaci[oó]n (?:interna|ante el plan|con el plan|al plan)|pedirnos|a nosotros",
                           re.IGNORECASE)
-_RECEIPT = re.compile(r"receiv|receipt|get this|got this", re.IGNORECASE)
-_BY_DATE = re.compile(r"\b(?:by|no later than|on or before|before|until|postmarked by|received by)\s*$",
+_CONTINUATION = re.compile(r"keep (?:getting|receiving|your (?:services|benefits))|continue (?:to (?:get|receive)|"
+                          r"receiving|getting)|(?:services|benefits) (?:to )?continue|continuation of (?:benefits|"
+                          r"services)|aid (?:paid )?pending|continuaci[oó]n de (?:beneficios|servicios)|"
+                          r"seguir recibiendo|(?:mantener|conservar) sus (?:beneficios|servicios)", re.IGNORECASE)
+_RECEIPT = re.compile(r"receiv|receipt|get this|got this|recib|recepci[oó]n", re.IGNORECASE)
+_BY_DATE = re.compile(r"\b(?:by|no later than|on or before|before|until|postmarked by|received by|"
+                      r"a m[aá]s tardar(?: el)?|antes del?|hasta el|no m[aá]s tarde del?|recibid[oa] (?:para|antes de)"
+                      r"(?: el)?)\s*$",
                       re.IGNORECASE)
 
 
@@ -424,12 +511,13 @@ def sentences(text: str) -> list[str]:
     """Split running text into sentences, joining the lines of a paragraph first."""
     flat = re.sub(r"[ \t]*\n(?:[ \t]*\n)+", "\n\n", text.replace("\f", "\n"))
     flat = re.sub(r"(?<!\n)[ \t]*\n[ \t]*(?!\n)", " ", flat)
-    parts = re.split(r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<=[.!?;])\s+(?=[A-Z(\"'])|\n\n",
+    parts = re.split(r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bSr\.)(?<!\bSra\.)(?<=[.!?;])\s+"
+                     r"(?=[A-ZÁÉÍÓÚÑ¿¡(\"'])|\n\n",
                      flat)
     return [" ".join(p.split()) for p in parts if p and p.strip()]
 
 
-def find_stated_deadline(text: str, notice_date: date | None) -> StatedDeadline | None:
+def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "MDY") -> StatedDeadline | None:
     """The first sentence of the notice that gives the patient a time limit to file the (first-level) appeal.
 
     A sentence counts when it, or the sentence before it ("You may file an internal appeal. Your request
@@ -453,15 +541,15 @@ def find_stated_deadline(text: str, notice_date: date | None) -> StatedDeadline 
                 continue
         if _US_DECIDING.search(s) and not re.search(r"\byou\b[^.]{0,60}\b(?:must|have|may|can|need)\b", s, re.I):
             continue
-        found = _deadline_in(s, notice_date)
+        found = _deadline_in(s, notice_date, order)
         if found:
             return found
     return None
 
 
-def _deadline_in(s: str, notice_date: date | None) -> StatedDeadline | None:
+def _deadline_in(s: str, notice_date: date | None, order: str = "MDY") -> StatedDeadline | None:
     # an explicit date: "must be received by April 30, 2026"
-    for hit in find_dates(s):
+    for hit in find_dates(s, order):
         before = s[max(0, hit.start - 40):hit.start]
         if _BY_DATE.search(before):
             return StatedDeadline(s, hit.value)
@@ -479,19 +567,26 @@ def _deadline_in(s: str, notice_date: date | None) -> StatedDeadline | None:
         after = s[m.end():m.end() + 80]
         # the clause this duration belongs to: skip the plan's own clocks ("we will decide ... within 60 days")
         # and later levels, even when OCR has merged them into the patient's sentence
-        clause = re.split(r"[.;,:!?]\s|\bif\b|\bbut\b", s[max(0, m.start() - 90):m.start()], flags=re.I)[-1]
-        if _US_DECIDING.search(clause + " within") and not re.search(r"\byou\b", clause, re.I):
+        clause = re.split(r"[.;,:!?]\s|\bif\b|\bbut\b|\bsi\b|\bpero\b", s[max(0, m.start() - 90):m.start()],
+                          flags=re.I)[-1]
+        if _US_DECIDING.search(clause + " within") and not re.search(r"\byou\b|\busted\b", clause, re.I):
             continue
         if _LATER_LEVEL.search(clause) and not _FIRST_LEVEL.search(clause):
             continue
-        if not re.search(r"within|have|has|up to|no later than|no more than|must|deadline|limit|\bin\b", context) \
-                and not re.match(r"\s*(?:from|after|of)\b", after, re.I):
+        # the shorter limit for keeping benefits during the appeal is not the limit for the appeal itself
+        if _CONTINUATION.search(s[max(0, m.start() - 120):m.end() + 60]):
+            continue
+        if not re.search(r"within|have|has|up to|no later than|no more than|must|deadline|limit|\bin\b|dentro de|"
+                         r"tiene|tienen|hasta|plazo|debe|m[aá]s tardar", context) \
+                and not re.match(r"\s*(?:from|after|of|a partir de|despu[eé]s de|desde)\b", after, re.I):
             continue
         unit = m.group("unit").lower()
-        business = bool(m.group("kind") and m.group("kind").strip().lower() in ("business", "working"))
-        days = n if unit.startswith("day") else 0
-        months = n if unit.startswith("month") else 12 * n if unit.startswith("year") else 0
-        from_receipt = bool(_RECEIPT.search(after[:60])) and not re.search(r"date (?:of|on) (?:this|the)",
+        business = bool(m.group("kind") and m.group("kind").strip().lower() in ("business", "working")) or \
+            bool(m.group("kind_es") and re.search(r"h[aá]biles|laborables", m.group("kind_es"), re.I))
+        days = n if unit.startswith(("day", "dí", "di")) else 0
+        months = n if unit.startswith(("month", "mes")) else 12 * n if unit.startswith(("year", "añ", "an")) else 0
+        from_receipt = bool(_RECEIPT.search(after[:60])) and not re.search(r"date (?:of|on) (?:this|the)|"
+                                                                           r"fecha (?:de|en) (?:este|esta|la|el)",
                                                                            after[:40], re.I)
         when = None
         if notice_date:
@@ -637,16 +732,24 @@ def rederived_deadline(data: dict) -> date | None:
 def deadline_disagreement(data: dict) -> str | None:
     """A warning when the stored deadline and the one its notice date gives differ (internal appeals only: at the
     next level the clock runs from the final internal denial)."""
+    dates = disagreeing_deadlines(data)
+    if dates is None:
+        return None
+    stored, notice, derived = dates
+    return (f"case.yaml says {stored.isoformat()}, but the notice date {notice.isoformat()} gives "
+            f"{derived.isoformat()} by the same basis. Check claim.notice_date, then correct "
+            "claim.appeal_deadline (or empty it and claim.deadline_basis so the date is counted again).")
+
+
+def disagreeing_deadlines(data: dict) -> tuple[date, date, date] | None:
+    """(stored deadline, notice date, deadline the notice date gives) when the stored one no longer agrees."""
     if at_next_level(data):
         return None
     derived = rederived_deadline(data)
     stored = as_date((data.get("claim") or {}).get("appeal_deadline"))
     if derived is None or derived == stored:
         return None
-    notice = as_date(data["claim"]["notice_date"])
-    return (f"case.yaml says {stored.isoformat()}, but the notice date {notice.isoformat()} gives "
-            f"{derived.isoformat()} by the same basis. Check claim.notice_date, then correct "
-            "claim.appeal_deadline (or empty it and claim.deadline_basis so the date is counted again).")
+    return stored, as_date(data["claim"]["notice_date"]), derived
 
 
 def _truthy(v: Any) -> bool:

@@ -16,29 +16,59 @@ from dataclasses import dataclass
 from datetime import date
 
 from appeal_kit.intake import codes, deadlines
-from appeal_kit.intake.labels import LabelSet, claim_label_sets, label_set, phrase_regex
+from appeal_kit.intake.labels import LabelSet, claim_label_sets, detect_language, label_set, phrase_regex
 
 _ORG_WORDS = re.compile(
     r"\b(?:health|healthcare|insurance|assurance|plan|plans|care|blue|cross|shield|mutual|benefits?|medicaid|"
     r"hmo|ppo|epo|pdp|rx|advantage|life|casualty|company|co\.|inc\.?|llc|corp\.?|corporation|administrators?|tpa|group|partners|"
     r"alliance|network|cooperative|co-op|trust|medical|wellness|services|department|agency|authority|"
-    r"program|fund)\b", re.IGNORECASE)
+    r"program|fund|salud|seguros?|programa|departamento|servicios|agencia|cuidado|m[eé]dico|asociaci[oó]n)\b",
+    re.IGNORECASE)
 _NOT_ORG = re.compile(
     r"notice|explanation|denial|determination|statement|summary|important|letter|page\b|\bre:|this is not|"
     r"^date|coverage decision|adverse|appeal|request|dear|member services|customer service|phone|fax|call|"
     r"www\.|@|p\.?o\.? box|suite|street|\bst\.|avenue|\bave\b|road|\brd\b|boulevard|blvd|drive|\bdr\b\.?\s|"
-    r"claim|patient|member\b|subscriber", re.IGNORECASE)
+    r"claim|patient|member\b|subscriber|aviso|notificaci|denegaci|decisi[oó]n|apelaci|estimad|miembro|reclam|"
+    r"paciente|solicitud|importante|explicaci", re.IGNORECASE)
 
 _DECISION = re.compile(r"\b(?:den(?:y|ied|ial)|not (?:be )?(?:approved|covered|cover|pay|paid|payable|"
                        r"eligible|authorized)|cannot (?:approve|cover|pay)|unable to (?:approve|cover|pay)|"
                        r"do(?:es)? not (?:cover|meet|qualify)|reason|because|determined|decision|decided|"
-                       r"adverse|rejected|no payment|is not|are not|was not|were not)", re.IGNORECASE)
+                       r"adverse|rejected|no payment|is not|are not|was not|were not|"
+                       # Spanish: "negamos", "denegado", "no aprobamos", "porque", "debido a", "motivo"
+                       r"neg(?:amos|ado|ada|ó)|deneg\w*|rechaz\w*|no (?:aprob|cubr|pag)\w*|porque|debido a|"
+                       r"motivo|raz[oó]n|decidimos|decisi[oó]n|no (?:es|son|está|están|fue|fueron))", re.IGNORECASE)
 _BOILERPLATE = re.compile(r"^(?:if|when|to ask|you (?:may|can|have the right))\b|external review|"
                           r"you have the right|you (?:may|can) (?:ask|request|call|appeal|get|file)|free of charge|"
                           r"copies of|independent review|fair hearing|language assistance|discriminat|"
-                          r"ombudsman|consumer assistance", re.IGNORECASE)
+                          r"ombudsman|consumer assistance|"
+                          r"^si\b|usted tiene derecho|tiene derecho a|puede (?:pedir|solicitar|llamar|apelar)|"
+                          r"audiencia imparcial|revisi[oó]n externa|gratis|sin costo|ayuda (?:con|en) (?:el )?idioma|"
+                          r"discrimina|defensor", re.IGNORECASE)
 
-CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple((c, re.compile(p, re.IGNORECASE)) for c, p in (
+# The same reasons in Spanish notices, in their own words ("no es médicamente necesario", "fuera de la red").
+_SPANISH_CATEGORY = {
+    "timely_filing": r"fuera (?:del|de) (?:plazo|tiempo)|plazo (?:para|de) (?:presentar|presentaci[oó]n)|"
+                     r"no se present[oó] a tiempo|(?:presentad|recibid)[oa]s? despu[eé]s del (?:plazo|l[ií]mite)",
+    "step_therapy": r"terapia escalonada|tratamiento escalonado|(?:primero )?(?:debe|tiene que|necesita) (?:primero )?"
+                    r"(?:probar|usar|intentar)|medicamentos? (?:preferid|alternativ)|alternativa del formulario",
+    "experimental_investigational": r"experimental|en investigaci[oó]n|investigacional|no (?:ha sido )?probad[oa]|"
+                                    r"evidencia (?:cient[ií]fica |cl[ií]nica )?insuficiente|fuera de indicaci[oó]n",
+    "out_of_network": r"fuera de (?:la|nuestra|su) red|no (?:participa|pertenece|est[aá]) (?:en|a) (?:la|nuestra|su) "
+                      r"red|proveedor(?:es)? no participante|no contratad",
+    "prior_authorization": r"(?:sin|no (?:obtuvo|se obtuvo|pidi[oó]|se pidi[oó]|solicit[oó]|tenía|ten[ií]a)|falta de) "
+                           r"(?:una |la )?(?:autorizaci[oó]n|aprobaci[oó]n) (?:previa|por adelantado)|"
+                           r"(?:autorizaci[oó]n|aprobaci[oó]n) previa (?:no (?:fue|se)|requerida)",
+    "coding_billing": r"c[oó]digo(?:s)? (?:incorrect|inv[aá]lid|equivocad)\w*|falta(?:n)? informaci[oó]n|"
+                      r"error de (?:facturaci[oó]n|codificaci[oó]n)",
+    "medical_necessity": r"m[eé]dicamente necesari|necesidad m[eé]dica|no (?:es|son|era|fue) necesari|"
+                         r"no (?:cumple|cumplen|cumpli[oó]) (?:con )?(?:los |nuestros )?criterios|"
+                         r"no (?:es|son) (?:cl[ií]nicamente )?apropiad",
+    "not_covered": r"no (?:est[aá]n?|es|son) (?:un beneficio )?cubiert|no (?:es|son) un beneficio|excluid|exclusi[oó]n|"
+                   r"no cubre|sin cobertura|l[ií]mite de beneficios",
+}
+CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (c, re.compile(f"{p}|{_SPANISH_CATEGORY[c]}", re.IGNORECASE)) for c, p in (
     ("timely_filing", r"timely filing|filing (?:time )?limit|time limit for (?:filing|submitt?ing|submission)|"
                       r"(?:submitted|filed|received|sent)(?: to us)? (?:after|past|beyond|outside) the .{0,40}"
                       r"(?:limit|deadline|"
@@ -81,29 +111,38 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, re.compile(
     ("fehb", 5, r"\bFEHB\b|Federal Employees Health Benefits?|Office of Personnel Management|\bOPM\b|5 CFR 890"),
     ("medicare_part_d", 5, r"\bPart D\b|prescription drug plan|Medicare (?:prescription )?drug (?:plan|coverage)|"
                            r"\bPDP\b|coverage "
-                           r"determination|42 CFR 423"),
+                           r"determination|42 CFR 423|\bParte D\b|plan de medicamentos (?:recetados|con receta)|"
+                           r"determinaci[oó]n de cobertura"),
     ("medicare_advantage", 5, r"Medicare Advantage|\bMA(?:-PD)? plan|Medicare health plan|Notice of Denial of "
                               r"(?:Medical )?(?:Coverage|Payment)|Integrated Denial Notice|CMS[- ]10003|42 CFR 422|"
-                              r"Part C\b|Medicare (?:HMO|PPO)|(?:HMO|PPO|SNP)\b.{0,30}\bMedicare"),
+                              r"Part C\b|Medicare (?:HMO|PPO)|(?:HMO|PPO|SNP)\b.{0,30}\bMedicare|"
+                              r"Aviso de denegaci[oó]n de (?:cobertura|pago)|Parte C\b"),
     ("medicare", 4, r"Medicare Summary Notice|Original Medicare|Medicare Administrative Contractor|42 CFR 405|"
-                    r"Medicare Part [AB]\b|Qualified Independent Contractor|\bMAC\b"),
+                    r"Medicare Part [AB]\b|Qualified Independent Contractor|\bMAC\b|Resumen de Medicare|"
+                    r"Medicare Original|Parte [AB] de Medicare"),
     ("medicare", 1, r"\bMedicare\b|redetermination"),
     ("medicaid", 4, r"(?<!Medicare & )(?<!Medicare and )\bMedicaid\b|Medi-Cal|MassHealth|TennCare|SoonerCare|BadgerCare|Apple Health|NJ FamilyCare|"
                     r"HUSKY|MaineCare|Healthy Connections|\bCHIP\b|state fair hearing|42 CFR 43[18]|"
-                    r"Department of (?:Health|Human) Services"),
+                    r"Department of (?:Health|Human) Services|audiencia (?:imparcial|justa) (?:estatal|del estado)|"
+                    r"Departamento de (?:Salud|Servicios Humanos)"),
     ("employer_erisa", 4, r"\bERISA\b|Employee Retirement Income Security Act|section 502\(a\)|29 CFR 2560|"
                           r"your employer|employer[- ](?:sponsored|group|plan)|group health plan|plan sponsor|"
-                          r"self[- ]funded|claims administrator for"),
+                          r"self[- ]funded|claims administrator for|su empleador|plan (?:de salud )?(?:grupal|"
+                          r"colectivo) del empleador|autofinanciado"),
     ("employer_erisa", 1, r"\bemployer\b|\bgroup (?:plan|number|#|no)"),
     ("individual_aca", 4, r"Marketplace|HealthCare\.gov|Covered California|health insurance exchange|"
                           r"individual (?:and family |health )?(?:plan|policy|coverage|market)|"
-                          r"\b(?:bronze|silver|gold|platinum) plan"),
+                          r"\b(?:bronze|silver|gold|platinum) plan|Mercado de Seguros|plan individual|"
+                          r"\bplan (?:bronce|plata|oro|platino)\b"),
 ))
 _NEGATED = re.compile(r"\b(?:if you (?:also )?have|if your plan is not|not governed by|if you are (?:also )?"
                       r"(?:eligible|enrolled)|such as|or other|including|(?:have|has) different|does not apply|"
-                      r"do not apply|not apply to|unless you)\b", re.IGNORECASE)
+                      r"do not apply|not apply to|unless you|si usted (?:tambi[eé]n )?tiene|como por ejemplo|"
+                      r"no se aplica)\b", re.IGNORECASE)
 
 _URGENT = [re.compile(p, re.IGNORECASE) for p in (
+    r"\b(?:su|esta|la) (?:solicitud|apelaci[oó]n|revisi[oó]n|decisi[oó]n) (?:urgente|acelerada|r[aá]pida)",
+    r"\b(?:tipo de (?:solicitud|revisi[oó]n)|prioridad)\s*:\s*(?:urgente|acelerada)",
     r"\b(?:request|review|case|appeal|decision|priority|determination|service) ?(?:type|priority|category)?"
     r"\s*[:\-]\s*(?:urgent|expedited)",
     r"\b(?:your|this|the) (?:urgent|expedited|fast)(?: \(fast\))? (?:request|pre-?service|review|appeal|"
@@ -116,8 +155,9 @@ _URGENT = [re.compile(p, re.IGNORECASE) for p in (
 
 _ID_TOKEN = re.compile(r"^[A-Z0-9][A-Z0-9\-/.*]*$")
 _NAME_STOP = re.compile(r"^(?:ID|DOB|Date|Member|Claim|Group|Plan|Policy|Account|Number|No|Birth|Sex|Gender|"
-                        r"Address|Phone|Provider|Patient|Subscriber|Insured)\b", re.IGNORECASE)
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+", re.IGNORECASE)
+                        r"Address|Phone|Provider|Patient|Subscriber|Insured|Fecha|N[uú]mero|Miembro|Reclamo|"
+                        r"Direcci[oó]n|Tel[eé]fono|Proveedor|Paciente|Estimad[oa])\b", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Dña|Don|Doña)\.?\s+", re.IGNORECASE)
 _LABEL_WORDS = {"GROUP", "PLAN", "CLAIM", "DATE", "DOB", "ID", "POLICY", "ACCOUNT", "PROVIDER", "NPI", "PHONE", "FAX",
                 "MEMBER", "PATIENT", "REF", "REFERENCE", "CASE", "SERVICE", "TIN", "RE"}
 
@@ -132,6 +172,12 @@ class Doc:
     text: str
     lines: list[str]
     offsets: list[int]  # start offset of each line in text
+    language: str = "en"  # en | es
+    order: deadlines.DateOrder = deadlines.DateOrder()  # how its numeric dates are written
+
+    def dates(self, text: str | None = None) -> list[deadlines.DateHit]:
+        """The dates in `text` (default: the whole notice), read in this notice's order of day and month."""
+        return deadlines.find_dates(self.text if text is None else text, self.order.order)
 
     @classmethod
     def of(cls, text: str) -> "Doc":
@@ -144,7 +190,8 @@ class Doc:
         for ln in lines:
             offsets.append(pos)
             pos += len(ln) + 1
-        return cls(text, lines, offsets)
+        language = detect_language(text)
+        return cls(text, lines, offsets, language, deadlines.date_order(text, language))
 
     def line_at(self, pos: int) -> int:
         lo, hi = 0, len(self.offsets) - 1
@@ -223,7 +270,7 @@ _ROLE_PREFIX = re.compile(r"^(?:the\s+)?(?:patient|member|enrollee|subscriber|be
                           r"\s*[:\-]?\s+", re.IGNORECASE)
 # what follows a name on the same line: the next label, a dash and a subject, a bracket
 _AFTER_NAME = re.compile(r"\s{2,}|\s(?:DOB|D\.O\.B|Date|ID|Member|Claim|Group|Enrollee|Subscriber|Patient|Policy|"
-                         r"Reference|Plan)\b|\(|\s[-/]\s|,\s*(?:Enrollee|Member|Patient|Subscriber|ID|Claim|DOB|"
+                         r"Reference|Plan|Fecha|N[uú]mero|Miembro|Reclamo)\b|\(|\s[-/]\s|,\s*(?:Enrollee|Member|Patient|Subscriber|ID|Claim|DOB|"
                          r"Date)\b")
 _NOT_PERSON = re.compile(r"\b(?:clinic|center|centre|associates|psychiatry|hospital|practice|infusion|ketamine|"
                          r"behavioral|dr|doctor|md|m\.d|do|np|pa-c|lcsw|phd|dear|hello|welcome)\b\.?", re.IGNORECASE)
@@ -323,7 +370,8 @@ def _id_in_prose(doc: Doc, roles: str):
         if m.group("role").lower() in roles.split():
             v = _clean_id(m.group("value"))
             if v and not deadlines.find_dates(v):
-                return v, doc.snippet(m.start()), (m.start("value"), m.start("value") + len(v))
+                return v, doc.snippet(m.start()), (m.start("value"), m.start("value") + len(v)), \
+                    "found in a sentence, not after a label"
     return None
 
 
@@ -341,12 +389,12 @@ def find_claim_number(doc: Doc):
 
 # How much a name label says "this is the patient": a patient or member label outright, a bare role word, a
 # generic "Name:", an addressee line ("To:", "Re:", "For:") that may name the provider instead.
-_NAME_LABEL_WEIGHT = ((re.compile(r"patient|member|enrollee|beneficiary|recipient|client|participant|claimant",
-                                  re.IGNORECASE), 3.0),
+_NAME_LABEL_WEIGHT = ((re.compile(r"patient|member|enrollee|beneficiary|recipient|client|participant|claimant|"
+                                  r"miembro|paciente|afiliad|beneficiari|inscrit", re.IGNORECASE), 3.0),
                       # the policyholder, who may be a parent or spouse of the patient
-                      (re.compile(r"subscriber|insured", re.IGNORECASE), 2.5),
-                      (re.compile(r"name", re.IGNORECASE), 2.0),
-                      (re.compile(r"re|for", re.IGNORECASE), 1.5),
+                      (re.compile(r"subscriber|insured|asegurad", re.IGNORECASE), 2.5),
+                      (re.compile(r"name|nombre", re.IGNORECASE), 2.0),
+                      (re.compile(r"re|for|para", re.IGNORECASE), 1.5),
                       (re.compile(r"to", re.IGNORECASE), 1.0))
 # role words right before a name in running text: "for Ana Núñez (member ...)", "Enrollee Ana Núñez,"
 _ROLE_IN_PROSE = re.compile(r"\b(?:(?P<role>patient|member|enrollee|subscriber|beneficiary|child|son|daughter|"
@@ -396,7 +444,7 @@ def find_patient_name(doc: Doc):
         below = [t for c, t in segments(doc.lines[li + 1]) if abs(c - start) <= 3]
         if below and re.match(r"\d{1,6}\s+[A-Za-z]", below[0]) and not re.search(r"box", below[0], re.I):
             add(_clean_name(seg), 1.5, squeeze(line), (doc.offsets[li] + start, doc.offsets[li] + start + len(seg)))
-    for m in re.finditer(r"^\s*(?:Dear|Hello|Hi)\s+(?!Dr\.?\s|Doctor|Provider|Member\b|Sir|Madam|Customer|Patient\b)"
+    for m in re.finditer(r"^\s*(?:Dear|Hello|Hi|Estimad[oa]|Querid[oa])\s+(?!Dr\.?\s|Doctor|Provider|Member\b|Sir|Madam|Customer|Patient\b)"
                          r"([^:,\n]+)[:,]", doc.text, re.IGNORECASE | re.MULTILINE):
         add(_clean_name(m.group(1)), 1.0, doc.snippet(m.start()), (m.start(1), m.end(1)))
     if not candidates:
@@ -407,6 +455,8 @@ def find_patient_name(doc: Doc):
             if short != long_name and set(short.split()) < set(long_name.split()):
                 d[0] += c[0] * 0.5
     name, (total, _, snippet, span) = max(candidates.items(), key=lambda kv: kv[1][0])
+    if total < 2.0:  # only a salutation or an addressee line names the patient
+        return name, snippet, span, "only the greeting or the address block names the patient"
     return name, snippet, span
 
 
@@ -420,7 +470,7 @@ def find_insurer(doc: Doc):
         if not line.strip():
             continue
         seen += 1
-        if seen > 8 or re.match(r"\s*(?:Dear|Re:|Subject:|Hello|Hi\b)", line, re.IGNORECASE):
+        if seen > 8 or re.match(r"\s*(?:Dear|Re:|Subject:|Hello|Hi\b|Estimad[oa]|Asunto:)", line, re.IGNORECASE):
             break
         for start, seg in segments(line):
             if _BANNER.match(seg):
@@ -445,7 +495,7 @@ def find_insurer(doc: Doc):
         for m in re.finditer(rx, doc.text):
             v = _clean_org(m.group(1))
             if v and _ORG_WORDS.search(v):
-                return v, doc.snippet(m.start()), (m.start(1), m.end(1))
+                return v, doc.snippet(m.start()), (m.start(1), m.end(1)), "read from a sentence, not a letterhead"
     return None
 
 
@@ -458,10 +508,19 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$", re.
 
 
 def find_notice_date(doc: Doc):
-    best = None  # (score, -pos, date, snippet, span)
-    salutation = re.search(r"^\s*(?:Dear|Re:|RE:|Subject:)", doc.text, re.MULTILINE)
+    """The date of the notice, its evidence and span: the best of `notice_date_candidates`."""
+    found = notice_date_candidates(doc)
+    return found[0][1:] if found else None
+
+
+def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]:
+    """Every date that may be the notice's own, best first, as (score, date, evidence, span): a labelled date
+    ("Date of notice:", "Fecha del aviso:") 3, a bare "Date:" 2.5, a date alone above the salutation 2, ... Dates
+    labelled as something else (birth, service, receipt, a deadline) are never candidates."""
+    found = []  # (score, -pos, date, snippet, span)
+    salutation = re.search(r"^\s*(?:Dear|Re:|RE:|Subject:|Estimad[oa]|Asunto:)", doc.text, re.MULTILINE)
     body_start = salutation.start() if salutation else len(doc.text) * 0.4
-    for hit in deadlines.find_dates(doc.text):
+    for hit in doc.dates():
         li = doc.line_at(hit.start)
         line = doc.lines[li]
         col = hit.start - doc.offsets[li]
@@ -499,11 +558,26 @@ def find_notice_date(doc: Doc):
         elif hit.start < body_start and re.search(r"\S\s{3,}$", before_line) and \
                 not line[hit.end - doc.offsets[li]:].strip():
             score = 1.7  # right-aligned in its own cell of a letterhead line: "PO Box 1200, Atlanta   March 3, 2026"
-        if score and (best is None or score > best[0]):
-            best = (score, -hit.start, hit.value, doc.snippet(hit.start), (hit.start, hit.end))
-    if best:
-        return best[2], best[3], best[4]
-    return None
+        if score:
+            found.append((score, -hit.start, hit.value, doc.snippet(hit.start), (hit.start, hit.end)))
+    found.sort(key=lambda c: (c[0], c[1]), reverse=True)
+    return [(score, value, snippet, span) for score, _, value, snippet, span in found]
+
+
+_BIRTH_LABEL = phrase_regex("birth_date", at_end=True)
+
+
+def find_birth_dates(doc: Doc) -> dict[date, str]:
+    """Dates of birth written on the notice ("DOB: 03/05/1961", "Fecha de nacimiento: 03/05/1961"), so that
+    no other date field ever takes one."""
+    out: dict[date, str] = {}
+    for hit in doc.dates():
+        li = doc.line_at(hit.start)
+        before = doc.text[max(doc.offsets[li], hit.start - 40):hit.start]
+        if _BIRTH_LABEL.search(before) or (not before.strip() and li and _BIRTH_LABEL.search(
+                doc.lines[li - 1][max(0, hit.start - doc.offsets[li] - 6):].split("  ")[0] or "")):
+            out.setdefault(hit.value, doc.snippet(hit.start))
+    return out
 
 
 _SERVICE_LABEL = re.compile(
@@ -516,7 +590,9 @@ _SERVICE_LABEL = re.compile(
     r"(?:visit|session|appointment|infusion)s?\s+(?:with\s+(?:Dr\.\s*)?[^.\n]{0,40}?\s+)?on|"
     r"\byou\s+(?:received|got|had)\s+(?:from\s+[^.\n]{0,60}?\s+)?on|given\s+to\s+(?:your\s+patient|you)\s+on|dates?\s+requested|requested\s+dates?|dates?\s+of\s+(?:treatment|care)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
     re.IGNORECASE)
+_SERVICE_LABEL_ES = phrase_regex("service_date")
 _TABLE_CODE_HEADER = re.compile(r"\b(?:code|cpt|hcpcs|proc(?:edure)?|service|description|billed|charge|"
+                                r"c[oó]digo|servicio|descripci[oó]n|facturad[oa]|cargo|monto|unidades|"
                                 r"amount|units)\b", re.IGNORECASE)
 
 
@@ -582,24 +658,26 @@ _NOT_SERVICE_EVENT = re.compile(r"receiv|process|paid|filed|submit|mail|sent|den
 
 def find_service_dates(doc: Doc):
     found: dict[date, str] = {}
-    for m in _SERVICE_LABEL.finditer(doc.text):
+    for m in sorted([*_SERVICE_LABEL.finditer(doc.text), *_SERVICE_LABEL_ES.finditer(doc.text)],
+                    key=lambda m: m.start()):
         # the dates right after the label: one, a range, or a short list
         tail = doc.text[m.end():m.end() + 120]
         tail = re.split(r"\n\s*\n|(?<=\d)\s{3,}(?=[A-Za-z])|(?<=\d)\.\s|(?<=[a-z]{5})\.\s", tail)[0]
-        hits = deadlines.find_dates(tail)
+        hits = doc.dates(tail)
         if not hits:
             li = doc.line_at(m.start())
             col = m.start() - doc.offsets[li]
             for nli in range(li + 1, min(li + 2, len(doc.lines))):  # value under a header label
                 for start, seg in segments(doc.lines[nli]):
                     if abs(start - col) <= 6:
-                        for h in deadlines.find_dates(seg):
+                        for h in doc.dates(seg):
                             found.setdefault(h.value, doc.snippet(doc.offsets[nli]))
             continue
         prev_end = 0
         for h in hits:
             gap = tail[prev_end:h.start]
-            if prev_end and not re.fullmatch(r"\s*(?:-|to|through|thru|and|,|;|&|/|,?\s*and)\s*", gap, re.IGNORECASE):
+            if prev_end and not re.fullmatch(r"\s*(?:-|to|through|thru|and|,|;|&|/|,?\s*and|hasta(?: el)?|al|a|y)\s*",
+                                             gap, re.IGNORECASE):
                 break
             lead = tail[:h.start]
             # a date far from the label counts only when the text says the service was "on" it
@@ -611,7 +689,8 @@ def find_service_dates(doc: Doc):
     # EOB tables: the date column of rows under a header naming a service date (or the only date column)
     for hli, rows in _tables(doc):
         header = doc.lines[hli]
-        col = _column(header, re.compile(r"service|\bDOS\b|svc|date\(?s?\)?$|^dates?\b", re.IGNORECASE))
+        col = _column(header, re.compile(r"service|\bDOS\b|svc|date\(?s?\)?$|^dates?\b|servicio|^fechas?\b",
+                                         re.IGNORECASE))
         if not col:
             continue
         if re.search(r"process|paid|received", header[col[0]:col[1]], re.IGNORECASE):
@@ -619,15 +698,16 @@ def find_service_dates(doc: Doc):
         for r in rows:
             cell = _cell(doc.lines[r], col, tol=2)
             if cell:
-                for h in deadlines.find_dates(cell):
+                for h in doc.dates(cell):
                     found.setdefault(h.value, doc.snippet(doc.offsets[r]))
     return found
 
 
 _PROC_RE = re.compile(r"(?<![\w$.,/\-#])(\d{5}|\d{4}[FTU]|[A-CEGHJ-MP-V]\d{4})(?:-[A-Z0-9]{2})?(?![\w/]|[.,]\d|-\d)")
 _PROC_CONTEXT = re.compile(r"\b(?:CPT|HCPCS|procedure|proc\.?|service code|billing code|code\(?s?\)?|drug code|"
-                           r"J-?code|billed|billing)\b", re.IGNORECASE)
-_TREATMENT_WORDS = re.compile(r"infusion|injection|visit|therapy|treatment|service|procedure|session|"
+                           r"J-?code|billed|billing|c[oó]digos?|procedimiento|facturad[oa])\b", re.IGNORECASE)
+_TREATMENT_WORDS = re.compile(r"infusion|injection|visit|therapy|treatment|service|procedure|session|infusi[oó]n|"
+                              r"inyecci[oó]n|terapia|tratamiento|servicio|sesi[oó]n|consulta|"
                               r"psychotherapy|evaluation|spray|drug|administration", re.IGNORECASE)
 # Identifier labels: words like "policy" or "member" only count as a label ("Policy #", "Member ID:"), since
 # running text wraps them onto the same line as a code ("office visit 99215 ... our pharmacy policy ...").
@@ -636,7 +716,7 @@ _NOT_PROC_LINE = re.compile(r"\b(?:zip|phone|fax|tel|npi|tax id|tin|ein|p\.?o\.?
                             r"number|id\b|:))|(?-i:\b[A-Z]{2})\s+\d{5}(?:-\d{4})?\b", re.IGNORECASE)
 _ICD_DOTTED = re.compile(r"(?<![\w.\-/])([A-TV-Z]\d[0-9A-Z])\.([0-9A-Z]{1,4})(?![\w]|\.\d)")
 _ICD_BARE = re.compile(r"(?<![\w.\-/])([A-TV-Z]\d[0-9A-Z])([0-9A-Z]{0,4})(?![\w.])")
-_DX_CONTEXT = re.compile(r"\b(?:diagnos[ie]s|diagnosis codes?|ICD[- ]?10(?:-CM)?|\bDx\b|dx codes?)",
+_DX_CONTEXT = re.compile(r"\b(?:diagnos[ie]s|diagnosis codes?|ICD[- ]?10(?:-CM)?|\bDx\b|dx codes?|diagn[oó]sticos?)",
                          re.IGNORECASE)
 
 
@@ -720,7 +800,8 @@ def find_diagnosis_codes(doc: Doc, id_spans):
 
 _CARC_GROUPED = re.compile(r"(?<![A-Za-z0-9])(CO|PR|OA|PI|CR)\s?[-\u2013:]?\s?(\d{1,3}|[A-Z]\d{1,2})(?!\w|\.\d|-\d)")
 _CARC_LABEL = re.compile(r"(?:claim[ \t]+)?(?:adjustment[ \t]+)?(?:reason|denial|adj\.?|CARC)[ \t]*codes?[ \t]*"
-                         r"(?:\(CARCs?\))?[ \t]*[:#\-]?[ \t]*|\bCARCs?\b[ \t]*[:#\-]?[ \t]*", re.IGNORECASE)
+                         r"(?:\(CARCs?\))?[ \t]*[:#\-]?[ \t]*|\bCARCs?\b[ \t]*[:#\-]?[ \t]*|"
+                         r"c[oó]digos? de (?:motivo|ajuste|raz[oó]n|denegaci[oó]n)[ \t]*[:#\-]?[ \t]*", re.IGNORECASE)
 _CODE_LIST = re.compile(r"((?:CO|PR|OA|PI|CR)?\s?-?\s?(?:\d{1,3}|[A-LO-Z]\d{1,2}))(?:\s*(?:,|/|and|&)\s*|\b)")
 
 
@@ -879,8 +960,9 @@ def find_urgent(doc: Doc):
         if _URGENT_CELL.match(line):
             return True, squeeze(line)
     for s in deadlines.sentences(doc.text):
-        if re.match(r"\s*if\b", s, re.IGNORECASE) or re.search(r"you (?:may|can|have the right to) (?:ask|request)",
-                                                                  s, re.IGNORECASE):
+        if re.match(r"\s*(?:if|si)\b", s, re.IGNORECASE) or re.search(
+                r"you (?:may|can|have the right to) (?:ask|request)|puede (?:pedir|solicitar)|tiene derecho a",
+                s, re.IGNORECASE):
             continue
         for rx in _URGENT:
             m = rx.search(s)

@@ -15,11 +15,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from appeal_kit.intake import deadlines
+from appeal_kit.intake import deadlines, plausible
 from appeal_kit.intake.extract import (
     _ICD_DOTTED, Doc, LabelSet, _clean_id, _values_after, find_appeals_address, find_appeals_fax,
     find_carc_codes, find_claim_number, find_denial_category, find_diagnosis_codes, find_insurer, find_member_id,
-    find_notice_date, find_patient_name, find_plan_type, find_procedure_codes, find_service_dates, find_urgent)
+    find_birth_dates, find_patient_name, find_plan_type, find_procedure_codes, find_service_dates, find_urgent, notice_date_candidates)
 from appeal_kit.intake.labels import claim_label_sets, label_set
 from appeal_kit.intake.merge import CASE_PATHS, MergeResult, merge_into_case, summary_lines  # noqa: F401
 
@@ -30,12 +30,17 @@ LIST_KEYS = ("service_dates", "procedure_codes", "diagnosis_codes", "carc_codes"
 
 # ---------------------------------------------------------------------------------------------- the whole notice
 
-def extract_facts(text: str) -> dict:
-    """The facts of a denial notice from its text: FACT_KEYS, nulls and [] when not found."""
+def extract_facts(text: str, *, today: date | None = None) -> dict:
+    """The facts of a denial notice from its text: FACT_KEYS, nulls and [] when not found. Besides "evidence"
+    (the words each fact came from) it holds "confidence" (field -> "high" or "low"), "uncertain" (field -> why
+    it should be checked) and "rejected" (dates set aside, with the reason). `today` (default: the real date)
+    is when the notice is read: a notice date after it is set aside."""
     doc = Doc.of(text or "")
     facts: dict[str, Any] = {k: ([] if k in LIST_KEYS else None) for k in FACT_KEYS}
     facts["urgent"] = False
     ev: dict[str, str] = {}
+    uncertain: dict[str, str] = {}
+    rejected: dict[str, dict] = {}
     id_spans: list[tuple[int, int]] = []
 
     for key, finder in (("member_id", find_member_id), ("claim_number", find_claim_number),
@@ -43,6 +48,8 @@ def extract_facts(text: str) -> dict:
         hit = finder(doc)
         if hit:
             facts[key], ev[key] = hit[0], hit[1]
+            if len(hit) > 3:
+                uncertain[key] = hit[3]
             if key in ("member_id", "claim_number"):
                 id_spans.append(hit[2])
     # every labelled identifier, not just the chosen one, is off limits for code detection
@@ -56,13 +63,18 @@ def extract_facts(text: str) -> dict:
                 if cleaned and not _ICD_DOTTED.fullmatch(cleaned):
                     id_spans.append((pos, pos + len(cleaned)))
                     break
-    nd = find_notice_date(doc)
-    if nd:
-        facts["notice_date"], ev["notice_date"] = nd[0].isoformat(), nd[1]
-    sd = find_service_dates(doc)
+    births = find_birth_dates(doc)
+    sd = {d: snippet for d, snippet in find_service_dates(doc).items() if d not in births}  # DOB is not DOS
     if sd:
         facts["service_dates"] = sorted(d.isoformat() for d in sd)
         ev["service_dates"] = " | ".join(dict.fromkeys(sd.values()))[:400]
+    _pick_notice_date(doc, facts, ev, uncertain, rejected, births=births, services=sd, today=today)
+    if not doc.order.certain and (_numeric(doc, ev.get("notice_date")) or _numeric(doc, ev.get("service_dates"))):
+        why = (f"the notice writes dates in digits that read two ways (day or month first) and nothing in it "
+               f"says which; read as {'day' if doc.order.order == 'DMY' else 'month'} first ({doc.order.reason})")
+        for key in ("notice_date", "service_dates"):
+            if facts[key] and _numeric(doc, ev.get(key)):
+                uncertain.setdefault(key, why)
     for key, finder in (("procedure_codes", find_procedure_codes), ("diagnosis_codes", find_diagnosis_codes),
                         ("carc_codes", find_carc_codes)):
         found = finder(doc, id_spans)
@@ -84,14 +96,50 @@ def extract_facts(text: str) -> dict:
     if ur:
         facts["urgent"], ev["urgent"] = True, ur[1]
     notice_date = date.fromisoformat(facts["notice_date"]) if facts["notice_date"] else None
-    stated = deadlines.find_stated_deadline(doc.text, notice_date)
+    stated = deadlines.find_stated_deadline(doc.text, notice_date, order=doc.order.order)
     dl = deadlines.appeal_deadline(facts["plan_type"], notice_date, stated=stated, urgent=facts["urgent"])
     facts["appeal_deadline"] = dl.date.isoformat() if dl.date else None
     facts["deadline_basis"] = dl.basis
     if stated:
         ev["appeal_deadline"] = stated.sentence[:300]
+    if facts["appeal_deadline"] and "notice_date" in uncertain and not (stated and not (stated.days or stated.months)):
+        uncertain["appeal_deadline"] = "counted from a notice date to check"
     facts["evidence"] = ev
+    facts["confidence"] = {k: ("low" if k in uncertain else "high") for k in FACT_KEYS
+                           if k != "evidence" and facts[k] not in (None, [], "", "unknown", False)}
+    facts["uncertain"] = uncertain
+    facts["rejected"] = rejected
+    facts["language"] = doc.language
     return facts
+
+
+def _numeric(doc: Doc, evidence: str | None) -> bool:
+    """The evidence holds a date written in digits only (03/05/2026), whose order of day and month matters."""
+    return bool(evidence) and any(h.numeric for h in doc.dates(evidence))
+
+
+def _pick_notice_date(doc: Doc, facts: dict, ev: dict, uncertain: dict, rejected: dict, *, births: dict,
+                      services: dict, today: date | None) -> None:
+    """The best candidate that can be the notice's date (plausible.py); candidates set aside are kept in
+    `rejected` with the reason, and a date picked after a better-placed one was set aside is marked uncertain."""
+    pre_service = plausible.is_pre_service(" ".join(services.values())) or \
+        plausible.is_pre_service(" ".join(deadlines.sentences(doc.text)[:12]))
+    candidates = notice_date_candidates(doc)
+    for i, (score, value, snippet, _span) in enumerate(candidates):
+        problem = plausible.notice_date_problem(value, birth_dates=births, service_dates=services,
+                                                pre_service=pre_service, today=today)
+        if problem:
+            rejected.setdefault("notice_date", {"value": value.isoformat(), "reason": problem, "evidence": snippet})
+            continue
+        facts["notice_date"], ev["notice_date"] = value.isoformat(), snippet
+        if "notice_date" in rejected:
+            uncertain["notice_date"] = (f"the date in the notice's date position was set aside "
+                                        f"({rejected['notice_date']['reason']}); this one is the next best")
+        elif score < 2.0:  # not labelled, nor alone above the salutation where a letter's date goes
+            uncertain["notice_date"] = "no label says this is the notice's date; it was taken from where it stands"
+        return
+    if "notice_date" in rejected:
+        uncertain["notice_date"] = f"left empty: {rejected['notice_date']['reason']}"
 
 
 def found_anything(facts: dict) -> bool:
@@ -112,7 +160,7 @@ def intake_file(path: Path, *, today: date | None = None) -> IntakeResult:
     from appeal_kit.intake.textract import extract_text
 
     extracted = extract_text(Path(path))
-    facts = extract_facts(extracted.text)
+    facts = extract_facts(extracted.text, today=today)
     warnings = list(extracted.warnings)
     if not extracted.text.strip():
         warnings.append(f"{path}: no text could be read from the notice. If it is a photo, take it again in good "
@@ -120,5 +168,7 @@ def intake_file(path: Path, *, today: date | None = None) -> IntakeResult:
     elif not found_anything(facts):
         warnings.append(f"{path}: nothing recognizable as a denial notice was found (no names, IDs, dates or "
                         "codes). Check that this is the right file; fill in case.yaml by hand.")
+    for key, why in facts["rejected"].items():
+        warnings.append(f"{key}: not taken from {why['value']}: {why['reason']}.")
     return IntakeResult(facts, extracted.method, warnings)
 

@@ -119,3 +119,17 @@ def phrase_regex(field: str, *, at_end: bool = False, words: bool = False) -> re
     if at_end:
         rx += r"\s*[:\-]?\s*$"
     return re.compile(rx, re.IGNORECASE)
+
+
+_SPANISH_WORDS = re.compile(r"\b(?:de|la|el|los|las|del|que|su|sus|usted|para|por|con|una|es|está|esta|no|fecha|"
+                            r"servicios?|apelación|apelacion|aviso|plan|días|dias)\b", re.IGNORECASE)
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|you|your|is|we|for|this|that|with|date|services?|appeal|notice|"
+                            r"plan|days)\b", re.IGNORECASE)
+
+
+def detect_language(text: str) -> str:
+    """"es" when the notice is written in Spanish (its common words outnumber English ones), else "en". A
+    bilingual notice counts as Spanish only when most of it is."""
+    es = len(_SPANISH_WORDS.findall(text))
+    en = len(_ENGLISH_WORDS.findall(text))
+    return "es" if es > 1.2 * en and es >= 8 else "en"

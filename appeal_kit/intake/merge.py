@@ -47,10 +47,16 @@ _LABELS = {"patient_name": "Patient", "member_id": "Member ID", "claim_number": 
 def summary_lines(facts: dict, today: date | None = None) -> list[str]:
     today = today or date.today()
     lines, missing = [], []
+    uncertain = facts.get("uncertain") or {}
     for key, label in _LABELS.items():
         v = facts.get(key)
         if key == "urgent":
             lines.append(f"  {label + ':':<20}{'yes (expedited route)' if v else 'no'}")
+            continue
+        rejected = (facts.get("rejected") or {}).get(key)
+        if rejected and v in (None, [], ""):
+            lines.append(f"  {label + ':':<20}left empty, CHECK THIS: {rejected['reason']}. Fill it in from the "
+                         "notice.")
             continue
         if v in (None, [], "", "unknown"):
             missing.append(label.lower())
@@ -60,7 +66,7 @@ def summary_lines(facts: dict, today: date | None = None) -> list[str]:
                 v = ", ".join(f"{c} ({d})" if (d := _quick_description(c)) else c for c in v)
             else:
                 v = ", ".join(v)
-        lines.append(f"  {label + ':':<20}{v}")
+        lines.append(f"  {label + ':':<20}{v}" + (f"   CHECK THIS: {uncertain[key]}" if key in uncertain else ""))
     if missing:
         lines.append(f"  Not found: {', '.join(missing)}. Check the notice and fill these in case.yaml.")
     lines.append("")
@@ -90,6 +96,7 @@ class MergeResult:
     changed: list[tuple[str, Any, Any]] = field(default_factory=list)  # (path, old, new)
     kept: list[tuple[str, Any, Any]] = field(default_factory=list)  # differing values left alone (no --force)
     diff: str = ""
+    held: list[tuple[str, Any, str]] = field(default_factory=list)  # (path, value, why it was not written)
     copied_to: Path | None = None
     exhibit_note: str = ""  # whether the notice was added to an `exhibits:` list
 
@@ -110,13 +117,20 @@ def _case_values(facts: dict) -> dict[str, Any]:
     return out
 
 
-def merge_into_case(folder: Path, facts: dict, notice: Path | None = None, *, force: bool = False) -> MergeResult:
+def merge_into_case(folder: Path, facts: dict, notice: Path | None = None, *, force: bool = False,
+                    accept_uncertain: bool = False, today: date | None = None) -> MergeResult:
     """Fill the empty fields of FOLDER/case.yaml with `facts` (all of them with force), keeping comments and
-    layout; write it atomically; copy the notice into FOLDER/denial/ unless it is there already."""
+    layout; write it atomically; copy the notice into FOLDER/denial/ unless it is there already.
+
+    Held back (listed in `held`, never written): fields found with low confidence unless `accept_uncertain`,
+    and a notice date the case itself shows to be wrong (the patient's date of birth, before the service dates).
+    `force` never replaces a date with a less plausible one."""
     from appeal_kit.case.folder import update_case_file
 
-    update = update_case_file(folder, _case_values(facts), force=force)
-    result = MergeResult(update.case_file, update.changed, update.kept, update.diff)
+    values = _case_values(facts)
+    held = _hold_back(folder, facts, values, force=force, accept_uncertain=accept_uncertain, today=today)
+    update = update_case_file(folder, values, force=force)
+    result = MergeResult(update.case_file, update.changed, update.kept, update.diff, held)
     if notice is not None:
         from appeal_kit.case.folder import list_exhibit, title_from_filename
 
@@ -124,6 +138,57 @@ def merge_into_case(folder: Path, facts: dict, notice: Path | None = None, *, fo
         result.copied_to = in_denial if copied else None
         result.exhibit_note = list_exhibit(Path(folder), in_denial, title_from_filename(in_denial))
     return result
+
+
+_DATE_PATHS = ("claim.appeal_deadline", "claim.deadline_basis")
+
+
+def _hold_back(folder: Path, facts: dict, values: dict[str, Any], *, force: bool, accept_uncertain: bool,
+               today: date | None) -> list[tuple[str, Any, str]]:
+    """Take out of `values` what must not be written, and say why."""
+    from appeal_kit.case.folder import load_case_data
+    from appeal_kit.errors import AppealKitError
+    from appeal_kit.intake import plausible
+
+    held: list[tuple[str, Any, str]] = []
+
+    def hold(path: str, why: str) -> None:
+        if path in values:
+            held.append((path, values.pop(path), why))
+
+    uncertain = facts.get("uncertain") or {}
+    if not accept_uncertain:
+        for key, why in uncertain.items():
+            hold(CASE_PATHS.get(key, ""), f"check this: {why} (--accept-uncertain writes it)")
+    try:
+        case = load_case_data(Path(folder))
+    except AppealKitError:
+        return held  # update_case_file reports what is wrong with the file
+    claim = case.get("claim") or {}
+    new = values.get("claim.notice_date")
+    if new:
+        births = [d for d in [deadlines.as_date_or_none((case.get("patient") or {}).get("date_of_birth"))] if d]
+        services = [d for d in (deadlines.as_date_or_none(x) for x in _as_list(claim.get("service_dates"))) if d]
+        pre_service = plausible.is_pre_service(str(claim.get("pending_services") or "")) or \
+            plausible.is_pre_service(" ".join(str(v) for v in (facts.get("evidence") or {}).values()))
+        problem = plausible.notice_date_problem(date.fromisoformat(new), birth_dates=births, service_dates=services,
+                                                pre_service=pre_service, today=today)
+        old = deadlines.as_date_or_none(claim.get("notice_date"))
+        if problem:
+            hold("claim.notice_date", f"{problem} (by the dates in case.yaml)")
+        elif force and old and old != date.fromisoformat(new) and "notice_date" in uncertain:
+            hold("claim.notice_date", "--force keeps a notice date already in case.yaml over one the notice does "
+                                      "not state clearly")
+    if "claim.notice_date" in {h[0] for h in held}:
+        basis = str(values.get("claim.deadline_basis") or "")
+        if "notice date" in basis.lower():  # counted from the date held back
+            for path in _DATE_PATHS:
+                hold(path, "counted from the notice date held back")
+    return held
+
+
+def _as_list(v: Any) -> list:
+    return v if isinstance(v, list) else [v] if v else []
 
 
 def _place_notice(folder: Path, notice: Path) -> tuple[Path, bool]:

@@ -1,0 +1,44 @@
+"""Whether a date read from a notice can be the notice's date: never a wrong date, and never silently.
+
+A notice date is the start of the appeal clock, so a wrong one tells a family their appeal is past due (or
+leaves them waiting past a real deadline). A date that cannot be the notice's own is set aside with the reason:
+- before 2000: older than any notice still open to appeal, most often a date of birth;
+- equal to the date of birth printed on the notice (or recorded in the case);
+- before the date of the service it denies, on a notice about care already given (a claim or EOB; a
+  prior-authorization notice is written before the care, so there it is normal);
+- after today: a notice cannot come from the future (a misread, or a date the notice sets, like a deadline).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+EARLIEST = date(2000, 1, 1)
+
+# care not yet given: a request, a prior authorization, a planned start ("fechas solicitadas")
+_PRE_SERVICE = re.compile(r"request|requested|planned|scheduled|proposed|prior auth|pre-?auth|precert|pre-?service|"
+                          r"authorization request|start|begin|will receive|solicit|programad|autorizaci[oó]n previa|"
+                          r"aprobaci[oó]n previa", re.IGNORECASE)
+
+
+def is_pre_service(text: str) -> bool:
+    """The notice (or its service-date wording) is about care not yet given."""
+    return bool(_PRE_SERVICE.search(text))
+
+
+def notice_date_problem(value: date, *, birth_dates: Iterable[date] = (), service_dates: Iterable[date] = (),
+                        pre_service: bool = False, today: date | None = None) -> str | None:
+    """Why `value` cannot be the notice's date, in words for the user; None when it can."""
+    today = today or date.today()
+    if value < EARLIEST:
+        return f"{value.isoformat()} is before 2000, too old for a notice still open to appeal"
+    if value in set(birth_dates):
+        return f"{value.isoformat()} is the date of birth, not the notice's date"
+    if value > today:
+        return f"{value.isoformat()} is after today ({today.isoformat()}); a notice cannot be dated in the future"
+    services = sorted(service_dates)
+    if services and not pre_service and value < services[0]:
+        return (f"{value.isoformat()} is before the date of service {services[0].isoformat()}, and a claim is denied "
+                "after the care")
+    return None
