@@ -48,7 +48,30 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _literature_findings(case)
     findings += _fax_findings(case) if fax else []
     findings += _sent_findings(case)
+    findings += _clinic_findings(case)
     return CheckReport(case, findings)
+
+
+def _clinic_findings(case: Case) -> list[Finding]:
+    """The clinic profile a case relies on: found (else the letters have no letterhead), readable, and with no keys
+    appeal-kit does not read (a misspelt `adress` would silently print nothing)."""
+    from appeal_kit.letter import clinic
+
+    try:
+        profile = clinic.load_clinic(case.folder)
+    except CaseError as exc:
+        return [Finding("error", "clinic.yaml", exc.message)]
+    named = clinic.names_a_clinic(case.data)
+    if profile is None:
+        if not named:
+            return []
+        return [Finding("warning", named, "names a clinic, but no clinic profile was found (looked in "
+                        f"{clinic.searched_places(case.folder)}), so the letters would have no letterhead and the "
+                        "author no address; run with --clinic FILE or set APPEAL_KIT_CLINIC to the clinic's "
+                        "clinic.yaml")]
+    known = ", ".join(clinic.KNOWN_KEYS)
+    return [Finding("warning", "clinic.yaml", f"{profile['path']}: unknown key {key!r}, ignored (known: {known})")
+            for key in profile["unknown_keys"]]
 
 
 def _sent_findings(case: Case) -> list[Finding]:
@@ -173,7 +196,11 @@ def _stale_letter_findings(case: Case) -> list[Finding]:
     from appeal_kit.letter import fingerprint
 
     changed = fingerprint.changes(case)
-    return [Finding("warning", case.letter_path.name, fingerprint.stale_message(case, changed))] if changed else []
+    if not changed:
+        return []
+    if fingerprint.unedited(case):
+        return [Finding("note", case.letter_path.name, fingerprint.redraft_message(case, changed))]
+    return [Finding("warning", case.letter_path.name, fingerprint.stale_message(case, changed))]
 
 
 def _argument_findings(case: Case, template_dirs) -> list[Finding]:

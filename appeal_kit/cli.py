@@ -40,7 +40,10 @@ def _setup_logging(verbose: bool) -> None:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="appeal-kit")
 @click.option("-v", "--verbose", is_flag=True, help="Say more about what is happening.")
-def cli(verbose: bool) -> None:
+@click.option("--clinic", "clinic_file", type=click.Path(exists=True, path_type=Path),
+              help="The clinic profile (clinic.yaml) for cases without their own; the same as setting "
+                   "APPEAL_KIT_CLINIC.")
+def cli(verbose: bool, clinic_file: Path | None) -> None:
     """Build a health-insurance appeal packet: denial notice in, stamped and indexed PDF out.
 
     \b
@@ -50,6 +53,12 @@ def cli(verbose: bool) -> None:
       appeal-kit build my-appeal    assemble packet.pdf to send to the insurer
     """
     _setup_logging(verbose)
+    if clinic_file is not None:
+        import os
+
+        from appeal_kit.letter.clinic import CLINIC_VARIABLE
+
+        os.environ[CLINIC_VARIABLE] = str(clinic_file.resolve())  # read wherever a profile is, worker processes too
 
 
 @cli.command()
@@ -111,7 +120,7 @@ def _draft(folder: Path, *, force: bool, template_dirs: tuple[Path, ...]) -> Non
     template = render.find_template(case.template, template_dirs)
     today = source_date() or date.today()
     render.render_letter(case, template, target, today=today)
-    fingerprint.record(case, today, records="timeline" in render.template_variables(template))
+    fingerprint.record(case, today, template)
     click.echo(f"Wrote {target} from the template {template.name!r}.")
     click.echo("Open it in Word or LibreOffice, read it carefully, change what you like and save it.")
     click.echo(f"Then run `appeal-kit build {folder}`: the packet will use your edited letter.")

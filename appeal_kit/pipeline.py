@@ -84,7 +84,12 @@ class PacketJob:
         generated = records.generated_exhibits(case, tmp / "records")
         self.titles = [e.title for e in case.exhibits] + [title for _, title in generated]
         self.evidence = [*(e.path for e in case.exhibits), *(path for path, _ in generated)]
-        template = None if case.letter_path.is_file() else render.find_template(case.template, template_dirs)
+        # A letter.docx without hand edits that is older than its case (a new letterhead, a new exhibit) is drafted
+        # again from its template with the packet's numbers, and saved over letter.docx once the packet is written.
+        stale = fingerprint.changes(case) if case.letter_path.is_file() else []
+        self.redraft_reasons = stale if stale and fingerprint.unedited(case) else []
+        own_letter = case.letter_path.is_file() and not self.redraft_reasons
+        template = None if own_letter else render.find_template(case.template, template_dirs)
         # The packet's dates come from the letter's: the user's letter as drafted, or the one filled now.
         self.letter_date = fingerprint.letter_date(case) if template is None else \
             (today or source_date() or date.today())
@@ -123,6 +128,15 @@ class PacketJob:
             len(self._reader(0).pages), exhibit_pages, index_page_count(self.case, self.titles, self.delivery))
         return redraft
 
+    def _save_redraft(self) -> None:
+        """The letter just drafted with the packet's numbers becomes letter.docx, with a fresh fingerprint."""
+        from appeal_kit.files import atomic_copy
+        from appeal_kit.letter import fingerprint
+
+        atomic_copy(self.letter.docx, self.case.letter_path, what="letter")
+        fingerprint.record(self.case, self.letter_date, self.letter.template)
+        self.warnings = [w for w in self.warnings if w.field != self.case.letter_path.name]
+
     def write(self) -> BuildResult:
         from appeal_kit.case.sent import file_before_replacing
 
@@ -133,10 +147,16 @@ class PacketJob:
         numbering = self.numbering
         files, notes = _deliver(self.case, sections, numbering, self.delivery, self.output, self.tmp,
                                 self.keep_page_sizes, packet_time(self.letter_date))
+        if self.redraft_reasons:  # only once the packet is written
+            self._save_redraft()
         pages = numbering.total
         log.info("wrote %s (%d pages)", ", ".join(map(str, files)), pages)
         template = self.letter.template
         source = self.case.letter_path.name if template is None else f"template {template.name}"
+        if self.redraft_reasons:
+            source = f"template {template.name}, saved as {self.case.letter_path.name}"
+            notes.append(f"{self.case.letter_path.name} had no hand edits, so it was drafted again from the template "
+                         f"{template.name}: changed since it was drafted: {', '.join(self.redraft_reasons)}")
         warnings = self.warnings + [Finding("warning", "payer_criteria", m) for m in self.letter.past_end]
         if filed is not None:
             notes.append(f"{self.output.name} was the packet a submission records: kept as {filed} before it was "

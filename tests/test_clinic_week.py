@@ -159,3 +159,99 @@ def test_a_denial_sets_up_the_next_level_and_the_printed_command_works(tmp_path,
     summary = str(event.get("summary"))
     assert summary.startswith("Deadline for external review") and "N.T.H., case haddad" in summary
     assert "Nguyễn" not in calendar.read_text(encoding="utf-8")  # initials and the case, never the full name
+
+
+# ---------------------------------------------------------------------------------------------- the clinic profile
+
+PROFILE = """\
+# Fictional clinic for tests.
+name: Cascade Ridge Behavioral Health
+letterhead:
+  - 1450 Willamette Street, Suite 300, Eugene, OR 97401
+  - Phone (541) 555-0100
+address: |-
+  1450 Willamette Street, Suite 300
+  Eugene, OR 97401
+phone: (541) 555-0100
+fax: (541) 555-0101
+providers:
+  - name: Miriam Okafor, MD
+    npi: "1234567893"
+"""
+
+CLINIC_AUTHOR = """\
+  clinic: Cascade Ridge Behavioral Health
+  address: 1450 Willamette Street, Suite 100, Eugene, OR 97401
+  phone: (541) 555-0999
+insurer_fax_placeholder: ""
+"""
+
+
+def clinic_case(folder: Path) -> Path:
+    """A case whose author writes from the clinic, with an old address and phone copied into case.yaml."""
+    a_case(folder)
+    text = (folder / "case.yaml").read_text(encoding="utf-8")
+    text = text.replace("  name: Test Author\n  role: Patient\n",
+                        "  name: Dana Reyes\n  role: Appeals coordinator\n"
+                        + CLINIC_AUTHOR.split("insurer_fax_placeholder")[0])
+    text = text.replace("  appeals_address: PO Box 1, Nowhere, ST 00000\n",
+                        "  appeals_address: PO Box 1, Nowhere, ST 00000\n  fax: (555) 010-0200\n")
+    (folder / "case.yaml").write_text(text, encoding="utf-8")
+    (folder / "other" / "authorization.txt").write_text("Fictional signed authorization.\n")
+    return folder
+
+
+def letter_text(folder: Path) -> str:
+    from docx import Document
+
+    return "\n".join(p.text for p in Document(str(folder / "letter.docx")).paragraphs)
+
+
+def test_the_clinic_profile_reaches_every_letter(tmp_path, env):
+    from docx import Document
+
+    from conftest import page_texts
+
+    profile = tmp_path / "shared-drive" / "clinic.yaml"
+    profile.parent.mkdir()
+    profile.write_text(PROFILE, encoding="utf-8")
+    plain, edited = clinic_case(tmp_path / "plain"), clinic_case(tmp_path / "edited")
+
+    # A second computer without the profile: check says so instead of building letters without letterhead.
+    result = run_cli("check", str(plain), env=env)
+    assert "Warning: author.clinic: names a clinic, but no clinic profile was found" in result.stdout
+
+    env = {**env, "APPEAL_KIT_CLINIC": str(profile)}
+    for folder in (plain, edited):
+        ok(run_cli("draft", str(folder), env=env))
+        text = letter_text(folder)
+        assert "Suite 300" in text and "Suite 100" not in text and "555-0999" not in text  # the profile, not copies
+    doc = Document(str(edited / "letter.docx"))
+    doc.add_paragraph("A sentence the coordinator added by hand.")
+    doc.save(str(edited / "letter.docx"))
+
+    # The clinic moves to suite 410; a misspelt key is named.
+    profile.write_text(PROFILE.replace("Suite 300", "Suite 410") + "adress: typo\n", encoding="utf-8")
+    out = ok(run_cli("check", str(plain), env=env))
+    assert "Note: letter.docx: letter.docx has no hand edits since it was drafted, and these changed: " \
+           "clinic.yaml address, clinic.yaml letterhead; the next build drafts it again" in out
+    assert "Warning: clinic.yaml: " in out and "unknown key 'adress'" in out
+    out = ok(run_cli("check", str(edited), env=env))
+    assert "Warning: letter.docx: letter.docx was drafted before these changed: clinic.yaml address, " \
+           "clinic.yaml letterhead. It has hand edits" in out
+
+    out = ok(run_cli("build", str(plain), "-q", "--fax", env=env))
+    assert "drafted again from the template" in out and "Suite 410" in letter_text(plain)
+    assert "drafted before" not in ok(run_cli("check", str(plain), env=env))
+    cover = page_texts(plain / "packet.pdf")[0]
+    assert "(541) 555-0100" in cover and "555-0999" not in cover  # the fax cover follows the profile too
+
+    before = sha(edited / "letter.docx")
+    ok(run_cli("build", str(edited), "-q", env=env))
+    assert sha(edited / "letter.docx") == before  # hand edits are never redrafted away
+
+    # A new exhibit ahead of the authorization: the edited letter is told exactly what moved.
+    (edited / "clinical" / "progress-note.txt").write_text("Fictional progress note.\n")
+    out = ok(run_cli("check", str(edited), env=env))
+    assert "letter.docx says Exhibit B for Authorization; it is now Exhibit C" in out
+    assert "Exhibit B (Progress note) is new; letter.docx does not mention it" in out

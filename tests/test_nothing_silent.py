@@ -113,13 +113,19 @@ def test_letter_drafted_before_changes_is_flagged_until_redrafted(tmp_path):
     assert run_cli("draft", str(folder)).returncode == 0
     fresh = run_cli("check", str(folder))
     assert "drafted before" not in fresh.stdout
+    from docx import Document  # a hand edit: a letter without one is redrafted by build (test_clinic_week.py)
+
+    letter = Document(str(folder / "letter.docx"))
+    letter.add_paragraph("A sentence added by hand.")
+    letter.save(str(folder / "letter.docx"))
     text = (folder / "case.yaml").read_text().replace("XJ 4471-002", "XJ 4471-003")
     (folder / "case.yaml").write_text(text)
     shutil.copy(PDFS / "unbalanced-state.pdf", folder / "clinical" / "late-notes.pdf")
     checked = run_cli("check", str(folder))
     assert checked.returncode == 0, checked.stderr
     line = next(l for l in checked.stdout.splitlines() if l.startswith("Warning: letter.docx"))
-    assert "patient.member_id" in line and "the exhibit list" in line and "draft" in line and "--force" in line
+    assert "patient.member_id" in line and "draft" in line and "--force" in line
+    assert "Exhibit B (Late notes) is new; letter.docx does not mention it" in line
     assert "XJ 4471" not in (folder / ".letter-fingerprint.json").read_text()  # hashes, not the values
     built = run_cli("build", str(folder))
     assert built.returncode == 0 and "Warning: letter.docx" in built.stderr and "patient.member_id" in built.stderr

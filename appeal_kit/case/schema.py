@@ -49,7 +49,9 @@ _EVIDENCE = group("file", "page", "pages")
 _SHAPES: dict[str, Shape] = {
     "patient": group("salutation", "pronouns"),
     "claim": group("urgent", "stage", "pending_services"),
-    "author": group("provider", "authorization"),  # authorization: path of the patient's signed authorization
+    # authorization: path of the patient's signed authorization; clinic: the author writes from the clinic profile's
+    # clinic (its address and phone are read from clinic.yaml, letter.clinic.sender_details)
+    "author": group("provider", "authorization", "clinic"),
     "treatment": group("plural"),  # letter.derived: true/false when "infusions are" is guessed wrong
     "template": VALUE,
     "bates_prefix": VALUE,

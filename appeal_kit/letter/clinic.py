@@ -1,8 +1,9 @@
 """The clinic profile: letterhead, logo, providers and signature block that every letter template can use.
 
 A clinic (or an advocate's office) keeps one `clinic.yaml`. appeal-kit looks for it in the case folder first,
-then in the user config folder (`platformdirs.user_config_dir("appeal-kit")`, e.g. ~/.config/appeal-kit on
-Linux), so one profile can serve every case on that computer while a case can still carry its own:
+then at the path in $APPEAL_KIT_CLINIC (which `appeal-kit --clinic FILE` sets: a profile on a shared drive
+serves every staff computer), then in the user config folder (`platformdirs.user_config_dir("appeal-kit")`, e.g.
+~/.config/appeal-kit on Linux), so one profile can serve every case while a case can still carry its own:
 
     name: Cascade Ridge Behavioral Health            # required
     letterhead:                                      # lines printed under the name at the top of each letter
@@ -14,7 +15,10 @@ Linux), so one profile can serve every case on that computer while a case can st
       Eugene, OR 97401
     phone: (541) 555-0100
     fax: (541) 555-0101
+    email: appeals@cascaderidge.example
     tax_id: 93-1234567                               # EIN, NN-NNNNNNN
+    group_npi: "1245319599"                          # the practice's own (type 2) NPI, for the superbill
+    templates: templates/                            # the clinic's own letter templates (relative to this file)
     providers:
       - name: Miriam Okafor, MD
         credentials: Board-certified psychiatrist
@@ -27,6 +31,11 @@ Templates see it as `clinic` (None when there is no profile) with every key abov
 given), `letterhead` always a list of lines, `logo` a path (render.py turns it into an image), and `provider`:
 the provider named by the case's `author.provider`, else the one whose name matches `author.name` (titles,
 credentials, case and punctuation ignored), else None: a letter is never signed by a guessed provider.
+
+The profile is read when a letter, fax cover or superbill is made, never copied into case.yaml: when the author
+writes from the clinic (author.clinic, author.provider, or an author.name that is one of its providers), the
+sender's address, phone, fax and e-mail are the profile's (sender_details), so a new suite or phone number reaches
+every letter drafted after it (letter.fingerprint notices the change in the ones drafted before).
 """
 from __future__ import annotations
 
@@ -37,7 +46,10 @@ from typing import Any
 from appeal_kit.errors import CaseError
 
 CLINIC_FILE = "clinic.yaml"
-TEXT_KEYS = ("name", "address", "phone", "fax", "tax_id", "signature_block")
+CLINIC_VARIABLE = "APPEAL_KIT_CLINIC"  # a clinic.yaml for every case without its own (`--clinic FILE` sets it)
+TEXT_KEYS = ("name", "address", "phone", "fax", "email", "tax_id", "signature_block")
+KNOWN_KEYS = (*TEXT_KEYS, "letterhead", "logo", "providers", "group_npi", "templates")
+SENDER_KEYS = ("address", "phone", "fax", "email")  # the author's contact details a clinic author takes from it
 PROVIDER_KEYS = ("name", "credentials", "npi", "license")
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 EIN_RE = re.compile(r"^\d{2}-?\d{7}$")
@@ -51,12 +63,29 @@ def config_dir() -> Path:
 
 
 def find_clinic_file(case_folder: Path | None) -> Path | None:
-    """case folder first, then the user config folder; None when neither has a clinic.yaml."""
-    for folder in ([Path(case_folder)] if case_folder else []) + [config_dir()]:
-        candidate = folder / CLINIC_FILE
-        if candidate.is_file():
-            return candidate
-    return None
+    """The case folder's clinic.yaml, else $APPEAL_KIT_CLINIC's, else the user config folder's; None when there is
+    none. A $APPEAL_KIT_CLINIC that names no file is an error, not a silent letter without letterhead."""
+    import os
+
+    if case_folder and (Path(case_folder) / CLINIC_FILE).is_file():
+        return Path(case_folder) / CLINIC_FILE
+    named = os.environ.get(CLINIC_VARIABLE, "").strip()
+    if named:
+        path = Path(named).expanduser()
+        if path.is_dir():
+            path = path / CLINIC_FILE
+        if not path.is_file():
+            raise CaseError(f"{named}: no clinic profile there (named by --clinic or ${CLINIC_VARIABLE}); give the "
+                            "path of the clinic's clinic.yaml")
+        return path
+    candidate = config_dir() / CLINIC_FILE
+    return candidate if candidate.is_file() else None
+
+
+def searched_places(case_folder: Path | None) -> str:
+    """Where find_clinic_file looked, for a message that says how to fix a missing profile."""
+    places = [str(Path(case_folder) / CLINIC_FILE)] if case_folder else []
+    return ", ".join([*places, f"${CLINIC_VARIABLE} (or --clinic FILE)", str(config_dir() / CLINIC_FILE)])
 
 
 def npi_is_valid(npi: str) -> bool:
@@ -95,7 +124,7 @@ def load_clinic(case_folder: Path | None = None, *, path: Path | None = None) ->
         raise CaseError(f"{path}: should be `name: value` lines (name, letterhead, logo, providers, ...)")
     data = to_plain(raw)
     problems: list[str] = []
-    clinic: dict[str, Any] = {}
+    clinic: dict[str, Any] = {"unknown_keys": [k for k in data if k not in KNOWN_KEYS]}
 
     for key in TEXT_KEYS:
         value = data.get(key)
@@ -137,6 +166,19 @@ def load_clinic(case_folder: Path | None = None, *, path: Path | None = None) ->
             problems.append(f"logo: {logo} was not found next to {path.name} (the path is relative to it)")
         else:
             clinic["logo"] = str(logo_path)
+
+    clinic["group_npi"] = _text(data.get("group_npi"))
+    if clinic["group_npi"] and not npi_is_valid(clinic["group_npi"]):
+        problems.append(f"group_npi: {clinic['group_npi']!r} is not a valid 10-digit NPI (the practice's own NPI, "
+                        "from the NPPES registry; put it in quotes)")
+    clinic["templates"] = None
+    templates = _text(data.get("templates"))
+    if templates:
+        folder = (path.parent / templates).resolve()
+        if not folder.is_dir():
+            problems.append(f"templates: {templates} is not a folder next to {path.name} (the path is relative to it)")
+        else:
+            clinic["templates"] = str(folder)
 
     providers = data.get("providers") or []
     clinic["providers"] = []
@@ -185,6 +227,35 @@ def find_provider(clinic: dict | None, name: str | None) -> dict | None:
     if not clinic or not key:
         return None
     return next((p for p in clinic.get("providers") or [] if person_key(p["name"]) == key), None)
+
+
+def writes_from_clinic(data: dict, clinic: dict | None) -> bool:
+    """The case's author writes from the clinic: it names the clinic (author.clinic) or one of its providers
+    (author.provider, or an author.name that is one)."""
+    author = data.get("author") or {}
+    if not clinic or not isinstance(author, dict):
+        return False
+    return bool(author.get("clinic") or author.get("provider")
+                or find_provider(clinic, author.get("name")) is not None)
+
+
+def names_a_clinic(data: dict) -> str | None:
+    """The case.yaml field that says the author writes from a clinic (author.clinic, author.provider), or None."""
+    author = data.get("author") or {}
+    if not isinstance(author, dict):
+        return None
+    return next((f"author.{k}" for k in ("clinic", "provider") if author.get(k)), None)
+
+
+def sender_details(data: dict, clinic: dict | None) -> dict:
+    """The author's contact details (address, phone, fax, email) as a letter or fax cover prints them: the
+    profile's when the author writes from the clinic, read now, so a changed letterhead reaches every letter; the
+    case's own otherwise (a patient, an outside advocate)."""
+    author = data.get("author") if isinstance(data.get("author"), dict) else {}
+    details = {k: author.get(k) for k in SENDER_KEYS}
+    if writes_from_clinic(data, clinic):
+        details.update({k: clinic[k] for k in SENDER_KEYS if clinic.get(k)})
+    return details
 
 
 def with_signer(clinic: dict | None, author_name: str | None, provider_name: str | None = None) -> dict | None:

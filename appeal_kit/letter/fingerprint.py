@@ -1,10 +1,12 @@
 """What letter.docx was drafted from, so a letter older than its case is noticed.
 
 `draft` writes a fingerprint beside the letter (FOLDER/.letter-fingerprint.json): one short hash per case.yaml
-field (lists such as clinical.history count as one field), the exhibit list as the letter names it, and a hash of
-each evidence file's bytes. `check`
-and `build` compare it with the case as it is now and name what changed. Hashes, not values, are kept, so the
-file repeats nothing of the patient's data.
+field (lists such as clinical.history count as one field), the exhibit list as the letter names it, a hash of
+each evidence file's bytes, one hash per clinic profile key (the letterhead is read at render time, so a new
+address changes the letter), and the hash of the letter.docx just written. `check` and `build` compare it with the
+case as it is now and name what changed. A letter whose bytes still match is unedited: `build` redrafts it by
+itself (pipeline.PacketJob); an edited one needs a person, told exactly what moved (exhibit_moves). Hashes, not
+values, are kept, so the file repeats nothing of the patient's data.
 """
 from __future__ import annotations
 
@@ -64,18 +66,82 @@ def _file_digests(case: Case) -> dict[str, str]:
     return out
 
 
+def _clinic_digests(case: Case) -> dict[str, str]:
+    """One hash per clinic profile key, the logo's bytes included; {} without a profile."""
+    from appeal_kit.errors import AppealKitError
+    from appeal_kit.letter.clinic import load_clinic
+
+    try:
+        profile = load_clinic(case.folder)
+    except AppealKitError:
+        return {"clinic.yaml": "unreadable"}
+    if profile is None:
+        return {}
+    out = {f"clinic.yaml {k}": _digest(v) for k, v in profile.items()
+           if k not in ("path", "unknown_keys", "logo", "templates") and v not in (None, "", [])}
+    if profile.get("logo"):
+        out["clinic.yaml logo"] = _file_digest(Path(profile["logo"]))
+    return out
+
+
+def _file_digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    except OSError:
+        return "unreadable"
+
+
 def fingerprint(case: Case, *, records: bool = False) -> dict:
     """`records`: the letter states the submissions and decisions (a timeline), so they count as its inputs."""
     return {"fields": _fields(case.data, records=records), "exhibits": _exhibit_list(case),
-            "files": _file_digests(case), "records": records}
+            "files": _file_digests(case), "records": records, "clinic": _clinic_digests(case)}
 
 
-def record(case: Case, letter_date: date, *, records: bool = False) -> Path:
-    """Remember what the letter was just drafted from, and the date it carries."""
+def record(case: Case, letter_date: date, template=None) -> Path:
+    """Remember what letter.docx was just drafted from (with `template`, a render.TemplateInfo), the date it carries
+    and its own hash."""
+    records = False
+    if template is not None:
+        from appeal_kit.letter.render import template_variables
+
+        records = "timeline" in template_variables(template)
     target = case.folder / FINGERPRINT_FILE
-    text = json.dumps({**fingerprint(case, records=records), "letter_date": letter_date.isoformat()}, indent=1,
+    text = json.dumps({**fingerprint(case, records=records), "letter_date": letter_date.isoformat(),
+                       "letter_sha256": hashlib.sha256(case.letter_path.read_bytes()).hexdigest()}, indent=1,
                       sort_keys=True) + "\n"
     return atomic_write(target, lambda fh: fh.write(text.encode()), what="letter fingerprint")
+
+
+def _stored(case: Case) -> dict | None:
+    try:
+        stored = json.loads((case.folder / FINGERPRINT_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return stored if isinstance(stored, dict) else None
+
+
+def unedited(case: Case) -> bool:
+    """letter.docx is byte for byte the one `draft` (or a build's redraft) wrote: no hand edits to lose."""
+    stored = _stored(case)
+    if not stored or not stored.get("letter_sha256") or not case.letter_path.is_file():
+        return False
+    return hashlib.sha256(case.letter_path.read_bytes()).hexdigest() == stored["letter_sha256"]
+
+
+def exhibit_moves(case: Case) -> list[str]:
+    """What an edited letter now says wrongly about the exhibits, exhibit by exhibit ("letter says Exhibit D for
+    Authorization; it is now Exhibit E")."""
+    stored = _stored(case) or {}
+    old = {tuple(row[1:]): row[0] for row in stored.get("exhibits") or [] if isinstance(row, list) and len(row) == 3}
+    now = {tuple(row[1:]): row[0] for row in _exhibit_list(case)}
+    name = case.letter_path.name
+    out = [f"{name} says Exhibit {label} for {title}; it is now Exhibit {now[(title, f)]}"
+           for (title, f), label in old.items() if (title, f) in now and now[(title, f)] != label]
+    out += [f"{name} says Exhibit {label} for {title}; it is no longer in the packet"
+            for (title, f), label in old.items() if (title, f) not in now]
+    out += [f"Exhibit {label} ({title}) is new; {name} does not mention it"
+            for (title, f), label in now.items() if (title, f) not in old]
+    return out
 
 
 def changes(case: Case) -> list[str]:
@@ -99,6 +165,10 @@ def changes(case: Case) -> list[str]:
     old_files = stored.get("files") or {}
     changed += [f"the content of {name}" for name, digest in now["files"].items()
                 if name in old_files and old_files[name] != digest]
+    if "clinic" in stored:  # fingerprints from before the profile was in them say nothing about it
+        old_clinic = stored["clinic"] or {}
+        changed += sorted(k for k in old_clinic.keys() | now["clinic"].keys()
+                          if old_clinic.get(k) != now["clinic"].get(k))
     return changed
 
 
@@ -111,8 +181,21 @@ def letter_date(case: Case) -> date:
         return datetime.fromtimestamp(case.letter_path.stat().st_mtime, timezone.utc).date()
 
 
+def _shown(changed: list[str]) -> str:
+    return ", ".join(changed[:6]) + (f" and {len(changed) - 6} more" if len(changed) > 6 else "")
+
+
 def stale_message(case: Case, changed: list[str]) -> str:
-    shown = ", ".join(changed[:6]) + (f" and {len(changed) - 6} more" if len(changed) > 6 else "")
-    return (f"{case.letter_path.name} was drafted before these changed: {shown}. Its text may be out of date: "
-            f"update it by hand, or run `appeal-kit draft {case.folder} --force` to write it again (your edits in "
-            "it are lost).")
+    """For a letter with hand edits: what changed, and exactly what the letter now says wrongly about exhibits."""
+    moves = exhibit_moves(case) if "the exhibit list" in changed else []
+    rest = [c for c in changed if c != "the exhibit list" or not moves]
+    said = "; ".join(moves) + (". Also changed since it was drafted: " + _shown(rest) if moves and rest else "")
+    head = f"{said}." if moves else f"{case.letter_path.name} was drafted before these changed: {_shown(rest)}."
+    return (f"{head} It has hand edits, so appeal-kit leaves it to you: update it by hand, or run `appeal-kit draft "
+            f"{case.folder} --force` to write it again (your edits in it are lost).")
+
+
+def redraft_message(case: Case, changed: list[str]) -> str:
+    """For a letter without hand edits, which `build` redrafts by itself."""
+    return (f"{case.letter_path.name} has no hand edits since it was drafted, and these changed: {_shown(changed)}; "
+            "the next build drafts it again from its template.")

@@ -401,6 +401,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     if clinic is _AUTO:
         clinic = clinic_mod.load_clinic(case.folder)
     clinic = clinic_mod.with_signer(clinic, get_path(data, "author.name"), get_path(data, "author.provider"))
+    if isinstance(data.get("author"), dict):  # a clinic author's address and phone: the profile's, read now
+        data["author"].update(clinic_mod.sender_details(case.data, clinic))
     history = get_path(data, "clinical.history")
     trials = args_mod.trial_summary(history if isinstance(history, list) else [])
     letter_day = today or date.today()

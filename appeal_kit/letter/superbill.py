@@ -188,15 +188,21 @@ def collect(case: Case) -> Superbill:
         raw_provider = {}
     provider = {k: _text((raw_provider or {}).get(k)) for k in PROVIDER_KEYS}
     source = "case.yaml"
-    if not all(provider.values()):
-        from_clinic = _clinic_provider(case)
-        if from_clinic:
-            filled, clinic_path = from_clinic
-            if not any(provider.values()):
-                source = clinic_path
-            elif any(not provider[k] and filled.get(k) for k in PROVIDER_KEYS):
-                source = f"case.yaml and {clinic_path}"
-            provider = {k: provider[k] or filled.get(k, "") for k in PROVIDER_KEYS}
+    from appeal_kit.letter import clinic as clinic_mod
+
+    # The clinic's own bill (its author writes from the clinic): the profile, read now, wins over copies in
+    # case.yaml, so a new address reaches it; anyone else's: the profile only fills what case.yaml leaves blank.
+    clinics_own = clinic_mod.writes_from_clinic(case.data, clinic_mod.load_clinic(case.folder))
+    from_clinic = _clinic_provider(case) if clinics_own or not all(provider.values()) else None
+    if from_clinic:
+        filled, clinic_path = from_clinic
+        merged = {k: (filled.get(k) or provider[k]) if clinics_own else (provider[k] or filled.get(k, ""))
+                  for k in PROVIDER_KEYS}
+        if all(filled.get(k) == merged[k] for k in PROVIDER_KEYS if merged[k]):
+            source = clinic_path
+        elif any(merged[k] != provider[k] for k in PROVIDER_KEYS):
+            source = f"case.yaml and {clinic_path}"
+        provider = merged
     missing += [f"provider.{k}" for k in PROVIDER_KEYS if not provider[k]]
     if provider["npi"]:
         bad = npi_problem(provider["npi"])

@@ -136,8 +136,11 @@ def draw_fax_cover(fonts: FontPack, case: Case, delivery: Delivery, total: int,
     y = TOP - 20
     canvas.line(MARGIN, y, LETTER[0] - MARGIN, y, width=1.2, color="0 0 0")
     y -= 26
+    from appeal_kit.letter.clinic import load_clinic, sender_details
+
     author = case.get("author.name") or ""
     role = case.get("author.role")
+    sender = sender_details(case.data, load_clinic(case.folder))  # a clinic author's: from clinic.yaml, read now
     if transmission is None or transmission[0] == 1:
         count = min(total, transmission[3]) if transmission else total
     else:
@@ -146,9 +149,9 @@ def draw_fax_cover(fonts: FontPack, case: Case, delivery: Delivery, total: int,
         ("To", f"{case.get('insurer.name')}, Appeals Department"),
         ("Fax", str(case.get("insurer.fax") or "")),
         ("From", f"{author} ({role})" if role else author),
-        ("Phone", str(case.get("author.phone") or case.get("patient.phone") or "")),
-        ("Fax", str(case.get("author.fax") or "")),
-        ("E-mail", str(case.get("author.email") or "")),
+        ("Phone", str(sender["phone"] or case.get("patient.phone") or "")),
+        ("Fax", str(sender["fax"] or "")),
+        ("E-mail", str(sender["email"] or "")),
         ("Date", (delivery.today or date.today()).strftime("%B %-d, %Y")),
         ("Pages", f"{count}, including this cover sheet"),
         ("Re", f"Appeal of claim {case.get('claim.number')}, member ID {case.get('patient.member_id')}, "
