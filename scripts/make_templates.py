@@ -247,6 +247,7 @@ RE_LINES = [
                                   "{{ patient.date_of_birth|longdate }}){% endif %}, {{ patient.member_id }}"),
     (None, "Claim/reference number:", "{{ claim.number }}"),
     ("claim.notice_date", "Date of denial notice:", "{{ claim.notice_date|longdate }}"),
+    ("stage.decision_date", "Decision appealed:", "{{ stage.decision_date|longdate }} (first-level appeal decision)"),
     ("claim.service_dates", "Date(s) of service:", "{{ claim.service_dates|datelist }}"),
     ("claim.procedure_codes or claim.diagnosis_codes", "Codes:",
      "{% if claim.procedure_codes %}procedure {{ claim.procedure_codes|join(', ') }}{% endif %}"
@@ -322,9 +323,14 @@ def skeleton(title: str, subject: str, body, *, addressee=insurer_addressee, wit
 def quote_denial(d: Letter) -> None:
     """The denial in its own words, then in at most three numbered lines why it is wrong (the `summary:` lines of
     the argument blocks that answer it): the reviewer sees the whole answer before the detail."""
-    d.body("Your notice{% if claim.notice_date %} of {{ claim.notice_date|longdate }}{% endif %} states: "
-           "“{{ claim.denial_reason }}”{% if not why_wrong %} I respectfully disagree, for the reasons below."
-           "{% endif %}")
+    # A second-level appeal answers the latest decision, not the first notice
+    d.body("{% if stage.second %}Your decision on the first-level appeal"
+           "{% if stage.decision_date %}, dated {{ stage.decision_date|longdate }},{% endif %} upheld the denial"
+           "{% if claim.notice_date %} of {{ claim.notice_date|longdate }}{% endif %}. {% if stage.decision_reason %}"
+           "That decision states: “{{ stage.decision_reason }}”{% else %}The reason given: "
+           "“{{ claim.denial_reason }}”{% endif %}{% else %}Your notice{% if claim.notice_date %} of "
+           "{{ claim.notice_date|longdate }}{% endif %} states: “{{ claim.denial_reason }}”{% endif %}"
+           "{% if not why_wrong %} I respectfully disagree, for the reasons below.{% endif %}")
     d.tag("{%p if why_wrong %}")
     d.p("I respectfully disagree. In short:", after=3, keep=True)
     d.tag("{%p for w in why_wrong %}")
@@ -350,11 +356,11 @@ def history_table(d: Letter, *, count_trials: bool = False, intro: str | None = 
     d.tag("{%p if clinical.history %}")
     if count_trials:
         # the count, the rule exactly as appeal_kit.letter.arguments applies it, and why any row is not counted
-        d.p("{% if trials.adequate_failed %}{{ pt.short_cap }} has failed {{ trials.summary }}. " + definition +
+        d.p("{% if trials.adequate_failed %}{{ pt.short_cap }} {{ pt.has }} failed {{ trials.summary }}. " + definition +
             "{{ trials.rule }} {% if trials.uncounted %}{{ trials.uncounted }} {% endif %}{% endif %}Each "
             "treatment already tried, with its dose, dates and outcome:", after=6, keep=True)
     else:
-        d.p(intro or "{{ pt.short_cap }} has already tried the following treatments:",
+        d.p(intro or "{{ pt.short_cap }} {{ pt.has }} already tried the following treatments:",
             after=6, keep=True)
     history_rows(d)
     d.tag("{%p endif %}")
@@ -391,8 +397,7 @@ def criteria_table(d: Letter) -> None:
     d.answers_criteria = True
     d.tag("{%p if payer_criteria %}")
     d.heading("{{ insurer.name }}’s criteria, one by one")
-    d.p("{% if plan_policy.name %}The criteria of {{ plan_policy.name }}{% if plan_policy.number %} "
-        "({{ plan_policy.number }}){% endif %}{% else %}The plan’s criteria{% endif %}, how each is met, and "
+    d.p("{% if policy %}The criteria of {{ policy }}{% else %}The plan’s criteria{% endif %}, how each is met, and "
         "where the enclosed records show it:", after=6, keep=True)
     d.table(["Criterion", "How it is met", "Where"],
             ["{{ c.criterion }}", "{{ c.how_met }}", "{{ c.where }}"],
@@ -504,9 +509,14 @@ def appeal_body(d: Letter, request_text: str, *, history_heading: str = "Treatme
     request(d, request_text, standard=True)
 
 
+# the subject line of an internal appeal names a second-level appeal as one
+SECOND_LEVEL_OR = "{% if stage.second %}Second-level appeal{% else %}"
+
+
 def _opening(what: str = "{{ treatment.name }}") -> str:
     # the dates, codes and claim number are in the RE block above: said once
-    return f"{ON_BEHALF} am writing to appeal {{{{ insurer.name }}}}’s denial of {what}, and to ask you to reverse it."
+    return (f"{ON_BEHALF} am writing to {{% if stage.second %}}make a second-level appeal of{{% else %}}appeal"
+            f"{{% endif %}} {{{{ insurer.name }}}}’s denial of {what}, and to ask you to reverse it.")
 
 
 def opening(d: Letter, what: str = "{{ treatment.name }}") -> None:
@@ -529,7 +539,8 @@ def medical_necessity() -> Letter:
         opening(d)
         appeal_body(d, STANDARD_REQUEST)
     return skeleton("Medical necessity appeal",
-                    "Request for reconsideration of denied claim — {{ treatment.name }}", body)
+                    SECOND_LEVEL_OR + "Request for reconsideration{% endif %} of denied claim — {{ treatment.name }}",
+                    body)
 
 
 KETAMINE_TRD = meta(
@@ -550,7 +561,8 @@ def ketamine_trd() -> Letter:
             "{% if trials.medication >= 2 %}Depression that has not responded to at least two adequate "
             "antidepressant trials is treatment-resistant {{ cite('mcintyre-2021') }}. {% endif %}"))
     return skeleton("IV ketamine for treatment-resistant depression",
-                    "Appeal of denied claim — " + _for("treatment-resistant depression"), body)
+                    SECOND_LEVEL_OR + "Appeal{% endif %} of denied claim — " + _for("treatment-resistant depression"),
+                    body)
 
 
 KETAMINE_PAIN = meta(
@@ -568,10 +580,10 @@ def ketamine_pain() -> Letter:
         opening(d, _for("chronic pain"))
         appeal_body(d, STANDARD_REQUEST, history_heading="The pain condition and what has been tried",
                     count_trials=False,
-                    history_intro="{{ pt.short_cap }} has already tried the following treatments, each recorded "
+                    history_intro="{{ pt.short_cap }} {{ pt.has }} already tried the following treatments, each recorded "
                                   "with its dose, dates and outcome:")
     return skeleton("IV ketamine for chronic pain",
-                    "Appeal of denied claim — " + _for("chronic pain"), body)
+                    SECOND_LEVEL_OR + "Appeal{% endif %} of denied claim — " + _for("chronic pain"), body)
 
 
 ESKETAMINE = meta(
@@ -587,9 +599,11 @@ ESKETAMINE = meta(
 
 def esketamine() -> Letter:
     def body(d: Letter):
-        d.body(f"{ON_BEHALF} am writing to appeal {{{{ insurer.name }}}}’s decision to deny coverage of "
-               "{{ treatment.name }}{% if claim.denial_category == 'prior_authorization' %} for lack of prior "
-               "authorization{% else %} under a step-therapy requirement{% endif %}, and to ask you to reverse it.")
+        d.body(f"{ON_BEHALF} am writing to {{% if stage.second %}}make a second-level appeal of{{% else %}}appeal"
+               "{% endif %} {{ insurer.name }}’s decision to deny coverage of {{ treatment.name }}"
+               "{% if claim.denial_category == 'prior_authorization' %} for lack of prior authorization"
+               "{% elif claim.denial_category == 'step_therapy' %} under a step-therapy requirement{% endif %}, and to "
+               "ask you to reverse it.")
         authorization_note(d)
         quote_denial(d)
         criteria_table(d)
@@ -601,7 +615,7 @@ def esketamine() -> Letter:
                    "reasons and the step-therapy protocol or criteria relied on, and explain {{ next_level.ask }}.",
                 standard=True)
     return skeleton("Spravato step-therapy appeal",
-                    "Appeal of denied coverage — {{ treatment.name }}", body)
+                    SECOND_LEVEL_OR + "Appeal{% endif %} of denied coverage — {{ treatment.name }}", body)
 
 
 EXPERIMENTAL = meta(
@@ -692,7 +706,8 @@ RETRO = meta(
 
 def retro() -> Letter:
     def body(d: Letter):
-        d.body(f"{ON_BEHALF} am writing to request retroactive authorization of {{{{ treatment.name }}}}"
+        d.body(f"{ON_BEHALF} am writing{{% if stage.second %}}, in a second-level appeal,{{% endif %}} to request "
+               f"retroactive authorization of {{{{ treatment.name }}}}"
                f"{SERVICE_DATES}, claim {{{{ claim.number }}}}, which {{{{ insurer.name }}}} denied"
                "{% if claim.notice_date %} on {{ claim.notice_date|longdate }}{% endif %} because prior "
                "authorization was not in place.")
@@ -743,7 +758,7 @@ def lmn() -> Letter:
                "most recent assessment: {{ clinical.severity|sentence }}{% endif %}")
         d.tag("{%p if clinical.history %}")
         d.heading("What has been tried")
-        d.p("{% if trials.adequate_failed %}In my care and before it, {{ pt.short }} has been through "
+        d.p("{% if trials.adequate_failed %}In my care and before it, {{ pt.short }} {{ pt.has }} been through "
             "{{ trials.summary }} without a lasting benefit. {% endif %}The treatments, with doses, dates and "
             "outcomes, are:", after=6, keep=True)
         history_rows(d)
@@ -855,7 +870,7 @@ def expedited() -> Letter:
         d.body("{% if applies('urgent_decision') %}An expedited appeal must be decided as quickly as the medical "
                "situation requires, and no later than 72 hours after the plan receives it{{ law('urgent_decision') }}."
                "{% else %}I ask that this appeal be decided as quickly as the medical situation requires.{% endif %}"
-               "{% if urgency.certified_by %} {{ urgency.certified_by }}, who treats {{ pt.short }}, has determined "
+               "{% if urgency.certified_by %} {{ urgency.certified_by }}, who treats {{ pt.obj }}, has determined "
                "that it is urgent{% if applies('urgent_by_physician') %}, so the plan must handle it as urgent"
                "{{ law('urgent_by_physician') }}{% endif %}.{% endif %}"
                "{% if applies('expedited_external_review') %} I also ask that an expedited external review proceed "
@@ -864,7 +879,7 @@ def expedited() -> Letter:
                "writing.{% endif %}")
         # One page: the urgency, the rule, the denial and the case in brief; the records carry the rest.
         d.body("The notice states: “{{ claim.denial_reason }}” {% if trials.adequate_failed %}{{ pt.short_cap }} "
-               "has failed {{ trials.summary }}.{% endif %}")
+               "{{ pt.has }} failed {{ trials.summary }}.{% endif %}")
         d.body("I ask {{ insurer.name }}{% if exhibits %}, on the records enclosed (Exhibit"
                "{{ 's' if exhibits|length > 1 else '' }} {{ exhibits[0].label }}{% if exhibits|length > 1 %}–"
                "{{ exhibits[-1].label }}{% endif %}),{% endif %} to decide this appeal"
@@ -889,9 +904,9 @@ SUPERBILL = meta(
 def superbill() -> Letter:
     def body(d: Letter):
         d.body(f"{ON_BEHALF} enclose a superbill for {{{{ treatment.name }}}}{SERVICE_DATES}, and ask "
-               "{{ insurer.name }} to reimburse {{ patient.name }} under the plan’s out-of-network benefits. "
-               "{{ patient.name }} paid the provider directly{% if reimbursement.amount_paid %} "
-               "({{ reimbursement.amount_paid }}){% endif %}.")
+               "{{ insurer.name }} to reimburse {{ pt.obj if pt.self else patient.name }} under the plan’s "
+               "out-of-network benefits. {{ 'I' if pt.self else patient.name }} paid the provider directly"
+               "{% if reimbursement.amount_paid %} ({{ reimbursement.amount_paid }}){% endif %}.")
         d.heading("Claim details")
         # the provider from clinic.yaml, else the case's `provider:` group, else "see the superbill"
         d.p("Provider:\t{% if clinic %}{{ clinic.name }}{% if clinic.provider %}, {{ clinic.provider.name }}"
@@ -925,7 +940,7 @@ def superbill() -> Letter:
                "diagnosis codes, the charges and the amount paid, together with the provider’s NPI and tax ID. "
                "{% if 'J3490' in claim.procedure_codes %}The drug is billed as J3490 because no specific HCPCS code "
                "exists for ketamine; its name, dose and NDC are on the superbill. {% endif %}"
-               "Please pay the reimbursement to {{ patient.name }}"
+               "Please pay the reimbursement to {{ 'me' if pt.self else patient.name }}"
                "{% if patient.address %} at {{ patient.address }}{% endif %}, not to the provider, who has already "
                "been paid.")
         d.body("{% if applies('post_service_decision') %}A claim for care already given must be decided within 30 "
@@ -996,7 +1011,7 @@ def peer_to_peer() -> Letter:
         d.heading("The case in brief")
         d.body("{% if claim.diagnosis_codes %}Diagnosis: {{ claim.diagnosis_codes|join_and }}. {% endif %}"
                "{% if clinical.severity %}Current severity: {{ clinical.severity|sentence }} {% endif %}"
-               "{% if trials.adequate_failed %}{{ pt.short_cap }} has failed {{ trials.summary }}. {% endif %}"
+               "{% if trials.adequate_failed %}{{ pt.short_cap }} {{ pt.has }} failed {{ trials.summary }}. {% endif %}"
                "The plan’s notice states: “{{ claim.denial_reason }}”")
         _optional_line(d, "criteria_named", "Please have the {{ criteria_named|join_and }} criteria at hand for the "
                        "call.", after=PARA_AFTER)

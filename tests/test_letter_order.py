@@ -52,7 +52,7 @@ def test_why_the_denial_is_wrong_in_at_most_three_lines_each_true_for_the_case(t
     summary = text.split("In short:")[1].split("The criteria for")[0]
     items = re.findall(r"\d\. (.+?)(?= \d\. |$)", summary.strip())
     assert 1 <= len(items) <= 3
-    assert items[0].startswith("Ms. Whitfield has failed five adequate treatment trials (diagnosis F33.2)")
+    assert items[0].startswith("I have failed five adequate treatment trials (diagnosis F33.2)")  # she writes
     assert "published criteria for them are met, point by point" in items[0]  # every published criterion answered
     assert "ketamine is an FDA-approved drug" in items[1]
     # one criterion the case cannot answer: the summary no longer claims every criterion is met
@@ -60,7 +60,7 @@ def test_why_the_denial_is_wrong_in_at_most_three_lines_each_true_for_the_case(t
     assert "point by point" not in partial.split("The criteria for")[0]
     # nothing failed: no line claims trials that the history does not show
     none = letter(tmp_path, **{"clinical.history": []})
-    assert "has failed" not in none.split("Treatment already tried")[0]
+    assert "have failed" not in none.split("Treatment already tried")[0]
 
 
 def test_each_fact_is_said_once(tmp_path):
@@ -69,7 +69,7 @@ def test_each_fact_is_said_once(tmp_path):
     assert text.count("NWH-CLM-2026-0917-4452") == 1
     assert text.count("(541) 555-0148") == 1  # the sender lines; the closing no longer repeats it
     # the patient's own summary repeats what the three lines and the history say: left out of the appeal
-    assert "Her treating psychiatrist prescribed" not in text
+    assert "My treating psychiatrist prescribed" not in text
     # with more than three exhibits the letter points to the index that follows it instead of repeating it
     assert "Exhibits A–G, listed in the exhibit index that follows this letter" in text
 

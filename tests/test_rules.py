@@ -23,6 +23,8 @@ TODAY = date(2026, 11, 26)
 TEMPLATES = render.list_templates()
 # any regulation or statute citation a letter might print
 CITATION = re.compile(r"\b\d+ (?:CFR|U\.S\.C\.) [\w.-]+")
+# a word or code printed twice in a row (case-insensitive); "that that" is never needed in a letter
+DOUBLED = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)\s+\1(?![\w-])", re.I)
 
 
 @pytest.fixture(autouse=True)
@@ -105,6 +107,8 @@ def test_matrix_no_rule_outside_its_plan_types(tmp_path, sample, plan_type):
         if not rules.Citations(plan_type).applies("parity_nqtl"):
             assert "MHPAEA" not in text and "Parity and Addiction Equity" not in text, (template.name, plan_type)
         assert "for complex regional pain syndrome for" not in text and " for chronic pain for " not in text
+        doubled = DOUBLED.search(text)  # "UM-114 UM-114", "the the"
+        assert not doubled, f"{template.name} for {plan_type}: {doubled.group(0)!r}"
 
 
 def test_positive_controls(tmp_path):
@@ -259,7 +263,7 @@ def test_letter_says_why_rows_are_not_counted_and_states_the_rule(tmp_path):
         {"drug": "Mirtazapine", "dose": "30 mg", "start": "2025-07-01", "end": "2025-10-01",
          "outcome": "Remission for three months"}]
     text = letter(tmp_path, case_with(**{"clinical.history": history}), "ketamine-trd")
-    assert "has failed five adequate treatment trials" in text
+    assert "have failed five adequate treatment trials" in text
     assert "Two of the seven treatments listed are not counted: Lithium (augmenting), because it lasted less than " \
            "six weeks; Mirtazapine, because it brought a response." in text
     assert arguments.RULE_SENTENCE in text
@@ -327,10 +331,11 @@ def test_grammar_holds_for_any_treatment_name(tmp_path, name, verb):
 
 
 def test_full_name_once_then_the_short_form(tmp_path):
-    text = letter(tmp_path, case_with(), "ketamine-trd")
+    advocate = {"author.name": "Jordan Reyes", "author.role": "Patient advocate"}  # the patient writes as "I"
+    text = letter(tmp_path, case_with(**advocate), "ketamine-trd")
     body = text.split("Dear Appeals Reviewer:")[1].split("Sincerely,")[0]
     assert body.count("Dana Whitfield") <= 1 and "Ms. Whitfield has failed" in body
-    anonymous = letter(tmp_path, case_with(**{"patient.salutation": None}), "ketamine-trd")
+    anonymous = letter(tmp_path, case_with(**advocate, **{"patient.salutation": None}), "ketamine-trd")
     assert "The patient has failed" in anonymous
 
 

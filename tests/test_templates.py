@@ -168,7 +168,7 @@ def test_every_denial_category_has_an_argument():
 
 def test_step_therapy_letter_counts_trials_and_raises_parity(tmp_path):
     text = render_text(tmp_path, sample_case(**{"claim.denial_category": "step_therapy"}), "esketamine-step-therapy")
-    assert "has failed five adequate treatment trials: two medication trials, two augmentation trials and a " \
+    assert "have failed five adequate treatment trials: two medication trials, two augmentation trials and a " \
            "course of transcranial " \
            "magnetic stimulation (TMS)" in text
     assert "The step-therapy requirement has been met" in text
@@ -182,7 +182,7 @@ def test_experimental_letter_cites_evidence_fda_status_and_parity(tmp_path):
                        "ketamine-trd")
     assert "Not experimental or investigational" in text
     assert "Zarate CA Jr, Singh JB, Carlson PJ, et al." in text and "N Engl J Med. 2023;388(25):2315-2325" in text
-    assert "FDA-approved drug" in text and "45 CFR 147.136(c)–(d)" in text and "MHPAEA" in text
+    assert "FDA-approved drug" in text and "29 CFR 2590.715-2719(c)–(d)" in text and "MHPAEA" in text
     assert text.count("The published evidence") == 1  # included by two blocks, shown once
 
 

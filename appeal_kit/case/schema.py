@@ -78,7 +78,7 @@ _SHAPES: dict[str, Shape] = {
     # written by `appeal-kit sent` and `decided` (appeal_kit.cases.record)
     "submissions": list_of("date", "method", "to", "confirmation", "stage", "packet", "copy", "packet_pages",
                            "packet_sha256", "decision_due", "decision_basis"),
-    "decisions": list_of("date", "outcome", "stage", "opens", "next_deadline"),
+    "decisions": list_of("date", "outcome", "stage", "opens", "next_deadline", "reason"),
     "service_lines": list_of("date", "place_of_service", "code", "modifiers", "units", "diagnosis_pointers",
                              "charge", "paid", "description"),
     "literature": ListOf(FREE),  # references the letter cites

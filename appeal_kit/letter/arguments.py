@@ -307,15 +307,31 @@ REASON_PATTERNS: dict[str, re.Pattern] = {
 }
 
 
+# A clause that names a reason only to set it aside ("The appeal addressed medical necessity, which was not the basis
+# of the denial"): that reason is not one the denial rests on.
+_SET_ASIDE = re.compile(r"\bnot (?:the|a|its|our) (?:basis|reason|ground|issue)\b|\bnot (?:at issue|in dispute)\b|"
+                        r"\bno longer (?:at issue|in dispute)\b|\b(?:does|did) not (?:rest|turn) on\b", re.I)
+
+
+def _stated_reasons(text: str) -> list[str]:
+    """The reasons a denial's own words give, clause by clause, leaving out a reason a clause sets aside."""
+    found = []
+    for clause in re.split(r"(?<=[.;:])\s+", text):
+        if _SET_ASIDE.search(clause):
+            continue
+        found += [name for name, pattern in REASON_PATTERNS.items() if pattern.search(clause)]
+    return found
+
+
 def denial_reasons(case_data: dict) -> list[str]:
     """The reasons this denial rests on, each answered by its own block: `claim.denial_reasons` when the case lists
-    them, else claim.denial_category followed by every reason claim.denial_reason states in its own words."""
+    them, else claim.denial_category followed by every reason claim.denial_reason states in its own words (a
+    clause that sets a reason aside, "which was not the basis of the denial", adds none)."""
     listed = get_path(case_data, "claim.denial_reasons")
     if isinstance(listed, list) and listed:
         return list(dict.fromkeys(str(r) for r in listed))
     reasons = [str(get_path(case_data, "claim.denial_category") or "")]
-    text = str(get_path(case_data, "claim.denial_reason") or "")
-    reasons += [name for name, pattern in REASON_PATTERNS.items() if pattern.search(text)]
+    reasons += _stated_reasons(str(get_path(case_data, "claim.denial_reason") or ""))
     return [r for r in dict.fromkeys(reasons) if r]
 
 

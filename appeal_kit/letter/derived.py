@@ -20,14 +20,19 @@ MEDICARE_PLANS = ("medicare", "medicare_advantage", "medicare_part_d")
 _MDD = re.compile(r"^F3[23]\.?(?!A)", re.I)
 
 
-def patient_names(data: dict) -> dict[str, str]:
-    """The full name for the first mention; afterwards `patient.salutation` ("Ms. Whitfield") when given, else
-    "the patient". `short_cap` starts a sentence; `poss` is the possessive."""
+def patient_names(data: dict) -> dict[str, Any]:
+    """How the letter names the patient, in the author's voice. A patient writing their own appeal speaks as "I"
+    (`self` true): short "I", obj "me", poss "my", has "have", is "am". Anyone else (a representative, a relative,
+    a physician) writes about the patient: `patient.salutation` ("Ms. Whitfield") when given, else "the patient",
+    with "has" and "is". `full` is the name for the first mention; `*_cap` forms start a sentence."""
     full = str(get_path(data, "patient.name") or "")
+    if not writes_for_someone_else(data):
+        return {"self": True, "full": full, "short": "I", "short_cap": "I", "obj": "me", "poss": "my",
+                "poss_cap": "My", "has": "have", "is": "am"}
     short = str(get_path(data, "patient.salutation") or "").strip() or "the patient"
     poss = short + ("'" if short.endswith("s") and short != "the patient" else "'s")
-    return {"full": full, "short": short, "short_cap": short[:1].upper() + short[1:], "poss": poss,
-            "poss_cap": poss[:1].upper() + poss[1:]}
+    return {"self": False, "full": full, "short": short, "short_cap": short[:1].upper() + short[1:], "obj": short,
+            "poss": poss, "poss_cap": poss[:1].upper() + poss[1:], "has": "has", "is": "is"}
 
 
 def treatment_is_plural(data: dict) -> bool:
@@ -179,10 +184,43 @@ def criteria_named(data: dict) -> list[str]:
     text = " ".join(str(get_path(data, k) or "") for k in ("claim.denial_reason", "plan_policy.name",
                                                             "plan_policy.quote"))
     found = [name for name, pattern in _CRITERIA_PRODUCTS.items() if re.search(pattern, text, re.I)]
-    policy = " ".join(str(x) for x in (get_path(data, "plan_policy.name"), get_path(data, "plan_policy.number")) if x)
+    policy = policy_label(data)
     if policy and not found:
         found.append(policy)
     return found
+
+
+def policy_label(data: dict) -> str:
+    """The plan policy as the letter names it: its name, with its number in parentheses unless the name already
+    carries it ("Clinical Policy BH-207" with number BH-207 is said once, never "BH-207 (BH-207)")."""
+    name = " ".join(str(get_path(data, "plan_policy.name") or "").split())
+    number = " ".join(str(get_path(data, "plan_policy.number") or "").split())
+    if not number or number.lower() in name.lower():
+        return name
+    return f"{name} ({number})" if name else number
+
+
+def appeal_stage(data: dict) -> dict[str, Any]:
+    """Which internal level this appeal is, from the `decisions:` record (`appeal-kit decided --second-level`
+    writes `opens: internal appeal (second level)`) or `claim.stage` ("second level"). At the second level the
+    letter says so and answers the latest decision: `decision_date` and, when the record quotes it,
+    `decision_reason` (decisions[].reason)."""
+    from appeal_kit.intake.deadlines import as_date
+
+    denied = []
+    for d in data.get("decisions") or []:
+        if isinstance(d, dict) and str(d.get("outcome") or "").lower() in ("denied", "partial"):
+            try:
+                denied.append((as_date(d.get("date")), d))
+            except Exception:  # an unreadable date is check's to report; the entry still counts as a decision
+                denied.append((None, d))
+    second = any("second level" in str(d.get("opens") or "").lower() for _, d in denied) or \
+        "second" in str(get_path(data, "claim.stage") or "").lower()
+    dated = [x for x in denied if x[0]]
+    latest = max(dated, key=lambda x: x[0]) if dated else (denied[-1] if denied else (None, {}))
+    reason = " ".join(str(latest[1].get("reason") or "").split()) if second else ""
+    return {"second": second, "decision_date": latest[0].isoformat() if second and latest[0] else None,
+            "decision_reason": reason or None}
 
 
 def care_still_to_come(data: dict, today: date) -> bool:

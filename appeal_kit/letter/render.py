@@ -34,7 +34,7 @@ What a template sees (the "context"):
     enclosed clinical records address), `scales` (rating scales named in clinical.severity), `next_level` (its
     deadline, whether the letter is on time, and what to ask the plan to explain), `contact_phone`, `reviewer` (the
     specialty the reviewer should have), `prescriber` (who a peer-to-peer call reaches), `criteria_named` (criteria
-    products or policies the denial names), `medical_judgment` (a reason of the denial rests on medical judgment:
+    products or policies the denial names), `stage` (second-level appeal or not, and the decision it answers), `policy` (the plan policy's name and number, each said once), `medical_judgment` (a reason of the denial rests on medical judgment:
     the reviewer request and external review follow it);
   * `published`: when the case gives no payer_criteria, the published criteria for the treatment answered from the
     case (appeal_kit.letter.criteria), else None;
@@ -112,7 +112,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "authorization", "labelled_use", "records_cover", "next_level", "contact_phone",
                            "scales", "cite", "reviewer", "prescriber", "criteria_named",
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
-                           "evidence_block", "medical_judgment"})
+                           "evidence_block", "medical_judgment", "policy",
+                           "stage"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
 # Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
@@ -429,6 +430,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         reviewer=derived.reviewer_specialty(data),
         prescriber=derived.prescriber(data, clinic),
         criteria_named=derived.criteria_named(data),
+        policy=derived.policy_label(data),
+        stage=derived.appeal_stage(data),
         medical_judgment=derived.medical_judgment(data),
         regulator_name=derived.regulator(data),
         definition=derived.definition_parts(data, trials),
