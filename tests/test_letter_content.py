@@ -124,3 +124,85 @@ def test_a_policy_number_in_its_name_is_said_once(tmp_path):
     assert letter.count("UM-114") == letter.count("Clinical Policy UM-114") + 1  # the quoted denial's own mention
     assert derived.policy_label({"plan_policy": {"name": "Ketamine policy", "number": "UM-114"}}) == \
         "Ketamine policy (UM-114)"
+
+
+# ---------------------------------------------------------------------------------------------- winning arguments
+
+def test_the_plans_own_filing_limit_makes_the_claim_timely(tmp_path):
+    rule = "You must submit the claim by December 31 of the year after the year you received the service."
+    filed = {"claim.denial_category": "timely_filing", "claim.plan_type": "fehb",
+             "claim.denial_reason": "Claims must be received within 365 days of the date of service.",
+             "claim.service_dates": ["2025-10-06", "2025-10-22"], "plan_policy.quote": rule,
+             "filing.first_submitted": "2026-10-19", "filing.received": "2026-10-23",
+             "filing.limit_deadline": "2026-12-31", "filing.proof": "USPS certified mail receipt 9407 1118"}
+    letter = text(tmp_path, "medical-necessity", **filed)
+    assert rule in letter and "was due by December 31, 2026" in letter
+    assert "It was received on October 23, 2026, 69 days before that date" in letter
+    assert "good cause" not in letter and "rests on a medical judgment" not in letter
+    late = text(tmp_path, "medical-necessity", **{**filed, "filing.limit_deadline": "2026-10-01"})
+    assert "days before that date" not in late and "filed on time" not in late and "in time" not in late
+    assert "good cause" in late
+
+
+def test_a_coding_denial_is_answered_with_the_corrected_claim_data(tmp_path):
+    corrected = {"corrected_claim": {"error": "the J3490 lines carried no NDC", "resubmission_code": "7",
+                                     "lines": [{"code": "J3490", "units": 1, "ndc": "70069-301-01",
+                                                "ndc_unit": "ML", "ndc_quantity": 0.8},
+                                               {"code": "96365", "units": 1}]}}
+    letter = text(tmp_path, "medical-necessity", **CODING, **corrected)
+    assert "The original claim was incomplete: The J3490 lines carried no NDC." in letter
+    assert "with NDC 70069-0301-01 in its 11-digit 5-4-2 form, entered with the N4 qualifier as " \
+           "“N470069030101 ML0.8” (0.8 mL)" in letter
+    assert "claim frequency code 7" in letter and "96365, 1 unit." in letter
+    plain = text(tmp_path, "medical-necessity", **CODING)
+    assert "N4" not in plain and "The corrected claim" not in plain
+
+
+def test_an_exclusion_is_answered_by_the_plans_own_routes(tmp_path):
+    routes = {"claim.denial_category": "not_covered", "claim.plan_type": "unknown",
+              "claim.denial_reason": "Excluded under Section 8.14.",
+              "plan_policy.quote": "8.14 Ketamine and esketamine (Spravato) for any psychiatric condition.",
+              "plan_policy.exception": "11.3 The Committee may cover an excluded drug when the physician certifies "
+                                       "that no covered alternative is appropriate.",
+              "plan_policy.other_terms": "6.1 Mental health care is covered on the same terms as other care."}
+    letter = text(tmp_path, "medical-necessity", **routes)
+    assert "I ask" in letter and "to grant an exception under that provision" in letter
+    assert "11.3 The Committee may cover" in letter and "6.1 Mental health care" in letter
+    assert not re.search(r"\d+ (?:CFR|U\.S\.C\.)", letter)  # the plan type is unknown: nothing cited
+
+
+def test_part_d_step_therapy_asks_for_a_coverage_exception_and_counts_trials_paid_outside_the_plan(tmp_path):
+    from appeal_kit.case.folder import load_case
+
+    history = load_case(SPRAVATO).data["clinical"]["history"]
+    history[0] = {**history[0], "paid_outside": "discount card receipts"}
+    changes = {"claim.plan_type": "medicare_part_d", "claim.denial_category": "step_therapy",
+               "clinical.history": history}
+    letter = text(tmp_path, "esketamine-step-therapy", SPRAVATO, **changes)
+    assert "(42 CFR 423.578(b))" in letter and "exception to the step-therapy requirement" in letter
+    assert f"One of the treatments listed was paid outside the plan" in letter and "discount card receipts" in letter
+    employer = text(tmp_path, "esketamine-step-therapy", SPRAVATO, **{**changes, "claim.plan_type": "employer_erisa"})
+    assert "423.578" not in employer and "coverage exception" not in employer
+
+
+def test_epsdt_for_a_medicaid_member_under_21(tmp_path):
+    young = {"claim.plan_type": "medicaid", "patient.date_of_birth": "2007-04-22"}
+    letter = text(tmp_path, "ketamine-trd", **young)
+    assert "(42 U.S.C. 1396d(r)(5))" in letter and "I am a Medicaid member under 21 (age 19)" in letter
+    assert "1396d" not in text(tmp_path, "ketamine-trd", **{"claim.plan_type": "medicaid"})  # an adult
+    assert "1396d" not in text(tmp_path, "ketamine-trd", **{**young, "claim.plan_type": "employer_erisa"})
+
+
+def test_a_medicare_advantage_plans_own_criteria_are_held_to_their_limits(tmp_path):
+    criteria = {"claim.plan_type": "medicare_advantage", "plan_policy.name": "Clinical Policy BH-207"}
+    letter = text(tmp_path, "medical-necessity", **criteria)
+    assert "(42 CFR 422.101(b)(6))" in letter and "applied its own coverage criteria (Clinical Policy BH-207)" in letter
+    assert "422.101" not in text(tmp_path, "medical-necessity", **{"claim.plan_type": "medicare_advantage"})
+
+
+def test_a_prior_authorization_the_plan_never_decided(tmp_path):
+    pa = {"claim.denial_category": "prior_authorization", "prior_auth.requested_on": "2026-08-20",
+          "prior_auth.reason_missing": "the clinic's request was pending when treatment began"}
+    letter = text(tmp_path, "retro-authorization", **pa, **{"prior_auth.never_decided": True})
+    assert "never decided that request" in letter
+    assert "never decided" not in text(tmp_path, "retro-authorization", **pa)

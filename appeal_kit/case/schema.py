@@ -60,13 +60,17 @@ _SHAPES: dict[str, Shape] = {
     # history rows may carry the user's own columns
     "clinical": group("severity", "response", "episode_onset", "treating_since", "exclusions", history=ListOf(FREE)),
     "payer_criteria": list_of("criterion", "how_met", evidence=_EVIDENCE),
-    "plan_policy": group("name", "number", "quote", "medical_necessity_definition"),
+    # exception / other_terms: the plan's exception provision and other terms bearing on an exclusion, quoted
+    "plan_policy": group("name", "number", "quote", "medical_necessity_definition", "exception", "other_terms"),
     "network": list_of("name", "date", "outcome"),
     "provider": group("name", "credentials", "license", "npi", "tax_id", "address", "phone"),
-    "prior_auth": group("reason_missing", "requested_on"),
+    "prior_auth": group("reason_missing", "requested_on", "never_decided"),
     "urgency": group("reason", "certified_by"),
     "external_review": group("agency", "address", "final_denial_date"),
-    "filing": group("first_submitted", "proof"),
+    "filing": group("first_submitted", "received", "proof", "limit_deadline"),
+    # a coding denial's answer: what the original claim got wrong and the corrected lines
+    "corrected_claim": group("error", "resubmission_code", "file",
+                             lines=list_of("code", "units", "ndc", "ndc_unit", "ndc_quantity", "modifiers")),
     "peer_to_peer": group("availability"),
     "impact": group("work", "hospitalizations", "relapse", "daily_life"),
     "alternatives": list_of("treatment", "why_not"),

@@ -13,8 +13,8 @@ from typing import Any, Callable
 
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.case.folder import get_path, is_blank
-from appeal_kit.errors import CaseError
 from appeal_kit.letter import arguments as args_mod
+from appeal_kit.letter import derived
 from appeal_kit.letter.wording import join_and, number_words, sentence
 
 _DEPRESSION_CODES = ("F32", "F33")
@@ -30,27 +30,12 @@ def _text(data: dict, path: str) -> str | None:
     return None if is_blank(value) else sentence(" ".join(str(value).split()))
 
 
-def _age(data: dict) -> int | None:
-    from appeal_kit.intake.deadlines import as_date
-
-    """The patient's age on the first date of service (else on the notice date), or None when unknown."""
-    try:
-        born = as_date(get_path(data, "patient.date_of_birth"))
-        served = [d for d in (as_date(v) for v in get_path(data, "claim.service_dates") or []) if d]
-        on = min(served) if served else as_date(get_path(data, "claim.notice_date"))
-    except CaseError:  # an unreadable date is reported by check; here it only means "unknown"
-        return None
-    if not born or not on:
-        return None
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
-
-
 def _diagnosis(data: dict, ctx: dict) -> str | None:
     codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or []]
     depression = [c for c in codes if c.startswith(_DEPRESSION_CODES)]
     if not depression:
         return None
-    age = _age(data)
+    age = derived.age_at_service(data)
     return (f"Diagnosis {join_and(depression)} (major depressive disorder)"
             + (f"; age {age} when treatment began." if age is not None and age >= 18 else "."))
 

@@ -223,6 +223,37 @@ def appeal_stage(data: dict) -> dict[str, Any]:
             "decision_reason": reason or None}
 
 
+def filing_status(data: dict) -> dict[str, Any]:
+    """The claim's filing date against the plan's own limit: `on` (received, else first submitted), `deadline`
+    (filing.limit_deadline), `timely` (True, False, or None when either date is missing) and `days_before`."""
+    from appeal_kit.intake.deadlines import as_date
+
+    try:
+        on = as_date(get_path(data, "filing.received")) or as_date(get_path(data, "filing.first_submitted"))
+        deadline = as_date(get_path(data, "filing.limit_deadline"))
+    except Exception:  # check reports unreadable dates; here they are unknown
+        on = deadline = None
+    timely = (on <= deadline) if on and deadline else None
+    return {"on": on.isoformat() if on else None, "deadline": deadline.isoformat() if deadline else None,
+            "timely": timely, "days_before": (deadline - on).days if timely else None,
+            "by": "received" if get_path(data, "filing.received") else "first submitted"}
+
+
+def age_at_service(data: dict) -> int | None:
+    """The patient's age on the first date of service (else on the notice date); None when unknown."""
+    from appeal_kit.intake.deadlines import as_date
+
+    try:
+        born = as_date(get_path(data, "patient.date_of_birth"))
+        served = [d for d in (as_date(v) for v in get_path(data, "claim.service_dates") or []) if d]
+        on = min(served) if served else as_date(get_path(data, "claim.notice_date"))
+    except Exception:  # an unreadable date is check's to report; here the age is unknown
+        return None
+    if not born or not on:
+        return None
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
 def care_still_to_come(data: dict, today: date) -> bool:
     """Services remain to be given: `claim.pending_services` lists some, or a date of service is after today."""
     from appeal_kit.intake.deadlines import as_date

@@ -34,7 +34,9 @@ What a template sees (the "context"):
     enclosed clinical records address), `scales` (rating scales named in clinical.severity), `next_level` (its
     deadline, whether the letter is on time, and what to ask the plan to explain), `contact_phone`, `reviewer` (the
     specialty the reviewer should have), `prescriber` (who a peer-to-peer call reaches), `criteria_named` (criteria
-    products or policies the denial names), `stage` (second-level appeal or not, and the decision it answers), `policy` (the plan policy's name and number, each said once), `medical_judgment` (a reason of the denial rests on medical judgment:
+    products or policies the denial names), `filing_status` (the claim's filing date against the plan's own limit), `age` (the
+    patient's age when treated), `enclosed` (exhibits of files the case names: corrected_claim, filing_proof),
+    `stage` (second-level appeal or not, and the decision it answers), `policy` (the plan policy's name and number, each said once), `medical_judgment` (a reason of the denial rests on medical judgment:
     the reviewer request and external review follow it);
   * `published`: when the case gives no payer_criteria, the published criteria for the treatment answered from the
     case (appeal_kit.letter.criteria), else None;
@@ -65,8 +67,8 @@ from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.case.folder import FIELDS, FIELDS_BY_PATH, Case, get_path, is_junk, missing_fields
 from appeal_kit.errors import TemplateError
 from appeal_kit.files import atomic_write
-from appeal_kit.letter.wording import (capfirst, datelist, join_and, longdate, number_words, oneline, sentence,
-                                       shortdate)
+from appeal_kit.letter.wording import (NDC_UNITS, capfirst, datelist, join_and, longdate, ndc11, number_words, oneline,
+                                       sentence, shortdate)
 from appeal_kit.numbering import Numbering, exhibit_label
 from appeal_kit.rules import Citations
 
@@ -80,21 +82,26 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     # [{criterion, how_met, evidence: {file, page}}]: the payer's policy criteria and where each is met
     "payer_criteria": [],
     # the plan's medical policy or exclusion the denial relied on, and its exact words
-    "plan_policy": {"name": None, "number": None, "quote": None, "medical_necessity_definition": None},
+    "plan_policy": {"name": None, "number": None, "quote": None, "medical_necessity_definition": None,
+                    "exception": None, "other_terms": None},
     # out-of-network gap exception: the in-network providers tried, [{name, date, outcome}]
     "network": [],
     # the treating provider when there is no clinic.yaml (also used by the superbill)
     "provider": {"name": None, "credentials": None, "license": None, "npi": None, "tax_id": None,
                  "address": None, "phone": None},
     # missing prior authorization: why it was not obtained, and when the provider asked
-    "prior_auth": {"reason_missing": None, "requested_on": None},
+    "prior_auth": {"reason_missing": None, "requested_on": None, "never_decided": None},
     # expedited appeal: why the standard time frame would seriously jeopardize life, health or function, and the
     # physician who says so (a claim is urgent when the treating physician says it is)
     "urgency": {"reason": None, "certified_by": None},
     # external review: who decides it, their address, date of the final internal denial
     "external_review": {"agency": None, "address": None, "final_denial_date": None},
-    # timely filing: when the claim was first submitted and the proof
-    "filing": {"first_submitted": None, "proof": None},
+    # timely filing: when the claim was first submitted (and received) and the proof; `limit_deadline` is the date
+    # the plan's own filing rule (quoted in plan_policy.quote) gives for these services
+    "filing": {"first_submitted": None, "received": None, "proof": None, "limit_deadline": None},
+    # coding denial: what the original claim got wrong, and the corrected lines
+    # [{code, units, ndc, ndc_unit, ndc_quantity}], the resubmission code and the corrected claim's file
+    "corrected_claim": {"error": None, "lines": [], "resubmission_code": None, "file": None},
     # the harm the illness is doing, in the case's own words: what the letter may say about it
     "impact": {"work": None, "hospitalizations": None, "relapse": None, "daily_life": None},
     # alternatives the plan might point to, and why each will not work: [{treatment, why_not}]
@@ -113,7 +120,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "scales", "cite", "reviewer", "prescriber", "criteria_named",
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
                            "evidence_block", "medical_judgment", "policy",
-                           "stage"})
+                           "stage", "filing_status", "age", "enclosed", "ndc_units"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
 # Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
@@ -350,6 +357,17 @@ class Pointers:
         return "; ".join(out)
 
 
+def _is_case_file(case: Case, path: Any) -> bool:
+    """`path` names a file inside the case folder (a field may hold a file or a sentence)."""
+    if not isinstance(path, str) or not path.strip() or "\n" in path:
+        return False
+    try:
+        return (Path(case.folder) / path.strip()).resolve().is_relative_to(Path(case.folder).resolve()) and \
+            (Path(case.folder) / path.strip()).is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def _pages(page: Any) -> str:
     text = str(page).strip().replace("--", "-").replace("–", "-")
     if not text:
@@ -399,6 +417,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             {"criterion": None, "how_met": None, "evidence": None, **c,
              "where": pointers.where(c.get("evidence"))} if isinstance(c, dict) else c
             for c in data["payer_criteria"]]
+    fix = data.get("corrected_claim")
+    if isinstance(fix, dict) and isinstance(fix.get("lines"), list):
+        fix["lines"] = [{"code": None, "units": None, "ndc": None, "ndc_unit": None, "ndc_quantity": None,
+                         "modifiers": None, **line} if isinstance(line, dict) else line for line in fix["lines"]]
     if clinic is _AUTO:
         clinic = clinic_mod.load_clinic(case.folder)
     clinic = clinic_mod.with_signer(clinic, get_path(data, "author.name"), get_path(data, "author.provider"))
@@ -432,6 +454,12 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         criteria_named=derived.criteria_named(data),
         policy=derived.policy_label(data),
         stage=derived.appeal_stage(data),
+        filing_status=derived.filing_status(data),
+        ndc_units=NDC_UNITS,
+        age=derived.age_at_service(data),
+        # where enclosed files are, as the letter points to them ("Exhibit F")
+        enclosed={key: pointers.where(path) if _is_case_file(case, path) else None for key, path in (
+            ("corrected_claim", get_path(data, "corrected_claim.file")), ("filing_proof", get_path(data, "filing.proof")))},
         medical_judgment=derived.medical_judgment(data),
         regulator_name=derived.regulator(data),
         definition=derived.definition_parts(data, trials),
@@ -488,7 +516,7 @@ def _environment(cls: type[SandboxedEnvironment] = SandboxedEnvironment, *,
     env = cls(autoescape=autoescape, undefined=_StrictUndefined,
                                finalize=lambda v: "" if v is None else v)
     env.filters.update(longdate=longdate, join_and=join_and, words=number_words, sentence=sentence,
-                       capfirst=capfirst, datelist=datelist, oneline=oneline, shortdate=shortdate)
+                       capfirst=capfirst, datelist=datelist, oneline=oneline, shortdate=shortdate, ndc11=ndc11)
     return env
 
 

@@ -85,6 +85,25 @@ def datelist(values: Any) -> str:
     return join_and([f"{g[0]:%B} {join_and([str(d.day) for d in g])}, {g[0].year}" for g in groups])
 
 
+def ndc11(value: Any) -> str:
+    """A National Drug Code in the 11-digit 5-4-2 form claims require: "0409-4276-01" (4-4-2) -> "00409-4276-01",
+    "70069-301-01" (5-3-2) -> "70069-0301-01", "70069-0301-1" (5-4-1) -> "70069-0301-01"; eleven digits are
+    hyphenated as 5-4-2. Anything else (a 10-digit code without hyphens is ambiguous) is returned as written."""
+    text = str(value or "").strip()
+    parts = text.split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        a, b, c = parts
+        if (len(a), len(b), len(c)) in ((4, 4, 2), (5, 3, 2), (5, 4, 1), (5, 4, 2)):
+            return f"{a.zfill(5)}-{b.zfill(4)}-{c.zfill(2)}"
+    if len(text) == 11 and text.isdigit():
+        return f"{text[:5]}-{text[5:9]}-{text[9:]}"
+    return text
+
+
+# The units of measure a claim's NDC quantity is given in (the N4 segment): code -> words
+NDC_UNITS = {"ML": "mL", "UN": "units", "GR": "g", "ME": "mg", "F2": "international units"}
+
+
 def oneline(text: Any) -> str:
     """A multi-line address on one line: its lines joined with commas."""
     return ", ".join(line.strip().rstrip(",") for line in str(text or "").splitlines() if line.strip())
