@@ -1,4 +1,4 @@
-"""What a letter says fits the case in front of it (issue 18): the requests fit the denial, a second-level appeal
+"""What a letter says fits the case in front of it: the requests fit the denial, a second-level appeal
 says so and answers the latest decision, the patient writing speaks as "I", and nothing is printed twice. One case
 per kind; the true letter passes."""
 from __future__ import annotations
