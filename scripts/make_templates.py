@@ -419,9 +419,11 @@ def ask_for_standard(d: Letter) -> None:
     """The plan's criteria, the claim file and an independent reviewer: asked of every plan, with the rule that
     grants each request cited only for the plan types it governs (letter_templates/rules.yaml)."""
     d.body("Please send me, free of charge, copies of all documents, records and other information relevant to "
-           "the claim, including the plan provision and the clinical criteria, guideline or internal rule used to "
+           "the claim, including {% if claim.plan_type == 'medicare' %}the coverage determination or billing article"
+           "{% else %}the plan provision{% endif %} and the clinical criteria, guideline or internal rule used to "
            "deny it{{ law('claim_documents') }}.")
-    _optional_line(d, "criteria_named", "In particular, please send me the {{ criteria_named|join_and }} criteria "
+    _optional_line(d, "criteria_named and medical_judgment", "In particular, please send me the "
+                   "{{ criteria_named|join_and }} criteria "
                    "applied to this claim, by name and version, and confirm that a clinician, not only a criteria "
                    "product, reviewed it.", after=PARA_AFTER)
     # Only a denial that turns on medical judgment needs a clinical reviewer; naming the experts consulted is a duty
@@ -468,16 +470,18 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
     if standard:
         ask_for_standard(d)
     keep_benefits(d)
-    _optional_line(d, "prescriber and template != 'superbill-cover-letter'", "Please arrange any peer-to-peer "
+    _optional_line(d, "prescriber and medical_judgment and template != 'superbill-cover-letter'", "Please arrange "
+                   "any peer-to-peer "
                    "discussion with the prescribing clinician, {{ prescriber.name }}{% if prescriber.credentials %}, "
                    "{{ prescriber.credentials }}{% endif %}, at {{ prescriber.phone }}.", after=PARA_AFTER)
     exhibit_list(d, what)
     thanks(d, what)
 
 
-STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn the denial and to pay the claim, or authorize the treatment, "
-                    "under the terms of the plan. If any part of the denial is upheld, please explain "
-                    "{{ next_level.ask }}.")
+# Original Medicare has no plan terms: it pays what is reasonable and necessary
+STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn the denial and to {% if claim.plan_type == 'medicare' %}pay "
+                    "the claim{% else %}pay the claim, or authorize the treatment, under the terms of the plan{% endif %}. "
+                    "If any part of the denial is upheld, please explain {{ next_level.ask }}.")
 
 
 def meta(name: str, title: str, purpose: str, when: str, *, required=(), optional=(), drop=(), **extra) -> dict:
@@ -515,8 +519,9 @@ SECOND_LEVEL_OR = "{% if stage.second %}Second-level appeal{% else %}"
 
 def _opening(what: str = "{{ treatment.name }}") -> str:
     # the dates, codes and claim number are in the RE block above: said once
-    return (f"{ON_BEHALF} am writing to {{% if stage.second %}}make a second-level appeal of{{% else %}}appeal"
-            f"{{% endif %}} {{{{ insurer.name }}}}’s denial of {what}, and to ask you to reverse it.")
+    return (f"{ON_BEHALF} am writing to {{% if stage.second %}}make a second-level appeal of{{% elif "
+            f"claim.plan_type == 'medicare' %}}request a redetermination of{{% else %}}appeal{{% endif %}} "
+            f"{{{{ insurer.name }}}}’s denial of {what}, and to ask you to reverse it.")
 
 
 def opening(d: Letter, what: str = "{{ treatment.name }}") -> None:

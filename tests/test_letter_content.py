@@ -139,6 +139,9 @@ def test_the_plans_own_filing_limit_makes_the_claim_timely(tmp_path):
     assert rule in letter and "was due by December 31, 2026" in letter
     assert "It was received on October 23, 2026, 69 days before that date" in letter
     assert "good cause" not in letter and "rests on a medical judgment" not in letter
+    # without filing.limit_deadline, the plan's own words give the date for the earliest service
+    quoted = text(tmp_path, "medical-necessity", **{**filed, "filing.limit_deadline": None})
+    assert "was due by December 31, 2026" in quoted and "69 days before that date" in quoted
     late = text(tmp_path, "medical-necessity", **{**filed, "filing.limit_deadline": "2026-10-01"})
     assert "days before that date" not in late and "filed on time" not in late and "in time" not in late
     assert "good cause" in late
@@ -169,6 +172,12 @@ def test_an_exclusion_is_answered_by_the_plans_own_routes(tmp_path):
     assert "I ask" in letter and "to grant an exception under that provision" in letter
     assert "11.3 The Committee may cover" in letter and "6.1 Mental health care" in letter
     assert not re.search(r"\d+ (?:CFR|U\.S\.C\.)", letter)  # the plan type is unknown: nothing cited
+    # the exclusion names the drug: the letter never says otherwise, and asks for no clinical review of it
+    assert "does not dispute what it says" in letter and "does not name" not in letter
+    assert "does not apply" not in letter and "rests on a medical judgment" not in letter
+    silent = text(tmp_path, "medical-necessity", **{**routes, "plan_policy.quote": "Services not listed in the "
+                                                      "Schedule of Benefits are not covered."})
+    assert "The quoted language does not name IV ketamine infusions" in silent
 
 
 def test_part_d_step_therapy_asks_for_a_coverage_exception_and_counts_trials_paid_outside_the_plan(tmp_path):

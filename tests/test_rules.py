@@ -138,7 +138,7 @@ def test_urgent_by_physician_is_m_1_iii(tmp_path):
     text = letter(tmp_path, case_with(**{"claim.plan_type": "employer_erisa",
                                          "urgency.certified_by": "Dr. Miriam Osei"}), "expedited-appeal")
     assert "29 CFR 2560.503-1(m)(1)(iii)" in text and "(m)(1)(ii))" not in text
-    assert "Dr. Miriam Osei, who treats Ms. Whitfield, has determined" in text
+    assert "Dr. Miriam Osei, who treats me, has determined" in text  # the patient writes
     # without a physician's word the letter does not claim one
     plain = letter(tmp_path, case_with(**{"claim.plan_type": "employer_erisa"}), "expedited-appeal")
     assert "has determined" not in plain and "(m)(1)(iii)" not in plain

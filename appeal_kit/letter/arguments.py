@@ -252,10 +252,11 @@ def trial_summary(history: Any) -> dict[str, Any]:
 def indication(case_data: dict, hint: str | None = None) -> str:
     """Which body of evidence fits: "esketamine", "pain" (ketamine for chronic pain / CRPS), "depression"
     (IV ketamine for depression) or "other". A template's sidecar `indication:` wins; otherwise the treatment
-    name and the ICD-10 codes decide."""
+    name, the procedure codes and the ICD-10 codes decide."""
     if hint:
         return hint
-    treatment = f"{get_path(case_data, 'treatment.name') or ''} {get_path(case_data, 'treatment.summary') or ''}"
+    # the treatment's own name, not its summary: a summary also names the treatments tried before it
+    treatment = str(get_path(case_data, "treatment.name") or "")
     codes = [str(c).upper() for c in (get_path(case_data, "claim.diagnosis_codes") or [])]
     if re.search(r"esketamine|spravato", treatment, re.I) or any(c in ("J0013", "S0013", "G2082", "G2083")
                                                                  for c in map(str.upper, map(str, get_path(

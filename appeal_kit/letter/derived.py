@@ -190,6 +190,30 @@ def criteria_named(data: dict) -> list[str]:
     return found
 
 
+# Words of a treatment name that do not name the treatment itself ("IV ketamine infusions" names ketamine), and
+# names that reach it too (an exclusion of ketamine reaches esketamine, its enantiomer)
+_GENERIC_WORDS = {"iv", "intravenous", "infusion", "infusions", "nasal", "spray", "treatment", "treatments",
+                  "therapy", "for", "of", "the", "and", "with", "a", "an", "at", "in", "series", "dose", "doses", "mg",
+                  "session", "sessions", "course", "drug", "medication", "injection", "oral", "depression", "pain",
+                  "chronic", "resistant", "major", "disorder", "out", "network", "clinic", "weekly", "twice", "then",
+                  "four", "six", "weeks"}
+_ALSO_NAMED_BY = {"esketamine": {"ketamine"}, "spravato": {"esketamine", "ketamine"}}
+
+
+def exclusion_names_treatment(data: dict) -> bool | None:
+    """Whether the quoted plan language (plan_policy.quote) names the treatment itself: a distinctive word of
+    treatment.name, or a name that reaches it. None when nothing is quoted. A letter never argues that such an
+    exclusion does not reach the treatment."""
+    quote = get_path(data, "plan_policy.quote")
+    if is_blank(quote):
+        return None
+    words = set(re.findall(r"[a-z0-9]+", str(quote).lower()))
+    own = set(re.findall(r"[a-z0-9]+", str(get_path(data, "treatment.name") or "").lower())) - _GENERIC_WORDS
+    own = {w for w in own if not w.isdigit()}
+    names = set(own).union(*(_ALSO_NAMED_BY.get(w, set()) for w in own)) if own else set()
+    return bool(words & names)
+
+
 def policy_label(data: dict) -> str:
     """The plan policy as the letter names it: its name, with its number in parentheses unless the name already
     carries it ("Clinical Policy BH-207" with number BH-207 is said once, never "BH-207 (BH-207)")."""
@@ -223,16 +247,52 @@ def appeal_stage(data: dict) -> dict[str, Any]:
             "decision_reason": reason or None}
 
 
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "six": 6, "twelve": 12, "ninety": 90, "ninety (90)": 90}
+# The plan's own filing rule, in the words plans use: "by December 31 of the year after the year you received the
+# service", or "within 365 days (12 months, one year) of the date of service".
+_BY_END_OF_NEXT_YEAR = re.compile(r"\bby December 31(?:st)? of the (?:calendar )?year (?:after|following) the "
+                                  r"(?:calendar )?year (?:in which )?(?:you |the member |the patient )?"
+                                  r"(?:received|had|got|was provided|were provided) (?:the )?(?:service|care)", re.I)
+_WITHIN = re.compile(r"\bwithin (\d+|one|two|three|six|twelve|ninety)(?: \(\d+\))? (calendar )?(days?|months?|years?) "
+                     r"(?:of|from|after) the date (?:of|the) service", re.I)
+
+
+def _plan_filing_deadline(data: dict, first_service: date | None) -> date | None:
+    """The filing deadline the plan's own words (plan_policy.quote) give for the earliest date of service."""
+    from appeal_kit.intake.deadlines import add_months
+
+    quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
+    if not quote or first_service is None:
+        return None
+    if _BY_END_OF_NEXT_YEAR.search(quote):
+        return date(first_service.year + 1, 12, 31)
+    m = _WITHIN.search(quote)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+        unit = m.group(3).lower()
+        from datetime import timedelta
+
+        if unit.startswith("day"):
+            return first_service + timedelta(days=n)
+        return add_months(first_service, n * (12 if unit.startswith("year") else 1))
+    return None
+
+
 def filing_status(data: dict) -> dict[str, Any]:
     """The claim's filing date against the plan's own limit: `on` (received, else first submitted), `deadline`
-    (filing.limit_deadline), `timely` (True, False, or None when either date is missing) and `days_before`."""
+    (filing.limit_deadline, else the date the plan's own filing rule quoted in plan_policy.quote gives for the
+    earliest date of service), `timely` (True, False, or None when either date is missing) and `days_before`."""
     from appeal_kit.intake.deadlines import as_date
 
     try:
         on = as_date(get_path(data, "filing.received")) or as_date(get_path(data, "filing.first_submitted"))
         deadline = as_date(get_path(data, "filing.limit_deadline"))
+        served = [d for d in (as_date(v) for v in get_path(data, "claim.service_dates") or []) if d]
     except Exception:  # check reports unreadable dates; here they are unknown
         on = deadline = None
+        served = []
+    if deadline is None:
+        deadline = _plan_filing_deadline(data, min(served) if served else None)
     timely = (on <= deadline) if on and deadline else None
     return {"on": on.isoformat() if on else None, "deadline": deadline.isoformat() if deadline else None,
             "timely": timely, "days_before": (deadline - on).days if timely else None,

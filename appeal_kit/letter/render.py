@@ -120,7 +120,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "scales", "cite", "reviewer", "prescriber", "criteria_named",
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
                            "evidence_block", "medical_judgment", "policy",
-                           "stage", "filing_status", "age", "enclosed", "ndc_units"})
+                           "stage", "filing_status", "age", "enclosed", "ndc_units",
+                           "exclusion_named"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
 # Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
@@ -454,6 +455,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         criteria_named=derived.criteria_named(data),
         policy=derived.policy_label(data),
         stage=derived.appeal_stage(data),
+        exclusion_named=derived.exclusion_names_treatment(data),
         filing_status=derived.filing_status(data),
         ndc_units=NDC_UNITS,
         age=derived.age_at_service(data),
