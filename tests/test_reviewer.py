@@ -68,7 +68,7 @@ def test_criteria_product_is_asked_for_by_name(tmp_path):
     text = letter(tmp_path, **{"claim.denial_reason": "Does not meet InterQual criteria for ketamine infusion."})
     assert "please send me the InterQual criteria applied to this claim, by name and version" in text
     policy = letter(tmp_path, **{"plan_policy": {"name": "Medical Policy", "number": "BH-114"}})
-    assert "the Medical Policy BH-114 criteria" in policy
+    assert "the Medical Policy (BH-114) criteria" in policy
     assert "by name and version" not in letter(tmp_path)  # nothing named: no such sentence
 
 
@@ -140,7 +140,7 @@ def test_harm_is_said_only_from_the_case(tmp_path):
     assert "What delay is costing" not in quiet and "hospital" not in quiet.lower()
     text = letter(tmp_path, impact={"work": "on unpaid medical leave since June 2026",
                                     "hospitalizations": ["five days in May 2026 after a suicide plan"]})
-    assert "What delay is costing Ms. Whitfield" in text and "suicidal ideation" in text
+    assert "What delay is costing me" in text and "suicidal ideation" in text  # she writes
     assert "Hospital care: Five days in May 2026 after a suicide plan." in text
     assert "Work: On unpaid medical leave since June 2026." in text
 

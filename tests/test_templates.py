@@ -196,9 +196,9 @@ def test_medical_necessity_letter_has_no_parity_block(tmp_path):
 @pytest.mark.parametrize("category, phrase", [
     ("out_of_network", "No in-network provider can provide this care"),
     ("prior_authorization", "Authorization should be granted retroactively"),
-    ("not_covered", "The exclusion does not apply"),
+    ("not_covered", "The exclusion relied on"),
     ("coding_billing", "J3490 with its National Drug Code"),
-    ("timely_filing", "The claim was filed on time"),
+    ("timely_filing", "When the claim was filed"),
     ("other", "29 CFR 2560.503-1(g)(1)(i)"),
 ])
 def test_each_category_gets_its_answer(tmp_path, category, phrase):

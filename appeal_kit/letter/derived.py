@@ -20,13 +20,14 @@ MEDICARE_PLANS = ("medicare", "medicare_advantage", "medicare_part_d")
 _MDD = re.compile(r"^F3[23]\.?(?!A)", re.I)
 
 
-def patient_names(data: dict) -> dict[str, Any]:
+def patient_names(data: dict, *, clinician: bool = False) -> dict[str, Any]:
     """How the letter names the patient, in the author's voice. A patient writing their own appeal speaks as "I"
     (`self` true): short "I", obj "me", poss "my", has "have", is "am". Anyone else (a representative, a relative,
     a physician) writes about the patient: `patient.salutation` ("Ms. Whitfield") when given, else "the patient",
-    with "has" and "is". `full` is the name for the first mention; `*_cap` forms start a sentence."""
+    with "has" and "is"; so does a letter the treating clinician signs (`clinician`). `full` is the name for the
+    first mention; `*_cap` forms start a sentence."""
     full = str(get_path(data, "patient.name") or "")
-    if not writes_for_someone_else(data):
+    if not clinician and not writes_for_someone_else(data):
         return {"self": True, "full": full, "short": "I", "short_cap": "I", "obj": "me", "poss": "my",
                 "poss_cap": "My", "has": "have", "is": "am"}
     short = str(get_path(data, "patient.salutation") or "").strip() or "the patient"

@@ -440,7 +440,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         clinic=clinic,
         trials=trials,
         indication=args_mod.indication(data, template.indication),
-        pt=derived.patient_names(data),
+        pt=derived.patient_names(data, clinician=template.signed_by == "clinician"),
         tx=derived.treatment_forms(data),
         on_behalf=derived.writes_for_someone_else(data),
         authorization={"where": pointers.where(authorization) if authorization else None,
