@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+LETTER_TITLE = "Appeal letter"  # its bookmark in the packet
+
 
 def exhibit_label(n: int) -> str:
     """0 -> A, 25 -> Z, 26 -> AA, like spreadsheet columns."""
@@ -116,7 +118,7 @@ def lay_out(prefix: str, letter_pages: int, index_pages: int, exhibits: list[tup
         return span
 
     cover = start(1, title="Fax cover sheet") if extras.fax_cover else None
-    letter = start(letter_pages, title="Appeal letter")
+    letter = start(letter_pages, title=LETTER_TITLE)
     index = start(index_pages, title="Exhibit index")
     spans = [start(pages + 1, exhibit_label(i), title) for i, (title, pages) in enumerate(exhibits)]  # + cover
     return Numbering(prefix, letter, index, tuple(spans), cover, tuple(blanks))

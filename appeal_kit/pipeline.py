@@ -14,12 +14,20 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from appeal_kit.case.folder import CASE_FILE, EVIDENCE_FOLDERS, PACKET_FILE, Case, folder_evidence
+from appeal_kit._exec.listener import BuildConverter
+from appeal_kit.case.folder import (
+    CASE_FILE,
+    EVIDENCE_FOLDERS,
+    LETTER_FILE,
+    PACKET_FILE,
+    Case,
+    folder_evidence,
+)
 from appeal_kit.errors import CaseError, ConversionError, OutputError
 from appeal_kit.files import check_target
 from appeal_kit.intake.codes import Finding
 from appeal_kit.letter import records
-from appeal_kit.numbering import Numbering, exhibit_label, lay_out
+from appeal_kit.numbering import LETTER_TITLE, Numbering, exhibit_label, lay_out
 from appeal_kit.packet import convert, delivery as deliver
 from appeal_kit.packet.assemble import Section, compose, index_page_count
 from appeal_kit.packet.delivery import Delivery
@@ -43,13 +51,20 @@ def build_packet(folder: Path, output: str | Path | None = None, *, keep_page_si
                  template_dirs: tuple[Path, ...] = (), today: date | None = None,
                  delivery: Delivery = Delivery(), force: bool = False, cache=None) -> BuildResult:
     """Build one packet. `cache` (packet.cache.PdfCache) keeps converted documents between builds."""
-    with tempfile.TemporaryDirectory(prefix="appeal-kit-build-") as tmp_name:
+    with tempfile.TemporaryDirectory(prefix="appeal-kit-build-") as tmp_name, BuildConverter() as office:
+        # LibreOffice starts now, while the case is checked and the letter drafted, unless every document may
+        # come from the cache (the user's own letter.docx, converted before): then only if one does not.
+        if cache is None or not Path(folder, LETTER_FILE).is_file():
+            office.start()
         job = PacketJob(folder, output, Path(tmp_name), keep_page_sizes=keep_page_sizes,
                         template_dirs=template_dirs, today=today, delivery=delivery, force=force)
-        # One LibreOffice run for the first letter draft, the records and any Word exhibits.
-        redraft = job.converted(convert.to_pdfs(job.sources(), job.tmp / "pdf", cache=cache))
+        # The first letter draft, the records and any Word exhibits; then each redraft, through the same soffice.
+        pdfs = convert.to_pdfs(job.sources(), job.tmp / "pdf", cache=cache, converter=office.convert_to_pdf)
+        redraft = job.converted(pdfs)
         while redraft is not None:
-            redraft = job.letter_converted(convert.to_pdfs([redraft], job.tmp / f"pdf-{job.letter.passes}")[0])
+            redraft = job.letter_converted(convert.to_pdfs([redraft], job.tmp / f"pdf-{job.letter.passes}",
+                                                           converter=office.convert_to_pdf)[0])
+        office.stop()  # its work is done: the processor is the stamping's
         return job.write()
 
 
@@ -94,6 +109,8 @@ class PacketJob:
         self.letter_date = fingerprint.letter_date(case) if template is None else \
             (today or source_date() or date.today())
         self.letter = LetterDraft(case, template, tmp, self.letter_date, self.delivery)
+        # The letter's length in the packet this build replaces is the best guess of its length now.
+        self.letter_pages_guess = (template is not None and letter_pages_in(self.output)) or GUESS_LETTER_PAGES
         self.pdfs: list[Path] = []  # the letter's PDF, then each exhibit's
         self.numbering: Numbering | None = None
         self._readers: dict[Path, object] = {}
@@ -103,7 +120,7 @@ class PacketJob:
 
     def sources(self) -> list[Path]:
         """The first letter draft and the evidence, to be converted to PDF in this order."""
-        guess = guess_numbering(self.case, self.titles, self.evidence, self.delivery)
+        guess = guess_numbering(self.case, self.titles, self.evidence, self.delivery, self.letter_pages_guess)
         return [self.letter.draft(guess), *self.evidence]
 
     def converted(self, pdfs: list[Path]) -> Path | None:
@@ -142,7 +159,7 @@ class PacketJob:
 
         # A packet a submission records is never lost to a rebuild: filed in sent/ first when no copy is kept.
         filed = file_before_replacing(self.case.folder, self.case.data, self.output)
-        sections = [Section("Appeal letter", self._reader(0))]
+        sections = [Section(LETTER_TITLE, self._reader(0))]
         sections += [Section(t, self._reader(i + 1), exhibit_label(i)) for i, t in enumerate(self.titles)]
         numbering = self.numbering
         files, notes = _deliver(self.case, sections, numbering, self.delivery, self.output, self.tmp,
@@ -196,10 +213,11 @@ MAX_LETTER_PASSES = 3
 GUESS_LETTER_PAGES = 4
 
 
-def guess_numbering(case: Case, titles: list[str], evidence: list[Path],
-                    delivery: Delivery = Delivery()) -> Numbering:
+def guess_numbering(case: Case, titles: list[str], evidence: list[Path], delivery: Delivery = Delivery(),
+                    letter_pages: int = GUESS_LETTER_PAGES) -> Numbering:
     """Numbers for the first letter draft, before anything is converted: PDFs counted, anything else taken as one
-    page, the letter as GUESS_LETTER_PAGES. A right guess saves a second LibreOffice run; a wrong one only costs it."""
+    page, the letter as `letter_pages`. A right guess saves a second conversion of the letter; a wrong one only
+    costs it."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
@@ -209,7 +227,7 @@ def guess_numbering(case: Case, titles: list[str], evidence: list[Path],
             counts.append(len(PdfReader(str(path)).pages) if path.suffix.lower() == ".pdf" else 1)
         except (PyPdfError, OSError, ValueError):
             counts.append(1)  # damaged or encrypted: convert.open_pdf reports it properly
-    return lay_out(case.bates_prefix, GUESS_LETTER_PAGES, index_page_count(case, titles, delivery),
+    return lay_out(case.bates_prefix, letter_pages, index_page_count(case, titles, delivery),
                    list(zip(titles, counts)), delivery.extras)
 
 
@@ -286,6 +304,25 @@ def case_inputs(case: Case) -> list[Path]:
 
     return [case.folder / CASE_FILE, case.letter_path, case.folder / CLINIC_FILE, *(e.path for e in case.exhibits),
             *folder_evidence(case.folder)]
+
+
+def letter_pages_in(packet: Path) -> int | None:
+    """How many pages the letter has in `packet`, a packet appeal-kit wrote (from its bookmark and the next one, so
+    with --duplex a blank page after it counts too); None when there is no such packet or it cannot say."""
+    from pypdf import PdfReader
+
+    if not packet.is_file():
+        return None
+    try:
+        reader = PdfReader(packet, strict=False)
+        if not str((reader.metadata or {}).get("/Creator") or "").startswith("appeal-kit"):
+            return None
+        marks = [item for item in reader.outline if not isinstance(item, list)]
+        at = [item.title for item in marks].index(LETTER_TITLE)
+        pages = reader.get_destination_page_number(marks[at + 1]) - reader.get_destination_page_number(marks[at])
+    except Exception:  # noqa: BLE001 - only a guess: anything unreadable or missing gives none
+        return None
+    return pages if 0 < pages <= 100 else None
 
 
 def is_our_packet(path: Path) -> bool:

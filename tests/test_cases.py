@@ -485,7 +485,8 @@ def test_listener_fails_one_document_and_outlives_a_dead_soffice(tmp_path):
 
 def test_rebuild_converts_only_the_document_that_changed(tmp_path, soffice_log):
     env, log = soffice_log
-    env = {**env, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    # Without the listener, so each soffice start names the documents it converts.
+    env = {**env, **ONE_RUN, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     folder = a_case(tmp_path / "case")
     notes = folder / "clinical" / "notes.txt"
     shutil.copy(PDFS / "plain-notes.txt", notes)
@@ -504,6 +505,71 @@ def test_rebuild_converts_only_the_document_that_changed(tmp_path, soffice_log):
     text = " ".join(" ".join(page_texts(folder / "packet.pdf")).split())
     assert "a line only the second packet has" in text
     assert sorted(Path(a).suffix for a in build("--no-cache")) == [".docx", ".rtf", ".txt"]
+
+
+def test_one_build_starts_libreoffice_once_with_the_listener_and_per_pass_without(tmp_path, soffice_log):
+    """The sample letter points at Bates ranges, so its first build drafts it twice (the first draft guesses its
+    length); through the listener both drafts go to one soffice. Both ways make the same packet."""
+    env, log = soffice_log
+    folder = tmp_path / "case"
+    shutil.copytree(ROOT / "evidence_samples" / "ketamine-trd", folder, ignore=shutil.ignore_patterns("packet.pdf"))
+    texts = {}
+    for way in ([{}] if has_uno_python() else []) + [ONE_RUN]:
+        log.write_text("")
+        out = tmp_path / f"packet-{len(texts)}.pdf"
+        result = run_cli("build", str(folder), "--no-cache", "-o", str(out), env={**env, **way})
+        assert result.returncode == 0, result.stderr
+        lines = log.read_text().splitlines()
+        if way:
+            assert len(lines) == 2 and all("--convert-to" in line for line in lines), lines  # one run a pass
+        else:
+            assert len(lines) == 1 and "--accept=pipe," in lines[0], lines
+        texts[len(texts)] = page_texts(out)
+    assert len(set(map(tuple, texts.values()))) == 1
+
+
+def test_a_build_whose_listener_cannot_be_reached_converts_with_soffice_runs(tmp_path, soffice_log):
+    env, log = soffice_log
+    fake = tmp_path / "python-without-libreoffice"  # passes the `import uno` probe; its driver cannot connect
+    fake.write_text('#!/bin/sh\ncase "$*" in *"import uno"*) exit 0;; esac\n'
+                    'echo \'{"error": "could not connect to LibreOffice: (test)"}\'\nexit 1\n')
+    fake.chmod(0o755)
+    folder = a_case(tmp_path / "case")
+    shutil.copy(PDFS / "plain-notes.txt", folder / "clinical" / "notes.txt")
+    result = run_cli("build", str(folder), "--no-cache", env={**env, "APPEAL_KIT_UNO_PYTHON": str(fake)})
+    assert result.returncode == 0, result.stderr
+    lines = log.read_text().splitlines()
+    assert "--accept=pipe," in lines[0] and all("--convert-to" in line for line in lines[1:]), lines
+    assert len(starts(log)[1]) == 2  # the letter and the notes, in the first run
+    assert any("Line two of the note." in p for p in page_texts(folder / "packet.pdf"))
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_the_next_build_guesses_the_letters_length_from_the_packet_it_replaces(tmp_path, monkeypatch, way):
+    from appeal_kit import pipeline
+    from appeal_kit._exec import listener
+
+    for name, value in way.items():
+        monkeypatch.setenv(name, value)
+    listener.uno_python.cache_clear()
+    folder = tmp_path / "case"
+    shutil.copytree(ROOT / "evidence_samples" / "ketamine-trd", folder, ignore=shutil.ignore_patterns("packet.pdf"))
+    calls = []
+    real = pipeline.convert.to_pdfs
+    monkeypatch.setattr(pipeline.convert, "to_pdfs", lambda sources, *a, **kw: calls.append(sources) or
+                        real(sources, *a, **kw))
+    try:
+        first = pipeline.build_packet(folder)
+        pages = first.sections[0].reader.get_num_pages()
+        assert pipeline.letter_pages_in(folder / "packet.pdf") == pages
+        assert len(calls) == (1 if pages == pipeline.GUESS_LETTER_PAGES else 2)  # the guess, then the real length
+        calls.clear()
+        again = pipeline.build_packet(folder)
+        assert len(calls) == 1 and again.pages == first.pages  # drafted once, with the length the packet had
+    finally:
+        listener.uno_python.cache_clear()
+    assert pipeline.letter_pages_in(tmp_path / "no-packet.pdf") is None
+    assert pipeline.letter_pages_in(folder / "case.yaml") is None  # not a packet of ours
 
 
 def test_soffice_hands_over_each_pdf_complete_and_in_order(tmp_path):

@@ -15,18 +15,20 @@ helpers (each runs in its own process group), and the pipe a killed soffice leav
 from __future__ import annotations
 
 import json
+import logging
 import os
 import secrets
 import select
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from appeal_kit._exec import start, stop
+from appeal_kit._exec import soffice, start, stop
 from appeal_kit._exec.soffice import (
     SOFFICE,
     TIMEOUT_BASE,
@@ -39,6 +41,8 @@ from appeal_kit.errors import ConversionError, MissingDependencyError
 
 DRIVER = Path(__file__).with_name("uno_driver.py")
 UNO_PYTHON_VARIABLE = "APPEAL_KIT_UNO_PYTHON"
+log = logging.getLogger(__name__)
+
 MAX_STARTS = 3  # a fresh soffice after each one that died on a document, up to this many in a batch
 CLOSE_SECONDS = 5.0  # for soffice to shut down cleanly before it is killed
 
@@ -151,7 +155,7 @@ class Listener:
         if self._driver is None:
             self._start()
         if not self._ready:
-            answer = self._answer(TIMEOUT_BASE)
+            answer = self._answer(TIMEOUT_BASE, office=self._office)
             if not answer or not answer.get("ready"):
                 self._stop()
                 detail = (answer or {}).get("error") or "it did not start"
@@ -169,14 +173,17 @@ class Listener:
             raise not_converted(src, f"LibreOffice did not finish it within {TIMEOUT_PER_FILE:.0f} s")
         return answer
 
-    def _answer(self, seconds: float) -> dict | None:
-        """The driver's next answer; None when it is silent for `seconds`."""
+    def _answer(self, seconds: float, office: subprocess.Popen | None = None) -> dict | None:
+        """The driver's next answer; None when it is silent for `seconds`, or when `office` (the soffice it is
+        connecting to) has exited: a soffice that stopped at once never answers."""
         ends = time.monotonic() + seconds
         out = self._driver.stdout.fileno()
         while b"\n" not in self._buffer:
             left = ends - time.monotonic()
-            if left <= 0 or not select.select([out], [], [], left)[0]:
+            if left <= 0 or office is not None and office.poll() is not None:
                 return None
+            if not select.select([out], [], [], min(left, 0.2) if office is not None else left)[0]:
+                continue
             chunk = os.read(out, 65536)
             if not chunk:
                 return {"error": "LibreOffice's UNO driver stopped", "stopped": True}
@@ -207,3 +214,79 @@ class Listener:
         if self._profile is not None:
             self._profile.cleanup()
             self._profile = None
+
+
+class BuildConverter:
+    """The LibreOffice of one build: a listener started in the background (start()), so soffice starts while the
+    build checks the case and drafts the letter, and every pass of the letter is one more document for the same
+    soffice rather than one more start. Without the bridge, or when the listener cannot be reached, each call is one
+    `soffice --convert-to` run (soffice.convert_to_pdf). Both ways start soffice with private_profile, which holds
+    the settings every LibreOffice appeal-kit starts must have. Use it as a context manager, so soffice stops."""
+
+    def __init__(self):
+        self._listener: Listener | None = None
+        self._starting: threading.Thread | None = None
+        self._cancelled = False
+        self.why_not: str | None = None  # why the listener is not used, once known
+
+    def __enter__(self) -> BuildConverter:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        """Start soffice and its driver in a background thread; convert_to_pdf() waits for them."""
+        if self._starting is None and self.why_not is None:
+            self._starting = threading.Thread(target=self._start, name="appeal-kit-listener", daemon=True)
+            self._starting.start()
+
+    def _start(self) -> None:
+        try:
+            listener = Listener()
+            if not self._cancelled:
+                listener._start()
+                self._listener = listener
+        except (MissingDependencyError, ListenerUnavailable, OSError) as exc:
+            self.why_not = getattr(exc, "message", None) or str(exc)
+
+    def _ready_listener(self) -> Listener | None:
+        self.start()
+        if self._starting is not None:
+            self._starting.join()
+        return self._listener
+
+    def convert_to_pdf(self, sources: list[Path], outdir: Path, *,
+                       on_converted: Callable[[Path, Path], None] | None = None) -> dict[Path, Path]:
+        """Like soffice.convert_to_pdf: through the listener when it can be used, else in one soffice run."""
+        if not sources:
+            return {}
+        done: dict[Path, Path] = {}
+        listener = self._ready_listener()
+        if listener is not None:
+            def noted(src: Path, pdf: Path) -> None:
+                done[src] = pdf
+                if on_converted is not None:
+                    on_converted(src, pdf)
+
+            try:
+                return listener.convert_to_pdf(sources, outdir, on_converted=noted)
+            except ListenerUnavailable as exc:  # no document's fault: the rest in one soffice run
+                self.why_not = exc.message
+                log.info("%s; converting with soffice --convert-to instead", exc.message)
+                listener._stop()
+                self._listener = None
+        if self.why_not:
+            log.info("no LibreOffice listener: %s", self.why_not)
+        rest = [src for src in sources if src not in done]
+        return {**done, **soffice.convert_to_pdf(rest, outdir, on_converted=on_converted)}
+
+    def stop(self) -> None:
+        """Stop soffice and the driver at once: a build has nothing more to convert, and killing them is quicker than
+        their clean shutdown (their profile and pipe are removed either way)."""
+        self._cancelled = True
+        if self._starting is not None:
+            self._starting.join()
+        if self._listener is not None:
+            self._listener._stop()
+            self._listener = None
