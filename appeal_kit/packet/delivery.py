@@ -385,11 +385,18 @@ def _drawn_cover(case: Case, delivery: Delivery, total: int, transmission) -> Pd
 
 
 def write_files(files: list[OutFile], numbering: Numbering, delivery: Delivery, tmp: Path) -> list[Path]:
-    """Write every file atomically; with --pdfa each goes through Ghostscript first and is checked."""
+    """Write every file atomically: packed into object streams by qpdf, or with --pdfa through Ghostscript (which
+    writes its own compact file) and checked."""
+    from appeal_kit._exec import qpdf
+
     written = []
     for i, out in enumerate(files):
         if not delivery.pdfa:
-            written.append(atomic_write(out.path, out.writer.write, what="packet"))
+            plain, packed = tmp / f"deliver-{i}.pdf", tmp / f"deliver-{i}-packed.pdf"
+            with open(plain, "wb") as fh:
+                out.writer.write(fh)
+            qpdf.repack(plain, packed)
+            written.append(atomic_copy(packed, out.path, what="packet"))
             continue
         from appeal_kit._exec.ghostscript import to_pdfa
 
