@@ -249,6 +249,42 @@ def templates_show(template_dirs: tuple[Path, ...], name: str) -> None:
             click.echo(f"    {f}")
 
 
+@templates.command("new")
+@click.argument("name")
+@click.option("--from", "source", required=True, help="The template to start from (see `appeal-kit templates`).")
+@click.option("--to", "folder", type=click.Path(file_okay=False, path_type=Path),
+              help="Where to put it (default: the clinic profile's templates folder, else ./templates).")
+@click.pass_obj
+def templates_new(template_dirs: tuple[Path, ...], name: str, source: str, folder: Path | None) -> None:
+    """Copy a template to NAME.docx, with its companion NAME.yaml, for your clinic to edit in Word."""
+    from appeal_kit.letter import pack, render
+
+    if folder is None:
+        own = [f for f in render.template_folders() if f != render.bundled_dir()]
+        folder = own[0] if own else Path("templates")
+    docx, companion = pack.new_template(name, source, folder, template_dirs)
+    click.echo(f"Wrote {docx} and its companion {companion} (copied from {source}).")
+    click.echo(f"Edit {docx.name} in Word or LibreOffice; keep the {{{{ ... }}}} placeholders you want filled.")
+    click.echo(f"Then: appeal-kit templates check {folder}, and set `template: {name}` in a case.yaml"
+               + ("" if folder in render.template_folders() else f" (with --templates {folder})") + ".")
+
+
+@templates.command("check")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+def templates_check(folder: Path) -> None:
+    """Check a folder of templates: companions, placeholders and fonts (exit 0 when there is no error)."""
+    from appeal_kit.errors import TemplateError
+    from appeal_kit.letter import pack
+
+    problems = pack.check_folder(folder)
+    for problem in problems:
+        click.echo(str(problem), err=problem.level == "error")
+    errors = [p for p in problems if p.level == "error"]
+    if errors:
+        raise TemplateError(f"{len(errors)} problem(s) in {folder} (listed above).")
+    click.echo(f"{folder}: templates ready ({len(problems)} warning(s)).")
+
+
 # ---------------------------------------------------------------------------------------------- intake, deadline
 
 @cli.command("intake")

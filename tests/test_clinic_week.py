@@ -255,3 +255,91 @@ def test_the_clinic_profile_reaches_every_letter(tmp_path, env):
     out = ok(run_cli("check", str(edited), env=env))
     assert "letter.docx says Exhibit B for Authorization; it is now Exhibit C" in out
     assert "Exhibit B (Progress note) is new; letter.docx does not mention it" in out
+
+
+# ---------------------------------------------------------------------------------------------- clinic templates
+
+def test_bundled_templates_are_what_make_templates_writes(tmp_path):
+    """A drift test: every bundled .docx part and companion equals the generator's output."""
+    import importlib.util
+    import zipfile
+
+    spec = importlib.util.spec_from_file_location("make_templates", HERE.parent / "scripts" / "make_templates.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.main(tmp_path)
+    bundled = HERE.parent / "letter_templates"
+    made = sorted(p.name for p in tmp_path.iterdir())
+    assert made == sorted(f"{n}.{ext}" for n in module.TEMPLATES for ext in ("docx", "yaml"))
+    for name in made:
+        if name.endswith(".yaml"):
+            assert (tmp_path / name).read_text() == (bundled / name).read_text(), name
+            continue
+        with zipfile.ZipFile(tmp_path / name) as new, zipfile.ZipFile(bundled / name) as old:
+            assert new.namelist() == old.namelist(), name
+            assert [n for n in new.namelist() if new.read(n) != old.read(n)] == [], name
+
+
+def test_a_clinic_template_made_edited_and_checked(tmp_path, env):
+    from docx import Document
+
+    from appeal_kit.letter import render
+
+    profile = tmp_path / "office" / "clinic.yaml"
+    profile.parent.mkdir()
+    (profile.parent / "templates").mkdir()
+    profile.write_text(PROFILE + "templates: templates\n", encoding="utf-8")
+    env = {**env, "APPEAL_KIT_CLINIC": str(profile)}
+    out = ok(run_cli("templates", "new", "cascade-trd", "--from", "ketamine-trd", env=env))
+    docx, companion = profile.parent / "templates" / "cascade-trd.docx", profile.parent / "templates" / "cascade-trd.yaml"
+    assert f"Wrote {docx} and its companion {companion}" in out
+    meta = companion.read_text(encoding="utf-8")
+    assert "name: cascade-trd" in meta and "criteria: true" in meta and "indication: depression" in meta
+
+    # Edited with python-docx as Word would: a house sentence, and a placeholder with a typo.
+    doc = Document(str(docx))
+    doc.paragraphs[-1].insert_paragraph_before("Cascade Ridge has treated {{ patient.name }} since intake.")
+    doc.save(str(docx))
+    assert "templates ready (0 warning(s))" in ok(run_cli("templates", "check", str(docx.parent), env=env))
+    doc.add_paragraph("Questions: {{ clinic.phone_number }} or {{ patient.nmae }}.")
+    doc.save(str(docx))
+    result = run_cli("templates", "check", str(docx.parent), env=env)
+    assert result.returncode != 0
+    assert "{{ clinic.phone_number }}: clinic.yaml has no key 'phone_number'" in result.stderr
+    assert "{{ patient.nmae }}: no case.yaml field" in result.stderr
+
+    # Drafting with it names the file the value belongs in.
+    case = a_case(tmp_path / "case")
+    (case / "case.yaml").write_text((case / "case.yaml").read_text().replace("author:\n", "template: cascade-trd\n"
+                                                                              "author:\n"))
+    result = run_cli("draft", str(case), env=env)
+    assert "needs 'phone_number' from the clinic profile, which clinic.yaml does not have: add `phone_number:` to " \
+           "clinic.yaml (not case.yaml)" in result.stderr
+
+    # A .docx copied without its companion is an error, not a silently thinner letter.
+    (docx.parent / "bare.docx").write_bytes((HERE.parent / "letter_templates" / "ketamine-trd.docx").read_bytes())
+    result = run_cli("templates", "check", str(docx.parent), env=env)
+    assert "Error: bare.docx: bare.yaml, its companion, is missing" in result.stderr
+
+    # The profile's template folder is searched without --templates, and the template is what its companion says.
+    listing = ok(run_cli("templates", env=env))
+    assert "cascade-trd" in listing
+    os.environ["APPEAL_KIT_CLINIC"] = str(profile)
+    try:
+        info = render.find_template("cascade-trd")
+    finally:
+        del os.environ["APPEAL_KIT_CLINIC"]
+    assert info.path == docx and info.criteria and info.indication == "depression"
+
+
+def test_a_missing_font_is_named(tmp_path):
+    from docx import Document
+
+    from appeal_kit.letter import pack
+
+    doc = Document(str(HERE.parent / "letter_templates" / "medical-necessity.docx"))
+    doc.styles["Normal"].font.name = "Fictional Grotesk"
+    doc.save(str(tmp_path / "house.docx"))
+    (tmp_path / "house.yaml").write_text("name: house\n")
+    [problem] = [p for p in pack.check_folder(tmp_path) if "font" in p.message]
+    assert problem.level == "warning" and "uses the font Fictional Grotesk, which is not installed" in problem.message

@@ -202,10 +202,24 @@ def _kind_value(meta: dict, key: str, allowed: tuple[str, ...], sidecar: Path) -
     return str(value)
 
 
+def template_folders(extra_dirs: Iterable[Path] = ()) -> list[Path]:
+    """Where templates are looked for, in order: --templates folders, the clinic profile's `templates:` folder
+    (set once instead of --templates on every command), the bundled ones."""
+    from appeal_kit.errors import AppealKitError
+    from appeal_kit.letter.clinic import load_clinic
+
+    try:
+        profile = load_clinic(None)
+    except AppealKitError:  # a broken profile is reported by `check` and when a letter is rendered
+        profile = None
+    own = [Path(profile["templates"])] if profile and profile.get("templates") else []
+    return [*map(Path, extra_dirs), *own, bundled_dir()]
+
+
 def list_templates(extra_dirs: Iterable[Path] = ()) -> list[TemplateInfo]:
     """All templates by name; a template in an extra folder hides a bundled one of the same name."""
     found: dict[str, TemplateInfo] = {}
-    for folder in [*map(Path, extra_dirs), bundled_dir()]:
+    for folder in template_folders(extra_dirs):
         if not folder.is_dir():
             raise TemplateError(f"{folder}: template folder not found")
         for docx in sorted(folder.glob("*.docx")):
@@ -219,7 +233,7 @@ def list_templates(extra_dirs: Iterable[Path] = ()) -> list[TemplateInfo]:
 def find_template(name: str, extra_dirs: Iterable[Path] = ()) -> TemplateInfo:
     # Open the one template asked for when its file is there: reading every sidecar slows `check` down.
     if re.fullmatch(r"[^./\\~][^/\\]*", name):
-        for folder in [*map(Path, extra_dirs), bundled_dir()]:
+        for folder in template_folders(extra_dirs):
             if not folder.is_dir():
                 break  # list_templates says which folder is missing
             if (folder / f"{name}.docx").is_file():
@@ -492,6 +506,16 @@ def _filling(what: str, template: TemplateInfo | None = None, advice: str = ""):
     try:
         yield
     except _MissingField as exc:
+        # Say which file the value belongs in: clinic.yaml for the profile's keys, case.yaml for the rest.
+        if exc.message.startswith("clinic."):
+            key = exc.message.split(".", 1)[1]
+            raise TemplateError(f"{getattr(exc, 'argument_where', what)} needs {key!r} from the clinic profile, "
+                                f"which clinic.yaml does not have: add `{key}:` to clinic.yaml (not case.yaml).") \
+                from None
+        if exc.message.endswith("(looked up on a NoneType value)"):
+            raise TemplateError(f"{getattr(exc, 'argument_where', what)} needs {exc.message.split(' ')[0]!r} of "
+                                "something the case does not have; when it is a clinic profile value (clinic.NAME), "
+                                "no clinic.yaml was found: run with --clinic FILE or set APPEAL_KIT_CLINIC.") from None
         field = FIELDS_BY_PATH.get(exc.message)
         hint = f" ({field.help})" if field else ""
         raise TemplateError(f"{getattr(exc, 'argument_where', what)} needs {exc.message}, which case.yaml does not "
