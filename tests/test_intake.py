@@ -492,3 +492,11 @@ def test_fresh_layout_fixes():
     assert f["notice_date"] == "2026-09-02" and f["urgent"] is True
     f = facts("Secure message - Larchmont Health Cooperative\nThis is about a request for your child, Mateo Lund.\n")
     assert f["insurer"] == "Larchmont Health Cooperative" and f["patient_name"] == "Mateo Lund"
+
+
+def test_upright_photo_is_read_once_without_asking_which_way_is_up(monkeypatch):
+    """Orientation detection costs about as much as reading the page: a page that reads with confidence skips it."""
+    from appeal_kit._exec import tesseract
+
+    monkeypatch.setattr(tesseract, "rotation_needed", lambda image: pytest.fail("orientation asked for"))
+    assert "Member ID: LBH 7730 4418" in textract.extract_text(NOTICES / "09_photo_prior_auth.jpg").text

@@ -8,6 +8,7 @@ turned before they are read.
 from __future__ import annotations
 
 import re
+import tempfile
 from pathlib import Path
 
 from appeal_kit._exec import Program, run, stderr_tail
@@ -23,13 +24,36 @@ MIN_OSD_CONFIDENCE = 2.0
 
 def ocr_image(image: Path, *, lang: str = "eng", psm: int = 3) -> str:
     """Recognise the text in one image file (PNG, JPEG, TIFF); returns plain text."""
-    proc = run(TESSERACT, [str(image), "stdout", "-l", lang, "--psm", str(psm),
-                           "-c", "preserve_interword_spaces=1"],
-               timeout=TIMEOUT, what_for=f"OCR of {image.name}")
+    proc = _recognise(image, "stdout", lang, psm)
+    return proc.stdout.decode("utf-8", "replace")
+
+
+def ocr_image_scored(image: Path, *, lang: str = "eng", psm: int = 3) -> tuple[str, float]:
+    """ocr_image's text and tesseract's mean word confidence (0-100; 0 with no words), from one run that writes
+    both its text and its word table (tsv)."""
+    with tempfile.TemporaryDirectory(prefix="appeal-kit-ocr-") as tmp:
+        base = Path(tmp) / "page"
+        _recognise(image, str(base), lang, psm, "txt", "tsv")
+        text = base.with_suffix(".txt").read_text(encoding="utf-8", errors="replace")
+        rows = base.with_suffix(".tsv").read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+    scores = []
+    for row in rows:  # level page_num block_num par_num line_num word_num left top width height conf text
+        cells = row.split("\t")
+        if len(cells) == 12 and cells[0] == "5" and cells[11].strip():
+            try:
+                scores.append(float(cells[10]))
+            except ValueError:
+                continue
+    return text, (sum(scores) / len(scores) if scores else 0.0)
+
+
+def _recognise(image: Path, output: str, lang: str, psm: int, *configs: str):
+    proc = run(TESSERACT, [str(image), output, "-l", lang, "--psm", str(psm), "-c", "preserve_interword_spaces=1",
+                           *configs], timeout=TIMEOUT, what_for=f"OCR of {image.name}")
     if proc.returncode != 0:
         raise ConversionError(f"OCR of {image.name} failed (exit {proc.returncode}; "
                               f"{stderr_tail(proc) or 'no message'}). Try a sharper scan or photo.")
-    return proc.stdout.decode("utf-8", "replace")
+    return proc
 
 
 def rotation_needed(image: Path) -> int:

@@ -4,8 +4,9 @@
   layer is rendered at 300 dpi with `pdftoppm` and OCR'd with tesseract.
 - JPEG/PNG/TIFF photos: EXIF orientation applied first (phones store the picture sideways with an
   "orientation" tag), greyscale, contrast stretched, upscaled when small, then tesseract.
-- Every image is turned upright by tesseract's orientation detection before it is read: photos taken
-  sideways with no EXIF tag and pages scanned upside down come out as text, not noise.
+- An image that reads poorly is turned upright by tesseract's orientation detection and read again: photos
+  taken sideways with no EXIF tag and pages scanned upside down come out as text, not noise (an upright page,
+  read with confidence, is not asked, which halves the time OCR takes).
 - DOCX: paragraphs, tables (cells kept apart by wide spaces, like a layout PDF) and page headers/footers
   (letterheads often live there).
 - TXT: UTF-8, falling back to Windows-1252.
@@ -144,17 +145,33 @@ def prepare_photo(path: Path, out: Path) -> Path:
     return out
 
 
+# Mean word confidence (tesseract's 0-100) above which a page was read upright: upright text reads at 85-97, the
+# same page sideways or upside down at about 40 (benchmarks/targets.py's photo: 95.6 upright, 40.7 turned).
+UPRIGHT_CONFIDENCE = 70.0
+
+
 def read_image(image: Path) -> str:
-    """OCR of one page image: turned upright first, misread procedure codes put right after."""
-    from appeal_kit._exec.tesseract import ocr_image
+    """OCR of one page image, upright, misread procedure codes put right after. A page that reads with confidence
+    was upright; only one that reads poorly is asked which way is up (tesseract's orientation detection costs about
+    as much as reading the page) and, when it was turned, read again upright."""
+    from appeal_kit._exec.tesseract import ocr_image, ocr_image_scored
     from appeal_kit.intake.codes import correct_ocr_codes
 
-    return correct_ocr_codes(ocr_image(turn_upright(image)))
+    text, confidence = ocr_image_scored(image)
+    if confidence < UPRIGHT_CONFIDENCE and _turn(image):
+        text = ocr_image(image)
+    return correct_ocr_codes(text)
 
 
 def turn_upright(image: Path) -> Path:
     """Turn a page image in place so its text stands upright (a photo taken sideways with no EXIF tag, a
     sheet fed upside down into a scanner), by tesseract's orientation detection."""
+    _turn(image)
+    return image
+
+
+def _turn(image: Path) -> bool:
+    """turn_upright's work; True when the image was turned."""
     from PIL import Image
 
     from appeal_kit._exec.tesseract import rotation_needed
@@ -164,7 +181,7 @@ def turn_upright(image: Path) -> Path:
         with Image.open(image) as im:
             turned = im.rotate(-degrees, expand=True)  # PIL turns counter-clockwise
         turned.save(image)
-    return image
+    return bool(degrees)
 
 
 def _ocr_photo(path: Path) -> str:
