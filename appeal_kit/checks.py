@@ -240,6 +240,10 @@ _PHYSICIAN_LETTER = re.compile(r"medical necessity|\bLMN\b|letter (?:from|by) (?
                                r"psychiatrist|doctor))|physician'?s? (?:letter|statement)", re.I)
 
 
+_CLINICIAN_ROLE = re.compile(r"\b(?:MD|DO|physician|psychiatrist|doctor|anesthesiologist|nurse practitioner|"
+                            r"PMHNP|NP|treating (?:clinician|provider))\b|^\s*dr\.?\s", re.I)
+
+
 def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
     """What the letter would otherwise get wrong or leave out: no plan type (so no law cited), no address or fax,
     a call asked for without a number, an author writing for the patient without an authorization, a signer the
@@ -324,7 +328,11 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
     notice = case.get("claim.notice_date")
     if notice and notice > today.isoformat():
         warn("claim.notice_date", f"the notice date ({notice}) is after today, the letter's date; check the date")
-    if not clinician_signed and "medical_necessity" in arguments.denial_reasons(case.data) \
+    # The letter of medical necessity is the treating clinician's word: not missing when they sign the appeal itself.
+    clinician_signs = clinician_signed or clinic.find_provider(profile, case.get("author.provider")
+                                                               or case.get("author.name")) is not None \
+        or bool(_CLINICIAN_ROLE.search(f"{case.get('author.role') or ''} {case.get('author.name') or ''}"))
+    if not clinician_signs and "medical_necessity" in arguments.denial_reasons(case.data) \
             and not any(_PHYSICIAN_LETTER.search(f"{e.title} {e.path.name}") for e in case.exhibits):
         warn("exhibits", "no letter of medical necessity from the treating physician is enclosed; reviewers weigh "
              "it heavily (the letter-of-medical-necessity template drafts one for the physician to sign)")

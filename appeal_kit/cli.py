@@ -529,7 +529,9 @@ def _rich_caseload(rows) -> None:
     table = Table(show_lines=False)
     for name in ("", "patient", "insurer", "claim", "stage", "status", "deadline", "days", "decision due",
                  "next action"):
-        table.add_column(name, overflow="fold")
+        # A date is never broken across lines (2026-08-|01 reads as another date): its column keeps its width.
+        dated = name in ("deadline", "decision due")
+        table.add_column(name, overflow="fold", no_wrap=dated, min_width=10 if dated else None)
     styles = {"overdue": "bold red", "due soon": "yellow", "": None}
     for row in rows:
         table.add_row(*table_cells(row), style="red" if row.status == "error" else styles[row.flag])
@@ -674,9 +676,10 @@ def _batch_progress(total: int, quiet: bool):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     # No refresh thread (auto_refresh=False): the batch forks worker processes while the bar is shown.
-    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        console=Console(stderr=True), auto_refresh=False, transient=False)
-    task = progress.add_task("starting", total=total)
+    # The bar stays one short line in an 80-column terminal: the step is printed above it, wrapped, not in it.
+    progress = Progress(TextColumn("{task.description}"), BarColumn(bar_width=30), MofNCompleteColumn(),
+                        TimeElapsedColumn(), console=Console(stderr=True), auto_refresh=False, transient=False)
+    task = progress.add_task("cases built", total=total)
     progress.start()
 
     def report(item) -> None:
@@ -686,7 +689,7 @@ def _batch_progress(total: int, quiet: bool):
         progress.refresh()
 
     def say(text: str) -> None:
-        progress.update(task, description=text)
+        progress.console.print(f"batch: {text}", markup=False, highlight=False)
         progress.refresh()
 
     return report, say, progress.stop

@@ -343,3 +343,53 @@ def test_a_missing_font_is_named(tmp_path):
     (tmp_path / "house.yaml").write_text("name: house\n")
     [problem] = [p for p in pack.check_folder(tmp_path) if "font" in p.message]
     assert problem.level == "warning" and "uses the font Fictional Grotesk, which is not installed" in problem.message
+
+
+# ---------------------------------------------------------------------------------------------- no crying wolf
+
+def test_j3490_reminder_only_without_ndc_and_quantity():
+    from appeal_kit.intake.codes import check_codes
+
+    claim = {"claim": {"procedure_codes": ["J3490"], "service_dates": ["2026-02-02"]}}
+    assert any("J3490" in f.message for f in check_codes(claim))
+    line = {"code": "J3490", "units": 2, "description": "Ketamine HCl, NDC 0409-2051-05, 40 mg"}
+    assert not any("J3490" in f.message for f in check_codes({**claim, "service_lines": [line]}))
+    assert any("J3490" in f.message for f in check_codes({**claim, "service_lines": [{**line, "units": None}]}))
+
+
+def test_no_lmn_warning_when_the_physician_signs_the_appeal(tmp_path):
+    from appeal_kit.checks import check_case
+
+    folder = a_case(tmp_path / "case")
+    lmn = lambda: [f for f in check_case(folder).findings if "no letter of medical necessity" in f.message]  # noqa: E731
+    assert lmn()
+    text = (folder / "case.yaml").read_text(encoding="utf-8")
+    (folder / "case.yaml").write_text(text.replace("  name: Test Author\n  role: Patient\n",
+                                                   "  name: Miriam Okafor, MD\n  role: Treating psychiatrist\n"
+                                                   "  authorization: other/authorization.txt\n"), encoding="utf-8")
+    (folder / "other" / "authorization.txt").write_text("Fictional authorization.\n")
+    assert not lmn()
+
+
+def test_batch_bar_and_cases_table_fit_80_columns(monkeypatch, capsys):
+    from datetime import date
+
+    from appeal_kit import cli
+    from appeal_kit.cases.caseload import CaseRow
+
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr(cli, "_on_terminal", lambda: True)
+    report, say, close = cli._batch_progress(20, quiet=False)
+    say("converting the documents of 20 case(s) in one LibreOffice run, and writing each packet as its documents "
+        "are ready")
+    close()
+    lines = capsys.readouterr().err.splitlines()
+    assert lines and max(len(line) for line in lines) <= 80
+
+    rows = [CaseRow(Path(f"clients/case-{i:02d}"), "drafted", "build: appeal-kit build clients/case-01 " * 2,
+                    "Nguyễn Thị Hằng", "Fictional Health Plan of the Pacific Northwest", "CLM-2026-0099",
+                    "internal appeal (first level)", date(2026, 8, 1), 144, date(2026, 9, 30)) for i in range(3)]
+    cli._rich_caseload(rows)
+    out = capsys.readouterr().out
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert out.count("2026-08-01") == 3 and out.count("2026-09-30") == 3  # no date broken across lines

@@ -399,8 +399,24 @@ def check_codes(case_data: dict) -> list[Finding]:
     findings += _check_diagnoses(_as_list(claim.get("diagnosis_codes")))
     service_dates = _dates(_as_list(claim.get("service_dates")))
     findings += _check_procedures(_as_list(claim.get("procedure_codes")), service_dates,
-                                  str(claim.get("plan_type") or ""))
+                                  str(claim.get("plan_type") or ""), ndc_recorded=ndc_recorded(case_data))
     return sorted(findings, key=lambda f: f.level != "error")
+
+
+_NDC = re.compile(r"\bNDC\b|\b\d{4,5}-\d{3,4}-\d{1,2}\b", re.I)
+
+
+def ndc_recorded(case_data: dict) -> bool:
+    """The case records the NDC and the quantity of the drug billed under J3490: a corrected claim line with
+    `ndc` and `ndc_quantity` (or units), or a service line whose description gives the NDC and which has units."""
+    lines = [*((case_data.get("corrected_claim") or {}).get("lines") or []), *(case_data.get("service_lines") or [])]
+    for line in lines:
+        if not isinstance(line, dict) or not str(line.get("code") or "").upper().startswith("J3490"):
+            continue
+        has_ndc = bool(line.get("ndc")) or bool(_NDC.search(str(line.get("description") or "")))
+        if has_ndc and (line.get("ndc_quantity") or line.get("units")):
+            return True
+    return False
 
 
 def _check_diagnoses(codes: list[str]) -> list[Finding]:
@@ -434,7 +450,8 @@ def _check_diagnoses(codes: list[str]) -> list[Finding]:
     return out
 
 
-def _check_procedures(codes: list[str], service_dates: list[date], plan_type: str) -> list[Finding]:
+def _check_procedures(codes: list[str], service_dates: list[date], plan_type: str, *,
+                      ndc_recorded: bool = False) -> list[Finding]:
     fld = "claim.procedure_codes"
     out: list[Finding] = []
     for raw in codes:
@@ -473,9 +490,10 @@ def _check_procedures(codes: list[str], service_dates: list[date], plan_type: st
                 out.append(Finding("warning", fld, f"{base} took effect on {start.isoformat()}{instead}. "
                                                    f"Check the code for services on "
                                                    f"{', '.join(d.isoformat() for d in early)}.", raw))
-        if base == "J3490":
+        if base == "J3490" and not ndc_recorded:  # a reminder only while the case does not show them
             out.append(Finding("warning", fld, "J3490 (unclassified drug) is only paid with the NDC, drug name "
-                                               "and dose on the claim; make sure the provider sent them.", raw))
+                                               "and dose on the claim; make sure the provider sent them (record them "
+                                               "in service_lines: units and an NDC in the description).", raw))
         if base in MEDICARE_ONLY_CODES and plan_type and plan_type not in MEDICARE_PLAN_TYPES \
                 and plan_type != "unknown":
             out.append(Finding("warning", fld, f"{base} is a Medicare code; a {plan_type} plan may expect "
