@@ -393,3 +393,103 @@ def test_batch_bar_and_cases_table_fit_80_columns(monkeypatch, capsys):
     out = capsys.readouterr().out
     assert max(len(line) for line in out.splitlines()) <= 80
     assert out.count("2026-08-01") == 3 and out.count("2026-09-30") == 3  # no date broken across lines
+
+
+# ---------------------------------------------------------------------------------------------- the week
+
+TEMPLATES = ("ketamine-trd", "ketamine-chronic-pain", "esketamine-step-therapy", "medical-necessity", "cascade-trd")
+
+
+@pytest.mark.slow
+def test_a_clinic_week(tmp_path, env, monkeypatch):
+    """Twenty cases through a week, in one process (click's runner) with the fake converter: batch, sent, a rebuild
+    after sent, a letterhead change, a denial and the next level, a clinic template made and edited."""
+    from click.testing import CliRunner
+    from docx import Document
+    from icalendar import Calendar
+
+    from appeal_kit.cli import cli
+    from conftest import PDFS
+
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    office = tmp_path / "office"
+    (office / "templates").mkdir(parents=True)
+    profile = office / "clinic.yaml"
+    profile.write_text(PROFILE + "templates: templates\n", encoding="utf-8")
+    monkeypatch.setenv("APPEAL_KIT_CLINIC", str(profile))
+    runner = CliRunner()
+
+    def run(*args: str) -> str:
+        result = runner.invoke(cli, list(args), catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    # Monday: the house template, copied with its companion and edited as Word would.
+    run("templates", "new", "cascade-trd", "--from", "ketamine-trd")
+    house = office / "templates" / "cascade-trd.docx"
+    doc = Document(str(house))
+    doc.paragraphs[-1].insert_paragraph_before("Cascade Ridge Behavioral Health has treated {{ patient.name }}.")
+    doc.save(str(house))
+    assert "templates ready" in run("templates", "check", str(office / "templates"))
+
+    # Twenty cases: notices as PDF and text, each drafted from its template; one letter edited by hand.
+    root = tmp_path / "clients"
+    cases = [clinic_case(root / f"case-{i:02d}") for i in range(20)]
+    for i, folder in enumerate(cases):
+        text = (folder / "case.yaml").read_text(encoding="utf-8")
+        (folder / "case.yaml").write_text(f"template: {TEMPLATES[i % len(TEMPLATES)]}\n" + text, encoding="utf-8")
+        if i % 2:
+            (folder / "denial" / "notice.txt").unlink()
+            (folder / "denial" / "notice.pdf").write_bytes((PDFS / "rotated.pdf").read_bytes())
+        run("draft", str(folder))
+    assert "Cascade Ridge Behavioral Health has treated" in letter_text(cases[4])  # the house template
+    edited = cases[1]
+    doc = Document(str(edited / "letter.docx"))
+    doc.add_paragraph("Dr. Okafor asked us to add this sentence.")
+    doc.save(str(edited / "letter.docx"))
+
+    # Tuesday: one batch builds them all.
+    out = run("batch", str(root), "--jobs", "1", "-q")
+    assert "20 built, 0 failed." in out
+
+    # Wednesday: ten are faxed. A late note for one of them: the rebuild keeps what was sent, and its status.
+    sent = cases[:10]
+    for folder in sent:
+        run("sent", str(folder), "--date", "2026-03-05", "--method", "fax")
+    kept = {f: sha(f / "sent" / "2026-03-05-fax.pdf") for f in sent}
+    (sent[2] / "clinical" / "late-note.txt").write_text("Fictional note found after sending.\n")
+    run("build", str(sent[2]), "-q")
+    assert {f: sha(f / "sent" / "2026-03-05-fax.pdf") for f in sent} == kept
+    out = run("batch", str(root), "--jobs", "1", "-q")
+    assert "10 built, 0 failed." in out
+    rows = {Path(r["folder"]).name: r for r in json.loads(run("cases", str(root), "--json", "--today", "2026-03-10"))}
+    assert [rows[f.name]["status"] for f in sent] == ["sent"] * 10
+    assert all(rows[f.name]["sent_packets_kept"] for f in sent)
+
+    # Thursday: the clinic moves to suite 410. Unedited letters are redrafted by the next build; the edited one
+    # is named, and told what its exhibit letters now point at.
+    profile.write_text(profile.read_text().replace("Suite 300", "Suite 410"), encoding="utf-8")
+    (edited / "clinical" / "progress-note.txt").write_text("Fictional progress note.\n")
+    out = run("check", str(edited))
+    assert "letter.docx says Exhibit B for Authorization; it is now Exhibit C" in out and "hand edits" in out
+    out = run("batch", str(root), "--jobs", "1", "-q")
+    assert "10 built, 0 failed." in out
+    unsent = cases[10:]
+    assert all("Suite 410" in letter_text(f) for f in unsent)
+    assert "Suite 300" in letter_text(edited) and "Dr. Okafor asked us" in letter_text(edited)
+
+    # Friday: a denial. The first level's papers are archived, the next letter's template set, the deadline in
+    # the calendar under the patient's initials and the case, and the printed next command works.
+    denied = sent[0]
+    out = run("decided", str(denied), "--outcome", "denied", "--date", "2026-03-12")
+    assert (denied / "levels" / "1-internal-appeal-first-level" / "packet.pdf").is_file()
+    assert load_case_data(denied)["template"] == "external-review-request"
+    run(*out.strip().splitlines()[-1].split()[2:])
+    assert (denied / "letter.docx").is_file()
+    calendar = tmp_path / "week.ics"
+    run("cases", str(root), "--ics", str(calendar), "--today", "2026-03-13")
+    events = Calendar.from_ical(calendar.read_bytes()).walk("VEVENT")
+    deadline = [e for e in events if str(e.get("summary")).startswith("Deadline for external review")]
+    assert len(deadline) == 1 and "case case-00" in str(deadline[0].get("summary"))
+    assert "Nguyễn" not in calendar.read_text(encoding="utf-8")
