@@ -248,6 +248,8 @@ RE_LINES = [
     (None, "Claim/reference number:", "{{ claim.number }}"),
     ("claim.notice_date", "Date of denial notice:", "{{ claim.notice_date|longdate }}"),
     ("stage.decision_date", "Decision appealed:", "{{ stage.decision_date|longdate }} (first-level appeal decision)"),
+    ("external_review.final_denial_date and template == 'external-review-request'", "Final internal decision:",
+     "{{ external_review.final_denial_date|longdate }}"),
     ("claim.service_dates", "Date(s) of service:", "{{ claim.service_dates|datelist }}"),
     ("claim.procedure_codes or claim.diagnosis_codes", "Codes:",
      "{% if claim.procedure_codes %}procedure {{ claim.procedure_codes|join(', ') }}{% endif %}"
@@ -445,7 +447,9 @@ def exhibit_list(d: Letter, what: str = "appeal") -> None:
 
 def keep_benefits(d: Letter) -> None:
     """Medicaid: benefits already authorized continue during a timely appeal (42 CFR 438.420, via the registry)."""
-    _optional_line(d, "applies('medicaid_continued_benefits')", "If this decision ends, suspends or reduces a "
+    # only where a service was already being given: a new request has no benefits to continue
+    _optional_line(d, "applies('medicaid_continued_benefits') and service == 'ongoing'", "If this decision ends, "
+                   "suspends or reduces a "
                    "service that was already authorized, I ask that it continue while this appeal is decided"
                    "{{ law('medicaid_continued_benefits') }}.", after=PARA_AFTER)
 
@@ -470,7 +474,8 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
     if standard:
         ask_for_standard(d)
     keep_benefits(d)
-    _optional_line(d, "prescriber and medical_judgment and template != 'superbill-cover-letter'", "Please arrange "
+    _optional_line(d, "prescriber and medical_judgment and template not in ('superbill-cover-letter', "
+                   "'external-review-request')", "Please arrange "
                    "any peer-to-peer "
                    "discussion with the prescribing clinician, {{ prescriber.name }}{% if prescriber.credentials %}, "
                    "{{ prescriber.credentials }}{% endif %}, at {{ prescriber.phone }}.", after=PARA_AFTER)
@@ -479,9 +484,11 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
 
 
 # Original Medicare has no plan terms: it pays what is reasonable and necessary
-STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn the denial and to {% if claim.plan_type == 'medicare' %}pay "
-                    "the claim{% else %}pay the claim, or authorize the treatment, under the terms of the plan{% endif %}. "
-                    "If any part of the denial is upheld, please explain {{ next_level.ask }}.")
+# what is asked for follows the care: authorize what is still to come, pay for what was given
+STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn the denial and to {% if service == 'pre' %}authorize "
+                    "the treatment{% elif service == 'post' %}pay the claim{% else %}pay the claim and authorize the "
+                    "treatment still to come{% endif %}{% if claim.plan_type != 'medicare' %} under the terms of the "
+                    "plan{% endif %}. If any part of the denial is upheld, please explain {{ next_level.ask }}.")
 
 
 def meta(name: str, title: str, purpose: str, when: str, *, required=(), optional=(), drop=(), **extra) -> dict:
@@ -544,7 +551,9 @@ def medical_necessity() -> Letter:
         opening(d)
         appeal_body(d, STANDARD_REQUEST)
     return skeleton("Medical necessity appeal",
-                    SECOND_LEVEL_OR + "Request for reconsideration{% endif %} of denied claim — {{ treatment.name }}",
+                    SECOND_LEVEL_OR + "{% if claim.plan_type == 'medicare' %}Request for redetermination{% else %}"
+                    "Request for reconsideration{% endif %}{% endif %} of {{ 'denied coverage' if service == 'pre' "
+                    "else 'denied claim' }} — {{ treatment.name }}",
                     body)
 
 

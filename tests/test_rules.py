@@ -116,8 +116,15 @@ def test_positive_controls(tmp_path):
     assert "29 CFR 2560.503-1(h)(2)(iii) and (m)(8)" in employer and "29 CFR 2560.503-1(h)(3)(ii)–(v)" in employer
     ma = letter(tmp_path, case_with(**{"claim.plan_type": "medicare_advantage"}), "expedited-appeal")
     assert "42 CFR 422.584" in ma and "72 hours" in ma
-    medicaid = letter(tmp_path, case_with(**{"claim.plan_type": "medicaid"}), "expedited-appeal")
+    medicaid = letter(tmp_path, case_with(**{"claim.plan_type": "medicaid",
+                                             "claim.pending_services": ["the last two infusions"]}),
+                      "expedited-appeal")
     assert "42 CFR 438.410" in medicaid and "(42 CFR 438.420)" in medicaid
+    # benefits continue only for a service already being given: not for a new request, nor for a finished course
+    for dates in ([], ["2026-09-08"]):
+        done = letter(tmp_path, case_with(**{"claim.plan_type": "medicaid", "claim.service_dates": dates}),
+                      "expedited-appeal")
+        assert "438.420" not in done
     medicaid_parity = letter(tmp_path, case_with(**{"claim.plan_type": "medicaid",
                                                    "claim.denial_category": "step_therapy"}),
                              "esketamine-step-therapy")

@@ -37,7 +37,7 @@ def _diagnosis(data: dict, ctx: dict) -> str | None:
         return None
     age = derived.age_at_service(data)
     return (f"Diagnosis {join_and(depression)} (major depressive disorder)"
-            + (f"; age {age} when treatment began." if age is not None and age >= 18 else "."))
+            + (f"; age {age}." if age is not None and age >= 18 else "."))
 
 
 def _failed_trials(data: dict, ctx: dict) -> str | None:

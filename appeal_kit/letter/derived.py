@@ -315,6 +315,22 @@ def age_at_service(data: dict) -> int | None:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
+def service_status(data: dict, today: date) -> str:
+    """"pre" (nothing given yet: no date of service on or before today), "post" (care given, none still to come) or
+    "ongoing" (care given and more to come): what the request asks for (authorize or pay) and whether benefits
+    already authorized can continue."""
+    from appeal_kit.intake.deadlines import as_date
+
+    try:
+        given = any(d and d <= today for d in (as_date(v) for v in get_path(data, "claim.service_dates") or []))
+        to_come = care_still_to_come(data, today)
+    except Exception:  # an unreadable date is check's to report; count the care as not yet given
+        given, to_come = False, True
+    if not given:
+        return "pre"
+    return "ongoing" if to_come else "post"
+
+
 def care_still_to_come(data: dict, today: date) -> bool:
     """Services remain to be given: `claim.pending_services` lists some, or a date of service is after today."""
     from appeal_kit.intake.deadlines import as_date
