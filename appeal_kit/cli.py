@@ -159,17 +159,23 @@ def build(folder: Path, output: str | None, force: bool, keep_page_sizes: bool, 
           max_size: str | None, compress: bool, duplex: bool, pdfa: bool, template_dirs: tuple[Path, ...],
           no_cache: bool, quiet: bool) -> None:
     """Assemble the submission packet: letter, exhibit index, and every exhibit, stamped and numbered."""
-    from appeal_kit.packet.delivery import Delivery, parse_size
-    from appeal_kit.pipeline import build_packet
+    from appeal_kit._exec.listener import BuildConverter
+    from appeal_kit.case.folder import converts_early
 
-    try:
-        delivery = Delivery(fax=fax, fax_pages=fax_pages, max_size=parse_size(max_size) if max_size else None,
-                            compress=compress, duplex=duplex, pdfa=pdfa)
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from None
-    with _spinner(f"Building {folder / 'packet.pdf' if output is None else output}", quiet):
-        result = build_packet(folder, output, keep_page_sizes=keep_page_sizes, template_dirs=template_dirs,
-                              delivery=delivery, force=force, cache=_cache(no_cache))
+    with BuildConverter() as office:
+        if converts_early(folder, not no_cache):
+            office.start()  # LibreOffice starts while the rest of appeal-kit is imported
+        from appeal_kit.packet.delivery import Delivery, parse_size
+        from appeal_kit.pipeline import build_packet
+
+        try:
+            delivery = Delivery(fax=fax, fax_pages=fax_pages, max_size=parse_size(max_size) if max_size else None,
+                                compress=compress, duplex=duplex, pdfa=pdfa)
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from None
+        with _spinner(f"Building {folder / 'packet.pdf' if output is None else output}", quiet):
+            result = build_packet(folder, output, keep_page_sizes=keep_page_sizes, template_dirs=template_dirs,
+                                  delivery=delivery, force=force, cache=_cache(no_cache), office=office)
     for finding in result.warnings:
         click.echo(f"Warning: {finding.field}: {finding.message}", err=True)
     if result.files != [result.output]:

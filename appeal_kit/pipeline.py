@@ -18,9 +18,9 @@ from appeal_kit._exec.listener import BuildConverter
 from appeal_kit.case.folder import (
     CASE_FILE,
     EVIDENCE_FOLDERS,
-    LETTER_FILE,
     PACKET_FILE,
     Case,
+    converts_early,
     folder_evidence,
 )
 from appeal_kit.errors import CaseError, ConversionError, OutputError
@@ -49,22 +49,23 @@ class BuildResult:
 
 def build_packet(folder: Path, output: str | Path | None = None, *, keep_page_sizes: bool = False,
                  template_dirs: tuple[Path, ...] = (), today: date | None = None,
-                 delivery: Delivery = Delivery(), force: bool = False, cache=None) -> BuildResult:
-    """Build one packet. `cache` (packet.cache.PdfCache) keeps converted documents between builds."""
-    with tempfile.TemporaryDirectory(prefix="appeal-kit-build-") as tmp_name, BuildConverter() as office:
-        # LibreOffice starts now, while the case is checked and the letter drafted, unless every document may
-        # come from the cache (the user's own letter.docx, converted before): then only if one does not.
-        if cache is None or not Path(folder, LETTER_FILE).is_file():
-            office.start()
+                 delivery: Delivery = Delivery(), force: bool = False, cache=None,
+                 office: BuildConverter | None = None) -> BuildResult:
+    """Build one packet. `cache` (packet.cache.PdfCache) keeps converted documents between builds. `office` is the
+    LibreOffice it converts with, which the caller may have started already (the CLI does, before importing this)."""
+    with tempfile.TemporaryDirectory(prefix="appeal-kit-build-") as tmp_name, office or BuildConverter() as soffice:
+        # LibreOffice starts now, while the case is checked and the letter drafted, or once a document needs it.
+        if converts_early(folder, cache is not None):
+            soffice.start()
         job = PacketJob(folder, output, Path(tmp_name), keep_page_sizes=keep_page_sizes,
                         template_dirs=template_dirs, today=today, delivery=delivery, force=force)
         # The first letter draft, the records and any Word exhibits; then each redraft, through the same soffice.
-        pdfs = convert.to_pdfs(job.sources(), job.tmp / "pdf", cache=cache, converter=office.convert_to_pdf)
+        pdfs = convert.to_pdfs(job.sources(), job.tmp / "pdf", cache=cache, converter=soffice.convert_to_pdf)
         redraft = job.converted(pdfs)
         while redraft is not None:
             redraft = job.letter_converted(convert.to_pdfs([redraft], job.tmp / f"pdf-{job.letter.passes}",
-                                                           converter=office.convert_to_pdf)[0])
-        office.stop()  # its work is done: the processor is the stamping's
+                                                           converter=soffice.convert_to_pdf)[0])
+        soffice.stop()  # its work is done: the processor is the stamping's
         return job.write()
 
 

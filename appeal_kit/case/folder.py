@@ -441,6 +441,12 @@ def inside(base: Path, name: Path | str, *, what: str) -> Path:
                     "into the folder and name the copy.")
 
 
+def converts_early(folder: Path, cached: bool) -> bool:
+    """Whether a build of `folder` should start LibreOffice before it knows what it converts: always, unless a
+    cache of converted documents may hold all of them (the user's own letter.docx, converted before)."""
+    return not cached or not (Path(folder) / LETTER_FILE).is_file()
+
+
 def folder_evidence(folder: Path) -> list[Path]:
     """The evidence files in the four folders, in packet order: folder by folder, names sorted. A file or folder
     that is a link to somewhere outside the case folder is refused by name (CaseError), never silently used."""
