@@ -211,6 +211,17 @@ def _argument_findings(case: Case, template_dirs) -> list[Finding]:
             for problem in arguments.unanswered(case.data, extra_dirs=template_dirs)]
 
 
+def _prescriber(case: Case) -> dict | None:
+    from appeal_kit.letter import clinic, derived
+
+    try:
+        profile = clinic.load_clinic(case.folder)
+    except CaseError:  # reported by _clinic_findings
+        profile = None
+    return derived.prescriber(case.data, clinic.with_signer(profile, case.get("author.name"),
+                                                            case.get("author.provider")))
+
+
 def _criteria_findings(case: Case, template_dirs) -> list[Finding]:
     """Without the plan's own criteria, a letter answers the criteria published for the treatment
     (letter_templates/published_criteria.yaml), each only from what the case records: name the criteria the case
@@ -226,7 +237,9 @@ def _criteria_findings(case: Case, template_dirs) -> list[Finding]:
         return []  # reported by _template_findings
     if not template.criteria:
         return []
-    published = criteria.published_criteria(case.data, arguments.indication(case.data, template.indication))
+    # The same prescriber the letter is drafted with (render.build_context), so check and letter agree on the rows.
+    published = criteria.published_criteria(case.data, arguments.indication(case.data, template.indication),
+                                            prescriber=_prescriber(case))
     if not published or not published["missing"]:
         return []
     gaps = "; ".join(f"“{m['criterion']}” ({m['field']})" for m in published["missing"])

@@ -493,3 +493,22 @@ def test_a_clinic_week(tmp_path, env, monkeypatch):
     deadline = [e for e in events if str(e.get("summary")).startswith("Deadline for external review")]
     assert len(deadline) == 1 and "case case-00" in str(deadline[0].get("summary"))
     assert "Nguyễn" not in calendar.read_text(encoding="utf-8")
+
+
+def test_check_before_drafting_agrees_with_the_letter_on_criteria_rows(tmp_path, env):
+    """The psychiatrist criterion is met by the clinic profile's signing provider: check must not call it missing
+    when the letter it drafts shows that row."""
+    from appeal_kit.checks import check_case
+
+    folder = a_case(tmp_path / "case", extra="template_placeholder")
+    text = (folder / "case.yaml").read_text(encoding="utf-8").replace("template_placeholder", "")
+    text = text.replace("  name: Test Author\n  role: Patient\n", "  name: Dana Reyes\n  provider: Miriam Okafor\n")
+    (folder / "case.yaml").write_text("template: esketamine-step-therapy\n" + text, encoding="utf-8")
+    (folder / "clinic.yaml").write_text(PROFILE.replace('    npi: "1234567893"\n', '    npi: "1234567893"\n'
+                                                        "    credentials: Board-certified psychiatrist\n"))
+    missing = [f.message for f in check_case(folder).findings if f.field == "payer_criteria"]
+    assert missing and "psychiatrist" not in missing[0].lower()  # other rows are missing, this one is not
+    ok(run_cli("draft", str(folder), env=env))
+    assert "Prescribed by Miriam Okafor, MD, Board-certified psychiatrist." in letter_text(folder) + \
+        "\n".join(c.text for t in __import__("docx").Document(str(folder / "letter.docx")).tables
+                  for r in t.rows for c in r.cells)
