@@ -405,6 +405,23 @@ def superbill_command(folder: Path, force: bool, add_exhibit: bool) -> None:
     click.echo("Have the provider sign it before you send it to the insurer.")
 
 
+@cli.command("services")
+@click.argument("folder", type=CASE_DIR)
+@click.argument("csv_file", metavar="FILE.csv", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--force", is_flag=True, help="Replace service_lines case.yaml already has.")
+def services_command(folder: Path, csv_file: Path, force: bool) -> None:
+    """Read dates of service, CPT codes and amounts from a practice-management CSV export into case.yaml."""
+    from appeal_kit.cases.services import import_lines
+
+    done = import_lines(folder, csv_file, force=force)
+    click.echo(f"Wrote {len(done.lines)} service line(s) to {done.case_file} (service_lines).")
+    if done.filled:
+        click.echo(f"Filled {', '.join(done.filled)}, which were empty.")
+    if done.ignored:
+        click.echo(f"Left out the export's other columns: {', '.join(done.ignored)}.")
+    click.echo(f"Next: appeal-kit superbill {folder}")
+
+
 # ---------------------------------------------------------------------------------------------- literature
 
 @cli.command("cite")

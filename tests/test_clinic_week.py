@@ -512,3 +512,26 @@ def test_check_before_drafting_agrees_with_the_letter_on_criteria_rows(tmp_path,
     assert "Prescribed by Miriam Okafor, MD, Board-certified psychiatrist." in letter_text(folder) + \
         "\n".join(c.text for t in __import__("docx").Document(str(folder / "letter.docx")).tables
                   for r in t.rows for c in r.cells)
+
+
+def test_service_lines_from_a_practice_management_export(tmp_path):
+    folder = a_case(tmp_path / "case")
+    text = (folder / "case.yaml").read_text(encoding="utf-8")
+    (folder / "case.yaml").write_text(text.replace("  service_dates: [February 2, 2026]\n", "")
+                                      .replace("  procedure_codes: [96365]\n", ""), encoding="utf-8")
+    export = tmp_path / "charges.csv"
+    export.write_text("Patient Name,Acct #,DOS,CPT Code,Mod,Units,POS,Billed Amount,Paid\n"
+                      "Fictional Patient,1001,02/02/2026,96365,,1,11,$450.00,450\n"
+                      "Fictional Patient,1001,02/02/2026,j3490,,2,11,\"$1,234.50\",\n"
+                      "Fictional Patient,1001,02/09/2026,99214,\"25, 95\",1,10,200,0\n", encoding="utf-8")
+    out = ok(run_cli("services", str(folder), str(export)))
+    assert "Wrote 3 service line(s)" in out and "Left out the export's other columns: Patient Name, Acct #" in out
+    data = load_case_data(folder)
+    assert [(l["date"], l["code"], l["charge"]) for l in data["service_lines"]] == \
+        [("2026-02-02", "96365", "$450.00"), ("2026-02-02", "J3490", "$1,234.50"), ("2026-02-09", "99214", "200")]
+    assert data["service_lines"][2]["modifiers"] == ["25", "95"] and data["service_lines"][1]["units"] == 2
+    assert data["claim"]["service_dates"] == ["2026-02-02", "2026-02-09"]
+    assert data["claim"]["procedure_codes"] == ["96365", "J3490", "99214"]
+    assert "Fictional Patient" not in (folder / "case.yaml").read_text(encoding="utf-8")
+    result = run_cli("services", str(folder), str(export))
+    assert result.returncode != 0 and "--force" in result.stderr
