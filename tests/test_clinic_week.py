@@ -535,3 +535,23 @@ def test_service_lines_from_a_practice_management_export(tmp_path):
     assert "Fictional Patient" not in (folder / "case.yaml").read_text(encoding="utf-8")
     result = run_cli("services", str(folder), str(export))
     assert result.returncode != 0 and "--force" in result.stderr
+
+
+def test_the_superbill_follows_the_profile_with_its_group_npi(tmp_path, monkeypatch):
+    from appeal_kit.case.folder import load_case
+    from appeal_kit.letter.superbill import collect
+
+    folder = clinic_case(tmp_path / "case")
+    text = (folder / "case.yaml").read_text(encoding="utf-8")
+    (folder / "case.yaml").write_text(text.replace("  date_of_birth:", "  address: 1 Fictional Way, Eugene, OR\n"
+                                                   "  date_of_birth:")
+                                      + "provider:\n  address: 1450 Willamette Street, Suite 100 (old copy)\n"
+                                      "service_lines:\n  - date: 2026-02-02\n    code: \"96365\"\n    charge: 450\n"
+                                      "    place_of_service: 11\n",
+                                      encoding="utf-8")
+    profile = PROFILE.replace('    npi: "1234567893"\n', '    npi: "1234567893"\n    credentials: MD\n'
+                              "    license: Oregon MD 123456\n")
+    (folder / "clinic.yaml").write_text(profile + 'group_npi: "1245319599"\ntax_id: 93-1234567\n', encoding="utf-8")
+    bill = collect(load_case(folder))
+    assert "Suite 300" in bill.provider["address"] and "old copy" not in bill.provider["address"]
+    assert bill.group_npi == "1245319599"

@@ -92,6 +92,7 @@ class Superbill:
     diagnoses: list[tuple[str, str, str]]  # (pointer letter, code, description)
     lines: list[ServiceLine]
     provider_source: str  # "case.yaml" or the clinic.yaml path
+    group_npi: str | None = None  # the practice's own NPI (clinic.yaml group_npi), when the profile supplied details
 
     @property
     def total_charges(self) -> Decimal:
@@ -192,7 +193,8 @@ def collect(case: Case) -> Superbill:
 
     # The clinic's own bill (its author writes from the clinic): the profile, read now, wins over copies in
     # case.yaml, so a new address reaches it; anyone else's: the profile only fills what case.yaml leaves blank.
-    clinics_own = clinic_mod.writes_from_clinic(case.data, clinic_mod.load_clinic(case.folder))
+    profile = clinic_mod.load_clinic(case.folder)
+    clinics_own = clinic_mod.writes_from_clinic(case.data, profile)
     from_clinic = _clinic_provider(case) if clinics_own or not all(provider.values()) else None
     if from_clinic:
         filled, clinic_path = from_clinic
@@ -240,7 +242,7 @@ def collect(case: Case) -> Superbill:
         raise CaseError(f"{case.folder / 'case.yaml'}: the superbill needs more:\n  - " + "\n  - ".join(problems))
     return Superbill(patient, provider, _text(case.get("insurer.name")) or None,
                      _text(case.get("claim.number")) or None, diagnoses, sorted(lines, key=lambda x: x.date),
-                     source)
+                     source, (profile or {}).get("group_npi") if from_clinic else None)
 
 
 def _dx_description(code: str) -> str:
@@ -355,7 +357,8 @@ def write_docx(bill: Superbill, out: Path, *, footer: str | None = None) -> Path
                        footer=footer, margins=0.75)
     p, v = bill.patient, bill.provider
     provider_text = "\n".join([f"{v['name']}, {v['credentials']}", f"License: {v['license']}",
-                               f"NPI: {v['npi']}", f"Tax ID (EIN): {v['tax_id']}", v["address"],
+                               f"NPI: {v['npi']}", *([f"Group NPI: {bill.group_npi}"] if bill.group_npi else []),
+                               f"Tax ID (EIN): {v['tax_id']}", v["address"],
                                f"Phone: {v['phone']}"])
     patient_lines = [p["name"], f"Date of birth: {longdate(p['date_of_birth'])}", f"Member ID: {p['member_id']}",
                      p["address"]]
