@@ -471,6 +471,9 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
     peer-to-peer offer, continued benefits, the enclosures and how to reach the author."""
     d.heading("Request")
     d.body(text)
+    # the plan's own clock, where a rule sets one for this plan type, care and level (intake.deadlines)
+    _optional_line(d, "decision_time and template != 'superbill-cover-letter'", "Please decide this appeal within "
+                   "{{ decision_time.length }} of receiving it{{ law(decision_time.rule_id) }}.", after=PARA_AFTER)
     if standard:
         ask_for_standard(d)
     keep_benefits(d)

@@ -215,3 +215,13 @@ def test_a_prior_authorization_the_plan_never_decided(tmp_path):
     letter = text(tmp_path, "retro-authorization", **pa, **{"prior_auth.never_decided": True})
     assert "never decided that request" in letter
     assert "never decided" not in text(tmp_path, "retro-authorization", **pa)
+
+
+def test_the_letter_asks_for_the_decision_in_the_time_the_plans_rule_sets(tmp_path):
+    pre = {"claim.service_dates": [], "claim.plan_type": "medicare_advantage"}
+    assert "Please decide this appeal within 7 days of receiving it (42 CFR 422.590(c))." in \
+        text(tmp_path, "medical-necessity", **pre)  # a Part B drug not yet given
+    assert "within 60 days of receiving it (29 CFR 2560.503-1(i)(2)(iii)(A))" in \
+        text(tmp_path, "medical-necessity", **{"claim.plan_type": "employer_erisa"})  # care already given
+    for changes in ({"claim.plan_type": "fehb"}, {"claim.plan_type": "unknown"}, {**SECOND, "claim.plan_type": "medicaid"}):
+        assert "Please decide this appeal within" not in text(tmp_path, "medical-necessity", **changes)

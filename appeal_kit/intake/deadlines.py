@@ -341,6 +341,18 @@ def is_part_b_drug(data: dict) -> bool:
         re.search(r"ketamine|spravato", str(treatment.get("name") or ""), re.I))
 
 
+def decision_clock(plan_type: str | None, *, urgent: bool, pre_service: bool,
+                   part_b_drug: bool = False) -> DecisionClock | None:
+    """The clock the plan decides an internal appeal by (DECISION_CLOCKS), or None where no rule gives one."""
+    clocks = DECISION_CLOCKS.get(plan_type or "")
+    if not clocks:
+        return None
+    if part_b_drug and plan_type == "medicare_advantage":
+        clocks = {**clocks, "pre_service": PART_B_DRUG_CLOCK}
+    kind = "urgent" if urgent and "urgent" in clocks else "pre_service" if pre_service else "post_service"
+    return clocks[kind]
+
+
 def decision_due(plan_type: str | None, sent: date, *, urgent: bool, pre_service: bool,
                  part_b_drug: bool = False) -> DecisionDue:
     """When the plan must decide an internal appeal sent on `sent`, and the rule. Counted from the day it was sent:

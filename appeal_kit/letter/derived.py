@@ -315,6 +315,19 @@ def age_at_service(data: dict) -> int | None:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
+def decision_time(data: dict, today: date) -> dict[str, str] | None:
+    """How long the plan has to decide this first-level internal appeal, and the rule: {length, rule_id}; None at a
+    later level (a second level has its own, shorter clock), for an urgent appeal (the expedited letter says its
+    own) or where no rule gives a time (FEHB, unknown plan types)."""
+    from appeal_kit.intake.deadlines import decision_clock, is_part_b_drug
+
+    if appeal_stage(data)["second"] or get_path(data, "template") == "external-review-request":
+        return None
+    clock = decision_clock(get_path(data, "claim.plan_type"), urgent=False,
+                           pre_service=service_status(data, today) == "pre", part_b_drug=is_part_b_drug(data))
+    return {"length": clock.length(), "rule_id": clock.rule_id} if clock else None
+
+
 def service_status(data: dict, today: date) -> str:
     """"pre" (nothing given yet: no date of service on or before today), "post" (care given, none still to come) or
     "ongoing" (care given and more to come): what the request asks for (authorize or pay) and whether benefits

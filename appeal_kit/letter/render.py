@@ -34,7 +34,7 @@ What a template sees (the "context"):
     enclosed clinical records address), `scales` (rating scales named in clinical.severity), `next_level` (its
     deadline, whether the letter is on time, and what to ask the plan to explain), `contact_phone`, `reviewer` (the
     specialty the reviewer should have), `prescriber` (who a peer-to-peer call reaches), `criteria_named` (criteria
-    products or policies the denial names), `service` ("pre", "post" or "ongoing": nothing given yet, all given, some still to come),
+    products or policies the denial names), `decision_time` (how long the plan has to decide, and its rule), `service` ("pre", "post" or "ongoing": nothing given yet, all given, some still to come),
     `filing_status` (the claim's filing date against the plan's own limit), `age` (the
     patient's age when treated), `enclosed` (exhibits of files the case names: corrected_claim, filing_proof),
     `stage` (second-level appeal or not, and the decision it answers), `policy` (the plan policy's name and number, each said once), `medical_judgment` (a reason of the denial rests on medical judgment:
@@ -122,7 +122,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
                            "evidence_block", "medical_judgment", "policy",
                            "stage", "filing_status", "age", "enclosed", "ndc_units",
-                           "exclusion_named", "service"})
+                           "exclusion_named", "service", "decision_time"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
 # Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
@@ -473,6 +473,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         exclusion_named=derived.exclusion_names_treatment(data),
         filing_status=derived.filing_status(data),
         service=derived.service_status(data, letter_day),
+        decision_time=derived.decision_time(data, letter_day),
         ndc_units=NDC_UNITS,
         age=derived.age_at_service(data),
         # where enclosed files are, as the letter points to them ("Exhibit F")
