@@ -20,6 +20,8 @@ command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || m
 command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr tesseract-ocr-eng)
 # orientation detection data: turns sideways photos and upside-down scans before OCR
 ls /usr/share/tesseract-ocr/*/tessdata/osd.traineddata >/dev/null 2>&1 || missing+=(tesseract-ocr-osd)
+# Spanish data: Spanish notices are read as eng+spa so accents and ñ survive (Núñez, not Nufiez)
+ls /usr/share/tesseract-ocr/*/tessdata/spa.traineddata >/dev/null 2>&1 || missing+=(tesseract-ocr-spa)
 command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
 # build --pdfa: Ghostscript writes PDF/A-2b and ships the sRGB profile used as its output intent
 command -v gs >/dev/null 2>&1 || missing+=(ghostscript)

@@ -56,6 +56,12 @@ def _recognise(image: Path, output: str, lang: str, psm: int, *configs: str):
     return proc
 
 
+def has_language(code: str) -> bool:
+    """Whether tesseract has the language data `code` ("spa": Debian's tesseract-ocr-spa, set up by setup.sh)."""
+    proc = run(TESSERACT, ["--list-langs"], timeout=30.0, what_for="the list of OCR languages")
+    return proc.returncode == 0 and code in proc.stdout.decode("utf-8", "replace").split()
+
+
 def rotation_needed(image: Path) -> int:
     """Degrees (0, 90, 180, 270, clockwise) to turn `image` so its text stands upright, from tesseract's
     orientation and script detection (`--psm 0`, needs the osd language data). 0 when the page has too

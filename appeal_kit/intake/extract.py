@@ -56,8 +56,8 @@ _SPANISH_CATEGORY = {
                                     r"evidencia (?:cient[ií]fica |cl[ií]nica )?insuficiente|fuera de indicaci[oó]n",
     "out_of_network": r"fuera de (?:la|nuestra|su) red|no (?:participa|pertenece|est[aá]) (?:en|a) (?:la|nuestra|su) "
                       r"red|proveedor(?:es)? no participante|no contratad",
-    "prior_authorization": r"(?:sin|no (?:obtuvo|se obtuvo|pidi[oó]|se pidi[oó]|solicit[oó]|tenía|ten[ií]a)|falta de) "
-                           r"(?:una |la )?(?:autorizaci[oó]n|aprobaci[oó]n) (?:previa|por adelantado)|"
+    "prior_authorization": r"(?:\bsin|\bno\b(?:\s+[^\W\d_]+){1,3}|falta de)\s+(?:una |la )?(?:autorizaci[oó]n|"
+                           r"aprobaci[oó]n)(?: previa| por adelantado| antes)?\b|requiere autorizaci[oó]n previa|"
                            r"(?:autorizaci[oó]n|aprobaci[oó]n) previa (?:no (?:fue|se)|requerida)",
     "coding_billing": r"c[oó]digo(?:s)? (?:incorrect|inv[aá]lid|equivocad)\w*|falta(?:n)? informaci[oó]n|"
                       r"error de (?:facturaci[oó]n|codificaci[oó]n)",
@@ -464,6 +464,30 @@ _FIELD_LABEL = re.compile(r"\s*[A-Za-z][\w .#/]{0,30}:\s")
 
 
 def find_insurer(doc: Doc):
+    """Who sent the notice (the letterhead, a label, a sentence), named in its fullest form in the notice."""
+    hit = _find_insurer(doc)
+    if not hit:
+        return None
+    return (_fullest_form(doc, hit[0]), *hit[1:])
+
+
+_COMPANY_SUFFIX = r"(?:,?\s+(?:Company|Inc\.?|Incorporated|Corporation|Corp\.|LLC|L\.L\.C\.))"
+
+
+def _fullest_form(doc: Doc, name: str) -> str:
+    """A letterhead in capitals ("GOLDEN POPPY HEALTH PLAN") as the body writes it ("Golden Poppy Health Plan"),
+    and a short form ("Collegiate Health Assurance") as the company calls itself ("... Assurance Company")."""
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    if name.isupper():
+        for m in re.finditer(rf"(?<![\w-]){words}(?![\w-])", doc.text, re.IGNORECASE):
+            if not m.group(0).isupper() and m.group(0)[0].isupper():
+                name = " ".join(m.group(0).split())
+                break
+    longer = re.search(rf"(?<![\w-]){re.escape(name)}{_COMPANY_SUFFIX}(?![\w-])", squeeze(doc.text))
+    return longer.group(0) if longer else name
+
+
+def _find_insurer(doc: Doc):
     # 1. the letterhead: the first organisation-like line at the top of the first page
     seen = 0
     for li, line in enumerate(doc.lines):
@@ -591,6 +615,10 @@ _SERVICE_LABEL = re.compile(
     r"\byou\s+(?:received|got|had)\s+(?:from\s+[^.\n]{0,60}?\s+)?on|given\s+to\s+(?:your\s+patient|you)\s+on|dates?\s+requested|requested\s+dates?|dates?\s+of\s+(?:treatment|care)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
     re.IGNORECASE)
 _SERVICE_LABEL_ES = phrase_regex("service_date")
+# services in a Spanish sentence: "los servicios del 12 de mayo", "servicios que usted recibió el 21 de abril"
+_SERVICE_PROSE_ES = re.compile(r"\bservicios?\s+(?:m[eé]dicos\s+)?(?:que\s+(?:usted\s+|su\s+\w+\s+)?)?"
+                               r"(?:recibi[oó]|recibidos?|prestados?|del|de los d[ií]as)\b(?:\s+(?:el|los d[ií]as))?",
+                               re.IGNORECASE)
 _TABLE_CODE_HEADER = re.compile(r"\b(?:code|cpt|hcpcs|proc(?:edure)?|service|description|billed|charge|"
                                 r"c[oó]digo|servicio|descripci[oó]n|facturad[oa]|cargo|monto|unidades|"
                                 r"amount|units)\b", re.IGNORECASE)
@@ -658,7 +686,8 @@ _NOT_SERVICE_EVENT = re.compile(r"receiv|process|paid|filed|submit|mail|sent|den
 
 def find_service_dates(doc: Doc):
     found: dict[date, str] = {}
-    for m in sorted([*_SERVICE_LABEL.finditer(doc.text), *_SERVICE_LABEL_ES.finditer(doc.text)],
+    for m in sorted([*_SERVICE_LABEL.finditer(doc.text), *_SERVICE_LABEL_ES.finditer(doc.text),
+                     *_SERVICE_PROSE_ES.finditer(doc.text)],
                     key=lambda m: m.start()):
         # the dates right after the label: one, a range, or a short list
         tail = doc.text[m.end():m.end() + 120]
@@ -676,13 +705,13 @@ def find_service_dates(doc: Doc):
         prev_end = 0
         for h in hits:
             gap = tail[prev_end:h.start]
-            if prev_end and not re.fullmatch(r"\s*(?:-|to|through|thru|and|,|;|&|/|,?\s*and|hasta(?: el)?|al|a|y)\s*",
+            if prev_end and not re.fullmatch(r"\s*(?:-|to|through|thru|and|,|;|&|/|,?\s*and|hasta(?: el)?|al|a|y(?:\s+del?|\s+el)?)\s*",
                                              gap, re.IGNORECASE):
                 break
             lead = tail[:h.start]
             # a date far from the label counts only when the text says the service was "on" it
             if not prev_end and lead.strip(" :;-\t()") and len(lead.strip()) > 25 and \
-                    not (re.search(r"\bon\s*$", lead) and not _NOT_SERVICE_EVENT.search(lead[-40:])):
+                    not (re.search(r"\b(?:on|el)\s*$", lead) and not _NOT_SERVICE_EVENT.search(lead[-40:])):
                 break
             found.setdefault(h.value, doc.snippet(m.start()))
             prev_end = h.end

@@ -161,6 +161,8 @@ def intake_file(path: Path, *, today: date | None = None) -> IntakeResult:
 
     extracted = extract_text(Path(path))
     facts = extract_facts(extracted.text, today=today)
+    if extracted.fields:  # an e-mail: its Date, From, To and Subject as they were sent
+        facts["email"] = extracted.fields
     warnings = list(extracted.warnings)
     if not extracted.text.strip():
         warnings.append(f"{path}: no text could be read from the notice. If it is a photo, take it again in good "

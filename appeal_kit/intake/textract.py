@@ -9,10 +9,15 @@
   read with confidence, is not asked, which halves the time OCR takes).
 - DOCX: paragraphs, tables (cells kept apart by wide spaces, like a layout PDF) and page headers/footers
   (letterheads often live there).
+- E-mail (.eml): decoded with the standard library's email package (MIME parts, quoted-printable, base64,
+  character sets); Date, From, To and Subject become labelled lines over the plain body, or the HTML body
+  turned into text with its table cells kept apart.
 - TXT: UTF-8, falling back to Windows-1252.
+- Spanish notices read by OCR are read again as eng+spa (tesseract-ocr-spa) so accents and ñ survive.
 """
 from __future__ import annotations
 
+import re
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
@@ -27,9 +32,10 @@ IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".we
 @dataclass
 class ExtractedText:
     text: str
-    method: str  # pdf-text | pdf-ocr | pdf-mixed | image-ocr | docx | txt
+    method: str  # pdf-text | pdf-ocr | pdf-mixed | image-ocr | docx | eml | txt
     pages: int = 1
     warnings: list[str] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)  # e-mail headers: date, from, to, subject
 
 
 def sniff(path: Path) -> str:
@@ -62,6 +68,8 @@ def sniff(path: Path) -> str:
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise InputFileError(f"{path}: is an old Word (.doc) file. Open it in Word or LibreOffice and save it "
                              "as .docx or PDF.")
+    if _looks_like_email(path, head):
+        return "eml"
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputFileError(f"{path}: is not a file type appeal-kit can read. Use PDF, DOCX, TXT, JPEG or PNG.")
     return "txt"
@@ -77,6 +85,9 @@ def extract_text(path: Path) -> ExtractedText:
         return ExtractedText(_ocr_photo(path), "image-ocr")
     if kind == "docx":
         return ExtractedText(_docx_text(path), "docx")
+    if kind == "eml":
+        text, fields = _eml_text(path)
+        return ExtractedText(text, "eml", fields=fields)
     return ExtractedText(_txt_text(path), "txt")
 
 
@@ -153,13 +164,17 @@ UPRIGHT_CONFIDENCE = 70.0
 def read_image(image: Path) -> str:
     """OCR of one page image, upright, misread procedure codes put right after. A page that reads with confidence
     was upright; only one that reads poorly is asked which way is up (tesseract's orientation detection costs about
-    as much as reading the page) and, when it was turned, read again upright."""
-    from appeal_kit._exec.tesseract import ocr_image, ocr_image_scored
+    as much as reading the page) and, when it was turned, read again upright. A page in Spanish is read again with
+    the Spanish data, so that Núñez is not read as Nufiez."""
+    from appeal_kit._exec.tesseract import has_language, ocr_image, ocr_image_scored
     from appeal_kit.intake.codes import correct_ocr_codes
+    from appeal_kit.intake.labels import detect_language
 
     text, confidence = ocr_image_scored(image)
     if confidence < UPRIGHT_CONFIDENCE and _turn(image):
         text = ocr_image(image)
+    if detect_language(text) == "es" and has_language("spa"):
+        text = ocr_image(image, lang="eng+spa")
     return correct_ocr_codes(text)
 
 
@@ -239,3 +254,92 @@ def _txt_text(path: Path) -> str:
         except UnicodeDecodeError:
             pass
     return data.decode("cp1252", "replace")
+
+
+# ------------------------------------------------------------------------------------------------ e-mail
+
+_HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:[ \t]", re.MULTILINE)
+
+
+def _looks_like_email(path: Path, head: bytes) -> bool:
+    """A saved e-mail: named .eml, or starting with a block of mail headers that declares MIME content."""
+    first_block = head.replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]
+    headers = {m.group(0)[:-2].lower().rstrip(b":") for m in _HEADER_LINE.finditer(first_block)}
+    if path.suffix.lower() == ".eml":
+        return bool(headers & {b"from", b"date", b"subject", b"mime-version", b"received"})
+    return b"mime-version" in headers and b"from" in headers
+
+
+def _eml_text(path: Path) -> tuple[str, dict[str, str]]:
+    from email import policy
+    from email.parser import BytesParser
+    from email.utils import parsedate_to_datetime
+
+    with open(path, "rb") as fh:
+        msg = BytesParser(policy=policy.default).parse(fh)
+    fields: dict[str, str] = {}
+    for name in ("date", "from", "to", "subject"):
+        value = msg.get(name)
+        if value is not None:
+            fields[name] = " ".join(str(value).split())
+    lines = []
+    if fields.get("from"):
+        lines.append(f"From: {fields['from']}")
+    if fields.get("to"):
+        lines.append(f"To: {fields['to']}")
+    if fields.get("date"):
+        try:  # "Tue, 11 Aug 2026 09:14:03 -0400" -> "August 11, 2026", the way a letter writes its date
+            sent = parsedate_to_datetime(fields["date"])
+            lines.append(f"Date: {sent.strftime('%B')} {sent.day}, {sent.year}")
+        except (TypeError, ValueError):
+            lines.append(f"Date: {fields['date']}")
+    if fields.get("subject"):
+        lines.append(f"Subject: {fields['subject']}")
+    body = msg.get_body(preferencelist=("plain", "html"))
+    text = ""
+    if body is not None:
+        try:
+            content = body.get_content()
+        except (LookupError, ValueError):  # an unknown or wrong character set
+            content = (body.get_payload(decode=True) or b"").decode("utf-8", "replace")
+        text = html_to_text(content) if body.get_content_type() == "text/html" else content
+    return "\n".join(lines) + "\n\n" + text, fields
+
+
+def html_to_text(markup: str) -> str:
+    """The text of an HTML body: block elements on lines of their own, table cells kept apart by wide spaces
+    (as `pdftotext -layout` keeps columns), scripts and styles dropped, entities decoded."""
+    from html.parser import HTMLParser
+
+    class _Text(HTMLParser):
+        BLOCKS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "hr",
+                  "section", "header", "footer", "ul", "ol", "address"}
+
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.out: list[str] = []
+            self.skip = 0
+
+        def handle_starttag(self, tag, attrs):
+            if tag in ("script", "style", "head", "title"):
+                self.skip += 1
+            elif tag in ("td", "th"):
+                self.out.append("    ")
+            elif tag in self.BLOCKS:
+                self.out.append("\n")
+
+        def handle_endtag(self, tag):
+            if tag in ("script", "style", "head", "title"):
+                self.skip = max(0, self.skip - 1)
+            elif tag in self.BLOCKS and tag != "br":
+                self.out.append("\n")
+
+        def handle_data(self, data):
+            if not self.skip:
+                self.out.append(re.sub(r"\s+", " ", data))
+
+    parser = _Text()
+    parser.feed(markup)
+    parser.close()
+    lines = [line.strip() for line in "".join(parser.out).split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
