@@ -99,6 +99,7 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                        r"coding error|billing error|lacks? information|corrected claim|(?:diagnosis|procedure) "
                        r"(?:code )?(?:is |was )?inconsistent|not billed correctly|unbundl"),
     ("medical_necessity", r"medic\w{0,5}\s*necess|not necessary|not reasonable and necessary|"
+                          r"(?:does|did) not (?:support|show|establish|document) (?:the |a )?(?:medical )?need|"
                           r"does not meet (?:the |our )?(?:\w+ ){0,3}"
                           r"(?:criteria|guidelines?|policy)|criteria (?:were|are|was|is) not met|not (?:clinically )?"
                           r"appropriate|not (?:meet|met) .{0,40}criteria"),
@@ -262,6 +263,8 @@ def _clean_id(value: str) -> str | None:
             break
     result = " ".join(out).rstrip(".-/")
     if not result or sum(c.isalnum() for c in result) < 4 or not any(c.isdigit() for c in result):
+        return None
+    if re.fullmatch(r"[A-TV-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}", result):  # a diagnosis code ("on this claim: F33.2")
         return None
     return result
 
@@ -609,7 +612,10 @@ _SERVICE_LABEL = re.compile(
     r"services?\(s\)\s+received\s*:|"
     r"(?:services?|care|treatment|infusions?|visits?|procedures?)\s+(?:you\s+)?(?:received|provided|rendered|"
     r"performed|scheduled|given|administered|requested|planned)\s+(?:on|from|between)|"
-    r"(?:provided|rendered|performed|given)\s+(?:services?\s+)?on|from\s*date|start\s*date|to\s*date|"
+    r"(?:provided|rendered|performed|given|administered)(?:\s+to\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s+"
+    r"(?:services?\s+)?(?:on|from|between)\b|from\s*date|start\s*date|to\s*date|"
+    r"\b(?:treatments?|infusions?|sessions?|therapy|injections?)\s+(?:on|from|between|dated)\b|"
+    r"(?<![\w ])[ \t]*services?(?:\s+provided)?[ \t]*:|"
     r"\bservices?\s+(?:on|from|between)|"
     r"(?:visit|session|appointment|infusion)s?\s+(?:with\s+(?:Dr\.\s*)?[^.\n]{0,40}?\s+)?on|"
     r"\byou\s+(?:received|got|had)\s+(?:from\s+[^.\n]{0,60}?\s+)?on|given\s+to\s+(?:your\s+patient|you)\s+on|dates?\s+requested|requested\s+dates?|dates?\s+of\s+(?:treatment|care)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
@@ -878,14 +884,35 @@ def _reason_sentences(doc: Doc) -> list[str]:
     return [s for s in deadlines.sentences(doc.text) if _DECISION.search(s) and not _BOILERPLATE.search(s)]
 
 
+_STEP_THERAPY_WORDS = re.compile(r"step|fail[- ]first|formular|preferred|prefer|escalonad", re.IGNORECASE)
+
+
+def _category_hits(sentences: list[str]) -> dict[str, str]:
+    """Each category's first sentence among `sentences`."""
+    hits: dict[str, str] = {}
+    for cat, rx in CATEGORY_RULES:
+        for s in sentences:
+            if rx.search(s):
+                hits.setdefault(cat, s)
+                break
+    return hits
+
+
+def _first_category(hits: dict[str, str]) -> tuple[str, str] | None:
+    """The category to report, in CATEGORY_RULES order. Trials of other treatments that a medical policy requires,
+    in a denial that calls the care not medically necessary, are that policy's criteria: step therapy needs its
+    own words (step, fail first, formulary, preferred drug)."""
+    if "step_therapy" in hits and "medical_necessity" in hits and not _STEP_THERAPY_WORDS.search(hits["step_therapy"]):
+        return "medical_necessity", hits["medical_necessity"]
+    for cat, _ in CATEGORY_RULES:
+        if cat in hits:
+            return cat, hits[cat]
+    return None
+
+
 def find_denial_category(doc: Doc, carcs: list[str]):
     reasons = _reason_sentences(doc)
-    text_hits: dict[str, str] = {}
-    for cat, rx in CATEGORY_RULES:
-        for s in reasons:
-            if rx.search(s):
-                text_hits.setdefault(cat, s)
-                break
+    text_hits = _category_hits(reasons)
     carc_cats = [(c, codes.carc_category(c)) for c in carcs]
     carc_cats = [(c, cat) for c, cat in carc_cats if cat]
     if carc_cats:
@@ -894,15 +921,14 @@ def find_denial_category(doc: Doc, carcs: list[str]):
                 return cat, text_hits[cat]
         c, cat = carc_cats[0]
         return cat, f"CARC {c}: {codes.describe_code(c)}"
-    for cat, _ in CATEGORY_RULES:
-        if cat in text_hits:
-            return cat, text_hits[cat]
+    found = _first_category(text_hits)
+    if found:
+        return found
     # the reason may sit in a sentence of its own ("... is considered experimental/investigational.")
     others = [s for s in deadlines.sentences(doc.text) if not _BOILERPLATE.search(s)]
-    for cat, rx in CATEGORY_RULES:
-        for s in others:
-            if rx.search(s):
-                return cat, s
+    found = _first_category(_category_hits(others))
+    if found:
+        return found
     if any(re.search(r"\bden(?:y|ied|ial)\b|not (?:approved|covered)", s, re.IGNORECASE) for s in reasons):
         s = next(s for s in reasons if re.search(r"\bden(?:y|ied|ial)\b|not (?:approved|covered)", s, re.I))
         return "other", s

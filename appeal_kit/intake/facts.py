@@ -10,6 +10,7 @@ Public API:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,9 +18,10 @@ from typing import Any
 
 from appeal_kit.intake import deadlines, plausible
 from appeal_kit.intake.extract import (
-    _ICD_DOTTED, Doc, LabelSet, _clean_id, _values_after, find_appeals_address, find_appeals_fax,
+    _ICD_DOTTED, Doc, squeeze, LabelSet, _clean_id, _values_after, find_appeals_address, find_appeals_fax,
     find_carc_codes, find_claim_number, find_denial_category, find_diagnosis_codes, find_insurer, find_member_id,
     find_birth_dates, find_patient_name, find_plan_type, find_procedure_codes, find_service_dates, find_urgent, notice_date_candidates)
+from appeal_kit.intake.claims import statement_claims
 from appeal_kit.intake.labels import claim_label_sets, label_set
 from appeal_kit.intake.merge import CASE_PATHS, MergeResult, merge_into_case, summary_lines  # noqa: F401
 
@@ -81,6 +83,9 @@ def extract_facts(text: str, *, today: date | None = None) -> dict:
         if found:
             facts[key] = list(found)
             ev[key] = " | ".join(dict.fromkeys(found.values()))[:400]
+    claims = statement_claims(doc.lines)
+    if any(c.denied for c in claims):
+        _keep_denied_claims(doc, claims, facts, ev, uncertain)
     cat = find_denial_category(doc, facts["carc_codes"])
     if cat:
         facts["denial_category"], ev["denial_category"] = cat
@@ -111,6 +116,46 @@ def extract_facts(text: str, *, today: date | None = None) -> dict:
     facts["rejected"] = rejected
     facts["language"] = doc.language
     return facts
+
+
+def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain: dict) -> None:
+    """On a statement of several claims, the denial's facts come from the denied claims only: their claim
+    number, and the dates and codes their rows carry (a value printed only on paid claims' rows goes); the paid
+    claims are listed in "paid_claims" as context, and several denied claims in "denied_claims"."""
+    def summary(claim) -> dict:
+        rows = "\n".join(doc.lines[i] for i in claim.lines)
+        return {"claim_number": claim.number,
+                "service_dates": sorted({h.value.isoformat() for h in doc.dates(rows)}),
+                "procedure_codes": [c for c in facts["procedure_codes"] if c in rows],
+                "carc_codes": [c for c in facts["carc_codes"] if _carc_in(c, rows)]}
+
+    denied = [c for c in claims if c.denied]
+    paid = [c for c in claims if not c.denied]
+    on_denied = [summary(c) for c in denied]
+    on_paid = [summary(c) for c in paid]
+    first = denied[0]
+    facts["claim_number"] = first.number
+    ev["claim_number"] = f"{squeeze(doc.lines[first.lines[0]])[:200]} (denied: {first.why})"
+    if len(denied) > 1:
+        uncertain["claim_number"] = (f"the statement denies {len(denied)} claims "
+                                     f"({', '.join(c.number for c in denied)}); this is the first")
+        facts["denied_claims"] = on_denied
+    facts["paid_claims"] = on_paid
+    for key in ("service_dates", "procedure_codes", "carc_codes"):
+        kept = {v for s in on_denied for v in s[key]}
+        only_paid = {v for s in on_paid for v in s[key]} - kept
+        facts[key] = [v for v in facts[key] if v not in only_paid]
+        if key == "service_dates" and kept:
+            facts[key] = sorted(kept)  # the dates of the denied rows, even where no label named them
+    dx_paid = {c for c in facts["diagnosis_codes"]
+               if any(c in doc.lines[i] for p in paid for i in p.lines)
+               and not any(c in doc.lines[i] for d in denied for i in d.lines)}
+    facts["diagnosis_codes"] = [c for c in facts["diagnosis_codes"] if c not in dx_paid]
+
+
+def _carc_in(code: str, text: str) -> bool:
+    group, _, number = code.partition("-")
+    return bool(re.search(rf"(?<![A-Za-z0-9]){group}\s?-?\s?{number}(?![\w.])", text))
 
 
 def _numeric(doc: Doc, evidence: str | None) -> bool:

@@ -1,0 +1,163 @@
+"""Statements and EOBs that list several claims: which of them were denied.
+
+A statement lists claims in one of two shapes:
+- blocks, each under a heading naming its claim ("Claim 26072B40512 - Provider: ...", "... - Claim number
+  22617300441520") with the rows of its services below;
+- one table with a claim column, a row per service ("Claim #   Provider   Service date   Code ... Plan paid").
+
+A claim counts as denied when a row of it says so: "denied", "not covered", "No" under "approved?", a plan
+payment of $0.00 on a billed service, or a denial adjustment code (group CO, OA or PI other than the
+contractual write-downs that paid claims carry too). The facts of the denial (claim number, dates, codes,
+adjustment codes) are then read from the denied claims only; the paid ones are listed as context.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_CLAIM_ID = r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,}"
+# a block heading: a line naming one claim, with more words than the number ("Claim 2607 - Provider: ...")
+_BLOCK_HEADING = re.compile(rf"\bclaim(?:\s+(?:number|no\.?|#|id))?\s*[:#]?\s*(?P<id>{_CLAIM_ID})\b", re.IGNORECASE)
+_CLAIM_COLUMN = re.compile(r"^claim\b", re.IGNORECASE)
+_PAID_COLUMN = re.compile(r"\b(?:plan|medicare|medicaid|insurer|we|amount)?\s*paid\b", re.IGNORECASE)
+_NOT_PLAN_PAID = re.compile(r"\byou|patient|member|your|owe", re.IGNORECASE)
+_APPROVED_COLUMN = re.compile(r"approved\?|service\s+approved", re.IGNORECASE)
+_DENIED_WORDS = re.compile(r"\b(?:denied|not covered|not approved|not payable|rejected|negad[oa]|denegad[oa]|"
+                           r"no cubiert[oa])\b", re.IGNORECASE)
+_CARC = re.compile(r"(?<![A-Za-z0-9])(CO|OA|PI|PR|CR)\s?-?\s?(\d{1,3}|[A-Z]\d{1,2})(?![\w.])")
+# contractual and routine adjustments that paid claims carry too (fee schedule, bundled payment, sequestration)
+_ROUTINE_CARCS = {"45", "253", "94", "59", "97", "23", "144"}
+_ZERO = re.compile(r"^\$?\s?0(?:\.00)?$")
+_AMOUNT = re.compile(r"^\$?\s?\d[\d,]*\.\d\d$")
+
+
+@dataclass
+class Claim:
+    number: str
+    lines: list[int] = field(default_factory=list)  # line numbers of its heading and rows
+    denied: bool = False
+    why: str = ""  # the words that show it was denied
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def _cells_by_header(header: list[tuple[int, str]], row: str) -> dict[str, str]:
+    """Cells of `row` under the column headings `header`: by order when both have as many cells (a Word table
+    joined with wide spaces), else by position (layout text keeps columns lined up)."""
+    head, cells = header, _segments(row)
+    if len(head) == len(cells):
+        return {h: c for (_, h), (_, c) in zip(head, cells)}
+    out = {}
+    for i, (col, h) in enumerate(head):
+        end = head[i + 1][0] if i + 1 < len(head) else 10_000
+        inside = [c for start, c in cells if col - 3 <= start < end - 1]
+        if inside:
+            out[h] = " ".join(inside)
+    return out
+
+
+def _merge_header(head: list[tuple[int, str]], more: str) -> list[tuple[int, str]]:
+    """Column headings written over two or three lines ("Service" over "approved?"), joined column by column."""
+    out = list(head)
+    for start, text in _segments(more):
+        near = min(range(len(out)), key=lambda i: abs(out[i][0] - start)) if out else None
+        if near is not None and abs(out[near][0] - start) <= 4:
+            out[near] = (out[near][0], f"{out[near][1]} {text}")
+        else:
+            out.append((start, text))
+    return sorted(out)
+
+
+def _row_denied(header: list[tuple[int, str]] | None, row: str) -> str:
+    """Why this service row was denied ("" when it was not)."""
+    if _DENIED_WORDS.search(row):
+        return _DENIED_WORDS.search(row).group(0)
+    if header:
+        cells = _cells_by_header(header, row)
+        for h, c in cells.items():
+            if _APPROVED_COLUMN.search(h) and re.match(r"no\b", c.strip(), re.IGNORECASE):
+                return f"{h} {c}"
+        paid = [c for h, c in cells.items() if _PAID_COLUMN.search(h) and not _NOT_PLAN_PAID.search(h)]
+        if paid and any(_AMOUNT.match(c.strip()) for c in paid):
+            return f"paid {paid[0]}" if all(_ZERO.match(c.strip()) for c in paid) else ""
+    for m in _CARC.finditer(row):
+        if m.group(1).upper() in ("CO", "OA", "PI") and m.group(2) not in _ROUTINE_CARCS:
+            return m.group(0)
+    return ""
+
+
+def _has_service(line: str) -> bool:
+    return bool(re.search(r"\d{1,2}/\d{1,2}/\d{2,4}|\$\s?\d|\b\d{5}\b|\b[A-Z]\d{4}\b", line))
+
+
+def statement_claims(lines: list[str]) -> list[Claim]:
+    """The claims of a statement listing two or more, with which were denied; [] for any other notice."""
+    claims = _table_claims(lines) or _block_claims(lines)
+    return claims if len(claims) >= 2 else []
+
+
+def _table_claims(lines: list[str]) -> list[Claim]:
+    for hi, header in enumerate(lines):
+        segs = _segments(header)
+        if len(segs) < 4 or not any(_CLAIM_COLUMN.search(s) for _, s in segs) or re.search(r"\d", header):
+            continue
+        col = next(i for i, (_, s) in enumerate(segs) if _CLAIM_COLUMN.search(s))
+        claims: dict[str, Claim] = {}
+        for ri in range(hi + 1, min(hi + 60, len(lines))):
+            row = lines[ri]
+            if not row.strip():
+                if claims:
+                    break
+                continue
+            cells = _segments(row)
+            token = cells[col][1].split()[0] if len(cells) > col else ""
+            if not re.fullmatch(_CLAIM_ID, token) or not _has_service(row):
+                if claims and len(cells) < 2:
+                    break
+                continue
+            claim = claims.setdefault(token, Claim(token))
+            claim.lines.append(ri)
+            why = _row_denied(segs, row)
+            if why:
+                claim.denied, claim.why = True, why
+        if len(claims) >= 2:
+            return list(claims.values())
+    return []
+
+
+def _block_claims(lines: list[str]) -> list[Claim]:
+    headings = []
+    for i, line in enumerate(lines):
+        m = _BLOCK_HEADING.search(line)
+        # a heading names the claim and something else (a provider, a patient), not a sentence about it
+        if m and len(line.split()) >= 3 and len(line.strip()) < 160 and not re.search(r"[.;]\s*$", line.strip()):
+            headings.append((i, m.group("id")))
+    claims = []
+    for k, (start, number) in enumerate(headings):
+        end = headings[k + 1][0] if k + 1 < len(headings) else len(lines)
+        claim = Claim(number, [start])
+        header: list[tuple[int, str]] | None = None
+        blank = 0
+        for i in range(start + 1, end):
+            line = lines[i]
+            if not line.strip():
+                blank += 1
+                if blank >= 2 and len(claim.lines) > 1:
+                    break
+                continue
+            if blank and len(claim.lines) > 1 and not _has_service(line):
+                break  # a paragraph after the rows: notes, appeal rights
+            blank = 0
+            if not _has_service(line) and len(_segments(line)) >= 3 and len(claim.lines) == 1:
+                header = _merge_header(header or [], line)  # the column headings of this block
+                continue
+            if _has_service(line):
+                claim.lines.append(i)
+                why = _row_denied(header, line)
+                if why:
+                    claim.denied, claim.why = True, why
+        if len(claim.lines) > 1:
+            claims.append(claim)
+    return claims
