@@ -345,7 +345,7 @@ _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "Q": "0", "S": "5", "s": 
 _LETTER_LOOKALIKES = {"3": "J", "5": "S"}
 _DRUG_CONTEXT = re.compile(r"ketamine|esketamine|spravato|\bdrugs?\b|medication|injection|nasal spray|\bmg\b|"
                            r"\bNDC\b|J-?code", re.IGNORECASE)
-_OCR_CODE_TOKEN = re.compile(r"(?<![\w$.,/-])[A-Z0-9][A-Za-z0-9]{4}(?![\w/]|[.,]\d)")
+_OCR_CODE_TOKEN = re.compile(r"(?<![\w$.,/-])[A-Za-z0-9][A-Za-z0-9]{4}(?![\w/]|[.,]\d)")  # "jo013" too
 
 
 def correct_ocr_code(token: str, context: str) -> str | None:

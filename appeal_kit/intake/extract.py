@@ -28,7 +28,8 @@ _NOT_ORG = re.compile(
     r"notice|explanation|denial|determination|statement|summary|important|letter|page\b|\bre:|this is not|"
     r"^date|coverage decision|adverse|appeal|request|dear|member services|customer service|phone|fax|call|"
     r"www\.|@|p\.?o\.? box|suite|street|\bst\.|avenue|\bave\b|road|\brd\b|boulevard|blvd|drive|\bdr\b\.?\s|"
-    r"claim|patient|member\b|subscriber|aviso|notificaci|denegaci|decisi[oó]n|apelaci|estimad|miembro|reclam|"
+    r"\bclaim\b|claims? (?:#|number|no\b|summary|decision|status|detail)|administrator (?:for|of)\b|"
+    r"patient|member\b|subscriber|aviso|notificaci|denegaci|decisi[oó]n|apelaci|estimad|miembro|reclam|"
     r"paciente|solicitud|importante|explicaci", re.IGNORECASE)
 
 _DECISION = re.compile(r"\b(?:den(?:y|ied|ial)|not (?:be )?(?:approved|covered|cover|pay|paid|payable|"
@@ -472,6 +473,31 @@ def find_insurer(doc: Doc):
     if not hit:
         return None
     return (_fullest_form(doc, hit[0]), *hit[1:])
+
+
+_PLAN_NAME = r"(?P<plan>[A-Z][\w&'.-]*(?:[ \t]+(?:[A-Z][\w&'.-]*|of|and|&|for|the|de|del))*?[ \t\n]+(?:Plan|Trust|Fund))\b"
+_TPA_FOR_PLAN = re.compile(rf"(?:third[- ]party|claims|plan)[ \t]+administrator[ \t\n]+(?:for|of|to)[ \t\n]+(?:the[ \t\n]+)?"
+                           rf"{_PLAN_NAME}|administers[ \t\n]+(?:the[ \t\n]+)?claims[ \t\n]+(?:for|of)[ \t\n]+(?:the[ \t\n]+)?"
+                           rf"{_PLAN_NAME.replace('plan>', 'plan2>')}|administrador[ \t]+(?:externo[ \t]+)?(?:de reclamos[ \t]+)?"
+                           rf"(?:del|para el)[ \t]+(?P<plan3>[A-Z][^\n,.]{{3,80}})", re.IGNORECASE)
+_ADMINISTERED_BY = re.compile(r"(?:administered|processed)[ \t]+by[ \t]+(?P<admin>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){1,5})")
+
+
+def find_administrator_and_plan(doc: Doc, insurer: str | None):
+    """A third-party administrator's letter names two parties: the administrator who processes the claims and
+    the (self-funded) plan that pays them. (administrator, plan, evidence), or None for other notices."""
+    m = _TPA_FOR_PLAN.search(doc.text)
+    labelled = _labeled(doc, label_set("administrator"), lambda v: _clean_org(v) if _ORG_WORDS.search(v) and
+                        not re.match(r"(?:for|of|to|the|del?|para)\b", v.strip(), re.IGNORECASE) else None)
+    by = _ADMINISTERED_BY.search(doc.text)
+    if not m and not labelled and not by:
+        return None
+    plan = squeeze(next((g for g in (m.group("plan"), m.group("plan2"), m.group("plan3")) if g), "")) if m else ""
+    admin = labelled[0] if labelled else _clean_org(by.group("admin")) if by else insurer
+    if not admin or admin == plan:
+        return None
+    evidence = doc.snippet(m.start()) if m else labelled[1] if labelled else doc.snippet(by.start())
+    return admin, plan or None, evidence
 
 
 _COMPANY_SUFFIX = r"(?:,?\s+(?:Company|Inc\.?|Incorporated|Corporation|Corp\.|LLC|L\.L\.C\.))"

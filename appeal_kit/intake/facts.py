@@ -20,7 +20,7 @@ from appeal_kit.intake import deadlines, plausible
 from appeal_kit.intake.extract import (
     _ICD_DOTTED, Doc, squeeze, LabelSet, _clean_id, _values_after, find_appeals_address, find_appeals_fax,
     find_carc_codes, find_claim_number, find_denial_category, find_diagnosis_codes, find_insurer, find_member_id,
-    find_birth_dates, find_patient_name, find_plan_type, find_procedure_codes, find_service_dates, find_urgent, notice_date_candidates)
+    find_birth_dates, find_patient_name, find_plan_type, find_procedure_codes, find_service_dates, find_urgent, notice_date_candidates, find_administrator_and_plan)
 from appeal_kit.intake.claims import statement_claims
 from appeal_kit.intake.labels import claim_label_sets, label_set
 from appeal_kit.intake.merge import CASE_PATHS, MergeResult, merge_into_case, summary_lines  # noqa: F401
@@ -66,6 +66,9 @@ def extract_facts(text: str, *, today: date | None = None) -> dict:
                     id_spans.append((pos, pos + len(cleaned)))
                     break
     births = find_birth_dates(doc)
+    if births:  # kept apart so that no other date field takes it (not written to case.yaml)
+        first = min(births, key=lambda d: doc.text.find(births[d]))
+        facts["date_of_birth"], ev["date_of_birth"] = first.isoformat(), births[first]
     sd = {d: snippet for d, snippet in find_service_dates(doc).items() if d not in births}  # DOB is not DOS
     if sd:
         facts["service_dates"] = sorted(d.isoformat() for d in sd)
@@ -93,6 +96,10 @@ def extract_facts(text: str, *, today: date | None = None) -> dict:
     facts["plan_type"] = pt[0] if pt else "unknown"
     if pt:
         ev["plan_type"] = pt[1]
+    tpa = find_administrator_and_plan(doc, facts["insurer"])
+    if tpa:
+        facts["administrator"], facts["plan_name"] = tpa[0], tpa[1]
+        ev["administrator"] = ev["plan_name"] = tpa[2]
     for key, finder in (("appeals_address", find_appeals_address), ("appeals_fax", find_appeals_fax)):
         hit = finder(doc)
         if hit:

@@ -33,6 +33,9 @@ CASE_PATHS = {
     "deadline_basis": "claim.deadline_basis",
     "appeals_address": "insurer.appeals_address",
     "appeals_fax": "insurer.fax",
+    # a third-party administrator's letter: who processes the claims, and the self-funded plan it acts for
+    "administrator": "insurer.administrator",
+    "plan_name": "insurer.plan_name",
 }
 
 # ---------------------------------------------------------------------------------------------- summary
@@ -41,6 +44,7 @@ _LABELS = {"patient_name": "Patient", "member_id": "Member ID", "claim_number": 
            "insurer": "Insurer", "notice_date": "Notice date", "service_dates": "Service dates",
            "procedure_codes": "Procedure codes", "diagnosis_codes": "Diagnosis codes", "carc_codes": "Reason codes",
            "denial_category": "Denial category", "plan_type": "Plan type", "urgent": "Urgent",
+           "administrator": "Administrator", "plan_name": "Plan",
            "appeals_address": "Appeals address", "appeals_fax": "Appeals fax"}
 
 

@@ -1,0 +1,209 @@
+"""Intake on kinds of notices written by others: Spanish notices, e-mails (.eml), statements listing several
+claims, TPA letters, slanted photos, and the blind-written development set.
+
+Every notice here is fictional, typed for the test (the blind sets are described in tests/resources/README.md).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from appeal_kit.intake import codes, textract
+from appeal_kit.intake import facts as intake_facts
+from appeal_kit.intake.labels import detect_language
+
+ROOT = Path(__file__).resolve().parent.parent
+BLIND_DEV = ROOT / "tests" / "resources" / "notices" / "blind-dev"
+TODAY = date(2026, 12, 1)
+
+SPANISH = """Plan de Salud Río Claro - Medicaid
+Fecha del aviso: 2 de junio de 2026
+
+Nombre del miembro:     Graciela Núñez Albarrán
+Fecha de nacimiento:    03/05/1961
+Número de identificación de Medicaid:    RCM-3019-4477
+Reclamación n.º:    2026-05-0881
+
+Estimada Sra. Núñez Albarrán:
+Recibimos una reclamación por servicios que usted recibió el 21 de abril de 2026 y
+el 28 de abril de 2026: psicoterapia individual (código CPT 90837). Diagnóstico: F43.10.
+
+Hemos negado el pago de estos servicios. Después de la sesión número 12 el proveedor debe pedir una
+autorización previa, y estas sesiones no tenían autorización previa.
+
+Si no está de acuerdo, puede pedir una apelación. Usted debe pedir una apelación dentro de 60 días a partir de
+la fecha de este aviso. Si este aviso reduce un servicio que ya recibe, puede seguir recibiéndolo (continuación
+de beneficios) si pide la apelación dentro de los 10 días siguientes a la fecha de este aviso.
+Si después de la apelación seguimos negando el servicio, puede pedir una audiencia imparcial estatal dentro de
+120 días.
+"""
+
+
+def test_a_spanish_medicaid_notice():
+    f = intake_facts.extract_facts(SPANISH, today=TODAY)
+    assert f["language"] == "es"
+    assert (f["patient_name"], f["member_id"], f["claim_number"]) == \
+        ("Graciela Núñez Albarrán", "RCM-3019-4477", "2026-05-0881")
+    assert f["notice_date"] == "2026-06-02" and f["date_of_birth"] == "1961-05-03"  # day first in Spanish
+    assert f["service_dates"] == ["2026-04-21", "2026-04-28"]
+    assert f["procedure_codes"] == ["90837"] and f["diagnosis_codes"] == ["F43.10"]
+    assert f["plan_type"] == "medicaid" and f["denial_category"] == "prior_authorization"
+    # the reason in its own words, not translated
+    assert "no tenían autorización previa" in f["evidence"]["denial_category"]
+    # 60 days to appeal: not the 10 days for keeping benefits, nor the fair hearing's 120
+    assert f["appeal_deadline"] == "2026-08-01"
+    assert "dentro de 60 días" in f["deadline_basis"]
+
+
+def test_language_is_told_by_the_words():
+    assert detect_language(SPANISH) == "es"
+    assert detect_language("We denied the claim for the services you received. You may appeal.") == "en"
+
+
+def test_ocr_lookalikes_in_lower_case():
+    assert codes.correct_ocr_codes("ketamine jo013 and visit g2082") == "ketamine J0013 and visit G2082"
+
+
+# ---------------------------------------------------------------------------------------------- e-mail
+
+def _eml(tmp_path: Path, html: bool) -> Path:
+    msg = EmailMessage()
+    msg["From"] = "Juniper Plains Health <notices@juniper.example>"
+    msg["To"] = "Lorenzo Baptiste <lb@mail.example>"
+    msg["Subject"] = "Claim decision JP26-221-80457"
+    msg["Date"] = "Tue, 11 Aug 2026 09:14:22 -0500"
+    body = ("Member ID: JPH-4418-2290\nClaim number: JP26-221-80457\nDate of service: 07/29/2026\n"
+            "We denied the claim because we did not receive a prior authorization request. You can file an "
+            "internal appeal within 180 days from the date of this notice, a long sentence that a mail program "
+            "wraps with soft line breaks in quoted-printable.\n")
+    if html:
+        cells = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in
+                        (("Member ID:", "JPH-4418-2290"), ("Claim number:", "JP26-221-80457"),
+                         ("Date of service:", "07/29/2026")))
+        msg.set_content(f"<html><head><style>td {{color: red}}</style></head><body><table>{cells}</table>"
+                        "<p>We denied the claim because we did not receive a prior authorization request.</p>"
+                        "<p>You can file an internal appeal within 180 days from the date of this notice.</p>"
+                        "</body></html>", subtype="html", cte="quoted-printable")
+    else:
+        msg.set_content(body, cte="quoted-printable")
+    path = tmp_path / ("html.eml" if html else "plain.eml")
+    path.write_bytes(bytes(msg))
+    return path
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_an_email_notice(tmp_path, html):
+    path = _eml(tmp_path, html)
+    extracted = textract.extract_text(path)
+    assert extracted.method == "eml" and "color: red" not in extracted.text
+    assert extracted.fields["subject"] == "Claim decision JP26-221-80457"
+    f = intake_facts.intake_file(path, today=TODAY).facts
+    assert f["email"]["from"].startswith("Juniper Plains Health")
+    assert (f["member_id"], f["claim_number"], f["service_dates"]) == \
+        ("JPH-4418-2290", "JP26-221-80457", ["2026-07-29"])
+    assert f["notice_date"] == "2026-08-11"  # the Date header
+    assert f["insurer"] == "Juniper Plains Health"
+    assert "within 180 days from the date of this notice" in f["deadline_basis"]  # no "day= s" left
+
+
+# ---------------------------------------------------------------------------------------------- statements
+
+STATEMENT = """Pinecrest Benefit Life Insurance Company
+EXPLANATION OF BENEFITS - THIS IS NOT A BILL
+Statement date: April 6, 2026                                   Member: Colleen M. Atherton
+Member ID: PBL-553019-02
+
+Claim 26068A11937 - Patient: Colleen M. Atherton - Provider: Northside Family Medicine
+Date of service      Service           Code           Billed          Plan paid        You owe          Adj. codes
+03/09/2026           Office visit      99214          $210.00         $117.18          $25.00           PR-3
+
+Claim 26072B40512 - Patient: Colleen M. Atherton - Provider: Lumen Ketamine Clinic PLLC
+Date of service   Service                              Code        Billed        Plan paid      You owe     Adj. codes
+03/12/2026        IV infusion, initial hour            96365       $650.00       $0.00          $0.00       CO-197
+03/12/2026        Unclassified drug (ketamine)         J3490       $95.00        $0.00          $0.00       CO-197
+
+Explanation of codes
+PR-3: Copayment amount. CO-197: Precertification/authorization absent.
+You have 180 days from the statement date to request an appeal. This plan is governed by ERISA.
+"""
+
+
+def test_a_statement_of_several_claims_gives_the_denied_one():
+    f = intake_facts.extract_facts(STATEMENT, today=TODAY)
+    assert f["claim_number"] == "26072B40512"
+    assert f["service_dates"] == ["2026-03-12"]
+    assert f["procedure_codes"] == ["96365", "J3490"] and f["carc_codes"] == ["CO-197"]
+    assert f["paid_claims"] == [{"claim_number": "26068A11937", "service_dates": ["2026-03-09"],
+                                 "procedure_codes": ["99214"], "carc_codes": ["PR-3"]}]
+    assert f["denial_category"] == "prior_authorization"
+
+
+def test_a_claim_table_with_two_denied_claims_marks_the_claim_number_to_check():
+    table = """Tidewater Health Options     EXPLANATION OF BENEFITS
+Date of this notice:  05/19/2026
+Claim #        Provider                        Service date  Code   Billed    Plan paid  You owe   Remark
+TW2604-18830   Harbor Pharmacy                 04/14/2026    RX     $38.12    $28.12     $10.00    --
+TW2604-20177   Coastal Counseling Collective   04/16/2026    90837  $185.00   $0.00      $185.00   CO-242
+TW2605-00412   Coastal Counseling Collective   04/30/2026    90837  $185.00   $0.00      $185.00   CO-242
+"""
+    f = intake_facts.extract_facts(table, today=TODAY)
+    assert f["claim_number"] == "TW2604-20177" and "denies 2 claims" in f["uncertain"]["claim_number"]
+    assert [c["claim_number"] for c in f["denied_claims"]] == ["TW2604-20177", "TW2605-00412"]
+    assert f["service_dates"] == ["2026-04-16", "2026-04-30"]
+
+
+# ---------------------------------------------------------------------------------------------- TPA, photos
+
+def test_a_tpa_letter_names_the_plan_and_the_administrator():
+    f = intake_facts.extract_facts(
+        "NORTHGATE CLAIMS SERVICES LTD\nThird-party administrator for the Harrowgate Analytics US Employee Benefit "
+        "Plan\nDate: 21/05/2026\nMember number: HGA-00412-7\nThe claim has been declined because the treatment is "
+        "excluded. Northgate Claims Services Ltd administers claims for the Plan but does not insure it.\n",
+        today=TODAY)
+    assert f["administrator"] == "Northgate Claims Services Ltd"
+    assert f["plan_name"] == "Harrowgate Analytics US Employee Benefit Plan"
+    assert f["notice_date"] == "2026-05-21"  # 21 cannot be a month
+
+
+def test_a_slanted_photo_is_levelled(tmp_path):
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (800, 600), 255)
+    draw = ImageDraw.Draw(page)
+    for y in range(60, 560, 24):
+        draw.rectangle((60, y, 740, y + 9), fill=0)  # lines of "text"
+    slanted = page.rotate(-4, expand=True, fillcolor=90)  # on a dark table, turned 4 degrees clockwise
+    assert abs(textract.skew_angle(slanted) - 4.0) <= 0.5
+    assert textract.skew_angle(page) == 0.0
+
+
+# ---------------------------------------------------------------------------------------------- blind set
+
+def test_blind_dev_notices_with_a_text_layer():
+    """The blind-written development set, notices that need no OCR (the OCR'd ones: scripts/intake_accuracy.py)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from intake_accuracy import FIELDS, same
+
+    hits = total = 0
+    misses = []
+    for exp_path in sorted(BLIND_DEV.glob("*.expected.json")):
+        exp = json.loads(exp_path.read_text(encoding="utf-8"))
+        notice = BLIND_DEV / exp["file"]
+        if textract.sniff(notice) in ("image",) or notice.suffix in (".tiff", ".jpg", ".png"):
+            continue
+        got = intake_facts.intake_file(notice).facts
+        if got.get("notice_date"):
+            assert got["notice_date"] != got.get("date_of_birth"), notice.name
+        for f in FIELDS:
+            if f in exp:
+                total += 1
+                if same(f, got.get(f), exp[f]):
+                    hits += 1
+                else:
+                    misses.append((notice.name, f, got.get(f), exp[f]))
+    assert total > 200 and hits / total >= 0.95, misses
