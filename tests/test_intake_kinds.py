@@ -207,3 +207,9 @@ def test_blind_dev_notices_with_a_text_layer():
                 else:
                     misses.append((notice.name, f, got.get(f), exp[f]))
     assert total > 200 and hits / total >= 0.95, misses
+
+
+@pytest.mark.parametrize("written", ["Dates of service: March 3-5, 2026.", "services you received from March 3 "
+                                     "through 5, 2026", "por los servicios del 3 al 5 de marzo de 2026."])
+def test_a_range_of_days_in_one_month_gives_both_ends(written):
+    assert intake_facts.extract_facts(written, today=TODAY)["service_dates"] == ["2026-03-03", "2026-03-05"]

@@ -95,11 +95,36 @@ class DateHit:
     numeric: bool = False  # written in digits only (its order of day and month matters)
 
 
+# Two days of one month written once: "March 3-5, 2026", "March 3 through 5, 2026", "del 3 al 5 de marzo de 2026"
+_DAY_RANGE = re.compile(
+    rf"(?<![\w/.-])(?:(?P<mon>{_MON})\.?\s+(?P<a>[0-3]?\d)\s*(?:-|to|through|thru|and|&)\s*(?P<b>[0-3]?\d),?\s+"
+    rf"(?P<y>(?:19|20)\d\d)|(?:del?\s+)?(?P<a2>[0-3]?\d)\s+(?:al|a|y)\s+(?:el\s+)?(?P<b2>[0-3]?\d)\s+de\s+"
+    rf"(?P<mes>{_MES})\.?\s+(?:del?\s+)?(?P<y2>(?:19|20)\d\d))(?![\w/])", re.IGNORECASE)
+
+
 def find_dates(text: str, order: str = "MDY") -> list[DateHit]:
     """Every date written in `text`, in order of appearance. Numeric dates are read month first unless `order`
-    is "DMY"; Spanish month names through dateparser's Spanish."""
+    is "DMY"; Spanish month names through dateparser's Spanish; a range of days in one month gives both ends."""
     out = []
+    ranges: list[tuple[int, int]] = []
+    for m in _DAY_RANGE.finditer(text):
+        try:
+            if m.group("mon"):
+                month, year, a, b = MONTHS[m.group("mon")[:3].lower()], int(m.group("y")), "a", "b"
+            else:
+                first = _spanish_date(f"1 de {m.group('mes')} de {m.group('y2')}")
+                if first is None:
+                    continue
+                month, year, a, b = first.month, first.year, "a2", "b2"
+            start, end = date(year, month, int(m.group(a))), date(year, month, int(m.group(b)))
+        except ValueError:
+            continue
+        if start < end:
+            out += [DateHit(m.start(), m.end(a), start, m.group(0)), DateHit(m.start(b), m.end(), end, m.group(0))]
+            ranges.append((m.start(), m.end()))
     for m in DATE_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in ranges):
+            continue
         g = m.groupdict()
         numeric = False
         try:
@@ -124,7 +149,7 @@ def find_dates(text: str, order: str = "MDY") -> list[DateHit]:
             out.append(DateHit(m.start(), m.end(), date(y, mo, d), m.group(0), numeric))
         except ValueError:
             continue
-    return out
+    return sorted(out, key=lambda h: h.start)
 
 
 def _spanish_date(written: str) -> date | None:

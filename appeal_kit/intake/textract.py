@@ -65,6 +65,10 @@ def sniff(path: Path) -> str:
             pass
         raise InputFileError(f"{path}: is a ZIP-based file but not a Word document. Save the notice as PDF, "
                              "DOCX, TXT or a photo (JPEG/PNG).")
+    if head.startswith(b"\xd0\xcf\x11\xe0") and path.suffix.lower() == ".msg":
+        # Outlook's own format. Its maintained reader on PyPI (extract-msg) is GPL-licensed, appeal-kit is MIT.
+        raise InputFileError(f"{path}: is an Outlook message (.msg). In Outlook, save it as .eml (or print it "
+                             "to PDF) and run intake on that file.")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise InputFileError(f"{path}: is an old Word (.doc) file. Open it in Word or LibreOffice and save it "
                              "as .docx or PDF.")
