@@ -174,8 +174,10 @@ def read_image(image: Path) -> str:
     from appeal_kit.intake.codes import correct_ocr_codes
     from appeal_kit.intake.labels import detect_language
 
+    level(image)  # before reading: tesseract loses the rows of a table on a slanted page
     text, confidence = ocr_image_scored(image)
     if confidence < UPRIGHT_CONFIDENCE and _turn(image):
+        level(image)
         text = ocr_image(image)
     if detect_language(text) == "es" and has_language("spa"):
         text = ocr_image(image, lang="eng+spa")
@@ -196,14 +198,25 @@ def _turn(image: Path) -> bool:
     from appeal_kit._exec.tesseract import rotation_needed
 
     degrees = rotation_needed(image)
-    with Image.open(image) as im:
-        turned = im.rotate(-degrees, expand=True) if degrees else im.copy()  # PIL turns counter-clockwise
-    skew = skew_angle(turned)
-    if abs(skew) >= 0.3:  # a page photographed or fed at a slant: tesseract loses table rows on it
-        turned = turned.rotate(skew, resample=Image.BICUBIC, expand=True, fillcolor=_white(turned))
-    if degrees or abs(skew) >= 0.3:
+    if degrees:
+        with Image.open(image) as im:
+            turned = im.rotate(-degrees, expand=True)  # PIL turns counter-clockwise
         turned.save(image)
     return bool(degrees)
+
+
+def level(image: Path) -> bool:
+    """Level a page image in place when it was photographed or fed at a slant of a few degrees; True when it
+    was turned."""
+    from PIL import Image
+
+    with Image.open(image) as im:
+        skew = skew_angle(im)
+        if abs(skew) < 0.3:
+            return False
+        levelled = im.rotate(skew, resample=Image.BICUBIC, expand=True, fillcolor=_white(im))
+    levelled.save(image)
+    return True
 
 
 def _white(im):
@@ -212,17 +225,18 @@ def _white(im):
 
 def skew_angle(im) -> float:
     """The small angle (degrees, counter-clockwise) that levels the text lines of a page image, found by turning
-    a small copy and keeping the angle at which its rows of ink are sharpest (projection profile). The dark
-    surroundings of a photographed page are taken out first, so only the page's own ink counts."""
-    from PIL import Image, ImageDraw, ImageOps
+    a small copy and keeping the angle at which its rows of ink are sharpest (projection profile). Only dark
+    pixels on light paper count, so the desk around a photographed page does not."""
+    from PIL import Image, ImageChops, ImageFilter, ImageOps
 
-    small = ImageOps.autocontrast(im.convert("L"))
-    small.thumbnail((600, 600))
-    ink = small.point(lambda v: 255 if v < 140 else 0)
+    small = im.convert("L")
+    small.thumbnail((500, 500), Image.BOX)
+    small = ImageOps.autocontrast(small)
+    dark = small.point(lambda v: 255 if v < 140 else 0)
+    # ink is dark on a light page: a dark pixel among mostly dark ones is the desk around the page
+    on_paper = small.filter(ImageFilter.BoxBlur(6)).point(lambda v: 255 if v > 150 else 0)
+    ink = ImageChops.multiply(dark, on_paper)
     w, h = ink.size
-    for xy in ((0, 0), (w - 1, 0), (0, h - 1), (w - 1, h - 1)):
-        if ink.getpixel(xy) == 255:
-            ImageDraw.floodfill(ink, xy, 0)
 
     def sharpness(angle: float) -> float:
         rows = ink.rotate(angle, resample=Image.BILINEAR).resize((1, h), Image.BOX)
@@ -230,8 +244,8 @@ def skew_angle(im) -> float:
         mean = sum(values) / h
         return sum((v - mean) ** 2 for v in values)
 
-    coarse = max((sharpness(a / 2), a / 2) for a in range(-16, 17))[1]
-    fine = max((sharpness(coarse + a / 10), coarse + a / 10) for a in range(-4, 5))[1]
+    coarse = max((sharpness(float(a)), float(a)) for a in range(-8, 9))[1]
+    fine = max((sharpness(coarse + a / 5), coarse + a / 5) for a in range(-4, 5))[1]
     return fine if sharpness(fine) > sharpness(0.0) * 1.02 else 0.0
 
 
