@@ -675,6 +675,9 @@ def batch_command(folders: tuple[Path, ...], jobs: int | None, include_sent: boo
         if item.ok and item.warnings:
             result += f"   {len(item.warnings)} warning(s): appeal-kit check {item.folder}"
         click.echo(f"{str(item.folder):<{width}}  {result}")
+    for item in items:
+        for note in item.notes:
+            click.echo(f"Note: {item.folder}: {note}")
     click.echo(f"{len(items) - len(failed)} built, {len(failed)} failed.")
     if failed:
         sys.exit(1)  # some cases failed: each has its Error line above

@@ -291,7 +291,8 @@ def test_a_clinic_template_made_edited_and_checked(tmp_path, env):
     profile.write_text(PROFILE + "templates: templates\n", encoding="utf-8")
     env = {**env, "APPEAL_KIT_CLINIC": str(profile)}
     out = ok(run_cli("templates", "new", "cascade-trd", "--from", "ketamine-trd", env=env))
-    docx, companion = profile.parent / "templates" / "cascade-trd.docx", profile.parent / "templates" / "cascade-trd.yaml"
+    docx = profile.parent / "templates" / "cascade-trd.docx"
+    companion = docx.with_suffix(".yaml")
     assert f"Wrote {docx} and its companion {companion}" in out
     meta = companion.read_text(encoding="utf-8")
     assert "name: cascade-trd" in meta and "criteria: true" in meta and "indication: depression" in meta
@@ -475,6 +476,7 @@ def test_a_clinic_week(tmp_path, env, monkeypatch):
     assert "letter.docx says Exhibit B for Authorization; it is now Exhibit C" in out and "hand edits" in out
     out = run("batch", str(root), "--jobs", "1", "-q")
     assert "10 built, 0 failed." in out
+    assert out.count("letter.docx had no hand edits, so it was drafted again") == 10
     unsent = cases[10:]
     assert all("Suite 410" in letter_text(f) for f in unsent)
     assert "Suite 300" in letter_text(edited) and "Dr. Okafor asked us" in letter_text(edited)

@@ -45,6 +45,7 @@ class BatchItem:
     pages: int = 0
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the build changed that the user should know (a redraft)
 
     @property
     def ok(self) -> bool:
@@ -87,12 +88,13 @@ def _start(folder: Path, tmp: Path, options: BatchOptions):
 
 
 def _finish(job: PacketJob, pdfs: list[Path], first: bool):
-    """("redraft", job, letter.docx) when the letter must go through LibreOffice again, else ("built", path, pages)."""
+    """("redraft", job, letter.docx) when the letter must go through LibreOffice again, else
+    ("built", path, pages, notes)."""
     redraft = job.converted(pdfs) if first else job.letter_converted(pdfs[0])
     if redraft is not None:
         return "redraft", job, redraft
     result = job.write()
-    return "built", result.output, result.pages
+    return "built", result.output, result.pages, result.notes
 
 
 def _failure(exc: BaseException) -> str:
@@ -248,7 +250,7 @@ class _Batch:
 
     def handle(self, i: int, outcome) -> None:
         if outcome[0] == "built":
-            self.items[i].output, self.items[i].pages = outcome[1], outcome[2]
+            self.items[i].output, self.items[i].pages, self.items[i].notes = outcome[1], outcome[2], outcome[3]
             self.report(self.items[i])
         elif outcome[0] == "redraft":
             self.next[i] = (outcome[1], [outcome[2]], False)
