@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from appeal_kit import __version__
-from appeal_kit.errors import AppealKitError, WouldOverwriteError
+from appeal_kit.errors import AppealKitError, ExitCode, WouldOverwriteError
 from appeal_kit.letter.cite import DEFAULT_STYLE, STYLES, TAGS
 
 CASE_DIR = click.Path(file_okay=False, path_type=Path)
@@ -31,7 +31,7 @@ QUIET = click.option("-q", "--quiet", is_flag=True, help="No progress display.")
 
 def _setup_logging(verbose: bool) -> None:
     logging.basicConfig(format="%(message)s", level=logging.INFO if verbose else logging.WARNING,
-                        stream=sys.stderr)
+                        stream=sys.stderr, force=True)
     # Libraries' notes about odd-but-readable PDFs and font tables are noise for a patient; -v shows them.
     for noisy in ("pypdf", "fontTools"):
         logging.getLogger(noisy).setLevel(logging.INFO if verbose else logging.ERROR)
@@ -680,7 +680,7 @@ def batch_command(folders: tuple[Path, ...], jobs: int | None, include_sent: boo
             click.echo(f"Note: {item.folder}: {note}")
     click.echo(f"{len(items) - len(failed)} built, {len(failed)} failed.")
     if failed:
-        sys.exit(1)  # some cases failed: each has its Error line above
+        raise click.exceptions.Exit(ExitCode.failed)  # some cases failed: each has its Error line above
 
 
 def _batch_progress(total: int, quiet: bool):
@@ -721,9 +721,6 @@ def _batch_progress(total: int, quiet: bool):
     return report, say, progress.stop
 
 
-INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
-
-
 def _interrupted(signum, frame) -> None:
     # Further signals are ignored, so the clean-up the KeyboardInterrupt unwinds through (temporary folders,
     # half-written files, child processes) finishes.
@@ -735,21 +732,27 @@ def _interrupted(signum, frame) -> None:
 def main() -> None:
     signal.signal(signal.SIGINT, _interrupted)
     signal.signal(signal.SIGTERM, _interrupted)
+    sys.exit(run())
+
+
+def run(args: list[str] | None = None) -> int:
+    """Run the command line `args` (default: sys.argv) and return its exit code; the one place an error becomes its
+    `Error:` line. main() adds the process around it (signals, exit); tests call it directly."""
     try:
-        cli.main(standalone_mode=False)
+        # without standalone mode Click returns the code of an explicit exit (--help, --version, batch's failures)
+        code = cli.main(args, standalone_mode=False)
     except AppealKitError as exc:
         click.echo(f"Error: {exc.message}", err=True)
-        sys.exit(int(exc.exit_code))
+        return int(exc.exit_code)
     except (KeyboardInterrupt, click.exceptions.Abort) as exc:
         # Click turns Ctrl-C into Abort (after a blank line that ends the terminal's ^C); input that ends early
         # (EOF at a question) is an Abort too, and keeps exit code 1.
         if isinstance(exc, KeyboardInterrupt) or isinstance(exc.__cause__, KeyboardInterrupt):
             click.echo("Interrupted: stopped before finishing; files written earlier are as they were.", err=True)
-            sys.exit(INTERRUPTED)
+            return ExitCode.interrupted
         click.echo("Aborted.", err=True)
-        sys.exit(1)
+        return ExitCode.failed
     except click.ClickException as exc:
         exc.show()
-        sys.exit(exc.exit_code)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
+        return exc.exit_code
+    return code if isinstance(code, int) else ExitCode.ok

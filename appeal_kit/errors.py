@@ -10,6 +10,7 @@ from enum import IntEnum
 
 class ExitCode(IntEnum):
     ok = 0
+    failed = 1  # batch: some cases failed, each with its Error line; init --interactive: the answers ran out
     usage = 2  # Click's own code for bad command-line arguments
     bad_case = 3  # case.yaml missing, unparsable or incomplete
     bad_input = 4  # an evidence or notice file is missing, unreadable, encrypted or of an unknown type
@@ -18,6 +19,7 @@ class ExitCode(IntEnum):
     template_error = 7  # a letter template is broken or needs a field the case does not have
     would_overwrite = 8  # refusing to replace a user's file without --force
     output_error = 9  # the output could not be written
+    interrupted = 130  # Ctrl-C or SIGTERM: 128 + SIGINT, what shells report for Ctrl-C
 
 
 class AppealKitError(Exception):

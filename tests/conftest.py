@@ -17,6 +17,51 @@ RESOURCES = Path(__file__).resolve().parent / "resources"
 PDFS = RESOURCES / "pdfs"
 
 
+# ---------------------------------------------------------------------------------------------- test tiers
+# A test that starts LibreOffice is marked `libreoffice`, one that runs tesseract `ocr`, and one that takes more than
+# about 5 s for another reason `slow` (markers registered in pyproject.toml). The fast tier a developer runs on every
+# change is `pytest -m "not libreoffice and not ocr and not slow"`; plain `pytest` runs everything.
+# Tests using a fixture below are marked for it automatically. For the rest, the programs themselves tell: soffice
+# and tesseract are found through a logging stand-in on PATH, and a test that starts one without its marker fails,
+# saying which marker to add (or to use a fake converter: tests/fake_soffice.py).
+PROGRAM_MARKERS = {"soffice": "libreoffice", "libreoffice": "libreoffice", "tesseract": "ocr"}
+LIBREOFFICE_FIXTURES = {"awkward_packet", "sample_packet", "fax_case", "duplex_packet", "parts_case", "pdfa_packet",
+                        "records_packet", "rendered_all", "superbill", "soffice_log"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if LIBREOFFICE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.libreoffice)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def program_log(tmp_path_factory) -> Path:
+    """Put a stand-in for each program in PROGRAM_MARKERS first on PATH: it notes the running test, then runs the
+    real program (exec: same process, so signals and timeouts reach it)."""
+    shims, log = tmp_path_factory.mktemp("program-shims"), tmp_path_factory.mktemp("program-log") / "started"
+    for name in PROGRAM_MARKERS:
+        real = shutil.which(name)
+        if real:
+            (shims / name).write_text(f'#!/bin/sh\necho "{name} $PYTEST_CURRENT_TEST" >> "{log}"\nexec "{real}" "$@"\n')
+            (shims / name).chmod(0o755)
+    os.environ["PATH"] = f"{shims}{os.pathsep}{os.environ['PATH']}"
+    return log
+
+
+@pytest.fixture(autouse=True)
+def programs_match_markers(request, program_log):
+    yield
+    nodeid = request.node.nodeid
+    started = {line.split(" ", 1)[0] for line in (program_log.read_text().splitlines() if program_log.exists() else ())
+               if line.split(" ", 1)[-1].rsplit(" (", 1)[0] == nodeid}
+    missing = {PROGRAM_MARKERS[name] for name in started} - {m.name for m in request.node.iter_markers()}
+    if missing:
+        pytest.fail(f"{nodeid} started {', '.join(sorted(started))}: mark it with "
+                    + " and ".join(f"@pytest.mark.{m}" for m in sorted(missing))
+                    + " (tests/conftest.py, test tiers), or use a fake converter", pytrace=False)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def private_user_folders(tmp_path_factory):
     """Tests never see the developer's own user folders (platformdirs reads XDG_* on Linux): CLI builds keep
@@ -56,11 +101,42 @@ author:
     return folder
 
 
-def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """Run `python -m appeal_kit ARGS` from the source tree; text output."""
-    full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
-    return subprocess.run([sys.executable, "-m", "appeal_kit", *args], capture_output=True, text=True,
-                          env=full_env, cwd=cwd or ROOT, timeout=300)
+# Commands that drive LibreOffice or tesseract, or start worker processes: run as their own process, as a user runs
+# them (signals, process groups, the listener). The interpreter's start (about half a second) is small beside theirs.
+OWN_PROCESS_COMMANDS = {"build", "batch", "intake", "superbill"}
+
+
+def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None,
+            own_process: bool | None = None) -> subprocess.CompletedProcess:
+    """Run the command line `appeal-kit ARGS` from the source tree; text output and exit code.
+
+    Commands in OWN_PROCESS_COMMANDS (or any, with own_process=True) run as `python -m appeal_kit`; the others run
+    in this process through Click's test runner and appeal_kit.cli.run, the code the console command runs, with
+    `env` set and `cwd` the working folder for the call."""
+    command = next((a for a in args if not a.startswith("-")), "")
+    if own_process is None:
+        own_process = command in OWN_PROCESS_COMMANDS
+    if own_process:
+        full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+        return subprocess.run([sys.executable, "-m", "appeal_kit", *args], capture_output=True, text=True,
+                              env=full_env, cwd=cwd or ROOT, timeout=300)
+    import logging
+
+    from click.testing import CliRunner
+
+    from appeal_kit import cli
+
+    root, here = logging.getLogger(), os.getcwd()
+    handlers, level = root.handlers[:], root.level
+    with CliRunner().isolation(env=env) as (stdout, stderr, _):
+        try:
+            os.chdir(cwd or ROOT)
+            code = cli.run(list(args))
+        finally:
+            os.chdir(here)
+            root.handlers[:], root.level = handlers, level  # the run's handler wrote to streams now closed
+    return subprocess.CompletedProcess(["appeal-kit", *args], int(code), stdout.getvalue().decode("utf-8", "replace"),
+                                       stderr.getvalue().decode("utf-8", "replace"))
 
 
 def page_texts(pdf: Path, layout: bool = False) -> list[str]:
