@@ -204,7 +204,8 @@ def _stale_letter_findings(case: Case) -> list[Finding]:
 
 
 def _argument_findings(case: Case, template_dirs) -> list[Finding]:
-    """A denial reason the letter's arguments do not answer (docs/domain.md, "Denial categories and what an appeal must show")."""
+    """A denial reason the letter's arguments do not answer (docs/domain.md, "Denial categories and what an appeal
+    must show")."""
     from appeal_kit.letter import arguments
 
     return [Finding("warning", "claim.denial_category", problem)

@@ -68,8 +68,14 @@ def cli(verbose: bool, clinic_file: Path | None) -> None:
 @TEMPLATE_DIRS
 def init(folder: Path, template: str | None, interactive: bool, template_dirs: tuple[Path, ...]) -> None:
     """Create a case folder: case.yaml to fill in, and folders for your documents."""
-    from appeal_kit.case.folder import (CASE_FILE, DEFAULT_TEMPLATE, EVIDENCE_FOLDERS, folder_evidence, init_case,
-                                        update_case_file)
+    from appeal_kit.case.folder import (
+        CASE_FILE,
+        DEFAULT_TEMPLATE,
+        EVIDENCE_FOLDERS,
+        folder_evidence,
+        init_case,
+        update_case_file,
+    )
     from appeal_kit.letter import render
 
     if template:

@@ -11,7 +11,7 @@ import logging
 import os
 import tempfile
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from appeal_kit._exec.listener import BuildConverter
@@ -283,10 +283,10 @@ def packet_time(letter_date: date | None) -> datetime | None:
     rebuilding the same case gives the same bytes."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), timezone.utc)
+        return datetime.fromtimestamp(int(epoch), UTC)
     if letter_date is None:
         return None
-    return datetime(letter_date.year, letter_date.month, letter_date.day, tzinfo=timezone.utc)
+    return datetime(letter_date.year, letter_date.month, letter_date.day, tzinfo=UTC)
 
 
 def output_path(folder: Path, output: str | Path | None) -> Path:

@@ -97,7 +97,8 @@ def plan_table() -> list[tuple[str, list[str]]]:
 
 
 def readme_table() -> str:
-    """The table in docs/letters.md of which rules each plan type's letters cite (tests/test_rules.py keeps them equal)."""
+    """The table in docs/letters.md of which rules each plan type's letters cite (tests/test_rules.py keeps them
+    equal)."""
     lines = ["| plan type | rules its letters and `deadline` may cite (rule id: citation) |", "|---|---|"]
     for plan, ids in plan_table():
         lines.append(f"| `{plan}` | " + "<br>".join(f"`{i}`: {registry()[i].citation(plan)}" for i in ids) + " |")

@@ -10,7 +10,8 @@ Makes N exhibits of M text pages each (synthetic), then measures:
 Each Python approach runs in its own process; its seconds are the CPU time from after its imports to the
 written file (single-threaded work, so CPU time is what a quiet machine would show as wall time, and other
 jobs on a shared machine disturb it far less), the best of --repeat runs; its peak memory is the process's
-maximum RSS. Compare ratios, not seconds. benchmarks/targets.py uses these measurements for the targets in docs/speed.md.
+maximum RSS. Compare ratios, not seconds. benchmarks/targets.py uses these measurements for the targets in
+docs/speed.md.
 """
 from __future__ import annotations
 

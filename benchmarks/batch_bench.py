@@ -8,8 +8,8 @@ the exhibit), then times, each as its own `appeal-kit` process with --no-cache:
   batch      `appeal-kit batch` over all N cases (with a LibreOffice listener when python3-uno is installed)
   --without-listener: the batch again without the listener (APPEAL_KIT_UNO_PYTHON set empty: one soffice run after
              every letter is drafted), right after the first, for a before/after under the same conditions
-and prints the wall times and their ratio. Target (docs/caseload.md, "Cost"): 50 cases within 6x one case. The machine is shared,
-so absolute seconds move between runs; the ratio moves less.
+and prints the wall times and their ratio. Target (docs/caseload.md, "Cost"): 50 cases within 6x one case. The
+machine is shared, so absolute seconds move between runs; the ratio moves less.
 """
 from __future__ import annotations
 

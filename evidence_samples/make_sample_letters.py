@@ -21,8 +21,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from appeal_kit._exec.soffice import convert_to_pdf  # noqa: E402
 from appeal_kit.case.folder import Case, load_case, set_path  # noqa: E402
-from appeal_kit.letter import clinic as clinic_mod  # noqa: E402
-from appeal_kit.letter import render  # noqa: E402
+from appeal_kit.letter import clinic as clinic_mod, render  # noqa: E402
 
 OUT = HERE / "letters"
 CLINIC_DIR = OUT / "clinic"
@@ -190,7 +189,7 @@ def main() -> None:
             kw.setdefault("clinic", None)  # never pick up the user's own clinic.yaml
             template = render.find_template(name)
             docs.append(render.render_letter(case, template, tmp / f"{name}.docx", today=TODAY, **kw))
-        for src, pdf in convert_to_pdf(docs, OUT).items():
+        for pdf in convert_to_pdf(docs, OUT).values():
             print(f"wrote {pdf.relative_to(HERE.parent)}")
 
 

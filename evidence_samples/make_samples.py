@@ -42,15 +42,17 @@ from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib.units import inch  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
-from reportlab.platypus import (  # noqa: E402
-    KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle)
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO))  # run from a source checkout without installing
 
-from appeal_kit.case.folder import parse_date, read_yaml  # noqa: E402
-from appeal_kit.case.folder import to_plain as _plain  # noqa: E402
+from appeal_kit.case.folder import (  # noqa: E402
+    parse_date,
+    read_yaml,
+    to_plain as _plain,  # noqa: E402
+)
 from appeal_kit.letter import cite  # noqa: E402
 from appeal_kit.letter.wording import join_and, longdate  # noqa: E402
 

@@ -20,12 +20,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import PDFS, ROOT, page_texts, processes_mentioning, run_cli, write_case
 
 from appeal_kit.case.folder import load_case_data
 from appeal_kit.cases.caseload import JSON_KEYS
 from appeal_kit.intake.deadlines import decision_due, next_level_decision_due
 from appeal_kit.rules import Citations
-from conftest import PDFS, ROOT, page_texts, processes_mentioning, run_cli, write_case
 
 TODAY = "2026-03-10"
 

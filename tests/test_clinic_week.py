@@ -1,5 +1,5 @@
-"""A clinic's week (docs/caseload.md). What was sent stays as sent, the records set the status, a denial sets up the next
-level, the clinic profile reaches every letter, templates clinics can edit.
+"""A clinic's week (docs/caseload.md). What was sent stays as sent, the records set the status, a denial sets up the
+next level, the clinic profile reaches every letter, templates clinics can edit.
 
 Every case is fictional. Where LibreOffice is not the point, `soffice` on PATH is tests/fake_soffice.py (a blank
 page per document), so these tests run in seconds; packets are still assembled, stamped and hashed for real.
@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_cli, write_case
 
 from appeal_kit.case.folder import load_case_data
-from conftest import run_cli, write_case
 
 HERE = Path(__file__).resolve().parent
 

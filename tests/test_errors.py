@@ -12,9 +12,9 @@ import struct
 import sys
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pytest
 from conftest import PDFS, page_texts, run_cli, tree_digest, write_case

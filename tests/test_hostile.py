@@ -11,9 +11,9 @@ layers, fetched pictures, page-resource extras) is checked by the tests after th
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pytest
 from conftest import PDFS, run_cli, tree_digest, write_case

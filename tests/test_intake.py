@@ -12,8 +12,7 @@ import pytest
 from conftest import run_cli
 
 from appeal_kit.errors import InputFileError, MissingDependencyError
-from appeal_kit.intake import facts as intake_facts
-from appeal_kit.intake import textract
+from appeal_kit.intake import facts as intake_facts, textract
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTICES = ROOT / "tests" / "resources" / "notices"

@@ -1,4 +1,5 @@
-"""Commands load only what they use, so they start fast (docs/speed.md): checked by which modules a run imports, never by timing."""
+"""Commands load only what they use, so they start fast (docs/speed.md): checked by which modules a run imports,
+never by timing."""
 from __future__ import annotations
 
 import subprocess

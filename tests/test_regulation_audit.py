@@ -1,5 +1,6 @@
 """The regulation audit (its corrections are listed in docs/domain.md, "Which rules a letter may cite"): each
-corrected rule, as the deadline code and the letters now apply it. Every test here failed on the text that shipped before the audit."""
+corrected rule, as the deadline code and the letters now apply it. Every test here failed on the text that shipped
+before the audit."""
 from __future__ import annotations
 
 import re
@@ -132,4 +133,4 @@ def test_one_cited_trial_is_called_a_trial():
     for name in ("evidence", "step_therapy"):
         for para in blocks[name]["paragraphs"]:
             for m in re.finditer(r"trials[^{}]{0,200}\{\{ cite\('([\w-]+)'\) \}\}", para):
-                assert False, f"{name}: plural 'trials' before a single citation: {m.group(0)[:80]}"
+                raise AssertionError(f"{name}: plural 'trials' before a single citation: {m.group(0)[:80]}")

@@ -24,9 +24,9 @@ import subprocess
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 
 from appeal_kit._exec import soffice, start, stop
 from appeal_kit._exec.soffice import (

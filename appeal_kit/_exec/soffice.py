@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from appeal_kit._exec import Program, start, stop
 from appeal_kit.errors import ConversionError

@@ -6,8 +6,9 @@ category must be one of the list) and asked again when they do not.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from appeal_kit.case.folder import DENIAL_CATEGORIES, parse_date
 from appeal_kit.errors import CaseError
@@ -85,7 +86,7 @@ def ask_one(question: Question, ask: Ask, say: Say, answers: dict[str, Any]) -> 
     if default and default.startswith("="):
         default = answers.get(default[1:])
     if question.kind == "category":
-        for i, (name, words) in enumerate(CATEGORY_CHOICES.items(), start=1):
+        for i, words in enumerate(CATEGORY_CHOICES.values(), start=1):
             say(f"  {i}. {words}")
         default = default or "1"
     while True:

@@ -15,21 +15,21 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
 
 @dataclass(frozen=True)
 class Group:
-    keys: dict[str, "Shape"] = field(default_factory=dict)
+    keys: dict[str, Shape] = field(default_factory=dict)
     free: bool = False  # the user's own keys: accepted without a word
 
 
 @dataclass(frozen=True)
 class ListOf:
-    item: "Shape"
+    item: Shape
 
 
-Shape = Union[Group, ListOf, None]
+Shape = Group | ListOf | None
 VALUE: Shape = None
 FREE = Group(free=True)
 

@@ -19,6 +19,7 @@ case of it is converted on its own, so one damaged document fails only its own c
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from concurrent.futures import (
     FIRST_COMPLETED,
     Executor,
@@ -30,7 +31,6 @@ from concurrent.futures import (
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 from appeal_kit._exec.listener import Listener, ListenerUnavailable
 from appeal_kit.errors import AppealKitError, MissingDependencyError

@@ -10,8 +10,8 @@ Order of authority (docs/domain.md, "Appeal windows"):
 A case past its internal appeal (external_review.final_denial_date, or the external-review letter) is at the next
 level, which has its own window counted from the final internal denial: external review 4 months (employer and
 individual plans), a QIC reconsideration 180 days (Original Medicare), a state fair hearing 120 calendar days from
-the plan's notice of resolution (Medicaid managed care, 42 CFR 438.408(f)(2)), OPM review 90 days (FEHB); a Medicare Advantage plan forwards an upheld denial to the
-independent review entity itself.
+the plan's notice of resolution (Medicaid managed care, 42 CFR 438.408(f)(2)), OPM review 90 days (FEHB); a
+Medicare Advantage plan forwards an upheld denial to the independent review entity itself.
 
 Every citation comes from the rules registry (appeal_kit.rules, letter_templates/rules.yaml) by rule id, so the
 deadline text and the letters cite the same rule for the same plan type.
@@ -21,7 +21,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -868,7 +868,7 @@ class CalendarEntry:
 def write_calendar(path: Path, entries: list[CalendarEntry], *, now: Any = None) -> Path:
     """One iCalendar file with an all-day event for each entry, each with reminders 14 and 3 days before."""
     import hashlib
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from icalendar import Alarm, Calendar, Event
 
@@ -879,7 +879,7 @@ def write_calendar(path: Path, entries: list[CalendarEntry], *, now: Any = None)
         ev = Event()
         uid = hashlib.sha1(f"{entry.title}|{entry.day.isoformat()}".encode()).hexdigest()[:20]
         ev.add("uid", f"{uid}@appeal-kit")
-        ev.add("dtstamp", now or datetime.now(timezone.utc))
+        ev.add("dtstamp", now or datetime.now(UTC))
         ev.add("summary", entry.title)
         ev.add("dtstart", entry.day)
         ev.add("dtend", entry.day + timedelta(days=1))

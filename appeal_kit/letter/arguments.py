@@ -37,9 +37,10 @@ Adequate failed trials (the one definition; the letters print RULE_SENTENCE and 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.case.folder import DENIAL_CATEGORIES, get_path, is_blank
@@ -360,8 +361,9 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
 
 
 def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env) -> list[dict]:
-    """[{name, heading, paragraphs, summary}] with each Jinja paragraph (and the one-line summary) rendered against the letter's context, as plain
-    text (env should not autoescape: the letter template escapes the result when it prints it)."""
+    """[{name, heading, paragraphs, summary}] with each Jinja paragraph (and the one-line summary) rendered against
+    the letter's context, as plain text (env should not autoescape: the letter template escapes the result when it
+    prints it)."""
     out = []
     for name in names:
         block = blocks[name]

@@ -354,9 +354,9 @@ def care_still_to_come(data: dict, today: date) -> bool:
     return any(d and d > today for d in dates)
 
 
-# Who oversees each plan type, named in a complaint to the regulator. Employer plans: the Labor Department's EBSA (a fully
-# insured plan's insurer also answers to the state insurance department); Marketplace and other individual plans:
-# the state insurance department; Medicare plans: Medicare (CMS); Medicaid: the state Medicaid agency.
+# Who oversees each plan type, named in a complaint to the regulator. Employer plans: the Labor Department's EBSA
+# (a fully insured plan's insurer also answers to the state insurance department); Marketplace and other individual
+# plans: the state insurance department; Medicare plans: Medicare (CMS); Medicaid: the state Medicaid agency.
 REGULATORS = {
     "employer_erisa": "U.S. Department of Labor, Employee Benefits Security Administration",
     "individual_aca": "State Department of Insurance, Consumer Services",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -178,7 +178,7 @@ def letter_date(case: Case) -> date:
         stored = json.loads((case.folder / FINGERPRINT_FILE).read_text(encoding="utf-8"))
         return date.fromisoformat(stored["letter_date"])
     except (OSError, ValueError, KeyError, TypeError):
-        return datetime.fromtimestamp(case.letter_path.stat().st_mtime, timezone.utc).date()
+        return datetime.fromtimestamp(case.letter_path.stat().st_mtime, UTC).date()
 
 
 def _shown(changed: list[str]) -> str:

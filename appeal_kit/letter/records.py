@@ -23,10 +23,11 @@ Problems in the entries are all reported at once, each naming its entry (`expens
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from appeal_kit.case.folder import Case, is_blank, parse_date
 from appeal_kit.errors import CaseError

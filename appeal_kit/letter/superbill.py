@@ -5,9 +5,10 @@ writes DIR/superbill.docx (a python-docx document with real tables, editable in 
 (LibreOffice). With `add_exhibit` the PDF is also copied to DIR/other/superbill.pdf, so the next build includes
 it as an exhibit. Existing files are never replaced without `force`.
 
-A superbill carries (docs/domain.md, "Network gap exceptions and superbills"): patient name, date of birth, member ID and address; provider
-name, credentials, license, individual NPI, tax ID, address and phone; each date of service with place of
-service, CPT/HCPCS code, modifiers, units, ICD-10 pointers, charge and amount paid; totals; a signature line.
+A superbill carries (docs/domain.md, "Network gap exceptions and superbills"): patient name, date of birth, member
+ID and address; provider name, credentials, license, individual NPI, tax ID, address and phone; each date of
+service with place of service, CPT/HCPCS code, modifiers, units, ICD-10 pointers, charge and amount paid; totals;
+a signature line.
 
     provider:                          # who gave the care (or from clinic.yaml, see below)
       name: Miriam Okafor

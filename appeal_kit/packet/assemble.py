@@ -7,7 +7,7 @@ import gc
 import hashlib
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
@@ -144,7 +144,7 @@ def _compose(case: Case, sections: list[Section], numbering: Numbering, keep_pag
     info = {"/Title": f"Appeal packet, claim {case.get('claim.number')}",
             "/Creator": f"appeal-kit {__version__}", "/Producer": f"appeal-kit {__version__}"}
     if created is not None:
-        info["/CreationDate"] = info["/ModDate"] = created.astimezone(timezone.utc).strftime("D:%Y%m%d%H%M%SZ")
+        info["/CreationDate"] = info["/ModDate"] = created.astimezone(UTC).strftime("D:%Y%m%d%H%M%SZ")
     writer.add_metadata(info)
     _fixed_id(writer, info, sections)
     fonts.embed(writer)

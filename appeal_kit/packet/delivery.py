@@ -404,7 +404,7 @@ def write_files(files: list[OutFile], numbering: Numbering, delivery: Delivery, 
         with open(plain, "wb") as fh:
             out.writer.write(fh)
 
-        def where(page: int) -> str:
+        def where(page: int, out: OutFile = out) -> str:  # this file's `out`, bound now
             return _span_at(numbering, out.first + page - 1 - out.skip).heading if page > out.skip else "fax cover"
 
         try:

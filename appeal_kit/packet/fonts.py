@@ -15,7 +15,7 @@ import io
 import shutil
 import subprocess
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from appeal_kit.errors import MissingDependencyError
@@ -46,7 +46,7 @@ FONT_INSTALL_HINT = ("Install fonts with `sudo apt-get install fonts-liberation2
                      "fonts-droid-fallback` (Debian/Ubuntu) or run `bash setup.sh`.")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(path: str):
     from fontTools.ttLib import TTFont
 

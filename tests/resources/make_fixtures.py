@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, BooleanObject, DecodedStreamObject, DictionaryObject, NameObject, NumberObject
+from pypdf.generic import BooleanObject, DecodedStreamObject, DictionaryObject, NameObject, NumberObject
 from reportlab.lib.pagesizes import A4, LEGAL, TABLOID, landscape, letter
 from reportlab.pdfgen import canvas
 

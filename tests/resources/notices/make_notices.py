@@ -521,7 +521,6 @@ def write_scan(n: dict, out: Path) -> None:
 def write_photo(n: dict, out: Path) -> None:
     from PIL import Image, ImageEnhance, ImageFilter
 
-    rnd = random.Random(n["name"])
     page = render_page(n, 170).crop((0, 0, int(8.5 * 170), int(5.2 * 170)))
     page = page.convert("RGB")
     # desk around the sheet, a slight tilt, lower contrast, uneven light, sensor noise, a bit of blur
