@@ -117,7 +117,7 @@ def _deadline_findings(case: Case, today: date) -> list[Finding]:
         return [Finding("warning", "external_review.final_denial_date", f"{title} is unknown: {deadline.basis}")]
     disagreement = deadlines.deadline_disagreement(case.data)
     findings = [Finding("warning", "claim.appeal_deadline", disagreement)] if disagreement else []
-    left = deadline.days_left(today)
+    left = (deadline.date - (today or date.today())).days
     field = "claim.appeal_deadline" if deadline.stage == "internal" else "external_review.final_denial_date"
     when = deadline.date.strftime("%B %-d, %Y")
     if left < 0:

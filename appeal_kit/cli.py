@@ -10,6 +10,7 @@ import signal
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -493,7 +494,8 @@ class _spinner:
 
     def __init__(self, text: str, quiet: bool):
         self.text, self.show = text, not quiet and _on_terminal()
-        self.status = self.timer = None
+        self.status: Any = None  # rich's Status and a threading.Timer, made only in a terminal
+        self.timer: Any = None
 
     def __enter__(self):
         if self.show:
@@ -534,7 +536,7 @@ def cases_command(folder: Path, as_json: bool, as_csv: bool, ics: Path | None, t
     elif as_csv:
         import csv
 
-        writer = csv.DictWriter(click.get_text_stream("stdout"), fieldnames=caseload.JSON_KEYS, lineterminator="\n")
+        writer = csv.DictWriter(sys.stdout, fieldnames=caseload.JSON_KEYS, lineterminator="\n")
         writer.writeheader()
         writer.writerows(r.as_dict() for r in rows)
     elif sys.stdout.isatty():
@@ -698,12 +700,12 @@ def _batch_progress(total: int, quiet: bool):
     if quiet:
         return (lambda item: None if item.ok else error_line(item)), (lambda text: None), (lambda: None)
     if not _on_terminal():
-        def report(item) -> None:
+        def report_line(item) -> None:
             if item.ok:
                 click.echo(f"built {item.folder}: {item.pages} pages", err=True)
             else:
                 error_line(item)
-        return report, (lambda text: click.echo(f"batch: {text}", err=True)), (lambda: None)
+        return report_line, (lambda text: click.echo(f"batch: {text}", err=True)), (lambda: None)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 

@@ -13,6 +13,7 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import cast
 
 from appeal_kit._exec.listener import BuildConverter
 from appeal_kit.case.folder import (
@@ -23,7 +24,7 @@ from appeal_kit.case.folder import (
     converts_early,
     folder_evidence,
 )
-from appeal_kit.errors import CaseError, ConversionError, OutputError
+from appeal_kit.errors import CaseError, ConversionError, ExitCode, OutputError
 from appeal_kit.files import check_target
 from appeal_kit.intake.codes import Finding
 from appeal_kit.letter import records
@@ -90,7 +91,7 @@ class PacketJob:
                               + "\n  - ".join(f"{f.field}: {f.message}" for f in report.errors))
             codes = {f.exit_code for f in report.errors}
             if len(codes) == 1 and None not in codes:  # only evidence files are at fault: say so with their code
-                error.exit_code = codes.pop()
+                error.exit_code = ExitCode(cast(int, codes.pop()))
             raise error
         case = self.case = report.case
         self.warnings = report.warnings
@@ -163,6 +164,7 @@ class PacketJob:
         sections = [Section(LETTER_TITLE, self._reader(0))]
         sections += [Section(t, self._reader(i + 1), exhibit_label(i)) for i, t in enumerate(self.titles)]
         numbering = self.numbering
+        assert numbering is not None  # converted() settled it
         files, notes = _deliver(self.case, sections, numbering, self.delivery, self.output, self.tmp,
                                 self.keep_page_sizes, packet_time(self.letter_date))
         if self.redraft_reasons:  # only once the packet is written
@@ -331,7 +333,8 @@ def is_our_packet(path: Path) -> bool:
     from pypdf import PdfReader
 
     try:
-        creator = str((PdfReader(path, strict=False).metadata or {}).get("/Creator") or "")
+        metadata = PdfReader(path, strict=False).metadata
+        creator = str(metadata.get("/Creator") or "") if metadata else ""
     except Exception:  # noqa: BLE001 - anything unreadable is not a packet of ours
         return False
     return creator.startswith("appeal-kit")

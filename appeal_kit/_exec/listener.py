@@ -162,6 +162,7 @@ class Listener:
                 raise ListenerUnavailable(f"LibreOffice's listener could not be used: {detail}")
             self._ready = True
         request = json.dumps({"source": str(Path(src).resolve()), "pdf": str(Path(pdf).resolve())}) + "\n"
+        assert self._driver is not None and self._driver.stdin is not None  # started above, with a pipe
         try:
             self._driver.stdin.write(request.encode())
             self._driver.stdin.flush()
@@ -177,6 +178,7 @@ class Listener:
         """The driver's next answer; None when it is silent for `seconds`, or when `office` (the soffice it is
         connecting to) has exited: a soffice that stopped at once never answers."""
         ends = time.monotonic() + seconds
+        assert self._driver is not None and self._driver.stdout is not None  # asked only once started, with a pipe
         out = self._driver.stdout.fileno()
         while b"\n" not in self._buffer:
             left = ends - time.monotonic()
@@ -193,9 +195,10 @@ class Listener:
 
     def close(self) -> None:
         """Let soffice shut down (the driver ends it when its input ends), then make sure both have stopped."""
-        if self._driver is not None:
+        if self._driver is not None and self._office is not None:  # both start together
             try:
-                self._driver.stdin.close()
+                if self._driver.stdin is not None:
+                    self._driver.stdin.close()
                 self._driver.wait(CLOSE_SECONDS)
                 self._office.wait(CLOSE_SECONDS)
             except (OSError, subprocess.TimeoutExpired):

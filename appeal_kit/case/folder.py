@@ -358,7 +358,7 @@ def load_case_data(folder: Path) -> dict:
     return data
 
 
-def load_case(folder: Path, *, extra_required: list[str] = ()) -> Case:
+def load_case(folder: Path, *, extra_required: tuple[str, ...] | list[str] = ()) -> Case:
     """Read and validate FOLDER/case.yaml and list its exhibits. Every problem is reported at once."""
     folder = Path(folder)
     raw, data, problems, unknown = _read_case(folder)
@@ -626,7 +626,7 @@ def update_case_file(folder: Path, values: dict[str, Any], *, force: bool = Fals
             new_value.fa.set_flow_style()
         if key not in node and len(node) >= 2:
             # insert before the last key, so the last key keeps the comments and blank line that trail it
-            node.insert(len(node) - 1, key, new_value)
+            node.insert(len(node) - 1, key, new_value)  # type: ignore[attr-defined]  # a CommentedMap
         else:
             node[key] = new_value
         result.changed.append((path, None if is_blank(old) else to_plain(old), value))

@@ -104,7 +104,7 @@ def ask_one(question: Question, ask: Ask, say: Say, answers: dict[str, Any]) -> 
 
 def ask_history(ask: Ask, say: Say) -> list[dict[str, str]]:
     say("Now the treatments tried before (medications, therapy, TMS, ECT...). Leave the name empty when done.")
-    history = []
+    history: list[dict] = []
     while True:
         drug = (ask(f"Treatment {len(history) + 1}: name", "") or "").strip()
         if not drug:

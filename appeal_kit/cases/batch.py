@@ -196,7 +196,7 @@ class _Batch:
         """One LibreOffice run over the documents of every pending case; each case goes on to its next step as
         soon as its own documents are converted. Returns the cases whose letters must be converted again."""
         owner = [(i, k) for i, (_, sources, _) in pending.items() for k in range(len(sources))]
-        pdfs = {i: [None] * len(sources) for i, (_, sources, _) in pending.items()}
+        pdfs: dict[int, list[Path | None]] = {i: [None] * len(sources) for i, (_, sources, _) in pending.items()}
         left = {i: len(sources) for i, (_, sources, _) in pending.items()}
 
         def ready(n: int, pdf: Path) -> None:
@@ -216,7 +216,7 @@ class _Batch:
                     self.fail(i, shared)
                     continue
                 try:
-                    pdfs[i] = convert.to_pdfs(pending[i][1], workdir / f"alone-{i:04d}", cache=cache)
+                    pdfs[i] = [*convert.to_pdfs(pending[i][1], workdir / f"alone-{i:04d}", cache=cache)]
                 except AppealKitError as own:
                     self.fail(i, own)
                     continue

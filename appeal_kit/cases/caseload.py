@@ -135,7 +135,7 @@ def _next_action(row: CaseRow, data: dict, today: date) -> tuple[str, date | Non
     rule = deadlines.RULES.get(plan or "")
     next_level = rule.next_level if rule else "the next level of review"
     if row.status == "decided":
-        _, last = record.latest_event(data)
+        _, last = record.latest_event(data) or ("", {})  # decided: there is a decision
         if last.get("outcome") == "approved":
             return f"none: approved on {last.get('date')}", None
         if not last.get("opens"):

@@ -19,11 +19,12 @@ deadline text and the letters cite the same rule for the same plan type.
 from __future__ import annotations
 
 import calendar
+import datetime as dt  # for annotations inside Deadline, whose field `date` hides the type
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from appeal_kit.rules import Citations
 
@@ -216,6 +217,11 @@ class Rule:
     def citation(self) -> str:
         return Citations(self.plan_type).cite("appeal_window")
 
+    @overload
+    def text(self, template: str) -> str: ...
+    @overload
+    def text(self, template: None) -> None: ...
+
     def text(self, template: str | None) -> str | None:
         """One of this rule's texts with its `{rule_id}` placeholders filled from the rules registry."""
         return template.format_map(_RegistryCitations(self.plan_type)) if template else template
@@ -232,7 +238,7 @@ class _RegistryCitations(dict):
         return Citations(self.plan_type).cite(rule_id)
 
 
-_EXTERNAL = dict(next_level="external review by an independent review organization",
+_EXTERNAL: dict[str, Any] = dict(next_level="external review by an independent review organization",
                  next_rule="external_review_window", next_months=4,
                  next_window="4 months after you receive the final internal denial; send it to whoever that denial "
                  "names (your state insurance department or the federal external review process), not to the "
@@ -359,8 +365,9 @@ _PART_B_DRUG_CODES = re.compile(r"^(J\d{4}|S0013|G208[23])$", re.I)
 def is_part_b_drug(data: dict) -> bool:
     """The appeal is about a drug given and billed in the office (Part B for Medicare): a drug code on the claim, or
     ketamine or esketamine named as the treatment."""
-    claim = data.get("claim") if isinstance(data.get("claim"), dict) else {}
-    treatment = data.get("treatment") if isinstance(data.get("treatment"), dict) else {}
+    claim, treatment = data.get("claim"), data.get("treatment")
+    claim = claim if isinstance(claim, dict) else {}
+    treatment = treatment if isinstance(treatment, dict) else {}
     codes = [str(c).strip() for c in claim.get("procedure_codes") or []]
     return any(_PART_B_DRUG_CODES.match(c) for c in codes) or bool(
         re.search(r"ketamine|spravato", str(treatment.get("name") or ""), re.I))
@@ -471,14 +478,14 @@ class Deadline:
     source: str  # notice | rule | case | none
     plan_type: str = "unknown"
     quote: str | None = None  # the notice's sentence, when source == "notice"
-    receipt_date: date | None = None  # the later date when the rule presumes receipt
+    receipt_date: dt.date | None = None  # the later date when the rule presumes receipt
     rule: Rule | None = None
     urgent: bool = False
     notes: list[str] = field(default_factory=list)
     stage: str = "internal"  # internal | next level (external review, fair hearing, QIC, OPM)
     send_to: str | None = None  # where a next-level request goes
 
-    def days_left(self, today: date | None = None) -> int | None:
+    def days_left(self, today: dt.date | None = None) -> int | None:
         if self.date is None:
             return None
         return (self.date - (today or date.today())).days
@@ -713,7 +720,7 @@ def appeal_deadline(plan_type: str | None, notice_date: Any, *, text: str | None
     basis = f'Stated in the notice: "{stated.sentence}"'
     if stated.date is None:
         basis += " The notice date was not found, so the date could not be counted."
-    elif stated.days or stated.months:
+    elif (stated.days or stated.months) and nd is not None:  # a date counted from the notice has one
         basis += f" Counted from the notice date {nd.isoformat()}"
         basis += " without mailing days (the notice counts from receipt; this is the safe date)." \
             if stated.from_receipt else "."
@@ -784,7 +791,7 @@ def disagreeing_deadlines(data: dict) -> tuple[date, date, date] | None:
         return None
     derived = rederived_deadline(data)
     stored = as_date((data.get("claim") or {}).get("appeal_deadline"))
-    if derived is None or derived == stored:
+    if derived is None or stored is None or derived == stored:  # rederived only when both dates are there
         return None
     return stored, as_date(data["claim"]["notice_date"]), derived
 
@@ -805,7 +812,7 @@ def describe(dl: Deadline, today: date | None = None) -> list[str]:
     if dl.date is None:
         lines.append(f"{title}: unknown")
     else:
-        left = dl.days_left(today)
+        left = (dl.date - today).days
         when = dl.date.strftime("%A %B %-d, %Y")
         if left > 1:
             lines.append(f"{title}: {when} ({dl.date.isoformat()}), {left} days left.")

@@ -145,16 +145,16 @@ def prepare_photo(path: Path, out: Path) -> Path:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     try:
-        with Image.open(path) as im:
-            im.load()
-            im = ImageOps.exif_transpose(im)
+        with Image.open(path) as opened:
+            opened.load()
+            im = ImageOps.exif_transpose(opened)
     except (UnidentifiedImageError, OSError) as exc:
         raise InputFileError(f"{path}: the image cannot be opened ({exc}). Take the photo again or save it "
                              "as JPEG or PNG.") from None
     im = im.convert("L")
     if max(im.size) < 2000:  # tesseract wants ~10 px high letters or more
         factor = 2000 / max(im.size)
-        im = im.resize((round(im.width * factor), round(im.height * factor)), Image.LANCZOS)
+        im = im.resize((round(im.width * factor), round(im.height * factor)), Image.Resampling.LANCZOS)
     im = ImageOps.autocontrast(im, cutoff=1)
     im.save(out)
     return out
@@ -276,7 +276,7 @@ def _docx_text(path: Path) -> str:
             lines.append(para.text)
         for table in container.tables:
             for row in table.rows:
-                cells = []
+                cells: list = []
                 for cell in row.cells:
                     t = " ".join(cell.text.split())
                     if not cells or cells[-1] != t:  # merged cells repeat their text

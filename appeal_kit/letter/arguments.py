@@ -372,7 +372,7 @@ def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env)
             try:
                 rendered = env.from_string(str(text)).render(context)
             except Exception as exc:  # reported with the block and paragraph, then by render_letter
-                exc.argument_where = f"arguments.yaml block {name}, paragraph {i + 1}"
+                exc.argument_where = f"arguments.yaml block {name}, paragraph {i + 1}"  # type: ignore[attr-defined]
                 raise
             rendered = " ".join(rendered.split())
             if rendered:

@@ -247,7 +247,8 @@ def _read_ris(text: str) -> list[dict]:
 def read_medline(text: str) -> list[dict]:
     """PubMed's MEDLINE format (.nbib): one "TAG - value" line per field, continuation lines indented, a blank line
     between records. Written here because the only PyPI parser for it (nbib) has had no release since 2021."""
-    records, fields = [], []
+    records: list = []
+    fields: list = []
     for line in text.splitlines() + [""]:
         if not line.strip():
             if fields:

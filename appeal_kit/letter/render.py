@@ -405,9 +405,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     missing = missing_fields(case.data, template.required)
     if missing:
         paths = [m.split(":", 1)[0] for m in missing]
-        names = paths[0] if len(paths) == 1 else ", ".join(paths[:-1]) + " and " + paths[-1]
+        listed = paths[0] if len(paths) == 1 else ", ".join(paths[:-1]) + " and " + paths[-1]
         raise TemplateError(
-            f"template {template.name} needs {names}, which case.yaml does not have. Add to case.yaml:\n    "
+            f"template {template.name} needs {listed}, which case.yaml does not have. Add to case.yaml:\n    "
             + "\n    ".join(missing))
     data = copy.deepcopy(case.data)
     # Required fields get no default: if a template uses one it did not declare, StrictUndefined names it.
@@ -509,6 +509,7 @@ def _filling(what: str, template: TemplateInfo | None = None, advice: str = ""):
     try:
         yield
     except _MissingField as exc:
+        exc.message = exc.message or ""
         # Say which file the value belongs in: clinic.yaml for the profile's keys, case.yaml for the rest.
         if exc.message.startswith("clinic."):
             key = exc.message.split(".", 1)[1]
@@ -639,7 +640,8 @@ def template_variables(template: TemplateInfo) -> set[str]:
         raise _syntax_error(template, exc) from None
 
     paths: set[str] = set()
-    for node in env.ast.find_all(nodes.Getattr):
+    ast = getattr(env, "ast", None)  # the _Recording environment's parse of the template
+    for node in ast.find_all(nodes.Getattr) if ast is not None else ():
         parts = [node.attr]
         inner = node.node
         while isinstance(inner, nodes.Getattr):

@@ -10,9 +10,11 @@ import logging
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+from pypdf.generic import DictionaryObject
 
 from appeal_kit._exec import qpdf, soffice
 from appeal_kit.errors import ConversionError, InputFileError
@@ -125,8 +127,9 @@ def to_pdfs(sources: list[Path], workdir: Path, *, cache=None,
             staged = workdir / f"{i:03d}-doc{src.suffix.lower()}"
             shutil.copyfile(src, staged)
             office[staged] = i
-    for i, pdf in list(result.items()) if on_ready is not None else ():
-        on_ready(i, pdf)
+    if on_ready is not None:
+        for i, pdf in list(result.items()):
+            on_ready(i, pdf)
 
     def converted(staged: Path, pdf: Path) -> None:
         result[office[staged]] = pdf
@@ -151,8 +154,9 @@ def image_to_pdf(src: Path, dst: Path) -> Path:
 
     _check_image(src)
     try:
-        with Image.open(src) as im:
-            im.load()
+        with Image.open(src) as opened:
+            opened.load()
+            im: Image.Image = opened
             has_alpha = im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info)
             mirrored = _exif_orientation(im) in (2, 4, 5, 7)  # img2pdf refuses flipped orientations
             needs_pillow = has_alpha or mirrored or src.suffix.lower() in (".gif", ".bmp", ".webp")
@@ -224,7 +228,7 @@ def open_pdf(path: Path, workdir: Path, *, display_name: Path | None = None) -> 
 def _fields_without_appearance(reader: PdfReader) -> bool:
     """A form saved with /NeedAppearances, or a filled widget with no /AP: flattening would drop its value."""
     try:
-        form = reader.trailer["/Root"].get("/AcroForm")
+        form = cast(DictionaryObject, reader.trailer["/Root"]).get("/AcroForm")
         if form is not None and form.get_object().get("/NeedAppearances"):
             return True
         for page in reader.pages:

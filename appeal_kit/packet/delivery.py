@@ -12,8 +12,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from pypdf import PdfReader, PdfWriter
+from pypdf.constants import PageLabelStyle
+from pypdf.generic import DictionaryObject, StreamObject
 
 from appeal_kit.case.folder import Case
 from appeal_kit.errors import ConversionError, OutputError
@@ -199,7 +202,7 @@ def bates_page_labels(writer: PdfWriter, prefix: str, first: int = 1, skip: int 
     while number <= last:
         width = len(str(number))
         end = min(last, 10 ** width - 1)
-        writer.set_page_label(skip + number - first, skip + end - first, style="/D",
+        writer.set_page_label(skip + number - first, skip + end - first, style=PageLabelStyle.DECIMAL,
                               prefix=f"{prefix}-{'0' * (6 - width)}", start=number)
         number = end + 1
 
@@ -209,7 +212,7 @@ def bates_page_labels(writer: PdfWriter, prefix: str, first: int = 1, skip: int 
 def compress_exhibits(sections, delivery: Delivery) -> list[str]:
     """With --compress, recompress the images of every exhibit that alone is over the size cap (the reader is
     replaced, and the exhibit's cover says so). Returns the labels of the exhibits recompressed."""
-    done = []
+    done: list = []
     if not (delivery.compress and delivery.max_size):
         return done
     for section in sections:
@@ -232,6 +235,8 @@ def _recompressed(reader: PdfReader) -> PdfReader | None:
             if image.indirect_reference is None:
                 continue  # inline images are small by nature
             picture = image.image
+            if picture is None:
+                continue  # an image pypdf cannot decode stays as it is
             if picture.mode not in ("RGB", "L"):
                 if "A" in picture.mode or picture.mode == "P" and "transparency" in picture.info:
                     continue  # JPEG has no transparency
@@ -239,7 +244,7 @@ def _recompressed(reader: PdfReader) -> PdfReader | None:
             if max(picture.size) > COMPRESS_MAX_PIXELS:
                 scale = COMPRESS_MAX_PIXELS / max(picture.size)
                 picture = picture.resize((max(1, round(picture.width * scale)), max(1, round(picture.height * scale))),
-                                         Image.LANCZOS)
+                                         Image.Resampling.LANCZOS)
             image.replace(picture, quality=COMPRESS_QUALITY)
             changed = True
     return _reread(writer) if changed else None
@@ -285,6 +290,7 @@ def plan_parts(writer: PdfWriter, numbering: Numbering, max_size: int) -> PartPl
             parts.append((start, end))
             start = end + 1
         current = (start, last)
+    assert current is not None  # set by the loop: a packet has at least one unit
     parts.append(current)
     return PartPlan(tuple(parts), tuple(split))
 
@@ -429,8 +435,8 @@ def pdfa_problems(path: Path, where=lambda page: f"page {page}") -> list[str]:
     problems = []
     if reader.is_encrypted:
         problems.append("it is encrypted")
-    root = reader.trailer["/Root"]
-    xmp = root["/Metadata"].get_object().get_data() if "/Metadata" in root else b""
+    root = cast(DictionaryObject, reader.trailer["/Root"])
+    xmp = cast(StreamObject, root["/Metadata"]).get_data() if "/Metadata" in root else b""
     if not (re.search(rb"pdfaid:part\W+2", xmp) and re.search(rb"pdfaid:conformance\W+B", xmp)):
         problems.append("no PDF/A-2b identification in its XMP metadata")
     if not any("/DestOutputProfile" in intent.get_object() for intent in root.get("/OutputIntents", [])):

@@ -139,9 +139,9 @@ class FontPack:
 
     def __init__(self) -> None:
         regular = _first_existing(REGULAR_CANDIDATES)
-        bold = _first_existing(BOLD_CANDIDATES) or regular
         if not regular:
             raise MissingDependencyError("No suitable font for page stamps was found. " + FONT_INSTALL_HINT)
+        bold = _first_existing(BOLD_CANDIDATES) or regular
         self.faces: list[Face] = []
         self.regular = self._face(regular)
         self.bold = self._face(bold)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import math
 from dataclasses import dataclass
+from typing import cast
 
 from pypdf import PageObject
 from pypdf.generic import (
@@ -182,6 +183,7 @@ class PagePlacer:
         if key[1] is not None and key in self._xobjects:
             return self._xobjects[key]
         contents_obj = contents.get_object() if contents is not None else None
+        form: StreamObject
         layered = bool(self.copier.layers(page.pdf).off)  # hidden layers to take out: the content is parsed
         if isinstance(contents_obj, StreamObject) and not layered:
             # Copy the stream's bytes as they are, filters and all: no decode, no recompress.
@@ -244,7 +246,7 @@ def _normal_appearance(annot, layers):
         normal = states.raw_get(state)
         if not isinstance(normal.get_object(), StreamObject):
             return None
-    rect = [float(v) for v in annot["/Rect"]]
+    rect = [float(v) for v in cast(ArrayObject, annot["/Rect"])]
     if len(rect) != 4:
         return None
     return normal, rect
