@@ -33,13 +33,34 @@ QUIET = click.option("-q", "--quiet", is_flag=True, help="No progress display.")
 def _setup_logging(verbose: bool) -> None:
     logging.basicConfig(format="%(message)s", level=logging.INFO if verbose else logging.WARNING,
                         stream=sys.stderr, force=True)
+    # -v: appeal-kit's own DEBUG lines too, among them every external program run with its time and version
+    logging.getLogger("appeal_kit").setLevel(logging.DEBUG if verbose else logging.NOTSET)
     # Libraries' notes about odd-but-readable PDFs and font tables are noise for a patient; -v shows them.
     for noisy in ("pypdf", "fontTools"):
         logging.getLogger(noisy).setLevel(logging.INFO if verbose else logging.ERROR)
 
 
+def _print_versions(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """--version: appeal-kit's, then those of the programs it drives, as found on this computer."""
+    if not value or ctx.resilient_parsing:
+        return
+    from appeal_kit._exec import versions
+    from appeal_kit._exec.ghostscript import GHOSTSCRIPT
+    from appeal_kit._exec.qpdf import QPDF
+    from appeal_kit._exec.soffice import SOFFICE
+    from appeal_kit._exec.tesseract import TESSERACT
+
+    click.echo(f"appeal-kit {__version__}")
+    names = {SOFFICE: "LibreOffice", QPDF: "qpdf", TESSERACT: "tesseract", GHOSTSCRIPT: "Ghostscript"}
+    for program, path, version in versions(list(names)):
+        found = f"{version or 'version unknown'} ({path})" if path else "not found"
+        click.echo(f"{names[program]}: {found}")
+    ctx.exit()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="appeal-kit")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_versions,
+              help="Show the versions of appeal-kit and of the programs it drives, then exit.")
 @click.option("-v", "--verbose", is_flag=True, help="Say more about what is happening.")
 @click.option("--clinic", "clinic_file", type=click.Path(exists=True, path_type=Path),
               help="The clinic profile (clinic.yaml) for cases without their own; the same as setting "

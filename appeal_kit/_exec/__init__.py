@@ -2,15 +2,22 @@
 
 Each program has a small module here (soffice, qpdf, tesseract, pdftotext) that knows how to call it;
 all of them go through `run()`, which turns "not installed", "timed out" and "failed" into errors that
-say how to fix them, or `start()` for a program whose output is used while it still runs.
+say how to fix them, or `start()` for a program whose output is used while it still runs. Each start is logged at
+DEBUG (`appeal-kit -v`) with its command line, and each run with its time, exit code and the program's version.
 """
 from __future__ import annotations
 
+import logging
 import os
+import re
+import shlex
 import shutil
 import signal
 import subprocess
+import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from appeal_kit.errors import ConversionError, MissingDependencyError
@@ -22,6 +29,7 @@ class Program:
     what: str  # what it is, in plain words
     debian: str  # Debian/Ubuntu package
     macos: str  # Homebrew formula or cask
+    version_args: tuple[str, ...] = ("--version",)  # what makes it print its version
 
     def find(self) -> str:
         for name in self.names:
@@ -38,10 +46,47 @@ class Program:
         return any(shutil.which(n) for n in self.names)
 
 
+log = logging.getLogger(__name__)
+
+
+@cache
+def version(program: Program) -> str | None:
+    """The version the installed program reports (`7.4.7.2`), or None when it is not installed or does not say."""
+    exe = next(filter(None, map(shutil.which, program.names)), None)
+    if exe is None:
+        return None
+    try:
+        said = subprocess.run([exe, *program.version_args], stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                              timeout=60, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    found = re.search(r"\d+(?:\.\d+)+", said.stdout or said.stderr or "")
+    return found.group(0) if found else None
+
+
+def versions(programs: list[Program]) -> list[tuple[Program, str | None, str | None]]:
+    """(program, its path, its version) for each, asked all at once (LibreOffice takes about a second to answer)."""
+    with ThreadPoolExecutor(max_workers=len(programs) or 1) as pool:
+        found = list(pool.map(version, programs))
+    return [(p, next(filter(None, map(shutil.which, p.names)), None), v) for p, v in zip(programs, found)]
+
+
+def _log_start(exe: str, args: list[str]) -> None:
+    log.debug("starting %s", shlex.join([exe, *args]))
+
+
+def _log_end(program: Program, exe: str, started: float, code: int | None) -> None:
+    if log.isEnabledFor(logging.DEBUG):  # the version is asked only when it will be shown
+        log.debug("%s (version %s) ended with exit code %s after %.2f s", Path(exe).name,
+                  version(program) or "unknown", code, time.monotonic() - started)
+
+
 def run(program: Program, args: list[str], *, timeout: float, cwd: Path | None = None,
         env: dict[str, str] | None = None, what_for: str = "") -> subprocess.CompletedProcess:
     """Run `program` with `args`; raise a ConversionError naming `what_for` if it fails or hangs."""
     exe = program.find()
+    _log_start(exe, args)
+    started = time.monotonic()
     # Its own process group, so a timeout or Ctrl-C/SIGTERM stops the program and every helper it started
     # (soffice runs soffice.bin under a launcher) before the temporary folders they write into are removed.
     with subprocess.Popen([exe, *args], cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
@@ -57,6 +102,7 @@ def run(program: Program, args: list[str], *, timeout: float, cwd: Path | None =
         except BaseException:  # KeyboardInterrupt from Ctrl-C or SIGTERM (see cli.main)
             stop(process)
             raise
+    _log_end(program, exe, started, process.returncode)
     return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
 
 
@@ -76,9 +122,17 @@ def stop(process: subprocess.Popen) -> None:
 
 
 def start(program: Program, args: list[str], *, env: dict[str, str] | None = None, stderr=None) -> subprocess.Popen:
-    """Start `program` without waiting for it; the caller polls it and enforces its own timeout."""
-    return subprocess.Popen([program.find(), *args], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+    """Start `program` without waiting for it; the caller polls it, enforces its own timeout and calls ended()."""
+    exe = program.find()
+    _log_start(exe, args)
+    return subprocess.Popen([exe, *args], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                             stderr=stderr, env=env, start_new_session=True)
+
+
+def ended(program: Program, process: subprocess.Popen, started: float) -> None:
+    """Log a program that start() started and that has now ended (its time, exit code and version)."""
+    _log_end(program, str(process.args[0]) if isinstance(process.args, list) else program.names[0], started,
+             process.returncode)
 
 
 def stderr_tail(proc: subprocess.CompletedProcess, limit: int = 400) -> str:

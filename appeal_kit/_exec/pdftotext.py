@@ -7,9 +7,9 @@ from appeal_kit._exec import Program, run, stderr_tail
 from appeal_kit.errors import ConversionError, InputFileError
 
 PDFTOTEXT = Program(names=("pdftotext",), what="pdftotext (poppler-utils, reads the text of PDF notices)",
-                    debian="poppler-utils", macos="poppler")
+                    debian="poppler-utils", macos="poppler", version_args=("-v",))
 PDFTOPPM = Program(names=("pdftoppm",), what="pdftoppm (poppler-utils, renders scanned PDF pages for OCR)",
-                   debian="poppler-utils", macos="poppler")
+                   debian="poppler-utils", macos="poppler", version_args=("-v",))
 
 TIMEOUT = 120.0
 

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from appeal_kit._exec import Program, start, stop
+from appeal_kit._exec import Program, ended, start, stop
 from appeal_kit.errors import ConversionError
 
 SOFFICE = Program(
@@ -47,8 +47,9 @@ def convert_to_pdf(sources: list[Path], outdir: Path, *,
     with tempfile.TemporaryDirectory(prefix="appeal-kit-lo-") as profile, tempfile.TemporaryFile() as errors:
         args = [*private_profile(Path(profile)), "--headless", "--norestore",
                 "--convert-to", "pdf", "--outdir", str(outdir), *map(str, sources)]
+        started = time.monotonic()
         proc = start(SOFFICE, args, env=private_env(Path(profile)), stderr=errors)
-        ends, done = time.monotonic() + timeout, 0
+        ends, done = started + timeout, 0
         try:
             while True:
                 exited = proc.poll() is not None
@@ -68,6 +69,7 @@ def convert_to_pdf(sources: list[Path], outdir: Path, *,
         except BaseException:  # a timeout, a failing callback, Ctrl-C or SIGTERM: soffice and its helpers stop too
             stop(proc)
             raise
+        ended(SOFFICE, proc, started)
         errors.seek(0)
         message = errors.read().decode("utf-8", "replace").strip()[-400:]
     results = {}

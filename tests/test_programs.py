@@ -1,0 +1,45 @@
+"""The external programs appeal-kit drives: each run logged at DEBUG with its command, time, exit code and version,
+and `appeal-kit --version` naming the versions found."""
+from __future__ import annotations
+
+import logging
+import re
+
+import pytest
+from conftest import run_cli
+
+from appeal_kit._exec import run, version
+from appeal_kit._exec.qpdf import QPDF
+
+
+def test_a_run_is_logged_with_its_command_time_exit_code_and_version(caplog, tmp_path):
+    pdf = tmp_path / "in.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>"
+                    b"endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+    with caplog.at_level(logging.DEBUG, logger="appeal_kit"):
+        run(QPDF, ["--check", str(pdf)], timeout=60)
+    lines = [r.getMessage() for r in caplog.records if r.name == "appeal_kit._exec"]
+    assert any(line.startswith("starting ") and "qpdf --check" in line and str(pdf) in line for line in lines), lines
+    ended = next(line for line in lines if "ended with exit code" in line)
+    assert re.fullmatch(r"qpdf \(version \d+\.\d+(\.\d+)*\) ended with exit code \d+ after \d+\.\d\d s", ended), ended
+
+
+def test_nothing_is_asked_or_logged_without_verbose(caplog, tmp_path):
+    version.cache_clear()
+    with caplog.at_level(logging.WARNING, logger="appeal_kit"):
+        run(QPDF, ["--version"], timeout=60)
+    assert not caplog.records
+    assert version.cache_info().currsize == 0  # the version is asked only for a DEBUG line
+
+
+@pytest.mark.libreoffice  # `soffice --version` starts LibreOffice, `tesseract --version` tesseract
+@pytest.mark.ocr
+def test_version_names_appeal_kit_and_each_program_found():
+    from appeal_kit import __version__
+
+    result = run_cli("--version")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"appeal-kit {__version__}"
+    for name, line in zip(("LibreOffice", "qpdf", "tesseract", "Ghostscript"), lines[1:], strict=True):
+        assert re.fullmatch(rf"{name}: \d+(\.\d+)+ \(/\S+\)", line), line
