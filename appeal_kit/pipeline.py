@@ -24,9 +24,9 @@ from appeal_kit.case.folder import (
     converts_early,
     folder_evidence,
 )
+from appeal_kit.checks import Finding
 from appeal_kit.errors import CaseError, ConversionError, ExitCode, OutputError
 from appeal_kit.files import check_target
-from appeal_kit.intake.codes import Finding
 from appeal_kit.letter import records
 from appeal_kit.numbering import LETTER_TITLE, Numbering, exhibit_label, lay_out
 from appeal_kit.packet import convert, delivery as deliver

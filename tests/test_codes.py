@@ -7,19 +7,20 @@ from pathlib import Path
 
 import pytest
 
+from appeal_kit import checks
 from appeal_kit.intake import codes
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def check(**claim):
-    return codes.check_codes({"claim": claim})
+    return checks.check_codes({"claim": claim})
 
 
 def test_clean_case_has_no_findings():
     assert check(diagnosis_codes=["F33.2", "G90.521"], procedure_codes=["96365", "96366"],
                  service_dates=["2026-03-03"]) == []
-    assert codes.check_codes({}) == []
+    assert checks.check_codes({}) == []
 
 
 def test_non_billable_icd_names_the_billable_subcodes():
@@ -87,7 +88,7 @@ def test_icd_code_set_is_imported_lazily():
 
 def test_findings_name_codes_not_diagnoses():
     """Errors and warnings may be logged or shared: they name the code and field, never the diagnosis."""
-    findings = codes.check_codes({"claim": {"diagnosis_codes": ["G90.52", "f332"]}})
+    findings = checks.check_codes({"claim": {"diagnosis_codes": ["G90.52", "f332"]}})
     assert findings and all("pain" not in f.message.lower() and "depress" not in f.message.lower()
                             for f in findings)
 
@@ -159,8 +160,8 @@ def test_icd_answers_from_the_real_code_set():
 
 def test_check_uses_the_index_without_loading_the_code_set():
     codes.icd_index()  # built (or found) in the user cache folder, as by an earlier run
-    code = ("import sys; from appeal_kit.intake import codes; "
-            "fs = codes.check_codes({'claim': {'diagnosis_codes': ['G90.51', 'F33.2']}}); "
+    code = ("import sys; from appeal_kit import checks; from appeal_kit.intake import codes; "
+            "fs = checks.check_codes({'claim': {'diagnosis_codes': ['G90.51', 'F33.2']}}); "
             "print(len(fs), codes.describe_code('F33.2')[:25], 'simple_icd_10_cm' in sys.modules)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert proc.stdout.strip() == "1 Major depressive disorder False", proc.stderr

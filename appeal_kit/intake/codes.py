@@ -89,18 +89,6 @@ CARC_INFO: dict[str, tuple[str, str]] = {
 CARC_GROUPS = ("CO", "PR", "OA", "PI", "CR")
 
 
-@dataclass(frozen=True)
-class Finding:
-    level: str  # "error" | "warning"
-    field: str  # dotted case.yaml path, e.g. claim.diagnosis_codes
-    message: str  # one plain sentence: what is wrong and what to do
-    code: str | None = None  # the code concerned, when there is one
-    exit_code: int | None = None  # what `build` exits with when this error stops it (None: a case.yaml problem)
-
-    def __str__(self) -> str:
-        return f"{self.level}: {self.field}: {self.message}"
-
-
 # ---------------------------------------------------------------------------------------------- helpers
 
 def normalize_icd(code: str) -> str:
@@ -312,7 +300,7 @@ def carc_category(carc: str) -> str | None:
     return (info[1] or None) if info else None
 
 
-def _as_list(value: Any) -> list[str]:
+def as_list(value: Any) -> list[str]:
     if value is None or value == "":
         return []
     if isinstance(value, (list, tuple)):
@@ -320,7 +308,7 @@ def _as_list(value: Any) -> list[str]:
     return [p.strip() for p in re.split(r"[,;]", str(value)) if p.strip()]
 
 
-def _dates(values: Iterable[Any]) -> list[date]:
+def parse_dates(values: Iterable[Any]) -> list[date]:
     out = []
     for v in values:
         if isinstance(v, date):
@@ -381,132 +369,11 @@ def correct_ocr_codes(text: str) -> str:
     return _OCR_CODE_TOKEN.sub(fix, text)
 
 
-# ---------------------------------------------------------------------------------------------- check
-
-def check_codes(case_data: dict) -> list[Finding]:
-    """Validate claim.diagnosis_codes and claim.procedure_codes of a case (plain dict, as Case.data).
-
-    Returns findings (errors first, then warnings); an empty list means the codes look right.
-    Errors: not an ICD-10-CM code, ICD-10-CM code not billable (names the billable subcodes), CPT/HCPCS of
-    the wrong shape, a retired code on a service date after its retirement.
-    Warnings: codes that are valid but should be written differently, a code used before it took effect,
-    a retired code with no service dates to compare against, J3490 reminders, Medicare-only codes on other
-    plans.
-    """
-    claim = case_data.get("claim") or {}
-    if not isinstance(claim, dict):
-        return []
-    findings: list[Finding] = []
-    findings += _check_diagnoses(_as_list(claim.get("diagnosis_codes")))
-    service_dates = _dates(_as_list(claim.get("service_dates")))
-    findings += _check_procedures(_as_list(claim.get("procedure_codes")), service_dates,
-                                  str(claim.get("plan_type") or ""), ndc_recorded=ndc_recorded(case_data))
-    return sorted(findings, key=lambda f: f.level != "error")
-
-
-_NDC = re.compile(r"\bNDC\b|\b\d{4,5}-\d{3,4}-\d{1,2}\b", re.I)
-
-
-def ndc_recorded(case_data: dict) -> bool:
-    """The case records the NDC and the quantity of the drug billed under J3490: a corrected claim line with
-    `ndc` and `ndc_quantity` (or units), or a service line whose description gives the NDC and which has units."""
-    lines = [*((case_data.get("corrected_claim") or {}).get("lines") or []), *(case_data.get("service_lines") or [])]
-    for line in lines:
-        if not isinstance(line, dict) or not str(line.get("code") or "").upper().startswith("J3490"):
-            continue
-        has_ndc = bool(line.get("ndc")) or bool(_NDC.search(str(line.get("description") or "")))
-        if has_ndc and (line.get("ndc_quantity") or line.get("units")):
-            return True
-    return False
-
-
-def _check_diagnoses(codes: list[str]) -> list[Finding]:
-    fld = "claim.diagnosis_codes"
-    out: list[Finding] = []
-    if not codes:
-        return out
-    try:
-        icd_index()
-    except ImportError:
-        return [Finding("warning", fld, "ICD-10-CM codes were not checked: the simple-icd-10-cm package is not "
-                                        "installed (pip install simple-icd-10-cm).")]
-    for raw in codes:
-        info = icd_info(raw)
-        if not info.valid:
-            out.append(Finding("error", fld, f"{raw} is not an ICD-10-CM code. Check it against the "
-                                             "diagnosis on the clinical notes or the claim (format like F33.2).",
-                               raw))
-            continue
-        if not info.billable:
-            kids = ", ".join(info.billable_children[:8])
-            more = f" and {len(info.billable_children) - 8} more" if len(info.billable_children) > 8 else ""
-            # Findings are messages, and messages name codes and fields, never diagnoses in words:
-            # `check` lists the descriptions separately, on stdout.
-            out.append(Finding("error", fld, f"{info.code} is a heading, not a billable "
-                                             f"code: it needs more characters. Use one of: {kids}{more}.",
-                               raw))
-            continue
-        if raw.strip().upper() != info.code:
-            out.append(Finding("warning", fld, f"{raw} is valid but is usually written {info.code}.", raw))
-    return out
-
-
-def _check_procedures(codes: list[str], service_dates: list[date], plan_type: str, *,
-                      ndc_recorded: bool = False) -> list[Finding]:
-    fld = "claim.procedure_codes"
-    out: list[Finding] = []
-    for raw in codes:
-        base, modifiers = split_procedure(raw)
-        kind = procedure_kind(raw)
-        if kind is None:
-            hint = ""
-            if ICD10_RE.match(normalize_icd(raw).replace(".", "")) and "." in raw:
-                hint = " It looks like an ICD-10 diagnosis code: move it to claim.diagnosis_codes."
-            out.append(Finding("error", fld, f"{raw} is not a CPT or HCPCS code (CPT: five digits like 96365; "
-                                             f"HCPCS: a letter and four digits like J3490).{hint}", raw))
-            continue
-        bad_mods = [m for m in modifiers if not MODIFIER_RE.match(m)]
-        if bad_mods:
-            out.append(Finding("warning", fld, f"{raw}: modifier {', '.join(bad_mods)} should be two letters "
-                                               "or digits (like 25 or KX).", raw))
-        if base in RETIRED_CODES:
-            ended, replacement = RETIRED_CODES[base]
-            end = date.fromisoformat(ended)
-            late = [d for d in service_dates if d >= end]
-            if late:
-                out.append(Finding("error", fld, f"{base} was retired on {ended} and replaced by {replacement}; "
-                                                 f"services on {', '.join(d.isoformat() for d in late)} must be "
-                                                 f"billed as {replacement}. Ask the provider for a corrected "
-                                                 "claim.", raw))
-            elif not service_dates:
-                out.append(Finding("warning", fld, f"{base} was retired on {ended} (replaced by {replacement}). "
-                                                   "Add claim.service_dates so it can be checked; services from "
-                                                   f"{ended} on need {replacement}.", raw))
-        if base in EFFECTIVE_FROM:
-            start = date.fromisoformat(EFFECTIVE_FROM[base])
-            early = [d for d in service_dates if d < start]
-            if early:
-                older = [k for k, (_, new) in RETIRED_CODES.items() if new == base]
-                instead = f"; before that the code was {older[0]}" if older else ""
-                out.append(Finding("warning", fld, f"{base} took effect on {start.isoformat()}{instead}. "
-                                                   f"Check the code for services on "
-                                                   f"{', '.join(d.isoformat() for d in early)}.", raw))
-        if base == "J3490" and not ndc_recorded:  # a reminder only while the case does not show them
-            out.append(Finding("warning", fld, "J3490 (unclassified drug) is only paid with the NDC, drug name "
-                                               "and dose on the claim; make sure the provider sent them (record them "
-                                               "in service_lines: units and an NDC in the description).", raw))
-        if base in MEDICARE_ONLY_CODES and plan_type and plan_type not in MEDICARE_PLAN_TYPES \
-                and plan_type != "unknown":
-            out.append(Finding("warning", fld, f"{base} is a Medicare code; a {plan_type} plan may expect "
-                                               "J0013 plus an office-visit code instead.", raw))
-    return out
-
-
 def describe_case_codes(case_data: dict) -> list[tuple[str, str, str | None]]:
     """(field, code, description) for every code on the case, for display by `check`."""
     claim = case_data.get("claim") or {}
     out = []
     for fld in ("diagnosis_codes", "procedure_codes", "carc_codes"):
-        for c in _as_list(claim.get(fld)):
+        for c in as_list(claim.get(fld)):
             out.append((f"claim.{fld}", c, describe_code(c)))
     return out
