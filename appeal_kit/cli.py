@@ -556,10 +556,13 @@ def cases_command(folder: Path, as_json: bool, as_csv: bool, ics: Path | None, t
         click.echo(json.dumps([r.as_dict() for r in rows], indent=2, ensure_ascii=False))
     elif as_csv:
         import csv
+        import io
 
-        writer = csv.DictWriter(sys.stdout, fieldnames=caseload.JSON_KEYS, lineterminator="\n")
+        table = io.StringIO()  # written out with click.echo, which flushes (and encodes) like every other line
+        writer = csv.DictWriter(table, fieldnames=caseload.JSON_KEYS, lineterminator="\n")
         writer.writeheader()
         writer.writerows(r.as_dict() for r in rows)
+        click.echo(table.getvalue(), nl=False)
     elif sys.stdout.isatty():
         _rich_caseload(rows)
     else:

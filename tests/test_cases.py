@@ -329,6 +329,7 @@ def unreadable_docx(path: Path) -> Path:
 
 
 @pytest.mark.parametrize("way", WAYS)
+@pytest.mark.libreoffice
 def test_batch_starts_libreoffice_as_often_as_one_build_and_reports_failures(tmp_path, soffice_log, way):
     env, log = soffice_log
     env = {**env, **way}
@@ -384,6 +385,7 @@ def leftover_pipes(pid: int) -> list[Path]:
 @needs_uno
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="looks for leftover processes in /proc")
 @pytest.mark.parametrize("signum", [None, signal.SIGINT, signal.SIGTERM], ids=["finished", "SIGINT", "SIGTERM"])
+@pytest.mark.libreoffice
 def test_batch_listener_leaves_nothing_behind(tmp_path, signum):
     root = tmp_path / "clinic"
     for n in range(4):
@@ -412,6 +414,7 @@ def test_batch_listener_leaves_nothing_behind(tmp_path, signum):
     assert leftover_pipes(proc.pid) == []
 
 
+@pytest.mark.libreoffice
 def test_batch_falls_back_to_one_run_when_the_listener_cannot_be_reached(tmp_path, soffice_log):
     env, log = soffice_log
     # A stand-in for the bridge's Python: it passes the `import uno` probe, and its driver cannot connect.
@@ -431,6 +434,7 @@ def test_batch_falls_back_to_one_run_when_the_listener_cannot_be_reached(tmp_pat
     assert all(any("Line two of the note." in p for p in page_texts(f / "packet.pdf")) for f in root.iterdir())
 
 
+@pytest.mark.libreoffice
 def test_listener_times_out_on_a_document_and_stops_everything(tmp_path, monkeypatch):
     from appeal_kit._exec import listener as listener_module
     from appeal_kit.errors import ConversionError
@@ -460,6 +464,7 @@ def test_listener_times_out_on_a_document_and_stops_everything(tmp_path, monkeyp
 
 
 @needs_uno
+@pytest.mark.libreoffice
 def test_listener_fails_one_document_and_outlives_a_dead_soffice(tmp_path):
     from appeal_kit._exec.listener import Listener
     from appeal_kit.errors import ConversionError
@@ -483,6 +488,7 @@ def test_listener_fails_one_document_and_outlives_a_dead_soffice(tmp_path):
     assert processes_mentioning(pipe) == [] and leftover_pipes(os.getpid()) == []
 
 
+@pytest.mark.libreoffice
 def test_rebuild_converts_only_the_document_that_changed(tmp_path, soffice_log):
     env, log = soffice_log
     # Without the listener, so each soffice start names the documents it converts.
@@ -593,6 +599,7 @@ def test_soffice_hands_over_each_pdf_complete_and_in_order(tmp_path):
 
 
 @pytest.mark.parametrize("way", WAYS)
+@pytest.mark.libreoffice
 def test_batch_packets_match_single_builds_of_the_samples(tmp_path, soffice_log, way):
     """The sample letters point at exhibit Bates ranges, so their numbers settle over more than one LibreOffice
     pass (pipeline.LetterDraft); a batch must settle them the same way, in shared runs or through its listener."""

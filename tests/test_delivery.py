@@ -82,6 +82,7 @@ def test_layout_counts_the_fax_cover_and_duplex_blanks():
     assert both.exhibit_pages(1) == (14, 14) and both.total == 14
 
 
+@pytest.mark.libreoffice
 def test_sizes_and_routes_that_do_not_go_together():
     from appeal_kit.packet.delivery import Delivery, parse_size
 
@@ -109,6 +110,7 @@ def fax_case(tmp_path_factory):
     return small_case(tmp_path_factory.mktemp("fax") / "case")
 
 
+@pytest.mark.libreoffice
 def test_check_and_build_refuse_fax_without_the_insurer_fax_number(tmp_path):
     folder = small_case(tmp_path / "case", fax=False)
     result = run_cli("check", "--fax", str(folder))
@@ -120,6 +122,7 @@ def test_check_and_build_refuse_fax_without_the_insurer_fax_number(tmp_path):
     assert not (folder / "packet.pdf").exists()
 
 
+@pytest.mark.libreoffice
 def test_fax_cover_is_page_one_and_counts_every_page(fax_case, tmp_path):
     plain, faxed = tmp_path / "plain.pdf", tmp_path / "fax.pdf"
     build(fax_case, plain)
@@ -151,6 +154,7 @@ def test_fax_cover_is_page_one_and_counts_every_page(fax_case, tmp_path):
     assert outline[:3] == ["Fax cover sheet", "Appeal letter", "Exhibit index"]
 
 
+@pytest.mark.libreoffice
 def test_fax_transmissions_of_at_most_n_pages_with_their_own_covers(fax_case, tmp_path):
     out = tmp_path / "packet.pdf"
     result = build(fax_case, out, "--fax-pages", "5")
@@ -208,6 +212,7 @@ def test_duplex_starts_letter_index_and_every_cover_on_an_odd_page(duplex_packet
     assert labels[covers[-1] - 1] == f"HANG-{covers[-1]:06d}"
 
 
+@pytest.mark.libreoffice
 def test_letter_pointers_agree_with_a_fax_and_duplex_packet(tmp_path):
     """The sample letter cites exhibits by Bates range; with a fax cover and duplex blanks the pointers must
     still land on the exhibit's own first page."""
@@ -252,6 +257,7 @@ def parts_case(tmp_path_factory):
     return folder
 
 
+@pytest.mark.libreoffice
 def test_parts_need_compress_when_one_page_is_over_the_cap(parts_case, tmp_path):
     result = run_cli("build", str(parts_case), "-o", str(tmp_path / "p.pdf"), "--max-size", "1MB")
     assert result.returncode == 9
@@ -260,6 +266,7 @@ def test_parts_need_compress_when_one_page_is_over_the_cap(parts_case, tmp_path)
     assert not list(tmp_path.glob("*.pdf"))
 
 
+@pytest.mark.libreoffice
 def test_parts_under_the_cap_with_bates_running_on(parts_case, tmp_path):
     out = tmp_path / "upload.pdf"
     result = build(parts_case, out, "--max-size", "1MB", "--compress")

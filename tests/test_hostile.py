@@ -242,6 +242,7 @@ def rendered_text(pdf: Path) -> str:
                           check=True).stdout
 
 
+@pytest.mark.libreoffice
 def test_photo_metadata_is_stripped_and_orientation_kept(tmp_path):
     photo = jpeg_with_metadata(tmp_path / "photo.jpg")
     packet = place_pages([photo], tmp_path / "packet.pdf")
@@ -297,6 +298,7 @@ def assert_upright(packet: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("orientation", [3, 6, 8, 2, 5])
+@pytest.mark.libreoffice
 def test_every_orientation_loses_its_metadata(tmp_path, orientation):
     from PIL import Image
 
@@ -309,6 +311,7 @@ def test_every_orientation_loses_its_metadata(tmp_path, orientation):
     assert b"SECRET" not in data and b"Exif" not in data
 
 
+@pytest.mark.libreoffice
 def test_hidden_layer_is_not_printed(tmp_path):
     packet = place_pages([layered_pdf(tmp_path / "layered.pdf")], tmp_path / "packet.pdf")
     text = rendered_text(packet)
@@ -318,6 +321,7 @@ def test_hidden_layer_is_not_printed(tmp_path):
     assert b"HIDDEN" not in data and b"Private remarks" not in data
 
 
+@pytest.mark.libreoffice
 def test_page_resources_bring_only_what_is_drawn(tmp_path):
     packet = place_pages([extras_pdf(tmp_path / "extras.pdf")], tmp_path / "packet.pdf")
     assert "PAGE TEXT" in rendered_text(packet) and "FORM TEXT" in rendered_text(packet)

@@ -95,6 +95,7 @@ def test_docx_header_letterhead_is_read():
 
 # ---------------------------------------------------------------------------------------------- general rules
 
+@pytest.mark.ocr
 def test_ocr_noise_in_labels():
     f = facts("Acme Health Plan\n\nMember {D: QXZ 554 019 88\nC1aim N0: 2026-7781-02\nDate: 03/03/2026\n")
     assert f["member_id"] == "QXZ 554 019 88"
@@ -202,6 +203,7 @@ def test_nothing_recognizable_gives_nulls():
 
 # ---------------------------------------------------------------------------------------------- errors
 
+@pytest.mark.ocr
 def test_unreadable_files_raise_named_errors(tmp_path):
     bad_pdf = tmp_path / "bad.pdf"
     bad_pdf.write_bytes(b"%PDF-1.4\nthis is not really a pdf\n")
@@ -223,6 +225,7 @@ def test_unreadable_files_raise_named_errors(tmp_path):
         intake_facts.intake_file(bad_jpg)
 
 
+@pytest.mark.ocr
 def test_missing_tesseract_is_a_missing_dependency(monkeypatch):
     from appeal_kit._exec import Program, tesseract
 
@@ -390,6 +393,7 @@ def test_sideways_photo_is_turned_upright_before_reading(tmp_path):
     assert "WNN610734140" in textract.extract_text(photo).text
 
 
+@pytest.mark.ocr
 def test_upside_down_scan_is_read():
     got = intake_facts.intake_file(NOTICES / "dev" / "dev_13a_scan_upside.pdf").facts
     assert got["member_id"] == "92874160792" and got["plan_type"] == "medicaid"
@@ -404,12 +408,14 @@ def test_upside_down_scan_is_read():
     ("96365", "ketamine infusion", None),
     ("SOLID", "drug", None),  # a word, not a misread code
 ])
+@pytest.mark.ocr
 def test_ocr_lookalikes_in_codes(token, context, fixed):
     from appeal_kit.intake.codes import correct_ocr_code
 
     assert correct_ocr_code(token, context) == fixed
 
 
+@pytest.mark.ocr
 def test_lookalike_correction_is_for_ocr_text_only():
     text = "Date: 03/03/2026\nWe denied esketamine nasal spray, code 30013, for F33.2.\n"
     assert facts(text)["procedure_codes"] == ["30013"]

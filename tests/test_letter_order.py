@@ -126,6 +126,7 @@ def test_dates_are_said_briefly():
     assert shortdate("spring 2024") == "spring 2024" and shortdate(None) == ""
 
 
+@pytest.mark.libreoffice
 def test_the_sample_appeal_fits_three_packet_pages_and_the_expedited_letter_one(tmp_path):
     case = tmp_path / "trd"
     shutil.copytree(TRD, case, ignore=shutil.ignore_patterns("packet.pdf", "letter.docx"))
@@ -147,6 +148,7 @@ def test_the_sample_appeal_fits_three_packet_pages_and_the_expedited_letter_one(
     assert "Letter   pages 1-1   Appeal letter" in result.stdout
 
 
+@pytest.mark.libreoffice
 def test_a_pointer_past_the_end_of_an_exhibit_is_reported_at_build(tmp_path):
     case = tmp_path / "trd"
     shutil.copytree(TRD, case, ignore=shutil.ignore_patterns("packet.pdf", "letter.docx"))

@@ -39,6 +39,7 @@ def test_real_names_are_not_junk():
     assert is_junk(Path("denial/__MACOSX/notice.pdf"))
 
 
+@pytest.mark.libreoffice
 def test_junk_files_are_skipped_so_a_clean_check_builds(tmp_path):
     folder = write_case(tmp_path / "case")
     shutil.copy(PDFS / "rotated.pdf", folder / "denial" / "notice.pdf")
@@ -67,6 +68,7 @@ def test_template_folders_skip_junk_too(tmp_path):
     assert "~$medical-necessity" not in {t.name for t in render.list_templates([pack])}
 
 
+@pytest.mark.libreoffice
 def test_unlisted_evidence_is_named_by_check_and_build(tmp_path):
     folder = write_case(tmp_path / "case", extra="exhibits:\n  - file: denial/notice.pdf\n    title: Denial notice\n")
     shutil.copy(PDFS / "rotated.pdf", folder / "denial" / "notice.pdf")
@@ -107,6 +109,7 @@ def test_intake_says_so_when_there_is_no_exhibit_list(tmp_path):
 
 # ---------------------------------------------------------------------------------------------- nothing stale
 
+@pytest.mark.libreoffice
 def test_letter_drafted_before_changes_is_flagged_until_redrafted(tmp_path):
     folder = write_case(tmp_path / "case")
     shutil.copy(PDFS / "rotated.pdf", folder / "denial" / "notice.pdf")
@@ -183,6 +186,7 @@ def test_interactive_init_does_not_offer_to_draft_before_there_are_documents(tmp
 
 # ---------------------------------------------------------------------------------------------- output paths
 
+@pytest.mark.libreoffice
 def test_output_folder_gets_packet_pdf_and_rebuilds_replace_our_own_packet(tmp_path):
     folder = write_case(tmp_path / "case")
     shutil.copy(PDFS / "rotated.pdf", folder / "denial" / "notice.pdf")
@@ -204,6 +208,7 @@ def test_output_folder_gets_packet_pdf_and_rebuilds_replace_our_own_packet(tmp_p
 
 # ---------------------------------------------------------------------------------------------- odd evidence
 
+@pytest.mark.libreoffice
 def test_form_fields_without_appearances_keep_their_values(tmp_path):
     folder = write_case(tmp_path / "case")
     for name in ("form-needs-appearance-one.pdf", "form-needs-appearance-two.pdf", "damaged-metadata.pdf"):
@@ -224,6 +229,7 @@ def test_form_fields_without_appearances_keep_their_values(tmp_path):
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="looks for leftover processes in /proc")
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+@pytest.mark.libreoffice
 def test_interrupt_mid_build_leaves_nothing_behind(tmp_path, signum):
     folder = write_case(tmp_path / "case")
     shutil.copy(PDFS / "letter-from-therapist.rtf", folder / "clinical")
@@ -252,6 +258,7 @@ def test_interrupt_mid_build_leaves_nothing_behind(tmp_path, signum):
 
 # ---------------------------------------------------------------------------------------------- same bytes
 
+@pytest.mark.libreoffice
 def test_rebuilding_gives_the_same_bytes(tmp_path):
     folder = write_case(tmp_path / "case", extra="call_log:\n  - {date: March 5 2026, who: Rep, summary: Asked}\n")
     shutil.copy(PDFS / "letter-from-therapist.rtf", folder / "clinical")

@@ -187,6 +187,7 @@ def test_inputs_untouched(awkward_case, awkward_packet):
     assert not list(awkward_case.glob("*.part")) and not list(awkward_case.glob(".*part"))
 
 
+@pytest.mark.libreoffice
 def test_cjk_name_is_embedded_and_searchable(tmp_path):
     folder = write_case(tmp_path / "cjk", name="王秀英", extra="bates_prefix: WANG\n")
     shutil.copy(PDFS / "unbalanced-state.pdf", folder / "clinical")
@@ -197,6 +198,7 @@ def test_cjk_name_is_embedded_and_searchable(tmp_path):
     assert texts[-1].count("WANG-0000") == 1
 
 
+@pytest.mark.libreoffice
 def test_keep_page_sizes(tmp_path):
     folder = write_case(tmp_path / "keep")
     shutil.copy(PDFS / "mixed-sizes.pdf", folder / "clinical")
@@ -210,6 +212,7 @@ def test_keep_page_sizes(tmp_path):
     assert "Exhibit A, page 4 of 5" in texts[-2]
 
 
+@pytest.mark.libreoffice
 def test_packet_for_the_bundled_sample(tmp_path):
     from conftest import ROOT
 
@@ -225,6 +228,7 @@ def test_packet_for_the_bundled_sample(tmp_path):
     assert f"WHITFIELD-{len(texts):06d}" in texts[-1]
 
 
+@pytest.mark.libreoffice
 def test_two_builds_at_once_do_not_collide(tmp_path):
     """Each LibreOffice run has its own profile folder, so simultaneous builds both succeed."""
     import os
@@ -265,6 +269,7 @@ def test_source_pages_are_scaled_evenly_into_the_space_between_the_bands(packet)
         assert x0 - 18 < 0.5 or y0 - 30 < 0.5  # fitted: it touches the margins on one axis
 
 
+@pytest.mark.libreoffice
 def test_many_exhibits_continue_the_index_and_label_past_z(tmp_path):
     folder = write_case(tmp_path / "many")
     for i in range(30):

@@ -208,6 +208,7 @@ def test_superbill_pdf_says_the_same(superbill):
     assert "IV infusion for therapy" in text  # our own short wording (codes.py), not a CPT descriptor
 
 
+@pytest.mark.libreoffice
 def test_superbill_refuses_to_overwrite_then_force(superbill, tmp_path):
     folder, _ = superbill
     before = (folder / "superbill.pdf").read_bytes()
@@ -219,6 +220,7 @@ def test_superbill_refuses_to_overwrite_then_force(superbill, tmp_path):
     assert forced.returncode == 0, forced.stderr
 
 
+@pytest.mark.libreoffice
 def test_superbill_add_exhibit_goes_into_the_next_build(tmp_path):
     folder = superbill_case(tmp_path / "case")
     made = run_cli("superbill", str(folder), "--add-exhibit")
@@ -232,6 +234,7 @@ def test_superbill_add_exhibit_goes_into_the_next_build(tmp_path):
     assert "Exhibit A, page 1 of 1" in text and "$1,334.25" in text
 
 
+@pytest.mark.libreoffice
 def test_superbill_with_listed_exhibits_says_how_to_include_it(tmp_path):
     folder = superbill_case(tmp_path / "case", PROVIDER + SERVICE_LINES + "exhibits:\n  - file: other/superbill.pdf\n")
     made = run_cli("superbill", str(folder), "--add-exhibit")
@@ -239,6 +242,7 @@ def test_superbill_with_listed_exhibits_says_how_to_include_it(tmp_path):
     assert "Note:" in made.stdout and "other/superbill.pdf" in made.stdout
 
 
+@pytest.mark.libreoffice
 def test_superbill_wrong_npi_is_reported(tmp_path):
     folder = superbill_case(tmp_path / "case", PROVIDER.replace("1234567893", "1234567890") + SERVICE_LINES)
     result = run_cli("superbill", str(folder))
@@ -248,6 +252,7 @@ def test_superbill_wrong_npi_is_reported(tmp_path):
     assert not (folder / "superbill.pdf").exists()
 
 
+@pytest.mark.libreoffice
 def test_superbill_lists_every_missing_field(tmp_path):
     extra = """
 provider:
@@ -274,6 +279,7 @@ service_lines:
     assert not (folder / "superbill.docx").exists()
 
 
+@pytest.mark.libreoffice
 def test_superbill_provider_falls_back_to_the_clinic_profile(tmp_path):
     clinic = pytest.importorskip("appeal_kit.letter.clinic")
     assert hasattr(clinic, "load_clinic")
@@ -351,6 +357,7 @@ def test_expense_ledger_totals(records_packet):
         in text
 
 
+@pytest.mark.libreoffice
 def test_bad_expense_stops_the_build_naming_the_entry(tmp_path):
     folder = write_case(tmp_path / "case", extra=RECORDS.replace('amount: "12"', "amount: twelve"))
     result = run_cli("build", str(folder))
@@ -372,6 +379,7 @@ def test_bad_expense_stops_the_build_naming_the_entry(tmp_path):
      ["PR-242", "CASTELLANOS-000001", "FICTIONAL SAMPLE", "Total charges Amount paid Balance due",
       "$3,715.00 $2,585.00 $1,130.00", "Total 8 items $3,732.64 $2,602.64 $0.00 $3,732.64", "4 calls"]),
 ])
+@pytest.mark.libreoffice
 def test_sample_case_builds(name, exhibits, needles, tmp_path):
     before = {p: p.stat().st_mtime_ns for p in (SAMPLES / name).rglob("*")}
     out = tmp_path / f"{name}.pdf"

@@ -27,6 +27,7 @@ def test_init_creates_folders_and_refuses_to_overwrite(tmp_path):
     assert (folder / "case.yaml").read_text() == "# mine\n"
 
 
+@pytest.mark.libreoffice
 def test_draft_then_edit_then_build_uses_the_edited_letter(tmp_path):
     folder = write_case(tmp_path / "case")
     shutil.copy(PDFS / "unbalanced-state.pdf", folder / "clinical")
@@ -147,6 +148,7 @@ def test_interactive_init_stops_cleanly_when_input_ends(tmp_path):
     assert not (tmp_path / "x" / "case.yaml").exists()
 
 
+@pytest.mark.libreoffice
 def test_works_with_no_network_at_all(tmp_path):
     """Health information never leaves the machine: intake, check and build run in a namespace with no network."""
     if shutil.which("unshare") is None or subprocess.run(["unshare", "-n", "true"]).returncode != 0:
