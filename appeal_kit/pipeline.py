@@ -318,11 +318,15 @@ def letter_pages_in(packet: Path) -> int | None:
         return None
     try:
         reader = PdfReader(packet, strict=False)
-        if not str((reader.metadata or {}).get("/Creator") or "").startswith("appeal-kit"):
+        metadata = reader.metadata
+        if not str(metadata.get("/Creator") or "" if metadata else "").startswith("appeal-kit"):
             return None
         marks = [item for item in reader.outline if not isinstance(item, list)]
         at = [item.title for item in marks].index(LETTER_TITLE)
-        pages = reader.get_destination_page_number(marks[at + 1]) - reader.get_destination_page_number(marks[at])
+        first, after = (reader.get_destination_page_number(m) for m in (marks[at], marks[at + 1]))
+        if first is None or after is None:
+            return None
+        pages = after - first
     except Exception:  # noqa: BLE001 - only a guess: anything unreadable or missing gives none
         return None
     return pages if 0 < pages <= 100 else None

@@ -578,6 +578,7 @@ def test_the_next_build_guesses_the_letters_length_from_the_packet_it_replaces(t
     assert pipeline.letter_pages_in(folder / "case.yaml") is None  # not a packet of ours
 
 
+@pytest.mark.libreoffice
 def test_soffice_hands_over_each_pdf_complete_and_in_order(tmp_path):
     """Batches write a case's packet while LibreOffice converts the next documents: each PDF must be whole when
     it is handed over."""

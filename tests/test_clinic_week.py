@@ -208,9 +208,8 @@ def letter_text(folder: Path) -> str:
 
 
 def test_the_clinic_profile_reaches_every_letter(tmp_path, env):
-    from docx import Document
-
     from conftest import page_texts
+    from docx import Document
 
     profile = tmp_path / "shared-drive" / "clinic.yaml"
     profile.parent.mkdir()

@@ -12,8 +12,7 @@ import pytest
 from conftest import run_cli, write_case
 
 from appeal_kit.case.folder import read_yaml
-from appeal_kit.intake import deadlines
-from appeal_kit.intake import facts as intake_facts
+from appeal_kit.intake import deadlines, facts as intake_facts
 
 TODAY = date(2026, 12, 1)
 

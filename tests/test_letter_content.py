@@ -189,7 +189,7 @@ def test_part_d_step_therapy_asks_for_a_coverage_exception_and_counts_trials_pai
                "clinical.history": history}
     letter = text(tmp_path, "esketamine-step-therapy", SPRAVATO, **changes)
     assert "(42 CFR 423.578(b))" in letter and "exception to the step-therapy requirement" in letter
-    assert f"One of the treatments listed was paid outside the plan" in letter and "discount card receipts" in letter
+    assert "One of the treatments listed was paid outside the plan" in letter and "discount card receipts" in letter
     employer = text(tmp_path, "esketamine-step-therapy", SPRAVATO, **{**changes, "claim.plan_type": "employer_erisa"})
     assert "423.578" not in employer and "coverage exception" not in employer
 

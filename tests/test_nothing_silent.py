@@ -126,7 +126,7 @@ def test_letter_drafted_before_changes_is_flagged_until_redrafted(tmp_path):
     shutil.copy(PDFS / "unbalanced-state.pdf", folder / "clinical" / "late-notes.pdf")
     checked = run_cli("check", str(folder))
     assert checked.returncode == 0, checked.stderr
-    line = next(l for l in checked.stdout.splitlines() if l.startswith("Warning: letter.docx"))
+    line = next(ln for ln in checked.stdout.splitlines() if ln.startswith("Warning: letter.docx"))
     assert "patient.member_id" in line and "draft" in line and "--force" in line
     assert "Exhibit B (Late notes) is new; letter.docx does not mention it" in line
     assert "XJ 4471" not in (folder / ".letter-fingerprint.json").read_text()  # hashes, not the values

@@ -7,7 +7,8 @@ from pathlib import Path
 from appeal_kit._exec import Program, run, stderr_tail
 from appeal_kit.errors import ConversionError
 
-QPDF = Program(names=("qpdf",), what="qpdf (used to write packets compactly and to repair damaged PDFs)", debian="qpdf", macos="qpdf")
+QPDF = Program(names=("qpdf",), what="qpdf (used to write packets compactly and to repair damaged PDFs)", debian="qpdf",
+               macos="qpdf")
 
 
 def repair(src: Path, dst: Path) -> bool:

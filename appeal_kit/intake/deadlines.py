@@ -793,7 +793,9 @@ def disagreeing_deadlines(data: dict) -> tuple[date, date, date] | None:
     stored = as_date((data.get("claim") or {}).get("appeal_deadline"))
     if derived is None or stored is None or derived == stored:  # rederived only when both dates are there
         return None
-    return stored, as_date(data["claim"]["notice_date"]), derived
+    notice = as_date(data["claim"]["notice_date"])
+    assert notice is not None  # rederived_deadline counted from it
+    return stored, notice, derived
 
 
 def _truthy(v: Any) -> bool:

@@ -182,7 +182,7 @@ class Doc:
         return deadlines.find_dates(self.text if text is None else text, self.order.order)
 
     @classmethod
-    def of(cls, text: str) -> "Doc":
+    def of(cls, text: str) -> Doc:
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\t", "    ")
         text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
         # table borders: rules like "+-----+" go, pipes become spaces (columns keep their places)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 LABELS_FILE = Path(__file__).with_name("labels.yaml")
@@ -82,8 +82,8 @@ def _table() -> dict:
 def _both(entry: dict, key: str | None = None) -> tuple[str, ...]:
     out: list[str] = []
     for lang in LANGUAGES:
-        part = entry.get(lang) or ([] if key else {})
-        out += list((part.get(key) or []) if key else part)
+        part = entry.get(lang) or ({} if key else [])
+        out += list((part.get(key) or []) if key and isinstance(part, dict) else part)
     return tuple(dict.fromkeys(str(x) for x in out))
 
 
@@ -91,7 +91,7 @@ def _set(entry: dict) -> LabelSet:
     return LabelSet(_both(entry, "strong"), _both(entry, "bare"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def label_set(field: str) -> LabelSet:
     """The labels of `field` (member_id, patient_name, insurer, administrator) in every language."""
     return _set(_table()[field])
@@ -108,7 +108,7 @@ def phrases(field: str) -> tuple[str, ...]:
     return _both(_table()[field])
 
 
-@lru_cache(maxsize=None)
+@cache
 def phrase_regex(field: str, *, at_end: bool = False, words: bool = False) -> re.Pattern:
     """One regex for the phrases of `field`, longest first. `at_end` anchors it to the end of the text (a label
     right before its value); `words` makes each phrase a whole word, or a word's beginning when it ends in "*"."""

@@ -251,9 +251,10 @@ def sender_details(data: dict, clinic: dict | None) -> dict:
     """The author's contact details (address, phone, fax, email) as a letter or fax cover prints them: the
     profile's when the author writes from the clinic, read now, so a changed letterhead reaches every letter; the
     case's own otherwise (a patient, an outside advocate)."""
-    author = data.get("author") if isinstance(data.get("author"), dict) else {}
+    author = data.get("author")
+    author = author if isinstance(author, dict) else {}
     details = {k: author.get(k) for k in SENDER_KEYS}
-    if writes_from_clinic(data, clinic):
+    if clinic is not None and writes_from_clinic(data, clinic):
         details.update({k: clinic[k] for k in SENDER_KEYS if clinic.get(k)})
     return details
 

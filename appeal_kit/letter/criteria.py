@@ -14,8 +14,7 @@ from typing import Any
 
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.case.folder import get_path, is_blank
-from appeal_kit.letter import arguments as args_mod
-from appeal_kit.letter import derived
+from appeal_kit.letter import arguments as args_mod, derived
 from appeal_kit.letter.wording import join_and, number_words, sentence
 
 _DEPRESSION_CODES = ("F32", "F33")

@@ -242,7 +242,7 @@ def appeal_stage(data: dict) -> dict[str, Any]:
     second = any("second level" in str(d.get("opens") or "").lower() for _, d in denied) or \
         "second" in str(get_path(data, "claim.stage") or "").lower()
     dated = [x for x in denied if x[0]]
-    latest = max(dated, key=lambda x: x[0]) if dated else (denied[-1] if denied else (None, {}))
+    latest = max(dated, key=lambda x: x[0] or date.min) if dated else (denied[-1] if denied else (None, {}))
     reason = " ".join(str(latest[1].get("reason") or "").split()) if second else ""
     return {"second": second, "decision_date": latest[0].isoformat() if second and latest[0] else None,
             "decision_reason": reason or None}
@@ -296,7 +296,7 @@ def filing_status(data: dict) -> dict[str, Any]:
         deadline = _plan_filing_deadline(data, min(served) if served else None)
     timely = (on <= deadline) if on and deadline else None
     return {"on": on.isoformat() if on else None, "deadline": deadline.isoformat() if deadline else None,
-            "timely": timely, "days_before": (deadline - on).days if timely else None,
+            "timely": timely, "days_before": (deadline - on).days if timely and deadline and on else None,
             "by": "received" if get_path(data, "filing.received") else "first submitted"}
 
 

@@ -20,7 +20,7 @@ from pypdf.generic import DictionaryObject, StreamObject
 
 from appeal_kit.case.folder import Case
 from appeal_kit.errors import ConversionError, OutputError
-from appeal_kit.files import atomic_copy, atomic_write
+from appeal_kit.files import atomic_copy
 from appeal_kit.numbering import Extras, Numbering, Span, bates_number
 from appeal_kit.packet.canvas import MUTED, RULE, Canvas
 from appeal_kit.packet.fonts import FontPack
