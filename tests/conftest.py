@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# In-process runs (run_cli) and imports test this source tree, like `python -m appeal_kit` with PYTHONPATH=ROOT does,
+# not a copy installed in the virtual environment (pytest-xdist's workers do not start with the folder on sys.path).
+sys.path.insert(0, str(ROOT))
 RESOURCES = Path(__file__).resolve().parent / "resources"
 PDFS = RESOURCES / "pdfs"
 
