@@ -102,7 +102,8 @@ def run_python(name: str, inputs: list[Path], out: Path) -> Result:
     result = subprocess.run([sys.executable, "-c", prog], capture_output=True, text=True, check=True)
     seconds, rss_kb, child = json.loads(result.stdout.strip().splitlines()[-1])
     plain = out.with_name(f"{name}-plain.pdf")
-    return Result(name, seconds, out.stat().st_size, rss_kb * 1024, child, plain.stat().st_size if plain.exists() else 0)
+    plain_size = plain.stat().st_size if plain.exists() else 0
+    return Result(name, seconds, out.stat().st_size, rss_kb * 1024, child, plain_size)
 
 
 def run_qpdf(inputs: list[Path], out: Path) -> Result:

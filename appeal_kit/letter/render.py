@@ -509,20 +509,20 @@ def _filling(what: str, template: TemplateInfo | None = None, advice: str = ""):
     try:
         yield
     except _MissingField as exc:
-        exc.message = exc.message or ""
+        missing = exc.message or ""  # the dotted path of what is missing
         # Say which file the value belongs in: clinic.yaml for the profile's keys, case.yaml for the rest.
-        if exc.message.startswith("clinic."):
-            key = exc.message.split(".", 1)[1]
+        if missing.startswith("clinic."):
+            key = missing.split(".", 1)[1]
             raise TemplateError(f"{getattr(exc, 'argument_where', what)} needs {key!r} from the clinic profile, "
                                 f"which clinic.yaml does not have: add `{key}:` to clinic.yaml (not case.yaml).") \
                 from None
-        if exc.message.endswith("(looked up on a NoneType value)"):
-            raise TemplateError(f"{getattr(exc, 'argument_where', what)} needs {exc.message.split(' ')[0]!r} of "
+        if missing.endswith("(looked up on a NoneType value)"):
+            raise TemplateError(f"{getattr(exc, 'argument_where', what)} needs {missing.split(' ')[0]!r} of "
                                 "something the case does not have; when it is a clinic profile value (clinic.NAME), "
                                 "no clinic.yaml was found: run with --clinic FILE or set APPEAL_KIT_CLINIC.") from None
-        field = FIELDS_BY_PATH.get(exc.message)
+        field = FIELDS_BY_PATH.get(missing)
         hint = f" ({field.help})" if field else ""
-        raise TemplateError(f"{getattr(exc, 'argument_where', what)} needs {exc.message}, which case.yaml does not "
+        raise TemplateError(f"{getattr(exc, 'argument_where', what)} needs {missing}, which case.yaml does not "
                             f"have. Add it to case.yaml{hint}{advice}.") from None
     except SecurityError as exc:
         where = getattr(exc, "argument_where", f"{what} ({template.path})" if template else what)
