@@ -33,10 +33,16 @@ LIBREOFFICE_FIXTURES = {"awkward_packet", "sample_packet", "fax_case", "duplex_p
                         "records_packet", "rendered_all", "superbill", "soffice_log"}
 
 
+OCR_FIXTURES = {"sample_results"}
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
-        if LIBREOFFICE_FIXTURES & set(getattr(item, "fixturenames", ())):
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if LIBREOFFICE_FIXTURES & fixtures:
             item.add_marker(pytest.mark.libreoffice)
+        if OCR_FIXTURES & fixtures:
+            item.add_marker(pytest.mark.ocr)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -550,6 +550,7 @@ def test_a_build_whose_listener_cannot_be_reached_converts_with_soffice_runs(tmp
     assert any("Line two of the note." in p for p in page_texts(folder / "packet.pdf"))
 
 
+@pytest.mark.libreoffice
 @pytest.mark.parametrize("way", WAYS)
 def test_the_next_build_guesses_the_letters_length_from_the_packet_it_replaces(tmp_path, monkeypatch, way):
     from appeal_kit import pipeline

@@ -219,6 +219,7 @@ BAD_INPUTS = [
 ]
 
 
+@pytest.mark.libreoffice  # most cases go through `build`, which starts LibreOffice while it checks the case
 @pytest.mark.parametrize("bad", BAD_INPUTS, ids=[b.id for b in BAD_INPUTS])
 def test_bad_input_is_refused_cleanly(bad: Bad, case, tmp_path):
     args = bad.setup(case)

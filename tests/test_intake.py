@@ -75,11 +75,13 @@ def test_every_found_field_has_evidence(sample_results):
                 assert got["evidence"].get(key), (name, key)
 
 
+@pytest.mark.ocr
 def test_scanned_pdf_and_photo_are_read_by_ocr():
     assert textract.extract_text(NOTICES / "08_scanned_out_of_network.pdf").method == "pdf-ocr"
     assert textract.extract_text(NOTICES / "09_photo_prior_auth.jpg").method == "image-ocr"
 
 
+@pytest.mark.ocr
 def test_photo_exif_orientation_is_applied(tmp_path):
     from PIL import Image
 
@@ -373,6 +375,8 @@ def test_force_without_case_is_a_usage_error():
 
 # -------------------------------------------------------- new layouts, written by people who had not read the rules
 
+@pytest.mark.ocr
+@pytest.mark.slow
 def test_held_out_notices_in_new_layouts_at_least_97_percent():
     """tests/resources/notices/test/: 26 notices in 13 layouts the rules were not written against, never tuned on."""
     from intake_accuracy import SETS, score
@@ -382,6 +386,7 @@ def test_held_out_notices_in_new_layouts_at_least_97_percent():
     assert sum(hits.values()) / sum(total.values()) >= 0.97, misses
 
 
+@pytest.mark.ocr
 def test_sideways_photo_is_turned_upright_before_reading(tmp_path):
     from appeal_kit._exec.tesseract import rotation_needed
 
@@ -499,6 +504,7 @@ def test_fresh_layout_fixes():
     assert f["insurer"] == "Larchmont Health Cooperative" and f["patient_name"] == "Mateo Lund"
 
 
+@pytest.mark.ocr
 def test_upright_photo_is_read_once_without_asking_which_way_is_up(monkeypatch):
     """Orientation detection costs about as much as reading the page: a page that reads with confidence skips it."""
     from appeal_kit._exec import tesseract
