@@ -405,11 +405,11 @@ def test_a_clinic_week(tmp_path, env, monkeypatch):
     """Twenty cases through a week, in one process (click's runner) with the fake converter: batch, sent, a rebuild
     after sent, a letterhead change, a denial and the next level, a clinic template made and edited."""
     from click.testing import CliRunner
+    from conftest import PDFS
     from docx import Document
     from icalendar import Calendar
 
     from appeal_kit.cli import cli
-    from conftest import PDFS
 
     for key, value in env.items():
         monkeypatch.setenv(key, value)
