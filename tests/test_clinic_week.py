@@ -57,6 +57,7 @@ def cases_json(root: Path, env: dict, today: str = "2026-03-10") -> dict[str, di
 
 # ---------------------------------------------------------------------------------------------- nothing sent is lost
 
+@pytest.mark.slow  # several builds and a batch, each its own process
 def test_a_rebuild_after_sent_keeps_the_sent_packet_and_the_status(tmp_path, env):
     folder = a_case(tmp_path / "clients" / "okafor")
     ok(run_cli("build", str(folder), "-q", env=env))
@@ -85,6 +86,7 @@ def test_a_rebuild_after_sent_keeps_the_sent_packet_and_the_status(tmp_path, env
     assert "Warning: submissions: the packet sent on 2026-03-05 (sent/2026-03-05-fax.pdf" in result.stdout
 
 
+@pytest.mark.slow  # several builds and a batch, each its own process
 def test_a_record_without_a_copy_is_filed_before_a_rebuild_replaces_its_packet(tmp_path, env):
     folder = a_case(tmp_path / "case")
     ok(run_cli("build", str(folder), "-q", env=env))
@@ -99,6 +101,7 @@ def test_a_record_without_a_copy_is_filed_before_a_rebuild_replaces_its_packet(t
     assert sha(kept) == sent_hash and sha(folder / "packet.pdf") != sent_hash
 
 
+@pytest.mark.slow  # several builds and a batch, each its own process
 def test_batch_skips_sent_and_decided_cases_unless_asked(tmp_path, env):
     root = tmp_path / "clients"
     fresh, sent, decided = (a_case(root / n) for n in ("fresh", "sent", "decided"))
@@ -124,6 +127,7 @@ def test_batch_skips_sent_and_decided_cases_unless_asked(tmp_path, env):
 
 # ---------------------------------------------------------------------------------------------- the next level
 
+@pytest.mark.slow  # several builds and a batch, each its own process
 def test_a_denial_sets_up_the_next_level_and_the_printed_command_works(tmp_path, env):
     from icalendar import Calendar
 
@@ -207,6 +211,7 @@ def letter_text(folder: Path) -> str:
     return "\n".join(p.text for p in Document(str(folder / "letter.docx")).paragraphs)
 
 
+@pytest.mark.slow  # several builds and a batch, each its own process
 def test_the_clinic_profile_reaches_every_letter(tmp_path, env):
     from conftest import page_texts
     from docx import Document
@@ -348,7 +353,7 @@ def test_a_missing_font_is_named(tmp_path):
 # ---------------------------------------------------------------------------------------------- no crying wolf
 
 def test_j3490_reminder_only_without_ndc_and_quantity():
-    from appeal_kit.intake.codes import check_codes
+    from appeal_kit.checks import check_codes
 
     claim = {"claim": {"procedure_codes": ["J3490"], "service_dates": ["2026-02-02"]}}
     assert any("J3490" in f.message for f in check_codes(claim))
