@@ -106,6 +106,7 @@ def elsewhere(tmp_path) -> Path:
     return other
 
 
+@pytest.mark.libreoffice  # most rows go through `build`, which starts LibreOffice while it checks the case
 @pytest.mark.parametrize("row", HOSTILE, ids=[r.id for r in HOSTILE])
 def test_hostile_input_is_refused_by_name(row: Hostile, tmp_path, elsewhere):
     case = write_case(tmp_path / "case")

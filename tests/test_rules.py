@@ -85,6 +85,7 @@ def test_templates_and_arguments_write_no_citation_of_their_own():
 
 # ---------------------------------------------------------------------------------------------- the matrix
 
+@pytest.mark.slow  # 24 cases of 14 letters each: the whole suite spreads them over every core
 @pytest.mark.parametrize("sample", sorted(SAMPLES))
 @pytest.mark.parametrize("plan_type", PLAN_TYPES)
 def test_matrix_no_rule_outside_its_plan_types(tmp_path, sample, plan_type):
