@@ -533,7 +533,7 @@ def test_service_lines_from_a_practice_management_export(tmp_path):
     out = ok(run_cli("services", str(folder), str(export)))
     assert "Wrote 3 service line(s)" in out and "Left out the export's other columns: Patient Name, Acct #" in out
     data = load_case_data(folder)
-    assert [(l["date"], l["code"], l["charge"]) for l in data["service_lines"]] == \
+    assert [(ln["date"], ln["code"], ln["charge"]) for ln in data["service_lines"]] == \
         [("2026-02-02", "96365", "$450.00"), ("2026-02-02", "J3490", "$1,234.50"), ("2026-02-09", "99214", "200")]
     assert data["service_lines"][2]["modifiers"] == ["25", "95"] and data["service_lines"][1]["units"] == 2
     assert data["claim"]["service_dates"] == ["2026-02-02", "2026-02-09"]

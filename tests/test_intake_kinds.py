@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from appeal_kit.intake import codes, textract
-from appeal_kit.intake import facts as intake_facts
+from appeal_kit.intake import codes, facts as intake_facts, textract
 from appeal_kit.intake.labels import detect_language
 
 ROOT = Path(__file__).resolve().parent.parent

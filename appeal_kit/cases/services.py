@@ -73,7 +73,7 @@ def read_lines(csv_file: Path) -> tuple[list[dict], list[str]]:
     for n, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
-        cell = lambda key: row[where[key]].strip() if key in where and where[key] < len(row) else ""  # noqa: E731
+        cell = lambda key, row=row: row[where[key]].strip() if key in where and where[key] < len(row) else ""  # noqa: E731
         line: dict = {"date": parse_date(cell("date"), what=f"{Path(csv_file).name} row {n}, date"),
                       "code": cell("code").upper()}
         if not re.fullmatch(r"[0-9A-Z]\d{3}[0-9A-Z]", line["code"].split("-")[0]):

@@ -142,9 +142,9 @@ def find_dates(text: str, order: str = "MDY") -> list[DateHit]:
                 y, mo, d = int(g["y3"]), int(g["m3"]), int(g["d3"])
             else:
                 numeric = True
-                a, b, y = (int(g["a4"]), int(g["b4"]), int(g["y4"])) if g["a4"] else \
+                n1, n2, y = (int(g["a4"]), int(g["b4"]), int(g["y4"])) if g["a4"] else \
                     (int(g["a6"]), int(g["b6"]), int(g["y6"]))
-                mo, d = (b, a) if order == "DMY" else (a, b)
+                mo, d = (n2, n1) if order == "DMY" else (n1, n2)
                 if y < 100:
                     y += 2000
             out.append(DateHit(m.start(), m.end(), date(y, mo, d), m.group(0), numeric))

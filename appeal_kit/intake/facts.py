@@ -17,11 +17,31 @@ from pathlib import Path
 from typing import Any
 
 from appeal_kit.intake import deadlines, plausible
-from appeal_kit.intake.extract import (
-    _ICD_DOTTED, Doc, squeeze, LabelSet, _clean_id, _values_after, find_appeals_address, find_appeals_fax,
-    find_carc_codes, find_claim_number, find_denial_category, find_diagnosis_codes, find_insurer, find_member_id,
-    find_birth_dates, find_patient_name, find_plan_type, find_procedure_codes, find_service_dates, find_urgent, notice_date_candidates, find_administrator_and_plan)
 from appeal_kit.intake.claims import statement_claims
+from appeal_kit.intake.extract import (
+    _ICD_DOTTED,
+    Doc,
+    LabelSet,
+    _clean_id,
+    _values_after,
+    find_administrator_and_plan,
+    find_appeals_address,
+    find_appeals_fax,
+    find_birth_dates,
+    find_carc_codes,
+    find_claim_number,
+    find_denial_category,
+    find_diagnosis_codes,
+    find_insurer,
+    find_member_id,
+    find_patient_name,
+    find_plan_type,
+    find_procedure_codes,
+    find_service_dates,
+    find_urgent,
+    notice_date_candidates,
+    squeeze,
+)
 from appeal_kit.intake.labels import claim_label_sets, label_set
 from appeal_kit.intake.merge import CASE_PATHS, MergeResult, merge_into_case, summary_lines  # noqa: F401
 

@@ -34,11 +34,12 @@ What a template sees (the "context"):
     enclosed clinical records address), `scales` (rating scales named in clinical.severity), `next_level` (its
     deadline, whether the letter is on time, and what to ask the plan to explain), `contact_phone`, `reviewer` (the
     specialty the reviewer should have), `prescriber` (who a peer-to-peer call reaches), `criteria_named` (criteria
-    products or policies the denial names), `decision_time` (how long the plan has to decide, and its rule), `service` ("pre", "post" or "ongoing": nothing given yet, all given, some still to come),
-    `filing_status` (the claim's filing date against the plan's own limit), `age` (the
-    patient's age when treated), `enclosed` (exhibits of files the case names: corrected_claim, filing_proof),
-    `stage` (second-level appeal or not, and the decision it answers), `policy` (the plan policy's name and number, each said once), `medical_judgment` (a reason of the denial rests on medical judgment:
-    the reviewer request and external review follow it);
+    products or policies the denial names), `decision_time` (how long the plan has to decide, and its rule),
+    `service` ("pre", "post" or "ongoing": nothing given yet, all given, some still to come), `filing_status` (the
+    claim's filing date against the plan's own limit), `age` (the patient's age when treated), `enclosed` (exhibits of
+    files the case names: corrected_claim, filing_proof), `stage` (second-level appeal or not, and the decision it
+    answers), `policy` (the plan policy's name and number, each said once), `medical_judgment` (a reason of the
+    denial rests on medical judgment: the reviewer request and external review follow it);
   * `published`: when the case gives no payer_criteria, the published criteria for the treatment answered from the
     case (appeal_kit.letter.criteria), else None;
   * `why_wrong`: up to three one-line summaries of why the denial is wrong (the `summary:` of each answering
@@ -53,11 +54,12 @@ from __future__ import annotations
 import copy
 import re
 import zipfile
+from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import jinja2
 from jinja2 import nodes
@@ -68,8 +70,18 @@ from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.case.folder import FIELDS, FIELDS_BY_PATH, Case, get_path, is_junk, missing_fields
 from appeal_kit.errors import TemplateError
 from appeal_kit.files import atomic_write
-from appeal_kit.letter.wording import (NDC_UNITS, capfirst, datelist, join_and, longdate, ndc11, number_words, oneline,
-                                       sentence, shortdate)
+from appeal_kit.letter.wording import (
+    NDC_UNITS,
+    capfirst,
+    datelist,
+    join_and,
+    longdate,
+    ndc11,
+    number_words,
+    oneline,
+    sentence,
+    shortdate,
+)
 from appeal_kit.numbering import Numbering, exhibit_label
 from appeal_kit.rules import Citations
 
@@ -397,10 +409,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     """The variables a template sees (see the module docstring). Raises TemplateError for missing required
     fields, all of them at once. `clinic`: a profile dict, None for none, or (default) look for clinic.yaml in
     the case folder and then the user config folder."""
-    from appeal_kit.letter import arguments as args_mod
-    from appeal_kit.letter import clinic as clinic_mod
-    from appeal_kit.letter import criteria as criteria_mod
-    from appeal_kit.letter import derived
+    from appeal_kit.letter import arguments as args_mod, clinic as clinic_mod, criteria as criteria_mod, derived
 
     missing = missing_fields(case.data, template.required)
     if missing:
@@ -478,7 +487,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         age=derived.age_at_service(data),
         # where enclosed files are, as the letter points to them ("Exhibit F")
         enclosed={key: pointers.where(path) if _is_case_file(case, path) else None for key, path in (
-            ("corrected_claim", get_path(data, "corrected_claim.file")), ("filing_proof", get_path(data, "filing.proof")))},
+            ("corrected_claim", get_path(data, "corrected_claim.file")),
+            ("filing_proof", get_path(data, "filing.proof")))},
         medical_judgment=derived.medical_judgment(data),
         regulator_name=derived.regulator(data),
         definition=derived.definition_parts(data, trials),
@@ -492,8 +502,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     names = args_mod.block_names(data, template.arguments, blocks)
     with _filling("the argument library"):
         rendered = args_mod.render_blocks(names, blocks, context, _environment(autoescape=False))
-    # The letter's order (docs/letters.md): the three-line "why the denial is wrong" from the blocks that answer a reason,
-    # the answers themselves, and the one evidence paragraph kept for just before the request.
+    # The letter's order (docs/letters.md): the three-line "why the denial is wrong" from the blocks that answer a
+    # reason, the answers themselves, and the one evidence paragraph kept for just before the request.
     context["why_wrong"] = [a["summary"] for a in rendered if a.get("summary")][:3]
     context["evidence_block"] = next((a for a in rendered if a["name"] == "evidence"), None)
     context["arguments"] = [a for a in rendered if a["name"] != "evidence"]

@@ -26,13 +26,11 @@ Markup used by the notice texts (one list entry per line/paragraph):
 """
 import datetime as dt
 import email.utils
-import io
-import math
 import random
 import textwrap
 from email.message import EmailMessage
 
-from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps, ImageEnhance
+from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageFont
 
 FONT_DIR = "/usr/share/fonts/truetype/liberation2/"
 SANS = FONT_DIR + "LiberationSans-Regular.ttf"
@@ -231,8 +229,7 @@ def render_pdf(lines, path, serif=False, header=None, footer=None):
     from reportlab.lib.units import inch
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import (HRFlowable, Paragraph, SimpleDocTemplate, Spacer, Table,
-                                    TableStyle, Preformatted)
+    from reportlab.platypus import HRFlowable, Paragraph, Preformatted, SimpleDocTemplate, Spacer, Table, TableStyle
     for nm, fp in (("LS", SANS), ("LSB", SANS_B), ("LSe", SERIF), ("LSeB", SERIF_B), ("LM", MONO)):
         try:
             pdfmetrics.registerFont(TTFont(nm, fp))
@@ -1023,6 +1020,7 @@ add("d13_fax_ur_expedited_marketplace", "pdf", [
 
 # ------------------------------------------------------------------ d14 HTML e-mail, Marketplace, Spravato, no auth
 import datetime as _dt
+
 nd = D(2026, 8, 11)
 _html14 = """<html><body style="font-family:Arial,sans-serif;font-size:14px">
 <div style="background:#1f4e79;color:#fff;padding:12px"><b>Juniper Plains Health</b> &middot; Member Notices</div>
@@ -1112,7 +1110,7 @@ add("d15_email_student_plan_ddmm", "eml", [], X(
     eml=dict(subject="Claim decision CHA-2603-118845",
              from_="Collegiate Health Assurance <no-reply@collegiatehealth.example>",
              to="aiko.tm@student.westbridge.example",
-             date=_dt.datetime(2026, 4, 2, 16, 40, 5, tzinfo=_dt.timezone.utc), text=_text15))
+             date=_dt.datetime(2026, 4, 2, 16, 40, 5, tzinfo=_dt.UTC), text=_text15))
 
 # ------------------------------------------------------------------ d16 TPA letter, day-first without hint (unambiguous days)
 nd = D(2026, 5, 21)
@@ -1217,7 +1215,7 @@ add("d19_msn_original_medicare", "pdf", [
     "||Walter E. Brannigan|Notice for Walter E. Brannigan|",
     "||1187 Quarry Lane, Montpelier, VT 05602|Medicare Number XXXX-XX8-WK61|",
     f"|| |Date of this notice: {L(nd)}|",
-    f"|| |Claims and services processed between May 4 - August 1, 2026|",
+    "|| |Claims and services processed between May 4 - August 1, 2026|",
     "THIS IS NOT A BILL",
     "## Your Deductible Status",
     "You have met your Part B deductible for 2026.",
@@ -1449,8 +1447,6 @@ add("d26_medicaid_reduction_photo", "photo_jpg", [
 # ====================================================================== nk_fresh.py
 # Fresh set: 18 more fictional notices, other people, plans, wording and layouts than the dev set.
 import datetime as _dt
-
-
 
 FRESH = []
 
@@ -2006,9 +2002,11 @@ addf("f18_boxed_header_tms_investigational", "pdf", [
 
 
 # ====================================================================== nk_build.py
-import json, os, re, subprocess, sys
-from PIL import Image
-
+import json
+import os
+import re
+import subprocess
+import sys
 
 EXT = {"txt": ".txt", "docx": ".docx", "pdf": ".pdf", "pdf_serif": ".pdf", "scanpdf": ".pdf",
        "photo_jpg": ".jpg", "photo_png": ".png", "sideways_jpg": ".jpg", "fax_tiff": ".tiff",
