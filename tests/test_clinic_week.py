@@ -558,6 +558,8 @@ def test_the_superbill_follows_the_profile_with_its_group_npi(tmp_path, monkeypa
     profile = PROFILE.replace('    npi: "1234567893"\n', '    npi: "1234567893"\n    credentials: MD\n'
                               "    license: Oregon MD 123456\n")
     (folder / "clinic.yaml").write_text(profile + 'group_npi: "1245319599"\ntax_id: 93-1234567\n', encoding="utf-8")
+    (folder / "case.yaml").write_text((folder / "case.yaml").read_text(encoding="utf-8")
+                                      + "secondary_payer:\n  name: Fictional Medicaid\n  member_id: MC-778\n")
     bill = collect(load_case(folder))
     assert "Suite 300" in bill.provider["address"] and "old copy" not in bill.provider["address"]
-    assert bill.group_npi == "1245319599"
+    assert bill.group_npi == "1245319599" and bill.secondary == "Fictional Medicaid, member ID MC-778"

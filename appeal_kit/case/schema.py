@@ -76,6 +76,7 @@ _SHAPES: dict[str, Shape] = {
     "alternatives": list_of("treatment", "why_not"),
     "regulator": group("name", "address"),
     "complaint": group("summary"),
+    "secondary_payer": group("name", "member_id", "group_number"),  # a second plan, printed on the superbill
     "reimbursement": group("amount_billed", "amount_paid"),
     "call_log": list_of("date", "who", "reference", "summary"),
     "expenses": list_of("date", "item", "amount", "paid", "reimbursed"),

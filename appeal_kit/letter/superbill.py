@@ -94,6 +94,7 @@ class Superbill:
     lines: list[ServiceLine]
     provider_source: str  # "case.yaml" or the clinic.yaml path
     group_npi: str | None = None  # the practice's own NPI (clinic.yaml group_npi), when the profile supplied details
+    secondary: str | None = None  # the secondary payer and its member ID (case.yaml secondary_payer)
 
     @property
     def total_charges(self) -> Decimal:
@@ -243,7 +244,13 @@ def collect(case: Case) -> Superbill:
         raise CaseError(f"{case.folder / 'case.yaml'}: the superbill needs more:\n  - " + "\n  - ".join(problems))
     return Superbill(patient, provider, _text(case.get("insurer.name")) or None,
                      _text(case.get("claim.number")) or None, diagnoses, sorted(lines, key=lambda x: x.date),
-                     source, (profile or {}).get("group_npi") if from_clinic else None)
+                     source, (profile or {}).get("group_npi") if from_clinic else None, _secondary(case))
+
+
+def _secondary(case: Case) -> str | None:
+    """"Plan name, member ID X" for case.yaml's secondary_payer, or None."""
+    name, member = _text(case.get("secondary_payer.name")), _text(case.get("secondary_payer.member_id"))
+    return ", ".join(x for x in (name, f"member ID {member}" if member else "") if x) or None
 
 
 def _dx_description(code: str) -> str:
@@ -367,6 +374,8 @@ def write_docx(bill: Superbill, out: Path, *, footer: str | None = None) -> Path
         patient_lines.append(f"Insurance: {bill.insurer}")
     if bill.claim_number:
         patient_lines.append(f"Claim / reference: {bill.claim_number}")
+    if bill.secondary:  # coordination of benefits: the second plan is billed what the first leaves
+        patient_lines.append(f"Secondary insurance: {bill.secondary}")
     add_table(doc, [Column("Provider", 3.5), Column("Patient", 3.5)], [[provider_text, "\n".join(patient_lines)]],
               font_size=9.5)
 
