@@ -488,6 +488,7 @@ def find_administrator_and_plan(doc: Doc, insurer: str | None):
     the (self-funded) plan that pays them. (administrator, plan, evidence), or None for other notices."""
     m = _TPA_FOR_PLAN.search(doc.text)
     labelled = _labeled(doc, label_set("administrator"), lambda v: _clean_org(v) if _ORG_WORDS.search(v) and
+                        len(v.split()) >= 2 and  # a name, not "Plan" from "the Plan Administrator"
                         not re.match(r"(?:for|of|to|the|del?|para)\b", v.strip(), re.IGNORECASE) else None)
     by = _ADMINISTERED_BY.search(doc.text)
     if not m and not labelled and not by:
