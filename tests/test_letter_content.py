@@ -103,7 +103,7 @@ def test_a_representative_writes_about_the_patient(tmp_path):
     letter = text(tmp_path, "ketamine-trd", **changes)
     assert "Ms. Whitfield has failed" in letter and "I have failed" not in letter
     own = text(tmp_path, "ketamine-trd", **{"claim.plan_type": "employer_erisa"})
-    assert "I have failed" in own and "What delay is costing me" in own
+    assert "I have failed" in own and "What the illness has cost me" in own  # the course is over: no delay
 
 
 def test_voice_forms():
@@ -225,3 +225,9 @@ def test_the_letter_asks_for_the_decision_in_the_time_the_plans_rule_sets(tmp_pa
         text(tmp_path, "medical-necessity", **{"claim.plan_type": "employer_erisa"})  # care already given
     for changes in ({"claim.plan_type": "fehb"}, {"claim.plan_type": "unknown"}, {**SECOND, "claim.plan_type": "medicaid"}):
         assert "Please decide this appeal within" not in text(tmp_path, "medical-necessity", **changes)
+
+
+def test_delay_is_claimed_only_while_care_is_still_to_come(tmp_path):
+    waiting = text(tmp_path, "ketamine-trd", **{"claim.pending_services": ["the last two infusions"]})
+    assert "What delay is costing me" in waiting
+    assert "What delay is costing" not in text(tmp_path, "ketamine-trd")  # every session given, none to come

@@ -140,7 +140,7 @@ def test_harm_is_said_only_from_the_case(tmp_path):
     assert "What delay is costing" not in quiet and "hospital" not in quiet.lower()
     text = letter(tmp_path, impact={"work": "on unpaid medical leave since June 2026",
                                     "hospitalizations": ["five days in May 2026 after a suicide plan"]})
-    assert "What delay is costing me" in text and "suicidal ideation" in text  # she writes
+    assert "What the illness has cost me" in text and "suicidal ideation" in text  # she writes; the course is over
     assert "Hospital care: Five days in May 2026 after a suicide plan." in text
     assert "Work: On unpaid medical leave since June 2026." in text
 
