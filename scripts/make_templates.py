@@ -525,6 +525,10 @@ def appeal_body(d: Letter, request_text: str, *, history_heading: str = "Treatme
 
 # the subject line of an internal appeal names a second-level appeal as one
 SECOND_LEVEL_OR = "{% if stage.second %}Second-level appeal{% else %}"
+# "Appeal of denied claim" for care given, "... of denied coverage" for care not yet given; Original Medicare's first
+# level is a redetermination
+APPEAL_OF = (SECOND_LEVEL_OR + "{% if claim.plan_type == 'medicare' %}Request for redetermination{% else %}Appeal"
+             "{% endif %}{% endif %} of {{ 'denied coverage' if service == 'pre' else 'denied claim' }}")
 
 
 def _opening(what: str = "{{ treatment.name }}") -> str:
@@ -578,8 +582,7 @@ def ketamine_trd() -> Letter:
             "{% if trials.medication >= 2 %}Depression that has not responded to at least two adequate "
             "antidepressant trials is treatment-resistant {{ cite('mcintyre-2021') }}. {% endif %}"))
     return skeleton("IV ketamine for treatment-resistant depression",
-                    SECOND_LEVEL_OR + "Appeal{% endif %} of denied claim — " + _for("treatment-resistant depression"),
-                    body)
+                    APPEAL_OF + " — " + _for("treatment-resistant depression"), body)
 
 
 KETAMINE_PAIN = meta(
@@ -600,7 +603,7 @@ def ketamine_pain() -> Letter:
                     history_intro="{{ pt.short_cap }} {{ pt.has }} already tried the following treatments, each recorded "
                                   "with its dose, dates and outcome:")
     return skeleton("IV ketamine for chronic pain",
-                    SECOND_LEVEL_OR + "Appeal{% endif %} of denied claim — " + _for("chronic pain"), body)
+                    APPEAL_OF + " — " + _for("chronic pain"), body)
 
 
 ESKETAMINE = meta(
