@@ -72,6 +72,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _criteria_findings(case, template_dirs)
     findings += _letter_findings(case, template_dirs)
     findings += _literature_findings(case)
+    findings += _fact_findings(case, template_dirs)
     findings += _fax_findings(case) if fax else []
     findings += _sent_findings(case)
     findings += _clinic_findings(case)
@@ -254,7 +255,7 @@ def _criteria_findings(case: Case, template_dirs) -> list[Finding]:
     (letter_templates/published_criteria.yaml), each only from what the case records: name the criteria the case
     cannot answer yet, and the field that would."""
     from appeal_kit.errors import TemplateError
-    from appeal_kit.letter import arguments, criteria, render
+    from appeal_kit.letter import arguments, criteria, facts, render
 
     if case.letter_path.is_file():
         return []
@@ -267,9 +268,18 @@ def _criteria_findings(case: Case, template_dirs) -> list[Finding]:
     # The same prescriber the letter is drafted with (render.build_context), so check and letter agree on the rows.
     published = criteria.published_criteria(case.data, arguments.indication(case.data, template.indication),
                                             prescriber=_prescriber(case))
-    if not published or not published["missing"]:
+    if not published:
+        return []
+    named = facts.criteria_named_in(case.data)
+    if not published["missing"] and not named:
         return []
     gaps = "; ".join(f"“{m['criterion']}” ({m['field']})" for m in published["missing"])
+    if named:  # the plan stated its criteria: the letter must answer those, not the published ones
+        gaps = f"; of those it leaves out what the case does not show: {gaps}" if gaps else ""
+        return [Finding("warning", "payer_criteria", f"{' and '.join(named)} name the plan's own criteria or policy, "
+                        "but payer_criteria is empty, so the letter answers the criteria published for "
+                        f"{published['title']} instead{gaps}. Copy each of the plan's criteria into "
+                        "payer_criteria (criterion, how_met, met, evidence) so the letter answers them one by one")]
     return [Finding("warning", "payer_criteria", f"the plan's own criteria are not in case.yaml, so the letter "
                     f"answers those published for {published['title']}; it leaves out what the case does not "
                     f"show: {gaps}. Fill in those fields, or copy the plan's criteria into payer_criteria")]
@@ -560,3 +570,53 @@ def _check_procedures(codes: list[str], service_dates: list[date], plan_type: st
             out.append(Finding("warning", fld, f"{base} is a Medicare code; a {plan_type} plan may expect "
                                                "J0013 plus an office-visit code instead.", raw))
     return out
+
+
+def _fact_findings(case: Case, template_dirs) -> list[Finding]:
+    """What the letter's facts say (appeal_kit.letter.facts), worked out without rendering the .docx: a sentence
+    that contradicts the text the letter quotes is an error naming the quoted field (in the user's own letter.docx
+    when there is one, else in the argument blocks the letter would carry); a statement without a source is a
+    warning (the claims report's goal is none); a fact the letter would assert but the case leaves unknown is named
+    with the field that would answer it."""
+    from appeal_kit.errors import AppealKitError
+    from appeal_kit.letter import claims, facts, render
+
+    try:
+        template = render.find_template(case.template, template_dirs)
+        context = render.build_context(case, template)
+    except AppealKitError:
+        return []  # reported by _template_findings, and by draft
+    state = context["facts"]
+    state.state([i for i in template.says if i in state.by_id])  # the template's own sentences: note the unknown
+    if case.letter_path.is_file():
+        letter, text = case.letter_path.name, _docx_text(case.letter_path)
+    else:
+        letter = f"the {template.name} letter"
+        text = "\n".join([*context["why_wrong"], *(p for a in context["arguments"] for p in [a["heading"],
+                                                                                           *a["paragraphs"]])])
+    findings = []
+    for fact, sentence, problem in facts.contradictions(text, state):
+        field = fact.sources[0] if fact.sources else fact.field
+        findings.append(Finding("error", field, f"{problem}: {letter} says “{sentence[:160]}”, while {field} "
+                                "says otherwise. Correct the letter (or the quoted text) so that it does not "
+                                "contradict what it quotes"))
+    for st in claims.unsourced(claims.statements(state)):
+        findings.append(Finding("warning", st.id, f"the letter states “{st.text}” with no source in the case; "
+                                "add the record or correct the letter"))
+    for field, about in claims.left_out(state):
+        findings.append(Finding("warning", field, f"not in case.yaml, so the letter leaves out {about}"))
+    return findings
+
+
+def _docx_text(path: Path) -> str:
+    """The words of a .docx, a paragraph a line, read straight from its XML (python-docx stays unloaded, so check
+    stays quick); "" when the file cannot be read (_readiness_findings reports it)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            xml = z.read("word/document.xml").decode("utf-8", "replace")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return ""
+    paragraphs = re.findall(r"<w:p[ >].*?</w:p>", xml, re.S)
+    return "\n".join("".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p)) for p in paragraphs)

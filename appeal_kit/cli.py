@@ -137,7 +137,7 @@ def init(folder: Path, template: str | None, interactive: bool, template_dirs: t
 
 def _draft(folder: Path, *, force: bool, template_dirs: tuple[Path, ...]) -> None:
     from appeal_kit.case.folder import load_case
-    from appeal_kit.letter import fingerprint, render
+    from appeal_kit.letter import claims, fingerprint, render
     from appeal_kit.pipeline import source_date
 
     case = load_case(folder)
@@ -147,9 +147,15 @@ def _draft(folder: Path, *, force: bool, template_dirs: tuple[Path, ...]) -> Non
                                   "replace it. Use --force to write a fresh letter over it, or rename it first.")
     template = render.find_template(case.template, template_dirs)
     today = source_date() or date.today()
-    render.render_letter(case, template, target, today=today)
+    report: dict = {}
+    render.render_letter(case, template, target, today=today, report=report)
     fingerprint.record(case, today, template)
+    said = claims.statements(report["facts"])
+    listed = claims.write_report(target.with_name(claims.REPORT_NAME), said, report["facts"], letter=target.name,
+                                 template=template.name)
     click.echo(f"Wrote {target} from the template {template.name!r}.")
+    click.echo(f"Wrote {listed.name}: the {len(said)} factual statements the letter makes and where each comes "
+               "from; check them against the records.")
     click.echo("Open it in Word or LibreOffice, read it carefully, change what you like and save it.")
     click.echo(f"Then run `appeal-kit build {folder}`: the packet will use your edited letter.")
 

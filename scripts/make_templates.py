@@ -181,6 +181,13 @@ def _keep_row_whole(row):
     tr_pr.append(el)
 
 
+def said(*fact_ids: str) -> str:
+    """Records that the sentence it sits in states these facts (for the claims report); prints nothing. Use it only
+    in text that is printed when the facts hold (appeal_kit.letter.facts)."""
+    ids = ", ".join(f"'{i}'" for i in fact_ids)
+    return f"{{% if says({ids}) %}}{{% endif %}}"
+
+
 def _optional_line(doc: Letter, test: str, *parts, **kw):
     doc.tag(f"{{%p if {test} %}}")
     doc.p(*parts, **kw)
@@ -204,8 +211,9 @@ ON_BEHALF = "{% if on_behalf %}On behalf of {{ patient.name }}, I{% else %}I{% e
 
 def _for(condition: str) -> str:
     """The treatment name with its condition appended only when the name does not already say what it is for."""
-    return f"{{{{ treatment.name }}}}{{% if ' for ' not in treatment.name|lower %}} for {condition}{{% endif %}}"
-SERVICE_DATES = "{% if claim.service_dates %} provided on {{ claim.service_dates|datelist }}{% endif %}"
+    return f"{{{{ treatment.name }}}}{{% if not tx.names_use %}} for {condition}{{% endif %}}"
+SERVICE_DATES = ("{% if claim.service_dates %} provided on {{ claim.service_dates|datelist }}"
+                 "{% if says('services_dated') %}{% endif %}{% endif %}")
 
 
 def letterhead(d: Letter) -> None:
@@ -227,8 +235,7 @@ def sender(d: Letter) -> None:
     d.p(("{{ author.name }}", "b"))
     # what the clinic's letterhead above already says (its address, its phone) is not said again
     d.tag("{%p set own_phone = author.phone and not (clinic and clinic.phone == author.phone) %}")
-    _optional_line(d, "author.address and not (clinic and clinic.address and (clinic.address|oneline) in "
-                      "(author.address|oneline))", "{{ author.address|oneline }}")
+    _optional_line(d, "sender_address", "{{ sender_address }}")
     _optional_line(d, "own_phone or author.email", "{% if own_phone %}Phone {{ author.phone }}{% endif %}"
                    "{% if own_phone and author.email %} · {% endif %}{% if author.email %}{{ author.email }}"
                    "{% endif %}")
@@ -250,11 +257,12 @@ RE_LINES = [
     ("stage.decision_date", "Decision appealed:", "{{ stage.decision_date|longdate }} (first-level appeal decision)"),
     ("external_review.final_denial_date and template == 'external-review-request'", "Final internal decision:",
      "{{ external_review.final_denial_date|longdate }}"),
-    ("claim.service_dates", "Date(s) of service:", "{{ claim.service_dates|datelist }}"),
+    ("claim.service_dates", "Date(s) of service:", "{{ claim.service_dates|datelist }}" + said("services_dated")),
     ("claim.procedure_codes or claim.diagnosis_codes", "Codes:",
      "{% if claim.procedure_codes %}procedure {{ claim.procedure_codes|join(', ') }}{% endif %}"
      "{% if claim.procedure_codes and claim.diagnosis_codes %}; {% endif %}"
-     "{% if claim.diagnosis_codes %}diagnosis {{ claim.diagnosis_codes|join(', ') }}{% endif %}"),
+     "{% if claim.diagnosis_codes %}diagnosis {{ claim.diagnosis_codes|join(', ') }}" + said("diagnosis_named")
+     + "{% endif %}"),
 ]
 
 
@@ -329,9 +337,9 @@ def quote_denial(d: Letter) -> None:
     d.body("{% if stage.second %}Your decision on the first-level appeal"
            "{% if stage.decision_date %}, dated {{ stage.decision_date|longdate }},{% endif %} upheld the denial"
            "{% if claim.notice_date %} of {{ claim.notice_date|longdate }}{% endif %}. {% if stage.decision_reason %}"
-           "That decision states: “{{ stage.decision_reason }}”{% else %}The reason given: "
-           "“{{ claim.denial_reason }}”{% endif %}{% else %}Your notice{% if claim.notice_date %} of "
-           "{{ claim.notice_date|longdate }}{% endif %} states: “{{ claim.denial_reason }}”{% endif %}"
+           "That decision states: “{{ stage.decision_reason }}”" + said("decision_quoted") + "{% else %}The reason given: "
+           "“{{ claim.denial_reason }}”" + said("denial_quoted") + "{% endif %}{% else %}Your notice{% if claim.notice_date %} of "
+           "{{ claim.notice_date|longdate }}{% endif %} states: “{{ claim.denial_reason }}”" + said("denial_quoted") + "{% endif %}"
            "{% if not why_wrong %} I respectfully disagree, for the reasons below.{% endif %}")
     d.tag("{%p if why_wrong %}")
     d.p("I respectfully disagree. In short:", after=3, keep=True)
@@ -350,7 +358,12 @@ def clinical_picture(d: Letter, heading: str = "Treatment already tried", *, cou
     d.heading(heading)
     d.tag("{%p endif %}")
     _optional_line(d, "treatment.summary and not why_wrong", "{{ treatment.summary|sentence }}", after=PARA_AFTER)
-    _optional_line(d, "clinical.severity", ("Current severity. ", "b"), "{{ clinical.severity|sentence }}", after=PARA_AFTER)
+    # "current" only when clinical.severity_date is recent (facts.severity_current): an old line is dated, not current
+    _optional_line(d, "clinical.severity", ("{% if says('severity_current') %}Current severity{% else %}Severity"
+                                            "{% if clinical.severity_date %} on {{ clinical.severity_date|longdate }}"
+                                            "{% endif %}{% endif %}. ", "b"),
+                   "{{ clinical.severity|sentence }}" + said("severity_recorded"),
+                   after=PARA_AFTER)
     history_table(d, count_trials=count_trials, intro=history_intro, definition=definition)
 
 
@@ -358,11 +371,11 @@ def history_table(d: Letter, *, count_trials: bool = False, intro: str | None = 
     d.tag("{%p if clinical.history %}")
     if count_trials:
         # the count, the rule exactly as appeal_kit.letter.arguments applies it, and why any row is not counted
-        d.p("{% if trials.adequate_failed %}{{ pt.short_cap }} {{ pt.has }} failed {{ trials.summary }}. " + definition +
+        d.p("{% if trials.adequate_failed and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} failed {{ trials.summary }}. " + definition +
             "{{ trials.rule }} {% if trials.uncounted %}{{ trials.uncounted }} {% endif %}{% endif %}Each "
-            "treatment already tried, with its dose, dates and outcome:", after=6, keep=True)
+            "treatment tried, with its dose, dates and outcome:" + said("history_listed"), after=6, keep=True)
     else:
-        d.p(intro or "{{ pt.short_cap }} {{ pt.has }} already tried the following treatments:",
+        d.p((intro or "{{ pt.short_cap }} {{ pt.has }} already tried the following treatments:") + said("history_listed"),
             after=6, keep=True)
     history_rows(d)
     d.tag("{%p endif %}")
@@ -402,14 +415,16 @@ def criteria_table(d: Letter) -> None:
     d.p("{% if policy %}The criteria of {{ policy }}{% else %}The plan’s criteria{% endif %}, how each is met, and "
         "where the enclosed records show it:", after=6, keep=True)
     d.table(["Criterion", "How it is met", "Where"],
-            ["{{ c.criterion }}", "{{ c.how_met }}", "{{ c.where }}"],
+            ["{{ c.criterion }}", "{{ c.how_met }}{% if says('criterion_' ~ loop.index) %}{% endif %}",
+             "{{ c.where }}"],
             widths=[2.3, 2.9, 1.3], loop="c in payer_criteria")
     d.p("", size=4)
     # no criteria from the plan: the ones published for this treatment, each answered only from the case
     # (appeal_kit.letter.criteria); the rows the case cannot answer are left out
     d.tag("{%p elif published and published.rows %}")
     d.heading("The criteria for {{ published.title }}, one by one")
-    d.p("{{ insurer.name }} has not said which criteria it applied. Measured against {{ published.published }}"
+    d.p("{% if says('names_no_criteria') %}{{ insurer.name }} has not said which criteria it applied. "
+        "{% endif %}Measured against {{ published.published }}"
         "{% if published.cite %} {{ cite(published.cite) }}{% endif %}, the records show:", after=6, keep=True)
     d.table(["Criterion", "How it is met"], ["{{ c.criterion }}", "{{ c.how_met }}"], widths=[2.6, 3.9],
             loop="c in published.rows")
@@ -456,7 +471,7 @@ def keep_benefits(d: Letter) -> None:
 
 def authorization_note(d: Letter) -> None:
     """Who the author writes for, and where the signed authorization is (check warns when there is none)."""
-    _optional_line(d, "on_behalf and authorization.where", "I write as {{ pt.poss }} authorized representative; "
+    _optional_line(d, "on_behalf and authorization.where and says('authorization_enclosed')", "I write as {{ pt.poss }} authorized representative; "
                    "the signed authorization ({{ authorization.form }}) is enclosed as {{ authorization.where }}.",
                    after=PARA_AFTER)
 
@@ -684,7 +699,7 @@ def gap() -> Letter:
                "in-network benefit level although the treating provider is outside the network.")
         authorization_note(d)
         _optional_line(d, "claim.denial_reason", "{{ insurer.name }} processed this claim as follows: "
-                       "“{{ claim.denial_reason }}” That result follows from the gap in the network, not from any "
+                       "“{{ claim.denial_reason }}”" + said("denial_quoted") + " That result follows from the gap in the network, not from any "
                        "choice to go outside it.", after=PARA_AFTER)
         d.heading("Why this treatment is needed")
         d.body("{% if treatment.summary %}{{ treatment.summary|sentence }}{% else %}{{ treatment.name|capfirst }} "
@@ -772,13 +787,14 @@ def lmn() -> Letter:
                "{% if clinical.treating_since %}, whom I have treated since {{ clinical.treating_since|longdate }}"
                "{% endif %}, and about the {{ treatment.name }} I have prescribed.")
         d.heading("Diagnosis and current episode")
-        d.body("{% if claim.diagnosis_codes %}My diagnosis is {{ claim.diagnosis_codes|join_and }}.{% else %}My "
+        d.body("{% if claim.diagnosis_codes and says('diagnosis_named') %}My diagnosis is "
+               "{{ claim.diagnosis_codes|join_and }}.{% else %}My "
                "diagnosis is recorded in the enclosed notes.{% endif %}{% if clinical.episode_onset %} The current "
                "episode began in {{ clinical.episode_onset|longdate }}.{% endif %}{% if clinical.severity %} At my "
-               "most recent assessment: {{ clinical.severity|sentence }}{% endif %}")
+               "most recent assessment: {{ clinical.severity|sentence }}" + said("severity_recorded") + "{% endif %}")
         d.tag("{%p if clinical.history %}")
         d.heading("What has been tried")
-        d.p("{% if trials.adequate_failed %}In my care and before it, {{ pt.short }} {{ pt.has }} been through "
+        d.p("{% if trials.adequate_failed and says('trials_failed') %}In my care and before it, {{ pt.short }} {{ pt.has }} been through "
             "{{ trials.summary }} without a lasting benefit. {% endif %}The treatments, with doses, dates and "
             "outcomes, are:", after=6, keep=True)
         history_rows(d)
@@ -804,7 +820,7 @@ def lmn() -> Letter:
                "that established esketamine in treatment-resistant depression {{ cite('popova-2019', 'daly-2019') }}."
                "{% endif %}")
         d.body("{% if claim.denial_reason %}I have read the plan’s reason for denying this treatment "
-               "(“{{ claim.denial_reason }}”) and I disagree with it for the reasons above. {% endif %}I am available "
+               "(“{{ claim.denial_reason }}”" + said("denial_quoted") + ") and I disagree with it for the reasons above. {% endif %}I am available "
                "for a peer-to-peer discussion with the plan’s reviewer, who should be {{ reviewer }}"
                "{% if contact_phone %}; please call {{ contact_phone }}{% endif %}. I attest that the information "
                "in this letter is accurate to the best of my knowledge and is supported by the medical record.")
@@ -840,13 +856,13 @@ def external() -> Letter:
         d.body(f"{ON_BEHALF} request an independent external review of {{{{ insurer.name }}}}’s final adverse "
                "benefit determination{% if external_review.final_denial_date %} dated "
                "{{ external_review.final_denial_date|longdate }}{% endif %} on claim {{ claim.number }} for "
-               f"{{{{ treatment.name }}}}{SERVICE_DATES}.{{% if next_level.timely %}} This request is made within "
+               f"{{{{ treatment.name }}}}{SERVICE_DATES}.{{% if next_level.timely and says('request_timely') %}} This request is made within "
                "four months after receipt of that final internal determination{{ law('external_review_window') }}."
                "{% endif %}")
         authorization_note(d)
-        d.body("The plan’s decision states: “{{ claim.denial_reason }}”{% if medical_judgment %} That decision "
-               "turns on medical judgment, which is what external review exists to check{{ law('external_review') }}."
-               "{% endif %}"
+        d.body("The plan’s decision states: “{{ claim.denial_reason }}”" + said("denial_quoted") + "{% if medical_judgment %} "
+               "That decision turns on medical judgment, which is what external review exists to check"
+               "{{ law('external_review') }}.{% endif %}"
                "{% if not external_review.final_denial_date and applies('deemed_exhaustion') %} The plan has not "
                "issued a final internal decision. Where a plan fails to follow the internal claims and appeals "
                "rules, other than in minor ways that caused no harm and are not part of a pattern, internal appeals "
@@ -884,13 +900,14 @@ def expedited() -> Letter:
         # the notice date and claim number are in the RE block: said once
         d.body(f"{ON_BEHALF} request an expedited appeal of {{{{ insurer.name }}}}’s denial of {{{{ treatment.name }}}}. "
                "Applying the standard time frame could seriously jeopardize "
-               "{{ pt.poss }} life or health or ability to regain maximum function: {{ urgency.reason|sentence }}")
+               "{{ pt.poss }} life or health or ability to regain maximum function: {{ urgency.reason|sentence }}"
+               + said("urgency_reason"))
         authorization_note(d)
         # The 72-hour clock, the physician's word and simultaneous external review: each only where a rule gives it
         d.body("{% if applies('urgent_decision') %}An expedited appeal must be decided as quickly as the medical "
                "situation requires, and no later than 72 hours after the plan receives it{{ law('urgent_decision') }}."
                "{% else %}I ask that this appeal be decided as quickly as the medical situation requires.{% endif %}"
-               "{% if urgency.certified_by %} {{ urgency.certified_by }}, who treats {{ pt.obj }}, has determined "
+               "{% if urgency.certified_by and says('urgency_certified') %} {{ urgency.certified_by }}, who treats {{ pt.obj }}, has determined "
                "that it is urgent{% if applies('urgent_by_physician') %}, so the plan must handle it as urgent"
                "{{ law('urgent_by_physician') }}{% endif %}.{% endif %}"
                "{% if applies('expedited_external_review') %} I also ask that an expedited external review proceed "
@@ -898,8 +915,8 @@ def expedited() -> Letter:
                "{% if author.phone %} Please give me the decision by telephone at {{ author.phone }} as well as in "
                "writing.{% endif %}")
         # One page: the urgency, the rule, the denial and the case in brief; the records carry the rest.
-        d.body("The notice states: “{{ claim.denial_reason }}” {% if trials.adequate_failed %}{{ pt.short_cap }} "
-               "{{ pt.has }} failed {{ trials.summary }}.{% endif %}")
+        d.body("The notice states: “{{ claim.denial_reason }}”" + said("denial_quoted") + " {% if trials.adequate_failed "
+               "and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} failed {{ trials.summary }}.{% endif %}")
         d.body("I ask {{ insurer.name }}{% if exhibits %}, on the records enclosed (Exhibit"
                "{{ 's' if exhibits|length > 1 else '' }} {{ exhibits[0].label }}{% if exhibits|length > 1 %}–"
                "{{ exhibits[-1].label }}{% endif %}),{% endif %} to decide this appeal"
@@ -1029,10 +1046,14 @@ def peer_to_peer() -> Letter:
                "decision by telephone with the medical director or the physician who made it, who should be "
                "{{ reviewer }}.")
         d.heading("The case in brief")
-        d.body("{% if claim.diagnosis_codes %}Diagnosis: {{ claim.diagnosis_codes|join_and }}. {% endif %}"
-               "{% if clinical.severity %}Current severity: {{ clinical.severity|sentence }} {% endif %}"
-               "{% if trials.adequate_failed %}{{ pt.short_cap }} {{ pt.has }} failed {{ trials.summary }}. {% endif %}"
-               "The plan’s notice states: “{{ claim.denial_reason }}”")
+        d.body("{% if claim.diagnosis_codes and says('diagnosis_named') %}Diagnosis: "
+               "{{ claim.diagnosis_codes|join_and }}. {% endif %}"
+               "{% if clinical.severity and says('severity_recorded') %}{% if facts.severity_current %}Current "
+               "severity{% else %}Severity{% if clinical.severity_date %} on {{ clinical.severity_date|longdate }}"
+               "{% endif %}{% endif %}: {{ clinical.severity|sentence }} {% endif %}"
+               "{% if trials.adequate_failed and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} failed "
+               "{{ trials.summary }}. {% endif %}The plan’s notice states: “{{ claim.denial_reason }}”"
+               + said("denial_quoted"))
         _optional_line(d, "criteria_named", "Please have the {{ criteria_named|join_and }} criteria at hand for the "
                        "call.", after=PARA_AFTER)
         d.body("{% if contact_phone %}Please call me at {{ contact_phone }}{% if peer_to_peer.availability %} "
@@ -1124,13 +1145,25 @@ KINDS = {
 }
 
 
+def facts_said(letter: Letter) -> list[str]:
+    """The fact ids a template's Jinja tests with says(...), in order of first use."""
+    import re
+
+    xml = letter.doc.element.xml
+    ids = [i for call in re.findall(r"says\(([^)]*)\)", xml) for i in re.findall(r"'([a-z_0-9]+)'", call)]
+    return list(dict.fromkeys(i for i in ids if not i.startswith("criterion_")))
+
+
 def main(out_dir: Path = TEMPLATE_DIR) -> None:
     for name, (meta_, build) in TEMPLATES.items():
         letter = build()
         letter.save(out_dir / f"{name}.docx")
         # `criteria: true` tells `check` (without opening the .docx) that the letter answers criteria one by one
         criteria = {"criteria": True} if letter.answers_criteria else {}
-        write_sidecar({**meta_, **KINDS.get(name, {}), **criteria}, out_dir / f"{name}.yaml")
+        # `says:` the facts the letter's own sentences may assert, so `check` names the unknown ones without
+        # rendering the .docx (appeal_kit.letter.facts)
+        said = {"says": facts_said(letter)}
+        write_sidecar({**meta_, **KINDS.get(name, {}), **criteria, **said}, out_dir / f"{name}.yaml")
         print(f"wrote {out_dir / name}.docx and .yaml")
 
 

@@ -136,7 +136,7 @@ def test_clinician_letters_need_a_clinician_to_sign(tmp_path):
 
 
 def test_harm_is_said_only_from_the_case(tmp_path):
-    quiet = letter(tmp_path, **{"clinical.severity": "PHQ-9 of 22 (severe)"})
+    quiet = letter(tmp_path, **{"clinical.severity": "PHQ-9 of 22 (severe)", "clinical.suicidality": None})
     assert "What delay is costing" not in quiet and "hospital" not in quiet.lower()
     text = letter(tmp_path, impact={"work": "on unpaid medical leave since June 2026",
                                     "hospitalizations": ["five days in May 2026 after a suicide plan"]})

@@ -79,7 +79,7 @@ def test_templates_and_arguments_write_no_citation_of_their_own():
             xml = re.sub(r"<[^>]+>", "", z.read("word/document.xml").decode("utf-8"))
         assert not CITATION.search(xml), t.name
     for name, block in arguments.load_blocks().items():
-        for text in [block.get("heading") or "", *block["paragraphs"]]:
+        for text in arguments.block_texts(block):
             assert not CITATION.search(text), name
 
 
@@ -90,10 +90,17 @@ def test_templates_and_arguments_write_no_citation_of_their_own():
 @pytest.mark.parametrize("plan_type", PLAN_TYPES)
 def test_matrix_no_rule_outside_its_plan_types(tmp_path, sample, plan_type):
     """Every template x plan type x sample case: each citation printed belongs to a rule governing that plan type;
-    unknown plan types get none; no letter promises 72 hours where no rule gives them."""
+    unknown plan types get none; no letter promises 72 hours where no rule gives them; every statement the claims
+    report lists has a source and none contradicts the quoted text."""
+    from appeal_kit.letter import claims, facts
+
     allowed = governing_citations(plan_type)
     for template in TEMPLATES:
-        text = letter(tmp_path, case_with(sample, **{"claim.plan_type": plan_type}), template.name)
+        report: dict = {}
+        text = letter(tmp_path, case_with(sample, **{"claim.plan_type": plan_type}), template.name, report=report)
+        # every statement about the case has a source, and no sentence says the opposite of what the letter quotes
+        assert not claims.unsourced(claims.statements(report["facts"])), template.name
+        assert not facts.contradictions(text, report["facts"]), template.name
         assert "{{" not in text and "{%" not in text, template.name
         assert not re.search(r"\bNone\b(?! could provide)", text), template.name  # an empty field printed
         rest = text
@@ -246,7 +253,7 @@ def test_trials_with_partial_dates_count_as_meant():
         "it lasted less than six weeks"
     ambiguous = {"start": "January 2022", "end": "February 2022"}  # between 0 and 8 weeks
     assert not arguments.trial_is_adequate(ambiguous)
-    assert "too vague" in arguments.uncountable_reason(ambiguous)
+    assert "given by month" in arguments.uncountable_reason(ambiguous)
     assert "cannot be read" in arguments.uncountable_reason({"start": "spring 2023", "end": "2023-09-01"})
     assert arguments.uncountable_reason({"start": "2022-01-01", "end": "2022-06-01"}) is None
 
@@ -261,7 +268,7 @@ clinical:
     warnings = checks.check_case(folder, today=TODAY).warnings
     rows = [f for f in warnings if f.field.startswith("clinical.history")]
     assert len(rows) == 1 and rows[0].field == "clinical.history item 1 (Sertraline)"
-    assert "too vague" in rows[0].message
+    assert "given by month" in rows[0].message
 
 
 def test_letter_says_why_rows_are_not_counted_and_states_the_rule(tmp_path):
@@ -281,7 +288,8 @@ def test_letter_says_why_rows_are_not_counted_and_states_the_rule(tmp_path):
 @pytest.mark.parametrize("count, phrase", [(3, "more than that definition requires"),
                                            (2, "which meets that definition")])
 def test_more_than_the_definition_only_when_it_is_more(tmp_path, count, phrase):
-    rows = [{"drug": f"Drug {i}", "start": "2024-01-01", "end": "2024-04-01", "outcome": "No response"}
+    rows = [{"drug": f"Drug {i}", "kind": "antidepressant", "start": "2024-01-01", "end": "2024-04-01",
+             "outcome": "No response"}
             for i in range(count)]
     text = letter(tmp_path, case_with("spravato-step-therapy", **{"clinical.history": rows,
                                                                   "claim.denial_category": "step_therapy"}),
@@ -298,7 +306,8 @@ def test_spravato_approved_use_only_when_labelled(tmp_path):
                      "esketamine-step-therapy")
     assert "approved use" not in anxiety
     suicidal = letter(tmp_path, case_with("spravato-step-therapy", **exp, **{
-        "clinical.history": [], "clinical.severity": "MADRS 41 with active suicidal ideation"}),
+        "clinical.history": [], "clinical.severity": "MADRS 41 with active suicidal ideation",
+        "clinical.suicidality": "active"}),
         "esketamine-step-therapy")
     assert "for an approved use, depressive symptoms in major depression with acute suicidal ideation" in suicidal
 

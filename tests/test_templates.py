@@ -149,7 +149,7 @@ def test_argument_blocks_only_use_known_fields():
     env = render._environment()
     blocks = arguments.load_blocks()
     for name, block in blocks.items():
-        texts = [block.get("heading") or "", *block["paragraphs"]]
+        texts = arguments.block_texts(block)
         used = set().union(*(_paths_in(env, t) for t in texts))
         unknown = {v for v in used if v not in KNOWN_PATHS and v.split(".")[0] not in render.EXTRA_KEYS}
         assert not unknown, f"arguments.yaml block {name} uses undocumented fields {unknown}"
@@ -168,7 +168,7 @@ def test_every_denial_category_has_an_argument():
 
 def test_step_therapy_letter_counts_trials_and_raises_parity(tmp_path):
     text = render_text(tmp_path, sample_case(**{"claim.denial_category": "step_therapy"}), "esketamine-step-therapy")
-    assert "have failed five adequate treatment trials: two medication trials, two augmentation trials and a " \
+    assert "have failed five adequate treatment trials: two antidepressant trials, two augmentation trials and a " \
            "course of transcranial " \
            "magnetic stimulation (TMS)" in text
     assert "The step-therapy requirement has been met" in text
@@ -282,7 +282,7 @@ def test_trial_summary_separates_medication_and_other_treatments():
     assert counts == (5, 2, 2, 1)
     assert arguments.trial_summary([])["summary"] == ""
     one = arguments.trial_summary([{"drug": "Sertraline", "start": "2024-01-01", "end": "2024-04-01"}])
-    assert one["summary"] == "one adequate treatment trial"
+    assert one["summary"] == "one adequate antidepressant trial"
 
 
 # ---------------------------------------------------------------------------------------------- unanswered

@@ -48,7 +48,8 @@ _EVIDENCE = group("file", "page", "pages")
 # Groups and lists the letters, records and superbill read, beyond the plain fields of case.folder.FIELDS.
 _SHAPES: dict[str, Shape] = {
     "patient": group("salutation", "pronouns"),
-    "claim": group("urgent", "stage", "pending_services"),
+    # coding_correct: true when the claim as billed is right, false when it had an error (facts.coded_correctly)
+    "claim": group("urgent", "stage", "pending_services", "coding_correct"),
     # authorization: path of the patient's signed authorization; clinic: the author writes from the clinic profile's
     # clinic (its address and phone are read from clinic.yaml, letter.clinic.sender_details)
     "author": group("provider", "authorization", "clinic"),
@@ -57,9 +58,14 @@ _SHAPES: dict[str, Shape] = {
     "bates_prefix": VALUE,
     "footer_note": VALUE,  # letter.records: a line at the foot of every generated record
     "exhibits": list_of("file", "title"),
-    # history rows may carry the user's own columns
-    "clinical": group("severity", "response", "episode_onset", "treating_since", "exclusions", history=ListOf(FREE)),
-    "payer_criteria": list_of("criterion", "how_met", evidence=_EVIDENCE),
+    # suicidality: none | passive | active | attempt (facts.SUICIDALITY); severity_date: when the severity was
+    # recorded (the letter calls it current only within 90 days). History rows: drug, dose, start, end, outcome,
+    # kind (antidepressant | augmentation | psychotherapy | neuromodulation | other), sessions, adequate, failed,
+    # response (none | partial | lost | response | remission), evidence {file, page}, and the user's own columns.
+    "clinical": group("severity", "severity_date", "suicidality", "response", "episode_onset", "treating_since",
+                      "exclusions", history=ListOf(FREE)),
+    # met: true / false, said by the user; "every criterion is met" only when every row says true
+    "payer_criteria": list_of("criterion", "how_met", "met", evidence=_EVIDENCE),
     # exception / other_terms: the plan's exception provision and other terms bearing on an exclusion, quoted
     "plan_policy": group("name", "number", "quote", "medical_necessity_definition", "exception", "other_terms"),
     "network": list_of("name", "date", "outcome"),

@@ -27,12 +27,17 @@ Adequate failed trials (the one definition; the letters print RULE_SENTENCE and 
     partial ("January 2022", "2022"): the row counts when even the shortest reading of the two dates spans six
     weeks, and is not adequate when even the longest reading is shorter. In between, or with dates that cannot
     be read ("spring 2023"), it is not counted and `check` says which row and why;
-  * a row is a FAILURE unless it says `failed: false` or its outcome reports a response or remission that is
-    not negated or qualified ("No response", "Partial response, then relapse" and "non-response" are failures;
+  * a row is a FAILURE when it says `failed: true` or `response: none | partial | lost`; it is not when it says
+    `failed: false` or `response: response | remission`. Without either, its outcome text is read: a failure
+    unless it reports a response or remission that is not negated or qualified (a clinical NLP library such as
+    medspacy was measured for this and costs seconds of import time and 280 MB, so the plain reader stays and
+    the structured field is preferred) ("No response", "Partial response, then relapse" and "non-response" are failures;
     "Remission" and "Responded well" are not);
-  * rows naming TMS, ECT, psychotherapy or another non-drug treatment are counted as other treatments, and rows
-    that augment another drug ("augmenting", "add-on", "adjunct") as augmentation trials: neither is a
-    medication trial, so neither counts toward a definition of two failed antidepressant trials.
+  * each row has a kind (`kind:` in the row, else the class of its drug in letter_templates/treatment_kinds.yaml,
+    else unknown): antidepressant, augmentation, psychotherapy, neuromodulation or other. Only antidepressant
+    rows count toward "two failed antidepressant trials"; augmentation trials, courses and rows of unknown kind
+    are counted apart. Psychotherapy and neuromodulation (TMS, ECT) are courses of sessions: adequate only when
+    the row says `adequate: true`, never by the six-week rule.
 """
 from __future__ import annotations
 
@@ -55,16 +60,13 @@ _SUCCESS = re.compile(r"\b(remission|remitted|responded|response|responder)\b", 
 _NEGATION = re.compile(r"\b(no|not|non|without|partial|partially|minimal|poor|lost|loss of|inadequate|"
                        r"insufficient|failed|lack of|never|limited|little|transient|brief)\b[\w\s-]{0,20}$", re.I)
 _RELAPSE = re.compile(r"\b(relapse[sd]?|recurrence|wore off|stopped working)\b", re.I)
-_AUGMENT = re.compile(r"\baugment(?:ing|ation|s|ed)?\b|\badd-?on\b|\badjunct", re.I)
-_NON_DRUG = re.compile(r"\b(TMS|rTMS|transcranial|ECT|electroconvulsive|psychotherapy|CBT|DBT|IPT|"
-                       r"behavioral therapy|behavioural therapy|physical therapy|nerve block|stimulation)\b", re.I)
 
 
 # ---------------------------------------------------------------------------------------------- trials
 
-RULE_SENTENCE = (f"A trial counts as adequate and failed when it lasted at least {number_words(ADEQUATE_WEEKS)} "
-                 "weeks (or is marked adequate in the record) and brought no response or remission, or only a "
-                 "partial or short-lived one.")
+RULE_SENTENCE = (f"A trial counts as adequate and failed when it lasted {number_words(ADEQUATE_WEEKS)} weeks or more "
+                 "(a TMS, ECT or therapy course: if marked adequate) and brought no response or remission, or "
+                 "only a partial or short-lived one.")
 _MONTH_YEAR = re.compile(r"^(?P<month>[A-Za-z]{3,9}\.?|\d{1,2})[\s/,.-]+(?P<year>(?:19|20)\d\d)$|"
                          r"^(?P<year2>(?:19|20)\d\d)-(?P<month2>\d{1,2})$")
 
@@ -128,6 +130,8 @@ def adequacy_problem(row: dict) -> str | None:
     explicit = _flag(row.get("adequate"))
     if explicit is not None:
         return "" if explicit else "it is marked not adequate"
+    if is_course(row):
+        return None  # a course of sessions is adequate when the record says so, never by its weeks
     weeks = trial_weeks(row)
     if weeks is None:
         return None
@@ -144,14 +148,18 @@ def uncountable_reason(row: dict) -> str | None:
     if adequacy_problem(row) is not None:
         return None
     start, end = row.get("start"), row.get("end")
+    if is_course(row):
+        sessions = f"{row['sessions']} sessions" if row.get("sessions") else "sessions (add `sessions:`)"
+        return (f"it is a course of {trial_kind(row)} judged by its {sessions}, not by weeks; add `adequate: true` "
+                "if the treating clinician considers it a complete course, or `adequate: false`")
     if date_span(start) is None or date_span(end) is None:
         bad = start if date_span(start) is None else end
         return (f"its dates cannot be read ({bad!r}); write them like 2024-03-01 or March 2024, or add "
                 "`adequate: true` if it lasted six weeks or more")
     if trial_weeks(row) is None:
         return "its end date comes before its start date"
-    return (f"its dates ({start} to {end}) are too vague to show whether it lasted {ADEQUATE_WEEKS} weeks; give "
-            "the months or days, or add `adequate: true` / `adequate: false`")
+    return (f"its dates ({start} to {end}) are given by month, which does not show whether it lasted "
+            f"{ADEQUATE_WEEKS} weeks; give the days, or add `adequate: true` / `adequate: false`")
 
 
 def trial_is_adequate(row: dict) -> bool:
@@ -170,21 +178,49 @@ def outcome_is_response(outcome: Any) -> bool:
     return False
 
 
+# `response:` in a history row: what the trial brought, as a choice rather than free text
+RESPONSES = {"none": True, "partial": True, "lost": True, "response": False, "remission": False}  # -> failed?
+
+
 def trial_failed(row: dict) -> bool:
+    """`failed:` when given, else `response:` (none, partial or lost = failed), else the outcome text read for a
+    response that is not negated (outcome_is_response)."""
     explicit = _flag(row.get("failed"))
     if explicit is not None:
         return explicit
+    response = str(row.get("response") or "").strip().lower()
+    if response in RESPONSES:
+        return RESPONSES[response]
     return not outcome_is_response(row.get("outcome"))
 
 
-def is_medication(row: dict) -> bool:
-    return not _NON_DRUG.search(str(row.get("drug") or ""))
+KINDS = ("antidepressant", "augmentation", "psychotherapy", "neuromodulation", "other")
+KINDS_FILE = "treatment_kinds.yaml"
 
 
-def is_augmentation(row: dict) -> bool:
-    """A drug added to an antidepressant ("Aripiprazole (augmenting venlafaxine)"): a trial of its own kind, not
-    an antidepressant trial, so it never counts toward "two antidepressant trials"."""
-    return is_medication(row) and bool(_AUGMENT.search(f"{row.get('drug') or ''} {row.get('dose') or ''}"))
+def _kind_table() -> tuple[dict[str, str], frozenset[str]]:
+    """letter_templates/treatment_kinds.yaml as {word: kind} and the kinds given as session courses."""
+    data = read_yaml_mapping(bundled_dir() / KINDS_FILE, "a map of kinds to drug and treatment names")
+    table = {str(name).lower(): kind for kind in KINDS for name in data.get(kind) or []}
+    return table, frozenset(data.get("courses") or [])
+
+
+def trial_kind(row: dict) -> str | None:
+    """The row's `kind:` when it gives one of KINDS, else the kind of the first word of its `drug:` that
+    treatment_kinds.yaml names, else None (unknown: never counted as an antidepressant trial)."""
+    explicit = str(row.get("kind") or "").strip().lower()
+    if explicit in KINDS:
+        return explicit
+    table, _ = _kind_table()
+    for word in re.findall(r"[a-z0-9]+", str(row.get("drug") or "").lower()):
+        if word in table:
+            return table[word]
+    return None
+
+
+def is_course(row: dict) -> bool:
+    """A treatment given in sessions (TMS, ECT, psychotherapy): judged by its sessions, not by weeks."""
+    return trial_kind(row) in _kind_table()[1]
 
 
 def _why_not_counted(row: dict) -> str:
@@ -192,19 +228,33 @@ def _why_not_counted(row: dict) -> str:
     if problem:
         return problem
     if problem is None:
+        if is_course(row):
+            sessions = f" of {row['sessions']} sessions" if row.get("sessions") else ""
+            return f"the record does not say whether the course{sessions} was complete"
+        if _month_only(row):
+            return (f"its dates are given by month ({row.get('start')} to {row.get('end')}), which does not show "
+                    f"whether it lasted {number_words(ADEQUATE_WEEKS)} weeks")
         return "its dates do not show how long it lasted"
     return "it brought a response" if not trial_failed(row) else ""
 
 
+def _month_only(row: dict) -> bool:
+    spans = [date_span(row.get(k)) for k in ("start", "end")]
+    return all(s is not None for s in spans) and any(s[0] != s[1] for s in spans)  # type: ignore[index]
+
+
 def counted_trials(history: Any) -> dict[str, list[dict]]:
-    """The adequate failed trials of clinical.history by kind: `medication` (antidepressant trials), `augmentation`
-    and `other` (TMS, ECT, therapy...), plus `all` of them and `rows` (every row read)."""
+    """The adequate failed trials of clinical.history by kind (trial_kind): `medication` (antidepressant trials
+    only), `augmentation`, `courses` (psychotherapy, neuromodulation) and `other` (other or unknown kind), plus
+    `all` of them and `rows` (every row read)."""
     rows = [r for r in (history or []) if isinstance(r, dict)]
     counted = [r for r in rows if trial_is_adequate(r) and trial_failed(r)]
+    kinds = {id(r): trial_kind(r) for r in counted}
     return {"rows": rows, "all": counted,
-            "augmentation": [r for r in counted if is_augmentation(r)],
-            "medication": [r for r in counted if is_medication(r) and not is_augmentation(r)],
-            "other": [r for r in counted if not is_medication(r)]}
+            "augmentation": [r for r in counted if kinds[id(r)] == "augmentation"],
+            "medication": [r for r in counted if kinds[id(r)] == "antidepressant"],
+            "courses": [r for r in counted if is_course(r)],
+            "other": [r for r in counted if kinds[id(r)] not in ("antidepressant", "augmentation") and not is_course(r)]}
 
 
 def trial_summary(history: Any) -> dict[str, Any]:
@@ -218,20 +268,26 @@ def trial_summary(history: Any) -> dict[str, Any]:
     """
     trials = counted_trials(history)
     rows, counted = trials["rows"], trials["all"]
-    augmentations, meds, others = trials["augmentation"], trials["medication"], trials["other"]
+    augmentations, meds, courses, others = (trials["augmentation"], trials["medication"], trials["courses"],
+                                            trials["other"])
     n = len(counted)
     summary = ""
     if n:
         summary = f"{number_words(n)} adequate treatment trial{'s' if n != 1 else ''}"
-        if others or augmentations:
+        groups = [g for g in (meds, augmentations, courses, others) if g]
+        if groups == [meds]:
+            summary = f"{number_words(n)} adequate antidepressant trial{'s' if n != 1 else ''}"
+        elif len(groups) > 1 or courses:
             parts = []
             if meds:
-                parts.append(f"{number_words(len(meds))} medication trial{'s' if len(meds) != 1 else ''}")
+                parts.append(f"{number_words(len(meds))} antidepressant trial{'s' if len(meds) != 1 else ''}")
             if augmentations:
                 k = len(augmentations)
                 parts.append("an augmentation trial" if k == 1 else f"{number_words(k)} augmentation trials")
+            if courses:
+                parts.append("a course of " + join_and([lower_first(str(r.get("drug"))) for r in courses]))
             if others:
-                parts.append("a course of " + join_and([lower_first(str(r.get("drug"))) for r in others]))
+                parts.append(f"{number_words(len(others))} other treatment trial{'s' if len(others) != 1 else ''}")
             summary += ": " + join_and(parts)
     excluded = [{"drug": str(r.get("drug") or "an unnamed treatment"), "reason": _why_not_counted(r)}
                 for r in rows if r not in counted]
@@ -243,8 +299,8 @@ def trial_summary(history: Any) -> dict[str, Any]:
                      + "; ".join(f"{e['drug']}, because {e['reason']}" for e in excluded)
                      + ".") if n else ""
     return {"total": len(rows), "adequate_failed": n, "medication": len(meds), "augmentation": len(augmentations),
-            "other": len(others),
-            "other_names": [str(r.get("drug") or "") for r in others], "summary": summary,
+            "other": len(others) + len(courses), "courses": len(courses),
+            "other_names": [str(r.get("drug") or "") for r in courses + others], "summary": summary,
             "excluded": excluded, "uncounted": uncounted, "rule": RULE_SENTENCE}
 
 
@@ -288,6 +344,26 @@ def load_blocks(extra_dirs: Iterable[Path] = ()) -> dict[str, dict]:
         if not isinstance(block, dict) or not isinstance(block.get("paragraphs"), list):
             raise TemplateError(f"{path}: block {name!r} needs `heading:` and a list of `paragraphs:`")
     return data
+
+
+def block_texts(block: dict) -> list[str]:
+    """Every Jinja text of a block (heading, summary, each paragraph and its `otherwise`), for tests and checks."""
+    out = []
+    for item in [block.get("heading"), block.get("summary"), *(block.get("paragraphs") or [])]:
+        if isinstance(item, dict):
+            out += [str(item.get("text") or ""), str(item.get("otherwise") or "")]
+        elif item:
+            out.append(str(item))
+    return [t for t in out if t]
+
+
+def block_requires(block: dict) -> set[str]:
+    """Every fact id a block declares (`requires:` on the block, its heading, summary or paragraphs)."""
+    ids = set(block.get("requires") or [])
+    for item in [block.get("heading"), block.get("summary"), *(block.get("paragraphs") or [])]:
+        if isinstance(item, dict):
+            ids |= set(item.get("requires") or [])
+    return ids
 
 
 # What a denial's own words say it rests on (a denial often gives several reasons, and each one needs its own
@@ -360,26 +436,53 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
     return own + [n for n in out if blocks[n].get("shared")]
 
 
+def _gated(item: Any, facts) -> tuple[str | None, list[str]]:
+    """(Jinja text, facts it asserts) for a paragraph, heading or summary: a plain string, or {text, requires,
+    otherwise}. The text is used only when every fact in `requires` is true; `otherwise` (a request to the plan)
+    when none is false and one is unknown; nothing when one is false."""
+    if not isinstance(item, dict):
+        return str(item or ""), []
+    requires = [str(r) for r in item.get("requires") or []]
+    state = facts.state(requires) if facts is not None and requires else True
+    if state is True:
+        return str(item.get("text") or ""), requires
+    if state is None and item.get("otherwise"):
+        return str(item["otherwise"]), []
+    return None, []
+
+
 def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env) -> list[dict]:
     """[{name, heading, paragraphs, summary}] with each Jinja paragraph (and the one-line summary) rendered against
     the letter's context, as plain text (env should not autoescape: the letter template escapes the result when it
-    prints it)."""
+    prints it). A block, heading, paragraph or summary with `requires:` is said only when those facts are true
+    (see _gated); the facts it says are recorded for the claims report."""
+    facts = context.get("facts")
+
+    def render(item: Any, where: str, what: str) -> str:
+        text, asserted = _gated(item, facts)
+        if text is None:
+            return ""
+        try:
+            rendered = " ".join(env.from_string(text).render(context).split())
+        except Exception as exc:  # reported with the block and paragraph, then by render_letter
+            exc.argument_where = f"arguments.yaml block {name}, {what}"  # type: ignore[attr-defined]
+            raise
+        if rendered and asserted and facts is not None:
+            facts.record(asserted, where)
+        return rendered
+
     out = []
     for name in names:
         block = blocks[name]
-        paragraphs = []
-        for i, text in enumerate(block.get("paragraphs") or []):
-            try:
-                rendered = env.from_string(str(text)).render(context)
-            except Exception as exc:  # reported with the block and paragraph, then by render_letter
-                exc.argument_where = f"arguments.yaml block {name}, paragraph {i + 1}"  # type: ignore[attr-defined]
-                raise
-            rendered = " ".join(rendered.split())
-            if rendered:
-                paragraphs.append(rendered)  # plain text: the letter template escapes it when printing it
-        heading = env.from_string(str(block.get("heading") or "")).render(context).strip()
-        summary = " ".join(env.from_string(str(block.get("summary") or "")).render(context).split())
+        if block.get("requires") and facts is not None and facts.state(list(block["requires"])) is not True:
+            continue
+        heading = render(block.get("heading"), name, "heading")
+        paragraphs = [p for i, item in enumerate(block.get("paragraphs") or [])
+                      if (p := render(item, heading or name, f"paragraph {i + 1}"))]
+        summary = render(block.get("summary"), "the opening summary", "summary")
         if paragraphs:
+            if block.get("requires") and facts is not None:
+                facts.record(list(block["requires"]), heading or name)
             out.append({"name": name, "heading": heading, "paragraphs": paragraphs, "summary": summary})
     return out
 

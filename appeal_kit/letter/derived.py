@@ -53,7 +53,19 @@ def treatment_forms(data: dict) -> dict[str, Any]:
     """Verb and pronoun forms that agree with the treatment name: `{{ treatment.name }} {{ tx.is }}`."""
     plural = treatment_is_plural(data)
     forms = ("are", "were", "have", "they", "their", "them") if plural else ("is", "was", "has", "it", "its", "it")
-    return {"plural": plural, **dict(zip(("is", "was", "has", "it", "its", "obj"), forms))}
+    # "Spravato for treatment-resistant depression" already says what it is for: the letter adds no " for ..."
+    names_use = bool(re.search(r"\bfor\b", str(get_path(data, "treatment.name") or ""), re.I))
+    return {"plural": plural, "names_use": names_use, **dict(zip(("is", "was", "has", "it", "its", "obj"), forms))}
+
+
+def sender_address(data: dict, clinic: dict | None) -> str:
+    """The author's address on one line, or "" when the clinic letterhead above already prints it."""
+    from appeal_kit.letter.wording import oneline
+
+    own = oneline(get_path(data, "author.address"))
+    theirs = oneline((clinic or {}).get("address"))
+    squash = lambda text: re.sub(r"[^a-z0-9]", "", text.lower())  # noqa: E731
+    return "" if own and theirs and squash(theirs) in squash(own) else own
 
 
 def writes_for_someone_else(data: dict) -> bool:
@@ -74,13 +86,14 @@ def authorization_form(plan_type: str | None) -> str:
 def spravato_labelled_use(data: dict, trials: dict) -> str | None:
     """Which FDA-labelled use of Spravato the case shows, or None: "trd" (major depression that has failed at
     least two adequate antidepressant trials) or "suicidality" (major depression with acute suicidal ideation or
-    behaviour recorded in clinical.severity); the labelled uses: docs/domain.md, "Which rules a letter may cite"."""
+    behaviour: clinical.suicidality `active` or `attempt`; the severity line is never read for it); the labelled
+    uses: docs/domain.md, "Which rules a letter may cite"."""
     codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or []]
     if not any(_MDD.match(c) for c in codes):
         return None
     if trials.get("medication", 0) >= 2:
         return "trd"
-    if re.search(r"suicid", str(get_path(data, "clinical.severity") or ""), re.I):
+    if str(get_path(data, "clinical.suicidality") or "").strip().lower() in ("active", "attempt"):
         return "suicidality"
     return None
 
@@ -97,7 +110,7 @@ def records_cover(data: dict, has_clinical_exhibit: bool) -> list[str]:
         topics.append("its severity")
     if not is_blank(get_path(data, "clinical.history")):
         topics.append("the treatments already tried")
-    if re.search(r"suicid", str(get_path(data, "clinical.severity") or ""), re.I):
+    if str(get_path(data, "clinical.suicidality") or "").strip().lower() in ("passive", "active", "attempt"):
         topics.append("the risk of self-harm")
     return topics
 

@@ -67,7 +67,14 @@ from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
-from appeal_kit.case.folder import FIELDS, FIELDS_BY_PATH, Case, get_path, is_junk, missing_fields
+from appeal_kit.case.folder import (
+    FIELDS,
+    FIELDS_BY_PATH,
+    Case,
+    get_path,
+    is_junk,
+    missing_fields,
+)
 from appeal_kit.errors import TemplateError
 from appeal_kit.files import atomic_write
 from appeal_kit.letter.wording import (
@@ -90,8 +97,8 @@ from appeal_kit.rules import Citations
 # rely on being present.
 EXTRA_DEFAULTS: dict[str, Any] = {
     # the physician-facing fields the letter of medical necessity is written from
-    "clinical": {"history": [], "severity": None, "response": None, "episode_onset": None, "treating_since": None,
-                 "exclusions": None},
+    "clinical": {"history": [], "severity": None, "severity_date": None, "suicidality": None, "response": None,
+                 "episode_onset": None, "treating_since": None, "exclusions": None},
     # [{criterion, how_met, evidence: {file, page}}]: the payer's policy criteria and where each is met
     "payer_criteria": [],
     # the plan's medical policy or exclusion the denial relied on, and its exact words
@@ -134,7 +141,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
                            "evidence_block", "medical_judgment", "policy",
                            "stage", "filing_status", "age", "enclosed", "ndc_units",
-                           "exclusion_named", "service", "decision_time"})
+                           "exclusion_named", "service", "decision_time", "facts", "says", "sender_address"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
 # Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
@@ -156,6 +163,7 @@ class TemplateInfo:
     arguments: tuple[str, ...] = ("denial",)
     indication: str | None = None  # forces the evidence set: depression | pain | esketamine
     criteria: bool = False  # the letter answers criteria one by one (the plan's, else the published ones)
+    says: tuple[str, ...] = ()  # facts the template's own sentences may assert (sidecar `says:`; facts.py)
     # What the letter is, from its sidecar (make_templates.KINDS), so a clinic's copy is checked like the bundled one:
     signed_by: str | None = None  # "clinician": in the treating clinician's own voice, signed by them
     phone_call: bool = False  # asks the plan to telephone (a decision, a peer-to-peer call)
@@ -194,6 +202,7 @@ def _load_info(docx: Path) -> TemplateInfo:
                         if "arguments" in meta else ("denial",)),
         indication=str(meta["indication"]) if meta.get("indication") else None,
         criteria=meta.get("criteria") is True,
+        says=tuple(_as_str_list(meta.get("says"), key="says", sidecar=sidecar)),
         signed_by=_kind_value(meta, "signed_by", SIGNERS, sidecar),
         phone_call=meta.get("phone_call") is True,
         expedited=meta.get("expedited") is True,
@@ -410,6 +419,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     fields, all of them at once. `clinic`: a profile dict, None for none, or (default) look for clinic.yaml in
     the case folder and then the user config folder."""
     from appeal_kit.letter import arguments as args_mod, clinic as clinic_mod, criteria as criteria_mod, derived
+    from appeal_kit.letter import facts as facts_mod
 
     missing = missing_fields(case.data, template.required)
     if missing:
@@ -433,7 +443,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     pointers = pointers or Pointers(case, exhibits, numbering)  # before `exhibits` is defaulted: it may carry files
     if exhibits is None:
         from appeal_kit.letter.records import record_titles
-        from appeal_kit.numbering import exhibit_label  # the packet's own labels, so letter and packet agree
+        from appeal_kit.numbering import (
+            exhibit_label,  # the packet's own labels, so letter and packet agree
+        )
 
         titles = [e.title for e in case.exhibits] + record_titles(case)  # the packet's exhibits, in order
         exhibits = [{"label": exhibit_label(i), "title": t} for i, t in enumerate(titles)]
@@ -451,6 +463,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     clinic = clinic_mod.with_signer(clinic, get_path(data, "author.name"), get_path(data, "author.provider"))
     if isinstance(data.get("author"), dict):  # a clinic author's address and phone: the profile's, read now
         data["author"].update(clinic_mod.sender_details(case.data, clinic))
+    if isinstance(data.get("alternatives"), list):  # ECT named as an alternative: the letter cites the ECT trial
+        data["alternatives"] = [{**a, "is_ect": bool({"ect", "electroconvulsive"} & set(
+            re.findall(r"[a-z]+", str(a.get("treatment") or "").lower())))} if isinstance(a, dict) else a
+            for a in data["alternatives"]]
     history = get_path(data, "clinical.history")
     trials = args_mod.trial_summary(history if isinstance(history, list) else [])
     letter_day = today or date.today()
@@ -490,12 +506,17 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             ("corrected_claim", get_path(data, "corrected_claim.file")),
             ("filing_proof", get_path(data, "filing.proof")))},
         medical_judgment=derived.medical_judgment(data),
+        sender_address=derived.sender_address(data, clinic),
         regulator_name=derived.regulator(data),
         definition=derived.definition_parts(data, trials),
         timeline=derived.timeline(data),
         **Citations(plan_type).functions(),
     )
     data["published"] = criteria_mod.published_criteria(data, data["indication"], prescriber=data["prescriber"])
+    denial_file = next((e.path for e in case.exhibits if e.path.parent.name == "denial"), None)
+    data["facts"] = facts_mod.compute(data, letter_day=letter_day, trials=trials, where=pointers.where,
+                                      denial_where=pointers.where(str(denial_file)) if denial_file else "")
+    data["says"] = data["facts"].says
     data["cite"] = (cited or _citations(case, pointers)).cite
     context = {k: _wrap(v, k) for k, v in data.items()}
     blocks = args_mod.load_blocks([template.path.parent])
@@ -607,7 +628,8 @@ def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibit
 
     With `numbering` (appeal_kit.numbering.lay_out), the letter points to exhibits by Bates number; `report`, when
     given, gets `uses_numbering` (whether it did, so the packet knows the letter changes with the numbers),
-    `references` (the keys listed, in order) and `past_end` (pointers to pages an exhibit does not have)."""
+    `references` (the keys listed, in order), `past_end` (pointers to pages an exhibit does not have) and `facts`
+    (appeal_kit.letter.facts.Facts: what the letter asserted, for the claims report)."""
     out_path = Path(out_path)
     pointers = Pointers(case, exhibits, numbering)
     cited = _citations(case, pointers)
@@ -623,7 +645,8 @@ def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibit
         doc.render(context, _environment())
     keys = cited.finish(doc.docx)  # numbers the citations in reading order and fills the References section
     if report is not None:
-        report.update(uses_numbering=pointers.used_bates, references=keys, past_end=pointers.past_end)
+        report.update(uses_numbering=pointers.used_bates, references=keys, past_end=pointers.past_end,
+                      facts=context["facts"])
 
     out_path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(out_path, doc.save, what="letter")

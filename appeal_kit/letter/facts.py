@@ -1,0 +1,332 @@
+"""The case's facts, computed once: typed, three-valued (true / false / unknown), each with its source.
+
+A letter asserts a fact only when it is true. Argument blocks declare the facts a paragraph asserts
+(`requires:` in arguments.yaml); template sentences test them with `{% if says('fact_id') %}`, which records the
+statement for the claims report (appeal_kit.letter.claims) when the fact is true. An unknown fact is never said:
+the sentence is left out, or replaced by a request to the plan (`otherwise:` in arguments.yaml), and `check`
+names the case.yaml field that would answer it.
+
+Each Fact has:
+  * `value`: True, False or None (unknown);
+  * `says`: the statement in plain words, as the claims report prints it ("has failed four adequate treatment
+    trials");
+  * `sources`: where it comes from: case.yaml fields ("clinical.history rows 1-4"), exhibits and pages
+    ("Exhibit C, p. 2"), or a field and a rule ("claim.notice_date + rule employer_erisa_internal");
+  * `field`: the case.yaml field that answers it (what `check` asks for when the fact is unknown).
+
+The denial's own words are a source too (`names_criteria`, `exclusion_names_treatment`): a letter never says
+the opposite of the text it quotes (`contradicts` finds such sentences in a letter's text, for `check`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Callable
+
+from appeal_kit.case.folder import get_path, is_blank
+from appeal_kit.letter.wording import datelist, join_and, longdate, number_words
+
+# clinical.suicidality: what the record shows, as a choice rather than words read from clinical.severity
+SUICIDALITY = {"none": "no suicidal ideation", "passive": "passive suicidal ideation",
+               "active": "active suicidal ideation", "attempt": "a suicide attempt"}
+# A severity line counts as current when it was recorded this many days before the letter or fewer
+CURRENT_DAYS = 90
+
+
+@dataclass
+class Fact:
+    id: str
+    value: bool | None
+    says: str = ""
+    sources: tuple[str, ...] = ()
+    field: str = ""
+    ask: str = ""  # what to ask the plan (or the user) while it is unknown
+    # what it is about, said without its value ("whether the records document suicidal ideation"): given for the
+    # facts `check` names when they are unknown (the others are plain empty fields, which check reports already)
+    about: str = ""
+
+    def __bool__(self) -> bool:
+        return self.value is True
+
+    @property
+    def known(self) -> bool:
+        return self.value is not None
+
+
+@dataclass
+class Facts:
+    """The case's facts by id, and what the letter did with them while it was rendered."""
+    by_id: dict[str, Fact]
+    asserted: list[tuple[str, str]] = field(default_factory=list)  # (fact id, where in the letter), in order
+    consulted_unknown: list[str] = field(default_factory=list)
+
+    def __getattr__(self, fact_id: str) -> Fact:
+        # templates test `facts.trials_failed` (truthy only when true); a misspelled id is a template error
+        if fact_id.startswith("_") or fact_id not in self.__dict__.get("by_id", {}):
+            raise AttributeError(fact_id)
+        return self.by_id[fact_id]
+
+    def __getitem__(self, fact_id: str) -> Fact:
+        try:
+            return self.by_id[fact_id]
+        except KeyError:
+            raise KeyError(f"unknown fact {fact_id!r}; the facts are: {', '.join(sorted(self.by_id))}") from None
+
+    def state(self, ids) -> bool | None:
+        """True when every fact in `ids` is true, False when one is false, else None; unknown ones are noted for
+        `check` (the field that would answer them)."""
+        facts = [self[i] for i in ids]
+        for f in facts:
+            if f.value is None and f.id not in self.consulted_unknown:
+                self.consulted_unknown.append(f.id)
+        if any(f.value is False for f in facts):
+            return False
+        return True if all(f.value is True for f in facts) else None
+
+    def record(self, ids, where: str = "") -> None:
+        self.asserted.extend((i, where) for i in ids)
+
+    def holds(self, ids, where: str = "") -> bool:
+        """True when every fact in `ids` is true, and then records them as asserted at `where`."""
+        if self.state(ids) is True:
+            self.record(ids, where)
+            return True
+        return False
+
+    def says(self, *ids: str) -> bool:
+        """For templates: `{% if says('trials_failed') %}...{% endif %}` (put it last in an `and`)."""
+        return self.holds(ids, "letter")
+
+    def unknown_needed(self) -> list[Fact]:
+        return [self.by_id[i] for i in self.consulted_unknown]
+
+
+def _rows(indexes: list[int]) -> str:
+    """[1, 2, 3, 5] -> "rows 1-3 and 5"."""
+    runs: list[list[int]] = []
+    for i in indexes:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    words = [f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs]
+    return ("rows " if len(indexes) > 1 else "row ") + join_and(words)
+
+
+def _short(text: Any, limit: int = 90) -> str:
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " ..."
+
+
+# What naming criteria looks like in a denial or plan text: a criteria product, a numbered policy or bulletin, or
+# numbered criteria ("criterion 2", "criteria 1-3", "(1) ... (2) ..."). The bare word ("the Plan's criteria are not
+# met") names none.
+_CRITERIA = re.compile(r"\b(?:InterQual|MCG|Milliman|eviCore|Carelon|AIM Specialty|Hayes|ASAM)\b|"
+                       r"\b(?:policy|bulletin|guideline|LCD|NCD)\s*(?:no\.?|number|#)?\s*[A-Z]{0,6}[-.]?\d|"
+                       r"\b[A-Z]{2,}[-.][A-Z.]*\d{2,}|\bcriteri(?:on|a)\s*(?:#|no\.?\s*)?\d|"
+                       r"\(\s*(?:1|a|i)\s*\).{3,}\(\s*(?:2|b|ii)\s*\)", re.I)
+
+
+DENIAL_WORDS = ("claim.denial_reason", "plan_policy.name", "plan_policy.number", "plan_policy.quote")
+
+
+def criteria_named_in(data: dict) -> list[str]:
+    """The fields of the denial's and the plan's own words that name criteria or a policy (see _CRITERIA)."""
+    return [k for k in DENIAL_WORDS if not is_blank(v := get_path(data, k))
+            and (k in ("plan_policy.name", "plan_policy.number") or _CRITERIA.search(str(v)))]
+
+
+def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any], str] | None = None,
+            denial_where: str = "") -> Facts:
+    """Every fact a letter may assert about this case (see the module docstring). `data` is the letter's data
+    with the template defaults filled in; `where` turns an `evidence: {file, page}` into "Exhibit C, p. 2";
+    `denial_where` is where the denial notice is enclosed ("Exhibit A")."""
+    from appeal_kit.letter import arguments, derived
+
+    where = where or (lambda evidence: "")
+    facts: dict[str, Fact] = {}
+
+    def add(fact_id: str, value: bool | None, says: str = "", sources: tuple[str, ...] | list[str] = (),
+            field_: str = "", ask: str = "", about: str = "") -> None:
+        facts[fact_id] = Fact(fact_id, value, says, tuple(dict.fromkeys(s for s in sources if s)), field_, ask,
+                              about)
+
+    # -- the illness -------------------------------------------------------------------------------------------
+    level = str(get_path(data, "clinical.suicidality") or "").strip().lower()
+    level = level if level in SUICIDALITY else ""
+    about = "whether the records document suicidal ideation (none, passive, active or attempt)"
+    add("suicidal_ideation", None if not level else level != "none",
+        f"The records document {SUICIDALITY.get(level, '')}", ["clinical.suicidality"], "clinical.suicidality",
+        about=about)
+    add("acute_suicidality", None if not level else level in ("active", "attempt"),
+        f"The records document {SUICIDALITY.get(level, '')}, acute suicidal ideation or behaviour",
+        ["clinical.suicidality"], "clinical.suicidality", about=about)
+    severity, recorded = get_path(data, "clinical.severity"), get_path(data, "clinical.severity_date")
+    current = None
+    if not is_blank(severity) and recorded:
+        from appeal_kit.intake.deadlines import as_date
+
+        try:
+            day = as_date(recorded)
+        except Exception:  # check reports an unreadable date; here the fact is just unknown
+            day = None
+        current = None if day is None else 0 <= (letter_day - day).days <= CURRENT_DAYS
+    add("severity_current", current, f"The severity recorded on {longdate(recorded)} is current (within "
+        f"{CURRENT_DAYS} days of the letter)", ["clinical.severity", "clinical.severity_date"],
+        "clinical.severity_date", about="when the severity line was recorded, so the letter can call it current")
+    add("severity_recorded", not is_blank(severity), f"Severity: {_short(severity)}",
+        ["clinical.severity", "clinical.severity_date" if recorded else ""], "clinical.severity")
+
+    # -- the treatments already tried --------------------------------------------------------------------------
+    rows = [r for r in (get_path(data, "clinical.history") or []) if isinstance(r, dict)]
+    counted = arguments.counted_trials(rows)
+
+    def row_sources(chosen: list[dict]) -> list[str]:
+        idx = [rows.index(r) + 1 for r in chosen]
+        pages = [where(r.get("evidence")) for r in chosen if r.get("evidence")]
+        return [f"clinical.history {_rows(idx)}" if idx else "", *dict.fromkeys(p for p in pages if p)]
+
+    n = trials.get("adequate_failed", 0)
+    add("trials_failed", (n > 0) if rows else None,
+        f"The patient has failed {trials.get('summary') or 'no adequate trial'}", row_sources(counted["all"]),
+        "clinical.history", about="the treatments already tried (drug, dose, dates, outcome)")
+    meds = counted["medication"]
+    add("two_antidepressants_failed", (len(meds) >= 2) if rows else None,
+        f"The patient has failed {number_words(len(meds))} adequate antidepressant trials", row_sources(meds),
+        "clinical.history", about="the antidepressant trials already failed")
+    add("history_listed", bool(rows), f"The patient has tried {number_words(len(rows))} treatment"
+        f"{'s' if len(rows) != 1 else ''}, each listed with its dose, dates and outcome", row_sources(rows),
+        "clinical.history")
+
+    # -- the claim ---------------------------------------------------------------------------------------------
+    coded = arguments._flag(get_path(data, "claim.coding_correct"))
+    add("coded_correctly", coded, "The claim was coded correctly", ["claim.coding_correct"], "claim.coding_correct",
+        ask="please say exactly which element of the claim (code, units, modifier, NDC or diagnosis pointer) you "
+            "consider wrong", about="whether the claim as billed was coded correctly (true) or had an error (false)")
+    pending = get_path(data, "claim.pending_services")
+    still = derived.care_still_to_come(data, letter_day)
+    dates = get_path(data, "claim.service_dates") or []
+    add("course_remaining", True if still else (False if dates else None),
+        "Part of the prescribed course is still to be given",
+        ["claim.pending_services" if not is_blank(pending) else "claim.service_dates"], "claim.pending_services",
+        about="the sessions of the prescribed course still to be given")
+    add("services_dated", bool(dates), f"The services were given on {datelist(dates)}", ["claim.service_dates"],
+        "claim.service_dates")
+    codes = get_path(data, "claim.diagnosis_codes") or []
+    add("diagnosis_named", bool(codes), f"The diagnosis is {join_and([str(c) for c in codes])}",
+        ["claim.diagnosis_codes"], "claim.diagnosis_codes")
+    reason = get_path(data, "claim.denial_reason")
+    add("denial_quoted", not is_blank(reason), f"The denial says: “{_short(reason)}”",
+        ["claim.denial_reason", denial_where], "claim.denial_reason")
+    criteria = [c for c in get_path(data, "payer_criteria") or [] if isinstance(c, dict)]
+    met = [arguments._flag(c.get("met")) for c in criteria]
+    add("all_criteria_met", (False if False in met else True if met and all(met) else None),
+        f"Every one of the plan's {number_words(len(criteria))} criteria is met",
+        [f"payer_criteria {_rows(list(range(1, len(criteria) + 1)))}.met" if criteria else ""], "payer_criteria.met",
+        about="whether each of the plan's criteria is met (`met: true` or `false` in each payer_criteria row)")
+    for k, c in enumerate(get_path(data, "payer_criteria") or [], start=1):
+        if isinstance(c, dict):
+            add(f"criterion_{k}", bool(c.get("how_met")) or None,
+                f"The plan's criterion “{_short(c.get('criterion'))}”"
+                + {True: " is met", False: " is not met"}.get(arguments._flag(c.get("met")), "")
+                + f": {_short(c.get('how_met'))}",
+                [f"payer_criteria row {k}", where(c.get("evidence")) if c.get("evidence") else ""],
+                f"payer_criteria row {k}.how_met", about=f"how the criterion “{_short(c.get('criterion'))}” is met")
+    network = [p for p in get_path(data, "network") or [] if isinstance(p, dict)]
+    add("network_tried", bool(network) or None, f"{number_words(len(network)).capitalize()} in-network "
+        f"provider{'s were' if len(network) != 1 else ' was'} tried: {join_and([str(p.get('name')) for p in network])}",
+        [f"network {_rows(list(range(1, len(network) + 1)))}" if network else ""], "network",
+        about="the in-network providers tried, when, and what each said")
+    asked = get_path(data, "prior_auth.requested_on")
+    add("pa_requested", bool(asked) or None, f"The provider asked for authorization on {longdate(asked)}",
+        ["prior_auth.requested_on"], "prior_auth.requested_on", about="when the provider asked for authorization")
+    missing = get_path(data, "prior_auth.reason_missing")
+    add("pa_reason", bool(missing) or None, f"Authorization was not in place because: {_short(missing)}",
+        ["prior_auth.reason_missing"], "prior_auth.reason_missing", about="why authorization was not in place")
+    first = get_path(data, "filing.first_submitted")
+    add("filed_first", bool(first) or None, f"The claim was first submitted on {longdate(first)}",
+        ["filing.first_submitted", "filing.proof" if get_path(data, "filing.proof") else ""],
+        "filing.first_submitted", about="when the claim was first submitted, and the proof")
+    urgency = get_path(data, "urgency.reason")
+    add("urgency_reason", bool(urgency) or None, f"Waiting would put the patient at risk: {_short(urgency)}",
+        ["urgency.reason"], "urgency.reason")
+    certified = get_path(data, "urgency.certified_by")
+    add("urgency_certified", bool(certified) or None, f"{certified} has determined that the appeal is urgent",
+        ["urgency.certified_by"], "urgency.certified_by", about="the physician who certifies the urgency")
+    signed = get_path(data, "author.authorization")
+    add("authorization_enclosed", bool(signed) or None, "The patient's signed authorization is enclosed",
+        ["author.authorization", where(signed) if signed else ""], "author.authorization")
+    final = get_path(data, "external_review.final_denial_date")
+    timely = (derived.next_level(data, letter_day) if final else {}).get("timely")
+    add("request_timely", timely, "This request is made within the time allowed after the final internal "
+        f"denial of {longdate(final)}", ["external_review.final_denial_date",
+                                           f"rule {get_path(data, 'claim.plan_type') or 'unknown'} next level"],
+        "external_review.final_denial_date", about="the date of the final internal denial")
+    labelled = derived.spravato_labelled_use(data, trials)
+    add("labelled_use", bool(labelled), "Spravato is prescribed for a use on its FDA label: " + (
+        "major depression after two or more failed adequate antidepressant trials" if labelled == "trd"
+        else "major depression with acute suicidal ideation or behaviour"),
+        ["claim.diagnosis_codes", *(row_sources(meds) if labelled == "trd" else ["clinical.suicidality"])],
+        "clinical.history")
+    alternatives = [a for a in get_path(data, "alternatives") or [] if isinstance(a, dict)]
+    add("alternatives_answered", bool(alternatives) or None,
+        "Why each alternative will not do: " + join_and([str(a.get("treatment")) for a in alternatives]),
+        [f"alternatives {_rows(list(range(1, len(alternatives) + 1)))}" if alternatives else ""], "alternatives")
+    impact = {k: get_path(data, f"impact.{k}") for k in ("hospitalizations", "relapse", "work", "daily_life")}
+    for k, v in impact.items():
+        add(f"impact_{k}", not is_blank(v) or None, f"{k.replace('_', ' ').capitalize()}: {_short(join_and(v))}",
+            [f"impact.{k}"], f"impact.{k}")
+
+    stage = derived.appeal_stage(data)
+    add("decision_quoted", bool(stage["decision_reason"]) or None,
+        f"The first-level decision of {longdate(stage['decision_date'])} says: “{_short(stage['decision_reason'])}”",
+        ["decisions[].reason", "decisions[].date"], "decisions[].reason")
+
+    # -- the denial's own words --------------------------------------------------------------------------------
+    texts = {k: get_path(data, k) for k in DENIAL_WORDS}
+    naming = criteria_named_in(data)
+    has_text = any(not is_blank(v) for v in texts.values())
+    add("names_criteria", bool(naming) if has_text else None,
+        "The denial or the plan text names criteria or a policy", naming, "claim.denial_reason")
+    add("names_no_criteria", (not naming) if has_text else None,
+        "The denial names no criteria or policy", [k for k, v in texts.items() if v], "claim.denial_reason")
+    names = derived.exclusion_names_treatment(data)  # None when nothing is quoted
+    named = ["plan_policy.quote"] if names else []
+    add("exclusion_names_treatment", names,
+        "The quoted exclusion names the treatment itself", named, "plan_policy.quote")
+    add("exclusion_silent_on_treatment", None if names is None else not names,
+        "The quoted plan language does not name the treatment", ["plan_policy.quote", "treatment.name"],
+        "plan_policy.quote")
+    return Facts(facts)
+
+
+# Sentences that say the opposite of a true fact, for `check` to find in a letter's text: (fact id, pattern,
+# what is wrong). A user's own letter.docx or a clinic's own arguments are checked the same way.
+CONTRADICTIONS: list[tuple[str, re.Pattern, str]] = [
+    ("names_criteria", re.compile(
+        r"\b(?:named|names|identified|identifies|stated|states|cited|cites|specified|specifies|gave|gives) (?:no|any) "
+        r"(?:specific |clinical |coverage )?(?:criteri|polic|guideline)|has not said which criteria|"
+        r"(?:does|did) not (?:say|identify|state|name|specify) (?:which|any|the) (?:of (?:the|its) )?(?:plan's )?"
+        r"(?:\w+ )?criteri|without (?:naming|citing|identifying) (?:any )?criteri", re.I),
+     "the letter says the plan named no criteria, but the text it quotes names them"),
+    ("exclusion_names_treatment", re.compile(
+        r"\b(?:exclusion|quoted language|plan language|provision) (?:does|did) not (?:apply|reach|cover|extend|"
+        r"mention|name)|nothing in the quoted language excludes|(?:does|do) not (?:fall|come) (?:within|under) "
+        r"(?:the|this) exclusion", re.I),
+     "the letter says the exclusion does not reach the treatment, but the quoted exclusion names it"),
+]
+
+
+def contradictions(text: str, facts: Facts) -> list[tuple[Fact, str, str]]:
+    """[(fact, the sentence, what is wrong)] for each sentence of `text` that says the opposite of a true fact."""
+    found = []
+    sentences = re.split(r"(?<=[.!?”])\s+", " ".join(text.split()))
+    for fact_id, pattern, problem in CONTRADICTIONS:
+        fact = facts.by_id.get(fact_id)
+        if not fact:
+            continue
+        for s in sentences:
+            if pattern.search(s):
+                found.append((fact, s, problem))
+    return found

@@ -1,0 +1,283 @@
+"""Letters built from facts: each kind of false statement the review found, one case per kind, the true letter
+passing; and no template or argument block reading free text by substring."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import rendered_text, sample_variant
+from jinja2 import nodes
+
+from appeal_kit.letter import arguments, facts, render
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "evidence_samples" / "ketamine-trd"
+SPRAVATO = REPO / "evidence_samples" / "spravato-step-therapy"
+TODAY = date(2026, 11, 26)
+
+
+def letter(tmp_path: Path, template: str = "medical-necessity", folder: Path = SAMPLE, **changes) -> str:
+    return rendered_text(tmp_path, sample_variant(folder, **changes), template, TODAY)
+
+
+def context(folder: Path = SAMPLE, template: str = "medical-necessity", **changes) -> dict:
+    return render.build_context(sample_variant(folder, **changes), render.find_template(template), today=TODAY,
+                                clinic=None)
+
+
+# ---------------------------------------------------------------------------------------------- no substrings
+
+# Values that are lists of codes or dates: `'J3490' in claim.procedure_codes` is list membership, not a substring
+LIST_VALUES = {"claim.procedure_codes", "claim.diagnosis_codes", "claim.service_dates", "claim.pending_services"}
+
+
+def _path(node) -> str | None:
+    parts = []
+    while isinstance(node, nodes.Getattr):
+        parts.append(node.attr)
+        node = node.node
+    if isinstance(node, nodes.Name):
+        return ".".join([node.name, *reversed(parts)])
+    return None
+
+
+def substring_tests(source: str) -> list[str]:
+    """Every `x in y` / `x not in y` in Jinja source whose right side is not a literal list or a list of codes:
+    a test of free text by substring."""
+    env = render._environment()
+    found = []
+    for compare in env.parse(source).find_all(nodes.Compare):
+        for op in compare.ops:
+            if op.op not in ("in", "notin"):
+                continue
+            right = op.expr
+            if isinstance(right, (nodes.Tuple, nodes.List, nodes.Dict)):
+                continue
+            if _path(right) in LIST_VALUES:
+                continue
+            found.append(f"... {op.op} {_path(right) or type(right).__name__}")
+    return found
+
+
+def _template_source(template: render.TemplateInfo) -> str:
+    doc = render._open(template)
+    doc.init_docx()
+    return doc.patch_xml(doc.get_xml())
+
+
+def test_no_template_or_argument_block_tests_a_substring_of_free_text():
+    bad = {}
+    for template in render.list_templates():
+        if hits := substring_tests(_template_source(template)):
+            bad[template.name] = hits
+    for name, block in arguments.load_blocks().items():
+        for text in arguments.block_texts(block):
+            if hits := substring_tests(text):
+                bad[f"arguments.yaml {name}"] = hits
+    assert not bad, f"free text tested by substring (give it a structured field or a fact): {bad}"
+
+
+def test_the_substring_scan_finds_one():
+    assert substring_tests("{% if 'suicid' in clinical.severity|lower %}x{% endif %}")
+    assert substring_tests("{% if ' for ' not in treatment.name %}x{% endif %}")
+    assert not substring_tests("{% if 'J3490' in claim.procedure_codes %}x{% endif %}")
+    assert not substring_tests("{% if claim.plan_type in ('medicaid', 'fehb') %}x{% endif %}")
+
+
+def test_every_fact_an_argument_declares_exists():
+    ids = set(facts.compute({}, letter_day=TODAY, trials=arguments.trial_summary([])).by_id)
+    for name, block in arguments.load_blocks().items():
+        assert arguments.block_requires(block) <= ids, name
+
+
+# ---------------------------------------------------------------------------------------------- free text by substring
+
+def test_a_severity_line_that_denies_suicidal_ideation_says_nothing_of_it(tmp_path):
+    text = letter(tmp_path, "esketamine-step-therapy", SPRAVATO, **{
+        "claim.denial_category": "experimental_investigational",
+        "clinical.severity": "MADRS 34; denies SI, no suicidal ideation", "clinical.suicidality": None,
+        "clinical.history": []})
+    assert "The records document" not in text
+    assert "for an approved use, depressive symptoms" not in text  # no "approved use" for suicidality
+    assert "the risk of self-harm" not in text
+
+
+def test_suicidality_is_said_from_its_field_only(tmp_path):
+    passive = letter(tmp_path, **{"clinical.suicidality": "passive"})
+    assert "The records document passive suicidal ideation." in passive
+    none = letter(tmp_path, **{"clinical.suicidality": "none"})
+    assert "The records document" not in none
+    exp = {"claim.denial_category": "experimental_investigational", "clinical.history": []}
+    spravato = letter(tmp_path, "esketamine-step-therapy", SPRAVATO, **exp, **{"clinical.suicidality": "passive"})
+    assert "for an approved use, depressive symptoms" not in spravato  # passive is not the labelled indication
+    acute = letter(tmp_path, "esketamine-step-therapy", SPRAVATO, **exp, **{"clinical.suicidality": "active"})
+    assert "for an approved use, depressive symptoms in major depression with acute suicidal ideation" in acute
+
+
+# ---------------------------------------------------------------------------------------------- kinds of treatment
+
+ROWS = [
+    {"drug": "Sertraline", "dose": "200 mg", "start": "2023-01-02", "end": "2023-04-03", "outcome": "No response"},
+    {"drug": "Cognitive behavioral therapy", "start": "2023-01-02", "end": "2023-06-01", "outcome": "No benefit"},
+    {"drug": "Escitalopram", "dose": "20 mg", "start": "2023-06", "end": "2023-07", "outcome": "No response"},
+    {"drug": "TMS", "sessions": 36, "start": "2024-01-02", "end": "2024-01-30", "outcome": "No response",
+     "adequate": True},
+]
+
+
+def test_psychotherapy_is_never_an_antidepressant_trial():
+    trials = arguments.trial_summary(ROWS)
+    assert trials["medication"] == 1
+    assert arguments.trial_kind(ROWS[1]) == "psychotherapy"
+    assert "antidepressant" not in trials["summary"].split(":")[1] or "one antidepressant trial" in trials["summary"]
+
+
+def test_a_session_course_is_judged_by_its_sessions_not_six_weeks():
+    # four weeks of TMS marked adequate counts; the six-week rule is not applied to it
+    assert arguments.trial_is_adequate(ROWS[3])
+    unmarked = {**ROWS[3], "adequate": None}
+    assert arguments.adequacy_problem(unmarked) is None
+    assert "36 sessions" in arguments.uncountable_reason(unmarked)
+
+
+def test_a_month_only_date_is_partial_not_unknown():
+    reason = arguments.trial_summary(ROWS)["uncounted"]
+    assert "Escitalopram, because its dates are given by month (2023-06 to 2023-07)" in reason
+    assert "unknown" not in reason and "do not show how long" not in reason
+
+
+def test_the_kind_table_keeps_its_sources():
+    text = (REPO / "letter_templates" / arguments.KINDS_FILE).read_text()
+    assert "Sources" in text and "ATC" in text
+
+
+# ---------------------------------------------------------------------------------------------- facts by default
+
+def test_correctly_coded_only_when_the_case_says_so(tmp_path):
+    unknown = letter(tmp_path, **{"claim.denial_category": "coding_billing"})
+    assert "correctly coded" not in unknown
+    assert "How the claim was coded" in unknown
+    said = letter(tmp_path, **{"claim.denial_category": "coding_billing", "claim.coding_correct": True})
+    assert "The claim is correctly coded" in said
+    wrong = letter(tmp_path, **{"claim.denial_category": "coding_billing", "claim.coding_correct": False})
+    assert "correctly coded" not in wrong
+
+
+def test_the_remainder_of_the_course_only_when_care_remains(tmp_path):
+    network = [{"name": "Lakeside Behavioral", "date": "2026-08-01", "outcome": "no ketamine service"}]
+    past = letter(tmp_path, "out-of-network-gap-exception", **{"network": network, "claim.pending_services": []})
+    assert "remainder of the prescribed course" not in past
+    ahead = letter(tmp_path, "out-of-network-gap-exception", **{
+        "network": network, "claim.pending_services": ["six maintenance infusions"]})
+    assert "remainder of the prescribed course" in ahead
+
+
+def test_an_old_severity_line_is_not_called_current(tmp_path):
+    old = letter(tmp_path, **{"clinical.severity_date": "2025-01-10"})
+    assert "Current severity" not in old and "Severity on January 10, 2025." in old
+    recent = letter(tmp_path, **{"clinical.severity_date": "2026-11-01"})
+    assert "Current severity." in recent
+
+
+# ---------------------------------------------------------------------------------------------- the denial's words
+
+def test_quoted_criteria_are_never_called_absent(tmp_path):
+    reason = "Does not meet criteria 1-3 of Clinical Policy CP.PHAR.123 (InterQual)."
+    text = letter(tmp_path, **{"claim.denial_reason": reason, "payer_criteria": []})
+    assert "has not said which criteria" not in text and "does not say which" not in text
+    assert not facts.contradictions(text, context(**{"claim.denial_reason": reason})["facts"])
+
+
+def test_an_exclusion_that_names_the_drug_is_not_denied(tmp_path):
+    quote = "Ketamine infusions for any psychiatric indication are excluded."
+    text = letter(tmp_path, **{"claim.denial_category": "not_covered", "plan_policy.quote": quote})
+    assert "does not apply" not in text and "does not name" not in text
+    silent = letter(tmp_path, **{"claim.denial_category": "not_covered",
+                                 "plan_policy.quote": "Services that are primarily educational are excluded."})
+    assert "The exclusion does not name this treatment" in silent
+
+
+@pytest.mark.parametrize("sentence", ["The plan named no criteria for this decision.",
+                                      "The denial does not say which criteria were applied.",
+                                      "The exclusion does not apply to this treatment."])
+def test_contradictions_are_found_in_a_letters_text(sentence):
+    ctx = context(**{"claim.denial_reason": "Not covered: InterQual criteria not met.",
+                     "plan_policy.quote": "Ketamine is excluded."})
+    found = facts.contradictions(f"Some words. {sentence} More words.", ctx["facts"])
+    assert [s for _, s, _ in found] == [sentence]
+
+
+# ---------------------------------------------------------------------------------------------- check and the report
+
+def _case_folder(tmp_path: Path, **yaml_changes) -> Path:
+    import shutil
+
+    from ruamel.yaml import YAML
+
+    folder = tmp_path / "case"
+    shutil.copytree(SAMPLE, folder)
+    yaml = YAML()
+    data = yaml.load((folder / "case.yaml").read_text())
+    for dotted, value in yaml_changes.items():
+        *parents, key = dotted.split(".")
+        node = data
+        for p in parents:
+            node = node.setdefault(p, {})
+        node[key] = value
+    with (folder / "case.yaml").open("w") as fh:
+        yaml.dump(data, fh)
+    return folder
+
+
+def test_check_errors_when_a_letter_contradicts_what_it_quotes(tmp_path):
+    from conftest import run_cli
+    from docx import Document
+
+    folder = _case_folder(tmp_path, **{"claim.denial_reason": "Criteria 2 and 3 of InterQual were not met."})
+    doc = Document()
+    doc.add_paragraph("Your notice states: “Criteria 2 and 3 of InterQual were not met.” The plan named no "
+                      "criteria for this decision.")
+    doc.save(folder / "letter.docx")
+    result = run_cli("check", str(folder))
+    out = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "claim.denial_reason" in out and "named no criteria" in out
+
+
+def test_check_names_the_field_that_would_let_the_letter_say_more(tmp_path):
+    from conftest import run_cli
+
+    folder = _case_folder(tmp_path)
+    text = (folder / "case.yaml").read_text().replace("  suicidality: passive\n", "")
+    (folder / "case.yaml").write_text(text)
+    result = run_cli("check", str(folder))
+    assert "clinical.suicidality: not in case.yaml, so the letter leaves out whether the records document " \
+           "suicidal ideation" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("template", [t.name for t in render.list_templates()])
+def test_the_claims_report_of_every_bundled_template(tmp_path, template):
+    from appeal_kit.letter import claims
+
+    report: dict = {}
+    render.render_letter(sample_variant(SAMPLE, **{"author.authorization": None}), render.find_template(template),
+                         tmp_path / "letter.docx", today=TODAY, clinic=None, report=report)
+    said = claims.statements(report["facts"])
+    assert said, template  # every letter states something about the case, and says where it comes from
+    assert not claims.unsourced(said)
+    assert {"denial_quoted"} <= {s.id for s in said} or template in ("superbill-cover-letter",
+                                                                     "claim-file-request", "regulator-complaint")
+    text = claims.report_text(said, report["facts"], letter="letter.docx", template=template)
+    assert "<- " in text and "NO SOURCE" not in text.split("\n\n", 2)[2]
+
+
+def test_draft_writes_the_claims_report_beside_the_letter(tmp_path):
+    from conftest import run_cli
+
+    folder = _case_folder(tmp_path)
+    result = run_cli("draft", str(folder))
+    assert result.returncode == 0, result.stderr
+    report = (folder / "letter-claims.txt").read_text()
+    assert "The patient has failed five adequate treatment trials" in report
+    assert "<- clinical.history rows 1-5, Exhibit C, p. 1" in report
