@@ -281,3 +281,11 @@ def test_draft_writes_the_claims_report_beside_the_letter(tmp_path):
     report = (folder / "letter-claims.txt").read_text()
     assert "The patient has failed five adequate treatment trials" in report
     assert "<- clinical.history rows 1-5, Exhibit C, p. 1" in report
+
+
+def test_a_requirement_stated_in_words_counts_as_named_criteria(tmp_path):
+    reason = ("Medical review: the documentation submitted did not show an inadequate response to at least two "
+              "antidepressants of adequate dose and duration during the current depressive episode.")
+    text = letter(tmp_path, "esketamine-step-therapy", SPRAVATO, **{"claim.denial_reason": reason,
+                                                                    "claim.plan_type": "medicare"})
+    assert "has not said which criteria" not in text and "does not say which criteria" not in text

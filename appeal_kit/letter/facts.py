@@ -120,12 +120,16 @@ def _short(text: Any, limit: int = 90) -> str:
 
 
 # What naming criteria looks like in a denial or plan text: a criteria product, a numbered policy or bulletin, or
-# numbered criteria ("criterion 2", "criteria 1-3", "(1) ... (2) ..."). The bare word ("the Plan's criteria are not
-# met") names none.
+# numbered criteria ("criterion 2", "criteria 1-3", "(1) ... (2) ..."), or a requirement stated in words ("at least
+# two antidepressants", "did not show an inadequate response"). The bare word ("the Plan's criteria are not met")
+# names none. A doubtful reading errs toward "named": the letter then only stays silent about criteria.
 _CRITERIA = re.compile(r"\b(?:InterQual|MCG|Milliman|eviCore|Carelon|AIM Specialty|Hayes|ASAM)\b|"
                        r"\b(?:policy|bulletin|guideline|LCD|NCD)\s*(?:no\.?|number|#)?\s*[A-Z]{0,6}[-.]?\d|"
                        r"\b[A-Z]{2,}[-.][A-Z.]*\d{2,}|\bcriteri(?:on|a)\s*(?:#|no\.?\s*)?\d|"
-                       r"\(\s*(?:1|a|i)\s*\).{3,}\(\s*(?:2|b|ii)\s*\)", re.I)
+                       r"\(\s*(?:1|a|i)\s*\).{3,}\(\s*(?:2|b|ii)\s*\)|"
+                       # a requirement stated in words: "did not show an inadequate response to at least two ..."
+                       r"\bat least (?:one|two|three|four|five|six|\d+)\b|\b(?:did|do|does) not (?:show|document|"
+                       r"demonstrate)\s+(?!that\b)|\brequires? (?:a|an|the|at|documentation|that)\b", re.I)
 
 
 DENIAL_WORDS = ("claim.denial_reason", "plan_policy.name", "plan_policy.number", "plan_policy.quote")
