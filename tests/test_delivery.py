@@ -18,7 +18,7 @@ from pypdf import PdfReader
 from appeal_kit.numbering import Extras, lay_out
 
 FAX_NUMBER = "(555) 010-4477"
-BATES = re.compile(r"HANG-(\d{6})")
+BATES = re.compile(r"NGUYEN-(\d{6})")
 
 
 def flat(text: str) -> str:
@@ -142,9 +142,9 @@ def test_fax_cover_is_page_one_and_counts_every_page(fax_case, tmp_path):
     index_page = index_page_of(texts)
     index = index_text(faxed, index_page)
     letter_last = index_page - 1
-    assert f"Letter Appeal letter {2 if letter_last == 2 else f'2–{letter_last}'} HANG-000002" in index
+    assert f"Letter Appeal letter {2 if letter_last == 2 else f'2–{letter_last}'} NGUYEN-000002" in index
     first_cover = index_page + 1
-    assert f"A Rotated {first_cover}–{first_cover + 3} HANG-{first_cover:06d}" in index
+    assert f"A Rotated {first_cover}–{first_cover + 3} NGUYEN-{first_cover:06d}" in index
     assert "EXHIBIT" in texts[first_cover - 1]
     # Fax-friendly: the index heading has no tinted band on the fax build, and has one on the plain build.
     fill = re.compile(rb"\bre f\b")
@@ -207,9 +207,9 @@ def test_duplex_starts_letter_index_and_every_cover_on_an_odd_page(duplex_packet
     # The index's ranges point at the covers as they were placed, not counting the blank before each.
     index = index_text(duplex_packet, index_page)
     for label, cover in zip("ABC", covers):
-        assert re.search(rf"\b{label} \S.*? {cover}(–\d+)? HANG-{cover:06d}", index), (label, cover, index)
+        assert re.search(rf"\b{label} \S.*? {cover}(–\d+)? NGUYEN-{cover:06d}", index), (label, cover, index)
     labels = PdfReader(duplex_packet).page_labels
-    assert labels[covers[-1] - 1] == f"HANG-{covers[-1]:06d}"
+    assert labels[covers[-1] - 1] == f"NGUYEN-{covers[-1]:06d}"
 
 
 @pytest.mark.libreoffice
@@ -282,7 +282,7 @@ def test_parts_under_the_cap_with_bates_running_on(parts_case, tmp_path):
     for i, part_texts in enumerate(texts, 1):
         assert f"Part {i} of {n}" in flat(part_texts[0]) and "CLM-2026-0099" in flat(part_texts[0])
         assert not any(f"Part {i} of {n}" in flat(t) for t in part_texts[1:])
-        assert PdfReader(parts[i - 1]).page_labels[0] == f"HANG-{bates[i - 1][0]:06d}"
+        assert PdfReader(parts[i - 1]).page_labels[0] == f"NGUYEN-{bates[i - 1][0]:06d}"
     # Where each exhibit's pages ended up, by the exhibit label stamped on them.
     where: dict[str, set[int]] = {}
     for i, part_texts in enumerate(texts, 1):
@@ -329,7 +329,7 @@ def test_pdfa_identification_and_output_intent(pdfa_packet):
     assert profile["/N"] == 3 and profile.get_data()[36:40] == b"acsp"  # an ICC profile, RGB
     assert "/JavaScript" not in root.get("/Names", {}) and "/OpenAction" not in root
     # Page labels and bookmarks survive the conversion, and the text is still text.
-    assert reader.page_labels[0] == "HANG-000001"
+    assert reader.page_labels[0] == "NGUYEN-000001"
     assert [o.title for o in reader.outline][:2] == ["Appeal letter", "Exhibit index"]
     assert "Patient: Nguyễn Thị Hằng" in flat(page_texts(pdfa_packet)[0])
 

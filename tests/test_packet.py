@@ -14,7 +14,7 @@ EXPECTED = [("A", "Rotated", 3), ("B", "Mixed sizes", 5), ("C", "Shared content"
             ("E", "Damaged xref", 1), ("F", "Encrypted empty password", 1), ("G", "Form one", 1),
             ("H", "Form two", 1), ("I", "Photo exif6", 1), ("J", "Plain notes", 1), ("K", "Transparent", 1)]
 HEADER = "Patient: Nguyễn Thị Hằng Member ID: XJ 4471-002 Claim: CLM-2026-0099"
-BATES = re.compile(r"HANG-\d{6}")
+BATES = re.compile(r"NGUYEN-\d{6}")
 
 
 def layout(letter_pages: int):
@@ -57,7 +57,7 @@ def test_every_page_has_header_and_its_own_bates_number(packet):
     words = page_words(path)
     assert len(words) == len(texts)
     for i, (width, height, page) in enumerate(words, start=1):
-        assert footer_bates(page, height) == [f"HANG-{i:06d}"], f"page {i}"
+        assert footer_bates(page, height) == [f"NGUYEN-{i:06d}"], f"page {i}"
 
 
 def test_exhibit_page_labels(packet):
@@ -75,7 +75,7 @@ def test_index_lists_correct_ranges(packet):
     index = " ".join(page_texts(path, layout=True)[letter_pages].split())
     assert f"Letter Appeal letter {'1' if letter_pages == 1 else f'1–{letter_pages}'}" in index
     for label, title, first, last, n in layout(letter_pages):
-        row = f"{label} {title} {first}–{last} HANG-{first:06d} – HANG-{last:06d}"
+        row = f"{label} {title} {first}–{last} NGUYEN-{first:06d} – NGUYEN-{last:06d}"
         assert row in index, row
 
 
@@ -89,7 +89,7 @@ def test_bookmarks_point_at_letter_index_and_covers(packet):
 
 def test_page_labels_are_the_bates_numbers(packet):
     path, reader, *_ = packet
-    assert list(reader.page_labels) == [f"HANG-{i:06d}" for i in range(1, len(reader.pages) + 1)]
+    assert list(reader.page_labels) == [f"NGUYEN-{i:06d}" for i in range(1, len(reader.pages) + 1)]
 
 
 def test_pages_are_letter_sized_and_upright(packet):
@@ -124,7 +124,7 @@ def test_shared_content_pages_each_get_one_stamp(packet):
     for k in range(1, n + 1):
         text = texts[first - 1 + k]
         assert text.count("Exhibit C, page") == 1
-        assert BATES.findall(text) == [f"HANG-{first + k:06d}"]
+        assert BATES.findall(text) == [f"NGUYEN-{first + k:06d}"]
         assert "SHARED CONTENT" in text
 
 
@@ -286,5 +286,5 @@ def test_many_exhibits_continue_the_index_and_label_past_z(tmp_path):
     assert marks[-1] == ("Exhibit AD: Note 29", first_cover + 29 * 2)
     row = " ".join(texts[index_pages[1]].split())
     last = first_cover + 29 * 2 + 1  # 1-based number of AD's cover, then its one page
-    assert f"AD Note 29 {last}–{last + 1} HANG-{last:06d} – HANG-{last + 1:06d}" in row
+    assert f"AD Note 29 {last}–{last + 1} NGUYEN-{last:06d} – NGUYEN-{last + 1:06d}" in row
     assert len(reader.pages) == last + 1

@@ -78,8 +78,8 @@ def test_default_exhibits_order_and_explicit_list(tmp_path):
 
 def test_bates_prefix_default_and_validation(tmp_path):
     assert default_bates_prefix("Dana Whitfield") == "WHITFIELD"
-    assert default_bates_prefix("Nguyễn Thị Hằng") == "HANG"
-    assert default_bates_prefix("王秀英") == "APPEAL"
+    assert default_bates_prefix("Nguyễn Thị Hằng") == "NGUYEN"
+    assert default_bates_prefix("王秀英") == "WANG"
     folder = write_case(tmp_path / "case", extra="bates_prefix: 'bad prefix!'\n")
     with pytest.raises(CaseError, match="bates_prefix"):
         load_case(folder)
@@ -106,7 +106,8 @@ def test_installed_console_command_finds_bundled_templates(tmp_path):
 
 
 INTERVIEW_ANSWERS = "\n".join([
-    "Dana Q. Tester", "4/17/1986", "NWH 123-45", "Northwind Health Plan", "CLM-1",
+    "Dana Q. Tester", "bad prefix!", "dqt",  # the Bates prefix shown (TESTER) and changed
+    "4/17/1986", "NWH 123-45", "Northwind Health Plan", "CLM-1",
     "not a date",  # asked again
     "October 14, 2026", "",  # treatment: accept the default
     "The service is not medically necessary.", "12",  # out of range: asked again
@@ -131,6 +132,8 @@ def test_interactive_init_with_piped_answers(tmp_path):
     assert "is not a date I can read" in result.stdout and "number from 1 to 9" in result.stdout
     case = load_case(folder)
     assert case.get("patient.name") == "Dana Q. Tester" and case.get("patient.date_of_birth") == "1986-04-17"
+    assert "numbered like TESTER-000001" in result.stdout and "Use 1-20 letters" in result.stdout
+    assert case.bates_prefix == "DQT"
     assert case.get("claim.notice_date") == "2026-10-14"
     assert case.get("claim.denial_category") == "medical_necessity"
     assert case.get("treatment.name") == "IV ketamine infusions"

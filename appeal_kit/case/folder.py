@@ -256,11 +256,14 @@ def _try_date(text: str, what: str) -> str | None:
 
 
 def to_plain(node: Any) -> Any:
-    """ruamel's commented containers -> plain dicts and lists."""
+    """ruamel's commented containers -> plain dicts and lists; text in composed Unicode (NFC), so a name pasted
+    with combining accents prints the same in the stamps, the index, the bookmarks and the letter."""
     if isinstance(node, dict):
         return {str(k): to_plain(v) for k, v in node.items()}
     if isinstance(node, list):
         return [to_plain(v) for v in node]
+    if isinstance(node, str):
+        return unicodedata.normalize("NFC", str(node))
     return node
 
 
@@ -384,9 +387,14 @@ def load_case(folder: Path, *, extra_required: tuple[str, ...] | list[str] = ())
                 inside(folder, name, what=key)
             except CaseError as exc:
                 problems.append(exc.message)
-    prefix = str(data.get("bates_prefix") or default_bates_prefix(get_path(data, "patient.name") or ""))
-    prefix = prefix.strip().upper()
-    if not BATES_PREFIX_RE.match(prefix):
+    prefix = str(data.get("bates_prefix") or default_bates_prefix(get_path(data, "patient.name") or "",
+                                                                 get_path(data, "patient.language") or "")
+                 or "").strip().upper()
+    if not prefix and not is_blank(get_path(data, "patient.name")):
+        problems.append("bates_prefix: the patient's family name cannot be spelled in Latin letters from how the "
+                        "name is written; add a line `bates_prefix: ` with it as on the insurance card (e.g. "
+                        "bates_prefix: KHATIB)")
+    elif prefix and not BATES_PREFIX_RE.match(prefix):
         problems.append(f"bates_prefix{_line_of(raw, 'bates_prefix')}: {prefix!r} should be 1-20 letters or digits "
                         "(dashes and underscores allowed), like WHITFIELD")
     _raise_problems(folder / CASE_FILE, problems)
@@ -394,13 +402,12 @@ def load_case(folder: Path, *, extra_required: tuple[str, ...] | list[str] = ())
                 unlisted=unlisted)
 
 
-def default_bates_prefix(name: str) -> str:
-    """The patient's surname in capitals without accents ("Nguyễn Thị Hằng" -> "HANG"); APPEAL if none."""
-    words = name.split()
-    surname = words[-1] if words else ""
-    ascii_only = unicodedata.normalize("NFKD", surname.replace("đ", "d").replace("Đ", "D"))
-    letters = re.sub(r"[^A-Za-z0-9]", "", ascii_only.encode("ascii", "ignore").decode())
-    return letters.upper()[:20] or "APPEAL"
+def default_bates_prefix(name: str, language: str = "") -> str | None:
+    """The patient's family name in capitals without accents, by the name's convention ("Nguyễn Thị Hằng" ->
+    NGUYEN, "María Guadalupe Ibáñez Muñoz" -> IBANEZ, "王小明" -> WANG); None when it has to be asked for."""
+    from appeal_kit.case.names import family_name
+
+    return family_name(name, language).prefix
 
 
 # Files that operating systems and office programs leave in folders: never evidence, never a template.
@@ -461,8 +468,10 @@ def folder_evidence(folder: Path) -> list[Path]:
 
 
 def title_from_filename(path: Path) -> str:
-    """"2026-02-10_progress-notes.pdf" -> "2026-02-10 progress notes"."""
-    stem = re.sub(r"_+|-(?!(?<=\d-)\d)", " ", path.stem).strip()  # dashes stay only inside dates and numbers
+    """"2026-02-10_progress-notes.pdf" -> "2026-02-10 progress notes" (composed Unicode, as macOS file names
+    store accents apart)."""
+    # dashes stay only inside dates and numbers
+    stem = re.sub(r"_+|-(?!(?<=\d-)\d)", " ", unicodedata.normalize("NFC", path.stem)).strip()
     stem = re.sub(r"\s+", " ", stem)
     return stem[:1].upper() + stem[1:] if stem else path.name
 
@@ -489,7 +498,8 @@ def _exhibit_sources(folder: Path, listed) -> list[ExhibitSource]:
         if not path.is_file():
             problems.append(f"{where}: file {item['file']} was not found in {folder}")
             continue
-        out.append(ExhibitSource(path, str(item.get("title") or title_from_filename(path))))
+        title = item.get("title")
+        out.append(ExhibitSource(path, to_plain(str(title)) if title else title_from_filename(path)))
     if problems:
         raise CaseError("; ".join(problems))
     return out
@@ -599,6 +609,7 @@ def update_case_file(folder: Path, values: dict[str, Any], *, force: bool = Fals
                         "writes.")
     result = CaseUpdate(case_file)
     for path, value in values.items():
+        value = to_plain(value)  # composed Unicode, like everything read from case.yaml
         *parents, key = path.split(".")
         node = data
         for part in parents:

@@ -121,6 +121,29 @@ def ask_history(ask: Ask, say: Say) -> list[dict[str, str]]:
         history.append(row)
 
 
+def ask_bates_prefix(name: str, ask: Ask, say: Say, language: str = "") -> str | None:
+    """Show the Bates prefix the name gives and let the person change it; the prefix to store in case.yaml, or
+    None when the one worked out from the name is kept."""
+    from appeal_kit.case.folder import BATES_PREFIX_RE
+    from appeal_kit.case.names import family_name
+
+    found = family_name(name, language)
+    if found.prefix:
+        say(f"Every page will be numbered like {found.prefix}-000001, from the family name {found.written!r} "
+            f"({found.convention}).")
+    else:
+        say("Every page carries a number made from the family name in Latin letters, and it cannot be spelled "
+            "from how the name is written. Type it as it is on the insurance card.")
+    while True:
+        answer = (ask("Family name for the page numbers (Bates prefix)?", found.prefix) or "").strip().upper()
+        answer = answer.replace(" ", "")
+        if not answer:
+            continue
+        if BATES_PREFIX_RE.match(answer):
+            return None if answer == found.prefix else answer
+        say("  Use 1-20 letters A-Z or digits, e.g. WHITFIELD.")
+
+
 def run_interview(ask: Ask, say: Say, template_names: list[str]) -> dict[str, Any]:
     """Ask every question; return dotted case.yaml paths -> values (empty answers left out)."""
     say("A few questions to fill in the case file. Press Enter to accept the value in [brackets].")
@@ -129,6 +152,10 @@ def run_interview(ask: Ask, say: Say, template_names: list[str]) -> dict[str, An
         value = ask_one(question, ask, say, answers)
         if value is not None:
             answers[question.path] = value
+        if question.path == "patient.name" and value:
+            prefix = ask_bates_prefix(value, ask, say)
+            if prefix:
+                answers["bates_prefix"] = prefix
     history = ask_history(ask, say)
     if history:
         answers["clinical.history"] = history

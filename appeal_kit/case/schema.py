@@ -47,7 +47,8 @@ _EVIDENCE = group("file", "page", "pages")
 
 # Groups and lists the letters, records and superbill read, beyond the plain fields of case.folder.FIELDS.
 _SHAPES: dict[str, Shape] = {
-    "patient": group("salutation", "pronouns"),
+    # language: the patient's language (ISO code, e.g. es); the letter asks the plan to write in it
+    "patient": group("salutation", "pronouns", "language"),
     # coding_correct: true when the claim as billed is right, false when it had an error (facts.coded_correctly)
     "claim": group("urgent", "stage", "pending_services", "coding_correct"),
     # authorization: path of the patient's signed authorization; clinic: the author writes from the clinic profile's
