@@ -369,6 +369,8 @@ def intake_command(notice: Path, case_dir: Path | None, force: bool, accept_unce
             out(merged.diff.rstrip("\n"))
         else:
             out(f"{merged.case_file}: nothing to fill in.")
+        if merged.name_note:
+            out(merged.name_note)
         if merged.kept:
             out("Kept your values (the notice says otherwise; use --force to replace them):")
             for path, old, new in merged.kept:

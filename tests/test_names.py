@@ -84,3 +84,20 @@ def test_decomposed_name_is_composed_in_stamps_index_and_bookmarks(tmp_path):
     reader = PdfReader(out)
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
     assert any("Evaluación" in t for t in titles) and all(unicodedata.is_normalized("NFC", t) for t in titles)
+
+
+def test_intake_keeps_the_typed_name_over_the_notices_spelling(tmp_path):
+    from appeal_kit.intake.merge import merge_into_case
+
+    folder = write_case(tmp_path / "case", name="Roberto Núñez-Peña")
+    read = {"patient_name": "Roberto Nufiez-Pefia", "member_id": "XJ 4471-002"}
+    for force in (False, True):
+        result = merge_into_case(folder, read, None, force=force)
+        assert "kept the case's spelling 'Roberto Núñez-Peña'" in result.name_note
+        assert load_case(folder).get("patient.name") == "Roberto Núñez-Peña"
+    other = merge_into_case(folder, {"patient_name": "Alberto Ruiz"}, None, force=True)
+    assert [h[:2] for h in other.held] == [("patient.name", "Alberto Ruiz")] and not other.name_note
+    assert load_case(folder).get("patient.name") == "Roberto Núñez-Peña"
+    (folder / "case.yaml").write_text((folder / "case.yaml").read_text().replace("Roberto Núñez-Peña", ""))
+    filled = merge_into_case(folder, read, None)
+    assert load_case(folder).get("patient.name") == "Roberto Nufiez-Pefia" and not filled.name_note

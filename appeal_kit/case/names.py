@@ -167,3 +167,15 @@ def same_name(a: str, b: str) -> bool:
         return out
 
     return bool(a and b) and fold(a) == fold(b)
+
+
+def keep_typed_name(typed: str, read: str) -> tuple[bool, str]:
+    """Intake never replaces the name a person typed into case.yaml with one read from a notice (OCR turns
+    "Núñez-Peña" into "Nufiez-Pefia"): whether `read` is only another spelling of `typed`, and a note saying
+    which spelling was kept."""
+    if nfc(typed).strip() == nfc(read).strip():
+        return True, ""
+    if same_name(typed, read):
+        return True, (f"patient.name: kept the case's spelling {nfc(typed)!r}; the notice reads {read!r}, the same "
+                      "name apart from accents or letters the scan misread.")
+    return False, ""

@@ -103,6 +103,7 @@ class MergeResult:
     held: list[tuple[str, Any, str]] = field(default_factory=list)  # (path, value, why it was not written)
     copied_to: Path | None = None
     exhibit_note: str = ""  # whether the notice was added to an `exhibits:` list
+    name_note: str = ""  # the case's spelling of the patient's name kept over the notice's
 
 
 def _case_values(facts: dict) -> dict[str, Any]:
@@ -133,8 +134,9 @@ def merge_into_case(folder: Path, facts: dict, notice: Path | None = None, *, fo
 
     values = _case_values(facts)
     held = _hold_back(folder, facts, values, force=force, accept_uncertain=accept_uncertain, today=today)
+    name_note = _keep_typed_name(folder, values, held)
     update = update_case_file(folder, values, force=force)
-    result = MergeResult(update.case_file, update.changed, update.kept, update.diff, held)
+    result = MergeResult(update.case_file, update.changed, update.kept, update.diff, held, name_note=name_note)
     if notice is not None:
         from appeal_kit.case.folder import list_exhibit, title_from_filename
 
@@ -145,6 +147,25 @@ def merge_into_case(folder: Path, facts: dict, notice: Path | None = None, *, fo
 
 
 _DATE_PATHS = ("claim.appeal_deadline", "claim.deadline_basis")
+
+
+def _keep_typed_name(folder: Path, values: dict[str, Any], held: list) -> str:
+    """A name typed into case.yaml is never replaced by the notice's (even with --force): OCR turns "Núñez-Peña"
+    into "Nufiez-Pefia". A note when the two are one name spelled apart; a held value when they differ."""
+    from appeal_kit.case.folder import CASE_FILE, read_yaml, to_plain
+    from appeal_kit.case.names import keep_typed_name
+
+    case_file = Path(folder) / CASE_FILE
+    raw = to_plain(read_yaml(case_file)) if case_file.is_file() else None
+    patient = raw.get("patient") if isinstance(raw, dict) else None
+    typed = str(patient.get("name") or "").strip() if isinstance(patient, dict) else ""
+    if not typed or "patient.name" not in values:
+        return ""
+    read = values.pop("patient.name")
+    same, note = keep_typed_name(typed, read)
+    if not same:
+        held.append(("patient.name", read, f"the case names the patient {typed!r}; a typed name is kept"))
+    return note
 
 
 def _hold_back(folder: Path, facts: dict, values: dict[str, Any], *, force: bool, accept_uncertain: bool,
