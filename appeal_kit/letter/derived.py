@@ -36,6 +36,23 @@ def patient_names(data: dict, *, clinician: bool = False) -> dict[str, Any]:
             "poss": poss, "poss_cap": poss[:1].upper() + poss[1:], "has": "has", "is": "is"}
 
 
+def language_request(data: dict) -> str:
+    """With `patient.language` (an ISO code such as es), the sentence asking the plan to write to the patient in
+    that language too; empty for English or when not given. The letter itself stays English."""
+    code = str(get_path(data, "patient.language") or "").strip().replace("-", "_")
+    if not code or code.lower().startswith("en"):
+        return ""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(code).get_display_name("en").split(" (")[0]
+    except (ValueError, UnknownLocaleError):
+        name = code
+    who = patient_names(data)["full"] or "The patient"
+    return (f"{who} reads {name}: please send your decision and every notice about this appeal in {name} as well "
+            "as in English.")
+
+
 def treatment_is_plural(data: dict) -> bool:
     """"IV ketamine infusions" -> True; "Spravato (esketamine) nasal spray", "TMS" -> False.
     `treatment.plural: true/false` in case.yaml overrides the guess."""

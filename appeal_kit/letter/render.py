@@ -137,7 +137,7 @@ EXTRA_DEFAULTS: dict[str, Any] = {
 COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template", "clinic", "trials",
                            "indication", "arguments", "law", "applies", "cite_rule", "pt", "tx", "on_behalf",
                            "authorization", "labelled_use", "records_cover", "next_level", "contact_phone",
-                           "scales", "cite", "reviewer", "prescriber", "criteria_named",
+                           "scales", "cite", "reviewer", "prescriber", "criteria_named", "language_request",
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
                            "evidence_block", "medical_judgment", "policy",
                            "stage", "filing_status", "age", "enclosed", "ndc_units",
@@ -510,6 +510,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         regulator_name=derived.regulator(data),
         definition=derived.definition_parts(data, trials),
         timeline=derived.timeline(data),
+        language_request=derived.language_request(data),
         **Citations(plan_type).functions(),
     )
     data["published"] = criteria_mod.published_criteria(data, data["indication"], prescriber=data["prescriber"])
