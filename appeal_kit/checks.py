@@ -11,6 +11,7 @@ from pathlib import Path
 
 from appeal_kit.case.folder import Case, blank_fields, field_help, load_case
 from appeal_kit.errors import CaseError
+from appeal_kit.i18n import _, days_ago, long_date
 from appeal_kit.intake.codes import (
     EFFECTIVE_FROM,
     ICD10_RE,
@@ -76,6 +77,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _fax_findings(case) if fax else []
     findings += _sent_findings(case)
     findings += _clinic_findings(case)
+    findings += _language_findings(case)
     return CheckReport(case, findings)
 
 
@@ -101,6 +103,50 @@ def _clinic_findings(case: Case) -> list[Finding]:
             for key in profile["unknown_keys"]]
 
 
+# Fields whose words the letter prints as they are; the letter to the plan is English.
+PRINTED_TEXT = ("treatment.name", "treatment.summary", "treatment.plan", "treatment.setting", "treatment.monitoring",
+                "treatment.alongside", "author.role", "claim.pending_services", "clinical.severity",
+                "clinical.response", "impact.work", "impact.hospitalizations", "impact.relapse", "impact.daily_life",
+                "urgency.reason", "prior_auth.reason_missing")
+HISTORY_TEXT = ("drug", "dose", "outcome", "reason_stopped")
+# Letters and words that only Spanish text has: the language detector runs only on text that shows one, so an
+# English case costs nothing (loading the detector's model takes seconds).
+_SPANISH_HINT = re.compile(r"[áéíóúñ¿¡]|\b(?:el|la|los|las|que|al|del|día|días|por|con|para|mi|muy|sin|pero|"
+                           r"porque|ayudó|hija|hijo|esposa|esposo|madre|padre|semanas|meses|años|efectos|respuesta|"
+                           r"tratamiento|dolor|dosis|nada|funcionó|todos|todas)\b", re.I)
+
+
+def not_english(text: str) -> str | None:
+    """"es" when a maintained language identifier (py3langid, told to choose between English and Spanish)
+    reads `text` as Spanish; None for English, or text without a Spanish letter or word."""
+    if not _SPANISH_HINT.search(text):
+        return None
+    from py3langid import langid
+
+    langid.set_languages(["en", "es"])
+    code, _score = langid.classify(text)
+    return code if code != "en" else None
+
+
+def _language_findings(case: Case) -> list[Finding]:
+    """Text the letter prints that is not in English: the plan's reviewers read English, so the family's words
+    (a Spanish dose, a Spanish outcome) are put in English before the letter goes."""
+    texts = [(path, case.get(path)) for path in PRINTED_TEXT]
+    history = case.get("clinical.history")
+    for i, row in enumerate(history if isinstance(history, list) else [], start=1):
+        if isinstance(row, dict):
+            texts += [(f"clinical.history item {i} {key}", row.get(key)) for key in HISTORY_TEXT]
+    findings = []
+    for path, value in texts:
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and not_english(text):
+                findings.append(Finding("warning", path, _("{text!r} looks like Spanish, and the letter to the "
+                                                           "plan is in English: write it in English in case.yaml "
+                                                           "(the summary from `appeal-kit explain --lang es` stays "
+                                                           "in Spanish for you)").format(text=text)))
+    return findings
+
+
 def _sent_findings(case: Case) -> list[Finding]:
     """A packet a submission records that is no longer in the folder as it was sent (case.sent)."""
     from appeal_kit.case.sent import unkept
@@ -111,10 +157,12 @@ def _sent_findings(case: Case) -> list[Finding]:
 def _fax_findings(case: Case) -> list[Finding]:
     number = str(case.get("insurer.fax") or "")
     if not number.strip():
-        return [Finding("error", "insurer.fax", "--fax needs the insurer's appeals fax number for the cover sheet; "
-                        "copy it from the denial notice (or run `appeal-kit intake NOTICE --case DIR`)")]
+        return [Finding("error", "insurer.fax", _("--fax needs the insurer's appeals fax number for the cover "
+                                                  "sheet; copy it from the denial notice (or run `appeal-kit intake "
+                                                  "NOTICE --case DIR`)"))]
     if len(re.sub(r"\D", "", number)) < 10:
-        return [Finding("warning", "insurer.fax", f"{number!r} has fewer than 10 digits; check it against the notice")]
+        return [Finding("warning", "insurer.fax", _("{number!r} has fewer than 10 digits; check it against the "
+                                                    "notice").format(number=number))]
     return []
 
 
@@ -128,7 +176,8 @@ def _template_findings(case: Case, template_dirs) -> list[Finding]:
         template = render.find_template(case.template, template_dirs)
     except TemplateError as exc:
         return [Finding("error", "template", exc.message)]
-    return [Finding("error", path, f"template {template.name} needs it: {field_help(path)}")
+    return [Finding("error", path, _("template {name} needs it: {help}").format(name=template.name,
+                                                                                 help=field_help(path)))
             for path in blank_fields(case.data, template.required)]
 
 
@@ -136,23 +185,26 @@ def _deadline_findings(case: Case, today: date) -> list[Finding]:
     from appeal_kit.intake import deadlines
 
     deadline = deadlines.deadline_for_case(case.data)
-    title = "the appeal deadline" if deadline.stage == "internal" else "the next-level deadline"
+    title = _("the appeal deadline") if deadline.stage == "internal" else _("the next-level deadline")
     if deadline.date is None:
         if deadline.stage == "internal":
-            return [Finding("warning", "claim.notice_date", "no notice date, so the appeal deadline is unknown; add "
-                            "the date printed on the denial letter")]
-        return [Finding("warning", "external_review.final_denial_date", f"{title} is unknown: {deadline.basis}")]
+            return [Finding("warning", "claim.notice_date", _("no notice date, so the appeal deadline is unknown; "
+                                                              "add the date printed on the denial letter"))]
+        return [Finding("warning", "external_review.final_denial_date",
+                        _("{title} is unknown: {basis}").format(title=title, basis=deadline.basis))]
     disagreement = deadlines.deadline_disagreement(case.data)
     findings = [Finding("warning", "claim.appeal_deadline", disagreement)] if disagreement else []
     left = (deadline.date - (today or date.today())).days
     field = "claim.appeal_deadline" if deadline.stage == "internal" else "external_review.final_denial_date"
-    when = deadline.date.strftime("%B %-d, %Y")
+    when = long_date(deadline.date)
     if left < 0:
-        findings.append(Finding("warning", field, f"{title} ({when}) passed {-left} days ago; file anyway and "
-                                "explain the delay (see `appeal-kit deadline` for good-cause rules)"))
+        findings.append(Finding("warning", field, _("{title} ({when}) passed {ago}; file anyway and explain the "
+                                                    "delay (see `appeal-kit deadline` for good-cause rules)").format(
+                                                        title=title, when=when, ago=days_ago(-left))))
     elif left <= DEADLINE_WARNING_DAYS:
-        findings.append(Finding("warning", field, f"only {left} days left until {title} ({when}); send it by fax "
-                                "or tracked mail and keep proof"))
+        findings.append(Finding("warning", field, _("only {n} days left until {title} ({when}); send it by fax or "
+                                                    "tracked mail and keep proof").format(n=left, title=title,
+                                                                                          when=when)))
     return findings
 
 
@@ -167,16 +219,17 @@ def _evidence_findings(case: Case) -> list[Finding]:
         except CaseError as exc:
             findings.append(Finding("error", key, exc.message))
     if not case.exhibits and not records.record_titles(case):
-        findings.append(Finding("warning", "exhibits", "the packet has no exhibits; add the denial notice and "
-                                "clinical records to the case folders"))
+        findings.append(Finding("warning", "exhibits", _("the packet has no exhibits; add the denial notice and "
+                                                         "clinical records to the case folders")))
     elif not any(e.path.parent.name == "denial" for e in case.exhibits) and case.data.get("exhibits") is None:
-        findings.append(Finding("warning", "exhibits", "nothing in denial/: reviewers expect the denial notice "
-                                "as Exhibit A"))
+        findings.append(Finding("warning", "exhibits", _("nothing in denial/: reviewers expect the denial notice "
+                                                         "as Exhibit A")))
     for path in case.unlisted:
         rel = path.relative_to(case.folder.resolve()).as_posix()
-        findings.append(Finding("warning", "exhibits", f"{rel} is in the case folder but not in the `exhibits:` "
-                                "list of case.yaml, so the packet leaves it out; add it to the list (or move the "
-                                "file out of the folder)"))
+        findings.append(Finding("warning", "exhibits", _("{file} is in the case folder but not in the `exhibits:` "
+                                                         "list of case.yaml, so the packet leaves it out; add it to "
+                                                         "the list (or move the file out of the folder)").format(
+                                                             file=rel)))
     by_path = {e.path: i for i, e in enumerate(case.exhibits)}
     for n, item in enumerate(case.data.get("payer_criteria") or [], start=1):
         where = f"payer_criteria item {n}"
@@ -280,9 +333,11 @@ def _criteria_findings(case: Case, template_dirs) -> list[Finding]:
                         "but payer_criteria is empty, so the letter answers the criteria published for "
                         f"{published['title']} instead{gaps}. Copy each of the plan's criteria into "
                         "payer_criteria (criterion, how_met, met, evidence) so the letter answers them one by one")]
-    return [Finding("warning", "payer_criteria", f"the plan's own criteria are not in case.yaml, so the letter "
-                    f"answers those published for {published['title']}; it leaves out what the case does not "
-                    f"show: {gaps}. Fill in those fields, or copy the plan's criteria into payer_criteria")]
+    return [Finding("warning", "payer_criteria", _("the plan's own criteria are not in case.yaml, so the letter "
+                                                   "answers those published for {title}; it leaves out what the case "
+                                                   "does not show: {gaps}. Fill in those fields, or copy the plan's "
+                                                   "criteria into payer_criteria").format(title=published["title"],
+                                                                                          gaps=gaps))]
 
 
 # how an enclosed physician's letter is usually titled or named
@@ -315,14 +370,15 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
         info = render.TemplateInfo(template, template, "", "", [], [], Path(template))
     clinician_signed = info.signed_by == "clinician"
     if plan in (None, "", "unknown"):
-        warn("claim.plan_type", "plan type unknown: the letter cites no law; set claim.plan_type (employer_erisa, "
-             "individual_aca, medicare_advantage, medicare, medicare_part_d, medicaid or fehb)")
+        warn("claim.plan_type", _("plan type unknown: the letter cites no law; set claim.plan_type "
+                                  "(employer_erisa, individual_aca, medicare_advantage, medicare, medicare_part_d, "
+                                  "medicaid or fehb)"))
     if not case.get("insurer.appeals_address"):
-        warn("insurer.appeals_address", "no appeals mailing address; copy it from the denial notice so the letter "
-             "and the envelope show where the appeal goes")
+        warn("insurer.appeals_address", _("no appeals mailing address; copy it from the denial notice so the "
+                                          "letter and the envelope show where the appeal goes"))
     if not case.get("insurer.fax"):
-        warn("insurer.fax", "no appeals fax number; the notice usually gives one, and a fax with its confirmation "
-             "sheet is the quickest proof of filing")
+        warn("insurer.fax", _("no appeals fax number; the notice usually gives one, and a fax with its "
+                              "confirmation sheet is the quickest proof of filing"))
     try:
         profile = clinic.load_clinic(case.folder)
     except CaseError:  # a broken clinic.yaml is reported when the letter is rendered
@@ -334,12 +390,15 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
     if derived.writes_for_someone_else(case.data) and not clinician_signed:
         form = derived.authorization_form(plan)
         if not case.get("author.authorization"):
-            warn("author.authorization", f"{case.get('author.name')} writes for {case.get('patient.name')}: enclose "
-                 f"the patient's signed authorization ({form}) as an exhibit and name its file in "
-                 "author.authorization, or the plan may refuse to deal with you")
+            warn("author.authorization", _("{author} writes for {patient}: enclose the patient's signed "
+                                           "authorization ({form}) as an exhibit and name its file in "
+                                           "author.authorization, or the plan may refuse to deal with you").format(
+                                               author=case.get("author.name"), patient=case.get("patient.name"),
+                                               form=form))
         elif (case.folder / str(case.get("author.authorization"))).resolve() not in {e.path for e in case.exhibits}:
-            findings.append(Finding("error", "author.authorization", f"{case.get('author.authorization')} is not "
-                                    "one of the packet's exhibits"))
+            findings.append(Finding("error", "author.authorization", _("{file} is not one of the packet's "
+                                                                       "exhibits").format(
+                                                                           file=case.get("author.authorization"))))
     if clinician_signed and not (profile and profile.get("providers")) \
             and not derived.writes_for_someone_else(case.data):
         findings.append(Finding("error", "author.name", f"the {template} letter is written and signed by the "
@@ -377,32 +436,35 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
              "come in claim.pending_services")
     notice = case.get("claim.notice_date")
     if notice and notice > today.isoformat():
-        warn("claim.notice_date", f"the notice date ({notice}) is after today, the letter's date; check the date")
+        warn("claim.notice_date", _("the notice date ({date}) is after today, the letter's date; check the "
+                                    "date").format(date=notice))
     # The letter of medical necessity is the treating clinician's word: not missing when they sign the appeal itself.
     clinician_signs = clinician_signed or clinic.find_provider(profile, case.get("author.provider")
                                                                or case.get("author.name")) is not None \
         or bool(_CLINICIAN_ROLE.search(f"{case.get('author.role') or ''} {case.get('author.name') or ''}"))
     if not clinician_signs and "medical_necessity" in arguments.denial_reasons(case.data) \
             and not any(_PHYSICIAN_LETTER.search(f"{e.title} {e.path.name}") for e in case.exhibits):
-        warn("exhibits", "no letter of medical necessity from the treating physician is enclosed; reviewers weigh "
-             "it heavily (the letter-of-medical-necessity template drafts one for the physician to sign)")
+        warn("exhibits", _("no letter of medical necessity from the treating physician is enclosed; reviewers "
+                           "weigh it heavily (the letter-of-medical-necessity template drafts one for the physician "
+                           "to sign)"))
     history = case.get("clinical.history")
     rows = history if isinstance(history, list) else []
     for i, row in enumerate(rows, start=1):
         if not isinstance(row, dict):
             continue
-        where = f"clinical.history item {i} ({row.get('drug') or 'no drug named'})"
+        where = f"clinical.history item {i} ({row.get('drug') or _('no drug named')})"
         reason = arguments.uncountable_reason(row)
         if reason:
-            warn(where, f"cannot be counted as an adequate trial: {reason}")
+            warn(where, _("cannot be counted as an adequate trial: {reason}").format(reason=reason))
         contradiction = _duration_contradiction(row)
         if contradiction:
             warn(where, contradiction)
     stated = _stated_trial_count(str(case.get("treatment.summary") or ""))
     counted = arguments.trial_summary(rows)["medication"]
     if stated is not None and rows and stated != counted:
-        warn("treatment.summary", f"says {stated} adequate medication trials, but clinical.history gives "
-             f"{counted} by the letter's rule; make them agree, the reviewer will compare them")
+        warn("treatment.summary", _("says {stated} adequate medication trials, but clinical.history gives "
+                                    "{counted} by the letter's rule; make them agree, the reviewer will compare "
+                                    "them").format(stated=stated, counted=counted))
     return findings
 
 

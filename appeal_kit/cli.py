@@ -16,6 +16,7 @@ import click
 
 from appeal_kit import __version__
 from appeal_kit.errors import AppealKitError, ExitCode, WouldOverwriteError
+from appeal_kit.i18n import _, field_words
 from appeal_kit.letter.cite import DEFAULT_STYLE, STYLES, TAGS
 
 CASE_DIR = click.Path(file_okay=False, path_type=Path)
@@ -28,6 +29,18 @@ KEEP_PAGE_SIZES = click.option("--keep-page-sizes", is_flag=True,
 NO_CACHE = click.option("--no-cache", is_flag=True,
                         help="Convert every document again instead of reusing conversions from earlier builds.")
 QUIET = click.option("-q", "--quiet", is_flag=True, help="No progress display.")
+
+
+def _choose_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    from appeal_kit import i18n
+
+    if value:
+        i18n.choose(value)
+
+
+def _lang_option() -> click.Option:
+    return click.Option(["--lang"], metavar="CODE", expose_value=False, is_eager=True, callback=_choose_language,
+                        help="Language of messages: en or es (default: the locale's, LANG/LC_ALL).")
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -104,17 +117,20 @@ def init(folder: Path, template: str | None, interactive: bool, template_dirs: t
         render.find_template(template, template_dirs)  # refuse a name that does not exist before writing anything
     if not interactive:
         init_case(folder, template=template or DEFAULT_TEMPLATE)
-        click.echo(f"Created {folder / CASE_FILE} and the folders {', '.join(d + '/' for d in EVIDENCE_FOLDERS)}.")
-        click.echo("Next:")
-        click.echo(f"  1. Open {folder / CASE_FILE} in a text editor and fill in the lines marked required.")
-        click.echo(f"  2. Put the denial letter in {folder / 'denial'}/ and your records in the other folders.")
-        click.echo(f"  3. Run `appeal-kit draft {folder}` to write the appeal letter.")
+        click.echo(_("Created {file} and the folders {folders}.").format(
+            file=folder / CASE_FILE, folders=", ".join(d + "/" for d in EVIDENCE_FOLDERS)))
+        click.echo(_("Next:"))
+        click.echo(_("  1. Open {file} in a text editor and fill in the lines marked required.").format(
+            file=folder / CASE_FILE))
+        click.echo(_("  2. Put the denial letter in {folder}/ and your records in the other folders.").format(
+            folder=folder / "denial"))
+        click.echo(_("  3. Run `appeal-kit draft {folder}` to write the appeal letter.").format(folder=folder))
         return
     from appeal_kit.case import interview
 
     if (folder / CASE_FILE).exists():
-        raise WouldOverwriteError(f"{folder / CASE_FILE} already exists; appeal-kit will not overwrite it. "
-                                  "Pick a new folder name, or edit that file.")
+        raise WouldOverwriteError(_("{file} already exists; appeal-kit will not overwrite it. Pick a new folder "
+                                    "name, or edit that file.").format(file=folder / CASE_FILE))
     names = [t.name for t in render.list_templates(template_dirs)]
     answers = interview.run_interview(
         ask=lambda question, default: click.prompt(question, default=default or "", show_default=bool(default)),
@@ -123,14 +139,15 @@ def init(folder: Path, template: str | None, interactive: bool, template_dirs: t
         answers["template"] = template
     init_case(folder, template=answers.get("template", DEFAULT_TEMPLATE))
     update_case_file(folder, answers, force=True)
-    click.echo(f"Saved your answers in {folder / CASE_FILE} (you can edit it any time).")
-    click.echo(f"Put the denial letter in {folder / 'denial'}/ and your records in the other folders.")
+    click.echo(_("Saved your answers in {file} (you can edit it any time).").format(file=folder / CASE_FILE))
+    click.echo(_("Put the denial letter in {folder}/ and your records in the other folders.").format(
+        folder=folder / "denial"))
     # The letter lists the exhibits: drafting it before any document is in the folders gives an empty list.
     if folder_evidence(folder):
-        question, ready = "Write the appeal letter now?", True
+        question, ready = _("Write the appeal letter now?"), True
     else:
-        question, ready = ("Write the appeal letter now? (Better later: the folders hold no documents yet, so the "
-                           "letter would list no exhibits.)"), False
+        question, ready = _("Write the appeal letter now? (Better later: the folders hold no documents yet, so "
+                            "the letter would list no exhibits.)"), False
     if click.confirm(question, default=ready):
         _draft(folder, force=False, template_dirs=template_dirs)
 
@@ -143,8 +160,9 @@ def _draft(folder: Path, *, force: bool, template_dirs: tuple[Path, ...]) -> Non
     case = load_case(folder)
     target = case.letter_path
     if target.exists() and not force:
-        raise WouldOverwriteError(f"{target} already exists and may hold your edits; appeal-kit will not "
-                                  "replace it. Use --force to write a fresh letter over it, or rename it first.")
+        raise WouldOverwriteError(_("{file} already exists and may hold your edits; appeal-kit will not replace "
+                                    "it. Use --force to write a fresh letter over it, or rename it first.").format(
+                                        file=target))
     template = render.find_template(case.template, template_dirs)
     today = source_date() or date.today()
     report: dict = {}
@@ -153,11 +171,12 @@ def _draft(folder: Path, *, force: bool, template_dirs: tuple[Path, ...]) -> Non
     said = claims.statements(report["facts"])
     listed = claims.write_report(target.with_name(claims.REPORT_NAME), said, report["facts"], letter=target.name,
                                  template=template.name)
-    click.echo(f"Wrote {target} from the template {template.name!r}.")
+    click.echo(_("Wrote {file} from the template {template!r}.").format(file=target, template=template.name))
     click.echo(f"Wrote {listed.name}: the {len(said)} factual statements the letter makes and where each comes "
                "from; check them against the records.")
-    click.echo("Open it in Word or LibreOffice, read it carefully, change what you like and save it.")
-    click.echo(f"Then run `appeal-kit build {folder}`: the packet will use your edited letter.")
+    click.echo(_("Open it in Word or LibreOffice, read it carefully, change what you like and save it."))
+    click.echo(_("Then run `appeal-kit build {folder}`: the packet will use your edited letter.").format(
+        folder=folder))
 
 
 @cli.command()
@@ -207,26 +226,28 @@ def build(folder: Path, output: str | None, force: bool, keep_page_sizes: bool, 
                                 compress=compress, duplex=duplex, pdfa=pdfa)
         except ValueError as exc:
             raise click.UsageError(str(exc)) from None
-        with _spinner(f"Building {folder / 'packet.pdf' if output is None else output}", quiet):
+        with _spinner(_("Building {file}").format(file=folder / "packet.pdf" if output is None else output), quiet):
             result = build_packet(folder, output, keep_page_sizes=keep_page_sizes, template_dirs=template_dirs,
                                   delivery=delivery, force=force, cache=_cache(no_cache), office=office)
     for finding in result.warnings:
-        click.echo(f"Warning: {finding.field}: {finding.message}", err=True)
+        click.echo(_finding_line(finding), err=True)
     if result.files != [result.output]:
-        click.echo(f"Wrote {len(result.files)} files, {result.pages} packet pages in all (letter from "
-                   f"{result.letter_source}):")
+        click.echo(_("Wrote {n} files, {pages} packet pages in all (letter from {source}):").format(
+            n=len(result.files), pages=result.pages, source=result.letter_source))
         for path in result.files:
             click.echo(f"  {path} ({path.stat().st_size:,} bytes)")
     else:
-        click.echo(f"Wrote {result.output}: {result.pages} pages (letter from {result.letter_source}).")
+        click.echo(_("Wrote {file}: {pages} pages (letter from {source}).").format(
+            file=result.output, pages=result.pages, source=result.letter_source))
     for note in result.notes:
-        click.echo(f"Note: {note}")
+        click.echo(_("Note: {note}").format(note=note))
     first, last = result.index_pages
-    click.echo(f"  {'Letter':<8} pages {result.sections[0].first}-{result.sections[0].last}   Appeal letter")
-    click.echo(f"  {'Index':<8} pages {first}-{last}")
+    pages, letter, index, exhibit = _("pages"), _("Letter"), _("Index"), _("Ex.")
+    click.echo(f"  {letter:<8} {pages} {result.sections[0].first}-{result.sections[0].last}   " + _("Appeal letter"))
+    click.echo(f"  {index:<8} {pages} {first}-{last}")
     for s in result.sections[1:]:
-        click.echo(f"  {'Ex. ' + s.label:<8} pages {s.first}-{s.last}   {s.title}")
-    click.echo("Look through it before you send it; keep a copy of everything you send.")
+        click.echo(f"  {exhibit + ' ' + s.label:<8} {pages} {s.first}-{s.last}   {s.title}")
+    click.echo(_("Look through it before you send it; keep a copy of everything you send."))
 
 
 @cli.command()
@@ -241,14 +262,38 @@ def check(folder: Path, fax: bool, template_dirs: tuple[Path, ...]) -> None:
 
     report = check_case(folder, template_dirs=template_dirs, fax=fax)
     for kind, code, description in describe_case_codes(report.case.data):
-        click.echo(f"  {kind} {code}: {description or 'no description known'}")
+        unknown = _("no description known")
+        click.echo(f"  {kind} {code}: {description or unknown}")
     for finding in report.findings:
-        click.echo(f"{finding.level.capitalize()}: {finding.field}: {finding.message}",
-                   err=finding.level == "error")
+        click.echo(_finding_line(finding), err=finding.level == "error")
     if report.errors:
-        raise CaseError(f"{len(report.errors)} problem(s) must be fixed before `appeal-kit build {folder}` "
-                        "will run (listed above).")
-    click.echo(f"Ready to build ({len(report.warnings)} warning(s)): appeal-kit build {folder}")
+        raise CaseError(_("{n} problem(s) must be fixed before `appeal-kit build {folder}` will run (listed "
+                          "above).").format(n=len(report.errors), folder=folder))
+    click.echo(_("Ready to build ({n} warning(s)): appeal-kit build {folder}").format(n=len(report.warnings),
+                                                                                        folder=folder))
+
+
+def _finding_line(finding) -> str:
+    """"Warning: claim.plan_type: ..." in English; in another language the field in plain words too."""
+    from appeal_kit import i18n
+
+    level = _("Error") if finding.level == "error" else _("Warning")
+    where = finding.field if i18n.language() == "en" else field_words(finding.field)
+    return f"{level}: {where}: {finding.message}"
+
+
+@cli.command()
+@click.argument("folder", type=CASE_DIR)
+@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), hidden=True)
+def explain(folder: Path, today) -> None:
+    """Write a one-page summary of the appeal for the person who signs it (FOLDER/summary-LANG.docx and .pdf),
+    in plain words: use --lang es for Spanish."""
+    from appeal_kit.explain import explain as write_summary
+
+    summary = write_summary(folder, today=today.date() if today else None)
+    click.echo(_("Wrote {docx} and {pdf}: what the letter asks and says, what is enclosed, where and by when to "
+                 "send it, and what happens next.").format(docx=summary.docx, pdf=summary.pdf))
+    click.echo(_("Read it before you sign; check every fact in its table."))
 
 
 @cli.group(invoke_without_command=True)
@@ -365,14 +410,14 @@ def intake_command(notice: Path, case_dir: Path | None, force: bool, accept_unce
         out = lambda s="": click.echo(s, err=as_json)  # noqa: E731
         out()
         if merged.changed:
-            out(f"Updated {merged.case_file}:")
+            out(_("Updated {file}:").format(file=merged.case_file))
             out(merged.diff.rstrip("\n"))
         else:
-            out(f"{merged.case_file}: nothing to fill in.")
+            out(_("{file}: nothing to fill in.").format(file=merged.case_file))
         if merged.name_note:
             out(merged.name_note)
         if merged.kept:
-            out("Kept your values (the notice says otherwise; use --force to replace them):")
+            out(_("Kept your values (the notice says otherwise; use --force to replace them):"))
             for path, old, new in merged.kept:
                 out(f"  {path}: {old!r} (notice: {new!r})")
         if merged.held:
@@ -380,7 +425,7 @@ def intake_command(notice: Path, case_dir: Path | None, force: bool, accept_unce
             for path, value, why in merged.held:
                 out(f"  {path}: {value!r}: {why}")
         if merged.copied_to:
-            out(f"Copied the notice to {merged.copied_to}")
+            out(_("Copied the notice to {file}").format(file=merged.copied_to))
         if merged.exhibit_note:
             out(merged.exhibit_note)
 
@@ -403,16 +448,17 @@ def deadline_command(folder: Path, ics: Path | None, today) -> None:
         click.echo(line)
     disagreement = deadlines.deadline_disagreement(data)
     if disagreement:
-        click.echo(f"Warning: claim.appeal_deadline: {disagreement}", err=True)
+        click.echo(_("Warning") + f": {field_words('claim.appeal_deadline')}: {disagreement}", err=True)
     if ics is not None:
         claim = data.get("claim") or {}
         who = deadlines.calendar_name((data.get("patient") or {}).get("name"), Path(folder).resolve().name)
-        title = "Appeal deadline" + (f": {who}" if who else "") + \
-            (f", claim {claim.get('number')}" if claim.get("number") else "")
+        title = _("Appeal deadline") + (f": {who}" if who else "") + \
+            (_(", claim {number}").format(number=claim.get("number")) if claim.get("number") else "")
         insurer = (data.get("insurer") or {}).get("name")
-        details = f"Send the appeal to {insurer} by this date." if insurer else "Send the appeal by this date."
+        details = _("Send the appeal to {insurer} by this date.").format(insurer=insurer) if insurer \
+            else _("Send the appeal by this date.")
         deadlines.write_ics(dl, ics, title=title, details=details)
-        click.echo(f"Wrote {ics} (reminders 14 and 3 days before).")
+        click.echo(_("Wrote {file} (reminders 14 and 3 days before).").format(file=ics))
 
 
 # ---------------------------------------------------------------------------------------------- superbill
@@ -580,21 +626,21 @@ def cases_command(folder: Path, as_json: bool, as_csv: bool, ics: Path | None, t
 
         entries = caseload.calendar_entries(rows)
         write_calendar(ics, entries)
-        click.echo(f"Wrote {ics}: {len(entries)} date(s), reminders 14 and 3 days before each.", err=as_json or as_csv)
+        click.echo(_("Wrote {file}: {n} date(s), reminders 14 and 3 days before each.").format(
+            file=ics, n=len(entries)), err=as_json or as_csv)
 
 
 def _rich_caseload(rows) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from appeal_kit.cases.caseload import table_cells
+    from appeal_kit.cases.caseload import COLUMNS, table_cells
 
     table = Table(show_lines=False)
-    for name in ("", "patient", "insurer", "claim", "stage", "status", "deadline", "days", "decision due",
-                 "next action"):
+    for name in ("", *COLUMNS):
         # A date is never broken across lines (2026-08-|01 reads as another date): its column keeps its width.
         dated = name in ("deadline", "decision due")
-        table.add_column(name, overflow="fold", no_wrap=dated, min_width=10 if dated else None)
+        table.add_column(_(name), overflow="fold", no_wrap=dated, min_width=10 if dated else None)
     styles = {"overdue": "bold red", "due soon": "yellow", "": None}
     for row in rows:
         table.add_row(*table_cells(row), style="red" if row.status == "error" else styles[row.flag])
@@ -769,6 +815,12 @@ def _interrupted(signum, frame) -> None:
     raise KeyboardInterrupt
 
 
+def _all_commands(group: click.Group):
+    yield group
+    for command in group.commands.values():
+        yield from _all_commands(command) if isinstance(command, click.Group) else (command,)
+
+
 def main() -> None:
     signal.signal(signal.SIGINT, _interrupted)
     signal.signal(signal.SIGTERM, _interrupted)
@@ -778,19 +830,27 @@ def main() -> None:
 def run(args: list[str] | None = None) -> int:
     """Run the command line `args` (default: sys.argv) and return its exit code; the one place an error becomes its
     `Error:` line. main() adds the process around it (signals, exit); tests call it directly."""
+
+    from appeal_kit import i18n
+
+    i18n.choose(None)  # the locale's language; --lang changes it
+    for command in _all_commands(cli):
+        if not any(p.name == "lang" for p in command.params):
+            command.params.append(_lang_option())
     try:
         # without standalone mode Click returns the code of an explicit exit (--help, --version, batch's failures)
         code = cli.main(args, standalone_mode=False)
     except AppealKitError as exc:
-        click.echo(f"Error: {exc.message}", err=True)
+        click.echo(_("Error: {message}").format(message=exc.message), err=True)
         return int(exc.exit_code)
     except (KeyboardInterrupt, click.exceptions.Abort) as exc:
         # Click turns Ctrl-C into Abort (after a blank line that ends the terminal's ^C); input that ends early
         # (EOF at a question) is an Abort too, and keeps exit code 1.
         if isinstance(exc, KeyboardInterrupt) or isinstance(exc.__cause__, KeyboardInterrupt):
-            click.echo("Interrupted: stopped before finishing; files written earlier are as they were.", err=True)
+            click.echo(_("Interrupted: stopped before finishing; files written earlier are as they were."),
+                       err=True)
             return ExitCode.interrupted
-        click.echo("Aborted.", err=True)
+        click.echo(_("Aborted."), err=True)
         return ExitCode.failed
     except click.ClickException as exc:
         exc.show()

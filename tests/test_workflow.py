@@ -107,7 +107,9 @@ def test_installed_console_command_finds_bundled_templates(tmp_path):
 
 INTERVIEW_ANSWERS = "\n".join([
     "Dana Q. Tester", "bad prefix!", "dqt",  # the Bates prefix shown (TESTER) and changed
-    "4/17/1986", "NWH 123-45", "Northwind Health Plan", "CLM-1",
+    "4/17/1986", "NWH 123-45", "Northwind Health Plan",
+    "from my job",  # plan type in words
+    "CLM-1",
     "not a date",  # asked again
     "October 14, 2026", "",  # treatment: accept the default
     "The service is not medically necessary.", "12",  # out of range: asked again
@@ -136,6 +138,7 @@ def test_interactive_init_with_piped_answers(tmp_path):
     assert case.bates_prefix == "DQT"
     assert case.get("claim.notice_date") == "2026-10-14"
     assert case.get("claim.denial_category") == "medical_necessity"
+    assert case.get("claim.plan_type") == "employer_erisa"
     assert case.get("treatment.name") == "IV ketamine infusions"
     assert case.get("author.name") == "Dana Q. Tester" and case.get("author.role") == "Patient"
     assert case.data["clinical"]["history"][0]["start"] == "2023-02-06"

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from appeal_kit.errors import CaseError
+from appeal_kit.i18n import N_, _
 
 CASE_FILE = "case.yaml"
 LETTER_FILE = "letter.docx"
@@ -42,55 +43,55 @@ class Field:
 
 # The public contract of case.yaml. Keys not listed here are allowed and passed to templates as they are.
 FIELDS: tuple[Field, ...] = (
-    Field("patient.name", "the patient's full name, printed on every page of the packet", True),
-    Field("patient.date_of_birth", "the patient's date of birth, so the insurer can find the record", kind="date"),
-    Field("patient.member_id", "the member ID from the insurance card, printed on every page", True),
-    Field("patient.address", "the patient's mailing address"),
-    Field("patient.phone", "a phone number the insurer can call"),
-    Field("patient.email", "an email address"),
-    Field("patient.salutation", "how the letter names the patient after the first mention, e.g. Ms. Whitfield "
-                                "(default: the patient)"),
-    Field("insurer.name", "the insurance company or plan that denied the claim", True),
-    Field("insurer.appeals_address", "where appeals are mailed (from the denial notice)"),
-    Field("insurer.fax", "the appeals fax number (from the denial notice)"),
-    Field("claim.number", "the claim, reference or authorization number on the denial, printed on every page",
+    Field("patient.name", N_("the patient's full name, printed on every page of the packet"), True),
+    Field("patient.date_of_birth", N_("the patient's date of birth, so the insurer can find the record"), kind="date"),
+    Field("patient.member_id", N_("the member ID from the insurance card, printed on every page"), True),
+    Field("patient.address", N_("the patient's mailing address")),
+    Field("patient.phone", N_("a phone number the insurer can call")),
+    Field("patient.email", N_("an email address")),
+    Field("patient.salutation", N_("how the letter names the patient after the first mention, e.g. Ms. Whitfield "
+                                "(default: the patient)")),
+    Field("insurer.name", N_("the insurance company or plan that denied the claim"), True),
+    Field("insurer.appeals_address", N_("where appeals are mailed (from the denial notice)")),
+    Field("insurer.fax", N_("the appeals fax number (from the denial notice)")),
+    Field("claim.number", N_("the claim, reference or authorization number on the denial, printed on every page"),
           True),
-    Field("claim.notice_date", "the date printed on the denial notice (starts the appeal clock)", kind="date"),
-    Field("claim.service_dates", "the dates of the denied treatment", kind="dates"),
-    Field("claim.procedure_codes", "CPT/HCPCS codes of the denied service, e.g. 96365", kind="list"),
-    Field("claim.diagnosis_codes", "ICD-10 diagnosis codes, e.g. F33.2", kind="list"),
-    Field("claim.denial_reason", "the reason the insurer gave, in its own words if you can", True),
-    Field("claim.denial_category", "medical_necessity, experimental_investigational, prior_authorization, "
+    Field("claim.notice_date", N_("the date printed on the denial notice (starts the appeal clock)"), kind="date"),
+    Field("claim.service_dates", N_("the dates of the denied treatment"), kind="dates"),
+    Field("claim.procedure_codes", N_("CPT/HCPCS codes of the denied service, e.g. 96365"), kind="list"),
+    Field("claim.diagnosis_codes", N_("ICD-10 diagnosis codes, e.g. F33.2"), kind="list"),
+    Field("claim.denial_reason", N_("the reason the insurer gave, in its own words if you can"), True),
+    Field("claim.denial_category", N_("medical_necessity, experimental_investigational, prior_authorization, "
                                    "step_therapy, out_of_network, not_covered, coding_billing, timely_filing "
-                                   "or other"),
-    Field("claim.pending_services", "services still to come (sessions not yet given), e.g. [remaining 4 infusions]",
+                                   "or other")),
+    Field("claim.pending_services", N_("services still to come (sessions not yet given), e.g. [remaining 4 infusions]"),
           kind="list"),
-    Field("claim.denial_reasons", "every reason the denial gives, when it gives several: medical_necessity, "
+    Field("claim.denial_reasons", N_("every reason the denial gives, when it gives several: medical_necessity, "
                                   "off_label, experimental_investigational, step_therapy, ... (default: read from "
-                                  "claim.denial_category and claim.denial_reason)", kind="list"),
-    Field("claim.carc_codes", "claim adjustment reason codes on the notice or EOB, e.g. CO-50", kind="list"),
-    Field("claim.plan_type", "employer_erisa, individual_aca, medicare_advantage, medicare, medicare_part_d, "
-                             "medicaid, fehb or unknown: it decides the appeal deadline"),
-    Field("claim.appeal_deadline", "the appeal deadline, when the notice states one", kind="date"),
-    Field("claim.deadline_basis", "where the deadline comes from (the notice's sentence, or the rule)"),
-    Field("treatment.name", "the treatment that was denied, e.g. IV ketamine infusions", True),
-    Field("treatment.summary", "one or two sentences on why this treatment is needed"),
-    Field("treatment.plan", "the prescriber's plan: dose, number of sessions, monitoring, and when to stop"),
-    Field("treatment.setting", "where it is given and by whom, e.g. an infusion suite staffed for airway care, or "
-                               "a clinic certified in the Spravato REMS"),
-    Field("treatment.monitoring", "how each session is monitored, e.g. blood pressure and pulse oximetry for two "
-                                  "hours after each dose"),
-    Field("treatment.alongside", "the oral antidepressant taken alongside the treatment, e.g. duloxetine 120 mg daily"),
-    Field("author.name", "who signs the letter: the patient, an advocate or a provider", True),
-    Field("author.role", "how the signer relates to the patient, e.g. Patient, Advocate, Treating psychiatrist"),
-    Field("author.address", "the signer's address"),
-    Field("author.phone", "the signer's phone number"),
-    Field("author.email", "the signer's email"),
-    Field("author.fax", "the signer's fax number, for the fax cover sheet (build --fax)"),
-    Field("author.provider", "for a letter of medical necessity: which provider in clinic.yaml signs it (default: "
-                             "the one named like author.name)"),
-    Field("author.authorization", "when the author is not the patient: the file of the patient's signed "
-                                  "authorization (form CMS-1696 for Medicare), e.g. other/authorization.pdf"),
+                                  "claim.denial_category and claim.denial_reason)"), kind="list"),
+    Field("claim.carc_codes", N_("claim adjustment reason codes on the notice or EOB, e.g. CO-50"), kind="list"),
+    Field("claim.plan_type", N_("employer_erisa, individual_aca, medicare_advantage, medicare, medicare_part_d, "
+                             "medicaid, fehb or unknown: it decides the appeal deadline")),
+    Field("claim.appeal_deadline", N_("the appeal deadline, when the notice states one"), kind="date"),
+    Field("claim.deadline_basis", N_("where the deadline comes from (the notice's sentence, or the rule)")),
+    Field("treatment.name", N_("the treatment that was denied, e.g. IV ketamine infusions"), True),
+    Field("treatment.summary", N_("one or two sentences on why this treatment is needed")),
+    Field("treatment.plan", N_("the prescriber's plan: dose, number of sessions, monitoring, and when to stop")),
+    Field("treatment.setting", N_("where it is given and by whom, e.g. an infusion suite staffed for airway care, or "
+                               "a clinic certified in the Spravato REMS")),
+    Field("treatment.monitoring", N_("how each session is monitored, e.g. blood pressure and pulse oximetry for two "
+                                  "hours after each dose")),
+    Field("treatment.alongside", N_("the oral antidepressant taken alongside the treatment, e.g. duloxetine 120 mg daily")),
+    Field("author.name", N_("who signs the letter: the patient, an advocate or a provider"), True),
+    Field("author.role", N_("how the signer relates to the patient, e.g. Patient, Advocate, Treating psychiatrist")),
+    Field("author.address", N_("the signer's address")),
+    Field("author.phone", N_("the signer's phone number")),
+    Field("author.email", N_("the signer's email")),
+    Field("author.fax", N_("the signer's fax number, for the fax cover sheet (build --fax)")),
+    Field("author.provider", N_("for a letter of medical necessity: which provider in clinic.yaml signs it (default: "
+                             "the one named like author.name)")),
+    Field("author.authorization", N_("when the author is not the patient: the file of the patient's signed "
+                                  "authorization (form CMS-1696 for Medicare), e.g. other/authorization.pdf")),
 )
 FIELDS_BY_PATH = {f.path: f for f in FIELDS}
 DENIAL_CATEGORIES = ("medical_necessity", "experimental_investigational", "prior_authorization",
@@ -215,7 +216,8 @@ def parse_date(value: Any, *, what: str) -> str:
             pass
     import dateparser
 
-    parsed = dateparser.parse(text, languages=["en"],
+    # Spanish too: "3 de mayo de 1961" in a case.yaml a Spanish-speaking family filled in
+    parsed = dateparser.parse(text, languages=["en", "es"],
                               settings={"DATE_ORDER": "MDY", "PREFER_DAY_OF_MONTH": "first",
                                         "REQUIRE_PARTS": ["day", "month", "year"]})
     if parsed is None:
@@ -315,7 +317,7 @@ def blank_fields(data: dict, required: list[str]) -> list[str]:
 
 def field_help(path: str) -> str:
     f = FIELDS_BY_PATH.get(path)
-    return f.help if f else "used by the letter template"
+    return _(f.help if f else N_("used by the letter template"))
 
 
 def missing_fields(data: dict, required: list[str]) -> list[str]:
@@ -507,7 +509,7 @@ def _exhibit_sources(folder: Path, listed) -> list[ExhibitSource]:
 
 # ---------------------------------------------------------------------------------------------- scaffolding
 
-CASE_TEMPLATE = """\
+CASE_TEMPLATE = N_("""\
 # appeal-kit case file. Fill in what you know; lines starting with # are notes and are ignored.
 # Dates can be written the way you like: March 3, 2026 / 03/03/2026 / 2026-03-03.
 # Text containing a colon (:) must be put in "quotes".
@@ -518,6 +520,7 @@ patient:
   salutation:        # how the letter names you after the first time, e.g. Ms. Rivera
   date_of_birth:
   member_id:         # required - from your insurance card
+  language:          # e.g. es: the letter asks the plan to send its decision and notices in Spanish
   address:
   phone:
   email:
@@ -556,7 +559,8 @@ template: {template}   # see `appeal-kit templates` for the choices
 # exhibits:              # leave out to use every file in denial/, clinical/, literature/, other/
 #   - file: denial/notice.pdf
 #     title: Denial notice
-"""
+""")
+
 
 def init_case(folder: Path, *, template: str = DEFAULT_TEMPLATE) -> list[Path]:
     """Create the case folder skeleton. Never touches an existing case.yaml; returns what it created."""
@@ -574,7 +578,7 @@ def init_case(folder: Path, *, template: str = DEFAULT_TEMPLATE) -> list[Path]:
         if not d.exists():
             d.mkdir()
             created.append(d)
-    case_file.write_text(CASE_TEMPLATE.format(folder=folder, template=template), encoding="utf-8")
+    case_file.write_text(_(CASE_TEMPLATE).format(folder=folder, template=template), encoding="utf-8")
     created.insert(0, case_file)
     return created
 

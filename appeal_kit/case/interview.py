@@ -6,26 +6,72 @@ category must be one of the list) and asked again when they do not.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from appeal_kit.case.folder import DENIAL_CATEGORIES, parse_date
 from appeal_kit.errors import CaseError
+from appeal_kit.i18n import N_, _, language, long_date
 
 # Plain words for each denial category, in the order shown to the user.
 CATEGORY_CHOICES = {
-    "medical_necessity": "they say it is not medically necessary",
-    "experimental_investigational": "they call it experimental, investigational or unproven",
-    "prior_authorization": "there was no prior authorization (pre-approval)",
-    "step_therapy": "they want you to try other treatments first (step therapy)",
-    "out_of_network": "the provider is out of network",
-    "not_covered": "they say the plan does not cover it at all",
-    "coding_billing": "a billing or coding problem",
-    "timely_filing": "the claim was filed too late",
-    "other": "something else",
+    "medical_necessity": N_("they say it is not medically necessary"),
+    "experimental_investigational": N_("they call it experimental, investigational or unproven"),
+    "prior_authorization": N_("there was no prior authorization (pre-approval)"),
+    "step_therapy": N_("they want you to try other treatments first (step therapy)"),
+    "out_of_network": N_("the provider is out of network"),
+    "not_covered": N_("they say the plan does not cover it at all"),
+    "coding_billing": N_("a billing or coding problem"),
+    "timely_filing": N_("the claim was filed too late"),
+    "other": N_("something else"),
 }
 assert tuple(CATEGORY_CHOICES) == DENIAL_CATEGORIES
+
+# The plan types in the words on people's cards and letters; typed words that name one (Medi-Cal, STAR) count too.
+PLAN_CHOICES = {
+    "medicaid": N_("Medicaid, including state names for it (Medi-Cal, STAR, Apple Health, MassHealth...) and "
+                   "Medicaid plans run by an insurance company"),
+    "medicare_advantage": N_("Medicare Advantage (a private Medicare plan, \"Part C\")"),
+    "medicare": N_("Original Medicare (the red, white and blue card)"),
+    "medicare_part_d": N_("Medicare Part D (a drug plan)"),
+    "employer_erisa": N_("a plan from my job (or a family member's job)"),
+    "individual_aca": N_("a plan I bought myself or on the Marketplace (HealthCare.gov, Covered California...)"),
+    "fehb": N_("a federal employees' plan (FEHB)"),
+    "unknown": N_("I don't know"),
+}
+PLAN_WORDS = ((r"medi-?cal|\bstar\b|medicaid|apple health|masshealth|tenncare|husky|chip", "medicaid"),
+              (r"advantage|parte? c\b", "medicare_advantage"), (r"parte? d\b", "medicare_part_d"),
+              (r"medicare", "medicare"), (r"trabajo|empleador|job|employer|work", "employer_erisa"),
+              (r"mercado|marketplace|obamacare|healthcare\.gov|covered california", "individual_aca"),
+              (r"federal|fehb", "fehb"), (r"no s[eé]|don'?t know|unknown", "unknown"))
+
+# The signer's relation, chosen from fixed answers; the letter (always English) gets the English words.
+ROLE_CHOICES = {
+    "Patient": N_("I am the patient"),
+    "Daughter, authorized representative": N_("Daughter"),
+    "Son, authorized representative": N_("Son"),
+    "Spouse, authorized representative": N_("Wife or husband"),
+    "Parent, authorized representative": N_("Mother or father"),
+    "Family member, authorized representative": N_("Another family member"),
+    "Advocate, authorized representative": N_("Advocate or helper"),
+    "Treating physician": N_("The doctor treating the patient"),
+}
+# What happened with an earlier treatment, chosen from fixed answers mapped to the English the letter prints.
+OUTCOME_CHOICES = {
+    "no response": N_("no response (it did not help)"),
+    "partial response": N_("partial response (it helped a little)"),
+    "stopped because of side effects": N_("side effects made it stop"),
+    "worked at first, then stopped working": N_("it worked at first, then stopped working"),
+    "could not be tolerated": N_("could not take it (not tolerated)"),
+}
+# Dose words in Spanish -> the English a letter prints ("100 mg al día" -> "100 mg daily")
+DOSE_WORDS = ((r"\bdos veces al d[ií]a\b", "twice daily"), (r"\btres veces al d[ií]a\b", "three times daily"),
+              (r"\b(al|por|cada) d[ií]a\b|\bdiari[oa]s?\b", "daily"), (r"\bpor la noche\b", "at night"),
+              (r"\bpor la ma[nñ]ana\b", "in the morning"), (r"\ba la semana\b|\bsemanal\b", "weekly"),
+              (r"\bcada (\d+) horas\b", r"every \1 hours"), (r"\bsegún necesidad\b", "as needed"))
 
 # The template that answers each category best, when it is installed.
 TEMPLATE_FOR_CATEGORY = {
@@ -39,84 +85,169 @@ TEMPLATE_FOR_CATEGORY = {
 @dataclass(frozen=True)
 class Question:
     path: str  # where the answer goes in case.yaml
-    text: str  # the question, in plain words
-    kind: str = "text"  # text | date | category
+    text: str  # the question, in plain words (translated when asked)
+    kind: str = "text"  # text | date | category | plan | role
     required: bool = False
     default: str | None = None  # a fixed default, or "=path" to offer an earlier answer
 
 
 QUESTIONS = (
-    Question("patient.name", "What is the patient's full name?", required=True),
-    Question("patient.date_of_birth", "The patient's date of birth (e.g. April 17, 1986)?", "date"),
-    Question("patient.member_id", "The member ID on the insurance card?", required=True),
-    Question("insurer.name", "Which insurance company or plan denied it?", required=True),
-    Question("claim.number", "The claim, reference or authorization number on the denial letter?", required=True),
-    Question("claim.notice_date", "The date printed on the denial letter?", "date"),
-    Question("treatment.name", "What treatment was denied?", required=True, default="IV ketamine infusions"),
-    Question("claim.denial_reason", "In the letter's own words, why did they say no?", required=True),
-    Question("claim.denial_category", "Which of these is closest to the reason?", "category"),
-    Question("treatment.summary", "In a sentence or two, why is this treatment needed?"),
-    Question("author.name", "Who will sign the letter?", required=True, default="=patient.name"),
-    Question("author.role", "How is the signer related to the patient (Patient, Parent, Advocate, Doctor)?",
-             default="Patient"),
+    Question("patient.name", N_("What is the patient's full name?"), required=True),
+    Question("patient.date_of_birth", N_("The patient's date of birth (e.g. April 17, 1986)?"), "date"),
+    Question("patient.member_id", N_("The member ID on the insurance card?"), required=True),
+    Question("insurer.name", N_("Which insurance company or plan denied it?"), required=True),
+    Question("claim.plan_type", N_("What kind of plan is it?"), "plan"),
+    Question("claim.number", N_("The claim, reference or authorization number on the denial letter?"),
+             required=True),
+    Question("claim.notice_date", N_("The date printed on the denial letter?"), "date"),
+    Question("treatment.name", N_("What treatment was denied?"), required=True, default="IV ketamine infusions"),
+    Question("claim.denial_reason", N_("In the letter's own words, why did they say no?"), required=True),
+    Question("claim.denial_category", N_("Which of these is closest to the reason?"), "category"),
+    Question("treatment.summary", N_("In a sentence or two, why is this treatment needed?")),
+    Question("author.name", N_("Who will sign the letter?"), required=True, default="=patient.name"),
+    Question("author.role", N_("How is the signer related to the patient (Patient, Parent, Advocate, Doctor)?"),
+             "role", default="Patient"),
 )
-HISTORY_FIELDS = (("dose", "Dose (e.g. 200 mg daily)?"), ("start", "When did it start?"),
-                  ("end", "When did it stop?"), ("outcome", "What happened (no response, side effects...)?"))
+HISTORY_FIELDS = (("dose", N_("Dose (e.g. 200 mg daily)?")), ("start", N_("When did it start?")),
+                  ("end", N_("When did it stop?")), ("outcome", N_("What happened (no response, side effects...)?")))
 
 Ask = Callable[[str, str | None], str]  # (question, default) -> answer
 Say = Callable[[str], None]
 
 
+def _numbered(choices: dict[str, str], answer: str) -> str | None:
+    """The key of a choice answered by its number or its key."""
+    names = list(choices)
+    if answer.isdigit() and 1 <= int(answer) <= len(names):
+        return names[int(answer) - 1]
+    return answer if answer in names else None
+
+
+def read_date(answer: str, what: str) -> str | list[str]:
+    """An ISO date; in Spanish, day first and month names in Spanish ("3 de mayo de 1961"). A date whose day and
+    month could be either way round ("03/05/1961") gives both readings, for the person to choose."""
+    if language() == "en":
+        return parse_date(answer, what=what)
+    m = re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*", answer)
+    if m:
+        a, b, year = (int(x) for x in m.groups())
+        readings = []
+        for day, month in ((a, b), (b, a)):
+            try:
+                readings.append(date(year, month, day).isoformat())
+            except ValueError:
+                pass
+        readings = list(dict.fromkeys(readings))
+        if len(readings) == 1:
+            return readings[0]
+        if readings:
+            return readings
+    try:
+        return parse_date(answer, what=what)
+    except CaseError:
+        pass
+    import dateparser
+
+    parsed = dateparser.parse(answer, languages=["es", "en"],
+                              settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
+                                        "REQUIRE_PARTS": ["day", "month", "year"]})
+    if parsed is None:
+        raise CaseError(_("{answer!r} is not a date I can read. Write it like 13 de diciembre de 2026 or "
+                          "2026-12-13.").format(answer=answer))
+    return parsed.date().isoformat()
+
+
+def _which_date(readings: list[str], ask: Ask, say: Say) -> str:
+    say("  " + _("That date can be read two ways:"))
+    for i, iso in enumerate(readings, start=1):
+        say(f"  {i}. {long_date(date.fromisoformat(iso))}")
+    while True:
+        answer = (ask(_("Which one?"), "") or "").strip()
+        if answer.isdigit() and 1 <= int(answer) <= len(readings):
+            return readings[int(answer) - 1]
+        say("  " + _("please answer with a number from 1 to {n}").format(n=len(readings)))
+
+
 def _check(question: Question, answer: str) -> Any:
     """The value to store, or a CaseError saying what is wrong with the answer."""
     if question.kind == "date":
-        return parse_date(answer, what=question.text)
-    if question.kind == "category":
-        names = list(CATEGORY_CHOICES)
-        if answer.isdigit() and 1 <= int(answer) <= len(names):
-            return names[int(answer) - 1]
-        if answer in names:
-            return answer
-        raise CaseError(f"please answer with a number from 1 to {len(names)}")
-    return answer
+        return read_date(answer, _(question.text))
+    choices = {"category": CATEGORY_CHOICES, "plan": PLAN_CHOICES, "role": ROLE_CHOICES}.get(question.kind)
+    if choices is None:
+        return answer
+    chosen = _numbered(choices, answer)
+    if chosen is None and question.kind == "plan":
+        chosen = next((plan for pattern, plan in PLAN_WORDS if re.search(pattern, answer, re.I)), None)
+    if chosen is None and question.kind == "role" and language() == "en":
+        return answer  # in English the signer's own words go into the letter as they are
+    if chosen is None:
+        raise CaseError(_("please answer with a number from 1 to {n}").format(n=len(choices)))
+    return chosen
 
 
 def ask_one(question: Question, ask: Ask, say: Say, answers: dict[str, Any]) -> Any:
     default = question.default
     if default and default.startswith("="):
         default = answers.get(default[1:])
-    if question.kind == "category":
-        for i, words in enumerate(CATEGORY_CHOICES.values(), start=1):
-            say(f"  {i}. {words}")
-        default = default or "1"
+    choices = {"category": CATEGORY_CHOICES, "plan": PLAN_CHOICES}.get(question.kind)
+    if question.kind == "role" and language() != "en":
+        choices = ROLE_CHOICES
+    if choices:
+        for i, words in enumerate(choices.values(), start=1):
+            say(f"  {i}. {_(words)}")
+        default = "1" if question.kind != "plan" else None
+    text = _(question.text)
+    if question.kind == "role" and language() != "en":
+        text = _("How is the signer related to the patient?")
     while True:
-        answer = (ask(question.text, default) or "").strip()
+        answer = (ask(text, default) or "").strip()
         if not answer:
             if question.required:
-                say("  This one is needed for the letter; please answer it.")
+                say("  " + _("This one is needed for the letter; please answer it."))
                 continue
             return None
         try:
-            return _check(question, answer)
+            value = _check(question, answer)
         except CaseError as exc:
             say(f"  {exc.message}")
+            continue
+        return _which_date(value, ask, say) if isinstance(value, list) else value
+
+
+def english_dose(text: str) -> str:
+    """A dose typed in Spanish in the English the letter prints ("100 mg al día" -> "100 mg daily")."""
+    for pattern, english in DOSE_WORDS:
+        text = re.sub(pattern, english, text, flags=re.I)
+    return text
 
 
 def ask_history(ask: Ask, say: Say) -> list[dict[str, str]]:
-    say("Now the treatments tried before (medications, therapy, TMS, ECT...). Leave the name empty when done.")
+    say(_("Now the treatments tried before (medications, therapy, TMS, ECT...). Leave the name empty when done."))
     history: list[dict] = []
+    spanish = language() != "en"
     while True:
-        drug = (ask(f"Treatment {len(history) + 1}: name", "") or "").strip()
+        drug = (ask(_("Treatment {n}: name").format(n=len(history) + 1), "") or "").strip()
         if not drug:
             return history
         row = {"drug": drug}
         for key, text in HISTORY_FIELDS:
-            answer = (ask(f"  {text}", "") or "").strip()
+            if key == "outcome" and spanish:
+                for i, words in enumerate(OUTCOME_CHOICES.values(), start=1):
+                    say(f"    {i}. {_(words)}")
+            answer = (ask(f"  {_(text)}", "") or "").strip()
             if answer and key in ("start", "end"):
                 try:
-                    answer = parse_date(answer, what=text)
+                    answer = read_date(answer, _(text))
+                    answer = _which_date(answer, ask, say) if isinstance(answer, list) else answer
                 except CaseError:
-                    say("  (kept as written: not a full date)")
+                    say("  " + _("(kept as written: not a full date)"))
+            elif answer and key == "dose" and spanish:
+                answer = english_dose(answer)
+            elif answer and key == "outcome" and spanish:
+                while _numbered(OUTCOME_CHOICES, answer) is None:
+                    say("  " + _("please answer with a number from 1 to {n}").format(n=len(OUTCOME_CHOICES)))
+                    answer = (ask(f"  {_(text)}", "") or "").strip()
+                answer = _numbered(OUTCOME_CHOICES, answer)
             row[key] = answer
         history.append(row)
 
@@ -129,31 +260,33 @@ def ask_bates_prefix(name: str, ask: Ask, say: Say, language: str = "") -> str |
 
     found = family_name(name, language)
     if found.prefix:
-        say(f"Every page will be numbered like {found.prefix}-000001, from the family name {found.written!r} "
-            f"({found.convention}).")
+        say(_("Every page will be numbered like {prefix}-000001, from the family name {family!r} ({how}).").format(
+            prefix=found.prefix, family=found.written, how=_(found.convention)))
     else:
-        say("Every page carries a number made from the family name in Latin letters, and it cannot be spelled "
-            "from how the name is written. Type it as it is on the insurance card.")
+        say(_("Every page carries a number made from the family name in Latin letters, and it cannot be spelled "
+              "from how the name is written. Type it as it is on the insurance card."))
     while True:
-        answer = (ask("Family name for the page numbers (Bates prefix)?", found.prefix) or "").strip().upper()
+        answer = (ask(_("Family name for the page numbers (Bates prefix)?"), found.prefix) or "").strip().upper()
         answer = answer.replace(" ", "")
         if not answer:
             continue
         if BATES_PREFIX_RE.match(answer):
             return None if answer == found.prefix else answer
-        say("  Use 1-20 letters A-Z or digits, e.g. WHITFIELD.")
+        say("  " + _("Use 1-20 letters A-Z or digits, e.g. WHITFIELD."))
 
 
 def run_interview(ask: Ask, say: Say, template_names: list[str]) -> dict[str, Any]:
     """Ask every question; return dotted case.yaml paths -> values (empty answers left out)."""
-    say("A few questions to fill in the case file. Press Enter to accept the value in [brackets].")
+    say(_("A few questions to fill in the case file. Press Enter to accept the value in [brackets]."))
     answers: dict[str, Any] = {}
+    if language() != "en":
+        answers["patient.language"] = language()
     for question in QUESTIONS:
         value = ask_one(question, ask, say, answers)
         if value is not None:
             answers[question.path] = value
         if question.path == "patient.name" and value:
-            prefix = ask_bates_prefix(value, ask, say)
+            prefix = ask_bates_prefix(value, ask, say, language())
             if prefix:
                 answers["bates_prefix"] = prefix
     history = ask_history(ask, say)
@@ -162,10 +295,10 @@ def run_interview(ask: Ask, say: Say, template_names: list[str]) -> dict[str, An
     suggested = TEMPLATE_FOR_CATEGORY.get(answers.get("claim.denial_category", ""), "medical-necessity")
     if suggested not in template_names:
         suggested = "medical-necessity"
-    say("Letter templates: " + ", ".join(template_names))
+    say(_("Letter templates: {names}").format(names=", ".join(template_names)))
     while True:
-        choice = (ask("Which letter template?", suggested) or suggested).strip()
+        choice = (ask(_("Which letter template?"), suggested) or suggested).strip()
         if choice in template_names:
             answers["template"] = choice
             return answers
-        say(f"  {choice!r} is not one of the templates listed.")
+        say("  " + _("{choice!r} is not one of the templates listed.").format(choice=choice))

@@ -19,6 +19,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from appeal_kit.i18n import N_
+
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "md", "phd"})
 # words that belong to the surname after them: "de la Cruz", "del Río", "Al Khatib", "van der Berg"
 PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "dos", "das", "do", "van", "der", "von",
@@ -49,7 +51,7 @@ def nfc(text: str) -> str:
 @dataclass(frozen=True)
 class FamilyName:
     written: str  # the family name as the case writes it ("Ibáñez", "Nguyễn", "王"); empty when not found
-    convention: str  # how it was found, in words for the person: "first surname (Spanish double surname)"
+    convention: str  # how it was found, in words for the person (translated where it is shown)
     prefix: str | None  # the Bates prefix, or None when it has to be asked for
 
 
@@ -118,36 +120,36 @@ def family_name(name: str, language: str = "") -> FamilyName:
     """The family name of `name` by its naming convention, and the Bates prefix made from it."""
     name = nfc(" ".join(str(name or "").split()))
     if not name:
-        return FamilyName("", "no name given", None)
+        return FamilyName("", N_("no name given"), None)
     scripts = _scripts(name)
     if scripts & {"arabic", "hebrew"} or ("han" in scripts and " " in name and "kana" not in scripts):
         # written without most vowels, or kanji with readings that cannot be told from the characters
-        return FamilyName("", "a name in a script that cannot be spelled in Latin letters reliably", None)
+        return FamilyName("", N_("a name in a script that cannot be spelled in Latin letters reliably"), None)
     if "hangul" in scripts:
         first = name.replace(" ", "")[0]
-        return FamilyName(first, "family name first (Korean)", KOREAN_SPELLING.get(first) or to_prefix(first))
+        return FamilyName(first, N_("family name first (Korean)"), KOREAN_SPELLING.get(first) or to_prefix(first))
     if "kana" in scripts:
         family = name.split()[0] if " " in name else ""
         if not family or "han" in scripts:
-            return FamilyName("", "a Japanese name whose family name cannot be read from the characters", None)
-        return FamilyName(family, "family name first (Japanese)", to_prefix(family) or None)
+            return FamilyName("", N_("a Japanese name whose family name cannot be read from the characters"), None)
+        return FamilyName(family, N_("family name first (Japanese)"), to_prefix(family) or None)
     if "han" in scripts:
         family = name[:2] if name[:2] in CHINESE_COMPOUND else name[0]
-        return FamilyName(family, "family name first (Chinese)", to_prefix(family) or None)
+        return FamilyName(family, N_("family name first (Chinese)"), to_prefix(family) or None)
     if scripts - {"latin"}:
         words = name.split()
-        return FamilyName(words[-1], "last word, transliterated", to_prefix(words[-1]) or None)
+        return FamilyName(words[-1], N_("last word, transliterated"), to_prefix(words[-1]) or None)
     words = [w for w in name.replace(",", " ").split() if w.lower().rstrip(".") not in SUFFIXES] or name.split()
     if _is_vietnamese(words):
-        return FamilyName(words[0], "family name first (Vietnamese)", to_prefix(words[0]) or None)
+        return FamilyName(words[0], N_("family name first (Vietnamese)"), to_prefix(words[0]) or None)
     groups = _surname_groups(words)
     if len(groups) >= 3 and _is_spanish(words, language):
         if len(groups) == 3 and groups[1].lower() in SPANISH_GIVEN:
             first = groups[-1]  # "María Guadalupe Ibáñez": two given names, one surname
         else:
             first = groups[-2]
-        return FamilyName(first, "first surname (Spanish double surname)", to_prefix(first) or None)
-    return FamilyName(groups[-1], "last name", to_prefix(groups[-1]) or None)
+        return FamilyName(first, N_("first surname (Spanish double surname)"), to_prefix(first) or None)
+    return FamilyName(groups[-1], N_("last name"), to_prefix(groups[-1]) or None)
 
 
 # OCR confuses these letter groups ("Núñez" read as "Nufiez"); folded to one spelling to compare names

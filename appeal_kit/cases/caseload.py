@@ -16,6 +16,7 @@ from appeal_kit.case.folder import CASE_FILE, EVIDENCE_FOLDERS, LETTER_FILE, PAC
 from appeal_kit.cases import record
 from appeal_kit.checks import DEADLINE_WARNING_DAYS
 from appeal_kit.errors import AppealKitError
+from appeal_kit.i18n import N_, _
 from appeal_kit.intake import deadlines
 
 JSON_KEYS = ("folder", "patient", "insurer", "claim_number", "stage", "status", "appeal_deadline", "days_left",
@@ -133,32 +134,33 @@ def _next_action(row: CaseRow, data: dict, today: date) -> tuple[str, date | Non
     name = row.folder
     plan = (data.get("claim") or {}).get("plan_type")
     rule = deadlines.RULES.get(plan or "")
-    next_level = rule.next_level if rule else "the next level of review"
+    next_level = _(rule.next_level) if rule else _("the next level of review")
     if row.status == "decided":
-        _, last = record.latest_event(data) or ("", {})  # decided: there is a decision
+        last = (record.latest_event(data) or ("", {}))[1]  # decided: there is a decision
         if last.get("outcome") == "approved":
-            return f"none: approved on {last.get('date')}", None
+            return _("none: approved on {date}").format(date=last.get("date")), None
         if not last.get("opens"):
-            return "decided at the last level; read the decision notice for any further step", None
+            return _("decided at the last level; read the decision notice for any further step"), None
         due = deadlines.as_date(last.get("next_deadline")) or row.appeal_deadline
-        when = f" by {due.isoformat()}" if due else ""
-        return f"file {last['opens']}{when} (draft the letter: appeal-kit draft {name})", due
+        when = _(" by {date}").format(date=due.isoformat()) if due else ""
+        return _("file {level}{when} (draft the letter: appeal-kit draft {folder})").format(
+            level=last["opens"], when=when, folder=name), due
     if row.status == "sent":
         if row.decision_due and row.decision_due < today:
-            return f"decision overdue: call the plan / ask for {next_level}", row.decision_due
-        when = f" (due {row.decision_due.isoformat()})" if row.decision_due else \
-            f" (decision due: ask {row.decision_ask}; no rule appeal-kit knows gives the date)"
-        return (f"wait for the decision{when}; then appeal-kit decided {name} --outcome "
-                "approved|denied|partial"), row.decision_due
-    late = "PAST DUE: file now and explain the delay; " if row.days_left is not None and row.days_left < 0 else ""
+            return _("decision overdue: call the plan / ask for {level}").format(level=next_level), row.decision_due
+        when = _(" (due {date})").format(date=row.decision_due.isoformat()) if row.decision_due else \
+            _(" (decision due: ask {who}; no rule appeal-kit knows gives the date)").format(who=row.decision_ask)
+        return _("wait for the decision{when}; then appeal-kit decided {folder} --outcome "
+                 "approved|denied|partial").format(when=when, folder=name), row.decision_due
+    late = _("PAST DUE: file now and explain the delay; ") if row.days_left is not None and row.days_left < 0 else ""
     if row.status == "built":
-        return f"{late}send the packet, then appeal-kit sent {name} --date D --method fax|mail|portal|email", \
-            row.appeal_deadline
+        return late + _("send the packet, then appeal-kit sent {folder} --date D --method "
+                        "fax|mail|portal|email").format(folder=name), row.appeal_deadline
     if row.status == "drafted":
         stale = (name / PACKET_FILE).is_file()
-        return f"{late}{'rebuild (inputs changed since the packet)' if stale else 'build'}: appeal-kit build {name}", \
-            row.appeal_deadline
-    return f"{late}draft the letter: appeal-kit draft {name}", row.appeal_deadline
+        what = _("rebuild (inputs changed since the packet)") if stale else _("build")
+        return f"{late}{what}: appeal-kit build {name}", row.appeal_deadline
+    return late + _("draft the letter: appeal-kit draft {folder}").format(folder=name), row.appeal_deadline
 
 
 # ---------------------------------------------------------------------------------------------- output
@@ -169,20 +171,28 @@ def calendar_entries(rows: list[CaseRow]) -> list[deadlines.CalendarEntry]:
     by its folder, never by the full name."""
     out = []
     for r in rows:
-        who = ", ".join(x for x in (deadlines.calendar_name(r.patient, r.folder.name),
-                                    f"claim {r.claim_number}" if r.claim_number else "") if x)
-        where = f"Case folder: {r.folder}. Next: {r.next_action}"
+        claim = _("claim {number}").format(number=r.claim_number) if r.claim_number else ""
+        who = ", ".join(x for x in (deadlines.calendar_name(r.patient, r.folder.name), claim) if x)
+        where = _("Case folder: {folder}. Next: {action}").format(folder=r.folder, action=r.next_action)
         if r.status not in ("sent", "error") and r.due and r.due == r.appeal_deadline:
-            what = "Appeal deadline" if record.is_internal(r.stage) else f"Deadline for {r.stage}"
+            what = _("Appeal deadline") if record.is_internal(r.stage) else \
+                _("Deadline for {stage}").format(stage=r.stage)
             out.append(deadlines.CalendarEntry(r.appeal_deadline, f"{what}: {who}", where))
         if r.decision_due and r.status == "sent":
-            out.append(deadlines.CalendarEntry(r.decision_due, f"Plan decision due: {who}", where))
+            out.append(deadlines.CalendarEntry(r.decision_due, _("Plan decision due: {who}").format(who=who), where))
     return out
+
+
+COLUMNS = (N_("patient"), N_("insurer"), N_("claim"), N_("stage"), N_("status"), N_("deadline"), N_("days"),
+           N_("decision due"), N_("next action"))
+FLAGS = {"overdue": N_("OVERDUE"), "due soon": N_("DUE SOON"), "": ""}
+STATUSES = {"new": N_("new"), "drafted": N_("drafted"), "built": N_("built"), "sent": N_("sent"),
+            "decided": N_("decided"), "error": N_("error")}
 
 
 def plain_table(rows: list[CaseRow]) -> str:
     """A fixed-width table for pipes and logs; marks are words (OVERDUE, DUE SOON), not colours."""
-    header = ["", "patient", "insurer", "claim", "stage", "status", "deadline", "days", "decision due", "next action"]
+    header = ["", *(_(h) for h in COLUMNS)]
     lines = [header] + [table_cells(r) for r in rows]
     widths = [max(len(line[i]) for line in lines) for i in range(len(header) - 1)]
     return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(line, widths)) + "  " + line[-1]
@@ -190,7 +200,9 @@ def plain_table(rows: list[CaseRow]) -> str:
 
 
 def table_cells(r: CaseRow) -> list[str]:
-    return [r.flag.upper(), r.patient or str(r.folder), r.insurer, r.claim_number, r.stage, r.status,
-            r.appeal_deadline.isoformat() if r.appeal_deadline else "", "" if r.days_left is None else str(r.days_left),
-            r.decision_due.isoformat() if r.decision_due else f"ask {r.decision_ask}" if r.decision_ask else "",
+    return [_(FLAGS.get(r.flag, r.flag.upper())), r.patient or str(r.folder), r.insurer, r.claim_number, r.stage,
+            _(STATUSES.get(r.status, r.status)), r.appeal_deadline.isoformat() if r.appeal_deadline else "",
+            "" if r.days_left is None else str(r.days_left),
+            r.decision_due.isoformat() if r.decision_due else _("ask {who}").format(who=r.decision_ask)
+            if r.decision_ask else "",
             r.next_action]

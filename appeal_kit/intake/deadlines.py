@@ -26,6 +26,7 @@ from datetime import UTC, date, timedelta
 from pathlib import Path
 from typing import Any, overload
 
+from appeal_kit.i18n import N_, _, long_date
 from appeal_kit.rules import Citations
 
 # ---------------------------------------------------------------------------------------------- dates in text
@@ -238,78 +239,78 @@ class _RegistryCitations(dict):
         return Citations(self.plan_type).cite(rule_id)
 
 
-_EXTERNAL: dict[str, Any] = dict(next_level="external review by an independent review organization",
+_EXTERNAL: dict[str, Any] = dict(next_level=N_("external review by an independent review organization"),
                  next_rule="external_review_window", next_months=4,
-                 next_window="4 months after you receive the final internal denial; send it to whoever that denial "
+                 next_window=N_("4 months after you receive the final internal denial; send it to whoever that denial "
                  "names (your state insurance department or the federal external review process), not to the "
-                 "plan's appeals address", next_ask="how to request an independent external review",
+                 "plan's appeals address"), next_ask="how to request an independent external review",
                  next_decider="the external reviewer your final denial names")
-_URGENT_72 = ("Urgent: ask for an expedited (fast) appeal, decided within 72 hours ({urgent_decision}). Call the plan "
-              "and say that the treating doctor considers that waiting could seriously harm the patient's health.")
+_URGENT_72 = (N_("Urgent: ask for an expedited (fast) appeal, decided within 72 hours ({urgent_decision}). Call the plan "
+              "and say that the treating doctor considers that waiting could seriously harm the patient's health."))
 RULES: dict[str, Rule] = {
     "employer_erisa": Rule(
         "employer_erisa", "employer group plan (ERISA)", days=180, from_receipt=True,
-        window_text="at least 180 days after you receive the notice", **_EXTERNAL,
+        window_text=N_("at least 180 days after you receive the notice"), **_EXTERNAL,
         urgent=_URGENT_72 + " An expedited external review can run at the same time ({expedited_external_review})."),
     "individual_aca": Rule(
         "individual_aca", "individual or Marketplace plan", days=180, from_receipt=True,
-        window_text="180 days after you receive the notice", **_EXTERNAL,
+        window_text=N_("180 days after you receive the notice"), **_EXTERNAL,
         urgent=_URGENT_72 + " An expedited external review can run at the same time ({expedited_external_review})."),
     "medicare_advantage": Rule(
         "medicare_advantage", "Medicare Advantage (Part C) plan", days=65,
-        window_text="65 days from the date of the notice (CMS Parts C & D appeals guidance from 2025-01-01)",
-        next_level="the Independent Review Entity (IRE)", next_rule="independent_review_entity",
-        next_window="automatic: if the plan upholds its denial it must send your case to the IRE itself; you do "
-                    "not file anything",
+        window_text=N_("65 days from the date of the notice (CMS Parts C & D appeals guidance from 2025-01-01)"),
+        next_level=N_("the Independent Review Entity (IRE)"), next_rule="independent_review_entity",
+        next_window=N_("automatic: if the plan upholds its denial it must send your case to the IRE itself; you do "
+                    "not file anything"),
         next_ask="that an upheld denial will be forwarded to the independent review entity",
         next_decider="the Independent Review Entity",
-        good_cause="The plan can extend the time limit for good cause: ask in writing and explain why you could not "
-                   "file in time (for example illness, or the notice reached you late).",
+        good_cause=N_("The plan can extend the time limit for good cause: ask in writing and explain why you could not "
+                   "file in time (for example illness, or the notice reached you late)."),
         urgent=_URGENT_72),
     "medicare": Rule(
         "medicare", "Original Medicare (Part A/B)", days=120, from_receipt=True, presumed_receipt_days=5,
-        window_text="120 days after you receive the notice; receipt is presumed 5 days after the notice date",
-        next_level="reconsideration by a Qualified Independent Contractor (QIC)", next_rule="qic_reconsideration",
-        next_days=180, next_window="180 days after you receive the redetermination decision",
+        window_text=N_("120 days after you receive the notice; receipt is presumed 5 days after the notice date"),
+        next_level=N_("reconsideration by a Qualified Independent Contractor (QIC)"), next_rule="qic_reconsideration",
+        next_days=180, next_window=N_("180 days after you receive the redetermination decision"),
         next_ask="how to request reconsideration by a Qualified Independent Contractor",
         next_decider="the Qualified Independent Contractor",
-        good_cause="A late request can still be accepted for good cause: file anyway and explain the reason for "
-                   "the delay.",
+        good_cause=N_("A late request can still be accepted for good cause: file anyway and explain the reason for "
+                      "the delay."),
         # Original Medicare has no 72-hour appeal of a claim (docs/domain.md, "Appeal windows").
-        urgent="Urgent: Original Medicare has no 72-hour appeal for a claim. If a hospital discharge or the end "
+        urgent=N_("Urgent: Original Medicare has no 72-hour appeal for a claim. If a hospital discharge or the end "
                "of a covered service is at issue, ask the Quality Improvement Organization named on that notice "
-               "for a fast appeal; otherwise file the redetermination as soon as you can."),
+               "for a fast appeal; otherwise file the redetermination as soon as you can.")),
     "medicare_part_d": Rule(
         "medicare_part_d", "Medicare Part D drug plan", days=65,
-        window_text="65 days from the date of the coverage determination notice (from 2025-01-01)",
-        next_level="reconsideration by the Independent Review Entity (IRE)",
-        next_window="the time limit printed on the plan's redetermination notice",
+        window_text=N_("65 days from the date of the coverage determination notice (from 2025-01-01)"),
+        next_level=N_("reconsideration by the Independent Review Entity (IRE)"),
+        next_window=N_("the time limit printed on the plan's redetermination notice"),
         next_ask="how to request review by the independent review entity",
         next_decider="the Independent Review Entity",
-        good_cause="The plan can extend the time limit for good cause: ask in writing and explain why you could "
-                   "not file in time.",
+        good_cause=N_("The plan can extend the time limit for good cause: ask in writing and explain why you could "
+                   "not file in time."),
         urgent=_URGENT_72),
     "medicaid": Rule(
         "medicaid", "Medicaid", days=60,
-        window_text="60 days from the date of the notice to appeal to the plan (managed care)",
-        next_level="a state fair hearing", next_rule="fair_hearing", next_days=120,
-        next_window="no later than 120 calendar days from the date of the plan's notice of resolution (its appeal "
-                    "decision)",
+        window_text=N_("60 days from the date of the notice to appeal to the plan (managed care)"),
+        next_level=N_("a state fair hearing"), next_rule="fair_hearing", next_days=120,
+        next_window=N_("no later than 120 calendar days from the date of the plan's notice of resolution (its appeal "
+                    "decision)"),
         next_ask="how to request a state fair hearing",
         next_decider="the state fair hearing office",
-        note="If your Medicaid is fee-for-service (no managed-care plan), your state sets the time limit: at "
+        note=N_("If your Medicaid is fee-for-service (no managed-care plan), your state sets the time limit: at "
              "most 90 days from mailing ({medicaid_fee_for_service_window}), and some states allow only 30. Check "
-             "the notice.",
+             "the notice."),
         urgent=_URGENT_72),
     "fehb": Rule(
         "fehb", "Federal Employees Health Benefits (FEHB) plan", months=6,
-        window_text="6 months from the date of the denial to ask the carrier to reconsider",
-        next_level="review by the U.S. Office of Personnel Management (OPM)", next_rule="opm_review",
-        next_days=90, next_window="within 90 days of the carrier's reconsideration decision",
+        window_text=N_("6 months from the date of the denial to ask the carrier to reconsider"),
+        next_level=N_("review by the U.S. Office of Personnel Management (OPM)"), next_rule="opm_review",
+        next_days=90, next_window=N_("within 90 days of the carrier's reconsideration decision"),
         next_ask="how to ask the Office of Personnel Management to review the claim",
         next_decider="the Office of Personnel Management",
-        urgent="Urgent: call the carrier, say the treating doctor considers the care urgent and ask for an urgent "
-               "review; the carrier's notice states how fast it must decide."),
+        urgent=N_("Urgent: call the carrier, say the treating doctor considers the care urgent and ask for an urgent "
+               "review; the carrier's notice states how fast it must decide.")),
 }
 # ---------------------------------------------------------------------------------------------- decision clocks
 
@@ -448,9 +449,9 @@ MA_OLD_DAYS, MA_CHANGE = 60, date(2025, 1, 1)
 # No plan type known: assume the shortest common window. Fee-for-service Medicaid states may allow as little as 30
 # days (42 CFR 431.221(d) sets only a 90-day ceiling), shorter than managed care's 60.
 UNKNOWN_DAYS = 30
-UNKNOWN_URGENT = ("Urgent: ask the plan for an expedited (fast) appeal and how quickly it must decide; most plan "
-                  "types must decide within 72 hours, but the time depends on the kind of plan (set "
-                  "claim.plan_type to see yours).")
+UNKNOWN_URGENT = N_("Urgent: ask the plan for an expedited (fast) appeal and how quickly it must decide; most "
+                    "plan types must decide within 72 hours, but the time depends on the kind of plan (set "
+                    "claim.plan_type to see yours).")
 # Medicaid: benefits already authorized continue during the appeal only if it is filed within 10 days
 MEDICAID_CONTINUATION_DAYS = 10
 
@@ -458,17 +459,19 @@ MEDICAID_CONTINUATION_DAYS = 10
 def urgent_route(plan_type: str | None) -> str:
     """What to do when waiting is dangerous, for this plan type (no 72-hour promise where none exists)."""
     rule = RULES.get(plan_type or "")
-    return rule.text(rule.urgent) if rule else UNKNOWN_URGENT
+    return rule.text(_(rule.urgent)) if rule else _(UNKNOWN_URGENT)
 
 
 def medicaid_continuation(notice_date: date | None) -> str:
     """The 10-day rule for keeping benefits during a Medicaid appeal, said plainly."""
     cite = Citations("medicaid").cite("medicaid_continued_benefits")
-    when = (f"by {(notice_date + timedelta(days=MEDICAID_CONTINUATION_DAYS)).strftime('%B %-d, %Y')} "
-            f"({MEDICAID_CONTINUATION_DAYS} days after the notice date)" if notice_date
-            else f"within {MEDICAID_CONTINUATION_DAYS} days of the notice")
-    return (f"To keep a service you already had while the appeal is decided, file the appeal {when}, or before the "
-            f"date the change takes effect if that is later, and ask for your benefits to continue ({cite}).")
+    n = MEDICAID_CONTINUATION_DAYS
+    when = (_("by {date} ({n} days after the notice date)").format(
+        date=long_date(notice_date + timedelta(days=n)), n=n) if notice_date
+        else _("within {n} days of the notice").format(n=n))
+    return _("To keep a service you already had while the appeal is decided, file the appeal {when}, or before the "
+             "date the change takes effect if that is later, and ask for your benefits to continue ({cite}).").format(
+                 when=when, cite=cite)
 
 
 @dataclass
@@ -677,7 +680,7 @@ def rule_deadline(plan_type: str | None, notice_date: date | None, *, urgent: bo
 
 
 def _rule_notes(rule: Rule, notice_date: date | None) -> list[str]:
-    notes = [rule.text(rule.note)] if rule.note else []
+    notes = [rule.text(_(rule.note))] if rule.note else []
     if rule.plan_type == "medicaid":
         notes.append(medicaid_continuation(notice_date))
     return notes
@@ -806,42 +809,59 @@ def _truthy(v: Any) -> bool:
 
 # ---------------------------------------------------------------------------------------------- presenting
 
+def _said_basis(dl: Deadline) -> str:
+    """The deadline's basis in the person's language: case.yaml keeps the English one (deadline_basis), which
+    `rederived_deadline` reads again; a plan rule's basis is said anew from the rule."""
+    from appeal_kit.i18n import language
+
+    if language() == "en" or dl.source != "rule" or dl.rule is None or dl.date is None or not dl.rule.days:
+        return dl.basis
+    counted = dl.date - timedelta(days=dl.rule.days)
+    if counted < MA_CHANGE and dl.plan_type in ("medicare_advantage", "medicare_part_d"):
+        return dl.basis
+    return _("{citation}: {window}. Counted from the notice date {date}.").format(
+        citation=dl.rule.citation, window=_(dl.rule.window_text), date=long_date(counted))
+
+
 def describe(dl: Deadline, today: date | None = None) -> list[str]:
     """Lines for the user: deadline, days left (or past due), basis, next level, urgent route."""
+    from appeal_kit.i18n import days_ago
+
     today = today or date.today()
     lines = []
-    title = "Appeal deadline" if dl.stage == "internal" else "Next-level deadline"
+    title = _("Appeal deadline") if dl.stage == "internal" else _("Next-level deadline")
     if dl.date is None:
-        lines.append(f"{title}: unknown")
+        lines.append(_("{title}: unknown").format(title=title))
     else:
         left = (dl.date - today).days
-        when = dl.date.strftime("%A %B %-d, %Y")
+        when, iso = long_date(dl.date, weekday=True), dl.date.isoformat()
         if left > 1:
-            lines.append(f"{title}: {when} ({dl.date.isoformat()}), {left} days left.")
+            lines.append(_("{title}: {when} ({iso}), {n} days left.").format(title=title, when=when, iso=iso, n=left))
         elif left == 1:
-            lines.append(f"{title}: {when} ({dl.date.isoformat()}), tomorrow.")
+            lines.append(_("{title}: {when} ({iso}), tomorrow.").format(title=title, when=when, iso=iso))
         elif left == 0:
-            lines.append(f"{title}: {when} ({dl.date.isoformat()}), TODAY. File today.")
+            lines.append(_("{title}: {when} ({iso}), TODAY. File today.").format(title=title, when=when, iso=iso))
         else:
-            lines.append(f"PAST DUE: the {title.lower()} was {when} ({dl.date.isoformat()}), "
-                         f"{-left} day{'s' if left != -1 else ''} ago.")
+            past = _("PAST DUE: the appeal deadline was {when} ({iso}), {ago}.") if dl.stage == "internal" \
+                else _("PAST DUE: the next-level deadline was {when} ({iso}), {ago}.")
+            lines.append(past.format(when=when, iso=iso, ago=days_ago(-left)))
             if dl.rule and dl.rule.good_cause and dl.stage == "internal":
-                lines.append(f"{dl.rule.good_cause} ({dl.rule.text('{good_cause}')})")
+                lines.append(f"{_(dl.rule.good_cause)} ({dl.rule.text('{good_cause}')})")
             else:
-                lines.append("This plan's rule has no good-cause extension written into it; file anyway, explain "
-                             "the delay, and ask the plan (or your state's consumer assistance program) whether "
-                             "it will accept a late appeal.")
-    lines.append(f"Basis: {dl.basis}")
+                lines.append(_("This plan's rule has no good-cause extension written into it; file anyway, explain "
+                               "the delay, and ask the plan (or your state's consumer assistance program) whether "
+                               "it will accept a late appeal."))
+    lines.append(_("Basis: {basis}").format(basis=_said_basis(dl)))
     if dl.stage != "internal":
-        lines.append("Stage: the next level after the internal appeal.")
+        lines.append(_("Stage: the next level after the internal appeal."))
     if dl.send_to:
-        lines.append(f"Send it to: {dl.send_to}, not to the plan's internal appeals address.")
+        lines.append(_("Send it to: {where}, not to the plan's internal appeals address.").format(where=dl.send_to))
     for note in dl.notes:
         lines.append(note)
     if dl.rule and dl.stage == "internal":
         cite = dl.rule.text(f"{{{dl.rule.next_rule}}}") if dl.rule.next_rule else ""
-        lines.append(f"Next level if the appeal is denied: {dl.rule.next_level}; {dl.rule.next_window}"
-                     + (f" ({cite})." if cite else "."))
+        lines.append(_("Next level if the appeal is denied: {level}; {window}").format(
+            level=_(dl.rule.next_level), window=_(dl.rule.next_window)) + (f" ({cite})." if cite else "."))
     if dl.urgent:
         lines.append(urgent_route(dl.plan_type))
     return lines
@@ -855,7 +875,7 @@ def write_ics(dl: Deadline, path: Path, *, title: str = "Insurance appeal deadli
     if dl.date is None:
         raise CaseError("There is no deadline to put in a calendar: add claim.notice_date (and "
                              "claim.plan_type) to case.yaml, or run `appeal-kit intake` on the notice.")
-    description = "\n".join(x for x in (details, f"Basis: {dl.basis}") if x)
+    description = "\n".join(x for x in (details, _("Basis: {basis}").format(basis=dl.basis)) if x)
     return write_calendar(path, [CalendarEntry(dl.date, title, description)], now=now)
 
 

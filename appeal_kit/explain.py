@@ -1,0 +1,267 @@
+"""`appeal-kit explain`: a one-page summary of the appeal for the person who signs it, in their language.
+
+The letter to the plan is English; the patient, or the daughter who signs for him, may not read English well.
+This page says in plain words what the letter asks, every fact it states about the patient (so a wrong birth date
+or a wrong medicine is caught before the letter is sent), what is enclosed, where and by when to send it, and what
+happens next for this kind of plan (for Medicaid: keeping benefits during the appeal if it is filed within 10 days,
+and the state fair hearing after it). It is written as FOLDER/summary-LANG.docx and .pdf.
+"""
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from appeal_kit.case.folder import Case, get_path, is_blank, load_case
+from appeal_kit.i18n import N_, _, days_ago, language, long_date
+
+# The plan types in the words a member knows
+PLAN_NAMES = {
+    "medicaid": N_("Medicaid"),
+    "medicare_advantage": N_("Medicare Advantage"),
+    "medicare": N_("Original Medicare"),
+    "medicare_part_d": N_("Medicare Part D (drugs)"),
+    "employer_erisa": N_("a plan from work (employer plan)"),
+    "individual_aca": N_("an individual or Marketplace plan"),
+    "fehb": N_("a federal employees' plan (FEHB)"),
+}
+
+
+@dataclass(frozen=True)
+class Fact:
+    label: str  # in the reader's language
+    value: str
+    source: str  # where the letter takes it from: the case.yaml field
+
+
+@dataclass
+class Summary:
+    title: str
+    sections: list[tuple[str, list[str]]]  # heading, paragraphs
+    facts: list[Fact]
+    docx: Path | None = None
+    pdf: Path | None = None
+
+
+def _date(value) -> str:
+    try:
+        return long_date(date.fromisoformat(str(value)))
+    except ValueError:
+        return str(value)
+
+
+def stated_facts(case: Case) -> list[Fact]:
+    """The facts the letter states about the patient and the claim, each with the case.yaml field it comes from
+    (letter templates print these fields; appeal_kit.letter.render fills them from case.yaml)."""
+    from appeal_kit.case.interview import CATEGORY_CHOICES, OUTCOME_CHOICES, ROLE_CHOICES
+
+    facts: list[Fact] = []
+
+    def add(label: str, path: str, value: str | None = None) -> None:
+        raw = case.get(path)
+        if value is None:
+            if is_blank(raw):
+                return
+            value = ", ".join(_date(v) for v in raw) if isinstance(raw, list) else str(raw)
+        facts.append(Fact(_(label), value, path))
+
+    add(N_("Patient"), "patient.name")
+    if case.get("patient.date_of_birth"):
+        add(N_("Date of birth"), "patient.date_of_birth", _date(case.get("patient.date_of_birth")))
+    add(N_("Member ID"), "patient.member_id")
+    add(N_("Insurance plan"), "insurer.name")
+    plan = case.get("claim.plan_type")
+    if plan in PLAN_NAMES:
+        add(N_("Type of plan"), "claim.plan_type", _(PLAN_NAMES[plan]))
+    add(N_("Claim number"), "claim.number")
+    if case.get("claim.notice_date"):
+        add(N_("Date of the denial letter"), "claim.notice_date", _date(case.get("claim.notice_date")))
+    add(N_("Treatment denied"), "treatment.name")
+    add(N_("Dates of the treatment"), "claim.service_dates")
+    category = case.get("claim.denial_category")
+    if category in CATEGORY_CHOICES:
+        add(N_("Why the plan said no"), "claim.denial_category", _(CATEGORY_CHOICES[category]))
+    add(N_("The plan's words"), "claim.denial_reason")
+    history = case.get("clinical.history")
+    for i, row in enumerate(history if isinstance(history, list) else [], start=1):
+        if not isinstance(row, dict) or not row.get("drug"):
+            continue
+        when = " – ".join(_date(row[k]) for k in ("start", "end") if row.get(k))
+        outcome = row.get("outcome") or ""
+        outcome = _(OUTCOME_CHOICES[outcome]) if outcome in OUTCOME_CHOICES else outcome
+        text = ", ".join(str(x) for x in (row["drug"], row.get("dose"), when, outcome) if x)
+        facts.append(Fact(_("Treatment tried before ({n})").format(n=i), text, f"clinical.history item {i}"))
+    roles = {english.lower(): words for english, words in ROLE_CHOICES.items()}
+    role = str(case.get("author.role") or "")
+    signer = str(case.get("author.name") or "")
+    if signer:
+        shown = f"{signer} ({_(roles[role.lower()])})" if role.lower() in roles else \
+            f"{signer} ({role})" if role else signer
+        facts.append(Fact(_("Signed by"), shown, "author.name, author.role"))
+    return facts
+
+
+def _asks(case: Case) -> str:
+    insurer = case.get("insurer.name") or _("the plan")
+    treatment = case.get("treatment.name") or _("the treatment")
+    return _("The letter asks {insurer} to look at its decision again, to reverse the denial of {treatment} and to "
+             "cover it. It explains why the treatment is medically needed and points the reviewer to the documents "
+             "enclosed.").format(insurer=insurer, treatment=treatment)
+
+
+def _where_and_when(case: Case, today: date) -> list[str]:
+    from appeal_kit.intake import deadlines
+
+    out = []
+    address, fax = case.get("insurer.appeals_address"), case.get("insurer.fax")
+    if address:
+        out.append(_("Mail it to: {address}").format(address=", ".join(str(address).splitlines())))
+    if fax:
+        out.append(_("Or fax it to: {fax} (keep the fax confirmation page).").format(fax=fax))
+    if not address and not fax:
+        out.append(_("The denial letter says where appeals go; the case does not have the address yet."))
+    dl = deadlines.deadline_for_case(case.data)
+    if dl.date is None:
+        out.append(_("Deadline: unknown; add the date of the denial letter to the case and run `appeal-kit "
+                     "deadline`."))
+    else:
+        left = dl.days_left(today)
+        if left >= 0:
+            out.append(_("Send it by {date} ({n} days from today). Send it early, by fax or by mail with "
+                         "tracking, and keep proof of the date you sent it.").format(date=long_date(dl.date), n=left))
+        else:
+            out.append(_("The deadline was {date} ({ago}). Send it anyway, as soon as you can, with a few words on "
+                         "why it is late.").format(date=long_date(dl.date), ago=days_ago(-left)))
+    return out
+
+
+def _what_next(case: Case) -> list[str]:
+    from appeal_kit.intake import deadlines
+
+    plan = case.get("claim.plan_type")
+    out = []
+    clocks = deadlines.DECISION_CLOCKS.get(plan or "")
+    if clocks:
+        pending = not is_blank(case.get("claim.pending_services"))
+        clock = clocks["pre_service" if pending else "post_service"]
+        out.append(_("The plan has to decide within {n} days of receiving the appeal (72 hours when it is "
+                     "urgent and the plan type allows a fast appeal).").format(n=clock.days))
+    if plan == "medicaid":
+        notice = get_path(case.data, "claim.notice_date")
+        out.append(deadlines.medicaid_continuation(date.fromisoformat(notice) if notice else None))
+    rule = deadlines.RULES.get(plan or "")
+    if rule and rule.next_level:
+        out.append(_("If the plan says no again, the next step is {level}: {window}.").format(
+            level=_(rule.next_level), window=_(rule.next_window)))
+    if str(case.get("patient.language") or "").lower().startswith("es"):
+        out.append(_("The letter asks the plan to send its decision and notices in Spanish."))
+    out.append(_("Sign the letter, keep a copy of everything you send, and write down the date and how you sent "
+                 "it."))
+    return out
+
+
+def summarize(case: Case, today: date | None = None) -> Summary:
+    today = today or date.today()
+    exhibits = [_("Exhibit {label}: {title}").format(label=_label(i), title=e.title)
+                for i, e in enumerate(case.exhibits)]
+    sections = [
+        (_("What the letter asks"), [_asks(case)]),
+        (_("What is enclosed"), exhibits or [_("Nothing yet: put the denial letter and the medical records in the "
+                                               "case folders.")]),
+        (_("Where and by when to send it"), _where_and_when(case, today)),
+        (_("What happens next"), _what_next(case)),
+    ]
+    title = _("Your appeal, in short: for {name}").format(name=case.get("patient.name"))
+    return Summary(title, sections, stated_facts(case))
+
+
+def _label(i: int) -> str:
+    from appeal_kit.numbering import exhibit_label
+
+    return exhibit_label(i)
+
+
+def write_docx(summary: Summary, out: Path, size: float = 9.5) -> Path:
+    """One page: a title, the facts as a table to check, then short sections; `size` is the body text's."""
+    from docx import Document
+    from docx.shared import Pt, RGBColor
+
+    doc = Document()
+    section = doc.sections[0]
+    section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = Pt(46)
+    normal = doc.styles["Normal"]
+    normal.font.name = "Liberation Sans"
+    normal.font.size = Pt(size)
+    normal.paragraph_format.space_after = Pt(2)
+
+    def heading(text: str) -> None:
+        p = doc.add_paragraph()
+        p.paragraph_format.space_before = Pt(6)
+        run = p.add_run(text)
+        run.bold = True
+        run.font.size = Pt(size + 1.5)
+        run.font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
+
+    title = doc.add_paragraph()
+    run = title.add_run(summary.title)
+    run.bold = True
+    run.font.size = Pt(size + 5)
+    doc.add_paragraph(_("This page is for you; it is not sent to the plan. The letter itself is in English, "
+                        "because the plan reads English."))
+    sections = dict(summary.sections)
+    first = next(iter(sections))
+    heading(first)
+    for text in sections[first]:
+        doc.add_paragraph(text)
+    heading(_("What the letter says about you: check each line"))
+    doc.add_paragraph(_("If anything here is wrong, correct it in case.yaml (the field is in grey) and write the "
+                        "letter again with `appeal-kit draft --force`."))
+    table = doc.add_table(rows=0, cols=2)
+    table.style = "Table Grid"
+    table.autofit = False
+    widths = (Pt(150), Pt(370))
+    for fact in summary.facts:
+        cells = table.add_row().cells
+        label = cells[0].paragraphs[0]
+        label.paragraph_format.space_after = Pt(0)
+        label.add_run(f"☐ {fact.label}").bold = True
+        field = label.add_run(f"\n{fact.source}")
+        field.font.size = Pt(size - 2.5)
+        field.font.color.rgb = RGBColor(0x66, 0x66, 0x66)
+        value = cells[1].paragraphs[0]
+        value.paragraph_format.space_after = Pt(0)
+        value.add_run(fact.value)
+    for column, width in zip(table.columns, widths):
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
+    for head, texts in list(sections.items())[1:]:
+        heading(head)
+        for text in texts:
+            doc.add_paragraph(text, style="List Bullet" if len(texts) > 1 else None)
+    doc.save(out)
+    return out
+
+
+def explain(folder: Path, *, today: date | None = None) -> Summary:
+    """Write FOLDER/summary-LANG.docx and .pdf; the summary is made anew each time, from the case as it is."""
+    from pypdf import PdfReader
+
+    from appeal_kit._exec import soffice
+    from appeal_kit.files import atomic_copy
+
+    case = load_case(folder)
+    summary = summarize(case, today)
+    name = f"summary-{language()}"
+    with tempfile.TemporaryDirectory(prefix="appeal-kit-explain-") as tmp_name:
+        tmp = Path(tmp_name)
+        for size in (9.5, 8.5, 7.5):  # smaller type until it fits one page (a long treatment history)
+            staged = write_docx(summary, tmp / f"{name}.docx", size)
+            pdf = soffice.convert_to_pdf([staged], tmp / f"pdf-{size}")[staged]
+            if len(PdfReader(pdf).pages) == 1:
+                break
+        summary.docx, summary.pdf = Path(folder) / f"{name}.docx", Path(folder) / f"{name}.pdf"
+        atomic_copy(staged, summary.docx, what="summary")
+        atomic_copy(pdf, summary.pdf, what="summary")
+    return summary

@@ -1,0 +1,152 @@
+"""What appeal-kit says to the person, in their language: gettext catalogs, chosen by `--lang` or the locale.
+
+Messages are marked `_("...")` (or `ngettext` for counts) and extracted with Babel into
+appeal_kit/locale/appeal_kit.pot; each language has its `LANG/LC_MESSAGES/appeal_kit.po`, compiled to `.mo` by
+setup.sh (`pybabel compile`). English is the source language and the default; a language whose catalog is not
+compiled falls back to English, so no message is ever lost.
+
+The letter to the plan is always English (plans answer English letters; appeal_kit.letter never calls `_`); this
+module is for the person's side: the interview, `check`, `build`, `deadline`, `cases`, reminders, notes in
+case.yaml and the patient's summary (`explain`).
+"""
+from __future__ import annotations
+
+import gettext
+import os
+from datetime import date
+from pathlib import Path
+
+DOMAIN = "appeal_kit"
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+LANGUAGES = {"en": "English", "es": "español"}
+ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December")
+
+_translations: gettext.NullTranslations = gettext.NullTranslations()
+_language = "en"
+
+
+def locale_language(environ: dict | None = None) -> str:
+    """The language of the person's locale (LC_ALL, then LC_MESSAGES, then LANG), when appeal-kit speaks it."""
+    environ = os.environ if environ is None else environ
+    for key in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(key)
+        if value:
+            code = value.split(".")[0].split("_")[0].lower()
+            return code if code in LANGUAGES else "en"
+    return "en"
+
+
+def choose(language: str | None = None) -> str:
+    """Speak `language` ("es"), or the locale's language when None; returns the language chosen."""
+    global _translations, _language
+    code = (language or locale_language()).split("_")[0].split("-")[0].lower()
+    if code not in LANGUAGES:
+        import click
+
+        raise click.BadParameter(f"{language!r}: appeal-kit speaks {', '.join(sorted(LANGUAGES))}")
+    _language = code
+    _translations = _catalog(code) if code != "en" else gettext.NullTranslations()
+    return code
+
+
+def _catalog(code: str) -> gettext.NullTranslations:
+    """The compiled catalog (setup.sh compiles it), or the .po compiled in memory when the .mo is missing or
+    older than it (a source checkout whose catalog was just edited); English when there is neither."""
+    po = LOCALE_DIR / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+    mo = po.with_suffix(".mo")
+    if mo.is_file() and (not po.is_file() or mo.stat().st_mtime >= po.stat().st_mtime):
+        with mo.open("rb") as fh:
+            return gettext.GNUTranslations(fh)
+    if not po.is_file():
+        return gettext.NullTranslations()
+    import io
+
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po.open("rb") as fh:
+        catalog = read_po(fh, locale=code)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return gettext.GNUTranslations(buffer)
+
+
+def language() -> str:
+    return _language
+
+
+def N_(message: str) -> str:
+    """Marks a message for the catalog where it is defined; `_` translates it where it is shown."""
+    return message
+
+
+def _(message: str) -> str:
+    return _translations.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return _translations.ngettext(singular, plural, n)
+
+
+def long_date(d: date, *, weekday: bool = False) -> str:
+    """"December 13, 2026" or, in Spanish, "13 de diciembre de 2026" (with the weekday: "domingo, 13 de ...")."""
+    if _language == "en":
+        return d.strftime("%A %B %-d, %Y" if weekday else "%B %-d, %Y")
+    from babel.dates import format_date
+
+    return format_date(d, "EEEE, d 'de' MMMM 'de' y" if weekday else "d 'de' MMMM 'de' y", locale=_language)
+
+
+def days_ago(n: int) -> str:
+    """"3 days ago" / "hace 3 días"."""
+    return ngettext("%(n)d day ago", "%(n)d days ago", n) % {"n": n}
+
+
+def days_left(n: int) -> str:
+    return ngettext("%(n)d day left", "%(n)d days left", n) % {"n": n}
+
+
+# Field names said in plain words where the person reads them (`check`, `explain`); the path stays beside the
+# words in brackets so the line in case.yaml can be found.
+FIELD_WORDS = {
+    "patient.name": N_("the patient's name"),
+    "patient.date_of_birth": N_("date of birth"),
+    "patient.member_id": N_("member ID"),
+    "patient.language": N_("the patient's language"),
+    "insurer.name": N_("the insurance plan's name"),
+    "insurer.appeals_address": N_("the plan's appeals mailing address"),
+    "insurer.fax": N_("the plan's appeals fax number"),
+    "claim.number": N_("claim number"),
+    "claim.notice_date": N_("the date on the denial letter"),
+    "claim.appeal_deadline": N_("appeal deadline"),
+    "claim.plan_type": N_("type of plan"),
+    "claim.denial_reason": N_("the reason for the denial"),
+    "claim.denial_category": N_("kind of denial"),
+    "claim.procedure_codes": N_("procedure codes"),
+    "claim.diagnosis_codes": N_("diagnosis codes"),
+    "claim.pending_services": N_("services still to come"),
+    "treatment.name": N_("the treatment"),
+    "treatment.summary": N_("why the treatment is needed"),
+    "author.name": N_("who signs the letter"),
+    "author.role": N_("the signer's relation to the patient"),
+    "author.phone": N_("the signer's phone number"),
+    "author.authorization": N_("the patient's signed authorization"),
+    "payer_criteria": N_("the plan's coverage criteria"),
+    "exhibits": N_("the documents enclosed"),
+    "clinical.history": N_("treatments tried before"),
+    "external_review.final_denial_date": N_("date of the final denial"),
+    "external_review.agency": N_("who decides the external review"),
+    "submissions": N_("records of what was sent"),
+    "template": N_("letter template"),
+    "letter.docx": N_("the letter"),
+}
+
+
+def field_words(path: str) -> str:
+    """"the plan's coverage criteria (payer_criteria)" in the person's language; the path as it is when no words
+    are known for it."""
+    base = path.split(" item ")[0]
+    words = FIELD_WORDS.get(base)
+    return f"{_(words)} ({path})" if words else path

@@ -1,0 +1,183 @@
+"""The patient's side in Spanish: the message catalog is complete, the interview reads Spanish answers and maps
+them to the English the letter prints, `check` warns about Spanish in the letter, dates are said the Spanish way,
+and `explain` writes the one-page summary for the person who signs. Every person here is fictional."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po
+from conftest import PDFS, ROOT, page_texts, run_cli, write_case
+
+from appeal_kit import i18n
+from appeal_kit.case.folder import load_case
+
+PO = ROOT / "appeal_kit" / "locale" / "es" / "LC_MESSAGES" / "appeal_kit.po"
+PLACEHOLDER = re.compile(r"\{[a-z_]*(?:![rs])?\}|%\([a-z]+\)d")
+
+
+@pytest.fixture
+def spanish():
+    i18n.choose("es")
+    yield
+    i18n.choose("en")
+
+
+def source_messages() -> set:
+    """Every message marked in the code, as `pybabel extract` (babel.cfg) finds it."""
+    found = extract_from_dir(str(ROOT), method_map=[("appeal_kit/**.py", "python")],
+                             keywords={"_": None, "N_": None, "ngettext": (1, 2)})
+    return {message for _file, _line, message, _comments, _context in found}
+
+
+def test_the_spanish_catalog_translates_every_message():
+    with PO.open("rb") as fh:
+        catalog = read_po(fh, locale="es")
+    messages = source_messages()
+    assert len(messages) > 300
+    untranslated = []
+    for message in messages:
+        entry = catalog.get(message[0] if isinstance(message, tuple) else message)
+        strings = entry.string if entry else None
+        strings = list(strings) if isinstance(strings, tuple) else [strings]
+        if entry is None or entry.fuzzy or not all(strings):
+            untranslated.append(message)
+            continue
+        for source, translated in zip(message if isinstance(message, tuple) else [message], strings):
+            assert set(PLACEHOLDER.findall(source)) == set(PLACEHOLDER.findall(translated)), source
+    assert untranslated == []
+
+
+def test_language_comes_from_lang_or_the_locale(tmp_path):
+    assert i18n.locale_language({"LANG": "es_US.UTF-8"}) == "es"
+    assert i18n.locale_language({"LC_ALL": "en_US.UTF-8", "LANG": "es_US.UTF-8"}) == "en"
+    assert i18n.locale_language({"LANG": "fr_FR.UTF-8"}) == "en"  # not spoken yet: English, nothing lost
+    folder = write_case(tmp_path / "c")
+    by_locale = run_cli("check", str(folder), env={"LANG": "es_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""})
+    assert "Listo para armar" in by_locale.stdout
+    by_flag = run_cli("check", str(folder), "--lang", "en", env={"LANG": "es_US.UTF-8", "LC_ALL": ""})
+    assert "Ready to build" in by_flag.stdout
+    assert run_cli("check", str(folder), "--lang", "xx").returncode == 2
+
+
+def test_dates_the_spanish_way(spanish):
+    assert i18n.long_date(date(2026, 12, 13)) == "13 de diciembre de 2026"
+    assert i18n.days_ago(3) == "hace 3 días" and i18n.days_ago(1) == "hace 1 día"
+
+
+def test_spanish_date_input(spanish):
+    from appeal_kit.case.interview import read_date
+
+    assert read_date("3 de mayo de 1961", "fecha") == "1961-05-03"
+    assert read_date("13 de diciembre de 2026", "fecha") == "2026-12-13"
+    assert read_date("13/05/1961", "fecha") == "1961-05-13"  # only one way to read it
+    assert read_date("03/05/1961", "fecha") == ["1961-05-03", "1961-03-05"]  # day/month order asked
+    assert read_date("2026-10-14", "fecha") == "2026-10-14"
+
+
+SPANISH_ANSWERS = "\n".join([
+    "José Ibáñez Muñoz", "",  # the Bates prefix shown (IBANEZ) and kept
+    "3 de mayo de 1961", "MCD-5541-02", "Salud Clara Medicaid",
+    "Medi-Cal",  # the plan type in the words on the card
+    "CLM-77", "04/11/2026", "1",  # ambiguous: 4 November or 11 April; the first reading is chosen
+    "", "No es médicamente necesario.", "1", "Nothing else has worked.",
+    "Ana Ibáñez", "2",  # the signer and her relation: Hija
+    "Sertraline", "100 mg al día", "1 de febrero de 2024", "15 de mayo de 2024", "1",  # sin respuesta
+    "", "", "n",
+]) + "\n"
+
+
+def test_the_interview_in_spanish(tmp_path):
+    folder = tmp_path / "caso"
+    result = subprocess.run([sys.executable, "-m", "appeal_kit", "init", str(folder), "--interactive", "--lang",
+                             "es"], input=SPANISH_ANSWERS, capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stderr
+    assert "IBANEZ-000001" in result.stdout and "Esa fecha se puede leer de dos maneras" in result.stdout
+    case = load_case(folder)
+    assert case.get("patient.date_of_birth") == "1961-05-03"
+    assert case.get("claim.plan_type") == "medicaid" and case.get("patient.language") == "es"
+    assert case.get("claim.notice_date") == "2026-11-04"
+    assert case.get("author.role") == "Daughter, authorized representative"
+    assert case.data["clinical"]["history"][0] == {"drug": "Sertraline", "dose": "100 mg daily",
+                                                   "start": "2024-02-01", "end": "2024-05-15",
+                                                   "outcome": "no response"}
+    assert case.bates_prefix == "IBANEZ"
+    # the notes written into case.yaml are Spanish too
+    assert "# obligatorio - se imprime en cada página del paquete" in (folder / "case.yaml").read_text()
+
+
+def test_check_warns_about_spanish_in_the_letter_and_says_fields_in_plain_words(tmp_path):
+    folder = write_case(tmp_path / "c", extra="""clinical:
+  history:
+    - {drug: Sertraline, dose: 100 mg al día, start: 2024-01-01, end: 2024-04-01, outcome: no me ayudó}
+""")
+    result = run_cli("check", str(folder), "--lang", "es")
+    assert result.returncode == 0, result.stderr
+    warned = [line for line in result.stdout.splitlines() if "parece estar en español" in line]
+    assert len(warned) == 2 and all(line.startswith("Aviso: ") for line in warned)
+    assert "'100 mg al día'" in warned[0] and "'no me ayudó'" in warned[1]
+    assert "Aviso: el fax de apelaciones del plan (insurer.fax):" in result.stdout
+    english = run_cli("check", str(write_case(tmp_path / "e")))
+    assert "looks like Spanish" not in english.stdout and "Warning: insurer.fax:" in english.stdout
+
+
+def test_deadline_in_spanish(tmp_path):
+    folder = write_case(tmp_path / "d", extra="")
+    text = (folder / "case.yaml").read_text().replace("denial_category: medical_necessity",
+                                                      "denial_category: medical_necessity\n  plan_type: medicaid")
+    (folder / "case.yaml").write_text(text)
+    result = run_cli("deadline", str(folder), "--lang", "es", "--today", "2026-05-05")
+    assert result.returncode == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert first == "VENCIDO: la fecha límite para apelar fue el sábado, 2 de mayo de 2026 (2026-05-02); venció hace 3 días."
+    assert "audiencia imparcial del estado" in result.stdout
+
+
+def test_the_letter_asks_for_notices_in_the_patients_language(tmp_path):
+    from docx import Document
+
+    folder = write_case(tmp_path / "l", name="José Ibáñez Muñoz", extra="")
+    text = (folder / "case.yaml").read_text().replace("member_id:", "language: es\n  member_id:")
+    (folder / "case.yaml").write_text(text)
+    assert run_cli("draft", str(folder)).returncode == 0
+    paragraphs = [p.text for p in Document(folder / "letter.docx").paragraphs]
+    assert ("José Ibáñez Muñoz reads Spanish: please send your decision and every notice about this appeal in "
+            "Spanish as well as in English.") in paragraphs
+    english = write_case(tmp_path / "n")
+    assert run_cli("draft", str(english)).returncode == 0
+    assert not [p.text for p in Document(english / "letter.docx").paragraphs if "as well as in English" in p.text]
+
+
+def test_the_summary_for_a_medicaid_case(tmp_path):
+    folder = write_case(tmp_path / "m", name="José Ibáñez Muñoz", extra="")
+    text = (folder / "case.yaml").read_text().replace("denial_category: medical_necessity",
+                                                      "denial_category: medical_necessity\n  plan_type: medicaid")
+    (folder / "case.yaml").write_text(text.replace("member_id:", "language: es\n  member_id:"))
+    shutil.copy(PDFS / "unbalanced-state.pdf", folder / "denial" / "aviso-de-negacion.pdf")
+    result = run_cli("explain", str(folder), "--lang", "es", "--today", "2026-03-05")
+    assert result.returncode == 0, result.stderr
+    pdf, docx = folder / "summary-es.pdf", folder / "summary-es.docx"
+    assert docx.is_file() and pdf.is_file()
+    pages = page_texts(pdf)
+    assert len(pages) == 1
+    page = " ".join(pages[0].split())
+    assert page.startswith("Su apelación en breve: para José Ibáñez Muñoz")
+    # the facts the letter states, each with its field, dates in Spanish
+    assert "Fecha de nacimiento 12 de abril de 1980" in page and "patient.date_of_birth" in page
+    assert "Tipo de plan Medicaid" in page and "Fecha de la carta de negación 3 de marzo de 2026" in page
+    # what is enclosed, where and by when (60 days from the notice), what happens next for Medicaid
+    assert "Anexo A: Aviso de negacion" in page
+    assert "Envíela a más tardar el 2 de mayo de 2026 (en 58 días)" in page
+    assert "presente la apelación a más tardar el 13 de marzo de 2026 (10 días después de la fecha del aviso)" in page
+    assert "una audiencia imparcial del estado (fair hearing)" in page
+    assert "La carta pide al plan que envíe su decisión y sus avisos en español." in page
+    for english in ("What the letter", "Where and by when", "Send it by", "Patient"):
+        assert english not in page
