@@ -394,7 +394,7 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
                                            "authorization ({form}) as an exhibit and name its file in "
                                            "author.authorization, or the plan may refuse to deal with you").format(
                                                author=case.get("author.name"), patient=case.get("patient.name"),
-                                               form=form))
+                                               form=_(form)))
         elif (case.folder / str(case.get("author.authorization"))).resolve() not in {e.path for e in case.exhibits}:
             findings.append(Finding("error", "author.authorization", _("{file} is not one of the packet's "
                                                                        "exhibits").format(

@@ -148,8 +148,23 @@ def init(folder: Path, template: str | None, interactive: bool, template_dirs: t
     else:
         question, ready = _("Write the appeal letter now? (Better later: the folders hold no documents yet, so "
                             "the letter would list no exhibits.)"), False
-    if click.confirm(question, default=ready):
+    if _confirm(question, default=ready):
         _draft(folder, force=False, template_dirs=template_dirs)
+
+
+def _confirm(question: str, *, default: bool) -> bool:
+    """A yes/no question answered in the person's language ("s" or "sí" in Spanish, "y" in English too)."""
+    yes, no = _("y"), _("n")
+    choices = f"{yes.upper()}/{no}" if default else f"{yes}/{no.upper()}"
+    while True:
+        answer = click.prompt(f"{question} [{choices}]", default="", show_default=False).strip().lower()
+        if not answer:
+            return default
+        if answer in {yes, "y", "yes", _("yes"), _("yes").replace("í", "i")}:
+            return True
+        if answer in {no, "n", "no"}:
+            return False
+        click.echo(_("Please answer {yes} or {no}.").format(yes=yes, no=no))
 
 
 def _draft(folder: Path, *, force: bool, template_dirs: tuple[Path, ...]) -> None:
@@ -401,7 +416,7 @@ def intake_command(notice: Path, case_dir: Path | None, force: bool, accept_unce
     if as_json:
         click.echo(json.dumps(result.facts, indent=2, ensure_ascii=False))
     else:
-        click.echo(f"{notice} (read as {result.method}):")
+        click.echo(_("{file} (read as {method}):").format(file=notice, method=result.method))
         for line in facts.summary_lines(result.facts, today):
             click.echo(line)
     if case_dir is not None:
@@ -421,7 +436,7 @@ def intake_command(notice: Path, case_dir: Path | None, force: bool, accept_unce
             for path, old, new in merged.kept:
                 out(f"  {path}: {old!r} (notice: {new!r})")
         if merged.held:
-            out("Not written to case.yaml:")
+            out(_("Not written to case.yaml:"))
             for path, value, why in merged.held:
                 out(f"  {path}: {value!r}: {why}")
         if merged.copied_to:

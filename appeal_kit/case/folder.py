@@ -682,17 +682,20 @@ def list_exhibit(folder: Path, evidence: Path, title: str) -> str:
     listed = data.get("exhibits") if isinstance(data, dict) else None
     rel = Path(evidence).resolve().relative_to(folder.resolve()).as_posix()
     if listed is None:
-        return f"case.yaml lists no exhibits, so every file in the four folders goes in, {rel} included."
+        return _("case.yaml lists no exhibits, so every file in the four folders goes in, {file} included.").format(
+            file=rel)
     if not isinstance(listed, list):
-        return f"Did not add {rel} to `exhibits:` in {case_file}: it is not a list. Fix it and add the file."
+        return _("Did not add {file} to `exhibits:` in {case_file}: it is not a list. Fix it and add the "
+                 "file.").format(file=rel, case_file=case_file)
     files = [(str(i.get("file")) if isinstance(i, dict) else str(i)) for i in listed]
     if any((folder / f).resolve() == Path(evidence).resolve() for f in files):
-        return f"{rel} is already in the exhibits list of {case_file}."
+        return _("{file} is already in the exhibits list of {case_file}.").format(file=rel, case_file=case_file)
     same_folder = [n for n, f in enumerate(files) if Path(f).parent == Path(rel).parent]
     at = same_folder[-1] + 1 if same_folder else 0
     listed.insert(at, CommentedMap([("file", rel), ("title", title)]))
     _rewrite(case_file, old_text, data)
-    return f"Added {rel} to the exhibits list of {case_file} (as exhibit {at + 1}; move it if you like)."
+    return _("Added {file} to the exhibits list of {case_file} (as exhibit {n}; move it if you like).").format(
+        file=rel, case_file=case_file, n=at + 1)
 
 
 def write_text_atomically(path: Path, text: str) -> None:

@@ -814,7 +814,14 @@ def _said_basis(dl: Deadline) -> str:
     `rederived_deadline` reads again; a plan rule's basis is said anew from the rule."""
     from appeal_kit.i18n import language
 
-    if language() == "en" or dl.source != "rule" or dl.rule is None or dl.date is None or not dl.rule.days:
+    if language() == "en":
+        return dl.basis
+    stated = re.fullmatch(r'Stated in the notice: "(.+)"\s*Counted from the notice date (\d{4}-\d\d-\d\d)\.', dl.basis,
+                          re.S)
+    if stated:
+        return _('Stated in the notice: "{quote}" Counted from the notice date, {date}.').format(
+            quote=stated.group(1), date=long_date(date.fromisoformat(stated.group(2))))
+    if dl.source != "rule" or dl.rule is None or dl.date is None or not dl.rule.days:
         return dl.basis
     counted = dl.date - timedelta(days=dl.rule.days)
     if counted < MA_CHANGE and dl.plan_type in ("medicare_advantage", "medicare_part_d"):

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from appeal_kit.errors import OutputError
+from appeal_kit.i18n import N_, _
 from appeal_kit.intake import codes, deadlines
 
 # fact -> case.yaml path. appeal_deadline / deadline_basis are written only when the notice states a deadline.
@@ -40,12 +41,12 @@ CASE_PATHS = {
 
 # ---------------------------------------------------------------------------------------------- summary
 
-_LABELS = {"patient_name": "Patient", "member_id": "Member ID", "claim_number": "Claim / reference",
-           "insurer": "Insurer", "notice_date": "Notice date", "service_dates": "Service dates",
-           "procedure_codes": "Procedure codes", "diagnosis_codes": "Diagnosis codes", "carc_codes": "Reason codes",
-           "denial_category": "Denial category", "plan_type": "Plan type", "urgent": "Urgent",
-           "administrator": "Administrator", "plan_name": "Plan",
-           "appeals_address": "Appeals address", "appeals_fax": "Appeals fax"}
+_LABELS = {"patient_name": N_("Patient"), "member_id": N_("Member ID"), "claim_number": N_("Claim / reference"),
+           "insurer": N_("Insurer"), "notice_date": N_("Notice date"), "service_dates": N_("Service dates"),
+           "procedure_codes": N_("Procedure codes"), "diagnosis_codes": N_("Diagnosis codes"),
+           "carc_codes": N_("Reason codes"), "denial_category": N_("Denial category"), "plan_type": N_("Plan type"),
+           "urgent": N_("Urgent"), "administrator": N_("Administrator"), "plan_name": N_("Plan"),
+           "appeals_address": N_("Appeals address"), "appeals_fax": N_("Appeals fax")}
 
 
 def summary_lines(facts: dict, today: date | None = None) -> list[str]:
@@ -54,13 +55,14 @@ def summary_lines(facts: dict, today: date | None = None) -> list[str]:
     uncertain = facts.get("uncertain") or {}
     for key, label in _LABELS.items():
         v = facts.get(key)
+        label = _(label)
         if key == "urgent":
-            lines.append(f"  {label + ':':<20}{'yes (expedited route)' if v else 'no'}")
+            lines.append(f"  {label + ':':<20}{_('yes (expedited route)') if v else _('no')}")
             continue
         rejected = (facts.get("rejected") or {}).get(key)
         if rejected and v in (None, [], ""):
-            lines.append(f"  {label + ':':<20}left empty, CHECK THIS: {rejected['reason']}. Fill it in from the "
-                         "notice.")
+            lines.append(f"  {label + ':':<20}" + _("left empty, CHECK THIS: {reason}. Fill it in from the "
+                                                    "notice.").format(reason=rejected["reason"]))
             continue
         if v in (None, [], "", "unknown"):
             missing.append(label.lower())
@@ -70,9 +72,11 @@ def summary_lines(facts: dict, today: date | None = None) -> list[str]:
                 v = ", ".join(f"{c} ({d})" if (d := _quick_description(c)) else c for c in v)
             else:
                 v = ", ".join(v)
-        lines.append(f"  {label + ':':<20}{v}" + (f"   CHECK THIS: {uncertain[key]}" if key in uncertain else ""))
+        check = "   " + _("CHECK THIS: {why}").format(why=uncertain[key]) if key in uncertain else ""
+        lines.append(f"  {label + ':':<20}{v}{check}")
     if missing:
-        lines.append(f"  Not found: {', '.join(missing)}. Check the notice and fill these in case.yaml.")
+        lines.append("  " + _("Not found: {fields}. Check the notice and fill these in case.yaml.").format(
+            fields=", ".join(missing)))
     lines.append("")
     dl = deadlines.Deadline(
         date.fromisoformat(facts["appeal_deadline"]) if facts.get("appeal_deadline") else None,
@@ -80,7 +84,7 @@ def summary_lines(facts: dict, today: date | None = None) -> list[str]:
         facts.get("plan_type") or "unknown", rule=deadlines.RULES.get(facts.get("plan_type") or ""),
         urgent=bool(facts.get("urgent")))
     if dl.rule and dl.rule.note and dl.source == "rule":
-        dl.notes.append(dl.rule.note)
+        dl.notes.append(dl.rule.text(_(dl.rule.note)))
     lines += [f"  {x}" for x in deadlines.describe(dl, today)]
     return lines
 

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from appeal_kit.case.folder import get_path, is_blank
+from appeal_kit.i18n import N_
 
 # Medicare plans use CMS's appointment-of-representative form; other plans have their own
 # (docs/domain.md, "Which rules a letter may cite")
@@ -96,8 +97,9 @@ def writes_for_someone_else(data: dict) -> bool:
 
 
 def authorization_form(plan_type: str | None) -> str:
-    return ("form CMS-1696 (Appointment of Representative)" if plan_type in MEDICARE_PLANS
-            else "the plan's authorized-representative form")
+    # N_ marks the words for the catalog: `check` says them in the person's language, the letter in English
+    return (N_("form CMS-1696 (Appointment of Representative)") if plan_type in MEDICARE_PLANS
+            else N_("the plan's authorized-representative form"))
 
 
 def spravato_labelled_use(data: dict, trials: dict) -> str | None:
