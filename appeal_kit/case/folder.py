@@ -358,7 +358,7 @@ def _raise_problems(case_file: Path, problems: list[str]) -> None:
 def load_case_data(folder: Path) -> dict:
     """case.yaml as checked plain values, without requiring the appeal's fields or listing exhibits: for
     commands that work before the case is complete (deadline, superbill)."""
-    _, data, problems, _ = _read_case(folder)
+    _raw, data, problems, _unknown = _read_case(folder)
     _raise_problems(Path(folder) / CASE_FILE, problems)
     return data
 
