@@ -290,11 +290,8 @@ def check(folder: Path, fax: bool, template_dirs: tuple[Path, ...]) -> None:
 
 def _finding_line(finding) -> str:
     """"Warning: claim.plan_type: ..." in English; in another language the field in plain words too."""
-    from appeal_kit import i18n
-
     level = _("Error") if finding.level == "error" else _("Warning")
-    where = finding.field if i18n.language() == "en" else field_words(finding.field)
-    return f"{level}: {where}: {finding.message}"
+    return f"{level}: {field_words(finding.field)}: {finding.message}"
 
 
 @cli.command()

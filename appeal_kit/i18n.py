@@ -145,8 +145,10 @@ FIELD_WORDS = {
 
 
 def field_words(path: str) -> str:
-    """"the plan's coverage criteria (payer_criteria)" in the person's language; the path as it is when no words
-    are known for it."""
+    """"los criterios de cobertura del plan (payer_criteria)" in the person's language; in English, and when no
+    words are known for it, the path as it is (English messages keep the form scripts and tests read)."""
+    if _language == "en":
+        return path
     base = path.split(" item ")[0]
     words = FIELD_WORDS.get(base)
     return f"{_(words)} ({path})" if words else path
