@@ -842,13 +842,19 @@ def main() -> None:
 def run(args: list[str] | None = None) -> int:
     """Run the command line `args` (default: sys.argv) and return its exit code; the one place an error becomes its
     `Error:` line. main() adds the process around it (signals, exit); tests call it directly."""
-
     from appeal_kit import i18n
 
     i18n.choose(None)  # the locale's language; --lang changes it
     for command in _all_commands(cli):
         if not any(p.name == "lang" for p in command.params):
             command.params.append(_lang_option())
+    try:
+        return _run(args)
+    finally:
+        i18n.choose(None)  # a caller in the same process (a test) gets the locale's language back
+
+
+def _run(args: list[str] | None) -> int:
     try:
         # without standalone mode Click returns the code of an explicit exit (--help, --version, batch's failures)
         code = cli.main(args, standalone_mode=False)
