@@ -9,7 +9,6 @@ import shutil
 import subprocess
 import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 from babel.messages.extract import extract_from_dir

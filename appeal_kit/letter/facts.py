@@ -20,9 +20,10 @@ the opposite of the text it quotes (`contradicts` finds such sentences in a lett
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.letter.wording import datelist, join_and, longdate, number_words

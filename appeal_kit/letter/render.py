@@ -418,8 +418,13 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     """The variables a template sees (see the module docstring). Raises TemplateError for missing required
     fields, all of them at once. `clinic`: a profile dict, None for none, or (default) look for clinic.yaml in
     the case folder and then the user config folder."""
-    from appeal_kit.letter import arguments as args_mod, clinic as clinic_mod, criteria as criteria_mod, derived
-    from appeal_kit.letter import facts as facts_mod
+    from appeal_kit.letter import (
+        arguments as args_mod,
+        clinic as clinic_mod,
+        criteria as criteria_mod,
+        derived,
+        facts as facts_mod,
+    )
 
     missing = missing_fields(case.data, template.required)
     if missing:
