@@ -156,6 +156,7 @@ def test_the_letter_asks_for_notices_in_the_patients_language(tmp_path):
     assert not [p.text for p in Document(english / "letter.docx").paragraphs if "as well as in English" in p.text]
 
 
+@pytest.mark.libreoffice  # the summary is converted to PDF
 def test_the_summary_for_a_medicaid_case(tmp_path):
     folder = write_case(tmp_path / "m", name="José Ibáñez Muñoz", extra="")
     text = (folder / "case.yaml").read_text().replace("denial_category: medical_necessity",
