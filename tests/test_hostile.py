@@ -10,6 +10,7 @@ layers, fetched pictures, page-resource extras) is checked by the tests after th
 """
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -87,6 +88,18 @@ HOSTILE = [
             ExitCode.bad_case, ("author.authorization", "../elsewhere/notes.pdf", "outside the folder")),
     Hostile("letter-docx-link", lambda f, o: steps(link(f / "letter.docx", o / "letter.docx"), build(f)),
             ExitCode.bad_case, ("letter.docx", "elsewhere/letter.docx", "outside the folder")),
+    # --- 3. documents that would make LibreOffice fetch or include files (refused before it starts: exit 4)
+    Hostile("web-page-saved-as-doc", lambda f, o: steps(
+        (f / "clinical" / "history.doc").write_text('<html><body><p>Notes</p><img src="http://127.0.0.1:9/x.png">'
+                                                    '</body></html>'), build(f)),
+            ExitCode.bad_input, ("clinical/history.doc", "web page (HTML)")),
+    Hostile("web-page-saved-as-rtf-check", lambda f, o: steps(
+        (f / "other" / "letter.rtf").write_text('<!DOCTYPE html><html><img src="file:///etc/hostname"></html>'),
+        ["check", str(f)]),
+            ExitCode.bad_case, ("other/letter.rtf", "web page (HTML)")),
+    Hostile("xml-saved-as-docx", lambda f, o: steps(
+        (f / "other" / "word.doc").write_text('<?xml version="1.0"?><w:wordDocument/>'), build(f)),
+            ExitCode.bad_input, ("other/word.doc", "XML file")),
     Hostile("clinic-logo-outside", lambda f, o: steps(
         (f / "clinic.yaml").write_text("name: Fictional Clinic\nlogo: ../elsewhere/logo.png\n"), build(f)),
             ExitCode.bad_case, ("logo", "../elsewhere/logo.png", "outside the folder")),
@@ -330,3 +343,142 @@ def test_page_resources_bring_only_what_is_drawn(tmp_path):
     for marker in (b"dr-secret", b"SECRET SCRIPT", b"SECRET ACTION", b"SECRET EMBEDDED", b"/JavaScript", b"/EmbeddedFile",
                    b"/Metadata", b"/AA", b"/AF"):
         assert marker not in data, marker
+
+
+# ---------------------------------------------------------------------------------------------- LibreOffice fetches nothing
+
+soffice = pytest.mark.soffice
+
+
+@pytest.fixture()
+def web_server():
+    """A web server on 127.0.0.1 that records every path asked of it: a document's tracking beacon."""
+    import http.server
+    import threading
+
+    asked: list[str] = []
+
+    class Recorder(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server's naming
+            asked.append(self.path)
+            self.send_response(404)
+            self.end_headers()
+
+        do_HEAD = do_GET
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", asked
+    server.shutdown()
+    server.server_close()
+
+
+def fetching_documents(folder: Path, url: str, outside: Path) -> list[Path]:
+    """Documents that link a picture by web address and by file:/// path to a picture outside the case: a DOCX with
+    linked (not embedded) pictures, an RTF with INCLUDEPICTURE fields, an ODT with linked frames, and a .txt holding
+    a web page."""
+    import zipfile
+
+    import docx
+
+    made = folder / "made.docx"
+    document = docx.Document()
+    document.add_paragraph("DOCX BODY TEXT")
+    document.add_picture(str(outside))
+    document.add_picture(str(outside))
+    document.save(made)
+    linked = folder / "linked.docx"
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(linked, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "word/document.xml":
+                links = iter(('r:link="rIdWeb"', 'r:link="rIdFile"'))  # the two pictures, in order
+                data = re.sub(r'r:embed="rId\d+"', lambda m: next(links), data.decode()).encode()
+            if info.filename == "word/_rels/document.xml.rels":
+                kind = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+                data = data.replace(b"</Relationships>", (
+                    f'<Relationship Id="rIdWeb" Type="{kind}" Target="{url}/docx.png" TargetMode="External"/>'
+                    f'<Relationship Id="rIdFile" Type="{kind}" Target="{outside.as_uri()}" TargetMode="External"/>'
+                    "</Relationships>").encode())
+            target.writestr(info, data)
+    made.unlink()
+    rtf = folder / "fields.rtf"
+    rtf.write_text("{\\rtf1\\ansi RTF BODY TEXT\\par "
+                   f'{{\\field{{\\*\\fldinst INCLUDEPICTURE "{url}/rtf.png"}}{{\\fldrslt }}}}\\par '
+                   f'{{\\field{{\\*\\fldinst {{INCLUDEPICTURE "{outside.as_uri()}" \\\\d}}}}{{\\fldrslt }}}}\\par '
+                   f'{{\\field{{\\*\\fldinst INCLUDETEXT "{outside.with_suffix(".txt")}"}}{{\\fldrslt kept}}}}}}')
+    odt = folder / "linked.odt"
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+               'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+               'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+               'xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.2"><office:body><office:text>'
+               "<text:p>ODT BODY TEXT"
+               f'<draw:frame svg:width="2cm" svg:height="2cm"><draw:image xlink:href="{url}/odt.png" '
+               'xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/></draw:frame>'
+               f'<draw:frame svg:width="2cm" svg:height="2cm"><draw:image xlink:href="{outside.as_uri()}" '
+               'xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/></draw:frame>'
+               "</text:p></office:text></office:body></office:document-content>")
+    with zipfile.ZipFile(odt, "w") as zf:
+        zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", content)
+        zf.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                    'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                    '<manifest:file-entry manifest:full-path="/" manifest:media-type='
+                    '"application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" '
+                    'manifest:media-type="text/xml"/></manifest:manifest>')
+    page = folder / "page.txt"
+    page.write_text(f'<html><body><p>TXT BODY TEXT</p><img src="{url}/txt.png"><img src="{outside.as_uri()}">'
+                    "</body></html>")
+    return [linked, rtf, odt, page]
+
+
+def outside_picture(folder: Path) -> Path:
+    from PIL import Image
+
+    folder.mkdir()
+    Image.new("RGB", (40, 40), "red").save(folder / "picture.png")
+    (folder / "picture.txt").write_text("OUTSIDE TEXT FILE")
+    return folder / "picture.png"
+
+
+@soffice
+def test_build_fetches_nothing_and_embeds_nothing_from_outside(tmp_path, web_server):
+    url, asked = web_server
+    outside = outside_picture(tmp_path / "elsewhere")
+    case = write_case(tmp_path / "case")
+    for document in fetching_documents(case / "clinical", url, outside):
+        assert document.exists()
+    result = run_cli("build", str(case), "-o", str(tmp_path / "packet.pdf"), "--no-cache")
+    assert result.returncode == 0, result.stderr
+    assert asked == []
+    assert raw_images(tmp_path / "packet.pdf") == []  # neither picture, from the web or from outside the case
+    text = rendered_text(tmp_path / "packet.pdf")
+    for body in ("DOCX BODY TEXT", "RTF BODY TEXT", "ODT BODY TEXT", "TXT BODY TEXT"):
+        assert body in text
+    assert "OUTSIDE TEXT FILE" not in text
+
+
+@soffice
+def test_listener_fetches_nothing_either(tmp_path, web_server):
+    from appeal_kit._exec import listener
+    from appeal_kit.errors import MissingDependencyError
+    from appeal_kit.packet import convert
+
+    try:
+        listener.uno_python()
+    except MissingDependencyError:
+        pytest.skip("needs LibreOffice's Python bridge (python3-uno)")
+    url, asked = web_server
+    outside = outside_picture(tmp_path / "elsewhere")
+    (tmp_path / "docs").mkdir()
+    documents = fetching_documents(tmp_path / "docs", url, outside)
+    with listener.Listener() as office:
+        pdfs = convert.to_pdfs(documents, tmp_path / "work", converter=office.convert_to_pdf)
+    assert asked == []
+    assert all(raw_images(pdf) == [] for pdf in pdfs)

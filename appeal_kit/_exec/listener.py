@@ -33,6 +33,7 @@ from appeal_kit._exec.soffice import (
     SOFFICE,
     TIMEOUT_BASE,
     TIMEOUT_PER_FILE,
+    import_filter,
     not_converted,
     private_env,
     private_profile,
@@ -161,7 +162,9 @@ class Listener:
                 detail = (answer or {}).get("error") or "it did not start"
                 raise ListenerUnavailable(f"LibreOffice's listener could not be used: {detail}")
             self._ready = True
-        request = json.dumps({"source": str(Path(src).resolve()), "pdf": str(Path(pdf).resolve())}) + "\n"
+        name, options = import_filter(src)
+        request = json.dumps({"source": str(Path(src).resolve()), "pdf": str(Path(pdf).resolve()), "filter": name,
+                              "options": options}) + "\n"
         assert self._driver is not None and self._driver.stdin is not None  # started above, with a pipe
         try:
             self._driver.stdin.write(request.encode())

@@ -27,6 +27,37 @@ TIMEOUT_BASE = 60.0  # seconds for start-up plus the first document
 TIMEOUT_PER_FILE = 30.0
 POLL_SECONDS = 0.05
 
+# The import filter for each document type, chosen by appeal_kit.packet.convert from the file's content (it stages
+# every document under the extension of its real type), so LibreOffice never guesses: a web page saved as .doc is
+# refused before it gets here, and a .txt is read as text whatever it holds.
+IMPORT_FILTERS = {
+    ".docx": ("MS Word 2007 XML", ""),
+    ".doc": ("MS Word 97", ""),
+    ".odt": ("writer8", ""),
+    ".rtf": ("Rich Text Format", ""),
+    ".txt": ("Text (encoded)", "UTF8,LF,,,"),  # convert stages text as UTF-8
+}
+# Settings of every LibreOffice appeal-kit starts, written into its private profile (both ways of converting, one
+# soffice run and a batch's listener, use private_profile): a document is shown as it was saved and fetches nothing.
+NO_PROXY_PORT = "9"  # a closed port on this machine: anything LibreOffice would fetch over the network fails at once
+PROFILE_SETTINGS = (
+    # no linked picture or object is loaded from anywhere (http: and file: alike) for a document not in a trusted
+    # location, and appeal-kit trusts none
+    ("/org.openoffice.Office.Common/Security/Scripting", "BlockUntrustedRefererLinks", "boolean", "true"),
+    ("/org.openoffice.Office.Common/Security/Scripting", "DisableMacrosExecution", "boolean", "true"),
+    ("/org.openoffice.Office.Common/Security/Scripting", "MacroSecurityLevel", "int", "3"),
+    ("/org.openoffice.Office.Writer/Content/Update", "Link", "int", "2"),  # never update links when loading
+    # what still reaches for the network (a Word 97 file's INCLUDEPICTURE http: field does) goes to a closed port
+    ("/org.openoffice.Inet/Settings", "ooInetProxyType", "int", "2"),
+    ("/org.openoffice.Inet/Settings", "ooInetHTTPProxyName", "string", "127.0.0.1"),
+    ("/org.openoffice.Inet/Settings", "ooInetHTTPProxyPort", "int", NO_PROXY_PORT),
+    ("/org.openoffice.Inet/Settings", "ooInetHTTPSProxyName", "string", "127.0.0.1"),
+    ("/org.openoffice.Inet/Settings", "ooInetHTTPSProxyPort", "int", NO_PROXY_PORT),
+    ("/org.openoffice.Inet/Settings", "ooInetFTPProxyName", "string", "127.0.0.1"),
+    ("/org.openoffice.Inet/Settings", "ooInetFTPProxyPort", "int", NO_PROXY_PORT),
+    ("/org.openoffice.Inet/Settings", "ooInetNoProxy", "string", ""),
+)
+
 
 def convert_to_pdf(sources: list[Path], outdir: Path, *,
                    on_converted: Callable[[Path, Path], None] | None = None) -> dict[Path, Path]:
@@ -42,10 +73,34 @@ def convert_to_pdf(sources: list[Path], outdir: Path, *,
     if len(set(stems)) != len(stems):
         raise ValueError("convert_to_pdf needs distinct file stems")
     outdir.mkdir(parents=True, exist_ok=True)
+    # One --infilter holds for every file of a run, so each type of document gets its own run (most builds have
+    # only Word documents: one run); later runs reuse the profile the first one made, and start faster.
+    by_filter: dict[tuple[str, str], list[Path]] = {}
+    for src in sources:
+        by_filter.setdefault(import_filter(src), []).append(src)
+    results: dict[Path, Path] = {}
+    with tempfile.TemporaryDirectory(prefix="appeal-kit-lo-") as profile:
+        for (name, options), group in by_filter.items():
+            results.update(_convert_run(group, outdir, Path(profile), f"{name}:{options}" if options else name,
+                                        on_converted))
+    return {src: results[src] for src in sources}
+
+
+def import_filter(src: Path) -> tuple[str, str]:
+    """(filter name, filter options) LibreOffice must read `src` with, from its extension (see IMPORT_FILTERS)."""
+    try:
+        return IMPORT_FILTERS[src.suffix.lower()]
+    except KeyError:
+        raise ValueError(f"no import filter for {src.suffix}; appeal_kit.packet.convert stages documents by type") \
+            from None
+
+
+def _convert_run(sources: list[Path], outdir: Path, profile: Path, infilter: str,
+                 on_converted: Callable[[Path, Path], None] | None) -> dict[Path, Path]:
     pdfs = [outdir / f"{s.stem}.pdf" for s in sources]
     timeout = TIMEOUT_BASE + TIMEOUT_PER_FILE * len(sources)
-    with tempfile.TemporaryDirectory(prefix="appeal-kit-lo-") as profile, tempfile.TemporaryFile() as errors:
-        args = [*private_profile(Path(profile)), "--headless", "--norestore",
+    with tempfile.TemporaryFile() as errors:
+        args = [*private_profile(profile), "--headless", "--norestore", f"--infilter={infilter}",
                 "--convert-to", "pdf", "--outdir", str(outdir), *map(str, sources)]
         started = time.monotonic()
         proc = start(SOFFICE, args, env=private_env(Path(profile)), stderr=errors)
@@ -81,16 +136,30 @@ def convert_to_pdf(sources: list[Path], outdir: Path, *,
 
 
 def private_profile(profile: Path) -> list[str]:
-    """The argument that gives one soffice run its own user profile in `profile`, so runs at once do not collide."""
+    """The argument that gives one soffice run its own user profile in `profile`, so runs at once do not collide,
+    with PROFILE_SETTINGS written into it (before soffice first starts with it)."""
+    settings = profile / "user" / "registrymodifications.xcu"
+    if not settings.exists():
+        settings.parent.mkdir(parents=True, exist_ok=True)
+        items = "".join(f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse" oor:type="xs:{kind}">'
+                        f"<value>{value}</value></prop></item>\n" for path, name, kind, value in PROFILE_SETTINGS)
+        settings.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<oor:items '
+                            'xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+                            f'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n{items}</oor:items>\n',
+                            encoding="utf-8")
     return [f"-env:UserInstallation={profile.resolve().as_uri()}"]
 
 
 def private_env(profile: Path) -> dict[str, str]:
     """soffice's environment: HOME in the private profile too (some LibreOffice builds touch ~/.config anyway), and
-    TMPDIR, so the lock and temporary files soffice makes go when the profile goes, even when it is killed."""
+    TMPDIR, so the lock and temporary files soffice makes go when the profile goes, even when it is killed. Proxy
+    variables point at the closed port too, for any library in soffice that reads them rather than its settings."""
     scratch = profile / "tmp"
     scratch.mkdir(exist_ok=True)
-    return {**os.environ, "HOME": str(profile), "TMPDIR": str(scratch)}
+    dead = f"http://127.0.0.1:{NO_PROXY_PORT}"
+    proxies = {name: dead for name in ("http_proxy", "https_proxy", "ftp_proxy", "all_proxy", "HTTP_PROXY",
+                                       "HTTPS_PROXY", "FTP_PROXY", "ALL_PROXY")}
+    return {**os.environ, **proxies, "no_proxy": "", "NO_PROXY": "", "HOME": str(profile), "TMPDIR": str(scratch)}
 
 
 def not_converted(src: Path, detail: str) -> ConversionError:

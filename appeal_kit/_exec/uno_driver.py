@@ -7,7 +7,7 @@ itself, whose own Python usually lacks the bridge: appeal_kit/_exec/listener.py 
 
 and talks to it in JSON lines. It connects to the soffice listening on the named pipe (retrying for SECONDS while
 soffice starts), answers {"ready": true}, then for each request {"source": ..., "pdf": ...} opens the document
-hidden, saves it as PDF, closes it and answers {"pdf": ...} or {"error": ...}. A document LibreOffice cannot open
+hidden with the import filter named in the request ("filter", "options"), saves it as PDF, closes it and answers {"pdf": ...} or {"error": ...}. A document LibreOffice cannot open
 fails alone; the listener goes on with the next. At the end of its input it shuts soffice down and stops; when soffice
 dies on a document it answers {"error": ..., "stopped": true} and stops.
 """
@@ -44,21 +44,18 @@ def _desktop(pipe, seconds):
             time.sleep(0.05)
 
 
-def _convert(desktop, source, pdf):
-    # Never run a document's macros (MacroExecutionMode 0) nor update its links (UpdateDocMode 0).
-    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), "_blank", 0,
-                                       _props(Hidden=True, ReadOnly=True, MacroExecutionMode=0, UpdateDocMode=0))
+def _convert(desktop, source, pdf, filter_name, filter_options):
+    # Never run a document's macros (MacroExecutionMode 0) nor update its links (UpdateDocMode 0); read it with the
+    # filter of its real type, never a guessed one (the profile's settings block linked pictures and the network).
+    load = dict(Hidden=True, ReadOnly=True, MacroExecutionMode=0, UpdateDocMode=0, FilterName=filter_name)
+    if filter_options:
+        load["FilterOptions"] = filter_options
+    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), "_blank", 0, _props(**load))
     if doc is None:
         raise RuntimeError("LibreOffice could not open it")
     try:
-        # appeal-kit sends only word-processor documents, which Writer's filter exports; an HTML page saved as .doc
-        # opens as a web document, whose filter is asked for only then (every question is a round trip to soffice).
-        try:
-            doc.storeToURL(uno.systemPathToFileUrl(pdf), _props(FilterName="writer_pdf_Export"))
-        except Exception:  # the bridge raises its own exception types
-            if not doc.supportsService("com.sun.star.text.WebDocument"):
-                raise
-            doc.storeToURL(uno.systemPathToFileUrl(pdf), _props(FilterName="writer_web_pdf_Export"))
+        # every document is read by a Writer filter (never as a web page), so Writer's PDF export writes it
+        doc.storeToURL(uno.systemPathToFileUrl(pdf), _props(FilterName="writer_pdf_Export"))
     finally:
         doc.close(True)
 
@@ -79,7 +76,7 @@ def main():
     for line in sys.stdin:
         request = json.loads(line)
         try:
-            _convert(desktop, request["source"], request["pdf"])
+            _convert(desktop, request["source"], request["pdf"], request["filter"], request.get("options", ""))
         except Exception as exc:  # noqa: BLE001 - one document's failure is its own
             message = str(getattr(exc, "Message", "") or exc) or type(exc).__name__
             if not _alive(desktop):  # soffice went down with this document: the caller starts another

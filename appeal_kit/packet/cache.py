@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 MAX_BYTES = 500_000_000
 # Part of every key: bump it when conversion settings change, so old PDFs are not reused.
-KEY_VERSION = "1"
+KEY_VERSION = "2"  # 2: LibreOffice fetches nothing, and reads each type with its own filter
 
 
 def default_folder() -> Path:

@@ -7,7 +7,7 @@ LibreOffice, all of them in one soffice run because each start costs about a sec
 from __future__ import annotations
 
 import logging
-import shutil
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import cast
@@ -17,6 +17,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 from pypdf.generic import DictionaryObject
 
 from appeal_kit._exec import qpdf, soffice
+from appeal_kit.case.folder import shown
 from appeal_kit.errors import ConversionError, InputFileError
 
 log = logging.getLogger(__name__)
@@ -78,8 +79,99 @@ def _check_image(src: Path) -> None:
                              "it (or scan it again at 300 dpi) and use that.")
 
 
+TEXT_TYPES = {".txt", ".text", ".md"}
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc (an OLE compound file)
+# Word fields that pull a picture or text in from a path or address when the document is opened. LibreOffice's RTF
+# import follows INCLUDEPICTURE even with linked pictures blocked (a picture from anywhere on the machine would be
+# printed), so the copy it converts has these fields renamed: the result Word last stored is shown instead.
+RTF_FETCHING_FIELDS = re.compile(rb"\b(INCLUDEPICTURE|INCLUDETEXT|IMPORT|LINK|DDEAUTO|DDE)\b", re.IGNORECASE)
+
+
+def real_type(src: Path) -> str:
+    """The type of document `src` holds, from its content, as the extension LibreOffice is told: .docx, .odt, .doc,
+    .rtf, or .txt for any text file named so. InputFileError for anything else under a document's name (a web page
+    saved as .doc would open as a web page and fetch what it links)."""
+    import zipfile
+
+    with open(src, "rb") as fh:
+        head = fh.read(4096)
+    if src.suffix.lower() in TEXT_TYPES:
+        return ".txt"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(src) as zf:
+                names = set(zf.namelist())
+                mimetype = zf.read("mimetype").strip() if "mimetype" in names else b""
+        except (zipfile.BadZipFile, OSError, ValueError, KeyError):
+            names, mimetype = set(), b""
+        if "word/document.xml" in names:
+            return ".docx"
+        if mimetype == b"application/vnd.oasis.opendocument.text":
+            return ".odt"
+        looks = "a zip archive that is not a Word or OpenDocument text document"
+    elif head.startswith(OLE_MAGIC):
+        return ".doc"
+    elif head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        return ".rtf"
+    else:
+        text = head.lower()
+        looks = ("a web page (HTML)" if any(tag in text for tag in (b"<html", b"<!doctype html", b"<body", b"<img"))
+                 else "an XML file" if text.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+                 else "not a document LibreOffice should read")
+    raise InputFileError(f"{shown(src)}: is named like a {src.suffix.lower()[1:].upper()} document but is {looks}. "
+                         "appeal-kit does not convert it, because a web page or a mislabelled file can make the "
+                         "converter fetch or include files from elsewhere. Open it, save it as PDF (or as a Word "
+                         "document), and use that.")
+
+
+def stage_document(src: Path, staged_stem: Path) -> Path:
+    """A copy of `src` for LibreOffice, named `staged_stem` + the extension of its real type: text as UTF-8, RTF with
+    its fetching fields renamed. The user's file is only read."""
+    kind = real_type(src)
+    staged = staged_stem.with_suffix(kind)
+    data = src.read_bytes()
+    if kind == ".txt":
+        data = _as_utf8(data)
+    elif kind == ".rtf":
+        data = _rtf_without_fetching_fields(data)
+    staged.write_bytes(data)
+    return staged
+
+
+def _as_utf8(data: bytes) -> bytes:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "replace").encode("utf-8")
+    try:
+        return data.decode("utf-8-sig").encode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace").encode("utf-8")  # Windows Notepad's usual encoding in the US
+
+
+def _rtf_without_fetching_fields(data: bytes) -> bytes:
+    """Rename the fetching fields inside each field instruction group ({\\*\\fldinst ...}), nowhere else."""
+    out, pos = bytearray(), 0
+    for match in re.finditer(rb"\\fldinst", data):
+        if match.start() < pos:
+            continue
+        end, depth, i = len(data), 1, match.end()
+        while i < len(data):
+            c = data[i]
+            if c == 0x5C:  # backslash: skip the escaped character
+                i += 2
+                continue
+            depth += 1 if c == 0x7B else -1 if c == 0x7D else 0
+            if depth == 0:
+                end = i
+                break
+            i += 1
+        out += data[pos:match.end()] + RTF_FETCHING_FIELDS.sub(lambda m: b"NO" + m.group(1), data[match.end():end])
+        pos = end
+    return bytes(out + data[pos:])
+
+
 def _check_document(src: Path) -> None:
-    """Office documents are measured before LibreOffice opens them: a DOCX or ODT by its unpacked size."""
+    """Office documents are measured before LibreOffice opens them: a DOCX or ODT by its unpacked size; and each is
+    of the type its name says (real_type)."""
     import zipfile
 
     limit = f"{MAX_DOCUMENT_BYTES // (1024 * 1024)} MB"
@@ -97,6 +189,7 @@ def _check_document(src: Path) -> None:
     elif src.stat().st_size > MAX_DOCUMENT_BYTES:
         raise InputFileError(f"{src}: is larger than the {limit} appeal-kit accepts for a document. Export it to "
                              "PDF yourself and use the PDF.")
+    real_type(src)
 
 
 def to_pdfs(sources: list[Path], workdir: Path, *, cache=None,
@@ -123,18 +216,16 @@ def to_pdfs(sources: list[Path], workdir: Path, *, cache=None,
         elif cache is not None and (hit := cache.get(src, workdir / f"{i:03d}-cached.pdf")):
             result[i] = hit
         else:
-            # Copy under a unique name: soffice names its output after the input's stem.
-            staged = workdir / f"{i:03d}-doc{src.suffix.lower()}"
-            shutil.copyfile(src, staged)
-            office[staged] = i
+            # Copy under a unique name (soffice names its output after the input's stem), typed by its content.
+            office[stage_document(src, workdir / f"{i:03d}-doc")] = i
     if on_ready is not None:
         for i, pdf in list(result.items()):
             on_ready(i, pdf)
 
     def converted(staged: Path, pdf: Path) -> None:
         result[office[staged]] = pdf
-        if cache is not None:
-            cache.put(staged, pdf)
+        if cache is not None:  # keyed by the user's file, as cache.get looks it up
+            cache.put(sources[office[staged]], pdf)
         if on_ready is not None:
             on_ready(office[staged], pdf)
 
