@@ -627,7 +627,7 @@ def cases_command(folder: Path, as_json: bool, as_csv: bool, ics: Path | None, t
         table = io.StringIO()  # written out with click.echo, which flushes (and encodes) like every other line
         writer = csv.DictWriter(table, fieldnames=caseload.JSON_KEYS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(r.as_dict() for r in rows)
+        writer.writerows({k: caseload.spreadsheet_safe(v) for k, v in r.as_dict().items()} for r in rows)
         click.echo(table.getvalue(), nl=False)
     elif sys.stdout.isatty():
         _rich_caseload(rows)

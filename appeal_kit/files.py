@@ -18,7 +18,8 @@ from appeal_kit.errors import OutputError, WouldOverwriteError
 def atomic_write(target: Path, write: Callable[[BinaryIO], object], *, what: str = "file") -> Path:
     """Call `write(fh)` on a temporary file beside `target`, then rename it over `target`.
 
-    An existing target keeps its permissions (case.yaml may be private to its owner).
+    An existing target keeps its permissions (case.yaml may be private to its owner); a new one gets the permissions
+    of the folder it is written in (new_file_mode).
     """
     target = Path(target)
     tmp_name = ""
@@ -31,7 +32,7 @@ def atomic_write(target: Path, write: Callable[[BinaryIO], object], *, what: str
         if target.exists():
             os.chmod(tmp_name, target.stat().st_mode & 0o777)
         else:
-            os.chmod(tmp_name, 0o666 & ~_umask())
+            os.chmod(tmp_name, new_file_mode(target.parent))
         os.replace(tmp_name, target)
     except OSError as exc:
         raise OutputError(f"{target}: could not write the {what} ({exc.strerror or exc}). Check that the folder "
@@ -71,6 +72,33 @@ def check_target(target: Path, *, inputs: Iterable[Path], ours: Callable[[Path],
     except OSError as exc:
         raise OutputError(f"{Path(target).parent}: appeal-kit cannot write in this folder ({exc.strerror or exc}). "
                           f"Choose another {option} path.") from None
+
+
+def new_file_mode(folder: Path) -> int:
+    """The permissions of a new packet, letter, fingerprint or calendar: read and write for whom the folder it goes in
+    lets in (a 0700 case folder gives 0600 files, a 0770 one 0660), within the umask. These files are health
+    information: never more readable than the folder the person keeps them in."""
+    try:
+        folder_bits = Path(folder).stat().st_mode & 0o777
+    except OSError:
+        folder_bits = 0o700
+    return folder_bits & 0o666 & ~_umask()
+
+
+def create_copy(src: Path, target: Path, *, what: str = "file", private_as: Path | None = None) -> Path:
+    """Copy `src` to a new file `target` that must not exist, not even as a link (a dangling link is never written
+    through), with the new_file_mode of the folder `private_as` (default: the one it is written in)."""
+    try:
+        with open(src, "rb") as source, open(target, "xb") as out:
+            shutil.copyfileobj(source, out)
+        os.chmod(target, new_file_mode(private_as or Path(target).parent))
+    except FileExistsError:
+        raise OutputError(f"{target}: already exists (perhaps as a link); appeal-kit will not write through it. "
+                          f"Move it away and try again.") from None
+    except OSError as exc:
+        raise OutputError(f"{target}: could not write the {what} ({exc.strerror or exc}). Check that the folder is "
+                          "writable and the disk has space.") from None
+    return Path(target)
 
 
 def _umask() -> int:

@@ -22,6 +22,7 @@ from conftest import PDFS, run_cli, tree_digest, write_case
 from appeal_kit.errors import ExitCode
 
 SECRET = "OTHER CLIENT SECRET"
+NOTICES = PDFS.parent / "notices"
 
 
 @dataclass
@@ -48,6 +49,13 @@ def link(at: Path, to: Path) -> None:
     if at.is_dir() and not at.is_symlink():
         shutil.rmtree(at)
     at.symlink_to(to)
+
+
+def alias_bomb(levels: int = 12) -> str:
+    """A dozen lines of YAML whose aliases stand for 9**12 (about 280 billion) values."""
+    lines = ["lol0: &lol0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"lol{i}: &lol{i} [{', '.join([f'*lol{i - 1}'] * 9)}]" for i in range(1, levels)]
+    return "\n".join(lines) + f"\nnotes: *lol{levels - 1}\n"
 
 
 def build(folder: Path, *extra: str) -> list[str]:
@@ -88,6 +96,19 @@ HOSTILE = [
             ExitCode.bad_case, ("author.authorization", "../elsewhere/notes.pdf", "outside the folder")),
     Hostile("letter-docx-link", lambda f, o: steps(link(f / "letter.docx", o / "letter.docx"), build(f)),
             ExitCode.bad_case, ("letter.docx", "elsewhere/letter.docx", "outside the folder")),
+    # --- 7. YAML that would take the machine down
+    Hostile("yaml-alias-bomb", lambda f, o: steps(append(f, alias_bomb()), build(f)),
+            ExitCode.bad_case, ("case.yaml", "more than 100,000 values", "aliases")),
+    Hostile("yaml-alias-bomb-check", lambda f, o: steps(append(f, alias_bomb()), ["check", str(f)]),
+            ExitCode.bad_case, ("case.yaml", "aliases")),
+    Hostile("yaml-deep-nesting", lambda f, o: steps(append(f, "notes: " + "[" * 5000 + "]" * 5000 + "\n"),
+                                                    build(f)),
+            ExitCode.bad_case, ("case.yaml", "nested too deeply")),
+    # --- 5. intake --case never writes through a link
+    Hostile("intake-denial-folder-link", lambda f, o: steps(
+        link(f / "denial", o / "gone"), shutil.copy(NOTICES / "01_erisa_letter.txt", f.parent / "notice.txt"),
+        ["intake", str(f.parent / "notice.txt"), "--case", str(f)]),
+            ExitCode.bad_case, ("denial/", "outside the folder"), stdout_ok=True),
     # --- 3. documents that would make LibreOffice fetch or include files (refused before it starts: exit 4)
     Hostile("web-page-saved-as-doc", lambda f, o: steps(
         (f / "clinical" / "history.doc").write_text('<html><body><p>Notes</p><img src="http://127.0.0.1:9/x.png">'
@@ -482,3 +503,78 @@ def test_listener_fetches_nothing_either(tmp_path, web_server):
         pdfs = convert.to_pdfs(documents, tmp_path / "work", converter=office.convert_to_pdf)
     assert asked == []
     assert all(raw_images(pdf) == [] for pdf in pdfs)
+
+
+# ---------------------------------------------------------------------------------------------- what is written, where
+
+def test_intake_never_writes_through_a_dangling_link(tmp_path):
+    case = write_case(tmp_path / "case")
+    (case / "denial" / "notice.txt").symlink_to(tmp_path / "elsewhere" / "planted.txt")
+    (tmp_path / "elsewhere").mkdir()
+    shutil.copy(NOTICES / "01_erisa_letter.txt", tmp_path / "notice.txt")
+    result = run_cli("intake", str(tmp_path / "notice.txt"), "--case", str(case))
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "elsewhere" / "planted.txt").exists()
+    copied = case / "denial" / "notice-2.txt"
+    assert copied.read_bytes() == (tmp_path / "notice.txt").read_bytes() and not copied.is_symlink()
+
+
+def test_outputs_are_as_private_as_the_case_folder(tmp_path):
+    """A 0700 case folder gets 0600 files, a 0750 one 0640, whatever the umask would allow (0022 here)."""
+    import os
+
+    from appeal_kit.files import atomic_write, create_copy
+
+    for folder_mode, file_mode in ((0o700, 0o600), (0o750, 0o640)):
+        folder = tmp_path / f"case-{folder_mode:o}"
+        folder.mkdir()
+        folder.chmod(folder_mode)
+        old = os.umask(0o022)
+        try:
+            for name in ("packet.pdf", "letter.docx", ".letter-fingerprint.json", "deadline.ics"):
+                atomic_write(folder / name, lambda fh: fh.write(b"x"))
+                assert (folder / name).stat().st_mode & 0o777 == file_mode, name
+            create_copy(tmp_path / f"case-{folder_mode:o}" / "packet.pdf", folder / "denial-copy.pdf")
+            assert (folder / "denial-copy.pdf").stat().st_mode & 0o777 == file_mode
+        finally:
+            os.umask(old)
+
+
+def test_cli_outputs_of_a_private_case_are_owner_only(tmp_path):
+    case = write_case(tmp_path / "case")
+    case.chmod(0o700)
+    assert run_cli("deadline", str(case), "--ics", str(case / "deadline.ics")).returncode == 0
+    shutil.copy(NOTICES / "01_erisa_letter.txt", tmp_path / "notice.txt")
+    assert run_cli("intake", str(tmp_path / "notice.txt"), "--case", str(case)).returncode == 0
+    for written in (case / "deadline.ics", case / "denial" / "notice.txt"):  # case.yaml keeps its own mode
+        assert written.stat().st_mode & 0o077 == 0, written
+
+
+def test_cases_lists_a_broken_case_as_error_and_goes_on(tmp_path):
+    import json
+
+    write_case(tmp_path / "clients" / "a-bomb")
+    append(tmp_path / "clients" / "a-bomb", alias_bomb())
+    write_case(tmp_path / "clients" / "b-fine")
+    result = run_cli("cases", str(tmp_path / "clients"), "--json")
+    assert result.returncode == 0, result.stderr
+    rows = {Path(r["folder"]).name: r for r in json.loads(result.stdout)}
+    assert rows["a-bomb"]["status"] == "error" and "aliases" in rows["a-bomb"]["next_action"]
+    assert rows["b-fine"]["status"] != "error" and rows["b-fine"]["patient"]
+
+
+def test_cases_csv_neutralises_formulas(tmp_path):
+    import csv
+    import io
+
+    for name, patient in (("one", "=HYPERLINK(\"http://127.0.0.1:9/x\",\"click\")"), ("two", "+1+2"), ("three", "-2+3"),
+                          ("four", "@SUM(A1)"), ("five", "Dana Plain")):
+        write_case(tmp_path / "clients" / name, name=f"'{patient}'" if patient[0] in "=+-@" else patient)
+    result = run_cli("cases", str(tmp_path / "clients"), "--csv")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 5
+    for row in rows:
+        for value in row.values():  # a negative number of days left is a number, not a formula
+            assert not value or value[0] not in "=+-@" or value.lstrip("-").isdigit(), row
+    assert {r["patient"] for r in rows} >= {"'+1+2", "'@SUM(A1)", "Dana Plain"}

@@ -175,8 +175,13 @@ def read_yaml(path: Path):
         raise CaseError(f"{path}: not found. Create a case folder with `appeal-kit init FOLDER`.") from None
     except UnicodeDecodeError:
         raise CaseError(f"{path}: is not UTF-8 text. Save it again as UTF-8 (plain text).") from None
+    if _bracket_depth(text) > 3 * MAX_YAML_DEPTH:  # refused before ruamel recurses into it for half a minute
+        raise CaseError(f"{shown(path)}: is nested too deeply to be a case file. Check that it is the right file.")
     try:
-        return YAML(typ="rt").load(text)
+        data = YAML(typ="rt").load(text)
+    except RecursionError:
+        raise CaseError(f"{shown(path)}: is nested too deeply to be a case file. Check that it is the right file.") \
+            from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -186,6 +191,46 @@ def read_yaml(path: Path):
         ) from None
     except YAMLError as exc:
         raise CaseError(f"{path}: cannot be read as YAML ({exc}).") from None
+    _check_size(data, path)
+    return data
+
+
+# A case file is a few hundred values. YAML aliases (*name) repeat a value without copying it, so a short file can
+# stand for billions of values ("billion laughs"): whatever walks the values would run for minutes and exhaust memory.
+MAX_YAML_VALUES = 100_000
+MAX_YAML_DEPTH = 30
+
+
+def _bracket_depth(text: str) -> int:
+    """The deepest nesting of [ and { in the text (quotes not considered: only an absurd depth is refused)."""
+    depth = deepest = 0
+    for c in text:
+        if c in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c in "]}":
+            depth = max(0, depth - 1)
+    return deepest
+
+
+def _check_size(data, path: Path) -> None:
+    """CaseError when the YAML, with every alias expanded, has more than MAX_YAML_VALUES values or is nested deeper
+    than MAX_YAML_DEPTH; counting stops at the limit, so this is quick whatever the file says."""
+    left = MAX_YAML_VALUES
+    stack = [(data, 0)]
+    while stack:
+        node, depth = stack.pop()
+        left -= 1
+        if left < 0:
+            raise CaseError(f"{shown(path)}: expands to more than {MAX_YAML_VALUES:,} values (through YAML aliases, "
+                            "`*name`); a case file has a few hundred. Remove the aliases and write the values out.")
+        if depth > MAX_YAML_DEPTH:
+            raise CaseError(f"{shown(path)}: is nested more than {MAX_YAML_DEPTH} levels deep; a case file needs a few. "
+                            "Check that it is the right file.")
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
 
 
 def _line_of(node, key) -> str:
@@ -578,7 +623,7 @@ def init_case(folder: Path, *, template: str = DEFAULT_TEMPLATE) -> list[Path]:
         if not d.exists():
             d.mkdir()
             created.append(d)
-    case_file.write_text(_(CASE_TEMPLATE).format(folder=folder, template=template), encoding="utf-8")
+    write_text_atomically(case_file, _(CASE_TEMPLATE).format(folder=folder, template=template))
     created.insert(0, case_file)
     return created
 

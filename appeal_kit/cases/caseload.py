@@ -52,6 +52,15 @@ class CaseRow:
         return values
 
 
+def spreadsheet_safe(value):
+    """A CSV cell a spreadsheet shows as text: a value starting with = + - @ (or a tab or carriage return) would be
+    run as a formula (a case.yaml from a client can hold one), so it gets a leading apostrophe (OWASP's advice on CSV
+    injection). Numbers and empty cells are left as they are."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def caseload(folders: list[Path], today: date | None = None) -> list[CaseRow]:
     """One row per case folder, soonest date first; cases with nothing due (and errors) at the end."""
     today = today or date.today()

@@ -6,13 +6,11 @@
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from appeal_kit.errors import OutputError
 from appeal_kit.i18n import N_, _
 from appeal_kit.intake import codes, deadlines
 
@@ -134,8 +132,11 @@ def merge_into_case(folder: Path, facts: dict, notice: Path | None = None, *, fo
     Held back (listed in `held`, never written): fields found with low confidence unless `accept_uncertain`,
     and a notice date the case itself shows to be wrong (the patient's date of birth, before the service dates).
     `force` never replaces a date with a less plausible one."""
-    from appeal_kit.case.folder import update_case_file
+    from appeal_kit.case.folder import inside, update_case_file
 
+    denial = Path(folder) / "denial"
+    if notice is not None and (denial.is_symlink() or denial.exists()):
+        inside(folder, "denial", what="denial/")  # refused before case.yaml changes: a link elsewhere is not written in
     values = _case_values(facts)
     held = _hold_back(folder, facts, values, force=force, accept_uncertain=accept_uncertain, today=today)
     name_note = _keep_typed_name(folder, values, held)
@@ -222,21 +223,20 @@ def _as_list(v: Any) -> list:
 
 def _place_notice(folder: Path, notice: Path) -> tuple[Path, bool]:
     """Where the notice sits in FOLDER/denial/, and whether it was copied there just now."""
-    denial = folder / "denial"
+    from appeal_kit.files import create_copy
+
+    denial = folder / "denial"  # inside the case folder: merge_into_case checked
     src = notice.resolve()
     if denial.is_dir() and src.parent == denial.resolve():
         return src, False
     denial.mkdir(exist_ok=True)
     target = denial / notice.name
     n = 2
-    while target.exists():
-        if target.read_bytes() == src.read_bytes():
+    while target.exists() or target.is_symlink():  # a dangling link is taken, never written through
+        if not target.is_symlink() and target.read_bytes() == src.read_bytes():
             return target, False  # already there
         target = denial / f"{notice.stem}-{n}{notice.suffix}"
         n += 1
-    try:
-        shutil.copy2(src, target)
-    except OSError as exc:
-        raise OutputError(f"{target}: cannot copy the notice there ({exc.strerror}).") from None
+    create_copy(src, target, what="copy of the notice", private_as=folder)  # as private as the case folder
     return target, True
 
