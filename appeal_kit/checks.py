@@ -262,14 +262,31 @@ def _readiness_findings(case: Case) -> list[Finding]:
     from appeal_kit.errors import InputFileError
     from appeal_kit.packet import convert
 
+    from appeal_kit.packet import tracked
+
     findings = []
     with tempfile.TemporaryDirectory(prefix="appeal-kit-check-") as tmp:
         for key, path in sources:
             try:
                 convert.check_ready(path, Path(tmp))
+                office = convert.kind_of(path) == "office"
+                changes = tracked.count_changes(path) if office and convert.real_type(path) == ".docx" else 0
             except InputFileError as exc:
                 findings.append(Finding("error", key, exc.message, exit_code=int(exc.exit_code)))
+                continue
+            if changes:
+                findings.append(Finding("warning", key, f"{_rel(case, path)} has {changes} tracked change(s): the "
+                                        "packet shows it with every change accepted (deleted text left out, inserted "
+                                        "text kept), as Word does with No Markup. If that is not what you mean, "
+                                        "accept or reject the changes in Word and save it."))
     return findings
+
+
+def _rel(case: Case, path: Path) -> str:
+    try:
+        return Path(path).resolve().relative_to(case.folder.resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def _stale_letter_findings(case: Case) -> list[Finding]:

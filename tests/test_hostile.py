@@ -58,6 +58,18 @@ def alias_bomb(levels: int = 12) -> str:
     return "\n".join(lines) + f"\nnotes: *lol{levels - 1}\n"
 
 
+def damaged_xml_docx(path: Path) -> Path:
+    """A DOCX (a sound zip) whose document.xml is cut off mid-element."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                    'package/2006/content-types"/>')
+        zf.writestr("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.'
+                    'org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>cut off')
+    return path
+
+
 def build(folder: Path, *extra: str) -> list[str]:
     return ["build", str(folder), *extra]
 
@@ -109,6 +121,8 @@ HOSTILE = [
         link(f / "denial", o / "gone"), shutil.copy(NOTICES / "01_erisa_letter.txt", f.parent / "notice.txt"),
         ["intake", str(f.parent / "notice.txt"), "--case", str(f)]),
             ExitCode.bad_case, ("denial/", "outside the folder"), stdout_ok=True),
+    Hostile("docx-damaged-xml", lambda f, o: steps(damaged_xml_docx(f / "clinical" / "notes.docx"), build(f)),
+            ExitCode.bad_input, ("clinical/notes.docx", "damaged XML")),
     # --- 3. documents that would make LibreOffice fetch or include files (refused before it starts: exit 4)
     Hostile("web-page-saved-as-doc", lambda f, o: steps(
         (f / "clinical" / "history.doc").write_text('<html><body><p>Notes</p><img src="http://127.0.0.1:9/x.png">'
@@ -578,3 +592,64 @@ def test_cases_csv_neutralises_formulas(tmp_path):
         for value in row.values():  # a negative number of days left is a number, not a formula
             assert not value or value[0] not in "=+-@" or value.lstrip("-").isdigit(), row
     assert {r["patient"] for r in rows} >= {"'+1+2", "'@SUM(A1)", "Dana Plain"}
+
+
+# ---------------------------------------------------------------------------------------------- tracked changes
+
+def docx_with_tracked_changes(path: Path) -> Path:
+    """A Word document whose author deleted one sentence and inserted another with Track Changes on."""
+    import zipfile
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("KEPT SENTENCE.")
+    document.add_paragraph("PLACEHOLDER")
+    document.save(path)
+    w = 'w:id="{}" w:author="Dr. Fictional" w:date="2026-03-01T00:00:00Z"'
+    with zipfile.ZipFile(path) as zf:
+        parts = {info.filename: zf.read(info.filename) for info in zf.infolist()}
+    xml = parts["word/document.xml"].decode()
+    xml = re.sub(r"<w:r>(?:(?!<w:r>).)*?PLACEHOLDER</w:t></w:r>",
+                 f"<w:del {w.format(1)}><w:r><w:delText>DELETED REMARK ABOUT ANOTHER PATIENT.</w:delText></w:r></w:del>"
+                 f"<w:ins {w.format(2)}><w:r><w:t>INSERTED SENTENCE.</w:t></w:r></w:ins>", xml, flags=re.S)
+    assert "DELETED REMARK" in xml
+    parts["word/document.xml"] = xml.encode()
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return path
+
+
+def test_tracked_changes_are_accepted_in_the_copy_converted(tmp_path):
+    import docx
+
+    from appeal_kit.packet import tracked
+
+    source = docx_with_tracked_changes(tmp_path / "notes.docx")
+    before = source.read_bytes()
+    assert tracked.count_changes(source) == 2
+    assert tracked.accept_changes(source, tmp_path / "accepted.docx") == 2
+    text = "\n".join(p.text for p in docx.Document(tmp_path / "accepted.docx").paragraphs)
+    assert "KEPT SENTENCE." in text and "INSERTED SENTENCE." in text and "DELETED" not in text
+    assert tracked.count_changes(tmp_path / "accepted.docx") == 0
+    assert source.read_bytes() == before
+
+
+def test_check_says_tracked_changes_are_accepted(tmp_path):
+    case = write_case(tmp_path / "case")
+    docx_with_tracked_changes(case / "clinical" / "notes.docx")
+    result = run_cli("check", str(case))
+    assert "clinical/notes.docx has 2 tracked change(s)" in result.stdout + result.stderr
+    assert "every change accepted" in result.stdout + result.stderr
+
+
+@soffice
+def test_packet_prints_tracked_changes_accepted(tmp_path):
+    case = write_case(tmp_path / "case")
+    docx_with_tracked_changes(case / "clinical" / "notes.docx")
+    result = run_cli("build", str(case), "-o", str(tmp_path / "packet.pdf"), "--no-cache")
+    assert result.returncode == 0, result.stderr
+    assert "tracked change" in result.stdout + result.stderr
+    text = rendered_text(tmp_path / "packet.pdf")
+    assert "INSERTED SENTENCE." in text and "DELETED REMARK" not in text

@@ -18,6 +18,7 @@ from pypdf.generic import DictionaryObject
 
 from appeal_kit._exec import qpdf, soffice
 from appeal_kit.case.folder import shown
+from appeal_kit.packet import tracked
 from appeal_kit.errors import ConversionError, InputFileError
 
 log = logging.getLogger(__name__)
@@ -126,9 +127,14 @@ def real_type(src: Path) -> str:
 
 def stage_document(src: Path, staged_stem: Path) -> Path:
     """A copy of `src` for LibreOffice, named `staged_stem` + the extension of its real type: text as UTF-8, RTF with
-    its fetching fields renamed. The user's file is only read."""
+    its fetching fields renamed, a DOCX with its tracked changes accepted (appeal_kit.packet.tracked; `check` and
+    `build` say so). The user's file is only read."""
     kind = real_type(src)
     staged = staged_stem.with_suffix(kind)
+    if kind == ".docx":
+        if tracked.accept_changes(src, staged):
+            log.info("%s: tracked changes accepted in the copy converted", src)
+        return staged
     data = src.read_bytes()
     if kind == ".txt":
         data = _as_utf8(data)
@@ -189,7 +195,8 @@ def _check_document(src: Path) -> None:
     elif src.stat().st_size > MAX_DOCUMENT_BYTES:
         raise InputFileError(f"{src}: is larger than the {limit} appeal-kit accepts for a document. Export it to "
                              "PDF yourself and use the PDF.")
-    real_type(src)
+    if real_type(src) == ".docx":
+        tracked.count_changes(src)  # damaged XML is named now, not by LibreOffice later
 
 
 def to_pdfs(sources: list[Path], workdir: Path, *, cache=None,

@@ -1,0 +1,103 @@
+"""Tracked changes in Word documents: the packet shows a document as Word shows it with every change accepted.
+
+LibreOffice prints a DOCX with its tracked changes visible: a deleted sentence struck through but readable, which
+is exactly what its author meant the reader not to see. So the copy LibreOffice converts has every change accepted
+(deletions and moved-away text gone, insertions kept as plain text, formatting changes settled) and `check`/`build`
+say so for each document that had any, so the person can accept or reject them in Word if they meant otherwise.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from appeal_kit.errors import InputFileError
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# The parts of a DOCX that hold text someone can track changes in.
+TEXT_PARTS = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
+# Accepting a change: these go with what they hold (deleted or moved-away text, the record of old formatting) ...
+REMOVED = frozenset(W + t for t in ("del", "moveFrom", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange",
+                                    "trPrChange", "tcPrChange", "tblGridChange", "numberingChange", "cellDel",
+                                    "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd"))
+# ... and these give way to what they hold (inserted or moved-here text).
+UNWRAPPED = frozenset(W + t for t in ("ins", "moveTo", "cellIns"))
+CHANGES = frozenset(W + t for t in ("ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange", "sectPrChange",
+                                    "tblPrChange", "trPrChange", "tcPrChange", "cellIns", "cellDel"))
+
+
+def count_changes(docx: Path) -> int:
+    """How many tracked changes the DOCX holds (0 for a file that is not a DOCX); InputFileError for damaged XML."""
+    return sum(_count(root) for _, root in _text_parts(docx))
+
+
+def accept_changes(docx: Path, out: Path) -> int:
+    """Write `docx` to `out` with every tracked change accepted; return how many there were (0: a plain copy)."""
+    from lxml import etree
+
+    parts = {name: root for name, root in _text_parts(docx) if _count(root)}
+    total = sum(_count(root) for root in parts.values())
+    with zipfile.ZipFile(docx) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename in parts:
+                _accept(parts[info.filename])
+                data = etree.tostring(parts[info.filename], xml_declaration=True, encoding="UTF-8", standalone=True)
+            target.writestr(info, data)
+    return total
+
+
+def _text_parts(docx: Path):
+    from lxml import etree
+
+    if docx.suffix.lower() != ".docx":
+        return
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+    try:
+        with zipfile.ZipFile(docx) as zf:
+            for name in zf.namelist():
+                if TEXT_PARTS.match(name):
+                    yield name, etree.parse(io.BytesIO(zf.read(name)), parser).getroot()
+    except etree.XMLSyntaxError as exc:
+        raise InputFileError(f"{docx}: its text ({name}) is damaged XML ({exc.msg}, line {exc.lineno}). Open it in "
+                             "Word or LibreOffice and save it again, or export it to PDF.") from None
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputFileError(f"{docx}: is damaged ({exc}). Open it in Word or LibreOffice and save it again, or "
+                             "export it to PDF.") from None
+
+
+def _count(root) -> int:
+    return sum(1 for el in root.iter() if el.tag in CHANGES)
+
+
+def _accept(root) -> None:
+    for el in [el for el in root.iter() if el.tag in REMOVED or el.tag in UNWRAPPED]:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tag == W + "del" and parent.tag == W + "trPr":  # a deleted table row: the row goes
+            row = parent.getparent()
+            if row is not None and row.getparent() is not None:
+                row.getparent().remove(row)
+            continue
+        if el.tag in REMOVED or parent.tag in (W + "rPr", W + "trPr", W + "tcPr"):  # a mark without content
+            _remove_keeping_tail(el)
+        else:
+            index = parent.index(el)
+            for offset, child in enumerate(list(el)):
+                parent.insert(index + offset, child)
+            _remove_keeping_tail(el)
+
+
+def _remove_keeping_tail(el) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
