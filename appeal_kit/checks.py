@@ -257,7 +257,7 @@ def _readiness_findings(case: Case) -> list[Finding]:
         sources.append((case.letter_path.name, case.letter_path))
     if not sources:
         return []  # and the PDF and image libraries stay unloaded (tests/test_lazy.py)
-    import tempfile
+    from appeal_kit.files import scratch
 
     from appeal_kit.errors import InputFileError
     from appeal_kit.packet import convert
@@ -265,7 +265,7 @@ def _readiness_findings(case: Case) -> list[Finding]:
     from appeal_kit.packet import tracked
 
     findings = []
-    with tempfile.TemporaryDirectory(prefix="appeal-kit-check-") as tmp:
+    with scratch("check") as tmp:
         for key, path in sources:
             try:
                 convert.check_ready(path, Path(tmp))

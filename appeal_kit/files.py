@@ -6,6 +6,7 @@ until the new one is complete. The temporary file's name starts with a dot and i
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
@@ -99,6 +100,68 @@ def create_copy(src: Path, target: Path, *, what: str = "file", private_as: Path
         raise OutputError(f"{target}: could not write the {what} ({exc.strerror or exc}). Check that the folder is "
                           "writable and the disk has space.") from None
     return Path(target)
+
+
+# ---------------------------------------------------------------------------------------------- temporary folders
+
+SCRATCH_RE = re.compile(r"appeal-kit-[a-z]+-(\d+)-[a-z0-9_]+")
+BUILD_SCRATCH_BYTES = 64 * 1024 * 1024  # LibreOffice's profile and the packet's pieces for an ordinary case
+
+
+def scratch(kind: str, *, needs: int = 0) -> tempfile.TemporaryDirectory:
+    """A temporary folder for one run's work (`kind`: build, batch, lo, check, ocr, superbill). Its name carries this
+    process's id, so a later run can tell a folder whose process was killed (kill -9, a crash, a power cut) and remove
+    it with the copies of clinical notes it holds; that is done here, each time. `needs`: bytes the work needs there,
+    checked first, so a full disk is named as such instead of failing halfway."""
+    clean_stale_scratch()
+    root = Path(tempfile.gettempdir())
+    if needs:
+        try:
+            free = shutil.disk_usage(root).free
+        except OSError:
+            free = needs
+        if free < needs:
+            raise OutputError(f"{root}: the temporary folder has {free // 1024:,} KB free, and appeal-kit needs about "
+                              f"{needs // (1024 * 1024)} MB there while it works. Free some space there, or point "
+                              "TMPDIR at a folder on a disk with room, e.g. `TMPDIR=$HOME/tmp appeal-kit ...`.")
+    try:
+        return tempfile.TemporaryDirectory(prefix=f"appeal-kit-{kind}-{os.getpid()}-")
+    except OSError as exc:
+        raise OutputError(f"{root}: appeal-kit cannot make its temporary folder there ({exc.strerror or exc}). Point "
+                          "TMPDIR at a folder you can write, on a disk with room.") from None
+
+
+def clean_stale_scratch(root: Path | None = None) -> list[Path]:
+    """Remove the temporary folders of appeal-kit runs that no longer exist (this user's only); return them."""
+    root = Path(root or tempfile.gettempdir())
+    removed = []
+    try:
+        candidates = [p for p in root.iterdir() if p.name.startswith("appeal-kit-")]
+    except OSError:
+        return removed
+    for folder in candidates:
+        match = SCRATCH_RE.fullmatch(folder.name)
+        try:
+            if not match or folder.is_symlink() or not folder.is_dir() or folder.stat().st_uid != os.getuid():
+                continue
+        except OSError:
+            continue
+        if not _running(int(match.group(1))):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process with that id: not ours to judge
+        return True
+    return True
 
 
 def _umask() -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -26,7 +25,7 @@ from appeal_kit.case.folder import (
 )
 from appeal_kit.checks import Finding
 from appeal_kit.errors import CaseError, ConversionError, ExitCode, OutputError
-from appeal_kit.files import check_target
+from appeal_kit.files import BUILD_SCRATCH_BYTES, check_target, scratch
 from appeal_kit.letter import records
 from appeal_kit.numbering import LETTER_TITLE, Numbering, exhibit_label, lay_out
 from appeal_kit.packet import convert, delivery as deliver
@@ -54,7 +53,7 @@ def build_packet(folder: Path, output: str | Path | None = None, *, keep_page_si
                  office: BuildConverter | None = None) -> BuildResult:
     """Build one packet. `cache` (packet.cache.PdfCache) keeps converted documents between builds. `office` is the
     LibreOffice it converts with, which the caller may have started already (the CLI does, before importing this)."""
-    with tempfile.TemporaryDirectory(prefix="appeal-kit-build-") as tmp_name, office or BuildConverter() as soffice:
+    with scratch("build", needs=BUILD_SCRATCH_BYTES) as tmp_name, office or BuildConverter() as soffice:
         # LibreOffice starts now, while the case is checked and the letter drafted, or once a document needs it.
         if converts_early(folder, cache is not None):
             soffice.start()

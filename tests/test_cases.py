@@ -311,20 +311,10 @@ ONE_RUN = {"APPEAL_KIT_UNO_PYTHON": ""}
 WAYS = [pytest.param({}, id="listener", marks=needs_uno), pytest.param(ONE_RUN, id="one-run")]
 
 
-def unreadable_docx(path: Path) -> Path:
-    """A .docx that is a sound zip archive (so it passes the size check) holding XML cut off mid-element, which
-    LibreOffice refuses to open."""
-    import zipfile
-
-    with zipfile.ZipFile(path, "w") as zf:
-        zf.writestr("[Content_Types].xml", "<Types xmlns='http://schemas.openxmlformats.org/package/2006/content-"
-                    "types'><Override PartName='/word/document.xml' ContentType='application/vnd.openxmlformats-"
-                    "officedocument.wordprocessingml.document.main+xml'/></Types>")
-        zf.writestr("_rels/.rels", "<Relationships xmlns='http://schemas.openxmlformats.org/package/2006/"
-                    "relationships'><Relationship Id='r1' Type='http://schemas.openxmlformats.org/officeDocument/"
-                    "2006/relationships/officeDocument' Target='word/document.xml'/></Relationships>")
-        zf.writestr("word/document.xml", "<w:document xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/"
-                    "2006/main'><w:body><w:p><w:r><w:t>cut off")
+def unreadable_doc(path: Path) -> Path:
+    """A Word 97 .doc by its first bytes (so appeal-kit's own checks pass it) whose insides are junk, which LibreOffice
+    refuses to open. (A .docx with damaged XML no longer reaches LibreOffice: `check` names it first.)"""
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504 + b"junk" * 1000)
     return path
 
 
@@ -343,7 +333,7 @@ def test_batch_starts_libreoffice_as_often_as_one_build_and_reports_failures(tmp
     damaged = a_case(root / "damaged")
     shutil.copy(PDFS / "garbage.pdf", damaged / "clinical" / "scan.pdf")
     unreadable = a_case(root / "unreadable")
-    unreadable_docx(unreadable / "clinical" / "cut-off.docx")
+    unreadable_doc(unreadable / "clinical" / "cut-off.doc")
 
     single = run_cli("build", str(good[0]), "--no-cache", "-o", str(tmp_path / "single.pdf"), env=env)
     assert single.returncode == 0, single.stderr
@@ -357,7 +347,7 @@ def test_batch_starts_libreoffice_as_often_as_one_build_and_reports_failures(tmp
     assert len(errors) == 3, result.stderr
     assert sum("no-member-id" in e for e in errors) == 1 and sum("scan.pdf" in e for e in errors) == 1
     [unreadable_error] = [e for e in errors if e.startswith(str(unreadable))]
-    assert f"{unreadable}/clinical/cut-off.docx: LibreOffice could not convert" in unreadable_error
+    assert f"{unreadable}/clinical/cut-off.doc: LibreOffice could not convert" in unreadable_error
     assert "3 built, 3 failed." in result.stdout
     assert "Traceback" not in result.stderr
     runs = starts(log)
@@ -397,8 +387,8 @@ def test_batch_listener_leaves_nothing_behind(tmp_path, signum):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     if signum is not None:
         deadline = time.monotonic() + 120
-        while not list(scratch.glob("appeal-kit-lo-*/user")) and time.monotonic() < deadline:
-            time.sleep(0.02)  # wait until the listener is running with its profile in TMPDIR
+        while not list(scratch.glob("appeal-kit-lo-*/user/extensions")) and time.monotonic() < deadline:
+            time.sleep(0.02)  # wait until the listener is running with its profile in TMPDIR (soffice made it)
         assert list(scratch.glob("appeal-kit-lo-*")), "LibreOffice never started"
         proc.send_signal(signum)
     out, err = proc.communicate(timeout=300)
@@ -473,11 +463,11 @@ def test_listener_fails_one_document_and_outlives_a_dead_soffice(tmp_path):
     for n in range(3):
         notes.append(tmp_path / f"note-{n}.txt")
         notes[-1].write_text(f"Fictional note {n}.\n", encoding="utf-8")
-    broken = unreadable_docx(tmp_path / "cut-off.docx")
+    broken = unreadable_doc(tmp_path / "cut-off.doc")
     out = tmp_path / "out"
     with Listener() as listener:
         assert listener.convert_to_pdf(notes[:1], out) == {notes[0]: out / "note-0.pdf"}
-        with pytest.raises(ConversionError, match="cut-off.docx: LibreOffice could not convert"):
+        with pytest.raises(ConversionError, match="cut-off.doc: LibreOffice could not convert"):
             listener.convert_to_pdf([broken], out)
         os.killpg(listener._office.pid, signal.SIGKILL)  # as if LibreOffice had crashed between two documents
         handed = []

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from appeal_kit._exec import Program, ended, start, stop
 from appeal_kit.errors import ConversionError
+from appeal_kit.files import scratch
 
 SOFFICE = Program(
     names=("soffice", "libreoffice"),
@@ -47,6 +48,7 @@ PROFILE_SETTINGS = (
     ("/org.openoffice.Office.Common/Security/Scripting", "DisableMacrosExecution", "boolean", "true"),
     ("/org.openoffice.Office.Common/Security/Scripting", "MacroSecurityLevel", "int", "3"),
     ("/org.openoffice.Office.Writer/Content/Update", "Link", "int", "2"),  # never update links when loading
+    ("/org.openoffice.Office.Calc/Content/Update", "Link", "int", "2"),  # (a workbook saved as .doc opens in Calc)
     # what still reaches for the network (a Word 97 file's INCLUDEPICTURE http: field does) goes to a closed port
     ("/org.openoffice.Inet/Settings", "ooInetProxyType", "int", "2"),
     ("/org.openoffice.Inet/Settings", "ooInetHTTPProxyName", "string", "127.0.0.1"),
@@ -73,17 +75,17 @@ def convert_to_pdf(sources: list[Path], outdir: Path, *,
     if len(set(stems)) != len(stems):
         raise ValueError("convert_to_pdf needs distinct file stems")
     outdir.mkdir(parents=True, exist_ok=True)
-    # One --infilter holds for every file of a run, so each type of document gets its own run (most builds have
-    # only Word documents: one run); later runs reuse the profile the first one made, and start faster.
-    by_filter: dict[tuple[str, str], list[Path]] = {}
-    for src in sources:
-        by_filter.setdefault(import_filter(src), []).append(src)
-    results: dict[Path, Path] = {}
-    with tempfile.TemporaryDirectory(prefix="appeal-kit-lo-") as profile:
-        for (name, options), group in by_filter.items():
-            results.update(_convert_run(group, outdir, Path(profile), f"{name}:{options}" if options else name,
-                                        on_converted))
-    return {src: results[src] for src in sources}
+    # One --infilter holds for every file of a run. When every document is of one type (most builds: Word documents
+    # only) it is forced; a run of mixed types is not split (each start costs a second): each file is then read by
+    # the filter LibreOffice takes for its extension, which appeal_kit.packet.convert set from the file's checked
+    # content. The profile's settings block what a filter could fetch either way.
+    filters = {import_filter(src) for src in sources}
+    infilter = ""
+    if len(filters) == 1:
+        name, options = filters.pop()
+        infilter = f"{name}:{options}" if options else name
+    with scratch("lo") as profile:
+        return _convert_run(sources, outdir, Path(profile), infilter, on_converted)
 
 
 def import_filter(src: Path) -> tuple[str, str]:
@@ -100,7 +102,7 @@ def _convert_run(sources: list[Path], outdir: Path, profile: Path, infilter: str
     pdfs = [outdir / f"{s.stem}.pdf" for s in sources]
     timeout = TIMEOUT_BASE + TIMEOUT_PER_FILE * len(sources)
     with tempfile.TemporaryFile() as errors:
-        args = [*private_profile(profile), "--headless", "--norestore", f"--infilter={infilter}",
+        args = [*private_profile(profile), "--headless", "--norestore", *([f"--infilter={infilter}"] if infilter else []),
                 "--convert-to", "pdf", "--outdir", str(outdir), *map(str, sources)]
         started = time.monotonic()
         proc = start(SOFFICE, args, env=private_env(Path(profile)), stderr=errors)

@@ -101,6 +101,7 @@ PLAN_TYPES = ("employer_erisa", "individual_aca", "medicare_advantage", "medicar
 # Unambiguous everyday spellings, months first as on US paperwork: "March 3, 2026", "Mar 3 2026", "03/03/2026",
 # "3 March 2026". Anything else goes to dateparser.
 COMMON_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%m/%d/%Y", "%d %B %Y", "%d %b %Y")
+PLAUSIBLE_YEARS = range(1900, 2101)  # births, notices, services and deadlines all fall in it
 BATES_PREFIX_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,19}$")
 
 
@@ -243,8 +244,20 @@ def _line_of(node, key) -> str:
 def parse_date(value: Any, *, what: str) -> str:
     """Turn what people write ("March 3, 2026", "03/03/2026", "3 Mar 2026") into an ISO date string.
 
-    US order (month first) is assumed for ambiguous numeric dates, as on US insurance paperwork.
+    US order (month first) is assumed for ambiguous numeric dates, as on US insurance paperwork. A year outside
+    PLAUSIBLE_YEARS is refused: no appeal concerns it, and deadlines counted from it would leave the calendar.
     """
+    return _plausible(_parse_date(value, what=what), value, what)
+
+
+def _plausible(iso: str, value: Any, what: str) -> str:
+    if int(iso[:4]) not in PLAUSIBLE_YEARS:
+        raise CaseError(f"{what}: {str(value)!r} is not a date an appeal can concern (the year should be between "
+                        f"{PLAUSIBLE_YEARS.start} and {PLAUSIBLE_YEARS.stop - 1}). Write it like March 3, 2026.")
+    return iso
+
+
+def _parse_date(value: Any, *, what: str) -> str:
     if isinstance(value, date):
         return value.isoformat()
     text = str(value).strip()

@@ -18,7 +18,6 @@ case of it is converted on its own, so one damaged document fails only its own c
 """
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from concurrent.futures import (
     FIRST_COMPLETED,
@@ -34,6 +33,7 @@ from pathlib import Path
 
 from appeal_kit._exec.listener import Listener, ListenerUnavailable
 from appeal_kit.errors import AppealKitError, MissingDependencyError
+from appeal_kit.files import BUILD_SCRATCH_BYTES, scratch
 from appeal_kit.packet import convert
 from appeal_kit.pipeline import PacketJob
 
@@ -109,7 +109,7 @@ def build_batch(folders: list[Path], *, jobs: int = 1, options: BatchOptions = B
     """Build the packet of every case folder (FOLDER/packet.pdf). A failing case gets its message in its item and
     the others still build; `report` is called as each case finishes, `say` as each step begins."""
     items = [BatchItem(Path(f)) for f in folders]
-    with tempfile.TemporaryDirectory(prefix="appeal-kit-batch-") as tmp_name:
+    with scratch("batch", needs=BUILD_SCRATCH_BYTES) as tmp_name:
         tmp = Path(tmp_name)
         try:
             listener = Listener()

@@ -26,6 +26,7 @@ from datetime import UTC, date, timedelta
 from pathlib import Path
 from typing import Any, overload
 
+from appeal_kit.case.folder import PLAUSIBLE_YEARS
 from appeal_kit.i18n import N_, _, long_date
 from appeal_kit.rules import Citations
 
@@ -148,6 +149,8 @@ def find_dates(text: str, order: str = "MDY") -> list[DateHit]:
                 mo, d = (n2, n1) if order == "DMY" else (n1, n2)
                 if y < 100:
                     y += 2000
+            if y not in PLAUSIBLE_YEARS:  # "12/31/9999" on a form is a placeholder, not a date to count from
+                continue
             out.append(DateHit(m.start(), m.end(), date(y, mo, d), m.group(0), numeric))
         except ValueError:
             continue

@@ -18,15 +18,19 @@
 from __future__ import annotations
 
 import re
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from appeal_kit.errors import InputFileError
+from appeal_kit.files import scratch
 
 MIN_PAGE_CHARS = 25  # fewer non-blank characters than this on a PDF page: treat it as a scan and OCR it
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
+# Limits for a notice, far above any real one: OCR takes seconds a page, and a denial's facts are on its first pages.
+MAX_OCR_PAGES = 20
+MAX_PHOTO_PIXELS = 100_000_000  # a 50-megapixel phone photo fits twice over; a decompression bomb does not
+MAX_DOCX_UNPACKED = 100 * 1024 * 1024
 
 
 @dataclass
@@ -60,6 +64,11 @@ def sniff(path: Path) -> str:
         try:
             with zipfile.ZipFile(path) as zf:
                 if "word/document.xml" in zf.namelist():
+                    unpacked = sum(info.file_size for info in zf.infolist())
+                    if unpacked > MAX_DOCX_UNPACKED:
+                        raise InputFileError(f"{path}: unpacks to {unpacked // (1024 * 1024)} MB, more than the "
+                                             f"{MAX_DOCX_UNPACKED // (1024 * 1024)} MB a notice can be. Save it as "
+                                             "PDF and use that.")
                     return "docx"
         except zipfile.BadZipFile:
             pass
@@ -109,17 +118,23 @@ def _pdf_text(path: Path) -> ExtractedText:
     scanned = [i for i, t in enumerate(pages) if len("".join(t.split())) < MIN_PAGE_CHARS]
     if not scanned:
         return ExtractedText("\n\f".join(pages), "pdf-text", len(pages))
+    skipped = scanned[MAX_OCR_PAGES:]
+    scanned = scanned[:MAX_OCR_PAGES]
     from appeal_kit._exec.tesseract import TESSERACT
 
     TESSERACT.find()  # a clear "not installed" error before any rendering
-    with tempfile.TemporaryDirectory(prefix="appeal-kit-ocr-") as tmp:
+    with scratch("ocr") as tmp:
         for i in scanned:
             img = pdftotext.render_page(path, i + 1, Path(tmp) / f"page-{i + 1}", dpi=300)
             pages[i] = read_image(img)
     method = "pdf-ocr" if len(scanned) == len(pages) else "pdf-mixed"
-    return ExtractedText("\n\f".join(pages), method, len(pages),
-                         [f"{len(scanned)} of {len(pages)} page(s) had no text layer and were read by OCR; "
-                          "check the facts against the notice."])
+    warnings = [f"{len(scanned)} of {len(pages)} page(s) had no text layer and were read by OCR; check the facts "
+                "against the notice."]
+    if skipped:
+        warnings.append(f"{len(skipped)} more scanned page(s) (from page {skipped[0] + 1}) were not read: intake reads "
+                        f"at most {MAX_OCR_PAGES} scanned pages, and a notice's facts are on its first pages. If they "
+                        "are further on, save those pages as their own PDF and run intake on it.")
+    return ExtractedText("\n\f".join(pages), method, len(pages), warnings)
 
 
 def _pypdf_pages(path: Path) -> list[str]:
@@ -144,11 +159,17 @@ def prepare_photo(path: Path, out: Path) -> Path:
     """Upright (EXIF orientation), greyscale, contrast-stretched copy of a photo, sized for OCR."""
     from PIL import Image, ImageOps, UnidentifiedImageError
 
+    Image.MAX_IMAGE_PIXELS = None  # the size is checked here, from the header, before any pixel is decoded
     try:
         with Image.open(path) as opened:
+            width, height = opened.size
+            if width * height > MAX_PHOTO_PIXELS:
+                raise InputFileError(f"{path}: is {width} x {height} pixels, more than the "
+                                     f"{MAX_PHOTO_PIXELS // 1_000_000} megapixels intake reads. Take the photo again "
+                                     "at the camera's usual size, or scan the notice at 300 dpi.")
             opened.load()
             im = ImageOps.exif_transpose(opened)
-    except (UnidentifiedImageError, OSError) as exc:
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise InputFileError(f"{path}: the image cannot be opened ({exc}). Take the photo again or save it "
                              "as JPEG or PNG.") from None
     im = im.convert("L")
@@ -253,7 +274,7 @@ def _ocr_photo(path: Path) -> str:
     from appeal_kit._exec.tesseract import TESSERACT
 
     TESSERACT.find()
-    with tempfile.TemporaryDirectory(prefix="appeal-kit-ocr-") as tmp:
+    with scratch("ocr") as tmp:
         # Greyscale PGM: tesseract reads it as fast as PNG, and writing it costs nothing (PNG: 0.4 s).
         return read_image(prepare_photo(path, Path(tmp) / "photo.pgm"))
 
@@ -266,7 +287,8 @@ def _docx_text(path: Path) -> str:
 
     try:
         doc = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, SyntaxError) as exc:
+        # SyntaxError: lxml's XMLSyntaxError, for a part whose XML is damaged
         raise InputFileError(f"{path}: cannot be read as a Word document ({exc}). Save it again as .docx.") \
             from None
     lines: list[str] = []

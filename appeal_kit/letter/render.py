@@ -537,14 +537,57 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     return context
 
 
+# A template from a clinic's pack or a shared folder can loop, recurse or multiply without end; the sandbox stops what
+# it can do, these stop how long it may take and how much it may make.
+RENDER_SECONDS = 30
+MAX_MADE_LENGTH = 1_000_000  # characters or items one `*` may make
+
+
+class _TookTooLong(Exception):
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float):
+    """Raise _TookTooLong inside the block after `seconds` (main thread with SIGALRM only, and not inside another)."""
+    import signal
+    import threading
+
+    if (not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread()
+            or signal.getitimer(signal.ITIMER_REAL)[0]):
+        yield
+        return
+
+    def expired(signum, frame):
+        raise _TookTooLong()
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 @contextmanager
 def _filling(what: str, template: TemplateInfo | None = None, advice: str = ""):
     """Turn what Jinja raises while filling `what` into a TemplateError that says what to do.
 
     Argument blocks name themselves (`argument_where` on the exception), so the user learns which block failed.
     """
+    where = f"{what} ({template.path})" if template else what
     try:
-        yield
+        with _time_limit(RENDER_SECONDS):
+            yield
+    except _TookTooLong:
+        raise TemplateError(f"{where} took more than {RENDER_SECONDS} s to fill and was stopped: a loop in it does "
+                            "not end, or runs far too often. Check its {% for %} loops.") from None
+    except RecursionError:
+        raise TemplateError(f"{where} calls itself without end (a macro or include that uses itself) and was "
+                            "stopped.") from None
+    except MemoryError:
+        raise TemplateError(f"{where} made more text than a letter can hold and was stopped.") from None
     except _MissingField as exc:
         missing = exc.message or ""  # the dotted path of what is missing
         # Say which file the value belongs in: clinic.yaml for the profile's keys, case.yaml for the rest.
@@ -575,12 +618,30 @@ def _filling(what: str, template: TemplateInfo | None = None, advice: str = ""):
 
 # ---------------------------------------------------------------------------------------------- filters
 
-def _environment(cls: type[SandboxedEnvironment] = SandboxedEnvironment, *,
+class _LimitedSandbox(SandboxedEnvironment):
+    """The sandbox, with `*` and `**` kept to sizes a letter needs ("x" * 10**10 would fill the memory)."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context, operator, left, right):
+        if operator == "**" and isinstance(right, (int, float)) and abs(right) > 100:
+            raise SecurityError(f"the power {right} is larger than a letter needs")
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(times, int) \
+                        and len(seq) * times > MAX_MADE_LENGTH:
+                    raise SecurityError(f"repeating something {times} times makes more than a letter holds")
+        return super().call_binop(context, operator, left, right)
+
+
+def _environment(cls: type[SandboxedEnvironment] = _LimitedSandbox, *,
                  autoescape: bool = True) -> SandboxedEnvironment:
     # autoescape: docxtpl pastes values straight into document.xml, so & < > must become entities. Argument text
     # (arguments.yaml) is rendered to plain text without it and escaped, literal text included, when the letter
     # template prints it.
-    env = cls(autoescape=autoescape, undefined=_StrictUndefined,
+    # No loader holds anything: an {% include %} or {% import %} names a template that is not found (a TemplateError),
+    # never a file on the machine.
+    env = cls(autoescape=autoescape, undefined=_StrictUndefined, loader=jinja2.DictLoader({}),
                                finalize=lambda v: "" if v is None else v)
     env.filters.update(longdate=longdate, join_and=join_and, words=number_words, sentence=sentence,
                        capfirst=capfirst, datelist=datelist, oneline=oneline, shortdate=shortdate, ndc11=ndc11)
@@ -665,7 +726,7 @@ def template_variables(template: TemplateInfo) -> set[str]:
     docxtpl's get_undeclared_template_variables gives the top-level names (loop variables excluded); the
     attribute chains hanging off those names give the full paths.
     """
-    class _Recording(SandboxedEnvironment):
+    class _Recording(_LimitedSandbox):
         ast: nodes.Template | None = None
 
         def parse(self, *args, **kwargs):

@@ -38,7 +38,6 @@ provider, with the clinic's address, phone and tax ID.
 from __future__ import annotations
 
 import re
-import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -46,7 +45,7 @@ from typing import Any
 
 from appeal_kit.case.folder import Case, is_blank, parse_date
 from appeal_kit.errors import CaseError, WouldOverwriteError
-from appeal_kit.files import atomic_copy
+from appeal_kit.files import BUILD_SCRATCH_BYTES, atomic_copy, scratch
 from appeal_kit.letter.records import Column, add_table, money, new_document, parse_money, short_date
 
 DOCX_FILE = "superbill.docx"
@@ -433,7 +432,7 @@ def make_superbill(folder: Path, *, force: bool = False, add_exhibit: bool = Fal
                                   f"will not replace {'it' if one else 'them'}. Use --force to write a fresh "
                                   "superbill (edits in those files are lost), or rename them first.")
     footer = _text(case.data.get(FOOTER_NOTE_KEY)) or None
-    with tempfile.TemporaryDirectory(prefix="appeal-kit-superbill-") as tmp_name:
+    with scratch("superbill", needs=BUILD_SCRATCH_BYTES) as tmp_name:
         tmp = Path(tmp_name)
         staged_docx = write_docx(bill, tmp / DOCX_FILE, footer=footer)
         staged_pdf = soffice.convert_to_pdf([staged_docx], tmp / "pdf")[staged_docx]

@@ -31,6 +31,8 @@ SUPPORTED = "PDF, images (PNG, JPEG, TIFF), and documents (DOCX, DOC, ODT, RTF, 
 # photo fits; a decompression bomb, or a document that unpacks to more than any real letter, does not.
 MAX_IMAGE_PIXELS = 200_000_000
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024  # unpacked size of a DOCX/ODT, or the size of any other document
+# Plain text is laid out page by page: LibreOffice takes minutes over a few megabytes (a log or an export, not notes).
+MAX_TEXT_BYTES = 2 * 1024 * 1024  # about 700 pages
 
 
 def kind_of(path: Path) -> str:
@@ -195,8 +197,15 @@ def _check_document(src: Path) -> None:
     elif src.stat().st_size > MAX_DOCUMENT_BYTES:
         raise InputFileError(f"{src}: is larger than the {limit} appeal-kit accepts for a document. Export it to "
                              "PDF yourself and use the PDF.")
-    if real_type(src) == ".docx":
+    kind = real_type(src)
+    if kind == ".docx":
         tracked.count_changes(src)  # damaged XML is named now, not by LibreOffice later
+    elif kind == ".txt" and src.stat().st_size > MAX_TEXT_BYTES:
+        size = src.stat().st_size
+        raise InputFileError(f"{shown(src)}: is {size / (1024 * 1024):.1f} MB of plain text (about {size // 3000:,} "
+                             f"pages); appeal-kit converts text files up to {MAX_TEXT_BYTES // (1024 * 1024)} MB, "
+                             "because laying out more takes LibreOffice longer than a build waits. Keep the part "
+                             "that supports the appeal in its own file, or print it to PDF and use the PDF.")
 
 
 def to_pdfs(sources: list[Path], workdir: Path, *, cache=None,

@@ -8,6 +8,7 @@ and writes each file, through Ghostscript's PDF/A path when asked.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -36,11 +37,14 @@ CONFIDENTIALITY = ("CONFIDENTIAL HEALTH INFORMATION. The pages that follow conta
 BLANK_TEXT = "This page intentionally left blank"
 
 # --compress: portals show scans on screen, where 150 dpi reads well and JPEG quality 75 shows no artefacts in text.
+log = logging.getLogger(__name__)
+
 COMPRESS_QUALITY = 75
 COMPRESS_DPI = 150
 COMPRESS_MAX_PIXELS = int(11 * COMPRESS_DPI)  # long side of a Letter page at that resolution
 COMPRESS_SETTINGS = f"JPEG quality {COMPRESS_QUALITY}, at most {COMPRESS_DPI} dpi"
 COMPRESS_NOTE = f"Images recompressed for upload: {COMPRESS_SETTINGS}"
+COMPRESS_MAX_DECODED = 200_000_000  # pixels; the limit appeal_kit.packet.convert takes images up to
 PART_MARGIN = 0.98  # parts are planned a little under the cap: the part notes and index are filled in afterwards
 
 
@@ -234,7 +238,14 @@ def _recompressed(reader: PdfReader) -> PdfReader | None:
         for image in page.images:
             if image.indirect_reference is None:
                 continue  # inline images are small by nature
-            picture = image.image
+            try:
+                stored = image.indirect_reference.get_object()
+                if int(stored.get("/Width", 0)) * int(stored.get("/Height", 0)) > COMPRESS_MAX_DECODED:
+                    continue  # decoding it would take gigabytes: left as it is
+                picture = image.image
+            except Exception as exc:  # noqa: BLE001 - pypdf and Pillow raise many types for odd images
+                log.info("an image was left as it is: it could not be decoded (%s)", exc)
+                continue
             if picture is None:
                 continue  # an image pypdf cannot decode stays as it is
             if picture.mode not in ("RGB", "L"):

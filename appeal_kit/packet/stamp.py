@@ -60,14 +60,40 @@ class Placement:
     matrix: tuple[float, float, float, float, float, float]  # source user space -> packet page
 
 
+MAX_PAGE_SIDE = 14_400.0 * 75  # PDF 2.0's user-unit limit: anything larger is not a page a viewer draws
+
+
 def _visible_box(page: PageObject) -> tuple[float, float, float, float]:
-    """The crop box clipped to the media box: the part of the page a viewer shows."""
-    crop, media = page.cropbox, page.mediabox
-    x0, y0 = max(crop.left, media.left), max(crop.bottom, media.bottom)
-    x1, y1 = min(crop.right, media.right), min(crop.top, media.top)
+    """The crop box clipped to the media box: the part of the page a viewer shows. Boxes that are missing, damaged,
+    empty or absurd fall back to the media box, then to US Letter, as a viewer would show something."""
+    media = _box(page, "/MediaBox") or (0.0, 0.0, *LETTER)
+    crop = _box(page, "/CropBox") or media
+    x0, y0 = max(crop[0], media[0]), max(crop[1], media[1])
+    x1, y1 = min(crop[2], media[2]), min(crop[3], media[3])
     if x1 - x0 <= 0 or y1 - y0 <= 0:  # nonsense boxes: fall back to the media box
-        x0, y0, x1, y1 = media.left, media.bottom, media.right, media.top
+        x0, y0, x1, y1 = media
     return float(x0), float(y0), float(x1), float(y1)
+
+
+def _box(page: PageObject, key: str) -> tuple[float, float, float, float] | None:
+    try:
+        box = page.cropbox if key == "/CropBox" else page.mediabox  # inherited from the page tree when not set
+        values = [float(v) for v in box] if box is not None else []
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return None
+    if len(values) != 4 or not all(math.isfinite(v) and abs(v) <= MAX_PAGE_SIDE for v in values):
+        return None
+    x0, x1 = sorted(values[0::2])
+    y0, y1 = sorted(values[1::2])
+    return (x0, y0, x1, y1) if x1 - x0 > 0 and y1 - y0 > 0 else None
+
+
+def _rotation(page: PageObject) -> int:
+    """/Rotate as a viewer applies it: a multiple of 90, 0 when missing or damaged."""
+    try:
+        return round(float(page.get("/Rotate", 0)) / 90) * 90 % 360
+    except (TypeError, ValueError):
+        return 0
 
 
 def upright_matrix(box, rotation: int) -> tuple[tuple[float, ...], float, float]:
@@ -138,7 +164,7 @@ class PagePlacer:
 
     def add_source_page(self, page: PageObject, stamp: Stamp) -> PageObject:
         box = _visible_box(page)
-        placement = place(box, page.rotation % 360, keep_size=self.keep_size)
+        placement = place(box, _rotation(page), keep_size=self.keep_size)
         xobjects = {NameObject("/AKPage"): self._page_xobject(page, box)}
         canvas = Canvas(self.fonts)
         canvas.raw(f"q {_numbers(placement.matrix)} cm /AKPage Do")
