@@ -833,6 +833,12 @@ def _all_commands(group: click.Group):
         yield from _all_commands(command) if isinstance(command, click.Group) else (command,)
 
 
+def terminal_safe(message: str) -> str:
+    """The message with control characters other than line breaks written as escapes (\\x1b, \\r, ...): a file
+    name from a client's e-mail cannot move the cursor, recolour or rewrite what the terminal shows."""
+    return "".join(c if c in "\n\t" or c.isprintable() else repr(c)[1:-1] for c in message)
+
+
 def main() -> None:
     signal.signal(signal.SIGINT, _interrupted)
     signal.signal(signal.SIGTERM, _interrupted)
@@ -859,7 +865,7 @@ def _run(args: list[str] | None) -> int:
         # without standalone mode Click returns the code of an explicit exit (--help, --version, batch's failures)
         code = cli.main(args, standalone_mode=False)
     except AppealKitError as exc:
-        click.echo(_("Error: {message}").format(message=exc.message), err=True)
+        click.echo(_("Error: {message}").format(message=terminal_safe(exc.message)), err=True)
         return int(exc.exit_code)
     except (KeyboardInterrupt, click.exceptions.Abort) as exc:
         # Click turns Ctrl-C into Abort (after a blank line that ends the terminal's ^C); input that ends early

@@ -166,6 +166,7 @@ class PacketJob:
         assert numbering is not None  # converted() settled it
         files, notes = _deliver(self.case, sections, numbering, self.delivery, self.output, self.tmp,
                                 self.keep_page_sizes, packet_time(self.letter_date))
+        record_built(self.case.folder, files)
         if self.redraft_reasons:  # only once the packet is written
             self._save_redraft()
         pages = numbering.total
@@ -331,8 +332,46 @@ def letter_pages_in(packet: Path) -> int | None:
     return pages if 0 < pages <= 100 else None
 
 
-def is_our_packet(path: Path) -> bool:
-    """A PDF whose Creator says appeal-kit wrote it (assemble.compose sets it), so a rebuild may replace it."""
+
+# What each build wrote, as the case keeps it: {absolute path: SHA-256}. Only a file that is still exactly what a build
+# of this case wrote is replaced without --force; a PDF's Creator says nothing (anyone can write "appeal-kit" there).
+BUILT_FILE = ".appeal-kit-built.json"
+
+
+def _built(folder: Path) -> dict[str, str]:
+    import json
+
+    try:
+        data = json.loads((Path(folder) / BUILT_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def record_built(folder: Path, files: list[Path]) -> None:
+    """Add the files a build just wrote to the case's record (hashes and paths only)."""
+    import json
+
+    from appeal_kit.case.sent import sha256
+    from appeal_kit.files import atomic_write
+
+    built = _built(folder)
+    built.update({str(Path(f).resolve()): sha256(f) for f in files if sha256(f)})
+    text = json.dumps(built, indent=1, sort_keys=True) + "\n"
+    atomic_write(Path(folder) / BUILT_FILE, lambda fh: fh.write(text.encode()), what="record of packets built")
+
+
+def is_our_packet(path: Path, folder: Path | None = None) -> bool:
+    """A file this case's builds wrote and nobody changed since (its record, BUILT_FILE), so a rebuild may replace it.
+    FOLDER/packet.pdf, appeal-kit's own name in the case folder, is also taken when the case has no record of it yet
+    (a packet built before records were kept) and its Creator says appeal-kit."""
+    from appeal_kit.case.sent import sha256
+
+    recorded = _built(folder).get(str(Path(path).resolve())) if folder is not None else None
+    if recorded is not None:
+        return recorded == sha256(path)
+    if folder is None or Path(path).resolve() != (Path(folder) / PACKET_FILE).resolve():
+        return False
     from pypdf import PdfReader
 
     try:
@@ -344,7 +383,8 @@ def is_our_packet(path: Path) -> bool:
 
 
 def _check_output(output: Path, case: Case, force: bool) -> None:
-    check_target(output, inputs=case_inputs(case), ours=is_our_packet, force=force, what="packet", option="-o")
+    check_target(output, inputs=case_inputs(case), ours=lambda p: is_our_packet(p, case.folder), force=force,
+                 what="packet", option="-o")
     evidence_dirs = {(case.folder / sub).resolve() for sub in EVIDENCE_FOLDERS}
     if output.resolve().parent in evidence_dirs:
         raise OutputError(f"{output}: is inside an evidence folder, so the next build would take the packet as an "

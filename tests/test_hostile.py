@@ -10,6 +10,7 @@ layers, fetched pictures, page-resource extras) is checked by the tests after th
 """
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from collections.abc import Callable
@@ -70,6 +71,38 @@ def damaged_xml_docx(path: Path) -> Path:
     return path
 
 
+def huge_png() -> bytes:
+    """A PNG whose header says 30000 x 30000 pixels (900 megapixels); its pixel data is never reached."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+    header = struct.pack(">IIBBBBB", 30000, 30000, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+
+
+def zip_bomb_docx(path: Path) -> None:
+    """A .docx whose document.xml unpacks to 120 MB of zeros (a few hundred kilobytes packed)."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        with zf.open("word/document.xml", "w", force_zip64=True) as member:
+            for _ in range(120):
+                member.write(b"\0" * (1024 * 1024))
+
+
+def forged_packet(path: Path) -> None:
+    """Someone's own PDF that claims in its metadata to be a packet appeal-kit wrote."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(612, 792)
+    writer.add_metadata({"/Creator": "appeal-kit 0.1", "/Producer": "appeal-kit 0.1"})
+    with open(path, "wb") as fh:
+        writer.write(fh)
+
+
 def build(folder: Path, *extra: str) -> list[str]:
     return ["build", str(folder), *extra]
 
@@ -116,6 +149,38 @@ HOSTILE = [
     Hostile("yaml-deep-nesting", lambda f, o: steps(append(f, "notes: " + "[" * 5000 + "]" * 5000 + "\n"),
                                                     build(f)),
             ExitCode.bad_case, ("case.yaml", "nested too deeply")),
+    # --- 10. what used to end in a traceback
+    Hostile("far-future-notice-date", lambda f, o: steps(edit(f, "notice_date: 03/03/2026", "notice_date: 12/31/9999"),
+                                                         build(f)),
+            ExitCode.bad_case, ("claim.notice_date", "12/31/9999", "between 1900 and 2100")),
+    Hostile("far-future-deadline", lambda f, o: steps(edit(f, "notice_date: 03/03/2026", "notice_date: 9999-12-01"),
+                                                      ["deadline", str(f)]),
+            ExitCode.bad_case, ("claim.notice_date", "9999")),
+    Hostile("intake-bomb-photo", lambda f, o: steps((f.parent / "notice.png").write_bytes(huge_png()),
+                                                    ["intake", str(f.parent / "notice.png")]),
+            ExitCode.bad_input, ("notice.png", "30000 x 30000", "megapixels")),
+    Hostile("intake-bomb-docx", lambda f, o: steps(zip_bomb_docx(f.parent / "notice.docx"),
+                                                   ["intake", str(f.parent / "notice.docx")]),
+            ExitCode.bad_input, ("notice.docx", "unpacks to 120 MB")),
+    Hostile("huge-text-file", lambda f, o: steps((f / "clinical" / "export.txt").write_text("line of a log\n" * 230_000),
+                                                 build(f)),
+            ExitCode.bad_input, ("clinical/export.txt", "MB of plain text", "print it to PDF")),
+    # --- 12. wrong kinds of value are named, never printed or dropped
+    Hostile("history-as-text", lambda f, o: steps(append(f, "clinical:\n  history: tried two medicines\n"), build(f)),
+            ExitCode.bad_case, ("clinical.history", "should be a list")),
+    Hostile("list-where-a-date-belongs", lambda f, o: steps(
+        append(f, "call_log:\n  - {date: [March 1, 2026, March 2, 2026], who: Plan, summary: Asked}\n"), build(f)),
+            ExitCode.bad_case, ("call_log item 1.date", "one date")),
+    Hostile("list-as-notice-date", lambda f, o: steps(edit(f, "notice_date: 03/03/2026", "notice_date: [03/03/2026, x]"),
+                                                      build(f)),
+            ExitCode.bad_case, ("claim.notice_date",)),
+    # --- 13. names, records, leftovers
+    Hostile("control-characters-in-name", lambda f, o: steps(
+        link(f / "clinical" / "notes\x1b[2J\rfake.pdf", o / "notes.pdf"), build(f)),
+            ExitCode.bad_case, ("notes\\x1b[2J\\rfake.pdf", "outside the folder")),
+    Hostile("output-with-forged-creator", lambda f, o: steps(forged_packet(f.parent / "report.pdf"),
+                                                             build(f, "-o", str(f.parent / "report.pdf"))),
+            ExitCode.would_overwrite, ("report.pdf", "not a packet appeal-kit wrote", "--force")),
     # --- 5. intake --case never writes through a link
     Hostile("intake-denial-folder-link", lambda f, o: steps(
         link(f / "denial", o / "gone"), shutil.copy(NOTICES / "01_erisa_letter.txt", f.parent / "notice.txt"),
@@ -172,6 +237,7 @@ def test_hostile_input_is_refused_by_name(row: Hostile, tmp_path, elsewhere):
         assert result.stdout.strip() == "", result.stdout
     for needle in row.needles:
         assert needle in error, (needle, error)
+    assert "\x1b" not in result.stderr and "\r" not in result.stderr  # names are escaped, never sent to the terminal
     assert SECRET not in result.stdout + result.stderr
     assert tree_digest(tmp_path) == before  # nothing written, inside the case or outside it
     assert list(scratch.iterdir()) == []
@@ -682,3 +748,76 @@ def test_template_that_would_not_end_is_stopped_by_name(tmp_path, monkeypatch, p
         render.render_letter(Case(folder=tmp_path, data={"patient": {"name": "Dana"}}), template, tmp_path / "o.docx")
     assert says in raised.value.message
     assert not (tmp_path / "o.docx").exists()
+
+
+# ---------------------------------------------------------------------------------------------- leftovers and limits
+
+def test_temporary_folders_of_killed_runs_are_removed_at_start(tmp_path):
+    import subprocess
+
+    scratch = tmp_path / "tmpdir"
+    scratch.mkdir()
+    dead = subprocess.Popen(["true"])
+    dead.wait()  # a process id that no longer runs
+    left = scratch / f"appeal-kit-build-{dead.pid}-x1y2z3"
+    (left / "pdf").mkdir(parents=True)
+    (left / "pdf" / "clinical-notes.pdf").write_bytes(b"%PDF- a copy of someone's notes")
+    alive = scratch / f"appeal-kit-build-{os.getpid()}-a1b2c3"  # a run still going (this test's own process)
+    alive.mkdir()
+    case = write_case(tmp_path / "case")
+    shutil.copy(PDFS / "rotated.pdf", case / "denial" / "notice.pdf")
+    result = run_cli("check", str(case), env={"TMPDIR": str(scratch)})
+    assert "Traceback" not in result.stderr
+    assert not left.exists() and alive.exists()
+
+
+def test_full_temporary_folder_is_named_before_work_starts(tmp_path, monkeypatch):
+    from collections import namedtuple
+
+    from appeal_kit import files
+    from appeal_kit.errors import OutputError
+
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(files.tempfile, "tempdir", None)
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(files.shutil, "disk_usage", lambda path: usage(10**9, 10**9 - 4096, 4096))
+    with pytest.raises(OutputError, match="temporary folder has 4 KB free") as raised:
+        files.scratch("build", needs=files.BUILD_SCRATCH_BYTES)
+    assert "TMPDIR" in raised.value.message and str(tmp_path) in raised.value.message
+
+
+def test_intake_reads_at_most_the_ocr_page_cap_and_says_so(tmp_path, monkeypatch):
+    from pypdf import PdfWriter
+
+    from appeal_kit.intake import textract
+
+    writer = PdfWriter()
+    for _ in range(4):
+        writer.add_blank_page(612, 792)  # no text layer: each page would be read by OCR
+    with open(tmp_path / "scan.pdf", "wb") as fh:
+        writer.write(fh)
+    read = []
+    monkeypatch.setattr(textract, "MAX_OCR_PAGES", 2)
+    monkeypatch.setattr(textract, "read_image", lambda image: read.append(image) or "")
+    result = textract.extract_text(tmp_path / "scan.pdf")
+    assert len(read) == 2
+    assert any("2 more scanned page(s) (from page 3) were not read" in w for w in result.warnings)
+
+
+def test_malformed_pages_and_annotations_are_placed_without_a_crash(tmp_path):
+    """Boxes that are empty, absurd or not numbers, a rotation that is not a multiple of 90, annotations without a
+    rectangle or with a broken appearance: placed as a viewer would show them."""
+    annotations = (b"/Annots [<< /Subtype /Text /F (x) >> << /Subtype /FreeText /Rect [0 0 (a) 1] /AP << /N 6 0 R >> >>"
+                   b" << /Subtype /Stamp /Rect [0 0 1e999 10] /AP << /N 6 0 R >> >> << /Subtype /Square /AP 7 >>]")
+    sources = []
+    for n, box in enumerate((b"[0 0 0 0]", b"[0 0 612]", b"(x)", b"[0 0 1e300 1e300]", b"[612 792 0 0]",
+                             b"[0 0 612 792] /Rotate 45", b"[0 0 612 792] /Rotate (x)", b"[0 0 612 792] " + annotations)):
+        pdf = tiny_pdf(tmp_path / f"odd-{n}.pdf", b"<< /Font << /F1 5 0 R >> >>",
+                       [stream(b"BT /F1 12 Tf 72 700 Td (ODD PAGE TEXT) Tj ET"), FONT,
+                        stream(b"0 0 1 RG 0 0 10 10 re S", b"/Type /XObject /Subtype /Form /BBox [0 0 (q) 10]")])
+        pdf.write_bytes(pdf.read_bytes().replace(b"/MediaBox [0 0 612 792]", b"/MediaBox " + box))
+        sources.append(pdf)
+    packet = place_pages(sources, tmp_path / "packet.pdf")
+    from pypdf import PdfReader
+
+    assert len(PdfReader(packet).pages) == len(sources)

@@ -390,7 +390,7 @@ def core_required() -> list[str]:
 def _read_case(folder: Path):
     """case.yaml parsed (ruamel node, for line numbers), normalized to plain values, its problems, and the
     unknown nested keys (warnings). An unknown top-level key is a problem."""
-    from appeal_kit.case.schema import unknown_keys
+    from appeal_kit.case.schema import unknown_keys, wrong_shapes
 
     folder = Path(folder)
     if not folder.is_dir():
@@ -403,6 +403,7 @@ def _read_case(folder: Path):
         raise CaseError(f"{case_file}: should be a list of `name: value` fields, like the file "
                         "`appeal-kit init` writes.")
     data, problems = _normalize(raw, case_file)
+    problems += wrong_shapes(raw)
     unknown = unknown_keys(raw)
     problems += [f"{u.path}: {u.message}" for u in unknown if u.top_level]
     return raw, data, problems, [(u.path, u.message) for u in unknown if not u.top_level]

@@ -182,3 +182,54 @@ def _walk(node: Any, shape: Shape, where: str, found: list[UnknownKey]) -> None:
             continue
         close = difflib.get_close_matches(name, list(shape.keys), n=1, cutoff=0.6)
         found.append(UnknownKey(path, name, _line(node, key), close[0] if close else None, top_level=not where))
+
+
+# Leaves that hold one date: a list or a group there would be printed into a letter as it is.
+DATE_LEAVES = frozenset({"date", "start", "end", "requested_on", "first_submitted", "final_denial_date",
+                         "decision_due", "next_deadline", "episode_onset", "treating_since"})
+
+
+def wrong_shapes(raw: Any) -> list[str]:
+    """A message for each value whose kind is not what the schema says (a list where one date belongs, text where
+    a list of rows belongs, a list inside a row's cell), naming its place, so nothing is printed wrongly or dropped
+    unsaid. The plain fields of case.folder.FIELDS are checked by the loader itself."""
+    found: list[str] = []
+    if isinstance(raw, dict):
+        for key, shape in _SHAPES.items():
+            if key in raw and raw[key] not in (None, "", [], {}):
+                _shape(raw[key], shape, key, found)
+    return found
+
+
+def _shape(node: Any, shape: Shape, where: str, found: list[str]) -> None:
+    if isinstance(shape, ListOf):
+        if not isinstance(node, list):
+            found.append(f"{where}: should be a list, one `- ...` entry per line (it is {_kind(node)})")
+            return
+        for i, item in enumerate(node, 1):
+            if isinstance(item, (list, tuple)):
+                found.append(f"{where} item {i}: should be one entry, not a list inside the list")
+            elif isinstance(item, dict):
+                _shape(item, shape.item, f"{where} item {i}", found)
+        return
+    if not isinstance(shape, Group):
+        return
+    if not isinstance(node, dict):
+        if not (isinstance(node, list) and all(isinstance(i, dict) for i in node)):  # several `evidence:` groups
+            found.append(f"{where}: should be a group of `name: value` lines (it is {_kind(node)})")
+        return
+    for key, value in node.items():
+        name, path = str(key), f"{where}.{key}"
+        inner = shape.keys.get(name) if not shape.free else VALUE
+        if inner is not None:
+            _shape(value, inner, path, found)
+        elif name in DATE_LEAVES and isinstance(value, (list, dict)):
+            found.append(f"{path}: should be one date, like March 3, 2026 (it is {_kind(value)})")
+
+
+def _kind(node: Any) -> str:
+    if isinstance(node, dict):
+        return "a group"
+    if isinstance(node, list):
+        return "a list"
+    return "text" if isinstance(node, str) else f"the value {node!r}"
