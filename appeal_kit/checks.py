@@ -257,12 +257,9 @@ def _readiness_findings(case: Case) -> list[Finding]:
         sources.append((case.letter_path.name, case.letter_path))
     if not sources:
         return []  # and the PDF and image libraries stay unloaded (tests/test_lazy.py)
-    from appeal_kit.files import scratch
-
     from appeal_kit.errors import InputFileError
-    from appeal_kit.packet import convert
-
-    from appeal_kit.packet import tracked
+    from appeal_kit.files import scratch
+    from appeal_kit.packet import convert, tracked
 
     findings = []
     with scratch("check") as tmp:

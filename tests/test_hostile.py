@@ -79,7 +79,8 @@ def huge_png() -> bytes:
     def chunk(kind: bytes, body: bytes) -> bytes:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
     header = struct.pack(">IIBBBBB", 30000, 30000, 8, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+            + chunk(b"IEND", b""))
 
 
 def zip_bomb_docx(path: Path) -> None:
@@ -162,8 +163,8 @@ HOSTILE = [
     Hostile("intake-bomb-docx", lambda f, o: steps(zip_bomb_docx(f.parent / "notice.docx"),
                                                    ["intake", str(f.parent / "notice.docx")]),
             ExitCode.bad_input, ("notice.docx", "unpacks to 120 MB")),
-    Hostile("huge-text-file", lambda f, o: steps((f / "clinical" / "export.txt").write_text("line of a log\n" * 230_000),
-                                                 build(f)),
+    Hostile("huge-text-file", lambda f, o: steps(
+        (f / "clinical" / "export.txt").write_text("line of a log\n" * 230_000), build(f)),
             ExitCode.bad_input, ("clinical/export.txt", "MB of plain text", "print it to PDF")),
     # --- 12. wrong kinds of value are named, never printed or dropped
     Hostile("history-as-text", lambda f, o: steps(append(f, "clinical:\n  history: tried two medicines\n"), build(f)),
@@ -171,8 +172,8 @@ HOSTILE = [
     Hostile("list-where-a-date-belongs", lambda f, o: steps(
         append(f, "call_log:\n  - {date: [March 1, 2026, March 2, 2026], who: Plan, summary: Asked}\n"), build(f)),
             ExitCode.bad_case, ("call_log item 1.date", "one date")),
-    Hostile("list-as-notice-date", lambda f, o: steps(edit(f, "notice_date: 03/03/2026", "notice_date: [03/03/2026, x]"),
-                                                      build(f)),
+    Hostile("list-as-notice-date", lambda f, o: steps(
+        edit(f, "notice_date: 03/03/2026", "notice_date: [03/03/2026, x]"), build(f)),
             ExitCode.bad_case, ("claim.notice_date",)),
     # --- 13. names, records, leftovers
     Hostile("control-characters-in-name", lambda f, o: steps(
@@ -300,7 +301,8 @@ def layered_pdf(path: Path) -> Path:
                b"/OC /shown BDC BT /F1 20 Tf 72 600 Td (SHOWN LAYER TEXT) Tj ET EMC\n"
                b"q 1 0 0 1 72 500 cm /Fm1 Do Q\n")
     form = b"BT /F1 20 Tf 0 0 Td (HIDDEN FORM TEXT) Tj ET"
-    return tiny_pdf(path, b"<< /Font << /F1 7 0 R >> /XObject << /Fm1 8 0 R >> /Properties << /hidden 5 0 R /shown 6 0 R "
+    return tiny_pdf(path, b"<< /Font << /F1 7 0 R >> /XObject << /Fm1 8 0 R >> /Properties << /hidden 5 0 R "
+                          b"/shown 6 0 R "
                           b">> >>", [
         stream(content),  # 4
         b"<< /Type /OCG /Name (Private remarks) >>",  # 5
@@ -441,12 +443,12 @@ def test_page_resources_bring_only_what_is_drawn(tmp_path):
     packet = place_pages([extras_pdf(tmp_path / "extras.pdf")], tmp_path / "packet.pdf")
     assert "PAGE TEXT" in rendered_text(packet) and "FORM TEXT" in rendered_text(packet)
     data = packet.read_bytes()
-    for marker in (b"dr-secret", b"SECRET SCRIPT", b"SECRET ACTION", b"SECRET EMBEDDED", b"/JavaScript", b"/EmbeddedFile",
-                   b"/Metadata", b"/AA", b"/AF"):
+    for marker in (b"dr-secret", b"SECRET SCRIPT", b"SECRET ACTION", b"SECRET EMBEDDED", b"/JavaScript",
+                   b"/EmbeddedFile", b"/Metadata", b"/AA", b"/AF"):
         assert marker not in data, marker
 
 
-# ---------------------------------------------------------------------------------------------- LibreOffice fetches nothing
+# ------------------------------------------------------------------------------------------ LibreOffice fetches nothing
 
 soffice = pytest.mark.soffice
 
@@ -811,7 +813,8 @@ def test_malformed_pages_and_annotations_are_placed_without_a_crash(tmp_path):
                    b" << /Subtype /Stamp /Rect [0 0 1e999 10] /AP << /N 6 0 R >> >> << /Subtype /Square /AP 7 >>]")
     sources = []
     for n, box in enumerate((b"[0 0 0 0]", b"[0 0 612]", b"(x)", b"[0 0 1e300 1e300]", b"[612 792 0 0]",
-                             b"[0 0 612 792] /Rotate 45", b"[0 0 612 792] /Rotate (x)", b"[0 0 612 792] " + annotations)):
+                             b"[0 0 612 792] /Rotate 45", b"[0 0 612 792] /Rotate (x)",
+                             b"[0 0 612 792] " + annotations)):
         pdf = tiny_pdf(tmp_path / f"odd-{n}.pdf", b"<< /Font << /F1 5 0 R >> >>",
                        [stream(b"BT /F1 12 Tf 72 700 Td (ODD PAGE TEXT) Tj ET"), FONT,
                         stream(b"0 0 1 RG 0 0 10 10 re S", b"/Type /XObject /Subtype /Form /BBox [0 0 (q) 10]")])

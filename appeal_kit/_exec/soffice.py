@@ -102,7 +102,8 @@ def _convert_run(sources: list[Path], outdir: Path, profile: Path, infilter: str
     pdfs = [outdir / f"{s.stem}.pdf" for s in sources]
     timeout = TIMEOUT_BASE + TIMEOUT_PER_FILE * len(sources)
     with tempfile.TemporaryFile() as errors:
-        args = [*private_profile(profile), "--headless", "--norestore", *([f"--infilter={infilter}"] if infilter else []),
+        forced = [f"--infilter={infilter}"] if infilter else []
+        args = [*private_profile(profile), "--headless", "--norestore", *forced,
                 "--convert-to", "pdf", "--outdir", str(outdir), *map(str, sources)]
         started = time.monotonic()
         proc = start(SOFFICE, args, env=private_env(Path(profile)), stderr=errors)
@@ -146,7 +147,8 @@ def private_profile(profile: Path) -> list[str]:
         items = "".join(f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse" oor:type="xs:{kind}">'
                         f"<value>{value}</value></prop></item>\n" for path, name, kind, value in PROFILE_SETTINGS)
         settings.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<oor:items '
-                            'xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+                            'xmlns:oor="http://openoffice.org/2001/registry" '
+                            'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
                             f'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n{items}</oor:items>\n',
                             encoding="utf-8")
     return [f"-env:UserInstallation={profile.resolve().as_uri()}"]

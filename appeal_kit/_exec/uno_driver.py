@@ -7,9 +7,10 @@ itself, whose own Python usually lacks the bridge: appeal_kit/_exec/listener.py 
 
 and talks to it in JSON lines. It connects to the soffice listening on the named pipe (retrying for SECONDS while
 soffice starts), answers {"ready": true}, then for each request {"source": ..., "pdf": ...} opens the document
-hidden with the import filter named in the request ("filter", "options"), saves it as PDF, closes it and answers {"pdf": ...} or {"error": ...}. A document LibreOffice cannot open
-fails alone; the listener goes on with the next. At the end of its input it shuts soffice down and stops; when soffice
-dies on a document it answers {"error": ..., "stopped": true} and stops.
+hidden with the import filter named in the request ("filter", "options"), saves it as PDF, closes it and answers
+{"pdf": ...} or {"error": ...}. A document LibreOffice cannot open fails alone; the listener goes on with the next.
+At the end of its input it shuts soffice down and stops; when soffice dies on a document it answers
+{"error": ..., "stopped": true} and stops.
 """
 import contextlib
 import json

@@ -226,8 +226,8 @@ def _check_size(data, path: Path) -> None:
             raise CaseError(f"{shown(path)}: expands to more than {MAX_YAML_VALUES:,} values (through YAML aliases, "
                             "`*name`); a case file has a few hundred. Remove the aliases and write the values out.")
         if depth > MAX_YAML_DEPTH:
-            raise CaseError(f"{shown(path)}: is nested more than {MAX_YAML_DEPTH} levels deep; a case file needs a few. "
-                            "Check that it is the right file.")
+            raise CaseError(f"{shown(path)}: is nested more than {MAX_YAML_DEPTH} levels deep; a case file needs a "
+                            "few. Check that it is the right file.")
         if isinstance(node, dict):
             stack.extend((v, depth + 1) for v in node.values())
         elif isinstance(node, list):

@@ -18,8 +18,8 @@ from pypdf.generic import DictionaryObject
 
 from appeal_kit._exec import qpdf, soffice
 from appeal_kit.case.folder import shown
-from appeal_kit.packet import tracked
 from appeal_kit.errors import ConversionError, InputFileError
+from appeal_kit.packet import tracked
 
 log = logging.getLogger(__name__)
 
