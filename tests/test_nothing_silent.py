@@ -241,8 +241,8 @@ def test_interrupt_mid_build_leaves_nothing_behind(tmp_path, signum):
     proc = subprocess.Popen([sys.executable, "-m", "appeal_kit", "build", str(folder)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
-    while not list(scratch.glob("appeal-kit-lo-*/user")) and time.monotonic() < deadline:
-        time.sleep(0.02)  # wait until LibreOffice is running with its profile in TMPDIR
+    while not list(scratch.glob("appeal-kit-lo-*/user/extensions")) and time.monotonic() < deadline:
+        time.sleep(0.02)  # wait until LibreOffice is running with its profile in TMPDIR (soffice made it)
     assert list(scratch.glob("appeal-kit-lo-*")), "LibreOffice never started"
     proc.send_signal(signum)
     out, err = proc.communicate(timeout=60)

@@ -8,11 +8,11 @@ turned before they are read.
 from __future__ import annotations
 
 import re
-import tempfile
 from pathlib import Path
 
 from appeal_kit._exec import Program, run, stderr_tail
 from appeal_kit.errors import ConversionError
+from appeal_kit.files import scratch
 
 TESSERACT = Program(names=("tesseract",), what="tesseract (OCR, needed to read scanned notices and photos)",
                     debian="tesseract-ocr", macos="tesseract")
@@ -31,7 +31,7 @@ def ocr_image(image: Path, *, lang: str = "eng", psm: int = 3) -> str:
 def ocr_image_scored(image: Path, *, lang: str = "eng", psm: int = 3) -> tuple[str, float]:
     """ocr_image's text and tesseract's mean word confidence (0-100; 0 with no words), from one run that writes
     both its text and its word table (tsv)."""
-    with tempfile.TemporaryDirectory(prefix="appeal-kit-ocr-") as tmp:
+    with scratch("ocr") as tmp:
         base = Path(tmp) / "page"
         _recognise(image, str(base), lang, psm, "txt", "tsv")
         text = base.with_suffix(".txt").read_text(encoding="utf-8", errors="replace")

@@ -223,7 +223,7 @@ class Copier:
         if isinstance(obj, (DictionaryObject, ArrayObject)):
             new = self._empty_like(obj, reader)
             self._fill(new, obj, reader)
-            return new
+            return self.writer._add_object(new) if isinstance(new, StreamObject) else new  # streams are indirect
         if obj is None:
             return NullObject()
         return obj.clone(self.writer) if hasattr(obj, "clone") else obj
