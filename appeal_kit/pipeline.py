@@ -358,7 +358,10 @@ def record_built(folder: Path, files: list[Path]) -> None:
     built = _built(folder)
     built.update({str(Path(f).resolve()): sha256(f) for f in files if sha256(f)})
     text = json.dumps(built, indent=1, sort_keys=True) + "\n"
-    atomic_write(Path(folder) / BUILT_FILE, lambda fh: fh.write(text.encode()), what="record of packets built")
+    try:
+        atomic_write(Path(folder) / BUILT_FILE, lambda fh: fh.write(text.encode()), what="record of packets built")
+    except OutputError as exc:  # a read-only case folder: the packet is written; only its later replacement asks
+        log.warning("%s", exc.message)
 
 
 def is_our_packet(path: Path, folder: Path | None = None) -> bool:
