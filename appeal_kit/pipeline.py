@@ -166,7 +166,7 @@ class PacketJob:
         assert numbering is not None  # converted() settled it
         files, notes = _deliver(self.case, sections, numbering, self.delivery, self.output, self.tmp,
                                 self.keep_page_sizes, packet_time(self.letter_date))
-        record_built(self.case.folder, files)
+        record_built(files)
         if self.redraft_reasons:  # only once the packet is written
             self._save_redraft()
         pages = numbering.total
@@ -333,44 +333,55 @@ def letter_pages_in(packet: Path) -> int | None:
 
 
 
-# What each build wrote, as the case keeps it: {absolute path: SHA-256}. Only a file that is still exactly what a build
-# of this case wrote is replaced without --force; a PDF's Creator says nothing (anyone can write "appeal-kit" there).
-BUILT_FILE = ".appeal-kit-built.json"
+# What builds wrote, kept beside the conversion cache in the user's cache folder (owner-only, like it; no patient
+# data, only paths and SHA-256 hashes): {absolute path: SHA-256}. Only a file that is still exactly what a build wrote
+# is replaced without --force; a PDF's Creator says nothing (anyone can write "appeal-kit" there).
+BUILT_FILE = "built.json"
 
 
-def _built(folder: Path) -> dict[str, str]:
+def _built_record() -> Path:
+    from appeal_kit.packet.cache import default_folder
+
+    return default_folder().parent / BUILT_FILE
+
+
+def _built() -> dict[str, str]:
     import json
 
     try:
-        data = json.loads((Path(folder) / BUILT_FILE).read_text(encoding="utf-8"))
+        data = json.loads(_built_record().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
-def record_built(folder: Path, files: list[Path]) -> None:
-    """Add the files a build just wrote to the case's record (hashes and paths only)."""
+def record_built(files: list[Path]) -> None:
+    """Add the files a build just wrote to the record (hashes and paths only); a record that cannot be written
+    only means the next build asks for --force before replacing them."""
     import json
 
     from appeal_kit.case.sent import sha256
     from appeal_kit.files import atomic_write
 
-    built = _built(folder)
+    built = _built()
     built.update({str(Path(f).resolve()): sha256(f) for f in files if sha256(f)})
     text = json.dumps(built, indent=1, sort_keys=True) + "\n"
+    record = _built_record()
     try:
-        atomic_write(Path(folder) / BUILT_FILE, lambda fh: fh.write(text.encode()), what="record of packets built")
-    except OutputError as exc:  # a read-only case folder: the packet is written; only its later replacement asks
-        log.warning("%s", exc.message)
+        record.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        atomic_write(record, lambda fh: fh.write(text.encode()), what="record of packets built")
+        record.chmod(0o600)
+    except (OSError, OutputError) as exc:
+        log.info("record of packets built not written (%s)", exc)
 
 
 def is_our_packet(path: Path, folder: Path | None = None) -> bool:
-    """A file this case's builds wrote and nobody changed since (its record, BUILT_FILE), so a rebuild may replace it.
-    FOLDER/packet.pdf, appeal-kit's own name in the case folder, is also taken when the case has no record of it yet
-    (a packet built before records were kept) and its Creator says appeal-kit."""
+    """A file a build wrote and nobody changed since (the record, BUILT_FILE), so a rebuild may replace it.
+    FOLDER/packet.pdf, appeal-kit's own name in the case folder, is also taken when there is no record of it (a packet
+    built before records were kept, or on another machine) and its Creator says appeal-kit."""
     from appeal_kit.case.sent import sha256
 
-    recorded = _built(folder).get(str(Path(path).resolve())) if folder is not None else None
+    recorded = _built().get(str(Path(path).resolve()))
     if recorded is not None:
         return recorded == sha256(path)
     if folder is None or Path(path).resolve() != (Path(folder) / PACKET_FILE).resolve():

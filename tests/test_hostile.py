@@ -450,7 +450,7 @@ def test_page_resources_bring_only_what_is_drawn(tmp_path):
 
 # ------------------------------------------------------------------------------------------ LibreOffice fetches nothing
 
-soffice = pytest.mark.soffice
+soffice = pytest.mark.libreoffice  # the tests that start the real LibreOffice
 
 
 @pytest.fixture()
