@@ -726,20 +726,18 @@ def test_packet_prints_tracked_changes_accepted(tmp_path):
 # ---------------------------------------------------------------------------------------------- templates without end
 
 @pytest.mark.parametrize("payload, says", [
-    ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}", "took more than"),
     ("{% macro again() %}{{ again() }}{% endmacro %}{{ again() }}", "calls itself"),
     ("{{ 'x' * 10000000000 }}", "letter holds"),
     ("{{ 10 ** 100000000 }}", "larger than a letter needs"),
     ("{% include 'other.docx' %}", "could not be filled"),
 ])
-def test_template_that_would_not_end_is_stopped_by_name(tmp_path, monkeypatch, payload, says):
+def test_template_that_would_not_end_is_stopped_by_name(tmp_path, payload, says):
     import docx
 
     from appeal_kit.case.folder import Case
     from appeal_kit.errors import TemplateError
     from appeal_kit.letter import render
 
-    monkeypatch.setattr(render, "RENDER_SECONDS", 2)
     document = docx.Document()
     document.add_paragraph("Dear {{ patient.name }}")
     document.add_paragraph(payload)

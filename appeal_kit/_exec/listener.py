@@ -20,13 +20,11 @@ import os
 import secrets
 import select
 import shutil
-import signal
 import subprocess
 import tempfile
 import threading
 import time
 from collections.abc import Callable
-from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -89,20 +87,6 @@ def uno_python() -> str:
         "/Applications/LibreOffice.app/Contents/Resources/python).")
 
 
-@contextmanager
-def _signals_held():
-    """SIGINT and SIGTERM held back (delivered when the block ends), where the platform can."""
-    held = {signal.SIGINT, signal.SIGTERM}
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
 class Listener:
     """A soffice listening on a private pipe and the driver that feeds it; convert_to_pdf() works like
     soffice.convert_to_pdf. Use it as a context manager, so soffice and the driver always stop."""
@@ -136,14 +120,11 @@ class Listener:
         self._pipe = f"appeal-kit-{os.getpid()}-{secrets.token_hex(6)}"
         args = [*private_profile(profile), "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
                 f"--accept=pipe,name={self._pipe};urp;"]
-        # Ctrl-C and SIGTERM wait until both processes are recorded, so stopping never misses one just started.
-        with _signals_held():
-            self._office = start(SOFFICE, args, env=env,
-                                 stderr=subprocess.DEVNULL)  # its messages come back through the driver
-            # Its own process group too, so Ctrl-C reaches appeal-kit only, which then stops both.
-            self._driver = subprocess.Popen([self.python, "-I", str(DRIVER), self._pipe, str(TIMEOUT_BASE)], env=env,
-                                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                            start_new_session=True)
+        self._office = start(SOFFICE, args, env=env, stderr=subprocess.DEVNULL)  # messages come back through the driver
+        # Its own process group too, so Ctrl-C reaches appeal-kit only, which then stops both.
+        self._driver = subprocess.Popen([self.python, "-I", str(DRIVER), self._pipe, str(TIMEOUT_BASE)], env=env,
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                        start_new_session=True)
         self._buffer, self._ready = b"", False
 
     def convert_to_pdf(self, sources: list[Path], outdir: Path, *,

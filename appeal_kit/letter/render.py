@@ -537,37 +537,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     return context
 
 
-# A template from a clinic's pack or a shared folder can loop, recurse or multiply without end; the sandbox stops what
-# it can do, these stop how long it may take and how much it may make.
-RENDER_SECONDS = 30
+# A template from a clinic's pack or a shared folder can recurse or multiply without end; the sandbox stops what it
+# can do, these stop how much it may make.
 MAX_MADE_LENGTH = 1_000_000  # characters or items one `*` may make
-
-
-class _TookTooLong(Exception):
-    pass
-
-
-@contextmanager
-def _time_limit(seconds: float):
-    """Raise _TookTooLong inside the block after `seconds` (main thread with SIGALRM only, and not inside another)."""
-    import signal
-    import threading
-
-    if (not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread()
-            or signal.getitimer(signal.ITIMER_REAL)[0]):
-        yield
-        return
-
-    def expired(signum, frame):
-        raise _TookTooLong()
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @contextmanager
@@ -578,11 +550,7 @@ def _filling(what: str, template: TemplateInfo | None = None, advice: str = ""):
     """
     where = f"{what} ({template.path})" if template else what
     try:
-        with _time_limit(RENDER_SECONDS):
-            yield
-    except _TookTooLong:
-        raise TemplateError(f"{where} took more than {RENDER_SECONDS} s to fill and was stopped: a loop in it does "
-                            "not end, or runs far too often. Check its {% for %} loops.") from None
+        yield
     except RecursionError:
         raise TemplateError(f"{where} calls itself without end (a macro or include that uses itself) and was "
                             "stopped.") from None
