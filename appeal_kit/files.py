@@ -134,7 +134,7 @@ def scratch(kind: str, *, needs: int = 0) -> tempfile.TemporaryDirectory:
 def clean_stale_scratch(root: Path | None = None) -> list[Path]:
     """Remove the temporary folders of appeal-kit runs that no longer exist (this user's only); return them."""
     root = Path(root or tempfile.gettempdir())
-    removed = []
+    removed: list[Path] = []
     try:
         candidates = [p for p in root.iterdir() if p.name.startswith("appeal-kit-")]
     except OSError:

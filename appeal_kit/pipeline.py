@@ -364,7 +364,7 @@ def record_built(files: list[Path]) -> None:
     from appeal_kit.files import atomic_write
 
     built = _built()
-    built.update({str(Path(f).resolve()): sha256(f) for f in files if sha256(f)})
+    built.update({str(Path(f).resolve()): digest for f in files if (digest := sha256(f))})
     text = json.dumps(built, indent=1, sort_keys=True) + "\n"
     record = _built_record()
     try:

@@ -500,7 +500,7 @@ def fetching_documents(folder: Path, url: str, outside: Path) -> list[Path]:
             data = source.read(info.filename)
             if info.filename == "word/document.xml":
                 links = iter(('r:link="rIdWeb"', 'r:link="rIdFile"'))  # the two pictures, in order
-                data = re.sub(r'r:embed="rId\d+"', lambda m: next(links), data.decode()).encode()
+                data = re.sub(r'r:embed="rId\d+"', lambda m, links=links: next(links), data.decode()).encode()
             if info.filename == "word/_rels/document.xml.rels":
                 kind = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
                 data = data.replace(b"</Relationships>", (

@@ -240,7 +240,9 @@ def _recompressed(reader: PdfReader) -> PdfReader | None:
                 continue  # inline images are small by nature
             try:
                 stored = image.indirect_reference.get_object()
-                if int(stored.get("/Width", 0)) * int(stored.get("/Height", 0)) > COMPRESS_MAX_DECODED:
+                size = (int(stored.get("/Width", 0)) * int(stored.get("/Height", 0))
+                        if isinstance(stored, dict) else 0)
+                if size > COMPRESS_MAX_DECODED:
                     continue  # decoding it would take gigabytes: left as it is
                 picture = image.image
             except Exception as exc:  # noqa: BLE001 - pypdf and Pillow raise many types for odd images
