@@ -46,7 +46,7 @@ def language_request(data: dict) -> str:
     from babel import Locale, UnknownLocaleError
 
     try:
-        name = Locale.parse(code).get_display_name("en").split(" (")[0]
+        name = (Locale.parse(code).get_display_name("en") or code).split(" (")[0]
     except (ValueError, UnknownLocaleError):
         name = code
     who = patient_names(data)["full"] or "The patient"
