@@ -290,7 +290,7 @@ def check(folder: Path, fax: bool, template_dirs: tuple[Path, ...]) -> None:
 
 def _finding_line(finding) -> str:
     """"Warning: claim.plan_type: ..." in English; in another language the field in plain words too."""
-    level = _("Error") if finding.level == "error" else _("Warning")
+    level = {"error": _("Error"), "note": _("Note")}.get(finding.level) or _("Warning")
     return f"{level}: {field_words(finding.field)}: {finding.message}"
 
 
