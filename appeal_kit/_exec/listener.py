@@ -11,6 +11,11 @@ A document LibreOffice cannot open fails alone (ConversionError naming it). If s
 is tried once more on a fresh soffice (it may not have been the cause); one it hangs on fails after TIMEOUT_PER_FILE
 and the next document gets a fresh soffice. Timeouts, Ctrl-C and SIGTERM stop soffice and the driver with their
 helpers (each runs in its own process group), and the pipe a killed soffice leaves in /tmp is removed.
+
+Both are started from a thread other than the main one. Python runs signal handlers in the main thread only, so a
+Ctrl-C or SIGTERM can never land between a process starting and its being recorded (where nothing would stop it),
+and the children start with the usual signal mask (blocking the signals around the start would pass the mask on).
+Stopping waits for a start under way, then stops everything it started, each step even if another was interrupted.
 """
 from __future__ import annotations
 
@@ -25,7 +30,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from appeal_kit._exec import soffice, start, stop
@@ -99,6 +104,8 @@ class Listener:
         self._pipe = ""
         self._buffer = b""
         self._ready = False
+        self._launching: threading.Thread | None = None
+        self._launch_error: BaseException | None = None
 
     def __enter__(self) -> Listener:
         self._start()
@@ -114,18 +121,36 @@ class Listener:
         if self.starts >= MAX_STARTS:
             raise ListenerUnavailable(f"LibreOffice stopped {self.starts} times in this batch")
         self.starts += 1
-        self._profile = scratch("lo")
-        profile = Path(self._profile.name)
-        env = private_env(profile)
-        self._pipe = f"appeal-kit-{os.getpid()}-{secrets.token_hex(6)}"
-        args = [*private_profile(profile), "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
-                f"--accept=pipe,name={self._pipe};urp;"]
-        self._office = start(SOFFICE, args, env=env, stderr=subprocess.DEVNULL)  # messages come back through the driver
-        # Its own process group too, so Ctrl-C reaches appeal-kit only, which then stops both.
-        self._driver = subprocess.Popen([self.python, "-I", str(DRIVER), self._pipe, str(TIMEOUT_BASE)], env=env,
-                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                        start_new_session=True)
-        self._buffer, self._ready = b"", False
+        self._launch_error = None
+        self._launching = threading.Thread(target=self._launch, name="appeal-kit-listener-start")
+        try:
+            self._launching.start()
+            self._launching.join()
+            if self._launch_error is not None:
+                raise self._launch_error
+        except BaseException:  # the start failed, or Ctrl-C/SIGTERM came while it ran: nothing it started stays
+            self._stop()
+            raise
+        self._launching = None
+
+    def _launch(self) -> None:
+        """Start soffice and the driver, recording each (run in a thread of its own: see the module's docstring)."""
+        try:
+            self._profile = scratch("lo")
+            profile = Path(self._profile.name)
+            env = private_env(profile)
+            self._pipe = f"appeal-kit-{os.getpid()}-{secrets.token_hex(6)}"
+            args = [*private_profile(profile), "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
+                    f"--accept=pipe,name={self._pipe};urp;"]
+            # its messages come back through the driver
+            self._office = start(SOFFICE, args, env=env, stderr=subprocess.DEVNULL)
+            # Its own process group too, so Ctrl-C reaches appeal-kit only, which then stops both.
+            self._driver = subprocess.Popen([self.python, "-I", str(DRIVER), self._pipe, str(TIMEOUT_BASE)],
+                                            env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                            stderr=subprocess.DEVNULL, start_new_session=True)
+            self._buffer, self._ready = b"", False
+        except BaseException as exc:  # raised again in the thread that asked for the start
+            self._launch_error = exc
 
     def convert_to_pdf(self, sources: list[Path], outdir: Path, *,
                        on_converted: Callable[[Path, Path], None] | None = None) -> dict[Path, Path]:
@@ -199,28 +224,45 @@ class Listener:
 
     def close(self) -> None:
         """Let soffice shut down (the driver ends it when its input ends), then make sure both have stopped."""
-        if self._driver is not None and self._office is not None:  # both start together
-            try:
+        try:
+            if self._driver is not None and self._office is not None:  # both start together
                 if self._driver.stdin is not None:
                     self._driver.stdin.close()
                 self._driver.wait(CLOSE_SECONDS)
                 self._office.wait(CLOSE_SECONDS)
-            except (OSError, subprocess.TimeoutExpired):
-                pass
-        self._stop()
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+        finally:  # also when Ctrl-C or SIGTERM comes while waiting
+            self._stop()
 
     def _stop(self) -> None:
-        for proc in (self._driver, self._office):
-            if proc is not None:
-                stop(proc)
-        self._driver = self._office = None
-        if self._pipe:  # a killed soffice leaves its pipe where LibreOffice puts them, whatever TMPDIR says
-            for folder in ("/tmp", "/var/tmp"):
-                Path(folder, f"OSL_PIPE_{os.getuid()}_{self._pipe}").unlink(missing_ok=True)
-            self._pipe = ""
-        if self._profile is not None:
-            self._profile.cleanup()
-            self._profile = None
+        if self._launching is not None:  # a start under way finishes first, so what it starts is stopped here
+            self._launching.join()
+            self._launching = None
+        driver, office, profile, pipe = self._driver, self._office, self._profile, self._pipe
+        self._driver = self._office = self._profile = None
+        self._pipe = ""
+
+        def remove_pipe() -> None:  # a killed soffice leaves its pipe where LibreOffice puts them, whatever TMPDIR says
+            if pipe:
+                for folder in ("/tmp", "/var/tmp"):
+                    Path(folder, f"OSL_PIPE_{os.getuid()}_{pipe}").unlink(missing_ok=True)
+
+        steps = [partial(stop, process) for process in (driver, office) if process is not None]
+        every(*steps, remove_pipe, *([profile.cleanup] if profile is not None else []))
+
+
+def every(*steps: Callable[[], object]) -> None:
+    """Run each step even when one before it fails or is interrupted (Ctrl-C, SIGTERM), then raise the first
+    exception: clean-up that stops halfway leaves a LibreOffice running."""
+    first: BaseException | None = None
+    for step in steps:
+        try:
+            step()
+        except BaseException as exc:
+            first = first or exc
+    if first is not None:
+        raise first
 
 
 class BuildConverter:
@@ -233,6 +275,7 @@ class BuildConverter:
     def __init__(self):
         self._listener: Listener | None = None
         self._starting: threading.Thread | None = None
+        self._lock = threading.Lock()
         self._cancelled = False
         self.why_not: str | None = None  # why the listener is not used, once known
 
@@ -245,17 +288,25 @@ class BuildConverter:
     def start(self) -> None:
         """Start soffice and its driver in a background thread; convert_to_pdf() waits for them."""
         if self._starting is None and self.why_not is None:
-            self._starting = threading.Thread(target=self._start, name="appeal-kit-listener", daemon=True)
+            # Not a daemon: a run that ends (or is interrupted) while it starts waits for it, and it stops what it
+            # started once it sees the build has ended.
+            self._starting = threading.Thread(target=self._start, name="appeal-kit-listener")
             self._starting.start()
 
     def _start(self) -> None:
         try:
             listener = Listener()
-            if not self._cancelled:
-                listener._start()
-                self._listener = listener
+            if self._cancelled:
+                return
+            listener._start()
         except (MissingDependencyError, ListenerUnavailable, OSError) as exc:
             self.why_not = getattr(exc, "message", None) or str(exc)
+            return
+        with self._lock:
+            if not self._cancelled:
+                self._listener = listener
+                return
+        listener._stop()  # the build ended, or was interrupted, while soffice started
 
     def _ready_listener(self) -> Listener | None:
         self.start()
@@ -290,10 +341,10 @@ class BuildConverter:
 
     def stop(self) -> None:
         """Stop soffice and the driver at once: a build has nothing more to convert, and killing them is quicker than
-        their clean shutdown (their profile and pipe are removed either way)."""
-        self._cancelled = True
-        if self._starting is not None:
-            self._starting.join()
-        if self._listener is not None:
-            self._listener._stop()
-            self._listener = None
+        their clean shutdown (their profile and pipe are removed either way). A start still under way stops what it
+        started itself, even if waiting for it here is interrupted."""
+        with self._lock:
+            self._cancelled = True
+            listener, self._listener = self._listener, None
+        every(*([listener._stop] if listener is not None else []),
+              *([self._starting.join] if self._starting is not None else []))
