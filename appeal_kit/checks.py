@@ -363,6 +363,26 @@ _CLINICIAN_ROLE = re.compile(r"\b(?:MD|DO|physician|psychiatrist|doctor|anesthes
                             r"PMHNP|NP|treating (?:clinician|provider))\b|^\s*dr\.?\s", re.I)
 
 
+# What the case's own words say about the plan, against claim.plan_type: a near plan type cites the wrong law (a
+# separate CHIP set to medicaid cites Medicaid's rules; a church or government plan set to employer_erisa cites ERISA).
+_PLAN_WORDS = (("chip", re.compile(r"\bCHIP\b|Children'?s Health Insurance Program"), ("medicaid",)),
+               ("church", re.compile(r"\bchurch plan\b", re.I), ("employer_erisa", "unknown")),
+               ("governmental", re.compile(r"\bgovernmental plan\b|\bstate employees?'? (?:health )?plan\b|"
+                                           r"\bpublic employees?'? (?:health )?plan\b", re.I),
+                ("employer_erisa", "unknown")))
+
+
+def _plan_type_hint(case: Case) -> str | None:
+    """A warning when the insurer's name or the denial names a plan type that claim.plan_type is not."""
+    plan = str(case.get("claim.plan_type") or "unknown")
+    said = " ".join(str(case.get(k) or "") for k in ("insurer.name", "claim.denial_reason", "plan_policy.name"))
+    for kind, words, near in _PLAN_WORDS:
+        if plan in near and words.search(said):
+            return (f"the case names a {kind} plan ({words.search(said).group(0)!r}) but claim.plan_type is {plan}; "
+                    f"set claim.plan_type: {kind} so the letter cites the rules that govern it, if that is what it is")
+    return None
+
+
 def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
     """What the letter would otherwise get wrong or leave out: no plan type (so no law cited), no address or fax,
     a call asked for without a number, an author writing for the patient without an authorization, a signer the
@@ -384,9 +404,14 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
         info = render.TemplateInfo(template, template, "", "", [], [], Path(template))
     clinician_signed = info.signed_by == "clinician"
     if plan in (None, "", "unknown"):
-        warn("claim.plan_type", _("plan type unknown: the letter cites no law; set claim.plan_type "
-                                  "(employer_erisa, individual_aca, medicare_advantage, medicare, medicare_part_d, "
-                                  "medicaid or fehb)"))
+        warn("claim.plan_type", _("plan type unknown: the letter cites no law; set claim.plan_type if the card, "
+                                  "the notice or the plan booklet says which it is (employer_erisa, individual_aca, "
+                                  "medicare_advantage, medicare, medicare_part_d, medicaid, fehb, chip, governmental "
+                                  "for a state or local government employer's plan, church for a church plan outside "
+                                  "ERISA); if none fits, leave it unknown rather than choose a near one"))
+    hint = _plan_type_hint(case)
+    if hint:
+        warn("claim.plan_type", hint)
     if not case.get("insurer.appeals_address"):
         warn("insurer.appeals_address", _("no appeals mailing address; copy it from the denial notice so the "
                                           "letter and the envelope show where the appeal goes"))
@@ -428,8 +453,8 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
                                     "author.provider to one of them"))
     if info.route == "external review" and plan in RULES \
             and not Citations(plan).applies("external_review"):
-        findings.append(Finding("error", "template", f"external review under 45 CFR 147.136 is for employer and "
-                                f"individual plans; for a {RULES[plan].label} the next level is "
+        findings.append(Finding("error", "template", f"external review under 45 CFR 147.136 is for employer, "
+                                f"individual, government and church plans; for a {RULES[plan].label} the next level is "
                                 f"{RULES[plan].next_level}. Use a template for that route, or write the letter "
                                 "yourself"))
     if at_next_level(case.data) and Citations(plan).applies("external_review") \

@@ -25,6 +25,9 @@ PLAN_NAMES = {
     "employer_erisa": N_("a plan from work (employer plan)"),
     "individual_aca": N_("an individual or Marketplace plan"),
     "fehb": N_("a federal employees' plan (FEHB)"),
+    "chip": N_("CHIP (a children's health plan run by the state, not Medicaid)"),
+    "governmental": N_("a state or local government employees' plan"),
+    "church": N_("a church plan"),
 }
 
 

@@ -134,3 +134,58 @@ def test_one_cited_trial_is_called_a_trial():
         for para in blocks[name]["paragraphs"]:
             for m in re.finditer(r"trials[^{}]{0,200}\{\{ cite\('([\w-]+)'\) \}\}", para):
                 raise AssertionError(f"{name}: plural 'trials' before a single citation: {m.group(0)[:80]}")
+
+
+# ---------------------------------------------------------------------------------------------- plans outside ERISA
+# A separate CHIP, a state or local government employer's plan and a church plan outside ERISA each have their own
+# plan type: the near one (medicaid, employer_erisa) would cite rules that do not govern them (docs/domain.md,
+# "Plans outside ERISA and Medicaid").
+
+def cited(letter: str) -> set[str]:
+    """Every rule id whose citation, for some plan type, the letter prints."""
+    return {r.id for r in rules.registry().values() for c in r.cite.values() if f"({c})" in letter}
+
+
+def test_a_separate_chip_cites_the_chip_rules_never_medicaids_own(tmp_path):
+    gap = text(tmp_path, GAP, "out-of-network-gap-exception", **{"claim.plan_type": "chip",
+                                                                  "patient.date_of_birth": "2010-03-15"})
+    assert "(42 CFR 457.1230(a), applying 42 CFR 438.206(b)(4))" in gap and "A CHIP managed care plan" in gap
+    assert "Medicaid" not in gap and "(42 CFR 438.206(b)(4))" not in gap
+    necessity = text(tmp_path, TRD, "medical-necessity", **{"claim.plan_type": "chip",
+                                                            "patient.date_of_birth": "2010-03-15"})
+    assert "(42 CFR 457.1260, applying 42 CFR 438.406(b)(5))" in necessity
+    # no EPSDT, no fair hearing, no continued benefits (457.1260 leaves out 438.420)
+    assert not cited(necessity) & {"epsdt", "fair_hearing", "medicaid_continued_benefits"}
+    assert "fair hearing" not in necessity and "EPSDT" not in necessity
+    dl = deadlines.appeal_deadline("chip", date(2026, 11, 17))
+    assert dl.date == date(2027, 1, 16) and "42 CFR 457.1260, applying 42 CFR 438.402(c)(2)(ii)" in dl.basis
+    assert not any("438.420" in n for n in dl.notes)
+    assert "no state fair hearing" in deadlines.next_level_deadline("chip", date(2027, 1, 2)).basis
+
+
+@pytest.mark.parametrize("plan_type, governs", [("governmental", "45 CFR 147.136"),
+                                                ("church", "26 CFR 54.9815-2719")])
+def test_government_and_church_plans_cite_the_rule_that_reaches_them_not_erisa(tmp_path, plan_type, governs):
+    letter = text(tmp_path, TRD, "medical-necessity", **{"claim.plan_type": plan_type})
+    citations = re.findall(r"\((\d+ CFR [^()]*(?:\([^()]*\)[^()]*)*)\)", letter)
+    assert citations
+    for citation in citations:  # the ERISA claims rule only as the standard another rule applies
+        assert citation.startswith(governs) or "2560.503-1" not in citation, citation
+    assert not re.search(r"\bERISA\b|Department of Labor|2590\.715", letter)
+    assert deadlines.appeal_deadline(plan_type, date(2026, 10, 27)).date == date(2027, 4, 25)
+    external = text(tmp_path, TRD, "external-review-request", **{"claim.plan_type": plan_type})
+    assert f"({governs.split('(')[0]}" in external and "2590.715" not in external
+
+
+def test_check_names_a_plan_type_the_case_contradicts(tmp_path):
+    from conftest import write_case
+
+    from appeal_kit import checks
+
+    folder = write_case(tmp_path / "case")
+    text_ = (folder / "case.yaml").read_text()
+    text_ = text_.replace("name: Fictional Health Plan", "name: Lone Star Youth Health Plan (Texas CHIP)")
+    text_ = text_.replace("denial_category: medical_necessity", "denial_category: medical_necessity\n  plan_type: medicaid")
+    (folder / "case.yaml").write_text(text_)
+    warnings = [f.message for f in checks.check_case(folder, today=TODAY).warnings if f.field == "claim.plan_type"]
+    assert any("set claim.plan_type: chip" in w for w in warnings)

@@ -40,13 +40,23 @@ PLAN_CHOICES = {
     "employer_erisa": N_("a plan from my job (or a family member's job)"),
     "individual_aca": N_("a plan I bought myself or on the Marketplace (HealthCare.gov, Covered California...)"),
     "fehb": N_("a federal employees' plan (FEHB)"),
+    "chip": N_("CHIP, a separate children's health plan run by the state (when the card or letter says CHIP and not "
+               "Medicaid)"),
+    "governmental": N_("a plan from a state, county, city or school district job (public employees)"),
+    "church": N_("a plan from a church or a church's school, hospital or charity, when it says it is not under ERISA"),
     "unknown": N_("I don't know"),
 }
-PLAN_WORDS = ((r"medi-?cal|\bstar\b|medicaid|apple health|masshealth|tenncare|husky|chip", "medicaid"),
+# Read first to last; the first match wins: federal before government, CHIP before Medicaid (a separate CHIP is
+# not Medicaid), public and church employers before any other job.
+PLAN_WORDS = ((r"federal|fehb", "fehb"), (r"\bchip\b|children'?s health insurance", "chip"),
+              (r"church|iglesia|parish|diocese|ministry", "church"),
+              (r"\bstate (?:employee|worker)|public (?:employee|school)|county|city|municipal|school district|"
+               r"for the state|state job|gobierno|government", "governmental"),
+              (r"medi-?cal|\bstar\b|medicaid|apple health|masshealth|tenncare|husky", "medicaid"),
               (r"advantage|parte? c\b", "medicare_advantage"), (r"parte? d\b", "medicare_part_d"),
               (r"medicare", "medicare"), (r"trabajo|empleador|job|employer|work", "employer_erisa"),
               (r"mercado|marketplace|obamacare|healthcare\.gov|covered california", "individual_aca"),
-              (r"federal|fehb", "fehb"), (r"no s[eé]|don'?t know|unknown", "unknown"))
+              (r"no s[eé]|don'?t know|unknown", "unknown"))
 
 # The signer's relation, chosen from fixed answers; the letter (always English) gets the English words.
 ROLE_CHOICES = {

@@ -305,6 +305,32 @@ RULES: dict[str, Rule] = {
              "most 90 days from mailing ({medicaid_fee_for_service_window}), and some states allow only 30. Check "
              "the notice."),
         urgent=_URGENT_72),
+    # A state or local government employer's plan and a church plan outside ERISA: the same 180 days and external
+    # review, through 45 CFR 147.136 and 26 CFR 54.9815-2719 (letter_templates/rules.yaml says why).
+    "governmental": Rule(
+        "governmental", "state or local government employer plan (not ERISA)", days=180, from_receipt=True,
+        window_text=N_("at least 180 days after you receive the notice"), **_EXTERNAL,
+        note=N_("A plan that is grandfathered (unchanged since March 23, 2010) may set its own appeal time: check "
+                "the plan booklet."),
+        urgent=_URGENT_72 + " An expedited external review can run at the same time ({expedited_external_review})."),
+    "church": Rule(
+        "church", "church plan (not ERISA unless it chose to be)", days=180, from_receipt=True,
+        window_text=N_("at least 180 days after you receive the notice"), **_EXTERNAL,
+        note=N_("A church plan follows its plan document; an insured church plan's insurer also follows your "
+                "state's insurance law, and a grandfathered plan may set its own appeal time: check the plan "
+                "document and the notice."),
+        urgent=_URGENT_72 + " An expedited external review can run at the same time ({expedited_external_review})."),
+    # A separate CHIP (not Medicaid): the Medicaid managed care appeal rules through 42 CFR 457.1260, without
+    # continued benefits and with the state's own review instead of a fair hearing.
+    "chip": Rule(
+        "chip", "separate CHIP (Children's Health Insurance Program) plan", days=60,
+        window_text=N_("60 days from the date of the notice to appeal to the plan (CHIP managed care)"),
+        next_level=N_("the state's review of the plan's decision (in many states by an independent review "
+                      "organization); a separate CHIP has no state fair hearing"), next_rule="chip_review",
+        next_window=N_("the time limit printed on the plan's appeal decision"),
+        next_ask="how to ask the state to review the decision",
+        next_decider="the state review body the plan's appeal decision names",
+        urgent=_URGENT_72),
     "fehb": Rule(
         "fehb", "Federal Employees Health Benefits (FEHB) plan", months=6,
         window_text=N_("6 months from the date of the denial to ask the carrier to reconsider"),
@@ -342,12 +368,17 @@ _GROUP_CLOCKS = {"urgent": _URGENT_CLOCK, "pre_service": DecisionClock(_PRE, _PR
 DECISION_CLOCKS: dict[str, dict[str, DecisionClock]] = {
     "employer_erisa": _GROUP_CLOCKS,
     "individual_aca": _GROUP_CLOCKS,
+    "governmental": _GROUP_CLOCKS,
+    "church": _GROUP_CLOCKS,
     "medicare_advantage": _GROUP_CLOCKS,
     "medicare_part_d": {"urgent": _URGENT_CLOCK,
                         "pre_service": DecisionClock(_PRE, "an appeal for a drug not yet received", days=7),
                         "post_service": DecisionClock(_POST, "an appeal for a drug already paid for", days=14)},
     "medicaid": {"urgent": _URGENT_CLOCK, "pre_service": DecisionClock(_PRE, _PRE_WHAT, days=30),
                  "post_service": DecisionClock(_POST, _POST_WHAT, days=30)},
+    # CHIP managed care: the Medicaid clocks, through 42 CFR 457.1260
+    "chip": {"urgent": _URGENT_CLOCK, "pre_service": DecisionClock(_PRE, _PRE_WHAT, days=30),
+             "post_service": DecisionClock(_POST, _POST_WHAT, days=30)},
     "medicare": {kind: DecisionClock("redetermination_decision", "a redetermination", days=60)
                  for kind in ("pre_service", "post_service")},
 }
@@ -417,8 +448,9 @@ def decision_due(plan_type: str | None, sent: date, *, urgent: bool, pre_service
 # reconsideration, a fair hearing or OPM review, and a remembered figure could have a patient wait past a real
 # deadline. Give a level a DecisionClock (and its rule in rules.yaml) only once checked against the eCFR text.
 NEXT_LEVEL_RULES = {"employer_erisa": "external_review", "individual_aca": "external_review",
+                    "governmental": "external_review", "church": "external_review",
                     "medicare_advantage": "independent_review_entity", "medicare": "qic_reconsideration",
-                    "medicaid": "fair_hearing", "fehb": "opm_review"}
+                    "medicaid": "fair_hearing", "chip": "chip_review", "fehb": "opm_review"}
 
 
 def decision_asker(plan_type: str | None, next_level: bool) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.i18n import N_
+from appeal_kit.rules import Citations
 
 # Medicare plans use CMS's appointment-of-representative form; other plans have their own
 # (docs/domain.md, "Which rules a letter may cite")
@@ -160,7 +161,7 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     plan_type = get_path(data, "claim.plan_type")
     dl = next_level_deadline(plan_type, final)
     ask = RULES.get(plan_type or "", Rule("unknown", "")).next_ask
-    if plan_type in ("employer_erisa", "individual_aca") and not medical_judgment(data):
+    if Citations(plan_type).applies("external_review") and not medical_judgment(data):
         ask = "what further review is available"
     return {"deadline": dl.date.isoformat() if dl.date else None,
             "timely": (letter_date <= dl.date) if dl.date else None, "ask": ask}
@@ -396,6 +397,12 @@ REGULATORS = {
     "medicare_part_d": "Centers for Medicare & Medicaid Services (Medicare)",
     "medicare": "Centers for Medicare & Medicaid Services (Medicare)",
     "medicaid": "State Medicaid agency (or the state's Medicaid managed care ombudsman)",
+    # CMS enforces the Public Health Service Act's claims and appeals rules for state and local government plans
+    "governmental": "Centers for Medicare & Medicaid Services, which enforces the federal appeal rules for state "
+                    "and local government plans",
+    "chip": "State CHIP agency",
+    # church: no federal agency takes a member's complaint (the IRS enforces the tax rules); regulator.name decides
+
     "fehb": "U.S. Office of Personnel Management",
 }
 
