@@ -377,8 +377,9 @@ def _plan_type_hint(case: Case) -> str | None:
     plan = str(case.get("claim.plan_type") or "unknown")
     said = " ".join(str(case.get(k) or "") for k in ("insurer.name", "claim.denial_reason", "plan_policy.name"))
     for kind, words, near in _PLAN_WORDS:
-        if plan in near and words.search(said):
-            return (f"the case names a {kind} plan ({words.search(said).group(0)!r}) but claim.plan_type is {plan}; "
+        found = words.search(said) if plan in near else None
+        if found:
+            return (f"the case names a {kind} plan ({found.group(0)!r}) but claim.plan_type is {plan}; "
                     f"set claim.plan_type: {kind} so the letter cites the rules that govern it, if that is what it is")
     return None
 
