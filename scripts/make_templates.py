@@ -278,26 +278,38 @@ def re_block(d: Letter, subject: str, lines=RE_LINES) -> None:
     d.p("", size=6)
 
 
-# "Sincerely," and room for a handwritten signature, in the same paragraph as the name so that LibreOffice and
-# Word never leave the sign-off at the bottom of one page and the name on the next.
-SIGN_OFF = [(None, "Sincerely,", ""), (None, "", ""), (None, "", ""), (None, "", "")]
+# "Sincerely," and room for a handwritten signature (or the signer's signature image from clinic.yaml), in the same
+# paragraph as the name so that LibreOffice and Word never leave the sign-off at the bottom of one page and the
+# name on the next.
+def sign_off(signer: str) -> list:
+    image = f"clinic and clinic.{signer} and clinic.{signer}.signature"
+    return [(None, "Sincerely,", ""), (image, f"{{{{ clinic.{signer}.signature }}}}", ""),
+            *[(f"not ({image})", "", "")] * 3]
+
+
+def provider_lines(signer: str) -> list:
+    """The clinic provider's credentials, NPI and license under their name (clinic.yaml providers)."""
+    known = f"clinic and clinic.{signer} and clinic.{signer}"
+    return [(f"{known}.credentials", f"{{{{ clinic.{signer}.credentials }}}}", ""),
+            (f"{known}.npi", f"NPI {{{{ clinic.{signer}.npi }}}}", ""),
+            (f"{known}.license", f"License {{{{ clinic.{signer}.license }}}}", "")]
 
 
 def author_signature(d: Letter) -> None:
-    d.block([*SIGN_OFF, (None, "{{ author.name }}", ""), ("author.role", "{{ author.role }}", "")])
+    """The case's author; when the author is one of clinic.yaml's providers, also their signature image, NPI and
+    license (a patient's or advocate's letter never carries a provider's)."""
+    d.block([*sign_off("author_provider"), (None, "{{ author.name }}", ""), *provider_lines("author_provider"),
+             ("author.role", "{{ author.role }}", "")])
 
 
 def provider_signature(d: Letter) -> None:
     """The treating provider from clinic.yaml (name, credentials, NPI, license), else the case's author."""
     d.tag("{%p if clinic and clinic.provider %}")
-    d.block([*SIGN_OFF, (None, "{{ clinic.provider.name }}", "b"),
-             ("clinic.provider.credentials", "{{ clinic.provider.credentials }}", ""),
-             ("clinic.provider.npi", "NPI {{ clinic.provider.npi }}", ""),
-             ("clinic.provider.license", "License {{ clinic.provider.license }}", ""),
+    d.block([*sign_off("provider"), (None, "{{ clinic.provider.name }}", "b"), *provider_lines("provider"),
              ("clinic.signature_block", "{{ clinic.signature_block }}", ""),
              (None, "{{ clinic.name }}", "")])
     d.tag("{%p else %}")
-    d.block([*SIGN_OFF, (None, "{{ author.name }}", "b"), ("author.role", "{{ author.role }}", "")])
+    d.block([*sign_off("provider"), (None, "{{ author.name }}", "b"), ("author.role", "{{ author.role }}", "")])
     d.tag("{%p endif %}")
 
 

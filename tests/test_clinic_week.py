@@ -563,3 +563,50 @@ def test_the_superbill_follows_the_profile_with_its_group_npi(tmp_path, monkeypa
     bill = collect(load_case(folder))
     assert "Suite 300" in bill.provider["address"] and "old copy" not in bill.provider["address"]
     assert bill.group_npi == "1245319599" and bill.secondary == "Fictional Medicaid, member ID MC-778"
+
+
+def signature_paragraph(folder: Path) -> tuple[str, int]:
+    """The letter's sign-off paragraph text and the number of images in it."""
+    from docx import Document
+
+    para = next(p for p in Document(str(folder / "letter.docx")).paragraphs if p.text.startswith("Sincerely,"))
+    return para.text, len(para._p.xpath(".//pic:pic"))
+
+
+def test_a_provider_author_signs_with_image_npi_and_license_and_a_patient_never_does(tmp_path, env):
+    from PIL import Image
+
+    folder = a_case(tmp_path / "case")
+    (folder / "clinic.yaml").write_text(PROFILE + "    license: Oregon MD 123456\n"
+                                        "    signature: signatures/okafor.png\n", encoding="utf-8")
+    (folder / "signatures").mkdir()
+    Image.new("RGB", (300, 80), "white").save(folder / "signatures" / "okafor.png")
+    text = (folder / "case.yaml").read_text(encoding="utf-8")
+
+    # The patient writes; the prescriber is named for the letter of medical necessity, and signs nothing here.
+    (folder / "case.yaml").write_text(text.replace("  role: Patient\n", "  role: Patient\n"
+                                                   "  provider: Miriam Okafor, MD\n"), encoding="utf-8")
+    ok(run_cli("draft", str(folder), env=env))
+    signed, images = signature_paragraph(folder)
+    assert images == 0 and "NPI" not in signed and "License" not in signed and "Test Author" in signed
+
+    # The psychiatrist writes the appeal herself: her signature image, NPI and license go under her name.
+    (folder / "case.yaml").write_text(text.replace("  name: Test Author\n  role: Patient\n",
+                                                   "  name: Dr. Miriam Okafor\n  role: Treating psychiatrist\n"),
+                                      encoding="utf-8")
+    ok(run_cli("draft", str(folder), "--force", env=env))
+    signed, images = signature_paragraph(folder)
+    assert images == 1
+    assert signed.split("\n")[-3:] == ["NPI 1234567893", "License Oregon MD 123456", "Treating psychiatrist"]
+
+
+def test_a_signature_image_outside_the_profile_folder_is_refused(tmp_path):
+    from appeal_kit.errors import CaseError
+    from appeal_kit.letter.clinic import load_clinic
+
+    office = tmp_path / "office"
+    office.mkdir()
+    (tmp_path / "elsewhere.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (office / "clinic.yaml").write_text(PROFILE + "    signature: ../elsewhere.png\n", encoding="utf-8")
+    with pytest.raises(CaseError, match="providers item 1 signature"):
+        load_clinic(path=office / "clinic.yaml")

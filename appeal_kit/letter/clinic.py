@@ -24,13 +24,15 @@ serves every staff computer), then in the user config folder (`platformdirs.user
         credentials: Board-certified psychiatrist
         npi: "1234567893"                            # 10 digits with a valid check digit
         license: Oregon MD 123456
+        signature: signatures/okafor.png             # optional PNG/JPEG of her signature, relative to this file
     signature_block: |-                              # optional; printed under the signer's name
       Medical Director
 
 Templates see it as `clinic` (None when there is no profile) with every key above present (None or [] when not
 given), `letterhead` always a list of lines, `logo` a path (render.py turns it into an image), and `provider`:
 the provider named by the case's `author.provider`, else the one whose name matches `author.name` (titles,
-credentials, case and punctuation ignored), else None: a letter is never signed by a guessed provider.
+credentials, case and punctuation ignored), else None: a letter is never signed by a guessed provider. An appeal
+letter's author who is one of the providers (`author_provider`) signs with their signature image, NPI and license.
 
 The profile is read when a letter, fax cover or superbill is made, never copied into case.yaml: when the author
 writes from the clinic (author.clinic, author.provider, or an author.name that is one of its providers), the
@@ -50,8 +52,10 @@ CLINIC_VARIABLE = "APPEAL_KIT_CLINIC"  # a clinic.yaml for every case without it
 TEXT_KEYS = ("name", "address", "phone", "fax", "email", "tax_id", "signature_block")
 KNOWN_KEYS = (*TEXT_KEYS, "letterhead", "logo", "providers", "group_npi", "templates")
 SENDER_KEYS = ("address", "phone", "fax", "email")  # the author's contact details a clinic author takes from it
-PROVIDER_KEYS = ("name", "credentials", "npi", "license")
-LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
+PROVIDER_TEXT_KEYS = ("name", "credentials", "npi", "license")
+PROVIDER_KEYS = (*PROVIDER_TEXT_KEYS, "signature")  # signature: an image
+SIGNERS = ("provider", "author_provider")  # the providers with_signer adds: who signs, and the author
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")  # the logo and signature images
 EIN_RE = re.compile(r"^\d{2}-?\d{7}$")
 
 
@@ -112,7 +116,7 @@ def _text(value: Any) -> str | None:
 
 def load_clinic(case_folder: Path | None = None, *, path: Path | None = None) -> dict | None:
     """Read and check the clinic profile; None when there is none. Raises CaseError naming every problem."""
-    from appeal_kit.case.folder import inside, read_yaml, to_plain
+    from appeal_kit.case.folder import read_yaml, to_plain
 
     path = Path(path) if path else find_clinic_file(case_folder)
     if path is None:
@@ -150,23 +154,7 @@ def load_clinic(case_folder: Path | None = None, *, path: Path | None = None) ->
         lines = []
     clinic["letterhead"] = lines
 
-    clinic["logo"] = None
-    logo = _text(data.get("logo"))
-    if logo:
-        try:
-            logo_path = inside(path.parent, logo, what="logo")
-        except CaseError as exc:
-            problems.append(exc.message)
-            logo_path = None
-        if logo_path is None:
-            pass
-        elif logo_path.suffix.lower() not in LOGO_SUFFIXES:
-            problems.append(f"logo: {logo} should be a PNG or JPEG image")
-        elif not logo_path.is_file():
-            problems.append(f"logo: {logo} was not found next to {path.name} (the path is relative to it)")
-        else:
-            clinic["logo"] = str(logo_path)
-
+    clinic["logo"] = _image(path, data.get("logo"), "logo", problems)
     clinic["group_npi"] = _text(data.get("group_npi"))
     if clinic["group_npi"] and not npi_is_valid(clinic["group_npi"]):
         problems.append(f"group_npi: {clinic['group_npi']!r} is not a valid 10-digit NPI (the practice's own NPI, "
@@ -189,7 +177,8 @@ def load_clinic(case_folder: Path | None = None, *, path: Path | None = None) ->
         if not isinstance(item, dict):
             problems.append(f"providers item {i}: should have `name:`, `credentials:`, `npi:` and `license:`")
             continue
-        prov = {k: _text(item.get(k)) for k in PROVIDER_KEYS}
+        prov = {k: _text(item.get(k)) for k in PROVIDER_TEXT_KEYS}
+        prov["signature"] = _image(path, item.get("signature"), f"providers item {i} signature", problems)
         if not prov["name"]:
             problems.append(f"providers item {i}: `name:` is missing")
         if prov["npi"] and not npi_is_valid(prov["npi"]):
@@ -201,6 +190,28 @@ def load_clinic(case_folder: Path | None = None, *, path: Path | None = None) ->
         raise CaseError(f"{path} needs fixing:\n  - " + "\n  - ".join(problems))
     clinic["path"] = str(path)
     return clinic
+
+
+def _image(profile: Path, value: Any, what: str, problems: list[str]) -> str | None:
+    """The absolute path of an image the profile names (a logo, a signature), or None with the problem noted: a
+    PNG or JPEG inside the profile's own folder (never a file elsewhere on the computer)."""
+    from appeal_kit.case.folder import inside
+
+    name = _text(value)
+    if not name:
+        return None
+    try:
+        image = inside(profile.parent, name, what=what)
+    except CaseError as exc:
+        problems.append(exc.message)
+        return None
+    if image.suffix.lower() not in IMAGE_SUFFIXES:
+        problems.append(f"{what}: {name} should be a PNG or JPEG image")
+    elif not image.is_file():
+        problems.append(f"{what}: {name} was not found next to {profile.name} (the path is relative to it)")
+    else:
+        return str(image)
+    return None
 
 
 _TITLES = {"dr", "doctor", "mr", "mrs", "ms", "mx", "miss", "prof", "professor"}
@@ -261,7 +272,11 @@ def sender_details(data: dict, clinic: dict | None) -> dict:
 
 def with_signer(clinic: dict | None, author_name: str | None, provider_name: str | None = None) -> dict | None:
     """A copy of the profile with `provider`: the provider named by the case's `author.provider`, else the one
-    named like `author.name`; None when no name matches (never a guess: `check` reports it)."""
+    named like `author.name`; None when no name matches (never a guess: `check` reports it). And `author_provider`:
+    the provider who is the letter's author (named like `author.name`), whose signature, NPI and license go under
+    an appeal letter's signature; None when the author is not one of the clinic's providers (a patient's appeal
+    that names the prescriber in `author.provider` is still signed by the patient alone)."""
     if clinic is None:
         return None
-    return {**clinic, "provider": find_provider(clinic, provider_name or author_name)}
+    return {**clinic, "provider": find_provider(clinic, provider_name or author_name),
+            "author_provider": find_provider(clinic, author_name)}

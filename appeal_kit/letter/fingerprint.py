@@ -67,7 +67,7 @@ def _file_digests(case: Case) -> dict[str, str]:
 
 
 def _clinic_digests(case: Case) -> dict[str, str]:
-    """One hash per clinic profile key, the logo's bytes included; {} without a profile."""
+    """One hash per clinic profile key, the logo's and signatures' bytes included; {} without a profile."""
     from appeal_kit.errors import AppealKitError
     from appeal_kit.letter.clinic import load_clinic
 
@@ -81,6 +81,9 @@ def _clinic_digests(case: Case) -> dict[str, str]:
            if k not in ("path", "unknown_keys", "logo", "templates") and v not in (None, "", [])}
     if profile.get("logo"):
         out["clinic.yaml logo"] = _file_digest(Path(profile["logo"]))
+    for provider in profile.get("providers") or []:
+        if provider.get("signature"):
+            out[f"clinic.yaml signature of {provider['name']}"] = _file_digest(Path(provider["signature"]))
     return out
 
 

@@ -109,7 +109,7 @@ def _is_case_field(path: str) -> bool:
 
 def unknown_placeholders(variables: set[str]) -> list[str]:
     """A message for each placeholder no file or computation provides, naming where such a value would belong."""
-    from appeal_kit.letter.clinic import KNOWN_KEYS, PROVIDER_KEYS
+    from appeal_kit.letter.clinic import KNOWN_KEYS, PROVIDER_KEYS, SIGNERS
     from appeal_kit.letter.render import EXTRA_KEYS
 
     out = []
@@ -117,8 +117,8 @@ def unknown_placeholders(variables: set[str]) -> list[str]:
         top, _, rest = path.partition(".")
         if top == "clinic":
             key = rest.split(".")[0]
-            ok = key in (*KNOWN_KEYS, "provider", "path") and (
-                key != "provider" or not rest.count(".") or rest.split(".")[1] in PROVIDER_KEYS)
+            ok = key in (*KNOWN_KEYS, *SIGNERS, "path") and (
+                key not in SIGNERS or not rest.count(".") or rest.split(".")[1] in PROVIDER_KEYS)
             if rest and not ok:
                 out.append(f"{{{{ {path} }}}}: clinic.yaml has no key {rest!r} (clinic.yaml keys: "
                            f"{', '.join(KNOWN_KEYS)}; providers have {', '.join(PROVIDER_KEYS)})")

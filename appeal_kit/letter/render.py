@@ -644,6 +644,22 @@ def _syntax_error(template: TemplateInfo, exc: TemplateSyntaxError) -> TemplateE
 
 
 LOGO_HEIGHT_IN = 0.6  # a letterhead logo's height: room for the letter (an expedited appeal is one page)
+SIGNATURE_HEIGHT_IN = 0.5  # about the three blank lines left for a handwritten signature
+
+
+def _place_images(doc: Any, clinic: dict) -> None:
+    """The profile's image paths (logo, the signers' signatures) as images in this document."""
+    from docx.shared import Inches
+    from docxtpl import InlineImage
+
+    from appeal_kit.letter.clinic import SIGNERS
+
+    if clinic.get("logo"):
+        clinic["logo"] = InlineImage(doc, clinic["logo"], height=Inches(LOGO_HEIGHT_IN))
+    for key in SIGNERS:
+        if clinic.get(key) and clinic[key].get("signature"):
+            clinic[key] = {**clinic[key], "signature": InlineImage(doc, clinic[key]["signature"],
+                                                                   height=Inches(SIGNATURE_HEIGHT_IN))}
 
 
 def _citations(case: Case, pointers: Pointers):
@@ -671,11 +687,8 @@ def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibit
     context = build_context(case, template, exhibits=exhibits, today=today, clinic=clinic, pointers=pointers,
                             cited=cited)
     doc = _open(template)
-    if context.get("clinic") and context["clinic"].get("logo"):
-        from docx.shared import Inches
-        from docxtpl import InlineImage
-
-        context["clinic"]["logo"] = InlineImage(doc, context["clinic"]["logo"], height=Inches(LOGO_HEIGHT_IN))
+    if context.get("clinic"):
+        _place_images(doc, context["clinic"])
     with _filling(f"template {template.name}", template, advice=", or use a different template"):
         doc.render(context, _environment())
     keys = cited.finish(doc.docx)  # numbers the citations in reading order and fills the References section
