@@ -516,6 +516,68 @@ def services_command(folder: Path, csv_file: Path, force: bool) -> None:
     click.echo(f"Next: appeal-kit superbill {folder}")
 
 
+# ---------------------------------------------------------------------------------------------- clinical notes
+
+@cli.command("notes")
+@click.argument("folder", type=CASE_DIR)
+@click.option("--json", "as_json", is_flag=True, help="Print the proposals as one JSON object on stdout.")
+@click.option("--accept", is_flag=True, help="Add every proposed row to case.yaml without asking (for scripts).")
+@click.option("--force", is_flag=True, help="With --accept: also replace suicidality, diagnosis codes and severity "
+                                           "that case.yaml already has (history rows you typed are never replaced).")
+def notes_command(folder: Path, as_json: bool, accept: bool, force: bool) -> None:
+    """Read the clinical notes (FOLDER/clinical/) and propose treatment history rows, scales, diagnoses and
+    suicidality, each with the page it came from."""
+    import json
+
+    from appeal_kit.case.folder import CASE_FILE, load_case_data
+    from appeal_kit.notes import accept as accepting
+    from appeal_kit.notes.propose import read_notes
+    from appeal_kit.notes.report import history_lines, other_lines
+
+    if force and not accept:
+        raise click.UsageError("--force only applies with --accept.")
+    proposals = read_notes(folder)
+    out = lambda s="": click.echo(s, err=as_json)  # noqa: E731
+    for w in proposals.warnings:
+        click.echo(f"Warning: {w}", err=True)
+    has_case = (folder / CASE_FILE).is_file()
+    data = load_case_data(folder) if has_case else {}
+    fresh = accepting.new_rows(proposals, data)
+    if as_json:
+        click.echo(json.dumps(proposals.to_json(), indent=2, ensure_ascii=False))
+    else:
+        out(f"Read {len(proposals.files)} document(s) in {folder}/clinical. Proposed treatment history:")
+        out("\n".join(history_lines(proposals.history)) if proposals.history else "  (no treatments found)")
+        out()
+        for line in other_lines(proposals):
+            out(line)
+    for line in accepting.disagreements(proposals, data):
+        out(f"Check: the notes disagree with {line}")
+    if not has_case:
+        out(f"No {CASE_FILE} in {folder}: nothing written. Create it with `appeal-kit init {folder}`.")
+        return
+    chosen = fresh
+    if not accept:
+        if not fresh or as_json or not sys.stdin.isatty():
+            if fresh:
+                out(f"{len(fresh)} row(s) are not in case.yaml yet; run with --accept to add them.")
+            return
+        answer = click.prompt(f"Add the {len(fresh)} new row(s) to case.yaml? all, one by one, or none",
+                              type=click.Choice(["all", "one", "none"]), default="one")
+        if answer == "none":
+            return
+        if answer == "one":
+            chosen = [r for r in fresh if _confirm(f"Add {r.name} ({r.source.file} p. {r.source.page})?",
+                                                   default=True)]
+    done = accepting.accept(folder, proposals, chosen, force=force)
+    out(f"Added {len(done.added)} row(s) to {done.case_file}" + (f"; filled {', '.join(done.filled)}"
+                                                                 if done.filled else "") + ".")
+    if done.diff:
+        out(done.diff.rstrip("\n"))
+    for path, old, new in done.kept:
+        out(f"Kept your {path}: {old!r} (notes: {new!r}; --force replaces it)")
+
+
 # ---------------------------------------------------------------------------------------------- literature
 
 @cli.command("cite")

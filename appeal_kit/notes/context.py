@@ -1,0 +1,144 @@
+"""Whether a mention in a sentence is about the patient's own, real treatment: ConText-style rules.
+
+The rules are data (context.yaml beside this file, with the method's references); this module only applies them.
+A trigger phrase ("never tried", "consider", "mother") marks the mentions in its scope as negated, hypothetical
+or about another person. Its scope runs forward or backward from it within the sentence, stops at a terminator
+("but", "then", ";"), and reaches at most `window` words when the rule gives one. Words of other mentions and the
+conjunctions of a list do not count toward the window, so "never tried lithium, phenelzine or ECT" negates all
+three. A pseudo-trigger ("no response", "without remission") hides the trigger inside it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+CATEGORIES = ("negated", "hypothetical", "other_person")
+RULES_FILE = Path(__file__).with_name("context.yaml")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    phrase: str
+    category: str
+    direction: str  # forward | backward | both
+    window: int | None  # words; None: the whole scope
+    applies: str | None  # treatment | suicidality | None (both)
+    section: str | None  # only in this kind of section (plan)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    target: str  # treatment | suicidality | diagnosis
+
+
+@dataclass(frozen=True)
+class Rules:
+    triggers: tuple[tuple[Trigger, re.Pattern], ...]
+    pseudo: re.Pattern
+    terminators: re.Pattern
+    sections: dict[str, tuple[str, ...]]
+
+
+def phrase_pattern(phrases) -> re.Pattern:
+    """One pattern for whole-word phrases, longest first, spaces matching any run of spaces."""
+    alternatives = sorted({str(p).strip().lower() for p in phrases}, key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in alternatives)
+    return re.compile(rf"(?<![\w/-])(?:{body})(?![\w/-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    from appeal_kit.bundled import read_yaml_mapping
+
+    data = read_yaml_mapping(RULES_FILE, "the ConText trigger lists")
+    triggers = []
+    for item in data["triggers"]:
+        t = Trigger(str(item["phrase"]).lower(), item["category"], item.get("direction", "forward"),
+                    item.get("window"), item.get("applies"), item.get("section"))
+        if t.category not in CATEGORIES or t.direction not in ("forward", "backward", "both"):
+            raise ValueError(f"{RULES_FILE}: trigger {t.phrase!r}: unknown category or direction")
+        triggers.append((t, phrase_pattern([t.phrase])))
+    terminators = [t for t in data["terminators"] if re.fullmatch(r"\w[\w ]*", t)]
+    punctuation = "".join(re.escape(t) for t in data["terminators"] if not re.fullmatch(r"\w[\w ]*", t))
+    term = phrase_pattern(terminators).pattern + (f"|[{punctuation}]" if punctuation else "")
+    sections = {k: tuple(str(v).lower() for v in vs) for k, vs in data["sections"].items()}
+    return Rules(tuple(triggers), phrase_pattern(data["pseudo"]), re.compile(term, re.IGNORECASE), sections)
+
+
+_LIST_WORDS = re.compile(r"\b(?:or|and|nor|of|a|an|the|any|either|neither)\b|[,/()]", re.IGNORECASE)
+
+
+def _gap_words(text: str, a: int, b: int, mentions: list[Mention]) -> int:
+    """Words between positions a and b, not counting other mentions or a list's conjunctions."""
+    gap = list(text[a:b])
+    for m in mentions:
+        for i in range(max(m.start, a), min(m.end, b)):
+            gap[i - a] = " "
+    return len(re.findall(r"[\w'-]+", _LIST_WORDS.sub(" ", "".join(gap))))
+
+
+def assert_mentions(text: str, mentions: list[Mention], *, section: str | None = None) -> list[str | None]:
+    """For each mention, its category (negated, hypothetical, other_person) or None when it is asserted: a fact
+    about the patient. `section` is the kind of note section the sentence is in (plan, family, allergies)."""
+    r = rules()
+    out: list[str | None] = [None] * len(mentions)
+    hidden = [(m.start(), m.end()) for m in r.pseudo.finditer(text)]
+    stops = [(m.start(), m.end()) for m in r.terminators.finditer(text)]
+    for trigger, pattern in r.triggers:
+        if trigger.section and trigger.section != section:
+            continue
+        for tm in pattern.finditer(text):
+            ts, te = tm.start(), tm.end()
+            if any(a <= ts < b or a < te <= b for a, b in hidden):
+                continue
+            for i, m in enumerate(mentions):
+                if out[i] or (trigger.applies and trigger.applies != m.target) or (ts < m.end and m.start < te):
+                    continue
+                if m.start >= te and trigger.direction in ("forward", "both"):
+                    a, b = te, m.start
+                elif m.end <= ts and trigger.direction in ("backward", "both"):
+                    a, b = m.end, ts
+                else:
+                    continue
+                if any(a <= s and e <= b for s, e in stops):
+                    continue
+                if trigger.window is not None and _gap_words(text, a, b, mentions) > trigger.window:
+                    continue
+                out[i] = trigger.category
+    if section in ("family", "allergies"):
+        out = [c or ("other_person" if section == "family" else "negated") for c in out]
+    elif section == "plan":
+        continuing = phrase_pattern(r.sections.get("continuing", ()))
+        for i, m in enumerate(mentions):
+            if out[i] is None and m.target == "treatment":
+                before = text[max(0, m.start - 60):m.start]
+                cue = list(continuing.finditer(before))
+                if not cue or _gap_words(text, m.start - len(before) + cue[-1].end(), m.start, mentions) > 4:
+                    out[i] = "hypothetical"
+    return out
+
+
+def section_of(heading: str) -> str | None:
+    """The kind of section a heading opens (plan, family, allergies, other), or None when it is not a heading."""
+    h = re.sub(r"\s+", " ", heading.strip().strip(":.-").strip()).lower()
+    for kind, names in rules().sections.items():
+        if kind != "continuing" and h in names:
+            return kind
+    return None
+
+
+def opening_trigger(text: str) -> str | None:
+    """The category of a trigger that opens `text` ("Never tried", "Planned", "Declined - cost"): how a table cell
+    beside a treatment's name says it was not taken."""
+    t = text.strip().lower()
+    for trigger, pattern in rules().triggers:
+        if trigger.applies == "suicidality" or trigger.section or trigger.category == "other_person":
+            continue
+        m = pattern.match(t)
+        if m and not rules().pseudo.match(t):
+            return trigger.category
+    return None

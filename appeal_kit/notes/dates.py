@@ -1,0 +1,140 @@
+"""Dates as clinical notes write them, kept as precise as written: "February 6, 2023" -> 2023-02-06,
+"June 2023" or "06/2023" -> 2023-06, "2022" -> 2022; ranges ("2022-23", "March-June 2023") give both ends."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from appeal_kit.intake.deadlines import MONTHS, find_dates
+
+_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+        r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_MONTH_RANGE = re.compile(rf"(?<![\w/])(?P<m1>{_MON})\.?\s*(?:[-–—]|to|through|thru|until)\s*(?P<m2>{_MON})\.?,?\s+"
+                          rf"(?P<y>{_YEAR})(?![\w/])", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"(?<![\w/])(?P<m>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})(?![\w/])"
+                         rf"|(?<![\w/.-])(?P<nm>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<ny>{_YEAR})(?![\w/]|-\d)"
+                         rf"|(?<![\w/.-])(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])(?![\w/]|-\d)"
+                         rf"|(?<![\w/.-])(?P<sm>0?[1-9]|1[0-2])/(?P<sy>[0-3]\d)(?![\w/.]|-\d)", re.IGNORECASE)
+_YEAR_RANGE = re.compile(rf"(?<![\w/.-])(?P<a>{_YEAR})\s?(?:[-–—]|to|through)\s?(?P<b>{_YEAR}|\d\d)(?![\w/.]|-\d)")
+_YEAR_ONLY = re.compile(rf"(?<![\w/.$-])(?P<y>{_YEAR})(?![\w/]|\.\d|\s?mg)")
+
+
+@dataclass(frozen=True)
+class When:
+    start: int
+    end: int
+    value: str  # ISO, partial: 2023-02-06, 2023-02 or 2023
+
+    def as_date(self, last: bool = False) -> date:
+        """The first (or last) day the value can mean."""
+        parts = [int(p) for p in self.value.split("-")]
+        if len(parts) == 3:
+            return date(*parts)
+        if len(parts) == 2:
+            if not last:
+                return date(parts[0], parts[1], 1)
+            nxt = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+            return nxt - timedelta(days=1)
+        return date(parts[0], 12, 31) if last else date(parts[0], 1, 1)
+
+
+def _month(text: str) -> int:
+    return MONTHS[text[:3].lower()]
+
+
+def find_when(text: str) -> list[When]:
+    """Every date in `text`, as precise as it is written, in order; a range gives two."""
+    found: list[When] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(w.start < b and a < w.end for w in found)
+
+    for hit in find_dates(text):
+        found.append(When(hit.start, hit.end, hit.value.isoformat()))
+    for m in _MONTH_RANGE.finditer(text):
+        if free(m.start(), m.end()):
+            y = int(m.group("y"))
+            m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
+            found += [When(m.start(), m.start("m2"), f"{y - (m1 > m2):04d}-{m1:02d}"),
+                      When(m.start("m2"), m.end(), f"{y:04d}-{m2:02d}")]
+    for m in _MONTH_YEAR.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        if m.group("m"):
+            value = f"{int(m.group('y')):04d}-{_month(m.group('m')):02d}"
+        elif m.group("nm"):
+            value = f"{int(m.group('ny')):04d}-{int(m.group('nm')):02d}"
+        elif m.group("iy"):
+            value = f"{int(m.group('iy')):04d}-{int(m.group('im')):02d}"
+        else:
+            value = f"{2000 + int(m.group('sy')):04d}-{int(m.group('sm')):02d}"
+        found.append(When(m.start(), m.end(), value))
+    for m in _YEAR_RANGE.finditer(text):
+        if free(m.start(), m.end()):
+            a, b = m.group("a"), m.group("b")
+            b = a[:2] + b if len(b) == 2 else b
+            if int(a) <= int(b):
+                found += [When(m.start(), m.start("b"), a), When(m.start("b"), m.end(), b)]
+    for m in _YEAR_ONLY.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(When(m.start(), m.end(), m.group("y")))
+    return sorted(found, key=lambda w: w.start)
+
+
+_START_CUE = re.compile(r"(?:since|start(?:ed|ing)?|from|began|begun|beginning|initiated|commenced|added|"
+                        r"introduced|tried|trial(?:ed)?)\s*(?:on|in|around|about|approximately|~)?\s*$",
+                        re.IGNORECASE)
+_END_CUE = re.compile(r"(?:until|till|through|thru|to|stopped|ended|discontinued|d/c'?d?|tapered(?: off)?|off|"
+                      r"completed|finished|last|ending|by)\s*(?:on|in|around|about|approximately|~)?\s*$|[-–—]\s*$",
+                      re.IGNORECASE)
+_SINCE = re.compile(r"(?:since|ongoing|current(?:ly)?|to date|to present|present|now)\s*(?:on|in)?\s*$", re.IGNORECASE)
+_ONGOING = re.compile(r"(?:through|to|until|till|[-–—])\s*(?:the\s+)?(?:present|now|date|today|current)\b|\bongoing\b|"
+                      r"\bcontinu(?:es|ing)\b|\bstill on\b", re.IGNORECASE)
+
+
+def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]:
+    """A trial's start and end from the dates in its words: cue words decide ("since June 2023": a start; "stopped
+    in March": an end); otherwise the first and the last; a lone month or year is both ends, a lone day the start.
+    """
+    if not whens:
+        return None, None
+    start = end = None
+    prev = 0
+    for w in whens:
+        before = text[prev:w.start][-30:]
+        if _SINCE.search(before) and start is None:
+            start = w.value
+        elif _END_CUE.search(before) and start is not None and end is None:
+            end = w.value
+        elif _END_CUE.search(before) and not re.search(r"[-–—]\s*$", before) and end is None:
+            end = w.value
+        elif _START_CUE.search(before) and start is None:
+            start = w.value
+        prev = w.end
+    ongoing = bool(_ONGOING.search(text[whens[-1].end:whens[-1].end + 40])) or bool(_SINCE.search(
+        text[:whens[0].start][-30:]))
+    if start is None and end is None:
+        if ongoing:
+            start = whens[0].value
+        elif len(whens) >= 2:
+            start, end = whens[0].value, whens[-1].value
+        elif len(whens[0].value) < 10:
+            start = end = whens[0].value
+        else:
+            start = whens[0].value
+    elif start is None and len(whens) >= 2 and whens[0].value != end:
+        start = whens[0].value
+    elif end is None and len(whens) >= 2 and whens[-1].value != start and not _SINCE.search(text[:whens[0].start]):
+        end = whens[-1].value
+    if start and end and When(0, 0, start).as_date() > When(0, 0, end).as_date(last=True):
+        start, end = end, start
+    return start, end
+
+
+def shift(value: str, weeks: float, *, back: bool = False) -> str:
+    """A partial date moved by some weeks, kept as precise as it was."""
+    w = When(0, 0, value)
+    moved = w.as_date() + timedelta(weeks=-weeks if back else weeks)
+    return moved.isoformat()[:len(value)] if len(value) >= 7 else str(moved.year)

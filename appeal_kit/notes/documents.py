@@ -1,0 +1,283 @@
+"""Clinical documents as pages, and pages as the sentences and table rows that proposals are read from.
+
+The text comes from intake's reader (appeal_kit/intake/textract.py: PDF text layer, OCR for scans and photos,
+DOCX, TXT), never a second one. A PDF's pages are kept apart, so each proposal can name its page; a DOCX or a
+text file is one page unless it holds form feeds.
+
+Each sentence or table row (a "unit") carries the section it sits in (a plan, a family history, an allergy list)
+and the date of the note it belongs to: the last visit date written as a heading above it.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from appeal_kit.notes.context import section_of
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Unit:
+    file: str  # relative to the case folder: clinical/progress-notes.pdf
+    page: int  # 1-based
+    text: str  # the sentence, or the table row's cells joined by " | "
+    section: str | None = None  # plan | family | allergies | other | None
+    note_date: date | None = None
+    cells: dict[str, str] | None = None  # a table row: column role (name, dose, start, end, outcome...) -> text
+    table: str | None = None  # a table row: "trials", "fills" (pharmacy) or "scales"
+    headers: list[str] = field(default_factory=list)  # a table row: the header cells, for scale columns
+
+
+@dataclass
+class Document:
+    file: str
+    pages: list[str]
+    method: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_document(path: Path, shown_as: str) -> Document:
+    """The pages of one clinical document, read as intake reads a notice."""
+    from appeal_kit.intake.textract import extract_text
+
+    got = extract_text(path)
+    pages = got.text.split("\f")
+    if len(pages) > 1 and not pages[-1].strip():
+        pages.pop()  # the form feed after the last page
+    log.debug("%s: %d page(s), read as %s", shown_as, len(pages), got.method)
+    return Document(shown_as, pages, got.method, list(got.warnings))
+
+
+# ---------------------------------------------------------------------------------------------- dates of notes
+
+_LABELLED_DATE = re.compile(r"^\s*(?:date of (?:visit|service|encounter|note|evaluation|consultation)|visit date|"
+                            r"encounter date|service date|note date|DOS|date)\s*[:#.]?\s*", re.IGNORECASE)
+_NOT_VISIT = re.compile(r"birth|\bDOB\b|printed|signed|faxed|received|generated|prepared", re.IGNORECASE)
+
+
+def visit_date(line: str) -> date | None:
+    """The date a line opens a note with ("March 3, 2026 · Follow-up", "Date of visit: 03/03/2026"), or None."""
+    from appeal_kit.intake.deadlines import find_dates
+
+    stripped = line.strip()
+    if not stripped or len(stripped) > 120 or _NOT_VISIT.search(stripped):
+        return None
+    label = _LABELLED_DATE.match(stripped)
+    rest = stripped[label.end():] if label else stripped
+    hits = find_dates(rest[:40])
+    if hits and hits[0].start <= 2:
+        return hits[0].value
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- tables
+
+_COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alone a scale table's date
+    ("days", r"days(?: supply)?|day supply|supply"),
+    ("start", r"start(?:ed)?(?: date)?|date started|begin|began|from|initiated|fill(?:ed)?(?: date)?|date filled|"
+              r"dispensed|first fill"),
+    ("end", r"end(?:ed)?(?: date)?|stop(?:ped)?(?: date)?|date stopped|until|to|discontinued|last fill"),
+    ("dates", r"dates?|period|when|timeframe|time frame|year|years"),
+    ("weeks", r"weeks|duration(?: \(weeks\))?|length|how long"),
+    ("name", r"medications?|drugs?|treatments?|agent|medicine|trials?|therapy|intervention|medication or treatment|"
+             r"medication/treatment|treatment/medication|name|medication \(generic\)|modality"),
+    ("dose", r"dose|dosage|strength|max(?:imum)? dose|target dose|sessions|dose/sessions|dose or sessions"),
+    ("outcome", r"outcome|response|result|results|reason(?: stopped)?|reason for (?:stopping|discontinuation)|"
+                r"comments?|notes?|effect|why stopped|outcome/reason|response/outcome|tolerability"),
+    ("qty", r"qty|quantity|refills"),
+    ("prescriber", r"prescriber|provider|prescribed by|paid by|payer|pharmacy"),
+]
+
+
+def split_cells(line: str) -> list[tuple[int, str]]:
+    """A table line's cells with their columns: split at tabs, at `|`, or at runs of 2+ spaces (pdftotext's layout
+    and intake's DOCX tables keep cells apart that way)."""
+    if line.count("|") >= 2:
+        out, pos = [], 0
+        for part in line.split("|"):
+            if part.strip():
+                out.append((pos + len(part) - len(part.lstrip()), part.strip()))
+            pos += len(part) + 1
+        return out
+    return [(m.start(), m.group(0).strip()) for m in re.finditer(r"\S(?:[^\t]*?\S)??(?=\t|\s{2,}|$)", line)
+            if m.group(0).strip()]
+
+
+def _role(cell: str) -> str | None:
+    c = re.sub(r"\s+", " ", cell.strip().strip(":").strip()).lower()
+    for role, pattern in _COLUMN_ROLES:
+        if re.fullmatch(pattern, c):
+            return role
+    return None
+
+
+Header = list[tuple[int, str, "str | None"]]
+
+
+def table_header(line: str) -> Header | None:
+    """The columns of a trials, pharmacy-fill or rating-scale table when `line` is its header row: [(column,
+    cell, role)], role None for a column we do not read; else None."""
+    from appeal_kit.notes.scales import scale_name
+
+    cells = split_cells(line)
+    if len(cells) < 2:
+        return None
+    roles = []
+    for pos, cell in cells:
+        role = _role(cell)
+        if role is None and scale_name(cell):
+            role = "scale"
+        roles.append((pos, cell, role))
+    known = [r for _, _, r in roles if r]
+    if "name" in known and len(set(known) - {"name"}) >= 1 and len(known) >= 2:
+        return roles
+    if "scale" in known and ("dates" in known or "start" in known) and len(known) >= 2:
+        return roles
+    return None
+
+
+def _row_cells(header: Header, cells: list[tuple[int, str]], by_index: bool) -> list[str]:
+    texts = [""] * len(header)
+    for i, (pos, text) in enumerate(cells):
+        if by_index:
+            col = i
+        else:
+            col = max((k for k, (hpos, _, _) in enumerate(header) if hpos <= pos + 3), default=0)
+        texts[col] = f"{texts[col]} {text}".strip()
+    return texts
+
+
+# ---------------------------------------------------------------------------------------------- prose
+
+_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "no", "st", "jr", "sr", "etc", "p.o", "b.i.d",
+                  "t.i.d", "q.d", "pt", "hx", "dx", "rx", "tx", "mo", "mos", "wk", "wks", "yr", "yrs", "min", "max",
+                  "a.m", "p.m", "inc", "fig", "ca", "cf", "mg", "sept", "oct", "nov", "dec", "jan", "feb",
+                  "mar", "apr", "jun", "jul", "aug"}
+_BULLET = re.compile(r"^\s*(?:[-*•·◦▪‣]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_HEADING = re.compile(r"^\s*(?P<head>[A-Za-z][A-Za-z /&-]{0,40}?)\s*(?:[:.]\s+|[:.]?\s*$|\s[-–—]\s)")
+
+
+def sentences(paragraph: str) -> list[str]:
+    """A paragraph cut into sentences, not after "Dr." or "vs." or inside "b.i.d."."""
+    out, start = [], 0
+    for m in re.finditer(r"[.!?](?=\s+[\"'(]?[A-Z0-9])", paragraph):
+        word = re.search(r"([\w.]+)$", paragraph[start:m.start()])
+        if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            continue
+        out.append(paragraph[start:m.end()].strip())
+        start = m.end()
+    out.append(paragraph[start:].strip())
+    return [s for s in out if s]
+
+
+def heading(text: str) -> tuple[str | None, str]:
+    """(the section a sentence opens, the sentence without its heading): "Plan: start X" -> ("plan", "start X")."""
+    m = _HEADING.match(text)
+    if m:
+        kind = section_of(m.group("head"))
+        if kind:
+            return kind, text[m.end():].strip()
+    return None, text
+
+
+def units(doc: Document) -> list[Unit]:
+    """The sentences and table rows of a document, page by page, with their sections and note dates."""
+    out: list[Unit] = []
+    note_date: date | None = None  # a note that runs onto the next page keeps its date
+    for page_no, page in enumerate(doc.pages, 1):
+        note_date = _page_units(doc, page_no, page, note_date, out)
+    return out
+
+
+def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, out: list[Unit]) -> date | None:
+    """Append one page's units to `out`; return the date of the note the page ends in."""
+    section: str | None = None
+    lines = page.split("\n")
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        nonlocal section
+        if not paragraph:
+            return
+        text = " ".join(s.strip() for s in paragraph)
+        paragraph.clear()
+        for sentence in sentences(text):
+            opened, rest = heading(sentence)
+            if opened:
+                section = opened
+            if rest:
+                out.append(Unit(doc.file, page_no, rest, section, note_date))
+
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        header = table_header(line)
+        if header:
+            flush()
+            i = _read_table(doc, page_no, lines, i, header, out, section, note_date)
+            continue
+        when = visit_date(line)
+        if when:  # a note's heading line: a unit of its own, the start of a new note
+            flush()
+            note_date, section = when, None
+            paragraph.append(line)
+            flush()
+        elif not line.strip():
+            flush()
+        elif _BULLET.match(line) or (paragraph and heading(line.strip())[0]):
+            flush()
+            paragraph.append(_BULLET.sub("", line))
+        else:
+            paragraph.append(line)
+        i += 1
+    flush()
+    return note_date
+
+
+def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: Header, out: list[Unit],
+                section: str | None, note_date: date | None) -> int:
+    """Read the table whose header is lines[i]; append its rows; return the index of the first line after it."""
+    roles = [r for _, _, r in header]
+    kind = "fills" if "days" in roles or any(re.match(r"fill", c, re.I) for _, c, _ in header) else \
+        "trials" if "name" in roles else "scales"
+    key = "name" if kind != "scales" else ("dates" if "dates" in roles else "start")
+    rows: list[list[str]] = []
+    raw: list[str] = []
+    blank = 0
+    i += 1
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip():
+            blank += 1
+            if blank >= 2 and rows:
+                break
+            i += 1
+            continue
+        cells = split_cells(line)
+        if table_header(line):
+            break
+        if len(cells) == 1 and (len(cells[0][1]) > 45 or visit_date(line) or heading(cells[0][1])[0]):
+            break
+        blank = 0
+        texts = _row_cells(header, cells, by_index=len(cells) == len(header))
+        if texts[roles.index(key)] or not rows:
+            rows.append(texts)
+            raw.append(line.strip())
+        else:  # a cell wrapped onto the next line: add its words to the row above
+            rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], texts)]
+            raw[-1] += " " + line.strip()
+        i += 1
+    for texts in rows:
+        by_role: dict[str, str] = {}
+        for (_, head, role), text in zip(header, texts):
+            if role and text and role != "scale":
+                by_role.setdefault(role, text)
+            elif role == "scale" and text:
+                by_role[f"scale:{head}"] = text
+        out.append(Unit(doc.file, page_no, " | ".join(t for t in texts if t), section, note_date, by_role, kind,
+                        [h for _, h, _ in header]))
+    return i

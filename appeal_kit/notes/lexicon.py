@@ -1,0 +1,90 @@
+"""The treatments table (treatments.yaml beside this file): normalized names, classes, kinds, and finding them in
+text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+TABLE_FILE = Path(__file__).with_name("treatments.yaml")
+KINDS = ("antidepressant", "augmentation", "psychotherapy", "neuromodulation", "other")
+COURSE_KINDS = ("neuromodulation", "psychotherapy")  # given in sessions
+# A release form written after a name belongs to the mention ("bupropion XL 300 mg").
+_FORM = r"(?:[ \t]+(?:XL|XR|ER|SR|CR|ODT|IR|LA|extended[- ]release))?"
+
+
+@dataclass(frozen=True)
+class Treatment:
+    name: str  # normalized: the RxNorm ingredient name, or the procedure's name
+    drug_class: str
+    kind: str
+
+    @property
+    def is_course(self) -> bool:
+        return self.kind in COURSE_KINDS
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    treatment: Treatment
+    written: str  # as the notes write it
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    by_name: dict[str, Treatment]  # every name and alias, lower case
+    anycase: re.Pattern  # names written in lower case in the table: matched without regard to case
+    exact: re.Pattern  # abbreviations (ECT, TMS, ACT, T3): matched only as written
+
+
+def _pattern(names, flags=0) -> re.Pattern:
+    alternatives = sorted(set(names), key=len, reverse=True)
+    body = "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", n)) for n in alternatives)
+    return re.compile(rf"(?<![\w-])(?:{body}){_FORM}(?![\w])", flags)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    from appeal_kit.bundled import read_yaml_mapping
+
+    data = read_yaml_mapping(TABLE_FILE, "classes: and treatments:")
+    classes = data["classes"]
+    by_name: dict[str, Treatment] = {}
+    anycase: list[str] = []
+    exact: list[str] = []
+    for row in data["treatments"]:
+        kind = classes[row["class"]]["kind"]
+        if kind not in KINDS:
+            raise ValueError(f"{TABLE_FILE}: class {row['class']}: unknown kind {kind}")
+        t = Treatment(str(row["name"]).lower(), str(row["class"]), kind)
+        for written in [row["name"], *(row.get("also") or [])]:
+            written = str(written)
+            by_name[re.sub(r"[\s-]+", " ", written.lower())] = t
+            (exact if written != written.lower() else anycase).append(written)
+    return Lexicon(by_name, _pattern(anycase, re.IGNORECASE), _pattern(exact))
+
+
+def lookup(written: str) -> Treatment | None:
+    """The treatment a name stands for ("Zoloft" -> sertraline), or None."""
+    key = re.sub(r"[\s-]+", " ", re.sub(_FORM + "$", "", written.strip(), flags=re.IGNORECASE)).lower()
+    return lexicon().by_name.get(key)
+
+
+def find_treatments(text: str) -> list[Found]:
+    """Every treatment named in `text`, in order, longest names first where two overlap."""
+    lex = lexicon()
+    hits = []
+    for pattern in (lex.anycase, lex.exact):
+        for m in pattern.finditer(text):
+            t = lookup(m.group(0))
+            if t is not None:
+                hits.append(Found(m.start(), m.end(), t, m.group(0)))
+    hits.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    out: list[Found] = []
+    for f in hits:
+        if not out or f.start >= out[-1].end:
+            out.append(f)
+    return out

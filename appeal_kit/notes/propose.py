@@ -1,0 +1,540 @@
+"""Proposals read from a case's clinical notes: treatment history rows, rating scales, diagnoses and suicidality,
+each with the file, page and words it came from.
+
+Nothing here is written to case.yaml: appeal_kit/notes/accept.py does that, for the rows the person accepts.
+Mentions that are negated, planned, discussed or about someone else are dropped by the ConText rules
+(context.py); a treatment's name and class come from treatments.yaml.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from appeal_kit.notes import lexicon
+from appeal_kit.notes.context import Mention, assert_mentions, opening_trigger
+from appeal_kit.notes.dates import When, find_when, shift, start_and_end
+from appeal_kit.notes.documents import Document, Unit, read_document, units
+from appeal_kit.notes.scales import find_scales, scale_name, table_score
+
+log = logging.getLogger(__name__)
+
+OUTCOME_CLASSES = ("no_response", "partial_response", "relapse", "side_effects", "remission", "unknown")
+SUICIDALITY_LEVELS = ("none", "passive", "active", "attempt")
+
+
+@dataclass
+class Source:
+    file: str
+    page: int
+    text: str
+
+    def to_json(self) -> dict:
+        return {"file": self.file, "page": self.page, "text": self.text}
+
+
+def _source(unit: Unit, text: str | None = None) -> Source:
+    words = re.sub(r"\s+", " ", text or unit.text).strip()
+    return Source(unit.file, unit.page, words[:300])
+
+
+@dataclass
+class HistoryRow:
+    name: str
+    drug_class: str | None
+    kind: str
+    dose: str | None
+    start: str | None
+    end: str | None
+    outcome: str | None
+    outcome_class: str
+    source: Source
+    sessions: int | None = None
+    weight: int = 0  # how much the row says: the fullest mention of a treatment is the one proposed
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "class": self.drug_class, "kind": self.kind, "dose": self.dose,
+                "start": self.start, "end": self.end, "outcome": self.outcome, "outcome_class": self.outcome_class,
+                "source": self.source.to_json()}
+
+
+@dataclass
+class Proposals:
+    history: list[HistoryRow] = field(default_factory=list)
+    scales: list[dict] = field(default_factory=list)
+    diagnoses: list[dict] = field(default_factory=list)
+    suicidality: dict = field(default_factory=lambda: {"level": None, "source": None})
+    files: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"history": [r.to_json() for r in self.history], "scales": self.scales,
+                "diagnoses": self.diagnoses, "suicidality": self.suicidality}
+
+
+# ---------------------------------------------------------------------------------------------- outcomes
+
+_SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intoleran\w*|nausea|vomiting|akathisia|"
+                r"restless\w*|weight gain|gained \d+|sedation|sedated|somnolence|drowsiness|fatigue|sexual (?:side "
+                r"effects|dysfunction)|anorgasmia|erectile dysfunction|insomnia|headaches?|dizziness|tremors?|"
+                r"hypertension|blood pressure|sweating|GI upset|(?:gastro\w*|GI) (?:side effects|intolerance)|"
+                r"diarrh\w*|constipation|dry mouth|rash|hyponatremia|QTc|palpitations|agitation|activation|"
+                r"(?:emotional )?blunting|apathy|hair loss|serotonin syndrome|seizures?|memory (?:problems|loss|"
+                r"impairment|difficulties|complaints)|confusion|cognitive (?:side effects|impairment|complaints)|"
+                r"hypomania|mania|manic|jitter\w*|increased anxiety|worsening anxiety|EPS|tardive|metabolic|"
+                r"prolactin|toxicity|polyuria|renal|kidney|hypothyroid\w*|dystonia|parkinsonism|emotional numbing|"
+                r"numbness|vivid dreams|nightmares|appetite|dissociation|nosebleeds?")
+_CUES = [
+    ("side_stop", rf"(?:stopped|discontinued|d/c'?d?|switched|tapered(?: off)?|came off|ceased|halted|was stopped|"
+                  rf"were stopped|stopping|discontinuation|stop)\b[^.;]{{0,50}}?\b(?:for|due to|because of|"
+                  rf"secondary to|owing to|given|after|from)\b[^.;]{{0,30}}?\b(?:{_SIDE_EFFECT})"
+                  rf"|(?:{_SIDE_EFFECT})[^.;]{{0,30}}?\b(?:led to|leading to|forced|required|prompted)\b[^.;]{{0,20}}?"
+                  rf"(?:stop|discontinu|taper|switch)\w*"
+                  rf"|intoleran\w*|not (?:well )?tolerated|(?:could|did) ?n[o']t tolerate|unable to tolerate|"
+                  rf"poorly tolerated|intolerable|limited by (?:side effects|{_SIDE_EFFECT})"),
+    ("relapse", r"relaps\w*|lost (?:its |the |her |his )?(?:effect|response|benefit|efficacy)|loss of (?:response|"
+                r"effect|efficacy|benefit)|stopped working|(?:response|benefit|effect) (?:faded|waned|wore off|was "
+                r"lost|did not last|was not sustained)|wore off|(?:symptoms|depression|pain) (?:returned|recurred)|"
+                r"recurrence|poop[- ]out|tachyphylaxis|not sustained|waning"),
+    ("partial_response", r"partial(?:ly)?(?: response| responder| benefit| improvement| remission| effect| relief)?|"
+                         r"some (?:benefit|improvement|response|relief)|modest (?:benefit|improvement|response|"
+                         r"relief)|mild (?:benefit|improvement|relief)|moderate (?:benefit|improvement|response)|"
+                         r"incomplete (?:response|remission)|somewhat (?:helpful|better|improved)|"
+                         r"(?:improved|helped) (?:somewhat|partially|modestly|some)"),
+    ("no_response", r"no (?:\w+ ){0,2}(?:response|benefit|improvement|effect|change|relief)|non-?respon\w*|"
+                    r"(?:did|does) ?n[o']t (?:respond|help|work|improve|benefit)|not (?:effective|helpful|"
+                    r"beneficial)|ineffective|unhelpful|failed|failure|without (?:\w+ ){0,2}(?:response|benefit|"
+                    r"improvement|remission|relief|effect)|minimal (?:\w+ )?(?:benefit|response|improvement|effect|"
+                    r"relief)|little (?:\w+ )?(?:benefit|effect|response|improvement|relief)|inadequate response|"
+                    r"unsuccessful|no better|worsen\w*|(?:never|not|no) (?:achieved |reached |in )?remission|"
+                    r"did not (?:achieve|reach) remission|non-?remission|not improve\w*|unchanged|refractory"),
+    ("remission", r"remission|remitted|symptom[- ]free|full response|fully (?:responded|remitted)|resolved|"
+                  r"excellent response|responded well|good response"),
+    ("side_effects", _SIDE_EFFECT),
+]
+_CUE_RES = [(name, re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE)) for name, p in _CUES]
+_PRIORITY = ["side_stop", "relapse", "partial_response", "no_response", "remission", "side_effects"]
+
+
+def outcome_of(text: str) -> tuple[str, str | None]:
+    """(outcome class, the words that say it) for a trial's words; ("unknown", None) when they say nothing."""
+    found: dict[str, re.Match] = {}
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _CUE_RES:  # in this order: a longer cue ("without remission") hides a shorter one
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.setdefault(name, m)
+    for name in _PRIORITY:
+        if name in found:
+            cls = "side_effects" if name == "side_stop" else name
+            return cls, _clause(text, found[name])
+    return "unknown", None
+
+
+def _clause(text: str, m: re.Match) -> str:
+    """The clause around a cue: between the separators (;  ,  parentheses) before and after it."""
+    starts = [i + 1 for i in (text.rfind(c, 0, m.start()) for c in ";(|") if i >= 0]
+    ends = [i for i in (text.find(c, m.end()) for c in ";)|") if i >= 0]
+    a = max(starts, default=0)
+    b = min(ends, default=len(text))
+    return re.sub(r"\s+", " ", text[a:b]).strip(" ,.;:-")
+
+
+# ---------------------------------------------------------------------------------------------- dose, weeks
+
+_DOSE = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?))?\s*(?P<unit>mg/kg|mg|mcg|"
+                   r"µg|micrograms?|units?|g)(?![\w/]|/(?!kg|day|d\b))(?P<freq>\s*(?:/\s*day|per day|a day|daily|"
+                   r"once daily|twice daily|twice a day|three times daily|at bedtime|nightly|in the morning|qhs|"
+                   r"qam|qd|bid|tid|q\.d\.|b\.i\.d\.|twice weekly|weekly|every \w+ weeks?|in divided doses|IV|"
+                   r"intranasal(?:ly)?|PO|orally))?", re.IGNORECASE)
+_SESSIONS = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s+(?:total\s+)?(?:[\w-]+\s+){0,2}?(?:sessions|treatments|"
+                       r"tx|visits|infusions|weekly sessions)\b|(?:x|×)\s?(?P<x>\d{1,3})\b(?!\s*(?:weeks?|"
+                       r"mg|days?|months?))|(?:sessions?|treatments?)\s*[:=]?\s*(?P<after>\d{1,3})\b|(?P<of>\d{1,3})"
+                       r"\s+of\s+\d{1,3}\s+(?:sessions|treatments)", re.IGNORECASE)
+_WEEKS = re.compile(r"(?<!at )(?<!at least )(?:for|x|×|after|over|of|lasting|about|approximately|~)?\s*"
+                    r"(?P<n>\d+(?:\.\d+)?)\s*(?:-|–)?\s*(?P<unit>weeks?|wks?|months?|mos?)\b", re.IGNORECASE)
+
+
+def dose_of(text: str) -> str | None:
+    best = None
+    for m in _DOSE.finditer(text):
+        amount = float(m.group("hi") or m.group("n"))
+        if best is None or amount > best[0]:
+            best = (amount, re.sub(r"\s+", " ", m.group(0)).strip())
+    return best[1] if best else None
+
+
+def sessions_of(text: str) -> int | None:
+    m = _SESSIONS.search(text)
+    if not m:
+        return None
+    n = int(m.group("n") or m.group("x") or m.group("after") or m.group("of"))
+    return n if 0 < n <= 300 else None
+
+
+def weeks_of(text: str) -> float | None:
+    """How long a trial lasted when its words say ("for 12 weeks", "after 4 weeks", "x 6 months")."""
+    for m in _WEEKS.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()].lower()
+        if re.search(r"\b(?:at|by|within|in)\s*$", before):
+            continue  # "response at 8 weeks" is a time point, not the trial's length
+        n = float(m.group("n"))
+        return n * 4.35 if m.group("unit").lower().startswith("mo") else n
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- history
+
+_AUG_AFTER = re.compile(r"^[\s\w.,/-]{0,25}?\(?\s*(?:augment\w*|as (?:an? )?(?:adjunct\w*|add-on|augment\w*)|"
+                        r"adjunct\w*|add-on|added (?:to|on)|on top of)", re.IGNORECASE)
+_AUG_BEFORE = re.compile(r"(?:augment(?:ed|ation|ing)?\s+(?:\w+\s+)?(?:with|by|using)|adjunct(?:ive)?|add-on|added|"
+                         r"adding|augmentation:?)\s+(?:(?:with|of|low-dose|a|an)\s+){0,2}$", re.IGNORECASE)
+# words before a mention that make it a reference to another trial ("bupropion augmenting sertraline")
+_REFERENCE = re.compile(r"(?:augmenting|added to|on top of|in addition to|combined with|adjunct to|"
+                        r"adjunctive to|augmentation of)\s+(?:the\s+)?$", re.IGNORECASE)
+_SEPARATOR = re.compile(r",|;|\band\b|\bor\b|\bthen\b|\bwith\b|\bfollowed by\b|\bplus\b|/", re.IGNORECASE)
+_SHARED_TAIL = re.compile(r"[,;:]\s*(?:each|all|both|none|neither|every one|respectively|at adequate|"
+                          r"at therapeutic|all at|each at|each for|all for)\b|:", re.IGNORECASE)
+
+
+def _kind(t: lexicon.Treatment, before: str, after: str) -> str:
+    if t.kind == "antidepressant" and (_AUG_AFTER.match(after) or _AUG_BEFORE.search(before)):
+        return "augmentation"
+    return t.kind
+
+
+def _row(t: lexicon.Treatment | None, written: str, kind: str, own: str, shared: str, unit: Unit, source_text: str,
+         *, dates_text: str | None = None, outcome_text: str | None = None, weight: int = 0) -> HistoryRow:
+    course = kind in lexicon.COURSE_KINDS
+    sessions = sessions_of(own) if course else None
+    dose = f"{sessions} sessions" if sessions else (dose_of(own) if not course or not sessions else None)
+    dates_in = dates_text if dates_text is not None else own
+    whens = _trial_dates(dates_in)
+    if not whens and dates_text is None:
+        dates_in = shared
+        whens = _trial_dates(shared)
+    start, end = start_and_end(dates_in, whens)
+    weeks = weeks_of(own) or weeks_of(shared)
+    if weeks and start and not end and not re.search(r"since|ongoing|current|present", dates_in, re.IGNORECASE):
+        end = shift(start, weeks)
+    elif weeks and end and not start:
+        start = shift(end, weeks, back=True)
+    cls, words = outcome_of(outcome_text if outcome_text is not None else own)
+    if cls == "unknown" and outcome_text is None:
+        cls, words = outcome_of(shared)
+    if outcome_text is not None and outcome_text.strip():
+        words = re.sub(r"\s+", " ", outcome_text).strip()
+    name = t.name if t else re.sub(r"\s+", " ", written).strip().lower()
+    filled = sum(x is not None for x in (dose, start, end, words)) + (cls != "unknown")
+    return HistoryRow(name, t.drug_class if t else None, kind, dose, start, end, words, cls,
+                      _source(unit, source_text), sessions, weight + filled)
+
+
+def _trial_dates(text: str) -> list[When]:
+    """Dates in a trial's words, without those of a rating scale or a visit ("PHQ-9 19 on March 3")."""
+    return [w for w in find_when(text) if not re.search(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$",
+                                                         text[max(0, w.start - 40):w.start], re.IGNORECASE)]
+
+
+def prose_rows(unit: Unit) -> list[HistoryRow]:
+    text = unit.text
+    found = lexicon.find_treatments(text)
+    # "sertraline (Zoloft)": one mention
+    merged: list[lexicon.Found] = []
+    for f in found:
+        if merged and merged[-1].treatment == f.treatment and re.fullmatch(r"[\s(),/-]*", text[merged[-1].end:f.start]):
+            merged[-1] = lexicon.Found(merged[-1].start, f.end, f.treatment, merged[-1].written)
+        else:
+            merged.append(f)
+    if not merged:
+        return []
+    cats = assert_mentions(text, [Mention(f.start, f.end, "treatment") for f in merged], section=unit.section)
+    owners = [i for i, f in enumerate(merged) if not _REFERENCE.search(text[max(0, f.start - 30):f.start])]
+    tail = _SHARED_TAIL.search(text, merged[-1].end)
+    end_of_own = tail.start() if tail else len(text)
+    shared = text[:merged[0].start] + " " + text[end_of_own:]
+    rows = []
+    for n, i in enumerate(owners):
+        f = merged[i]
+        nxt = merged[owners[n + 1]].start if n + 1 < len(owners) else end_of_own
+        prv = merged[owners[n - 1]].end if n > 0 else f.start
+        gap = text[prv:f.start]
+        cut = [m.end() for m in _SEPARATOR.finditer(gap)]
+        own_start = prv + cut[-1] if cut and n > 0 else (f.start if n > 0 else 0)
+        gap_next = text[f.end:nxt]
+        cuts = [m.start() for m in _SEPARATOR.finditer(gap_next)]
+        own_end = nxt if n + 1 >= len(owners) else f.end + (cuts[-1] if cuts else len(gap_next))
+        if cats[i]:
+            log.debug("%s p. %d: a %s mention left out", unit.file, unit.page, cats[i])
+            continue
+        own = text[own_start:own_end]
+        kind = _kind(f.treatment, text[max(0, f.start - 40):f.start], text[f.end:f.end + 45])
+        rows.append(_row(f.treatment, f.written, kind, own, shared, unit, unit.text))
+    return rows
+
+
+def table_row(unit: Unit) -> HistoryRow | None:
+    cells = unit.cells or {}
+    name_cell = cells.get("name", "")
+    found = lexicon.find_treatments(name_cell)
+    t = found[0].treatment if found else None
+    if t is None and not re.search(r"[A-Za-z]{3}", name_cell):
+        return None
+    if t is None and re.search(r"\b(?:total|none|n/a|medications?|treatments?)\b", name_cell, re.IGNORECASE):
+        return None
+    others = [v for k, v in cells.items() if k != "name"]
+    if any(opening_trigger(v) for v in others) or (found and assert_mentions(
+            name_cell, [Mention(found[0].start, found[0].end, "treatment")], section=unit.section)[0]):
+        return None
+    kind = _kind(t, "", name_cell[found[0].end:]) if t else "other"
+    if t and kind == t.kind and re.search(r"augment|adjunct|add-on", " ".join(others), re.IGNORECASE) and \
+            t.kind == "antidepressant":
+        kind = "augmentation"
+    dates = " to ".join(x for x in (cells.get("start"), cells.get("end")) if x) or cells.get("dates") or ""
+    own = " ; ".join([cells.get("dose", ""), cells.get("weeks", "") + (" weeks" if re.fullmatch(
+        r"\s*\d+(?:\.\d+)?\s*", cells.get("weeks", "")) else "")])
+    row = _row(t, found[0].written if found else name_cell, kind, own + " ; " + name_cell, "", unit, unit.text,
+               dates_text=dates, outcome_text=cells.get("outcome"), weight=3)
+    if row.outcome_class == "unknown" and not cells.get("outcome"):
+        row.outcome_class, row.outcome = outcome_of(unit.text)
+        row.outcome_class = row.outcome_class or "unknown"
+    if t is None:
+        row.name = re.sub(r"\s+", " ", name_cell).strip()
+    return row
+
+
+def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
+    """A pharmacy's fill history: one trial per drug, from its first fill to the last fill's days of supply."""
+    from datetime import timedelta
+
+    by_drug: dict[lexicon.Treatment, list[tuple[Unit, When, float]]] = {}
+    for unit in rows:
+        cells = unit.cells or {}
+        found = lexicon.find_treatments(cells.get("name", ""))
+        whens = [w for w in find_when(cells.get("start", "")) if len(w.value) == 10]
+        if not found or not whens:
+            continue
+        days = float(m.group(0)) if (m := re.search(r"\d+", cells.get("days", ""))) else 0.0
+        by_drug.setdefault(found[0].treatment, []).append((unit, whens[0], days))
+    out = []
+    for t, fills in by_drug.items():
+        fills.sort(key=lambda f: f[1].as_date())
+        first = fills[0]
+        last_day = max(f[1].as_date() + timedelta(days=f[2]) for f in fills)
+        doses = [dose_of(f[0].cells.get("dose", "") if f[0].cells else "") for f in fills]
+        dose = max((d for d in doses if d), key=_amount, default=None)
+        out.append(HistoryRow(t.name, t.drug_class, t.kind, dose, first[1].value, last_day.isoformat(), None,
+                              "unknown", _source(first[0]), None, 4))
+    return out
+
+
+def _amount(dose: str) -> float:
+    m = re.match(r"[\d.]+", dose)
+    return float(m.group(0)) if m else 0.0
+
+
+def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
+    """One row per treatment: its fullest mention, with what the others add where it says nothing."""
+    groups: dict[str, list[HistoryRow]] = {}
+    for r in rows:
+        groups.setdefault(r.name, []).append(r)
+    out = []
+    for group in groups.values():
+        best = max(group, key=lambda r: r.weight)
+        for other in sorted(group, key=lambda r: -r.weight):
+            if other is best:
+                continue
+            for attr in ("dose", "start", "end", "outcome", "sessions", "drug_class"):
+                if getattr(best, attr) is None and getattr(other, attr) is not None:
+                    setattr(best, attr, getattr(other, attr))
+            if best.outcome_class == "unknown" and other.outcome_class != "unknown":
+                best.outcome_class = other.outcome_class
+                best.outcome = other.outcome
+            if other.kind == "augmentation" and best.kind == "antidepressant":
+                best.kind = "augmentation"
+        out.append(best)
+    return sorted(out, key=lambda r: When(0, 0, r.start).as_date() if r.start else date.max)
+
+
+# ---------------------------------------------------------------------------------------------- scales, codes
+
+def scales_of(unit: Unit) -> list[dict]:
+    out = []
+    if unit.table == "scales":
+        cells = unit.cells or {}
+        whens = find_when(cells.get("dates") or cells.get("start") or "")
+        when = whens[0].value if whens else (unit.note_date.isoformat() if unit.note_date else None)
+        for key, value in cells.items():
+            if key.startswith("scale:"):
+                name = scale_name(key[6:])
+                score = table_score(name, value) if name else None
+                if name and score is not None:
+                    out.append({"name": name, "score": score, "date": when, "source": _source(unit).to_json()})
+        return out
+    if unit.table:
+        return out
+    for hit in find_scales(unit.text):
+        days = [w for w in find_when(unit.text) if len(w.value) == 10]
+        near = min(days, key=lambda w: abs(w.start - hit.end), default=None)
+        when = near.value if near and abs(near.start - hit.end) < 60 else \
+            (unit.note_date.isoformat() if unit.note_date else None)
+        out.append({"name": hit.name, "score": hit.score, "date": when, "source": _source(unit).to_json()})
+    return out
+
+
+_ICD = re.compile(r"(?<![\w-])([A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)(?![\w-])")
+
+
+def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
+    from appeal_kit.intake.codes import icd_info, normalize_icd
+
+    hits = list(_ICD.finditer(unit.text))
+    if not hits:
+        return []
+    cats = assert_mentions(unit.text, [Mention(m.start(), m.end(), "diagnosis") for m in hits], section=None)
+    out = []
+    for m, cat in zip(hits, cats):
+        code = normalize_icd(m.group(1))
+        if cat in ("negated", "hypothetical", "other_person") or code in seen:
+            continue
+        if "." not in m.group(1) and not re.search(r"ICD|diagnos|dx|F\d\d", unit.text, re.IGNORECASE):
+            continue
+        try:
+            if not icd_info(code).valid:
+                continue
+        except ImportError:  # the ICD-10-CM index is optional; the code's shape was checked
+            pass
+        seen.add(code)
+        out.append({"code": code, "source": _source(unit).to_json()})
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- suicidality
+
+_SI_TERMS = [
+    ("attempt", r"suicide attempts?|suicidal attempts?|attempted suicide|attempt(?:ed)? to (?:kill|end|take) "
+                r"(?:her|his|their|my)(?:self| life|selves)|intentional overdose|overdose attempt|"
+                r"(?:prior|previous|past) attempts?|\bSA\b"),
+    ("active", r"active (?:suicidal (?:ideation|thoughts)|SI|ideation)|suicidal (?:ideation|thoughts) with (?:a |"
+               r"specific )?(?:plan|intent)|suicidal plan|plan to (?:kill|end|harm)|intent to (?:die|kill|act)|"
+               r"thoughts of killing (?:her|him|them|my)sel(?:f|ves)|SI with (?:plan|intent)"),
+    ("passive", r"passive (?:suicidal (?:ideation|thoughts)|SI|death wish(?:es)?|wish(?:es)? (?:to die|to be dead|for "
+                r"death|not to wake up)|ideation|thoughts of death|thoughts)|death wish(?:es)?|wish(?:es|ed)? (?:that "
+                r"she|that he|that they|she|he|they)?\s*(?:could |would )?(?:not (?:to )?wake up|be dead|were dead|die|"
+                r"to die|to be dead|to not wake up)|better off dead|thoughts of death|(?:wishes|wishing) to be dead"),
+    ("generic", r"suicidal (?:ideation|thoughts|ideas|feelings)|suicidality|thoughts of suicide|suicidal|\bSI\b|"
+                r"self-harm|self harm|homicidal or suicidal|SI/HI|HI/SI"),
+]
+_SI_RES = [(lvl, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE)) for lvl, p in _SI_TERMS]
+_MODIFIER = re.compile(r"(?<!safety )(?<!treatment )(?<!crisis )\b(?:plan|intent|method|preparatory behaviou?r)\b",
+                       re.IGNORECASE)
+_RANK = {"none": 0, "passive": 1, "active": 2, "attempt": 3}
+
+
+def suicidality_of(unit: Unit) -> str | None:
+    """The level one sentence states (none when it only denies), or None when it says nothing about it."""
+    text = unit.text
+    spans: list[tuple[int, int, str]] = []
+    for level, pattern in _SI_RES:
+        for m in pattern.finditer(text):
+            if len(m.group(0)) <= 2 and not m.group(0).isupper():
+                continue  # "SI" and "SA" are abbreviations only in capitals
+            if not any(a < m.end() and m.start() < b for a, b, _ in spans):
+                spans.append((m.start(), m.end(), level))
+    if not spans:
+        return None
+    mods = [(m.start(), m.end(), "modifier") for m in _MODIFIER.finditer(text)
+            if not any(a <= m.start() < b for a, b, _ in spans)]
+    mentions = [Mention(a, b, "suicidality") for a, b, _ in spans + mods]
+    cats = assert_mentions(text, mentions, section=unit.section if unit.section != "plan" else None)
+    levels = []
+    for (_a, _b, level), cat in zip(spans, cats[:len(spans)]):
+        if cat == "negated":
+            levels.append("none")
+        elif cat is None:
+            levels.append("active" if level == "generic" else level)
+    live_mods = [c for c in cats[len(spans):] if c is None]
+    if "passive" in levels and live_mods:
+        levels.append("active")
+    if not levels:
+        return None
+    if "generic" in [lvl for _, _, lvl in spans] and "passive" in levels:
+        levels = [lvl for lvl in levels if lvl != "active"] + (["active"] if live_mods else [])
+    return max(levels, key=lambda lvl: _RANK[lvl])
+
+
+# ---------------------------------------------------------------------------------------------- the whole set
+
+def clinical_files(folder: Path) -> list[Path]:
+    from appeal_kit.case.folder import folder_evidence
+
+    clinical = (Path(folder) / "clinical").resolve()
+    return [p for p in folder_evidence(Path(folder)) if p.parent == clinical]
+
+
+def read_notes(folder: Path) -> Proposals:
+    """Proposals from every document in FOLDER/clinical/."""
+    from appeal_kit.errors import CaseError
+
+    folder = Path(folder)
+    files = clinical_files(folder)
+    if not files:
+        raise CaseError(f"{folder}/clinical: holds no documents to read. Put the progress notes, medication lists "
+                        "and treatment summaries there (PDF, scans, photos, DOCX or TXT), then run this again.")
+    docs = []
+    for path in files:
+        docs.append(read_document(path, path.relative_to(folder.resolve()).as_posix()))
+    return propose(docs)
+
+
+def propose(docs: list[Document]) -> Proposals:
+    result = Proposals(files=[d.file for d in docs])
+    rows: list[HistoryRow] = []
+    seen_codes: set[str] = set()
+    si: list[tuple[tuple, str, Unit]] = []
+    for order, doc in enumerate(docs):
+        result.warnings += [f"{doc.file}: {w}" for w in doc.warnings]
+        doc_units = units(doc)
+        rows += fill_rows([u for u in doc_units if u.table == "fills"])
+        for n, unit in enumerate(doc_units):
+            if unit.table == "trials":
+                row = table_row(unit)
+                if row:
+                    rows.append(row)
+            elif not unit.table:
+                rows += prose_rows(unit)
+                level = suicidality_of(unit)
+                if level:
+                    when = unit.note_date.toordinal() if unit.note_date else 0
+                    si.append(((when, order, n), level, unit))
+            result.scales += scales_of(unit)
+            result.diagnoses += diagnoses_of(unit, seen_codes)
+        log.debug("%s: %d sentence(s) and row(s) read", doc.file, len(doc_units))
+    result.history = merge_history(rows)
+    result.scales = _unique(result.scales)
+    if si:
+        result.suicidality = _latest_level(si)
+    return result
+
+
+def _unique(scales: list[dict]) -> list[dict]:
+    out, seen = [], set()
+    for s in scales:
+        key = (s["name"], s["score"], s["date"])
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+def _latest_level(si: list[tuple[tuple, str, Unit]]) -> dict:
+    """The level of the latest note that speaks of suicidality: its highest stated level, none if it only denies."""
+    si.sort(key=lambda x: x[0])
+    latest_date = si[-1][0][0]
+    latest = [x for x in si if x[0][0] == latest_date]
+    _, level, unit = max(latest, key=lambda x: (_RANK[x[1]], x[0]))
+    return {"level": level, "source": _source(unit).to_json()}

@@ -1,0 +1,108 @@
+"""Rating scales in clinical notes: PHQ-9, MADRS, HAM-D, GAD-7, C-SSRS and the pain numeric rating scale.
+
+A score is the number written just after the scale's name ("PHQ-9 22", "MADRS score: 38", "HAM-D17 = 24"), or
+just before it ("scored 19 on the PHQ-9"), within the scale's range; for pain, "pain 7/10" or "NRS 6". The
+C-SSRS is reported in words ("passive ideation, no behavior"), so its words are its score.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# name as reported, pattern, highest possible score (the instruments' published ranges)
+SCALES = [
+    ("PHQ-9", r"PHQ[\s-]?9|Patient Health Questionnaire(?:[\s-]?9)?", 27),
+    ("MADRS", r"MADRS|Montgomery[\s-]+(?:and[\s-]+)?[AÅ]sberg(?: Depression Rating Scale)?", 60),
+    ("HAM-D", r"HAM[\s-]?D(?:[\s-]?(?:17|21|24))?|HDRS(?:[\s-]?(?:17|21))?|HRSD(?:[\s-]?(?:17|21))?|"
+              r"Hamilton(?: Rating Scale for Depression| Depression(?: Rating)?(?: Scale)?)", 64),
+    ("GAD-7", r"GAD[\s-]?7", 21),
+    ("C-SSRS", r"C[\s-]?SSRS|Columbia(?:[\s-]Suicide Severity Rating Scale)?", None),
+    ("pain NRS", r"(?:pain\s+)?NRS|numeric (?:pain )?rating scale(?: for pain)?|"
+                 r"pain(?: score| rating| intensity| level)?", 10),
+]
+_PATTERNS = [(name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), top)
+             for name, pattern, top in SCALES]
+_AFTER = re.compile(r"^(?:\s*(?:total|score[ds]?|scored|total score|was|is|of|at|=|:|-|–|—|\(|baseline|"
+                    r"today|currently|now|rated|reported|a|\d+-item))*\s*(?P<n>\d{1,2})(?!\d|\.\d|\s*(?:mg|%|weeks?|"
+                    r"days?|sessions?|years?|months?))(?P<of>\s*/\s*\d{1,2})?")
+_BEFORE = re.compile(r"(?:scored?|scoring|score of|of)\s+(?P<n>\d{1,2})(?:\s*/\s*\d{1,2})?\s+(?:on|in)\s+"
+                     r"(?:the\s+|a\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class ScaleHit:
+    name: str
+    score: int | str
+    start: int
+    end: int
+
+
+def scale_name(text: str) -> str | None:
+    """The scale a table header names ("PHQ-9", "MADRS total"), or None."""
+    t = re.sub(r"\b(?:total|score)\b", "", text, flags=re.IGNORECASE).strip()
+    for name, pattern, _ in _PATTERNS:
+        if name != "pain NRS" and pattern.fullmatch(t):
+            return name
+    return "pain NRS" if re.fullmatch(r"(?:pain\s+)?NRS|pain(?: score)?(?: \(0-10\))?", t, re.IGNORECASE) else None
+
+
+def table_score(name: str, cell: str) -> int | None:
+    m = re.match(r"\s*(\d{1,2})\b", cell)
+    top = next(t for n, _, t in _PATTERNS if n == name)
+    if m and (top is None or int(m.group(1)) <= top):
+        return int(m.group(1))
+    return None
+
+
+def find_scales(text: str) -> list[ScaleHit]:
+    out: list[ScaleHit] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern, top in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            if name == "pain NRS":
+                hit = _pain(text, m)
+            elif name == "C-SSRS":
+                hit = _cssrs(text, m)
+            else:
+                hit = _scored(text, m, name, top)
+            if hit:
+                out.append(hit)
+                taken.append((m.start(), hit.end))
+    return sorted(out, key=lambda h: h.start)
+
+
+def _scored(text: str, m: re.Match, name: str, top: int | None) -> ScaleHit | None:
+    after = _AFTER.match(text[m.end():m.end() + 30])
+    if after and (top is None or int(after.group("n")) <= top):
+        return ScaleHit(name, int(after.group("n")), m.start(), m.end() + after.end())
+    before = _BEFORE.search(text[max(0, m.start() - 30):m.start()])
+    if before and (top is None or int(before.group("n")) <= top):
+        return ScaleHit(name, int(before.group("n")), m.start() - (min(30, m.start()) - before.start()), m.end())
+    return None
+
+
+def _pain(text: str, m: re.Match) -> ScaleHit | None:
+    written = m.group(0).lower()
+    tail = text[m.end():m.end() + 40]
+    out_of_ten = re.match(r"^[^.;\d]{0,25}?(?P<n>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*/\s*10\b", tail)
+    if out_of_ten and int(out_of_ten.group("n")) <= 10:
+        return ScaleHit("pain NRS", int(out_of_ten.group("n")), m.start(), m.end() + out_of_ten.end())
+    if written != "pain":  # "NRS 6", "pain score 7": the number follows the name
+        after = _AFTER.match(tail)
+        if after and int(after.group("n")) <= 10:
+            return ScaleHit("pain NRS", int(after.group("n")), m.start(), m.end() + after.end())
+    return None
+
+
+def _cssrs(text: str, m: re.Match) -> ScaleHit | None:
+    tail = re.match(r"^\s*(?:screen(?:ing)?|scale|assessment|score|result)?\s*[:=,-]?\s*(?P<words>[^.;]{2,80})",
+                    text[m.end():])
+    if not tail:
+        return None
+    words = re.split(r"\s*[(\[]", tail.group("words"))[0].strip(" ,")
+    if not words or re.match(r"^(?:was|is|to|will|should|on|at|and)\b", words, re.IGNORECASE):
+        return None
+    n = re.match(r"^(\d{1,2})\b", words)
+    return ScaleHit("C-SSRS", int(n.group(1)) if n else words, m.start(), m.end() + tail.end())

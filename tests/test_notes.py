@@ -1,0 +1,243 @@
+"""`appeal-kit notes`: treatment history, scales, diagnoses and suicidality proposed from clinical notes, each with
+its page; negated and planned mentions give no row; case.yaml is appended to, never overwritten."""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, run_cli
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+from appeal_kit.notes import lexicon
+from appeal_kit.notes.context import Mention, assert_mentions
+from appeal_kit.notes.dates import find_when, start_and_end
+from appeal_kit.notes.documents import Document
+from appeal_kit.notes.propose import outcome_of, propose
+
+
+def proposals(text: str, name: str = "clinical/note.txt"):
+    return propose([Document(name, text.split("\f"), "txt")])
+
+
+def names(text: str) -> list[str]:
+    return [r.name for r in proposals(text).history]
+
+
+# ---------------------------------------------------------------------------------------------- negation
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Never tried lithium.", []),
+    ("Patient declined ECT because of memory concerns.", []),
+    ("ECT was declined.", []),
+    ("Consider bupropion XL 150 mg if no improvement.", []),
+    ("Will start vortioxetine 10 mg next visit.", []),
+    ("Mother responded well to sertraline.", []),
+    ("No prior TMS.", []),
+    ("Has not tried an MAOI or lithium.", []),
+    ("Discussed TMS and esketamine as options.", []),
+    ("Referred for TMS evaluation.", []),
+    ("No response to sertraline 200 mg after 12 weeks.", ["sertraline"]),
+    ("No meaningful improvement with fluoxetine 40 mg.", ["fluoxetine"]),
+    ("Did not tolerate paroxetine (nausea).", ["paroxetine"]),
+    ("Never tried lithium, but completed 30 sessions of TMS in 2024.", ["transcranial magnetic stimulation"]),
+    ("Never tried lithium, phenelzine or ECT; sertraline 100 mg 2019 without benefit.", ["sertraline"]),
+])
+def test_negated_and_planned_mentions_give_no_row(sentence, expected):
+    assert names(sentence) == expected
+
+
+def test_plan_section_is_planned_unless_it_continues_a_trial():
+    text = "Plan:\nStart bupropion XL 150 mg daily.\nContinue sertraline 100 mg daily.\n"
+    assert names(text) == ["sertraline"]
+
+
+def test_family_history_section_is_someone_else():
+    assert names("Family history: depression in father, treated with venlafaxine.\n") == []
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("Denies SI.", "none"),
+    ("Denies suicidal ideation, plan or intent.", "none"),
+    ("No suicidal ideation.", "none"),
+    ("Passive wishes not to wake up; denies plan or intent.", "passive"),
+    ("Passive SI, no plan or intent.", "passive"),
+    ("Endorses suicidal ideation with a plan to overdose.", "active"),
+    ("Suicide attempt by overdose in March 2026.", "attempt"),
+])
+def test_suicidality_negation(sentence, level):
+    assert proposals(sentence).suicidality["level"] == level
+
+
+def test_suicidality_is_the_latest_notes():
+    text = ("March 3, 2026 - Follow-up\nPassive suicidal ideation most days.\n\n"
+            "April 7, 2026 - Follow-up\nDenies SI. Mood improving.\n")
+    si = proposals(text).suicidality
+    assert si["level"] == "none" and si["source"]["text"] == "Denies SI."
+
+
+# ---------------------------------------------------------------------------------------------- fields
+
+@pytest.mark.parametrize("text, start, end", [
+    ("from March 2023 to June 2023", "2023-03", "2023-06"),
+    ("(2022-23)", "2022", "2023"),
+    ("since December 2024", "2024-12", None),
+    ("February 6, 2023 to July 24, 2023", "2023-02-06", "2023-07-24"),
+    ("March-June 2023", "2023-03", "2023-06"),
+    ("in 2025", "2025", "2025"),
+])
+def test_partial_dates_stay_partial(text, start, end):
+    assert start_and_end(text, find_when(text)) == (start, end)
+
+
+@pytest.mark.parametrize("words, cls", [
+    ("Partial response at 8 weeks, then relapse", "relapse"),
+    ("stopped after 4 weeks for nausea", "side_effects"),
+    ("No meaningful response after 12 weeks", "no_response"),
+    ("all without remission", "no_response"),
+    ("partial response", "partial_response"),
+    ("full remission, maintained", "remission"),
+    ("", "unknown"),
+])
+def test_outcome_classes(words, cls):
+    assert outcome_of(words)[0] == cls
+
+
+def test_a_prose_row_has_name_class_kind_dose_dates_and_outcome():
+    (row,) = proposals("Sertraline 150 mg daily from March 2023 to June 2023, stopped for nausea.").history
+    assert (row.name, row.drug_class, row.kind, row.dose) == ("sertraline", "SSRI", "antidepressant", "150 mg daily")
+    assert (row.start, row.end, row.outcome_class) == ("2023-03", "2023-06", "side_effects")
+
+
+def test_augmentation_and_sessions():
+    rows = {r.name: r for r in proposals(
+        "Venlafaxine XR 225 mg (2021) with bupropion XL 300 mg added as augmentation, no response; "
+        "36 sessions of TMS in 2025, no response.").history}
+    assert rows["bupropion"].kind == "augmentation" and rows["venlafaxine"].kind == "antidepressant"
+    tms = rows["transcranial magnetic stimulation"]
+    assert (tms.kind, tms.dose, tms.sessions, tms.start) == ("neuromodulation", "36 sessions", 36, "2025")
+
+
+def test_brand_names_are_normalized():
+    assert names("Zoloft 100 mg in 2019, no benefit.") == ["sertraline"]
+
+
+def test_lowercase_words_are_not_abbreviations():
+    assert names("We act on the plan.") == [] and names("Completed ACT with a therapist in 2022.") == [
+        "acceptance and commitment therapy"]
+
+
+def test_the_table_kinds_agree_with_the_letters_table():
+    """treatments.yaml gives each class a kind; letter_templates/treatment_kinds.yaml names kinds too. Where both
+    know a name they must agree, or the proposals would be counted otherwise by the letter."""
+    from appeal_kit.letter.arguments import trial_kind
+
+    lex = lexicon.lexicon()
+    disagree = [(name, t.kind, trial_kind({"drug": name})) for name, t in lex.by_name.items()
+                if trial_kind({"drug": name}) not in (None, t.kind)]
+    assert disagree == []
+
+
+def test_context_window_skips_list_words():
+    text = "never tried lithium, phenelzine or ECT"
+    found = lexicon.find_treatments(text)
+    assert assert_mentions(text, [Mention(f.start, f.end, "treatment") for f in found]) == ["negated"] * 3
+
+
+# ---------------------------------------------------------------------------------------------- the command
+
+def _pdf(path: Path, pages: list[list[str]]) -> None:
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for lines in pages:
+        y = 720
+        for line in lines:
+            c.drawString(72, y, line)
+            y -= 16
+        c.showPage()
+    c.save()
+
+
+@pytest.fixture
+def notes_case(tmp_path) -> Path:
+    folder = tmp_path / "case"
+    (folder / "clinical").mkdir(parents=True)
+    _pdf(folder / "clinical" / "progress-notes.pdf", [
+        ["March 3, 2026 - Psychiatric follow-up", "Medication history: sertraline 200 mg from March 2023 to",
+         "June 2023, stopped after 4 weeks for nausea. Never tried lithium.", "PHQ-9 21 (severe). Denies SI."],
+        ["April 7, 2026 - Follow-up", "Completed 30 sessions of TMS in 2025 without response.",
+         "Assessment: F33.2 major depressive disorder, recurrent, severe.", "Plan: consider ECT."]])
+    (folder / "clinical" / "medications.txt").write_text(
+        "Medication list (FICTIONAL)\n- Escitalopram 20 mg daily, 01/2022 - 08/2022, partial response\n")
+    (folder / "case.yaml").write_text(
+        "# my case\npatient:\n  name: Test Person  # keep this comment\n  member_id: X1\n"
+        "clinical:\n  history:\n    - drug: Sertraline   # typed by me\n      dose: 200 mg\n"
+        "      start: 2023-03-01\n      end: 2023-06-01\n      outcome: 12 weeks, partial response\n")
+    return folder
+
+
+def _hashes(folder: Path) -> dict:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (folder / "clinical").iterdir()}
+
+
+def test_json_contract_and_pages(notes_case):
+    result = run_cli("notes", str(notes_case), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"history", "scales", "diagnoses", "suicidality"}
+    for row in data["history"]:
+        assert set(row) == {"name", "class", "kind", "dose", "start", "end", "outcome", "outcome_class", "source"}
+        assert set(row["source"]) == {"file", "page", "text"}
+        assert row["kind"] in lexicon.KINDS
+    rows = {r["name"]: r for r in data["history"]}
+    assert set(rows) == {"sertraline", "transcranial magnetic stimulation", "escitalopram"}  # no lithium, no ECT
+    assert rows["transcranial magnetic stimulation"]["source"]["page"] == 2
+    assert rows["transcranial magnetic stimulation"]["dose"] == "30 sessions"
+    assert (rows["escitalopram"]["start"], rows["escitalopram"]["end"]) == ("2022-01", "2022-08")
+    assert rows["escitalopram"]["outcome_class"] == "partial_response"
+    assert rows["sertraline"]["outcome_class"] == "side_effects"
+    assert rows["sertraline"]["source"] == {"file": "clinical/progress-notes.pdf", "page": 1,
+                                            "text": rows["sertraline"]["source"]["text"]}
+    assert data["scales"][0] | {"source": None} == {"name": "PHQ-9", "score": 21, "date": "2026-03-03", "source": None}
+    assert [d["code"] for d in data["diagnoses"]] == ["F33.2"]
+    assert data["diagnoses"][0]["source"]["page"] == 2
+    assert data["suicidality"]["level"] == "none"
+
+
+def test_accept_appends_keeps_what_was_typed_and_flags_disagreement(notes_case):
+    before = _hashes(notes_case)
+    result = run_cli("notes", str(notes_case), "--accept")
+    assert result.returncode == 0, result.stderr
+    assert "case.yaml: Sertraline" in result.stdout and "stopped after 4 weeks for nausea" in result.stdout
+    text = (notes_case / "case.yaml").read_text()
+    assert "# keep this comment" in text and "# typed by me" in text
+    assert text.count("drug: Sertraline") == 1 and "outcome: 12 weeks, partial response" in text
+    assert "drug: Transcranial magnetic stimulation" in text and "sessions: 30" in text
+    assert "file: clinical/progress-notes.pdf" in text and "page: 2" in text
+    assert "suicidality: none" in text and "diagnosis_codes: [F33.2]" in text
+    assert _hashes(notes_case) == before  # the notes themselves are never touched
+    again = run_cli("notes", str(notes_case), "--accept")
+    assert again.returncode == 0 and (notes_case / "case.yaml").read_text() == text
+
+
+def test_without_accept_nothing_is_written(notes_case):
+    text = (notes_case / "case.yaml").read_text()
+    result = run_cli("notes", str(notes_case))
+    assert result.returncode == 0 and "--accept" in result.stdout
+    assert (notes_case / "case.yaml").read_text() == text
+
+
+def test_an_empty_clinical_folder_is_an_error(tmp_path):
+    (tmp_path / "clinical").mkdir()
+    result = run_cli("notes", str(tmp_path))
+    assert result.returncode == 3 and result.stderr.startswith("Error: ") and "Traceback" not in result.stderr
+
+
+def test_sample_case_history_is_read_from_its_records():
+    """The fictional ketamine case: the five rows typed in its case.yaml are found in its DOCX, with dates."""
+    result = run_cli("notes", str(ROOT / "evidence_samples" / "ketamine-trd"), "--json")
+    rows = {r["name"]: r for r in json.loads(result.stdout)["history"]}
+    assert rows["sertraline"]["start"] == "2023-02-06" and rows["sertraline"]["outcome_class"] == "relapse"
+    assert rows["bupropion"]["kind"] == "augmentation"
+    assert rows["transcranial magnetic stimulation"]["dose"] == "36 sessions"
