@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -725,28 +726,78 @@ def test_packet_prints_tracked_changes_accepted(tmp_path):
 
 # ---------------------------------------------------------------------------------------------- templates without end
 
-@pytest.mark.parametrize("payload, says", [
-    ("{% macro again() %}{{ again() }}{% endmacro %}{{ again() }}", "calls itself"),
-    ("{{ 'x' * 10000000000 }}", "letter holds"),
-    ("{{ 10 ** 100000000 }}", "larger than a letter needs"),
-    ("{% include 'other.docx' %}", "could not be filled"),
-])
-def test_template_that_would_not_end_is_stopped_by_name(tmp_path, payload, says):
+SLOW_PASSES = "{% set big = range(100000)|list %}{% for i in range(100000) %}{% set s = big|join %}{% endfor %}"
+
+
+def endless_template(folder: Path, payload: str):
     import docx
 
-    from appeal_kit.case.folder import Case
-    from appeal_kit.errors import TemplateError
     from appeal_kit.letter import render
 
     document = docx.Document()
     document.add_paragraph("Dear {{ patient.name }}")
     document.add_paragraph(payload)
-    document.save(tmp_path / "endless.docx")
-    (tmp_path / "endless.yaml").write_text("name: endless\ntitle: Test\nrequired: []\n")
-    template = render.find_template("endless", [tmp_path])
+    document.save(folder / "endless.docx")
+    (folder / "endless.yaml").write_text("name: endless\ntitle: Test\nrequired: []\n")
+    return render.find_template("endless", [folder])
+
+
+@pytest.mark.parametrize("payload, says, limits", [
+    ("{% macro again() %}{{ again() }}{% endmacro %}{{ again() }}", "calls itself", {}),
+    ("{{ 'x' * 10000000000 }}", "letter holds", {}),
+    ("{{ 10 ** 100000000 }}", "larger than a letter needs", {}),
+    ("{% include 'other.docx' %}", "could not be filled", {}),
+    # ten billion passes: stopped after the millionth, in about a second
+    ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+     "ran its loops more than 1,000,000 times", {}),
+    # a recursive loop's passes count too (a tree of 100**4 passes, stopped at a lower budget to keep the test quick)
+    ("{% for x in range(100) recursive %}{% if loop.depth < 4 %}{{ loop(range(100)) }}{% endif %}{% endfor %}",
+     "ran its loops more than 50,000 times", {"MAX_LOOP_PASSES": 50_000}),
+    ("{% for i in range(100000) %}{{ 'x' * 999999 }}{% endfor %}", "made more than 50,000,000 characters", {}),
+    ("{% for i in range(100000) %}{% set y = 'x' * 999999 %}{% endfor %}", "made more than 50,000,000", {}),
+    # few passes, each slow (hours in all): the clock, read at every pass, stops it
+    (SLOW_PASSES, "took more than 1 s", {"MAX_RENDER_SECONDS": 1}),
+])
+def test_template_that_would_not_end_is_stopped_by_name(tmp_path, monkeypatch, payload, says, limits):
+    import time
+
+    from appeal_kit.case.folder import Case
+    from appeal_kit.errors import TemplateError
+    from appeal_kit.letter import render
+
+    for name, value in limits.items():
+        monkeypatch.setattr(render, name, value)
+    template = endless_template(tmp_path, payload)
+    started = time.monotonic()
     with pytest.raises(TemplateError, match="endless") as raised:
         render.render_letter(Case(folder=tmp_path, data={"patient": {"name": "Dana"}}), template, tmp_path / "o.docx")
-    assert says in raised.value.message
+    assert says in raised.value.message and str(template.path) in raised.value.message
+    assert time.monotonic() - started < 30
+    assert not (tmp_path / "o.docx").exists()
+
+
+@pytest.mark.skipif(not hasattr(signal, "raise_signal"), reason="POSIX signals")
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_ctrl_c_and_sigterm_stop_a_long_render_at_once(tmp_path, signum):
+    import threading
+    import time
+
+    from appeal_kit import cli
+    from appeal_kit.case.folder import Case
+    from appeal_kit.letter import render
+
+    template = endless_template(tmp_path, SLOW_PASSES)
+    previous = {s: signal.signal(s, cli._interrupted) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        threading.Timer(0.5, signal.raise_signal, [signum]).start()
+        started = time.monotonic()
+        with pytest.raises(KeyboardInterrupt):  # what the command line reports as `Interrupted:`, exit 130
+            render.render_letter(Case(folder=tmp_path, data={"patient": {"name": "Dana"}}), template,
+                                 tmp_path / "o.docx")
+        assert time.monotonic() - started < 5
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
     assert not (tmp_path / "o.docx").exists()
 
 

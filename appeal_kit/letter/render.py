@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import copy
 import re
+import time
 import zipfile
 from collections.abc import Iterable
 from contextlib import contextmanager
@@ -537,9 +538,23 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     return context
 
 
-# A template from a clinic's pack or a shared folder can recurse or multiply without end; the sandbox stops what it
-# can do, these stop how much it may make.
+# A template from a clinic's pack or a shared folder can loop, recurse or multiply without end; the sandbox stops what
+# it can do, this budget how much work it may take. Counted first: a count stops at the same place on any machine.
+# The clock is a backstop for a loop whose every pass is slow, read at each loop pass and piece of text: no signal
+# (SIGALRM upsets Ctrl-C and SIGTERM) and no thread (it could not stop this one). One letter (the template and every
+# argument block) spends from one budget.
 MAX_MADE_LENGTH = 1_000_000  # characters or items one `*` may make
+MAX_LOOP_PASSES = 1_000_000  # passes through {% for %} loops in all (a long letter makes a few thousand)
+MAX_TEXT_MADE = 50_000_000  # characters written and made by `*` in all (a long letter's XML is under a million)
+MAX_RENDER_SECONDS = 60.0  # a long letter fills in well under a second
+
+
+class _BudgetSpent(Exception):
+    """A template did more work than any letter needs; `what` says which kind, in words for the user."""
+
+    def __init__(self, what: str):
+        super().__init__(what)
+        self.what = what
 
 
 @contextmanager
@@ -554,6 +569,11 @@ def _filling(what: str, template: TemplateInfo | None = None, advice: str = ""):
     except RecursionError:
         raise TemplateError(f"{where} calls itself without end (a macro or include that uses itself) and was "
                             "stopped.") from None
+    except _BudgetSpent as exc:
+        raise TemplateError(f"{where} {exc.what} and was stopped: a loop in it runs far too often or makes far too "
+                            "much text (a loop inside a loop over a long list, range() of a large number, or "
+                            "`*` repeating text). Check its {% for %} loops and `*`, or use a different template.") \
+            from None
     except MemoryError:
         raise TemplateError(f"{where} made more text than a letter can hold and was stopped.") from None
     except _MissingField as exc:
@@ -586,19 +606,75 @@ def _filling(what: str, template: TemplateInfo | None = None, advice: str = ""):
 
 # ---------------------------------------------------------------------------------------------- filters
 
+@jinja2.pass_context
+def _loop_pass(context, _) -> str:
+    context.environment.spend_loop_pass()
+    return ""
+
+
+LOOP_PASS_FILTER = "_appeal_kit_loop_pass"
+
+
 class _LimitedSandbox(SandboxedEnvironment):
-    """The sandbox, with `*` and `**` kept to sizes a letter needs ("x" * 10**10 would fill the memory)."""
+    """The sandbox, with `*` and `**` kept to sizes a letter needs ("x" * 10**10 would fill the memory), and a budget
+    of loop passes and text for everything rendered with it (see MAX_LOOP_PASSES)."""
 
     intercepted_binops = frozenset({"*", "**"})
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters[LOOP_PASS_FILTER] = _loop_pass
+        self.loop_passes = 0
+        self.text_made = 0
+        self.ends = time.monotonic() + MAX_RENDER_SECONDS
+
+    def _parse(self, source, name, filename):
+        """The template's tree, each {% for %} body starting with a call that counts one pass (recursive loops
+        included: every pass runs the body)."""
+        tree = super()._parse(source, name, filename)
+        for loop in tree.find_all(nodes.For):
+            # pass_context keeps Jinja from calling it once at compile time, as it would a filter of a constant
+            count = nodes.ExprStmt(nodes.Filter(nodes.Const(None), LOOP_PASS_FILTER, [], [], None, None))
+            loop.body.insert(0, count.set_lineno(loop.lineno).set_environment(self))
+        return tree
+
+    def spend_loop_pass(self) -> None:
+        self.loop_passes += 1
+        if self.loop_passes > MAX_LOOP_PASSES:
+            raise _BudgetSpent(f"ran its loops more than {MAX_LOOP_PASSES:,} times")
+        self._check_clock()
+
+    def spend_text(self, length: int) -> None:
+        self.text_made += length
+        if self.text_made > MAX_TEXT_MADE:
+            raise _BudgetSpent(f"made more than {MAX_TEXT_MADE:,} characters of text")
+
+    def _check_clock(self) -> None:
+        if time.monotonic() > self.ends:
+            raise _BudgetSpent(f"took more than {MAX_RENDER_SECONDS:.0f} s")
+
+    def concat(self, pieces: Iterable[str]) -> str:
+        """Jinja's join of what a template, macro or block writes, counted as it comes (a macro's text is counted
+        again where it is written: the budget is of work done)."""
+        made, length = [], 0
+        for piece in pieces:
+            length += len(piece)
+            if self.text_made + length > MAX_TEXT_MADE:
+                self.spend_text(length)
+            self._check_clock()
+            made.append(piece)
+        self.spend_text(length)
+        return "".join(made)
 
     def call_binop(self, context, operator, left, right):
         if operator == "**" and isinstance(right, (int, float)) and abs(right) > 100:
             raise SecurityError(f"the power {right} is larger than a letter needs")
         if operator == "*":
             for seq, times in ((left, right), (right, left)):
-                if isinstance(seq, (str, list, tuple)) and isinstance(times, int) \
-                        and len(seq) * times > MAX_MADE_LENGTH:
-                    raise SecurityError(f"repeating something {times} times makes more than a letter holds")
+                if isinstance(seq, (str, list, tuple)) and isinstance(times, int):
+                    if len(seq) * times > MAX_MADE_LENGTH:
+                        raise SecurityError(f"repeating something {times} times makes more than a letter holds")
+                    self.spend_text(len(seq) * max(times, 0))
         return super().call_binop(context, operator, left, right)
 
 
