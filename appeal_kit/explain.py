@@ -125,17 +125,16 @@ def _where_and_when(case: Case, today: date) -> list[str]:
     if not address and not fax:
         out.append(_("The denial letter says where appeals go; the case does not have the address yet."))
     dl = deadlines.deadline_for_case(case.data)
-    if dl.date is None:
+    deadline, left = dl.date, dl.days_left(today)
+    if deadline is None or left is None:
         out.append(_("Deadline: unknown; add the date of the denial letter to the case and run `appeal-kit "
                      "deadline`."))
+    elif left >= 0:
+        out.append(_("Send it by {date} ({n} days from today). Send it early, by fax or by mail with "
+                     "tracking, and keep proof of the date you sent it.").format(date=long_date(deadline), n=left))
     else:
-        left = dl.days_left(today)
-        if left >= 0:
-            out.append(_("Send it by {date} ({n} days from today). Send it early, by fax or by mail with "
-                         "tracking, and keep proof of the date you sent it.").format(date=long_date(dl.date), n=left))
-        else:
-            out.append(_("The deadline was {date} ({ago}). Send it anyway, as soon as you can, with a few words on "
-                         "why it is late.").format(date=long_date(dl.date), ago=days_ago(-left)))
+        out.append(_("The deadline was {date} ({ago}). Send it anyway, as soon as you can, with a few words on "
+                     "why it is late.").format(date=long_date(deadline), ago=days_ago(-left)))
     return out
 
 
@@ -243,7 +242,7 @@ def write_docx(summary: Summary, out: Path, size: float = 9.5) -> Path:
         heading(head)
         for text in texts:
             doc.add_paragraph(text, style="List Bullet" if len(texts) > 1 else None)
-    doc.save(out)
+    doc.save(str(out))
     return out
 
 

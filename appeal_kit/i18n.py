@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gettext
 import os
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
@@ -26,11 +27,11 @@ _translations: gettext.NullTranslations = gettext.NullTranslations()
 _language = "en"
 
 
-def locale_language(environ: dict | None = None) -> str:
+def locale_language(environ: Mapping[str, str] | None = None) -> str:
     """The language of the person's locale (LC_ALL, then LC_MESSAGES, then LANG), when appeal-kit speaks it."""
-    environ = os.environ if environ is None else environ
+    variables = os.environ if environ is None else environ
     for key in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(key)
+        value = variables.get(key)
         if value:
             code = value.split(".")[0].split("_")[0].lower()
             return code if code in LANGUAGES else "en"

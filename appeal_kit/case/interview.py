@@ -247,17 +247,17 @@ def ask_history(ask: Ask, say: Say) -> list[dict[str, str]]:
             answer = (ask(f"  {_(text)}", "") or "").strip()
             if answer and key in ("start", "end"):
                 try:
-                    answer = read_date(answer, _(text))
-                    answer = _which_date(answer, ask, say) if isinstance(answer, list) else answer
+                    readings = read_date(answer, _(text))
+                    answer = _which_date(readings, ask, say) if isinstance(readings, list) else readings
                 except CaseError:
                     say("  " + _("(kept as written: not a full date)"))
             elif answer and key == "dose" and spanish:
                 answer = english_dose(answer)
             elif answer and key == "outcome" and spanish:
-                while _numbered(OUTCOME_CHOICES, answer) is None:
+                while (choice := _numbered(OUTCOME_CHOICES, answer)) is None:
                     say("  " + _("please answer with a number from 1 to {n}").format(n=len(OUTCOME_CHOICES)))
                     answer = (ask(f"  {_(text)}", "") or "").strip()
-                answer = _numbered(OUTCOME_CHOICES, answer)
+                answer = choice
             row[key] = answer
         history.append(row)
 

@@ -26,7 +26,8 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "md", "phd"})
 PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "dos", "das", "do", "van", "der", "von",
                        "al", "el", "bin", "ibn", "bint"})
 SPANISH_LETTERS = set("áéíóúñüÁÉÍÓÚÑÜ")
-# Common second given names: a three-word Spanish name with one of these is two given names and one surname ("María Guadalupe Ibáñez")
+# Common second given names: a three-word Spanish name with one of these is two given names and one surname
+# ("María Guadalupe Ibáñez")
 SPANISH_GIVEN = frozenset("""maría maria josé jose juan luis carlos guadalupe fernanda isabel elena carmen antonio
     francisco javier miguel ángel angel manuel jesús jesus pedro alejandro ana lucía lucia rosa teresa andrés andres
     eduardo gabriela jorge sofía sofia valentina camila pablo diego ricardo alberto fernando patricia beatriz
@@ -36,7 +37,8 @@ VIETNAMESE_FAMILY = frozenset("""nguyen tran le pham hoang huynh phan vu vo dang
     truong lam mai trinh luong cao""".split())
 VIETNAMESE_MIDDLE = frozenset({"thi", "van", "duc", "huu", "ngoc", "minh"})
 # Chinese two-character surnames (the rest are one character)
-CHINESE_COMPOUND = frozenset("欧阳 司马 诸葛 上官 司徒 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司空 夏侯 令狐 歐陽 司馬 諸葛".split())
+CHINESE_COMPOUND = frozenset("""欧阳 司马 诸葛 上官 司徒 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司空 夏侯 令狐
+    歐陽 司馬 諸葛""".split())
 # How Korean families spell the commonest surnames in English, where it differs from the national romanization
 KOREAN_SPELLING = {"김": "KIM", "이": "LEE", "박": "PARK", "최": "CHOI", "정": "JUNG", "조": "CHO", "윤": "YOON",
                    "임": "LIM", "오": "OH", "신": "SHIN", "권": "KWON", "안": "AHN", "유": "YOO", "류": "RYU",

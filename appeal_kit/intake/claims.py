@@ -72,8 +72,8 @@ def _merge_header(head: list[tuple[int, str]], more: str) -> list[tuple[int, str
 
 def _row_denied(header: list[tuple[int, str]] | None, row: str) -> str:
     """Why this service row was denied ("" when it was not)."""
-    if _DENIED_WORDS.search(row):
-        return _DENIED_WORDS.search(row).group(0)
+    if denied := _DENIED_WORDS.search(row):
+        return denied.group(0)
     if header:
         cells = _cells_by_header(header, row)
         for h, c in cells.items():

@@ -248,8 +248,9 @@ _EXTERNAL: dict[str, Any] = dict(next_level=N_("external review by an independen
                  "names (your state insurance department or the federal external review process), not to the "
                  "plan's appeals address"), next_ask="how to request an independent external review",
                  next_decider="the external reviewer your final denial names")
-_URGENT_72 = (N_("Urgent: ask for an expedited (fast) appeal, decided within 72 hours ({urgent_decision}). Call the plan "
-              "and say that the treating doctor considers that waiting could seriously harm the patient's health."))
+_URGENT_72 = (N_("Urgent: ask for an expedited (fast) appeal, decided within 72 hours ({urgent_decision}). "
+              "Call the plan and say that the treating doctor considers that waiting could seriously harm the "
+              "patient's health."))
 RULES: dict[str, Rule] = {
     "employer_erisa": Rule(
         "employer_erisa", "employer group plan (ERISA)", days=180, from_receipt=True,

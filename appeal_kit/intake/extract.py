@@ -123,7 +123,8 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, re.compile(
                     r"Medicare Part [AB]\b|Qualified Independent Contractor|\bMAC\b|Resumen de Medicare|"
                     r"Medicare Original|Parte [AB] de Medicare"),
     ("medicare", 1, r"\bMedicare\b|redetermination"),
-    ("medicaid", 4, r"(?<!Medicare & )(?<!Medicare and )\bMedicaid\b|Medi-Cal|MassHealth|TennCare|SoonerCare|BadgerCare|Apple Health|NJ FamilyCare|"
+    ("medicaid", 4, r"(?<!Medicare & )(?<!Medicare and )\bMedicaid\b|Medi-Cal|MassHealth|TennCare|SoonerCare|"
+                    r"BadgerCare|Apple Health|NJ FamilyCare|"
                     r"HUSKY|MaineCare|Healthy Connections|\bCHIP\b|state fair hearing|42 CFR 43[18]|"
                     r"Department of (?:Health|Human) Services|audiencia (?:imparcial|justa) (?:estatal|del estado)|"
                     r"Departamento de (?:Salud|Servicios Humanos)"),
@@ -448,7 +449,8 @@ def find_patient_name(doc: Doc):
         below = [t for c, t in segments(doc.lines[li + 1]) if abs(c - start) <= 3]
         if below and re.match(r"\d{1,6}\s+[A-Za-z]", below[0]) and not re.search(r"box", below[0], re.I):
             add(_clean_name(seg), 1.5, squeeze(line), (doc.offsets[li] + start, doc.offsets[li] + start + len(seg)))
-    for m in re.finditer(r"^\s*(?:Dear|Hello|Hi|Estimad[oa]|Querid[oa])\s+(?!Dr\.?\s|Doctor|Provider|Member\b|Sir|Madam|Customer|Patient\b)"
+    for m in re.finditer(r"^\s*(?:Dear|Hello|Hi|Estimad[oa]|Querid[oa])\s+"
+                         r"(?!Dr\.?\s|Doctor|Provider|Member\b|Sir|Madam|Customer|Patient\b)"
                          r"([^:,\n]+)[:,]", doc.text, re.IGNORECASE | re.MULTILINE):
         add(_clean_name(m.group(1)), 1.0, doc.snippet(m.start()), (m.start(1), m.end(1)))
     if not candidates:
@@ -475,12 +477,16 @@ def find_insurer(doc: Doc):
     return (_fullest_form(doc, hit[0]), *hit[1:])
 
 
-_PLAN_NAME = r"(?P<plan>[A-Z][\w&'.-]*(?:[ \t]+(?:[A-Z][\w&'.-]*|of|and|&|for|the|de|del))*?[ \t\n]+(?:Plan|Trust|Fund))\b"
-_TPA_FOR_PLAN = re.compile(rf"(?:third[- ]party|claims|plan)[ \t]+administrator[ \t\n]+(?:for|of|to)[ \t\n]+(?:the[ \t\n]+)?"
-                           rf"{_PLAN_NAME}|administers[ \t\n]+(?:the[ \t\n]+)?claims[ \t\n]+(?:for|of)[ \t\n]+(?:the[ \t\n]+)?"
-                           rf"{_PLAN_NAME.replace('plan>', 'plan2>')}|administrador[ \t]+(?:externo[ \t]+)?(?:de reclamos[ \t]+)?"
+_PLAN_NAME = (r"(?P<plan>[A-Z][\w&'.-]*(?:[ \t]+(?:[A-Z][\w&'.-]*|of|and|&|for|the|de|del))*?"
+              r"[ \t\n]+(?:Plan|Trust|Fund))\b")
+_TPA_FOR_PLAN = re.compile(rf"(?:third[- ]party|claims|plan)[ \t]+administrator[ \t\n]+(?:for|of|to)[ \t\n]+"
+                           rf"(?:the[ \t\n]+)?{_PLAN_NAME}|"
+                           rf"administers[ \t\n]+(?:the[ \t\n]+)?claims[ \t\n]+(?:for|of)[ \t\n]+(?:the[ \t\n]+)?"
+                           rf"{_PLAN_NAME.replace('plan>', 'plan2>')}|"
+                           rf"administrador[ \t]+(?:externo[ \t]+)?(?:de reclamos[ \t]+)?"
                            rf"(?:del|para el)[ \t]+(?P<plan3>[A-Z][^\n,.]{{3,80}})", re.IGNORECASE)
-_ADMINISTERED_BY = re.compile(r"(?:administered|processed)[ \t]+by[ \t]+(?P<admin>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){1,5})")
+_ADMINISTERED_BY = re.compile(r"(?:administered|processed)[ \t]+by[ \t]+"
+                              r"(?P<admin>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){1,5})")
 
 
 def find_administrator_and_plan(doc: Doc, insurer: str | None):
@@ -497,7 +503,13 @@ def find_administrator_and_plan(doc: Doc, insurer: str | None):
     admin = labelled[0] if labelled else _clean_org(by.group("admin")) if by else insurer
     if not admin or admin == plan:
         return None
-    evidence = doc.snippet(m.start()) if m else labelled[1] if labelled else doc.snippet(by.start())
+    if m:
+        evidence = doc.snippet(m.start())
+    elif labelled:
+        evidence = labelled[1]
+    else:
+        assert by is not None  # one of the three was found (above)
+        evidence = doc.snippet(by.start())
     return admin, plan or None, evidence
 
 
@@ -666,7 +678,7 @@ def _tables(doc: Doc) -> list[tuple[int, list[int]]]:
         segs = segments(doc.lines[li])
         if len(segs) >= 3 and _TABLE_CODE_HEADER.search(doc.lines[li]) and \
                 sum(bool(re.search(r"\d", s)) for _, s in segs) <= 1:
-            rows = []
+            rows: list[int] = []
             j = li + 1
             blank = 0
             while j < n and len(rows) < 40:
@@ -738,8 +750,9 @@ def find_service_dates(doc: Doc):
         prev_end = 0
         for h in hits:
             gap = tail[prev_end:h.start]
-            if prev_end and not re.fullmatch(r"\s*(?:-|to|through|thru|and|,|;|&|/|,?\s*and|hasta(?: el)?|al|a|y(?:\s+del?|\s+el)?)\s*",
-                                             gap, re.IGNORECASE):
+            if prev_end and not re.fullmatch(
+                    r"\s*(?:-|to|through|thru|and|,|;|&|/|,?\s*and|hasta(?: el)?|al|a|y(?:\s+del?|\s+el)?)\s*",
+                    gap, re.IGNORECASE):
                 break
             lead = tail[:h.start]
             # a date far from the label counts only when the text says the service was "on" it
@@ -751,14 +764,14 @@ def find_service_dates(doc: Doc):
     # EOB tables: the date column of rows under a header naming a service date (or the only date column)
     for hli, rows in _tables(doc):
         header = doc.lines[hli]
-        col = _column(header, re.compile(r"service|\bDOS\b|svc|date\(?s?\)?$|^dates?\b|servicio|^fechas?\b",
-                                         re.IGNORECASE))
-        if not col:
+        span = _column(header, re.compile(r"service|\bDOS\b|svc|date\(?s?\)?$|^dates?\b|servicio|^fechas?\b",
+                                          re.IGNORECASE))
+        if not span:
             continue
-        if re.search(r"process|paid|received", header[col[0]:col[1]], re.IGNORECASE):
+        if re.search(r"process|paid|received", header[span[0]:span[1]], re.IGNORECASE):
             continue
         for r in rows:
-            cell = _cell(doc.lines[r], col, tol=2)
+            cell = _cell(doc.lines[r], span, tol=2)
             if cell:
                 for h in doc.dates(cell):
                     found.setdefault(h.value, doc.snippet(doc.offsets[r]))
@@ -887,8 +900,8 @@ def find_carc_codes(doc: Doc, id_spans):
             if c.start() != 0 and not re.fullmatch(r"\s*(?:,|/|and|&)?\s*", tail[c.start() - 3:c.start()] or ""):
                 break
             tok = c.group(1).replace(" ", "").replace("-", "")
-            g = re.match(r"(CO|PR|OA|PI|CR)?(.+)", tok)
-            add(g.group(1), g.group(2), m.start())
+            if g := re.match(r"(CO|PR|OA|PI|CR)?(.+)", tok):
+                add(g.group(1), g.group(2), m.start())
             rest = tail[c.end():]
             if not re.match(r"\s*(?:,|/|and|&)", tail[c.end() - 3:c.end() + 3]) and not rest.startswith((",", "/")):
                 break
@@ -943,7 +956,7 @@ def find_denial_category(doc: Doc, carcs: list[str]):
     carc_cats = [(c, codes.carc_category(c)) for c in carcs]
     carc_cats = [(c, cat) for c, cat in carc_cats if cat]
     if carc_cats:
-        for c, cat in carc_cats:  # a CARC whose category the wording confirms
+        for _carc, cat in carc_cats:  # a CARC whose category the wording confirms
             if cat in text_hits:
                 return cat, text_hits[cat]
         c, cat = carc_cats[0]
@@ -968,7 +981,7 @@ def find_plan_type(doc: Doc):
     for s in deadlines.sentences(doc.text):
         negated = bool(_NEGATED.search(s))
         for plan, weight, rx in PLAN_RULES:
-            for m in rx.finditer(s):
+            for _hit in rx.finditer(s):
                 w = weight * (0.25 if negated else 1.0)
                 scores[plan] = scores.get(plan, 0) + w
                 if plan not in evidence or (not negated and weight >= 4):

@@ -100,9 +100,9 @@ def extract_facts(text: str, *, today: date | None = None) -> dict:
         for key in ("notice_date", "service_dates"):
             if facts[key] and _numeric(doc, ev.get(key)):
                 uncertain.setdefault(key, why)
-    for key, finder in (("procedure_codes", find_procedure_codes), ("diagnosis_codes", find_diagnosis_codes),
-                        ("carc_codes", find_carc_codes)):
-        found = finder(doc, id_spans)
+    for key, find_codes in (("procedure_codes", find_procedure_codes), ("diagnosis_codes", find_diagnosis_codes),
+                            ("carc_codes", find_carc_codes)):
+        found = find_codes(doc, id_spans)
         if found:
             facts[key] = list(found)
             ev[key] = " | ".join(dict.fromkeys(found.values()))[:400]
@@ -197,7 +197,7 @@ def _pick_notice_date(doc: Doc, facts: dict, ev: dict, uncertain: dict, rejected
     pre_service = plausible.is_pre_service(" ".join(services.values())) or \
         plausible.is_pre_service(" ".join(deadlines.sentences(doc.text)[:12]))
     candidates = notice_date_candidates(doc)
-    for i, (score, value, snippet, _span) in enumerate(candidates):
+    for score, value, snippet, _span in candidates:
         problem = plausible.notice_date_problem(value, birth_dates=births, service_dates=services,
                                                 pre_service=pre_service, today=today)
         if problem:

@@ -235,7 +235,7 @@ def level(image: Path) -> bool:
         skew = skew_angle(im)
         if abs(skew) < 0.3:
             return False
-        levelled = im.rotate(skew, resample=Image.BICUBIC, expand=True, fillcolor=_white(im))
+        levelled = im.rotate(skew, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=_white(im))
     levelled.save(image)
     return True
 
@@ -251,7 +251,7 @@ def skew_angle(im) -> float:
     from PIL import Image, ImageChops, ImageFilter, ImageOps
 
     small = im.convert("L")
-    small.thumbnail((500, 500), Image.BOX)
+    small.thumbnail((500, 500), Image.Resampling.BOX)
     small = ImageOps.autocontrast(small)
     dark = small.point(lambda v: 255 if v < 140 else 0)
     # ink is dark on a light page: a dark pixel among mostly dark ones is the desk around the page
@@ -260,8 +260,8 @@ def skew_angle(im) -> float:
     w, h = ink.size
 
     def sharpness(angle: float) -> float:
-        rows = ink.rotate(angle, resample=Image.BILINEAR).resize((1, h), Image.BOX)
-        values = [rows.getpixel((0, y)) for y in range(h)]
+        rows = ink.rotate(angle, resample=Image.Resampling.BILINEAR).resize((1, h), Image.Resampling.BOX)
+        values = list(rows.tobytes())  # one grey byte per row
         mean = sum(values) / h
         return sum((v - mean) ** 2 for v in values)
 
@@ -373,7 +373,8 @@ def _eml_text(path: Path) -> tuple[str, dict[str, str]]:
         try:
             content = body.get_content()
         except (LookupError, ValueError):  # an unknown or wrong character set
-            content = (body.get_payload(decode=True) or b"").decode("utf-8", "replace")
+            payload = body.get_payload(decode=True)
+            content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
         text = html_to_text(content) if body.get_content_type() == "text/html" else content
     return "\n".join(lines) + "\n\n" + text, fields
 

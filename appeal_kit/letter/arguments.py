@@ -254,7 +254,8 @@ def counted_trials(history: Any) -> dict[str, list[dict]]:
             "augmentation": [r for r in counted if kinds[id(r)] == "augmentation"],
             "medication": [r for r in counted if kinds[id(r)] == "antidepressant"],
             "courses": [r for r in counted if is_course(r)],
-            "other": [r for r in counted if kinds[id(r)] not in ("antidepressant", "augmentation") and not is_course(r)]}
+            "other": [r for r in counted
+                      if kinds[id(r)] not in ("antidepressant", "augmentation") and not is_course(r)]}
 
 
 def trial_summary(history: Any) -> dict[str, Any]:

@@ -33,6 +33,8 @@ SUICIDALITY = {"none": "no suicidal ideation", "passive": "passive suicidal idea
                "active": "active suicidal ideation", "attempt": "a suicide attempt"}
 # A severity line counts as current when it was recorded this many days before the letter or fewer
 CURRENT_DAYS = 90
+# what a payer criterion's `met` flag adds to its fact: nothing when the case does not say
+CRITERION_MET: dict[bool | None, str] = {True: " is met", False: " is not met", None: ""}
 
 
 @dataclass
@@ -234,7 +236,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         if isinstance(c, dict):
             add(f"criterion_{k}", bool(c.get("how_met")) or None,
                 f"The plan's criterion “{_short(c.get('criterion'))}”"
-                + {True: " is met", False: " is not met"}.get(arguments._flag(c.get("met")), "")
+                + CRITERION_MET[arguments._flag(c.get("met"))]
                 + f": {_short(c.get('how_met'))}",
                 [f"payer_criteria row {k}", where(c.get("evidence")) if c.get("evidence") else ""],
                 f"payer_criteria row {k}.how_met", about=f"how the criterion “{_short(c.get('criterion'))}” is met")
@@ -279,9 +281,9 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         "Why each alternative will not do: " + join_and([str(a.get("treatment")) for a in alternatives]),
         [f"alternatives {_rows(list(range(1, len(alternatives) + 1)))}" if alternatives else ""], "alternatives")
     impact = {k: get_path(data, f"impact.{k}") for k in ("hospitalizations", "relapse", "work", "daily_life")}
-    for k, v in impact.items():
-        add(f"impact_{k}", not is_blank(v) or None, f"{k.replace('_', ' ').capitalize()}: {_short(join_and(v))}",
-            [f"impact.{k}"], f"impact.{k}")
+    for topic, v in impact.items():
+        add(f"impact_{topic}", not is_blank(v) or None,
+            f"{topic.replace('_', ' ').capitalize()}: {_short(join_and(v))}", [f"impact.{topic}"], f"impact.{topic}")
 
     stage = derived.appeal_stage(data)
     add("decision_quoted", bool(stage["decision_reason"]) or None,

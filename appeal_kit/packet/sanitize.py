@@ -101,12 +101,10 @@ class Layers:
                 return
             props = props.get_object()
             default = props.get("/D", DictionaryObject()).get_object()
-            groups = [_key(g) for g in props.get("/OCGs", ArrayObject()).get_object()]
             if default.get("/BaseState") == "/OFF":
-                on = {_key(g) for g in default.get("/ON", ArrayObject()).get_object()}
-                self.off = {g for g in groups if g not in on}
+                self.off = _keys(props.get("/OCGs", ArrayObject())) - _keys(default.get("/ON", ArrayObject()))
             else:
-                self.off = {_key(g) for g in default.get("/OFF", ArrayObject()).get_object()}
+                self.off = _keys(default.get("/OFF", ArrayObject()))
         except (AttributeError, KeyError, TypeError, ValueError) as exc:  # a damaged layer table: all layers shown
             log.info("optional content table unreadable (%s); every layer is shown", exc)
             self.off = set()
@@ -237,7 +235,7 @@ class Copier:
         if isinstance(old, ArrayObject):
             new.extend(self.copy(v, reader) for v in old)
             return
-        if getattr(new, "_ak_replaced", False):
+        if isinstance(new, _HiddenForm):
             return
         if old.get("/Type") in ("/OCG", "/OCMD") and not isinstance(old, StreamObject):
             # A layer's name can say what it hid; what is left of its layer is shown as plain content.
@@ -254,10 +252,9 @@ class Copier:
         hidden layers, and an XObject in a hidden layer as an empty form."""
         if old.get("/Subtype") in ("/Image", "/Form") and "/OC" in old and self.layers(reader).hidden(
                 old.raw_get("/OC")):
-            empty = DecodedStreamObject()
+            empty = _HiddenForm()
             empty.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
                           NameObject("/BBox"): ArrayObject([_zero(), _zero(), _zero(), _zero()])})
-            empty._ak_replaced = True
             return empty
         filters = old.get("/Filter")
         names = list(filters) if isinstance(filters, ArrayObject) else [filters] if filters else []
@@ -267,13 +264,13 @@ class Copier:
             except Exception:  # noqa: BLE001 - an undecodable form is copied as it is
                 data = None
             if data is not None and b"/OC" in data:
-                new = DecodedStreamObject()
-                new.set_data(self.content(data, old.get("/Resources"), reader))
-                return new.flate_encode()
+                visible = DecodedStreamObject()
+                visible.set_data(self.content(data, old.get("/Resources"), reader))
+                return visible.flate_encode()
         data = old._data
         if old.get("/Subtype") == "/Image" and names == ["/DCTDecode"]:
             data = strip_jpeg(data)
-        new = EncodedStreamObject() if names else DecodedStreamObject()
+        new: StreamObject = EncodedStreamObject() if names else DecodedStreamObject()
         new._data = data
         for key in ("/Filter", "/DecodeParms"):
             if key in old:
@@ -283,6 +280,15 @@ class Copier:
 
 def _key(ref) -> tuple[int, int] | None:
     return (ref.idnum, ref.generation) if isinstance(ref, IndirectObject) else None
+
+
+def _keys(array) -> set[tuple[int, int]]:
+    """The objects an array of references (a list of layers) points to."""
+    return {key for ref in array.get_object() if (key := _key(ref)) is not None}
+
+
+class _HiddenForm(DecodedStreamObject):
+    """The empty form that stands for an image or form of a hidden layer: nothing of the original is copied in."""
 
 
 def _zero():
