@@ -578,6 +578,23 @@ def notes_command(folder: Path, as_json: bool, accept: bool, force: bool) -> Non
         out(f"Kept your {path}: {old!r} (notes: {new!r}; --force replaces it)")
 
 
+# ---------------------------------------------------------------------------------------------- before treatment
+
+@cli.command("prepare")
+@click.argument("folder", type=CASE_DIR)
+@click.option("--force", is_flag=True, help="Replace a call script you changed after appeal-kit wrote it.")
+def prepare_command(folder: Path, force: bool) -> None:
+    """Before treatment: the call to the insurer, with the codes of the planned care and the questions to ask.
+
+    Printed, and saved as FOLDER/call-script.txt (call-script-es.txt with --lang es)."""
+    from appeal_kit.coverage.script import prepare
+    from appeal_kit.i18n import language
+
+    script, saved = prepare(folder, language(), force=force)
+    click.echo(script.text, nl=False)
+    click.echo(f"Saved the script as {saved}.", err=True)
+
+
 # ---------------------------------------------------------------------------------------------- literature
 
 @cli.command("cite")

@@ -85,7 +85,10 @@ _SHAPES: dict[str, Shape] = {
     "complaint": group("summary"),
     "secondary_payer": group("name", "member_id", "group_number"),  # a second plan, printed on the superbill
     "reimbursement": group("amount_billed", "amount_paid"),
-    "call_log": list_of("date", "who", "reference", "summary"),
+    # answers: what the insurer said, under the ids of letter_templates/coverage_questions.yaml (coverage.calls)
+    "call_log": list_of("date", "who", "reference", "summary", answers=FREE),
+    # the care still to come, for the call script (coverage.care): kind ketamine_iv | spravato | tms
+    "planned_care": group("kind", "start", "sessions", "infusion_minutes", "ndc", "dose", "codes", "clinic"),
     "expenses": list_of("date", "item", "amount", "paid", "reimbursed"),
     # written by `appeal-kit sent` and `decided` (appeal_kit.cases.record)
     "submissions": list_of("date", "method", "to", "confirmation", "stage", "packet", "copy", "packet_pages",

@@ -4,8 +4,8 @@
   code set (about 2 s, docs/packet-engineering.md, "Imports"), so it is read once into an index in the user
   cache folder (`icd_index`) and imported only to build that index, never at module level.
 - CPT/HCPCS codes are checked for shape only (the CPT code set is AMA-licensed). The codes common on
-  ketamine and esketamine claims (docs/domain.md, "Billing codes") get short descriptions in our own words:
-  never ship the AMA descriptors.
+  ketamine, esketamine and TMS claims (docs/domain.md, "Billing codes") get short descriptions in our own words,
+  kept with their sources in letter_templates/care_codes.yaml: never ship the AMA descriptors.
 - Retired codes are flagged against the service dates: S0013 (esketamine nasal spray, 1 mg) was replaced
   by J0013 on 2026-01-01.
 - CARC meanings (our wording) and the denial category each usually means (docs/domain.md,
@@ -33,25 +33,17 @@ CPT_PLA_RE = re.compile(r"^\d{4}U$")  # proprietary laboratory analyses
 HCPCS_RE = re.compile(r"^[A-CEGHJ-MP-V]\d{4}$")  # HCPCS Level II sections (no D: dental CDT, no F/I/N/O/W-Z)
 MODIFIER_RE = re.compile(r"^[A-Z0-9]{2}$")
 
-# Our own short descriptions (docs/domain.md, "Billing codes"). Not the AMA descriptors.
-PROCEDURE_DESCRIPTIONS: dict[str, str] = {
-    "96365": "IV infusion for therapy, first hour (the usual ketamine-infusion code)",
-    "96366": "IV infusion, each further hour of the same infusion (add-on to 96365)",
-    "96367": "IV infusion of a different drug in sequence, up to one hour (add-on)",
-    "96374": "IV push of a single or first drug",
-    "96375": "IV push of each further new drug (add-on)",
-    "J3490": "unclassified drug (used for ketamine: the claim must give the NDC, drug name and dose)",
-    "J0013": "esketamine nasal spray, per 1 mg (replaced S0013 on 2026-01-01)",
-    "S0013": "esketamine nasal spray, per 1 mg (retired 2026-01-01; use J0013)",
-    "G2082": "Medicare: established-patient visit with supervised esketamine self-dosing and 2 h "
-             "observation, up to 56 mg",
-    "G2083": "Medicare: established-patient visit with supervised esketamine self-dosing and 2 h "
-             "observation, over 56 mg",
-    "99204": "office visit, new patient, moderate complexity",
-    "99205": "office visit, new patient, high complexity",
-    "99214": "office visit, established patient, moderate complexity",
-    "99215": "office visit, established patient, high complexity",
-}
+
+def _procedure_descriptions() -> dict[str, str]:
+    """code -> our own short description (not the AMA descriptor), from letter_templates/care_codes.yaml, where each
+    code has its source and its Spanish wording too (docs/domain.md, "Billing codes")."""
+    from appeal_kit.bundled import bundled_dir, read_yaml_mapping
+
+    table = read_yaml_mapping(bundled_dir() / "care_codes.yaml", "a mapping with `codes` and `kinds`")
+    return {str(code): str(entry["en"]) for code, entry in (table.get("codes") or {}).items()}
+
+
+PROCEDURE_DESCRIPTIONS: dict[str, str] = _procedure_descriptions()
 
 # code -> (first day it is no longer valid, replacement)
 RETIRED_CODES: dict[str, tuple[str, str]] = {

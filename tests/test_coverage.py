@@ -1,0 +1,140 @@
+"""Before treatment and after it (docs/coverage.md): the call script's codes per kind of care, the call log's
+answers, claims per date of service and partial payment, the expense ledger by tax year. Fictional cases only."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import run_cli, write_case
+
+from appeal_kit.coverage import care, script
+from appeal_kit.errors import CaseError, WouldOverwriteError
+
+KETAMINE = """
+planned_care:
+  kind: ketamine_iv
+  sessions: 6
+  infusion_minutes: 100
+  ndc: 12345-678-90
+  dose: 0.5 mg/kg
+  clinic: Fictional Ketamine Clinic
+"""
+
+
+def codes_by_role(data: dict, **kw) -> dict[str, tuple[str, ...]]:
+    return {line.role: line.codes for line in care.planned_lines(data, **kw)}
+
+
+# ---------------------------------------------------------------------------------------------- the call script
+
+def test_ketamine_script_carries_infusion_drug_and_visit_codes():
+    data = {"treatment": {"name": "IV ketamine infusions"},
+            "planned_care": {"infusion_minutes": 100, "ndc": "12345-678-90"}}
+    by_role = codes_by_role(data)
+    assert by_role["infusion"] == ("96365",)
+    assert by_role["infusion_extra_hour"] == ("96366",)
+    assert by_role["drug"] == ("J3490",)
+    assert by_role["consultation"][0] == "99205" and by_role["monitoring"][0] == "99214"
+    drug = next(line for line in care.planned_lines(data) if line.role == "drug")
+    assert "12345-678-90" in drug.note
+
+
+@pytest.mark.parametrize("minutes, hours", [(40, 0), (90, 0), (91, 1), (120, 1), (150, 1), (151, 2)])
+def test_further_infusion_hours_count_from_thirty_one_minutes_past_the_hour(minutes, hours):
+    assert care.extra_infusion_hours(minutes) == hours
+
+
+def test_a_short_infusion_has_no_further_hour_and_an_unknown_length_keeps_the_line():
+    short = {"planned_care": {"kind": "ketamine_iv", "infusion_minutes": 45}}
+    assert "infusion_extra_hour" not in codes_by_role(short)
+    assert "infusion_extra_hour" in codes_by_role({"planned_care": {"kind": "ketamine_iv"}})
+
+
+def test_spravato_script_carries_the_drug_and_observation_codes():
+    by_role = codes_by_role({"treatment": {"name": "Spravato (esketamine) nasal spray"}}, today=date(2026, 3, 1))
+    assert by_role["drug"] == ("J0013",)
+    assert by_role["visit"][0] == "99214" and by_role["observation"] == ("99415",)
+    # before J0013 took effect, the drug was S0013
+    assert codes_by_role({"planned_care": {"kind": "spravato", "start": "2025-11-03"}})["drug"] == ("S0013",)
+
+
+def test_spravato_under_medicare_uses_the_g_codes_which_include_the_drug():
+    data = {"planned_care": {"kind": "spravato", "dose": "84 mg"}, "claim": {"plan_type": "medicare_advantage"}}
+    by_role = codes_by_role(data)
+    assert by_role["visit"] == ("G2083",)
+    assert "drug" not in by_role and "observation" not in by_role
+    data["planned_care"]["dose"] = "56 mg"
+    assert codes_by_role(data)["visit"] == ("G2082",)
+
+
+def test_tms_script_carries_the_session_codes():
+    by_role = codes_by_role({"treatment": {"name": "TMS for depression"}})
+    assert by_role["first_session"] == ("90867",) and by_role["session"] == ("90868",)
+    assert by_role["remapping"] == ("90869",)
+
+
+def test_the_clinics_own_codes_replace_the_usual_ones():
+    lines = care.planned_lines({"planned_care": {"kind": "ketamine_iv", "codes": ["96365", "J3490", "99215"],
+                                                 "ndc": "12345-678-90"}})
+    assert [line.codes for line in lines] == [("96365",), ("J3490",), ("99215",)]
+    with pytest.raises(CaseError, match="planned_care.codes: KETAMINE is not"):
+        care.planned_lines({"planned_care": {"kind": "ketamine_iv", "codes": ["96365", "KETAMINE"]}})
+
+
+def test_every_code_of_every_kind_has_a_description_in_both_languages():
+    for kind, spec in care.kinds().items():
+        for line in spec["lines"]:
+            for code in [*line["codes"], *line.get("medicare", [])]:
+                assert care.describe(code, "en") and care.describe(code, "es") != care.describe(code, "en"), code
+
+
+def test_questions_per_kind():
+    ketamine = [q.id for q in care.questions("ketamine_iv")]
+    assert {"in_network", "out_of_network_benefits", "allowed_amounts", "prior_authorization",
+            "generic_drug_infusion", "related_services", "spravato_instead", "claim_submission"} <= set(ketamine)
+    assert "generic_drug_infusion" not in [q.id for q in care.questions("spravato")]
+    assert "spravato_benefit" in [q.id for q in care.questions("spravato")]
+
+
+def test_kind_unknown_or_ndc_malformed_names_the_field():
+    with pytest.raises(CaseError, match="planned_care.kind"):
+        care.care_kind({"treatment": {"name": "psychotherapy"}})
+    with pytest.raises(CaseError, match="planned_care.kind: 'ketamin'"):
+        care.care_kind({"planned_care": {"kind": "ketamin"}})
+    with pytest.raises(CaseError, match="planned_care.ndc"):
+        care.planned_lines({"planned_care": {"kind": "ketamine_iv", "ndc": "123"}})
+
+
+def test_prepare_prints_and_saves_and_never_replaces_an_edited_script(tmp_path):
+    folder = write_case(tmp_path / "case", extra=KETAMINE)
+    result = run_cli("prepare", str(folder))
+    assert result.returncode == 0, result.stderr
+    saved = folder / script.SCRIPT_NAME
+    assert saved.read_text(encoding="utf-8").startswith(result.stdout)
+    assert not script.edited_by_hand(saved)
+    assert run_cli("prepare", str(folder)).returncode == 0  # our own, unedited: replaced
+    saved.write_text(saved.read_text(encoding="utf-8").replace("Answer: ____", "Answer: yes, in network"),
+                     encoding="utf-8")
+    refused = run_cli("prepare", str(folder))
+    assert refused.returncode == WouldOverwriteError.exit_code and refused.stderr.startswith("Error: ")
+    assert "yes, in network" in saved.read_text(encoding="utf-8")
+    assert run_cli("prepare", str(folder), "--force").returncode == 0
+    assert "yes, in network" not in saved.read_text(encoding="utf-8")
+
+
+def test_prepare_in_spanish(tmp_path):
+    folder = write_case(tmp_path / "case", extra=KETAMINE)
+    result = run_cli("prepare", str(folder), "--lang", "es")
+    assert result.returncode == 0, result.stderr
+    assert (folder / "call-script-es.txt").is_file() and not (folder / script.SCRIPT_NAME).exists()
+    said = " ".join(result.stdout.split())  # the script wraps its lines
+    assert all(q.text in said for q in care.questions("ketamine_iv", "es"))
+    assert care.describe("96365", "es") in said
+
+
+def test_prepare_without_a_kind_says_which_field(tmp_path):
+    folder = write_case(tmp_path / "case")
+    (folder / "case.yaml").write_text((folder / "case.yaml").read_text(encoding="utf-8")
+                                      .replace("IV ketamine infusions", "infusions"), encoding="utf-8")
+    result = run_cli("prepare", str(folder))
+    assert result.returncode == CaseError.exit_code and "Error: planned_care.kind" in result.stderr
