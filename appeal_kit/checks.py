@@ -78,7 +78,26 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _sent_findings(case)
     findings += _clinic_findings(case)
     findings += _language_findings(case)
+    findings += _call_findings(case)
     return CheckReport(case, findings)
+
+
+def _call_findings(case: Case) -> list[Finding]:
+    """The questions for the insurer (appeal-kit prepare) that no call in call_log has answered yet, once the case
+    plans care (planned_care) or records answers."""
+    from appeal_kit.coverage import calls
+
+    if not case.data.get("planned_care") and not calls.answers_by_question(case.data):
+        return []
+    try:
+        left = calls.unanswered(case.data)
+    except CaseError as exc:
+        return [Finding("warning", "planned_care", exc.message)]
+    if not left:
+        return []
+    return [Finding("warning", "call_log", f"{len(left)} question(s) for the insurer not answered yet: "
+                    + ", ".join(q.id for q in left) + f". The call script (appeal-kit prepare {case.folder}) "
+                    f"asks them; record the answers with appeal-kit called {case.folder}")]
 
 
 def _clinic_findings(case: Case) -> list[Finding]:

@@ -595,6 +595,42 @@ def prepare_command(folder: Path, force: bool) -> None:
     click.echo(f"Saved the script as {saved}.", err=True)
 
 
+@cli.command("called")
+@click.argument("folder", type=CASE_DIR)
+@click.option("--date", "called_on", help="The day of the call (default: today).")
+@click.option("--who", help="The representative's name (and department).")
+@click.option("--reference", help="The call reference number the representative gave.")
+@click.option("--answer", "answers", multiple=True, metavar="QUESTION=ANSWER",
+              help="An answer to a question of the call script, e.g. in_network=no; repeat for each answer.")
+@click.option("--summary", help="Anything else that was said.")
+def called_command(folder: Path, called_on: str | None, who: str | None, reference: str | None,
+                   answers: tuple[str, ...], summary: str | None) -> None:
+    """Record a call to the insurer in case.yaml (call_log): who, the reference number and the answers.
+
+    Without --who, a short interview asks for them, question by question."""
+    from appeal_kit.case.folder import load_case_data
+    from appeal_kit.coverage import calls
+
+    if who is None and not answers and summary is None:
+        entry = calls.interview(load_case_data(folder), lambda question, default: click.prompt(
+            question, default=default, show_default=bool(default)), today=date.today())
+    else:
+        entry = {"date": (_date_option(called_on, "--date") or date.today()).isoformat(), "who": who or ""}
+        if reference:
+            entry["reference"] = reference
+        if answers:
+            entry["answers"] = calls.parse_answers(answers)
+        if summary:
+            entry["summary"] = summary
+    done = calls.record_call(folder, entry)
+    given = len(entry.get("answers") or {})
+    click.echo(f"Recorded in {done.case_file}: the call of {entry['date']} with {entry['who']}"
+               + (f", reference {entry['reference']}" if entry.get("reference") else "")
+               + f", {given} answer{'s' if given != 1 else ''}.")
+    if done.unanswered:
+        click.echo(f"Still to ask: {', '.join(done.unanswered)} (appeal-kit prepare {folder} shows them).")
+
+
 # ---------------------------------------------------------------------------------------------- literature
 
 @cli.command("cite")

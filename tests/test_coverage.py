@@ -7,8 +7,11 @@ from datetime import date
 import pytest
 from conftest import run_cli, write_case
 
-from appeal_kit.coverage import care, script
+from appeal_kit.case.folder import load_case, load_case_data
+from appeal_kit.checks import check_case
+from appeal_kit.coverage import calls, care, script
 from appeal_kit.errors import CaseError, WouldOverwriteError
+from appeal_kit.letter.records import parse_call_log
 
 KETAMINE = """
 planned_care:
@@ -138,3 +141,79 @@ def test_prepare_without_a_kind_says_which_field(tmp_path):
                                       .replace("IV ketamine infusions", "infusions"), encoding="utf-8")
     result = run_cli("prepare", str(folder))
     assert result.returncode == CaseError.exit_code and "Error: planned_care.kind" in result.stderr
+
+
+# ---------------------------------------------------------------------------------------------- the call log
+
+def test_answers_land_in_the_call_log_and_keep_the_users_comments(tmp_path):
+    folder = write_case(tmp_path / "case", extra=KETAMINE + """\
+call_log:   # my calls
+  - date: March 1, 2026   # the first one
+    who: Ann at member services
+    summary: Asked for the claims address
+""")
+    result = run_cli("called", str(folder), "--date", "March 9, 2026", "--who", "Bo (behavioral health)",
+                     "--reference", "REF-77", "--answer", "in_network=no", "--answer",
+                     "prior_authorization=yes, for J3490 and 96365; form on the portal")
+    assert result.returncode == 0, result.stderr
+    text = (folder / "case.yaml").read_text(encoding="utf-8")
+    assert "# my calls" in text and "# the first one" in text
+    data = load_case_data(folder)
+    call = data["call_log"][-1]
+    assert call["who"] == "Bo (behavioral health)" and call["reference"] == "REF-77"
+    assert call["answers"] == {"in_network": "no",
+                               "prior_authorization": "yes, for J3490 and 96365; form on the portal"}
+    assert calls.answers_by_question(data)["in_network"] == ("2026-03-09", "no")
+    left = [q.id for q in calls.unanswered(data)]
+    assert "in_network" not in left and "claim_submission" in left
+    made = script.make_script(folder, data)
+    assert "in_network" not in made.unanswered and made.unanswered == left
+
+
+def test_check_names_the_questions_still_unanswered(tmp_path):
+    folder = write_case(tmp_path / "case", extra=KETAMINE)
+    run_cli("called", str(folder), "--who", "Bo", "--answer", "in_network=yes")
+    report = check_case(folder)
+    finding = next(f for f in report.findings if f.field == "call_log")
+    assert "claim_submission" in finding.message and "in_network" not in finding.message
+    every = [f"{q.id}=asked" for q in care.questions("ketamine_iv")]
+    run_cli("called", str(folder), "--who", "Cy", *[a for pair in every for a in ("--answer", pair)])
+    assert not [f for f in check_case(folder).findings if f.field == "call_log"]
+
+
+def test_an_unknown_question_or_a_call_without_a_name_is_refused(tmp_path):
+    folder = write_case(tmp_path / "case", extra=KETAMINE)
+    before = (folder / "case.yaml").read_text(encoding="utf-8")
+    result = run_cli("called", str(folder), "--who", "Bo", "--answer", "in_netwrok=no")
+    assert result.returncode == CaseError.exit_code and "did you mean in_network?" in result.stderr
+    assert run_cli("called", str(folder), "--answer", "in_network=no").returncode == CaseError.exit_code
+    assert (folder / "case.yaml").read_text(encoding="utf-8") == before
+
+
+def test_the_interview_asks_only_what_is_unanswered(tmp_path):
+    data = {"planned_care": {"kind": "tms"}, "call_log": [{"date": "2026-03-01", "who": "Ann",
+                                                           "answers": {"in_network": "yes"}}]}
+    asked = []
+    replies = {"Date of the call": "", "Representative's name (and department)": "Dee",
+               "Call reference number (Enter if none was given)": "X9"}
+
+    def ask(question: str, default: str) -> str:
+        asked.append(question)
+        if question.startswith(care.questions("tms")[-1].text):
+            return "Claims PO Box 5, within 180 days"
+        return replies.get(question, "")
+
+    entry = calls.interview(data, ask, today=date(2026, 3, 9))
+    assert entry == {"date": "2026-03-09", "who": "Dee", "reference": "X9",
+                     "answers": {"claim_submission": "Claims PO Box 5, within 180 days"}}
+    assert not any(q.startswith(care.questions("tms")[0].text) for q in asked)  # in_network was answered
+
+
+def test_the_call_log_exhibit_names_each_answer(tmp_path):
+    folder = write_case(tmp_path / "case", extra="""\
+call_log:
+  - {date: 2026-03-09, who: Bo, answers: {in_network: "no", related_services: "yes"}}
+""")
+    call = parse_call_log(load_case(folder))[0]
+    labels = care.question_labels()
+    assert call.said().splitlines() == [f"{labels['in_network']}: no", f"{labels['related_services']}: yes"]

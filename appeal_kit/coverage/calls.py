@@ -3,7 +3,23 @@ call reference number, a summary, and `answers` filed under the ids of the quest
 (letter_templates/coverage_questions.yaml)."""
 from __future__ import annotations
 
-from appeal_kit.case.folder import is_blank, parse_date
+import difflib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from appeal_kit.case.folder import (
+    CASE_FILE,
+    is_blank,
+    load_case_data,
+    parse_date,
+    read_yaml,
+    to_plain,
+    update_case_file,
+)
+from appeal_kit.coverage import care
 from appeal_kit.errors import CaseError
 
 
@@ -23,3 +39,87 @@ def answers_by_question(data: dict) -> dict[str, tuple[str, str]]:
             if str(qid) not in found or day >= found[str(qid)][0]:
                 found[str(qid)] = (day, " ".join(str(answer).split()))
     return found
+
+
+@dataclass
+class Recorded:
+    case_file: Path
+    entry: dict
+    unanswered: list[str]  # question ids of the case's call script still without an answer
+
+
+def parse_answers(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
+    """["in_network=no", "prior_authorization=yes, for J3490"] -> {id: answer}; CaseError for an unknown id."""
+    known = care.question_ids()
+    out: dict[str, str] = {}
+    for pair in pairs:
+        qid, sep, answer = str(pair).partition("=")
+        qid = qid.strip()
+        if not sep or not answer.strip():
+            raise CaseError(f"--answer {pair!r}: write it as QUESTION=ANSWER, e.g. in_network=no (questions: "
+                            f"{', '.join(known)})")
+        check_question_id(qid, known, where="--answer")
+        out[qid] = " ".join(answer.split())
+    return out
+
+
+def check_question_id(qid: str, known: list[str], *, where: str) -> None:
+    if qid not in known:
+        close = difflib.get_close_matches(qid, known, n=1)
+        raise CaseError(f"{where}: {qid!r} is not a question of the call script"
+                        + (f"; did you mean {close[0]}?" if close else f" (questions: {', '.join(known)})"))
+
+
+def unanswered(data: dict) -> list[care.Question]:
+    """The questions of the case's call script that no call in call_log answered yet."""
+    given = answers_by_question(data)
+    return [q for q in care.questions(care.care_kind(data)) if q.id not in given]
+
+
+def interview(data: dict, ask: Callable[[str, str], str], *, today: date) -> dict:
+    """A call's entry from a short interview: `ask(question, default)` returns what the person typed ("" skips).
+    Asks the date, the representative, the reference number, then each question still unanswered."""
+    entry: dict[str, Any] = {"date": parse_date(ask("Date of the call", today.isoformat()) or today.isoformat(),
+                                                what="date of the call")}
+    who = ask("Representative's name (and department)", "")
+    if not who.strip():
+        raise CaseError("the representative's name is needed: ask for it at the start of every call")
+    entry["who"] = who.strip()
+    reference = ask("Call reference number (Enter if none was given)", "")
+    if reference.strip():
+        entry["reference"] = reference.strip()
+    answers = {}
+    for q in unanswered(data) if _has_kind(data) else []:
+        said = ask(f"{q.text} (Enter to skip)", "")
+        if said.strip():
+            answers[q.id] = " ".join(said.split())
+    if answers:
+        entry["answers"] = answers
+    summary = ask("Anything else that was said (Enter to skip)", "")
+    if summary.strip():
+        entry["summary"] = summary.strip()
+    return entry
+
+
+def record_call(folder: Path, entry: dict) -> Recorded:
+    """Append `entry` to case.yaml's call_log, keeping the comments of the file and of the earlier calls."""
+    case_file = Path(folder) / CASE_FILE
+    data = load_case_data(folder)
+    if is_blank(entry.get("who")):
+        raise CaseError("--who: the representative's name is needed (ask for it at the start of every call)")
+    if not entry.get("answers") and is_blank(entry.get("summary")):
+        raise CaseError("nothing to record: give --answer QUESTION=ANSWER or --summary")
+    raw = read_yaml(case_file)
+    earlier = to_plain(raw.get("call_log")) if isinstance(raw, dict) and raw.get("call_log") else []
+    if not isinstance(earlier, list):
+        raise CaseError(f"{case_file}: call_log should be a list of calls, each starting with `- date: ...`")
+    update_case_file(folder, {"call_log": [*earlier, entry]}, force=True)
+    return Recorded(case_file, entry, [q.id for q in unanswered(load_case_data(folder))] if _has_kind(data) else [])
+
+
+def _has_kind(data: dict) -> bool:
+    try:
+        care.care_kind(data)
+    except CaseError:
+        return False
+    return True

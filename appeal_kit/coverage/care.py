@@ -192,6 +192,12 @@ def questions(kind: str, lang: str = "en") -> list[Question]:
     return out
 
 
+def question_labels() -> dict[str, str]:
+    """question id -> its short English name, as the call log exhibit (sent to the plan) prints it."""
+    table = read_yaml_mapping(bundled_dir() / QUESTIONS_FILE, "a mapping with `questions` and `words`")
+    return {str(q["id"]): str(q.get("short") or q["id"]) for q in table["questions"]}
+
+
 def question_ids() -> list[str]:
     """Every question id, whatever the kind of care (what an answer in call_log may be filed under)."""
     table = read_yaml_mapping(bundled_dir() / QUESTIONS_FILE, "a mapping with `questions` and `words`")

@@ -22,9 +22,10 @@ Problems in the entries are all reported at once, each naming its entry (`expens
 """
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -210,22 +211,49 @@ class Call:
     who: str
     reference: str
     summary: str
+    answers: dict[str, str] = field(default_factory=dict)  # question id (coverage_questions.yaml) -> answer
+
+    def said(self) -> str:
+        """What was said: the answers, each after its question's short name, then the summary."""
+        from appeal_kit.coverage.care import question_labels
+
+        labels = question_labels()
+        parts = [f"{labels.get(qid, qid)}: {answer}" for qid, answer in self.answers.items()]
+        return "\n".join([*parts, *([self.summary] if self.summary else [])])
+
+
+CALL_KEYS = ("date", "who", "reference", "summary", "answers")
 
 
 def parse_call_log(case: Case) -> list[Call]:
     """The case's `call_log`, checked (every problem at once) and sorted by date."""
-    shape = "date, who, reference, summary"
+    from appeal_kit.coverage.care import question_ids
+
+    shape = "date, who, reference, summary, answers"
     calls, problems = [], []
+    known = question_ids()
     for i, item in enumerate(_entries(case, "call_log", shape)):
         where = _entry_name("call_log", i, item)
         if not isinstance(item, dict):
             problems.append(f"{where}: should be a group of fields ({shape})")
             continue
-        unknown = sorted(set(item) - {"date", "who", "reference", "summary"})
+        unknown = sorted(set(item) - set(CALL_KEYS))
         if unknown:
             problems.append(f"{where}: unknown field{'s' if len(unknown) > 1 else ''} {', '.join(unknown)} "
                             f"(a call has: {shape})")
-        missing = [k for k in ("date", "who", "summary") if is_blank(item.get(k))]
+        answers = item.get("answers") or {}
+        if not isinstance(answers, dict):
+            problems.append(f"{where}: answers should be a group of `question: answer` lines")
+            answers = {}
+        for qid in answers:
+            if str(qid) not in known:
+                close = difflib.get_close_matches(str(qid), known, n=1)
+                problems.append(f"{where}: answers: {qid!r} is not a question of the call script"
+                                + (f"; did you mean {close[0]}?" if close else f" ({', '.join(known)})"))
+        answers = {str(k): " ".join(str(v).split()) for k, v in answers.items() if not is_blank(v)}
+        missing = [k for k in ("date", "who") if is_blank(item.get(k))]
+        if is_blank(item.get("summary")) and not answers:
+            missing.append("summary")
         if missing:
             problems.append(f"{where}: needs {', '.join(missing)}")
         day = ""
@@ -236,7 +264,7 @@ def parse_call_log(case: Case) -> list[Call]:
                 problems.append(exc.message)
         if not missing and day:
             calls.append(Call(day, str(item["who"]).strip(), str(item.get("reference") or "").strip(),
-                              str(item["summary"]).strip()))
+                              str(item.get("summary") or "").strip(), answers))
     if problems:
         raise CaseError(f"{case.folder / 'case.yaml'}: call_log needs fixing:\n  - " + "\n  - ".join(problems))
     return sorted(calls, key=lambda c: c.date)
@@ -256,7 +284,7 @@ def call_log_docx(case: Case, out: Path) -> Path | None:
     with_ref = sum(1 for c in calls if c.reference)
     first, last = longdate(calls[0].date), longdate(calls[-1].date)
     span = first if first == last else f"{first} to {last}"
-    add_table(doc, columns, ([short_date(c.date), c.who, c.reference or "none given", c.summary] for c in calls),
+    add_table(doc, columns, ([short_date(c.date), c.who, c.reference or "none given", c.said()] for c in calls),
               totals=[f"{len(calls)} call{'s' if len(calls) != 1 else ''}", span,
                       f"{with_ref} with reference", ""])
     return _save(doc, out)
