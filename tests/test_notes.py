@@ -71,11 +71,15 @@ def test_suicidality_negation(sentence, level):
     assert proposals(sentence).suicidality["level"] == level
 
 
-def test_suicidality_is_the_latest_notes():
+def test_suicidality_is_the_highest_level_documented():
+    """A later "denies SI" does not erase an earlier attempt or ideation: the level is the highest the records show,
+    and its source is where they show it."""
     text = ("March 3, 2026 - Follow-up\nPassive suicidal ideation most days.\n\n"
             "April 7, 2026 - Follow-up\nDenies SI. Mood improving.\n")
     si = proposals(text).suicidality
-    assert si["level"] == "none" and si["source"]["text"] == "Denies SI."
+    assert si["level"] == "passive" and si["source"]["text"] == "Passive suicidal ideation most days."
+    assert proposals("April 7, 2026 - Follow-up\nDenies SI.\n").suicidality["level"] == "none"
+    assert proposals("Mood low. Sleep poor.").suicidality == {"level": None, "source": None}
 
 
 # ---------------------------------------------------------------------------------------------- fields

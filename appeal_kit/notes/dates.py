@@ -14,7 +14,7 @@ _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _MONTH_RANGE = re.compile(rf"(?<![\w/])(?P<m1>{_MON})\.?\s*(?:[-–—]|to|through|thru|until)\s*(?P<m2>{_MON})\.?,?\s+"
                           rf"(?P<y>{_YEAR})(?![\w/])", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"(?<![\w/])(?P<m>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})(?![\w/])"
-                         rf"|(?<![\w/.-])(?P<nm>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<ny>{_YEAR})(?![\w/]|-\d)"
+                         rf"|(?<![\w/.])(?P<nm>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<ny>{_YEAR})(?![\w/])"
                          rf"|(?<![\w/.-])(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])(?![\w/]|-\d)"
                          rf"|(?<![\w/.-])(?P<sm>0?[1-9]|1[0-2])/(?P<sy>[0-3]\d)(?![\w/.]|-\d)", re.IGNORECASE)
 _YEAR_RANGE = re.compile(rf"(?<![\w/.-])(?P<a>{_YEAR})\s?(?:[-–—]|to|through)\s?(?P<b>{_YEAR}|\d\d)(?![\w/.]|-\d)")
@@ -115,8 +115,10 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
         prev = w.end
     ongoing = bool(_ONGOING.search(text[whens[-1].end:whens[-1].end + 40])) or bool(_SINCE.search(
         text[:whens[0].start][-30:]))
+    approximate = len(whens) == 1 and re.search(r"(?:around|about|approximately|approx\.?|circa|ca\.|~)\s*$",
+                                                 text[:whens[0].start], re.IGNORECASE)
     if start is None and end is None:
-        if ongoing:
+        if ongoing or approximate:
             start = whens[0].value
         elif len(whens) >= 2:
             start, end = whens[0].value, whens[-1].value

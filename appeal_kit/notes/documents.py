@@ -54,23 +54,51 @@ def read_document(path: Path, shown_as: str) -> Document:
 
 # ---------------------------------------------------------------------------------------------- dates of notes
 
-_LABELLED_DATE = re.compile(r"^\s*(?:date of (?:visit|service|encounter|note|evaluation|consultation)|visit date|"
-                            r"encounter date|service date|note date|DOS|date)\s*[:#.]?\s*", re.IGNORECASE)
+_VISIT_LABEL = (r"(?:date of (?:visit|service|encounter|note|evaluation|consultation|admission)|visit date|"
+                r"encounter date|service date|note date|DOS|visit|seen|date)")
+_LABELLED_DATE = re.compile(rf"^\s*{_VISIT_LABEL}\s*[:#.]?\s*", re.IGNORECASE)
+_LABEL_IN_LINE = re.compile(rf"(?<![\w-]){_VISIT_LABEL}\s*[:#]\s*|(?:visit|follow-up|evaluation|consultation|session|"
+                            r"note)\s+[-–—]\s+", re.IGNORECASE)
 _NOT_VISIT = re.compile(r"birth|\bDOB\b|printed|signed|faxed|received|generated|prepared", re.IGNORECASE)
+_BIRTH = re.compile(r"(?:\bDOB|birth|born|D\.O\.B\.?)\W{0,3}$", re.IGNORECASE)
 
 
 def visit_date(line: str) -> date | None:
-    """The date a line opens a note with ("March 3, 2026 · Follow-up", "Date of visit: 03/03/2026"), or None."""
+    """The date a line opens a note with ("March 3, 2026 · Follow-up", "Date of visit: 03/03/2026", "Follow-up
+    visit - 08/05/2026 - ...", "PATIENT: ... DOB: ... VISIT: 11/03/2026"), or None."""
     from appeal_kit.intake.deadlines import find_dates
 
     stripped = line.strip()
-    if not stripped or len(stripped) > 120 or _NOT_VISIT.search(stripped):
+    if not stripped or len(stripped) > 160:
         return None
     label = _LABELLED_DATE.match(stripped)
     rest = stripped[label.end():] if label else stripped
     hits = find_dates(rest[:40])
-    if hits and hits[0].start <= 2:
+    if hits and hits[0].start <= 2 and not _NOT_VISIT.search(stripped[:hits[0].start + (label.end() if label else 0)]) \
+            and not re.match(r"\s*,?\s*[a-z]", rest[hits[0].end:]):  # "02/07/2023, when his PHQ-9 ..." is prose
         return hits[0].value
+    for m in _LABEL_IN_LINE.finditer(stripped):
+        hits = find_dates(stripped[m.end():m.end() + 30])
+        if hits and hits[0].start <= 1:
+            return hits[0].value
+    return None
+
+
+def header_row_date(line: str, next_line: str) -> date | None:
+    """A header row naming a visit-date column ("Patient  DOB  MRN  Date of service") over its values: the date in
+    that column of the next line."""
+    from appeal_kit.intake.deadlines import find_dates
+
+    cells = split_cells(line)
+    cols = [pos for pos, cell in cells if re.fullmatch(_VISIT_LABEL, cell.strip(), re.IGNORECASE)]
+    if not cols or len(cells) < 2:
+        return None
+    values = split_cells(next_line)
+    for pos in cols:
+        near = [text for vpos, text in values if abs(vpos - pos) <= 3]
+        hits = find_dates(near[0]) if near else []
+        if hits:
+            return hits[0].value
     return None
 
 
@@ -79,15 +107,17 @@ def visit_date(line: str) -> date | None:
 _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alone a scale table's date
     ("days", r"days(?: supply)?|day supply|supply"),
     ("start", r"start(?:ed)?(?: date)?|date started|begin|began|from|initiated|fill(?:ed)?(?: date)?|date filled|"
-              r"dispensed|first fill"),
+              r"dispensed|first fill|since|start/since"),
     ("end", r"end(?:ed)?(?: date)?|stop(?:ped)?(?: date)?|date stopped|until|to|discontinued|last fill"),
     ("dates", r"dates?|period|when|timeframe|time frame|year|years"),
     ("weeks", r"weeks|duration(?: \(weeks\))?|length|how long"),
-    ("name", r"medications?|drugs?|treatments?|agent|medicine|trials?|therapy|intervention|medication or treatment|"
-             r"medication/treatment|treatment/medication|name|medication \(generic\)|modality"),
+    ("name", r"(?:current |prior |past |previous |home |discharge |active )?(?:medications?|drugs?|treatments?|agent|"
+             r"medicine|trials?|therapy|intervention|medication or treatment|medication/treatment|treatment/medication|"
+             r"name|medication \(generic\)|modality)"),
     ("dose", r"dose|dosage|strength|max(?:imum)? dose|target dose|sessions|dose/sessions|dose or sessions"),
     ("outcome", r"outcome|response|result|results|reason(?: stopped)?|reason for (?:stopping|discontinuation)|"
-                r"comments?|notes?|effect|why stopped|outcome/reason|response/outcome|tolerability"),
+                r"comments?|notes?|effect|why stopped|outcome/reason|response/outcome|tolerability|reason d/?c|"
+                r"reason discontinued|result/reason"),
     ("qty", r"qty|quantity|refills"),
     ("prescriber", r"prescriber|provider|prescribed by|paid by|payer|pharmacy"),
 ]
@@ -132,12 +162,25 @@ def table_header(line: str) -> Header | None:
         if role is None and scale_name(cell):
             role = "scale"
         roles.append((pos, cell, role))
+    dated = [(pos, cell) for pos, cell, _ in roles[1:] if _date_in(cell)]
+    if len(dated) >= 2 and re.fullmatch(r"(?:measures?|scales?|instruments?|assessments?|scores?|tests?|"
+                                        r"rating scales?|questionnaires?|outcome measures?)", roles[0][1].strip(),
+                                        re.IGNORECASE):  # "Measure  Baseline 01/06/2025  End 02/28/2025"
+        return [(pos, cell, f"date:{_date_in(cell)}" if _date_in(cell) else (None if i else "scale_name"))
+                for i, (pos, cell, _) in enumerate(roles)]
     known = [r for _, _, r in roles if r]
     if "name" in known and len(set(known) - {"name"}) >= 1 and len(known) >= 2:
         return roles
     if "scale" in known and ("dates" in known or "start" in known) and len(known) >= 2:
         return roles
     return None
+
+
+def _date_in(cell: str) -> str | None:
+    from appeal_kit.intake.deadlines import find_dates
+
+    hits = find_dates(cell)
+    return hits[0].value.isoformat() if len(hits) == 1 else None
 
 
 def _row_cells(header: Header, cells: list[tuple[int, str]], by_index: bool) -> list[str]:
@@ -158,6 +201,19 @@ _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "no", "
                   "a.m", "p.m", "inc", "fig", "ca", "cf", "mg", "sept", "oct", "nov", "dec", "jan", "feb",
                   "mar", "apr", "jun", "jul", "aug"}
 _BULLET = re.compile(r"^\s*(?:[-*•·◦▪‣]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
+# dot leaders of a fixed-width list: "sertraline ...... 200 mg", "lithium 300 mg . 2 tabs"
+_LEADERS = re.compile(r"\s?\.{3,}\s?|(?<=\S) \. (?=\S)")
+_LABEL_LINE = re.compile(r"^[A-Z][\w /#&()-]{0,30}:\s")  # "Patient: ...", "S: ...", "Interval: ..."
+
+
+def _is_title(text: str) -> bool:
+    """A line that is a heading: a section's name alone, or a title in capitals."""
+    letters = [c for c in text if c.isalpha()]
+    if len(text) <= 80 and len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        return True
+    return bool(section_of(text)) or any(section_of(part) for part in re.split(r"\s*/\s*", text) if part)
+
+
 _HEADING = re.compile(r"^\s*(?P<head>[A-Za-z][A-Za-z /&-]{0,40}?)\s*(?:[:.]\s+|[:.]?\s*$|\s[-–—]\s)")
 
 
@@ -214,21 +270,34 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
 
     i = 0
     while i < len(lines):
-        line = lines[i]
+        line = _LEADERS.sub("   ", lines[i])
         header = table_header(line)
         if header:
             flush()
             i = _read_table(doc, page_no, lines, i, header, out, section, note_date)
             continue
-        when = visit_date(line)
+        continues = bool(paragraph) and not re.search(r"[.:!?)]\s*$", paragraph[-1])  # a sentence wrapped
+        when = None if continues else \
+            visit_date(line) or (header_row_date(line, lines[i + 1]) if i + 1 < len(lines) else None)
+        stripped = line.strip()
         if when:  # a note's heading line: a unit of its own, the start of a new note
             flush()
             note_date, section = when, None
             paragraph.append(line)
             flush()
-        elif not line.strip():
+        elif not stripped:
             flush()
-        elif _BULLET.match(line) or (paragraph and heading(line.strip())[0]):
+        elif _is_title(stripped) or re.search(r"\S\s{3,}\S", stripped):
+            # a heading, a title in capitals, or a line of columns: never joined to the lines around it
+            flush()
+            opened = section_of(stripped) or next((k for part in re.split(r"\s*/\s*", stripped)
+                                                  if (k := section_of(part))), None)
+            if opened:
+                section = opened
+            else:
+                paragraph.append(_BULLET.sub("", line))
+                flush()
+        elif _BULLET.match(line) or _LABEL_LINE.match(stripped) or (paragraph and heading(stripped)[0]):
             flush()
             paragraph.append(_BULLET.sub("", line))
         else:
@@ -242,9 +311,12 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
                 section: str | None, note_date: date | None) -> int:
     """Read the table whose header is lines[i]; append its rows; return the index of the first line after it."""
     roles = [r for _, _, r in header]
-    kind = "fills" if "days" in roles or any(re.match(r"fill", c, re.I) for _, c, _ in header) else \
-        "trials" if "name" in roles else "scales"
-    key = "name" if kind != "scales" else ("dates" if "dates" in roles else "start")
+    if "scale_name" in roles:
+        kind, key = "scale_columns", "scale_name"
+    else:
+        kind = "fills" if "days" in roles or any(re.match(r"fill", c, re.I) for _, c, _ in header) else \
+            "trials" if "name" in roles else "scales"
+        key = "name" if kind != "scales" else ("dates" if "dates" in roles else "start")
     rows: list[list[str]] = []
     raw: list[str] = []
     blank = 0
@@ -260,7 +332,10 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
         cells = split_cells(line)
         if table_header(line):
             break
-        if len(cells) == 1 and (len(cells[0][1]) > 45 or visit_date(line) or heading(cells[0][1])[0]):
+        if len(cells) == 1 and (len(cells[0][1]) > 45 or visit_date(line) or heading(cells[0][1])[0] or
+                                _is_title(cells[0][1]) or cells[0][0] == 0 and not rows):
+            break
+        if re.match(r"^[A-Z][\w /#&()-]{0,30}:\s", line.strip()) and len(cells) <= 2:
             break
         blank = 0
         texts = _row_cells(header, cells, by_index=len(cells) == len(header))
@@ -274,10 +349,12 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
     for texts in rows:
         by_role: dict[str, str] = {}
         for (_, head, role), text in zip(header, texts):
-            if role and text and role != "scale":
+            if role and text and role not in ("scale", "scale_name") and not role.startswith("date:"):
                 by_role.setdefault(role, text)
             elif role == "scale" and text:
                 by_role[f"scale:{head}"] = text
+            elif role and text:  # a scale's row in a table with a column per date
+                by_role[role] = text
         out.append(Unit(doc.file, page_no, " | ".join(t for t in texts if t), section, note_date, by_role, kind,
                         [h for _, h, _ in header]))
     return i

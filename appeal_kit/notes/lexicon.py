@@ -19,6 +19,8 @@ class Treatment:
     name: str  # normalized: the RxNorm ingredient name, or the procedure's name
     drug_class: str
     kind: str
+    add_on: bool = False  # its class is given as augmentation when the notes say it was added to an antidepressant
+    only_with_details: bool = False  # a mention of the name alone is no row (ketamine: what appeals are about)
 
     @property
     def is_course(self) -> bool:
@@ -59,7 +61,9 @@ def lexicon() -> Lexicon:
         kind = classes[row["class"]]["kind"]
         if kind not in KINDS:
             raise ValueError(f"{TABLE_FILE}: class {row['class']}: unknown kind {kind}")
-        t = Treatment(str(row["name"]).lower(), str(row["class"]), kind)
+        cls = classes[row["class"]]
+        t = Treatment(str(row["name"]).lower(), str(row["class"]), kind, bool(cls.get("add_on")),
+                      bool(cls.get("only_with_details")))
         for written in [row["name"], *(row.get("also") or [])]:
             written = str(written)
             by_name[re.sub(r"[\s-]+", " ", written.lower())] = t

@@ -85,7 +85,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"impairment|difficulties|complaints)|confusion|cognitive (?:side effects|impairment|complaints)|"
                 r"hypomania|mania|manic|jitter\w*|increased anxiety|worsening anxiety|EPS|tardive|metabolic|"
                 r"prolactin|toxicity|polyuria|renal|kidney|hypothyroid\w*|dystonia|parkinsonism|emotional numbing|"
-                r"numbness|vivid dreams|nightmares|appetite|dissociation|nosebleeds?")
+                r"numbness|vivid dreams|nightmares|appetite|dissociation|nosebleeds?|irritab\w*|falls|orthostasis|"
+                r"orthostatic\w*|dizzy|gained \d+|weight|scalp discomfort")
 _CUES = [
     ("side_stop", rf"(?:stopped|discontinued|d/c'?d?|switched|tapered(?: off)?|came off|ceased|halted|was stopped|"
                   rf"were stopped|stopping|discontinuation|stop)\b[^.;]{{0,50}}?\b(?:for|due to|because of|"
@@ -94,6 +95,8 @@ _CUES = [
                   rf"(?:stop|discontinu|taper|switch)\w*"
                   rf"|intoleran\w*|not (?:well )?tolerated|(?:could|did) ?n[o']t tolerate|unable to tolerate|"
                   rf"poorly tolerated|intolerable|limited by (?:side effects|{_SIDE_EFFECT})"),
+    ("side_stop", rf"(?:{_SIDE_EFFECT})[^.;]{{0,45}}?[,;:-]\s*(?:and\s+|so\s+|then\s+)?(?:was\s+)?(?:stopped|"
+                  rf"discontinued|d/c'?d?|tapered off|switched)\b"),
     ("relapse", r"relaps\w*|lost (?:its |the |her |his )?(?:effect|response|benefit|efficacy)|loss of (?:response|"
                 r"effect|efficacy|benefit)|stopped working|(?:response|benefit|effect) (?:faded|waned|wore off|was "
                 r"lost|did not last|was not sustained)|wore off|(?:symptoms|depression|pain) (?:returned|recurred)|"
@@ -102,14 +105,18 @@ _CUES = [
                          r"some (?:benefit|improvement|response|relief)|modest (?:benefit|improvement|response|"
                          r"relief)|mild (?:benefit|improvement|relief)|moderate (?:benefit|improvement|response)|"
                          r"incomplete (?:response|remission)|somewhat (?:helpful|better|improved)|"
-                         r"(?:improved|helped) (?:somewhat|partially|modestly|some)"),
+                         r"(?:improved|helped) (?:somewhat|partially|modestly|some|a little)|"
+                         r"limited (?:gains|benefit|relief|improvement)|(?:relief|benefit) lasting|temporary (?:relief|benefit)|short-lived|"
+                         r"took the edge off|helped a bit"),
     ("no_response", r"no (?:\w+ ){0,2}(?:response|benefit|improvement|effect|change|relief)|non-?respon\w*|"
                     r"(?:did|does) ?n[o']t (?:respond|help|work|improve|benefit)|not (?:effective|helpful|"
                     r"beneficial)|ineffective|unhelpful|failed|failure|without (?:\w+ ){0,2}(?:response|benefit|"
                     r"improvement|remission|relief|effect)|minimal (?:\w+ )?(?:benefit|response|improvement|effect|"
                     r"relief)|little (?:\w+ )?(?:benefit|effect|response|improvement|relief)|inadequate response|"
                     r"unsuccessful|no better|worsen\w*|(?:never|not|no) (?:achieved |reached |in )?remission|"
-                    r"did not (?:achieve|reach) remission|non-?remission|not improve\w*|unchanged|refractory"),
+                    r"did not (?:achieve|reach) remission|non-?remission|not improve\w*|refractory|"
+                    r"(?:did ?n[o']t|does ?n[o']t|did not) feel (?:anything|any different|better)|little change|"
+                    r"nothing (?:changed|helped|is different)|no difference|made no difference|no added benefit"),
     ("remission", r"remission|remitted|symptom[- ]free|full response|fully (?:responded|remitted)|resolved|"
                   r"excellent response|responded well|good response"),
     ("side_effects", _SIDE_EFFECT),
@@ -189,25 +196,31 @@ def weeks_of(text: str) -> float | None:
 
 # ---------------------------------------------------------------------------------------------- history
 
-_AUG_AFTER = re.compile(r"^[\s\w.,/-]{0,25}?\(?\s*(?:augment\w*|as (?:an? )?(?:adjunct\w*|add-on|augment\w*)|"
+_AUG_AFTER = re.compile(r"^[^;:()]{0,30}?\(?\s*(?:augment\w*|aug\b|as (?:an? )?(?:adjunct\w*|add-on|augment\w*)|"
                         r"adjunct\w*|add-on|added (?:to|on)|on top of)", re.IGNORECASE)
 _AUG_BEFORE = re.compile(r"(?:augment(?:ed|ation|ing)?\s+(?:\w+\s+)?(?:with|by|using)|adjunct(?:ive)?|add-on|added|"
                          r"adding|augmentation:?)\s+(?:(?:with|of|low-dose|a|an)\s+){0,2}$", re.IGNORECASE)
 # words before a mention that make it a reference to another trial ("bupropion augmenting sertraline")
 _REFERENCE = re.compile(r"(?:augmenting|added to|on top of|in addition to|combined with|adjunct to|"
                         r"adjunctive to|augmentation of)\s+(?:the\s+)?$", re.IGNORECASE)
-_SEPARATOR = re.compile(r",|;|\band\b|\bor\b|\bthen\b|\bwith\b|\bfollowed by\b|\bplus\b|/", re.IGNORECASE)
+_SEPARATOR = re.compile(r",|;|\+|&|\band\b|\bor\b|\bthen\b|\bwith\b|\bfollowed by\b|\bplus\b|/", re.IGNORECASE)
+# words after a mention that say it is not a trial of its own: a component of another therapy, a clinic's name,
+# a medicine taken only as needed or for sleep
+_NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? (?:were|was)|clinic|center|centre|"
+                          r"wellness|institute|program|infusion center)\b)|\bprn\b|\bas needed\b|\bfor sleep\b",
+                          re.IGNORECASE)
 _SHARED_TAIL = re.compile(r"[,;:]\s*(?:each|all|both|none|neither|every one|respectively|at adequate|"
                           r"at therapeutic|all at|each at|each for|all for)\b|:", re.IGNORECASE)
 
 
 def _kind(t: lexicon.Treatment, before: str, after: str) -> str:
-    if t.kind == "antidepressant" and (_AUG_AFTER.match(after) or _AUG_BEFORE.search(before)):
+    """The class's kind, or augmentation when the notes say this drug was added to an antidepressant."""
+    if t.add_on and (_AUG_AFTER.match(after) or _AUG_BEFORE.search(before)):
         return "augmentation"
     return t.kind
 
 
-def _row(t: lexicon.Treatment | None, written: str, kind: str, own: str, shared: str, unit: Unit, source_text: str,
+def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, unit: Unit, source_text: str,
          *, dates_text: str | None = None, outcome_text: str | None = None, weight: int = 0) -> HistoryRow:
     course = kind in lexicon.COURSE_KINDS
     sessions = sessions_of(own) if course else None
@@ -228,15 +241,16 @@ def _row(t: lexicon.Treatment | None, written: str, kind: str, own: str, shared:
         cls, words = outcome_of(shared)
     if outcome_text is not None and outcome_text.strip():
         words = re.sub(r"\s+", " ", outcome_text).strip()
-    name = t.name if t else re.sub(r"\s+", " ", written).strip().lower()
     filled = sum(x is not None for x in (dose, start, end, words)) + (cls != "unknown")
-    return HistoryRow(name, t.drug_class if t else None, kind, dose, start, end, words, cls,
+    return HistoryRow(t.name, t.drug_class, kind, dose, start, end, words, cls,
                       _source(unit, source_text), sessions, weight + filled)
 
 
 def _trial_dates(text: str) -> list[When]:
     """Dates in a trial's words, without those of a rating scale or a visit ("PHQ-9 19 on March 3")."""
-    return [w for w in find_when(text) if not re.search(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$",
+    return [w for w in find_when(text) if not re.search(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|"
+                                                         r"(?:\bDOB|birth|born)\W{0,3}$|(?:note|visit|letter|report|records?|labs?)\s+"
+                                                         r"(?:of|dated|from|on)\s*$|level[^.;]{0,25}\bon\s*$",
                                                          text[max(0, w.start - 40):w.start], re.IGNORECASE)]
 
 
@@ -264,7 +278,7 @@ def prose_rows(unit: Unit) -> list[HistoryRow]:
         prv = merged[owners[n - 1]].end if n > 0 else f.start
         gap = text[prv:f.start]
         cut = [m.end() for m in _SEPARATOR.finditer(gap)]
-        own_start = prv + cut[-1] if cut and n > 0 else (f.start if n > 0 else 0)
+        own_start = prv + cut[-1] if cut and n > 0 else f.start
         gap_next = text[f.end:nxt]
         cuts = [m.start() for m in _SEPARATOR.finditer(gap_next)]
         own_end = nxt if n + 1 >= len(owners) else f.end + (cuts[-1] if cuts else len(gap_next))
@@ -272,8 +286,17 @@ def prose_rows(unit: Unit) -> list[HistoryRow]:
             log.debug("%s p. %d: a %s mention left out", unit.file, unit.page, cats[i])
             continue
         own = text[own_start:own_end]
+        if _NOT_A_TRIAL.search(text[f.end:own_end]):
+            continue
         kind = _kind(f.treatment, text[max(0, f.start - 40):f.start], text[f.end:f.end + 45])
-        rows.append(_row(f.treatment, f.written, kind, own, shared, unit, unit.text))
+        course_prefix = text[:f.start] if n == 0 and f.treatment.is_course else ""  # "36 sessions of TMS"
+        row = _row(f.treatment, f.written, kind, course_prefix + own, shared, unit, unit.text)
+        if row.outcome_class == "unknown" and re.fullmatch(r"[\W_]*", text[f.end:own_end]) and n + 1 < len(owners):
+            # "sertraline + lithium = partial response": a bare name in a list shares what the list says
+            row.outcome_class, row.outcome = outcome_of(text[own_end:])
+        if f.treatment.only_with_details and not (row.dose or row.start or row.outcome_class != "unknown"):
+            continue
+        rows.append(row)
     return rows
 
 
@@ -281,30 +304,40 @@ def table_row(unit: Unit) -> HistoryRow | None:
     cells = unit.cells or {}
     name_cell = cells.get("name", "")
     found = lexicon.find_treatments(name_cell)
-    t = found[0].treatment if found else None
-    if t is None and not re.search(r"[A-Za-z]{3}", name_cell):
-        return None
-    if t is None and re.search(r"\b(?:total|none|n/a|medications?|treatments?)\b", name_cell, re.IGNORECASE):
-        return None
+    if not found:
+        return None  # a name the treatments table does not know (metformin in a medication list): not a trial
+    t = found[0].treatment
     others = [v for k, v in cells.items() if k != "name"]
-    if any(opening_trigger(v) for v in others) or (found and assert_mentions(
+    if any(opening_trigger(v) and outcome_of(v)[0] == "unknown" for v in others) or (found and assert_mentions(
             name_cell, [Mention(found[0].start, found[0].end, "treatment")], section=unit.section)[0]):
         return None
-    kind = _kind(t, "", name_cell[found[0].end:]) if t else "other"
-    if t and kind == t.kind and re.search(r"augment|adjunct|add-on", " ".join(others), re.IGNORECASE) and \
-            t.kind == "antidepressant":
+    if _NOT_A_TRIAL.search(unit.text[len(name_cell):] if unit.text.startswith(name_cell) else unit.text):
+        return None
+    kind = _kind(t, "", name_cell[found[0].end:])
+    if t.add_on and re.search(r"augment|adjunct|add-on", " ".join(others), re.IGNORECASE):
         kind = "augmentation"
     dates = " to ".join(x for x in (cells.get("start"), cells.get("end")) if x) or cells.get("dates") or ""
     own = " ; ".join([cells.get("dose", ""), cells.get("weeks", "") + (" weeks" if re.fullmatch(
         r"\s*\d+(?:\.\d+)?\s*", cells.get("weeks", "")) else "")])
-    row = _row(t, found[0].written if found else name_cell, kind, own + " ; " + name_cell, "", unit, unit.text,
+    row = _row(t, found[0].written, kind, own + " ; " + name_cell, "", unit, unit.text,
                dates_text=dates, outcome_text=cells.get("outcome"), weight=3)
     if row.outcome_class == "unknown" and not cells.get("outcome"):
         row.outcome_class, row.outcome = outcome_of(unit.text)
         row.outcome_class = row.outcome_class or "unknown"
-    if t is None:
-        row.name = re.sub(r"\s+", " ", name_cell).strip()
     return row
+
+
+def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
+    """"We completed a course of CBT ... By the end his PHQ-9 was 11: a partial response.": a course's outcome in the
+    next sentence of the same paragraph, when that sentence names no treatment of its own."""
+    if len(rows) != 1 or rows[0].outcome_class != "unknown" or not following:
+        return
+    nxt = following[0]
+    if nxt.table or nxt.page != unit.page or nxt.note_date != unit.note_date or lexicon.find_treatments(nxt.text):
+        return
+    cls, words = outcome_of(nxt.text)
+    if cls != "unknown":
+        rows[0].outcome_class, rows[0].outcome = cls, words
 
 
 def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
@@ -337,26 +370,39 @@ def _amount(dose: str) -> float:
     return float(m.group(0)) if m else 0.0
 
 
+def _precision(row: HistoryRow) -> int:
+    return len(row.start or "") + len(row.end or "")
+
+
 def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
-    """One row per treatment: its fullest mention, with what the others add where it says nothing."""
+    """One row per treatment, field by field from its mentions: the fullest mention's dose, the most precise dates,
+    the outcome the notes state (a later note's "relapsed" over an earlier silence), with the source of the mention
+    that gave the outcome."""
     groups: dict[str, list[HistoryRow]] = {}
     for r in rows:
         groups.setdefault(r.name, []).append(r)
     out = []
     for group in groups.values():
         best = max(group, key=lambda r: r.weight)
+        dated = max(group, key=lambda r: (_precision(r), r.weight))
+        if _precision(dated) > _precision(best) and dated.weight >= best.weight - 1:
+            best.start, best.end = dated.start, dated.end
+        told = [r for r in group if r.outcome_class != "unknown"]
+        if best.outcome_class == "unknown" and told:
+            teller = max(told, key=lambda r: r.weight)
+            best.outcome_class, best.outcome, best.source = teller.outcome_class, teller.outcome, teller.source
         for other in sorted(group, key=lambda r: -r.weight):
             if other is best:
                 continue
-            for attr in ("dose", "start", "end", "outcome", "sessions", "drug_class"):
+            for attr in ("dose", "start", "end", "outcome", "sessions"):
                 if getattr(best, attr) is None and getattr(other, attr) is not None:
                     setattr(best, attr, getattr(other, attr))
-            if best.outcome_class == "unknown" and other.outcome_class != "unknown":
-                best.outcome_class = other.outcome_class
-                best.outcome = other.outcome
-            if other.kind == "augmentation" and best.kind == "antidepressant":
+            if other.kind == "augmentation" and best.kind != "augmentation" and lexicon.lookup(best.name) and \
+                    lexicon.lookup(best.name).add_on:  # type: ignore[union-attr]
                 best.kind = "augmentation"
         out.append(best)
+    if any(r.kind == "psychotherapy" and r.name != "psychotherapy" for r in out):
+        out = [r for r in out if r.name != "psychotherapy"]  # "summary of psychotherapy" heads a named course
     return sorted(out, key=lambda r: When(0, 0, r.start).as_date() if r.start else date.max)
 
 
@@ -427,11 +473,14 @@ _SI_TERMS = [
                 r"she|that he|that they|she|he|they)?\s*(?:could |would )?(?:not (?:to )?wake up|be dead|were dead|die|"
                 r"to die|to be dead|to not wake up)|better off dead|thoughts of death|(?:wishes|wishing) to be dead"),
     ("generic", r"suicidal (?:ideation|thoughts|ideas|feelings)|suicidality|thoughts of suicide|suicidal|\bSI\b|"
-                r"self-harm|self harm|homicidal or suicidal|SI/HI|HI/SI"),
+                r"self-harm|self harm|homicidal or suicidal|SI/HI|HI/SI|ideation"),
 ]
 _SI_RES = [(lvl, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE)) for lvl, p in _SI_TERMS]
 _MODIFIER = re.compile(r"(?<!safety )(?<!treatment )(?<!crisis )\b(?:plan|intent|method|preparatory behaviou?r)\b",
                        re.IGNORECASE)
+_SI_CONTEXT = re.compile(r"C-?SSRS|Columbia|suicid", re.IGNORECASE)
+_ENDORSED = re.compile(r"(?:endors\w+|report\w*|positive for|having|has|with|express\w*|admits?|admitted|\+|"
+                       r"ongoing|current|new|worsening|increased)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _RANK = {"none": 0, "passive": 1, "active": 2, "attempt": 3}
 
 
@@ -452,11 +501,15 @@ def suicidality_of(unit: Unit) -> str | None:
     mentions = [Mention(a, b, "suicidality") for a, b, _ in spans + mods]
     cats = assert_mentions(text, mentions, section=unit.section if unit.section != "plan" else None)
     levels = []
-    for (_a, _b, level), cat in zip(spans, cats[:len(spans)]):
+    for (a, b, level), cat in zip(spans, cats[:len(spans)]):
+        if level == "generic" and text[a:b].lower() == "ideation" and not _SI_CONTEXT.search(text):
+            continue  # "ideation" alone is about suicide only beside a C-SSRS or the word itself
         if cat == "negated":
             levels.append("none")
-        elif cat is None:
-            levels.append("active" if level == "generic" else level)
+        elif cat is None and level != "generic":
+            levels.append(level)
+        elif cat is None and _ENDORSED.search(text[max(0, a - 40):a]):
+            levels.append("active")  # "endorses suicidal ideation": active thoughts, the C-SSRS's second question
     live_mods = [c for c in cats[len(spans):] if c is None]
     if "passive" in levels and live_mods:
         levels.append("active")
@@ -506,7 +559,9 @@ def propose(docs: list[Document]) -> Proposals:
                 if row:
                     rows.append(row)
             elif not unit.table:
-                rows += prose_rows(unit)
+                found = prose_rows(unit)
+                _outcome_said_next(found, doc_units[n + 1:n + 2], unit)
+                rows += found
                 level = suicidality_of(unit)
                 if level:
                     when = unit.note_date.toordinal() if unit.note_date else 0
@@ -517,7 +572,7 @@ def propose(docs: list[Document]) -> Proposals:
     result.history = merge_history(rows)
     result.scales = _unique(result.scales)
     if si:
-        result.suicidality = _latest_level(si)
+        result.suicidality = _highest_level(si)
     return result
 
 
@@ -531,10 +586,9 @@ def _unique(scales: list[dict]) -> list[dict]:
     return out
 
 
-def _latest_level(si: list[tuple[tuple, str, Unit]]) -> dict:
-    """The level of the latest note that speaks of suicidality: its highest stated level, none if it only denies."""
+def _highest_level(si: list[tuple[tuple, str, Unit]]) -> dict:
+    """The highest level the records document anywhere (attempt > active > passive > none): a past attempt or an
+    admission for active ideation is not erased by a later "denies SI". Its first statement is the source."""
     si.sort(key=lambda x: x[0])
-    latest_date = si[-1][0][0]
-    latest = [x for x in si if x[0][0] == latest_date]
-    _, level, unit = max(latest, key=lambda x: (_RANK[x[1]], x[0]))
+    _, level, unit = max(si, key=lambda x: (_RANK[x[1]], [-v for v in x[0]]))
     return {"level": level, "source": _source(unit).to_json()}

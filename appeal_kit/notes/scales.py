@@ -23,7 +23,8 @@ SCALES = [
 _PATTERNS = [(name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), top)
              for name, pattern, top in SCALES]
 _AFTER = re.compile(r"^(?:\s*(?:total|score[ds]?|scored|total score|was|is|of|at|=|:|-|–|—|\(|baseline|"
-                    r"today|currently|now|rated|reported|a|\d+-item))*\s*(?P<n>\d{1,2})(?!\d|\.\d|\s*(?:mg|%|weeks?|"
+                    r"today|currently|now|rated|reported|a|\d+-item|\([^)\d]{0,25}\)|in chart|on file|"
+                    r"in (?:my|the|our) office))*\s*(?P<n>\d{1,2})(?!\d|\.\d|\s*(?:mg|%|weeks?|"
                     r"days?|sessions?|years?|months?))(?P<of>\s*/\s*\d{1,2})?")
 _BEFORE = re.compile(r"(?:scored?|scoring|score of|of)\s+(?P<n>\d{1,2})(?:\s*/\s*\d{1,2})?\s+(?:on|in)\s+"
                      r"(?:the\s+|a\s+)?$", re.IGNORECASE)
@@ -74,7 +75,9 @@ def find_scales(text: str) -> list[ScaleHit]:
 
 
 def _scored(text: str, m: re.Match, name: str, top: int | None) -> ScaleHit | None:
-    after = _AFTER.match(text[m.end():m.end() + 30])
+    after = _AFTER.match(text[m.end():m.end() + 40])
+    if after and re.match(r"\s*(?:->|→|to\s+\d|-\s*>)", text[m.end() + after.end():]):
+        return None  # "PHQ-9 24 -> 18": a change told in passing, with no date of its own
     if after and (top is None or int(after.group("n")) <= top):
         return ScaleHit(name, int(after.group("n")), m.start(), m.end() + after.end())
     before = _BEFORE.search(text[max(0, m.start() - 30):m.start()])

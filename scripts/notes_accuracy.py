@@ -1,0 +1,184 @@
+"""How well `appeal-kit notes` reads clinical notes written by someone else.
+
+Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh] [FOLDER] [--verbose]
+
+A set is a folder of cases, each `NN-name/clinical/` with `NN-name.truth.json` beside it: the proposals a careful
+person would make from those notes, in the `--json` shape (tests/resources/notes/README.md says how each set was
+made). Sets:
+- blind-dev:   tests/resources/notes/blind-dev/ (written blind, by someone who never read appeal_kit/notes/;
+               the rules may be tuned on it);
+- blind-fresh: tests/resources/notes/blind-fresh/ (written blind the same way; never tuned on, scored once).
+
+Scored as issue 24 measures it:
+- a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
+  table, so "CBT" and "cognitive behavioral therapy" are one) with the same kind and outcome class, and start and
+  end within a month of the truth (a year-only truth date matches any date in that year; a date we give less
+  precisely than the truth does not match; an end the truth leaves open must be left open);
+- an EXTRA row is one for a treatment the truth does not list: invented, often from a negated or planned mention;
+- a row's PAGE is right when its source names the truth's file and page;
+- scales count when name, score and date agree; diagnoses by code; suicidality by level.
+Prints every miss, the figures per part, and exits 1 when rows found are below 90% or any row is extra.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from appeal_kit.notes import lexicon  # noqa: E402
+from appeal_kit.notes.dates import When  # noqa: E402
+from appeal_kit.notes.propose import read_notes  # noqa: E402
+
+SETS = {"blind-dev": ROOT / "tests" / "resources" / "notes" / "blind-dev",
+        "blind-fresh": ROOT / "tests" / "resources" / "notes" / "blind-fresh"}
+TARGET = 0.90
+
+
+def canonical(name: str) -> str:
+    """A treatment's name as the treatments table normalizes it ("Lexapro", "escitalopram" -> escitalopram)."""
+    t = lexicon.lookup(name)
+    if t is None:
+        found = lexicon.find_treatments(name)
+        t = found[0].treatment if found else None
+    return t.name if t else name.strip().lower()
+
+
+def _interval(value: str) -> tuple[date, date]:
+    w = When(0, 0, value)
+    return w.as_date(), w.as_date(last=True)
+
+
+def date_ok(got: str | None, want: str | None) -> bool:
+    if want is None or got is None:
+        return want is None and got is None
+    if len(got) < len(want):  # "2023" for a truth of "2023-06-14": less precise than the record
+        return False
+    (ga, gb), (wa, wb) = _interval(got), _interval(want)
+    gap = max((wa - gb).days, (ga - wb).days, 0)
+    return gap <= 31
+
+
+def score_case(truth_path: Path, verbose: bool) -> dict:
+    truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    case = truth_path.with_name(truth_path.name.removesuffix(".truth.json"))
+    got = read_notes(case).to_json()
+    c = {"rows": len(truth["history"]), "named": 0, "found": 0, "extra": 0, "page": 0, "proposed": len(got["history"]),
+         "with_page": sum(1 for r in got["history"] if r["source"] and r["source"].get("page")),
+         "scales": len(truth["scales"]), "scales_found": 0, "scales_extra": 0,
+         "codes": len(truth["diagnoses"]), "codes_found": 0, "codes_extra": 0, "si_ok": 0, "misses": []}
+    mine = {canonical(r["name"]): r for r in got["history"]}
+    wanted = {canonical(r["name"]): r for r in truth["history"]}
+    for key, want in wanted.items():
+        have = mine.get(key)
+        if have is None:
+            c["misses"].append(f"row missing: {want['name']} ({want['kind']}, {want['outcome_class']})")
+            continue
+        c["named"] += 1
+        wrong = [f for f in ("kind", "outcome_class") if have[f] != want[f]]
+        wrong += [f for f in ("start", "end") if not date_ok(have[f], want[f])]
+        if wrong:
+            c["misses"].append(f"row {want['name']}: " + ", ".join(f"{f} {have[f]!r} (truth {want[f]!r})"
+                                                                   for f in wrong))
+        else:
+            c["found"] += 1
+        src, wsrc = have["source"], want["source"]
+        if Path(src["file"]).name == Path(wsrc["file"]).name and src["page"] == wsrc["page"]:
+            c["page"] += 1
+        else:
+            c["misses"].append(f"row {want['name']}: source {Path(src['file']).name} p. {src['page']} "
+                               f"(truth {wsrc['file']} p. {wsrc['page']})")
+    for key, have in mine.items():
+        if key not in wanted:
+            c["extra"] += 1
+            c["misses"].append(f"row extra: {have['name']} from {Path(have['source']['file']).name} "
+                               f"p. {have['source']['page']}: {have['source']['text'][:90]!r}")
+    got_scales = {(s["name"], s["score"], s["date"]) for s in got["scales"] if isinstance(s["score"], int)}
+    want_scales = {(s["name"], s["score"], s["date"]) for s in truth["scales"]}
+    c["scales_found"] = len(got_scales & want_scales)
+    c["scales_extra"] = len(got_scales - want_scales)
+    c["misses"] += [f"scale missing: {s}" for s in sorted(want_scales - got_scales, key=str)]
+    c["misses"] += [f"scale extra: {s}" for s in sorted(got_scales - want_scales, key=str)]
+    got_codes = {d["code"] for d in got["diagnoses"]}
+    want_codes = {d["code"] for d in truth["diagnoses"]}
+    c["codes_found"] = len(got_codes & want_codes)
+    c["codes_extra"] = len(got_codes - want_codes)
+    c["misses"] += [f"code missing: {x}" for x in sorted(want_codes - got_codes)]
+    c["misses"] += [f"code extra: {x}" for x in sorted(got_codes - want_codes)]
+    si_got, si_want = got["suicidality"]["level"], truth["suicidality"]["level"]
+    c["si_ok"] = int(si_got == si_want)
+    if si_got != si_want:
+        c["misses"].append(f"suicidality {si_got!r} (truth {si_want!r})")
+    if verbose or c["misses"]:
+        print(f"{case.name}: {c['found']}/{c['rows']} rows found, {c['extra']} extra")
+        for m in c["misses"]:
+            print(f"  {m}")
+    return c
+
+
+def score(folder: Path, verbose: bool = False) -> dict:
+    total: dict = {}
+    started = time.perf_counter()
+    cases = sorted(folder.glob("*.truth.json"))
+    for truth_path in cases:
+        for k, v in score_case(truth_path, verbose).items():
+            if k != "misses":
+                total[k] = total.get(k, 0) + v
+    total["cases"] = len(cases)
+    total["seconds"] = time.perf_counter() - started
+    return total
+
+
+def pct(a: int, b: int) -> str:
+    return f"{a}/{b} ({100 * a / b:.1f}%)" if b else "-"
+
+
+def _cache_text(folder: Path) -> None:
+    """--cache FOLDER: keep what intake's reader got from each file (OCR takes a minute a set) while tuning."""
+    import hashlib
+    import pickle
+
+    from appeal_kit.intake import textract
+
+    read = textract.extract_text
+
+    def cached(path):
+        key = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        stored = folder / key
+        if stored.exists():
+            return pickle.loads(stored.read_bytes())
+        got = read(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        stored.write_bytes(pickle.dumps(got))
+        return got
+
+    textract.extract_text = cached
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--verbose" in argv or "-v" in argv
+    if "--cache" in argv:
+        _cache_text(Path(argv[argv.index("--cache") + 1]))
+        argv = argv[:argv.index("--cache")] + argv[argv.index("--cache") + 2:]
+    args = [a for a in argv if not a.startswith("-")]
+    name = argv[argv.index("--set") + 1] if "--set" in argv else "blind-dev"
+    folder = Path(args[-1]) if args and args[-1] not in SETS else SETS[name]
+    t = score(folder, verbose)
+    print(f"\n{folder}: {t['cases']} cases, read in {t['seconds']:.1f} s")
+    print(f"  history rows found (drug, kind, outcome class, dates within a month): {pct(t['found'], t['rows'])}")
+    print(f"  history rows named (drug only):                                    {pct(t['named'], t['rows'])}")
+    print(f"  extra rows (treatments the truth does not list):                  {t['extra']} of {t['proposed']}")
+    print(f"  rows with the truth's file and page:                               {pct(t['page'], t['named'])}")
+    print(f"  proposals with a page:                                             {pct(t['with_page'], t['proposed'])}")
+    print(f"  scales (name, score, date):  {pct(t['scales_found'], t['scales'])}, {t['scales_extra']} extra")
+    print(f"  diagnosis codes:             {pct(t['codes_found'], t['codes'])}, {t['codes_extra']} extra")
+    print(f"  suicidality level:           {pct(t['si_ok'], t['cases'])}")
+    return 0 if t["rows"] and t["found"] / t["rows"] >= TARGET and not t["extra"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
