@@ -106,7 +106,8 @@ _CUES = [
                          r"relief)|mild (?:benefit|improvement|relief)|moderate (?:benefit|improvement|response)|"
                          r"incomplete (?:response|remission)|somewhat (?:helpful|better|improved)|"
                          r"(?:improved|helped) (?:somewhat|partially|modestly|some|a little)|"
-                         r"limited (?:gains|benefit|relief|improvement)|(?:relief|benefit) lasting|temporary (?:relief|benefit)|short-lived|"
+                         r"limited (?:gains|benefit|relief|improvement)|(?:relief|benefit) lasting|"
+                         r"temporary (?:relief|benefit)|short-lived|"
                          r"took the edge off|helped a bit"),
     ("no_response", r"no (?:\w+ ){0,2}(?:response|benefit|improvement|effect|change|relief)|non-?respon\w*|"
                     r"(?:did|does) ?n[o']t (?:respond|help|work|improve|benefit)|not (?:effective|helpful|"
