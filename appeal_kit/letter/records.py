@@ -23,52 +23,21 @@ Problems in the entries are all reported at once, each naming its entry (`expens
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from appeal_kit.case.folder import Case, is_blank, parse_date
 from appeal_kit.errors import CaseError
+from appeal_kit.money import CENT, money, parse_money  # noqa: F401 - also used from here by superbill and tests
 
 CALL_LOG_TITLE = "Insurance call log"
 EXPENSES_TITLE = "Expense ledger"
 FOOTER_NOTE_KEY = "footer_note"  # optional case key: a line printed at the foot of every generated record
 
-CENT = Decimal("0.01")
-_MONEY_RE = re.compile(r"^(-)?\s*\$?\s*(-)?\s*(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d{1,2}))?$")
-
-
-# ---------------------------------------------------------------------------------------------- money and dates
-
-def parse_money(value: Any, *, what: str) -> Decimal:
-    """1234.5, "1234.50", "$1,234.50", "-$12" -> Decimal("1234.50"). Raises CaseError naming `what`."""
-    if isinstance(value, bool) or value is None:
-        raise CaseError(f"{what}: {value!r} is not an amount of money. Write it like 1234.50 or \"$1,234.50\".")
-    if isinstance(value, (int, Decimal)):
-        return Decimal(value).quantize(CENT)
-    if isinstance(value, float):
-        return Decimal(repr(value)).quantize(CENT)
-    text = str(value).strip().replace(" ", "")
-    m = _MONEY_RE.match(text)
-    if not text or not m or not (m.group(3) or m.group(4)) or (m.group(1) and m.group(2)):
-        raise CaseError(f"{what}: {str(value)!r} is not an amount of money. Write it like 1234.50 or "
-                        "\"$1,234.50\".")
-    whole = (m.group(3) or "0").replace(",", "")
-    amount = Decimal(f"{whole}.{(m.group(4) or '0').ljust(2, '0')}")
-    try:
-        return (-amount if (m.group(1) or m.group(2)) else amount).quantize(CENT)
-    except InvalidOperation:  # pragma: no cover - the pattern only lets digits through
-        raise CaseError(f"{what}: {str(value)!r} is not an amount of money.") from None
-
-
-def money(amount: Decimal) -> str:
-    """Decimal("1234.5") -> "$1,234.50"; negative amounts as "-$12.00"."""
-    sign = "-" if amount < 0 else ""
-    return f"{sign}${abs(amount):,.2f}"
-
+# ---------------------------------------------------------------------------------------------- dates
 
 def short_date(iso: str) -> str:
     """"2026-03-04" -> "03/04/2026", the way US billing forms write dates."""
