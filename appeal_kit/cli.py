@@ -631,6 +631,56 @@ def called_command(folder: Path, called_on: str | None, who: str | None, referen
         click.echo(f"Still to ask: {', '.join(done.unanswered)} (appeal-kit prepare {folder} shows them).")
 
 
+# ---------------------------------------------------------------------------------------------- after treatment
+
+@cli.command("claimed")
+@click.argument("folder", type=CASE_DIR)
+@click.option("--date", "service_date", required=True, help="The date of service the claim is for.")
+@click.option("--submitted", help="The day the superbill or claim was sent (default: today).")
+@click.option("--to", help="Where it went: the plan's claims address, fax or portal.")
+@click.option("--number", help="The claim number, once the plan gives one.")
+def claimed_command(folder: Path, service_date: str, submitted: str | None, to: str | None,
+                    number: str | None) -> None:
+    """Record in case.yaml (claims) that the claim for one date of service was sent to the plan."""
+    from appeal_kit.coverage.reimburse import record_submission
+
+    done = record_submission(folder, _date_option(service_date, "--date"),
+                             _date_option(submitted, "--submitted") or date.today(), to=to, number=number)
+    click.echo(f"Recorded in {done.case_file}: the claim for {done.claim_date}, sent "
+               f"{(_date_option(submitted, '--submitted') or date.today()).isoformat()}"
+               + (f" to {to}" if to else "") + f", {done.lines} line(s).")
+    click.echo(f"When the EOB comes: appeal-kit eob {folder} EOB-FILE")
+
+
+@cli.command("eob")
+@click.argument("folder", type=CASE_DIR)
+@click.argument("eob_file", metavar="EOB", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--received", help="The day the EOB came (default: the date printed on it).")
+@click.option("--force", is_flag=True, help="Replace the appeal's claim fields case.yaml already has.")
+def eob_command(folder: Path, eob_file: Path, received: str | None, force: bool) -> None:
+    """Read an explanation of benefits into case.yaml (claims): allowed, paid and owed per line; a partly paid claim's
+    appeal is set to the denied lines."""
+    from appeal_kit.coverage.reimburse import record_eob
+    from appeal_kit.money import money
+
+    done = record_eob(folder, eob_file, received=_date_option(received, "--received"), force=force)
+    click.echo(f"Read {len(done.lines)} line(s) for {', '.join(done.dates)} into {done.case_file} (claims):")
+    for line in done.lines:
+        amounts = ", ".join(f"{name} {money(value)}" for name, value in (
+            ("charged", line.charge), ("allowed", line.allowed), ("paid", line.paid), ("you owe", line.patient))
+            if value is not None)
+        click.echo(f"  {line.date}  {line.code:<6} {amounts}" + (f"  {line.adjustment}" if line.adjustment else ""))
+    if done.filed_as:
+        click.echo(f"Filed the EOB as {done.filed_as}.")
+    for appeal in done.appeal:
+        click.echo(f"To appeal: {appeal.describe()}.")
+    if done.filled:
+        click.echo(f"Set {', '.join(done.filled)} to the denied lines only: the appeal is about them, and the "
+                   f"letter says what was paid. Next: appeal-kit draft {folder}")
+    for path, old, new in done.kept:
+        click.echo(f"Kept your {path}: {old!r} (denied lines: {new!r}; --force replaces it)")
+
+
 # ---------------------------------------------------------------------------------------------- literature
 
 @cli.command("cite")

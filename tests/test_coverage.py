@@ -3,13 +3,15 @@ answers, claims per date of service and partial payment, the expense ledger by t
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from conftest import run_cli, write_case
 
 from appeal_kit.case.folder import load_case, load_case_data
+from appeal_kit.cases import caseload
 from appeal_kit.checks import check_case
-from appeal_kit.coverage import calls, care, script
+from appeal_kit.coverage import calls, care, claims, eob, script
 from appeal_kit.errors import CaseError, WouldOverwriteError
 from appeal_kit.letter.records import parse_call_log
 
@@ -217,3 +219,106 @@ call_log:
     call = parse_call_log(load_case(folder))[0]
     labels = care.question_labels()
     assert call.said().splitlines() == [f"{labels['in_network']}: no", f"{labels['related_services']}: yes"]
+
+
+# ---------------------------------------------------------------------------------------------- after treatment
+
+PARTLY_PAID_EOB = """\
+FICTIONAL EOB FOR SOFTWARE TESTING - every name and number is invented
+Fictional Health Plan - EXPLANATION OF BENEFITS     Date: May 2, 2026
+Member: Nguyen Thi Hang   ID: XJ 4471-002
+Claim number: FHP-26-0410-77   Provider: Fictional Ketamine Clinic (out of network)
+
+Service Date   Code    Billed     Allowed   Plan Paid   You Owe   Remark
+04/06/2026     99205   $400.00    $250.00   $200.00     $50.00
+04/06/2026     96365   $600.00    $300.00   $240.00     $60.00
+04/06/2026     J3490   $150.00    $0.00     $0.00       $150.00   CO-96
+Totals                 $1,150.00  $550.00   $440.00     $260.00
+
+CO-96: Non-covered charge.
+"""
+
+AFTER = """\
+service_lines:
+  - {date: 2026-04-06, code: "99205", charge: 400}
+  - {date: 2026-04-06, code: "96365", charge: 600}
+  - {date: 2026-04-06, code: J3490, units: 1, charge: 150}
+"""
+
+
+def after_treatment_case(tmp_path):
+    """A fictional case whose claim has not been denied yet: its appeal fields are empty."""
+    folder = write_case(tmp_path / "case", extra=AFTER)
+    case_file = folder / "case.yaml"
+    text = case_file.read_text(encoding="utf-8")
+    for line in ("  number: CLM-2026-0099\n", "  notice_date: 03/03/2026\n", "  service_dates: [February 2, 2026]\n",
+                 "  procedure_codes: [96365]\n", "  denial_category: medical_necessity\n"):
+        text = text.replace(line, "")
+    case_file.write_text(text.replace("claim:\n", "claim:\n  plan_type: employer_erisa   # my employer\n"),
+                         encoding="utf-8")
+    return folder
+
+
+def test_eob_lines_are_read_from_a_table_and_from_labelled_amounts():
+    lines = eob.read_eob_lines(PARTLY_PAID_EOB)
+    assert [(x.date, x.code, x.charge, x.allowed, x.paid, x.patient, x.adjustment) for x in lines] == [
+        ("2026-04-06", "99205", Decimal("400.00"), Decimal("250.00"), Decimal("200.00"), Decimal("50.00"), ""),
+        ("2026-04-06", "96365", Decimal("600.00"), Decimal("300.00"), Decimal("240.00"), Decimal("60.00"), ""),
+        ("2026-04-06", "J3490", Decimal("150.00"), Decimal("0.00"), Decimal("0.00"), Decimal("150.00"), "CO-96")]
+    labelled = eob.read_eob_lines("99214 x12     billed $1,800.00   allowed $1,440.00   paid $1,440.00\n"
+                                  "Totals: billed $1,800.00; plan paid $1,440.00\n")
+    assert [(x.code, x.charge, x.allowed, x.paid) for x in labelled] == [
+        ("99214", Decimal("1800.00"), Decimal("1440.00"), Decimal("1440.00"))]
+
+
+def test_a_partly_paid_eob_leads_to_an_appeal_of_the_denied_lines_only(tmp_path):
+    folder = after_treatment_case(tmp_path)
+    assert run_cli("claimed", str(folder), "--date", "2026-04-06", "--submitted", "2026-04-10",
+                   "--to", "FHP claims").returncode == 0
+    notice = tmp_path / "eob.txt"
+    notice.write_text(PARTLY_PAID_EOB, encoding="utf-8")
+    result = run_cli("eob", str(folder), str(notice))
+    assert result.returncode == 0, result.stderr
+    data = load_case_data(folder)
+    assert "# my employer" in (folder / "case.yaml").read_text(encoding="utf-8")
+    (claim,) = claims.parse_claims(data)
+    assert claim.status == "partly paid" and claim.submitted == "2026-04-10" and claim.eob_date == "2026-05-02"
+    assert [line.code for line in claim.with_status("paid")] == ["99205", "96365"]
+    assert [line.code for line in claim.with_status("denied")] == ["J3490"]
+    assert claim.lines[2].units == "1"  # kept from the line the claim was sent with
+    assert data["claim"]["procedure_codes"] == ["J3490"]  # the appeal is about the denied line only
+    assert data["claim"]["service_dates"] == ["2026-04-06"] and data["claim"]["number"] == "FHP-26-0410-77"
+    assert data["claim"]["carc_codes"] == ["CO-96"] and data["claim"]["denial_category"] == "not_covered"
+    assert data["claim"]["notice_date"] == "2026-05-02"
+    assert (folder / claim.eob_file).is_file() and claim.eob_file.startswith("denial/")
+    (appeal,) = claims.appeal_lines(data)
+    assert appeal.paid_total == Decimal("440.00") and [line.code for line in appeal.denied] == ["J3490"]
+
+
+def test_cases_shows_a_claim_late_or_unanswered(tmp_path):
+    folder = after_treatment_case(tmp_path)
+    run_cli("claimed", str(folder), "--date", "2026-04-06", "--submitted", "2026-04-10")
+    (waiting,) = caseload.caseload([folder], date(2026, 5, 1))
+    assert waiting.due == date(2026, 5, 10) and waiting.flag == "due soon"
+    (late,) = caseload.caseload([folder], date(2026, 5, 20))
+    assert late.flag == "overdue" and "2560.503-1(f)(2)(iii)(B)" in late.next_action
+    case_file = folder / "case.yaml"
+    case_file.write_text(case_file.read_text(encoding="utf-8").replace("employer_erisa", "medicaid"),
+                         encoding="utf-8")
+    (unanswered,) = caseload.caseload([folder], date(2026, 5, 20))
+    assert unanswered.flag == "overdue" and "CFR" not in unanswered.next_action  # no rule claimed for Medicaid
+    notice = tmp_path / "eob.txt"
+    notice.write_text(PARTLY_PAID_EOB, encoding="utf-8")
+    run_cli("eob", str(folder), str(notice))
+    (answered,) = caseload.caseload([folder], date(2026, 5, 20))
+    assert "claim for" not in answered.next_action
+
+
+def test_claims_with_problems_are_named(tmp_path):
+    data = {"claims": [{"date": "2026-04-06", "lines": [{"code": "KETA", "charge": "lots"}]}, {"submitted": "x"}]}
+    with pytest.raises(CaseError) as err:
+        claims.parse_claims(data)
+    message = err.value.message
+    assert "claims item 1 (2026-04-06) line 1: code 'KETA' is not a CPT or HCPCS code" in message
+    assert "claims item 1 (2026-04-06) line 1: charge: 'lots' is not an amount of money" in message
+    assert "claims item 2: needs date" in message

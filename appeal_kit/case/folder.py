@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -730,6 +731,21 @@ def _rewrite(case_file: Path, old_text: str, data) -> str:
     write_text_atomically(case_file, new_text)
     return "".join(difflib.unified_diff(old_text.splitlines(keepends=True), new_text.splitlines(keepends=True),
                                         f"{case_file} (before)", f"{case_file} (after)"))
+
+
+def edit_case_file(folder: Path, edit: Callable[[Any], None]) -> str:
+    """Change case.yaml in place with `edit(data)` on its round-trip node (the comments of the file and of the
+    entries it does not touch stay), write it atomically, and return the unified diff ("" when nothing changed)."""
+    case_file = Path(folder) / CASE_FILE
+    if not case_file.is_file():
+        raise CaseError(f"{case_file}: not found. Create the case folder first with `appeal-kit init {folder}`.")
+    old_text = case_file.read_text(encoding="utf-8")
+    data = read_yaml(case_file)
+    if not isinstance(data, dict):
+        raise CaseError(f"{case_file}: should be a list of `name: value` fields, like the file `appeal-kit init` "
+                        "writes.")
+    edit(data)
+    return _rewrite(case_file, old_text, data)
 
 
 def list_exhibit(folder: Path, evidence: Path, title: str) -> str:

@@ -87,6 +87,10 @@ _SHAPES: dict[str, Shape] = {
     "reimbursement": group("amount_billed", "amount_paid"),
     # answers: what the insurer said, under the ids of letter_templates/coverage_questions.yaml (coverage.calls)
     "call_log": list_of("date", "who", "reference", "summary", answers=FREE),
+    # claims for reimbursement, one per date of service (coverage.claims): written by `claimed` and `eob`
+    "claims": list_of("date", "submitted", "to", "number", "eob_date", "eob_file",
+                      lines=list_of("code", "units", "charge", "allowed", "paid", "patient_responsibility",
+                                    "adjustment")),
     # the care still to come, for the call script (coverage.care): kind ketamine_iv | spravato | tms
     "planned_care": group("kind", "start", "sessions", "infusion_minutes", "ndc", "dose", "codes", "clinic"),
     "expenses": list_of("date", "item", "amount", "paid", "reimbursed"),
@@ -188,7 +192,7 @@ def _walk(node: Any, shape: Shape, where: str, found: list[UnknownKey]) -> None:
 
 
 # Leaves that hold one date: a list or a group there would be printed into a letter as it is.
-DATE_LEAVES = frozenset({"date", "start", "end", "requested_on", "first_submitted", "final_denial_date",
+DATE_LEAVES = frozenset({"date", "start", "end", "requested_on", "first_submitted", "final_denial_date", "eob_date",
                          "decision_due", "next_deadline", "episode_onset", "treating_since"})
 
 

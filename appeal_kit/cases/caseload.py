@@ -92,6 +92,7 @@ def _row(folder: Path, data: dict, today: date) -> CaseRow:
             row.decision_ask = deadlines.decision_asker(claim.get("plan_type"),
                                                         not record.is_internal(sent[-1].get("stage")))
     row.next_action, row.due = _next_action(row, data, today)
+    _reimbursement_action(row, data, today, appealing=bool(has_deadline) or row.status != "new")
     disagreeing = deadlines.disagreeing_deadlines(data) if has_deadline else None
     if disagreeing and row.status not in ("sent", "decided"):
         stored, notice, derived = disagreeing
@@ -105,6 +106,20 @@ def _row(folder: Path, data: dict, today: date) -> CaseRow:
         left = (row.due - today).days
         row.flag = "overdue" if left < 0 else "due soon" if left <= DEADLINE_WARNING_DAYS else ""
     return row
+
+
+def _reimbursement_action(row: CaseRow, data: dict, today: date, *, appealing: bool) -> None:
+    """A claim for reimbursement sent and not answered by an EOB comes first (coverage.claims.follow_up); a case with
+    no denial yet has no letter to draft: its next step is the claim, or the call to the insurer before care."""
+    from appeal_kit.coverage import claims
+
+    waiting = claims.follow_up(data, today)
+    if waiting:
+        first = waiting[0]
+        row.next_action = first.text + (f"; then {row.next_action}" if appealing else "")
+        row.due = min(d for d in (row.due, first.due) if d)
+    elif not appealing and data.get("planned_care") and not data.get("claims"):
+        row.next_action = f"before treatment: call the insurer (appeal-kit prepare {row.folder})"
 
 
 def _status(folder: Path, data: dict) -> str:

@@ -1,0 +1,259 @@
+"""After treatment: the claims for reimbursement, one per date of service, in case.yaml `claims`.
+
+Each claim records when the superbill was sent and to whom, the claim number, when the explanation of benefits
+(EOB) came, and a line per billed code with what was charged, allowed, paid and left to the patient, and the
+adjustment code of a line the plan did not pay:
+
+    claims:
+      - date: 2026-04-06            # date of service
+        submitted: 2026-04-10       # the superbill was sent
+        to: Fictional Health Plan claims, PO Box 5
+        number: FHP-26-0410-77
+        eob_date: 2026-05-02        # the EOB came
+        lines:
+          - {code: "99205", charge: 400, allowed: 250, paid: 200, patient_responsibility: 50}
+          - {code: J3490, charge: 150, allowed: 0, paid: 0, adjustment: CO-96}
+
+A line is `paid` when the plan paid something; `denied` when the EOB came and the plan allowed and paid nothing;
+`patient` when it allowed the line but the patient pays it all (the deductible); `pending` before the EOB. A
+claim with paid and denied lines is partly paid: its appeal is about the denied lines only (`appeal_lines`).
+
+A claim sent with no EOB yet is followed up (`follow_up`): for the plan types under the ERISA claims rule the plan
+must decide a claim for care already given within 30 days of receiving it (the rule `claim_decision_post_service`
+in letter_templates/rules.yaml); for the others appeal-kit knows no such time and says only that the claim is
+unanswered after that long, with whom to ask.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from appeal_kit.case.folder import CASE_FILE, is_blank, parse_date
+from appeal_kit.errors import CaseError
+from appeal_kit.intake.codes import procedure_kind, split_procedure
+from appeal_kit.money import money, parse_money
+
+LINE_KEYS = ("code", "units", "charge", "allowed", "paid", "patient_responsibility", "adjustment")
+CLAIM_KEYS = ("date", "submitted", "to", "number", "eob_date", "eob_file", "lines")
+ZERO = Decimal("0.00")
+# No EOB this many days after a claim was sent: "unanswered" (a follow-up call), whatever the plan type.
+UNANSWERED_DAYS = 30
+
+
+@dataclass
+class ClaimLine:
+    code: str
+    charge: Decimal = ZERO
+    allowed: Decimal | None = None
+    paid: Decimal | None = None
+    patient: Decimal | None = None  # patient responsibility
+    adjustment: str = ""
+    units: str = ""
+
+    def status(self, answered: bool) -> str:
+        """paid | denied | patient | pending (no EOB yet, or the EOB did not give this line's payment)."""
+        if self.paid is not None and self.paid > 0:
+            return "paid"
+        if not answered or self.paid is None:
+            return "pending"
+        return "patient" if self.allowed and self.allowed > 0 else "denied"
+
+
+@dataclass
+class ServiceClaim:
+    index: int  # 1-based, as problems name it (claims item 2)
+    date: str  # date of service, ISO
+    submitted: str = ""
+    to: str = ""
+    number: str = ""
+    eob_date: str = ""
+    eob_file: str = ""
+    lines: list[ClaimLine] = field(default_factory=list)
+
+    @property
+    def answered(self) -> bool:
+        return bool(self.eob_date)
+
+    def with_status(self, status: str) -> list[ClaimLine]:
+        return [line for line in self.lines if line.status(self.answered) == status]
+
+    @property
+    def status(self) -> str:
+        """not sent | waiting | paid | partly paid | denied | patient pays (all applied to the deductible)."""
+        if not self.submitted and not self.answered:
+            return "not sent"
+        if not self.answered:
+            return "waiting"
+        states = {line.status(True) for line in self.lines}
+        if "denied" in states:
+            return "partly paid" if "paid" in states else "denied"
+        if "paid" in states:
+            return "paid"
+        return "patient pays" if states == {"patient"} else "waiting"
+
+    def total(self, what: str) -> Decimal:
+        return sum((getattr(line, what) or ZERO for line in self.lines), ZERO)
+
+
+def parse_claims(data: dict, case_file: Path | str = CASE_FILE) -> list[ServiceClaim]:
+    """case.yaml's `claims`, checked (every problem at once), in date-of-service order."""
+    raw = data.get("claims")
+    if raw in (None, "", []):
+        return []
+    if not isinstance(raw, list):
+        raise CaseError(f"{case_file}: `claims` should be a list, one `- date: ...` entry per date of service")
+    out, problems = [], []
+    for i, item in enumerate(raw, 1):
+        where = f"claims item {i}" + (f" ({item.get('date')})" if isinstance(item, dict) and item.get("date") else "")
+        if not isinstance(item, dict):
+            problems.append(f"{where}: should be a group of fields ({', '.join(CLAIM_KEYS)})")
+            continue
+        unknown = sorted(set(map(str, item)) - set(CLAIM_KEYS))
+        if unknown:
+            problems.append(f"{where}: unknown field(s) {', '.join(unknown)} (a claim has: {', '.join(CLAIM_KEYS)})")
+        dates = {}
+        for key in ("date", "submitted", "eob_date"):
+            if not is_blank(item.get(key)):
+                try:
+                    dates[key] = parse_date(item[key], what=f"{where}: {key}")
+                except CaseError as exc:
+                    problems.append(exc.message)
+        if "date" not in dates:
+            if is_blank(item.get("date")):
+                problems.append(f"{where}: needs date (the date of service)")
+            continue
+        claim = ServiceClaim(i, dates["date"], dates.get("submitted", ""), _text(item.get("to")),
+                             _text(item.get("number")), dates.get("eob_date", ""), _text(item.get("eob_file")))
+        lines = item.get("lines") or []
+        if not isinstance(lines, list):
+            problems.append(f"{where}: lines should be a list, one `- {{code: ..., charge: ...}}` per billed code")
+            lines = []
+        for n, entry in enumerate(lines, 1):
+            line, trouble = _line(entry, f"{where} line {n}")
+            problems += trouble
+            if line is not None:
+                claim.lines.append(line)
+        out.append(claim)
+    if problems:
+        raise CaseError(f"{case_file}: claims needs fixing:\n  - " + "\n  - ".join(problems))
+    return sorted(out, key=lambda c: (c.date, c.index))
+
+
+def _text(value: Any) -> str:
+    return "" if is_blank(value) else " ".join(str(value).split())
+
+
+def _line(entry: Any, where: str) -> tuple[ClaimLine | None, list[str]]:
+    if not isinstance(entry, dict):
+        return None, [f"{where}: should be a group of fields ({', '.join(LINE_KEYS)})"]
+    problems = []
+    unknown = sorted(set(map(str, entry)) - set(LINE_KEYS))
+    if unknown:
+        problems.append(f"{where}: unknown field(s) {', '.join(unknown)} (a line has: {', '.join(LINE_KEYS)})")
+    code = _text(entry.get("code")).upper()
+    if not code:
+        problems.append(f"{where}: needs code")
+    elif not procedure_kind(code):
+        problems.append(f"{where}: code {code!r} is not a CPT or HCPCS code")
+    amounts: dict[str, Decimal | None] = {}
+    for key in ("charge", "allowed", "paid", "patient_responsibility"):
+        if is_blank(entry.get(key)):
+            amounts[key] = None
+            continue
+        try:
+            amounts[key] = parse_money(entry[key], what=f"{where}: {key}")
+        except CaseError as exc:
+            problems.append(exc.message)
+    if problems:
+        return None, problems
+    return ClaimLine(split_procedure(code)[0], amounts["charge"] or ZERO, amounts["allowed"], amounts["paid"],
+                     amounts["patient_responsibility"], _text(entry.get("adjustment")).upper(),
+                     _text(entry.get("units"))), []
+
+
+# ---------------------------------------------------------------------------------------------- follow-up
+
+# Plan types whose claims the ERISA claims rule times (docs/coverage.md, "When a claim is late"): a claim for care
+# already given is decided within 30 days of receipt, 29 CFR 2560.503-1(f)(2)(iii)(B), one 15-day extension allowed
+# when the plan says so within the 30 days. The citation per plan type is in rules.yaml, claim_decision_post_service.
+POST_SERVICE_CLAIM_DAYS = 30
+TIMED_PLAN_TYPES = ("employer_erisa", "individual_aca", "governmental", "church")
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    claim: ServiceClaim
+    due: date  # the day the plan had to answer by (timed) or the claim counts as unanswered
+    late: bool  # a rule says the plan had to decide by `due`
+    text: str
+
+
+def follow_up(data: dict, today: date) -> list[FollowUp]:
+    """The claims sent and not answered by an EOB, each with the day it is late or unanswered, soonest first."""
+    from appeal_kit.rules import Citations
+
+    plan = str((data.get("claim") or {}).get("plan_type") or "")
+    out = []
+    for claim in parse_claims(data):
+        if not claim.submitted or claim.answered:
+            continue
+        sent = date.fromisoformat(claim.submitted)
+        timed = plan in TIMED_PLAN_TYPES
+        due = sent + timedelta(days=POST_SERVICE_CLAIM_DAYS if timed else UNANSWERED_DAYS)
+        if timed:
+            rule = Citations(plan).cite("claim_decision_post_service")
+            text = (f"claim for {claim.date}: sent {claim.submitted}; the plan must decide within "
+                    f"{POST_SERVICE_CLAIM_DAYS} days of receiving it ({rule}), so not before {due.isoformat()}")
+        else:
+            text = (f"claim for {claim.date}: sent {claim.submitted}, no EOB yet; call the plan if none has come "
+                    f"by {due.isoformat()} (appeal-kit knows no rule for how long this plan type has)")
+        if due < today:
+            text = (f"claim for {claim.date}: no EOB {(today - sent).days} days after it was sent; call the plan "
+                    "and ask for the claim's status" + (f" (it had to decide by {due.isoformat()}, {rule})"
+                                                          if timed else ""))
+        out.append(FollowUp(claim, due, timed and due < today, text))
+    return sorted(out, key=lambda f: f.due)
+
+
+# ---------------------------------------------------------------------------------------------- partial payment
+
+@dataclass(frozen=True)
+class AppealLines:
+    """What an appeal of a partly paid claim is about, and what the plan already paid."""
+    claim: ServiceClaim
+    denied: list[ClaimLine]
+    paid: list[ClaimLine]
+
+    @property
+    def paid_total(self) -> Decimal:
+        return sum((line.paid or ZERO for line in self.paid), ZERO)
+
+    def case_values(self) -> dict[str, Any]:
+        """The claim fields of case.yaml the appeal letter reads, for the denied lines only."""
+        adjustments = list(dict.fromkeys(line.adjustment for line in self.denied if line.adjustment))
+        values: dict[str, Any] = {"claim.service_dates": [self.claim.date],
+                                  "claim.procedure_codes": list(dict.fromkeys(line.code for line in self.denied))}
+        if adjustments:
+            values["claim.carc_codes"] = adjustments
+        if self.claim.number:
+            values["claim.number"] = self.claim.number
+        if self.claim.eob_date:
+            values["claim.notice_date"] = self.claim.eob_date  # the EOB is the denial notice: the appeal clock
+        return values
+
+    def describe(self) -> str:
+        denied = ", ".join(f"{line.code} ({money(line.charge)}{', ' + line.adjustment if line.adjustment else ''})"
+                           for line in self.denied)
+        said = f"claim for {self.claim.date}: denied {denied}"
+        if self.paid:
+            said += f"; paid {', '.join(line.code for line in self.paid)} ({money(self.paid_total)})"
+        return said
+
+
+def appeal_lines(data: dict) -> list[AppealLines]:
+    """Every answered claim with denied lines: what its appeal is about (the denied lines) and what was paid."""
+    return [AppealLines(c, c.with_status("denied"), c.with_status("paid")) for c in parse_claims(data)
+            if c.answered and c.with_status("denied")]
