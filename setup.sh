@@ -51,10 +51,13 @@ if [ ! -x .venv/bin/python ]; then
   "$python" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
-# The message catalogs (appeal_kit/locale/*/LC_MESSAGES/appeal_kit.po) are compiled before the package is installed,
-# so the installed copy carries them too; Babel is a dependency of appeal-kit.
+# The message catalogs (appeal_kit/locale/*/LC_MESSAGES/appeal_kit.po, and click.po for Click's own usage and error
+# messages) are compiled before the package is installed, so the installed copy carries them too; Babel is a
+# dependency of appeal-kit.
 .venv/bin/python -m pip install -q --disable-pip-version-check "babel>=2.12"
-.venv/bin/pybabel -q compile -d appeal_kit/locale -D appeal_kit
+for domain in appeal_kit click; do
+  .venv/bin/pybabel -q compile -d appeal_kit/locale -D "$domain"
+done
 .venv/bin/python -m pip install -q --disable-pip-version-check ".[test]"
 # Copy the ICD-10-CM code set into its index in the user cache folder now, so the first `check` is quick too
 # (should this fail, the first `check` builds it instead).

@@ -16,7 +16,7 @@ import click
 
 from appeal_kit import __version__
 from appeal_kit.errors import AppealKitError, ExitCode, WouldOverwriteError
-from appeal_kit.i18n import _, field_words
+from appeal_kit.i18n import _, field_words, ngettext
 from appeal_kit.letter.cite import DEFAULT_STYLE, STYLES, TAGS
 
 CASE_DIR = click.Path(file_okay=False, path_type=Path)
@@ -187,8 +187,10 @@ def _draft(folder: Path, *, force: bool, template_dirs: tuple[Path, ...]) -> Non
     listed = claims.write_report(target.with_name(claims.REPORT_NAME), said, report["facts"], letter=target.name,
                                  template=template.name)
     click.echo(_("Wrote {file} from the template {template!r}.").format(file=target, template=template.name))
-    click.echo(f"Wrote {listed.name}: the {len(said)} factual statements the letter makes and where each comes "
-               "from; check them against the records.")
+    click.echo(ngettext("Wrote {file}: the {n} factual statement the letter makes and where it comes from; check "
+                        "it against the records.",
+                        "Wrote {file}: the {n} factual statements the letter makes and where each comes from; check "
+                        "them against the records.", len(said)).format(file=listed.name, n=len(said)))
     click.echo(_("Open it in Word or LibreOffice, read it carefully, change what you like and save it."))
     click.echo(_("Then run `appeal-kit build {folder}`: the packet will use your edited letter.").format(
         folder=folder))
@@ -824,6 +826,15 @@ def _rich_caseload(rows) -> None:
     Console().print(table)
 
 
+def _iso_long(value: str) -> str:
+    """A recorded ISO date said the person's way ("March 3, 2026", "3 de marzo de 2026")."""
+    from datetime import date
+
+    from appeal_kit.i18n import long_date
+
+    return long_date(date.fromisoformat(value))
+
+
 def _date_option(value: str | None, what: str):
     from datetime import date
 
@@ -849,15 +860,19 @@ def sent_command(folder: Path, sent_on: str, method: str, to, confirmation, pack
     done = record_sent(folder, sent=_date_option(sent_on, "--date"), method=method, to=to,
                        confirmation=confirmation, packet=packet, service=service)
     e = done.entry
-    click.echo(f"Recorded in {done.case_file}: sent {e['date']} by {e['method']}"
-               + (f" to {e['to']}" if "to" in e else "") + f", {e['packet']} ({e['packet_pages']} pages, "
-               f"SHA-256 {e['packet_sha256'][:16]}...).")
-    click.echo(f"Filed a copy of what was sent as {folder / e['copy']}: rebuilding packet.pdf never changes it.")
+    sent = (_("Recorded in {file}: sent {date} by {method} to {to}, {packet} ({pages} pages, SHA-256 {sha}...).")
+            if "to" in e else _("Recorded in {file}: sent {date} by {method}, {packet} ({pages} pages, SHA-256 "
+                                "{sha}...)."))
+    click.echo(sent.format(file=done.case_file, date=_iso_long(e["date"]), method=e["method"], to=e.get("to"),
+                           packet=e["packet"], pages=e["packet_pages"], sha=e["packet_sha256"][:16]))
+    click.echo(_("Filed a copy of what was sent as {file}: rebuilding packet.pdf never changes it.").format(
+        file=folder / e["copy"]))
     if "decision_due" in e:
-        click.echo(f"The plan must decide by {e['decision_due']}. {e['decision_basis']}")
+        click.echo(_("The plan must decide by {date}.").format(date=_iso_long(e["decision_due"]))
+                   + f" {done.said_basis}")
     elif "decision_basis" in e:
-        click.echo(e["decision_basis"])
-    click.echo("Keep the fax confirmation or tracking receipt with the case.")
+        click.echo(done.said_basis)
+    click.echo(_("Keep the fax confirmation or tracking receipt with the case."))
 
 
 @cli.command("decided")
@@ -879,19 +894,22 @@ def decided_command(folder: Path, outcome: str, decided_on: str | None, second_l
                           second_level=second_level, next_deadline=_date_option(deadline, "--deadline"),
                           template_dirs=template_dirs)
     e = done.entry
-    click.echo(f"Recorded in {done.case_file}: {e['stage']} {outcome} on {e['date']}.")
+    said = {"approved": _("approved"), "denied": _("denied"), "partial": _("partly approved")}[outcome]
+    click.echo(_("Recorded in {file}: {stage} {outcome} on {date}.").format(
+        file=done.case_file, stage=_(e["stage"]), outcome=said, date=_iso_long(e["date"])))
     if "opens" in e:
-        click.echo(f"Next: {e['opens']}.")
+        click.echo(_("Next: {level}.").format(level=_(e["opens"])))
         for line in deadlines.describe(deadlines.deadline_for_case(deadlines.case_data_for_deadline(folder))):
             click.echo(line)
         if done.archived:
-            click.echo(f"Moved the {e['stage']} papers to {done.archived[0].parent}: "
-                       + ", ".join(p.name for p in done.archived) + ".")
+            click.echo(_("Moved the papers of the {stage} to {folder}: {files}.").format(
+                stage=_(e["stage"]), folder=done.archived[0].parent, files=", ".join(p.name for p in done.archived)))
         if done.template:
-            click.echo(f"The next letter uses the template {done.template} (set in case.yaml).")
+            click.echo(_("The next letter uses the template {template} (set in case.yaml).").format(
+                template=done.template))
         elif done.template_note:
-            click.echo(f"Note: {done.template_note}")
-        click.echo(f"Then: appeal-kit draft {folder}")
+            click.echo(_("Note: {note}").format(note=done.template_note))
+        click.echo(_("Then: appeal-kit draft {folder}").format(folder=folder))
 
 
 @cli.command("batch")

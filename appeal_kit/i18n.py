@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 DOMAIN = "appeal_kit"
+CLICK_DOMAIN = "click"  # Click's own messages: locale/LANG/LC_MESSAGES/click.po (scripts/make_click_catalog.py)
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 LANGUAGES = {"en": "English", "es": "español"}
 ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -48,7 +49,17 @@ def choose(language: str | None = None) -> str:
         raise click.BadParameter(f"{language!r}: appeal-kit speaks {', '.join(sorted(LANGUAGES))}")
     _language = code
     _translations = _catalog(code) if code != "en" else gettext.NullTranslations()
+    _speak_to_click(code)
     return code
+
+
+def _speak_to_click(code: str) -> None:
+    """Click marks its usage lines, parameter errors and --help headings with the standard library's gettext,
+    which reads the program's text domain in the language of $LANGUAGE: point both at Click's catalog here (the
+    compiled click.mo; English when it is missing). A program owns its process's text domain, as in C."""
+    gettext.bindtextdomain(CLICK_DOMAIN, str(_click_locale_dir(code)))
+    gettext.textdomain(CLICK_DOMAIN)
+    os.environ["LANGUAGE"] = code
 
 
 def _catalog(code: str) -> gettext.NullTranslations:
@@ -56,11 +67,21 @@ def _catalog(code: str) -> gettext.NullTranslations:
     older than it (a source checkout whose catalog was just edited); English when there is neither."""
     po = LOCALE_DIR / code / "LC_MESSAGES" / f"{DOMAIN}.po"
     mo = po.with_suffix(".mo")
-    if mo.is_file() and (not po.is_file() or mo.stat().st_mtime >= po.stat().st_mtime):
+    if _current(mo, po):
         with mo.open("rb") as fh:
             return gettext.GNUTranslations(fh)
     if not po.is_file():
         return gettext.NullTranslations()
+    import io
+
+    return gettext.GNUTranslations(io.BytesIO(_compile(po, code)))
+
+
+def _current(mo: Path, po: Path) -> bool:
+    return mo.is_file() and (not po.is_file() or mo.stat().st_mtime >= po.stat().st_mtime)
+
+
+def _compile(po: Path, code: str) -> bytes:
     import io
 
     from babel.messages.mofile import write_mo
@@ -70,8 +91,26 @@ def _catalog(code: str) -> gettext.NullTranslations:
         catalog = read_po(fh, locale=code)
     buffer = io.BytesIO()
     write_mo(buffer, catalog)
-    buffer.seek(0)
-    return gettext.GNUTranslations(buffer)
+    return buffer.getvalue()
+
+
+def _click_locale_dir(code: str) -> Path:
+    """Where Click's compiled catalog for `code` is: the package's (setup.sh compiles it), or, in a source checkout
+    whose click.po is newer than its .mo, a copy compiled into the user cache folder (gettext reads only files)."""
+    po = LOCALE_DIR / code / "LC_MESSAGES" / f"{CLICK_DOMAIN}.po"
+    if code == "en" or not po.is_file() or _current(po.with_suffix(".mo"), po):
+        return LOCALE_DIR
+    from platformdirs import user_cache_dir
+
+    from appeal_kit.files import atomic_write
+
+    cache = Path(user_cache_dir("appeal-kit")) / "locale"
+    mo = cache / code / "LC_MESSAGES" / f"{CLICK_DOMAIN}.mo"
+    if not _current(mo, po):
+        mo.parent.mkdir(parents=True, exist_ok=True)
+        data = _compile(po, code)
+        atomic_write(mo, lambda fh: fh.write(data), what="Click's message catalog")
+    return cache
 
 
 def language() -> str:

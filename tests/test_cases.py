@@ -121,7 +121,7 @@ def test_sent_records_what_went_out_and_when_the_plan_must_decide(tmp_path):
                      "--confirmation", "OK 7")
     assert result.returncode == 0, result.stderr
     # Service on February 2 was before the appeal: post-service, 60 days.
-    assert "2026-05-04" in result.stdout and "29 CFR 2560.503-1(i)(2)(iii)(A)" in result.stdout
+    assert "The plan must decide by May 4, 2026." in result.stdout and "29 CFR 2560.503-1(i)(2)(iii)(A)" in result.stdout
     text = (folder / "case.yaml").read_text(encoding="utf-8")
     assert text.startswith("# Fictional test case")
     [entry] = load_case_data(folder)["submissions"]

@@ -182,3 +182,51 @@ def test_the_summary_for_a_medicaid_case(tmp_path):
     assert "La carta pide al plan que envíe su decisión y sus avisos en español." in page
     for english in ("What the letter", "Where and by when", "Send it by", "Patient"):
         assert english not in page
+
+
+def test_clicks_own_usage_messages_in_spanish():
+    """Click's usage lines and errors come from Click's catalog (locale/es/LC_MESSAGES/click.po)."""
+    missing = run_cli("--lang", "es", "check")
+    assert missing.returncode == 2
+    assert missing.stderr.splitlines()[0].startswith("Uso: ")
+    assert "Error: Falta el argumento 'FOLDER'." in missing.stderr
+    typo = run_cli("--lang", "es", "chek")
+    assert "Error: No existe la orden 'chek'. ¿Quiso decir 'check'?" in typo.stderr
+    assert "Error: No such command" in run_cli("--lang", "en", "chek").stderr  # and English again after
+
+
+def test_every_click_message_has_spanish():
+    """A Click upgrade that adds a message fails here until scripts/make_click_catalog.py has its Spanish."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_click_catalog", ROOT / "scripts" / "make_click_catalog.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    messages = [m[0] if isinstance(m, tuple) else m for m in module.click_messages()]
+    assert len(messages) > 60 and [m for m in messages if m not in module.SPANISH] == []
+    with (ROOT / "appeal_kit" / "locale" / "es" / "LC_MESSAGES" / "click.po").open("rb") as fh:
+        catalog = read_po(fh, locale="es")
+    assert {m.id[0] if isinstance(m.id, tuple) else m.id for m in catalog if m.id} == set(messages)
+
+
+def test_sent_and_decided_speak_spanish(tmp_path):
+    from pypdf import PdfWriter
+
+    folder = write_case(tmp_path / "caso")
+    writer = PdfWriter()
+    writer.add_blank_page(612, 792)
+    with (folder / "packet.pdf").open("wb") as fh:
+        writer.write(fh)
+    sent = run_cli("sent", str(folder), "--date", "2026-03-05", "--method", "fax", "--lang", "es")
+    assert sent.returncode == 0, sent.stderr
+    lines = sent.stdout.splitlines()
+    assert lines[0].startswith("Anotado en ") and "enviado el 5 de marzo de 2026 por fax" in lines[0]
+    assert lines[1].startswith("Se guardó una copia de lo enviado como ")
+    assert lines[-1] == "Guarde con el caso la hoja de confirmación del fax o el recibo de rastreo."
+    decided = run_cli("decided", str(folder), "--outcome", "denied", "--date", "2026-04-01", "--lang", "es")
+    assert decided.returncode == 0, decided.stderr
+    first = decided.stdout.splitlines()[0]
+    assert first.endswith(": apelación interna (primer nivel), negada el 1 de abril de 2026.")
+    assert "Siguiente paso: " in decided.stdout and "Después: appeal-kit draft " in decided.stdout
+    for english in ("Recorded in", "Next:", "Then:", "Moved the", "The next letter"):
+        assert english not in sent.stdout + decided.stdout

@@ -22,11 +22,14 @@ from typing import Any
 from appeal_kit.case import sent as sent_copies
 from appeal_kit.case.folder import PACKET_FILE, load_case_data, update_case_file
 from appeal_kit.errors import CaseError
+from appeal_kit.i18n import N_
 from appeal_kit.intake import deadlines
 
 METHODS = ("fax", "mail", "portal", "email")
 OUTCOMES = ("approved", "denied", "partial")
-SECOND_LEVEL = "internal appeal (second level)"
+FIRST_LEVEL = N_("internal appeal (first level)")
+NEXT_LEVEL = N_("the next level of review")
+SECOND_LEVEL = N_("internal appeal (second level)")  # stages are kept in English; said with _()
 
 
 def submissions(data: dict) -> list[dict]:
@@ -43,10 +46,10 @@ def stage_of(data: dict) -> str:
     plan = (data.get("claim") or {}).get("plan_type")
     if deadlines.at_next_level(data):
         rule = deadlines.RULES.get(plan or "")
-        return rule.next_level if rule else "the next level of review"
+        return rule.next_level if rule else NEXT_LEVEL
     if any(d.get("opens") == SECOND_LEVEL for d in decisions(data)):
         return SECOND_LEVEL
-    return "internal appeal (first level)"
+    return FIRST_LEVEL
 
 
 def is_internal(stage: str | None) -> bool:
@@ -79,6 +82,7 @@ class Recorded:
     archived: list[Path] = field(default_factory=list)  # the closed level's letter and packet, under levels/
     template: str | None = None  # the template the next level's letter is drafted from
     template_note: str = ""  # why the template did not change
+    said_basis: str = ""  # the decision clock's basis in the person's language (entry keeps the English)
 
 
 def record_sent(folder: Path, *, sent: date, method: str, to: str | None = None, confirmation: str | None = None,
@@ -120,7 +124,7 @@ def record_sent(folder: Path, *, sent: date, method: str, to: str | None = None,
     except BaseException:
         copy.unlink(missing_ok=True)  # no record, no copy: running `sent` again files it once
         raise
-    return Recorded(update.case_file, entry, update.diff)
+    return Recorded(update.case_file, entry, update.diff, said_basis=due.said or due.basis)
 
 
 def record_decided(folder: Path, *, outcome: str, decided: date, second_level: bool = False,
@@ -152,7 +156,7 @@ def record_decided(folder: Path, *, outcome: str, decided: date, second_level: b
         review = data.get("external_review") or {}
         dl = deadlines.next_level_deadline(plan, decided, agency=review.get("agency"))
         rule = deadlines.RULES.get(plan or "")
-        entry.update(opens=rule.next_level if rule else "the next level of review",
+        entry.update(opens=rule.next_level if rule else NEXT_LEVEL,
                      next_deadline=dl.date.isoformat() if dl.date else None)
         values = {"external_review.final_denial_date": decided.isoformat()}
     entry = {k: v for k, v in entry.items() if v is not None}
@@ -208,7 +212,7 @@ def next_template(data: dict, template_dirs: tuple[Path, ...] = ()) -> tuple[str
         found = [t.name for t in list_templates(template_dirs) if t.route == "external review"]
         if found:
             return found[0], ""
-    level = rule.next_level if rule else "the next level of review"
+    level = rule.next_level if rule else NEXT_LEVEL
     return None, (f"no template is made for {level}; the case keeps template {data.get('template') or 'its own'}: "
                   "read the decision notice for what that level needs and edit the drafted letter")
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, overload
 
 from appeal_kit.case.folder import PLAUSIBLE_YEARS
-from appeal_kit.i18n import N_, _, long_date
+from appeal_kit.i18n import N_, _, long_date, ngettext
 from appeal_kit.rules import Citations
 
 # ---------------------------------------------------------------------------------------------- dates in text
@@ -356,9 +356,9 @@ class DecisionClock:
         return f"{self.hours} hours" if self.hours else f"{self.days} days"
 
 
-_URGENT_CLOCK = DecisionClock("urgent_decision", "an expedited (urgent) appeal", hours=72)
+_URGENT_CLOCK = DecisionClock("urgent_decision", N_("an expedited (urgent) appeal"), hours=72)
 _PRE, _POST = "appeal_decision_pre_service", "appeal_decision_post_service"
-_PRE_WHAT, _POST_WHAT = "an appeal about care not yet given", "an appeal about care already given"
+_PRE_WHAT, _POST_WHAT = N_("an appeal about care not yet given"), N_("an appeal about care already given")
 # ERISA 29 CFR 2560.503-1(i): urgent 72 hours, pre-service 30 days, post-service 60 days (a plan with two internal
 # levels has half of each per level); individual plans apply it through 45 CFR 147.136(b)(3); Medicare Advantage
 # reconsiderations 42 CFR 422.590 (30 days, payment 60 days); Part D redeterminations 42 CFR 423.590 (7 days,
@@ -373,14 +373,14 @@ DECISION_CLOCKS: dict[str, dict[str, DecisionClock]] = {
     "church": _GROUP_CLOCKS,
     "medicare_advantage": _GROUP_CLOCKS,
     "medicare_part_d": {"urgent": _URGENT_CLOCK,
-                        "pre_service": DecisionClock(_PRE, "an appeal for a drug not yet received", days=7),
-                        "post_service": DecisionClock(_POST, "an appeal for a drug already paid for", days=14)},
+                        "pre_service": DecisionClock(_PRE, N_("an appeal for a drug not yet received"), days=7),
+                        "post_service": DecisionClock(_POST, N_("an appeal for a drug already paid for"), days=14)},
     "medicaid": {"urgent": _URGENT_CLOCK, "pre_service": DecisionClock(_PRE, _PRE_WHAT, days=30),
                  "post_service": DecisionClock(_POST, _POST_WHAT, days=30)},
     # CHIP managed care: the Medicaid clocks, through 42 CFR 457.1260
     "chip": {"urgent": _URGENT_CLOCK, "pre_service": DecisionClock(_PRE, _PRE_WHAT, days=30),
              "post_service": DecisionClock(_POST, _POST_WHAT, days=30)},
-    "medicare": {kind: DecisionClock("redetermination_decision", "a redetermination", days=60)
+    "medicare": {kind: DecisionClock("redetermination_decision", N_("a redetermination"), days=60)
                  for kind in ("pre_service", "post_service")},
 }
 
@@ -388,11 +388,13 @@ DECISION_CLOCKS: dict[str, dict[str, DecisionClock]] = {
 @dataclass(frozen=True)
 class DecisionDue:
     date: date | None
-    basis: str
+    basis: str  # in English, as case.yaml keeps it
+    said: str = ""  # the basis in the person's language, when it differs
 
 
 # A Medicare Advantage standard reconsideration about a Part B drug not yet given: 7 days, 42 CFR 422.590(c).
-PART_B_DRUG_CLOCK = DecisionClock("part_b_drug_decision", "a standard appeal about a Part B drug not yet given", days=7)
+PART_B_DRUG_CLOCK = DecisionClock("part_b_drug_decision", N_("a standard appeal about a Part B drug not yet given"),
+                                  days=7)
 # Drugs a physician's office gives and bills under Part B: a J code (ketamine under J3490, esketamine J0013), the
 # retired esketamine code S0013, or Medicare's supervised-esketamine visits G2082/G2083 (drug bundled).
 _PART_B_DRUG_CODES = re.compile(r"^(J\d{4}|S0013|G208[23])$", re.I)
@@ -437,11 +439,17 @@ def decision_due(plan_type: str | None, sent: date, *, urgent: bool, pre_service
     kind = "urgent" if urgent and "urgent" in clocks else "pre_service" if pre_service else "post_service"
     clock = clocks[kind]
     due = sent + timedelta(days=clock.days or clock.hours // 24)
-    basis = (f"{Citations(plan_type).cite(clock.rule_id)}: {clock.what} is decided within {clock.length()} of "
-             f"receipt; counted from the day it was sent, {sent.isoformat()}.")
+    citation = Citations(plan_type).cite(clock.rule_id)
+    basis = (f"{citation}: {clock.what} is decided within {clock.length()} of receipt; counted from the day it was "
+             f"sent, {sent.isoformat()}.")
+    said = _("{citation}: {what} is decided within {length} of receipt; counted from the day it was sent, {date}.")
+    said = said.format(citation=citation, what=_(clock.what), date=long_date(sent),
+                       length=ngettext("%(n)d hour", "%(n)d hours", clock.hours) % {"n": clock.hours} if clock.hours
+                       else ngettext("%(n)d day", "%(n)d days", clock.days) % {"n": clock.days})
     if urgent and kind != "urgent":
         basis += " This plan type has no 72-hour route for it, so the standard time applies."
-    return DecisionDue(due, basis)
+        said += " " + _("This plan type has no 72-hour route for it, so the standard time applies.")
+    return DecisionDue(due, basis, said)
 
 
 # The rule that sets up the level after the internal appeal, cited when a request to it is recorded. No decision
@@ -523,6 +531,7 @@ class Deadline:
     notes: list[str] = field(default_factory=list)
     stage: str = "internal"  # internal | next level (external review, fair hearing, QIC, OPM)
     send_to: str | None = None  # where a next-level request goes
+    counted_from: dt.date | None = None  # a next-level window's start: the final internal denial
 
     def days_left(self, today: dt.date | None = None) -> int | None:
         if self.date is None:
@@ -744,7 +753,8 @@ def next_level_deadline(plan_type: str | None, final_denial: date | None, *, age
                                                                                         rule.next_months)
     basis = (f"{what}. Counted from the final internal denial dated {final_denial.isoformat()} without adding "
              "mailing days (the safe date).")
-    return Deadline(d, basis, "rule", plan_type, rule=rule, urgent=urgent, stage="next level", send_to=send_to)
+    return Deadline(d, basis, "rule", plan_type, rule=rule, urgent=urgent, stage="next level", send_to=send_to,
+                    counted_from=final_denial)
 
 
 def appeal_deadline(plan_type: str | None, notice_date: Any, *, text: str | None = None,
@@ -857,7 +867,13 @@ def _said_basis(dl: Deadline) -> str:
     if stated:
         return _('Stated in the notice: "{quote}" Counted from the notice date, {date}.').format(
             quote=stated.group(1), date=long_date(date.fromisoformat(stated.group(2))))
-    if dl.source != "rule" or dl.rule is None or dl.date is None or not dl.rule.days:
+    if dl.stage == "next level" and dl.source == "rule" and dl.rule and dl.counted_from:
+        cite = dl.rule.text(f"{{{dl.rule.next_rule}}}") if dl.rule.next_rule else ""
+        return _("{level}: {window}{citation}. Counted from the final internal denial dated {date}, without adding "
+                 "mailing days (the safe date).").format(
+            level=_(dl.rule.next_level), window=_(dl.rule.next_window), citation=f" ({cite})" if cite else "",
+            date=long_date(dl.counted_from))
+    if dl.source != "rule" or dl.rule is None or dl.date is None or not dl.rule.days or dl.stage != "internal":
         return dl.basis
     counted = dl.date - timedelta(days=dl.rule.days)
     if counted < MA_CHANGE and dl.plan_type in ("medicare_advantage", "medicare_part_d"):
