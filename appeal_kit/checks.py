@@ -192,12 +192,13 @@ def _template_findings(case: Case, template_dirs) -> list[Finding]:
     if case.letter_path.is_file():
         return []  # the user's own letter.docx is used as it is
     try:
-        template = render.find_template(case.template, template_dirs)
+        template, note = render.template_for_case(case, template_dirs)
     except TemplateError as exc:
         return [Finding("error", "template", exc.message)]
-    return [Finding("error", path, _("template {name} needs it: {help}").format(name=template.name,
-                                                                                 help=field_help(path)))
-            for path in blank_fields(case.data, template.required)]
+    # the letter follows the stage: a case past its internal appeal is drafted as the next-level request
+    followed = [Finding("warning", "template", note)] if note else []
+    return followed + [Finding("error", path, _("template {name} needs it: {help}").format(
+        name=template.name, help=field_help(path))) for path in blank_fields(case.data, template.required)]
 
 
 def _deadline_findings(case: Case, today: date) -> list[Finding]:
@@ -346,7 +347,7 @@ def _criteria_findings(case: Case, template_dirs) -> list[Finding]:
     if case.letter_path.is_file():
         return []
     try:
-        template = render.find_template(case.template, template_dirs)
+        template = render.template_for_case(case, template_dirs)[0]
     except TemplateError:
         return []  # reported by _template_findings
     if not template.criteria:
@@ -407,7 +408,7 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
     """What the letter would otherwise get wrong or leave out: no plan type (so no law cited), no address or fax,
     a call asked for without a number, an author writing for the patient without an authorization, a signer the
     clinic profile does not know, a letter for a route the plan does not have, and trials that cannot be counted."""
-    from appeal_kit.intake.deadlines import RULES, at_next_level
+    from appeal_kit.intake.deadlines import RULES, at_next_level, next_level_of
     from appeal_kit.letter import arguments, clinic, derived
     from appeal_kit.rules import Citations
 
@@ -419,7 +420,8 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
     plan = case.get("claim.plan_type")
     template = case.template
     try:  # what the letter is comes from its sidecar (render.TemplateInfo), a clinic's own template's too
-        info = render.find_template(template, template_dirs)
+        info = render.template_for_case(case, template_dirs)[0]
+        template = info.name
     except TemplateError:  # reported by _template_findings
         info = render.TemplateInfo(template, template, "", "", [], [], Path(template))
     clinician_signed = info.signed_by == "clinician"
@@ -471,13 +473,17 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
             findings.append(Finding("error", key, f"{who!r} is not one of the providers in {profile['path']} "
                                     f"({names}), so no one can sign the letter of medical necessity; set "
                                     "author.provider to one of them"))
-    if info.route == "external review" and plan in RULES \
-            and not Citations(plan).applies("external_review"):
-        findings.append(Finding("error", "template", f"external review under 45 CFR 147.136 is for employer, "
-                                f"individual, government and church plans; for a {RULES[plan].label} the next level is "
-                                f"{RULES[plan].next_level}. Use a template for that route, or write the letter "
-                                "yourself"))
-    if at_next_level(case.data) and Citations(plan).applies("external_review") \
+    level = next_level_of(plan)
+    if info.route == "next level" and plan in RULES and not level.member_files:
+        findings.append(Finding("error", "template", f"for a {RULES[plan].label} the next level is "
+                                f"{RULES[plan].next_level}: {RULES[plan].next_window}. There is nothing to request; "
+                                "send any new evidence to the plan while it still has the case"))
+    elif info.route == "next level" and level.judgment_only and not derived.medical_judgment(case.data):
+        findings.append(Finding("error", "template", f"{level.title} hears only denials that turn on medical "
+                                "judgment (medical necessity, appropriateness, effectiveness) or call a treatment "
+                                "experimental; this denial is not one (claim.denial_category), so ask the plan what "
+                                "further review it offers, or complain to the regulator (regulator-complaint)"))
+    if at_next_level(case.data, info.route) and Citations(plan).applies("external_review") \
             and not case.get("external_review.agency"):
         warn("external_review.agency", "say who decides the external review (the state insurance department or the "
              "federal process, as the final denial names it) in external_review.agency and .address; the request "
@@ -703,7 +709,7 @@ def _fact_findings(case: Case, template_dirs) -> list[Finding]:
     from appeal_kit.letter import claims, facts, render
 
     try:
-        template = render.find_template(case.template, template_dirs)
+        template = render.template_for_case(case, template_dirs)[0]
         context = render.build_context(case, template)
     except AppealKitError:
         return []  # reported by _template_findings, and by draft

@@ -178,7 +178,9 @@ def _draft(folder: Path, *, force: bool, template_dirs: tuple[Path, ...]) -> Non
         raise WouldOverwriteError(_("{file} already exists and may hold your edits; appeal-kit will not replace "
                                     "it. Use --force to write a fresh letter over it, or rename it first.").format(
                                         file=target))
-    template = render.find_template(case.template, template_dirs)
+    template, note = render.template_for_case(case, template_dirs)
+    if note:
+        click.echo(note)
     today = source_date() or date.today()
     report: dict = {}
     render.render_letter(case, template, target, today=today, report=report)

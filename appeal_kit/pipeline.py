@@ -105,7 +105,7 @@ class PacketJob:
         stale = fingerprint.changes(case) if case.letter_path.is_file() else []
         self.redraft_reasons = stale if stale and fingerprint.unedited(case) else []
         own_letter = case.letter_path.is_file() and not self.redraft_reasons
-        template = None if own_letter else render.find_template(case.template, template_dirs)
+        template = None if own_letter else render.template_for_case(case, template_dirs)[0]
         # The packet's dates come from the letter's: the user's letter as drafted, or the one filled now.
         self.letter_date = fingerprint.letter_date(case) if template is None else \
             (today or source_date() or date.today())

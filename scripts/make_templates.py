@@ -255,7 +255,7 @@ RE_LINES = [
     (None, "Claim/reference number:", "{{ claim.number }}"),
     ("claim.notice_date", "Date of denial notice:", "{{ claim.notice_date|longdate }}"),
     ("stage.decision_date", "Decision appealed:", "{{ stage.decision_date|longdate }} (first-level appeal decision)"),
-    ("external_review.final_denial_date and template == 'external-review-request'", "Final internal decision:",
+    ("external_review.final_denial_date and route == 'next level'", "Decision appealed:",
      "{{ external_review.final_denial_date|longdate }}"),
     ("claim.service_dates", "Date(s) of service:", "{{ claim.service_dates|datelist }}" + said("services_dated")),
     ("claim.procedure_codes or claim.diagnosis_codes", "Codes:",
@@ -504,8 +504,9 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
     if standard:
         ask_for_standard(d)
     keep_benefits(d)
-    _optional_line(d, "prescriber and medical_judgment and template not in ('superbill-cover-letter', "
-                   "'external-review-request')", "Please arrange "
+    # a peer-to-peer call is the plan's own internal review, for a denial that turns on medical judgment
+    _optional_line(d, "prescriber and medical_judgment and route == 'internal appeal' and claim.plan_type != 'medicare'",
+                   "Please arrange "
                    "any peer-to-peer "
                    "discussion with the prescribing clinician, {{ prescriber.name }}{% if prescriber.credentials %}, "
                    "{{ prescriber.credentials }}{% endif %}, at {{ prescriber.phone }}.", after=PARA_AFTER)
@@ -702,7 +703,7 @@ GAP = meta(
     "and cites the network adequacy rules.",
     "The provider is out of network and the plan denied or reduced payment (CARC 242/243), or before care starts "
     "when no in-network provider offers the treatment.",
-    required=APPEAL_REQUIRED, optional=["claim.denial_category"], arguments=["out_of_network", "denial"])
+    required=APPEAL_REQUIRED, optional=["claim.denial_category", "claim.plan_type"], arguments=["out_of_network", "denial"])
 
 
 def gap() -> Letter:
@@ -844,43 +845,56 @@ def lmn() -> Letter:
 
 
 def external_addressee(d: Letter) -> None:
-    """Whoever the final denial names for external review (a state insurance department or the federal process),
-    never the insurer's internal-appeal address; without one, the insurer is asked to forward the request."""
+    """Whoever the final internal decision names for the next level (a state insurance department or the federal
+    external review process, a Qualified Independent Contractor, the state fair hearing office, OPM), never the
+    insurer's internal-appeal address; without one, the insurer is asked to forward the request."""
     d.tag("{%p if external_review.agency %}")
     d.p("{{ external_review.agency }}")
     _optional_line(d, "external_review.address", "{{ external_review.address }}")
     d.tag("{%p else %}")
     d.p("{{ insurer.name }}")
-    d.p("Attn: External review requests (to be forwarded to the independent review organization)")
+    d.p("Attn: Requests for {{ next_level.title }} (to be forwarded to {{ next_level.decider }})")
     d.tag("{%p endif %}")
 
 
 EXTERNAL = meta(
-    "external-review-request", "External review request",
-    "Asks for independent external review of a final internal denial: states the request and the deadline rule, "
-    "quotes the denial, restates the case and its argument, and asks for expedited review when urgent.",
-    "An employer or individual plan upheld its denial on internal appeal (or did not follow the appeal rules), and "
-    "the denial turns on medical judgment or calls the treatment experimental. File within four months of the "
-    "final internal denial, with whoever that denial names (external_review.agency).",
+    "external-review-request", "Next-level request: external review, QIC reconsideration, fair hearing, OPM review",
+    "Asks for the level after the internal appeal, as the plan type has it (intake.deadlines.NEXT_LEVELS): "
+    "independent external review (employer, individual, government and church plans), reconsideration by a "
+    "Qualified Independent Contractor (Original Medicare), a state fair hearing (Medicaid), the state's review (a "
+    "separate CHIP), OPM review (FEHB), the independent review entity (Part D). States the request and the window "
+    "it is timely under, quotes the decision it appeals, restates the case and its argument, and asks for an "
+    "expedited review when urgent.",
+    "The plan upheld its denial on internal appeal (external_review.final_denial_date), or did not follow the "
+    "appeal rules. External review hears only denials that turn on medical judgment or call a treatment "
+    "experimental. File with whoever the final decision names (external_review.agency and .address). `draft` uses "
+    "this letter by itself for a case past its internal appeal whose template is an internal appeal.",
     required=APPEAL_REQUIRED, optional=APPEAL_OPTIONAL)
 
 
 def external() -> Letter:
     def body(d: Letter):
-        d.body(f"{ON_BEHALF} request an independent external review of {{{{ insurer.name }}}}’s final adverse "
-               "benefit determination{% if external_review.final_denial_date %} dated "
+        d.body(f"{ON_BEHALF} request {{{{ next_level.request }}}} of {{{{ insurer.name }}}}’s "
+               "{{ next_level.decision }}{% if external_review.final_denial_date %} dated "
                "{{ external_review.final_denial_date|longdate }}{% endif %} on claim {{ claim.number }} for "
-               f"{{{{ treatment.name }}}}{SERVICE_DATES}.{{% if next_level.timely and says('request_timely') %}} This request is made within "
-               "four months after receipt of that final internal determination{{ law('external_review_window') }}."
-               "{% endif %}")
+               f"{{{{ treatment.name }}}}{SERVICE_DATES}.{{% if next_level.timely and next_level.window and "
+               "says('request_timely') %} This request is made {{ next_level.window }}"
+               "{{ law(next_level.window_rule) if next_level.window_rule else '' }}.{% endif %}")
         authorization_note(d)
-        d.body("The plan’s decision states: “{{ claim.denial_reason }}”" + said("denial_quoted") + "{% if medical_judgment %} "
-               "That decision turns on medical judgment, which is what external review exists to check"
-               "{{ law('external_review') }}.{% endif %}"
+        # the decision appealed, in its own words: the latest decision the record quotes (decisions[].reason), else
+        # the denial reason, which the case holds as the latest decision's words at this level
+        d.body("{% if stage.decision_reason %}That decision states: “{{ stage.decision_reason }}”"
+               + said("decision_quoted") + "{% else %}The decision states: “{{ claim.denial_reason }}”"
+               + said("denial_quoted") + "{% endif %}"
+               "{% if medical_judgment and next_level.judgment_only %} That decision turns on medical judgment, "
+               "which is what external review exists to check{{ law('external_review') }}.{% endif %}"
                "{% if not external_review.final_denial_date and applies('deemed_exhaustion') %} The plan has not "
                "issued a final internal decision. Where a plan fails to follow the internal claims and appeals "
                "rules, other than in minor ways that caused no harm and are not part of a pattern, internal appeals "
-               "are deemed exhausted and external review may go ahead{{ law('deemed_exhaustion') }}.{% endif %}")
+               "are deemed exhausted and external review may go ahead{{ law('deemed_exhaustion') }}.{% endif %}"
+               "{% if next_level.evidence_rule and applies(next_level.evidence_rule) and exhibits %} All the "
+               "evidence I rely on is enclosed with this request, so that this review can consider it"
+               "{{ law(next_level.evidence_rule) }}.{% endif %}")
         _optional_line(d, "urgency.reason", ("Expedited review requested. ", "b"),
                        "{{ urgency.reason|sentence }} I therefore ask that this review be expedited"
                        "{{ law('expedited_external_review') }}.", after=PARA_AFTER)
@@ -888,12 +902,13 @@ def external() -> Letter:
         clinical_picture(d, count_trials=True)
         arguments(d)
         evidence(d)
-        request(d, "I ask the independent reviewer to reverse the denial and direct {{ insurer.name }} to cover "
-                   "{{ treatment.name }}. {% if not external_review.agency %}Please forward this request, the "
-                   "enclosed exhibits and the complete claim file to the independent review organization without "
-                   "delay, and tell me which organization was assigned. {% endif %}Please send me a copy of "
-                   "everything the plan gives the reviewer.")
-    return skeleton("External review request", "Request for independent external review — {{ treatment.name }}",
+        request(d, "I ask {{ next_level.decider }} to reverse the decision and {% if service == 'post' %}to direct "
+                   "{{ insurer.name }} to pay the claim{% else %}to direct {{ insurer.name }} to cover "
+                   "{{ treatment.name }}{% endif %}. {% if not external_review.agency %}Please forward this request, "
+                   "the enclosed exhibits and the complete claim file to {{ next_level.decider }} without delay, and "
+                   "tell me who was assigned. {% endif %}Please send me a copy of everything {{ insurer.name }} "
+                   "gives the reviewer.")
+    return skeleton("Next-level request", "Request for {{ next_level.title }} — {{ treatment.name }}",
                     body, addressee=external_addressee, salutation="Dear Reviewer:")
 
 
@@ -1150,12 +1165,16 @@ def write_sidecar(meta: dict, path: Path) -> None:
 # What a letter is, as data in its sidecar, so `check` and `decided` treat a clinic's copy like the bundled one
 # (appeal_kit.letter.render.TemplateInfo): who signs it, whether it asks the plan to telephone, whether it asks
 # for a 72-hour decision, and the route it takes (default: the plan's internal appeal).
+_INTERNAL = {"route": "internal appeal"}
 KINDS = {
     "letter-of-medical-necessity": {"signed_by": "clinician", "phone_call": True},
     "peer-to-peer-request": {"signed_by": "clinician", "phone_call": True},
-    "expedited-appeal": {"expedited": True, "phone_call": True},
-    "external-review-request": {"route": "external review"},
+    "expedited-appeal": {"expedited": True, "phone_call": True, **_INTERNAL},
+    "external-review-request": {"route": "next level"},
     "regulator-complaint": {"route": "regulator"},
+    **{name: _INTERNAL for name in ("medical-necessity", "ketamine-trd", "ketamine-chronic-pain",
+                                    "esketamine-step-therapy", "experimental-investigational",
+                                    "out-of-network-gap-exception", "retro-authorization")},
 }
 
 

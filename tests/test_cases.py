@@ -89,8 +89,8 @@ def test_no_decision_clock_is_invented():
     ("employer_erisa", "external_review", "the external reviewer your final denial names"),
     ("individual_aca", "external_review", "the external reviewer your final denial names"),
     ("medicare_advantage", "independent_review_entity", "the Independent Review Entity"),
-    ("medicare", "qic_reconsideration", "the Qualified Independent Contractor"),
-    ("medicare_part_d", None, "the Independent Review Entity"),
+    ("medicare_part_d", "part_d_ire", "the Independent Review Entity"),
+    ("chip", "chip_review", "the state review body the plan's appeal decision names"),
     ("medicaid", "fair_hearing", "the state fair hearing office"),
     ("fehb", "opm_review", "the Office of Personnel Management"),
     ("unknown", None, "the agency your final denial names"),
@@ -103,6 +103,12 @@ def test_no_decision_clock_is_invented_for_the_next_level(plan, rule_id, who):
         assert f"({Citations(plan).cite(rule_id)})" in due.basis
     else:
         assert "CFR" not in due.basis
+
+
+def test_a_qic_reconsideration_is_decided_within_60_days():
+    # the one later level docs/domain.md records a clock for: 42 CFR 405.970(a)
+    due = next_level_decision_due("medicare", date(2026, 5, 4), urgent=False)
+    assert due.date == date(2026, 7, 3) and due.basis.startswith("42 CFR 405.970(a): a reconsideration is decided")
 
 
 def test_an_urgent_external_review_is_asked_to_be_expedited_where_a_rule_gives_one():

@@ -189,3 +189,30 @@ def test_check_names_a_plan_type_the_case_contradicts(tmp_path):
     (folder / "case.yaml").write_text(text_)
     warnings = [f.message for f in checks.check_case(folder, today=TODAY).warnings if f.field == "claim.plan_type"]
     assert any("set claim.plan_type: chip" in w for w in warnings)
+
+
+# ---------------------------------------------------------------------------------------------- the letter follows the stage
+
+@pytest.mark.parametrize("plan_type, level_rules, never", [
+    ("medicare", {"qic_reconsideration", "qic_decision", "qic_evidence"}, {"redetermination_decision"}),
+    ("medicaid", {"fair_hearing"}, {"appeal_decision_pre_service", "appeal_decision_post_service"}),
+    ("employer_erisa", {"external_review", "external_review_window"}, {"appeal_decision_post_service"}),
+])
+def test_a_case_past_its_internal_appeal_gets_the_next_levels_letter(tmp_path, plan_type, level_rules, never):
+    """An internal-appeal template on a case with a final internal decision: `draft` writes the next level's request
+    (Original Medicare: the QIC reconsideration, with its 60-day clock and its evidence rule, no redetermination
+    clock, no plan terms, no peer-to-peer; Medicaid: the state fair hearing; employer plans: external review)."""
+    from appeal_kit.letter import render
+
+    case = sample_variant(TRD, **{"claim.plan_type": plan_type, "external_review.final_denial_date": "2026-10-07",
+                                  "external_review.agency": "The reviewer the final decision names"})
+    template, note = render.template_for_case(case)
+    assert template.route == "next level" and template.name != case.template and note
+    letter = rendered_text(tmp_path, case, template.name, TODAY)
+    assert level_rules <= cited(letter) and not never & cited(letter)
+    level = deadlines.next_level_of(plan_type)
+    assert letter.startswith("") and f"I request {level.request} of" in letter
+    assert "peer-to-peer" not in letter and "under the terms of the plan" not in letter
+    # the first internal appeal keeps its own template
+    first = sample_variant(TRD, **{"claim.plan_type": plan_type})
+    assert render.template_for_case(first) == (render.find_template(first.template), "")

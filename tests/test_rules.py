@@ -234,13 +234,23 @@ def test_external_letter_timeliness_and_deemed_exhaustion(tmp_path):
            "deemed exhausted" in no_final and "29 CFR 2590.715-2719(b)(2)(ii)(F)" in no_final
 
 
-def test_external_review_template_refused_for_plans_without_it(tmp_path):
-    folder = write_case(tmp_path / "case", extra="template: external-review-request\n")
-    text = (folder / "case.yaml").read_text().replace("denial_category: medical_necessity",
-                                                      "denial_category: medical_necessity\n  plan_type: medicare")
-    (folder / "case.yaml").write_text(text)
-    errors = checks.check_case(folder, today=TODAY).errors
-    assert any(f.field == "template" and "Qualified Independent Contractor" in f.message for f in errors)
+def test_next_level_request_refused_where_the_member_files_none(tmp_path):
+    """The next-level letter serves every plan type whose member asks for the next level; a Medicare Advantage plan
+    sends its case to the IRE itself, and external review hears only denials that turn on medical judgment."""
+    def errors(plan_type: str, category: str = "medical_necessity") -> list[str]:
+        folder = write_case(tmp_path / f"{plan_type}-{category}", extra="template: external-review-request\n")
+        text = (folder / "case.yaml").read_text().replace(
+            "denial_category: medical_necessity", f"denial_category: {category}\n  plan_type: {plan_type}")
+        if category == "coding_billing":
+            text = text.replace("Not medically necessary: criteria not met", "Invalid procedure code for the date")
+        (folder / "case.yaml").write_text(text)
+        return [f.message for f in checks.check_case(folder, today=TODAY).errors if f.field == "template"]
+
+    assert any("Independent Review Entity" in m for m in errors("medicare_advantage"))
+    assert any("hears only denials that turn on medical judgment" in m for m in errors("employer_erisa",
+                                                                                        "coding_billing"))
+    for plan_type in ("medicare", "medicaid", "employer_erisa", "fehb", "chip"):
+        assert errors(plan_type) == [], plan_type
 
 
 # ---------------------------------------------------------------------------------------------- facts the case holds

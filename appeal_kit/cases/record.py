@@ -202,14 +202,17 @@ def archive_level(folder: Path, level: Path) -> list[Path]:
 
 def next_template(data: dict, template_dirs: tuple[Path, ...] = ()) -> tuple[str | None, str]:
     """(the template for the next level, or None with the reason): the template whose sidecar says
-    `route: external review` when the plan's next level is external review; the case's own template otherwise."""
+    `route: next level` when the member asks for the plan's next level (external review only for a denial that
+    turns on medical judgment; a Medicare Advantage plan sends its case on itself); the case's own template
+    otherwise."""
+    from appeal_kit.letter.derived import medical_judgment
     from appeal_kit.letter.render import list_templates
-    from appeal_kit.rules import Citations
 
     plan = (data.get("claim") or {}).get("plan_type")
     rule = deadlines.RULES.get(plan or "")
-    if Citations(plan).applies("external_review"):
-        found = [t.name for t in list_templates(template_dirs) if t.route == "external review"]
+    next_level = deadlines.next_level_of(plan)
+    if rule and next_level.member_files and (medical_judgment(data) or not next_level.judgment_only):
+        found = [t.name for t in list_templates(template_dirs) if t.route == "next level"]
         if found:
             return found[0], ""
     level = rule.next_level if rule else NEXT_LEVEL

@@ -287,7 +287,7 @@ RULES: dict[str, Rule] = {
     "medicare_part_d": Rule(
         "medicare_part_d", "Medicare Part D drug plan", days=65,
         window_text=N_("65 days from the date of the coverage determination notice (from 2025-01-01)"),
-        next_level=N_("reconsideration by the Independent Review Entity (IRE)"),
+        next_level=N_("reconsideration by the Independent Review Entity (IRE)"), next_rule="part_d_ire",
         next_window=N_("the time limit printed on the plan's redetermination notice"),
         next_ask="how to request review by the independent review entity",
         next_decider="the Independent Review Entity",
@@ -452,14 +452,58 @@ def decision_due(plan_type: str | None, sent: date, *, urgent: bool, pre_service
     return DecisionDue(due, basis, said)
 
 
-# The rule that sets up the level after the internal appeal, cited when a request to it is recorded. No decision
-# time is counted at these levels: docs/domain.md records none for external review, the IRE, a QIC
-# reconsideration, a fair hearing or OPM review, and a remembered figure could have a patient wait past a real
-# deadline. Give a level a DecisionClock (and its rule in rules.yaml) only once checked against the eCFR text.
-NEXT_LEVEL_RULES = {"employer_erisa": "external_review", "individual_aca": "external_review",
-                    "governmental": "external_review", "church": "external_review",
-                    "medicare_advantage": "independent_review_entity", "medicare": "qic_reconsideration",
-                    "medicaid": "fair_hearing", "chip": "chip_review", "fehb": "opm_review"}
+# The level after the internal appeal, for each plan type, as data: the letter that asks for it (the next-level
+# template, route `next level` in its sidecar) says what it requests, which decision it appeals, when it is in
+# time and who decides, from here; the rules registry gives each citation. No decision time is counted at these
+# levels unless docs/domain.md records one (`clock`): a remembered figure could have a patient wait past a real
+# deadline. Give a level a clock (and its rule in rules.yaml) only once checked against the eCFR text.
+@dataclass(frozen=True)
+class NextLevel:
+    rule: str  # rules-registry id of the rule that sets the level up
+    request: str  # what the letter requests: "I request {request} of ..."
+    title: str  # the letter's subject: "Request for {title}"
+    decision: str  # the decision it appeals, as the letter names it
+    window_rule: str = ""  # rules-registry id of the window the request is timely under
+    window: str = ""  # the window in words: "This request is made {window}"
+    judgment_only: bool = False  # the level hears only denials that turn on medical judgment (external review)
+    member_files: bool = True  # False: the plan sends the case on itself (Medicare Advantage's IRE)
+    clock: DecisionClock | None = None  # how long the level has to decide, where a checked rule says
+    evidence_rule: str = ""  # rules-registry id: evidence is to be presented at this level
+
+
+_EXTERNAL_LEVEL = NextLevel(
+    "external_review", "an independent external review", "independent external review",
+    "final adverse benefit determination", "external_review_window",
+    "within four months after receipt of that final internal determination", judgment_only=True)
+NEXT_LEVELS: dict[str, NextLevel] = {
+    "employer_erisa": _EXTERNAL_LEVEL, "individual_aca": _EXTERNAL_LEVEL, "governmental": _EXTERNAL_LEVEL,
+    "church": _EXTERNAL_LEVEL,
+    "medicare_advantage": NextLevel("independent_review_entity", "review by the independent review entity",
+                                    "review by the independent review entity", "reconsideration decision",
+                                    member_files=False),
+    # Original Medicare: the redetermination is appealed to a Qualified Independent Contractor (42 CFR 405.960-
+    # 405.978), which decides within 60 days (405.970(a)); evidence is to be presented at this level (405.966).
+    "medicare": NextLevel("qic_reconsideration", "reconsideration by a Qualified Independent Contractor",
+                          "reconsideration by a Qualified Independent Contractor (QIC)", "redetermination decision",
+                          "qic_reconsideration", "within 180 days after receipt of the redetermination decision",
+                          clock=DecisionClock("qic_decision", "a reconsideration", days=60),
+                          evidence_rule="qic_evidence"),
+    "medicare_part_d": NextLevel("part_d_ire", "reconsideration by the independent review entity",
+                                 "reconsideration by the independent review entity (IRE)", "redetermination"),
+    "medicaid": NextLevel("fair_hearing", "a state fair hearing", "a state fair hearing",
+                          "decision on my appeal (its notice of resolution)", "fair_hearing",
+                          "no later than 120 calendar days from the date of the plan's notice of resolution"),
+    "chip": NextLevel("chip_review", "a state review", "the state's review of the plan's decision",
+                      "decision on my appeal"),
+    "fehb": NextLevel("opm_review", "review by the U.S. Office of Personnel Management",
+                      "review by the Office of Personnel Management (OPM)", "reconsideration decision", "opm_review",
+                      "within 90 days of the carrier's reconsideration decision"),
+}
+UNKNOWN_LEVEL = NextLevel("", "review at the next level", "review at the next level", "final decision on my appeal")
+
+
+def next_level_of(plan_type: str | None) -> NextLevel:
+    return NEXT_LEVELS.get(plan_type or "", UNKNOWN_LEVEL)
 
 
 def decision_asker(plan_type: str | None, next_level: bool) -> str:
@@ -471,14 +515,20 @@ def decision_asker(plan_type: str | None, next_level: bool) -> str:
 
 
 def next_level_decision_due(plan_type: str | None, sent: date, *, urgent: bool) -> DecisionDue:
-    """For a request sent on `sent` to the level after the internal appeal: no date (see NEXT_LEVEL_RULES), and a
+    """For a request sent on `sent` to the level after the internal appeal: no date (see NEXT_LEVELS), and a
     basis naming the level, its rule and who to ask."""
     rule = RULES.get(plan_type or "")
     who = decision_asker(plan_type, True)
     if rule is None:
         return DecisionDue(None, f"Decision due: ask {who}. The plan type is unknown, so the next level and how "
                                  "long it has to decide cannot be told: set claim.plan_type.")
-    cite = Citations(plan_type).law(NEXT_LEVEL_RULES[plan_type]) if plan_type in NEXT_LEVEL_RULES else ""
+    level = next_level_of(plan_type)
+    if level.clock:
+        clock = level.clock
+        return DecisionDue(sent + timedelta(days=clock.days), f"{Citations(plan_type).cite(clock.rule_id)}: "
+                           f"{clock.what} is decided within {clock.length()} of receipt; counted from the day it was "
+                           f"sent, {sent.isoformat()}.")
+    cite = Citations(plan_type).law(level.rule) if level.rule else ""
     basis = (f"Decision due: ask {who}. appeal-kit has no rule for how long {rule.next_level}{cite} has to decide, "
              f"so it counts no date from the day the request was sent ({sent.isoformat()}).")
     if urgent:
@@ -779,11 +829,28 @@ def appeal_deadline(plan_type: str | None, notice_date: Any, *, text: str | None
                     rule=rule_dl.rule, urgent=urgent, notes=rule_dl.notes)
 
 
-def at_next_level(data: dict) -> bool:
-    """The case is past its internal appeal: a final internal denial is recorded, or the letter is the external
-    review request."""
-    return bool((data.get("external_review") or {}).get("final_denial_date")) \
-        or data.get("template") == "external-review-request"
+# The route a template's sidecar gives it (`route:`): "next level" for the letter that asks for the level after the
+# internal appeal; "external review" is that route's older name.
+NEXT_LEVEL_ROUTES = ("next level", "external review")
+
+
+def template_route(name: Any) -> str | None:
+    """The `route:` of the bundled template named `name` (its sidecar), or None. A clinic's own template tells its
+    route to the callers that load it (letter.render.TemplateInfo.route)."""
+    from appeal_kit.bundled import bundled_dir, read_yaml_mapping
+
+    sidecar = bundled_dir() / f"{name}.yaml" if isinstance(name, str) and name.replace("-", "").isalnum() else None
+    if sidecar is None or not sidecar.is_file():
+        return None
+    route = read_yaml_mapping(sidecar, "`key: value` lines").get("route")
+    return str(route) if route else None
+
+
+def at_next_level(data: dict, route: str | None = None) -> bool:
+    """The case is past its internal appeal: a final internal denial is recorded, or the letter is the next-level
+    request (its template's route, `route` when the caller has loaded the template)."""
+    route = route or template_route(data.get("template"))
+    return bool((data.get("external_review") or {}).get("final_denial_date")) or route in NEXT_LEVEL_ROUTES
 
 
 def deadline_for_case(data: dict) -> Deadline:

@@ -154,7 +154,7 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     """The next-level deadline (external review, fair hearing, ...) counted from the final internal denial, and
     whether a request dated `letter_date` is within it (None when there is no date to count from). `ask` is what
     the letter asks the plan to explain: external review only where the denial is one it hears."""
-    from appeal_kit.intake.deadlines import RULES, Rule, as_date, next_level_deadline
+    from appeal_kit.intake.deadlines import RULES, Rule, as_date, next_level_deadline, next_level_of
 
     review = data.get("external_review") or {}
     final = as_date(review.get("final_denial_date")) if isinstance(review, dict) else None
@@ -163,8 +163,15 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     ask = RULES.get(plan_type or "", Rule("unknown", "")).next_ask
     if Citations(plan_type).applies("external_review") and not medical_judgment(data):
         ask = "what further review is available"
+    level = next_level_of(plan_type)
+    rule = RULES.get(plan_type or "")
+    # what the next-level request says (intake.deadlines.NEXT_LEVELS): what it asks for, the decision it appeals,
+    # the window it is timely under and the rule that makes evidence count at that level
     return {"deadline": dl.date.isoformat() if dl.date else None,
-            "timely": (letter_date <= dl.date) if dl.date else None, "ask": ask}
+            "timely": (letter_date <= dl.date) if dl.date else None, "ask": ask,
+            "request": level.request, "title": level.title, "decision": level.decision,
+            "window_rule": level.window_rule, "window": level.window, "judgment_only": level.judgment_only,
+            "evidence_rule": level.evidence_rule, "decider": rule.next_decider if rule else "the reviewer"}
 
 
 _SCALES = re.compile(r"\b(PHQ-?9|PHQ-?2|MADRS|HAM-?D|HDRS|QIDS(?:-SR)?|BDI(?:-II)?|GAD-?7|C-SSRS|CGI-?S|NRS|VAS|"
@@ -352,9 +359,12 @@ def decision_time(data: dict, today: date) -> dict[str, str] | None:
     """How long the plan has to decide this first-level internal appeal, and the rule: {length, rule_id}; None at a
     later level (a second level has its own, shorter clock), for an urgent appeal (the expedited letter says its
     own) or where no rule gives a time (FEHB, unknown plan types)."""
-    from appeal_kit.intake.deadlines import decision_clock, is_part_b_drug
+    from appeal_kit.intake.deadlines import at_next_level, decision_clock, is_part_b_drug, next_level_of
 
-    if appeal_stage(data)["second"] or get_path(data, "template") == "external-review-request":
+    if at_next_level(data):  # the next level's own clock, where a checked rule gives one (a QIC: 60 days)
+        level_clock = next_level_of(get_path(data, "claim.plan_type")).clock
+        return {"length": level_clock.length(), "rule_id": level_clock.rule_id} if level_clock else None
+    if appeal_stage(data)["second"]:
         return None
     clock = decision_clock(get_path(data, "claim.plan_type"), urgent=False,
                            pre_service=service_status(data, today) == "pre", part_b_drug=is_part_b_drug(data))

@@ -142,7 +142,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
                            "evidence_block", "medical_judgment", "policy",
                            "stage", "filing_status", "age", "enclosed", "ndc_units",
-                           "exclusion_named", "service", "decision_time", "facts", "says", "sender_address"})
+                           "exclusion_named", "service", "decision_time", "facts", "says", "sender_address",
+                           "route"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
 # Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
@@ -169,7 +170,7 @@ class TemplateInfo:
     signed_by: str | None = None  # "clinician": in the treating clinician's own voice, signed by them
     phone_call: bool = False  # asks the plan to telephone (a decision, a peer-to-peer call)
     expedited: bool = False  # asks for the 72-hour decision
-    route: str | None = None  # "external review", "regulator"; None: the plan's internal appeal
+    route: str | None = None  # "internal appeal", "next level", "regulator" (ROUTES); None: another kind of letter
 
 
 # ---------------------------------------------------------------------------------------------- finding
@@ -207,12 +208,16 @@ def _load_info(docx: Path) -> TemplateInfo:
         signed_by=_kind_value(meta, "signed_by", SIGNERS, sidecar),
         phone_call=meta.get("phone_call") is True,
         expedited=meta.get("expedited") is True,
-        route=_kind_value(meta, "route", ROUTES, sidecar),
+        # "external review" is the next level's older name, in a clinic's copy made before the others had one
+        route={"external review": "next level"}.get(str(meta.get("route")),
+                                                    _kind_value(meta, "route", ROUTES, sidecar)),
     )
 
 
 SIGNERS = ("clinician",)
-ROUTES = ("external review", "regulator")
+# "internal appeal": a letter to the plan's internal appeal; "next level": the request for the level after it
+# (external review, a QIC reconsideration, a state fair hearing, OPM review...); "regulator": a complaint
+ROUTES = ("internal appeal", "next level", "external review", "regulator")
 
 
 def _kind_value(meta: dict, key: str, allowed: tuple[str, ...], sidecar: Path) -> str | None:
@@ -251,6 +256,28 @@ def list_templates(extra_dirs: Iterable[Path] = ()) -> list[TemplateInfo]:
             if docx.stem not in found:
                 found[docx.stem] = _load_info(docx)
     return sorted(found.values(), key=lambda t: t.name)
+
+
+def template_for_case(case: Case, extra_dirs: Iterable[Path] = ()) -> tuple[TemplateInfo, str]:
+    """The template the case's letter is drafted from, and a note when it is not the one case.yaml names: the letter
+    follows the stage, so an internal-appeal template on a case past its internal appeal (a final internal decision
+    recorded) gives way to the next-level request (external review, a QIC reconsideration, a state fair hearing,
+    OPM review: intake.deadlines.NEXT_LEVELS), where the member files one."""
+    from appeal_kit.intake.deadlines import at_next_level, next_level_of
+    from appeal_kit.letter import derived
+
+    named = find_template(case.template, extra_dirs)
+    level = next_level_of(get_path(case.data, "claim.plan_type"))
+    if named.route != "internal appeal" or not at_next_level(case.data, named.route) or not level.member_files \
+            or (level.judgment_only and not derived.medical_judgment(case.data)):  # check says the level is closed
+        return named, ""
+    found = [t for t in list_templates(extra_dirs) if t.route == "next level"]
+    if not found:
+        return named, ""
+    when = get_path(case.data, "external_review.final_denial_date")
+    return found[0], (f"The case is past its internal appeal (final decision{' of ' + str(when) if when else ''}), so "
+                      f"the letter is the request for {level.title}, from the template {found[0].name!r}, not "
+                      f"{named.name!r}; set template: {found[0].name} in case.yaml to say so yourself.")
 
 
 def find_template(name: str, extra_dirs: Iterable[Path] = ()) -> TemplateInfo:
@@ -483,6 +510,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         exhibits=[{k: v for k, v in e.items() if k != "file"} for e in exhibits],
         bates_prefix=case.bates_prefix,
         template=template.name,
+        route=template.route,
         clinic=clinic,
         trials=trials,
         indication=args_mod.indication(data, template.indication),
