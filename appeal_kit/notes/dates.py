@@ -117,8 +117,10 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
         text[:whens[0].start][-30:]))
     approximate = len(whens) == 1 and re.search(r"(?:around|about|approximately|approx\.?|circa|ca\.|~)\s*$",
                                                  text[:whens[0].start], re.IGNORECASE)
+    began = len(whens) == 1 and re.match(r"\W{0,3}(?:\w+\s+){0,2}(?:enrolled|started|began|initiated|joined|"
+                                         r"was started|commenced)\b", text[whens[0].end:], re.IGNORECASE)
     if start is None and end is None:
-        if ongoing or approximate:
+        if ongoing or approximate or began:
             start = whens[0].value
         elif len(whens) >= 2:
             start, end = whens[0].value, whens[-1].value

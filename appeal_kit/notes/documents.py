@@ -30,6 +30,7 @@ class Unit:
     cells: dict[str, str] | None = None  # a table row: column role (name, dose, start, end, outcome...) -> text
     table: str | None = None  # a table row: "trials", "fills" (pharmacy) or "scales"
     headers: list[str] = field(default_factory=list)  # a table row: the header cells, for scale columns
+    label: str | None = None  # the heading that opened the sentence ("Interpretation" of "Interpretation: ...")
 
 
 @dataclass
@@ -63,7 +64,7 @@ _NOT_VISIT = re.compile(r"birth|\bDOB\b|printed|signed|faxed|received|generated|
 _BIRTH = re.compile(r"(?:\bDOB|birth|born|D\.O\.B\.?)\W{0,3}$", re.IGNORECASE)
 
 
-def visit_date(line: str) -> date | None:
+def visit_date(line: str, *, wrapped: bool = False) -> date | None:
     """The date a line opens a note with ("March 3, 2026 · Follow-up", "Date of visit: 03/03/2026", "Follow-up
     visit - 08/05/2026 - ...", "PATIENT: ... DOB: ... VISIT: 11/03/2026"), or None."""
     from appeal_kit.intake.deadlines import find_dates
@@ -73,7 +74,7 @@ def visit_date(line: str) -> date | None:
         return None
     label = _LABELLED_DATE.match(stripped)
     rest = stripped[label.end():] if label else stripped
-    hits = find_dates(rest[:40])
+    hits = [] if wrapped and not label else find_dates(rest[:40])  # a wrapped sentence may begin with a date
     if hits and hits[0].start <= 2 and not _NOT_VISIT.search(stripped[:hits[0].start + (label.end() if label else 0)]) \
             and not re.match(r"\s*,?\s*[a-z]", rest[hits[0].end:]):  # "02/07/2023, when his PHQ-9 ..." is prose
         return hits[0].value
@@ -232,21 +233,40 @@ def sentences(paragraph: str) -> list[str]:
 
 def heading(text: str) -> tuple[str | None, str]:
     """(the section a sentence opens, the sentence without its heading): "Plan: start X" -> ("plan", "start X")."""
+    kind, rest, _ = labelled(text)
+    return kind, rest
+
+
+def labelled(text: str) -> tuple[str | None, str, str | None]:
+    """heading() and the heading's own words."""
     m = _HEADING.match(text)
     if m:
         kind = section_of(m.group("head"))
         if kind:
-            return kind, text[m.end():].strip()
-    return None, text
+            return kind, text[m.end():].strip(), m.group("head")
+    return None, text, None
 
 
 def units(doc: Document) -> list[Unit]:
     """The sentences and table rows of a document, page by page, with their sections and note dates."""
     out: list[Unit] = []
-    note_date: date | None = None  # a note that runs onto the next page keeps its date
+    note_date = _document_date(doc.pages[0]) if doc.pages else None  # a letter's or an intake form's date
     for page_no, page in enumerate(doc.pages, 1):
         note_date = _page_units(doc, page_no, page, note_date, out)
     return out
+
+
+def _document_date(page: str) -> date | None:
+    """The date at the top of a document (a letter's date line, an intake form's header), read from its first five
+    lines; never a date of birth."""
+    from appeal_kit.intake.deadlines import find_dates
+
+    lines = [line for line in page.split("\n") if line.strip()][:5]
+    for line in lines:
+        for hit in find_dates(line):
+            if not _BIRTH.search(line[:hit.start]) and not _NOT_VISIT.search(line):
+                return hit.value
+    return None
 
 
 def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, out: list[Unit]) -> date | None:
@@ -262,11 +282,11 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
         text = " ".join(s.strip() for s in paragraph)
         paragraph.clear()
         for sentence in sentences(text):
-            opened, rest = heading(sentence)
+            opened, rest, label = labelled(sentence)
             if opened:
                 section = opened
             if rest:
-                out.append(Unit(doc.file, page_no, rest, section, note_date))
+                out.append(Unit(doc.file, page_no, rest, section, note_date, label=label))
 
     i = 0
     while i < len(lines):
@@ -276,9 +296,9 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             flush()
             i = _read_table(doc, page_no, lines, i, header, out, section, note_date)
             continue
-        continues = bool(paragraph) and not re.search(r"[.:!?)]\s*$", paragraph[-1])  # a sentence wrapped
-        when = None if continues else \
-            visit_date(line) or (header_row_date(line, lines[i + 1]) if i + 1 < len(lines) else None)
+        wrapped = bool(paragraph) and not re.search(r"[.:!?)]\s*$", paragraph[-1])
+        when = visit_date(line, wrapped=wrapped) or \
+            (header_row_date(line, lines[i + 1]) if i + 1 < len(lines) else None)
         stripped = line.strip()
         if when:  # a note's heading line: a unit of its own, the start of a new note
             flush()

@@ -21,6 +21,7 @@ from appeal_kit.notes.scales import find_scales, scale_name, table_score
 
 log = logging.getLogger(__name__)
 
+TABLE_WEIGHT = 3  # a row of a trials table says more than a sentence that names the same drug
 OUTCOME_CLASSES = ("no_response", "partial_response", "relapse", "side_effects", "remission", "unknown")
 SUICIDALITY_LEVELS = ("none", "passive", "active", "attempt")
 
@@ -53,6 +54,7 @@ class HistoryRow:
     source: Source
     sessions: int | None = None
     weight: int = 0  # how much the row says: the fullest mention of a treatment is the one proposed
+    when: date | None = None  # the date of the note the mention is in
 
     def to_json(self) -> dict:
         return {"name": self.name, "class": self.drug_class, "kind": self.kind, "dose": self.dose,
@@ -244,14 +246,14 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
         words = re.sub(r"\s+", " ", outcome_text).strip()
     filled = sum(x is not None for x in (dose, start, end, words)) + (cls != "unknown")
     return HistoryRow(t.name, t.drug_class, kind, dose, start, end, words, cls,
-                      _source(unit, source_text), sessions, weight + filled)
+                      _source(unit, source_text), sessions, weight + filled, unit.note_date)
 
 
 def _trial_dates(text: str) -> list[When]:
     """Dates in a trial's words, without those of a rating scale or a visit ("PHQ-9 19 on March 3")."""
     return [w for w in find_when(text) if not re.search(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|"
                                                          r"(?:\bDOB|birth|born)\W{0,3}$|(?:note|visit|letter|report|records?|labs?)\s+"
-                                                         r"(?:of|dated|from|on)\s*$|level[^.;]{0,25}\bon\s*$",
+                                                         r"(?:of|dated|from|on)\s*$|level\b.{0,25}?\bon\s*$",
                                                          text[max(0, w.start - 40):w.start], re.IGNORECASE)]
 
 
@@ -321,11 +323,46 @@ def table_row(unit: Unit) -> HistoryRow | None:
     own = " ; ".join([cells.get("dose", ""), cells.get("weeks", "") + (" weeks" if re.fullmatch(
         r"\s*\d+(?:\.\d+)?\s*", cells.get("weeks", "")) else "")])
     row = _row(t, found[0].written, kind, own + " ; " + name_cell, "", unit, unit.text,
-               dates_text=dates, outcome_text=cells.get("outcome"), weight=3)
+               dates_text=dates, outcome_text=cells.get("outcome"), weight=TABLE_WEIGHT)
     if row.outcome_class == "unknown" and not cells.get("outcome"):
         row.outcome_class, row.outcome = outcome_of(unit.text)
         row.outcome_class = row.outcome_class or "unknown"
     return row
+
+
+_COURSE_LABELS = [
+    ("sessions", re.compile(r"^(?:total |number of )?(?:sessions|treatments)(?: completed| given| delivered)?\W{0,3}"
+                            r"(?P<v>\d{1,3}\b.*)", re.IGNORECASE)),
+    ("dates", re.compile(r"^(?:first\s*/\s*last (?:session|treatment)|dates?(?: of (?:treatment|course|service))?|"
+                         r"course dates|treatment dates|treatment period|course)\W{0,3}(?P<v>.*\d{4}.*)", re.IGNORECASE)),
+    ("outcome", re.compile(r"^(?:interpretation|outcome|impression|response|result|clinical response)\s*[:.-]\s*"
+                           r"(?P<v>.+)", re.IGNORECASE)),
+]
+
+
+def _course_details(doc_units: list[Unit], rows: list[HistoryRow]) -> None:
+    """A TMS or ECT summary names its course in its title and gives the sessions, dates and outcome as labelled
+    lines ("Sessions  36", "First / last session  01/06/2025 - 02/28/2025", "Interpretation: partial response"):
+    they fill the course's row when the document is about that one course."""
+    courses = {r.name for r in rows if r.kind in lexicon.COURSE_KINDS and r.source.file == doc_units[0].file}
+    if len(courses) != 1 or not doc_units:
+        return
+    row = next(r for r in rows if r.name in courses)
+    for unit in doc_units:
+        for what, pattern in _COURSE_LABELS:
+            m = pattern.match(f"{unit.label}: {unit.text}" if unit.label else unit.text)
+            if not m:
+                continue
+            value = m.group("v")
+            if what == "sessions" and row.sessions is None:
+                row.sessions = int(re.match(r"\d+", value).group(0))  # type: ignore[union-attr]
+                row.dose = f"{row.sessions} sessions"
+            elif what == "dates" and row.start is None:
+                row.start, row.end = start_and_end(value, _trial_dates(value))
+            elif what == "outcome" and row.outcome_class == "unknown":
+                cls, words = outcome_of(value)
+                if cls != "unknown":
+                    row.outcome_class, row.outcome, row.source = cls, words, _source(unit)
 
 
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
@@ -362,7 +399,7 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
         doses = [dose_of(f[0].cells.get("dose", "") if f[0].cells else "") for f in fills]
         dose = max((d for d in doses if d), key=_amount, default=None)
         out.append(HistoryRow(t.name, t.drug_class, t.kind, dose, first[1].value, last_day.isoformat(), None,
-                              "unknown", _source(first[0]), None, 4))
+                              "unknown", _source(first[0]), None, TABLE_WEIGHT + 1))
     return out
 
 
@@ -389,8 +426,9 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
         if _precision(dated) > _precision(best) and dated.weight >= best.weight - 1:
             best.start, best.end = dated.start, dated.end
         told = [r for r in group if r.outcome_class != "unknown"]
-        if best.outcome_class == "unknown" and told:
-            teller = max(told, key=lambda r: r.weight)
+        if told and (best.outcome_class == "unknown" or best.weight < TABLE_WEIGHT):
+            # a table's outcome column first; else what the latest note says ("relapsed 08/2025" after "remission")
+            teller = max(told, key=lambda r: (r.weight >= TABLE_WEIGHT, r.when or date.min, r.weight))
             best.outcome_class, best.outcome, best.source = teller.outcome_class, teller.outcome, teller.source
         for other in sorted(group, key=lambda r: -r.weight):
             if other is best:
@@ -421,6 +459,15 @@ def scales_of(unit: Unit) -> list[dict]:
                 score = table_score(name, value) if name else None
                 if name and score is not None:
                     out.append({"name": name, "score": score, "date": when, "source": _source(unit).to_json()})
+        return out
+    if unit.table == "scale_columns":  # "PHQ-9  23  15" under "Measure  Baseline 01/06/2025  End 02/28/2025"
+        cells = unit.cells or {}
+        name = scale_name(re.sub(r"\s*\(.*?\)", "", cells.get("scale_name", "")))
+        for key, value in cells.items():
+            if name and key.startswith("date:"):
+                score = table_score(name, value)
+                if score is not None:
+                    out.append({"name": name, "score": score, "date": key[5:], "source": _source(unit).to_json()})
         return out
     if unit.table:
         return out
@@ -569,6 +616,8 @@ def propose(docs: list[Document]) -> Proposals:
                     si.append(((when, order, n), level, unit))
             result.scales += scales_of(unit)
             result.diagnoses += diagnoses_of(unit, seen_codes)
+        if doc_units:
+            _course_details(doc_units, rows)
         log.debug("%s: %d sentence(s) and row(s) read", doc.file, len(doc_units))
     result.history = merge_history(rows)
     result.scales = _unique(result.scales)
