@@ -562,7 +562,7 @@ def notes_command(folder: Path, as_json: bool, accept: bool, force: bool) -> Non
         return
     chosen = fresh
     if not accept:
-        if not fresh or as_json or not sys.stdin.isatty():
+        if not fresh or as_json or not _can_ask():
             if fresh:
                 out(f"{len(fresh)} row(s) are not in case.yaml yet; run with --accept to add them.")
             return
@@ -737,6 +737,11 @@ def _cache(no_cache: bool):
     from appeal_kit.packet.cache import PdfCache
 
     return None if no_cache else PdfCache()
+
+
+def _can_ask() -> bool:
+    """A person at a keyboard can answer a question (not a script, a pipe or a test)."""
+    return sys.stdin.isatty()
 
 
 def _on_terminal() -> bool:

@@ -245,3 +245,37 @@ def test_sample_case_history_is_read_from_its_records():
     assert rows["sertraline"]["start"] == "2023-02-06" and rows["sertraline"]["outcome_class"] == "relapse"
     assert rows["bupropion"]["kind"] == "augmentation"
     assert rows["transcranial magnetic stimulation"]["dose"] == "36 sessions"
+
+
+def test_rows_chosen_one_by_one(notes_case, monkeypatch):
+    """At a terminal the person picks rows: here the first new row yes, the second no."""
+    from click.testing import CliRunner
+
+    from appeal_kit import cli
+
+    monkeypatch.setattr(cli, "_can_ask", lambda: True)
+    result = CliRunner().invoke(cli.cli, ["notes", str(notes_case)], input="one\ny\nn\n")
+    assert result.exit_code == 0, result.output
+    text = (notes_case / "case.yaml").read_text()
+    added = [name for name in ("Escitalopram", "Transcranial magnetic stimulation") if f"drug: {name}" in text]
+    assert len(added) == 1 and "Added 1 row(s)" in result.output
+
+
+def test_fixed_width_list_and_pharmacy_fills():
+    text = ("ACTIVE MEDICATIONS\n  sertraline 100 mg tab ....... 2 tabs (200 mg) PO daily ...... since 2022-02\n"
+            "  trazodone 50 mg ............. 1 tab PO qhs prn sleep ........ since 2023\n\n"
+            "Fill date    Drug    Strength    Qty    Days\n"
+            "03/14/2022    Escitalopram    10 mg tab    30    30\n"
+            "08/08/2022    Escitalopram    20 mg tab    60    60\n")
+    rows = {r.name: r for r in proposals(text).history}
+    assert set(rows) == {"sertraline", "escitalopram"}  # trazodone for sleep, as needed, is no trial
+    assert (rows["sertraline"].start, rows["sertraline"].end) == ("2022-02", None)
+    assert (rows["escitalopram"].start, rows["escitalopram"].end, rows["escitalopram"].dose) == (
+        "2022-03-14", "2022-10-07", "20 mg")
+
+
+def test_a_scale_table_with_a_column_per_date():
+    text = ("Measure    Baseline 01/06/2025    End 02/28/2025\nPHQ-9    23    15\nHAM-D (17-item)    24    16\n")
+    got = {(s["name"], s["score"], s["date"]) for s in proposals(text).scales}
+    assert got == {("PHQ-9", 23, "2025-01-06"), ("PHQ-9", 15, "2025-02-28"), ("HAM-D", 24, "2025-01-06"),
+                   ("HAM-D", 16, "2025-02-28")}

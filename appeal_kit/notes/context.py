@@ -37,7 +37,8 @@ class Mention:
 
 @dataclass(frozen=True)
 class Rules:
-    triggers: tuple[tuple[Trigger, re.Pattern], ...]
+    any_trigger: re.Pattern  # every phrase at once, longest first: one pass over a sentence
+    by_phrase: dict[str, tuple[Trigger, ...]]
     pseudo: re.Pattern
     terminators: re.Pattern
     sections: dict[str, tuple[str, ...]]
@@ -61,12 +62,20 @@ def rules() -> Rules:
                     item.get("window"), item.get("applies"), item.get("section"))
         if t.category not in CATEGORIES or t.direction not in ("forward", "backward", "both"):
             raise ValueError(f"{RULES_FILE}: trigger {t.phrase!r}: unknown category or direction")
-        triggers.append((t, phrase_pattern([t.phrase])))
+        triggers.append(t)
     terminators = [t for t in data["terminators"] if re.fullmatch(r"\w[\w ]*", t)]
     punctuation = "".join(re.escape(t) for t in data["terminators"] if not re.fullmatch(r"\w[\w ]*", t))
     term = phrase_pattern(terminators).pattern + (f"|[{punctuation}]" if punctuation else "")
     sections = {k: tuple(str(v).lower() for v in vs) for k, vs in data["sections"].items()}
-    return Rules(tuple(triggers), phrase_pattern(data["pseudo"]), re.compile(term, re.IGNORECASE), sections)
+    by_phrase: dict[str, tuple[Trigger, ...]] = {}
+    for t in triggers:
+        by_phrase[_key(t.phrase)] = by_phrase.get(_key(t.phrase), ()) + (t,)
+    return Rules(phrase_pattern(by_phrase), by_phrase, phrase_pattern(data["pseudo"]),
+                 re.compile(term, re.IGNORECASE), sections)
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
 
 
 _LIST_WORDS = re.compile(r"\b(?:or|and|nor|of|a|an|the|any|either|neither)\b|[,/()]", re.IGNORECASE)
@@ -88,12 +97,12 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
     out: list[str | None] = [None] * len(mentions)
     hidden = [(m.start(), m.end()) for m in r.pseudo.finditer(text)]
     stops = [(m.start(), m.end()) for m in r.terminators.finditer(text)]
-    for trigger, pattern in r.triggers:
-        if trigger.section and trigger.section != section:
+    for tm in r.any_trigger.finditer(text):
+        ts, te = tm.start(), tm.end()
+        if any(a <= ts < b or a < te <= b for a, b in hidden):
             continue
-        for tm in pattern.finditer(text):
-            ts, te = tm.start(), tm.end()
-            if any(a <= ts < b or a < te <= b for a, b in hidden):
+        for trigger in r.by_phrase[_key(tm.group(0))]:
+            if trigger.section and trigger.section != section:
                 continue
             for i, m in enumerate(mentions):
                 if out[i] or (trigger.applies and trigger.applies != m.target) or (ts < m.end and m.start < te):
@@ -122,6 +131,7 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
     return out
 
 
+@lru_cache(maxsize=4096)
 def section_of(heading: str) -> str | None:
     """The kind of section a heading opens (plan, family, allergies, other), or None when it is not a heading."""
     h = re.sub(r"\s+", " ", heading.strip().strip(":.-").strip()).lower()
@@ -135,10 +145,10 @@ def opening_trigger(text: str) -> str | None:
     """The category of a trigger that opens `text` ("Never tried", "Planned", "Declined - cost"): how a table cell
     beside a treatment's name says it was not taken."""
     t = text.strip().lower()
-    for trigger, pattern in rules().triggers:
-        if trigger.applies == "suicidality" or trigger.section or trigger.category == "other_person":
-            continue
-        m = pattern.match(t)
-        if m and not rules().pseudo.match(t):
+    m = rules().any_trigger.match(t)
+    if not m or rules().pseudo.match(t):
+        return None
+    for trigger in rules().by_phrase[_key(m.group(0))]:
+        if trigger.applies != "suicidality" and not trigger.section and trigger.category != "other_person":
             return trigger.category
     return None

@@ -199,7 +199,7 @@ def _row_cells(header: Header, cells: list[tuple[int, str]], by_index: bool) -> 
 
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "no", "st", "jr", "sr", "etc", "p.o", "b.i.d",
                   "t.i.d", "q.d", "pt", "hx", "dx", "rx", "tx", "mo", "mos", "wk", "wks", "yr", "yrs", "min", "max",
-                  "a.m", "p.m", "inc", "fig", "ca", "cf", "mg", "sept", "oct", "nov", "dec", "jan", "feb",
+                  "a.m", "p.m", "inc", "fig", "ca", "cf", "sept", "oct", "nov", "dec", "jan", "feb",
                   "mar", "apr", "jun", "jul", "aug"}
 _BULLET = re.compile(r"^\s*(?:[-*•·◦▪‣]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
 # dot leaders of a fixed-width list: "sertraline ...... 200 mg", "lithium 300 mg . 2 tabs"

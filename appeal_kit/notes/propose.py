@@ -130,6 +130,7 @@ _PRIORITY = ["side_stop", "relapse", "partial_response", "no_response", "remissi
 
 def outcome_of(text: str) -> tuple[str, str | None]:
     """(outcome class, the words that say it) for a trial's words; ("unknown", None) when they say nothing."""
+    text = re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE)
     found: dict[str, re.Match] = {}
     taken: list[tuple[int, int]] = []
     for name, pattern in _CUE_RES:  # in this order: a longer cue ("without remission") hides a shorter one
@@ -147,7 +148,7 @@ def outcome_of(text: str) -> tuple[str, str | None]:
 
 def _clause(text: str, m: re.Match) -> str:
     """The clause around a cue: between the separators (;  ,  parentheses) before and after it."""
-    starts = [i + 1 for i in (text.rfind(c, 0, m.start()) for c in ";(|") if i >= 0]
+    starts = [i + 1 for i in (text.rfind(c, 0, m.start()) for c in ";()|") if i >= 0]
     ends = [i for i in (text.find(c, m.end()) for c in ";)|") if i >= 0]
     a = max(starts, default=0)
     b = min(ends, default=len(text))
@@ -199,7 +200,7 @@ def weeks_of(text: str) -> float | None:
 
 # ---------------------------------------------------------------------------------------------- history
 
-_AUG_AFTER = re.compile(r"^[^;:()]{0,30}?\(?\s*(?:augment\w*|aug\b|as (?:an? )?(?:adjunct\w*|add-on|augment\w*)|"
+_AUG_AFTER = re.compile(r"^[^;:().]{0,30}?\(?\s*(?:augment\w*|aug\b|as (?:an? )?(?:adjunct\w*|add-on|augment\w*)|"
                         r"adjunct\w*|add-on|added (?:to|on)|on top of)", re.IGNORECASE)
 _AUG_BEFORE = re.compile(r"(?:augment(?:ed|ation|ing)?\s+(?:\w+\s+)?(?:with|by|using)|adjunct(?:ive)?|add-on|added|"
                          r"adding|augmentation:?)\s+(?:(?:with|of|low-dose|a|an)\s+){0,2}$", re.IGNORECASE)
@@ -212,8 +213,8 @@ _SEPARATOR = re.compile(r",|;|\+|&|\band\b|\bor\b|\bthen\b|\bwith\b|\bfollowed b
 _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? (?:were|was)|clinic|center|centre|"
                           r"wellness|institute|program|infusion center)\b)|\bprn\b|\bas needed\b|\bfor sleep\b",
                           re.IGNORECASE)
-_SHARED_TAIL = re.compile(r"[,;:]\s*(?:each|all|both|none|neither|every one|respectively|at adequate|"
-                          r"at therapeutic|all at|each at|each for|all for)\b|:", re.IGNORECASE)
+_SHARED_TAIL = re.compile(r"[,;:]\s*(?i:each|all|both|none|neither|every one|respectively|at adequate|"
+                          r"at therapeutic|all at|each at|each for|all for)\b|:\s+(?=[a-z])")  # "...2024: four trials"
 
 
 def _kind(t: lexicon.Treatment, before: str, after: str) -> str:
@@ -291,7 +292,8 @@ def prose_rows(unit: Unit) -> list[HistoryRow]:
         own = text[own_start:own_end]
         if _NOT_A_TRIAL.search(text[f.end:own_end]):
             continue
-        kind = _kind(f.treatment, text[max(0, f.start - 40):f.start], text[f.end:f.end + 45])
+        nxt_mention = next((g.start for g in merged if g.start >= f.end), len(text))
+        kind = _kind(f.treatment, text[max(0, f.start - 40):f.start], text[f.end:min(f.end + 45, nxt_mention)])
         course_prefix = text[:f.start] if n == 0 and f.treatment.is_course else ""  # "36 sessions of TMS"
         row = _row(f.treatment, f.written, kind, course_prefix + own, shared, unit, unit.text)
         if row.outcome_class == "unknown" and re.fullmatch(r"[\W_]*", text[f.end:own_end]) and n + 1 < len(owners):
@@ -320,6 +322,8 @@ def table_row(unit: Unit) -> HistoryRow | None:
     if t.add_on and re.search(r"augment|adjunct|add-on", " ".join(others), re.IGNORECASE):
         kind = "augmentation"
     dates = " to ".join(x for x in (cells.get("start"), cells.get("end")) if x) or cells.get("dates") or ""
+    if cells.get("start") and not cells.get("end"):
+        dates = f"since {cells['start']}"  # a start and no end: taken since then, or its end is not written
     own = " ; ".join([cells.get("dose", ""), cells.get("weeks", "") + (" weeks" if re.fullmatch(
         r"\s*\d+(?:\.\d+)?\s*", cells.get("weeks", "")) else "")])
     row = _row(t, found[0].written, kind, own + " ; " + name_cell, "", unit, unit.text,
@@ -334,7 +338,8 @@ _COURSE_LABELS = [
     ("sessions", re.compile(r"^(?:total |number of )?(?:sessions|treatments)(?: completed| given| delivered)?\W{0,3}"
                             r"(?P<v>\d{1,3}\b.*)", re.IGNORECASE)),
     ("dates", re.compile(r"^(?:first\s*/\s*last (?:session|treatment)|dates?(?: of (?:treatment|course|service))?|"
-                         r"course dates|treatment dates|treatment period|course)\W{0,3}(?P<v>.*\d{4}.*)", re.IGNORECASE)),
+                         r"course dates|treatment dates|treatment period|course)\W{0,3}(?P<v>.*\d{4}.*)",
+                         re.IGNORECASE)),
     ("outcome", re.compile(r"^(?:interpretation|outcome|impression|response|result|clinical response)\s*[:.-]\s*"
                            r"(?P<v>.+)", re.IGNORECASE)),
 ]
@@ -484,11 +489,11 @@ _ICD = re.compile(r"(?<![\w-])([A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)(?![\w-])")
 
 
 def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
-    from appeal_kit.intake.codes import icd_info, normalize_icd
-
     hits = list(_ICD.finditer(unit.text))
     if not hits:
         return []
+    from appeal_kit.intake.codes import icd_info, normalize_icd
+
     cats = assert_mentions(unit.text, [Mention(m.start(), m.end(), "diagnosis") for m in hits], section=None)
     out = []
     for m, cat in zip(hits, cats):

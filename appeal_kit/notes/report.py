@@ -36,6 +36,6 @@ def other_lines(p: Proposals) -> list[str]:
             f"{d['code']} ({d['source']['file']} p. {d['source']['page']})" for d in p.diagnoses))
     si = p.suicidality
     if si.get("level"):
-        lines.append(f"Suicidality in the latest note that mentions it: {si['level']} "
+        lines.append(f"Suicidality, the highest level the records document: {si['level']} "
                      f"({si['source']['file']} p. {si['source']['page']}: \"{_cut(si['source']['text'], 90)}\")")
     return lines
