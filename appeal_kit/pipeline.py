@@ -160,8 +160,9 @@ class PacketJob:
 
         # A packet a submission records is never lost to a rebuild: filed in sent/ first when no copy is kept.
         filed = file_before_replacing(self.case.folder, self.case.data, self.output)
-        sections = [Section(LETTER_TITLE, self._reader(0))]
-        sections += [Section(t, self._reader(i + 1), exhibit_label(i)) for i, t in enumerate(self.titles)]
+        sections = [Section(LETTER_TITLE, self._reader(0), source=self.letter.docx)]
+        sections += [Section(t, self._reader(i + 1), exhibit_label(i), source=self.evidence[i])
+                     for i, t in enumerate(self.titles)]
         numbering = self.numbering
         assert numbering is not None  # converted() settled it
         files, notes = _deliver(self.case, sections, numbering, self.delivery, self.output, self.tmp,

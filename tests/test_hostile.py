@@ -188,6 +188,17 @@ HOSTILE = [
         link(f / "denial", o / "gone"), shutil.copy(NOTICES / "01_erisa_letter.txt", f.parent / "notice.txt"),
         ["intake", str(f.parent / "notice.txt"), "--case", str(f)]),
             ExitCode.bad_case, ("denial/", "outside the folder"), stdout_ok=True),
+    # oversized content arrays: a page drawn from more pieces than pypdf reads, or from pieces that together decode
+    # to more than 75 MB (2,000 references to one 50 KB stream: a 4 KB file), or a font past pypdf's array limit
+    Hostile("content-array-past-element-count", lambda f, o: steps(
+        content_array_pdf(f / "clinical" / "pieces.pdf", 100_001), build(f)),
+            ExitCode.bad_input, ("clinical/pieces.pdf", "past what appeal-kit reads safely", "print it to a new PDF")),
+    Hostile("content-array-past-75-mb", lambda f, o: steps(
+        content_array_pdf(f / "clinical" / "pieces.pdf", 2_000, stream_kb=50), build(f)),
+            ExitCode.bad_input, ("clinical/pieces.pdf", "page 1's drawing", "more than 75 MB")),
+    Hostile("font-widths-past-element-count", lambda f, o: steps(
+        widths_pdf(f / "clinical" / "font.pdf", 200_000), build(f)),
+            ExitCode.bad_input, ("clinical/font.pdf", "past what appeal-kit reads safely")),
     Hostile("docx-damaged-xml", lambda f, o: steps(damaged_xml_docx(f / "clinical" / "notes.docx"), build(f)),
             ExitCode.bad_input, ("clinical/notes.docx", "damaged XML")),
     # --- 3. documents that would make LibreOffice fetch or include files (refused before it starts: exit 4)
@@ -270,10 +281,12 @@ def jpeg_with_metadata(path: Path) -> Path:
     return path
 
 
-def tiny_pdf(path: Path, resources: bytes, objects: list[bytes], *, catalog_extra: bytes = b"") -> Path:
-    """A PDF written by hand: object 1 the catalog, 2 the page tree, 3 the one page (its content object 4, its
-    `resources` given); `objects` are numbered from 4."""
-    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources " + resources + b" >>"
+def tiny_pdf(path: Path, resources: bytes, objects: list[bytes], *, catalog_extra: bytes = b"",
+             contents: bytes = b"4 0 R") -> Path:
+    """A PDF written by hand: object 1 the catalog, 2 the page tree, 3 the one page (its content object 4 unless
+    `contents` says otherwise, its `resources` given); `objects` are numbered from 4."""
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents " + contents + b" /Resources "
+            + resources + b" >>")
     body = [b"<< /Type /Catalog /Pages 2 0 R " + catalog_extra + b" >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             page, *objects]
     out, offsets = bytearray(b"%PDF-1.7\n"), []
@@ -332,6 +345,24 @@ def extras_pdf(path: Path) -> Path:
                      b"/AF [<< /Type /Filespec /F (secret.txt) /EF << /F 9 0 R >> >>]"),  # 8
         stream(b"SECRET EMBEDDED FILE", b"/Type /EmbeddedFile"),  # 9
     ])
+
+
+def content_array_pdf(path: Path, references: int, *, stream_kb: int = 1) -> Path:
+    """A page whose /Contents is an array of `references` references to one content stream of about `stream_kb` KB
+    (compressed to a few bytes): pypdf refuses an array past its element count, or one whose streams together
+    decode past its output cap."""
+    import zlib
+
+    drawing = b"BT /F1 20 Tf 72 700 Td (PAGE TEXT) Tj ET\n" + b"% padding\n" * (stream_kb * 100)
+    return tiny_pdf(path, b"<< /Font << /F1 5 0 R >> >>",
+                    [stream(zlib.compress(drawing, 9), b"/Filter /FlateDecode"), FONT],
+                    contents=b"[" + b" 4 0 R" * references + b" ]")
+
+
+def widths_pdf(path: Path, widths: int) -> Path:
+    """A page whose font lists `widths` glyph widths: read only when the page's resources are copied."""
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 0 /Widths [" + b" 500" * widths + b" ] >>"
+    return tiny_pdf(path, b"<< /Font << /F1 5 0 R >> >>", [stream(b"BT /F1 20 Tf 72 700 Td (PAGE TEXT) Tj ET"), font])
 
 
 def place_pages(sources: list[Path], out: Path) -> Path:

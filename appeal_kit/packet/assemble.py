@@ -11,11 +11,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
+from pypdf.errors import LimitReachedError, PyPdfError
 
 from appeal_kit import __version__
 from appeal_kit.case.folder import Case
+from appeal_kit.errors import InputFileError
 from appeal_kit.files import atomic_write
 from appeal_kit.numbering import Numbering, bates_number, bates_range, exhibit_label, page_range
+from appeal_kit.packet.convert import past_limits
 from appeal_kit.packet.delivery import Delivery, bates_page_labels, draw_blank, draw_fax_cover
 from appeal_kit.packet.fonts import FontPack
 from appeal_kit.packet.sheets import IndexRow, draw_cover, draw_index
@@ -31,6 +34,7 @@ class Section:
     label: str = ""  # exhibit label; empty for the letter
     first: int = 0  # packet page number (1-based) of the first page, the cover for an exhibit
     note: str = ""  # one more line for the exhibit's cover sheet (delivery: images recompressed)
+    source: Path | None = None  # the user's file it was made from, named when its pages cannot be placed
 
     @property
     def source_pages(self) -> int:
@@ -43,6 +47,20 @@ class Section:
     @property
     def last(self) -> int:
         return self.first + self.length - 1
+
+
+@contextmanager
+def _placing(section: Section):
+    """Name the user's file when pypdf stops on something in it that is read only as its pages are placed (a font's
+    or an image's dictionary past pypdf's limits, say)."""
+    try:
+        yield
+    except LimitReachedError as exc:
+        raise past_limits(section.source or Path(section.title), str(exc)) from None
+    except PyPdfError as exc:
+        raise InputFileError(f"{section.source or section.title}: this PDF is damaged in a part read only while its "
+                             f"pages are placed ({exc}). Open it in a PDF viewer and print it to a new PDF, and use "
+                             "that copy; or ask the sender for a fresh copy.") from None
 
 
 @contextmanager
@@ -116,8 +134,9 @@ def _compose(case: Case, sections: list[Section], numbering: Numbering, keep_pag
         transmission = (1, len(ranges), *ranges[0]) if len(ranges) > 1 else None
         placer.add_drawn_page(draw_fax_cover(fonts, case, delivery, total, transmission), stamp(1))
     blanks_before(letter.first)
-    for i, page in enumerate(letter.reader.pages):
-        placer.add_source_page(page, stamp(letter.first + i))
+    with _placing(letter):
+        for i, page in enumerate(letter.reader.pages):
+            placer.add_source_page(page, stamp(letter.first + i))
     rows = [IndexRow(s.label or "Letter", s.title, page_range(s.first, s.last), bates_range(prefix, s.first, s.last),
                      delivery.parts.parts_of(s.first, s.last) if delivery.parts else "")
             for s in sections]
@@ -134,8 +153,10 @@ def _compose(case: Case, sections: list[Section], numbering: Numbering, keep_pag
                    *([section.note] if section.note else [])]
         blanks_before(section.first)
         placer.add_drawn_page(draw_cover(fonts, section.label, section.title, details), stamp(section.first))
-        for i, page in enumerate(section.reader.pages):
-            placer.add_source_page(page, stamp(section.first + 1 + i, f"Exhibit {section.label}, page {i + 1} of {n}"))
+        with _placing(section):
+            for i, page in enumerate(section.reader.pages):
+                placer.add_source_page(page, stamp(section.first + 1 + i,
+                                                   f"Exhibit {section.label}, page {i + 1} of {n}"))
 
     for span in numbering.spans:
         writer.add_outline_item(title=span.heading, page_number=span.first - 1)

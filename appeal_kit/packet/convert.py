@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import cast
 
 from pypdf import PdfReader
-from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
-from pypdf.generic import DictionaryObject
+from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError, PdfReadError
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
 
 from appeal_kit._exec import qpdf, soffice
 from appeal_kit.case.folder import shown
@@ -33,6 +33,10 @@ MAX_IMAGE_PIXELS = 200_000_000
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024  # unpacked size of a DOCX/ODT, or the size of any other document
 # Plain text is laid out page by page: LibreOffice takes minutes over a few megabytes (a log or an export, not notes).
 MAX_TEXT_BYTES = 2 * 1024 * 1024  # about 700 pages
+# A page may keep its drawing in pieces (/Contents an array of streams), which are joined to place the page: pieces
+# that together decode past this (pypdf keeps the same cap on such a join; a real page's drawing is well under a
+# megabyte) would fill the memory, say a hundred thousand references to one stream of a megabyte.
+MAX_PAGE_DRAWING_BYTES = 75_000_000
 
 
 def kind_of(path: Path) -> str:
@@ -312,6 +316,8 @@ def open_pdf(path: Path, workdir: Path, *, display_name: Path | None = None) -> 
                              "of file, give it the right extension; if it is damaged, get a fresh copy.")
     try:
         reader = _read(path, name)
+    except LimitReachedError as exc:  # not damage: a repair keeps what is too big
+        raise past_limits(name, str(exc)) from None
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as first_error:
         repaired = workdir / f"repaired-{len(list(workdir.glob('repaired-*')))}.pdf"
         log.info("%s: pypdf could not read it (%s); trying a repair with qpdf", name, first_error)
@@ -320,6 +326,8 @@ def open_pdf(path: Path, workdir: Path, *, display_name: Path | None = None) -> 
                                  "viewer and print it to a new PDF, or ask the sender for a fresh copy.") from None
         try:
             reader = _read(repaired, name)
+        except LimitReachedError as exc:
+            raise past_limits(name, str(exc)) from None
         except (PdfReadError, ValueError, KeyError, TypeError, AttributeError):
             raise InputFileError(f"{name}: this PDF is damaged and could not be repaired. Open it in a PDF "
                                  "viewer and print it to a new PDF, or ask the sender for a fresh copy.") from None
@@ -330,6 +338,34 @@ def open_pdf(path: Path, workdir: Path, *, display_name: Path | None = None) -> 
         if qpdf.generate_appearances(path, drawn):
             reader = _read(drawn, name)
     return reader
+
+
+def past_limits(name: Path, why: str) -> InputFileError:
+    """The error for a PDF that goes past a limit pypdf or appeal-kit keeps (a repair would keep what is too big)."""
+    return InputFileError(f"{name}: this PDF is built past what appeal-kit reads safely ({why.rstrip('.')}). Open it "
+                          "in a PDF viewer and print it to a new PDF, which draws each page afresh, and use that "
+                          "copy; or ask the sender for a fresh copy.")
+
+
+def _drawing_bytes(page) -> int:
+    """How many bytes the page's content streams decode to when its drawing is kept in pieces (0 for one stream,
+    which is copied as it is); each stream is decoded once however often the array names it, and counting stops
+    past the cap."""
+    contents = page.get("/Contents")
+    contents = contents.get_object() if contents is not None else None
+    if not isinstance(contents, ArrayObject):
+        return 0
+    sizes: dict[object, int] = {}
+    total = 0
+    for part in contents:
+        key = (part.idnum, part.generation) if isinstance(part, IndirectObject) else id(part)
+        if key not in sizes:
+            stream = part.get_object()
+            sizes[key] = len(stream.get_data()) if isinstance(stream, StreamObject) else 0
+        total += sizes[key]
+        if total > MAX_PAGE_DRAWING_BYTES:
+            break
+    return total
 
 
 def _fields_without_appearance(reader: PdfReader) -> bool:
@@ -364,8 +400,10 @@ def _read(path: Path, name: Path) -> PdfReader:
     try:
         if len(reader.pages) == 0:
             raise InputFileError(f"{name}: this PDF has no pages. Check that it is the right file.")
-        for page in reader.pages:  # touch every page now so damage shows here, not halfway through a build
-            page.get("/Contents")
+        for number, page in enumerate(reader.pages, 1):  # every page now, so damage shows here, not mid-build
+            if _drawing_bytes(page) > MAX_PAGE_DRAWING_BYTES:
+                raise past_limits(name, f"page {number}'s drawing comes in pieces that together make more than "
+                                     f"{MAX_PAGE_DRAWING_BYTES // 1_000_000} MB")
         reader.metadata  # noqa: B018 - damaged metadata should send the file to the qpdf repair too
     except FileNotDecryptedError:
         raise InputFileError(f"{name}: is password-protected. Remove the password with "
