@@ -79,9 +79,37 @@ def programs_match_markers(request, program_log):
 def private_user_folders(tmp_path_factory):
     """Tests never see the developer's own user folders (platformdirs reads XDG_* on Linux): CLI builds keep
     converted documents in the cache folder (appeal_kit.packet.cache), and a clinic profile in the config folder
-    (appeal_kit.letter.clinic) would sign and letterhead every letter a test drafts."""
+    (appeal_kit.letter.clinic) would sign and letterhead every letter a test drafts. The one thing the private cache
+    folder starts with is the ICD-10-CM index (below)."""
+    from appeal_kit.intake import codes
+
+    built_by_setup = codes.icd_index_path()  # the developer's own, before the folders change
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("user-cache"))
     os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("user-config"))
+    shared_icd_index(tmp_path_factory, built_by_setup, codes.icd_index_path())
+
+
+def shared_icd_index(tmp_path_factory, built_by_setup: Path, target: Path) -> None:
+    """Give this test process's cache folder the ICD-10-CM index without building it in every pytest-xdist worker
+    (15-30 s each on a loaded 2-core machine): one index per test run, in the folder the workers share, under a lock
+    so the first worker makes it and the others wait for it. It starts as a copy of the one setup.sh built in the
+    developer's cache, and codes.icd_index checks its stamp (library version and format) and builds it again when
+    that copy is missing or stale. A copy in each cache folder, so a test that damaged its own harms no other."""
+    import fcntl
+
+    from appeal_kit.intake import codes
+
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base  # the run's folder, above the workers'
+    index = shared / "shared-icd-index" / built_by_setup.name
+    index.parent.mkdir(exist_ok=True)
+    with open(index.parent / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not index.exists() and built_by_setup.is_file():
+            shutil.copyfile(built_by_setup, index)
+        codes.icd_index(index)  # builds it here only when the copy is missing or stale
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(index, target)
 
 
 def write_case(folder: Path, *, name: str = "Nguyễn Thị Hằng", extra: str = "") -> Path:
