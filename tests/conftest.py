@@ -142,8 +142,74 @@ author:
     return folder
 
 
+# ---------------------------------------------------------------------------------------------- fake converter
+class FakeOffice:
+    """A build's LibreOffice (appeal_kit._exec.listener.BuildConverter) where conversion is not what a test checks:
+    layout, numbering, stamps, the index, bookmarks, what is written where. Each document becomes US Letter pages of
+    its text (a .docx's paragraphs, a text file's lines, 46 lines a page), so a letter keeps its words and about its
+    length, in this process and in milliseconds. Used by the `fake_office` fixture through the converter seam that
+    pipeline.build_packet passes to packet.convert.to_pdfs; tests of real packets keep LibreOffice."""
+
+    fake = True
+    converted: list[str] = []  # the names of the documents converted, in order (reset by the fixture)
+    LINES, WIDTH = 46, 92
+
+    def __enter__(self) -> FakeOffice:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+    def start(self) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+    def convert_to_pdf(self, sources: list[Path], outdir: Path, *, on_converted=None) -> dict[Path, Path]:
+        import textwrap
+
+        from reportlab.lib.pagesizes import LETTER
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+        from reportlab.pdfgen.canvas import Canvas
+
+        if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():  # Unicode text (Nguyễn), unlike Helvetica
+            pdfmetrics.registerFont(TTFont("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+        outdir.mkdir(parents=True, exist_ok=True)
+        done = {}
+        for src in sources:
+            text = docx_text(src) if src.suffix.lower() == ".docx" else src.read_text("utf-8", "replace") \
+                if src.suffix.lower() == ".txt" else src.name
+            lines = [piece for line in text.splitlines() for piece in textwrap.wrap(line, self.WIDTH) or [""]]
+            pdf = outdir / f"{src.stem}.pdf"
+            canvas = Canvas(str(pdf), pagesize=LETTER, invariant=True)
+            for first in range(0, max(len(lines), 1), self.LINES):
+                canvas.setFont("DejaVuSans", 10)
+                for n, line in enumerate(lines[first:first + self.LINES]):
+                    canvas.drawString(72, 720 - 14 * n, line)
+                canvas.showPage()
+            canvas.save()
+            FakeOffice.converted.append(src.name)
+            done[src] = pdf
+            if on_converted is not None:
+                on_converted(src, pdf)
+        return done
+
+
+@pytest.fixture
+def fake_office(monkeypatch) -> type[FakeOffice]:
+    """Builds in this test convert with FakeOffice, and run_cli runs `build` in this process so they do."""
+    from appeal_kit._exec import listener
+
+    monkeypatch.setattr(listener, "BuildConverter", FakeOffice)
+    monkeypatch.setattr(FakeOffice, "converted", [])
+    return FakeOffice
+
+
 # Commands that drive LibreOffice or tesseract, or start worker processes: run as their own process, as a user runs
 # them (signals, process groups, the listener). The interpreter's start (about half a second) is small beside theirs.
+# With the fake_office fixture, `build` runs in the test's process, where the fake is.
 OWN_PROCESS_COMMANDS = {"build", "batch", "intake", "superbill"}
 
 
@@ -156,7 +222,10 @@ def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None,
     `env` set and `cwd` the working folder for the call."""
     command = next((a for a in args if not a.startswith("-")), "")
     if own_process is None:
-        own_process = command in OWN_PROCESS_COMMANDS
+        from appeal_kit._exec import listener
+
+        faked = command == "build" and getattr(listener.BuildConverter, "fake", False)
+        own_process = command in OWN_PROCESS_COMMANDS and not faked
     if own_process:
         full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
         return subprocess.run([sys.executable, "-m", "appeal_kit", *args], capture_output=True, text=True,

@@ -21,8 +21,9 @@ HERE = Path(__file__).resolve().parent
 
 
 @pytest.fixture
-def env(tmp_path) -> dict:
-    """A fake soffice first on PATH, no LibreOffice listener, a private cache and config folder."""
+def env(tmp_path, fake_office) -> dict:
+    """Builds convert with the fake converter, in this process (conftest.FakeOffice); batches with a fake soffice
+    first on PATH and no LibreOffice listener; a private cache and config folder."""
     shim = tmp_path / "shim"
     shim.mkdir()
     (shim / "soffice").write_text(f"#!/bin/sh\nexec {sys.executable} {HERE / 'fake_soffice.py'} \"$@\"\n")

@@ -183,6 +183,7 @@ def test_a_slanted_photo_is_levelled(tmp_path):
 
 # ---------------------------------------------------------------------------------------------- blind set
 
+@pytest.mark.ocr  # a PDF page with too little text in its layer is read by OCR (textract._pdf_text)
 def test_blind_dev_notices_with_a_text_layer():
     """The blind-written development set, notices that need no OCR (the OCR'd ones: scripts/intake_accuracy.py)."""
     sys.path.insert(0, str(ROOT / "scripts"))

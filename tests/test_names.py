@@ -64,7 +64,7 @@ def test_ocr_lookalikes_and_accents_are_the_same_name():
     assert not same_name("Roberta Núñez-Peña", "Roberto Núñez-Peña")
 
 
-def test_decomposed_name_is_composed_in_stamps_index_and_bookmarks(tmp_path):
+def test_decomposed_name_is_composed_in_stamps_index_and_bookmarks(tmp_path, fake_office):
     composed = "Roberto Núñez-Peña Solís"
     decomposed = unicodedata.normalize("NFD", composed)
     assert decomposed != composed
