@@ -16,20 +16,6 @@ from pathlib import Path
 from appeal_kit.case.folder import Case, get_path, is_blank, load_case
 from appeal_kit.i18n import N_, _, days_ago, language, long_date
 
-# The plan types in the words a member knows
-PLAN_NAMES = {
-    "medicaid": N_("Medicaid"),
-    "medicare_advantage": N_("Medicare Advantage"),
-    "medicare": N_("Original Medicare"),
-    "medicare_part_d": N_("Medicare Part D (drugs)"),
-    "employer_erisa": N_("a plan from work (employer plan)"),
-    "individual_aca": N_("an individual or Marketplace plan"),
-    "fehb": N_("a federal employees' plan (FEHB)"),
-    "chip": N_("CHIP (a children's health plan run by the state, not Medicaid)"),
-    "governmental": N_("a state or local government employees' plan"),
-    "church": N_("a church plan"),
-}
-
 
 @dataclass(frozen=True)
 class Fact:
@@ -57,7 +43,7 @@ def _date(value) -> str:
 def stated_facts(case: Case) -> list[Fact]:
     """The facts the letter states about the patient and the claim, each with the case.yaml field it comes from
     (letter templates print these fields; appeal_kit.letter.render fills them from case.yaml)."""
-    from appeal_kit.case.interview import CATEGORY_CHOICES, OUTCOME_CHOICES, ROLE_CHOICES
+    from appeal_kit.case.interview import CATEGORY_CHOICES, OUTCOME_CHOICES, PLAN_NAMES, ROLE_CHOICES
 
     facts: list[Fact] = []
 

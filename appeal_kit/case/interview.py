@@ -30,6 +30,20 @@ CATEGORY_CHOICES = {
 }
 assert tuple(CATEGORY_CHOICES) == DENIAL_CATEGORIES
 
+# The plan types in short words a member knows (what intake read, the patient's summary)
+PLAN_NAMES = {
+    "medicaid": N_("Medicaid"),
+    "medicare_advantage": N_("Medicare Advantage"),
+    "medicare": N_("Original Medicare"),
+    "medicare_part_d": N_("Medicare Part D (drugs)"),
+    "employer_erisa": N_("a plan from work (employer plan)"),
+    "individual_aca": N_("an individual or Marketplace plan"),
+    "fehb": N_("a federal employees' plan (FEHB)"),
+    "chip": N_("CHIP (a children's health plan run by the state, not Medicaid)"),
+    "governmental": N_("a state or local government employees' plan"),
+    "church": N_("a church plan"),
+}
+
 # The plan types in the words on people's cards and letters; typed words that name one (Medi-Cal, STAR) count too.
 PLAN_CHOICES = {
     "medicaid": N_("Medicaid, including state names for it (Medi-Cal, STAR, Apple Health, MassHealth...) and "

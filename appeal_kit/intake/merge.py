@@ -51,27 +51,30 @@ def summary_lines(facts: dict, today: date | None = None) -> list[str]:
     today = today or date.today()
     lines, missing = [], []
     uncertain = facts.get("uncertain") or {}
+    width = 2 + max(len(_(label)) for label in _LABELS.values())  # Spanish labels are longer
     for key, label in _LABELS.items():
         v = facts.get(key)
         label = _(label)
         if key == "urgent":
-            lines.append(f"  {label + ':':<20}{_('yes (expedited route)') if v else _('no')}")
+            lines.append(f"  {label + ':':<{width}}{_('yes (expedited route)') if v else _('no')}")
             continue
         rejected = (facts.get("rejected") or {}).get(key)
         if rejected and v in (None, [], ""):
-            lines.append(f"  {label + ':':<20}" + _("left empty, CHECK THIS: {reason}. Fill it in from the "
+            lines.append(f"  {label + ':':<{width}}" + _("left empty, CHECK THIS: {reason}. Fill it in from the "
                                                     "notice.").format(reason=rejected["reason"]))
             continue
         if v in (None, [], "", "unknown"):
             missing.append(label.lower())
             continue
+        if key in ("denial_category", "plan_type"):
+            v = _said_value(key, v)
         if isinstance(v, list):
             if key in ("procedure_codes", "diagnosis_codes", "carc_codes"):
                 v = ", ".join(f"{c} ({d})" if (d := _quick_description(c)) else c for c in v)
             else:
                 v = ", ".join(v)
         check = "   " + _("CHECK THIS: {why}").format(why=uncertain[key]) if key in uncertain else ""
-        lines.append(f"  {label + ':':<20}{v}{check}")
+        lines.append(f"  {label + ':':<{width}}{v}{check}")
     if missing:
         lines.append("  " + _("Not found: {fields}. Check the notice and fill these in case.yaml.").format(
             fields=", ".join(missing)))
@@ -85,6 +88,14 @@ def summary_lines(facts: dict, today: date | None = None) -> list[str]:
         dl.notes.append(dl.rule.text(_(dl.rule.note)))
     lines += [f"  {x}" for x in deadlines.describe(dl, today)]
     return lines
+
+
+def _said_value(key: str, value: str) -> str:
+    """A denial category or plan type in the person's words, with the value case.yaml keeps in brackets."""
+    from appeal_kit.case.interview import CATEGORY_CHOICES, PLAN_NAMES
+
+    words = (CATEGORY_CHOICES if key == "denial_category" else PLAN_NAMES).get(value)
+    return f"{_(words)} ({value})" if words else value
 
 
 def _quick_description(code: str) -> str | None:
