@@ -279,3 +279,15 @@ def test_a_scale_table_with_a_column_per_date():
     got = {(s["name"], s["score"], s["date"]) for s in proposals(text).scales}
     assert got == {("PHQ-9", 23, "2025-01-06"), ("PHQ-9", 15, "2025-02-28"), ("HAM-D", 24, "2025-01-06"),
                    ("HAM-D", 16, "2025-02-28")}
+
+
+def test_the_letter_can_cite_each_rows_page():
+    """Rows written with `evidence: {file, page}` reach the templates as `where` ("Exhibit C, p. 1")."""
+    from appeal_kit.case.folder import load_case
+    from appeal_kit.letter import render
+
+    case = load_case(ROOT / "evidence_samples" / "ketamine-trd")
+    context = render.build_context(case, render.find_template(case.template), clinic=None)
+    rows = context["clinical"]["history"]
+    assert rows[0]["where"] == "Exhibit C, p. 1"  # the trial-history DOCX, the third exhibit
+    assert [bool(r["where"]) for r in rows] == [bool(r.get("evidence")) for r in rows]

@@ -502,6 +502,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             for a in data["alternatives"]]
     history = get_path(data, "clinical.history")
     trials = args_mod.trial_summary(history if isinstance(history, list) else [])
+    if isinstance(history, list):  # a row's `evidence: {file, page}` as the letter cites it: "Exhibit B, p. 3"
+        data["clinical"]["history"] = [{**r, "where": pointers.where(r["evidence"]) if r.get("evidence") else None}
+                                       if isinstance(r, dict) else r for r in history]
     letter_day = today or date.today()
     plan_type = get_path(data, "claim.plan_type")
     authorization = get_path(data, "author.authorization")
