@@ -291,3 +291,27 @@ def test_the_letter_can_cite_each_rows_page():
     rows = context["clinical"]["history"]
     assert rows[0]["where"] == "Exhibit C, p. 1"  # the trial-history DOCX, the third exhibit
     assert [bool(r["where"]) for r in rows] == [bool(r.get("evidence")) for r in rows]
+
+
+@pytest.mark.parametrize("text, name, field, value", [
+    ("She underwent a course of eight bilateral ECT treatments in May 2022, achieving remission, but relapsed "
+     "within three months despite maintenance sertraline 150 mg.", "electroconvulsive therapy", "outcome_class",
+     "relapse"),
+    ("She underwent a course of eight bilateral ECT treatments in May 2022.", "electroconvulsive therapy", "sessions",
+     8),
+    ("  - Zoloft 100mg x 3 mo (2017) -> sexual SE, d/c\n  - Nortriptyline 75 mg qhs 1/2021 - 7/2021, no response\n"
+     "Also completed 20 sessions of TMS in 2022 with partial response.", "nortriptyline", "outcome_class",
+     "no_response"),
+    ("  - Zoloft 100mg x 3 mo (2017) -> sexual SE, d/c\n", "sertraline", "outcome_class", "side_effects"),
+    ("Currently on Trintellix 20mg daily since 3/2023 - \"not much better\".", "vortioxetine", "outcome_class",
+     "no_response"),
+])
+def test_other_ways_notes_are_written(text, name, field, value):
+    rows = {r.name: r for r in proposals(text).history}
+    assert getattr(rows[name], field) == value
+
+
+@pytest.mark.parametrize("sentence, level", [("SI: passive, denies intent/plan.", "passive"), ("SI: none.", "none"),
+                                             ("SI: denies.", "none")])
+def test_suicidality_written_as_a_label(sentence, level):
+    assert proposals(sentence).suicidality["level"] == level

@@ -274,6 +274,7 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
     section: str | None = None
     lines = page.split("\n")
     paragraph: list[str] = []
+    item_indent: int | None = None  # where the text of the list item being read starts
 
     def flush() -> None:
         nonlocal section
@@ -319,9 +320,15 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
                 flush()
         elif _BULLET.match(line) or _LABEL_LINE.match(stripped) or (paragraph and heading(stripped)[0]):
             flush()
+            bullet = _BULLET.match(line)
+            item_indent = bullet.end() if bullet else None
             paragraph.append(_BULLET.sub("", line))
         else:
+            if item_indent is not None and len(line) - len(line.lstrip()) < item_indent and stripped[:1].isupper():
+                flush()  # a list item ends where a line starts left of its text with a new sentence
             paragraph.append(line)
+        if not paragraph:
+            item_indent = None
         i += 1
     flush()
     return note_date

@@ -88,7 +88,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"hypomania|mania|manic|jitter\w*|increased anxiety|worsening anxiety|EPS|tardive|metabolic|"
                 r"prolactin|toxicity|polyuria|renal|kidney|hypothyroid\w*|dystonia|parkinsonism|emotional numbing|"
                 r"numbness|vivid dreams|nightmares|appetite|dissociation|nosebleeds?|irritab\w*|falls|orthostasis|"
-                r"orthostatic\w*|dizzy|gained \d+|weight|scalp discomfort")
+                r"orthostatic\w*|dizzy|gained \d+|weight|scalp discomfort|SEs?|AEs?|s/e|anxious|jittery|agitated|"
+                r"nause(?:ated|ous)|drowsy|sleepy|groggy|foggy|zombie|emotionally flat|numb|hives|itching")
 _CUES = [
     ("side_stop", rf"(?:stopped|discontinued|d/c'?d?|switched|tapered(?: off)?|came off|ceased|halted|was stopped|"
                   rf"were stopped|stopping|discontinuation|stop)\b[^.;]{{0,50}}?\b(?:for|due to|because of|"
@@ -119,11 +120,13 @@ _CUES = [
                     r"unsuccessful|no better|worsen\w*|(?:never|not|no) (?:achieved |reached |in )?remission|"
                     r"did not (?:achieve|reach) remission|non-?remission|not improve\w*|refractory|"
                     r"(?:did ?n[o']t|does ?n[o']t|did not) feel (?:anything|any different|better)|little change|"
-                    r"nothing (?:changed|helped|is different)|no difference|made no difference|no added benefit"),
+                    r"nothing (?:changed|helped|is different)|no difference|made no difference|no added benefit|"
+                    r"not (?:much|any|really) (?:better|different|helpful)|no real (?:change|benefit|improvement)"),
     ("remission", r"remission|remitted|symptom[- ]free|full response|fully (?:responded|remitted)|resolved|"
                   r"excellent response|responded well|good response"),
     ("side_effects", _SIDE_EFFECT),
 ]
+_RELAPSE = re.compile(r"\b(?:relaps\w*|lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
 _CUE_RES = [(name, re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE)) for name, p in _CUES]
 _PRIORITY = ["side_stop", "relapse", "partial_response", "no_response", "remission", "side_effects"]
 
@@ -179,8 +182,25 @@ def dose_of(text: str) -> str | None:
     return best[1] if best else None
 
 
+_NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_NUMBER_WORD = re.compile(r"\b(?:(twenty|thirty|forty)[- ](one|two|three|four|five|six|seven|eight|nine)|(" +
+                          "|".join(_NUMBER_WORDS) + r"))\b(?=\s+(?:[\w-]+\s+){0,2}(?:sessions|treatments|weeks|"
+                          r"months|visits|infusions)\b)", re.IGNORECASE)
+
+
+def _digits(text: str) -> str:
+    """"eight bilateral ECT treatments" -> "8 bilateral ECT treatments", "ten weeks" -> "10 weeks"."""
+    def number(m: re.Match) -> str:
+        if m.group(3):
+            return str(_NUMBER_WORDS[m.group(3).lower()])
+        return str(_NUMBER_WORDS[m.group(1).lower()] + _NUMBER_WORDS[m.group(2).lower()])
+    return _NUMBER_WORD.sub(number, text)
+
+
 def sessions_of(text: str) -> int | None:
-    m = _SESSIONS.search(text)
+    m = _SESSIONS.search(_digits(text))
     if not m:
         return None
     n = int(m.group("n") or m.group("x") or m.group("after") or m.group("of"))
@@ -189,6 +209,7 @@ def sessions_of(text: str) -> int | None:
 
 def weeks_of(text: str) -> float | None:
     """How long a trial lasted when its words say ("for 12 weeks", "after 4 weeks", "x 6 months")."""
+    text = _digits(text)
     for m in _WEEKS.finditer(text):
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"\b(?:at|by|within|in)\s*$", before):
@@ -299,6 +320,9 @@ def prose_rows(unit: Unit) -> list[HistoryRow]:
         if row.outcome_class == "unknown" and re.fullmatch(r"[\W_]*", text[f.end:own_end]) and n + 1 < len(owners):
             # "sertraline + lithium = partial response": a bare name in a list shares what the list says
             row.outcome_class, row.outcome = outcome_of(text[own_end:])
+        if row.outcome_class in ("remission", "partial_response") and _RELAPSE.search(text[own_end:nxt_mention]):
+            row.outcome_class = "relapse"  # "... achieving remission, but relapsed within three months despite X"
+            row.outcome = f"{row.outcome}, {_clause(text, _RELAPSE.search(text, own_end))}"  # type: ignore[arg-type]
         if f.treatment.only_with_details and not (row.dose or row.start or row.outcome_class != "unknown"):
             continue
         rows.append(row)
@@ -537,9 +561,18 @@ _ENDORSED = re.compile(r"(?:endors\w+|report\w*|positive for|having|has|with|exp
 _RANK = {"none": 0, "passive": 1, "active": 2, "attempt": 3}
 
 
+_SI_LABEL = re.compile(r"\b(?:SI|suicidal(?: ideation)?|suicidality)\s*[:=]\s*(?P<v>[\w+/-]+)")
+_SI_VALUES = {"none": "none", "denies": "none", "denied": "none", "no": "none", "neg": "none", "negative": "none",
+              "absent": "none", "passive": "passive", "active": "active", "yes": "active", "positive": "active",
+              "+": "active", "endorses": "active", "endorsed": "active"}
+
+
 def suicidality_of(unit: Unit) -> str | None:
     """The level one sentence states (none when it only denies), or None when it says nothing about it."""
     text = unit.text
+    label = _SI_LABEL.search(text)  # "SI: passive, denies intent/plan", "SI: none"
+    if label and label.group("v").lower() in _SI_VALUES:
+        return _SI_VALUES[label.group("v").lower()]
     spans: list[tuple[int, int, str]] = []
     for level, pattern in _SI_RES:
         for m in pattern.finditer(text):
