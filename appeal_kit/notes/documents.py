@@ -212,7 +212,8 @@ def _is_title(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if len(text) <= 80 and len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
         return True
-    return bool(section_of(text)) or any(section_of(part) for part in re.split(r"\s*/\s*", text) if part)
+    parts = [part for part in re.split(r"\s*/\s*", text) if part]
+    return bool(section_of(text)) or (len(parts) > 1 and all(section_of(part) for part in parts))
 
 
 _HEADING = re.compile(r"^\s*(?P<head>[A-Za-z][A-Za-z /&-]{0,40}?)\s*(?:[:.]\s+|[:.]?\s*$|\s[-–—]\s)")
@@ -312,7 +313,7 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             # a heading, a title in capitals, or a line of columns: never joined to the lines around it
             flush()
             opened = section_of(stripped) or next((k for part in re.split(r"\s*/\s*", stripped)
-                                                  if (k := section_of(part))), None)
+                                                  if (k := section_of(part)) and _is_title(stripped)), None)
             if opened:
                 section = opened
             else:
