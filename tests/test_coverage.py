@@ -13,6 +13,7 @@ from appeal_kit.cases import caseload
 from appeal_kit.checks import check_case
 from appeal_kit.coverage import calls, care, claims, eob, script
 from appeal_kit.errors import CaseError, WouldOverwriteError
+from appeal_kit.letter import render
 from appeal_kit.letter.records import parse_call_log
 
 KETAMINE = """
@@ -322,3 +323,32 @@ def test_claims_with_problems_are_named(tmp_path):
     assert "claims item 1 (2026-04-06) line 1: code 'KETA' is not a CPT or HCPCS code" in message
     assert "claims item 1 (2026-04-06) line 1: charge: 'lots' is not an amount of money" in message
     assert "claims item 2: needs date" in message
+
+
+def test_the_letter_of_a_partly_paid_claim_says_what_was_paid_and_appeals_the_rest(tmp_path):
+    folder = after_treatment_case(tmp_path)
+    notice = tmp_path / "eob.txt"
+    notice.write_text(PARTLY_PAID_EOB, encoding="utf-8")
+    assert run_cli("eob", str(folder), str(notice)).returncode == 0
+    case = load_case(folder)
+    context = render.build_context(case, render.find_template(case.template))
+    fact = context["facts"]["partly_paid"]
+    assert fact.value is True and fact.sources[0] == "claims item 1" and fact.sources[1].startswith("Exhibit A")
+    assert [a["name"] for a in context["arguments"]][0] == "partial_payment"
+    assert ("partly_paid", context["arguments"][0]["heading"]) in context["facts"].asserted
+    assert case.data["claim"]["procedure_codes"] == ["J3490"]  # what the letter's Codes line appeals
+
+
+def test_no_word_of_payment_when_the_eob_paid_nothing(tmp_path):
+    fully_denied = PARTLY_PAID_EOB.replace("$250.00   $200.00     $50.00", "$0.00     $0.00       $400.00").replace(
+        "$300.00   $240.00     $60.00", "$0.00     $0.00       $600.00")
+    folder = after_treatment_case(tmp_path)
+    notice = tmp_path / "eob.txt"
+    notice.write_text(fully_denied, encoding="utf-8")
+    assert run_cli("eob", str(folder), str(notice)).returncode == 0
+    case = load_case(folder)
+    (claim,) = claims.parse_claims(case.data)
+    assert claim.status == "denied" and case.data["claim"]["procedure_codes"] == ["99205", "96365", "J3490"]
+    context = render.build_context(case, render.find_template(case.template))
+    assert context["facts"]["partly_paid"].value is None
+    assert "partial_payment" not in [a["name"] for a in context["arguments"]]

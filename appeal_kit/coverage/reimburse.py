@@ -9,6 +9,7 @@ the letter appeals those and says what was paid. Both edit case.yaml in place, k
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -154,13 +155,25 @@ def record_eob(folder: Path, eob: Path, *, received: date | None = None, force: 
         category = next((carc_category(c) for c in values.get("claim.carc_codes", []) if carc_category(c)), None)
         if category:
             values["claim.denial_category"] = category
-        if facts.get("denial_reason"):
-            values["claim.denial_reason"] = facts["denial_reason"]
+        reason = facts.get("denial_reason") or _remark(text, values.get("claim.carc_codes") or [])
+        if reason:
+            values["claim.denial_reason"] = reason
         update = update_case_file(folder, values, force=force)
         result.filled = [path for path, _old, _new in update.changed]
         result.kept = update.kept
         result.diff += update.diff
     return result
+
+
+def _remark(text: str, adjustments: list[str]) -> str:
+    """The EOB's own explanation of the denied lines' adjustment codes ("CO-96: Non-covered charge."), in its words."""
+    said = []
+    for code in adjustments:
+        group, _, number = code.partition("-")
+        m = re.search(rf"^\s*{group}\s*-?\s*{number}\s*[:=-]\s*(\S.*)$", text, re.M)
+        if m:
+            said.append(f"{code}: {m.group(1).strip()}")
+    return " ".join(said)
 
 
 def _merged_lines(existing: list, found: list[EobLine]) -> list:
@@ -191,14 +204,14 @@ def _as_date(value: Any) -> date | None:
 
 
 def _file_eob(folder: Path, eob: Path, sub: str, day: str) -> Path | None:
-    """A copy of the EOB in the case folder (`sub`/eob-DAY.ext), unless it is there already."""
+    """A copy of the EOB in the case folder (`sub`/EOB-DAY.ext), unless it is there already."""
     resolved = eob.resolve()
     if resolved.is_relative_to(folder.resolve()):
         return resolved
-    target = folder / sub / f"eob-{day}{eob.suffix.lower()}"
+    target = folder / sub / f"EOB-{day}{eob.suffix.lower()}"  # the exhibit is titled "EOB 2026-05-02"
     n = 2
     while target.exists() or target.is_symlink():
-        target = folder / sub / f"eob-{day}-{n}{eob.suffix.lower()}"
+        target = folder / sub / f"EOB-{day}-{n}{eob.suffix.lower()}"
         n += 1
     target.parent.mkdir(exist_ok=True)
     return create_copy(eob, target, what="EOB", private_as=folder).resolve()

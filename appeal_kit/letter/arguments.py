@@ -414,6 +414,9 @@ def denial_reasons(case_data: dict) -> list[str]:
     return [r for r in dict.fromkeys(reasons) if r]
 
 
+PAID_IN_PART = "partial_payment"
+
+
 def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict]) -> list[str]:
     """The blocks a letter carries, in order: `denial` -> a block for each reason of the denial (denial_reasons);
     includes follow their block."""
@@ -428,6 +431,7 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
 
     for name in wanted:
         if name == DENIAL:
+            add(PAID_IN_PART)  # a claim paid in part says what was paid first (empty unless the fact holds)
             for reason in denial_reasons(case_data):
                 add(reason)
         else:

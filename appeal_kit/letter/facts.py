@@ -223,6 +223,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     codes = get_path(data, "claim.diagnosis_codes") or []
     add("diagnosis_named", bool(codes), f"The diagnosis is {join_and([str(c) for c in codes])}",
         ["claim.diagnosis_codes"], "claim.diagnosis_codes")
+    paid = _paid_in_part(data, where)
+    add("partly_paid", True if paid else None, paid[0] if paid else "", paid[1] if paid else (), "claims")
     reason = get_path(data, "claim.denial_reason")
     add("denial_quoted", not is_blank(reason), f"The denial says: “{_short(reason)}”",
         ["claim.denial_reason", denial_where], "claim.denial_reason")
@@ -306,6 +308,36 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         "The quoted plan language does not name the treatment", ["plan_policy.quote", "treatment.name"],
         "plan_policy.quote")
     return Facts(facts)
+
+
+def _paid_in_part(data: dict, where: Callable[[Any], str]) -> tuple[str, list[str]] | None:
+    """(what the plan paid and denied of the claim appealed, its sources) when an EOB in case.yaml `claims` paid some
+    lines of it and denied others (appeal_kit.coverage.claims); None otherwise, and then nothing is said."""
+    from appeal_kit.coverage.claims import appeal_lines
+    from appeal_kit.errors import CaseError
+    from appeal_kit.intake.codes import describe_code
+    from appeal_kit.money import money
+
+    try:
+        found = appeal_lines(data)
+    except CaseError:
+        return None  # check names the problem in `claims`
+    dates = {str(d)[:10] for d in get_path(data, "claim.service_dates") or []}
+    number = str(get_path(data, "claim.number") or "")
+    part = next((a for a in found if a.paid and (a.claim.date in dates or (number and a.claim.number == number))),
+                None)
+    if part is None:
+        return None
+
+    def named(lines) -> str:
+        words = [(line.code, re.sub(r"\s*\([^)]*\)$", "", describe_code(line.code) or "")) for line in lines]
+        return join_and([f"{code} ({what})" if what else code for code, what in words])
+
+    insurer = get_path(data, "insurer.name") or "The plan"
+    said = (f"For the services of {longdate(part.claim.date)}, {insurer} paid {named(part.paid)}, "
+            f"{money(part.paid_total)} in all, and denied {named(part.denied)}; this appeal concerns only what was "
+            "denied")
+    return said, [f"claims item {part.claim.index}", where(part.claim.eob_file) if part.claim.eob_file else ""]
 
 
 # Sentences that say the opposite of a true fact, for `check` to find in a letter's text: (fact id, pattern,
