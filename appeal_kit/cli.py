@@ -685,6 +685,32 @@ def eob_command(folder: Path, eob_file: Path, received: str | None, force: bool)
         click.echo(f"Kept your {path}: {old!r} (denied lines: {new!r}; --force replaces it)")
 
 
+@cli.command("ledger")
+@click.argument("folder", type=CASE_DIR)
+@click.option("--year", type=int, help="Only this tax year.")
+@click.option("--csv", "csv_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write every expense (of --year, or all) to this CSV file for a spreadsheet.")
+@click.option("--force", is_flag=True, help="Replace an existing --csv file.")
+def ledger_command(folder: Path, year: int | None, csv_file: Path | None, force: bool) -> None:
+    """The expense ledger (case.yaml expenses) by tax year: charged, paid, reimbursed, net cost; and other avenues
+    to ask about."""
+    from appeal_kit.cases import ledger
+    from appeal_kit.i18n import language
+
+    entries, years = ledger.ledger(folder, year)
+    if not entries:
+        click.echo(f"No expenses in {folder / 'case.yaml'} yet: add them under `expenses:` (docs/records.md).")
+    else:
+        click.echo(ledger.table(years), nl=False)
+        click.echo("By the year of each expense's date: record the day you paid. Net cost = paid - reimbursed.")
+    if csv_file is not None:
+        written = ledger.write_csv(csv_file, ledger.csv_text(entries, year), force=force)
+        click.echo(f"Wrote {written}: {sum(len(y.entries) for y in years)} expense(s).")
+    click.echo("\nOther avenues to ask about (not advice):")
+    for item in ledger.avenues(language()):
+        click.echo(f"  [ ] {item}")
+
+
 # ---------------------------------------------------------------------------------------------- literature
 
 @cli.command("cite")

@@ -2,6 +2,8 @@
 answers, claims per date of service and partial payment, the expense ledger by tax year. Fictional cases only."""
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date
 from decimal import Decimal
 
@@ -9,7 +11,7 @@ import pytest
 from conftest import run_cli, write_case
 
 from appeal_kit.case.folder import load_case, load_case_data
-from appeal_kit.cases import caseload
+from appeal_kit.cases import caseload, ledger
 from appeal_kit.checks import check_case
 from appeal_kit.coverage import calls, care, claims, eob, script
 from appeal_kit.errors import CaseError, WouldOverwriteError
@@ -352,3 +354,49 @@ def test_no_word_of_payment_when_the_eob_paid_nothing(tmp_path):
     context = render.build_context(case, render.find_template(case.template))
     assert context["facts"]["partly_paid"].value is None
     assert "partial_payment" not in [a["name"] for a in context["arguments"]]
+
+
+# ---------------------------------------------------------------------------------------------- the ledger
+
+LEDGER = """\
+expenses:   # what I paid, fictional
+  - {date: 2025-12-15, item: Consultation, amount: 400, paid: 400, reimbursed: 200}
+  - {date: 2025-12-29, item: Infusion 1, amount: "$750.00", paid: 750}
+  - {date: 2026-01-05, item: Infusion 2, amount: 750, paid: 500, reimbursed: 240.5}
+  - {date: 2026-02-02, item: "=HYPERLINK(1)", amount: 90.25, paid: 90.25, reimbursed: 90.25}
+"""
+
+
+def test_yearly_totals_match_the_ledger(tmp_path):
+    folder = write_case(tmp_path / "case", extra=LEDGER)
+    entries, years = ledger.ledger(folder)
+    assert [y.year for y in years] == [2025, 2026]
+    for y in years:
+        assert y.totals.amount == sum(e.amount for e in entries if e.date.startswith(str(y.year)))
+        assert y.totals.reimbursed == sum(e.reimbursed for e in entries if e.date.startswith(str(y.year)))
+    y2025, y2026 = years
+    assert (y2025.totals.amount, y2025.totals.paid, y2025.totals.reimbursed, y2025.net_cost) == (
+        Decimal("1150.00"), Decimal("1150.00"), Decimal("200.00"), Decimal("950.00"))
+    assert (y2026.totals.amount, y2026.totals.paid, y2026.net_cost, y2026.totals.still_owed) == (
+        Decimal("840.25"), Decimal("590.25"), Decimal("259.50"), Decimal("250.00"))
+    rows = list(csv.DictReader(io.StringIO(ledger.csv_text(entries))))
+    for y in years:
+        mine = [r for r in rows if r["tax_year"] == str(y.year)]
+        assert sum(Decimal(r["paid"]) for r in mine) == y.totals.paid
+        assert sum(Decimal(r["net_cost"]) for r in mine) == y.net_cost
+    assert rows[-1]["item"] == "'=HYPERLINK(1)"  # a spreadsheet shows it as text, never runs it
+
+
+def test_ledger_command_writes_the_csv_once_and_filters_a_year(tmp_path):
+    folder = write_case(tmp_path / "case", extra=LEDGER)
+    out = tmp_path / "2026.csv"
+    result = run_cli("ledger", str(folder), "--year", "2026", "--csv", str(out))
+    assert result.returncode == 0, result.stderr
+    assert [r["date"] for r in csv.DictReader(out.open(encoding="utf-8"))] == ["2026-01-05", "2026-02-02"]
+    assert all(item in " ".join(result.stdout.split()) for item in ledger.avenues())
+    again = run_cli("ledger", str(folder), "--csv", str(out))
+    assert again.returncode == WouldOverwriteError.exit_code and again.stderr.startswith("Error: ")
+    assert run_cli("ledger", str(folder), "--csv", str(out), "--force").returncode == 0
+    assert len(list(csv.DictReader(out.open(encoding="utf-8")))) == 4
+    none = run_cli("ledger", str(folder), "--year", "2024")
+    assert none.returncode == CaseError.exit_code and "2025, 2026" in none.stderr
