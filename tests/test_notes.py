@@ -315,3 +315,45 @@ def test_other_ways_notes_are_written(text, name, field, value):
                                              ("SI: denies.", "none")])
 def test_suicidality_written_as_a_label(sentence, level):
     assert proposals(sentence).suicidality["level"] == level
+
+
+def test_an_unreadable_document_is_named_and_the_others_read(notes_case):
+    (notes_case / "clinical" / "old-letter.doc").write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 600)
+    result = run_cli("notes", str(notes_case), "--json")
+    assert result.returncode == 0 and "clinical/old-letter.doc: not read" in result.stderr
+    assert json.loads(result.stdout)["history"]
+
+
+def test_a_word_table_of_trials(tmp_path):
+    """A DOCX medication history whose columns have names of their own ("Drug Name", "Reason for Discontinuation"),
+    with a plan paragraph that must not make its rows planned, a PRN row and a row never started."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Plan: trial of Auvelity.")
+    table = d.add_table(rows=1, cols=5)
+    rows = [("Drug Name", "Sig", "Start Date", "Stop Date", "Reason for Discontinuation"),
+            ("Pristiq 100 mg", "1 PO daily", "10/2018", "06/2019", "Nausea, headaches"),
+            ("Latuda 40 mg", "1 PO with dinner", "07/2019", "12/2019", "Augmentation - no benefit"),
+            ("Seroquel 50 mg", "qhs prn insomnia", "2020", "-", "-"),
+            ("Lithium 300 mg", "BID", "-", "-", "Never started - patient declined")]
+    for cell, text in zip(table.rows[0].cells, rows[0]):
+        cell.text = text
+    for row in rows[1:]:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    (tmp_path / "clinical").mkdir()
+    d.save(str(tmp_path / "clinical" / "history.docx"))
+    from appeal_kit.notes.propose import read_notes
+
+    got = {r.name: r for r in read_notes(tmp_path).history}
+    assert set(got) == {"desvenlafaxine", "lurasidone"}
+    assert (got["desvenlafaxine"].start, got["desvenlafaxine"].end, got["desvenlafaxine"].outcome_class) == (
+        "2018-10", "2019-06", "side_effects")
+    assert got["lurasidone"].kind == "augmentation"
+
+
+def test_ocr_misreadings_of_names_are_put_right():
+    from appeal_kit.notes.documents import ocr_names
+
+    assert ocr_names("Fluoxétinie 40 mg; sertraiine; removed; certain") == "Fluoxetine 40 mg; sertraline; removed; certain"

@@ -46,11 +46,34 @@ def read_document(path: Path, shown_as: str) -> Document:
     from appeal_kit.intake.textract import extract_text
 
     got = extract_text(path)
-    pages = got.text.split("\f")
+    text = ocr_names(got.text) if got.method in ("pdf-ocr", "pdf-mixed", "image-ocr") else got.text
+    pages = text.split("\f")
     if len(pages) > 1 and not pages[-1].strip():
         pages.pop()  # the form feed after the last page
     log.debug("%s: %d page(s), read as %s", shown_as, len(pages), got.method)
     return Document(shown_as, pages, got.method, list(got.warnings))
+
+
+_WORD = re.compile(r"(?<![\w-])[^\W\d_]{6,}(?![\w-])")
+
+
+def ocr_names(text: str) -> str:
+    """OCR's misreadings of treatment names put right ("Fluoxétinie" -> "Fluoxetine"): a long word that is no name
+    in the treatments table but within a letter or two of one (difflib's ratio >= 0.82) is read as that name."""
+    import difflib
+
+    from appeal_kit.notes.lexicon import lexicon
+
+    names = [n for n in lexicon().by_name if " " not in n and len(n) >= 6]
+
+    def fix(m: re.Match) -> str:
+        word = m.group(0)
+        if word.lower() in lexicon().by_name:
+            return word
+        close = difflib.get_close_matches(word.lower(), names, n=1, cutoff=0.82)
+        return (close[0].capitalize() if word[0].isupper() else close[0]) if close else word
+
+    return _WORD.sub(fix, text)
 
 
 # ---------------------------------------------------------------------------------------------- dates of notes
@@ -138,11 +161,23 @@ def split_cells(line: str) -> list[tuple[int, str]]:
             if m.group(0).strip()]
 
 
+# a header cell no exact name fits is read by its words ("Drug Name", "Medication (strength)", "Response to trial")
+_COLUMN_WORDS = [("outcome", r"outcome|response|reason|result|comment|effect|notes?"),
+                 ("dose", r"dose|dosage|strength|sessions"),
+                 ("name", r"medication|drug|treatment|medicine|agent|therapy|intervention"),
+                 ("start", r"start|began|begin|initiated|from"),
+                 ("end", r"stop|end|discontinu|until")]
+
+
 def _role(cell: str) -> str | None:
     c = re.sub(r"\s+", " ", cell.strip().strip(":").strip()).lower()
     for role, pattern in _COLUMN_ROLES:
         if re.fullmatch(pattern, c):
             return role
+    if len(c) <= 40:
+        for role, words in _COLUMN_WORDS:
+            if re.search(rf"\b(?:{words})", c):
+                return role
     return None
 
 
@@ -264,6 +299,8 @@ def _document_date(page: str) -> date | None:
 
     lines = [line for line in page.split("\n") if line.strip()][:5]
     for line in lines:
+        if re.search(r"\S\s{3,}\S", line.strip()) or len(line.strip()) > 100:
+            break  # a table or the text has begun
         for hit in find_dates(line):
             if not _BIRTH.search(line[:hit.start]) and not _NOT_VISIT.search(line):
                 return hit.value

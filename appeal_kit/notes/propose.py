@@ -160,7 +160,8 @@ def _clause(text: str, m: re.Match) -> str:
 
 # ---------------------------------------------------------------------------------------------- dose, weeks
 
-_DOSE = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?))?\s*(?P<unit>mg/kg|mg|mcg|"
+_DOSE = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?))?\s*(?P<unit>mg/kg|"
+                   r"mg/24 ?h(?:rs?|ours)?|mg|mcg|"
                    r"µg|micrograms?|units?|g)(?![\w/]|/(?!kg|day|d\b))(?P<freq>\s*(?:/\s*day|per day|a day|daily|"
                    r"once daily|twice daily|twice a day|three times daily|at bedtime|nightly|in the morning|qhs|"
                    r"qam|qd|bid|tid|q\.d\.|b\.i\.d\.|twice weekly|weekly|every \w+ weeks?|in divided doses|IV|"
@@ -337,8 +338,11 @@ def table_row(unit: Unit) -> HistoryRow | None:
         return None  # a name the treatments table does not know (metformin in a medication list): not a trial
     t = found[0].treatment
     others = [v for k, v in cells.items() if k != "name"]
-    if any(opening_trigger(v) and outcome_of(v)[0] == "unknown" for v in others) or (found and assert_mentions(
-            name_cell, [Mention(found[0].start, found[0].end, "treatment")], section=unit.section)[0]):
+    # a row records a trial, even under a plan heading; "Never started - patient declined" in any cell undoes it
+    section = unit.section if unit.section in ("family", "allergies") else None
+    at = unit.text.find(name_cell)
+    if any(opening_trigger(v) and outcome_of(v)[0] == "unknown" for v in others) or (at >= 0 and assert_mentions(
+            unit.text, [Mention(at + found[0].start, at + found[0].end, "treatment")], section=section)[0]):
         return None
     if _NOT_A_TRIAL.search(unit.text[len(name_cell):] if unit.text.startswith(name_cell) else unit.text):
         return None
@@ -624,10 +628,20 @@ def read_notes(folder: Path) -> Proposals:
     if not files:
         raise CaseError(f"{folder}/clinical: holds no documents to read. Put the progress notes, medication lists "
                         "and treatment summaries there (PDF, scans, photos, DOCX or TXT), then run this again.")
-    docs = []
+    from appeal_kit.errors import InputFileError, MissingDependencyError
+
+    docs, skipped = [], []
     for path in files:
-        docs.append(read_document(path, path.relative_to(folder.resolve()).as_posix()))
-    return propose(docs)
+        shown = path.relative_to(folder.resolve()).as_posix()
+        try:
+            docs.append(read_document(path, shown))
+        except (InputFileError, MissingDependencyError) as exc:  # one unreadable file does not hide the others
+            skipped.append(f"{shown}: not read: {exc.message}")
+    if not docs:
+        raise InputFileError("No document in clinical/ could be read:\n  " + "\n  ".join(skipped))
+    result = propose(docs)
+    result.warnings = skipped + result.warnings
+    return result
 
 
 def propose(docs: list[Document]) -> Proposals:
