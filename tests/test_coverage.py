@@ -15,6 +15,7 @@ from appeal_kit.cases import caseload, ledger
 from appeal_kit.checks import check_case
 from appeal_kit.coverage import calls, care, claims, eob, script
 from appeal_kit.errors import CaseError, WouldOverwriteError
+from appeal_kit.intake import deadlines
 from appeal_kit.letter import render
 from appeal_kit.letter.records import parse_call_log
 
@@ -400,3 +401,19 @@ def test_ledger_command_writes_the_csv_once_and_filters_a_year(tmp_path):
     assert len(list(csv.DictReader(out.open(encoding="utf-8")))) == 4
     none = run_cli("ledger", str(folder), "--year", "2024")
     assert none.returncode == CaseError.exit_code and "2025, 2026" in none.stderr
+
+
+def test_a_prior_authorization_request_is_followed_by_its_plans_clock(tmp_path):
+    folder = write_case(tmp_path / "case", extra=KETAMINE + "prior_auth:\n  requested_on: 2026-03-02\n")
+    case_file = folder / "case.yaml"
+    case_file.write_text(case_file.read_text(encoding="utf-8").replace("  notice_date: 03/03/2026\n", "").replace(
+        "claim:\n", "claim:\n  plan_type: individual_aca\n"), encoding="utf-8")
+    (row,) = caseload.caseload([folder], date(2026, 3, 10))
+    assert row.due == date(2026, 3, 17) and "2560.503-1(f)(2)(iii)(A)" in row.next_action
+    clock = deadlines.claim_decision_clock("individual_aca", pre_service=True, urgent=True)
+    assert clock is not None and clock.hours == 72 and clock.rule_id == "claim_decision_pre_service"
+    assert deadlines.claim_decision_clock("medicaid", pre_service=True) is None
+    case_file.write_text(case_file.read_text(encoding="utf-8").replace("individual_aca", "medicaid"),
+                         encoding="utf-8")
+    (row,) = caseload.caseload([folder], date(2026, 4, 10))
+    assert row.flag == "overdue" and row.due == date(2026, 4, 1) and "CFR" not in row.next_action

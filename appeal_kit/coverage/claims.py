@@ -18,10 +18,12 @@ A line is `paid` when the plan paid something; `denied` when the EOB came and th
 `patient` when it allowed the line but the patient pays it all (the deductible); `pending` before the EOB. A
 claim with paid and denied lines is partly paid: its appeal is about the denied lines only (`appeal_lines`).
 
-A claim sent with no EOB yet is followed up (`follow_up`): for the plan types under the ERISA claims rule the plan
-must decide a claim for care already given within 30 days of receiving it (the rule `claim_decision_post_service`
-in letter_templates/rules.yaml); for the others appeal-kit knows no such time and says only that the claim is
-unanswered after that long, with whom to ask.
+A claim sent with no EOB yet, or a prior-authorization request (prior_auth.requested_on) with no decision, is
+followed up (`follow_up`): for the plan types under the ERISA claims rule the plan must decide a claim for care
+already given within 30 days of receiving it, and a request before care within 15 days (72 hours when urgent):
+intake.deadlines.CLAIM_DECISION_CLOCKS with the rules claim_decision_post_service and claim_decision_pre_service
+of letter_templates/rules.yaml; for the others appeal-kit knows no such time and says only that the request is
+unanswered after UNANSWERED_DAYS, and to call.
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from typing import Any
 
 from appeal_kit.case.folder import CASE_FILE, is_blank, parse_date
 from appeal_kit.errors import CaseError
+from appeal_kit.intake import deadlines
 from appeal_kit.intake.codes import procedure_kind, split_procedure
 from appeal_kit.money import money, parse_money
 
@@ -176,45 +179,45 @@ def _line(entry: Any, where: str) -> tuple[ClaimLine | None, list[str]]:
 
 # ---------------------------------------------------------------------------------------------- follow-up
 
-# Plan types whose claims the ERISA claims rule times (docs/coverage.md, "When a claim is late"): a claim for care
-# already given is decided within 30 days of receipt, 29 CFR 2560.503-1(f)(2)(iii)(B), one 15-day extension allowed
-# when the plan says so within the 30 days. The citation per plan type is in rules.yaml, claim_decision_post_service.
-POST_SERVICE_CLAIM_DAYS = 30
-TIMED_PLAN_TYPES = ("employer_erisa", "individual_aca", "governmental", "church")
-
-
 @dataclass(frozen=True)
 class FollowUp:
-    claim: ServiceClaim
-    due: date  # the day the plan had to answer by (timed) or the claim counts as unanswered
-    late: bool  # a rule says the plan had to decide by `due`
+    what: str  # "claim for 2026-04-06", "prior authorization request"
+    due: date  # the day the plan had to answer by (a rule says so: `late`) or the request counts as unanswered
+    late: bool  # a rule says the plan had to decide by `due`, and it is past
     text: str
 
 
-def follow_up(data: dict, today: date) -> list[FollowUp]:
-    """The claims sent and not answered by an EOB, each with the day it is late or unanswered, soonest first."""
+def _follow(what: str, sent: date, plan: str, today: date, *, pre_service: bool, urgent: bool = False) -> FollowUp:
+    """One request sent and not answered: when the plan must decide it (intake.deadlines.claim_decision_clock, with
+    its rule) or, where appeal-kit knows no rule, when it counts as unanswered (UNANSWERED_DAYS)."""
     from appeal_kit.rules import Citations
 
+    clock = deadlines.claim_decision_clock(plan, pre_service=pre_service, urgent=urgent)
+    rule = Citations(plan).cite(clock.rule_id) if clock else ""
+    day = sent + timedelta(days=(clock.days or clock.hours // 24) if clock else UNANSWERED_DAYS)
+    if day < today:
+        text = (f"{what}: no answer {(today - sent).days} days after it was sent; call the plan and ask for its "
+                "status" + (f" (it had to decide by {day.isoformat()}, {rule})" if clock else ""))
+    elif clock:
+        text = (f"{what}: sent {sent.isoformat()}; the plan must decide within {clock.length()} of receiving it "
+                f"({rule}), so not before {day.isoformat()}")
+    else:
+        text = (f"{what}: sent {sent.isoformat()}, no answer yet; call the plan if none has come by {day.isoformat()} "
+                "(appeal-kit knows no rule for how long this plan type has)")
+    return FollowUp(what, day, bool(clock) and day < today, text)
+
+
+def follow_up(data: dict, today: date) -> list[FollowUp]:
+    """The claims sent and not answered by an EOB, and a prior-authorization request not yet decided, each with the
+    day it is late or unanswered, soonest first."""
     plan = str((data.get("claim") or {}).get("plan_type") or "")
-    out = []
-    for claim in parse_claims(data):
-        if not claim.submitted or claim.answered:
-            continue
-        sent = date.fromisoformat(claim.submitted)
-        timed = plan in TIMED_PLAN_TYPES
-        due = sent + timedelta(days=POST_SERVICE_CLAIM_DAYS if timed else UNANSWERED_DAYS)
-        if timed:
-            rule = Citations(plan).cite("claim_decision_post_service")
-            text = (f"claim for {claim.date}: sent {claim.submitted}; the plan must decide within "
-                    f"{POST_SERVICE_CLAIM_DAYS} days of receiving it ({rule}), so not before {due.isoformat()}")
-        else:
-            text = (f"claim for {claim.date}: sent {claim.submitted}, no EOB yet; call the plan if none has come "
-                    f"by {due.isoformat()} (appeal-kit knows no rule for how long this plan type has)")
-        if due < today:
-            text = (f"claim for {claim.date}: no EOB {(today - sent).days} days after it was sent; call the plan "
-                    "and ask for the claim's status" + (f" (it had to decide by {due.isoformat()}, {rule})"
-                                                          if timed else ""))
-        out.append(FollowUp(claim, due, timed and due < today, text))
+    out = [_follow(f"claim for {c.date}", date.fromisoformat(c.submitted), plan, today, pre_service=False)
+           for c in parse_claims(data) if c.submitted and not c.answered]
+    asked = deadlines.as_date_or_none((data.get("prior_auth") or {}).get("requested_on"))
+    claim = data.get("claim") or {}
+    if asked and not claim.get("notice_date") and not (data.get("prior_auth") or {}).get("never_decided"):
+        out.append(_follow("prior authorization request", asked, plan, today, pre_service=True,
+                           urgent=bool(claim.get("urgent"))))
     return sorted(out, key=lambda f: f.due)
 
 

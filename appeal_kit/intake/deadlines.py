@@ -385,6 +385,31 @@ DECISION_CLOCKS: dict[str, dict[str, DecisionClock]] = {
 }
 
 
+# The plan's first decision on a claim, before any appeal (appeal_kit.coverage), where the ERISA claims rule times it:
+# a request to approve care before it is given (prior authorization) within 15 days of receipt, 72 hours when urgent
+# (29 CFR 2560.503-1(f)(2)(iii)(A) and (f)(2)(i)); a claim for care already given within 30 days ((f)(2)(iii)(B));
+# each with one 15-day extension the plan must announce within the first period. The ACA's group and individual
+# rules and the church-plan rule apply it (rules.yaml claim_decision_pre_service / claim_decision_post_service).
+# Medicare, Medicaid, CHIP and FEHB time their first decisions by rules appeal-kit does not cite yet: none counted.
+_CLAIM_CLOCKS = {
+    "urgent": DecisionClock("claim_decision_pre_service", "an urgent request for approval of care", hours=72),
+    "pre_service": DecisionClock("claim_decision_pre_service", "a request to approve care before it is given",
+                                 days=15),
+    "post_service": DecisionClock("claim_decision_post_service", "a claim for care already given", days=30),
+}
+CLAIM_DECISION_CLOCKS: dict[str, dict[str, DecisionClock]] = {
+    plan: _CLAIM_CLOCKS for plan in ("employer_erisa", "individual_aca", "governmental", "church")}
+
+
+def claim_decision_clock(plan_type: str | None, *, pre_service: bool, urgent: bool = False) -> DecisionClock | None:
+    """The clock of the plan's first decision on a claim or a prior-authorization request; None where appeal-kit
+    knows no rule for the plan type."""
+    clocks = CLAIM_DECISION_CLOCKS.get(plan_type or "")
+    if not clocks:
+        return None
+    return clocks["urgent" if urgent and pre_service else "pre_service" if pre_service else "post_service"]
+
+
 @dataclass(frozen=True)
 class DecisionDue:
     date: date | None
