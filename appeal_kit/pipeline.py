@@ -86,7 +86,9 @@ class PacketJob:
         report = check_case(folder, template_dirs=template_dirs, today=today, fax=delivery.fax)
         self.delivery = replace(delivery, today=delivery.today or today)
         if report.errors:
-            error = CaseError(f"{folder / CASE_FILE}: fix these before building:\n  - "
+            from appeal_kit.i18n import _
+
+            error = CaseError(_("{file}: fix these before building:").format(file=folder / CASE_FILE) + "\n  - "
                               + "\n  - ".join(f"{f.field}: {f.message}" for f in report.errors))
             codes = {f.exit_code for f in report.errors}
             if len(codes) == 1 and None not in codes:  # only evidence files are at fault: say so with their code

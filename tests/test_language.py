@@ -230,3 +230,19 @@ def test_sent_and_decided_speak_spanish(tmp_path):
     assert "Siguiente paso: " in decided.stdout and "Después: appeal-kit draft " in decided.stdout
     for english in ("Recorded in", "Next:", "Then:", "Moved the", "The next letter"):
         assert english not in sent.stdout + decided.stdout
+
+
+def test_errors_reading_the_case_in_spanish(tmp_path):
+    """The errors a family meets first: no such folder, fields missing, a YAML mistake; each says how to fix it."""
+    nowhere = run_cli("check", str(tmp_path / "nada"), "--lang", "es")
+    assert nowhere.returncode != 0
+    assert nowhere.stderr.strip() == (f"Error: {tmp_path / 'nada'}: no existe esa carpeta de caso. Créela con "
+                                      f"`appeal-kit init {tmp_path / 'nada'}`.")
+    folder = tmp_path / "caso"
+    assert run_cli("init", str(folder), "--lang", "es").returncode == 0
+    empty = run_cli("check", str(folder), "--lang", "es").stderr.splitlines()
+    assert empty[:2] == [f"Error: Hay que corregir {folder / 'case.yaml'}:", "  - faltan estos campos o están vacíos:"]
+    (folder / "case.yaml").write_text("patient:\n  name: [sin cerrar\n", encoding="utf-8")
+    broken = run_cli("check", str(folder), "--lang", "es").stderr
+    assert broken.startswith(f"Error: {folder / 'case.yaml'}: línea 3, columna 1: ")
+    assert broken.rstrip().endswith("Revise la sangría y que el texto que lleva dos puntos esté entre comillas.")

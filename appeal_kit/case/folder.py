@@ -177,9 +177,11 @@ def read_yaml(path: Path):
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise CaseError(f"{path}: not found. Create a case folder with `appeal-kit init FOLDER`.") from None
+        raise CaseError(_("{file}: not found. Create a case folder with `appeal-kit init FOLDER`.").format(
+            file=path)) from None
     except UnicodeDecodeError:
-        raise CaseError(f"{path}: is not UTF-8 text. Save it again as UTF-8 (plain text).") from None
+        raise CaseError(_("{file}: is not UTF-8 text. Save it again as UTF-8 (plain text).").format(
+            file=path)) from None
     if _bracket_depth(text) > 3 * MAX_YAML_DEPTH:  # refused before ruamel recurses into it for half a minute
         raise CaseError(f"{shown(path)}: is nested too deeply to be a case file. Check that it is the right file.")
     try:
@@ -189,11 +191,9 @@ def read_yaml(path: Path):
             from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise CaseError(
-            f"{path}:{where}: {exc.problem or exc.context}. Check the indentation and that text containing "
-            "a colon is in quotes."
-        ) from None
+        where = _(" line {line}, column {column}").format(line=mark.line + 1, column=mark.column + 1) if mark else ""
+        raise CaseError(_("{file}:{where}: {problem}. Check the indentation and that text containing a colon is in "
+                          "quotes.").format(file=path, where=where, problem=exc.problem or exc.context)) from None
     except YAMLError as exc:
         raise CaseError(f"{path}: cannot be read as YAML ({exc}).") from None
     _check_size(data, path)
@@ -283,7 +283,8 @@ def _parse_date(value: Any, *, what: str) -> str:
                               settings={"DATE_ORDER": "MDY", "PREFER_DAY_OF_MONTH": "first",
                                         "REQUIRE_PARTS": ["day", "month", "year"]})
     if parsed is None:
-        raise CaseError(f"{what}: {text!r} is not a date I can read. Write it like March 3, 2026 or 2026-03-03.")
+        raise CaseError(_("{field}: {text!r} is not a date I can read. Write it like March 3, 2026 or "
+                          "2026-03-03.").format(field=what, text=text))
     return parsed.date().isoformat()
 
 
@@ -398,14 +399,15 @@ def _read_case(folder: Path):
 
     folder = Path(folder)
     if not folder.is_dir():
-        raise CaseError(f"{folder}: no such case folder. Create one with `appeal-kit init {folder}`.")
+        raise CaseError(_("{folder}: no such case folder. Create one with `appeal-kit init {folder}`.").format(
+            folder=folder))
     case_file = folder / CASE_FILE
     raw = read_yaml(case_file)
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
-        raise CaseError(f"{case_file}: should be a list of `name: value` fields, like the file "
-                        "`appeal-kit init` writes.")
+        raise CaseError(_("{file}: should be a list of `name: value` fields, like the file `appeal-kit init` "
+                          "writes.").format(file=case_file))
     data, problems = _normalize(raw, case_file)
     problems += wrong_shapes(raw)
     unknown = unknown_keys(raw)
@@ -415,7 +417,7 @@ def _read_case(folder: Path):
 
 def _raise_problems(case_file: Path, problems: list[str]) -> None:
     if problems:
-        raise CaseError(f"{case_file} needs fixing:\n  - " + "\n  - ".join(problems))
+        raise CaseError(_("{file} needs fixing:").format(file=case_file) + "\n  - " + "\n  - ".join(problems))
 
 
 def load_case_data(folder: Path) -> dict:
@@ -433,7 +435,7 @@ def load_case(folder: Path, *, extra_required: tuple[str, ...] | list[str] = ())
     required = list(dict.fromkeys([*core_required(), *extra_required]))
     missing = missing_fields(data, required)
     if missing:
-        problems.append("these fields are missing or empty:\n    " + "\n    ".join(missing))
+        problems.append(_("these fields are missing or empty:") + "\n    " + "\n    ".join(missing))
     exhibits: list[ExhibitSource] = []
     unlisted: list[Path] = []
     try:
@@ -666,14 +668,15 @@ def update_case_file(folder: Path, values: dict[str, Any], *, force: bool = Fals
 
     case_file = Path(folder) / CASE_FILE
     if not case_file.is_file():
-        raise CaseError(f"{case_file}: not found. Create the case folder first with `appeal-kit init {folder}`.")
+        raise CaseError(_("{file}: not found. Create the case folder first with `appeal-kit init {folder}`.").format(
+            file=case_file, folder=folder))
     old_text = case_file.read_text(encoding="utf-8")
     data = read_yaml(case_file)
     if data is None:
         data = CommentedMap()
     if not isinstance(data, dict):
-        raise CaseError(f"{case_file}: should be a list of `name: value` fields, like the file `appeal-kit init` "
-                        "writes.")
+        raise CaseError(_("{file}: should be a list of `name: value` fields, like the file `appeal-kit init` "
+                          "writes.").format(file=case_file))
     result = CaseUpdate(case_file)
     for path, value in values.items():
         value = to_plain(value)  # composed Unicode, like everything read from case.yaml
@@ -738,12 +741,13 @@ def edit_case_file(folder: Path, edit: Callable[[Any], None]) -> str:
     entries it does not touch stay), write it atomically, and return the unified diff ("" when nothing changed)."""
     case_file = Path(folder) / CASE_FILE
     if not case_file.is_file():
-        raise CaseError(f"{case_file}: not found. Create the case folder first with `appeal-kit init {folder}`.")
+        raise CaseError(_("{file}: not found. Create the case folder first with `appeal-kit init {folder}`.").format(
+            file=case_file, folder=folder))
     old_text = case_file.read_text(encoding="utf-8")
     data = read_yaml(case_file)
     if not isinstance(data, dict):
-        raise CaseError(f"{case_file}: should be a list of `name: value` fields, like the file `appeal-kit init` "
-                        "writes.")
+        raise CaseError(_("{file}: should be a list of `name: value` fields, like the file `appeal-kit init` "
+                          "writes.").format(file=case_file))
     edit(data)
     return _rewrite(case_file, old_text, data)
 
