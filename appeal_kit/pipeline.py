@@ -169,7 +169,6 @@ class PacketJob:
         assert numbering is not None  # converted() settled it
         files, notes = _deliver(self.case, sections, numbering, self.delivery, self.output, self.tmp,
                                 self.keep_page_sizes, packet_time(self.letter_date))
-        record_built(files)
         if self.redraft_reasons:  # only once the packet is written
             self._save_redraft()
         pages = numbering.total
@@ -336,71 +335,39 @@ def letter_pages_in(packet: Path) -> int | None:
 
 
 
-# What builds wrote, kept beside the conversion cache in the user's cache folder (owner-only, like it; no patient
-# data, only paths and SHA-256 hashes): {absolute path: SHA-256}. Only a file that is still exactly what a build wrote
-# is replaced without --force; a PDF's Creator says nothing (anyone can write "appeal-kit" there).
-BUILT_FILE = "built.json"
+# Whether `-o` (or the default FOLDER/packet.pdf) may replace the file there without --force: only a packet of this
+# case's claim that no program has changed since a build wrote it. The file itself shows that wherever it is read (a
+# fresh machine, a shared drive, another advocate's computer), so no record is kept anywhere: its title names the
+# claim case.yaml names, its Creator is appeal-kit, its Producer appeal-kit or Ghostscript (--pdfa), and it has no
+# incremental update (a PDF editor that saves a signature or a note appends one, or writes its own Producer). A
+# Creator alone proves nothing: another client's packet, or someone's own PDF that says appeal-kit, is never
+# replaced. A packet this case records as sent is filed in sent/ before it is replaced
+# (case.sent.file_before_replacing).
+WRITERS = ("appeal-kit", "GPL Ghostscript")  # the Producers of the packets builds write
 
 
-def _built_record() -> Path:
-    from appeal_kit.packet.cache import default_folder
+def is_our_packet(path: Path, case: Case) -> bool:
+    """A packet of this case's claim as a build wrote it (see above)."""
+    import io
 
-    return default_folder().parent / BUILT_FILE
+    from pypdf import DocumentInformation, PdfReader
 
-
-def _built() -> dict[str, str]:
-    import json
-
-    try:
-        data = json.loads(_built_record().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
-
-
-def record_built(files: list[Path]) -> None:
-    """Add the files a build just wrote to the record (hashes and paths only); a record that cannot be written
-    only means the next build asks for --force before replacing them."""
-    import json
-
-    from appeal_kit.case.sent import sha256
-    from appeal_kit.files import atomic_write
-
-    built = _built()
-    built.update({str(Path(f).resolve()): digest for f in files if (digest := sha256(f))})
-    text = json.dumps(built, indent=1, sort_keys=True) + "\n"
-    record = _built_record()
-    try:
-        record.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        atomic_write(record, lambda fh: fh.write(text.encode()), what="record of packets built")
-        record.chmod(0o600)
-    except (OSError, OutputError) as exc:
-        log.info("record of packets built not written (%s)", exc)
-
-
-def is_our_packet(path: Path, folder: Path | None = None) -> bool:
-    """A file a build wrote and nobody changed since (the record, BUILT_FILE), so a rebuild may replace it.
-    FOLDER/packet.pdf, appeal-kit's own name in the case folder, is also taken when there is no record of it (a packet
-    built before records were kept, or on another machine) and its Creator says appeal-kit."""
-    from appeal_kit.case.sent import sha256
-
-    recorded = _built().get(str(Path(path).resolve()))
-    if recorded is not None:
-        return recorded == sha256(path)
-    if folder is None or Path(path).resolve() != (Path(folder) / PACKET_FILE).resolve():
-        return False
-    from pypdf import PdfReader
+    from appeal_kit.packet.assemble import packet_title
 
     try:
-        metadata = PdfReader(path, strict=False).metadata
-        creator = str(metadata.get("/Creator") or "") if metadata else ""
+        data = Path(path).read_bytes()
+        if data.count(b"startxref") != 1:  # changes saved into it after it was written (or not a PDF at all)
+            return False
+        metadata = PdfReader(io.BytesIO(data), strict=False).metadata or DocumentInformation()
+        said = {key: str(metadata.get(key) or "") for key in ("/Title", "/Creator", "/Producer")}
     except Exception:  # noqa: BLE001 - anything unreadable is not a packet of ours
         return False
-    return creator.startswith("appeal-kit")
+    return (said["/Title"] == packet_title(case) and said["/Creator"].startswith("appeal-kit")
+            and said["/Producer"].startswith(WRITERS))
 
 
 def _check_output(output: Path, case: Case, force: bool) -> None:
-    check_target(output, inputs=case_inputs(case), ours=lambda p: is_our_packet(p, case.folder), force=force,
+    check_target(output, inputs=case_inputs(case), ours=lambda p: is_our_packet(p, case), force=force,
                  what="packet", option="-o")
     evidence_dirs = {(case.folder / sub).resolve() for sub in EVIDENCE_FOLDERS}
     if output.resolve().parent in evidence_dirs:

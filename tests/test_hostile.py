@@ -832,6 +832,66 @@ def test_ctrl_c_and_sigterm_stop_a_long_render_at_once(tmp_path, signum):
     assert not (tmp_path / "o.docx").exists()
 
 
+# ---------------------------------------------------------------------------------------------- -o replaces only our own
+
+def claimed_packet(path: Path, title: str, producer: str = "appeal-kit 0.1") -> Path:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(612, 792)
+    writer.add_metadata({"/Title": title, "/Creator": "appeal-kit 0.1", "/Producer": producer})
+    with open(path, "wb") as fh:
+        writer.write(fh)
+    return path
+
+
+def test_a_packet_is_known_by_its_claim_without_any_record(tmp_path, monkeypatch):
+    """On a fresh machine (no user cache) a packet of this case's claim is recognised from the file itself; another
+    claim's packet, a Creator alone, a packet someone saved changes into, or one another program rewrote are not."""
+    from pypdf import PdfWriter
+
+    from appeal_kit.case.folder import Case
+    from appeal_kit.pipeline import is_our_packet
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "fresh-cache"))
+    case = Case(folder=tmp_path, data={"claim": {"number": "CLM-2026-0099"}})
+    ours = claimed_packet(tmp_path / "ours.pdf", "Appeal packet, claim CLM-2026-0099")
+    assert is_our_packet(ours, case)
+    assert is_our_packet(claimed_packet(tmp_path / "pdfa.pdf", "Appeal packet, claim CLM-2026-0099",
+                                        producer="GPL Ghostscript 10.00.0"), case)
+    assert not is_our_packet(claimed_packet(tmp_path / "other.pdf", "Appeal packet, claim CLM-2026-0100"), case)
+    forged_packet(tmp_path / "forged.pdf")
+    assert not is_our_packet(tmp_path / "forged.pdf", case)
+    assert not is_our_packet(claimed_packet(tmp_path / "resaved.pdf", "Appeal packet, claim CLM-2026-0099",
+                                            producer="Adobe PDF Library 23.1"), case)
+    edited = PdfWriter(ours, incremental=True)  # a signature or a note saved into it, as PDF editors do
+    edited.add_metadata({"/Author": "signed"})
+    with open(tmp_path / "edited.pdf", "wb") as fh:
+        edited.write(fh)
+    assert not is_our_packet(tmp_path / "edited.pdf", case)
+    (tmp_path / "notes.txt").write_text("Appeal packet, claim CLM-2026-0099")
+    assert not is_our_packet(tmp_path / "notes.txt", case)
+
+
+@pytest.mark.libreoffice
+def test_rebuild_replaces_its_packet_after_the_cache_is_lost_and_never_another_claims(tmp_path):
+    case = write_case(tmp_path / "case")
+    other = write_case(tmp_path / "other-client")
+    (other / "case.yaml").write_text((other / "case.yaml").read_text().replace("CLM-2026-0099", "CLM-2026-0100"))
+    target = tmp_path / "out" / "appeal.pdf"
+    target.parent.mkdir()
+    first = run_cli("build", str(case), "-o", str(target), env={"XDG_CACHE_HOME": str(tmp_path / "cache-1")})
+    assert first.returncode == 0, first.stderr
+    # another machine, or the user cache cleared: the file itself says it is this claim's packet
+    again = run_cli("build", str(case), "-o", str(target), env={"XDG_CACHE_HOME": str(tmp_path / "cache-2")})
+    assert again.returncode == 0, again.stderr
+    before = target.read_bytes()
+    refused = run_cli("build", str(other), "-o", str(target), env={"XDG_CACHE_HOME": str(tmp_path / "cache-1")})
+    assert refused.returncode == int(ExitCode.would_overwrite), refused.stderr
+    assert "appeal.pdf" in refused.stderr and "--force" in refused.stderr and "Traceback" not in refused.stderr
+    assert target.read_bytes() == before
+
+
 # ---------------------------------------------------------------------------------------------- leftovers and limits
 
 def test_temporary_folders_of_killed_runs_are_removed_at_start(tmp_path):

@@ -162,7 +162,7 @@ def _compose(case: Case, sections: list[Section], numbering: Numbering, keep_pag
         writer.add_outline_item(title=span.heading, page_number=span.first - 1)
     bates_page_labels(writer, prefix)
     writer.page_mode = "/UseOutlines"
-    info = {"/Title": f"Appeal packet, claim {case.get('claim.number')}",
+    info = {"/Title": packet_title(case),
             "/Creator": f"appeal-kit {__version__}", "/Producer": f"appeal-kit {__version__}"}
     if created is not None:
         info["/CreationDate"] = info["/ModDate"] = created.astimezone(UTC).strftime("D:%Y%m%d%H%M%SZ")
@@ -170,6 +170,11 @@ def _compose(case: Case, sections: list[Section], numbering: Numbering, keep_pag
     _fixed_id(writer, info, sections)
     fonts.embed(writer)
     return writer
+
+
+def packet_title(case: Case) -> str:
+    """The title every packet of the case's claim carries (pipeline.is_our_packet reads it back)."""
+    return f"Appeal packet, claim {case.get('claim.number')}"
 
 
 def _fixed_id(writer: PdfWriter, info: dict, sections: list[Section]) -> None:
