@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from appeal_kit.case.folder import Case, blank_fields, field_help, load_case
+from appeal_kit.case.folder import Case, blank_fields, core_required, field_help, load_case
 from appeal_kit.errors import CaseError
 from appeal_kit.i18n import _, days_ago, long_date
 from appeal_kit.intake.codes import (
@@ -79,6 +79,35 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _clinic_findings(case)
     findings += _language_findings(case)
     findings += _call_findings(case)
+    return CheckReport(case, findings)
+
+
+def check_before_denial(folder: Path) -> CheckReport | None:
+    """A case with no denial yet (no claim number, denial reason or notice date) but care planned, calls, claims or
+    expenses recorded: what `check` can say before there is an appeal (the questions for the insurer, the codes,
+    the records); None when the case has a denial, for check_case to check the appeal."""
+    from appeal_kit.case.folder import is_blank, load_case_data, missing_fields
+    from appeal_kit.coverage import claims
+    from appeal_kit.letter import records
+
+    data = load_case_data(folder)
+    claim = data.get("claim") or {}
+    if any(not is_blank(claim.get(k)) for k in ("number", "denial_reason", "notice_date")) or not any(
+            data.get(k) for k in ("planned_care", "call_log", "claims", "expenses", "prior_auth")):
+        return None
+    case = Case(folder=Path(folder), data=data)
+    findings = check_codes(data)
+    for key, parse in (("call_log", records.parse_call_log), ("expenses", records.parse_expenses),
+                       ("claims", lambda c: claims.parse_claims(c.data, Path(folder) / "case.yaml"))):
+        try:
+            parse(case)
+        except CaseError as exc:
+            findings.append(Finding("error", key, exc.message))
+    findings += _call_findings(case)
+    waiting = [f for f in missing_fields(data, core_required()) if f.split(":")[0] not in ("claim.number",
+                                                                                          "claim.denial_reason")]
+    findings += [Finding("warning", f.split(":")[0], "empty; an appeal will need it" + f[f.index(":"):])
+                 for f in waiting]
     return CheckReport(case, findings)
 
 

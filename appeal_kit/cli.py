@@ -275,16 +275,23 @@ def build(folder: Path, output: str | None, force: bool, keep_page_sizes: bool, 
 @TEMPLATE_DIRS
 def check(folder: Path, fax: bool, template_dirs: tuple[Path, ...]) -> None:
     """List what is missing or weak in a case before you build it (exit 0 when it can be built)."""
-    from appeal_kit.checks import check_case
+    from appeal_kit.checks import check_before_denial, check_case
     from appeal_kit.errors import CaseError
     from appeal_kit.intake.codes import describe_case_codes
 
-    report = check_case(folder, template_dirs=template_dirs, fax=fax)
+    before = check_before_denial(folder)
+    report = before or check_case(folder, template_dirs=template_dirs, fax=fax)
     for kind, code, description in describe_case_codes(report.case.data):
         unknown = _("no description known")
         click.echo(f"  {kind} {code}: {description or unknown}")
     for finding in report.findings:
         click.echo(_finding_line(finding), err=finding.level == "error")
+    if before is not None:  # no denial yet: nothing to build, the coverage path is what was checked
+        if report.errors:
+            raise CaseError(f"{len(report.errors)} problem(s) in {folder / 'case.yaml'} (listed above).")
+        click.echo(f"No denial to appeal yet ({len(report.warnings)} warning(s)). Before treatment: appeal-kit "
+                   f"prepare {folder}; after it: appeal-kit claimed / eob {folder} (docs/coverage.md).")
+        return
     if report.errors:
         raise CaseError(_("{n} problem(s) must be fixed before `appeal-kit build {folder}` will run (listed "
                           "above).").format(n=len(report.errors), folder=folder))

@@ -12,7 +12,7 @@ from conftest import run_cli, write_case
 
 from appeal_kit.case.folder import load_case, load_case_data
 from appeal_kit.cases import caseload, ledger
-from appeal_kit.checks import check_case
+from appeal_kit.checks import check_before_denial, check_case
 from appeal_kit.coverage import calls, care, claims, eob, script
 from appeal_kit.errors import CaseError, WouldOverwriteError
 from appeal_kit.intake import deadlines
@@ -417,3 +417,21 @@ def test_a_prior_authorization_request_is_followed_by_its_plans_clock(tmp_path):
                          encoding="utf-8")
     (row,) = caseload.caseload([folder], date(2026, 4, 10))
     assert row.flag == "overdue" and row.due == date(2026, 4, 1) and "CFR" not in row.next_action
+
+
+def test_check_before_any_denial_names_the_open_questions_not_the_appeals_fields(tmp_path):
+    folder = after_treatment_case(tmp_path)
+    case_file = folder / "case.yaml"
+    case_file.write_text(case_file.read_text(encoding="utf-8").replace(
+        '  denial_reason: "Not medically necessary: criteria not met"\n', "") + KETAMINE, encoding="utf-8")
+    result = run_cli("check", str(folder))
+    assert result.returncode == 0, result.stderr
+    report = check_before_denial(folder)
+    assert report is not None and not report.errors
+    (finding,) = [f for f in report.findings if f.field == "call_log"]
+    assert "in_network" in finding.message
+    case_file.write_text(case_file.read_text(encoding="utf-8") + "claims:\n  - {date: 2026-04-06, lines: [{code: X}]}\n",
+                         encoding="utf-8")
+    bad = run_cli("check", str(folder))
+    assert bad.returncode == CaseError.exit_code and "claims item 1" in bad.stderr
+    assert check_before_denial(write_case(tmp_path / "appeal")) is None  # a denial: the appeal is checked
