@@ -1,5 +1,5 @@
-"""The data files that ship with appeal-kit (letter templates, argument library, rules registry, evidence library)
-and the one way they are read."""
+"""The data files that ship with appeal-kit (letter templates, argument library, rules registry, evidence library),
+and the one way any YAML is read: these, a clinic's template pack and case.yaml alike (load_yaml)."""
 from __future__ import annotations
 
 import copy
@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from appeal_kit.errors import TemplateError
+from appeal_kit.errors import AppealKitError, TemplateError, shown
 
 
 def bundled_dir() -> Path:
@@ -37,10 +37,66 @@ def read_yaml_mapping(path: Path, shape: str) -> dict:
 def _read_yaml(path: Path, mtime_ns: int, size: int) -> Any:
     """Parsed once per process while the file is unchanged: `build` reads the argument library for its checks
     and again for the letter, and pure-Python YAML parsing of it takes about 0.15 s."""
-    from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
     try:
-        return YAML(typ="safe").load(path.read_text(encoding="utf-8")) or {}
+        return load_yaml(path.read_text(encoding="utf-8"), path, what="a template's YAML file",
+                         error=TemplateError) or {}
     except (YAMLError, UnicodeDecodeError) as exc:
-        raise TemplateError(f"{path}: cannot be read as YAML ({exc}).") from None
+        raise TemplateError(f"{shown(path)}: cannot be read as YAML ({exc}).") from None
+
+
+# A case file or a template's companion is a few hundred values. YAML aliases (*name) repeat a value without copying
+# it, so a dozen lines can stand for billions of values ("billion laughs"): whatever walks them would run for minutes
+# and exhaust the memory. Files from a client's e-mail or a shared clinic pack are read with these limits.
+MAX_YAML_VALUES = 100_000
+MAX_YAML_DEPTH = 30
+
+
+def load_yaml(text: str, path: Path, *, what: str, error: type[AppealKitError], round_trip: bool = False) -> Any:
+    """`text` (the file `path`, `what` it is in words) parsed as YAML, refused with `error` naming the file when its
+    aliases expand past MAX_YAML_VALUES values or it nests deeper than MAX_YAML_DEPTH. round_trip keeps line
+    numbers and comments (ruamel's "rt"); ruamel's own YAMLError is the caller's to word."""
+    from ruamel.yaml import YAML
+
+    nested = error(f"{shown(path)}: is nested too deeply to be {what}. Check that it is the right file.")
+    if _bracket_depth(text) > 3 * MAX_YAML_DEPTH:  # refused before ruamel recurses into it for half a minute
+        raise nested
+    try:
+        data = YAML(typ="rt" if round_trip else "safe").load(text)
+    except RecursionError:
+        raise nested from None
+    _check_size(data, path, what, error)
+    return data
+
+
+def _bracket_depth(text: str) -> int:
+    """The deepest nesting of [ and { in the text (quotes not considered: only an absurd depth is refused)."""
+    depth = deepest = 0
+    for c in text:
+        if c in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c in "]}":
+            depth = max(0, depth - 1)
+    return deepest
+
+
+def _check_size(data: Any, path: Path, what: str, error: type[AppealKitError]) -> None:
+    """`error` when the YAML, with every alias expanded, has more than MAX_YAML_VALUES values or nests past
+    MAX_YAML_DEPTH; counting stops at the limit, so this is quick whatever the file says."""
+    left = MAX_YAML_VALUES
+    stack = [(data, 0)]
+    while stack:
+        node, depth = stack.pop()
+        left -= 1
+        if left < 0:
+            raise error(f"{shown(path)}: expands to more than {MAX_YAML_VALUES:,} values (through YAML aliases, "
+                        f"`*name`); {what} has a few hundred. Remove the aliases and write the values out.")
+        if depth > MAX_YAML_DEPTH:
+            raise error(f"{shown(path)}: is nested more than {MAX_YAML_DEPTH} levels deep; {what} needs a few. "
+                        "Check that it is the right file.")
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)

@@ -6,6 +6,7 @@ Anything else that escapes is a bug in appeal-kit and is allowed to show a trace
 from __future__ import annotations
 
 from enum import IntEnum
+from pathlib import Path
 
 
 class ExitCode(IntEnum):
@@ -61,3 +62,12 @@ class WouldOverwriteError(AppealKitError):
 
 class OutputError(AppealKitError):
     exit_code = ExitCode.output_error
+
+
+def shown(path: Path | str) -> str:
+    """A file name fit for an error message: control characters (a newline, an escape sequence in a name sent by
+    e-mail) written as escapes, so a name cannot forge or hide lines on the user's terminal."""
+    text = str(path)
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)

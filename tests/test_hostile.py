@@ -60,6 +60,15 @@ def alias_bomb(levels: int = 12) -> str:
     return "\n".join(lines) + f"\nnotes: *lol{levels - 1}\n"
 
 
+def bomb_pack(folder: Path) -> None:
+    """A clinic's template pack whose template is sound and whose companion YAML is an alias bomb."""
+    from appeal_kit.bundled import bundled_dir
+
+    folder.mkdir()
+    shutil.copy(bundled_dir() / "claim-file-request.docx", folder / "bomb.docx")
+    (folder / "bomb.yaml").write_text("name: bomb\ntitle: Test\n" + alias_bomb().replace("notes:", "purpose:"))
+
+
 def damaged_xml_docx(path: Path) -> Path:
     """A DOCX (a sound zip) whose document.xml is cut off mid-element."""
     import zipfile
@@ -148,6 +157,10 @@ HOSTILE = [
             ExitCode.bad_case, ("case.yaml", "more than 100,000 values", "aliases")),
     Hostile("yaml-alias-bomb-check", lambda f, o: steps(append(f, alias_bomb()), ["check", str(f)]),
             ExitCode.bad_case, ("case.yaml", "aliases")),
+    Hostile("template-sidecar-alias-bomb", lambda f, o: steps(
+        bomb_pack(f.parent / "pack"), edit(f, "treatment:\n", "template: bomb\ntreatment:\n"),
+        build(f, "--templates", str(f.parent / "pack"))),
+            ExitCode.bad_case, ("pack/bomb.yaml", "more than 100,000 values", "aliases")),
     Hostile("yaml-deep-nesting", lambda f, o: steps(append(f, "notes: " + "[" * 5000 + "]" * 5000 + "\n"),
                                                     build(f)),
             ExitCode.bad_case, ("case.yaml", "nested too deeply")),

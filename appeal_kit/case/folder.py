@@ -21,7 +21,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from appeal_kit.errors import CaseError
+from appeal_kit.bundled import load_yaml
+from appeal_kit.errors import CaseError, shown
 from appeal_kit.i18n import N_, _
 
 CASE_FILE = "case.yaml"
@@ -171,7 +172,6 @@ def is_blank(value: Any) -> bool:
 
 def read_yaml(path: Path):
     """Parse a YAML file with ruamel (round-trip, so line numbers are kept); errors name the line."""
-    from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     try:
@@ -182,13 +182,8 @@ def read_yaml(path: Path):
     except UnicodeDecodeError:
         raise CaseError(_("{file}: is not UTF-8 text. Save it again as UTF-8 (plain text).").format(
             file=path)) from None
-    if _bracket_depth(text) > 3 * MAX_YAML_DEPTH:  # refused before ruamel recurses into it for half a minute
-        raise CaseError(f"{shown(path)}: is nested too deeply to be a case file. Check that it is the right file.")
     try:
-        data = YAML(typ="rt").load(text)
-    except RecursionError:
-        raise CaseError(f"{shown(path)}: is nested too deeply to be a case file. Check that it is the right file.") \
-            from None
+        data = load_yaml(text, path, what="a case file", error=CaseError, round_trip=True)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = _(" line {line}, column {column}").format(line=mark.line + 1, column=mark.column + 1) if mark else ""
@@ -196,46 +191,7 @@ def read_yaml(path: Path):
                           "quotes.").format(file=path, where=where, problem=exc.problem or exc.context)) from None
     except YAMLError as exc:
         raise CaseError(f"{path}: cannot be read as YAML ({exc}).") from None
-    _check_size(data, path)
     return data
-
-
-# A case file is a few hundred values. YAML aliases (*name) repeat a value without copying it, so a short file can
-# stand for billions of values ("billion laughs"): whatever walks the values would run for minutes and exhaust memory.
-MAX_YAML_VALUES = 100_000
-MAX_YAML_DEPTH = 30
-
-
-def _bracket_depth(text: str) -> int:
-    """The deepest nesting of [ and { in the text (quotes not considered: only an absurd depth is refused)."""
-    depth = deepest = 0
-    for c in text:
-        if c in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif c in "]}":
-            depth = max(0, depth - 1)
-    return deepest
-
-
-def _check_size(data, path: Path) -> None:
-    """CaseError when the YAML, with every alias expanded, has more than MAX_YAML_VALUES values or is nested deeper
-    than MAX_YAML_DEPTH; counting stops at the limit, so this is quick whatever the file says."""
-    left = MAX_YAML_VALUES
-    stack = [(data, 0)]
-    while stack:
-        node, depth = stack.pop()
-        left -= 1
-        if left < 0:
-            raise CaseError(f"{shown(path)}: expands to more than {MAX_YAML_VALUES:,} values (through YAML aliases, "
-                            "`*name`); a case file has a few hundred. Remove the aliases and write the values out.")
-        if depth > MAX_YAML_DEPTH:
-            raise CaseError(f"{shown(path)}: is nested more than {MAX_YAML_DEPTH} levels deep; a case file needs a "
-                            "few. Check that it is the right file.")
-        if isinstance(node, dict):
-            stack.extend((v, depth + 1) for v in node.values())
-        elif isinstance(node, list):
-            stack.extend((v, depth + 1) for v in node)
 
 
 def _line_of(node, key) -> str:
@@ -491,15 +447,6 @@ def is_junk(p: Path) -> bool:
 
 def _is_evidence_file(p: Path) -> bool:
     return p.is_file() and not is_junk(p) and p.suffix.lower() not in REFERENCE_SUFFIXES
-
-
-def shown(path: Path | str) -> str:
-    """A file name fit for an error message: control characters (a newline, an escape sequence in a name sent by
-    e-mail) written as escapes, so a name cannot forge or hide lines on the user's terminal."""
-    text = str(path)
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
 
 
 def inside(base: Path, name: Path | str, *, what: str) -> Path:
