@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from appeal_kit.case.folder import Case, blank_fields, core_required, field_help, load_case
+from appeal_kit.case.folder import Case, blank_fields, core_required, field_help, is_blank, load_case
 from appeal_kit.errors import CaseError
 from appeal_kit.i18n import _, days_ago, long_date
 from appeal_kit.intake.codes import (
@@ -477,9 +477,17 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
     if info.phone_call and not (case.get("author.phone") or clinic_phone):
         warn("author.phone", f"the {template} letter asks for a telephone call but has no number to call; add "
              "author.phone" + (" or a phone to clinic.yaml" if clinic_phone is not None else ""))
-    if derived.writes_for_someone_else(case.data) and not clinician_signed:
+    # a parent of a minor is the minor's representative without a signed authorization; a treating physician files
+    # with the patient's written consent (letter.derived.author_standing)
+    standing = derived.author_standing(case.data, date.today())
+    if derived.writes_for_someone_else(case.data) and not clinician_signed and standing["needs_authorization"]:
         form = derived.authorization_form(plan)
-        if not case.get("author.authorization"):
+        if not case.get("author.authorization") and standing["kind"] == "clinician":
+            warn("author.authorization", _("{author} files for {patient} as the treating physician: enclose the "
+                                           "patient's written consent to this appeal as an exhibit and name its "
+                                           "file in author.authorization").format(
+                                               author=case.get("author.name"), patient=case.get("patient.name")))
+        elif not case.get("author.authorization"):
             warn("author.authorization", _("{author} writes for {patient}: enclose the patient's signed "
                                            "authorization ({form}) as an exhibit and name its file in "
                                            "author.authorization, or the plan may refuse to deal with you").format(
@@ -761,6 +769,10 @@ def _fact_findings(case: Case, template_dirs) -> list[Finding]:
                                 "add the record or correct the letter"))
     for field, about in claims.left_out(state):
         findings.append(Finding("warning", field, f"not in case.yaml, so the letter leaves out {about}"))
+    if is_blank(case.get("clinical.suicidality")) and facts.severity_mentions_suicidality(case.data):
+        findings.append(Finding("note", "clinical.suicidality", "clinical.severity speaks to suicidal ideation and "
+                                "the letter prints it as written; to have the letter also weigh the risk, set "
+                                "clinical.suicidality (none, passive, active or attempt)"))
     return findings
 
 

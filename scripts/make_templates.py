@@ -483,8 +483,14 @@ def keep_benefits(d: Letter) -> None:
 
 def authorization_note(d: Letter) -> None:
     """Who the author writes for, and where the signed authorization is (check warns when there is none)."""
-    _optional_line(d, "on_behalf and authorization.where and says('authorization_enclosed')", "I write as {{ pt.poss }} authorized representative; "
-                   "the signed authorization ({{ authorization.form }}) is enclosed as {{ authorization.where }}.",
+    # in the author's own standing (letter.derived.author_standing): the treating physician files with the patient's
+    # written consent, a parent of a minor needs no authorization, a representative encloses the signed form
+    _optional_line(d, "on_behalf and standing.as and (standing.kind == 'parent' or (authorization.where and "
+                   "says('authorization_enclosed')))", "I write as {{ pt.poss }} {{ standing.as }}"
+                   "{% if standing.kind == 'parent' %}; {{ pt.short }} is a minor{% endif %}"
+                   "{% if authorization.where and standing.kind != 'parent' %}; {% if standing.kind == 'clinician' %}"
+                   "{{ pt.poss }} written consent to this appeal{% else %}the signed authorization "
+                   "({{ authorization.form }}){% endif %} is enclosed as {{ authorization.where }}{% endif %}.",
                    after=PARA_AFTER)
 
 
@@ -936,7 +942,9 @@ def expedited() -> Letter:
         d.body("{% if applies('urgent_decision') %}An expedited appeal must be decided as quickly as the medical "
                "situation requires, and no later than 72 hours after the plan receives it{{ law('urgent_decision') }}."
                "{% else %}I ask that this appeal be decided as quickly as the medical situation requires.{% endif %}"
-               "{% if urgency.certified_by and says('urgency_certified') %} {{ urgency.certified_by }}, who treats {{ pt.obj }}, has determined "
+               "{% if urgency.certified_by and says('urgency_certified') %}{% if certifier.self %} As {{ pt.poss }} "
+               "{{ standing.as or 'treating physician' }}, I have determined{% else %} {{ certifier.name }}, who treats "
+               "{{ pt.obj }}, has determined{% endif %} "
                "that it is urgent{% if applies('urgent_by_physician') %}, so the plan must handle it as urgent"
                "{{ law('urgent_by_physician') }}{% endif %}.{% endif %}"
                "{% if applies('expedited_external_review') %} I also ask that an expedited external review proceed "

@@ -136,9 +136,51 @@ def test_psychotherapy_is_never_an_antidepressant_trial():
 def test_a_session_course_is_judged_by_its_sessions_not_six_weeks():
     # four weeks of TMS marked adequate counts; the six-week rule is not applied to it
     assert arguments.trial_is_adequate(ROWS[3])
-    unmarked = {**ROWS[3], "adequate": None}
+    # 36 sessions in four weeks: a complete course by its sessions, whatever its weeks
+    assert arguments.trial_is_adequate({**ROWS[3], "adequate": None})
+    unmarked = {"drug": "TMS", "start": "2024-01-02", "end": "2024-03-30", "outcome": "No response"}
     assert arguments.adequacy_problem(unmarked) is None
-    assert "36 sessions" in arguments.uncountable_reason(unmarked)
+    assert "add `sessions:`" in arguments.uncountable_reason(unmarked)
+
+
+@pytest.mark.parametrize("row, adequate", [
+    ({"drug": "Transcranial magnetic stimulation (TMS)", "dose": "36 sessions plus 6 taper sessions, left DLPFC"}, True),
+    ({"drug": "Electroconvulsive therapy (ECT)", "dose": "9 sessions, right unilateral"}, True),
+    ({"drug": "Behavioral activation psychotherapy", "dose": "18 sessions"}, True),
+    ({"drug": "Cognitive behavioral therapy", "sessions": "4 weekly sessions"}, False),
+    ({"drug": "TMS, this course", "dose": "30 of 36 treatments given"}, False),
+])
+def test_the_session_count_in_the_dose_decides_a_course(row, adequate):
+    row = {**row, "start": "2025-08-04", "end": "2025-10-03", "outcome": "No response"}
+    trials = arguments.trial_summary([row])
+    assert (trials["adequate_failed"] == 1) is adequate
+    said = " ".join([trials["rule"], trials["uncounted"], arguments.uncountable_reason(row) or ""])
+    # never the six-week rule, never "does not say whether the course was complete" when the dose says it
+    assert "six weeks" not in said and "whether the course was complete" not in said
+    assert "sessions" in trials["rule"] or "treatments" in trials["rule"]
+
+
+def test_an_add_on_antidepressant_is_an_augmentation_trial():
+    rows = [{"drug": "Escitalopram", "dose": "20 mg", "start": "2025-03-03", "end": "2025-07-21", "outcome": "No response"},
+            {"drug": "Bupropion XL (augmenting escitalopram)", "dose": "300 mg", "start": "2025-07-21",
+             "end": "2025-11-03", "outcome": "No added benefit"}]
+    trials = arguments.trial_summary(rows)
+    assert arguments.trial_kind(rows[1]) == "augmentation"
+    assert trials["medication"] == 1 and trials["augmentation"] == 1
+    assert arguments.trial_kind({**rows[1], "drug": "Bupropion XL"}) == "antidepressant"
+
+
+def test_a_course_that_has_not_failed_is_not_called_incomplete():
+    row = {"drug": "TMS, this course", "dose": "30 of 36 treatments given", "start": "2026-10-19",
+           "end": "2026-11-30", "failed": False, "outcome": "Improving"}
+    assert arguments.trial_summary([row])["excluded"] == [{"drug": "TMS, this course", "reason": "it has not failed"}]
+
+
+def test_an_antidepressant_in_a_pain_case_is_a_medication_trial():
+    rows = [{"drug": "Duloxetine", "dose": "60 mg", "start": "2024-10-07", "end": "2025-02-10", "outcome": "No relief"},
+            {"drug": "Gabapentin", "dose": "1,800 mg", "start": "2024-03-04", "end": "2024-09-30", "outcome": "No relief"}]
+    assert "antidepressant" not in arguments.trial_summary(rows, pain=True)["summary"]
+    assert "one antidepressant trial" in arguments.trial_summary(rows)["summary"]
 
 
 def test_a_month_only_date_is_partial_not_unknown():
@@ -248,12 +290,29 @@ def test_check_errors_when_a_letter_contradicts_what_it_quotes(tmp_path):
 def test_check_names_the_field_that_would_let_the_letter_say_more(tmp_path):
     from conftest import run_cli
 
-    folder = _case_folder(tmp_path)
+    folder = _case_folder(tmp_path, **{"clinical.severity": "PHQ-9 of 22 on 2026-10-01."})
     text = (folder / "case.yaml").read_text().replace("  suicidality: passive\n", "")
     (folder / "case.yaml").write_text(text)
     result = run_cli("check", str(folder))
     assert "clinical.suicidality: not in case.yaml, so the letter leaves out whether the records document " \
            "suicidal ideation" in result.stdout + result.stderr
+
+
+def test_check_does_not_ask_for_suicidality_in_a_pain_case_or_a_dated_severity_line(tmp_path):
+    from conftest import run_cli
+
+    folder = _case_folder(tmp_path / "pain", **{
+        "claim.diagnosis_codes": ["G90.521"], "clinical.suicidality": None,
+        "clinical.severity": "Pain 7/10 at rest in October 2026; allodynia persists.", "clinical.severity_date": None})
+    out = run_cli("check", str(folder)).stdout
+    assert "clinical.suicidality" not in out and "clinical.severity_date" not in out
+    # a depression case whose severity line speaks to suicidality: a note naming the field, not a warning
+    folder = _case_folder(tmp_path / "mdd", **{
+        "clinical.suicidality": None, "clinical.severity_date": None,
+        "clinical.severity": "MADRS 34 on October 22, 2026; intermittent passive suicidal ideation."})
+    out = run_cli("check", str(folder)).stdout
+    assert "Note: clinical.suicidality" in out and "Warning: clinical.suicidality" not in out
+    assert "clinical.severity_date" not in out
 
 
 @pytest.mark.parametrize("template", [t.name for t in render.list_templates()])

@@ -428,3 +428,59 @@ def test_check_warns_about_authorization_address_fax_phone_and_plan_type(tmp_pat
     # every plan type is offered, and no near one is urged on a plan none fits (a church plan set to employer_erisa
     # would cite ERISA)
     assert all(p in plan_warning for p in PLAN_TYPES if p != "unknown") and "leave it unknown" in plan_warning
+
+
+# ---------------------------------------------------------------------------------------------- who writes
+
+def _standing_case(tmp_path, role: str, born: str = "April 12, 1980", extra: str = "") -> Path:
+    folder = write_case(tmp_path / "case", extra=extra)
+    text = (folder / "case.yaml").read_text().replace("  role: Patient\n", f"  role: {role}\n") \
+        .replace("date_of_birth: April 12, 1980", f"date_of_birth: {born}")
+    (folder / "case.yaml").write_text(text)
+    return folder
+
+
+def test_a_parent_of_a_minor_needs_no_signed_authorization(tmp_path):
+    folder = _standing_case(tmp_path / "minor", "Mother and legal guardian", born="June 3, 2010")
+    warnings = {f.field for f in checks.check_case(folder, today=TODAY).warnings}
+    assert "author.authorization" not in warnings
+    text = letter(tmp_path, load_case(folder), "medical-necessity")
+    assert "I write as the patient's mother; the patient is a minor." in text and "authorized representative" not in text
+    # the same mother writing for an adult child needs the adult's authorization
+    adult = _standing_case(tmp_path / "adult", "Mother")
+    assert "author.authorization" in {f.field for f in checks.check_case(adult, today=TODAY).warnings}
+
+
+def test_a_physician_author_writes_as_the_treating_physician(tmp_path):
+    (tmp_path / "c").mkdir()
+    folder = _standing_case(tmp_path / "c", "Treating psychiatrist", extra=(
+        "  authorization: other/consent.txt\nurgency:\n  reason: Discharged last week after an admission.\n"
+        "  certified_by: Test Author, MD, the treating psychiatrist\n"))
+    (folder / "other" / "consent.txt").write_text("Fictional: member consent for a provider to file an appeal.\n")
+    warnings = {f.field: f.message for f in checks.check_case(folder, today=TODAY).warnings}
+    assert "author.authorization" not in warnings
+    text = letter(tmp_path, load_case(folder), "expedited-appeal")
+    assert "authorized representative" not in text and "signed authorization" not in text
+    assert "I write as the patient's treating psychiatrist; the patient's written consent to this appeal is " \
+           "enclosed as Exhibit" in text
+    assert "As the patient's treating psychiatrist, I have determined that it is urgent" in text
+    assert "Test Author, MD" not in text.split("Sincerely")[0]  # never about herself in the third person
+    # a physician without the consent on file is asked for the consent, not an authorized-representative form
+    (folder / "case.yaml").write_text((folder / "case.yaml").read_text().replace(
+        "  authorization: other/consent.txt\n", ""))
+    warnings = {f.field: f.message for f in checks.check_case(folder, today=TODAY).warnings}
+    assert "written consent" in warnings["author.authorization"]
+    assert "authorized-representative" not in warnings["author.authorization"]
+
+
+def test_a_deadline_stated_on_the_eob_is_not_recounted_by_an_unknown_plans_default(tmp_path):
+    from appeal_kit.intake import deadlines
+
+    folder = write_case(tmp_path / "case")
+    text = (folder / "case.yaml").read_text().replace("  notice_date: 03/03/2026\n", (
+        "  notice_date: October 27, 2026\n  plan_type: unknown\n  appeal_deadline: April 25, 2027\n"
+        "  deadline_basis: 'Stated on the explanation of benefits: \"You may appeal within 180 days of receiving "
+        "this notice.\" Counted from the notice date.'\n"))
+    (folder / "case.yaml").write_text(text)
+    assert deadlines.deadline_disagreement(load_case(folder).data) is None
+    assert "claim.appeal_deadline" not in {f.field for f in checks.check_case(folder, today=TODAY).warnings}

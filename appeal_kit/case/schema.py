@@ -52,8 +52,9 @@ _SHAPES: dict[str, Shape] = {
     # coding_correct: true when the claim as billed is right, false when it had an error (facts.coded_correctly)
     "claim": group("urgent", "stage", "pending_services", "coding_correct"),
     # authorization: path of the patient's signed authorization; clinic: the author writes from the clinic profile's
-    # clinic (its address and phone are read from clinic.yaml, letter.clinic.sender_details)
-    "author": group("provider", "authorization", "clinic"),
+    # clinic (its address and phone are read from clinic.yaml, letter.clinic.sender_details); relation: patient |
+    # physician | parent | representative, who the author is to the patient (letter.derived.author_standing)
+    "author": group("provider", "authorization", "clinic", "relation"),
     "treatment": group("plural"),  # letter.derived: true/false when "infusions are" is guessed wrong
     "template": VALUE,
     "bates_prefix": VALUE,

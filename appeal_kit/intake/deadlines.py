@@ -907,11 +907,15 @@ def rederived_deadline(data: dict) -> date | None:
     basis = str(claim.get("deadline_basis") or "")
     if nd is None or not as_date(claim.get("appeal_deadline")) or "notice date" not in basis.lower():
         return None
-    quoted = re.match(r'\s*Stated in the notice: "(.+?)"', basis, re.S)
+    # "Stated in the notice: ...", "Stated on the explanation of benefits: ...": the plan's own words decide
+    quoted = re.match(r'\s*Stated\b[^:"]*:\s*"(.+?)"', basis, re.S)
     if quoted:
         stated = find_stated_deadline(quoted.group(1), nd)
         return stated.date if stated and (stated.days or stated.months) else None
-    return rule_deadline(str(claim.get("plan_type") or "unknown"), nd, urgent=_truthy(claim.get("urgent"))).date
+    plan_type = str(claim.get("plan_type") or "unknown")
+    if basis.lstrip().lower().startswith("stated") or plan_type == "unknown":
+        return None  # words we cannot count again, or an unknown plan's default window, which is no plan's rule
+    return rule_deadline(plan_type, nd, urgent=_truthy(claim.get("urgent"))).date
 
 
 def deadline_disagreement(data: dict) -> str | None:

@@ -64,9 +64,12 @@ _RELAPSE = re.compile(r"\b(relapse[sd]?|recurrence|wore off|stopped working)\b",
 
 # ---------------------------------------------------------------------------------------------- trials
 
-RULE_SENTENCE = (f"A trial counts as adequate and failed when it lasted {number_words(ADEQUATE_WEEKS)} weeks or more "
-                 "(a TMS, ECT or therapy course: if marked adequate) and brought no response or remission, or "
-                 "only a partial or short-lived one.")
+RULE_SENTENCE = (f"A medication trial counts as adequate and failed when it was taken for "
+                 f"{number_words(ADEQUATE_WEEKS)} weeks or more and brought no response or remission, or only a "
+                 "partial or short-lived one.")
+# the same rule for treatments given in sessions (TMS, ECT, psychotherapy), printed only when the history has one
+COURSE_SENTENCE = ("A course of {courses} counts as adequate and failed when it was completed{minimums} and brought "
+                   "no response or remission, or only a partial or short-lived one.")
 _MONTH_YEAR = re.compile(r"^(?P<month>[A-Za-z]{3,9}\.?|\d{1,2})[\s/,.-]+(?P<year>(?:19|20)\d\d)$|"
                          r"^(?P<year2>(?:19|20)\d\d)-(?P<month2>\d{1,2})$")
 
@@ -124,6 +127,55 @@ def trial_weeks(row: dict) -> tuple[float, float] | None:
     return max(0, (end[0] - start[1]).days) / 7, (end[1] - start[0]).days / 7
 
 
+_SESSIONS_OF = re.compile(r"\b(\d{1,3})\s+(?:of|out of)\s+(\d{1,3})\b(?:\s+\w+){0,2}?\s+(?:sessions?|treatments?)\b",
+                          re.I)
+_SESSIONS = re.compile(r"\b(\d{1,3})\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|treatments?)\b", re.I)
+
+
+def session_count(row: dict) -> tuple[int, int | None] | None:
+    """(sessions given, sessions planned or None) of a course: `sessions:` when the row gives a number, else the
+    dose as written ("36 sessions plus 6 taper sessions" -> (42, None), "30 of 36 treatments given" -> (30, 36));
+    None when neither says."""
+    given = row.get("sessions")
+    if isinstance(given, int) and not isinstance(given, bool):
+        return given, None
+    for text in (str(given or ""), str(row.get("dose") or "")):
+        m = _SESSIONS_OF.search(text)
+        if m:
+            return int(m.group(1)), int(m.group(2))
+        counts = [int(n) for n in _SESSIONS.findall(text)]
+        if counts:
+            return sum(counts), None
+    return None
+
+
+def minimum_sessions(row: dict) -> int | None:
+    """The fewest sessions a complete course of this treatment has (treatment_kinds.yaml `minimum_sessions`, by the
+    first word of `drug:` it names, else by kind); None when the table gives none."""
+    table = _kind_data().get("minimum_sessions") or {}
+    for word in re.findall(r"[a-z0-9]+", str(row.get("drug") or "").lower()):
+        if word in table:
+            return int(table[word])
+    kind = trial_kind(row)
+    return int(table[kind]) if kind in table else None
+
+
+def _course_problem(row: dict) -> str | None:
+    """For a course of sessions: "" when complete, why not in words, None when the record does not say."""
+    count = session_count(row)
+    if count is None:
+        return None
+    given, planned = count
+    if planned and given < planned:
+        return f"the course was not finished ({given} of {planned} sessions given)"
+    least = minimum_sessions(row)
+    if least is None:
+        return None
+    if given < least:
+        return f"it had {number_words(given)} sessions, fewer than a complete course ({least} or more)"
+    return ""
+
+
 def adequacy_problem(row: dict) -> str | None:
     """Why the row is not an adequate trial, in words ("" for adequate), or None when it cannot be told: the
     dates cannot be read or are too vague to show six weeks (check names such rows)."""
@@ -131,7 +183,7 @@ def adequacy_problem(row: dict) -> str | None:
     if explicit is not None:
         return "" if explicit else "it is marked not adequate"
     if is_course(row):
-        return None  # a course of sessions is adequate when the record says so, never by its weeks
+        return _course_problem(row)  # a course of sessions is judged by its sessions, never by its weeks
     weeks = trial_weeks(row)
     if weeks is None:
         return None
@@ -149,7 +201,8 @@ def uncountable_reason(row: dict) -> str | None:
         return None
     start, end = row.get("start"), row.get("end")
     if is_course(row):
-        sessions = f"{row['sessions']} sessions" if row.get("sessions") else "sessions (add `sessions:`)"
+        count = session_count(row)
+        sessions = f"{count[0]} sessions" if count else "sessions (add `sessions:`)"
         return (f"it is a course of {trial_kind(row)} judged by its {sessions}, not by weeks; add `adequate: true` "
                 "if the treating clinician considers it a complete course, or `adequate: false`")
     if date_span(start) is None or date_span(end) is None:
@@ -198,23 +251,36 @@ KINDS = ("antidepressant", "augmentation", "psychotherapy", "neuromodulation", "
 KINDS_FILE = "treatment_kinds.yaml"
 
 
+def _kind_data() -> dict:
+    return read_yaml_mapping(bundled_dir() / KINDS_FILE, "a map of kinds to drug and treatment names")
+
+
 def _kind_table() -> tuple[dict[str, str], frozenset[str]]:
     """letter_templates/treatment_kinds.yaml as {word: kind} and the kinds given as session courses."""
-    data = read_yaml_mapping(bundled_dir() / KINDS_FILE, "a map of kinds to drug and treatment names")
+    data = _kind_data()
     table = {str(name).lower(): kind for kind in KINDS for name in data.get(kind) or []}
     return table, frozenset(data.get("courses") or [])
 
 
+def _written_as_add_on(drug: str) -> bool:
+    """The drug as written says it was added to another ("Bupropion XL (augmenting escitalopram)")."""
+    words = [re.escape(str(w)) for w in _kind_data().get("add_on_words") or []]
+    return bool(words) and bool(re.search(r"\b(?:" + "|".join(words) + r")\b", drug, re.I))
+
+
 def trial_kind(row: dict) -> str | None:
     """The row's `kind:` when it gives one of KINDS, else the kind of the first word of its `drug:` that
-    treatment_kinds.yaml names, else None (unknown: never counted as an antidepressant trial)."""
+    treatment_kinds.yaml names (an antidepressant written as an add-on is an augmentation trial), else None
+    (unknown: never counted as an antidepressant trial)."""
     explicit = str(row.get("kind") or "").strip().lower()
     if explicit in KINDS:
         return explicit
     table, _ = _kind_table()
-    for word in re.findall(r"[a-z0-9]+", str(row.get("drug") or "").lower()):
+    drug = str(row.get("drug") or "")
+    for word in re.findall(r"[a-z0-9]+", drug.lower()):
         if word in table:
-            return table[word]
+            kind = table[word]
+            return "augmentation" if kind == "antidepressant" and _written_as_add_on(drug) else kind
     return None
 
 
@@ -224,13 +290,15 @@ def is_course(row: dict) -> bool:
 
 
 def _why_not_counted(row: dict) -> str:
+    if _flag(row.get("failed")) is False:
+        return "it has not failed"
     problem = adequacy_problem(row)
     if problem:
         return problem
     if problem is None:
         if is_course(row):
-            sessions = f" of {row['sessions']} sessions" if row.get("sessions") else ""
-            return f"the record does not say whether the course{sessions} was complete"
+            return ("the record does not say whether the course was complete" if session_count(row)
+                    else "the record does not give the number of sessions")
         if _month_only(row):
             return (f"its dates are given by month ({row.get('start')} to {row.get('end')}), which does not show "
                     f"whether it lasted {number_words(ADEQUATE_WEEKS)} weeks")
@@ -258,14 +326,45 @@ def counted_trials(history: Any) -> dict[str, list[dict]]:
                       if kinds[id(r)] not in ("antidepressant", "augmentation") and not is_course(r)]}
 
 
-def trial_summary(history: Any) -> dict[str, Any]:
+# how the letter names each course in the rule sentence, and the unit of its sessions
+_COURSE_NAMES = {"tms": ("TMS", "sessions"), "rtms": ("TMS", "sessions"), "dtms": ("TMS", "sessions"),
+                 "itbs": ("TMS", "sessions"), "transcranial": ("TMS", "sessions"),
+                 "ect": ("ECT", "treatments"), "electroconvulsive": ("ECT", "treatments"),
+                 "psychotherapy": ("psychotherapy", "sessions")}
+
+
+def rule_text(rows: list[dict]) -> str:
+    """The adequacy rule for the kinds of treatment the history holds: RULE_SENTENCE for drug trials, and
+    COURSE_SENTENCE naming only the courses present (TMS, ECT, psychotherapy) with their minimum sessions."""
+    drugs = any(not is_course(r) for r in rows)
+    courses: dict[str, str] = {}
+    for r in rows:
+        if not is_course(r):
+            continue
+        words = re.findall(r"[a-z0-9]+", str(r.get("drug") or "").lower())
+        key = next((w for w in words if w in _COURSE_NAMES), trial_kind(r) or "")
+        name, unit = _COURSE_NAMES.get(key, (str(trial_kind(r)), "sessions"))
+        least = minimum_sessions(r)
+        if name not in courses:
+            courses[name] = f"{least} {unit} for {name}" if least else ""
+    sentences = [RULE_SENTENCE] if drugs else []
+    if courses:
+        minimums = [m for m in courses.values() if m]
+        sentences.append(COURSE_SENTENCE.format(
+            courses=join_and(list(courses)).replace(" and ", " or "),
+            minimums=(f" (at least {join_and(minimums)})" if len(minimums) > 1 else
+                      f" (at least {minimums[0].rsplit(' for ', 1)[0]})" if minimums else "")))
+    return " ".join(sentences)
+
+
+def trial_summary(history: Any, *, pain: bool = False) -> dict[str, Any]:
     """Counts over clinical.history, for the letters: see the module docstring for the rule.
 
     Returns {total, adequate_failed, medication, other, other_names, summary, excluded, uncounted, rule}:
     `summary` is a phrase such as "five adequate treatment trials: four medication trials and a course of
     transcranial magnetic stimulation (TMS)", or "" when no trial counts; `excluded` lists the rows not counted
     with the reason ({drug, reason}); `uncounted` says so in a sentence ("" when every row counts); `rule` is
-    RULE_SENTENCE.
+    the rule for the kinds the history holds (rule_text).
     """
     trials = counted_trials(history)
     rows, counted = trials["rows"], trials["all"]
@@ -277,16 +376,17 @@ def trial_summary(history: Any) -> dict[str, Any]:
         summary = f"{number_words(n)} adequate treatment trial{'s' if n != 1 else ''}"
         groups = [g for g in (meds, augmentations, courses, others) if g]
         if groups == [meds]:
-            summary = f"{number_words(n)} adequate antidepressant trial{'s' if n != 1 else ''}"
+            summary = (f"{number_words(n)} adequate {'medication' if pain else 'antidepressant'} "
+                       f"trial{'s' if n != 1 else ''}")
         elif len(groups) > 1 or courses:
             parts = []
-            if meds:
-                parts.append(f"{number_words(len(meds))} antidepressant trial{'s' if len(meds) != 1 else ''}")
+            if meds:  # for pain an antidepressant (duloxetine) is a pain medicine trial
+                what = "medication" if pain else "antidepressant"
+                parts.append(f"{number_words(len(meds))} {what} trial{'s' if len(meds) != 1 else ''}")
             if augmentations:
                 k = len(augmentations)
                 parts.append("an augmentation trial" if k == 1 else f"{number_words(k)} augmentation trials")
-            if courses:
-                parts.append("a course of " + join_and([lower_first(str(r.get("drug"))) for r in courses]))
+            parts += ["a course of " + lower_first(str(r.get("drug"))) for r in courses]
             if others:
                 parts.append(f"{number_words(len(others))} other treatment trial{'s' if len(others) != 1 else ''}")
             summary += ": " + join_and(parts)
@@ -302,7 +402,7 @@ def trial_summary(history: Any) -> dict[str, Any]:
     return {"total": len(rows), "adequate_failed": n, "medication": len(meds), "augmentation": len(augmentations),
             "other": len(others) + len(courses), "courses": len(courses),
             "other_names": [str(r.get("drug") or "") for r in courses + others], "summary": summary,
-            "excluded": excluded, "uncounted": uncounted, "rule": RULE_SENTENCE}
+            "excluded": excluded, "uncounted": uncounted, "rule": rule_text(rows)}
 
 
 # ---------------------------------------------------------------------------------------------- indication

@@ -97,6 +97,60 @@ def writes_for_someone_else(data: dict) -> bool:
     return person_key(get_path(data, "author.name")) != person_key(get_path(data, "patient.name"))
 
 
+# the author's role as written (author.role), read for who the author is to the patient: a treating clinician, a
+# parent or guardian; anyone else writing for the patient is a representative
+_CLINICIAN_ROLE = re.compile(r"\b(?:physician|psychiatrist|doctor|prescriber|treating|clinician|MD|DO|"
+                             r"nurse practitioner|NP|PMHNP|anesthesiologist)\b", re.I)
+_PARENT_ROLE = re.compile(r"\b(?:mother|father|parent|guardian|mom|dad|stepmother|stepfather)\b", re.I)
+ADULT_AGE = 18
+
+
+def author_standing(data: dict, today: date) -> dict[str, Any]:
+    """Who the author is to the patient, for the sentence that says so and for `check`: `author.relation` (patient,
+    physician, parent, representative) when given, else the words of author.role.
+
+    `kind` is "patient", "clinician" (the treating physician: author.role says so, or author.name is provider.name),
+    "parent" (a parent or guardian of a patient under 18, the minor's representative without a signed
+    authorization) or "representative"; `as` the words after "I write as <patient>'s" ("treating psychiatrist",
+    "mother", "authorized representative"); `needs_authorization` whether the plan needs a signed authorization (a
+    clinician files with the patient's written consent, which is what `consent` calls it)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+    from appeal_kit.letter.clinic import person_key
+
+    role = " ".join(str(get_path(data, "author.role") or "").split())
+    relation = str(get_path(data, "author.relation") or "").strip().lower()  # the structured answer, when given
+    if relation == "patient" or not writes_for_someone_else(data):
+        return {"kind": "patient", "as": "", "needs_authorization": False, "consent": ""}
+    author = person_key(get_path(data, "author.name"))
+    if relation == "physician" or (not relation and (
+            _CLINICIAN_ROLE.search(role) or (author and author == person_key(get_path(data, "provider.name"))))):
+        words = next((w for w in ("psychiatrist", "anesthesiologist", "nurse practitioner", "physician")
+                      if w in role.lower()), "physician")
+        return {"kind": "clinician", "as": f"treating {words}", "needs_authorization": True,
+                "consent": "written consent to this appeal"}
+    born = as_date_or_none(get_path(data, "patient.date_of_birth"))
+    age = None if born is None else today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    parent = _PARENT_ROLE.search(role)
+    if (relation == "parent" or (not relation and parent)) and age is not None and age < ADULT_AGE:
+        return {"kind": "parent", "as": parent.group(0).lower() if parent else "parent", "needs_authorization": False,
+                "consent": ""}
+    return {"kind": "representative", "as": "authorized representative", "needs_authorization": True,
+            "consent": "signed authorization"}
+
+
+def certifier(data: dict) -> dict[str, Any]:
+    """Who certifies the urgency (urgency.certified_by): `self` when it is the author (who then says "I"), and
+    `name` without any role the field adds ("Imani Castellanos-Reid, MD, his treating psychiatrist" -> the name and
+    credentials only), so the letter adds "who treats <patient>" once."""
+    from appeal_kit.letter.clinic import person_key
+
+    written = " ".join(str(get_path(data, "urgency.certified_by") or "").split())
+    parts = [p.strip() for p in written.split(",")]
+    keep = [parts[0]] + [p for p in parts[1:] if len(p.split()) == 1 and p.replace(".", "").isupper()]
+    return {"self": bool(written) and person_key(written) == person_key(get_path(data, "author.name")),
+            "name": ", ".join(p for p in keep if p)}
+
+
 def authorization_form(plan_type: str | None) -> str:
     # N_ marks the words for the catalog: `check` says them in the person's language, the letter in English
     return (N_("form CMS-1696 (Appointment of Representative)") if plan_type in MEDICARE_PLANS

@@ -144,6 +144,35 @@ def criteria_named_in(data: dict) -> list[str]:
             and (k in ("plan_policy.name", "plan_policy.number") or _CRITERIA.search(str(v)))]
 
 
+_SUICIDALITY_WORDS = re.compile(r"\bsuicid|\bSI\b|C-SSRS", re.I)
+
+
+def severity_mentions_suicidality(data: dict) -> bool:
+    """The severity line speaks to suicidality at all (whether it records it or denies it is not read here: only
+    clinical.suicidality decides what the letter argues)."""
+    return bool(_SUICIDALITY_WORDS.search(str(get_path(data, "clinical.severity") or "")))
+
+
+def severity_dated(data: dict) -> date | None:
+    """When the severity line was recorded: clinical.severity_date, else the latest date the line itself gives
+    ("MADRS of 34 on October 22, 2026"); None when neither says."""
+    from appeal_kit.intake.deadlines import _MON, as_date_or_none, find_dates
+
+    recorded = get_path(data, "clinical.severity_date")
+    if not is_blank(recorded):
+        return as_date_or_none(recorded)
+    text = str(get_path(data, "clinical.severity") or "")
+    days = [h.value for h in find_dates(text)]
+    # a month without its day ("October 2026") is a partial date: its first day, so "current" is never overstated
+    from appeal_kit.letter.arguments import date_span
+
+    for m in re.finditer(rf"\b{_MON}\.?\s+(?:19|20)\d\d\b", text, re.I):
+        span = date_span(m.group(0))
+        if span:
+            days.append(span[0])
+    return max(days) if days else None
+
+
 def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any], str] | None = None,
             denial_where: str = "") -> Facts:
     """Every fact a letter may assert about this case (see the module docstring). `data` is the letter's data
@@ -162,7 +191,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # -- the illness -------------------------------------------------------------------------------------------
     level = str(get_path(data, "clinical.suicidality") or "").strip().lower()
     level = level if level in SUICIDALITY else ""
-    about = "whether the records document suicidal ideation (none, passive, active or attempt)"
+    # asked for only where the diagnosis is a mental disorder (ICD-10-CM chapter F) or not given: a pain-only
+    # case has no place for it
+    codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or []]
+    about = ("whether the records document suicidal ideation (none, passive, active or attempt)"
+             if not codes or any(c.startswith("F") for c in codes) else "")
+    if severity_mentions_suicidality(data):
+        about = ""  # the letter prints the severity line, which speaks to it; check notes the field instead
     add("suicidal_ideation", None if not level else level != "none",
         f"The records document {SUICIDALITY.get(level, '')}", ["clinical.suicidality"], "clinical.suicidality",
         about=about)
@@ -171,16 +206,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["clinical.suicidality"], "clinical.suicidality", about=about)
     severity, recorded = get_path(data, "clinical.severity"), get_path(data, "clinical.severity_date")
     current = None
-    if not is_blank(severity) and recorded:
-        from appeal_kit.intake.deadlines import as_date
-
-        try:
-            day = as_date(recorded)
-        except Exception:  # check reports an unreadable date; here the fact is just unknown
-            day = None
-        current = None if day is None else 0 <= (letter_day - day).days <= CURRENT_DAYS
-    add("severity_current", current, f"The severity recorded on {longdate(recorded)} is current (within "
-        f"{CURRENT_DAYS} days of the letter)", ["clinical.severity", "clinical.severity_date"],
+    day = severity_dated(data)
+    if not is_blank(severity) and day is not None:
+        current = 0 <= (letter_day - day).days <= CURRENT_DAYS
+    add("severity_current", current, (f"The severity recorded on {longdate(recorded)} is current" if not is_blank(
+        recorded) else "The severity line is current: the latest date it gives is") + f" within {CURRENT_DAYS} "
+        "days of the letter",
+        ["clinical.severity", "clinical.severity_date" if recorded else "the date in clinical.severity"],
         "clinical.severity_date", about="when the severity line was recorded, so the letter can call it current")
     add("severity_recorded", not is_blank(severity), f"Severity: {_short(severity)}",
         ["clinical.severity", "clinical.severity_date" if recorded else ""], "clinical.severity")
@@ -264,7 +296,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("urgency_certified", bool(certified) or None, f"{certified} has determined that the appeal is urgent",
         ["urgency.certified_by"], "urgency.certified_by", about="the physician who certifies the urgency")
     signed = get_path(data, "author.authorization")
-    add("authorization_enclosed", bool(signed) or None, "The patient's signed authorization is enclosed",
+    consent = derived.author_standing(data, letter_day)["consent"] or "signed authorization"
+    add("authorization_enclosed", bool(signed) or None, f"The patient's {consent} is enclosed",
         ["author.authorization", where(signed) if signed else ""], "author.authorization")
     final = get_path(data, "external_review.final_denial_date")
     timely = (derived.next_level(data, letter_day) if final else {}).get("timely")

@@ -143,7 +143,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "evidence_block", "medical_judgment", "policy",
                            "stage", "filing_status", "age", "enclosed", "ndc_units",
                            "exclusion_named", "service", "decision_time", "facts", "says", "sender_address",
-                           "route"})
+                           "route", "standing", "certifier"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
 # Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
@@ -501,7 +501,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             re.findall(r"[a-z]+", str(a.get("treatment") or "").lower())))} if isinstance(a, dict) else a
             for a in data["alternatives"]]
     history = get_path(data, "clinical.history")
-    trials = args_mod.trial_summary(history if isinstance(history, list) else [])
+    trials = args_mod.trial_summary(history if isinstance(history, list) else [],
+                                    pain=args_mod.indication(data, template.indication) == "pain")
     if isinstance(history, list):  # a row's `evidence: {file, page}` as the letter cites it: "Exhibit B, p. 3"
         data["clinical"]["history"] = [{**r, "where": pointers.where(r["evidence"]) if r.get("evidence") else None}
                                        if isinstance(r, dict) else r for r in history]
@@ -520,6 +521,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         pt=derived.patient_names(data, clinician=template.signed_by == "clinician"),
         tx=derived.treatment_forms(data),
         on_behalf=derived.writes_for_someone_else(data),
+        standing=derived.author_standing(data, letter_day),
+        certifier=derived.certifier(data),
         authorization={"where": pointers.where(authorization) if authorization else None,
                        "form": derived.authorization_form(plan_type)},
         labelled_use=derived.spravato_labelled_use(data, trials),
