@@ -316,15 +316,15 @@ def _readiness_findings(case: Case) -> list[Finding]:
             try:
                 convert.check_ready(path, Path(tmp))
                 office = convert.kind_of(path) == "office"
-                changes = tracked.count_changes(path) if office and convert.real_type(path) == ".docx" else 0
+                changes = tracked.count_changes(path, convert.real_type(path)) if office else 0
             except InputFileError as exc:
                 findings.append(Finding("error", key, exc.message, exit_code=int(exc.exit_code)))
                 continue
             if changes:
                 findings.append(Finding("warning", key, f"{_rel(case, path)} has {changes} tracked change(s): the "
                                         "packet shows it with every change accepted (deleted text left out, inserted "
-                                        "text kept), as Word does with No Markup. If that is not what you mean, "
-                                        "accept or reject the changes in Word and save it."))
+                                        "text kept), as Word shows it with No Markup. If that is not what you mean, "
+                                        "accept or reject the changes in Word or LibreOffice and save it."))
     return findings
 
 

@@ -768,6 +768,105 @@ def test_packet_prints_tracked_changes_accepted(tmp_path):
     assert "INSERTED SENTENCE." in text and "DELETED REMARK" not in text
 
 
+ODT_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3">
+<office:automatic-styles>
+ <style:style style:name="Hidden" style:family="text"><style:text-properties text:display="none"/></style:style>
+</office:automatic-styles>
+<office:body><office:text>
+<text:tracked-changes>
+ <text:changed-region text:id="ct1"><text:deletion><office:change-info><dc:creator>Dr. Fictional</dc:creator>
+  <dc:date>2026-03-01T00:00:00</dc:date></office:change-info><text:p>DELETED REMARK ABOUT ANOTHER PATIENT.</text:p>
+ </text:deletion></text:changed-region>
+ <text:changed-region text:id="ct2"><text:insertion><office:change-info><dc:creator>Dr. Fictional</dc:creator>
+  <dc:date>2026-03-01T00:00:00</dc:date></office:change-info></text:insertion></text:changed-region>
+</text:tracked-changes>
+<text:p>KEPT SENTENCE. <text:change text:change-id="ct1"/>KEPT TOO. <text:change-start text:change-id="ct2"/>INSERTED SENTENCE.<text:change-end text:change-id="ct2"/></text:p>
+<text:p>VISIBLE <text:span text:style-name="Hidden">HIDDEN CHARACTERS</text:span> AROUND.</text:p>
+<text:p>FIELD <text:hidden-text text:condition="ooow:1==1" text:string-value="HIDDEN FIELD"/> END.</text:p>
+<text:section text:name="Private" text:display="none"><text:p>HIDDEN SECTION</text:p></text:section>
+<text:p>LAST LINE.</text:p>
+</office:text></office:body></office:document-content>"""
+# The document asks for hidden text to be printed: LibreOffice's PDF export leaves it out all the same.
+ODT_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-settings xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" office:version="1.3"><office:settings>
+<config:config-item-set config:name="ooo:configuration-settings">
+ <config:config-item config:name="PrintHiddenText" config:type="boolean">true</config:config-item>
+</config:config-item-set></office:settings></office:document-settings>"""
+
+
+def odt_with_tracked_changes(path: Path) -> Path:
+    """An OpenDocument text, written by hand: a deleted and an inserted sentence (Record Changes on), and text hidden
+    three ways (hidden characters, a hidden-text field, a hidden section)."""
+    import zipfile
+
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:'
+                'opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.'
+                'text"/>' + "".join(f'<manifest:file-entry manifest:full-path="{n}" manifest:media-type="text/xml"/>'
+                                    for n in ("content.xml", "settings.xml")) + "</manifest:manifest>")
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")  # first, stored
+        zf.writestr("content.xml", ODT_CONTENT, zipfile.ZIP_DEFLATED)
+        zf.writestr("settings.xml", ODT_SETTINGS, zipfile.ZIP_DEFLATED)
+        zf.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+    return path
+
+
+def test_odt_tracked_changes_are_accepted_in_the_copy_converted(tmp_path):
+    import zipfile
+
+    from appeal_kit.packet import convert, tracked
+
+    source = odt_with_tracked_changes(tmp_path / "notes.odt")
+    before = source.read_bytes()
+    assert tracked.count_changes(source) == 2
+    staged = convert.stage_document(source, tmp_path / "staged")
+    assert staged.suffix == ".odt" and tracked.count_changes(staged) == 0
+    with zipfile.ZipFile(staged) as zf:
+        assert zf.infolist()[0].filename == "mimetype" and zf.infolist()[0].compress_type == zipfile.ZIP_STORED
+        content = zf.read("content.xml").decode()
+    assert "DELETED REMARK" not in content and "tracked-changes" not in content and "text:change" not in content
+    assert "KEPT SENTENCE. KEPT TOO. INSERTED SENTENCE." in content
+    assert source.read_bytes() == before
+    # named like something else, it is still read by what it holds
+    renamed = tmp_path / "notes.doc"
+    renamed.write_bytes(before)
+    assert "DELETED" not in zipfile.ZipFile(convert.stage_document(renamed, tmp_path / "again")).read(
+        "content.xml").decode()
+
+
+def test_check_says_odt_tracked_changes_are_accepted(tmp_path):
+    case = write_case(tmp_path / "case")
+    odt_with_tracked_changes(case / "clinical" / "notes.odt")
+    result = run_cli("check", str(case))
+    assert "clinical/notes.odt has 2 tracked change(s)" in result.stdout + result.stderr
+    assert "every change accepted" in result.stdout + result.stderr
+
+
+@soffice
+def test_packet_prints_neither_deleted_nor_hidden_text(tmp_path):
+    import docx
+
+    case = write_case(tmp_path / "case")
+    odt_with_tracked_changes(case / "clinical" / "notes.odt")
+    word = docx.Document()
+    paragraph = word.add_paragraph("WORD VISIBLE ")
+    paragraph.add_run("WORD HIDDEN RUN").font.hidden = True
+    word.save(case / "clinical" / "word.docx")
+    result = run_cli("build", str(case), "-o", str(tmp_path / "packet.pdf"), "--no-cache")
+    assert result.returncode == 0, result.stderr
+    assert "notes.odt has 2 tracked change(s)" in result.stdout + result.stderr
+    text = rendered_text(tmp_path / "packet.pdf")
+    assert "KEPT SENTENCE." in text and "INSERTED SENTENCE." in text and "LAST LINE." in text
+    assert "WORD VISIBLE" in text and "VISIBLE" in text and "AROUND." in text
+    for hidden in ("DELETED REMARK", "HIDDEN CHARACTERS", "HIDDEN FIELD", "HIDDEN SECTION", "WORD HIDDEN RUN"):
+        assert hidden not in text, hidden
+
+
 # ---------------------------------------------------------------------------------------------- templates without end
 
 SLOW_PASSES = "{% set big = range(100000)|list %}{% for i in range(100000) %}{% set s = big|join %}{% endfor %}"

@@ -133,12 +133,12 @@ def real_type(src: Path) -> str:
 
 def stage_document(src: Path, staged_stem: Path) -> Path:
     """A copy of `src` for LibreOffice, named `staged_stem` + the extension of its real type: text as UTF-8, RTF with
-    its fetching fields renamed, a DOCX with its tracked changes accepted (appeal_kit.packet.tracked; `check` and
+    its fetching fields renamed, a DOCX or ODT with its tracked changes accepted (appeal_kit.packet.tracked; `check` and
     `build` say so). The user's file is only read."""
     kind = real_type(src)
     staged = staged_stem.with_suffix(kind)
-    if kind == ".docx":
-        if tracked.accept_changes(src, staged):
+    if kind in (".docx", ".odt"):
+        if tracked.accept_changes(src, staged, kind):
             log.info("%s: tracked changes accepted in the copy converted", src)
         return staged
     data = src.read_bytes()
@@ -202,8 +202,8 @@ def _check_document(src: Path) -> None:
         raise InputFileError(f"{src}: is larger than the {limit} appeal-kit accepts for a document. Export it to "
                              "PDF yourself and use the PDF.")
     kind = real_type(src)
-    if kind == ".docx":
-        tracked.count_changes(src)  # damaged XML is named now, not by LibreOffice later
+    if kind in (".docx", ".odt"):
+        tracked.count_changes(src, kind)  # damaged XML is named now, not by LibreOffice later
     elif kind == ".txt" and src.stat().st_size > MAX_TEXT_BYTES:
         size = src.stat().st_size
         raise InputFileError(f"{shown(src)}: is {size / (1024 * 1024):.1f} MB of plain text (about {size // 3000:,} "

@@ -1,9 +1,13 @@
-"""Tracked changes in Word documents: the packet shows a document as Word shows it with every change accepted.
+"""Tracked changes in Word and OpenDocument files: the packet shows a document with every change accepted.
 
-LibreOffice prints a DOCX with its tracked changes visible: a deleted sentence struck through but readable, which
-is exactly what its author meant the reader not to see. So the copy LibreOffice converts has every change accepted
-(deletions and moved-away text gone, insertions kept as plain text, formatting changes settled) and `check`/`build`
-say so for each document that had any, so the person can accept or reject them in Word if they meant otherwise.
+LibreOffice prints a DOCX or an ODT with its tracked changes visible: a deleted sentence struck through but readable,
+which is exactly what its author meant the reader not to see. So the copy LibreOffice converts has every change
+accepted (deletions and moved-away text gone, insertions kept as plain text, formatting changes settled) and
+`check`/`build` say so for each document that had any, so the person can accept or reject them if they meant
+otherwise. An ODT keeps what was deleted apart, in <text:tracked-changes> (the text's own <text:change> marks where
+it was), and an insertion in place between <text:change-start> and <text:change-end>: accepting drops the first and
+the marks. Hidden text (hidden characters, hidden paragraphs and sections, Word's w:vanish) LibreOffice leaves out of
+the PDF by itself, whatever the document's own print settings say (tests/test_hostile.py checks both formats).
 """
 from __future__ import annotations
 
@@ -26,20 +30,27 @@ UNWRAPPED = frozenset(W + t for t in ("ins", "moveTo", "cellIns"))
 CHANGES = frozenset(W + t for t in ("ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange", "sectPrChange",
                                     "tblPrChange", "trPrChange", "tcPrChange", "cellIns", "cellDel"))
 
+TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+# An ODT's text and its headers and footers (in styles.xml).
+ODT_PARTS = re.compile(r"^(content|styles)\.xml$")
+ODT_CHANGE = TEXT + "changed-region"  # one per change, inside <text:tracked-changes>
+ODT_REMOVED = frozenset(TEXT + t for t in ("tracked-changes", "change", "change-start", "change-end"))
 
-def count_changes(docx: Path) -> int:
-    """How many tracked changes the DOCX holds (0 for a file that is not a DOCX); InputFileError for damaged XML."""
-    return sum(_count(root) for _, root in _text_parts(docx))
+
+def count_changes(document: Path, kind: str | None = None) -> int:
+    """How many tracked changes the DOCX or ODT holds (0 for other kinds); InputFileError for damaged XML. `kind`:
+    the document's real type (appeal_kit.packet.convert.real_type) when its name may not say it."""
+    return sum(_count(root) for _, root in _text_parts(document, kind))
 
 
-def accept_changes(docx: Path, out: Path) -> int:
-    """Write `docx` to `out` with every tracked change accepted; return how many there were (0: a plain copy)."""
+def accept_changes(document: Path, out: Path, kind: str | None = None) -> int:
+    """Write `document` to `out` with every tracked change accepted; return how many there were (0: a plain copy)."""
     from lxml import etree
 
-    parts = {name: root for name, root in _text_parts(docx) if _count(root)}
+    parts = {name: root for name, root in _text_parts(document, kind) if _count(root)}
     total = sum(_count(root) for root in parts.values())
-    with zipfile.ZipFile(docx) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
+    with zipfile.ZipFile(document) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():  # each entry as it was stored (an ODT's mimetype first and uncompressed)
             data = source.read(info.filename)
             if info.filename in parts:
                 _accept(parts[info.filename])
@@ -48,30 +59,35 @@ def accept_changes(docx: Path, out: Path) -> int:
     return total
 
 
-def _text_parts(docx: Path):
+def _text_parts(document: Path, kind: str | None):
     from lxml import etree
 
-    if docx.suffix.lower() != ".docx":
+    kind = (kind or document.suffix).lower()
+    pattern = {".docx": TEXT_PARTS, ".odt": ODT_PARTS}.get(kind)
+    if pattern is None:
         return
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+    name = ""
     try:
-        with zipfile.ZipFile(docx) as zf:
+        with zipfile.ZipFile(document) as zf:
             for name in zf.namelist():
-                if TEXT_PARTS.match(name):
+                if pattern.match(name):
                     yield name, etree.parse(io.BytesIO(zf.read(name)), parser).getroot()
     except etree.XMLSyntaxError as exc:
-        raise InputFileError(f"{docx}: its text ({name}) is damaged XML ({exc.msg}, line {exc.lineno}). Open it in "
-                             "Word or LibreOffice and save it again, or export it to PDF.") from None
+        raise InputFileError(f"{document}: its text ({name}) is damaged XML ({exc.msg}, line {exc.lineno}). Open it "
+                             "in Word or LibreOffice and save it again, or export it to PDF.") from None
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise InputFileError(f"{docx}: is damaged ({exc}). Open it in Word or LibreOffice and save it again, or "
+        raise InputFileError(f"{document}: is damaged ({exc}). Open it in Word or LibreOffice and save it again, or "
                              "export it to PDF.") from None
 
 
 def _count(root) -> int:
-    return sum(1 for el in root.iter() if el.tag in CHANGES)
+    return sum(1 for el in root.iter() if el.tag in CHANGES or el.tag == ODT_CHANGE)
 
 
 def _accept(root) -> None:
+    for el in [el for el in root.iter() if el.tag in ODT_REMOVED]:
+        _remove_keeping_tail(el)  # an ODT: what was deleted, and the marks of every change
     for el in [el for el in root.iter() if el.tag in REMOVED or el.tag in UNWRAPPED]:
         parent = el.getparent()
         if parent is None:
