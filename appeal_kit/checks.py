@@ -437,6 +437,7 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
     """What the letter would otherwise get wrong or leave out: no plan type (so no law cited), no address or fax,
     a call asked for without a number, an author writing for the patient without an authorization, a signer the
     clinic profile does not know, a letter for a route the plan does not have, and trials that cannot be counted."""
+    from appeal_kit import directory
     from appeal_kit.intake.deadlines import RULES, at_next_level, next_level_of
     from appeal_kit.letter import arguments, clinic, derived
     from appeal_kit.rules import Citations
@@ -521,7 +522,7 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
                                 "experimental; this denial is not one (claim.denial_category), so ask the plan what "
                                 "further review it offers, or complain to the regulator (regulator-complaint)"))
     if at_next_level(case.data, info.route) and Citations(plan).applies("external_review") \
-            and not case.get("external_review.agency"):
+            and not case.get("external_review.agency") and not directory.external_review(case.data):
         warn("external_review.agency", "say who decides the external review (the state insurance department or the "
              "federal process, as the final denial names it) in external_review.agency and .address; the request "
              "does not go to the plan's internal appeals address")
@@ -531,6 +532,10 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
     if info.route == "regulator" and not derived.regulator(case.data):
         findings.append(Finding("error", "regulator.name", "the complaint has no addressee: set claim.plan_type "
                                 "(each plan type has its regulator) or regulator.name and regulator.address"))
+    # the addressee the directory gives (letter_templates/directory/): no address there, or checked over a year ago
+    for field, message in directory.warnings(case.data, route="next level" if at_next_level(case.data, info.route)
+                                             else info.route):
+        warn(field, message)
     today = date.today()
     if info.expedited and not derived.care_still_to_come(case.data, today):
         warn("claim.pending_services", "every service was already given, so there is no care an expedited appeal "

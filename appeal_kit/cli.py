@@ -460,6 +460,7 @@ def intake_command(notice: Path, case_dir: Path | None, force: bool, accept_unce
 @click.option("--today", type=click.DateTime(["%Y-%m-%d"]), hidden=True)
 def deadline_command(folder: Path, ics: Path | None, today) -> None:
     """Show the appeal deadline of a case, the rule behind it and the next level of appeal."""
+    from appeal_kit import directory
     from appeal_kit.intake import deadlines
 
     today = today.date() if today else None
@@ -468,6 +469,8 @@ def deadline_command(folder: Path, ics: Path | None, today) -> None:
         deadlines.check_ics_target(folder, ics)
     dl = deadlines.deadline_for_case(data)
     for line in deadlines.describe(dl, today):
+        click.echo(line)
+    for line in directory.help_lines(data):  # the external-review route and free help in the patient's state
         click.echo(line)
     disagreement = deadlines.deadline_disagreement(data)
     if disagreement:

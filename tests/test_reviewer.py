@@ -161,7 +161,7 @@ def test_regulator_complaint_goes_to_the_plans_regulator_with_a_timeline(tmp_pat
         "complaint.summary": "the plan has not answered my appeal although 60 days have passed",
         "submissions": [{"date": "2026-10-20", "method": "fax", "to": "Appeals", "confirmation": "FX-1"}]})
     for plan, who in [("employer_erisa", "Employee Benefits Security Administration"),
-                      ("individual_aca", "State Department of Insurance"), ("medicaid", "State Medicaid agency"),
+                      ("individual_aca", "Department of Insurance"), ("medicaid", "State Medicaid agency"),
                       ("medicare_advantage", "Centers for Medicare & Medicaid Services")]:
         case.data["claim"]["plan_type"] = plan
         text = rendered_text(tmp_path, case, "regulator-complaint", TODAY)

@@ -999,6 +999,27 @@ def find_plan_type(doc: Doc):
     return best, evidence[best]
 
 
+# Who pays the claims, where the notice says it: a self-funded (self-insured) employer plan goes to the federal
+# external-review route and the Labor Department; a fully insured one to the state (appeal_kit.directory).
+_FUNDING = ((re.compile(r"\bself[- ](?:funded|insured)\b|\bfunded by your employer\b", re.I), "self_funded"),
+            (re.compile(r"\bfully[- ]insured\b", re.I), "insured"))
+_FUNDING_HEDGE = re.compile(r"\b(?:if|whether|unless|not|isn't|or)\b", re.I)
+
+
+def find_funding(doc: Doc) -> tuple[str, str] | None:
+    """`insured` or `self_funded` with the sentence saying so; None when the notice does not say, or says both."""
+    found: dict[str, str] = {}
+    for s in deadlines.sentences(doc.text):
+        if _NEGATED.search(s):
+            continue
+        for rx, value in _FUNDING:
+            hit = rx.search(s)
+            # "if your plan is self-funded, ...", "this is not a self-funded plan": boilerplate, not a statement
+            if hit and not _FUNDING_HEDGE.search(s[:hit.start()]):
+                found.setdefault(value, s[:240])
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
 _APPEAL_WORDS = re.compile(r"appeal|reconsider|grievance|redetermination", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\d-])(?:1[-. ])?\(?(\d{3})\)?[-. ]?(\d{3})[-. ](\d{4})(?!\d)")
 _STREET = (r"(?:P\.?[ \t]?O\.?[ \t]?Box[ \t]+\d+|\d{1,6}(?:[ \t]+[A-Z][\w.'-]*){1,4}[ \t]+(?:Street|St\.?|Avenue|"

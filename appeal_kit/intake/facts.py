@@ -32,6 +32,7 @@ from appeal_kit.intake.extract import (
     find_claim_number,
     find_denial_category,
     find_diagnosis_codes,
+    find_funding,
     find_insurer,
     find_member_id,
     find_patient_name,
@@ -116,6 +117,9 @@ def extract_facts(text: str, *, today: date | None = None) -> dict:
     facts["plan_type"] = pt[0] if pt else "unknown"
     if pt:
         ev["plan_type"] = pt[1]
+    funding = find_funding(doc)
+    if funding:
+        facts["funding"], ev["funding"] = funding
     tpa = find_administrator_and_plan(doc, facts["insurer"])
     if tpa:
         facts["administrator"], facts["plan_name"] = tpa[0], tpa[1]

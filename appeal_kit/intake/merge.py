@@ -35,6 +35,7 @@ CASE_PATHS = {
     # a third-party administrator's letter: who processes the claims, and the self-funded plan it acts for
     "administrator": "insurer.administrator",
     "plan_name": "insurer.plan_name",
+    "funding": "claim.funding",  # insured | self_funded, where the notice says (extract.find_funding)
 }
 
 # ---------------------------------------------------------------------------------------------- summary

@@ -67,6 +67,7 @@ from jinja2 import nodes
 from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
+from appeal_kit import directory
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.case.folder import (
     FIELDS,
@@ -473,6 +474,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                 _set_default(data, f"{key}.{sub}", sub_value)
         else:
             _set_default(data, key, value)
+    directory.fill_addressees(data)  # regulator and external-review addressee, with address, where the case has none
     pointers = pointers or Pointers(case, exhibits, numbering)  # before `exhibits` is defaulted: it may carry files
     if exhibits is None:
         from appeal_kit.letter.records import record_titles

@@ -1,0 +1,364 @@
+"""Where to send it and who can help: the directory of regulators, external-review routes and free help.
+
+The facts are data (letter_templates/directory/: one file per state and DC, and federal.yaml), each field with the
+official page it was read from and the day it was checked. A field has one of three forms:
+
+- `value` with `source` (a URL) and `checked` (a date): the fact, as the page states it;
+- `none` with `source` and `checked`: the page says the state has no such thing (e.g. no state-run external review);
+- `value: null` with `source` saying it was not found: nobody could source it yet. Never a guess.
+
+docs/sending.md says how to update them. Nothing here goes to the network: the files ship with appeal-kit.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from appeal_kit.bundled import bundled_dir, read_yaml_mapping
+from appeal_kit.errors import TemplateError
+from appeal_kit.i18n import N_, _
+
+STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
+    "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan",
+    "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
+    "WY": "Wyoming",
+}
+
+# Every state file holds every one of these fields (in one of the three forms above).
+STATE_FIELDS = (
+    "insurance_department.name", "insurance_department.address", "insurance_department.phone",
+    "insurance_department.complaint_page",
+    # route: "state" (the state runs external review for insured plans) or "federal" (the HHS-administered process)
+    "external_review.route", "external_review.agency", "external_review.address", "external_review.form",
+    "external_review.window", "external_review.expedited",
+    "consumer_assistance.name", "consumer_assistance.phone",
+    "ship.name", "ship.phone",
+    "medicaid.fair_hearing_office", "medicaid.fair_hearing_address", "medicaid.ombudsman",
+)
+# The federal entries (federal.yaml): each has these fields.
+FEDERAL_ENTRIES = ("ebsa", "opm_fehb", "federal_external_review", "medicare")
+FEDERAL_FIELDS = ("name", "address", "phone", "url")
+
+STALE_AFTER = dt.timedelta(days=365)
+NOT_FOUND = re.compile(r"^not found\b")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One field of the directory: its value (None when not found or when there is none), where it came from and
+    when that was checked."""
+    value: Any
+    source: str
+    checked: dt.date | None
+    none: str | None = None  # the source says there is none: in its words, shortly
+
+    @property
+    def found(self) -> bool:
+        return self.value is not None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A state's (or a federal body's) fields, by dotted name."""
+    key: str
+    name: str
+    facts: dict[str, Fact] = field(default_factory=dict)
+
+    def get(self, name: str) -> Any:
+        fact = self.facts.get(name)
+        return fact.value if fact else None
+
+    def oldest_check(self, names: tuple[str, ...] | None = None) -> dt.date | None:
+        dates = [f.checked for n, f in self.facts.items() if f.found and f.checked and (names is None or n in names)]
+        return min(dates) if dates else None
+
+
+def directory_dir() -> Path:
+    return bundled_dir() / "directory"
+
+
+def _fact(where: str, raw: Any) -> Fact:
+    if not isinstance(raw, dict):
+        raise TemplateError(f"{where}: should be a mapping with value, source and checked")
+    unknown = set(raw) - {"value", "source", "checked", "none"}
+    if unknown:
+        raise TemplateError(f"{where}: unknown key {sorted(unknown)[0]} (value, source, checked, none)")
+    source = raw.get("source")
+    if not isinstance(source, str) or not source.strip():
+        raise TemplateError(f"{where}: every field needs its source (a URL, or why it was not found)")
+    checked = raw.get("checked")
+    if checked is not None and not isinstance(checked, dt.date):
+        raise TemplateError(f"{where}: checked should be a date (2026-12-02)")
+    value, none = raw.get("value"), raw.get("none")
+    if none is not None:
+        if value is not None or not source.startswith("http") or checked is None:
+            raise TemplateError(f"{where}: `none` needs no value, and the official page (URL) and date saying so")
+        return Fact(None, source, checked, none=str(none))
+    if value is None:
+        if not NOT_FOUND.match(source):
+            raise TemplateError(f"{where}: a field without a value says why: 'not found in the stored copies on DATE'")
+        return Fact(None, source, checked)
+    if not source.startswith("http") or checked is None:
+        raise TemplateError(f"{where}: a value needs the official page it came from (a URL) and the date checked")
+    return Fact(value, source, checked)
+
+
+def _entry(path: Path, key: str, raw: Any, fields: tuple[str, ...]) -> Entry:
+    if not isinstance(raw, dict) or not isinstance(raw.get("fields"), dict):
+        raise TemplateError(f"{path}: {key} should have a name and its fields")
+    given = raw["fields"]
+    missing = [f for f in fields if f not in given]
+    extra = [f for f in given if f not in fields]
+    if missing or extra:
+        raise TemplateError(f"{path}: {key}: " + ("missing " + ", ".join(missing) if missing else
+                                                  "unknown field " + ", ".join(extra)))
+    facts = {f: _fact(f"{path}: {key} {f}", given[f]) for f in fields}
+    return Entry(key, str(raw.get("name") or key), facts)
+
+
+@lru_cache(maxsize=64)
+def state(code: str) -> Entry:
+    """The directory entry of a state or DC by its postal code; TemplateError when the file is missing or broken."""
+    code = code.upper()
+    if code not in STATES:
+        raise TemplateError(f"{code}: not a US state or DC postal code")
+    path = directory_dir() / f"{code}.yaml"
+    if not path.is_file():
+        raise TemplateError(f"{path}: the directory has no entry for {STATES[code]}")
+    raw = read_yaml_mapping(path, "a state's directory entry")
+    if raw.get("state") != code:
+        raise TemplateError(f"{path}: state should be {code}")
+    return _entry(path, code, raw, STATE_FIELDS)
+
+
+@lru_cache(maxsize=1)
+def federal() -> dict[str, Entry]:
+    path = directory_dir() / "federal.yaml"
+    raw = read_yaml_mapping(path, "the federal directory entries")
+    missing = [k for k in FEDERAL_ENTRIES if k not in raw]
+    if missing:
+        raise TemplateError(f"{path}: missing {', '.join(missing)}")
+    return {k: _entry(path, k, raw[k], FEDERAL_FIELDS) for k in FEDERAL_ENTRIES}
+
+
+# The state in a US address: its two-letter code before the ZIP code ("Hartford, CT 06103"), the last one given.
+_STATE_ZIP = re.compile(r"\b([A-Z]{2})\s*,?\s+\d{5}(?:-\d{4})?\b")
+
+
+def state_of_address(address: Any) -> str | None:
+    if not isinstance(address, str):
+        return None
+    codes = [m.group(1) for m in _STATE_ZIP.finditer(address) if m.group(1) in STATES]
+    if codes:
+        return codes[-1]
+    names = [code for code, name in STATES.items() if re.search(rf"\b{re.escape(name)}\b", address)]
+    return names[-1] if len(set(names)) == 1 else None
+
+
+def case_state(data: dict) -> str | None:
+    """The state whose rules and regulators apply: `claim.state` when set (a plan regulated where the patient does
+    not live), else the state of the patient's address."""
+    given = str(_group(data, "claim").get("state") or "").strip()
+    if given:
+        code = given.upper() if given.upper() in STATES else next(
+            (c for c, n in STATES.items() if n.lower() == given.lower()), None)
+        return code
+    return state_of_address(_group(data, "patient").get("address"))
+
+
+def _group(data: dict, name: str) -> dict:
+    group = data.get(name)
+    return group if isinstance(group, dict) else {}
+
+
+def is_stale(fact: Fact, today: dt.date | None = None) -> bool:
+    return bool(fact.found and fact.checked and (today or dt.date.today()) - fact.checked > STALE_AFTER)
+
+
+FUNDING = ("insured", "self_funded")
+
+
+def _plan_type(data: dict) -> str:
+    return str(_group(data, "claim").get("plan_type") or "")
+
+
+def funding(data: dict) -> str | None:
+    """`claim.funding`: insured (an insurance company carries the risk; the state regulates it) or self_funded (the
+    employer pays the claims; federal law only). None when the case does not say."""
+    value = str(_group(data, "claim").get("funding") or "").strip().lower().replace("-", "_").replace(" ", "_")
+    return value if value in FUNDING else None
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """Whom a letter goes to, with the directory facts it was read from (for `check`'s age and gap warnings)."""
+    name: str
+    address: str | None
+    phone: str | None
+    where: str  # the directory entry, for messages: "Connecticut", "federal (ebsa)"
+    facts: tuple[tuple[str, Fact], ...] = ()
+
+
+def _addressee(entry: Entry, where: str, name: str, address: str, phone: str | None) -> Addressee | None:
+    if not entry.get(name):
+        return None
+    facts = tuple((f"{where} {n}", entry.facts[n]) for n in (name, address, phone) if n)
+    return Addressee(entry.get(name), entry.get(address), entry.get(phone) if phone else None, where, facts)
+
+
+def _federal(key: str) -> Addressee | None:
+    return _addressee(federal()[key], f"federal.yaml {key}", "name", "address", "phone")
+
+
+def _state_department(code: str | None) -> Addressee | None:
+    if not code:
+        return None
+    return _addressee(state(code), f"{code}.yaml", "insurance_department.name", "insurance_department.address",
+                      "insurance_department.phone")
+
+
+# Who takes a complaint, by plan type and funding. A self-funded employer plan answers to the Labor Department only;
+# an insured plan's insurer answers to the state insurance department (docs/sending.md, "Where to send it").
+def regulator(data: dict) -> Addressee | None:
+    """The directory's regulator for this case, or None where the directory has no entry for it (the letter then
+    names the plan type's regulator without an address, letter.derived.REGULATORS)."""
+    plan_type = _plan_type(data)
+    fund = funding(data)
+    if plan_type == "fehb":
+        return _federal("opm_fehb")
+    if plan_type in ("medicare", "medicare_advantage", "medicare_part_d"):
+        return _federal("medicare")
+    if plan_type == "individual_aca" or (plan_type in ("employer_erisa", "governmental", "church")
+                                         and fund == "insured"):
+        return _state_department(case_state(data))
+    if plan_type == "employer_erisa":
+        return _federal("ebsa")
+    return None
+
+
+def external_review(data: dict) -> Addressee | None:
+    """Where an insured plan's external review request goes when the state runs it: the state's agency from the
+    directory. None for every other case: a self-funded plan's request goes through the plan to its reviewer, and
+    where the federal process applies the final denial names which one (the HHS-administered process or a reviewer
+    the insurer contracts with), so no address is guessed."""
+    plan_type = _plan_type(data)
+    insured = plan_type == "individual_aca" or (plan_type in ("employer_erisa", "governmental", "church")
+                                                and funding(data) == "insured")
+    code = case_state(data)
+    if not insured or not code or state(code).get("external_review.route") != "state":
+        return None
+    return _addressee(state(code), f"{code}.yaml", "external_review.agency", "external_review.address", None)
+
+
+def route_note(data: dict) -> str | None:
+    """One line saying which external-review route the case is on, from the directory; None when it cannot tell."""
+    plan_type = _plan_type(data)
+    fund = funding(data)
+    if plan_type not in ("employer_erisa", "individual_aca", "governmental", "church"):
+        return None
+    if plan_type != "individual_aca" and fund == "self_funded":
+        return _("External review: a self-funded plan uses the federal process, not the state's: send the request "
+                 "as the plan's final denial says (the plan passes it to an independent reviewer).")
+    if plan_type != "individual_aca" and fund is None:
+        return None
+    code = case_state(data)
+    if not code:
+        return None
+    route = state(code).facts["external_review.route"]
+    if not route.found:
+        return None
+    if route.value == "state":
+        return _("External review: {state} runs it for insured plans (source: {source}).").format(
+            state=STATES[code], source=route.source)
+    return _("External review: insured plans in {state} use the federal process; the final denial names the "
+             "reviewer (source: {source}).").format(state=STATES[code], source=route.source)
+
+
+@dataclass(frozen=True)
+class Help:
+    what: str  # "consumer assistance program", "SHIP (Medicare counseling)", "Medicaid managed care ombudsman"
+    name: str
+    phone: str | None
+
+
+def free_help(data: dict) -> list[Help]:
+    """The free help the directory lists for the case's state: the SHIP on Medicare, the Medicaid ombudsman on
+    Medicaid, the consumer assistance program on other plans. Empty when the state or the entry is unknown."""
+    code = case_state(data)
+    if not code:
+        return []
+    entry = state(code)
+    plan_type = _plan_type(data)
+    wanted: list[tuple[str, str, str | None]]
+    if plan_type.startswith("medicare"):
+        wanted = [(N_("SHIP (free Medicare counseling)"), "ship.name", "ship.phone")]
+    elif plan_type in ("medicaid", "chip"):
+        wanted = [(N_("Medicaid managed care ombudsman"), "medicaid.ombudsman", None)]
+    else:
+        wanted = [(N_("consumer assistance program"), "consumer_assistance.name", "consumer_assistance.phone")]
+    return [Help(what, entry.get(name), entry.get(phone) if phone else None)
+            for what, name, phone in wanted if entry.get(name)]
+
+
+def help_lines(data: dict) -> list[str]:
+    """What `deadline` and `explain` say: the external-review route where the directory knows it, and the free
+    help in the state."""
+    lines = [note] if (note := route_note(data)) else []
+    for h in free_help(data):
+        lines.append(_("Free help in {state}: {name} ({what})").format(
+            state=STATES[case_state(data) or ""], name=h.name, what=_(h.what)) + (f", {h.phone}." if h.phone else "."))
+    return lines
+
+
+def fill_addressees(data: dict) -> None:
+    """Fills the letter's regulator and external-review addressee from the directory where the case names none.
+    An address is filled only together with its name, so a case's own addressee is never given another's address."""
+    reg = data.get("regulator")
+    if isinstance(reg, dict) and not reg.get("name"):
+        found = regulator(data)
+        if found:
+            reg["name"], reg["address"] = found.name, found.address
+    review = data.get("external_review")
+    if isinstance(review, dict) and not review.get("agency"):
+        found = external_review(data)
+        if found:
+            review["agency"], review["address"] = found.name, found.address
+
+
+def warnings(data: dict, *, route: str | None, today: dt.date | None = None) -> list[tuple[str, str]]:
+    """(field, message) for `check`: the letter's addressee from the directory has no address, or an entry it uses
+    was checked more than a year ago."""
+    out: list[tuple[str, str]] = []
+    if route == "regulator" and not (data.get("regulator") or {}).get("name"):
+        found = regulator(data)
+        if found and not found.address:
+            out.append(("regulator.address", f"the directory has no address for {found.name} ({found.where}): find "
+                        "it on the regulator's own site and set regulator.address; appeal-kit prints no guessed one"))
+    elif route == "next level" and not (data.get("external_review") or {}).get("agency"):
+        found = external_review(data)
+        if found and not found.address:
+            out.append(("external_review.address", f"the directory has no address for {found.name} ({found.where}): "
+                        "set external_review.address from the final denial"))
+    else:
+        found = None
+    if route in ("regulator", "next level") and found:
+        for label, fact in found.facts:
+            if is_stale(fact, today) and fact.checked:
+                out.append(("directory", f"{label} was checked on {fact.checked.isoformat()}, more than a year ago: "
+                            f"check this address before you send ({fact.source})"))
+    if funding(data) is None and _plan_type(data) in ("employer_erisa", "governmental", "church") \
+            and route in ("regulator", "next level"):
+        out.append(("claim.funding", "say whether the employer plan is insured or self_funded (the plan booklet or "
+                    "the denial says who pays the claims): it decides the regulator and the external-review route"))
+    return out

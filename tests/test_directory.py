@@ -1,0 +1,122 @@
+"""The directory of regulators, external-review routes and free help (letter_templates/directory/): every state and DC
+present with every field sourced or explicitly not found, and letters addressed from it. Cases are fictional."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from conftest import rendered_text, sample_variant
+
+from appeal_kit import directory
+from appeal_kit.errors import TemplateError
+
+REPO = Path(__file__).resolve().parents[1]
+TODAY = dt.date(2026, 12, 2)
+SAMPLE = REPO / "evidence_samples" / "out-of-network-gap"
+
+
+@pytest.mark.parametrize("code", sorted(directory.STATES))
+def test_every_state_and_dc_has_every_field_sourced_or_explicitly_missing(code):
+    entry = directory.state(code)
+    assert entry.name == directory.STATES[code]
+    assert set(entry.facts) == set(directory.STATE_FIELDS)
+    for name, fact in entry.facts.items():
+        if fact.found or fact.none:
+            assert fact.source.startswith("http") and fact.checked, (code, name)
+        else:
+            assert fact.source.startswith("not found in the stored copies on "), (code, name)
+
+
+def test_all_fifty_states_and_dc():
+    assert len(directory.STATES) == 51 and "DC" in directory.STATES
+    files = {p.stem for p in directory.directory_dir().glob("*.yaml")} - {"federal"}
+    assert files == set(directory.STATES)
+
+
+def test_federal_entries_are_sourced():
+    entries = directory.federal()
+    assert set(entries) == set(directory.FEDERAL_ENTRIES)
+    for key, entry in entries.items():
+        assert entry.get("name"), key
+        for name, fact in entry.facts.items():
+            assert fact.found == fact.source.startswith("http"), (key, name)
+
+
+def test_a_value_without_a_source_is_refused(tmp_path):
+    with pytest.raises(TemplateError, match="official page"):
+        directory._fact("XX.yaml f", {"value": "123 Main St", "source": "from memory"})
+    with pytest.raises(TemplateError, match="not found"):
+        directory._fact("XX.yaml f", {"value": None, "source": "https://example.gov"})
+    with pytest.raises(TemplateError, match="source"):
+        directory._fact("XX.yaml f", {"value": "x"})
+
+
+@pytest.mark.parametrize("address, state", [
+    ("12 Elm St\nHartford, CT 06103", "CT"), ("PO Box 5, Austin, TX 78701-1234", "TX"),
+    ("Apt 2, 5 Main Street, Twin Falls, Idaho", "ID"), ("somewhere", None), (None, None)])
+def test_state_from_the_patients_address(address, state):
+    assert directory.case_state({"patient": {"address": address}}) == state
+
+
+def test_claim_state_wins_over_the_address():
+    data = {"patient": {"address": "Hartford, CT 06103"}, "claim": {"state": "Texas"}}
+    assert directory.case_state(data) == "TX"
+
+
+def _complaint(tmp_path, **changes) -> str:
+    case = sample_variant(SAMPLE, **changes)
+    return rendered_text(tmp_path, case, "regulator-complaint", TODAY).split("Dear Sir or Madam:")[0]
+
+
+@pytest.mark.parametrize("address, department, street", [
+    ("1 Fictional Way, Hartford, CT 06103", "Connecticut Insurance Department", "P.O. Box 816, Hartford, CT"),
+    ("2 Fictional Road, Austin, TX 78701", "Texas Department of Insurance", "P.O. Box 149104, Austin, Texas")])
+def test_an_insured_individual_plans_complaint_goes_to_the_states_department(tmp_path, address, department, street):
+    head = _complaint(tmp_path, **{"claim.plan_type": "individual_aca", "patient.address": address})
+    assert department in head and street in head
+    assert "State Department of Insurance" not in head
+
+
+def test_an_insured_employer_plan_goes_to_the_state_and_a_self_funded_one_to_the_labor_department(tmp_path):
+    where = {"patient.address": "1 Fictional Way, Hartford, CT 06103", "claim.plan_type": "employer_erisa"}
+    insured = _complaint(tmp_path, **where, **{"claim.funding": "insured"})
+    assert "Connecticut Insurance Department" in insured and "Employee Benefits Security" not in insured
+    self_funded = _complaint(tmp_path, **where, **{"claim.funding": "self_funded"})
+    assert "Employee Benefits Security Administration" in self_funded
+    assert "200 Constitution Avenue" in self_funded and "Connecticut" not in self_funded
+
+
+def test_a_self_funded_plans_external_review_is_the_federal_route_never_the_states():
+    data = {"patient": {"address": "Hartford, CT 06103"},
+            "claim": {"plan_type": "employer_erisa", "funding": "self_funded"}}
+    assert directory.external_review(data) is None
+    note = directory.route_note(data)
+    assert note and "federal process" in note and "not the state's" in note
+
+
+def test_fehb_goes_to_opm_and_check_says_the_directory_has_no_address(tmp_path):
+    head = _complaint(tmp_path, **{"claim.plan_type": "fehb", "patient.address": "Austin, TX 78701"})
+    assert "U.S. Office of Personnel Management" in head and "Texas" not in head
+    data = {"claim": {"plan_type": "fehb"}, "regulator": {"name": None}}
+    [(field, message)] = directory.warnings(data, route="regulator", today=TODAY)
+    assert field == "regulator.address" and "no guessed one" in message
+
+
+def test_a_case_that_names_its_regulator_keeps_it():
+    data = {"claim": {"plan_type": "individual_aca"}, "patient": {"address": "Austin, TX 78701"},
+            "regulator": {"name": "Someone Else", "address": None}}
+    directory.fill_addressees(data)
+    assert data["regulator"] == {"name": "Someone Else", "address": None}
+
+
+def test_check_warns_when_an_entry_is_over_a_year_old():
+    data = {"claim": {"plan_type": "individual_aca"}, "patient": {"address": "Austin, TX 78701"}, "regulator": {}}
+    assert directory.warnings(data, route="regulator", today=TODAY) == []
+    later = directory.warnings(data, route="regulator", today=TODAY + dt.timedelta(days=400))
+    assert later and all(f == "directory" and "check this address before you send" in m for f, m in later)
+
+
+def test_unknown_funding_of_an_employer_plan_is_asked_for():
+    data = {"claim": {"plan_type": "employer_erisa"}, "patient": {"address": "Austin, TX 78701"}}
+    assert ("claim.funding" in [f for f, _ in directory.warnings(data, route="regulator", today=TODAY)])
