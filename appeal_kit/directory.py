@@ -343,8 +343,11 @@ def warnings(data: dict, *, route: str | None, today: dt.date | None = None) -> 
     if route == "regulator" and not (data.get("regulator") or {}).get("name"):
         found = regulator(data)
         if found and not found.address:
+            why = dict(found.facts).get(f"{found.where} address")
+            note = why.source.split(":", 1)[1].strip() if why and ":" in why.source else ""
             out.append(("regulator.address", f"the directory has no address for {found.name} ({found.where}): find "
-                        "it on the regulator's own site and set regulator.address; appeal-kit prints no guessed one"))
+                        "it on the regulator's own site and set regulator.address; appeal-kit prints no guessed one"
+                        + (f" ({note})" if note else "")))
     elif route == "next level" and not (data.get("external_review") or {}).get("agency"):
         found = external_review(data)
         if found and not found.address:
