@@ -839,6 +839,27 @@ def test_odt_tracked_changes_are_accepted_in_the_copy_converted(tmp_path):
         "content.xml").decode()
 
 
+# Word's RTF: a deletion (with a Unicode and an escaped character in it) and an insertion, each with author and time.
+RTF_WITH_CHANGES = (rb"{\rtf1\ansi{\fonttbl{\f0 Times;}}{\*\revtbl{Unknown;}{Dr. Fictional;}}\f0 RTF KEPT. "
+                    rb"{\deleted\revauthdel1\revdttmdel1234567 RTF DELETED REMARK \u8364? \'e9.}"
+                    rb"{\revised\revauth1\revdttm1234567 RTF INSERTED.}\par}")
+
+
+def test_rtf_tracked_changes_are_accepted(tmp_path):
+    from appeal_kit.packet import convert, tracked
+
+    accepted, changes = tracked.accept_rtf_changes(RTF_WITH_CHANGES)
+    assert changes == 2
+    assert b"RTF DELETED" not in accepted and b"\\u8364" not in accepted and b"\\'e9" not in accepted
+    assert b"RTF KEPT." in accepted and b"RTF INSERTED." in accepted and b"\\revised" not in accepted
+    assert tracked.accept_rtf_changes(accepted) == (accepted, 0)
+    source = tmp_path / "letter.rtf"
+    source.write_bytes(RTF_WITH_CHANGES)
+    assert tracked.count_changes(source) == 2
+    assert b"RTF DELETED" not in convert.stage_document(source, tmp_path / "staged").read_bytes()
+    assert source.read_bytes() == RTF_WITH_CHANGES
+
+
 def test_check_says_odt_tracked_changes_are_accepted(tmp_path):
     case = write_case(tmp_path / "case")
     odt_with_tracked_changes(case / "clinical" / "notes.odt")
@@ -848,7 +869,7 @@ def test_check_says_odt_tracked_changes_are_accepted(tmp_path):
 
 
 @soffice
-def test_packet_prints_neither_deleted_nor_hidden_text(tmp_path):
+def test_packet_prints_neither_deleted_nor_hidden_text(tmp_path):  # DELETED REMARK: ODT's and RTF's
     import docx
 
     case = write_case(tmp_path / "case")
@@ -857,12 +878,15 @@ def test_packet_prints_neither_deleted_nor_hidden_text(tmp_path):
     paragraph = word.add_paragraph("WORD VISIBLE ")
     paragraph.add_run("WORD HIDDEN RUN").font.hidden = True
     word.save(case / "clinical" / "word.docx")
+    (case / "clinical" / "letter.rtf").write_bytes(RTF_WITH_CHANGES)
     result = run_cli("build", str(case), "-o", str(tmp_path / "packet.pdf"), "--no-cache")
     assert result.returncode == 0, result.stderr
-    assert "notes.odt has 2 tracked change(s)" in result.stdout + result.stderr
+    said = result.stdout + result.stderr
+    assert "notes.odt has 2 tracked change(s)" in said and "letter.rtf has 2 tracked change(s)" in said
     text = rendered_text(tmp_path / "packet.pdf")
     assert "KEPT SENTENCE." in text and "INSERTED SENTENCE." in text and "LAST LINE." in text
     assert "WORD VISIBLE" in text and "VISIBLE" in text and "AROUND." in text
+    assert "RTF KEPT." in text and "RTF INSERTED." in text
     for hidden in ("DELETED REMARK", "HIDDEN CHARACTERS", "HIDDEN FIELD", "HIDDEN SECTION", "WORD HIDDEN RUN"):
         assert hidden not in text, hidden
 

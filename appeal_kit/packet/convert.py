@@ -133,8 +133,8 @@ def real_type(src: Path) -> str:
 
 def stage_document(src: Path, staged_stem: Path) -> Path:
     """A copy of `src` for LibreOffice, named `staged_stem` + the extension of its real type: text as UTF-8, RTF with
-    its fetching fields renamed, a DOCX or ODT with its tracked changes accepted (appeal_kit.packet.tracked; `check` and
-    `build` say so). The user's file is only read."""
+    its fetching fields renamed, a DOCX, ODT or RTF with its tracked changes accepted (appeal_kit.packet.tracked;
+    `check` and `build` say so). The user's file is only read."""
     kind = real_type(src)
     staged = staged_stem.with_suffix(kind)
     if kind in (".docx", ".odt"):
@@ -145,7 +145,9 @@ def stage_document(src: Path, staged_stem: Path) -> Path:
     if kind == ".txt":
         data = _as_utf8(data)
     elif kind == ".rtf":
-        data = _rtf_without_fetching_fields(data)
+        data, changes = tracked.accept_rtf_changes(_rtf_without_fetching_fields(data))
+        if changes:
+            log.info("%s: tracked changes accepted in the copy converted", src)
     staged.write_bytes(data)
     return staged
 
