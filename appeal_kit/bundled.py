@@ -3,6 +3,8 @@ and the one way any YAML is read: these, a clinic's template pack and case.yaml 
 from __future__ import annotations
 
 import copy
+import re
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -66,8 +68,25 @@ def load_yaml(text: str, path: Path, *, what: str, error: type[AppealKitError], 
         data = YAML(typ="rt" if round_trip else "safe").load(text)
     except RecursionError:
         raise nested from None
+    except (ValueError, OverflowError) as exc:  # ruamel makes dates itself, and 2026-02-30 fails there without a line
+        raise error(_impossible_value(text, path, exc)) from None
     _check_size(data, path, what, error)
     return data
+
+
+ISO_DATE = re.compile(r"(?<![\w.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w.-])")
+
+
+def _impossible_value(text: str, path: Path, exc: Exception) -> str:
+    """What to say about a value YAML reads as a date (or timestamp) that the calendar does not have."""
+    for number, line in enumerate(text.splitlines(), 1):
+        for found in ISO_DATE.finditer(line.split("#", 1)[0]):
+            try:
+                date(*map(int, found.groups()))
+            except ValueError:
+                return (f"{shown(path)} line {number}: {found.group(0)} is not a date on the calendar ({exc}). "
+                        "Check the day and the month, and write the date as the notice does (March 2, 2026).")
+    return f"{shown(path)}: a value cannot be read ({exc}). Check the dates and numbers in it."
 
 
 def _bracket_depth(text: str) -> int:
