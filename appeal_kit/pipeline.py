@@ -54,11 +54,12 @@ def build_packet(folder: Path, output: str | Path | None = None, *, keep_page_si
     """Build one packet. `cache` (packet.cache.PdfCache) keeps converted documents between builds. `office` is the
     LibreOffice it converts with, which the caller may have started already (the CLI does, before importing this)."""
     with scratch("build", needs=BUILD_SCRATCH_BYTES) as tmp_name, office or BuildConverter() as soffice:
-        # LibreOffice starts now, while the case is checked and the letter drafted, or once a document needs it.
-        if converts_early(folder, cache is not None):
-            soffice.start()
         job = PacketJob(folder, output, Path(tmp_name), keep_page_sizes=keep_page_sizes,
                         template_dirs=template_dirs, today=today, delivery=delivery, force=force)
+        # The case passed its checks (a case that does not starts no LibreOffice): LibreOffice starts now, while the
+        # letter is drafted, or once a document needs it.
+        if converts_early(folder, cache is not None):
+            soffice.start()
         # The first letter draft, the records and any Word exhibits; then each redraft, through the same soffice.
         pdfs = convert.to_pdfs(job.sources(), job.tmp / "pdf", cache=cache, converter=soffice.convert_to_pdf)
         redraft = job.converted(pdfs)
@@ -112,8 +113,9 @@ class PacketJob:
         self.letter_date = fingerprint.letter_date(case) if template is None else \
             (today or source_date() or date.today())
         self.letter = LetterDraft(case, template, tmp, self.letter_date, self.delivery)
-        # The letter's length in the packet this build replaces is the best guess of its length now.
-        self.letter_pages_guess = (template is not None and letter_pages_in(self.output)) or GUESS_LETTER_PAGES
+        # The letter's length in the packet this build replaces is the best guess of its length now; without one,
+        # sources() estimates it from the first draft.
+        self.letter_pages_known = template is not None and letter_pages_in(self.output) or None
         self.pdfs: list[Path] = []  # the letter's PDF, then each exhibit's
         self.numbering: Numbering | None = None
         self._readers: dict[Path, object] = {}
@@ -122,9 +124,21 @@ class PacketJob:
         return {**self.__dict__, "_readers": {}}
 
     def sources(self) -> list[Path]:
-        """The first letter draft and the evidence, to be converted to PDF in this order."""
-        guess = guess_numbering(self.case, self.titles, self.evidence, self.delivery, self.letter_pages_guess)
-        return [self.letter.draft(guess), *self.evidence]
+        """The first letter draft and the evidence, to be converted to PDF in this order. With no packet to take the
+        letter's length from, the letter is drafted, its length estimated from the draft (letter.length), and drafted
+        again with that length when it differs: a second rendering costs a fraction of a second, a second conversion
+        about a second more of LibreOffice."""
+        from appeal_kit.letter.length import estimate_pages
+
+        exhibit_pages = exhibit_page_guesses(self.evidence)
+        letter_pages = self.letter_pages_known or GUESS_LETTER_PAGES
+        draft = self.letter.draft(guess_numbering(self.case, self.titles, exhibit_pages, self.delivery, letter_pages))
+        if self.letter_pages_known is None and self.letter.uses_numbering:
+            estimated = estimate_pages(draft)
+            if estimated is not None and estimated != letter_pages:
+                draft = self.letter.draft(guess_numbering(self.case, self.titles, exhibit_pages, self.delivery,
+                                                          estimated))
+        return [draft, *self.evidence]
 
     def converted(self, pdfs: list[Path]) -> Path | None:
         """Take the PDFs of sources(); return a letter redraft to convert when its numbers have not settled."""
@@ -218,22 +232,31 @@ MAX_LETTER_PASSES = 3
 GUESS_LETTER_PAGES = 4
 
 
-def guess_numbering(case: Case, titles: list[str], evidence: list[Path], delivery: Delivery = Delivery(),
-                    letter_pages: int = GUESS_LETTER_PAGES) -> Numbering:
-    """Numbers for the first letter draft, before anything is converted: PDFs counted, anything else taken as one
-    page, the letter as `letter_pages`. A right guess saves a second conversion of the letter; a wrong one only
-    costs it."""
+def exhibit_page_guesses(evidence: list[Path]) -> list[int]:
+    """Each exhibit's page count before anything is converted: PDFs counted, Word documents estimated
+    (letter.length), anything else taken as one page."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
+    from appeal_kit.letter.length import estimate_pages
+
     counts = []
     for path in evidence:
+        suffix = path.suffix.lower()
         try:
-            counts.append(len(PdfReader(str(path)).pages) if path.suffix.lower() == ".pdf" else 1)
+            counts.append(len(PdfReader(str(path)).pages) if suffix == ".pdf" else
+                          (estimate_pages(path) or 1) if suffix == ".docx" else 1)
         except (PyPdfError, OSError, ValueError):
             counts.append(1)  # damaged or encrypted: convert.open_pdf reports it properly
+    return counts
+
+
+def guess_numbering(case: Case, titles: list[str], exhibit_pages: list[int], delivery: Delivery = Delivery(),
+                    letter_pages: int = GUESS_LETTER_PAGES) -> Numbering:
+    """Numbers for a letter draft before anything is converted: the exhibits as exhibit_page_guesses() counts them,
+    the letter as `letter_pages`. A right guess saves a second conversion of the letter; a wrong one only costs it."""
     return lay_out(case.bates_prefix, letter_pages, index_page_count(case, titles, delivery),
-                   list(zip(titles, counts)), delivery.extras)
+                   list(zip(titles, exhibit_pages)), delivery.extras)
 
 
 class LetterDraft:
@@ -247,7 +270,8 @@ class LetterDraft:
         self.numbering: Numbering | None = None
         self.uses_numbering = False
         self.past_end: list[str] = []  # the last draft's pointers to pages an exhibit does not have
-        self.passes = 0
+        self.passes = 0  # drafts rendered
+        self.conversions = 0  # drafts converted and counted
 
     def draft(self, numbering: Numbering) -> Path:
         if self.template is None:
@@ -267,11 +291,12 @@ class LetterDraft:
         """The packet's numbering with the letter at `letter_pages`, and the letter drafted again with it when the
         numbers it was drafted with were different (None once they match)."""
         numbering = lay_out(self.case.bates_prefix, letter_pages, index_pages, exhibit_pages, self.extras)
+        self.conversions += 1
         if self.template is None or not self.uses_numbering or numbering == self.numbering:
             return numbering, None
-        if self.passes >= MAX_LETTER_PASSES:
+        if self.conversions >= MAX_LETTER_PASSES:
             raise ConversionError(f"the letter's page count kept changing as its exhibit and Bates numbers were "
-                                  f"filled in ({self.passes} passes); shorten a section near a page break, or "
+                                  f"filled in ({self.conversions} passes); shorten a section near a page break, or "
                                   f"draft it with `appeal-kit draft` and edit it by hand")
         return numbering, self.draft(numbering)
 

@@ -1,0 +1,37 @@
+"""The estimate of a drafted letter's length (appeal_kit/letter/length.py) that spares a build its second
+LibreOffice conversion. That it matches LibreOffice on the sample letter: tests/test_cases.py (one conversion per
+build)."""
+from __future__ import annotations
+
+from docx import Document
+from docx.enum.text import WD_BREAK
+from docx.shared import Pt
+
+from appeal_kit.letter.length import estimate_pages
+
+SENTENCE = "The treating psychiatrist documented an adequate trial of each medication at a therapeutic dose. "
+
+
+def letter(tmp_path, paragraphs: int, *, page_break_after: int | None = None, size: float = 11) -> str:
+    doc = Document()
+    doc.styles["Normal"].font.name, doc.styles["Normal"].font.size = "Times New Roman", Pt(size)
+    for n in range(paragraphs):
+        run = doc.add_paragraph().add_run(SENTENCE * 4)
+        if n == page_break_after:
+            run.add_break(WD_BREAK.PAGE)
+    path = tmp_path / f"letter-{paragraphs}-{page_break_after}-{size}.docx"
+    doc.save(str(path))
+    return path
+
+
+def test_more_text_more_pages_and_a_page_break_starts_a_page(tmp_path):
+    one, many = estimate_pages(letter(tmp_path, 3)), estimate_pages(letter(tmp_path, 40))
+    assert one == 1 and many is not None and many > 3
+    assert estimate_pages(letter(tmp_path, 3, page_break_after=0)) == 2
+    assert estimate_pages(letter(tmp_path, 20, size=14)) > estimate_pages(letter(tmp_path, 20, size=10))
+
+
+def test_a_file_python_docx_cannot_read_has_no_estimate(tmp_path):
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"not a zip")
+    assert estimate_pages(broken) is None
