@@ -24,6 +24,7 @@ FAMILIES = {"times new roman": "Serif", "times": "Serif", "georgia": "Serif", "c
             "courier new": "Mono", "courier": "Mono", "liberation mono": "Mono"}
 DEFAULT_SIZE = 11.0  # points, Word's default when neither the paragraph nor its style says
 EMU_PER_POINT = 12700
+CELL_MARGINS = 11.5  # points: a table cell's left and right margins (0.08 inch each in Word)
 TAB_STOP = 36.0  # points: Word's default tab stops, every half inch
 TAB, NEWLINE = -1.0, -2.0  # a tab and a line break among a paragraph's word widths
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -162,7 +163,9 @@ def _table_rows(table, width: float) -> list[_Paragraph]:
     rows = []
     columns = max(len(table.columns), 1)
     for row in table.rows:
-        cells = [[_Paragraph(p, width / columns) for p in cell.paragraphs] for cell in row.cells]
+        # each cell as wide as it says (else an equal share), less Word's default cell margins
+        cells = [[_Paragraph(p, _points(cell.width, width / columns) - CELL_MARGINS) for p in cell.paragraphs]
+                 for cell in dict.fromkeys(row.cells)]
         tallest = max((sum(p.lines * p.line_height + p.before + p.after for p in c) for c in cells if c), default=0.0)
         if tallest and cells[0]:
             row_paragraph = cells[0][0]
