@@ -613,17 +613,7 @@ def update_case_file(folder: Path, values: dict[str, Any], *, force: bool = Fals
     """
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-    case_file = Path(folder) / CASE_FILE
-    if not case_file.is_file():
-        raise CaseError(_("{file}: not found. Create the case folder first with `appeal-kit init {folder}`.").format(
-            file=case_file, folder=folder))
-    old_text = case_file.read_text(encoding="utf-8")
-    data = read_yaml(case_file)
-    if data is None:
-        data = CommentedMap()
-    if not isinstance(data, dict):
-        raise CaseError(_("{file}: should be a list of `name: value` fields, like the file `appeal-kit init` "
-                          "writes.").format(file=case_file))
+    case_file, old_text, data = _open_for_edit(folder)
     result = CaseUpdate(case_file)
     for path, value in values.items():
         value = to_plain(value)  # composed Unicode, like everything read from case.yaml
@@ -654,7 +644,7 @@ def update_case_file(folder: Path, values: dict[str, Any], *, force: bool = Fals
             new_value.fa.set_flow_style()
         if key not in node and len(node) >= 2:
             # insert before the last key, so the last key keeps the comments and blank line that trail it
-            node.insert(len(node) - 1, key, new_value)  # type: ignore[attr-defined]  # a CommentedMap
+            node.insert(len(node) - 1, key, new_value)  # a CommentedMap
         else:
             node[key] = new_value
         result.changed.append((path, None if is_blank(old) else to_plain(old), value))
@@ -686,17 +676,28 @@ def _rewrite(case_file: Path, old_text: str, data) -> str:
 def edit_case_file(folder: Path, edit: Callable[[Any], None]) -> str:
     """Change case.yaml in place with `edit(data)` on its round-trip node (the comments of the file and of the
     entries it does not touch stay), write it atomically, and return the unified diff ("" when nothing changed)."""
+    case_file, old_text, data = _open_for_edit(folder)
+    edit(data)
+    return _rewrite(case_file, old_text, data)
+
+
+def _open_for_edit(folder: Path) -> tuple[Path, str, Any]:
+    """(case.yaml's path, its text, its round-trip node: an empty file gives an empty mapping) for an edit that keeps
+    the user's comments and layout."""
+    from ruamel.yaml.comments import CommentedMap
+
     case_file = Path(folder) / CASE_FILE
     if not case_file.is_file():
         raise CaseError(_("{file}: not found. Create the case folder first with `appeal-kit init {folder}`.").format(
             file=case_file, folder=folder))
     old_text = case_file.read_text(encoding="utf-8")
     data = read_yaml(case_file)
+    if data is None:
+        data = CommentedMap()
     if not isinstance(data, dict):
         raise CaseError(_("{file}: should be a list of `name: value` fields, like the file `appeal-kit init` "
                           "writes.").format(file=case_file))
-    edit(data)
-    return _rewrite(case_file, old_text, data)
+    return case_file, old_text, data
 
 
 def list_exhibit(folder: Path, evidence: Path, title: str) -> str:
