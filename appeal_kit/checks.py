@@ -464,6 +464,11 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
     hint = _plan_type_hint(case)
     if hint:
         warn("claim.plan_type", hint)
+    set_aside = arguments.category_set_aside(case.data)
+    if set_aside:
+        warn("claim.denial_category", f"the denial's own words give {' and '.join(arguments.denial_reasons(case.data))}"
+             f", not {set_aside}, so the letter answers those; set claim.denial_category to the reason the denial "
+             "really rests on (or list them in claim.denial_reasons)")
     if not case.get("insurer.appeals_address"):
         warn("insurer.appeals_address", _("no appeals mailing address; copy it from the denial notice so the "
                                           "letter and the envelope show where the appeal goes"))

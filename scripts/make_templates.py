@@ -449,8 +449,8 @@ def ask_for_standard(d: Letter) -> None:
     grants each request cited only for the plan types it governs (letter_templates/rules.yaml)."""
     d.body("Please send me, free of charge, copies of all documents, records and other information relevant to "
            "the claim, including {% if claim.plan_type == 'medicare' %}the coverage determination or billing article"
-           "{% else %}the plan provision{% endif %} and the clinical criteria, guideline or internal rule used to "
-           "deny it{{ law('claim_documents') }}.")
+           "{% else %}the plan provision{% endif %}{% if medical_judgment %} and the clinical criteria, guideline or "
+           "internal rule{% endif %} used to deny it{{ law('claim_documents') }}.")
     _optional_line(d, "criteria_named and medical_judgment", "In particular, please send me the "
                    "{{ criteria_named|join_and }} criteria "
                    "applied to this claim, by name and version, and confirm that a clinician, not only a criteria "
@@ -526,8 +526,9 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
 # what is asked for follows the care: authorize what is still to come, pay for what was given
 STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn the denial and to {% if service == 'pre' %}authorize "
                     "the treatment{% elif service == 'post' %}pay the claim{% else %}pay the claim and authorize the "
-                    "treatment still to come{% endif %}{% if claim.plan_type != 'medicare' %} under the terms of the "
-                    "plan{% endif %}. If any part of the denial is upheld, please explain {{ next_level.ask }}.")
+                    "treatment still to come{% endif %}{% if claim.plan_type == 'medicare_advantage' %} under "
+                    "Medicare's coverage rules and the terms of the plan{% elif claim.plan_type != 'medicare' %} under "
+                    "the terms of the plan{% endif %}. If any part of the denial is upheld, please explain {{ next_level.ask }}.")
 
 
 def meta(name: str, title: str, purpose: str, when: str, *, required=(), optional=(), drop=(), **extra) -> dict:

@@ -216,3 +216,48 @@ def test_a_case_past_its_internal_appeal_gets_the_next_levels_letter(tmp_path, p
     # the first internal appeal keeps its own template
     first = sample_variant(TRD, **{"claim.plan_type": plan_type})
     assert render.template_for_case(first) == (render.find_template(first.template), "")
+
+
+# ---------------------------------------------------------------------------------------------- the denial's own kind
+
+def test_a_medicare_advantage_treatment_cap_is_held_to_medicares_coverage(tmp_path):
+    """A cap on the number of treatments: a Medicare Advantage plan covers what Original Medicare covers, on its
+    coverage determinations (42 CFR 422.101(a)-(b)); no clinical-criteria request for a denial that is not clinical."""
+    cap = {"claim.denial_category": "other", "claim.denial_reason": "Covered up to 30 treatments per course of "
+           "treatment. The request for 6 more treatments exceeds this benefit limit and is denied.",
+           "plan_policy.quote": "Covered up to 30 treatments per course of treatment."}
+    ma = text(tmp_path, TRD, "medical-necessity", **{"claim.plan_type": "medicare_advantage", **cap})
+    assert "ma_basic_benefits" in cited(ma) and "independent_reviewer" not in cited(ma)
+    assert "Please identify the provision" not in ma  # it is quoted
+    assert "clinical criteria" not in ma and "under the terms of the plan" not in ma
+    assert arguments.denial_reasons(sample_variant(TRD, **cap).data) == ["benefit_limit"]
+    employer = text(tmp_path, TRD, "medical-necessity", **{"claim.plan_type": "employer_erisa", **cap})
+    assert "ma_basic_benefits" not in cited(employer) and "Original Medicare" not in employer
+
+
+def test_a_denial_whose_words_give_a_coding_reason_is_answered_as_one(tmp_path):
+    """claim.denial_category says only "not covered" (the adjustment code's label) while the denial's words say the
+    code was not valid: the letter answers the coding reason, never an exclusion, and check says why."""
+    from conftest import write_case
+
+    from appeal_kit import checks
+
+    coded = {"claim.denial_category": "not_covered", "claim.plan_type": "individual_aca",
+             "claim.denial_reason": "Not covered. HCPCS code S0013 is not a payable code for dates of service on or "
+                                    "after January 1, 2026 (remark N56)."}
+    case = sample_variant(TRD, **coded)
+    assert arguments.denial_reasons(case.data) == ["coding_billing"]
+    assert arguments.category_set_aside(case.data) == "not_covered"
+    letter = text(tmp_path, TRD, "medical-necessity", **coded)
+    assert "exclusion" not in letter.lower() and "member's favor" not in letter
+    assert not cited(letter) & {"parity_nqtl", "independent_reviewer", "experts_identified"}
+    # a real exclusion keeps its category
+    excluded = {**coded, "claim.denial_reason": "Not covered: ketamine for depression is excluded under the plan."}
+    assert arguments.denial_reasons(sample_variant(TRD, **excluded).data) == ["not_covered"]
+    folder = write_case(tmp_path / "case")
+    yaml_text = (folder / "case.yaml").read_text().replace("denial_category: medical_necessity",
+                                                           "denial_category: not_covered")
+    (folder / "case.yaml").write_text(yaml_text.replace("Not medically necessary: criteria not met",
+                                                        "Code S0013 is not a payable code (N56)"))
+    assert any(f.field == "claim.denial_category" and "coding_billing" in f.message
+               for f in checks.check_case(folder, today=TODAY).warnings)

@@ -483,6 +483,15 @@ REASON_PATTERNS: dict[str, re.Pattern] = {
     "prior_authorization": re.compile(r"prior (?:authori[sz]ation|approval)|pre-?certification|"
                                       r"(?:no|without|missing) (?:an? )?(?:prior )?authori[sz]ation", re.I),
     "not_covered": re.compile(r"not a covered (?:benefit|service)|is excluded|exclusion|not covered under", re.I),
+    # a code the payer does not accept for the date (a retired or invalid code, remark N56), or a billing error
+    "coding_billing": re.compile(r"not a (?:valid|payable) (?:\w+ )?code|invalid (?:\w+ )?code|code (?:is |was )?"
+                                 r"(?:not valid|invalid|deleted|retired|discontinued)|\bN56\b|billing error|"
+                                 r"incorrect(?:ly)? (?:coded|billed)|(?:missing|invalid) NDC", re.I),
+    # a cap on the number of treatments, visits or sessions (CARC 119, benefit maximum reached)
+    "benefit_limit": re.compile(r"benefit (?:limit|maximum)|(?:exceeds?|over|beyond) (?:the|this|your|its|our) "
+                                r"(?:\w+ )?(?:limit|maximum)|covered (?:for )?up to \d+|maximum (?:number )?of \d+ "
+                                r"(?:treatments|sessions|visits)|\d+[- ](?:treatment|session|visit) (?:limit|maximum)",
+                                re.I),
 }
 
 
@@ -509,9 +518,22 @@ def denial_reasons(case_data: dict) -> list[str]:
     listed = get_path(case_data, "claim.denial_reasons")
     if isinstance(listed, list) and listed:
         return list(dict.fromkeys(str(r) for r in listed))
-    reasons = [str(get_path(case_data, "claim.denial_category") or "")]
-    reasons += _stated_reasons(str(get_path(case_data, "claim.denial_reason") or ""))
-    return [r for r in dict.fromkeys(reasons) if r]
+    category = str(get_path(case_data, "claim.denial_category") or "")
+    stated = _stated_reasons(str(get_path(case_data, "claim.denial_reason") or ""))
+    # "not covered" and "other" are often only the label of the adjustment code (PR-96, CO-119): when the denial's
+    # own words give a specific reason and not that one, the letter answers the words (check says so)
+    if category in GENERIC_CATEGORIES and stated and category not in stated:
+        return list(dict.fromkeys(stated))
+    return [r for r in dict.fromkeys([category, *stated]) if r]
+
+
+GENERIC_CATEGORIES = ("not_covered", "other")
+
+
+def category_set_aside(case_data: dict) -> str | None:
+    """The denial category the letter does not answer because the denial's own words give another reason, or None."""
+    category = str(get_path(case_data, "claim.denial_category") or "")
+    return category if category and category not in denial_reasons(case_data) else None
 
 
 PAID_IN_PART = "partial_payment"
