@@ -521,13 +521,15 @@ def denial_reasons(case_data: dict) -> list[str]:
     category = str(get_path(case_data, "claim.denial_category") or "")
     stated = _stated_reasons(str(get_path(case_data, "claim.denial_reason") or ""))
     # "not covered" and "other" are often only the label of the adjustment code (PR-96, CO-119): when the denial's
-    # own words give a specific reason and not that one, the letter answers the words (check says so)
-    if category in GENERIC_CATEGORIES and stated and category not in stated:
+    # own words give a billing reason or a treatment cap and not that category, the letter answers the words (check
+    # says so), never an exclusion the plan did not invoke
+    if category in GENERIC_CATEGORIES and category not in stated and set(stated) & WORDS_OVER_LABEL:
         return list(dict.fromkeys(stated))
     return [r for r in dict.fromkeys([category, *stated]) if r]
 
 
 GENERIC_CATEGORIES = ("not_covered", "other")
+WORDS_OVER_LABEL = frozenset({"coding_billing", "benefit_limit"})
 
 
 def category_set_aside(case_data: dict) -> str | None:
