@@ -416,8 +416,8 @@ _CLINICIAN_ROLE = re.compile(r"\b(?:MD|DO|physician|psychiatrist|doctor|anesthes
 # separate CHIP set to medicaid cites Medicaid's rules; a church or government plan set to employer_erisa cites ERISA).
 _PLAN_WORDS = (("chip", re.compile(r"\bCHIP\b|Children'?s Health Insurance Program"), ("medicaid",)),
                ("church", re.compile(r"\bchurch plan\b", re.I), ("employer_erisa", "unknown")),
-               ("governmental", re.compile(r"\bgovernmental plan\b|\bstate employees?'? (?:health )?plan\b|"
-                                           r"\bpublic employees?'? (?:health )?plan\b", re.I),
+               ("governmental", re.compile(r"\bgovernmental plan\b|\b(?:state|public|county|city|municipal) "
+                                           r"employees?'?(?= )", re.I),
                 ("employer_erisa", "unknown")))
 
 

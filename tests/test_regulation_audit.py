@@ -261,3 +261,53 @@ def test_a_denial_whose_words_give_a_coding_reason_is_answered_as_one(tmp_path):
                                                         "Code S0013 is not a payable code (N56)"))
     assert any(f.field == "claim.denial_category" and "coding_billing" in f.message
                for f in checks.check_case(folder, today=TODAY).warnings)
+
+
+def test_a_deadline_stated_on_the_eob_is_never_recounted_by_another_rule():
+    """A basis quoting the explanation of benefits ("Stated on the explanation of benefits: ...") is counted again
+    from its own sentence; a basis no plan rule wrote is not replaced by the plan type's window (set2 case 03 was
+    warned of a 30-day date against a 180-day window it stated)."""
+    claim = {"notice_date": "2026-10-27", "plan_type": "unknown", "appeal_deadline": "2027-04-25",
+             "deadline_basis": 'Stated on the explanation of benefits: "You may appeal within 180 days of receiving '
+                               'this notice." Counted from the notice date.'}
+    assert deadlines.rederived_deadline({"claim": claim}) == date(2027, 4, 25)
+    assert deadlines.deadline_disagreement({"claim": claim}) is None
+    typed = {**claim, "deadline_basis": "The booklet, page 12, read by the advocate. Counted from the notice date."}
+    assert deadlines.rederived_deadline({"claim": typed}) is None
+
+
+# ---------------------------------------------------------------------------------------------- the matrix by stage
+
+# Rules that only a denial turning on medical judgment calls for (a reviewer with clinical expertise, external
+# review): never cited for a coding denial, whatever the plan type and template.
+JUDGMENT_RULES = {"independent_reviewer", "external_review", "expedited_external_review"}
+
+
+@pytest.mark.slow  # every template for every plan type, twice
+@pytest.mark.parametrize("plan_type", [p for p in rules.PLAN_TYPES] + ["unknown"])
+def test_matrix_every_template_by_stage_and_kind_cites_only_its_plan_types_rules(tmp_path, plan_type):
+    """Every bundled template for every plan type, for a case past its internal appeal and for a coding denial:
+    every citation printed is one a rule governing the plan type gives (read from the registry, not from the
+    letter's words), every statement in the claims report has a source and none contradicts what is quoted, and a
+    coding denial cites no rule that only medical judgment calls for."""
+    from appeal_kit.letter import claims, facts, render
+
+    governed = {r.citation(plan_type) for r in rules.registry().values() if r.governs(plan_type)}
+    every = {c for r in rules.registry().values() for c in r.cite.values()}
+    variants = {
+        "next level": {"external_review.final_denial_date": "2026-10-07", "external_review.agency": "The reviewer"},
+        "coding": {"claim.denial_category": "coding_billing", "claim.denial_reasons": ["coding_billing"],
+                   "claim.denial_reason": "Code S0013 is not a payable code for the date of service (N56)."},
+    }
+    for kind, changes in variants.items():
+        case = sample_variant(TRD, **{"claim.plan_type": plan_type, **changes})
+        for template in render.list_templates():
+            report: dict = {}
+            letter = rendered_text(tmp_path, case, template.name, TODAY, report=report)
+            printed = {c for c in every if f"({c})" in letter}
+            assert printed <= governed, (kind, template.name, plan_type, printed - governed)
+            used = cited(letter)
+            assert not claims.unsourced(claims.statements(report["facts"])), (kind, template.name)
+            assert not facts.contradictions(letter, report["facts"]), (kind, template.name)
+            if kind == "coding":
+                assert not used & JUDGMENT_RULES, (template.name, plan_type, used & JUDGMENT_RULES)

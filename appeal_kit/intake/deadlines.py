@@ -908,14 +908,16 @@ def rederived_deadline(data: dict) -> date | None:
     if nd is None or not as_date(claim.get("appeal_deadline")) or "notice date" not in basis.lower():
         return None
     # "Stated in the notice: ...", "Stated on the explanation of benefits: ...": the plan's own words decide
-    quoted = re.match(r'\s*Stated\b[^:"]*:\s*"(.+?)"', basis, re.S)
+    quoted = re.match(r'\s*Stated\b[^"“]{0,60}["“](.+?)["”]', basis, re.S)
     if quoted:
         stated = find_stated_deadline(quoted.group(1), nd)
         return stated.date if stated and (stated.days or stated.months) else None
-    plan_type = str(claim.get("plan_type") or "unknown")
-    if basis.lstrip().lower().startswith("stated") or plan_type == "unknown":
-        return None  # words we cannot count again, or an unknown plan's default window, which is no plan's rule
-    return rule_deadline(plan_type, nd, urgent=_truthy(claim.get("urgent"))).date
+    rule = RULES.get(str(claim.get("plan_type") or "unknown"))
+    # only a basis the plan type's rule wrote (it starts with the rule's citation) is that rule's to count again:
+    # not words we cannot count, nor an unknown plan's default window, which is no plan's rule
+    if rule is None or basis.lstrip().lower().startswith("stated") or not basis.startswith(rule.citation):
+        return None
+    return rule_deadline(rule.plan_type, nd, urgent=_truthy(claim.get("urgent"))).date
 
 
 def deadline_disagreement(data: dict) -> str | None:
