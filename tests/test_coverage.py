@@ -435,3 +435,8 @@ def test_check_before_any_denial_names_the_open_questions_not_the_appeals_fields
     bad = run_cli("check", str(folder))
     assert bad.returncode == CaseError.exit_code and "claims item 1" in bad.stderr
     assert check_before_denial(write_case(tmp_path / "appeal")) is None  # a denial: the appeal is checked
+
+
+def test_a_summary_of_several_codes_under_one_total_is_not_given_to_one_code():
+    summary = "Services 09/08/2025-10/24/2025: 90867 x1, 90868 x35   Billed $9,600.00   Allowed $0.00   Paid $0.00\n"
+    assert eob.read_eob_lines(summary) == []

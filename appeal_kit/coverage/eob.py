@@ -5,7 +5,9 @@ EOBs print their lines in two ways, and both are read:
 - a table under a header naming its columns ("Service Dates  Proc  Charge  Allowed  Paid  Adj Code"): the amounts
   of a row are given to the header's money columns in order;
 - lines that label each amount ("99214 x12  billed $1,800.00  allowed $1,440.00  paid $1,440.00").
-A line counts only when it has a CPT or HCPCS code and at least two amounts; totals rows have no code. The text
+A line counts only when it has one CPT or HCPCS code and at least two amounts: totals rows have no code, and a
+summary line of several codes under one total ("90867 x1, 90868 x35  Billed $9,600.00") does not say which amount is
+whose, so it is left for the person to type. The text
 comes from intake (PDF text layer, OCR, DOCX, TXT), so a scan works as well as OCR reads it; what is not found is
 left for the person to type.
 """
@@ -93,10 +95,11 @@ def read_eob_lines(text: str) -> list[EobLine]:
             header = kinds
             continue
         line_wo_dates = _DATE.sub(" ", line)
-        code_match = next((m for m in _CODE.finditer(line_wo_dates) if procedure_kind(m.group(1))), None)
+        codes = [m for m in _CODE.finditer(line_wo_dates) if procedure_kind(m.group(1))]
         amounts = list(_AMOUNT.finditer(line_wo_dates))
-        if code_match is None or len(amounts) < 2:
-            continue
+        if len({m.group(1) for m in codes}) != 1 or len(amounts) < 2:
+            continue  # no code, or a summary of several codes under one total: which amount is whose is not said
+        code_match = codes[0]
         eob = EobLine(code_match.group(1), row=n)
         dated = _DATE.search(line)
         if dated:
