@@ -120,3 +120,24 @@ def test_check_warns_when_an_entry_is_over_a_year_old():
 def test_unknown_funding_of_an_employer_plan_is_asked_for():
     data = {"claim": {"plan_type": "employer_erisa"}, "patient": {"address": "Austin, TX 78701"}}
     assert ("claim.funding" in [f for f, _ in directory.warnings(data, route="regulator", today=TODAY)])
+
+
+def test_cases_names_whom_to_complain_to_when_a_decision_is_overdue(tmp_path):
+    from conftest import write_case
+
+    from appeal_kit.cases import caseload
+
+    folder = write_case(tmp_path / "waiting", extra="""\
+submissions:
+- date: 2026-01-02
+  method: mail
+  stage: internal appeal
+  decision_due: 2026-02-01
+""")
+    text = (folder / "case.yaml").read_text(encoding="utf-8")
+    text = text.replace("  notice_date: 03/03/2026\n", "  notice_date: 03/03/2026\n  plan_type: individual_aca\n")
+    text = text.replace("  member_id: XJ 4471-002\n", "  member_id: XJ 4471-002\n  address: 2 Fictional Road, Austin, TX 78701\n")
+    (folder / "case.yaml").write_text(text, encoding="utf-8")
+    [row] = caseload.caseload([folder], today=dt.date(2026, 3, 2))
+    assert "decision overdue" in row.next_action
+    assert "complain to Texas Department of Insurance" in row.next_action

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from appeal_kit import directory
 from appeal_kit.case import sent as sent_copies
 from appeal_kit.case.folder import CASE_FILE, EVIDENCE_FOLDERS, LETTER_FILE, PACKET_FILE, load_case_data
 from appeal_kit.cases import record
@@ -167,11 +168,18 @@ def _next_action(row: CaseRow, data: dict, today: date) -> tuple[str, date | Non
             return _("decided at the last level; read the decision notice for any further step"), None
         due = deadlines.as_date(last.get("next_deadline")) or row.appeal_deadline
         when = _(" by {date}").format(date=due.isoformat()) if due else ""
+        review = directory.external_review(data)  # where the state runs it, the directory's agency
+        to = _("; send it to {who}").format(who=", ".join(filter(None, (review.name, review.address)))) \
+            if review else ""
         return _("file {level}{when} (draft the letter: appeal-kit draft {folder})").format(
-            level=last["opens"], when=when, folder=name), due
+            level=last["opens"], when=when, folder=name) + to, due
     if row.status == "sent":
         if row.decision_due and row.decision_due < today:
-            return _("decision overdue: call the plan / ask for {level}").format(level=next_level), row.decision_due
+            regulator = directory.regulator(data)  # whom to complain to, from the directory
+            also = _("; or complain to {who} (template regulator-complaint)").format(who=regulator.name) \
+                if regulator else ""
+            return _("decision overdue: call the plan / ask for {level}").format(level=next_level) + also, \
+                row.decision_due
         when = _(" (due {date})").format(date=row.decision_due.isoformat()) if row.decision_due else \
             _(" (decision due: ask {who}; no rule appeal-kit knows gives the date)").format(who=row.decision_ask)
         return _("wait for the decision{when}; then appeal-kit decided {folder} --outcome "
