@@ -624,8 +624,10 @@ def called_command(folder: Path, called_on: str | None, who: str | None, referen
     from appeal_kit.coverage import calls
 
     if who is None and not answers and summary is None:
+        from appeal_kit.i18n import language
+
         entry = calls.interview(load_case_data(folder), lambda question, default: click.prompt(
-            question, default=default, show_default=bool(default)), today=date.today())
+            question, default=default, show_default=bool(default)), today=date.today(), lang=language())
     else:
         entry = {"date": (_date_option(called_on, "--date") or date.today()).isoformat(), "who": who or ""}
         if reference:

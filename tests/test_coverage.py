@@ -200,8 +200,8 @@ def test_the_interview_asks_only_what_is_unanswered(tmp_path):
     data = {"planned_care": {"kind": "tms"}, "call_log": [{"date": "2026-03-01", "who": "Ann",
                                                            "answers": {"in_network": "yes"}}]}
     asked = []
-    replies = {"Date of the call": "", "Representative's name (and department)": "Dee",
-               "Call reference number (Enter if none was given)": "X9"}
+    w = care.words("en")
+    replies = {w["call_date"]: "", w["call_who"]: "Dee", w["call_reference"]: "X9"}
 
     def ask(question: str, default: str) -> str:
         asked.append(question)
@@ -213,6 +213,10 @@ def test_the_interview_asks_only_what_is_unanswered(tmp_path):
     assert entry == {"date": "2026-03-09", "who": "Dee", "reference": "X9",
                      "answers": {"claim_submission": "Claims PO Box 5, within 180 days"}}
     assert not any(q.startswith(care.questions("tms")[0].text) for q in asked)  # in_network was answered
+    spanish = []
+    calls.interview(data, lambda q, d: spanish.append(q) or ("Dee" if len(spanish) == 2 else ""),
+                    today=date(2026, 3, 9), lang="es")
+    assert spanish[0] == care.words("es")["call_date"] and spanish[3].startswith(care.questions("tms", "es")[1].text)
 
 
 def test_the_call_log_exhibit_names_each_answer(tmp_path):

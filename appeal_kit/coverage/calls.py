@@ -76,26 +76,31 @@ def unanswered(data: dict) -> list[care.Question]:
     return [q for q in care.questions(care.care_kind(data)) if q.id not in given]
 
 
-def interview(data: dict, ask: Callable[[str, str], str], *, today: date) -> dict:
-    """A call's entry from a short interview: `ask(question, default)` returns what the person typed ("" skips).
-    Asks the date, the representative, the reference number, then each question still unanswered."""
-    entry: dict[str, Any] = {"date": parse_date(ask("Date of the call", today.isoformat()) or today.isoformat(),
+def interview(data: dict, ask: Callable[[str, str], str], *, today: date, lang: str = "en") -> dict:
+    """A call's entry from a short interview in `lang`: `ask(question, default)` returns what the person typed
+    ("" skips). Asks the date, the representative, the reference number, then each question still unanswered."""
+    w = care.words(lang)
+    entry: dict[str, Any] = {"date": parse_date(ask(w["call_date"], today.isoformat()) or today.isoformat(),
                                                 what="date of the call")}
-    who = ask("Representative's name (and department)", "")
+    who = ask(w["call_who"], "")
     if not who.strip():
         raise CaseError("the representative's name is needed: ask for it at the start of every call")
     entry["who"] = who.strip()
-    reference = ask("Call reference number (Enter if none was given)", "")
+    reference = ask(w["call_reference"], "")
     if reference.strip():
         entry["reference"] = reference.strip()
     answers = {}
-    for q in unanswered(data) if _has_kind(data) else []:
-        said = ask(f"{q.text} (Enter to skip)", "")
+    kind = care.care_kind(data) if _has_kind(data) else None
+    given = answers_by_question(data)
+    for q in care.questions(kind, lang) if kind else []:
+        if q.id in given:
+            continue
+        said = ask(f"{q.text} {w['skip']}", "")
         if said.strip():
             answers[q.id] = " ".join(said.split())
     if answers:
         entry["answers"] = answers
-    summary = ask("Anything else that was said (Enter to skip)", "")
+    summary = ask(w["anything_else"], "")
     if summary.strip():
         entry["summary"] = summary.strip()
     return entry
