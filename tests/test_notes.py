@@ -357,3 +357,14 @@ def test_ocr_misreadings_of_names_are_put_right():
     from appeal_kit.notes.documents import ocr_names
 
     assert ocr_names("Fluoxétinie 40 mg; sertraiine; removed; certain") == "Fluoxetine 40 mg; sertraline; removed; certain"
+
+
+def test_a_series_of_progress_notes_dates_a_trial_by_its_plans():
+    """Started in one note's plan, stopped in a later one's: the trial runs from the first note to the second."""
+    text = ("Progress Note - 03/01/2024\nPlan: Start sertraline 50 mg daily.\n\n"
+            "Progress Note - 04/02/2024\nTolerating sertraline.\nPlan: Increase sertraline to 100 mg daily.\n\n"
+            "Progress Note - 06/05/2024\nPersistent nausea on sertraline 100 mg.\n"
+            "Plan: Discontinue sertraline due to nausea. Start escitalopram 10 mg daily.\n")
+    (row,) = proposals(text).history
+    assert (row.name, row.start, row.end, row.outcome_class, row.dose) == (
+        "sertraline", "2024-03-01", "2024-06-05", "side_effects", "100 mg")

@@ -275,12 +275,22 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
 def _trial_dates(text: str) -> list[When]:
     """Dates in a trial's words, without those of a rating scale or a visit ("PHQ-9 19 on March 3")."""
     return [w for w in find_when(text) if not re.search(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|"
-                                                         r"(?:\bDOB|birth|born)\W{0,3}$|(?:note|visit|letter|report|records?|labs?)\s+"
+                                                         r"(?:\bDOB|birth|born)\W{0,3}$|(?:relapsed?|recurred|remitted|returned)\s*(?:in|on|by)?\s*$|"
+                                                         r"(?:note|visit|letter|report|records?|labs?)\s+"
                                                          r"(?:of|dated|from|on)\s*$|level\b.{0,25}?\bon\s*$",
                                                          text[max(0, w.start - 40):w.start], re.IGNORECASE)]
 
 
-def prose_rows(unit: Unit) -> list[HistoryRow]:
+_START_NOW = re.compile(r"\b(?:start(?:ed)?|begin|began|initiate[d]?|add(?:ed)?|trial of|commence[d]?)\s+(?:\w+\s+){0,2}$",
+                        re.IGNORECASE)
+_STOP_NOW = re.compile(r"\b(?:stop(?:ped)?|discontinue[d]?|d/c(?:'?d)?|taper(?:ed)? off|wean(?:ed)? off|switch(?:ed)? "
+                       r"from|cross-?taper(?:ed)? from|hold|held)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:today|this visit|at this visit|at today's visit|this week)\b", re.IGNORECASE)
+
+
+def prose_rows(unit: Unit, planned: dict[str, date] | None = None) -> list[HistoryRow]:
+    """The rows one sentence proposes. `planned` collects the treatments a plan starts, with the note's date: when a
+    later note shows the treatment taken, that date is its start."""
     text = unit.text
     found = lexicon.find_treatments(text)
     # "sertraline (Zoloft)": one mention
@@ -308,7 +318,11 @@ def prose_rows(unit: Unit) -> list[HistoryRow]:
         gap_next = text[f.end:nxt]
         cuts = [m.start() for m in _SEPARATOR.finditer(gap_next)]
         own_end = nxt if n + 1 >= len(owners) else f.end + (cuts[-1] if cuts else len(gap_next))
+        before = text[max(0, f.start - 30):f.start]
         if cats[i]:
+            if cats[i] == "hypothetical" and unit.section == "plan" and unit.note_date and planned is not None and \
+                    _START_NOW.search(before):
+                planned.setdefault(f.treatment.name, unit.note_date)
             log.debug("%s p. %d: a %s mention left out", unit.file, unit.page, cats[i])
             continue
         own = text[own_start:own_end]
@@ -321,6 +335,12 @@ def prose_rows(unit: Unit) -> list[HistoryRow]:
         if row.outcome_class == "unknown" and re.fullmatch(r"[\W_]*", text[f.end:own_end]) and n + 1 < len(owners):
             # "sertraline + lithium = partial response": a bare name in a list shares what the list says
             row.outcome_class, row.outcome = outcome_of(text[own_end:])
+        if unit.note_date and not (row.start or row.end) and (unit.section == "plan" or _NOW.search(text)):
+            # "Plan: stop sertraline (nausea)", "sertraline started today": the note's own date
+            if _STOP_NOW.search(before):
+                row.end = unit.note_date.isoformat()
+            elif _START_NOW.search(before):
+                row.start = unit.note_date.isoformat()
         if row.outcome_class in ("remission", "partial_response") and _RELAPSE.search(text[own_end:nxt_mention]):
             row.outcome_class = "relapse"  # "... achieving remission, but relapsed within three months despite X"
             row.outcome = f"{row.outcome}, {_clause(text, _RELAPSE.search(text, own_end))}"  # type: ignore[arg-type]
@@ -647,6 +667,7 @@ def read_notes(folder: Path) -> Proposals:
 def propose(docs: list[Document]) -> Proposals:
     result = Proposals(files=[d.file for d in docs])
     rows: list[HistoryRow] = []
+    planned: dict[str, date] = {}
     seen_codes: set[str] = set()
     si: list[tuple[tuple, str, Unit]] = []
     for order, doc in enumerate(docs):
@@ -659,7 +680,7 @@ def propose(docs: list[Document]) -> Proposals:
                 if row:
                     rows.append(row)
             elif not unit.table:
-                found = prose_rows(unit)
+                found = prose_rows(unit, planned)
                 _outcome_said_next(found, doc_units[n + 1:n + 2], unit)
                 rows += found
                 level = suicidality_of(unit)
@@ -672,6 +693,9 @@ def propose(docs: list[Document]) -> Proposals:
             _course_details(doc_units, rows)
         log.debug("%s: %d sentence(s) and row(s) read", doc.file, len(doc_units))
     result.history = merge_history(rows)
+    for row in result.history:  # planned in one note, taken by the next: started on the day it was planned
+        if row.start is None and row.name in planned and (row.end is None or planned[row.name].isoformat() <= row.end):
+            row.start = planned[row.name].isoformat()
     result.scales = _unique(result.scales)
     if si:
         result.suicidality = _highest_level(si)
