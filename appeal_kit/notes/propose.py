@@ -281,8 +281,8 @@ def _trial_dates(text: str) -> list[When]:
                                                          text[max(0, w.start - 40):w.start], re.IGNORECASE)]
 
 
-_START_NOW = re.compile(r"\b(?:start(?:ed)?|begin|began|initiate[d]?|add(?:ed)?|trial of|commence[d]?)\s+(?:\w+\s+){0,2}$",
-                        re.IGNORECASE)
+_START_NOW = re.compile(r"\b(?:start(?:ed)?|begin|began|initiate[d]?|add(?:ed)?|trial of|commence[d]?)\s+"
+                        r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 _STOP_NOW = re.compile(r"\b(?:stop(?:ped)?|discontinue[d]?|d/c(?:'?d)?|taper(?:ed)? off|wean(?:ed)? off|switch(?:ed)? "
                        r"from|cross-?taper(?:ed)? from|hold|held)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:today|this visit|at this visit|at today's visit|this week)\b", re.IGNORECASE)
