@@ -228,19 +228,25 @@ def _state_department(code: str | None) -> Addressee | None:
                       "insurance_department.phone")
 
 
+def _goes_to_state(data: dict) -> bool:
+    """An individual plan, or an employer, government or church plan whose insurer carries the risk: the state
+    insurance department regulates it."""
+    plan_type = _plan_type(data)
+    return plan_type == "individual_aca" or (plan_type in ("employer_erisa", "governmental", "church")
+                                             and funding(data) == "insured")
+
+
 # Who takes a complaint, by plan type and funding. A self-funded employer plan answers to the Labor Department only;
 # an insured plan's insurer answers to the state insurance department (docs/sending.md, "Where to send it").
 def regulator(data: dict) -> Addressee | None:
     """The directory's regulator for this case, or None where the directory has no entry for it (the letter then
     names the plan type's regulator without an address, letter.derived.REGULATORS)."""
     plan_type = _plan_type(data)
-    fund = funding(data)
     if plan_type == "fehb":
         return _federal("opm_fehb")
     if plan_type in ("medicare", "medicare_advantage", "medicare_part_d"):
         return _federal("medicare")
-    if plan_type == "individual_aca" or (plan_type in ("employer_erisa", "governmental", "church")
-                                         and fund == "insured"):
+    if _goes_to_state(data):
         return _state_department(case_state(data))
     if plan_type == "employer_erisa":
         return _federal("ebsa")
@@ -252,11 +258,8 @@ def external_review(data: dict) -> Addressee | None:
     directory. None for every other case: a self-funded plan's request goes through the plan to its reviewer, and
     where the federal process applies the final denial names which one (the HHS-administered process or a reviewer
     the insurer contracts with), so no address is guessed."""
-    plan_type = _plan_type(data)
-    insured = plan_type == "individual_aca" or (plan_type in ("employer_erisa", "governmental", "church")
-                                                and funding(data) == "insured")
     code = case_state(data)
-    if not insured or not code or state(code).get("external_review.route") != "state":
+    if not _goes_to_state(data) or not code or state(code).get("external_review.route") != "state":
         return None
     return _addressee(state(code), f"{code}.yaml", "external_review.agency", "external_review.address", None)
 
@@ -342,6 +345,12 @@ def warnings(data: dict, *, route: str | None, today: dt.date | None = None) -> 
     out: list[tuple[str, str]] = []
     if route == "regulator" and not (data.get("regulator") or {}).get("name"):
         found = regulator(data)
+        if found is None and _goes_to_state(data):
+            code = case_state(data)
+            out.append(("regulator.name", (f"the directory has no insurance department for {STATES[code]} yet" if code
+                        else "the patient's state is not known (patient.address or claim.state)")
+                        + ": set regulator.name and regulator.address from the state's own site, or the letter "
+                        "names only \"the state insurance department\" with no address"))
         if found and not found.address:
             why = dict(found.facts).get(f"{found.where} address")
             note = why.source.split(":", 1)[1].strip() if why and ":" in why.source else ""

@@ -141,3 +141,10 @@ submissions:
     [row] = caseload.caseload([folder], today=dt.date(2026, 3, 2))
     assert "decision overdue" in row.next_action
     assert "complain to Texas Department of Insurance" in row.next_action
+
+
+def test_check_says_when_the_states_department_is_not_in_the_directory_yet():
+    code = next(c for c in sorted(directory.STATES) if not directory.state(c).get("insurance_department.name"))
+    data = {"claim": {"plan_type": "individual_aca", "state": code}, "regulator": {}}
+    [(field, message)] = directory.warnings(data, route="regulator", today=TODAY)
+    assert field == "regulator.name" and directory.STATES[code] in message
