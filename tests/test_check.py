@@ -22,7 +22,6 @@ def test_check_describes_the_codes():
     assert "F33.2: Major depressive disorder" in result.stdout
 
 
-@pytest.mark.libreoffice
 def test_bad_codes_stop_check_and_build_with_the_same_errors(tmp_path):
     folder = write_case(tmp_path / "case")
     text = (folder / "case.yaml").read_text().replace("diagnosis_codes: [F33.2]", "diagnosis_codes: [G90.52]")
@@ -37,8 +36,7 @@ def test_bad_codes_stop_check_and_build_with_the_same_errors(tmp_path):
     assert not (folder / "packet.pdf").exists()
 
 
-@pytest.mark.libreoffice
-def test_warnings_do_not_stop_the_build(tmp_path):
+def test_warnings_do_not_stop_the_build(tmp_path, fake_office):  # not a test of conversion
     folder = write_case(tmp_path / "case")  # notice date March 3, 2026: the deadline has passed
     shutil.copy(PDFS / "unbalanced-state.pdf", folder / "clinical")
     checked = run_cli("check", str(folder))

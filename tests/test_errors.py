@@ -245,8 +245,7 @@ def test_there_are_enough_bad_input_cases():
 
 # ---------------------------------------------------------------------------------------------- the rest
 
-@pytest.mark.libreoffice
-def test_pdf_that_only_qpdf_can_repair_is_used(case, tmp_path):
+def test_pdf_that_only_qpdf_can_repair_is_used(case, tmp_path, fake_office):  # not a test of conversion
     shutil.copy(PDFS / "truncated-needs-qpdf.pdf", case / "other")
     result = run_cli("build", str(case), "-o", str(tmp_path / "out.pdf"))
     assert result.returncode == 0, result.stderr
@@ -264,7 +263,6 @@ def test_missing_libreoffice_says_how_to_install(case, tmp_path):
     assert tree_digest(case) == before
 
 
-@pytest.mark.libreoffice
 def test_all_missing_fields_listed_at_once(tmp_path):
     folder = tmp_path / "case"
     assert run_cli("init", str(folder)).returncode == 0
@@ -274,8 +272,7 @@ def test_all_missing_fields_listed_at_once(tmp_path):
                        "printed on every page")
 
 
-@pytest.mark.libreoffice
-def test_failed_build_keeps_previous_packet_and_leaves_no_partial_file(case):
+def test_failed_build_keeps_previous_packet_and_leaves_no_partial_file(case, fake_office):  # not a test of conversion
     assert run_cli("build", str(case)).returncode == 0
     before = (case / "packet.pdf").read_bytes()
     shutil.copy(PDFS / "encrypted-needs-password.pdf", case / "other")
@@ -287,7 +284,6 @@ def test_failed_build_keeps_previous_packet_and_leaves_no_partial_file(case):
     assert not [p for p in case.iterdir() if p.name.endswith(".part")]
 
 
-@pytest.mark.libreoffice
 def test_usage_error_exit_code():
     result = run_cli("build")
     assert result.returncode == int(ExitCode.usage)
@@ -295,8 +291,7 @@ def test_usage_error_exit_code():
 
 
 @pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="POSIX permissions; root may write anywhere")
-@pytest.mark.libreoffice
-def test_read_only_output_folder_is_named(case, tmp_path):
+def test_read_only_output_folder_is_named(case, tmp_path, fake_office):  # not a test of conversion
     locked = tmp_path / "locked"
     locked.mkdir()
     locked.chmod(0o500)

@@ -148,8 +148,7 @@ def test_the_sample_appeal_fits_three_packet_pages_and_the_expedited_letter_one(
     assert "Letter   pages 1-1   Appeal letter" in result.stdout
 
 
-@pytest.mark.libreoffice
-def test_a_pointer_past_the_end_of_an_exhibit_is_reported_at_build(tmp_path):
+def test_a_pointer_past_the_end_of_an_exhibit_is_reported_at_build(tmp_path, fake_office):  # not a test of conversion
     case = tmp_path / "trd"
     shutil.copytree(TRD, case, ignore=shutil.ignore_patterns("packet.pdf", "letter.docx"))
     with (case / "case.yaml").open("a", encoding="utf-8") as fh:

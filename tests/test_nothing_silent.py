@@ -39,8 +39,7 @@ def test_real_names_are_not_junk():
     assert is_junk(Path("denial/__MACOSX/notice.pdf"))
 
 
-@pytest.mark.libreoffice
-def test_junk_files_are_skipped_so_a_clean_check_builds(tmp_path):
+def test_junk_files_are_skipped_so_a_clean_check_builds(tmp_path, fake_office):  # what is built where, not how LibreOffice converts
     folder = write_case(tmp_path / "case")
     shutil.copy(PDFS / "rotated.pdf", folder / "denial" / "notice.pdf")
     for sub in ("denial", "clinical", "other"):
@@ -68,8 +67,7 @@ def test_template_folders_skip_junk_too(tmp_path):
     assert "~$medical-necessity" not in {t.name for t in render.list_templates([pack])}
 
 
-@pytest.mark.libreoffice
-def test_unlisted_evidence_is_named_by_check_and_build(tmp_path):
+def test_unlisted_evidence_is_named_by_check_and_build(tmp_path, fake_office):  # what is built where, not how LibreOffice converts
     folder = write_case(tmp_path / "case", extra="exhibits:\n  - file: denial/notice.pdf\n    title: Denial notice\n")
     shutil.copy(PDFS / "rotated.pdf", folder / "denial" / "notice.pdf")
     shutil.copy(PDFS / "unbalanced-state.pdf", folder / "clinical" / "forgotten.pdf")
@@ -109,8 +107,7 @@ def test_intake_says_so_when_there_is_no_exhibit_list(tmp_path):
 
 # ---------------------------------------------------------------------------------------------- nothing stale
 
-@pytest.mark.libreoffice
-def test_letter_drafted_before_changes_is_flagged_until_redrafted(tmp_path):
+def test_letter_drafted_before_changes_is_flagged_until_redrafted(tmp_path, fake_office):  # what is built where, not how LibreOffice converts
     folder = write_case(tmp_path / "case")
     shutil.copy(PDFS / "rotated.pdf", folder / "denial" / "notice.pdf")
     assert run_cli("draft", str(folder)).returncode == 0
@@ -186,8 +183,7 @@ def test_interactive_init_does_not_offer_to_draft_before_there_are_documents(tmp
 
 # ---------------------------------------------------------------------------------------------- output paths
 
-@pytest.mark.libreoffice
-def test_output_folder_gets_packet_pdf_and_rebuilds_replace_our_own_packet(tmp_path):
+def test_output_folder_gets_packet_pdf_and_rebuilds_replace_our_own_packet(tmp_path, fake_office):  # what is built where, not how LibreOffice converts
     folder = write_case(tmp_path / "case")
     shutil.copy(PDFS / "rotated.pdf", folder / "denial" / "notice.pdf")
     out = tmp_path / "out"
