@@ -457,7 +457,9 @@ def ask_for_standard(d: Letter) -> None:
                    "product, reviewed it.", after=PARA_AFTER)
     # Only a denial that turns on medical judgment needs a clinical reviewer; naming the experts consulted is a duty
     # only the ERISA claims rule imposes (experts_identified), so other plans are asked without a citation.
-    _optional_line(d, "medical_judgment", "Because the denial rests on a medical judgment, please have the appeal "
+    # Original Medicare's redetermination is a contractor's review of the claim file, with no clinical panel to ask for
+    _optional_line(d, "medical_judgment and claim.plan_type != 'medicare'", "Because the denial rests on a medical "
+                   "judgment, please have the appeal "
                    "decided by someone who took no part in it, after consulting {{ reviewer }} experienced in "
                    "treating this condition{{ law('independent_reviewer') }}, and give me the name and "
                    "qualifications of each expert consulted{{ law('experts_identified') }}.", after=PARA_AFTER)
@@ -904,7 +906,7 @@ def external() -> Letter:
                "{{ law(next_level.evidence_rule) }}.{% endif %}")
         _optional_line(d, "urgency.reason", ("Expedited review requested. ", "b"),
                        "{{ urgency.reason|sentence }} I therefore ask that this review be expedited"
-                       "{{ law('expedited_external_review') }}.", after=PARA_AFTER)
+                       "{{ law('expedited_external_review') if medical_judgment else '' }}.", after=PARA_AFTER)
         criteria_table(d)
         clinical_picture(d, count_trials=True)
         arguments(d)
@@ -948,7 +950,8 @@ def expedited() -> Letter:
                "{{ pt.obj }}, has determined{% endif %} "
                "that it is urgent{% if applies('urgent_by_physician') %}, so the plan must handle it as urgent"
                "{{ law('urgent_by_physician') }}{% endif %}.{% endif %}"
-               "{% if applies('expedited_external_review') %} I also ask that an expedited external review proceed "
+               "{% if applies('expedited_external_review') and medical_judgment %} I also ask that an expedited "
+               "external review proceed "
                "at the same time{{ law('expedited_external_review') }}.{% endif %}"
                "{% if author.phone %} Please give me the decision by telephone at {{ author.phone }} as well as in "
                "writing.{% endif %}")
