@@ -270,10 +270,12 @@ def route_note(data: dict) -> str | None:
     fund = funding(data)
     if plan_type not in ("employer_erisa", "individual_aca", "governmental", "church"):
         return None
-    if plan_type != "individual_aca" and fund == "self_funded":
+    # a self-funded state or local government plan may be under its state's process where the state extends it to
+    # them, so only private employer and church plans are told "the federal process"
+    if plan_type in ("employer_erisa", "church") and fund == "self_funded":
         return _("External review: a self-funded plan uses the federal process, not the state's: send the request "
                  "as the plan's final denial says (the plan passes it to an independent reviewer).")
-    if plan_type != "individual_aca" and fund is None:
+    if plan_type != "individual_aca" and fund != "insured":
         return None
     code = case_state(data)
     if not code:
