@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 _CLAIM_ID = r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,}"
+# a claim number printed in groups: "CR 2607 4418 0021" (six digits or more, its last group digits)
+_SPACED_ID = r"(?=(?:\D*\d){6})[A-Z0-9]{1,6}(?: [A-Z0-9]{2,6}){0,3} \d{2,6}"
 # a block heading: a line naming one claim, with more words than the number ("Claim 2607 - Provider: ...")
 _BLOCK_HEADING = re.compile(rf"\bclaim(?:\s+(?:number|no\.?|#|id))?\s*[:#]?\s*(?P<id>{_CLAIM_ID})\b", re.IGNORECASE)
 _CLAIM_COLUMN = re.compile(r"^claim\b", re.IGNORECASE)
@@ -94,8 +96,22 @@ def _has_service(line: str) -> bool:
 
 def statement_claims(lines: list[str]) -> list[Claim]:
     """The claims of a statement listing two or more, with which were denied; [] for any other notice."""
-    claims = _table_claims(lines) or _block_claims(lines)
+    claims = _same_number_once(_table_claims(lines) or _block_claims(lines))
     return claims if len(claims) >= 2 else []
+
+
+def _same_number_once(claims: list[Claim]) -> list[Claim]:
+    """One claim per number: a second heading that names a claim again ("Diagnosis on claim 2607: F33.1")
+    adds its lines to that claim rather than making a second claim that was not denied."""
+    by_number: dict[str, Claim] = {}
+    for c in claims:
+        key = re.sub(r"[\s-]", "", c.number).upper()
+        first = by_number.setdefault(key, c)
+        if first is not c:
+            first.lines.extend(c.lines)
+            if c.denied and not first.denied:
+                first.denied, first.why = True, c.why
+    return list(by_number.values())
 
 
 def _table_claims(lines: list[str]) -> list[Claim]:
@@ -112,8 +128,10 @@ def _table_claims(lines: list[str]) -> list[Claim]:
                     break
                 continue
             cells = _segments(row)
-            token = cells[col][1].split()[0] if len(cells) > col else ""
-            if not re.fullmatch(_CLAIM_ID, token) or not _has_service(row):
+            cell = cells[col][1] if len(cells) > col else ""
+            # the whole cell when it is one number written in groups ("CR 2607 4418 0021"), else its first word
+            token = cell if re.fullmatch(_SPACED_ID, cell) else (cell.split() or [""])[0]
+            if not re.fullmatch(f"{_CLAIM_ID}|{_SPACED_ID}", token) or not _has_service(row):
                 if claims and len(cells) < 2:
                     break
                 continue

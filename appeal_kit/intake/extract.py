@@ -239,6 +239,12 @@ def _values_after(doc: Doc, m: re.Match, li: int) -> list[tuple[str, int]]:
         if doc.lines[nli].strip():
             break
     header_like = not re.search(r"[:;#.]\s*$", m.group(0)) and (not same or re.match(r"\s{2,}", rest))
+    if not same and not below and m.group(0).rstrip().endswith(":"):
+        # "To the parent or guardian of:" ending its line: the value opens the next line
+        nxt = next((n for n in range(li + 1, min(li + 3, len(doc.lines))) if doc.lines[n].strip()), None)
+        if nxt is not None:
+            start, text = segments(doc.lines[nxt])[0]
+            below = [(text, doc.offsets[nxt] + start)]
     return below + same if header_like else same + below
 
 
@@ -278,7 +284,7 @@ _AFTER_NAME = re.compile(r"\s{2,}|\s(?:DOB|D\.O\.B|Date|ID|Member|Claim|Group|En
                          r"Reference|Plan|Fecha|N[uú]mero|Miembro|Reclamo)\b|\(|\s[-/]\s|,\s*(?:Enrollee|Member|Patient|Subscriber|ID|Claim|DOB|"
                          r"Date)\b")
 _NOT_PERSON = re.compile(r"\b(?:clinic|center|centre|associates|psychiatry|hospital|practice|infusion|ketamine|"
-                         r"behavioral|dr|doctor|md|m\.d|do|np|pa-c|lcsw|phd|dear|hello|welcome)\b\.?", re.IGNORECASE)
+                         r"behavioral|dr|doctor|md|m\.d|do|np|pa-c|lcsw|phd|dear|hello|welcome|help|line|desk|team|unit|office)\b\.?", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-.])*")  # letters of any script, so Núñez stays whole
 
 
@@ -406,6 +412,12 @@ _ROLE_IN_PROSE = re.compile(r"\b(?:(?P<role>patient|member|enrollee|subscriber|b
                             r"dependent),?|for)\s+", re.IGNORECASE)
 _WORDS_AFTER_ROLE = re.compile(r"[^\W\d_](?:[^\W\d_]|['.\-])*(?:[ \t]+[^\W\d_](?:[^\W\d_]|['.\-])*){1,3}")
 _PROVIDER_LINE = re.compile(r"\b(?:Dr\.|doctor|provider|physician|attn|fax)\b", re.IGNORECASE)
+# the lines of an address block under the addressee's name: a street ("45 Linden Court") or a care-of line
+_ADDRESS_LINE = re.compile(r"\d{1,6}\s+[A-Za-z]|c/o\b|in care of\b", re.IGNORECASE)
+# the member's details printed between name and street: date of birth, an ID, a program number
+_MEMBER_DETAIL = re.compile(r"(?:date of birth|birth ?date|DOB|fecha de nacimiento|(?:member|medicare|medicaid|"
+                            r"subscriber|enrollee)\b[^:]{0,20}(?:number|no\.?|#|id)|n[uú]mero de)\b",
+                            re.IGNORECASE)
 
 
 def find_patient_name(doc: Doc):
@@ -440,19 +452,42 @@ def find_patient_name(doc: Doc):
             continue  # a heading in capitals ("... FOR SOFTWARE TESTING"), not a name in a sentence
         add(_clean_name(words.group(0)), 2.0 if m.group("role") else 1.0, doc.snippet(m.start()),
             (words.start(), words.end()))
-    # the addressee block: a name line over a street line (window envelopes, Medicare summary notices)
+    # the addressee block: a name line over its street line (window envelopes, Medicare summary notices), with
+    # perhaps a line of the member's own details between them ("Date of birth: ...", "Medicare Number ..."); a
+    # name line that opens with a courtesy title ("Ms Lorraine V. Okafor-Dunn") is an addressee anywhere above
+    # the body
     for li, line in enumerate(doc.lines[:40]):
         segs = segments(line)
         if not segs or li + 1 >= len(doc.lines):
             continue
         start, seg = segs[0]
-        below = [t for c, t in segments(doc.lines[li + 1]) if abs(c - start) <= 3]
-        if below and re.match(r"\d{1,6}\s+[A-Za-z]", below[0]) and not re.search(r"box", below[0], re.I):
-            add(_clean_name(seg), 1.5, squeeze(line), (doc.offsets[li] + start, doc.offsets[li] + start + len(seg)))
+        span = (doc.offsets[li] + start, doc.offsets[li] + start + len(seg))
+        if _HONORIFIC.match(seg) and len(segs) == 1 and not _PROVIDER_LINE.search(seg):
+            add(_clean_name(seg), 1.5, squeeze(line), span)
+            continue
+        details = 0
+        for nli in range(li + 1, min(li + 4, len(doc.lines))):
+            below = [t for c, t in segments(doc.lines[nli]) if abs(c - start) <= 3]
+            if below and _MEMBER_DETAIL.match(below[0]):
+                details += 1
+                continue  # the member's details between name and street
+            if not doc.lines[nli].strip() and not details:
+                continue
+            if below and _ADDRESS_LINE.match(below[0]) and not re.search(r"box", below[0], re.I):
+                details += 1
+            break
+        if details:
+            add(_clean_name(seg), 1.5, squeeze(line), span)
     for m in re.finditer(r"^\s*(?:Dear|Hello|Hi|Estimad[oa]|Querid[oa])\s+"
                          r"(?!Dr\.?\s|Doctor|Provider|Member\b|Sir|Madam|Customer|Patient\b)"
                          r"([^:,\n]+)[:,]", doc.text, re.IGNORECASE | re.MULTILINE):
-        add(_clean_name(m.group(1)), 1.0, doc.snippet(m.start()), (m.start(1), m.end(1)))
+        name = _clean_name(m.group(1))
+        add(name, 1.0, doc.snippet(m.start()), (m.start(1), m.end(1)))
+        surname = _HONORIFIC.sub("", m.group(1).strip()).split()
+        if not name and len(surname) == 1:  # "Dear Ms Okafor-Dunn": the surname backs a full name that ends so
+            for full, c in candidates.items():
+                if full.split()[-1].lower() == surname[0].lower():
+                    c[0] += 1.0
     if not candidates:
         return None
     # a shorter form of a longer candidate ("Ana Núñez" beside "Ana L. Núñez") backs the longer one
