@@ -81,6 +81,9 @@ def _row_denied(header: list[tuple[int, str]] | None, row: str) -> str:
         for h, c in cells.items():
             if _APPROVED_COLUMN.search(h) and re.match(r"no\b", c.strip(), re.IGNORECASE):
                 return f"{h} {c}"
+        if any(_APPROVED_COLUMN.search(h) for _, h in header) and not re.search(r"\bYes\b", row, re.IGNORECASE) \
+                and re.search(r"(?<![\w.])No(?![\w.])(?![ \t]*[#:.]?[ \t]*\d)", row):
+            return "No under approved?"  # OCR ran the cells together, so the column is not known, only the word
         paid = [c for h, c in cells.items() if _PAID_COLUMN.search(h) and not _NOT_PLAN_PAID.search(h)]
         if paid and any(_AMOUNT.match(c.strip()) for c in paid):
             return f"paid {paid[0]}" if all(_ZERO.match(c.strip()) for c in paid) else ""

@@ -12,6 +12,7 @@ address and fax are read only where the text around them is about appeals.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -65,7 +66,8 @@ _SPANISH_CATEGORY = {
     "medical_necessity": r"m[eé]dicamente necesari|necesidad m[eé]dica|no (?:es|son|era|fue) necesari|"
                          r"no (?:cumple|cumplen|cumpli[oó]) (?:con )?(?:los |nuestros )?criterios|"
                          r"no (?:es|son) (?:cl[ií]nicamente )?apropiad",
-    "not_covered": r"no (?:est[aá]n?|es|son) (?:un beneficio )?cubiert|no (?:es|son) un beneficio|excluid|exclusi[oó]n|"
+    "not_covered": r"no est[aá]n? (?:en|incluid[oa]s? en) (?:la|el|nuestra|nuestro|su) (?:lista de medicamentos|"
+                   r"formulario)|no (?:est[aá]n?|es|son) (?:un beneficio )?cubiert|no (?:es|son) un beneficio|excluid|exclusi[oó]n|"
                    r"no cubre|sin cobertura|l[ií]mite de beneficios",
 }
 CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
@@ -104,7 +106,8 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                           r"does not meet (?:the |our )?(?:\w+ ){0,3}"
                           r"(?:criteria|guidelines?|policy)|criteria (?:were|are|was|is) not met|not (?:clinically )?"
                           r"appropriate|not (?:meet|met) .{0,40}criteria"),
-    ("not_covered", r"not (?:a )?covered|non[- ]?covered|excluded|exclusion|not (?:a )?(?:covered )?benefit|"
+    ("not_covered", r"not (?:on|in|listed on) (?:the |our |your )?(?:plan'?s? )?(?:\d{4} )?(?:formulary|drug list|"
+                    r"list of covered drugs)|not (?:a )?covered|non[- ]?covered|excluded|exclusion|not (?:a )?(?:covered )?benefit|"
                     r"not included in (?:your|the) (?:plan|benefits|coverage)|does not (?:cover|include)|no coverage|"
                     r"benefit (?:limit|maximum)"),
 ))
@@ -225,6 +228,12 @@ def _values_after(doc: Doc, m: re.Match, li: int) -> list[tuple[str, int]]:
     label is probably a column header, so the cell under it comes first."""
     line = doc.lines[li]
     col = m.end() - doc.offsets[li]
+    # what stands between a label and its value and is neither: the label's abbreviation ("DoD Benefits Number
+    # (DBN)    2038..."), and in OCR text the specks a scan's rules and leaders leave ("Member ID:   fo   . EWH-81")
+    skip = re.match(r"(?:\s*\([A-Za-z]{2,6}\)[ \t]*:?)?(?:[ \t]*(?:[^\w\s]{1,3}(?=[ \t]+\S)|(?:[a-z]{1,2}|_+)"
+                    r"(?=[ \t]{2,}\S)))*",
+                    line[col:])
+    col += skip.end() if skip else 0
     rest = line[col:]
     same: list[tuple[str, int]] = []
     seg = re.match(r"\s{0,40}(\S+(?: \S+)*)", rest)
@@ -335,6 +344,8 @@ def _clean_org(value: str) -> str | None:
     v = squeeze(re.sub(r"<[^>]*>|\S+@\S+", "", value)).strip(" ,;:-|")
     v = _DEPARTMENT_AFTER.sub("", _DEPARTMENT_BEFORE.sub("", v))
     v = re.split(r"\s+(?:P\.?O\.? Box|\d{2,})", v)[0].strip(" ,;:-")
+    # a product or plan-type tag after the name ("Lumbre Rx (PDP)", "Sunfield Health (HMO-POS)"): not the name
+    v = re.sub(r"\s*\((?:[A-Z]{2,5}(?:[-/ ][A-Z]{2,5})?|Medicare[^)]{0,30}|Medicaid[^)]{0,30})\)$", "", v)
     head, *tail = re.split(r"\s+[-–|]\s+", v)  # "STATE HEALTH PARTNERS - MEDICAID MANAGED CARE": the name
     if tail and _ORG_WORDS.search(head):
         v = head
@@ -548,18 +559,36 @@ def find_administrator_and_plan(doc: Doc, insurer: str | None):
     return admin, plan or None, evidence
 
 
+def _fold(word: str) -> str:
+    """A word without case or accents, to compare spellings: "Río" and "RIO" fold alike."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
 _COMPANY_SUFFIX = r"(?:,?\s+(?:Company|Inc\.?|Incorporated|Corporation|Corp\.|LLC|L\.L\.C\.))"
 
 
 def _fullest_form(doc: Doc, name: str) -> str:
     """A letterhead in capitals ("GOLDEN POPPY HEALTH PLAN") as the body writes it ("Golden Poppy Health Plan"),
     and a short form ("Collegiate Health Assurance") as the company calls itself ("... Assurance Company")."""
-    words = r"\s+".join(re.escape(w) for w in name.split())
-    if name.isupper():
-        for m in re.finditer(rf"(?<![\w-]){words}(?![\w-])", doc.text, re.IGNORECASE):
-            if not m.group(0).isupper() and m.group(0)[0].isupper():
-                name = " ".join(m.group(0).split())
-                break
+    # the same words elsewhere in the notice, ignoring case, accents and the stray marks OCR puts between
+    # words ("Evergreen. 'Wharf, Health" in a scanned letterhead, "SALUD DEL RIO GRANDE" over "Salud del Río
+    # Grande" in the body): the body's spelling wins when it is in mixed case or has fewer stray marks
+    plain = [_fold(w) for w in re.findall(r"[^\W\d_]+", name)]
+    tokens = list(re.finditer(r"[^\W\d_]+", doc.text))
+    folded = [_fold(t.group(0)) for t in tokens]
+    n = len(plain)
+    for i in range(len(tokens) - n + 1) if plain else ():
+        if folded[i:i + n] != plain:
+            continue
+        form = doc.text[tokens[i].start():tokens[i + n - 1].end()]
+        if "\n" in form or any(len(doc.text[a.end():b.start()]) > 4 for a, b in zip(tokens[i:i + n], tokens[i + 1:i + n])):
+            continue
+        inner = re.search(r"[^\W\d_].*[^\W\d_]", name, re.DOTALL)
+        noise = sum(not (c.isalnum() or c in " &-") for c in form)
+        if (name.isupper() and not form.isupper() and form[0].isupper()) or \
+                inner and noise < sum(not (c.isalnum() or c in " &-") for c in inner.group(0)):
+            name = form + name[inner.end():] if inner else form  # the name's own ending stays: "Inc."
+            break
     longer = re.search(rf"(?<![\w-]){re.escape(name)}{_COMPANY_SUFFIX}(?![\w-])", squeeze(doc.text))
     return longer.group(0) if longer else name
 
@@ -682,7 +711,8 @@ def find_birth_dates(doc: Doc) -> dict[date, str]:
 
 
 _SERVICE_LABEL = re.compile(
-    r"(?:date\(?s?\)?\s*of\s*(?:service|svc)s?|service\s*date\(?s?\)?|dates?\s*of\s*care|\bDOS\b|\bsvc\.?\s*date|"
+    r"(?:date\(?s?\)?[ \t]{0,2}of[ \t]{1,2}(?:service|svc)s?|service[ \t]{0,2}date\(?s?\)?|dates?[ \t]{1,2}of[ \t]{1,2}care|"
+    r"\bDOS\b|\bsvc\.?[ \t]{0,2}date|"
     r"services?\(s\)\s+received\s*:|"
     r"(?:services?|care|treatment|infusions?|visits?|procedures?)\s+(?:you\s+)?(?:received|provided|rendered|"
     r"performed|scheduled|given|administered|requested|planned)\s+(?:on|from|between)|"
@@ -692,7 +722,7 @@ _SERVICE_LABEL = re.compile(
     r"(?<![\w ])[ \t]*services?(?:\s+provided)?[ \t]*:|"
     r"\bservices?\s+(?:on|from|between)|"
     r"(?:visit|session|appointment|infusion)s?\s+(?:with\s+(?:Dr\.\s*)?[^.\n]{0,40}?\s+)?on|"
-    r"\byou\s+(?:received|got|had)\s+(?:from\s+[^.\n]{0,60}?\s+)?on|given\s+to\s+(?:your\s+patient|you)\s+on|dates?\s+requested|requested\s+dates?|dates?\s+of\s+(?:treatment|care)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
+    r"\byou\s+(?:received|got|had)\s+(?:from\s+[^.\n]{0,60}?\s+)?on|given\s+to\s+(?:your\s+patient|you)\s+on|dates?\s+requested|requested\s+dates?|date(?:\(s\)|s)?\s+of\s+(?:treatment|care|visits?|sessions?)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
     re.IGNORECASE)
 _SERVICE_LABEL_ES = phrase_regex("service_date")
 # services in a Spanish sentence: "los servicios del 12 de mayo", "servicios que usted recibió el 21 de abril"
@@ -764,43 +794,52 @@ def _cell(line: str, col: tuple[int, int], tol: int = 4) -> str | None:
 _NOT_SERVICE_EVENT = re.compile(r"receiv|process|paid|filed|submit|mail|sent|denied|decid", re.IGNORECASE)
 
 
+# what a sentence says happened on a date that is not the care: "received on", "mailed on", "will end on"
+_NOT_CARE_ON = re.compile(r"receiv|process|paid|filed|submit|mail|sent|denied|decid|dated|letter|notice|effective|"
+                          r"\bend|stop|terminat|reduc|expir|recib|envi|proces|termin", re.IGNORECASE)
+
+
+def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each "on" that puts a date on the care in a sentence: "psychotherapy visit (30 minutes,
+    code 90832) on December 9, 2025", "treatment given by Praxis am See, Berlin, on 15/09/2026". The nearest
+    word before "on" that names a kind of care must come after any word naming another event (received,
+    processed, mailed, will end)."""
+    out = []
+    for m in re.finditer(r"\b(?:on|el)\s+(?=\d|[A-Z][a-z]{2})", doc.text):
+        before = doc.text[max(0, m.start() - 160):m.start()]
+        before = re.split(r"(?<=[a-z0-9)])\.\s|\n\s*\n|[;:]\s", before)[-1]
+        care = list(_TREATMENT_WORDS.finditer(before))
+        other = list(_NOT_CARE_ON.finditer(before))
+        if care and (not other or other[-1].end() <= care[-1].start()):
+            out.append((m.start(), m.end()))
+    return out
+
+
 def find_service_dates(doc: Doc):
     found: dict[date, str] = {}
-    for m in sorted([*_SERVICE_LABEL.finditer(doc.text), *_SERVICE_LABEL_ES.finditer(doc.text),
-                     *_SERVICE_PROSE_ES.finditer(doc.text)],
-                    key=lambda m: m.start()):
+    after = [(m.start(), m.end()) for m in (*_SERVICE_LABEL.finditer(doc.text),
+                                            *_SERVICE_LABEL_ES.finditer(doc.text),
+                                            *_SERVICE_PROSE_ES.finditer(doc.text))]
+    for label_start, label_end in sorted([*after, *_care_on_dates(doc)]):
         # the dates right after the label: one, a range, or a short list
-        tail = doc.text[m.end():m.end() + 120]
+        tail = doc.text[label_end:label_end + 120]
         tail = re.split(r"\n\s*\n|(?<=\d)\s{3,}(?=[A-Za-z])|(?<=\d)\.\s|(?<=[a-z]{5})\.\s", tail)[0]
         hits = doc.dates(tail)
-        if not hits:
-            li = doc.line_at(m.start())
-            col = m.start() - doc.offsets[li]
+        taken = len(found)
+        _dates_after_label(doc, tail, hits, label_start, found)
+        if len(found) == taken:
+            li = doc.line_at(label_start)
+            col = label_start - doc.offsets[li]
             for nli in range(li + 1, min(li + 2, len(doc.lines))):  # value under a header label
                 for start, seg in segments(doc.lines[nli]):
                     if abs(start - col) <= 6:
                         for h in doc.dates(seg):
                             found.setdefault(h.value, doc.snippet(doc.offsets[nli]))
-            continue
-        prev_end = 0
-        for h in hits:
-            gap = tail[prev_end:h.start]
-            if prev_end and not re.fullmatch(
-                    r"\s*(?:-|to|through|thru|and|,|;|&|/|,?\s*and|hasta(?: el)?|al|a|y(?:\s+del?|\s+el)?)\s*",
-                    gap, re.IGNORECASE):
-                break
-            lead = tail[:h.start]
-            # a date far from the label counts only when the text says the service was "on" it
-            if not prev_end and lead.strip(" :;-\t()") and len(lead.strip()) > 25 and \
-                    not (re.search(r"\b(?:on|el)\s*$", lead) and not _NOT_SERVICE_EVENT.search(lead[-40:])):
-                break
-            found.setdefault(h.value, doc.snippet(m.start()))
-            prev_end = h.end
     # EOB tables: the date column of rows under a header naming a service date (or the only date column)
     for hli, rows in _tables(doc):
         header = doc.lines[hli]
-        span = _column(header, re.compile(r"service|\bDOS\b|svc|date\(?s?\)?$|^dates?\b|servicio|^fechas?\b",
-                                          re.IGNORECASE))
+        span = _column(header, re.compile(r"\bdates?\b|\bDOS\b|fechas?", re.IGNORECASE)) or \
+            _column(header, re.compile(r"service|svc|servicio", re.IGNORECASE))
         if not span:
             continue
         if re.search(r"process|paid|received", header[span[0]:span[1]], re.IGNORECASE):
@@ -811,6 +850,24 @@ def find_service_dates(doc: Doc):
                 for h in doc.dates(cell):
                     found.setdefault(h.value, doc.snippet(doc.offsets[r]))
     return found
+
+
+def _dates_after_label(doc: Doc, tail: str, hits: list, label_start: int, found: dict) -> None:
+    """The dates right after a service-date label: one, a range, or a short list."""
+    prev_end = 0
+    for h in hits:
+        gap = tail[prev_end:h.start]
+        if prev_end and not re.fullmatch(
+                r"\s*(?:-|to|through|thru|and|,|;|&|/|,?\s*and|hasta(?: el)?|al|a|y(?:\s+del?|\s+el)?)\s*",
+                gap, re.IGNORECASE):
+            break
+        lead = tail[:h.start]
+        # a date far from the label counts only when the text says the service was "on" it
+        if not prev_end and lead.strip(" :;-\t()") and len(lead.strip()) > 25 and \
+                not (re.search(r"\b(?:on|el)\s*$", lead) and not _NOT_SERVICE_EVENT.search(lead[-40:])):
+            break
+        found.setdefault(h.value, doc.snippet(label_start))
+        prev_end = h.end
 
 
 _PROC_RE = re.compile(r"(?<![\w$.,/\-#])(\d{5}|\d{4}[FTU]|[A-CEGHJ-MP-V]\d{4})(?:-[A-Z0-9]{2})?(?![\w/]|[.,]\d|-\d)")

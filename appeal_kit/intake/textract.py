@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -196,8 +197,11 @@ def read_image(image: Path) -> str:
     from appeal_kit.intake.labels import detect_language
 
     level(image)  # before reading: tesseract loses the rows of a table on a slanted page
+    as_taken = image.with_name(f"{image.stem}-as-taken{image.suffix}")
+    shutil.copyfile(image, as_taken)  # orientation detection is surer with the page's lines left in
+    remove_rules(image)  # tesseract loses the cells of a table drawn with borders
     text, confidence = ocr_image_scored(image)
-    if confidence < UPRIGHT_CONFIDENCE and _turn(image):
+    if confidence < UPRIGHT_CONFIDENCE and _turn(image, judge=as_taken):
         level(image)
         text = ocr_image(image)
     if detect_language(text) == "es" and has_language("spa"):
@@ -212,13 +216,14 @@ def turn_upright(image: Path) -> Path:
     return image
 
 
-def _turn(image: Path) -> bool:
-    """turn_upright's work; True when the image was turned."""
+def _turn(image: Path, judge: Path | None = None) -> bool:
+    """turn_upright's work, the way up told by `judge` (the same page, default `image`); True when the image
+    was turned."""
     from PIL import Image
 
     from appeal_kit._exec.tesseract import rotation_needed
 
-    degrees = rotation_needed(image)
+    degrees = rotation_needed(judge or image)
     if degrees:
         with Image.open(image) as im:
             turned = im.rotate(-degrees, expand=True)  # PIL turns counter-clockwise
@@ -238,6 +243,45 @@ def level(image: Path) -> bool:
         levelled = im.rotate(skew, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=_white(im))
     levelled.save(image)
     return True
+
+
+def remove_rules(image: Path) -> bool:
+    """Paint out, in place, the long straight lines of a page image: the borders of a table, underlines, form
+    rules. tesseract reads a bordered table's cells as picture noise ("[ves |sisooo [seiz0") or drops them;
+    without the borders the rows read as text whose columns stay apart. Lines are runs of ink far longer than
+    any letter: a twentieth of the page's width across, a thirty-fifth of its height down (a morphological
+    opening, done on a half-size copy). True when something was painted out."""
+    from PIL import Image, ImageChops, ImageFilter
+
+    with Image.open(image) as im:
+        page = im.convert("L")
+    small = page.resize((max(1, page.width // 2), max(1, page.height // 2)), Image.Resampling.BOX)
+    ink = small.point(lambda v: 255 if v < 140 else 0)
+    rules = ImageChops.lighter(_runs(ink, 1, 0, max(30, small.width // 20)),
+                               _runs(ink, 0, 1, max(30, small.height // 35)))
+    if rules.getbbox() is None:
+        return False
+    rules = rules.resize(page.size, Image.Resampling.NEAREST).filter(ImageFilter.MaxFilter(5))
+    ImageChops.lighter(page, rules).save(image)
+    return True
+
+
+def _runs(ink, dx: int, dy: int, length: int):
+    """The pixels of `ink` (white on black) that lie on a straight run at least `length` long in direction
+    (dx, dy): an erosion then a dilation by a line of that length, each in log2(length) shifted copies."""
+    from PIL import ImageChops
+
+    kept, done = ink, 1
+    while done < length:
+        step = min(done, length - done)
+        kept = ImageChops.darker(kept, ImageChops.offset(kept, -dx * step, -dy * step))
+        done += step
+    grown, done = kept, 1
+    while done < length:
+        step = min(done, length - done)
+        grown = ImageChops.lighter(grown, ImageChops.offset(grown, dx * step, dy * step))
+        done += step
+    return grown
 
 
 def _white(im):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 import textwrap
 from datetime import date, timedelta
@@ -238,7 +239,9 @@ def ma_idn(g: Gen):
                      appeals_address=g.appeals_address)
     head = g.r.choice([f"{g.insurer} Medicare Advantage (HMO)", f"{g.insurer} Senior Care (PPO)\n"
                        "A Medicare Advantage plan"])
-    exp["insurer"] = head.split("\n")[0]  # as in the first corpus: the plan name the notice is headed with
+    # as in the first corpus: the plan name the notice is headed with, without the plan-type tag ("(HMO)"),
+    # which plan_type carries
+    exp["insurer"] = re.sub(r"\s*\([A-Z]{2,5}\)$", "", head.split("\n")[0])
     text = f"""
 {head}
 Notice of Denial of Medical Coverage (or Payment)
@@ -686,7 +689,7 @@ Diagnosis submitted: F33.2
 If you want to appeal, you must ask within 65 days from the date of this notice. Send your written request
 to Juniper Senior Rx Appeals, PO Box 7731, Omaha, NE 68102 or fax it to (402) 555-0143.
 """, {"patient_name": "Beatriz Santamaría Ocampo", "member_id": "JSR-40021-7", "claim_number": "CD-2026-77120",
-      "insurer": "Juniper Senior Rx (PDP)", "notice_date": "2026-05-18", "service_dates": [], "procedure_codes": [],
+      "insurer": "Juniper Senior Rx", "notice_date": "2026-05-18", "service_dates": [], "procedure_codes": [],
       "diagnosis_codes": ["F33.2"], "carc_codes": [], "denial_category": "step_therapy",
       "plan_type": "medicare_part_d", "urgent": False, "appeal_deadline": plus("2026-05-18", 65),
       "deadline_basis": "within 65 days", "appeals_address": "PO Box 7731, Omaha, NE 68102",

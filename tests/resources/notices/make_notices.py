@@ -99,7 +99,7 @@ or fast (expedited) reconsideration by writing or calling us. If we say no again
 automatically to an independent review organization.
 """, {
     "patient_name": "Gerald P. Okonkwo", "member_id": "H7712 04459 01", "claim_number": "PA-26-0090113",
-    "insurer": "Harborlight Senior Advantage (HMO)", "notice_date": "2026-03-12",
+    "insurer": "Harborlight Senior Advantage", "notice_date": "2026-03-12",
     "service_dates": ["2026-03-16"], "procedure_codes": ["J0013", "G2082"], "diagnosis_codes": ["F32.2"],
     "carc_codes": [], "denial_category": "step_therapy", "plan_type": "medicare_advantage", "urgent": False,
     "appeal_deadline": plus("2026-03-12", 65), "deadline_basis": "42 CFR 422.582",
@@ -224,7 +224,7 @@ You must ask for a redetermination within 65 days from the date of this notice. 
 as an expedited request; you can ask for a fast appeal again if waiting could seriously harm your health.
 """, {
     "patient_name": "Evelyn S. Marchetti", "member_id": "BRX09917735", "claim_number": "CD-2026-0912-7781",
-    "insurer": "Bayfront Rx Advantage (PDP)", "notice_date": "2026-09-09", "service_dates": [],
+    "insurer": "Bayfront Rx Advantage", "notice_date": "2026-09-09", "service_dates": [],
     "procedure_codes": [], "diagnosis_codes": [], "carc_codes": [], "denial_category": "experimental_investigational",
     "plan_type": "medicare_part_d", "urgent": True, "appeal_deadline": plus("2026-09-09", 65),
     "deadline_basis": "within 65 days from the date of this notice",
