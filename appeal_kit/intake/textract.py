@@ -248,8 +248,8 @@ def level(image: Path) -> bool:
 def remove_rules(image: Path) -> bool:
     """Paint out, in place, the long straight lines of a page image: the borders of a table, underlines, form
     rules. tesseract reads a bordered table's cells as picture noise ("[ves |sisooo [seiz0") or drops them;
-    without the borders the rows read as text whose columns stay apart. Lines are runs of ink far longer than
-    any letter: a twentieth of the page's width across, a thirty-fifth of its height down (a morphological
+    without the borders the rows read as text whose columns stay apart. Lines are thin runs of ink far longer
+    than any letter: a twentieth of the page's width across, a thirty-fifth of its height down (a morphological
     opening, done on a half-size copy). True when something was painted out."""
     from PIL import Image, ImageChops, ImageFilter
 
@@ -257,8 +257,19 @@ def remove_rules(image: Path) -> bool:
         page = im.convert("L")
     small = page.resize((max(1, page.width // 2), max(1, page.height // 2)), Image.Resampling.BOX)
     ink = small.point(lambda v: 255 if v < 140 else 0)
-    rules = ImageChops.lighter(_runs(ink, 1, 0, max(30, small.width // 20)),
-                               _runs(ink, 0, 1, max(30, small.height // 35)))
+    across = _runs(ink, 1, 0, max(30, small.width // 20))
+    down = _runs(ink, 0, 1, max(30, small.height // 35))
+    # thin lines only: a solid band (a web page's coloured title bar, the desk around a photographed page) is
+    # as long as a rule but thick, and painting it out would take the words printed on it too
+    rules = ImageChops.lighter(ImageChops.subtract(across, _runs(across, 0, 1, 6)),
+                               ImageChops.subtract(down, _runs(down, 1, 0, 6)))
+    # and on paper: the gaps between light letters on a dark bar are thin dark runs too
+    on_paper = ink.filter(ImageFilter.BoxBlur(12)).point(lambda v: 255 if v < 170 else 0)
+    rules = ImageChops.multiply(rules, on_paper)
+    # dark far from any light pixel (the desk around a photographed page, the empty end of a title bar): no words
+    # are there, and tesseract reads its edges as letters
+    solid = ink.filter(ImageFilter.BoxBlur(20)).point(lambda v: 255 if v > 250 else 0)
+    rules = ImageChops.lighter(rules, solid)
     if rules.getbbox() is None:
         return False
     rules = rules.resize(page.size, Image.Resampling.NEAREST).filter(ImageFilter.MaxFilter(5))
