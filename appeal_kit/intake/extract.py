@@ -67,7 +67,8 @@ _SPANISH_CATEGORY = {
                          r"no (?:cumple|cumplen|cumpli[oó]) (?:con )?(?:los |nuestros )?criterios|"
                          r"no (?:es|son) (?:cl[ií]nicamente )?apropiad",
     "not_covered": r"no est[aá]n? (?:en|incluid[oa]s? en) (?:la|el|nuestra|nuestro|su) (?:lista de medicamentos|"
-                   r"formulario)|no (?:est[aá]n?|es|son) (?:un beneficio )?cubiert|no (?:es|son) un beneficio|excluid|exclusi[oó]n|"
+                   r"formulario)|no (?:est[aá]n?|es|son) (?:un beneficio )?cubiert|no (?:es|son) un beneficio|"
+                   r"excluid|exclusi[oó]n|"
                    r"no cubre|sin cobertura|l[ií]mite de beneficios",
 }
 CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
@@ -107,7 +108,8 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                           r"(?:criteria|guidelines?|policy)|criteria (?:were|are|was|is) not met|not (?:clinically )?"
                           r"appropriate|not (?:meet|met) .{0,40}criteria"),
     ("not_covered", r"not (?:on|in|listed on) (?:the |our |your )?(?:plan'?s? )?(?:\d{4} )?(?:formulary|drug list|"
-                    r"list of covered drugs)|not (?:a )?covered|non[- ]?covered|excluded|exclusion|not (?:a )?(?:covered )?benefit|"
+                    r"list of covered drugs)|not (?:a )?covered|non[- ]?covered|excluded|exclusion|"
+                    r"not (?:a )?(?:covered )?benefit|"
                     r"not included in (?:your|the) (?:plan|benefits|coverage)|does not (?:cover|include)|no coverage|"
                     r"benefit (?:limit|maximum)"),
 ))
@@ -293,7 +295,8 @@ _AFTER_NAME = re.compile(r"\s{2,}|\s(?:DOB|D\.O\.B|Date|ID|Member|Claim|Group|En
                          r"Reference|Plan|Fecha|N[uú]mero|Miembro|Reclamo)\b|\(|\s[-/]\s|,\s*(?:Enrollee|Member|Patient|Subscriber|ID|Claim|DOB|"
                          r"Date)\b")
 _NOT_PERSON = re.compile(r"\b(?:clinic|center|centre|associates|psychiatry|hospital|practice|infusion|ketamine|"
-                         r"behavioral|dr|doctor|md|m\.d|do|np|pa-c|lcsw|phd|dear|hello|welcome|help|line|desk|team|unit|office)\b\.?", re.IGNORECASE)
+                         r"behavioral|dr|doctor|md|m\.d|do|np|pa-c|lcsw|phd|dear|hello|welcome|help|line|desk|team|unit|"
+                         r"office)\b\.?", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-.])*")  # letters of any script, so Núñez stays whole
 
 
@@ -581,7 +584,8 @@ def _fullest_form(doc: Doc, name: str) -> str:
         if folded[i:i + n] != plain:
             continue
         form = doc.text[tokens[i].start():tokens[i + n - 1].end()]
-        if "\n" in form or any(len(doc.text[a.end():b.start()]) > 4 for a, b in zip(tokens[i:i + n], tokens[i + 1:i + n])):
+        gaps = (doc.text[a.end():b.start()] for a, b in zip(tokens[i:i + n], tokens[i + 1:i + n]))
+        if "\n" in form or any(len(gap) > 4 for gap in gaps):
             continue
         inner = re.search(r"[^\W\d_].*[^\W\d_]", name, re.DOTALL)
         noise = sum(not (c.isalnum() or c in " &-") for c in form)
@@ -711,7 +715,8 @@ def find_birth_dates(doc: Doc) -> dict[date, str]:
 
 
 _SERVICE_LABEL = re.compile(
-    r"(?:date\(?s?\)?[ \t]{0,2}of[ \t]{1,2}(?:service|svc)s?|service[ \t]{0,2}date\(?s?\)?|dates?[ \t]{1,2}of[ \t]{1,2}care|"
+    r"(?:date\(?s?\)?[ \t]{0,2}of[ \t]{1,2}(?:service|svc)s?|service[ \t]{0,2}date\(?s?\)?|"
+    r"dates?[ \t]{1,2}of[ \t]{1,2}care|"
     r"\bDOS\b|\bsvc\.?[ \t]{0,2}date|"
     r"services?\(s\)\s+received\s*:|"
     r"(?:services?|care|treatment|infusions?|visits?|procedures?)\s+(?:you\s+)?(?:received|provided|rendered|"
