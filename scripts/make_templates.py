@@ -778,8 +778,10 @@ def retro() -> Letter:
         evidence(d)
         request(d, "Please review {{ treatment.name }} for medical necessity on the enclosed records, authorize it "
                    "retroactively for the dates of service, and reprocess claim {{ claim.number }}. If you decline, "
-                   "please state the specific reason and the plan provision relied on, whether the service would "
-                   "have met the clinical criteria had authorization been requested, and how to appeal.")
+                   "please state the specific reason and the plan provision relied on, whether the service "
+                   "{% if prior_auth.requested_on %}met the clinical criteria on the request made on "
+                   "{{ prior_auth.requested_on|longdate }}{% else %}would have met the clinical criteria had "
+                   "authorization been requested{% endif %}, and how to appeal.")
     return skeleton("Retro-authorization request",
                     "Request for retroactive authorization — {{ treatment.name }}", body)
 

@@ -311,3 +311,18 @@ def test_matrix_every_template_by_stage_and_kind_cites_only_its_plan_types_rules
             assert not facts.contradictions(letter, report["facts"]), (kind, template.name)
             if kind == "coding":
                 assert not used & JUDGMENT_RULES, (template.name, plan_type, used & JUDGMENT_RULES)
+
+
+@pytest.mark.parametrize("plan_type", ["governmental", "employer_erisa", "medicaid", "unknown"])
+def test_a_prior_authorization_never_decided_cites_the_pre_service_clock_where_it_governs(tmp_path, plan_type):
+    """The plan never decided a request made before treatment: the 15-day pre-service clock and deemed exhaustion
+    are cited where they govern the plan (a state employees' plan through 45 CFR 147.136), never elsewhere, and the
+    letter does not call the request missing."""
+    pa = {"claim.plan_type": plan_type, "claim.denial_category": "prior_authorization",
+          "prior_auth.requested_on": "2026-07-21", "prior_auth.never_decided": True,
+          "prior_auth.reason_missing": "the clinic's request was still pending when treatment began"}
+    letter = text(tmp_path, TRD, "retro-authorization", **pa)
+    governs = rules.Citations(plan_type).applies("pre_service_decision")
+    assert ({"pre_service_decision", "deemed_exhaustion"} <= cited(letter)) == governs
+    assert governs == (plan_type in ("governmental", "employer_erisa"))
+    assert "had authorization been requested" not in letter and "procedural gap" not in letter
