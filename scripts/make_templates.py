@@ -451,12 +451,19 @@ def ask_for_standard(d: Letter) -> None:
            "the claim, including {% if claim.plan_type == 'medicare' %}the coverage determination or billing article"
            "{% else %}the plan provision{% endif %}{% if medical_judgment %} and the clinical criteria, guideline or "
            "internal rule{% endif %} used to deny it{{ law('claim_documents') }}.")
-    _optional_line(d, "criteria_named and medical_judgment", "In particular, please send me the "
-                   "{{ criteria_named|join_and }} criteria "
-                   "applied to this claim, by name and version, and confirm that a clinician, not only a criteria "
-                   "product, reviewed it.", after=PARA_AFTER)
+    # the denial names its policy or criteria product: the letter asks for a copy of that, by the name the denial
+    # gives, never for the plan to say which criteria it applied (it has said), nor whether a clinician reviewed it
+    _optional_line(d, "criteria_named and medical_judgment", "In particular, please send me a copy of "
+                   "{{ criteria_named|join_and }} in the version applied to this claim, with the evidence "
+                   "{{ 'it cites' if criteria_named|length == 1 else 'they cite' }}.", after=PARA_AFTER)
     # Only a denial that turns on medical judgment needs a clinical reviewer; naming the experts consulted is a duty
     # only the ERISA claims rule imposes (experts_identified), so other plans are asked without a citation.
+    # the first reviewer, when the case records who it was (claim.reviewer): named with their specialty, and said to
+    # be outside the specialty the condition calls for only when the recorded specialty shows it
+    _optional_line(d, "medical_judgment and first_reviewer.name", "The denial was decided by "
+                   "{{ first_reviewer.name }}{% if first_reviewer.specialty %} ({{ first_reviewer.specialty }})"
+                   "{% endif %}{% if first_reviewer.outside %}, who is not {{ reviewer }}{% endif %}.",
+                   after=PARA_AFTER)
     # Original Medicare's redetermination is a contractor's review of the claim file, with no clinical panel to ask for
     _optional_line(d, "medical_judgment and claim.plan_type != 'medicare'", "Because the denial rests on a medical "
                    "judgment, please have the appeal "
@@ -722,7 +729,8 @@ def gap() -> Letter:
                f"{SERVICE_DATES}, reference {{{{ claim.number }}}}, so that the treatment is covered at the "
                "in-network benefit level although the treating provider is outside the network.")
         authorization_note(d)
-        _optional_line(d, "claim.denial_reason", "{{ insurer.name }} processed this claim as follows: "
+        _optional_line(d, "claim.denial_reason", "{{ insurer.name }} {{ 'decided this request' if service == 'pre' "
+                       "else 'processed this claim' }} as follows: "
                        "“{{ claim.denial_reason }}”" + said("denial_quoted") + " That result follows from the gap in the network, not from any "
                        "choice to go outside it.", after=PARA_AFTER)
         d.heading("Why this treatment is needed")
@@ -746,8 +754,10 @@ def gap() -> Letter:
                "{% if provider.tax_id %}; tax ID {{ provider.tax_id }}{% endif %}. If a single-case agreement is "
                "needed to carry out the exception, please contact the provider directly.")
         d.tag("{%p endif %}")
-        request(d, "Please approve the exception in writing, state the dates and services it covers, and "
-                   "reprocess any claims already paid at the out-of-network level. If the exception is refused, "
+        # care not yet given has no claim to reprocess: the exception is asked for before treatment
+        request(d, "Please approve the exception in writing{% if service == 'pre' %} before treatment begins{% endif %}"
+                   " and state the dates and services it covers{% if service != 'pre' %}, and reprocess any claims "
+                   "already paid at the out-of-network level{% endif %}. If the exception is refused, "
                    "please name an in-network provider who can give this treatment within a reasonable time and "
                    "distance, and state the network adequacy standard applied and how to appeal.")
     return skeleton("Network gap exception request",
@@ -765,25 +775,37 @@ RETRO = meta(
 
 def retro() -> Letter:
     def body(d: Letter):
-        d.body(f"{ON_BEHALF} am writing{{% if stage.second %}}, in a second-level appeal,{{% endif %}} to request "
-               f"retroactive authorization of {{{{ treatment.name }}}}"
-               f"{SERVICE_DATES}, claim {{{{ claim.number }}}}, which {{{{ insurer.name }}}} denied"
-               "{% if claim.notice_date %} on {{ claim.notice_date|longdate }}{% endif %} because prior "
-               "authorization was not in place.")
+        # a request the plan never decided is appealed as the plan's failure to decide, not as a missing authorization
+        d.body(f"{ON_BEHALF} am writing{{% if stage.second %}}, in a second-level appeal,{{% endif %}} to "
+               "{% if prior_auth.requested_on and prior_auth.never_decided %}appeal the denial of "
+               f"{{{{ treatment.name }}}}{SERVICE_DATES}, claim {{{{ claim.number }}}}, which {{{{ insurer.name }}}} "
+               "denied{% if claim.notice_date %} on {{ claim.notice_date|longdate }}{% endif %} for lack of prior "
+               "authorization, although the authorization was requested on {{ prior_auth.requested_on|longdate }} "
+               "and {{ insurer.name }} never decided that request.{% else %}request retroactive authorization of "
+               f"{{{{ treatment.name }}}}{SERVICE_DATES}, claim {{{{ claim.number }}}}, which {{{{ insurer.name }}}} "
+               "denied{% if claim.notice_date %} on {{ claim.notice_date|longdate }}{% endif %} because prior "
+               "authorization was not in place.{% endif %}")
         authorization_note(d)
         quote_denial(d)
         criteria_table(d)
         clinical_picture(d, count_trials=True)
         arguments(d)
         evidence(d)
-        request(d, "Please review {{ treatment.name }} for medical necessity on the enclosed records, authorize it "
-                   "retroactively for the dates of service, and reprocess claim {{ claim.number }}. If you decline, "
-                   "please state the specific reason and the plan provision relied on, whether the service "
+        request(d, "{% if prior_auth.requested_on and prior_auth.never_decided %}Please treat the authorization "
+                   "requested on {{ prior_auth.requested_on|longdate }} as granted, reprocess and pay claim "
+                   "{{ claim.number }}, and decide any part of that request still pending. If you decline, please "
+                   "state the specific reason, the plan provision relied on, why the request was not decided within "
+                   "the time the plan's rules allow, and how to appeal.{% else %}Please review "
+                   "{{ treatment.name }} for medical necessity on the enclosed records, authorize it retroactively "
+                   "for the dates of service, and reprocess claim {{ claim.number }}. If you decline, please state "
+                   "the specific reason and the plan provision relied on, whether the service "
                    "{% if prior_auth.requested_on %}met the clinical criteria on the request made on "
                    "{{ prior_auth.requested_on|longdate }}{% else %}would have met the clinical criteria had "
-                   "authorization been requested{% endif %}, and how to appeal.")
+                   "authorization been requested{% endif %}, and how to appeal.{% endif %}")
     return skeleton("Retro-authorization request",
-                    "Request for retroactive authorization — {{ treatment.name }}", body)
+                    "{% if prior_auth.requested_on and prior_auth.never_decided %}Appeal of a denial for an "
+                    "authorization the plan never decided{% else %}Request for retroactive authorization{% endif %}"
+                    " — {{ treatment.name }}", body)
 
 
 LMN = meta(

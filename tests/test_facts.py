@@ -348,3 +348,30 @@ def test_a_requirement_stated_in_words_counts_as_named_criteria(tmp_path):
     text = letter(tmp_path, "esketamine-step-therapy", SPRAVATO, **{"claim.denial_reason": reason,
                                                                     "claim.plan_type": "medicare"})
     assert "has not said which criteria" not in text and "does not say which criteria" not in text
+
+
+# ---------------------------------------------------------------------------------------------- requests fit the denial
+
+def test_a_pre_service_exception_asks_nothing_of_claims_already_paid(tmp_path):
+    network = [{"name": "Lakeside Behavioral", "date": "2026-08-01", "outcome": "no TMS for minors"}]
+    before = letter(tmp_path, "out-of-network-gap-exception", **{
+        "network": network, "claim.service_dates": [], "claim.pending_services": ["36 TMS sessions"]})
+    assert "already paid" not in before and "processed this claim" not in before
+    assert "before treatment begins" in before
+    after = letter(tmp_path, "out-of-network-gap-exception", **{"network": network, "claim.pending_services": []})
+    assert "reprocess any claims already paid at the out-of-network level" in after
+
+
+def test_an_authorization_the_plan_never_decided_is_argued_as_its_failure_to_decide(tmp_path):
+    pa = {"prior_auth.requested_on": "2026-07-21", "prior_auth.never_decided": True,
+          "prior_auth.reason_missing": "The plan said three times that the request was pending.",
+          "claim.denial_category": "prior_authorization"}
+    text = letter(tmp_path, "retro-authorization", **pa)
+    assert "never decided" in text and "failure to decide" in text
+    for wrong in ("procedural gap", "had authorization been requested", "because prior authorization was not in place",
+                  "Request for retroactive authorization"):
+        assert wrong not in text, wrong
+    # a request never made is still a request for retroactive authorization
+    missing = letter(tmp_path, "retro-authorization", **{**pa, "prior_auth.never_decided": None,
+                                                        "prior_auth.requested_on": None})
+    assert "procedural gap" in missing and "never decided" not in missing

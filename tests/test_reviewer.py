@@ -64,12 +64,28 @@ def test_reviewer_specialty_follows_the_diagnosis(tmp_path):
     assert "health care professional with appropriate training" not in pain
 
 
-def test_criteria_product_is_asked_for_by_name(tmp_path):
+def test_criteria_the_denial_names_are_asked_for_by_the_name_it_gives(tmp_path):
+    # the denial named them: a copy is asked for, never "which criteria", never "confirm a clinician reviewed it"
     text = letter(tmp_path, **{"claim.denial_reason": "Does not meet InterQual criteria for ketamine infusion."})
-    assert "please send me the InterQual criteria applied to this claim, by name and version" in text
+    assert "please send me a copy of InterQual in the version applied to this claim" in text
     policy = letter(tmp_path, **{"plan_policy": {"name": "Medical Policy", "number": "BH-114"}})
-    assert "the Medical Policy (BH-114) criteria" in policy
-    assert "by name and version" not in letter(tmp_path)  # nothing named: no such sentence
+    assert "a copy of Medical Policy (BH-114) in the version applied" in policy
+    # a numbered policy named in the denial's own words, though plan_policy quotes another document
+    named = letter(tmp_path, **{
+        "claim.denial_reason": "Considered investigational under Bluewater Medical Policy MP-5.01.644.",
+        "plan_policy": {"name": "Certificate of Coverage, Definitions", "quote": "Experimental means ..."}})
+    assert "a copy of Bluewater Medical Policy MP-5.01.644 in the version applied" in named
+    for t in (text, policy, named):
+        assert "by name and version" not in t and "criteria product" not in t
+    assert "in the version applied" not in letter(tmp_path)  # nothing named: no such sentence
+
+
+def test_a_reviewer_the_case_names_is_named_with_specialty(tmp_path):
+    text = letter(tmp_path, **{"claim.reviewer": {"name": "Martin Szabo, MD", "specialty": "anesthesiology"}})
+    assert "The denial was decided by Martin Szabo, MD (anesthesiology), who is not a psychiatrist." in text
+    same = letter(tmp_path, **{"claim.reviewer": {"name": "Ana Ruiz, MD", "specialty": "psychiatry"}})
+    assert "Ana Ruiz, MD (psychiatry)." in same and "who is not" not in same
+    assert "The denial was decided by" not in letter(tmp_path)
 
 
 def test_peer_to_peer_route_only_with_a_name_and_a_number(tmp_path):

@@ -50,8 +50,10 @@ _SHAPES: dict[str, Shape] = {
     # language: the patient's language (ISO code, e.g. es); the letter asks the plan to write in it
     "patient": group("salutation", "pronouns", "language"),
     # coding_correct: true when the claim as billed is right, false when it had an error (facts.coded_correctly)
-    # state: where the plan is regulated when not the patient's state; funding: insured | self_funded (directory)
-    "claim": group("urgent", "stage", "pending_services", "coding_correct", "state", "funding"),
+    # state: where the plan is regulated when not the patient's state; funding: insured | self_funded (directory);
+    # reviewer: who decided the denial, {name, specialty} as the notice gives them (letter.derived.first_reviewer)
+    "claim": group("urgent", "stage", "pending_services", "coding_correct", "state", "funding",
+                   reviewer=group("name", "specialty")),
     # authorization: path of the patient's signed authorization; clinic: the author writes from the clinic profile's
     # clinic (its address and phone are read from clinic.yaml, letter.clinic.sender_details); relation: patient |
     # physician | parent | representative, who the author is to the patient (letter.derived.author_standing)

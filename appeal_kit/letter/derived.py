@@ -280,9 +280,37 @@ def criteria_named(data: dict) -> list[str]:
                                                             "plan_policy.quote"))
     found = [name for name, pattern in _CRITERIA_PRODUCTS.items() if re.search(pattern, text, re.I)]
     policy = policy_label(data)
+    # a numbered policy the denial itself names ("under Bluewater Medical Policy MP-5.01.644") is the one applied,
+    # even when plan_policy holds another document (the certificate's definitions)
+    named = [m.group(0) for m in _NAMED_POLICY.finditer(" ".join(str(get_path(data, "claim.denial_reason") or "")
+                                                                 .split()))]
+    named = [n for n in dict.fromkeys(named) if not policy or n.split()[-1].lower() not in policy.lower()]
+    if not found:
+        found += named
     if policy and not found:
         found.append(policy)
     return found
+
+
+# "Medical Policy MP-5.01.644", "Clinical Policy BH-207", "Pharmacy Policy RX-118": a policy named by its number
+_NAMED_POLICY = re.compile(r"\b(?:[A-Z][\w&'-]*\s+){0,3}(?:Medical|Clinical|Pharmacy|Coverage|Payment|Reimbursement|"
+                           r"Utilization Management|Drug)\s+(?:Policy|Bulletin|Guideline)\s+(?:No\.?\s*|#\s*)?"
+                           r"[A-Z]{1,6}[-.]?[\d][\w.-]*\b")
+
+
+def first_reviewer(data: dict) -> dict[str, Any]:
+    """Who decided the denial, when the case records it (claim.reviewer: {name, specialty}), and `outside`: the
+    recorded specialty is not the one the condition calls for (reviewer_specialty), said only when the specialty is
+    recorded and does not name it."""
+    rec = get_path(data, "claim.reviewer")
+    rec = rec if isinstance(rec, dict) else {"name": rec} if rec else {}
+    name = " ".join(str(rec.get("name") or "").split())
+    specialty = " ".join(str(rec.get("specialty") or "").split())
+    wanted = reviewer_specialty(data)
+    key = {"a psychiatrist": "psychiatr", "a physician board-certified in pain medicine or anesthesiology": "pain|anesth"
+           }.get(wanted)
+    outside = bool(specialty and key and not re.search(key, specialty, re.I))
+    return {"name": name, "specialty": specialty, "outside": outside}
 
 
 # Words of a treatment name that do not name the treatment itself ("IV ketamine infusions" names ketamine), and

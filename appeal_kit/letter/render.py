@@ -144,7 +144,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "evidence_block", "medical_judgment", "policy",
                            "stage", "filing_status", "age", "enclosed", "ndc_units",
                            "exclusion_named", "service", "decision_time", "facts", "says", "sender_address",
-                           "route", "standing", "certifier"})
+                           "route", "standing", "certifier", "first_reviewer"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
 # Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
@@ -525,6 +525,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         on_behalf=derived.writes_for_someone_else(data),
         standing=derived.author_standing(data, letter_day),
         certifier=derived.certifier(data),
+        first_reviewer=derived.first_reviewer(data),
         authorization={"where": pointers.where(authorization) if authorization else None,
                        "form": derived.authorization_form(plan_type)},
         labelled_use=derived.spravato_labelled_use(data, trials),
