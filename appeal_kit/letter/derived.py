@@ -307,8 +307,8 @@ def first_reviewer(data: dict) -> dict[str, Any]:
     name = " ".join(str(rec.get("name") or "").split())
     specialty = " ".join(str(rec.get("specialty") or "").split())
     wanted = reviewer_specialty(data)
-    key = {"a psychiatrist": "psychiatr", "a physician board-certified in pain medicine or anesthesiology": "pain|anesth"
-           }.get(wanted)
+    key = {"a psychiatrist": "psychiatr",
+           "a physician board-certified in pain medicine or anesthesiology": "pain|anesth"}.get(wanted)
     outside = bool(specialty and key and not re.search(key, specialty, re.I))
     return {"name": name, "specialty": specialty, "outside": outside}
 
