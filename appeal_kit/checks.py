@@ -79,7 +79,37 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _clinic_findings(case)
     findings += _language_findings(case)
     findings += _call_findings(case)
+    findings += _unused_document_findings(case)
     return CheckReport(case, findings)
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return [str(value)] if isinstance(value, str) else []
+
+
+def _unused_document_findings(case: Case) -> list[Finding]:
+    """A document in other/ that no case.yaml field names (author.authorization, filing.proof, a row's evidence,
+    plan_policy.comparator.file...) is enclosed but unused by the letter: the letter uses a document only where a
+    field says what it is, so check names it and the fields that could."""
+    named = {(case.folder / s).resolve() for s in _strings({k: v for k, v in case.data.items() if k != "exhibits"})
+             if "/" in s and len(s) < 300}
+    unused = [_rel(case, e.path) for e in case.exhibits if e.path.parent.name == "other"
+              and e.path.resolve() not in named
+              # the physician's letter speaks for itself, as the enclosure reviewers read first
+              and not _PHYSICIAN_LETTER.search(re.sub(r"[-_]", " ", f"{e.title} {e.path.name}"))]
+    if not unused:
+        return []
+    one = len(unused) == 1
+    return [Finding("note", "other/", f"enclosed, but no case.yaml field says what {'it is' if one else 'they are'}, "
+                    f"so the letter does not use {'it' if one else 'them'}: {', '.join(unused)}. If one holds an "
+                    "argument, record it where the letter can use it: a plan policy covering a medical or surgical "
+                    "use (plan_policy.comparator), the plan's exception provision (plan_policy.exception), a "
+                    "corrected claim (corrected_claim.file), proof of filing (filing.proof), or a treatment row's "
+                    "evidence")]
 
 
 def check_before_denial(folder: Path) -> CheckReport | None:

@@ -375,3 +375,29 @@ def test_an_authorization_the_plan_never_decided_is_argued_as_its_failure_to_dec
     missing = letter(tmp_path, "retro-authorization", **{**pa, "prior_auth.never_decided": None,
                                                         "prior_auth.requested_on": None})
     assert "procedural gap" in missing and "never decided" not in missing
+
+
+# ---------------------------------------------------------------------------------------------- evidence in the folder
+
+def test_a_document_no_field_describes_is_named_by_check_and_used_once_a_field_says_what_it_is(tmp_path):
+    from conftest import run_cli
+
+    folder = _case_folder(tmp_path / "a", **{"claim.denial_category": "experimental_investigational",
+                                             "claim.plan_type": "employer_erisa"})
+    (folder / "other" / "policy-excerpt.txt").parent.mkdir(exist_ok=True)
+    (folder / "other" / "policy-excerpt.txt").write_text("Fictional: Medical Policy MP-201, off-label drugs.\n")
+    out = run_cli("check", str(folder)).stdout
+    assert "Note: other/: enclosed, but no case.yaml field says what it is" in out and "policy-excerpt.txt" in out
+    comparator = {"name": "Medical Policy MP-201", "quote": "IV ketamine is covered for refractory cancer pain.",
+                  "file": "other/policy-excerpt.txt"}
+    folder = _case_folder(tmp_path / "b", **{"claim.denial_category": "experimental_investigational",
+                                             "claim.plan_type": "employer_erisa", "plan_policy.comparator": comparator})
+    (folder / "other" / "policy-excerpt.txt").parent.mkdir(exist_ok=True)
+    (folder / "other" / "policy-excerpt.txt").write_text("Fictional: Medical Policy MP-201, off-label drugs.\n")
+    assert "policy-excerpt.txt" not in run_cli("check", str(folder)).stdout
+    text = letter(tmp_path, "experimental-investigational", **{
+        "claim.denial_category": "experimental_investigational", "claim.plan_type": "employer_erisa",
+        "plan_policy.comparator": {k: v for k, v in comparator.items() if k != "file"}})
+    assert "own Medical Policy MP-201 covers a medical or surgical use under this standard: “IV ketamine is " \
+           "covered for refractory cancer pain.”" in text
+    assert "Health plans routinely cover" not in text  # the plan's own policy, not a hypothetical

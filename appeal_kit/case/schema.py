@@ -71,8 +71,11 @@ _SHAPES: dict[str, Shape] = {
                       "exclusions", history=ListOf(FREE)),
     # met: true / false, said by the user; "every criterion is met" only when every row says true
     "payer_criteria": list_of("criterion", "how_met", "met", evidence=_EVIDENCE),
-    # exception / other_terms: the plan's exception provision and other terms bearing on an exclusion, quoted
-    "plan_policy": group("name", "number", "quote", "medical_necessity_definition", "exception", "other_terms"),
+    # exception / other_terms: the plan's exception provision and other terms bearing on an exclusion, quoted;
+    # comparator: the plan's own policy for a medical or surgical use that the parity argument compares with
+    # {name, quote, file}
+    "plan_policy": group("name", "number", "quote", "medical_necessity_definition", "exception", "other_terms",
+                         comparator=group("name", "quote", "file")),
     "network": list_of("name", "date", "outcome"),
     "provider": group("name", "credentials", "license", "npi", "tax_id", "address", "phone"),
     "prior_auth": group("reason_missing", "requested_on", "never_decided"),

@@ -320,6 +320,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         add(f"impact_{topic}", not is_blank(v) or None,
             f"{topic.replace('_', ' ').capitalize()}: {_short(join_and(v))}", [f"impact.{topic}"], f"impact.{topic}")
 
+    comparator = get_path(data, "plan_policy.comparator.quote")
+    add("comparator_quoted", not is_blank(comparator) or None,
+        f"The plan's own {get_path(data, 'plan_policy.comparator.name') or 'policy'} covers a medical or surgical use: "
+        f"“{_short(comparator)}”", ["plan_policy.comparator.quote",
+                                   where(get_path(data, "plan_policy.comparator.file"))
+                                   if get_path(data, "plan_policy.comparator.file") else ""],
+        "plan_policy.comparator")
+
     stage = derived.appeal_stage(data)
     add("decision_quoted", bool(stage["decision_reason"]) or None,
         f"The first-level decision of {longdate(stage['decision_date'])} says: “{_short(stage['decision_reason'])}”",

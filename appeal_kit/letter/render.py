@@ -547,7 +547,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # where enclosed files are, as the letter points to them ("Exhibit F")
         enclosed={key: pointers.where(path) if _is_case_file(case, path) else None for key, path in (
             ("corrected_claim", get_path(data, "corrected_claim.file")),
-            ("filing_proof", get_path(data, "filing.proof")))},
+            ("filing_proof", get_path(data, "filing.proof")),
+            ("comparator", get_path(data, "plan_policy.comparator.file")))},
         medical_judgment=derived.medical_judgment(data),
         sender_address=derived.sender_address(data, clinic),
         regulator_name=derived.regulator(data),
