@@ -383,7 +383,7 @@ def test_a_document_no_field_describes_is_named_by_check_and_used_once_a_field_s
     from conftest import run_cli
 
     folder = _case_folder(tmp_path / "a", **{"claim.denial_category": "experimental_investigational",
-                                             "claim.plan_type": "employer_erisa"})
+                                             "claim.plan_type": "employer_erisa", "exhibits": None})
     (folder / "other" / "policy-excerpt.txt").parent.mkdir(exist_ok=True)
     (folder / "other" / "policy-excerpt.txt").write_text("Fictional: Medical Policy MP-201, off-label drugs.\n")
     out = run_cli("check", str(folder)).stdout
@@ -391,7 +391,8 @@ def test_a_document_no_field_describes_is_named_by_check_and_used_once_a_field_s
     comparator = {"name": "Medical Policy MP-201", "quote": "IV ketamine is covered for refractory cancer pain.",
                   "file": "other/policy-excerpt.txt"}
     folder = _case_folder(tmp_path / "b", **{"claim.denial_category": "experimental_investigational",
-                                             "claim.plan_type": "employer_erisa", "plan_policy.comparator": comparator})
+                                             "claim.plan_type": "employer_erisa", "plan_policy.comparator": comparator,
+                                             "exhibits": None})
     (folder / "other" / "policy-excerpt.txt").parent.mkdir(exist_ok=True)
     (folder / "other" / "policy-excerpt.txt").write_text("Fictional: Medical Policy MP-201, off-label drugs.\n")
     assert "policy-excerpt.txt" not in run_cli("check", str(folder)).stdout

@@ -105,7 +105,9 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "payer_criteria": [],
     # the plan's medical policy or exclusion the denial relied on, and its exact words
     "plan_policy": {"name": None, "number": None, "quote": None, "medical_necessity_definition": None,
-                    "exception": None, "other_terms": None},
+                    "exception": None, "other_terms": None,
+                    # the plan's own policy for a medical or surgical use, for the parity comparison
+                    "comparator": {"name": None, "quote": None, "file": None}},
     # out-of-network gap exception: the in-network providers tried, [{name, date, outcome}]
     "network": [],
     # the treating provider when there is no clinic.yaml (also used by the superbill)
@@ -468,12 +470,15 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     for f in FIELDS:
         if f.path not in no_default:
             _set_default(data, f.path, [] if f.kind in ("list", "dates") else None)
-    for key, value in EXTRA_DEFAULTS.items():
-        if isinstance(value, dict):
+
+    def defaults(prefix: str, value: Any) -> None:  # a group's keys, and a group's group's keys
+        _set_default(data, prefix, {} if isinstance(value, dict) else value)
+        if isinstance(value, dict) and isinstance(get_path(data, prefix), dict):
             for sub, sub_value in value.items():
-                _set_default(data, f"{key}.{sub}", sub_value)
-        else:
-            _set_default(data, key, value)
+                defaults(f"{prefix}.{sub}", sub_value)
+
+    for key, value in EXTRA_DEFAULTS.items():
+        defaults(key, value)
     directory.fill_addressees(data)  # regulator and external-review addressee, with address, where the case has none
     pointers = pointers or Pointers(case, exhibits, numbering)  # before `exhibits` is defaulted: it may carry files
     if exhibits is None:
