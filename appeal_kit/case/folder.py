@@ -232,16 +232,23 @@ def _parse_date(value: Any, *, what: str) -> str:
             return datetime.strptime(text, pattern).date().isoformat()
         except ValueError:
             pass
-    import dateparser
-
     # Spanish too: "3 de mayo de 1961" in a case.yaml a Spanish-speaking family filled in
-    parsed = dateparser.parse(text, languages=["en", "es"],
-                              settings={"DATE_ORDER": "MDY", "PREFER_DAY_OF_MONTH": "first",
-                                        "REQUIRE_PARTS": ["day", "month", "year"]})
-    if parsed is None:
+    found = date_from_words(text)
+    if found is None:
         raise CaseError(_("{field}: {text!r} is not a date I can read. Write it like March 3, 2026 or "
                           "2026-03-03.").format(field=what, text=text))
-    return parsed.date().isoformat()
+    return found
+
+
+def date_from_words(text: str, *, day_first: bool = False) -> str | None:
+    """A full date (day, month and year) written in English or Spanish words or numbers, read by dateparser, as
+    YYYY-MM-DD; None when it is not one. `day_first`: 3/5 is May 3 (a Spanish answer), else March 5."""
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=["es", "en"] if day_first else ["en", "es"],
+                              settings={"DATE_ORDER": "DMY" if day_first else "MDY", "PREFER_DAY_OF_MONTH": "first",
+                                        "REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date().isoformat() if parsed else None
 
 
 def parse_date_list(items: list, *, what: str) -> tuple[list[str], list[str]]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from appeal_kit.case.folder import DENIAL_CATEGORIES, parse_date
+from appeal_kit.case.folder import DENIAL_CATEGORIES, date_from_words, parse_date
 from appeal_kit.errors import CaseError
 from appeal_kit.i18n import N_, _, language, long_date
 
@@ -170,15 +170,11 @@ def read_date(answer: str, what: str) -> str | list[str]:
         return parse_date(answer, what=what)
     except CaseError:
         pass
-    import dateparser
-
-    parsed = dateparser.parse(answer, languages=["es", "en"],
-                              settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
-                                        "REQUIRE_PARTS": ["day", "month", "year"]})
-    if parsed is None:
+    found = date_from_words(answer, day_first=True)
+    if found is None:
         raise CaseError(_("{answer!r} is not a date I can read. Write it like 13 de diciembre de 2026 or "
                           "2026-12-13.").format(answer=answer))
-    return parsed.date().isoformat()
+    return found
 
 
 def _which_date(readings: list[str], ask: Ask, say: Say) -> str:
