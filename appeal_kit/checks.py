@@ -571,6 +571,15 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
     for field, message in directory.warnings(case.data, route="next level" if at_next_level(case.data, info.route)
                                              else info.route):
         warn(field, message)
+    # cc: the copies the case lists, each with a name and address; the ones that can help, when it lists none
+    for field, message in directory.copies(case.data)[1]:
+        warn(field, message)
+    suggested = directory.suggested_copies(case.data, info.route)
+    if suggested:
+        findings.append(Finding("note", "copies", _("copies of the letter can help here: add `copies: [{parties}]` "
+                                                    "to case.yaml for a cc: line, and build --copies writes each copy "
+                                                    "with its cover letter (docs/sending.md)").format(
+            parties=", ".join(suggested))))
     today = date.today()
     if info.expedited and not derived.care_still_to_come(case.data, today):
         warn("claim.pending_services", "every service was already given, so there is no care an expedited appeal "

@@ -224,12 +224,14 @@ def draft(folder: Path, force: bool, template_dirs: tuple[Path, ...]) -> None:
 @click.option("--duplex", is_flag=True,
               help="For two-sided printing: the letter, the index and each exhibit cover start on an odd page.")
 @click.option("--pdfa", is_flag=True, help="Write PDF/A-2b (archives, court filings), using Ghostscript.")
+@click.option("--copies", is_flag=True, help="Also write each copy case.yaml lists under copies: (cc:), with its "
+                                             "cover letter, as NAME-copy-I-WHO.pdf.")
 @TEMPLATE_DIRS
 @NO_CACHE
 @QUIET
 def build(folder: Path, output: str | None, force: bool, keep_page_sizes: bool, fax: bool, fax_pages: int | None,
-          max_size: str | None, compress: bool, duplex: bool, pdfa: bool, template_dirs: tuple[Path, ...],
-          no_cache: bool, quiet: bool) -> None:
+          max_size: str | None, compress: bool, duplex: bool, pdfa: bool, copies: bool,
+          template_dirs: tuple[Path, ...], no_cache: bool, quiet: bool) -> None:
     """Assemble the submission packet: letter, exhibit index, and every exhibit, stamped and numbered."""
     from appeal_kit._exec.listener import BuildConverter
 
@@ -240,7 +242,7 @@ def build(folder: Path, output: str | None, force: bool, keep_page_sizes: bool, 
 
         try:
             delivery = Delivery(fax=fax, fax_pages=fax_pages, max_size=parse_size(max_size) if max_size else None,
-                                compress=compress, duplex=duplex, pdfa=pdfa)
+                                compress=compress, duplex=duplex, pdfa=pdfa, copies=copies)
         except ValueError as exc:
             raise click.UsageError(str(exc)) from None
         with _spinner(_("Building {file}").format(file=folder / "packet.pdf" if output is None else output), quiet):

@@ -376,3 +376,101 @@ def warnings(data: dict, *, route: str | None, today: dt.date | None = None) -> 
         out.append(("claim.funding", "say whether the employer plan is insured or self_funded (the plan booklet or "
                     "the denial says who pays the claims): it decides the regulator and the external-review route"))
     return out
+
+
+# ---------------------------------------------------------------------------------------------- copies (cc:)
+# `copies:` in case.yaml lists who gets a copy of the letter: a word for a party the case or the directory already
+# knows (regulator, employer, prescriber) or a name and address of the person's own. Nothing is copied to anyone
+# the person did not list: `check` only suggests the copies that can help (docs/sending.md, "Copies").
+COPY_PARTIES = {
+    # the word: why the copy goes there, said on the copy's cover letter (in English, like the letter)
+    "regulator": "as the regulator of the plan, for your information",
+    "employer": "as the benefits office of the employer that sponsors the plan",
+    "prescriber": "as the treating provider who prescribed the care",
+}
+ENCLOSE = ("letter", "packet")  # what goes with a copy's cover letter: the letter alone (the default) or the packet
+
+
+@dataclass(frozen=True)
+class Copy:
+    """One copy of the letter: to whom, at which address, why (for its cover letter), and what goes with it."""
+    name: str
+    address: str | None
+    why: str | None
+    enclose: str
+    where: str  # case.yaml item, for messages: "copies item 2 (employer)"
+
+
+def _party(data: dict, word: str) -> tuple[str | None, str | None]:
+    if word == "regulator":
+        found = regulator(data)
+        reg = _group(data, "regulator")
+        if reg.get("name"):
+            return str(reg["name"]), reg.get("address")
+        return (found.name, found.address) if found else (None, None)
+    group = _group(data, "employer" if word == "employer" else "provider")
+    return group.get("name"), group.get("address")
+
+
+_PARTY_FIELDS = {"regulator": "regulator.name and regulator.address", "employer": "employer.name and "
+                 "employer.address (the benefits office)", "prescriber": "provider.name and provider.address"}
+
+
+def copies(data: dict) -> tuple[list[Copy], list[tuple[str, str]]]:
+    """The copies the case lists, resolved to names and addresses, and (field, message) for each entry that cannot
+    be: an unknown word, a party the case does not name, an address missing."""
+    raw = data.get("copies")
+    if raw is None:
+        return [], []
+    if not isinstance(raw, list):
+        return [], [("copies", "copies must be a list: each item a word (regulator, employer, prescriber) or a name "
+                     "and an address")]
+    out: list[Copy] = []
+    problems: list[tuple[str, str]] = []
+    for i, item in enumerate(raw, 1):
+        entry = {"to": item} if isinstance(item, str) else item if isinstance(item, dict) else {}
+        word = str(entry.get("to") or "").strip().lower()
+        where = f"copies item {i}" + (f" ({word})" if word else "")
+        enclose = str(entry.get("enclose") or "letter").strip().lower()
+        if enclose not in ENCLOSE:
+            problems.append((where, f"enclose is {enclose!r}: say letter (the letter alone) or packet (the whole "
+                             "packet)"))
+            continue
+        if word and word not in COPY_PARTIES:
+            problems.append((where, f"{word!r} is not a party appeal-kit knows: use regulator, employer or "
+                             "prescriber, or give name and address"))
+            continue
+        name, address = (entry.get("name"), entry.get("address"))
+        if word:
+            known_name, known_address = _party(data, word)
+            name, address = name or known_name, address or known_address
+        if not name:
+            problems.append((where, f"no one to send it to: set {_PARTY_FIELDS[word]}" if word
+                             else "give the name (and the address) of whom the copy goes to"))
+            continue
+        if not address:
+            problems.append((where, f"{name} has no address: set {_PARTY_FIELDS[word].split(' and ')[1]}"
+                             if word else f"{name} has no address: add address to this item"))
+        why = entry.get("why") or (COPY_PARTIES[word] if word else None)
+        out.append(Copy(str(name), str(address) if address else None, str(why) if why else None, enclose, where))
+    return out, problems
+
+
+def suggested_copies(data: dict, route: str | None) -> list[str]:
+    """The copies that can help this case, for `check` to name when the case lists none: the state insurance
+    department when the person has a complaint about an insured plan and writes to the plan (the complaint letter
+    itself goes to the department), the benefits office of a self-funded employer plan (the employer is the plan's
+    sponsor and answers for it), and the prescriber when someone else writes (so the clinic knows what was argued
+    in its name)."""
+    if data.get("copies") is not None:
+        return []
+    found = []
+    if route != "regulator" and _group(data, "complaint").get("summary") and _goes_to_state(data) \
+            and _state_department(case_state(data)):
+        found.append("regulator")
+    if _plan_type(data) in ("employer_erisa", "governmental", "church") and funding(data) == "self_funded":
+        found.append("employer")
+    relation = str(_group(data, "author").get("relation") or "")
+    if _group(data, "provider").get("name") and relation != "physician":
+        found.append("prescriber")
+    return found

@@ -112,6 +112,11 @@ class PacketJob:
         # The packet's dates come from the letter's: the user's letter as drafted, or the one filled now.
         self.letter_date = fingerprint.letter_date(case) if template is None else \
             (today or source_date() or date.today())
+        if delivery.copies:
+            route = (template or render.template_for_case(case, template_dirs)[0]).route
+            sent = deliver.LetterSent(letter_addressee(case.data, route), self.letter_date)
+            self.delivery = replace(self.delivery, letter=sent)
+            _check_copies(case, self.output, force)
         self.letter = LetterDraft(case, template, tmp, self.letter_date, self.delivery)
         # The letter's length in the packet this build replaces is the best guess of its length now; without one,
         # sources() estimates it from the first draft.
@@ -389,6 +394,39 @@ def is_our_packet(path: Path, case: Case) -> bool:
         return False
     return (said["/Title"] == packet_title(case) and said["/Creator"].startswith("appeal-kit")
             and said["/Producer"].startswith(WRITERS))
+
+
+def letter_addressee(data: dict, route: str | None) -> str:
+    """Whom the letter is addressed to, by its template's route: the regulator, the external reviewer or the plan."""
+    from appeal_kit import directory
+    from appeal_kit.letter import derived
+
+    if route == "regulator":
+        found = directory.regulator(data)
+        return derived.regulator(data) or (found.name if found else "the regulator")
+    if route == "next level":
+        found = directory.external_review(data)
+        return str((data.get("external_review") or {}).get("agency") or (found.name if found else "")) \
+            or "the external reviewer"
+    return str((data.get("insurer") or {}).get("name") or "the plan")
+
+
+def _check_copies(case: Case, output: Path, force: bool) -> None:
+    """--copies: the case lists copies, each with a name and an address, and none would replace a file that is not
+    a packet of this case."""
+    from appeal_kit import directory
+
+    found, problems = directory.copies(case.data)
+    if not found and not problems:
+        raise CaseError("--copies: case.yaml lists no copies. Add them, e.g. `copies: [prescriber]`, or a name and "
+                        "an address (docs/sending.md, \"Copies\")")
+    problems += [(c.where, f"{c.name} has no address") for c in found if not c.address
+                 and not any(where == c.where for where, _ in problems)]
+    if problems:
+        raise CaseError("--copies: fix these in case.yaml first:\n  - " + "\n  - ".join(
+            f"{where}: {message}" for where, message in problems))
+    for i, copy in enumerate(found, 1):
+        _check_output(deliver.copy_path(output, i, copy.name), case, force)
 
 
 def _check_output(output: Path, case: Case, force: bool) -> None:

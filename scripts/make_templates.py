@@ -313,6 +313,14 @@ def provider_signature(d: Letter) -> None:
     d.tag("{%p endif %}")
 
 
+def copies_line(d: Letter) -> None:
+    """cc: each copy the case lists (`copies:` in case.yaml), with its address, under the signature."""
+    d.tag("{%p for c in copies_to %}")
+    d.p("{% if loop.first %}cc:{% endif %}\t{{ c.name }}{% if c.address %}, {{ c.address }}{% endif %}",
+        tab=0.4, size=BODY_PT - 1)
+    d.tag("{%p endfor %}")
+
+
 def references(d: Letter) -> None:
     """The References section: appeal_kit.letter.cite fills the marked paragraph with the references cited (in the
     order of first citation) and the case's own literature, or removes the section when there are none."""
@@ -334,6 +342,7 @@ def skeleton(title: str, subject: str, body, *, addressee=insurer_addressee, wit
     d.p(salutation, after=PARA_AFTER)
     body(d)
     signature(d)
+    copies_line(d)
     if with_references:
         d.p("", after=6)
         references(d)

@@ -89,6 +89,11 @@ _SHAPES: dict[str, Shape] = {
     "impact": group("work", "hospitalizations", "relapse", "daily_life"),
     "alternatives": list_of("treatment", "why_not"),
     "regulator": group("name", "address"),
+    # the employer that sponsors a group plan: its benefits office, for a copy of the letter (directory.copies)
+    "employer": group("name", "address"),
+    # who gets a copy of the letter (cc:): regulator | employer | prescriber, or {name, address}; why: a line for the
+    # copy's cover letter; enclose: letter (default) | packet (directory.copies, build --copies)
+    "copies": list_of("to", "name", "address", "why", "enclose"),
     "complaint": group("summary"),
     "secondary_payer": group("name", "member_id", "group_number"),  # a second plan, printed on the superbill
     "reimbursement": group("amount_billed", "amount_paid"),

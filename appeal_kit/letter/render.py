@@ -39,7 +39,8 @@ What a template sees (the "context"):
     claim's filing date against the plan's own limit), `age` (the patient's age when treated), `enclosed` (exhibits of
     files the case names: corrected_claim, filing_proof), `stage` (second-level appeal or not, and the decision it
     answers), `policy` (the plan policy's name and number, each said once), `medical_judgment` (a reason of the
-    denial rests on medical judgment: the reviewer request and external review follow it);
+    denial rests on medical judgment: the reviewer request and external review follow it), `copies_to` (the
+    `copies:` the case lists, as {name, address}: the cc: lines under the signature);
   * `published`: when the case gives no payer_criteria, the published criteria for the treatment answered from the
     case (appeal_kit.letter.criteria), else None;
   * `why_wrong`: up to three one-line summaries of why the denial is wrong (the `summary:` of each answering
@@ -146,7 +147,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "evidence_block", "medical_judgment", "policy",
                            "stage", "filing_status", "age", "enclosed", "ndc_units",
                            "exclusion_named", "service", "decision_time", "facts", "says", "sender_address",
-                           "route", "standing", "certifier", "first_reviewer"})
+                           "route", "standing", "certifier", "first_reviewer", "copies_to"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
 # Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
@@ -537,6 +538,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         records_cover=derived.records_cover(data, any(e.path.parent.name == "clinical" for e in case.exhibits)),
         next_level=derived.next_level(data, letter_day),
         contact_phone=(clinic or {}).get("phone") or get_path(data, "author.phone"),
+        # cc: the copies the case lists, as {name, address} (directory.copies; check reports the ones it cannot name)
+        copies_to=[{"name": c.name, "address": ", ".join(line.strip() for line in (c.address or "").splitlines()
+                                                         if line.strip())} for c in directory.copies(case.data)[0]],
         scales=derived.severity_scales(data),
         reviewer=derived.reviewer_specialty(data),
         prescriber=derived.prescriber(data, clinic),

@@ -64,6 +64,13 @@ class PartPlan:
 
 
 @dataclass(frozen=True)
+class LetterSent:
+    """What a copy's cover letter says of the letter: whom it is addressed to and the date it bears."""
+    to: str
+    dated: date
+
+
+@dataclass(frozen=True)
 class Delivery:
     """How the packet is sent. The default is one plain PDF. Options that do not go together raise ValueError
     (the CLI reports it as a usage error)."""
@@ -76,6 +83,8 @@ class Delivery:
     pdfa: bool = False
     today: date | None = None  # the date on the fax cover
     parts: PartPlan | None = field(default=None, compare=False)  # known once the packet has been measured
+    copies: bool = False  # also write each copy the case lists (`copies:`), with its cover letter
+    letter: LetterSent | None = field(default=None, compare=False)  # whom the letter goes to and its date (copies)
 
     def __post_init__(self):
         if self.fax_pages is not None and not self.fax:
@@ -188,6 +197,58 @@ def draw_fax_cover(fonts: FontPack, case: Case, delivery: Delivery, total: int,
         canvas.text(MARGIN, y - 4, line, 10)
         y -= 13
     canvas.line(MARGIN, y - 4, LETTER[0] - MARGIN, y - 4, width=0.8, color=RULE)
+    return canvas
+
+
+def draw_copy_cover(fonts: FontPack, case: Case, copy, delivery: Delivery, pages: int) -> Canvas:
+    """A copy's cover letter (`copy`: directory.Copy): from the letter's author to the copy's addressee, saying what
+    is enclosed and why it comes to them. Every sentence is one the case holds: the reason only when there is one,
+    the contact line only with a phone or e-mail."""
+    from appeal_kit.letter.clinic import load_clinic, sender_details
+
+    canvas = Canvas(fonts)
+    width = LETTER[0] - 2 * MARGIN
+    y = TOP
+
+    def para(text: str, size: float = 11, bold: bool = False, after: float = 10) -> None:
+        nonlocal y
+        for line in canvas.wrap(text, size, width, bold=bold):
+            canvas.text(MARGIN, y, line, size, bold=bold)
+            y -= size + 4
+        y -= after
+
+    sender = sender_details(case.data, load_clinic(case.folder))
+    author = str(case.get("author.name") or "")
+    contact = " · ".join(str(v) for v in (sender["phone"] or case.get("patient.phone"), sender["email"]) if v)
+    para(author, bold=True, after=0)
+    for line in [*str(sender["address"] or "").splitlines(), contact]:
+        if line.strip():
+            para(line.strip(), after=0)
+    y -= 14
+    para((delivery.today or date.today()).strftime("%B %-d, %Y"), after=14)
+    for line in [copy.name, *(copy.address or "").splitlines()]:
+        if line.strip():
+            para(line.strip(), after=0)
+    y -= 14
+    letter = delivery.letter
+    to = f" to {letter.to}" if letter else ""
+    para(f"Re: Copy of a letter{to} for {case.get('patient.name')}, member ID {case.get('patient.member_id')}, "
+         f"claim {case.get('claim.number')}", bold=True, after=14)
+    dated = f" dated {letter.dated.strftime('%B %-d, %Y')}" if letter else ""
+    if copy.enclose == "packet":
+        para(f"Enclosed is a copy of the letter{to}{dated}, with the packet that goes with it ({pages} pages in all: "
+             "the letter, its exhibit index and every exhibit).")
+    else:
+        para(f"Enclosed is a copy of the letter{to}{dated} ({pages} page{'s' if pages != 1 else ''}).")
+    if copy.why:
+        para(f"It comes to you {copy.why}.")
+    para("It contains health information: please keep it confidential.")
+    if contact:
+        para(f"If you have questions, you can reach me at {contact}.")
+    para("Sincerely,", after=36)
+    para(author, after=0)
+    if case.get("author.role"):
+        para(str(case.get("author.role")), after=0)
     return canvas
 
 
@@ -334,14 +395,14 @@ def _part_bytes(reader: PdfReader, numbering: Numbering, first: int, last: int, 
 
 
 def _extract(reader: PdfReader, numbering: Numbering, first: int, last: int,
-             cover: PdfReader | None = None) -> PdfWriter:
+             cover: PdfReader | None = None, cover_title: str = "Fax cover sheet (transmission)") -> PdfWriter:
     """Packet pages first..last as a file of their own, with their bookmarks and Bates page labels; `cover` (a
-    transmission's own fax cover) goes in front."""
+    transmission's own fax cover, a copy's cover letter) goes in front."""
     writer = PdfWriter()
     skip = 0
     if cover is not None:
         writer.append(cover, import_outline=False)
-        writer.add_outline_item(title="Fax cover sheet (transmission)", page_number=0)
+        writer.add_outline_item(title=cover_title, page_number=0)
         skip = len(cover.pages)
     writer.append(reader, pages=(first - 1, last), import_outline=False)
     holder = _span_at(numbering, first)
@@ -374,7 +435,41 @@ def sibling(output: Path, tag: str) -> Path:
 
 def files_to_write(writer: PdfWriter, case: Case, numbering: Numbering, delivery: Delivery,
                    output: Path) -> list[OutFile]:
-    """Each output file and its content: the packet itself, or its fax transmissions, or its upload parts."""
+    """Each output file and its content: the packet itself, or its fax transmissions, or its upload parts; then
+    with --copies each copy the case lists."""
+    files = _packet_files(writer, case, numbering, delivery, output)
+    if delivery.copies:
+        files += copy_files(_reread(writer), case, numbering, delivery, output)
+    return files
+
+
+def copy_files(reader: PdfReader, case: Case, numbering: Numbering, delivery: Delivery,
+               output: Path) -> list[OutFile]:
+    """A file per copy the case lists: its cover letter, then the letter's pages (or, with `enclose: packet`, every
+    packet page after a fax cover), stamped as in the packet. Named packet-copy-1-<name>.pdf beside the packet."""
+    from appeal_kit import directory
+
+    files = []
+    for i, copy in enumerate(directory.copies(case.data)[0], 1):
+        start = numbering.cover.last + 1 if numbering.cover else 1
+        first, last = (start, numbering.total) if copy.enclose == "packet" else \
+            (numbering.letter.first, numbering.letter.last)
+        cover = _drawn(draw_copy_cover, case, copy, delivery, last - first + 1)
+        files.append(OutFile(copy_path(output, i, copy.name),
+                             _extract(reader, numbering, first, last, cover, cover_title="Cover letter for this copy"),
+                             first, 1))
+    return files
+
+
+def copy_path(output: Path, number: int, name: str) -> Path:
+    """packet.pdf -> packet-copy-2-ohio-department-of-insurance.pdf: the copy's number and whom it goes to."""
+    words = re.sub(r"[^a-z0-9]+", " ", name.lower()).split()
+    slug = "-".join(words[:1] + [w for i, w in enumerate(words[1:], 1) if len("-".join(words[:i + 1])) <= 40])
+    return sibling(output, f"copy-{number}-{slug or 'copy'}")
+
+
+def _packet_files(writer: PdfWriter, case: Case, numbering: Numbering, delivery: Delivery,
+                  output: Path) -> list[OutFile]:
     total = numbering.total
     if delivery.parts is not None:
         n = len(delivery.parts.parts)
@@ -394,11 +489,15 @@ def files_to_write(writer: PdfWriter, case: Case, numbering: Numbering, delivery
 
 
 def _drawn_cover(case: Case, delivery: Delivery, total: int, transmission) -> PdfReader:
-    """A later transmission's own cover: not a packet page, so it has the header but no Bates number."""
+    """A later transmission's own cover."""
+    return _drawn(draw_fax_cover, case, delivery, total, transmission)
+
+
+def _drawn(draw, case: Case, *args) -> PdfReader:
+    """A page drawn by `draw(fonts, case, *args)` that is not a packet page: the header, no Bates number."""
     fonts = FontPack()
     writer = PdfWriter()
-    PagePlacer(writer, fonts).add_drawn_page(draw_fax_cover(fonts, case, delivery, total, transmission),
-                                             Stamp(case.header_text, ""))
+    PagePlacer(writer, fonts).add_drawn_page(draw(fonts, case, *args), Stamp(case.header_text, ""))
     fonts.embed(writer)
     return _reread(writer)
 
