@@ -109,6 +109,7 @@ INTERVIEW_ANSWERS = "\n".join([
     "Dana Q. Tester", "bad prefix!", "dqt",  # the Bates prefix shown (TESTER) and changed
     "4/17/1986", "NWH 123-45", "Northwind Health Plan",
     "from my job",  # plan type in words
+    "5", "2",  # who pays the claims: out of range, then the employer itself (asked for an employer plan only)
     "CLM-1",
     "not a date",  # asked again
     "October 14, 2026", "",  # treatment: accept the default
@@ -132,13 +133,14 @@ def test_interactive_init_with_piped_answers(tmp_path):
     result = init_interactively(folder, INTERVIEW_ANSWERS)
     assert result.returncode == 0, result.stderr
     assert "is not a date I can read" in result.stdout and "number from 1 to 9" in result.stdout
+    assert "Who pays the claims of this plan?" in result.stdout and "number from 1 to 3" in result.stdout
     case = load_case(folder)
     assert case.get("patient.name") == "Dana Q. Tester" and case.get("patient.date_of_birth") == "1986-04-17"
     assert "numbered like TESTER-000001" in result.stdout and "Use 1-20 letters" in result.stdout
     assert case.bates_prefix == "DQT"
     assert case.get("claim.notice_date") == "2026-10-14"
     assert case.get("claim.denial_category") == "medical_necessity"
-    assert case.get("claim.plan_type") == "employer_erisa"
+    assert case.get("claim.plan_type") == "employer_erisa" and case.get("claim.funding") == "self_funded"
     assert case.get("treatment.name") == "IV ketamine infusions"
     assert case.get("author.name") == "Dana Q. Tester" and case.get("author.role") == "Patient"
     assert case.data["clinical"]["history"][0]["start"] == "2023-02-06"

@@ -72,6 +72,16 @@ PLAN_WORDS = ((r"federal|fehb", "fehb"), (r"\bchip\b|children'?s health insuranc
               (r"mercado|marketplace|obamacare|healthcare\.gov|covered california", "individual_aca"),
               (r"no s[eé]|don'?t know|unknown", "unknown"))
 
+# Who pays an employer, government or church plan's claims decides its regulator and external-review route
+# (docs/sending.md): the plan booklet or the denial usually says. "I don't know" stores nothing, and check asks again.
+FUNDING_CHOICES = {
+    "insured": N_("an insurance company (the booklet or card names the insurer that pays the claims)"),
+    "self_funded": N_("the employer itself (the booklet says self-funded or self-insured; a company only "
+                      "administers the claims)"),
+    "unknown": N_("I don't know"),
+}
+EMPLOYER_PLANS = ("employer_erisa", "governmental", "church")
+
 # The signer's relation, chosen from fixed answers; the letter (always English) gets the English words.
 ROLE_CHOICES = {
     "Patient": N_("I am the patient"),
@@ -110,9 +120,10 @@ TEMPLATE_FOR_CATEGORY = {
 class Question:
     path: str  # where the answer goes in case.yaml
     text: str  # the question, in plain words (translated when asked)
-    kind: str = "text"  # text | date | category | plan | role
+    kind: str = "text"  # text | date | category | plan | funding | role
     required: bool = False
     default: str | None = None  # a fixed default, or "=path" to offer an earlier answer
+    plans: tuple[str, ...] = ()  # asked only when the plan type is one of these
 
 
 QUESTIONS = (
@@ -121,6 +132,7 @@ QUESTIONS = (
     Question("patient.member_id", N_("The member ID on the insurance card?"), required=True),
     Question("insurer.name", N_("Which insurance company or plan denied it?"), required=True),
     Question("claim.plan_type", N_("What kind of plan is it?"), "plan"),
+    Question("claim.funding", N_("Who pays the claims of this plan?"), "funding", plans=EMPLOYER_PLANS),
     Question("claim.number", N_("The claim, reference or authorization number on the denial letter?"),
              required=True),
     Question("claim.notice_date", N_("The date printed on the denial letter?"), "date"),
@@ -192,7 +204,8 @@ def _check(question: Question, answer: str) -> Any:
     """The value to store, or a CaseError saying what is wrong with the answer."""
     if question.kind == "date":
         return read_date(answer, _(question.text))
-    choices = {"category": CATEGORY_CHOICES, "plan": PLAN_CHOICES, "role": ROLE_CHOICES}.get(question.kind)
+    choices = {"category": CATEGORY_CHOICES, "plan": PLAN_CHOICES, "role": ROLE_CHOICES,
+               "funding": FUNDING_CHOICES}.get(question.kind)
     if choices is None:
         return answer
     chosen = _numbered(choices, answer)
@@ -209,13 +222,13 @@ def ask_one(question: Question, ask: Ask, say: Say, answers: dict[str, Any]) -> 
     default = question.default
     if default and default.startswith("="):
         default = answers.get(default[1:])
-    choices = {"category": CATEGORY_CHOICES, "plan": PLAN_CHOICES}.get(question.kind)
+    choices = {"category": CATEGORY_CHOICES, "plan": PLAN_CHOICES, "funding": FUNDING_CHOICES}.get(question.kind)
     if question.kind == "role" and language() != "en":
         choices = ROLE_CHOICES
     if choices:
         for i, words in enumerate(choices.values(), start=1):
             say(f"  {i}. {_(words)}")
-        default = "1" if question.kind != "plan" else None
+        default = "1" if question.kind not in ("plan", "funding") else None
     text = _(question.text)
     if question.kind == "role" and language() != "en":
         text = _("How is the signer related to the patient?")
@@ -302,7 +315,11 @@ def run_interview(ask: Ask, say: Say, template_names: list[str]) -> dict[str, An
     if language() != "en":
         answers["patient.language"] = language()
     for question in QUESTIONS:
+        if question.plans and answers.get("claim.plan_type") not in question.plans:
+            continue
         value = ask_one(question, ask, say, answers)
+        if question.kind == "funding" and value == "unknown":
+            value = None
         if value is not None:
             answers[question.path] = value
         if question.path == "patient.name" and value:
