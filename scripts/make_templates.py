@@ -212,7 +212,7 @@ ON_BEHALF = "{% if on_behalf %}On behalf of {{ patient.name }}, I{% else %}I{% e
 def _for(condition: str) -> str:
     """The treatment name with its condition appended only when the name does not already say what it is for."""
     return f"{{{{ treatment.name }}}}{{% if not tx.names_use %}} for {condition}{{% endif %}}"
-SERVICE_DATES = ("{% if claim.service_dates %} provided on {{ claim.service_dates|datelist }}"
+SERVICE_DATES = ("{% if claim.service_dates %} {{ dates.phrase }}"
                  "{% if says('services_dated') %}{% endif %}{% endif %}")
 
 
@@ -257,7 +257,7 @@ RE_LINES = [
     ("stage.decision_date", "Decision appealed:", "{{ stage.decision_date|longdate }} (first-level appeal decision)"),
     ("external_review.final_denial_date and route == 'next level'", "Decision appealed:",
      "{{ external_review.final_denial_date|longdate }}"),
-    ("claim.service_dates", "Date(s) of service:", "{{ claim.service_dates|datelist }}" + said("services_dated")),
+    ("claim.service_dates", "Date(s) of service:", "{{ dates.words }}" + said("services_dated")),
     ("claim.procedure_codes or claim.diagnosis_codes", "Codes:",
      "{% if claim.procedure_codes %}procedure {{ claim.procedure_codes|join(', ') }}{% endif %}"
      "{% if claim.procedure_codes and claim.diagnosis_codes %}; {% endif %}"
@@ -923,10 +923,10 @@ def external() -> Letter:
                "says('request_timely') %} This request is made {{ next_level.window }}"
                "{{ law(next_level.window_rule) if next_level.window_rule else '' }}.{% endif %}")
         authorization_note(d)
-        # the decision appealed, in its own words: the latest decision the record quotes (decisions[].reason), else
-        # the denial reason, which the case holds as the latest decision's words at this level
-        d.body("{% if stage.decision_reason %}That decision states: “{{ stage.decision_reason }}”"
-               + said("decision_quoted") + "{% else %}The decision states: “{{ claim.denial_reason }}”"
+        # the decision appealed, in its own words: the latest decision the record quotes (decisions[].reason, at any
+        # level), else the denial reason, which the case holds as the latest decision's words at this level
+        d.body("{% if stage.latest_reason %}That decision states: “{{ stage.latest_reason }}”"
+               + said("latest_decision_quoted") + "{% else %}The decision states: “{{ claim.denial_reason }}”"
                + said("denial_quoted") + "{% endif %}"
                "{% if medical_judgment and next_level.judgment_only %} That decision turns on medical judgment, "
                "which is what external review exists to check{{ law('external_review') }}.{% endif %}"
@@ -1037,7 +1037,7 @@ def superbill() -> Letter:
         _optional_line(d, "not clinic and provider.address", "Provider address:\t{{ provider.address }}",
                        indent=RE_INDENT, tab=RE_TAB)
         _optional_line(d, "claim.service_dates", "Date(s) of service:\t"
-                       "{{ claim.service_dates|datelist }}", indent=RE_INDENT, tab=RE_TAB)
+                       "{{ dates.words }}", indent=RE_INDENT, tab=RE_TAB)
         _optional_line(d, "claim.procedure_codes", "Procedure codes:\t{{ claim.procedure_codes|join(', ') }}",
                        indent=RE_INDENT, tab=RE_TAB)
         _optional_line(d, "claim.diagnosis_codes", "Diagnosis codes:\t{{ claim.diagnosis_codes|join(', ') }}",

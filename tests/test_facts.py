@@ -105,7 +105,7 @@ def test_a_severity_line_that_denies_suicidal_ideation_says_nothing_of_it(tmp_pa
 
 def test_suicidality_is_said_from_its_field_only(tmp_path):
     passive = letter(tmp_path, **{"clinical.suicidality": "passive"})
-    assert "The records document passive suicidal ideation." in passive
+    assert "The records document passive suicidal ideation" in passive
     none = letter(tmp_path, **{"clinical.suicidality": "none"})
     assert "The records document" not in none
     exp = {"claim.denial_category": "experimental_investigational", "clinical.history": []}
@@ -113,6 +113,20 @@ def test_suicidality_is_said_from_its_field_only(tmp_path):
     assert "for an approved use, depressive symptoms" not in spravato  # passive is not the labelled indication
     acute = letter(tmp_path, "esketamine-step-therapy", SPRAVATO, **exp, **{"clinical.suicidality": "active"})
     assert "for an approved use, depressive symptoms in major depression with acute suicidal ideation" in acute
+
+
+def _asserted(ctx: dict) -> list[str]:
+    return [fact_id for fact_id, _ in ctx["facts"].asserted]
+
+
+def test_suicidal_ideation_recorded_months_ago_is_history_not_a_present_risk():
+    old = context(**{"clinical.suicidality": "passive", "clinical.severity_date": "2026-04-27"})
+    assert old["facts"]["suicidal_ideation"].value is True
+    assert old["facts"]["suicidal_ideation_current"].value is False
+    assert "suicidal_ideation_current" not in _asserted(old)  # no harm paragraph about a risk now
+    recent = context(**{"clinical.suicidality": "passive", "clinical.severity_date": "2026-11-20"})
+    assert "suicidal_ideation_current" in _asserted(recent)
+    assert "clinical.severity_date" in recent["facts"]["suicidal_ideation_current"].sources
 
 
 # ---------------------------------------------------------------------------------------------- kinds of treatment
@@ -189,6 +203,21 @@ def test_a_month_only_date_is_partial_not_unknown():
     assert "unknown" not in reason and "do not show how long" not in reason
 
 
+def test_a_response_lost_after_an_earlier_episode_is_not_a_failed_trial():
+    ect = {"drug": "Electroconvulsive therapy (ECT)", "kind": "neuromodulation", "sessions": 10, "adequate": True,
+           "start": "2024-02", "end": "2024-03", "response": "lost"}
+    sertraline = {"drug": "Sertraline", "start": "2026-01-05", "end": "2026-03-30", "response": "none"}
+    assert ect in arguments.counted_trials([ect, sertraline])["all"]  # no onset: nothing says it was earlier
+    counted = arguments.counted_trials([ect, sertraline], "2025-11")
+    assert counted["all"] == [sertraline]
+    summary = arguments.trial_summary([ect, sertraline], onset="2025-11")
+    assert summary["adequate_failed"] == 1
+    assert [e["drug"] for e in summary["excluded"]] == [ect["drug"]]
+    # the same response lost within the current episode is a failure
+    this_episode = {**ect, "start": "2026-01", "end": "2026-02"}
+    assert arguments.counted_trials([this_episode], "2025-11")["all"] == [this_episode]
+
+
 def test_the_kind_table_keeps_its_sources():
     text = (REPO / "letter_templates" / arguments.KINDS_FILE).read_text()
     assert "Sources" in text and "ATC" in text
@@ -213,6 +242,46 @@ def test_the_remainder_of_the_course_only_when_care_remains(tmp_path):
     ahead = letter(tmp_path, "out-of-network-gap-exception", **{
         "network": network, "claim.pending_services": ["six maintenance infusions"]})
     assert "remainder of the prescribed course" in ahead
+
+
+@pytest.mark.parametrize("dates, sessions, expected", [
+    (["2026-12-14"], None, {"given": False, "to_come": True, "course": False,
+                            "phrase": "scheduled for December 14, 2026"}),
+    (["2026-11-02", "2026-12-14"], None, {"given": True, "to_come": True, "course": False,
+                                          "phrase": "provided on November 2, 2026 and scheduled for December 14, 2026"}),
+    (["2026-08-03", "2026-09-23"], 42, {"given": True, "to_come": False, "course": True,
+                                        "phrase": "provided from August 3, 2026 through September 23, 2026 "
+                                                  "(42 sessions)"}),
+    (["2026-10-26", "2026-10-29"], 2, {"given": True, "to_come": False, "course": False,
+                                       "phrase": "provided on October 26 and 29, 2026"}),
+])
+def test_dates_of_service_are_said_as_what_they_are(dates, sessions, expected):
+    from appeal_kit.letter import derived
+
+    said = derived.service_dates({"claim": {"service_dates": dates, "sessions": sessions}}, TODAY)
+    assert {k: said[k] for k in expected} == expected
+
+
+def test_care_not_yet_given_is_never_called_given():
+    ctx = context(**{"claim.service_dates": ["2026-12-14"], "claim.pending_services": None})
+    assert ctx["dates"]["given"] is False
+    assert ctx["facts"]["services_dated"].says == "The services were scheduled for December 14, 2026"
+
+
+def test_a_request_for_the_next_level_quotes_the_latest_decision(tmp_path):
+    from appeal_kit.letter import derived
+
+    decisions = [{"date": "2026-10-09", "outcome": "denied", "stage": "reconsideration",
+                  "reason": "We affirm our denial under Clinical Policy CP-411."}]
+    stage = derived.appeal_stage({"decisions": decisions})
+    assert (stage["second"], stage["latest_date"], stage["latest_reason"]) == (
+        False, "2026-10-09", "We affirm our denial under Clinical Policy CP-411.")
+    report: dict = {}
+    case = sample_variant(SAMPLE, decisions=decisions, **{"external_review.final_denial_date": "2026-10-09"})
+    render.render_letter(case, render.find_template("external-review-request"), tmp_path / "x.docx", today=TODAY,
+                         clinic=None, report=report)
+    said = [fact_id for fact_id, _ in report["facts"].asserted]
+    assert "latest_decision_quoted" in said and "denial_quoted" not in said
 
 
 def test_an_old_severity_line_is_not_called_current(tmp_path):

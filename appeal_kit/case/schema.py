@@ -52,7 +52,9 @@ _SHAPES: dict[str, Shape] = {
     # coding_correct: true when the claim as billed is right, false when it had an error (facts.coded_correctly)
     # state: where the plan is regulated when not the patient's state; funding: insured | self_funded (directory);
     # reviewer: who decided the denial, {name, specialty} as the notice gives them (letter.derived.first_reviewer)
-    "claim": group("urgent", "stage", "pending_services", "coding_correct", "state", "funding",
+    # sessions: how many treatment sessions the claim covers; when it is more than the dates listed, the dates are
+    # the first and last of a course (letter.derived.service_dates), never the only days treated
+    "claim": group("urgent", "stage", "pending_services", "coding_correct", "state", "funding", "sessions",
                    reviewer=group("name", "specialty")),
     # authorization: path of the patient's signed authorization; clinic: the author writes from the clinic profile's
     # clinic (its address and phone are read from clinic.yaml, letter.clinic.sender_details); relation: patient |

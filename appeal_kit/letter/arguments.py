@@ -181,7 +181,7 @@ def adequacy_problem(row: dict) -> str | None:
     dates cannot be read or are too vague to show six weeks (check names such rows)."""
     explicit = _flag(row.get("adequate"))
     if explicit is not None:
-        return "" if explicit else "it is marked not adequate"
+        return "" if explicit else "it was not an adequate trial"
     if is_course(row):
         return _course_problem(row)  # a course of sessions is judged by its sessions, never by its weeks
     weeks = trial_weeks(row)
@@ -311,12 +311,22 @@ def _month_only(row: dict) -> bool:
     return all(s is not None for s in spans) and any(s[0] != s[1] for s in spans)  # type: ignore[index]
 
 
-def counted_trials(history: Any) -> dict[str, list[dict]]:
+def worked_in_earlier_episode(row: dict, onset: Any) -> bool:
+    """`response: lost` in a row that ended before the current episode began (clinical.episode_onset): the
+    treatment brought a response or remission in that earlier episode, lost only afterwards (an ECT course, then a
+    relapse months later). It worked, so it is never counted as a failed trial."""
+    if str(row.get("response") or "").strip().lower() != "lost" or _flag(row.get("failed")) is True:
+        return False
+    began, ended = date_span(onset), date_span(row.get("end"))
+    return bool(began and ended and ended[1] < began[0])
+
+
+def counted_trials(history: Any, onset: Any = None) -> dict[str, list[dict]]:
     """The adequate failed trials of clinical.history by kind (trial_kind): `medication` (antidepressant trials
     only), `augmentation`, `courses` (psychotherapy, neuromodulation) and `other` (other or unknown kind), plus
-    `all` of them and `rows` (every row read)."""
+    `all` of them and `rows` (every row read). `onset`: clinical.episode_onset (worked_in_earlier_episode)."""
     rows = [r for r in (history or []) if isinstance(r, dict)]
-    counted = [r for r in rows if trial_is_adequate(r) and trial_failed(r)]
+    counted = [r for r in rows if trial_is_adequate(r) and trial_failed(r) and not worked_in_earlier_episode(r, onset)]
     kinds = {id(r): trial_kind(r) for r in counted}
     return {"rows": rows, "all": counted,
             "augmentation": [r for r in counted if kinds[id(r)] == "augmentation"],
@@ -357,7 +367,7 @@ def rule_text(rows: list[dict]) -> str:
     return " ".join(sentences)
 
 
-def trial_summary(history: Any, *, pain: bool = False) -> dict[str, Any]:
+def trial_summary(history: Any, *, pain: bool = False, onset: Any = None) -> dict[str, Any]:
     """Counts over clinical.history, for the letters: see the module docstring for the rule.
 
     Returns {total, adequate_failed, medication, other, other_names, summary, excluded, uncounted, rule}:
@@ -366,7 +376,7 @@ def trial_summary(history: Any, *, pain: bool = False) -> dict[str, Any]:
     with the reason ({drug, reason}); `uncounted` says so in a sentence ("" when every row counts); `rule` is
     the rule for the kinds the history holds (rule_text).
     """
-    trials = counted_trials(history)
+    trials = counted_trials(history, onset)
     rows, counted = trials["rows"], trials["all"]
     augmentations, meds, courses, others = (trials["augmentation"], trials["medication"], trials["courses"],
                                             trials["other"])
@@ -390,13 +400,15 @@ def trial_summary(history: Any, *, pain: bool = False) -> dict[str, Any]:
             if others:
                 parts.append(f"{number_words(len(others))} other treatment trial{'s' if len(others) != 1 else ''}")
             summary += ": " + join_and(parts)
-    excluded = [{"drug": str(r.get("drug") or "an unnamed treatment"), "reason": _why_not_counted(r)}
+    excluded = [{"drug": str(r.get("drug") or "an unnamed treatment"),
+                 "reason": ("it brought a response in an earlier episode, lost only afterwards"
+                            if worked_in_earlier_episode(r, onset) else _why_not_counted(r))}
                 for r in rows if r not in counted]
     uncounted = ""
     if excluded:
         k = len(excluded)
         uncounted = (f"{number_words(k).capitalize()} of the {number_words(len(rows))} treatments listed "
-                     f"{'is' if k == 1 else 'are'} not counted: "
+                     f"{'is' if k == 1 else 'are'} not counted as {'an adequate failed trial' if k == 1 else 'adequate failed trials'}: "
                      + "; ".join(f"{e['drug']}, because {e['reason']}" for e in excluded)
                      + ".") if n else ""
     return {"total": len(rows), "adequate_failed": n, "medication": len(meds), "augmentation": len(augmentations),

@@ -351,7 +351,8 @@ def appeal_stage(data: dict) -> dict[str, Any]:
     """Which internal level this appeal is, from the `decisions:` record (`appeal-kit decided --second-level`
     writes `opens: internal appeal (second level)`) or `claim.stage` ("second level"). At the second level the
     letter says so and answers the latest decision: `decision_date` and, when the record quotes it,
-    `decision_reason` (decisions[].reason)."""
+    `decision_reason` (decisions[].reason). `latest_date` / `latest_reason` are the newest denial decision at any
+    level, which a request for review at the next level quotes."""
     from appeal_kit.intake.deadlines import as_date
 
     denied = []
@@ -365,9 +366,13 @@ def appeal_stage(data: dict) -> dict[str, Any]:
         "second" in str(get_path(data, "claim.stage") or "").lower()
     dated = [x for x in denied if x[0]]
     latest = max(dated, key=lambda x: x[0] or date.min) if dated else (denied[-1] if denied else (None, {}))
-    reason = " ".join(str(latest[1].get("reason") or "").split()) if second else ""
+    latest_reason = " ".join(str(latest[1].get("reason") or "").split())
+    reason = latest_reason if second else ""
+    # latest_*: the newest decision whatever its level, which a request for the next level (external review, OPM,
+    # a state fair hearing) answers instead of the first notice
     return {"second": second, "decision_date": latest[0].isoformat() if second and latest[0] else None,
-            "decision_reason": reason or None}
+            "decision_reason": reason or None,
+            "latest_date": latest[0].isoformat() if latest[0] else None, "latest_reason": latest_reason or None}
 
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "six": 6, "twelve": 12, "ninety": 90, "ninety (90)": 90}
@@ -467,6 +472,44 @@ def service_status(data: dict, today: date) -> str:
     if not given:
         return "pre"
     return "ongoing" if to_come else "post"
+
+
+def service_dates(data: dict, today: date) -> dict[str, Any]:
+    """The dates of service as a letter says them, true to what they are: `words` ("May 4, 7 and 11, 2026", or
+    "August 3, 2026 through September 23, 2026 (42 sessions)" when `claim.sessions` says the listed dates are only the
+    first and last of a longer course), `phrase` with its verb ("provided on ...", "scheduled for ..." for dates
+    still to come, or both), `given` (some date is on or before the letter's date) and `to_come`."""
+    from appeal_kit.intake.deadlines import as_date
+    from appeal_kit.letter.wording import datelist
+
+    raw = list(get_path(data, "claim.service_dates") or [])
+    try:
+        days = [as_date(v) for v in raw]
+    except Exception:  # an unreadable date is check's to report; say the dates as written
+        return {"words": datelist(raw), "phrase": f"provided on {datelist(raw)}" if raw else "", "given": bool(raw),
+                "to_come": False, "course": False}
+    sessions = _count(get_path(data, "claim.sessions"))
+    course = bool(sessions and len(days) >= 2 and sessions > len(days))
+    if course:
+        span = f"{datelist([min(days)])} through {datelist([max(days)])}"
+        words = f"{span} ({sessions} sessions)"
+        given = max(days) <= today
+        phrase = (f"provided from {words}" if given else
+                  f"scheduled from {words}" if min(days) > today else f"given and scheduled from {words}")
+        return {"words": words, "phrase": phrase, "given": min(days) <= today, "to_come": max(days) > today,
+                "course": True}
+    past = [d for d in days if d <= today]
+    future = [d for d in days if d > today]
+    parts = ([f"provided on {datelist(past)}"] if past else []) + ([f"scheduled for {datelist(future)}"] if future else [])
+    return {"words": datelist(days), "phrase": " and ".join(parts), "given": bool(past), "to_come": bool(future),
+            "course": False}
+
+
+def _count(value: Any) -> int:
+    try:
+        return int(str(value).strip()) if not is_blank(value) else 0
+    except ValueError:
+        return 0
 
 
 def care_still_to_come(data: dict, today: date) -> bool:

@@ -26,7 +26,7 @@ from datetime import date
 from typing import Any
 
 from appeal_kit.case.folder import get_path, is_blank
-from appeal_kit.letter.wording import datelist, join_and, longdate, number_words
+from appeal_kit.letter.wording import join_and, longdate, number_words
 
 # clinical.suicidality: what the record shows, as a choice rather than words read from clinical.severity
 SUICIDALITY = {"none": "no suicidal ideation", "passive": "passive suicidal ideation",
@@ -214,12 +214,21 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         "days of the letter",
         ["clinical.severity", "clinical.severity_date" if recorded else "the date in clinical.severity"],
         "clinical.severity_date", about="when the severity line was recorded, so the letter can call it current")
+    # suicidal ideation argued as a risk now only when the line that records it is current: ideation recorded months
+    # ago, before a course that has since worked, is history (the severity line says it, dated), not a present danger
+    # (a severity line with no date keeps the field's word: only a line known to be old turns it into history)
+    ideation = facts["suicidal_ideation"].value
+    add("suicidal_ideation_current", False if ideation is not None and current is False else ideation,
+        f"The records document {SUICIDALITY.get(level, '')}"
+        + (f", recorded on {longdate(recorded)}" if not is_blank(recorded) else ""),
+        ["clinical.suicidality", "clinical.severity_date" if not is_blank(recorded) else ""],
+        "clinical.suicidality", about=about)
     add("severity_recorded", not is_blank(severity), f"Severity: {_short(severity)}",
         ["clinical.severity", "clinical.severity_date" if recorded else ""], "clinical.severity")
 
     # -- the treatments already tried --------------------------------------------------------------------------
     rows = [r for r in (get_path(data, "clinical.history") or []) if isinstance(r, dict)]
-    counted = arguments.counted_trials(rows)
+    counted = arguments.counted_trials(rows, get_path(data, "clinical.episode_onset"))
 
     def row_sources(chosen: list[dict]) -> list[str]:
         idx = [rows.index(r) + 1 for r in chosen]
@@ -250,8 +259,9 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         "Part of the prescribed course is still to be given",
         ["claim.pending_services" if not is_blank(pending) else "claim.service_dates"], "claim.pending_services",
         about="the sessions of the prescribed course still to be given")
-    add("services_dated", bool(dates), f"The services were given on {datelist(dates)}", ["claim.service_dates"],
-        "claim.service_dates")
+    said = derived.service_dates(data, letter_day)
+    add("services_dated", bool(dates), f"The services were {said['phrase'].replace('provided', 'given')}",
+        ["claim.service_dates", "claim.sessions"] if said["course"] else ["claim.service_dates"], "claim.service_dates")
     codes = get_path(data, "claim.diagnosis_codes") or []
     add("diagnosis_named", bool(codes), f"The diagnosis is {join_and([str(c) for c in codes])}",
         ["claim.diagnosis_codes"], "claim.diagnosis_codes")
@@ -331,6 +341,10 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     stage = derived.appeal_stage(data)
     add("decision_quoted", bool(stage["decision_reason"]) or None,
         f"The first-level decision of {longdate(stage['decision_date'])} says: “{_short(stage['decision_reason'])}”",
+        ["decisions[].reason", "decisions[].date"], "decisions[].reason")
+    add("latest_decision_quoted", bool(stage["latest_reason"]) or None,
+        f"The decision of {longdate(stage['latest_date'])} says: “{_short(stage['latest_reason'])}”"
+        if stage["latest_date"] else f"The latest decision says: “{_short(stage['latest_reason'])}”",
         ["decisions[].reason", "decisions[].date"], "decisions[].reason")
 
     # -- the denial's own words --------------------------------------------------------------------------------

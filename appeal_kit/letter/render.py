@@ -146,7 +146,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
                            "evidence_block", "medical_judgment", "policy",
                            "stage", "filing_status", "age", "enclosed", "ndc_units",
-                           "exclusion_named", "service", "decision_time", "facts", "says", "sender_address",
+                           "exclusion_named", "service", "dates", "decision_time", "facts", "says", "sender_address",
                            "route", "standing", "certifier", "first_reviewer", "copies_to"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
@@ -510,7 +510,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             for a in data["alternatives"]]
     history = get_path(data, "clinical.history")
     trials = args_mod.trial_summary(history if isinstance(history, list) else [],
-                                    pain=args_mod.indication(data, template.indication) == "pain")
+                                    pain=args_mod.indication(data, template.indication) == "pain",
+                                    onset=get_path(data, "clinical.episode_onset"))
     if isinstance(history, list):  # a row's `evidence: {file, page}` as the letter cites it: "Exhibit B, p. 3"
         data["clinical"]["history"] = [{**r, "where": pointers.where(r["evidence"]) if r.get("evidence") else None}
                                        if isinstance(r, dict) else r for r in history]
@@ -550,6 +551,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         exclusion_named=derived.exclusion_names_treatment(data),
         filing_status=derived.filing_status(data),
         service=derived.service_status(data, letter_day),
+        dates=derived.service_dates(data, letter_day),
         decision_time=derived.decision_time(data, letter_day),
         ndc_units=NDC_UNITS,
         age=derived.age_at_service(data),
