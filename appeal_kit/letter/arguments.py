@@ -408,7 +408,8 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None) -> dic
     if excluded:
         k = len(excluded)
         uncounted = (f"{number_words(k).capitalize()} of the {number_words(len(rows))} treatments listed "
-                     f"{'is' if k == 1 else 'are'} not counted as {'an adequate failed trial' if k == 1 else 'adequate failed trials'}: "
+                     f"{'is' if k == 1 else 'are'} not counted as "
+                     f"{'an adequate failed trial' if k == 1 else 'adequate failed trials'}: "
                      + "; ".join(f"{e['drug']}, because {e['reason']}" for e in excluded)
                      + ".") if n else ""
     return {"total": len(rows), "adequate_failed": n, "medication": len(meds), "augmentation": len(augmentations),

@@ -484,7 +484,7 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
 
     raw = list(get_path(data, "claim.service_dates") or [])
     try:
-        days = [as_date(v) for v in raw]
+        days = [d for d in (as_date(v) for v in raw) if d]
     except Exception:  # an unreadable date is check's to report; say the dates as written
         return {"words": datelist(raw), "phrase": f"provided on {datelist(raw)}" if raw else "", "given": bool(raw),
                 "to_come": False, "course": False}
@@ -500,7 +500,8 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
                 "course": True}
     past = [d for d in days if d <= today]
     future = [d for d in days if d > today]
-    parts = ([f"provided on {datelist(past)}"] if past else []) + ([f"scheduled for {datelist(future)}"] if future else [])
+    parts = [f"provided on {datelist(past)}"] if past else []
+    parts += [f"scheduled for {datelist(future)}"] if future else []
     return {"words": datelist(days), "phrase": " and ".join(parts), "given": bool(past), "to_come": bool(future),
             "course": False}
 
