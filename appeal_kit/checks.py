@@ -65,6 +65,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings = [Finding("warning", path, message) for path, message in case.unknown_keys]
     findings += _template_findings(case, template_dirs)
     findings += check_codes(case.data)
+    findings += _npi_findings(case)
     findings += _deadline_findings(case, today or date.today())
     findings += _evidence_findings(case)
     findings += _readiness_findings(case)
@@ -666,6 +667,16 @@ def _literature_findings(case: Case) -> list[Finding]:
 
 # ---------------------------------------------------------------------------------------------- billing codes
 
+def _npi_findings(case: Case) -> list[Finding]:
+    """provider.npi with a wrong length or check digit: the letter and the superbill print it, and a plan matches
+    the provider by it."""
+    from appeal_kit.letter.superbill import npi_problem
+
+    npi = case.get("provider.npi")
+    problem = npi_problem(str(npi)) if npi else None
+    return [Finding("warning", "provider.npi", problem.split(": ", 1)[1])] if problem else []
+
+
 def check_codes(case_data: dict) -> list[Finding]:
     """Validate claim.diagnosis_codes and claim.procedure_codes of a case (plain dict, as Case.data).
 
@@ -682,8 +693,14 @@ def check_codes(case_data: dict) -> list[Finding]:
     findings: list[Finding] = []
     findings += _check_diagnoses(as_list(claim.get("diagnosis_codes")))
     service_dates = parse_dates(as_list(claim.get("service_dates")))
+    fix = case_data.get("corrected_claim")
+    lines = fix.get("lines") if isinstance(fix, dict) else None
+    # a coding denial answered with a corrected claim: the codes as billed were wrong, and the case says so
+    corrected = {str(line.get("code") or "").strip().upper() for line in lines if isinstance(line, dict)} \
+        if claim.get("coding_correct") is False and isinstance(lines, list) else None
     findings += _check_procedures(as_list(claim.get("procedure_codes")), service_dates,
-                                  str(claim.get("plan_type") or ""), ndc_recorded=ndc_recorded(case_data))
+                                  str(claim.get("plan_type") or ""), ndc_recorded=ndc_recorded(case_data),
+                                  corrected=corrected)
     return sorted(findings, key=lambda f: f.level != "error")
 
 
@@ -735,7 +752,9 @@ def _check_diagnoses(codes: list[str]) -> list[Finding]:
 
 
 def _check_procedures(codes: list[str], service_dates: list[date], plan_type: str, *,
-                      ndc_recorded: bool = False) -> list[Finding]:
+                      ndc_recorded: bool = False, corrected: set[str] | None = None) -> list[Finding]:
+    """`corrected`: the codes of the case's corrected claim when the case says the claim as billed was wrong
+    (claim.coding_correct: false), so a retired code billed by mistake is the error being corrected, not one to fix."""
     fld = "claim.procedure_codes"
     out: list[Finding] = []
     for raw in codes:
@@ -756,7 +775,15 @@ def _check_procedures(codes: list[str], service_dates: list[date], plan_type: st
             ended, replacement = RETIRED_CODES[base]
             end = date.fromisoformat(ended)
             late = [d for d in service_dates if d >= end]
-            if late:
+            if late and corrected is not None and replacement in corrected:
+                out.append(Finding("note", fld, f"{base} was retired on {ended}: the claim as billed used it, and "
+                                                f"the corrected claim (corrected_claim.lines) bills {replacement}, as "
+                                                "it should", raw))
+            elif late and corrected is not None:
+                out.append(Finding("error", fld, f"{base} was retired on {ended} and replaced by {replacement}: "
+                                                 f"corrected_claim.lines should bill {replacement} for services on "
+                                                 f"{', '.join(d.isoformat() for d in late)}", raw))
+            elif late:
                 out.append(Finding("error", fld, f"{base} was retired on {ended} and replaced by {replacement}; "
                                                  f"services on {', '.join(d.isoformat() for d in late)} must be "
                                                  f"billed as {replacement}. Ask the provider for a corrected "

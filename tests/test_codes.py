@@ -53,6 +53,32 @@ def test_retired_s0013_against_service_dates():
     assert early.level == "warning" and "S0013" in early.message
 
 
+def test_a_retired_code_billed_by_mistake_is_what_the_corrected_claim_fixes():
+    def coded(lines, correct=False):
+        return checks.check_codes({"claim": {"procedure_codes": ["S0013"], "service_dates": ["2026-02-03"],
+                                             "coding_correct": correct},
+                                   "corrected_claim": {"lines": lines}})
+    (note,) = coded([{"code": "J0013", "units": 56}])
+    assert note.level == "note" and "corrected claim" in note.message and "J0013" in note.message
+    (error,) = coded([{"code": "S0013"}])  # the correction repeats the error
+    assert error.level == "error" and "corrected_claim.lines should bill J0013" in error.message
+    (error,) = coded([{"code": "J0013"}], correct=None)  # the case does not say the billed claim was wrong
+    assert error.level == "error" and "corrected claim" in error.message.lower()
+
+
+def test_an_npi_that_fails_its_check_digit_is_named_by_check(tmp_path):
+    from conftest import write_case
+
+    from appeal_kit.checks import check_case
+
+    folder = write_case(tmp_path / "c", extra="provider:\n  name: Dr. Test\n  npi: \"1234567890\"\n")
+    (npi,) = [f for f in check_case(folder).findings if f.field == "provider.npi"]
+    assert npi.level == "warning" and "check-digit" in npi.message and "would be 3" in npi.message
+    text = (folder / "case.yaml").read_text(encoding="utf-8").replace("1234567890", "1234567893")
+    (folder / "case.yaml").write_text(text, encoding="utf-8")
+    assert not [f for f in check_case(folder).findings if f.field == "provider.npi"]
+
+
 def test_medicare_only_codes_on_other_plans():
     (f,) = check(procedure_codes=["G2082"], plan_type="employer_erisa")
     assert f.level == "warning"
