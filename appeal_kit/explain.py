@@ -9,13 +9,14 @@ and the state fair hearing after it). It is written as FOLDER/summary-LANG.docx 
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from appeal_kit import directory
 from appeal_kit.case.folder import Case, get_path, is_blank, load_case
-from appeal_kit.i18n import N_, _, days_ago, language, long_date
+from appeal_kit.i18n import N_, _, days_ago, language, long_date, ngettext
+from appeal_kit.letter.wording import capfirst
 
 
 @dataclass(frozen=True)
@@ -25,11 +26,18 @@ class Fact:
     source: str  # where the letter takes it from: the case.yaml field
 
 
+@dataclass(frozen=True)
+class Statement:
+    text: str  # a statement the letter makes, in the reader's language
+    field: str  # the case.yaml field it comes from, to correct it there
+
+
 @dataclass
 class Summary:
     title: str
     sections: list[tuple[str, list[str]]]  # heading, paragraphs
     facts: list[Fact]
+    statements: list[Statement] = field(default_factory=list)
     docx: Path | None = None
     pdf: Path | None = None
 
@@ -72,7 +80,6 @@ def stated_facts(case: Case) -> list[Fact]:
     category = case.get("claim.denial_category")
     if category in CATEGORY_CHOICES:
         add(N_("Why the plan said no"), "claim.denial_category", _(CATEGORY_CHOICES[category]))
-    add(N_("The plan's words"), "claim.denial_reason")
     history = case.get("clinical.history")
     for i, row in enumerate(history if isinstance(history, list) else [], start=1):
         if not isinstance(row, dict) or not row.get("drug"):
@@ -90,6 +97,26 @@ def stated_facts(case: Case) -> list[Fact]:
             f"{signer} ({role})" if role else signer
         facts.append(Fact(_("Signed by"), shown, "author.name, author.role"))
     return facts
+
+
+def letter_statements(case: Case, today: date) -> list[Statement]:
+    """What the letter drafted from this case states, as its claims report lists it (appeal_kit.letter.claims), in
+    the reader's language: the letter is rendered again from the case as it is now, in a temporary folder."""
+    from appeal_kit.letter import claims, render
+    from appeal_kit.letter.wording import words_in
+
+    template = render.template_for_case(case)[0]
+    report: dict = {}
+    with tempfile.TemporaryDirectory(prefix="appeal-kit-explain-") as tmp:
+        render.render_letter(case, template, Path(tmp) / "letter.docx", today=today, report=report)
+    facts = report["facts"]
+    words = words_in(language(), _, ngettext)
+    out = []
+    for st in claims.statements(facts):
+        fact = facts.by_id[st.id]
+        text = capfirst(fact.phrase.say(words)) if fact.phrase is not None else st.text
+        out.append(Statement(text, fact.field or ", ".join(st.sources)))
+    return out
 
 
 def _asks(case: Case) -> str:
@@ -163,7 +190,7 @@ def summarize(case: Case, today: date | None = None) -> Summary:
         (_("What happens next"), _what_next(case)),
     ]
     title = _("Your appeal, in short: for {name}").format(name=case.get("patient.name"))
-    return Summary(title, sections, stated_facts(case))
+    return Summary(title, sections, stated_facts(case), letter_statements(case, today))
 
 
 def _label(i: int) -> str:
@@ -226,6 +253,15 @@ def write_docx(summary: Summary, out: Path, size: float = 9.5) -> Path:
         column.width = width
         for cell in column.cells:
             cell.width = width
+    if summary.statements:
+        heading(_("What the letter states: check each one against your records"))
+        for st in summary.statements:
+            p = doc.add_paragraph()
+            p.paragraph_format.space_after = Pt(1)
+            p.add_run(f"☐ {st.text}")
+            source = p.add_run(f"  ({st.field})")
+            source.font.size = Pt(size - 2.5)
+            source.font.color.rgb = RGBColor(0x66, 0x66, 0x66)
     for head, texts in list(sections.items())[1:]:
         heading(head)
         for text in texts:

@@ -32,7 +32,8 @@ def spanish():
 def source_messages() -> set:
     """Every message marked in the code, as `pybabel extract` (babel.cfg) finds it."""
     found = extract_from_dir(str(ROOT), method_map=[("appeal_kit/**.py", "python")],
-                             keywords={"_": None, "N_": None, "ngettext": (1, 2)})
+                             keywords={"_": None, "N_": None, "ngettext": (1, 2), "phrase": None,
+                                       "plural_phrase": (1, 2)})
     return {message for _file, _line, message, _comments, _context in found}
 
 
@@ -156,9 +157,17 @@ def test_the_letter_asks_for_notices_in_the_patients_language(tmp_path):
     assert not [p.text for p in Document(english / "letter.docx").paragraphs if "as well as in English" in p.text]
 
 
+HISTORY = """clinical:
+  history:
+    - {drug: sertraline, dose: 200 mg daily, start: 2024-01-10, end: 2024-04-30, outcome: no response}
+    - {drug: bupropion XL, dose: 450 mg daily, start: 2024-05-15, end: 2024-09-01, outcome: partial response}
+  suicidality: passive
+"""
+
+
 @pytest.mark.libreoffice  # the summary is converted to PDF
 def test_the_summary_for_a_medicaid_case(tmp_path):
-    folder = write_case(tmp_path / "m", name="José Ibáñez Muñoz", extra="")
+    folder = write_case(tmp_path / "m", name="José Ibáñez Muñoz", extra=HISTORY)
     text = (folder / "case.yaml").read_text().replace("denial_category: medical_necessity",
                                                       "denial_category: medical_necessity\n  plan_type: medicaid")
     (folder / "case.yaml").write_text(text.replace("member_id:", "language: es\n  member_id:"))
@@ -174,14 +183,41 @@ def test_the_summary_for_a_medicaid_case(tmp_path):
     # the facts the letter states, each with its field, dates in Spanish
     assert "Fecha de nacimiento 12 de abril de 1980" in page and "patient.date_of_birth" in page
     assert "Tipo de plan Medicaid" in page and "Fecha de la carta de negación 3 de marzo de 2026" in page
+    # what the letter states (its claims report), each in Spanish with the field to correct it in
+    assert "Lo que afirma la carta: compare cada punto con sus documentos" in page
+    assert "☐ El paciente probó sin éxito dos intentos adecuados con antidepresivos (clinical.history)" in page
+    assert "☐ Los servicios se dieron el 2 de febrero de 2026 (claim.service_dates)" in page
+    assert "☐ Los expedientes médicos registran ideas suicidas pasivas (clinical.suicidality)" in page
     # what is enclosed, where and by when (60 days from the notice), what happens next for Medicaid
     assert "Anexo A: Aviso de negacion" in page
     assert "Envíela a más tardar el 2 de mayo de 2026 (en 58 días)" in page
     assert "presente la apelación a más tardar el 13 de marzo de 2026 (10 días después de la fecha del aviso)" in page
     assert "una audiencia imparcial del estado (fair hearing)" in page
     assert "La carta pide al plan que envíe su decisión y sus avisos en español." in page
-    for english in ("What the letter", "Where and by when", "Send it by", "Patient"):
+    for english in ("What the letter", "Where and by when", "Send it by", "Patient", "The patient", "The records"):
         assert english not in page
+
+
+def test_every_statement_a_letter_makes_can_be_said_in_spanish(tmp_path):
+    """The claims report's statements are Phrases (English template + values), so the summary says them in the
+    person's language; one built from plain English text would reach the Spanish summary in English."""
+    from appeal_kit.letter import facts
+    from appeal_kit.letter.arguments import trial_summary
+    from appeal_kit.letter.wording import words_in
+
+    folder = write_case(tmp_path / "c", extra=HISTORY)
+    data = load_case(folder).data
+    found = facts.compute(data, letter_day=date(2026, 3, 5), trials=trial_summary(data["clinical"]["history"]))
+    stated = [f for f in found.by_id.values() if f.says]
+    assert len(stated) > 8
+    assert [f.id for f in stated if f.phrase is None] == []
+    i18n.choose("es")
+    try:
+        words = words_in("es", i18n._, i18n.ngettext)
+        for f in stated:
+            assert f.phrase.say(words) != f.phrase.say(), f.id  # said in Spanish, not passed through in English
+    finally:
+        i18n.choose("en")
 
 
 def test_clicks_own_usage_messages_in_spanish():

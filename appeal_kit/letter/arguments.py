@@ -50,7 +50,7 @@ from typing import Any
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.case.folder import DENIAL_CATEGORIES, get_path, is_blank
 from appeal_kit.errors import TemplateError
-from appeal_kit.letter.wording import join_and, lower_first, number_words
+from appeal_kit.letter.wording import Count, Phrase, join_and, lower_first, number_words, phrase, plural_phrase
 
 ARGUMENTS_FILE = "arguments.yaml"
 ADEQUATE_WEEKS = 6
@@ -381,25 +381,31 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None) -> dic
     augmentations, meds, courses, others = (trials["augmentation"], trials["medication"], trials["courses"],
                                             trials["other"])
     n = len(counted)
-    summary = ""
+    summary: Phrase | None = None  # said in English in the letter, in the person's language in their summary
     if n:
-        summary = f"{number_words(n)} adequate treatment trial{'s' if n != 1 else ''}"
+        summary = plural_phrase("{count} adequate treatment trial", "{count} adequate treatment trials", n,
+                                count=Count(n))
         groups = [g for g in (meds, augmentations, courses, others) if g]
         if groups == [meds]:
-            summary = (f"{number_words(n)} adequate {'medication' if pain else 'antidepressant'} "
-                       f"trial{'s' if n != 1 else ''}")
+            summary = plural_phrase("{count} adequate medication trial", "{count} adequate medication trials", n,
+                                    count=Count(n)) if pain else plural_phrase(
+                "{count} adequate antidepressant trial", "{count} adequate antidepressant trials", n, count=Count(n))
         elif len(groups) > 1 or courses:
-            parts = []
+            parts: list[Phrase] = []
             if meds:  # for pain an antidepressant (duloxetine) is a pain medicine trial
-                what = "medication" if pain else "antidepressant"
-                parts.append(f"{number_words(len(meds))} {what} trial{'s' if len(meds) != 1 else ''}")
+                k = len(meds)
+                parts.append(plural_phrase("{count} medication trial", "{count} medication trials", k,
+                                           count=Count(k)) if pain else plural_phrase(
+                    "{count} antidepressant trial", "{count} antidepressant trials", k, count=Count(k)))
             if augmentations:
                 k = len(augmentations)
-                parts.append("an augmentation trial" if k == 1 else f"{number_words(k)} augmentation trials")
-            parts += ["a course of " + lower_first(str(r.get("drug"))) for r in courses]
+                parts.append(plural_phrase("an augmentation trial", "{count} augmentation trials", k, count=Count(k)))
+            parts += [phrase("a course of {name}", name=lower_first(str(r.get("drug")))) for r in courses]
             if others:
-                parts.append(f"{number_words(len(others))} other treatment trial{'s' if len(others) != 1 else ''}")
-            summary += ": " + join_and(parts)
+                k = len(others)
+                parts.append(plural_phrase("{count} other treatment trial", "{count} other treatment trials", k,
+                                           count=Count(k)))
+            summary = phrase("{trials}: {kinds}", trials=summary, kinds=parts)
     excluded = [{"drug": str(r.get("drug") or "an unnamed treatment"),
                  "reason": ("it brought a response in an earlier episode, lost only afterwards"
                             if worked_in_earlier_episode(r, onset) else _why_not_counted(r))}
@@ -414,7 +420,8 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None) -> dic
                      + ".") if n else ""
     return {"total": len(rows), "adequate_failed": n, "medication": len(meds), "augmentation": len(augmentations),
             "other": len(others) + len(courses), "courses": len(courses),
-            "other_names": [str(r.get("drug") or "") for r in courses + others], "summary": summary,
+            "other_names": [str(r.get("drug") or "") for r in courses + others],
+            "summary": str(summary or ""), "summary_phrase": summary,
             "excluded": excluded, "uncounted": uncounted, "rule": rule_text(rows)}
 
 

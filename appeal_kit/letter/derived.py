@@ -127,7 +127,7 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
         words = next((w for w in ("psychiatrist", "anesthesiologist", "nurse practitioner", "physician")
                       if w in role.lower()), "physician")
         return {"kind": "clinician", "as": f"treating {words}", "needs_authorization": True,
-                "consent": "written consent to this appeal"}
+                "consent": N_("written consent to this appeal")}
     born = as_date_or_none(get_path(data, "patient.date_of_birth"))
     age = None if born is None else today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     parent = _PARENT_ROLE.search(role)
@@ -135,7 +135,7 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
         return {"kind": "parent", "as": parent.group(0).lower() if parent else "parent", "needs_authorization": False,
                 "consent": ""}
     return {"kind": "representative", "as": "authorized representative", "needs_authorization": True,
-            "consent": "signed authorization"}
+            "consent": N_("signed authorization")}
 
 
 def certifier(data: dict) -> dict[str, Any]:
@@ -487,7 +487,7 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
         days = [d for d in (as_date(v) for v in raw) if d]
     except Exception:  # an unreadable date is check's to report; say the dates as written
         return {"words": datelist(raw), "phrase": f"provided on {datelist(raw)}" if raw else "", "given": bool(raw),
-                "to_come": False, "course": False}
+                "to_come": False, "course": False, "past": raw, "future": []}
     sessions = _count(get_path(data, "claim.sessions"))
     course = bool(sessions and len(days) >= 2 and sessions > len(days))
     if course:
@@ -497,13 +497,14 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
         phrase = (f"provided from {words}" if given else
                   f"scheduled from {words}" if min(days) > today else f"given and scheduled from {words}")
         return {"words": words, "phrase": phrase, "given": min(days) <= today, "to_come": max(days) > today,
-                "course": True}
+                "course": True, "first": min(days), "last": max(days), "sessions": sessions}
     past = [d for d in days if d <= today]
     future = [d for d in days if d > today]
     parts = [f"provided on {datelist(past)}"] if past else []
     parts += [f"scheduled for {datelist(future)}"] if future else []
+    # the pieces too (past, future; a course's first, last, sessions), for the person's summary in their language
     return {"words": datelist(days), "phrase": " and ".join(parts), "given": bool(past), "to_come": bool(future),
-            "course": False}
+            "course": False, "past": past, "future": future}
 
 
 def _count(value: Any) -> int:

@@ -26,28 +26,35 @@ from datetime import date
 from typing import Any
 
 from appeal_kit.case.folder import get_path, is_blank
-from appeal_kit.letter.wording import join_and, longdate, number_words
+from appeal_kit.i18n import N_
+from appeal_kit.letter.wording import Count, Day, Days, Phrase, capfirst, join_and, phrase, plural_phrase
 
 # clinical.suicidality: what the record shows, as a choice rather than words read from clinical.severity
-SUICIDALITY = {"none": "no suicidal ideation", "passive": "passive suicidal ideation",
-               "active": "active suicidal ideation", "attempt": "a suicide attempt"}
+SUICIDALITY = {"none": N_("no suicidal ideation"), "passive": N_("passive suicidal ideation"),
+               "active": N_("active suicidal ideation"), "attempt": N_("a suicide attempt")}
 # A severity line counts as current when it was recorded this many days before the letter or fewer
 CURRENT_DAYS = 90
-# what a payer criterion's `met` flag adds to its fact: nothing when the case does not say
-CRITERION_MET: dict[bool | None, str] = {True: " is met", False: " is not met", None: ""}
+# a payer criterion's statement by its `met` flag: nothing about it when the case does not say
+CRITERION_MET: dict[bool | None, str] = {True: N_("The plan's criterion “{criterion}” is met: {how}"),
+                                         False: N_("The plan's criterion “{criterion}” is not met: {how}"),
+                                         None: N_("The plan's criterion “{criterion}”: {how}")}
+# impact.* topics as the statement names them
+IMPACT = {"hospitalizations": N_("Hospitalizations: {text}"), "relapse": N_("Relapse: {text}"),
+          "work": N_("Work: {text}"), "daily_life": N_("Daily life: {text}")}
 
 
 @dataclass
 class Fact:
     id: str
     value: bool | None
-    says: str = ""
+    says: str = ""  # in English, as the claims report prints it (`phrase` says it in another language)
     sources: tuple[str, ...] = ()
     field: str = ""
     ask: str = ""  # what to ask the plan (or the user) while it is unknown
     # what it is about, said without its value ("whether the records document suicidal ideation"): given for the
     # facts `check` names when they are unknown (the others are plain empty fields, which check reports already)
     about: str = ""
+    phrase: Phrase | None = None
 
     def __bool__(self) -> bool:
         return self.value is True
@@ -183,10 +190,10 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     where = where or (lambda evidence: "")
     facts: dict[str, Fact] = {}
 
-    def add(fact_id: str, value: bool | None, says: str = "", sources: tuple[str, ...] | list[str] = (),
+    def add(fact_id: str, value: bool | None, says: Phrase | None = None, sources: tuple[str, ...] | list[str] = (),
             field_: str = "", ask: str = "", about: str = "") -> None:
-        facts[fact_id] = Fact(fact_id, value, says, tuple(dict.fromkeys(s for s in sources if s)), field_, ask,
-                              about)
+        facts[fact_id] = Fact(fact_id, value, capfirst(str(says or "")), tuple(dict.fromkeys(s for s in sources if s)),
+                              field_, ask, about, says)
 
     # -- the illness -------------------------------------------------------------------------------------------
     level = str(get_path(data, "clinical.suicidality") or "").strip().lower()
@@ -198,20 +205,23 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
              if not codes or any(c.startswith("F") for c in codes) else "")
     if severity_mentions_suicidality(data):
         about = ""  # the letter prints the severity line, which speaks to it; check notes the field instead
+    recorded_level = phrase(SUICIDALITY.get(level, ""))
     add("suicidal_ideation", None if not level else level != "none",
-        f"The records document {SUICIDALITY.get(level, '')}", ["clinical.suicidality"], "clinical.suicidality",
+        phrase("The records document {what}", what=recorded_level), ["clinical.suicidality"], "clinical.suicidality",
         about=about)
     add("acute_suicidality", None if not level else level in ("active", "attempt"),
-        f"The records document {SUICIDALITY.get(level, '')}, acute suicidal ideation or behaviour",
+        phrase("The records document {what}, acute suicidal ideation or behaviour", what=recorded_level),
         ["clinical.suicidality"], "clinical.suicidality", about=about)
     severity, recorded = get_path(data, "clinical.severity"), get_path(data, "clinical.severity_date")
     current = None
     day = severity_dated(data)
     if not is_blank(severity) and day is not None:
         current = 0 <= (letter_day - day).days <= CURRENT_DAYS
-    add("severity_current", current, (f"The severity recorded on {longdate(recorded)} is current" if not is_blank(
-        recorded) else "The severity line is current: the latest date it gives is") + f" within {CURRENT_DAYS} "
-        "days of the letter",
+    add("severity_current", current, phrase(
+        "The severity recorded on {day} is current within {days} days of the letter", day=Day(recorded),
+        days=CURRENT_DAYS) if not is_blank(recorded) else phrase(
+        "The severity line is current: the latest date it gives is within {days} days of the letter",
+        days=CURRENT_DAYS),
         ["clinical.severity", "clinical.severity_date" if recorded else "the date in clinical.severity"],
         "clinical.severity_date", about="when the severity line was recorded, so the letter can call it current")
     # suicidal ideation argued as a risk now only when the line that records it is current: ideation recorded months
@@ -219,11 +229,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # (a severity line with no date keeps the field's word: only a line known to be old turns it into history)
     ideation = facts["suicidal_ideation"].value
     add("suicidal_ideation_current", False if ideation is not None and current is False else ideation,
-        f"The records document {SUICIDALITY.get(level, '')}"
-        + (f", recorded on {longdate(recorded)}" if not is_blank(recorded) else ""),
+        phrase("The records document {what}, recorded on {day}", what=recorded_level, day=Day(recorded))
+        if not is_blank(recorded) else phrase("The records document {what}", what=recorded_level),
         ["clinical.suicidality", "clinical.severity_date" if not is_blank(recorded) else ""],
         "clinical.suicidality", about=about)
-    add("severity_recorded", not is_blank(severity), f"Severity: {_short(severity)}",
+    add("severity_recorded", not is_blank(severity), phrase("Severity: {text}", text=_short(severity)),
         ["clinical.severity", "clinical.severity_date" if recorded else ""], "clinical.severity")
 
     # -- the treatments already tried --------------------------------------------------------------------------
@@ -237,114 +247,127 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
 
     n = trials.get("adequate_failed", 0)
     add("trials_failed", (n > 0) if rows else None,
-        f"The patient has failed {trials.get('summary') or 'no adequate trial'}", row_sources(counted["all"]),
+        phrase("The patient has failed {trials}", trials=trials.get("summary_phrase") or phrase("no adequate trial")),
+        row_sources(counted["all"]),
         "clinical.history", about="the treatments already tried (drug, dose, dates, outcome)")
     meds = counted["medication"]
     add("two_antidepressants_failed", (len(meds) >= 2) if rows else None,
-        f"The patient has failed {number_words(len(meds))} adequate antidepressant trials", row_sources(meds),
+        phrase("The patient has failed {count} adequate antidepressant trials", count=Count(len(meds))),
+        row_sources(meds),
         "clinical.history", about="the antidepressant trials already failed")
-    add("history_listed", bool(rows), f"The patient has tried {number_words(len(rows))} treatment"
-        f"{'s' if len(rows) != 1 else ''}, each listed with its dose, dates and outcome", row_sources(rows),
-        "clinical.history")
+    add("history_listed", bool(rows), plural_phrase(
+        "The patient has tried {count} treatment, each listed with its dose, dates and outcome",
+        "The patient has tried {count} treatments, each listed with its dose, dates and outcome", len(rows),
+        count=Count(len(rows))), row_sources(rows), "clinical.history")
 
     # -- the claim ---------------------------------------------------------------------------------------------
     coded = arguments._flag(get_path(data, "claim.coding_correct"))
-    add("coded_correctly", coded, "The claim was coded correctly", ["claim.coding_correct"], "claim.coding_correct",
+    add("coded_correctly", coded, phrase("The claim was coded correctly"), ["claim.coding_correct"],
+        "claim.coding_correct",
         ask="please say exactly which element of the claim (code, units, modifier, NDC or diagnosis pointer) you "
             "consider wrong", about="whether the claim as billed was coded correctly (true) or had an error (false)")
     pending = get_path(data, "claim.pending_services")
     still = derived.care_still_to_come(data, letter_day)
     dates = get_path(data, "claim.service_dates") or []
     add("course_remaining", True if still else (False if dates else None),
-        "Part of the prescribed course is still to be given",
+        phrase("Part of the prescribed course is still to be given"),
         ["claim.pending_services" if not is_blank(pending) else "claim.service_dates"], "claim.pending_services",
         about="the sessions of the prescribed course still to be given")
     said = derived.service_dates(data, letter_day)
-    add("services_dated", bool(dates), f"The services were {said['phrase'].replace('provided', 'given')}",
+    add("services_dated", bool(dates), _services_phrase(said),
         ["claim.service_dates", "claim.sessions"] if said["course"] else ["claim.service_dates"], "claim.service_dates")
     codes = get_path(data, "claim.diagnosis_codes") or []
-    add("diagnosis_named", bool(codes), f"The diagnosis is {join_and([str(c) for c in codes])}",
+    add("diagnosis_named", bool(codes), phrase("The diagnosis is {codes}", codes=[str(c) for c in codes]),
         ["claim.diagnosis_codes"], "claim.diagnosis_codes")
     paid = _paid_in_part(data, where)
-    add("partly_paid", True if paid else None, paid[0] if paid else "", paid[1] if paid else (), "claims")
+    add("partly_paid", True if paid else None, paid[0] if paid else None, paid[1] if paid else (), "claims")
     reason = get_path(data, "claim.denial_reason")
-    add("denial_quoted", not is_blank(reason), f"The denial says: “{_short(reason)}”",
+    add("denial_quoted", not is_blank(reason), phrase("The denial says: “{quote}”", quote=_short(reason)),
         ["claim.denial_reason", denial_where], "claim.denial_reason")
     criteria = [c for c in get_path(data, "payer_criteria") or [] if isinstance(c, dict)]
     met = [arguments._flag(c.get("met")) for c in criteria]
     add("all_criteria_met", (False if False in met else True if met and all(met) else None),
-        f"Every one of the plan's {number_words(len(criteria))} criteria is met",
+        phrase("Every one of the plan's {count} criteria is met", count=Count(len(criteria))),
         [f"payer_criteria {_rows(list(range(1, len(criteria) + 1)))}.met" if criteria else ""], "payer_criteria.met",
         about="whether each of the plan's criteria is met (`met: true` or `false` in each payer_criteria row)")
     for k, c in enumerate(get_path(data, "payer_criteria") or [], start=1):
         if isinstance(c, dict):
             add(f"criterion_{k}", bool(c.get("how_met")) or None,
-                f"The plan's criterion “{_short(c.get('criterion'))}”"
-                + CRITERION_MET[arguments._flag(c.get("met"))]
-                + f": {_short(c.get('how_met'))}",
+                phrase(CRITERION_MET[arguments._flag(c.get("met"))], criterion=_short(c.get("criterion")),
+                       how=_short(c.get("how_met"))),
                 [f"payer_criteria row {k}", where(c.get("evidence")) if c.get("evidence") else ""],
                 f"payer_criteria row {k}.how_met", about=f"how the criterion “{_short(c.get('criterion'))}” is met")
     network = [p for p in get_path(data, "network") or [] if isinstance(p, dict)]
-    add("network_tried", bool(network) or None, f"{number_words(len(network)).capitalize()} in-network "
-        f"provider{'s were' if len(network) != 1 else ' was'} tried: {join_and([str(p.get('name')) for p in network])}",
+    add("network_tried", bool(network) or None, plural_phrase(
+        "{count} in-network provider was tried: {names}", "{count} in-network providers were tried: {names}",
+        len(network), count=Count(len(network)), names=[str(p.get("name")) for p in network]),
         [f"network {_rows(list(range(1, len(network) + 1)))}" if network else ""], "network",
         about="the in-network providers tried, when, and what each said")
     asked = get_path(data, "prior_auth.requested_on")
-    add("pa_requested", bool(asked) or None, f"The provider asked for authorization on {longdate(asked)}",
+    add("pa_requested", bool(asked) or None, phrase("The provider asked for authorization on {day}", day=Day(asked)),
         ["prior_auth.requested_on"], "prior_auth.requested_on", about="when the provider asked for authorization")
     missing = get_path(data, "prior_auth.reason_missing")
-    add("pa_reason", bool(missing) or None, f"Authorization was not in place because: {_short(missing)}",
+    add("pa_reason", bool(missing) or None,
+        phrase("Authorization was not in place because: {reason}", reason=_short(missing)),
         ["prior_auth.reason_missing"], "prior_auth.reason_missing", about="why authorization was not in place")
     first = get_path(data, "filing.first_submitted")
-    add("filed_first", bool(first) or None, f"The claim was first submitted on {longdate(first)}",
+    add("filed_first", bool(first) or None, phrase("The claim was first submitted on {day}", day=Day(first)),
         ["filing.first_submitted", "filing.proof" if get_path(data, "filing.proof") else ""],
         "filing.first_submitted", about="when the claim was first submitted, and the proof")
     urgency = get_path(data, "urgency.reason")
-    add("urgency_reason", bool(urgency) or None, f"Waiting would put the patient at risk: {_short(urgency)}",
+    add("urgency_reason", bool(urgency) or None,
+        phrase("Waiting would put the patient at risk: {reason}", reason=_short(urgency)),
         ["urgency.reason"], "urgency.reason")
     certified = get_path(data, "urgency.certified_by")
-    add("urgency_certified", bool(certified) or None, f"{certified} has determined that the appeal is urgent",
+    add("urgency_certified", bool(certified) or None,
+        phrase("{who} has determined that the appeal is urgent", who=certified),
         ["urgency.certified_by"], "urgency.certified_by", about="the physician who certifies the urgency")
     signed = get_path(data, "author.authorization")
     consent = derived.author_standing(data, letter_day)["consent"] or "signed authorization"
-    add("authorization_enclosed", bool(signed) or None, f"The patient's {consent} is enclosed",
+    add("authorization_enclosed", bool(signed) or None, phrase("The patient's {consent} is enclosed",
+                                                                consent=phrase(consent)),
         ["author.authorization", where(signed) if signed else ""], "author.authorization")
     final = get_path(data, "external_review.final_denial_date")
     timely = (derived.next_level(data, letter_day) if final else {}).get("timely")
-    add("request_timely", timely, "This request is made within the time allowed after the final internal "
-        f"denial of {longdate(final)}", ["external_review.final_denial_date",
+    add("request_timely", timely, phrase("This request is made within the time allowed after the final internal "
+                                         "denial of {day}", day=Day(final)), ["external_review.final_denial_date",
                                            f"rule {get_path(data, 'claim.plan_type') or 'unknown'} next level"],
         "external_review.final_denial_date", about="the date of the final internal denial")
     labelled = derived.spravato_labelled_use(data, trials)
-    add("labelled_use", bool(labelled), "Spravato is prescribed for a use on its FDA label: " + (
-        "major depression after two or more failed adequate antidepressant trials" if labelled == "trd"
-        else "major depression with acute suicidal ideation or behaviour"),
+    add("labelled_use", bool(labelled), phrase(
+        "Spravato is prescribed for a use on its FDA label: major depression after two or more failed adequate "
+        "antidepressant trials") if labelled == "trd" else phrase(
+        "Spravato is prescribed for a use on its FDA label: major depression with acute suicidal ideation or "
+        "behaviour"),
         ["claim.diagnosis_codes", *(row_sources(meds) if labelled == "trd" else ["clinical.suicidality"])],
         "clinical.history")
     alternatives = [a for a in get_path(data, "alternatives") or [] if isinstance(a, dict)]
     add("alternatives_answered", bool(alternatives) or None,
-        "Why each alternative will not do: " + join_and([str(a.get("treatment")) for a in alternatives]),
+        phrase("Why each alternative will not do: {names}", names=[str(a.get("treatment")) for a in alternatives]),
         [f"alternatives {_rows(list(range(1, len(alternatives) + 1)))}" if alternatives else ""], "alternatives")
     impact = {k: get_path(data, f"impact.{k}") for k in ("hospitalizations", "relapse", "work", "daily_life")}
     for topic, v in impact.items():
         add(f"impact_{topic}", not is_blank(v) or None,
-            f"{topic.replace('_', ' ').capitalize()}: {_short(join_and(v))}", [f"impact.{topic}"], f"impact.{topic}")
+            phrase(IMPACT[topic], text=_short(join_and(v))), [f"impact.{topic}"], f"impact.{topic}")
 
     comparator = get_path(data, "plan_policy.comparator.quote")
     add("comparator_quoted", not is_blank(comparator) or None,
-        f"The plan's own {get_path(data, 'plan_policy.comparator.name') or 'policy'} covers a medical or surgical use: "
-        f"“{_short(comparator)}”", ["plan_policy.comparator.quote",
+        phrase("The plan's own {policy} covers a medical or surgical use: “{quote}”",
+               policy=get_path(data, "plan_policy.comparator.name") or phrase("policy"), quote=_short(comparator)),
+        ["plan_policy.comparator.quote",
                                    where(get_path(data, "plan_policy.comparator.file"))
                                    if get_path(data, "plan_policy.comparator.file") else ""],
         "plan_policy.comparator")
 
     stage = derived.appeal_stage(data)
     add("decision_quoted", bool(stage["decision_reason"]) or None,
-        f"The first-level decision of {longdate(stage['decision_date'])} says: “{_short(stage['decision_reason'])}”",
+        phrase("The first-level decision of {day} says: “{quote}”", day=Day(stage["decision_date"]),
+               quote=_short(stage["decision_reason"])),
         ["decisions[].reason", "decisions[].date"], "decisions[].reason")
     add("latest_decision_quoted", bool(stage["latest_reason"]) or None,
-        f"The decision of {longdate(stage['latest_date'])} says: “{_short(stage['latest_reason'])}”"
-        if stage["latest_date"] else f"The latest decision says: “{_short(stage['latest_reason'])}”",
+        phrase("The decision of {day} says: “{quote}”", day=Day(stage["latest_date"]),
+               quote=_short(stage["latest_reason"])) if stage["latest_date"] else
+        phrase("The latest decision says: “{quote}”", quote=_short(stage["latest_reason"])),
         ["decisions[].reason", "decisions[].date"], "decisions[].reason")
 
     # -- the denial's own words --------------------------------------------------------------------------------
@@ -352,20 +375,38 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     naming = criteria_named_in(data)
     has_text = any(not is_blank(v) for v in texts.values())
     add("names_criteria", bool(naming) if has_text else None,
-        "The denial or the plan text names criteria or a policy", naming, "claim.denial_reason")
+        phrase("The denial or the plan text names criteria or a policy"), naming, "claim.denial_reason")
     add("names_no_criteria", (not naming) if has_text else None,
-        "The denial names no criteria or policy", [k for k, v in texts.items() if v], "claim.denial_reason")
+        phrase("The denial names no criteria or policy"), [k for k, v in texts.items() if v], "claim.denial_reason")
     names = derived.exclusion_names_treatment(data)  # None when nothing is quoted
     named = ["plan_policy.quote"] if names else []
     add("exclusion_names_treatment", names,
-        "The quoted exclusion names the treatment itself", named, "plan_policy.quote")
+        phrase("The quoted exclusion names the treatment itself"), named, "plan_policy.quote")
     add("exclusion_silent_on_treatment", None if names is None else not names,
-        "The quoted plan language does not name the treatment", ["plan_policy.quote", "treatment.name"],
+        phrase("The quoted plan language does not name the treatment"), ["plan_policy.quote", "treatment.name"],
         "plan_policy.quote")
     return Facts(facts)
 
 
-def _paid_in_part(data: dict, where: Callable[[Any], str]) -> tuple[str, list[str]] | None:
+def _services_phrase(said: dict) -> Phrase:
+    """The dates of service as derived.service_dates finds them (given, scheduled, or a course's span), said."""
+    if said["course"]:
+        span = {"first": Day(said["first"]), "last": Day(said["last"]), "sessions": said["sessions"]}
+        if not said["to_come"]:
+            return phrase("The services were given from {first} through {last} ({sessions} sessions)", **span)
+        if not said["given"]:
+            return phrase("The services were scheduled from {first} through {last} ({sessions} sessions)", **span)
+        return phrase("The services were given and scheduled from {first} through {last} ({sessions} sessions)",
+                      **span)
+    past, future = Days(tuple(said["past"])), Days(tuple(said["future"]))
+    if said["past"] and said["future"]:
+        return phrase("The services were given on {past} and scheduled for {future}", past=past, future=future)
+    if said["future"]:
+        return phrase("The services were scheduled for {future}", future=future)
+    return phrase("The services were given on {past}", past=past)
+
+
+def _paid_in_part(data: dict, where: Callable[[Any], str]) -> tuple[Phrase, list[str]] | None:
     """(what the plan paid and denied of the claim appealed, its sources) when an EOB in case.yaml `claims` paid some
     lines of it and denied others (appeal_kit.coverage.claims); None otherwise, and then nothing is said."""
     from appeal_kit.coverage.claims import appeal_lines
@@ -384,14 +425,14 @@ def _paid_in_part(data: dict, where: Callable[[Any], str]) -> tuple[str, list[st
     if part is None:
         return None
 
-    def named(lines) -> str:
+    def named(lines) -> list[str]:
         words = [(line.code, re.sub(r"\s*\([^)]*\)$", "", describe_code(line.code) or "")) for line in lines]
-        return join_and([f"{code} ({what})" if what else code for code, what in words])
+        return [f"{code} ({what})" if what else code for code, what in words]
 
-    insurer = get_path(data, "insurer.name") or "The plan"
-    said = (f"For the services of {longdate(part.claim.date)}, {insurer} paid {named(part.paid)}, "
-            f"{money(part.paid_total)} in all, and denied {named(part.denied)}; this appeal concerns only what was "
-            "denied")
+    said = phrase("For the services of {day}, {insurer} paid {paid}, {total} in all, and denied {denied}; this "
+                  "appeal concerns only what was denied", day=Day(part.claim.date),
+                  insurer=get_path(data, "insurer.name") or phrase("The plan"), paid=named(part.paid),
+                  total=money(part.paid_total), denied=named(part.denied))
     return said, [f"claims item {part.claim.index}", where(part.claim.eob_file) if part.claim.eob_file else ""]
 
 

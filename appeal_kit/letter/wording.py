@@ -1,6 +1,8 @@
 """Small wording helpers the letters share: dates in words, lists in words, numbers in words, sentences."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -121,3 +123,147 @@ def shortdate(value: Any) -> str:
         return f"{int(text[5:])}/{text[:4]}"
     d = date.fromisoformat(text)
     return f"{d.month}/{d.day}/{d.year}"
+
+
+# -- statements said in English here and in the person's language elsewhere ---------------------------------------
+
+@dataclass(frozen=True)
+class Day:
+    """A date (or "2025-09", or free text) in a Phrase, said in words the way the reader's language says dates."""
+    value: Any
+
+
+@dataclass(frozen=True)
+class Days:
+    """Several dates in a Phrase ("September 8 and 10, 2026")."""
+    values: tuple
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number in a Phrase, said in words ("four", "cuatro")."""
+    n: int
+
+
+@dataclass(frozen=True)
+class Words:
+    """How a Phrase is said in one language: the catalog's gettext/ngettext and how dates, numbers and lists read."""
+    gettext: Callable[[str], str]
+    ngettext: Callable[[str, str, int], str]
+    date: Callable[[Any], str]
+    dates: Callable[[Any], str]
+    number: Callable[[Any], str]
+    join: Callable[[list[str]], str]
+
+
+ENGLISH = Words(gettext=lambda s: s, ngettext=lambda one, many, n: one if n == 1 else many, date=longdate,
+                dates=datelist, number=number_words, join=join_and)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A statement about the case as English words with named placeholders and their values, so that the claims
+    report says it in English (`str`) and the patient's summary in the person's language (`say` with that
+    language's Words: appeal_kit.explain). The English is the catalog's source text: `phrase(...)` and
+    `plural_phrase(...)` calls are extracted by pybabel like `_` and `ngettext` (docs/development.md).
+
+    A value is said by its type: a Phrase in the reader's language, Day/Days as dates, Count in words, a list
+    joined with "and"; anything else (a drug's name, the plan's own words, a code) as it is."""
+    template: str
+    values: tuple[tuple[str, Any], ...] = ()
+    plural: str = ""
+    n: int = 0
+
+    def say(self, words: Words = ENGLISH) -> str:
+        if not self.template:
+            return ""  # gettext("") is the catalog's header
+        text = words.ngettext(self.template, self.plural, self.n) if self.plural else words.gettext(self.template)
+        return text.format(**{k: _said(v, words) for k, v in self.values})
+
+    def __str__(self) -> str:
+        return self.say()
+
+    def templates(self) -> list[str]:
+        """Its own English template and those of the Phrases in its values (for the catalog test)."""
+        found = [self.template] if self.template else []
+        for _key, value in self.values:
+            for v in value if isinstance(value, (list, tuple)) else [value]:
+                if isinstance(v, Phrase):
+                    found += v.templates()
+        return found
+
+
+def _said(value: Any, words: Words) -> str:
+    if isinstance(value, Phrase):
+        return value.say(words)
+    if isinstance(value, Day):
+        return words.date(value.value)
+    if isinstance(value, Days):
+        return words.dates(list(value.values))
+    if isinstance(value, Count):
+        return words.number(value.n)
+    if isinstance(value, (list, tuple)):
+        return words.join([s for s in (_said(v, words) for v in value) if s])
+    return "" if value is None else str(value)
+
+
+def phrase(template: str, **values: Any) -> Phrase:
+    """`phrase("The claim was first submitted on {day}", day=Day(first))`: marks the English for the catalog."""
+    return Phrase(template, tuple(values.items()))
+
+
+def plural_phrase(singular: str, plural: str, n: int, **values: Any) -> Phrase:
+    return Phrase(singular, tuple(values.items()), plural, n)
+
+
+SPANISH_WORDS = ["cero", "un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once",
+                 "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte"]
+
+
+def words_in(language: str, gettext: Callable[[str], str], ngettext: Callable[[str, str, int], str]) -> Words:
+    """How Phrases are said in `language` ("en", "es"), with that language's catalog functions (appeal_kit.i18n)."""
+    if language == "en":
+        return ENGLISH
+    from babel.dates import format_date
+    from babel.lists import format_list
+
+    def day(value: Any) -> str:
+        d = _as_day(value)
+        if isinstance(d, str):
+            return d
+        if len(d) == 2:  # a month: "septiembre de 2025"
+            return format_date(date(d[0], d[1], 1), "MMMM 'de' y", locale=language)
+        return format_date(date(*d), "d 'de' MMMM 'de' y", locale=language)
+
+    def days(values: Any) -> str:
+        found = [d for d in (_as_day(v) for v in values or []) if isinstance(d, tuple) and len(d) == 3]
+        if len(found) != len(values or []):  # a month or free text among them: each said on its own
+            return format_list([day(v) for v in values], locale=language)
+        groups: dict[tuple, list[str]] = {}
+        for d in found:
+            groups.setdefault(d[:2], []).append(str(d[2]))
+        return format_list([format_list(ds, locale=language) + " " + format_date(
+            date(y, m, 1), "'de' MMMM 'de' y", locale=language) for (y, m), ds in groups.items()], locale=language)
+
+    def number(n: Any) -> str:
+        try:
+            k = int(n)
+        except (TypeError, ValueError):
+            return str(n)
+        return SPANISH_WORDS[k] if language == "es" and 0 <= k < len(SPANISH_WORDS) else str(k)
+
+    return Words(gettext=gettext, ngettext=ngettext, date=day, dates=days, number=number,
+                 join=lambda items: format_list(items, locale=language) if items else "")
+
+
+def _as_day(value: Any) -> tuple | str:
+    """(year, month, day), (year, month) for "2025-09", or the text as written when it is not a date."""
+    if isinstance(value, date):
+        return (value.year, value.month, value.day)
+    text = str(value or "").strip()
+    if longdate(text) == text:
+        return text
+    if len(text) == 7:
+        return (int(text[:4]), int(text[5:]))
+    d = date.fromisoformat(text)
+    return (d.year, d.month, d.day)
