@@ -927,6 +927,25 @@ def endless_template(folder: Path, payload: str):
     ("{% for i in range(100000) %}{% set y = 'x' * 999999 %}{% endfor %}", "made more than 50,000,000", {}),
     # few passes, each slow (hours in all): the clock, read at every pass, stops it
     (SLOW_PASSES, "took more than 1 s", {"MAX_RENDER_SECONDS": 1}),
+    # one filter, method, operator or `~` asked for a billion characters: weighed before it runs (letter/limits.py)
+    ("{{ 'x'|center(10**9) }}", "the filter center would make about 1,000,000,0", {}),
+    ("{{ 'x'.rjust(10**9) }}", "rjust() would make about 1,000,000,0", {}),
+    ("{{ '%1000000000s'|format('x') }}", "the filter format would make about 1,000,000,0", {}),
+    ("{{ '%*s' % (10**9, 'x') }}", "`%` would make about 1,000,000,0", {}),
+    ("{{ '{:>{}}'.format('x', 10**9) }}", "format() would make about 1,000,000,0", {}),
+    ("{{ 'x'|indent(10**9, true) }}", "the filter indent would make", {}),
+    ("{{ [1, 2]|batch(10**9, 'x')|list }}", "the filter batch would make", {}),
+    ("{{ [1]|slice(10**8)|list }}", "the filter slice would make", {}),
+    ("{{ ('x' * 999)|list|join('y' * 999999) }}", "the filter join would make", {}),
+    ("{{ ('x' * 999999).replace('x', 'yy') }}", "replace() would make", {}),
+    ("{% set s = 'x' * 999999 %}{{ s ~ s ~ s }}", "joining text with `~` would make", {}),
+    ("{% set s = 'x' * 999999 %}{{ s + s }}", "`+` would make", {}),
+    ("{{ (['x' * 999] * 999)|string }}", "the filter string would make", {}),
+    ("{% set l = [1] %}{% for i in range(40) %}{{ l.extend(l) }}{% endfor %}", "extend() would make", {}),
+    ("{{ lipsum(10**7) }}", "would make about", {}),
+    ("{{ ((10**100)**100)**100 }}", "more than 4,000 digits", {}),
+    ("{{ range(10**9)|list }}", "could not be filled: Range too big", {}),
+    ("{{ 1 + 'a' }}", "could not be filled: unsupported operand", {}),
 ])
 def test_template_that_would_not_end_is_stopped_by_name(tmp_path, monkeypatch, payload, says, limits):
     import time

@@ -66,7 +66,9 @@ from typing import Any
 import jinja2
 from jinja2 import nodes
 from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
+from jinja2.runtime import markup_join, str_join
 from jinja2.sandbox import SandboxedEnvironment
+from jinja2.visitor import NodeTransformer
 
 from appeal_kit import directory
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
@@ -80,6 +82,7 @@ from appeal_kit.case.folder import (
 )
 from appeal_kit.errors import TemplateError
 from appeal_kit.files import atomic_write
+from appeal_kit.letter import limits
 from appeal_kit.letter.wording import (
     NDC_UNITS,
     capfirst,
@@ -625,6 +628,9 @@ def _filling(what: str, template: TemplateInfo | None = None, advice: str = ""):
             from None
     except MemoryError:
         raise TemplateError(f"{where} made more text than a letter can hold and was stopped.") from None
+    except (TypeError, ValueError, ArithmeticError) as exc:  # `1 + "a"`, range() past the sandbox's limit, 1 / 0
+        raise TemplateError(f"{where} could not be filled: {str(exc).rstrip('.')}. Check the template's "
+                            "expressions, or use a different template.") from None
     except _MissingField as exc:
         missing = exc.message or ""  # the dotted path of what is missing
         # Say which file the value belongs in: clinic.yaml for the profile's keys, case.yaml for the rest.
@@ -668,11 +674,12 @@ class _LimitedSandbox(SandboxedEnvironment):
     """The sandbox, with `*` and `**` kept to sizes a letter needs ("x" * 10**10 would fill the memory), and a budget
     of loop passes and text for everything rendered with it (see MAX_LOOP_PASSES)."""
 
-    intercepted_binops = frozenset({"*", "**"})
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.filters[LOOP_PASS_FILTER] = _loop_pass
+        self.filters[JOIN_FILTER] = _joined
         self.loop_passes = 0
         self.text_made = 0
         self.ends = time.monotonic() + MAX_RENDER_SECONDS
@@ -680,7 +687,7 @@ class _LimitedSandbox(SandboxedEnvironment):
     def _parse(self, source, name, filename):
         """The template's tree, each {% for %} body starting with a call that counts one pass (recursive loops
         included: every pass runs the body)."""
-        tree = super()._parse(source, name, filename)
+        tree = _CheckedJoins().visit(super()._parse(source, name, filename))
         for loop in tree.find_all(nodes.For):
             # pass_context keeps Jinja from calling it once at compile time, as it would a filter of a constant
             count = nodes.ExprStmt(nodes.Filter(nodes.Const(None), LOOP_PASS_FILTER, [], [], None, None))
@@ -716,15 +723,39 @@ class _LimitedSandbox(SandboxedEnvironment):
         return "".join(made)
 
     def call_binop(self, context, operator, left, right):
-        if operator == "**" and isinstance(right, (int, float)) and abs(right) > 100:
-            raise SecurityError(f"the power {right} is larger than a letter needs")
+        limits.check_binop(operator, left, right)
         if operator == "*":
             for seq, times in ((left, right), (right, left)):
                 if isinstance(seq, (str, list, tuple)) and isinstance(times, int):
-                    if len(seq) * times > MAX_MADE_LENGTH:
-                        raise SecurityError(f"repeating something {times} times makes more than a letter holds")
                     self.spend_text(len(seq) * max(times, 0))
-        return super().call_binop(context, operator, left, right)
+        return limits.check_made(f"`{operator}`", super().call_binop(context, operator, left, right))
+
+    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 - named as SandboxedEnvironment.call names them
+        args = limits.check_call(__obj, args, kwargs)
+        made = super().call(__context, __obj, *args, **kwargs)
+        owner = getattr(__obj, "__self__", None)
+        if isinstance(owner, (list, dict, set)):  # list.extend and the like grow what they belong to
+            limits.check_made(f"{getattr(__obj, '__name__', 'a call')}()", owner)
+        return limits.check_made(f"{getattr(__obj, '__name__', 'a call')}()", made)
+
+
+@jinja2.pass_eval_context
+def _joined(eval_ctx, pieces: list) -> str:
+    """`a ~ b ~ c`, weighed before it is joined (see _LimitedSandbox._parse)."""
+    size = limits.weigh(pieces)
+    if size > limits.MAX_MADE:
+        raise limits.too_big("joining text with `~`", size)
+    return markup_join(pieces) if eval_ctx.autoescape else str_join(pieces)
+
+
+JOIN_FILTER = "_appeal_kit_joined"
+
+
+class _CheckedJoins(NodeTransformer):
+    def visit_Concat(self, node: nodes.Concat) -> nodes.Node:
+        pieces = [self.visit(piece) for piece in node.nodes]
+        joined = nodes.Filter(nodes.List(pieces), JOIN_FILTER, [], [], None, None).set_lineno(node.lineno)
+        return joined.set_environment(node.environment) if node.environment is not None else joined
 
 
 def _environment(cls: type[SandboxedEnvironment] = _LimitedSandbox, *,
@@ -735,9 +766,12 @@ def _environment(cls: type[SandboxedEnvironment] = _LimitedSandbox, *,
     # No loader holds anything: an {% include %} or {% import %} names a template that is not found (a TemplateError),
     # never a file on the machine.
     env = cls(autoescape=autoescape, undefined=_StrictUndefined, loader=jinja2.DictLoader({}),
-                               finalize=lambda v: "" if v is None else v)
+              finalize=lambda v: "" if v is None else limits.check_made("a value written", v))
     env.filters.update(longdate=longdate, join_and=join_and, words=number_words, sentence=sentence,
                        capfirst=capfirst, datelist=datelist, oneline=oneline, shortdate=shortdate, ndc11=ndc11)
+    # every filter weighed before and after it runs (limits.py), but the ones this module adds to count and join
+    env.filters.update({name: limits.guard_filter(name, f) for name, f in env.filters.items()
+                        if name not in (LOOP_PASS_FILTER, JOIN_FILTER)})
     return env
 
 
