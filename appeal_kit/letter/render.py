@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import copy
 import re
+import threading
 import time
 import zipfile
 from collections.abc import Iterable
@@ -668,6 +669,9 @@ def _loop_pass(context, _) -> str:
 
 
 LOOP_PASS_FILTER = "_appeal_kit_loop_pass"
+MAX_COMPILED = 512  # compiled templates and argument blocks kept (the bundled ones are about 150)
+_COMPILED: dict[tuple, Any] = {}
+_COMPILED_LOCK = threading.Lock()
 
 
 class _LimitedSandbox(SandboxedEnvironment):
@@ -693,6 +697,23 @@ class _LimitedSandbox(SandboxedEnvironment):
             count = nodes.ExprStmt(nodes.Filter(nodes.Const(None), LOOP_PASS_FILTER, [], [], None, None))
             loop.body.insert(0, count.set_lineno(loop.lineno).set_environment(self))
         return tree
+
+    def compile(self, source, name=None, filename=None, raw=False, defer_init=False):
+        """Jinja's compile, kept per source text: a letter renders its template and dozens of argument blocks, and
+        compiling them was two thirds of rendering one. The code is the same for every environment of this class
+        and escaping (the budgets are the running environment's), so it is shared between renders."""
+        if raw or not isinstance(source, str):
+            return super().compile(source, name, filename, raw, defer_init)
+        key = (type(self), self.autoescape, source, name, filename, defer_init)
+        with _COMPILED_LOCK:
+            code = _COMPILED.pop(key, None)
+        if code is None:
+            code = super().compile(source, name, filename, raw, defer_init)
+        with _COMPILED_LOCK:
+            _COMPILED[key] = code  # last used last, so the first is the least recently used
+            while len(_COMPILED) > MAX_COMPILED:
+                del _COMPILED[next(iter(_COMPILED))]
+        return code
 
     def spend_loop_pass(self) -> None:
         self.loop_passes += 1
