@@ -12,8 +12,10 @@ from typing import Any
 from appeal_kit.errors import AppealKitError, TemplateError, shown
 
 
+@lru_cache(maxsize=1)
 def bundled_dir() -> Path:
-    """The folder of the bundled templates, installed (package data) or in a source checkout."""
+    """The folder of the bundled templates, installed (package data) or in a source checkout; found once a run
+    (importlib.resources is slow beside the lookups of bundled files that rendering a letter makes)."""
     try:
         from importlib.resources import files
 

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -251,15 +252,29 @@ KINDS = ("antidepressant", "augmentation", "psychotherapy", "neuromodulation", "
 KINDS_FILE = "treatment_kinds.yaml"
 
 
+def _kinds() -> tuple[dict, dict[str, str], frozenset[str]]:
+    path = bundled_dir() / KINDS_FILE
+    stat = path.stat()
+    return _kinds_as_read(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4)
+def _kinds_as_read(path: Path, mtime_ns: int, size: int) -> tuple[dict, dict[str, str], frozenset[str]]:
+    """treatment_kinds.yaml and its tables, made once while the file is unchanged: every trial row asks for them
+    several times, and copying and indexing the file each time was a third of rendering a letter. Read only."""
+    data = read_yaml_mapping(path, "a map of kinds to drug and treatment names")
+    table = {str(name).lower(): kind for kind in KINDS for name in data.get(kind) or []}
+    return data, table, frozenset(data.get("courses") or [])
+
+
 def _kind_data() -> dict:
-    return read_yaml_mapping(bundled_dir() / KINDS_FILE, "a map of kinds to drug and treatment names")
+    return _kinds()[0]
 
 
 def _kind_table() -> tuple[dict[str, str], frozenset[str]]:
     """letter_templates/treatment_kinds.yaml as {word: kind} and the kinds given as session courses."""
-    data = _kind_data()
-    table = {str(name).lower(): kind for kind in KINDS for name in data.get(kind) or []}
-    return table, frozenset(data.get("courses") or [])
+    _, table, courses = _kinds()
+    return table, courses
 
 
 def _written_as_add_on(drug: str) -> bool:
