@@ -5,9 +5,11 @@ its code (see errors.ExitCode and docs/exit-codes.md).
 """
 from __future__ import annotations
 
+import inspect
 import logging
 import signal
 import sys
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -40,7 +42,49 @@ def _choose_language(ctx: click.Context, param: click.Parameter, value: str | No
 
 def _lang_option() -> click.Option:
     return click.Option(["--lang"], metavar="CODE", expose_value=False, is_eager=True, callback=_choose_language,
-                        help="Language of messages: en or es (default: the locale's, LANG/LC_ALL).")
+                        help="Language of messages: en or es (default: the locale's, LANGUAGE/LANG/LC_ALL).")
+
+
+@contextmanager
+def _help_in_language(command: click.Command, ctx: click.Context):
+    """While Click formats `command`'s --help: its text, its options' help and its subcommands' one-line help in the
+    person's language (the catalog holds them: babel.cfg extracts them with appeal_kit.i18n.extract_cli). The --help
+    option's own line is Click's (its catalog, click.po): Click made it before --lang chose the language."""
+    import gettext
+
+    commands = [command, *(command.commands.values() if isinstance(command, click.Group) else ())]
+    saved = [(c, c.help, c.short_help) for c in commands]
+    params = [(p, p.help) for p in command.get_params(ctx) if isinstance(p, click.Option)]
+    try:
+        for c in commands:
+            c.help = _(inspect.cleandoc(c.help)) if c.help else c.help
+            c.short_help = _(inspect.cleandoc(c.short_help)) if c.short_help else c.short_help
+        for p, text in params:
+            p.help = (_(text) if _(text) != text else gettext.gettext(text)) if text else text
+        yield
+    finally:
+        for c, text, short in saved:
+            c.help, c.short_help = text, short
+        for p, text in params:
+            p.help = text
+
+
+class SpokenCommand(click.Command):
+    """A command whose --help is in the person's language."""
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with _help_in_language(self, ctx):
+            super().format_help(ctx, formatter)
+
+
+class SpokenGroup(click.Group):
+    """A group whose --help, and whose commands' and subgroups', is in the person's language."""
+    command_class = SpokenCommand
+    group_class = type  # subgroups are SpokenGroups too
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with _help_in_language(self, ctx):
+            super().format_help(ctx, formatter)
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -71,7 +115,7 @@ def _print_versions(ctx: click.Context, _param: click.Parameter, value: bool) ->
     ctx.exit()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=SpokenGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_versions,
               help="Show the versions of appeal-kit and of the programs it drives, then exit.")
 @click.option("-v", "--verbose", is_flag=True, help="Say more about what is happening.")

@@ -28,9 +28,24 @@ _translations: gettext.NullTranslations = gettext.NullTranslations()
 _language = "en"
 
 
+# choose() sets LANGUAGE for Click's catalog; a later choose(None) reads the person's own LANGUAGE, not that one
+_set_by_us: str | None = None
+_theirs = os.environ.get("LANGUAGE", "")
+
+
+def _persons_language_variable() -> str:
+    current = os.environ.get("LANGUAGE", "")
+    return _theirs if current == _set_by_us else current
+
+
 def locale_language(environ: Mapping[str, str] | None = None) -> str:
-    """The language of the person's locale (LC_ALL, then LC_MESSAGES, then LANG), when appeal-kit speaks it."""
-    variables = os.environ if environ is None else environ
+    """The language of the person's locale, when appeal-kit speaks it: as gettext looks, LANGUAGE first (a list such
+    as "es:en", its first language appeal-kit speaks), then LC_ALL, LC_MESSAGES and LANG."""
+    variables = dict(os.environ, LANGUAGE=_persons_language_variable()) if environ is None else environ
+    for code in variables.get("LANGUAGE", "").split(":"):
+        code = code.split(".")[0].split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
     for key in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = variables.get(key)
         if value:
@@ -59,7 +74,9 @@ def _speak_to_click(code: str) -> None:
     compiled click.mo; English when it is missing). A program owns its process's text domain, as in C."""
     gettext.bindtextdomain(CLICK_DOMAIN, str(_click_locale_dir(code)))
     gettext.textdomain(CLICK_DOMAIN)
-    os.environ["LANGUAGE"] = code
+    global _set_by_us, _theirs
+    _theirs = _persons_language_variable()
+    os.environ["LANGUAGE"] = _set_by_us = code
 
 
 def _catalog(code: str) -> gettext.NullTranslations:
@@ -192,3 +209,26 @@ def field_words(path: str) -> str:
     base = path.split(" item ")[0]
     words = FIELD_WORDS.get(base)
     return f"{_(words)} ({path})" if words else path
+
+
+def extract_cli(fileobj, keywords, comment_tags, options):
+    """A pybabel extraction method (babel.cfg) for cli.py: its `_`/`ngettext` messages as the python method finds
+    them, and the `--help` texts Click shows: each command's docstring (cleaned as Click cleans it) and each literal
+    `help=` of an option. cli.py translates them when it shows help (`_(...)` at format time)."""
+    import ast
+    import inspect
+
+    from babel.messages.extract import extract_python
+
+    source = fileobj.read()
+    fileobj.seek(0)
+    yield from extract_python(fileobj, keywords, comment_tags, options)
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef) and any(
+                "command" in ast.unparse(d) or "group" in ast.unparse(d) for d in node.decorator_list):
+            doc = ast.get_docstring(node, clean=False)
+            if doc:
+                yield node.lineno, "_", inspect.cleandoc(doc), []
+        elif isinstance(node, ast.keyword) and node.arg in ("help", "short_help") and isinstance(
+                node.value, ast.Constant) and isinstance(node.value.value, str):
+            yield node.value.lineno, "_", inspect.cleandoc(node.value.value), []

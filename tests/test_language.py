@@ -3,6 +3,7 @@ them to the English the letter prints, `check` warns about Spanish in the letter
 and `explain` writes the one-page summary for the person who signs. Every person here is fictional."""
 from __future__ import annotations
 
+import inspect
 import os
 import re
 import shutil
@@ -12,6 +13,7 @@ from datetime import date
 
 import pytest
 from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po
 from conftest import PDFS, ROOT, page_texts, run_cli, write_case
 
@@ -30,8 +32,11 @@ def spanish():
 
 
 def source_messages() -> set:
-    """Every message marked in the code, as `pybabel extract` (babel.cfg) finds it."""
-    found = extract_from_dir(str(ROOT), method_map=[("appeal_kit/**.py", "python")],
+    """Every message marked in the code, and every command's --help text, as `pybabel extract` (babel.cfg) finds
+    them."""
+    with (ROOT / "babel.cfg").open() as fh:
+        method_map, options_map = parse_mapping_cfg(fh)
+    found = extract_from_dir(str(ROOT), method_map=method_map, options_map=options_map,
                              keywords={"_": None, "N_": None, "ngettext": (1, 2), "phrase": None,
                                        "plural_phrase": (1, 2)})
     return {message for _file, _line, message, _comments, _context in found}
@@ -60,6 +65,9 @@ def test_language_comes_from_lang_or_the_locale(tmp_path):
     assert i18n.locale_language({"LANG": "es_US.UTF-8"}) == "es"
     assert i18n.locale_language({"LC_ALL": "en_US.UTF-8", "LANG": "es_US.UTF-8"}) == "en"
     assert i18n.locale_language({"LANG": "fr_FR.UTF-8"}) == "en"  # not spoken yet: English, nothing lost
+    # LANGUAGE first, as gettext reads it (a list: its first language appeal-kit speaks)
+    assert i18n.locale_language({"LANGUAGE": "fr:es", "LANG": "en_US.UTF-8"}) == "es"
+    assert i18n.locale_language({"LANGUAGE": "en", "LANG": "es_US.UTF-8"}) == "en"
     folder = write_case(tmp_path / "c")
     by_locale = run_cli("check", str(folder), env={"LANG": "es_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""})
     assert "Listo para armar" in by_locale.stdout
@@ -229,6 +237,36 @@ def test_clicks_own_usage_messages_in_spanish():
     typo = run_cli("--lang", "es", "chek")
     assert "Error: No existe la orden 'chek'. ¿Quiso decir 'check'?" in typo.stderr
     assert "Error: No such command" in run_cli("--lang", "en", "chek").stderr  # and English again after
+
+
+def test_every_commands_help_in_spanish():
+    """--help of the program and of every command, its options and its subcommands' one-line help, in Spanish with
+    --lang es or LANGUAGE=es; English otherwise (the catalog test above checks every text has Spanish)."""
+    import click
+
+    from appeal_kit.cli import cli
+
+    top = run_cli("--lang", "es", "--help")
+    assert top.returncode == 0 and "Arma un paquete de apelación al seguro médico" in top.stdout
+    assert "  explain    Escribir un resumen de una página" in top.stdout
+    paths = [[name] for name in cli.commands]
+    paths += [[name, sub] for name, group in cli.commands.items() if isinstance(group, click.Group)
+              for sub in group.commands]
+    for path in paths:
+        command = cli.commands[path[0]]
+        command = command.commands[path[1]] if len(path) > 1 else command
+        english = " ".join(inspect.cleandoc(command.help).split())[:40]
+        i18n.choose("es")
+        spanish = " ".join(i18n._(inspect.cleandoc(command.help)).split())[:40]
+        i18n.choose("en")
+        shown = run_cli(*path, "--lang", "es", "--help")
+        said = " ".join(shown.stdout.split())
+        assert shown.returncode == 0 and spanish in said and english not in said, path
+        assert "Idioma de los mensajes: en o es" in said and "Mostrar esta ayuda y salir." in said, path
+    by_variable = run_cli("check", "--help", env={"LANGUAGE": "es"}, own_process=True)
+    assert "Listar lo que falta o está débil en un caso" in by_variable.stdout
+    english = run_cli("check", "--help", "--lang", "en")
+    assert "List what is missing or weak in a case" in english.stdout
 
 
 def test_every_click_message_has_spanish():
