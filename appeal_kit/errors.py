@@ -5,6 +5,8 @@ Anything else that escapes is a bug in appeal-kit and is allowed to show a trace
 """
 from __future__ import annotations
 
+import os
+import stat
 from enum import IntEnum
 from pathlib import Path
 
@@ -71,3 +73,25 @@ def shown(path: Path | str) -> str:
     if text.isprintable():
         return text
     return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+
+
+SPECIAL_FILES = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+                 (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
+
+
+def special_file(path: Path | str) -> str | None:
+    """What `path` is, in words, when it is a named pipe, a socket or a device rather than a file or a folder
+    (a link is followed); None otherwise. Told from the file's status, never by opening it: opening a named pipe
+    waits for a writer that may never come, and a device can be read without end."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None
+    return next((kind for test, kind in SPECIAL_FILES if test(mode)), None)
+
+
+def refused_special(what: str, kind: str, belongs: str = "the document itself (a PDF, a picture or a Word file)") \
+        -> str:
+    """The message for a special file (special_file) where `belongs` should be."""
+    return (f"{what} is {kind}, not a file. appeal-kit reads only ordinary files and does not open it; put {belongs} "
+            "there.")

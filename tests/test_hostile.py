@@ -114,6 +114,13 @@ def forged_packet(path: Path) -> None:
         writer.write(fh)
 
 
+def unix_socket(path: Path) -> None:
+    import socket
+
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(path))  # the socket file stays after it is closed
+
+
 def build(folder: Path, *extra: str) -> list[str]:
     return ["build", str(folder), *extra]
 
@@ -199,6 +206,22 @@ HOSTILE = [
     Hostile("output-with-forged-creator", lambda f, o: steps(forged_packet(f.parent / "report.pdf"),
                                                              build(f, "-o", str(f.parent / "report.pdf"))),
             ExitCode.would_overwrite, ("report.pdf", "not a packet appeal-kit wrote", "--force")),
+    # a named pipe, socket or device is named for what it is and never opened (opening a pipe waits for a writer)
+    Hostile("fifo-in-clinical", lambda f, o: steps(os.mkfifo(f / "clinical" / "pipe.pdf"), build(f)),
+            ExitCode.bad_case, ("clinical/pipe.pdf", "is a named pipe (FIFO), not a file")),
+    Hostile("fifo-listed-as-exhibit", lambda f, o: steps(
+        os.mkfifo(f / "other" / "p.pdf"), append(f, "exhibits:\n  - file: other/p.pdf\n"), build(f)),
+            ExitCode.bad_case, ("exhibits item 1", "other/p.pdf", "named pipe (FIFO)")),
+    Hostile("socket-found-by-check", lambda f, o: steps(unix_socket(f / "other" / "s.pdf"), ["check", str(f)]),
+            ExitCode.bad_case, ("other/s.pdf", "is a socket, not a file")),
+    Hostile("fifo-as-case-yaml", lambda f, o: steps((f / "case.yaml").unlink(), os.mkfifo(f / "case.yaml"),
+                                                    ["check", str(f)]),
+            ExitCode.bad_case, ("case.yaml", "named pipe (FIFO)")),
+    Hostile("fifo-as-letter", lambda f, o: steps(os.mkfifo(f / "letter.docx"), build(f)),
+            ExitCode.bad_case, ("letter.docx", "named pipe (FIFO)")),
+    Hostile("intake-fifo", lambda f, o: steps(os.mkfifo(f.parent / "notice.pdf"),
+                                              ["intake", str(f.parent / "notice.pdf")]),
+            ExitCode.bad_input, ("notice.pdf", "named pipe (FIFO)")),
     # --- 5. intake --case never writes through a link
     Hostile("intake-denial-folder-link", lambda f, o: steps(
         link(f / "denial", o / "gone"), shutil.copy(NOTICES / "01_erisa_letter.txt", f.parent / "notice.txt"),

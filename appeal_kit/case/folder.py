@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from appeal_kit.bundled import load_yaml
-from appeal_kit.errors import CaseError, shown
+from appeal_kit.errors import CaseError, refused_special, shown, special_file
 from appeal_kit.i18n import N_, _
 
 CASE_FILE = "case.yaml"
@@ -174,6 +174,8 @@ def read_yaml(path: Path):
     """Parse a YAML file with ruamel (round-trip, so line numbers are kept); errors name the line."""
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+    if kind := special_file(path):
+        raise CaseError(refused_special(shown(path), kind, "the YAML file itself"))
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -409,7 +411,7 @@ def load_case(folder: Path, *, extra_required: tuple[str, ...] | list[str] = ())
     except CaseError as exc:
         problems.append(exc.message)
     named = [("author.authorization", get_path(data, "author.authorization"))]
-    if (folder / LETTER_FILE).is_symlink():
+    if (folder / LETTER_FILE).is_symlink() or special_file(folder / LETTER_FILE):
         named.append((LETTER_FILE, LETTER_FILE))
     for key, name in named:
         if not is_blank(name):
@@ -453,16 +455,21 @@ def is_junk(p: Path) -> bool:
 
 
 def _is_evidence_file(p: Path) -> bool:
-    return p.is_file() and not is_junk(p) and p.suffix.lower() not in REFERENCE_SUFFIXES
+    """A file of evidence, or a named pipe, socket or device where one would be (refused by `inside`, by name)."""
+    return (p.is_file() or special_file(p) is not None) and not is_junk(p) and p.suffix.lower() not in \
+        REFERENCE_SUFFIXES
 
 
 def inside(base: Path, name: Path | str, *, what: str) -> Path:
     """`name` (relative to `base`, the case folder or the clinic profile's folder) as an absolute path, after
     following every link, when it lies inside `base`; else CaseError naming it. A packet carries only what the
-    person put in the case folder: never another client's notes that a `../`, an absolute path or a link reaches."""
+    person put in the case folder: never another client's notes that a `../`, an absolute path or a link reaches.
+    A named pipe, socket or device there is refused too (errors.special_file), before anything opens it."""
     root = Path(base).resolve()
     path = (Path(base) / str(name)).resolve()
     if path == root or root in path.parents:
+        if kind := special_file(path):
+            raise CaseError(refused_special(f"{what}: {shown(name)}", kind))
         return path
     raise CaseError(f"{what}: {shown(name)} leads to {shown(path)}, outside the folder {shown(root)}. appeal-kit "
                     "uses only files inside that folder (links are followed to see where they go); copy the file "

@@ -23,7 +23,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from appeal_kit.errors import InputFileError
+from appeal_kit.errors import InputFileError, refused_special, shown, special_file
 from appeal_kit.files import scratch
 
 MIN_PAGE_CHARS = 25  # fewer non-blank characters than this on a PDF page: treat it as a scan and OCR it
@@ -45,6 +45,8 @@ class ExtractedText:
 
 def sniff(path: Path) -> str:
     """pdf | image | docx | txt by content (not just the file name)."""
+    if kind := special_file(path):
+        raise InputFileError(refused_special(shown(path), kind))
     try:
         with open(path, "rb") as fh:
             head = fh.read(8192)

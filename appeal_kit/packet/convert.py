@@ -18,7 +18,7 @@ from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamO
 
 from appeal_kit._exec import qpdf, soffice
 from appeal_kit.case.folder import shown
-from appeal_kit.errors import ConversionError, InputFileError
+from appeal_kit.errors import ConversionError, InputFileError, refused_special, special_file
 from appeal_kit.packet import tracked
 
 log = logging.getLogger(__name__)
@@ -55,8 +55,7 @@ def check_ready(src: Path, workdir: Path) -> None:
     """Raise the InputFileError `build` would raise for this evidence file (missing, unknown type, not really a
     PDF, password, damage qpdf cannot mend, over a size limit), without converting it. `workdir` takes a repaired
     copy, if one is needed, and can be thrown away after."""
-    if not src.is_file():
-        raise InputFileError(f"{src}: file not found. Check the path in case.yaml (exhibits) or put the file back.")
+    _require_file(src)
     kind = kind_of(src)
     if kind == "pdf":
         open_pdf(src, workdir)
@@ -64,6 +63,14 @@ def check_ready(src: Path, workdir: Path) -> None:
         _check_image(src)
     else:
         _check_document(src)
+
+
+def _require_file(src: Path) -> None:
+    if kind := special_file(src):
+        raise InputFileError(refused_special(shown(src), kind))
+    if not src.is_file():
+        raise InputFileError(f"{shown(src)}: file not found. Check the path in case.yaml (exhibits) or put the file "
+                             "back.")
 
 
 def _check_image(src: Path) -> None:
@@ -221,9 +228,7 @@ def to_pdfs(sources: list[Path], workdir: Path, *, cache=None,
     `on_ready(i, pdf)` is called as the PDF of sources[i] is ready, some while LibreOffice is still converting.
     `converter` converts the office documents: one soffice run, or a batch's listener (its convert_to_pdf)."""
     for src in sources:
-        if not src.is_file():
-            raise InputFileError(f"{src}: file not found. Check the path in case.yaml (exhibits) "
-                                 "or put the file back.")
+        _require_file(src)
         if kind_of(src) == "office":
             _check_document(src)
     workdir.mkdir(parents=True, exist_ok=True)
