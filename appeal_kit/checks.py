@@ -11,7 +11,7 @@ from pathlib import Path
 
 from appeal_kit.case.folder import Case, blank_fields, core_required, field_help, is_blank, load_case
 from appeal_kit.errors import CaseError
-from appeal_kit.i18n import _, days_ago, long_date
+from appeal_kit.i18n import _, days_ago, long_date, said
 from appeal_kit.intake.codes import (
     EFFECTIVE_FROM,
     ICD10_RE,
@@ -844,7 +844,8 @@ def _fact_findings(case: Case, template_dirs) -> list[Finding]:
         findings.append(Finding("warning", st.id, f"the letter states “{st.text}” with no source in the case; "
                                 "add the record or correct the letter"))
     for field, about in claims.left_out(state):
-        findings.append(Finding("warning", field, f"not in case.yaml, so the letter leaves out {about}"))
+        findings.append(Finding("warning", field, _("not in case.yaml, so the letter leaves out {about}").format(
+            about=said(about))))
     if is_blank(case.get("clinical.suicidality")) and facts.severity_mentions_suicidality(case.data):
         findings.append(Finding("note", "clinical.suicidality", "clinical.severity speaks to suicidal ideation and "
                                 "the letter prints it as written; to have the letter also weigh the risk, set "

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from appeal_kit import directory
 from appeal_kit.case.folder import Case, get_path, is_blank, load_case
-from appeal_kit.i18n import N_, _, days_ago, language, long_date, ngettext
+from appeal_kit.i18n import N_, _, days_ago, language, long_date, said
 from appeal_kit.letter.wording import capfirst
 
 
@@ -103,18 +103,16 @@ def letter_statements(case: Case, today: date) -> list[Statement]:
     """What the letter drafted from this case states, as its claims report lists it (appeal_kit.letter.claims), in
     the reader's language: the letter is rendered again from the case as it is now, in a temporary folder."""
     from appeal_kit.letter import claims, render
-    from appeal_kit.letter.wording import words_in
 
     template = render.template_for_case(case)[0]
     report: dict = {}
     with tempfile.TemporaryDirectory(prefix="appeal-kit-explain-") as tmp:
         render.render_letter(case, template, Path(tmp) / "letter.docx", today=today, report=report)
     facts = report["facts"]
-    words = words_in(language(), _, ngettext)
     out = []
     for st in claims.statements(facts):
         fact = facts.by_id[st.id]
-        text = capfirst(fact.phrase.say(words)) if fact.phrase is not None else st.text
+        text = capfirst(said(fact.phrase)) if fact.phrase is not None else st.text
         out.append(Statement(text, fact.field or ", ".join(st.sources)))
     return out
 

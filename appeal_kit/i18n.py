@@ -16,6 +16,7 @@ import os
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 DOMAIN = "appeal_kit"
 CLICK_DOMAIN = "click"  # Click's own messages: locale/LANG/LC_MESSAGES/click.po (scripts/make_click_catalog.py)
@@ -145,6 +146,16 @@ def _(message: str) -> str:
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     return _translations.ngettext(singular, plural, n)
+
+
+def said(text: Any) -> str:
+    """A message marked with N_, or a Phrase (appeal_kit.letter.wording: English words with values, such as the
+    claims report's statements), in the person's language."""
+    if isinstance(text, str):
+        return _(text) if text else text
+    from appeal_kit.letter.wording import words_in  # the one place i18n reaches into a stage: Phrase's own words
+
+    return text.say(words_in(_language, _, ngettext))
 
 
 def long_date(d: date, *, weekday: bool = False) -> str:

@@ -97,8 +97,9 @@ SPANISH_ANSWERS = "\n".join([
     "Medi-Cal",  # the plan type in the words on the card
     "CLM-77", "04/11/2026", "1",  # ambiguous: 4 November or 11 April; the first reading is chosen
     "", "No es médicamente necesario.", "1", "Nothing else has worked.",
-    "Ana Ibáñez", "2",  # the signer and her relation: Hija
+    "Ana Ibáñez", "hija",  # the signer and her relation, typed as the choice is shown (Hija)
     "Sertraline", "100 mg al día", "1 de febrero de 2024", "15 de mayo de 2024", "1",  # sin respuesta
+    "Bupropión", "300 mg al día", "enero de 2025", "abril de 2025", "Sin respuesta",  # months; the outcome in words
     "", "", "n",
 ]) + "\n"
 
@@ -118,6 +119,8 @@ def test_the_interview_in_spanish(tmp_path):
     assert case.data["clinical"]["history"][0] == {"drug": "Sertraline", "dose": "100 mg daily",
                                                    "start": "2024-02-01", "end": "2024-05-15",
                                                    "outcome": "no response"}
+    assert case.data["clinical"]["history"][1] == {"drug": "Bupropión", "dose": "300 mg daily", "start": "2025-01",
+                                                   "end": "2025-04", "outcome": "no response"}
     assert case.bates_prefix == "IBANEZ"
     # the notes written into case.yaml are Spanish too
     assert "# obligatorio - se imprime en cada página del paquete" in (folder / "case.yaml").read_text()
@@ -134,6 +137,9 @@ def test_check_warns_about_spanish_in_the_letter_and_says_fields_in_plain_words(
     assert len(warned) == 2 and all(line.startswith("Aviso: ") for line in warned)
     assert "'100 mg al día'" in warned[0] and "'no me ayudó'" in warned[1]
     assert "Aviso: el fax de apelaciones del plan (insurer.fax):" in result.stdout
+    # what the letter leaves out for want of a field, said in Spanish
+    assert ("Aviso: clinical.suicidality: no está en case.yaml, así que la carta deja fuera si los expedientes "
+            "médicos registran ideas suicidas") in result.stdout
     english = run_cli("check", str(write_case(tmp_path / "e")))
     assert "looks like Spanish" not in english.stdout and "Warning: insurer.fax:" in english.stdout
 

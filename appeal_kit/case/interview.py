@@ -152,11 +152,27 @@ Say = Callable[[str], None]
 
 
 def _numbered(choices: dict[str, str], answer: str) -> str | None:
-    """The key of a choice answered by its number or its key."""
+    """The key of a choice answered by its number, its key, or the words it is shown with ("Hija", "sin respuesta"
+    for "sin respuesta (no ayudó)"), whatever the capitals and accents."""
     names = list(choices)
     if answer.isdigit() and 1 <= int(answer) <= len(names):
         return names[int(answer) - 1]
-    return answer if answer in names else None
+    if answer in names:
+        return answer
+    typed = _folded(answer)
+    for key, words in choices.items():
+        shown = _(words)
+        if typed and typed in (_folded(shown), _folded(shown.split(" (")[0]), _folded(key)):
+            return key
+    return None
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents or surrounding punctuation: "¡Hija!" -> "hija"."""
+    import unicodedata
+
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(bare.lower().strip(" .!¡?¿").split())
 
 
 def read_date(answer: str, what: str) -> str | list[str]:
@@ -247,6 +263,19 @@ def ask_one(question: Question, ask: Ask, say: Say, answers: dict[str, Any]) -> 
         return _which_date(value, ask, say) if isinstance(value, list) else value
 
 
+def month_from_words(text: str) -> str | None:
+    """A month without its day, in English or Spanish ("enero de 2025", "March 2024", "03/2024"), as YYYY-MM (the
+    form case.yaml and the letters read as a month); None when the answer is not one."""
+    import dateparser
+
+    if re.search(r"(?<!\d)\d{1,2}(?!\d)(?![/.-]\d{4}\b)", text):  # a day number: a full date or not a date
+        return None
+    spanish = language() != "en"
+    parsed = dateparser.parse(text, languages=["es", "en"] if spanish else ["en", "es"],
+                              settings={"REQUIRE_PARTS": ["month", "year"], "PREFER_DAY_OF_MONTH": "first"})
+    return f"{parsed.year:04d}-{parsed.month:02d}" if parsed else None
+
+
 def english_dose(text: str) -> str:
     """A dose typed in Spanish in the English the letter prints ("100 mg al día" -> "100 mg daily")."""
     for pattern, english in DOSE_WORDS:
@@ -273,7 +302,11 @@ def ask_history(ask: Ask, say: Say) -> list[dict[str, str]]:
                     readings = read_date(answer, _(text))
                     answer = _which_date(readings, ask, say) if isinstance(readings, list) else readings
                 except CaseError:
-                    say("  " + _("(kept as written: not a full date)"))
+                    month = month_from_words(answer)
+                    if month:
+                        answer = month  # "enero de 2025" -> 2025-01: letters say a month as a month
+                    else:
+                        say("  " + _("(kept as written: not a full date)"))
             elif answer and key == "dose" and spanish:
                 answer = english_dose(answer)
             elif answer and key == "outcome" and spanish:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from appeal_kit.files import atomic_write
 from appeal_kit.letter.facts import Facts
+from appeal_kit.letter.wording import Phrase
 
 REPORT_NAME = "letter-claims.txt"
 
@@ -45,7 +46,7 @@ def unsourced(items: list[Statement]) -> list[Statement]:
     return [s for s in items if not s.sources]
 
 
-def left_out(facts: Facts) -> list[tuple[str, str]]:
+def left_out(facts: Facts) -> list[tuple[str, str | Phrase]]:
     """[(field, what the letter would say)] for the facts the letter needed but the case leaves unknown."""
     return [(f.field, f.about) for f in facts.unknown_needed() if f.about]
 

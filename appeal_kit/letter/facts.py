@@ -52,8 +52,9 @@ class Fact:
     field: str = ""
     ask: str = ""  # what to ask the plan (or the user) while it is unknown
     # what it is about, said without its value ("whether the records document suicidal ideation"): given for the
-    # facts `check` names when they are unknown (the others are plain empty fields, which check reports already)
-    about: str = ""
+    # facts `check` names when they are unknown (the others are plain empty fields, which check reports already);
+    # English, marked for the catalog (a Phrase when it has values), so check says it in the person's language
+    about: str | Phrase = ""
     phrase: Phrase | None = None
 
     def __bool__(self) -> bool:
@@ -191,7 +192,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     facts: dict[str, Fact] = {}
 
     def add(fact_id: str, value: bool | None, says: Phrase | None = None, sources: tuple[str, ...] | list[str] = (),
-            field_: str = "", ask: str = "", about: str = "") -> None:
+            field_: str = "", ask: str = "", about: str | Phrase = "") -> None:
         facts[fact_id] = Fact(fact_id, value, capfirst(str(says or "")), tuple(dict.fromkeys(s for s in sources if s)),
                               field_, ask, about, says)
 
@@ -201,7 +202,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # asked for only where the diagnosis is a mental disorder (ICD-10-CM chapter F) or not given: a pain-only
     # case has no place for it
     codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or []]
-    about = ("whether the records document suicidal ideation (none, passive, active or attempt)"
+    about = (N_("whether the records document suicidal ideation (none, passive, active or attempt)")
              if not codes or any(c.startswith("F") for c in codes) else "")
     if severity_mentions_suicidality(data):
         about = ""  # the letter prints the severity line, which speaks to it; check notes the field instead
@@ -223,7 +224,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         "The severity line is current: the latest date it gives is within {days} days of the letter",
         days=CURRENT_DAYS),
         ["clinical.severity", "clinical.severity_date" if recorded else "the date in clinical.severity"],
-        "clinical.severity_date", about="when the severity line was recorded, so the letter can call it current")
+        "clinical.severity_date", about=N_("when the severity line was recorded, so the letter can call it current"))
     # suicidal ideation argued as a risk now only when the line that records it is current: ideation recorded months
     # ago, before a course that has since worked, is history (the severity line says it, dated), not a present danger
     # (a severity line with no date keeps the field's word: only a line known to be old turns it into history)
@@ -249,12 +250,12 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("trials_failed", (n > 0) if rows else None,
         phrase("The patient has failed {trials}", trials=trials.get("summary_phrase") or phrase("no adequate trial")),
         row_sources(counted["all"]),
-        "clinical.history", about="the treatments already tried (drug, dose, dates, outcome)")
+        "clinical.history", about=N_("the treatments already tried (drug, dose, dates, outcome)"))
     meds = counted["medication"]
     add("two_antidepressants_failed", (len(meds) >= 2) if rows else None,
         phrase("The patient has failed {count} adequate antidepressant trials", count=Count(len(meds))),
         row_sources(meds),
-        "clinical.history", about="the antidepressant trials already failed")
+        "clinical.history", about=N_("the antidepressant trials already failed"))
     add("history_listed", bool(rows), plural_phrase(
         "The patient has tried {count} treatment, each listed with its dose, dates and outcome",
         "The patient has tried {count} treatments, each listed with its dose, dates and outcome", len(rows),
@@ -265,14 +266,15 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("coded_correctly", coded, phrase("The claim was coded correctly"), ["claim.coding_correct"],
         "claim.coding_correct",
         ask="please say exactly which element of the claim (code, units, modifier, NDC or diagnosis pointer) you "
-            "consider wrong", about="whether the claim as billed was coded correctly (true) or had an error (false)")
+            "consider wrong",
+        about=N_("whether the claim as billed was coded correctly (true) or had an error (false)"))
     pending = get_path(data, "claim.pending_services")
     still = derived.care_still_to_come(data, letter_day)
     dates = get_path(data, "claim.service_dates") or []
     add("course_remaining", True if still else (False if dates else None),
         phrase("Part of the prescribed course is still to be given"),
         ["claim.pending_services" if not is_blank(pending) else "claim.service_dates"], "claim.pending_services",
-        about="the sessions of the prescribed course still to be given")
+        about=N_("the sessions of the prescribed course still to be given"))
     said = derived.service_dates(data, letter_day)
     add("services_dated", bool(dates), _services_phrase(said),
         ["claim.service_dates", "claim.sessions"] if said["course"] else ["claim.service_dates"], "claim.service_dates")
@@ -289,31 +291,32 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("all_criteria_met", (False if False in met else True if met and all(met) else None),
         phrase("Every one of the plan's {count} criteria is met", count=Count(len(criteria))),
         [f"payer_criteria {_rows(list(range(1, len(criteria) + 1)))}.met" if criteria else ""], "payer_criteria.met",
-        about="whether each of the plan's criteria is met (`met: true` or `false` in each payer_criteria row)")
+        about=N_("whether each of the plan's criteria is met (`met: true` or `false` in each payer_criteria row)"))
     for k, c in enumerate(get_path(data, "payer_criteria") or [], start=1):
         if isinstance(c, dict):
             add(f"criterion_{k}", bool(c.get("how_met")) or None,
                 phrase(CRITERION_MET[arguments._flag(c.get("met"))], criterion=_short(c.get("criterion")),
                        how=_short(c.get("how_met"))),
                 [f"payer_criteria row {k}", where(c.get("evidence")) if c.get("evidence") else ""],
-                f"payer_criteria row {k}.how_met", about=f"how the criterion “{_short(c.get('criterion'))}” is met")
+                f"payer_criteria row {k}.how_met",
+                about=phrase("how the criterion “{criterion}” is met", criterion=_short(c.get("criterion"))))
     network = [p for p in get_path(data, "network") or [] if isinstance(p, dict)]
     add("network_tried", bool(network) or None, plural_phrase(
         "{count} in-network provider was tried: {names}", "{count} in-network providers were tried: {names}",
         len(network), count=Count(len(network)), names=[str(p.get("name")) for p in network]),
         [f"network {_rows(list(range(1, len(network) + 1)))}" if network else ""], "network",
-        about="the in-network providers tried, when, and what each said")
+        about=N_("the in-network providers tried, when, and what each said"))
     asked = get_path(data, "prior_auth.requested_on")
     add("pa_requested", bool(asked) or None, phrase("The provider asked for authorization on {day}", day=Day(asked)),
-        ["prior_auth.requested_on"], "prior_auth.requested_on", about="when the provider asked for authorization")
+        ["prior_auth.requested_on"], "prior_auth.requested_on", about=N_("when the provider asked for authorization"))
     missing = get_path(data, "prior_auth.reason_missing")
     add("pa_reason", bool(missing) or None,
         phrase("Authorization was not in place because: {reason}", reason=_short(missing)),
-        ["prior_auth.reason_missing"], "prior_auth.reason_missing", about="why authorization was not in place")
+        ["prior_auth.reason_missing"], "prior_auth.reason_missing", about=N_("why authorization was not in place"))
     first = get_path(data, "filing.first_submitted")
     add("filed_first", bool(first) or None, phrase("The claim was first submitted on {day}", day=Day(first)),
         ["filing.first_submitted", "filing.proof" if get_path(data, "filing.proof") else ""],
-        "filing.first_submitted", about="when the claim was first submitted, and the proof")
+        "filing.first_submitted", about=N_("when the claim was first submitted, and the proof"))
     urgency = get_path(data, "urgency.reason")
     add("urgency_reason", bool(urgency) or None,
         phrase("Waiting would put the patient at risk: {reason}", reason=_short(urgency)),
@@ -321,7 +324,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     certified = get_path(data, "urgency.certified_by")
     add("urgency_certified", bool(certified) or None,
         phrase("{who} has determined that the appeal is urgent", who=certified),
-        ["urgency.certified_by"], "urgency.certified_by", about="the physician who certifies the urgency")
+        ["urgency.certified_by"], "urgency.certified_by", about=N_("the physician who certifies the urgency"))
     signed = get_path(data, "author.authorization")
     consent = derived.author_standing(data, letter_day)["consent"] or "signed authorization"
     add("authorization_enclosed", bool(signed) or None, phrase("The patient's {consent} is enclosed",
@@ -332,7 +335,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("request_timely", timely, phrase("This request is made within the time allowed after the final internal "
                                          "denial of {day}", day=Day(final)), ["external_review.final_denial_date",
                                            f"rule {get_path(data, 'claim.plan_type') or 'unknown'} next level"],
-        "external_review.final_denial_date", about="the date of the final internal denial")
+        "external_review.final_denial_date", about=N_("the date of the final internal denial"))
     labelled = derived.spravato_labelled_use(data, trials)
     add("labelled_use", bool(labelled), phrase(
         "Spravato is prescribed for a use on its FDA label: major depression after two or more failed adequate "
