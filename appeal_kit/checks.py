@@ -382,8 +382,8 @@ def _argument_findings(case: Case, template_dirs) -> list[Finding]:
     must show")."""
     from appeal_kit.letter import arguments
 
-    return [Finding("warning", "claim.denial_category", problem)
-            for problem in arguments.unanswered(case.data, extra_dirs=template_dirs)]
+    return [Finding("warning", "claim.denial_category", said(problem))
+            for problem in arguments.unanswered_phrases(case.data, extra_dirs=template_dirs)]
 
 
 def _prescriber(case: Case) -> dict | None:
@@ -420,18 +420,21 @@ def _criteria_findings(case: Case, template_dirs) -> list[Finding]:
     named = facts.criteria_named_in(case.data)
     if not published["missing"] and not named:
         return []
-    gaps = "; ".join(f"“{m['criterion']}” ({m['field']})" for m in published["missing"])
+    # the criteria, their titles and the fields are bundled data in English, extracted for the catalog (babel.cfg)
+    gaps = "; ".join(f"“{said(m['criterion'])}” ({said(m['field'])})" for m in published["missing"])
     if named:  # the plan stated its criteria: the letter must answer those, not the published ones
-        gaps = f"; of those it leaves out what the case does not show: {gaps}" if gaps else ""
-        return [Finding("warning", "payer_criteria", f"{' and '.join(named)} name the plan's own criteria or policy, "
-                        "but payer_criteria is empty, so the letter answers the criteria published for "
-                        f"{published['title']} instead{gaps}. Copy each of the plan's criteria into "
-                        "payer_criteria (criterion, how_met, met, evidence) so the letter answers them one by one")]
+        return [Finding("warning", "payer_criteria", _(
+            "{fields} name the plan's own criteria or policy, but payer_criteria is empty, so the letter answers the "
+            "criteria published for {title} instead{gaps}. Copy each of the plan's criteria into payer_criteria "
+            "(criterion, how_met, met, evidence) so the letter answers them one by one").format(
+                fields=f" {_('and')} ".join(named), title=said(published["title"]),
+                gaps=_("; of those it leaves out what the case does not show: {gaps}").format(gaps=gaps) if gaps
+                else ""))]
     return [Finding("warning", "payer_criteria", _("the plan's own criteria are not in case.yaml, so the letter "
                                                    "answers those published for {title}; it leaves out what the case "
                                                    "does not show: {gaps}. Fill in those fields, or copy the plan's "
-                                                   "criteria into payer_criteria").format(title=published["title"],
-                                                                                          gaps=gaps))]
+                                                   "criteria into payer_criteria").format(
+        title=said(published["title"]), gaps=gaps))]
 
 
 # how an enclosed physician's letter is usually titled or named

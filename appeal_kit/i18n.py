@@ -243,3 +243,32 @@ def extract_cli(fileobj, keywords, comment_tags, options):
         elif isinstance(node, ast.keyword) and node.arg in ("help", "short_help") and isinstance(
                 node.value, ast.Constant) and isinstance(node.value.value, str):
             yield node.value.lineno, "_", inspect.cleandoc(node.value.value), []
+
+
+def extract_yaml_words(fileobj, keywords, comment_tags, options):
+    """A pybabel extraction method (babel.cfg) for bundled YAML data whose words reach the person: the values of the
+    keys named in the section's `keys` option (published criteria titles, what an argument needs and why), with
+    their whitespace folded as the code folds it when it shows them (`said(...)` translates them)."""
+    from pathlib import Path
+
+    from appeal_kit.bundled import load_yaml
+    from appeal_kit.errors import TemplateError
+
+    wanted = set(str(options.get("keys", "")).split())
+    found: list[str] = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in wanted and isinstance(value, str):
+                    found.append(" ".join(value.split()))
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(load_yaml(fileobj.read().decode("utf-8"), Path(getattr(fileobj, "name", "data.yaml")), what="data",
+                   error=TemplateError))
+    for text in found:
+        if text:
+            yield 0, "_", text, []

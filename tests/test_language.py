@@ -144,6 +144,22 @@ def test_check_warns_about_spanish_in_the_letter_and_says_fields_in_plain_words(
     assert "looks like Spanish" not in english.stdout and "Warning: insurer.fax:" in english.stdout
 
 
+def test_check_says_bundled_data_in_spanish(tmp_path):
+    """What an argument needs and why (arguments.yaml) and the published criteria (published_criteria.yaml) are data
+    in English; check says them from the catalog (babel.cfg extracts them)."""
+    folder = write_case(tmp_path / "x")
+    text = (folder / "case.yaml").read_text().replace("denial_category: medical_necessity",
+                                                      "denial_category: experimental_investigational")
+    (folder / "case.yaml").write_text(text)
+    said = " ".join(run_cli("check", str(folder), "--lang", "es").stdout.split())
+    assert ("plan_policy.quote está vacío, pero el argumento de experimental investigational lo necesita: citar la "
+            "propia definición de \"experimental\" del plan") in said
+    assert "la carta responde a los publicados para ketamina intravenosa para la depresión" in said
+    assert "“Evaluado antes del tratamiento por psicosis, consumo de sustancias y riesgo cardiovascular”" in said
+    for english in ("is empty, but", "IV ketamine for depression", "Evaluated before treatment"):
+        assert english not in said
+
+
 def test_deadline_in_spanish(tmp_path):
     folder = write_case(tmp_path / "d", extra="")
     text = (folder / "case.yaml").read_text().replace("denial_category: medical_necessity",

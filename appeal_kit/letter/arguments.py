@@ -658,35 +658,42 @@ def unanswered(case_data: dict, extra_dirs: Iterable[Path] = ()) -> list[str]:
     """Plain-language reasons the letter cannot fully answer the denial: no category, a reason (denial_reasons)
     with no argument block, a field an argument needs left empty, or a treatment history with no adequate failed
     trial where the argument counts them. Empty list: every reason has an answer."""
+    return [str(p) for p in unanswered_phrases(case_data, extra_dirs)]
+
+
+def unanswered_phrases(case_data: dict, extra_dirs: Iterable[Path] = ()) -> list[Phrase]:
+    """unanswered() as Phrases, for `check` to say in the person's language (the `why:` of arguments.yaml is
+    extracted for the catalog too: babel.cfg)."""
     blocks = load_blocks(extra_dirs)
     if is_blank(get_path(case_data, "claim.denial_category")) and is_blank(get_path(case_data, "claim.denial_reasons")):
-        return ["claim.denial_category is empty, so the letter cannot answer the specific reason for the denial. "
-                f"Set it to one of: {', '.join(DENIAL_CATEGORIES)}."]
-    problems: list[str] = []
+        return [phrase("claim.denial_category is empty, so the letter cannot answer the specific reason for the "
+                       "denial. Set it to one of: {categories}.", categories=", ".join(DENIAL_CATEGORIES))]
+    problems: list[Phrase] = []
     missing: dict[str, tuple[list[str], str]] = {}  # field -> (the arguments that need it, why)
     for reason in denial_reasons(case_data):
         words = reason.replace("_", " ")
         if reason not in blocks:
-            problems.append(f"the denial gives the reason {reason!r}, which has no argument in "
-                            f"{arguments_file(extra_dirs)}, so the letter does not answer it. Add a block for it, or "
-                            "write the answer into letter.docx yourself.")
+            problems.append(phrase("the denial gives the reason {reason!r}, which has no argument in {file}, so the "
+                                   "letter does not answer it. Add a block for it, or write the answer into "
+                                   "letter.docx yourself.", reason=reason, file=str(arguments_file(extra_dirs))))
             continue
         for name in block_names({"claim": {"denial_reasons": [reason]}}, [reason], blocks):
             for need in blocks[name].get("needs") or []:
                 field = need.get("field")
                 if is_blank(get_path(case_data, field)):
-                    users, why = missing.setdefault(field, ([], need.get("why", "")))
+                    users, why = missing.setdefault(field, ([], " ".join(str(need.get("why", "")).split())))
                     if words not in users:
                         users.append(words)
             if blocks[name].get("counts_trials"):
                 history = get_path(case_data, "clinical.history")
                 if not is_blank(history) and trial_summary(history)["adequate_failed"] == 0:
-                    problems.append(
-                        f"clinical.history lists no adequate failed trial, which the {words} argument relies on: a "
-                        f"trial counts when its start and end are at least {ADEQUATE_WEEKS} weeks apart (or it says "
-                        "`adequate: true`) and its outcome is not a response or remission.")
+                    problems.append(phrase(
+                        "clinical.history lists no adequate failed trial, which the {argument} argument relies on: a "
+                        "trial counts when its start and end are at least {weeks} weeks apart (or it says "
+                        "`adequate: true`) and its outcome is not a response or remission.", argument=words,
+                        weeks=ADEQUATE_WEEKS))
     for field, (users, why) in missing.items():
-        which = f"the {users[0]} argument needs" if len(users) == 1 else \
-            f"the {', '.join(users[:-1])} and {users[-1]} arguments need"
-        problems.insert(0, f"{field} is empty, but {which} it: {why}")
+        problems.insert(0, plural_phrase("{field} is empty, but the {arguments} argument needs it: {why}",
+                                         "{field} is empty, but the {arguments} arguments need it: {why}",
+                                         len(users), field=field, arguments=tuple(users), why=phrase(why)))
     return list(dict.fromkeys(problems))

@@ -14,6 +14,7 @@ from typing import Any
 
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.case.folder import get_path, is_blank
+from appeal_kit.i18n import N_
 from appeal_kit.letter import arguments as args_mod, derived
 from appeal_kit.letter.wording import join_and, number_words, sentence
 
@@ -74,15 +75,15 @@ def _field(path: str) -> Callable[[dict, dict], str | None]:
 
 # fact name -> (the function that answers it from the case, the case field(s) that would answer it)
 FACTS: dict[str, tuple[Callable[[dict, dict], str | None], str]] = {
-    "diagnosis": (_diagnosis, "claim.diagnosis_codes (an F32 or F33 code) and patient.date_of_birth"),
-    "failed_trials": (_failed_trials, "clinical.history (two adequate, failed antidepressant trials) and "
-                                      "clinical.episode_onset"),
+    "diagnosis": (_diagnosis, N_("claim.diagnosis_codes (an F32 or F33 code) and patient.date_of_birth")),
+    "failed_trials": (_failed_trials, N_("clinical.history (two adequate, failed antidepressant trials) and "
+                                         "clinical.episode_onset")),
     "alongside": (_field("treatment.alongside"), "treatment.alongside"),
     "setting": (_field("treatment.setting"), "treatment.setting"),
     "monitoring": (_field("treatment.monitoring"), "treatment.monitoring"),
     "exclusions": (_field("clinical.exclusions"), "clinical.exclusions"),
-    "psychiatrist": (_psychiatrist, "provider.name and provider.credentials (or the clinic's signing provider)"),
-    "setting_and_monitoring": (_setting_and_monitoring, "treatment.setting and treatment.monitoring"),
+    "psychiatrist": (_psychiatrist, N_("provider.name and provider.credentials (or the clinic's signing provider)")),
+    "setting_and_monitoring": (_setting_and_monitoring, N_("treatment.setting and treatment.monitoring")),
     "plan": (_field("treatment.plan"), "treatment.plan"),
 }
 
