@@ -235,6 +235,13 @@ HOSTILE = [
     Hostile("content-array-past-75-mb", lambda f, o: steps(
         content_array_pdf(f / "clinical" / "pieces.pdf", 2_000, stream_kb=50), build(f)),
             ExitCode.bad_input, ("clinical/pieces.pdf", "page 1's drawing", "more than 75 MB")),
+    # intake: poppler's time grows with the square of a page's pieces (100,000 took it over ten minutes)
+    Hostile("intake-content-array-of-99999-pieces", lambda f, o: steps(
+        content_array_pdf(f.parent / "notice.pdf", 99_999, stream_kb=0), ["intake", str(f.parent / "notice.pdf")]),
+            ExitCode.bad_input, ("notice.pdf", "page 1 is drawn from 99,999 pieces", "more than the 5,000")),
+    Hostile("intake-content-array-past-element-count", lambda f, o: steps(
+        content_array_pdf(f.parent / "notice.pdf", 100_001), ["intake", str(f.parent / "notice.pdf")]),
+            ExitCode.bad_input, ("notice.pdf", "past what appeal-kit reads safely", "print it to a new PDF")),
     Hostile("font-widths-past-element-count", lambda f, o: steps(
         widths_pdf(f / "clinical" / "font.pdf", 200_000), build(f)),
             ExitCode.bad_input, ("clinical/font.pdf", "past what appeal-kit reads safely")),
