@@ -207,10 +207,11 @@ def fake_office(monkeypatch) -> type[FakeOffice]:
     return FakeOffice
 
 
-# Commands that drive LibreOffice or tesseract, or start worker processes: run as their own process, as a user runs
-# them (signals, process groups, the listener). The interpreter's start (about half a second) is small beside theirs.
+# Commands that drive LibreOffice or start worker processes: run as their own process, as a user runs them (signals,
+# process groups, the listener). The interpreter's start (about half a second) is small beside theirs. `intake` runs
+# in the test's process: the programs it may start (pdftotext, tesseract) run in sessions of their own either way.
 # With the fake_office fixture, `build` runs in the test's process, where the fake is.
-OWN_PROCESS_COMMANDS = {"build", "batch", "intake", "superbill"}
+OWN_PROCESS_COMMANDS = {"build", "batch", "superbill"}
 
 
 def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None,
@@ -289,21 +290,35 @@ def docx_text(path: Path) -> str:
     return "\n".join(parts)
 
 
+_LOADED: dict[tuple, object] = {}
+
+
+def _loaded(folder: Path):
+    """load_case(folder), read again only when a file in the folder changed (sample_variant is called a few hundred
+    times on the three samples, and reading case.yaml with its comments takes about 30 ms). Its callers copy it."""
+    from appeal_kit.case.folder import load_case
+
+    key = (folder.resolve(), *((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.rglob("*"))))
+    if key not in _LOADED:
+        _LOADED[key] = load_case(folder)
+    return _LOADED[key]
+
+
 def sample_variant(folder: Path, **changes):
     """A loaded sample case with an urgency reason and a complaint (which the expedited letter and the regulator
     complaint require) and dotted-path changes:
     sample_variant(folder, **{"claim.plan_type": "medicaid"})."""
     import copy
 
-    from appeal_kit.case.folder import Case, load_case, set_path
+    from appeal_kit.case.folder import Case, set_path
 
-    case = load_case(folder)
+    case = _loaded(Path(folder))
     data = copy.deepcopy(case.data)
     data["urgency"] = {"reason": "treatment was stopped mid-course and symptoms are returning."}
     data["complaint"] = {"summary": "the plan has not decided the appeal within the time its rules allow."}
     for dotted, value in changes.items():
         set_path(data, dotted, value)
-    return Case(folder=case.folder, data=data, exhibits=case.exhibits, bates_prefix=case.bates_prefix)
+    return Case(folder=case.folder, data=data, exhibits=copy.deepcopy(case.exhibits), bates_prefix=case.bates_prefix)
 
 
 def rendered_text(tmp_path: Path, case, name: str, today, **kw) -> str:
