@@ -1,10 +1,13 @@
 """The user's path: init -> fill in -> draft -> edit -> build, and the case file's rules."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
+import sysconfig
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -90,6 +93,9 @@ def test_installed_console_command_finds_bundled_templates(tmp_path):
     exe = Path(sys.executable).parent / "appeal-kit"
     if not exe.exists():
         pytest.skip("appeal-kit is not installed in this environment; run setup.sh")
+    installed = next(metadata.distributions(name="appeal-kit", path=[sysconfig.get_paths()["purelib"]]), None)
+    if installed and json.loads(installed.read_text("direct_url.json") or "{}").get("dir_info", {}).get("editable"):
+        pytest.skip("appeal-kit is installed in editable mode (pip install -e), which runs this source tree")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     result = subprocess.run([str(exe), "templates"], capture_output=True, text=True, cwd=tmp_path, env=env)
     assert result.returncode == 0, result.stderr
