@@ -1,6 +1,6 @@
 """How well `appeal-kit notes` reads clinical notes written by someone else.
 
-Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh] [FOLDER] [--verbose]
+Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh] [FOLDER] [--verbose] [--cache DIR]
 
 A set is a folder of cases, each `NN-name/clinical/` with `NN-name.truth.json` beside it: the proposals a careful
 person would make from those notes, in the `--json` shape (tests/resources/notes/README.md says how each set was
@@ -160,13 +160,19 @@ def _cache_text(folder: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    verbose = "--verbose" in argv or "-v" in argv
-    if "--cache" in argv:
-        _cache_text(Path(argv[argv.index("--cache") + 1]))
-        argv = argv[:argv.index("--cache")] + argv[argv.index("--cache") + 2:]
-    args = [a for a in argv if not a.startswith("-")]
-    name = argv[argv.index("--set") + 1] if "--set" in argv else "blind-dev"
-    folder = Path(args[-1]) if args and args[-1] not in SETS else SETS[name]
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Score `appeal-kit notes` on a set of blind-written cases.")
+    parser.add_argument("folder", nargs="?", type=Path, help="a folder of cases (instead of --set)")
+    parser.add_argument("--set", dest="name", choices=sorted(SETS), default="blind-dev")
+    parser.add_argument("--verbose", "-v", action="store_true")
+    parser.add_argument("--cache", type=Path, help="keep what the reader got from each file here (OCR is slow)")
+    opts = parser.parse_args(argv)  # an unknown set or option: a usage error (exit 2), not a traceback
+    if opts.cache:
+        _cache_text(opts.cache)
+    folder, verbose = opts.folder or SETS[opts.name], opts.verbose
+    if not folder.is_dir():
+        parser.error(f"{folder}: no such folder of cases")
     t = score(folder, verbose)
     print(f"\n{folder}: {t['cases']} cases, read in {t['seconds']:.1f} s")
     print(f"  history rows found (drug, kind, outcome class, dates within a month): {pct(t['found'], t['rows'])}")
