@@ -406,7 +406,9 @@ def history_rows(d: Letter) -> None:
     # numeric dates keep the outcome column wide, so a five-row history stays a compact table
     d.table(["Medication or treatment", "Dose", "Started", "Ended", "Outcome / side effects"],
             ["{{ t.drug|default('') }}", "{{ t.dose|default('') }}", "{{ t.start|default('')|shortdate }}",
-             "{{ t.end|default('')|shortdate }}", "{{ t.outcome|default('') }}"],
+             "{{ t.end|default('')|shortdate }}",
+             # the page of the records a row was read from, when it has one: "(Exhibit B, p. 3)"
+             "{{ t.outcome|default('') }}{% if t.where|default('') %} ({{ t.where }}){% endif %}"],
             widths=[1.65, 1.05, 0.8, 0.8, 2.2], loop="t in clinical.history")
     d.p("", size=4)
 

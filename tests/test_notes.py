@@ -293,6 +293,24 @@ def test_the_letter_can_cite_each_rows_page():
     assert [bool(r["where"]) for r in rows] == [bool(r.get("evidence")) for r in rows]
 
 
+@pytest.mark.parametrize("template", ["ketamine-trd", "letter-of-medical-necessity", "ketamine-chronic-pain"])
+def test_the_letters_history_table_cites_each_rows_page(tmp_path, template):
+    """The bundled letters print the page a row was read from after its outcome, and nothing for a typed row."""
+    import docx
+
+    from appeal_kit.case.folder import load_case
+    from appeal_kit.letter import render
+
+    case = load_case(ROOT / "evidence_samples" / "ketamine-trd")
+    info = render.find_template(template)
+    rows = render.build_context(case, info, clinic=None)["clinical"]["history"]
+    out = render.render_letter(case, info, tmp_path / "letter.docx", clinic=None)
+    (table,) = [t for t in docx.Document(str(out)).tables if t.rows[0].cells[0].text == "Medication or treatment"]
+    outcomes = [r.cells[4].text for r in table.rows[1:]]
+    assert outcomes == [f"{r['outcome']} ({r['where']})" if r["where"] else r["outcome"] for r in rows]
+    assert any(r["where"] for r in rows) and not all(r["where"] for r in rows)
+
+
 @pytest.mark.parametrize("text, name, field, value", [
     ("She underwent a course of eight bilateral ECT treatments in May 2022, achieving remission, but relapsed "
      "within three months despite maintenance sertraline 150 mg.", "electroconvulsive therapy", "outcome_class",
