@@ -331,7 +331,7 @@ def test_history_table_is_a_word_table(tmp_path):
     table = next(t for t in Document(str(out)).tables if t.rows[0].cells[0].text == "Medication or treatment")
     assert [c.text for c in table.rows[1].cells] == ["Sertraline", "200 mg daily", "2/6/2023",
                                                      "7/24/2023", "Partial response at 8 weeks, then relapse; "
-                                                                      "PHQ-9 19 at stop"]
+                                                                      "PHQ-9 19 at stop (Exhibit C, p. 1)"]
     assert len(table.rows) == 6
 
 
