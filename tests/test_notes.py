@@ -103,6 +103,14 @@ def test_partial_dates_stay_partial(text, start, end):
     ("all without remission", "no_response"),
     ("partial response", "partial_response"),
     ("full remission, maintained", "remission"),
+    ("Partial response; stopped because of night sweats", "side_effects"),  # the reason it stopped decides
+    ("helped, stopped on my own 2013, depression came   back 2014", "relapse"),
+    ("made me sick to my stomach", "side_effects"),
+    ("with roughly 20% pain reduction", "partial_response"),
+    ("which was helpful while she attended", "partial_response"),
+    ("nothing helped", "no_response"),
+    ("sleep better, mood unchanged", "no_response"),
+    ("Escitalopram 20 mg daily, unchanged throughout the course", "unknown"),
     ("", "unknown"),
 ])
 def test_outcome_classes(words, cls):
@@ -386,3 +394,53 @@ def test_a_series_of_progress_notes_dates_a_trial_by_its_plans():
     (row,) = proposals(text).history
     assert (row.name, row.start, row.end, row.outcome_class, row.dose) == (
         "sertraline", "2024-03-01", "2024-06-05", "side_effects", "100 mg")
+
+
+def test_a_group_shares_what_its_bracket_says():
+    rows = {r.name: r for r in proposals(
+        "History includes venlafaxine 300 mg/day and mirtazapine 45 mg/day (both 2022, both without benefit); "
+        "phenelzine 60 mg/day for 10 weeks in 2023 with no response.").history}
+    assert [(rows[n].start, rows[n].end, rows[n].outcome_class) for n in ("venlafaxine", "mirtazapine")] == [
+        ("2022", "2022", "no_response")] * 2
+
+
+def test_a_course_record_gives_its_span_and_why_it_ended():
+    """A course record names its course once and gives the rest as labelled lines or a sentence of its own."""
+    record = ("COURSE RECORD\nProtocol         iTBS, L-DLPFC, 600 pulses\nSessions completed 22\n"
+              "First session      01/05/2026\nLast session       02/06/2026\n"
+              "Reason ended       scalp pain and headache not tolerated\n")
+    (row,) = proposals(record).history
+    assert (row.kind, row.start, row.end, row.outcome_class, row.sessions) == (
+        "neuromodulation", "2026-01-05", "2026-02-06", "side_effects", 22)
+    letter = ("DATE: 11/24/2025\nSummary of the acute ECT course.\n\n12 treatments between 09/02/2025 and 10/09/2025."
+              "\n")
+    (row,) = proposals(letter).history
+    assert (row.start, row.end) == ("2025-09-02", "2025-10-09")
+
+
+def test_tables_under_their_headings_in_a_word_file(tmp_path):
+    """Word tables are read where they stand; a psychotherapy table ("Type ... When ... Result") and a table of
+    one score a row ("Instrument  Date  Score") are read by their columns, and a row of values is never a header."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("2. Psychotherapy")
+    for rows in ([("Type", "Sessions / length", "When", "Result"),
+                  ("Individual cognitive behavioral therapy", "14 sessions", "09/2018 - 01/2019", "Partial benefit")],
+                 [("Instrument", "Date", "Score"), ("PHQ-9 (baseline)", "03/01/2026", "19"),
+                  ("GAD-7", "10/20/2026", "9")]):
+        table = d.add_table(rows=0, cols=len(rows[0]))
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row):
+                cell.text = text
+        d.add_paragraph("Allergies / adverse reactions (not treatment trials)")
+    (tmp_path / "clinical").mkdir()
+    d.save(str(tmp_path / "clinical" / "history.docx"))
+    from appeal_kit.notes.propose import read_notes
+
+    got = read_notes(tmp_path)
+    (row,) = got.history
+    assert (row.name, row.kind, row.start, row.end, row.outcome_class) == (
+        "cognitive behavioral therapy", "psychotherapy", "2018-09", "2019-01", "partial_response")
+    assert [(s["name"], s["score"], s["date"]) for s in got.scales] == [("PHQ-9", 19, "2026-03-01"),
+                                                                         ("GAD-7", 9, "2026-10-20")]

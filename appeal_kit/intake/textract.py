@@ -376,6 +376,7 @@ def _ocr_photo(path: Path) -> str:
 def _docx_text(path: Path) -> str:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.text.paragraph import Paragraph
 
     try:
         doc = docx.Document(str(path))
@@ -386,9 +387,14 @@ def _docx_text(path: Path) -> str:
     lines: list[str] = []
 
     def add_block(container) -> None:
-        for para in container.paragraphs:
-            lines.append(para.text)
-        for table in container.tables:
+        # in the order the document shows them: a table stays under the heading that introduces it
+        for block in container.iter_inner_content():
+            if isinstance(block, Paragraph):
+                lines.append(block.text)
+                continue
+            table = block
+            if lines and lines[-1]:
+                lines.append("")
             for row in table.rows:
                 cells: list = []
                 for cell in row.cells:

@@ -137,7 +137,7 @@ _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alon
     ("weeks", r"weeks|duration(?: \(weeks\))?|length|how long"),
     ("name", r"(?:current |prior |past |previous |home |discharge |active )?(?:medications?|drugs?|treatments?|agent|"
              r"medicine|trials?|therapy|intervention|medication or treatment|medication/treatment|treatment/medication|"
-             r"name|medication \(generic\)|modality)"),
+             r"name|medication \(generic\)|modality|type|type of (?:therapy|treatment)|(?:therapy|treatment) type)"),
     ("dose", r"dose|dosage|strength|max(?:imum)? dose|target dose|sessions|dose/sessions|dose or sessions"),
     ("outcome", r"outcome|response|result|results|reason(?: stopped)?|reason for (?:stopping|discontinuation)|"
                 r"comments?|notes?|effect|why stopped|outcome/reason|response/outcome|tolerability|reason d/?c|"
@@ -182,6 +182,8 @@ def _role(cell: str) -> str | None:
 
 
 Header = list[tuple[int, str, "str | None"]]
+_MEASURE = re.compile(r"(?:measures?|scales?|instruments?|assessments?|scores?|tests?|ratings?|rating scales?|"
+                      r"questionnaires?|outcome measures?|screens?|screening)", re.IGNORECASE)
 
 
 def table_header(line: str) -> Header | None:
@@ -199,11 +201,18 @@ def table_header(line: str) -> Header | None:
             role = "scale"
         roles.append((pos, cell, role))
     dated = [(pos, cell) for pos, cell, _ in roles[1:] if _date_in(cell)]
-    if len(dated) >= 2 and re.fullmatch(r"(?:measures?|scales?|instruments?|assessments?|scores?|tests?|"
-                                        r"rating scales?|questionnaires?|outcome measures?)", roles[0][1].strip(),
-                                        re.IGNORECASE):  # "Measure  Baseline 01/06/2025  End 02/28/2025"
+    if len(dated) >= 2 and _MEASURE.fullmatch(roles[0][1].strip()):  # "Measure  Baseline 01/06/2025  End 02/28/2025"
         return [(pos, cell, f"date:{_date_in(cell)}" if _date_in(cell) else (None if i else "scale_name"))
                 for i, (pos, cell, _) in enumerate(roles)]
+    if _MEASURE.fullmatch(roles[0][1].strip()) and any(r == "score" or re.fullmatch(r"(?:total )?scores?|total|result",
+                                                                                  c.strip(), re.IGNORECASE)
+                                                       for _, c, r in roles[1:]):
+        # one score a row: "Instrument  Date  Score" over "PHQ-9  03/01/2026  19"
+        return [(pos, cell, "scale_name" if i == 0 else "score" if re.fullmatch(
+            r"(?:total )?scores?|total|result", cell.strip(), re.IGNORECASE) else role if role == "dates" else None)
+                for i, (pos, cell, role) in enumerate(roles)]
+    if any(re.search(r"\d", cell) for _, cell, role in roles if role and role != "scale"):
+        return None  # a row of values ("CBT  14 sessions  09/2018 - 01/2019"), not the names of columns
     known = [r for _, _, r in roles if r]
     if "name" in known and len(set(known) - {"name"}) >= 1 and len(known) >= 2:
         return roles
@@ -377,7 +386,7 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
     """Read the table whose header is lines[i]; append its rows; return the index of the first line after it."""
     roles = [r for _, _, r in header]
     if "scale_name" in roles:
-        kind, key = "scale_columns", "scale_name"
+        kind, key = ("scale_rows" if "score" in roles else "scale_columns"), "scale_name"
     else:
         kind = "fills" if "days" in roles or any(re.match(r"fill", c, re.I) for _, c, _ in header) else \
             "trials" if "name" in roles else "scales"

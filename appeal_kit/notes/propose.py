@@ -89,7 +89,9 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"prolactin|toxicity|polyuria|renal|kidney|hypothyroid\w*|dystonia|parkinsonism|emotional numbing|"
                 r"numbness|vivid dreams|nightmares|appetite|dissociation|nosebleeds?|irritab\w*|falls|orthostasis|"
                 r"orthostatic\w*|dizzy|gained \d+|weight|scalp discomfort|SEs?|AEs?|s/e|anxious|jittery|agitated|"
-                r"nause(?:ated|ous)|drowsy|sleepy|groggy|foggy|zombie|emotionally flat|numb|hives|itching")
+                r"nause(?:ated|ous)|drowsy|sleepy|groggy|foggy|zombie|emotionally flat|numb|hives|itching|(?:night )?sweats|"
+                r"sick to (?:my|her|his|their) stomach|made (?:me|her|him|them) sick|stomach upset|upset stomach|"
+                r"grogginess|scalp pain|pain at the (?:stimulation )?site")
 _CUES = [
     ("side_stop", rf"(?:stopped|discontinued|d/c'?d?|switched|tapered(?: off)?|came off|ceased|halted|was stopped|"
                   rf"were stopped|stopping|discontinuation|stop)\b[^.;]{{0,50}}?\b(?:for|due to|because of|"
@@ -103,7 +105,8 @@ _CUES = [
     ("relapse", r"relaps\w*|lost (?:its |the |her |his )?(?:effect|response|benefit|efficacy)|loss of (?:response|"
                 r"effect|efficacy|benefit)|stopped working|(?:response|benefit|effect) (?:faded|waned|wore off|was "
                 r"lost|did not last|was not sustained)|wore off|(?:symptoms|depression|pain) (?:returned|recurred)|"
-                r"recurrence|poop[- ]out|tachyphylaxis|not sustained|waning"),
+                r"recurrence|poop[- ]out|tachyphylaxis|not sustained|waning|"
+                r"(?:depression|symptoms|it|pain|the depression|low mood) came back|came back"),
     ("partial_response", r"partial(?:ly)?(?: response| responder| benefit| improvement| remission| effect| relief)?|"
                          r"some (?:benefit|improvement|response|relief)|modest (?:benefit|improvement|response|"
                          r"relief)|mild (?:benefit|improvement|relief)|moderate (?:benefit|improvement|response)|"
@@ -111,7 +114,9 @@ _CUES = [
                          r"(?:improved|helped) (?:somewhat|partially|modestly|some|a little)|"
                          r"limited (?:gains|benefit|relief|improvement)|(?:relief|benefit) lasting|"
                          r"temporary (?:relief|benefit)|short-lived|"
-                         r"took the edge off|helped a bit"),
+                         r"took the edge off|helped a bit|some help|a little help|"
+                         r"(?<!not )(?<!never )(?<!nothing )(?<!n't )(?:was |were |somewhat |a bit )?(?:helpful|helped)|"
+                         r"\d{1,2} ?% (?:pain |symptom )?(?:reduction|improvement|relief|better)"),
     ("no_response", r"no (?:\w+ ){0,2}(?:response|benefit|improvement|effect|change|relief)|non-?respon\w*|"
                     r"(?:did|does) ?n[o']t (?:respond|help|work|improve|benefit)|not (?:effective|helpful|"
                     r"beneficial)|ineffective|unhelpful|failed|failure|without (?:\w+ ){0,2}(?:response|benefit|"
@@ -121,7 +126,8 @@ _CUES = [
                     r"did not (?:achieve|reach) remission|non-?remission|not improve\w*|refractory|"
                     r"(?:did ?n[o']t|does ?n[o']t|did not) feel (?:anything|any different|better)|little change|"
                     r"nothing (?:changed|helped|is different)|no difference|made no difference|no added benefit|"
-                    r"not (?:much|any|really) (?:better|different|helpful)|no real (?:change|benefit|improvement)"),
+                    r"not (?:much|any|really) (?:better|different|helpful)|no real (?:change|benefit|improvement)|"
+                    r"(?:mood|symptoms|depression|pain|scores?) (?:was |were |remained |stayed )?unchanged"),
     ("remission", r"remission|remitted|symptom[- ]free|full response|fully (?:responded|remitted)|resolved|"
                   r"excellent response|responded well|good response"),
     ("side_effects", _SIDE_EFFECT),
@@ -133,7 +139,7 @@ _PRIORITY = ["side_stop", "relapse", "partial_response", "no_response", "remissi
 
 def outcome_of(text: str) -> tuple[str, str | None]:
     """(outcome class, the words that say it) for a trial's words; ("unknown", None) when they say nothing."""
-    text = re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s+", " ", re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE))  # OCR's wide gaps
     found: dict[str, re.Match] = {}
     taken: list[tuple[int, int]] = []
     for name, pattern in _CUE_RES:  # in this order: a longer cue ("without remission") hides a shorter one
@@ -239,6 +245,9 @@ _SHARED_TAIL = re.compile(r"[,;:]\s*(?i:each|all|both|none|neither|every one|res
                           r"at therapeutic|all at|each at|each for|all for)\b|:\s+(?=[a-z])")  # "...2024: four trials"
 
 
+_GROUP_TAIL = re.compile(r"[(,]\s*(?:both|all|each|all of them|all three)\b[^;)]*", re.IGNORECASE)
+
+
 def _kind(t: lexicon.Treatment, before: str, after: str) -> str:
     """The class's kind, or augmentation when the notes say this drug was added to an antidepressant."""
     if t.add_on and (_AUG_AFTER.match(after) or _AUG_BEFORE.search(before)):
@@ -262,6 +271,8 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
         end = shift(start, weeks)
     elif weeks and end and not start:
         start = shift(end, weeks, back=True)
+    if start and len(start) == 4 and not end and _STOPPED.search(own):
+        end = start  # "stopped within a month (approx. 2017)": a trial that ended, within its year
     cls, words = outcome_of(outcome_text if outcome_text is not None else own)
     if cls == "unknown" and outcome_text is None:
         cls, words = outcome_of(shared)
@@ -270,6 +281,9 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
     filled = sum(x is not None for x in (dose, start, end, words)) + (cls != "unknown")
     return HistoryRow(t.name, t.drug_class, kind, dose, start, end, words, cls,
                       _source(unit, source_text), sessions, weight + filled, unit.note_date)
+
+
+_STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|self-discontinued)\b", re.IGNORECASE)
 
 
 def _trial_dates(text: str) -> list[When]:
@@ -332,6 +346,13 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None) -> list[Histo
         kind = _kind(f.treatment, text[max(0, f.start - 40):f.start], text[f.end:min(f.end + 45, nxt_mention)])
         course_prefix = text[:f.start] if n == 0 and f.treatment.is_course else ""  # "36 sessions of TMS"
         row = _row(f.treatment, f.written, kind, course_prefix + own, shared, unit, unit.text)
+        group = _GROUP_TAIL.search(text[own_end:].split(";")[0]) if n + 1 < len(owners) else None
+        if group:  # "venlafaxine and mirtazapine (both 2022, both without benefit)": what the group shares
+            words = group.group(0)
+            if row.outcome_class == "unknown":
+                row.outcome_class, row.outcome = outcome_of(words)
+            if not (row.start or row.end):
+                row.start, row.end = start_and_end(words, _trial_dates(words))
         if row.outcome_class == "unknown" and re.fullmatch(r"[\W_]*", text[f.end:own_end]) and n + 1 < len(owners):
             # "sertraline + lithium = partial response": a bare name in a list shares what the list says
             row.outcome_class, row.outcome = outcome_of(text[own_end:])
@@ -388,7 +409,15 @@ _COURSE_LABELS = [
     ("dates", re.compile(r"^(?:first\s*/\s*last (?:session|treatment)|dates?(?: of (?:treatment|course|service))?|"
                          r"course dates|treatment dates|treatment period|course)\W{0,3}(?P<v>.*\d{4}.*)",
                          re.IGNORECASE)),
-    ("outcome", re.compile(r"^(?:interpretation|outcome|impression|response|result|clinical response)\s*[:.-]\s*"
+    ("first", re.compile(r"^(?:first (?:session|treatment)|course (?:start|began)|start(?:ed)?(?: date)?)\W{0,3}"
+                         r"(?P<v>.*\d{4}.*)", re.IGNORECASE)),
+    ("last", re.compile(r"^(?:last (?:session|treatment)|course end(?:ed)?|end(?:ed)?(?: date)?|stop(?:ped)?)\W{0,3}"
+                        r"(?P<v>.*\d{4}.*)", re.IGNORECASE)),
+    # "12 treatments between 09/02/2025 and 10/09/2025": the course's span in a sentence of its own
+    ("span", re.compile(r"^(?P<v>\d{1,3}\s+(?:\w+\s+){0,2}(?:sessions|treatments)\s+(?:between|from)\s.*\d{4}.*)",
+                        re.IGNORECASE)),
+    ("outcome", re.compile(r"^(?:interpretation|outcome|impression|response|result|clinical response|"
+                           r"reason (?:ended|stopped|discontinued|for (?:stopping|ending)))\s*(?:[:.-]|\s{2,})\s*"
                            r"(?P<v>.+)", re.IGNORECASE)),
 ]
 
@@ -397,10 +426,22 @@ def _course_details(doc_units: list[Unit], rows: list[HistoryRow]) -> None:
     """A TMS or ECT summary names its course in its title and gives the sessions, dates and outcome as labelled
     lines ("Sessions  36", "First / last session  01/06/2025 - 02/28/2025", "Interpretation: partial response"):
     they fill the course's row when the document is about that one course."""
+    if not doc_units:
+        return
     courses = {r.name for r in rows if r.kind in lexicon.COURSE_KINDS and r.source.file == doc_units[0].file}
-    if len(courses) != 1 or not doc_units:
+    if not courses:  # a course record ("Protocol  iTBS, L-DLPFC") names its course without the details a row needs
+        named = [(u, f) for u in doc_units if not u.table for f in lexicon.find_treatments(u.text)
+                 if f.treatment.is_course and not assert_mentions(u.text, [Mention(f.start, f.end, "treatment")],
+                                                                  section=u.section)[0]]
+        if len({f.treatment.name for _, f in named}) != 1:
+            return
+        unit, f = named[0]
+        rows.append(_row(f.treatment, f.written, f.treatment.kind, unit.text, "", unit, unit.text))
+        courses = {f.treatment.name}
+    if len(courses) != 1:
         return
     row = next(r for r in rows if r.name in courses)
+    told = 0
     for unit in doc_units:
         for what, pattern in _COURSE_LABELS:
             m = pattern.match(f"{unit.label}: {unit.text}" if unit.label else unit.text)
@@ -412,10 +453,22 @@ def _course_details(doc_units: list[Unit], rows: list[HistoryRow]) -> None:
                 row.dose = f"{row.sessions} sessions"
             elif what == "dates" and row.start is None:
                 row.start, row.end = start_and_end(value, _trial_dates(value))
+            elif what in ("first", "last"):
+                whens = _trial_dates(value)
+                if whens:
+                    setattr(row, "start" if what == "first" else "end", whens[0].value)
+                    told += 1
+            elif what == "span" and not lexicon.find_treatments(unit.text):
+                whens = _trial_dates(value)
+                if len(whens) == 2:  # the span a course record gives outranks the date of the letter it is in
+                    row.start, row.end = whens[0].value, whens[1].value
+                    told += 1
             elif what == "outcome" and row.outcome_class == "unknown":
                 cls, words = outcome_of(value)
                 if cls != "unknown":
                     row.outcome_class, row.outcome, row.source = cls, words, _source(unit)
+                    told += 1
+    row.weight += told  # the course's own record, field by field, says more than a passing mention elsewhere
 
 
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
@@ -513,6 +566,14 @@ def scales_of(unit: Unit) -> list[dict]:
                 if name and score is not None:
                     out.append({"name": name, "score": score, "date": when, "source": _source(unit).to_json()})
         return out
+    if unit.table == "scale_rows":  # "PHQ-9 (baseline)  01/05/2026  20" under "Instrument  Date  Score"
+        cells = unit.cells or {}
+        name = scale_name(re.sub(r"\s*\(.*?\)", "", cells.get("scale_name", "")))
+        score = table_score(name, cells.get("score", "")) if name else None
+        whens = find_when(cells.get("dates", ""))
+        when = whens[0].value if whens else (unit.note_date.isoformat() if unit.note_date else None)
+        return [{"name": name, "score": score, "date": when, "source": _source(unit).to_json()}] \
+            if name and score is not None else []
     if unit.table == "scale_columns":  # "PHQ-9  23  15" under "Measure  Baseline 01/06/2025  End 02/28/2025"
         cells = unit.cells or {}
         name = scale_name(re.sub(r"\s*\(.*?\)", "", cells.get("scale_name", "")))
