@@ -444,3 +444,34 @@ def test_tables_under_their_headings_in_a_word_file(tmp_path):
         "cognitive behavioral therapy", "psychotherapy", "2018-09", "2019-01", "partial_response")
     assert [(s["name"], s["score"], s["date"]) for s in got.scales] == [("PHQ-9", 19, "2026-03-01"),
                                                                          ("GAD-7", 9, "2026-10-20")]
+
+
+def test_a_visit_log_dates_a_trial_by_its_visits():
+    """"On X x 5 mo" at one visit starts the trial five months before it; a plan to taper it ends it at that visit;
+    a drug a plan adds "as augmentation" stays an augmentation when the next visits only name it."""
+    text = ("05/12/2026\nOn escitalopram 20 qd x 5 mo. PHQ 18.\nPlan: add bupropion SR 150 qAM as augmentation.\n\n"
+            "06/23/2026\nBupropion SR increased to 150 mg BID.\n\n"
+            "08/04/2026\nBupropion d/c'd by pt 07/2026 - insomnia + jitteriness.\n"
+            "Escitalopram: no response after 8 mo at 20 mg.\nPlan: taper escitalopram over 2 wk.\n")
+    got = proposals(text)
+    rows = {r.name: r for r in got.history}
+    assert (rows["escitalopram"].start, rows["escitalopram"].end) == ("2025-12", "2026-08-04")
+    assert (rows["bupropion"].kind, rows["bupropion"].outcome_class) == ("augmentation", "side_effects")
+    assert [(s["name"], s["score"], s["date"]) for s in got.scales] == [("PHQ-9", 18, "2026-05-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hospital course\nShe attended groups and individual therapy daily.\n",
+    "Allergies / adverse reactions (not treatment trials)\nHaloperidol - acute dystonia (emergency department, 2014).\n",
+])
+def test_a_stays_programme_and_an_allergy_list_are_no_trials(text):
+    assert names(text) == []
+
+
+def test_scores_written_around_their_dates_and_a_screen_that_is_negative():
+    got = proposals("PHQ-9 on admission (06/02/2026): 26.\nC-SSRS at admission (06/02/2026): active ideation with "
+                    "plan (ideation severity 5).\n")
+    assert [(s["name"], s["score"], s["date"]) for s in got.scales] == [("PHQ-9", 26, "2026-06-02"),
+                                                                         ("C-SSRS", 5, "2026-06-02")]
+    screen = proposals("Suicide risk: C-SSRS screen 10/20/2026 - negative.")
+    assert screen.suicidality["level"] == "none" and [s["score"] for s in screen.scales] != [10]

@@ -135,6 +135,7 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
 def section_of(heading: str) -> str | None:
     """The kind of section a heading opens (plan, family, allergies, other), or None when it is not a heading."""
     h = re.sub(r"\s+", " ", heading.strip().strip(":.-").strip()).lower()
+    h = re.sub(r"\s*\([^()]*\)$", "", h)  # "Allergies / adverse reactions (not treatment trials)"
     for kind, names in rules().sections.items():
         if kind != "continuing" and h in names:
             return kind

@@ -89,7 +89,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"prolactin|toxicity|polyuria|renal|kidney|hypothyroid\w*|dystonia|parkinsonism|emotional numbing|"
                 r"numbness|vivid dreams|nightmares|appetite|dissociation|nosebleeds?|irritab\w*|falls|orthostasis|"
                 r"orthostatic\w*|dizzy|gained \d+|weight|scalp discomfort|SEs?|AEs?|s/e|anxious|jittery|agitated|"
-                r"nause(?:ated|ous)|drowsy|sleepy|groggy|foggy|zombie|emotionally flat|numb|hives|itching|(?:night )?sweats|"
+                r"nause(?:ated|ous)|drowsy|sleepy|groggy|foggy|zombie|emotionally flat|numb|hives|itching|"
+                r"(?:night )?sweats|"
                 r"sick to (?:my|her|his|their) stomach|made (?:me|her|him|them) sick|stomach upset|upset stomach|"
                 r"grogginess|scalp pain|pain at the (?:stimulation )?site")
 _CUES = [
@@ -115,7 +116,8 @@ _CUES = [
                          r"limited (?:gains|benefit|relief|improvement)|(?:relief|benefit) lasting|"
                          r"temporary (?:relief|benefit)|short-lived|"
                          r"took the edge off|helped a bit|some help|a little help|"
-                         r"(?<!not )(?<!never )(?<!nothing )(?<!n't )(?:was |were |somewhat |a bit )?(?:helpful|helped)|"
+                         r"(?<!not )(?<!never )(?<!nothing )(?<!n't )"
+                         r"(?:was |were |somewhat |a bit )?(?:helpful|helped)|"
                          r"\d{1,2} ?% (?:pain |symptom )?(?:reduction|improvement|relief|better)"),
     ("no_response", r"no (?:\w+ ){0,2}(?:response|benefit|improvement|effect|change|relief)|non-?respon\w*|"
                     r"(?:did|does) ?n[o']t (?:respond|help|work|improve|benefit)|not (?:effective|helpful|"
@@ -241,6 +243,9 @@ _SEPARATOR = re.compile(r",|;|\+|&|\band\b|\bor\b|\bthen\b|\bwith\b|\bfollowed b
 _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? (?:were|was)|clinic|center|centre|"
                           r"wellness|institute|program|infusion center)\b)|\bprn\b|\bas needed\b|\bfor sleep\b",
                           re.IGNORECASE)
+# a stay's daily programme ("She attended groups and individual therapy daily"): part of an admission, not a course
+_MILIEU = re.compile(r"\b(?:attended|participated in|joined)\s+(?:unit |milieu |daily )?groups\b|\bmilieu\b|"
+                     r"\b(?:groups|therapy) daily\b|\bon the unit\b", re.IGNORECASE)
 _SHARED_TAIL = re.compile(r"[,;:]\s*(?i:each|all|both|none|neither|every one|respectively|at adequate|"
                           r"at therapeutic|all at|each at|each for|all for)\b|:\s+(?=[a-z])")  # "...2024: four trials"
 
@@ -297,14 +302,17 @@ def _trial_dates(text: str) -> list[When]:
 
 _START_NOW = re.compile(r"\b(?:start(?:ed)?|begin|began|initiate[d]?|add(?:ed)?|trial of|commence[d]?)\s+"
                         r"(?:\w+\s+){0,2}$", re.IGNORECASE)
-_STOP_NOW = re.compile(r"\b(?:stop(?:ped)?|discontinue[d]?|d/c(?:'?d)?|taper(?:ed)? off|wean(?:ed)? off|switch(?:ed)? "
-                       r"from|cross-?taper(?:ed)? from|hold|held)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_STOP_NOW = re.compile(r"\b(?:stop(?:ped)?|discontinue[d]?|d/c(?:'?d)?|taper(?:ed)?(?: off)?|wean(?:ed)? off|"
+                       r"switch(?:ed)? from|cross-?taper(?:ed)? from|hold|held)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_ON_NOW = re.compile(r"(?:^|\b(?:currently|still|remains|is|has been|been))\s*on\s+$|^\s*on\s+$", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:today|this visit|at this visit|at today's visit|this week)\b", re.IGNORECASE)
 
 
-def prose_rows(unit: Unit, planned: dict[str, date] | None = None) -> list[HistoryRow]:
+def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
+               planned_as_augmentation: set[str] | None = None) -> list[HistoryRow]:
     """The rows one sentence proposes. `planned` collects the treatments a plan starts, with the note's date: when a
-    later note shows the treatment taken, that date is its start."""
+    later note shows the treatment taken, that date is its start (and `planned_as_augmentation` those the plan adds
+    to an antidepressant)."""
     text = unit.text
     found = lexicon.find_treatments(text)
     # "sertraline (Zoloft)": one mention
@@ -337,10 +345,13 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None) -> list[Histo
             if cats[i] == "hypothetical" and unit.section == "plan" and unit.note_date and planned is not None and \
                     _START_NOW.search(before):
                 planned.setdefault(f.treatment.name, unit.note_date)
+                if planned_as_augmentation is not None and f.treatment.add_on and _kind(
+                        f.treatment, text[max(0, f.start - 40):f.start], text[f.end:f.end + 45]) == "augmentation":
+                    planned_as_augmentation.add(f.treatment.name)  # "add bupropion SR 150 qAM as augmentation"
             log.debug("%s p. %d: a %s mention left out", unit.file, unit.page, cats[i])
             continue
         own = text[own_start:own_end]
-        if _NOT_A_TRIAL.search(text[f.end:own_end]):
+        if _NOT_A_TRIAL.search(text[f.end:own_end]) or (f.treatment.kind == "psychotherapy" and _MILIEU.search(text)):
             continue
         nxt_mention = next((g.start for g in merged if g.start >= f.end), len(text))
         kind = _kind(f.treatment, text[max(0, f.start - 40):f.start], text[f.end:min(f.end + 45, nxt_mention)])
@@ -356,7 +367,11 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None) -> list[Histo
         if row.outcome_class == "unknown" and re.fullmatch(r"[\W_]*", text[f.end:own_end]) and n + 1 < len(owners):
             # "sertraline + lithium = partial response": a bare name in a list shares what the list says
             row.outcome_class, row.outcome = outcome_of(text[own_end:])
-        if unit.note_date and not (row.start or row.end) and (unit.section == "plan" or _NOW.search(text)):
+        weeks = weeks_of(own)
+        if unit.note_date and not (row.start or row.end) and weeks and _ON_NOW.search(before):
+            # "On escitalopram 20 qd x 5 mo" in the note of 05/12/2026: taken since about 2025-12
+            row.start = shift(unit.note_date.isoformat(), weeks, back=True)[:7]  # a month: "x 5 mo" is rounded
+        elif unit.note_date and not (row.start or row.end) and (unit.section == "plan" or _NOW.search(text)):
             # "Plan: stop sertraline (nausea)", "sertraline started today": the note's own date
             if _STOP_NOW.search(before):
                 row.end = unit.note_date.isoformat()
@@ -378,6 +393,8 @@ def table_row(unit: Unit) -> HistoryRow | None:
     if not found:
         return None  # a name the treatments table does not know (metformin in a medication list): not a trial
     t = found[0].treatment
+    cells = {k: v for k, v in cells.items() if not re.fullmatch(r"[\s\-–—./]*|n/?a|none|unknown|ongoing|current",
+                                                                 v, re.IGNORECASE)}  # an empty cell's placeholder
     others = [v for k, v in cells.items() if k != "name"]
     # a row records a trial, even under a plan heading; "Never started - patient declined" in any cell undoes it
     section = unit.section if unit.section in ("family", "allergies") else None
@@ -431,16 +448,21 @@ def _course_details(doc_units: list[Unit], rows: list[HistoryRow]) -> None:
     courses = {r.name for r in rows if r.kind in lexicon.COURSE_KINDS and r.source.file == doc_units[0].file}
     if not courses:  # a course record ("Protocol  iTBS, L-DLPFC") names its course without the details a row needs
         named = [(u, f) for u in doc_units if not u.table for f in lexicon.find_treatments(u.text)
-                 if f.treatment.is_course and not assert_mentions(u.text, [Mention(f.start, f.end, "treatment")],
-                                                                  section=u.section)[0]]
+                 if f.treatment.is_course and not _MILIEU.search(u.text) and not assert_mentions(
+                     u.text, [Mention(f.start, f.end, "treatment")], section=u.section)[0]]
         if len({f.treatment.name for _, f in named}) != 1:
             return
         unit, f = named[0]
-        rows.append(_row(f.treatment, f.written, f.treatment.kind, unit.text, "", unit, unit.text))
-        courses = {f.treatment.name}
-    if len(courses) != 1:
+        record = _row(f.treatment, f.written, f.treatment.kind, unit.text, "", unit, unit.text)
+        if _fill_course(record, doc_units):  # a row only when the record's lines say something about the course
+            rows.append(record)
         return
-    row = next(r for r in rows if r.name in courses)
+    if len(courses) == 1:
+        _fill_course(next(r for r in rows if r.name in courses), doc_units)
+
+
+def _fill_course(row: HistoryRow, doc_units: list[Unit]) -> int:
+    """Fill a course's row from its record's labelled lines; return how many fields they gave."""
     told = 0
     for unit in doc_units:
         for what, pattern in _COURSE_LABELS:
@@ -469,6 +491,7 @@ def _course_details(doc_units: list[Unit], rows: list[HistoryRow]) -> None:
                     row.outcome_class, row.outcome, row.source = cls, words, _source(unit)
                     told += 1
     row.weight += told  # the course's own record, field by field, says more than a passing mention elsewhere
+    return told
 
 
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
@@ -568,9 +591,11 @@ def scales_of(unit: Unit) -> list[dict]:
         return out
     if unit.table == "scale_rows":  # "PHQ-9 (baseline)  01/05/2026  20" under "Instrument  Date  Score"
         cells = unit.cells or {}
-        name = scale_name(re.sub(r"\s*\(.*?\)", "", cells.get("scale_name", "")))
-        score = table_score(name, cells.get("score", "")) if name else None
-        whens = find_when(cells.get("dates", ""))
+        name = scale_name(re.split(r"\s*\(|\s+\d", cells.get("scale_name", ""))[0])
+        whens = find_when(unit.text)
+        # OCR may run the date and score cells together ("01/05/2026 20"): the number after the date
+        after = re.match(r"\W*(\d{1,2})\b", unit.text[whens[0].end:]) if whens else None
+        score = table_score(name, cells.get("score") or (after.group(1) if after else "")) if name else None
         when = whens[0].value if whens else (unit.note_date.isoformat() if unit.note_date else None)
         return [{"name": name, "score": score, "date": when, "source": _source(unit).to_json()}] \
             if name and score is not None else []
@@ -646,6 +671,7 @@ _ENDORSED = re.compile(r"(?:endors\w+|report\w*|positive for|having|has|with|exp
 _RANK = {"none": 0, "passive": 1, "active": 2, "attempt": 3}
 
 
+_SCREEN_NEGATIVE = re.compile(r"\b(?:C-?SSRS|Columbia)\b[^.;]{0,40}?[-:]\s*(?:negative|neg)\b", re.IGNORECASE)
 _SI_LABEL = re.compile(r"\b(?:SI|suicidal(?: ideation)?|suicidality)\s*[:=]\s*(?P<v>[\w+/-]+)")
 _SI_VALUES = {"none": "none", "denies": "none", "denied": "none", "no": "none", "neg": "none", "negative": "none",
               "absent": "none", "passive": "passive", "active": "active", "yes": "active", "positive": "active",
@@ -655,6 +681,8 @@ _SI_VALUES = {"none": "none", "denies": "none", "denied": "none", "no": "none", 
 def suicidality_of(unit: Unit) -> str | None:
     """The level one sentence states (none when it only denies), or None when it says nothing about it."""
     text = unit.text
+    if _SCREEN_NEGATIVE.search(text):  # "C-SSRS screen 10/20/2026 - negative"
+        return "none"
     label = _SI_LABEL.search(text)  # "SI: passive, denies intent/plan", "SI: none"
     if label and label.group("v").lower() in _SI_VALUES:
         return _SI_VALUES[label.group("v").lower()]
@@ -729,6 +757,7 @@ def propose(docs: list[Document]) -> Proposals:
     result = Proposals(files=[d.file for d in docs])
     rows: list[HistoryRow] = []
     planned: dict[str, date] = {}
+    planned_as_augmentation: set[str] = set()
     seen_codes: set[str] = set()
     si: list[tuple[tuple, str, Unit]] = []
     for order, doc in enumerate(docs):
@@ -741,7 +770,7 @@ def propose(docs: list[Document]) -> Proposals:
                 if row:
                     rows.append(row)
             elif not unit.table:
-                found = prose_rows(unit, planned)
+                found = prose_rows(unit, planned, planned_as_augmentation)
                 _outcome_said_next(found, doc_units[n + 1:n + 2], unit)
                 rows += found
                 level = suicidality_of(unit)
@@ -757,6 +786,8 @@ def propose(docs: list[Document]) -> Proposals:
     for row in result.history:  # planned in one note, taken by the next: started on the day it was planned
         if row.start is None and row.name in planned and (row.end is None or planned[row.name].isoformat() <= row.end):
             row.start = planned[row.name].isoformat()
+        if row.name in planned_as_augmentation:  # "Plan: add bupropion as augmentation", then taken
+            row.kind = "augmentation"
     result.scales = _unique(result.scales)
     if si:
         result.suicidality = _highest_level(si)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 # name as reported, pattern, highest possible score (the instruments' published ranges)
 SCALES = [
-    ("PHQ-9", r"PHQ[\s-]?9|Patient Health Questionnaire(?:[\s-]?9)?", 27),
+    ("PHQ-9", r"PHQ[\s-]?9|Patient Health Questionnaire(?:[\s-]?9)?|PHQ(?![\s-]?(?:2|15|A)\b)", 27),  # "PHQ 18"
     ("MADRS", r"MADRS|Montgomery[\s-]+(?:and[\s-]+)?[AÅ]sberg(?: Depression Rating Scale)?", 60),
     ("HAM-D", r"HAM[\s-]?D(?:[\s-]?(?:17|21|24))?|HDRS(?:[\s-]?(?:17|21))?|HRSD(?:[\s-]?(?:17|21))?|"
               r"Hamilton(?: Rating Scale for Depression| Depression(?: Rating)?(?: Scale)?)", 64),
@@ -22,9 +22,11 @@ SCALES = [
 ]
 _PATTERNS = [(name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), top)
              for name, pattern, top in SCALES]
-_AFTER = re.compile(r"^(?:\s*(?:total|score[ds]?|scored|total score|was|is|of|at|=|:|-|–|—|\(|baseline|"
+_AFTER = re.compile(r"^(?:\s*(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)|,|total|score[ds]?|scored|total score|was|is|of|at|"
+                    r"=|:|-|–|—|\(|baseline|"
                     r"today|currently|now|rated|reported|a|\d+-item|\([^)\d]{0,25}\)|in chart|on file|"
-                    r"in (?:my|the|our) office))*\s*(?P<n>\d{1,2})(?!\d|\.\d|\s*(?:mg|%|weeks?|"
+                    r"(?:on|at) (?:admission|discharge|intake)|"
+                    r"in (?:my|the|our) office))*\s*(?P<n>\d{1,2})(?!\d|\.\d|\s*/\s*\d{1,2}/|\s*(?:mg|%|weeks?|"
                     r"days?|sessions?|years?|months?))(?P<of>\s*/\s*\d{1,2})?")
 _BEFORE = re.compile(r"(?:scored?|scoring|score of|of)\s+(?P<n>\d{1,2})(?:\s*/\s*\d{1,2})?\s+(?:on|in)\s+"
                      r"(?:the\s+|a\s+)?$", re.IGNORECASE)
@@ -100,12 +102,15 @@ def _pain(text: str, m: re.Match) -> ScaleHit | None:
 
 
 def _cssrs(text: str, m: re.Match) -> ScaleHit | None:
-    tail = re.match(r"^\s*(?:screen(?:ing)?|scale|assessment|score|result)?\s*[:=,-]?\s*(?P<words>[^.;]{2,80})",
+    tail = re.match(r"^\s*(?:screen(?:ing)?|scale|assessment|score|result)?\s*(?:(?:at|on) (?:admission|discharge|"
+                    r"intake)\s*)?(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*)?[:=,-]?\s*(?P<words>[^.;]{2,80})",
                     text[m.end():])
     if not tail:
         return None
     words = re.split(r"\s*[(\[]", tail.group("words"))[0].strip(" ,")
     if not words or re.match(r"^(?:was|is|to|will|should|on|at|and)\b", words, re.IGNORECASE):
         return None
-    n = re.match(r"^(\d{1,2})\b", words)
+    # "(ideation severity 5)": the screen's ideation severity (0-5) is its score; a date is never one
+    severity = re.search(r"\bseverity(?: score)?\s*(?:of\s*)?[:=]?\s*([0-5])\b(?!\s*/)", text[m.end():m.end() + 160])
+    n = severity or re.match(r"^(\d{1,2})\b(?!\s*/)", words)
     return ScaleHit("C-SSRS", int(n.group(1)) if n else words, m.start(), m.end() + tail.end())
