@@ -801,6 +801,21 @@ def test_packet_prints_tracked_changes_accepted(tmp_path):
     assert "INSERTED SENTENCE." in text and "DELETED REMARK" not in text
 
 
+@soffice
+def test_word97_tracked_changes_are_accepted_and_said(tmp_path):
+    """LibreOffice converts a .doc with its deletions struck through; the packet shows it with them accepted."""
+    case = write_case(tmp_path / "case")
+    source = case / "clinical" / "notes.doc"
+    shutil.copy(PDFS / "tracked-deletion.doc", source)
+    before = source.read_bytes()
+    result = run_cli("build", str(case), "-o", str(tmp_path / "packet.pdf"), "--no-cache")
+    assert result.returncode == 0, result.stderr
+    assert "clinical/notes.doc has 2 tracked change(s)" in result.stderr and "every change accepted" in result.stderr
+    text = rendered_text(tmp_path / "packet.pdf")
+    assert "KEPT SENTENCE" in text and "INSERTED SENTENCE." in text and "DELETED REMARK" not in text
+    assert source.read_bytes() == before
+
+
 ODT_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"

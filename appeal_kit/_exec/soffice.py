@@ -88,6 +88,25 @@ def convert_to_pdf(sources: list[Path], outdir: Path, *,
         return _convert_run(sources, outdir, Path(profile), infilter, on_converted)
 
 
+def word97_to_docx(sources: list[Path], outdir: Path) -> dict[Path, Path]:
+    """Each Word 97 `.doc` source saved as outdir/<stem>.docx, in one soffice run; return source -> docx for those
+    LibreOffice could save (one it cannot open is left out: converting it fails, by name, as it would have). A DOCX
+    keeps the document's tracked changes, where appeal_kit.packet.tracked can accept them (LibreOffice's converting
+    accepts none, and prints deletions struck through)."""
+    if not sources:
+        return {}
+    if len({s.stem for s in sources}) != len(sources):
+        raise ValueError("word97_to_docx needs distinct file stems")
+    outdir.mkdir(parents=True, exist_ok=True)
+    with scratch("lo") as profile:
+        try:
+            return _convert_run(sources, outdir, Path(profile), IMPORT_FILTERS[".doc"][0], None,
+                                target="docx:MS Word 2007 XML")
+        except ConversionError:
+            saved = {src: outdir / f"{src.stem}.docx" for src in sources}
+            return {src: docx for src, docx in saved.items() if docx.is_file() and docx.stat().st_size}
+
+
 def import_filter(src: Path) -> tuple[str, str]:
     """(filter name, filter options) LibreOffice must read `src` with, from its extension (see IMPORT_FILTERS)."""
     try:
@@ -98,13 +117,13 @@ def import_filter(src: Path) -> tuple[str, str]:
 
 
 def _convert_run(sources: list[Path], outdir: Path, profile: Path, infilter: str,
-                 on_converted: Callable[[Path, Path], None] | None) -> dict[Path, Path]:
-    pdfs = [outdir / f"{s.stem}.pdf" for s in sources]
+                 on_converted: Callable[[Path, Path], None] | None, target: str = "pdf") -> dict[Path, Path]:
+    pdfs = [outdir / f"{s.stem}.{target.split(':')[0]}" for s in sources]
     timeout = TIMEOUT_BASE + TIMEOUT_PER_FILE * len(sources)
     with tempfile.TemporaryFile() as errors:
         forced = [f"--infilter={infilter}"] if infilter else []
         args = [*private_profile(profile), "--headless", "--norestore", *forced,
-                "--convert-to", "pdf", "--outdir", str(outdir), *map(str, sources)]
+                "--convert-to", target, "--outdir", str(outdir), *map(str, sources)]
         started = time.monotonic()
         proc = start(SOFFICE, args, env=private_env(Path(profile)), stderr=errors)
         ends, done = started + timeout, 0

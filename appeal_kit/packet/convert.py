@@ -159,6 +159,29 @@ def stage_document(src: Path, staged_stem: Path) -> Path:
     return staged
 
 
+def _word97_accepted(office: dict[Path, int], sources: list[Path], workdir: Path) -> dict[Path, int]:
+    """`office` (staged copy -> index of its source) with each Word 97 `.doc` copy replaced by a DOCX with its
+    tracked changes accepted: LibreOffice saves every `.doc` as DOCX in one run (soffice.word97_to_docx), and
+    appeal_kit.packet.tracked accepts the changes there. What was accepted is said by name, as `check` cannot count
+    the changes of a `.doc` without LibreOffice. A `.doc` LibreOffice could not save stays as it is, and to_pdfs
+    refuses its PDF if LibreOffice makes one (a damaged file fails both ways)."""
+    word97 = [staged for staged in office if staged.suffix == ".doc"]
+    saved = soffice.word97_to_docx(word97, workdir / "word97") if word97 else {}
+    result = {}
+    for staged, i in office.items():
+        if staged in saved:
+            accepted = staged.with_suffix(".docx")
+            changes = tracked.accept_changes(saved[staged], accepted, ".docx")
+            if changes:
+                log.warning("%s has %d tracked change(s): the packet shows it with every change accepted (deleted "
+                            "text left out, inserted text kept), as Word shows it with No Markup. If that is not "
+                            "what you mean, accept or reject the changes in Word or LibreOffice and save it.",
+                            shown(sources[i]), changes)
+            staged = accepted
+        result[staged] = i
+    return result
+
+
 def _as_utf8(data: bytes) -> bytes:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", "replace").encode("utf-8")
@@ -245,11 +268,15 @@ def to_pdfs(sources: list[Path], workdir: Path, *, cache=None,
         else:
             # Copy under a unique name (soffice names its output after the input's stem), typed by its content.
             office[stage_document(src, workdir / f"{i:03d}-doc")] = i
+    office = _word97_accepted(office, sources, workdir)
     if on_ready is not None:
         for i, pdf in list(result.items()):
             on_ready(i, pdf)
 
     def converted(staged: Path, pdf: Path) -> None:
+        if staged.suffix == ".doc":  # not saved as DOCX (_word97_accepted): its tracked changes were not accepted
+            raise soffice.not_converted(sources[office[staged]], "LibreOffice could not save it as DOCX, which is how "
+                                        "appeal-kit accepts a Word 97 document's tracked changes")
         result[office[staged]] = pdf
         if cache is not None:  # keyed by the user's file, as cache.get looks it up
             cache.put(sources[office[staged]], pdf)

@@ -169,6 +169,39 @@ def photo() -> None:
     rgba.save(OUT / "transparent.png")
 
 
+def word97_with_tracked_changes() -> None:
+    """A Word 97 .doc with one tracked deletion and one tracked insertion, saved by LibreOffice from a DOCX whose
+    document.xml holds the two changes (w:del, w:ins) as Word writes them."""
+    import re
+    import shutil
+    import tempfile
+    import zipfile
+
+    import docx
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "tracked-deletion.docx"
+        document = docx.Document()
+        document.add_paragraph("KEPT SENTENCE (fictional clinical note).")
+        document.add_paragraph("PLACEHOLDER")
+        document.save(source)
+        with zipfile.ZipFile(source) as zf:
+            parts = {name: zf.read(name) for name in zf.namelist()}
+        marks = 'w:author="Dr. Fictional" w:date="2026-03-01T00:00:00Z"'
+        parts["word/document.xml"] = re.sub(
+            r"<w:r>(?:(?!<w:r>).)*?PLACEHOLDER</w:t></w:r>",
+            f'<w:del w:id="1" {marks}><w:r><w:delText>DELETED REMARK ABOUT ANOTHER PATIENT.</w:delText></w:r></w:del>'
+            f'<w:ins w:id="2" {marks}><w:r><w:t>INSERTED SENTENCE.</w:t></w:r></w:ins>',
+            parts["word/document.xml"].decode(), flags=re.S).encode()
+        with zipfile.ZipFile(source, "w") as zf:
+            for name, data in parts.items():
+                zf.writestr(name, data)
+        subprocess.run(["soffice", f"-env:UserInstallation={Path(tmp, 'profile').as_uri()}", "--headless",
+                        "--convert-to", "doc:MS Word 97", "--outdir", tmp, str(source)], check=True,
+                       capture_output=True, timeout=120)
+        shutil.copy(Path(tmp) / "tracked-deletion.doc", OUT / "tracked-deletion.doc")
+
+
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     mixed_sizes()
@@ -181,6 +214,7 @@ def main() -> None:
     encrypted()
     damaged()
     photo()
+    word97_with_tracked_changes()
     (OUT / "plain-notes.txt").write_text("Plain text clinical note (fictional).\nLine two of the note.\n")
     (OUT / "letter-from-therapist.rtf").write_text(
         "{\\rtf1\\ansi{\\fonttbl{\\f0 Times New Roman;}}\\f0\\fs24 RTF LETTER FROM A THERAPIST (fictional).\\par "
