@@ -4,9 +4,14 @@
 the way `pdftotext -layout` keeps them for PDFs with a text layer. `rotation_needed` asks tesseract's
 orientation detection (the tesseract-ocr-osd data) which way is up, so sideways or upside-down pages can be
 turned before they are read.
+
+tesseract runs on one thread (OMP_THREAD_LIMIT=1, unless the person set it): its OpenMP threads spin while they
+wait for each other, which on one page image doubled its CPU time (1.5 s against 0.7 s for the sample photo, the
+same text) and made it slower, not faster, on a busy machine.
 """
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -20,6 +25,10 @@ TESSERACT = Program(names=("tesseract",), what="tesseract (OCR, needed to read s
 TIMEOUT = 180.0
 # Below this, tesseract's orientation guess is close to chance (it reports ~0-2 on pages with little text).
 MIN_OSD_CONFIDENCE = 2.0
+
+
+def _env() -> dict[str, str]:
+    return {"OMP_THREAD_LIMIT": "1", **os.environ}
 
 
 def ocr_image(image: Path, *, lang: str = "eng", psm: int = 3) -> str:
@@ -49,7 +58,7 @@ def ocr_image_scored(image: Path, *, lang: str = "eng", psm: int = 3) -> tuple[s
 
 def _recognise(image: Path, output: str, lang: str, psm: int, *configs: str):
     proc = run(TESSERACT, [str(image), output, "-l", lang, "--psm", str(psm), "-c", "preserve_interword_spaces=1",
-                           *configs], timeout=TIMEOUT, what_for=f"OCR of {image.name}")
+                           *configs], timeout=TIMEOUT, env=_env(), what_for=f"OCR of {image.name}")
     if proc.returncode != 0:
         raise ConversionError(f"OCR of {image.name} failed (exit {proc.returncode}; "
                               f"{stderr_tail(proc) or 'no message'}). Try a sharper scan or photo.")
@@ -58,7 +67,7 @@ def _recognise(image: Path, output: str, lang: str, psm: int, *configs: str):
 
 def has_language(code: str) -> bool:
     """Whether tesseract has the language data `code` ("spa": Debian's tesseract-ocr-spa, set up by setup.sh)."""
-    proc = run(TESSERACT, ["--list-langs"], timeout=30.0, what_for="the list of OCR languages")
+    proc = run(TESSERACT, ["--list-langs"], timeout=30.0, env=_env(), what_for="the list of OCR languages")
     return proc.returncode == 0 and code in proc.stdout.decode("utf-8", "replace").split()
 
 
@@ -66,7 +75,7 @@ def rotation_needed(image: Path) -> int:
     """Degrees (0, 90, 180, 270, clockwise) to turn `image` so its text stands upright, from tesseract's
     orientation and script detection (`--psm 0`, needs the osd language data). 0 when the page has too
     little text to tell, the detection is unsure, or the osd data is not installed."""
-    proc = run(TESSERACT, [str(image), "stdout", "--psm", "0"], timeout=TIMEOUT,
+    proc = run(TESSERACT, [str(image), "stdout", "--psm", "0"], timeout=TIMEOUT, env=_env(),
                what_for=f"orientation detection of {image.name}")
     if proc.returncode != 0:
         return 0
