@@ -309,7 +309,8 @@ def remove_rules(image: Path) -> bool:
     rules = ImageChops.lighter(rules, solid)
     if rules.getbbox() is None:
         return False
-    rules = rules.resize(page.size, Image.Resampling.NEAREST).filter(ImageFilter.MaxFilter(5))
+    # a margin of two pixels round each line, grown on the half-size copy (four times fewer pixels to filter)
+    rules = rules.filter(ImageFilter.MaxFilter(3)).resize(page.size, Image.Resampling.NEAREST)
     ImageChops.lighter(page, rules).save(image)
     return True
 
