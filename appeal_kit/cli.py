@@ -593,47 +593,55 @@ def notes_command(folder: Path, as_json: bool, accept: bool, force: bool) -> Non
     from appeal_kit.notes.report import history_lines, other_lines
 
     if force and not accept:
-        raise click.UsageError("--force only applies with --accept.")
+        raise click.UsageError(_("--force only applies with --accept."))
     proposals = read_notes(folder)
     out = lambda s="": click.echo(s, err=as_json)  # noqa: E731
     for w in proposals.warnings:
-        click.echo(f"Warning: {w}", err=True)
+        click.echo(_("Warning: {warning}").format(warning=w), err=True)
     has_case = (folder / CASE_FILE).is_file()
     data = load_case_data(folder) if has_case else {}
     fresh = accepting.new_rows(proposals, data)
     if as_json:
         click.echo(json.dumps(proposals.to_json(), indent=2, ensure_ascii=False))
     else:
-        out(f"Read {len(proposals.files)} document(s) in {folder}/clinical. Proposed treatment history:")
-        out("\n".join(history_lines(proposals.history)) if proposals.history else "  (no treatments found)")
+        out(ngettext("Read {n} document in {folder}/clinical. Proposed treatment history:",
+                     "Read {n} documents in {folder}/clinical. Proposed treatment history:",
+                     len(proposals.files)).format(n=len(proposals.files), folder=folder))
+        out("\n".join(history_lines(proposals.history)) if proposals.history else _("  (no treatments found)"))
         out()
         for line in other_lines(proposals):
             out(line)
     for line in accepting.disagreements(proposals, data):
-        out(f"Check: the notes disagree with {line}")
+        out(_("Check: the notes disagree with {what}").format(what=line))
     if not has_case:
-        out(f"No {CASE_FILE} in {folder}: nothing written. Create it with `appeal-kit init {folder}`.")
+        out(_("No {file} in {folder}: nothing written. Create it with `appeal-kit init {folder}`.").format(
+            file=CASE_FILE, folder=folder))
         return
     chosen = fresh
     if not accept:
         if not fresh or as_json or not _can_ask():
             if fresh:
-                out(f"{len(fresh)} row(s) are not in case.yaml yet; run with --accept to add them.")
+                out(ngettext("{n} row is not in case.yaml yet; run with --accept to add it.",
+                             "{n} rows are not in case.yaml yet; run with --accept to add them.",
+                             len(fresh)).format(n=len(fresh)))
             return
-        answer = click.prompt(f"Add the {len(fresh)} new row(s) to case.yaml? all, one by one, or none",
+        answer = click.prompt(_("Add the {n} new row(s) to case.yaml? all, one (one by one), or none").format(
+                              n=len(fresh)),
                               type=click.Choice(["all", "one", "none"]), default="one")
         if answer == "none":
             return
         if answer == "one":
-            chosen = [r for r in fresh if _confirm(f"Add {r.name} ({r.source.file} p. {r.source.page})?",
-                                                   default=True)]
+            chosen = [r for r in fresh if _confirm(_("Add {name} ({file} p. {page})?").format(
+                name=r.name, file=r.source.file, page=r.source.page), default=True)]
     done = accepting.accept(folder, proposals, chosen, force=force)
-    out(f"Added {len(done.added)} row(s) to {done.case_file}" + (f"; filled {', '.join(done.filled)}"
-                                                                 if done.filled else "") + ".")
+    added = ngettext("Added {n} row to {file}", "Added {n} rows to {file}", len(done.added)).format(
+        n=len(done.added), file=done.case_file)
+    out(_("{added}; filled {fields}.").format(added=added, fields=", ".join(done.filled)) if done.filled
+        else added + ".")
     if done.diff:
         out(done.diff.rstrip("\n"))
     for path, old, new in done.kept:
-        out(f"Kept your {path}: {old!r} (notes: {new!r}; --force replaces it)")
+        out(_("Kept your {field}: {old!r} (notes: {new!r}; --force replaces it)").format(field=path, old=old, new=new))
 
 
 # ---------------------------------------------------------------------------------------------- before treatment

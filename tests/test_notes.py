@@ -233,6 +233,25 @@ def test_accept_appends_keeps_what_was_typed_and_flags_disagreement(notes_case):
     assert again.returncode == 0 and (notes_case / "case.yaml").read_text() == text
 
 
+def test_notes_speaks_the_persons_language(notes_case):
+    """What `notes` says at the terminal comes from the catalog (the proposals themselves are the record's words)."""
+    from appeal_kit.i18n import choose, ngettext
+
+    result = run_cli("--lang", "es", "notes", str(notes_case))
+    assert result.returncode == 0, result.stderr
+    choose("es")
+    try:
+        expected = ngettext("Read {n} document in {folder}/clinical. Proposed treatment history:",
+                            "Read {n} documents in {folder}/clinical. Proposed treatment history:", 2).format(
+            n=2, folder=notes_case)
+    finally:
+        choose("en")
+    assert result.stdout.splitlines()[0] == expected
+    assert expected.startswith("Se leyeron 2 documentos")
+    header = result.stdout.splitlines()[1].split()
+    assert header[1:4] == ["tratamiento", "tipo", "dosis"]
+
+
 def test_without_accept_nothing_is_written(notes_case):
     text = (notes_case / "case.yaml").read_text()
     result = run_cli("notes", str(notes_case))

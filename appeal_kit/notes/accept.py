@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from appeal_kit.i18n import _, ngettext
 from appeal_kit.notes import lexicon
 from appeal_kit.notes.dates import When
 from appeal_kit.notes.propose import HistoryRow, Proposals, dose_of, outcome_of, weeks_of
@@ -107,17 +108,18 @@ def disagreements(proposals: Proposals, case_data: dict) -> list[str]:
         if case_weeks and note_weeks and abs(case_weeks - note_weeks) > 4 and "dates" not in differs:
             differs.append("length")
         if differs:
-            out.append(f"case.yaml: {_describe_case(row, case_weeks)}; {note.source.file} p. {note.source.page}: "
-                       f"{note.source.text}")
+            out.append(_("case.yaml: {typed}; {file} p. {page}: {words}").format(
+                typed=_describe_case(row, case_weeks), file=note.source.file, page=note.source.page,
+                words=note.source.text))
     return out
 
 
 def _describe_case(row: dict, weeks: float | None) -> str:
     parts = [str(row.get("drug"))]
     if weeks:
-        parts.append(f"{round(weeks)} weeks")
+        parts.append(ngettext("{n} week", "{n} weeks", round(weeks)).format(n=round(weeks)))
     elif row.get("start") or row.get("end"):
-        parts.append(f"{row.get('start') or '?'} to {row.get('end') or '?'}")
+        parts.append(_("{start} to {end}").format(start=row.get("start") or "?", end=row.get("end") or "?"))
     if row.get("dose"):
         parts.append(str(row["dose"]))
     if row.get("outcome"):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from appeal_kit.i18n import _
 from appeal_kit.notes import lexicon
 from appeal_kit.notes.context import Mention, assert_mentions, opening_trigger
 from appeal_kit.notes.dates import When, find_when, shift, start_and_end
@@ -735,8 +736,9 @@ def read_notes(folder: Path) -> Proposals:
     folder = Path(folder)
     files = clinical_files(folder)
     if not files:
-        raise CaseError(f"{folder}/clinical: holds no documents to read. Put the progress notes, medication lists "
-                        "and treatment summaries there (PDF, scans, photos, DOCX or TXT), then run this again.")
+        raise CaseError(_("{folder}/clinical: holds no documents to read. Put the progress notes, medication lists "
+                          "and treatment summaries there (PDF, scans, photos, DOCX or TXT), then run this again.")
+                        .format(folder=folder))
     from appeal_kit.errors import InputFileError, MissingDependencyError
 
     docs, skipped = [], []
@@ -745,9 +747,9 @@ def read_notes(folder: Path) -> Proposals:
         try:
             docs.append(read_document(path, shown))
         except (InputFileError, MissingDependencyError) as exc:  # one unreadable file does not hide the others
-            skipped.append(f"{shown}: not read: {exc.message}")
+            skipped.append(_("{file}: not read: {reason}").format(file=shown, reason=exc.message))
     if not docs:
-        raise InputFileError("No document in clinical/ could be read:\n  " + "\n  ".join(skipped))
+        raise InputFileError(_("No document in clinical/ could be read:") + "\n  " + "\n  ".join(skipped))
     result = propose(docs)
     result.warnings = skipped + result.warnings
     return result

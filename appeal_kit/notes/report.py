@@ -2,10 +2,15 @@
 and suicidality, each with the file and page it came from."""
 from __future__ import annotations
 
+from appeal_kit.i18n import N_, _
 from appeal_kit.notes.propose import HistoryRow, Proposals
 
-OUTCOME_WORDS = {"no_response": "no response", "partial_response": "partial response", "relapse": "relapse",
-                 "side_effects": "side effects", "remission": "remission", "unknown": "?"}
+OUTCOME_WORDS = {"no_response": N_("no response"), "partial_response": N_("partial response"),
+                 "relapse": N_("relapse"), "side_effects": N_("side effects"), "remission": N_("remission"),
+                 "unknown": "?"}
+SUICIDALITY_WORDS = {"none": N_("none"), "passive": N_("passive"), "active": N_("active"), "attempt": N_("attempt")}
+KIND_WORDS = {"antidepressant": N_("antidepressant"), "augmentation": N_("augmentation"),
+              "psychotherapy": N_("psychotherapy"), "neuromodulation": N_("neuromodulation"), "other": N_("other")}
 
 
 def _cut(text: str | None, width: int) -> str:
@@ -14,11 +19,13 @@ def _cut(text: str | None, width: int) -> str:
 
 
 def history_lines(rows: list[HistoryRow], *, numbered_from: int = 1) -> list[str]:
-    head = f"{'#':>3}  {'treatment':<26} {'kind':<15} {'dose':<16} {'start':<10} {'end':<10} {'outcome':<16} source"
+    words = [_("treatment"), _("kind"), _("dose"), _("start"), _("end"), _("outcome"), _("source")]
+    head = "{:>3}  {:<26} {:<15} {:<16} {:<10} {:<10} {:<16} {}".format("#", *words)
     lines = [head, "-" * len(head)]
     for n, r in enumerate(rows, numbered_from):
-        lines.append(f"{n:>3}  {_cut(r.name, 26):<26} {r.kind:<15} {_cut(r.dose, 16):<16} {r.start or '':<10} "
-                     f"{r.end or '':<10} {OUTCOME_WORDS[r.outcome_class]:<16} {r.source.file} p. {r.source.page}")
+        lines.append(f"{n:>3}  {_cut(r.name, 26):<26} {_(KIND_WORDS[r.kind]):<15} {_cut(r.dose, 16):<16} "
+                     f"{r.start or '':<10} {r.end or '':<10} {_(OUTCOME_WORDS[r.outcome_class]):<16} "
+                     + _("{file} p. {page}").format(file=r.source.file, page=r.source.page))
         if r.outcome:
             lines.append(f"{'':5}{_cut(chr(34) + r.outcome + chr(34), 110)}")
     return lines
@@ -27,15 +34,17 @@ def history_lines(rows: list[HistoryRow], *, numbered_from: int = 1) -> list[str
 def other_lines(p: Proposals) -> list[str]:
     lines = []
     if p.scales:
-        lines.append("Rating scales:")
+        lines.append(_("Rating scales:"))
         for s in p.scales:
-            lines.append(f"  {s['name']} {s['score']}  {s['date'] or 'date not written'}  "
-                         f"({s['source']['file']} p. {s['source']['page']})")
+            lines.append(f"  {s['name']} {s['score']}  {s['date'] or _('date not written')}  ("
+                         + _("{file} p. {page}").format(file=s["source"]["file"], page=s["source"]["page"]) + ")")
     if p.diagnoses:
-        lines.append("Diagnosis codes: " + ", ".join(
-            f"{d['code']} ({d['source']['file']} p. {d['source']['page']})" for d in p.diagnoses))
+        lines.append(_("Diagnosis codes: {codes}").format(codes=", ".join(
+            f"{d['code']} (" + _("{file} p. {page}").format(file=d["source"]["file"], page=d["source"]["page"]) + ")"
+            for d in p.diagnoses)))
     si = p.suicidality
     if si.get("level"):
-        lines.append(f"Suicidality, the highest level the records document: {si['level']} "
-                     f"({si['source']['file']} p. {si['source']['page']}: \"{_cut(si['source']['text'], 90)}\")")
+        lines.append(_("Suicidality, the highest level the records document: {level} ({file} p. {page}: \"{words}\")")
+                     .format(level=_(SUICIDALITY_WORDS[si["level"]]), file=si["source"]["file"],
+                             page=si["source"]["page"], words=_cut(si["source"]["text"], 90)))
     return lines
