@@ -213,3 +213,102 @@ def test_blind_dev_notices_with_a_text_layer():
                                      "through 5, 2026", "por los servicios del 3 al 5 de marzo de 2026."])
 def test_a_range_of_days_in_one_month_gives_both_ends(written):
     assert intake_facts.extract_facts(written, today=TODAY)["service_dates"] == ["2026-03-03", "2026-03-05"]
+
+
+# ---------------------------------------------------------------------------------------------- pages, tables, plans
+
+def test_a_fax_in_standard_mode_is_read_with_square_pixels():
+    from PIL import Image
+
+    fax = Image.new("1", (1728, 1100), 1)
+    fax.info["dpi"] = (204.0, 98.0)  # letters stored half as tall as they are wide
+    upright = textract.square_pixels(fax)
+    assert upright.size == (1728, round(1100 * 204 / 98))
+    square = Image.new("L", (800, 600), 255)
+    square.info["dpi"] = (300, 300)
+    assert textract.square_pixels(square) is square
+
+
+def test_a_shadowed_speckled_page_is_cleaned_before_reading(tmp_path):
+    import random
+
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (1200, 1600), 245)
+    draw = ImageDraw.Draw(page)
+    for x in range(0, 600):  # a shadow across the left half: the paper there is mid grey
+        draw.line((x, 0, x, 1599), fill=130 + x // 6)
+    for y in range(100, 1500, 40):
+        for x in range(80, 1100, 9):
+            draw.rectangle((x, y, x + 4, y + 12), fill=20)  # lines of "letters", some in the shadow
+    rng = random.Random(3)
+    for _ in range(20000):  # dust: single dark dots
+        page.putpixel((rng.randrange(1200), rng.randrange(1600)), 0)
+    path = tmp_path / "page.png"
+    page.save(path)
+    assert textract._lone_dark_share(page) >= textract.SPECKLED
+    textract.clean_page(path)
+    with Image.open(path) as cleaned:
+        assert cleaned.getpixel((300, 80)) > 200  # the shadowed paper is paper again
+        assert cleaned.getpixel((300, 106)) < 128  # and the ink in the shadow still ink
+        assert textract._lone_dark_share(cleaned) < textract.SPECKLED
+
+
+def test_light_letters_on_a_dark_title_bar_are_kept(tmp_path):
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (1600, 500), 246)  # a web page: a dark title bar over white, as a screenshot shows it
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((0, 0, 1599, 80), fill=40)
+    for x in range(40, 700, 9):
+        draw.rectangle((x, 30, x + 4, 46), fill=250)  # light "letters" on the bar
+    path = tmp_path / "portal.png"
+    page.save(path)
+    textract.clean_page(path)
+    with Image.open(path) as cleaned:
+        assert abs(cleaned.getpixel((42, 38)) - cleaned.getpixel((46, 38))) > 120  # a letter and the bar beside it
+
+
+def test_a_word_header_table_with_labels_over_values_is_read_in_place(tmp_path):
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("Harbourline Mutual Health, 12 Wharf Street, Port Emery, RI 02999")
+    doc.add_paragraph("Claim Determination")
+    table = doc.add_table(rows=2, cols=4)
+    for i, (label, value) in enumerate((("Member name", "Odile Fairweather-Brandt"), ("Member ID", "HMH-44-0918"),
+                                        ("Claim number", "HM26 4410 7702"), ("Notice date", "2026-11-12"))):
+        table.cell(0, i).text = label
+        table.cell(1, i).text = value
+    doc.add_paragraph("We denied the claim because the provider is out of network. You have 180 days from the "
+                      "date you receive this notice to appeal. Your employer group health plan is governed by ERISA.")
+    path = tmp_path / "notice.docx"
+    doc.save(path)
+    text = textract.extract_text(path).text
+    assert text.index("Member ID") < text.index("We denied")  # the table where the document has it
+    got = intake_facts.intake_file(path, today=TODAY).facts
+    assert (got["patient_name"], got["member_id"], got["claim_number"], got["notice_date"]) == \
+        ("Odile Fairweather-Brandt", "HMH-44-0918", "HM26 4410 7702", "2026-11-12")
+
+
+def test_dates_written_day_month_year_with_hyphens_and_a_transaction_control_number():
+    got = intake_facts.extract_facts(
+        "Notice date    12-Nov-2026\nBeneficiary    Kaylee Marsh\nTransaction control number (TCN)    2631 5540 "
+        "0078 120\nDate of service    Procedure    Billed    Status\n14-Oct-2026    96365    $420.00    Denied\n"
+        "We denied this claim because the care is not medically necessary.\n", today=TODAY)
+    assert got["notice_date"] == "2026-11-12" and got["service_dates"] == ["2026-10-14"]
+    assert got["claim_number"] == "2631 5540 0078 120"
+
+
+@pytest.mark.parametrize(("words", "plan"), [
+    ("Arboleda Kids CHIP, the Children's Health Insurance Program of the state", "chip"),
+    ("Sunvale Medicaid and CHIP. You may ask for a state fair hearing", "medicaid"),
+    ("Lakeshore County Employees Health Plan. This plan is a governmental plan and is not subject to ERISA. Your "
+     "employer sponsors this group health plan", "governmental"),
+    ("The State Health Benefit Plan for teachers and state employees", "governmental"),
+    ("Good Shepherd Benefits Board. This church plan is not governed by ERISA", "church"),
+    ("Your employer's group health plan. You have rights under ERISA section 502(a)", "employer_erisa"),
+])
+def test_chip_government_and_church_plans_are_told_apart(words, plan):
+    text = f"{words}.\nDate: 11/02/2026\nWe denied the claim because it is not medically necessary.\n"
+    assert intake_facts.extract_facts(text, today=TODAY)["plan_type"] == plan

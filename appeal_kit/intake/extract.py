@@ -130,9 +130,20 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, re.compile(
     ("medicare", 1, r"\bMedicare\b|redetermination"),
     ("medicaid", 4, r"(?<!Medicare & )(?<!Medicare and )\bMedicaid\b|Medi-Cal|MassHealth|TennCare|SoonerCare|"
                     r"BadgerCare|Apple Health|NJ FamilyCare|"
-                    r"HUSKY|MaineCare|Healthy Connections|\bCHIP\b|state fair hearing|42 CFR 43[18]|"
+                    r"HUSKY|MaineCare|Healthy Connections|state fair hearing|42 CFR 43[18]|"
                     r"Department of (?:Health|Human) Services|audiencia (?:imparcial|justa) (?:estatal|del estado)|"
                     r"Departamento de (?:Salud|Servicios Humanos)"),
+    # a separate CHIP (docs/domain.md, "Plans outside ERISA and Medicaid"); one run through Medicaid says Medicaid
+    ("chip", 5, r"\bCHIP\b|Children'?s Health Insurance Program|Programa de Seguro M[eé]dico (?:para Niños|Infantil)|"
+                r"Seguro M[eé]dico (?:para|de) Niños"),
+    # a state or local government employer's plan (not ERISA: 29 USC 1003(b)(1)), and a church plan (1003(b)(2))
+    ("governmental", 5, r"(?:non-?federal )?governmental (?:group )?(?:health )?plan|(?:state|county|city|municipal|"
+                        r"public|school district|local government) employees?'? (?:health|benefits?|insurance|"
+                        r"group|plan)|public employees? (?:benefits?|health)|state health benefits? plan|"
+                        r"(?:teachers|educators)'? (?:health|benefits?) (?:plan|fund|trust)"),
+    ("church", 5, r"\bchurch plan|church[- ](?:sponsored|related) (?:health |benefit )?plan|"
+                  r"(?:diocese|archdiocese|synod|denomination|ministry)'?s? (?:group )?(?:health|benefits?) plan|"
+                  r"26 CFR 54\.9815"),
     ("employer_erisa", 4, r"\bERISA\b|Employee Retirement Income Security Act|section 502\(a\)|29 CFR 2560|"
                           r"your employer|employer[- ](?:sponsored|group|plan)|group health plan|plan sponsor|"
                           r"self[- ]funded|claims administrator for|su empleador|plan (?:de salud )?(?:grupal|"
@@ -670,6 +681,13 @@ def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, 
             for start, seg in segments(above):
                 if abs(start - col) <= 6:
                     context = seg
+        elif li > 0 and re.search(r"\s{2,}$", before_line):
+            # a boxed header's row of values under its row of labels: the label over the date's own cell names
+            # it, not the value in the cell to its left ("Claim number    Notice date" over "CM26 3318    2026-11-12")
+            for start, seg in segments(doc.lines[li - 1]):
+                if abs(start - col) <= 6 and _NOTICE_DATE_LABEL.search(seg) and \
+                        not re.fullmatch(r"\s*(?:date|fecha)\s*[:\-]?\s*", seg, re.IGNORECASE):
+                    context = seg
         score = 0.0
         context = _WEEKDAY.sub("", context)  # "Sent: Tuesday, March 3, 2026" (an e-mail header)
         if _NOT_NOTICE.search(context[-45:]):
@@ -800,8 +818,10 @@ _NOT_SERVICE_EVENT = re.compile(r"receiv|process|paid|filed|submit|mail|sent|den
 
 
 # what a sentence says happened on a date that is not the care: "received on", "mailed on", "will end on"
+# ("que recibió el 27/10/2026": the care the member received, in Spanish, is care)
 _NOT_CARE_ON = re.compile(r"receiv|process|paid|filed|submit|mail|sent|denied|decid|dated|letter|notice|effective|"
-                          r"\bend|stop|terminat|reduc|expir|recib|envi|proces|termin", re.IGNORECASE)
+                          r"\bend|stop|terminat|reduc|expir|(?<!que )(?<!usted )recib|envi|proces|termin",
+                          re.IGNORECASE)
 
 
 def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
@@ -810,7 +830,7 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
     word before "on" that names a kind of care must come after any word naming another event (received,
     processed, mailed, will end)."""
     out = []
-    for m in re.finditer(r"\b(?:on|el)\s+(?=\d|[A-Z][a-z]{2})", doc.text):
+    for m in re.finditer(r"\b(?:on|el|(?:el|los)\s+d[ií]as?)\s+(?=\d|[A-Z][a-z]{2})", doc.text):
         before = doc.text[max(0, m.start() - 160):m.start()]
         before = re.split(r"(?<=[a-z0-9)])\.\s|\n\s*\n|[;:]\s", before)[-1]
         care = list(_TREATMENT_WORDS.finditer(before))
@@ -880,7 +900,8 @@ _PROC_CONTEXT = re.compile(r"\b(?:CPT|HCPCS|procedure|proc\.?|service code|billi
                            r"J-?code|billed|billing|c[oó]digos?|procedimiento|facturad[oa])\b", re.IGNORECASE)
 _TREATMENT_WORDS = re.compile(r"infusion|injection|visit|therapy|treatment|service|procedure|session|infusi[oó]n|"
                               r"inyecci[oó]n|terapia|tratamiento|servicio|sesi[oó]n|consulta|"
-                              r"psychotherapy|evaluation|spray|drug|administration", re.IGNORECASE)
+                              r"psychotherapy|evaluation|spray|drug|administration|stimulation|estimulaci[oó]n|"
+                              r"evaluaci[oó]n|psicoterapia|medicamento", re.IGNORECASE)
 # Identifier labels: words like "policy" or "member" only count as a label ("Policy #", "Member ID:"), since
 # running text wraps them onto the same line as a code ("office visit 99215 ... our pharmacy policy ...").
 _NOT_PROC_LINE = re.compile(r"\b(?:zip|phone|fax|tel|npi|tax id|tin|ein|p\.?o\.? box|suite|ste|box|routing|ssn|"
@@ -1072,6 +1093,11 @@ def find_denial_category(doc: Doc, carcs: list[str]):
     return None
 
 
+_OUTSIDE_ERISA = ("governmental", "church")
+_NOT_ERISA = re.compile(r"\bnot (?:governed by|subject to|covered by|an?) (?:the )?(?:ERISA|Employee Retirement)",
+                        re.IGNORECASE)
+
+
 def find_plan_type(doc: Doc):
     scores: dict[str, float] = {}
     evidence: dict[str, str] = {}
@@ -1079,7 +1105,9 @@ def find_plan_type(doc: Doc):
         negated = bool(_NEGATED.search(s))
         for plan, weight, rx in PLAN_RULES:
             for _hit in rx.finditer(s):
-                w = weight * (0.25 if negated else 1.0)
+                # "This church plan is not governed by ERISA" negates ERISA, not the church plan
+                kept = plan in _OUTSIDE_ERISA and _NOT_ERISA.search(s)
+                w = weight * (0.25 if negated and not kept else 1.0)
                 scores[plan] = scores.get(plan, 0) + w
                 if plan not in evidence or (not negated and weight >= 4):
                     evidence.setdefault(plan, s[:240])
@@ -1088,8 +1116,16 @@ def find_plan_type(doc: Doc):
     # Medicare Advantage and Part D notices talk about Medicare too; Part D outranks MA only on drug wording.
     if "medicare" in scores and ("medicare_advantage" in scores or "medicare_part_d" in scores):
         scores["medicare"] *= 0.3
-    order = ["fehb", "medicare_part_d", "medicare_advantage", "medicare", "medicaid", "employer_erisa",
-             "individual_aca"]
+    # a CHIP run through Medicaid gives Medicaid's rights (a fair hearing): Medicaid's own words make it Medicaid
+    if scores.get("medicaid", 0) >= 4:
+        scores.pop("chip", None)
+    # a government or church employer's plan is an employer plan that ERISA does not govern: its own words win
+    # over the employer words it shares with ERISA plans, and over ERISA named only to say it does not apply
+    for outside in _OUTSIDE_ERISA:
+        if scores.get(outside, 0) >= 5:
+            scores.pop("employer_erisa", None)
+    order = ["fehb", "medicare_part_d", "medicare_advantage", "medicare", "medicaid", "chip", "governmental",
+             "church", "employer_erisa", "individual_aca"]
     best = max(scores, key=lambda p: (scores[p], -order.index(p)))
     if scores[best] < 1.5:  # one weak or negated mention is not enough
         return None

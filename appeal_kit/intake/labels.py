@@ -33,7 +33,7 @@ def fuzzy(label: str) -> str:
         if ch == " ":
             out.append(r"(?:'s)?[\s._-]{0,3}")
         elif ch == "#":
-            out.append(r"(?:#|n\.?\s?[º°]\.?|n[o0º°]\b\.?|n[uú]m\b\.?|nbr\b\.?|numb[e3]r|n[uú]mero)")
+            out.append(r"(?:#|n\.?\s?[º°*]\.?|n[o0º°]\b\.?|n[uú]m\b\.?|nbr\b\.?|numb[e3]r|n[uú]mero)")
         elif ch == ".":
             out.append(r"\.?")
         elif ch == "(" or ch == ")":
@@ -60,7 +60,7 @@ class LabelSet:
             strong = "|".join(fuzzy(x) for x in sorted(self.strong, key=len, reverse=True))
             parts.append(rf"(?:{strong})(?![A-Za-z])"
                          # what the number is of, in Spanish: "Número de identificación de Medicaid:"
-                         r"(?:(?:[ \t]+(?:de|del|de la)[ \t]+[^\W\d_]+){1,2}(?=[ \t]*:))?"
+                         r"(?:(?:[ \t]+(?:de|del|de la)[ \t]+[^\W\d_]+){1,2}(?=[ \t]*:|[ \t]{2,}\S))?"
                          rf"\s{{0,3}}(?:{fuzzy('#')})?\s{{0,2}}[:;#.]?"
                          r"(?:[ \t]*\b(?:is|was)\b)?")  # "Your member ID is ..."
         if self.bare:

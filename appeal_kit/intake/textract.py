@@ -218,6 +218,7 @@ def prepare_photo(path: Path, out: Path) -> Path:
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise InputFileError(f"{path}: the image cannot be opened ({exc}). Take the photo again or save it "
                              "as JPEG or PNG.") from None
+    im = square_pixels(im)
     im = im.convert("L")
     if max(im.size) < MIN_OCR_SIDE:  # tesseract wants ~10 px high letters or more
         factor = OCR_SIDE / max(im.size)
@@ -225,6 +226,71 @@ def prepare_photo(path: Path, out: Path) -> Path:
     im = ImageOps.autocontrast(im, cutoff=1)
     im.save(out)
     return out
+
+
+def square_pixels(im):
+    """`im` stretched to square pixels when its resolution differs across and down: a fax in standard mode is
+    204 x 98 dpi, so read as it is stored its letters are half as tall as they are wide, and tesseract misreads
+    them ("docunrent", "lynatius")."""
+    from PIL import Image
+
+    dpi = im.info.get("dpi")
+    try:
+        across, down = (float(dpi[0]), float(dpi[1])) if dpi else (0.0, 0.0)
+    except (TypeError, ValueError, IndexError):
+        return im
+    if across <= 0 or down <= 0 or abs(across / down - 1) < 0.1:
+        return im
+    if across > down:
+        return im.convert("L").resize((im.width, round(im.height * across / down)), Image.Resampling.LANCZOS)
+    return im.convert("L").resize((round(im.width * down / across), im.height), Image.Resampling.LANCZOS)
+
+
+# A page is speckled (a scan's dust, a fax line's noise) when this share of its dark pixels or more stand alone:
+# clean print, scanned or photographed, has under 1%, the speckled scans and faxes of the sample notices 2.5-8%.
+SPECKLED = 0.02
+
+
+def clean_page(image: Path) -> None:
+    """Even out, in place, the light across a page image and wipe its specks, before tesseract reads it. A phone
+    photo's shadow or a scan's shading turns into black blotches when tesseract splits ink from paper with one
+    threshold for the whole page, and specks are read as stray letters and commas inside words and numbers
+    ("PA-2026- 1187734", "Spravane"). The paper's own light is estimated from the brightest pixels around each
+    point (on a small copy, so it costs a fifth of a second) and the ink is measured against it; a speckled page
+    is then put through a 3 x 3 median filter, which takes single dots and keeps strokes."""
+    from PIL import Image, ImageChops, ImageFilter, ImageOps
+
+    with Image.open(image) as im:
+        page = im.convert("L")
+    small = page.resize((max(1, page.width // 8), max(1, page.height // 8)), Image.Resampling.BOX)
+    paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(4))
+    # only paper is evened out: a dark band printed with light letters (a web page's title bar) is left as it is,
+    # told from paper in a shadow by which pixels are the few: on paper most are lighter than the average around
+    # them (the letters are the few dark ones), on a dark band most are darker (the letters are the few light ones)
+    around = small.resize(page.size, Image.Resampling.NEAREST)
+    most_lighter = ImageChops.subtract(page, around).point(lambda v: 255 if v > 0 else 0) \
+        .resize(small.size, Image.Resampling.BOX)
+    band = ImageChops.darker(most_lighter.point(lambda v: 255 if v < 255 * FEW_LIGHT else 0),
+                             small.point(lambda v: 255 if v < DARK_BAND else 0))
+    paper = ImageChops.lighter(paper, band.filter(ImageFilter.MaxFilter(9)))
+    page = ImageOps.invert(ImageChops.subtract(paper.resize(page.size, Image.Resampling.BILINEAR), page))
+    if _lone_dark_share(page) >= SPECKLED:
+        page = page.filter(ImageFilter.MedianFilter(3))
+    ImageOps.autocontrast(page, cutoff=1).save(image)
+
+
+DARK_BAND = 140  # grey below which a stretch of a page (8 x 8 pixels averaged) may be a dark band, not paper
+FEW_LIGHT = 0.35  # ... and is one when fewer than this share of its pixels are lighter than its average
+
+
+def _lone_dark_share(page) -> float:
+    """The share of a greyscale page's dark pixels that have at most one dark neighbour."""
+    from PIL import ImageChops, ImageFilter
+
+    dark = page.point(lambda v: 255 if v < 128 else 0)
+    few_around = dark.filter(ImageFilter.BoxBlur(1)).point(lambda v: 255 if v <= 2 * 255 / 9 + 1 else 0)
+    lone = ImageChops.multiply(dark, few_around)
+    return lone.histogram()[255] / max(1, dark.histogram()[255])
 
 
 # Mean word confidence (tesseract's 0-100) above which a page was read upright: upright text reads at 85-97, the
@@ -241,6 +307,7 @@ def read_image(image: Path) -> str:
     from appeal_kit.intake.codes import correct_ocr_codes
     from appeal_kit.intake.labels import detect_language
 
+    clean_page(image)
     level(image)  # before reading: tesseract loses the rows of a table on a slanted page
     as_taken = image.with_name(f"{image.stem}-as-taken{image.suffix}")
     shutil.copyfile(image, as_taken)  # orientation detection is surer with the page's lines left in
@@ -396,21 +463,15 @@ def _docx_text(path: Path) -> str:
     lines: list[str] = []
 
     def add_block(container) -> None:
-        # in the order the document shows them: a table stays under the heading that introduces it
+        # in the order the document shows them: a table stays under the heading that introduces it, a boxed
+        # header table between the letterhead and the body
         for block in container.iter_inner_content():
             if isinstance(block, Paragraph):
                 lines.append(block.text)
                 continue
-            table = block
             if lines and lines[-1]:
                 lines.append("")
-            for row in table.rows:
-                cells: list = []
-                for cell in row.cells:
-                    t = " ".join(cell.text.split())
-                    if not cells or cells[-1] != t:  # merged cells repeat their text
-                        cells.append(t)
-                lines.append("    ".join(cells))
+            lines.extend(_table_lines(block))
             lines.append("")
 
     seen = set()
@@ -423,6 +484,25 @@ def _docx_text(path: Path) -> str:
         if not section.footer.is_linked_to_previous:
             add_block(section.footer)
     return "\n".join(lines)
+
+
+def _table_lines(table) -> list[str]:
+    """A Word table as lines of text whose columns line up, as `pdftotext -layout` prints a table: a boxed header
+    whose labels sit in one row over their values in the next stays readable label over value, and an EOB's cells
+    stay under their column headings. A cell merged across columns is printed once, in its first column."""
+    rows: list[list[str]] = []
+    for row in table.rows:
+        cells: list[str] = []
+        previous = None
+        for cell in row.cells:
+            cells.append("" if cell._tc is previous else " ".join(cell.text.split()))
+            previous = cell._tc
+        rows.append(cells)
+    widths: dict[int, int] = {}
+    for cells in rows:
+        for i, text in enumerate(cells):
+            widths[i] = max(widths.get(i, 0), len(text))
+    return ["    ".join(text.ljust(widths[i]) for i, text in enumerate(cells)).rstrip() for cells in rows]
 
 
 def _txt_text(path: Path) -> str:
