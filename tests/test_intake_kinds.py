@@ -312,3 +312,9 @@ def test_dates_written_day_month_year_with_hyphens_and_a_transaction_control_num
 def test_chip_government_and_church_plans_are_told_apart(words, plan):
     text = f"{words}.\nDate: 11/02/2026\nWe denied the claim because it is not medically necessary.\n"
     assert intake_facts.extract_facts(text, today=TODAY)["plan_type"] == plan
+
+
+def test_specks_between_a_label_and_its_dates_are_not_words():
+    got = intake_facts.extract_facts("Date of notice: September 22, 2026\nDates of service:        oo         ~ "
+                                     "05/11/2026 and 05/14/2026\nWe denied the claim.\n", today=TODAY)
+    assert got["service_dates"] == ["2026-05-11", "2026-05-14"]

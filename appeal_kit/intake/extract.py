@@ -877,6 +877,9 @@ def find_service_dates(doc: Doc):
     return found
 
 
+_SPECKS = re.compile(r"(?<!\S)(?:[^\w\s]{1,3}|[a-z]{1,2})(?!\S)")
+
+
 def _dates_after_label(doc: Doc, tail: str, hits: list, label_start: int, found: dict) -> None:
     """The dates right after a service-date label: one, a range, or a short list."""
     prev_end = 0
@@ -887,8 +890,10 @@ def _dates_after_label(doc: Doc, tail: str, hits: list, label_start: int, found:
                 gap, re.IGNORECASE):
             break
         lead = tail[:h.start]
-        # a date far from the label counts only when the text says the service was "on" it
-        if not prev_end and lead.strip(" :;-\t()") and len(lead.strip()) > 25 and \
+        # a date far from the label counts only when the text says the service was "on" it; the specks OCR reads
+        # in the gap between a label and its value ("Dates of service:     oo     ~ 05/11/2026") are not words
+        words = _SPECKS.sub(" ", lead)
+        if not prev_end and words.strip(" :;-\t()") and len(words.strip(" :;-\t()")) > 25 and \
                 not (re.search(r"\b(?:on|el)\s*$", lead) and not _NOT_SERVICE_EVENT.search(lead[-40:])):
             break
         found.setdefault(h.value, doc.snippet(label_start))
