@@ -608,9 +608,9 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
         if not isinstance(row, dict):
             continue
         where = f"clinical.history item {i} ({row.get('drug') or _('no drug named')})"
-        reason = arguments.uncountable_reason(row)
+        reason = arguments.uncountable_phrase(row)
         if reason:
-            warn(where, _("cannot be counted as an adequate trial: {reason}").format(reason=reason))
+            warn(where, _("cannot be counted as an adequate trial: {reason}").format(reason=said(reason)))
         contradiction = _duration_contradiction(row)
         if contradiction:
             warn(where, contradiction)
@@ -731,26 +731,28 @@ def _check_diagnoses(codes: list[str]) -> list[Finding]:
     try:
         icd_index()
     except ImportError:
-        return [Finding("warning", fld, "ICD-10-CM codes were not checked: the simple-icd-10-cm package is not "
-                                        "installed (pip install simple-icd-10-cm).")]
+        return [Finding("warning", fld, _("ICD-10-CM codes were not checked: the simple-icd-10-cm package is not "
+                                          "installed (pip install simple-icd-10-cm)."))]
     for raw in codes:
         info = icd_info(raw)
         if not info.valid:
-            out.append(Finding("error", fld, f"{raw} is not an ICD-10-CM code. Check it against the "
-                                             "diagnosis on the clinical notes or the claim (format like F33.2).",
+            out.append(Finding("error", fld, _("{code} is not an ICD-10-CM code. Check it against the diagnosis on "
+                                               "the clinical notes or the claim (format like F33.2).").format(code=raw),
                                raw))
             continue
         if not info.billable:
             kids = ", ".join(info.billable_children[:8])
-            more = f" and {len(info.billable_children) - 8} more" if len(info.billable_children) > 8 else ""
+            more = _(" and {n} more").format(n=len(info.billable_children) - 8) if len(info.billable_children) > 8 \
+                else ""
             # Findings are messages, and messages name codes and fields, never diagnoses in words:
             # `check` lists the descriptions separately, on stdout.
-            out.append(Finding("error", fld, f"{info.code} is a heading, not a billable "
-                                             f"code: it needs more characters. Use one of: {kids}{more}.",
-                               raw))
+            out.append(Finding("error", fld, _("{code} is a heading, not a billable code: it needs more characters. "
+                                               "Use one of: {codes}{more}.").format(code=info.code, codes=kids,
+                                                                                   more=more), raw))
             continue
         if raw.strip().upper() != info.code:
-            out.append(Finding("warning", fld, f"{raw} is valid but is usually written {info.code}.", raw))
+            out.append(Finding("warning", fld, _("{code} is valid but is usually written {usual}.").format(
+                code=raw, usual=info.code), raw))
     return out
 
 
@@ -766,52 +768,62 @@ def _check_procedures(codes: list[str], service_dates: list[date], plan_type: st
         if kind is None:
             hint = ""
             if ICD10_RE.match(normalize_icd(raw).replace(".", "")) and "." in raw:
-                hint = " It looks like an ICD-10 diagnosis code: move it to claim.diagnosis_codes."
-            out.append(Finding("error", fld, f"{raw} is not a CPT or HCPCS code (CPT: five digits like 96365; "
-                                             f"HCPCS: a letter and four digits like J3490).{hint}", raw))
+                hint = _(" It looks like an ICD-10 diagnosis code: move it to claim.diagnosis_codes.")
+            out.append(Finding("error", fld, _("{code} is not a CPT or HCPCS code (CPT: five digits like 96365; "
+                                               "HCPCS: a letter and four digits like J3490).{hint}").format(
+                code=raw, hint=hint), raw))
             continue
         bad_mods = [m for m in modifiers if not MODIFIER_RE.match(m)]
         if bad_mods:
-            out.append(Finding("warning", fld, f"{raw}: modifier {', '.join(bad_mods)} should be two letters "
-                                               "or digits (like 25 or KX).", raw))
+            out.append(Finding("warning", fld, _("{code}: modifier {modifiers} should be two letters or digits "
+                                                 "(like 25 or KX).").format(code=raw, modifiers=", ".join(bad_mods)),
+                               raw))
         if base in RETIRED_CODES:
             ended, replacement = RETIRED_CODES[base]
             end = date.fromisoformat(ended)
             late = [d for d in service_dates if d >= end]
             if late and corrected is not None and replacement in corrected:
-                out.append(Finding("note", fld, f"{base} was retired on {ended}: the claim as billed used it, and "
-                                                f"the corrected claim (corrected_claim.lines) bills {replacement}, as "
-                                                "it should", raw))
+                out.append(Finding("note", fld, _("{code} was retired on {ended}: the claim as billed used it, and "
+                                                  "the corrected claim (corrected_claim.lines) bills {replacement}, "
+                                                  "as it should").format(code=base, ended=ended,
+                                                                         replacement=replacement), raw))
             elif late and corrected is not None:
-                out.append(Finding("error", fld, f"{base} was retired on {ended} and replaced by {replacement}: "
-                                                 f"corrected_claim.lines should bill {replacement} for services on "
-                                                 f"{', '.join(d.isoformat() for d in late)}", raw))
+                out.append(Finding("error", fld, _("{code} was retired on {ended} and replaced by {replacement}: "
+                                                   "corrected_claim.lines should bill {replacement} for services on "
+                                                   "{dates}").format(code=base, ended=ended, replacement=replacement,
+                                                                     dates=", ".join(d.isoformat() for d in late)),
+                                   raw))
             elif late:
-                out.append(Finding("error", fld, f"{base} was retired on {ended} and replaced by {replacement}; "
-                                                 f"services on {', '.join(d.isoformat() for d in late)} must be "
-                                                 f"billed as {replacement}. Ask the provider for a corrected "
-                                                 "claim.", raw))
+                out.append(Finding("error", fld, _("{code} was retired on {ended} and replaced by {replacement}; "
+                                                   "services on {dates} must be billed as {replacement}. Ask the "
+                                                   "provider for a corrected claim.").format(
+                    code=base, ended=ended, replacement=replacement, dates=", ".join(d.isoformat() for d in late)),
+                    raw))
             elif not service_dates:
-                out.append(Finding("warning", fld, f"{base} was retired on {ended} (replaced by {replacement}). "
-                                                   "Add claim.service_dates so it can be checked; services from "
-                                                   f"{ended} on need {replacement}.", raw))
+                out.append(Finding("warning", fld, _("{code} was retired on {ended} (replaced by {replacement}). Add "
+                                                     "claim.service_dates so it can be checked; services from "
+                                                     "{ended} on need {replacement}.").format(
+                    code=base, ended=ended, replacement=replacement), raw))
         if base in EFFECTIVE_FROM:
             start = date.fromisoformat(EFFECTIVE_FROM[base])
             early = [d for d in service_dates if d < start]
             if early:
                 older = [k for k, (_, new) in RETIRED_CODES.items() if new == base]
-                instead = f"; before that the code was {older[0]}" if older else ""
-                out.append(Finding("warning", fld, f"{base} took effect on {start.isoformat()}{instead}. "
-                                                   f"Check the code for services on "
-                                                   f"{', '.join(d.isoformat() for d in early)}.", raw))
+                instead = _("; before that the code was {code}").format(code=older[0]) if older else ""
+                out.append(Finding("warning", fld, _("{code} took effect on {start}{instead}. Check the code for "
+                                                     "services on {dates}.").format(
+                    code=base, start=start.isoformat(), instead=instead,
+                    dates=", ".join(d.isoformat() for d in early)), raw))
         if base == "J3490" and not ndc_recorded:  # a reminder only while the case does not show them
-            out.append(Finding("warning", fld, "J3490 (unclassified drug) is only paid with the NDC, drug name "
-                                               "and dose on the claim; make sure the provider sent them (record them "
-                                               "in service_lines: units and an NDC in the description).", raw))
+            out.append(Finding("warning", fld, _("J3490 (unclassified drug) is only paid with the NDC, drug name "
+                                                 "and dose on the claim; make sure the provider sent them (record "
+                                                 "them in service_lines: units and an NDC in the description)."),
+                               raw))
         if base in MEDICARE_ONLY_CODES and plan_type and plan_type not in MEDICARE_PLAN_TYPES \
                 and plan_type != "unknown":
-            out.append(Finding("warning", fld, f"{base} is a Medicare code; a {plan_type} plan may expect "
-                                               "J0013 plus an office-visit code instead.", raw))
+            out.append(Finding("warning", fld, _("{code} is a Medicare code; a {plan} plan may expect J0013 plus an "
+                                                 "office-visit code instead.").format(code=base, plan=plan_type),
+                               raw))
     return out
 
 

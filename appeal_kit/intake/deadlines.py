@@ -965,6 +965,11 @@ def _said_basis(dl: Deadline) -> str:
     if stated:
         return _('Stated in the notice: "{quote}" Counted from the notice date, {date}.').format(
             quote=stated.group(1), date=long_date(date.fromisoformat(stated.group(2))))
+    stated = re.fullmatch(r'Stated in the notice: "(.+)"( The notice date was not found, so the date could not be '
+                          r'counted\.)?', dl.basis, re.S)
+    if stated:  # the notice gives the date itself, or a count from a notice date that was not found
+        return (_('Stated in the notice: "{quote}" The notice date was not found, so the date could not be counted.')
+                if stated.group(2) else _('Stated in the notice: "{quote}"')).format(quote=stated.group(1))
     if dl.stage == "next level" and dl.source == "rule" and dl.rule and dl.counted_from:
         cite = dl.rule.text(f"{{{dl.rule.next_rule}}}") if dl.rule.next_rule else ""
         return _("{level}: {window}{citation}. Counted from the final internal denial dated {date}, without adding "
@@ -1032,7 +1037,7 @@ def write_ics(dl: Deadline, path: Path, *, title: str = "Insurance appeal deadli
     if dl.date is None:
         raise CaseError("There is no deadline to put in a calendar: add claim.notice_date (and "
                              "claim.plan_type) to case.yaml, or run `appeal-kit intake` on the notice.")
-    description = "\n".join(x for x in (details, _("Basis: {basis}").format(basis=dl.basis)) if x)
+    description = "\n".join(x for x in (details, _("Basis: {basis}").format(basis=_said_basis(dl))) if x)
     return write_calendar(path, [CalendarEntry(dl.date, title, description)], now=now)
 
 

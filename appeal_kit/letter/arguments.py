@@ -198,22 +198,30 @@ def adequacy_problem(row: dict) -> str | None:
 
 def uncountable_reason(row: dict) -> str | None:
     """For `check`: why a row's length cannot be told, and how to fix it; None when it can be."""
+    said = uncountable_phrase(row)
+    return None if said is None else str(said)
+
+
+def uncountable_phrase(row: dict) -> Phrase | None:
+    """uncountable_reason() as a Phrase, for `check` to say in the person's language."""
     if adequacy_problem(row) is not None:
         return None
     start, end = row.get("start"), row.get("end")
     if is_course(row):
         count = session_count(row)
-        sessions = f"{count[0]} sessions" if count else "sessions (add `sessions:`)"
-        return (f"it is a course of {trial_kind(row)} judged by its {sessions}, not by weeks; add `adequate: true` "
-                "if the treating clinician considers it a complete course, or `adequate: false`")
+        sessions = phrase("{n} sessions", n=count[0]) if count else phrase("sessions (add `sessions:`)")
+        return phrase("it is a course of {kind} judged by its {sessions}, not by weeks; add `adequate: true` if the "
+                      "treating clinician considers it a complete course, or `adequate: false`", kind=trial_kind(row),
+                      sessions=sessions)
     if date_span(start) is None or date_span(end) is None:
         bad = start if date_span(start) is None else end
-        return (f"its dates cannot be read ({bad!r}); write them like 2024-03-01 or March 2024, or add "
-                "`adequate: true` if it lasted six weeks or more")
+        return phrase("its dates cannot be read ({bad!r}); write them like 2024-03-01 or March 2024, or add "
+                      "`adequate: true` if it lasted six weeks or more", bad=bad)
     if trial_weeks(row) is None:
-        return "its end date comes before its start date"
-    return (f"its dates ({start} to {end}) are given by month, which does not show whether it lasted "
-            f"{ADEQUATE_WEEKS} weeks; give the days, or add `adequate: true` / `adequate: false`")
+        return phrase("its end date comes before its start date")
+    return phrase("its dates ({start} to {end}) are given by month, which does not show whether it lasted {weeks} "
+                  "weeks; give the days, or add `adequate: true` / `adequate: false`", start=start, end=end,
+                  weeks=ADEQUATE_WEEKS)
 
 
 def trial_is_adequate(row: dict) -> bool:
