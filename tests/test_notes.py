@@ -285,7 +285,7 @@ def test_rows_chosen_one_by_one(notes_case, monkeypatch):
     assert result.exit_code == 0, result.output
     text = (notes_case / "case.yaml").read_text()
     added = [name for name in ("Escitalopram", "Transcranial magnetic stimulation") if f"drug: {name}" in text]
-    assert len(added) == 1 and "Added 1 row(s)" in result.output
+    assert len(added) == 1 and "Added 1 row to " in result.output
 
 
 def test_fixed_width_list_and_pharmacy_fills():
@@ -396,6 +396,29 @@ def test_a_word_table_of_trials(tmp_path):
     assert (got["desvenlafaxine"].start, got["desvenlafaxine"].end, got["desvenlafaxine"].outcome_class) == (
         "2018-10", "2019-06", "side_effects")
     assert got["lurasidone"].kind == "augmentation"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Started Trintellix 10 mg in 01/2026, increased to 20 mg in 03/2026.", "2026-01", None),
+    ("Zoloft - GI upset, stopped within a month (approx. 2017).", "2017", "2017"),
+    ("fluoxetine in college (around 2008), no benefit.", "2008", None),
+])
+def test_a_dose_change_or_a_start_is_not_an_end(text, start, end):
+    (row,) = proposals(text).history
+    assert (row.start, row.end) == (start, end)
+
+
+def test_a_soap_notes_p_line_is_its_plan():
+    text = ("09/16/2026\nS: No change on Trintellix 20 mg after about 8 months.\n"
+            "P: Discontinue Trintellix (taper 10 mg x 7 days, then stop). Start lithium 300 mg.\n")
+    assert [(r.name, r.end) for r in proposals(text).history] == [("vortioxetine", "2026-09-16")]
+
+
+def test_ocr_misreadings_of_codes_are_put_right():
+    from appeal_kit.notes.documents import ocr_codes
+
+    assert ocr_codes("as F33, 2. Major depressive disorder; F10, 10 alcohol; pain 5/10, 3") == \
+        "as F33.2. Major depressive disorder; F10.10 alcohol; pain 5/10, 3"
 
 
 def test_ocr_misreadings_of_names_are_put_right():

@@ -89,6 +89,8 @@ _START_CUE = re.compile(r"(?:since|start(?:ed|ing)?|from|began|begun|beginning|i
 _END_CUE = re.compile(r"(?:until|till|through|thru|to|stopped|ended|discontinued|d/c'?d?|tapered(?: off)?|off|"
                       r"completed|finished|last|ending|by)\s*(?:on|in|around|about|approximately|~)?\s*$|[-–—]\s*$",
                       re.IGNORECASE)
+_DOSE_CHANGE = re.compile(r"(?:increased|titrated|raised|uptitrated|decreased|reduced|lowered)\s+(?:up\s+)?(?:to\s+)?"
+                          r"[\d.]+\s*(?:mg|mcg)\b[^.;,]{0,15}?\s*(?:in|on|by|at)?\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|ongoing|current(?:ly)?|to date|to present|present|now)\s*(?:on|in)?\s*$", re.IGNORECASE)
 _ONGOING = re.compile(r"(?:through|to|until|till|[-–—])\s*(?:the\s+)?(?:present|now|date|today|current)\b|\bongoing\b|"
                       r"\bcontinu(?:es|ing)\b|\bstill on\b", re.IGNORECASE)
@@ -98,6 +100,8 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
     """A trial's start and end from the dates in its words: cue words decide ("since June 2023": a start; "stopped
     in March": an end); otherwise the first and the last; a lone month or year is both ends, a lone day the start.
     """
+    # "increased to 20 mg in 03/2026": a dose change inside the trial, neither its start nor its end
+    whens = [w for w in whens if not _DOSE_CHANGE.search(text[max(0, w.start - 40):w.start])]
     if not whens:
         return None, None
     start = end = None
@@ -117,8 +121,11 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
         text[:whens[0].start][-30:]))
     approximate = len(whens) == 1 and re.search(r"(?:around|about|approximately|approx\.?|circa|ca\.|~)\s*$",
                                                  text[:whens[0].start], re.IGNORECASE)
-    began = len(whens) == 1 and re.match(r"\W{0,3}(?:\w+\s+){0,2}(?:enrolled|started|began|initiated|joined|"
-                                         r"was started|commenced)\b", text[whens[0].end:], re.IGNORECASE)
+    began = len(whens) == 1 and bool(
+        re.search(r"\b(?:started|began|begun|initiated|commenced)\b[^.;]{0,40}?\b(?:in|on)\s*$", text[:whens[0].start],
+                  re.IGNORECASE)  # "Started Trintellix 10 mg in 01/2026"
+        or re.match(r"\W{0,3}(?:\w+\s+){0,2}(?:enrolled|started|began|initiated|joined|was started|commenced)\b",
+                    text[whens[0].end:], re.IGNORECASE))
     if start is None and end is None:
         if ongoing or approximate or began:
             start = whens[0].value

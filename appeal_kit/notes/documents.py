@@ -46,12 +46,18 @@ def read_document(path: Path, shown_as: str) -> Document:
     from appeal_kit.intake.textract import extract_text
 
     got = extract_text(path)
-    text = ocr_names(got.text) if got.method in ("pdf-ocr", "pdf-mixed", "image-ocr") else got.text
+    text = ocr_codes(ocr_names(got.text)) if got.method in ("pdf-ocr", "pdf-mixed", "image-ocr") else got.text
     pages = text.split("\f")
     if len(pages) > 1 and not pages[-1].strip():
         pages.pop()  # the form feed after the last page
     log.debug("%s: %d page(s), read as %s", shown_as, len(pages), got.method)
     return Document(shown_as, pages, got.method, list(got.warnings))
+
+
+def ocr_codes(text: str) -> str:
+    """A diagnosis code's dot read as a comma by OCR put right ("F33, 2" -> "F33.2"); the codes are checked against
+    the ICD-10-CM index afterwards, as every code is."""
+    return re.sub(r"(?<!\w)([A-TV-Z]\d{2}),\s?(\d[0-9A-Z]{0,3})(?![\w/-])", r"\1.\2", text)
 
 
 _WORD = re.compile(r"(?<![\w-])[^\W\d_]{6,}(?![\w-])")

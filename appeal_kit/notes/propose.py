@@ -358,6 +358,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         kind = _kind(f.treatment, text[max(0, f.start - 40):f.start], text[f.end:min(f.end + 45, nxt_mention)])
         course_prefix = text[:f.start] if n == 0 and f.treatment.is_course else ""  # "36 sessions of TMS"
         row = _row(f.treatment, f.written, kind, course_prefix + own, shared, unit, unit.text)
+        if row.start and row.start == row.end and len(row.start) < 10 and _START_NOW.search(before) and \
+                not _STOPPED.search(own):
+            row.end = None  # "Started Trintellix 10 mg in 01/2026": a start, not a trial within that month
         group = _GROUP_TAIL.search(text[own_end:].split(";")[0]) if n + 1 < len(owners) else None
         if group:  # "venlafaxine and mirtazapine (both 2022, both without benefit)": what the group shares
             words = group.group(0)
@@ -659,7 +662,8 @@ _SI_TERMS = [
     ("passive", r"passive (?:suicidal (?:ideation|thoughts)|SI|death wish(?:es)?|wish(?:es)? (?:to die|to be dead|for "
                 r"death|not to wake up)|ideation|thoughts of death|thoughts)|death wish(?:es)?|wish(?:es|ed)? (?:that "
                 r"she|that he|that they|she|he|they)?\s*(?:could |would )?(?:not (?:to )?wake up|be dead|were dead|die|"
-                r"to die|to be dead|to not wake up)|better off dead|thoughts of death|(?:wishes|wishing) to be dead"),
+                r"to die|to be dead|to not wake up)|better off dead|thoughts of death|(?:wishes|wishing) to be dead|"
+                r"yes\s*[-:–]\s*passive"),  # a form's ticked "Yes - passive (wish to be dead)"
     ("generic", r"suicidal (?:ideation|thoughts|ideas|feelings)|suicidality|thoughts of suicide|suicidal|\bSI\b|"
                 r"self-harm|self harm|homicidal or suicidal|SI/HI|HI/SI|ideation"),
 ]
