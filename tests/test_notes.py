@@ -111,6 +111,10 @@ def test_partial_dates_stay_partial(text, start, end):
     ("nothing helped", "no_response"),
     ("sleep better, mood unchanged", "no_response"),
     ("Escitalopram 20 mg daily, unchanged throughout the course", "unknown"),
+    ("did nothing", "no_response"),
+    ("benefit was minimal", "no_response"),
+    ("improved but not in remission", "partial_response"),
+    ("no improvement but tolerated", "no_response"),
     ("", "unknown"),
 ])
 def test_outcome_classes(words, cls):

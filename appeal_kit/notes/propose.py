@@ -117,6 +117,7 @@ _CUES = [
                          r"limited (?:gains|benefit|relief|improvement)|(?:relief|benefit) lasting|"
                          r"temporary (?:relief|benefit)|short-lived|"
                          r"took the edge off|helped a bit|some help|a little help|"
+                         r"(?<!no )(?<!without )(?<!any )improv(?:ed|ement) but|"
                          r"(?<!not )(?<!never )(?<!nothing )(?<!n't )"
                          r"(?:was |were |somewhat |a bit )?(?:helpful|helped)|"
                          r"\d{1,2} ?% (?:pain |symptom )?(?:reduction|improvement|relief|better)"),
@@ -130,7 +131,10 @@ _CUES = [
                     r"(?:did ?n[o']t|does ?n[o']t|did not) feel (?:anything|any different|better)|little change|"
                     r"nothing (?:changed|helped|is different)|no difference|made no difference|no added benefit|"
                     r"not (?:much|any|really) (?:better|different|helpful)|no real (?:change|benefit|improvement)|"
-                    r"(?:mood|symptoms|depression|pain|scores?) (?:was |were |remained |stayed )?unchanged"),
+                    r"(?:mood|symptoms|depression|pain|scores?) (?:was |were |remained |stayed )?unchanged|"
+                    r"did nothing|did ?n[o']t do anything|(?:benefit|response|improvement|effect) (?:was|were) "
+                    r"(?:minimal|negligible|poor|nil|marginal)|(?:marginal|negligible|poor|inadequate) (?:benefit|"
+                    r"response|effect|improvement)"),
     ("remission", r"remission|remitted|symptom[- ]free|full response|fully (?:responded|remitted)|resolved|"
                   r"excellent response|responded well|good response"),
     ("side_effects", _SIDE_EFFECT),
