@@ -412,6 +412,14 @@ def test_a_dose_change_or_a_start_is_not_an_end(text, start, end):
     assert (row.start, row.end) == (start, end)
 
 
+def test_a_combination_shares_its_dates_and_outcome():
+    rows = {r.name: r for r in proposals("Sertraline 200 mg plus aripiprazole 5 mg in 2022: no response; "
+                                         "fluoxetine 20 mg in mid-2019.").history}
+    assert [(rows[n].start, rows[n].end, rows[n].outcome_class) for n in ("sertraline", "aripiprazole")] == [
+        ("2022", "2022", "no_response")] * 2
+    assert (rows["fluoxetine"].start, rows["fluoxetine"].outcome_class) == ("2019", "unknown")
+
+
 def test_a_soap_notes_p_line_is_its_plan():
     text = ("09/16/2026\nS: No change on Trintellix 20 mg after about 8 months.\n"
             "P: Discontinue Trintellix (taper 10 mg x 7 days, then stop). Start lithium 300 mg.\n")

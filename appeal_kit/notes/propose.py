@@ -255,6 +255,7 @@ _SHARED_TAIL = re.compile(r"[,;:]\s*(?i:each|all|both|none|neither|every one|res
                           r"at therapeutic|all at|each at|each for|all for)\b|:\s+(?=[a-z])")  # "...2024: four trials"
 
 
+_COMBINED = re.compile(r"\s*(?:plus|\+|combined with|together with|with)\s*", re.IGNORECASE)
 _GROUP_TAIL = re.compile(r"[(,]\s*(?:both|all|each|all of them|all three)\b[^;)]*", re.IGNORECASE)
 
 
@@ -334,7 +335,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     tail = _SHARED_TAIL.search(text, merged[-1].end)
     end_of_own = tail.start() if tail else len(text)
     shared = text[:merged[0].start] + " " + text[end_of_own:]
-    rows = []
+    rows: list[HistoryRow] = []
+    joined: list[bool] = []  # each row's mention joined to the next as one combination ("X plus Y")
     for n, i in enumerate(owners):
         f = merged[i]
         nxt = merged[owners[n + 1]].start if n + 1 < len(owners) else end_of_own
@@ -391,6 +393,12 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if f.treatment.only_with_details and not (row.dose or row.start or row.outcome_class != "unknown"):
             continue
         rows.append(row)
+        joined.append(bool(n + 1 < len(owners) and _COMBINED.fullmatch(text[own_end:merged[owners[n + 1]].start])))
+    for i, row in enumerate(rows[:-1]):  # "sertraline 200 mg plus aripiprazole 5 mg in 2022": one combination's dates
+        if joined[i] and not (row.start or row.end):
+            row.start, row.end = rows[i + 1].start, rows[i + 1].end
+        if joined[i] and row.outcome_class == "unknown":  # "... with bupropion added, no response": the pair failed
+            row.outcome_class, row.outcome = rows[i + 1].outcome_class, rows[i + 1].outcome
     return rows
 
 
@@ -627,7 +635,7 @@ def scales_of(unit: Unit) -> list[dict]:
     return out
 
 
-_ICD = re.compile(r"(?<![\w-])([A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)(?![\w-])")
+_ICD = re.compile(r"(?:(?<![\w-])|(?<=^-)|(?<=\s-))([A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)(?![\w-])")  # "-F10.10": a dash
 
 
 def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
