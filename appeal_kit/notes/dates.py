@@ -18,7 +18,8 @@ _MONTH_YEAR = re.compile(rf"(?<![\w/])(?P<m>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_YEA
                          rf"|(?<![\w/.-])(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])(?![\w/]|-\d)"
                          rf"|(?<![\w/.-])(?P<sm>0?[1-9]|1[0-2])/(?P<sy>[0-3]\d)(?![\w/.]|-\d)", re.IGNORECASE)
 _YEAR_RANGE = re.compile(rf"(?<![\w/.-])(?P<a>{_YEAR})\s?(?:[-–—]|to|through)\s?(?P<b>{_YEAR}|\d\d)(?![\w/.]|-\d)")
-_YEAR_ONLY = re.compile(rf"(?:(?<![\w/.$-])|(?<=mid-)|(?<=early-)|(?<=late-))(?P<y>{_YEAR})(?![\w/]|\.\d|\s?mg)")  # mid-2020
+# a year alone, or after "mid-", "early-" or "late-" ("mid-2020")
+_YEAR_ONLY = re.compile(rf"(?:(?<![\w/.$-])|(?<=mid-)|(?<=early-)|(?<=late-))(?P<y>{_YEAR})(?![\w/]|\.\d|\s?mg)")
 
 
 @dataclass(frozen=True)
