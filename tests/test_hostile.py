@@ -455,6 +455,21 @@ def test_photo_metadata_is_stripped_and_orientation_kept(tmp_path):
     assert_upright(packet, tmp_path)
 
 
+@pytest.mark.libreoffice
+def test_photo_metadata_stays_out_through_intake_case_and_pdfa(tmp_path):
+    """A phone photo of the notice taken in by `intake --case`, built with --pdfa: the packet holds none of its
+    metadata (PDF/A's own XMP, which describes the packet, is the only x:xmpmeta left)."""
+    case = write_case(tmp_path / "case")
+    photo = jpeg_with_metadata(tmp_path / "notice-photo.jpg")
+    assert run_cli("intake", str(photo), "--case", str(case)).returncode == 0
+    result = run_cli("build", str(case), "-o", str(tmp_path / "packet.pdf"), "--pdfa", "--no-cache")
+    assert result.returncode == 0, result.stderr
+    data = (tmp_path / "packet.pdf").read_bytes()
+    for marker in MARKERS:
+        assert marker not in data or marker == b"x:xmpmeta", marker
+    assert len(raw_images(tmp_path / "packet.pdf")) == 1
+
+
 def raw_images(pdf: Path) -> list[bytes]:
     """The stored bytes of every image XObject in the file."""
     from pypdf import PdfReader
