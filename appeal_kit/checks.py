@@ -66,11 +66,12 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _template_findings(case, template_dirs)
     findings += check_codes(case.data)
     findings += _npi_findings(case)
-    findings += _deadline_findings(case, today or date.today())
+    # a request before care has no denial: no appeal deadline, no denial reason to answer (_request_findings instead)
+    findings += [] if case.is_request else _deadline_findings(case, today or date.today())
     findings += _evidence_findings(case)
     findings += _readiness_findings(case)
     findings += _stale_letter_findings(case)
-    findings += _argument_findings(case, template_dirs)
+    findings += [] if case.is_request else _argument_findings(case, template_dirs)
     findings += _criteria_findings(case, template_dirs)
     findings += _letter_findings(case, template_dirs)
     findings += _literature_findings(case)
@@ -81,7 +82,65 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _language_findings(case)
     findings += _call_findings(case)
     findings += _unused_document_findings(case)
+    if case.is_request:
+        findings += _request_findings(case, today or date.today())
+        if is_blank(case.get("payer_criteria")) and not any(f.field == "payer_criteria" for f in findings):
+            findings.append(Finding("note", "payer_criteria", _(
+                "the plan's own criteria are not in the case: ask the plan for its clinical policy for this "
+                "treatment and answer each criterion in payer_criteria (criterion, how_met, evidence); until then the "
+                "letter answers the published criteria")))
     return CheckReport(case, findings)
+
+
+def _authorization_needed(case: Case) -> list[Finding]:
+    """The call log says the plan needs prior authorization, and the case is not the request yet: say how to make
+    it (coverage.calls.authorization_needed)."""
+    from appeal_kit.coverage import calls
+
+    if not calls.authorization_needed(case.data):
+        return []
+    return [Finding("note", "request", _("the insurer said prior authorization is needed. To make the request packet "
+                                         "(the letter of medical necessity, the plan's criteria and the records), "
+                                         "add the line `request: prior_authorization` to case.yaml, then run "
+                                         "appeal-kit check {folder} again (docs/coverage.md, section 5)").format(
+                                             folder=case.folder))]
+
+
+def _request_findings(case: Case, today: date) -> list[Finding]:
+    """What a prior-authorization request still needs before its packet goes to the plan: the codes to authorize,
+    the diagnosis, the clinical records and the treatment history, the plan's criteria, the plan type (for the
+    decision clock), and, once it is sent, the day it went (prior_auth.requested_on) so `cases` can follow it."""
+    from appeal_kit.letter import derived
+
+    findings: list[Finding] = []
+    warn = lambda field, message: findings.append(Finding("warning", field, message))  # noqa: E731
+    request = derived.prior_auth_request(case.data, today)
+    if not request["codes"]:
+        warn("planned_care.codes", _("no codes to authorize: the plan approves codes, not words. Ask the clinic "
+                                     "which codes it will bill (appeal-kit prepare {folder} lists the usual ones) "
+                                     "and put them in planned_care.codes, e.g. [96365, J3490]").format(
+                                         folder=case.folder))
+    if is_blank(case.get("claim.diagnosis_codes")):
+        warn("claim.diagnosis_codes", _("no diagnosis code: the request should name it (e.g. F33.2)"))
+    if not any(e.path.parent.name == "clinical" for e in case.exhibits):
+        warn("clinical/", _("no clinical records: put the notes that show the diagnosis, the severity and the "
+                            "treatments tried in clinical/; the plan decides on what is enclosed"))
+    if is_blank(case.get("clinical.history")):
+        warn("clinical.history", _("no treatment history: list the treatments already tried (drug, dose, dates, "
+                                   "outcome); plans ask for them before they approve this care"))
+    plan = case.get("claim.plan_type")
+    if is_blank(plan) or plan == "unknown":
+        warn("claim.plan_type", _("plan type unknown: set claim.plan_type so the letter asks for the decision in "
+                                  "the time the plan's rule sets"))
+    elif request["clock"] is None:
+        warn("claim.plan_type", _("appeal-kit knows no rule for how fast a {plan} plan must decide a request for "
+                                  "prior authorization: the plan's documents say; ask when you send it").format(
+                                      plan=plan))
+    if is_blank(case.get("prior_auth.requested_on")):
+        findings.append(Finding("note", "prior_auth.requested_on", _(
+            "once the request is sent, write the day in prior_auth.requested_on: appeal-kit deadline and cases then "
+            "show when the plan must answer")))
+    return findings
 
 
 def _strings(value) -> list[str]:
@@ -117,12 +176,14 @@ def check_before_denial(folder: Path) -> CheckReport | None:
     """A case with no denial yet (no claim number, denial reason or notice date) but care planned, calls, claims or
     expenses recorded: what `check` can say before there is an appeal (the questions for the insurer, the codes,
     the records); None when the case has a denial, for check_case to check the appeal."""
-    from appeal_kit.case.folder import is_blank, load_case_data, missing_fields
+    from appeal_kit.case.folder import is_blank, is_request, load_case_data, missing_fields
     from appeal_kit.coverage import claims
     from appeal_kit.letter import records
 
     data = load_case_data(folder)
     claim = data.get("claim") or {}
+    if is_request(data):  # a prior-authorization request is checked like the packet it becomes (check_case)
+        return None
     if any(not is_blank(claim.get(k)) for k in ("number", "denial_reason", "notice_date")) or not any(
             data.get(k) for k in ("planned_care", "call_log", "claims", "expenses", "prior_auth")):
         return None
@@ -135,6 +196,7 @@ def check_before_denial(folder: Path) -> CheckReport | None:
         except CaseError as exc:
             findings.append(Finding("error", key, exc.message))
     findings += _call_findings(case)
+    findings += _authorization_needed(case)
     waiting = [f for f in missing_fields(data, core_required()) if f.split(":")[0] not in ("claim.number",
                                                                                           "claim.denial_reason")]
     findings += [Finding("warning", f.split(":")[0], "empty; an appeal will need it" + f[f.index(":"):])
@@ -301,7 +363,8 @@ def _evidence_findings(case: Case) -> list[Finding]:
     if not case.exhibits and not records.record_titles(case):
         findings.append(Finding("warning", "exhibits", _("the packet has no exhibits; add the denial notice and "
                                                          "clinical records to the case folders")))
-    elif not any(e.path.parent.name == "denial" for e in case.exhibits) and case.data.get("exhibits") is None:
+    elif not any(e.path.parent.name == "denial" for e in case.exhibits) and case.data.get("exhibits") is None \
+            and not case.is_request:
         findings.append(Finding("warning", "exhibits", _("nothing in denial/: reviewers expect the denial notice "
                                                          "as Exhibit A")))
     for path in case.unlisted:
@@ -503,7 +566,9 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
         warn("claim.denial_category", f"the denial's own words give {' and '.join(arguments.denial_reasons(case.data))}"
              f", not {set_aside}, so the letter answers those; set claim.denial_category to the reason the denial "
              "really rests on (or list them in claim.denial_reasons)")
-    if not case.get("insurer.appeals_address"):
+    if case.is_request:
+        pass  # a request goes where the plan's prior-authorization instructions say, not to its appeals address
+    elif not case.get("insurer.appeals_address"):
         warn("insurer.appeals_address", _("no appeals mailing address; copy it from the denial notice so the "
                                           "letter and the envelope show where the appeal goes"))
     if not case.get("insurer.fax"):

@@ -304,9 +304,13 @@ def build(folder: Path, output: str | None, force: bool, keep_page_sizes: bool, 
             file=result.output, pages=result.pages, source=result.letter_source))
     for note in result.notes:
         click.echo(_("Note: {note}").format(note=note))
+    from appeal_kit.numbering import REQUEST_LETTER_TITLE
+
     first, last = result.index_pages
     pages, letter, index, exhibit = _("pages"), _("Letter"), _("Index"), _("Ex.")
-    click.echo(f"  {letter:<8} {pages} {result.sections[0].first}-{result.sections[0].last}   " + _("Appeal letter"))
+    click.echo(f"  {letter:<8} {pages} {result.sections[0].first}-{result.sections[0].last}   "
+               + (_("Letter of medical necessity") if result.sections[0].title == REQUEST_LETTER_TITLE
+                  else _("Appeal letter")))
     click.echo(f"  {index:<8} {pages} {first}-{last}")
     for s in result.sections[1:]:
         click.echo(f"  {exhibit + ' ' + s.label:<8} {pages} {s.first}-{s.last}   {s.title}")
@@ -319,6 +323,7 @@ def build(folder: Path, output: str | None, force: bool, keep_page_sizes: bool, 
 @TEMPLATE_DIRS
 def check(folder: Path, fax: bool, template_dirs: tuple[Path, ...]) -> None:
     """List what is missing or weak in a case before you build it (exit 0 when it can be built)."""
+    from appeal_kit.case.folder import REQUEST_PACKET_FILE
     from appeal_kit.checks import check_before_denial, check_case
     from appeal_kit.errors import CaseError
     from appeal_kit.intake.codes import describe_case_codes
@@ -339,6 +344,11 @@ def check(folder: Path, fax: bool, template_dirs: tuple[Path, ...]) -> None:
     if report.errors:
         raise CaseError(_("{n} problem(s) must be fixed before `appeal-kit build {folder}` will run (listed "
                           "above).").format(n=len(report.errors), folder=folder))
+    if report.case.is_request:
+        click.echo(_("Ready to build the prior authorization request ({n} warning(s)): appeal-kit build {folder} "
+                     "writes {packet}").format(n=len(report.warnings), folder=folder,
+                                               packet=Path(folder) / REQUEST_PACKET_FILE))
+        return
     click.echo(_("Ready to build ({n} warning(s)): appeal-kit build {folder}").format(n=len(report.warnings),
                                                                                         folder=folder))
 

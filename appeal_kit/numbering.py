@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 LETTER_TITLE = "Appeal letter"  # its bookmark in the packet
+REQUEST_LETTER_TITLE = "Letter of medical necessity"  # a prior-authorization request's letter, its bookmark
 
 
 def exhibit_label(n: int) -> str:
@@ -103,7 +104,7 @@ class Numbering:
 
 
 def lay_out(prefix: str, letter_pages: int, index_pages: int, exhibits: list[tuple[str, int]],
-            extras: Extras = Extras()) -> Numbering:
+            extras: Extras = Extras(), *, letter_title: str = LETTER_TITLE) -> Numbering:
     """Number the packet: `exhibits` is [(title, own page count)] in packet order; each also gets a cover sheet."""
     blanks: list[int] = []
     next_page = 1
@@ -118,7 +119,7 @@ def lay_out(prefix: str, letter_pages: int, index_pages: int, exhibits: list[tup
         return span
 
     cover = start(1, title="Fax cover sheet") if extras.fax_cover else None
-    letter = start(letter_pages, title=LETTER_TITLE)
+    letter = start(letter_pages, title=letter_title)
     index = start(index_pages, title="Exhibit index")
     spans = [start(pages + 1, exhibit_label(i), title) for i, (title, pages) in enumerate(exhibits)]  # + cover
     return Numbering(prefix, letter, index, tuple(spans), cover, tuple(blanks))

@@ -19,6 +19,7 @@ from appeal_kit.case.folder import (
     CASE_FILE,
     EVIDENCE_FOLDERS,
     PACKET_FILE,
+    REQUEST_PACKET_FILE,
     Case,
     converts_early,
     folder_evidence,
@@ -27,7 +28,7 @@ from appeal_kit.checks import Finding
 from appeal_kit.errors import CaseError, ConversionError, ExitCode, OutputError
 from appeal_kit.files import BUILD_SCRATCH_BYTES, check_target, scratch
 from appeal_kit.letter import records
-from appeal_kit.numbering import LETTER_TITLE, Numbering, exhibit_label, lay_out
+from appeal_kit.numbering import LETTER_TITLE, REQUEST_LETTER_TITLE, Numbering, exhibit_label, lay_out
 from appeal_kit.packet import convert, delivery as deliver
 from appeal_kit.packet.assemble import Section, compose, index_page_count
 from appeal_kit.packet.delivery import Delivery
@@ -83,8 +84,8 @@ class PacketJob:
         from appeal_kit.letter import fingerprint, render
 
         folder = Path(folder)
-        self.output = output_path(folder, output)
         report = check_case(folder, template_dirs=template_dirs, today=today, fax=delivery.fax)
+        self.output = output_path(folder, output, request=report.case.is_request)
         self.delivery = replace(delivery, today=delivery.today or today)
         if report.errors:
             from appeal_kit.i18n import _
@@ -181,7 +182,7 @@ class PacketJob:
 
         # A packet a submission records is never lost to a rebuild: filed in sent/ first when no copy is kept.
         filed = file_before_replacing(self.case.folder, self.case.data, self.output)
-        sections = [Section(LETTER_TITLE, self._reader(0), source=self.letter.docx)]
+        sections = [Section(letter_title(self.case), self._reader(0), source=self.letter.docx)]
         sections += [Section(t, self._reader(i + 1), exhibit_label(i), source=self.evidence[i])
                      for i, t in enumerate(self.titles)]
         numbering = self.numbering
@@ -261,7 +262,12 @@ def guess_numbering(case: Case, titles: list[str], exhibit_pages: list[int], del
     """Numbers for a letter draft before anything is converted: the exhibits as exhibit_page_guesses() counts them,
     the letter as `letter_pages`. A right guess saves a second conversion of the letter; a wrong one only costs it."""
     return lay_out(case.bates_prefix, letter_pages, index_page_count(case, titles, delivery),
-                   list(zip(titles, exhibit_pages)), delivery.extras)
+                   list(zip(titles, exhibit_pages)), delivery.extras, letter_title=letter_title(case))
+
+
+def letter_title(case: Case) -> str:
+    """The letter's bookmark and index row: the appeal letter, or a request's letter of medical necessity."""
+    return REQUEST_LETTER_TITLE if case.is_request else LETTER_TITLE
 
 
 class LetterDraft:
@@ -295,7 +301,8 @@ class LetterDraft:
                    index_pages: int) -> tuple[Numbering, Path | None]:
         """The packet's numbering with the letter at `letter_pages`, and the letter drafted again with it when the
         numbers it was drafted with were different (None once they match)."""
-        numbering = lay_out(self.case.bates_prefix, letter_pages, index_pages, exhibit_pages, self.extras)
+        numbering = lay_out(self.case.bates_prefix, letter_pages, index_pages, exhibit_pages, self.extras,
+                            letter_title=letter_title(self.case))
         self.conversions += 1
         if self.template is None or not self.uses_numbering or numbering == self.numbering:
             return numbering, None
@@ -323,13 +330,15 @@ def packet_time(letter_date: date | None) -> datetime | None:
     return datetime(letter_date.year, letter_date.month, letter_date.day, tzinfo=UTC)
 
 
-def output_path(folder: Path, output: str | Path | None) -> Path:
-    """Where the packet goes: FOLDER/packet.pdf by default; `-o DIR/` or an existing folder gets DIR/packet.pdf."""
+def output_path(folder: Path, output: str | Path | None, *, request: bool = False) -> Path:
+    """Where the packet goes: FOLDER/packet.pdf by default (a prior-authorization request's: request-packet.pdf, so
+    the appeal after a denial never replaces it); `-o DIR/` or an existing folder gets DIR/packet.pdf."""
+    name = REQUEST_PACKET_FILE if request else PACKET_FILE
     if output is None or str(output) == "":
-        return Path(folder) / PACKET_FILE
+        return Path(folder) / name
     text = str(output)
     if text.endswith(("/", os.sep)) or Path(text).is_dir():
-        return Path(text) / PACKET_FILE
+        return Path(text) / name
     return Path(text)
 
 
@@ -354,7 +363,8 @@ def letter_pages_in(packet: Path) -> int | None:
         if not str(metadata.get("/Creator") or "" if metadata else "").startswith("appeal-kit"):
             return None
         marks = [item for item in reader.outline if not isinstance(item, list)]
-        at = [item.title for item in marks].index(LETTER_TITLE)
+        titles = [item.title for item in marks]
+        at = titles.index(LETTER_TITLE) if LETTER_TITLE in titles else titles.index(REQUEST_LETTER_TITLE)
         first, after = (reader.get_destination_page_number(m) for m in (marks[at], marks[at + 1]))
         if first is None or after is None:
             return None

@@ -330,7 +330,7 @@ def references(d: Letter) -> None:
 
 def skeleton(title: str, subject: str, body, *, addressee=insurer_addressee, with_sender=True,
              salutation: str = "Dear Appeals Reviewer:", signature=author_signature,
-             with_references: bool = True) -> Letter:
+             with_references: bool = True, re_lines=RE_LINES) -> Letter:
     d = Letter(title)
     letterhead(d)
     if with_sender:
@@ -338,7 +338,7 @@ def skeleton(title: str, subject: str, body, *, addressee=insurer_addressee, wit
     d.p("{{ letter_date|longdate }}", after=PARA_AFTER)
     addressee(d)
     d.p("", size=6)
-    re_block(d, subject)
+    re_block(d, subject, re_lines)
     d.p(salutation, after=PARA_AFTER)
     body(d)
     signature(d)
@@ -431,7 +431,9 @@ def evidence(d: Letter) -> None:
     d.tag("{%p endif %}")
 
 
-def criteria_table(d: Letter) -> None:
+def criteria_table(d: Letter, *, request: bool = False) -> None:
+    """The plan's criteria one by one (payer_criteria), else the published ones answered from the case. In a request
+    (`request`) nothing has been applied yet, so the letter never says the plan has not named its criteria."""
     d.answers_criteria = True
     d.tag("{%p if payer_criteria %}")
     d.heading("{{ insurer.name }}’s criteria, one by one")
@@ -446,8 +448,8 @@ def criteria_table(d: Letter) -> None:
     # (appeal_kit.letter.criteria); the rows the case cannot answer are left out
     d.tag("{%p elif published and published.rows %}")
     d.heading("The criteria for {{ published.title }}, one by one")
-    d.p("{% if says('names_no_criteria') %}{{ insurer.name }} has not said which criteria it applied. "
-        "{% endif %}Measured against {{ published.published }}"
+    d.p(("" if request else "{% if says('names_no_criteria') %}{{ insurer.name }} has not said which criteria it "
+         "applied. {% endif %}") + "Measured against {{ published.published }}"
         "{% if published.cite %} {{ cite(published.cite) }}{% endif %}, the records show:", after=6, keep=True)
     d.table(["Criterion", "How it is met"], ["{{ c.criterion }}", "{{ c.how_met }}"], widths=[2.6, 3.9],
             loop="c in published.rows")
@@ -1180,6 +1182,109 @@ def regulator_complaint() -> Letter:
                     body, addressee=regulator_addressee, salutation="Dear Sir or Madam:", with_references=False)
 
 
+# ---------------------------------------------------------------------------------------------- before a denial
+
+PA_REQUEST = meta(
+    "prior-authorization-request", "Prior authorization request: letter of medical necessity (before care)",
+    "A request to the plan, before treatment starts, to authorize it: in the treating clinician's voice, names the "
+    "care and its codes, the diagnosis and the current episode, the plan's criteria one by one (or the published "
+    "ones) with where the records show each, the treatments already tried, the treatment plan and the clinician's "
+    "judgment, asks for an expedited decision when the care is urgent and for the decision in the time the plan "
+    "type's rule sets, and lists the records enclosed. It quotes no denial: there is none yet.",
+    "The plan needs prior authorization (the call to the insurer said so, or the clinic knows it) and the case says "
+    "`request: prior_authorization`. `draft` and `build` use it for such a case until a denial is recorded; the "
+    "same case then becomes the appeal. The signer is clinic.yaml's provider (author.provider or matching "
+    "author.name), else author.name.",
+    optional=["claim.plan_type", "clinical.history", "clinical.severity", "patient.salutation", "treatment.plan",
+              "treatment.setting", "treatment.monitoring", "urgency.reason"], arguments=[])
+PA_REQUEST["required"] = [f for f in PA_REQUEST["required"] if f != "claim.number"]
+PA_REQUEST["optional"] = ["claim.number", *PA_REQUEST["optional"]]
+
+PA_RE_LINES = [
+    (None, "Patient, member ID:", "{{ patient.name }}{% if patient.date_of_birth %} (born "
+                                  "{{ patient.date_of_birth|longdate }}){% endif %}, {{ patient.member_id }}"),
+    ("claim.number", "Reference number:", "{{ claim.number }}"),
+    ("pa_request.codes", "Procedure codes:", "{% for c in pa_request.codes %}{{ c.code }}"
+                                             "{{ ', ' if not loop.last }}{% endfor %}"),
+    ("claim.diagnosis_codes", "Diagnosis codes:", "{{ claim.diagnosis_codes|join(', ') }}" + said("diagnosis_named")),
+    ("pa_request.start", "Planned start:", "{{ pa_request.start|longdate }}"),
+]
+
+
+def pa_request() -> Letter:
+    def body(d: Letter):
+        # urgency first, where the reviewer triages: the clinician's reason, and the expedited clock where a rule sets one
+        _optional_line(d, "pa_request.urgent", ("Urgent request. ", "b"),
+                       "{% if urgency.reason %}{{ urgency.reason|sentence }} {% endif %}I ask for an expedited "
+                       "decision{% if pa_request.clock %}, within {{ pa_request.clock.length }} of receiving this "
+                       "request{{ law(pa_request.clock.rule_id) }}{% endif %}.", after=PARA_AFTER)
+        d.body(f"I am {SIGNING_CLINICIAN}. I ask {{{{ insurer.name }}}} to authorize {{{{ treatment.name }}}} for my "
+               "patient {{ patient.name }}{% if patient.date_of_birth %} (date of birth "
+               "{{ patient.date_of_birth|longdate }}){% endif %}{% if clinical.treating_since %}, whom I have treated "
+               "since {{ clinical.treating_since|longdate }}{% endif %}, before the treatment begins.")
+        d.tag("{%p if pa_request.codes or pa_request.sessions or pa_request.start %}")
+        d.heading("The care to be authorized")
+        d.tag("{%p endif %}")
+        _optional_line(d, "pa_request.sessions or pa_request.start or pa_request.dose",
+                       "{% if pa_request.sessions %}{{ pa_request.sessions }} sessions{% else %}The course{% endif %}"
+                       "{% if pa_request.start %}, starting {{ pa_request.start|longdate }}{% endif %}"
+                       "{% if pa_request.dose %}, at {{ pa_request.dose }}{% endif %}.", after=PARA_AFTER)
+        d.tag("{%p for c in pa_request.codes %}")
+        d.p(("{{ c.code }}\t", "b"), "{{ c.what or 'as billed by the clinic' }}"
+            "{% if c.code == 'J3490' and pa_request.ndc %}; NDC {{ pa_request.ndc }}{% endif %}", indent=0.25, tab=1.1, after=2)
+        d.tag("{%p endfor %}")
+        _optional_line(d, "pa_request.codes", "", size=4)
+        d.heading("Diagnosis and current episode")
+        d.body("{% if claim.diagnosis_codes and says('diagnosis_named') %}My diagnosis is "
+               "{{ claim.diagnosis_codes|join_and }}.{% else %}My "
+               "diagnosis is recorded in the enclosed notes.{% endif %}{% if clinical.episode_onset %} The current "
+               "episode began in {{ clinical.episode_onset|longdate }}.{% endif %}{% if clinical.severity %} At my "
+               "most recent assessment: {{ clinical.severity|sentence }}" + said("severity_recorded") + "{% endif %}")
+        criteria_table(d, request=True)
+        d.tag("{%p if clinical.history %}")
+        d.heading("What has been tried")
+        d.p("{% if trials.adequate_failed and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} been through "
+            "{{ trials.summary }} without a lasting benefit. {% endif %}The treatments, with doses, dates and "
+            "outcomes, are:" + said("history_listed"), after=6, keep=True)
+        history_rows(d)
+        d.tag("{%p endif %}")
+        d.tag("{%p if treatment.plan or treatment.setting or treatment.monitoring %}")
+        d.heading("My treatment plan")
+        d.tag("{%p endif %}")
+        _optional_line(d, "treatment.plan", "{{ treatment.plan|sentence }}", after=PARA_AFTER)
+        _optional_line(d, "treatment.setting", "Setting: {{ treatment.setting|sentence }}", after=PARA_AFTER)
+        _optional_line(d, "treatment.monitoring", "Monitoring: {{ treatment.monitoring|sentence }}", after=PARA_AFTER)
+        d.heading("My clinical judgment")
+        d.body("In my professional judgment, {{ treatment.name }} {{ tx.is }} the appropriate next step in "
+               "{{ pt.poss }} care. The treatment is consistent with generally accepted standards of medical "
+               "practice, it is clinically appropriate in type, frequency, extent and duration, and it is not "
+               "prescribed for convenience. I will monitor the response at every treatment and stop if it is not "
+               "helping."
+               "{% if indication == 'depression' %} My judgment follows the published evidence for ketamine in "
+               "treatment-resistant depression {{ cite('murrough-2013', 'mcintyre-2021') }} and the consensus "
+               "recommendations on patient selection and monitoring {{ cite('sanacora-2017') }}.{% elif indication "
+               "== 'pain' %} My judgment follows the joint consensus guidelines on ketamine infusions for chronic "
+               "pain {{ cite('cohen-2018') }}.{% elif indication == 'esketamine' %} My judgment follows the trials "
+               "that established esketamine in treatment-resistant depression {{ cite('popova-2019', 'daly-2019') }}."
+               "{% endif %}")
+        d.heading("Request")
+        d.body("Please authorize {{ treatment.name }}{% if pa_request.codes %} under the codes above{% endif %}"
+               "{% if pa_request.sessions %} for the {{ pa_request.sessions }} sessions planned{% endif %}. "
+               "{% if pa_request.clock and not pa_request.urgent %}Please decide this request within "
+               "{{ pa_request.clock.length }} of receiving it{{ law(pa_request.clock.rule_id) }}. {% endif %}"
+               "If you need anything more to decide it, please tell me what it is rather than deny the request. "
+               "If any part is denied, please state the specific reason, the criteria applied and how to appeal.")
+        _optional_line(d, "contact_phone", "I am available to discuss this request with the plan’s reviewer, who "
+                       "should be {{ reviewer }}; please call {{ contact_phone }}.", after=PARA_AFTER)
+        exhibit_list(d, "request")
+        d.body("I attest that the information in this letter is accurate to the best of my knowledge and is "
+               "supported by the medical record.")
+    return skeleton("Prior authorization request", "Request for prior authorization — {{ treatment.name }} for "
+                    "{{ patient.name }}", body, with_sender=False, salutation="Dear Medical Director:",
+                    signature=provider_signature, addressee=lambda d: insurer_addressee(d, "Utilization Management"),
+                    re_lines=PA_RE_LINES)
+
+
 TEMPLATES = {
     "medical-necessity": (MEDICAL_NECESSITY, medical_necessity),
     "ketamine-trd": (KETAMINE_TRD, ketamine_trd),
@@ -1195,6 +1300,7 @@ TEMPLATES = {
     "claim-file-request": (CLAIM_FILE, claim_file),
     "peer-to-peer-request": (PEER_TO_PEER, peer_to_peer),
     "regulator-complaint": (REGULATOR, regulator_complaint),
+    "prior-authorization-request": (PA_REQUEST, pa_request),
 }
 
 
@@ -1215,6 +1321,8 @@ def write_sidecar(meta: dict, path: Path) -> None:
 _INTERNAL = {"route": "internal appeal"}
 KINDS = {
     "letter-of-medical-necessity": {"signed_by": "clinician", "phone_call": True},
+    # a request before any denial: `check` and `draft` use it for a case that says `request: prior_authorization`
+    "prior-authorization-request": {"signed_by": "clinician", "phone_call": True, "request": True},
     "peer-to-peer-request": {"signed_by": "clinician", "phone_call": True},
     "expedited-appeal": {"expedited": True, "phone_call": True, **_INTERNAL},
     "external-review-request": {"route": "next level"},

@@ -415,9 +415,9 @@ def test_a_prior_authorization_request_is_followed_by_its_plans_clock(tmp_path):
     (row,) = caseload.caseload([folder], date(2026, 3, 10))
     assert row.due == date(2026, 3, 17) and "2560.503-1(f)(2)(iii)(A)" in row.next_action
     clock = deadlines.claim_decision_clock("individual_aca", pre_service=True, urgent=True)
-    assert clock is not None and clock.hours == 72 and clock.rule_id == "claim_decision_pre_service"
-    assert deadlines.claim_decision_clock("medicaid", pre_service=True) is None
-    case_file.write_text(case_file.read_text(encoding="utf-8").replace("individual_aca", "medicaid"),
+    assert clock is not None and clock.hours == 72 and clock.rule_id == "prior_auth_urgent"
+    assert deadlines.claim_decision_clock("fehb", pre_service=True) is None
+    case_file.write_text(case_file.read_text(encoding="utf-8").replace("individual_aca", "fehb"),
                          encoding="utf-8")
     (row,) = caseload.caseload([folder], date(2026, 4, 10))
     assert row.flag == "overdue" and row.due == date(2026, 4, 1) and "CFR" not in row.next_action

@@ -33,6 +33,14 @@ EVIDENCE_FOLDERS = ("denial", "clinical", "literature", "other")
 # appeal_kit.letter.cite through `literature: [{import: FILE}]`, never enclosed as exhibits themselves.
 REFERENCE_SUFFIXES = (".json", ".bib", ".ris", ".nbib")
 DEFAULT_TEMPLATE = "medical-necessity"
+# A case may start as a request to the plan before care is given, not an appeal (`request: prior_authorization`):
+# its letter and packet have their own names, so the appeal that follows a denial writes beside them, never over them.
+REQUEST_KINDS = ("prior_authorization",)
+REQUEST_TEMPLATE = "prior-authorization-request"
+REQUEST_LETTER_FILE = "request-letter.docx"
+REQUEST_PACKET_FILE = "request-packet.pdf"
+# What only a denial gives: a request needs neither, and the appeal needs both once the plan has denied it.
+DENIAL_FIELDS = ("claim.number", "claim.denial_reason")
 
 
 @dataclass(frozen=True)
@@ -128,12 +136,31 @@ class Case:
     unlisted: list[Path] = field(default_factory=list)
 
     @property
+    def is_request(self) -> bool:
+        return is_request(self.data)
+
+    @property
     def template(self) -> str:
-        return str(self.data.get("template") or DEFAULT_TEMPLATE)
+        return REQUEST_TEMPLATE if self.is_request else str(self.data.get("template") or DEFAULT_TEMPLATE)
 
     @property
     def letter_path(self) -> Path:
-        return self.folder / LETTER_FILE
+        return self.folder / (REQUEST_LETTER_FILE if self.is_request else LETTER_FILE)
+
+    @property
+    def about(self) -> str:
+        """What the packet is, for its index, covers and title: "the appeal of claim X" or "the prior authorization
+        request" (with the plan's reference number once it gave one)."""
+        number = self.get("claim.number")
+        if self.is_request:
+            return "the prior authorization request" + (f" {number}" if not is_blank(number) else "")
+        return f"the appeal of claim {number}"
+
+    @property
+    def about_title(self) -> str:
+        """`about` as a heading: "Appeal of claim X", "Prior authorization request"."""
+        words = self.about.removeprefix("the ")
+        return words[:1].upper() + words[1:]
 
     def get(self, dotted: str, default: Any = None) -> Any:
         return get_path(self.data, dotted, default)
@@ -141,8 +168,20 @@ class Case:
     @property
     def header_text(self) -> str:
         """The identification line printed on every packet page (payers ask for it on each page)."""
+        number = self.get("claim.number")
+        if self.is_request:
+            return (f"Patient: {self.get('patient.name')}   Member ID: {self.get('patient.member_id')}   "
+                    f"Prior authorization request{': ' + str(number) if not is_blank(number) else ''}")
         return (f"Patient: {self.get('patient.name')}   Member ID: {self.get('patient.member_id')}   "
-                f"Claim: {self.get('claim.number')}")
+                f"Claim: {number}")
+
+
+def is_request(data: dict) -> bool:
+    """The case is a request to the plan before care (case.yaml `request: prior_authorization`) that the plan has
+    not denied: no denial reason or notice date recorded yet. Once `intake` reads the denial into the case, the same
+    case is the appeal."""
+    return str(data.get("request") or "").strip() in REQUEST_KINDS and all(
+        is_blank(get_path(data, k)) for k in ("claim.denial_reason", "claim.notice_date"))
 
 
 def set_path(data: dict, dotted: str, value: Any) -> None:
@@ -332,6 +371,10 @@ def _normalize(raw, case_file: Path) -> tuple[dict, list[str]]:
     if not is_blank(category) and category not in DENIAL_CATEGORIES:
         problems.append(f"claim.denial_category{_line_of(raw.get('claim'), 'denial_category')}: {category!r} "
                         f"is not one of: {', '.join(DENIAL_CATEGORIES)}")
+    request = data.get("request")
+    if not is_blank(request) and str(request).strip() not in REQUEST_KINDS:
+        problems.append(f"request{_line_of(raw, 'request')}: {request!r} is not one of: {', '.join(REQUEST_KINDS)} "
+                        "(leave it out for an appeal)")
     plan_type = get_path(data, "claim.plan_type")
     if not is_blank(plan_type) and plan_type not in PLAN_TYPES:
         problems.append(f"claim.plan_type{_line_of(raw.get('claim'), 'plan_type')}: {plan_type!r} is not one of: "
@@ -398,6 +441,8 @@ def load_case(folder: Path, *, extra_required: tuple[str, ...] | list[str] = ())
     folder = Path(folder)
     raw, data, problems, unknown = _read_case(folder)
     required = list(dict.fromkeys([*core_required(), *extra_required]))
+    if is_request(data):  # nothing is denied yet: no claim number or denial reason to ask for
+        required = [f for f in required if f not in DENIAL_FIELDS]
     missing = missing_fields(data, required)
     if missing:
         problems.append(_("these fields are missing or empty:") + "\n    " + "\n    ".join(missing))

@@ -62,6 +62,9 @@ _SHAPES: dict[str, Shape] = {
     "author": group("provider", "authorization", "clinic", "relation"),
     "treatment": group("plural"),  # letter.derived: true/false when "infusions are" is guessed wrong
     "template": VALUE,
+    # prior_authorization: the case is a request before care, not an appeal, until a denial is recorded
+    # (case.folder.is_request)
+    "request": VALUE,
     "bates_prefix": VALUE,
     "footer_note": VALUE,  # letter.records: a line at the foot of every generated record
     "exhibits": list_of("file", "title"),

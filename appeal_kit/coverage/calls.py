@@ -4,6 +4,7 @@ call reference number, a summary, and `answers` filed under the ids of the quest
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -39,6 +40,17 @@ def answers_by_question(data: dict) -> dict[str, tuple[str, str]]:
             if str(qid) not in found or day >= found[str(qid)][0]:
                 found[str(qid)] = (day, " ".join(str(answer).split()))
     return found
+
+
+# An answer to the prior_authorization question that says it is needed: "yes, for J3490", "sí", "required".
+_NEEDED = re.compile(r"^\s*(?:yes|y|s[ií]|required|needed|necesaria|necesario|hace falta)\b", re.I)
+
+
+def authorization_needed(data: dict) -> bool:
+    """The latest answer in call_log to the prior_authorization question says the plan needs it, and the case is
+    not the request already (`request:`)."""
+    answer = answers_by_question(data).get("prior_authorization")
+    return bool(answer and _NEEDED.match(answer[1])) and is_blank(data.get("request"))
 
 
 @dataclass

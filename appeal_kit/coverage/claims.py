@@ -20,10 +20,11 @@ claim with paid and denied lines is partly paid: its appeal is about the denied 
 
 A claim sent with no EOB yet, or a prior-authorization request (prior_auth.requested_on) with no decision, is
 followed up (`follow_up`): for the plan types under the ERISA claims rule the plan must decide a claim for care
-already given within 30 days of receiving it, and a request before care within 15 days (72 hours when urgent):
-intake.deadlines.CLAIM_DECISION_CLOCKS with the rules claim_decision_post_service and claim_decision_pre_service
-of letter_templates/rules.yaml; for the others appeal-kit knows no such time and says only that the request is
-unanswered after UNANSWERED_DAYS, and to call.
+already given within 30 days of receiving it (intake.deadlines.CLAIM_DECISION_CLOCKS, the rule
+claim_decision_post_service of letter_templates/rules.yaml), and a request before care within the time its plan
+type's rule sets (intake.deadlines.PRIOR_AUTH_CLOCKS: 15 days under ERISA, 7 days for Medicare Advantage, Medicaid
+and CHIP, 72 hours for Part D, shorter when urgent); where appeal-kit knows no such time it says only that the
+request is unanswered after UNANSWERED_DAYS, and to call.
 """
 from __future__ import annotations
 
@@ -187,14 +188,16 @@ class FollowUp:
     text: str
 
 
-def _follow(what: str, sent: date, plan: str, today: date, *, pre_service: bool, urgent: bool = False) -> FollowUp:
+def _follow(what: str, sent: date, plan: str, today: date, *, pre_service: bool, urgent: bool = False,
+            part_b_drug: bool = False) -> FollowUp:
     """One request sent and not answered: when the plan must decide it (intake.deadlines.claim_decision_clock, with
     its rule) or, where appeal-kit knows no rule, when it counts as unanswered (UNANSWERED_DAYS)."""
     from appeal_kit.rules import Citations
 
-    clock = deadlines.claim_decision_clock(plan, pre_service=pre_service, urgent=urgent)
+    clock = deadlines.claim_decision_clock(plan, pre_service=pre_service, urgent=urgent, part_b_drug=part_b_drug,
+                                           sent=sent)
     rule = Citations(plan).cite(clock.rule_id) if clock else ""
-    day = sent + timedelta(days=(clock.days or clock.hours // 24) if clock else UNANSWERED_DAYS)
+    day = deadlines.clock_due(clock, sent) if clock else sent + timedelta(days=UNANSWERED_DAYS)
     if day < today:
         text = (f"{what}: no answer {(today - sent).days} days after it was sent; call the plan and ask for its "
                 "status" + (f" (it had to decide by {day.isoformat()}, {rule})" if clock else ""))
@@ -217,7 +220,7 @@ def follow_up(data: dict, today: date) -> list[FollowUp]:
     claim = data.get("claim") or {}
     if asked and not claim.get("notice_date") and not (data.get("prior_auth") or {}).get("never_decided"):
         out.append(_follow("prior authorization request", asked, plan, today, pre_service=True,
-                           urgent=bool(claim.get("urgent"))))
+                           urgent=bool(claim.get("urgent")), part_b_drug=deadlines.is_part_b_drug(data)))
     return sorted(out, key=lambda f: f.due)
 
 

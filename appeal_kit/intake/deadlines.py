@@ -351,6 +351,7 @@ class DecisionClock:
     what: str  # the kind of appeal, in words
     days: int = 0
     hours: int = 0
+    since: date | None = None  # the rule sets this time for requests received from this day on
 
     def length(self) -> str:
         return f"{self.hours} hours" if self.hours else f"{self.days} days"
@@ -385,29 +386,72 @@ DECISION_CLOCKS: dict[str, dict[str, DecisionClock]] = {
 }
 
 
-# The plan's first decision on a claim, before any appeal (appeal_kit.coverage), where the ERISA claims rule times it:
-# a request to approve care before it is given (prior authorization) within 15 days of receipt, 72 hours when urgent
-# (29 CFR 2560.503-1(f)(2)(iii)(A) and (f)(2)(i)); a claim for care already given within 30 days ((f)(2)(iii)(B));
-# each with one 15-day extension the plan must announce within the first period. The ACA's group and individual
-# rules and the church-plan rule apply it (rules.yaml claim_decision_pre_service / claim_decision_post_service).
-# Medicare, Medicaid, CHIP and FEHB time their first decisions by rules appeal-kit does not cite yet: none counted.
-_CLAIM_CLOCKS = {
-    "urgent": DecisionClock("claim_decision_pre_service", "an urgent request for approval of care", hours=72),
-    "pre_service": DecisionClock("claim_decision_pre_service", "a request to approve care before it is given",
-                                 days=15),
-    "post_service": DecisionClock("claim_decision_post_service", "a claim for care already given", days=30),
-}
+# The plan's first decision on a claim, before any appeal (appeal_kit.coverage): a claim for care already given within
+# 30 days of receipt where the ERISA claims rule times it ((f)(2)(iii)(B), with one 15-day extension; the ACA's group
+# and individual rules and the church-plan rule apply it: rules.yaml claim_decision_post_service). Other plan types
+# time payment decisions by rules appeal-kit does not cite: none counted.
+_POST_SERVICE_CLAIM = DecisionClock("claim_decision_post_service", "a claim for care already given", days=30)
 CLAIM_DECISION_CLOCKS: dict[str, dict[str, DecisionClock]] = {
-    plan: _CLAIM_CLOCKS for plan in ("employer_erisa", "individual_aca", "governmental", "church")}
+    plan: {"post_service": _POST_SERVICE_CLAIM} for plan in ("employer_erisa", "individual_aca", "governmental",
+                                                            "church")}
+
+# A request to approve care before it is given (prior authorization), by plan type: (standard, urgent), each with its
+# rule in rules.yaml (prior_auth_decision, prior_auth_urgent, part_b_drug_request).
+#  * ERISA claims rule, 29 CFR 2560.503-1(f)(2)(iii)(A) and (f)(2)(i): 15 days (one 15-day extension the plan must
+#    announce in the first period), 72 hours when urgent; the ACA's group and individual rules and the church-plan
+#    rule apply it.
+#  * Medicare Advantage organization determinations, 42 CFR 422.568(b)(1) and 422.572(a): 7 calendar days for a
+#    standard request from 1 January 2026 (CMS's interoperability and prior authorization rule; 14 before, which
+#    appeal-kit does not count), 72 hours expedited; a Part B drug (ketamine or esketamine given in the office)
+#    72 hours, 24 hours expedited (422.568(b)(2), 422.572(a)(2)).
+#  * Medicaid and CHIP, managed care (42 CFR 438.210(d), applied to CHIP by 457.1230(d)) and fee-for-service
+#    (440.230(e), 457.495(d)): 7 calendar days from 1 January 2026, 72 hours expedited.
+#  * Part D coverage determinations, 42 CFR 423.568(b) and 423.572(a): 72 hours, 24 hours expedited.
+# Original Medicare asks no prior authorization for this care, and an FEHB carrier's brochure (its contract with OPM)
+# states its own times: neither is counted.
+CMS_2026 = date(2026, 1, 1)
+_ERISA_PA = (DecisionClock("prior_auth_decision", N_("a request to approve care before it is given"), days=15),
+             DecisionClock("prior_auth_urgent", N_("an urgent request to approve care"), hours=72))
+_CMS_PA = (DecisionClock("prior_auth_decision", N_("a request to approve care before it is given"), days=7,
+                         since=CMS_2026),
+           DecisionClock("prior_auth_urgent", N_("an urgent request to approve care"), hours=72))
+PRIOR_AUTH_CLOCKS: dict[str, tuple[DecisionClock, DecisionClock]] = {
+    **dict.fromkeys(("employer_erisa", "individual_aca", "governmental", "church"), _ERISA_PA),
+    **dict.fromkeys(("medicare_advantage", "medicaid", "chip"), _CMS_PA),
+    "medicare_part_d": (DecisionClock("prior_auth_decision", N_("a request for a coverage determination"), hours=72),
+                        DecisionClock("prior_auth_urgent", N_("an expedited request for a coverage determination"),
+                                      hours=24)),
+}
+PART_B_DRUG_REQUEST = (DecisionClock("part_b_drug_request", N_("a request to approve a Part B drug"), hours=72),
+                       DecisionClock("part_b_drug_request", N_("an expedited request to approve a Part B drug"),
+                                     hours=24))
 
 
-def claim_decision_clock(plan_type: str | None, *, pre_service: bool, urgent: bool = False) -> DecisionClock | None:
-    """The clock of the plan's first decision on a claim or a prior-authorization request; None where appeal-kit
-    knows no rule for the plan type."""
-    clocks = CLAIM_DECISION_CLOCKS.get(plan_type or "")
+def prior_auth_clock(plan_type: str | None, *, urgent: bool = False, part_b_drug: bool = False,
+                     sent: date | None = None) -> DecisionClock | None:
+    """How long the plan has to decide a request to approve care before it is given, and the rule; None where
+    appeal-kit knows no rule for the plan type, or the rule did not yet set the time on the day it was `sent`."""
+    clocks = PART_B_DRUG_REQUEST if part_b_drug and plan_type == "medicare_advantage" else \
+        PRIOR_AUTH_CLOCKS.get(plan_type or "")
     if not clocks:
         return None
-    return clocks["urgent" if urgent and pre_service else "pre_service" if pre_service else "post_service"]
+    clock = clocks[1 if urgent else 0]
+    return None if clock.since and sent and sent < clock.since else clock
+
+
+def claim_decision_clock(plan_type: str | None, *, pre_service: bool, urgent: bool = False,
+                         part_b_drug: bool = False, sent: date | None = None) -> DecisionClock | None:
+    """The clock of the plan's first decision on a claim or a prior-authorization request; None where appeal-kit
+    knows no rule for the plan type."""
+    if pre_service:
+        return prior_auth_clock(plan_type, urgent=urgent, part_b_drug=part_b_drug, sent=sent)
+    return CLAIM_DECISION_CLOCKS.get(plan_type or "", {}).get("post_service")
+
+
+def clock_due(clock: DecisionClock, sent: date) -> date:
+    """The day a decision timed by `clock` is due, counted from the day the request was sent (the clock starts when
+    the plan receives it, so this is the earliest day it can be late); hours count as whole days, rounded up."""
+    return sent + timedelta(days=clock.days or -(-clock.hours // 24))
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
-from appeal_kit.case.folder import get_path, is_blank
+from appeal_kit.case.folder import get_path, is_blank, is_request
 from appeal_kit.i18n import N_
 from appeal_kit.letter import arguments as args_mod, derived
 from appeal_kit.letter.wording import join_and, number_words, sentence
@@ -108,7 +108,8 @@ def published_criteria(data: dict, indication: str | None, *, prescriber: dict |
     no reason of the denial turns on clinical criteria."""
     if not is_blank(get_path(data, "payer_criteria")):
         return None
-    if not CLINICAL_REASONS.intersection(args_mod.denial_reasons(data)):
+    # a prior-authorization request is decided on the clinical criteria; a denial only when a reason turns on them
+    if not is_request(data) and not CLINICAL_REASONS.intersection(args_mod.denial_reasons(data)):
         return None
     entry = criteria_set(indication)
     if entry is None:

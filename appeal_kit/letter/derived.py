@@ -622,3 +622,36 @@ def join_codes(data: dict) -> str:
     from appeal_kit.letter.wording import join_and
 
     return join_and([str(c) for c in get_path(data, "claim.diagnosis_codes") or []])
+
+
+def prior_auth_request(data: dict, today: date) -> dict[str, Any]:
+    """What a prior-authorization request letter asks for (case.yaml `request: prior_authorization`): the codes (the
+    case's claim.procedure_codes, else the clinic's planned_care.codes; never the script's guesses), each with our
+    description; the sessions, start, NDC and dose planned; whether it is urgent (claim.urgent, or urgency.reason);
+    and `clock`, how long the plan has to decide it with the rule (intake.deadlines.prior_auth_clock), or None."""
+    from appeal_kit.coverage import care
+    from appeal_kit.intake.deadlines import as_date_or_none, is_part_b_drug, prior_auth_clock
+
+    def listed(path: str) -> list[str]:
+        value = get_path(data, path)
+        return [str(v).strip() for v in (value if isinstance(value, list) else [value]) if not is_blank(v)]
+
+    codes = listed("claim.procedure_codes") or listed("planned_care.codes")
+    urgent = bool(get_path(data, "claim.urgent")) or not is_blank(get_path(data, "urgency.reason"))
+    sent = as_date_or_none(get_path(data, "prior_auth.requested_on")) or today
+    clock = prior_auth_clock(get_path(data, "claim.plan_type"), urgent=urgent, part_b_drug=is_part_b_drug(data),
+                             sent=sent)
+    start = get_path(data, "planned_care.start")
+    try:
+        start = care.planned_start(data)
+        ndc = care.ndc(data)
+    except Exception:  # an unreadable start or NDC is check's to report; the letter leaves it out
+        start, ndc = None, None
+    sessions = get_path(data, "planned_care.sessions")
+    return {"codes": [{"code": c, "what": care.describe(c)} for c in codes],
+            "sessions": None if is_blank(sessions) else str(sessions).strip(),
+            "start": start.isoformat() if start else None,
+            "ndc": ndc, "dose": None if is_blank(get_path(data, "planned_care.dose"))
+            else str(get_path(data, "planned_care.dose")).strip(),
+            "urgent": urgent,
+            "clock": {"length": clock.length(), "rule_id": clock.rule_id} if clock else None}

@@ -22,6 +22,12 @@ from appeal_kit.files import atomic_write
 FINGERPRINT_FILE = ".letter-fingerprint.json"
 
 
+def fingerprint_file(case: Case) -> Path:
+    """Where the fingerprint of the case's letter is kept: a request's letter has its own beside the appeal's."""
+    return case.folder / (f".{Path(case.letter_path.name).stem}-fingerprint.json" if case.is_request
+                          else FINGERPRINT_FILE)
+
+
 def _digest(value: Any) -> str:
     return hashlib.sha256(json.dumps(value, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
@@ -108,7 +114,7 @@ def record(case: Case, letter_date: date, template=None) -> Path:
         from appeal_kit.letter.render import template_variables
 
         records = "timeline" in template_variables(template)
-    target = case.folder / FINGERPRINT_FILE
+    target = fingerprint_file(case)
     text = json.dumps({**fingerprint(case, records=records), "letter_date": letter_date.isoformat(),
                        "letter_sha256": hashlib.sha256(case.letter_path.read_bytes()).hexdigest()}, indent=1,
                       sort_keys=True) + "\n"
@@ -117,7 +123,7 @@ def record(case: Case, letter_date: date, template=None) -> Path:
 
 def _stored(case: Case) -> dict | None:
     try:
-        stored = json.loads((case.folder / FINGERPRINT_FILE).read_text(encoding="utf-8"))
+        stored = json.loads((fingerprint_file(case)).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     return stored if isinstance(stored, dict) else None
@@ -150,7 +156,7 @@ def exhibit_moves(case: Case) -> list[str]:
 def changes(case: Case) -> list[str]:
     """What changed since letter.docx was drafted: dotted fields, then "the exhibit list". Empty when nothing
     did, or when there is no letter or no fingerprint (a letter of the user's own)."""
-    stored_file = case.folder / FINGERPRINT_FILE
+    stored_file = fingerprint_file(case)
     if not case.letter_path.is_file() or not stored_file.is_file():
         return []
     try:
@@ -178,7 +184,7 @@ def changes(case: Case) -> list[str]:
 def letter_date(case: Case) -> date:
     """The date of the drafted letter.docx: as recorded at draft time, else the day the file was last saved."""
     try:
-        stored = json.loads((case.folder / FINGERPRINT_FILE).read_text(encoding="utf-8"))
+        stored = json.loads((fingerprint_file(case)).read_text(encoding="utf-8"))
         return date.fromisoformat(stored["letter_date"])
     except (OSError, ValueError, KeyError, TypeError):
         return datetime.fromtimestamp(case.letter_path.stat().st_mtime, UTC).date()

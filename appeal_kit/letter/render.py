@@ -35,6 +35,7 @@ What a template sees (the "context"):
     deadline, whether the letter is on time, and what to ask the plan to explain), `contact_phone`, `reviewer` (the
     specialty the reviewer should have), `prescriber` (who a peer-to-peer call reaches), `criteria_named` (criteria
     products or policies the denial names), `decision_time` (how long the plan has to decide, and its rule),
+    `pa_request` (a prior-authorization request's codes, sessions, urgency and the plan's clock for deciding it),
     `service` ("pre", "post" or "ongoing": nothing given yet, all given, some still to come), `filing_status` (the
     claim's filing date against the plan's own limit), `age` (the patient's age when treated), `enclosed` (exhibits of
     files the case names: corrected_claim, filing_proof), `stage` (second-level appeal or not, and the decision it
@@ -74,6 +75,7 @@ from jinja2.visitor import NodeTransformer
 from appeal_kit import directory
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.case.folder import (
+    DENIAL_FIELDS,
     FIELDS,
     FIELDS_BY_PATH,
     Case,
@@ -151,7 +153,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "evidence_block", "medical_judgment", "policy",
                            "stage", "filing_status", "age", "enclosed", "ndc_units",
                            "exclusion_named", "service", "dates", "decision_time", "facts", "says", "sender_address",
-                           "route", "standing", "certifier", "first_reviewer", "copies_to"})
+                           "route", "standing", "certifier", "first_reviewer", "copies_to", "pa_request"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
 # Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
@@ -179,6 +181,7 @@ class TemplateInfo:
     phone_call: bool = False  # asks the plan to telephone (a decision, a peer-to-peer call)
     expedited: bool = False  # asks for the 72-hour decision
     route: str | None = None  # "internal appeal", "next level", "regulator" (ROUTES); None: another kind of letter
+    request: bool = False  # a request before any denial (prior authorization), drafted for a case that is one
 
 
 # ---------------------------------------------------------------------------------------------- finding
@@ -216,6 +219,7 @@ def _load_info(docx: Path) -> TemplateInfo:
         signed_by=_kind_value(meta, "signed_by", SIGNERS, sidecar),
         phone_call=meta.get("phone_call") is True,
         expedited=meta.get("expedited") is True,
+        request=meta.get("request") is True,
         # "external review" is the next level's older name, in a clinic's copy made before the others had one
         route={"external review": "next level"}.get(str(meta.get("route")),
                                                     _kind_value(meta, "route", ROUTES, sidecar)),
@@ -471,7 +475,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             + "\n    ".join(missing))
     data = copy.deepcopy(case.data)
     # Required fields get no default: if a template uses one it did not declare, StrictUndefined names it.
-    no_default = set(template.required) | {f.path for f in FIELDS if f.required}
+    core = {f.path for f in FIELDS if f.required} - (set(DENIAL_FIELDS) if template.request else set())
+    no_default = set(template.required) | core  # a request has no denial: its claim number may be blank
     for f in FIELDS:
         if f.path not in no_default:
             _set_default(data, f.path, [] if f.kind in ("list", "dates") else None)
@@ -557,6 +562,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         service=derived.service_status(data, letter_day),
         dates=derived.service_dates(data, letter_day),
         decision_time=derived.decision_time(data, letter_day),
+        pa_request=derived.prior_auth_request(data, letter_day),
         ndc_units=NDC_UNITS,
         age=derived.age_at_service(data),
         # where enclosed files are, as the letter points to them ("Exhibit F")

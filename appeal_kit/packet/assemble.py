@@ -78,7 +78,7 @@ def _cyclic_gc_paused():
 
 
 def index_subtitle(case: Case) -> str:
-    return (f"Appeal of claim {case.get('claim.number')} for {case.get('patient.name')} "
+    return (f"{case.about_title} for {case.get('patient.name')} "
             f"(member ID {case.get('patient.member_id')}), {case.get('insurer.name')}")
 
 
@@ -87,7 +87,8 @@ def index_page_count(case: Case, titles: list[str], delivery: Delivery = Deliver
     text, so laying it out with placeholder numbers gives the final count (numbering.lay_out needs it first)."""
     part = "00–00" if delivery.max_size else ""
     rows = [IndexRow(label, title, "0000–0000", bates_range(case.bates_prefix, 0, 0), part)
-            for label, title in [("Letter", "Appeal letter"), *((exhibit_label(i), t) for i, t in enumerate(titles))]]
+            for label, title in [("Letter", "Letter of medical necessity"),
+                                 *((exhibit_label(i), t) for i, t in enumerate(titles))]]
     return len(draw_index(FontPack(), index_subtitle(case), rows, fax=delivery.fax))
 
 
@@ -149,7 +150,7 @@ def _compose(case: Case, sections: list[Section], numbering: Numbering, keep_pag
         n = section.source_pages
         details = [f"{n} page{'s' if n != 1 else ''} following this sheet",
                    f"Bates {bates_range(prefix, section.first, section.last)}",
-                   f"Submitted with the appeal of claim {case.get('claim.number')}",
+                   f"Submitted with {case.about}",
                    *([section.note] if section.note else [])]
         blanks_before(section.first)
         placer.add_drawn_page(draw_cover(fonts, section.label, section.title, details), stamp(section.first))
@@ -174,6 +175,10 @@ def _compose(case: Case, sections: list[Section], numbering: Numbering, keep_pag
 
 def packet_title(case: Case) -> str:
     """The title every packet of the case's claim carries (pipeline.is_our_packet reads it back)."""
+    if case.is_request:
+        number = case.get("claim.number")
+        return (f"Prior authorization request packet, member ID {case.get('patient.member_id')}"
+                + (f", reference {number}" if number else ""))
     return f"Appeal packet, claim {case.get('claim.number')}"
 
 

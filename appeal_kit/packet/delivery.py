@@ -162,7 +162,7 @@ def draw_fax_cover(fonts: FontPack, case: Case, delivery: Delivery, total: int,
     else:
         count = transmission[3] - transmission[2] + 2  # its own cover plus its packet pages
     rows = [
-        ("To", f"{case.get('insurer.name')}, Appeals Department"),
+        ("To", f"{case.get('insurer.name')}, {'Utilization Management' if case.is_request else 'Appeals Department'}"),
         ("Fax", str(case.get("insurer.fax") or "")),
         ("From", f"{author} ({role})" if role else author),
         ("Phone", str(sender["phone"] or case.get("patient.phone") or "")),
@@ -170,7 +170,7 @@ def draw_fax_cover(fonts: FontPack, case: Case, delivery: Delivery, total: int,
         ("E-mail", str(sender["email"] or "")),
         ("Date", (delivery.today or date.today()).strftime("%B %-d, %Y")),
         ("Pages", f"{count}, including this cover sheet"),
-        ("Re", f"Appeal of claim {case.get('claim.number')}, member ID {case.get('patient.member_id')}, "
+        ("Re", f"{case.about_title}, member ID {case.get('patient.member_id')}, "
                f"patient {case.get('patient.name')}"),
     ]
     for label, value in rows:
