@@ -101,15 +101,15 @@ def _authorization_needed(case: Case) -> list[Finding]:
         return []
     return [Finding("note", "request", _("the insurer said prior authorization is needed. To make the request packet "
                                          "(the letter of medical necessity, the plan's criteria and the records), "
-                                         "add the line `request: prior_authorization` to case.yaml, then run "
-                                         "appeal-kit check {folder} again (docs/coverage.md, section 5)").format(
-                                             folder=case.folder))]
+                                         "run appeal-kit prepare {folder} --request, then appeal-kit check {folder} "
+                                         "again (docs/coverage.md, section 5)").format(folder=case.folder))]
 
 
 def _request_findings(case: Case, today: date) -> list[Finding]:
-    """What a prior-authorization request still needs before its packet goes to the plan: the codes to authorize,
-    the diagnosis, the clinical records and the treatment history, the plan's criteria, the plan type (for the
-    decision clock), and, once it is sent, the day it went (prior_auth.requested_on) so `cases` can follow it."""
+    """What a prior-authorization request still needs before its packet goes to the plan, beyond what every letter
+    needs (the treatment history, the plan type, the criteria: the other checks): the codes to authorize, the
+    diagnosis, the clinical records, a plan type whose clock appeal-kit knows, and, once it is sent, the day it went
+    (prior_auth.requested_on) so `deadline` and `cases` can follow it."""
     from appeal_kit.letter import derived
 
     findings: list[Finding] = []
@@ -125,14 +125,8 @@ def _request_findings(case: Case, today: date) -> list[Finding]:
     if not any(e.path.parent.name == "clinical" for e in case.exhibits):
         warn("clinical/", _("no clinical records: put the notes that show the diagnosis, the severity and the "
                             "treatments tried in clinical/; the plan decides on what is enclosed"))
-    if is_blank(case.get("clinical.history")):
-        warn("clinical.history", _("no treatment history: list the treatments already tried (drug, dose, dates, "
-                                   "outcome); plans ask for them before they approve this care"))
-    plan = case.get("claim.plan_type")
-    if is_blank(plan) or plan == "unknown":
-        warn("claim.plan_type", _("plan type unknown: set claim.plan_type so the letter asks for the decision in "
-                                  "the time the plan's rule sets"))
-    elif request["clock"] is None:
+    plan = case.get("claim.plan_type")  # unknown: _letter_findings says so
+    if not is_blank(plan) and plan != "unknown" and request["clock"] is None:
         warn("claim.plan_type", _("appeal-kit knows no rule for how fast a {plan} plan must decide a request for "
                                   "prior authorization: the plan's documents say; ask when you send it").format(
                                       plan=plan))

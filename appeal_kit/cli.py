@@ -518,7 +518,16 @@ def deadline_command(folder: Path, ics: Path | None, today) -> None:
     from appeal_kit.intake import deadlines
 
     today = today.date() if today else None
+    from appeal_kit.case.folder import is_request
+    from appeal_kit.errors import CaseError
+
     data = deadlines.case_data_for_deadline(folder)
+    if is_request(data):  # no denial yet: when the plan must decide the request
+        for line in deadlines.describe_request(data, today):
+            click.echo(line)
+        if ics is not None:
+            raise CaseError(_("--ics: a request has no appeal deadline yet; the calendar file is for an appeal"))
+        return
     if ics is not None:
         deadlines.check_ics_target(folder, ics)
     dl = deadlines.deadline_for_case(data)
@@ -659,16 +668,39 @@ def notes_command(folder: Path, as_json: bool, accept: bool, force: bool) -> Non
 @cli.command("prepare")
 @click.argument("folder", type=CASE_DIR)
 @click.option("--force", is_flag=True, help="Replace a call script you changed after appeal-kit wrote it.")
-def prepare_command(folder: Path, force: bool) -> None:
+@click.option("--request", "pa_request", is_flag=True,
+              help="The plan needs prior authorization: make this case the request to it (request-packet.pdf).")
+def prepare_command(folder: Path, force: bool, pa_request: bool) -> None:
     """Before treatment: the call to the insurer, with the codes of the planned care and the questions to ask.
 
-    Printed, and saved as FOLDER/call-script.txt (call-script-es.txt with --lang es)."""
-    from appeal_kit.coverage.script import prepare
+    Printed, and saved as FOLDER/call-script.txt (call-script-es.txt with --lang es). With --request: the case
+    becomes the prior-authorization request (the letter of medical necessity, the criteria and the records)."""
+    from appeal_kit.coverage.script import prepare, start_request
     from appeal_kit.i18n import language
 
+    if pa_request:
+        start_request(folder)
+        click.echo(_("{file}: this case is now the prior authorization request (request: prior_authorization). "
+                     "Next: appeal-kit check {folder} says what the request still needs; appeal-kit draft {folder} "
+                     "writes the letter of medical necessity for the treating clinician to read and sign; appeal-kit "
+                     "build {folder} writes {packet}. If the plan denies the request, appeal-kit intake NOTICE --case "
+                     "{folder} makes this case the appeal.").format(
+                         file=Path(folder) / "case.yaml", folder=folder, packet=Path(folder) / "request-packet.pdf"))
+        return
     script, saved = prepare(folder, language(), force=force)
     click.echo(script.text, nl=False)
     click.echo(f"Saved the script as {saved}.", err=True)
+    _authorization_step(folder)
+
+
+def _authorization_step(folder: Path) -> None:
+    """When the call log says the plan needs prior authorization and the case is not the request yet: say how."""
+    from appeal_kit.case.folder import load_case_data
+    from appeal_kit.coverage import calls
+
+    if calls.authorization_needed(load_case_data(folder)):
+        click.echo(_("The plan said prior authorization is needed. Make the request: appeal-kit prepare {folder} "
+                     "--request").format(folder=folder))
 
 
 @cli.command("called")
@@ -707,6 +739,7 @@ def called_command(folder: Path, called_on: str | None, who: str | None, referen
                + f", {given} answer{'s' if given != 1 else ''}.")
     if done.unanswered:
         click.echo(f"Still to ask: {', '.join(done.unanswered)} (appeal-kit prepare {folder} shows them).")
+    _authorization_step(folder)
 
 
 # ---------------------------------------------------------------------------------------------- after treatment

@@ -395,7 +395,8 @@ def test_the_claims_report_of_every_bundled_template(tmp_path, template):
     assert said, template  # every letter states something about the case, and says where it comes from
     assert not claims.unsourced(said)
     assert {"denial_quoted"} <= {s.id for s in said} or template in ("superbill-cover-letter",
-                                                                     "claim-file-request", "regulator-complaint")
+                                                                     "claim-file-request", "regulator-complaint",
+                                                                     "prior-authorization-request")  # no denial yet
     text = claims.report_text(said, report["facts"], letter="letter.docx", template=template)
     assert "<- " in text and "NO SOURCE" not in text.split("\n\n", 2)[2]
 

@@ -13,7 +13,16 @@ from pathlib import Path
 
 from appeal_kit import directory
 from appeal_kit.case import sent as sent_copies
-from appeal_kit.case.folder import CASE_FILE, EVIDENCE_FOLDERS, LETTER_FILE, PACKET_FILE, load_case_data
+from appeal_kit.case.folder import (
+    CASE_FILE,
+    EVIDENCE_FOLDERS,
+    LETTER_FILE,
+    PACKET_FILE,
+    REQUEST_LETTER_FILE,
+    REQUEST_PACKET_FILE,
+    is_request,
+    load_case_data,
+)
 from appeal_kit.cases import record
 from appeal_kit.checks import DEADLINE_WARNING_DAYS
 from appeal_kit.errors import AppealKitError
@@ -92,8 +101,16 @@ def _row(folder: Path, data: dict, today: date) -> CaseRow:
         if row.decision_due is None and row.status == "sent":
             row.decision_ask = deadlines.decision_asker(claim.get("plan_type"),
                                                         not record.is_internal(sent[-1].get("stage")))
-    row.next_action, row.due = _next_action(row, data, today)
-    _reimbursement_action(row, data, today, appealing=bool(has_deadline) or row.status != "new")
+    if is_request(data):  # before care: the request's own steps, then the plan's clock once it was sent
+        from appeal_kit.coverage import claims
+
+        row.next_action, row.due = _request_action(row, data), None
+        _reimbursement_action(row, data, today, appealing=True)
+        row.decision_due = next((f.due for f in claims.follow_up(data, today) if f.pre_service and f.ruled),
+                               None)
+    else:
+        row.next_action, row.due = _next_action(row, data, today)
+        _reimbursement_action(row, data, today, appealing=bool(has_deadline) or row.status != "new")
     disagreeing = deadlines.disagreeing_deadlines(data) if has_deadline else None
     if disagreeing and row.status not in ("sent", "decided"):
         stored, notice, derived = disagreeing
@@ -126,9 +143,11 @@ def _reimbursement_action(row: CaseRow, data: dict, today: date, *, appealing: b
 def _status(folder: Path, data: dict) -> str:
     """From the files until something is recorded; then from the records (a rebuild never makes a sent or decided
     case `built` again), until a denial opens the next level and that level's letter is drafted."""
-    packet = folder / PACKET_FILE
-    built = packet.is_file() and packet.stat().st_mtime >= _newest_input(folder)
-    from_files = "built" if built else "drafted" if (folder / LETTER_FILE).is_file() else "new"
+    request = is_request(data)
+    packet, letter = folder / (REQUEST_PACKET_FILE if request else PACKET_FILE), \
+        folder / (REQUEST_LETTER_FILE if request else LETTER_FILE)
+    built = packet.is_file() and packet.stat().st_mtime >= _newest_input(folder, letter)
+    from_files = "built" if built else "drafted" if letter.is_file() else "new"
     event = record.latest_event(data)
     if event is None:
         return from_files
@@ -144,14 +163,30 @@ def _drafted_since(folder: Path, decision: dict) -> bool:
     return letter.is_file() and (decided is None or date.fromtimestamp(letter.stat().st_mtime) >= decided)
 
 
-def _newest_input(folder: Path) -> float:
-    """The newest change to what a packet is made from: case.yaml, letter.docx, the evidence folders."""
-    paths = [folder / CASE_FILE, folder / LETTER_FILE]
+def _newest_input(folder: Path, letter: Path | None = None) -> float:
+    """The newest change to what a packet is made from: case.yaml, the letter, the evidence folders."""
+    paths = [folder / CASE_FILE, letter or folder / LETTER_FILE]
     for sub in EVIDENCE_FOLDERS:
         d = folder / sub
         if d.is_dir():
             paths += [d, *d.iterdir()]  # the folder itself changes when a file is removed
     return max((p.stat().st_mtime for p in paths if p.exists()), default=0.0)
+
+
+def _request_action(row: CaseRow, data: dict) -> str:
+    """What to do next with a prior-authorization request: draft it, build it, send it and record the day; once
+    sent, wait for the plan (its clock is coverage.claims.follow_up's), and a denial makes the case its appeal."""
+    name = row.folder
+    if (data.get("prior_auth") or {}).get("requested_on"):
+        return _("if the plan denies it: appeal-kit intake NOTICE --case {folder} makes this case the appeal").format(
+            folder=name)
+    if row.status == "built":
+        return _("send {packet} to the plan, then write the day in prior_auth.requested_on").format(
+            packet=name / REQUEST_PACKET_FILE)
+    if row.status == "drafted":
+        return _("build the request: appeal-kit build {folder}").format(folder=name)
+    return _("draft the request letter: appeal-kit check {folder}, then appeal-kit draft {folder}").format(
+        folder=name)
 
 
 def _next_action(row: CaseRow, data: dict, today: date) -> tuple[str, date | None]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from appeal_kit.case import sent as sent_copies
-from appeal_kit.case.folder import PACKET_FILE, load_case_data, update_case_file
+from appeal_kit.case.folder import PACKET_FILE, is_request, load_case_data, update_case_file
 from appeal_kit.errors import CaseError
 from appeal_kit.i18n import N_
 from appeal_kit.intake import deadlines
@@ -30,6 +30,7 @@ OUTCOMES = ("approved", "denied", "partial")
 FIRST_LEVEL = N_("internal appeal (first level)")
 NEXT_LEVEL = N_("the next level of review")
 SECOND_LEVEL = N_("internal appeal (second level)")  # stages are kept in English; said with _()
+REQUEST_STAGE = N_("prior authorization request")  # before care, no denial yet (case.folder.is_request)
 
 
 def submissions(data: dict) -> list[dict]:
@@ -44,6 +45,8 @@ def stage_of(data: dict) -> str:
     """internal appeal (first or second level), or the next level the plan type leads to (external review, a fair
     hearing, ...)."""
     plan = (data.get("claim") or {}).get("plan_type")
+    if is_request(data):
+        return REQUEST_STAGE
     if deadlines.at_next_level(data):
         rule = deadlines.RULES.get(plan or "")
         return rule.next_level if rule else NEXT_LEVEL

@@ -186,6 +186,8 @@ class FollowUp:
     due: date  # the day the plan had to answer by (a rule says so: `late`) or the request counts as unanswered
     late: bool  # a rule says the plan had to decide by `due`, and it is past
     text: str
+    pre_service: bool = False  # a prior-authorization request, not a claim for care given
+    ruled: bool = False  # a rule sets `due` (else it is only when the request counts as unanswered)
 
 
 def _follow(what: str, sent: date, plan: str, today: date, *, pre_service: bool, urgent: bool = False,
@@ -207,7 +209,7 @@ def _follow(what: str, sent: date, plan: str, today: date, *, pre_service: bool,
     else:
         text = (f"{what}: sent {sent.isoformat()}, no answer yet; call the plan if none has come by {day.isoformat()} "
                 "(appeal-kit knows no rule for how long this plan type has)")
-    return FollowUp(what, day, bool(clock) and day < today, text)
+    return FollowUp(what, day, bool(clock) and day < today, text, pre_service, bool(clock))
 
 
 def follow_up(data: dict, today: date) -> list[FollowUp]:

@@ -129,3 +129,17 @@ def prepare(folder: Path, lang: str = "en", *, force: bool = False, today: date 
     data = load_case_data(folder)
     script = make_script(folder, data, lang, today=today)
     return script, save_script(folder, script, lang, force=force)
+
+
+def start_request(folder: Path) -> None:
+    """Make the case the prior-authorization request (case.yaml `request: prior_authorization`, comments kept): the
+    insurer said authorization is needed, so the next packet is the request, until a denial makes it the appeal."""
+    from appeal_kit.case.folder import REQUEST_KINDS, update_case_file
+    from appeal_kit.errors import CaseError
+
+    data = load_case_data(folder)
+    for key in ("claim.denial_reason", "claim.notice_date"):
+        if get_path(data, key):
+            raise CaseError(f"{key}: the case already records a denial, so it is the appeal; a request goes before "
+                            "the plan decides. Start the request in a new case folder (appeal-kit init FOLDER)")
+    update_case_file(folder, {"request": REQUEST_KINDS[0]}, force=True)

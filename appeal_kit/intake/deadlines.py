@@ -448,6 +448,42 @@ def claim_decision_clock(plan_type: str | None, *, pre_service: bool, urgent: bo
     return CLAIM_DECISION_CLOCKS.get(plan_type or "", {}).get("post_service")
 
 
+def describe_request(data: dict, today: date | None = None) -> list[str]:
+    """What `deadline` says of a prior-authorization request (case.folder.is_request): how long the plan has to
+    decide it and the rule, and, once it was sent (prior_auth.requested_on), the day the decision is due."""
+    plan = (data.get("claim") or {}).get("plan_type")
+    urgent = bool((data.get("claim") or {}).get("urgent")) or bool((data.get("urgency") or {}).get("reason"))
+    sent = as_date_or_none((data.get("prior_auth") or {}).get("requested_on"))
+    clock = prior_auth_clock(plan, urgent=urgent, part_b_drug=is_part_b_drug(data), sent=sent)
+    lines = [_("Prior authorization request, sent {date}.").format(date=long_date(sent)) if sent else
+             _("Prior authorization request, not sent yet: write the day it goes in prior_auth.requested_on.")]
+    if clock is None:
+        lines.append(_("Decision due: ask the plan. The plan type is unknown: set claim.plan_type.")
+                     if plan in (None, "", "unknown") else
+                     _("Decision due: ask the plan. appeal-kit knows no rule for how fast this plan type must decide "
+                       "a request for prior authorization (its documents say), so it counts no date."))
+        return lines
+    rule = Citations(plan).cite(clock.rule_id)
+    lines.append(_("{citation}: {what} is decided within {length} of receipt.").format(
+        citation=rule, what=_(clock.what), length=_length(clock)))
+    if sent:
+        due = clock_due(clock, sent)
+        left = (due - (today or date.today())).days
+        lines.append(ngettext("Decision due by {date}, counted from the day it was sent ({n} day left).",
+                              "Decision due by {date}, counted from the day it was sent ({n} days left).",
+                              left).format(date=long_date(due), n=left) if left >= 0 else
+                     ngettext("Decision due by {date}, counted from the day it was sent: {n} day late; call the plan "
+                              "and ask for its decision.",
+                              "Decision due by {date}, counted from the day it was sent: {n} days late; call the plan "
+                              "and ask for its decision.", -left).format(date=long_date(due), n=-left))
+    return lines
+
+
+def _length(clock: DecisionClock) -> str:
+    return ngettext("{n} hour", "{n} hours", clock.hours).format(n=clock.hours) if clock.hours else \
+        ngettext("{n} day", "{n} days", clock.days).format(n=clock.days)
+
+
 def clock_due(clock: DecisionClock, sent: date) -> date:
     """The day a decision timed by `clock` is due, counted from the day the request was sent (the clock starts when
     the plan receives it, so this is the earliest day it can be late); hours count as whole days, rounded up."""
@@ -1153,8 +1189,12 @@ def case_data_for_deadline(folder: Path) -> dict:
     from appeal_kit.case.folder import CASE_FILE, load_case_data
     from appeal_kit.errors import CaseError
 
+    from appeal_kit.case.folder import is_request
+
     data = load_case_data(folder)
     claim = data.get("claim")
+    if is_request(data):  # no denial yet: `deadline` says when the plan must decide the request (describe_request)
+        return data
     if not isinstance(claim, dict) or not claim.get("notice_date") and not claim.get("appeal_deadline"):
         raise CaseError(f"{Path(folder) / CASE_FILE}: claim.notice_date is empty, so no deadline can be counted. "
                         "Add the date printed on the denial notice (and claim.plan_type), or run "
