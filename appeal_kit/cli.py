@@ -482,6 +482,9 @@ def intake_command(notice: Path, case_dir: Path | None, force: bool, accept_unce
         for line in facts.summary_lines(result.facts, today):
             click.echo(line)
     if case_dir is not None:
+        from appeal_kit.case.folder import is_request, load_case_data
+
+        was_request = is_request(load_case_data(case_dir))
         merged = facts.merge_into_case(case_dir, result.facts, notice, force=force,
                                        accept_uncertain=accept_uncertain, today=today)
         out = lambda s="": click.echo(s, err=as_json)  # noqa: E731
@@ -505,6 +508,10 @@ def intake_command(notice: Path, case_dir: Path | None, force: bool, accept_unce
             out(_("Copied the notice to {file}").format(file=merged.copied_to))
         if merged.exhibit_note:
             out(merged.exhibit_note)
+        if was_request and not is_request(load_case_data(case_dir)):
+            out(_("The prior authorization request was denied: this case is now its appeal. Its request letter and "
+                  "packet stay as they are; write the plan's reason in claim.denial_reason, then appeal-kit check "
+                  "{folder} and appeal-kit draft {folder} (letter.docx).").format(folder=case_dir))
 
 
 @cli.command("deadline")

@@ -41,6 +41,7 @@ REQUEST_LETTER_FILE = "request-letter.docx"
 REQUEST_PACKET_FILE = "request-packet.pdf"
 # What only a denial gives: a request needs neither, and the appeal needs both once the plan has denied it.
 DENIAL_FIELDS = ("claim.number", "claim.denial_reason")
+DENIAL_RECORDED = ("claim.denial_reason", "claim.notice_date", "claim.denial_category")  # any one: a denial came
 
 
 @dataclass(frozen=True)
@@ -178,10 +179,10 @@ class Case:
 
 def is_request(data: dict) -> bool:
     """The case is a request to the plan before care (case.yaml `request: prior_authorization`) that the plan has
-    not denied: no denial reason or notice date recorded yet. Once `intake` reads the denial into the case, the same
-    case is the appeal."""
+    not denied: no denial reason, notice date or denial category recorded yet. Once `intake` reads the denial into
+    the case (it writes the notice date and the category it finds), the same case is the appeal."""
     return str(data.get("request") or "").strip() in REQUEST_KINDS and all(
-        is_blank(get_path(data, k)) for k in ("claim.denial_reason", "claim.notice_date"))
+        is_blank(get_path(data, k)) for k in DENIAL_RECORDED)
 
 
 def set_path(data: dict, dotted: str, value: Any) -> None:

@@ -134,11 +134,11 @@ def prepare(folder: Path, lang: str = "en", *, force: bool = False, today: date 
 def start_request(folder: Path) -> None:
     """Make the case the prior-authorization request (case.yaml `request: prior_authorization`, comments kept): the
     insurer said authorization is needed, so the next packet is the request, until a denial makes it the appeal."""
-    from appeal_kit.case.folder import REQUEST_KINDS, update_case_file
+    from appeal_kit.case.folder import DENIAL_RECORDED, REQUEST_KINDS, update_case_file
     from appeal_kit.errors import CaseError
 
     data = load_case_data(folder)
-    for key in ("claim.denial_reason", "claim.notice_date"):
+    for key in DENIAL_RECORDED:
         if get_path(data, key):
             raise CaseError(f"{key}: the case already records a denial, so it is the appeal; a request goes before "
                             "the plan decides. Start the request in a new case folder (appeal-kit init FOLDER)")
