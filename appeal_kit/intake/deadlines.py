@@ -1186,10 +1186,8 @@ def check_ics_target(folder: Path, path: Path) -> None:
 
 def case_data_for_deadline(folder: Path) -> dict:
     """case.yaml as plain values, checked for what `deadline` needs (not the appeal's other fields)."""
-    from appeal_kit.case.folder import CASE_FILE, load_case_data
+    from appeal_kit.case.folder import CASE_FILE, is_request, load_case_data
     from appeal_kit.errors import CaseError
-
-    from appeal_kit.case.folder import is_request
 
     data = load_case_data(folder)
     claim = data.get("claim")

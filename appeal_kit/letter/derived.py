@@ -641,7 +641,6 @@ def prior_auth_request(data: dict, today: date) -> dict[str, Any]:
     sent = as_date_or_none(get_path(data, "prior_auth.requested_on")) or today
     clock = prior_auth_clock(get_path(data, "claim.plan_type"), urgent=urgent, part_b_drug=is_part_b_drug(data),
                              sent=sent)
-    start = get_path(data, "planned_care.start")
     try:
         start = care.planned_start(data)
         ndc = care.ndc(data)
