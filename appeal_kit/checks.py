@@ -130,6 +130,11 @@ def _request_findings(case: Case, today: date) -> list[Finding]:
         warn("claim.plan_type", _("appeal-kit knows no rule for how fast a {plan} plan must decide a request for "
                                   "prior authorization: the plan's documents say; ask when you send it").format(
                                       plan=plan))
+    if is_blank(case.get("prior_auth.fax")) and is_blank(case.get("prior_auth.address")):
+        findings.append(Finding("note", "prior_auth.fax", _(
+            "where does the request go? The plan's prior-authorization instructions (the call, its website) give a "
+            "fax, an address or a portal: put the fax in prior_auth.fax or the address in prior_auth.address, and "
+            "the letter is addressed there")))
     if is_blank(case.get("prior_auth.requested_on")):
         findings.append(Finding("note", "prior_auth.requested_on", _(
             "once the request is sent, write the day in prior_auth.requested_on: appeal-kit deadline and cases then "

@@ -175,6 +175,18 @@ def main() -> None:
                                                     "intravenous ketamine; not medically necessary."}), {}),
         "peer-to-peer-request": (variant(trd_full, **clinic_voice, **{
             "peer_to_peer.availability": "weekdays between 12 and 1 pm Pacific"}), {"clinic": clinic}),
+        # before any denial: the same patient's request for the six infusions (no claim, no denial yet)
+        "prior-authorization-request": (variant(trd_full, **clinic_voice, **{
+            "request": "prior_authorization", "claim.number": None, "claim.notice_date": None,
+            "claim.denial_reason": None, "claim.denial_category": None, "claim.carc_codes": [],
+            "claim.service_dates": [], "claim.procedure_codes": [],
+            "planned_care": {"kind": "ketamine_iv", "sessions": 6, "start": "2026-11-16", "ndc": "42023-113-10",
+                             "codes": ["96365", "J3490", "99214"]},
+            "prior_auth.fax": "(503) 555-0177", "insurer.appeals_address": None, "insurer.fax": None,
+            "clinical.severity": "PHQ-9 of 22 on October 20, 2026 (severe) and MADRS of 38 on October 27, 2026, "
+                                 "with passive suicidal ideation and no psychotic features.",
+            "clinical.severity_date": "2026-10-27",
+            "clinical.treating_since": "2023-02-06"}), {"clinic": clinic}),
         "esketamine-step-therapy": (spravato, {}),
         "out-of-network-gap-exception": (gap, {}),
         "superbill-cover-letter": (variant(gap, reimbursement={"amount_billed": "$3,715.00",

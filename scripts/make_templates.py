@@ -1200,6 +1200,15 @@ PA_REQUEST = meta(
 PA_REQUEST["required"] = [f for f in PA_REQUEST["required"] if f != "claim.number"]
 PA_REQUEST["optional"] = ["claim.number", *PA_REQUEST["optional"]]
 
+def request_addressee(d: Letter) -> None:
+    """Where the plan's prior-authorization instructions say a request goes (prior_auth.fax, .address), never the
+    appeals address or fax of a denial."""
+    _optional_line(d, "prior_auth.fax", ("Sent by fax to {{ prior_auth.fax }}", "i"), after=PARA_AFTER)
+    d.p("{{ insurer.name }}")
+    d.p("Attn: Utilization Management (prior authorization)")
+    _optional_line(d, "prior_auth.address", "{{ prior_auth.address }}")
+
+
 PA_RE_LINES = [
     (None, "Patient, member ID:", "{{ patient.name }}{% if patient.date_of_birth %} (born "
                                   "{{ patient.date_of_birth|longdate }}){% endif %}, {{ patient.member_id }}"),
@@ -1281,8 +1290,7 @@ def pa_request() -> Letter:
                "supported by the medical record.")
     return skeleton("Prior authorization request", "Request for prior authorization — {{ treatment.name }} for "
                     "{{ patient.name }}", body, with_sender=False, salutation="Dear Medical Director:",
-                    signature=provider_signature, addressee=lambda d: insurer_addressee(d, "Utilization Management"),
-                    re_lines=PA_RE_LINES)
+                    signature=provider_signature, addressee=request_addressee, re_lines=PA_RE_LINES)
 
 
 TEMPLATES = {

@@ -185,6 +185,10 @@ def test_the_request_letter_says_only_what_the_case_holds(tmp_path):
     for appeal_words in ("denial", "denied on", "appeal of", "has not said which criteria"):
         assert appeal_words not in text.replace("If any part is denied", "")
     assert "Reference number" not in text  # none until the plan gives one
+    addressed = letter(tmp_path, folder, **{"insurer.appeals_address": "Member Appeals, PO Box 9",
+                                            "prior_auth.fax": "(503) 555-0177"})
+    assert "Sent by fax to (503) 555-0177" in addressed and "Attn: Utilization Management" in addressed
+    assert "Member Appeals" not in addressed and "555-0190" not in addressed  # a denial's appeal routes, not these
 
     urgent = letter(tmp_path, folder, **{"urgency.reason": "Passive suicidal ideation has returned."})
     assert "Urgent request. Passive suicidal ideation has returned. I ask for an expedited decision, within 72 " \

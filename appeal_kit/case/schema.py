@@ -83,7 +83,8 @@ _SHAPES: dict[str, Shape] = {
                          comparator=group("name", "quote", "file")),
     "network": list_of("name", "date", "outcome"),
     "provider": group("name", "credentials", "license", "npi", "tax_id", "address", "phone"),
-    "prior_auth": group("reason_missing", "requested_on", "never_decided"),
+    # fax / address: where a request for prior authorization goes, from the plan's instructions (its letter's addressee)
+    "prior_auth": group("reason_missing", "requested_on", "never_decided", "fax", "address"),
     "urgency": group("reason", "certified_by"),
     "external_review": group("agency", "address", "final_denial_date"),
     "filing": group("first_submitted", "received", "proof", "limit_deadline"),
