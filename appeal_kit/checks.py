@@ -137,8 +137,9 @@ def _request_findings(case: Case, today: date) -> list[Finding]:
             "the letter is addressed there")))
     if is_blank(case.get("prior_auth.requested_on")):
         findings.append(Finding("note", "prior_auth.requested_on", _(
-            "once the request is sent, write the day in prior_auth.requested_on: appeal-kit deadline and cases then "
-            "show when the plan must answer")))
+            "once the request is sent, record it: appeal-kit sent {folder} --date D --method fax|mail|portal|email (it "
+            "writes the day in prior_auth.requested_on); appeal-kit deadline and cases then show when the plan must "
+            "answer").format(folder=case.folder)))
     return findings
 
 

@@ -220,6 +220,30 @@ def test_deadline_and_cases_show_when_the_plan_must_answer(tmp_path):
     assert late.flag == "overdue"
 
 
+def test_sending_the_request_records_the_day_and_when_the_plan_must_decide(tmp_path):
+    from pypdf import PdfWriter
+
+    from appeal_kit.cases import caseload
+
+    folder = request_case(tmp_path / "req", plan_type="individual_aca")
+    writer = PdfWriter()
+    writer.add_blank_page(612, 792)
+    with (folder / "request-packet.pdf").open("wb") as fh:  # stands for the built packet: `sent` reads its pages
+        writer.write(fh)
+    done = run_cli("sent", str(folder), "--date", "2026-11-30", "--method", "fax")
+    assert done.returncode == 0, done.stderr
+    assert "December 15, 2026" in done.stdout and "147.136(b)(3)" in done.stdout
+    data = load_case_data(folder)
+    (entry,) = data["submissions"]
+    assert entry["packet"] == "request-packet.pdf" and entry["stage"] == "prior authorization request"
+    assert entry["decision_due"] == "2026-12-15" and str(data["prior_auth"]["requested_on"]) == "2026-11-30"
+    refused = run_cli("decided", str(folder), "--outcome", "denied", "--date", "2026-12-01")
+    assert refused.returncode != 0 and "appeal-kit intake NOTICE" in refused.stderr  # a denial comes in by intake
+    assert run_cli("decided", str(folder), "--outcome", "approved", "--date", "2026-12-01").returncode == 0
+    (row,) = caseload.caseload([folder], date(2026, 12, 20))
+    assert row.next_action.startswith("none: approved on 2026-12-01") and row.flag != "overdue"
+
+
 # ---------------------------------------------------------------------------------------------- request -> appeal
 
 NOTICE = """\

@@ -177,12 +177,15 @@ def _request_action(row: CaseRow, data: dict) -> str:
     """What to do next with a prior-authorization request: draft it, build it, send it and record the day; once
     sent, wait for the plan (its clock is coverage.claims.follow_up's), and a denial makes the case its appeal."""
     name = row.folder
+    event = record.latest_event(data)
+    if event and event[0] == "decided":  # approved: a denial is read in by intake and ends the request
+        return _("none: approved on {date}").format(date=event[1].get("date"))
     if (data.get("prior_auth") or {}).get("requested_on"):
         return _("if the plan denies it: appeal-kit intake NOTICE --case {folder} makes this case the appeal").format(
             folder=name)
     if row.status == "built":
-        return _("send {packet} to the plan, then write the day in prior_auth.requested_on").format(
-            packet=name / REQUEST_PACKET_FILE)
+        return _("send {packet} to the plan, then appeal-kit sent {folder} --date D --method "
+                 "fax|mail|portal|email").format(packet=name / REQUEST_PACKET_FILE, folder=name)
     if row.status == "drafted":
         return _("build the request: appeal-kit build {folder}").format(folder=name)
     return _("draft the request letter: appeal-kit check {folder}, then appeal-kit draft {folder}").format(

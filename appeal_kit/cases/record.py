@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from appeal_kit.case import sent as sent_copies
-from appeal_kit.case.folder import PACKET_FILE, is_request, load_case_data, update_case_file
+from appeal_kit.case.folder import PACKET_FILE, REQUEST_PACKET_FILE, is_request, load_case_data, update_case_file
 from appeal_kit.errors import CaseError
 from appeal_kit.i18n import N_
 from appeal_kit.intake import deadlines
@@ -93,7 +93,8 @@ def record_sent(folder: Path, *, sent: date, method: str, to: str | None = None,
     """Append a submission to case.yaml. `service` ("pre" or "post") overrides what the service dates say."""
     folder = Path(folder)
     data = load_case_data(folder)
-    packet = Path(packet) if packet else folder / PACKET_FILE
+    request = is_request(data)  # a prior-authorization request: its own packet and its own decision clock
+    packet = Path(packet) if packet else folder / (REQUEST_PACKET_FILE if request else PACKET_FILE)
     if method not in METHODS:
         raise CaseError(f"--method: {method!r} is not one of {', '.join(METHODS)}")
     try:
@@ -111,8 +112,10 @@ def record_sent(folder: Path, *, sent: date, method: str, to: str | None = None,
     entry: dict[str, Any] = {"date": sent.isoformat(), "method": method, "to": to, "confirmation": confirmation,
                              "stage": stage, "packet": _relative(packet, folder), "packet_pages": pages,
                              "packet_sha256": hashlib.sha256(body).hexdigest()}
-    urgent = deadlines.deadline_for_case(data).urgent
-    if is_internal(stage):
+    urgent = False if request else deadlines.deadline_for_case(data).urgent
+    if request:
+        due = deadlines.request_decision_due(data, sent)
+    elif is_internal(stage):
         pre = _pre_service(data, sent) if service is None else service == "pre"
         due = deadlines.decision_due(claim.get("plan_type"), sent, urgent=urgent, pre_service=pre,
                                      part_b_drug=deadlines.is_part_b_drug(data))
@@ -124,6 +127,8 @@ def record_sent(folder: Path, *, sent: date, method: str, to: str | None = None,
     entry["copy"] = _relative(copy, folder)
     try:
         update = update_case_file(folder, {"submissions": [*submissions(data), entry]}, force=True)
+        if request:  # the day the request went, for deadline and cases (a day written by hand is kept)
+            update_case_file(folder, {"prior_auth.requested_on": sent.isoformat()})
     except BaseException:
         copy.unlink(missing_ok=True)  # no record, no copy: running `sent` again files it once
         raise
@@ -139,6 +144,9 @@ def record_decided(folder: Path, *, outcome: str, decided: date, second_level: b
     data = load_case_data(folder)
     if outcome not in OUTCOMES:
         raise CaseError(f"--outcome: {outcome!r} is not one of {', '.join(OUTCOMES)}")
+    if is_request(data) and outcome != "approved":
+        raise CaseError(f"{folder}: a denied prior authorization request becomes its appeal: read the plan's notice "
+                        f"into the case with `appeal-kit intake NOTICE --case {folder}` (it records the denial)")
     stage = stage_of(data)
     entry: dict[str, Any] = {"date": decided.isoformat(), "outcome": outcome, "stage": stage}
     values: dict[str, Any] = {}

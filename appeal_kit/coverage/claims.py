@@ -220,9 +220,10 @@ def follow_up(data: dict, today: date) -> list[FollowUp]:
            for c in parse_claims(data) if c.submitted and not c.answered]
     asked = deadlines.as_date_or_none((data.get("prior_auth") or {}).get("requested_on"))
     claim = data.get("claim") or {}
-    if asked and not claim.get("notice_date") and not (data.get("prior_auth") or {}).get("never_decided"):
+    if asked and not claim.get("notice_date") and not (data.get("prior_auth") or {}).get("never_decided") \
+            and not data.get("decisions"):  # an approval recorded (`decided`) answers it
         out.append(_follow("prior authorization request", asked, plan, today, pre_service=True,
-                           urgent=bool(claim.get("urgent")), part_b_drug=deadlines.is_part_b_drug(data)))
+                           urgent=deadlines.request_is_urgent(data), part_b_drug=deadlines.is_part_b_drug(data)))
     return sorted(out, key=lambda f: f.due)
 
 

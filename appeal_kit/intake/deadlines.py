@@ -448,13 +448,33 @@ def claim_decision_clock(plan_type: str | None, *, pre_service: bool, urgent: bo
     return CLAIM_DECISION_CLOCKS.get(plan_type or "", {}).get("post_service")
 
 
+def request_decision_due(data: dict, sent: date) -> DecisionDue:
+    """When the plan must decide a prior-authorization request sent on `sent`, and the rule (prior_auth_clock)."""
+    plan = (data.get("claim") or {}).get("plan_type")
+    clock = prior_auth_clock(plan, urgent=request_is_urgent(data), part_b_drug=is_part_b_drug(data), sent=sent)
+    if clock is None:
+        basis = ("Decision due: ask the plan. appeal-kit knows no rule for how fast this plan type must decide a "
+                 "request for prior authorization (its documents say), so it counts no date.")
+        return DecisionDue(None, basis, _(basis))
+    citation = Citations(plan).cite(clock.rule_id)
+    basis = (f"{citation}: {clock.what} is decided within {clock.length()} of receipt; counted from the day it was "
+             f"sent, {sent.isoformat()}.")
+    said = _("{citation}: {what} is decided within {length} of receipt; counted from the day it was sent, {date}.")
+    return DecisionDue(clock_due(clock, sent), basis, said.format(citation=citation, what=_(clock.what),
+                                                                   length=_length(clock), date=long_date(sent)))
+
+
+def request_is_urgent(data: dict) -> bool:
+    """The request asks for an expedited decision: claim.urgent, or the clinician's urgency.reason."""
+    return bool((data.get("claim") or {}).get("urgent")) or bool((data.get("urgency") or {}).get("reason"))
+
+
 def describe_request(data: dict, today: date | None = None) -> list[str]:
     """What `deadline` says of a prior-authorization request (case.folder.is_request): how long the plan has to
     decide it and the rule, and, once it was sent (prior_auth.requested_on), the day the decision is due."""
     plan = (data.get("claim") or {}).get("plan_type")
-    urgent = bool((data.get("claim") or {}).get("urgent")) or bool((data.get("urgency") or {}).get("reason"))
     sent = as_date_or_none((data.get("prior_auth") or {}).get("requested_on"))
-    clock = prior_auth_clock(plan, urgent=urgent, part_b_drug=is_part_b_drug(data), sent=sent)
+    clock = prior_auth_clock(plan, urgent=request_is_urgent(data), part_b_drug=is_part_b_drug(data), sent=sent)
     lines = [_("Prior authorization request, sent {date}.").format(date=long_date(sent)) if sent else
              _("Prior authorization request, not sent yet: write the day it goes in prior_auth.requested_on.")]
     if clock is None:

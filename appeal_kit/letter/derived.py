@@ -630,14 +630,14 @@ def prior_auth_request(data: dict, today: date) -> dict[str, Any]:
     description; the sessions, start, NDC and dose planned; whether it is urgent (claim.urgent, or urgency.reason);
     and `clock`, how long the plan has to decide it with the rule (intake.deadlines.prior_auth_clock), or None."""
     from appeal_kit.coverage import care
-    from appeal_kit.intake.deadlines import as_date_or_none, is_part_b_drug, prior_auth_clock
+    from appeal_kit.intake.deadlines import as_date_or_none, is_part_b_drug, prior_auth_clock, request_is_urgent
 
     def listed(path: str) -> list[str]:
         value = get_path(data, path)
         return [str(v).strip() for v in (value if isinstance(value, list) else [value]) if not is_blank(v)]
 
     codes = listed("claim.procedure_codes") or listed("planned_care.codes")
-    urgent = bool(get_path(data, "claim.urgent")) or not is_blank(get_path(data, "urgency.reason"))
+    urgent = request_is_urgent(data)
     sent = as_date_or_none(get_path(data, "prior_auth.requested_on")) or today
     clock = prior_auth_clock(get_path(data, "claim.plan_type"), urgent=urgent, part_b_drug=is_part_b_drug(data),
                              sent=sent)
