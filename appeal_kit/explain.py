@@ -75,7 +75,8 @@ def stated_facts(case: Case) -> list[Fact]:
     add(N_("Claim number"), "claim.number")
     if case.get("claim.notice_date"):
         add(N_("Date of the denial letter"), "claim.notice_date", _date(case.get("claim.notice_date")))
-    add(N_("Treatment denied"), "treatment.name")
+    # a prior-authorization request (case.folder.is_request): nothing is denied yet
+    add(N_("Treatment requested") if case.is_request else N_("Treatment denied"), "treatment.name")
     add(N_("Dates of the treatment"), "claim.service_dates")
     category = case.get("claim.denial_category")
     if category in CATEGORY_CHOICES:
@@ -120,6 +121,10 @@ def letter_statements(case: Case, today: date) -> list[Statement]:
 def _asks(case: Case) -> str:
     insurer = case.get("insurer.name") or _("the plan")
     treatment = case.get("treatment.name") or _("the treatment")
+    if case.is_request:
+        return _("The letter asks {insurer} to approve {treatment} before the treatment starts (prior "
+                 "authorization). It is the treating clinician's letter: it explains why the treatment is medically "
+                 "needed and points the reviewer to the records enclosed.").format(insurer=insurer, treatment=treatment)
     return _("The letter asks {insurer} to look at its decision again, to reverse the denial of {treatment} and to "
              "cover it. It explains why the treatment is medically needed and points the reviewer to the documents "
              "enclosed.").format(insurer=insurer, treatment=treatment)
@@ -129,6 +134,8 @@ def _where_and_when(case: Case, today: date) -> list[str]:
     from appeal_kit.intake import deadlines
 
     out = []
+    if case.is_request:
+        return _request_where(case)
     address, fax = case.get("insurer.appeals_address"), case.get("insurer.fax")
     if address:
         out.append(_("Mail it to: {address}").format(address=", ".join(str(address).splitlines())))
@@ -150,11 +157,31 @@ def _where_and_when(case: Case, today: date) -> list[str]:
     return out
 
 
+def _request_where(case: Case) -> list[str]:
+    """Where a prior-authorization request goes (prior_auth.fax, .address), and when: before the care starts."""
+    address, fax = case.get("prior_auth.address"), case.get("prior_auth.fax")
+    out = [_("Mail it to: {address}").format(address=", ".join(str(address).splitlines()))] if address else []
+    if fax:
+        out.append(_("Or fax it to: {fax} (keep the fax confirmation page).").format(fax=fax))
+    if not address and not fax:
+        out.append(_("The plan's prior-authorization instructions (the call, its website) say where requests go; "
+                     "the case does not have them yet."))
+    out.append(_("A request has no deadline: send it before the treatment starts."))
+    return out
+
+
 def _what_next(case: Case) -> list[str]:
     from appeal_kit.intake import deadlines
 
     plan = case.get("claim.plan_type")
     out = []
+    if case.is_request:  # the plan's clock for deciding it, and what a denial leads to
+        out += deadlines.describe_request(case.data)[1:]
+        out.append(_("If the plan says no, `appeal-kit intake NOTICE --case {folder}` makes this case the appeal of "
+                     "its decision.").format(folder=case.folder))
+        out.append(_("The clinician signs the letter; keep a copy of everything you send, and write down the date "
+                     "and how you sent it."))
+        return out
     clocks = deadlines.DECISION_CLOCKS.get(plan or "")
     if clocks:
         pending = not is_blank(case.get("claim.pending_services"))
@@ -182,12 +209,14 @@ def summarize(case: Case, today: date | None = None) -> Summary:
                 for i, e in enumerate(case.exhibits)]
     sections = [
         (_("What the letter asks"), [_asks(case)]),
-        (_("What is enclosed"), exhibits or [_("Nothing yet: put the denial letter and the medical records in the "
-                                               "case folders.")]),
+        (_("What is enclosed"), exhibits or [_("Nothing yet: put the medical records in clinical/.") if case.is_request
+                                             else _("Nothing yet: put the denial letter and the medical records in "
+                                                    "the case folders.")]),
         (_("Where and by when to send it"), _where_and_when(case, today)),
         (_("What happens next"), _what_next(case)),
     ]
-    title = _("Your appeal, in short: for {name}").format(name=case.get("patient.name"))
+    title = (_("Your prior authorization request, in short: for {name}") if case.is_request
+             else _("Your appeal, in short: for {name}")).format(name=case.get("patient.name"))
     return Summary(title, sections, stated_facts(case), letter_statements(case, today))
 
 

@@ -244,6 +244,20 @@ def test_sending_the_request_records_the_day_and_when_the_plan_must_decide(tmp_p
     assert row.next_action.startswith("none: approved on 2026-12-01") and row.flag != "overdue"
 
 
+def test_the_summary_for_the_person_who_signs_is_about_the_request(tmp_path):
+    from appeal_kit import explain
+
+    folder = request_case(tmp_path / "req", extra="prior_auth:\n  requested_on: 2026-11-30\n  fax: (503) 555-0177\n")
+    summary = explain.summarize(load_case(folder), TODAY)
+    said = " ".join(line for _heading, lines in summary.sections for line in lines)
+    assert summary.title.startswith("Your prior authorization request")
+    assert "to approve IV ketamine infusions before the treatment starts" in said
+    assert "(503) 555-0177" in said and "Decision due by December 15, 2026" in said
+    for appeal_words in ("reverse the denial", "Deadline", "appeals go", "555-0190"):
+        assert appeal_words not in said
+    assert "Treatment requested" in [f.label for f in summary.facts]
+
+
 # ---------------------------------------------------------------------------------------------- request -> appeal
 
 NOTICE = """\
