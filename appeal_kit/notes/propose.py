@@ -336,7 +336,7 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     end_of_own = tail.start() if tail else len(text)
     shared = text[:merged[0].start] + " " + text[end_of_own:]
     rows: list[HistoryRow] = []
-    joined: list[bool] = []  # each row's mention joined to the next as one combination ("X plus Y")
+    joined: list[tuple[int, bool]] = []  # each row's mention, and whether it is joined to the next ("X plus Y")
     for n, i in enumerate(owners):
         f = merged[i]
         nxt = merged[owners[n + 1]].start if n + 1 < len(owners) else end_of_own
@@ -393,11 +393,15 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if f.treatment.only_with_details and not (row.dose or row.start or row.outcome_class != "unknown"):
             continue
         rows.append(row)
-        joined.append(bool(n + 1 < len(owners) and _COMBINED.fullmatch(text[own_end:merged[owners[n + 1]].start])))
+        joined.append((n, n + 1 < len(owners) and bool(_COMBINED.fullmatch(
+            text[own_end:merged[owners[n + 1]].start]))))
     for i, row in enumerate(rows[:-1]):  # "sertraline 200 mg plus aripiprazole 5 mg in 2022": one combination's dates
-        if joined[i] and not (row.start or row.end):
+        (n, to_next), (m, _) = joined[i], joined[i + 1]
+        if not to_next or m != n + 1:
+            continue
+        if not (row.start or row.end):
             row.start, row.end = rows[i + 1].start, rows[i + 1].end
-        if joined[i] and row.outcome_class == "unknown":  # "... with bupropion added, no response": the pair failed
+        if row.outcome_class == "unknown":  # "... with bupropion added, no response": the pair failed together
             row.outcome_class, row.outcome = rows[i + 1].outcome_class, rows[i + 1].outcome
     return rows
 
