@@ -527,5 +527,8 @@ def test_scores_written_around_their_dates_and_a_screen_that_is_negative():
                     "plan (ideation severity 5).\n")
     assert [(s["name"], s["score"], s["date"]) for s in got.scales] == [("PHQ-9", 26, "2026-06-02"),
                                                                          ("C-SSRS", 5, "2026-06-02")]
+    got = proposals("HAM-D-17: 28 at baseline (08/29/2025), 9 after treatment 12 (10/10/2025).")
+    assert [(s["name"], s["score"], s["date"]) for s in got.scales] == [("HAM-D", 28, "2025-08-29"),
+                                                                         ("HAM-D", 9, "2025-10-10")]
     screen = proposals("Suicide risk: C-SSRS screen 10/20/2026 - negative.")
     assert screen.suicidality["level"] == "none" and [s["score"] for s in screen.scales] != [10]

@@ -73,6 +73,10 @@ def find_scales(text: str) -> list[ScaleHit]:
             if hit:
                 out.append(hit)
                 taken.append((m.start(), hit.end))
+                if isinstance(hit.score, int):
+                    for more in _more_scores(text, hit, top):
+                        out.append(more)
+                        taken.append((more.start, more.end))
     return sorted(out, key=lambda h: h.start)
 
 
@@ -86,6 +90,20 @@ def _scored(text: str, m: re.Match, name: str, top: int | None) -> ScaleHit | No
     if before and (top is None or int(before.group("n")) <= top):
         return ScaleHit(name, int(before.group("n")), m.start() - (min(30, m.start()) - before.start()), m.end())
     return None
+
+
+# "HAM-D-17: 28 at baseline (08/29/2025), 9 after treatment 12 (10/10/2025)": more scores of the same scale, each
+# with its date in brackets
+_MORE = re.compile(r"[^,;]{0,40}?,\s*(?:and\s+)?(?P<n>\d{1,2})\s+(?:at|after|on|by|at the end of)\b[^,;()]{0,30}?"
+                   r"(?=\(\d{1,2}/\d{1,2}/\d{2,4}\))")
+
+
+def _more_scores(text: str, hit: ScaleHit, top: int | None) -> list[ScaleHit]:
+    out, at = [], hit.end
+    while (m := _MORE.match(text, at)) and (top is None or int(m.group("n")) <= top):
+        out.append(ScaleHit(hit.name, int(m.group("n")), m.start("n"), m.end()))  # ends at its own date
+        at = m.end()
+    return out
 
 
 def _pain(text: str, m: re.Match) -> ScaleHit | None:
