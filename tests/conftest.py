@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -237,14 +238,16 @@ def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None,
 
     from appeal_kit import cli
 
-    root, here = logging.getLogger(), os.getcwd()
+    root, here, tempdir = logging.getLogger(), os.getcwd(), tempfile.tempdir
     handlers, level = root.handlers[:], root.level
     with CliRunner().isolation(env=env) as (stdout, stderr, _):
         try:
             os.chdir(cwd or ROOT)
+            tempfile.tempdir = None  # the temporary folder found again, as a new process would (`env` may set TMPDIR)
             code = cli.run(list(args))
         finally:
             os.chdir(here)
+            tempfile.tempdir = tempdir
             root.handlers[:], root.level = handlers, level  # the run's handler wrote to streams now closed
     return subprocess.CompletedProcess(["appeal-kit", *args], int(code), stdout.getvalue().decode("utf-8", "replace"),
                                        stderr.getvalue().decode("utf-8", "replace"))

@@ -219,9 +219,17 @@ BAD_INPUTS = [
 ]
 
 
-@pytest.mark.libreoffice  # most cases go through `build`, which starts LibreOffice while it checks the case
-@pytest.mark.parametrize("bad", BAD_INPUTS, ids=[b.id for b in BAD_INPUTS])
-def test_bad_input_is_refused_cleanly(bad: Bad, case, tmp_path):
+# `build` starts LibreOffice while it checks the case: these refusals keep the real one, so a refusal is seen to stop
+# it and to take its profile out of the temporary folder (one refused while checking the case, one while reading an
+# exhibit). The others refuse with the fake converter, in the test's process.
+WITH_LIBREOFFICE = {"missing-required", "unrepairable-pdf"}
+
+
+@pytest.mark.parametrize("bad", [pytest.param(b, id=b.id, marks=[pytest.mark.libreoffice] * (b.id in WITH_LIBREOFFICE))
+                                 for b in BAD_INPUTS])
+def test_bad_input_is_refused_cleanly(bad: Bad, case, tmp_path, request):
+    if bad.id not in WITH_LIBREOFFICE:
+        request.getfixturevalue("fake_office")
     args = bad.setup(case)
     scratch = tmp_path / "tmpdir"
     scratch.mkdir()
