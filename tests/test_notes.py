@@ -424,6 +424,8 @@ def test_a_soap_notes_p_line_is_its_plan():
     text = ("09/16/2026\nS: No change on Trintellix 20 mg after about 8 months.\n"
             "P: Discontinue Trintellix (taper 10 mg x 7 days, then stop). Start lithium 300 mg.\n")
     assert [(r.name, r.end) for r in proposals(text).history] == [("vortioxetine", "2026-09-16")]
+    signed = "P. Nakamura, MD\nSertraline 100 mg in 2019, no benefit.\n"
+    assert names(signed) == ["sertraline"]
 
 
 def test_ocr_misreadings_of_codes_are_put_right():

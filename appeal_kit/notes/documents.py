@@ -291,6 +291,8 @@ def heading(text: str) -> tuple[str | None, str]:
 def labelled(text: str) -> tuple[str | None, str, str | None]:
     """heading() and the heading's own words."""
     m = _HEADING.match(text)
+    if m and len(m.group("head")) == 1 and not text[m.end("head"):].lstrip().startswith(":"):
+        m = None  # a SOAP note's "P:" opens its plan; "P. Nakamura, MD" is a name
     if m:
         kind = section_of(m.group("head"))
         if kind:
