@@ -66,6 +66,9 @@ def test_family_history_section_is_someone_else():
     ("Passive SI, no plan or intent.", "passive"),
     ("Endorses suicidal ideation with a plan to overdose.", "active"),
     ("Suicide attempt by overdose in March 2026.", "attempt"),
+    ("She endorses wishing she could 'disappear for a while' most days; denies intent or plan.", "passive"),
+    ("Has had thoughts that life is not worth living.", "passive"),
+    ("Occasional thoughts that her family would be better off without her; no intent.", "passive"),
 ])
 def test_suicidality_negation(sentence, level):
     assert proposals(sentence).suicidality["level"] == level

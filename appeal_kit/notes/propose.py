@@ -679,7 +679,11 @@ _SI_TERMS = [
                 r"death|not to wake up)|ideation|thoughts of death|thoughts)|death wish(?:es)?|wish(?:es|ed)? (?:that "
                 r"she|that he|that they|she|he|they)?\s*(?:could |would )?(?:not (?:to )?wake up|be dead|were dead|die|"
                 r"to die|to be dead|to not wake up)|better off dead|thoughts of death|(?:wishes|wishing) to be dead|"
-                r"yes\s*[-:–]\s*passive"),  # a form's ticked "Yes - passive (wish to be dead)"
+                r"yes\s*[-:–]\s*passive|"  # a form's ticked "Yes - passive (wish to be dead)"
+                r"(?:life|living) (?:is|was|isn't|wasn't) (?:not )?worth living|not worth living|"
+                r"(?:would|'d) be better off (?:gone|without (?:her|him|me|them))|"
+                r"wish(?:es|ed|ing)? (?:that )?(?:she|he|they|I) could [\'\"‘“]?(?:disappear|vanish|not wake up|"
+                r"go to sleep (?:and|forever))"),
     ("generic", r"suicidal (?:ideation|thoughts|ideas|feelings)|suicidality|thoughts of suicide|suicidal|\bSI\b|"
                 r"self-harm|self harm|homicidal or suicidal|SI/HI|HI/SI|ideation"),
 ]
