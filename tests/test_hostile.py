@@ -687,6 +687,33 @@ def test_listener_fetches_nothing_either(tmp_path, web_server):
     assert all(raw_images(pdf) == [] for pdf in pdfs)
 
 
+@soffice
+def test_word97_with_linked_pictures_fetches_nothing(tmp_path, web_server):
+    """A Word 97 .doc whose two pictures are linked (by web address, and by file:/// path outside the case), saved by
+    LibreOffice from the linked DOCX above with appeal-kit's private profile: the build goes through its own Word 97
+    step too, and asks the web server for nothing and embeds no picture."""
+    import subprocess
+
+    from appeal_kit._exec.soffice import private_env, private_profile
+
+    url, asked = web_server
+    outside = outside_picture(tmp_path / "elsewhere")
+    (tmp_path / "docs").mkdir()
+    linked = fetching_documents(tmp_path / "docs", url, outside)[0]
+    profile = tmp_path / "profile"
+    subprocess.run(["soffice", *private_profile(profile), "--headless", "--convert-to", "doc:MS Word 97", "--outdir",
+                    str(tmp_path / "docs"), str(linked)], env=private_env(profile), capture_output=True, timeout=300,
+                   check=True)
+    word97 = (tmp_path / "docs" / "linked.doc").read_bytes()
+    assert url.encode("utf-16-le") in word97 or url.encode() in word97  # the link is in the .doc
+    case = write_case(tmp_path / "case")
+    (case / "clinical" / "linked.doc").write_bytes(word97)
+    result = run_cli("build", str(case), "-o", str(tmp_path / "packet.pdf"), "--no-cache")
+    assert result.returncode == 0, result.stderr
+    assert asked == []
+    assert raw_images(tmp_path / "packet.pdf") == [] and "DOCX BODY TEXT" in rendered_text(tmp_path / "packet.pdf")
+
+
 # ---------------------------------------------------------------------------------------------- what is written, where
 
 def test_intake_never_writes_through_a_dangling_link(tmp_path):
