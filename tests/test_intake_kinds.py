@@ -318,3 +318,32 @@ def test_specks_between_a_label_and_its_dates_are_not_words():
     got = intake_facts.extract_facts("Date of notice: September 22, 2026\nDates of service:        oo         ~ "
                                      "05/11/2026 and 05/14/2026\nWe denied the claim.\n", today=TODAY)
     assert got["service_dates"] == ["2026-05-11", "2026-05-14"]
+
+
+@pytest.mark.parametrize(("reason", "category"), [
+    # a reason named only to be set aside is not the reason
+    ("Your plan does not cover esketamine given in an office; it is listed as an exclusion. This is a benefit "
+     "exclusion, not a decision about medical necessity.", "not_covered"),
+    # the sentence after a bare "not covered" says why
+    ("Reason: the plan does not cover intravenous ketamine for depression. It is considered unproven (experimental "
+     "or investigational) under the policy manual.", "experimental_investigational"),
+    ("Note A: Denied. CO-15: the authorization number is missing, invalid, or does not apply.",
+     "prior_authorization"),
+])
+def test_the_reason_a_denial_rests_on(reason, category):
+    text = f"Date: 11/02/2026\nMember ID: ABC-12345\n{reason}\n"
+    assert intake_facts.extract_facts(text, today=TODAY)["denial_category"] == category
+
+
+def test_identifiers_plans_and_urgency_as_others_write_them():
+    got = intake_facts.extract_facts(
+        "To: Fenella Marsh (Member ID: NVH 6620 1193)\nSent: 11/23/2026\nPlan: NovaHarbor Employer PPO\n"
+        "Claim reference    KRB 2026 1019 4471\nThis request was reviewed on an expedited (urgent) basis. Decision: "
+        "DENIED because the care is not medically necessary.\nIf you disagree with our decision, you may ask us to "
+        "reconsider it. You must write to us within 6 months from the date of our decision.\n", today=TODAY)
+    assert (got["member_id"], got["claim_number"]) == ("NVH 6620 1193", "KRB 2026 1019 4471")
+    assert got["plan_type"] == "employer_erisa" and got["urgent"] is True
+    assert got["appeal_deadline"] == "2027-05-23" and "6 months" in got["deadline_basis"]
+    student = intake_facts.extract_facts("THORNBURY UNIVERSITY STUDENT HEALTH INSURANCE PLAN\nDate: 11/02/2026\n"
+                                         "We are unable to pay this claim.\n", today=TODAY)
+    assert student["plan_type"] == "individual_aca"

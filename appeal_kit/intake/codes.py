@@ -60,6 +60,7 @@ MEDICARE_PLAN_TYPES = {"medicare", "medicare_advantage"}
 CARC_INFO: dict[str, tuple[str, str]] = {
     "4": ("the modifier is inconsistent with the procedure or missing", "coding_billing"),
     "11": ("the diagnosis does not fit the procedure", "coding_billing"),
+    "15": ("the authorization number is missing, invalid or not for this service or provider", "prior_authorization"),
     "16": ("the claim lacks information or has a billing error (see the remark code)", "coding_billing"),
     "29": ("the time limit for filing has expired", "timely_filing"),
     "50": ("the payer deems the service not medically necessary", "medical_necessity"),

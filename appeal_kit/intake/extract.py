@@ -145,12 +145,15 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, re.compile(
                   r"(?:diocese|archdiocese|synod|denomination|ministry)'?s? (?:group )?(?:health|benefits?) plan|"
                   r"26 CFR 54\.9815"),
     ("employer_erisa", 4, r"\bERISA\b|Employee Retirement Income Security Act|section 502\(a\)|29 CFR 2560|"
-                          r"your employer|employer[- ](?:sponsored|group|plan)|group health plan|plan sponsor|"
+                          r"your employer|employer[- ](?:sponsored|group|plan|PPO|HMO|EPO|POS)|group health plan|"
+                          r"plan sponsor|"
                           r"self[- ]funded|claims administrator for|su empleador|plan (?:de salud )?(?:grupal|"
                           r"colectivo) del empleador|autofinanciado"),
     ("employer_erisa", 1, r"\bemployer\b|\bgroup (?:plan|number|#|no)"),
     ("individual_aca", 4, r"Marketplace|HealthCare\.gov|Covered California|health insurance exchange|"
                           r"individual (?:and family |health )?(?:plan|policy|coverage|market)|"
+                          # a student health plan is individual coverage under the ACA's market rules
+                          r"student health (?:insurance )?(?:plan|coverage)|"
                           r"\b(?:bronze|silver|gold|platinum) plan|Mercado de Seguros|plan individual|"
                           r"\bplan (?:bronce|plata|oro|platino)\b"),
 ))
@@ -168,6 +171,7 @@ _URGENT = [re.compile(p, re.IGNORECASE) for p in (
     r"coverage|prior authorization|determination|decision|case)",
     r"\b(?:reviewed|processed|handled|treated|decided) (?:\w+ ){0,3}(?:as|under) (?:an? )?(?:urgent|expedited)",
     r"\bwe (?:agreed|decided) to (?:expedite|give you a fast)",
+    r"\breviewed (?:\w+ ){0,2}on an? (?:urgent|expedited|fast)(?: \((?:urgent|expedited|fast)\))? basis",
     r"\b(?:urgent|expedited) (?:pre-?service |prior authorization )?(?:request|review|appeal) (?:was|has been) "
     r"(?:received|reviewed|denied|decided)",
 )]
@@ -280,6 +284,8 @@ def _clean_id(value: str) -> str | None:
     out: list[str] = []
     for i, tok in enumerate(tokens):
         t = tok.strip(",;")
+        closes = t.endswith(")") and "(" not in t  # "(Member ID: NVH 6620 1193)"
+        t = t.rstrip(")") if closes else t
         if not _ID_TOKEN.match(t) or t.upper() in _LABEL_WORDS:
             break
         has_digit = any(c.isdigit() for c in t)
@@ -289,7 +295,7 @@ def _clean_id(value: str) -> str | None:
                 break
             return None
         out.append(t)
-        if tok.endswith((",", ";")):
+        if tok.endswith((",", ";")) or closes:
             break
     result = " ".join(out).rstrip(".-/")
     if not result or sum(c.isalnum() for c in result) < 4 or not any(c.isdigit() for c in result):
@@ -1050,12 +1056,19 @@ def _reason_sentences(doc: Doc) -> list[str]:
 _STEP_THERAPY_WORDS = re.compile(r"step|fail[- ]first|formular|preferred|prefer|escalonad", re.IGNORECASE)
 
 
+# words that name a reason only to set it aside: "This is a benefit exclusion, not a decision about medical
+# necessity", "rather than medical necessity", "no es una decisión sobre necesidad médica"
+_SET_ASIDE = re.compile(r"(?:\bnot|\bno es) (?:a |an |the |una )?(?:decision|determination|finding|question|"
+                        r"decisi[oó]n)? ?(?:about|on|based on|of|because of|due to|sobre|por)\s+(?:\w+\s+){0,2}$|"
+                        r"\brather than\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def _category_hits(sentences: list[str]) -> dict[str, str]:
-    """Each category's first sentence among `sentences`."""
+    """Each category's first sentence among `sentences` that names it as a reason (not only to set it aside)."""
     hits: dict[str, str] = {}
     for cat, rx in CATEGORY_RULES:
         for s in sentences:
-            if rx.search(s):
+            if any(not _SET_ASIDE.search(s[max(0, m.start() - 60):m.start()]) for m in rx.finditer(s)):
                 hits.setdefault(cat, s)
                 break
     return hits
@@ -1085,6 +1098,14 @@ def find_denial_category(doc: Doc, carcs: list[str]):
         c, cat = carc_cats[0]
         return cat, f"CARC {c}: {codes.describe_code(c)}"
     found = _first_category(text_hits)
+    if found and found[0] == "not_covered":
+        # "TRICARE does not cover this treatment. It is considered unproven (experimental or investigational).":
+        # the sentence after a bare "not covered" often says why, and that is the reason to answer
+        sentences = deadlines.sentences(doc.text)
+        after = [sentences[i + 1] for i, s in enumerate(sentences[:-1]) if s == found[1]]
+        why = _category_hits([s for s in after if not _BOILERPLATE.search(s)])
+        if "experimental_investigational" in why:
+            return "experimental_investigational", why["experimental_investigational"]
     if found:
         return found
     # the reason may sit in a sentence of its own ("... is considered experimental/investigational.")
