@@ -347,3 +347,26 @@ def test_identifiers_plans_and_urgency_as_others_write_them():
     student = intake_facts.extract_facts("THORNBURY UNIVERSITY STUDENT HEALTH INSURANCE PLAN\nDate: 11/02/2026\n"
                                          "We are unable to pay this claim.\n", today=TODAY)
     assert student["plan_type"] == "individual_aca"
+
+
+def test_a_claim_table_with_wrapped_numbers_and_a_note_key():
+    wrapped = intake_facts.extract_facts(
+        "EXPLANATION OF BENEFITS\nStatement date: 11/09/2026\n"
+        " Claim number     Provider     Service      Service        Billed       Plan paid     Codes\n"
+        "                               date\n"
+        " 26-301-11882     Lumen        10/05/2026   99214          $240.00      $118.48       PR-2\n"
+        " 2                Psychiatry                office visit\n"
+        "                  Group\n"
+        " 26-305-00994     Northstar    10/19/2026   96365 IV       $1,150.00    $0.00         CO-197\n"
+        " 1                Infusion                  infusion\n\n"
+        "Claim 26-305-009941 is denied: no prior authorization.\n", today=TODAY)
+    assert (wrapped["claim_number"], wrapped["service_dates"], wrapped["carc_codes"]) == \
+        ("26-305-009941", ["2026-10-19"], ["CO-197"])
+    noted = intake_facts.extract_facts(
+        "Date issued: Nov 3, 2026\n\nClaim       Date     Service            Plan paid You pay Note\n"
+        "2610 7731 0045 10/02/2026 99213 office visit       $78.20    $20.00\n\n"
+        "2610 7734 0012 10/08/2026 90867 TMS, first session $0.00    $0.00   A\n"
+        "2610 7740 0391 10/15/2026 90834 psychotherapy      $81.44    $20.00\n\n"
+        "Note A: Denied. CO-15: the authorization number is missing.\n", today=TODAY)
+    assert (noted["claim_number"], noted["service_dates"], noted["procedure_codes"]) == \
+        ("2610 7734 0012", ["2026-10-08"], ["90867"])

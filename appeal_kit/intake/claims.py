@@ -117,35 +117,74 @@ def _same_number_once(claims: list[Claim]) -> list[Claim]:
     return list(by_number.values())
 
 
+# a note a row points to by its key ("Note A: Denied. CO-15: ..."), keyed rows being denied
+_DENIAL_NOTE = re.compile(r"^\s*(?:note|remark|message|nota)\s+(?P<key>[A-Z0-9]{1,3})\s*[:.\-]\s*"
+                          r"(?:this (?:claim|service) (?:was|is) )?"
+                          r"(?:denied|not covered|not approved|not payable|rejected|negad[oa]|denegad[oa])",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+def _claim_token(cell: str) -> str:
+    """The claim number a claim column's cell starts with: the whole cell when it is one number written in groups
+    ("CR 2607 4418 0021"), its first word when that is a number, else a grouped number OCR ran together with the
+    next cells ("2610 7734 0012 10/08/2026 90867 ...")."""
+    if re.fullmatch(_SPACED_ID, cell):
+        return cell
+    first = (cell.split() or [""])[0]
+    if re.fullmatch(_CLAIM_ID, first):
+        return first
+    grouped = re.match(rf"{_SPACED_ID}(?=\s|$)", cell)
+    return grouped.group(0) if grouped else first
+
+
 def _table_claims(lines: list[str]) -> list[Claim]:
+    noted = {m.group("key").upper() for m in _DENIAL_NOTE.finditer("\n".join(lines))}
     for hi, header in enumerate(lines):
         segs = _segments(header)
         if len(segs) < 4 or not any(_CLAIM_COLUMN.search(s) for _, s in segs) or re.search(r"\d", header):
             continue
         col = next(i for i, (_, s) in enumerate(segs) if _CLAIM_COLUMN.search(s))
         claims: dict[str, Claim] = {}
+        blank = 0
         for ri in range(hi + 1, min(hi + 60, len(lines))):
             row = lines[ri]
             if not row.strip():
-                if claims:
+                blank += 1
+                if claims and blank > 1:
                     break
                 continue
             cells = _segments(row)
             cell = cells[col][1] if len(cells) > col else ""
-            # the whole cell when it is one number written in groups ("CR 2607 4418 0021"), else its first word
-            token = cell if re.fullmatch(_SPACED_ID, cell) else (cell.split() or [""])[0]
+            token = _claim_token(cell)
             if not re.fullmatch(f"{_CLAIM_ID}|{_SPACED_ID}", token) or not _has_service(row):
-                if claims and len(cells) < 2:
+                # a paragraph after the table ends it; a cell's wrapped words (under a column, indented) do not
+                if claims and (len(cells) < 2 and cells[0][0] <= segs[col][0] + 2 or blank):
                     break
+                blank = 0
                 continue
+            blank = 0
+            token += _wrapped_rest(lines, ri, cells[col][0] if len(cells) > col else 0)
             claim = claims.setdefault(token, Claim(token))
             claim.lines.append(ri)
             why = _row_denied(segs, row)
+            last = cells[-1][1].strip().upper() if len(cells) > 2 else ""
+            if not why and last in noted:
+                why = f"note {last}"
             if why:
                 claim.denied, claim.why = True, why
         if len(claims) >= 2:
             return list(claims.values())
     return []
+
+
+def _wrapped_rest(lines: list[str], ri: int, start: int) -> str:
+    """The end of a claim number its cell wrapped onto the next line ("26-305-00994" over "1")."""
+    if ri + 1 >= len(lines):
+        return ""
+    below = _segments(lines[ri + 1])
+    if below and abs(below[0][0] - start) <= 1 and re.fullmatch(r"[0-9A-Z]{1,3}", below[0][1]):
+        return below[0][1]
+    return ""
 
 
 def _block_claims(lines: list[str]) -> list[Claim]:

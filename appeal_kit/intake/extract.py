@@ -883,7 +883,7 @@ def find_service_dates(doc: Doc):
     return found
 
 
-_SPECKS = re.compile(r"(?<!\S)(?:[^\w\s]{1,3}|[a-z]{1,2})(?!\S)")
+_SPECKS = re.compile(r"(?<=[ \t]{2})(?:[^\w\s]{1,3}|[a-z]{1,2})(?=[ \t]{2}|[ \t]?$)")  # alone in a wide gap
 
 
 def _dates_after_label(doc: Doc, tail: str, hits: list, label_start: int, found: dict) -> None:
