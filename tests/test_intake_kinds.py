@@ -370,3 +370,20 @@ def test_a_claim_table_with_wrapped_numbers_and_a_note_key():
         "Note A: Denied. CO-15: the authorization number is missing.\n", today=TODAY)
     assert (noted["claim_number"], noted["service_dates"], noted["procedure_codes"]) == \
         ("2610 7734 0012", ["2026-10-08"], ["90867"])
+
+
+def test_a_street_address_after_an_ocr_made_label_is_not_an_id():
+    got = intake_facts.extract_facts(
+        "Plan de atención administrada de Medicaid id   3200 E Camelback Rd,  Phoenix, AZ 85018\n"
+        "Fecha: 30 de septiembre de 2026\nID de miembro: ASF-61-0099318\n", today=TODAY)
+    assert got["member_id"] == "ASF-61-0099318"
+
+
+def test_a_paid_rows_local_reason_code_is_not_the_denials():
+    got = intake_facts.extract_facts(
+        "Date: May 29, 2026\n"
+        "Claim number      Provider     Date of service    Service (code)       Charged    Plan paid    Reason\n"
+        "IFH-26-0471553    Dr. Feld     04/08/2026         Evaluation (90792)   $320.00    $236.00      A1\n"
+        "IFH-26-0479902    TMS Center   04/22/2026         TMS (90867)          $480.00    $0.00        CO-50\n\n"
+        "A1 - Paid under your plan benefits after your copayment.\n", today=TODAY)
+    assert got["carc_codes"] == ["CO-50"] and got["claim_number"] == "IFH-26-0479902"

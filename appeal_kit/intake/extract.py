@@ -279,7 +279,14 @@ def _value_after(doc: Doc, m: re.Match, li: int) -> tuple[str, int]:
     return values[0] if values else ("", -1)
 
 
+# a street address after a label is not an identifier ("... Medicaid id   3200 E Camelback Rd": OCR made a label)
+_STREET_AFTER = re.compile(r"^\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Rd|Road|St|Street|Ave|Avenue|"
+                           r"Blvd|Boulevard|Dr|Drive|Way|Ln|Lane|Pkwy|Parkway|Ct|Court|Pl|Place|Hwy|Highway)\b\.?")
+
+
 def _clean_id(value: str) -> str | None:
+    if _STREET_AFTER.match(value.strip()):
+        return None
     tokens = value.strip().strip(".,;:").split()
     out: list[str] = []
     for i, tok in enumerate(tokens):

@@ -186,7 +186,9 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
 
 def _carc_in(code: str, text: str) -> bool:
     group, _, number = code.partition("-")
-    return bool(re.search(rf"(?<![A-Za-z0-9]){group}\s?-?\s?{number}(?![\w.])", text))
+    # a code read from a table's reason column may stand there without its group ("A1")
+    written = rf"(?:{group}\s?-?\s?)?" if number[:1].isalpha() else rf"{group}\s?-?\s?"
+    return bool(re.search(rf"(?<![A-Za-z0-9]){written}{number}(?![\w.])", text))
 
 
 def _numeric(doc: Doc, evidence: str | None) -> bool:
