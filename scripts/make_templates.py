@@ -468,7 +468,8 @@ def ask_for_standard(d: Letter) -> None:
     # gives, never for the plan to say which criteria it applied (it has said), nor whether a clinician reviewed it
     _optional_line(d, "criteria_named and medical_judgment", "In particular, please send me a copy of "
                    "{{ criteria_named|join_and }} in the version applied to this claim, with the evidence "
-                   "{{ 'it cites' if criteria_named|length == 1 else 'they cite' }}.", after=PARA_AFTER)
+                   "{{ 'it cites' if criteria_named|length == 1 else 'they cite' }}." + said("policy_copy_asked"),
+                   after=PARA_AFTER)
     # Only a denial that turns on medical judgment needs a clinical reviewer; naming the experts consulted is a duty
     # only the ERISA claims rule imposes (experts_identified), so other plans are asked without a citation.
     # the first reviewer, when the case records who it was (claim.reviewer): named with their specialty, and said to
@@ -992,9 +993,10 @@ def expedited() -> Letter:
                "at the same time{{ law('expedited_external_review') }}.{% endif %}"
                "{% if author.phone %} Please give me the decision by telephone at {{ author.phone }} as well as in "
                "writing.{% endif %}")
-        # One page: the urgency, the rule, the denial and the case in brief; the records carry the rest.
-        d.body("The notice states: “{{ claim.denial_reason }}”" + said("denial_quoted") + " {% if trials.adequate_failed "
-               "and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} failed {{ trials.summary }}.{% endif %}")
+        # Short: the urgency, the rule, the denial in its own words and the answer to its reason (the argument
+        # blocks, which say only what the case holds); the records carry the rest.
+        d.body("The notice states: “{{ claim.denial_reason }}”" + said("denial_quoted"))
+        arguments(d)
         d.body("I ask {{ insurer.name }}{% if exhibits %}, on the records enclosed (Exhibit"
                "{{ 's' if exhibits|length > 1 else '' }} {{ exhibits[0].label }}{% if exhibits|length > 1 %}–"
                "{{ exhibits[-1].label }}{% endif %}),{% endif %} to decide this appeal"

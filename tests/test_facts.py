@@ -254,11 +254,17 @@ def test_the_remainder_of_the_course_only_when_care_remains(tmp_path):
                                                   "(42 sessions)"}),
     (["2026-10-26", "2026-10-29"], 2, {"given": True, "to_come": False, "course": False,
                                        "phrase": "provided on October 26 and 29, 2026"}),
+    # a daily TMS course billed with its first and last date only
+    (["2025-09-08", "2025-10-24", "90868"], None, {"course": True,
+                                                  "phrase": "provided from September 8, 2025 through October 24, 2025"}),
+    (["2025-09-08", "2025-09-10", "90868"], None, {"course": False, "phrase": "provided on September 8 and 10, 2025"}),
 ])
 def test_dates_of_service_are_said_as_what_they_are(dates, sessions, expected):
     from appeal_kit.letter import derived
 
-    said = derived.service_dates({"claim": {"service_dates": dates, "sessions": sessions}}, TODAY)
+    codes = [d for d in dates if not d[:1] == "2"]
+    claim = {"service_dates": [d for d in dates if d not in codes], "sessions": sessions, "procedure_codes": codes}
+    said = derived.service_dates({"claim": claim}, TODAY)
     assert {k: said[k] for k in expected} == expected
 
 

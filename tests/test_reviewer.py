@@ -268,3 +268,24 @@ def test_the_plans_definition_is_quoted_and_answered_part_by_part(tmp_path):
     # a part the case cannot speak to is never claimed as met
     assert "If you consider any other part unmet, please say how: “approved by the plan's medical director”." in text
     assert "Part by part" not in letter(tmp_path)
+
+
+def test_a_definition_written_as_prose_is_answered_clause_by_clause_never_repeated_whole():
+    from appeal_kit.letter import derived
+
+    definition = ("Medically Necessary means health care services that a physician, exercising prudent clinical "
+                  "judgment, would provide to a patient to treat an illness or injury, that are in accordance with "
+                  "generally accepted standards of medical practice, clinically appropriate in type, frequency, "
+                  "extent, site and duration, and not primarily for the convenience of the patient or physician. "
+                  "Generally accepted standards of medical practice means standards based on credible scientific "
+                  "evidence published in peer-reviewed medical literature.")
+    data = {"plan_policy": {"medical_necessity_definition": definition}, "claim": {"diagnosis_codes": ["G89.0"]},
+            "treatment": {"plan": "five daily infusions"}}
+    parts = derived.definition_parts(data, {"total": 3, "summary": "three adequate trials"})
+    assert [p["part"] for p in parts] == [
+        "health care services that a physician, exercising prudent clinical judgment, would provide to a patient "
+        "to treat an illness or injury",
+        "in accordance with generally accepted standards of medical practice",
+        "clinically appropriate in type, frequency, extent, site and duration",
+        "not primarily for the convenience of the patient or physician"]
+    assert all(p["answer"] for p in parts)

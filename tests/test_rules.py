@@ -289,8 +289,10 @@ def test_letter_says_why_rows_are_not_counted_and_states_the_rule(tmp_path):
          "outcome": "Remission for three months"}]
     text = letter(tmp_path, case_with(**{"clinical.history": history}), "ketamine-trd")
     assert "have failed five adequate treatment trials" in text
-    assert "Two of the seven treatments listed are not counted: Lithium (augmenting), because it lasted less than " \
-           "six weeks; Mirtazapine, because it brought a response." in text
+    summary = arguments.trial_summary(history)
+    assert summary["excluded"] == [{"drug": "Lithium (augmenting)", "reason": "it lasted less than six weeks"},
+                                   {"drug": "Mirtazapine", "reason": "it brought a response"}]
+    assert summary["uncounted"] in text
     assert arguments.RULE_SENTENCE in text
     assert arguments.RULE_SENTENCE in (REPO / "docs" / "letters.md").read_text(encoding="utf-8")
 

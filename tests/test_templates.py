@@ -88,8 +88,8 @@ def test_every_template_renders_and_converts(rendered_all, name):
     assert "{{" not in text and "{%" not in text and "None" not in text
     reader = PdfReader(str(pdfs[name]))
     assert 1 <= len(reader.pages) <= 6
-    if name == "expedited-appeal":  # one page: the urgency, the rule, the denial and the case in brief
-        assert len(reader.pages) == 1
+    if name == "expedited-appeal":  # short: the urgency, the rule, the denial and the answer to its reason
+        assert len(reader.pages) <= 2
     pdf_text = "".join(page.extract_text() for page in reader.pages)
     assert "Whitfield" in pdf_text
 

@@ -560,7 +560,8 @@ def denial_reasons(case_data: dict) -> list[str]:
     clause that sets a reason aside, "which was not the basis of the denial", adds none)."""
     listed = get_path(case_data, "claim.denial_reasons")
     if isinstance(listed, list) and listed:
-        return list(dict.fromkeys(str(r) for r in listed))
+        # "benefit limit" or "Benefit-Limit" as written names the block benefit_limit
+        return list(dict.fromkeys(re.sub(r"[\s-]+", "_", str(r).strip().lower()) for r in listed if str(r).strip()))
     category = str(get_path(case_data, "claim.denial_category") or "")
     stated = _stated_reasons(str(get_path(case_data, "claim.denial_reason") or ""))
     # "not covered" and "other" are often only the label of the adjustment code (PR-96, CO-119): when the denial's

@@ -477,8 +477,9 @@ def service_status(data: dict, today: date) -> str:
 def service_dates(data: dict, today: date) -> dict[str, Any]:
     """The dates of service as a letter says them, true to what they are: `words` ("May 4, 7 and 11, 2026", or
     "August 3, 2026 through September 23, 2026 (42 sessions)" when `claim.sessions` says the listed dates are only the
-    first and last of a longer course), `phrase` with its verb ("provided on ...", "scheduled for ..." for dates
-    still to come, or both), `given` (some date is on or before the letter's date) and `to_come`."""
+    first and last of a longer course, or when two dates weeks apart bill a daily TMS course), `phrase` with its
+    verb ("provided on ...", "scheduled for ..." for dates still to come, or both), `given` (some date is on or before
+    the letter's date) and `to_come`."""
     from appeal_kit.intake.deadlines import as_date
     from appeal_kit.letter.wording import datelist
 
@@ -489,10 +490,15 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
         return {"words": datelist(raw), "phrase": f"provided on {datelist(raw)}" if raw else "", "given": bool(raw),
                 "to_come": False, "course": False, "past": raw, "future": []}
     sessions = _count(get_path(data, "claim.sessions"))
-    course = bool(sessions and len(days) >= 2 and sessions > len(days))
+    codes = {str(c).strip().upper() for c in get_path(data, "claim.procedure_codes") or []}
+    # a TMS course is given daily: two dates weeks apart under the code for each later session are its first and
+    # last day, never the only two days treated (claim.sessions says how many, when the case knows)
+    daily_course = not sessions and len(days) == 2 and bool(codes & DAILY_COURSE_CODES) and \
+        (max(days) - min(days)).days >= 7
+    course = bool(sessions and len(days) >= 2 and sessions > len(days)) or daily_course
     if course:
         span = f"{datelist([min(days)])} through {datelist([max(days)])}"
-        words = f"{span} ({sessions} sessions)"
+        words = f"{span} ({sessions} sessions)" if sessions else span
         given = max(days) <= today
         phrase = (f"provided from {words}" if given else
                   f"scheduled from {words}" if min(days) > today else f"given and scheduled from {words}")
@@ -505,6 +511,11 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
     # the pieces too (past, future; a course's first, last, sessions), for the person's summary in their language
     return {"words": datelist(days), "phrase": " and ".join(parts), "given": bool(past), "to_come": bool(future),
             "course": False, "past": past, "future": future}
+
+
+# Procedure codes for a treatment given in daily sessions (TMS: each later session, and the later motor-threshold
+# re-determination), whose claims often list only the first and last date of the course
+DAILY_COURSE_CODES = frozenset({"90868", "90869"})
 
 
 def _count(value: Any) -> int:
@@ -597,7 +608,15 @@ def definition_parts(data: dict, trials: dict) -> list[dict[str, str]]:
     if not text:
         return []
     parts = [p.strip(" ;,.") for p in re.split(r";|\(\w\)|\b\d\)\s|\s(?=\b[a-h]\)\s)", text)]
-    parts = [re.sub(r"^(?:and|or)\s+", "", p) for p in parts if len(p.split()) >= 3]
+    if len([p for p in parts if len(p.split()) >= 3]) < 2:
+        # a definition written as running prose, not a list: its sentences, and the clauses each adds with a comma
+        # ("..., that are in accordance with ..., clinically appropriate in ..., and not primarily for ..."), so the
+        # letter answers each part instead of repeating the whole definition as one "part"
+        parts = [c.strip(" ;,.") for sentence in re.split(r"(?<=\.)\s+(?=[A-Z])", text)
+                 for c in re.split(r",\s+(?=(?:and\s+)?(?:that|not|clinically|in accordance)\b)", sentence)]
+    parts = [re.sub(r"^(?:(?:and|or)\s+)?(?:that\s+(?:are|is)\s+)?", "", p) for p in parts if len(p.split()) >= 3]
+    if parts and re.search(r"\bmeans\s+\S+(?:\s+\S+){3}", parts[0]):
+        parts[0] = re.sub(r"^.*?\bmeans\s+", "", parts[0])  # "Medically Necessary means services that ..."
     # the lead-in ("Services that are", "Medically necessary means") is not a part of its own
     parts = [p for p in parts if not re.search(r"\b(?:are|is|means|that|which|must be)$", p, re.I)]
     diagnosis = join_codes(data)
@@ -611,9 +630,12 @@ def definition_parts(data: dict, trials: dict) -> list[dict[str, str]]:
                  else ""),
         "diagnosis": f"it treats the documented diagnosis ({diagnosis})" if diagnosis else "",
     }
-    out = []
+    out, answered = [], set()
     for part in parts:
         key = next((k for pattern, k in _DEFINITION_ANSWERS if re.search(pattern, part, re.I)), None)
+        if key and key in answered and answers.get(key):
+            continue  # a later sentence that only explains a part already answered ("standards ... means ...")
+        answered.add(key)
         out.append({"part": part, "answer": answers.get(key, "") if key else ""})
     return out
 

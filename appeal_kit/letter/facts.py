@@ -56,6 +56,10 @@ class Fact:
     # English, marked for the catalog (a Phrase when it has values), so check says it in the person's language
     about: str | Phrase = ""
     phrase: Phrase | None = None
+    # words the letter prints when it says this fact ("three adequate antidepressant trials"), for the sentence-level
+    # claims report (appeal_kit.letter.claims.trace) to find the sentence that says it; "" where the case's own field
+    # values find it
+    anchor: str = ""
 
     def __bool__(self) -> bool:
         return self.value is True
@@ -190,6 +194,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
 
     where = where or (lambda evidence: "")
     facts: dict[str, Fact] = {}
+    anchors: dict[str, str] = {}
 
     def add(fact_id: str, value: bool | None, says: Phrase | None = None, sources: tuple[str, ...] | list[str] = (),
             field_: str = "", ask: str = "", about: str | Phrase = "") -> None:
@@ -247,11 +252,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         return [f"clinical.history {_rows(idx)}" if idx else "", *dict.fromkeys(p for p in pages if p)]
 
     n = trials.get("adequate_failed", 0)
+    anchors["trials_failed"] = str(trials.get("summary") or "")
     add("trials_failed", (n > 0) if rows else None,
         phrase("The patient has failed {trials}", trials=trials.get("summary_phrase") or phrase("no adequate trial")),
         row_sources(counted["all"]),
         "clinical.history", about=N_("the treatments already tried (drug, dose, dates, outcome)"))
     meds = counted["medication"]
+    anchors["two_antidepressants_failed"] = f"{number_words(len(meds))} adequate antidepressant trials"
     add("two_antidepressants_failed", (len(meds) >= 2) if rows else None,
         phrase("The patient has failed {count} adequate antidepressant trials", count=Count(len(meds))),
         row_sources(meds),
@@ -276,6 +283,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["claim.pending_services" if not is_blank(pending) else "claim.service_dates"], "claim.pending_services",
         about=N_("the sessions of the prescribed course still to be given"))
     said = derived.service_dates(data, letter_day)
+    anchors["services_dated"] = said["words"]
     add("services_dated", bool(dates), _services_phrase(said),
         ["claim.service_dates", "claim.sessions"] if said["course"] else ["claim.service_dates"], "claim.service_dates")
     codes = get_path(data, "claim.diagnosis_codes") or []
@@ -362,6 +370,17 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                                    if get_path(data, "plan_policy.comparator.file") else ""],
         "plan_policy.comparator")
 
+    quote = get_path(data, "plan_policy.quote")
+    quote_name = get_path(data, "plan_policy.name")
+    add("plan_quoted", not is_blank(quote) or None,
+        phrase("The plan's own words in {name}: “{quote}”", name=str(quote_name), quote=_short(quote))
+        if not is_blank(quote_name) else phrase("The plan's own words: “{quote}”", quote=_short(quote)),
+        ["plan_policy.quote"], "plan_policy.quote")
+    other_terms = get_path(data, "plan_policy.other_terms")
+    add("other_terms_quoted", not is_blank(other_terms) or None,
+        phrase("The plan's other terms read: “{quote}”", quote=_short(other_terms)), ["plan_policy.other_terms"],
+        "plan_policy.other_terms")
+
     stage = derived.appeal_stage(data)
     add("decision_quoted", bool(stage["decision_reason"]) or None,
         phrase("The first-level decision of {day} says: “{quote}”", day=Day(stage["decision_date"]),
@@ -375,6 +394,9 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
 
     # -- the denial's own words --------------------------------------------------------------------------------
     texts = {k: get_path(data, k) for k in DENIAL_WORDS}
+    named = derived.criteria_named(data)
+    add("policy_copy_asked", bool(named) or None, phrase("The denial relies on {names}", names=named),
+        ["claim.denial_reason", "plan_policy.name"], "plan_policy.name")
     naming = criteria_named_in(data)
     has_text = any(not is_blank(v) for v in texts.values())
     add("names_criteria", bool(naming) if has_text else None,
@@ -388,6 +410,9 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("exclusion_silent_on_treatment", None if names is None else not names,
         phrase("The quoted plan language does not name the treatment"), ["plan_policy.quote", "treatment.name"],
         "plan_policy.quote")
+    for fact_id, words in anchors.items():
+        if fact_id in facts and words:
+            facts[fact_id].anchor = words
     return Facts(facts)
 
 

@@ -153,7 +153,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
                            "evidence_block", "medical_judgment", "policy",
                            "stage", "filing_status", "age", "enclosed", "ndc_units",
-                           "exclusion_named", "service", "dates", "decision_time", "facts", "says", "sender_address",
+                           "exclusion_named", "service", "dates", "shows_criteria", "asks_policy_copy",
+                           "decision_time", "facts", "says", "sender_address",
                            "route", "standing", "certifier", "first_reviewer", "copies_to", "pa_request"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
@@ -561,6 +562,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         exclusion_named=derived.exclusion_names_treatment(data),
         filing_status=derived.filing_status(data),
         service=derived.service_status(data, letter_day),
+        shows_criteria=template.criteria,  # the template sets out the criteria one by one in a table
+        # the template's request asks for a copy of the policy the denial names, so no argument asks for it again
+        asks_policy_copy="policy_copy_asked" in template.says,
         dates=derived.service_dates(data, letter_day),
         decision_time=derived.decision_time(data, letter_day),
         pa_request=derived.prior_auth_request(data, letter_day),
