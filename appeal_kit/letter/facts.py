@@ -27,7 +27,7 @@ from typing import Any
 
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.i18n import N_
-from appeal_kit.letter.wording import Count, Day, Days, Phrase, capfirst, join_and, phrase, plural_phrase
+from appeal_kit.letter.wording import Count, Day, Days, Phrase, capfirst, join_and, number_words, phrase, plural_phrase
 
 # clinical.suicidality: what the record shows, as a choice rather than words read from clinical.severity
 SUICIDALITY = {"none": N_("no suicidal ideation"), "passive": N_("passive suicidal ideation"),
