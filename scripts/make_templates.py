@@ -375,7 +375,8 @@ def clinical_picture(d: Letter, heading: str = "Treatment already tried", *, cou
                      history_intro: str | None = None, definition: str = "") -> None:
     """The current severity and the treatment-history table (with the adequate-trial count). treatment.summary is
     printed only when no argument summarised the case already (each fact once)."""
-    d.tag("{%p if (treatment.summary and not why_wrong) or clinical.severity or clinical.history %}")
+    d.tag("{%p if (treatment.summary and not why_wrong) or clinical.severity or clinical.history or "
+          "(clinical.response and service != 'pre') %}")
     d.heading(heading)
     d.tag("{%p endif %}")
     _optional_line(d, "treatment.summary and not why_wrong", "{{ treatment.summary|sentence }}", after=PARA_AFTER)
@@ -385,6 +386,10 @@ def clinical_picture(d: Letter, heading: str = "Treatment already tried", *, cou
                                             "{% endif %}{% endif %}. ", "b"),
                    "{{ clinical.severity|sentence }}" + said("severity_recorded"),
                    after=PARA_AFTER)
+    # what the treatment appealed has already done, once some of it was given: the strongest fact a course that
+    # worked has (clinical.response)
+    _optional_line(d, "clinical.response and service != 'pre'", ("Response to the treatment. ", "b"),
+                   "{{ clinical.response|sentence }}" + said("response_recorded"), after=PARA_AFTER)
     history_table(d, count_trials=count_trials, intro=history_intro, definition=definition)
 
 

@@ -239,6 +239,9 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         if not is_blank(recorded) else phrase("The records document {what}", what=recorded_level),
         ["clinical.suicidality", "clinical.severity_date" if not is_blank(recorded) else ""],
         "clinical.suicidality", about=about)
+    response = get_path(data, "clinical.response")
+    add("response_recorded", not is_blank(response) or None,
+        phrase("Response to the treatment: {text}", text=_short(response)), ["clinical.response"], "clinical.response")
     add("severity_recorded", not is_blank(severity), phrase("Severity: {text}", text=_short(severity)),
         ["clinical.severity", "clinical.severity_date" if recorded else ""], "clinical.severity")
 
