@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import subprocess
 
 import pytest
 from conftest import run_cli
@@ -43,3 +44,42 @@ def test_version_names_appeal_kit_and_each_program_found():
     assert lines[0] == f"appeal-kit {__version__}"
     for name, line in zip(("LibreOffice", "qpdf", "tesseract", "Ghostscript"), lines[1:], strict=True):
         assert re.fullmatch(rf"{name}: \d+(\.\d+)+ \(/\S+\)", line), line
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_skips_its_graphics_self_tests(tmp_path):
+    """A fresh profile makes LibreOffice run its graphics self-tests (about 1 s of CPU a start) unless the profile
+    says a later version used it; the conversion itself is unchanged."""
+    import docx
+
+    from appeal_kit._exec.soffice import SOFFICE, private_env, private_profile
+
+    letter = tmp_path / "letter.docx"
+    document = docx.Document()
+    document.add_paragraph("A one-line letter.")
+    document.save(str(letter))
+    profile = tmp_path / "profile"
+    args = [*private_profile(profile), "--headless", "--norestore", "--convert-to", "pdf", "--outdir",
+            str(tmp_path / "out"), str(letter)]
+    run(SOFFICE, args, timeout=120, env=private_env(profile))
+    assert (tmp_path / "out" / "letter.pdf").stat().st_size > 0
+    assert (profile / "user").is_dir() and not (profile / "user" / "GraphicsRenderTests.log").exists()
+
+
+def test_tesseract_runs_on_one_thread(monkeypatch, tmp_path):
+    """OpenMP threads spin while they wait; one thread halves tesseract's CPU time on a page."""
+    from appeal_kit._exec import tesseract
+
+    seen = []
+
+    def fake_run(program, args, *, env=None, **kwargs):
+        seen.append(env)
+        return subprocess.CompletedProcess(args, 0, b"text", b"")
+
+    monkeypatch.setattr(tesseract, "run", fake_run)
+    monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
+    assert tesseract.ocr_image(tmp_path / "page.png") == "text"
+    assert seen[0]["OMP_THREAD_LIMIT"] == "1"
+    monkeypatch.setenv("OMP_THREAD_LIMIT", "2")  # the person's own setting is kept
+    tesseract.ocr_image(tmp_path / "page.png")
+    assert seen[1]["OMP_THREAD_LIMIT"] == "2"
