@@ -196,6 +196,16 @@ def init(folder: Path, template: str | None, interactive: bool, template_dirs: t
         _draft(folder, force=False, template_dirs=template_dirs)
 
 
+def _said_day(value: Any) -> str:
+    """A date (or an ISO date string) in the person's words ("5 de marzo de 2026"); anything else as it is."""
+    from appeal_kit.i18n import long_date
+
+    try:
+        return long_date(value if isinstance(value, date) else date.fromisoformat(str(value)))
+    except ValueError:
+        return str(value)
+
+
 def _confirm(question: str, *, default: bool) -> bool:
     """A yes/no question answered in the person's language ("s" or "sí" in Spanish, "y" in English too)."""
     yes, no = _("y"), _("n")
@@ -337,9 +347,14 @@ def check(folder: Path, fax: bool, template_dirs: tuple[Path, ...]) -> None:
         click.echo(_finding_line(finding), err=finding.level == "error")
     if before is not None:  # no denial yet: nothing to build, the coverage path is what was checked
         if report.errors:
-            raise CaseError(f"{len(report.errors)} problem(s) in {folder / 'case.yaml'} (listed above).")
-        click.echo(f"No denial to appeal yet ({len(report.warnings)} warning(s)). Before treatment: appeal-kit "
-                   f"prepare {folder}; after it: appeal-kit claimed / eob {folder} (docs/coverage.md).")
+            raise CaseError(ngettext("{n} problem in {file} (listed above).", "{n} problems in {file} (listed "
+                                     "above).", len(report.errors)).format(n=len(report.errors),
+                                                                           file=folder / "case.yaml"))
+        click.echo(ngettext("No denial to appeal yet ({n} warning). Before treatment: appeal-kit prepare {folder}; "
+                            "after it: appeal-kit claimed / eob {folder} (docs/coverage.md).",
+                            "No denial to appeal yet ({n} warnings). Before treatment: appeal-kit prepare {folder}; "
+                            "after it: appeal-kit claimed / eob {folder} (docs/coverage.md).",
+                            len(report.warnings)).format(n=len(report.warnings), folder=folder))
         return
     if report.errors:
         raise CaseError(_("{n} problem(s) must be fixed before `appeal-kit build {folder}` will run (listed "
@@ -467,10 +482,10 @@ def intake_command(notice: Path, case_dir: Path | None, force: bool, accept_unce
     from appeal_kit.intake import facts
 
     if force and case_dir is None:
-        raise click.UsageError("--force only applies with --case DIR (it replaces filled fields of case.yaml).")
+        raise click.UsageError(_("--force only applies with --case DIR (it replaces filled fields of case.yaml)."))
     if accept_uncertain and case_dir is None:
-        raise click.UsageError("--accept-uncertain only applies with --case DIR (it writes uncertain fields to "
-                               "case.yaml).")
+        raise click.UsageError(_("--accept-uncertain only applies with --case DIR (it writes uncertain fields to "
+                                 "case.yaml)."))
     today = today.date() if today else None
     result = facts.intake_file(notice, today=today)
     for w in result.warnings:
@@ -696,7 +711,7 @@ def prepare_command(folder: Path, force: bool, pa_request: bool) -> None:
         return
     script, saved = prepare(folder, language(), force=force)
     click.echo(script.text, nl=False)
-    click.echo(f"Saved the script as {saved}.", err=True)
+    click.echo(_("Saved the script as {file}.").format(file=saved), err=True)
     _authorization_step(folder)
 
 
@@ -741,11 +756,13 @@ def called_command(folder: Path, called_on: str | None, who: str | None, referen
             entry["summary"] = summary
     done = calls.record_call(folder, entry)
     given = len(entry.get("answers") or {})
-    click.echo(f"Recorded in {done.case_file}: the call of {entry['date']} with {entry['who']}"
-               + (f", reference {entry['reference']}" if entry.get("reference") else "")
-               + f", {given} answer{'s' if given != 1 else ''}.")
+    reference = _(", reference {reference}").format(reference=entry["reference"]) if entry.get("reference") else ""
+    click.echo(ngettext("Recorded in {file}: the call of {date} with {who}{reference}, {n} answer.",
+                        "Recorded in {file}: the call of {date} with {who}{reference}, {n} answers.", given).format(
+        file=done.case_file, date=_said_day(entry["date"]), who=entry["who"], reference=reference, n=given))
     if done.unanswered:
-        click.echo(f"Still to ask: {', '.join(done.unanswered)} (appeal-kit prepare {folder} shows them).")
+        click.echo(_("Still to ask: {questions} (appeal-kit prepare {folder} shows them).").format(
+            questions=", ".join(done.unanswered), folder=folder))
     _authorization_step(folder)
 
 
@@ -764,10 +781,12 @@ def claimed_command(folder: Path, service_date: str, submitted: str | None, to: 
 
     done = record_submission(folder, _date_option(service_date, "--date"),
                              _date_option(submitted, "--submitted") or date.today(), to=to, number=number)
-    click.echo(f"Recorded in {done.case_file}: the claim for {done.claim_date}, sent "
-               f"{(_date_option(submitted, '--submitted') or date.today()).isoformat()}"
-               + (f" to {to}" if to else "") + f", {done.lines} line(s).")
-    click.echo(f"When the EOB comes: appeal-kit eob {folder} EOB-FILE")
+    sent = _date_option(submitted, "--submitted") or date.today()
+    click.echo(ngettext("Recorded in {file}: the claim for {day}, sent {sent}{to}, {n} line.",
+                        "Recorded in {file}: the claim for {day}, sent {sent}{to}, {n} lines.", done.lines).format(
+        file=done.case_file, day=_said_day(done.claim_date), sent=_said_day(sent),
+        to=_(" to {where}").format(where=to) if to else "", n=done.lines))
+    click.echo(_("When the EOB comes: appeal-kit eob {folder} EOB-FILE").format(folder=folder))
 
 
 @cli.command("eob")
@@ -782,21 +801,24 @@ def eob_command(folder: Path, eob_file: Path, received: str | None, force: bool)
     from appeal_kit.money import money
 
     done = record_eob(folder, eob_file, received=_date_option(received, "--received"), force=force)
-    click.echo(f"Read {len(done.lines)} line(s) for {', '.join(done.dates)} into {done.case_file} (claims):")
+    click.echo(ngettext("Read {n} line for {dates} into {file} (claims):", "Read {n} lines for {dates} into {file} "
+                        "(claims):", len(done.lines)).format(n=len(done.lines), dates=", ".join(done.dates),
+                                                             file=done.case_file))
     for line in done.lines:
         amounts = ", ".join(f"{name} {money(value)}" for name, value in (
-            ("charged", line.charge), ("allowed", line.allowed), ("paid", line.paid), ("you owe", line.patient))
-            if value is not None)
+            (_("charged"), line.charge), (_("allowed"), line.allowed), (_("paid"), line.paid),
+            (_("you owe"), line.patient)) if value is not None)
         click.echo(f"  {line.date}  {line.code:<6} {amounts}" + (f"  {line.adjustment}" if line.adjustment else ""))
     if done.filed_as:
-        click.echo(f"Filed the EOB as {done.filed_as}.")
+        click.echo(_("Filed the EOB as {file}.").format(file=done.filed_as))
     for appeal in done.appeal:
-        click.echo(f"To appeal: {appeal.describe()}.")
+        click.echo(_("To appeal: {what}.").format(what=appeal.describe()))
     if done.filled:
-        click.echo(f"Set {', '.join(done.filled)} to the denied lines only: the appeal is about them, and the "
-                   f"letter says what was paid. Next: appeal-kit draft {folder}")
+        click.echo(_("Set {fields} to the denied lines only: the appeal is about them, and the letter says what was "
+                     "paid. Next: appeal-kit draft {folder}").format(fields=", ".join(done.filled), folder=folder))
     for path, old, new in done.kept:
-        click.echo(f"Kept your {path}: {old!r} (denied lines: {new!r}; --force replaces it)")
+        click.echo(_("Kept your {field}: {old!r} (denied lines: {new!r}; --force replaces it)").format(
+            field=path, old=old, new=new))
 
 
 @cli.command("ledger")
@@ -813,14 +835,17 @@ def ledger_command(folder: Path, year: int | None, csv_file: Path | None, force:
 
     entries, years = ledger.ledger(folder, year)
     if not entries:
-        click.echo(f"No expenses in {folder / 'case.yaml'} yet: add them under `expenses:` (docs/records.md).")
+        click.echo(_("No expenses in {file} yet: add them under `expenses:` (docs/records.md).").format(
+            file=folder / "case.yaml"))
     else:
         click.echo(ledger.table(years), nl=False)
-        click.echo("By the year of each expense's date: record the day you paid. Net cost = paid - reimbursed.")
+        click.echo(_("By the year of each expense's date: record the day you paid. Net cost = paid - reimbursed."))
     if csv_file is not None:
         written = ledger.write_csv(csv_file, ledger.csv_text(entries, year), force=force)
-        click.echo(f"Wrote {written}: {sum(len(y.entries) for y in years)} expense(s).")
-    click.echo("\nOther avenues to ask about (not advice):")
+        count = sum(len(y.entries) for y in years)
+        click.echo(ngettext("Wrote {file}: {n} expense.", "Wrote {file}: {n} expenses.", count).format(
+            file=written, n=count))
+    click.echo("\n" + _("Other avenues to ask about (not advice):"))
     for item in ledger.avenues(language()):
         click.echo(f"  [ ] {item}")
 
@@ -928,7 +953,7 @@ def cases_command(folder: Path, as_json: bool, as_csv: bool, ics: Path | None, t
     from appeal_kit.cases.folders import find_case_folders
 
     if as_json and as_csv:
-        raise click.UsageError("choose one of --json and --csv.")
+        raise click.UsageError(_("choose one of --json and --csv."))
     rows = caseload.caseload(find_case_folders(folder), today.date() if today else None)
     if as_json:
         import json

@@ -342,3 +342,87 @@ def test_errors_reading_the_case_in_spanish(tmp_path):
     broken = run_cli("check", str(folder), "--lang", "es").stderr
     assert broken.startswith(f"Error: {folder / 'case.yaml'}: línea 3, columna 1: ")
     assert broken.rstrip().endswith("Revise la sangría y que el texto que lleva dos puntos esté entre comillas.")
+
+
+# Messages written in English only, and why: the test below fails on any other message shown to the person (echoed,
+# prompted, raised as an error, or a check finding) that does not go through the catalog. An entry is a module or
+# module:function under appeal_kit/; remove it once its messages are marked.
+ENGLISH_ONLY = {
+    # the clinic's and the advocate's tools: templates, template packs, references, superbills, batches, billing
+    # exports, the directory's and the rules registry's own data checks
+    **dict.fromkeys(["cli.py:templates", "cli.py:templates_show", "cli.py:templates_new", "cli.py:templates_check",
+                     "cli.py:superbill_command", "cli.py:services_command", "cli.py:evidence_list",
+                     "cli.py:batch_command", "letter/pack.py", "letter/render.py", "letter/cite.py",
+                     "letter/limits.py", "letter/clinic.py", "letter/superbill.py", "letter/facts.py",
+                     "letter/arguments.py", "letter/length.py", "letter/records.py", "cases/batch.py",
+                     "cases/services.py", "checks.py:_clinic_findings", "checks.py:_evidence_findings",
+                     "checks.py:_literature_findings", "directory.py", "rules.py", "notes/context.py",
+                     "notes/lexicon.py"], "clinic and advocate tools"),
+    # what the programs appeal-kit drives and damaged input files report (LibreOffice, qpdf, tesseract, pdftotext,
+    # Ghostscript, fonts, unreadable PDFs and images, file system refusals)
+    **dict.fromkeys(["_exec", "files.py", "bundled.py", "packet", "intake/textract.py", "intake/codes.py",
+                     "money.py"], "programs and damaged files"),
+    # on the family's path, still English: to be marked next
+    **dict.fromkeys(["case/folder.py", "checks.py:_letter_findings", "checks.py:_fact_findings",
+                     "checks.py:_readiness_findings", "checks.py:_unused_document_findings", "intake/deadlines.py",
+                     "pipeline.py", "coverage/care.py", "coverage/claims.py"], "not yet"),
+}
+_ECHOES = {"click.echo", "click.secho", "echo", "say", "warn", "click.prompt", "click.confirm", "note"}
+
+
+def _message(node) -> str | None:
+    """The words of a literal message (a string, an f-string, or "...".format(...)), None when it is no message."""
+    import ast
+
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+        node = node.func.value
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = node.value
+    elif isinstance(node, ast.JoinedStr):
+        text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+    else:
+        return None
+    return text if re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}", text) else None  # words, not a layout like "  {a} {b}"
+
+
+def _english_only_key(module: str, function: str) -> str | None:
+    for key in (f"{module}:{function}", module, module.split("/")[0]):
+        if key in ENGLISH_ONLY:
+            return key
+    return None
+
+
+def unmarked_messages() -> list[tuple[str | None, str]]:
+    """(its ENGLISH_ONLY entry or None, "module:function: message") for each message shown to the person that does
+    not go through the catalog."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "appeal_kit").rglob("*.py")):
+        module = path.relative_to(ROOT / "appeal_kit").as_posix()
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        owner = {}
+        for function in ast.walk(tree):
+            if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for node in ast.walk(function):
+                    owner.setdefault(id(node), function.name)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = ast.unparse(node.func)
+            shown = node.args[:1] if name in _ECHOES or name.endswith("Error") else \
+                node.args[2:3] if name == "Finding" else []
+            for argument in shown:
+                text = _message(argument)
+                if text:
+                    function = owner.get(id(node), "")
+                    found.append((_english_only_key(module, function), f"{module}:{function}: {text[:60]}"))
+    return found
+
+
+def test_every_message_shown_to_the_person_goes_through_the_catalog():
+    """With the catalog test above: a message added without `_()` (and so without Spanish) fails here."""
+    found = unmarked_messages()
+    assert [message for key, message in found if key is None] == []
+    # the list only shrinks: an entry whose messages are all marked now is taken off it
+    assert [key for key in ENGLISH_ONLY if key not in {k for k, _message in found}] == []

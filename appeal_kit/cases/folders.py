@@ -5,6 +5,7 @@ from pathlib import Path
 
 from appeal_kit.case.folder import CASE_FILE, EVIDENCE_FOLDERS
 from appeal_kit.errors import CaseError
+from appeal_kit.i18n import _
 
 MAX_DEPTH = 2
 
@@ -13,7 +14,7 @@ def find_case_folders(root: Path) -> list[Path]:
     """Case folders under `root` (itself included), sorted by path. Evidence and hidden folders are not searched."""
     root = Path(root)
     if not root.is_dir():
-        raise CaseError(f"{root}: no such folder.")
+        raise CaseError(_("{folder}: no such folder.").format(folder=root))
     found, level = [], [root]
     for depth in range(MAX_DEPTH + 1):
         found += [d for d in level if (d / CASE_FILE).is_file()]
@@ -38,6 +39,7 @@ def case_folders(args: list[Path]) -> list[Path]:
         arg = Path(arg)
         found = [arg] if (arg / CASE_FILE).is_file() else find_case_folders(arg)
         if not found:
-            raise CaseError(f"{arg}: holds no {CASE_FILE}, and no folder up to {MAX_DEPTH} levels below it does.")
+            raise CaseError(_("{folder}: holds no {file}, and no folder up to {n} levels below it does.").format(
+                folder=arg, file=CASE_FILE, n=MAX_DEPTH))
         out += [f for f in found if f not in out]
     return out

@@ -19,6 +19,7 @@ from appeal_kit.case.folder import Case, load_case_data
 from appeal_kit.cases.caseload import spreadsheet_safe
 from appeal_kit.errors import CaseError, OutputError, WouldOverwriteError
 from appeal_kit.files import atomic_write
+from appeal_kit.i18n import _
 from appeal_kit.letter.records import Expense, ExpenseTotals, expense_totals, parse_expenses
 from appeal_kit.money import money
 
@@ -81,12 +82,13 @@ def write_csv(target: Path, text: str, *, force: bool = False) -> Path:
     """Write the CSV in one rename; an existing file (perhaps edited in a spreadsheet) only with `force`."""
     target = Path(target)
     if target.name == "case.yaml":
-        raise OutputError(f"{target}: is the case file; choose another name for the CSV.")
+        raise OutputError(_("{file}: is the case file; choose another name for the CSV.").format(file=target))
     if target.exists() and not force:
-        raise WouldOverwriteError(f"{target}: already exists (you may have edited it); appeal-kit will not replace "
-                                  "it. Choose another name, or add --force.")
+        raise WouldOverwriteError(_("{file}: already exists (you may have edited it); appeal-kit will not replace "
+                                    "it. Choose another name, or add --force.").format(file=target))
     if not target.parent.is_dir():
-        raise OutputError(f"{target.parent}: folder does not exist. Create it or choose another --csv path.")
+        raise OutputError(_("{folder}: folder does not exist. Create it or choose another --csv path.").format(
+            folder=target.parent))
     return atomic_write(target, lambda fh: fh.write(text.encode("utf-8")), what="expense CSV")
 
 
@@ -101,6 +103,7 @@ def ledger(folder: Path, year: int | None = None) -> tuple[list[Expense], list[Y
     if year is not None:
         years = [y for y in years if y.year == year]
         if not years:
-            raise CaseError(f"{Path(folder) / 'case.yaml'}: no expenses dated in {year} (years with expenses: "
-                            f"{', '.join(str(y.year) for y in by_year(entries)) or 'none'})")
+            raise CaseError(_("{file}: no expenses dated in {year} (years with expenses: {years})").format(
+                file=Path(folder) / "case.yaml", year=year,
+                years=", ".join(str(y.year) for y in by_year(entries)) or _("none")))
     return entries, years

@@ -22,7 +22,7 @@ from typing import Any
 from appeal_kit.case import sent as sent_copies
 from appeal_kit.case.folder import PACKET_FILE, REQUEST_PACKET_FILE, is_request, load_case_data, update_case_file
 from appeal_kit.errors import CaseError
-from appeal_kit.i18n import N_
+from appeal_kit.i18n import N_, _
 from appeal_kit.intake import deadlines
 
 METHODS = ("fax", "mail", "portal", "email")
@@ -96,17 +96,19 @@ def record_sent(folder: Path, *, sent: date, method: str, to: str | None = None,
     request = is_request(data)  # a prior-authorization request: its own packet and its own decision clock
     packet = Path(packet) if packet else folder / (REQUEST_PACKET_FILE if request else PACKET_FILE)
     if method not in METHODS:
-        raise CaseError(f"--method: {method!r} is not one of {', '.join(METHODS)}")
+        raise CaseError(_("--method: {method!r} is not one of {methods}").format(method=method,
+                                                                                 methods=", ".join(METHODS)))
     try:
         from pypdf import PdfReader
 
         body = packet.read_bytes()
         pages = len(PdfReader(packet).pages)
     except FileNotFoundError:
-        raise CaseError(f"{packet}: not found. Build the packet first (`appeal-kit build {folder}`), or name the "
-                        "PDF you sent with --packet.") from None
+        raise CaseError(_("{file}: not found. Build the packet first (`appeal-kit build {folder}`), or name the PDF "
+                          "you sent with --packet.").format(file=packet, folder=folder)) from None
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds for an unreadable file
-        raise CaseError(f"{packet}: cannot be read as a PDF ({exc}); name the PDF you sent with --packet.") from None
+        raise CaseError(_("{file}: cannot be read as a PDF ({problem}); name the PDF you sent with --packet.").format(
+            file=packet, problem=exc)) from None
     claim = data.get("claim") or {}
     stage = stage_of(data)
     entry: dict[str, Any] = {"date": sent.isoformat(), "method": method, "to": to, "confirmation": confirmation,
@@ -143,21 +145,23 @@ def record_decided(folder: Path, *, outcome: str, decided: date, second_level: b
     folder = Path(folder)
     data = load_case_data(folder)
     if outcome not in OUTCOMES:
-        raise CaseError(f"--outcome: {outcome!r} is not one of {', '.join(OUTCOMES)}")
+        raise CaseError(_("--outcome: {outcome!r} is not one of {outcomes}").format(outcome=outcome,
+                                                                                    outcomes=", ".join(OUTCOMES)))
     if is_request(data) and outcome != "approved":
-        raise CaseError(f"{folder}: a denied prior authorization request becomes its appeal: read the plan's notice "
-                        f"into the case with `appeal-kit intake NOTICE --case {folder}` (it records the denial)")
+        raise CaseError(_("{folder}: a denied prior authorization request becomes its appeal: read the plan's "
+                          "notice into the case with `appeal-kit intake NOTICE --case {folder}` (it records the "
+                          "denial)").format(folder=folder))
     stage = stage_of(data)
     entry: dict[str, Any] = {"date": decided.isoformat(), "outcome": outcome, "stage": stage}
     values: dict[str, Any] = {}
     adverse = outcome in ("denied", "partial")
     internal = not deadlines.at_next_level(data)
     if second_level and not (adverse and internal and stage != SECOND_LEVEL):
-        raise CaseError("--second-level: only a denial of the first internal appeal opens a second internal level.")
+        raise CaseError(_("--second-level: only a denial of the first internal appeal opens a second internal level."))
     if adverse and internal and second_level:
         if next_deadline is None:
-            raise CaseError("--second-level needs --deadline: the date the plan's decision notice gives for the "
-                            "second-level appeal.")
+            raise CaseError(_("--second-level needs --deadline: the date the plan's decision notice gives for the "
+                              "second-level appeal."))
         entry.update(opens=SECOND_LEVEL, next_deadline=next_deadline.isoformat())
         values = {"claim.appeal_deadline": next_deadline.isoformat(),
                   "claim.deadline_basis": f"The plan's first-level decision of {decided.isoformat()} gives this "

@@ -22,6 +22,7 @@ from appeal_kit.case.folder import (
 )
 from appeal_kit.coverage import care
 from appeal_kit.errors import CaseError
+from appeal_kit.i18n import _
 
 
 def answers_by_question(data: dict) -> dict[str, tuple[str, str]]:
@@ -68,8 +69,8 @@ def parse_answers(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
         qid, sep, answer = str(pair).partition("=")
         qid = qid.strip()
         if not sep or not answer.strip():
-            raise CaseError(f"--answer {pair!r}: write it as QUESTION=ANSWER, e.g. in_network=no (questions: "
-                            f"{', '.join(known)})")
+            raise CaseError(_("--answer {pair!r}: write it as QUESTION=ANSWER, e.g. in_network=no (questions: "
+                              "{questions})").format(pair=pair, questions=", ".join(known)))
         check_question_id(qid, known, where="--answer")
         out[qid] = " ".join(answer.split())
     return out
@@ -96,7 +97,7 @@ def interview(data: dict, ask: Callable[[str, str], str], *, today: date, lang: 
                                                 what="date of the call")}
     who = ask(w["call_who"], "")
     if not who.strip():
-        raise CaseError("the representative's name is needed: ask for it at the start of every call")
+        raise CaseError(_("the representative's name is needed: ask for it at the start of every call"))
     entry["who"] = who.strip()
     reference = ask(w["call_reference"], "")
     if reference.strip():
@@ -123,13 +124,14 @@ def record_call(folder: Path, entry: dict) -> Recorded:
     case_file = Path(folder) / CASE_FILE
     data = load_case_data(folder)
     if is_blank(entry.get("who")):
-        raise CaseError("--who: the representative's name is needed (ask for it at the start of every call)")
+        raise CaseError(_("--who: the representative's name is needed (ask for it at the start of every call)"))
     if not entry.get("answers") and is_blank(entry.get("summary")):
-        raise CaseError("nothing to record: give --answer QUESTION=ANSWER or --summary")
+        raise CaseError(_("nothing to record: give --answer QUESTION=ANSWER or --summary"))
     raw = read_yaml(case_file)
     earlier = to_plain(raw.get("call_log")) if isinstance(raw, dict) and raw.get("call_log") else []
     if not isinstance(earlier, list):
-        raise CaseError(f"{case_file}: call_log should be a list of calls, each starting with `- date: ...`")
+        raise CaseError(_("{file}: call_log should be a list of calls, each starting with `- date: ...`").format(
+            file=case_file))
     update_case_file(folder, {"call_log": [*earlier, entry]}, force=True)
     return Recorded(case_file, entry, [q.id for q in unanswered(load_case_data(folder))] if _has_kind(data) else [])
 

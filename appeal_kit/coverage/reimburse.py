@@ -28,6 +28,7 @@ from appeal_kit.coverage import claims as claim_model
 from appeal_kit.coverage.eob import EobLine, read_eob_lines
 from appeal_kit.errors import CaseError, InputFileError
 from appeal_kit.files import create_copy
+from appeal_kit.i18n import _
 from appeal_kit.intake.codes import carc_category
 
 
@@ -108,16 +109,16 @@ def record_eob(folder: Path, eob: Path, *, received: date | None = None, force: 
     text = extract_text(Path(eob)).text
     lines = read_eob_lines(text)
     if not lines:
-        raise InputFileError(f"{eob}: no service lines with a code and amounts were found in it. Type the EOB's "
-                             "lines into case.yaml `claims` (docs/coverage.md shows how).")
+        raise InputFileError(_("{file}: no service lines with a code and amounts were found in it. Type the EOB's "
+                               "lines into case.yaml `claims` (docs/coverage.md shows how).").format(file=eob))
     facts = extract_facts(text, today=today)
     undated = [line for line in lines if not line.date]
     if undated:
         dates = facts.get("service_dates") or []
         if len(dates) != 1:
-            raise InputFileError(f"{eob}: line {undated[0].row} ({undated[0].code}) gives no date of service and the "
-                                 "EOB does not name one date; type its lines into case.yaml `claims` (docs/"
-                                 "coverage.md).")
+            raise InputFileError(_("{file}: line {row} ({code}) gives no date of service and the EOB does not name "
+                                   "one date; type its lines into case.yaml `claims` (docs/coverage.md).").format(
+                file=eob, row=undated[0].row, code=undated[0].code))
         for line in undated:
             line.date = str(dates[0])
     # The date printed on the EOB starts the appeal clock; without one, the day it came.

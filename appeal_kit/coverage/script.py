@@ -18,6 +18,7 @@ from appeal_kit.case.folder import get_path, load_case_data
 from appeal_kit.coverage import calls, care
 from appeal_kit.errors import WouldOverwriteError
 from appeal_kit.files import atomic_write
+from appeal_kit.i18n import _
 
 SCRIPT_NAME = "call-script.txt"
 CHECKSUM_MARK = "-- appeal-kit prepare wrote this file; checksum "
@@ -117,9 +118,9 @@ def edited_by_hand(path: Path) -> bool:
 def save_script(folder: Path, script: Script, lang: str = "en", *, force: bool = False) -> Path:
     target = Path(folder) / script_name(lang)
     if target.exists() and not force and edited_by_hand(target):
-        raise WouldOverwriteError(f"{target}: already exists and was changed after appeal-kit wrote it (your notes "
-                                  "may be in it); appeal-kit will not replace it. Add --force to replace it, or "
-                                  "rename it first.")
+        raise WouldOverwriteError(_("{file}: already exists and was changed after appeal-kit wrote it (your notes "
+                                    "may be in it); appeal-kit will not replace it. Add --force to replace it, or "
+                                    "rename it first.").format(file=target))
     text = with_checksum(script.text)
     return atomic_write(target, lambda fh: fh.write(text.encode("utf-8")), what="call script")
 
@@ -140,6 +141,7 @@ def start_request(folder: Path) -> None:
     data = load_case_data(folder)
     for key in DENIAL_RECORDED:
         if get_path(data, key):
-            raise CaseError(f"{key}: the case already records a denial, so it is the appeal; a request goes before "
-                            "the plan decides. Start the request in a new case folder (appeal-kit init FOLDER)")
+            raise CaseError(_("{field}: the case already records a denial, so it is the appeal; a request goes "
+                              "before the plan decides. Start the request in a new case folder (appeal-kit init "
+                              "FOLDER)").format(field=key))
     update_case_file(folder, {"request": REQUEST_KINDS[0]}, force=True)
