@@ -47,12 +47,13 @@ def test_version_names_appeal_kit_and_each_program_found():
 
 
 @pytest.mark.libreoffice
-def test_libreoffice_skips_its_graphics_self_tests(tmp_path):
+def test_libreoffice_skips_its_graphics_self_tests_and_its_restart(tmp_path):
     """A fresh profile makes LibreOffice run its graphics self-tests (about 1 s of CPU a start) unless the profile
-    says a later version used it; the conversion itself is unchanged."""
+    says a later version used it, and start itself twice unless it holds the installed build's ID; the conversion
+    itself is unchanged."""
     import docx
 
-    from appeal_kit._exec.soffice import SOFFICE, private_env, private_profile
+    from appeal_kit._exec.soffice import SOFFICE, installed_build_id, private_env, private_profile
 
     letter = tmp_path / "letter.docx"
     document = docx.Document()
@@ -64,6 +65,8 @@ def test_libreoffice_skips_its_graphics_self_tests(tmp_path):
     run(SOFFICE, args, timeout=120, env=private_env(profile))
     assert (tmp_path / "out" / "letter.pdf").stat().st_size > 0
     assert (profile / "user").is_dir() and not (profile / "user" / "GraphicsRenderTests.log").exists()
+    build_id = installed_build_id()
+    assert build_id and (profile / "user" / "extensions" / "buildid").read_text(encoding="utf-8") == build_id
 
 
 def test_tesseract_runs_on_one_thread(monkeypatch, tmp_path):
