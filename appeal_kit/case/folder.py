@@ -730,7 +730,8 @@ def _rewrite(case_file: Path, old_text: str, data) -> str:
     new_text = buf.getvalue()
     write_text_atomically(case_file, new_text)
     return "".join(difflib.unified_diff(old_text.splitlines(keepends=True), new_text.splitlines(keepends=True),
-                                        f"{case_file} (before)", f"{case_file} (after)"))
+                                        _("{file} (before)").format(file=case_file),
+                                        _("{file} (after)").format(file=case_file)))
 
 
 def edit_case_file(folder: Path, edit: Callable[[Any], None]) -> str:
