@@ -15,8 +15,8 @@ from pathlib import Path
 
 from appeal_kit import directory
 from appeal_kit.case.folder import Case, get_path, is_blank, load_case
-from appeal_kit.i18n import N_, _, days_ago, language, long_date, said
-from appeal_kit.letter.wording import capfirst
+from appeal_kit.i18n import N_, _, days_ago, language, long_date, ngettext, said
+from appeal_kit.letter.wording import capfirst, words_in
 
 
 @dataclass(frozen=True)
@@ -43,10 +43,11 @@ class Summary:
 
 
 def _date(value) -> str:
+    """A date, or a month ("2025-01": "enero de 2025"), in the reader's words; anything else as it is written."""
     try:
         return long_date(date.fromisoformat(str(value)))
     except ValueError:
-        return str(value)
+        return words_in(language(), _, ngettext).date(value)
 
 
 def stated_facts(case: Case) -> list[Fact]:
