@@ -418,6 +418,55 @@ def test_draft_writes_the_claims_report_beside_the_letter(tmp_path):
     assert "<- clinical.history rows 1-5, Exhibit C, p. 1" in report
 
 
+@pytest.mark.parametrize("paragraph, sentences", [
+    ("Your notice states: “Criterion 2 is not met. Dr. Ames reviewed it.” I disagree.",
+     ["Your notice states: “Criterion 2 is not met. Dr. Ames reviewed it.”", "I disagree."]),
+    ("Dr. R. Castellano, PharmD, decided it on May 4, 2026. Please send the U.S. file.",
+     ["Dr. R. Castellano, PharmD, decided it on May 4, 2026.", "Please send the U.S. file."]),
+])
+def test_the_letter_is_split_into_its_sentences(paragraph, sentences):
+    from appeal_kit.letter import claims
+
+    assert claims.split_sentences(paragraph) == sentences
+
+
+def test_the_claims_report_traces_every_sentence_of_the_letter(tmp_path):
+    from appeal_kit.case.folder import load_case
+    from appeal_kit.letter import claims
+
+    case = load_case(_case_folder(tmp_path))
+    report: dict = {}
+    out = render.render_letter(case, render.find_template("medical-necessity"), tmp_path / "letter.docx",
+                               today=TODAY, clinic=None, report=report)
+    traced = claims.trace(claims.letter_paragraphs(out), report["facts"], case.data, case.get("claim.plan_type"))
+    assert traced and all(st.kind in ("case", "rule", "request", "reasoning") for st in traced)
+    by_kind = {k: [st for st in traced if st.kind == k] for k in ("case", "rule", "request", "reasoning")}
+    assert by_kind["case"] and by_kind["request"]
+    quoted = [st for st in traced if "claim.denial_reason" in st.sources]
+    assert quoted and any(s.startswith("Exhibit ") for s in quoted[0].sources)  # the quote brings its exhibit
+    rows = case.get("clinical.history")
+    first = [st for st in traced if st.text.startswith(f"{rows[0]['drug']} | ")]  # the history table's first row
+    assert first and "clinical.history row 1" in first[0].sources
+    ruled = [st for st in traced if any(s.startswith("rule ") for s in st.sources)]
+    assert ruled  # a citation names the rule in the registry that prints it
+    # every sentence that prints a date of the case is traced to the field that holds it
+    dated = [st for st in traced if "claim.notice_date" in st.sources]
+    assert all(st.kind == "case" for st in dated)
+
+
+def test_draft_writes_the_letter_sentence_by_sentence_in_the_claims_report(tmp_path):
+    from conftest import run_cli
+
+    from appeal_kit.letter import claims
+
+    folder = _case_folder(tmp_path)
+    assert run_cli("draft", str(folder)).returncode == 0
+    lines = (folder / claims.REPORT_NAME).read_text().splitlines()
+    numbered = [i for i, line in enumerate(lines) if line[:5].strip().rstrip(".").isdigit() and line[:5].endswith(". ")]
+    assert len(numbered) > 20  # the facts, then every sentence of the letter
+    assert all(lines[i + 1].strip().startswith("<- ") for i in numbered)
+
+
 def test_a_requirement_stated_in_words_counts_as_named_criteria(tmp_path):
     reason = ("Medical review: the documentation submitted did not show an inadequate response to at least two "
               "antidepressants of adequate dose and duration during the current depressive episode.")

@@ -255,7 +255,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         return [f"clinical.history {_rows(idx)}" if idx else "", *dict.fromkeys(p for p in pages if p)]
 
     n = trials.get("adequate_failed", 0)
-    anchors["trials_failed"] = str(trials.get("summary") or "")
+    anchors["trials_failed"] = str(trials.get("summary") or "").split(":")[0]  # "five adequate treatment trials"
     add("trials_failed", (n > 0) if rows else None,
         phrase("The patient has failed {trials}", trials=trials.get("summary_phrase") or phrase("no adequate trial")),
         row_sources(counted["all"]),
