@@ -387,3 +387,10 @@ def test_a_paid_rows_local_reason_code_is_not_the_denials():
         "IFH-26-0479902    TMS Center   04/22/2026         TMS (90867)          $480.00    $0.00        CO-50\n\n"
         "A1 - Paid under your plan benefits after your copayment.\n", today=TODAY)
     assert got["carc_codes"] == ["CO-50"] and got["claim_number"] == "IFH-26-0479902"
+
+
+def test_a_labelled_service_range_said_from_through():
+    got = intake_facts.extract_facts(
+        "Mailed on: November 4, 2026\nServices: electroconvulsive therapy (CPT 90870) from September 14, 2026\n"
+        "through September 18, 2026, diagnosis F33.2.\nDecision: denied.\n", today=TODAY)
+    assert got["service_dates"] == ["2026-09-14", "2026-09-18"]

@@ -903,11 +903,13 @@ def _dates_after_label(doc: Doc, tail: str, hits: list, label_start: int, found:
                 gap, re.IGNORECASE):
             break
         lead = tail[:h.start]
-        # a date far from the label counts only when the text says the service was "on" it; the specks OCR reads
-        # in the gap between a label and its value ("Dates of service:     oo     ~ 05/11/2026") are not words
+        # a date far from the label counts only when the text says the service was "on" it (or "from" it, a
+        # range); the specks OCR reads in the gap between a label and its value ("Dates of service:     oo     ~
+        # 05/11/2026") are not words
         words = _SPECKS.sub(" ", lead)
         if not prev_end and words.strip(" :;-\t()") and len(words.strip(" :;-\t()")) > 25 and \
-                not (re.search(r"\b(?:on|el)\s*$", lead) and not _NOT_SERVICE_EVENT.search(lead[-40:])):
+                not (re.search(r"\b(?:on|el|from|desde el|del)\s*$", lead)
+                     and not _NOT_SERVICE_EVENT.search(lead[-40:])):
             break
         found.setdefault(h.value, doc.snippet(label_start))
         prev_end = h.end
