@@ -13,7 +13,7 @@
   character sets); Date, From, To and Subject become labelled lines over the plain body, or the HTML body
   turned into text with its table cells kept apart.
 - TXT: UTF-8, falling back to Windows-1252.
-- Spanish notices read by OCR are read again as eng+spa (tesseract-ocr-spa) so accents and ñ survive.
+- Spanish notices read by OCR are read again with the Spanish data (tesseract-ocr-spa) so accents and ñ survive.
 """
 from __future__ import annotations
 
@@ -319,7 +319,9 @@ def read_image(image: Path) -> str:
         if turned_confidence > confidence:
             text, psm = turned, 1
     if detect_language(text) == "es" and has_language("spa"):
-        text = ocr_image(image, lang="eng+spa", psm=psm)
+        # Spanish alone: with English data beside it, tesseract still reads ñ as "fi" (Quifiones); the codes,
+        # numbers and English names of a Spanish notice read the same either way
+        text = ocr_image(image, lang="spa", psm=psm)
     return correct_ocr_codes(text)
 
 
