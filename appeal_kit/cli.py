@@ -553,8 +553,10 @@ def deadline_command(folder: Path, ics: Path | None, today) -> None:
         return
     if ics is not None:
         deadlines.check_ics_target(folder, ics)
+    from appeal_kit.letter.derived import medical_judgment
+
     dl = deadlines.deadline_for_case(data)
-    for line in deadlines.describe(dl, today):
+    for line in deadlines.describe(dl, today, reviewable=medical_judgment(data)):
         click.echo(line)
     for line in directory.help_lines(data):  # the external-review route and free help in the patient's state
         click.echo(line)

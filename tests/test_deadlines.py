@@ -168,3 +168,50 @@ def test_plan_clock_merged_into_one_ocr_sentence_is_not_the_deadline():
     text = ("We will decide a post-service appeal within 60 days, If we uphold our decision you may ask for an "
             "external review within 4 months.")
     assert deadlines.find_stated_deadline(text, D) is None
+
+
+def _insured_individual(state_address: str, **claim) -> dict:
+    return {"claim": {"plan_type": "individual_aca", "funding": "insured", "notice_date": "2026-10-02", **claim},
+            "patient": {"address": state_address}}
+
+
+def test_a_state_run_external_review_cites_the_state_process_not_the_federal_window():
+    # Virginia runs external review for insured plans (letter_templates/directory/VA.yaml); Ohio's route is unknown
+    # there, so it keeps the federal window's words
+    data = _insured_individual("1 Main St, Richmond, VA 23219")
+    assert deadlines.state_runs_review(data)
+    dl = deadlines.deadline_for_case(data)
+    (line,) = [x for x in deadlines.describe(dl, date(2026, 10, 5)) if x.startswith("Next level")]
+    assert "45 CFR 147.136(c)(2)" in line and "147.136(d)(2)(i)" not in line and "state's agency" in line
+    final = {**data, "external_review": {"final_denial_date": "2026-10-02"}}
+    dl = deadlines.deadline_for_case(final)
+    assert dl.date == date(2027, 2, 2) and "147.136(c)(2)" in dl.basis and "(d)(2)(i)" not in dl.basis
+    federal = deadlines.deadline_for_case({**final, "claim": {**final["claim"], "funding": "self_funded",
+                                                              "plan_type": "employer_erisa"}})
+    assert "29 CFR 2590.715-2719(d)(2)(i)" in federal.basis and not federal.state_review
+
+
+def test_a_denial_external_review_does_not_hear_is_told_so_instead_of_a_window():
+    dl = deadlines.deadline_for_case({"claim": {"plan_type": "employer_erisa", "notice_date": "2026-10-02"}})
+    hears = [x for x in deadlines.describe(dl, date(2026, 10, 5)) if x.startswith("Next level")]
+    not_heard = [x for x in deadlines.describe(dl, date(2026, 10, 5), reviewable=False) if x.startswith("Next level")]
+    assert "4 months" in hears[0] and "4 months" not in not_heard[0]
+    assert "ask the plan what further review it offers" in not_heard[0]
+    # a level that hears every denial (a Medicaid fair hearing) keeps its window
+    dl = deadlines.deadline_for_case({"claim": {"plan_type": "medicaid", "notice_date": "2026-10-02"}})
+    (line,) = [x for x in deadlines.describe(dl, date(2026, 10, 5), reviewable=False) if x.startswith("Next level")]
+    assert "fair hearing" in line
+
+
+def test_deadline_command_for_a_coding_denial_names_no_external_review(tmp_path):
+    from conftest import write_case
+
+    folder = write_case(tmp_path / "c")
+    text = (folder / "case.yaml").read_text(encoding="utf-8").replace(
+        'denial_reason: "Not medically necessary: criteria not met"', 'denial_reason: "Code S0013 is not a valid code '
+        'for the date of service."').replace("denial_category: medical_necessity", "denial_category: coding_billing"
+                                             "\n  plan_type: employer_erisa")
+    (folder / "case.yaml").write_text(text, encoding="utf-8")
+    result = run_cli("deadline", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "gives another reason" in result.stdout and "2590.715-2719(d)(2)(i)" not in result.stdout

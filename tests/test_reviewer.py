@@ -34,6 +34,9 @@ def letter(tmp_path, name="medical-necessity", **changes) -> str:
     ("The member must first try two preferred antidepressants (step therapy).", ["medical_necessity", "step_therapy"]),
     ("The provider is out-of-network and no prior authorization was obtained.",
      ["medical_necessity", "out_of_network", "prior_authorization"]),
+    # a reason named only to say the denial does not rest on it, and a lifetime cap in the plan's own words
+    ("The plan limits TMS to one course of treatment per lifetime. No further benefits are available. This decision "
+     "was made on the terms of the Plan, not on medical necessity.", ["medical_necessity", "benefit_limit"]),
 ])
 def test_a_denial_is_split_into_its_reasons(reason, expected):
     data = sample_variant(TRD, **{"claim.denial_reason": reason}).data

@@ -21,7 +21,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt  # for annotations inside Deadline, whose field `date` hides the type
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, timedelta
 from pathlib import Path
 from typing import Any, overload
@@ -707,6 +707,7 @@ class Deadline:
     stage: str = "internal"  # internal | next level (external review, fair hearing, QIC, OPM)
     send_to: str | None = None  # where a next-level request goes
     counted_from: dt.date | None = None  # a next-level window's start: the final internal denial
+    state_review: bool = False  # the state runs external review for this insured plan (the directory says so)
 
     def days_left(self, today: dt.date | None = None) -> int | None:
         if self.date is None:
@@ -906,9 +907,31 @@ def _rule_notes(rule: Rule, notice_date: date | None) -> list[str]:
     return notes
 
 
+# A state-run external review (45 CFR 147.136(c)) in place of the federal process's window: the state's own limit
+# may be longer, and its agency, not the plan, takes the request.
+STATE_REVIEW_WINDOW = N_("at least 4 months after you receive the final internal denial under your state's process "
+                         "(the state may allow more: the final denial gives its limit); send it to the state's agency")
+
+
+def next_level_window(rule: Rule, state_review: bool) -> tuple[str, str]:
+    """(the next level's window in words, its rules-registry id) for the case: the state's process where it runs
+    external review, else the plan type's own next level."""
+    if state_review and rule.next_rule == "external_review_window":
+        return STATE_REVIEW_WINDOW, "state_external_review_window"
+    return rule.next_window, rule.next_rule
+
+
+def state_runs_review(data: dict) -> bool:
+    """The directory says the case's state runs external review for this (insured) plan."""
+    from appeal_kit import directory
+
+    return directory.external_review(data) is not None
+
+
 def next_level_deadline(plan_type: str | None, final_denial: date | None, *, agency: str | None = None,
-                        urgent: bool = False) -> Deadline:
-    """The window for the level after the internal appeal, counted from the final internal denial."""
+                        urgent: bool = False, state_review: bool = False) -> Deadline:
+    """The window for the level after the internal appeal, counted from the final internal denial; `state_review`:
+    the state runs it (state_runs_review)."""
     plan_type = plan_type or "unknown"
     rule = RULES.get(plan_type)
     if rule is None:
@@ -916,20 +939,21 @@ def next_level_deadline(plan_type: str | None, final_denial: date | None, *, age
                         "claim.plan_type. Employer and individual plans allow 4 months for external review; "
                         "other plans have their own routes, named in the final denial.", "none", plan_type,
                         urgent=urgent, stage="next level")
-    cite = rule.text(f"{{{rule.next_rule}}}") if rule.next_rule else ""
-    what = f"{rule.next_level}: {rule.next_window}" + (f" ({cite})" if cite else "")
+    window, window_rule = next_level_window(rule, state_review)
+    cite = rule.text(f"{{{window_rule}}}") if window_rule else ""
+    what = f"{rule.next_level}: {window}" + (f" ({cite})" if cite else "")
     send_to = agency  # without it, next_window says where the request goes
     if final_denial is None or not (rule.next_days or rule.next_months):
         missing = " Add external_review.final_denial_date (the date of the plan's final internal decision) to " \
                   "count it." if final_denial is None and (rule.next_days or rule.next_months) else ""
         return Deadline(None, what + "." + missing, "none", plan_type, rule=rule, urgent=urgent,
-                        stage="next level", send_to=send_to)
+                        stage="next level", send_to=send_to, state_review=state_review)
     d = final_denial + timedelta(days=rule.next_days) if rule.next_days else add_months(final_denial,
                                                                                         rule.next_months)
     basis = (f"{what}. Counted from the final internal denial dated {final_denial.isoformat()} without adding "
              "mailing days (the safe date).")
     return Deadline(d, basis, "rule", plan_type, rule=rule, urgent=urgent, stage="next level", send_to=send_to,
-                    counted_from=final_denial)
+                    counted_from=final_denial, state_review=state_review)
 
 
 def appeal_deadline(plan_type: str | None, notice_date: Any, *, text: str | None = None,
@@ -985,17 +1009,19 @@ def deadline_for_case(data: dict) -> Deadline:
     claim = data.get("claim") or {}
     plan = str(claim.get("plan_type") or "unknown")
     urgent = _truthy(claim.get("urgent"))
+    state_review = state_runs_review(data)
     if at_next_level(data):
         review = data.get("external_review") or {}
         return next_level_deadline(plan, as_date(review.get("final_denial_date")), agency=review.get("agency"),
-                                   urgent=urgent)
+                                   urgent=urgent, state_review=state_review)
     nd = as_date(claim.get("notice_date"))
     set_date = as_date(claim.get("appeal_deadline"))
     rule_dl = rule_deadline(plan, nd, urgent=urgent)
     if set_date:
         basis = str(claim.get("deadline_basis") or "claim.appeal_deadline in case.yaml")
-        return Deadline(set_date, basis, "case", plan, rule=rule_dl.rule, urgent=urgent, notes=rule_dl.notes)
-    return rule_dl
+        return Deadline(set_date, basis, "case", plan, rule=rule_dl.rule, urgent=urgent, notes=rule_dl.notes,
+                        state_review=state_review)
+    return replace(rule_dl, state_review=state_review)
 
 
 def rederived_deadline(data: dict) -> date | None:
@@ -1071,10 +1097,11 @@ def _said_basis(dl: Deadline) -> str:
         return (_('Stated in the notice: "{quote}" The notice date was not found, so the date could not be counted.')
                 if stated.group(2) else _('Stated in the notice: "{quote}"')).format(quote=stated.group(1))
     if dl.stage == "next level" and dl.source == "rule" and dl.rule and dl.counted_from:
-        cite = dl.rule.text(f"{{{dl.rule.next_rule}}}") if dl.rule.next_rule else ""
+        window, window_rule = next_level_window(dl.rule, dl.state_review)
+        cite = dl.rule.text(f"{{{window_rule}}}") if window_rule else ""
         return _("{level}: {window}{citation}. Counted from the final internal denial dated {date}, without adding "
                  "mailing days (the safe date).").format(
-            level=_(dl.rule.next_level), window=_(dl.rule.next_window), citation=f" ({cite})" if cite else "",
+            level=_(dl.rule.next_level), window=_(window), citation=f" ({cite})" if cite else "",
             date=long_date(dl.counted_from))
     if dl.source != "rule" or dl.rule is None or dl.date is None or not dl.rule.days or dl.stage != "internal":
         return dl.basis
@@ -1085,8 +1112,9 @@ def _said_basis(dl: Deadline) -> str:
         citation=dl.rule.citation, window=_(dl.rule.window_text), date=long_date(counted))
 
 
-def describe(dl: Deadline, today: date | None = None) -> list[str]:
-    """Lines for the user: deadline, days left (or past due), basis, next level, urgent route."""
+def describe(dl: Deadline, today: date | None = None, *, reviewable: bool = True) -> list[str]:
+    """Lines for the user: deadline, days left (or past due), basis, next level, urgent route. `reviewable`: the
+    denial is one the next level hears (external review hears only medical judgment: letter.derived)."""
     from appeal_kit.i18n import days_ago
 
     today = today or date.today()
@@ -1120,10 +1148,15 @@ def describe(dl: Deadline, today: date | None = None) -> list[str]:
         lines.append(_("Send it to: {where}, not to the plan's internal appeals address.").format(where=dl.send_to))
     for note in dl.notes:
         lines.append(note)
-    if dl.rule and dl.stage == "internal":
-        cite = dl.rule.text(f"{{{dl.rule.next_rule}}}") if dl.rule.next_rule else ""
+    if dl.rule and dl.stage == "internal" and not reviewable and next_level_of(dl.plan_type).judgment_only:
+        lines.append(_("Next level if the appeal is denied: external review hears denials that rest on medical "
+                       "judgment (medical necessity, experimental treatment), and this one gives another reason, so "
+                       "ask the plan what further review it offers, or complain to the regulator."))
+    elif dl.rule and dl.stage == "internal":
+        window, window_rule = next_level_window(dl.rule, dl.state_review)
+        cite = dl.rule.text(f"{{{window_rule}}}") if window_rule else ""
         lines.append(_("Next level if the appeal is denied: {level}; {window}").format(
-            level=_(dl.rule.next_level), window=_(dl.rule.next_window)) + (f" ({cite})." if cite else "."))
+            level=_(dl.rule.next_level), window=_(window)) + (f" ({cite})." if cite else "."))
     if dl.urgent:
         lines.append(urgent_route(dl.plan_type))
     return lines

@@ -533,8 +533,10 @@ REASON_PATTERNS: dict[str, re.Pattern] = {
     # a cap on the number of treatments, visits or sessions (CARC 119, benefit maximum reached)
     "benefit_limit": re.compile(r"benefit (?:limit|maximum)|(?:exceeds?|over|beyond) (?:the|this|your|its|our) "
                                 r"(?:\w+ )?(?:limit|maximum)|covered (?:for )?up to \d+|maximum (?:number )?of \d+ "
-                                r"(?:treatments|sessions|visits)|\d+[- ](?:treatment|session|visit) (?:limit|maximum)",
-                                re.I),
+                                r"(?:treatments|sessions|visits)|\d+[- ](?:treatment|session|visit) (?:limit|maximum)|"
+                                r"\bper (?:lifetime|calendar year|plan year)\b|\blifetime (?:limit|maximum)|"
+                                r"\blimits? .{0,40}?\bto (?:one|two|three|\d+) (?:course|treatment|session|visit)s?\b|"
+                                r"no further benefits", re.I),
 }
 
 
@@ -544,12 +546,17 @@ _SET_ASIDE = re.compile(r"\bnot (?:the|a|its|our) (?:basis|reason|ground|issue)\
                         r"\bno longer (?:at issue|in dispute)\b|\b(?:does|did) not (?:rest|turn) on\b", re.I)
 
 
+# "made on the terms of the Plan, not on medical necessity": the words after "not on" name what the denial is not
+_NOT_BASED_ON = re.compile(r"\bnot (?:based |made )?(?:on|upon|because of|due to)\b[^.;]*", re.I)
+
+
 def _stated_reasons(text: str) -> list[str]:
     """The reasons a denial's own words give, clause by clause, leaving out a reason a clause sets aside."""
     found = []
     for clause in re.split(r"(?<=[.;:])\s+", text):
         if _SET_ASIDE.search(clause):
             continue
+        clause = _NOT_BASED_ON.sub(" ", clause)
         found += [name for name, pattern in REASON_PATTERNS.items() if pattern.search(clause)]
     return found
 
