@@ -1,13 +1,15 @@
 """How well `appeal-kit notes` reads clinical notes written by someone else.
 
-Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh] [FOLDER] [--verbose] [--cache DIR]
+Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fresh3] [FOLDER] [--verbose] [--cache DIR]
 
 A set is a folder of cases, each `NN-name/clinical/` with `NN-name.truth.json` beside it: the proposals a careful
 person would make from those notes, in the `--json` shape (tests/resources/notes/README.md says how each set was
 made). Sets:
 - blind-dev:   tests/resources/notes/blind-dev/ (written blind, by someone who never read appeal_kit/notes/;
                the rules may be tuned on it);
-- blind-fresh: tests/resources/notes/blind-fresh/ (written blind the same way; never tuned on, scored once).
+- blind-fresh: tests/resources/notes/blind-fresh/ (written blind the same way; scored once, then tuned on);
+- blind-fresh3: tests/resources/notes/blind-fresh3/ (another writer, ten cases; scored before and after the second
+               tuning, never read by whoever tuned the rules).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
@@ -35,7 +37,8 @@ from appeal_kit.notes.dates import When  # noqa: E402
 from appeal_kit.notes.propose import read_notes  # noqa: E402
 
 SETS = {"blind-dev": ROOT / "tests" / "resources" / "notes" / "blind-dev",
-        "blind-fresh": ROOT / "tests" / "resources" / "notes" / "blind-fresh"}
+        "blind-fresh": ROOT / "tests" / "resources" / "notes" / "blind-fresh",
+        "blind-fresh3": ROOT / "tests" / "resources" / "notes" / "blind-fresh3"}
 TARGET = 0.90
 
 
