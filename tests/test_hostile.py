@@ -184,6 +184,8 @@ HOSTILE = [
     Hostile("intake-bomb-photo", lambda f, o: steps((f.parent / "notice.png").write_bytes(huge_png()),
                                                     ["intake", str(f.parent / "notice.png")]),
             ExitCode.bad_input, ("notice.png", "30000 x 30000", "megapixels")),
+    Hostile("exhibit-bomb-photo", lambda f, o: steps((f / "clinical" / "scan.png").write_bytes(huge_png()), build(f)),
+            ExitCode.bad_input, ("clinical/scan.png", "30000 x 30000", "megapixels")),
     Hostile("intake-bomb-docx", lambda f, o: steps(zip_bomb_docx(f.parent / "notice.docx"),
                                                    ["intake", str(f.parent / "notice.docx")]),
             ExitCode.bad_input, ("notice.docx", "unpacks to 120 MB")),
@@ -1215,3 +1217,20 @@ def test_malformed_pages_and_annotations_are_placed_without_a_crash(tmp_path):
     from pypdf import PdfReader
 
     assert len(PdfReader(packet).pages) == len(sources)
+
+
+def test_a_big_image_under_the_pixel_cap_is_built_and_compress_shrinks_it(tmp_path, fake_office):
+    """Class 10: a large scan just under the cap (144 megapixels) and --compress on it end in a packet, not a
+    traceback or a memory error, and the part is under the size asked for."""
+    from PIL import Image
+
+    case = write_case(tmp_path / "case")
+    Image.new("L", (12000, 12000), 255).save(case / "clinical" / "scan.png", optimize=True)
+    out = tmp_path / "out" / "packet.pdf"
+    out.parent.mkdir()
+    result = run_cli("build", str(case), "-o", str(out), "--max-size", "1MB", "--compress")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    (part,) = out.parent.glob("packet-part-*.pdf")
+    assert part.stat().st_size < 1_000_000
+
