@@ -106,8 +106,13 @@ def run(program: Program, args: list[str], *, timeout: float, cwd: Path | None =
     return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
 
 
+GROUP_GONE_SECONDS = 5.0
+
+
 def stop(process: subprocess.Popen) -> None:
-    """Kill the program and every helper in its process group, and wait for it."""
+    """Kill the program and every helper in its process group, and wait for them all: the helpers are not our
+    children (soffice.bin runs under its launcher), so the group is watched until it is empty, or a folder removed
+    right after could be written into again by a helper that had not yet died."""
     try:
         os.killpg(process.pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
@@ -119,6 +124,13 @@ def stop(process: subprocess.Popen) -> None:
         except OSError:  # unsent input to a program that is gone
             pass
     process.wait()
+    deadline = time.monotonic() + GROUP_GONE_SECONDS
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(process.pid, 0)  # succeeds while any process of the group is left
+        except (ProcessLookupError, PermissionError):
+            return
+        time.sleep(0.01)
 
 
 def start(program: Program, args: list[str], *, env: dict[str, str] | None = None, stderr=None) -> subprocess.Popen:

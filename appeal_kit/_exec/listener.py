@@ -248,8 +248,16 @@ class Listener:
                 for folder in ("/tmp", "/var/tmp"):
                     Path(folder, f"OSL_PIPE_{os.getuid()}_{pipe}").unlink(missing_ok=True)
 
+        def remove_profile() -> None:  # twice if need be: a file written while it was being removed keeps the folder
+            if profile is not None:
+                try:
+                    profile.cleanup()
+                except OSError:  # "directory not empty": removed again below
+                    pass
+                shutil.rmtree(profile.name, ignore_errors=True)
+
         steps = [partial(stop, process) for process in (driver, office) if process is not None]
-        every(*steps, remove_pipe, *([profile.cleanup] if profile is not None else []))
+        every(*steps, remove_pipe, remove_profile)
 
 
 def every(*steps: Callable[[], object]) -> None:
