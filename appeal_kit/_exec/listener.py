@@ -19,6 +19,7 @@ Stopping waits for a start under way, then stops everything it started, each ste
 """
 from __future__ import annotations
 
+import atexit
 import json
 import logging
 import os
@@ -52,6 +53,18 @@ log = logging.getLogger(__name__)
 
 MAX_STARTS = 3  # a fresh soffice after each one that died on a document, up to this many in a batch
 CLOSE_SECONDS = 5.0  # for soffice to shut down cleanly before it is killed
+
+
+# Every soffice and driver a Listener started and has not yet stopped, with its profile folder: stopped and removed
+# when the process exits, whatever path lost track of them (an interrupted batch once left a soffice running).
+_RUNNING: dict[int, tuple[subprocess.Popen, tempfile.TemporaryDirectory | None]] = {}
+
+
+@atexit.register
+def _stop_leftovers() -> None:
+    for process, profile in list(_RUNNING.values()):
+        every(partial(stop, process), *([partial(shutil.rmtree, profile.name, True)] if profile is not None else []))
+    _RUNNING.clear()
 
 
 class ListenerUnavailable(ConversionError):
@@ -144,10 +157,12 @@ class Listener:
                     f"--accept=pipe,name={self._pipe};urp;"]
             # its messages come back through the driver
             self._office = start(SOFFICE, args, env=env, stderr=subprocess.DEVNULL)
+            _RUNNING[self._office.pid] = (self._office, self._profile)
             # Its own process group too, so Ctrl-C reaches appeal-kit only, which then stops both.
             self._driver = subprocess.Popen([self.python, "-I", str(DRIVER), self._pipe, str(TIMEOUT_BASE)],
                                             env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                             stderr=subprocess.DEVNULL, start_new_session=True)
+            _RUNNING[self._driver.pid] = (self._driver, None)
             self._buffer, self._ready = b"", False
         except BaseException as exc:  # raised again in the thread that asked for the start
             self._launch_error = exc
@@ -256,8 +271,13 @@ class Listener:
                     pass
                 shutil.rmtree(profile.name, ignore_errors=True)
 
+        def forget() -> None:
+            for process in (driver, office):
+                if process is not None:
+                    _RUNNING.pop(process.pid, None)
+
         steps = [partial(stop, process) for process in (driver, office) if process is not None]
-        every(*steps, remove_pipe, remove_profile)
+        every(*steps, remove_pipe, remove_profile, forget)
 
 
 def every(*steps: Callable[[], object]) -> None:
