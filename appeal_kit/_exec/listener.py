@@ -57,13 +57,21 @@ CLOSE_SECONDS = 5.0  # for soffice to shut down cleanly before it is killed
 
 # Every soffice and driver a Listener started and has not yet stopped, with its profile folder: stopped and removed
 # when the process exits, whatever path lost track of them (an interrupted batch once left a soffice running).
-_RUNNING: dict[int, tuple[subprocess.Popen, tempfile.TemporaryDirectory | None]] = {}
+_RUNNING: dict[int, tuple[subprocess.Popen, tempfile.TemporaryDirectory | None, str]] = {}
+
+
+def _remove_pipe(pipe: str) -> None:
+    """A killed soffice leaves its pipe where LibreOffice puts them, whatever TMPDIR says."""
+    if pipe:
+        for folder in ("/tmp", "/var/tmp"):
+            Path(folder, f"OSL_PIPE_{os.getuid()}_{pipe}").unlink(missing_ok=True)
 
 
 @atexit.register
 def _stop_leftovers() -> None:
-    for process, profile in list(_RUNNING.values()):
-        every(partial(stop, process), *([partial(shutil.rmtree, profile.name, True)] if profile is not None else []))
+    for process, profile, pipe in list(_RUNNING.values()):
+        every(partial(stop, process), partial(_remove_pipe, pipe),
+              *([partial(shutil.rmtree, profile.name, True)] if profile is not None else []))
     _RUNNING.clear()
 
 
@@ -157,12 +165,12 @@ class Listener:
                     f"--accept=pipe,name={self._pipe};urp;"]
             # its messages come back through the driver
             self._office = start(SOFFICE, args, env=env, stderr=subprocess.DEVNULL)
-            _RUNNING[self._office.pid] = (self._office, self._profile)
+            _RUNNING[self._office.pid] = (self._office, self._profile, self._pipe)
             # Its own process group too, so Ctrl-C reaches appeal-kit only, which then stops both.
             self._driver = subprocess.Popen([self.python, "-I", str(DRIVER), self._pipe, str(TIMEOUT_BASE)],
                                             env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                             stderr=subprocess.DEVNULL, start_new_session=True)
-            _RUNNING[self._driver.pid] = (self._driver, None)
+            _RUNNING[self._driver.pid] = (self._driver, None, "")
             self._buffer, self._ready = b"", False
         except BaseException as exc:  # raised again in the thread that asked for the start
             self._launch_error = exc
@@ -258,11 +266,6 @@ class Listener:
         self._driver = self._office = self._profile = None
         self._pipe = ""
 
-        def remove_pipe() -> None:  # a killed soffice leaves its pipe where LibreOffice puts them, whatever TMPDIR says
-            if pipe:
-                for folder in ("/tmp", "/var/tmp"):
-                    Path(folder, f"OSL_PIPE_{os.getuid()}_{pipe}").unlink(missing_ok=True)
-
         def remove_profile() -> None:  # twice if need be: a file written while it was being removed keeps the folder
             if profile is not None:
                 try:
@@ -277,7 +280,7 @@ class Listener:
                     _RUNNING.pop(process.pid, None)
 
         steps = [partial(stop, process) for process in (driver, office) if process is not None]
-        every(*steps, remove_pipe, remove_profile, forget)
+        every(*steps, partial(_remove_pipe, pipe), remove_profile, forget)
 
 
 def every(*steps: Callable[[], object]) -> None:
