@@ -181,6 +181,17 @@ def _keep_row_whole(row):
     tr_pr.append(el)
 
 
+# The evidence a clinician's judgment rests on, by indication: the letter of medical necessity and the request share it
+JUDGMENT_EVIDENCE = (
+    "{% if indication == 'depression' %} My judgment follows the published evidence for ketamine in "
+    "treatment-resistant depression {{ cite('murrough-2013', 'mcintyre-2021') }} and the consensus "
+    "recommendations on patient selection and monitoring {{ cite('sanacora-2017') }}.{% elif indication "
+    "== 'pain' %} My judgment follows the joint consensus guidelines on ketamine infusions for chronic "
+    "pain {{ cite('cohen-2018') }}.{% elif indication == 'esketamine' %} My judgment follows the trials "
+    "that established esketamine in treatment-resistant depression {{ cite('popova-2019', 'daly-2019') }}."
+    "{% endif %}")
+
+
 def said(*fact_ids: str) -> str:
     """Records that the sentence it sits in states these facts (for the claims report); prints nothing. Use it only
     in text that is printed when the facts hold (appeal_kit.letter.facts)."""
@@ -879,13 +890,7 @@ def lmn() -> Letter:
                "prescribed for convenience. {% if trials.adequate_failed %}Repeating treatments of the kind that have "
                "already failed would not be expected to succeed and would prolong a serious illness. {% endif %}"
                "I will monitor the response at every treatment and stop if it is not helping."
-               "{% if indication == 'depression' %} My judgment follows the published evidence for ketamine in "
-               "treatment-resistant depression {{ cite('murrough-2013', 'mcintyre-2021') }} and the consensus "
-               "recommendations on patient selection and monitoring {{ cite('sanacora-2017') }}.{% elif indication "
-               "== 'pain' %} My judgment follows the joint consensus guidelines on ketamine infusions for chronic "
-               "pain {{ cite('cohen-2018') }}.{% elif indication == 'esketamine' %} My judgment follows the trials "
-               "that established esketamine in treatment-resistant depression {{ cite('popova-2019', 'daly-2019') }}."
-               "{% endif %}")
+               + JUDGMENT_EVIDENCE)
         d.body("{% if claim.denial_reason %}I have read the plan’s reason for denying this treatment "
                "(“{{ claim.denial_reason }}”" + said("denial_quoted") + ") and I disagree with it for the reasons above. {% endif %}I am available "
                "for a peer-to-peer discussion with the plan’s reviewer, who should be {{ reviewer }}"
@@ -1276,13 +1281,7 @@ def pa_request() -> Letter:
                "practice, it is clinically appropriate in type, frequency, extent and duration, and it is not "
                "prescribed for convenience. I will monitor the response at every treatment and stop if it is not "
                "helping."
-               "{% if indication == 'depression' %} My judgment follows the published evidence for ketamine in "
-               "treatment-resistant depression {{ cite('murrough-2013', 'mcintyre-2021') }} and the consensus "
-               "recommendations on patient selection and monitoring {{ cite('sanacora-2017') }}.{% elif indication "
-               "== 'pain' %} My judgment follows the joint consensus guidelines on ketamine infusions for chronic "
-               "pain {{ cite('cohen-2018') }}.{% elif indication == 'esketamine' %} My judgment follows the trials "
-               "that established esketamine in treatment-resistant depression {{ cite('popova-2019', 'daly-2019') }}."
-               "{% endif %}")
+               + JUDGMENT_EVIDENCE)
         d.heading("Request")
         d.body("Please authorize {{ treatment.name }}{% if pa_request.codes %} under the codes above{% endif %}"
                "{% if pa_request.sessions %} for the {{ pa_request.sessions }} sessions planned{% endif %}. "
