@@ -11,7 +11,7 @@ from pathlib import Path
 
 from appeal_kit.case.folder import Case, blank_fields, core_required, field_help, is_blank, load_case
 from appeal_kit.errors import CaseError
-from appeal_kit.i18n import _, days_ago, long_date, said
+from appeal_kit.i18n import _, days_ago, long_date, ngettext, said, said_list
 from appeal_kit.intake.codes import (
     EFFECTIVE_FROM,
     ICD10_RE,
@@ -163,13 +163,16 @@ def _unused_document_findings(case: Case) -> list[Finding]:
               and not _PHYSICIAN_LETTER.search(re.sub(r"[-_]", " ", f"{e.title} {e.path.name}"))]
     if not unused:
         return []
-    one = len(unused) == 1
-    return [Finding("note", "other/", f"enclosed, but no case.yaml field says what {'it is' if one else 'they are'}, "
-                    f"so the letter does not use {'it' if one else 'them'}: {', '.join(unused)}. If one holds an "
-                    "argument, record it where the letter can use it: a plan policy covering a medical or surgical "
-                    "use (plan_policy.comparator), the plan's exception provision (plan_policy.exception), a "
-                    "corrected claim (corrected_claim.file), proof of filing (filing.proof), or a treatment row's "
-                    "evidence")]
+    return [Finding("note", "other/", ngettext(
+        "enclosed, but no case.yaml field says what it is, so the letter does not use it: {files}. If it holds an "
+        "argument, record it where the letter can use it: a plan policy covering a medical or surgical use "
+        "(plan_policy.comparator), the plan's exception provision (plan_policy.exception), a corrected claim "
+        "(corrected_claim.file), proof of filing (filing.proof), or a treatment row's evidence",
+        "enclosed, but no case.yaml field says what they are, so the letter does not use them: {files}. If one holds "
+        "an argument, record it where the letter can use it: a plan policy covering a medical or surgical use "
+        "(plan_policy.comparator), the plan's exception provision (plan_policy.exception), a corrected claim "
+        "(corrected_claim.file), proof of filing (filing.proof), or a treatment row's evidence",
+        len(unused)).format(files=", ".join(unused)))]
 
 
 def check_before_denial(folder: Path) -> CheckReport | None:
@@ -199,7 +202,7 @@ def check_before_denial(folder: Path) -> CheckReport | None:
     findings += _authorization_needed(case)
     waiting = [f for f in missing_fields(data, core_required()) if f.split(":")[0] not in ("claim.number",
                                                                                           "claim.denial_reason")]
-    findings += [Finding("warning", f.split(":")[0], "empty; an appeal will need it" + f[f.index(":"):])
+    findings += [Finding("warning", f.split(":")[0], _("empty; an appeal will need it") + f[f.index(":"):])
                  for f in waiting]
     return CheckReport(case, findings)
 
@@ -217,9 +220,12 @@ def _call_findings(case: Case) -> list[Finding]:
         return [Finding("warning", "planned_care", exc.message)]
     if not left:
         return []
-    return [Finding("warning", "call_log", f"{len(left)} question(s) for the insurer not answered yet: "
-                    + ", ".join(q.id for q in left) + f". The call script (appeal-kit prepare {case.folder}) "
-                    f"asks them; record the answers with appeal-kit called {case.folder}")]
+    return [Finding("warning", "call_log", ngettext(
+        "{n} question for the insurer not answered yet: {ids}. The call script (appeal-kit prepare {folder}) asks "
+        "it; record the answer with appeal-kit called {folder}",
+        "{n} questions for the insurer not answered yet: {ids}. The call script (appeal-kit prepare {folder}) asks "
+        "them; record the answers with appeal-kit called {folder}", len(left)).format(
+        n=len(left), ids=", ".join(q.id for q in left), folder=case.folder))]
 
 
 def _clinic_findings(case: Case) -> list[Finding]:
@@ -415,10 +421,14 @@ def _readiness_findings(case: Case) -> list[Finding]:
                 findings.append(Finding("error", key, exc.message, exit_code=int(exc.exit_code)))
                 continue
             if changes:
-                findings.append(Finding("warning", key, f"{_rel(case, path)} has {changes} tracked change(s): the "
-                                        "packet shows it with every change accepted (deleted text left out, inserted "
-                                        "text kept), as Word shows it with No Markup. If that is not what you mean, "
-                                        "accept or reject the changes in Word or LibreOffice and save it."))
+                findings.append(Finding("warning", key, ngettext(
+                    "{file} has {n} tracked change: the packet shows it with the change accepted (deleted text left "
+                    "out, inserted text kept), as Word shows it with No Markup. If that is not what you mean, accept "
+                    "or reject the change in Word or LibreOffice and save it.",
+                    "{file} has {n} tracked changes: the packet shows it with every change accepted (deleted text "
+                    "left out, inserted text kept), as Word shows it with No Markup. If that is not what you mean, "
+                    "accept or reject the changes in Word or LibreOffice and save it.", changes).format(
+                    file=_rel(case, path), n=changes)))
     return findings
 
 
@@ -563,9 +573,12 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
         warn("claim.plan_type", hint)
     set_aside = arguments.category_set_aside(case.data)
     if set_aside:
-        warn("claim.denial_category", f"the denial's own words give {' and '.join(arguments.denial_reasons(case.data))}"
-             f", not {set_aside}, so the letter answers those; set claim.denial_category to the reason the denial "
-             "really rests on (or list them in claim.denial_reasons)")
+        warn("claim.denial_category", _(
+            "the denial's own words give {reasons}, not {category}, so the letter answers those; set "
+            "claim.denial_category to the reason the denial really rests on (or list them in "
+            "claim.denial_reasons)").format(
+                reasons=said_list([arguments.argument_words(r) for r in arguments.denial_reasons(case.data)]),
+                category=said(arguments.argument_words(set_aside))))
     if case.is_request:
         pass  # a request goes where the plan's prior-authorization instructions say, not to its appeals address
     elif not case.get("insurer.appeals_address"):
@@ -580,8 +593,10 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
         profile = None
     clinic_phone = (profile or {}).get("phone") if clinician_signed else None
     if info.phone_call and not (case.get("author.phone") or clinic_phone):
-        warn("author.phone", f"the {template} letter asks for a telephone call but has no number to call; add "
-             "author.phone" + (" or a phone to clinic.yaml" if clinic_phone is not None else ""))
+        warn("author.phone", (_("the {template} letter asks for a telephone call but has no number to call; add "
+                                 "author.phone or a phone to clinic.yaml") if clinic_phone is not None else
+                              _("the {template} letter asks for a telephone call but has no number to call; add "
+                                "author.phone")).format(template=template))
     # a parent of a minor is the minor's representative without a signed authorization; a treating physician files
     # with the patient's written consent (letter.derived.author_standing)
     standing = derived.author_standing(case.data, date.today())
@@ -604,38 +619,44 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
                                                                            file=case.get("author.authorization"))))
     if clinician_signed and not (profile and profile.get("providers")) \
             and not derived.writes_for_someone_else(case.data):
-        findings.append(Finding("error", "author.name", f"the {template} letter is written and signed by the "
-                                "treating clinician, but author.name is the patient; set author.name (and "
-                                "author.role) to the clinician, or add the clinic's clinic.yaml with its providers"))
+        findings.append(Finding("error", "author.name", _(
+            "the {template} letter is written and signed by the treating clinician, but author.name is the patient; "
+            "set author.name (and author.role) to the clinician, or add the clinic's clinic.yaml with its "
+            "providers").format(template=template)))
     if clinician_signed and profile and profile.get("providers"):
         who = case.get("author.provider") or case.get("author.name")
         if clinic.find_provider(profile, who) is None:
             names = ", ".join(p["name"] for p in profile["providers"])
             key = "author.provider" if case.get("author.provider") else "author.name"
-            findings.append(Finding("error", key, f"{who!r} is not one of the providers in {profile['path']} "
-                                    f"({names}), so no one can sign the letter of medical necessity; set "
-                                    "author.provider to one of them"))
+            findings.append(Finding("error", key, _(
+                "{who!r} is not one of the providers in {file} ({names}), so no one can sign the letter of medical "
+                "necessity; set author.provider to one of them").format(who=who, file=profile["path"], names=names)))
     level = next_level_of(plan)
     if info.route == "next level" and plan in RULES and not level.member_files:
-        findings.append(Finding("error", "template", f"for a {RULES[plan].label} the next level is "
-                                f"{RULES[plan].next_level}: {RULES[plan].next_window}. There is nothing to request; "
-                                "send any new evidence to the plan while it still has the case"))
+        findings.append(Finding("error", "template", _(
+            "for a {plan} the next level is {level}: {window}. There is nothing to request; send any new evidence to "
+            "the plan while it still has the case").format(plan=_(RULES[plan].label), level=_(RULES[plan].next_level),
+                                                          window=_(RULES[plan].next_window))))
     elif info.route == "next level" and level.judgment_only and not derived.medical_judgment(case.data):
-        findings.append(Finding("error", "template", f"{level.title} hears only denials that turn on medical "
-                                "judgment (medical necessity, appropriateness, effectiveness) or call a treatment "
-                                "experimental; this denial is not one (claim.denial_category), so ask the plan what "
-                                "further review it offers, or complain to the regulator (regulator-complaint)"))
+        findings.append(Finding("error", "template", _(
+            "{level} hears only denials that turn on medical judgment (medical necessity, appropriateness, "
+            "effectiveness) or call a treatment experimental; this denial is not one (claim.denial_category), so ask "
+            "the plan what further review it offers, or complain to the regulator (regulator-complaint)").format(
+            level=_(RULES[plan].next_level) if plan in RULES else level.title)))
     if at_next_level(case.data, info.route) and Citations(plan).applies("external_review") \
             and not case.get("external_review.agency") and not directory.external_review(case.data):
-        warn("external_review.agency", "say who decides the external review (the state insurance department or the "
-             "federal process, as the final denial names it) in external_review.agency and .address; the request "
-             "does not go to the plan's internal appeals address")
+        warn("external_review.agency", _("say who decides the external review (the state insurance department or "
+                                         "the federal process, as the final denial names it) in "
+                                         "external_review.agency and .address; the request does not go to the "
+                                         "plan's internal appeals address"))
     if info.expedited and plan in RULES and not Citations(plan).applies("urgent_decision"):
-        warn("claim.plan_type", f"a {RULES[plan].label} has no 72-hour appeal for this kind of claim, so the "
-             "expedited letter asks for a prompt decision without promising one")
+        warn("claim.plan_type", _("a {plan} has no 72-hour appeal for this kind of claim, so the expedited letter "
+                                  "asks for a prompt decision without promising one").format(
+            plan=_(RULES[plan].label)))
     if info.route == "regulator" and not derived.regulator(case.data):
-        findings.append(Finding("error", "regulator.name", "the complaint has no addressee: set claim.plan_type "
-                                "(each plan type has its regulator) or regulator.name and regulator.address"))
+        findings.append(Finding("error", "regulator.name", _("the complaint has no addressee: set claim.plan_type "
+                                                             "(each plan type has its regulator) or regulator.name "
+                                                             "and regulator.address")))
     # the addressee the directory gives (letter_templates/directory/): no address there, or checked over a year ago
     for field, message in directory.warnings(case.data, route="next level" if at_next_level(case.data, info.route)
                                              else info.route):
@@ -651,9 +672,9 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
             parties=", ".join(suggested))))
     today = date.today()
     if info.expedited and not derived.care_still_to_come(case.data, today):
-        warn("claim.pending_services", "every service was already given, so there is no care an expedited appeal "
-             "could speed up; use the standard appeal (template medical-necessity), or list the sessions still to "
-             "come in claim.pending_services")
+        warn("claim.pending_services", _("every service was already given, so there is no care an expedited appeal "
+                                         "could speed up; use the standard appeal (template medical-necessity), or "
+                                         "list the sessions still to come in claim.pending_services"))
     notice = case.get("claim.notice_date")
     if notice and notice > today.isoformat():
         warn("claim.notice_date", _("the notice date ({date}) is after today, the letter's date; check the "
@@ -911,25 +932,26 @@ def _fact_findings(case: Case, template_dirs) -> list[Finding]:
     if case.letter_path.is_file():
         letter, text = case.letter_path.name, _docx_text(case.letter_path)
     else:
-        letter = f"the {template.name} letter"
+        letter = _("the {template} letter").format(template=template.name)
         text = "\n".join([*context["why_wrong"], *(p for a in context["arguments"] for p in [a["heading"],
                                                                                            *a["paragraphs"]])])
     findings = []
     for fact, sentence, problem in facts.contradictions(text, state):
         field = fact.sources[0] if fact.sources else fact.field
-        findings.append(Finding("error", field, f"{problem}: {letter} says “{sentence[:160]}”, while {field} "
-                                "says otherwise. Correct the letter (or the quoted text) so that it does not "
-                                "contradict what it quotes"))
+        findings.append(Finding("error", field, _(
+            "{problem}: {letter} says “{sentence}”, while {field} says otherwise. Correct the letter (or the quoted "
+            "text) so that it does not contradict what it quotes").format(problem=said(problem), letter=letter,
+                                                                           sentence=sentence[:160], field=field)))
     for st in claims.unsourced(claims.statements(state)):
-        findings.append(Finding("warning", st.id, f"the letter states “{st.text}” with no source in the case; "
-                                "add the record or correct the letter"))
+        findings.append(Finding("warning", st.id, _("the letter states “{sentence}” with no source in the case; add "
+                                                    "the record or correct the letter").format(sentence=st.text)))
     for field, about in claims.left_out(state):
         findings.append(Finding("warning", field, _("not in case.yaml, so the letter leaves out {about}").format(
             about=said(about))))
     if is_blank(case.get("clinical.suicidality")) and facts.severity_mentions_suicidality(case.data):
-        findings.append(Finding("note", "clinical.suicidality", "clinical.severity speaks to suicidal ideation and "
-                                "the letter prints it as written; to have the letter also weigh the risk, set "
-                                "clinical.suicidality (none, passive, active or attempt)"))
+        findings.append(Finding("note", "clinical.suicidality", _(
+            "clinical.severity speaks to suicidal ideation and the letter prints it as written; to have the letter "
+            "also weigh the risk, set clinical.suicidality (none, passive, active or attempt)")))
     return findings
 
 

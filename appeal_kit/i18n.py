@@ -158,6 +158,13 @@ def said(text: Any) -> str:
     return text.say(words_in(_language, _, ngettext))
 
 
+def said_list(items: list[Any]) -> str:
+    """Messages or Phrases said (`said`) and joined: "a, b and c" / "a, b y c"."""
+    from appeal_kit.letter.wording import words_in
+
+    return words_in(_language, _, ngettext).join([said(item) for item in items])
+
+
 def long_date(d: date, *, weekday: bool = False) -> str:
     """"December 13, 2026" or, in Spanish, "13 de diciembre de 2026" (with the weekday: "domingo, 13 de ...")."""
     if _language == "en":

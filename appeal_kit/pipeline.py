@@ -27,6 +27,7 @@ from appeal_kit.case.folder import (
 from appeal_kit.checks import Finding
 from appeal_kit.errors import CaseError, ConversionError, ExitCode, OutputError
 from appeal_kit.files import BUILD_SCRATCH_BYTES, check_target, scratch
+from appeal_kit.i18n import _
 from appeal_kit.letter import records
 from appeal_kit.numbering import LETTER_TITLE, REQUEST_LETTER_TITLE, Numbering, exhibit_label, lay_out
 from appeal_kit.packet import convert, delivery as deliver
@@ -88,8 +89,6 @@ class PacketJob:
         self.output = output_path(folder, output, request=report.case.is_request)
         self.delivery = replace(delivery, today=delivery.today or today)
         if report.errors:
-            from appeal_kit.i18n import _
-
             error = CaseError(_("{file}: fix these before building:").format(file=folder / CASE_FILE) + "\n  - "
                               + "\n  - ".join(f"{f.field}: {f.message}" for f in report.errors))
             codes = {f.exit_code for f in report.errors}
@@ -194,15 +193,16 @@ class PacketJob:
         pages = numbering.total
         log.info("wrote %s (%d pages)", ", ".join(map(str, files)), pages)
         template = self.letter.template
-        source = self.case.letter_path.name if template is None else f"template {template.name}"
+        source = self.case.letter_path.name if template is None else _("template {name}").format(name=template.name)
         if self.redraft_reasons:
-            source = f"template {template.name}, saved as {self.case.letter_path.name}"
-            notes.append(f"{self.case.letter_path.name} had no hand edits, so it was drafted again from the template "
-                         f"{template.name}: changed since it was drafted: {', '.join(self.redraft_reasons)}")
+            source = _("template {name}, saved as {file}").format(name=template.name, file=self.case.letter_path.name)
+            notes.append(_("{file} had no hand edits, so it was drafted again from the template {name}: changed since "
+                           "it was drafted: {changes}").format(file=self.case.letter_path.name, name=template.name,
+                                                                changes=", ".join(self.redraft_reasons)))
         warnings = self.warnings + [Finding("warning", "payer_criteria", m) for m in self.letter.past_end]
         if filed is not None:
-            notes.append(f"{self.output.name} was the packet a submission records: kept as {filed} before it was "
-                         "replaced")
+            notes.append(_("{file} was the packet a submission records: kept as {kept} before it was replaced").format(
+                file=self.output.name, kept=filed))
         return BuildResult(self.output, pages, source, sections, (numbering.index.first, numbering.index.last),
                            warnings, files, notes)
 
@@ -307,9 +307,9 @@ class LetterDraft:
         if self.template is None or not self.uses_numbering or numbering == self.numbering:
             return numbering, None
         if self.conversions >= MAX_LETTER_PASSES:
-            raise ConversionError(f"the letter's page count kept changing as its exhibit and Bates numbers were "
-                                  f"filled in ({self.conversions} passes); shorten a section near a page break, or "
-                                  f"draft it with `appeal-kit draft` and edit it by hand")
+            raise ConversionError(_("the letter's page count kept changing as its exhibit and Bates numbers were "
+                                    "filled in ({n} passes); shorten a section near a page break, or draft it with "
+                                    "`appeal-kit draft` and edit it by hand").format(n=self.conversions))
         return numbering, self.draft(numbering)
 
 
@@ -428,12 +428,12 @@ def _check_copies(case: Case, output: Path, force: bool) -> None:
 
     found, problems = directory.copies(case.data)
     if not found and not problems:
-        raise CaseError("--copies: case.yaml lists no copies. Add them, e.g. `copies: [prescriber]`, or a name and "
-                        "an address (docs/sending.md, \"Copies\")")
-    problems += [(c.where, f"{c.name} has no address") for c in found if not c.address
+        raise CaseError(_("--copies: case.yaml lists no copies. Add them, e.g. `copies: [prescriber]`, or a name and "
+                          "an address (docs/sending.md, \"Copies\")"))
+    problems += [(c.where, _("{name} has no address").format(name=c.name)) for c in found if not c.address
                  and not any(where == c.where for where, _ in problems)]
     if problems:
-        raise CaseError("--copies: fix these in case.yaml first:\n  - " + "\n  - ".join(
+        raise CaseError(_("--copies: fix these in case.yaml first:") + "\n  - " + "\n  - ".join(
             f"{where}: {message}" for where, message in problems))
     for i, copy in enumerate(found, 1):
         _check_output(deliver.copy_path(output, i, copy.name), case, force)
@@ -444,5 +444,6 @@ def _check_output(output: Path, case: Case, force: bool) -> None:
                  what="packet", option="-o")
     evidence_dirs = {(case.folder / sub).resolve() for sub in EVIDENCE_FOLDERS}
     if output.resolve().parent in evidence_dirs:
-        raise OutputError(f"{output}: is inside an evidence folder, so the next build would take the packet as an "
-                          "exhibit. Write it somewhere else (the default is the case folder itself).")
+        raise OutputError(_("{file}: is inside an evidence folder, so the next build would take the packet as an "
+                            "exhibit. Write it somewhere else (the default is the case folder itself).").format(
+            file=output))

@@ -152,11 +152,11 @@ def test_check_says_bundled_data_in_spanish(tmp_path):
                                                       "denial_category: experimental_investigational")
     (folder / "case.yaml").write_text(text)
     said = " ".join(run_cli("check", str(folder), "--lang", "es").stdout.split())
-    assert ("plan_policy.quote está vacío, pero el argumento de experimental investigational lo necesita: citar la "
-            "propia definición de \"experimental\" del plan") in said
+    assert ("plan_policy.quote está vacío, pero el argumento sobre tratamiento experimental o en investigación lo "
+            "necesita: citar la propia definición de \"experimental\" del plan") in said
     assert "la carta responde a los publicados para ketamina intravenosa para la depresión" in said
     assert "“Evaluado antes del tratamiento por psicosis, consumo de sustancias y riesgo cardiovascular”" in said
-    for english in ("is empty, but", "IV ketamine for depression", "Evaluated before treatment"):
+    for english in ("is empty, but", "IV ketamine for depression", "Evaluated before treatment", "investigational"):
         assert english not in said
 
 
@@ -362,27 +362,36 @@ ENGLISH_ONLY = {
     # Ghostscript, fonts, unreadable PDFs and images, file system refusals)
     **dict.fromkeys(["_exec", "files.py", "bundled.py", "packet", "intake/textract.py", "intake/codes.py",
                      "money.py"], "programs and damaged files"),
-    # on the family's path, still English: to be marked next
-    **dict.fromkeys(["case/folder.py", "checks.py:_letter_findings", "checks.py:_fact_findings",
-                     "checks.py:_readiness_findings", "checks.py:_unused_document_findings", "intake/deadlines.py",
-                     "pipeline.py", "coverage/care.py", "coverage/claims.py"], "not yet"),
+    # the letter's claims report (letter-claims.txt) is English like the letter it explains; the summary says its
+    # statements in the person's language
+    "letter/claims.py": "the letter's own report",
+    "letter/criteria.py": "clinic and advocate tools",
 }
-_ECHOES = {"click.echo", "click.secho", "echo", "say", "warn", "click.prompt", "click.confirm", "note"}
+_ECHOES = {"click.echo", "click.secho", "echo", "say", "warn", "click.prompt", "click.confirm", "note", "hold"}
+# lists whose items are shown to the person: an error's problems, intake's held-back values and notes, shown lines
+_SHOWN_LISTS = {"problems", "held", "notes", "lines", "warnings", "findings"}
 
 
-def _message(node) -> str | None:
-    """The words of a literal message (a string, an f-string, or "...".format(...)), None when it is no message."""
+def _messages(node) -> list[str]:
+    """The words of each literal message in an argument: a string, an f-string, "...".format(...), strings joined
+    with +, either branch of `a if c else b`, the items of a tuple; nothing for what is no message."""
     import ast
 
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
         node = node.func.value
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _messages(node.left) + _messages(node.right)
+    if isinstance(node, ast.IfExp):
+        return _messages(node.body) + _messages(node.orelse)
+    if isinstance(node, ast.Tuple):
+        return [m for item in node.elts for m in _messages(item)]
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         text = node.value
     elif isinstance(node, ast.JoinedStr):
         text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
     else:
-        return None
-    return text if re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}", text) else None  # words, not a layout like "  {a} {b}"
+        return []
+    return [text] if re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}", text) else []  # words, not a layout like "  {a} {b}"
 
 
 def _english_only_key(module: str, function: str) -> str | None:
@@ -410,11 +419,11 @@ def unmarked_messages() -> list[tuple[str | None, str]]:
             if not isinstance(node, ast.Call):
                 continue
             name = ast.unparse(node.func)
-            shown = node.args[:1] if name in _ECHOES or name.endswith("Error") else \
-                node.args[2:3] if name == "Finding" else []
+            shown = node.args if name in _ECHOES or name.endswith("Error") else \
+                node.args[2:3] if name == "Finding" else \
+                node.args if name.endswith(".append") and name.split(".")[-2] in _SHOWN_LISTS else []
             for argument in shown:
-                text = _message(argument)
-                if text:
+                for text in _messages(argument):
                     function = owner.get(id(node), "")
                     found.append((_english_only_key(module, function), f"{module}:{function}: {text[:60]}"))
     return found

@@ -232,13 +232,13 @@ def read_yaml(path: Path):
         raise CaseError(_("{file}:{where}: {problem}. Check the indentation and that text containing a colon is in "
                           "quotes.").format(file=path, where=where, problem=exc.problem or exc.context)) from None
     except YAMLError as exc:
-        raise CaseError(f"{path}: cannot be read as YAML ({exc}).") from None
+        raise CaseError(_("{file}: cannot be read as YAML ({problem}).").format(file=path, problem=exc)) from None
     return data
 
 
 def _line_of(node, key) -> str:
     try:
-        return f" (line {node.lc.key(key)[0] + 1})"
+        return _(" (line {line})").format(line=node.lc.key(key)[0] + 1)
     except (AttributeError, KeyError, TypeError):
         return ""
 
@@ -254,8 +254,9 @@ def parse_date(value: Any, *, what: str) -> str:
 
 def _plausible(iso: str, value: Any, what: str) -> str:
     if int(iso[:4]) not in PLAUSIBLE_YEARS:
-        raise CaseError(f"{what}: {str(value)!r} is not a date an appeal can concern (the year should be between "
-                        f"{PLAUSIBLE_YEARS.start} and {PLAUSIBLE_YEARS.stop - 1}). Write it like March 3, 2026.")
+        raise CaseError(_("{field}: {text!r} is not a date an appeal can concern (the year should be between {first} "
+                          "and {last}). Write it like March 3, 2026.").format(
+            field=what, text=str(value), first=PLAUSIBLE_YEARS.start, last=PLAUSIBLE_YEARS.stop - 1))
     return iso
 
 
@@ -308,14 +309,18 @@ def parse_date_list(items: list, *, what: str) -> tuple[list[str], list[str]]:
             pending = ""
             continue
         if pending:
-            problems.append(f"{what}: {pending!r} is not a date I can read. Write it like March 3, 2026.")
+            problems.append(_unreadable_date(what, pending))
         parsed = _try_date(item, what)
         if parsed:
             out.append(parsed)
         pending = "" if parsed else item
     if pending:
-        problems.append(f"{what}: {pending!r} is not a date I can read. Write it like March 3, 2026.")
+        problems.append(_unreadable_date(what, pending))
     return out, problems
+
+
+def _unreadable_date(what: str, text: str) -> str:
+    return _("{field}: {text!r} is not a date I can read. Write it like March 3, 2026.").format(field=what, text=text)
 
 
 def _try_date(text: str, what: str) -> str | None:
@@ -342,11 +347,11 @@ def _normalize(raw, case_file: Path) -> tuple[dict, list[str]]:
     problems: list[str] = []
     data = to_plain(raw)
     for f in FIELDS:
-        section, _, key = f.path.partition(".")
+        section, _dot, key = f.path.partition(".")
         parent = data.get(section)
         if parent is not None and not isinstance(parent, dict):
-            problems.append(f"`{section}` should be a group of fields (like `{section}:` followed by indented "
-                            f"`{key}: ...`){_line_of(raw, section)}")
+            problems.append(_("`{section}` should be a group of fields (like `{section}:` followed by indented "
+                              "`{key}: ...`)").format(section=section, key=key) + _line_of(raw, section))
             data[section] = {}
             continue
         value = get_path(data, f.path)
@@ -365,21 +370,23 @@ def _normalize(raw, case_file: Path) -> tuple[dict, list[str]]:
                 problems += bad
             data[section][key] = [str(i).strip() for i in items]
         elif isinstance(value, (dict, list)):
-            problems.append(f"{where}: should be a single value, not a list or group")
+            problems.append(_("{field}: should be a single value, not a list or group").format(field=where))
         else:
             data[section][key] = str(value).strip() if not isinstance(value, date) else value.isoformat()
     category = get_path(data, "claim.denial_category")
     if not is_blank(category) and category not in DENIAL_CATEGORIES:
-        problems.append(f"claim.denial_category{_line_of(raw.get('claim'), 'denial_category')}: {category!r} "
-                        f"is not one of: {', '.join(DENIAL_CATEGORIES)}")
+        problems.append(_("{field}: {value!r} is not one of: {known}").format(
+            field="claim.denial_category" + _line_of(raw.get("claim"), "denial_category"), value=category,
+            known=", ".join(DENIAL_CATEGORIES)))
     request = data.get("request")
     if not is_blank(request) and str(request).strip() not in REQUEST_KINDS:
-        problems.append(f"request{_line_of(raw, 'request')}: {request!r} is not one of: {', '.join(REQUEST_KINDS)} "
-                        "(leave it out for an appeal)")
+        problems.append(_("{field}: {value!r} is not one of: {known} (leave it out for an appeal)").format(
+            field="request" + _line_of(raw, "request"), value=request, known=", ".join(REQUEST_KINDS)))
     plan_type = get_path(data, "claim.plan_type")
     if not is_blank(plan_type) and plan_type not in PLAN_TYPES:
-        problems.append(f"claim.plan_type{_line_of(raw.get('claim'), 'plan_type')}: {plan_type!r} is not one of: "
-                        f"{', '.join(PLAN_TYPES)}")
+        problems.append(_("{field}: {value!r} is not one of: {known}").format(
+            field="claim.plan_type" + _line_of(raw.get("claim"), "plan_type"), value=plan_type,
+            known=", ".join(PLAN_TYPES)))
     return data, problems
 
 
@@ -469,12 +476,12 @@ def load_case(folder: Path, *, extra_required: tuple[str, ...] | list[str] = ())
                                                                  get_path(data, "patient.language") or "")
                  or "").strip().upper()
     if not prefix and not is_blank(get_path(data, "patient.name")):
-        problems.append("bates_prefix: the patient's family name cannot be spelled in Latin letters from how the "
-                        "name is written; add a line `bates_prefix: ` with it as on the insurance card (e.g. "
-                        "bates_prefix: KHATIB)")
+        problems.append(_("bates_prefix: the patient's family name cannot be spelled in Latin letters from how the "
+                          "name is written; add a line `bates_prefix: ` with it as on the insurance card (e.g. "
+                          "bates_prefix: KHATIB)"))
     elif prefix and not BATES_PREFIX_RE.match(prefix):
-        problems.append(f"bates_prefix{_line_of(raw, 'bates_prefix')}: {prefix!r} should be 1-20 letters or digits "
-                        "(dashes and underscores allowed), like WHITFIELD")
+        problems.append(_("{field}: {value!r} should be 1-20 letters or digits (dashes and underscores allowed), like "
+                          "WHITFIELD").format(field="bates_prefix" + _line_of(raw, "bates_prefix"), value=prefix))
     _raise_problems(folder / CASE_FILE, problems)
     return Case(folder=folder, data=data, exhibits=exhibits, bates_prefix=prefix, unknown_keys=unknown,
                 unlisted=unlisted)
@@ -517,9 +524,9 @@ def inside(base: Path, name: Path | str, *, what: str) -> Path:
         if kind := special_file(path):
             raise CaseError(refused_special(f"{what}: {shown(name)}", kind))
         return path
-    raise CaseError(f"{what}: {shown(name)} leads to {shown(path)}, outside the folder {shown(root)}. appeal-kit "
-                    "uses only files inside that folder (links are followed to see where they go); copy the file "
-                    "into the folder and name the copy.")
+    raise CaseError(_("{what}: {name} leads to {path}, outside the folder {folder}. appeal-kit uses only files inside "
+                      "that folder (links are followed to see where they go); copy the file into the folder and name "
+                      "the copy.").format(what=what, name=shown(name), path=shown(path), folder=shown(root)))
 
 
 def converts_early(folder: Path, cached: bool) -> bool:
@@ -554,15 +561,15 @@ def _exhibit_sources(folder: Path, listed) -> list[ExhibitSource]:
     if listed is None:
         return [ExhibitSource(p, title_from_filename(p)) for p in folder_evidence(folder)]
     if not isinstance(listed, list):
-        raise CaseError("exhibits: should be a list of `- file: ...` entries, or left out to use every file "
-                        "in denial/, clinical/, literature/ and other/")
+        raise CaseError(_("exhibits: should be a list of `- file: ...` entries, or left out to use every file in "
+                          "denial/, clinical/, literature/ and other/"))
     out, problems = [], []
     for i, item in enumerate(listed):
-        where = f"exhibits item {i + 1}{_line_of(listed, i) if hasattr(listed, 'lc') else ''}"
+        where = _("exhibits item {n}").format(n=i + 1) + (_line_of(listed, i) if hasattr(listed, 'lc') else '')
         if isinstance(item, str):
             item = {"file": item}
         if not isinstance(item, dict) or not item.get("file"):
-            problems.append(f"{where}: needs `file:` (a path inside the case folder)")
+            problems.append(_("{where}: needs `file:` (a path inside the case folder)").format(where=where))
             continue
         try:
             path = inside(folder, item["file"], what=where)
@@ -570,7 +577,8 @@ def _exhibit_sources(folder: Path, listed) -> list[ExhibitSource]:
             problems.append(exc.message)
             continue
         if not path.is_file():
-            problems.append(f"{where}: file {item['file']} was not found in {folder}")
+            problems.append(_("{where}: file {file} was not found in {folder}").format(where=where, file=item["file"],
+                                                                                      folder=folder))
             continue
         title = item.get("title")
         out.append(ExhibitSource(path, to_plain(str(title)) if title else title_from_filename(path)))
@@ -641,8 +649,8 @@ def init_case(folder: Path, *, template: str = DEFAULT_TEMPLATE) -> list[Path]:
     folder = Path(folder)
     case_file = folder / CASE_FILE
     if case_file.exists():
-        raise WouldOverwriteError(f"{case_file} already exists; appeal-kit will not overwrite it. "
-                                  "Pick a new folder name, or edit that file.")
+        raise WouldOverwriteError(_("{file} already exists; appeal-kit will not overwrite it. Pick a new folder name, "
+                                    "or edit that file.").format(file=case_file))
     created = []
     folder.mkdir(parents=True, exist_ok=True)
     for sub in EVIDENCE_FOLDERS:
@@ -684,7 +692,8 @@ def update_case_file(folder: Path, values: dict[str, Any], *, force: bool = Fals
             if child is None:
                 child = node[part] = CommentedMap()
             elif not isinstance(child, dict):
-                raise CaseError(f"{case_file}: `{part}` should be a group of fields; fix it first.")
+                raise CaseError(_("{file}: `{part}` should be a group of fields; fix it first.").format(
+                    file=case_file, part=part))
             node = child
         old = node.get(key)
         if to_plain(old) == value or (old is not None and not isinstance(value, (list, dict))

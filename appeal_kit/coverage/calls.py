@@ -79,8 +79,9 @@ def parse_answers(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
 def check_question_id(qid: str, known: list[str], *, where: str) -> None:
     if qid not in known:
         close = difflib.get_close_matches(qid, known, n=1)
-        raise CaseError(f"{where}: {qid!r} is not a question of the call script"
-                        + (f"; did you mean {close[0]}?" if close else f" (questions: {', '.join(known)})"))
+        raise CaseError((_("{where}: {qid!r} is not a question of the call script; did you mean {close}?") if close
+                         else _("{where}: {qid!r} is not a question of the call script (questions: {known})")).format(
+            where=where, qid=qid, close=close[0] if close else "", known=", ".join(known)))
 
 
 def unanswered(data: dict) -> list[care.Question]:

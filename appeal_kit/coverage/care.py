@@ -17,6 +17,7 @@ from typing import Any
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.case.folder import get_path, is_blank, parse_date
 from appeal_kit.errors import CaseError
+from appeal_kit.i18n import _, ngettext
 from appeal_kit.intake.codes import EFFECTIVE_FROM, MEDICARE_PLAN_TYPES, RETIRED_CODES, procedure_kind, split_procedure
 
 CODES_FILE = "care_codes.yaml"
@@ -71,8 +72,8 @@ def care_kind(data: dict) -> str:
     if not is_blank(given):
         kind = str(given).strip().lower()
         if kind not in known:
-            raise CaseError(f"planned_care.kind: {given!r} is not a kind appeal-kit knows; write one of "
-                            f"{', '.join(known)}")
+            raise CaseError(_("planned_care.kind: {given!r} is not a kind appeal-kit knows; write one of "
+                              "{known}").format(given=given, known=", ".join(known)))
         return kind
     name = str(get_path(data, "treatment.name") or "").lower()
     # The longer words first, so "esketamine" is Spravato and not ketamine.
@@ -80,9 +81,11 @@ def care_kind(data: dict) -> str:
     for kind, word in sorted(pairs, key=lambda kw: -len(kw[1])):
         if re.search(rf"\b{re.escape(word)}\b", name):
             return kind
-    raise CaseError(f"planned_care.kind: say which care is planned, one of {', '.join(known)} (treatment.name "
-                    f"{'is empty' if not name else repr(name) + ' does not tell'}); for example `planned_care: "
-                    "{kind: ketamine_iv, sessions: 6}`")
+    raise CaseError((_("planned_care.kind: say which care is planned, one of {known} (treatment.name is empty); for "
+                       "example `planned_care: {{kind: ketamine_iv, sessions: 6}}`") if not name else
+                     _("planned_care.kind: say which care is planned, one of {known} (treatment.name {name!r} does "
+                       "not tell); for example `planned_care: {{kind: ketamine_iv, sessions: 6}}`")).format(
+        known=", ".join(known), name=name))
 
 
 def extra_infusion_hours(minutes: int) -> int:
@@ -100,7 +103,7 @@ def _number(data: dict, path: str) -> int | None:
         return None
     match = re.fullmatch(r"\s*(\d+)\s*(?:min(?:utes?)?|sessions?|mg)?\s*", str(value), re.I)
     if not match or isinstance(value, bool):
-        raise CaseError(f"{path}: {value!r} should be a whole number")
+        raise CaseError(_("{field}: {value!r} should be a whole number").format(field=path, value=value))
     return int(match.group(1))
 
 
@@ -121,8 +124,8 @@ def ndc(data: dict) -> str | None:
         return None
     text = str(value).strip()
     if not NDC_RE.match(text):
-        raise CaseError(f"planned_care.ndc: {text!r} is not an NDC; copy it from the vial or the clinic's quote, "
-                        "with its dashes (for example 12345-678-90)")
+        raise CaseError(_("planned_care.ndc: {text!r} is not an NDC; copy it from the vial or the clinic's quote, "
+                          "with its dashes (for example 12345-678-90)").format(text=text))
     return text
 
 
@@ -135,8 +138,9 @@ def planned_lines(data: dict, lang: str = "en", *, today: date | None = None) ->
         codes = own if isinstance(own, list) else re.split(r"[,;\s]+", str(own).strip())
         bad = [str(c) for c in codes if not procedure_kind(str(c))]
         if bad:
-            raise CaseError(f"planned_care.codes: {', '.join(bad)} {'is' if len(bad) == 1 else 'are'} not CPT or "
-                            "HCPCS codes")
+            raise CaseError(ngettext("planned_care.codes: {codes} is not a CPT or HCPCS code",
+                                     "planned_care.codes: {codes} are not CPT or HCPCS codes", len(bad)).format(
+                codes=", ".join(bad)))
         return [PlannedLine("clinic", describe(str(c), lang) or w["clinic_code"], (str(c).upper(),),
                             _drug_note(str(c), data, w)) for c in codes]
     medicare = str(get_path(data, "claim.plan_type") or "") in MEDICARE_PLAN_TYPES

@@ -36,6 +36,7 @@ from typing import Any
 
 from appeal_kit.case.folder import CASE_FILE, is_blank, parse_date
 from appeal_kit.errors import CaseError
+from appeal_kit.i18n import _, ngettext
 from appeal_kit.intake import deadlines
 from appeal_kit.intake.codes import procedure_kind, split_procedure
 from appeal_kit.money import money, parse_money
@@ -108,16 +109,19 @@ def parse_claims(data: dict, case_file: Path | str = CASE_FILE) -> list[ServiceC
     if raw in (None, "", []):
         return []
     if not isinstance(raw, list):
-        raise CaseError(f"{case_file}: `claims` should be a list, one `- date: ...` entry per date of service")
+        raise CaseError(_("{file}: `claims` should be a list, one `- date: ...` entry per date of service").format(
+            file=case_file))
     out, problems = [], []
     for i, item in enumerate(raw, 1):
-        where = f"claims item {i}" + (f" ({item.get('date')})" if isinstance(item, dict) and item.get("date") else "")
+        where = _("claims item {n}").format(n=i) + (f" ({item.get('date')})" if isinstance(item, dict)
+                                                    and item.get("date") else "")
         if not isinstance(item, dict):
-            problems.append(f"{where}: should be a group of fields ({', '.join(CLAIM_KEYS)})")
+            problems.append(_("{where}: should be a group of fields ({keys})").format(where=where,
+                                                                                     keys=", ".join(CLAIM_KEYS)))
             continue
         unknown = sorted(set(map(str, item)) - set(CLAIM_KEYS))
         if unknown:
-            problems.append(f"{where}: unknown field(s) {', '.join(unknown)} (a claim has: {', '.join(CLAIM_KEYS)})")
+            problems.append(_unknown_fields(where, unknown, CLAIM_KEYS, _("a claim has")))
         dates = {}
         for key in ("date", "submitted", "eob_date"):
             if not is_blank(item.get(key)):
@@ -127,22 +131,23 @@ def parse_claims(data: dict, case_file: Path | str = CASE_FILE) -> list[ServiceC
                     problems.append(exc.message)
         if "date" not in dates:
             if is_blank(item.get("date")):
-                problems.append(f"{where}: needs date (the date of service)")
+                problems.append(_("{where}: needs date (the date of service)").format(where=where))
             continue
         claim = ServiceClaim(i, dates["date"], dates.get("submitted", ""), _text(item.get("to")),
                              _text(item.get("number")), dates.get("eob_date", ""), _text(item.get("eob_file")))
         lines = item.get("lines") or []
         if not isinstance(lines, list):
-            problems.append(f"{where}: lines should be a list, one `- {{code: ..., charge: ...}}` per billed code")
+            problems.append(_("{where}: lines should be a list, one `- {{code: ..., charge: ...}}` per billed "
+                              "code").format(where=where))
             lines = []
         for n, entry in enumerate(lines, 1):
-            line, trouble = _line(entry, f"{where} line {n}")
+            line, trouble = _line(entry, _("{where} line {n}").format(where=where, n=n))
             problems += trouble
             if line is not None:
                 claim.lines.append(line)
         out.append(claim)
     if problems:
-        raise CaseError(f"{case_file}: claims needs fixing:\n  - " + "\n  - ".join(problems))
+        raise CaseError(_("{file}: claims needs fixing:").format(file=case_file) + "\n  - " + "\n  - ".join(problems))
     return sorted(out, key=lambda c: (c.date, c.index))
 
 
@@ -150,18 +155,24 @@ def _text(value: Any) -> str:
     return "" if is_blank(value) else " ".join(str(value).split())
 
 
+def _unknown_fields(where: str, unknown: list[str], known, has: str) -> str:
+    return ngettext("{where}: unknown field {fields} ({has}: {known})", "{where}: unknown fields {fields} ({has}: "
+                    "{known})", len(unknown)).format(where=where, fields=", ".join(unknown), has=has,
+                                                     known=", ".join(known))
+
+
 def _line(entry: Any, where: str) -> tuple[ClaimLine | None, list[str]]:
     if not isinstance(entry, dict):
-        return None, [f"{where}: should be a group of fields ({', '.join(LINE_KEYS)})"]
+        return None, [_("{where}: should be a group of fields ({keys})").format(where=where, keys=", ".join(LINE_KEYS))]
     problems = []
     unknown = sorted(set(map(str, entry)) - set(LINE_KEYS))
     if unknown:
-        problems.append(f"{where}: unknown field(s) {', '.join(unknown)} (a line has: {', '.join(LINE_KEYS)})")
+        problems.append(_unknown_fields(where, unknown, LINE_KEYS, _("a line has")))
     code = _text(entry.get("code")).upper()
     if not code:
-        problems.append(f"{where}: needs code")
+        problems.append(_("{where}: needs code").format(where=where))
     elif not procedure_kind(code):
-        problems.append(f"{where}: code {code!r} is not a CPT or HCPCS code")
+        problems.append(_("{where}: code {code!r} is not a CPT or HCPCS code").format(where=where, code=code))
     amounts: dict[str, Decimal | None] = {}
     for key in ("charge", "allowed", "paid", "patient_responsibility"):
         if is_blank(entry.get(key)):

@@ -253,15 +253,15 @@ _URGENT_72 = (N_("Urgent: ask for an expedited (fast) appeal, decided within 72 
               "patient's health."))
 RULES: dict[str, Rule] = {
     "employer_erisa": Rule(
-        "employer_erisa", "employer group plan (ERISA)", days=180, from_receipt=True,
+        "employer_erisa", N_("employer group plan (ERISA)"), days=180, from_receipt=True,
         window_text=N_("at least 180 days after you receive the notice"), **_EXTERNAL,
         urgent=_URGENT_72 + " An expedited external review can run at the same time ({expedited_external_review})."),
     "individual_aca": Rule(
-        "individual_aca", "individual or Marketplace plan", days=180, from_receipt=True,
+        "individual_aca", N_("individual or Marketplace plan"), days=180, from_receipt=True,
         window_text=N_("180 days after you receive the notice"), **_EXTERNAL,
         urgent=_URGENT_72 + " An expedited external review can run at the same time ({expedited_external_review})."),
     "medicare_advantage": Rule(
-        "medicare_advantage", "Medicare Advantage (Part C) plan", days=65,
+        "medicare_advantage", N_("Medicare Advantage (Part C) plan"), days=65,
         window_text=N_("65 days from the date of the notice (CMS Parts C & D appeals guidance from 2025-01-01)"),
         next_level=N_("the Independent Review Entity (IRE)"), next_rule="independent_review_entity",
         next_window=N_("automatic: if the plan upholds its denial it must send your case to the IRE itself; you do "
@@ -272,7 +272,7 @@ RULES: dict[str, Rule] = {
                    "file in time (for example illness, or the notice reached you late)."),
         urgent=_URGENT_72),
     "medicare": Rule(
-        "medicare", "Original Medicare (Part A/B)", days=120, from_receipt=True, presumed_receipt_days=5,
+        "medicare", N_("Original Medicare (Part A/B)"), days=120, from_receipt=True, presumed_receipt_days=5,
         window_text=N_("120 days after you receive the notice; receipt is presumed 5 days after the notice date"),
         next_level=N_("reconsideration by a Qualified Independent Contractor (QIC)"), next_rule="qic_reconsideration",
         next_days=180, next_window=N_("180 days after you receive the redetermination decision"),
@@ -285,7 +285,7 @@ RULES: dict[str, Rule] = {
                "of a covered service is at issue, ask the Quality Improvement Organization named on that notice "
                "for a fast appeal; otherwise file the redetermination as soon as you can.")),
     "medicare_part_d": Rule(
-        "medicare_part_d", "Medicare Part D drug plan", days=65,
+        "medicare_part_d", N_("Medicare Part D drug plan"), days=65,
         window_text=N_("65 days from the date of the coverage determination notice (from 2025-01-01)"),
         next_level=N_("reconsideration by the Independent Review Entity (IRE)"), next_rule="part_d_ire",
         next_window=N_("the time limit printed on the plan's redetermination notice"),
@@ -295,7 +295,7 @@ RULES: dict[str, Rule] = {
                    "not file in time."),
         urgent=_URGENT_72),
     "medicaid": Rule(
-        "medicaid", "Medicaid", days=60,
+        "medicaid", N_("Medicaid"), days=60,
         window_text=N_("60 days from the date of the notice to appeal to the plan (managed care)"),
         next_level=N_("a state fair hearing"), next_rule="fair_hearing", next_days=120,
         next_window=N_("no later than 120 calendar days from the date of the plan's notice of resolution (its appeal "
@@ -309,13 +309,13 @@ RULES: dict[str, Rule] = {
     # A state or local government employer's plan and a church plan outside ERISA: the same 180 days and external
     # review, through 45 CFR 147.136 and 26 CFR 54.9815-2719 (letter_templates/rules.yaml says why).
     "governmental": Rule(
-        "governmental", "state or local government employer plan (not ERISA)", days=180, from_receipt=True,
+        "governmental", N_("state or local government employer plan (not ERISA)"), days=180, from_receipt=True,
         window_text=N_("at least 180 days after you receive the notice"), **_EXTERNAL,
         note=N_("A plan that is grandfathered (unchanged since March 23, 2010) may set its own appeal time: check "
                 "the plan booklet."),
         urgent=_URGENT_72 + " An expedited external review can run at the same time ({expedited_external_review})."),
     "church": Rule(
-        "church", "church plan (not ERISA unless it chose to be)", days=180, from_receipt=True,
+        "church", N_("church plan (not ERISA unless it chose to be)"), days=180, from_receipt=True,
         window_text=N_("at least 180 days after you receive the notice"), **_EXTERNAL,
         note=N_("A church plan follows its plan document; an insured church plan's insurer also follows your "
                 "state's insurance law, and a grandfathered plan may set its own appeal time: check the plan "
@@ -324,7 +324,7 @@ RULES: dict[str, Rule] = {
     # A separate CHIP (not Medicaid): the Medicaid managed care appeal rules through 42 CFR 457.1260, without
     # continued benefits and with the state's own review instead of a fair hearing.
     "chip": Rule(
-        "chip", "separate CHIP (Children's Health Insurance Program) plan", days=60,
+        "chip", N_("separate CHIP (Children's Health Insurance Program) plan"), days=60,
         window_text=N_("60 days from the date of the notice to appeal to the plan (CHIP managed care)"),
         next_level=N_("the state's review of the plan's decision (in many states by an independent review "
                       "organization); a separate CHIP has no state fair hearing"), next_rule="chip_review",
@@ -333,7 +333,7 @@ RULES: dict[str, Rule] = {
         next_decider="the state review body the plan's appeal decision names",
         urgent=_URGENT_72),
     "fehb": Rule(
-        "fehb", "Federal Employees Health Benefits (FEHB) plan", months=6,
+        "fehb", N_("Federal Employees Health Benefits (FEHB) plan"), months=6,
         window_text=N_("6 months from the date of the denial to ask the carrier to reconsider"),
         next_level=N_("review by the U.S. Office of Personnel Management (OPM)"), next_rule="opm_review",
         next_days=90, next_window=N_("within 90 days of the carrier's reconsideration decision"),
@@ -1168,8 +1168,8 @@ def write_ics(dl: Deadline, path: Path, *, title: str = "Insurance appeal deadli
     from appeal_kit.errors import CaseError
 
     if dl.date is None:
-        raise CaseError("There is no deadline to put in a calendar: add claim.notice_date (and "
-                             "claim.plan_type) to case.yaml, or run `appeal-kit intake` on the notice.")
+        raise CaseError(_("There is no deadline to put in a calendar: add claim.notice_date (and claim.plan_type) to "
+                          "case.yaml, or run `appeal-kit intake` on the notice."))
     description = "\n".join(x for x in (details, _("Basis: {basis}").format(basis=_said_basis(dl))) if x)
     return write_calendar(path, [CalendarEntry(dl.date, title, description)], now=now)
 
@@ -1247,7 +1247,7 @@ def case_data_for_deadline(folder: Path) -> dict:
     if is_request(data):  # no denial yet: `deadline` says when the plan must decide the request (describe_request)
         return data
     if not isinstance(claim, dict) or not claim.get("notice_date") and not claim.get("appeal_deadline"):
-        raise CaseError(f"{Path(folder) / CASE_FILE}: claim.notice_date is empty, so no deadline can be counted. "
-                        "Add the date printed on the denial notice (and claim.plan_type), or run "
-                        f"`appeal-kit intake NOTICE --case {folder}`.")
+        raise CaseError(_("{file}: claim.notice_date is empty, so no deadline can be counted. Add the date printed "
+                          "on the denial notice (and claim.plan_type), or run `appeal-kit intake NOTICE --case "
+                          "{folder}`.").format(file=Path(folder) / CASE_FILE, folder=folder))
     return data

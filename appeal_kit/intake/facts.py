@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from appeal_kit.i18n import _
 from appeal_kit.intake import deadlines, plausible
 from appeal_kit.intake.claims import statement_claims
 from appeal_kit.intake.extract import (
@@ -243,12 +244,13 @@ def intake_file(path: Path, *, today: date | None = None) -> IntakeResult:
         facts["email"] = extracted.fields
     warnings = list(extracted.warnings)
     if not extracted.text.strip():
-        warnings.append(f"{path}: no text could be read from the notice. If it is a photo, take it again in good "
-                        "light, flat and straight; fill in case.yaml by hand.")
+        warnings.append(_("{file}: no text could be read from the notice. If it is a photo, take it again in good "
+                          "light, flat and straight; fill in case.yaml by hand.").format(file=path))
     elif not found_anything(facts):
-        warnings.append(f"{path}: nothing recognizable as a denial notice was found (no names, IDs, dates or "
-                        "codes). Check that this is the right file; fill in case.yaml by hand.")
+        warnings.append(_("{file}: nothing recognizable as a denial notice was found (no names, IDs, dates or "
+                          "codes). Check that this is the right file; fill in case.yaml by hand.").format(file=path))
     for key, why in facts["rejected"].items():
-        warnings.append(f"{key}: not taken from {why['value']}: {why['reason']}.")
+        warnings.append(_("{field}: not taken from {value}: {reason}.").format(field=key, value=why["value"],
+                                                                                reason=why["reason"]))
     return IntakeResult(facts, extracted.method, warnings)
 

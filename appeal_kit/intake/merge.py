@@ -181,7 +181,8 @@ def _keep_typed_name(folder: Path, values: dict[str, Any], held: list) -> str:
     read = values.pop("patient.name")
     same, note = keep_typed_name(typed, read)
     if not same:
-        held.append(("patient.name", read, f"the case names the patient {typed!r}; a typed name is kept"))
+        held.append(("patient.name", read, _("the case names the patient {name!r}; a typed name is kept").format(
+            name=typed)))
     return note
 
 
@@ -201,7 +202,7 @@ def _hold_back(folder: Path, facts: dict, values: dict[str, Any], *, force: bool
     uncertain = facts.get("uncertain") or {}
     if not accept_uncertain:
         for key, why in uncertain.items():
-            hold(CASE_PATHS.get(key, ""), f"check this: {why} (--accept-uncertain writes it)")
+            hold(CASE_PATHS.get(key, ""), _("check this: {why} (--accept-uncertain writes it)").format(why=why))
     try:
         case = load_case_data(Path(folder))
     except AppealKitError:
@@ -217,15 +218,15 @@ def _hold_back(folder: Path, facts: dict, values: dict[str, Any], *, force: bool
                                                 pre_service=pre_service, today=today)
         old = deadlines.as_date_or_none(claim.get("notice_date"))
         if problem:
-            hold("claim.notice_date", f"{problem} (by the dates in case.yaml)")
+            hold("claim.notice_date", _("{problem} (by the dates in case.yaml)").format(problem=problem))
         elif force and old and old != date.fromisoformat(new) and "notice_date" in uncertain:
-            hold("claim.notice_date", "--force keeps a notice date already in case.yaml over one the notice does "
-                                      "not state clearly")
+            hold("claim.notice_date", _("--force keeps a notice date already in case.yaml over one the notice does "
+                                        "not state clearly"))
     if "claim.notice_date" in {h[0] for h in held}:
         basis = str(values.get("claim.deadline_basis") or "")
         if "notice date" in basis.lower():  # counted from the date held back
             for path in _DATE_PATHS:
-                hold(path, "counted from the notice date held back")
+                hold(path, _("counted from the notice date held back"))
     return held
 
 

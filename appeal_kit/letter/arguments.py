@@ -561,6 +561,41 @@ def _stated_reasons(text: str) -> list[str]:
     return found
 
 
+# Each argument block's name as `check` says it ("the experimental investigational argument"); the English is the
+# block's name with spaces, so English messages read as before, and the catalog gives it in the person's language.
+ARGUMENT_WORDS: dict[str, Phrase] = {
+    "partial_payment": phrase("partial payment"),
+    "medical_necessity": phrase("medical necessity"),
+    "experimental_investigational": phrase("experimental investigational"),
+    "off_label": phrase("off label"),
+    "evidence": phrase("evidence"),
+    "step_therapy": phrase("step therapy"),
+    "prior_authorization": phrase("prior authorization"),
+    "out_of_network": phrase("out of network"),
+    "not_covered": phrase("not covered"),
+    "coding_billing": phrase("coding billing"),
+    "timely_filing": phrase("timely filing"),
+    "other": phrase("other"),
+    "benefit_limit": phrase("benefit limit"),
+    "corrected_claim": phrase("corrected claim"),
+    "filing_limit": phrase("filing limit"),
+    "exclusion_routes": phrase("exclusion routes"),
+    "outside_trials": phrase("outside trials"),
+    "coverage_exception": phrase("coverage exception"),
+    "ma_internal_criteria": phrase("ma internal criteria"),
+    "epsdt": phrase("epsdt"),
+    "alternatives": phrase("alternatives"),
+    "harm": phrase("harm"),
+    "parity": phrase("parity"),
+}
+
+
+def argument_words(name: str) -> Phrase | str:
+    """An argument block's (or a denial reason's) name for `check` to say: its Phrase, or a name of the clinic's own
+    block with spaces for underscores."""
+    return ARGUMENT_WORDS.get(name) or name.replace("_", " ")
+
+
 def denial_reasons(case_data: dict) -> list[str]:
     """The reasons this denial rests on, each answered by its own block: `claim.denial_reasons` when the case lists
     them, else claim.denial_category followed by every reason claim.denial_reason states in its own words (a
@@ -685,9 +720,9 @@ def unanswered_phrases(case_data: dict, extra_dirs: Iterable[Path] = ()) -> list
         return [phrase("claim.denial_category is empty, so the letter cannot answer the specific reason for the "
                        "denial. Set it to one of: {categories}.", categories=", ".join(DENIAL_CATEGORIES))]
     problems: list[Phrase] = []
-    missing: dict[str, tuple[list[str], str]] = {}  # field -> (the arguments that need it, why)
+    missing: dict[str, tuple[list[Phrase | str], str]] = {}  # field -> (the arguments that need it, why)
     for reason in denial_reasons(case_data):
-        words = reason.replace("_", " ")
+        words = argument_words(reason)
         if reason not in blocks:
             problems.append(phrase("the denial gives the reason {reason!r}, which has no argument in {file}, so the "
                                    "letter does not answer it. Add a block for it, or write the answer into "

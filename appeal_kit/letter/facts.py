@@ -469,22 +469,22 @@ def _paid_in_part(data: dict, where: Callable[[Any], str]) -> tuple[Phrase, list
 
 # Sentences that say the opposite of a true fact, for `check` to find in a letter's text: (fact id, pattern,
 # what is wrong). A user's own letter.docx or a clinic's own arguments are checked the same way.
-CONTRADICTIONS: list[tuple[str, re.Pattern, str]] = [
+CONTRADICTIONS: list[tuple[str, re.Pattern, Phrase]] = [
     ("names_criteria", re.compile(
         r"\b(?:named|names|identified|identifies|stated|states|cited|cites|specified|specifies|gave|gives) (?:no|any) "
         r"(?:specific |clinical |coverage )?(?:criteri|polic|guideline)|has not said which criteria|"
         r"(?:does|did) not (?:say|identify|state|name|specify) (?:which|any|the) (?:of (?:the|its) )?(?:plan's )?"
         r"(?:\w+ )?criteri|without (?:naming|citing|identifying) (?:any )?criteri", re.I),
-     "the letter says the plan named no criteria, but the text it quotes names them"),
+     phrase("the letter says the plan named no criteria, but the text it quotes names them")),
     ("exclusion_names_treatment", re.compile(
         r"\b(?:exclusion|quoted language|plan language|provision) (?:does|did) not (?:apply|reach|cover|extend|"
         r"mention|name)|nothing in the quoted language excludes|(?:does|do) not (?:fall|come) (?:within|under) "
         r"(?:the|this) exclusion", re.I),
-     "the letter says the exclusion does not reach the treatment, but the quoted exclusion names it"),
+     phrase("the letter says the exclusion does not reach the treatment, but the quoted exclusion names it")),
 ]
 
 
-def contradictions(text: str, facts: Facts) -> list[tuple[Fact, str, str]]:
+def contradictions(text: str, facts: Facts) -> list[tuple[Fact, str, Phrase]]:
     """[(fact, the sentence, what is wrong)] for each sentence of `text` that says the opposite of a true fact."""
     found = []
     sentences = re.split(r"(?<=[.!?”])\s+", " ".join(text.split()))
