@@ -537,3 +537,34 @@ def test_scores_written_around_their_dates_and_a_screen_that_is_negative():
                                                                          ("HAM-D", 9, "2025-10-10")]
     screen = proposals("Suicide risk: C-SSRS screen 10/20/2026 - negative.")
     assert screen.suicidality["level"] == "none" and [s["score"] for s in screen.scales] != [10]
+
+
+def test_scores_are_dated_by_the_visit_heading_the_file_name_and_the_stay():
+    """A visit log's "--- 2025-03-11 ---" headings, a header's "DOS 08/19/2026" without a colon, a file named by its
+    date, and a discharge summary's admission and discharge dates each date the scores written under them."""
+    log = proposals("--- 2025-03-11 ---\nPHQ-9 15, GAD-7 13.\n\n--- 2025-05-06 ---\nPHQ-9 11.\n")
+    assert [(s["name"], s["score"], s["date"]) for s in log.scales] == [
+        ("PHQ-9", 15, "2025-03-11"), ("GAD-7", 13, "2025-03-11"), ("PHQ-9", 11, "2025-05-06")]
+    header = proposals("Patient: A. Example (FICTIONAL) Age 58 DOS 08/19/2026 Provider: B. Example, MD, Pain "
+                       "Medicine (FICTIONAL)\n\nPain 7/10 at rest today.\n")
+    assert [(s["name"], s["score"], s["date"]) for s in header.scales] == [("pain NRS", 7, "2026-08-19")]
+    named = proposals("Today denies SI.\nPHQ-9 today 21\n", name="clinical/handwritten_note_12nov2026.pdf")
+    assert [s["date"] for s in named.scales] == ["2026-11-12"]
+    stay = proposals("Admitted 10/02/2026 Discharged 10/16/2026\n\nC-SSRS on admission: most severe ideation 5 "
+                     "(active ideation with specific plan).\nPHQ-9 was 26 on admission (10/02) and 19 at discharge "
+                     "(10/16). C-SSRS at discharge: ideation 0.\n")
+    assert sorted((s["name"], s["score"], s["date"]) for s in stay.scales) == [
+        ("C-SSRS", 0, "2026-10-16"), ("C-SSRS", 5, "2026-10-02"), ("PHQ-9", 19, "2026-10-16"),
+        ("PHQ-9", 26, "2026-10-02")]
+
+
+def test_scores_listed_with_their_own_dates_and_dates_written_day_first():
+    letter = proposals("October 5, 2026\n\nPHQ-9 scores: 21 in January 2024, and 16 on 22 September 2026. GAD-7 on "
+                       "22 September 2026 was 8.\n")
+    assert [(s["name"], s["score"], s["date"]) for s in letter.scales] == [
+        ("PHQ-9", 21, "2024-01"), ("PHQ-9", 16, "2026-09-22"), ("GAD-7", 8, "2026-09-22")]
+    abroad = proposals("Treatment summary (dates are DD/MM/YYYY)\n\nPhenelzine 60 mg daily, 14/01/2023 to 28/05/2023: "
+                       "stopped due to orthostatic hypotension.\nMADRS 34 on 29/01/2025 before the course.\n")
+    (row,) = abroad.history
+    assert (row.start, row.end, row.outcome_class) == ("2023-01-14", "2023-05-28", "side_effects")
+    assert [(s["score"], s["date"]) for s in abroad.scales] == [(34, "2025-01-29")]

@@ -3,10 +3,44 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from appeal_kit.intake.deadlines import MONTHS, find_dates
+from appeal_kit.intake import deadlines
+from appeal_kit.intake.deadlines import MONTHS
+
+# how the document being read writes numeric dates: "MDY" (US) unless it says or shows day first ("DD/MM/YYYY",
+# "29/01/2025"), as records from abroad do
+_ORDER: ContextVar[str] = ContextVar("numeric_date_order", default="MDY")
+_SAYS_DAY_FIRST = re.compile(r"\bDD\s*/\s*MM\s*/\s*(?:YY)?YY\b|\bday[- ]first\b", re.IGNORECASE)
+_DAY_FIRST_DATE = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])")
+_MONTH_FIRST_DATE = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?![\d/])")
+
+
+def writes_day_first(text: str) -> bool:
+    """Whether a document writes its numeric dates day first: it says so, or a date only reads that way and none
+    only the other way."""
+    if _SAYS_DAY_FIRST.search(text):
+        return True
+    return bool(_DAY_FIRST_DATE.search(text)) and not _MONTH_FIRST_DATE.search(text)
+
+
+@contextmanager
+def numeric_order(day_first: bool) -> Iterator[None]:
+    """Read numeric dates day first inside this block (one document's)."""
+    token = _ORDER.set("DMY" if day_first else "MDY")
+    try:
+        yield
+    finally:
+        _ORDER.reset(token)
+
+
+def find_dates(text: str) -> list[deadlines.DateHit]:
+    """intake's dates, with numeric ones read in the order of the document being read."""
+    return deadlines.find_dates(text, _ORDER.get())
 
 _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")

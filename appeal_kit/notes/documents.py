@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from appeal_kit.notes.context import section_of
+from appeal_kit.notes.dates import writes_day_first
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,11 @@ class Document:
     pages: list[str]
     method: str
     warnings: list[str] = field(default_factory=list)
+    day_first: bool | None = None  # numeric dates written day first (29/01/2025), as records from abroad are
+
+    def __post_init__(self) -> None:
+        if self.day_first is None:
+            self.day_first = writes_day_first("\n".join(self.pages))
 
 
 def read_document(path: Path, shown_as: str) -> Document:
@@ -46,7 +52,7 @@ def read_document(path: Path, shown_as: str) -> Document:
     from appeal_kit.intake.textract import extract_text
 
     got = extract_text(path)
-    text = ocr_codes(ocr_names(got.text)) if got.method in ("pdf-ocr", "pdf-mixed", "image-ocr") else got.text
+    text = ocr_codes(ocr_names(got.text)) if got.method in _OCR else got.text
     pages = text.split("\f")
     if len(pages) > 1 and not pages[-1].strip():
         pages.pop()  # the form feed after the last page
@@ -87,8 +93,11 @@ def ocr_names(text: str) -> str:
 _VISIT_LABEL = (r"(?:date of (?:visit|service|encounter|note|evaluation|consultation|admission)|visit date|"
                 r"encounter date|service date|note date|DOS|visit|seen|date)")
 _LABELLED_DATE = re.compile(rf"^\s*{_VISIT_LABEL}\s*[:#.]?\s*", re.IGNORECASE)
-_LABEL_IN_LINE = re.compile(rf"(?<![\w-]){_VISIT_LABEL}\s*[:#]\s*|(?:visit|follow-up|evaluation|consultation|session|"
-                            r"note)\s+[-–—]\s+", re.IGNORECASE)
+# a label no other date has ("DOS 08/19/2026" in a header line) needs no colon
+_SERVICE_LABEL = r"(?:date of (?:visit|service|encounter)|visit date|encounter date|service date|DOS)"
+_LABEL_IN_LINE = re.compile(rf"(?<![\w-]){_VISIT_LABEL}\s*[:#]\s*|(?<![\w-]){_SERVICE_LABEL}\s+(?=\d)|"
+                            r"(?:visit|follow-up|evaluation|consultation|session|note)\s+[-–—]\s+", re.IGNORECASE)
+_DECORATION = re.compile(r"^[\s=*#~_-]{2,}|[\s=*#~_-]{2,}$")  # "--- 2025-03-11 ---", "=== 03/03/2026 ==="
 _NOT_VISIT = re.compile(r"birth|\bDOB\b|printed|signed|faxed|received|generated|prepared", re.IGNORECASE)
 _BIRTH = re.compile(r"(?:\bDOB|birth|born|D\.O\.B\.?)\W{0,3}$", re.IGNORECASE)
 
@@ -96,9 +105,9 @@ _BIRTH = re.compile(r"(?:\bDOB|birth|born|D\.O\.B\.?)\W{0,3}$", re.IGNORECASE)
 def visit_date(line: str, *, wrapped: bool = False) -> date | None:
     """The date a line opens a note with ("March 3, 2026 · Follow-up", "Date of visit: 03/03/2026", "Follow-up
     visit - 08/05/2026 - ...", "PATIENT: ... DOB: ... VISIT: 11/03/2026"), or None."""
-    from appeal_kit.intake.deadlines import find_dates
+    from appeal_kit.notes.dates import find_dates
 
-    stripped = line.strip()
+    stripped = _DECORATION.sub("", line).strip()
     if not stripped or len(stripped) > 160:
         return None
     label = _LABELLED_DATE.match(stripped)
@@ -117,7 +126,7 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
 def header_row_date(line: str, next_line: str) -> date | None:
     """A header row naming a visit-date column ("Patient  DOB  MRN  Date of service") over its values: the date in
     that column of the next line."""
-    from appeal_kit.intake.deadlines import find_dates
+    from appeal_kit.notes.dates import find_dates
 
     cells = split_cells(line)
     cols = [pos for pos, cell in cells if re.fullmatch(_VISIT_LABEL, cell.strip(), re.IGNORECASE)]
@@ -228,7 +237,7 @@ def table_header(line: str) -> Header | None:
 
 
 def _date_in(cell: str) -> str | None:
-    from appeal_kit.intake.deadlines import find_dates
+    from appeal_kit.notes.dates import find_dates
 
     hits = find_dates(cell)
     return hits[0].value.isoformat() if len(hits) == 1 else None
@@ -303,7 +312,8 @@ def labelled(text: str) -> tuple[str | None, str, str | None]:
 def units(doc: Document) -> list[Unit]:
     """The sentences and table rows of a document, page by page, with their sections and note dates."""
     out: list[Unit] = []
-    note_date = _document_date(doc.pages[0]) if doc.pages else None  # a letter's or an intake form's date
+    # a letter's or an intake form's date, else the date its file is named by ("followup_2026-08-19.pdf")
+    note_date = (_document_date(doc.pages[0]) if doc.pages else None) or file_date(doc.file)
     for page_no, page in enumerate(doc.pages, 1):
         note_date = _page_units(doc, page_no, page, note_date, out)
     return out
@@ -312,7 +322,7 @@ def units(doc: Document) -> list[Unit]:
 def _document_date(page: str) -> date | None:
     """The date at the top of a document (a letter's date line, an intake form's header), read from its first five
     lines; never a date of birth."""
-    from appeal_kit.intake.deadlines import find_dates
+    from appeal_kit.notes.dates import find_dates
 
     lines = [line for line in page.split("\n") if line.strip()][:5]
     for line in lines:
@@ -321,7 +331,59 @@ def _document_date(page: str) -> date | None:
         for hit in find_dates(line):
             if not _BIRTH.search(line[:hit.start]) and not _NOT_VISIT.search(line):
                 return hit.value
+    for line in lines:  # a header line, however long, that names the date of service ("... DOS 08/19/2026 ...")
+        for m in re.finditer(rf"(?<![\w-]){_SERVICE_LABEL}\s*[:#]?\s*", line, re.IGNORECASE):
+            hits = find_dates(line[m.end():m.end() + 30])
+            if hits and hits[0].start == 0:
+                return hits[0].value
     return None
+
+
+_STAY = re.compile(r"(?<![\w-])(?P<what>admitted|admission date|date of admission|discharged|discharge date|"
+                   r"date of discharge)\s*(?:on\s+)?[:#]?\s*", re.IGNORECASE)
+
+
+def hospital_stay(doc: Document) -> dict[str, date]:
+    """The admission and discharge dates a discharge summary gives ("Admitted 10/02/2026 Discharged 10/16/2026"):
+    what "PHQ-9 26 on admission" is dated by."""
+    from appeal_kit.notes.dates import find_dates
+
+    out: dict[str, date] = {}
+    for page in doc.pages:
+        for m in _STAY.finditer(page):
+            hits = find_dates(page[m.end():m.end() + 30])
+            if hits and hits[0].start == 0:
+                out.setdefault("discharge" if "discharg" in m.group("what").lower() else "admission", hits[0].value)
+    return out
+
+
+_FILE_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-_.]?(?P<m>0[1-9]|1[0-2])[-_.]?(?P<d>[0-2]\d|3[01])(?!\d)|"
+                        r"(?<![\da-z])(?P<d2>[0-2]?\d|3[01])[-_]?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                        r"[a-z]*[-_]?(?P<y2>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def file_date(name: str) -> date | None:
+    """The date a document's file is named by ("progress_note_2026-11-20.txt", "note_12nov2026.pdf"), or None."""
+    from appeal_kit.intake.deadlines import MONTHS
+
+    m = _FILE_DATE.search(Path(name).stem)
+    if not m:
+        return None
+    try:
+        if m.group("y"):
+            return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        return date(int(m.group("y2")), MONTHS[m.group("mon").lower()], int(m.group("d2")))
+    except ValueError:
+        return None
+
+
+_OCR = ("pdf-ocr", "pdf-mixed", "image-ocr")
+_CONTINUES = re.compile(r"\s*[a-z0-9(]")  # a line that goes on with a sentence: lower case, a number
+
+
+def next_text(lines: list[str], i: int) -> str:
+    """The next line with words on it after lines[i]."""
+    return next((line for line in lines[i + 1:] if line.strip()), "")
 
 
 def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, out: list[Unit]) -> date | None:
@@ -362,7 +424,9 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             paragraph.append(line)
             flush()
         elif not stripped:
-            flush()
+            if not (doc.method in _OCR and paragraph and _CONTINUES.match(next_text(lines, i))
+                    and not re.search(r"[.:!?)]\s*$", paragraph[-1])):
+                flush()  # OCR breaks a paragraph where a photo's line spacing widens: "... and 8 on" | "28/03/2025 ..."
         elif _is_title(stripped) or re.search(r"\S\s{3,}\S", stripped):
             # a heading, a title in capitals, or a line of columns: never joined to the lines around it
             flush()

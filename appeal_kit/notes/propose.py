@@ -16,9 +16,9 @@ from pathlib import Path
 from appeal_kit.i18n import _
 from appeal_kit.notes import lexicon
 from appeal_kit.notes.context import Mention, assert_mentions, opening_trigger
-from appeal_kit.notes.dates import When, find_when, shift, start_and_end
-from appeal_kit.notes.documents import Document, Unit, read_document, units
-from appeal_kit.notes.scales import find_scales, scale_name, table_score
+from appeal_kit.notes.dates import When, find_when, numeric_order, shift, start_and_end
+from appeal_kit.notes.documents import Document, Unit, hospital_stay, read_document, units
+from appeal_kit.notes.scales import ScaleHit, find_scales, scale_name, table_score
 
 log = logging.getLogger(__name__)
 
@@ -596,7 +596,7 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
 
 # ---------------------------------------------------------------------------------------------- scales, codes
 
-def scales_of(unit: Unit) -> list[dict]:
+def scales_of(unit: Unit, stay: dict[str, date] | None = None) -> list[dict]:
     out = []
     if unit.table == "scales":
         cells = unit.cells or {}
@@ -631,12 +631,45 @@ def scales_of(unit: Unit) -> list[dict]:
     if unit.table:
         return out
     for hit in find_scales(unit.text):
-        days = [w for w in find_when(unit.text) if len(w.value) == 10]
-        near = min(days, key=lambda w: abs(w.start - hit.end), default=None)
-        when = near.value if near and abs(near.start - hit.end) < 60 else \
-            (unit.note_date.isoformat() if unit.note_date else None)
+        when = _scale_date(unit, hit, stay or {})
         out.append({"name": hit.name, "score": hit.score, "date": when, "source": _source(unit).to_json()})
     return out
+
+
+_AT_STAY = re.compile(r"\b(?:on|at|upon)\s+(?P<when>admission|discharge)\b", re.IGNORECASE)
+_DATE_NEXT = re.compile(r"\s*[(,]?\s*(?:(?:on|in|dated|from)\s+)?\(?", re.IGNORECASE)
+_DAY_NO_YEAR = re.compile(r"\s*\(?\s*(?:on\s+)?(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-2]?\d|3[01])\)?(?![/\d])")
+
+
+def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
+    """A score's date: the one written with it ("PHQ-9 on 22 September 2026 was 8", "21 in January 2024", "26 on
+    admission" with the admission date), else a full date near it, else the note's date."""
+    text = unit.text
+    span, after = text[hit.start:hit.end], text[hit.end:hit.end + 45]
+    event = _AT_STAY.search(span) or _AT_STAY.match(after.lstrip(" (,"))
+    if event and event.group("when").lower() in stay:
+        return stay[event.group("when").lower()].isoformat()
+    inside = [w for w in find_when(span) if not re.fullmatch(r"\d{1,2}/\d{2}", span[w.start:w.end])]
+    if inside:
+        return inside[-1].value
+    lead = _DATE_NEXT.match(after)
+    following = [w for w in find_when(after) if lead and w.start <= lead.end() + 1 and
+                 not re.fullmatch(r"\d{1,2}/\d{2}", after[w.start:w.end])]
+    if following:
+        return following[0].value
+    bare = _DAY_NO_YEAR.match(after)  # "19 at discharge (10/16)": the month and day, in the note's year
+    if bare and unit.note_date:
+        try:
+            day = date(unit.note_date.year, int(bare.group("m")), int(bare.group("d")))
+        except ValueError:
+            day = None
+        if day and day <= unit.note_date:
+            return day.isoformat()
+    days = [w for w in find_when(text) if len(w.value) == 10]
+    near = min(days, key=lambda w: abs(w.start - hit.end), default=None)
+    if near and abs(near.start - hit.end) < 60:
+        return near.value
+    return unit.note_date.isoformat() if unit.note_date else None
 
 
 _ICD = re.compile(r"(?:(?<![\w-])|(?<=^-)|(?<=\s-))([A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)(?![\w-])")  # "-F10.10": a dash
@@ -788,26 +821,8 @@ def propose(docs: list[Document]) -> Proposals:
     si: list[tuple[tuple, str, Unit]] = []
     for order, doc in enumerate(docs):
         result.warnings += [f"{doc.file}: {w}" for w in doc.warnings]
-        doc_units = units(doc)
-        rows += fill_rows([u for u in doc_units if u.table == "fills"])
-        for n, unit in enumerate(doc_units):
-            if unit.table == "trials":
-                row = table_row(unit)
-                if row:
-                    rows.append(row)
-            elif not unit.table:
-                found = prose_rows(unit, planned, planned_as_augmentation)
-                _outcome_said_next(found, doc_units[n + 1:n + 2], unit)
-                rows += found
-                level = suicidality_of(unit)
-                if level:
-                    when = unit.note_date.toordinal() if unit.note_date else 0
-                    si.append(((when, order, n), level, unit))
-            result.scales += scales_of(unit)
-            result.diagnoses += diagnoses_of(unit, seen_codes)
-        if doc_units:
-            _course_details(doc_units, rows)
-        log.debug("%s: %d sentence(s) and row(s) read", doc.file, len(doc_units))
+        with numeric_order(bool(doc.day_first)):
+            rows += _read_document(doc, order, result, planned, planned_as_augmentation, seen_codes, si)
     result.history = merge_history(rows)
     for row in result.history:  # planned in one note, taken by the next: started on the day it was planned
         if row.start is None and row.name in planned and (row.end is None or planned[row.name].isoformat() <= row.end):
@@ -818,6 +833,35 @@ def propose(docs: list[Document]) -> Proposals:
     if si:
         result.suicidality = _highest_level(si)
     return result
+
+
+def _read_document(doc: Document, order: int, result: Proposals, planned: dict[str, date],
+                   planned_as_augmentation: set[str], seen_codes: set[str],
+                   si: list[tuple[tuple, str, Unit]]) -> list[HistoryRow]:
+    """One document's history rows; its scales and diagnoses go into `result`, its suicidality statements into
+    `si`."""
+    doc_units = units(doc)
+    stay = hospital_stay(doc)
+    rows = fill_rows([u for u in doc_units if u.table == "fills"])
+    for n, unit in enumerate(doc_units):
+        if unit.table == "trials":
+            row = table_row(unit)
+            if row:
+                rows.append(row)
+        elif not unit.table:
+            found = prose_rows(unit, planned, planned_as_augmentation)
+            _outcome_said_next(found, doc_units[n + 1:n + 2], unit)
+            rows += found
+            level = suicidality_of(unit)
+            if level:
+                when = unit.note_date.toordinal() if unit.note_date else 0
+                si.append(((when, order, n), level, unit))
+        result.scales += scales_of(unit, stay)
+        result.diagnoses += diagnoses_of(unit, seen_codes)
+    if doc_units:
+        _course_details(doc_units, rows)
+    log.debug("%s: %d sentence(s) and row(s) read", doc.file, len(doc_units))
+    return rows
 
 
 def _unique(scales: list[dict]) -> list[dict]:

@@ -22,7 +22,11 @@ SCALES = [
 ]
 _PATTERNS = [(name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), top)
              for name, pattern, top in SCALES]
-_AFTER = re.compile(r"^(?:\s*(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)|,|total|score[ds]?|scored|total score|was|is|of|at|"
+# a date written between a scale's name and its score ("GAD-7 on 22 September 2026 was 8")
+_WRITTEN_DATE = (r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+                 r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}")
+_AFTER = re.compile(r"^(?:\s*(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)|(?:on|dated)\s+(?:" + _WRITTEN_DATE + r")|,|total|"
+                    r"score[ds]?|scored|total score|was|is|of|at|"
                     r"=|:|-|–|—|\(|baseline|"
                     r"today|currently|now|rated|reported|a|\d+-item|\([^)\d]{0,25}\)|in chart|on file|"
                     r"(?:on|at) (?:admission|discharge|intake)|"
@@ -92,17 +96,22 @@ def _scored(text: str, m: re.Match, name: str, top: int | None) -> ScaleHit | No
     return None
 
 
-# "HAM-D-17: 28 at baseline (08/29/2025), 9 after treatment 12 (10/10/2025)": more scores of the same scale, each
-# with its date in brackets
-_MORE = re.compile(r"[^,;]{0,40}?,\s*(?:and\s+)?(?P<n>\d{1,2})\s+(?:at|after|on|by|at the end of)\b[^,;()]{0,30}?"
-                   r"(?=\(\d{1,2}/\d{1,2}/\d{2,4}\))")
+# "HAM-D-17: 28 at baseline (08/29/2025), 9 after treatment 12 (10/10/2025)", "PHQ-9 scores: 21 in January 2024,
+# and 16 on 22 September 2026", "PHQ-9 was 26 on admission (10/02) and 19 at discharge (10/16)": more scores of the
+# same scale, each with its own date or the admission or discharge it was taken at
+_MORE = re.compile(r"[^,;.]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d{1,2})(?!\s*(?:mg|%|/|weeks?|days?|sessions?|"
+                   r"years?|months?)\b)\s+(?P<rest>(?:at|after|on|by|in|at the end of)\b[^,;]{0,40})")
+_DATED = re.compile(r"\d{1,2}/\d{1,2}|\b(?:19|20)\d\d\b|\b(?:admission|discharge)\b", re.IGNORECASE)
 
 
 def _more_scores(text: str, hit: ScaleHit, top: int | None) -> list[ScaleHit]:
     out, at = [], hit.end
-    while (m := _MORE.match(text, at)) and (top is None or int(m.group("n")) <= top):
-        out.append(ScaleHit(hit.name, int(m.group("n")), m.start("n"), m.end()))  # ends at its own date
-        at = m.end()
+    while (m := _MORE.match(text, at)) and (top is None or int(m.group("n")) <= top) and \
+            (dated := _DATED.search(m.group("rest"))):
+        end = m.start("rest") + dated.end()
+        end += len(re.match(r"[\d/]*\)?", text[end:]).group(0))  # type: ignore[union-attr]  # to its date's end
+        out.append(ScaleHit(hit.name, int(m.group("n")), m.start("n"), end))
+        at = end
     return out
 
 
@@ -128,7 +137,8 @@ def _cssrs(text: str, m: re.Match) -> ScaleHit | None:
     words = re.split(r"\s*[(\[]", tail.group("words"))[0].strip(" ,")
     if not words or re.match(r"^(?:was|is|to|will|should|on|at|and)\b", words, re.IGNORECASE):
         return None
-    # "(ideation severity 5)": the screen's ideation severity (0-5) is its score; a date is never one
-    severity = re.search(r"\bseverity(?: score)?\s*(?:of\s*)?[:=]?\s*([0-5])\b(?!\s*/)", text[m.end():m.end() + 160])
+    # "(ideation severity 5)", "most severe ideation 5", "ideation 0": the screen's ideation severity (0-5)
+    severity = re.search(r"\b(?:severity|ideation)(?: score)?\s*(?:of\s*)?[:=]?\s*([0-5])\b(?!\s*/)",
+                         text[m.end():m.end() + 160])
     n = severity or re.match(r"^(\d{1,2})\b(?!\s*/)", words)
     return ScaleHit("C-SSRS", int(n.group(1)) if n else words, m.start(), m.end() + tail.end())
