@@ -18,7 +18,7 @@ import click
 
 from appeal_kit import __version__
 from appeal_kit.errors import AppealKitError, ExitCode, WouldOverwriteError
-from appeal_kit.i18n import _, field_words, ngettext
+from appeal_kit.i18n import _, field_words, language, ngettext
 from appeal_kit.letter.cite import DEFAULT_STYLE, STYLES, TAGS
 
 CASE_DIR = click.Path(file_okay=False, path_type=Path)
@@ -341,7 +341,7 @@ def check(folder: Path, fax: bool, template_dirs: tuple[Path, ...]) -> None:
 
     before = check_before_denial(folder)
     report = before or check_case(folder, template_dirs=template_dirs, fax=fax)
-    for kind, code, description in describe_case_codes(report.case.data):
+    for kind, code, description in describe_case_codes(report.case.data, language()):
         unknown = _("no description known")
         click.echo(f"  {kind} {code}: {description or unknown}")
     for finding in report.findings:

@@ -160,6 +160,30 @@ def test_check_says_bundled_data_in_spanish(tmp_path):
         assert english not in said
 
 
+def test_billing_codes_are_described_in_spanish(tmp_path):
+    """check shows each code's description in the person's language: procedures and adjustment reasons in our own
+    Spanish (care_codes.yaml `codes`, intake/codes.py CARC_SPANISH), diagnoses from care_codes.yaml `diagnoses` or
+    the nearest listed code above them, said as its group; a diagnosis with no Spanish words gets none, not English."""
+    from appeal_kit.intake.codes import CARC_INFO, PROCEDURE_DESCRIPTIONS, describe_code
+
+    for code in PROCEDURE_DESCRIPTIONS:
+        assert describe_code(code, "es") not in (None, describe_code(code)), code
+    for number in CARC_INFO:
+        assert describe_code(f"CO-{number}", "es") not in (None, describe_code(f"CO-{number}")), number
+    folder = write_case(tmp_path / "c")
+    text = (folder / "case.yaml").read_text().replace("diagnosis_codes: [F33.2]",
+                                                      "diagnosis_codes: [F33.2, F33.49, Z00.00]")
+    (folder / "case.yaml").write_text(text.replace("procedure_codes: [96365]", "procedure_codes: [96365, J3490]"))
+    shown = run_cli("check", str(folder), "--lang", "es").stdout.splitlines()
+    assert "  claim.diagnosis_codes F33.2: depresión mayor recurrente, grave, sin síntomas psicóticos" in shown
+    assert "  claim.diagnosis_codes F33.49: depresión mayor recurrente, en remisión (grupo F33.4)" in shown
+    assert "  claim.diagnosis_codes Z00.00: sin descripción conocida" in shown
+    assert ("  claim.procedure_codes 96365: infusión intravenosa terapéutica, primera hora (el código habitual de la "
+            "infusión de ketamina)") in shown
+    english = run_cli("check", str(folder)).stdout
+    assert "F33.2: Major depressive disorder, recurrent severe without psychotic features" in english
+
+
 def test_deadline_in_spanish(tmp_path):
     folder = write_case(tmp_path / "d", extra="")
     text = (folder / "case.yaml").read_text().replace("denial_category: medical_necessity",

@@ -34,16 +34,21 @@ HCPCS_RE = re.compile(r"^[A-CEGHJ-MP-V]\d{4}$")  # HCPCS Level II sections (no D
 MODIFIER_RE = re.compile(r"^[A-Z0-9]{2}$")
 
 
-def _procedure_descriptions() -> dict[str, str]:
-    """code -> our own short description (not the AMA descriptor), from letter_templates/care_codes.yaml, where each
-    code has its source and its Spanish wording too (docs/domain.md, "Billing codes")."""
+def _care_codes() -> dict:
     from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 
-    table = read_yaml_mapping(bundled_dir() / "care_codes.yaml", "a mapping with `codes` and `kinds`")
-    return {str(code): str(entry["en"]) for code, entry in (table.get("codes") or {}).items()}
+    return read_yaml_mapping(bundled_dir() / "care_codes.yaml", "a mapping with `codes` and `kinds`")
 
 
-PROCEDURE_DESCRIPTIONS: dict[str, str] = _procedure_descriptions()
+def _descriptions(section: str, lang: str) -> dict[str, str]:
+    """code -> our own short description in `lang` from letter_templates/care_codes.yaml: its `codes` (CPT/HCPCS,
+    never the AMA descriptor; each with its source, docs/domain.md, "Billing codes") or its `diagnoses` (Spanish
+    words for the ICD-10-CM codes these treatments are given for)."""
+    return {str(code): str(entry[lang]) for code, entry in (_CARE_CODES.get(section) or {}).items() if lang in entry}
+
+
+_CARE_CODES = _care_codes()
+PROCEDURE_DESCRIPTIONS: dict[str, str] = _descriptions("codes", "en")
 
 # code -> (first day it is no longer valid, replacement)
 RETIRED_CODES: dict[str, tuple[str, str]] = {
@@ -79,6 +84,29 @@ CARC_INFO: dict[str, tuple[str, str]] = {
     "3": ("copay", ""),
     "45": ("charge exceeds the fee schedule or allowed amount", ""),
 }
+# The same meanings in Spanish, for the person who reads intake and check in Spanish (our wording too).
+CARC_SPANISH: dict[str, str] = {
+    "4": "el modificador no corresponde al procedimiento o falta",
+    "11": "el diagnóstico no corresponde al procedimiento",
+    "15": "el número de autorización falta, no es válido o no es para este servicio o proveedor",
+    "16": "al reclamo le falta información o tiene un error de facturación (vea el código de observación)",
+    "29": "se venció el plazo para presentar el reclamo",
+    "50": "el seguro considera que el servicio no es médicamente necesario",
+    "55": "el seguro considera que el procedimiento o medicamento es experimental o está en investigación",
+    "56": "el seguro considera que no está comprobado que el tratamiento funcione",
+    "96": "cargo no cubierto",
+    "119": "se llegó al máximo del beneficio",
+    "197": "faltó la precertificación o la autorización",
+    "198": "se pasó de lo que permitía la precertificación o la autorización",
+    "204": "el plan de beneficios del paciente no cubre el servicio",
+    "242": "el proveedor no está en la red",
+    "243": "la red o el médico de cabecera no autorizó el servicio",
+    "1": "deducible",
+    "2": "coseguro",
+    "3": "copago",
+    "45": "el cargo pasa de la tarifa o del monto permitido",
+}
+assert set(CARC_SPANISH) == set(CARC_INFO)
 CARC_GROUPS = ("CO", "PR", "OA", "PI", "CR")
 
 
@@ -266,22 +294,42 @@ def icd_info(code: str) -> IcdInfo:
     return IcdInfo(c, valid, billable, children)
 
 
-def describe_code(code: str) -> str | None:
-    """A short description of an ICD-10-CM, CPT/HCPCS or CARC ("CO-50") code, or None if we have none."""
+def describe_code(code: str, lang: str = "en") -> str | None:
+    """A short description of an ICD-10-CM, CPT/HCPCS or CARC ("CO-50") code in `lang` ("en", "es"), or None if we
+    have none. In English a diagnosis is the code set's own description; in another language our own words from
+    care_codes.yaml `diagnoses`, or those of the nearest listed code above it, said as its group."""
     s = str(code).strip().upper()
     carc = re.fullmatch(r"(CO|PR|OA|PI|CR)[\s-]?(\d{1,3}|[A-Z]\d{1,2})|(\d{1,3})", s)
     if carc:
-        info = CARC_INFO.get((carc.group(2) or carc.group(3)).lstrip("0") or "0")
+        number = (carc.group(2) or carc.group(3)).lstrip("0") or "0"
+        if lang == "es":
+            return CARC_SPANISH.get(number)
+        info = CARC_INFO.get(number)
         return info[0] if info else None
-    base, _ = split_procedure(s)
+    base, _modifiers = split_procedure(s)
     if base in PROCEDURE_DESCRIPTIONS:
-        return PROCEDURE_DESCRIPTIONS[base]
-    if ICD10_RE.match(normalize_icd(s)):
-        try:
-            return icd_index().description(normalize_icd(s))
-        except ImportError:
-            return None
+        return _descriptions("codes", lang).get(base) or PROCEDURE_DESCRIPTIONS[base]
+    icd = normalize_icd(s)
+    if ICD10_RE.match(icd):
+        return _diagnosis_words(icd, lang) if lang != "en" else _icd_description(icd)
     return None
+
+
+def _icd_description(icd: str) -> str | None:
+    try:
+        return icd_index().description(icd)
+    except ImportError:
+        return None
+
+
+def _diagnosis_words(icd: str, lang: str) -> str | None:
+    from appeal_kit.i18n import _
+
+    words = _descriptions("diagnoses", lang)
+    if icd in words:
+        return words[icd]
+    group = next((icd[:n].rstrip(".") for n in range(len(icd) - 1, 2, -1) if icd[:n].rstrip(".") in words), None)
+    return _("{words} (group {code})").format(words=words[group], code=group) if group else None
 
 
 def carc_category(carc: str) -> str | None:
@@ -362,11 +410,11 @@ def correct_ocr_codes(text: str) -> str:
     return _OCR_CODE_TOKEN.sub(fix, text)
 
 
-def describe_case_codes(case_data: dict) -> list[tuple[str, str, str | None]]:
-    """(field, code, description) for every code on the case, for display by `check`."""
+def describe_case_codes(case_data: dict, lang: str = "en") -> list[tuple[str, str, str | None]]:
+    """(field, code, description in `lang`) for every code on the case, for display by `check`."""
     claim = case_data.get("claim") or {}
     out = []
     for fld in ("diagnosis_codes", "procedure_codes", "carc_codes"):
         for c in as_list(claim.get(fld)):
-            out.append((f"claim.{fld}", c, describe_code(c)))
+            out.append((f"claim.{fld}", c, describe_code(c, lang)))
     return out

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from appeal_kit.i18n import N_, _
+from appeal_kit.i18n import N_, _, language
 from appeal_kit.intake import codes, deadlines
 
 # fact -> case.yaml path. appeal_deadline / deadline_basis are written only when the notice states a deadline.
@@ -100,10 +100,11 @@ def _said_value(key: str, value: str) -> str:
 
 
 def _quick_description(code: str) -> str | None:
-    """Descriptions that need no code-set import (the ICD-10-CM set takes ~2 s to load)."""
-    if re.fullmatch(r"[A-Z]{2}-\w+", code):
-        return codes.describe_code(code)
-    return codes.PROCEDURE_DESCRIPTIONS.get(code)
+    """Descriptions in the person's language that need no code-set import (the ICD-10-CM set takes ~2 s to load):
+    adjustment reasons, procedures, and in Spanish the diagnoses care_codes.yaml words."""
+    if re.fullmatch(r"[A-Z]{2}-\w+", code) or code in codes.PROCEDURE_DESCRIPTIONS or language() != "en":
+        return codes.describe_code(code, language())
+    return None
 
 
 # ---------------------------------------------------------------------------------------------- case.yaml
