@@ -568,3 +568,50 @@ def test_scores_listed_with_their_own_dates_and_dates_written_day_first():
     (row,) = abroad.history
     assert (row.start, row.end, row.outcome_class) == ("2023-01-14", "2023-05-28", "side_effects")
     assert [(s["score"], s["date"]) for s in abroad.scales] == [(34, "2025-01-29")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mirtazapine 15 mg was prescribed in September 2024 but she never started it, worried about weight.",
+    "Lithium carbonate 300 mg BID was prescribed 03/2023 but never filled (cost).",
+    "Three months ago she asked about TMS; I have not referred her for it.",
+])
+def test_a_prescription_never_taken_and_a_question_are_no_trials(text):
+    assert names(text) == []
+
+
+def test_a_later_but_is_not_read_back_onto_a_trial_that_was_taken():
+    assert names("Sertraline helped, but she never started the CBT.") == ["sertraline"]
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Bilateral medial branch blocks 11/2025: less than 30% relief.", "no_response"),
+    ("She found CBT supportive, though her mood did not change.", "no_response"),
+    ("+ Seroquel 100mg qhs to augment, wt gain 6 kg, stopped", "side_effects"),
+])
+def test_outcomes_in_other_words(words, expected):
+    assert outcome_of(words)[0] == expected
+
+
+def test_dates_written_relative_to_the_note_and_orders_given_at_a_visit():
+    """"October of last year" and "two weeks ago" count from the note's date; "Start X" opening a visit's sentence
+    starts X that day, "X stopped today" ends it."""
+    letter = proposals("October 5, 2026\n\nSince October of last year she has taken bupropion XL 300 mg daily, a "
+                       "partial response. Over the spring of this year she completed 10 sessions of CBT, though her "
+                       "mood did not change.\n")
+    rows = {r.name: r for r in letter.history}
+    assert (rows["bupropion"].start, rows["bupropion"].end) == ("2025-10", None)
+    assert (rows["cognitive behavioral therapy"].start, rows["cognitive behavioral therapy"].end) == ("2026", "2026")
+    visits = proposals("--- 2025-03-11 ---\nLow mood. Start sertraline 50 mg daily.\n\n--- 2026-04-21 ---\n"
+                       "Sertraline: partial response. Aripiprazole 5 mg stopped today: response not sustained. She "
+                       "stopped bupropion two weeks ago on her own.\n")
+    rows = {r.name: r for r in visits.history}
+    assert rows["sertraline"].start == "2025-03-11"
+    assert (rows["aripiprazole"].end, rows["aripiprazole"].outcome_class) == ("2026-04-21", "relapse")
+    assert rows["bupropion"].end == "2026-04-07"
+
+
+def test_a_combinations_dates_do_not_replace_a_trials_own():
+    got = proposals("Lithium 800 mg with escitalopram 20 mg, 06/15/2024 to 12/20/2024: no appreciable benefit.\n"
+                    "Escitalopram 20 mg, 02/2024 to 12/2024: no response.\n")
+    rows = {r.name: r for r in got.history}
+    assert (rows["escitalopram"].start, rows["escitalopram"].end) == ("2024-02", "2024-12")

@@ -26,6 +26,7 @@ class Trigger:
     window: int | None  # words; None: the whole scope
     applies: str | None  # treatment | suicidality | None (both)
     section: str | None  # only in this kind of section (plan)
+    past_words: bool = False  # its scope reaches past a word terminator ("prescribed, but she never started it")
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def rules() -> Rules:
     triggers = []
     for item in data["triggers"]:
         t = Trigger(str(item["phrase"]).lower(), item["category"], item.get("direction", "forward"),
-                    item.get("window"), item.get("applies"), item.get("section"))
+                    item.get("window"), item.get("applies"), item.get("section"), bool(item.get("past_words")))
         if t.category not in CATEGORIES or t.direction not in ("forward", "backward", "both"):
             raise ValueError(f"{RULES_FILE}: trigger {t.phrase!r}: unknown category or direction")
         triggers.append(t)
@@ -96,7 +97,7 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
     r = rules()
     out: list[str | None] = [None] * len(mentions)
     hidden = [(m.start(), m.end()) for m in r.pseudo.finditer(text)]
-    stops = [(m.start(), m.end()) for m in r.terminators.finditer(text)]
+    stops = [(m.start(), m.end(), m.group(0)[:1].isalpha()) for m in r.terminators.finditer(text)]
     for tm in r.any_trigger.finditer(text):
         ts, te = tm.start(), tm.end()
         if any(a <= ts < b or a < te <= b for a, b in hidden):
@@ -113,7 +114,7 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
                     a, b = m.end, ts
                 else:
                     continue
-                if any(a <= s and e <= b for s, e in stops):
+                if any(a <= s and e <= b and not (word and trigger.past_words) for s, e, word in stops):
                     continue
                 if trigger.window is not None and _gap_words(text, a, b, mentions) > trigger.window:
                     continue

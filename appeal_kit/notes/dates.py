@@ -38,6 +38,20 @@ def numeric_order(day_first: bool) -> Iterator[None]:
         _ORDER.reset(token)
 
 
+# the date of the note being read: what "October of last year" and "two weeks ago" count from
+_TODAY: ContextVar[date | None] = ContextVar("note_date", default=None)
+
+
+@contextmanager
+def written_on(day: date | None) -> Iterator[None]:
+    """Read dates relative to `day` ("last year", "three months ago") inside this block (one note's sentence)."""
+    token = _TODAY.set(day)
+    try:
+        yield
+    finally:
+        _TODAY.reset(token)
+
+
 def find_dates(text: str) -> list[deadlines.DateHit]:
     """intake's dates, with numeric ones read in the order of the document being read."""
     return deadlines.find_dates(text, _ORDER.get())
@@ -115,7 +129,40 @@ def find_when(text: str) -> list[When]:
     for m in _YEAR_ONLY.finditer(text):
         if free(m.start(), m.end()):
             found.append(When(m.start(), m.end(), m.group("y")))
+    today = _TODAY.get()
+    if today:
+        found += [w for w in _relative(text, today) if free(w.start, w.end)]
     return sorted(found, key=lambda w: w.start)
+
+
+_REL_YEAR = re.compile(rf"(?:(?P<m>{_MON})\.?\s+(?:of\s+)?|(?:(?:early|late|mid|in|during|over)\s+)?(?:the\s+)?"
+                       r"(?:spring|summer|fall|autumn|winter|beginning|end|start|middle)\s+of\s+)?"
+                       r"(?P<rel>last|this|the past|the previous|previous)\s+year\b", re.IGNORECASE)
+_AGO = re.compile(r"(?<![\w-])(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                  r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE)
+_SMALL = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _relative(text: str, today: date) -> list[When]:
+    """Dates written relative to the note's own ("since October of last year", "over the spring of this year",
+    "stopped two weeks ago"), as precise as they are written."""
+    out = []
+    for m in _REL_YEAR.finditer(text):
+        year = today.year - (m.group("rel").lower() != "this")
+        out.append(When(m.start(), m.end(), f"{year:04d}-{_month(m.group('m')):02d}" if m.group("m") else str(year)))
+    for m in _AGO.finditer(text):
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else _SMALL.get(word, 1)
+        unit = m.group("unit").lower()
+        if unit.startswith("day") or unit.startswith("week"):
+            out.append(When(m.start(), m.end(), (today - timedelta(days=n * (7 if unit.startswith("w") else 1)))
+                            .isoformat()))
+        elif unit.startswith("month"):
+            months = today.year * 12 + today.month - 1 - n
+            out.append(When(m.start(), m.end(), f"{months // 12:04d}-{months % 12 + 1:02d}"))
+        else:
+            out.append(When(m.start(), m.end(), str(today.year - n)))
+    return out
 
 
 _START_CUE = re.compile(r"(?:since|start(?:ed|ing)?|from|began|begun|beginning|initiated|commenced|added|"
@@ -129,6 +176,10 @@ _DOSE_CHANGE = re.compile(r"(?:increased|titrated|raised|uptitrated|decreased|re
 _SINCE = re.compile(r"(?:since|ongoing|current(?:ly)?|to date|to present|present|now)\s*(?:on|in)?\s*$", re.IGNORECASE)
 _ONGOING = re.compile(r"(?:through|to|until|till|[-–—])\s*(?:the\s+)?(?:present|now|date|today|current)\b|\bongoing\b|"
                       r"\bcontinu(?:es|ing)\b|\bstill on\b", re.IGNORECASE)
+
+
+_STOPPED_BEFORE = re.compile(r"\b(?:stopped|discontinued|d/c'?d|came off|tapered off|quit)\b[^.;,]{0,30}$",
+                             re.IGNORECASE)
 
 
 def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]:
@@ -168,6 +219,8 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
             start, end = whens[0].value, whens[-1].value
         elif len(whens[0].value) < 10:
             start = end = whens[0].value
+        elif _STOPPED_BEFORE.search(text[:whens[0].start]):
+            end = whens[0].value  # "she stopped bupropion on 04/07/2026", "stopped it two weeks ago": its end
         else:
             start = whens[0].value
     elif start is None and len(whens) >= 2 and whens[0].value != end:

@@ -16,7 +16,7 @@ from pathlib import Path
 from appeal_kit.i18n import _
 from appeal_kit.notes import lexicon
 from appeal_kit.notes.context import Mention, assert_mentions, opening_trigger
-from appeal_kit.notes.dates import When, find_when, numeric_order, shift, start_and_end
+from appeal_kit.notes.dates import When, find_when, numeric_order, shift, start_and_end, written_on
 from appeal_kit.notes.documents import Document, Unit, hospital_stay, read_document, units
 from appeal_kit.notes.scales import ScaleHit, find_scales, scale_name, table_score
 
@@ -56,6 +56,7 @@ class HistoryRow:
     sessions: int | None = None
     weight: int = 0  # how much the row says: the fullest mention of a treatment is the one proposed
     when: date | None = None  # the date of the note the mention is in
+    shared: bool = False  # the sentence names other trials too ("lithium with escitalopram, 06/2024 to 12/2024")
 
     def to_json(self) -> dict:
         return {"name": self.name, "class": self.drug_class, "kind": self.kind, "dose": self.dose,
@@ -89,7 +90,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"hypomania|mania|manic|jitter\w*|increased anxiety|worsening anxiety|EPS|tardive|metabolic|"
                 r"prolactin|toxicity|polyuria|renal|kidney|hypothyroid\w*|dystonia|parkinsonism|emotional numbing|"
                 r"numbness|vivid dreams|nightmares|appetite|dissociation|nosebleeds?|irritab\w*|falls|orthostasis|"
-                r"orthostatic\w*|dizzy|gained \d+|weight|scalp discomfort|SEs?|AEs?|s/e|anxious|jittery|agitated|"
+                r"orthostatic\w*|dizzy|gained \d+|weight|wt\.? gain|scalp discomfort|SEs?|AEs?|s/e|"
+                r"anxious|jittery|agitated|"
                 r"nause(?:ated|ous)|drowsy|sleepy|groggy|foggy|zombie|emotionally flat|numb|hives|itching|"
                 r"(?:night )?sweats|"
                 r"sick to (?:my|her|his|their) stomach|made (?:me|her|him|them) sick|stomach upset|upset stomach|"
@@ -109,6 +111,9 @@ _CUES = [
                 r"lost|did not last|was not sustained)|wore off|(?:symptoms|depression|pain) (?:returned|recurred)|"
                 r"recurrence|poop[- ]out|tachyphylaxis|not sustained|waning|"
                 r"(?:depression|symptoms|it|pain|the depression|low mood) came back|came back"),
+    # "less than 30% relief": short of the half that counts as a response (a block, an antidepressant), no response
+    ("no_response", r"(?:less than|under|below|<)\s*\d{1,2}\s*%\s*(?:pain\s+|symptom\s+)?(?:relief|improvement|"
+                    r"reduction|better)"),
     ("partial_response", r"partial(?:ly)?(?: response| responder| benefit| improvement| remission| effect| relief)?|"
                          r"some (?:benefit|improvement|response|relief)|modest (?:benefit|improvement|response|"
                          r"relief)|mild (?:benefit|improvement|relief)|moderate (?:benefit|improvement|response)|"
@@ -132,7 +137,8 @@ _CUES = [
                     r"nothing (?:changed|helped|is different)|no difference|made no difference|no added benefit|"
                     r"not (?:much|any|really) (?:better|different|helpful)|no real (?:change|benefit|improvement)|"
                     r"(?:mood|symptoms|depression|pain|scores?) (?:was |were |remained |stayed )?unchanged|"
-                    r"did nothing|did ?n[o']t do anything|(?:benefit|response|improvement|effect) (?:was|were) "
+                    r"did nothing|did ?n[o']t do anything|(?:did|has|have) ?n[o']t (?:change|lift|budge)|"
+                    r"(?:benefit|response|improvement|effect) (?:was|were) "
                     r"(?:minimal|negligible|poor|nil|marginal)|(?:marginal|negligible|poor|inadequate) (?:benefit|"
                     r"response|effect|improvement)"),
     ("remission", r"remission|remitted|symptom[- ]free|full response|fully (?:responded|remitted)|resolved|"
@@ -226,8 +232,8 @@ def weeks_of(text: str) -> float | None:
     text = _digits(text)
     for m in _WEEKS.finditer(text):
         before = text[max(0, m.start() - 12):m.start()].lower()
-        if re.search(r"\b(?:at|by|within|in)\s*$", before):
-            continue  # "response at 8 weeks" is a time point, not the trial's length
+        if re.search(r"\b(?:at|by|within|in)\s*$", before) or re.match(r"\s*ago\b", text[m.end():]):
+            continue  # "response at 8 weeks", "two weeks ago": a time point, not the trial's length
         n = float(m.group("n"))
         return n * 4.35 if m.group("unit").lower().startswith("mo") else n
     return None
@@ -300,7 +306,7 @@ _STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|se
 def _trial_dates(text: str) -> list[When]:
     """Dates in a trial's words, without those of a rating scale or a visit ("PHQ-9 19 on March 3")."""
     return [w for w in find_when(text) if not re.search(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|"
-                                                         r"(?:\bDOB|birth|born)\W{0,3}$|(?:relapsed?|recurred|remitted|returned)\s*(?:in|on|by)?\s*$|"
+                                                         r"(?:\bDOB|birth|born)\W{0,3}$|(?:relapsed?|recurred|remitted|returned)\s*(?:in|on|by|around|about|approximately|~)?\s*$|"
                                                          r"(?:note|visit|letter|report|records?|labs?)\s+"
                                                          r"(?:of|dated|from|on)\s*$|level\b.{0,25}?\bon\s*$",
                                                          text[max(0, w.start - 40):w.start], re.IGNORECASE)]
@@ -312,6 +318,10 @@ _STOP_NOW = re.compile(r"\b(?:stop(?:ped)?|discontinue[d]?|d/c(?:'?d)?|taper(?:e
                        r"switch(?:ed)? from|cross-?taper(?:ed)? from|hold|held)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _ON_NOW = re.compile(r"(?:^|\b(?:currently|still|remains|is|has been|been))\s*on\s+$|^\s*on\s+$", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:today|this visit|at this visit|at today's visit|this week)\b", re.IGNORECASE)
+_STOPPED_NOW = re.compile(r"[^.;:]{0,25}?\b(?:stopped|discontinued|d/c'?d|tapered off|held)\s+(?:today|at this visit|"
+                          r"this visit)\b", re.IGNORECASE)
+# a visit note's order, opening its sentence: "Start sertraline 50 mg daily.", "Add bupropion XL 150 mg to augment"
+_ORDER = re.compile(r"^\W*(?:start|add|begin|initiate)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
@@ -367,6 +377,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if row.start and row.start == row.end and len(row.start) < 10 and _START_NOW.search(before) and \
                 not _STOPPED.search(own):
             row.end = None  # "Started Trintellix 10 mg in 01/2026": a start, not a trial within that month
+        if row.start and not row.end and _STOP_NOW.search(before) and len(_trial_dates(own)) == 1:
+            row.start, row.end = None, row.start  # "She stopped bupropion two weeks ago": its end
         group = _GROUP_TAIL.search(text[own_end:].split(";")[0]) if n + 1 < len(owners) else None
         if group:  # "venlafaxine and mirtazapine (both 2022, both without benefit)": what the group shares
             words = group.group(0)
@@ -381,9 +393,11 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if unit.note_date and not (row.start or row.end) and weeks and _ON_NOW.search(before):
             # "On escitalopram 20 qd x 5 mo" in the note of 05/12/2026: taken since about 2025-12
             row.start = shift(unit.note_date.isoformat(), weeks, back=True)[:7]  # a month: "x 5 mo" is rounded
-        elif unit.note_date and not (row.start or row.end) and (unit.section == "plan" or _NOW.search(text)):
-            # "Plan: stop sertraline (nausea)", "sertraline started today": the note's own date
-            if _STOP_NOW.search(before):
+        elif unit.note_date and not (row.start or row.end) and (unit.section == "plan" or _NOW.search(text) or
+                                                                 _ORDER.match(text[:f.start])):
+            # "Plan: stop sertraline (nausea)", "Aripiprazole stopped today", "Start sertraline 50 mg daily." in a
+            # visit's note: the note's own date
+            if _STOP_NOW.search(before) or _STOPPED_NOW.match(text[f.end:own_end]):
                 row.end = unit.note_date.isoformat()
             elif _START_NOW.search(before):
                 row.start = unit.note_date.isoformat()
@@ -392,6 +406,7 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             row.outcome = f"{row.outcome}, {_clause(text, _RELAPSE.search(text, own_end))}"  # type: ignore[arg-type]
         if f.treatment.only_with_details and not (row.dose or row.start or row.outcome_class != "unknown"):
             continue
+        row.shared = len(owners) > 1
         rows.append(row)
         joined.append((n, n + 1 < len(owners) and bool(_COMBINED.fullmatch(
             text[own_end:merged[owners[n + 1]].start]))))
@@ -561,6 +576,18 @@ def _precision(row: HistoryRow) -> int:
     return len(row.start or "") + len(row.end or "")
 
 
+def _refines(finer: HistoryRow, row: HistoryRow) -> bool:
+    """Whether finer's dates say what row's say, more precisely (2024-02-10 for 2024-02; a day just past a month
+    that stood for both ends): a date months from the row's own ("06/2024" from a combination's sentence for
+    "02/2024") does not replace it."""
+    for mine, theirs in ((row.start, finer.start), (row.end, finer.end)):
+        if mine and theirs:
+            a, b = When(0, 0, mine), When(0, 0, theirs)
+            if max((a.as_date() - b.as_date(last=True)).days, (b.as_date() - a.as_date(last=True)).days) > 31:
+                return False
+    return True
+
+
 def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
     """One row per treatment, field by field from its mentions: the fullest mention's dose, the most precise dates,
     the outcome the notes state (a later note's "relapsed" over an earlier silence), with the source of the mention
@@ -570,9 +597,9 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
         groups.setdefault(r.name, []).append(r)
     out = []
     for group in groups.values():
-        best = max(group, key=lambda r: r.weight)
+        best = max(group, key=lambda r: (r.weight, not r.shared))
         dated = max(group, key=lambda r: (_precision(r), r.weight))
-        if _precision(dated) > _precision(best) and dated.weight >= best.weight - 1:
+        if _precision(dated) > _precision(best) and dated.weight >= best.weight - 1 and _refines(dated, best):
             best.start, best.end = dated.start, dated.end
         told = [r for r in group if r.outcome_class != "unknown"]
         if told and (best.outcome_class == "unknown" or best.weight < TABLE_WEIGHT):
@@ -844,19 +871,20 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
     stay = hospital_stay(doc)
     rows = fill_rows([u for u in doc_units if u.table == "fills"])
     for n, unit in enumerate(doc_units):
-        if unit.table == "trials":
-            row = table_row(unit)
-            if row:
-                rows.append(row)
-        elif not unit.table:
-            found = prose_rows(unit, planned, planned_as_augmentation)
-            _outcome_said_next(found, doc_units[n + 1:n + 2], unit)
-            rows += found
-            level = suicidality_of(unit)
-            if level:
-                when = unit.note_date.toordinal() if unit.note_date else 0
-                si.append(((when, order, n), level, unit))
-        result.scales += scales_of(unit, stay)
+        with written_on(unit.note_date):  # "since October of last year": the year before this note's
+            if unit.table == "trials":
+                row = table_row(unit)
+                if row:
+                    rows.append(row)
+            elif not unit.table:
+                found = prose_rows(unit, planned, planned_as_augmentation)
+                _outcome_said_next(found, doc_units[n + 1:n + 2], unit)
+                rows += found
+                level = suicidality_of(unit)
+                if level:
+                    when = unit.note_date.toordinal() if unit.note_date else 0
+                    si.append(((when, order, n), level, unit))
+            result.scales += scales_of(unit, stay)
         result.diagnoses += diagnoses_of(unit, seen_codes)
     if doc_units:
         _course_details(doc_units, rows)
