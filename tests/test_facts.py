@@ -9,6 +9,7 @@ import pytest
 from conftest import rendered_text, sample_variant
 from jinja2 import nodes
 
+from appeal_kit.case.folder import PLAN_TYPES
 from appeal_kit.letter import arguments, facts, render
 
 REPO = Path(__file__).resolve().parents[1]
@@ -29,7 +30,9 @@ def context(folder: Path = SAMPLE, template: str = "medical-necessity", **change
 # ---------------------------------------------------------------------------------------------- no substrings
 
 # Values that are lists of codes or dates: `'J3490' in claim.procedure_codes` is list membership, not a substring
-LIST_VALUES = {"claim.procedure_codes", "claim.diagnosis_codes", "claim.service_dates", "claim.pending_services"}
+# (and `reasons`, the denial reasons the letter answers: a list of argument block names)
+LIST_VALUES = {"claim.procedure_codes", "claim.diagnosis_codes", "claim.service_dates", "claim.pending_services",
+               "reasons"}
 
 
 def _path(node) -> str | None:
@@ -527,3 +530,39 @@ def test_a_document_no_field_describes_is_named_by_check_and_used_once_a_field_s
     assert "own Medical Policy MP-201 covers a medical or surgical use under this standard: “IV ketamine is " \
            "covered for refractory cancer pain.”" in text
     assert "Health plans routinely cover" not in text  # the plan's own policy, not a hypothetical
+
+
+# ---------------------------------------------------------------------------------------------- the case's own terms
+
+REASON_WORDS = {
+    "medical_necessity": "The service is not medically necessary.",
+    "experimental_investigational": "The service is experimental and investigational.",
+    "prior_authorization": "No prior authorization was obtained for the service.",
+    "step_therapy": "Step therapy requirements were not met.",
+    "out_of_network": "The provider is not in the plan's network.",
+    "not_covered": "The service is excluded from coverage under the plan.",
+    "coding_billing": "The claim has a billing error: the procedure code is invalid.",
+    "timely_filing": "The claim was not filed within the timely filing limit.",
+    "other": "The benefit maximum for this service has been reached.",
+}
+ANSWERS = [t.name for t in render.list_templates() if "denial" in t.arguments]
+OWN_TERMS = {"plan_policy.quote": "Fictional: Section 4.2 sets the terms the denial applied.",
+             "plan_policy.exception": "Fictional: Section 9.6 lets the Plan approve a request these terms would refuse.",
+             "claim.coding_correct": False,
+             "corrected_claim": {"error": "the claim gave an invalid code", "lines": [{"code": "96365", "units": 1}]}}
+
+
+@pytest.mark.parametrize("category", sorted(REASON_WORDS))
+def test_the_plans_own_terms_and_the_corrected_claim_are_said_whatever_the_denial(category):
+    """A winning argument the case holds in its fields (the plan's words, its exception provision, the corrected
+    claim) is said in every letter that answers a denial, once, whatever the category and plan type."""
+    for n, template in enumerate(ANSWERS):
+        plan_type = PLAN_TYPES[(n + len(category)) % len(PLAN_TYPES)]
+        ctx = context(template=template, **OWN_TERMS, **{"claim.denial_category": category,
+                                                         "claim.denial_reason": REASON_WORDS[category],
+                                                         "claim.plan_type": plan_type})
+        said = _asserted(ctx)
+        for fact_id in ("plan_quoted", "exception_quoted", "claim_corrected"):
+            assert said.count(fact_id) == 1, (template, plan_type, fact_id, said)
+    plain = _asserted(context(**{"claim.denial_category": category, "claim.denial_reason": REASON_WORDS[category]}))
+    assert not {"exception_quoted", "claim_corrected"} & set(plain)

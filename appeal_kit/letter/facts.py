@@ -113,6 +113,13 @@ class Facts:
         """For templates: `{% if says('trials_failed') %}...{% endif %}` (put it last in an `and`)."""
         return self.holds(ids, "letter")
 
+    def says_once(self, *ids: str) -> bool:
+        """For a sentence that prints the case's own words (a quoted plan term): true the first time only, so a
+        letter whose blocks could each quote it says it once."""
+        if any(i == fact_id for i in ids for fact_id, _ in self.asserted):
+            return False
+        return self.says(*ids)
+
     def unknown_needed(self) -> list[Fact]:
         return [self.by_id[i] for i in self.consulted_unknown]
 
@@ -379,6 +386,16 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         phrase("The plan's own words in {name}: “{quote}”", name=str(quote_name), quote=_short(quote))
         if not is_blank(quote_name) else phrase("The plan's own words: “{quote}”", quote=_short(quote)),
         ["plan_policy.quote"], "plan_policy.quote")
+    exception = get_path(data, "plan_policy.exception")
+    add("exception_quoted", not is_blank(exception) or None,
+        phrase("The plan's own exception provision reads: “{quote}”", quote=_short(exception)),
+        ["plan_policy.exception"], "plan_policy.exception")
+    fix = get_path(data, "corrected_claim.lines")
+    fix_file = get_path(data, "corrected_claim.file")
+    add("claim_corrected", bool(fix) or None,
+        plural_phrase("The corrected claim reports {count} line", "The corrected claim reports {count} lines",
+                      len(fix) if isinstance(fix, list) else 0, count=Count(len(fix) if isinstance(fix, list) else 0)),
+        ["corrected_claim.lines", where(fix_file) if fix_file else ""], "corrected_claim")
     other_terms = get_path(data, "plan_policy.other_terms")
     add("other_terms_quoted", not is_blank(other_terms) or None,
         phrase("The plan's other terms read: “{quote}”", quote=_short(other_terms)), ["plan_policy.other_terms"],

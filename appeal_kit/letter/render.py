@@ -154,7 +154,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "evidence_block", "medical_judgment", "policy",
                            "stage", "filing_status", "age", "enclosed", "ndc_units",
                            "exclusion_named", "service", "dates", "shows_criteria", "asks_policy_copy",
-                           "decision_time", "facts", "says", "sender_address",
+                           "decision_time", "facts", "says", "says_once", "sender_address", "reasons",
                            "route", "standing", "certifier", "first_reviewer", "copies_to", "pa_request"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
@@ -576,6 +576,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             ("filing_proof", get_path(data, "filing.proof")),
             ("comparator", get_path(data, "plan_policy.comparator.file")))},
         medical_judgment=derived.medical_judgment(data),
+        # the reasons the letter answers (arguments.denial_reasons): a shared block words itself by them
+        reasons=args_mod.denial_reasons(data),
         sender_address=derived.sender_address(data, clinic),
         regulator_name=derived.regulator(data),
         definition=derived.definition_parts(data, trials),
@@ -588,6 +590,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     data["facts"] = facts_mod.compute(data, letter_day=letter_day, trials=trials, where=pointers.where,
                                       denial_where=pointers.where(str(denial_file)) if denial_file else "")
     data["says"] = data["facts"].says
+    data["says_once"] = data["facts"].says_once
     data["cite"] = (cited or _citations(case, pointers)).cite
     context = {k: _wrap(v, k) for k, v in data.items()}
     blocks = args_mod.load_blocks([template.path.parent])
