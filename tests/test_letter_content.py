@@ -231,3 +231,12 @@ def test_delay_is_claimed_only_while_care_is_still_to_come(tmp_path):
     waiting = text(tmp_path, "ketamine-trd", **{"claim.pending_services": ["the last two infusions"]})
     assert "What delay is costing me" in waiting
     assert "What delay is costing" not in text(tmp_path, "ketamine-trd")  # every session given, none to come
+
+
+@pytest.mark.parametrize("opens", ["internal appeal (second level)", "second-level internal appeal",
+                                   "second_level_appeal"])
+def test_the_second_level_is_read_however_it_is_written(opens):
+    decision = {**SECOND["decisions"][0], "opens": opens}
+    stage = derived.appeal_stage({"decisions": [decision]})
+    assert stage["second"] and stage["decision_date"] == "2026-10-20"
+    assert not derived.appeal_stage({"decisions": [{**decision, "opens": "external review"}]})["second"]
