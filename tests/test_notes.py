@@ -615,3 +615,16 @@ def test_a_combinations_dates_do_not_replace_a_trials_own():
                     "Escitalopram 20 mg, 02/2024 to 12/2024: no response.\n")
     rows = {r.name: r for r in got.history}
     assert (rows["escitalopram"].start, rows["escitalopram"].end) == ("2024-02", "2024-12")
+
+
+def test_a_forms_ticked_boxes_and_a_tables_added_to_column():
+    """A PA form's "ECT: ☐ Yes ☒ No" is no trial and "Current suicidal ideation: ☐ Yes ☒ No" none; a trials table's
+    "Added to" column, or "added to X for augmentation" after a brand's generic name, makes the row an augmentation."""
+    form = proposals("ECT: ☐ Yes ☒ No      TMS: ☐ Yes ☒ No\nCurrent suicidal ideation: ☐ Yes ☒ No\n")
+    assert form.history == [] and form.suicidality["level"] == "none"
+    table = proposals("Agent           Dose      Start      End        Added to      Outcome\n"
+                      "Bupropion XL    300 mg    07/2023    10/2023    sertraline    No response\n\n"
+                      "Medication                                  Dates                Response\n"
+                      "Remeron (mirtazapine) added to Trintellix   Jan 2020 - Apr 2020  weight gain 9 kg, stopped\n")
+    rows = {r.name: r for r in table.history}
+    assert (rows["bupropion"].kind, rows["mirtazapine"].kind) == ("augmentation", "augmentation")

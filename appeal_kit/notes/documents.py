@@ -144,6 +144,7 @@ def header_row_date(line: str, next_line: str) -> date | None:
 # ---------------------------------------------------------------------------------------------- tables
 
 _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alone a scale table's date
+    ("added_to", r"added to|augmenting|adjunct to|augmented|base (?:drug|antidepressant|medication)"),
     ("days", r"days(?: supply)?|day supply|supply"),
     ("start", r"start(?:ed)?(?: date)?|date started|begin|began|from|initiated|fill(?:ed)?(?: date)?|date filled|"
               r"dispensed|first fill|since|start/since"),

@@ -439,9 +439,14 @@ def table_row(unit: Unit) -> HistoryRow | None:
         return None
     if _NOT_A_TRIAL.search(unit.text[len(name_cell):] if unit.text.startswith(name_cell) else unit.text):
         return None
-    kind = _kind(t, "", name_cell[found[0].end:])
-    if t.add_on and re.search(r"augment|adjunct|add-on", " ".join(others), re.IGNORECASE):
-        kind = "augmentation"
+    # "Remeron (mirtazapine) added to Trintellix for augmentation": the words after the name and its alias
+    after = name_cell[found[0].end:]
+    alias = re.match(r"\s*\(([^()]*)\)", after)
+    same = alias and [f.treatment for f in lexicon.find_treatments(alias.group(1))] == [t]  # "(mirtazapine)"
+    kind = _kind(t, "", after[alias.end():] if alias and same else after)
+    if t.add_on and (re.search(r"augment|adjunct|add-on", " ".join(others), re.IGNORECASE) or
+                     lexicon.find_treatments(cells.get("added_to", ""))):
+        kind = "augmentation"  # a row that names the antidepressant it was "Added to"
     dates = " to ".join(x for x in (cells.get("start"), cells.get("end")) if x) or cells.get("dates") or ""
     if cells.get("start") and not cells.get("end"):
         dates = f"since {cells['start']}"  # a start and no end: taken since then, or its end is not written
@@ -757,7 +762,9 @@ _RANK = {"none": 0, "passive": 1, "active": 2, "attempt": 3}
 
 
 _SCREEN_NEGATIVE = re.compile(r"\b(?:C-?SSRS|Columbia)\b[^.;]{0,40}?[-:]\s*(?:negative|neg)\b", re.IGNORECASE)
-_SI_LABEL = re.compile(r"\b(?:SI|suicidal(?: ideation)?|suicidality)\s*[:=]\s*(?P<v>[\w+/-]+)")
+# "SI: none", and a form's ticked box: "Current suicidal ideation: ☐ Yes ☒ No" (the unticked options skipped)
+_SI_LABEL = re.compile(r"\b(?:SI|suicidal(?: ideation)?|suicidality)\s*[:=]\s*(?:[☐□]\s*\w+\s*)*"
+                       r"(?:(?:[☒☑✓✔]|\[[xX✓]\])\s*)?(?P<v>[\w+/-]+)")
 _SI_VALUES = {"none": "none", "denies": "none", "denied": "none", "no": "none", "neg": "none", "negative": "none",
               "absent": "none", "passive": "passive", "active": "active", "yes": "active", "positive": "active",
               "+": "active", "endorses": "active", "endorsed": "active"}
