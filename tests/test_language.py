@@ -196,6 +196,33 @@ def test_deadline_in_spanish(tmp_path):
     assert "audiencia imparcial del estado" in result.stdout
 
 
+def test_intake_in_spanish_says_dates_and_the_deadlines_basis_in_spanish(tmp_path):
+    """case.yaml keeps the deadline's basis in English (appeal-kit reads it again to recount the date), with the
+    basis in Spanish beside it as a comment; intake says the notice's dates the Spanish way. A deadline typed into
+    case.yaml with no basis is said in Spanish by `deadline` too."""
+    from appeal_kit.case.folder import read_yaml
+
+    notice = ROOT / "tests" / "resources" / "notices" / "blind-dev" / "d06_medicaid_carta_ketamina_es.txt"
+    folder = tmp_path / "caso"
+    assert run_cli("init", str(folder), "--lang", "es").returncode == 0
+    result = run_cli("intake", str(notice), "--case", str(folder), "--lang", "es", "--today", "2026-06-10")
+    assert result.returncode == 0, result.stderr
+    assert "Fecha del aviso:          2 de junio de 2026 (2026-06-02)" in result.stdout
+    assert "F32.2 (depresión mayor, un solo episodio, grave, sin síntomas psicóticos)" in result.stdout
+    line = next(x for x in (folder / "case.yaml").read_text().splitlines() if "deadline_basis:" in x)
+    assert line == ("  deadline_basis: 'Stated in the notice: \"Tiene hasta el 1 de agosto de 2026 para pedir una "
+                    "apelación.\"' # Lo dice el aviso: \"Tiene hasta el 1 de agosto de 2026 para pedir una apelación.\"")
+    assert read_yaml(folder / "case.yaml")["claim"]["deadline_basis"].startswith("Stated in the notice: ")
+    english = tmp_path / "case"
+    assert run_cli("init", str(english)).returncode == 0
+    assert run_cli("intake", str(notice), "--case", str(english), "--today", "2026-06-10").returncode == 0
+    assert "# Lo dice" not in (english / "case.yaml").read_text()
+    text = (folder / "case.yaml").read_text()
+    (folder / "case.yaml").write_text(re.sub(r"  deadline_basis: .*\n", "", text))
+    said = run_cli("deadline", str(folder), "--lang", "es", "--today", "2026-06-10").stdout
+    assert "Fundamento: la fecha anotada en claim.appeal_deadline de case.yaml" in said
+
+
 def test_the_letter_asks_for_notices_in_the_patients_language(tmp_path):
     from docx import Document
 

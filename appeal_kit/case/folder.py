@@ -673,11 +673,13 @@ class CaseUpdate:
     diff: str = ""
 
 
-def update_case_file(folder: Path, values: dict[str, Any], *, force: bool = False) -> CaseUpdate:
+def update_case_file(folder: Path, values: dict[str, Any], *, force: bool = False,
+                     notes: dict[str, str] | None = None) -> CaseUpdate:
     """Set dotted-path values in FOLDER/case.yaml, keeping the user's comments and layout (ruamel round-trip).
 
     Only empty fields are filled unless `force`; the file is rewritten atomically, and a unified diff of the
-    change is returned so the user can see what happened.
+    change is returned so the user can see what happened. `notes` (path -> text) are written as a comment after
+    a value written now: a value kept in English for appeal-kit to read, said in the person's language beside it.
     """
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
@@ -716,6 +718,8 @@ def update_case_file(folder: Path, values: dict[str, Any], *, force: bool = Fals
             node.insert(len(node) - 1, key, new_value)  # a CommentedMap
         else:
             node[key] = new_value
+        if notes and notes.get(path):
+            node.yaml_add_eol_comment("# " + " ".join(notes[path].split()), key)
         result.changed.append((path, None if is_blank(old) else to_plain(old), value))
     if result.changed:
         result.diff = _rewrite(case_file, old_text, data)

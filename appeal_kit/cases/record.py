@@ -181,7 +181,8 @@ def record_decided(folder: Path, *, outcome: str, decided: date, second_level: b
         if template:
             values["template"] = template
     level = _level_folder(folder, stage) if "opens" in entry else None
-    update = update_case_file(folder, {**values, "decisions": [*decisions(data), entry]}, force=True)
+    update = update_case_file(folder, {**values, "decisions": [*decisions(data), entry]}, force=True,
+                              notes=deadlines.basis_notes(values))
     archived = archive_level(folder, level) if level else []
     return Recorded(update.case_file, entry, update.diff, archived, template, note)
 

@@ -1018,10 +1018,13 @@ def deadline_for_case(data: dict) -> Deadline:
     set_date = as_date(claim.get("appeal_deadline"))
     rule_dl = rule_deadline(plan, nd, urgent=urgent)
     if set_date:
-        basis = str(claim.get("deadline_basis") or "claim.appeal_deadline in case.yaml")
+        basis = str(claim.get("deadline_basis") or CASE_SET_BASIS)
         return Deadline(set_date, basis, "case", plan, rule=rule_dl.rule, urgent=urgent, notes=rule_dl.notes,
                         state_review=state_review)
     return replace(rule_dl, state_review=state_review)
+
+
+CASE_SET_BASIS = "claim.appeal_deadline in case.yaml"  # a deadline typed into case.yaml with no basis beside it
 
 
 def rederived_deadline(data: dict) -> date | None:
@@ -1079,13 +1082,35 @@ def _truthy(v: Any) -> bool:
 
 # ---------------------------------------------------------------------------------------------- presenting
 
-def _said_basis(dl: Deadline) -> str:
+def basis_notes(values: dict[str, Any], dl: Deadline | None = None) -> dict[str, str]:
+    """The comment written beside a claim.deadline_basis about to be written to case.yaml: the basis in the person's
+    language (case.yaml keeps the English one, which appeal-kit reads again), said from `dl` when the deadline was
+    just counted; none in English."""
+    from appeal_kit.i18n import language
+
+    basis = values.get("claim.deadline_basis")
+    if language() == "en" or not basis:
+        return {}
+    if dl is None or dl.basis != basis:
+        dl = Deadline(as_date(values.get("claim.appeal_deadline")), str(basis), "case")
+    said = said_basis(dl)
+    return {"claim.deadline_basis": said} if said != basis else {}
+
+
+def said_basis(dl: Deadline) -> str:
     """The deadline's basis in the person's language: case.yaml keeps the English one (deadline_basis), which
     `rederived_deadline` reads again; a plan rule's basis is said anew from the rule."""
     from appeal_kit.i18n import language
 
     if language() == "en":
         return dl.basis
+    if dl.basis == CASE_SET_BASIS:
+        return _("claim.appeal_deadline in case.yaml")
+    second = re.fullmatch(r"The plan's first-level decision of (\d{4}-\d\d-\d\d) gives this date for a second-level "
+                          r"appeal\.", dl.basis)
+    if second:
+        return _("The plan's first-level decision of {date} gives this date for a second-level appeal.").format(
+            date=long_date(date.fromisoformat(second.group(1))))
     stated = re.fullmatch(r'Stated in the notice: "(.+)"\s*Counted from the notice date (\d{4}-\d\d-\d\d)\.', dl.basis,
                           re.S)
     if stated:
@@ -1141,7 +1166,7 @@ def describe(dl: Deadline, today: date | None = None, *, reviewable: bool = True
                 lines.append(_("This plan's rule has no good-cause extension written into it; file anyway, explain "
                                "the delay, and ask the plan (or your state's consumer assistance program) whether "
                                "it will accept a late appeal."))
-    lines.append(_("Basis: {basis}").format(basis=_said_basis(dl)))
+    lines.append(_("Basis: {basis}").format(basis=said_basis(dl)))
     if dl.stage != "internal":
         lines.append(_("Stage: the next level after the internal appeal."))
     if dl.send_to:
@@ -1170,7 +1195,7 @@ def write_ics(dl: Deadline, path: Path, *, title: str = "Insurance appeal deadli
     if dl.date is None:
         raise CaseError(_("There is no deadline to put in a calendar: add claim.notice_date (and claim.plan_type) to "
                           "case.yaml, or run `appeal-kit intake` on the notice."))
-    description = "\n".join(x for x in (details, _("Basis: {basis}").format(basis=_said_basis(dl))) if x)
+    description = "\n".join(x for x in (details, _("Basis: {basis}").format(basis=said_basis(dl))) if x)
     return write_calendar(path, [CalendarEntry(dl.date, title, description)], now=now)
 
 

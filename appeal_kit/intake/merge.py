@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from appeal_kit.i18n import N_, _, language
+from appeal_kit.i18n import N_, _, language, long_date
 from appeal_kit.intake import codes, deadlines
 
 # fact -> case.yaml path. appeal_deadline / deadline_basis are written only when the notice states a deadline.
@@ -69,6 +69,8 @@ def summary_lines(facts: dict, today: date | None = None) -> list[str]:
             continue
         if key in ("denial_category", "plan_type"):
             v = _said_value(key, v)
+        if key in ("notice_date", "service_dates") and language() != "en":  # "2 de junio de 2026 (2026-06-02)"
+            v = [_said_date(d) for d in v] if isinstance(v, list) else _said_date(v)
         if isinstance(v, list):
             if key in ("procedure_codes", "diagnosis_codes", "carc_codes"):
                 v = ", ".join(f"{c} ({d})" if (d := _quick_description(c)) else c for c in v)
@@ -80,15 +82,26 @@ def summary_lines(facts: dict, today: date | None = None) -> list[str]:
         lines.append("  " + _("Not found: {fields}. Check the notice and fill these in case.yaml.").format(
             fields=", ".join(missing)))
     lines.append("")
-    dl = deadlines.Deadline(
-        date.fromisoformat(facts["appeal_deadline"]) if facts.get("appeal_deadline") else None,
-        facts.get("deadline_basis") or "", "notice" if facts.get("evidence", {}).get("appeal_deadline") else "rule",
-        facts.get("plan_type") or "unknown", rule=deadlines.RULES.get(facts.get("plan_type") or ""),
-        urgent=bool(facts.get("urgent")))
+    dl = _facts_deadline(facts)
     if dl.rule and dl.rule.note and dl.source == "rule":
         dl.notes.append(dl.rule.text(_(dl.rule.note)))
     lines += [f"  {x}" for x in deadlines.describe(dl, today)]
     return lines
+
+
+def _said_date(iso: str) -> str:
+    """An ISO date in the person's words, the ISO date beside it (as case.yaml stores it)."""
+    day = deadlines.as_date_or_none(iso)
+    return f"{long_date(day)} ({iso})" if day else str(iso)
+
+
+def _facts_deadline(facts: dict) -> deadlines.Deadline:
+    """The deadline intake counted from the notice's facts."""
+    return deadlines.Deadline(
+        date.fromisoformat(facts["appeal_deadline"]) if facts.get("appeal_deadline") else None,
+        facts.get("deadline_basis") or "", "notice" if facts.get("evidence", {}).get("appeal_deadline") else "rule",
+        facts.get("plan_type") or "unknown", rule=deadlines.RULES.get(facts.get("plan_type") or ""),
+        urgent=bool(facts.get("urgent")))
 
 
 def _said_value(key: str, value: str) -> str:
@@ -153,7 +166,7 @@ def merge_into_case(folder: Path, facts: dict, notice: Path | None = None, *, fo
     values = _case_values(facts)
     held = _hold_back(folder, facts, values, force=force, accept_uncertain=accept_uncertain, today=today)
     name_note = _keep_typed_name(folder, values, held)
-    update = update_case_file(folder, values, force=force)
+    update = update_case_file(folder, values, force=force, notes=deadlines.basis_notes(values, _facts_deadline(facts)))
     result = MergeResult(update.case_file, update.changed, update.kept, update.diff, held, name_note=name_note)
     if notice is not None:
         from appeal_kit.case.folder import list_exhibit, title_from_filename
