@@ -628,3 +628,31 @@ def test_a_forms_ticked_boxes_and_a_tables_added_to_column():
                       "Remeron (mirtazapine) added to Trintellix   Jan 2020 - Apr 2020  weight gain 9 kg, stopped\n")
     rows = {r.name: r for r in table.history}
     assert (rows["bupropion"].kind, rows["mirtazapine"].kind) == ("augmentation", "augmentation")
+
+
+def test_a_course_summary_a_titration_year_and_a_month_range():
+    """A TMS summary fills its course from the lines under its title though its history lists a psychotherapy too;
+    a titration's year dates a trial that has no other date; "1/26-3/26" is January to March 2026."""
+    summary = proposals("rTMS Treatment Summary\n\nCourse: 10 Hz rTMS to the left DLPFC.\n36 sessions (30 daily + 6 "
+                        "taper) from 03/02/2026 to 04/24/2026.\n\nOutcome\nPartial responder: MADRS 32 to 18.\n\n"
+                        "Treatment history before TMS\n- DBT skills group, 24 weekly sessions, 2024: depression "
+                        "unchanged.\n")
+    rows = {r.name: r for r in summary.history}
+    tms = rows["transcranial magnetic stimulation"]
+    assert (tms.start, tms.end, tms.outcome_class, tms.dose) == ("2026-03-02", "2026-04-24", "partial_response",
+                                                                 "36 sessions")
+    (gabapentin,) = proposals("Gabapentin titrated to 1800 mg/day in 2023, stopped after two months because of "
+                              "dizziness.").history
+    assert (gabapentin.start, gabapentin.end, gabapentin.outcome_class) == ("2023", "2023", "side_effects")
+    (quetiapine,) = proposals("+ Seroquel 100mg qhs to augment 1/26-3/26, wt gain 5 kg, stopped").history
+    assert (quetiapine.start, quetiapine.end, quetiapine.kind, quetiapine.outcome_class) == (
+        "2026-01", "2026-03", "augmentation", "side_effects")
+
+
+def test_a_scanned_list_is_read_one_item_a_line():
+    """OCR of a handwritten list: a line that starts with a capital after one that does not run on is an item of its
+    own, so a date on the next line is not the trial's."""
+    doc = Document("clinical/scan.pdf", ["Therapy: IPT 12 sessions 2025 - no change in mood\nHx SA 2019 - OD on "
+                                         "APAP\nToday denies SI, no plan,\nPHQ-9 today 21\n"], "pdf-ocr")
+    (ipt,) = propose([doc]).history
+    assert (ipt.start, ipt.end, ipt.outcome_class) == ("2025", "2025", "no_response")

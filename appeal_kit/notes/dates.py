@@ -65,6 +65,8 @@ _MONTH_YEAR = re.compile(rf"(?<![\w/])(?P<m>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_YEA
                          rf"|(?<![\w/.])(?P<nm>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<ny>{_YEAR})(?![\w/])"
                          rf"|(?<![\w/.-])(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])(?![\w/]|-\d)"
                          rf"|(?<![\w/.-])(?P<sm>0?[1-9]|1[0-2])/(?P<sy>[0-3]\d)(?![\w/.]|-\d)", re.IGNORECASE)
+_NUMERIC_MONTH_RANGE = re.compile(r"(?<![\w/.-])(?P<m1>0?[1-9]|1[0-2])/(?P<y1>[0-3]\d)\s?[-–]\s?"
+                                  r"(?P<m2>0?[1-9]|1[0-2])/(?P<y2>[0-3]\d)(?![\w/.]|-\d)")
 _YEAR_RANGE = re.compile(rf"(?<![\w/.-])(?P<a>{_YEAR})\s?(?:[-–—]|to|through)\s?(?P<b>{_YEAR}|\d\d)(?![\w/.]|-\d)")
 # a year alone, or after "mid-", "early-" or "late-" ("mid-2020")
 _YEAR_ONLY = re.compile(rf"(?:(?<![\w/.$-])|(?<=mid-)|(?<=early-)|(?<=late-))(?P<y>{_YEAR})(?![\w/]|\.\d|\s?mg)")
@@ -108,6 +110,11 @@ def find_when(text: str) -> list[When]:
             m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
             found += [When(m.start(), m.start("m2"), f"{y - (m1 > m2):04d}-{m1:02d}"),
                       When(m.start("m2"), m.end(), f"{y:04d}-{m2:02d}")]
+    for m in _NUMERIC_MONTH_RANGE.finditer(text):  # "1/26-3/26": January to March 2026
+        y1, y2 = 2000 + int(m.group("y1")), 2000 + int(m.group("y2"))
+        if free(m.start(), m.end()) and (y1, int(m.group("m1"))) <= (y2, int(m.group("m2"))):
+            found += [When(m.start(), m.start("m2"), f"{y1:04d}-{int(m.group('m1')):02d}"),
+                      When(m.start("m2"), m.end(), f"{y2:04d}-{int(m.group('m2')):02d}")]
     for m in _MONTH_YEAR.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -186,8 +193,10 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
     """A trial's start and end from the dates in its words: cue words decide ("since June 2023": a start; "stopped
     in March": an end); otherwise the first and the last; a lone month or year is both ends, a lone day the start.
     """
-    # "increased to 20 mg in 03/2026": a dose change inside the trial, neither its start nor its end
-    whens = [w for w in whens if not _DOSE_CHANGE.search(text[max(0, w.start - 40):w.start])]
+    # "increased to 20 mg in 03/2026": a dose change inside the trial, neither its start nor its end; but a year is
+    # the trial's when no other date is written ("titrated to 1800 mg/day in 2023, stopped after two months")
+    kept = [w for w in whens if not _DOSE_CHANGE.search(text[max(0, w.start - 40):w.start])]
+    whens = kept if kept or any(len(w.value) > 4 for w in whens) else whens
     if not whens:
         return None, None
     start = end = None

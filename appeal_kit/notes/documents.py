@@ -379,6 +379,10 @@ def file_date(name: str) -> date | None:
 
 
 _OCR = ("pdf-ocr", "pdf-mixed", "image-ocr")
+# the end of a line whose sentence goes on to the next: a comma, a dash, a word that needs what follows
+_GOES_ON = re.compile(r"(?:[,;:(/&+–—-]|\b(?:and|or|to|of|with|for|in|on|at|the|a|an|from|by|after|before|than|but|"
+                      r"was|were|is|are|had|has|have|her|his|their|its|no|not|per|via|then|as|into|over|under|"
+                      r"Dr\.|Mr\.|Mrs\.|Ms\.))\s*$", re.IGNORECASE)
 _CONTINUES = re.compile(r"\s*[a-z0-9(]")  # a line that goes on with a sentence: lower case, a number
 
 
@@ -394,8 +398,10 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
     paragraph: list[str] = []
     item_indent: int | None = None  # where the text of the list item being read starts
 
+    titled: str | None = None  # a heading on a line of its own ("Outcome"): the label of the sentence under it
+
     def flush() -> None:
-        nonlocal section
+        nonlocal section, titled
         if not paragraph:
             return
         text = " ".join(s.strip() for s in paragraph)
@@ -405,7 +411,8 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             if opened:
                 section = opened
             if rest:
-                out.append(Unit(doc.file, page_no, rest, section, note_date, label=label))
+                out.append(Unit(doc.file, page_no, rest, section, note_date, label=label or titled))
+                titled = None
 
     i = 0
     while i < len(lines):
@@ -434,7 +441,7 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             opened = section_of(stripped) or next((k for part in re.split(r"\s*/\s*", stripped)
                                                   if (k := section_of(part)) and _is_title(stripped)), None)
             if opened:
-                section = opened
+                section, titled = opened, stripped.rstrip(":")
             else:
                 paragraph.append(_BULLET.sub("", line))
                 flush()
@@ -446,6 +453,8 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
         else:
             if item_indent is not None and len(line) - len(line.lstrip()) < item_indent and stripped[:1].isupper():
                 flush()  # a list item ends where a line starts left of its text with a new sentence
+            elif doc.method in _OCR and paragraph and stripped[:1].isupper() and not _GOES_ON.search(paragraph[-1]):
+                flush()  # a scanned list, one item a line ("IPT 12 sessions 2025 - no change" | "Hx SA 2019 ...")
             paragraph.append(line)
         if not paragraph:
             item_indent = None

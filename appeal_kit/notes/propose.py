@@ -471,8 +471,9 @@ _COURSE_LABELS = [
     ("last", re.compile(r"^(?:last (?:session|treatment)|course end(?:ed)?|end(?:ed)?(?: date)?|stop(?:ped)?)\W{0,3}"
                         r"(?P<v>.*\d{4}.*)", re.IGNORECASE)),
     # "12 treatments between 09/02/2025 and 10/09/2025": the course's span in a sentence of its own
-    ("span", re.compile(r"^(?P<v>\d{1,3}\s+(?:\w+\s+){0,2}(?:sessions|treatments)\s+(?:between|from)\s.*\d{4}.*)",
-                        re.IGNORECASE)),
+    # "36 sessions (30 daily + 6 taper) from 03/02/2026 to 04/24/2026"
+    ("span", re.compile(r"^(?P<v>\d{1,3}\s+(?:\w+\s+){0,2}(?:sessions|treatments)\s+(?:\([^()]*\)\s+)?"
+                        r"(?:between|from)\s.*\d{4}.*)", re.IGNORECASE)),
     ("outcome", re.compile(r"^(?:interpretation|outcome|impression|response|result|clinical response|"
                            r"reason (?:ended|stopped|discontinued|for (?:stopping|ending)))\s*(?:[:.-]|\s{2,})\s*"
                            r"(?P<v>.+)", re.IGNORECASE)),
@@ -486,6 +487,10 @@ def _course_details(doc_units: list[Unit], rows: list[HistoryRow]) -> None:
     if not doc_units:
         return
     courses = {r.name for r in rows if r.kind in lexicon.COURSE_KINDS and r.source.file == doc_units[0].file}
+    titled = {f.treatment.name for u in doc_units[:3] if not u.table for f in lexicon.find_treatments(u.text)
+              if f.treatment.is_course}
+    if len(titled) == 1 and titled <= courses:
+        courses = titled  # "rTMS Treatment Summary": the course its title names, whatever else its history lists
     if not courses:  # a course record ("Protocol  iTBS, L-DLPFC") names its course without the details a row needs
         named = [(u, f) for u in doc_units if not u.table for f in lexicon.find_treatments(u.text)
                  if f.treatment.is_course and not _MILIEU.search(u.text) and not assert_mentions(
@@ -525,6 +530,9 @@ def _fill_course(row: HistoryRow, doc_units: list[Unit]) -> int:
                 if len(whens) == 2:  # the span a course record gives outranks the date of the letter it is in
                     row.start, row.end = whens[0].value, whens[1].value
                     told += 1
+                if row.sessions is None:
+                    row.sessions = int(re.match(r"\d+", value).group(0))  # type: ignore[union-attr]
+                    row.dose = f"{row.sessions} sessions"
             elif what == "outcome" and row.outcome_class == "unknown":
                 cls, words = outcome_of(value)
                 if cls != "unknown":
