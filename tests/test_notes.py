@@ -656,3 +656,20 @@ def test_a_scanned_list_is_read_one_item_a_line():
                                          "APAP\nToday denies SI, no plan,\nPHQ-9 today 21\n"], "pdf-ocr")
     (ipt,) = propose([doc]).history
     assert (ipt.start, ipt.end, ipt.outcome_class) == ("2025", "2025", "no_response")
+
+
+def test_a_scanned_intake_forms_ticks_and_a_table_whose_columns_ran_together():
+    """OCR of an intake form: only the ticked option counts ("[ ] No {X] Yes - passive" is passive ideation), and a
+    trials table whose date column OCR ran into the others still dates its rows from their words."""
+    doc = Document("clinical/intake.pdf", [
+        "Suicidal thoughts in past 30 days:   [ ] No   {X] Yes - passive (wish to be dead)\n"
+        "Intent: [X] No [ ] Yes\n\n"
+        "Medicine        Dose When What happened\n\n"
+        "Prozac           20mg 2012       helped, stopped on my own 2013, depression came back 2014\n"
+        "Celexa          20    2015      made me sick to my stomach\n"], "pdf-ocr")
+    got = propose([doc])
+    rows = {r.name: r for r in got.history}
+    assert (rows["fluoxetine"].start, rows["fluoxetine"].end) == ("2012", "2013")
+    assert (rows["citalopram"].start, rows["citalopram"].end, rows["citalopram"].outcome_class) == (
+        "2015", "2015", "side_effects")
+    assert got.suicidality["level"] == "passive"

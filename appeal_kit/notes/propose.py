@@ -303,13 +303,16 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
 _STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|self-discontinued)\b", re.IGNORECASE)
 
 
+# the words before a date that make it another event's: a scale's, a birth's, a relapse's, a note's, a drug level's
+_NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|(?:\bDOB|birth|born)\W{0,3}$|"
+                             r"(?:relapsed?|recurred|remitted|returned|came back)\s*(?:in|on|by|around|about|"
+                             r"approximately|~)?\s*$|(?:note|visit|letter|report|records?|labs?)\s+"
+                             r"(?:of|dated|from|on)\s*$|level\b.{0,25}?\bon\s*$", re.IGNORECASE)
+
+
 def _trial_dates(text: str) -> list[When]:
     """Dates in a trial's words, without those of a rating scale or a visit ("PHQ-9 19 on March 3")."""
-    return [w for w in find_when(text) if not re.search(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|"
-                                                         r"(?:\bDOB|birth|born)\W{0,3}$|(?:relapsed?|recurred|remitted|returned)\s*(?:in|on|by|around|about|approximately|~)?\s*$|"
-                                                         r"(?:note|visit|letter|report|records?|labs?)\s+"
-                                                         r"(?:of|dated|from|on)\s*$|level\b.{0,25}?\bon\s*$",
-                                                         text[max(0, w.start - 40):w.start], re.IGNORECASE)]
+    return [w for w in find_when(text) if not _NOT_TRIAL_DATE.search(text[max(0, w.start - 40):w.start])]
 
 
 _START_NOW = re.compile(r"\b(?:start(?:ed)?|begin|began|initiate[d]?|add(?:ed)?|trial of|commence[d]?)\s+"
@@ -447,9 +450,11 @@ def table_row(unit: Unit) -> HistoryRow | None:
     if t.add_on and (re.search(r"augment|adjunct|add-on", " ".join(others), re.IGNORECASE) or
                      lexicon.find_treatments(cells.get("added_to", ""))):
         kind = "augmentation"  # a row that names the antidepressant it was "Added to"
-    dates = " to ".join(x for x in (cells.get("start"), cells.get("end")) if x) or cells.get("dates") or ""
+    dates: str | None = " to ".join(x for x in (cells.get("start"), cells.get("end")) if x) or cells.get("dates") or ""
     if cells.get("start") and not cells.get("end"):
         dates = f"since {cells['start']}"  # a start and no end: taken since then, or its end is not written
+    if not dates and not any(role in unit.roles for role in ("start", "end", "dates")):
+        dates = None  # no column of dates (OCR ran the columns together): the dates written anywhere in the row
     own = " ; ".join([cells.get("dose", ""), cells.get("weeks", "") + (" weeks" if re.fullmatch(
         r"\s*\d+(?:\.\d+)?\s*", cells.get("weeks", "")) else "")])
     row = _row(t, found[0].written, kind, own + " ; " + name_cell, "", unit, unit.text,
@@ -771,8 +776,10 @@ _RANK = {"none": 0, "passive": 1, "active": 2, "attempt": 3}
 
 _SCREEN_NEGATIVE = re.compile(r"\b(?:C-?SSRS|Columbia)\b[^.;]{0,40}?[-:]\s*(?:negative|neg)\b", re.IGNORECASE)
 # "SI: none", and a form's ticked box: "Current suicidal ideation: ☐ Yes ☒ No" (the unticked options skipped)
-_SI_LABEL = re.compile(r"\b(?:SI|suicidal(?: ideation)?|suicidality)\s*[:=]\s*(?:[☐□]\s*\w+\s*)*"
-                       r"(?:(?:[☒☑✓✔]|\[[xX✓]\])\s*)?(?P<v>[\w+/-]+)")
+_SI_LABEL = re.compile(r"\b(?:SI|suicidal(?: ideation)?|suicidality)\s*[:=]\s*(?:(?:[☒☑✓✔]|[\[{][xX✓]\])\s*)?"
+                       r"(?P<v>[\w+/-]+)")
+# a form's unticked option ("☐ Yes", "[ ] No", OCR's "{ ] Yes"): dropped, so only what is ticked is read
+_UNTICKED = re.compile(r"(?:[☐□]|[\[{]\s?[.\s]?\s?\])\s*(?:yes|no|none|y|n)\b", re.IGNORECASE)
 _SI_VALUES = {"none": "none", "denies": "none", "denied": "none", "no": "none", "neg": "none", "negative": "none",
               "absent": "none", "passive": "passive", "active": "active", "yes": "active", "positive": "active",
               "+": "active", "endorses": "active", "endorsed": "active"}
@@ -780,7 +787,7 @@ _SI_VALUES = {"none": "none", "denies": "none", "denied": "none", "no": "none", 
 
 def suicidality_of(unit: Unit) -> str | None:
     """The level one sentence states (none when it only denies), or None when it says nothing about it."""
-    text = unit.text
+    text = _UNTICKED.sub(" ", unit.text)
     if _SCREEN_NEGATIVE.search(text):  # "C-SSRS screen 10/20/2026 - negative"
         return "none"
     label = _SI_LABEL.search(text)  # "SI: passive, denies intent/plan", "SI: none"
