@@ -289,9 +289,13 @@ def build(folder: Path, output: str | None, force: bool, keep_page_sizes: bool, 
           template_dirs: tuple[Path, ...], no_cache: bool, quiet: bool) -> None:
     """Assemble the submission packet: letter, exhibit index, and every exhibit, stamped and numbered."""
     from appeal_kit._exec.listener import BuildConverter
+    from appeal_kit.case.folder import converts_early
 
-    # LibreOffice starts once the case has passed its checks (pipeline.build_packet), while the letter is drafted
     with BuildConverter() as office:
+        # LibreOffice starts while the rest of appeal-kit is imported, the case checked and the letter drafted; a case
+        # that fails its checks stops it again
+        if converts_early(folder, not no_cache):
+            office.start()
         from appeal_kit.packet.delivery import Delivery, parse_size
         from appeal_kit.pipeline import build_packet
 

@@ -56,19 +56,19 @@ def build_packet(folder: Path, output: str | Path | None = None, *, keep_page_si
     """Build one packet. `cache` (packet.cache.PdfCache) keeps converted documents between builds. `office` is the
     LibreOffice it converts with, which the caller may have started already (the CLI does, before importing this)."""
     with scratch("build", needs=BUILD_SCRATCH_BYTES) as tmp_name, office or BuildConverter() as soffice:
-        job = PacketJob(folder, output, Path(tmp_name), keep_page_sizes=keep_page_sizes,
-                        template_dirs=template_dirs, today=today, delivery=delivery, force=force)
-        # The case passed its checks (a case that does not starts no LibreOffice): LibreOffice starts now, while the
-        # letter is drafted, or once a document needs it.
+        # LibreOffice starts now, while the case is checked and the letter drafted (or once a document needs it, when
+        # the cache may hold them all); a case that fails its checks stops it again.
         if converts_early(folder, cache is not None):
             soffice.start()
+        job = PacketJob(folder, output, Path(tmp_name), keep_page_sizes=keep_page_sizes,
+                        template_dirs=template_dirs, today=today, delivery=delivery, force=force)
         # The first letter draft, the records and any Word exhibits; then each redraft, through the same soffice.
         pdfs = convert.to_pdfs(job.sources(), job.tmp / "pdf", cache=cache, converter=soffice.convert_to_pdf)
         redraft = job.converted(pdfs)
         while redraft is not None:
             redraft = job.letter_converted(convert.to_pdfs([redraft], job.tmp / f"pdf-{job.letter.passes}",
                                                            converter=soffice.convert_to_pdf)[0])
-        soffice.stop()  # its work is done: the processor is the stamping's
+        soffice.stop_soon()  # its work is done: killed now, its clean-up done while the packet is written
         return job.write()
 
 

@@ -167,6 +167,9 @@ class FakeOffice:
     def stop(self) -> None:
         pass
 
+    def stop_soon(self) -> None:
+        pass
+
     def convert_to_pdf(self, sources: list[Path], outdir: Path, *, on_converted=None) -> dict[Path, Path]:
         import textwrap
 
