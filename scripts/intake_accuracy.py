@@ -19,7 +19,10 @@ careful person would copy from it:
                work on blind-fresh3, never read by whoever tuned the rules).
 Every field counts once per notice when the expected JSON has it: lists are compared as sets,
 "deadline_basis" passes when the expected text is a substring of the basis, "appeals_address" is compared
-ignoring case, spaces and punctuation, everything else must be equal. Prints every miss, the accuracy per
+ignoring case, spaces and punctuation, everything else must be equal. The appeals address is the whole block an
+appeal is mailed to, addressee and department first ("Plan X, Attn: Appeals Unit, PO Box 1, City, ST 00000"), as
+the letter's inside address needs it; the keys of dev/, test/ and fresh/ were written when the field held only the
+street and city, so there a key that starts with the street or box passes when the value ends with it. Prints every miss, the accuracy per
 field, per language (English and Spanish notices) and per set, and any notice whose notice date is a date of
 birth printed on it; exits 1 when the held-out test set (or the one set or folder asked for) is below 97%.
 """
@@ -48,7 +51,9 @@ def same(field: str, got, want) -> bool:
     if field == "deadline_basis":
         return want is None and got is None or bool(want and got and want.lower() in got.lower())
     if field == "appeals_address" and want and got:
-        return re.sub(r"[\W_]+", "", want).lower() == re.sub(r"[\W_]+", "", got).lower()
+        key, value = (re.sub(r"[\W_]+", "", x).lower() for x in (want, got))
+        street_only = re.match(r"\s*(?:\d|p\.?\s?o\.?\s?box)", want, re.IGNORECASE)
+        return value == key or bool(street_only) and value.endswith(key)
     if isinstance(want, list):
         return isinstance(got, list) and sorted(map(str, got)) == sorted(map(str, want))
     return got == want

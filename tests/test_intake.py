@@ -469,7 +469,7 @@ def test_appeals_address_and_fax():
             "We denied the request.\n\nTo appeal, write to Kestrel Health Appeals, P.O. Box 39678, Dayton, OH\n"
             "45401, or fax your appeal to 1-796-718-1540.\n")
     f = facts(text)
-    assert f["appeals_address"] == "P.O. Box 39678, Dayton, OH 45401"
+    assert f["appeals_address"] == "Kestrel Health Appeals, P.O. Box 39678, Dayton, OH 45401"
     assert f["appeals_fax"] == "796-718-1540"
     assert "fax your appeal" in f["evidence"]["appeals_fax"]
     letterhead = "Kestrel Health\n100 Main Street\nDayton, OH 45401\nFax: 555-201-3344\n\nWe denied the claim.\n"

@@ -6,8 +6,8 @@ The extractors are rule-based and general: they look for labels (labels.yaml: "M
 table columns in EOBs (pdftotext -layout and tesseract keep columns apart with runs of spaces), and for the
 sentences denial notices are built from ("we denied ... because ..."). No rule names a payer or a sample notice.
 Where a fact can come from several places (the patient: a label, a subject line, the addressee block, the
-salutation) it is picked from scored candidates, and the evidence is the winner's snippet. The appeals mailing
-address and fax are read only where the text around them is about appeals.
+salutation) it is picked from scored candidates, and the evidence is the winner's snippet. The appeals fax is
+read only where the text around it is about appeals (the mailing address: address.py).
 """
 from __future__ import annotations
 
@@ -1188,13 +1188,8 @@ def find_funding(doc: Doc) -> tuple[str, str] | None:
     return next(iter(found.items())) if len(found) == 1 else None
 
 
-_APPEAL_WORDS = re.compile(r"appeal|reconsider|grievance|redetermination", re.IGNORECASE)
+_APPEAL_WORDS = re.compile(r"appeal|reconsider|grievance|redetermination|apela|reconsidera|queja", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\d-])(?:1[-. ])?\(?(\d{3})\)?[-. ]?(\d{3})[-. ](\d{4})(?!\d)")
-_STREET = (r"(?:P\.?[ \t]?O\.?[ \t]?Box[ \t]+\d+|\d{1,6}(?:[ \t]+[A-Z][\w.'-]*){1,4}[ \t]+(?:Street|St\.?|Avenue|"
-           r"Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Parkway|Pkwy\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Court|Ct\.?|Place|"
-           r"Pl\.?|Highway|Hwy\.?|Plaza|Circle)(?:,?[ \t]+(?:Suite|Ste\.?|Floor|Room|Unit)[ \t]+\w+)?)")
-_MAILING_ADDRESS = re.compile(rf"(?P<street>{_STREET})[ \t]*(?:,[ \t]*\n?|\n)[ \t]*"
-                              r"(?P<city>[A-Z][A-Za-z.' ]{1,30},[ \t]*[A-Z]{2}[ \t]*\n?[ \t]*\d{5}(?:-\d{4})?)")
 
 
 def _appeal_context_score(doc: Doc, start: int, end: int) -> int:
@@ -1219,18 +1214,6 @@ def find_appeals_fax(doc: Doc):
             score -= 2
         if score > 0 and (best is None or score > best[0]):
             best = (score, "-".join(m.groups()), doc.snippet(m.start()), (m.start(), m.end()))
-    return best[1:] if best else None
-
-
-def find_appeals_address(doc: Doc):
-    """The mailing address for appeals: a street or PO box line with its city, state and ZIP, in a sentence or
-    paragraph about appeals (the letterhead and the addressee block are not)."""
-    best = None
-    for m in _MAILING_ADDRESS.finditer(doc.text):
-        score = _appeal_context_score(doc, m.start(), m.end())
-        if score and (best is None or score > best[0]):
-            value = f"{squeeze(m.group('street'))}, {squeeze(m.group('city'))}"
-            best = (score, value, doc.snippet(m.start()), (m.start(), m.end()))
     return best[1:] if best else None
 
 

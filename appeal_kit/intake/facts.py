@@ -18,6 +18,7 @@ from typing import Any
 
 from appeal_kit.i18n import _
 from appeal_kit.intake import deadlines, plausible
+from appeal_kit.intake.address import find_appeals_address
 from appeal_kit.intake.claims import statement_claims
 from appeal_kit.intake.extract import (
     _ICD_DOTTED,
@@ -26,7 +27,6 @@ from appeal_kit.intake.extract import (
     _clean_id,
     _values_after,
     find_administrator_and_plan,
-    find_appeals_address,
     find_appeals_fax,
     find_birth_dates,
     find_carc_codes,

@@ -87,6 +87,17 @@ def sender_address(data: dict, clinic: dict | None) -> str:
     return "" if own and theirs and squash(theirs) in squash(own) else own
 
 
+def appeals_address_under_name(data: dict) -> str:
+    """The appeals address as the letter prints it under the insurer's name: the block a notice gives starts with
+    its addressee ("Plan X, Attn: Appeals, PO Box 1, City, ST 00000"), and a first part that only repeats the name
+    printed above it is not printed twice. Another addressee (the plan a TPA acts for, "c/o" lines) stays."""
+    address = str(get_path(data, "insurer.appeals_address") or "").strip()
+    squash = lambda text: re.sub(r"[^a-z0-9]", "", text.lower())  # noqa: E731
+    name = squash(str(get_path(data, "insurer.name") or ""))
+    first, _, rest = re.sub(r"\s*\n\s*", "\n", address).replace("\n", ",", 1).partition(",")
+    return rest.strip() if name and rest.strip() and squash(first) == name else address
+
+
 def writes_for_someone_else(data: dict) -> bool:
     """The author is not the patient (an advocate, family member or clinic)."""
     from appeal_kit.letter.clinic import person_key

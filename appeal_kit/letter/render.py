@@ -491,6 +491,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
 
     for key, value in EXTRA_DEFAULTS.items():
         defaults(key, value)
+    if isinstance(data.get("insurer"), dict) and data["insurer"].get("appeals_address"):
+        data["insurer"]["appeals_address"] = derived.appeals_address_under_name(data)
     directory.fill_addressees(data)  # regulator and external-review addressee, with address, where the case has none
     pointers = pointers or Pointers(case, exhibits, numbering)  # before `exhibits` is defaulted: it may carry files
     if exhibits is None:

@@ -1,0 +1,188 @@
+"""Where an appeal is mailed: the whole address block a denial notice gives for appeals, as a letter's inside
+address needs it: the addressee (the plan or its administrator), the department or "Attn:" line, the street or
+post-office box, and the city, state and ZIP, in the notice's order, joined with ", ".
+
+Notices print it two ways: as a block of short lines under "send your appeal to:", or inside a sentence ("write
+to Plan X, Appeals Unit, PO Box 1, City, ST 00000"), often wrapped over lines. Either way the block is read
+backwards from its city, state and ZIP: the street parts first (a number-led street, a PO box or "Apartado
+Postal", a suite or mail stop), then the addressee parts, which are names (capitalised words), until the words
+that introduce the address ("send it to:", "por escrito a"). Only an address in a passage about appeals is taken,
+and never one the notice says is not for appeals ("Do not send appeals to the PO Box above").
+"""
+from __future__ import annotations
+
+import re
+
+from appeal_kit.intake.extract import _APPEAL_WORDS as APPEAL_WORDS
+from appeal_kit.intake.extract import Doc, squeeze
+
+# the notice says this address is not the one for appeals
+_NOT_FOR_APPEALS = re.compile(
+    r"not (?:for|an?) appeals?|(?:do not|don't|never) (?:send|mail|fax) (?:your |any )?appeals|"
+    r"not (?:be )?(?:treated|logged) as an appeal|is not an appeal|"
+    r"no (?:env[ií]e|mande) (?:sus |las |su )?apelaci|no (?:es|son) (?:para )?(?:las )?apelaci", re.IGNORECASE)
+
+# "City, ST 00000": the end of a US address (OCR may put a stray quote before the ZIP)
+_STATE_ZIP = re.compile(r"(?<![A-Za-z])(?P<state>[A-Z]{2})[ \t]*\n?['‘’]?[ \t]*(?P<zip>\d{5}(?:-\d{4})?)(?![\d-])")
+_CITY = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|las|los|el)){0,4}")
+# a street, a post-office box or a mail stop: the part of an address that is neither a name nor the city
+_STREET_PART = re.compile(
+    r"^(?:\d{1,6}[A-Za-z]?(?:[ \t]+[\w.'’#-]+){1,6}|"
+    r"(?:P\.?[ \t]?O\.?[ \t]?Box|Post Office Box|Apartado(?:[ \t]+(?:Postal|de Correos))?|Casilla(?: Postal)?|"
+    r"Drawer|Mail[ \t]?stop|Mail Code|MS)[ \t]*#?[ \t]*[\w-]+|"
+    r"(?:Suite|Ste\.?|Floor|Fl\.?|Building|Bldg\.?|Room|Rm\.?|Unit|Oficina|Piso)[ \t]+[\w-]+|"
+    r"\d{1,3}(?:st|nd|rd|th)[ \t]+Floor)$", re.IGNORECASE)
+# words that may stand in lower case inside a name ("Department of Appeals", "Unidad de Quejas y Apelaciones")
+_NAME_LINKS = {"of", "the", "and", "for", "de", "del", "la", "las", "los", "el", "y", "e", "en", "c/o", "to", "at",
+               "a", "&"}
+_ATTN = re.compile(r"\b(?:Attn|Attention|Atenci[oó]n|Atn)\s*:", re.IGNORECASE)
+_JUNK_CHARS = " \t\n-–—:;.,|'‘’\"“”«»_~*•+=!"  # what OCR strews at the ends of a line (a speck, a rule's end)
+_JUNK = re.escape(_JUNK_CHARS)
+# the words that introduce the address, in a sentence: "write to", "send it to:", "or mail", "por escrito a:"
+_INTRO = re.compile(r"(?:^|.*[\s(])(?:to|at|mail|a|al)\s*:?\s+|.*:\s*", re.IGNORECASE | re.DOTALL)
+
+
+def _tidy(part: str) -> str:
+    part = re.sub(rf"^[{_JUNK}]+", "", squeeze(part))
+    return re.sub(rf"(?:\s[{_JUNK}]+|[{re.escape(_JUNK_CHARS.replace('.', ''))}]+)$", "", part)
+
+
+def _is_name(part: str) -> bool:
+    """A part of an addressee: capitalised words (an organisation, a department, "Attn: Appeals"), not a
+    sentence's words."""
+    words = _ATTN.sub(" ", part).split()
+    if not words or len(words) > 12 or part.endswith(":"):
+        return False
+    significant = [w.lstrip("(\"“'‘") for w in words if w.lower() not in _NAME_LINKS and any(c.isalpha() for c in w)]
+    return bool(significant) and all(w[0].isupper() or any(c.isdigit() for c in w) for w in significant)
+
+
+def _city_start(text: str, state_at: int) -> int | None:
+    """Where the city before a state code starts: after the last comma or line break before it (a city written
+    over two lines in a wrapped sentence stays whole)."""
+    head = text[max(0, state_at - 60):state_at]
+    head_start = state_at - len(head)
+    stripped = head.rstrip(" \t\n,")
+    if not stripped:
+        return None
+    cut = max(stripped.rfind(","), stripped.rfind("|"), stripped.rfind("*"))
+    segment = stripped[cut + 1:]
+    pieces = segment.split("\n")
+    start = len(segment) - len(pieces[-1])
+    # "..., Sage\nHollow, ID": a sentence's city wrapped after its first word or two, after a comma on the line
+    # above; in a block the line above the city is the street's ("4125 Quarry Road, Building C")
+    if len(pieces) == 2 and cut >= 0 and len(pieces[0].split()) <= 2 and _CITY.fullmatch(pieces[0].strip()) \
+            and not _STREET_PART.match(pieces[0].strip()):
+        start = 0
+    city = segment[start:]
+    lead = len(city) - len(city.lstrip(_JUNK_CHARS))
+    if not _CITY.fullmatch(squeeze(city[lead:])):
+        return None
+    return head_start + cut + 1 + start + lead
+
+
+def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
+    """The street and addressee parts that end at `end` (the city's start), as printed, and where they start.
+    A block of short lines is read line by line; a sentence is read comma by comma, wrapped lines joined."""
+    line_start = text.rfind("\n", 0, end) + 1
+    before_on_line = text[line_start:end]
+    above = text[:line_start].rstrip("\n")
+    last_above = above[above.rfind("\n") + 1:]
+    in_block = not before_on_line.strip(_JUNK_CHARS) and not (
+        len(last_above) > 60 or last_above.rstrip().endswith(","))
+    parts: list[tuple[str, int]] = []  # (part, start), last first
+    if in_block:
+        # lines upwards, a blank line between them allowed (scans and photos put one in)
+        pos, blanks = line_start, 0
+        while pos > 0 and len(parts) < 8:
+            prev_end = pos - 1
+            prev_start = text.rfind("\n", 0, prev_end) + 1
+            line = text[prev_start:prev_end]
+            pos = prev_start
+            if not line.strip():
+                blanks += 1
+                if blanks > 1:
+                    break
+                continue
+            blanks = 0
+            pieces = [p for p in line.split(",")]
+            offs, o = [], prev_start
+            for p in pieces:
+                offs.append(o)
+                o += len(p) + 1
+            for p, o in reversed(list(zip(pieces, offs))):
+                parts.append((p, o))
+            if len(squeeze(line)) > 90:
+                break
+    else:
+        start = max(text.rfind("\n\n", 0, line_start - 1) + 2, end - 400, 0)
+        window = text[start:end]
+        # a sentence: split at commas only, its wrapped lines joined; OCR's blank lines inside it dropped
+        o = start
+        for p in window.split(","):
+            parts.insert(0, (p, o))
+            o += len(p) + 1
+    kept: list[str] = []
+    first = None
+    streets = True  # reading the street parts (next to the city), then the addressee's
+    for raw, at in parts:
+        part = _tidy(raw)
+        if not part:
+            continue
+        if streets and _STREET_PART.match(part):
+            kept.insert(0, part)
+            first = at
+            continue
+        if not kept:
+            return None  # no street, box or mail stop before the city: not a mailing address
+        streets = False
+        if part.endswith(":") and not _ATTN.search(part) or raw.rstrip().endswith(":"):
+            break
+        if _is_name(part):
+            kept.insert(0, part)
+            first = at
+            continue
+        # the words that introduce the address, then the addressee's first part: "... Write to Plan X"
+        flat = raw.replace("\n", " ")
+        m = _INTRO.match(_ATTN.sub(lambda a: a.group(0).replace(":", "\0"), flat))
+        if m and _is_name(_tidy(flat[m.end():])):
+            kept.insert(0, _tidy(flat[m.end():]))
+            first = at + m.end()
+        break
+    if not kept or first is None:
+        return None
+    return kept, first
+
+
+def find_appeals_address(doc: Doc):
+    """The address block appeals are mailed to (see the module docstring), the words it came from and its span;
+    None when the notice gives none in a passage about appeals."""
+    text = doc.text
+    best = None
+    for m in _STATE_ZIP.finditer(text):
+        city_at = _city_start(text, m.start())
+        if city_at is None:
+            continue
+        found = _parts_before(text, city_at)
+        if not found:
+            continue
+        parts, start = found
+        city = squeeze(text[city_at:m.start()].replace("\n", " ")).rstrip(" ,")
+        line_end = text.find("\n", m.end())
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), 0)
+        said = text[sentence_start:line_end if line_end >= 0 else len(text)]
+        if _NOT_FOR_APPEALS.search(said):
+            continue
+        intro = text[max(0, start - 300):start].rstrip()
+        intro = intro[intro.rfind("\n\n") + 1:]
+        last_sentence = re.split(r"(?<=[.!?])\s", intro)[-1]
+        if APPEAL_WORDS.search(last_sentence) or APPEAL_WORDS.search(" ".join(parts)):
+            score = 2
+        elif APPEAL_WORDS.search(intro):
+            score = 1
+        else:
+            continue
+        value = ", ".join([*parts, f"{city}, {m.group('state')} {m.group('zip')}"])
+        if best is None or score > best[0]:
+            best = (score, value, squeeze(text[start:m.end()])[:300], (start, m.end()))
+    return best[1:] if best else None

@@ -1,0 +1,73 @@
+"""The appeals address intake reads: the whole block an appeal is mailed to, addressee first (address.py).
+Every name and address here is fictional."""
+from __future__ import annotations
+
+import pytest
+
+from appeal_kit.intake.address import find_appeals_address
+from appeal_kit.intake.extract import Doc
+
+
+def address(text: str) -> str | None:
+    hit = find_appeals_address(Doc.of(text))
+    return hit[0] if hit else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a block of short lines under the sentence that introduces it; the letterhead's office is not it
+    ("Lantern Health Plan\n12 Office Park Drive, Dover, DE 19901\n\nWe denied the claim.\n\nTo appeal, send a "
+     "letter within 180 days to:\nLantern Health Plan\nAttn: Member Appeals\nPO Box 4410\nDover, DE 19903\n",
+     "Lantern Health Plan, Attn: Member Appeals, PO Box 4410, Dover, DE 19903"),
+    # a scan's blank lines between the lines, a speck before a line, a street with its suite
+    ("Puede apelar dentro de 60 días. Envíe su apelación por escrito a\n\nPlan Sereno de Salud\n"
+     "Unidad de Apelaciones\n\n- Apartado Postal 3120\n: Ciudad Alta, TX 78999\n",
+     "Plan Sereno de Salud, Unidad de Apelaciones, Apartado Postal 3120, Ciudad Alta, TX 78999"),
+    ("Mail your appeal to:\n    Oakline Employee Health Plan\n    c/o Fenwick Benefit Services, Appeals Unit\n"
+     "    90 Mill Row, Suite 300\n    Brookfield, OH 43999\n",
+     "Oakline Employee Health Plan, c/o Fenwick Benefit Services, Appeals Unit, 90 Mill Row, Suite 300, "
+     "Brookfield, OH 43999"),
+    # inside a sentence, wrapped over lines, the city too
+    ("If you disagree you may appeal within 65 days. Write to Juniper Grove Health\nPlan, Attn: Appeals, P.O. Box "
+     "31870, Sage\nHollow, ID 83999. Include this notice.\n",
+     "Juniper Grove Health Plan, Attn: Appeals, P.O. Box 31870, Sage Hollow, ID 83999"),
+    ("Usted tiene 60 días para apelar. Envíela a: Plan Familia Sana, Unidad de Apelaciones, Apartado 3310, "
+     "Loma Clara, AZ 85998.\n", "Plan Familia Sana, Unidad de Apelaciones, Apartado 3310, Loma Clara, AZ 85998"),
+    # the ZIP code on the next line
+    ("To appeal, write to Kestrel Health Appeals, P.O. Box 39678, Dayton, OH\n45401, or fax us.\n",
+     "Kestrel Health Appeals, P.O. Box 39678, Dayton, OH 45401"),
+])
+def test_the_whole_address_block_addressee_first(text, expected):
+    assert address(text) == expected
+
+
+def test_an_address_the_notice_says_is_not_for_appeals_is_not_taken():
+    text = ("How to appeal: send this notice to\nNorth Plains Medicare Services\nPart B Redeterminations\n\n"
+            "PO Box 6610\n\nFargo, ND 58199-6610\n\nQuestions? Customer service mail: North Plains, PO Box 6600, "
+            "Fargo, ND 58199-6600 (not for appeals).\n")
+    assert address(text) == "North Plains Medicare Services, Part B Redeterminations, PO Box 6610, Fargo, ND 58199-6610"
+    assert address("Do not send appeals to our office: Harbor Plan, 1 Main Street, Bayview, WA 98990.\n") is None
+
+
+def test_no_address_outside_a_passage_about_appeals():
+    # the patient's own address block and the plan's letterhead are not where appeals go
+    assert address("Harbor Plan\n1 Main Street\nBayview, WA 98990\n\nDana Reyes\n45 Linden Court\nEverett, WA "
+                   "98999\n\nWe denied the claim.\n") is None
+
+
+def test_the_letter_prints_the_block_under_the_insurer_name_once(tmp_path):
+    from datetime import date
+    from pathlib import Path
+
+    from conftest import rendered_text, sample_variant
+
+    sample = Path(__file__).resolve().parent.parent / "evidence_samples" / "ketamine-trd"
+    name = sample_variant(sample).data["insurer"]["name"]
+    block = "Attn: Member Appeals, PO Box 4410, Dover, DE 19903"
+    text = rendered_text(tmp_path, sample_variant(sample, **{"insurer.appeals_address": f"{name}, {block}"}),
+                         "medical-necessity", date(2026, 12, 2), clinic=None)
+    assert f"{name} {block}" in text and f"{name} {name}" not in text
+    # another addressee (the plan a TPA acts for) is kept under the name
+    other = f"Oakline Employee Health Plan, c/o {name}, {block}"
+    text = rendered_text(tmp_path, sample_variant(sample, **{"insurer.appeals_address": other}),
+                         "medical-necessity", date(2026, 12, 2), clinic=None)
+    assert f"{name} {other}" in text
