@@ -22,9 +22,10 @@ Every field counts once per notice when the expected JSON has it: lists are comp
 ignoring case, spaces and punctuation, everything else must be equal. The appeals address is the whole block an
 appeal is mailed to, addressee and department first ("Plan X, Attn: Appeals Unit, PO Box 1, City, ST 00000"), as
 the letter's inside address needs it; the keys of dev/, test/ and fresh/ were written when the field held only the
-street and city, so there a key that starts with the street or box passes when the value ends with it. Prints every miss, the accuracy per
-field, per language (English and Spanish notices) and per set, and any notice whose notice date is a date of
-birth printed on it; exits 1 when the held-out test set (or the one set or folder asked for) is below 97%.
+street and city, so there a key that starts with the street or box passes when the value ends with it. Prints
+every miss, the accuracy per field, per language (English and Spanish notices) and per set, and any notice whose
+notice date is a date of birth printed on it; exits 1 when the held-out test set (or the one set or folder asked
+for) is below 97%.
 """
 from __future__ import annotations
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from appeal_kit.intake.extract import _APPEAL_WORDS as APPEAL_WORDS
-from appeal_kit.intake.extract import Doc, squeeze
+from appeal_kit.intake.extract import _APPEAL_WORDS as APPEAL_WORDS, Doc, squeeze
 
 # the notice says this address is not the one for appeals
 _NOT_FOR_APPEALS = re.compile(
