@@ -18,7 +18,7 @@ import click
 
 from appeal_kit import __version__
 from appeal_kit.errors import AppealKitError, ExitCode, WouldOverwriteError
-from appeal_kit.i18n import _, field_words, language, ngettext
+from appeal_kit.i18n import N_, _, field_words, language, ngettext
 from appeal_kit.letter.cite import DEFAULT_STYLE, STYLES, TAGS
 
 CASE_DIR = click.Path(file_okay=False, path_type=Path)
@@ -38,6 +38,34 @@ def _choose_language(ctx: click.Context, param: click.Parameter, value: str | No
 
     if value:
         i18n.choose(value)
+        _speak_metavars()
+
+
+# The placeholders the usage line, --help and Click's errors show for values (Click's names of types, the arguments'
+# names), in the person's language; a choice's values ([fax|mail]) and a date's format are typed as shown and stay.
+METAVARS = (N_("[OPTIONS]"), N_("COMMAND [ARGS]..."), N_("CODE"), N_("DIRECTORY"), N_("EOB"), N_("FILE"),
+            N_("FILE.csv"), N_("FILES..."), N_("FOLDER"), N_("FOLDERS..."), N_("[FOLDER]"), N_("INTEGER"),
+            N_("INTEGER RANGE"), N_("KEY"), N_("N"), N_("NAME"), N_("NOTICE"), N_("PATH"), N_("QUESTION=ANSWER"),
+            N_("SIZE"), N_("TEXT"))
+_ENGLISH_METAVARS: dict[object, tuple[str | None, str]] = {}  # a command or parameter -> (its own metavar, shown)
+
+
+def _speak_metavars() -> None:
+    """Every command's value placeholders in the language chosen (i18n.choose): the English ones are noted on first
+    use, and English puts them back."""
+    for command in _all_commands(cli):
+        for owner, attribute in ((command, "options_metavar"), (command, "subcommand_metavar")):
+            if hasattr(owner, attribute):
+                own, shown = _ENGLISH_METAVARS.setdefault((owner, attribute), (getattr(owner, attribute),) * 2)
+                setattr(owner, attribute, _(shown) if shown else own)
+        ctx = click.Context(command)
+        for param in command.params:
+            if isinstance(param.type, (click.Choice, click.DateTime)) or getattr(param, "is_flag", False):
+                continue
+            if param not in _ENGLISH_METAVARS:
+                _ENGLISH_METAVARS[param] = (param.metavar, param.make_metavar(ctx))
+            own, shown = _ENGLISH_METAVARS[param]
+            param.metavar = _(shown) if _(shown) != shown else own
 
 
 def _lang_option() -> click.Option:
@@ -1216,10 +1244,12 @@ def run(args: list[str] | None = None) -> int:
     for command in _all_commands(cli):
         if not any(p.name == "lang" for p in command.params):
             command.params.append(_lang_option())
+    _speak_metavars()
     try:
         return _run(args)
     finally:
         i18n.choose(None)  # a caller in the same process (a test) gets the locale's language back
+        _speak_metavars()
 
 
 def _run(args: list[str] | None) -> int:

@@ -306,7 +306,8 @@ def test_clicks_own_usage_messages_in_spanish():
     missing = run_cli("--lang", "es", "check")
     assert missing.returncode == 2
     assert missing.stderr.splitlines()[0].startswith("Uso: ")
-    assert "Error: Falta el argumento 'FOLDER'." in missing.stderr
+    assert "Error: Falta el argumento 'CARPETA'." in missing.stderr
+    assert missing.stderr.splitlines()[0].endswith(" check [OPCIONES] CARPETA")
     typo = run_cli("--lang", "es", "chek")
     assert "Error: No existe la orden 'chek'. ¿Quiso decir 'check'?" in typo.stderr
     assert "Error: No such command" in run_cli("--lang", "en", "chek").stderr  # and English again after
@@ -340,6 +341,38 @@ def test_every_commands_help_in_spanish():
     assert "Listar lo que falta o está débil en un caso" in by_variable.stdout
     english = run_cli("check", "--help", "--lang", "en")
     assert "List what is missing or weak in a case" in english.stdout
+
+
+def test_every_value_placeholder_in_spanish():
+    """The placeholders of the usage line and --help (FOLDER, FILE, TEXT, [OPTIONS]...) are said in Spanish: each one
+    a command shows is in cli.METAVARS, which the catalog translates; English again after."""
+    import click
+
+    from appeal_kit import cli as cli_module
+
+    def shown() -> dict[str, str]:
+        found = {}
+        for command in cli_module._all_commands(cli_module.cli):
+            ctx = click.Context(command)
+            found[f"{command.name} options"] = command.options_metavar or ""
+            for param in command.params:
+                if not (isinstance(param.type, (click.Choice, click.DateTime)) or getattr(param, "is_flag", False)):
+                    found[f"{command.name} {param.name}"] = param.make_metavar(ctx)
+        return found
+
+    assert run_cli("--lang", "en", "check", "--help").returncode == 0  # every command has its --lang option now
+    english = shown()
+    i18n.choose("es")
+    cli_module._speak_metavars()
+    try:
+        spanish = shown()
+    finally:
+        i18n.choose("en")
+        cli_module._speak_metavars()
+    assert len(english) > 60 and shown() == english
+    assert [f"{k}: {v}" for k, v in english.items() if v not in cli_module.METAVARS] == []
+    assert [k for k, v in english.items() if spanish[k] == v and v not in ("N", "EOB")] == []
+    assert spanish["check folder"] == "CARPETA" and spanish["cite files"] == "ARCHIVOS..."
 
 
 def test_every_click_message_has_spanish():
