@@ -498,8 +498,10 @@ def ask_for_standard(d: Letter) -> None:
     _optional_line(d, "medical_judgment and claim.plan_type != 'medicare'", "Because the denial rests on a medical "
                    "judgment, please have the appeal "
                    "decided by someone who took no part in it, after consulting {{ reviewer }} experienced in "
-                   "treating this condition{{ law('independent_reviewer') }}, and give me the name and "
-                   "qualifications of each expert consulted{{ law('experts_identified') }}.", after=PARA_AFTER)
+                   "treating this condition{{ law('independent_reviewer') }}{% if applies('experts_identified') %}, "
+                   "and give me the name and qualifications of each expert consulted{{ law('experts_identified') }}."
+                   "{% else %}. Please also tell me the name and "
+                   "qualifications of each expert consulted.{% endif %}", after=PARA_AFTER)
 
 
 def exhibit_list(d: Letter, what: str = "appeal") -> None:
@@ -959,7 +961,9 @@ def external() -> Letter:
         clinical_picture(d, count_trials=True)
         arguments(d)
         evidence(d)
-        request(d, "I ask {{ next_level.decider }} to reverse the decision and {% if service == 'post' %}to direct "
+        # addressed to the reviewer the final decision names, the letter asks "you"; sent through the plan, it names them
+        request(d, "I ask {% if external_review.agency %}you{% else %}{{ next_level.decider }}{% endif %} to reverse "
+                   "the decision and {% if service == 'post' %}to direct "
                    "{{ insurer.name }} to pay the claim{% else %}to direct {{ insurer.name }} to cover "
                    "{{ treatment.name }}{% endif %}. {% if not external_review.agency %}Please forward this request, "
                    "the enclosed exhibits and the complete claim file to {{ next_level.decider }} without delay, and "

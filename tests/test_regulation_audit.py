@@ -51,7 +51,9 @@ def test_employer_plans_cite_the_labor_departments_external_review_rule(tmp_path
 @pytest.mark.parametrize("plan_type", ["medicaid", "medicare_advantage", "medicare_part_d", "fehb", "unknown"])
 def test_experts_are_asked_for_but_no_duty_is_cited_outside_erisa(tmp_path, plan_type):
     letter = text(tmp_path, TRD, "medical-necessity", **{"claim.plan_type": plan_type})
-    sentence = re.search(r"give me the name and qualifications of each expert consulted[^.]*\.", letter).group(0)
+    # its own sentence, so that the citation before it does not read as the source of a duty
+    sentence = re.search(r"\. Please also tell me the name and qualifications of each expert consulted[^.]*\.",
+                         letter).group(0)
     assert "2560.503-1" not in sentence and "CFR" not in sentence
     request = text(tmp_path, TRD, "claim-file-request", **{"claim.plan_type": plan_type})
     bullet = re.search(r"the names and qualifications of every health care professional[^;]*;", request).group(0)
