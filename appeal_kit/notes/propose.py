@@ -96,19 +96,29 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"(?:night )?sweats|"
                 r"sick to (?:my|her|his|their) stomach|made (?:me|her|him|them) sick|stomach upset|upset stomach|"
                 r"grogginess|scalp pain|pain at the (?:stimulation )?site")
+_SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part of "sertraline"
 _CUES = [
     ("side_stop", rf"(?:stopped|discontinued|d/c'?d?|switched|tapered(?: off)?|came off|ceased|halted|was stopped|"
                   rf"were stopped|stopping|discontinuation|stop)\b[^.;]{{0,50}}?\b(?:for|due to|because of|"
-                  rf"secondary to|owing to|given|after|from)\b[^.;]{{0,30}}?\b(?:{_SIDE_EFFECT})"
-                  rf"|(?:{_SIDE_EFFECT})[^.;]{{0,30}}?\b(?:led to|leading to|forced|required|prompted)\b[^.;]{{0,20}}?"
+                  rf"secondary to|owing to|given|after|from)\b[^.;]{{0,30}}?{_SE}"
+                  rf"|{_SE}[^.;]{{0,30}}?\b(?:led to|leading to|forced|required|prompted)\b[^.;]{{0,20}}?"
                   rf"(?:stop|discontinu|taper|switch)\w*"
                   rf"|intoleran\w*|not (?:well )?tolerated|(?:could|did) ?n[o']t tolerate|unable to tolerate|"
-                  rf"poorly tolerated|intolerable|limited by (?:side effects|{_SIDE_EFFECT})"),
-    ("side_stop", rf"(?:{_SIDE_EFFECT})[^.;]{{0,45}}?[,;:-]\s*(?:and\s+|so\s+|then\s+)?(?:was\s+)?(?:stopped|"
+                  rf"poorly tolerated|intolerable|limited by (?:side effects|{_SE})"),
+    ("side_stop", rf"{_SE}[^.;]{{0,45}}?[,;:-]\s*(?:and\s+|so\s+|then\s+)?(?:was\s+)?(?:stopped|"
                   rf"discontinued|d/c'?d?|tapered off|switched)\b"),
-    ("relapse", r"relaps\w*|lost (?:its |the |her |his )?(?:effect|response|benefit|efficacy)|loss of (?:response|"
-                r"effect|efficacy|benefit)|stopped working|(?:response|benefit|effect) (?:faded|waned|wore off|was "
-                r"lost|did not last|was not sustained)|wore off|(?:symptoms|depression|pain) (?:returned|recurred)|"
+    ("remission", r"without (?:a |any )?relapse|no (?:further |subsequent )?relapse|did ?n[o']t relapse|"
+                  r"never relapsed|no recurrence"),
+    # a response that was there and went: "helped initially then lost effect", "stopped working", "the early gains
+    # faded", "response not sustained", "no longer effective", "symptoms crept back": loss of response, not a failure
+    ("relapse", r"relaps\w*|(?:lost|losing) (?:its |the |her |his |their )?(?:effect|response|benefit|efficacy)|"
+                r"loss of (?:response|effect|efficacy|benefit)|(?:stopped|quit|ceased) (?:working|helping)|"
+                r"(?:response|benefit|effects?|improvement|gains?|efficacy|relief)(?: \w+){0,2}? (?:faded|waned|wore "
+                r"off|diminished|dissipated|(?:was|were) lost|did ?n[o']t (?:last|hold|persist)|(?:was |were )?not "
+                r"(?:sustained|maintained|durable|lasting))|(?:then|but|that|which|before it) (?:\w+ )?(?:faded|"
+                r"waned)|wore off|(?:symptoms|depression|pain|mood|it) (?:returned|recurred|crept back|re-?emerged)|"
+                r"no longer (?:effective|helpful|helping|helped|working|worked|works|helps)|(?:became|becoming|grew) "
+                r"less effective|(?:declined|worsened|deteriorated|dipped) again|breakthrough (?:depression|symptoms)|"
                 r"recurrence|poop[- ]out|tachyphylaxis|not sustained|waning|"
                 r"(?:depression|symptoms|it|pain|the depression|low mood) came back|came back"),
     # "less than 30% relief": short of the half that counts as a response (a block, an antidepressant), no response
@@ -598,12 +608,14 @@ def _refines(finer: HistoryRow, row: HistoryRow) -> bool:
     """Whether finer's dates say what row's say, more precisely (2024-02-10 for 2024-02; a day just past a month
     that stood for both ends): a date months from the row's own ("06/2024" from a combination's sentence for
     "02/2024") does not replace it."""
-    for mine, theirs in ((row.start, finer.start), (row.end, finer.end)):
-        if mine and theirs:
-            a, b = When(0, 0, mine), When(0, 0, theirs)
-            if max((a.as_date() - b.as_date(last=True)).days, (b.as_date() - a.as_date(last=True)).days) > 31:
-                return False
-    return True
+    return all(_same_time(theirs, mine) for mine, theirs in ((row.start, finer.start), (row.end, finer.end))
+               if mine and theirs)
+
+
+def _same_time(one: str, other: str) -> bool:
+    """Whether two partial dates can mean the same time, give or take a month."""
+    a, b = When(0, 0, one), When(0, 0, other)
+    return max((a.as_date() - b.as_date(last=True)).days, (b.as_date() - a.as_date(last=True)).days) <= 31
 
 
 def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
@@ -619,6 +631,12 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
         dated = max(group, key=lambda r: (_precision(r), r.weight))
         if _precision(dated) > _precision(best) and dated.weight >= best.weight - 1 and _refines(dated, best):
             best.start, best.end = dated.start, dated.end
+        for attr in ("start", "end"):  # "since 03/2025" in a letter, "Start sertraline" in the visit of 2025-03-11
+            mine = getattr(best, attr)
+            finer = [v for r in group if (v := getattr(r, attr)) and mine and len(v) > len(mine) and
+                     _same_time(v, mine)]
+            if finer:
+                setattr(best, attr, max(finer, key=len))
         told = [r for r in group if r.outcome_class != "unknown"]
         if told and (best.outcome_class == "unknown" or best.weight < TABLE_WEIGHT):
             # a table's outcome column first; else what the latest note says ("relapsed 08/2025" after "remission")
