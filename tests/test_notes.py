@@ -698,3 +698,34 @@ def test_a_date_is_made_more_precise_by_another_mention_of_the_same_time():
                     "sertraline up to 150 mg since 03/2025 with a partial response.\n")
     (row,) = got.history
     assert (row.start, row.outcome_class) == ("2025-03-11", "partial_response")
+
+
+@pytest.mark.parametrize("sentence", [
+    "We talked about adding aripiprazole but she was worried about weight gain and chose not to.",
+    "Mirtazapine was prescribed but she did not fill it.",
+    "She tried to get TMS but the waitlist was 6 months.",
+    "Denies prior use of antipsychotics including aripiprazole.",
+    "Psychotherapy has not been accessible due to cost.",
+])
+def test_more_treatments_not_received(sentence):
+    assert names(sentence) == []
+
+
+def test_aug_as_a_month_is_no_augmentation():
+    (row,) = proposals("Duloxetine 60 mg Feb 2023 - Aug 2023: remission, then relapsed on the same dose.").history
+    assert (row.kind, row.start, row.end, row.outcome_class) == ("antidepressant", "2023-02", "2023-08", "relapse")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PHQ-9 scores over time: 22 (01/2025), 19 (04/2025), 15 (08/2025).",
+     [("PHQ-9", 22, "2025-01"), ("PHQ-9", 19, "2025-04"), ("PHQ-9", 15, "2025-08")]),
+    ("Scored 23 on the PHQ-9 and 15 on the GAD-7.", [("PHQ-9", 23, "2026-03-03"), ("GAD-7", 15, "2026-03-03")]),
+    ("The patient's PHQ-9 was 16 at intake on 1/8/2026 and is 12 today.",
+     [("PHQ-9", 16, "2026-01-08"), ("PHQ-9", 12, "2026-03-03")]),
+    ("Depression screen (PHQ-9) = 21. C-SSRS: no ideation (score 0).",
+     [("PHQ-9", 21, "2026-03-03"), ("C-SSRS", 0, "2026-03-03")]),
+    ("She slept 4 hours; lost 5 lb; 2 children; PHQ-2 positive (4).", []),
+])
+def test_more_ways_of_writing_scores(text, expected):
+    got = proposals(f"03/03/2026\n{text}\n")
+    assert [(s["name"], s["score"], s["date"]) for s in got.scales] == expected

@@ -251,8 +251,9 @@ def weeks_of(text: str) -> float | None:
 
 # ---------------------------------------------------------------------------------------------- history
 
-_AUG_AFTER = re.compile(r"^[^;:().]{0,30}?\(?\s*(?:augment\w*|aug\b|as (?:an? )?(?:adjunct\w*|add-on|augment\w*)|"
-                        r"adjunct\w*|add-on|added (?:to|on)|on top of)", re.IGNORECASE)
+_AUG_AFTER = re.compile(r"^[^;:().]{0,30}?\(?\s*(?:augment\w*|aug\b(?!\.?\s*[\d-])|"  # "(aug)", not "Aug 2023"
+                        r"as (?:an? )?(?:adjunct\w*|add-on|augment\w*)|adjunct\w*|add-on|added (?:to|on)|on top of)",
+                        re.IGNORECASE)
 _AUG_BEFORE = re.compile(r"(?:augment(?:ed|ation|ing)?\s+(?:\w+\s+)?(?:with|by|using)|adjunct(?:ive)?|add-on|added|"
                          r"adding|augmentation:?)\s+(?:(?:with|of|low-dose|a|an)\s+){0,2}$", re.IGNORECASE)
 # words before a mention that make it a reference to another trial ("bupropion augmenting sertraline")
@@ -712,6 +713,8 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
     event = _AT_STAY.search(span) or _AT_STAY.match(after.lstrip(" (,"))
     if event and event.group("when").lower() in stay:
         return stay[event.group("when").lower()].isoformat()
+    if unit.note_date and re.search(r"\b(?:today|this visit)\b", span + after[:12]):
+        return unit.note_date.isoformat()  # "... and is 12 today"
     inside = [w for w in find_when(span) if not re.fullmatch(r"\d{1,2}/\d{2}", span[w.start:w.end])]
     if inside:
         return inside[-1].value

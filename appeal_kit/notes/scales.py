@@ -27,12 +27,12 @@ _WRITTEN_DATE = (r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Z][a-z]{
                  r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}")
 _AFTER = re.compile(r"^(?:\s*(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)|(?:on|dated)\s+(?:" + _WRITTEN_DATE + r")|,|total|"
                     r"score[ds]?|scored|total score|was|is|of|at|"
-                    r"=|:|-|–|—|\(|baseline|"
+                    r"=|:|-|–|—|\(|\)|baseline|over time|trend(?:ed)?|history|"
                     r"today|currently|now|rated|reported|a|\d+-item|\([^)\d]{0,25}\)|in chart|on file|"
                     r"(?:on|at) (?:admission|discharge|intake)|"
                     r"in (?:my|the|our) office))*\s*(?P<n>\d{1,2})(?!\d|\.\d|\s*/\s*\d{1,2}/|\s*(?:mg|%|weeks?|"
                     r"days?|sessions?|years?|months?))(?P<of>\s*/\s*\d{1,2})?")
-_BEFORE = re.compile(r"(?:scored?|scoring|score of|of)\s+(?P<n>\d{1,2})(?:\s*/\s*\d{1,2})?\s+(?:on|in)\s+"
+_BEFORE = re.compile(r"(?:scored?|scoring|score of|of|and|,)\s+(?P<n>\d{1,2})(?:\s*/\s*\d{1,2})?\s+(?:on|in)\s+"
                      r"(?:the\s+|a\s+)?$", re.IGNORECASE)
 
 
@@ -99,9 +99,10 @@ def _scored(text: str, m: re.Match, name: str, top: int | None) -> ScaleHit | No
 # "HAM-D-17: 28 at baseline (08/29/2025), 9 after treatment 12 (10/10/2025)", "PHQ-9 scores: 21 in January 2024,
 # and 16 on 22 September 2026", "PHQ-9 was 26 on admission (10/02) and 19 at discharge (10/16)": more scores of the
 # same scale, each with its own date or the admission or discharge it was taken at
-_MORE = re.compile(r"[^,;.]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d{1,2})(?!\s*(?:mg|%|/|weeks?|days?|sessions?|"
-                   r"years?|months?)\b)\s+(?P<rest>(?:at|after|on|by|in|at the end of)\b[^,;]{0,40})")
-_DATED = re.compile(r"\d{1,2}/\d{1,2}|\b(?:19|20)\d\d\b|\b(?:admission|discharge)\b", re.IGNORECASE)
+_MORE = re.compile(r"[^,;.]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:is|was|now|then)\s+)?(?P<n>\d{1,2})"
+                   r"(?!\s*(?:mg|%|/|weeks?|days?|sessions?|years?|months?)\b)\s*"
+                   r"(?P<rest>(?:(?:at|after|on|by|in|at the end of)\b|\(|today\b)[^,;]{0,40})")
+_DATED = re.compile(r"\d{1,2}/\d{1,2}|\b(?:19|20)\d\d\b|\b(?:admission|discharge|today)\b", re.IGNORECASE)
 
 
 def _more_scores(text: str, hit: ScaleHit, top: int | None) -> list[ScaleHit]:
@@ -138,7 +139,7 @@ def _cssrs(text: str, m: re.Match) -> ScaleHit | None:
     if not words or re.match(r"^(?:was|is|to|will|should|on|at|and)\b", words, re.IGNORECASE):
         return None
     # "(ideation severity 5)", "most severe ideation 5", "ideation 0": the screen's ideation severity (0-5)
-    severity = re.search(r"\b(?:severity|ideation)(?: score)?\s*(?:of\s*)?[:=]?\s*([0-5])\b(?!\s*/)",
+    severity = re.search(r"\b(?:severity|ideation|score)(?: score)?\s*(?:of\s*)?[:=]?\s*([0-5])\b(?!\s*/)",
                          text[m.end():m.end() + 160])
     n = severity or re.match(r"^(\d{1,2})\b(?!\s*/)", words)
     return ScaleHit("C-SSRS", int(n.group(1)) if n else words, m.start(), m.end() + tail.end())
