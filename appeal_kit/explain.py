@@ -53,7 +53,7 @@ def _date(value) -> str:
 def stated_facts(case: Case) -> list[Fact]:
     """The facts the letter states about the patient and the claim, each with the case.yaml field it comes from
     (letter templates print these fields; appeal_kit.letter.render fills them from case.yaml)."""
-    from appeal_kit.case.interview import CATEGORY_CHOICES, OUTCOME_CHOICES, PLAN_NAMES, ROLE_CHOICES
+    from appeal_kit.case.interview import CATEGORY_CHOICES, OUTCOME_CHOICES, PLAN_NAMES, ROLE_CHOICES, spanish_dose
 
     facts: list[Fact] = []
 
@@ -77,7 +77,8 @@ def stated_facts(case: Case) -> list[Fact]:
     if case.get("claim.notice_date"):
         add(N_("Date of the denial letter"), "claim.notice_date", _date(case.get("claim.notice_date")))
     # a prior-authorization request (case.folder.is_request): nothing is denied yet
-    add(N_("Treatment requested") if case.is_request else N_("Treatment denied"), "treatment.name")
+    add(N_("Treatment requested") if case.is_request else N_("Treatment denied"), "treatment.name",
+        _treatment_words(case, as_written=True))
     add(N_("Dates of the treatment"), "claim.service_dates")
     category = case.get("claim.denial_category")
     if category in CATEGORY_CHOICES:
@@ -89,8 +90,11 @@ def stated_facts(case: Case) -> list[Fact]:
         when = " – ".join(_date(row[k]) for k in ("start", "end") if row.get(k))
         outcome = row.get("outcome") or ""
         outcome = _(OUTCOME_CHOICES[outcome]) if outcome in OUTCOME_CHOICES else outcome
-        text = ", ".join(str(x) for x in (row["drug"], row.get("dose"), when, outcome) if x)
-        facts.append(Fact(_("Treatment tried before ({n})").format(n=i), text, f"clinical.history item {i}"))
+        dose = str(row.get("dose") or "")
+        dose = spanish_dose(dose) if language() == "es" else dose
+        text = ", ".join(str(x) for x in (row["drug"], dose, when, outcome) if x)
+        facts.append(Fact(_("Treatment tried before ({n})").format(n=i), text,
+                          _("clinical.history item {n}").format(n=i)))
     roles = {english.lower(): words for english, words in ROLE_CHOICES.items()}
     role = str(case.get("author.role") or "")
     signer = str(case.get("author.name") or "")
@@ -119,9 +123,25 @@ def letter_statements(case: Case, today: date) -> list[Statement]:
     return out
 
 
+def _treatment_words(case: Case, *, as_written: bool = False) -> str | None:
+    """treatment.name in the person's language when it is the name of a kind of care appeal-kit knows (care_codes.yaml
+    `kinds`: "IV ketamine infusions" -> "infusiones intravenosas de ketamina"); with `as_written`, the letter's words
+    beside it. Any other name as written (the letter prints it as it is)."""
+    from appeal_kit.coverage.care import kinds
+
+    name = case.get("treatment.name")
+    if is_blank(name) or language() == "en":
+        return None if is_blank(name) else str(name)
+    for kind in kinds().values():
+        if str(kind.get("en", "")).lower() == str(name).strip().lower() and kind.get(language()):
+            words = str(kind[language()])
+            return _("{words} (the letter says: {name})").format(words=words, name=name) if as_written else words
+    return str(name)
+
+
 def _asks(case: Case) -> str:
     insurer = case.get("insurer.name") or _("the plan")
-    treatment = case.get("treatment.name") or _("the treatment")
+    treatment = _treatment_words(case) or _("the treatment")
     if case.is_request:
         return _("The letter asks {insurer} to approve {treatment} before the treatment starts (prior "
                  "authorization). It is the treating clinician's letter: it explains why the treatment is medically "

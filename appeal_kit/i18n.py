@@ -141,7 +141,7 @@ def N_(message: str) -> str:
 
 
 def _(message: str) -> str:
-    return _translations.gettext(message)
+    return _translations.gettext(message) if message else message  # gettext("") is the catalog's header
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

@@ -264,6 +264,11 @@ def test_the_summary_for_a_medicaid_case(tmp_path):
     # the facts the letter states, each with its field, dates in Spanish
     assert "Fecha de nacimiento 12 de abril de 1980" in page and "patient.date_of_birth" in page
     assert "Tipo de plan Medicaid" in page and "Fecha de la carta de negación 3 de marzo de 2026" in page
+    # the treatment a kind appeal-kit knows, in Spanish with the letter's words; a dose as the letter prints it
+    assert ("Tratamiento negado infusiones intravenosas de ketamina (la carta dice: IV ketamine infusions)" in page
+            and "que anule la negación de infusiones intravenosas de ketamina" in page)
+    assert "sertraline, 200 mg al día, 10 de enero de 2024 – 30 de abril de 2024" in page
+    assert "clinical.history, n.º 1" in page
     # what the letter states (its claims report), each in Spanish with the field to correct it in
     assert "Lo que afirma la carta: compare cada punto con sus documentos" in page
     assert "☐ El paciente probó sin éxito dos intentos adecuados con antidepresivos (clinical.history)" in page
@@ -275,7 +280,8 @@ def test_the_summary_for_a_medicaid_case(tmp_path):
     assert "presente la apelación a más tardar el 13 de marzo de 2026 (10 días después de la fecha del aviso)" in page
     assert "una audiencia imparcial del estado (fair hearing)" in page
     assert "La carta pide al plan que envíe su decisión y sus avisos en español." in page
-    for english in ("What the letter", "Where and by when", "Send it by", "Patient", "The patient", "The records"):
+    for english in ("What the letter", "Where and by when", "Send it by", "Patient", "The patient", "The records",
+                    "daily", "item"):
         assert english not in page
 
 
@@ -387,6 +393,20 @@ def test_every_click_message_has_spanish():
     with (ROOT / "appeal_kit" / "locale" / "es" / "LC_MESSAGES" / "click.po").open("rb") as fh:
         catalog = read_po(fh, locale="es")
     assert {m.id[0] if isinstance(m.id, tuple) else m.id for m in catalog if m.id} == set(messages)
+
+
+def test_cases_in_spanish(tmp_path):
+    """The caseload table's headings, flags, stages and statuses in Spanish; --json keeps the English values."""
+    import json
+
+    write_case(tmp_path / "uno")
+    table = run_cli("cases", str(tmp_path), "--lang", "es", "--today", "2026-03-05")
+    assert table.returncode == 0, table.stderr
+    header, row = table.stdout.splitlines()[:2]
+    assert "paciente" in header and "etapa" in header and "siguiente paso" in header
+    assert "apelación interna (primer nivel)" in row and "internal appeal" not in row
+    data = json.loads(run_cli("cases", str(tmp_path), "--json", "--lang", "es", "--today", "2026-03-05").stdout)
+    assert data[0]["stage"] == "internal appeal (first level)"
 
 
 def test_sent_and_decided_speak_spanish(tmp_path):

@@ -106,6 +106,11 @@ DOSE_WORDS = ((r"\bdos veces al d[ií]a\b", "twice daily"), (r"\btres veces al d
               (r"\b(al|por|cada) d[ií]a\b|\bdiari[oa]s?\b", "daily"), (r"\bpor la noche\b", "at night"),
               (r"\bpor la ma[nñ]ana\b", "in the morning"), (r"\ba la semana\b|\bsemanal\b", "weekly"),
               (r"\bcada (\d+) horas\b", r"every \1 hours"), (r"\bsegún necesidad\b", "as needed"))
+# ... and back, for the person's summary ("100 mg daily" -> "100 mg al día")
+DOSE_SPANISH = ((r"\btwice daily\b", "dos veces al día"), (r"\bthree times daily\b", "tres veces al día"),
+                (r"\bdaily\b", "al día"), (r"\bat night\b", "por la noche"), (r"\bin the morning\b", "por la mañana"),
+                (r"\bweekly\b", "a la semana"), (r"\bevery (\d+) hours\b", r"cada \1 horas"),
+                (r"\bas needed\b", "según necesidad"))
 
 # The template that answers each category best, when it is installed.
 TEMPLATE_FOR_CATEGORY = {
@@ -280,6 +285,13 @@ def english_dose(text: str) -> str:
     """A dose typed in Spanish in the English the letter prints ("100 mg al día" -> "100 mg daily")."""
     for pattern, english in DOSE_WORDS:
         text = re.sub(pattern, english, text, flags=re.I)
+    return text
+
+
+def spanish_dose(text: str) -> str:
+    """A dose as the letter prints it, in Spanish for the person's summary ("100 mg daily" -> "100 mg al día")."""
+    for pattern, spanish in DOSE_SPANISH:
+        text = re.sub(pattern, spanish, text, flags=re.I)
     return text
 
 

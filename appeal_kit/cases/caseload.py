@@ -246,7 +246,7 @@ def calendar_entries(rows: list[CaseRow]) -> list[deadlines.CalendarEntry]:
         where = _("Case folder: {folder}. Next: {action}").format(folder=r.folder, action=r.next_action)
         if r.status not in ("sent", "error") and r.due and r.due == r.appeal_deadline:
             what = _("Appeal deadline") if record.is_internal(r.stage) else \
-                _("Deadline for {stage}").format(stage=r.stage)
+                _("Deadline for {stage}").format(stage=_(r.stage))
             out.append(deadlines.CalendarEntry(r.appeal_deadline, f"{what}: {who}", where))
         if r.decision_due and r.status == "sent":
             out.append(deadlines.CalendarEntry(r.decision_due, _("Plan decision due: {who}").format(who=who), where))
@@ -270,7 +270,7 @@ def plain_table(rows: list[CaseRow]) -> str:
 
 
 def table_cells(r: CaseRow) -> list[str]:
-    return [_(FLAGS.get(r.flag, r.flag.upper())), r.patient or str(r.folder), r.insurer, r.claim_number, r.stage,
+    return [_(FLAGS.get(r.flag, r.flag.upper())), r.patient or str(r.folder), r.insurer, r.claim_number, _(r.stage),
             _(STATUSES.get(r.status, r.status)), r.appeal_deadline.isoformat() if r.appeal_deadline else "",
             "" if r.days_left is None else str(r.days_left),
             r.decision_due.isoformat() if r.decision_due else _("ask {who}").format(who=r.decision_ask)
