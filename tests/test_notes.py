@@ -206,8 +206,9 @@ def test_json_contract_and_pages(notes_case):
     data = json.loads(result.stdout)
     assert set(data) == {"history", "scales", "diagnoses", "suicidality"}
     for row in data["history"]:
-        assert set(row) == {"name", "class", "kind", "dose", "start", "end", "outcome", "outcome_class", "source"}
-        assert set(row["source"]) == {"file", "page", "text"}
+        assert set(row) == {"name", "class", "kind", "dose", "start", "end", "outcome", "outcome_class", "source",
+                            "also"}
+        assert set(row["source"]) == {"file", "page", "text"} and all(set(s) == set(row["source"]) for s in row["also"])
         assert row["kind"] in lexicon.KINDS
     rows = {r["name"]: r for r in data["history"]}
     assert set(rows) == {"sertraline", "transcranial magnetic stimulation", "escitalopram"}  # no lithium, no ECT
@@ -729,3 +730,13 @@ def test_aug_as_a_month_is_no_augmentation():
 def test_more_ways_of_writing_scores(text, expected):
     got = proposals(f"03/03/2026\n{text}\n")
     assert [(s["name"], s["score"], s["date"]) for s in got.scales] == expected
+
+
+def test_a_trial_named_in_two_documents_is_one_row_with_both_pages():
+    summary = Document("clinical/summary.txt", ["Nortriptyline 75 mg from 04/2025 (level 110 ng/mL)."], "txt")
+    note = Document("clinical/note.txt", ["11/20/2026\nOn nortriptyline 75 mg since then; relapsed around 11/2025 "
+                                          "despite a therapeutic level.\n"], "txt")
+    got = propose([summary, note])
+    (row,) = got.history
+    assert (row.start, row.outcome_class, row.source.file) == ("2025-04", "relapse", "clinical/note.txt")
+    assert [(s["file"], s["page"]) for s in got.to_json()["history"][0]["also"]] == [("clinical/summary.txt", 1)]

@@ -57,11 +57,12 @@ class HistoryRow:
     weight: int = 0  # how much the row says: the fullest mention of a treatment is the one proposed
     when: date | None = None  # the date of the note the mention is in
     shared: bool = False  # the sentence names other trials too ("lithium with escitalopram, 06/2024 to 12/2024")
+    also: list[Source] = field(default_factory=list)  # the other pages that name the same trial
 
     def to_json(self) -> dict:
         return {"name": self.name, "class": self.drug_class, "kind": self.kind, "dose": self.dose,
                 "start": self.start, "end": self.end, "outcome": self.outcome, "outcome_class": self.outcome_class,
-                "source": self.source.to_json()}
+                "source": self.source.to_json(), "also": [s.to_json() for s in self.also]}
 
 
 @dataclass
@@ -652,6 +653,11 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
             if other.kind == "augmentation" and best.kind != "augmentation" and lexicon.lookup(best.name) and \
                     lexicon.lookup(best.name).add_on:  # type: ignore[union-attr]
                 best.kind = "augmentation"
+        pages = {(best.source.file, best.source.page)}
+        for other in group:  # one row for a trial the records name twice, with every page that names it
+            if (other.source.file, other.source.page) not in pages:
+                pages.add((other.source.file, other.source.page))
+                best.also.append(other.source)
         out.append(best)
     if any(r.kind == "psychotherapy" and r.name != "psychotherapy" for r in out):
         out = [r for r in out if r.name != "psychotherapy"]  # "summary of psychotherapy" heads a named course

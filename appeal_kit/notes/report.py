@@ -28,6 +28,9 @@ def history_lines(rows: list[HistoryRow], *, numbered_from: int = 1) -> list[str
                      + _("{file} p. {page}").format(file=r.source.file, page=r.source.page))
         if r.outcome:
             lines.append(f"{'':5}{_cut(chr(34) + r.outcome + chr(34), 110)}")
+        if r.also:  # the same trial named on other pages or in other documents
+            lines.append(f"{'':5}+ " + ", ".join(_("{file} p. {page}").format(file=s.file, page=s.page)
+                                                 for s in r.also))
     return lines
 
 
