@@ -470,11 +470,12 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
 
     missing = missing_fields(case.data, template.required)
     if missing:
+        from appeal_kit.i18n import _, said_list
+
         paths = [m.split(":", 1)[0] for m in missing]
-        listed = paths[0] if len(paths) == 1 else ", ".join(paths[:-1]) + " and " + paths[-1]
-        raise TemplateError(
-            f"template {template.name} needs {listed}, which case.yaml does not have. Add to case.yaml:\n    "
-            + "\n    ".join(missing))
+        raise TemplateError(  # the person meets this at `draft`: in their language
+            _("template {name} needs {fields}, which case.yaml does not have. Add to case.yaml:").format(
+                name=template.name, fields=said_list(paths)) + "\n    " + "\n    ".join(missing))
     data = copy.deepcopy(case.data)
     # Required fields get no default: if a template uses one it did not declare, StrictUndefined names it.
     core = {f.path for f in FIELDS if f.required} - (set(DENIAL_FIELDS) if template.request else set())
