@@ -740,3 +740,13 @@ def test_a_trial_named_in_two_documents_is_one_row_with_both_pages():
     (row,) = got.history
     assert (row.start, row.outcome_class, row.source.file) == ("2025-04", "relapse", "clinical/note.txt")
     assert [(s["file"], s["page"]) for s in got.to_json()["history"][0]["also"]] == [("clinical/summary.txt", 1)]
+
+
+def test_an_intake_date_and_an_admission_header_are_not_a_trials_dates():
+    """"Intake 11/24/26 ... prev tx: CBT x ~10 sess 2020" is a course in 2020; a header's "Admission  06/02/2026"
+    dates the scores taken "at admission"."""
+    (cbt,) = proposals("Intake 11/24/26 R. Example prev tx: CBT x ~10 sess 2020 (helped some)").history
+    assert (cbt.start, cbt.end, cbt.outcome_class) == ("2020", "2020", "partial_response")
+    got = proposals("Patient name      A. Example (FICTIONAL)      Admission      06/02/2026\n\nC-SSRS at admission: "
+                    "active ideation with specific plan and intent (ideation severity 5).\n")
+    assert [(s["name"], s["score"], s["date"]) for s in got.scales] == [("C-SSRS", 5, "2026-06-02")]

@@ -341,8 +341,8 @@ def _document_date(page: str) -> date | None:
     return None
 
 
-_STAY = re.compile(r"(?<![\w-])(?P<what>admitted|admission date|date of admission|discharged|discharge date|"
-                   r"date of discharge)\s*(?:on\s+)?[:#]?\s*", re.IGNORECASE)
+_STAY = re.compile(r"(?<![\w-])(?P<what>admitted|admission date|date of admission|admission|discharged|"
+                   r"discharge date|date of discharge|discharge)\s*(?:on\s+)?[:#]?\s*", re.IGNORECASE)
 
 
 def hospital_stay(doc: Document) -> dict[str, date]:

@@ -319,7 +319,9 @@ _STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|se
 _NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|(?:\bDOB|birth|born)\W{0,3}$|"
                              r"(?:relapsed?|recurred|remitted|returned|came back)\s*(?:in|on|by|around|about|"
                              r"approximately|~)?\s*$|(?:note|visit|letter|report|records?|labs?)\s+"
-                             r"(?:of|dated|from|on)\s*$|level\b.{0,25}?\bon\s*$", re.IGNORECASE)
+                             r"(?:of|dated|from|on)\s*$|level\b.{0,25}?\bon\s*$|"
+                             r"(?:intake|seen|consult(?:ation)?|evaluation|DOS|date of (?:visit|service))\s*[:#]?\s*$",
+                             re.IGNORECASE)
 
 
 def _trial_dates(text: str) -> list[When]:
@@ -387,7 +389,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             continue
         nxt_mention = next((g.start for g in merged if g.start >= f.end), len(text))
         kind = _kind(f.treatment, text[max(0, f.start - 40):f.start], text[f.end:min(f.end + 45, nxt_mention)])
-        course_prefix = text[:f.start] if n == 0 and f.treatment.is_course else ""  # "36 sessions of TMS"
+        # "36 sessions of TMS": a course's count may come before its name, in the same clause
+        course_prefix = re.split(r"[:;]", text[:f.start])[-1] if n == 0 and f.treatment.is_course else ""
         row = _row(f.treatment, f.written, kind, course_prefix + own, shared, unit, unit.text)
         if row.start and row.start == row.end and len(row.start) < 10 and _START_NOW.search(before) and \
                 not _STOPPED.search(own):

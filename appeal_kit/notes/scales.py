@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 # name as reported, pattern, highest possible score (the instruments' published ranges)
 SCALES = [
-    ("PHQ-9", r"PHQ[\s-]?9|Patient Health Questionnaire(?:[\s-]?9)?|PHQ(?![\s-]?(?:2|15|A)\b)", 27),  # "PHQ 18"
+    ("PHQ-9", r"PHQ[\s=-]?9|Patient Health Questionnaire(?:[\s-]?9)?|PHQ(?![\s-]?(?:2|15|A)\b)", 27),  # "PHQ 18"
     ("MADRS", r"MADRS|Montgomery[\s-]+(?:and[\s-]+)?[AÅ]sberg(?: Depression Rating Scale)?", 60),
     ("HAM-D", r"HAM[\s-]?D(?:[\s-]?(?:17|21|24))?|HDRS(?:[\s-]?(?:17|21))?|HRSD(?:[\s-]?(?:17|21))?|"
               r"Hamilton(?: Rating Scale for Depression| Depression(?: Rating)?(?: Scale)?)", 64),
