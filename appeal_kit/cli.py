@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from appeal_kit import __version__
+from appeal_kit import __version__, interrupts
 from appeal_kit.errors import AppealKitError, ExitCode, WouldOverwriteError
 from appeal_kit.i18n import N_, _, field_words, language, ngettext
 from appeal_kit.letter.cite import DEFAULT_STYLE, STYLES, TAGS
@@ -205,7 +205,7 @@ def init(folder: Path, template: str | None, interactive: bool, template_dirs: t
                                     "name, or edit that file.").format(file=folder / CASE_FILE))
     names = [t.name for t in render.list_templates(template_dirs)]
     answers = interview.run_interview(
-        ask=lambda question, default: click.prompt(question, default=default or "", show_default=bool(default)),
+        ask=lambda question, default: _prompt(question, default=default or "", show_default=bool(default)),
         say=click.echo, template_names=names)
     if template:
         answers["template"] = template
@@ -234,12 +234,18 @@ def _said_day(value: Any) -> str:
         return str(value)
 
 
+def _prompt(*args, **kwargs):
+    """click.prompt, with Ctrl-C and SIGTERM ending the wait for the answer at once."""
+    with interrupts.prompting():
+        return click.prompt(*args, **kwargs)
+
+
 def _confirm(question: str, *, default: bool) -> bool:
     """A yes/no question answered in the person's language ("s" or "sí" in Spanish, "y" in English too)."""
     yes, no = _("y"), _("n")
     choices = f"{yes.upper()}/{no}" if default else f"{yes}/{no.upper()}"
     while True:
-        answer = click.prompt(f"{question} [{choices}]", default="", show_default=False).strip().lower()
+        answer = _prompt(f"{question} [{choices}]", default="", show_default=False).strip().lower()
         if not answer:
             return default
         if answer in {yes, "y", "yes", _("yes"), _("yes").replace("í", "i")}:
@@ -701,7 +707,7 @@ def notes_command(folder: Path, as_json: bool, accept: bool, force: bool) -> Non
                              "{n} rows are not in case.yaml yet; run with --accept to add them.",
                              len(fresh)).format(n=len(fresh)))
             return
-        answer = click.prompt(_("Add the {n} new row(s) to case.yaml? all, one (one by one), or none").format(
+        answer = _prompt(_("Add the {n} new row(s) to case.yaml? all, one (one by one), or none").format(
                               n=len(fresh)),
                               type=click.Choice(["all", "one", "none"]), default="one")
         if answer == "none":
@@ -779,7 +785,7 @@ def called_command(folder: Path, called_on: str | None, who: str | None, referen
     if who is None and not answers and summary is None:
         from appeal_kit.i18n import language
 
-        entry = calls.interview(load_case_data(folder), lambda question, default: click.prompt(
+        entry = calls.interview(load_case_data(folder), lambda question, default: _prompt(
             question, default=default, show_default=bool(default)), today=date.today(), lang=language())
     else:
         entry = {"date": (_date_option(called_on, "--date") or date.today()).isoformat(), "who": who or ""}
@@ -1209,14 +1215,6 @@ def _batch_progress(total: int, quiet: bool):
     return report, say, progress.stop
 
 
-def _interrupted(signum, frame) -> None:
-    # Further signals are ignored, so the clean-up the KeyboardInterrupt unwinds through (temporary folders,
-    # half-written files, child processes) finishes.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    raise KeyboardInterrupt
-
-
 def _all_commands(group: click.Group):
     yield group
     for command in group.commands.values():
@@ -1230,8 +1228,7 @@ def terminal_safe(message: str) -> str:
 
 
 def main() -> None:
-    signal.signal(signal.SIGINT, _interrupted)
-    signal.signal(signal.SIGTERM, _interrupted)
+    interrupts.install()  # Ctrl-C and SIGTERM are recorded, and the work stops at its next safe point
     sys.exit(run())
 
 
@@ -1258,17 +1255,27 @@ def _run(args: list[str] | None) -> int:
         code = cli.main(args, standalone_mode=False)
     except AppealKitError as exc:
         click.echo(_("Error: {message}").format(message=terminal_safe(exc.message)), err=True)
-        return int(exc.exit_code)
+        code = exc.exit_code
     except (KeyboardInterrupt, click.exceptions.Abort) as exc:
-        # Click turns Ctrl-C into Abort (after a blank line that ends the terminal's ^C); input that ends early
-        # (EOF at a question) is an Abort too, and keeps exit code 1.
-        if isinstance(exc, KeyboardInterrupt) or isinstance(exc.__cause__, KeyboardInterrupt):
-            click.echo(_("Interrupted: stopped before finishing; files written earlier are as they were."),
-                       err=True)
-            return ExitCode.interrupted
-        click.echo(_("Aborted."), err=True)
-        return ExitCode.failed
+        # Click turns Ctrl-C into Abort (after a blank line that ends the terminal's ^C; at a prompt, with no cause
+        # kept, but the signal is recorded); input that ends early (EOF at a question) is an Abort too, and keeps
+        # exit code 1.
+        stopped = exc if isinstance(exc, KeyboardInterrupt) else exc.__cause__
+        if not isinstance(stopped, KeyboardInterrupt) and interrupts.received() is None:
+            click.echo(_("Aborted."), err=True)
+            return ExitCode.failed
+        return _interrupted(getattr(stopped, "signum", None))
     except click.ClickException as exc:
         exc.show()
-        return exc.exit_code
+        code = exc.exit_code
+    # A signal recorded when the command ended anyway (it came after the last safe point) still ends the run so.
+    if interrupts.received() is not None:
+        return _interrupted(None)
     return code if isinstance(code, int) else ExitCode.ok
+
+
+def _interrupted(signum: int | None) -> int:
+    """Say the run was interrupted; its exit code: 128 + the signal's number, as shells report it."""
+    click.echo(_("Interrupted: stopped before finishing; files written earlier are as they were."), err=True)
+    signum = interrupts.received() or signum
+    return ExitCode.terminated if signum == signal.SIGTERM else ExitCode.interrupted

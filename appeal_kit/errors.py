@@ -22,7 +22,8 @@ class ExitCode(IntEnum):
     template_error = 7  # a letter template is broken or needs a field the case does not have
     would_overwrite = 8  # refusing to replace a user's file without --force
     output_error = 9  # the output could not be written
-    interrupted = 130  # Ctrl-C or SIGTERM: 128 + SIGINT, what shells report for Ctrl-C
+    interrupted = 130  # Ctrl-C (SIGINT): 128 + its number, what shells report
+    terminated = 143  # SIGTERM: 128 + its number
 
 
 class AppealKitError(Exception):

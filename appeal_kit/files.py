@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
 
+from appeal_kit import interrupts
 from appeal_kit.errors import OutputError, WouldOverwriteError
 
 
@@ -34,6 +35,7 @@ def atomic_write(target: Path, write: Callable[[BinaryIO], object], *, what: str
             os.chmod(tmp_name, target.stat().st_mode & 0o777)
         else:
             os.chmod(tmp_name, new_file_mode(target.parent))
+        interrupts.check()  # a run stopped by Ctrl-C or SIGTERM replaces nothing
         os.replace(tmp_name, target)
     except OSError as exc:
         raise OutputError(f"{target}: could not write the {what} ({exc.strerror or exc}). Check that the folder "

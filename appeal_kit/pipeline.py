@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import cast
 
+from appeal_kit import interrupts
 from appeal_kit._exec.listener import BuildConverter
 from appeal_kit.case.folder import (
     CASE_FILE,
@@ -135,6 +136,7 @@ class PacketJob:
         about a second more of LibreOffice."""
         from appeal_kit.letter.length import estimate_pages
 
+        interrupts.check()  # each step begins at a safe point: Ctrl-C or SIGTERM stops the build here
         exhibit_pages = exhibit_page_guesses(self.evidence)
         letter_pages = self.letter_pages_known or GUESS_LETTER_PAGES
         draft = self.letter.draft(guess_numbering(self.case, self.titles, exhibit_pages, self.delivery, letter_pages))
@@ -147,10 +149,12 @@ class PacketJob:
 
     def converted(self, pdfs: list[Path]) -> Path | None:
         """Take the PDFs of sources(); return a letter redraft to convert when its numbers have not settled."""
+        interrupts.check()
         self.pdfs = list(pdfs)
         return self._settle()
 
     def letter_converted(self, pdf: Path) -> Path | None:
+        interrupts.check()
         self.pdfs[0] = pdf
         return self._settle()
 
@@ -179,6 +183,7 @@ class PacketJob:
     def write(self) -> BuildResult:
         from appeal_kit.case.sent import file_before_replacing
 
+        interrupts.check()
         # A packet a submission records is never lost to a rebuild: filed in sent/ first when no copy is kept.
         filed = file_before_replacing(self.case.folder, self.case.data, self.output)
         sections = [Section(letter_title(self.case), self._reader(0), source=self.letter.docx)]

@@ -27,7 +27,7 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "raise_signal") or not Path(
 def stand_ins(tmp_path, monkeypatch):
     """soffice and the driver replaced by processes that run until killed; yields the list of those started. The
     command line's Ctrl-C/SIGTERM handler is installed, as `appeal-kit` runs it."""
-    from appeal_kit import cli
+    from appeal_kit import interrupts
 
     driver = tmp_path / "python-with-uno"
     driver.write_text('#!/bin/sh\ncase "$*" in *"import uno"*) exit 0;; esac\nexec sleep 300\n')
@@ -43,13 +43,14 @@ def stand_ins(tmp_path, monkeypatch):
         return process
 
     monkeypatch.setattr(listener_module, "start", fake_start)
-    previous = signal.signal(signal.SIGINT, cli._interrupted), signal.getsignal(signal.SIGTERM)
-    signal.signal(signal.SIGTERM, cli._interrupted)
+    previous = {s: signal.getsignal(s) for s in interrupts.SIGNALS}
+    interrupts.install()
     try:
         yield started
     finally:
-        signal.signal(signal.SIGINT, previous[0])
-        signal.signal(signal.SIGTERM, previous[1])
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+        interrupts.forget()  # the next test in this process starts with no signal recorded
         listener_module.uno_python.cache_clear()
         for process in started:  # whatever a failing test left
             if process.poll() is None:
@@ -108,6 +109,8 @@ def test_interrupt_while_waiting_for_a_clean_shutdown_stops_both(stand_ins):
 
 
 def test_build_interrupted_while_it_waits_for_its_listener_to_start(stand_ins, monkeypatch):
+    from appeal_kit import interrupts
+
     slow = listener_module.start
 
     def slow_start(*args, **kwargs):  # soffice starts only after the interrupt
@@ -116,11 +119,12 @@ def test_build_interrupted_while_it_waits_for_its_listener_to_start(stand_ins, m
 
     monkeypatch.setattr(listener_module, "start", slow_start)
     converter = listener_module.BuildConverter()
-    threading.Timer(0.2, signal.raise_signal, [signal.SIGINT]).start()
+    threading.Timer(0.1, signal.raise_signal, [signal.SIGINT]).start()
     with pytest.raises(KeyboardInterrupt):
         with converter:
             converter.start()
-            time.sleep(0.1)  # a build with nothing to convert ends while soffice starts, and waits for the start
+            time.sleep(0.3)
+            interrupts.check()  # the build's next safe point comes while soffice starts, and waits for the start
     assert converter._starting is not None
     converter._starting.join(10)  # what appeal-kit's exit waits for (the thread is not a daemon)
     assert stand_ins and all_stopped(stand_ins)
@@ -141,7 +145,7 @@ def test_build_interrupted_as_libreoffice_starts_leaves_nothing(tmp_path, signum
         time.sleep(0.005)  # the listener's profile folder is made just before soffice starts
     proc.send_signal(signum)
     out, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130, err
+    assert proc.returncode == 128 + signum, err  # 130 for Ctrl-C, 143 for SIGTERM
     assert "Traceback" not in err and err.strip().splitlines()[-1].startswith("Interrupted:")
     time.sleep(0.5)
     assert processes_mentioning(str(scratch)) == []  # no soffice or driver left running

@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from appeal_kit import interrupts
 from appeal_kit.errors import ConversionError, MissingDependencyError
+from appeal_kit.interrupts import POLL_SECONDS
 
 
 @dataclass(frozen=True)
@@ -89,17 +91,22 @@ def run(program: Program, args: list[str], *, timeout: float, cwd: Path | None =
     started = time.monotonic()
     # Its own process group, so a timeout or Ctrl-C/SIGTERM stops the program and every helper it started
     # (soffice runs soffice.bin under a launcher) before the temporary folders they write into are removed.
+    ends = started + timeout
     with subprocess.Popen([exe, *args], cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                           stderr=subprocess.PIPE, env=env, start_new_session=True) as process:
         try:
-            stdout, stderr = process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired as exc:
-            stop(process)
-            raise ConversionError(
-                f"{what_for or program.what}: {Path(exe).name} did not finish within {timeout:.0f} s. "
-                "The file may be damaged; open it and save a fresh copy, or convert it to PDF yourself."
-            ) from exc
-        except BaseException:  # KeyboardInterrupt from Ctrl-C or SIGTERM (see cli.main)
+            while True:  # a short wait at a time (none of the output is lost between them), to see Ctrl-C/SIGTERM
+                try:
+                    stdout, stderr = process.communicate(timeout=min(POLL_SECONDS, max(ends - time.monotonic(), 0)))
+                    break
+                except subprocess.TimeoutExpired as exc:
+                    interrupts.check()
+                    if time.monotonic() >= ends:
+                        raise ConversionError(
+                            f"{what_for or program.what}: {Path(exe).name} did not finish within {timeout:.0f} s. "
+                            "The file may be damaged; open it and save a fresh copy, or convert it to PDF yourself."
+                        ) from exc
+        except BaseException:  # a timeout, or Ctrl-C/SIGTERM (appeal_kit.interrupts)
             stop(process)
             raise
     _log_end(program, exe, started, process.returncode)
@@ -131,6 +138,20 @@ def stop(process: subprocess.Popen) -> None:
         except (ProcessLookupError, PermissionError):
             return
         time.sleep(0.01)
+
+
+def wait(process: subprocess.Popen, seconds: float) -> None:
+    """Wait up to `seconds` for `process` to exit (subprocess.TimeoutExpired after that), a short wait at a time, so
+    a Ctrl-C or SIGTERM is acted on (interrupts.Interrupted) while it runs."""
+    ends = time.monotonic() + seconds
+    while True:
+        try:
+            process.wait(min(POLL_SECONDS, max(ends - time.monotonic(), 0)))
+            return
+        except subprocess.TimeoutExpired:
+            interrupts.check()
+            if time.monotonic() >= ends:
+                raise
 
 
 def start(program: Program, args: list[str], *, env: dict[str, str] | None = None, stderr=None) -> subprocess.Popen:

@@ -12,10 +12,10 @@ is tried once more on a fresh soffice (it may not have been the cause); one it h
 and the next document gets a fresh soffice. Timeouts, Ctrl-C and SIGTERM stop soffice and the driver with their
 helpers (each runs in its own process group), and the pipe a killed soffice leaves in /tmp is removed.
 
-Both are started from a thread other than the main one. Python runs signal handlers in the main thread only, so a
-Ctrl-C or SIGTERM can never land between a process starting and its being recorded (where nothing would stop it),
-and the children start with the usual signal mask (blocking the signals around the start would pass the mask on).
-Stopping waits for a start under way, then stops everything it started, each step even if another was interrupted.
+Ctrl-C and SIGTERM are acted on at safe points (appeal_kit.interrupts): once a start has finished, and while the
+listener waits for soffice or the driver. Both are started from a thread other than the main one, so that a start,
+once begun, always finishes and records what it started, and the children start with the usual signal mask.
+Stopping waits for a start under way, then stops everything it started, each step even if another failed.
 """
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ from collections.abc import Callable
 from functools import lru_cache, partial
 from pathlib import Path
 
-from appeal_kit._exec import soffice, start, stop
+from appeal_kit import interrupts
+from appeal_kit._exec import soffice, start, stop, wait
 from appeal_kit._exec.soffice import (
     SOFFICE,
     TIMEOUT_BASE,
@@ -46,6 +47,7 @@ from appeal_kit._exec.soffice import (
 )
 from appeal_kit.errors import ConversionError, MissingDependencyError
 from appeal_kit.files import scratch
+from appeal_kit.interrupts import POLL_SECONDS
 
 DRIVER = Path(__file__).with_name("uno_driver.py")
 UNO_PYTHON_VARIABLE = "APPEAL_KIT_UNO_PYTHON"
@@ -149,6 +151,7 @@ class Listener:
             self._launching.join()
             if self._launch_error is not None:
                 raise self._launch_error
+            interrupts.check()
         except BaseException:  # the start failed, or Ctrl-C/SIGTERM came while it ran: nothing it started stays
             self._stop()
             raise
@@ -157,17 +160,18 @@ class Listener:
     def _launch(self) -> None:
         """Start soffice and the driver, recording each (run in a thread of its own: see the module's docstring)."""
         try:
-            self._profile = scratch("lo")
-            profile = Path(self._profile.name)
+            # Recorded from local names: what the exit-time safety net stops is what this start made.
+            self._profile = folder = scratch("lo")
+            profile = Path(folder.name)
             env = private_env(profile)
-            self._pipe = f"appeal-kit-{os.getpid()}-{secrets.token_hex(6)}"
+            self._pipe = pipe = f"appeal-kit-{os.getpid()}-{secrets.token_hex(6)}"
             args = [*private_profile(profile), "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
-                    f"--accept=pipe,name={self._pipe};urp;"]
+                    f"--accept=pipe,name={pipe};urp;"]
             # its messages come back through the driver
             self._office = start(SOFFICE, args, env=env, stderr=subprocess.DEVNULL)
-            _RUNNING[self._office.pid] = (self._office, self._profile, self._pipe)
+            _RUNNING[self._office.pid] = (self._office, folder, pipe)
             # Its own process group too, so Ctrl-C reaches appeal-kit only, which then stops both.
-            self._driver = subprocess.Popen([self.python, "-I", str(DRIVER), self._pipe, str(TIMEOUT_BASE)],
+            self._driver = subprocess.Popen([self.python, "-I", str(DRIVER), pipe, str(TIMEOUT_BASE)],
                                             env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                             stderr=subprocess.DEVNULL, start_new_session=True)
             _RUNNING[self._driver.pid] = (self._driver, None, "")
@@ -228,7 +232,7 @@ class Listener:
 
     def _answer(self, seconds: float, office: subprocess.Popen | None = None) -> dict | None:
         """The driver's next answer; None when it is silent for `seconds`, or when `office` (the soffice it is
-        connecting to) has exited: a soffice that stopped at once never answers."""
+        connecting to) has exited: a soffice that stopped at once never answers. Ctrl-C/SIGTERM end the wait."""
         ends = time.monotonic() + seconds
         assert self._driver is not None and self._driver.stdout is not None  # asked only once started, with a pipe
         out = self._driver.stdout.fileno()
@@ -236,7 +240,8 @@ class Listener:
             left = ends - time.monotonic()
             if left <= 0 or office is not None and office.poll() is not None:
                 return None
-            if not select.select([out], [], [], min(left, 0.2) if office is not None else left)[0]:
+            if not select.select([out], [], [], min(left, POLL_SECONDS))[0]:
+                interrupts.check()
                 continue
             chunk = os.read(out, 65536)
             if not chunk:
@@ -251,11 +256,11 @@ class Listener:
             if self._driver is not None and self._office is not None:  # both start together
                 if self._driver.stdin is not None:
                     self._driver.stdin.close()
-                self._driver.wait(CLOSE_SECONDS)
-                self._office.wait(CLOSE_SECONDS)
+                wait(self._driver, CLOSE_SECONDS)
+                wait(self._office, CLOSE_SECONDS)
         except (OSError, subprocess.TimeoutExpired):
             pass
-        finally:  # also when Ctrl-C or SIGTERM comes while waiting
+        finally:  # also when Ctrl-C or SIGTERM came while waiting
             self._stop()
 
     def _stop(self) -> None:
@@ -284,8 +289,8 @@ class Listener:
 
 
 def every(*steps: Callable[[], object]) -> None:
-    """Run each step even when one before it fails or is interrupted (Ctrl-C, SIGTERM), then raise the first
-    exception: clean-up that stops halfway leaves a LibreOffice running."""
+    """Run each step even when one before it fails, then raise the first exception: clean-up that stops halfway
+    leaves a LibreOffice running."""
     first: BaseException | None = None
     for step in steps:
         try:
@@ -333,6 +338,8 @@ class BuildConverter:
             listener._start()
         except (MissingDependencyError, ListenerUnavailable, OSError) as exc:
             self.why_not = getattr(exc, "message", None) or str(exc)
+            return
+        except KeyboardInterrupt:  # Ctrl-C or SIGTERM came: _start stopped what it started; the build stops too
             return
         with self._lock:
             if not self._cancelled:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from appeal_kit import interrupts
 from appeal_kit._exec import Program, ended, start, stop
 from appeal_kit.errors import ConversionError
 from appeal_kit.files import scratch
@@ -148,6 +149,7 @@ def _convert_run(sources: list[Path], outdir: Path, profile: Path, infilter: str
                         f"Converting {', '.join(s.name for s in sources)} to PDF: soffice did not finish within "
                         f"{timeout:.0f} s. The file may be damaged; open it and save a fresh copy, or convert it "
                         "to PDF yourself.")
+                interrupts.check()
                 time.sleep(POLL_SECONDS)
         except BaseException:  # a timeout, a failing callback, Ctrl-C or SIGTERM: soffice and its helpers stop too
             stop(proc)

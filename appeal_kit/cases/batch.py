@@ -19,18 +19,12 @@ case of it is converted on its own, so one damaged document fails only its own c
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import (
-    FIRST_COMPLETED,
-    Executor,
-    Future,
-    ProcessPoolExecutor,
-    as_completed,
-    wait,
-)
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from appeal_kit import interrupts
 from appeal_kit._exec.listener import Listener, ListenerUnavailable
 from appeal_kit.errors import AppealKitError, MissingDependencyError
 from appeal_kit.files import BUILD_SCRATCH_BYTES, scratch
@@ -172,8 +166,7 @@ class _Batch:
         with listener:
             while self.next or self.futures:
                 if not self.next:
-                    wait(list(self.futures), return_when=FIRST_COMPLETED)
-                    self.collect(wait_all=False)
+                    self.wait_one()
                     continue
                 i = next(iter(self.next))
                 job, sources, first = self.next.pop(i)
@@ -233,16 +226,27 @@ class _Batch:
                 self.fail(i, exc)
             return
         self.futures[self.pool.submit(fn, *args)] = i
-        self.collect(wait_all=False)
+        self.collect()
 
     def wait(self) -> None:
-        self.collect(wait_all=True)
+        """Until every case in the pool has finished its step, taking each as it finishes."""
+        while self.futures:
+            self.wait_one()
 
-    def collect(self, *, wait_all: bool) -> None:
-        done = list(as_completed(self.futures)) if wait_all else [f for f in self.futures if f.done()]
-        for future in done:
+    def wait_one(self) -> None:
+        """Until a case in the pool finishes its step (a short wait at a time, to see Ctrl-C and SIGTERM)."""
+        while self.futures and not wait(list(self.futures), timeout=interrupts.POLL_SECONDS,
+                                        return_when=FIRST_COMPLETED).done:
+            interrupts.check()
+        self.collect()
+
+    def collect(self) -> None:
+        """Take the steps the pool has finished."""
+        for future in [f for f in self.futures if f.done()]:
             i = self.futures.pop(future)
             exc = future.exception()
+            if isinstance(exc, KeyboardInterrupt):  # a worker reached a safe point after Ctrl-C or SIGTERM
+                raise exc
             if exc is not None:
                 self.fail(i, exc)
             else:

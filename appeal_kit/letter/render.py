@@ -73,7 +73,7 @@ from jinja2.runtime import markup_join, str_join
 from jinja2.sandbox import SandboxedEnvironment
 from jinja2.visitor import NodeTransformer
 
-from appeal_kit import directory
+from appeal_kit import directory, interrupts
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.case.folder import (
     DENIAL_FIELDS,
@@ -745,6 +745,7 @@ class _LimitedSandbox(SandboxedEnvironment):
             raise _BudgetSpent(f"made more than {MAX_TEXT_MADE:,} characters of text")
 
     def _check_clock(self) -> None:
+        interrupts.check()  # a safe point for Ctrl-C and SIGTERM too
         if time.monotonic() > self.ends:
             raise _BudgetSpent(f"took more than {MAX_RENDER_SECONDS:.0f} s")
 
