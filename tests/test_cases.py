@@ -408,21 +408,13 @@ def test_batch_listener_leaves_nothing_behind(tmp_path, signum):
         assert proc.returncode == 0, err
         assert "4 built, 0 failed." in out and "listener" in err
     else:
-        assert proc.returncode == 130, err
+        assert proc.returncode == 128 + signum, err  # 130 for Ctrl-C, 143 for SIGTERM
         assert err.strip().splitlines()[-1].startswith("Interrupted: stopped before finishing")
     time.sleep(0.5)
     assert processes_mentioning(str(scratch)) == []  # no soffice, driver or worker left running
-    assert leftover_pipes(proc.pid) == []
-    left = list(scratch.iterdir())
-    if signum is not None and left:
-        # KNOWN GAP: now and then (2 runs in 4 on a quiet machine) an interrupted batch leaves its LibreOffice
-        # profile folder, with no process left in it; the next run's clean-up removes it (files.clean_stale_scratch).
-        # Nothing else may be left, and the clean-up must take it.
-        from appeal_kit.files import clean_stale_scratch
-
-        assert all(p.name.startswith("appeal-kit-lo-") for p in left), left
-        assert sorted(clean_stale_scratch(scratch)) == sorted(left)
-    assert list(scratch.iterdir()) == []  # no profile folder, batch folder or lock file
+    assert leftover_pipes(proc.pid) == [], err
+    left = sorted(str(p.relative_to(scratch)) for p in scratch.rglob("*"))
+    assert left == [], (err, left[:20])  # no profile folder, batch folder or lock file
 
 
 @pytest.mark.libreoffice
