@@ -184,6 +184,16 @@ def test_billing_codes_are_described_in_spanish(tmp_path):
     assert "F33.2: Major depressive disorder, recurrent severe without psychotic features" in english
 
 
+def test_every_argument_has_a_name_in_spanish(spanish):
+    """check names the arguments (arguments.yaml blocks, the denial reasons they answer) in words: every block of the
+    bundled library has them (letter/arguments.py ARGUMENT_WORDS), and Spanish ones, never the data key."""
+    from appeal_kit.letter.arguments import ARGUMENT_WORDS, load_blocks
+
+    assert sorted(load_blocks()) == sorted(ARGUMENT_WORDS)
+    for name, words in ARGUMENT_WORDS.items():
+        assert i18n.said(words) not in (str(words), name), name
+
+
 def test_deadline_in_spanish(tmp_path):
     folder = write_case(tmp_path / "d", extra="")
     text = (folder / "case.yaml").read_text().replace("denial_category: medical_necessity",

@@ -587,6 +587,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "alternatives": phrase("alternatives"),
     "harm": phrase("harm"),
     "parity": phrase("parity"),
+    "plan_exception": phrase("plan exception"),
 }
 
 
