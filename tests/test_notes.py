@@ -750,3 +750,17 @@ def test_an_intake_date_and_an_admission_header_are_not_a_trials_dates():
     got = proposals("Patient name      A. Example (FICTIONAL)      Admission      06/02/2026\n\nC-SSRS at admission: "
                     "active ideation with specific plan and intent (ideation severity 5).\n")
     assert [(s["name"], s["score"], s["date"]) for s in got.scales] == [("C-SSRS", 5, "2026-06-02")]
+
+
+def test_a_medication_list_sleep_aid_and_reason_stopped():
+    """Trazodone 50 mg at bedtime is a sleep aid, not a trial; a "Reason" column naming a side effect is why it
+    stopped; "no help" is no response; "2 weeks of relief" is a partial response; "mg/day" is a dose."""
+    got = proposals("Medication              Dose         Started      Prescriber\n"
+                    "Trazodone               50 mg qhs    2024         PCP    (sleep)\n\n"
+                    "Medication              Dose         Dates                 Reason\n"
+                    "Bupropion SR            150 mg BID   2022                  Anxiety worsened\n")
+    assert [(r.name, r.outcome_class) for r in got.history] == [("bupropion", "side_effects")]
+    assert outcome_of("Tried Lexapro for 10 weeks in 2025, no help.")[0] == "no_response"
+    assert outcome_of("L4-5 ESI x2 (03/2025, 06/2025) - 2 weeks of relief each.")[0] == "partial_response"
+    (row,) = proposals("Gabapentin 900 mg/day 2021-2022 (sedation).").history
+    assert (row.dose, row.outcome_class) == ("900 mg/day", "side_effects")

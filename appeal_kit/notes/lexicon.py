@@ -21,6 +21,7 @@ class Treatment:
     kind: str
     add_on: bool = False  # its class is given as augmentation when the notes say it was added to an antidepressant
     only_with_details: bool = False  # a mention of the name alone is no row (ketamine: what appeals are about)
+    sleep_below: float | None = None  # mg a day under which, taken at bedtime, it is a sleep aid and not a trial
 
     @property
     def is_course(self) -> bool:
@@ -63,7 +64,7 @@ def lexicon() -> Lexicon:
             raise ValueError(f"{TABLE_FILE}: class {row['class']}: unknown kind {kind}")
         cls = classes[row["class"]]
         t = Treatment(str(row["name"]).lower(), str(row["class"]), kind, bool(cls.get("add_on")),
-                      bool(cls.get("only_with_details")))
+                      bool(cls.get("only_with_details")), row.get("sleep_below"))
         for written in [row["name"], *(row.get("also") or [])]:
             written = str(written)
             by_name[re.sub(r"[\s-]+", " ", written.lower())] = t

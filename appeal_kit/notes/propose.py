@@ -88,7 +88,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"diarrh\w*|constipation|dry mouth|rash|hyponatremia|QTc|palpitations|agitation|activation|"
                 r"(?:emotional )?blunting|apathy|hair loss|serotonin syndrome|seizures?|memory (?:problems|loss|"
                 r"impairment|difficulties|complaints)|confusion|cognitive (?:side effects|impairment|complaints)|"
-                r"hypomania|mania|manic|jitter\w*|increased anxiety|worsening anxiety|EPS|tardive|metabolic|"
+                r"hypomania|mania|manic|jitter\w*|increased anxiety|worsening anxiety|worse anxiety|"
+                r"(?:anxiety|insomnia|agitation|irritability) (?:worsened|increased|got worse)|EPS|tardive|metabolic|"
                 r"prolactin|toxicity|polyuria|renal|kidney|hypothyroid\w*|dystonia|parkinsonism|emotional numbing|"
                 r"numbness|vivid dreams|nightmares|appetite|dissociation|nosebleeds?|irritab\w*|falls|orthostasis|"
                 r"orthostatic\w*|dizzy|gained \d+|weight|wt\.? gain|scalp discomfort|SEs?|AEs?|s/e|"
@@ -131,13 +132,15 @@ _CUES = [
                          r"incomplete (?:response|remission)|somewhat (?:helpful|better|improved)|"
                          r"(?:improved|helped) (?:somewhat|partially|modestly|some|a little)|"
                          r"limited (?:gains|benefit|relief|improvement)|(?:relief|benefit) lasting|"
-                         r"temporary (?:relief|benefit)|short-lived|"
+                         r"temporary (?:relief|benefit)|short-lived|(?:\d+|a few|several) (?:days?|weeks?|months?) of "
+                         r"(?:relief|benefit)|"
                          r"took the edge off|helped a bit|some help|a little help|"
                          r"(?<!no )(?<!without )(?<!any )improv(?:ed|ement) but|"
                          r"(?<!not )(?<!never )(?<!nothing )(?<!n't )"
                          r"(?:was |were |somewhat |a bit )?(?:helpful|helped)|"
                          r"\d{1,2} ?% (?:pain |symptom )?(?:reduction|improvement|relief|better)"),
-    ("no_response", r"no (?:\w+ ){0,2}(?:response|benefit|improvement|effect|change|relief)|non-?respon\w*|"
+    ("no_response", r"no (?:\w+ ){0,2}(?:response|benefit|improvement|effect|change|relief|help)|of no help|"
+                    r"non-?respon\w*|"
                     r"(?:did|does) ?n[o']t (?:respond|help|work|improve|benefit)|not (?:effective|helpful|"
                     r"beneficial)|ineffective|unhelpful|failed|failure|without (?:\w+ ){0,2}(?:response|benefit|"
                     r"improvement|remission|relief|effect)|minimal (?:\w+ )?(?:benefit|response|improvement|effect|"
@@ -192,7 +195,7 @@ def _clause(text: str, m: re.Match) -> str:
 
 _DOSE = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?))?\s*(?P<unit>mg/kg|"
                    r"mg/24 ?h(?:rs?|ours)?|mg|mcg|"
-                   r"µg|micrograms?|units?|g)(?![\w/]|/(?!kg|day|d\b))(?P<freq>\s*(?:/\s*day|per day|a day|daily|"
+                   r"µg|micrograms?|units?|g)(?!\w|/(?!kg|day|d\b))(?P<freq>\s*(?:/\s*day|per day|a day|daily|"
                    r"once daily|twice daily|twice a day|three times daily|at bedtime|nightly|in the morning|qhs|"
                    r"qam|qd|bid|tid|q\.d\.|b\.i\.d\.|twice weekly|weekly|every \w+ weeks?|in divided doses|IV|"
                    r"intranasal(?:ly)?|PO|orally))?", re.IGNORECASE)
@@ -424,6 +427,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             row.outcome = f"{row.outcome}, {_clause(text, _RELAPSE.search(text, own_end))}"  # type: ignore[arg-type]
         if f.treatment.only_with_details and not (row.dose or row.start or row.outcome_class != "unknown"):
             continue
+        if _sleep_aid(f.treatment, row, own):
+            continue
         row.shared = len(owners) > 1
         rows.append(row)
         joined.append((n, n + 1 < len(owners) and bool(_COMBINED.fullmatch(
@@ -437,6 +442,14 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if row.outcome_class == "unknown":  # "... with bupropion added, no response": the pair failed together
             row.outcome_class, row.outcome = rows[i + 1].outcome_class, rows[i + 1].outcome
     return rows
+
+
+_BEDTIME = re.compile(r"\b(?:qhs|hs|at bedtime|nightly|at night|sleep|insomnia)\b", re.IGNORECASE)
+
+
+def _sleep_aid(t: lexicon.Treatment, row: HistoryRow, words: str) -> bool:
+    """Trazodone 50 mg at bedtime: a sleep aid, not an antidepressant trial (the dose treatments.yaml gives)."""
+    return bool(t.sleep_below and row.dose and _amount(row.dose) < t.sleep_below and _BEDTIME.search(words))
 
 
 def table_row(unit: Unit) -> HistoryRow | None:
@@ -477,7 +490,12 @@ def table_row(unit: Unit) -> HistoryRow | None:
     if row.outcome_class == "unknown" and not cells.get("outcome"):
         row.outcome_class, row.outcome = outcome_of(unit.text)
         row.outcome_class = row.outcome_class or "unknown"
-    return row
+    reason = any(role == "outcome" and re.search(r"reason|why|stop|discontinu", head, re.IGNORECASE)
+                 for head, role in zip(unit.headers, unit.roles))
+    if reason and row.outcome_class in ("no_response", "unknown") and re.search(_SE, cells.get("outcome", ""),
+                                                                               re.IGNORECASE):
+        row.outcome_class = "side_effects"  # a "Reason stopped" column that names a side effect ("Anxiety worsened")
+    return None if _sleep_aid(t, row, unit.text) else row
 
 
 _COURSE_LABELS = [
