@@ -764,3 +764,12 @@ def test_a_medication_list_sleep_aid_and_reason_stopped():
     assert outcome_of("L4-5 ESI x2 (03/2025, 06/2025) - 2 weeks of relief each.")[0] == "partial_response"
     (row,) = proposals("Gabapentin 900 mg/day 2021-2022 (sedation).").history
     assert (row.dose, row.outcome_class) == ("900 mg/day", "side_effects")
+
+
+def test_neither_helped_and_an_add_on_to_a_named_antidepressant():
+    got = proposals("Received 16 weeks of CBT in 2022 and 20 sessions of DBT in 2023; neither helped.")
+    assert [r.outcome_class for r in got.history] == ["no_response", "no_response"]
+    (row,) = proposals("Patient was on Abilify 5mg as an add-on to Lexapro from June to Sept 2023, stopped d/t "
+                       "restlessness.").history
+    assert (row.name, row.kind, row.start, row.end, row.outcome_class) == (
+        "aripiprazole", "augmentation", "2023-06", "2023-09", "side_effects")
