@@ -773,3 +773,12 @@ def test_neither_helped_and_an_add_on_to_a_named_antidepressant():
                        "restlessness.").history
     assert (row.name, row.kind, row.start, row.end, row.outcome_class) == (
         "aripiprazole", "augmentation", "2023-06", "2023-09", "side_effects")
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("She has thoughts that she would be better off dead but no intent.", "passive"),
+    ("Intermittent suicidal ideation without plan.", "active"),
+    ("Fleeting thoughts of not wanting to be here.", "passive"),
+])
+def test_more_ways_of_saying_suicidal_ideation(sentence, level):
+    assert proposals(sentence).suicidality["level"] == level

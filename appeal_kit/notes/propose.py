@@ -808,6 +808,8 @@ _SI_TERMS = [
                 r"to die|to be dead|to not wake up)|better off dead|thoughts of death|(?:wishes|wishing) to be dead|"
                 r"yes\s*[-:–]\s*passive|"  # a form's ticked "Yes - passive (wish to be dead)"
                 r"(?:life|living) (?:is|was|isn't|wasn't) (?:not )?worth living|not worth living|"
+                r"not (?:wanting|want) to be (?:here|alive|around)|(?:does|did)(?: not|n't) want to be (?:here|alive|"
+                r"around)|"
                 r"(?:would|'d) be better off (?:gone|without (?:her|him|me|them))|"
                 r"wish(?:es|ed|ing)? (?:that )?(?:she|he|they|I) could [\'\"‘“]?(?:disappear|vanish|not wake up|"
                 r"go to sleep (?:and|forever))"),
@@ -819,7 +821,8 @@ _MODIFIER = re.compile(r"(?<!safety )(?<!treatment )(?<!crisis )\b(?:plan|intent
                        re.IGNORECASE)
 _SI_CONTEXT = re.compile(r"C-?SSRS|Columbia|suicid", re.IGNORECASE)
 _ENDORSED = re.compile(r"(?:endors\w+|report\w*|positive for|having|has|with|express\w*|admits?|admitted|\+|"
-                       r"ongoing|current|new|worsening|increased)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                       r"ongoing|current|new|worsening|increased|intermittent|chronic|occasional|recurrent|frequent|"
+                       r"daily|recent|fleeting|persistent|active)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _RANK = {"none": 0, "passive": 1, "active": 2, "attempt": 3}
 
 
