@@ -782,3 +782,21 @@ def test_neither_helped_and_an_add_on_to_a_named_antidepressant():
 ])
 def test_more_ways_of_saying_suicidal_ideation(sentence, level):
     assert proposals(sentence).suicidality["level"] == level
+
+
+def test_dates_without_their_year_are_read_from_the_notes_date():
+    """A month alone after "in", "since" or a dash, "Aug-Nov", "last month", "2 yrs ago", "Jan '23": the latest such
+    time on or before the note's date; "May" as a verb is no date."""
+    from datetime import date
+
+    from appeal_kit.notes.dates import written_on
+
+    with written_on(date(2026, 9, 1)):
+        got = {t: [w.value for w in find_when(t)] for t in (
+            "started in March", "IPT Aug-Nov", "Nov - Feb", "last month", "2 yrs ago", "Jan '23", "she may try",
+            "in Mayfair")}
+    assert got == {"started in March": ["2026-03"], "IPT Aug-Nov": ["2025-08", "2025-11"],
+                   "Nov - Feb": ["2025-11", "2026-02"], "last month": ["2026-08"], "2 yrs ago": ["2024"],
+                   "Jan '23": ["2023-01"], "she may try": [], "in Mayfair": []}
+    (row,) = proposals("10/06/2026\nSeen by psychiatry in June: vortioxetine started, now 20 mg.").history
+    assert (row.start, row.end) == ("2026-06", None)

@@ -62,6 +62,7 @@ _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _MONTH_RANGE = re.compile(rf"(?<![\w/])(?P<m1>{_MON})\.?\s*(?:[-–—]|to|through|thru|until)\s*(?P<m2>{_MON})\.?,?\s+"
                           rf"(?P<y>{_YEAR})(?![\w/])", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"(?<![\w/])(?P<m>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})(?![\w/])"
+                         rf"|(?<![\w/])(?P<am>{_MON})\.?\s*['’](?P<ay>\d\d)(?![\w/])"
                          rf"|(?<![\w/.])(?P<nm>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<ny>{_YEAR})(?![\w/])"
                          rf"|(?<![\w/.-])(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])(?![\w/]|-\d)"
                          rf"|(?<![\w/.-])(?P<sm>0?[1-9]|1[0-2])/(?P<sy>[0-3]\d)(?![\w/.]|-\d)", re.IGNORECASE)
@@ -120,6 +121,8 @@ def find_when(text: str) -> list[When]:
             continue
         if m.group("m"):
             value = f"{int(m.group('y')):04d}-{_month(m.group('m')):02d}"
+        elif m.group("am"):  # "Jan '23"
+            value = f"{2000 + int(m.group('ay')):04d}-{_month(m.group('am')):02d}"
         elif m.group("nm"):
             value = f"{int(m.group('ny')):04d}-{int(m.group('nm')):02d}"
         elif m.group("iy"):
@@ -146,7 +149,16 @@ _REL_YEAR = re.compile(rf"(?:(?P<m>{_MON})\.?\s+(?:of\s+)?|(?:(?:early|late|mid|
                        r"(?:spring|summer|fall|autumn|winter|beginning|end|start|middle)\s+of\s+)?"
                        r"(?P<rel>last|this|the past|the previous|previous)\s+year\b", re.IGNORECASE)
 _AGO = re.compile(r"(?<![\w-])(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                  r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE)
+                  r"(?P<unit>days?|weeks?|wks?|months?|mos?|years?|yrs?)\s+ago\b", re.IGNORECASE)
+_LAST_MONTH = re.compile(r"\b(?P<rel>last|this|past) month\b", re.IGNORECASE)
+_SEASON_ENDS = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}
+_LAST_SEASON = re.compile(r"\b(?:last|this past|this) (?P<s>spring|summer|fall|autumn|winter)\b", re.IGNORECASE)
+_BARE_RANGE = re.compile(rf"(?<![\w/])(?P<m1>{_MON})\.?\s?(?:[-–]|to|through)\s?(?P<m2>{_MON})"
+                         rf"\.?(?![\w'’]|,?\s*\d|\s*['’]\d)")
+# a month named without its year, after a word that makes it a date ("in March", "since June", "Aug-Nov"): the
+# latest such month on or before the note's date
+_BARE_MONTH = re.compile(rf"(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|"
+                         rf"[Tt]o|[Ii]n early|[Ii]n late)\s+|[-–]\s?)(?P<m>{_MON})\.?(?![\w'’]|\s*\d|\s*['’]\d)")
 _SMALL = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
@@ -161,14 +173,32 @@ def _relative(text: str, today: date) -> list[When]:
         word = m.group("n").lower()
         n = int(word) if word.isdigit() else _SMALL.get(word, 1)
         unit = m.group("unit").lower()
-        if unit.startswith("day") or unit.startswith("week"):
+        if unit.startswith("d") or unit.startswith("w"):
             out.append(When(m.start(), m.end(), (today - timedelta(days=n * (7 if unit.startswith("w") else 1)))
                             .isoformat()))
-        elif unit.startswith("month"):
+        elif unit.startswith("mo"):
             months = today.year * 12 + today.month - 1 - n
             out.append(When(m.start(), m.end(), f"{months // 12:04d}-{months % 12 + 1:02d}"))
         else:
             out.append(When(m.start(), m.end(), str(today.year - n)))
+    for m in _LAST_MONTH.finditer(text):
+        months = today.year * 12 + today.month - 1 - (m.group("rel").lower() != "this")
+        out.append(When(m.start(), m.end(), f"{months // 12:04d}-{months % 12 + 1:02d}"))
+    for m in _LAST_SEASON.finditer(text):  # the latest such season that has ended by the note's date
+        ends = _SEASON_ENDS[m.group("s").lower()]
+        out.append(When(m.start(), m.end(), str(today.year if today.month > ends else today.year - 1)))
+    for m in _BARE_RANGE.finditer(text):  # "Aug-Nov": the latest such span that has ended by the note's date
+        m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
+        y2 = today.year if m2 <= today.month else today.year - 1
+        y1 = y2 - (m1 > m2)
+        out += [When(m.start(), m.start("m2"), f"{y1:04d}-{m1:02d}"),
+                When(m.start("m2"), m.end(), f"{y2:04d}-{m2:02d}")]
+    for m in _BARE_MONTH.finditer(text):
+        if any(w.start <= m.start("m") < w.end for w in out):
+            continue
+        month = _month(m.group("m"))
+        year = today.year if month <= today.month else today.year - 1
+        out.append(When(m.start("m"), m.end(), f"{year:04d}-{month:02d}"))
     return out
 
 

@@ -306,6 +306,8 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
         start = shift(end, weeks, back=True)
     if start and len(start) == 4 and not end and _STOPPED.search(own):
         end = start  # "stopped within a month (approx. 2017)": a trial that ended, within its year
+    if end and end == start and len(start) < 10 and _CURRENT.search(own) and not _STOPPED.search(own):
+        end = None  # "vortioxetine started (in June), now 20 mg": taken since then
     cls, words = outcome_of(outcome_text if outcome_text is not None else own)
     if cls == "unknown" and outcome_text is None:
         cls, words = outcome_of(shared)
@@ -316,6 +318,7 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
                       _source(unit, source_text), sessions, weight + filled, unit.note_date)
 
 
+_CURRENT = re.compile(r"\b(?:now|currently|still|ongoing|continues|continuing|to date)\b", re.IGNORECASE)
 _STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|self-discontinued)\b", re.IGNORECASE)
 
 
