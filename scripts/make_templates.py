@@ -530,8 +530,9 @@ def authorization_note(d: Letter) -> None:
                    "says('authorization_enclosed')))", "I write as {{ pt.poss }} {{ standing.as }}"
                    "{% if standing.kind == 'parent' %}; {{ pt.short }} is a minor{% endif %}"
                    "{% if authorization.where and standing.kind != 'parent' %}; {% if standing.kind == 'clinician' %}"
-                   "{{ pt.poss }} written consent to this appeal{% else %}the signed authorization "
-                   "({{ authorization.form }}){% endif %} is enclosed as {{ authorization.where }}{% endif %}.",
+                   "{{ pt.poss }} written consent to this appeal{% else %}the signed authorization"
+                   "{% if authorization.form %} ({{ authorization.form }}){% endif %}{% endif %} is enclosed as "
+                   "{{ authorization.where }}{% endif %}.",
                    after=PARA_AFTER)
 
 
@@ -603,16 +604,20 @@ def appeal_body(d: Letter, request_text: str, *, history_heading: str = "Treatme
 
 # the subject line of an internal appeal names a second-level appeal as one
 SECOND_LEVEL_OR = "{% if stage.second %}Second-level appeal{% else %}"
-# "Appeal of denied claim" for care given, "... of denied coverage" for care not yet given; Original Medicare's first
-# level is a redetermination
-APPEAL_OF = (SECOND_LEVEL_OR + "{% if claim.plan_type == 'medicare' %}Request for redetermination{% else %}Appeal"
-             "{% endif %}{% endif %} of {{ 'denied coverage' if service == 'pre' else 'denied claim' }}")
+# The first level by its name for the plan type: a redetermination for Original Medicare and Part D (42 CFR 405.940,
+# 423.580), a reconsideration for Medicare Advantage (422.578), an appeal for every other plan
+FIRST_LEVEL = ("{% if claim.plan_type in ('medicare', 'medicare_part_d') %}Request for redetermination{% elif "
+               "claim.plan_type == 'medicare_advantage' %}Request for reconsideration{% else %}Appeal{% endif %}")
+# "Appeal of denied claim" for care given, "... of denied coverage" for care not yet given
+APPEAL_OF = (SECOND_LEVEL_OR + FIRST_LEVEL + "{% endif %} of {{ 'denied coverage' if service == 'pre' else "
+             "'denied claim' }}")
 
 
 def _opening(what: str = "{{ treatment.name }}") -> str:
     # the dates, codes and claim number are in the RE block above: said once
     return (f"{ON_BEHALF} am writing to {{% if stage.second %}}make a second-level appeal of{{% elif "
-            f"claim.plan_type == 'medicare' %}}request a redetermination of{{% else %}}appeal{{% endif %}} "
+            f"claim.plan_type in ('medicare', 'medicare_part_d') %}}request a redetermination of{{% else %}}appeal"
+            f"{{% endif %}} "
             f"{{{{ insurer.name }}}}’s denial of {what}, and to ask you to reverse it.")
 
 
@@ -635,11 +640,7 @@ def medical_necessity() -> Letter:
     def body(d: Letter):
         opening(d)
         appeal_body(d, STANDARD_REQUEST)
-    return skeleton("Medical necessity appeal",
-                    SECOND_LEVEL_OR + "{% if claim.plan_type == 'medicare' %}Request for redetermination{% else %}"
-                    "Request for reconsideration{% endif %}{% endif %} of {{ 'denied coverage' if service == 'pre' "
-                    "else 'denied claim' }} — {{ treatment.name }}",
-                    body)
+    return skeleton("Medical necessity appeal", APPEAL_OF + " — {{ treatment.name }}", body)
 
 
 KETAMINE_TRD = meta(

@@ -240,3 +240,22 @@ def test_the_second_level_is_read_however_it_is_written(opens):
     stage = derived.appeal_stage({"decisions": [decision]})
     assert stage["second"] and stage["decision_date"] == "2026-10-20"
     assert not derived.appeal_stage({"decisions": [{**decision, "opens": "external review"}]})["second"]
+
+
+@pytest.mark.parametrize("plan_type, first_level", [("medicare", "Request for redetermination"),
+                                                     ("medicare_part_d", "Request for redetermination"),
+                                                     ("medicare_advantage", "Request for reconsideration"),
+                                                     ("medicaid", "Appeal"), ("employer_erisa", "Appeal")])
+def test_the_first_level_is_named_as_the_plan_type_names_it(tmp_path, plan_type, first_level):
+    letter = text(tmp_path, "medical-necessity", **{"claim.plan_type": plan_type})
+    subject = re.search(r"RE:\s*(.*?) of denied", letter).group(1)
+    assert subject == first_level
+
+
+def test_an_authorization_reaches_only_the_services_from_the_day_it_was_asked(tmp_path):
+    dates = derived.service_dates({"claim": {"service_dates": ["2026-09-08", "2026-09-22", "2026-10-06"]},
+                                   "prior_auth": {"requested_on": "2026-09-10"}}, TODAY)
+    assert dates["before_request"] == "September 8, 2026"
+    assert dates["from_request"] == "September 22, 2026 and October 6, 2026"
+    unasked = derived.service_dates({"claim": {"service_dates": ["2026-09-08"]}}, TODAY)
+    assert unasked["before_request"] == "" and unasked["from_request"] == "September 8, 2026"

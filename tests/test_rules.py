@@ -409,7 +409,8 @@ def test_author_for_someone_else_names_the_authorization(tmp_path):
     text = letter(tmp_path, case_with(**advocate, **{"author.authorization": "denial/denial-notice.pdf"}),
                   "medical-necessity")
     assert text.count("On behalf of Dana Whitfield, I am writing") == 1
-    assert "the signed authorization (the plan's authorized-representative form) is enclosed as Exhibit A" in text
+    # which form it is, the case does not say outside Medicare: the letter does not name one
+    assert "the signed authorization is enclosed as Exhibit A" in text
     medicare = letter(tmp_path, case_with(**advocate, **{"author.authorization": "denial/denial-notice.pdf",
                                                          "claim.plan_type": "medicare"}), "medical-necessity")
     assert "form CMS-1696 (Appointment of Representative)" in medicare

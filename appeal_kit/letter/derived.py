@@ -497,7 +497,7 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
     first and last of a longer course, or when two dates weeks apart bill a daily TMS course), `phrase` with its
     verb ("provided on ...", "scheduled for ..." for dates still to come, or both), `given` (some date is on or before
     the letter's date) and `to_come`."""
-    from appeal_kit.intake.deadlines import as_date
+    from appeal_kit.intake.deadlines import as_date, as_date_or_none
     from appeal_kit.letter.wording import datelist
 
     raw = list(get_path(data, "claim.service_dates") or [])
@@ -505,7 +505,8 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
         days = [d for d in (as_date(v) for v in raw) if d]
     except Exception:  # an unreadable date is check's to report; say the dates as written
         return {"words": datelist(raw), "phrase": f"provided on {datelist(raw)}" if raw else "", "given": bool(raw),
-                "to_come": False, "course": False, "past": raw, "future": []}
+                "to_come": False, "course": False, "past": raw, "future": [], "before_request": "",
+                "from_request": datelist(raw)}
     sessions = _count(get_path(data, "claim.sessions"))
     codes = {str(c).strip().upper() for c in get_path(data, "claim.procedure_codes") or []}
     # a TMS course is given daily: two dates weeks apart under the code for each later session are its first and
@@ -520,14 +521,20 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
         phrase = (f"provided from {words}" if given else
                   f"scheduled from {words}" if min(days) > today else f"given and scheduled from {words}")
         return {"words": words, "phrase": phrase, "given": min(days) <= today, "to_come": max(days) > today,
-                "course": True, "first": min(days), "last": max(days), "sessions": sessions}
+                "course": True, "first": min(days), "last": max(days), "sessions": sessions, "before_request": "",
+                "from_request": words}
     past = [d for d in days if d <= today]
     future = [d for d in days if d > today]
     parts = [f"provided on {datelist(past)}"] if past else []
     parts += [f"scheduled for {datelist(future)}"] if future else []
+    # an authorization requested on a date reaches the services from that date on, never the ones before it
+    asked = as_date_or_none(get_path(data, "prior_auth.requested_on"))
+    before = [d for d in days if asked and d < asked]
     # the pieces too (past, future; a course's first, last, sessions), for the person's summary in their language
     return {"words": datelist(days), "phrase": " and ".join(parts), "given": bool(past), "to_come": bool(future),
-            "course": False, "past": past, "future": future}
+            "course": False, "past": past, "future": future,
+            "before_request": datelist(before) if before else "",
+            "from_request": datelist([d for d in days if d not in before]) if before else datelist(days)}
 
 
 # Procedure codes for a treatment given in daily sessions (TMS: each later session, and the later motor-threshold

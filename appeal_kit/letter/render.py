@@ -547,8 +547,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         standing=derived.author_standing(data, letter_day),
         certifier=derived.certifier(data),
         first_reviewer=derived.first_reviewer(data),
+        # the letter names the form only where one form is the rule (Medicare's CMS-1696); elsewhere the signed
+        # authorization may be the plan's form or the member's own letter, and the case does not say which
         authorization={"where": pointers.where(authorization) if authorization else None,
-                       "form": derived.authorization_form(plan_type)},
+                       "form": derived.authorization_form(plan_type) if plan_type in derived.MEDICARE_PLANS else None},
         labelled_use=derived.spravato_labelled_use(data, trials),
         records_cover=derived.records_cover(data, any(e.path.parent.name == "clinical" for e in case.exhibits)),
         next_level=derived.next_level(data, letter_day),
