@@ -800,3 +800,18 @@ def test_dates_without_their_year_are_read_from_the_notes_date():
                    "Jan '23": ["2023-01"], "she may try": [], "in Mayfair": []}
     (row,) = proposals("10/06/2026\nSeen by psychiatry in June: vortioxetine started, now 20 mg.").history
     assert (row.start, row.end) == ("2026-06", None)
+
+
+def test_a_history_table_with_response_and_side_effect_columns():
+    got = proposals("Drug            Dose      Duration     Response            Side effects\n"
+                    "Fluoxetine      40 mg     8 weeks      none                insomnia\n"
+                    "Lithium         900 mg    3 months     no change           tremor (stopped)\n")
+    assert [(r.name, r.outcome_class) for r in got.history] == [("fluoxetine", "no_response"),
+                                                               ("lithium", "side_effects")]
+
+
+def test_an_ect_summary_in_sentences():
+    (row,) = proposals("ECT Summary (FICTIONAL). Index course: 10 right unilateral treatments, 09/05/2024 through "
+                       "10/08/2024. Tolerated well with mild transient memory complaints. Patient remitted.").history
+    assert (row.start, row.end, row.dose, row.outcome_class) == ("2024-09-05", "2024-10-08", "10 sessions",
+                                                                 "remission")

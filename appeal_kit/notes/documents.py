@@ -156,6 +156,7 @@ _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alon
              r"medicine|trials?|therapy|intervention|medication or treatment|medication/treatment|treatment/medication|"
              r"name|medication \(generic\)|modality|type|type of (?:therapy|treatment)|(?:therapy|treatment) type)"),
     ("dose", r"dose|dosage|strength|max(?:imum)? dose|target dose|sessions|dose/sessions|dose or sessions"),
+    ("adverse", r"side effects?|adverse (?:effects?|events?|reactions?)|AEs?|SEs?"),
     ("outcome", r"outcome|response|result|results|reason(?: stopped)?|reason for (?:stopping|discontinuation)|"
                 r"comments?|notes?|effect|why stopped|outcome/reason|response/outcome|tolerability|reason d/?c|"
                 r"reason discontinued|result/reason"),
@@ -179,7 +180,8 @@ def split_cells(line: str) -> list[tuple[int, str]]:
 
 
 # a header cell no exact name fits is read by its words ("Drug Name", "Medication (strength)", "Response to trial")
-_COLUMN_WORDS = [("outcome", r"outcome|response|reason|result|comment|effect|notes?"),
+_COLUMN_WORDS = [("adverse", r"side effect|adverse"),
+                 ("outcome", r"outcome|response|reason|result|comment|effect|notes?"),
                  ("dose", r"dose|dosage|strength|sessions"),
                  ("name", r"medication|drug|treatment|medicine|agent|therapy|intervention"),
                  ("start", r"start|began|begin|initiated|from"),

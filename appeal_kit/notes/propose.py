@@ -132,7 +132,8 @@ _CUES = [
                          r"incomplete (?:response|remission)|somewhat (?:helpful|better|improved)|"
                          r"(?:improved|helped) (?:somewhat|partially|modestly|some|a little)|"
                          r"limited (?:gains|benefit|relief|improvement)|(?:relief|benefit) lasting|"
-                         r"temporary (?:relief|benefit)|short-lived|(?:\d+|a few|several) (?:days?|weeks?|months?) of "
+                         r"(?:temporary|transient|brief) (?:relief|benefit|response|improvement)|short-lived|"
+                         r"(?:\d+|a few|several) (?:days?|weeks?|months?) of "
                          r"(?:relief|benefit)|"
                          r"took the edge off|helped a bit|some help|a little help|"
                          r"(?<!no )(?<!without )(?<!any )improv(?:ed|ement) but|"
@@ -463,6 +464,9 @@ def table_row(unit: Unit) -> HistoryRow | None:
     if not found:
         return None  # a name the treatments table does not know (metformin in a medication list): not a trial
     t = found[0].treatment
+    if re.fullmatch(r"\s*(?:none|nil|no)\s*", cells.get("outcome", ""), re.IGNORECASE) and re.search(
+            r"response|outcome|result|effect", _column_head(unit, "outcome"), re.IGNORECASE):
+        cells = {**cells, "outcome": "no response"}  # "Response: none"
     cells = {k: v for k, v in cells.items() if not re.fullmatch(r"[\s\-–—./]*|n/?a|none|unknown|ongoing|current",
                                                                  v, re.IGNORECASE)}  # an empty cell's placeholder
     others = [v for k, v in cells.items() if k != "name"]
@@ -499,7 +503,14 @@ def table_row(unit: Unit) -> HistoryRow | None:
     if reason and row.outcome_class in ("no_response", "unknown") and re.search(_SE, cells.get("outcome", ""),
                                                                                re.IGNORECASE):
         row.outcome_class = "side_effects"  # a "Reason stopped" column that names a side effect ("Anxiety worsened")
+    if _STOPPED.search(cells.get("adverse", "")) or re.search(r"\bstop", cells.get("adverse", ""), re.IGNORECASE):
+        row.outcome_class = "side_effects"  # "Side effects: tremor (stopped)": what it was stopped for
     return None if _sleep_aid(t, row, unit.text) else row
+
+
+def _column_head(unit: Unit, role: str) -> str:
+    """The header of a table row's first column in `role`, or ""."""
+    return next((head for head, r in zip(unit.headers, unit.roles) if r == role), "")
 
 
 _COURSE_LABELS = [
@@ -514,8 +525,10 @@ _COURSE_LABELS = [
                         r"(?P<v>.*\d{4}.*)", re.IGNORECASE)),
     # "12 treatments between 09/02/2025 and 10/09/2025": the course's span in a sentence of its own
     # "36 sessions (30 daily + 6 taper) from 03/02/2026 to 04/24/2026"
-    ("span", re.compile(r"^(?P<v>\d{1,3}\s+(?:\w+\s+){0,2}(?:sessions|treatments)\s+(?:\([^()]*\)\s+)?"
-                        r"(?:between|from)\s.*\d{4}.*)", re.IGNORECASE)),
+    # "Index course: 10 right unilateral treatments, 09/05/2024 through 10/08/2024"
+    ("span", re.compile(r"^(?:(?:index|acute|initial)\s+)?(?:course|series)?\s*:?\s*(?P<v>\d{1,3}\s+(?:[\w-]+\s+){0,3}"
+                        r"(?:sessions|treatments)\b[,\s]*(?:\([^()]*\)\s+)?(?:(?:between|from)\s)?.*\d{4}.*)",
+                        re.IGNORECASE)),
     ("outcome", re.compile(r"^(?:interpretation|outcome|impression|response|result|clinical response|"
                            r"reason (?:ended|stopped|discontinued|for (?:stopping|ending)))\s*(?:[:.-]|\s{2,})\s*"
                            r"(?P<v>.+)", re.IGNORECASE)),
@@ -545,7 +558,22 @@ def _course_details(doc_units: list[Unit], rows: list[HistoryRow]) -> None:
             rows.append(record)
         return
     if len(courses) == 1:
-        _fill_course(next(r for r in rows if r.name in courses), doc_units)
+        row = next(r for r in rows if r.name in courses)
+        _fill_course(row, doc_units)
+        if row.outcome_class == "unknown" and courses == titled:
+            _course_outcome(row, doc_units)
+
+
+def _course_outcome(row: HistoryRow, doc_units: list[Unit]) -> None:
+    """A course summary that says how the course went in a sentence of its own ("Patient remitted."), naming no
+    other treatment: the course's outcome. Side effects it tolerated are not why it ended, so they are not read."""
+    for unit in doc_units:
+        if unit.table or lexicon.find_treatments(unit.text):
+            continue
+        cls, words = outcome_of(unit.text)
+        if cls in ("remission", "relapse", "no_response", "partial_response"):
+            row.outcome_class, row.outcome, row.source = cls, words, _source(unit)
+            return
 
 
 def _fill_course(row: HistoryRow, doc_units: list[Unit]) -> int:
