@@ -815,3 +815,8 @@ def test_an_ect_summary_in_sentences():
                        "10/08/2024. Tolerated well with mild transient memory complaints. Patient remitted.").history
     assert (row.start, row.end, row.dose, row.outcome_class) == ("2024-09-05", "2024-10-08", "10 sessions",
                                                                  "remission")
+
+
+def test_a_category_code_in_brackets_after_its_condition():
+    got = proposals("HTN stable on lisinopril 10 mg (I10). Reviewed labs (B99 pending) and vitamin D.")
+    assert [d["code"] for d in got.diagnoses] == ["I10"]

@@ -812,7 +812,9 @@ def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
         code = normalize_icd(m.group(1))
         if cat in ("negated", "hypothetical", "other_person") or code in seen:
             continue
-        if "." not in m.group(1) and not re.search(r"ICD|diagnos|dx|F\d\d", unit.text, re.IGNORECASE):
+        bracketed = unit.text[m.start() - 1:m.start()] == "(" and unit.text[m.end():m.end() + 1] == ")"  # "HTN (I10)"
+        if "." not in m.group(1) and not bracketed and not re.search(r"ICD|diagnos|dx|F\d\d", unit.text,
+                                                                      re.IGNORECASE):
             continue
         try:
             if not icd_info(code).valid:
