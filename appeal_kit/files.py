@@ -137,8 +137,9 @@ def clean_stale_scratch(root: Path | None = None) -> list[Path]:
     """Remove the temporary folders of appeal-kit runs that no longer exist (this user's only); return them."""
     root = Path(root or tempfile.gettempdir())
     removed: list[Path] = []
-    try:
-        candidates = [p for p in root.iterdir() if p.name.startswith("appeal-kit-")]
+    try:  # names first: a shared /tmp holds thousands of entries, and a Path for each costs more than the rest
+        with os.scandir(root) as entries:
+            candidates = [root / entry.name for entry in entries if entry.name.startswith("appeal-kit-")]
     except OSError:
         return removed
     for folder in candidates:

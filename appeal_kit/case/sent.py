@@ -81,10 +81,11 @@ def file_before_replacing(folder: Path, data: dict, output: Path) -> Path | None
     """When `output` (about to be replaced by a build) is a packet a submission records and the folder keeps no
     other copy of it, file one in sent/ first. Returns the copy's path, or None when nothing needed filing."""
     output = Path(output)
-    if not output.is_file():
+    entries = _submissions(data)
+    if not entries or not output.is_file():  # nothing sent yet: no need to hash the packet
         return None
     digest = sha256(output)
-    for entry in _submissions(data):
+    for entry in entries:
         if entry["packet_sha256"] != digest:
             continue
         others = [p for p in _candidates(Path(folder), entry) if p.resolve() != output.resolve()]

@@ -130,6 +130,7 @@ def _replace_size(text: Any, old: Any, new: Any, count: Any) -> int:
     return found * max(len(new) - len(old), 0)
 
 
+@functools.cache  # the same guard for every environment: a letter makes several, and inspecting ~100 filters costs
 def guard_filter(name: str, func: Callable) -> Callable:
     """`func`, a filter, weighed before it runs (its input, its arguments and FILTER_SIZES) and after."""
     passed = _PassArg.from_obj(func)
