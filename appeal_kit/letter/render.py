@@ -54,11 +54,14 @@ not have`.
 from __future__ import annotations
 
 import copy
+import hashlib
+import marshal
+import os
 import re
 import threading
 import time
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -694,6 +697,53 @@ _PATCHED: dict[str, str] = {}  # a template part's XML as docxtpl's patch_xml le
 _COMPILED_LOCK = threading.Lock()
 
 
+def _compiled_on_disk(key: tuple, compile_now: Callable[[], Any]) -> Any:
+    """The code `compile_now()` makes, kept in the user cache folder between runs, as Python keeps a module's
+    bytecode: every `check` and `build` compiles the letter template and its argument blocks (70-120 ms of CPU for
+    the sample case), and reading them back costs about a millisecond. Only template text is ever compiled (the
+    bundled templates and arguments.yaml, or a template pack's), never a case's data. The entry's name is a hash of
+    the text and of everything that shapes the code (Python's bytecode version, Jinja's version, this module and
+    limits.py), so a change to any of them makes a new entry; an entry that cannot be read or written is compiled
+    again, never an error."""
+    folder, salt = _code_cache()
+    kind, autoescape, source, name, filename, defer_init = key
+    if folder is None or not isinstance(autoescape, bool):
+        return compile_now()
+    digest = hashlib.sha256(salt)
+    for part in (kind.__qualname__, autoescape, name, filename, defer_init, source):
+        digest.update(f"\0{part}".encode("utf-8", "surrogatepass"))
+    entry = folder / f"{digest.hexdigest()}.code"
+    try:
+        return marshal.loads(entry.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    code = compile_now()
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        part = entry.with_name(f"{entry.name}.{os.getpid()}.{threading.get_ident()}.part")
+        part.write_bytes(marshal.dumps(code))
+        os.replace(part, entry)  # whole or not there: another process may be reading it
+    except (OSError, ValueError):
+        pass
+    return code
+
+
+@lru_cache(maxsize=1)
+def _code_cache() -> tuple[Path | None, bytes]:
+    """(the folder of compiled templates, None when there is no user cache folder; the salt of their names)."""
+    from importlib.util import MAGIC_NUMBER
+
+    try:
+        from platformdirs import user_cache_dir
+
+        folder: Path | None = Path(user_cache_dir("appeal-kit")) / "templates-compiled"
+        salt = MAGIC_NUMBER + jinja2.__version__.encode() + Path(__file__).read_bytes() + \
+            Path(limits.__file__).read_bytes()
+    except (OSError, RuntimeError):
+        return None, b""
+    return folder, hashlib.sha256(salt).digest()
+
+
 class _LimitedSandbox(SandboxedEnvironment):
     """The sandbox, with `*` and `**` kept to sizes a letter needs ("x" * 10**10 would fill the memory), and a budget
     of loop passes and text for everything rendered with it (see MAX_LOOP_PASSES)."""
@@ -728,7 +778,8 @@ class _LimitedSandbox(SandboxedEnvironment):
         with _COMPILED_LOCK:
             code = _COMPILED.pop(key, None)
         if code is None:
-            code = super().compile(source, name, filename, raw, defer_init)
+            code = _compiled_on_disk(key, lambda: SandboxedEnvironment.compile(self, source, name, filename, raw,
+                                                                               defer_init))
         with _COMPILED_LOCK:
             _COMPILED[key] = code  # last used last, so the first is the least recently used
             while len(_COMPILED) > MAX_COMPILED:
