@@ -394,3 +394,32 @@ def test_a_labelled_service_range_said_from_through():
         "Mailed on: November 4, 2026\nServices: electroconvulsive therapy (CPT 90870) from September 14, 2026\n"
         "through September 18, 2026, diagnosis F33.2.\nDecision: denied.\n", today=TODAY)
     assert got["service_dates"] == ["2026-09-14", "2026-09-18"]
+
+
+@pytest.mark.ocr
+def test_every_page_of_a_fax_tiff_is_read(tmp_path):
+    # a fax's cover sheet comes first; the notice, with its facts, is on the next page
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 36)
+    pages = []
+    for lines in (["FAX TRANSMITTAL", "Pages: 2 including cover"], ["Notice of denial", "Member ID: QXR 55019 2287"]):
+        page = Image.new("L", (1700, 1100), 255)
+        draw = ImageDraw.Draw(page)
+        for i, line in enumerate(lines):
+            draw.text((120, 150 + 80 * i), line, font=font, fill=0)
+        pages.append(page.convert("1"))
+    fax = tmp_path / "fax.tif"
+    pages[0].save(fax, compression="group4", save_all=True, append_images=pages[1:], dpi=(200, 200))
+    text = textract.extract_text(fax).text
+    assert "TRANSMITTAL" in text and "QXR 55019 2287" in text
+
+
+@pytest.mark.parametrize(("ocr", "printed"), [
+    ("nasal spray treatment (JO0013, G2083)", "nasal spray treatment (J0013, G2083)"),  # one 0 read twice
+    ("Member ID: MO0123", "Member ID: MO0123"),  # an identifier, not a code
+    ("recurrent, severe (F33. 2). We", "recurrent, severe (F33.2). We"),  # a space after the dot
+    ("Diagnóstico: F3O.1.", "Diagnóstico: F30.1."),  # an O in a digit place
+])
+def test_code_shaped_ocr_confusions_of_o_and_zero(ocr, printed):
+    assert codes.correct_ocr_codes(ocr) == printed

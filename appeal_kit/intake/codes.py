@@ -375,7 +375,13 @@ _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "Q": "0", "S": "5", "s": 
 _LETTER_LOOKALIKES = {"3": "J", "5": "S"}
 _DRUG_CONTEXT = re.compile(r"ketamine|esketamine|spravato|\bdrugs?\b|medication|injection|nasal spray|\bmg\b|"
                            r"\bNDC\b|J-?code", re.IGNORECASE)
-_OCR_CODE_TOKEN = re.compile(r"(?<![\w$.,/-])[A-Za-z0-9][A-Za-z0-9]{4}(?![\w/]|[.,]\d)")  # "jo013" too
+_OCR_CODE_TOKEN = re.compile(r"(?<![\w$.,/-])[A-Za-z0-9][A-Za-z0-9]{4,5}(?![\w/]|[.,]\d)")  # "jo013" too
+_CODE_CONTEXT = re.compile(r"\b(?:HCPCS|CPT|codes?|c[oó]digos?|procedures?|procedimientos?|billed|facturad[oa])\b",
+                           re.IGNORECASE)
+# one round glyph read twice, as the letter and the digit ("JO0013" for J0013: a page read turned, at an angle)
+_DOUBLED_ROUND = re.compile(r"[Oo]0|0[Oo]")
+# an ICD-10-CM code as OCR garbles it: an O in a digit place ("F3O.2") or a space after the dot ("F33. 2")
+_OCR_ICD = re.compile(r"(?<![\w.])([A-TV-Z])([0-9O]{2})\.[ \t]?(\d[0-9A-Z]{0,3})(?=[).,;:]|[ \t]*$)", re.MULTILINE)
 
 
 def correct_ocr_code(token: str, context: str) -> str | None:
@@ -383,7 +389,14 @@ def correct_ocr_code(token: str, context: str) -> str | None:
 
     Only two cases are corrected: a token that is no valid code as read but is one once look-alike characters
     are put back (O->0, S->5, I/l->1 in the digit places), and a five-digit number starting 3 or 5 when the
-    `context` names a drug (J0013 read as 30013: J and S codes are drug codes)."""
+    `context` names a drug (J0013 read as 30013: J and S codes are drug codes). A six-character token is one
+    round glyph read twice ("JO0013"): a letter code once that O/0 pair is one 0."""
+    if len(token) == 6:
+        pair = _DOUBLED_ROUND.search(token, 1)
+        if not token[0].isalpha() or not pair or not (_DRUG_CONTEXT.search(context) or _CODE_CONTEXT.search(context)):
+            return None  # an identifier ("MO0123") is left as printed
+        token = token[:pair.start()] + "0" + token[pair.end():]
+        return correct_ocr_code(token, context) or (token.upper() if HCPCS_RE.match(token.upper()) else None)
     if len(token) != 5 or sum(c.isdigit() for c in token) < 2:
         return None  # words like "SOLID" are not codes misread
     head, tail = token[0], token[1:].translate(_DIGIT_LOOKALIKES)
@@ -402,11 +415,13 @@ def correct_ocr_code(token: str, context: str) -> str | None:
 
 
 def correct_ocr_codes(text: str) -> str:
-    """`text` (from OCR only) with misread procedure codes put right; see correct_ocr_code."""
+    """`text` (from OCR only) with misread procedure codes put right (see correct_ocr_code), and diagnosis codes
+    with an O in a digit place or a space after the dot ("F3O.2", "F33. 2") written as printed."""
     def fix(m: re.Match) -> str:
         context = text[max(0, m.start() - 80):m.end() + 80]
         return correct_ocr_code(m.group(0), context) or m.group(0)
 
+    text = _OCR_ICD.sub(lambda m: f"{m.group(1)}{m.group(2).replace('O', '0')}.{m.group(3)}", text)
     return _OCR_CODE_TOKEN.sub(fix, text)
 
 

@@ -200,8 +200,9 @@ MIN_OCR_SIDE = 1500
 OCR_SIDE = 2000
 
 
-def prepare_photo(path: Path, out: Path) -> Path:
-    """Upright (EXIF orientation), greyscale, contrast-stretched copy of a photo, sized for OCR."""
+def prepare_photo(path: Path, out: Path, page: int = 0) -> Path:
+    """Upright (EXIF orientation), greyscale, contrast-stretched copy of a photo (or of one page of a multi-page
+    image, a fax TIFF), sized for OCR."""
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     Image.MAX_IMAGE_PIXELS = None  # the size is checked here, from the header, before any pixel is decoded
@@ -212,6 +213,7 @@ def prepare_photo(path: Path, out: Path) -> Path:
                 raise InputFileError(f"{path}: is {width} x {height} pixels, more than the "
                                      f"{MAX_PHOTO_PIXELS // 1_000_000} megapixels intake reads. Take the photo again "
                                      "at the camera's usual size, or scan the notice at 300 dpi.")
+            opened.seek(page)
             opened.load()
             im = ImageOps.exif_transpose(opened)
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
@@ -435,13 +437,26 @@ def skew_angle(im) -> float:
     return fine if sharpness(fine) > sharpness(0.0) * 1.02 else 0.0
 
 
+def image_pages(path: Path) -> int:
+    """How many pages an image file holds: a fax TIFF often has several, a photo one."""
+    from PIL import Image
+
+    Image.MAX_IMAGE_PIXELS = None  # prepare_photo checks the size, and says so
+    try:
+        with Image.open(path) as opened:
+            return max(1, min(getattr(opened, "n_frames", 1), MAX_OCR_PAGES))
+    except (OSError, SyntaxError, ValueError):
+        return 1  # prepare_photo says what is wrong with it
+
+
 def _ocr_photo(path: Path) -> str:
     from appeal_kit._exec.tesseract import TESSERACT
 
     TESSERACT.find()
     with scratch("ocr") as tmp:
         # Greyscale PGM: tesseract reads it as fast as PNG, and writing it costs nothing (PNG: 0.4 s).
-        return read_image(prepare_photo(path, Path(tmp) / "photo.pgm"))
+        return "\n\n".join(read_image(prepare_photo(path, Path(tmp) / f"page{page}.pgm", page))
+                           for page in range(image_pages(path)))
 
 
 # ------------------------------------------------------------------------------------------------ DOCX, TXT
