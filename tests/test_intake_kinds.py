@@ -423,3 +423,54 @@ def test_every_page_of_a_fax_tiff_is_read(tmp_path):
 ])
 def test_code_shaped_ocr_confusions_of_o_and_zero(ocr, printed):
     assert codes.correct_ocr_codes(ocr) == printed
+
+
+# ---------------------------------------------------------------------------------------------- more layouts
+
+def test_claim_blocks_headed_by_numbers_in_groups_with_a_status_line():
+    statement = """CASCADE PUBLIC EMPLOYEES PLAN     EXPLANATION OF BENEFITS
+Statement date: 04/02/2026
+
+CLAIM 2026 0201 61734   Provider: Alder Counseling        Received 02/20/2026
+  Svc date    Code   Dx      Billed     Allowed    Plan paid   You owe   Code
+  02/01/2026  90837  F33.1   $180.00    $120.00    $96.00      $24.00    PR-2
+  Claim status: PAID
+
+CLAIM 2025 0114 72205   Provider: Alder Counseling        Received 03/03/2026
+  Svc date    Code   Dx      Billed     Allowed    Plan paid   You owe   Code
+  01/14/2025  90834  F33.1   $150.00    $0.00      $0.00       $0.00     CO-29
+  Claim status: DENIED
+"""
+    f = intake_facts.extract_facts(statement, today=TODAY)
+    assert f["claim_number"] == "2025 0114 72205"
+    assert f["service_dates"] == ["2025-01-14"]  # not the heading's date received
+    assert f["procedure_codes"] == ["90834"]  # not 72205, the end of the claim number
+    assert f["carc_codes"] == ["CO-29"]
+
+
+def test_header_cells_over_values_in_other_columns_are_paired_in_order():
+    # OCR of a photo narrows the gaps between a boxed header's cells unevenly
+    text = """Date of issue                                     Claim received                             Claim reference
+04/03/2026                       01/03/2026                  QRT-C 2603 11842
+Insured member                            Member number                          Date of birth
+Ottilie Brandvold-Sousa       QRT/US/40127/02                 12/12/1980
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["patient_name"] == "Ottilie Brandvold-Sousa"
+    assert f["member_id"] == "QRT/US/40127/02"
+    assert f["claim_number"] == "QRT-C 2603 11842"  # a letters-and-hyphen prefix before the digit groups
+
+
+def test_no_label_inside_a_hyphenated_number():
+    # "CLM" reads like the label "CIN" (a Medicaid client index number) to an OCR-tolerant match
+    text = "Subject: Claim determination - Claim TPA-CLM 4410 2207 19\n\nMember ID:   OKW-220417-03\n"
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["member_id"] == "OKW-220417-03"
+
+
+def test_a_stamped_time_of_day_is_no_letter_date_and_a_glossed_label_is_read():
+    printed = "HALDEN BENEFIT ADMINISTRATORS        Date printed: 05/13/2026 06:02\n\nMay 12, 2026\n\nDear Ms. Aune:\n"
+    assert intake_facts.extract_facts(printed, today=TODAY)["notice_date"] == "2026-05-12"
+    portal = ("Message sent:  05/20/2026 3:47 PM\n\nHello,\n\n  Patient:   Tove Aune\n"
+              "  EOB date (date of the insurer's notice): 05/14/2026\n")
+    assert intake_facts.extract_facts(portal, today=TODAY)["notice_date"] == "2026-05-14"

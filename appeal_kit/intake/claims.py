@@ -19,13 +19,16 @@ _CLAIM_ID = r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,}"
 # a claim number printed in groups: "CR 2607 4418 0021" (six digits or more, its last group digits)
 _SPACED_ID = r"(?=(?:\D*\d){6})[A-Z0-9]{1,6}(?: [A-Z0-9]{2,6}){0,3} \d{2,6}"
 # a block heading: a line naming one claim, with more words than the number ("Claim 2607 - Provider: ...")
-_BLOCK_HEADING = re.compile(rf"\bclaim(?:\s+(?:number|no\.?|#|id))?\s*[:#]?\s*(?P<id>{_CLAIM_ID})\b", re.IGNORECASE)
+_BLOCK_HEADING = re.compile(rf"\bclaim(?:\s+(?:number|no\.?|#|id))?\s*[:#]?\s*(?P<id>{_SPACED_ID}(?![\w-])|{_CLAIM_ID})\b",
+                            re.IGNORECASE)
 _CLAIM_COLUMN = re.compile(r"^claim\b", re.IGNORECASE)
 _PAID_COLUMN = re.compile(r"\b(?:plan|medicare|medicaid|insurer|we|amount)?\s*paid\b", re.IGNORECASE)
 _NOT_PLAN_PAID = re.compile(r"\byou|patient|member|your|owe", re.IGNORECASE)
 _APPROVED_COLUMN = re.compile(r"approved\?|service\s+approved", re.IGNORECASE)
 _DENIED_WORDS = re.compile(r"\b(?:denied|not covered|not approved|not payable|rejected|negad[oa]|denegad[oa]|"
                            r"no cubiert[oa])\b", re.IGNORECASE)
+# a block's status line under its rows: "Claim status: DENIED"
+_STATUS_DENIED = re.compile(rf"\bstatus\s*:?\s*(?P<why>{_DENIED_WORDS.pattern})", re.IGNORECASE)
 _CARC = re.compile(r"(?<![A-Za-z0-9])(CO|OA|PI|PR|CR)\s?-?\s?(\d{1,3}|[A-Z]\d{1,2})(?![\w.])")
 # contractual and routine adjustments that paid claims carry too (fee schedule, bundled payment, sequestration)
 _ROUTINE_CARCS = {"45", "253", "94", "59", "97", "23", "144"}
@@ -218,6 +221,8 @@ def _block_claims(lines: list[str]) -> list[Claim]:
                 why = _row_denied(header, line)
                 if why:
                     claim.denied, claim.why = True, why
+            elif status := _STATUS_DENIED.search(line):
+                claim.denied, claim.why = True, status.group(0)
         if len(claim.lines) > 1:
             claims.append(claim)
     return claims

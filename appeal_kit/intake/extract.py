@@ -264,6 +264,9 @@ def _values_after(doc: Doc, m: re.Match, li: int) -> list[tuple[str, int]]:
                 below = [(text, doc.offsets[nli] + start)]
         if doc.lines[nli].strip():
             break
+    after_label = line[m.start() - doc.offsets[li] + len(m.group(0).rstrip()):]
+    if not below and (not after_label.strip() or re.match(r"[ \t]{2,}", after_label)):
+        below = _cell_in_order(doc, li, label_col)  # a header cell of its own: its value is under it
     header_like = not re.search(r"[:;#.]\s*$", m.group(0)) and (not same or re.match(r"\s{2,}", rest))
     if not same and not below and m.group(0).rstrip().endswith(":"):
         # "To the parent or guardian of:" ending its line: the value opens the next line
@@ -272,6 +275,20 @@ def _values_after(doc: Doc, m: re.Match, li: int) -> list[tuple[str, int]]:
             start, text = segments(doc.lines[nxt])[0]
             below = [(text, doc.offsets[nxt] + start)]
     return below + same if header_like else same + below
+
+
+def _cell_in_order(doc: Doc, li: int, label_col: int) -> list[tuple[str, int]]:
+    """The value under a header cell when the row below has as many cells as the header row but not in the same
+    columns (OCR of a photo narrows the gaps between cells unevenly): the cell at the same place in the row."""
+    header = segments(doc.lines[li])
+    k = next((i for i, (start, text) in enumerate(header) if start <= label_col < start + len(text)), None)
+    nxt = next((n for n in range(li + 1, min(li + 3, len(doc.lines))) if doc.lines[n].strip()), None)
+    if k is None or nxt is None or len(header) < 2:
+        return []
+    cells = segments(doc.lines[nxt])
+    if len(cells) != len(header) or any(text.rstrip().endswith(":") for _, text in cells):
+        return []
+    return [(cells[k][1], doc.offsets[nxt] + cells[k][0])]
 
 
 def _value_after(doc: Doc, m: re.Match, li: int) -> tuple[str, int]:
@@ -297,7 +314,8 @@ def _clean_id(value: str) -> str | None:
             break
         has_digit = any(c.isdigit() for c in t)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if not has_digit and not (len(t) <= 4 and t.isupper() and any(c.isdigit() for c in nxt)):
+        # a letters-only prefix before the digits: "NVH 6620 1193", "MEH-C 2610 33185", "TPA-CLM 8830 2214 07"
+        if not has_digit and not (sum(c.isalnum() for c in t) <= 6 and t.isupper() and any(c.isdigit() for c in nxt)):
             if out:
                 break
             return None
@@ -671,10 +689,16 @@ def find_notice_date(doc: Doc):
     return found[0][1:] if found else None
 
 
+_GLOSS = re.compile(r"[ \t]*\([^()\n]{1,60}\)(?=[ \t]*[:\-]?[ \t]*$)")
+# a time of day after a date: a print, fax or message stamp, which a letter's own date never carries
+_TIME_OF_DAY = re.compile(r"[ \t]*,?[ \t]*(?:at[ \t]+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\b")
+
+
 def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]:
     """Every date that may be the notice's own, best first, as (score, date, evidence, span): a labelled date
-    ("Date of notice:", "Fecha del aviso:") 3, a bare "Date:" 2.5, a date alone above the salutation 2, ... Dates
-    labelled as something else (birth, service, receipt, a deadline) are never candidates."""
+    ("Date of notice:", "Fecha del aviso:") 3, a bare "Date:" 2.5, a date alone above the salutation 2, ..., and
+    1.5 less for a date stamped with a time of day. Dates labelled as something else (birth, service, receipt, a
+    deadline) are never candidates."""
     found = []  # (score, -pos, date, snippet, span)
     salutation = re.search(r"^\s*(?:Dear|Re:|RE:|Subject:|Estimad[oa]|Asunto:)", doc.text, re.MULTILINE)
     body_start = salutation.start() if salutation else len(doc.text) * 0.4
@@ -705,6 +729,8 @@ def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, 
         context = _WEEKDAY.sub("", context)  # "Sent: Tuesday, March 3, 2026" (an e-mail header)
         if _NOT_NOTICE.search(context[-45:]):
             continue
+        # a label glossed in brackets before its colon: "EOB date (date of the insurer's notice): 10/07/2026"
+        context = _GLOSS.sub("", context)
         if _NOTICE_DATE_LABEL.search(context[-45:]):
             score = 3.0 if not re.fullmatch(r"\s*(?:date|fecha)\s*[:\-]?\s*", context, re.IGNORECASE) else 2.5
         elif _PROCESSED_LABEL.search(context[-45:]):
@@ -723,6 +749,8 @@ def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, 
         elif hit.start < body_start and re.search(r"\S\s{3,}$", before_line) and \
                 not line[hit.end - doc.offsets[li]:].strip():
             score = 1.7  # right-aligned in its own cell of a letterhead line: "PO Box 1200, Atlanta   March 3, 2026"
+        if score and _TIME_OF_DAY.match(doc.text, hit.end):
+            score -= 1.5  # a machine's stamp ("Date printed: 09/15/2026 06:02", "Sent: 10/12/2026 3:47 PM")
         if score:
             found.append((score, -hit.start, hit.value, doc.snippet(hit.start), (hit.start, hit.end)))
     found.sort(key=lambda c: (c[0], c[1]), reverse=True)

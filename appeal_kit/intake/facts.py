@@ -155,9 +155,11 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
     number, and the dates and codes their rows carry (a value printed only on paid claims' rows goes); the paid
     claims are listed in "paid_claims" as context, and several denied claims in "denied_claims"."""
     def summary(claim) -> dict:
-        rows = "\n".join(doc.lines[i] for i in claim.lines)
+        # the claim's own number is no code, and a heading's "Received 10/22/2026" is no service date
+        rows = "\n".join(doc.lines[i] for i in claim.lines).replace(claim.number, " ")
         return {"claim_number": claim.number,
-                "service_dates": sorted({h.value.isoformat() for h in doc.dates(rows)}),
+                "service_dates": sorted({h.value.isoformat() for h in doc.dates(rows)
+                                         if not _NOT_SERVICE.search(rows[max(0, h.start - 20):h.start])}),
                 "procedure_codes": [c for c in facts["procedure_codes"] if c in rows],
                 "carc_codes": [c for c in facts["carc_codes"] if _carc_in(c, rows)]}
 
@@ -173,6 +175,11 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
                                      f"({', '.join(c.number for c in denied)}); this is the first")
         facts["denied_claims"] = on_denied
     facts["paid_claims"] = on_paid
+    unnumbered = doc.text
+    for c in claims:
+        unnumbered = unnumbered.replace(c.number, " ")
+    # a code read from inside a claim number ("CLAIM 2025 0610 44178") is no code
+    facts["procedure_codes"] = [c for c in facts["procedure_codes"] if c in unnumbered]
     for key in ("service_dates", "procedure_codes", "carc_codes"):
         kept = {v for s in on_denied for v in s[key]}
         only_paid = {v for s in on_paid for v in s[key]} - kept
@@ -183,6 +190,10 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
                if any(c in doc.lines[i] for p in paid for i in p.lines)
                and not any(c in doc.lines[i] for d in denied for i in d.lines)}
     facts["diagnosis_codes"] = [c for c in facts["diagnosis_codes"] if c not in dx_paid]
+
+
+_NOT_SERVICE = re.compile(r"\b(?:receiv\w*|processed|paid|printed|mailed|recibid\w*|procesad\w*)\s*(?:on|el)?\s*:?\s*$",
+                          re.IGNORECASE)
 
 
 def _carc_in(code: str, text: str) -> bool:
