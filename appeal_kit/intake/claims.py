@@ -19,8 +19,8 @@ _CLAIM_ID = r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,}"
 # a claim number printed in groups: "CR 2607 4418 0021" (six digits or more, its last group digits)
 _SPACED_ID = r"(?=(?:\D*\d){6})[A-Z0-9]{1,6}(?: [A-Z0-9]{2,6}){0,3} \d{2,6}"
 # a block heading: a line naming one claim, with more words than the number ("Claim 2607 - Provider: ...")
-_BLOCK_HEADING = re.compile(rf"\bclaim(?:\s+(?:number|no\.?|#|id))?\s*[:#]?\s*(?P<id>{_SPACED_ID}(?![\w-])|{_CLAIM_ID})\b",
-                            re.IGNORECASE)
+_BLOCK_HEADING = re.compile(rf"\bclaim(?:\s+(?:number|no\.?|#|id))?\s*[:#]?\s*"
+                            rf"(?P<id>{_SPACED_ID}(?![\w-])|{_CLAIM_ID})\b", re.IGNORECASE)
 _CLAIM_COLUMN = re.compile(r"^claim\b", re.IGNORECASE)
 _PAID_COLUMN = re.compile(r"\b(?:plan|medicare|medicaid|insurer|we|amount)?\s*paid\b", re.IGNORECASE)
 _NOT_PLAN_PAID = re.compile(r"\byou|patient|member|your|owe", re.IGNORECASE)
