@@ -474,3 +474,15 @@ def test_a_stamped_time_of_day_is_no_letter_date_and_a_glossed_label_is_read():
     portal = ("Message sent:  05/20/2026 3:47 PM\n\nHello,\n\n  Patient:   Tove Aune\n"
               "  EOB date (date of the insurer's notice): 05/14/2026\n")
     assert intake_facts.extract_facts(portal, today=TODAY)["notice_date"] == "2026-05-14"
+
+
+def test_a_header_over_a_row_per_person_gives_no_one_by_order():
+    text = ("Name                                  Benefits Number\nSponsor SSG Ivo Lindahl      2201 4410 339\n"
+            "Patient Maren Lindahl (spouse) 2201 4410 347\n")
+    assert intake_facts.extract_facts(text, today=TODAY)["member_id"] is None  # rather none than the sponsor's
+
+
+def test_a_decision_made_on_an_expedited_basis_is_urgent():
+    text = ("Date: May 20, 2026\nBecause your doctor told us that waiting could seriously harm your health, we made "
+            "this decision on an expedited (fast) basis.\n")
+    assert intake_facts.extract_facts(text, today=TODAY)["urgent"] is True

@@ -171,7 +171,8 @@ _URGENT = [re.compile(p, re.IGNORECASE) for p in (
     r"coverage|prior authorization|determination|decision|case)",
     r"\b(?:reviewed|processed|handled|treated|decided) (?:\w+ ){0,3}(?:as|under) (?:an? )?(?:urgent|expedited)",
     r"\bwe (?:agreed|decided) to (?:expedite|give you a fast)",
-    r"\breviewed (?:\w+ ){0,2}on an? (?:urgent|expedited|fast)(?: \((?:urgent|expedited|fast)\))? basis",
+    r"\b(?:reviewed|decided|made|processed|handled)\b(?: \w+){0,3} on an? (?:urgent|expedited|fast)"
+    r"(?: \((?:urgent|expedited|fast)\))? basis",
     r"\b(?:urgent|expedited) (?:pre-?service |prior authorization )?(?:request|review|appeal) (?:was|has been) "
     r"(?:received|reviewed|denied|decided)",
 )]
@@ -287,6 +288,11 @@ def _cell_in_order(doc: Doc, li: int, label_col: int) -> list[tuple[str, int]]:
         return []
     cells = segments(doc.lines[nxt])
     if len(cells) != len(header) or any(text.rstrip().endswith(":") for _, text in cells):
+        return []
+    # a second row of values under the same header (a row per person: sponsor, patient): which is meant is
+    # not known from the header alone
+    then = doc.lines[nxt + 1] if nxt + 1 < len(doc.lines) else ""
+    if re.search(r"\d", then) and ":" not in then:
         return []
     return [(cells[k][1], doc.offsets[nxt] + cells[k][0])]
 
