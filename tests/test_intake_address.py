@@ -71,3 +71,9 @@ def test_the_letter_prints_the_block_under_the_insurer_name_once(tmp_path):
     text = rendered_text(tmp_path, sample_variant(sample, **{"insurer.appeals_address": other}),
                          "medical-necessity", date(2026, 12, 2), clinic=None)
     assert f"{name} {other}" in text
+
+
+def test_the_word_that_introduces_the_address_is_not_its_addressee():
+    text = ("Appeal: you may ask for a standard appeal in writing, within 180 days of receiving this notice,\n"
+            "to Larch Assurance Appeals, 600 Quill Road, Suite\n\n40, Cedar Harbor, WA 98999.\n")
+    assert address(text) == "Larch Assurance Appeals, 600 Quill Road, Suite 40, Cedar Harbor, WA 98999"

@@ -34,6 +34,7 @@ _STREET_PART = re.compile(
 # words that may stand in lower case inside a name ("Department of Appeals", "Unidad de Quejas y Apelaciones")
 _NAME_LINKS = {"of", "the", "and", "for", "de", "del", "la", "las", "los", "el", "y", "e", "en", "c/o", "to", "at",
                "a", "&"}
+_INTRO_WORDS = {"to", "at", "a", "al", "and", "or", "y", "o"}
 _ATTN = re.compile(r"\b(?:Attn|Attention|Atenci[oó]n|Atn)\s*:", re.IGNORECASE)
 _JUNK_CHARS = " \t\n-–—:;.,|'‘’\"“”«»_~*•+=!"  # what OCR strews at the ends of a line (a speck, a rule's end)
 _JUNK = re.escape(_JUNK_CHARS)
@@ -50,8 +51,8 @@ def _is_name(part: str) -> bool:
     """A part of an addressee: capitalised words (an organisation, a department, "Attn: Appeals"), not a
     sentence's words."""
     words = _ATTN.sub(" ", part).split()
-    if not words or len(words) > 12 or part.endswith(":"):
-        return False
+    if not words or len(words) > 12 or part.endswith(":") or words[0] in _INTRO_WORDS:
+        return False  # "to Plan X": the words that introduce the address, then the name
     significant = [w.lstrip("(\"“'‘") for w in words if w.lower() not in _NAME_LINKS and any(c.isalpha() for c in w)]
     return bool(significant) and all(w[0].isupper() or any(c.isdigit() for c in w) for w in significant)
 
