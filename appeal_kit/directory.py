@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -152,6 +152,45 @@ def federal() -> dict[str, Entry]:
     return {k: _entry(path, k, raw[k], FEDERAL_FIELDS) for k in FEDERAL_ENTRIES}
 
 
+# EBSA's field offices (federal.yaml `ebsa_offices`): each has these fields and the states it serves, a state listed
+# only where its own regulator's page sends residents with a self-funded plan to that office.
+OFFICE_FIELDS = ("name", "address", "phone")
+
+
+@dataclass(frozen=True)
+class Office:
+    entry: Entry
+    states: dict[str, Fact]  # postal code: the state's own page saying its residents go to this office
+
+
+@lru_cache(maxsize=1)
+def ebsa_offices() -> dict[str, Office]:
+    path = directory_dir() / "federal.yaml"
+    raw = read_yaml_mapping(path, "the federal directory entries").get("ebsa_offices") or {}
+    if not isinstance(raw, dict):
+        raise TemplateError(f"{path}: ebsa_offices should map each office to its name, fields and states")
+    offices: dict[str, Office] = {}
+    served_by: dict[str, str] = {}
+    for key, office in raw.items():
+        entry = _entry(path, f"ebsa_offices {key}", office, OFFICE_FIELDS)
+        states = office.get("states")
+        if not isinstance(states, dict) or not states:
+            raise TemplateError(f"{path}: ebsa_offices {key}: list the states it serves, each with the page saying so")
+        facts = {}
+        for code, given in states.items():
+            where = f"{path}: ebsa_offices {key} states {code}"
+            if code not in STATES:
+                raise TemplateError(f"{where}: not a US state or DC postal code")
+            if code in served_by:
+                raise TemplateError(f"{where}: {STATES[code]} is already served by {served_by[code]}")
+            if not isinstance(given, dict) or "value" in given:
+                raise TemplateError(f"{where}: give the page that sends the state's residents there (source, checked)")
+            facts[code] = _fact(where, {**given, "value": code})
+            served_by[code] = key
+        offices[key] = Office(entry, facts)
+    return offices
+
+
 # The state in a US address: its two-letter code before the ZIP code ("Hartford, CT 06103"), the last one given.
 _STATE_ZIP = re.compile(r"\b([A-Z]{2})\s*,?\s+\d{5}(?:-\d{4})?\b")
 
@@ -221,6 +260,18 @@ def _federal(key: str) -> Addressee | None:
     return _addressee(federal()[key], f"federal.yaml {key}", "name", "address", "phone")
 
 
+def _ebsa(code: str | None) -> Addressee | None:
+    """EBSA for a self-funded employer plan: the field office the state's own regulator names for its residents, else
+    the national office."""
+    for key, office in ebsa_offices().items():
+        if code in office.states:
+            where = f"federal.yaml ebsa_offices {key}"
+            found = _addressee(office.entry, where, "name", "address", "phone")
+            if found:
+                return replace(found, facts=found.facts + ((f"{where} states {code}", office.states[code]),))
+    return _federal("ebsa")
+
+
 def _state_department(code: str | None) -> Addressee | None:
     if not code:
         return None
@@ -249,7 +300,7 @@ def regulator(data: dict) -> Addressee | None:
     if _goes_to_state(data):
         return _state_department(case_state(data))
     if plan_type == "employer_erisa":
-        return _federal("ebsa")
+        return _ebsa(case_state(data))
     return None
 
 

@@ -27,6 +27,10 @@ def main() -> None:
     print(f"{len(states)} of {len(directory.STATES)} have a sourced field: {', '.join(states)}")
     for key, entry in directory.federal().items():
         print(f"federal {key}: " + ", ".join(n for n, f in entry.facts.items() if f.found))
+    offices = directory.ebsa_offices()
+    served = [f"{code} ({key})" for key, office in offices.items() for code in sorted(office.states)]
+    print(f"EBSA field offices named by a state's own regulator: {len(offices)}, serving {', '.join(served)}; "
+          f"the other {len(directory.STATES) - len(served)} go to the national office")
 
 
 if __name__ == "__main__":

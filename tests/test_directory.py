@@ -83,8 +83,50 @@ def test_an_insured_employer_plan_goes_to_the_state_and_a_self_funded_one_to_the
     insured = _complaint(tmp_path, **where, **{"claim.funding": "insured"})
     assert "Connecticut Insurance Department" in insured and "Employee Benefits Security" not in insured
     self_funded = _complaint(tmp_path, **where, **{"claim.funding": "self_funded"})
-    assert "Employee Benefits Security Administration" in self_funded
-    assert "200 Constitution Avenue" in self_funded and "Connecticut" not in self_funded
+    assert "Employee Benefits Security Administration, Boston Regional Office" in self_funded
+    assert "J.F.K. Building, Room 575, Boston, MA 02203" in self_funded and "Connecticut" not in self_funded
+
+
+@pytest.mark.parametrize("address, office, street", [
+    ("2 Fictional Road, Austin, TX 78701", "Dallas Regional Office", "525 South Griffin St, Room 900"),
+    ("3 Fictional Lane, Olympia, WA 98501", "Seattle District Office", "300 Fifth Avenue, Suite 1110"),
+    ("4 Fictional Court, Portland, ME 04101", "Employee Benefits Security Administration", "200 Constitution Avenue")])
+def test_a_self_funded_plans_complaint_goes_to_the_ebsa_office_its_states_regulator_names(tmp_path, address, office,
+                                                                                          street):
+    head = _complaint(tmp_path, **{"patient.address": address, "claim.plan_type": "employer_erisa",
+                                   "claim.funding": "self_funded"})
+    assert office in head and street in head
+    if "Regional" not in office and "District" not in office:  # no office named for Maine: the national one
+        assert "Regional Office" not in head and "District Office" not in head
+
+
+def test_every_ebsa_office_has_its_facts_and_each_state_served_has_its_states_page():
+    offices = directory.ebsa_offices()
+    assert offices
+    served = [code for office in offices.values() for code in office.states]
+    assert len(served) == len(set(served)) and set(served) <= set(directory.STATES)
+    for key, office in offices.items():
+        assert all(office.entry.facts[f].found for f in directory.OFFICE_FIELDS), key
+        for code, fact in office.states.items():
+            assert fact.source.startswith("http") and fact.checked == TODAY, (key, code)
+
+
+def test_an_office_serving_a_state_already_served_or_without_its_page_is_refused(tmp_path, monkeypatch):
+    fields = {f: {"value": "x", "source": "https://example.gov", "checked": TODAY} for f in directory.OFFICE_FIELDS}
+    page = {"source": "https://example.gov", "checked": TODAY}
+    federal = dict(directory.read_yaml_mapping(directory.directory_dir() / "federal.yaml", "federal"))
+    for offices, error in [
+            ({"a": {"name": "A", "fields": fields, "states": {"TX": page}},
+              "b": {"name": "B", "fields": fields, "states": {"TX": page}}}, "already served by a"),
+            ({"a": {"name": "A", "fields": fields, "states": {"TX": {"checked": TODAY}}}}, "source"),
+            ({"a": {"name": "A", "fields": fields, "states": {"XX": page}}}, "postal code")]:
+        def read(path, what, offices=offices):
+            return {**federal, "ebsa_offices": offices}
+        monkeypatch.setattr(directory, "read_yaml_mapping", read)
+        directory.ebsa_offices.cache_clear()
+        with pytest.raises(TemplateError, match=error):
+            directory.ebsa_offices()
+    directory.ebsa_offices.cache_clear()
 
 
 def test_a_self_funded_plans_external_review_is_the_federal_route_never_the_states():
