@@ -820,3 +820,20 @@ def test_an_ect_summary_in_sentences():
 def test_a_category_code_in_brackets_after_its_condition():
     got = proposals("HTN stable on lisinopril 10 mg (I10). Reviewed labs (B99 pending) and vitamin D.")
     assert [d["code"] for d in got.diagnoses] == ["I10"]
+
+
+def test_a_scale_table_by_visit():
+    got = proposals("Visit     PHQ-9   GAD-7\n1/5/26    20      15\n2/9/26    17      12\n")
+    assert [(s["name"], s["score"], s["date"]) for s in got.scales] == [
+        ("PHQ-9", 20, "2026-01-05"), ("GAD-7", 15, "2026-01-05"), ("PHQ-9", 17, "2026-02-09"),
+        ("GAD-7", 12, "2026-02-09")]
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("switched due to lack of efficacy", "no_response"),
+    ("response but not remission", "partial_response"),
+    ("significant improvement", "partial_response"),
+    ("no significant improvement", "no_response"),
+])
+def test_responses_short_of_remission(words, expected):
+    assert outcome_of(words)[0] == expected

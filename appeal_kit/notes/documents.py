@@ -150,7 +150,8 @@ _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alon
     ("start", r"start(?:ed)?(?: date)?|date started|begin|began|from|initiated|fill(?:ed)?(?: date)?|date filled|"
               r"dispensed|first fill|since|start/since"),
     ("end", r"end(?:ed)?(?: date)?|stop(?:ped)?(?: date)?|date stopped|until|to|discontinued|last fill"),
-    ("dates", r"dates?|period|when|timeframe|time frame|year|years"),
+    ("dates", r"dates?|period|when|timeframe|time frame|year|years|visit(?: date)?|date of (?:visit|service)|DOS|"
+              r"encounter(?: date)?"),
     ("weeks", r"weeks|duration(?: \(weeks\))?|length|how long"),
     ("name", r"(?:current |prior |past |previous |home |discharge |active )?(?:medications?|drugs?|treatments?|agent|"
              r"medicine|trials?|therapy|intervention|medication or treatment|medication/treatment|treatment/medication|"

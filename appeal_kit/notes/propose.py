@@ -126,7 +126,11 @@ _CUES = [
     # "less than 30% relief": short of the half that counts as a response (a block, an antidepressant), no response
     ("no_response", r"(?:less than|under|below|<)\s*\d{1,2}\s*%\s*(?:pain\s+|symptom\s+)?(?:relief|improvement|"
                     r"reduction|better)"),
-    ("partial_response", r"partial(?:ly)?(?: response| responder| benefit| improvement| remission| effect| relief)?|"
+    ("partial_response", r"respon(?:se|ded|der)[^.;]{0,12}? (?:but|without|though) (?:not |no |never )?(?:in )?"
+                         r"remission|suboptimal (?:response|benefit)|"
+                         r"(?<!no )(?<!not )(?<!not a )(?<!without )(?<!any )(?:significant|marked|substantial|good) "
+                         r"improvement|"
+                         r"partial(?:ly)?(?: response| responder| benefit| improvement| remission| effect| relief)?|"
                          r"some (?:benefit|improvement|response|relief)|modest (?:benefit|improvement|response|"
                          r"relief)|mild (?:benefit|improvement|relief)|moderate (?:benefit|improvement|response)|"
                          r"incomplete (?:response|remission)|somewhat (?:helpful|better|improved)|"
@@ -141,6 +145,7 @@ _CUES = [
                          r"(?:was |were |somewhat |a bit )?(?:helpful|helped)|"
                          r"\d{1,2} ?% (?:pain |symptom )?(?:reduction|improvement|relief|better)"),
     ("no_response", r"no (?:\w+ ){0,2}(?:response|benefit|improvement|effect|change|relief|help)|of no help|"
+                    r"lack of (?:efficacy|response|benefit|effect|improvement)|insufficient (?:response|benefit)|"
                     r"(?:neither|none|nor) (?:of them )?(?:helped|worked|was (?:helpful|effective))|"
                     r"non-?respon\w*|"
                     r"(?:did|does) ?n[o']t (?:respond|help|work|improve|benefit)|not (?:effective|helpful|"
