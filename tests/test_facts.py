@@ -269,6 +269,9 @@ def test_dates_of_service_are_said_as_what_they_are(dates, sessions, expected):
     claim = {"service_dates": [d for d in dates if d not in codes], "sessions": sessions, "procedure_codes": codes}
     said = derived.service_dates({"claim": claim}, TODAY)
     assert {k: said[k] for k in expected} == expected
+    # the claims report says the same, and gives no count of sessions the case does not hold
+    statement = str(facts._services_phrase(said))
+    assert "None" not in statement and ("sessions)" in statement) == bool(said["course"] and sessions)
 
 
 def test_care_not_yet_given_is_never_called_given():
@@ -566,3 +569,16 @@ def test_the_plans_own_terms_and_the_corrected_claim_are_said_whatever_the_denia
             assert said.count(fact_id) == 1, (template, plan_type, fact_id, said)
     plain = _asserted(context(**{"claim.denial_category": category, "claim.denial_reason": REASON_WORDS[category]}))
     assert not {"exception_quoted", "claim_corrected"} & set(plain)
+
+
+def test_the_same_treatment_that_worked_before_is_said_and_no_other():
+    history = [{"drug": "TMS, previous episode (36 sessions)", "kind": "neuromodulation", "response": "remission",
+                "failed": False, "outcome": "Remission"},
+               {"drug": "Electroconvulsive therapy (ECT)", "response": "remission", "outcome": "Remission"},
+               {"drug": "rTMS, 2019", "response": "none", "outcome": "No response"}]
+    assert arguments.earlier_responses(history, "Repeat course of transcranial magnetic stimulation") == history[:1]
+    assert arguments.earlier_responses(history, "IV ketamine infusions") == []
+    ctx = context(**{"clinical.history": history, "treatment.name": "Repeat course of rTMS"})
+    assert "worked_before" in _asserted(ctx)
+    assert "worked_before" not in _asserted(context(**{"clinical.history": history[1:],
+                                                        "treatment.name": "Repeat course of rTMS"}))

@@ -307,6 +307,24 @@ def trial_kind(row: dict) -> str | None:
     return None
 
 
+def _treatment_groups(text: str) -> set[int]:
+    """The same_treatment groups (treatment_kinds.yaml) a name's words fall in."""
+    words = set(re.findall(r"[a-z0-9]+", str(text or "").lower()))
+    return {i for i, group in enumerate(_kind_data().get("same_treatment") or [])
+            if words & {str(w).lower() for w in group}}
+
+
+def earlier_responses(history: Any, treatment_name: Any) -> list[dict]:
+    """The rows of clinical.history that are the treatment requested, given before, with a response or remission
+    (`response: response | remission`, and not marked failed): the same treatment has worked for this patient."""
+    wanted = _treatment_groups(str(treatment_name or ""))
+    if not wanted or not isinstance(history, list):
+        return []
+    return [r for r in history if isinstance(r, dict) and _treatment_groups(str(r.get("drug") or "")) & wanted
+            and str(r.get("response") or "").strip().lower() in ("response", "remission")
+            and _flag(r.get("failed")) is not True]
+
+
 def is_course(row: dict) -> bool:
     """A treatment given in sessions (TMS, ECT, psychotherapy): judged by its sessions, not by weeks."""
     return trial_kind(row) in _kind_table()[1]
@@ -588,6 +606,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "harm": phrase("harm"),
     "parity": phrase("parity"),
     "plan_exception": phrase("plan exception"),
+    "worked_before": phrase("worked before"),
 }
 
 

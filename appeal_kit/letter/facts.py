@@ -261,6 +261,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         pages = [where(r.get("evidence")) for r in chosen if r.get("evidence")]
         return [f"clinical.history {_rows(idx)}" if idx else "", *dict.fromkeys(p for p in pages if p)]
 
+    before = arguments.earlier_responses(rows, get_path(data, "treatment.name"))
+    add("worked_before", bool(before) or None,
+        phrase("The same treatment brought a response or remission before: {rows}",
+               rows=[str(r.get("drug")) for r in before]),
+        row_sources(before), "clinical.history")
     n = trials.get("adequate_failed", 0)
     anchors["trials_failed"] = str(trials.get("summary") or "").split(":")[0]  # "five adequate treatment trials"
     add("trials_failed", (n > 0) if rows else None,
@@ -438,6 +443,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
 
 def _services_phrase(said: dict) -> Phrase:
     """The dates of service as derived.service_dates finds them (given, scheduled, or a course's span), said."""
+    if said["course"] and not said["sessions"]:
+        # a daily course billed by its first and last day: how many sessions the case does not say
+        span = {"first": Day(said["first"]), "last": Day(said["last"])}
+        if not said["to_come"]:
+            return phrase("The services were given from {first} through {last}", **span)
+        if not said["given"]:
+            return phrase("The services were scheduled from {first} through {last}", **span)
+        return phrase("The services were given and scheduled from {first} through {last}", **span)
     if said["course"]:
         span = {"first": Day(said["first"]), "last": Day(said["last"]), "sessions": said["sessions"]}
         if not said["to_come"]:
