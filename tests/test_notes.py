@@ -837,3 +837,9 @@ def test_a_scale_table_by_visit():
 ])
 def test_responses_short_of_remission(words, expected):
     assert outcome_of(words)[0] == expected
+
+
+@pytest.mark.parametrize("text", ["A PHQ-9 of 10 or more indicates depression.", "PHQ-9 20+ on two visits.",
+                                  "HAM-D17 score >= 20 is required by the plan.", "PHQ-9 (range 0-27)."])
+def test_a_cut_off_is_no_score(text):
+    assert proposals(f"03/03/2026\n{text}\n").scales == []

@@ -36,6 +36,11 @@ _BEFORE = re.compile(r"(?:scored?|scoring|score of|of|and|,)\s+(?P<n>\d{1,2})(?:
                      r"(?:the\s+|a\s+)?$", re.IGNORECASE)
 
 
+_THRESHOLD = re.compile(r"\s*(?:\+|(?:or (?:more|higher|greater|above|less|lower|below)|and (?:above|over|higher)|"
+                        r"points? or|(?:is|as) (?:the )?(?:threshold|cut-?off)|indicates|defines|is required)\b)",
+                        re.IGNORECASE)
+
+
 @dataclass
 class ScaleHit:
     name: str
@@ -88,6 +93,8 @@ def _scored(text: str, m: re.Match, name: str, top: int | None) -> ScaleHit | No
     after = _AFTER.match(text[m.end():m.end() + 40])
     if after and re.match(r"\s*(?:->|→|to\s+\d|-\s*>)", text[m.end() + after.end():]):
         return None  # "PHQ-9 24 -> 18": a change told in passing, with no date of its own
+    if after and _THRESHOLD.match(text[m.end() + after.end():]):
+        return None  # "a PHQ-9 of 10 or more indicates depression": a cut-off, not a score
     if after and (top is None or int(after.group("n")) <= top):
         return ScaleHit(name, int(after.group("n")), m.start(), m.end() + after.end())
     before = _BEFORE.search(text[max(0, m.start() - 30):m.start()])
