@@ -582,3 +582,17 @@ def test_the_same_treatment_that_worked_before_is_said_and_no_other():
     assert "worked_before" in _asserted(ctx)
     assert "worked_before" not in _asserted(context(**{"clinical.history": history[1:],
                                                         "treatment.name": "Repeat course of rTMS"}))
+
+
+def test_the_plans_own_document_is_described_by_plan_policy_file(tmp_path):
+    from conftest import run_cli
+
+    policy = {"name": "Medical Policy MP-9", "quote": "Fictional: IV ketamine is covered after two failed trials.",
+              "file": "other/policy-excerpt.txt"}
+    folder = _case_folder(tmp_path / "a", **{"plan_policy": policy, "exhibits": None})
+    (folder / "other").mkdir(exist_ok=True)
+    (folder / "other" / "policy-excerpt.txt").write_text("Fictional: Medical Policy MP-9.\n")
+    out = run_cli("check", str(folder)).stdout
+    assert "policy-excerpt.txt" not in out and "unknown key" not in out
+    fact = context(**{"plan_policy": {**policy, "file": None}})["facts"]["plan_quoted"]
+    assert fact.sources[0] == "plan_policy.quote"

@@ -77,10 +77,10 @@ _SHAPES: dict[str, Shape] = {
     # met: true / false, said by the user; "every criterion is met" only when every row says true
     "payer_criteria": list_of("criterion", "how_met", "met", evidence=_EVIDENCE),
     # exception / other_terms: the plan's exception provision and other terms bearing on an exclusion, quoted;
-    # comparator: the plan's own policy for a medical or surgical use that the parity argument compares with
-    # {name, quote, file}
+    # file: the enclosed document the quotes come from; comparator: the plan's own policy for a medical or surgical
+    # use that the parity argument compares with {name, quote, file}
     "plan_policy": group("name", "number", "quote", "medical_necessity_definition", "exception", "other_terms",
-                         comparator=group("name", "quote", "file")),
+                         "file", comparator=group("name", "quote", "file")),
     "network": list_of("name", "date", "outcome"),
     "provider": group("name", "credentials", "license", "npi", "tax_id", "address", "phone"),
     # fax / address: where a request for prior authorization goes, from the plan's instructions (its letter's addressee)

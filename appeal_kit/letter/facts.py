@@ -390,11 +390,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("plan_quoted", not is_blank(quote) or None,
         phrase("The plan's own words in {name}: “{quote}”", name=str(quote_name), quote=_short(quote))
         if not is_blank(quote_name) else phrase("The plan's own words: “{quote}”", quote=_short(quote)),
-        ["plan_policy.quote"], "plan_policy.quote")
+        ["plan_policy.quote", where(get_path(data, "plan_policy.file")) if get_path(data, "plan_policy.file") else ""],
+        "plan_policy.quote")
     exception = get_path(data, "plan_policy.exception")
     add("exception_quoted", not is_blank(exception) or None,
         phrase("The plan's own exception provision reads: “{quote}”", quote=_short(exception)),
-        ["plan_policy.exception"], "plan_policy.exception")
+        ["plan_policy.exception",
+         where(get_path(data, "plan_policy.file")) if get_path(data, "plan_policy.file") else ""],
+        "plan_policy.exception")
     fix = get_path(data, "corrected_claim.lines")
     fix_file = get_path(data, "corrected_claim.file")
     add("claim_corrected", bool(fix) or None,
