@@ -843,3 +843,13 @@ def test_responses_short_of_remission(words, expected):
                                   "HAM-D17 score >= 20 is required by the plan.", "PHQ-9 (range 0-27)."])
 def test_a_cut_off_is_no_score(text):
     assert proposals(f"03/03/2026\n{text}\n").scales == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Past meds:\n- Zoloft 100mg - 2019 - ineffective\n- Wellbutrin - never tried\n", ["sertraline"]),
+    ("Lithium (never tried)", []),
+    ("Sertraline helped and she has never tried lithium.", ["sertraline"]),
+    ("Zoloft: never had side effects on it, partial response", ["sertraline"]),
+])
+def test_never_tried_after_the_name_in_a_list(text, expected):
+    assert names(text) == expected
