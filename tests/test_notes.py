@@ -853,3 +853,15 @@ def test_a_cut_off_is_no_score(text):
 ])
 def test_never_tried_after_the_name_in_a_list(text, expected):
     assert names(text) == expected
+
+
+def test_a_forms_list_of_ticked_and_unticked_treatments():
+    got = proposals("Antidepressants tried (check all that apply):\n"
+                    "☒ Sertraline   Dates: 01/2023 - 04/2023   Outcome: inadequate response\n"
+                    "☐ Fluoxetine\n"
+                    "☒ Bupropion XL  Dates: 05/2023 - 09/2023  Outcome: intolerance (insomnia)\n"
+                    "[ ] Lithium\n"
+                    "[x] Aripiprazole (augmentation)  06/2024-08/2024  no response\n")
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in got.history] == [
+        ("sertraline", "2023-01", "2023-04", "no_response"), ("bupropion", "2023-05", "2023-09", "side_effects"),
+        ("aripiprazole", "2024-06", "2024-08", "no_response")]

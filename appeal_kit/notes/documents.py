@@ -268,6 +268,7 @@ _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "no", "
 _BULLET = re.compile(r"^\s*(?:[-*•·◦▪‣]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
 # dot leaders of a fixed-width list: "sertraline ...... 200 mg", "lithium 300 mg . 2 tabs"
 _LEADERS = re.compile(r"\s?\.{3,}\s?|(?<=\S) \. (?=\S)")
+_CHECKBOX = re.compile(r"^\s*(?:[☐☒☑□■✓✔]|\[[\sxX✓]?\])")  # a form's line that opens with its box: an item
 _LABEL_LINE = re.compile(r"^[A-Z][\w /#&()-]{0,30}:\s")  # "Patient: ...", "S: ...", "Interval: ..."
 
 
@@ -449,7 +450,8 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             else:
                 paragraph.append(_BULLET.sub("", line))
                 flush()
-        elif _BULLET.match(line) or _LABEL_LINE.match(stripped) or (paragraph and heading(stripped)[0]):
+        elif _BULLET.match(line) or _LABEL_LINE.match(stripped) or _CHECKBOX.match(line) or \
+                (paragraph and heading(stripped)[0]):
             flush()
             bullet = _BULLET.match(line)
             item_indent = bullet.end() if bullet else None
