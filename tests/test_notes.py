@@ -865,3 +865,11 @@ def test_a_forms_list_of_ticked_and_unticked_treatments():
     assert [(r.name, r.start, r.end, r.outcome_class) for r in got.history] == [
         ("sertraline", "2023-01", "2023-04", "no_response"), ("bupropion", "2023-05", "2023-09", "side_effects"),
         ("aripiprazole", "2024-06", "2024-08", "no_response")]
+
+
+def test_ocr_letters_in_dates_are_read_as_digits():
+    from appeal_kit.notes.documents import ocr_digits
+
+    assert ocr_digits("Zoloft O3/2O24 - 06/2024, in 2O2l stopped; l0/l5/2026") == \
+        "Zoloft 03/2024 - 06/2024, in 2021 stopped; 10/15/2026"
+    assert ocr_digits("ICU x2d, LOL, F33.2, 12.5 mg") == "ICU x2d, LOL, F33.2, 12.5 mg"

@@ -53,12 +53,22 @@ def read_document(path: Path, shown_as: str) -> Document:
     from appeal_kit.intake.textract import extract_text
 
     got = extract_text(path)
-    text = ocr_codes(ocr_names(got.text)) if got.method in _OCR else got.text
+    text = ocr_digits(ocr_codes(ocr_names(got.text))) if got.method in _OCR else got.text
     pages = text.split("\f")
     if len(pages) > 1 and not pages[-1].strip():
         pages.pop()  # the form feed after the last page
     log.debug("%s: %d page(s), read as %s", shown_as, len(pages), got.method)
     return Document(shown_as, pages, got.method, list(got.warnings))
+
+
+_DIGITISH = re.compile(r"(?<![\w/])(?=[\dOoIl/.-]*\d[\dOoIl/.-]*\d)(?:[\dOoIl]{1,4}[/.-]){1,2}[\dOoIl]{2,4}(?![\w/])|"
+                       r"(?<![\w/])(?:19|2[O0])[\dOoIl]{2}(?![\w/])")
+
+
+def ocr_digits(text: str) -> str:
+    """OCR's letters in a date put right ("O3/2O24" -> "03/2024", "2O2l" -> "2021"): O for 0 and l or I for 1 inside
+    a run that is otherwise digits and date separators."""
+    return _DIGITISH.sub(lambda m: m.group(0).translate(str.maketrans("OoIl", "0011")), text)
 
 
 def ocr_codes(text: str) -> str:
