@@ -259,3 +259,16 @@ def test_an_authorization_reaches_only_the_services_from_the_day_it_was_asked(tm
     assert dates["from_request"] == "September 22, 2026 and October 6, 2026"
     unasked = derived.service_dates({"claim": {"service_dates": ["2026-09-08"]}}, TODAY)
     assert unasked["before_request"] == "" and unasked["from_request"] == "September 8, 2026"
+
+
+@pytest.mark.parametrize("state_runs", [True, False])
+def test_a_request_for_a_state_run_review_is_timely_under_the_states_process(monkeypatch, state_runs):
+    from appeal_kit.intake import deadlines
+
+    monkeypatch.setattr(deadlines, "state_runs_review", lambda data: state_runs)
+    data = {"claim": {"plan_type": "individual_aca"}, "external_review": {"final_denial_date": "2026-10-02"}}
+    level = derived.next_level(data, TODAY)
+    assert level["window_rule"] == ("state_external_review_window" if state_runs else "external_review_window")
+    # plans without an external review of that kind keep their own next level
+    medicare = derived.next_level({"claim": {"plan_type": "medicare"}}, TODAY)
+    assert medicare["window_rule"] not in ("state_external_review_window", "external_review_window")

@@ -219,23 +219,28 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     """The next-level deadline (external review, fair hearing, ...) counted from the final internal denial, and
     whether a request dated `letter_date` is within it (None when there is no date to count from). `ask` is what
     the letter asks the plan to explain: external review only where the denial is one it hears."""
-    from appeal_kit.intake.deadlines import RULES, Rule, as_date, next_level_deadline, next_level_of
+    from appeal_kit.intake.deadlines import (RULES, Rule, as_date, next_level_deadline, next_level_of,
+                                             next_level_window, state_runs_review)
 
     review = data.get("external_review") or {}
     final = as_date(review.get("final_denial_date")) if isinstance(review, dict) else None
     plan_type = get_path(data, "claim.plan_type")
-    dl = next_level_deadline(plan_type, final)
+    state_review = state_runs_review(data)
+    dl = next_level_deadline(plan_type, final, state_review=state_review)
     ask = RULES.get(plan_type or "", Rule("unknown", "")).next_ask
     if Citations(plan_type).applies("external_review") and not medical_judgment(data):
         ask = "what further review is available"
     level = next_level_of(plan_type)
     rule = RULES.get(plan_type or "")
+    # where the state runs the external review, the request is timely under the state's process, not the federal one
+    window_rule = next_level_window(rule, state_review)[1] if rule and level.window_rule == rule.next_rule \
+        else level.window_rule
     # what the next-level request says (intake.deadlines.NEXT_LEVELS): what it asks for, the decision it appeals,
     # the window it is timely under and the rule that makes evidence count at that level
     return {"deadline": dl.date.isoformat() if dl.date else None,
             "timely": (letter_date <= dl.date) if dl.date else None, "ask": ask,
             "request": level.request, "title": level.title, "decision": level.decision,
-            "window_rule": level.window_rule, "window": level.window, "judgment_only": level.judgment_only,
+            "window_rule": window_rule, "window": level.window, "judgment_only": level.judgment_only,
             "evidence_rule": level.evidence_rule, "decider": rule.next_decider if rule else "the reviewer"}
 
 
