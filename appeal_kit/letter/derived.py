@@ -219,8 +219,15 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     """The next-level deadline (external review, fair hearing, ...) counted from the final internal denial, and
     whether a request dated `letter_date` is within it (None when there is no date to count from). `ask` is what
     the letter asks the plan to explain: external review only where the denial is one it hears."""
-    from appeal_kit.intake.deadlines import (RULES, Rule, as_date, next_level_deadline, next_level_of,
-                                             next_level_window, state_runs_review)
+    from appeal_kit.intake.deadlines import (
+        RULES,
+        Rule,
+        as_date,
+        next_level_deadline,
+        next_level_of,
+        next_level_window,
+        state_runs_review,
+    )
 
     review = data.get("external_review") or {}
     final = as_date(review.get("final_denial_date")) if isinstance(review, dict) else None
