@@ -873,3 +873,12 @@ def test_ocr_letters_in_dates_are_read_as_digits():
     assert ocr_digits("Zoloft O3/2O24 - 06/2024, in 2O2l stopped; l0/l5/2026") == \
         "Zoloft 03/2024 - 06/2024, in 2021 stopped; 10/15/2026"
     assert ocr_digits("ICU x2d, LOL, F33.2, 12.5 mg") == "ICU x2d, LOL, F33.2, 12.5 mg"
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("C-SSRS: Q1 wish to be dead: yes; Q2 non-specific active suicidal thoughts: no", "passive"),
+    ("Suicidal ideation: yes, with plan.", "active"),
+    ("C-SSRS screen 08/14/2026: negative.", "none"),
+])
+def test_a_screens_questions_answered_yes_or_no(sentence, level):
+    assert proposals(sentence).suicidality["level"] == level

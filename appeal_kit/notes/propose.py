@@ -866,8 +866,10 @@ _RANK = {"none": 0, "passive": 1, "active": 2, "attempt": 3}
 
 _SCREEN_NEGATIVE = re.compile(r"\b(?:C-?SSRS|Columbia)\b[^.;]{0,40}?[-:]\s*(?:negative|neg)\b", re.IGNORECASE)
 # "SI: none", and a form's ticked box: "Current suicidal ideation: ☐ Yes ☒ No" (the unticked options skipped)
-_SI_LABEL = re.compile(r"\b(?:SI|suicidal(?: ideation)?|suicidality)\s*[:=]\s*(?:(?:[☒☑✓✔]|[\[{][xX✓]\])\s*)?"
+_SI_LABEL = re.compile(r"\b(?:SI|[Ss]uicidal(?: [Ii]deation)?|[Ss]uicidality)\s*[:=]\s*(?:(?:[☒☑✓✔]|[\[{][xX✓]\])\s*)?"
                        r"(?P<v>[\w+/-]+)")
+# a question answered "no" ("Q2 non-specific active suicidal thoughts: no;"): read as denied
+_ANSWERED_NO = re.compile(r":\s*(?:no|none|negative|absent)\b(?=\s*(?:[;.,)]|$))", re.IGNORECASE)
 # a form's unticked option ("☐ Yes", "[ ] No", OCR's "{ ] Yes"): dropped, so only what is ticked is read
 _UNTICKED = re.compile(r"(?:[☐□]|[\[{]\s?[.\s]?\s?\])\s*(?:yes|no|none|y|n)\b", re.IGNORECASE)
 _SI_VALUES = {"none": "none", "denies": "none", "denied": "none", "no": "none", "neg": "none", "negative": "none",
@@ -880,6 +882,7 @@ def suicidality_of(unit: Unit) -> str | None:
     text = _UNTICKED.sub(" ", unit.text)
     if _SCREEN_NEGATIVE.search(text):  # "C-SSRS screen 10/20/2026 - negative"
         return "none"
+    text = _ANSWERED_NO.sub(": denied", text)  # "active suicidal thoughts: no;"
     label = _SI_LABEL.search(text)  # "SI: passive, denies intent/plan", "SI: none"
     if label and label.group("v").lower() in _SI_VALUES:
         return _SI_VALUES[label.group("v").lower()]
