@@ -577,8 +577,8 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
             "the denial's own words give {reasons}, not {category}, so the letter answers those; set "
             "claim.denial_category to the reason the denial really rests on (or list them in "
             "claim.denial_reasons)").format(
-                reasons=said_list([arguments.argument_words(r) for r in arguments.denial_reasons(case.data)]),
-                category=said(arguments.argument_words(set_aside))))
+                reasons=said_list([_reason_words(r) for r in arguments.denial_reasons(case.data)]),
+                category=_reason_words(set_aside)))
     if case.is_request:
         pass  # a request goes where the plan's prior-authorization instructions say, not to its appeals address
     elif not case.get("insurer.appeals_address"):
@@ -953,6 +953,15 @@ def _fact_findings(case: Case, template_dirs) -> list[Finding]:
             "clinical.severity speaks to suicidal ideation and the letter prints it as written; to have the letter "
             "also weigh the risk, set clinical.suicidality (none, passive, active or attempt)")))
     return findings
+
+
+def _reason_words(reason: str) -> str:
+    """A denial reason as check names it: its key (the value claim.denial_category takes) in English, and in another
+    language its words with the key beside them ("la facturación y los códigos (coding_billing)")."""
+    from appeal_kit.i18n import language
+    from appeal_kit.letter.arguments import argument_words
+
+    return reason if language() == "en" else f"{said(argument_words(reason))} ({reason})"
 
 
 def _docx_text(path: Path) -> str:
