@@ -956,12 +956,13 @@ def _fact_findings(case: Case, template_dirs) -> list[Finding]:
 
 
 def _reason_words(reason: str) -> str:
-    """A denial reason as check names it: its key (the value claim.denial_category takes) in English, and in another
-    language its words with the key beside them ("la facturación y los códigos (coding_billing)")."""
+    """A denial reason as check names it: its words ("coding billing"), and in another language its words with the
+    key claim.denial_category takes beside them ("la facturación y los códigos (coding_billing)")."""
     from appeal_kit.i18n import language
     from appeal_kit.letter.arguments import argument_words
 
-    return reason if language() == "en" else f"{said(argument_words(reason))} ({reason})"
+    words = said(argument_words(reason))
+    return words if language() == "en" else f"{words} ({reason})"
 
 
 def _docx_text(path: Path) -> str:
