@@ -882,3 +882,12 @@ def test_ocr_letters_in_dates_are_read_as_digits():
 ])
 def test_a_screens_questions_answered_yes_or_no(sentence, level):
     assert proposals(sentence).suicidality["level"] == level
+
+
+def test_a_switch_in_a_notes_sentence_ends_one_drug_and_starts_the_other():
+    got = proposals("05/02/2025\nHome medication paroxetine 40 mg daily (since 2023, ineffective) was cross-tapered to "
+                    "venlafaxine XR, reaching 150 mg by discharge.\n\n09/18/2025\nRelapse occurred on venlafaxine XR "
+                    "225 mg daily (increased in June).\n")
+    rows = {r.name: r for r in got.history}
+    assert (rows["paroxetine"].start, rows["paroxetine"].end) == ("2023", "2025-05-02")
+    assert (rows["venlafaxine"].start, rows["venlafaxine"].end) == ("2025-05-02", None)

@@ -208,8 +208,8 @@ _START_CUE = re.compile(r"(?:since|start(?:ed|ing)?|from|began|begun|beginning|i
 _END_CUE = re.compile(r"(?:until|till|through|thru|to|stopped|ended|discontinued|d/c'?d?|tapered(?: off)?|off|"
                       r"completed|finished|last|ending|by)\s*(?:on|in|around|about|approximately|~)?\s*$|[-–—]\s*$",
                       re.IGNORECASE)
-_DOSE_CHANGE = re.compile(r"(?:increased|titrated|raised|uptitrated|decreased|reduced|lowered)\s+(?:up\s+)?(?:to\s+)?"
-                          r"[\d.]+\s*(?:mg|mcg)\b[^.;,]{0,15}?\s*(?:in|on|by|at)?\s*$", re.IGNORECASE)
+_DOSE_CHANGE = re.compile(r"(?:increased|titrated|raised|uptitrated|decreased|reduced|lowered)\s+(?:up\s+)?"
+                          r"(?:(?:to\s+)?[\d.]+\s*(?:mg|mcg)\b[^.;,]{0,15}?)?\s*(?:in|on|by|at)?\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|ongoing|current(?:ly)?|to date|to present|present|now)\s*(?:on|in)?\s*$", re.IGNORECASE)
 _ONGOING = re.compile(r"(?:through|to|until|till|[-–—])\s*(?:the\s+)?(?:present|now|date|today|current)\b|\bongoing\b|"
                       r"\bcontinu(?:es|ing)\b|\bstill on\b", re.IGNORECASE)

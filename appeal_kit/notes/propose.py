@@ -377,6 +377,7 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     shared = text[:merged[0].start] + " " + text[end_of_own:]
     rows: list[HistoryRow] = []
     joined: list[tuple[int, bool]] = []  # each row's mention, and whether it is joined to the next ("X plus Y")
+    spans: list[tuple[int, int]] = []  # each row's mention in the text
     for n, i in enumerate(owners):
         f = merged[i]
         nxt = merged[owners[n + 1]].start if n + 1 < len(owners) else end_of_own
@@ -441,6 +442,7 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             continue
         row.shared = len(owners) > 1
         rows.append(row)
+        spans.append((f.start, f.end))
         joined.append((n, n + 1 < len(owners) and bool(_COMBINED.fullmatch(
             text[own_end:merged[owners[n + 1]].start]))))
     for i, row in enumerate(rows[:-1]):  # "sertraline 200 mg plus aripiprazole 5 mg in 2022": one combination's dates
@@ -451,7 +453,16 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             row.start, row.end = rows[i + 1].start, rows[i + 1].end
         if row.outcome_class == "unknown":  # "... with bupropion added, no response": the pair failed together
             row.outcome_class, row.outcome = rows[i + 1].outcome_class, rows[i + 1].outcome
+    for i, row in enumerate(rows[:-1]):  # "paroxetine (since 2023) was cross-tapered to venlafaxine XR": in this note
+        switch = _SWITCH.search(text, spans[i][1], spans[i + 1][0])
+        if switch and unit.note_date and not _trial_dates(text[switch.start():]):
+            row.end = row.end or unit.note_date.isoformat()
+            rows[i + 1].start = rows[i + 1].start or unit.note_date.isoformat()
     return rows
+
+
+_SWITCH = re.compile(r"\b(?:cross-?taper(?:ed)?|switch(?:ed)?|chang(?:ed)?|transition(?:ed)?|convert(?:ed)?)\b"
+                     r"[^.;]{0,20}?\b(?:to|over to|onto)\s*$", re.IGNORECASE)
 
 
 _BEDTIME = re.compile(r"\b(?:qhs|hs|at bedtime|nightly|at night|sleep|insomnia)\b", re.IGNORECASE)
