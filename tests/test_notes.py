@@ -891,3 +891,8 @@ def test_a_switch_in_a_notes_sentence_ends_one_drug_and_starts_the_other():
     rows = {r.name: r for r in got.history}
     assert (rows["paroxetine"].start, rows["paroxetine"].end) == ("2023", "2025-05-02")
     assert (rows["venlafaxine"].start, rows["venlafaxine"].end) == ("2025-05-02", None)
+
+
+@pytest.mark.parametrize("text", ["Never tried\nLithium, MAOI\n", "Pt declined\nECT\n"])
+def test_a_scanned_line_that_needs_its_object_runs_on(text):
+    assert propose([Document("clinical/scan.pdf", [text], "pdf-ocr")]).history == []

@@ -397,6 +397,8 @@ _OCR = ("pdf-ocr", "pdf-mixed", "image-ocr")
 # the end of a line whose sentence goes on to the next: a comma, a dash, a word that needs what follows
 _GOES_ON = re.compile(r"(?:[,;:(/&+–—-]|\b(?:and|or|to|of|with|for|in|on|at|the|a|an|from|by|after|before|than|but|"
                       r"was|were|is|are|had|has|have|her|his|their|its|no|not|per|via|then|as|into|over|under|"
+                      r"tried|taken|never|declined|refused|refuses|declines|denies|consider|considering|discussed|"
+                      r"start|started|continue|continued|stop|stopped|plus|including|like|such as|"
                       r"Dr\.|Mr\.|Mrs\.|Ms\.))\s*$", re.IGNORECASE)
 _CONTINUES = re.compile(r"\s*[a-z0-9(]")  # a line that goes on with a sentence: lower case, a number
 
