@@ -412,6 +412,8 @@ def test_upside_down_scan_is_read():
     ("30013", "nasal surgery", None),  # a valid CPT shape and no drug: left alone
     ("96365", "ketamine infusion", None),
     ("SOLID", "drug", None),  # a word, not a misread code
+    ("62082", "Supervised esketamine visit", "G2082"),  # no code this care is billed with, as read; G2082 is
+    ("64483", "ketamine", None),  # a code of other care, as read: left alone
 ])
 @pytest.mark.ocr
 def test_ocr_lookalikes_in_codes(token, context, fixed):

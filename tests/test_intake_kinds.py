@@ -486,3 +486,46 @@ def test_a_decision_made_on_an_expedited_basis_is_urgent():
     text = ("Date: May 20, 2026\nBecause your doctor told us that waiting could seriously harm your health, we made "
             "this decision on an expedited (fast) basis.\n")
     assert intake_facts.extract_facts(text, today=TODAY)["urgent"] is True
+
+
+def test_a_claim_column_read_apart_from_its_rows_is_paired_in_order():
+    # tesseract on a photographed EOB reads the claim column as a block of its own, then the other columns
+    photo = """Aspen Ridge Medicare Advantage (PPO)
+Date issued: Nov 3, 2026
+
+Claim
+
+3310 5521 0045
+3310 5524 0012
+3310 5530 0391
+
+Note B: Denied.
+
+Date      Service               Plan paid You pay Note
+10/01/2026 99213 office visit       $78.20    $20.00
+10/08/2026 90867 TMS, first session $0.00    $0.00   B
+10/15/2026 90834 psychotherapy        $81.44     $20.00
+
+CO-15: the authorization number is missing.
+"""
+    f = intake_facts.extract_facts(photo, today=TODAY)
+    assert f["claim_number"] == "3310 5524 0012"
+    assert f["service_dates"] == ["2026-10-08"] and f["procedure_codes"] == ["90867"]
+    assert [c["claim_number"] for c in f["paid_claims"]] == ["3310 5521 0045", "3310 5530 0391"]
+
+
+def test_a_summary_notice_whose_column_headings_stand_over_its_first_claim():
+    msn = """Medicare Summary Notice for Part B
+Date of This Notice: May 26, 2026
+
+Claim / provider / service                 Date      Approved? You may be billed
+Claim 26-03-118-442-210 Prairie Psychiatry
+Office visit, est. patient (99214)       03/03/2026 Yes     $27.41
+Claim 25-02-339-007-581 Prairie Psychiatry
+Supervised esketamine visit (G2082)       02/15/2025 No (A)   $0.00
+
+A This claim was denied because it was filed after the time limit.
+"""
+    f = intake_facts.extract_facts(msn, today=TODAY)
+    assert f["claim_number"] == "25-02-339-007-581"
+    assert f["service_dates"] == ["2025-02-15"] and f["procedure_codes"] == ["G2082"]

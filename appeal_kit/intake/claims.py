@@ -102,7 +102,7 @@ def _has_service(line: str) -> bool:
 
 def statement_claims(lines: list[str]) -> list[Claim]:
     """The claims of a statement listing two or more, with which were denied; [] for any other notice."""
-    claims = _same_number_once(_table_claims(lines) or _block_claims(lines))
+    claims = _same_number_once(_table_claims(lines) or _block_claims(lines) or _column_read_apart(lines))
     return claims if len(claims) >= 2 else []
 
 
@@ -180,6 +180,45 @@ def _table_claims(lines: list[str]) -> list[Claim]:
     return []
 
 
+def _column_read_apart(lines: list[str]) -> list[Claim]:
+    """A claim table whose claim column OCR read apart from the other columns (a photographed EOB): a "Claim"
+    heading over a list of claim numbers, and further on a table with as many service rows; paired in order."""
+    noted = {m.group("key").upper() for m in _DENIAL_NOTE.finditer("\n".join(lines))}
+    for hi, heading in enumerate(lines):
+        if not re.fullmatch(r"\s*claim(?:\s*(?:#|no\.?|number|id))?\s*:?\s*", heading, re.IGNORECASE):
+            continue
+        numbers: list[tuple[int, str]] = []
+        for ri in range(hi + 1, min(hi + 30, len(lines))):
+            cell = lines[ri].strip()
+            if not cell and not numbers:
+                continue
+            if not re.fullmatch(f"{_SPACED_ID}|{_CLAIM_ID}", cell):
+                break
+            numbers.append((ri, cell))
+        if len(numbers) < 2:
+            continue
+        after = numbers[-1][0] + 1
+        for ti in range(after, min(after + 15, len(lines))):
+            header = _segments(lines[ti])
+            if len(header) < 3 or re.search(r"\d", lines[ti]):
+                continue
+            rows = [ri for ri in range(ti + 1, min(ti + 1 + 3 * len(numbers), len(lines)))
+                    if _has_service(lines[ri])]
+            if len(rows) != len(numbers) or any(b - a > 2 for a, b in zip(rows, rows[1:])):
+                continue
+            claims = []
+            for (ni, number), ri in zip(numbers, rows):
+                claim = Claim(number, [ni, ri])
+                why = _row_denied(header, lines[ri])
+                last = _segments(lines[ri])[-1][1].strip().upper()
+                if not why and last in noted:
+                    why = f"note {last}"
+                claim.denied, claim.why = bool(why), why
+                claims.append(claim)
+            return claims
+    return []
+
+
 def _wrapped_rest(lines: list[str], ri: int, start: int) -> str:
     """The end of a claim number its cell wrapped onto the next line ("26-305-00994" over "1")."""
     if ri + 1 >= len(lines):
@@ -197,11 +236,15 @@ def _block_claims(lines: list[str]) -> list[Claim]:
         # a heading names the claim and something else (a provider, a patient), not a sentence about it
         if m and len(line.split()) >= 3 and len(line.strip()) < 160 and not re.search(r"[.;]\s*$", line.strip()):
             headings.append((i, m.group("id")))
+    # the column headings of the whole statement, over its first claim ("Claim / provider / service   Date
+    # Approved?"), serve every block that has none of its own
+    above = lines[headings[0][0] - 1] if headings and headings[0][0] > 0 else ""
+    shared = _segments(above) if len(_segments(above)) >= 3 and not _has_service(above) else None
     claims = []
     for k, (start, number) in enumerate(headings):
         end = headings[k + 1][0] if k + 1 < len(headings) else len(lines)
         claim = Claim(number, [start])
-        header: list[tuple[int, str]] | None = None
+        header: list[tuple[int, str]] | None = shared
         blank = 0
         for i in range(start + 1, end):
             line = lines[i]
@@ -214,7 +257,8 @@ def _block_claims(lines: list[str]) -> list[Claim]:
                 break  # a paragraph after the rows: notes, appeal rights
             blank = 0
             if not _has_service(line) and len(_segments(line)) >= 3 and len(claim.lines) == 1:
-                header = _merge_header(header or [], line)  # the column headings of this block
+                # the column headings of this block
+                header = _merge_header(header if header is not shared and header else [], line)
                 continue
             if _has_service(line):
                 claim.lines.append(i)

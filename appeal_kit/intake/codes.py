@@ -373,6 +373,10 @@ def parse_dates(values: Iterable[Any]) -> list[date]:
 _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "Q": "0", "S": "5", "s": "5", "I": "1", "l": "1"})
 # A leading digit that stands for the letter of a drug code: J (drugs given by a clinician), S (temporary).
 _LETTER_LOOKALIKES = {"3": "J", "5": "S"}
+# A leading digit read for a letter it looks like, corrected when that gives one of the codes this care is billed
+# with (care_codes.yaml) and the code as read is none of them: 62082 for G2082 (3 and 5 for J and S need a drug
+# named nearby, above: a five-digit CPT code in 30000-59999 is common)
+_CARE_CODE_LETTERS = {"6": "G", "8": "B", "0": "Q"}
 _DRUG_CONTEXT = re.compile(r"ketamine|esketamine|spravato|\bdrugs?\b|medication|injection|nasal spray|\bmg\b|"
                            r"\bNDC\b|J-?code", re.IGNORECASE)
 _OCR_CODE_TOKEN = re.compile(r"(?<![\w$.,/-])[A-Za-z0-9][A-Za-z0-9]{4,5}(?![\w/]|[.,]\d)")  # "jo013" too
@@ -387,9 +391,11 @@ _OCR_ICD = re.compile(r"(?<![\w.])([A-TV-Z])([0-9O]{2})\.[ \t]?(\d[0-9A-Z]{0,3})
 def correct_ocr_code(token: str, context: str) -> str | None:
     """The procedure code an OCR misreading of `token` stands for, or None to leave it alone.
 
-    Only two cases are corrected: a token that is no valid code as read but is one once look-alike characters
-    are put back (O->0, S->5, I/l->1 in the digit places), and a five-digit number starting 3 or 5 when the
-    `context` names a drug (J0013 read as 30013: J and S codes are drug codes). A six-character token is one
+    Three cases are corrected: a token that is no valid code as read but is one once look-alike characters
+    are put back (O->0, S->5, I/l->1 in the digit places); a five-digit number whose first digit looks like the
+    letter of one of the codes this care is billed with (care_codes.yaml: 62082 for G2082) when the number is
+    none of them; and a five-digit number starting 3 or 5 when the `context` names a drug (J0013 read as 30013:
+    J and S codes are drug codes). A six-character token is one
     round glyph read twice ("JO0013"): a letter code once that O/0 pair is one 0."""
     if len(token) == 6:
         pair = _DOUBLED_ROUND.search(token, 1)
@@ -402,6 +408,9 @@ def correct_ocr_code(token: str, context: str) -> str | None:
     head, tail = token[0], token[1:].translate(_DIGIT_LOOKALIKES)
     if not tail.isdigit():
         return None
+    known = PROCEDURE_DESCRIPTIONS  # the codes this care is billed with (care_codes.yaml)
+    if head.isdigit() and token not in known and _CARE_CODE_LETTERS.get(head, "") + tail in known:
+        return _CARE_CODE_LETTERS[head] + tail  # "62082" is no code this care is billed with; G2082 is
     drug = bool(_DRUG_CONTEXT.search(context))
     if head.isdigit() and drug and head in _LETTER_LOOKALIKES:
         fixed = _LETTER_LOOKALIKES[head] + tail
