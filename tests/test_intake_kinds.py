@@ -529,3 +529,11 @@ A This claim was denied because it was filed after the time limit.
     f = intake_facts.extract_facts(msn, today=TODAY)
     assert f["claim_number"] == "25-02-339-007-581"
     assert f["service_dates"] == ["2025-02-15"] and f["procedure_codes"] == ["G2082"]
+
+
+def test_a_spanish_limit_under_an_appeal_heading_is_the_appeal_deadline():
+    # the sentence's own word for the appeal is garbled by OCR; the heading above says what it is about
+    text = ("Fecha del aviso: 4 de mayo de 2026\n\nCómo apelar\n\nUsted tiene 60 días a partir de la fecha de este "
+            "aviso para pedir una Apoiación.\n")
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["appeal_deadline"] == "2026-07-03" and "60 días" in f["deadline_basis"]

@@ -801,7 +801,8 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
             continue
         if not _APPEAL_WORDS.search(s) and not (
                 (_APPEAL_WORDS.search(prev) or re.search(r"fair hearing", prev, re.I))
-                and re.search(r"\b(?:request|ask|file|submit|it|write|send|mail)\b", s, re.I)):
+                and re.search(r"\b(?:request|ask|file|submit|it|write|send|mail|pedir|pida|solicitar|solicite|"
+                              r"presentar|presente|enviar|env[ií]e|escribir|escr[ií]banos)\b", s, re.I)):
             continue
         about = s if _APPEAL_WORDS.search(s) or _LATER_LEVEL.search(s) else f"{prev} {s}"
         if _LATER_LEVEL.search(about) and not _FIRST_LEVEL.search(about):
