@@ -537,3 +537,26 @@ def test_a_spanish_limit_under_an_appeal_heading_is_the_appeal_deadline():
             "aviso para pedir una Apoiación.\n")
     f = intake_facts.extract_facts(text, today=TODAY)
     assert f["appeal_deadline"] == "2026-07-03" and "60 días" in f["deadline_basis"]
+
+
+def test_a_childs_chip_notice_in_spanish():
+    text = """Plan de Salud Infantil Girasol
+Programa de Seguro Médico para Niños (CHIP) - no es Medicaid
+Fecha: 13 de mayo de 2026
+
+Sra. Alba Ruiz Orozco
+901 Camino del Sol
+Las Cruces, NM 88001
+
+AVISO DE DENEGACIÓN DE PAGO
+
+Niño/a (miembro): Tomás Andrés Villalba Ruiz
+Número de miembro: GIR-2210-5548-07
+
+Estimada Sra. Ruiz Orozco: revisamos la factura de la Dra. Inés Carvajal por la evaluación psiquiátrica
+(90792) del 02/04/2026 y la visita de seguimiento (99214) del 16/04/2026. Diagnóstico: F32.2.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["plan_type"] == "chip"  # Medicaid is named only to say it is not
+    assert f["patient_name"] == "Tomás Andrés Villalba Ruiz"  # the child, labelled in brackets, not the parent
+    assert f["service_dates"] == ["2026-04-02", "2026-04-16"]  # "del 02/04/2026" after the care, day first

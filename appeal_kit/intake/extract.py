@@ -873,11 +873,12 @@ _NOT_CARE_ON = re.compile(r"receiv|process|paid|filed|submit|mail|sent|denied|de
 
 def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each "on" that puts a date on the care in a sentence: "psychotherapy visit (30 minutes,
-    code 90832) on December 9, 2025", "treatment given by Praxis am See, Berlin, on 15/09/2026". The nearest
+    code 90832) on December 9, 2025", "treatment given by Praxis am See, Berlin, on 15/09/2026", "la evaluación
+    psiquiátrica (90792) del 02/10/2026". The nearest
     word before "on" that names a kind of care must come after any word naming another event (received,
     processed, mailed, will end)."""
     out = []
-    for m in re.finditer(r"\b(?:on|el|(?:el|los)\s+d[ií]as?)\s+(?=\d|[A-Z][a-z]{2})", doc.text):
+    for m in re.finditer(r"\b(?:(?:on|el|(?:el|los)\s+d[ií]as?)\s+(?=\d|[A-Z][a-z]{2})|del\s+(?=\d))", doc.text):
         before = doc.text[max(0, m.start() - 160):m.start()]
         before = re.split(r"(?<=[a-z0-9)])\.\s|\n\s*\n|[;:]\s", before)[-1]
         care = list(_TREATMENT_WORDS.finditer(before))
@@ -1167,13 +1168,19 @@ _NOT_ERISA = re.compile(r"\bnot (?:governed by|subject to|covered by|an?) (?:the
                         re.IGNORECASE)
 
 
+_NAMED_TO_DENY = re.compile(r"\b(?:not|isn'?t|no es|no son|no está|no forma parte de)(?: an?| un| una| el| la| part of)?"
+                            r"\s*$", re.IGNORECASE)
+
+
 def find_plan_type(doc: Doc):
     scores: dict[str, float] = {}
     evidence: dict[str, str] = {}
     for s in deadlines.sentences(doc.text):
         negated = bool(_NEGATED.search(s))
         for plan, weight, rx in PLAN_RULES:
-            for _hit in rx.finditer(s):
+            for hit in rx.finditer(s):
+                if _NAMED_TO_DENY.search(s[max(0, hit.start() - 20):hit.start()]):
+                    continue  # "CHIP - no es Medicaid", "this is not a Medicare plan": named only to say it is not
                 # "This church plan is not governed by ERISA" negates ERISA, not the church plan
                 kept = plan in _OUTSIDE_ERISA and _NOT_ERISA.search(s)
                 w = weight * (0.25 if negated and not kept else 1.0)

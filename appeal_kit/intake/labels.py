@@ -65,7 +65,8 @@ class LabelSet:
                          r"(?:[ \t]*\b(?:is|was)\b)?")  # "Your member ID is ..."
         if self.bare:
             bare = "|".join(fuzzy(x) for x in sorted(self.bare, key=len, reverse=True))
-            parts.append(rf"(?:{bare})(?:\s{{0,2}}{fuzzy('#')})?\s{{0,2}}[:;]")
+            # "Niño/a (miembro): ...": a bare label in brackets before its colon too
+            parts.append(rf"(?:{bare})(?:\s{{0,2}}{fuzzy('#')})?\)?\s{{0,2}}[:;]")
             # a label column with no colon, as web pages show fields: "Patient      Ana Núñez"
             parts.append(rf"(?<![^\n])[ \t]*(?:{bare})(?=[ \t]{{2,}}\S)")
         # not the tail of a hyphenated identifier either ("TPA-CLM 8830" holds no label "CIN")
