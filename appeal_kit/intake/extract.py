@@ -1168,8 +1168,8 @@ _NOT_ERISA = re.compile(r"\bnot (?:governed by|subject to|covered by|an?) (?:the
                         re.IGNORECASE)
 
 
-_NAMED_TO_DENY = re.compile(r"\b(?:not|isn'?t|no es|no son|no está|no forma parte de)(?: an?| un| una| el| la| part of)?"
-                            r"\s*$", re.IGNORECASE)
+_NAMED_TO_DENY = re.compile(r"\b(?:not|isn'?t|no es|no son|no está|no forma parte de)"
+                            r"(?: an?| un| una| el| la| part of)?\s*$", re.IGNORECASE)
 
 
 def find_plan_type(doc: Doc):
