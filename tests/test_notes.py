@@ -896,3 +896,13 @@ def test_a_switch_in_a_notes_sentence_ends_one_drug_and_starts_the_other():
 @pytest.mark.parametrize("text", ["Never tried\nLithium, MAOI\n", "Pt declined\nECT\n"])
 def test_a_scanned_line_that_needs_its_object_runs_on(text):
     assert propose([Document("clinical/scan.pdf", [text], "pdf-ocr")]).history == []
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("In 2019 she began fluoxetine 20 mg, which she took for 2 years with partial benefit.", "2019", "2021"),
+    ("Citalopram 40 mg, 2021 x 10 months: no response.", "2021", "2021"),
+    ("A 45-year-old on sertraline since 2020.", "2020", None),
+])
+def test_a_trials_length_in_years(text, start, end):
+    (row,) = proposals(text).history
+    assert (row.start, row.end) == (start, end)

@@ -273,6 +273,8 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
 
 def shift(value: str, weeks: float, *, back: bool = False) -> str:
     """A partial date moved by some weeks, kept as precise as it was."""
+    if len(value) == 4:  # "2019 ... for 2 years": whole years from a year, not from its first day
+        return str(int(value) + (-1 if back else 1) * int(weeks / 52.18 + 0.05))  # "2021 x 10 months": 2021
     w = When(0, 0, value)
     moved = w.as_date() + timedelta(weeks=-weeks if back else weeks)
-    return moved.isoformat()[:len(value)] if len(value) >= 7 else str(moved.year)
+    return moved.isoformat()[:len(value)]

@@ -211,7 +211,8 @@ _SESSIONS = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s+(?:total\s+)?(?:[\w-]+\s+){0
                        r"mg|days?|months?))|(?:sessions?|treatments?)\s*[:=]?\s*(?P<after>\d{1,3})\b|(?P<of>\d{1,3})"
                        r"\s+of\s+\d{1,3}\s+(?:sessions|treatments)", re.IGNORECASE)
 _WEEKS = re.compile(r"(?<!at )(?<!at least )(?:for|x|×|after|over|of|lasting|about|approximately|~)?\s*"
-                    r"(?P<n>\d+(?:\.\d+)?)\s*(?:-|–)?\s*(?P<unit>weeks?|wks?|months?|mos?)\b", re.IGNORECASE)
+                    r"(?P<n>\d+(?:\.\d+)?)\s*(?:-|–)?\s*(?P<unit>weeks?|wks?|months?|mos?|years?|yrs?)\b(?![\s-]*old)",
+                    re.IGNORECASE)
 
 
 def dose_of(text: str) -> str | None:
@@ -255,8 +256,12 @@ def weeks_of(text: str) -> float | None:
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"\b(?:at|by|within|in)\s*$", before) or re.match(r"\s*ago\b", text[m.end():]):
             continue  # "response at 8 weeks", "two weeks ago": a time point, not the trial's length
-        n = float(m.group("n"))
-        return n * 4.35 if m.group("unit").lower().startswith("mo") else n
+        n, unit = float(m.group("n")), m.group("unit").lower()
+        if unit.startswith("y"):  # "for 2 years": only a length said as one ("depression for 20 years" is no trial)
+            if not re.match(r"\s*(?:for|x|×|over|lasting)\b", m.group(0), re.IGNORECASE) or n > 10:
+                continue
+            return n * 52.18
+        return n * 4.35 if unit.startswith("mo") else n
     return None
 
 
