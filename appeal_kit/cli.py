@@ -396,15 +396,18 @@ def check(folder: Path, fax: bool, template_dirs: tuple[Path, ...]) -> None:
                             len(report.warnings)).format(n=len(report.warnings), folder=folder))
         return
     if report.errors:
-        raise CaseError(_("{n} problem(s) must be fixed before `appeal-kit build {folder}` will run (listed "
-                          "above).").format(n=len(report.errors), folder=folder))
+        raise CaseError(ngettext("{n} problem must be fixed before `appeal-kit build {folder}` will run (listed "
+                                 "above).", "{n} problems must be fixed before `appeal-kit build {folder}` will run "
+                                 "(listed above).", len(report.errors)).format(n=len(report.errors), folder=folder))
     if report.case.is_request:
-        click.echo(_("Ready to build the prior authorization request ({n} warning(s)): appeal-kit build {folder} "
-                     "writes {packet}").format(n=len(report.warnings), folder=folder,
-                                               packet=Path(folder) / REQUEST_PACKET_FILE))
+        click.echo(ngettext("Ready to build the prior authorization request ({n} warning): appeal-kit build {folder} "
+                            "writes {packet}", "Ready to build the prior authorization request ({n} warnings): "
+                            "appeal-kit build {folder} writes {packet}", len(report.warnings)).format(
+            n=len(report.warnings), folder=folder, packet=Path(folder) / REQUEST_PACKET_FILE))
         return
-    click.echo(_("Ready to build ({n} warning(s)): appeal-kit build {folder}").format(n=len(report.warnings),
-                                                                                        folder=folder))
+    click.echo(ngettext("Ready to build ({n} warning): appeal-kit build {folder}",
+                        "Ready to build ({n} warnings): appeal-kit build {folder}", len(report.warnings)).format(
+        n=len(report.warnings), folder=folder))
 
 
 def _finding_line(finding) -> str:

@@ -70,7 +70,7 @@ def test_language_comes_from_lang_or_the_locale(tmp_path):
     assert i18n.locale_language({"LANGUAGE": "en", "LANG": "es_US.UTF-8"}) == "en"
     folder = write_case(tmp_path / "c")
     by_locale = run_cli("check", str(folder), env={"LANG": "es_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""})
-    assert "Listo para armar" in by_locale.stdout
+    assert "El caso está listo para armar" in by_locale.stdout
     by_flag = run_cli("check", str(folder), "--lang", "en", env={"LANG": "es_US.UTF-8", "LC_ALL": ""})
     assert "Ready to build" in by_flag.stdout
     assert run_cli("check", str(folder), "--lang", "xx").returncode == 2
