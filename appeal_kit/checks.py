@@ -928,7 +928,9 @@ def _fact_findings(case: Case, template_dirs) -> list[Finding]:
     except AppealKitError:
         return []  # reported by _template_findings, and by draft
     state = context["facts"]
-    state.state([i for i in template.says if i in state.by_id])  # the template's own sentences: note the unknown
+    # the template's own sentences: note the unknown (the clinical picture's only where the letter argues the care)
+    clinical = {"history_listed", "trials_failed", "severity_current", "severity_recorded", "response_recorded"}
+    state.state([i for i in template.says if i in state.by_id and (context["clinical_case"] or i not in clinical)])
     if case.letter_path.is_file():
         letter, text = case.letter_path.name, _docx_text(case.letter_path)
     else:

@@ -385,7 +385,9 @@ def quote_denial(d: Letter) -> None:
 def clinical_picture(d: Letter, heading: str = "Treatment already tried", *, count_trials: bool = False,
                      history_intro: str | None = None, definition: str = "") -> None:
     """The current severity and the treatment-history table (with the adequate-trial count). treatment.summary is
-    printed only when no argument summarised the case already (each fact once)."""
+    printed only when no argument summarised the case already (each fact once). A letter that answers only a
+    coding or filing denial leaves the clinical picture out (clinical_case): the plan did not question the care."""
+    d.tag("{%p if clinical_case %}")
     d.tag("{%p if (treatment.summary and not why_wrong) or clinical.severity or clinical.history or "
           "(clinical.response and service != 'pre') %}")
     d.heading(heading)
@@ -402,6 +404,7 @@ def clinical_picture(d: Letter, heading: str = "Treatment already tried", *, cou
     _optional_line(d, "clinical.response and service != 'pre'", ("Response to the treatment. ", "b"),
                    "{{ clinical.response|sentence }}" + said("response_recorded"), after=PARA_AFTER)
     history_table(d, count_trials=count_trials, intro=history_intro, definition=definition)
+    d.tag("{%p endif %}")
 
 
 def history_table(d: Letter, *, count_trials: bool = False, intro: str | None = None, definition: str = "") -> None:

@@ -272,3 +272,21 @@ def test_a_request_for_a_state_run_review_is_timely_under_the_states_process(mon
     # plans without an external review of that kind keep their own next level
     medicare = derived.next_level({"claim": {"plan_type": "medicare"}}, TODAY)
     assert medicare["window_rule"] not in ("state_external_review_window", "external_review_window")
+
+
+def test_a_coding_letter_leaves_the_clinical_picture_out(tmp_path):
+    """The plan did not question the care: a letter answering only a coding or filing denial sets out no treatment
+    history or severity, and check does not ask for them."""
+    from appeal_kit.letter.facts import Facts
+
+    report: dict = {}
+    render.render_letter(sample_variant(TRD, **CODING), render.find_template("medical-necessity"),
+                         tmp_path / "letter.docx", today=TODAY, clinic=None, report=report)
+    facts: Facts = report["facts"]
+    said = {fact_id for fact_id, _ in facts.asserted}
+    assert not said & {"history_listed", "trials_failed", "severity_recorded"}
+    clinical = {"claim.denial_category": "medical_necessity", "claim.plan_type": "employer_erisa"}
+    report = {}
+    render.render_letter(sample_variant(TRD, **clinical), render.find_template("medical-necessity"),
+                         tmp_path / "clinical.docx", today=TODAY, clinic=None, report=report)
+    assert {"history_listed", "severity_recorded"} <= {fact_id for fact_id, _ in report["facts"].asserted}

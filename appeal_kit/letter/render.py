@@ -158,6 +158,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "stage", "filing_status", "age", "enclosed", "ndc_units",
                            "exclusion_named", "service", "dates", "shows_criteria", "asks_policy_copy",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
+                           "clinical_case",
                            "route", "standing", "certifier", "first_reviewer", "copies_to", "pa_request"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
@@ -586,6 +587,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         medical_judgment=derived.medical_judgment(data),
         # the reasons the letter answers (arguments.denial_reasons): a shared block words itself by them
         reasons=args_mod.denial_reasons(data),
+        # the letter argues the care itself unless every reason it answers is about the claim's paperwork
+        clinical_case=not set(args_mod.denial_reasons(data)) or
+        not set(args_mod.denial_reasons(data)) <= {"coding_billing", "timely_filing"},
         # the rows of the history that are the treatment requested, given before with a response or remission
         earlier=args_mod.earlier_responses(get_path(data, "clinical.history"), get_path(data, "treatment.name")),
         sender_address=derived.sender_address(data, clinic),
