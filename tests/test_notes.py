@@ -906,3 +906,11 @@ def test_a_scanned_line_that_needs_its_object_runs_on(text):
 def test_a_trials_length_in_years(text, start, end):
     (row,) = proposals(text).history
     assert (row.start, row.end) == (start, end)
+
+
+def test_a_question_or_talk_about_a_trial_taken_keeps_it():
+    assert names("She asked about side effects of sertraline, which she has taken since 2020.") == ["sertraline"]
+    (row,) = proposals("We talked about how fluoxetine 40 mg (2019) did not help.").history
+    assert (row.name, row.outcome_class) == ("fluoxetine", "no_response")
+    (row,) = proposals("Denies side effects from bupropion 300 mg, which she started in 01/2026.").history
+    assert (row.start, row.outcome_class) == ("2026-01", "unknown")

@@ -111,6 +111,10 @@ _CUES = [
                   rf"discontinued|d/c'?d?|tapered off|switched)\b"),
     ("remission", r"without (?:a |any )?relapse|no (?:further |subsequent )?relapse|did ?n[o']t relapse|"
                   r"never relapsed|no recurrence"),
+    # side effects denied or a drug tolerated: read, so that "side effects" inside them is no outcome
+    ("tolerated", r"(?:denies|denied|denying|no|without|free of|minimal|few) (?:any |significant )?(?:side[- ]effects?|"
+                  r"adverse (?:effects?|events?)|SEs?)|(?:well|was|were) tolerated|tolerated (?:it )?well|"
+                  r"tolerating (?:it )?well"),
     # a response that was there and went: "helped initially then lost effect", "stopped working", "the early gains
     # faded", "response not sustained", "no longer effective", "symptoms crept back": loss of response, not a failure
     ("relapse", r"relaps\w*|(?:lost|losing) (?:its |the |her |his |their )?(?:effect|response|benefit|efficacy)|"
