@@ -914,3 +914,9 @@ def test_a_question_or_talk_about_a_trial_taken_keeps_it():
     assert (row.name, row.outcome_class) == ("fluoxetine", "no_response")
     (row,) = proposals("Denies side effects from bupropion 300 mg, which she started in 01/2026.").history
     assert (row.start, row.outcome_class) == ("2026-01", "unknown")
+
+
+@pytest.mark.parametrize("text", ["She tried to get off sertraline in 2022 but relapsed.",
+                                  "She took sertraline 100 mg for 2 years (2019-2021) and chose not to continue it."])
+def test_a_trial_taken_and_then_left_is_still_a_trial(text):
+    assert names(text) == ["sertraline"]
