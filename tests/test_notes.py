@@ -917,6 +917,7 @@ def test_a_question_or_talk_about_a_trial_taken_keeps_it():
 
 
 @pytest.mark.parametrize("text", ["She tried to get off sertraline in 2022 but relapsed.",
-                                  "She took sertraline 100 mg for 2 years (2019-2021) and chose not to continue it."])
+                                  "She took sertraline 100 mg for 2 years (2019-2021) and chose not to continue it.",
+                                  "Sertraline 100 mg 2019 helped, but she did not take it consistently."])
 def test_a_trial_taken_and_then_left_is_still_a_trial(text):
     assert names(text) == ["sertraline"]
