@@ -530,8 +530,9 @@ def authorization_note(d: Letter) -> None:
     # in the author's own standing (letter.derived.author_standing): the treating physician files with the patient's
     # written consent, a parent of a minor needs no authorization, a representative encloses the signed form
     _optional_line(d, "on_behalf and standing.as and (standing.kind == 'parent' or (authorization.where and "
-                   "says('authorization_enclosed')))", "I write as {{ pt.poss }} {{ standing.as }}"
-                   "{% if standing.kind == 'parent' %}; {{ pt.short }} is a minor{% endif %}"
+                   "says('authorization_enclosed')))",
+                   "I write as {{ pt.poss }} {{ standing.as }}" + said("author_standing")
+                   + "{% if standing.kind == 'parent' %}; {{ pt.short }} is a minor{% endif %}"
                    "{% if authorization.where and standing.kind != 'parent' %}; {% if standing.kind == 'clinician' %}"
                    "{{ pt.poss }} written consent to this appeal{% else %}the signed authorization"
                    "{% if authorization.form %} ({{ authorization.form }}){% endif %}{% endif %} is enclosed as "

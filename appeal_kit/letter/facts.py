@@ -348,8 +348,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("urgency_certified", bool(certified) or None,
         phrase("{who} has determined that the appeal is urgent", who=certified),
         ["urgency.certified_by"], "urgency.certified_by", about=N_("the physician who certifies the urgency"))
+    standing = derived.author_standing(data, letter_day)
+    add("author_standing", bool(standing["as"]) or None,
+        phrase("The author writes as the patient's {role}", role=standing["as"]),
+        ["author.relation" if get_path(data, "author.relation") else "author.role",
+         "patient.date_of_birth" if standing["kind"] == "parent" else ""], "author.relation")
+    anchors["author_standing"] = standing["as"]
     signed = get_path(data, "author.authorization")
-    consent = derived.author_standing(data, letter_day)["consent"] or "signed authorization"
+    consent = standing["consent"] or "signed authorization"
     add("authorization_enclosed", bool(signed) or None, phrase("The patient's {consent} is enclosed",
                                                                 consent=phrase(consent)),
         ["author.authorization", where(signed) if signed else ""], "author.authorization")
