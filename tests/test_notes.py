@@ -921,3 +921,12 @@ def test_a_question_or_talk_about_a_trial_taken_keeps_it():
                                   "Sertraline 100 mg 2019 helped, but she did not take it consistently."])
 def test_a_trial_taken_and_then_left_is_still_a_trial(text):
     assert names(text) == ["sertraline"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Denies use of alcohol or cannabis, takes sertraline 100 mg since 2024.", ["sertraline"]),
+    ("She tried to get better with sertraline in 2021, no response.", ["sertraline"]),
+    ("Sertraline 2019   Response: ☐ Yes ☒ No", ["sertraline"]),
+])
+def test_new_triggers_reach_only_the_words_they_are_about(text, expected):
+    assert names(text) == expected
