@@ -183,6 +183,7 @@ class _Batch:
                     self.fail(i, exc)
                     continue
                 self.submit(i, _finish, job, pdfs, first)
+            listener._stop()  # every case is written: killed at once, quicker than its clean shutdown (close())
         return {}
 
     def round(self, pending: dict[int, Pending], workdir: Path, cache) -> dict[int, Pending]:
