@@ -333,7 +333,8 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
                       _source(unit, source_text), sessions, weight + filled, unit.note_date)
 
 
-_CURRENT = re.compile(r"\b(?:now|currently|still|ongoing|continues|continuing|to date)\b", re.IGNORECASE)
+_CURRENT = re.compile(r"\b(?:(?:now|currently|still)(?: on| taking| at)?\s+\d+|(?:currently|still) (?:on|taking)|"
+                      r"ongoing|continues|continuing|to date)\b", re.IGNORECASE)
 _STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|self-discontinued)\b", re.IGNORECASE)
 
 
