@@ -277,7 +277,9 @@ def not_english(text: str) -> str | None:
 
 def _language_findings(case: Case) -> list[Finding]:
     """Text the letter prints that is not in English: the plan's reviewers read English, so the family's words
-    (a Spanish dose, a Spanish outcome) are put in English before the letter goes."""
+    (a Spanish dose, a Spanish outcome, a treatment's Spanish name) are put in English before the letter goes."""
+    from appeal_kit.case.interview import english_treatment
+
     texts = [(path, case.get(path)) for path in PRINTED_TEXT]
     history = case.get("clinical.history")
     for i, row in enumerate(history if isinstance(history, list) else [], start=1):
@@ -286,7 +288,11 @@ def _language_findings(case: Case) -> list[Finding]:
     findings = []
     for path, value in texts:
         for text in value if isinstance(value, list) else [value]:
-            if isinstance(text, str) and not_english(text):
+            if isinstance(text, str) and path.endswith(" drug") and (english := english_treatment(text)):
+                findings.append(Finding("warning", path, _("{text!r} is the Spanish name, and the letter to the plan "
+                                                           "is in English: write {english!r} in case.yaml").format(
+                                                               text=text, english=english)))
+            elif isinstance(text, str) and not_english(text):
                 findings.append(Finding("warning", path, _("{text!r} looks like Spanish, and the letter to the "
                                                            "plan is in English: write it in English in case.yaml "
                                                            "(the summary from `appeal-kit explain --lang es` stays "

@@ -119,8 +119,10 @@ def test_the_interview_in_spanish(tmp_path):
     assert case.data["clinical"]["history"][0] == {"drug": "Sertraline", "dose": "100 mg daily",
                                                    "start": "2024-02-01", "end": "2024-05-15",
                                                    "outcome": "no response"}
-    assert case.data["clinical"]["history"][1] == {"drug": "Bupropión", "dose": "300 mg daily", "start": "2025-01",
+    # a treatment's Spanish name is stored as the English letter prints it, and the person is told so
+    assert case.data["clinical"]["history"][1] == {"drug": "bupropion", "dose": "300 mg daily", "start": "2025-01",
                                                    "end": "2025-04", "outcome": "no response"}
+    assert "(en la carta, en inglés: bupropion)" in result.stdout
     assert case.bates_prefix == "IBANEZ"
     # the notes written into case.yaml are Spanish too
     assert "# obligatorio - se imprime en cada página del paquete" in (folder / "case.yaml").read_text()
@@ -130,12 +132,19 @@ def test_check_warns_about_spanish_in_the_letter_and_says_fields_in_plain_words(
     folder = write_case(tmp_path / "c", extra="""clinical:
   history:
     - {drug: Sertraline, dose: 100 mg al día, start: 2024-01-01, end: 2024-04-01, outcome: no me ayudó}
+    - {drug: sertralina, dose: 50 mg daily, start: 2023-01-01, end: 2023-04-01, outcome: no response}
+    - {drug: escitalopram, dose: 10 mg daily, start: 2022-01-01, end: 2022-04-01, outcome: no response}
 """)
     result = run_cli("check", str(folder), "--lang", "es")
     assert result.returncode == 0, result.stderr
     warned = [line for line in result.stdout.splitlines() if "parece estar en español" in line]
     assert len(warned) == 2 and all(line.startswith("Aviso: ") for line in warned)
     assert "'100 mg al día'" in warned[0] and "'no me ayudó'" in warned[1]
+    # a drug's Spanish name is found by name (one word gives a language detector too little to go on); a name that
+    # is the same in both languages is not
+    named = [line for line in result.stdout.splitlines() if "es el nombre en español" in line]
+    assert len(named) == 1 and "(clinical.history item 2 drug): 'sertralina'" in named[0]
+    assert "escriba 'sertraline' en case.yaml" in named[0]
     assert "Aviso: el fax de apelaciones del plan (insurer.fax):" in result.stdout
     # what the letter leaves out for want of a field, said in Spanish
     assert ("Aviso: clinical.suicidality: no está en case.yaml, así que la carta deja fuera si los expedientes "

@@ -281,6 +281,27 @@ def month_from_words(text: str) -> str | None:
     return f"{parsed.year:04d}-{parsed.month:02d}" if parsed else None
 
 
+TREATMENT_NAMES_FILE = "treatment_names_es.yaml"
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents or extra spaces: how a typed treatment name is looked up."""
+    import unicodedata
+
+    letters = unicodedata.normalize("NFD", text.casefold())
+    return " ".join("".join(c for c in letters if not unicodedata.combining(c)).split())
+
+
+def english_treatment(name: str) -> str | None:
+    """The English name the letter prints for a treatment typed in Spanish ("sertralina" -> "sertraline",
+    letter_templates/treatment_names_es.yaml); None when the name is not a Spanish one the table knows."""
+    from appeal_kit.bundled import bundled_dir, read_yaml_mapping
+
+    names = read_yaml_mapping(bundled_dir() / TREATMENT_NAMES_FILE, "a mapping with `names`").get("names") or {}
+    english = {_plain(str(spanish)): str(value) for spanish, value in names.items()}.get(_plain(name))
+    return english if english and english != name.strip() else None  # "Bupropión" -> "bupropion" too
+
+
 def english_dose(text: str) -> str:
     """A dose typed in Spanish in the English the letter prints ("100 mg al día" -> "100 mg daily")."""
     for pattern, english in DOSE_WORDS:
@@ -303,6 +324,9 @@ def ask_history(ask: Ask, say: Say) -> list[dict[str, str]]:
         drug = (ask(_("Treatment {n}: name").format(n=len(history) + 1), "") or "").strip()
         if not drug:
             return history
+        if spanish and (english := english_treatment(drug)):
+            say("  " + _("(in the letter, in English: {name})").format(name=english))
+            drug = english
         row = {"drug": drug}
         for key, text in HISTORY_FIELDS:
             if key == "outcome" and spanish:
