@@ -1,6 +1,6 @@
 """How well `appeal-kit notes` reads clinical notes written by someone else.
 
-Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fresh3] [FOLDER] [--verbose] [--cache DIR]
+Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fresh3|blind-fresh4] [FOLDER] [--verbose] [--cache DIR]
 
 A set is a folder of cases, each `NN-name/clinical/` with `NN-name.truth.json` beside it: the proposals a careful
 person would make from those notes, in the `--json` shape (tests/resources/notes/README.md says how each set was
@@ -10,6 +10,8 @@ made). Sets:
 - blind-fresh: tests/resources/notes/blind-fresh/ (written blind the same way; scored once, then tuned on);
 - blind-fresh3: tests/resources/notes/blind-fresh3/ (another writer, ten cases; scored before and after the second
                tuning, never read by whoever tuned the rules).
+- blind-fresh4: tests/resources/notes/blind-fresh4/ (a fourth writer, ten cases; scored fresh before the third
+               tuning and after it, then tuned on in the fourth).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
@@ -38,7 +40,8 @@ from appeal_kit.notes.propose import read_notes  # noqa: E402
 
 SETS = {"blind-dev": ROOT / "tests" / "resources" / "notes" / "blind-dev",
         "blind-fresh": ROOT / "tests" / "resources" / "notes" / "blind-fresh",
-        "blind-fresh3": ROOT / "tests" / "resources" / "notes" / "blind-fresh3"}
+        "blind-fresh3": ROOT / "tests" / "resources" / "notes" / "blind-fresh3",
+        "blind-fresh4": ROOT / "tests" / "resources" / "notes" / "blind-fresh4"}
 TARGET = 0.90
 
 
