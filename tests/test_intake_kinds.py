@@ -560,3 +560,19 @@ Estimada Sra. Ruiz Orozco: revisamos la factura de la Dra. Inés Carvajal por la
     assert f["plan_type"] == "chip"  # Medicaid is named only to say it is not
     assert f["patient_name"] == "Tomás Andrés Villalba Ruiz"  # the child, labelled in brackets, not the parent
     assert f["service_dates"] == ["2026-04-02", "2026-04-16"]  # "del 02/04/2026" after the care, day first
+
+
+def test_a_name_in_capitals_is_given_as_printed_in_mixed_case_and_a_check_letter_is_kept():
+    text = ("Medicare Summary Notice\n\nNotice for Edna J. Holloway-Pratt\n\nEDNA J HOLLOWAY-PRATT            "
+            "Medicare Number: 7XK4-RT2-MN58\n77 CHESTNUT RIDGE RD             Date of This Notice: May 26, 2026\n"
+            "FARGO, ND 58102\n")
+    assert intake_facts.extract_facts(text, today=TODAY)["patient_name"] == "Edna J. Holloway-Pratt"
+    cin = "Número de identificación del beneficiario (CIN): 90184 4772 A\n"
+    assert intake_facts.extract_facts(cin, today=TODAY)["member_id"] == "90184 4772 A"
+
+
+def test_the_sessions_a_plan_already_paid_are_not_the_claims_services():
+    text = ("Fecha de esta carta 27/05/2026\n\nFecha de servicio    Código\n03/05/2026           90868\n\n"
+            "Motivo: el plan cubre hasta 36 sesiones por año y ya pagó 36 sesiones entre el 02/01/2026 y el "
+            "29/04/2026 (código CO-119).\n")
+    assert intake_facts.extract_facts(text, today=TODAY)["service_dates"] == ["2026-05-03"]

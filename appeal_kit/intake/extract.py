@@ -322,6 +322,9 @@ def _clean_id(value: str) -> str | None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         # a letters-only prefix before the digits: "NVH 6620 1193", "MEH-C 2610 33185", "TPA-CLM 8830 2214 07"
         if not has_digit and not (sum(c.isalnum() for c in t) <= 6 and t.isupper() and any(c.isdigit() for c in nxt)):
+            if out and re.fullmatch(r"[A-Z]", t) and i == len(tokens) - 1:
+                out.append(t)  # a check letter closing the number: "90184 4772 A" (a Medi-Cal CIN)
+                break
             if out:
                 break
             return None
@@ -558,9 +561,24 @@ def find_patient_name(doc: Doc):
             if short != long_name and set(short.split()) < set(long_name.split()):
                 d[0] += c[0] * 0.5
     name, (total, _, snippet, span) = max(candidates.items(), key=lambda kv: kv[1][0])
+    name = _as_printed(doc, name)
     if total < 2.0:  # only a salutation or an addressee line names the patient
         return name, snippet, span, "only the greeting or the address block names the patient"
     return name, snippet, span
+
+
+def _as_printed(doc: Doc, name: str) -> str:
+    """A name read in capitals ("HARRIET L PEMBROKE-VANCE", title-cased) as the notice also prints it in mixed
+    case, with its initials' periods ("Harriet L. Pembroke-Vance"): the same words, in the same order."""
+    words = name.replace(".", "").split()
+    if not words:
+        return name
+    pattern = r"(?<![\w.-])" + r"\.?[ \t]+".join(re.escape(w) for w in words) + r"\.?(?![\w-])"
+    for m in re.finditer(pattern, doc.text, re.IGNORECASE):
+        printed = m.group(0)
+        if printed != printed.upper() and printed.lower() != printed and printed.count(".") > name.count("."):
+            return printed
+    return name
 
 
 _FIELD_LABEL = re.compile(r"\s*[A-Za-z][\w .#/]{0,30}:\s")
@@ -871,6 +889,10 @@ _NOT_CARE_ON = re.compile(r"receiv|process|paid|filed|submit|mail|sent|denied|de
                           re.IGNORECASE)
 
 
+_PAID_FOR = re.compile(r"\b(?:paid|pag[oó]|pagamos|pagad[oa]s?)(?:[ \t]+(?:for|por))?(?:[ \t]+\S+){0,2}[ \t]*$",
+                       re.IGNORECASE)
+
+
 def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each "on" that puts a date on the care in a sentence: "psychotherapy visit (30 minutes,
     code 90832) on December 9, 2025", "treatment given by Praxis am See, Berlin, on 15/09/2026", "la evaluación
@@ -883,6 +905,8 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
         before = re.split(r"(?<=[a-z0-9)])\.\s|\n\s*\n|[;:]\s", before)[-1]
         care = list(_TREATMENT_WORDS.finditer(before))
         other = list(_NOT_CARE_ON.finditer(before))
+        if care and _PAID_FOR.search(before[:care[-1].start()]):
+            continue  # "the plan already paid 36 sessions between ...": the care paid before, not this claim's
         if care and (not other or other[-1].end() <= care[-1].start()):
             out.append((m.start(), m.end()))
     return out
