@@ -576,3 +576,11 @@ def test_the_sessions_a_plan_already_paid_are_not_the_claims_services():
             "Motivo: el plan cubre hasta 36 sesiones por año y ya pagó 36 sesiones entre el 02/01/2026 y el "
             "29/04/2026 (código CO-119).\n")
     assert intake_facts.extract_facts(text, today=TODAY)["service_dates"] == ["2026-05-03"]
+
+
+def test_a_mailing_stamp_at_the_foot_gives_way_to_the_letters_own_date():
+    # the letter's date as a scan reads it, a stray colon after the month; a production line at the foot
+    text = ("Harbor Federal Health Plan\n\n|  September: 30, 2026\n\nGideon Marsh\n5520 Wexford Lane\n\n"
+            "Dear Mr. Marsh:\n\nWe cannot approve this request. You must write to us within 6 months from the date "
+            "of this letter.\n\nMailed 10/02/2026 LTR-PA-STEP-07\n")
+    assert intake_facts.extract_facts(text, today=TODAY)["notice_date"] == "2026-09-30"

@@ -42,7 +42,7 @@ _MES = (r"(?:enero|ene|febrero|feb|marzo|mar|abril|abr|mayo|may|junio|jun|julio|
 # A hyphen may join two numeric dates into a range ("2/15/26-2/16/26", EOB service-date columns).
 DATE_RE = re.compile(
     rf"(?:(?<![\w/.-])|(?<=/\d\d-)|(?<=/\d{{4}}-))(?:"
-    rf"(?P<m1>{_MON})\.?\s{{0,2}}(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,2}}[,.]?\s{{0,2}}(?P<y1>(?:19|20)\d\d)"
+    rf"(?P<m1>{_MON})[.:;]?\s{{0,2}}(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,2}}[,.]?\s{{0,2}}(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s{{0,2}}|-)(?P<m2>{_MON})\.?(?:,?\s{{0,2}}|-)(?P<y2>(?:19|20)\d\d)"
     rf"|(?P<d5>[0-3]?\d)(?:\s+de)?\s+(?P<m5>{_MES})\.?(?:\s+de(?:l)?|,)?\s+(?P<y5>(?:19|20)\d\d)"
     rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)"

@@ -714,6 +714,7 @@ def find_notice_date(doc: Doc):
 
 
 _GLOSS = re.compile(r"[ \t]*\([^()\n]{1,60}\)(?=[ \t]*[:\-]?[ \t]*$)")
+_STAMP_LABEL = re.compile(r"mail|sent|print|envi|franqueo|impres", re.IGNORECASE)
 # a time of day after a date: a print, fax or message stamp, which a letter's own date never carries
 _TIME_OF_DAY = re.compile(r"[ \t]*,?[ \t]*(?:at[ \t]+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\b")
 
@@ -773,6 +774,8 @@ def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, 
         elif hit.start < body_start and re.search(r"\S\s{3,}$", before_line) and \
                 not line[hit.end - doc.offsets[li]:].strip():
             score = 1.7  # right-aligned in its own cell of a letterhead line: "PO Box 1200, Atlanta   March 3, 2026"
+        if score >= 2.5 and hit.start > body_start and _STAMP_LABEL.search(context[-45:]):
+            score -= 1.5  # a mailing or print record at the foot of a letter ("Mailed 10/02/2026 LTR-PA-07")
         if score and _TIME_OF_DAY.match(doc.text, hit.end):
             score -= 1.5  # a machine's stamp ("Date printed: 09/15/2026 06:02", "Sent: 10/12/2026 3:47 PM")
         if score:
