@@ -573,7 +573,9 @@ def _as_printed(doc: Doc, name: str) -> str:
     words = name.replace(".", "").split()
     if not words:
         return name
-    pattern = r"(?<![\w.-])" + r"\.?[ \t]+".join(re.escape(w) for w in words) + r"\.?(?![\w-])"
+    # a period only after an initial ("L."), never the sentence's own after the last name
+    pattern = r"(?<![\w.-])" + r"[ \t]+".join(re.escape(w) + (r"\." if len(w) == 1 else "") for w in words) + \
+        r"(?![\w-])"
     for m in re.finditer(pattern, doc.text, re.IGNORECASE):
         printed = m.group(0)
         if printed != printed.upper() and printed.lower() != printed and printed.count(".") > name.count("."):
