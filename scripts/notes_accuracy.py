@@ -1,6 +1,7 @@
 """How well `appeal-kit notes` reads clinical notes written by someone else.
 
-Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fresh3|blind-fresh4] [FOLDER] [--verbose] [--cache DIR]
+Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fresh3|blind-fresh4] [FOLDER] [--verbose]
+                                         [--cache DIR]
 
 A set is a folder of cases, each `NN-name/clinical/` with `NN-name.truth.json` beside it: the proposals a careful
 person would make from those notes, in the `--json` shape (tests/resources/notes/README.md says how each set was

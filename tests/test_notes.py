@@ -930,3 +930,61 @@ def test_a_trial_taken_and_then_left_is_still_a_trial(text):
 ])
 def test_new_triggers_reach_only_the_words_they_are_about(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative called informally is still someone else
+    ("Her mom took lithium for years.", []),
+    ("Dad: fluoxetine, good effect.", []),
+    # a list introduced as the doses given as needed: none is a trial
+    ("As-needed meds on the ward: lorazepam 1 mg twice, quetiapine 25 mg once.", []),
+    # the generic word alone is a form's topic, not a course
+    ("Part 4 - Psychotherapy", []),
+    # a form's unticked "No" answers nothing: the ticked "Yes" keeps the course
+    ("[x] Yes  [ ] No  Kind: IPT  Sessions: 12  When: 2022  Result: some help", ["interpersonal psychotherapy"]),
+    # antidepressants licensed outside the US
+    ("Reboxetine 4 mg bd from 2019 to 2020, no benefit; then moclobemide 300 mg in 2021.", ["reboxetine", "moclobemide"]),
+])
+def test_relatives_as_needed_lists_topics_and_form_answers(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("He has never attempted suicide and denies thoughts of self-harm.", "none"),
+    ("Took an intentional overdose of her sleeping tablets in 2015.", "attempt"),
+    ("Overdosed on acetaminophen at age 19; ICU admission.", "attempt"),
+])
+def test_a_suicide_attempt_never_made_and_an_overdose_taken(sentence, level):
+    assert proposals(sentence).suicidality["level"] == level
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # a bracketed span after the dose the drug was raised to is the trial's, not the raise's
+    ("Duloxetine increased to 90 mg (03/2021 - 11/2021): no change.", "2021-03", "2021-11"),
+    # "from" a date after a titration: the start
+    ("Nortriptyline was raised to 75 mg from 03/10/2020 and stopped on 07/01/2020.", "2020-03-10", "2020-07-01"),
+    # a table's End column that says the trial goes on
+    ("Mirtazapine | 30 mg | 04/2025 | current | partial response", "2025-04", None),
+    # has been on it for weeks, started in a month: taken since then
+    ("He has been on bupropion 300 mg for about six weeks (started 09/2026).", "2026-09", None),
+])
+def test_trial_dates_after_a_titration_an_open_end_and_a_current_course(text, start, end):
+    from datetime import date
+
+    from appeal_kit.notes.dates import written_on
+
+    with written_on(date(2026, 10, 20)):
+        (row,) = proposals(text).history
+    assert (row.start, row.end) == (start, end)
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Olanzapine 5 mg 2022, far too sedating", "side_effects"),
+    ("Paroxetine 20 mg 2018-2019 some benefit, d/c b/c weight gain", "side_effects"),
+    ("Bupropion 2017-2019 worked for a while, sx returned despite full dose", "relapse"),
+    ("A year of group therapy, which he did not find helpful", "no_response"),
+    ("Inadequate", "no_response"),
+    ("an inadequate dose for 4 weeks", "unknown"),
+])
+def test_more_outcomes_said_in_short(words, expected):
+    assert outcome_of(words)[0] == expected

@@ -64,7 +64,7 @@ def lexicon() -> Lexicon:
             raise ValueError(f"{TABLE_FILE}: class {row['class']}: unknown kind {kind}")
         cls = classes[row["class"]]
         t = Treatment(str(row["name"]).lower(), str(row["class"]), kind, bool(cls.get("add_on")),
-                      bool(cls.get("only_with_details")), row.get("sleep_below"))
+                      bool(cls.get("only_with_details") or row.get("only_with_details")), row.get("sleep_below"))
         for written in [row["name"], *(row.get("also") or [])]:
             written = str(written)
             by_name[re.sub(r"[\s-]+", " ", written.lower())] = t

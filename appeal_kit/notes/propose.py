@@ -96,13 +96,14 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"anxious|jittery|agitated|"
                 r"nause(?:ated|ous)|drowsy|sleepy|groggy|foggy|zombie|emotionally flat|numb|hives|itching|"
                 r"(?:night )?sweats|"
+                r"too (?:sedating|activating|stimulating)|"
                 r"sick to (?:my|her|his|their) stomach|made (?:me|her|him|them) sick|stomach upset|upset stomach|"
                 r"grogginess|scalp pain|pain at the (?:stimulation )?site")
 _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part of "sertraline"
 _CUES = [
     ("side_stop", rf"(?:stopped|discontinued|d/c'?d?|switched|tapered(?: off)?|came off|ceased|halted|was stopped|"
                   rf"were stopped|stopping|discontinuation|stop)\b[^.;]{{0,50}}?\b(?:for|due to|d/t|because of|"
-                  rf"secondary to|owing to|given|after|from)\b[^.;]{{0,30}}?{_SE}"
+                  rf"secondary to|owing to|given|after|from|b/c|bc)(?!\w)[^.;]{{0,30}}?{_SE}"
                   rf"|{_SE}[^.;]{{0,30}}?\b(?:led to|leading to|forced|required|prompted)\b[^.;]{{0,20}}?"
                   rf"(?:stop|discontinu|taper|switch)\w*"
                   rf"|intoleran\w*|not (?:well )?tolerated|(?:could|did) ?n[o']t tolerate|unable to tolerate|"
@@ -126,7 +127,12 @@ _CUES = [
                 r"no longer (?:effective|helpful|helping|helped|working|worked|works|helps)|(?:became|becoming|grew) "
                 r"less effective|(?:declined|worsened|deteriorated|dipped) again|breakthrough (?:depression|symptoms)|"
                 r"recurrence|poop[- ]out|tachyphylaxis|not sustained|waning|"
-                r"(?:depression|symptoms|it|pain|the depression|low mood) came back|came back"),
+                r"(?:depression|symptoms|it|pain|the depression|low mood) came back|came back|"
+                r"(?:sx|sxs|symptoms) (?:returned|recurred)"),
+    # helpfulness denied with words between: "did not find it helpful", "does not recall it as helpful" (read before
+    # the partial responses, whose "helpful" it holds)
+    ("no_response", r"(?:does|did|do) ?n[o']t (?:recall|remember|find|consider|feel|think) (?:it |that |this |them )?"
+                    r"(?:as |to be |was |had been )?(?:helpful|beneficial|effective|useful)"),
     # "less than 30% relief": short of the half that counts as a response (a block, an antidepressant), no response
     ("no_response", r"(?:less than|under|below|<)\s*\d{1,2}\s*%\s*(?:pain\s+|symptom\s+)?(?:relief|improvement|"
                     r"reduction|better)"),
@@ -156,7 +162,9 @@ _CUES = [
                     r"beneficial)|ineffective|unhelpful|failed|failure|without (?:\w+ ){0,2}(?:response|benefit|"
                     r"improvement|remission|relief|effect)|minimal (?:\w+ )?(?:benefit|response|improvement|effect|"
                     r"relief)|little (?:\w+ )?(?:benefit|effect|response|improvement|relief)|inadequate response|"
-                    r"unsuccessful|no better|worsen\w*|(?:never|not|no) (?:achieved |reached |in )?remission|"
+                    r"unsuccessful|no better|"
+                    r"inadequate(?!\s+(?:dose|dosing|trial|duration|length|adherence))|"  # a cell's bare "Inadequate"
+                    r"worsen\w*|(?:never|not|no) (?:achieved |reached |in )?remission|"
                     r"did not (?:achieve|reach) remission|non-?remission|not improve\w*|refractory|"
                     r"(?:did ?n[o']t|does ?n[o']t|did not) feel (?:anything|any different|better)|little change|"
                     r"nothing (?:changed|helped|is different)|no difference|made no difference|no added benefit|"
@@ -285,6 +293,10 @@ _SEPARATOR = re.compile(r",|;|\+|&|\band\b|\bor\b|\bthen\b|\bwith\b|\bfollowed b
 _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? (?:were|was)|clinic|center|centre|"
                           r"wellness|institute|program|infusion center)\b)|\bprn\b|\bas needed\b|\bfor sleep\b",
                           re.IGNORECASE)
+# a list introduced as the medicines given as needed ("PRN medications used during the stay: olanzapine ...,
+# hydroxyzine ..."): doses for the moment, not trials
+_AS_NEEDED_LIST = re.compile(r"\b(?:PRN|as[- ]needed|p\.r\.n\.)\s+(?:medications?|meds|medicines|doses)\b[^.;]*$",
+                             re.IGNORECASE)
 # a stay's daily programme ("She attended groups and individual therapy daily"): part of an admission, not a course
 _MILIEU = re.compile(r"\b(?:attended|participated in|joined)\s+(?:unit |milieu |daily )?groups\b|\bmilieu\b|"
                      r"\b(?:groups|therapy) daily\b|\bon the unit\b", re.IGNORECASE)
@@ -357,6 +369,8 @@ _START_NOW = re.compile(r"\b(?:start(?:ed)?|begin|began|initiate[d]?|add(?:ed)?|
 _STOP_NOW = re.compile(r"\b(?:stop(?:ped)?|discontinue[d]?|d/c(?:'?d)?|taper(?:ed)?(?: off)?|wean(?:ed)? off|"
                        r"switch(?:ed)? from|cross-?taper(?:ed)? from|hold|held)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _ON_NOW = re.compile(r"(?:^|\b(?:currently|still|remains|is|has been|been))\s*on\s+$|^\s*on\s+$", re.IGNORECASE)
+# the present perfect and the present of taking a drug: "has now been on", "is on", "remains on"
+_ON_STILL = re.compile(r"\b(?:(?:has|have)(?:\s+now)?\s+been|is|remains|currently|still)\s+on\s+$", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:today|this visit|at this visit|at today's visit|this week)\b", re.IGNORECASE)
 _STOPPED_NOW = re.compile(r"[^.;:]{0,25}?\b(?:stopped|discontinued|d/c'?d|tapered off|held)\s+(?:today|at this visit|"
                           r"this visit)\b", re.IGNORECASE)
@@ -380,7 +394,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             merged.append(f)
     if not merged:
         return []
-    cats = assert_mentions(text, [Mention(f.start, f.end, "treatment") for f in merged], section=unit.section)
+    # a form's unticked "[ ] No" is no answer: blanked (same length, so the mentions keep their places)
+    answered = _UNTICKED.sub(lambda m: " " * len(m.group(0)), text)
+    cats = assert_mentions(answered, [Mention(f.start, f.end, "treatment") for f in merged], section=unit.section)
     owners = [i for i, f in enumerate(merged) if not _REFERENCE.search(text[max(0, f.start - 30):f.start])]
     tail = _SHARED_TAIL.search(text, merged[-1].end)
     end_of_own = tail.start() if tail else len(text)
@@ -409,7 +425,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             log.debug("%s p. %d: a %s mention left out", unit.file, unit.page, cats[i])
             continue
         own = text[own_start:own_end]
-        if _NOT_A_TRIAL.search(text[f.end:own_end]) or (f.treatment.kind == "psychotherapy" and _MILIEU.search(text)):
+        if _NOT_A_TRIAL.search(text[f.end:own_end]) or _AS_NEEDED_LIST.search(text[:f.start]) or (
+                f.treatment.kind == "psychotherapy" and _MILIEU.search(text)):
             continue
         nxt_mention = next((g.start for g in merged if g.start >= f.end), len(text))
         kind = _kind(f.treatment, text[max(0, f.start - 40):f.start], text[f.end:min(f.end + 45, nxt_mention)])
@@ -419,6 +436,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if row.start and row.start == row.end and len(row.start) < 10 and _START_NOW.search(before) and \
                 not _STOPPED.search(own):
             row.end = None  # "Started Trintellix 10 mg in 01/2026": a start, not a trial within that month
+        if row.start and row.end and _ON_STILL.search(before) and not _STOPPED.search(own) and \
+                len(_trial_dates(own)) <= 1:
+            row.end = None  # "has been on X for 10 weeks (started in August)": taken since then, not until then
         if row.start and not row.end and _STOP_NOW.search(before) and len(_trial_dates(own)) == 1:
             row.start, row.end = None, row.start  # "She stopped bupropion two weeks ago": its end
         group = _GROUP_TAIL.search(text[own_end:].split(";")[0]) if n + 1 < len(owners) else None
@@ -857,6 +877,7 @@ def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
 _SI_TERMS = [
     ("attempt", r"suicide attempts?|suicidal attempts?|attempted suicide|attempt(?:ed)? to (?:kill|end|take) "
                 r"(?:her|his|their|my)(?:self| life|selves)|intentional overdose|overdose attempt|"
+                r"(?:took|taken|taking) an? (?:\w+ )?overdose|overdosed|"
                 r"(?:prior|previous|past) attempts?|\bSA\b"),
     ("active", r"active (?:suicidal (?:ideation|thoughts)|SI|ideation)|suicidal (?:ideation|thoughts) with (?:a |"
                r"specific )?(?:plan|intent)|suicidal plan|plan to (?:kill|end|harm)|intent to (?:die|kill|act)|"
