@@ -463,8 +463,11 @@ def _party(data: dict, word: str) -> tuple[str | None, str | None]:
     return group.get("name"), group.get("address")
 
 
-_PARTY_FIELDS = {"regulator": "regulator.name and regulator.address", "employer": "employer.name and "
-                 "employer.address (the benefits office)", "prescriber": "provider.name and provider.address"}
+_PARTY_FIELDS = {"regulator": N_("regulator.name and regulator.address"),
+                 "employer": N_("employer.name and employer.address (the benefits office)"),
+                 "prescriber": N_("provider.name and provider.address")}
+_PARTY_ADDRESS = {"regulator": "regulator.address", "employer": N_("employer.address (the benefits office)"),
+                  "prescriber": "provider.address"}
 
 
 def copies(data: dict) -> tuple[list[Copy], list[tuple[str, str]]]:
@@ -474,34 +477,35 @@ def copies(data: dict) -> tuple[list[Copy], list[tuple[str, str]]]:
     if raw is None:
         return [], []
     if not isinstance(raw, list):
-        return [], [("copies", "copies must be a list: each item a word (regulator, employer, prescriber) or a name "
-                     "and an address")]
+        return [], [("copies", _("copies must be a list: each item a word (regulator, employer, prescriber) or a "
+                                 "name and an address"))]
     out: list[Copy] = []
     problems: list[tuple[str, str]] = []
     for i, item in enumerate(raw, 1):
         entry = {"to": item} if isinstance(item, str) else item if isinstance(item, dict) else {}
         word = str(entry.get("to") or "").strip().lower()
-        where = f"copies item {i}" + (f" ({word})" if word else "")
+        where = _("copies item {n} ({word})").format(n=i, word=word) if word else _("copies item {n}").format(n=i)
         enclose = str(entry.get("enclose") or "letter").strip().lower()
         if enclose not in ENCLOSE:
-            problems.append((where, f"enclose is {enclose!r}: say letter (the letter alone) or packet (the whole "
-                             "packet)"))
+            problems.append((where, _("enclose is {value}: say letter (the letter alone) or packet (the whole "
+                                      "packet)").format(value=repr(enclose))))
             continue
         if word and word not in COPY_PARTIES:
-            problems.append((where, f"{word!r} is not a party appeal-kit knows: use regulator, employer or "
-                             "prescriber, or give name and address"))
+            problems.append((where, _("{word} is not a party appeal-kit knows: use regulator, employer or "
+                                      "prescriber, or give name and address").format(word=repr(word))))
             continue
         name, address = (entry.get("name"), entry.get("address"))
         if word:
             known_name, known_address = _party(data, word)
             name, address = name or known_name, address or known_address
         if not name:
-            problems.append((where, f"no one to send it to: set {_PARTY_FIELDS[word]}" if word
-                             else "give the name (and the address) of whom the copy goes to"))
+            problems.append((where, _("no one to send it to: set {fields}").format(fields=_(_PARTY_FIELDS[word]))
+                             if word else _("give the name (and the address) of whom the copy goes to")))
             continue
         if not address:
-            problems.append((where, f"{name} has no address: set {_PARTY_FIELDS[word].split(' and ')[1]}"
-                             if word else f"{name} has no address: add address to this item"))
+            problems.append((where, _("{name} has no address: set {field}").format(name=name,
+                                                                                  field=_(_PARTY_ADDRESS[word]))
+                             if word else _("{name} has no address: add address to this item").format(name=name)))
         why = entry.get("why") or (COPY_PARTIES[word] if word else None)
         out.append(Copy(str(name), str(address) if address else None, str(why) if why else None, enclose, where))
     return out, problems

@@ -10,6 +10,8 @@ import stat
 from enum import IntEnum
 from pathlib import Path
 
+from appeal_kit.i18n import N_, _
+
 
 class ExitCode(IntEnum):
     ok = 0
@@ -76,8 +78,8 @@ def shown(path: Path | str) -> str:
     return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
 
 
-SPECIAL_FILES = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
-                 (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
+SPECIAL_FILES = ((stat.S_ISFIFO, N_("a named pipe (FIFO)")), (stat.S_ISSOCK, N_("a socket")),
+                 (stat.S_ISCHR, N_("a device")), (stat.S_ISBLK, N_("a device")))
 
 
 def special_file(path: Path | str) -> str | None:
@@ -91,8 +93,9 @@ def special_file(path: Path | str) -> str | None:
     return next((kind for test, kind in SPECIAL_FILES if test(mode)), None)
 
 
-def refused_special(what: str, kind: str, belongs: str = "the document itself (a PDF, a picture or a Word file)") \
-        -> str:
-    """The message for a special file (special_file) where `belongs` should be."""
-    return (f"{what} is {kind}, not a file. appeal-kit reads only ordinary files and does not open it; put {belongs} "
-            "there.")
+def refused_special(what: str, kind: str,
+                    belongs: str = N_("the document itself (a PDF, a picture or a Word file)")) -> str:
+    """The message for a special file (special_file) where `belongs` should be (`kind` and `belongs` as marked with
+    N_, said in the person's language here)."""
+    return _("{file} is {kind}, not a file. appeal-kit reads only ordinary files and does not open it; put {belongs} "
+             "there.").format(file=what, kind=_(kind), belongs=_(belongs))

@@ -336,6 +336,6 @@ def explain(folder: Path, *, today: date | None = None) -> Summary:
             if len(PdfReader(pdf).pages) == 1:
                 break
         summary.docx, summary.pdf = Path(folder) / f"{name}.docx", Path(folder) / f"{name}.pdf"
-        atomic_copy(staged, summary.docx, what="summary")
-        atomic_copy(pdf, summary.pdf, what="summary")
+        atomic_copy(staged, summary.docx, what=N_("summary"))
+        atomic_copy(pdf, summary.pdf, what=N_("summary"))
     return summary

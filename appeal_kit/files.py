@@ -15,9 +15,10 @@ from typing import BinaryIO
 
 from appeal_kit import interrupts
 from appeal_kit.errors import OutputError, WouldOverwriteError
+from appeal_kit.i18n import N_, _
 
 
-def atomic_write(target: Path, write: Callable[[BinaryIO], object], *, what: str = "file") -> Path:
+def atomic_write(target: Path, write: Callable[[BinaryIO], object], *, what: str = N_("file")) -> Path:
     """Call `write(fh)` on a temporary file beside `target`, then rename it over `target`.
 
     An existing target keeps its permissions (case.yaml may be private to its owner); a new one gets the permissions
@@ -38,15 +39,16 @@ def atomic_write(target: Path, write: Callable[[BinaryIO], object], *, what: str
         interrupts.check()  # a run stopped by Ctrl-C or SIGTERM replaces nothing
         os.replace(tmp_name, target)
     except OSError as exc:
-        raise OutputError(f"{target}: could not write the {what} ({exc.strerror or exc}). Check that the folder "
-                          "is writable and the disk has space.") from None
+        raise OutputError(_("{target}: could not write the {what} ({reason}). Check that the folder is writable and "
+                            "the disk has space.").format(target=target, what=_(what), reason=exc.strerror or exc)) \
+            from None
     finally:
         if tmp_name and os.path.exists(tmp_name):
             os.unlink(tmp_name)
     return target
 
 
-def atomic_copy(src: Path, target: Path, *, what: str = "file") -> Path:
+def atomic_copy(src: Path, target: Path, *, what: str = N_("file")) -> Path:
     with open(src, "rb") as source:
         return atomic_write(target, lambda fh: shutil.copyfileobj(source, fh), what=what)
 
@@ -58,23 +60,26 @@ def check_target(target: Path, *, inputs: Iterable[Path], ours: Callable[[Path],
     before any work is done. `force` None: the command has no --force."""
     resolved = Path(target).resolve()
     if any(resolved == Path(p).resolve() for p in inputs):
-        raise OutputError(f"{target}: is one of the case's own files; appeal-kit never overwrites its inputs. "
-                          f"Choose another name with {option}.")
+        raise OutputError(_("{target}: is one of the case's own files; appeal-kit never overwrites its inputs. "
+                            "Choose another name with {option}.").format(target=target, option=option))
     if Path(target).exists() and not force and not ours(Path(target)):
-        raise WouldOverwriteError(f"{target}: already exists and is not a {what} appeal-kit wrote, so appeal-kit "
-                                  f"will not replace it. Choose another name with {option}"
-                                  + (", or add --force." if force is not None else "."))
+        message = _("{target}: already exists and is not a {what} appeal-kit wrote, so appeal-kit will not replace "
+                    "it. Choose another name with {option}, or add --force.") if force is not None else \
+            _("{target}: already exists and is not a {what} appeal-kit wrote, so appeal-kit will not replace it. "
+              "Choose another name with {option}.")
+        raise WouldOverwriteError(message.format(target=target, what=_(what), option=option))
     parent = resolved.parent
     if not parent.is_dir():
-        raise OutputError(f"{Path(target).parent}: folder does not exist. Create it or choose another {option} "
-                          "path.")
+        raise OutputError(_("{folder}: folder does not exist. Create it or choose another {option} path.").format(
+            folder=Path(target).parent, option=option))
     try:  # a real try, because permissions alone do not tell (root, read-only mounts, /proc)
         fd, probe = tempfile.mkstemp(prefix=f".{resolved.name}.", suffix=".part", dir=parent)
         os.close(fd)
         os.unlink(probe)
     except OSError as exc:
-        raise OutputError(f"{Path(target).parent}: appeal-kit cannot write in this folder ({exc.strerror or exc}). "
-                          f"Choose another {option} path.") from None
+        raise OutputError(_("{folder}: appeal-kit cannot write in this folder ({reason}). Choose another {option} "
+                            "path.").format(folder=Path(target).parent, reason=exc.strerror or exc, option=option)) \
+            from None
 
 
 def new_file_mode(folder: Path) -> int:
@@ -88,7 +93,7 @@ def new_file_mode(folder: Path) -> int:
     return folder_bits & 0o666 & ~_umask()
 
 
-def create_copy(src: Path, target: Path, *, what: str = "file", private_as: Path | None = None) -> Path:
+def create_copy(src: Path, target: Path, *, what: str = N_("file"), private_as: Path | None = None) -> Path:
     """Copy `src` to a new file `target` that must not exist, not even as a link (a dangling link is never written
     through), with the new_file_mode of the folder `private_as` (default: the one it is written in)."""
     try:
@@ -96,11 +101,12 @@ def create_copy(src: Path, target: Path, *, what: str = "file", private_as: Path
             shutil.copyfileobj(source, out)
         os.chmod(target, new_file_mode(private_as or Path(target).parent))
     except FileExistsError:
-        raise OutputError(f"{target}: already exists (perhaps as a link); appeal-kit will not write through it. "
-                          f"Move it away and try again.") from None
+        raise OutputError(_("{target}: already exists (perhaps as a link); appeal-kit will not write through it. "
+                            "Move it away and try again.").format(target=target)) from None
     except OSError as exc:
-        raise OutputError(f"{target}: could not write the {what} ({exc.strerror or exc}). Check that the folder is "
-                          "writable and the disk has space.") from None
+        raise OutputError(_("{target}: could not write the {what} ({reason}). Check that the folder is writable and "
+                            "the disk has space.").format(target=target, what=_(what), reason=exc.strerror or exc)) \
+            from None
     return Path(target)
 
 
@@ -123,14 +129,16 @@ def scratch(kind: str, *, needs: int = 0) -> tempfile.TemporaryDirectory:
         except OSError:
             free = needs
         if free < needs:
-            raise OutputError(f"{root}: the temporary folder has {free // 1024:,} KB free, and appeal-kit needs about "
-                              f"{needs // (1024 * 1024)} MB there while it works. Free some space there, or point "
-                              "TMPDIR at a folder on a disk with room, e.g. `TMPDIR=$HOME/tmp appeal-kit ...`.")
+            raise OutputError(_("{folder}: the temporary folder has {free} KB free, and appeal-kit needs about {needs} "
+                                "MB there while it works. Free some space there, or point TMPDIR at a folder on a "
+                                "disk with room, e.g. `TMPDIR=$HOME/tmp appeal-kit ...`.").format(
+                folder=root, free=f"{free // 1024:,}", needs=needs // (1024 * 1024)))
     try:
         return tempfile.TemporaryDirectory(prefix=f"appeal-kit-{kind}-{os.getpid()}-")
     except OSError as exc:
-        raise OutputError(f"{root}: appeal-kit cannot make its temporary folder there ({exc.strerror or exc}). Point "
-                          "TMPDIR at a folder you can write, on a disk with room.") from None
+        raise OutputError(_("{folder}: appeal-kit cannot make its temporary folder there ({reason}). Point TMPDIR at a "
+                            "folder you can write, on a disk with room.").format(folder=root,
+                                                                                 reason=exc.strerror or exc)) from None
 
 
 def clean_stale_scratch(root: Path | None = None) -> list[Path]:

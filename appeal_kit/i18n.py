@@ -127,7 +127,7 @@ def _click_locale_dir(code: str) -> Path:
     if not _current(mo, po):
         mo.parent.mkdir(parents=True, exist_ok=True)
         data = _compile(po, code)
-        atomic_write(mo, lambda fh: fh.write(data), what="Click's message catalog")
+        atomic_write(mo, lambda fh: fh.write(data), what=N_("Click's message catalog"))
     return cache
 
 

@@ -28,7 +28,7 @@ from appeal_kit.case.folder import (
 from appeal_kit.checks import Finding
 from appeal_kit.errors import CaseError, ConversionError, ExitCode, OutputError
 from appeal_kit.files import BUILD_SCRATCH_BYTES, check_target, scratch
-from appeal_kit.i18n import _
+from appeal_kit.i18n import N_, _
 from appeal_kit.letter import records
 from appeal_kit.numbering import LETTER_TITLE, REQUEST_LETTER_TITLE, Numbering, exhibit_label, lay_out
 from appeal_kit.packet import convert, delivery as deliver
@@ -176,7 +176,7 @@ class PacketJob:
         from appeal_kit.files import atomic_copy
         from appeal_kit.letter import fingerprint
 
-        atomic_copy(self.letter.docx, self.case.letter_path, what="letter")
+        atomic_copy(self.letter.docx, self.case.letter_path, what=N_("letter"))
         fingerprint.record(self.case, self.letter_date, self.letter.template)
         self.warnings = [w for w in self.warnings if w.field != self.case.letter_path.name]
 
@@ -446,7 +446,7 @@ def _check_copies(case: Case, output: Path, force: bool) -> None:
 
 def _check_output(output: Path, case: Case, force: bool) -> None:
     check_target(output, inputs=case_inputs(case), ours=lambda p: is_our_packet(p, case), force=force,
-                 what="packet", option="-o")
+                 what=N_("packet"), option="-o")
     evidence_dirs = {(case.folder / sub).resolve() for sub in EVIDENCE_FOLDERS}
     if output.resolve().parent in evidence_dirs:
         raise OutputError(_("{file}: is inside an evidence folder, so the next build would take the packet as an "

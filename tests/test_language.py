@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from babel.messages.extract import extract_from_dir
@@ -38,7 +39,10 @@ def source_messages() -> set:
         method_map, options_map = parse_mapping_cfg(fh)
     found = extract_from_dir(str(ROOT), method_map=method_map, options_map=options_map,
                              keywords={"_": None, "N_": None, "ngettext": (1, 2), "phrase": None,
-                                       "plural_phrase": (1, 2)})
+                                       "plural_phrase": (1, 2)},
+                             # also appeal_kit/_exec, which Babel passes over unless told (as --ignore-dirs does)
+                             directory_filter=lambda path: not Path(path).name.startswith(".")
+                             and Path(path).name != "__pycache__")
     return {message for _file, _line, message, _comments, _context in found}
 
 
@@ -481,16 +485,25 @@ ENGLISH_ONLY = {
                      "cases/services.py", "checks.py:_clinic_findings", "checks.py:_evidence_findings",
                      "checks.py:_literature_findings", "directory.py", "rules.py", "notes/context.py",
                      "notes/lexicon.py"], "clinic and advocate tools"),
-    # what the programs appeal-kit drives and damaged input files report (LibreOffice, qpdf, tesseract, pdftotext,
-    # Ghostscript, fonts, unreadable PDFs and images, file system refusals)
-    **dict.fromkeys(["_exec", "files.py", "bundled.py", "packet", "intake/textract.py", "intake/codes.py",
-                     "money.py"], "programs and damaged files"),
+    # bundled data's own checks, money in the advocate's tools, and the library versions intake reports
+    **dict.fromkeys(["bundled.py", "intake/textract.py", "intake/codes.py", "money.py"], "programs and damaged files"),
+    # appeal-kit's own mistakes (a caller breaking a function's contract), never the person's input; and the driver
+    # that runs inside LibreOffice's Python, whose words the converter quotes inside a message of its own
+    **dict.fromkeys(["_exec/soffice.py:convert_to_pdf", "_exec/soffice.py:word97_to_docx",
+                     "_exec/soffice.py:import_filter", "packet/fonts.py:_load", "_exec/uno_driver.py"],
+                    "appeal-kit's own mistakes"),
     # the letter's claims report (letter-claims.txt) is English like the letter it explains; the summary says its
     # statements in the person's language
     "letter/claims.py": "the letter's own report",
     "letter/criteria.py": "clinic and advocate tools",
 }
-_ECHOES = {"click.echo", "click.secho", "echo", "say", "warn", "click.prompt", "click.confirm", "note", "hold"}
+_ECHOES = {"click.echo", "click.secho", "echo", "say", "warn", "click.prompt", "click.confirm", "note", "hold",
+           "log.warning", "log.error"}
+# calls that make an error from the message given as their argument at this position
+_ERROR_MAKERS = {"not_converted": 1, "soffice.not_converted": 1, "past_limits": 1, "refused_special": 0}
+# a message kept in a variable before it is raised or shown, and what a program is named by in its errors
+_MESSAGE_NAMES = {"message", "detail", "looks", "named", "hint"}
+_MESSAGE_KEYWORDS = {"what_for"}
 # lists whose items are shown to the person: an error's problems, intake's held-back values and notes, shown lines
 _SHOWN_LISTS = {"problems", "held", "notes", "lines", "warnings", "findings"}
 
@@ -517,7 +530,13 @@ def _messages(node) -> list[str]:
     return [text] if re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}", text) else []  # words, not a layout like "  {a} {b}"
 
 
+# functions of an ENGLISH_ONLY module that the family meets, and so speak the person's language
+SPOKEN = {"directory.py:copies"}
+
+
 def _english_only_key(module: str, function: str) -> str | None:
+    if f"{module}:{function}" in SPOKEN:
+        return None
     for key in (f"{module}:{function}", module, module.split("/")[0]):
         if key in ENGLISH_ONLY:
             return key
@@ -539,12 +558,19 @@ def unmarked_messages() -> list[tuple[str | None, str]]:
                 for node in ast.walk(function):
                     owner.setdefault(id(node), function.name)
         for node in ast.walk(tree):
-            if not isinstance(node, ast.Call):
+            if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id in _MESSAGE_NAMES
+                                                    for t in node.targets):
+                shown = [node.value]
+            elif not isinstance(node, ast.Call):
                 continue
-            name = ast.unparse(node.func)
-            shown = node.args if name in _ECHOES or name.endswith("Error") else \
-                node.args[2:3] if name == "Finding" else \
-                node.args if name.endswith(".append") and name.split(".")[-2] in _SHOWN_LISTS else []
+            else:
+                name = ast.unparse(node.func)
+                position = _ERROR_MAKERS.get(name)
+                shown = node.args if name in _ECHOES or name.endswith("Error") else \
+                    node.args[2:3] if name == "Finding" else \
+                    node.args[position:position + 1] if position is not None else \
+                    node.args if name.endswith(".append") and name.split(".")[-2] in _SHOWN_LISTS else []
+                shown = shown + [k.value for k in node.keywords if k.arg in _MESSAGE_KEYWORDS]
             for argument in shown:
                 for text in _messages(argument):
                     function = owner.get(id(node), "")
@@ -558,3 +584,24 @@ def test_every_message_shown_to_the_person_goes_through_the_catalog():
     assert [message for key, message in found if key is None] == []
     # the list only shrinks: an entry whose messages are all marked now is taken off it
     assert [key for key in ENGLISH_ONLY if key not in {k for k, _message in found}] == []
+
+
+def test_damaged_files_and_photos_in_spanish(tmp_path):
+    """A family can meet a damaged PDF, a photo that cannot be read or a packet path that cannot be written: each
+    error says what is wrong and how to fix it in Spanish, naming the file."""
+    case = write_case(tmp_path / "caso")
+    (case / "other" / "aviso.pdf").write_bytes(b"\xff\xd8\xff\xe0 una foto, no un PDF")
+    fake = run_cli("build", str(case), "--lang", "es")
+    assert fake.returncode != 0
+    assert "aviso.pdf: no es un PDF (el archivo no empieza como un PDF)." in fake.stderr
+    (case / "other" / "aviso.pdf").unlink()
+    (case / "other" / "foto.jpg").write_bytes(b"%PDF-1.4 no es una imagen")
+    photo = run_cli("build", str(case), "--lang", "es")
+    assert "foto.jpg: no se puede leer como imagen (" in photo.stderr
+    assert photo.stderr.rstrip().endswith("Ábrala y guárdela de nuevo como JPEG o PNG.")
+    (case / "other" / "foto.jpg").unlink()
+    nowhere = run_cli("build", str(case), "--lang", "es", "-o", str(tmp_path / "no-existe" / "p.pdf"))
+    assert nowhere.stderr.strip() == (f"Error: {tmp_path / 'no-existe'}: la carpeta no existe. Créela o elija otra "
+                                      "ruta para -o.")
+    for english in ("is not a PDF", "cannot be read", "folder does not exist"):
+        assert english not in fake.stderr + photo.stderr + nowhere.stderr

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from appeal_kit import interrupts
 from appeal_kit.errors import ConversionError, MissingDependencyError
+from appeal_kit.i18n import _
 from appeal_kit.interrupts import POLL_SECONDS
 
 
@@ -38,11 +39,10 @@ class Program:
             path = shutil.which(name)
             if path:
                 return path
-        raise MissingDependencyError(
-            f"{self.what} is not installed (looked for: {', '.join(self.names)}). "
-            f"Install it with `sudo apt-get install {self.debian}` on Debian/Ubuntu, "
-            f"`brew install {self.macos}` on macOS, or run `bash setup.sh` from the appeal-kit folder."
-        )
+        raise MissingDependencyError(_(
+            "{program} is not installed (looked for: {names}). Install it with `sudo apt-get install {debian}` on "
+            "Debian/Ubuntu, `brew install {macos}` on macOS, or run `bash setup.sh` from the appeal-kit folder."
+        ).format(program=_(self.what), names=", ".join(self.names), debian=self.debian, macos=self.macos))
 
     def available(self) -> bool:
         return any(shutil.which(n) for n in self.names)
@@ -102,10 +102,11 @@ def run(program: Program, args: list[str], *, timeout: float, cwd: Path | None =
                 except subprocess.TimeoutExpired as exc:
                     interrupts.check()
                     if time.monotonic() >= ends:
-                        raise ConversionError(
-                            f"{what_for or program.what}: {Path(exe).name} did not finish within {timeout:.0f} s. "
-                            "The file may be damaged; open it and save a fresh copy, or convert it to PDF yourself."
-                        ) from exc
+                        raise ConversionError(_(
+                            "{work}: {program} did not finish within {seconds} s. The file may be damaged; open it "
+                            "and save a fresh copy, or convert it to PDF yourself."
+                        ).format(work=what_for or _(program.what), program=Path(exe).name, seconds=f"{timeout:.0f}")) \
+                            from exc
         except BaseException:  # a timeout, or Ctrl-C/SIGTERM (appeal_kit.interrupts)
             stop(process)
             raise

@@ -4,8 +4,9 @@ from __future__ import annotations
 import subprocess
 
 from appeal_kit._exec import Program
+from appeal_kit.i18n import N_
 
-FC_MATCH = Program(names=("fc-match",), what="fontconfig (fc-match)", debian="fontconfig", macos="fontconfig")
+FC_MATCH = Program(names=("fc-match",), what=N_("fontconfig (fc-match)"), debian="fontconfig", macos="fontconfig")
 
 
 def match(family: str) -> str | None:

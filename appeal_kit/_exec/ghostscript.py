@@ -11,8 +11,9 @@ from pathlib import Path
 
 from appeal_kit._exec import Program, run, stderr_tail
 from appeal_kit.errors import ConversionError, MissingDependencyError
+from appeal_kit.i18n import N_, _
 
-GHOSTSCRIPT = Program(names=("gs",), what="Ghostscript (used for PDF/A output, --pdfa)", debian="ghostscript",
+GHOSTSCRIPT = Program(names=("gs",), what=N_("Ghostscript (used for PDF/A output, --pdfa)"), debian="ghostscript",
                       macos="ghostscript")
 
 # Ghostscript ships an sRGB profile; where depends on the platform and version.
@@ -26,9 +27,9 @@ def srgb_profile() -> Path:
         found = sorted(glob.glob(pattern))
         if found:
             return Path(found[-1])
-    raise MissingDependencyError("the sRGB colour profile that Ghostscript ships (srgb.icc) was not found; PDF/A "
-                                 "needs it as the output intent. Reinstall Ghostscript (`sudo apt-get install "
-                                 "ghostscript`) or run `bash setup.sh`.")
+    raise MissingDependencyError(_("the sRGB colour profile that Ghostscript ships (srgb.icc) was not found; PDF/A "
+                                   "needs it as the output intent. Reinstall Ghostscript (`sudo apt-get install "
+                                   "ghostscript`) or run `bash setup.sh`."))
 
 
 def _intent_prologue(icc: Path) -> str:
@@ -55,6 +56,7 @@ def to_pdfa(src: Path, dst: Path) -> None:
     proc = run(GHOSTSCRIPT, ["-q", "-dBATCH", "-dNOPAUSE", "-dNOOUTERSAVE", "-sDEVICE=pdfwrite", "-dPDFA=2",
                              "-sColorConversionStrategy=RGB", "-dPDFACompatibilityPolicy=2",
                              f"--permit-file-read={icc}", f"-sOutputFile={dst}", str(prologue), str(src)],
-               timeout=600, what_for=f"Making {src.name} PDF/A")
+               timeout=600, what_for=_("Making {file} PDF/A").format(file=src.name))
     if proc.returncode != 0 or not dst.is_file() or dst.stat().st_size == 0:
-        raise ConversionError(f"{src.name}: Ghostscript could not make it PDF/A-2b: {stderr_tail(proc)}")
+        raise ConversionError(_("{file}: Ghostscript could not make it PDF/A-2b: {detail}").format(
+            file=src.name, detail=stderr_tail(proc)))

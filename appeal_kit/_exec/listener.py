@@ -47,6 +47,7 @@ from appeal_kit._exec.soffice import (
 )
 from appeal_kit.errors import ConversionError, MissingDependencyError
 from appeal_kit.files import scratch
+from appeal_kit.i18n import _
 from appeal_kit.interrupts import POLL_SECONDS
 
 DRIVER = Path(__file__).with_name("uno_driver.py")
@@ -106,13 +107,14 @@ def uno_python() -> str:
         if (os.path.isfile(python) or shutil.which(python)) and _has_uno(python):
             return python
     if chosen == "":
-        raise MissingDependencyError(f"{UNO_PYTHON_VARIABLE} is set empty, so a batch uses no LibreOffice listener "
-                                     "and converts its documents only after every letter is drafted.")
-    raise MissingDependencyError(
+        raise MissingDependencyError(_("{variable} is set empty, so a batch uses no LibreOffice listener and "
+                                       "converts its documents only after every letter is drafted.").format(
+            variable=UNO_PYTHON_VARIABLE))
+    raise MissingDependencyError(_(
         "LibreOffice's Python bridge (UNO) is not installed, so a batch converts its documents only after every "
         "letter is drafted (slower). Install it with `sudo apt-get install python3-uno` on Debian/Ubuntu, or set "
-        f"{UNO_PYTHON_VARIABLE} to a Python that can `import uno` (on macOS: "
-        "/Applications/LibreOffice.app/Contents/Resources/python).")
+        "{variable} to a Python that can `import uno` (on macOS: "
+        "/Applications/LibreOffice.app/Contents/Resources/python).").format(variable=UNO_PYTHON_VARIABLE))
 
 
 class Listener:
@@ -142,7 +144,7 @@ class Listener:
 
     def _start(self) -> None:
         if self.starts >= MAX_STARTS:
-            raise ListenerUnavailable(f"LibreOffice stopped {self.starts} times in this batch")
+            raise ListenerUnavailable(_("LibreOffice stopped {count} times in this batch").format(count=self.starts))
         self.starts += 1
         self._launch_error = None
         self._launching = threading.Thread(target=self._launch, name="appeal-kit-listener-start")
@@ -202,7 +204,7 @@ class Listener:
         if "error" in answer:
             raise not_converted(src, answer["error"])
         if not pdf.is_file() or pdf.stat().st_size == 0:
-            raise not_converted(src, "LibreOffice wrote no PDF")
+            raise not_converted(src, _("LibreOffice wrote no PDF"))
 
     def _request(self, src: Path, pdf: Path) -> dict:
         """The driver's answer for one document; {"error", "stopped"} when soffice or the driver went down."""
@@ -212,8 +214,8 @@ class Listener:
             answer = self._answer(TIMEOUT_BASE, office=self._office)
             if not answer or not answer.get("ready"):
                 self._stop()
-                detail = (answer or {}).get("error") or "it did not start"
-                raise ListenerUnavailable(f"LibreOffice's listener could not be used: {detail}")
+                detail = (answer or {}).get("error") or _("it did not start")
+                raise ListenerUnavailable(_("LibreOffice's listener could not be used: {detail}").format(detail=detail))
             self._ready = True
         name, options = import_filter(src)
         request = json.dumps({"source": str(Path(src).resolve()), "pdf": str(Path(pdf).resolve()), "filter": name,
@@ -227,7 +229,8 @@ class Listener:
         answer = self._answer(TIMEOUT_PER_FILE)
         if answer is None:  # hung on this document: it fails, and the next one gets a fresh soffice
             self._stop()
-            raise not_converted(src, f"LibreOffice did not finish it within {TIMEOUT_PER_FILE:.0f} s")
+            raise not_converted(src, _("LibreOffice did not finish it within {seconds} s").format(
+                seconds=f"{TIMEOUT_PER_FILE:.0f}"))
         return answer
 
     def _answer(self, seconds: float, office: subprocess.Popen | None = None) -> dict | None:
@@ -245,7 +248,7 @@ class Listener:
                 continue
             chunk = os.read(out, 65536)
             if not chunk:
-                return {"error": "LibreOffice's UNO driver stopped", "stopped": True}
+                return {"error": _("LibreOffice's UNO driver stopped"), "stopped": True}
             self._buffer += chunk
         line, self._buffer = self._buffer.split(b"\n", 1)
         return json.loads(line)

@@ -5,10 +5,11 @@ from pathlib import Path
 
 from appeal_kit._exec import Program, run, stderr_tail
 from appeal_kit.errors import ConversionError, InputFileError
+from appeal_kit.i18n import N_, _
 
-PDFTOTEXT = Program(names=("pdftotext",), what="pdftotext (poppler-utils, reads the text of PDF notices)",
+PDFTOTEXT = Program(names=("pdftotext",), what=N_("pdftotext (poppler-utils, reads the text of PDF notices)"),
                     debian="poppler-utils", macos="poppler", version_args=("-v",))
-PDFTOPPM = Program(names=("pdftoppm",), what="pdftoppm (poppler-utils, renders scanned PDF pages for OCR)",
+PDFTOPPM = Program(names=("pdftoppm",), what=N_("pdftoppm (poppler-utils, renders scanned PDF pages for OCR)"),
                    debian="poppler-utils", macos="poppler", version_args=("-v",))
 
 TIMEOUT = 120.0
@@ -19,19 +20,20 @@ def _check(proc, src: Path, what: str) -> None:
         return
     msg = stderr_tail(proc)
     if "ncrypt" in msg or "assword" in msg:
-        raise InputFileError(f"{src}: the PDF is password-protected. Open it, print or save it without a "
-                             "password, and try again.")
+        raise InputFileError(_("{file}: the PDF is password-protected. Open it, print or save it without a password, "
+                               "and try again.").format(file=src))
     if proc.returncode in (1, 2):  # poppler: 1 = cannot open, 2 = cannot write/parse
-        raise InputFileError(f"{src}: cannot be read as a PDF ({msg or 'no message'}). Save a fresh copy "
-                             "of the notice or scan it again.")
-    raise ConversionError(f"{what} {src.name} failed (exit {proc.returncode}; {msg or 'no message'}).")
+        raise InputFileError(_("{file}: cannot be read as a PDF ({detail}). Save a fresh copy of the notice or scan "
+                               "it again.").format(file=src, detail=msg or _("no message")))
+    raise ConversionError(_("{work} failed (exit {code}; {detail}).").format(work=what, code=proc.returncode,
+                                                                           detail=msg or _("no message")))
 
 
 def page_texts(src: Path) -> list[str]:
     """The text layer of each page, keeping the layout (columns of EOB tables stay aligned)."""
     proc = run(PDFTOTEXT, ["-layout", "-enc", "UTF-8", str(src), "-"], timeout=TIMEOUT,
-               what_for=f"Reading the text of {src.name}")
-    _check(proc, src, "Reading the text of")
+               what_for=_("Reading the text of {file}").format(file=src.name))
+    _check(proc, src, _("Reading the text of {file}").format(file=src.name))
     text = proc.stdout.decode("utf-8", "replace")
     pages = text.split("\f")
     if pages and not pages[-1].strip():
@@ -43,9 +45,9 @@ def render_page(src: Path, page: int, out_prefix: Path, *, dpi: int = 300) -> Pa
     """Render one page (1-based) to a greyscale PNG for OCR; returns the image path."""
     proc = run(PDFTOPPM, ["-r", str(dpi), "-gray", "-png", "-singlefile", "-f", str(page), "-l", str(page),
                           str(src), str(out_prefix)], timeout=TIMEOUT,
-               what_for=f"Rendering page {page} of {src.name} for OCR")
-    _check(proc, src, f"Rendering page {page} of")
+               what_for=_("Rendering page {page} of {file} for OCR").format(page=page, file=src.name))
+    _check(proc, src, _("Rendering page {page} of {file} for OCR").format(page=page, file=src.name))
     out = out_prefix.with_name(out_prefix.name + ".png")
     if not out.exists():
-        raise ConversionError(f"Rendering page {page} of {src.name} produced no image.")
+        raise ConversionError(_("Rendering page {page} of {file} produced no image.").format(page=page, file=src.name))
     return out

@@ -19,10 +19,11 @@ from appeal_kit import interrupts
 from appeal_kit._exec import Program, ended, start, stop
 from appeal_kit.errors import ConversionError
 from appeal_kit.files import scratch
+from appeal_kit.i18n import N_, _
 
 SOFFICE = Program(
     names=("soffice", "libreoffice"),
-    what="LibreOffice (needed to turn Word and text documents into PDF)",
+    what=N_("LibreOffice (needed to turn Word and text documents into PDF)"),
     debian="libreoffice-writer-nogui",
     macos="--cask libreoffice",
 )
@@ -145,10 +146,10 @@ def _convert_run(sources: list[Path], outdir: Path, profile: Path, infilter: str
                 if exited:
                     break
                 if time.monotonic() > ends:
-                    raise ConversionError(
-                        f"Converting {', '.join(s.name for s in sources)} to PDF: soffice did not finish within "
-                        f"{timeout:.0f} s. The file may be damaged; open it and save a fresh copy, or convert it "
-                        "to PDF yourself.")
+                    raise ConversionError(_(
+                        "Converting {files} to PDF: soffice did not finish within {seconds} s. The file may be "
+                        "damaged; open it and save a fresh copy, or convert it to PDF yourself."
+                    ).format(files=", ".join(s.name for s in sources), seconds=f"{timeout:.0f}"))
                 interrupts.check()
                 time.sleep(POLL_SECONDS)
         except BaseException:  # a timeout, a failing callback, Ctrl-C or SIGTERM: soffice and its helpers stop too
@@ -160,7 +161,8 @@ def _convert_run(sources: list[Path], outdir: Path, profile: Path, infilter: str
     results = {}
     for src, pdf in zip(sources, pdfs):
         if proc.returncode != 0 or not pdf.exists() or pdf.stat().st_size == 0:
-            raise not_converted(src, f"exit {proc.returncode}; {message or 'no message'}")
+            raise not_converted(src, _("exit {code}; {detail}").format(
+                code=proc.returncode, detail=message or _("no message")))
         results[src] = pdf
     return results
 
@@ -227,5 +229,6 @@ def private_env(profile: Path) -> dict[str, str]:
 
 
 def not_converted(src: Path, detail: str) -> ConversionError:
-    return ConversionError(f"{src}: LibreOffice could not convert this file to PDF ({detail}). Open it in Word or "
-                           "LibreOffice and save it again, or export it to PDF yourself.")
+    return ConversionError(_("{file}: LibreOffice could not convert this file to PDF ({detail}). Open it in Word or "
+                             "LibreOffice and save it again, or export it to PDF yourself.").format(file=src,
+                                                                                                    detail=detail))

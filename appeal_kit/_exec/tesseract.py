@@ -18,8 +18,9 @@ from pathlib import Path
 from appeal_kit._exec import Program, run, stderr_tail
 from appeal_kit.errors import ConversionError
 from appeal_kit.files import scratch
+from appeal_kit.i18n import N_, _
 
-TESSERACT = Program(names=("tesseract",), what="tesseract (OCR, needed to read scanned notices and photos)",
+TESSERACT = Program(names=("tesseract",), what=N_("tesseract (OCR, needed to read scanned notices and photos)"),
                     debian="tesseract-ocr", macos="tesseract")
 
 TIMEOUT = 180.0
@@ -58,16 +59,16 @@ def ocr_image_scored(image: Path, *, lang: str = "eng", psm: int = 3) -> tuple[s
 
 def _recognise(image: Path, output: str, lang: str, psm: int, *configs: str):
     proc = run(TESSERACT, [str(image), output, "-l", lang, "--psm", str(psm), "-c", "preserve_interword_spaces=1",
-                           *configs], timeout=TIMEOUT, env=_env(), what_for=f"OCR of {image.name}")
+                           *configs], timeout=TIMEOUT, env=_env(), what_for=_("OCR of {file}").format(file=image.name))
     if proc.returncode != 0:
-        raise ConversionError(f"OCR of {image.name} failed (exit {proc.returncode}; "
-                              f"{stderr_tail(proc) or 'no message'}). Try a sharper scan or photo.")
+        raise ConversionError(_("OCR of {file} failed (exit {code}; {detail}). Try a sharper scan or photo.").format(
+            file=image.name, code=proc.returncode, detail=stderr_tail(proc) or _("no message")))
     return proc
 
 
 def has_language(code: str) -> bool:
     """Whether tesseract has the language data `code` ("spa": Debian's tesseract-ocr-spa, set up by setup.sh)."""
-    proc = run(TESSERACT, ["--list-langs"], timeout=30.0, env=_env(), what_for="the list of OCR languages")
+    proc = run(TESSERACT, ["--list-langs"], timeout=30.0, env=_env(), what_for=_("the list of OCR languages"))
     return proc.returncode == 0 and code in proc.stdout.decode("utf-8", "replace").split()
 
 
@@ -76,7 +77,7 @@ def rotation_needed(image: Path) -> int:
     orientation and script detection (`--psm 0`, needs the osd language data). 0 when the page has too
     little text to tell, the detection is unsure, or the osd data is not installed."""
     proc = run(TESSERACT, [str(image), "stdout", "--psm", "0"], timeout=TIMEOUT, env=_env(),
-               what_for=f"orientation detection of {image.name}")
+               what_for=_("orientation detection of {file}").format(file=image.name))
     if proc.returncode != 0:
         return 0
     out = proc.stdout.decode("utf-8", "replace")

@@ -217,7 +217,7 @@ def read_yaml(path: Path):
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     if kind := special_file(path):
-        raise CaseError(refused_special(shown(path), kind, "the YAML file itself"))
+        raise CaseError(refused_special(shown(path), kind, N_("the YAML file itself")))
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -815,4 +815,4 @@ def write_text_atomically(path: Path, text: str) -> None:
     """Never a half-written case.yaml; its permissions are kept."""
     from appeal_kit.files import atomic_write
 
-    atomic_write(path, lambda fh: fh.write(text.encode("utf-8")), what="case file")
+    atomic_write(path, lambda fh: fh.write(text.encode("utf-8")), what=N_("case file"))

@@ -17,6 +17,8 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Any
 
+from appeal_kit.i18n import _
+
 
 @dataclass(frozen=True)
 class Group:
@@ -165,10 +167,11 @@ class UnknownKey:
 
     @property
     def message(self) -> str:
-        where = f" (line {self.line})" if self.line else ""
-        hint = f", did you mean {self.suggestion}?" if self.suggestion else \
-            " (docs/case-yaml.md lists the keys appeal-kit reads)"
-        return f"unknown key{where}{hint}" + ("" if self.top_level else " It is ignored.")
+        where = _(" (line {line})").format(line=self.line) if self.line else ""
+        hint = _(", did you mean {key}?").format(key=self.suggestion) if self.suggestion else \
+            _(" (docs/case-yaml.md lists the keys appeal-kit reads)")
+        return _("unknown key{where}{hint}").format(where=where, hint=hint) + \
+            ("" if self.top_level else " " + _("It is ignored."))
 
 
 def unknown_keys(raw: Any) -> list[UnknownKey]:

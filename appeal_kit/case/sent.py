@@ -17,6 +17,7 @@ import hashlib
 from pathlib import Path
 
 from appeal_kit.files import atomic_copy
+from appeal_kit.i18n import N_
 
 SENT_FOLDER = "sent"
 
@@ -74,7 +75,7 @@ def file_copy(folder: Path, packet: Path, day: str, method: str) -> Path:
     """Copy the packet that went out to sent/DATE-METHOD.pdf (a new name, never over another copy)."""
     target = copy_name(folder, day, method)
     target.parent.mkdir(exist_ok=True)
-    return atomic_copy(packet, target, what="copy of the sent packet")
+    return atomic_copy(packet, target, what=N_("copy of the sent packet"))
 
 
 def file_before_replacing(folder: Path, data: dict, output: Path) -> Path | None:

@@ -19,7 +19,7 @@ from appeal_kit.case.folder import Case, load_case_data
 from appeal_kit.cases.caseload import spreadsheet_safe
 from appeal_kit.errors import CaseError, OutputError, WouldOverwriteError
 from appeal_kit.files import atomic_write
-from appeal_kit.i18n import _
+from appeal_kit.i18n import N_, _
 from appeal_kit.letter.records import Expense, ExpenseTotals, expense_totals, parse_expenses
 from appeal_kit.money import money
 
@@ -89,7 +89,7 @@ def write_csv(target: Path, text: str, *, force: bool = False) -> Path:
     if not target.parent.is_dir():
         raise OutputError(_("{folder}: folder does not exist. Create it or choose another --csv path.").format(
             folder=target.parent))
-    return atomic_write(target, lambda fh: fh.write(text.encode("utf-8")), what="expense CSV")
+    return atomic_write(target, lambda fh: fh.write(text.encode("utf-8")), what=N_("expense CSV"))
 
 
 def avenues(lang: str = "en") -> list[str]:

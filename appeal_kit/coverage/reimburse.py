@@ -28,7 +28,7 @@ from appeal_kit.coverage import claims as claim_model
 from appeal_kit.coverage.eob import EobLine, read_eob_lines
 from appeal_kit.errors import CaseError, InputFileError
 from appeal_kit.files import create_copy
-from appeal_kit.i18n import _
+from appeal_kit.i18n import N_, _
 from appeal_kit.intake.codes import carc_category
 
 
@@ -215,4 +215,4 @@ def _file_eob(folder: Path, eob: Path, sub: str, day: str) -> Path | None:
         target = folder / sub / f"EOB-{day}-{n}{eob.suffix.lower()}"
         n += 1
     target.parent.mkdir(exist_ok=True)
-    return create_copy(eob, target, what="EOB", private_as=folder).resolve()
+    return create_copy(eob, target, what=N_("EOB"), private_as=folder).resolve()

@@ -18,7 +18,7 @@ from appeal_kit.case.folder import get_path, load_case_data
 from appeal_kit.coverage import calls, care
 from appeal_kit.errors import WouldOverwriteError
 from appeal_kit.files import atomic_write
-from appeal_kit.i18n import _
+from appeal_kit.i18n import N_, _
 
 SCRIPT_NAME = "call-script.txt"
 CHECKSUM_MARK = "-- appeal-kit prepare wrote this file; checksum "
@@ -122,7 +122,7 @@ def save_script(folder: Path, script: Script, lang: str = "en", *, force: bool =
                                     "may be in it); appeal-kit will not replace it. Add --force to replace it, or "
                                     "rename it first.").format(file=target))
     text = with_checksum(script.text)
-    return atomic_write(target, lambda fh: fh.write(text.encode("utf-8")), what="call script")
+    return atomic_write(target, lambda fh: fh.write(text.encode("utf-8")), what=N_("call script"))
 
 
 def prepare(folder: Path, lang: str = "en", *, force: bool = False, today: date | None = None) -> tuple[Script, Path]:

@@ -1245,7 +1245,7 @@ def write_calendar(path: Path, entries: list[CalendarEntry], *, now: Any = None)
     path = Path(path)
     from appeal_kit.files import atomic_write
 
-    atomic_write(path, lambda fh: fh.write(cal.to_ical()), what="calendar file")
+    atomic_write(path, lambda fh: fh.write(cal.to_ical()), what=N_("calendar file"))
     return path
 
 
@@ -1260,7 +1260,7 @@ def check_ics_target(folder: Path, path: Path) -> None:
 
     folder = Path(folder)
     check_target(path, inputs=[folder / CASE_FILE, folder / LETTER_FILE, *folder_evidence(folder)], ours=ours,
-                 force=None, what="calendar file", option="--ics")
+                 force=None, what=N_("calendar file"), option="--ics")
 
 
 def case_data_for_deadline(folder: Path) -> dict:

@@ -264,6 +264,6 @@ def _place_notice(folder: Path, notice: Path) -> tuple[Path, bool]:
             return target, False  # already there
         target = denial / f"{notice.stem}-{n}{notice.suffix}"
         n += 1
-    create_copy(src, target, what="copy of the notice", private_as=folder)  # as private as the case folder
+    create_copy(src, target, what=N_("copy of the notice"), private_as=folder)  # as private as the case folder
     return target, True
 

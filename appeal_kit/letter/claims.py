@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from appeal_kit.files import atomic_write
+from appeal_kit.i18n import N_
 from appeal_kit.letter.facts import Facts
 from appeal_kit.letter.wording import Phrase, longdate
 
@@ -87,7 +88,7 @@ def report_text(items: list[Statement], facts: Facts, *, letter: str, template: 
 def write_report(path: Path, items: list[Statement], facts: Facts, *, letter: str, template: str,
                  sentences: list[Sentence] | None = None) -> Path:
     text = report_text(items, facts, letter=letter, template=template, sentences=sentences)
-    atomic_write(path, lambda fh: fh.write(text.encode("utf-8")), what="claims report")
+    atomic_write(path, lambda fh: fh.write(text.encode("utf-8")), what=N_("claims report"))
     return path
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from appeal_kit.case.folder import Case
 from appeal_kit.files import atomic_write
+from appeal_kit.i18n import N_
 
 FINGERPRINT_FILE = ".letter-fingerprint.json"
 
@@ -118,7 +119,7 @@ def record(case: Case, letter_date: date, template=None) -> Path:
     text = json.dumps({**fingerprint(case, records=records), "letter_date": letter_date.isoformat(),
                        "letter_sha256": hashlib.sha256(case.letter_path.read_bytes()).hexdigest()}, indent=1,
                       sort_keys=True) + "\n"
-    return atomic_write(target, lambda fh: fh.write(text.encode()), what="letter fingerprint")
+    return atomic_write(target, lambda fh: fh.write(text.encode()), what=N_("letter fingerprint"))
 
 
 def _stored(case: Case) -> dict | None:

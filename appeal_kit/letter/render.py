@@ -89,6 +89,7 @@ from appeal_kit.case.folder import (
 )
 from appeal_kit.errors import TemplateError
 from appeal_kit.files import atomic_write
+from appeal_kit.i18n import N_
 from appeal_kit.letter import limits
 from appeal_kit.letter.wording import (
     NDC_UNITS,
@@ -974,7 +975,7 @@ def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibit
                       facts=context["facts"])
 
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(out_path, doc.save, what="letter")
+    atomic_write(out_path, doc.save, what=N_("letter"))
     return out_path
 
 

@@ -17,6 +17,7 @@ from appeal_kit import __version__
 from appeal_kit.case.folder import Case
 from appeal_kit.errors import InputFileError
 from appeal_kit.files import atomic_write
+from appeal_kit.i18n import N_, _
 from appeal_kit.numbering import Numbering, bates_number, bates_range, exhibit_label, page_range
 from appeal_kit.packet.convert import past_limits
 from appeal_kit.packet.delivery import Delivery, bates_page_labels, draw_blank, draw_fax_cover
@@ -58,9 +59,10 @@ def _placing(section: Section):
     except LimitReachedError as exc:
         raise past_limits(section.source or Path(section.title), str(exc)) from None
     except PyPdfError as exc:
-        raise InputFileError(f"{section.source or section.title}: this PDF is damaged in a part read only while its "
-                             f"pages are placed ({exc}). Open it in a PDF viewer and print it to a new PDF, and use "
-                             "that copy; or ask the sender for a fresh copy.") from None
+        raise InputFileError(_("{file}: this PDF is damaged in a part read only while its pages are placed ({detail}). "
+                               "Open it in a PDF viewer and print it to a new PDF, and use that copy; or ask the "
+                               "sender for a fresh copy.").format(file=section.source or section.title, detail=exc)) \
+            from None
 
 
 @contextmanager
@@ -195,4 +197,4 @@ def _fixed_id(writer: PdfWriter, info: dict, sections: list[Section]) -> None:
 def write_atomically(writer: PdfWriter, output: Path) -> None:
     """Never a partial packet: a failed build leaves the previous one as it was."""
     with _cyclic_gc_paused():
-        atomic_write(output, writer.write, what="packet")
+        atomic_write(output, writer.write, what=N_("packet"))

@@ -19,6 +19,7 @@ from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamO
 from appeal_kit._exec import qpdf, soffice
 from appeal_kit.case.folder import shown
 from appeal_kit.errors import ConversionError, InputFileError, refused_special, special_file
+from appeal_kit.i18n import N_, _, ngettext
 from appeal_kit.packet import tracked
 
 log = logging.getLogger(__name__)
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 PDF_TYPES = {".pdf"}
 IMAGE_TYPES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp"}
 OFFICE_TYPES = {".docx", ".doc", ".odt", ".rtf", ".txt", ".text", ".md"}
-SUPPORTED = "PDF, images (PNG, JPEG, TIFF), and documents (DOCX, DOC, ODT, RTF, TXT)"
+SUPPORTED = N_("PDF, images (PNG, JPEG, TIFF), and documents (DOCX, DOC, ODT, RTF, TXT)")
 # Limits that keep one odd file from eating the machine's memory or LibreOffice's patience: a 200-megapixel phone
 # photo fits; a decompression bomb, or a document that unpacks to more than any real letter, does not.
 MAX_IMAGE_PIXELS = 200_000_000
@@ -47,8 +48,12 @@ def kind_of(path: Path) -> str:
         return "image"
     if suffix in OFFICE_TYPES:
         return "office"
-    raise InputFileError(f"{path}: appeal-kit cannot use {suffix or 'files without an extension'} files. "
-                         f"Supported: {SUPPORTED}. Save or print it as PDF and use that instead.")
+    if not suffix:
+        raise InputFileError(_("{file}: appeal-kit cannot use files without an extension. Supported: {supported}. "
+                               "Save or print it as PDF and use that instead.").format(file=path,
+                                                                                       supported=_(SUPPORTED)))
+    raise InputFileError(_("{file}: appeal-kit cannot use {suffix} files. Supported: {supported}. Save or print it as "
+                           "PDF and use that instead.").format(file=path, suffix=suffix, supported=_(SUPPORTED)))
 
 
 def check_ready(src: Path, workdir: Path) -> None:
@@ -69,8 +74,8 @@ def _require_file(src: Path) -> None:
     if kind := special_file(src):
         raise InputFileError(refused_special(shown(src), kind))
     if not src.is_file():
-        raise InputFileError(f"{shown(src)}: file not found. Check the path in case.yaml (exhibits) or put the file "
-                             "back.")
+        raise InputFileError(_("{file}: file not found. Check the path in case.yaml (exhibits) or put the file "
+                               "back.").format(file=shown(src)))
 
 
 def _check_image(src: Path) -> None:
@@ -85,12 +90,12 @@ def _check_image(src: Path) -> None:
             if width * height <= MAX_IMAGE_PIXELS:
                 im.load()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise InputFileError(f"{src}: cannot be read as an image ({exc}). Open it and save it again as "
-                             "JPEG or PNG.") from None
+        raise InputFileError(_("{file}: cannot be read as an image ({detail}). Open it and save it again as JPEG or "
+                               "PNG.").format(file=src, detail=exc)) from None
     if width * height > MAX_IMAGE_PIXELS:
-        raise InputFileError(f"{src}: is {width} x {height} pixels, larger than the "
-                             f"{MAX_IMAGE_PIXELS // 1_000_000} megapixels appeal-kit accepts for an image. Resize "
-                             "it (or scan it again at 300 dpi) and use that.")
+        raise InputFileError(_("{file}: is {width} x {height} pixels, larger than the {limit} megapixels appeal-kit "
+                               "accepts for an image. Resize it (or scan it again at 300 dpi) and use that.").format(
+            file=src, width=width, height=height, limit=MAX_IMAGE_PIXELS // 1_000_000))
 
 
 TEXT_TYPES = {".txt", ".text", ".md"}
@@ -122,20 +127,20 @@ def real_type(src: Path) -> str:
             return ".docx"
         if mimetype == b"application/vnd.oasis.opendocument.text":
             return ".odt"
-        looks = "a zip archive that is not a Word or OpenDocument text document"
+        looks = _("a zip archive that is not a Word or OpenDocument text document")
     elif head.startswith(OLE_MAGIC):
         return ".doc"
     elif head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
         return ".rtf"
     else:
         text = head.lower()
-        looks = ("a web page (HTML)" if any(tag in text for tag in (b"<html", b"<!doctype html", b"<body", b"<img"))
-                 else "an XML file" if text.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
-                 else "not a document LibreOffice should read")
-    raise InputFileError(f"{shown(src)}: is named like a {src.suffix.lower()[1:].upper()} document but is {looks}. "
-                         "appeal-kit does not convert it, because a web page or a mislabelled file can make the "
-                         "converter fetch or include files from elsewhere. Open it, save it as PDF (or as a Word "
-                         "document), and use that.")
+        looks = (_("a web page (HTML)") if any(tag in text for tag in (b"<html", b"<!doctype html", b"<body", b"<img"))
+                 else _("an XML file") if text.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+                 else _("not a document LibreOffice should read"))
+    raise InputFileError(_("{file}: is named like a {kind} document but is {looks}. appeal-kit does not convert it, "
+                           "because a web page or a mislabelled file can make the converter fetch or include files "
+                           "from elsewhere. Open it, save it as PDF (or as a Word document), and use that.").format(
+        file=shown(src), kind=src.suffix.lower()[1:].upper(), looks=looks))
 
 
 def stage_document(src: Path, staged_stem: Path) -> Path:
@@ -173,10 +178,14 @@ def _word97_accepted(office: dict[Path, int], sources: list[Path], workdir: Path
             accepted = staged.with_suffix(".docx")
             changes = tracked.accept_changes(saved[staged], accepted, ".docx")
             if changes:
-                log.warning("%s has %d tracked change(s): the packet shows it with every change accepted (deleted "
-                            "text left out, inserted text kept), as Word shows it with No Markup. If that is not "
-                            "what you mean, accept or reject the changes in Word or LibreOffice and save it.",
-                            shown(sources[i]), changes)
+                log.warning(ngettext(
+                    "{file} has {count} tracked change: the packet shows it with the change accepted (deleted text "
+                    "left out, inserted text kept), as Word shows it with No Markup. If that is not what you mean, "
+                    "accept or reject the change in Word or LibreOffice and save it.",
+                    "{file} has {count} tracked changes: the packet shows it with every change accepted (deleted "
+                    "text left out, inserted text kept), as Word shows it with No Markup. If that is not what you "
+                    "mean, accept or reject the changes in Word or LibreOffice and save it.", changes).format(
+                    file=shown(sources[i]), count=changes))
             staged = accepted
         result[staged] = i
     return result
@@ -224,24 +233,27 @@ def _check_document(src: Path) -> None:
             with zipfile.ZipFile(src) as zf:
                 unpacked = sum(info.file_size for info in zf.infolist())
         except (zipfile.BadZipFile, OSError, ValueError):
-            raise InputFileError(f"{src}: is damaged (a {src.suffix.lower()[1:].upper()} file is a zip archive, "
-                                 "and this one cannot be opened). Open it in Word or LibreOffice and save it "
-                                 "again, or export it to PDF.") from None
+            raise InputFileError(_("{file}: is damaged (a {kind} file is a zip archive, and this one cannot be "
+                                   "opened). Open it in Word or LibreOffice and save it again, or export it to "
+                                   "PDF.").format(file=src, kind=src.suffix.lower()[1:].upper())) from None
         if unpacked > MAX_DOCUMENT_BYTES:
-            raise InputFileError(f"{src}: unpacks to {unpacked // (1024 * 1024)} MB, more than the {limit} "
-                                 "appeal-kit accepts for a document. Export it to PDF yourself and use the PDF.")
+            raise InputFileError(_("{file}: unpacks to {size} MB, more than the {limit} appeal-kit accepts for a "
+                                   "document. Export it to PDF yourself and use the PDF.").format(
+                file=src, size=unpacked // (1024 * 1024), limit=limit))
     elif src.stat().st_size > MAX_DOCUMENT_BYTES:
-        raise InputFileError(f"{src}: is larger than the {limit} appeal-kit accepts for a document. Export it to "
-                             "PDF yourself and use the PDF.")
+        raise InputFileError(_("{file}: is larger than the {limit} appeal-kit accepts for a document. Export it to "
+                               "PDF yourself and use the PDF.").format(file=src, limit=limit))
     kind = real_type(src)
     if kind in (".docx", ".odt"):
         tracked.count_changes(src, kind)  # damaged XML is named now, not by LibreOffice later
     elif kind == ".txt" and src.stat().st_size > MAX_TEXT_BYTES:
         size = src.stat().st_size
-        raise InputFileError(f"{shown(src)}: is {size / (1024 * 1024):.1f} MB of plain text (about {size // 3000:,} "
-                             f"pages); appeal-kit converts text files up to {MAX_TEXT_BYTES // (1024 * 1024)} MB, "
-                             "because laying out more takes LibreOffice longer than a build waits. Keep the part "
-                             "that supports the appeal in its own file, or print it to PDF and use the PDF.")
+        raise InputFileError(_("{file}: is {size} MB of plain text (about {pages} pages); appeal-kit converts text "
+                               "files up to {limit} MB, because laying out more takes LibreOffice longer than a build "
+                               "waits. Keep the part that supports the appeal in its own file, or print it to PDF "
+                               "and use the PDF.").format(file=shown(src), size=f"{size / (1024 * 1024):.1f}",
+                                                          pages=f"{size // 3000:,}",
+                                                          limit=MAX_TEXT_BYTES // (1024 * 1024)))
 
 
 def to_pdfs(sources: list[Path], workdir: Path, *, cache=None,
@@ -275,8 +287,9 @@ def to_pdfs(sources: list[Path], workdir: Path, *, cache=None,
 
     def converted(staged: Path, pdf: Path) -> None:
         if staged.suffix == ".doc":  # not saved as DOCX (_word97_accepted): its tracked changes were not accepted
-            raise soffice.not_converted(sources[office[staged]], "LibreOffice could not save it as DOCX, which is how "
-                                        "appeal-kit accepts a Word 97 document's tracked changes")
+            raise soffice.not_converted(sources[office[staged]], _(
+                "LibreOffice could not save it as DOCX, which is how appeal-kit accepts a Word 97 document's tracked "
+                "changes"))
         result[office[staged]] = pdf
         if cache is not None:  # keyed by the user's file, as cache.get looks it up
             cache.put(sources[office[staged]], pdf)
@@ -319,14 +332,14 @@ def image_to_pdf(src: Path, dst: Path) -> Path:
                 im.save(staged)
                 src = staged
     except (UnidentifiedImageError, OSError) as exc:
-        raise InputFileError(f"{src}: cannot be read as an image ({exc}). Open it and save it again as "
-                             "JPEG or PNG.") from None
+        raise InputFileError(_("{file}: cannot be read as an image ({detail}). Open it and save it again as JPEG or "
+                               "PNG.").format(file=src, detail=exc)) from None
     try:
         # img2pdf keeps JPEG data as it is and sets /Rotate from the EXIF orientation; stamping honours it.
         dst.write_bytes(img2pdf.convert(str(src), rotation=img2pdf.Rotation.ifvalid))
     except Exception as exc:  # img2pdf raises many types for odd images; all mean "this image is unusable"
-        raise InputFileError(f"{src}: cannot turn this image into a PDF page ({exc}). Open it and save it "
-                             "again as JPEG or PNG.") from None
+        raise InputFileError(_("{file}: cannot turn this image into a PDF page ({detail}). Open it and save it again "
+                               "as JPEG or PNG.").format(file=src, detail=exc)) from None
     return dst
 
 
@@ -344,10 +357,11 @@ def open_pdf(path: Path, workdir: Path, *, display_name: Path | None = None) -> 
         with open(path, "rb") as fh:
             head = fh.read(1024)
     except OSError as exc:
-        raise InputFileError(f"{name}: cannot be read ({exc.strerror}).") from None
+        raise InputFileError(_("{file}: cannot be read ({detail}).").format(file=name, detail=exc.strerror)) from None
     if b"%PDF" not in head:
-        raise InputFileError(f"{name}: is not a PDF (the file does not start like one). If it is another kind "
-                             "of file, give it the right extension; if it is damaged, get a fresh copy.")
+        raise InputFileError(_("{file}: is not a PDF (the file does not start like one). If it is another kind of "
+                               "file, give it the right extension; if it is damaged, get a fresh copy.").format(
+            file=name))
     try:
         reader = _read(path, name)
     except LimitReachedError as exc:  # not damage: a repair keeps what is too big
@@ -356,15 +370,17 @@ def open_pdf(path: Path, workdir: Path, *, display_name: Path | None = None) -> 
         repaired = workdir / f"repaired-{len(list(workdir.glob('repaired-*')))}.pdf"
         log.info("%s: pypdf could not read it (%s); trying a repair with qpdf", name, first_error)
         if not qpdf.repair(path, repaired):
-            raise InputFileError(f"{name}: this PDF is damaged and could not be repaired. Open it in a PDF "
-                                 "viewer and print it to a new PDF, or ask the sender for a fresh copy.") from None
+            raise InputFileError(_("{file}: this PDF is damaged and could not be repaired. Open it in a PDF viewer "
+                                   "and print it to a new PDF, or ask the sender for a fresh copy.").format(
+                file=name)) from None
         try:
             reader = _read(repaired, name)
         except LimitReachedError as exc:
             raise past_limits(name, str(exc)) from None
         except (PdfReadError, ValueError, KeyError, TypeError, AttributeError):
-            raise InputFileError(f"{name}: this PDF is damaged and could not be repaired. Open it in a PDF "
-                                 "viewer and print it to a new PDF, or ask the sender for a fresh copy.") from None
+            raise InputFileError(_("{file}: this PDF is damaged and could not be repaired. Open it in a PDF viewer "
+                                   "and print it to a new PDF, or ask the sender for a fresh copy.").format(
+                file=name)) from None
         path = repaired
     if _fields_without_appearance(reader):
         drawn = workdir / f"appearances-{len(list(workdir.glob('appearances-*')))}.pdf"
@@ -376,9 +392,9 @@ def open_pdf(path: Path, workdir: Path, *, display_name: Path | None = None) -> 
 
 def past_limits(name: Path, why: str) -> InputFileError:
     """The error for a PDF that goes past a limit pypdf or appeal-kit keeps (a repair would keep what is too big)."""
-    return InputFileError(f"{name}: this PDF is built past what appeal-kit reads safely ({why.rstrip('.')}). Open it "
-                          "in a PDF viewer and print it to a new PDF, which draws each page afresh, and use that "
-                          "copy; or ask the sender for a fresh copy.")
+    return InputFileError(_("{file}: this PDF is built past what appeal-kit reads safely ({why}). Open it in a PDF "
+                            "viewer and print it to a new PDF, which draws each page afresh, and use that copy; or ask "
+                            "the sender for a fresh copy.").format(file=name, why=why.rstrip(".")))
 
 
 def _drawing_bytes(page) -> int:
@@ -424,22 +440,25 @@ def _read(path: Path, name: Path) -> PdfReader:
         try:
             opened = reader.decrypt("")
         except (DependencyError, NotImplementedError) as exc:
-            raise InputFileError(f"{name}: uses an encryption appeal-kit cannot open ({exc}). Remove the "
-                                 f"protection with `qpdf --decrypt \"{name}\" decrypted.pdf`.") from None
+            raise InputFileError(_("{file}: uses an encryption appeal-kit cannot open ({detail}). Remove the "
+                                   "protection with `qpdf --decrypt \"{file}\" decrypted.pdf`.").format(
+                file=name, detail=exc)) from None
         if not opened:
-            raise InputFileError(
-                f"{name}: is password-protected. Remove the password and use the unlocked copy: "
-                f"`qpdf --password=YOUR-PASSWORD --decrypt \"{name}\" unlocked.pdf` "
-                "(or open it in a PDF viewer and print it to a new PDF).")
+            raise InputFileError(_(
+                "{file}: is password-protected. Remove the password and use the unlocked copy: "
+                "`qpdf --password=YOUR-PASSWORD --decrypt \"{file}\" unlocked.pdf` "
+                "(or open it in a PDF viewer and print it to a new PDF).").format(file=name))
     try:
         if len(reader.pages) == 0:
-            raise InputFileError(f"{name}: this PDF has no pages. Check that it is the right file.")
+            raise InputFileError(_("{file}: this PDF has no pages. Check that it is the right file.").format(file=name))
         for number, page in enumerate(reader.pages, 1):  # every page now, so damage shows here, not mid-build
             if _drawing_bytes(page) > MAX_PAGE_DRAWING_BYTES:
-                raise past_limits(name, f"page {number}'s drawing comes in pieces that together make more than "
-                                     f"{MAX_PAGE_DRAWING_BYTES // 1_000_000} MB")
+                raise past_limits(name, _("page {number}'s drawing comes in pieces that together make more than "
+                                          "{limit} MB").format(number=number,
+                                                               limit=MAX_PAGE_DRAWING_BYTES // 1_000_000))
         reader.metadata  # noqa: B018 - damaged metadata should send the file to the qpdf repair too
     except FileNotDecryptedError:
-        raise InputFileError(f"{name}: is password-protected. Remove the password with "
-                             f"`qpdf --password=YOUR-PASSWORD --decrypt \"{name}\" unlocked.pdf`.") from None
+        raise InputFileError(_("{file}: is password-protected. Remove the password with "
+                               "`qpdf --password=YOUR-PASSWORD --decrypt \"{file}\" unlocked.pdf`.").format(
+            file=name)) from None
     return reader

@@ -22,6 +22,7 @@ from pypdf.generic import DictionaryObject, StreamObject
 from appeal_kit.case.folder import Case
 from appeal_kit.errors import ConversionError, OutputError
 from appeal_kit.files import atomic_copy
+from appeal_kit.i18n import N_, _
 from appeal_kit.numbering import Extras, Numbering, Span, bates_number
 from appeal_kit.packet.canvas import MUTED, RULE, Canvas
 from appeal_kit.packet.fonts import FontPack
@@ -90,11 +91,11 @@ class Delivery:
         if self.fax_pages is not None and not self.fax:
             object.__setattr__(self, "fax", True)  # --fax-pages implies --fax
         if self.fax and self.max_size:
-            raise ValueError("--fax and --max-size are two different routes; build once for each.")
+            raise ValueError(_("--fax and --max-size are two different routes; build once for each."))
         if self.fax_pages is not None and self.fax_pages < 2:
-            raise ValueError("--fax-pages must be at least 2: each transmission needs its cover and a page.")
+            raise ValueError(_("--fax-pages must be at least 2: each transmission needs its cover and a page."))
         if self.compress and not self.max_size:
-            raise ValueError("--compress works with --max-size: it shrinks scans that are over the size cap.")
+            raise ValueError(_("--compress works with --max-size: it shrinks scans that are over the size cap."))
 
     @property
     def extras(self) -> Extras:
@@ -125,12 +126,13 @@ def parse_size(text: str) -> int:
     portal's '10 MB'); MiB means 1,048,576."""
     m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(|b|k|kb|kib|m|mb|mib|g|gb|gib)\s*", text.lower())
     if not m:
-        raise ValueError(f"--max-size {text!r}: write a size such as 10MB, 9.5MB or 500KB")
+        raise ValueError(_("--max-size {size}: write a size such as 10MB, 9.5MB or 500KB").format(size=repr(text)))
     scale = {"": 1, "b": 1, "k": 10**3, "kb": 10**3, "kib": 2**10, "m": 10**6, "mb": 10**6, "mib": 2**20,
              "g": 10**9, "gb": 10**9, "gib": 2**30}[m.group(2)]
     size = int(float(m.group(1)) * scale)
     if size < 50_000:
-        raise ValueError(f"--max-size {text!r} is too small for even one page with its stamps (use 50KB or more)")
+        raise ValueError(_("--max-size {size} is too small for even one page with its stamps (use 50KB or "
+                           "more)").format(size=repr(text)))
     return size
 
 
@@ -352,9 +354,9 @@ def plan_parts(writer: PdfWriter, numbering: Numbering, max_size: int) -> PartPl
         start = first
         while True:
             if not fits(start, start):
-                raise OutputError(f"packet page {start} ({_span_at(numbering, start).heading}) alone is over "
-                                  f"--max-size {max_size:,} bytes; add --compress to recompress its images, or "
-                                  "raise the cap")
+                raise OutputError(_("packet page {page} ({part}) alone is over --max-size {size} bytes; add "
+                                    "--compress to recompress its images, or raise the cap").format(
+                    page=start, part=_span_at(numbering, start).heading, size=f"{max_size:,}"))
             end, too_far = start, last + 1  # the longest run from `start` that fits, by bisection
             while too_far - end > 1:
                 middle = (end + too_far) // 2
@@ -514,7 +516,7 @@ def write_files(files: list[OutFile], numbering: Numbering, delivery: Delivery, 
             with open(plain, "wb") as fh:
                 out.writer.write(fh)
             qpdf.repack(plain, packed)
-            written.append(atomic_copy(packed, out.path, what="packet"))
+            written.append(atomic_copy(packed, out.path, what=N_("packet")))
             continue
         from appeal_kit._exec.ghostscript import to_pdfa
 
@@ -523,43 +525,50 @@ def write_files(files: list[OutFile], numbering: Numbering, delivery: Delivery, 
             out.writer.write(fh)
 
         def where(page: int, out: OutFile = out) -> str:  # this file's `out`, bound now
-            return _span_at(numbering, out.first + page - 1 - out.skip).heading if page > out.skip else "fax cover"
+            return _span_at(numbering, out.first + page - 1 - out.skip).heading if page > out.skip else \
+                _("fax cover")
 
         try:
             to_pdfa(plain, archival)
         except ConversionError as exc:
             # Fonts an exhibit does not embed are the usual cause: name the exhibits that have them.
-            fonts = sorted({p.split(":")[0] for p in pdfa_problems(plain, where) if "not embedded" in p})
-            named = f" (fonts not embedded in: {'; '.join(fonts)})" if fonts else ""
+            fonts = sorted({part.split(":")[0] for part, _name in _unembedded_by_part(PdfReader(str(plain)), where)})
+            named = _(" (fonts not embedded in: {parts})").format(parts="; ".join(fonts)) if fonts else ""
             raise ConversionError(exc.message + named) from None
         problems = pdfa_problems(archival, where)
         if problems:
-            raise OutputError(f"{out.path.name}: not PDF/A-2b after Ghostscript's conversion: {'; '.join(problems)}")
-        written.append(atomic_copy(archival, out.path, what="packet"))
+            raise OutputError(_("{file}: not PDF/A-2b after Ghostscript's conversion: {problems}").format(
+                file=out.path.name, problems="; ".join(problems)))
+        written.append(atomic_copy(archival, out.path, what=N_("packet")))
     return written
 
 
-def pdfa_problems(path: Path, where=lambda page: f"page {page}") -> list[str]:
+def pdfa_problems(path: Path, where=lambda page: _("page {page}").format(page=page)) -> list[str]:
     """What keeps the file from PDF/A-2b, of the things we can check without a validator: the XMP
     identification, an output intent, every font embedded, no encryption and no JavaScript. `where(page)` names
     the part of the packet that a (1-based) page belongs to."""
     reader = PdfReader(str(path))
     problems = []
     if reader.is_encrypted:
-        problems.append("it is encrypted")
+        problems.append(_("it is encrypted"))
     root = cast(DictionaryObject, reader.trailer["/Root"])
     xmp = cast(StreamObject, root["/Metadata"]).get_data() if "/Metadata" in root else b""
     if not (re.search(rb"pdfaid:part\W+2", xmp) and re.search(rb"pdfaid:conformance\W+B", xmp)):
-        problems.append("no PDF/A-2b identification in its XMP metadata")
+        problems.append(_("no PDF/A-2b identification in its XMP metadata"))
     if not any("/DestOutputProfile" in intent.get_object() for intent in root.get("/OutputIntents", [])):
-        problems.append("no output intent with an ICC profile")
+        problems.append(_("no output intent with an ICC profile"))
     if "/JavaScript" in root.get("/Names", {}) or "/OpenAction" in root:
-        problems.append("it carries JavaScript or an open action")
-    for number, page in enumerate(reader.pages, 1):
-        for name in sorted(_unembedded_fonts(page.get("/Resources"), set())):
-            problems.append(f"{where(number)}: font {name} is not embedded (its licence may forbid it); print "
-                            "that page to PDF or scan it, and build again")
+        problems.append(_("it carries JavaScript or an open action"))
+    for part, name in _unembedded_by_part(reader, where):
+        problems.append(_("{part}: font {font} is not embedded (its licence may forbid it); print that page to PDF or "
+                          "scan it, and build again").format(part=part, font=name))
     return problems
+
+
+def _unembedded_by_part(reader: PdfReader, where) -> list[tuple[str, str]]:
+    """(where(page), font name) for each font a page uses without its font program."""
+    return [(where(number), name) for number, page in enumerate(reader.pages, 1)
+            for name in sorted(_unembedded_fonts(page.get("/Resources"), set()))]
 
 
 def _unembedded_fonts(resources, seen: set) -> set[str]:

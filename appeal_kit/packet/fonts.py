@@ -19,6 +19,7 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from appeal_kit.errors import MissingDependencyError
+from appeal_kit.i18n import N_, _
 
 # Regular and bold faces, first found wins. Liberation Sans (metric-compatible with Arial) covers Latin,
 # Vietnamese, Greek and Cyrillic; DejaVu Sans covers still more.
@@ -42,8 +43,8 @@ FALLBACK_CANDIDATES = (
     "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
     "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
 )
-FONT_INSTALL_HINT = ("Install fonts with `sudo apt-get install fonts-liberation2 fonts-dejavu-core "
-                     "fonts-droid-fallback` (Debian/Ubuntu) or run `bash setup.sh`.")
+FONT_INSTALL_HINT = N_("Install fonts with `sudo apt-get install fonts-liberation2 fonts-dejavu-core "
+                       "fonts-droid-fallback` (Debian/Ubuntu) or run `bash setup.sh`.")
 
 
 @cache
@@ -140,7 +141,7 @@ class FontPack:
     def __init__(self) -> None:
         regular = _first_existing(REGULAR_CANDIDATES)
         if not regular:
-            raise MissingDependencyError("No suitable font for page stamps was found. " + FONT_INSTALL_HINT)
+            raise MissingDependencyError(_("No suitable font for page stamps was found.") + " " + _(FONT_INSTALL_HINT))
         bold = _first_existing(BOLD_CANDIDATES) or regular
         self.faces: list[Face] = []
         self.regular = self._face(regular)

@@ -17,6 +17,7 @@ import zipfile
 from pathlib import Path
 
 from appeal_kit.errors import InputFileError
+from appeal_kit.i18n import _
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # The parts of a DOCX that hold text someone can track changes in.
@@ -112,11 +113,12 @@ def _text_parts(document: Path, kind: str | None):
                 if pattern.match(name):
                     yield name, etree.parse(io.BytesIO(zf.read(name)), parser).getroot()
     except etree.XMLSyntaxError as exc:
-        raise InputFileError(f"{document}: its text ({name}) is damaged XML ({exc.msg}, line {exc.lineno}). Open it "
-                             "in Word or LibreOffice and save it again, or export it to PDF.") from None
+        raise InputFileError(_("{file}: its text ({part}) is damaged XML ({detail}, line {line}). Open it in Word or "
+                               "LibreOffice and save it again, or export it to PDF.").format(
+            file=document, part=name, detail=exc.msg, line=exc.lineno)) from None
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise InputFileError(f"{document}: is damaged ({exc}). Open it in Word or LibreOffice and save it again, or "
-                             "export it to PDF.") from None
+        raise InputFileError(_("{file}: is damaged ({detail}). Open it in Word or LibreOffice and save it again, or "
+                               "export it to PDF.").format(file=document, detail=exc)) from None
 
 
 def _count(root) -> int:
