@@ -988,3 +988,21 @@ def test_trial_dates_after_a_titration_an_open_end_and_a_current_course(text, st
 ])
 def test_more_outcomes_said_in_short(words, expected):
     assert outcome_of(words)[0] == expected
+
+
+def test_an_injection_on_one_day_relief_that_wore_off_and_a_drug_for_a_side_effect():
+    """A procedure done in one sitting ends the day it is done, however long its relief lasted; relief that went
+    back to baseline is lost; a drug given for another treatment's side effect is no trial of its own."""
+    (row,) = proposals("Right C5-6 interlaminar epidural injection 03/02/2025: roughly 60% better for two months, "
+                       "then pain back to baseline.").history
+    assert (row.start, row.end, row.outcome_class) == ("2025-03-02", "2025-03-02", "relapse")
+    assert names("Headaches after the first sessions were treated with ibuprofen; ECT continued.") == [
+        "electroconvulsive therapy"]
+
+
+def test_a_drug_stopped_on_admission_ends_on_the_admission_date():
+    doc = Document("clinical/discharge.txt", ["Date of admission: 03/14/2026\nDate of discharge: 03/30/2026\n\n"
+                                              "Paroxetine 40 mg, taken since 2024 with little effect, was stopped on "
+                                              "admission.\n"], "txt")
+    (row,) = propose([doc]).history
+    assert (row.name, row.start, row.end, row.outcome_class) == ("paroxetine", "2024", "2026-03-14", "no_response")

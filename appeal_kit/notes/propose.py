@@ -128,7 +128,8 @@ _CUES = [
                 r"less effective|(?:declined|worsened|deteriorated|dipped) again|breakthrough (?:depression|symptoms)|"
                 r"recurrence|poop[- ]out|tachyphylaxis|not sustained|waning|"
                 r"(?:depression|symptoms|it|pain|the depression|low mood) came back|came back|"
-                r"(?:sx|sxs|symptoms) (?:returned|recurred)"),
+                r"(?:sx|sxs|symptoms) (?:returned|recurred)|(?:back|returned|went back|reverted) to (?:her |his |"
+                r"their )?baseline"),
     # helpfulness denied with words between: "did not find it helpful", "does not recall it as helpful" (read before
     # the partial responses, whose "helpful" it holds)
     ("no_response", r"(?:does|did|do) ?n[o']t (?:recall|remember|find|consider|feel|think) (?:it |that |this |them )?"
@@ -268,6 +269,9 @@ def weeks_of(text: str) -> float | None:
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"\b(?:at|by|within|in)\s*$", before) or re.match(r"\s*ago\b", text[m.end():]):
             continue  # "response at 8 weeks", "two weeks ago": a time point, not the trial's length
+        if re.search(r"\b(?:relief|benefit|improvement|better|response)\s*(?:for|lasting|x)?\s*$",
+                     text[max(0, m.start() - 25):m.start()], re.IGNORECASE):
+            continue  # "50% relief for 6 weeks" after one injection: how long the relief lasted, not the treatment
         n, unit = float(m.group("n")), m.group("unit").lower()
         if unit.startswith("y"):  # "for 2 years": only a length said as one ("depression for 20 years" is no trial)
             if not re.match(r"\s*(?:for|x|×|over|lasting)\b", m.group(0), re.IGNORECASE) or n > 10:
@@ -297,6 +301,9 @@ _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? 
 # hydroxyzine ..."): doses for the moment, not trials
 _AS_NEEDED_LIST = re.compile(r"\b(?:PRN|as[- ]needed|p\.r\.n\.)\s+(?:medications?|meds|medicines|doses)\b[^.;]*$",
                              re.IGNORECASE)
+# a drug given for another's side effect ("a headache after ECT treated with acetaminophen"): no trial of its own
+_FOR_A_SIDE_EFFECT = re.compile(rf"(?<![\w-])(?:{_SIDE_EFFECT})(?:\s+[\w-]+){{0,5}}?\s+(?:was\s+|were\s+)?"
+                                rf"(?:treated|managed|relieved|controlled)\s+(?:with|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # a stay's daily programme ("She attended groups and individual therapy daily"): part of an admission, not a course
 _MILIEU = re.compile(r"\b(?:attended|participated in|joined)\s+(?:unit |milieu |daily )?groups\b|\bmilieu\b|"
                      r"\b(?:groups|therapy) daily\b|\bon the unit\b", re.IGNORECASE)
@@ -369,6 +376,9 @@ _START_NOW = re.compile(r"\b(?:start(?:ed)?|begin|began|initiate[d]?|add(?:ed)?|
 _STOP_NOW = re.compile(r"\b(?:stop(?:ped)?|discontinue[d]?|d/c(?:'?d)?|taper(?:ed)?(?: off)?|wean(?:ed)? off|"
                        r"switch(?:ed)? from|cross-?taper(?:ed)? from|hold|held)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _ON_NOW = re.compile(r"(?:^|\b(?:currently|still|remains|is|has been|been))\s*on\s+$|^\s*on\s+$", re.IGNORECASE)
+# a drug a hospital stopped when the patient came in or left: ended on that day of the stay
+_STOPPED_AT_STAY = re.compile(r"\b(?:stopped|discontinued|d/c'?d|held|ceased|tapered off)\s+(?:on|at|upon)\s+"
+                              r"(?:the\s+)?(?P<when>admission|discharge)\b", re.IGNORECASE)
 # the present perfect and the present of taking a drug: "has now been on", "is on", "remains on"
 _ON_STILL = re.compile(r"\b(?:(?:has|have)(?:\s+now)?\s+been|is|remains|currently|still)\s+on\s+$", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:today|this visit|at this visit|at today's visit|this week)\b", re.IGNORECASE)
@@ -379,10 +389,11 @@ _ORDER = re.compile(r"^\W*(?:start|add|begin|initiate)\s+(?:[\w-]+\s+){0,2}$", r
 
 
 def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
-               planned_as_augmentation: set[str] | None = None) -> list[HistoryRow]:
+               planned_as_augmentation: set[str] | None = None,
+               stay: dict[str, date] | None = None) -> list[HistoryRow]:
     """The rows one sentence proposes. `planned` collects the treatments a plan starts, with the note's date: when a
     later note shows the treatment taken, that date is its start (and `planned_as_augmentation` those the plan adds
-    to an antidepressant)."""
+    to an antidepressant); `stay` is a discharge summary's admission and discharge dates."""
     text = unit.text
     found = lexicon.find_treatments(text)
     # "sertraline (Zoloft)": one mention
@@ -425,7 +436,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             log.debug("%s p. %d: a %s mention left out", unit.file, unit.page, cats[i])
             continue
         own = text[own_start:own_end]
-        if _NOT_A_TRIAL.search(text[f.end:own_end]) or _AS_NEEDED_LIST.search(text[:f.start]) or (
+        if _NOT_A_TRIAL.search(text[f.end:own_end]) or _AS_NEEDED_LIST.search(text[:f.start]) or \
+                _FOR_A_SIDE_EFFECT.search(text[max(0, f.start - 60):f.start]) or (
                 f.treatment.kind == "psychotherapy" and _MILIEU.search(text)):
             continue
         nxt_mention = next((g.start for g in merged if g.start >= f.end), len(text))
@@ -436,6 +448,13 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if row.start and row.start == row.end and len(row.start) < 10 and _START_NOW.search(before) and \
                 not _STOPPED.search(own):
             row.end = None  # "Started Trintellix 10 mg in 01/2026": a start, not a trial within that month
+        # (an end copied from a lone year's start gives way: "since 2024 ..., stopped on admission")
+        at_stay = _STOPPED_AT_STAY.search(own) if stay and (not row.end or row.end == row.start) else None
+        if at_stay and stay and at_stay.group("when").lower() in stay:
+            row.end = stay[at_stay.group("when").lower()].isoformat()  # "was discontinued on admission"
+        if f.treatment.one_day and row.start and not row.end and len(row.start) == 10 and \
+                len(_trial_dates(own)) == 1:
+            row.end = row.start  # "a nerve block on 05/02/2024": one sitting
         if row.start and row.end and _ON_STILL.search(before) and not _STOPPED.search(own) and \
                 len(_trial_dates(own)) <= 1:
             row.end = None  # "has been on X for 10 weeks (started in August)": taken since then, not until then
@@ -1034,7 +1053,7 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                 if row:
                     rows.append(row)
             elif not unit.table:
-                found = prose_rows(unit, planned, planned_as_augmentation)
+                found = prose_rows(unit, planned, planned_as_augmentation, stay)
                 _outcome_said_next(found, doc_units[n + 1:n + 2], unit)
                 rows += found
                 level = suicidality_of(unit)
