@@ -362,6 +362,13 @@ def skeleton(title: str, subject: str, body, *, addressee=insurer_addressee, wit
 
 # ---------------------------------------------------------------------------------------------- shared sections
 
+# A claim the case says was wrong, answered with the corrected claim, is not disputed: the letter asks for the
+# decision again on the corrected data
+DISAGREE = ("{% if corrected_claim.lines and facts.coded_correctly.value is sameas false and not clinical_case %}I ask "
+            "you to reconsider "
+            "it on the corrected claim{% else %}I respectfully disagree{% endif %}")
+
+
 def quote_denial(d: Letter) -> None:
     """The denial in its own words, then in at most three numbered lines why it is wrong (the `summary:` lines of
     the argument blocks that answer it): the reviewer sees the whole answer before the detail."""
@@ -372,9 +379,9 @@ def quote_denial(d: Letter) -> None:
            "That decision states: “{{ stage.decision_reason }}”" + said("decision_quoted") + "{% else %}The reason given: "
            "“{{ claim.denial_reason }}”" + said("denial_quoted") + "{% endif %}{% else %}Your notice{% if claim.notice_date %} of "
            "{{ claim.notice_date|longdate }}{% endif %} states: “{{ claim.denial_reason }}”" + said("denial_quoted") + "{% endif %}"
-           "{% if not why_wrong %} I respectfully disagree, for the reasons below.{% endif %}")
+           "{% if not why_wrong %} " + DISAGREE + ", for the reasons below.{% endif %}")
     d.tag("{%p if why_wrong %}")
-    d.p("I respectfully disagree. In short:", after=3, keep=True)
+    d.p(DISAGREE + ". In short:", after=3, keep=True)
     d.tag("{%p for w in why_wrong %}")
     d.p("{{ loop.index }}.\t{{ w }}", indent=0.25, tab=0.5, after=2, keep=True)
     d.tag("{%p endfor %}")

@@ -157,6 +157,9 @@ def test_a_coding_denial_is_answered_with_the_corrected_claim_data(tmp_path):
     assert "with NDC 70069-0301-01 in its 11-digit 5-4-2 form, entered with the N4 qualifier as " \
            "“N470069030101 ML0.8” (0.8 mL)" in letter
     assert "claim frequency code 7" in letter and "96365, 1 unit." in letter
+    # the error is the case's own: the letter asks for the decision again on the corrected data, disputing nothing
+    assert "I respectfully disagree" not in text(tmp_path, "medical-necessity", **CODING, **corrected,
+                                                 **{"claim.coding_correct": False})
     plain = text(tmp_path, "medical-necessity", **CODING)
     assert "N4" not in plain and "The corrected claim" not in plain
 
