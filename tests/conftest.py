@@ -44,6 +44,50 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.libreoffice)
         if OCR_FIXTURES & fixtures:
             item.add_marker(pytest.mark.ocr)
+    if os.environ.get("PYTEST_XDIST_WORKER"):  # the order the tests are handed out in (scheduling, below)
+        items.sort(key=slow_first)  # stable: in file order within each tier
+
+
+# ---------------------------------------------------------------------------------------------- scheduling
+# The suite runs on every core (pytest-xdist, `-n auto`). Two things keep its wall time near its CPU time shared by
+# the cores:
+# - a test file that defines a module- or session-scoped fixture (a built packet, notices read by OCR) is run whole
+#   by one worker, so the fixture is made once in the run, not once in each worker that gets some of its tests (and
+#   again each time the file comes back to that worker); every other test is handed out on its own;
+# - the slow tiers are handed out first and the rest after, so the run ends on short tests that go to whichever
+#   worker is free, not on a long one that started last.
+SLOW_FIRST = ("slow", "libreoffice", "ocr")  # a test runs in the place of the first of these markers it has
+SHARED_FIXTURE = re.compile(r"@pytest\.fixture\([^)]*scope=[\"'](?:module|session)[\"']")
+
+
+def slow_first(item) -> int:
+    marks = {mark.name for mark in item.iter_markers()}
+    return next((n for n, name in enumerate(SLOW_FIRST) if name in marks), len(SLOW_FIRST))
+
+
+def files_with_shared_fixtures(rootpath: Path) -> set[str]:
+    """The test files (as their node ids begin) that define a module- or session-scoped fixture."""
+    return {path.relative_to(rootpath).as_posix() for path in Path(__file__).parent.glob("test_*.py")
+            if SHARED_FIXTURE.search(path.read_text(encoding="utf-8"))}
+
+
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook: asked once, in the process that hands out the tests
+def pytest_xdist_make_scheduler(config, log):
+    if config.getvalue("dist") != "load":  # the default of `-n`; a --dist asked for is left as it is
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    whole = files_with_shared_fixtures(config.rootpath)
+
+    class SharedFixturesScheduling(LoadScopeScheduling):
+        """Each test is a unit of work of its own, except the tests of a file in `whole`, which are one. The units
+        go out in the order the tests were collected (slow_first), the files' first."""
+
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return path if path in whole else nodeid
+
+    return SharedFixturesScheduling(config, log)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -465,6 +465,7 @@ def test_photo_metadata_is_stripped_and_orientation_kept(tmp_path):
 
 
 @pytest.mark.libreoffice
+@pytest.mark.ocr  # intake reads the photo with tesseract
 def test_photo_metadata_stays_out_through_intake_case_and_pdfa(tmp_path):
     """A phone photo of the notice taken in by `intake --case`, built with --pdfa: the packet holds none of its
     metadata (PDF/A's own XMP, which describes the packet, is the only x:xmpmeta left)."""
@@ -1128,8 +1129,8 @@ def test_a_packet_is_known_by_its_claim_without_any_record(tmp_path, monkeypatch
     assert not is_our_packet(tmp_path / "notes.txt", case)
 
 
-@pytest.mark.libreoffice
-def test_rebuild_replaces_its_packet_after_the_cache_is_lost_and_never_another_claims(tmp_path):
+def test_rebuild_replaces_its_packet_after_the_cache_is_lost_and_never_another_claims(tmp_path, fake_office):
+    # what the written packet says of itself decides (pipeline.is_our_packet), not how its documents were converted
     case = write_case(tmp_path / "case")
     other = write_case(tmp_path / "other-client")
     (other / "case.yaml").write_text((other / "case.yaml").read_text().replace("CLM-2026-0099", "CLM-2026-0100"))
