@@ -123,7 +123,9 @@ def test_build_interrupted_while_it_waits_for_its_listener_to_start(stand_ins, m
     with pytest.raises(KeyboardInterrupt):
         with converter:
             converter.start()
-            time.sleep(0.3)
+            deadline = time.monotonic() + 10
+            while interrupts.received() is None and time.monotonic() < deadline:
+                time.sleep(0.01)
             interrupts.check()  # the build's next safe point comes while soffice starts, and waits for the start
     assert converter._starting is not None
     converter._starting.join(10)  # what appeal-kit's exit waits for (the thread is not a daemon)
