@@ -34,7 +34,7 @@ LIBREOFFICE_FIXTURES = {"awkward_packet", "sample_packet", "fax_case", "duplex_p
                         "records_packet", "rendered_all", "superbill", "soffice_log"}
 
 
-OCR_FIXTURES = {"sample_results"}
+OCR_FIXTURES = {"sample_results", "sample_intakes"}
 
 
 def pytest_collection_modifyitems(items):
