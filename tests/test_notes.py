@@ -1006,3 +1006,11 @@ def test_a_drug_stopped_on_admission_ends_on_the_admission_date():
                                               "admission.\n"], "txt")
     (row,) = propose([doc]).history
     assert (row.name, row.start, row.end, row.outcome_class) == ("paroxetine", "2024", "2026-03-14", "no_response")
+
+
+def test_a_trial_stopped_in_the_next_sentence_ends_there():
+    """"X was begun on DATE." then "It helped until spring, and it was discontinued on DATE.": the next sentence, naming
+    no treatment of its own, gives the end."""
+    (row,) = proposals("Citalopram 20 mg was begun on 02/10/2021. Mood lifted by summer, but the low mood came "
+                       "back in the autumn and it was discontinued on 11/22/2021.").history
+    assert (row.name, row.start, row.end, row.outcome_class) == ("citalopram", "2021-02-10", "2021-11-22", "relapse")

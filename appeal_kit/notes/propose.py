@@ -680,14 +680,28 @@ def _fill_course(row: HistoryRow, doc_units: list[Unit]) -> int:
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
     """"We completed a course of CBT ... By the end his PHQ-9 was 11: a partial response.": a course's outcome in the
     next sentence of the same paragraph, when that sentence names no treatment of its own."""
-    if len(rows) != 1 or rows[0].outcome_class != "unknown" or not following:
+    if len(rows) != 1 or not following:
         return
     nxt = following[0]
     if nxt.table or nxt.page != unit.page or nxt.note_date != unit.note_date or lexicon.find_treatments(nxt.text):
         return
+    row = rows[0]
+    stop = _IT_STOPPED.search(nxt.text)
+    if stop and row.start and not row.end:  # "X was started on 09/01/2023. ... and it was stopped on 04/12/2023."
+        whens = _trial_dates(nxt.text[stop.end():stop.end() + 30])
+        if whens and whens[0].start == 0:
+            row.end = whens[0].value
+    if row.outcome_class != "unknown":
+        return
     cls, words = outcome_of(nxt.text)
     if cls != "unknown":
-        rows[0].outcome_class, rows[0].outcome = cls, words
+        row.outcome_class, row.outcome = cls, words
+
+
+# the trial the sentence before named, stopped: "it was stopped on", "she came off it in"
+_IT_STOPPED = re.compile(r"\b(?:(?:it|this|the (?:drug|medication|medicine))\s+was\s+(?:then\s+|finally\s+)?"
+                         r"(?:stopped|discontinued|tapered off|withdrawn|d/c'?d|ceased)|(?:stopped|discontinued|"
+                         r"came off|tapered off|quit)\s+it)\s+(?:on\s+|in\s+)?", re.IGNORECASE)
 
 
 def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
