@@ -323,12 +323,12 @@ def build(folder: Path, output: str | None, force: bool, keep_page_sizes: bool, 
           template_dirs: tuple[Path, ...], no_cache: bool, quiet: bool) -> None:
     """Assemble the submission packet: letter, exhibit index, and every exhibit, stamped and numbered."""
     from appeal_kit._exec.listener import BuildConverter
-    from appeal_kit.case.folder import converts_early
+    from appeal_kit.case.folder import CASE_FILE, converts_early
 
     with BuildConverter() as office:
         # LibreOffice starts while the rest of appeal-kit is imported, the case checked and the letter drafted; a case
-        # that fails its checks stops it again
-        if converts_early(folder, not no_cache):
+        # that fails its checks stops it again (a folder without case.yaml, a typo, starts none)
+        if (folder / CASE_FILE).is_file() and converts_early(folder, not no_cache):
             office.start()
         from appeal_kit.packet.delivery import Delivery, parse_size
         from appeal_kit.pipeline import build_packet
