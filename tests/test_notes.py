@@ -1014,3 +1014,14 @@ def test_a_trial_stopped_in_the_next_sentence_ends_there():
     (row,) = proposals("Citalopram 20 mg was begun on 02/10/2021. Mood lifted by summer, but the low mood came "
                        "back in the autumn and it was discontinued on 11/22/2021.").history
     assert (row.name, row.start, row.end, row.outcome_class) == ("citalopram", "2021-02-10", "2021-11-22", "relapse")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scale's item count taken for its score only when no other number follows
+    ("Baseline HAM-D 21 on 01/12/2024, and 9 on 04/30/2024.", [("HAM-D", 21, "2024-01-12"), ("HAM-D", 9, "2024-04-30")]),
+    ("HAM-D-17 = 18 on 06/01/2025.", [("HAM-D", 18, "2025-06-01")]),
+    # a score said "that day", after the date of the visit in the same sentence
+    ("Seen again on 08/19/2025, when her MADRS was 31 that day.", [("MADRS", 31, "2025-08-19")]),
+])
+def test_a_scale_version_number_and_a_score_that_day(text, expected):
+    assert [(s["name"], s["score"], s["date"]) for s in proposals(text).scales] == expected

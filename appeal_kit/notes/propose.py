@@ -853,6 +853,10 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
         return stay[event.group("when").lower()].isoformat()
     if unit.note_date and re.search(r"\b(?:today|this visit)\b", span + after[:12]):
         return unit.note_date.isoformat()  # "... and is 12 today"
+    if re.match(r"\W*(?:on\s+)?(?:that|the same) (?:day|date|visit)\b", after):
+        earlier = find_when(text[:hit.start])  # "At the review on 02/04/2026 ...; HAM-D was 19 that day."
+        if earlier and len(earlier[-1].value) == 10:
+            return earlier[-1].value
     inside = [w for w in find_when(span) if not re.fullmatch(r"\d{1,2}/\d{2}", span[w.start:w.end])]
     if inside:
         return inside[-1].value

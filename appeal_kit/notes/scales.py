@@ -23,7 +23,8 @@ SCALES = [
 _PATTERNS = [(name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), top)
              for name, pattern, top in SCALES]
 # a date written between a scale's name and its score ("GAD-7 on 22 September 2026 was 8")
-_WRITTEN_DATE = (r"\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+# (a date is read whole: "03/06/2021 and 16" is never "03/06/202" and a score of 1)
+_WRITTEN_DATE = (r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)|\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
                  r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}")
 _AFTER = re.compile(r"^(?:\s*(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)|(?:on|dated)\s+(?:" + _WRITTEN_DATE + r")|,|total|"
                     r"score[ds]?|scored|total score|was|is|of|at|"
@@ -100,7 +101,14 @@ def _scored(text: str, m: re.Match, name: str, top: int | None) -> ScaleHit | No
     before = _BEFORE.search(text[max(0, m.start() - 30):m.start()])
     if before and (top is None or int(before.group("n")) <= top):
         return ScaleHit(name, int(before.group("n")), m.start() - (min(30, m.start()) - before.start()), m.end())
+    version = _VERSION.search(m.group(0))
+    if version and top is not None and int(version.group(1)) <= top:
+        # "HAM-D 24 on 03/06/2021": no other number follows, so the one read as the 24-item version is the score
+        return ScaleHit(name, int(version.group(1)), m.start(), m.end())
     return None
+
+
+_VERSION = re.compile(r"[\s-](17|21|24)$")  # the item count a scale's name may end with
 
 
 # "HAM-D-17: 28 at baseline (08/29/2025), 9 after treatment 12 (10/10/2025)", "PHQ-9 scores: 21 in January 2024,
