@@ -165,12 +165,14 @@ def _unused_document_findings(case: Case) -> list[Finding]:
         return []
     return [Finding("note", "other/", ngettext(
         "enclosed, but no case.yaml field says what it is, so the letter does not use it: {files}. If it holds an "
-        "argument, record it where the letter can use it: a plan policy covering a medical or surgical use "
-        "(plan_policy.comparator), the plan's exception provision (plan_policy.exception), a corrected claim "
+        "argument, record it where the letter can use it: the plan document the letter quotes (plan_policy.file), "
+        "a plan policy covering a medical or surgical use (plan_policy.comparator), the plan's exception provision "
+        "(plan_policy.exception), a corrected claim "
         "(corrected_claim.file), proof of filing (filing.proof), or a treatment row's evidence",
         "enclosed, but no case.yaml field says what they are, so the letter does not use them: {files}. If one holds "
-        "an argument, record it where the letter can use it: a plan policy covering a medical or surgical use "
-        "(plan_policy.comparator), the plan's exception provision (plan_policy.exception), a corrected claim "
+        "an argument, record it where the letter can use it: the plan document the letter quotes "
+        "(plan_policy.file), a plan policy covering a medical or surgical use (plan_policy.comparator), the plan's "
+        "exception provision (plan_policy.exception), a corrected claim "
         "(corrected_claim.file), proof of filing (filing.proof), or a treatment row's evidence",
         len(unused)).format(files=", ".join(unused)))]
 
