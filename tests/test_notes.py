@@ -1025,3 +1025,10 @@ def test_a_trial_stopped_in_the_next_sentence_ends_there():
 ])
 def test_a_scale_version_number_and_a_score_that_day(text, expected):
     assert [(s["name"], s["score"], s["date"]) for s in proposals(text).scales] == expected
+
+
+def test_a_change_with_a_date_for_each_end_is_two_scores():
+    got = proposals("His GAD-7 fell from 16 at the first visit (02/03/2024) to 9 at discharge from the clinic "
+                    "(05/20/2024).").scales
+    assert [(s["name"], s["score"], s["date"]) for s in got] == [("GAD-7", 16, "2024-02-03"), ("GAD-7", 9, "2024-05-20")]
+    assert proposals("His GAD-7 fell from 16 to 9 over the spring.").scales == []

@@ -29,7 +29,9 @@ _WRITTEN_DATE = (r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)|\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Z]
 _AFTER = re.compile(r"^(?:\s*(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)|(?:on|dated)\s+(?:" + _WRITTEN_DATE + r")|,|total|"
                     r"score[ds]?|scored|total score|was|is|of|at|"
                     r"=|:|-|–|—|\(|\)|baseline|over time|trend(?:ed)?|history|"
-                    r"today|currently|now|rated|reported|a|\d+-item|\([^)\d]{0,25}\)|in chart|on file|"
+                    r"today|currently|now|rated|reported|a|\d+-item|"
+                    r"(?:went|fell|dropped|rose|improved|decreased|increased|came down|went down|went up)\s+from|"
+                    r"\([^)\d]{0,25}\)|in chart|on file|"
                     r"(?:on|at) (?:admission|discharge|intake)|"
                     r"in (?:my|the|our) office))*\s*(?P<n>\d{1,2})(?!\d|\.\d|\s*/\s*\d{1,2}/|\s*(?:mg|%|weeks?|"
                     r"days?|sessions?|years?|months?))(?P<of>\s*/\s*\d{1,2})?")
@@ -113,8 +115,9 @@ _VERSION = re.compile(r"[\s-](17|21|24)$")  # the item count a scale's name may 
 
 # "HAM-D-17: 28 at baseline (08/29/2025), 9 after treatment 12 (10/10/2025)", "PHQ-9 scores: 21 in January 2024,
 # and 16 on 22 September 2026", "PHQ-9 was 26 on admission (10/02) and 19 at discharge (10/16)": more scores of the
-# same scale, each with its own date or the admission or discharge it was taken at
-_MORE = re.compile(r"[^,;.]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:is|was|now|then)\s+)?(?P<n>\d{1,2})"
+# same scale, each with its own date or the admission or discharge it was taken at; "went from 20 at the first visit
+# (03/01/2024) to 12 at the last (09/01/2024)": a change told with a date for each end
+_MORE = re.compile(r"[^,;.]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+)(?:(?:is|was|now|then)\s+)?(?P<n>\d{1,2})"
                    r"(?!\s*(?:mg|%|/|weeks?|days?|sessions?|years?|months?)\b)\s*"
                    r"(?P<rest>(?:(?:at|after|on|by|in|at the end of)\b|\(|today\b)[^,;]{0,40})")
 _DATED = re.compile(r"\d{1,2}/\d{1,2}|\b(?:19|20)\d\d\b|\b(?:admission|discharge|today)\b", re.IGNORECASE)
