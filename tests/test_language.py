@@ -479,8 +479,8 @@ ENGLISH_ONLY = {
     # exports, the directory's and the rules registry's own data checks
     **dict.fromkeys(["cli.py:templates", "cli.py:templates_show", "cli.py:templates_new", "cli.py:templates_check",
                      "cli.py:superbill_command", "cli.py:services_command", "cli.py:evidence_list",
-                     "cli.py:batch_command", "letter/pack.py", "letter/render.py", "letter/cite.py",
-                     "letter/limits.py", "letter/clinic.py", "letter/superbill.py", "letter/facts.py",
+                     "cli.py:batch_command", "letter/pack.py", "letter/cite.py",
+                     "letter/limits.py", "letter/superbill.py", "letter/facts.py",
                      "letter/arguments.py", "letter/length.py", "letter/records.py", "cases/batch.py",
                      "cases/services.py", "checks.py:_clinic_findings", "checks.py:_evidence_findings",
                      "checks.py:_literature_findings", "directory.py", "rules.py", "notes/context.py",
@@ -605,3 +605,18 @@ def test_damaged_files_and_photos_in_spanish(tmp_path):
                                       "ruta para -o.")
     for english in ("is not a PDF", "cannot be read", "folder does not exist"):
         assert english not in fake.stderr + photo.stderr + nowhere.stderr
+
+
+def test_template_and_clinic_profile_errors_in_spanish(tmp_path):
+    """A template that does not exist and a clinic profile with mistakes are said in Spanish, the keys as written."""
+    unknown = run_cli("init", str(tmp_path / "nuevo"), "--template", "no-existe", "--lang", "es")
+    assert unknown.returncode != 0
+    assert unknown.stderr.startswith("Error: no hay ninguna plantilla de carta llamada 'no-existe'. Disponibles: ")
+    profile = tmp_path / "clinic.yaml"
+    profile.write_text("name: Clínica Ficticia\ntax_id: '12'\nproviders: nadie\n", encoding="utf-8")
+    case = write_case(tmp_path / "caso")
+    bad = run_cli("--clinic", str(profile), "draft", str(case), "--lang", "es")
+    assert bad.returncode != 0
+    assert f"Error: Hay que corregir {profile}:" in bad.stderr
+    assert "  - tax_id: '12' debe ser el número de identificación del empleador (EIN) de 9 dígitos" in bad.stderr
+    assert "  - providers: debe ser una lista de entradas `- name: ...`" in bad.stderr

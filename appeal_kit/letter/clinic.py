@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from appeal_kit.errors import CaseError
+from appeal_kit.i18n import _
 
 CLINIC_FILE = "clinic.yaml"
 CLINIC_VARIABLE = "APPEAL_KIT_CLINIC"  # a clinic.yaml for every case without its own (`--clinic FILE` sets it)
@@ -79,8 +80,8 @@ def find_clinic_file(case_folder: Path | None) -> Path | None:
         if path.is_dir():
             path = path / CLINIC_FILE
         if not path.is_file():
-            raise CaseError(f"{named}: no clinic profile there (named by --clinic or ${CLINIC_VARIABLE}); give the "
-                            "path of the clinic's clinic.yaml")
+            raise CaseError(_("{file}: no clinic profile there (named by --clinic or ${variable}); give the path of "
+                              "the clinic's clinic.yaml").format(file=named, variable=CLINIC_VARIABLE))
         return path
     candidate = config_dir() / CLINIC_FILE
     return candidate if candidate.is_file() else None
@@ -125,7 +126,8 @@ def load_clinic(case_folder: Path | None = None, *, path: Path | None = None) ->
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
-        raise CaseError(f"{path}: should be `name: value` lines (name, letterhead, logo, providers, ...)")
+        raise CaseError(_("{file}: should be `name: value` lines (name, letterhead, logo, providers, ...)").format(
+            file=path))
     data = to_plain(raw)
     problems: list[str] = []
     clinic: dict[str, Any] = {"unknown_keys": [k for k in data if k not in KNOWN_KEYS]}
@@ -133,14 +135,14 @@ def load_clinic(case_folder: Path | None = None, *, path: Path | None = None) ->
     for key in TEXT_KEYS:
         value = data.get(key)
         if isinstance(value, (dict, list)):
-            problems.append(f"{key}: should be a single value, not a list or group")
+            problems.append(_("{key}: should be a single value, not a list or group").format(key=key))
             value = None
         clinic[key] = _text(value)
     if not clinic["name"]:
-        problems.append("name: the clinic's or office's name is missing")
+        problems.append(_("name: the clinic's or office's name is missing"))
     if clinic["tax_id"] and not EIN_RE.match(clinic["tax_id"]):
-        problems.append(f"tax_id: {clinic['tax_id']!r} should be the 9-digit employer identification number, "
-                        "written like 93-1234567")
+        problems.append(_("tax_id: {value} should be the 9-digit employer identification number, written like "
+                          "93-1234567").format(value=repr(clinic["tax_id"])))
 
     letterhead = data.get("letterhead")
     if letterhead is None:
@@ -150,44 +152,48 @@ def load_clinic(case_folder: Path | None = None, *, path: Path | None = None) ->
     elif isinstance(letterhead, list) and all(isinstance(v, (str, int)) for v in letterhead):
         lines = [str(v).strip() for v in letterhead if str(v).strip()]
     else:
-        problems.append("letterhead: should be a list of text lines (`- 1450 Main Street ...`)")
+        problems.append(_("letterhead: should be a list of text lines (`- 1450 Main Street ...`)"))
         lines = []
     clinic["letterhead"] = lines
 
     clinic["logo"] = _image(path, data.get("logo"), "logo", problems)
     clinic["group_npi"] = _text(data.get("group_npi"))
     if clinic["group_npi"] and not npi_is_valid(clinic["group_npi"]):
-        problems.append(f"group_npi: {clinic['group_npi']!r} is not a valid 10-digit NPI (the practice's own NPI, "
-                        "from the NPPES registry; put it in quotes)")
+        problems.append(_("group_npi: {value} is not a valid 10-digit NPI (the practice's own NPI, from the NPPES "
+                          "registry; put it in quotes)").format(value=repr(clinic["group_npi"])))
     clinic["templates"] = None
     templates = _text(data.get("templates"))
     if templates:
         folder = (path.parent / templates).resolve()
         if not folder.is_dir():
-            problems.append(f"templates: {templates} is not a folder next to {path.name} (the path is relative to it)")
+            problems.append(_("templates: {folder} is not a folder next to {file} (the path is relative to it)").format(
+                folder=templates, file=path.name))
         else:
             clinic["templates"] = str(folder)
 
     providers = data.get("providers") or []
     clinic["providers"] = []
     if not isinstance(providers, list):
-        problems.append("providers: should be a list of `- name: ...` entries")
+        problems.append(_("providers: should be a list of `- name: ...` entries"))
         providers = []
     for i, item in enumerate(providers, 1):
         if not isinstance(item, dict):
-            problems.append(f"providers item {i}: should have `name:`, `credentials:`, `npi:` and `license:`")
+            problems.append(_("providers item {n}: should have `name:`, `credentials:`, `npi:` and `license:`").format(
+                n=i))
             continue
         prov = {k: _text(item.get(k)) for k in PROVIDER_TEXT_KEYS}
-        prov["signature"] = _image(path, item.get("signature"), f"providers item {i} signature", problems)
+        prov["signature"] = _image(path, item.get("signature"), _("providers item {n} signature").format(n=i),
+                                   problems)
         if not prov["name"]:
-            problems.append(f"providers item {i}: `name:` is missing")
+            problems.append(_("providers item {n}: `name:` is missing").format(n=i))
         if prov["npi"] and not npi_is_valid(prov["npi"]):
-            problems.append(f"providers item {i} ({prov['name'] or 'no name'}): NPI {prov['npi']!r} is not a "
-                            "valid 10-digit NPI (check the number on the NPPES registry; put it in quotes)")
+            problems.append(_("providers item {n} ({name}): NPI {npi} is not a valid 10-digit NPI (check the number "
+                              "on the NPPES registry; put it in quotes)").format(
+                n=i, name=prov["name"] or _("no name"), npi=repr(prov["npi"])))
         clinic["providers"].append(prov)
 
     if problems:
-        raise CaseError(f"{path} needs fixing:\n  - " + "\n  - ".join(problems))
+        raise CaseError(_("{file} needs fixing:").format(file=path) + "\n  - " + "\n  - ".join(problems))
     clinic["path"] = str(path)
     return clinic
 
@@ -206,9 +212,10 @@ def _image(profile: Path, value: Any, what: str, problems: list[str]) -> str | N
         problems.append(exc.message)
         return None
     if image.suffix.lower() not in IMAGE_SUFFIXES:
-        problems.append(f"{what}: {name} should be a PNG or JPEG image")
+        problems.append(_("{what}: {name} should be a PNG or JPEG image").format(what=what, name=name))
     elif not image.is_file():
-        problems.append(f"{what}: {name} was not found next to {profile.name} (the path is relative to it)")
+        problems.append(_("{what}: {name} was not found next to {file} (the path is relative to it)").format(
+            what=what, name=name, file=profile.name))
     else:
         return str(image)
     return None

@@ -89,7 +89,7 @@ from appeal_kit.case.folder import (
 )
 from appeal_kit.errors import TemplateError
 from appeal_kit.files import atomic_write
-from appeal_kit.i18n import N_
+from appeal_kit.i18n import N_, _
 from appeal_kit.letter import limits
 from appeal_kit.letter.wording import (
     NDC_UNITS,
@@ -197,7 +197,8 @@ def _as_str_list(value: Any, *, key: str, sidecar: Path) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise TemplateError(f"{sidecar}: `{key}` should be a list of dotted case fields, like [claim.number]")
+        raise TemplateError(_("{file}: `{key}` should be a list of dotted case fields, like [claim.number]").format(
+            file=sidecar, key=key))
     return [v.strip() for v in value]
 
 
@@ -208,8 +209,8 @@ def _load_info(docx: Path) -> TemplateInfo:
     if sidecar.is_file():  # a .docx without its sidecar still works, it just has no description
         meta = read_yaml_mapping(sidecar, "`key: value` lines (name, title, purpose, required, ...)")
         if meta.get("name") not in (None, name):
-            raise TemplateError(f"{sidecar}: says name {meta['name']!r} but belongs to {docx.name}; "
-                                f"make them the same")
+            raise TemplateError(_("{file}: says name {name} but belongs to {template}; make them the same").format(
+                file=sidecar, name=repr(meta["name"]), template=docx.name))
     return TemplateInfo(
         name=name,
         title=str(meta.get("title") or name),
@@ -244,8 +245,8 @@ def _kind_value(meta: dict, key: str, allowed: tuple[str, ...], sidecar: Path) -
     if value in (None, ""):
         return None
     if value not in allowed:
-        raise TemplateError(f"{sidecar}: `{key}: {value}` is not one of: {', '.join(allowed)} (leave it out for "
-                            "the usual case)")
+        raise TemplateError(_("{file}: `{key}: {value}` is not one of: {allowed} (leave it out for the usual "
+                              "case)").format(file=sidecar, key=key, value=value, allowed=", ".join(allowed)))
     return str(value)
 
 
@@ -268,7 +269,7 @@ def list_templates(extra_dirs: Iterable[Path] = ()) -> list[TemplateInfo]:
     found: dict[str, TemplateInfo] = {}
     for folder in template_folders(extra_dirs):
         if not folder.is_dir():
-            raise TemplateError(f"{folder}: template folder not found")
+            raise TemplateError(_("{folder}: template folder not found").format(folder=folder))
         for docx in sorted(folder.glob("*.docx")):
             if is_junk(docx):  # Word's lock files and hidden files
                 continue
@@ -311,9 +312,9 @@ def find_template(name: str, extra_dirs: Iterable[Path] = ()) -> TemplateInfo:
     for t in templates:
         if t.name == name:
             return t
-    available = ", ".join(t.name for t in templates) or "none"
-    raise TemplateError(f"no letter template named {name!r}. Available: {available}. "
-                        "See `appeal-kit templates`.")
+    available = ", ".join(t.name for t in templates) or _("none")
+    raise TemplateError(_("no letter template named {name}. Available: {available}. See `appeal-kit "
+                          "templates`.").format(name=repr(name), available=available))
 
 
 # ---------------------------------------------------------------------------------------------- context
@@ -475,7 +476,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
 
     missing = missing_fields(case.data, template.required)
     if missing:
-        from appeal_kit.i18n import _, said_list
+        from appeal_kit.i18n import said_list
 
         paths = [m.split(":", 1)[0] for m in missing]
         raise TemplateError(  # the person meets this at `draft`: in their language
@@ -610,7 +611,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     context = {k: _wrap(v, k) for k, v in data.items()}
     blocks = args_mod.load_blocks([template.path.parent])
     names = args_mod.block_names(data, template.arguments, blocks)
-    with _filling("the argument library"):
+    with _filling(_("the argument library")):
         rendered = args_mod.render_blocks(names, blocks, context, _environment(autoescape=False))
     # The letter's order (docs/letters.md): the three-line "why the denial is wrong" from the blocks that answer a
     # reason, the answers themselves, and the one evidence paragraph kept for just before the request.
@@ -649,44 +650,49 @@ def _filling(what: str, template: TemplateInfo | None = None, advice: str = ""):
     try:
         yield
     except RecursionError:
-        raise TemplateError(f"{where} calls itself without end (a macro or include that uses itself) and was "
-                            "stopped.") from None
+        raise TemplateError(_("{where} calls itself without end (a macro or include that uses itself) and was "
+                              "stopped.").format(where=where)) from None
     except _BudgetSpent as exc:
-        raise TemplateError(f"{where} {exc.what} and was stopped: a loop in it runs far too often or makes far too "
-                            "much text (a loop inside a loop over a long list, range() of a large number, or "
-                            "`*` repeating text). Check its {% for %} loops and `*`, or use a different template.") \
-            from None
+        raise TemplateError(_("{where} {spent} and was stopped: a loop in it runs far too often or makes far too much "
+                              "text (a loop inside a loop over a long list, range() of a large number, or `*` "
+                              "repeating text). Check its {{% for %}} loops and `*`, or use a different "
+                              "template.").format(where=where, spent=exc.what)) from None
     except MemoryError:
-        raise TemplateError(f"{where} made more text than a letter can hold and was stopped.") from None
+        raise TemplateError(_("{where} made more text than a letter can hold and was stopped.").format(where=where)) \
+            from None
     except (TypeError, ValueError, ArithmeticError) as exc:  # `1 + "a"`, range() past the sandbox's limit, 1 / 0
-        raise TemplateError(f"{where} could not be filled: {str(exc).rstrip('.')}. Check the template's "
-                            "expressions, or use a different template.") from None
+        raise TemplateError(_("{where} could not be filled: {detail}. Check the template's expressions, or use a "
+                              "different template.").format(where=where, detail=str(exc).rstrip("."))) from None
     except _MissingField as exc:
         missing = exc.message or ""  # the dotted path of what is missing
         # Say which file the value belongs in: clinic.yaml for the profile's keys, case.yaml for the rest.
         if missing.startswith("clinic."):
             key = missing.split(".", 1)[1]
-            raise TemplateError(f"{getattr(exc, 'argument_where', what)} needs {key!r} from the clinic profile, "
-                                f"which clinic.yaml does not have: add `{key}:` to clinic.yaml (not case.yaml).") \
-                from None
+            raise TemplateError(_("{where} needs {key} from the clinic profile, which clinic.yaml does not have: add "
+                                  "`{name}:` to clinic.yaml (not case.yaml).").format(
+                where=getattr(exc, "argument_where", what), key=repr(key), name=key)) from None
         if missing.endswith("(looked up on a NoneType value)"):
-            raise TemplateError(f"{getattr(exc, 'argument_where', what)} needs {missing.split(' ')[0]!r} of "
-                                "something the case does not have; when it is a clinic profile value (clinic.NAME), "
-                                "no clinic.yaml was found: run with --clinic FILE or set APPEAL_KIT_CLINIC.") from None
+            raise TemplateError(_("{where} needs {key} of something the case does not have; when it is a clinic "
+                                  "profile value (clinic.NAME), no clinic.yaml was found: run with --clinic FILE or "
+                                  "set APPEAL_KIT_CLINIC.").format(where=getattr(exc, "argument_where", what),
+                                                                   key=repr(missing.split(" ")[0]))) from None
         field = FIELDS_BY_PATH.get(missing)
-        hint = f" ({field.help})" if field else ""
-        raise TemplateError(f"{getattr(exc, 'argument_where', what)} needs {missing}, which case.yaml does not "
-                            f"have. Add it to case.yaml{hint}{advice}.") from None
+        hint = f" ({_(field.help)})" if field else ""
+        raise TemplateError(_("{where} needs {field}, which case.yaml does not have. Add it to case.yaml{hint}"
+                              "{advice}.").format(where=getattr(exc, "argument_where", what), field=missing,
+                                                  hint=hint, advice=_(advice) if advice else "")) from None
     except SecurityError as exc:
         where = getattr(exc, "argument_where", f"{what} ({template.path})" if template else what)
-        raise TemplateError(f"{where} tried something letter templates may not do and was stopped: {exc}") from None
+        raise TemplateError(_("{where} tried something letter templates may not do and was stopped: {detail}").format(
+            where=where, detail=exc)) from None
     except TemplateSyntaxError as exc:
         if template is None:
-            raise TemplateError(f"{getattr(exc, 'argument_where', what)} could not be filled: {exc}") from None
+            raise TemplateError(_("{where} could not be filled: {detail}").format(
+                where=getattr(exc, "argument_where", what), detail=exc)) from None
         raise _syntax_error(template, exc) from None
     except jinja2.TemplateError as exc:
         where = getattr(exc, "argument_where", f"{what} ({template.path})" if template else what)
-        raise TemplateError(f"{where} could not be filled: {exc}") from None
+        raise TemplateError(_("{where} could not be filled: {detail}").format(where=where, detail=exc)) from None
 
 
 # ---------------------------------------------------------------------------------------------- filters
@@ -796,18 +802,18 @@ class _LimitedSandbox(SandboxedEnvironment):
     def spend_loop_pass(self) -> None:
         self.loop_passes += 1
         if self.loop_passes > MAX_LOOP_PASSES:
-            raise _BudgetSpent(f"ran its loops more than {MAX_LOOP_PASSES:,} times")
+            raise _BudgetSpent(_("ran its loops more than {count} times").format(count=f"{MAX_LOOP_PASSES:,}"))
         self._check_clock()
 
     def spend_text(self, length: int) -> None:
         self.text_made += length
         if self.text_made > MAX_TEXT_MADE:
-            raise _BudgetSpent(f"made more than {MAX_TEXT_MADE:,} characters of text")
+            raise _BudgetSpent(_("made more than {count} characters of text").format(count=f"{MAX_TEXT_MADE:,}"))
 
     def _check_clock(self) -> None:
         interrupts.check()  # a safe point for Ctrl-C and SIGTERM too
         if time.monotonic() > self.ends:
-            raise _BudgetSpent(f"took more than {MAX_RENDER_SECONDS:.0f} s")
+            raise _BudgetSpent(_("took more than {seconds} s").format(seconds=f"{MAX_RENDER_SECONDS:.0f}"))
 
     def concat(self, pieces: Iterable[str]) -> str:
         """Jinja's join of what a template, macro or block writes, counted as it comes (a macro's text is counted
@@ -879,10 +885,10 @@ def _environment(cls: type[SandboxedEnvironment] = _LimitedSandbox, *,
 
 def _open(template: TemplateInfo):
     if not template.path.is_file():
-        raise TemplateError(f"template {template.name}: {template.path} not found")
+        raise TemplateError(_("template {name}: {path} not found").format(name=template.name, path=template.path))
     if not zipfile.is_zipfile(template.path):
-        raise TemplateError(f"template {template.name}: {template.path} is not a Word .docx file. "
-                            "Open it in Word or LibreOffice and save it as .docx.")
+        raise TemplateError(_("template {name}: {path} is not a Word .docx file. Open it in Word or LibreOffice and "
+                              "save it as .docx.").format(name=template.name, path=template.path))
     return _template_class()(str(template.path))
 
 
@@ -913,12 +919,12 @@ def _syntax_error(template: TemplateInfo, exc: TemplateSyntaxError) -> TemplateE
     where = ""
     context = list(getattr(exc, "docx_context", None) or [])
     if exc.lineno:
-        where = f" at line {exc.lineno}"
+        where = _(" at line {line}").format(line=exc.lineno)
         offset = (exc.lineno - 1) - max(exc.lineno - 4, 0)
         if 0 <= offset < len(context) and context[offset].strip():
-            where += f" (near: {context[offset].strip()[:120]!r})"
-    return TemplateError(f"template {template.name} ({template.path}) has a template syntax error{where}: "
-                         f"{exc.message}")
+            where += _(" (near: {text})").format(text=repr(context[offset].strip()[:120]))
+    return TemplateError(_("template {name} ({path}) has a template syntax error{where}: {detail}").format(
+        name=template.name, path=template.path, where=where, detail=exc.message))
 
 
 LOGO_HEIGHT_IN = 0.6  # a letterhead logo's height: room for the letter (an expedited appeal is one page)
@@ -967,7 +973,8 @@ def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibit
     doc = _open(template)
     if context.get("clinic"):
         _place_images(doc, context["clinic"])
-    with _filling(f"template {template.name}", template, advice=", or use a different template"):
+    with _filling(_("template {name}").format(name=template.name), template,
+                  advice=N_(", or use a different template")):
         doc.render(context, _environment())
     keys = cited.finish(doc.docx)  # numbers the citations in reading order and fills the References section
     if report is not None:
