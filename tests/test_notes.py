@@ -1032,3 +1032,27 @@ def test_a_change_with_a_date_for_each_end_is_two_scores():
                     "(05/20/2024).").scales
     assert [(s["name"], s["score"], s["date"]) for s in got] == [("GAD-7", 16, "2024-02-03"), ("GAD-7", 9, "2024-05-20")]
     assert proposals("His GAD-7 fell from 16 to 9 over the spring.").scales == []
+
+
+@pytest.mark.parametrize("sentence, level", [
+    # "has not had" denies; it is not "has ... suicidal thoughts" endorsed
+    ("Since the last visit he has not had suicidal thoughts.", "none"),
+    ("She hasn't had any SI this month.", "none"),
+    ("She has had passive thoughts of death this week.", "passive"),
+])
+def test_suicidal_thoughts_not_had_are_none(sentence, level):
+    assert proposals(sentence).suicidality["level"] == level
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the present perfect of a trial that failed keeps the trial: "not responded" is how it went, not "not had"
+    ("He has not responded to paroxetine 40 mg (2020).", [("paroxetine", "no_response")]),
+    ("She has not improved on citalopram 40 mg since 2023.", [("citalopram", "no_response")]),
+    ("She has not had much benefit from duloxetine 60 mg, taken since 2022.", [("duloxetine", "no_response")]),
+    ("Venlafaxine 150 mg (2021) has not helped.", [("venlafaxine", "no_response")]),
+    # still no row for what was never had, nor for a grandparent's or a stepparent's drug
+    ("She has not had ECT.", []),
+    ("Her grandpa did well on nortriptyline; her stepmom takes Zoloft.", []),
+])
+def test_trials_said_in_the_present_perfect_and_more_relatives(text, expected):
+    assert [(r.name, r.outcome_class) for r in proposals(text).history] == expected

@@ -159,7 +159,9 @@ _CUES = [
                     r"lack of (?:efficacy|response|benefit|effect|improvement)|insufficient (?:response|benefit)|"
                     r"(?:neither|none|nor) (?:of them )?(?:helped|worked|was (?:helpful|effective))|"
                     r"non-?respon\w*|"
-                    r"(?:did|does) ?n[o']t (?:respond|help|work|improve|benefit)|not (?:effective|helpful|"
+                    r"(?:did|does|has|have) ?n[o']t (?:respond(?:ed)?|help(?:ed)?|work(?:ed)?|improve[d]?|benefit(?:ed)?)|"
+                    r"n[o']t (?:had|seen|noticed|gotten|got) (?:any |much |a |an )?(?:\w+ )?(?:benefit|response|"
+                    r"improvement|relief|effect)|not (?:effective|helpful|"
                     r"beneficial)|ineffective|unhelpful|failed|failure|without (?:\w+ ){0,2}(?:response|benefit|"
                     r"improvement|remission|relief|effect)|minimal (?:\w+ )?(?:benefit|response|improvement|effect|"
                     r"relief)|little (?:\w+ )?(?:benefit|effect|response|improvement|relief)|inadequate response|"
@@ -986,7 +988,8 @@ def suicidality_of(unit: Unit) -> str | None:
             levels.append("none")
         elif cat is None and level != "generic":
             levels.append(level)
-        elif cat is None and _ENDORSED.search(text[max(0, a - 40):a]):
+        elif cat is None and _ENDORSED.search(text[max(0, a - 40):a]) and not re.search(
+                r"\b(?:not|no|never|denies|denied)\b|n't\b", text[max(0, a - 25):a], re.IGNORECASE):
             levels.append("active")  # "endorses suicidal ideation": active thoughts, the C-SSRS's second question
     live_mods = [c for c in cats[len(spans):] if c is None]
     if "passive" in levels and live_mods:
