@@ -710,9 +710,11 @@ def notes_command(folder: Path, as_json: bool, accept: bool, force: bool) -> Non
                              "{n} rows are not in case.yaml yet; run with --accept to add them.",
                              len(fresh)).format(n=len(fresh)))
             return
-        answer = _prompt(_("Add the {n} new row(s) to case.yaml? all, one (one by one), or none").format(
-                              n=len(fresh)),
-                              type=click.Choice(["all", "one", "none"]), default="one")
+        # the answers in the person's words ("todas", "una", "ninguna"); the English ones are understood too
+        words = {_("all"): "all", _("one"): "one", _("none"): "none", "all": "all", "one": "one", "none": "none"}
+        answer = words[_prompt(_("Add the {n} new row(s) to case.yaml? {all}, {one} (one by one), or {none}").format(
+            n=len(fresh), all=_("all"), one=_("one"), none=_("none")),
+            type=click.Choice(list(words), case_sensitive=False), default=_("one"), show_choices=False).lower()]
         if answer == "none":
             return
         if answer == "one":

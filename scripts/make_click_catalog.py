@@ -34,14 +34,14 @@ SPANISH: dict[str, str | tuple[str, str]] = {
     "Positional arguments": "Argumentos",
     "Got unexpected extra argument ({args})": ("Sobra un argumento ({args})", "Sobran argumentos ({args})"),
     "DeprecationWarning: The command {name!r} is deprecated.{extra_message}":
-        "Aviso: la orden {name!r} está obsoleta.{extra_message}",
+        "Atención: la orden {name!r} está obsoleta.{extra_message}",
     "Commands": "Órdenes",
     "Missing command.": "Falta la orden.",
     "Value must be an iterable.": "El valor debe ser una lista.",
     "Takes {nargs} values but 1 was given.": ("Necesita {nargs} valores, pero se dio 1.",
                                               "Necesita {nargs} valores, pero se dieron {len}."),
     "DeprecationWarning: The {param_type} {name!r} is deprecated.{extra_message}":
-        "Aviso: {param_type} {name!r} está obsoleto.{extra_message}",
+        "Atención: {param_type} {name!r} está obsoleto.{extra_message}",
     "Name '{name}' defined twice": "El nombre '{name}' está definido dos veces",
     "Boolean option {decl!r} cannot use the same flag for true/false.":
         "La opción de sí/no {decl!r} no puede usar la misma marca para sí y para no.",
@@ -88,7 +88,7 @@ SPANISH: dict[str, str | tuple[str, str]] = {
     "Error: The two entered values do not match.": "Error: los dos valores escritos no coinciden.",
     "Error: invalid input": "Error: respuesta no válida",
     "Unknown color {colour!r}": "Color desconocido {colour!r}",
-    "Press any key to continue...": "Pulse cualquier tecla para continuar...",
+    "Press any key to continue...": "Oprima cualquier tecla para continuar...",
     "Choose from:\n\t{choices}": "Elija entre:\n\t{choices}",
     "{value!r} is not {choice}.": ("{value!r} no es {choice}.", "{value!r} no es ninguno de estos: {choices}."),
     "Choice({choices})": "Opción({choices})",

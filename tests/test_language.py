@@ -142,16 +142,16 @@ def test_check_warns_about_spanish_in_the_letter_and_says_fields_in_plain_words(
     result = run_cli("check", str(folder), "--lang", "es")
     assert result.returncode == 0, result.stderr
     warned = [line for line in result.stdout.splitlines() if "parece estar en español" in line]
-    assert len(warned) == 2 and all(line.startswith("Aviso: ") for line in warned)
+    assert len(warned) == 2 and all(line.startswith("Atención: ") for line in warned)
     assert "'100 mg al día'" in warned[0] and "'no me ayudó'" in warned[1]
     # a drug's Spanish name is found by name (one word gives a language detector too little to go on); a name that
     # is the same in both languages is not
     named = [line for line in result.stdout.splitlines() if "es el nombre en español" in line]
     assert len(named) == 1 and "(clinical.history item 2 drug): 'sertralina'" in named[0]
     assert "escriba 'sertraline' en case.yaml" in named[0]
-    assert "Aviso: el fax de apelaciones del plan (insurer.fax):" in result.stdout
+    assert "Atención: el fax de apelaciones del plan (insurer.fax):" in result.stdout
     # what the letter leaves out for want of a field, said in Spanish
-    assert ("Aviso: clinical.suicidality: no está en case.yaml, así que la carta deja fuera si los expedientes "
+    assert ("Atención: clinical.suicidality: no está en case.yaml, así que la carta deja fuera si los expedientes "
             "médicos registran ideas suicidas") in result.stdout
     english = run_cli("check", str(write_case(tmp_path / "e")))
     assert "looks like Spanish" not in english.stdout and "Warning: insurer.fax:" in english.stdout
@@ -243,7 +243,7 @@ def test_intake_in_spanish_says_dates_and_the_deadlines_basis_in_spanish(tmp_pat
     text = (folder / "case.yaml").read_text()
     (folder / "case.yaml").write_text(re.sub(r"  deadline_basis: .*\n", "", text))
     said = run_cli("deadline", str(folder), "--lang", "es", "--today", "2026-06-10").stdout
-    assert "Fundamento: la fecha anotada en claim.appeal_deadline de case.yaml" in said
+    assert "De dónde sale esta fecha: la fecha anotada en claim.appeal_deadline de case.yaml" in said
 
 
 def test_the_letter_asks_for_notices_in_the_patients_language(tmp_path):
@@ -286,15 +286,15 @@ def test_the_summary_for_a_medicaid_case(tmp_path):
     assert page.startswith("Su apelación en breve: para José Ibáñez Muñoz")
     # the facts the letter states, each with its field, dates in Spanish
     assert "Fecha de nacimiento 12 de abril de 1980" in page and "patient.date_of_birth" in page
-    assert "Tipo de plan Medicaid" in page and "Fecha de la carta de negación 3 de marzo de 2026" in page
+    assert "Tipo de plan Medicaid" in page and "Fecha de la carta de denegación 3 de marzo de 2026" in page
     # the treatment a kind appeal-kit knows, in Spanish with the letter's words; a dose as the letter prints it
     assert ("Tratamiento negado infusiones intravenosas de ketamina (la carta dice: IV ketamine infusions)" in page
-            and "que anule la negación de infusiones intravenosas de ketamina" in page)
+            and "que anule la denegación de infusiones intravenosas de ketamina" in page)
     assert "sertraline, 200 mg al día, 10 de enero de 2024 – 30 de abril de 2024" in page
     assert "clinical.history, n.º 1" in page
     # what the letter states (its claims report), each in Spanish with the field to correct it in
     assert "Lo que afirma la carta: compare cada punto con sus documentos" in page
-    assert "☐ El paciente probó sin éxito dos intentos adecuados con antidepresivos (clinical.history)" in page
+    assert "☐ El paciente hizo sin éxito dos intentos adecuados con antidepresivos (clinical.history)" in page
     assert "☐ Los servicios se dieron el 2 de febrero de 2026 (claim.service_dates)" in page
     assert "☐ Los expedientes médicos registran ideas suicidas pasivas (clinical.suicidality)" in page
     # what is enclosed, where and by when (60 days from the notice), what happens next for Medicaid
@@ -367,7 +367,7 @@ def test_every_commands_help_in_spanish():
         assert shown.returncode == 0 and spanish in said and english not in said, path
         assert "Idioma de los mensajes: en o es" in said and "Mostrar esta ayuda y salir." in said, path
     by_variable = run_cli("check", "--help", env={"LANGUAGE": "es"}, own_process=True)
-    assert "Listar lo que falta o está débil en un caso" in by_variable.stdout
+    assert "Listar lo que falta o conviene reforzar en un caso" in by_variable.stdout
     english = run_cli("check", "--help", "--lang", "en")
     assert "List what is missing or weak in a case" in english.stdout
 

@@ -296,6 +296,22 @@ def test_rows_chosen_one_by_one(notes_case, monkeypatch):
     assert len(added) == 1 and "Added 1 row to " in result.output
 
 
+def test_rows_chosen_in_spanish(notes_case, monkeypatch):
+    """The question offers its answers in Spanish ("todas, una o ninguna") and takes them."""
+    from click.testing import CliRunner
+
+    from appeal_kit import cli, i18n
+
+    monkeypatch.setattr(cli, "_can_ask", lambda: True)
+    try:
+        i18n.choose("es")
+        result = CliRunner().invoke(cli.cli, ["notes", str(notes_case)], input="una\ns\nn\n", env={"LANGUAGE": "es"})
+    finally:
+        i18n.choose("en")
+    assert result.exit_code == 0, result.output
+    assert "case.yaml? todas, una (una por una) o ninguna" in result.output and "Se agregó 1 fila a " in result.output
+
+
 def test_fixed_width_list_and_pharmacy_fills():
     text = ("ACTIVE MEDICATIONS\n  sertraline 100 mg tab ....... 2 tabs (200 mg) PO daily ...... since 2022-02\n"
             "  trazodone 50 mg ............. 1 tab PO qhs prn sleep ........ since 2023\n\n"
