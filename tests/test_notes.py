@@ -1072,3 +1072,22 @@ def test_suicidal_thoughts_not_had_are_none(sentence, level):
 ])
 def test_trials_said_in_the_present_perfect_and_more_relatives(text, expected):
     assert [(r.name, r.outcome_class) for r in proposals(text).history] == expected
+
+
+def test_the_reason_after_a_switch_is_the_first_drugs():
+    """"X in 2017, switched to Y because of Z": Z is why X was left, and Y began when X ended."""
+    first, second = proposals("Citalopram 20 mg in 2017, changed to escitalopram because of QTc concerns.").history
+    assert (first.name, first.outcome_class, first.end) == ("citalopram", "side_effects", "2017")
+    assert (second.name, second.outcome_class, second.start, second.end) == ("escitalopram", "unknown", "2017", None)
+    # a purpose is not a reason for leaving: the second drug keeps its own outcome
+    first, second = proposals("Fluoxetine 40 mg (2018) was switched to duloxetine 60 mg for pain, with a partial "
+                              "response.").history
+    assert (first.outcome_class, second.outcome_class) == ("unknown", "partial_response")
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Desvenlafaxine 100 mg 2020, stopped d/t HTN", "side_effects"),
+    ("Mirtazapine 15 mg, still taking, helps a little", "partial_response"),
+])
+def test_short_outcomes_in_a_medication_list(words, expected):
+    assert outcome_of(words)[0] == expected

@@ -84,7 +84,7 @@ class Proposals:
 _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intoleran\w*|nausea|vomiting|akathisia|"
                 r"restless\w*|weight gain|gained \d+|sedation|sedated|somnolence|drowsiness|fatigue|sexual (?:side "
                 r"effects|dysfunction)|anorgasmia|erectile dysfunction|insomnia|headaches?|dizziness|tremors?|"
-                r"hypertension|blood pressure|sweating|GI upset|(?:gastro\w*|GI) (?:side effects|intolerance)|"
+                r"hypertension|HTN|blood pressure|sweating|GI upset|(?:gastro\w*|GI) (?:side effects|intolerance)|"
                 r"diarrh\w*|constipation|dry mouth|rash|hyponatremia|QTc|palpitations|agitation|activation|"
                 r"(?:emotional )?blunting|apathy|hair loss|serotonin syndrome|seizures?|memory (?:problems|loss|"
                 r"impairment|difficulties|complaints)|confusion|cognitive (?:side effects|impairment|complaints)|"
@@ -150,7 +150,7 @@ _CUES = [
                          r"(?:temporary|transient|brief) (?:relief|benefit|response|improvement)|short-lived|"
                          r"(?:\d+|a few|several) (?:days?|weeks?|months?) of "
                          r"(?:relief|benefit)|"
-                         r"took the edge off|helped a bit|some help|a little help|"
+                         r"took the edge off|help(?:ed|s) a (?:bit|little)|some help|a little help|"
                          r"(?<!no )(?<!without )(?<!any )improv(?:ed|ement) but|"
                          r"(?<!not )(?<!never )(?<!nothing )(?<!n't )(?<!neither )(?<!none )(?<!nor )"
                          r"(?:was |were |somewhat |a bit )?(?:helpful|helped)|"
@@ -507,10 +507,22 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             row.outcome_class, row.outcome = rows[i + 1].outcome_class, rows[i + 1].outcome
     for i, row in enumerate(rows[:-1]):  # "paroxetine (since 2023) was cross-tapered to venlafaxine XR": in this note
         switch = _SWITCH.search(text, spans[i][1], spans[i + 1][0])
-        if switch and unit.note_date and not _trial_dates(text[switch.start():]):
-            row.end = row.end or unit.note_date.isoformat()
-            rows[i + 1].start = rows[i + 1].start or unit.note_date.isoformat()
+        if switch and not _trial_dates(text[switch.start():]):
+            # (a first drug with an end of its own, "Prozac 20 mg 2018, switched to Zoloft", was left then)
+            today = unit.note_date.isoformat() if unit.note_date else None
+            rows[i + 1].start = rows[i + 1].start or row.end or today
+            row.end = row.end or today
+        successor = rows[i + 1]
+        if switch and row.outcome_class == "unknown" and successor.outcome_class != "unknown" and \
+                _REASON_NEXT.match(text, spans[i + 1][1]):
+            # "Prozac 20 mg in 2018, switched to Zoloft due to sexual side effects": why the first was left
+            row.outcome_class, row.outcome = successor.outcome_class, successor.outcome
+            successor.outcome_class, successor.outcome = "unknown", None
     return rows
+
+
+# the reason that follows a switch's second drug: "switched to Y because of X" says why the first one was left
+_REASON_NEXT = re.compile(r"[^.;,]{0,25}?\b(?:due to|d/t|because of|b/c|secondary to|owing to)\s", re.IGNORECASE)
 
 
 _SWITCH = re.compile(r"\b(?:cross-?taper(?:ed)?|switch(?:ed)?|chang(?:ed)?|transition(?:ed)?|convert(?:ed)?)\b"
