@@ -1091,3 +1091,14 @@ def test_the_reason_after_a_switch_is_the_first_drugs():
 ])
 def test_short_outcomes_in_a_medication_list(words, expected):
     assert outcome_of(words)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # refused by the payer or never bought: not received
+    ("Insurance denied rTMS in 2025.", []),
+    ("The plan denied coverage for Spravato; she then had ECT in 2025 with remission.", ["electroconvulsive therapy"]),
+    ("Vilazodone was prescribed in 2023 but he could not afford it.", []),
+    ("She couldn't afford Auvelity.", []),
+])
+def test_a_treatment_the_payer_refused_or_the_patient_could_not_buy(text, expected):
+    assert names(text) == expected
