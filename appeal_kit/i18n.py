@@ -148,9 +148,31 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return _translations.ngettext(singular, plural, n)
 
 
+class Reason(str):
+    """Why intake set a value aside or marks it to check: the English sentence as a string (so intake's --json, and
+    everything that compares or stores it, is the same in every language), said in the person's language by `said()`.
+    Its template is marked with N_ where it is written: `Reason(N_("{day} is after today"), day=...)`."""
+    template: str
+    values: dict
+
+    def __new__(cls, template: str, **values: Any) -> Reason:
+        self = super().__new__(cls, template.format(**{k: str(v) for k, v in values.items()}))
+        self.template, self.values = template, values
+        return self
+
+    def __reduce__(self):  # a copy (copy.deepcopy, pickle) keeps its template and values
+        return (_reason, (self.template, self.values))
+
+
+def _reason(template: str, values: dict) -> Reason:
+    return Reason(template, **values)
+
+
 def said(text: Any) -> str:
-    """A message marked with N_, or a Phrase (appeal_kit.letter.wording: English words with values, such as the
-    claims report's statements), in the person's language."""
+    """A message marked with N_, a Reason, or a Phrase (appeal_kit.letter.wording: English words with values, such
+    as the claims report's statements), in the person's language."""
+    if isinstance(text, Reason):
+        return _(text.template).format(**{k: said(v) if isinstance(v, Reason) else v for k, v in text.values.items()})
     if isinstance(text, str):
         return _(text) if text else text
     from appeal_kit.letter.wording import words_in  # the one place i18n reaches into a stage: Phrase's own words

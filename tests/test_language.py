@@ -620,3 +620,25 @@ def test_template_and_clinic_profile_errors_in_spanish(tmp_path):
     assert f"Error: Hay que corregir {profile}:" in bad.stderr
     assert "  - tax_id: '12' debe ser el número de identificación del empleador (EIN) de 9 dígitos" in bad.stderr
     assert "  - providers: debe ser una lista de entradas `- name: ...`" in bad.stderr
+
+
+def test_intakes_reasons_in_spanish_while_json_stays_english():
+    """Why intake set a date aside or marks a value to check is said in Spanish; --json keeps the English."""
+    import json
+
+    from appeal_kit.intake.facts import extract_facts
+    from appeal_kit.intake.merge import summary_lines
+
+    notice = ("Fictional Health Plan\nDate: March 3, 2031\n\nDear Member,\nYour claim 26133-004817 for services on "
+              "May 12, 2026 was denied because it is experimental.\nMember ID: 7712094451\n")
+    facts = extract_facts(notice, today=date(2026, 12, 2))
+    english = "2031-03-03 is after today (2026-12-02); a notice cannot be dated in the future"
+    assert json.loads(json.dumps(facts))["rejected"]["notice_date"]["reason"] == english
+    i18n.choose("es")
+    try:
+        lines = summary_lines(facts, today=date(2026, 12, 2))
+    finally:
+        i18n.choose("en")
+    assert any(line.endswith("se dejó vacío, REVISE ESTO: 2031-03-03 es posterior a hoy (2026-12-02); un aviso no "
+                             "puede tener una fecha en el futuro. Llénelo con lo que dice el aviso.") for line in lines)
+    assert not any("is after today" in line or "found in a sentence" in line for line in lines)

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, overload
 
 from appeal_kit.case.folder import PLAUSIBLE_YEARS
-from appeal_kit.i18n import N_, _, long_date, ngettext
+from appeal_kit.i18n import N_, Reason, _, long_date, ngettext
 from appeal_kit.rules import Citations
 
 # ---------------------------------------------------------------------------------------------- dates in text
@@ -60,7 +60,7 @@ _ORDER_HINT = re.compile(r"\b(?P<first>DD|MM|day|month|d[ií]a|mes)\s?[/.-]\s?(?
 class DateOrder:
     """How the numeric dates of one notice are written: "MDY" (US) or "DMY" (day first), and why."""
     order: str = "MDY"
-    reason: str = "US month-first order"
+    reason: str = Reason(N_("US month-first order"))
     certain: bool = True  # False: nothing in the notice tells, and a numeric date reads two ways
 
 
@@ -70,7 +70,8 @@ def date_order(text: str, language: str = "en") -> DateOrder:
     hint = _ORDER_HINT.search(text)
     if hint:
         day_first = hint.group("first").lower() in ("dd", "day", "dia", "día")
-        return DateOrder("DMY" if day_first else "MDY", f'the notice says dates are "{hint.group(0)}"')
+        return DateOrder("DMY" if day_first else "MDY", Reason(N_('the notice says dates are "{words}"'),
+                                                               words=hint.group(0)))
     day_first = month_first = False
     ambiguous = False
     for m in DATE_RE.finditer(text):
@@ -82,11 +83,13 @@ def date_order(text: str, language: str = "en") -> DateOrder:
         month_first |= b > 12 >= a
         ambiguous |= a <= 12 and b <= 12 and a != b
     if day_first != month_first:
-        written = "day" if day_first else "month"
-        return DateOrder("DMY" if day_first else "MDY", f"other dates in the notice put the {written} first")
+        return DateOrder("DMY" if day_first else "MDY",
+                         Reason(N_("other dates in the notice put the day first")) if day_first else
+                         Reason(N_("other dates in the notice put the month first")))
     if language == "es":
-        return DateOrder("DMY", "the notice is in Spanish, which writes the day first", certain=not ambiguous)
-    return DateOrder("MDY", "US month-first order", certain=not (ambiguous and day_first and month_first))
+        return DateOrder("DMY", Reason(N_("the notice is in Spanish, which writes the day first")),
+                         certain=not ambiguous)
+    return DateOrder("MDY", Reason(N_("US month-first order")), certain=not (ambiguous and day_first and month_first))
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from appeal_kit.i18n import N_, Reason
 from appeal_kit.intake import codes, deadlines
 from appeal_kit.intake.labels import LabelSet, claim_label_sets, detect_language, label_set, phrase_regex
 
@@ -447,7 +448,7 @@ def _id_in_prose(doc: Doc, roles: str):
             v = _clean_id(m.group("value"))
             if v and not deadlines.find_dates(v):
                 return v, doc.snippet(m.start()), (m.start("value"), m.start("value") + len(v)), \
-                    "found in a sentence, not after a label"
+                    Reason(N_("found in a sentence, not after a label"))
     return None
 
 
@@ -563,7 +564,7 @@ def find_patient_name(doc: Doc):
     name, (total, _, snippet, span) = max(candidates.items(), key=lambda kv: kv[1][0])
     name = _as_printed(doc, name)
     if total < 2.0:  # only a salutation or an addressee line names the patient
-        return name, snippet, span, "only the greeting or the address block names the patient"
+        return name, snippet, span, Reason(N_("only the greeting or the address block names the patient"))
     return name, snippet, span
 
 
@@ -697,7 +698,8 @@ def _find_insurer(doc: Doc):
         for m in re.finditer(rx, doc.text):
             v = _clean_org(m.group(1))
             if v and _ORG_WORDS.search(v):
-                return v, doc.snippet(m.start()), (m.start(1), m.end(1)), "read from a sentence, not a letterhead"
+                return v, doc.snippet(m.start()), (m.start(1), m.end(1)), \
+                    Reason(N_("read from a sentence, not a letterhead"))
     return None
 
 

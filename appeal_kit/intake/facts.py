@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from appeal_kit.i18n import _
+from appeal_kit.i18n import N_, Reason, _, said
 from appeal_kit.intake import deadlines, plausible
 from appeal_kit.intake.address import find_appeals_address
 from appeal_kit.intake.claims import statement_claims
@@ -97,8 +97,10 @@ def extract_facts(text: str, *, today: date | None = None) -> dict:
         ev["service_dates"] = " | ".join(dict.fromkeys(sd.values()))[:400]
     _pick_notice_date(doc, facts, ev, uncertain, rejected, births=births, services=sd, today=today)
     if not doc.order.certain and (_numeric(doc, ev.get("notice_date")) or _numeric(doc, ev.get("service_dates"))):
-        why = (f"the notice writes dates in digits that read two ways (day or month first) and nothing in it "
-               f"says which; read as {'day' if doc.order.order == 'DMY' else 'month'} first ({doc.order.reason})")
+        why = Reason(N_("the notice writes dates in digits that read two ways (day or month first) and nothing in it "
+                        "says which; read as day first ({why})") if doc.order.order == "DMY" else
+                     N_("the notice writes dates in digits that read two ways (day or month first) and nothing in it "
+                        "says which; read as month first ({why})"), why=doc.order.reason)
         for key in ("notice_date", "service_dates"):
             if facts[key] and _numeric(doc, ev.get(key)):
                 uncertain.setdefault(key, why)
@@ -140,7 +142,7 @@ def extract_facts(text: str, *, today: date | None = None) -> dict:
     if stated:
         ev["appeal_deadline"] = stated.sentence[:300]
     if facts["appeal_deadline"] and "notice_date" in uncertain and not (stated and not (stated.days or stated.months)):
-        uncertain["appeal_deadline"] = "counted from a notice date to check"
+        uncertain["appeal_deadline"] = Reason(N_("counted from a notice date to check"))
     facts["evidence"] = ev
     facts["confidence"] = {k: ("low" if k in uncertain else "high") for k in FACT_KEYS
                            if k != "evidence" and facts[k] not in (None, [], "", "unknown", False)}
@@ -171,8 +173,8 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
     facts["claim_number"] = first.number
     ev["claim_number"] = f"{squeeze(doc.lines[first.lines[0]])[:200]} (denied: {first.why})"
     if len(denied) > 1:
-        uncertain["claim_number"] = (f"the statement denies {len(denied)} claims "
-                                     f"({', '.join(c.number for c in denied)}); this is the first")
+        uncertain["claim_number"] = Reason(N_("the statement denies {n} claims ({numbers}); this is the first"),
+                                           n=len(denied), numbers=", ".join(c.number for c in denied))
         facts["denied_claims"] = on_denied
     facts["paid_claims"] = on_paid
     unnumbered = doc.text
@@ -223,13 +225,14 @@ def _pick_notice_date(doc: Doc, facts: dict, ev: dict, uncertain: dict, rejected
             continue
         facts["notice_date"], ev["notice_date"] = value.isoformat(), snippet
         if "notice_date" in rejected:
-            uncertain["notice_date"] = (f"the date in the notice's date position was set aside "
-                                        f"({rejected['notice_date']['reason']}); this one is the next best")
+            uncertain["notice_date"] = Reason(N_("the date in the notice's date position was set aside ({why}); this "
+                                                 "one is the next best"), why=rejected["notice_date"]["reason"])
         elif score < 2.0:  # not labelled, nor alone above the salutation where a letter's date goes
-            uncertain["notice_date"] = "no label says this is the notice's date; it was taken from where it stands"
+            uncertain["notice_date"] = Reason(N_("no label says this is the notice's date; it was taken from where it "
+                                                 "stands"))
         return
     if "notice_date" in rejected:
-        uncertain["notice_date"] = f"left empty: {rejected['notice_date']['reason']}"
+        uncertain["notice_date"] = Reason(N_("left empty: {why}"), why=rejected["notice_date"]["reason"])
 
 
 def found_anything(facts: dict) -> bool:
@@ -262,6 +265,6 @@ def intake_file(path: Path, *, today: date | None = None) -> IntakeResult:
                           "codes). Check that this is the right file; fill in case.yaml by hand.").format(file=path))
     for key, why in facts["rejected"].items():
         warnings.append(_("{field}: not taken from {value}: {reason}.").format(field=key, value=why["value"],
-                                                                                reason=why["reason"]))
+                                                                                reason=said(why["reason"])))
     return IntakeResult(facts, extracted.method, warnings)
 

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from appeal_kit.i18n import N_, _, language, long_date
+from appeal_kit.i18n import N_, _, language, long_date, said
 from appeal_kit.intake import codes, deadlines
 
 # fact -> case.yaml path. appeal_deadline / deadline_basis are written only when the notice states a deadline.
@@ -62,7 +62,7 @@ def summary_lines(facts: dict, today: date | None = None) -> list[str]:
         rejected = (facts.get("rejected") or {}).get(key)
         if rejected and v in (None, [], ""):
             lines.append(f"  {label + ':':<{width}}" + _("left empty, CHECK THIS: {reason}. Fill it in from the "
-                                                    "notice.").format(reason=rejected["reason"]))
+                                                    "notice.").format(reason=said(rejected["reason"])))
             continue
         if v in (None, [], "", "unknown"):
             missing.append(label.lower())
@@ -76,7 +76,7 @@ def summary_lines(facts: dict, today: date | None = None) -> list[str]:
                 v = ", ".join(f"{c} ({d})" if (d := _quick_description(c)) else c for c in v)
             else:
                 v = ", ".join(v)
-        check = "   " + _("CHECK THIS: {why}").format(why=uncertain[key]) if key in uncertain else ""
+        check = "   " + _("CHECK THIS: {why}").format(why=said(uncertain[key])) if key in uncertain else ""
         lines.append(f"  {label + ':':<{width}}{v}{check}")
     if missing:
         lines.append("  " + _("Not found: {fields}. Check the notice and fill these in case.yaml.").format(
@@ -216,7 +216,7 @@ def _hold_back(folder: Path, facts: dict, values: dict[str, Any], *, force: bool
     uncertain = facts.get("uncertain") or {}
     if not accept_uncertain:
         for key, why in uncertain.items():
-            hold(CASE_PATHS.get(key, ""), _("check this: {why} (--accept-uncertain writes it)").format(why=why))
+            hold(CASE_PATHS.get(key, ""), _("check this: {why} (--accept-uncertain writes it)").format(why=said(why)))
     try:
         case = load_case_data(Path(folder))
     except AppealKitError:
@@ -232,7 +232,7 @@ def _hold_back(folder: Path, facts: dict, values: dict[str, Any], *, force: bool
                                                 pre_service=pre_service, today=today)
         old = deadlines.as_date_or_none(claim.get("notice_date"))
         if problem:
-            hold("claim.notice_date", _("{problem} (by the dates in case.yaml)").format(problem=problem))
+            hold("claim.notice_date", _("{problem} (by the dates in case.yaml)").format(problem=said(problem)))
         elif force and old and old != date.fromisoformat(new) and "notice_date" in uncertain:
             hold("claim.notice_date", _("--force keeps a notice date already in case.yaml over one the notice does "
                                         "not state clearly"))

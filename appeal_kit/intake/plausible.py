@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from appeal_kit.i18n import N_, Reason
+
 EARLIEST = date(2000, 1, 1)
 
 # care not yet given: a request, a prior authorization, a planned start ("fechas solicitadas")
@@ -29,16 +31,18 @@ def is_pre_service(text: str) -> bool:
 
 def notice_date_problem(value: date, *, birth_dates: Iterable[date] = (), service_dates: Iterable[date] = (),
                         pre_service: bool = False, today: date | None = None) -> str | None:
-    """Why `value` cannot be the notice's date, in words for the user; None when it can."""
+    """Why `value` cannot be the notice's date, in words for the user (a Reason: English as a string, said in the
+    person's language); None when it can."""
     today = today or date.today()
     if value < EARLIEST:
-        return f"{value.isoformat()} is before 2000, too old for a notice still open to appeal"
+        return Reason(N_("{day} is before 2000, too old for a notice still open to appeal"), day=value.isoformat())
     if value in set(birth_dates):
-        return f"{value.isoformat()} is the date of birth, not the notice's date"
+        return Reason(N_("{day} is the date of birth, not the notice's date"), day=value.isoformat())
     if value > today:
-        return f"{value.isoformat()} is after today ({today.isoformat()}); a notice cannot be dated in the future"
+        return Reason(N_("{day} is after today ({today}); a notice cannot be dated in the future"),
+                      day=value.isoformat(), today=today.isoformat())
     services = sorted(service_dates)
     if services and not pre_service and value < services[0]:
-        return (f"{value.isoformat()} is before the date of service {services[0].isoformat()}, and a claim is denied "
-                "after the care")
+        return Reason(N_("{day} is before the date of service {service}, and a claim is denied after the care"),
+                      day=value.isoformat(), service=services[0].isoformat())
     return None
