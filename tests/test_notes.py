@@ -1102,3 +1102,13 @@ def test_short_outcomes_in_a_medication_list(words, expected):
 ])
 def test_a_treatment_the_payer_refused_or_the_patient_could_not_buy(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("No SI today; history of one attempt (2014, overdose).", "attempt"),
+    ("Denies SI and has no history of attempts.", "none"),
+    ("She reports no prior attempts.", "none"),
+    ("Three prior attempts, the last in 2021.", "attempt"),
+])
+def test_attempts_counted_in_a_history_and_denied_in_one(sentence, level):
+    assert proposals(sentence).suicidality["level"] == level

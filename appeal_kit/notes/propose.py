@@ -930,7 +930,9 @@ _SI_TERMS = [
     ("attempt", r"suicide attempts?|suicidal attempts?|attempted suicide|attempt(?:ed)? to (?:kill|end|take) "
                 r"(?:her|his|their|my)(?:self| life|selves)|intentional overdose|overdose attempt|"
                 r"(?:took|taken|taking) an? (?:\w+ )?overdose|overdosed|"
-                r"(?:prior|previous|past) attempts?|\bSA\b"),
+                r"(?:(?<=history of )|(?<=hx of )|(?<=h/o ))(?:one|an|a|two|three|several|multiple|\d)\s+"
+                r"(?:\w+\s+)?attempts?|"
+                r"(?:(?<=prior )|(?<=previous )|(?<=past ))attempts?|\bSA\b"),
     ("active", r"active (?:suicidal (?:ideation|thoughts)|SI|ideation)|suicidal (?:ideation|thoughts) with (?:a |"
                r"specific )?(?:plan|intent)|suicidal plan|plan to (?:kill|end|harm)|intent to (?:die|kill|act)|"
                r"thoughts of killing (?:her|him|them|my)sel(?:f|ves)|SI with (?:plan|intent)"),
