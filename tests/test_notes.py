@@ -1112,3 +1112,11 @@ def test_a_treatment_the_payer_refused_or_the_patient_could_not_buy(text, expect
 ])
 def test_attempts_counted_in_a_history_and_denied_in_one(sentence, level):
     assert proposals(sentence).suicidality["level"] == level
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Escitalopram 10 mg 2021 worsened her insomnia", "side_effects"),
+    ("Vilazodone 2022: mood worsened", "no_response"),
+])
+def test_a_harm_the_drug_did_and_a_depression_that_worsened(words, expected):
+    assert outcome_of(words)[0] == expected

@@ -107,7 +107,10 @@ _CUES = [
                   rf"|{_SE}[^.;]{{0,30}}?\b(?:led to|leading to|forced|required|prompted)\b[^.;]{{0,20}}?"
                   rf"(?:stop|discontinu|taper|switch)\w*"
                   rf"|intoleran\w*|not (?:well )?tolerated|(?:could|did) ?n[o']t tolerate|unable to tolerate|"
-                  rf"poorly tolerated|intolerable|limited by (?:side effects|{_SE})"),
+                  rf"poorly tolerated|intolerable|limited by (?:side effects|{_SE})|"
+                  # "worsened anxiety": a harm the drug did, not a depression that failed to lift
+                  rf"(?:worsened|worsening|increased) (?:her |his |their )?(?:anxiety|insomnia|agitation|"
+                  rf"irritability|restlessness|sleep)"),
     ("side_stop", rf"{_SE}[^.;]{{0,45}}?[,;:-]\s*(?:and\s+|so\s+|then\s+)?(?:was\s+)?(?:stopped|"
                   rf"discontinued|d/c'?d?|tapered off|switched)\b"),
     ("remission", r"without (?:a |any )?relapse|no (?:further |subsequent )?relapse|did ?n[o']t relapse|"
