@@ -356,13 +356,18 @@ def build(folder: Path, output: str | None, force: bool, keep_page_sizes: bool, 
     from appeal_kit.numbering import REQUEST_LETTER_TITLE
 
     first, last = result.index_pages
-    pages, letter, index, exhibit = _("pages"), _("Letter"), _("Index"), _("Ex.")
-    click.echo(f"  {letter:<8} {pages} {result.sections[0].first}-{result.sections[0].last}   "
+    letter, index, exhibit = _("Letter"), _("Index"), _("Ex.")
+
+    def span(first: int, last: int) -> str:  # "pages 1-3", and "page 4" for one page
+        return _("page {n}").format(n=first) if first == last else _("pages {first}-{last}").format(first=first,
+                                                                                                  last=last)
+
+    click.echo(f"  {letter:<8} {span(result.sections[0].first, result.sections[0].last)}   "
                + (_("Letter of medical necessity") if result.sections[0].title == REQUEST_LETTER_TITLE
                   else _("Appeal letter")))
-    click.echo(f"  {index:<8} {pages} {first}-{last}")
+    click.echo(f"  {index:<8} {span(first, last)}")
     for s in result.sections[1:]:
-        click.echo(f"  {exhibit + ' ' + s.label:<8} {pages} {s.first}-{s.last}   {s.title}")
+        click.echo(f"  {exhibit + ' ' + s.label:<8} {span(s.first, s.last)}   {s.title}")
     click.echo(_("Look through it before you send it; keep a copy of everything you send."))
 
 

@@ -188,12 +188,13 @@ def said_list(items: list[Any]) -> str:
 
 
 def long_date(d: date, *, weekday: bool = False) -> str:
-    """"December 13, 2026" or, in Spanish, "13 de diciembre de 2026" (with the weekday: "domingo, 13 de ...")."""
+    """"December 13, 2026" or, in Spanish, "13 de diciembre de 2026" (with the weekday: "domingo 13 de ...", without
+    a comma, as Spanish writes it)."""
     if _language == "en":
         return d.strftime("%A %B %-d, %Y" if weekday else "%B %-d, %Y")
     from babel.dates import format_date
 
-    return format_date(d, "EEEE, d 'de' MMMM 'de' y" if weekday else "d 'de' MMMM 'de' y", locale=_language)
+    return format_date(d, "EEEE d 'de' MMMM 'de' y" if weekday else "d 'de' MMMM 'de' y", locale=_language)
 
 
 def days_ago(n: int) -> str:

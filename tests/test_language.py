@@ -215,7 +215,7 @@ def test_deadline_in_spanish(tmp_path):
     result = run_cli("deadline", str(folder), "--lang", "es", "--today", "2026-05-05")
     assert result.returncode == 0, result.stderr
     first = result.stdout.splitlines()[0]
-    assert first == "VENCIDO: la fecha límite para apelar fue el sábado, 2 de mayo de 2026 (2026-05-02); venció hace 3 días."
+    assert first == "VENCIDO: la fecha límite para apelar fue el sábado 2 de mayo de 2026 (2026-05-02); venció hace 3 días."
     assert "audiencia imparcial del estado" in result.stdout
 
 

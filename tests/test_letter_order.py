@@ -146,7 +146,7 @@ def test_the_sample_appeal_fits_three_packet_pages_and_the_expedited_letter_one(
     result = run_cli("build", str(case), "--no-cache")
     assert result.returncode == 0, result.stderr
     # short: the urgency, the rule, the denial and the answer to its reason (the argument blocks)
-    assert "Letter   pages 1-1   Appeal letter" in result.stdout or "Letter   pages 1-2   Appeal letter" in result.stdout
+    assert "Letter   page 1   Appeal letter" in result.stdout or "Letter   pages 1-2   Appeal letter" in result.stdout
 
 
 def test_a_pointer_past_the_end_of_an_exhibit_is_reported_at_build(tmp_path, fake_office):  # not a test of conversion
