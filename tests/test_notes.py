@@ -1120,3 +1120,13 @@ def test_attempts_counted_in_a_history_and_denied_in_one(sentence, level):
 ])
 def test_a_harm_the_drug_did_and_a_depression_that_worsened(words, expected):
     assert outcome_of(words)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the relative who tells is not the one treated
+    ("Per his father, he took paroxetine in 2015 with good effect.", [("paroxetine", "remission")]),
+    ("According to her husband, she stopped duloxetine in 2022 because of nausea.", [("duloxetine", "side_effects")]),
+    ("His father took paroxetine.", []),
+])
+def test_a_relative_who_tells_the_history(text, expected):
+    assert [(r.name, r.outcome_class) for r in proposals(text).history] == expected

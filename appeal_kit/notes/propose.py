@@ -182,7 +182,7 @@ _CUES = [
                     r"(?:minimal|negligible|poor|nil|marginal)|(?:marginal|negligible|poor|inadequate) (?:benefit|"
                     r"response|effect|improvement)"),
     ("remission", r"remission|remitted|symptom[- ]free|full response|fully (?:responded|remitted)|resolved|"
-                  r"excellent response|responded well|good response"),
+                  r"excellent response|responded well|good response|good effect"),
     ("side_effects", _SIDE_EFFECT),
 ]
 _RELAPSE = re.compile(r"\b(?:relaps\w*|lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
