@@ -642,3 +642,10 @@ def test_intakes_reasons_in_spanish_while_json_stays_english():
     assert any(line.endswith("se dejó vacío, REVISE ESTO: 2031-03-03 es posterior a hoy (2026-12-02); un aviso no "
                              "puede tener una fecha en el futuro. Llénelo con lo que dice el aviso.") for line in lines)
     assert not any("is after today" in line or "found in a sentence" in line for line in lines)
+
+
+def test_service_days_repeat_the_article_in_spanish(spanish):
+    from appeal_kit.letter.wording import Days, phrase
+
+    given = phrase("The services were given on {past}", past=Days(("2026-04-30", "2026-05-12", "2026-05-15")))
+    assert i18n.said(given) == "Los servicios se dieron el 30 de abril de 2026 y el 12 y el 15 de mayo de 2026"

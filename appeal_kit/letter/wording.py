@@ -242,8 +242,14 @@ def words_in(language: str, gettext: Callable[[str], str], ngettext: Callable[[s
         groups: dict[tuple, list[str]] = {}
         for d in found:
             groups.setdefault(d[:2], []).append(str(d[2]))
+        # the sentence gives the first day its article ("se dieron el {past}"); Spanish repeats it before each
+        # later day: "el 12 y el 15 de mayo de 2026"
+        article = "el " if language == "es" else ""
+        days_said = [[d if (y, m) == found[0][:2] and i == 0 else article + d for i, d in enumerate(ds)]
+                     for (y, m), ds in groups.items()]
         return format_list([format_list(ds, locale=language) + " " + format_date(
-            date(y, m, 1), "'de' MMMM 'de' y", locale=language) for (y, m), ds in groups.items()], locale=language)
+            date(y, m, 1), "'de' MMMM 'de' y", locale=language) for ds, (y, m) in zip(days_said, groups)],
+            locale=language)
 
     def number(n: Any) -> str:
         try:
