@@ -133,12 +133,35 @@ def stop(process: subprocess.Popen) -> None:
             pass
     process.wait()
     deadline = time.monotonic() + GROUP_GONE_SECONDS
-    while time.monotonic() < deadline:
-        try:
-            os.killpg(process.pid, 0)  # succeeds while any process of the group is left
-        except (ProcessLookupError, PermissionError):
-            return
+    while time.monotonic() < deadline and _group_alive(process.pid):
         time.sleep(0.01)
+
+
+def _group_alive(group: int) -> bool:
+    """Whether a process of the group is still running. A killed helper whose parent died stays a zombie until
+    the machine's init reaps it (over a second in some containers); a zombie writes nothing, so on Linux only
+    live processes count (read from /proc), elsewhere any process of the group does."""
+    try:
+        os.killpg(group, 0)  # succeeds while any process of the group is left, zombies included
+    except (ProcessLookupError, PermissionError):
+        return False
+    try:
+        entries = os.scandir("/proc")
+    except OSError:
+        return True
+    with entries:
+        for entry in entries:
+            if not entry.name.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as stat:
+                    line = stat.read()
+            except OSError:  # gone since the listing
+                continue
+            state, _parent, pgrp = line[line.rfind(")") + 2:].split()[:3]  # the fields after the command name
+            if int(pgrp) == group and state != "Z":
+                return True
+    return False
 
 
 def wait(process: subprocess.Popen, seconds: float) -> None:
