@@ -120,9 +120,10 @@ def _setup_logging(verbose: bool) -> None:
                         stream=sys.stderr, force=True)
     # -v: appeal-kit's own DEBUG lines too, among them every external program run with its time and version
     logging.getLogger("appeal_kit").setLevel(logging.DEBUG if verbose else logging.NOTSET)
-    # Libraries' notes about odd-but-readable PDFs and font tables are noise for a patient; -v shows them.
-    for noisy in ("pypdf", "fontTools"):
-        logging.getLogger(noisy).setLevel(logging.INFO if verbose else logging.ERROR)
+    # Libraries' notes about odd-but-readable PDFs are noise for a patient; -v shows them. fontTools' notes (every
+    # table of every font subset, a hundred lines a build; "FFTM NOT subset") are noise even with -v.
+    logging.getLogger("pypdf").setLevel(logging.INFO if verbose else logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
 
 
 def _print_versions(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
