@@ -1,6 +1,7 @@
 """How well `appeal-kit notes` reads clinical notes written by someone else.
 
-Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fresh3|blind-fresh4] [FOLDER] [--verbose]
+Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fresh3|blind-fresh4|
+        blind-fresh5] [FOLDER] [--verbose]
                                          [--cache DIR]
 
 A set is a folder of cases, each `NN-name/clinical/` with `NN-name.truth.json` beside it: the proposals a careful
@@ -13,6 +14,8 @@ made). Sets:
                tuning, never read by whoever tuned the rules).
 - blind-fresh4: tests/resources/notes/blind-fresh4/ (a fourth writer, ten cases; scored fresh before the third
                tuning and after it, then tuned on in the fourth).
+- blind-fresh5: tests/resources/notes/blind-fresh5/ (a fifth writer, ten cases; scored before and after the fourth
+               tuning, never read by whoever tuned the rules).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
@@ -42,7 +45,8 @@ from appeal_kit.notes.propose import read_notes  # noqa: E402
 SETS = {"blind-dev": ROOT / "tests" / "resources" / "notes" / "blind-dev",
         "blind-fresh": ROOT / "tests" / "resources" / "notes" / "blind-fresh",
         "blind-fresh3": ROOT / "tests" / "resources" / "notes" / "blind-fresh3",
-        "blind-fresh4": ROOT / "tests" / "resources" / "notes" / "blind-fresh4"}
+        "blind-fresh4": ROOT / "tests" / "resources" / "notes" / "blind-fresh4",
+        "blind-fresh5": ROOT / "tests" / "resources" / "notes" / "blind-fresh5"}
 TARGET = 0.90
 
 
