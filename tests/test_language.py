@@ -615,7 +615,8 @@ def test_template_and_clinic_profile_errors_in_spanish(tmp_path):
     profile = tmp_path / "clinic.yaml"
     profile.write_text("name: Clínica Ficticia\ntax_id: '12'\nproviders: nadie\n", encoding="utf-8")
     case = write_case(tmp_path / "caso")
-    bad = run_cli("--clinic", str(profile), "draft", str(case), "--lang", "es")
+    # its own process: --clinic sets APPEAL_KIT_CLINIC for the process, which must not reach the other tests
+    bad = run_cli("--clinic", str(profile), "draft", str(case), "--lang", "es", own_process=True)
     assert bad.returncode != 0
     assert f"Error: Hay que corregir {profile}:" in bad.stderr
     assert "  - tax_id: '12' debe ser el número de identificación del empleador (EIN) de 9 dígitos" in bad.stderr
