@@ -193,6 +193,26 @@ def test_a_course_that_has_not_failed_is_not_called_incomplete():
     assert arguments.trial_summary([row])["excluded"] == [{"drug": "TMS, this course", "reason": "it has not failed"}]
 
 
+def test_a_row_of_kind_other_counts_only_when_it_says_how_it_went_as_a_trial():
+    """`kind: other` also holds what was given for another purpose (a hypnotic dose, a study's blinded arm): its
+    outcome words alone never make it a failed trial; `response:`, `failed:` or `adequate:` do."""
+    drugs = [{"drug": name, "dose": "20 mg", "start": start, "end": end, "outcome": "No response"}
+             for name, start, end in (("Sertraline", "2025-01-06", "2025-04-07"),
+                                      ("Escitalopram", "2025-04-14", "2025-07-14"))]
+    for_sleep = {"drug": "Quetiapine (for sleep)", "kind": "other", "dose": "25 mg at bedtime", "start": "2026-06",
+                 "end": "2026-09", "outcome": "Sleep aid only, no change in mood"}
+    trials = arguments.trial_summary([*drugs, for_sleep])
+    assert trials["adequate_failed"] == 2 and trials["other"] == 0
+    assert [e["drug"] for e in trials["excluded"]] == ["Quetiapine (for sleep)"]
+    assert arguments.counted_trials([*drugs, for_sleep])["all"] == drugs
+    for said in ({"response": "none"}, {"failed": True}, {"adequate": True}):
+        assert arguments.trial_summary([*drugs, {**for_sleep, **said}])["adequate_failed"] == 3, said
+    # a pain letter's other trials say how they went, and count
+    nerve_block = {"drug": "Lumbar sympathetic block", "kind": "other", "start": "2025-02-03", "end": "2025-04-14",
+                   "response": "lost", "outcome": "Relief for three days"}
+    assert arguments.trial_summary([nerve_block], pain=True)["adequate_failed"] == 1
+
+
 def test_an_antidepressant_in_a_pain_case_is_a_medication_trial():
     rows = [{"drug": "Duloxetine", "dose": "60 mg", "start": "2024-10-07", "end": "2025-02-10", "outcome": "No relief"},
             {"drug": "Gabapentin", "dose": "1,800 mg", "start": "2024-03-04", "end": "2024-09-30", "outcome": "No relief"}]

@@ -37,7 +37,9 @@ Adequate failed trials (the one definition; the letters print RULE_SENTENCE and 
     else unknown): antidepressant, augmentation, psychotherapy, neuromodulation or other. Only antidepressant
     rows count toward "two failed antidepressant trials"; augmentation trials, courses and rows of unknown kind
     are counted apart. Psychotherapy and neuromodulation (TMS, ECT) are courses of sessions: adequate only when
-    the row says `adequate: true`, never by the six-week rule.
+    the row says `adequate: true`, never by the six-week rule. A row written `kind: other` counts only when it says
+    how it went as a trial (`failed:`, `response:` or `adequate:`), never from its outcome words alone
+    (marked_other_unjudged).
 """
 from __future__ import annotations
 
@@ -333,6 +335,8 @@ def is_course(row: dict) -> bool:
 def _why_not_counted(row: dict) -> str:
     if _flag(row.get("failed")) is False:
         return "it has not failed"
+    if marked_other_unjudged(row):
+        return "the record does not mark it as a trial of treatment for this condition"
     problem = adequacy_problem(row)
     if problem:
         return problem
@@ -362,12 +366,22 @@ def worked_in_earlier_episode(row: dict, onset: Any) -> bool:
     return bool(began and ended and ended[1] < began[0])
 
 
+def marked_other_unjudged(row: dict) -> bool:
+    """A row the case lists as `kind: other` without saying how it went as a trial (no `failed:`, `response:` or
+    `adequate:`): "other" holds what was given for another purpose too (a hypnotic dose for sleep, a study's blinded
+    arm, a drug for a side effect), so its outcome words alone never make it a failed trial. Pain letters mark
+    their other trials (physical therapy, nerve blocks) with those fields."""
+    return (str(row.get("kind") or "").strip().lower() == "other"
+            and all(is_blank(row.get(key)) for key in ("failed", "response", "adequate")))
+
+
 def counted_trials(history: Any, onset: Any = None) -> dict[str, list[dict]]:
     """The adequate failed trials of clinical.history by kind (trial_kind): `medication` (antidepressant trials
     only), `augmentation`, `courses` (psychotherapy, neuromodulation) and `other` (other or unknown kind), plus
     `all` of them and `rows` (every row read). `onset`: clinical.episode_onset (worked_in_earlier_episode)."""
     rows = [r for r in (history or []) if isinstance(r, dict)]
-    counted = [r for r in rows if trial_is_adequate(r) and trial_failed(r) and not worked_in_earlier_episode(r, onset)]
+    counted = [r for r in rows if trial_is_adequate(r) and trial_failed(r) and not worked_in_earlier_episode(r, onset)
+               and not marked_other_unjudged(r)]
     kinds = {id(r): trial_kind(r) for r in counted}
     return {"rows": rows, "all": counted,
             "augmentation": [r for r in counted if kinds[id(r)] == "augmentation"],
