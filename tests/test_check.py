@@ -22,6 +22,7 @@ def test_check_describes_the_codes():
     assert "F33.2: Major depressive disorder" in result.stdout
 
 
+@pytest.mark.libreoffice  # build starts LibreOffice before it checks the case, so a failing build starts one too
 def test_bad_codes_stop_check_and_build_with_the_same_errors(tmp_path):
     folder = write_case(tmp_path / "case")
     text = (folder / "case.yaml").read_text().replace("diagnosis_codes: [F33.2]", "diagnosis_codes: [G90.52]")
