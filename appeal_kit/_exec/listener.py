@@ -61,6 +61,10 @@ CLOSE_SECONDS = 5.0  # for soffice to shut down cleanly before it is killed
 # Every soffice and driver a Listener started and has not yet stopped, with its profile folder: stopped and removed
 # when the process exits, whatever path lost track of them (an interrupted batch once left a soffice running).
 _RUNNING: dict[int, tuple[subprocess.Popen, tempfile.TemporaryDirectory | None, str]] = {}
+# Every pipe name this process gave a soffice. A finished batch's pipe was once found in /tmp after its soffice had
+# been stopped and the pipe removed (1 CI run in 4; the path is not found), so the exit-time safety net removes every
+# one of them again: no other process uses a name that carries this process's id and a random part.
+_PIPES: set[str] = set()
 
 
 def _remove_pipe(pipe: str) -> None:
@@ -76,6 +80,7 @@ def _stop_leftovers() -> None:
         every(partial(stop, process), partial(_remove_pipe, pipe),
               *([partial(shutil.rmtree, profile.name, True)] if profile is not None else []))
     _RUNNING.clear()
+    every(*(partial(_remove_pipe, pipe) for pipe in _PIPES))
 
 
 class ListenerUnavailable(ConversionError):
@@ -167,6 +172,7 @@ class Listener:
             profile = Path(folder.name)
             env = private_env(profile)
             self._pipe = pipe = f"appeal-kit-{os.getpid()}-{secrets.token_hex(6)}"
+            _PIPES.add(pipe)
             args = [*private_profile(profile), "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
                     f"--accept=pipe,name={pipe};urp;"]
             # its messages come back through the driver
