@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from appeal_kit.case.folder import DENIAL_CATEGORIES, date_from_words, parse_date
@@ -284,21 +285,19 @@ def month_from_words(text: str) -> str | None:
 TREATMENT_NAMES_FILE = "treatment_names_es.yaml"
 
 
-def _plain(text: str) -> str:
-    """Lower case without accents or extra spaces: how a typed treatment name is looked up."""
-    import unicodedata
+@lru_cache(maxsize=1)
+def _spanish_treatments() -> dict[str, str]:
+    """letter_templates/treatment_names_es.yaml keyed as typed names are looked up (_folded), read once a run."""
+    from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 
-    letters = unicodedata.normalize("NFD", text.casefold())
-    return " ".join("".join(c for c in letters if not unicodedata.combining(c)).split())
+    names = read_yaml_mapping(bundled_dir() / TREATMENT_NAMES_FILE, "a mapping with `names`").get("names") or {}
+    return {_folded(str(spanish)): str(english) for spanish, english in names.items()}
 
 
 def english_treatment(name: str) -> str | None:
     """The English name the letter prints for a treatment typed in Spanish ("sertralina" -> "sertraline",
     letter_templates/treatment_names_es.yaml); None when the name is not a Spanish one the table knows."""
-    from appeal_kit.bundled import bundled_dir, read_yaml_mapping
-
-    names = read_yaml_mapping(bundled_dir() / TREATMENT_NAMES_FILE, "a mapping with `names`").get("names") or {}
-    english = {_plain(str(spanish)): str(value) for spanish, value in names.items()}.get(_plain(name))
+    english = _spanish_treatments().get(_folded(name))
     return english if english and english != name.strip() else None  # "Bupropión" -> "bupropion" too
 
 
