@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from appeal_kit.i18n import _
-from appeal_kit.notes import lexicon
+from appeal_kit.notes import clause, lexicon
 from appeal_kit.notes.context import Mention, assert_mentions, opening_trigger
 from appeal_kit.notes.dates import When, find_when, numeric_order, shift, start_and_end, written_on
 from appeal_kit.notes.documents import Document, Unit, hospital_stay, read_document, units
@@ -188,6 +188,7 @@ _CUES = [
 _RELAPSE = re.compile(r"\b(?:relaps\w*|lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
 _CUE_RES = [(name, re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE)) for name, p in _CUES]
 _PRIORITY = ["side_stop", "relapse", "partial_response", "no_response", "remission", "side_effects"]
+_SE_RE = re.compile(_SE, re.IGNORECASE)
 
 
 def outcome_of(text: str) -> tuple[str, str | None]:
@@ -205,7 +206,9 @@ def outcome_of(text: str) -> tuple[str, str | None]:
         if name in found:
             cls = "side_effects" if name == "side_stop" else name
             return cls, _clause(text, found[name])
-    return "unknown", None
+    if "tolerated" in found:
+        return "unknown", None  # "tolerated well": how it was borne, not how it worked
+    return clause.polarity(text, _SE_RE)  # no listed cue: the outcome read from the words' structure
 
 
 def _clause(text: str, m: re.Match) -> str:
@@ -414,6 +417,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     # a form's unticked "[ ] No" is no answer: blanked (same length, so the mentions keep their places)
     answered = _UNTICKED.sub(lambda m: " " * len(m.group(0)), text)
     cats = assert_mentions(answered, [Mention(f.start, f.end, "treatment") for f in merged], section=unit.section)
+    # what no listed trigger catches, the clause's structure may: a question, a modal, a condition, a refusal
+    cats = [c or clause.mood(answered, f.start, f.end) for c, f in zip(cats, merged)]
     owners = [i for i, f in enumerate(merged) if not _REFERENCE.search(text[max(0, f.start - 30):f.start])]
     tail = _SHARED_TAIL.search(text, merged[-1].end)
     end_of_own = tail.start() if tail else len(text)

@@ -1,0 +1,194 @@
+"""Reading a clause by its structure rather than by listed phrases.
+
+The ConText triggers (context.yaml) and the outcome cues (propose.py) are lists of whole phrases, and lists fit the
+notes they were written from. This module asks two questions of any wording, from its grammar and a small lexicon:
+
+- `mood`: is a treatment's mention a statement that it was taken? Not when its clause is a question (a form's
+  "Prior TMS?" left blank or answered "No"), when a modal verb governs a trial verb before it ("we could perhaps
+  try X", "X would be next"), when it follows a condition ("if ... , X"), when its clause talks about it without
+  giving it ("X was discussed"), or when the patient never took it up ("never filled the prescription",
+  "declined it").
+- `polarity`: how did a trial go, when no listed cue says so? Outcome words are sorted into benefit, harm and
+  stopping; a negator in front of a benefit word inside its clause turns it into no benefit ("little further
+  change", "not a shred of improvement"), and a
+  stop for a reason that is an event rather than a time ("stopped after she fainted") into side effects. A benefit
+  short of a stated remission, hedged ("a bit better") or plain, is a partial response; one the record is unsure
+  of ("possibly helped") stays unclassified.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ------------------------------------------------------------------------------------------------ clauses
+
+_CLAUSE_END = re.compile(r"[.;!?]|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b", re.IGNORECASE)
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding text[start:end]: from the last clause break before it to the first one after it (a "?"
+    belongs to its clause)."""
+    a = 0
+    for m in _CLAUSE_END.finditer(text, 0, start):
+        if not _decimal_point(text, m):
+            a = m.end()
+    b = len(text)
+    for m in _CLAUSE_END.finditer(text, end):
+        if not _decimal_point(text, m):
+            b = m.end() if m.group(0) == "?" else m.start()
+            break
+    return a, b
+
+
+def _decimal_point(text: str, m: re.Match) -> bool:
+    """"0.5 mg", "Dr. Ames": a full stop inside a number or after a title is no clause break."""
+    if m.group(0) != ".":
+        return False
+    i = m.start()
+    if 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+        return True
+    return bool(re.search(r"\b(?:Dr|Mr|Mrs|Ms|vs|approx|e\.g|i\.e|St|Pt|pt|wk|wks|mo|yr|yrs|no)$", text[:i]))
+
+
+# ------------------------------------------------------------------------------------------------ mood
+
+# verbs of taking a treatment up: what a modal, a negator or a refusal acts on
+_TRIAL_VERB = (r"(?:try|trial|start|begin|add|use|give|offer|consider|switch|augment|proceed|pursue|attempt|initiate|"
+               r"prescribe|recommend|suggest|benefit|be|go|move|look|revisit|explore|re-?try|re-?start|restart|"
+               r"re-?challenge|rechallenge|fill|take|receive|do|get)")
+_MODAL = re.compile(rf"\b(?:could|would|might|may|should|can|shall|will|'ll|ought to|going to|plan(?:s|ning)? to|"
+                    rf"want(?:s)? to|hope(?:s)? to|intend(?:s)? to|to be)\s+(?:\w+ly\s+|then\s+|also\s+|next\s+|"
+                    rf"still\s+|first\s+|now\s+){{0,2}}(?:not\s+)?{_TRIAL_VERB}\b", re.IGNORECASE)
+# "lithium would be next", "X might be worth a try", "X may be an option": a modal after the mention
+_MODAL_AFTER = re.compile(r"^[^,]{0,25}?\b(?:would|could|might|may|should|can|will)\s+(?:\w+ly\s+)?(?:be|help|"
+                          r"work|benefit)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|should (?:she|he|they|the patient) (?:fail|not))\b", re.IGNORECASE)
+# talked about but not given: "X was discussed", "X is being considered", "X remains an option"
+_TALKED_ABOUT = re.compile(r"^[^,]{0,30}?\b(?:(?:was|were|is|are|has been|have been|being|be)\s+(?:\w+ly\s+)?"
+                           r"(?:discussed|considered|proposed|suggested|mentioned|explored|an option|"
+                           r"a possibility|on the table|deferred|postponed|pending)|remains? an option)\b",
+                           re.IGNORECASE)
+# ... and before it, when the mention is what is talked about: "discussed ECT", not "talked about how X failed"
+_TALKING_VERB = re.compile(r"\b(?:discuss(?:ed|ing)?|consider(?:ed|ing)?|talk(?:ed|ing)? about|"
+                           r"explor(?:ed|ing)|review(?:ed|ing)? (?:the )?(?:option|possibility)|"
+                           r"options? (?:of|include|including)|candidate for|eligib\w+ for|referr?(?:ed|al)? for|"
+                           r"evaluation for|interested in|wary of|reluctant (?:to|about)|hesitant (?:to|about))\b",
+                           re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:how|that|whether|why|which|when|what|where|who|after|before|since)\b", re.IGNORECASE)
+# the patient never took it up: a negator before a verb of taking up, or a refusal
+_NEGATOR = r"(?:never|not|no|n't|did ?n[o']t|has ?n[o']t|have ?n[o']t|had ?n[o']t|without)"
+_NOT_TAKEN = re.compile(rf"\b{_NEGATOR}\s+(?:to\s+)?(?:\w+ly\s+|yet\s+|ever\s+|even\s+|actually\s+){{0,2}}"
+                        rf"(?:fill(?:ed|ing|s)?|"
+                        rf"pick(?:ed|ing)? (?:it |them )?up|start(?:ed|ing|s)?|beg[au]n|begin(?:ning)?|took|tak(?:en|e|"
+                        rf"ing)|tri(?:ed|al(?:l?ed)?)|receiv(?:ed|ing)|initiat(?:ed|ing)|us(?:ed|ing))\b|"
+                        r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|turned down|opted (?:out|against)|"
+                        r"unfilled|never dispensed|not dispensed)\b", re.IGNORECASE)
+# "did not take it consistently": adherence, not a refusal
+_ADHERENCE = re.compile(r"\s*(?:consistently|regularly|reliably|as prescribed|as directed|daily|every|properly|"
+                        r"correctly|long|for long|for more|more than|beyond|past)\b", re.IGNORECASE)
+# a form's blank answer and its "no": "Prior ECT?  No - patient declined", "Prior TMS? ____"
+_NO_ANSWER = re.compile(r"^\s*(?:[_.\-\s]*$|(?:no|none|never|n|n/a|na|not applicable|negative)\b)", re.IGNORECASE)
+_YES_ANSWER = re.compile(r"^\s*(?:yes|y|[☒☑✓✔x]|\[[xX✓]\])(?:\W|$)", re.IGNORECASE)
+
+
+def mood(text: str, start: int, end: int) -> str | None:
+    """"hypothetical" or "negated" when the mention text[start:end] is, by its clause's structure, not a statement
+    that the treatment was taken; None when nothing in the structure says so."""
+    a, b = clause_around(text, start, end)
+    clause_before = text[a:start]
+    clause_after = text[end:b]
+    if text[a:b].rstrip().endswith("?"):  # a question: a form's label, or a clinician wondering
+        answer = text[b:]
+        if _YES_ANSWER.match(answer):
+            return None
+        return "negated" if _NO_ANSWER.match(answer) and answer.strip() else "hypothetical"
+    if _MODAL.search(clause_before) or _MODAL_AFTER.match(clause_after):
+        return "hypothetical"
+    cond = list(_CONDITION.finditer(text, 0, start))
+    if cond and "," in text[cond[-1].end():start] and not re.search(r"[.;]", text[cond[-1].end():start]):
+        return "hypothetical"  # "if the labs are normal, aripiprazole": the consequence of a condition
+    if _TALKED_ABOUT.match(clause_after):
+        return "hypothetical"
+    talk = list(_TALKING_VERB.finditer(clause_before[-50:]))
+    if talk and not _SUBORDINATE.search(clause_before[-50:][talk[-1].end():]):
+        return "hypothetical"
+    own_after = re.split(r"\band\b|,", clause_after, maxsplit=1)[0]  # "X helped and she never tried Y": Y's
+    if _NOT_TAKEN.search(clause_before[-60:]) or _NOT_TAKEN.search(own_after[:70]):
+        return "negated"
+    rest = re.split(r"[.;]", text[end:], maxsplit=1)[0]  # "X was prescribed, but she never started it"
+    for m in _NOT_TAKEN.finditer(rest):
+        obj = re.match(r"\s+(?:to\s+)?(?:\w+\s+)?(?:it|them|this|the (?:prescription|script|medication|medicine|drug|"
+                       r"pills?))\b", rest[m.end():], re.IGNORECASE)
+        if obj and not _ADHERENCE.match(rest[m.end() + obj.end():]):
+            return "negated"
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ polarity
+
+_BENEFIT = (r"improv\w*|better|help(?:ed|ing|s|ful)?|benefit\w*|respon(?:se|ses|ded|ding|der|ds)|relie[fv]\w*|"
+            r"effective|effect|efficacy|worked|"
+            r"lift\w*|brighter|brightened|gains?|progress|difference|change|changed|budge[d]?|dent|success\w*|"
+            r"easier|easing|eased|calmer|uplift\w*|good|useful|worthwhile")
+# words that only say "benefit" when denied: "no change", "didn't budge", "no difference"
+_ONLY_DENIED = {"change", "changed", "difference", "budge", "budged", "dent", "good", "effect"}
+_NEGATORS = re.compile(r"\b(?:no|not|n't|never|without|nothing|none|neither|nor|little|minimal|barely|hardly|"
+                       r"scarcely|negligible|lack(?:ed|ing)?|failed to|unable to|nil|zero|any)\b|n't\b", re.IGNORECASE)
+# hedges of certainty: "possibly helped", "may have helped a little": the record does not say it did
+_UNSURE = re.compile(r"\b(?:possibly|maybe|perhaps|probably|unclear|uncertain|unsure|not sure|hard to (?:say|tell)|"
+                     r"(?:may|might|could) have|questionabl[ey]|\?)\s*$", re.IGNORECASE)
+# a benefit that went: the loss verb is enough ("faded through August"), as is the way back ("back where I started")
+_LOST = re.compile(r"\b(?:fad(?:ed|ing)|wan(?:ed|ing)|wore off|wearing off|slipp(?:ed|ing) away|evaporat\w+|vanish\w+|"
+                   r"disappear\w*|erod\w+|dwindl\w+|petered out|back where|back to (?:square one|baseline|where)|"
+                   r"(?:came|crept|creeping|coming) back|return(?:ed|ing) (?:to|within)|recurr\w+)\b", re.IGNORECASE)
+_WORSE = re.compile(r"\b(?:worse|worsen\w*|deteriorat\w*|declin(?:ed|ing)|spiral\w*)\b", re.IGNORECASE)
+_STOP = re.compile(r"\b(?:stop(?:ped)?|discontinu\w+|d/c'?d?|ceased|came off|taken off|tapered(?: off)?|"
+                   r"withdrawn|pulled|abandoned|switched)\b", re.IGNORECASE)
+# a stop's reason that is an event in the patient: "after she fainted", "when he developed a rash"
+_EVENT_REASON = re.compile(r"\b(?:after|when|because|as|once|following|due to|since)\s+(?:she|he|they|the patient|"
+                           r"pt|patient|her|his|their|developing|an? (?:episode|bout|reaction)|it (?:caused|made|gave))"
+                           r"\b(?P<rest>[^.;,]{0,60})", re.IGNORECASE)
+# a stop's event that is no harm: a move, the cost, a pregnancy
+_NOT_HARM = re.compile(r"\b(?:mov(?:ed|ing)|relocat\w+|insurance|coverage|cost|afford\w*|pric\w+|pregnan\w+|"
+                       r"ran out|running out|shortage|pharmacy|prefer\w*|wanted|chose|decided|travel\w*)\b",
+                       re.IGNORECASE)
+_WINDOW = 4  # words a negator or hedge may stand before the outcome word it modifies
+
+
+def _words_before(clause: str, at: int) -> str:
+    """Up to _WINDOW words before position `at`, within the clause (a comma ends the scope)."""
+    head = re.split(r"[,:(]|\bbut\b|\bthen\b|\band\b", clause[:at])[-1]
+    return " ".join(head.split()[-_WINDOW:])
+
+
+def polarity(text: str, harm: re.Pattern) -> tuple[str, str | None]:
+    """(outcome class, the clause that says it) from an outcome's structure: benefit or its denial, hedged or not,
+    harm, stopping for an event, a benefit lost. ("unknown", None) when the words hold no outcome word at all.
+    `harm` matches the words for side effects."""
+    for clause in re.split(r"[;.]", text):
+        said = clause.strip(" ,-:")
+        if not said:
+            continue
+        stop = _STOP.search(said)
+        if stop:
+            reason = _EVENT_REASON.search(said, stop.end())
+            if reason and not re.search(_BENEFIT, reason.group("rest"), re.IGNORECASE) and \
+                    not _NOT_HARM.search(reason.group("rest")):
+                return "side_effects", said  # "stopped on 02/09 after she fainted twice"
+        if _LOST.search(said):
+            return "relapse", said
+        if _WORSE.search(said):
+            return "no_response", said
+        for m in re.finditer(rf"\b(?:{_BENEFIT})\b", said, re.IGNORECASE):
+            before = _words_before(said, m.start())
+            if _NEGATORS.search(before):
+                return "no_response", said
+            if m.group(0).lower() in _ONLY_DENIED:
+                continue
+            if _UNSURE.search(before):
+                return "unknown", said  # an outcome the record is unsure of: shown, but unclassified
+            # a benefit, hedged ("a bit better") or plain ("felt brighter"), short of a stated remission
+            return "partial_response", said
+        if harm.search(said):
+            return "side_effects", said
+    return "unknown", None
