@@ -95,3 +95,34 @@ def test_an_unclassified_outcome_still_gives_the_row():
 def test_polarity_reports_the_clause_it_read():
     assert outcome_of("fluvoxamine 100 mg; scarcely any benefit over four months; seen monthly") == (
         "no_response", "scarcely any benefit over four months")
+
+
+# ---------------------------------------------------------------------------------------------- dates
+
+@pytest.mark.parametrize("text, start, end", [
+    # a season between the cue and its year: still an end, or a start
+    ("Paroxetine 20 mg, which he kept taking until the winter of 2021, without benefit.", None, "2021"),
+    ("Fluoxetine since late summer 2018, partial response.", "2018", None),
+    # a length said with "a" and a hedge: "for roughly a year" from a year
+    ("Trazodone 100 mg from autumn 2016 for roughly a year, no change.", "2016", "2017"),
+    # the start said before the name: "in 2017 ... was put on X" with an end after it
+    ("Low mood began in 2017 and he was started on venlafaxine 75 mg, continued until 2019, no benefit.",
+     "2017", "2019"),
+])
+def test_trial_dates_said_with_seasons_lengths_and_starts_said_first(text, start, end):
+    r = row(text)
+    assert (r.start, r.end) == (start, end)
+
+
+def test_a_switch_dates_both_trials_to_the_visit_even_when_a_later_raise_is_dated():
+    from datetime import date
+
+    from appeal_kit.notes.dates import written_on
+
+    text = ("Citalopram 20 mg, taken since 01/2026 with no benefit, was switched to vortioxetine 10 mg, raised to "
+            "20 mg on 05/20/2026.")
+    with written_on(date(2026, 5, 12)):
+        doc = Document("clinical/visit_2026-05-12.txt", [text], "txt")
+        rows = {r.name: r for r in propose([doc]).history}
+    assert rows["citalopram"].end is not None and rows["citalopram"].end.startswith("2026-05")
+    assert rows["vortioxetine"].start is not None and rows["vortioxetine"].start.startswith("2026-05")

@@ -202,13 +202,16 @@ def _relative(text: str, today: date) -> list[When]:
     return out
 
 
+# a season or a part of the year between a cue and its year: "until the autumn of 2020", "since early 2019"
+_PART_OF_YEAR = (r"(?:(?:the\s+)?(?:(?:early|late|mid|end|beginning|start|middle|spring|summer|fall|autumn|winter)"
+                 r"(?:\s+|-))+(?:of\s+)?)?")
 _START_CUE = re.compile(r"(?:since|start(?:ed|ing)?|from|began|begun|beginning|initiated|commenced|added|"
-                        r"introduced|tried|trial(?:ed)?)\s*(?:on|in|around|about|approximately|~)?\s*$",
+                        rf"introduced|tried|trial(?:ed)?)\s*(?:on|in|around|about|approximately|~)?\s*{_PART_OF_YEAR}$",
                         re.IGNORECASE)
 _END_CUE = re.compile(r"(?:until|till|through|thru|to|stopped|ended|discontinued|d/c'?d?|tapered(?: off)?|off|"
-                      r"completed|finished|last|ending|by)\s*(?:on|in|around|about|approximately|~)?\s*$|[-–—]\s*$",
-                      re.IGNORECASE)
-_DOSE_CHANGE = re.compile(r"(?:increased|titrated|raised|uptitrated|decreased|reduced|lowered)\s+(?:up\s+)?"
+                      rf"completed|finished|last|ending|by)\s*(?:on|in|around|about|approximately|~)?\s*{_PART_OF_YEAR}$"
+                      r"|[-–—]\s*$", re.IGNORECASE)
+DOSE_CHANGE = re.compile(r"(?:increased|titrated|raised|uptitrated|decreased|reduced|lowered)\s+(?:up\s+)?"
                           r"(?:(?:to\s+)?[\d.]+\s*(?:mg|mcg)\b[^.;,(]{0,15}?)?\s*(?:in|on|by|at)?\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|ongoing|current(?:ly)?|to date|to present|present|now)\s*(?:on|in)?\s*$", re.IGNORECASE)
 _ONGOING = re.compile(r"(?:through|to|until|till|[-–—])\s*(?:the\s+)?(?:present|now|date|today|current)\b|\bongoing\b|"
@@ -227,7 +230,7 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
     # "increased to 20 mg in 03/2026": a dose change inside the trial, neither its start nor its end; but a year is
     # the trial's when no other date is written ("titrated to 1800 mg/day in 2023, stopped after two months")
     # ("titrated to 150 mg from 15/02/2022": "from" or "since" makes it the start after all)
-    kept = [w for w in whens if not _DOSE_CHANGE.search(text[max(0, w.start - 40):w.start])
+    kept = [w for w in whens if not DOSE_CHANGE.search(text[max(0, w.start - 40):w.start])
             or re.search(r"\b(?:from|since|starting)\s*$", text[:w.start], re.IGNORECASE)]
     whens = kept if kept or any(len(w.value) > 4 for w in whens) else whens
     if not whens:

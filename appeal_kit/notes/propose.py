@@ -16,7 +16,7 @@ from pathlib import Path
 from appeal_kit.i18n import _
 from appeal_kit.notes import clause, lexicon
 from appeal_kit.notes.context import Mention, assert_mentions, opening_trigger
-from appeal_kit.notes.dates import When, find_when, numeric_order, shift, start_and_end, written_on
+from appeal_kit.notes.dates import DOSE_CHANGE, When, find_when, numeric_order, shift, start_and_end, written_on
 from appeal_kit.notes.documents import Document, Unit, hospital_stay, read_document, units
 from appeal_kit.notes.scales import ScaleHit, find_scales, scale_name, table_score
 
@@ -233,6 +233,8 @@ _SESSIONS = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s+(?:total\s+)?(?:[\w-]+\s+){0
                        r"mg|days?|months?))|(?:sessions?|treatments?)\s*[:=]?\s*(?P<after>\d{1,3})\b|(?P<of>\d{1,3})"
                        r"\s+of\s+\d{1,3}\s+(?:sessions|treatments)", re.IGNORECASE)
 _WEEKS = re.compile(r"(?<!at )(?<!at least )(?:for|x|×|after|over|of|lasting|about|approximately|~)?\s*"
+                    r"(?:(?:roughly|about|around|approximately|approx\.?|nearly|almost|just over|just under|some|"
+                    r"~)\s*)?"
                     r"(?P<n>\d+(?:\.\d+)?)\s*(?:-|–)?\s*(?P<unit>weeks?|wks?|months?|mos?|years?|yrs?)\b(?![\s-]*old)",
                     re.IGNORECASE)
 
@@ -273,7 +275,7 @@ def sessions_of(text: str) -> int | None:
 
 def weeks_of(text: str) -> float | None:
     """How long a trial lasted when its words say ("for 12 weeks", "after 4 weeks", "x 6 months")."""
-    text = _digits(text)
+    text = re.sub(r"\b(?:an?|one)\s+(?=(?:year|month|week)\b)", "1 ", _digits(text))  # "for roughly a year"
     for m in _WEEKS.finditer(text):
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"\b(?:at|by|within|in)\s*$", before) or re.match(r"\s*ago\b", text[m.end():]):
@@ -469,6 +471,11 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if row.start and row.end and _ON_STILL.search(before) and not _STOPPED.search(own) and \
                 len(_trial_dates(own)) <= 1:
             row.end = None  # "has been on X for 10 weeks (started in August)": taken since then, not until then
+        if row.end and not row.start and _START_NOW.search(before):
+            # "unwell in spring 2019 and was started on X ..., which she took until 2020": the start was said first
+            earlier = [w for w in _trial_dates(re.split(r"[.;]", text[:f.start])[-1])]
+            if earlier and When(0, 0, earlier[-1].value).as_date() <= When(0, 0, row.end).as_date():
+                row.start = earlier[-1].value
         if row.start and not row.end and _STOP_NOW.search(before) and len(_trial_dates(own)) == 1:
             row.start, row.end = None, row.start  # "She stopped bupropion two weeks ago": its end
         group = _GROUP_TAIL.search(text[own_end:].split(";")[0]) if n + 1 < len(owners) else None
@@ -515,7 +522,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             row.outcome_class, row.outcome = rows[i + 1].outcome_class, rows[i + 1].outcome
     for i, row in enumerate(rows[:-1]):  # "paroxetine (since 2023) was cross-tapered to venlafaxine XR": in this note
         switch = _SWITCH.search(text, spans[i][1], spans[i + 1][0])
-        if switch and not _trial_dates(text[switch.start():]):
+        after_switch = text[switch.start():] if switch else ""
+        if switch and not [w for w in _trial_dates(after_switch)  # a dose raised later is no date of the switch
+                           if not DOSE_CHANGE.search(after_switch[max(0, w.start - 40):w.start])]:
             # (a first drug with an end of its own, "Prozac 20 mg 2018, switched to Zoloft", was left then)
             today = unit.note_date.isoformat() if unit.note_date else None
             rows[i + 1].start = rows[i + 1].start or row.end or today
