@@ -126,3 +126,16 @@ def test_a_switch_dates_both_trials_to_the_visit_even_when_a_later_raise_is_date
         rows = {r.name: r for r in propose([doc]).history}
     assert rows["citalopram"].end is not None and rows["citalopram"].end.startswith("2026-05")
     assert rows["vortioxetine"].start is not None and rows["vortioxetine"].start.startswith("2026-05")
+
+
+def test_each_drug_keeps_its_own_parenthesis():
+    text = ("Tried aripiprazole augmentation (aripiprazole 5 mg, Jan 2024 to Jun 2024, no clear benefit) added to "
+            "sertraline 150 mg (since 2022, partial response at most).")
+    rows = {r.name: r for r in propose([Document("clinical/note.txt", [text], "txt")]).history}
+    assert (rows["aripiprazole"].start, rows["aripiprazole"].end, rows["aripiprazole"].outcome_class) == (
+        "2024-01", "2024-06", "no_response")
+    assert (rows["sertraline"].start, rows["sertraline"].outcome_class) == ("2022", "partial_response")
+
+
+def test_one_parenthesis_after_a_pair_is_the_pairs():
+    assert names("Olanzapine 5 mg adjunct to fluoxetine (2019): weight gain, stopped.") == ["olanzapine"]

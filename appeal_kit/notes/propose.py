@@ -421,7 +421,12 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     cats = assert_mentions(answered, [Mention(f.start, f.end, "treatment") for f in merged], section=unit.section)
     # what no listed trigger catches, the clause's structure may: a question, a modal, a condition, a refusal
     cats = [c or clause.mood(answered, f.start, f.end) for c, f in zip(cats, merged)]
-    owners = [i for i, f in enumerate(merged) if not _REFERENCE.search(text[max(0, f.start - 30):f.start])]
+    # a reference ("added to venlafaxine") is no trial of its own, unless both drugs have their own parenthesis that
+    # dates or judges them: "lithium (2025-2026, no response) added to venlafaxine 300 mg (since 2024, partial
+    # response)"; in "X adjunct to Y (2021)" the one parenthesis is the pair's
+    referenced = {i for i, f in enumerate(merged) if _REFERENCE.search(text[max(0, f.start - 30):f.start])}
+    owners = [i for i in range(len(merged)) if i not in referenced or (
+        i > 0 and ")" in text[merged[i - 1].end:merged[i].start] and _own_parenthesis(text, merged[i].end))]
     tail = _SHARED_TAIL.search(text, merged[-1].end)
     end_of_own = tail.start() if tail else len(text)
     shared = text[:merged[0].start] + " " + text[end_of_own:]
@@ -437,6 +442,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         own_start = prv + cut[-1] if cut and n > 0 else f.start
         gap_next = text[f.end:nxt]
         cuts = [m.start() for m in _SEPARATOR.finditer(gap_next)]
+        if n + 1 < len(owners) and owners[n + 1] in referenced and ")" in gap_next and \
+                "(" not in gap_next[gap_next.rfind(")"):]:
+            cuts = [gap_next.rfind(")") + 1]  # "X (2025 to 2026, no response) added to Y": the parenthesis is X's
         own_end = nxt if n + 1 >= len(owners) else f.end + (cuts[-1] if cuts else len(gap_next))
         before = text[max(0, f.start - 30):f.start]
         if cats[i]:
@@ -536,6 +544,15 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             row.outcome_class, row.outcome = successor.outcome_class, successor.outcome
             successor.outcome_class, successor.outcome = "unknown", None
     return rows
+
+
+_PARENTHESIS = re.compile(r"[^();.]{0,25}?\((?P<inside>[^()]{3,120})\)")
+
+
+def _own_parenthesis(text: str, end: int) -> bool:
+    """Whether a mention ending at `end` is followed, after its dose, by a parenthesis that dates or judges it."""
+    m = _PARENTHESIS.match(text, end)
+    return bool(m and (_trial_dates(m.group("inside")) or outcome_of(m.group("inside"))[0] != "unknown"))
 
 
 # the reason that follows a switch's second drug: "switched to Y because of X" says why the first one was left
