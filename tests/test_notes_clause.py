@@ -139,3 +139,17 @@ def test_each_drug_keeps_its_own_parenthesis():
 
 def test_one_parenthesis_after_a_pair_is_the_pairs():
     assert names("Olanzapine 5 mg adjunct to fluoxetine (2019): weight gain, stopped.") == ["olanzapine"]
+
+
+def test_a_scales_date_in_a_trials_words_is_not_the_trials():
+    r = row("Mirtazapine 30 mg since 03/2024 helped somewhat (QIDS 18 down to 12 by 09/2024).")
+    assert (r.start, r.end) == ("2024-03", None)
+
+
+def test_a_list_row_that_says_augmentation_in_an_unnamed_column():
+    text = ("Current medications\n"
+            "Medication            Dose              Started     Indication\n"
+            "Escitalopram          20 mg daily       Jan 2025    depression\n"
+            "Aripiprazole          5 mg daily        Mar 2025    augmentation of escitalopram\n")
+    rows = {r.name: r for r in propose([Document("clinical/list.txt", [text], "txt")]).history}
+    assert rows["aripiprazole"].kind == "augmentation"

@@ -368,8 +368,11 @@ _CURRENT = re.compile(r"\b(?:(?:now|currently|still)(?: on| taking| at)?\s+\d+|(
 _STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|self-discontinued)\b", re.IGNORECASE)
 
 
-# the words before a date that make it another event's: a scale's, a birth's, a relapse's, a note's, a drug level's
-_NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|(?:\bDOB|birth|born)\W{0,3}$|"
+# the words before a date that make it another event's: a scale's ("PHQ-9 from 21 to 13 by 07/2025"), a birth's, a
+# relapse's, a note's, a drug level's
+_NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|"
+                             r"(?:PHQ|MADRS|HAM|GAD|QIDS|BDI)[^.;()]{0,30}\b(?:by|at|in)\s*$|"
+                             r"(?:\bDOB|birth|born)\W{0,3}$|"
                              r"(?:relapsed?|recurred|remitted|returned|came back)\s*(?:in|on|by|around|about|"
                              r"approximately|~)?\s*$|(?:note|visit|letter|report|records?|labs?)\s+"
                              r"(?:of|dated|from|on)\s*$|level\b.{0,25}?\bon\s*$|"
@@ -462,7 +465,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 f.treatment.kind == "psychotherapy" and _MILIEU.search(text)):
             continue
         nxt_mention = next((g.start for g in merged if g.start >= f.end), len(text))
-        kind = _kind(f.treatment, text[max(0, f.start - 40):f.start], text[f.end:min(f.end + 45, nxt_mention)])
+        # (a fixed-width list's gaps are one space: "Lamotrigine   100 mg   Aug 2025   augmentation of ...")
+        kind = _kind(f.treatment, text[max(0, f.start - 40):f.start],
+                     re.sub(r"\s+", " ", text[f.end:nxt_mention])[:45])
         # "36 sessions of TMS": a course's count may come before its name, in the same clause
         course_prefix = re.split(r"[:;]", text[:f.start])[-1] if n == 0 and f.treatment.is_course else ""
         row = _row(f.treatment, f.written, kind, course_prefix + own, shared, unit, unit.text)
@@ -597,7 +602,9 @@ def table_row(unit: Unit) -> HistoryRow | None:
     alias = re.match(r"\s*\(([^()]*)\)", after)
     same = alias and [f.treatment for f in lexicon.find_treatments(alias.group(1))] == [t]  # "(mirtazapine)"
     kind = _kind(t, "", after[alias.end():] if alias and same else after)
-    if t.add_on and (re.search(r"augment|adjunct|add-on", " ".join(others), re.IGNORECASE) or
+    # (any cell of the row: a column no role is known for, "Indication: augmentation of duloxetine", says it too)
+    rest_of_row = unit.text[at + len(name_cell):] if at >= 0 else " ".join(others)
+    if t.add_on and (re.search(r"augment|adjunct|add-on", rest_of_row, re.IGNORECASE) or
                      lexicon.find_treatments(cells.get("added_to", ""))):
         kind = "augmentation"  # a row that names the antidepressant it was "Added to"
     dates: str | None = " to ".join(x for x in (cells.get("start"), cells.get("end")) if x) or cells.get("dates") or ""
