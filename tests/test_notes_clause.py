@@ -46,6 +46,9 @@ def test_unstated_mentions_give_no_row(sentence):
     ("Prior TMS?  Yes - 30 sessions in 2023, no benefit.", ["transcranial magnetic stimulation"]),
     # the condition's own subject is a trial the patient took; only what follows the condition is planned
     ("Escitalopram 20 mg since 01/2025; if it keeps failing, lamotrigine could be added.", ["escitalopram"]),
+    # adherence, not a refusal; a scan's stray "?" before a year is no question
+    ("He did not take his paroxetine reliably during 2022, some benefit.", ["paroxetine"]),
+    ("Fluvoxamine 100 mg ? 2020 no help", ["fluvoxamine"]),
 ])
 def test_stated_mentions_keep_their_row(sentence, expected):
     assert names(sentence) == expected

@@ -97,8 +97,10 @@ def mood(text: str, start: int, end: int) -> str | None:
     a, b = clause_around(text, start, end)
     clause_before = text[a:start]
     clause_after = text[end:b]
-    if text[a:b].rstrip().endswith("?"):  # a question: a form's label, or a clinician wondering
-        answer = text[b:]
+    answer = text[b:]
+    # a question: a form's label, or a clinician wondering ("?" with a date or a word in lower case after it is a
+    # scan's stray mark or a doubt inside a sentence, and says nothing about the mood)
+    if text[a:b].rstrip().endswith("?") and not re.match(r"\s*[a-z0-9(]", answer):
         if _YES_ANSWER.match(answer):
             return None
         return "negated" if _NO_ANSWER.match(answer) and answer.strip() else "hypothetical"
@@ -113,8 +115,9 @@ def mood(text: str, start: int, end: int) -> str | None:
     if talk and not _SUBORDINATE.search(clause_before[-50:][talk[-1].end():]):
         return "hypothetical"
     own_after = re.split(r"\band\b|,", clause_after, maxsplit=1)[0]  # "X helped and she never tried Y": Y's
-    if _NOT_TAKEN.search(clause_before[-60:]) or _NOT_TAKEN.search(own_after[:70]):
-        return "negated"
+    if (_NOT_TAKEN.search(clause_before[-60:]) and not re.search(_ADHERENCE.pattern, own_after[:40], re.IGNORECASE)) \
+            or _NOT_TAKEN.search(own_after[:70]):
+        return "negated"  # (not "did not take her sertraline regularly": adherence)
     rest = re.split(r"[.;]", text[end:], maxsplit=1)[0]  # "X was prescribed, but she never started it"
     for m in _NOT_TAKEN.finditer(rest):
         obj = re.match(r"\s+(?:to\s+)?(?:\w+\s+)?(?:it|them|this|the (?:prescription|script|medication|medicine|drug|"
