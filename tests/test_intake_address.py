@@ -77,3 +77,43 @@ def test_the_word_that_introduces_the_address_is_not_its_addressee():
     text = ("Appeal: you may ask for a standard appeal in writing, within 180 days of receiving this notice,\n"
             "to Larch Assurance Appeals, 600 Quill Road, Suite\n\n40, Cedar Harbor, WA 98999.\n")
     assert address(text) == "Larch Assurance Appeals, 600 Quill Road, Suite 40, Cedar Harbor, WA 98999"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # addressee, department, box and city run together without commas, on one line or wrapped
+    ("You may appeal within 180 days.\nMail the appeal to: Fernhill Mutual Claims Review P.O. Box 7702 Oak Mesa, "
+     "NV 89999\nKeep a copy.\n", "Fernhill Mutual Claims Review, P.O. Box 7702, Oak Mesa, NV 89999"),
+    ("Puede apelar dentro de 60 días. Mande su carta a:\nSalud Pradera Oficina de Apelaciones Apartado Postal\n"
+     "818 Villa Serena, AZ\n85999\n", "Salud Pradera Oficina de Apelaciones, Apartado Postal 818, Villa Serena, AZ 85999"),
+    ("To appeal, write within 60 days to Rowan Health Appeals 55 Tannery Road Suite 2 Elm Ford, VT 05999.\n",
+     "Rowan Health Appeals, 55 Tannery Road Suite 2, Elm Ford, VT 05999"),
+    # OCR read the colon after "to" as a semicolon
+    ("Appeals must reach us within 90 days. Send them to; Quarry Point Health, Appeal Desk, PO Box 12, Slate Hill, "
+     "ME 04999.\n", "Quarry Point Health, Appeal Desk, PO Box 12, Slate Hill, ME 04999"),
+    # a label on the addressee's line
+    ("You can ask for a redetermination within 65 days.\n\nAddress: Tallgrass Rx, Attn: Redeterminations, "
+     "PO Box 3, Prairie Rock, NE 68999\n", "Tallgrass Rx, Attn: Redeterminations, PO Box 3, Prairie Rock, NE 68999"),
+    # a scan's blank lines inside the sentence that gives the address
+    ("You may appeal within 180 days. Send the appeal to: Lakeshore County Employee\n\nBenefit Plan, Appeals "
+     "Office, PO Box 90,\n\nHarbor Mills, MI 49999.\n",
+     "Lakeshore County Employee Benefit Plan, Appeals Office, PO Box 90, Harbor Mills, MI 49999"),
+])
+def test_addresses_as_other_writers_print_them(text, expected):
+    assert address(text) == expected
+
+
+def test_a_forwarded_notice_under_the_senders_signature():
+    text = ("Hi, the plan denied your visit; see below. Appeals go to the plan, not to us.\n\nThanks,\nJo Park\n"
+            "Front Desk\nBirchwood Clinic\n12 Alder Street, Pine Bluff, OR 97999\n\n"
+            "---------- Forwarded message ---------\n> You may appeal within 180 days. Send your appeal to:\n>\n"
+            ">   Cascade Valley Health Plan\n>   Appeals Unit\n>   PO Box 5501\n>   Salem Point, OR 97998\n")
+    assert address(text) == "Cascade Valley Health Plan, Appeals Unit, PO Box 5501, Salem Point, OR 97998"
+
+
+def test_a_warning_about_another_address_in_the_next_sentence_does_not_reject_this_one():
+    text = ("You may appeal within 180 days. Send it to: Atlas Expat Health, Appeals Team, 3 Pier Road, Key Haven, FL "
+            "33999. Do not send appeals to our Madrid office.\n")
+    assert address(text) == "Atlas Expat Health, Appeals Team, 3 Pier Road, Key Haven, FL 33999"
+    pointing_back = ("Appeals are explained below. Our office: Atlas Expat Health, 3 Pier Road, Key Haven, FL 33999. "
+                     "Do not send appeals to this address.\n")
+    assert address(pointing_back) is None

@@ -25,10 +25,19 @@ _NOT_FOR_APPEALS = re.compile(
 _STATE_ZIP = re.compile(r"(?<![A-Za-z])(?P<state>[A-Z]{2})[ \t]*\n?['‘’]?[ \t]*(?P<zip>\d{5}(?:-\d{4})?)(?![\d-])")
 _CITY = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|las|los|el)){0,4}")
 # a street, a post-office box or a mail stop: the part of an address that is neither a name nor the city
+# a box or a street with its ending word, as it ends a run of address parts printed without commas ("Plan X Member
+# Appeals P.O. Box 40915 Ashgrove, OH"): where the addressee's words stop and the city's start
+_BOX = (r"(?:P\.?[ \t]?O\.?[ \t]?Box|Post Office Box|Apartado(?:[ \t]+(?:Postal|de Correos))?|"
+        r"Casilla(?:[ \t]+Postal)?|Drawer)")
+_STREET_END = (r"(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Parkway|Pkwy|Plaza|Square|Court|"
+               r"Ct|Highway|Hwy|Place|Pl|Circle|Row|Quay|Terrace)\.?")
+_RUN_ON_STREET = (rf"(?:{_BOX}\s*#?\s*\d[\w-]*|\d{{1,6}}[A-Za-z]?(?:\s+[A-Z][\w.'’-]*){{1,4}}?\s+{_STREET_END})"
+                  r"(?:,?\s+(?:Suite|Ste\.?|Room|Rm\.?|Floor|Unit|Mail[ \t]?stop)\s+[\w-]+)?")
+_RUN_ON_BEFORE_CITY = re.compile(_RUN_ON_STREET + r"\s+", re.IGNORECASE)
+_RUN_ON_AT_END = re.compile(r"(?:^|\s)(?P<street>" + _RUN_ON_STREET + r")$", re.IGNORECASE)
 _STREET_PART = re.compile(
     r"^(?:\d{1,6}[A-Za-z]?(?:[ \t]+[\w.'’#-]+){1,6}|"
-    r"(?:P\.?[ \t]?O\.?[ \t]?Box|Post Office Box|Apartado(?:[ \t]+(?:Postal|de Correos))?|Casilla(?: Postal)?|"
-    r"Drawer|Mail[ \t]?stop|Mail Code|MS)[ \t]*#?[ \t]*[\w-]+|"
+    rf"(?:{_BOX}|Mail[ \t]?stop|Mail Code|MS)[ \t]*#?[ \t]*[\w-]+|"
     r"(?:Suite|Ste\.?|Floor|Fl\.?|Building|Bldg\.?|Room|Rm\.?|Unit|Oficina|Piso)[ \t]+[\w-]+|"
     r"\d{1,3}(?:st|nd|rd|th)[ \t]+Floor)$", re.IGNORECASE)
 # words that may stand in lower case inside a name ("Department of Appeals", "Unidad de Quejas y Apelaciones")
@@ -39,7 +48,15 @@ _ATTN = re.compile(r"\b(?:Attn|Attention|Atenci[oó]n|Atn)\s*:", re.IGNORECASE)
 _JUNK_CHARS = " \t\n-–—:;.,|'‘’\"“”«»_~*•+=!"  # what OCR strews at the ends of a line (a speck, a rule's end)
 _JUNK = re.escape(_JUNK_CHARS)
 # the words that introduce the address, in a sentence: "write to", "send it to:", "or mail", "por escrito a:"
-_INTRO = re.compile(r"(?:^|.*[\s(])(?:to|at|mail|a|al)\s*:?\s+|.*:\s*", re.IGNORECASE | re.DOTALL)
+_INTRO = re.compile(r"(?:^|.*[\s(])(?:to|at|mail|a|al)\s*[:;]?\s+|.*[:;]\s*", re.IGNORECASE | re.DOTALL)
+# a letter's closing: the address under it is the sender's signature, not where appeals go
+_CLOSING = re.compile(r"(?:thanks|thank you|sincerely(?: yours)?|(?:best |kind |warm )?regards|"
+                      r"yours (?:truly|sincerely)|respectfully|atentamente|saludos(?: cordiales)?|cordialmente|"
+                      r"gracias)\W*$", re.IGNORECASE)
+# a label before the addressee on the same line ("Mail: Plan X", "Dirección: Plan X"); "Attn:" is part of the block
+_LEAD_LABEL = re.compile(r"^(?!Attn|Attention|Atenci[oó]n|Atn)[A-Za-zÁÉÍÓÚáéíóúñ]+(?: [a-záéíóúñ]+)?\s*:\s+")
+# a quoted e-mail's marks at the start of its lines ("> "), replaced by spaces so that offsets stay
+_QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+", re.MULTILINE)
 
 
 def _tidy(part: str) -> str:
@@ -77,6 +94,10 @@ def _city_start(text: str, state_at: int) -> int | None:
     city = segment[start:]
     lead = len(city) - len(city.lstrip(_JUNK_CHARS))
     if not _CITY.fullmatch(squeeze(city[lead:])):
+        # the parts printed without commas: the city starts after the last box or street before it
+        for run in reversed(list(_RUN_ON_BEFORE_CITY.finditer(segment))):
+            if _CITY.fullmatch(squeeze(segment[run.end():])):
+                return head_start + cut + 1 + run.end()
         return None
     return head_start + cut + 1 + start + lead
 
@@ -115,7 +136,20 @@ def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
             if len(squeeze(line)) > 90:
                 break
     else:
-        start = max(text.rfind("\n\n", 0, line_start - 1) + 2, end - 400, 0)
+        start = line_start
+        # back to the paragraph's start; a scan's blank line inside a sentence (the long line above it does not
+        # end one) is not a paragraph's end
+        while start > max(end - 400, 0):
+            gap = text.rfind("\n\n", 0, start)
+            if gap < 0:
+                start = 0
+                break
+            above_gap = text[:gap].rstrip()
+            if not above_gap or above_gap[-1] in ".!?:" or len(above_gap) - above_gap.rfind("\n") < 40:
+                start = gap + 2
+                break
+            start = gap + 1
+        start = max(start, end - 400, 0)
         window = text[start:end]
         # a sentence: split at commas only, its wrapped lines joined; OCR's blank lines inside it dropped
         o = start
@@ -129,6 +163,18 @@ def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
         part = _tidy(raw)
         if not part:
             continue
+        if streets and not kept and not _STREET_PART.match(part):
+            trimmed = raw.rstrip(_JUNK_CHARS)
+            run_on = _RUN_ON_AT_END.search(trimmed)
+            if run_on:
+                # "Plan X Member Appeals P.O. Box 40915": the box ends the part, the addressee's words lead it
+                kept.insert(0, squeeze(run_on.group("street")))
+                first = at + run_on.start("street")
+                streets = False
+                raw = trimmed[:run_on.start("street")]
+                part = _tidy(raw)
+                if not part:
+                    continue
         if streets and _STREET_PART.match(part):
             kept.insert(0, part)
             first = at
@@ -137,6 +183,11 @@ def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
             return None  # no street, box or mail stop before the city: not a mailing address
         streets = False
         if part.endswith(":") and not _ATTN.search(part) or raw.rstrip().endswith(":"):
+            break
+        label = _LEAD_LABEL.match(part)
+        if label and _is_name(part[label.end():]):
+            kept.insert(0, part[label.end():])
+            first = at
             break
         if _is_name(part):
             kept.insert(0, part)
@@ -157,7 +208,7 @@ def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
 def find_appeals_address(doc: Doc):
     """The address block appeals are mailed to (see the module docstring), the words it came from and its span;
     None when the notice gives none in a passage about appeals."""
-    text = doc.text
+    text = _QUOTE_MARKS.sub(lambda q: " " * len(q.group(0)), doc.text)
     best = None
     for m in _STATE_ZIP.finditer(text):
         city_at = _city_start(text, m.start())
@@ -168,11 +219,22 @@ def find_appeals_address(doc: Doc):
             continue
         parts, start = found
         city = squeeze(text[city_at:m.start()].replace("\n", " ")).rstrip(" ,")
-        line_end = text.find("\n", m.end())
         sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start), 0)
-        said = text[sentence_start:line_end if line_end >= 0 else len(text)]
-        if _NOT_FOR_APPEALS.search(said):
+        # what the notice says of this address: its own sentence (to the first full stop after the ZIP, or the
+        # line's end), and a next sentence that points back at it ("Do not send appeals to this address"); a
+        # next sentence about another address ("Do not send appeals to the Lisbon office") does not count
+        stop = re.compile(r"[.!?](?=\s|$)|\n").search(text, m.end())
+        said_end = stop.end() if stop else len(text)
+        said = text[sentence_start:said_end]
+        following = re.match(r"[^.!?\n]*", text[said_end:].lstrip(" \t"))
+        next_sentence = following.group(0) if following else ""
+        points_back = re.search(r"\b(?:this|that|above|these) (?:address|p\.?\s?o\.?\s?box|box)\b|"
+                                r"\bthe address above\b|\besta direcci[oó]n\b|\bhere\b", next_sentence, re.IGNORECASE)
+        if _NOT_FOR_APPEALS.search(said) or points_back and _NOT_FOR_APPEALS.search(next_sentence):
             continue
+        closing = text[:start].rstrip().rsplit("\n", 1)[-1]
+        if _CLOSING.match(parts[0]) or _CLOSING.search(closing) and len(closing) < 30:
+            continue  # a signature block: the sender's address
         intro = text[max(0, start - 300):start].rstrip()
         intro = intro[intro.rfind("\n\n") + 1:]
         last_sentence = re.split(r"(?<=[.!?])\s", intro)[-1]
