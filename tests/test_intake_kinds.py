@@ -584,3 +584,15 @@ def test_a_mailing_stamp_at_the_foot_gives_way_to_the_letters_own_date():
             "Dear Mr. Marsh:\n\nWe cannot approve this request. You must write to us within 6 months from the date "
             "of this letter.\n\nMailed 10/02/2026 LTR-PA-STEP-07\n")
     assert intake_facts.extract_facts(text, today=TODAY)["notice_date"] == "2026-09-30"
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("Print date 09/14/2026          Notice date: September 15, 2026\n", "2026-09-15"),
+    ("Fecha del aviso: 15 de septiembre de 2026\nEnviado el: 17/09/2026\n", "2026-09-15"),
+    ("Mailed on: 09/17/2026\nDate: 09/15/2026\n", "2026-09-15"),
+])
+def test_the_notices_own_date_wins_over_its_print_or_mailing_date(head, expected):
+    # fictional notice; the print or mailing stamp comes first on the page and still loses
+    text = (f"Fernhill Mutual (fictional)\n{head}\nMember ID: FM-2231-07\nWe denied the claim for 96365 because it "
+            "was not medically necessary.\n")
+    assert intake_facts.extract_facts(text, today=TODAY)["notice_date"] == expected

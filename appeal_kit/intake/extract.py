@@ -780,6 +780,10 @@ def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, 
             score = 1.7  # right-aligned in its own cell of a letterhead line: "PO Box 1200, Atlanta   March 3, 2026"
         if score >= 2.5 and hit.start > body_start and _STAMP_LABEL.search(context[-45:]):
             score -= 1.5  # a mailing or print record at the foot of a letter ("Mailed 10/02/2026 LTR-PA-07")
+        elif score >= 2.5 and _STAMP_LABEL.search(context[-45:]):
+            # "Printed 11/03" or "Mailed on 11/30" beside "Date of notice: 11/04": the date the notice gives as
+            # its own wins, and a bare "Date:" too; a print or mailing date stands in only when there is no other
+            score -= 0.6
         if score and _TIME_OF_DAY.match(doc.text, hit.end):
             score -= 1.5  # a machine's stamp ("Date printed: 09/15/2026 06:02", "Sent: 10/12/2026 3:47 PM")
         if score:
