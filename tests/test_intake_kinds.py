@@ -596,3 +596,24 @@ def test_the_notices_own_date_wins_over_its_print_or_mailing_date(head, expected
     text = (f"Fernhill Mutual (fictional)\n{head}\nMember ID: FM-2231-07\nWe denied the claim for 96365 because it "
             "was not medically necessary.\n")
     assert intake_facts.extract_facts(text, today=TODAY)["notice_date"] == expected
+
+
+@pytest.mark.parametrize("scanned, read", [
+    ("You have 30 days froin the date of this letter to ask for a reconsideration.",
+     "30 days from the date of this letter"),
+    ("Para apelar, usted ticne 90 días a partir de la techa de este aviso.", "tiene 90 días a partir de la fecha"),
+])
+def test_a_scans_letter_confusions_in_a_deadline_sentence_are_read_back(scanned, read):
+    from appeal_kit.intake.deadlines import find_stated_deadline
+
+    stated = find_stated_deadline(f"We denied the claim.\n{scanned}\n", date(2026, 10, 1))
+    assert stated is not None and read in stated.sentence
+    assert stated.date == (date(2026, 10, 31) if "30" in scanned else date(2026, 12, 30))
+
+
+def test_real_words_near_a_deadline_are_left_alone():
+    from appeal_kit.intake.deadlines import mend_ocr_words
+
+    sentence = "Send the claim form and the clinic note to Dr. Tim Lister within 60 days of this notice."
+    assert mend_ocr_words(sentence) == sentence
+    assert mend_ocr_words("Call us at 555 0100 within 60 days.") == "Call us at 555 0100 within 60 days."

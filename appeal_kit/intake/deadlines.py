@@ -778,6 +778,39 @@ _BY_DATE = re.compile(r"\b(?:by|no later than|on or before|before|until|postmark
                       re.IGNORECASE)
 
 
+# the words a time limit is written in, English and Spanish, and the letter shapes OCR takes for one another
+# ("froin" for "from", "ticne" for "tiene", "techa" for "fecha"): a word of a deadline sentence that is not one
+# of these but becomes exactly one of them by undoing one such confusion is read as that word, so the sentence
+# is quoted as the notice printed it
+_DEADLINE_WORDS = frozenset("""
+    from date days day notice letter this that the your you receive received within after appeal appeals file
+    request must have months calendar business mailed written decision determination redetermination
+    reconsideration ask
+    fecha días dias aviso carta tiene partir dentro esta este reciba recibe recibió apelación apelacion apelar
+    pedir plazo calendario hábiles habiles meses desde después despues decisión decision usted que para
+""".split())
+_OCR_CONFUSIONS = (("in", "m"), ("rn", "m"), ("c", "e"), ("t", "f"), ("i", "l"), ("l", "i"), ("cl", "d"),
+                   ("vv", "w"), ("0", "o"), ("1", "l"), ("ii", "u"), ("li", "h"))
+
+
+def _mend_word(word: str) -> str:
+    lower = word.lower()
+    if len(word) < 4 or lower in _DEADLINE_WORDS or not word.isalnum():
+        return word
+    fixes = {lower[:i] + good + lower[i + len(bad):]
+             for bad, good in _OCR_CONFUSIONS for i in range(len(lower)) if lower.startswith(bad, i)}
+    fixes &= _DEADLINE_WORDS
+    if len(fixes) != 1:
+        return word
+    fixed = fixes.pop()
+    return fixed.capitalize() if word[0].isupper() else fixed
+
+
+def mend_ocr_words(sentence: str) -> str:
+    """A deadline sentence with its OCR-confused words read back (see `_DEADLINE_WORDS`)."""
+    return re.sub(r"\w+", lambda w: _mend_word(w.group(0)), sentence)
+
+
 def sentences(text: str) -> list[str]:
     """Split running text into sentences, joining the lines of a paragraph first."""
     flat = re.sub(r"[ \t]*\n(?:[ \t]*\n)+", "\n\n", text.replace("\f", "\n"))
@@ -795,7 +828,7 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
     must be made within 180 days ..."), is about appealing; sentences about what the plan will do ("we will
     decide within 30 days") and about later levels (external review, IRE) are skipped. A fair-hearing limit
     is used only when the notice offers no appeal to the plan (fee-for-service Medicaid notices)."""
-    sents = sentences(text)
+    sents = [mend_ocr_words(s) for s in sentences(text)]
     offers_plan_appeal = any(re.search(r"\bappeal", s, re.I) and not re.search(r"fair hearing", s, re.I)
                              for s in sents)
     for i, s in enumerate(sents):
