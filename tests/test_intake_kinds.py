@@ -617,3 +617,10 @@ def test_real_words_near_a_deadline_are_left_alone():
     sentence = "Send the claim form and the clinic note to Dr. Tim Lister within 60 days of this notice."
     assert mend_ocr_words(sentence) == sentence
     assert mend_ocr_words("Call us at 555 0100 within 60 days.") == "Call us at 555 0100 within 60 days."
+
+
+def test_a_space_a_scan_put_beside_a_hyphen_inside_an_id_is_dropped():
+    text = ("Fernhill Mutual (fictional)\nNotice date: 09/15/2026\nMember ID: FM- 2231-07\n"
+            "Claim number: CL-2026- 0915-44\nWe denied the claim for 96365 because it was not medically necessary.\n")
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["member_id"], f["claim_number"]) == ("FM-2231-07", "CL-2026-0915-44")

@@ -332,7 +332,8 @@ def _clean_id(value: str) -> str | None:
         out.append(t)
         if tok.endswith((",", ";")) or closes:
             break
-    result = " ".join(out).rstrip(".-/")
+    # a space OCR put beside a hyphen inside the number ("CD-2026- 1124-00871"): a hyphen joins two groups
+    result = re.sub(r"(?<=\w)-\s+(?=\w)", "-", " ".join(out).rstrip(".-/"))
     if not result or sum(c.isalnum() for c in result) < 4 or not any(c.isdigit() for c in result):
         return None
     if re.fullmatch(r"[A-TV-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}", result):  # a diagnosis code ("on this claim: F33.2")
