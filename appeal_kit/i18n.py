@@ -225,6 +225,7 @@ FIELD_WORDS = {
     "claim.procedure_codes": N_("procedure codes"),
     "claim.diagnosis_codes": N_("diagnosis codes"),
     "claim.pending_services": N_("services still to come"),
+    "claim.action": N_("what the decision does to care already authorized"),
     "treatment.name": N_("the treatment"),
     "treatment.summary": N_("why the treatment is needed"),
     "author.name": N_("who signs the letter"),

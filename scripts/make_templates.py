@@ -525,10 +525,16 @@ def exhibit_list(d: Letter, what: str = "appeal") -> None:
 
 def keep_benefits(d: Letter) -> None:
     """Medicaid: benefits already authorized continue during a timely appeal (42 CFR 438.420, via the registry)."""
-    # only where a service was already being given: a new request has no benefits to continue
-    _optional_line(d, "applies('medicaid_continued_benefits') and service == 'ongoing'", "If this decision ends, "
-                   "suspends or reduces a "
-                   "service that was already authorized, I ask that it continue while this appeal is decided"
+    # only where care was already authorized: the case says the decision cuts it (claim.action), or, when the case
+    # does not say, care given with more to come; a new request has no benefits to continue
+    _optional_line(d, "applies('medicaid_continued_benefits') and says('authorized_care_cut')",
+                   "This decision {% if claim.action|lower == 'reduce' %}reduces{% elif claim.action|lower == "
+                   "'suspend' %}suspends{% else %}ends{% endif %} {{ treatment.name }}, which was already authorized. "
+                   "I ask that it continue as authorized while this appeal is decided"
+                   "{{ law('medicaid_continued_benefits') }}.", after=PARA_AFTER)
+    _optional_line(d, "applies('medicaid_continued_benefits') and service == 'ongoing' and not "
+                   "facts.authorized_care_cut.known", "If this decision ends, suspends or reduces a service that was "
+                   "already authorized, I ask that it continue while this appeal is decided"
                    "{{ law('medicaid_continued_benefits') }}.", after=PARA_AFTER)
 
 
@@ -595,7 +601,7 @@ def meta(name: str, title: str, purpose: str, when: str, *, required=(), optiona
 
 APPEAL_REQUIRED = ["claim.denial_reason"]  # required by case.py for every case, so no default exists
 APPEAL_OPTIONAL = ["claim.denial_category", "claim.plan_type", "clinical.history", "clinical.severity",
-                   "patient.salutation", "author.authorization"]
+                   "patient.salutation", "author.authorization", "claim.action"]
 
 
 # ---------------------------------------------------------------------------------------------- the templates
@@ -763,7 +769,7 @@ GAP = meta(
     "and cites the network adequacy rules.",
     "The provider is out of network and the plan denied or reduced payment (CARC 242/243), or before care starts "
     "when no in-network provider offers the treatment.",
-    required=APPEAL_REQUIRED, optional=["claim.denial_category", "claim.plan_type"], arguments=["out_of_network", "denial"])
+    required=APPEAL_REQUIRED, optional=["claim.denial_category", "claim.plan_type", "claim.action"], arguments=["out_of_network", "denial"])
 
 
 def gap() -> Letter:

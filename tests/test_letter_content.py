@@ -293,3 +293,36 @@ def test_a_coding_letter_leaves_the_clinical_picture_out(tmp_path):
     render.render_letter(sample_variant(TRD, **clinical), render.find_template("medical-necessity"),
                          tmp_path / "clinical.docx", today=TODAY, clinic=None, report=report)
     assert {"history_listed", "severity_recorded"} <= {fact_id for fact_id, _ in report["facts"].asserted}
+
+
+def _said(tmp_path, template, **changes) -> set[str]:
+    report: dict = {}
+    render.render_letter(sample_variant(TRD, **changes), render.find_template(template), tmp_path / "letter.docx",
+                         today=TODAY, clinic=None, report=report)
+    return {fact_id for fact_id, _ in report["facts"].asserted}
+
+
+@pytest.mark.parametrize("template", [t.name for t in render.list_templates() if "authorized_care_cut" in t.says])
+@pytest.mark.parametrize("plan_type", ["medicaid", "chip", "employer_erisa", "medicare_advantage", "individual_aca"])
+def test_only_a_medicaid_letter_asks_that_cut_care_continue(tmp_path, template, plan_type):
+    """42 CFR 438.420 keeps care already authorized during a timely Medicaid appeal (CHIP is excluded, 457.1260):
+    the letter says the decision cuts that care only when claim.action says so, and only for Medicaid."""
+    cut = _said(tmp_path, template, **{"claim.plan_type": plan_type, "claim.action": "reduce"})
+    assert ("authorized_care_cut" in cut) == (plan_type == "medicaid")
+    assert "authorized_care_cut" not in _said(tmp_path, template, **{"claim.plan_type": plan_type,
+                                                                      "claim.action": "none"})
+
+
+def test_check_asks_a_medicaid_case_what_the_decision_does_to_authorized_care(tmp_path):
+    from appeal_kit.letter.facts import Facts
+
+    report: dict = {}
+    render.render_letter(sample_variant(TRD, **{"claim.plan_type": "medicaid"}), render.find_template("ketamine-trd"),
+                         tmp_path / "letter.docx", today=TODAY, clinic=None, report=report)
+    facts: Facts = report["facts"]
+    assert "authorized_care_cut" in {f.id for f in facts.unknown_needed()}
+    report = {}
+    render.render_letter(sample_variant(TRD, **{"claim.plan_type": "employer_erisa"}),
+                         render.find_template("ketamine-trd"), tmp_path / "erisa.docx", today=TODAY, clinic=None,
+                         report=report)
+    assert "authorized_care_cut" not in {f.id for f in report["facts"].unknown_needed()}

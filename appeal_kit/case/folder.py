@@ -79,6 +79,8 @@ FIELDS: tuple[Field, ...] = (
                                    "or other")),
     Field("claim.pending_services", N_("services still to come (sessions not yet given), e.g. [remaining 4 infusions]"),
           kind="list"),
+    Field("claim.action", N_("what the decision does to care already authorized: reduce, suspend or end (none "
+                          "for a new request); a Medicaid letter then asks that the care continue during the appeal")),
     Field("claim.denial_reasons", N_("every reason the denial gives, when it gives several: medical_necessity, "
                                   "off_label, experimental_investigational, step_therapy, ... (default: read from "
                                   "claim.denial_category and claim.denial_reason)"), kind="list"),

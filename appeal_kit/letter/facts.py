@@ -30,6 +30,9 @@ from appeal_kit.i18n import N_
 from appeal_kit.letter.wording import Count, Day, Days, Phrase, capfirst, join_and, number_words, phrase, plural_phrase
 
 # clinical.suicidality: what the record shows, as a choice rather than words read from clinical.severity
+# claim.action: what a decision does to care already authorized, as the letter says it
+CARE_CUTS = {"reduce": N_("reduces"), "suspend": N_("suspends"), "end": N_("ends")}
+ANY_CARE_CUT = N_("reduces, suspends or ends")
 SUICIDALITY = {"none": N_("no suicidal ideation"), "passive": N_("passive suicidal ideation"),
                "active": N_("active suicidal ideation"), "attempt": N_("a suicide attempt")}
 # A severity line counts as current when it was recorded this many days before the letter or fewer
@@ -290,6 +293,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ask="please say exactly which element of the claim (code, units, modifier, NDC or diagnosis pointer) you "
             "consider wrong",
         about=N_("whether the claim as billed was coded correctly (true) or had an error (false)"))
+    # a decision that cuts care already authorized (Medicaid keeps it during a timely appeal, 42 CFR 438.420 in the
+    # rules registry); "none" says it is a new request, anything else leaves it unknown for check to ask
+    cut = str(get_path(data, "claim.action") or "").strip().lower()
+    add("authorized_care_cut", True if cut in CARE_CUTS else (False if cut == "none" else None),
+        phrase("This decision {verb} care that was already authorized", verb=phrase(CARE_CUTS.get(cut, ANY_CARE_CUT))),
+        ["claim.action"], "claim.action",
+        about=N_("whether the decision reduces, suspends or ends care already authorized (claim.action: reduce, "
+                 "suspend or end; none for a new request)"))
     pending = get_path(data, "claim.pending_services")
     still = derived.care_still_to_come(data, letter_day)
     dates = get_path(data, "claim.service_dates") or []
