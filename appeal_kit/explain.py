@@ -280,8 +280,10 @@ def write_docx(summary: Summary, out: Path, size: float = 9.5) -> Path:
     for text in sections[first]:
         doc.add_paragraph(text)
     heading(_("What the letter says about you: check each line"))
-    doc.add_paragraph(_("If anything here is wrong, correct it in case.yaml (the field is in grey) and write the "
-                        "letter again with `appeal-kit draft --force`."))
+    # never `draft --force`: it writes over the letter, and the family may have edited it
+    doc.add_paragraph(_("If anything here is wrong, correct it in case.yaml (the field is in grey). Then rename the "
+                        "letter's file (letter.docx, or request-letter.docx for a request), for example by adding "
+                        "-old to its name, which keeps any changes you made to it, and run `appeal-kit draft` again."))
     table = doc.add_table(rows=0, cols=2)
     table.style = "Table Grid"
     table.autofit = False

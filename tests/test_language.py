@@ -306,6 +306,8 @@ def test_the_summary_for_a_medicaid_case(tmp_path):
     for english in ("What the letter", "Where and by when", "Send it by", "Patient", "The patient", "The records",
                     "daily", "item"):
         assert english not in page
+    # how to redraft after a correction keeps the family's edited letter: never `draft --force`, which writes over it
+    assert "appeal-kit draft" in page and "--force" not in page
 
 
 def test_every_statement_a_letter_makes_can_be_said_in_spanish(tmp_path):
