@@ -966,7 +966,7 @@ def _fact_findings(case: Case, template_dirs) -> list[Finding]:
 
 
 def _reason_words(reason: str) -> str:
-    """A denial reason as check names it: its words ("coding billing"), and in another language its words with the
+    """A denial reason as check names it: its words ("coding or billing"), and in another language its words with the
     key claim.denial_category takes beside them ("la facturación y los códigos (coding_billing)")."""
     from appeal_kit.i18n import language
     from appeal_kit.letter.arguments import argument_words

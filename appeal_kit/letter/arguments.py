@@ -593,34 +593,34 @@ def _stated_reasons(text: str) -> list[str]:
     return found
 
 
-# Each argument block's name as `check` says it ("the experimental investigational argument"); the English is the
-# block's name with spaces, so English messages read as before, and the catalog gives it in the person's language.
+# Each argument block's name as `check` says it ("the experimental or investigational argument"), a phrase a person
+# reads in English, and the catalog gives it in the person's language.
 ARGUMENT_WORDS: dict[str, Phrase] = {
     "partial_payment": phrase("partial payment"),
     "medical_necessity": phrase("medical necessity"),
-    "experimental_investigational": phrase("experimental investigational"),
-    "off_label": phrase("off label"),
+    "experimental_investigational": phrase("experimental or investigational"),
+    "off_label": phrase("off-label use"),
     "evidence": phrase("evidence"),
     "step_therapy": phrase("step therapy"),
     "prior_authorization": phrase("prior authorization"),
     "out_of_network": phrase("out of network"),
     "not_covered": phrase("not covered"),
-    "coding_billing": phrase("coding billing"),
+    "coding_billing": phrase("coding or billing"),
     "timely_filing": phrase("timely filing"),
     "other": phrase("other"),
     "benefit_limit": phrase("benefit limit"),
     "corrected_claim": phrase("corrected claim"),
     "filing_limit": phrase("filing limit"),
-    "exclusion_routes": phrase("exclusion routes"),
-    "outside_trials": phrase("outside trials"),
+    "exclusion_routes": phrase("other plan terms"),
+    "outside_trials": phrase("trials paid outside the plan"),
     "coverage_exception": phrase("coverage exception"),
-    "ma_internal_criteria": phrase("ma internal criteria"),
-    "epsdt": phrase("epsdt"),
+    "ma_internal_criteria": phrase("Medicare Advantage internal criteria"),
+    "epsdt": phrase("EPSDT"),
     "alternatives": phrase("alternatives"),
-    "harm": phrase("harm"),
+    "harm": phrase("harm of not treating"),
     "parity": phrase("parity"),
     "plan_exception": phrase("plan exception"),
-    "worked_before": phrase("worked before"),
+    "worked_before": phrase("earlier response"),
 }
 
 
