@@ -215,3 +215,18 @@ def test_deadline_command_for_a_coding_denial_names_no_external_review(tmp_path)
     result = run_cli("deadline", str(folder))
     assert result.returncode == 0, result.stderr
     assert "gives another reason" in result.stdout and "2590.715-2719(d)(2)(i)" not in result.stdout
+
+
+@pytest.mark.parametrize("claim_urgent, urgency, urgent", [(None, None, False), (True, None, True), ("yes", None, True),
+                                                           (None, "active suicidal ideation with a plan", True),
+                                                           (False, None, False)])
+def test_a_case_that_says_why_waiting_is_dangerous_is_urgent(claim_urgent, urgency, urgent):
+    """urgency.reason alone makes the case urgent, so its deadline carries the fast route, as a request's clock
+    already did (request_is_urgent)."""
+    data: dict = {"claim": {"plan_type": "employer_erisa", "notice_date": "2026-11-02"}}
+    if claim_urgent is not None:
+        data["claim"]["urgent"] = claim_urgent
+    if urgency:
+        data["urgency"] = {"reason": urgency}
+    assert deadlines.deadline_for_case(data).urgent is urgent
+    assert deadlines.request_is_urgent(data) is urgent

@@ -468,8 +468,9 @@ def request_decision_due(data: dict, sent: date) -> DecisionDue:
 
 
 def request_is_urgent(data: dict) -> bool:
-    """The request asks for an expedited decision: claim.urgent, or the clinician's urgency.reason."""
-    return bool((data.get("claim") or {}).get("urgent")) or bool((data.get("urgency") or {}).get("reason"))
+    """The case asks for an expedited decision: claim.urgent, or the clinician's urgency.reason (a case that writes
+    only why waiting is dangerous is urgent too, and is told the 72-hour route)."""
+    return _truthy((data.get("claim") or {}).get("urgent")) or bool((data.get("urgency") or {}).get("reason"))
 
 
 def describe_request(data: dict, today: date | None = None) -> list[str]:
@@ -1045,7 +1046,7 @@ def deadline_for_case(data: dict) -> Deadline:
     notice), else the plan-type rule from claim.notice_date."""
     claim = data.get("claim") or {}
     plan = str(claim.get("plan_type") or "unknown")
-    urgent = _truthy(claim.get("urgent"))
+    urgent = request_is_urgent(data)
     state_review = state_runs_review(data)
     if at_next_level(data):
         review = data.get("external_review") or {}
@@ -1083,7 +1084,7 @@ def rederived_deadline(data: dict) -> date | None:
     # not words we cannot count, nor an unknown plan's default window, which is no plan's rule
     if rule is None or basis.lstrip().lower().startswith("stated") or not basis.startswith(rule.citation):
         return None
-    return rule_deadline(rule.plan_type, nd, urgent=_truthy(claim.get("urgent"))).date
+    return rule_deadline(rule.plan_type, nd, urgent=request_is_urgent(data)).date
 
 
 def deadline_disagreement(data: dict) -> str | None:
