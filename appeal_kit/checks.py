@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from appeal_kit.case.folder import Case, blank_fields, core_required, field_help, is_blank, load_case
+from appeal_kit.case.folder import Case, blank_fields, core_required, field_help, get_path, is_blank, load_case
 from appeal_kit.errors import CaseError
 from appeal_kit.i18n import _, days_ago, long_date, ngettext, said, said_list
 from appeal_kit.intake.codes import (
@@ -161,9 +161,17 @@ def _unused_document_findings(case: Case) -> list[Finding]:
               and e.path.resolve() not in named
               # the physician's letter speaks for itself, as the enclosure reviewers read first
               and not _PHYSICIAN_LETTER.search(re.sub(r"[-_]", " ", f"{e.title} {e.path.name}"))]
+    findings = []
+    quoted = _quoted_document(case, unused)
+    if quoted:
+        unused.remove(quoted)
+        findings.append(Finding("warning", "plan_policy.file", _(
+            "{file} holds the words plan_policy.quote quotes, but plan_policy.file does not name it: set "
+            "`plan_policy.file: {file}` so the letter's claims report traces the quoted words to that exhibit and page"
+            ).format(file=quoted)))
     if not unused:
-        return []
-    return [Finding("note", "other/", ngettext(
+        return findings
+    return findings + [Finding("note", "other/", ngettext(
         "enclosed, but no case.yaml field says what it is, so the letter does not use it: {files}. If it holds an "
         "argument, record it where the letter can use it: the plan document the letter quotes (plan_policy.file), "
         "a plan policy covering a medical or surgical use (plan_policy.comparator), the plan's exception provision "
@@ -175,6 +183,25 @@ def _unused_document_findings(case: Case) -> list[Finding]:
         "exception provision (plan_policy.exception), a corrected claim "
         "(corrected_claim.file), proof of filing (filing.proof), or a treatment row's evidence",
         len(unused)).format(files=", ".join(unused)))]
+
+
+def _quoted_document(case: Case, candidates: list[str]) -> str | None:
+    """The text document in other/ that holds plan_policy.quote's words when plan_policy.file names none: the user
+    quoted the plan's document but did not say which file it is (PDFs are not opened, so check stays quick)."""
+    quote = " ".join(str(get_path(case.data, "plan_policy.quote") or "").split()).lower()
+    if len(quote) < 40 or not is_blank(get_path(case.data, "plan_policy.file")):
+        return None
+    for rel in candidates:
+        path = case.folder / rel
+        if path.suffix.lower() not in (".txt", ".md", ".text"):
+            continue
+        try:
+            text = " ".join(path.read_text(errors="replace").split()).lower()
+        except OSError:
+            continue
+        if quote[:80] in text:
+            return rel
+    return None
 
 
 def check_before_denial(folder: Path) -> CheckReport | None:

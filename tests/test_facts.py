@@ -616,3 +616,23 @@ def test_the_plans_own_document_is_described_by_plan_policy_file(tmp_path):
     assert "policy-excerpt.txt" not in out and "unknown key" not in out
     fact = context(**{"plan_policy": {**policy, "file": None}})["facts"]["plan_quoted"]
     assert fact.sources[0] == "plan_policy.quote"
+
+
+def test_a_document_holding_the_quoted_plan_words_is_named_for_plan_policy_file(tmp_path):
+    """The user quoted the plan's policy (plan_policy.quote) and enclosed it in other/ without saying which file it
+    is: check names that file for plan_policy.file instead of calling it unused; a file with other words stays
+    unused."""
+    from conftest import run_cli
+
+    words = ("Maintenance is authorized at the least frequent interval that keeps the response, unless the "
+             "prescriber documents a relapse at that interval.")
+    folder = _case_folder(tmp_path / "a", **{"plan_policy.name": "Policy RX-77 (fictional)",
+                                             "plan_policy.quote": words, "exhibits": None})
+    (folder / "other").mkdir(exist_ok=True)
+    (folder / "other" / "rx-77.txt").write_text("FICTIONAL\nPolicy RX-77\n" + words.replace(" unless", "\nunless"))
+    (folder / "other" / "brochure.txt").write_text("FICTIONAL\nA brochure with other words entirely.\n")
+    lines = run_cli("check", str(folder)).stdout.splitlines()
+    named = [line for line in lines if line.startswith("Warning: plan_policy.file:")]
+    unused = [line for line in lines if line.startswith("Note: other/:")]
+    assert len(named) == 1 and "other/rx-77.txt" in named[0]
+    assert len(unused) == 1 and "brochure.txt" in unused[0] and "rx-77" not in unused[0]
