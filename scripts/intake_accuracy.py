@@ -1,7 +1,7 @@
 """Field accuracy of `appeal-kit intake` over the sample notices.
 
 Usage:  python scripts/intake_accuracy.py [--set original|dev|test|fresh|blind-dev|blind-fresh|blind-fresh3|
-        blind-fresh4|blind-fresh5] [FOLDER]
+        blind-fresh4|blind-fresh5|blind-fresh6] [FOLDER]
         [--verbose]
 
 Sets of fictional notices, each notice beside a `<name>.expected.json` naming its file ("file") and the facts a
@@ -18,7 +18,9 @@ careful person would copy from it:
 - blind-fresh4: tests/resources/notices/blind-fresh4/ (a fourth blind set, 18 notices; scored before and after the
                work on blind-fresh3, never read by whoever tuned the rules; then tuned on);
 - blind-fresh5: tests/resources/notices/blind-fresh5/ (a fifth blind set, 18 notices, 6 in Spanish; scored before and
-               after the work on blind-fresh4, never read by whoever tuned the rules).
+               after the work on blind-fresh4, never read by whoever tuned the rules; then tuned on);
+- blind-fresh6: tests/resources/notices/blind-fresh6/ (a sixth blind set, 18 notices, 6 in Spanish; scored before and
+               after the work on blind-fresh5, never read by whoever tuned the rules).
 Every field counts once per notice when the expected JSON has it: lists are compared as sets,
 "deadline_basis" passes when the expected text is a substring of the basis, "appeals_address" is compared
 ignoring case, spaces and punctuation, everything else must be equal. The appeals address is the whole block an
@@ -47,7 +49,7 @@ NOTICES = ROOT / "tests" / "resources" / "notices"
 SETS = {"original": NOTICES, "dev": NOTICES / "dev", "test": NOTICES / "test", "fresh": NOTICES / "fresh",
         "blind-dev": NOTICES / "blind-dev", "blind-fresh": NOTICES / "blind-fresh",
         "blind-fresh3": NOTICES / "blind-fresh3", "blind-fresh4": NOTICES / "blind-fresh4",
-        "blind-fresh5": NOTICES / "blind-fresh5"}
+        "blind-fresh5": NOTICES / "blind-fresh5", "blind-fresh6": NOTICES / "blind-fresh6"}
 TARGET = 0.97
 
 
