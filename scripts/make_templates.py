@@ -774,15 +774,21 @@ GAP = meta(
 
 def gap() -> Letter:
     def body(d: Letter):
-        d.body(f"{ON_BEHALF} am writing to ask {{{{ insurer.name }}}} for a network gap exception (also called a "
+        # an exception the plan already approved (prior_auth.approved) is honored, not asked for again
+        d.body(f"{ON_BEHALF} am writing to {{% if approval %}}appeal {{{{ insurer.name }}}}'s denial of "
+               f"{{{{ treatment.name }}}}{SERVICE_DATES}, claim {{{{ claim.number }}}}, as out of network, although "
+               "{{ insurer.name }} had approved {{ approval.number or 'an exception for this provider' }}"
+               "{% if approval.date %} on {{ approval.date|longdate }}{% endif %}.{% else %}ask "
+               "{{ insurer.name }} for a network gap exception (also called a "
                "network adequacy or in-network exception) for {{ treatment.name }}"
                f"{SERVICE_DATES}, reference {{{{ claim.number }}}}, so that the treatment is covered at the "
-               "in-network benefit level although the treating provider is outside the network.")
+               "in-network benefit level although the treating provider is outside the network.{% endif %}")
         authorization_note(d)
         _optional_line(d, "claim.denial_reason", "{{ insurer.name }} {{ 'decided this request' if service == 'pre' "
                        "else 'processed this claim' }} as follows: "
-                       "“{{ claim.denial_reason }}”" + said("denial_quoted") + " That result follows from the gap in the network, not from any "
-                       "choice to go outside it.", after=PARA_AFTER)
+                       "“{{ claim.denial_reason }}”" + said("denial_quoted") + "{% if not approval %} That result "
+                       "follows from the gap in the network, not from any choice to go outside it.{% endif %}",
+                       after=PARA_AFTER)
         d.heading("Why this treatment is needed")
         d.body("{% if treatment.summary %}{{ treatment.summary|sentence }}{% else %}{{ treatment.name|capfirst }} "
                "{{ tx.was }} prescribed by the treating clinician for {{ pt.poss }} condition.{% endif %}")
@@ -805,13 +811,19 @@ def gap() -> Letter:
                "needed to carry out the exception, please contact the provider directly.")
         d.tag("{%p endif %}")
         # care not yet given has no claim to reprocess: the exception is asked for before treatment
-        request(d, "Please approve the exception in writing{% if service == 'pre' %} before treatment begins{% endif %}"
-                   " and state the dates and services it covers{% if service != 'pre' %}, and reprocess any claims "
-                   "already paid at the out-of-network level{% endif %}. If the exception is refused, "
+        request(d, "{% if approval %}Please reprocess claim {{ claim.number }} under "
+                   "{{ approval.number or 'the approval' }} at the in-network benefit level{% if approval.beyond %}, "
+                   "decide the services given beyond it on their merits{% endif %}, and confirm in writing the "
+                   "services the approval covers. If you decline, please state the specific reason, the plan "
+                   "provision relied on, and how to appeal.{% else %}Please approve the exception in writing"
+                   "{% if service == 'pre' %} before treatment begins{% endif %}"
+                   " and state the dates and services it covers{% if service != 'pre' %}, and reprocess the claims "
+                   "for these services at the in-network benefit level{% endif %}. If the exception is refused, "
                    "please name an in-network provider who can give this treatment within a reasonable time and "
-                   "distance, and state the network adequacy standard applied and how to appeal.")
+                   "distance, and state the network adequacy standard applied and how to appeal.{% endif %}")
     return skeleton("Network gap exception request",
-                    "Request for a network gap exception — {{ treatment.name }}", body)
+                    "{% if approval %}Appeal of a denial despite the plan's approval{% else %}Request for a network "
+                    "gap exception{% endif %} — {{ treatment.name }}", body)
 
 
 RETRO = meta(
@@ -827,7 +839,12 @@ def retro() -> Letter:
     def body(d: Letter):
         # a request the plan never decided is appealed as the plan's failure to decide, not as a missing authorization
         d.body(f"{ON_BEHALF} am writing{{% if stage.second %}}, in a second-level appeal,{{% endif %}} to "
-               "{% if prior_auth.requested_on and prior_auth.never_decided %}appeal the denial of "
+               "{% if approval %}appeal the denial of "
+               f"{{{{ treatment.name }}}}{SERVICE_DATES}, claim {{{{ claim.number }}}}, which {{{{ insurer.name }}}} "
+               "denied{% if claim.notice_date %} on {{ claim.notice_date|longdate }}{% endif %} as unauthorized, "
+               "although {{ insurer.name }} had approved {{ approval.number or 'this care' }}{% if approval.date %} "
+               "on {{ approval.date|longdate }}{% endif %}."
+               "{% elif prior_auth.requested_on and prior_auth.never_decided %}appeal the denial of "
                f"{{{{ treatment.name }}}}{SERVICE_DATES}, claim {{{{ claim.number }}}}, which {{{{ insurer.name }}}} "
                "denied{% if claim.notice_date %} on {{ claim.notice_date|longdate }}{% endif %} for lack of prior "
                "authorization, although the authorization was requested on {{ prior_auth.requested_on|longdate }} "
@@ -841,7 +858,11 @@ def retro() -> Letter:
         clinical_picture(d, count_trials=True)
         arguments(d)
         evidence(d)
-        request(d, "{% if prior_auth.requested_on and prior_auth.never_decided %}Please treat the authorization "
+        request(d, "{% if approval %}Please reprocess and pay claim {{ claim.number }} under "
+                   "{{ approval.number or 'the approval' }}{% if approval.beyond %}, and decide the services given "
+                   "beyond it on their merits{% endif %}. If you decline, please state the specific reason, the plan "
+                   "provision relied on, and how to appeal."
+                   "{% elif prior_auth.requested_on and prior_auth.never_decided %}Please treat the authorization "
                    "requested on {{ prior_auth.requested_on|longdate }} as granted, reprocess and pay claim "
                    "{{ claim.number }}, and decide any part of that request still pending. If you decline, please "
                    "state the specific reason, the plan provision relied on, why the request was not decided within "
@@ -853,7 +874,8 @@ def retro() -> Letter:
                    "{{ prior_auth.requested_on|longdate }}{% else %}would have met the clinical criteria had "
                    "authorization been requested{% endif %}, and how to appeal.{% endif %}")
     return skeleton("Retro-authorization request",
-                    "{% if prior_auth.requested_on and prior_auth.never_decided %}Appeal of a denial for an "
+                    "{% if approval %}Appeal of a denial despite the plan's approval"
+                    "{% elif prior_auth.requested_on and prior_auth.never_decided %}Appeal of a denial for an "
                     "authorization the plan never decided{% else %}Request for retroactive authorization{% endif %}"
                     " — {{ treatment.name }}", body)
 

@@ -510,7 +510,7 @@ def test_a_pre_service_exception_asks_nothing_of_claims_already_paid(tmp_path):
     assert "already paid" not in before and "processed this claim" not in before
     assert "before treatment begins" in before
     after = letter(tmp_path, "out-of-network-gap-exception", **{"network": network, "claim.pending_services": []})
-    assert "reprocess any claims already paid at the out-of-network level" in after
+    assert "reprocess the claims for these services at the in-network benefit level" in after
 
 
 def test_an_authorization_the_plan_never_decided_is_argued_as_its_failure_to_decide(tmp_path):

@@ -326,3 +326,68 @@ def test_check_asks_a_medicaid_case_what_the_decision_does_to_authorized_care(tm
                          render.find_template("ketamine-trd"), tmp_path / "erisa.docx", today=TODAY, clinic=None,
                          report=report)
     assert "authorized_care_cut" not in {f.id for f in report["facts"].unknown_needed()}
+
+
+# ---------------------------------------------------------------------------------------------- authorizations
+# A request for prior authorization that the plan decided on its merits is not a missing authorization, and an
+# authorization the plan did approve is the answer to the claim (set-5 cases 01 and 07, README items 2 and 3).
+
+MISSING_AUTHORIZATION = ("Authorization should be granted retroactively", "procedural gap",
+                         "Authorization was not in place", "request retroactive authorization")
+REQUEST_DENIED = {"claim.denial_category": "medical_necessity",
+                  "claim.denial_reason": "Prior authorization for IV ketamine infusion is denied. Medical necessity "
+                                         "has not been established: the records document one antidepressant trial."}
+
+
+def test_a_prior_authorization_request_denied_on_its_merits_is_not_a_missing_authorization(tmp_path):
+    from appeal_kit.letter import arguments
+
+    case = sample_variant(TRD, **REQUEST_DENIED)
+    assert arguments.denial_reasons(case.data) == ["medical_necessity"]
+    assert not any("prior_auth.reason_missing" in p for p in arguments.unanswered(case.data))
+    for template in set(APPEALS) - {"retro-authorization"}:  # that letter is the one for a missing authorization
+        letter = text(tmp_path, template, **REQUEST_DENIED)
+        assert not any(words in letter for words in MISSING_AUTHORIZATION), template
+    # an authorization that was missing is still one
+    for words in ("Prior authorization was not obtained for these services.", "Denied: no prior authorization.",
+                  "The service was not pre-certified.", "Precertification was never requested."):
+        assert "prior_authorization" in arguments.denial_reasons(
+            {"claim": {"denial_category": "out_of_network", "denial_reason": words}}), words
+
+
+APPROVED = {"claim.denial_category": "out_of_network",
+            "claim.denial_reason": "The provider is not in the network of your plan. No authorization for this "
+                                   "provider is on file with the claims system.",
+            "prior_auth.approved": {"number": "exception GAP-77", "date": "2026-08-15",
+                                    "covers": "96365 x6 at the clinic at the in-network benefit level",
+                                    "what_went_wrong": "the exception was never loaded into the claims system",
+                                    "lines": [{"code": "96365", "units": 4, "given": 6}]}}
+
+
+@pytest.mark.parametrize("template", APPEALS)
+@pytest.mark.parametrize("plan_type", ["employer_erisa", "individual_aca", "medicare_advantage", "medicaid", "fehb",
+                                       "governmental", "unknown"])
+def test_an_approval_the_plan_gave_answers_the_claim(tmp_path, template, plan_type):
+    letter = text(tmp_path, template, **{**APPROVED, "claim.plan_type": plan_type})
+    assert not any(words in letter for words in MISSING_AUTHORIZATION), template
+    if template == "external-review-request" or "network gap exception (also called" in letter:
+        return  # the next level's request; or a template that does not answer the denial's own reasons
+    assert "approved exception GAP-77 on August 15, 2026" in letter, template
+    # what was given beyond the approval is said plainly, and asked for on its merits
+    assert "96365, 4 approved and 6 given" in letter and "this appeal does not say otherwise" in letter, template
+
+
+def test_care_within_the_approval_is_not_said_to_go_beyond_it(tmp_path):
+    from appeal_kit.letter import arguments
+
+    within = {**APPROVED, "prior_auth.approved": {**APPROVED["prior_auth.approved"],
+                                                  "lines": [{"code": "96365", "units": 6, "given": 6}]}}
+    letter = text(tmp_path, "out-of-network-gap-exception", **within)
+    assert "approved exception GAP-77 on August 15, 2026" in letter and "More was given" not in letter
+    assert "Please reprocess claim" in letter and "ask Fictional" not in letter
+    assert "care_beyond_approval" not in _said(tmp_path, "out-of-network-gap-exception", **within)
+    # the approval answers the claim: check does not ask why authorization was missing
+    retro = sample_variant(TRD, **{**APPROVED, "claim.denial_category": "prior_authorization"})
+    assert not any("prior_auth.reason_missing" in p for p in arguments.unanswered(retro.data))
+    assert any("prior_auth.reason_missing" in p for p in arguments.unanswered(
+        sample_variant(TRD, **{"claim.denial_category": "prior_authorization"}).data))

@@ -87,7 +87,12 @@ _SHAPES: dict[str, Shape] = {
     "network": list_of("name", "date", "outcome"),
     "provider": group("name", "credentials", "license", "npi", "tax_id", "address", "phone"),
     # fax / address: where a request for prior authorization goes, from the plan's instructions (its letter's addressee)
-    "prior_auth": group("reason_missing", "requested_on", "never_decided", "fax", "address"),
+    # approved: an authorization or exception the plan did approve (letter.derived.approval): its number, date, what
+    # it covers in words, its own words (quote), the enclosed approval (file), what went wrong with it, and its lines
+    # [{code, units approved, given}] so the letter says plainly what was given beyond it
+    "prior_auth": group("reason_missing", "requested_on", "never_decided", "fax", "address",
+                        approved=group("number", "date", "covers", "quote", "file", "what_went_wrong",
+                                       lines=list_of("code", "units", "given"))),
     "urgency": group("reason", "certified_by"),
     "external_review": group("agency", "address", "final_denial_date"),
     "filing": group("first_submitted", "received", "proof", "limit_deadline"),

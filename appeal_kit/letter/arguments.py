@@ -5,8 +5,8 @@ arguments.yaml, which is used instead). Each top-level key is a block:
 
     step_therapy:                       # a denial category (case.DENIAL_CATEGORIES) or a shared block name
       heading: Step therapy has already been satisfied
-      needs:                            # case fields the argument relies on, and why (used by unanswered())
-        - field: clinical.history
+      needs:                            # case fields the argument relies on, and why (used by unanswered());
+        - field: clinical.history       # `unless: [fields]`: not needed when one of those is filled
           why: the letter has to list the treatments already tried
       paragraphs:                       # Jinja text, rendered in the same sandbox with the letter's context;
         - "{{ patient.name }} has ..."  # a paragraph that renders empty is left out
@@ -555,8 +555,16 @@ REASON_PATTERNS: dict[str, re.Pattern] = {
                                r"(?:trial|trials) of .{0,40} (?:first|before)", re.I),
     "out_of_network": re.compile(r"out[- ]of[- ]network|not (?:in|part of) (?:our|the|your plan's) network|"
                                  r"non-?participating|not contracted", re.I),
-    "prior_authorization": re.compile(r"prior (?:authori[sz]ation|approval)|pre-?certification|"
-                                      r"(?:no|without|missing) (?:an? )?(?:prior )?authori[sz]ation", re.I),
+    # an authorization that was missing, never one that was asked for: "Prior authorization for Spravato is denied.
+    # Medical necessity has not been established" decides a request on its merits, and its answer is the medical
+    # necessity argument, never why authorization was missing (set-5 case 01)
+    "prior_authorization": re.compile(
+        r"\b(?:no|without|missing|absent|absence of|lack of)\s+(?:an?\s+|the\s+|required\s+|valid\s+)?(?:prior\s+|"
+        r"pre-?)?(?:authori[sz]ation|approval|certification|precertification)\b|\b(?:authori[sz]ation|approval|"
+        r"pre-?certification|precertification)\s+(?:was|were|is|has|had)\s+(?:not|never)\s+(?:been\s+)?(?:obtained|"
+        r"requested|received|on file|in place|given|submitted)|\bnot\s+(?:pre-?)?(?:authori[sz]ed|certified)\s+"
+        r"(?:before|in advance|prior)|\bnot pre-?certified\b|\bauthori[sz]ation\s+(?:was\s+)?(?:exceeded|expired)",
+        re.I),
     "not_covered": re.compile(r"not a covered (?:benefit|service)|is excluded|exclusion|not covered under", re.I),
     # a code the payer does not accept for the date (a retired or invalid code, remark N56), or a billing error
     "coding_billing": re.compile(r"not a (?:valid|payable) (?:\w+ )?code|invalid (?:\w+ )?code|code (?:is |was )?"
@@ -603,6 +611,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "evidence": phrase("evidence"),
     "step_therapy": phrase("step therapy"),
     "prior_authorization": phrase("prior authorization"),
+    "approved_authorization": phrase("approved authorization"),
     "out_of_network": phrase("out of network"),
     "not_covered": phrase("not covered"),
     "coding_billing": phrase("coding or billing"),
@@ -765,6 +774,9 @@ def unanswered_phrases(case_data: dict, extra_dirs: Iterable[Path] = ()) -> list
         for name in block_names({"claim": {"denial_reasons": [reason]}}, [reason], blocks):
             for need in blocks[name].get("needs") or []:
                 field = need.get("field")
+                # `unless:` fields that answer the argument without this one (an approval the plan gave)
+                if any(not is_blank(get_path(case_data, f)) for f in need.get("unless") or []):
+                    continue
                 if is_blank(get_path(case_data, field)):
                     users, why = missing.setdefault(field, ([], " ".join(str(need.get("why", "")).split())))
                     if words not in users:

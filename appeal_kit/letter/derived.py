@@ -712,3 +712,27 @@ def prior_auth_request(data: dict, today: date) -> dict[str, Any]:
             else str(get_path(data, "planned_care.dose")).strip(),
             "urgent": urgent,
             "clock": {"length": clock.length(), "rule_id": clock.rule_id} if clock else None}
+
+
+def approval(data: dict) -> dict[str, Any] | None:
+    """An authorization or exception the plan approved (case.yaml `prior_auth.approved`), as a letter says it, or None
+    when the case records none. `lines` are the approved codes with their units; `beyond` the lines where more was
+    given than approved ([{code, units, given, extra}], from each line's `given:`), `covered` the units of those lines
+    the approval reaches; `given_known` says every line gives what was given; `before_care` that it was approved
+    before the first date of service (None when either date is missing)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    approved = get_path(data, "prior_auth.approved")
+    if not isinstance(approved, dict) or (is_blank(approved.get("number")) and is_blank(approved.get("date"))):
+        return None
+    lines = [line for line in approved.get("lines") or [] if isinstance(line, dict) and not is_blank(line.get("code"))]
+    beyond = [{"code": str(line["code"]), "units": _count(line.get("units")), "given": _count(line.get("given")),
+               "extra": _count(line.get("given")) - _count(line.get("units"))}
+              for line in lines if _count(line.get("given")) > _count(line.get("units"))]
+    day = as_date_or_none(approved.get("date"))
+    dates = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
+    blank = dict.fromkeys(("number", "date", "covers", "quote", "file", "what_went_wrong"))
+    return {**blank, **approved, "lines": lines, "beyond": beyond,
+            "extra": sum(b["extra"] for b in beyond),
+            "given_known": bool(lines) and all(not is_blank(line.get("given")) for line in lines),
+            "before_care": (day <= min(dates)) if day and dates else None}

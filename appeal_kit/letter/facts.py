@@ -347,6 +347,21 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("pa_reason", bool(missing) or None,
         phrase("Authorization was not in place because: {reason}", reason=_short(missing)),
         ["prior_auth.reason_missing"], "prior_auth.reason_missing", about=N_("why authorization was not in place"))
+    # an authorization or exception the plan did approve: the letter answers the claim with it, and says plainly
+    # what was given beyond it
+    approved = derived.approval(data)
+    approved_file = get_path(data, "prior_auth.approved.file")
+    approval_sources = ["prior_auth.approved", where(approved_file) if approved_file else ""]
+    add("pa_approved", True if approved else None,
+        phrase("{insurer} approved {number} on {day}", insurer=get_path(data, "insurer.name") or phrase("The plan"),
+               number=str((approved or {}).get("number") or phrase("an authorization")),
+               day=Day((approved or {}).get("date"))), approval_sources, "prior_auth.approved")
+    beyond = (approved or {}).get("beyond") or []
+    lines = [phrase("{code}: {units} approved, {given} given", code=b["code"], units=b["units"], given=b["given"])
+             for b in beyond]
+    add("care_beyond_approval", True if beyond else (False if approved and approved["given_known"] else None),
+        phrase("More was given than the approval covers: {lines}", lines=lines), approval_sources,
+        "prior_auth.approved.lines")
     first = get_path(data, "filing.first_submitted")
     add("filed_first", bool(first) or None, phrase("The claim was first submitted on {day}", day=Day(first)),
         ["filing.first_submitted", "filing.proof" if get_path(data, "filing.proof") else ""],

@@ -126,7 +126,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "provider": {"name": None, "credentials": None, "license": None, "npi": None, "tax_id": None,
                  "address": None, "phone": None},
     # missing prior authorization: why it was not obtained, and when the provider asked
-    "prior_auth": {"reason_missing": None, "requested_on": None, "never_decided": None, "fax": None, "address": None},
+    "prior_auth": {"reason_missing": None, "requested_on": None, "never_decided": None, "fax": None, "address": None,
+                   "approved": None},
     # expedited appeal: why the standard time frame would seriously jeopardize life, health or function, and the
     # physician who says so (a claim is urgent when the treating physician says it is)
     "urgency": {"reason": None, "certified_by": None},
@@ -160,7 +161,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "exclusion_named", "service", "dates", "shows_criteria", "asks_policy_copy",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
                            "clinical_case",
-                           "route", "standing", "certifier", "first_reviewer", "copies_to", "pa_request"})
+                           "route", "standing", "certifier", "first_reviewer", "copies_to", "pa_request",
+                           "approval"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 
 # Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
@@ -579,13 +581,15 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         dates=derived.service_dates(data, letter_day),
         decision_time=derived.decision_time(data, letter_day),
         pa_request=derived.prior_auth_request(data, letter_day),
+        approval=derived.approval(data),
         ndc_units=NDC_UNITS,
         age=derived.age_at_service(data),
         # where enclosed files are, as the letter points to them ("Exhibit F")
         enclosed={key: pointers.where(path) if _is_case_file(case, path) else None for key, path in (
             ("corrected_claim", get_path(data, "corrected_claim.file")),
             ("filing_proof", get_path(data, "filing.proof")),
-            ("comparator", get_path(data, "plan_policy.comparator.file")))},
+            ("comparator", get_path(data, "plan_policy.comparator.file")),
+            ("approval", get_path(data, "prior_auth.approved.file")))},
         medical_judgment=derived.medical_judgment(data),
         # the reasons the letter answers (arguments.denial_reasons): a shared block words itself by them
         reasons=args_mod.denial_reasons(data),
