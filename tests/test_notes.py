@@ -758,6 +758,21 @@ def test_a_trial_named_in_two_documents_is_one_row_with_both_pages():
     assert [(s["file"], s["page"]) for s in got.to_json()["history"][0]["also"]] == [("clinical/summary.txt", 1)]
 
 
+def test_a_trial_cites_the_record_that_dates_it_when_no_later_note_changes_its_outcome():
+    """A later note that repeats the outcome ("remitted with TMS") does not take the citation from the course's own
+    summary; a trial whose outcome no page states cites the page that dates it, not a bare medication list."""
+    course = Document("clinical/tms-summary.txt", ["TMS treatment summary\nAcute course: 30 sessions from 03/02/2025 "
+                                                   "to 14/03/2025.\nResult: Remitted (PHQ-9 4).\n"], "txt")
+    later = Document("clinical/follow-up.txt", ["06/10/2025\nShe remitted with TMS and remains well.\n"], "txt")
+    (tms,) = propose([course, later]).history
+    assert (tms.outcome_class, tms.source.file) == ("remission", "clinical/tms-summary.txt")
+    assert [s.file for s in tms.also] == ["clinical/follow-up.txt"]
+    pages = ["Admission date: 04/05/2026\nCitalopram 20 mg, taken since 2025 without benefit, was switched to "
+             "sertraline 50 mg, raised to 100 mg on 04/12/2026.", "Discharge medications\nSertraline 100 mg daily\n"]
+    started = propose([Document("clinical/discharge.txt", pages, "txt")]).history[-1]
+    assert (started.name, started.outcome_class, started.source.page) == ("sertraline", "unknown", 1)
+
+
 def test_an_intake_date_and_an_admission_header_are_not_a_trials_dates():
     """"Intake 11/24/26 ... prev tx: CBT x ~10 sess 2020" is a course in 2020; a header's "Admission  06/02/2026"
     dates the scores taken "at admission"."""

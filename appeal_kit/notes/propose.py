@@ -811,16 +811,21 @@ def _same_time(one: str, other: str) -> bool:
 def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
     """One row per treatment, field by field from its mentions: the fullest mention's dose, the most precise dates,
     the outcome the notes state (a later note's "relapsed" over an earlier silence), with the source of the mention
-    that gave the outcome."""
+    that gave the outcome; when no mention states one, or the mention that dates the trial states the same, the source
+    is that mention (the course's own record rather than a later note's "remitted with ECT")."""
     groups: dict[str, list[HistoryRow]] = {}
     for r in rows:
         groups.setdefault(r.name, []).append(r)
     out = []
     for group in groups.values():
+        sources = [r.source for r in group]
         best = max(group, key=lambda r: (r.weight, not r.shared))
         dated = max(group, key=lambda r: (_precision(r), r.weight))
         if _precision(dated) > _precision(best) and dated.weight >= best.weight - 1 and _refines(dated, best):
             best.start, best.end = dated.start, dated.end
+        else:
+            dated = best
+        dated_says = (dated.outcome_class, dated.outcome, dated.source) if _precision(dated) else None
         for attr in ("start", "end"):  # "since 03/2025" in a letter, "Start sertraline" in the visit of 2025-03-11
             mine = getattr(best, attr)
             finer = [v for r in group if (v := getattr(r, attr)) and mine and len(v) > len(mine) and
@@ -832,6 +837,8 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
             # a table's outcome column first; else what the latest note says ("relapsed 08/2025" after "remission")
             teller = max(told, key=lambda r: (r.weight >= TABLE_WEIGHT, r.when or date.min, r.weight))
             best.outcome_class, best.outcome, best.source = teller.outcome_class, teller.outcome, teller.source
+        if dated_says and dated_says[0] == best.outcome_class:
+            best.outcome, best.source = dated_says[1] or best.outcome, dated_says[2]
         for other in sorted(group, key=lambda r: -r.weight):
             if other is best:
                 continue
@@ -842,10 +849,10 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
                     lexicon.lookup(best.name).add_on:  # type: ignore[union-attr]
                 best.kind = "augmentation"
         pages = {(best.source.file, best.source.page)}
-        for other in group:  # one row for a trial the records name twice, with every page that names it
-            if (other.source.file, other.source.page) not in pages:
-                pages.add((other.source.file, other.source.page))
-                best.also.append(other.source)
+        for source in sources:  # one row for a trial the records name twice, with every page that names it
+            if (source.file, source.page) not in pages:
+                pages.add((source.file, source.page))
+                best.also.append(source)
         out.append(best)
     if any(r.kind == "psychotherapy" and r.name != "psychotherapy" for r in out):
         out = [r for r in out if r.name != "psychotherapy"]  # "summary of psychotherapy" heads a named course
