@@ -673,6 +673,22 @@ def test_a_scanned_list_is_read_one_item_a_line():
                                          "APAP\nToday denies SI, no plan,\nPHQ-9 today 21\n"], "pdf-ocr")
     (ipt,) = propose([doc]).history
     assert (ipt.start, ipt.end, ipt.outcome_class) == ("2025", "2025", "no_response")
+    # an item that ends on a verb it has finished with ("..., stopped", "was discontinued") is whole: the next
+    # line's dates are its own
+    doc = Document("clinical/scan.pdf", ["Past trials\nSertraline 100mg 2021 - nausea, stopped\nTrazodone "
+                                         "150mg since 3/2022 helps some\n"], "pdf-ocr")
+    rows = {r.name: r for r in propose([doc]).history}
+    assert (rows["sertraline"].start, rows["sertraline"].end, rows["sertraline"].outcome_class) == (
+        "2021", "2021", "side_effects")
+    assert (rows["trazodone"].start, rows["trazodone"].end) == ("2022-03", None)
+
+
+def test_ocr_reads_an_o_for_the_q_of_the_phq_9():
+    doc = Document("clinical/scan.pdf", ["Visit 09/15/2026\nPHO-9 = 17, PH0 9: 12; PHONE 555-0199\n"], "pdf-ocr")
+    from appeal_kit.notes.documents import ocr_scale_names
+
+    doc.pages = [ocr_scale_names(doc.pages[0])]
+    assert [(s["name"], s["score"]) for s in propose([doc]).scales] == [("PHQ-9", 17), ("PHQ-9", 12)]
 
 
 def test_a_scanned_intake_forms_ticks_and_a_table_whose_columns_ran_together():

@@ -53,7 +53,7 @@ def read_document(path: Path, shown_as: str) -> Document:
     from appeal_kit.intake.textract import extract_text
 
     got = extract_text(path)
-    text = ocr_digits(ocr_codes(ocr_names(got.text))) if got.method in _OCR else got.text
+    text = ocr_digits(ocr_codes(ocr_scale_names(ocr_names(got.text)))) if got.method in _OCR else got.text
     pages = text.split("\f")
     if len(pages) > 1 and not pages[-1].strip():
         pages.pop()  # the form feed after the last page
@@ -75,6 +75,11 @@ def ocr_codes(text: str) -> str:
     """A diagnosis code's dot read as a comma by OCR put right ("F33, 2" -> "F33.2"); the codes are checked against
     the ICD-10-CM index afterwards, as every code is."""
     return re.sub(r"(?<!\w)([A-TV-Z]\d{2}),\s?(\d[0-9A-Z]{0,3})(?![\w/-])", r"\1.\2", text)
+
+
+def ocr_scale_names(text: str) -> str:
+    """The PHQ-9 read with an O or a zero for its Q ("PHO-9 = 17"), OCR's commonest confusion of that letter."""
+    return re.sub(r"(?<![\w-])PH[O0](?=[\s=-]?9(?!\d))", "PHQ", text)
 
 
 _WORD = re.compile(r"(?<![\w-])[^\W\d_]{6,}(?![\w-])")
@@ -403,6 +408,9 @@ _GOES_ON = re.compile(r"(?:[,;:(/&+–—-]|\b(?:and|or|to|of|with|for|in|on|at|
                       r"tried|taken|never|declined|refused|refuses|declines|denies|consider|considering|discussed|"
                       r"start|started|continue|continued|stop|stopped|plus|including|like|such as|"
                       r"Dr\.|Mr\.|Mrs\.|Ms\.))\s*$", re.IGNORECASE)
+# ... unless that word is a verb the item has already finished with: "Bupropion 2024 - anxious, stopped", "was stopped"
+_ENDS_ITEM = re.compile(r"(?:[,;–—-]|\b(?:was|were|been|got|then))\s*(?:tried|taken|declined|refused|stopped|started|"
+                        r"continued|discontinued)\s*$", re.IGNORECASE)
 _CONTINUES = re.compile(r"\s*[a-z0-9(]")  # a line that goes on with a sentence: lower case, a number
 
 
@@ -474,7 +482,8 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
         else:
             if item_indent is not None and len(line) - len(line.lstrip()) < item_indent and stripped[:1].isupper():
                 flush()  # a list item ends where a line starts left of its text with a new sentence
-            elif doc.method in _OCR and paragraph and stripped[:1].isupper() and not _GOES_ON.search(paragraph[-1]):
+            elif doc.method in _OCR and paragraph and stripped[:1].isupper() and \
+                    (not _GOES_ON.search(paragraph[-1]) or _ENDS_ITEM.search(paragraph[-1])):
                 flush()  # a scanned list, one item a line ("IPT 12 sessions 2025 - no change" | "Hx SA 2019 ...")
             paragraph.append(line)
         if not paragraph:
