@@ -557,6 +557,9 @@ _CLINICIAN_ROLE = re.compile(r"\b(?:MD|DO|physician|psychiatrist|doctor|anesthes
 # What the case's own words say about the plan, against claim.plan_type: a near plan type cites the wrong law (a
 # separate CHIP set to medicaid cites Medicaid's rules; a church or government plan set to employer_erisa cites ERISA).
 _PLAN_WORDS = (("chip", re.compile(r"\bCHIP\b|Children'?s Health Insurance Program"), ("medicaid",)),
+               # TRICARE under a near plan type would send the family to a state insurance department, ERISA or FEHB
+               ("tricare", re.compile(r"\bTRICARE\b|\bCHAMPUS\b", re.I),
+                ("unknown", "fehb", "employer_erisa", "governmental", "individual_aca")),
                ("church", re.compile(r"\bchurch plan\b", re.I), ("employer_erisa", "unknown")),
                ("governmental", re.compile(r"\bgovernmental plan\b|\b(?:state|public|county|city|municipal) "
                                            r"employees?'?(?= )", re.I),
@@ -602,7 +605,8 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
                                   "the notice or the plan booklet says which it is (employer_erisa, individual_aca, "
                                   "medicare_advantage, medicare, medicare_part_d, medicaid, fehb, chip, governmental "
                                   "for a state or local government employer's plan, church for a church plan outside "
-                                  "ERISA); if none fits, leave it unknown rather than choose a near one"))
+                                  "ERISA, tricare for TRICARE); if none fits, leave it unknown rather than choose a "
+                                  "near one"))
     hint = _plan_type_hint(case)
     if hint:
         warn("claim.plan_type", hint)

@@ -352,10 +352,11 @@ def free_help(data: dict) -> list[Help]:
     """The free help the directory lists for the case's state: the SHIP on Medicare, the Medicaid ombudsman on
     Medicaid, the consumer assistance program on other plans. Empty when the state or the entry is unknown."""
     code = case_state(data)
-    if not code:
+    plan_type = _plan_type(data)
+    # TRICARE is no state's business: its own counselors help (the deadline note names them), not the state's program
+    if not code or plan_type == "tricare":
         return []
     entry = state(code)
-    plan_type = _plan_type(data)
     wanted: list[tuple[str, str, str | None]]
     if plan_type.startswith("medicare"):
         wanted = [(N_("SHIP (free Medicare counseling)"), "ship.name", "ship.phone")]

@@ -23,7 +23,7 @@ RULES_FILE = "rules.yaml"
 # The plan types a rule can govern, in the order the table in docs/letters.md lists them (case.folder.PLAN_TYPES without
 # "unknown": with the plan type unknown nothing is cited).
 PLAN_TYPES = ("employer_erisa", "individual_aca", "medicare_advantage", "medicare", "medicare_part_d", "medicaid",
-              "fehb", "chip", "governmental", "church")
+              "fehb", "chip", "governmental", "church", "tricare")
 
 
 @dataclass(frozen=True)

@@ -586,7 +586,8 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
 STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn the denial and to {% if service == 'pre' %}authorize "
                     "the treatment{% elif service == 'post' %}pay the claim{% else %}pay the claim and authorize the "
                     "treatment still to come{% endif %}{% if claim.plan_type == 'medicare_advantage' %} under "
-                    "Medicare's coverage rules and the terms of the plan{% elif claim.plan_type != 'medicare' %} under "
+                    "Medicare's coverage rules and the terms of the plan{% elif claim.plan_type == 'tricare' %} under "
+                    "TRICARE's coverage rules{% elif claim.plan_type != 'medicare' %} under "
                     "the terms of the plan{% endif %}. If any part of the denial is upheld, please explain {{ next_level.ask }}.")
 
 
@@ -622,9 +623,10 @@ def appeal_body(d: Letter, request_text: str, *, history_heading: str = "Treatme
 # the subject line of an internal appeal names a second-level appeal as one
 SECOND_LEVEL_OR = "{% if stage.second %}Second-level appeal{% else %}"
 # The first level by its name for the plan type: a redetermination for Original Medicare and Part D (42 CFR 405.940,
-# 423.580), a reconsideration for Medicare Advantage (422.578), an appeal for every other plan
+# 423.580), a reconsideration for Medicare Advantage (422.578) and TRICARE (32 CFR 199.10), an appeal for every other
+# plan
 FIRST_LEVEL = ("{% if claim.plan_type in ('medicare', 'medicare_part_d') %}Request for redetermination{% elif "
-               "claim.plan_type == 'medicare_advantage' %}Request for reconsideration{% else %}Appeal{% endif %}")
+               "claim.plan_type in ('medicare_advantage', 'tricare') %}Request for reconsideration{% else %}Appeal{% endif %}")
 # "Appeal of denied claim" for care given, "... of denied coverage" for care not yet given
 APPEAL_OF = (SECOND_LEVEL_OR + FIRST_LEVEL + "{% endif %} of {{ 'denied coverage' if service == 'pre' else "
              "'denied claim' }}")
@@ -633,7 +635,8 @@ APPEAL_OF = (SECOND_LEVEL_OR + FIRST_LEVEL + "{% endif %} of {{ 'denied coverage
 def _opening(what: str = "{{ treatment.name }}") -> str:
     # the dates, codes and claim number are in the RE block above: said once
     return (f"{ON_BEHALF} am writing to {{% if stage.second %}}make a second-level appeal of{{% elif "
-            f"claim.plan_type in ('medicare', 'medicare_part_d') %}}request a redetermination of{{% else %}}appeal"
+            f"claim.plan_type in ('medicare', 'medicare_part_d') %}}request a redetermination of{{% elif "
+            f"claim.plan_type == 'tricare' %}}request reconsideration of{{% else %}}appeal"
             f"{{% endif %}} "
             f"{{{{ insurer.name }}}}’s denial of {what}, and to ask you to reverse it.")
 

@@ -167,6 +167,7 @@ def test_icd_codes_written_without_dot_in_diagnosis_context():
     ("Notice of Denial of Medicare Prescription Drug Coverage under your Part D plan.", "medicare_part_d"),
     ("Your Medicaid managed care plan denied this service.", "medicaid"),
     ("Your FEHB plan; you may ask the Office of Personnel Management to review.", "fehb"),
+    ("Program: TRICARE Prime (active-duty family member). Sponsor: SSgt D. Haynes, USMC.", "tricare"),
     ("We denied the claim.", "unknown"),
 ])
 def test_plan_type_from_wording(wording, plan):

@@ -12,7 +12,7 @@ from conftest import rendered_text, sample_variant
 
 from appeal_kit import rules
 from appeal_kit.intake import deadlines
-from appeal_kit.letter import arguments, clinic, criteria
+from appeal_kit.letter import arguments, clinic, criteria, render
 
 REPO = Path(__file__).resolve().parent.parent
 TRD = REPO / "evidence_samples" / "ketamine-trd"
@@ -328,3 +328,55 @@ def test_a_prior_authorization_never_decided_cites_the_pre_service_clock_where_i
     assert ({"pre_service_decision", "deemed_exhaustion"} <= cited(letter)) == governs
     assert governs == (plan_type in ("governmental", "employer_erisa"))
     assert "had authorization been requested" not in letter and "procedural gap" not in letter
+
+
+# ---------------------------------------------------------------------------------------------- TRICARE
+# TRICARE, the military's health program, has its own plan type (docs/domain.md, "TRICARE"): its appeals are those of
+# 32 CFR 199.10 (with 199.15 for medical-necessity determinations), and no state insurance department, state external
+# review, ERISA, ACA appeal rule or parity law reaches it (set-5 case 01, README item 1).
+
+NOT_TRICARE = re.compile(r"\bERISA\b|2560\.503|147\.136|2590\.715|MHPAEA|Parity and Addiction|146\.136|"
+                         r"Department of Labor|insurance department|72 hours", re.I)
+
+
+@pytest.mark.parametrize("template", sorted(t.name for t in render.list_templates()))
+def test_a_tricare_letter_cites_only_tricares_own_rules(tmp_path, template):
+    letter = text(tmp_path, TRD, template, **{"claim.plan_type": "tricare", "claim.notice_date": "2026-11-09"})
+    assert not NOT_TRICARE.search(letter), (template, NOT_TRICARE.search(letter))
+    for citation in re.findall(r"\((\d+ (?:CFR|USC) [^()]*(?:\([^()]*\)[^()]*)*)\)", letter):
+        assert citation.startswith("32 CFR 199"), (template, citation)
+
+
+def test_tricare_deadline_next_level_urgent_route_and_help():
+    from appeal_kit import directory
+
+    dl = deadlines.appeal_deadline("tricare", date(2026, 11, 9))
+    assert dl.date == date(2027, 2, 7) and dl.basis.startswith("32 CFR 199.10: 90 days from the date on the notice")
+    assert any("Beneficiary Counseling and Assistance Coordinator" in n for n in dl.notes)
+    assert not any("72 hours" in n for n in dl.notes)
+    urgent = deadlines.urgent_route("tricare")
+    assert "within 3 calendar days of receiving the denial (32 CFR 199.15)" in urgent and "72 hours" not in urgent
+    nxt = deadlines.next_level_deadline("tricare", date(2027, 1, 5))
+    assert "TRICARE Quality Monitoring Contractor" in nxt.basis and "(32 CFR 199.10 and 199.15)" in nxt.basis
+    # no state's consumer program or insurance department: TRICARE's own counselors
+    case = {"claim": {"plan_type": "tricare"}, "patient": {"address": "418 Longleaf Pine Court\nJacksonville, NC 28546"}}
+    assert directory.help_lines(case) == [] and directory.regulator(case) is None
+    assert directory.help_lines({**case, "claim": {"plan_type": "individual_aca"}})  # the control: a state program
+
+
+def test_tricare_is_offered_by_check_and_init_and_named_when_the_case_says_it(tmp_path):
+    from conftest import write_case
+
+    from appeal_kit import checks
+    from appeal_kit.case import interview
+
+    assert next(plan for pattern, plan in interview.PLAN_WORDS if re.search(pattern, "TRICARE Prime", re.I)) == \
+        "tricare"
+    assert "tricare" in interview.PLAN_CHOICES and "tricare" in interview.PLAN_NAMES
+    folder = write_case(tmp_path / "case")
+    case_text = (folder / "case.yaml").read_text()
+    (folder / "case.yaml").write_text(case_text.replace("name: Fictional Health Plan",
+                                                        "name: Coastline Federal Health Services, TRICARE East"))
+    warnings = [f.message for f in checks.check_case(folder, today=TODAY).warnings if f.field == "claim.plan_type"]
+    assert any("tricare for TRICARE" in w for w in warnings)  # the unknown plan type's advice offers it
+    assert any("set claim.plan_type: tricare" in w for w in warnings)

@@ -87,8 +87,9 @@ FIELDS: tuple[Field, ...] = (
     Field("claim.carc_codes", N_("claim adjustment reason codes on the notice or EOB, e.g. CO-50"), kind="list"),
     Field("claim.plan_type", N_("employer_erisa, individual_aca, medicare_advantage, medicare, medicare_part_d, "
                              "medicaid, fehb, chip (a separate CHIP), governmental (a state or local government "
-                             "employer's plan), church (a church plan outside ERISA) or unknown: it decides the "
-                             "appeal deadline and which rules the letter cites")),
+                             "employer's plan), church (a church plan outside ERISA), tricare (the military's "
+                             "health program) or unknown: it decides the appeal deadline and which rules the letter "
+                             "cites")),
     Field("claim.appeal_deadline", N_("the appeal deadline, when the notice states one"), kind="date"),
     Field("claim.deadline_basis", N_("where the deadline comes from (the notice's sentence, or the rule)")),
     Field("treatment.name", N_("the treatment that was denied, e.g. IV ketamine infusions"), True),
@@ -115,7 +116,7 @@ FIELDS_BY_PATH = {f.path: f for f in FIELDS}
 DENIAL_CATEGORIES = ("medical_necessity", "experimental_investigational", "prior_authorization",
                      "step_therapy", "out_of_network", "not_covered", "coding_billing", "timely_filing", "other")
 PLAN_TYPES = ("employer_erisa", "individual_aca", "medicare_advantage", "medicare", "medicare_part_d", "medicaid",
-              "fehb", "chip", "governmental", "church", "unknown")
+              "fehb", "chip", "governmental", "church", "tricare", "unknown")
 # Unambiguous everyday spellings, months first as on US paperwork: "March 3, 2026", "Mar 3 2026", "03/03/2026",
 # "3 March 2026". Anything else goes to dateparser.
 COMMON_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%m/%d/%Y", "%d %B %Y", "%d %b %Y")

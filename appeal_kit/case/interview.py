@@ -43,6 +43,7 @@ PLAN_NAMES = {
     "chip": N_("CHIP (a children's health plan run by the state, not Medicaid)"),
     "governmental": N_("a state or local government employees' plan"),
     "church": N_("a church plan"),
+    "tricare": N_("TRICARE (the military's health program)"),
 }
 
 # The plan types in the words on people's cards and letters; typed words that name one (Medi-Cal, STAR) count too.
@@ -59,11 +60,14 @@ PLAN_CHOICES = {
                "Medicaid)"),
     "governmental": N_("a plan from a state, county, city or school district job (public employees)"),
     "church": N_("a plan from a church or a church's school, hospital or charity, when it says it is not under ERISA"),
+    "tricare": N_("TRICARE, for service members, retirees and their families (Prime, Select, For Life...)"),
     "unknown": N_("I don't know"),
 }
-# Read first to last; the first match wins: federal before government, CHIP before Medicaid (a separate CHIP is
-# not Medicaid), public and church employers before any other job.
-PLAN_WORDS = ((r"federal|fehb", "fehb"), (r"\bchip\b|children'?s health insurance", "chip"),
+# Read first to last; the first match wins: TRICARE before federal (a military family's plan is not FEHB), federal
+# before government, CHIP before Medicaid (a separate CHIP is not Medicaid), public and church employers before any
+# other job.
+PLAN_WORDS = ((r"tricare|militar|champus", "tricare"), (r"federal|fehb", "fehb"),
+              (r"\bchip\b|children'?s health insurance", "chip"),
               (r"church|iglesia|parish|diocese|ministry", "church"),
               (r"\bstate (?:employee|worker)|public (?:employee|school)|county|city|municipal|school district|"
                r"for the state|state job|gobierno|government", "governmental"),

@@ -344,6 +344,26 @@ RULES: dict[str, Rule] = {
         next_decider="the Office of Personnel Management",
         urgent=N_("Urgent: call the carrier, say the treating doctor considers the care urgent and ask for an urgent "
                "review; the carrier's notice states how fast it must decide.")),
+    # TRICARE (32 CFR 199.10): the regional contractor reconsiders a request postmarked or received within 90 days of
+    # the date on the notice; the next level depends on the denial (docs/domain.md, "TRICARE"). No state insurance
+    # department, state external review, ERISA, ACA appeal rule or parity law reaches it.
+    "tricare": Rule(
+        "tricare", N_("TRICARE (the military's health program)"), days=90,
+        window_text=N_("90 days from the date on the notice, postmarked or received, to ask the regional contractor "
+                       "to reconsider"),
+        next_level=N_("a second reconsideration by the TRICARE Quality Monitoring Contractor for a medical-necessity "
+                      "denial, or a formal review by the Defense Health Agency for other denials; a hearing may "
+                      "follow where $300 or more is in dispute"), next_rule="tricare_next_level",
+        next_window=N_("the time limit the reconsideration decision prints (90 days for a second reconsideration, 60 "
+                       "days for a formal review)"),
+        next_ask="how to request the next level of review and its time limit",
+        next_decider="the reviewer the reconsideration decision names",
+        note=N_("TRICARE is a federal program: no state insurance department, state external review, ERISA or "
+                "parity law applies to it. For free help, ask a Beneficiary Counseling and Assistance Coordinator "
+                "(BCAC) at a military hospital or clinic."),
+        urgent=N_("Urgent: for a denied prior authorization, ask the regional contractor for an expedited "
+                  "reconsideration within 3 calendar days of receiving the denial ({tricare_expedited}); the notice "
+                  "says how. A later request is decided as a standard one.")),
 }
 # ---------------------------------------------------------------------------------------------- decision clocks
 
@@ -627,6 +647,10 @@ NEXT_LEVELS: dict[str, NextLevel] = {
     "fehb": NextLevel("opm_review", "review by the U.S. Office of Personnel Management",
                       "review by the Office of Personnel Management (OPM)", "reconsideration decision", "opm_review",
                       "within 90 days of the carrier's reconsideration decision"),
+    # TRICARE: the level after the contractor's reconsideration depends on the denial; its decision names it
+    "tricare": NextLevel("tricare_next_level", "review at the next TRICARE level (a second reconsideration or a "
+                         "formal review, as the reconsideration decision names it)", "review at the next TRICARE level",
+                         "reconsideration decision"),
 }
 UNKNOWN_LEVEL = NextLevel("", "review at the next level", "review at the next level", "final decision on my appeal")
 

@@ -116,6 +116,10 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
 ))
 
 PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, re.compile(rx, re.IGNORECASE)) for p, w, rx in (
+    # TRICARE, the military's health program (32 CFR part 199): its notices name the program, its plan options and
+    # the regional contractor (docs/domain.md, "TRICARE")
+    ("tricare", 6, r"TRICARE|CHAMPUS|32 CFR 199|Defense Health Agency|TRICARE (?:Prime|Select|For Life)|"
+                   r"sponsor(?:'s)? (?:SSN|DoD ID|rank)|active[- ]duty family member"),
     ("fehb", 5, r"\bFEHB\b|Federal Employees Health Benefits?|Office of Personnel Management|\bOPM\b|5 CFR 890"),
     ("medicare_part_d", 5, r"\bPart D\b|prescription drug plan|Medicare (?:prescription )?drug (?:plan|coverage)|"
                            r"\bPDP\b|coverage "
@@ -1236,7 +1240,7 @@ def find_plan_type(doc: Doc):
     for outside in _OUTSIDE_ERISA:
         if scores.get(outside, 0) >= 5:
             scores.pop("employer_erisa", None)
-    order = ["fehb", "medicare_part_d", "medicare_advantage", "medicare", "medicaid", "chip", "governmental",
+    order = ["tricare", "fehb", "medicare_part_d", "medicare_advantage", "medicare", "medicaid", "chip", "governmental",
              "church", "employer_erisa", "individual_aca"]
     best = max(scores, key=lambda p: (scores[p], -order.index(p)))
     if scores[best] < 1.5:  # one weak or negated mention is not enough

@@ -588,6 +588,9 @@ REGULATORS = {
     # church: no federal agency takes a member's complaint (the IRS enforces the tax rules); regulator.name decides
 
     "fehb": "U.S. Office of Personnel Management",
+    # TRICARE: the Defense Health Agency runs the program and its regional contractors (32 CFR part 199); no state
+    # insurance department has a part in it
+    "tricare": "Defense Health Agency (DHA), which runs TRICARE",
 }
 
 
