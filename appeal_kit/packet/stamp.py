@@ -21,7 +21,7 @@ import math
 from dataclasses import dataclass
 from typing import cast
 
-from pypdf import PageObject
+from pypdf import PageObject, PdfWriter
 from pypdf.generic import (
     ArrayObject,
     DecodedStreamObject,
@@ -29,6 +29,8 @@ from pypdf.generic import (
     FloatObject,
     IndirectObject,
     NameObject,
+    NumberObject,
+    RectangleObject,
     StreamObject,
 )
 
@@ -179,7 +181,7 @@ class PagePlacer:
         xobjects[NameObject("/AKHead")] = self._header(width, height, stamp.header)
         canvas.raw("/AKHead Do")
         footer_ops(canvas, width, stamp)
-        page = self.writer.add_blank_page(width, height)
+        page = _append_page(self.writer, width, height)
         page[NameObject("/Resources")] = DictionaryObject({
             NameObject("/Font"): self.fonts.font_dictionary(self.writer),
             NameObject("/XObject"): DictionaryObject(xobjects)})
@@ -297,6 +299,27 @@ def _appearance_matrix(form: StreamObject, rect):
 def _numbers(values) -> str:
     """A matrix for a content stream, without the zeros a fixed format would add."""
     return " ".join(f"{v:.5f}".rstrip("0").rstrip(".") or "0" for v in values)
+
+
+def _append_page(writer: PdfWriter, width: float, height: float) -> PageObject:
+    """A new empty page at the end of the writer's page tree.
+
+    pypdf's add_blank_page makes the page, then clones it and scans it for links to other pages, which cost a
+    sixth of the stamping time of a long packet; a page made here has nothing to clone and no links. This relies
+    on PdfWriter keeping one flat /Pages node and its `flattened_pages` list (pypdf 7, pinned in pyproject.toml);
+    tests/test_stamp.py checks the page tree it makes.
+    """
+    pages = cast(DictionaryObject, writer._pages.get_object())
+    assert writer.flattened_pages is not None  # set up by PdfWriter itself
+    page = PageObject(writer)
+    page[NameObject("/Type")] = NameObject("/Page")
+    page[NameObject("/MediaBox")] = RectangleObject((0, 0, width, height))
+    writer._add_object(page)
+    page[NameObject("/Parent")] = pages.indirect_reference
+    cast(ArrayObject, pages["/Kids"]).append(page.indirect_reference)
+    pages[NameObject("/Count")] = NumberObject(cast(int, pages["/Count"]) + 1)
+    writer.flattened_pages.append(page)
+    return page
 
 
 def _flate(data: bytes) -> StreamObject:
