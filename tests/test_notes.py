@@ -931,6 +931,46 @@ def test_a_screens_questions_answered_yes_or_no(sentence, level):
     assert proposals(sentence).suicidality["level"] == level
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the time before the number, after a semicolon: "... on admission 31; at discharge 17"
+    ("Admitted 03/01/2026, discharged 03/20/2026.\nMADRS on admission 31; at discharge 17.",
+     [("MADRS", 31, "2026-03-01"), ("MADRS", 17, "2026-03-20")]),
+    ("Admitted 03/01/2026, discharged 03/20/2026.\nGAD-7 on admission 18 and at discharge 9.",
+     [("GAD-7", 18, "2026-03-01"), ("GAD-7", 9, "2026-03-20")]),
+    # a form's "score / date" label, and pain scores told together, each out of ten
+    ("Seen 05/12/2026\nMost recent PHQ-9 / date     19 on 05/02/2026", [("PHQ-9", 19, "2026-05-02")]),
+    ("Seen 05/12/2026\nLow back pain 4/10 sitting and 8/10 after lifting.",
+     [("pain NRS", 4, "2026-05-12"), ("pain NRS", 8, "2026-05-12")]),
+    # a date said just before the name dates the score; a trial's date before a comma does not
+    ("Seen 05/12/2026\nAt the March review (03/2026) her GAD-7 was 16.", [("GAD-7", 16, "2026-03")]),
+    ("Seen 05/12/2026\nOn duloxetine since 2024, PHQ-9 13.", [("PHQ-9", 13, "2026-05-12")]),
+])
+def test_scores_told_together_and_dated_before_their_name(text, expected):
+    assert [(s["name"], s["score"], s["date"]) for s in proposals(text).scales] == expected
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Columbia screen negative at each visit this month.", "none"),
+    ("The C-SSRS was negative today.", "none"),
+    ("C-SSRS: wish to be dead endorsed, negative for intent.", "passive"),
+    # a form's question with its answer across the column gap is one statement
+    ("Suicidal thoughts in the past month?      Fleeting wish to be dead, no plan", "passive"),
+    ("Suicidal thoughts in the past month?      None reported", "none"),
+])
+def test_a_negative_screen_and_a_forms_answered_question(text, level):
+    assert proposals(text).suicidality["level"] == level
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Previous ECT?       Completed 8 treatments in 2022, remitted", [("electroconvulsive therapy", "remission")]),
+    ("Previous TMS?       2024, 30 sessions, little change", [("transcranial magnetic stimulation", "no_response")]),
+    ("Previous TMS?       Not sure", []),
+    ("Previous ECT?       No - declined", []),
+])
+def test_a_forms_question_answered_with_the_course_is_a_trial(line, expected):
+    assert [(r.name, r.outcome_class) for r in proposals(line, "clinical/form.docx").history] == expected
+
+
 def test_a_switch_in_a_notes_sentence_ends_one_drug_and_starts_the_other():
     got = proposals("05/02/2025\nHome medication paroxetine 40 mg daily (since 2023, ineffective) was cross-tapered to "
                     "venlafaxine XR, reaching 150 mg by discharge.\n\n09/18/2025\nRelapse occurred on venlafaxine XR "

@@ -88,7 +88,10 @@ _ADHERENCE = re.compile(r"\s*(?:consistently|regularly|reliably|as prescribed|as
                         r"correctly|long|for long|for more|more than|beyond|past)\b", re.IGNORECASE)
 # a form's blank answer and its "no": "Prior ECT?  No - patient declined", "Prior TMS? ____"
 _NO_ANSWER = re.compile(r"^\s*(?:[_.\-\s]*$|(?:no|none|never|n|n/a|na|not applicable|negative)\b)", re.IGNORECASE)
-_YES_ANSWER = re.compile(r"^\s*(?:yes|y|[☒☑✓✔x]|\[[xX✓]\])(?:\W|$)", re.IGNORECASE)
+# yes, a tick, or an answer that tells the course ("Prior ECT?    Completed 12 sessions in 2024", "...   2023, 30
+# sessions")
+_YES_ANSWER = re.compile(r"^\s*(?:yes|y|[☒☑✓✔x]|\[[xX✓]\]|completed|received|underwent|(?:19|20)\d\d)(?:\W|$)",
+                         re.IGNORECASE)
 
 
 def mood(text: str, start: int, end: int) -> str | None:

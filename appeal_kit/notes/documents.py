@@ -302,9 +302,11 @@ _HEADING = re.compile(r"^\s*(?P<head>[A-Za-z][A-Za-z /&-]{0,40}?)\s*(?:[:.]\s+|[
 def sentences(paragraph: str) -> list[str]:
     """A paragraph cut into sentences, not after "Dr." or "vs." or inside "b.i.d."."""
     out, start = [], 0
-    # a form's question keeps its answer: "Prior ECT?  No - declined" is one statement; a "?" before a number is a
-    # scan's stray mark or a doubt ("sertraline ? 2019"), no sentence's end
-    for m in re.finditer(r"(?:[.!](?=\s+[\"'(]?[A-Z0-9])|\?(?!\s+(?:Yes|No|None|N/?A|Y|N)\b)(?=\s+[\"'(]?[A-Z]))",
+    # a form's question keeps its answer: "Prior ECT?  No - declined" is one statement, and so is a question with its
+    # answer across a form's column gap ("Current suicidal ideation?      Passive thoughts..."); a "?" before a number
+    # is a scan's stray mark or a doubt ("sertraline ? 2019"), no sentence's end
+    for m in re.finditer(r"(?:[.!](?=\s+[\"'(]?[A-Z0-9])|\?(?!\s+(?:Yes|No|None|N/?A|Y|N)\b|\s{3,})"
+                         r"(?=\s+[\"'(]?[A-Z]))",
                          paragraph):
         word = re.search(r"([\w.]+)$", paragraph[start:m.start()])
         if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):

@@ -928,6 +928,12 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
                  not re.fullmatch(r"\d{1,2}/\d{2}", after[w.start:w.end])]
     if following:
         return following[0].value
+    # a time said just before the name: "At his last visit (09/2026) pain was 8/10", "On 03/14/2026 her PHQ-9 ..."
+    # (not a trial's "since 2024, PHQ-9 12")
+    before = find_when(text[:hit.start])
+    if before and re.search(r"(?:\(|\b(?:on|in|at|dated)\s+)$", text[:before[-1].start]) and \
+            re.fullmatch(r"\)?\s*,?\s*(?:(?:the|her|his|their)\s+)?", text[before[-1].end:hit.start]):
+        return before[-1].value
     bare = _DAY_NO_YEAR.match(after)  # "19 at discharge (10/16)": the month and day, in the note's year
     if bare and unit.note_date:
         try:
@@ -1008,7 +1014,11 @@ _ENDORSED = re.compile(r"(?:endors\w+|report\w*|positive for|having|has|with|exp
 _RANK = {"none": 0, "passive": 1, "active": 2, "attempt": 3}
 
 
-_SCREEN_NEGATIVE = re.compile(r"\b(?:C-?SSRS|Columbia)\b[^.;]{0,40}?[-:]\s*(?:negative|neg)\b", re.IGNORECASE)
+# "C-SSRS screen 10/20/2026 - negative", "C-SSRS screen negative at every session", "C-SSRS was negative" (but not
+# "C-SSRS: passive ideation, negative for intent", which says what is positive first)
+_SCREEN_NEGATIVE = re.compile(r"\b(?:C-?SSRS|Columbia)\b"
+                              r"(?:(?!positive|yes|ideation|wish|thought|plan|intent)[^.;]){0,40}?(?:[-:]\s*|\b(?:screen(?:ing)?|was|were|is|remained)\s+)(?:negative|neg)\b(?!\s+for)",
+                              re.IGNORECASE)
 # "SI: none", and a form's ticked box: "Current suicidal ideation: ☐ Yes ☒ No" (the unticked options skipped)
 _SI_LABEL = re.compile(r"\b(?:SI|[Ss]uicidal(?: [Ii]deation)?|[Ss]uicidality)\s*[:=]\s*(?:(?:[☒☑✓✔]|[\[{][xX✓]\])\s*)?"
                        r"(?P<v>[\w+/-]+)")

@@ -27,7 +27,7 @@ _PATTERNS = [(name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECA
 _WRITTEN_DATE = (r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)|\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
                  r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}")
 _AFTER = re.compile(r"^(?:\s*(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)|(?:on|dated)\s+(?:" + _WRITTEN_DATE + r")|,|total|"
-                    r"score[ds]?|scored|total score|was|is|of|at|"
+                    r"score[ds]?|scored|total score|was|is|of|at|/\s*(?:date|score)|"
                     r"=|:|-|–|—|\(|\)|baseline|over time|trend(?:ed)?|history|"
                     r"today|currently|now|rated|reported|a|\d+-item|"
                     r"(?:went|fell|dropped|rose|improved|decreased|increased|came down|went down|went up)\s+from|"
@@ -117,19 +117,30 @@ _VERSION = re.compile(r"[\s-](17|21|24)$")  # the item count a scale's name may 
 # and 16 on 22 September 2026", "PHQ-9 was 26 on admission (10/02) and 19 at discharge (10/16)": more scores of the
 # same scale, each with its own date or the admission or discharge it was taken at; "went from 20 at the first visit
 # (03/01/2024) to 12 at the last (09/01/2024)": a change told with a date for each end
-_MORE = re.compile(r"[^,;.]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+|\s+to\s+)(?:(?:is|was|now|then)\s+)?(?P<n>\d{1,2})"
+# ("... on admission 26 and at discharge 14": the time may come before the number too)
+_MORE = re.compile(r"[^,;.]{0,40}?(?:,\s*(?:and\s+)?|;\s*(?=(?:at|on|upon)\s+(?:admission|discharge))|\s+and\s+|"
+                   r"\s+to\s+)(?:(?:is|was|now|then)\s+)?"
+                   r"(?P<pre>(?:(?:at|on|upon)\s+(?:admission|discharge)|today)\s*[:=]?\s*)?(?P<n>\d{1,2})"
                    r"(?!\s*(?:mg|%|/|weeks?|days?|sessions?|years?|months?)\b)\s*"
-                   r"(?P<rest>(?:(?:at|after|on|by|in|at the end of)\b|\(|today\b)[^,;]{0,40})")
+                   r"(?P<rest>(?:(?:at|after|on|by|in|at the end of)\b|\(|today\b)[^,;]{0,40}|(?<=\d)(?=\s*[,;.)]|$))")
+# "pain 7/10 at rest, 9/10 with walking": the same note's other pain scores, each out of ten
+_MORE_PAIN = re.compile(r"[^,;.\d]{0,25}?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d{1,2})\s*/\s*10\b")
 _DATED = re.compile(r"\d{1,2}/\d{1,2}|\b(?:19|20)\d\d\b|\b(?:admission|discharge|today)\b", re.IGNORECASE)
 
 
 def _more_scores(text: str, hit: ScaleHit, top: int | None) -> list[ScaleHit]:
     out, at = [], hit.end
+    while hit.name == "pain NRS" and (m := _MORE_PAIN.match(text, at)) and int(m.group("n")) <= 10:
+        out.append(ScaleHit(hit.name, int(m.group("n")), m.start("n"), m.end()))
+        at = m.end()
     while (m := _MORE.match(text, at)) and (top is None or int(m.group("n")) <= top) and \
-            (dated := _DATED.search(m.group("rest"))):
-        end = m.start("rest") + dated.end()
-        end += len(re.match(r"[\d/]*\)?", text[end:]).group(0))  # type: ignore[union-attr]  # to its date's end
-        out.append(ScaleHit(hit.name, int(m.group("n")), m.start("n"), end))
+            ((dated := _DATED.search(m.group("rest"))) or m.group("pre")):
+        if dated:
+            end = m.start("rest") + dated.end()
+            end += len(re.match(r"[\d/]*\)?", text[end:]).group(0))  # type: ignore[union-attr]  # to its date's end
+        else:
+            end = m.end("n")
+        out.append(ScaleHit(hit.name, int(m.group("n")), m.start("pre") if m.group("pre") else m.start("n"), end))
         at = end
     return out
 
