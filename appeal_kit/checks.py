@@ -989,6 +989,11 @@ def _fact_findings(case: Case, template_dirs) -> list[Finding]:
     for field, about in claims.left_out(state):
         findings.append(Finding("warning", field, _("not in case.yaml, so the letter leaves out {about}").format(
             about=said(about))))
+    beyond = state.by_id.get("care_beyond_approval")
+    if beyond and beyond.value and beyond.phrase:  # 30 sessions approved, 41 given (set-5 case 07)
+        findings.append(Finding("note", beyond.field, _(
+            "{what}: the letter says so plainly and asks for that care on its merits; care still to come beyond the "
+            "approval needs a new request before it is given").format(what=said(beyond.phrase))))
     if is_blank(case.get("clinical.suicidality")) and facts.severity_mentions_suicidality(case.data):
         findings.append(Finding("note", "clinical.suicidality", _(
             "clinical.severity speaks to suicidal ideation and the letter prints it as written; to have the letter "

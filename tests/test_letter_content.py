@@ -391,3 +391,25 @@ def test_care_within_the_approval_is_not_said_to_go_beyond_it(tmp_path):
     assert not any("prior_auth.reason_missing" in p for p in arguments.unanswered(retro.data))
     assert any("prior_auth.reason_missing" in p for p in arguments.unanswered(
         sample_variant(TRD, **{"claim.denial_category": "prior_authorization"}).data))
+
+
+def test_check_notes_care_beyond_the_approval_and_asks_what_was_given(tmp_path):
+    from conftest import write_case
+
+    from appeal_kit import checks
+
+    def notes(given: str) -> list[str]:
+        folder = write_case(tmp_path / given.strip(", ") or tmp_path / "none", extra=(
+            "prior_auth:\n  approved:\n    number: exception GAP-77\n    date: 2026-08-15\n    lines:\n"
+            f"      - {{code: '90868', units: 30{given}}}\n"))
+        case_file = folder / "case.yaml"  # an out-of-network denial: the approval is its answer
+        case_file.write_text(case_file.read_text().replace("denial_category: medical_necessity",
+                                                           "denial_category: out_of_network"))
+        return [f"{f.level}: {f.message}" for f in checks.check_case(folder, today=TODAY).findings
+                if f.field == "prior_auth.approved.lines"]
+
+    assert notes(", given: 41") == ["note: More was given than the approval covers: 90868: 30 approved, 41 given: "
+                                    "the letter says so plainly and asks for that care on its merits; care still to "
+                                    "come beyond the approval needs a new request before it is given"]
+    assert notes(", given: 30") == []
+    assert [n.split(":")[0] for n in notes("")] == ["warning"]  # what was given is not in case.yaml

@@ -361,7 +361,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
              for b in beyond]
     add("care_beyond_approval", True if beyond else (False if approved and approved["given_known"] else None),
         phrase("More was given than the approval covers: {lines}", lines=lines), approval_sources,
-        "prior_auth.approved.lines")
+        "prior_auth.approved.lines",
+        about=N_("whether the care given stayed within the approval (`given:` on each line of prior_auth.approved)"))
     first = get_path(data, "filing.first_submitted")
     add("filed_first", bool(first) or None, phrase("The claim was first submitted on {day}", day=Day(first)),
         ["filing.first_submitted", "filing.proof" if get_path(data, "filing.proof") else ""],
