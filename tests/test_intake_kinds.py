@@ -624,3 +624,119 @@ def test_a_space_a_scan_put_beside_a_hyphen_inside_an_id_is_dropped():
             "Claim number: CL-2026- 0915-44\nWe denied the claim for 96365 because it was not medically necessary.\n")
     f = intake_facts.extract_facts(text, today=TODAY)
     assert (f["member_id"], f["claim_number"]) == ("FM-2231-07", "CL-2026-0915-44")
+
+
+def test_a_spanish_fee_for_service_notice_whose_first_appeal_is_a_hearing_in_business_days():
+    text = """Departamento de Servicios Humanos - Programa Medicaid (pago por servicio)
+Calle Robles 12, Villa Seca, NM 87501
+Fecha del aviso: 30/11/2026
+
+Su derecho a una audiencia imparcial
+Si no está de acuerdo con esta decisión, puede pedir una audiencia imparcial. Tiene 10 días hábiles a partir de la
+fecha de este aviso para pedir la audiencia. Envíe su solicitud por escrito a:
+
+    Oficina de Audiencias
+    P.O. Box 77
+    Villa Seca, NM 87599
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    # 30 Nov 2026 is a Monday: ten days Monday to Friday end on Monday 14 December
+    assert f["appeal_deadline"] == "2026-12-14" and "10 días hábiles" in f["deadline_basis"]
+    assert f["appeals_address"] == "Oficina de Audiencias, P.O. Box 77, Villa Seca, NM 87599"
+
+
+def test_a_program_or_right_named_only_to_say_the_plan_lacks_it():
+    text = ("Sunny Kids Health, a Children's Health Insurance Program (CHIP) plan\nNotice date: 05/04/2026\n"
+            "This program is not Medicaid. CHIP does not offer a state fair hearing; you may ask for a state review.\n")
+    assert intake_facts.extract_facts(text, today=TODAY)["plan_type"] == "chip"
+
+
+def test_a_claim_cell_in_the_middle_of_a_header_row_and_a_claim_number_closed_by_a_check_digit():
+    row = ("Enrollee          Member ID    Claim              Received\n"
+           "Dana Q. Whitlow   X55120339    ABC 26293 00417    10/09/2026\n")
+    assert intake_facts.extract_facts(row, today=TODAY)["claim_number"] == "ABC 26293 00417"
+    msn = """Medicare Summary Notice for Part B
+Date of This Notice: May 26, 2026
+              Service Provided & Billing Code              Amount     Medicare    Medicare    You May
+                                                           Charged    Approved    Paid        Be Billed
+Claim number 12 2604 0991 552 0
+  Mar 3, 2026 Office visit (99214)                         $185.00    $128.40     $102.72     $25.68
+Claim number 12 2604 3347 018 7
+  Mar 9, 2026 Ther/proph/diag iv inf init (96365)          $650.00 $0.00          $0.00       $650.00 A
+
+A Medicare doesn't pay for items or services that aren't reasonable and necessary for your condition.
+"""
+    f = intake_facts.extract_facts(msn, today=TODAY)
+    assert f["claim_number"] == "12 2604 3347 018 7"
+    assert f["denial_category"] == "medical_necessity"  # "aren't" read as "are not"
+
+
+def test_a_claim_table_a_page_break_cut_and_a_spanish_claim_table():
+    eob = """Statement date: 11/12/2026
+ Claim no.        Provider            Service date   Code    Billed     Plan paid   Adj.
+ AB-26-0311-558   Stillwater Clinic   02/03/2026     90837   $180.00    $127.80     PR-2
+ AB-26-0311-902   Hearth Infusion     03/05/2026     96365   $650.00    $0.00       CO-29
+
+ Claim no.        Provider            Service date   Code    Billed     Plan paid   Adj.
+ AB-26-0311-902   Hearth Infusion     03/12/2026     J3490   $270.00    $0.00       CO-29
+ AB-26-0402-117   Alder Family Med.   04/02/2026     99214   $210.00    $131.00     PR-3
+"""
+    f = intake_facts.extract_facts(eob, today=TODAY)
+    assert f["claim_number"] == "AB-26-0311-902"
+    assert sorted(f["procedure_codes"]) == ["96365", "J3490"] and f["carc_codes"] == ["CO-29"]
+    assert f["service_dates"] == ["2026-03-05", "2026-03-12"]
+    spanish = """Fecha del aviso: 20 de noviembre de 2026
+Reclamación  Fecha de servicio  Código  Cargo  Pagado por el plan  Estado  Código de ajuste
+2026-1031-00951  10/22/2026  99214  $195.00  $148.00  Pagada  -
+2026-1031-00952  10/22/2026  96365  $700.00  $0.00  Negada  CO-242
+2026-1031-00952  10/29/2026  J3490  $240.00  $0.00  Negada  CO-242
+"""
+    f = intake_facts.extract_facts(spanish, today=TODAY)
+    assert f["claim_number"] == "2026-1031-00952" and sorted(f["procedure_codes"]) == ["96365", "J3490"]
+
+
+@pytest.mark.parametrize(("words", "plan"), [
+    ("Su patrono, Cooperativa del Sur, le ofrece un plan médico grupal.", "employer_erisa"),
+    ("Plan gubernamental para empleados del Gobierno de Puerto Rico.", "governmental"),
+])
+def test_puerto_rico_employer_and_government_plans_in_spanish(words, plan):
+    text = f"Fecha del aviso: 14 de octubre de 2026\nNúm. de contrato: IVS-884-20173-00\n{words}\n"
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["plan_type"] == plan and f["member_id"] == "IVS-884-20173-00"
+
+
+def test_a_care_word_inside_a_providers_name_puts_no_service_on_the_date_received():
+    text = ("Date: November 4, 2026\nWe received a claim from Lakeview Infusion Partners on October 27, 2026 for "
+            "ketamine infusions given to you on 10/14/2026 and 10/16/2026 (CPT 96365).\n")
+    assert intake_facts.extract_facts(text, today=TODAY)["service_dates"] == ["2026-10-14", "2026-10-16"]
+
+
+def test_two_columns_of_prose_are_read_left_then_right():
+    left = ["Your request was denied", "We have denied payment for the services that", "you received from the clinic.",
+            "Services: ketamine infusion, CPT 96365, on", "09/29/2026, 10/01/2026 and 10/03/2026. Our", "reviewer made this decision.",
+            "Plan contract H9917."]
+    right = ["Fast appeal: a fast appeal is only for care", "you have not yet received; it does not apply",
+             "to payment requests like this one at all.", "If we decide against you, we will send your", "case to an independent review organization",
+             "for a new review; you need not ask for it."]
+    page = "Date: October 21, 2026\n\n" + "\n".join(
+        f"{a:<60}{b}" for a, b in zip(left, [*right, ""])) + "\n"
+    f = intake_facts.extract_facts(page, today=TODAY)
+    assert f["service_dates"] == ["2026-09-29", "2026-10-01", "2026-10-03"]
+    assert f["procedure_codes"] == ["96365"]  # a Medicare plan's contract number is no code
+
+
+def test_the_patients_own_number_over_the_sponsors_and_ocr_repairs():
+    text = """Date: October 30, 2026
+Sponsor: Marcus T. Delacroix       Sponsor DoD Benefits Number: 1023 4456 781
+Patient: Yvette Delacroix -Lane    Patient DoD Benefits Number: 1023 4456 799
+Tomamos esta decisión de forma acelerada porque esperar podría dañar su salud.
+Send your appeal to:
+Northgate Health
+P.0. Box 7120
+Harlan Ford, MN $5999
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["member_id"] == "1023 4456 799"
+    assert f["patient_name"] == "Yvette Delacroix-Lane"
+    assert f["appeals_address"] == "Northgate Health, P.O. Box 7120, Harlan Ford, MN 55999"
+    assert f["urgent"] is True

@@ -6,13 +6,15 @@ Notices print it two ways: as a block of short lines under "send your appeal to:
 to Plan X, Appeals Unit, PO Box 1, City, ST 00000"), often wrapped over lines. Either way the block is read
 backwards from its city, state and ZIP: the street parts first (a number-led street, a PO box or "Apartado
 Postal", a suite or mail stop), then the addressee parts, which are names (capitalised words), until the words
-that introduce the address ("send it to:", "por escrito a"). Only an address in a passage about appeals is taken,
-and never one the notice says is not for appeals ("Do not send appeals to the PO Box above").
+that introduce the address ("send it to:", "por escrito a"). Only an address in a passage about appeals is taken
+(or, failing one, about a state fair hearing: a fee-for-service Medicaid notice's first appeal), and never one
+the notice says is not for appeals ("Do not send appeals to the PO Box above").
 """
 from __future__ import annotations
 
 import re
 
+from appeal_kit.intake.deadlines import FAIR_HEARING
 from appeal_kit.intake.extract import _APPEAL_WORDS as APPEAL_WORDS, Doc, squeeze
 
 # the notice says this address is not the one for appeals
@@ -42,7 +44,7 @@ _STREET_PART = re.compile(
     r"\d{1,3}(?:st|nd|rd|th)[ \t]+Floor)$", re.IGNORECASE)
 # words that may stand in lower case inside a name ("Department of Appeals", "Unidad de Quejas y Apelaciones")
 _NAME_LINKS = {"of", "the", "and", "for", "de", "del", "la", "las", "los", "el", "y", "e", "en", "c/o", "to", "at",
-               "a", "&"}
+               "a", "&", "para", "por"}
 _INTRO_WORDS = {"to", "at", "a", "al", "and", "or", "y", "o"}
 _ATTN = re.compile(r"\b(?:Attn|Attention|Atenci[oó]n|Atn)\s*:", re.IGNORECASE)
 _JUNK_CHARS = " \t\n-–—:;.,|'‘’\"“”«»_~*•+=!"  # what OCR strews at the ends of a line (a speck, a rule's end)
@@ -57,6 +59,21 @@ _CLOSING = re.compile(r"(?:thanks|thank you|sincerely(?: yours)?|(?:best |kind |
 _LEAD_LABEL = re.compile(r"^(?!Attn|Attention|Atenci[oó]n|Atn)[A-Za-zÁÉÍÓÚáéíóúñ]+(?: [a-záéíóúñ]+)?\s*:\s+")
 # a quoted e-mail's marks at the start of its lines ("> "), replaced by spaces so that offsets stay
 _QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+", re.MULTILINE)
+
+
+# a ZIP code after a state that OCR read with look-alikes ("MN $5999", "OH 4S2O1"); repairs keep the text's
+# length, so that offsets stay
+_OCR_ZIP = re.compile(r"(?<=\b[A-Z]{2}[ \t])(?=[\dSsOoIl$]{5}\b)(?=(?:\D*\d){3})[\dSsOoIl$]{5}")
+_ZIP_DIGITS = str.maketrans("SsOoIl$", "5500115")
+
+
+# "P.0. Box": a zero OCR read for the O
+_OCR_PO_BOX = re.compile(r"\b(P\.?[ \t]?)0(?=\.?[ \t]?Box\b)", re.IGNORECASE)
+
+
+def _ocr_repaired(text: str) -> str:
+    text = _OCR_PO_BOX.sub(lambda m: m.group(1) + "O", text)
+    return _OCR_ZIP.sub(lambda m: m.group(0).translate(_ZIP_DIGITS), text)
 
 
 def _tidy(part: str) -> str:
@@ -208,7 +225,7 @@ def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
 def find_appeals_address(doc: Doc):
     """The address block appeals are mailed to (see the module docstring), the words it came from and its span;
     None when the notice gives none in a passage about appeals."""
-    text = _QUOTE_MARKS.sub(lambda q: " " * len(q.group(0)), doc.text)
+    text = _ocr_repaired(_QUOTE_MARKS.sub(lambda q: " " * len(q.group(0)), doc.text))
     best = None
     for m in _STATE_ZIP.finditer(text):
         city_at = _city_start(text, m.start())
@@ -239,9 +256,11 @@ def find_appeals_address(doc: Doc):
         intro = intro[intro.rfind("\n\n") + 1:]
         last_sentence = re.split(r"(?<=[.!?])\s", intro)[-1]
         if APPEAL_WORDS.search(last_sentence) or APPEAL_WORDS.search(" ".join(parts)):
-            score = 2
+            score = 2.0
         elif APPEAL_WORDS.search(intro):
-            score = 1
+            score = 1.0
+        elif FAIR_HEARING.search(intro) or FAIR_HEARING.search(" ".join(parts)):
+            score = 0.5  # where a fee-for-service notice's first appeal, the state fair hearing, is asked for
         else:
             continue
         value = ", ".join([*parts, f"{city}, {m.group('state')} {m.group('zip')}"])

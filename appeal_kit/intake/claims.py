@@ -16,19 +16,23 @@ import re
 from dataclasses import dataclass, field
 
 _CLAIM_ID = r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,}"
-# a claim number printed in groups: "CR 2607 4418 0021" (six digits or more, its last group digits)
-_SPACED_ID = r"(?=(?:\D*\d){6})[A-Z0-9]{1,6}(?: [A-Z0-9]{2,6}){0,3} \d{2,6}"
+# a claim number printed in groups: "CR 2607 4418 0021" (six digits or more, its last group digits), maybe closed
+# by a check digit ("14 2609 3347 018 0", a Medicare claim)
+_SPACED_ID = r"(?=(?:\D*\d){6})[A-Z0-9]{1,6}(?: [A-Z0-9]{2,6}){0,3} \d{2,6}(?: \d(?![\w/.,-]))?"
 # a block heading: a line naming one claim, with more words than the number ("Claim 2607 - Provider: ...")
-_BLOCK_HEADING = re.compile(rf"\bclaim(?:\s+(?:number|no\.?|#|id))?\s*[:#]?\s*"
+_BLOCK_HEADING = re.compile(rf"\b(?:claim|reclamo|reclamaci[oó]n)(?:\s+(?:number|no\.?|#|id|n[uú]m(?:ero)?\.?))?\s*"
+                            rf"[:#]?\s*"
                             rf"(?P<id>{_SPACED_ID}(?![\w-])|{_CLAIM_ID})\b", re.IGNORECASE)
-_CLAIM_COLUMN = re.compile(r"^claim\b", re.IGNORECASE)
-_PAID_COLUMN = re.compile(r"\b(?:plan|medicare|medicaid|insurer|we|amount)?\s*paid\b", re.IGNORECASE)
-_NOT_PLAN_PAID = re.compile(r"\byou|patient|member|your|owe", re.IGNORECASE)
-_APPROVED_COLUMN = re.compile(r"approved\?|service\s+approved", re.IGNORECASE)
+# the column headings of a claim table, English and Spanish
+_CLAIM_COLUMN = re.compile(r"^(?:claim|reclamo|reclamaci[oó]n)\b", re.IGNORECASE)
+_PAID_COLUMN = re.compile(r"\b(?:plan|medicare|medicaid|insurer|we|amount)?\s*paid\b|\bpagado\b|\bpago del plan\b",
+                          re.IGNORECASE)
+_NOT_PLAN_PAID = re.compile(r"\byou|patient|member|your|owe|usted|paciente|miembro|debe", re.IGNORECASE)
+_APPROVED_COLUMN = re.compile(r"approved\?|service\s+approved|aprobad[oa]\?", re.IGNORECASE)
 _DENIED_WORDS = re.compile(r"\b(?:denied|not covered|not approved|not payable|rejected|negad[oa]|denegad[oa]|"
                            r"no cubiert[oa])\b", re.IGNORECASE)
 # a block's status line under its rows: "Claim status: DENIED"
-_STATUS_DENIED = re.compile(rf"\bstatus\s*:?\s*(?P<why>{_DENIED_WORDS.pattern})", re.IGNORECASE)
+_STATUS_DENIED = re.compile(rf"\b(?:status|estado)\s*:?\s*(?P<why>{_DENIED_WORDS.pattern})", re.IGNORECASE)
 _CARC = re.compile(r"(?<![A-Za-z0-9])(CO|OA|PI|PR|CR)\s?-?\s?(\d{1,3}|[A-Z]\d{1,2})(?![\w.])")
 # contractual and routine adjustments that paid claims carry too (fee schedule, bundled payment, sequestration)
 _ROUTINE_CARCS = {"45", "253", "94", "59", "97", "23", "144"}
@@ -142,6 +146,9 @@ def _claim_token(cell: str) -> str:
 
 def _table_claims(lines: list[str]) -> list[Claim]:
     noted = {m.group("key").upper() for m in _DENIAL_NOTE.finditer("\n".join(lines))}
+    # every table with a claim column counts, the claims of each added to the others': a table a page break cut
+    # prints its header again over the rest of its rows (the denied claim's too)
+    found: dict[str, Claim] = {}
     for hi, header in enumerate(lines):
         segs = _segments(header)
         if len(segs) < 4 or not any(_CLAIM_COLUMN.search(s) for _, s in segs) or re.search(r"\d", header):
@@ -167,7 +174,9 @@ def _table_claims(lines: list[str]) -> list[Claim]:
                 continue
             blank = 0
             token += _wrapped_rest(lines, ri, cells[col][0] if len(cells) > col else 0)
-            claim = claims.setdefault(token, Claim(token))
+            claim = claims.setdefault(token, found.setdefault(token, Claim(token)))
+            if ri in claim.lines:
+                continue  # read already, under the header printed above it
             claim.lines.append(ri)
             why = _row_denied(segs, row)
             last = cells[-1][1].strip().upper() if len(cells) > 2 else ""
@@ -175,9 +184,7 @@ def _table_claims(lines: list[str]) -> list[Claim]:
                 why = f"note {last}"
             if why:
                 claim.denied, claim.why = True, why
-        if len(claims) >= 2:
-            return list(claims.values())
-    return []
+    return list(found.values()) if len(found) >= 2 else []
 
 
 def _column_read_apart(lines: list[str]) -> list[Claim]:

@@ -184,6 +184,15 @@ def add_months(d: date, months: int) -> date:
     return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
+def add_business_days(d: date, days: int) -> date:
+    """`days` business days after `d`, Monday to Friday. A holiday in the span only moves the true deadline
+    later, and the notice's holidays are not known, so none is skipped: the date is the safe one."""
+    while days > 0:
+        d += timedelta(days=1)
+        days -= d.weekday() < 5
+    return d
+
+
 def as_date(value: Any, what: str = "date") -> date | None:
     if value is None or value == "":
         return None
@@ -788,6 +797,8 @@ _LATER_LEVEL = re.compile(r"external review|independent review|fair hearing|\bIR
                           r"\bQIC\b|Qualified Independent|Administrative Law|\bALJ\b|Medicare Appeals Council|"
                           r"review organization|\bIRO\b|audiencia (?:imparcial|justa)|revisi[oó]n (?:externa|"
                           r"independiente)", re.IGNORECASE)
+# a state fair hearing, in both languages: the first appeal where the notice offers no appeal to the plan
+FAIR_HEARING = re.compile(r"fair hearing|audiencia (?:imparcial|justa)", re.IGNORECASE)
 _FIRST_LEVEL = re.compile(r"internal appeal|first[- ]level|level 1|level one|appeal (?:to|with) us|ask us|"
                           r"to this plan|to the plan|with the plan|request (?:an|a) (?:internal )?appeal|"
                           r"apelaci[oó]n (?:interna|ante el plan|con el plan|al plan)|pedirnos|a nosotros",
@@ -854,20 +865,19 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
     decide within 30 days") and about later levels (external review, IRE) are skipped. A fair-hearing limit
     is used only when the notice offers no appeal to the plan (fee-for-service Medicaid notices)."""
     sents = [mend_ocr_words(s) for s in sentences(text)]
-    offers_plan_appeal = any(re.search(r"\bappeal", s, re.I) and not re.search(r"fair hearing", s, re.I)
-                             for s in sents)
+    offers_plan_appeal = any(_APPEAL_WORDS.search(s) and not FAIR_HEARING.search(s) for s in sents)
     for i, s in enumerate(sents):
         prev = sents[i - 1] if i else ""
         if len(s) > 600:
             continue
         if not _APPEAL_WORDS.search(s) and not (
-                (_APPEAL_WORDS.search(prev) or re.search(r"fair hearing", prev, re.I))
+                (_APPEAL_WORDS.search(prev) or FAIR_HEARING.search(prev))
                 and re.search(r"\b(?:request|ask|file|submit|it|write|send|mail|pedir|pida|solicitar|solicite|"
                               r"presentar|presente|enviar|env[ií]e|escribir|escr[ií]banos)\b", s, re.I)):
             continue
         about = s if _APPEAL_WORDS.search(s) or _LATER_LEVEL.search(s) else f"{prev} {s}"
         if _LATER_LEVEL.search(about) and not _FIRST_LEVEL.search(about):
-            if not (re.search(r"fair hearing", about, re.I) and not offers_plan_appeal):
+            if not (FAIR_HEARING.search(about) and not offers_plan_appeal):
                 continue
         if _US_DECIDING.search(s) and not re.search(r"\byou\b[^.]{0,60}\b(?:must|have|may|can|need)\b", s, re.I):
             continue
@@ -920,8 +930,8 @@ def _deadline_in(s: str, notice_date: date | None, order: str = "MDY") -> Stated
                                                                            after[:40], re.I)
         when = None
         if notice_date:
-            # Business days are counted as calendar days: earlier, so on the safe side.
-            when = notice_date + timedelta(days=days) if days else add_months(notice_date, months)
+            when = (add_business_days(notice_date, days) if business else notice_date + timedelta(days=days)) \
+                if days else add_months(notice_date, months)
         return StatedDeadline(s, when, days, months, from_receipt, business)
     return None
 
@@ -1035,7 +1045,8 @@ def appeal_deadline(plan_type: str | None, notice_date: Any, *, text: str | None
         basis += " without mailing days (the notice counts from receipt; this is the safe date)." \
             if stated.from_receipt else "."
         if stated.business_days:
-            basis = basis[:-1] + "; business days counted as calendar days, so this is the safe date."
+            basis = basis[:-1] + ("; business days counted Monday to Friday, with no holiday skipped, so this is "
+                                  "the safe date.")
     return Deadline(stated.date, basis, "notice", plan_type or "unknown", quote=stated.sentence,
                     rule=rule_dl.rule, urgent=urgent, notes=rule_dl.notes)
 

@@ -145,7 +145,9 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, re.compile(
     ("governmental", 5, r"(?:non-?federal )?governmental (?:group )?(?:health )?plan|(?:state|county|city|municipal|"
                         r"public|school district|local government) employees?'? (?:health|benefits?|insurance|"
                         r"group|plan)|public employees? (?:benefits?|health)|state health benefits? plan|"
-                        r"(?:teachers|educators)'? (?:health|benefits?) (?:plan|fund|trust)"),
+                        r"(?:teachers|educators)'? (?:health|benefits?) (?:plan|fund|trust)|"
+                        r"plan (?:m[eé]dico |de salud )?gubernamental|empleados (?:p[uú]blicos|del gobierno|"
+                        r"del estado|municipales)"),
     ("church", 5, r"\bchurch plan|church[- ](?:sponsored|related) (?:health |benefit )?plan|"
                   r"(?:diocese|archdiocese|synod|denomination|ministry)'?s? (?:group )?(?:health|benefits?) plan|"
                   r"26 CFR 54\.9815"),
@@ -153,7 +155,9 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, re.compile(
                           r"your employer|employer[- ](?:sponsored|group|plan|PPO|HMO|EPO|POS)|group health plan|"
                           r"plan sponsor|"
                           r"self[- ]funded|claims administrator for|su empleador|plan (?:de salud )?(?:grupal|"
-                          r"colectivo) del empleador|autofinanciado"),
+                          r"colectivo) del empleador|autofinanciado|"
+                          # Puerto Rico says "patrono" for the employer
+                          r"su patrono|plan (?:m[eé]dico |de salud )?(?:grupal|colectivo) (?:patronal|del patrono)"),
     ("employer_erisa", 1, r"\bemployer\b|\bgroup (?:plan|number|#|no)"),
     ("individual_aca", 4, r"Marketplace|HealthCare\.gov|Covered California|health insurance exchange|"
                           r"individual (?:and family |health )?(?:plan|policy|coverage|market)|"
@@ -170,6 +174,8 @@ _NEGATED = re.compile(r"\b(?:if you (?:also )?have|if your plan is not|not gover
 _URGENT = [re.compile(p, re.IGNORECASE) for p in (
     r"\b(?:su|esta|la) (?:solicitud|apelaci[oó]n|revisi[oó]n|decisi[oó]n) (?:urgente|acelerada|r[aá]pida)",
     r"\b(?:tipo de (?:solicitud|revisi[oó]n)|prioridad)\s*:\s*(?:urgente|acelerada)",
+    r"\b(?:tomamos|decidimos|revisamos|tramitamos) (?:esta|su|la) (?:decisi[oó]n|solicitud|revisi[oó]n) "
+    r"(?:de forma|de manera|en forma|como (?:una )?(?:solicitud|revisi[oó]n)) (?:acelerada|urgente|r[aá]pida)",
     r"\b(?:request|review|case|appeal|decision|priority|determination|service) ?(?:type|priority|category)?"
     r"\s*[:\-]\s*(?:urgent|expedited)",
     r"\b(?:your|this|the) (?:urgent|expedited|fast)(?: \(fast\))? (?:request|pre-?service|review|appeal|"
@@ -196,6 +202,59 @@ _LABEL_WORDS = {"GROUP", "PLAN", "CLAIM", "DATE", "DOB", "ID", "POLICY", "ACCOUN
 _BORDER_LINE = re.compile(r"^[ \t]*[+|][-=+| \t]{4,}$", re.MULTILINE)
 
 
+def _fits_column(line: str, x: int) -> str:
+    """How `line` sits on a page of two columns split at `x`: "left" (nothing reaches x), "right" (nothing before
+    x), "both" (a wide gap just before x), "" (it runs across x, or a table's gaps cut its left part)."""
+    if not line.strip():
+        return "left"
+    left, right = line[:x], line[x:]
+    if not left.strip():
+        return "right" if right[:1] not in ("", " ") else ""
+    if re.search(r"\S {3,}\S", left.strip()):
+        return ""  # cells of a table, not a column of prose
+    if not right.strip():
+        return "left" if len(line.rstrip()) <= x - 2 else ""
+    return "both" if left.endswith("   ") and right[0] != " " else ""
+
+
+def columns_in_reading_order(text: str) -> str:
+    """A page set in two columns of prose (pdftotext -layout and OCR print them side by side, line by line) with
+    its left column first and then its right, as it is read; tables and single-column text are left as they are.
+    A run of lines counts when each line fits one split column, several hold prose on both sides, and the
+    pieces on each side are sentence-long."""
+    lines = text.split("\n")
+    starts: dict[int, int] = {}
+    for line in lines:
+        for m in re.finditer(r" {3,}(\S)", line):
+            if m.start(1) >= 30:
+                starts[m.start(1)] = starts.get(m.start(1), 0) + 1
+    for x in sorted((x for x, n in starts.items() if n >= 4), key=lambda x: -starts[x]):
+        i = 0
+        out: list[str] = []
+        changed = False
+        while i < len(lines):
+            j = i
+            while j < len(lines) and _fits_column(lines[j], x):
+                j += 1
+            run = lines[i:j]
+            both = [ln for ln in run if _fits_column(ln, x) == "both"]
+            right_only = [ln for ln in run if _fits_column(ln, x) == "right"]
+            long_sides = sum(len(ln[:x].strip()) >= 25 and len(ln[x:].strip()) >= 25 for ln in both)
+            if j > i and len(both) + len(right_only) >= 6 and long_sides >= 4:
+                # a blank line stays a paragraph's end on both sides; a line with words on one side only is
+                # no line of the other side
+                out += [ln[:x].rstrip() for ln in run if ln[:x].strip() or not ln.strip()] + [""] + \
+                    [ln[x:].rstrip() for ln in run if ln[x:].strip() or not ln.strip()]
+                changed = True
+                i = j
+            else:
+                out += lines[i:max(j, i + 1)]
+                i = max(j, i + 1)
+        if changed:
+            return "\n".join(out)
+    return text
+
+
 @dataclass
 class Doc:
     text: str
@@ -214,6 +273,7 @@ class Doc:
         text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
         # table borders: rules like "+-----+" go, pipes become spaces (columns keep their places)
         text = _BORDER_LINE.sub("", text).replace("|", " ")
+        text = columns_in_reading_order(text)
         lines = text.split("\n")
         offsets, pos = [], 0
         for ln in lines:
@@ -362,6 +422,7 @@ def _clean_name(value: str) -> str | None:
     v = _ROLE_PREFIX.sub("", _HONORIFIC.sub("", v))
     v = _HONORIFIC.sub("", v)
     v = _AFTER_NAME.split(v)[0].strip(" ,;")
+    v = re.sub(r"(?<=[^\W\d_]) -(?=[^\W\d_])|(?<=[^\W\d_])- (?=[^\W\d_])", "-", v)  # OCR's space by a hyphen
     v = re.sub(r"(?<=[^\W\d_]{2})\.$", "", v)  # the full stop of a sentence, not of an initial
     if not v or any(c.isdigit() for c in v) or len(v) > 60:
         return None
@@ -424,8 +485,23 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 # ---------------------------------------------------------------------------------------------- field extractors
 
-def _labeled(doc: Doc, labels: LabelSet, clean) -> tuple[str, str, tuple[int, int]] | None:
-    for m in labels.regex().finditer(doc.text):
+# whose number a member-ID label gives: where a notice prints the patient's beside the policyholder's ("Sponsor DoD
+# Benefits Number" over "Patient DoD Benefits Number"), a label the patient's role opens comes first
+_PATIENT_ROLE = re.compile(r"\b(?:patient|dependent|child|paciente|dependiente|niñ[oa])\b[^\n:]{0,12}$", re.IGNORECASE)
+
+
+def _patient_first(doc: Doc, m: re.Match) -> int:
+    li = doc.line_at(m.start())
+    words_before = doc.text[max(doc.offsets[li], m.start() - 30):m.start()] + m.group(0).split(" ")[0]
+    return 0 if _PATIENT_ROLE.search(words_before) else 1
+
+
+def _labeled(doc: Doc, labels: LabelSet, clean, *, patient_first: bool = False
+             ) -> tuple[str, str, tuple[int, int]] | None:
+    matches = list(labels.regex().finditer(doc.text))
+    if patient_first:
+        matches.sort(key=lambda m: _patient_first(doc, m))  # stable: in the notice's order otherwise
+    for m in matches:
         li = doc.line_at(m.start())
         for value, pos in _values_after(doc, m, li):
             v = clean(value)
@@ -458,7 +534,8 @@ def _id_in_prose(doc: Doc, roles: str):
 
 
 def find_member_id(doc: Doc):
-    return _labeled(doc, label_set("member_id"), _clean_id) or _id_in_prose(doc, "member enrollee subscriber")
+    return _labeled(doc, label_set("member_id"), _clean_id, patient_first=True) or \
+        _id_in_prose(doc, "member enrollee subscriber")
 
 
 def find_claim_number(doc: Doc):
@@ -909,6 +986,10 @@ _PAID_FOR = re.compile(r"\b(?:paid|pag[oó]|pagamos|pagad[oa]s?)(?:[ \t]+(?:for|
                        re.IGNORECASE)
 
 
+# a capitalised word (marked by \0 before it) between other capitalised words: part of a name
+_IN_PROPER_NAME = re.compile(r"[A-Z][\w&'-]*[ \t]+\0[A-Z][\w-]*[ \t]+(?:[A-Z][\w&'-]*|&)")
+
+
 def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each "on" that puts a date on the care in a sentence: "psychotherapy visit (30 minutes,
     code 90832) on December 9, 2025", "treatment given by Praxis am See, Berlin, on 15/09/2026", "la evaluación
@@ -919,7 +1000,9 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
     for m in re.finditer(r"\b(?:(?:on|el|(?:el|los)\s+d[ií]as?)\s+(?=\d|[A-Z][a-z]{2})|del\s+(?=\d))", doc.text):
         before = doc.text[max(0, m.start() - 160):m.start()]
         before = re.split(r"(?<=[a-z0-9)])\.\s|\n\s*\n|[;:]\s", before)[-1]
-        care = list(_TREATMENT_WORDS.finditer(before))
+        # a care word inside a provider's name ("a claim from Meridian Lake Infusion Partners on ...") is no care
+        care = [c for c in _TREATMENT_WORDS.finditer(before) if not _IN_PROPER_NAME.search(
+            before[max(0, c.start() - 40):c.start()] + "\0" + before[c.start():c.end() + 40])]
         other = list(_NOT_CARE_ON.finditer(before))
         if care and _PAID_FOR.search(before[:care[-1].start()]):
             continue  # "the plan already paid 36 sessions between ...": the care paid before, not this claim's
@@ -1033,8 +1116,9 @@ def find_procedure_codes(doc: Doc, id_spans):
         li = doc.line_at(m.start())
         line = doc.lines[li]
         before = doc.text[max(doc.offsets[li], m.start() - 40):m.start()]
-        if re.search(r"(?:(?-i:\b[A-Z]{2})|\$|#|\bbox|\bste\.?|\bsuite|\broom|\bform|\bunit|\bapt\.?)\s*$", before,
-                     re.IGNORECASE):
+        # a box, suite or form number, and a Medicare plan's contract number ("Plan contract H9917"), are no codes
+        if re.search(r"(?:(?-i:\b[A-Z]{2})|\$|#|\bbox|\bste\.?|\bsuite|\broom|\bform|\bunit|\bapt\.?|"
+                     r"\bcontract(?: (?:number|no\.?|id))?:?|\bcontrato:?)\s*$", before, re.IGNORECASE):
             continue
         if re.fullmatch(r"[A-Z]\d{4}", code) and not _NOT_PROC_LINE.search(before[-25:]):
             found.setdefault(code, doc.snippet(m.start()))
@@ -1133,8 +1217,19 @@ def find_carc_codes(doc: Doc, id_spans):
     return found
 
 
+# English contractions written out, so that one rule reads "aren't reasonable and necessary" and "are not ..."
+_CONTRACTION = re.compile(r"\b(ca|wo|do|does|did|is|are|was|were|has|have|had|should|could|would)n['’]t\b",
+                          re.IGNORECASE)
+
+
+def uncontracted(s: str) -> str:
+    return _CONTRACTION.sub(lambda m: {"ca": "cannot", "wo": "will not"}.get(m.group(1).lower(), m.group(1) + " not"),
+                            s)
+
+
 def _reason_sentences(doc: Doc) -> list[str]:
-    return [s for s in deadlines.sentences(doc.text) if _DECISION.search(s) and not _BOILERPLATE.search(s)]
+    return [s for s in deadlines.sentences(doc.text)
+            if _DECISION.search(uncontracted(s)) and not _BOILERPLATE.search(s)]
 
 
 _STEP_THERAPY_WORDS = re.compile(r"step|fail[- ]first|formular|preferred|prefer|escalonad", re.IGNORECASE)
@@ -1152,7 +1247,8 @@ def _category_hits(sentences: list[str]) -> dict[str, str]:
     hits: dict[str, str] = {}
     for cat, rx in CATEGORY_RULES:
         for s in sentences:
-            if any(not _SET_ASIDE.search(s[max(0, m.start() - 60):m.start()]) for m in rx.finditer(s)):
+            plain = uncontracted(s)
+            if any(not _SET_ASIDE.search(plain[max(0, m.start() - 60):m.start()]) for m in rx.finditer(plain)):
                 hits.setdefault(cat, s)
                 break
     return hits
@@ -1208,8 +1304,12 @@ _NOT_ERISA = re.compile(r"\bnot (?:governed by|subject to|covered by|an?) (?:the
                         re.IGNORECASE)
 
 
-_NAMED_TO_DENY = re.compile(r"\b(?:not|isn'?t|no es|no son|no está|no forma parte de)"
-                            r"(?: an?| un| una| el| la| part of)?\s*$", re.IGNORECASE)
+# a program or right named only to say it is not this one: "This program is not Medicaid", "CHIP does not offer
+# a state fair hearing", "no ofrece una audiencia imparcial"
+_NAMED_TO_DENY = re.compile(r"\b(?:not|isn'?t|no es|no son|no está|no forma parte de|"
+                            r"(?:does|do|will)\s+not\s+(?:offer|give|provide|include|have|use)|doesn'?t\s+"
+                            r"(?:offer|give|provide|include|have|use)|no (?:ofrece|incluye|tiene|da))"
+                            r"(?: an?| un| una| el| la| part of)?(?: (?:state|estatal))?\s*$", re.IGNORECASE)
 
 
 def find_plan_type(doc: Doc):

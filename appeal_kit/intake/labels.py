@@ -69,6 +69,8 @@ class LabelSet:
             parts.append(rf"(?:{bare})(?:\s{{0,2}}{fuzzy('#')})?\)?\s{{0,2}}[:;]")
             # a label column with no colon, as web pages show fields: "Patient      Ana Núñez"
             parts.append(rf"(?<![^\n])[ \t]*(?:{bare})(?=[ \t]{{2,}}\S)")
+            # a cell of a table's header row, its value in the row below ("Member ID    Claim    Received")
+            parts.append(rf"(?<=[ \t]{{2}})(?:{bare})(?=[ \t]{{2,}}[^\W\d_][^\n]*\n[^\n]*\d)")
         # not the tail of a hyphenated identifier either ("TPA-CLM 8830" holds no label "CIN")
         return re.compile(rf"(?<![A-Za-z0-9])(?<![A-Za-z0-9][-/])(?:{'|'.join(parts)})[ \t]*", re.IGNORECASE)
 
