@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from appeal_kit.errors import AppealKitError, TemplateError, shown
+from appeal_kit.i18n import N_, _
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +34,7 @@ def read_yaml_mapping(path: Path, shape: str) -> dict:
     stat = path.stat()
     data = _read_yaml(path, stat.st_mtime_ns, stat.st_size)
     if not isinstance(data, dict):
-        raise TemplateError(f"{path}: should be {shape}")
+        raise TemplateError(_("{file}: should be {shape}").format(file=path, shape=shape))  # shape: YAML's own words
     return copy.deepcopy(data)  # callers may change what they get; the cached copy stays as read
 
 
@@ -44,10 +45,11 @@ def _read_yaml(path: Path, mtime_ns: int, size: int) -> Any:
     from ruamel.yaml.error import YAMLError
 
     try:
-        return load_yaml(path.read_text(encoding="utf-8"), path, what="a template's YAML file",
+        return load_yaml(path.read_text(encoding="utf-8"), path, what=N_("a template's YAML file"),
                          error=TemplateError) or {}
     except (YAMLError, UnicodeDecodeError) as exc:
-        raise TemplateError(f"{shown(path)}: cannot be read as YAML ({exc}).") from None
+        raise TemplateError(_("{file}: cannot be read as YAML ({reason}).").format(file=shown(path), reason=exc)) \
+            from None
 
 
 # A case file or a template's companion is a few hundred values. YAML aliases (*name) repeat a value without copying
@@ -58,12 +60,13 @@ MAX_YAML_DEPTH = 30
 
 
 def load_yaml(text: str, path: Path, *, what: str, error: type[AppealKitError], round_trip: bool = False) -> Any:
-    """`text` (the file `path`, `what` it is in words) parsed as YAML, refused with `error` naming the file when its
-    aliases expand past MAX_YAML_VALUES values or it nests deeper than MAX_YAML_DEPTH. round_trip keeps line
-    numbers and comments (ruamel's "rt"); ruamel's own YAMLError is the caller's to word."""
+    """`text` (the file `path`, `what` it is in words, marked with N_) parsed as YAML, refused with `error` naming
+    the file when its aliases expand past MAX_YAML_VALUES values or it nests deeper than MAX_YAML_DEPTH. round_trip
+    keeps line numbers and comments (ruamel's "rt"); ruamel's own YAMLError is the caller's to word."""
     from ruamel.yaml import YAML
 
-    nested = error(f"{shown(path)}: is nested too deeply to be {what}. Check that it is the right file.")
+    nested = error(_("{file}: is nested too deeply to be {what}. Check that it is the right file.").format(
+        file=shown(path), what=_(what)))
     if _bracket_depth(text) > 3 * MAX_YAML_DEPTH:  # refused before ruamel recurses into it for half a minute
         raise nested
     try:
@@ -86,9 +89,11 @@ def _impossible_value(text: str, path: Path, exc: Exception) -> str:
             try:
                 date(*map(int, found.groups()))
             except ValueError:
-                return (f"{shown(path)} line {number}: {found.group(0)} is not a date on the calendar ({exc}). "
-                        "Check the day and the month, and write the date as the notice does (March 2, 2026).")
-    return f"{shown(path)}: a value cannot be read ({exc}). Check the dates and numbers in it."
+                return _("{file} line {line}: {value} is not a date on the calendar ({reason}). Check the day and "
+                         "the month, and write the date as the notice does (March 2, 2026).").format(
+                    file=shown(path), line=number, value=found.group(0), reason=exc)
+    return _("{file}: a value cannot be read ({reason}). Check the dates and numbers in it.").format(file=shown(path),
+                                                                                                  reason=exc)
 
 
 def _bracket_depth(text: str) -> int:
@@ -112,11 +117,12 @@ def _check_size(data: Any, path: Path, what: str, error: type[AppealKitError]) -
         node, depth = stack.pop()
         left -= 1
         if left < 0:
-            raise error(f"{shown(path)}: expands to more than {MAX_YAML_VALUES:,} values (through YAML aliases, "
-                        f"`*name`); {what} has a few hundred. Remove the aliases and write the values out.")
+            raise error(_("{file}: expands to more than {limit} values (through YAML aliases, `*name`); {what} has a "
+                          "few hundred. Remove the aliases and write the values out.").format(
+                file=shown(path), limit=f"{MAX_YAML_VALUES:,}", what=_(what)))
         if depth > MAX_YAML_DEPTH:
-            raise error(f"{shown(path)}: is nested more than {MAX_YAML_DEPTH} levels deep; {what} needs a few. "
-                        "Check that it is the right file.")
+            raise error(_("{file}: is nested more than {limit} levels deep; {what} needs a few. Check that it is the "
+                          "right file.").format(file=shown(path), limit=MAX_YAML_DEPTH, what=_(what)))
         if isinstance(node, dict):
             stack.extend((v, depth + 1) for v in node.values())
         elif isinstance(node, list):

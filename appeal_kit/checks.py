@@ -573,8 +573,9 @@ def _plan_type_hint(case: Case) -> str | None:
     for kind, words, near in _PLAN_WORDS:
         found = words.search(said) if plan in near else None
         if found:
-            return (f"the case names a {kind} plan ({found.group(0)!r}) but claim.plan_type is {plan}; "
-                    f"set claim.plan_type: {kind} so the letter cites the rules that govern it, if that is what it is")
+            return _("the case names a {kind} plan ({words}) but claim.plan_type is {plan}; set claim.plan_type: "
+                     "{kind} so the letter cites the rules that govern it, if that is what it is").format(
+                kind=kind, words=repr(found.group(0)), plan=plan)
     return None
 
 
@@ -764,8 +765,9 @@ def _duration_contradiction(row: dict) -> str | None:
     for text in (row.get("outcome"), row.get("dose")):
         for m in _WEEKS.finditer(str(text or "")):
             if int(m.group(1)) > span[1] + 1:
-                return (f"mentions {m.group(0)} but its dates ({row.get('start')} to {row.get('end')}) span at most "
-                        f"{span[1]:.0f} weeks; correct the dates or the text")
+                return _("mentions {said} but its dates ({start} to {end}) span at most {weeks} weeks; correct the "
+                         "dates or the text").format(said=m.group(0), start=row.get("start"), end=row.get("end"),
+                                                     weeks=f"{span[1]:.0f}")
     return None
 
 

@@ -537,11 +537,14 @@ def intake_command(notice: Path, case_dir: Path | None, force: bool, accept_unce
     today = today.date() if today else None
     result = facts.intake_file(notice, today=today)
     for w in result.warnings:
-        click.echo(f"Warning: {w}", err=True)
+        click.echo(_("Warning: {warning}").format(warning=w), err=True)
     if as_json:
         click.echo(json.dumps(result.facts, indent=2, ensure_ascii=False))
     else:
-        click.echo(_("{file} (read as {method}):").format(file=notice, method=result.method))
+        from appeal_kit.intake.textract import METHOD_WORDS
+
+        method = result.method if language() == "en" else _(METHOD_WORDS.get(result.method, result.method))
+        click.echo(_("{file} (read as {method}):").format(file=notice, method=method))
         for line in facts.summary_lines(result.facts, today):
             click.echo(line)
     if case_dir is not None:

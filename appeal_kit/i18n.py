@@ -62,7 +62,8 @@ def choose(language: str | None = None) -> str:
     if code not in LANGUAGES:
         import click
 
-        raise click.BadParameter(f"{language!r}: appeal-kit speaks {', '.join(sorted(LANGUAGES))}")
+        raise click.BadParameter(_("{language}: appeal-kit speaks {languages}").format(
+            language=repr(language), languages=", ".join(sorted(LANGUAGES))))
     _language = code
     _translations = _catalog(code) if code != "en" else gettext.NullTranslations()
     _speak_to_click(code)
@@ -235,6 +236,10 @@ FIELD_WORDS = {
     "payer_criteria": N_("the plan's coverage criteria"),
     "exhibits": N_("the documents enclosed"),
     "clinical.history": N_("treatments tried before"),
+    "clinical.severity": N_("how ill the patient is now (scores such as the PHQ-9)"),
+    "clinical.severity_date": N_("the date of those scores"),
+    "clinical.suicidality": N_("suicidal thoughts in the records"),
+    "claim.service_dates": N_("dates of service"),
     "external_review.final_denial_date": N_("date of the final denial"),
     "external_review.agency": N_("who decides the external review"),
     "submissions": N_("records of what was sent"),
@@ -298,7 +303,7 @@ def extract_yaml_words(fileobj, keywords, comment_tags, options):
             for item in node:
                 walk(item)
 
-    walk(load_yaml(fileobj.read().decode("utf-8"), Path(getattr(fileobj, "name", "data.yaml")), what="data",
+    walk(load_yaml(fileobj.read().decode("utf-8"), Path(getattr(fileobj, "name", "data.yaml")), what=N_("data"),
                    error=TemplateError))
     for text in found:
         if text:

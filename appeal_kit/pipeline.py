@@ -200,10 +200,12 @@ class PacketJob:
         template = self.letter.template
         source = self.case.letter_path.name if template is None else _("template {name}").format(name=template.name)
         if self.redraft_reasons:
+            from appeal_kit.letter.fingerprint import shown_changes
+
             source = _("template {name}, saved as {file}").format(name=template.name, file=self.case.letter_path.name)
             notes.append(_("{file} had no hand edits, so it was drafted again from the template {name}: changed since "
                            "it was drafted: {changes}").format(file=self.case.letter_path.name, name=template.name,
-                                                                changes=", ".join(self.redraft_reasons)))
+                                                                changes=shown_changes(self.redraft_reasons)))
         warnings = self.warnings + [Finding("warning", "payer_criteria", m) for m in self.letter.past_end]
         if filed is not None:
             notes.append(_("{file} was the packet a submission records: kept as {kept} before it was replaced").format(
@@ -215,8 +217,8 @@ class PacketJob:
 def _deliver(case, sections, numbering, delivery: Delivery, output: Path, tmp: Path, keep_page_sizes: bool,
              created: datetime | None):
     """Compose the packet and write it in the form the delivery route needs: (files written, notes)."""
-    notes = [f"Exhibit {label}: images recompressed ({deliver.COMPRESS_SETTINGS}), as its cover says"
-             for label in deliver.compress_exhibits(sections, delivery)]
+    notes = [_("Exhibit {label}: images recompressed ({settings}), as its cover says").format(
+        label=label, settings=deliver.COMPRESS_SETTINGS) for label in deliver.compress_exhibits(sections, delivery)]
     if delivery.max_size:
         # Measure the packet composed as one part, then compose it again with the parts known (each part's
         # first-page note, the index's Part column: the same layout, so the index keeps its page count).
@@ -225,14 +227,15 @@ def _deliver(case, sections, numbering, delivery: Delivery, output: Path, tmp: P
                                           created=created),
                                   numbering, delivery.max_size)
         delivery = replace(delivery, parts=plan)
-        notes += [f"{span.heading} alone is over the size cap: split at page boundaries across parts "
-                  f"{plan.parts_of(span.first, span.last)}" for span in plan.split]
+        notes += [_("{heading} alone is over the size cap: split at page boundaries across parts {parts}").format(
+            heading=span.heading, parts=plan.parts_of(span.first, span.last)) for span in plan.split]
     writer = compose(case, sections, numbering, keep_page_sizes=keep_page_sizes, delivery=delivery, created=created)
     files = deliver.write_files(deliver.files_to_write(writer, case, numbering, delivery, output), numbering,
                                 delivery, tmp)
     if delivery.max_size and delivery.pdfa:  # Ghostscript re-writes each part after it was measured
-        notes += [f"{path.name} came out at {path.stat().st_size:,} bytes after the PDF/A conversion, over the cap; "
-                  "build again with a lower --max-size" for path in files if path.stat().st_size > delivery.max_size]
+        notes += [_("{file} came out at {size} bytes after the PDF/A conversion, over the cap; build again with a "
+                    "lower --max-size").format(file=path.name, size=f"{path.stat().st_size:,}")
+                  for path in files if path.stat().st_size > delivery.max_size]
     return files, notes
 
 

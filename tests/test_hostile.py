@@ -1198,7 +1198,7 @@ def test_intake_reads_at_most_the_ocr_page_cap_and_says_so(tmp_path, monkeypatch
     monkeypatch.setattr(textract, "read_image", lambda image: read.append(image) or "")
     result = textract.extract_text(tmp_path / "scan.pdf")
     assert len(read) == 2
-    assert any("2 more scanned page(s) (from page 3) were not read" in w for w in result.warnings)
+    assert any("2 more scanned pages (from page 3) were not read" in w for w in result.warnings)
 
 
 def test_malformed_pages_and_annotations_are_placed_without_a_crash(tmp_path):

@@ -481,14 +481,12 @@ ENGLISH_ONLY = {
     # exports, the directory's and the rules registry's own data checks
     **dict.fromkeys(["cli.py:templates", "cli.py:templates_show", "cli.py:templates_new", "cli.py:templates_check",
                      "cli.py:superbill_command", "cli.py:services_command", "cli.py:evidence_list",
-                     "cli.py:batch_command", "letter/pack.py", "letter/cite.py",
+                     "cli.py:evidence_show", "cli.py:batch_command", "cli.py:_batch_progress", "letter/pack.py", "letter/cite.py",
                      "letter/limits.py", "letter/superbill.py", "letter/facts.py",
                      "letter/arguments.py", "letter/length.py", "letter/records.py", "cases/batch.py",
                      "cases/services.py", "checks.py:_clinic_findings", "checks.py:_evidence_findings",
                      "checks.py:_literature_findings", "directory.py", "rules.py", "notes/context.py",
                      "notes/lexicon.py"], "clinic and advocate tools"),
-    # bundled data's own checks, money in the advocate's tools, and the library versions intake reports
-    **dict.fromkeys(["bundled.py", "intake/textract.py", "intake/codes.py", "money.py"], "programs and damaged files"),
     # appeal-kit's own mistakes (a caller breaking a function's contract), never the person's input; and the driver
     # that runs inside LibreOffice's Python, whose words the converter quotes inside a message of its own
     **dict.fromkeys(["_exec/soffice.py:convert_to_pdf", "_exec/soffice.py:word97_to_docx",
@@ -497,17 +495,31 @@ ENGLISH_ONLY = {
     # the letter's claims report (letter-claims.txt) is English like the letter it explains; the summary says its
     # statements in the person's language
     "letter/claims.py": "the letter's own report",
+    "letter/render.py:where": "the letter's own words",  # where a criterion's evidence is, as the letter says it
+    "intake/textract.py:_eml_text": "the notice's own text",  # an e-mail's headers, read as lines of the notice
     "letter/criteria.py": "clinic and advocate tools",
 }
 _ECHOES = {"click.echo", "click.secho", "echo", "say", "warn", "click.prompt", "click.confirm", "note", "hold",
            "log.warning", "log.error"}
 # calls that make an error from the message given as their argument at this position
 _ERROR_MAKERS = {"not_converted": 1, "soffice.not_converted": 1, "past_limits": 1, "refused_special": 0}
-# a message kept in a variable before it is raised or shown, and what a program is named by in its errors
-_MESSAGE_NAMES = {"message", "detail", "looks", "named", "hint"}
+# a message kept in a variable (or an attribute) before it is raised or shown, and what a program is named by in its
+# errors; `cases` shows a case's next_action
+_MESSAGE_NAMES = {"message", "detail", "looks", "named", "hint", "next_action", "note"}
 _MESSAGE_KEYWORDS = {"what_for"}
-# lists whose items are shown to the person: an error's problems, intake's held-back values and notes, shown lines
-_SHOWN_LISTS = {"problems", "held", "notes", "lines", "warnings", "findings"}
+# lists whose items are shown to the person: an error's problems, intake's held-back values and notes, shown lines,
+# a case file's mistakes (found) and a check's messages (out)
+_SHOWN_LISTS = {"problems", "held", "notes", "lines", "warnings", "findings", "found", "out"}
+# calls that make an error of their first argument without "Error" in their name: Click's parameter error, and an
+# error class passed in as a parameter (`error(...)`, as bundled.load_yaml is given CaseError or TemplateError)
+_OTHER_ERRORS = {"click.BadParameter", "BadParameter", "error", "ClickException", "click.ClickException"}
+# modules whose returned sentences are the letter's own English (or the packet's pages, which go to the plan with it):
+# a returned sentence anywhere else is a message to the person and is checked like one raised or shown
+_LETTER_WORDS = {"letter/derived.py", "letter/wording.py", "letter/arguments.py", "letter/render.py:_undefined_message",
+                 "letter/criteria.py", "letter/cite.py", "letter/superbill.py", "letter/claims.py",
+                 "letter/facts.py", "case/folder.py:about", "case/folder.py:header_text", "coverage/claims.py:status",
+                 "intake/claims.py", "notes/scales.py", "packet/assemble.py", "packet/delivery.py",
+                 "intake/deadlines.py:decision_asker"}
 
 
 def _messages(node) -> list[str]:
@@ -529,7 +541,8 @@ def _messages(node) -> list[str]:
         text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
     else:
         return []
-    return [text] if re.search(r"[A-Za-z]{3,}\s+[A-Za-z]{2,}", text) else []  # words, not a layout like "  {a} {b}"
+    # words ("Warning: {w}" too), not a layout like "  {a} {b}"
+    return [text] if re.search(r"[A-Za-z]{3,}(?:\s+[A-Za-z]{2,}|: )", text) else []
 
 
 # functions of an ENGLISH_ONLY module that the family meets, and so speak the person's language
@@ -548,36 +561,76 @@ def _english_only_key(module: str, function: str) -> str | None:
 def unmarked_messages() -> list[tuple[str | None, str]]:
     """(its ENGLISH_ONLY entry or None, "module:function: message") for each message shown to the person that does
     not go through the catalog."""
-    import ast
-
     found = []
     for path in sorted((ROOT / "appeal_kit").rglob("*.py")):
         module = path.relative_to(ROOT / "appeal_kit").as_posix()
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        owner = {}
-        for function in ast.walk(tree):
-            if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                for node in ast.walk(function):
-                    owner.setdefault(id(node), function.name)
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id in _MESSAGE_NAMES
-                                                    for t in node.targets):
-                shown = [node.value]
-            elif not isinstance(node, ast.Call):
-                continue
-            else:
-                name = ast.unparse(node.func)
-                position = _ERROR_MAKERS.get(name)
-                shown = node.args if name in _ECHOES or name.endswith("Error") else \
-                    node.args[2:3] if name == "Finding" else \
-                    node.args[position:position + 1] if position is not None else \
-                    node.args if name.endswith(".append") and name.split(".")[-2] in _SHOWN_LISTS else []
-                shown = shown + [k.value for k in node.keywords if k.arg in _MESSAGE_KEYWORDS]
-            for argument in shown:
-                for text in _messages(argument):
-                    function = owner.get(id(node), "")
-                    found.append((_english_only_key(module, function), f"{module}:{function}: {text[:60]}"))
+        found += [(_english_only_key(module, function), f"{module}:{function}: {text[:60]}")
+                  for function, text in unmarked_in(path.read_text(encoding="utf-8"), module)]
     return found
+
+
+def unmarked_in(source: str, module: str) -> list[tuple[str, str]]:
+    """(function, message) for each message in `source` (the module `module`) shown without the catalog."""
+    import ast
+
+    tree = ast.parse(source)
+    owner = {}
+    for function in ast.walk(tree):
+        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            for node in ast.walk(function):
+                owner.setdefault(id(node), function.name)
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)) and node.value is not None:
+            targets = {getattr(t, "id", None) or getattr(t, "attr", None)
+                       for t in (node.targets if isinstance(node, ast.Assign) else [node.target])}
+            value = node.value
+            shown = [value] if targets & _MESSAGE_NAMES else \
+                (value.elts if isinstance(value, ast.List) else [value.elt] if isinstance(value, ast.ListComp)
+                 else []) if targets & _SHOWN_LISTS else []
+        elif isinstance(node, ast.Return) and node.value is not None:
+            function = owner.get(id(node), "")
+            shown = [] if module in _LETTER_WORDS or f"{module}:{function}" in _LETTER_WORDS else [node.value]
+        elif not isinstance(node, ast.Call):
+            continue
+        else:
+            name = ast.unparse(node.func)
+            position = _ERROR_MAKERS.get(name)
+            shown = node.args[:1] if name in _OTHER_ERRORS else \
+                node.args if name in _ECHOES or name.endswith("Error") else \
+                node.args[2:3] if name == "Finding" else \
+                node.args[position:position + 1] if position is not None else \
+                node.args if name.endswith(".append") and name.split(".")[-2] in _SHOWN_LISTS else []
+            shown = shown + [k.value for k in node.keywords if k.arg in _MESSAGE_KEYWORDS]
+        found += [(owner.get(id(node), ""), text) for argument in shown for text in _messages(argument)]
+    return found
+
+
+def test_the_message_finder_sees_each_way_a_message_reaches_the_person():
+    """Each way an unmarked message has slipped past before is found: a message returned to the caller that shows
+    it, a list of warnings made whole, a next action set on a row, an error class passed in as a parameter, Click's
+    parameter error, a one-word label before a value; marked messages and the letter's own sentences are not."""
+    source = '''
+def hint(plan):
+    return f"the case names a {plan} plan, set claim.plan_type"
+def read(path, error):
+    warnings = [f"{path} had no text layer and was read by OCR"]
+    raise error(f"{path}: is nested too deeply")
+def pick(language):
+    raise click.BadParameter(f"{language}: appeal-kit speaks en, es")
+def row(row):
+    row.next_action = f"before treatment: call the insurer ({row.folder})"
+def shown(w):
+    click.echo(f"Warning: {w}", err=True)
+def marked(path):
+    click.echo(_("Warning: {w}").format(w=path))
+    return _("{file}: the file is empty.").format(file=path)
+'''
+    assert sorted(function for function, _text in unmarked_in(source, "example.py")) == \
+        ["hint", "pick", "read", "read", "row", "shown"]
+    letter = "def sentence(name):\n    return f\"{name} was treated with two antidepressants\"\n"
+    assert unmarked_in(letter, "letter/derived.py") == []
+    assert unmarked_in(letter, "checks.py") == [("sentence", " was treated with two antidepressants")]
 
 
 def test_every_message_shown_to_the_person_goes_through_the_catalog():
@@ -614,7 +667,7 @@ def test_template_and_clinic_profile_errors_in_spanish(tmp_path):
     """A template that does not exist and a clinic profile with mistakes are said in Spanish, the keys as written."""
     unknown = run_cli("init", str(tmp_path / "nuevo"), "--template", "no-existe", "--lang", "es")
     assert unknown.returncode != 0
-    assert unknown.stderr.startswith("Error: no hay ninguna plantilla de carta llamada 'no-existe'. Disponibles: ")
+    assert unknown.stderr.startswith("Error: no hay ningún modelo de carta llamado 'no-existe'. Disponibles: ")
     profile = tmp_path / "clinic.yaml"
     profile.write_text("name: Clínica Ficticia\ntax_id: '12'\nproviders: nadie\n", encoding="utf-8")
     case = write_case(tmp_path / "caso")

@@ -245,7 +245,7 @@ def read_yaml(path: Path):
 def _parsed_case_file(text: str, path: Path):
     """The text parsed once per process: `check` reads case.yaml to see whether there is a denial yet, then again to
     check the appeal, and round-trip parsing takes 15-30 ms where a copy takes 2-3 ms."""
-    return load_yaml(text, path, what="a case file", error=CaseError, round_trip=True)
+    return load_yaml(text, path, what=N_("a case file"), error=CaseError, round_trip=True)
 
 
 def _line_of(node, key) -> str:
@@ -555,7 +555,7 @@ def folder_evidence(folder: Path) -> list[Path]:
         d = folder / sub
         if d.is_dir():
             inside(folder, sub, what=f"{sub}/")
-            found += [inside(folder, f"{sub}/{p.name}", what="evidence file")
+            found += [inside(folder, f"{sub}/{p.name}", what=_("evidence file"))
                       for p in sorted(d.iterdir(), key=lambda p: p.name.lower()) if _is_evidence_file(p)]
     return found
 

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from appeal_kit.i18n import N_
+from appeal_kit.i18n import N_, _
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "md", "phd"})
 # words that belong to the surname after them: "de la Cruz", "del Río", "Al Khatib", "van der Berg"
@@ -180,6 +180,6 @@ def keep_typed_name(typed: str, read: str) -> tuple[bool, str]:
     if nfc(typed).strip() == nfc(read).strip():
         return True, ""
     if same_name(typed, read):
-        return True, (f"patient.name: kept the case's spelling {nfc(typed)!r}; the notice reads {read!r}, the same "
-                      "name apart from accents or letters the scan misread.")
+        return True, _("patient.name: kept the case's spelling {typed}; the notice reads {read}, the same name apart "
+                       "from accents or letters the scan misread.").format(typed=repr(nfc(typed)), read=repr(read))
     return False, ""

@@ -238,11 +238,13 @@ def wrong_shapes(raw: Any) -> list[str]:
 def _shape(node: Any, shape: Shape, where: str, found: list[str]) -> None:
     if isinstance(shape, ListOf):
         if not isinstance(node, list):
-            found.append(f"{where}: should be a list, one `- ...` entry per line (it is {_kind(node)})")
+            found.append(_("{field}: should be a list, one `- ...` entry per line (it is {kind})").format(
+                field=where, kind=_kind(node)))
             return
         for i, item in enumerate(node, 1):
             if isinstance(item, (list, tuple)):
-                found.append(f"{where} item {i}: should be one entry, not a list inside the list")
+                found.append(_("{field} item {n}: should be one entry, not a list inside the list").format(
+                    field=where, n=i))
             elif isinstance(item, dict):
                 _shape(item, shape.item, f"{where} item {i}", found)
         return
@@ -250,7 +252,8 @@ def _shape(node: Any, shape: Shape, where: str, found: list[str]) -> None:
         return
     if not isinstance(node, dict):
         if not (isinstance(node, list) and all(isinstance(i, dict) for i in node)):  # several `evidence:` groups
-            found.append(f"{where}: should be a group of `name: value` lines (it is {_kind(node)})")
+            found.append(_("{field}: should be a group of `name: value` lines (it is {kind})").format(
+                field=where, kind=_kind(node)))
         return
     for key, value in node.items():
         name, path = str(key), f"{where}.{key}"
@@ -258,12 +261,13 @@ def _shape(node: Any, shape: Shape, where: str, found: list[str]) -> None:
         if inner is not None:
             _shape(value, inner, path, found)
         elif name in DATE_LEAVES and isinstance(value, (list, dict)):
-            found.append(f"{path}: should be one date, like March 3, 2026 (it is {_kind(value)})")
+            found.append(_("{field}: should be one date, like March 3, 2026 (it is {kind})").format(
+                field=path, kind=_kind(value)))
 
 
 def _kind(node: Any) -> str:
     if isinstance(node, dict):
-        return "a group"
+        return _("a group")
     if isinstance(node, list):
-        return "a list"
-    return "text" if isinstance(node, str) else f"the value {node!r}"
+        return _("a list")
+    return _("text") if isinstance(node, str) else _("the value {value}").format(value=repr(node))

@@ -17,7 +17,7 @@ import hashlib
 from pathlib import Path
 
 from appeal_kit.files import atomic_copy
-from appeal_kit.i18n import N_
+from appeal_kit.i18n import N_, _
 
 SENT_FOLDER = "sent"
 
@@ -54,10 +54,11 @@ def unkept(folder: Path, data: dict) -> list[str]:
     out = []
     for entry in _submissions(data):
         if kept_copy(folder, entry) is None:
-            where = entry.get("copy") or entry.get("packet") or "the packet"
-            out.append(f"the packet sent on {entry.get('date')} ({where}, SHA-256 {entry['packet_sha256'][:12]}...) "
-                       "is no longer in the case folder as it was sent: the file was changed, rebuilt or removed. "
-                       "Find the copy you sent (fax confirmation, portal upload) and put it back in sent/")
+            where = entry.get("copy") or entry.get("packet") or _("the packet")
+            out.append(_("the packet sent on {date} ({file}, SHA-256 {digest}...) is no longer in the case folder as "
+                         "it was sent: the file was changed, rebuilt or removed. Find the copy you sent (fax "
+                         "confirmation, portal upload) and put it back in sent/").format(
+                date=entry.get("date"), file=where, digest=entry["packet_sha256"][:12]))
     return out
 
 

@@ -114,12 +114,13 @@ def _row(folder: Path, data: dict, today: date) -> CaseRow:
     disagreeing = deadlines.disagreeing_deadlines(data) if has_deadline else None
     if disagreeing and row.status not in ("sent", "decided"):
         stored, notice, derived = disagreeing
-        row.next_action = (f"CHECK THE DEADLINE: case.yaml says {stored.isoformat()}, the notice date "
-                           f"{notice.isoformat()} gives {derived.isoformat()}; then {row.next_action}")
+        row.next_action = _("CHECK THE DEADLINE: case.yaml says {stored}, the notice date {notice} gives {derived}; "
+                            "then {action}").format(stored=stored.isoformat(), notice=notice.isoformat(),
+                                                    derived=derived.isoformat(), action=row.next_action)
         row.due = min(d for d in (row.due, derived) if d)  # the earlier date, so nothing is missed
     row.unkept = sent_copies.unkept(folder, data)
     if row.unkept:
-        row.next_action = f"CHECK: {row.unkept[0]}; then {row.next_action}"
+        row.next_action = _("CHECK: {problem}; then {action}").format(problem=row.unkept[0], action=row.next_action)
     if row.due is not None:
         left = (row.due - today).days
         row.flag = "overdue" if left < 0 else "due soon" if left <= DEADLINE_WARNING_DAYS else ""
@@ -134,10 +135,11 @@ def _reimbursement_action(row: CaseRow, data: dict, today: date, *, appealing: b
     waiting = claims.follow_up(data, today)
     if waiting:
         first = waiting[0]
-        row.next_action = first.text + (f"; then {row.next_action}" if appealing else "")
+        row.next_action = first.text + (_("; then {action}").format(action=row.next_action) if appealing else "")
         row.due = min(d for d in (row.due, first.due) if d)
     elif not appealing and data.get("planned_care") and not data.get("claims"):
-        row.next_action = f"before treatment: call the insurer (appeal-kit prepare {row.folder})"
+        row.next_action = _("before treatment: call the insurer (appeal-kit prepare {folder})").format(
+            folder=row.folder)
 
 
 def _status(folder: Path, data: dict) -> str:
@@ -229,7 +231,7 @@ def _next_action(row: CaseRow, data: dict, today: date) -> tuple[str, date | Non
     if row.status == "drafted":
         stale = (name / PACKET_FILE).is_file()
         what = _("rebuild (inputs changed since the packet)") if stale else _("build")
-        return f"{late}{what}: appeal-kit build {name}", row.appeal_deadline
+        return late + _("{what}: appeal-kit build {folder}").format(what=what, folder=name), row.appeal_deadline
     return late + _("draft the letter: appeal-kit draft {folder}").format(folder=name), row.appeal_deadline
 
 

@@ -232,8 +232,9 @@ def next_template(data: dict, template_dirs: tuple[Path, ...] = ()) -> tuple[str
         if found:
             return found[0], ""
     level = rule.next_level if rule else NEXT_LEVEL
-    return None, (f"no template is made for {level}; the case keeps template {data.get('template') or 'its own'}: "
-                  "read the decision notice for what that level needs and edit the drafted letter")
+    return None, _("no template is made for {level}; the case keeps template {template}: read the decision notice "
+                   "for what that level needs and edit the drafted letter").format(
+        level=_(level), template=data.get("template") or _("its own"))
 
 
 def _relative(path: Path, folder: Path) -> str:

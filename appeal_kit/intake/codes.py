@@ -162,7 +162,8 @@ def _library_version() -> str:
     try:
         return version(ICD_LIBRARY)
     except PackageNotFoundError:
-        raise ImportError(f"{ICD_LIBRARY} is not installed") from None
+        # the package's name, as Python's own ImportError gives it: every caller catches this and words it itself
+        raise ImportError(name=ICD_LIBRARY) from None
 
 
 def _library_rows():

@@ -1129,9 +1129,10 @@ def deadline_disagreement(data: dict) -> str | None:
     if dates is None:
         return None
     stored, notice, derived = dates
-    return (f"case.yaml says {stored.isoformat()}, but the notice date {notice.isoformat()} gives "
-            f"{derived.isoformat()} by the same basis. Check claim.notice_date, then correct "
-            "claim.appeal_deadline (or empty it and claim.deadline_basis so the date is counted again).")
+    return _("case.yaml says {stored}, but the notice date {notice} gives {derived} by the same basis. Check "
+             "claim.notice_date, then correct claim.appeal_deadline (or empty it and claim.deadline_basis so the date "
+             "is counted again).").format(stored=stored.isoformat(), notice=notice.isoformat(),
+                                          derived=derived.isoformat())
 
 
 def disagreeing_deadlines(data: dict) -> tuple[date, date, date] | None:
@@ -1276,7 +1277,7 @@ def calendar_name(patient: str | None, case_id: str | None = None) -> str:
     """How a calendar names a case: the patient's initials and the case's folder ("N.T.H., case okafor-2026"),
     never the full name, since calendars are synced and shared."""
     initials = ".".join(w[0].upper() for w in str(patient or "").replace("-", " ").split() if w[:1].isalpha())
-    parts = [f"{initials}." if initials else "", f"case {case_id}" if case_id else ""]
+    parts = [f"{initials}." if initials else "", _("case {name}").format(name=case_id) if case_id else ""]
     return ", ".join(p for p in parts if p)
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from appeal_kit.errors import InputFileError, refused_special, shown, special_file
 from appeal_kit.files import scratch
+from appeal_kit.i18n import N_, _, ngettext
 
 MIN_PAGE_CHARS = 25  # fewer non-blank characters than this on a PDF page: treat it as a scan and OCR it
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
@@ -35,6 +36,12 @@ MAX_DOCX_UNPACKED = 100 * 1024 * 1024
 # their number: 1,000 pieces read in 0.2 s, 5,000 in 1.6 s, 10,000 in 7 s, 100,000 in over ten minutes (one page
 # of a hostile file). A notice's page has a few; past this the PDF is refused before pdftotext starts.
 MAX_PAGE_PIECES = 5_000
+
+
+# How a notice was read (ExtractedText.method), in words for the person; English shows the method's own name.
+METHOD_WORDS = {"pdf-text": N_("a PDF, from its text"), "pdf-ocr": N_("a scanned PDF, by OCR"),
+                "pdf-mixed": N_("a PDF, partly by OCR"), "image-ocr": N_("a photo, by OCR"),
+                "docx": N_("a Word document"), "eml": N_("an e-mail"), "txt": N_("plain text")}
 
 
 @dataclass
@@ -54,13 +61,13 @@ def sniff(path: Path) -> str:
         with open(path, "rb") as fh:
             head = fh.read(8192)
     except FileNotFoundError:
-        raise InputFileError(f"{path}: no such file.") from None
+        raise InputFileError(_("{file}: no such file.").format(file=path)) from None
     except IsADirectoryError:
-        raise InputFileError(f"{path}: is a folder; give the notice file itself.") from None
+        raise InputFileError(_("{file}: is a folder; give the notice file itself.").format(file=path)) from None
     except OSError as exc:
-        raise InputFileError(f"{path}: cannot be read ({exc.strerror}).") from None
+        raise InputFileError(_("{file}: cannot be read ({reason}).").format(file=path, reason=exc.strerror)) from None
     if not head:
-        raise InputFileError(f"{path}: the file is empty.")
+        raise InputFileError(_("{file}: the file is empty.").format(file=path))
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"GIF8", b"BM")) or \
@@ -72,25 +79,26 @@ def sniff(path: Path) -> str:
                 if "word/document.xml" in zf.namelist():
                     unpacked = sum(info.file_size for info in zf.infolist())
                     if unpacked > MAX_DOCX_UNPACKED:
-                        raise InputFileError(f"{path}: unpacks to {unpacked // (1024 * 1024)} MB, more than the "
-                                             f"{MAX_DOCX_UNPACKED // (1024 * 1024)} MB a notice can be. Save it as "
-                                             "PDF and use that.")
+                        raise InputFileError(_("{file}: unpacks to {size} MB, more than the {limit} MB a notice can "
+                                               "be. Save it as PDF and use that.").format(
+                            file=path, size=unpacked // (1024 * 1024), limit=MAX_DOCX_UNPACKED // (1024 * 1024)))
                     return "docx"
         except zipfile.BadZipFile:
             pass
-        raise InputFileError(f"{path}: is a ZIP-based file but not a Word document. Save the notice as PDF, "
-                             "DOCX, TXT or a photo (JPEG/PNG).")
+        raise InputFileError(_("{file}: is a ZIP-based file but not a Word document. Save the notice as PDF, DOCX, "
+                               "TXT or a photo (JPEG/PNG).").format(file=path))
     if head.startswith(b"\xd0\xcf\x11\xe0") and path.suffix.lower() == ".msg":
         # Outlook's own format. Its maintained reader on PyPI (extract-msg) is GPL-licensed, appeal-kit is MIT.
-        raise InputFileError(f"{path}: is an Outlook message (.msg). In Outlook, save it as .eml (or print it "
-                             "to PDF) and run intake on that file.")
+        raise InputFileError(_("{file}: is an Outlook message (.msg). In Outlook, save it as .eml (or print it to "
+                               "PDF) and run intake on that file.").format(file=path))
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputFileError(f"{path}: is an old Word (.doc) file. Open it in Word or LibreOffice and save it "
-                             "as .docx or PDF.")
+        raise InputFileError(_("{file}: is an old Word (.doc) file. Open it in Word or LibreOffice and save it as "
+                               ".docx or PDF.").format(file=path))
     if _looks_like_email(path, head):
         return "eml"
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputFileError(f"{path}: is not a file type appeal-kit can read. Use PDF, DOCX, TXT, JPEG or PNG.")
+        raise InputFileError(_("{file}: is not a file type appeal-kit can read. Use PDF, DOCX, TXT, JPEG or "
+                               "PNG.").format(file=path))
     return "txt"
 
 
@@ -121,7 +129,7 @@ def _pdf_text(path: Path) -> ExtractedText:
     else:
         pages = _pypdf_pages(path)
     if not pages:
-        raise InputFileError(f"{path}: the PDF has no pages.")
+        raise InputFileError(_("{file}: the PDF has no pages.").format(file=path))
     scanned = [i for i, t in enumerate(pages) if len("".join(t.split())) < MIN_PAGE_CHARS]
     if not scanned:
         return ExtractedText("\n\f".join(pages), "pdf-text", len(pages))
@@ -135,12 +143,18 @@ def _pdf_text(path: Path) -> ExtractedText:
             img = pdftotext.render_page(path, i + 1, Path(tmp) / f"page-{i + 1}", dpi=300)
             pages[i] = read_image(img)
     method = "pdf-ocr" if len(scanned) == len(pages) else "pdf-mixed"
-    warnings = [f"{len(scanned)} of {len(pages)} page(s) had no text layer and were read by OCR; check the facts "
-                "against the notice."]
+    warnings = [ngettext("{n} of {total} pages had no text layer and was read by OCR; check the facts against the "
+                         "notice.",
+                         "{n} of {total} pages had no text layer and were read by OCR; check the facts against the "
+                         "notice.", len(scanned)).format(n=len(scanned), total=len(pages))]
     if skipped:
-        warnings.append(f"{len(skipped)} more scanned page(s) (from page {skipped[0] + 1}) were not read: intake reads "
-                        f"at most {MAX_OCR_PAGES} scanned pages, and a notice's facts are on its first pages. If they "
-                        "are further on, save those pages as their own PDF and run intake on it.")
+        warnings.append(ngettext("{n} more scanned page (page {first}) was not read: intake reads at most {limit} "
+                                 "scanned pages, and a notice's facts are on its first pages. If they are further on, "
+                                 "save those pages as their own PDF and run intake on it.",
+                                 "{n} more scanned pages (from page {first}) were not read: intake reads at most "
+                                 "{limit} scanned pages, and a notice's facts are on its first pages. If they are "
+                                 "further on, save those pages as their own PDF and run intake on it.",
+                                 len(skipped)).format(n=len(skipped), first=skipped[0] + 1, limit=MAX_OCR_PAGES))
     return ExtractedText("\n\f".join(pages), method, len(pages), warnings)
 
 
@@ -152,8 +166,8 @@ def _check_pieces(path: Path) -> None:
     from pypdf.errors import LimitReachedError
     from pypdf.generic import ArrayObject
 
-    advice = ("Open it in a PDF viewer and print it to a new PDF (which draws each page afresh), and run intake on "
-              "that copy.")
+    advice = _("Open it in a PDF viewer and print it to a new PDF (which draws each page afresh), and run intake on "
+               "that copy.")
     try:
         reader = PdfReader(path, strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
@@ -162,12 +176,14 @@ def _check_pieces(path: Path) -> None:
             contents = page.get("/Contents")
             contents = contents.get_object() if contents is not None else None
             if isinstance(contents, ArrayObject) and len(contents) > MAX_PAGE_PIECES:
-                raise InputFileError(f"{shown(path)}: page {number} is drawn from {len(contents):,} pieces, more than "
-                                     f"the {MAX_PAGE_PIECES:,} intake reads (reading them would take minutes). "
-                                     + advice)
+                raise InputFileError(_("{file}: page {page} is drawn from {pieces} pieces, more than the {limit} "
+                                       "intake reads (reading them would take minutes). {advice}").format(
+                    file=shown(path), page=number, pieces=f"{len(contents):,}", limit=f"{MAX_PAGE_PIECES:,}",
+                    advice=advice))
     except LimitReachedError as exc:
-        raise InputFileError(f"{shown(path)}: this PDF is built past what appeal-kit reads safely "
-                             f"({str(exc).rstrip('.')}). " + advice) from None
+        raise InputFileError(_("{file}: this PDF is built past what appeal-kit reads safely ({reason}). "
+                               "{advice}").format(file=shown(path), reason=str(exc).rstrip("."), advice=advice)) \
+            from None
     except InputFileError:
         raise
     except Exception:  # noqa: BLE001 - damage of any kind: pdftotext (or pypdf's own reading) names it
@@ -181,13 +197,14 @@ def _pypdf_pages(path: Path) -> list[str]:
     try:
         reader = PdfReader(path, strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise InputFileError(f"{path}: the PDF is password-protected. Save a copy without a password.")
+            raise InputFileError(_("{file}: the PDF is password-protected. Save a copy without a password.").format(
+                file=path))
         return [(p.extract_text(extraction_mode="layout") or "") for p in reader.pages]
     except InputFileError:
         raise
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        raise InputFileError(f"{path}: cannot be read as a PDF ({exc}). Save a fresh copy or scan it again.") \
-            from None
+        raise InputFileError(_("{file}: cannot be read as a PDF ({reason}). Save a fresh copy or scan it "
+                               "again.").format(file=path, reason=exc)) from None
 
 
 # ------------------------------------------------------------------------------------------------ photos
@@ -210,15 +227,16 @@ def prepare_photo(path: Path, out: Path, page: int = 0) -> Path:
         with Image.open(path) as opened:
             width, height = opened.size
             if width * height > MAX_PHOTO_PIXELS:
-                raise InputFileError(f"{path}: is {width} x {height} pixels, more than the "
-                                     f"{MAX_PHOTO_PIXELS // 1_000_000} megapixels intake reads. Take the photo again "
-                                     "at the camera's usual size, or scan the notice at 300 dpi.")
+                raise InputFileError(_("{file}: is {width} x {height} pixels, more than the {limit} megapixels "
+                                       "intake reads. Take the photo again at the camera's usual size, or scan the "
+                                       "notice at 300 dpi.").format(file=path, width=width, height=height,
+                                                                    limit=MAX_PHOTO_PIXELS // 1_000_000))
             opened.seek(page)
             opened.load()
             im = ImageOps.exif_transpose(opened)
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise InputFileError(f"{path}: the image cannot be opened ({exc}). Take the photo again or save it "
-                             "as JPEG or PNG.") from None
+        raise InputFileError(_("{file}: the image cannot be opened ({reason}). Take the photo again or save it as JPEG "
+                               "or PNG.").format(file=path, reason=exc)) from None
     im = square_pixels(im)
     im = im.convert("L")
     if max(im.size) < MIN_OCR_SIDE:  # tesseract wants ~10 px high letters or more
@@ -470,8 +488,8 @@ def _docx_text(path: Path) -> str:
         doc = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, SyntaxError) as exc:
         # SyntaxError: lxml's XMLSyntaxError, for a part whose XML is damaged
-        raise InputFileError(f"{path}: cannot be read as a Word document ({exc}). Save it again as .docx.") \
-            from None
+        raise InputFileError(_("{file}: cannot be read as a Word document ({reason}). Save it again as .docx.").format(
+            file=path, reason=exc)) from None
     lines: list[str] = []
 
     def add_block(container) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 
 from appeal_kit.case.folder import Case
 from appeal_kit.files import atomic_write
-from appeal_kit.i18n import N_
+from appeal_kit.i18n import N_, Reason, _, said
 
 FINGERPRINT_FILE = ".letter-fingerprint.json"
 
@@ -145,12 +145,13 @@ def exhibit_moves(case: Case) -> list[str]:
     old = {tuple(row[1:]): row[0] for row in stored.get("exhibits") or [] if isinstance(row, list) and len(row) == 3}
     now = {tuple(row[1:]): row[0] for row in _exhibit_list(case)}
     name = case.letter_path.name
-    out = [f"{name} says Exhibit {label} for {title}; it is now Exhibit {now[(title, f)]}"
-           for (title, f), label in old.items() if (title, f) in now and now[(title, f)] != label]
-    out += [f"{name} says Exhibit {label} for {title}; it is no longer in the packet"
-            for (title, f), label in old.items() if (title, f) not in now]
-    out += [f"Exhibit {label} ({title}) is new; {name} does not mention it"
-            for (title, f), label in now.items() if (title, f) not in old]
+    out = [_("{file} says Exhibit {label} for {title}; it is now Exhibit {now}").format(
+        file=name, label=label, title=title, now=now[(title, f)])
+        for (title, f), label in old.items() if (title, f) in now and now[(title, f)] != label]
+    out += [_("{file} says Exhibit {label} for {title}; it is no longer in the packet").format(
+        file=name, label=label, title=title) for (title, f), label in old.items() if (title, f) not in now]
+    out += [_("Exhibit {label} ({title}) is new; {file} does not mention it").format(
+        label=label, title=title, file=name) for (title, f), label in now.items() if (title, f) not in old]
     return out
 
 
@@ -164,16 +165,16 @@ def changes(case: Case) -> list[str]:
         stored = json.loads(stored_file.read_text(encoding="utf-8"))
         old_fields, old_exhibits = dict(stored["fields"]), stored["exhibits"]
     except (ValueError, KeyError, TypeError, OSError):
-        return ["the fingerprint file (unreadable)"]
+        return [Reason(N_("the fingerprint file (unreadable)"))]
     now = fingerprint(case, records=stored.get("records") is True)
     if not now["records"]:  # an older fingerprint may hold them
         old_fields = {k: v for k, v in old_fields.items() if k.split(".")[0] not in RECORD_KEYS}
     changed = sorted(p for p in old_fields.keys() | now["fields"].keys()
                      if old_fields.get(p) != now["fields"].get(p))
     if old_exhibits != now["exhibits"]:
-        changed.append("the exhibit list")
+        changed.append(Reason(N_("the exhibit list")))
     old_files = stored.get("files") or {}
-    changed += [f"the content of {name}" for name, digest in now["files"].items()
+    changed += [Reason(N_("the content of {file}"), file=name) for name, digest in now["files"].items()
                 if name in old_files and old_files[name] != digest]
     if "clinic" in stored:  # fingerprints from before the profile was in them say nothing about it
         old_clinic = stored["clinic"] or {}
@@ -191,21 +192,26 @@ def letter_date(case: Case) -> date:
         return datetime.fromtimestamp(case.letter_path.stat().st_mtime, UTC).date()
 
 
-def _shown(changed: list[str]) -> str:
-    return ", ".join(changed[:6]) + (f" and {len(changed) - 6} more" if len(changed) > 6 else "")
+def shown_changes(changed: list[str]) -> str:
+    """What changed, in the person's language (a field stays its dotted path), the first six and how many more."""
+    words = ", ".join(said(c) if isinstance(c, Reason) else c for c in changed[:6])
+    more = len(changed) - 6
+    return words + (_(" and {n} more").format(n=more) if more > 0 else "")
 
 
 def stale_message(case: Case, changed: list[str]) -> str:
     """For a letter with hand edits: what changed, and exactly what the letter now says wrongly about exhibits."""
     moves = exhibit_moves(case) if "the exhibit list" in changed else []
     rest = [c for c in changed if c != "the exhibit list" or not moves]
-    said = "; ".join(moves) + (". Also changed since it was drafted: " + _shown(rest) if moves and rest else "")
-    head = f"{said}." if moves else f"{case.letter_path.name} was drafted before these changed: {_shown(rest)}."
-    return (f"{head} It has hand edits, so appeal-kit leaves it to you: update it by hand, or run `appeal-kit draft "
-            f"{case.folder} --force` to write it again (your edits in it are lost).")
+    moved = "; ".join(moves) + (_(". Also changed since it was drafted: {changes}").format(
+        changes=shown_changes(rest)) if moves and rest else "")
+    head = f"{moved}." if moves else _("{file} was drafted before these changed: {changes}.").format(
+        file=case.letter_path.name, changes=shown_changes(rest))
+    return head + _(" It has hand edits, so appeal-kit leaves it to you: update it by hand, or run `appeal-kit draft "
+                    "{folder} --force` to write it again (your edits in it are lost).").format(folder=case.folder)
 
 
 def redraft_message(case: Case, changed: list[str]) -> str:
     """For a letter without hand edits, which `build` redrafts by itself."""
-    return (f"{case.letter_path.name} has no hand edits since it was drafted, and these changed: {_shown(changed)}; "
-            "the next build drafts it again from its template.")
+    return _("{file} has no hand edits since it was drafted, and these changed: {changes}; the next build drafts it "
+             "again from its template.").format(file=case.letter_path.name, changes=shown_changes(changed))

@@ -285,7 +285,7 @@ def template_for_case(case: Case, extra_dirs: Iterable[Path] = ()) -> tuple[Temp
     follows the stage, so an internal-appeal template on a case past its internal appeal (a final internal decision
     recorded) gives way to the next-level request (external review, a QIC reconsideration, a state fair hearing,
     OPM review: intake.deadlines.NEXT_LEVELS), where the member files one."""
-    from appeal_kit.intake.deadlines import at_next_level, next_level_of
+    from appeal_kit.intake.deadlines import RULES, at_next_level, next_level_of
     from appeal_kit.letter import derived
 
     named = find_template(case.template, extra_dirs)
@@ -297,9 +297,13 @@ def template_for_case(case: Case, extra_dirs: Iterable[Path] = ()) -> tuple[Temp
     if not found:
         return named, ""
     when = get_path(case.data, "external_review.final_denial_date")
-    return found[0], (f"The case is past its internal appeal (final decision{' of ' + str(when) if when else ''}), so "
-                      f"the letter is the request for {level.title}, from the template {found[0].name!r}, not "
-                      f"{named.name!r}; set template: {found[0].name} in case.yaml to say so yourself.")
+    decision = _("final decision of {date}").format(date=when) if when else _("final decision")
+    rule = RULES.get(str(get_path(case.data, "claim.plan_type") or ""))
+    requested = _(rule.next_level) if rule and rule.next_level else level.title  # the rule's words are in the catalog
+    return found[0], _("The case is past its internal appeal ({decision}), so the letter is the request for {level}, "
+                       "from the template {found}, not {named}; set template: {name} in case.yaml to say so "
+                       "yourself.").format(decision=decision, level=requested, found=repr(found[0].name),
+                                           named=repr(named.name), name=found[0].name)
 
 
 def find_template(name: str, extra_dirs: Iterable[Path] = ()) -> TemplateInfo:
