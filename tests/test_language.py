@@ -151,8 +151,8 @@ def test_check_warns_about_spanish_in_the_letter_and_says_fields_in_plain_words(
     assert "escriba 'sertraline' en case.yaml" in named[0]
     assert "Atención: el fax de apelaciones del plan (insurer.fax):" in result.stdout
     # what the letter leaves out for want of a field, said in Spanish
-    assert ("Atención: clinical.suicidality: no está en case.yaml, así que la carta deja fuera si los expedientes "
-            "médicos registran ideas suicidas") in result.stdout
+    assert ("Atención: ideas suicidas en los expedientes (clinical.suicidality): no está en case.yaml, así que la "
+            "carta deja fuera si los expedientes médicos registran ideas suicidas") in result.stdout
     english = run_cli("check", str(write_case(tmp_path / "e")))
     assert "looks like Spanish" not in english.stdout and "Warning: insurer.fax:" in english.stdout
 

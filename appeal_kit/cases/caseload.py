@@ -212,7 +212,7 @@ def _next_action(row: CaseRow, data: dict, today: date) -> tuple[str, date | Non
         to = _("; send it to {who}").format(who=", ".join(filter(None, (review.name, review.address)))) \
             if review else ""
         return _("file {level}{when} (draft the letter: appeal-kit draft {folder})").format(
-            level=last["opens"], when=when, folder=name) + to, due
+            level=_(last["opens"]), when=when, folder=name) + to, due
     if row.status == "sent":
         if row.decision_due and row.decision_due < today:
             regulator = directory.regulator(data)  # whom to complain to, from the directory
