@@ -15,7 +15,7 @@ made). Sets:
 - blind-fresh4: tests/resources/notes/blind-fresh4/ (a fourth writer, ten cases; scored fresh before the third
                tuning and after it, then tuned on in the fourth).
 - blind-fresh5: tests/resources/notes/blind-fresh5/ (a fifth writer, ten cases; scored before and after the fourth
-               tuning, never read by whoever tuned the rules).
+               tuning, then tuned on in the fifth and sixth).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments

@@ -971,6 +971,32 @@ def test_a_forms_question_answered_with_the_course_is_a_trial(line, expected):
     assert [(r.name, r.outcome_class) for r in proposals(line, "clinical/form.docx").history] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a trial within a year it names, not a start
+    ("A trial of imipramine 75 mg in 2016 - slight improvement only.", ("2016", "2016", "partial_response")),
+    # anxiety a drug was stopped for is a side effect; anxiety that did not lift is no response
+    ("Zyban 150 mg stopped 2020 (anxiety).", (None, "2020", "side_effects")),
+    ("Paxil 20 mg stopped 2018 because of panic attacks.", (None, "2018", "side_effects")),
+    ("Celexa 20 mg stopped 2017 for anxiety and mood that did not improve.", (None, "2017", "no_response")),
+    # a length that runs up to the note's day starts the trial that long before it
+    ("Mirtazapine 30 mg for the past 4 months without benefit.", ("2026-06", None, "no_response")),
+    ("He has been taking fluvoxamine 100 mg for 12 weeks, no change.", ("2026-07", None, "no_response")),
+    # a month with no cue and a length: it began then and ran on
+    ("Fetzima 80 mg x 10 weeks (02/2025) - no benefit.", ("2025-02", "2025-04", "no_response")),
+])
+def test_trial_dates_and_outcomes_said_in_other_ways(sentence, expected):
+    (row,) = proposals(f"Visit date: 10/15/2026\n{sentence}\n").history
+    assert (row.start, row.end, row.outcome_class) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vortioxetine 10 mg was prescribed but insurance would not pay for it.",
+    "Esketamine was recommended in 2025, but the plan wouldn't cover it.",
+])
+def test_a_treatment_the_payer_refused_after_it_was_named_gives_no_row(sentence):
+    assert names(sentence) == []
+
+
 def test_a_switch_in_a_notes_sentence_ends_one_drug_and_starts_the_other():
     got = proposals("05/02/2025\nHome medication paroxetine 40 mg daily (since 2023, ineffective) was cross-tapered to "
                     "venlafaxine XR, reaching 150 mg by discharge.\n\n09/18/2025\nRelapse occurred on venlafaxine XR "

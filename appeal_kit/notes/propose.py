@@ -102,8 +102,11 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
 _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part of "sertraline"
 _CUES = [
     ("side_stop", rf"(?:stopped|discontinued|d/c'?d?|switched|tapered(?: off)?|came off|ceased|halted|was stopped|"
-                  rf"were stopped|stopping|discontinuation|stop)\b[^.;]{{0,50}}?\b(?:for|due to|d/t|because of|"
-                  rf"secondary to|owing to|given|after|from|b/c|bc)(?!\w)[^.;]{{0,30}}?{_SE}"
+                  rf"were stopped|stopping|discontinuation|stop)\b[^.;]{{0,50}}?(?:\b(?:for|due to|d/t|because of|"
+                  rf"secondary to|owing to|given|after|from|b/c|bc)(?!\w)[^.;]{{0,30}}?|\(\s*)"
+                  # anxiety a drug was stopped for is one it caused ("stopped 2021 (anxiety)"), not the illness
+                  rf"(?:{_SE}|(?<![\w-])(?:anxiety|panic(?: attacks)?)(?!\w)(?![^.;]{{0,30}}?\b(?:not improv\w*|"
+                  rf"unchanged|persist\w*|no (?:better|improvement|change)|did ?n[o']t improve)))"
                   rf"|{_SE}[^.;]{{0,30}}?\b(?:led to|leading to|forced|required|prompted)\b[^.;]{{0,20}}?"
                   rf"(?:stop|discontinu|taper|switch)\w*"
                   rf"|intoleran\w*|not (?:well )?tolerated|(?:could|did) ?n[o']t tolerate|unable to tolerate|"
@@ -349,6 +352,8 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
         end = shift(start, weeks)
     elif weeks and end and not start:
         start = shift(end, weeks, back=True)
+    elif weeks and weeks > 5 and start and end == start and len(start) == 7:
+        end = shift(start, weeks)  # "x 8 weeks (09/2025)": a month with no cue is when it began, and it ran on
     if start and len(start) == 4 and not end and _STOPPED.search(own):
         end = start  # "stopped within a month (approx. 2017)": a trial that ended, within its year
     if end and end == start and len(start) < 10 and _CURRENT.search(own) and not _STOPPED.search(own):
@@ -389,7 +394,11 @@ _START_NOW = re.compile(r"\b(?:start(?:ed)?|begin|began|initiate[d]?|add(?:ed)?|
                         r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 _STOP_NOW = re.compile(r"\b(?:stop(?:ped)?|discontinue[d]?|d/c(?:'?d)?|taper(?:ed)?(?: off)?|wean(?:ed)? off|"
                        r"switch(?:ed)? from|cross-?taper(?:ed)? from|hold|held)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_ON_NOW = re.compile(r"(?:^|\b(?:currently|still|remains|is|has been|been))\s*on\s+$|^\s*on\s+$", re.IGNORECASE)
+_ON_NOW = re.compile(r"(?:^|\b(?:currently|still|remains|is|has been|been))\s*on\s+$|^\s*on\s+$|"
+                     r"\b(?:has|have)(?:\s+now)?\s+(?:been\s+taking|taken)\s+$", re.IGNORECASE)
+# a length that runs up to the note's day: "for the past 6 months", "over the last 10 weeks"
+_UP_TO_NOW = re.compile(r"\b(?:for|over|during|in)\s+the\s+(?:past|last|previous)\s+\w+\s+"
+                        r"(?:weeks?|months?|wks?|mos?)\b", re.IGNORECASE)
 # a drug a hospital stopped when the patient came in or left: ended on that day of the stay
 _STOPPED_AT_STAY = re.compile(r"\b(?:stopped|discontinued|d/c'?d|held|ceased|tapered off)\s+(?:on|at|upon)\s+"
                               r"(?:the\s+)?(?P<when>admission|discharge)\b", re.IGNORECASE)
@@ -472,7 +481,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         course_prefix = re.split(r"[:;]", text[:f.start])[-1] if n == 0 and f.treatment.is_course else ""
         row = _row(f.treatment, f.written, kind, course_prefix + own, shared, unit, unit.text)
         if row.start and row.start == row.end and len(row.start) < 10 and _START_NOW.search(before) and \
-                not _STOPPED.search(own):
+                not _STOPPED.search(own) and not re.search(r"\btrial of\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE):
+            # ("a trial of X in 2017 - no improvement" is a trial within that year)
             row.end = None  # "Started Trintellix 10 mg in 01/2026": a start, not a trial within that month
         # (an end copied from a lone year's start gives way: "since 2024 ..., stopped on admission")
         at_stay = _STOPPED_AT_STAY.search(own) if stay and (not row.end or row.end == row.start) else None
@@ -502,7 +512,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             # "sertraline + lithium = partial response": a bare name in a list shares what the list says
             row.outcome_class, row.outcome = outcome_of(text[own_end:])
         weeks = weeks_of(own)
-        if unit.note_date and not (row.start or row.end) and weeks and _ON_NOW.search(before):
+        if unit.note_date and not (row.start or row.end) and weeks and (_ON_NOW.search(before) or
+                                                                          _UP_TO_NOW.search(own)):
             # "On escitalopram 20 qd x 5 mo" in the note of 05/12/2026: taken since about 2025-12
             row.start = shift(unit.note_date.isoformat(), weeks, back=True)[:7]  # a month: "x 5 mo" is rounded
         elif unit.note_date and not (row.start or row.end) and (unit.section == "plan" or _NOW.search(text) or
