@@ -413,3 +413,65 @@ def test_check_notes_care_beyond_the_approval_and_asks_what_was_given(tmp_path):
                                     "come beyond the approval needs a new request before it is given"]
     assert notes(", given: 30") == []
     assert [n.split(":")[0] for n in notes("")] == ["warning"]  # what was given is not in case.yaml
+
+
+# ---------------------------------------------------------------------------------------------- facts from set 5
+
+PLANS = ["employer_erisa", "medicare_advantage", "medicaid", "unknown"]
+
+
+@pytest.mark.parametrize("plan_type", PLANS)
+@pytest.mark.parametrize("template", APPEALS)
+def test_a_record_dated_after_the_denial_is_said_to_be_new_only_when_its_date_shows_it(tmp_path, template, plan_type):
+    """Set 5, case 01: records released after the denial were never before its reviewer, and the letter says so."""
+    if template == "external-review-request":
+        pytest.skip("a next-level request answers the final denial, which these dates do not follow")
+    later = {"claim.plan_type": plan_type,
+             "record_dates": [{"file": "clinical/medication-trial-history.docx", "date": "2026-11-02"},
+                              {"file": "clinical/progress-notes.pdf", "date": "2026-09-03"}]}
+    letter = text(tmp_path, template, **later)
+    assert re.search(r"Exhibit [A-Z] \(dated November 2, 2026\) is dated after the decision of October 14, 2026, so "
+                     r"it was not before the reviewer who made that decision\.", letter), template
+    assert "(dated September 3, 2026)" not in letter  # the notes the reviewer had are not called new
+    before = {**later, "record_dates": [{"file": "clinical/medication-trial-history.docx", "date": "2026-10-01"}]}
+    for changes in (before, {"claim.plan_type": plan_type}):
+        assert "not before the reviewer" not in text(tmp_path, template, **changes), template
+
+
+@pytest.mark.parametrize("template", APPEALS)
+def test_suicidal_ideation_is_dated_by_its_own_record_or_not_at_all(tmp_path, template):
+    """Set 5, case 06: the ideation was recorded on another day than the severity line; a sentence prints only the
+    ideation's own date."""
+    base = {"claim.plan_type": "employer_erisa", "clinical.suicidality": "passive",
+            "clinical.severity_date": "2026-11-20", "claim.pending_services": ["the last two infusions"]}
+    undated = text(tmp_path, template, **base)
+    assert "recorded on November 20, 2026" not in undated and "ideation, recorded on" not in undated, template
+    old = text(tmp_path, template, **base, **{"clinical.suicidality_date": "2026-08-10"})
+    assert "every month carries a real risk" not in old and "November 20" not in old, template
+    if "suicidal ideation" in old:
+        assert "The records document passive suicidal ideation on August 10, 2026." in old, template
+    recent = text(tmp_path, template, **base, **{"clinical.suicidality_date": "2026-11-01"})
+    if "suicidal ideation" in recent:
+        assert "passive suicidal ideation, recorded on November 1, 2026" in recent, template
+
+
+LCD = {"name": "Local Coverage Determination L12345, Ketamine Infusion (FICTIONAL)",
+       "quote": "Covered when (a) two antidepressants have failed in the current episode; or (b) ECT is "
+                "contraindicated."}
+INTERQUAL = "Denied under InterQual Behavioral Health criteria, which require four failed antidepressant trials."
+
+
+@pytest.mark.parametrize("where", ["medicare_coverage", "plan_policy"])
+@pytest.mark.parametrize("template", APPEALS)
+def test_a_medicare_advantage_plan_may_apply_only_medicares_own_criteria(tmp_path, template, where):
+    """Set 5, case 04: the LCD is Medicare's rule, never 'the plan's own criteria', and the plan may apply only it
+    where it is fully established (42 CFR 422.101(b)(6))."""
+    if template == "external-review-request":
+        pytest.skip("a Medicare Advantage plan forwards its own case to the IRE")
+    ma = {"claim.plan_type": "medicare_advantage", "claim.denial_reason": INTERQUAL, where: LCD}
+    letter = text(tmp_path, template, **ma)
+    assert "where they are, it may apply only Medicare's (42 CFR 422.101(b)(6))" in letter, template
+    assert "The denial applied the criteria of InterQual, which are not Medicare's own" in letter, template
+    assert "own coverage criteria (Local Coverage" not in letter and "The criterion the denial applies" not in letter
+    assert "Two antidepressants have failed" not in letter  # the LCD's words are quoted, never asserted
+    assert "422.101" not in text(tmp_path, template, **{**ma, "claim.plan_type": "employer_erisa"}), template

@@ -71,12 +71,16 @@ _SHAPES: dict[str, Shape] = {
     "bates_prefix": VALUE,
     "footer_note": VALUE,  # letter.records: a line at the foot of every generated record
     "exhibits": list_of("file", "title"),
-    # suicidality: none | passive | active | attempt (facts.SUICIDALITY); severity_date: when the severity was
+    # when each enclosed record was written or released: one dated after the decision appealed was never before its
+    # reviewer, and the letter says so (letter.derived.records_after_decision)
+    "record_dates": list_of("file", "date"),
+    # suicidality: none | passive | active | attempt (facts.SUICIDALITY), suicidality_date: when the record shows it
+    # (the only date a sentence about it prints); severity_date: when the severity was
     # recorded (the letter calls it current only within 90 days). History rows: drug, dose, start, end, outcome,
     # kind (antidepressant | augmentation | psychotherapy | neuromodulation | other), sessions, adequate, failed,
     # response (none | partial | lost | response | remission), evidence {file, page}, and the user's own columns.
-    "clinical": group("severity", "severity_date", "suicidality", "response", "episode_onset", "treating_since",
-                      "exclusions", history=ListOf(FREE)),
+    "clinical": group("severity", "severity_date", "suicidality", "suicidality_date", "response", "episode_onset",
+                      "treating_since", "exclusions", history=ListOf(FREE)),
     # met: true / false, said by the user; "every criterion is met" only when every row says true
     "payer_criteria": list_of("criterion", "how_met", "met", evidence=_EVIDENCE),
     # exception / other_terms: the plan's exception provision and other terms bearing on an exclusion, quoted;
@@ -84,6 +88,9 @@ _SHAPES: dict[str, Shape] = {
     # use that the parity argument compares with {name, quote, file}
     "plan_policy": group("name", "number", "quote", "medical_necessity_definition", "exception", "other_terms",
                          "file", comparator=group("name", "quote", "file")),
+    # Medicare's own coverage rule for the treatment (an NCD or LCD excerpt) in a Medicare Advantage case: the plan
+    # may apply only its criteria where they are fully established (letter.derived.medicare_coverage)
+    "medicare_coverage": group("name", "number", "quote", "file"),
     "network": list_of("name", "date", "outcome"),
     "provider": group("name", "credentials", "license", "npi", "tax_id", "address", "phone"),
     # fax / address: where a request for prior authorization goes, from the plan's instructions (its letter's addressee)

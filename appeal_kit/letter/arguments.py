@@ -605,6 +605,7 @@ def _stated_reasons(text: str) -> list[str]:
 # reads in English, and the catalog gives it in the person's language.
 ARGUMENT_WORDS: dict[str, Phrase] = {
     "partial_payment": phrase("partial payment"),
+    "new_records": phrase("records the reviewer did not have"),
     "medical_necessity": phrase("medical necessity"),
     "experimental_investigational": phrase("experimental or investigational"),
     "off_label": phrase("off-label use"),
@@ -668,6 +669,7 @@ def category_set_aside(case_data: dict) -> str | None:
 
 
 PAID_IN_PART = "partial_payment"
+NEW_RECORDS = "new_records"
 
 
 def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict]) -> list[str]:
@@ -685,6 +687,7 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
     for name in wanted:
         if name == DENIAL:
             add(PAID_IN_PART)  # a claim paid in part says what was paid first (empty unless the fact holds)
+            add(NEW_RECORDS)  # then the records its reviewer never had (empty unless the dates show them)
             for reason in denial_reasons(case_data):
                 add(reason)
         else:

@@ -360,6 +360,37 @@ def exclusion_names_treatment(data: dict) -> bool | None:
     return bool(words & names)
 
 
+# A national or local coverage determination, Medicare's own coverage rule, by its name or number
+_MEDICARE_RULE = re.compile(r"\b(?:National|Local) Coverage Determination\b|\b[LN]CD\b|\bL\d{5}\b|"
+                            r"\bNCD\s*\d", re.I)
+MEDICARE_RULE_KEYS = ("name", "number", "quote", "file")
+
+
+def medicare_rule_in_plan_policy(data: dict) -> bool:
+    """A Medicare Advantage case whose plan_policy holds Medicare's own coverage rule (an NCD or LCD by its name or
+    number) rather than a policy of the plan: the letter reads it as `medicare_coverage`, so it never calls Medicare's
+    criteria the plan's own (42 CFR 422.101(b)(6) limits the plan's own; set 5, case 04)."""
+    if get_path(data, "claim.plan_type") != "medicare_advantage" or not is_blank(get_path(data, "medicare_coverage")):
+        return False
+    label = " ".join(str(get_path(data, f"plan_policy.{k}") or "") for k in ("name", "number"))
+    return bool(_MEDICARE_RULE.search(label))
+
+
+def medicare_coverage(data: dict) -> dict[str, Any]:
+    """Medicare's own coverage rule for the treatment (case.yaml `medicare_coverage: {name, number, quote, file}`, an
+    NCD or LCD excerpt), or plan_policy when it holds one (medicare_rule_in_plan_policy); {} when neither."""
+    given = get_path(data, "medicare_coverage")
+    source = given if isinstance(given, dict) and not is_blank(given) else \
+        (get_path(data, "plan_policy") if medicare_rule_in_plan_policy(data) else None)
+    if not isinstance(source, dict):
+        return {}
+    rule = {k: source.get(k) for k in MEDICARE_RULE_KEYS}
+    name = " ".join(str(rule["name"] or "").split())
+    number = " ".join(str(rule["number"] or "").split())
+    rule["label"] = name if not number or number.lower() in name.lower() else (f"{name} ({number})" if name else number)
+    return rule if rule["label"] or rule["quote"] else {}
+
+
 def policy_label(data: dict) -> str:
     """The plan policy as the letter names it: its name, with its number in parentheses unless the name already
     carries it ("Clinical Policy BH-207" with number BH-207 is said once, never "BH-207 (BH-207)")."""
@@ -402,6 +433,26 @@ def appeal_stage(data: dict) -> dict[str, Any]:
     return {"second": second, "decision_date": latest[0].isoformat() if second and latest[0] else None,
             "decision_reason": reason or None,
             "latest_date": latest[0].isoformat() if latest[0] else None, "latest_reason": latest_reason or None}
+
+
+def records_after_decision(data: dict) -> dict[str, Any]:
+    """The records dated after the decision this letter appeals (`record_dates: [{file, date}]`; the decision is the
+    latest denial in `decisions`, else the notice): they cannot have been before the reviewer who made it. `records`
+    lists {file, date} in date order, `rows` the clinical.history rows whose `evidence.file` is one of them, and
+    `decided` the decision's date; `known` is False when no record is dated (nothing is said then)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    decided = as_date_or_none(appeal_stage(data)["latest_date"]) or \
+        as_date_or_none(get_path(data, "claim.notice_date"))
+    listed = [(str(r.get("file") or "").strip(), as_date_or_none(r.get("date")))
+              for r in get_path(data, "record_dates") or [] if isinstance(r, dict)]
+    dated = [(f, d) for f, d in listed if f and d]
+    later = sorted(((f, d) for f, d in dated if decided and d > decided), key=lambda x: x[1])
+    files = {f for f, _ in later}
+    rows = [r for r in get_path(data, "clinical.history") or [] if isinstance(r, dict)
+            and isinstance(r.get("evidence"), dict) and str(r["evidence"].get("file") or "").strip() in files]
+    return {"known": bool(dated and decided), "decided": decided.isoformat() if decided else None,
+            "records": [{"file": f, "date": d.isoformat()} for f, d in later], "rows": rows}
 
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "six": 6, "twelve": 12, "ninety": 90, "ninety (90)": 90}

@@ -240,15 +240,25 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         days=CURRENT_DAYS),
         ["clinical.severity", "clinical.severity_date" if recorded else "the date in clinical.severity"],
         "clinical.severity_date", about=N_("when the severity line was recorded, so the letter can call it current"))
-    # suicidal ideation argued as a risk now only when the line that records it is current: ideation recorded months
-    # ago, before a course that has since worked, is history (the severity line says it, dated), not a present danger
-    # (a severity line with no date keeps the field's word: only a line known to be old turns it into history)
+    # suicidal ideation argued as a risk now only when the record of it is current: ideation recorded months ago,
+    # before a course that has since worked, is history, not a present danger. Its own date
+    # (clinical.suicidality_date) decides, else the severity line's (a line with no date keeps the field's word).
+    # A sentence prints only the ideation's own date: the severity line may be of another visit (set 5, case 06).
+    from appeal_kit.intake.deadlines import as_date_or_none
+
     ideation = facts["suicidal_ideation"].value
-    add("suicidal_ideation_current", False if ideation is not None and current is False else ideation,
-        phrase("The records document {what}, recorded on {day}", what=recorded_level, day=Day(recorded))
-        if not is_blank(recorded) else phrase("The records document {what}", what=recorded_level),
-        ["clinical.suicidality", "clinical.severity_date" if not is_blank(recorded) else ""],
-        "clinical.suicidality", about=about)
+    noted = get_path(data, "clinical.suicidality_date")
+    noted_day = None if is_blank(noted) else as_date_or_none(noted)
+    ideation_current = current if noted_day is None else 0 <= (letter_day - noted_day).days <= CURRENT_DAYS
+    add("suicidal_ideation_current", False if ideation is not None and ideation_current is False else ideation,
+        phrase("The records document {what}, recorded on {day}", what=recorded_level, day=Day(noted))
+        if noted_day else phrase("The records document {what}", what=recorded_level),
+        ["clinical.suicidality", "clinical.suicidality_date" if noted_day else
+         "clinical.severity_date" if not is_blank(recorded) else ""], "clinical.suicidality", about=about)
+    # ideation that is history, said with its own date and without the present risk
+    add("suicidal_ideation_past", bool(ideation and noted_day and ideation_current is False) or None,
+        phrase("The records document {what} on {day}", what=recorded_level, day=Day(noted)),
+        ["clinical.suicidality", "clinical.suicidality_date"], "clinical.suicidality_date")
     response = get_path(data, "clinical.response")
     add("response_recorded", not is_blank(response) or None,
         phrase("Response to the treatment: {text}", text=_short(response)), ["clinical.response"], "clinical.response")
@@ -431,6 +441,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["plan_policy.exception",
          where(get_path(data, "plan_policy.file")) if get_path(data, "plan_policy.file") else ""],
         "plan_policy.exception")
+    rule = derived.medicare_coverage(data)
+    add("medicare_rule_quoted", bool(rule.get("quote")) or None,
+        phrase("Medicare's own coverage criteria in {name}: “{quote}”", name=str(rule.get("label") or ""),
+               quote=_short(rule.get("quote"))),
+        ["medicare_coverage.quote", where(rule["file"]) if rule.get("file") else ""], "medicare_coverage.quote")
     fix = get_path(data, "corrected_claim.lines")
     fix_file = get_path(data, "corrected_claim.file")
     add("claim_corrected", bool(fix) or None,
@@ -442,6 +457,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         phrase("The plan's other terms read: “{quote}”", quote=_short(other_terms)), ["plan_policy.other_terms"],
         "plan_policy.other_terms")
 
+    later = derived.records_after_decision(data)
+    fresh = later["records"]
+    add("new_records", bool(fresh) if later["known"] else None, plural_phrase(
+        "{count} record dated after the decision of {day} was not before its reviewer: {files}",
+        "{count} records dated after the decision of {day} were not before its reviewer: {files}", len(fresh),
+        count=Count(len(fresh)), day=Day(later["decided"]), files=[where(r["file"]) or r["file"] for r in fresh]),
+        ["record_dates", "decisions[].date" if derived.appeal_stage(data)["latest_date"] else "claim.notice_date",
+         *(where(r["file"]) for r in fresh), *row_sources(later["rows"])], "record_dates")
     stage = derived.appeal_stage(data)
     add("decision_quoted", bool(stage["decision_reason"]) or None,
         phrase("The first-level decision of {day} says: “{quote}”", day=Day(stage["decision_date"]),

@@ -504,6 +504,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
 
     for key, value in EXTRA_DEFAULTS.items():
         defaults(key, value)
+    if derived.medicare_rule_in_plan_policy(data):  # Medicare's NCD or LCD, never the plan's own criteria
+        data["medicare_coverage"] = {k: data["plan_policy"].get(k) for k in derived.MEDICARE_RULE_KEYS}
+        data["plan_policy"].update(dict.fromkeys(derived.MEDICARE_RULE_KEYS))
     if isinstance(data.get("insurer"), dict) and data["insurer"].get("appeals_address"):
         data["insurer"]["appeals_address"] = derived.appeals_address_under_name(data)
     directory.fill_addressees(data)  # regulator and external-review addressee, with address, where the case has none
@@ -576,6 +579,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         criteria_named=derived.criteria_named(data),
         policy=derived.policy_label(data),
         stage=derived.appeal_stage(data),
+        # records dated after the decision appealed, each with where the letter points to it ("Exhibit C")
+        new_records=(lambda later: {**later, "records": [{**r, "where": pointers.where(r["file"])}
+                                                         for r in later["records"]]})(
+            derived.records_after_decision(data)),
         exclusion_named=derived.exclusion_names_treatment(data),
         filing_status=derived.filing_status(data),
         service=derived.service_status(data, letter_day),
@@ -593,7 +600,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             ("corrected_claim", get_path(data, "corrected_claim.file")),
             ("filing_proof", get_path(data, "filing.proof")),
             ("comparator", get_path(data, "plan_policy.comparator.file")),
-            ("approval", get_path(data, "prior_auth.approved.file")))},
+            ("approval", get_path(data, "prior_auth.approved.file")),
+            ("medicare_rule", get_path(data, "medicare_coverage.file")))},
+        medicare_rule=derived.medicare_coverage(data),
         medical_judgment=derived.medical_judgment(data),
         # the reasons the letter answers (arguments.denial_reasons): a shared block words itself by them
         reasons=args_mod.denial_reasons(data),
