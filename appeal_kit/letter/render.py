@@ -160,7 +160,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "stage", "filing_status", "age", "enclosed", "ndc_units",
                            "exclusion_named", "service", "dates", "shows_criteria", "asks_policy_copy",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
-                           "clinical_case",
+                           "clinical_case", "new_records", "medicare_rule",
                            "route", "standing", "certifier", "first_reviewer", "copies_to", "pa_request",
                            "approval"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
