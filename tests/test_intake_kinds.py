@@ -740,3 +740,70 @@ Harlan Ford, MN $5999
     assert f["patient_name"] == "Yvette Delacroix-Lane"
     assert f["appeals_address"] == "Northgate Health, P.O. Box 7120, Harlan Ford, MN 55999"
     assert f["urgent"] is True
+
+
+def test_a_fax_cover_sheets_date_is_not_the_notices():
+    text = """NOV-30-2026 09:14 FROM: PLAN PHARMACY 5550197700 TO: 5550142290      P.001/002
+FACSIMILE TRANSMITTAL
+Date:      11/30/2026
+Pages:    2 (including this cover)
+
+NOV-30-2026 09:15 FROM: PLAN PHARMACY 5550197700 TO: 5550142290      P.002/002
+
+Notice of Denial of Medicare Prescription Drug Coverage
+
+Date: 11/24/2026
+
+You asked for a fast (expedited) coverage decision. We denied your request.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["notice_date"] == "2026-11-24" and f["urgent"] is True
+    assert f["plan_type"] == "medicare_part_d"
+
+
+def test_a_forwarded_emails_quoted_deadline_and_a_tricare_notice():
+    mail = ("From: clinic\n\n> Date of notice: November 20, 2026\n> We denied the claim.\n"
+            "> You may file an appeal within 180 days of the date of this notice. Send your written appeal to us.\n")
+    f = intake_facts.extract_facts(mail, today=TODAY)
+    assert f["appeal_deadline"] == "2027-05-19" and "within 180 days of the date of this notice" in f["deadline_basis"]
+    assert intake_facts.extract_facts("Plan: TRICARE Select\nDate: 10/30/2026\n", today=TODAY)["plan_type"] == "tricare"
+
+
+def test_a_family_statements_denied_row_names_the_patient_and_the_member_list_gives_the_id():
+    eob = """Statement Date: 11/12/2026
+Subscriber: Marcus Bellweather
+ Member                         Member ID                 Relationship
+ Marcus Bellweather             PBS-88210-01              Subscriber
+ Ingrid Bellweather             PBS-88210-02              Spouse
+
+ Claim                Patient     Dates        Service   Billed    Plan paid   Adj
+ 26-3309-11872-00     Marcus      09/29/2026   99214     $210.00   $112.00     PR-3
+ 26-3310-40021-00     Ingrid      10/07/2026   96365     $980.00   $0.00       CO-16
+"""
+    f = intake_facts.extract_facts(eob, today=TODAY)
+    assert (f["patient_name"], f["member_id"]) == ("Ingrid Bellweather", "PBS-88210-02")
+    assert f["claim_number"] == "26-3310-40021-00"
+
+
+def test_a_table_ocr_read_with_single_spaces_gives_the_dates_its_rows_open_with():
+    scan = """Date: 11/20/2026
+Date of service Code Diagnosis Billed Paid Adj
+
+03/02/2026 ©     90868 F33.1      $260.00 $0.00 C0-29
+03/09/2026       90868 F33.1      $260.00 $0.00 C0-29
+
+We denied this claim because it was received after the filing limit.
+"""
+    assert intake_facts.extract_facts(scan, today=TODAY)["service_dates"] == ["2026-03-02", "2026-03-09"]
+
+
+def test_a_spanish_summary_and_care_the_patient_received():
+    msn = """Resumen de Medicare (MSN) - Parte B
+Fecha del aviso: 6 de noviembre de 2026
+Número de Medicare: 4TR7-XK2-MP63
+Negamos el pago de los servicios que su hijo Mateo recibió el 02/11/2026 (código 90792).
+Nota A: Medicare no pagó este servicio porque no es médicamente razonable y necesario.
+"""
+    f = intake_facts.extract_facts(msn, today=TODAY)
+    assert f["member_id"] == "4TR7-XK2-MP63" and f["denial_category"] == "medical_necessity"
+    assert f["service_dates"] == ["2026-11-02"]

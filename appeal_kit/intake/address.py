@@ -57,8 +57,6 @@ _CLOSING = re.compile(r"(?:thanks|thank you|sincerely(?: yours)?|(?:best |kind |
                       r"gracias)\W*$", re.IGNORECASE)
 # a label before the addressee on the same line ("Mail: Plan X", "Dirección: Plan X"); "Attn:" is part of the block
 _LEAD_LABEL = re.compile(r"^(?!Attn|Attention|Atenci[oó]n|Atn)[A-Za-zÁÉÍÓÚáéíóúñ]+(?: [a-záéíóúñ]+)?\s*:\s+")
-# a quoted e-mail's marks at the start of its lines ("> "), replaced by spaces so that offsets stay
-_QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+", re.MULTILINE)
 
 
 # a ZIP code after a state that OCR read with look-alikes ("MN $5999", "OH 4S2O1"); repairs keep the text's
@@ -225,7 +223,7 @@ def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
 def find_appeals_address(doc: Doc):
     """The address block appeals are mailed to (see the module docstring), the words it came from and its span;
     None when the notice gives none in a passage about appeals."""
-    text = _ocr_repaired(_QUOTE_MARKS.sub(lambda q: " " * len(q.group(0)), doc.text))
+    text = _ocr_repaired(doc.text)
     best = None
     for m in _STATE_ZIP.finditer(text):
         city_at = _city_start(text, m.start())

@@ -64,7 +64,7 @@ _SPANISH_CATEGORY = {
                            r"(?:autorizaci[oó]n|aprobaci[oó]n) previa (?:no (?:fue|se)|requerida)",
     "coding_billing": r"c[oó]digo(?:s)? (?:incorrect|inv[aá]lid|equivocad)\w*|falta(?:n)? informaci[oó]n|"
                       r"error de (?:facturaci[oó]n|codificaci[oó]n)",
-    "medical_necessity": r"m[eé]dicamente necesari|necesidad m[eé]dica|no (?:es|son|era|fue) necesari|"
+    "medical_necessity": r"m[eé]dicamente (?:razonable y )?necesari|necesidad m[eé]dica|no (?:es|son|era|fue) necesari|"
                          r"no (?:cumple|cumplen|cumpli[oó]) (?:con )?(?:los |nuestros )?criterios|"
                          r"no (?:es|son) (?:cl[ií]nicamente )?apropiad",
     "not_covered": r"no est[aá]n? (?:en|incluid[oa]s? en) (?:la|el|nuestra|nuestro|su) (?:lista de medicamentos|"
@@ -118,8 +118,8 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
 PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, re.compile(rx, re.IGNORECASE)) for p, w, rx in (
     # TRICARE, the military's health program (32 CFR part 199): its notices name the program, its plan options and
     # the regional contractor (docs/domain.md, "TRICARE")
-    ("tricare", 6, r"TRICARE|CHAMPUS|32 CFR 199|Defense Health Agency|TRICARE (?:Prime|Select|For Life)|"
-                   r"sponsor(?:'s)? (?:SSN|DoD ID|rank)|active[- ]duty family member"),
+    ("tricare", 6, r"\bTRICARE\b|\bCHAMPUS\b|32 CFR 199|Defense Health Agency|TRICARE (?:Prime|Select|For Life)|"
+                   r"\bsponsor(?:'s)? (?:SSN|DoD ID|rank)|active[- ]duty family member"),
     ("fehb", 5, r"\bFEHB\b|Federal Employees Health Benefits?|Office of Personnel Management|\bOPM\b|5 CFR 890"),
     ("medicare_part_d", 5, r"\bPart D\b|prescription drug plan|Medicare (?:prescription )?drug (?:plan|coverage)|"
                            r"\bPDP\b|coverage "
@@ -174,6 +174,9 @@ _NEGATED = re.compile(r"\b(?:if you (?:also )?have|if your plan is not|not gover
 _URGENT = [re.compile(p, re.IGNORECASE) for p in (
     r"\b(?:su|esta|la) (?:solicitud|apelaci[oó]n|revisi[oó]n|decisi[oó]n) (?:urgente|acelerada|r[aá]pida)",
     r"\b(?:tipo de (?:solicitud|revisi[oó]n)|prioridad)\s*:\s*(?:urgente|acelerada)",
+    # "You asked for a fast (expedited) coverage decision" (and not "..., but we decided it in the standard time")
+    r"\byou (?:asked|requested|applied) for an? (?:fast|expedited|urgent)(?: \((?:fast|expedited|urgent)\))? "
+    r"(?:coverage )?(?:decision|determination|review|appeal|request)\b(?![^.]{0,80}\b(?:but|however|standard)\b)",
     r"\b(?:tomamos|decidimos|revisamos|tramitamos) (?:esta|su|la) (?:decisi[oó]n|solicitud|revisi[oó]n) "
     r"(?:de forma|de manera|en forma|como (?:una )?(?:solicitud|revisi[oó]n)) (?:acelerada|urgente|r[aá]pida)",
     r"\b(?:request|review|case|appeal|decision|priority|determination|service) ?(?:type|priority|category)?"
@@ -200,6 +203,9 @@ _LABEL_WORDS = {"GROUP", "PLAN", "CLAIM", "DATE", "DOB", "ID", "POLICY", "ACCOUN
 
 
 _BORDER_LINE = re.compile(r"^[ \t]*[+|][-=+| \t]{4,}$", re.MULTILINE)
+# a forwarded or replied e-mail's quote marks at the start of its lines ("> "): every finder reads the quoted
+# notice as the notice it is
+_QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+", re.MULTILINE)
 
 
 def _fits_column(line: str, x: int) -> str:
@@ -272,6 +278,7 @@ class Doc:
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\t", "    ")
         text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
         # table borders: rules like "+-----+" go, pipes become spaces (columns keep their places)
+        text = _QUOTE_MARKS.sub(lambda q: " " * len(q.group(0)), text)
         text = _BORDER_LINE.sub("", text).replace("|", " ")
         text = columns_in_reading_order(text)
         lines = text.split("\n")
@@ -669,6 +676,46 @@ def _as_printed(doc: Doc, name: str) -> str:
 _FIELD_LABEL = re.compile(r"\s*[A-Za-z][\w .#/]{0,30}:\s")
 
 
+_PATIENT_COLUMN = re.compile(r"^(?:patient|member|paciente|miembro)$", re.IGNORECASE)
+
+
+def _header_above(doc: Doc, li: int, limit: int = 12) -> int | None:
+    """The nearest line above line `li` that reads as a table's header row: several cells and no digit."""
+    for hi in range(li - 1, max(-1, li - limit), -1):
+        line = doc.lines[hi]
+        if line.strip() and not re.search(r"\d", line) and len(segments(line)) >= 3:
+            return hi
+    return None
+
+
+def patient_of_row(doc: Doc, li: int):
+    """On a family statement, whose care the row at line `li` is: the name under the claim table's patient column
+    ("Ingrid"), made whole from the notice's list of members ("Ingrid Bellweather   PBS-88210-02   Spouse"), with
+    the member ID that list gives beside it. (name, member ID or None, evidence), or None."""
+    hi = _header_above(doc, li)
+    span = _column(doc.lines[hi], _PATIENT_COLUMN) if hi is not None else None
+    cell = _cell(doc.lines[li], span, tol=2) if span else None
+    if not cell or not re.fullmatch(r"[^\W\d_][^\W\d_'.-]*(?: [^\W\d_][^\W\d_'.-]*){0,3}", cell):
+        return None
+    id_labels = label_set("member_id").regex()
+    for ri, line in enumerate(doc.lines):
+        if ri == li:
+            continue
+        for _start, seg in segments(line):
+            name = _clean_name(seg)
+            if not name or not (name == cell or name.split()[0].lower() == cell.split()[0].lower()):
+                continue
+            member_id = None
+            rh = _header_above(doc, ri, limit=6)
+            if rh is not None:
+                m = id_labels.search(doc.lines[rh])
+                if m:
+                    col = (m.start(), m.start() + len(m.group(0).rstrip()))
+                    member_id = _clean_id(_cell(line, col, tol=2) or "")
+            return name, member_id, squeeze(line)[:200]
+    return None
+
+
 def find_insurer(doc: Doc):
     """Who sent the notice (the letterhead, a label, a sentence), named in its fullest form in the notice."""
     hit = _find_insurer(doc)
@@ -805,12 +852,31 @@ _STAMP_LABEL = re.compile(r"mail|sent|print|envi|franqueo|impres", re.IGNORECASE
 _TIME_OF_DAY = re.compile(r"[ \t]*,?[ \t]*(?:at[ \t]+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\b")
 
 
+# a fax cover sheet sent before the notice: its "Date:" is the day it was faxed, not the notice's date
+_FAX_COVER = re.compile(r"facsimile transmittal|fax (?:cover|transmittal)|cover (?:sheet|page)|"
+                        r"transmisi[oó]n de fax|portada de fax|hoja de (?:env[ií]o|portada)", re.IGNORECASE)
+# where the page after the cover starts: its fax header ("... FROM: ... TO: ... P.002/002") or page number
+_NEXT_FAX_PAGE = re.compile(r"FROM:.{0,80}\bTO:|\bP[.,]?\s?0*2\s*/\s*0*\d|\bpage\s+2\b|\bp[aá]gina\s+2\b",
+                            re.IGNORECASE)
+
+
+def _fax_cover(doc: Doc) -> tuple[int, int] | None:
+    """The span of a fax cover sheet at the head of the notice, up to the next page; None when there is none."""
+    cover = _FAX_COVER.search(doc.text, 0, max(600, len(doc.text) // 4))
+    if not cover:
+        return None
+    end = doc.text.find("\n", cover.end())
+    following = _NEXT_FAX_PAGE.search(doc.text, end if end >= 0 else cover.end())
+    return (doc.offsets[doc.line_at(cover.start())], following.start()) if following else None
+
+
 def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]:
     """Every date that may be the notice's own, best first, as (score, date, evidence, span): a labelled date
     ("Date of notice:", "Fecha del aviso:") 3, a bare "Date:" 2.5, a date alone above the salutation 2, ..., and
     1.5 less for a date stamped with a time of day. Dates labelled as something else (birth, service, receipt, a
     deadline) are never candidates."""
     found = []  # (score, -pos, date, snippet, span)
+    cover = _fax_cover(doc)
     salutation = re.search(r"^\s*(?:Dear|Re:|RE:|Subject:|Estimad[oa]|Asunto:)", doc.text, re.MULTILINE)
     body_start = salutation.start() if salutation else len(doc.text) * 0.4
     for hit in doc.dates():
@@ -868,6 +934,9 @@ def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, 
             score -= 0.6
         if score and _TIME_OF_DAY.match(doc.text, hit.end):
             score -= 1.5  # a machine's stamp ("Date printed: 09/15/2026 06:02", "Sent: 10/12/2026 3:47 PM")
+        if score and cover and cover[0] <= hit.start < cover[1]:
+            score -= 1.0  # the day a fax cover sheet was sent, before the notice it carries
+
         if score:
             found.append((score, -hit.start, hit.value, doc.snippet(hit.start), (hit.start, hit.end)))
     found.sort(key=lambda c: (c[0], c[1]), reverse=True)
@@ -982,7 +1051,8 @@ _NOT_CARE_ON = re.compile(r"receiv|process|paid|filed|submit|mail|sent|denied|de
                           re.IGNORECASE)
 
 
-_PAID_FOR = re.compile(r"\b(?:paid|pag[oó]|pagamos|pagad[oa]s?)(?:[ \t]+(?:for|por))?(?:[ \t]+\S+){0,2}[ \t]*$",
+# ("el pago", the payment, is a noun: "Negamos el pago de los servicios que ... recibió el 02/11/2026")
+_PAID_FOR = re.compile(r"\b(?:paid|(?<!el )pag[oó]|pagamos|pagad[oa]s?)(?:[ \t]+(?:for|por))?(?:[ \t]+\S+){0,2}[ \t]*$",
                        re.IGNORECASE)
 
 
@@ -1000,15 +1070,22 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
     for m in re.finditer(r"\b(?:(?:on|el|(?:el|los)\s+d[ií]as?)\s+(?=\d|[A-Z][a-z]{2})|del\s+(?=\d))", doc.text):
         before = doc.text[max(0, m.start() - 160):m.start()]
         before = re.split(r"(?<=[a-z0-9)])\.\s|\n\s*\n|[;:]\s", before)[-1]
+        # the care the patient received ("los servicios que su hijo recibió el ...") is care, not a receipt
+        other = [o for o in _NOT_CARE_ON.finditer(before)
+                 if not (o.group(0).lower().startswith("recib") and
+                         re.search(r"\bque(?:\s+\S+){0,3}\s+$", before[:o.start()], re.IGNORECASE))]
         # a care word inside a provider's name ("a claim from Meridian Lake Infusion Partners on ...") is no care
         care = [c for c in _TREATMENT_WORDS.finditer(before) if not _IN_PROPER_NAME.search(
             before[max(0, c.start() - 40):c.start()] + "\0" + before[c.start():c.end() + 40])]
-        other = list(_NOT_CARE_ON.finditer(before))
         if care and _PAID_FOR.search(before[:care[-1].start()]):
             continue  # "the plan already paid 36 sessions between ...": the care paid before, not this claim's
         if care and (not other or other[-1].end() <= care[-1].start()):
             out.append((m.start(), m.end()))
     return out
+
+
+_DATE_LED_HEADER = re.compile(r"^[ \t]*(?:dates? of service|service dates?|DOS|fechas? (?:de(?:l)? )?servicio)"
+                              r"[ \t]+(?:[^\W\d_]+[ \t]+){2,}[^\W\d_]+[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def find_service_dates(doc: Doc):
@@ -1031,6 +1108,20 @@ def find_service_dates(doc: Doc):
                     if abs(start - col) <= 6:
                         for h in doc.dates(seg):
                             found.setdefault(h.value, doc.snippet(doc.offsets[nli]))
+    # a table OCR read with single spaces between its cells: a header row opening with a service-date heading
+    # ("Date of service Code Diagnosis Billed", "Fecha servicio Código") over rows that each open with a date
+    for m in _DATE_LED_HEADER.finditer(doc.text):
+        li = doc.line_at(m.start())
+        for nli in range(li + 1, min(li + 40, len(doc.lines))):
+            row = doc.lines[nli]
+            if not row.strip():
+                if nli > li + 2 and not doc.lines[nli - 1].strip():
+                    break
+                continue
+            first = doc.dates(row[:14])
+            if not first or row[:first[0].start].strip():
+                break
+            found.setdefault(first[0].value, doc.snippet(doc.offsets[nli]))
     # EOB tables: the date column of rows under a header naming a service date (or the only date column)
     for hli, rows in _tables(doc):
         header = doc.lines[hli]

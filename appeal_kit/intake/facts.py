@@ -42,6 +42,7 @@ from appeal_kit.intake.extract import (
     find_service_dates,
     find_urgent,
     notice_date_candidates,
+    patient_of_row,
     squeeze,
 )
 from appeal_kit.intake.labels import claim_label_sets, label_set
@@ -172,6 +173,12 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
     first = denied[0]
     facts["claim_number"] = first.number
     ev["claim_number"] = f"{squeeze(doc.lines[first.lines[0]])[:200]} (denied: {first.why})"
+    # a family statement: the denied row names whose care it was, maybe not the subscriber's
+    whose = patient_of_row(doc, first.lines[-1])
+    if whose and whose[0] != facts["patient_name"]:
+        facts["patient_name"], ev["patient_name"] = whose[0], whose[2]
+        if whose[1]:
+            facts["member_id"], ev["member_id"] = whose[1], whose[2]
     if len(denied) > 1:
         uncertain["claim_number"] = Reason(N_("the statement denies {n} claims ({numbers}); this is the first"),
                                            n=len(denied), numbers=", ".join(c.number for c in denied))
