@@ -39,6 +39,7 @@ class Letter:
 
     def __init__(self, title: str):
         self.answers_criteria = False  # set by criteria_table(): the letter answers criteria one by one
+        self.shows_evidence = False  # set by evidence(): the letter has the evidence paragraph
         self.doc = Document()
         self.doc.core_properties.title = title  # plain text: docxtpl renders core properties as templates too
         self.doc.core_properties.author = "appeal-kit"
@@ -451,6 +452,7 @@ def arguments(d: Letter) -> None:
 
 def evidence(d: Letter) -> None:
     """The one evidence paragraph, just before the request: the `evidence` block."""
+    d.shows_evidence = True
     d.tag("{%p if evidence_block %}")
     d.heading("{{ evidence_block.heading }}")
     d.body("{{ evidence_block.paragraphs|join(' ') }}")
@@ -542,8 +544,8 @@ def authorization_note(d: Letter) -> None:
     """Who the author writes for, and where the signed authorization is (check warns when there is none)."""
     # in the author's own standing (letter.derived.author_standing): the treating physician files with the patient's
     # written consent, a parent of a minor needs no authorization, a representative encloses the signed form
-    _optional_line(d, "on_behalf and standing.as and (standing.kind == 'parent' or (authorization.where and "
-                   "says('authorization_enclosed')))",
+    _optional_line(d, "on_behalf and standing.as and (standing.kind == 'parent' or not standing.needs_authorization "
+                   "or (authorization.where and says('authorization_enclosed')))",
                    "I write as {{ pt.poss }} {{ standing.as }}" + said("author_standing")
                    + "{% if standing.kind == 'parent' %}; {{ pt.short }} is a minor{% endif %}"
                    "{% if authorization.where and standing.kind != 'parent' %}; {% if standing.kind == 'clinician' %}"
@@ -571,10 +573,12 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
     keep_benefits(d)
     # a peer-to-peer call is the plan's own internal review, for a denial that turns on medical judgment
     _optional_line(d, "prescriber and medical_judgment and route == 'internal appeal' and claim.plan_type != 'medicare'",
-                   "Please arrange "
+                   "{% if standing.kind == 'clinician' and prescriber.name == author.name %}I am available for a peer-to-peer "
+                   "discussion at "
+                   "{{ prescriber.phone }}.{% else %}Please arrange "
                    "any peer-to-peer "
                    "discussion with the prescribing clinician, {{ prescriber.name }}{% if prescriber.credentials %}, "
-                   "{{ prescriber.credentials }}{% endif %}, at {{ prescriber.phone }}.", after=PARA_AFTER)
+                   "{{ prescriber.credentials }}{% endif %}, at {{ prescriber.phone }}.{% endif %}", after=PARA_AFTER)
     # patient.language: the plan is asked to write to the patient in the patient's language (letter.derived)
     _optional_line(d, "language_request", "{{ language_request }}", after=PARA_AFTER)
     exhibit_list(d, what)
@@ -1054,16 +1058,17 @@ def expedited() -> Letter:
         # blocks, which say only what the case holds); the records carry the rest.
         d.body("The notice states: “{{ claim.denial_reason }}”" + said("denial_quoted"))
         arguments(d)
+        evidence(d)  # an experimental or off-label denial is answered with the evidence, urgent or not
         d.body("I ask {{ insurer.name }}{% if exhibits %}, on the records enclosed (Exhibit"
                "{{ 's' if exhibits|length > 1 else '' }} {{ exhibits[0].label }}{% if exhibits|length > 1 %}–"
                "{{ exhibits[-1].label }}{% endif %}),{% endif %} to decide this appeal"
                "{% if applies('urgent_decision') %} within 72 hours"
                "{% else %} without delay{% endif %}, to overturn the denial and to authorize {{ treatment.name }}"
-               "{% if claim.pending_services %} for {{ claim.pending_services|join_and }}{% endif %}.")
+               "{% if claim.pending_services %} for {{ claim.pending_services|pending }}{% endif %}.")
         keep_benefits(d)
     # the urgency is the subject line itself, the first thing the reader sees under the addressee
     return skeleton("Expedited appeal", "URGENT — EXPEDITED APPEAL{% if applies('urgent_decision') %}: A DECISION IS "
-                    "NEEDED WITHIN 72 HOURS{% endif %} — {{ treatment.name }}", body, with_references=False)
+                    "NEEDED WITHIN 72 HOURS{% endif %} — {{ treatment.name }}", body)
 
 
 SUPERBILL = meta(
@@ -1409,6 +1414,8 @@ def main(out_dir: Path = TEMPLATE_DIR) -> None:
         letter.save(out_dir / f"{name}.docx")
         # `criteria: true` tells `check` (without opening the .docx) that the letter answers criteria one by one
         criteria = {"criteria": True} if letter.answers_criteria else {}
+        # `evidence: true`: the letter has the evidence paragraph, so an argument may point to "the evidence below"
+        criteria |= {"evidence": True} if letter.shows_evidence else {}
         # `says:` the facts the letter's own sentences may assert, so `check` names the unknown ones without
         # rendering the .docx (appeal_kit.letter.facts)
         said = {"says": facts_said(letter)}

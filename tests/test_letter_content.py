@@ -475,3 +475,80 @@ def test_a_medicare_advantage_plan_may_apply_only_medicares_own_criteria(tmp_pat
     assert "own coverage criteria (Local Coverage" not in letter and "The criterion the denial applies" not in letter
     assert "Two antidepressants have failed" not in letter  # the LCD's words are quoted, never asserted
     assert "422.101" not in text(tmp_path, template, **{**ma, "claim.plan_type": "employer_erisa"}), template
+
+# ---------------------------------------------------------------------------------------------- evidence, steps, voice
+
+TMS_EXPERIMENTAL = {"treatment.name": "Transcranial magnetic stimulation (TMS)", "claim.procedure_codes": ["90868"],
+                    "claim.denial_category": "experimental_investigational", "literature": [],
+                    "claim.denial_reason": "TMS is considered investigational for members under 18."}
+POINTS_TO_EVIDENCE = ("evidence set out in this letter", "evidence below")
+
+
+@pytest.mark.parametrize("template", APPEALS)
+@pytest.mark.parametrize("plan_type", ["employer_erisa", "medicare", "medicare_advantage", "medicaid", "chip"])
+def test_a_letter_points_to_evidence_only_when_it_sets_some_out(tmp_path, template, plan_type):
+    if render.find_template(template).indication:
+        pytest.skip("a template for one treatment's evidence (its sidecar's indication) always sets it out")
+    # TMS: the evidence library has nothing for it, and this case lists no literature of its own
+    letter = text(tmp_path, template, **{**TMS_EXPERIMENTAL, "claim.plan_type": plan_type})
+    assert not any(words in letter for words in POINTS_TO_EVIDENCE), template
+    # IV ketamine for depression: a letter with the evidence paragraph may point to it, and then it is there
+    ketamine = text(tmp_path, template, **{"claim.plan_type": plan_type,
+                                           "claim.denial_category": "experimental_investigational"})
+    if any(words in ketamine for words in POINTS_TO_EVIDENCE):
+        assert "The published evidence" in ketamine and "References" in ketamine, template
+
+
+def test_an_urgent_letter_answers_an_experimental_denial_with_the_evidence(tmp_path):
+    letter = text(tmp_path, "expedited-appeal", **{"claim.denial_category": "experimental_investigational",
+                                                   "urgency.reason": "Severe depression with daily passive ideation."})
+    assert "The published evidence" in letter and "The evidence set out in this letter meets that standard" in letter
+    assert re.search(r"References 1\. ", letter)
+
+
+def _step_therapy(tmp_path, third_met: bool) -> str:
+    rows = [{"criterion": "Trial of sertraline", "how_met": "Sertraline 200 mg for 12 weeks, no response", "met": True},
+            {"criterion": "Trial of an augmenting agent", "how_met": "Aripiprazole stopped on day 11 for akathisia",
+             "met": third_met}]
+    return text(tmp_path, "esketamine-step-therapy", sample=SPRAVATO,
+                **{"payer_criteria": rows, "claim.plan_type": "medicare_part_d"})
+
+
+def test_a_step_marked_not_met_is_never_called_met(tmp_path):
+    letter = _step_therapy(tmp_path, third_met=False)
+    assert "requirement is already met" not in letter and "They have been." not in letter
+    assert "were not effective" not in letter  # the step not met was stopped for an adverse effect
+    assert "Not every step the plan lists is met" in letter and "asks for an exception" in letter
+    met = _step_therapy(tmp_path, third_met=True)
+    assert "Not every step the plan lists is met" not in met and "They have been." in met
+
+
+def test_the_prescriber_writing_offers_the_call_and_the_statement_in_the_first_person(tmp_path):
+    me = {"author.name": "Priya Raman", "author.role": "Treating psychiatrist", "author.relation": "physician",
+          "provider.name": "Priya Raman", "provider.phone": "(555) 010-0100", "claim.plan_type": "medicare_part_d"}
+    letter = text(tmp_path, "esketamine-step-therapy", sample=SPRAVATO, **me)
+    assert "peer-to-peer discussion with the prescribing clinician" not in letter
+    assert "I am available for a peer-to-peer discussion at (555) 010-0100" in letter
+    assert "as the prescriber, I will provide my supporting statement" in letter
+    other = text(tmp_path, "esketamine-step-therapy", sample=SPRAVATO, **{"claim.plan_type": "medicare_part_d"})
+    assert "as the prescriber, I will" not in other
+
+
+@pytest.mark.parametrize("typed, words", [(["5"], "the five sessions still to come"),
+                                          (["1"], "the one session still to come"),
+                                          (["2026-12-08", "2026-12-29"], "December 8, 2026 and December 29, 2026")])
+def test_sessions_still_to_come_are_said_in_words(typed, words):
+    from appeal_kit.letter.wording import pending
+
+    assert pending(typed) == words
+
+
+def test_a_part_d_prescriber_files_without_the_patients_consent_and_says_who_writes(tmp_path):
+    me = {"author.name": "Priya Raman", "author.role": "Treating psychiatrist", "author.relation": "physician",
+          "author.authorization": None, "claim.plan_type": "medicare_part_d"}
+    letter = text(tmp_path, "esketamine-step-therapy", sample=SPRAVATO, **me)
+    assert "treating psychiatrist." in letter and "written consent" not in letter
+    # check asks for a consent form only where the plan needs one (it reads author_standing)
+    assert not derived.author_standing(sample_variant(SPRAVATO, **me).data, TODAY)["needs_authorization"]
+    other = sample_variant(SPRAVATO, **{**me, "claim.plan_type": "employer_erisa"}).data
+    assert derived.author_standing(other, TODAY)["needs_authorization"]

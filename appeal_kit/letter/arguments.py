@@ -482,6 +482,9 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None) -> dic
 
 # ---------------------------------------------------------------------------------------------- indication
 
+EVIDENCE_INDICATIONS = ("depression", "pain", "esketamine")  # the indications the `evidence` block has evidence for
+
+
 def indication(case_data: dict, hint: str | None = None) -> str:
     """Which body of evidence fits: "esketamine", "pain" (ketamine for chronic pain / CRPS), "depression"
     (IV ketamine for depression) or "other". A template's sidecar `indication:` wins; otherwise the treatment

@@ -137,8 +137,11 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
             _CLINICIAN_ROLE.search(role) or (author and author == person_key(get_path(data, "provider.name"))))):
         words = next((w for w in ("psychiatrist", "anesthesiologist", "nurse practitioner", "physician")
                       if w in role.lower()), "physician")
-        return {"kind": "clinician", "as": f"treating {words}", "needs_authorization": True,
-                "consent": N_("written consent to this appeal")}
+        # Part D: the prescriber may ask for a coverage determination or a redetermination on the enrollee's behalf
+        # without being appointed (42 CFR 423.566(c) and 423.580; docs/domain.md)
+        prescriber_files = get_path(data, "claim.plan_type") == "medicare_part_d"
+        return {"kind": "clinician", "as": f"treating {words}", "needs_authorization": not prescriber_files,
+                "consent": "" if prescriber_files else N_("written consent to this appeal")}
     born = as_date_or_none(get_path(data, "patient.date_of_birth"))
     age = None if born is None else today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     parent = _PARENT_ROLE.search(role)

@@ -100,6 +100,7 @@ from appeal_kit.letter.wording import (
     ndc11,
     number_words,
     oneline,
+    pending,
     sentence,
     shortdate,
 )
@@ -158,7 +159,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
                            "evidence_block", "medical_judgment", "policy",
                            "stage", "filing_status", "age", "enclosed", "ndc_units",
-                           "exclusion_named", "service", "dates", "shows_criteria", "asks_policy_copy",
+                           "exclusion_named", "service", "dates", "shows_criteria", "evidence_shown", "asks_policy_copy",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
                            "clinical_case", "new_records", "medicare_rule",
                            "route", "standing", "certifier", "first_reviewer", "copies_to", "pa_request",
@@ -184,6 +185,7 @@ class TemplateInfo:
     arguments: tuple[str, ...] = ("denial",)
     indication: str | None = None  # forces the evidence set: depression | pain | esketamine
     criteria: bool = False  # the letter answers criteria one by one (the plan's, else the published ones)
+    evidence: bool = False  # the letter has the evidence paragraph (the `evidence` block) before its request
     says: tuple[str, ...] = ()  # facts the template's own sentences may assert (sidecar `says:`; facts.py)
     # What the letter is, from its sidecar (make_templates.KINDS), so a clinic's copy is checked like the bundled one:
     signed_by: str | None = None  # "clinician": in the treating clinician's own voice, signed by them
@@ -225,6 +227,7 @@ def _load_info(docx: Path) -> TemplateInfo:
                         if "arguments" in meta else ("denial",)),
         indication=str(meta["indication"]) if meta.get("indication") else None,
         criteria=meta.get("criteria") is True,
+        evidence=meta.get("evidence") is True,
         says=tuple(_as_str_list(meta.get("says"), key="says", sidecar=sidecar)),
         signed_by=_kind_value(meta, "signed_by", SIGNERS, sidecar),
         phone_call=meta.get("phone_call") is True,
@@ -538,8 +541,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             re.findall(r"[a-z]+", str(a.get("treatment") or "").lower())))} if isinstance(a, dict) else a
             for a in data["alternatives"]]
     history = get_path(data, "clinical.history")
-    trials = args_mod.trial_summary(history if isinstance(history, list) else [],
-                                    pain=args_mod.indication(data, template.indication) == "pain",
+    indication = args_mod.indication(data, template.indication)
+    trials = args_mod.trial_summary(history if isinstance(history, list) else [], pain=indication == "pain",
                                     onset=get_path(data, "clinical.episode_onset"))
     if isinstance(history, list):  # a row's `evidence: {file, page}` as the letter cites it: "Exhibit B, p. 3"
         data["clinical"]["history"] = [{**r, "where": pointers.where(r["evidence"]) if r.get("evidence") else None}
@@ -555,7 +558,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         route=template.route,
         clinic=clinic,
         trials=trials,
-        indication=args_mod.indication(data, template.indication),
+        indication=indication,
         pt=derived.patient_names(data, clinician=template.signed_by == "clinician"),
         tx=derived.treatment_forms(data),
         on_behalf=derived.writes_for_someone_else(data),
@@ -587,6 +590,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         filing_status=derived.filing_status(data),
         service=derived.service_status(data, letter_day),
         shows_criteria=template.criteria,  # the template sets out the criteria one by one in a table
+        # the letter sets out published evidence: the evidence paragraph, for a treatment the library has evidence
+        # for, or the case's own literature in its References; only then may an argument point to "the evidence below"
+        evidence_shown=template.evidence and (indication in args_mod.EVIDENCE_INDICATIONS
+                                              or bool(data.get("literature"))),
         # the template's request asks for a copy of the policy the denial names, so no argument asks for it again
         asks_policy_copy="policy_copy_asked" in template.says,
         dates=derived.service_dates(data, letter_day),
@@ -891,7 +898,8 @@ def _environment(cls: type[SandboxedEnvironment] = _LimitedSandbox, *,
     env = cls(autoescape=autoescape, undefined=_StrictUndefined, loader=jinja2.DictLoader({}),
               finalize=lambda v: "" if v is None else limits.check_made("a value written", v))
     env.filters.update(longdate=longdate, join_and=join_and, words=number_words, sentence=sentence,
-                       capfirst=capfirst, datelist=datelist, oneline=oneline, shortdate=shortdate, ndc11=ndc11)
+                       capfirst=capfirst, datelist=datelist, oneline=oneline, shortdate=shortdate, ndc11=ndc11,
+                       pending=pending)
     # every filter weighed before and after it runs (limits.py), but the ones this module adds to count and join
     env.filters.update({name: limits.guard_filter(name, f) for name, f in env.filters.items()
                         if name not in (LOOP_PASS_FILTER, JOIN_FILTER)})

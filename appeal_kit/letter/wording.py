@@ -50,6 +50,16 @@ def join_and(values: Any, last: str = "and") -> str:
     return f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 
+def pending(value: Any) -> str:
+    """`claim.pending_services` in words. It is a list field, so a count typed alone (`pending_services: 5`) arrives
+    as ["5"]: "the five sessions still to come"; dates or services: "December 8, 2026 and December 29, 2026"."""
+    items = list(value) if isinstance(value, (list, tuple)) else [value]
+    if len(items) == 1 and str(items[0]).strip().isdigit():
+        n = int(str(items[0]).strip())
+        return f"the {number_words(n)} session{'s' if n != 1 else ''} still to come"
+    return join_and([longdate(v) for v in items])
+
+
 def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if len(text) > 1 and text[1:2].islower() else text
 
