@@ -616,7 +616,8 @@ def deadline_command(folder: Path, ics: Path | None, today) -> None:
     if ics is not None:
         claim = data.get("claim") or {}
         who = deadlines.calendar_name((data.get("patient") or {}).get("name"), Path(folder).resolve().name)
-        title = _("Appeal deadline") + (f": {who}" if who else "") + \
+        title = (_("Appeal deadline") if dl.stage == "internal" else _("Next-level deadline")) + \
+            (f": {who}" if who else "") + \
             (_(", claim {number}").format(number=claim.get("number")) if claim.get("number") else "")
         insurer = (data.get("insurer") or {}).get("name")
         details = _("Send the appeal to {insurer} by this date.").format(insurer=insurer) if insurer \

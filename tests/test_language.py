@@ -217,6 +217,16 @@ def test_deadline_in_spanish(tmp_path):
     first = result.stdout.splitlines()[0]
     assert first == "VENCIDO: la fecha límite para apelar fue el sábado 2 de mayo de 2026 (2026-05-02); venció hace 3 días."
     assert "audiencia imparcial del estado" in result.stdout
+    # the calendar's event and its two reminders are Spanish too
+    from icalendar import Calendar
+
+    ics = tmp_path / "plazo.ics"
+    assert run_cli("deadline", str(folder), "--lang", "es", "--ics", str(ics)).returncode == 0
+    event = next(c for c in Calendar.from_ical(ics.read_bytes()).walk() if c.name == "VEVENT")
+    assert str(event["summary"]).startswith("Fecha límite para apelar: ")
+    assert ", caso d" in str(event["summary"])
+    reminders = sorted(str(c["description"]) for c in event.walk() if c.name == "VALARM")
+    assert [r.rsplit(": ", 1)[-1] for r in reminders] == ["faltan 14 días", "faltan 3 días"]
 
 
 def test_intake_in_spanish_says_dates_and_the_deadlines_basis_in_spanish(tmp_path):

@@ -1311,7 +1311,8 @@ def write_calendar(path: Path, entries: list[CalendarEntry], *, now: Any = None)
         for days in (14, 3):
             al = Alarm()
             al.add("action", "DISPLAY")
-            al.add("description", f"{entry.title} in {days} days")
+            al.add("description", ngettext("{title} in {n} day", "{title} in {n} days", days).format(
+                title=entry.title, n=days))
             al.add("trigger", timedelta(days=-days))
             ev.add_component(al)
         cal.add_component(ev)
