@@ -418,19 +418,21 @@ def _evidence_findings(case: Case) -> list[Finding]:
     for n, item in enumerate(case.data.get("payer_criteria") or [], start=1):
         where = f"payer_criteria item {n}"
         if not isinstance(item, dict) or not item.get("criterion"):
-            findings.append(Finding("error", where, "needs `criterion:` (the plan's requirement, in its words)"))
+            findings.append(Finding("error", where, _("needs `criterion:` (the plan's requirement, in its words)")))
             continue
         evidence = item.get("evidence") or {}
         if not item.get("how_met"):
-            findings.append(Finding("warning", where, f"criterion {item['criterion']!r} does not say how it is met"))
+            findings.append(Finding("warning", where, _("criterion {criterion} does not say how it is met").format(
+                criterion=repr(item["criterion"]))))
         if not isinstance(evidence, dict) or not evidence.get("file"):
-            findings.append(Finding("warning", where, f"criterion {item['criterion']!r} points to no evidence; "
-                                    "add `evidence: {file: ..., page: ...}`"))
+            findings.append(Finding("warning", where, _("criterion {criterion} points to no evidence; add "
+                                                        "`evidence: {{file: ..., page: ...}}`").format(
+                criterion=repr(item["criterion"]))))
             continue
         path = (case.folder / str(evidence["file"])).resolve()
         if path not in by_path:
-            findings.append(Finding("error", where, f"evidence file {evidence['file']} is not one of the "
-                                    "packet's exhibits"))
+            findings.append(Finding("error", where, _("evidence file {file} is not one of the packet's "
+                                                      "exhibits").format(file=evidence["file"])))
     return findings
 
 

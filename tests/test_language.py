@@ -493,8 +493,8 @@ ENGLISH_ONLY = {
                      "cli.py:superbill_command", "cli.py:services_command", "cli.py:evidence_list",
                      "cli.py:evidence_show", "cli.py:batch_command", "cli.py:_batch_progress", "letter/pack.py", "letter/cite.py",
                      "letter/limits.py", "letter/superbill.py", "letter/facts.py",
-                     "letter/arguments.py", "letter/length.py", "letter/records.py", "cases/batch.py",
-                     "cases/services.py", "checks.py:_clinic_findings", "checks.py:_evidence_findings",
+                     "letter/arguments.py", "letter/length.py", "cases/batch.py",
+                     "cases/services.py", "checks.py:_clinic_findings",
                      "checks.py:_literature_findings", "directory.py", "rules.py", "notes/context.py",
                      "notes/lexicon.py"], "clinic and advocate tools"),
     # appeal-kit's own mistakes (a caller breaking a function's contract), never the person's input; and the driver
@@ -716,3 +716,21 @@ def test_service_days_repeat_the_article_in_spanish(spanish):
 
     given = phrase("The services were given on {past}", past=Days(("2026-04-30", "2026-05-12", "2026-05-15")))
     assert i18n.said(given) == "Los servicios se dieron el 30 de abril de 2026 y el 12 y el 15 de mayo de 2026"
+
+
+def test_records_and_money_in_spanish(spanish):
+    """The family's own records (the call log, expenses) are checked in Spanish: each entry named by its place, the
+    amount that is not money said as such."""
+    from test_records import case_of
+
+    from appeal_kit.errors import CaseError
+    from appeal_kit.letter.records import parse_call_log, parse_expenses
+
+    with pytest.raises(CaseError) as calls:
+        parse_call_log(case_of({"call_log": [{"date": "2026-03-01"}, {"who": "x", "summary": "y", "nota": 1}]}))
+    assert "hay que corregir el registro de llamadas (call_log):" in calls.value.message
+    assert "call_log item 1 (2026-03-01): falta who, summary" in calls.value.message
+    assert "call_log item 2: campo desconocido nota (una llamada tiene: " in calls.value.message
+    with pytest.raises(CaseError) as spent:
+        parse_expenses(case_of({"expenses": [{"date": "2026-02-02", "item": "taxi", "amount": "mucho"}]}))
+    assert "expenses item 1 (2026-02-02): amount: 'mucho' no es una cantidad de dinero." in spent.value.message

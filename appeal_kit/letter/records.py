@@ -31,6 +31,7 @@ from typing import Any
 
 from appeal_kit.case.folder import Case, is_blank, parse_date
 from appeal_kit.errors import CaseError
+from appeal_kit.i18n import _, ngettext
 from appeal_kit.money import CENT, money, parse_money  # noqa: F401 - also used from here by superbill and tests
 
 CALL_LOG_TITLE = "Insurance call log"
@@ -59,8 +60,8 @@ def _entries(case: Case, key: str, shape: str) -> list[Any]:
     if value is None or value == []:
         return []
     if not isinstance(value, list):
-        raise CaseError(f"{case.folder / 'case.yaml'}: `{key}` should be a list of entries, each starting with "
-                        f"`- date: ...` ({shape}).")
+        raise CaseError(_("{file}: `{key}` should be a list of entries, each starting with `- date: ...` "
+                          "({shape}).").format(file=case.folder / "case.yaml", key=key, shape=shape))
     return value
 
 
@@ -204,27 +205,29 @@ def parse_call_log(case: Case) -> list[Call]:
     for i, item in enumerate(_entries(case, "call_log", shape)):
         where = _entry_name("call_log", i, item)
         if not isinstance(item, dict):
-            problems.append(f"{where}: should be a group of fields ({shape})")
+            problems.append(_("{where}: should be a group of fields ({shape})").format(where=where, shape=shape))
             continue
         unknown = sorted(set(item) - set(CALL_KEYS))
         if unknown:
-            problems.append(f"{where}: unknown field{'s' if len(unknown) > 1 else ''} {', '.join(unknown)} "
-                            f"(a call has: {shape})")
+            problems.append(ngettext("{where}: unknown field {fields} (a call has: {shape})",
+                                     "{where}: unknown fields {fields} (a call has: {shape})", len(unknown)).format(
+                where=where, fields=", ".join(unknown), shape=shape))
         answers = item.get("answers") or {}
         if not isinstance(answers, dict):
-            problems.append(f"{where}: answers should be a group of `question: answer` lines")
+            problems.append(_("{where}: answers should be a group of `question: answer` lines").format(where=where))
             answers = {}
         for qid in answers:
             if str(qid) not in known:
                 close = difflib.get_close_matches(str(qid), known, n=1)
-                problems.append(f"{where}: answers: {qid!r} is not a question of the call script"
-                                + (f"; did you mean {close[0]}?" if close else f" ({', '.join(known)})"))
+                problems.append(_("{where}: answers: {answer} is not a question of the call script").format(
+                    where=where, answer=repr(qid)) + (_("; did you mean {key}?").format(key=close[0]) if close
+                                                      else f" ({', '.join(known)})"))
         answers = {str(k): " ".join(str(v).split()) for k, v in answers.items() if not is_blank(v)}
         missing = [k for k in ("date", "who") if is_blank(item.get(k))]
         if is_blank(item.get("summary")) and not answers:
             missing.append("summary")
         if missing:
-            problems.append(f"{where}: needs {', '.join(missing)}")
+            problems.append(_("{where}: needs {fields}").format(where=where, fields=", ".join(missing)))
         day = ""
         if not is_blank(item.get("date")):
             try:
@@ -235,7 +238,8 @@ def parse_call_log(case: Case) -> list[Call]:
             calls.append(Call(day, str(item["who"]).strip(), str(item.get("reference") or "").strip(),
                               str(item.get("summary") or "").strip(), answers))
     if problems:
-        raise CaseError(f"{case.folder / 'case.yaml'}: call_log needs fixing:\n  - " + "\n  - ".join(problems))
+        raise CaseError(_("{file}: call_log needs fixing:").format(file=case.folder / "case.yaml") + "\n  - "
+                        + "\n  - ".join(problems))
     return sorted(calls, key=lambda c: c.date)
 
 
@@ -303,15 +307,16 @@ def parse_expenses(case: Case) -> list[Expense]:
     for i, entry in enumerate(_entries(case, "expenses", shape)):
         where = _entry_name("expenses", i, entry)
         if not isinstance(entry, dict):
-            problems.append(f"{where}: should be a group of fields ({shape})")
+            problems.append(_("{where}: should be a group of fields ({shape})").format(where=where, shape=shape))
             continue
         unknown = sorted(set(entry) - {"date", "item", "amount", "paid", "reimbursed"})
         if unknown:
-            problems.append(f"{where}: unknown field{'s' if len(unknown) > 1 else ''} {', '.join(unknown)} "
-                            f"(an expense has: {shape})")
+            problems.append(ngettext("{where}: unknown field {fields} (an expense has: {shape})",
+                                     "{where}: unknown fields {fields} (an expense has: {shape})",
+                                     len(unknown)).format(where=where, fields=", ".join(unknown), shape=shape))
         missing = [k for k in ("date", "item", "amount") if is_blank(entry.get(k))]
         if missing:
-            problems.append(f"{where}: needs {', '.join(missing)}")
+            problems.append(_("{where}: needs {fields}").format(where=where, fields=", ".join(missing)))
         day, amounts, ok = "", {}, not missing
         if not is_blank(entry.get("date")):
             try:
@@ -330,14 +335,15 @@ def parse_expenses(case: Case) -> list[Expense]:
                 ok = False
                 continue
             if amounts[key] < 0:
-                problems.append(f"{where}: {key} {money(amounts[key])} is negative; write refunds as "
-                                "`reimbursed`")
+                problems.append(_("{where}: {key} {amount} is negative; write refunds as `reimbursed`").format(
+                    where=where, key=key, amount=money(amounts[key])))
                 ok = False
         if ok and day:
             out.append(Expense(day, str(entry["item"]).strip(), amounts["amount"], amounts["paid"],
                                amounts["reimbursed"]))
     if problems:
-        raise CaseError(f"{case.folder / 'case.yaml'}: expenses needs fixing:\n  - " + "\n  - ".join(problems))
+        raise CaseError(_("{file}: expenses needs fixing:").format(file=case.folder / "case.yaml") + "\n  - "
+                        + "\n  - ".join(problems))
     return sorted(out, key=lambda e: e.date)
 
 
