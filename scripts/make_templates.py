@@ -776,7 +776,8 @@ GAP = meta(
     "and cites the network adequacy rules.",
     "The provider is out of network and the plan denied or reduced payment (CARC 242/243), or before care starts "
     "when no in-network provider offers the treatment.",
-    required=APPEAL_REQUIRED, optional=["claim.denial_category", "claim.plan_type", "claim.action"], arguments=["out_of_network", "denial"])
+    # an approval the plan gave (prior_auth.approved) is the strongest answer: it leads, and says nothing without one
+    required=APPEAL_REQUIRED, optional=["claim.denial_category", "claim.plan_type", "claim.action"], arguments=["approved_authorization", "out_of_network", "denial"])
 
 
 def gap() -> Letter:
@@ -839,7 +840,7 @@ RETRO = meta(
     "missing: says why authorization was not in place, shows the service met the plan's criteria anyway and "
     "asks for review on the merits.",
     "The denial says authorization or precertification was absent or exceeded (CARC 197/198).",
-    required=APPEAL_REQUIRED, optional=APPEAL_OPTIONAL, arguments=["prior_authorization", "denial"])
+    required=APPEAL_REQUIRED, optional=APPEAL_OPTIONAL, arguments=["approved_authorization", "prior_authorization", "denial"])
 
 
 def retro() -> Letter:
