@@ -552,3 +552,34 @@ def test_a_part_d_prescriber_files_without_the_patients_consent_and_says_who_wri
     assert not derived.author_standing(sample_variant(SPRAVATO, **me).data, TODAY)["needs_authorization"]
     other = sample_variant(SPRAVATO, **{**me, "claim.plan_type": "employer_erisa"}).data
     assert derived.author_standing(other, TODAY)["needs_authorization"]
+
+
+TRIAL_EXCLUSION = {"claim.plan_type": "employer_erisa", "claim.denial_category": "experimental_investigational",
+                   "claim.denial_reason": "Ketamine for depression is investigational. Services related to a "
+                                          "clinical trial are excluded under Section 8.3(q).",
+                   "plan_policy.quote": "8.3(q) Services related to a clinical trial: the investigational item "
+                                        "itself and services provided solely for data collection."}
+NOT_A_TRIAL = {"name": "Section 8.3(q)", "reaches": False, "file": "clinical/progress-notes.pdf",
+               "why": "the infusions were ordinary care ordered by my psychiatrist, under no research protocol"}
+
+
+@pytest.mark.parametrize("plan_type", PLANS)
+@pytest.mark.parametrize("template", APPEALS)
+def test_a_quoted_exclusion_is_met_by_name_never_skipped_and_never_denied_when_it_names_the_care(
+        tmp_path, template, plan_type):
+    """Set 5, case 06: the clinical-trial exclusion the denial cites is answered by name, with its reason and record."""
+    if template in ("external-review-request", "out-of-network-gap-exception"):
+        pytest.skip("a next-level request, or a letter that answers only the network")
+    case = {**TRIAL_EXCLUSION, "claim.plan_type": plan_type}
+    answered = text(tmp_path, template, **case, **{"plan_policy.exclusion": NOT_A_TRIAL})
+    assert re.search(r"Section 8\.3\(q\) does not reach IV ketamine infusions: the infusions were ordinary care "
+                     r"ordered by my psychiatrist, under no research protocol\. The record that shows this is "
+                     r"enclosed as Exhibit [A-Z]\.", answered), template
+    # unanswered: named, and the plan asked to show how it reaches the care
+    asked = text(tmp_path, template, **case, **{"plan_policy.exclusion": {"name": "Section 8.3(q)"}})
+    assert "Please show how Section 8.3(q) reaches IV ketamine infusions" in asked, template
+    assert "does not reach" not in asked, template
+    # an exclusion that names the treatment is never said not to reach it, whatever the case says
+    named = text(tmp_path, template, **{**case, "plan_policy.quote": "8.3(q) Ketamine infusions for any mental "
+                                          "health condition.", "plan_policy.exclusion": NOT_A_TRIAL})
+    assert "does not reach" not in named and "Please withdraw that ground" not in named, template

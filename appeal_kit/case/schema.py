@@ -86,8 +86,11 @@ _SHAPES: dict[str, Shape] = {
     # exception / other_terms: the plan's exception provision and other terms bearing on an exclusion, quoted;
     # file: the enclosed document the quotes come from; comparator: the plan's own policy for a medical or surgical
     # use that the parity argument compares with {name, quote, file}
+    # exclusion: an exclusion the denial relies on, answered by name: {name, reaches (true / false: whether it reaches
+    # this care), why (the reason, with its record), file (the record that shows it)} (facts.exclusion_misses_care)
     "plan_policy": group("name", "number", "quote", "medical_necessity_definition", "exception", "other_terms",
-                         "file", comparator=group("name", "quote", "file")),
+                         "file", comparator=group("name", "quote", "file"),
+                         exclusion=group("name", "reaches", "why", "file")),
     # Medicare's own coverage rule for the treatment (an NCD or LCD excerpt) in a Medicare Advantage case: the plan
     # may apply only its criteria where they are fully established (letter.derived.medicare_coverage)
     "medicare_coverage": group("name", "number", "quote", "file"),

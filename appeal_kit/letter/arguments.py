@@ -568,7 +568,8 @@ REASON_PATTERNS: dict[str, re.Pattern] = {
         r"requested|received|on file|in place|given|submitted)|\bnot\s+(?:pre-?)?(?:authori[sz]ed|certified)\s+"
         r"(?:before|in advance|prior)|\bnot pre-?certified\b|\bauthori[sz]ation\s+(?:was\s+)?(?:exceeded|expired)",
         re.I),
-    "not_covered": re.compile(r"not a covered (?:benefit|service)|is excluded|exclusion|not covered under", re.I),
+    "not_covered": re.compile(r"not a covered (?:benefit|service)|(?:is|are) excluded|exclusion|not covered under",
+                              re.I),
     # a code the payer does not accept for the date (a retired or invalid code, remark N56), or a billing error
     "coding_billing": re.compile(r"not a (?:valid|payable) (?:\w+ )?code|invalid (?:\w+ )?code|code (?:is |was )?"
                                  r"(?:not valid|invalid|deleted|retired|discontinued)|\bN56\b|billing error|"

@@ -494,6 +494,20 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("exclusion_silent_on_treatment", None if names is None else not names,
         phrase("The quoted plan language does not name the treatment"), ["plan_policy.quote", "treatment.name"],
         "plan_policy.quote")
+    # an exclusion the denial relies on, met by name (plan_policy.exclusion): it misses this care only when the case
+    # says so and why, and never when the quoted exclusion names the treatment itself
+    excl = get_path(data, "plan_policy.exclusion") or {}
+    excl = excl if isinstance(excl, dict) else {}
+    reaches = arguments._flag(excl.get("reaches"))
+    why = excl.get("why")
+    misses = False if names or reaches is True else (True if reaches is False and not is_blank(why) else None)
+    add("exclusion_misses_care", misses,
+        phrase("{name} does not reach the treatment: {why}", name=str(excl.get("name") or phrase("The exclusion")),
+               why=_short(why)),
+        ["plan_policy.exclusion.reaches", "plan_policy.exclusion.why",
+         where(excl["file"]) if excl.get("file") else ""], "plan_policy.exclusion.reaches",
+        about=phrase("whether the exclusion the denial relies on reaches this care, and why (plan_policy.exclusion: "
+                     "reaches, why)") if excl or "not_covered" in arguments.denial_reasons(data) else "")
     for fact_id, words in anchors.items():
         if fact_id in facts and words:
             facts[fact_id].anchor = words

@@ -120,7 +120,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "plan_policy": {"name": None, "number": None, "quote": None, "medical_necessity_definition": None,
                     "exception": None, "other_terms": None,
                     # the plan's own policy for a medical or surgical use, for the parity comparison
-                    "comparator": {"name": None, "quote": None, "file": None}},
+                    "comparator": {"name": None, "quote": None, "file": None},
+                    "exclusion": {"name": None, "reaches": None, "why": None, "file": None}},
     # out-of-network gap exception: the in-network providers tried, [{name, date, outcome}]
     "network": [],
     # the treating provider when there is no clinic.yaml (also used by the superbill)
@@ -609,7 +610,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             ("filing_proof", get_path(data, "filing.proof")),
             ("comparator", get_path(data, "plan_policy.comparator.file")),
             ("approval", get_path(data, "prior_auth.approved.file")),
-            ("medicare_rule", get_path(data, "medicare_coverage.file")))},
+            ("medicare_rule", get_path(data, "medicare_coverage.file")),
+            ("exclusion", get_path(data, "plan_policy.exclusion.file")))},
         medicare_rule=derived.medicare_coverage(data),
         medical_judgment=derived.medical_judgment(data),
         # the reasons the letter answers (arguments.denial_reasons): a shared block words itself by them
