@@ -989,11 +989,20 @@ def test_trial_dates_and_outcomes_said_in_other_ways(sentence, expected):
     assert (row.start, row.end, row.outcome_class) == expected
 
 
+def test_an_outcome_the_patient_cannot_remember_is_unknown():
+    rows = proposals("Paxil briefly in 2010, she does not remember the effect.\nLuvox in 2012, can't recall whether it "
+                     "helped.\nRemeron in 2014: does not recall it as helpful.\n").history
+    assert [(r.name, r.outcome_class) for r in rows] == [
+        ("paroxetine", "unknown"), ("fluvoxamine", "unknown"), ("mirtazapine", "no_response")]
+
+
 @pytest.mark.parametrize("sentence", [
     "Vortioxetine 10 mg was prescribed but insurance would not pay for it.",
     "Esketamine was recommended in 2025, but the plan wouldn't cover it.",
+    "Neuromodulation: ECT not yet attempted.",
+    "Augmentation - lithium not attempted, aripiprazole never attempted.",
 ])
-def test_a_treatment_the_payer_refused_after_it_was_named_gives_no_row(sentence):
+def test_a_treatment_refused_or_not_attempted_after_it_was_named_gives_no_row(sentence):
     assert names(sentence) == []
 
 

@@ -161,6 +161,9 @@ _CUES = [
                          r"(?<!not )(?<!never )(?<!nothing )(?<!n't )(?<!neither )(?<!none )(?<!nor )"
                          r"(?:was |were |somewhat |a bit )?(?:helpful|helped)|"
                          r"\d{1,2} ?% (?:pain |symptom )?(?:reduction|improvement|relief|better)"),
+    # what the patient cannot remember is no outcome: "doesn't remember the effect", "can't recall if it helped"
+    ("not_recalled", r"(?:(?:does|did|could) ?n[o']t|can't|cannot|unable to) (?:recall|remember)"
+                     r"(?= (?:the|its|any|if|whether|how)\b)"),
     ("no_response", r"no (?:\w+ ){0,2}(?:response|benefit|improvement|effect|change|relief|help)|of no help|"
                     r"lack of (?:efficacy|response|benefit|effect|improvement)|insufficient (?:response|benefit)|"
                     r"(?:neither|none|nor) (?:of them )?(?:helped|worked|was (?:helpful|effective))|"
@@ -190,7 +193,8 @@ _CUES = [
 ]
 _RELAPSE = re.compile(r"\b(?:relaps\w*|lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
 _CUE_RES = [(name, re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE)) for name, p in _CUES]
-_PRIORITY = ["side_stop", "relapse", "partial_response", "no_response", "remission", "side_effects"]
+_PRIORITY = ["side_stop", "relapse", "not_recalled", "partial_response", "no_response", "remission", "side_effects"]
+_CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown"}
 _SE_RE = re.compile(_SE, re.IGNORECASE)
 
 
@@ -207,8 +211,7 @@ def outcome_of(text: str) -> tuple[str, str | None]:
             found.setdefault(name, m)
     for name in _PRIORITY:
         if name in found:
-            cls = "side_effects" if name == "side_stop" else name
-            return cls, _clause(text, found[name])
+            return _CLASS_OF_CUE.get(name, name), _clause(text, found[name])
     if "tolerated" in found:
         return "unknown", None  # "tolerated well": how it was borne, not how it worked
     return clause.polarity(text, _SE_RE)  # no listed cue: the outcome read from the words' structure
