@@ -691,6 +691,12 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
                                          "the federal process, as the final denial names it) in "
                                          "external_review.agency and .address; the request does not go to the "
                                          "plan's internal appeals address"))
+    if at_next_level(case.data, info.route) and plan == "medicare" and not case.get("external_review.agency"):
+        # filed with the QIC itself, not sent through the Medicare contractor (42 CFR 405.964(a); docs/domain.md)
+        warn("external_review.agency", _("a reconsideration is filed with the Qualified Independent Contractor the "
+                                         "redetermination notice names: put its name in external_review.agency and "
+                                         "its address in external_review.address (insurer: stays the Medicare "
+                                         "contractor that decided the redetermination)"))
     if info.expedited and plan in RULES and not Citations(plan).applies("urgent_decision"):
         warn("claim.plan_type", _("a {plan} has no 72-hour appeal for this kind of claim, so the expedited letter "
                                   "asks for a prompt decision without promising one").format(

@@ -464,7 +464,9 @@ def criteria_table(d: Letter, *, request: bool = False) -> None:
     (`request`) nothing has been applied yet, so the letter never says the plan has not named its criteria."""
     d.answers_criteria = True
     d.tag("{%p if payer_criteria %}")
-    d.heading("{{ insurer.name }}’s criteria, one by one")
+    # Original Medicare has no plan: its criteria are Medicare's coverage rules (an LCD), which no contractor owns
+    d.heading("{% if claim.plan_type == 'medicare' %}Medicare’s coverage criteria{% else %}{{ insurer.name }}’s "
+              "criteria{% endif %}, one by one")
     d.p("{% if policy %}The criteria of {{ policy }}{% else %}The plan’s criteria{% endif %}, how each is met, and "
         "where the enclosed records show it:", after=6, keep=True)
     d.table(["Criterion", "How it is met", "Where"],
@@ -958,6 +960,10 @@ def external_addressee(d: Letter) -> None:
     d.tag("{%p if external_review.agency %}")
     d.p("{{ external_review.agency }}")
     _optional_line(d, "external_review.address", "{{ external_review.address }}")
+    # Original Medicare: the request is filed with the QIC the redetermination notice names (42 CFR 405.964(a));
+    # the Medicare contractor forwards nothing (check asks for the QIC's name and address)
+    d.tag("{%p elif claim.plan_type == 'medicare' %}")
+    d.p("{{ next_level.decider|capfirst }} named in the redetermination notice")
     d.tag("{%p else %}")
     d.p("{{ insurer.name }}")
     d.p("Attn: Requests for {{ next_level.title }} (to be forwarded to {{ next_level.decider }})")
@@ -1013,7 +1019,8 @@ def external() -> Letter:
         request(d, "I ask {% if external_review.agency %}you{% else %}{{ next_level.decider }}{% endif %} to reverse "
                    "the decision and {% if service == 'post' %}to direct "
                    "{{ insurer.name }} to pay the claim{% else %}to direct {{ insurer.name }} to cover "
-                   "{{ treatment.name }}{% endif %}. {% if not external_review.agency %}Please forward this request, "
+                   "{{ treatment.name }}{% endif %}. {% if not external_review.agency and claim.plan_type != 'medicare' %}"
+                   "Please forward this request, "
                    "the enclosed exhibits and the complete claim file to {{ next_level.decider }} without delay, and "
                    "tell me who was assigned. {% endif %}Please send me a copy of everything {{ insurer.name }} "
                    "gives the reviewer.")

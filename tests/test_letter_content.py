@@ -583,3 +583,20 @@ def test_a_quoted_exclusion_is_met_by_name_never_skipped_and_never_denied_when_i
     named = text(tmp_path, template, **{**case, "plan_policy.quote": "8.3(q) Ketamine infusions for any mental "
                                           "health condition.", "plan_policy.exclusion": NOT_A_TRIAL})
     assert "does not reach" not in named and "Please withdraw that ground" not in named, template
+
+def test_an_original_medicare_reconsideration_goes_to_the_qic_not_through_the_contractor(tmp_path):
+    from appeal_kit import checks
+
+    medicare = {"claim.plan_type": "medicare", "external_review.final_denial_date": "2026-11-01",
+                "external_review.agency": None, "external_review.address": None,
+                "payer_criteria": [{"criterion": "Two failed antidepressant trials", "how_met": "Four, in the table",
+                                    "met": True}]}
+    letter = text(tmp_path, "external-review-request", **medicare)
+    assert letter.count("The Qualified Independent Contractor named in the redetermination notice") == 1
+    assert "forward" not in letter and "Medicare’s coverage criteria, one by one" in letter
+    case = sample_variant(TRD, **{**medicare, "template": "external-review-request"})
+    warned = [f for f in checks._letter_findings(case) if f.field == "external_review.agency"]
+    assert warned and "405.964" not in warned[0].message  # the rule is in the code and docs, the advice in words
+    # an employer plan's request without its reviewer's address is still sent through the plan
+    employer = text(tmp_path, "external-review-request", **{**medicare, "claim.plan_type": "employer_erisa"})
+    assert "to be forwarded to" in employer
