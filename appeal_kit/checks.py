@@ -798,9 +798,9 @@ def _literature_findings(case: Case) -> list[Finding]:
     except CaseError as exc:
         return [Finding("error", "literature", exc.message)]
     exhibits = {e.path for e in case.exhibits}
-    return [Finding("error", "literature", f"{ref.key}: {ref.file.name} is not one "
-                    "of the packet's exhibits; add it to exhibits: so the letter can point to it")
-            for ref in refs if ref.file and ref.file not in exhibits]
+    return [Finding("error", "literature", _("{key}: {file} is not one of the packet's exhibits; add it to "
+                                             "exhibits: so the letter can point to it").format(
+        key=ref.key, file=ref.file.name)) for ref in refs if ref.file and ref.file not in exhibits]
 
 
 # ---------------------------------------------------------------------------------------------- billing codes

@@ -491,11 +491,12 @@ ENGLISH_ONLY = {
     # exports, the directory's and the rules registry's own data checks
     **dict.fromkeys(["cli.py:templates", "cli.py:templates_show", "cli.py:templates_new", "cli.py:templates_check",
                      "cli.py:superbill_command", "cli.py:services_command", "cli.py:evidence_list",
-                     "cli.py:evidence_show", "cli.py:batch_command", "cli.py:_batch_progress", "letter/pack.py", "letter/cite.py",
+                     "cli.py:evidence_show", "cli.py:batch_command", "cli.py:_batch_progress", "letter/pack.py",
+                     "letter/cite.py:library", "letter/cite.py:cite",
                      "letter/limits.py", "letter/superbill.py", "letter/facts.py",
                      "letter/arguments.py", "letter/length.py", "cases/batch.py",
                      "cases/services.py", "checks.py:_clinic_findings",
-                     "checks.py:_literature_findings", "directory.py", "rules.py", "notes/context.py",
+                     "directory.py", "rules.py", "notes/context.py",
                      "notes/lexicon.py"], "clinic and advocate tools"),
     # appeal-kit's own mistakes (a caller breaking a function's contract), never the person's input; and the driver
     # that runs inside LibreOffice's Python, whose words the converter quotes inside a message of its own
@@ -505,7 +506,8 @@ ENGLISH_ONLY = {
     # the letter's claims report (letter-claims.txt) is English like the letter it explains; the summary says its
     # statements in the person's language
     "letter/claims.py": "the letter's own report",
-    "letter/render.py:where": "the letter's own words",  # where a criterion's evidence is, as the letter says it
+    "letter/render.py:where": "the letter's own words",
+    "letter/cite.py:entries": "the letter's own words",  # the References section: "(enclosed: Exhibit D, ...)"  # where a criterion's evidence is, as the letter says it
     "intake/textract.py:_eml_text": "the notice's own text",  # an e-mail's headers, read as lines of the notice
     "letter/criteria.py": "clinic and advocate tools",
 }
@@ -734,3 +736,17 @@ def test_records_and_money_in_spanish(spanish):
     with pytest.raises(CaseError) as spent:
         parse_expenses(case_of({"expenses": [{"date": "2026-02-02", "item": "taxi", "amount": "mucho"}]}))
     assert "expenses item 1 (2026-02-02): amount: 'mucho' no es una cantidad de dinero." in spent.value.message
+
+
+def test_literature_mistakes_in_spanish(spanish, tmp_path):
+    """A reference the family lists in case.yaml that the library does not have, or that is missing its journal,
+    is said in Spanish, naming its place in the list."""
+    from appeal_kit.errors import CaseError
+    from appeal_kit.letter.cite import case_references
+
+    with pytest.raises(CaseError) as unknown:
+        case_references({"literature": [{"id": "nadie-1999"}, {"title": "Un estudio", "year": 2020,
+                                                               "authors": "Ruiz A"}]}, tmp_path)
+    assert "literature item 1: 'nadie-1999' no está en la biblioteca de evidencia" in unknown.value.message
+    assert "literature item 2: una referencia necesita title, authors (u organization), journal (o publisher) y " \
+           "year; falta journal" in unknown.value.message

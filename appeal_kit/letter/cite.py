@@ -33,6 +33,7 @@ from typing import Any
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.case.folder import inside, is_blank
 from appeal_kit.errors import CaseError, TemplateError
+from appeal_kit.i18n import _
 
 LIBRARY_FILE = "evidence.yaml"
 STYLES = {"ama": "ama.csl", "vancouver": "vancouver.csl", "apa": "apa.csl"}
@@ -169,18 +170,18 @@ def read_references(path: Path) -> list[dict[str, Any]]:
     readers = {".json": _read_csl_json, ".bib": _read_bibtex, ".ris": _read_ris, ".nbib": read_medline,
                ".txt": read_medline}
     if suffix not in readers:
-        raise CaseError(f"{path}: not a reference file appeal-kit can read; use CSL-JSON (.json), BibTeX (.bib), "
-                        "RIS (.ris) or PubMed's MEDLINE export (.nbib)")
+        raise CaseError(_("{file}: not a reference file appeal-kit can read; use CSL-JSON (.json), BibTeX (.bib), "
+                          "RIS (.ris) or PubMed's MEDLINE export (.nbib)").format(file=path))
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise CaseError(f"{path}: not found") from None
+        raise CaseError(_("{file}: not found").format(file=path)) from None
     except UnicodeDecodeError:
-        raise CaseError(f"{path}: is not UTF-8 text; export it again as UTF-8") from None
+        raise CaseError(_("{file}: is not UTF-8 text; export it again as UTF-8").format(file=path)) from None
     items = readers[suffix](text) if suffix != ".json" else _read_csl_json(text, path)
     items = [{**i, "page": full_pages(i["page"])} if i.get("page") else i for i in items if i.get("title")]
     if not items:
-        raise CaseError(f"{path}: no reference with a title was found in it")
+        raise CaseError(_("{file}: no reference with a title was found in it").format(file=path))
     return items
 
 
@@ -188,7 +189,8 @@ def _read_csl_json(text: str, path: Path | None = None) -> list[dict]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CaseError(f"{path}: is not valid CSL-JSON ({exc.msg}, line {exc.lineno})") from None
+        raise CaseError(_("{file}: is not valid CSL-JSON ({reason}, line {line})").format(
+            file=path, reason=exc.msg, line=exc.lineno)) from None
     items = data if isinstance(data, list) else [data]
     return [dict(i) for i in items if isinstance(i, dict)]
 
@@ -313,10 +315,10 @@ def case_references(data: dict, folder: Path) -> list[Reference]:
     tags = data.get("literature_tags") or []
     problems: list[str] = []
     if not isinstance(listed, list):
-        raise CaseError("literature: should be a list of `- id: ...`, `- import: FILE` or references with "
-                        "`title:`, `authors:`, `journal:`, `year:`")
+        raise CaseError(_("literature: should be a list of `- id: ...`, `- import: FILE` or references with "
+                          "`title:`, `authors:`, `journal:`, `year:`"))
     if not isinstance(tags, list) or any(t not in TAGS for t in map(str, tags)):
-        problems.append(f"literature_tags: should be a list of these tags: {', '.join(TAGS)}")
+        problems.append(_("literature_tags: should be a list of these tags: {tags}").format(tags=", ".join(TAGS)))
         tags = []
     out: dict[str, Reference] = {}
     for i, entry in enumerate(listed, 1):
@@ -324,8 +326,8 @@ def case_references(data: dict, folder: Path) -> list[Reference]:
         if isinstance(entry, str):
             entry = {"id": entry}
         if not isinstance(entry, dict):
-            problems.append(f"{where}: should be `- id: murrough-2013`, `- import: literature/FILE.nbib` or a "
-                            "reference with title, authors, journal and year")
+            problems.append(_("{where}: should be `- id: murrough-2013`, `- import: literature/FILE.nbib` or a "
+                              "reference with title, authors, journal and year").format(where=where))
             continue
         try:
             refs = _entry_references(entry, folder, where, taken=out)
@@ -348,26 +350,28 @@ def _entry_references(entry: dict, folder: Path, where: str, taken: dict) -> lis
     if file:
         enclosed = inside(folder, file, what=f"{where} file")
         if not enclosed.is_file():
-            raise CaseError(f"{where}: file {file} was not found in {folder}")
+            raise CaseError(_("{where}: file {file} was not found in {folder}").format(where=where, file=file,
+                                                                                      folder=folder))
     if entry.get("import"):
         refs = references_from_file(inside(folder, entry["import"], what=f"{where} import"), taken)
         if enclosed and len(refs) != 1:
-            raise CaseError(f"{where}: `file:` can go with an import of one reference only ({entry['import']} "
-                            f"holds {len(refs)})")
+            raise CaseError(_("{where}: `file:` can go with an import of one reference only ({file} holds "
+                              "{n})").format(where=where, file=entry["import"], n=len(refs)))
     elif entry.get("id") and set(entry) <= {"id", "file"}:
         ref = library().get(str(entry["id"]))
         if ref is None:
-            raise CaseError(f"{where}: {entry['id']!r} is not in the evidence library; see `appeal-kit evidence "
-                            "list`, or write the reference out with title, authors, journal and year")
+            raise CaseError(_("{where}: {key} is not in the evidence library; see `appeal-kit evidence list`, or "
+                              "write the reference out with title, authors, journal and year").format(
+                where=where, key=repr(entry["id"])))
         refs = [Reference(**{**ref.__dict__, "csl": dict(ref.csl)})]
     else:
         missing = [k for k in ("title", "year") if is_blank(entry.get(k))]
         if is_blank(entry.get("authors")) and is_blank(entry.get("organization")):
             missing.append("authors (or organization)")
         if missing or (is_blank(entry.get("journal")) and is_blank(entry.get("publisher"))):
-            raise CaseError(f"{where}: a reference needs title, authors (or organization), journal (or publisher) "
-                            "and year"
-                            + (f"; missing {', '.join(missing)}" if missing else "; missing journal"))
+            raise CaseError(_("{where}: a reference needs title, authors (or organization), journal (or "
+                              "publisher) and year; missing {fields}").format(
+                where=where, fields=", ".join(missing) if missing else "journal"))
         csl = _entry_to_csl("", entry)
         key = str(entry.get("id") or make_key(csl, taken))
         csl["id"] = key
@@ -385,7 +389,8 @@ def exhibit_title(ref: Reference) -> str:
 
 def _style_path(style: str) -> Path:
     if style not in STYLES:
-        raise CaseError(f"unknown citation style {style!r}; choose one of: {', '.join(STYLES)}")
+        raise CaseError(_("unknown citation style {style}; choose one of: {styles}").format(
+            style=repr(style), styles=", ".join(STYLES)))
     return bundled_dir() / "csl" / STYLES[style]
 
 
