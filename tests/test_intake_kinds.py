@@ -807,3 +807,15 @@ Nota A: Medicare no pagó este servicio porque no es médicamente razonable y ne
     f = intake_facts.extract_facts(msn, today=TODAY)
     assert f["member_id"] == "4TR7-XK2-MP63" and f["denial_category"] == "medical_necessity"
     assert f["service_dates"] == ["2026-11-02"]
+
+
+def test_a_scans_specks_before_a_code_and_inside_a_list_of_dates():
+    scan = """Date: October 9, 2026
+We reviewed the ketamine infusion therapy you received on 09/18/2026 - ~
+
+and 09/25/2026 (CPT 96365).
+10/28/2026   oy  Drug, unclassified (ketamine) .J3490 F43.12 . $160.00
+"""
+    f = intake_facts.extract_facts(scan, today=TODAY)
+    assert f["service_dates"] == ["2026-09-18", "2026-09-25"]
+    assert sorted(f["procedure_codes"]) == ["96365", "J3490"]

@@ -1096,7 +1096,9 @@ def find_service_dates(doc: Doc):
     for label_start, label_end in sorted([*after, *_care_on_dates(doc)]):
         # the dates right after the label: one, a range, or a short list
         tail = doc.text[label_end:label_end + 120]
-        tail = re.split(r"\n\s*\n|(?<=\d)\s{3,}(?=[A-Za-z])|(?<=\d)\.\s|(?<=[a-z]{5})\.\s", tail)[0]
+        # (a scan's blank line inside the list, before its "and 09/25/2026", does not end it)
+        tail = re.split(r"\n\s*\n(?!\s*(?:and|y|&)\s)|(?<=\d)\s{3,}(?=[A-Za-z])|(?<=\d)\.\s|(?<=[a-z]{5})\.\s",
+                        tail)[0]
         hits = doc.dates(tail)
         taken = len(found)
         _dates_after_label(doc, tail, hits, label_start, found)
@@ -1146,7 +1148,9 @@ def _dates_after_label(doc: Doc, tail: str, hits: list, label_start: int, found:
     """The dates right after a service-date label: one, a range, or a short list."""
     prev_end = 0
     for h in hits:
-        gap = tail[prev_end:h.start]
+        # what a scan strews between two dates of a list ("09/18/2026 - ~ and 09/25/2026") is not words
+        gap = re.sub(r"(?<=\s)[^\w\s,;&/-]{1,2}(?=\s)", " ", f" {tail[prev_end:h.start]} ")[1:-1]
+        gap = re.sub(r"^\s*-\s+(?=(?:and|y)\b)", " ", gap)
         if prev_end and not re.fullmatch(
                 r"\s*(?:-|to|through|thru|and|,|;|&|/|,?\s*and|hasta(?: el)?|al|a|y(?:\s+del?|\s+el)?)\s*",
                 gap, re.IGNORECASE):
@@ -1164,7 +1168,9 @@ def _dates_after_label(doc: Doc, tail: str, hits: list, label_start: int, found:
         prev_end = h.end
 
 
-_PROC_RE = re.compile(r"(?<![\w$.,/\-#])(\d{5}|\d{4}[FTU]|[A-CEGHJ-MP-V]\d{4})(?:-[A-Z0-9]{2})?(?![\w/]|[.,]\d|-\d)")
+# (a full stop right before a code counts only after a word or number: " .J3490" is a scan's speck)
+_PROC_RE = re.compile(r"(?<![\w$,/\-#])(?<!\S\.)(\d{5}|\d{4}[FTU]|[A-CEGHJ-MP-V]\d{4})(?:-[A-Z0-9]{2})?"
+                      r"(?![\w/]|[.,]\d|-\d)")
 _PROC_CONTEXT = re.compile(r"\b(?:CPT|HCPCS|procedure|proc\.?|service code|billing code|code\(?s?\)?|drug code|"
                            r"J-?code|billed|billing|c[oó]digos?|procedimiento|facturad[oa])\b", re.IGNORECASE)
 _TREATMENT_WORDS = re.compile(r"infusion|injection|visit|therapy|treatment|service|procedure|session|infusi[oó]n|"
