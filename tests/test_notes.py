@@ -989,6 +989,18 @@ def test_trial_dates_and_outcomes_said_in_other_ways(sentence, expected):
     assert (row.start, row.end, row.outcome_class) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a side effect that passed is not why the trial failed; what the mood did is
+    ("Duloxetine 60 mg since 02/2023, headaches the first week, then settled. Mood unchanged.", "no_response"),
+    ("Duloxetine 60 mg 2023: headaches throughout, stopped.", "side_effects"),
+    # withdrawal symptoms between doses are a drug's side effect
+    ("Paroxetine 2015-2016 (discontinuation symptoms when a dose was late).", "side_effects"),
+])
+def test_a_passing_side_effect_and_withdrawal_symptoms(sentence, expected):
+    (row,) = proposals(sentence).history
+    assert row.outcome_class == expected
+
+
 def test_an_outcome_the_patient_cannot_remember_is_unknown():
     rows = proposals("Paxil briefly in 2010, she does not remember the effect.\nLuvox in 2012, can't recall whether it "
                      "helped.\nRemeron in 2014: does not recall it as helpful.\n").history

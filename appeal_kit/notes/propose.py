@@ -98,8 +98,11 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"(?:night )?sweats|"
                 r"too (?:sedating|activating|stimulating)|"
                 r"sick to (?:my|her|his|their) stomach|made (?:me|her|him|them) sick|stomach upset|upset stomach|"
-                r"grogginess|scalp pain|pain at the (?:stimulation )?site")
+                r"grogginess|scalp pain|pain at the (?:stimulation )?site|"
+                r"withdrawal (?:symptoms|sx|effects)|discontinuation (?:syndrome|symptoms)|brain zaps")
 _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part of "sertraline"
+# a side effect that passed ("nausea the first 2 weeks, then settled") is no outcome of the trial
+_SE_LASTING = rf"{_SE}(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased)\b)"
 _CUES = [
     ("side_stop", rf"(?:stopped|discontinued|d/c'?d?|switched|tapered(?: off)?|came off|ceased|halted|was stopped|"
                   rf"were stopped|stopping|discontinuation|stop)\b[^.;]{{0,50}}?(?:\b(?:for|due to|d/t|because of|"
@@ -189,13 +192,13 @@ _CUES = [
                     r"response|effect|improvement)"),
     ("remission", r"remission|remitted|symptom[- ]free|full response|fully (?:responded|remitted)|resolved|"
                   r"excellent response|responded well|good response|good effect"),
-    ("side_effects", _SIDE_EFFECT),
+    ("side_effects", _SE_LASTING),
 ]
 _RELAPSE = re.compile(r"\b(?:relaps\w*|lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
 _CUE_RES = [(name, re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE)) for name, p in _CUES]
 _PRIORITY = ["side_stop", "relapse", "not_recalled", "partial_response", "no_response", "remission", "side_effects"]
 _CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown"}
-_SE_RE = re.compile(_SE, re.IGNORECASE)
+_SE_RE = re.compile(_SE_LASTING, re.IGNORECASE)
 
 
 def outcome_of(text: str) -> tuple[str, str | None]:
