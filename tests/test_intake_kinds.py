@@ -476,10 +476,10 @@ def test_a_stamped_time_of_day_is_no_letter_date_and_a_glossed_label_is_read():
     assert intake_facts.extract_facts(portal, today=TODAY)["notice_date"] == "2026-05-14"
 
 
-def test_a_header_over_a_row_per_person_gives_no_one_by_order():
+def test_a_header_over_a_row_per_person_gives_the_patients_row_not_the_first():
     text = ("Name                                  Benefits Number\nSponsor SSG Ivo Lindahl      2201 4410 339\n"
             "Patient Maren Lindahl (spouse) 2201 4410 347\n")
-    assert intake_facts.extract_facts(text, today=TODAY)["member_id"] is None  # rather none than the sponsor's
+    assert intake_facts.extract_facts(text, today=TODAY)["member_id"] == "2201 4410 347"  # never the sponsor's
 
 
 def test_a_decision_made_on_an_expedited_basis_is_urgent():
@@ -819,3 +819,19 @@ and 09/25/2026 (CPT 96365).
     f = intake_facts.extract_facts(scan, today=TODAY)
     assert f["service_dates"] == ["2026-09-18", "2026-09-25"]
     assert sorted(f["procedure_codes"]) == ["96365", "J3490"]
+
+
+def test_a_row_per_person_under_an_id_heading_gives_the_patients_and_a_header_ending_in_a_full_stop():
+    fax = """November 6, 2026
+Name                        DoD Benefits Number
+Sponsor SFC Raymond T. Abernathy      1039 2210 446
+Patient Lorelei M. Abernathy (spouse) 1048 8832 917
+
+Service date Procedure Diagnosis Billed TRICARE paid Adj.
+
+10/13/2026     96365        F33.2        $575.00 $0.00           CO-96
+10/15/2026     96365        F33.2        $575.00 $0.00            cO-96
+"""
+    f = intake_facts.extract_facts(fax, today=TODAY)
+    assert f["member_id"] == "1048 8832 917"
+    assert f["service_dates"] == ["2026-10-13", "2026-10-15"]

@@ -540,8 +540,30 @@ def _id_in_prose(doc: Doc, roles: str):
     return None
 
 
+# a row per person under a member-ID heading ("Name    DoD Benefits Number" over "Sponsor ..." and "Patient ..."):
+# the row the patient's role opens, its number at the row's end
+_PATIENT_ROW = re.compile(r"^[ \t]*(?:patient|paciente)\b[^\n]*?(?P<id>\d[\dA-Z]*(?:[ -][\dA-Z]+){0,3})[ \t]*$",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+def _patient_row_id(doc: Doc):
+    id_label = label_set("member_id").regex()
+    for m in _PATIENT_ROW.finditer(doc.text):
+        li = doc.line_at(m.start())
+        header = next((h for h in range(li - 1, max(-1, li - 4), -1)
+                       if doc.lines[h].strip() and not re.match(r"\s*(?:sponsor|subscriber|employee|patrocinador|"
+                                                                r"suscriptor)\b", doc.lines[h], re.IGNORECASE)), None)
+        if header is None or re.search(r"\d", doc.lines[header]) or not id_label.search(doc.lines[header]):
+            continue
+        value = _clean_id(m.group("id"))
+        if value:
+            return value, f"{doc.snippet(doc.offsets[header])} / {doc.snippet(m.start())}", \
+                (m.start("id"), m.start("id") + len(value))
+    return None
+
+
 def find_member_id(doc: Doc):
-    return _labeled(doc, label_set("member_id"), _clean_id, patient_first=True) or \
+    return _patient_row_id(doc) or _labeled(doc, label_set("member_id"), _clean_id, patient_first=True) or \
         _id_in_prose(doc, "member enrollee subscriber")
 
 
@@ -1085,7 +1107,7 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
 
 
 _DATE_LED_HEADER = re.compile(r"^[ \t]*(?:dates? of service|service dates?|DOS|fechas? (?:de(?:l)? )?servicio)"
-                              r"[ \t]+(?:[^\W\d_]+[ \t]+){2,}[^\W\d_]+[ \t]*$", re.IGNORECASE | re.MULTILINE)
+                              r"[ \t]+(?:[^\W\d_]+[.?]?[ \t]+){2,}[^\W\d_]+[.?]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def find_service_dates(doc: Doc):
