@@ -622,6 +622,9 @@ def deadline_command(folder: Path, ics: Path | None, today) -> None:
         insurer = (data.get("insurer") or {}).get("name")
         details = _("Send the appeal to {insurer} by this date.").format(insurer=insurer) if insurer \
             else _("Send the appeal by this date.")
+        if dl.stage != "internal":  # the next level is asked of its own reviewer, not of the plan
+            details = _("Ask for {level} by this date.").format(level=_(dl.rule.next_level)) \
+                if dl.rule and dl.rule.next_level else _("Ask for the next level of review by this date.")
         deadlines.write_ics(dl, ics, title=title, details=details)
         click.echo(_("Wrote {file} (reminders 14 and 3 days before).").format(file=ics))
 

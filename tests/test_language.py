@@ -227,6 +227,12 @@ def test_deadline_in_spanish(tmp_path):
     assert ", caso d" in str(event["summary"])
     reminders = sorted(str(c["description"]) for c in event.walk() if c.name == "VALARM")
     assert [r.rsplit(": ", 1)[-1] for r in reminders] == ["faltan 14 días", "faltan 3 días"]
+    # after the plan's final denial the calendar is for the fair hearing, which is asked of the state, not the plan
+    assert run_cli("decided", str(folder), "--outcome", "denied", "--date", "2026-05-20").returncode == 0
+    assert run_cli("deadline", str(folder), "--lang", "es", "--ics", str(ics)).returncode == 0
+    event = next(c for c in Calendar.from_ical(ics.read_bytes()).walk() if c.name == "VEVENT")
+    assert str(event["summary"]).startswith("Fecha límite del siguiente nivel: ")
+    assert str(event["description"]).startswith("Pida una audiencia imparcial del estado (fair hearing) a más tardar")
 
 
 def test_intake_in_spanish_says_dates_and_the_deadlines_basis_in_spanish(tmp_path):

@@ -95,7 +95,7 @@ def interview(data: dict, ask: Callable[[str, str], str], *, today: date, lang: 
     ("" skips). Asks the date, the representative, the reference number, then each question still unanswered."""
     w = care.words(lang)
     entry: dict[str, Any] = {"date": parse_date(ask(w["call_date"], today.isoformat()) or today.isoformat(),
-                                                what="date of the call")}
+                                                what=_("date of the call"))}
     who = ask(w["call_who"], "")
     if not who.strip():
         raise CaseError(_("the representative's name is needed: ask for it at the start of every call"))
