@@ -600,3 +600,30 @@ def test_an_original_medicare_reconsideration_goes_to_the_qic_not_through_the_co
     # an employer plan's request without its reviewer's address is still sent through the plan
     employer = text(tmp_path, "external-review-request", **{**medicare, "claim.plan_type": "employer_erisa"})
     assert "to be forwarded to" in employer
+
+
+OFF_LABEL = {"claim.plan_type": "employer_erisa", "plan_policy.name": "Off-Label Drug Use policy",
+             "plan_policy.number": "RX-9",
+             "plan_policy.quote": "Off-label use is covered when it is (a) supported in a recognized compendium, or "
+                                  "(b) supported by at least two articles from major peer-reviewed medical journals."}
+
+
+@pytest.mark.parametrize("plan_type", PLANS)
+@pytest.mark.parametrize("template", APPEALS)
+def test_a_policy_alternative_the_case_meets_is_applied_with_the_enclosed_articles(tmp_path, template, plan_type):
+    """Set 5, case 08: the off-label policy's peer-reviewed-articles alternative is applied, pointing at the
+    enclosed articles; an alternative the case cannot meet is never said to be met."""
+    case = {**OFF_LABEL, "claim.plan_type": plan_type}
+    letter = text(tmp_path, template, **case)
+    trials = render.find_template(template).indication in (None, "depression")  # the sample encloses TRD trials
+    if trials and template != "external-review-request":
+        assert re.search(r"Alternative \(b\) asks that the use be supported by at least two articles from major "
+                         r"peer-reviewed medical journals\. It is met: (three|four) such articles are enclosed, "
+                         r"Zarate et al\., Arch Gen Psychiatry 2006 \[\d\] \(Exhibit [A-Z]\)", letter), template
+    assert "Alternative (a)" not in letter and "compendium. It is met" not in letter, template
+    more = text(tmp_path, template, **{**case, "plan_policy.quote": OFF_LABEL["plan_policy.quote"].replace(
+        "at least two", "at least five")})
+    assert "It is met" not in more and "covers this use" not in more, template
+    both = text(tmp_path, template, **{**case, "plan_policy.quote": OFF_LABEL["plan_policy.quote"].replace(
+        ", or (b)", ", and (b)")})
+    assert "It is met" not in both, template  # parts that must all hold are not alternatives

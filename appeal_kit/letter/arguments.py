@@ -610,6 +610,7 @@ def _stated_reasons(text: str) -> list[str]:
 ARGUMENT_WORDS: dict[str, Phrase] = {
     "partial_payment": phrase("partial payment"),
     "new_records": phrase("records the reviewer did not have"),
+    "policy_prongs": phrase("the plan policy's own alternatives"),
     "medical_necessity": phrase("medical necessity"),
     "experimental_investigational": phrase("experimental or investigational"),
     "off_label": phrase("off-label use"),
@@ -674,6 +675,7 @@ def category_set_aside(case_data: dict) -> str | None:
 
 PAID_IN_PART = "partial_payment"
 NEW_RECORDS = "new_records"
+POLICY_PRONGS = "policy_prongs"
 
 
 def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict]) -> list[str]:
@@ -692,6 +694,7 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
         if name == DENIAL:
             add(PAID_IN_PART)  # a claim paid in part says what was paid first (empty unless the fact holds)
             add(NEW_RECORDS)  # then the records its reviewer never had (empty unless the dates show them)
+            add(POLICY_PRONGS)  # and the plan policy's own alternative the case meets (empty unless one is met)
             for reason in denial_reasons(case_data):
                 add(reason)
         else:

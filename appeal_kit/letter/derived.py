@@ -394,6 +394,40 @@ def medicare_coverage(data: dict) -> dict[str, Any]:
     return rule if rule["label"] or rule["quote"] else {}
 
 
+# A policy's lettered or numbered alternatives, "(a) ...; or (b) ...", and how many articles an alternative asks for
+_PRONG = re.compile(r"\((?P<label>[a-h]|[1-9]|i{1,3}|iv|v)\)\s+")
+_AT_LEAST = re.compile(r"\bat least (one|two|three|four|five|\d+)\b", re.I)
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def policy_prongs(data: dict, articles: list[dict]) -> list[dict[str, Any]]:
+    """The alternatives of plan_policy.quote when it covers a use by any one of them ("(a) supported in the compendia,
+    or (b) supported by at least two articles from major peer-reviewed journals"), each {label, text, met, articles}:
+    an alternative that asks for peer-reviewed articles is met when the case encloses that many on this use
+    (`articles`: the enclosed peer-reviewed trials of the treatment's indication, [{key, short, where}]). Any other
+    alternative is left for the plan (met None): the case holds nothing that answers it. [] for a quote without
+    alternatives joined by "or"."""
+    text = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
+    marks = list(_PRONG.finditer(text))
+    if len(marks) < 2:
+        return []
+    pieces = [text[m.end():(marks[i + 1].start() if i + 1 < len(marks) else len(text))] for i, m in enumerate(marks)]
+    if not all(re.search(r"[,;]?\s*\bor\s*$", p) for p in pieces[:-1]):
+        return []  # parts that must all hold ("and"), not alternatives
+    out = []
+    for m, piece in zip(marks, pieces):
+        words = re.sub(r"[,;]?\s*\bor\s*$", "", piece).strip(" ,;.")
+        met: bool | None = None
+        found: list[dict] = []
+        if re.search(r"\bpeer[- ]reviewed\b", words, re.I):
+            need = _AT_LEAST.search(words)
+            count = (_SMALL.get(need.group(1).lower()) or int(need.group(1))) if need else 1
+            met = len(articles) >= count or None
+            found = articles if met else []
+        out.append({"label": f"({m.group('label')})", "text": words, "met": met, "articles": found})
+    return out
+
+
 def policy_label(data: dict) -> str:
     """The plan policy as the letter names it: its name, with its number in parentheses unless the name already
     carries it ("Clinical Policy BH-207" with number BH-207 is said once, never "BH-207 (BH-207)")."""

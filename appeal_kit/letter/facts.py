@@ -494,6 +494,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("exclusion_silent_on_treatment", None if names is None else not names,
         phrase("The quoted plan language does not name the treatment"), ["plan_policy.quote", "treatment.name"],
         "plan_policy.quote")
+    met_prongs = [p for p in data.get("prongs") or [] if p.get("met")]
+    add("policy_prong_met", bool(met_prongs) or None, phrase(
+        "The policy's alternative {labels} is met: the enclosed peer-reviewed articles {names}",
+        labels=[p["label"] for p in met_prongs], names=[a["short"] for p in met_prongs for a in p["articles"]]),
+        ["plan_policy.quote", "literature", *(a["where"] for p in met_prongs for a in p["articles"])], "literature")
     # an exclusion the denial relies on, met by name (plan_policy.exclusion): it misses this care only when the case
     # says so and why, and never when the quoted exclusion names the treatment itself
     excl = get_path(data, "plan_policy.exclusion") or {}

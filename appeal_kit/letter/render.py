@@ -163,10 +163,13 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "exclusion_named", "service", "dates", "shows_criteria", "evidence_shown",
                            "asks_policy_copy",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
-                           "clinical_case", "new_records", "medicare_rule",
+                           "clinical_case", "new_records", "medicare_rule", "prongs",
                            "route", "standing", "certifier", "first_reviewer", "copies_to", "pa_request",
                            "approval"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
+# the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
+INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
+                   "pain": frozenset({"chronic-pain", "crps"})}
 
 # Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
 # (text pasted from a PDF often carries a form feed). Tab and newline are kept: docxtpl renders them as a tab
@@ -628,13 +631,20 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         language_request=derived.language_request(data),
         **Citations(plan_type).functions(),
     )
+    citations = cited or _citations(case, pointers)
+    # the enclosed peer-reviewed trials of this indication, for a policy alternative that asks for such articles
+    tags = INDICATION_TAGS.get(data["indication"], frozenset())
+    articles = [{"key": r.key, "short": r.short(), "where": pointers.where(str(r.file))}
+                for r in (citations.known[k] for k in citations.listed if k in citations.known)
+                if r.file and tags & set(r.tags) and "guideline" not in r.tags]
+    data["prongs"] = derived.policy_prongs(data, articles)
     data["published"] = criteria_mod.published_criteria(data, data["indication"], prescriber=data["prescriber"])
     denial_file = next((e.path for e in case.exhibits if e.path.parent.name == "denial"), None)
     data["facts"] = facts_mod.compute(data, letter_day=letter_day, trials=trials, where=pointers.where,
                                       denial_where=pointers.where(str(denial_file)) if denial_file else "")
     data["says"] = data["facts"].says
     data["says_once"] = data["facts"].says_once
-    data["cite"] = (cited or _citations(case, pointers)).cite
+    data["cite"] = citations.cite
     context = {k: _wrap(v, k) for k, v in data.items()}
     blocks = args_mod.load_blocks([template.path.parent])
     names = args_mod.block_names(data, template.arguments, blocks)
