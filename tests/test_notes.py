@@ -1001,6 +1001,18 @@ def test_a_passing_side_effect_and_withdrawal_symptoms(sentence, expected):
     assert row.outcome_class == expected
 
 
+@pytest.mark.parametrize("later, end", [
+    ("Lamotrigine stopped after 4 weeks because of a rash.", "2026-02-06"),
+    ("Lamotrigine was stopped because of a rash.", "2026-03-20"),
+    ("Continues lamotrigine 50 mg, tolerating it.", None),
+])
+def test_a_trial_a_plan_began_and_a_later_visit_says_stopped_ends(later, end):
+    text = ("Visit date: 01/09/2026\nPlan: add lamotrigine 25 mg to venlafaxine.\n\n"
+            f"Visit date: 03/20/2026\n{later}\n")
+    rows = {r.name: r for r in proposals(text).history}
+    assert (rows["lamotrigine"].start, rows["lamotrigine"].end) == ("2026-01-09", end)
+
+
 def test_an_outcome_the_patient_cannot_remember_is_unknown():
     rows = proposals("Paxil briefly in 2010, she does not remember the effect.\nLuvox in 2012, can't recall whether it "
                      "helped.\nRemeron in 2014: does not recall it as helpful.\n").history

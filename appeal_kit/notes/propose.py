@@ -1141,12 +1141,25 @@ def propose(docs: list[Document]) -> Proposals:
     for row in result.history:  # planned in one note, taken by the next: started on the day it was planned
         if row.start is None and row.name in planned and (row.end is None or planned[row.name].isoformat() <= row.end):
             row.start = planned[row.name].isoformat()
+            _end_told_later(row)
         if row.name in planned_as_augmentation:  # "Plan: add bupropion as augmentation", then taken
             row.kind = "augmentation"
     result.scales = _unique(result.scales)
     if si:
         result.suicidality = _highest_level(si)
     return result
+
+
+def _end_told_later(row: HistoryRow) -> None:
+    """A trial a plan began ("Plan: add aripiprazole" on 05/20) that a later visit's note says was stopped, with no
+    date ("Aripiprazole stopped after 3 weeks due to akathisia" on 07/02), ended that long after it began, or by
+    that visit."""
+    if row.end or not row.start or not row.when or row.when.isoformat() <= row.start or \
+            not _STOPPED.search(row.outcome or ""):
+        return
+    weeks = weeks_of(row.outcome or "")
+    ended = shift(row.start, weeks) if weeks else None
+    row.end = ended if ended and ended <= row.when.isoformat() else row.when.isoformat()
 
 
 def _read_document(doc: Document, order: int, result: Proposals, planned: dict[str, date],
