@@ -1,7 +1,7 @@
 """Field accuracy of `appeal-kit intake` over the sample notices.
 
 Usage:  python scripts/intake_accuracy.py [--set original|dev|test|fresh|blind-dev|blind-fresh|blind-fresh3|
-        blind-fresh4|blind-fresh5|blind-fresh6] [FOLDER]
+        blind-fresh4|blind-fresh5|blind-fresh6|blind-fresh7] [FOLDER]
         [--verbose]
 
 Sets of fictional notices, each notice beside a `<name>.expected.json` naming its file ("file") and the facts a
@@ -49,7 +49,8 @@ NOTICES = ROOT / "tests" / "resources" / "notices"
 SETS = {"original": NOTICES, "dev": NOTICES / "dev", "test": NOTICES / "test", "fresh": NOTICES / "fresh",
         "blind-dev": NOTICES / "blind-dev", "blind-fresh": NOTICES / "blind-fresh",
         "blind-fresh3": NOTICES / "blind-fresh3", "blind-fresh4": NOTICES / "blind-fresh4",
-        "blind-fresh5": NOTICES / "blind-fresh5", "blind-fresh6": NOTICES / "blind-fresh6"}
+        "blind-fresh5": NOTICES / "blind-fresh5", "blind-fresh6": NOTICES / "blind-fresh6",
+        "blind-fresh7": NOTICES / "blind-fresh7"}
 TARGET = 0.97
 
 

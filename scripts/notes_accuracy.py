@@ -46,7 +46,8 @@ SETS = {"blind-dev": ROOT / "tests" / "resources" / "notes" / "blind-dev",
         "blind-fresh": ROOT / "tests" / "resources" / "notes" / "blind-fresh",
         "blind-fresh3": ROOT / "tests" / "resources" / "notes" / "blind-fresh3",
         "blind-fresh4": ROOT / "tests" / "resources" / "notes" / "blind-fresh4",
-        "blind-fresh5": ROOT / "tests" / "resources" / "notes" / "blind-fresh5"}
+        "blind-fresh5": ROOT / "tests" / "resources" / "notes" / "blind-fresh5",
+        "blind-fresh6": ROOT / "tests" / "resources" / "notes" / "blind-fresh6"}
 TARGET = 0.90
 
 
