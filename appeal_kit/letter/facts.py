@@ -38,9 +38,10 @@ SUICIDALITY = {"none": N_("no suicidal ideation"), "passive": N_("passive suicid
 # A severity line counts as current when it was recorded this many days before the letter or fewer
 CURRENT_DAYS = 90
 # a payer criterion's statement by its `met` flag: nothing about it when the case does not say
-CRITERION_MET: dict[bool | None, str] = {True: N_("The plan's criterion “{criterion}” is met: {how}"),
-                                         False: N_("The plan's criterion “{criterion}” is not met: {how}"),
-                                         None: N_("The plan's criterion “{criterion}”: {how}")}
+# "the criterion", not "the plan's": a row may answer Medicare's own NCD or LCD (set 5, case 04)
+CRITERION_MET: dict[bool | None, str] = {True: N_("The criterion “{criterion}” is met: {how}"),
+                                         False: N_("The criterion “{criterion}” is not met: {how}"),
+                                         None: N_("The criterion “{criterion}”: {how}")}
 # impact.* topics as the statement names them
 IMPACT = {"hospitalizations": N_("Hospitalizations: {text}"), "relapse": N_("Relapse: {text}"),
           "work": N_("Work: {text}"), "daily_life": N_("Daily life: {text}")}
