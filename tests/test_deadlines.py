@@ -230,3 +230,19 @@ def test_a_case_that_says_why_waiting_is_dangerous_is_urgent(claim_urgent, urgen
         data["urgency"] = {"reason": urgency}
     assert deadlines.deadline_for_case(data).urgent is urgent
     assert deadlines.request_is_urgent(data) is urgent
+
+
+def test_a_next_level_without_a_fixed_window_takes_the_date_the_decision_gives():
+    # a separate CHIP: the state's review within the time printed on the plan's decision (no window in the rule)
+    data = {"claim": {"plan_type": "chip", "notice_date": "2026-10-01"},
+            "external_review": {"final_denial_date": "2026-11-12"},
+            "decisions": [{"date": "2026-11-12", "outcome": "denied", "stage": "internal appeal (first level)",
+                           "opens": "state review", "next_deadline": "2027-03-12"}]}
+    dl = deadlines.deadline_for_case(data)
+    assert dl.date == date(2027, 3, 12) and "decisions[].next_deadline" in dl.basis
+    del data["decisions"][0]["next_deadline"]
+    assert deadlines.deadline_for_case(data).date is None
+    # a rule with a window keeps its own count
+    employer = {**data, "claim": {"plan_type": "employer_erisa"},
+                "decisions": [{**data["decisions"][0], "next_deadline": "2027-09-01"}]}
+    assert deadlines.deadline_for_case(employer).date == date(2027, 3, 12)

@@ -1028,6 +1028,23 @@ def next_level_deadline(plan_type: str | None, final_denial: date | None, *, age
                     counted_from=final_denial, state_review=state_review)
 
 
+def case_next_level_deadline(data: dict, *, urgent: bool = False) -> Deadline:
+    """next_level_deadline for a case.yaml (plain dict). Where the plan type's rule sets no fixed window (a separate
+    CHIP: the time printed on the plan's decision), the date the plan's last decision gives for the next level
+    (decisions[].next_deadline, from `decided --deadline` or typed from the decision notice)."""
+    review = data.get("external_review")
+    review = review if isinstance(review, dict) else {}
+    plan = str((data.get("claim") or {}).get("plan_type") or "unknown")
+    dl = next_level_deadline(plan, as_date(review.get("final_denial_date")), agency=review.get("agency"),
+                             urgent=urgent, state_review=state_runs_review(data))
+    entries = [e for e in data.get("decisions") or [] if isinstance(e, dict)]
+    given = as_date(entries[-1].get("next_deadline")) if entries else None
+    if dl.date is None and given:
+        return replace(dl, date=given, source="case", basis=f"{dl.basis} The plan's decision gives "
+                       f"{given.isoformat()} (decisions[].next_deadline).")
+    return dl
+
+
 def appeal_deadline(plan_type: str | None, notice_date: Any, *, text: str | None = None,
                     stated: StatedDeadline | None = None, urgent: bool = False) -> Deadline:
     """The deadline to use: one stated in the notice (`stated`, or found in `text`) wins over the plan rule."""
@@ -1084,9 +1101,7 @@ def deadline_for_case(data: dict) -> Deadline:
     urgent = request_is_urgent(data)
     state_review = state_runs_review(data)
     if at_next_level(data):
-        review = data.get("external_review") or {}
-        return next_level_deadline(plan, as_date(review.get("final_denial_date")), agency=review.get("agency"),
-                                   urgent=urgent, state_review=state_review)
+        return case_next_level_deadline(data, urgent=urgent)
     nd = as_date(claim.get("notice_date"))
     set_date = as_date(claim.get("appeal_deadline"))
     rule_dl = rule_deadline(plan, nd, urgent=urgent)

@@ -225,18 +225,15 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     from appeal_kit.intake.deadlines import (
         RULES,
         Rule,
-        as_date,
-        next_level_deadline,
+        case_next_level_deadline,
         next_level_of,
         next_level_window,
         state_runs_review,
     )
 
-    review = data.get("external_review") or {}
-    final = as_date(review.get("final_denial_date")) if isinstance(review, dict) else None
     plan_type = get_path(data, "claim.plan_type")
     state_review = state_runs_review(data)
-    dl = next_level_deadline(plan_type, final, state_review=state_review)
+    dl = case_next_level_deadline(data)
     ask = RULES.get(plan_type or "", Rule("unknown", "")).next_ask
     if Citations(plan_type).applies("external_review") and not medical_judgment(data):
         ask = "what further review is available"
