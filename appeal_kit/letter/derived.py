@@ -13,6 +13,7 @@ from typing import Any
 
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.i18n import N_
+from appeal_kit.letter.wording import WORDS
 from appeal_kit.rules import Citations
 
 # Medicare plans use CMS's appointment-of-representative form; other plans have their own
@@ -391,10 +392,15 @@ def medicare_coverage(data: dict) -> dict[str, Any]:
     return rule if rule["label"] or rule["quote"] else {}
 
 
+def _number(word: str) -> int:
+    """"12" or "twelve" -> 12: the numbers policies write out (one to twenty, and ninety for filing limits)."""
+    word = word.lower()
+    return int(word) if word.isdigit() else 90 if word == "ninety" else WORDS.index(word)
+
+
 # A policy's lettered or numbered alternatives, "(a) ...; or (b) ...", and how many articles an alternative asks for
 _PRONG = re.compile(r"\((?P<label>[a-h]|[1-9]|i{1,3}|iv|v)\)\s+")
 _AT_LEAST = re.compile(r"\bat least (one|two|three|four|five|\d+)\b", re.I)
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def policy_prongs(data: dict, articles: list[dict]) -> list[dict[str, Any]]:
@@ -418,7 +424,7 @@ def policy_prongs(data: dict, articles: list[dict]) -> list[dict[str, Any]]:
         found: list[dict] = []
         if re.search(r"\bpeer[- ]reviewed\b", words, re.I):
             need = _AT_LEAST.search(words)
-            count = (_SMALL.get(need.group(1).lower()) or int(need.group(1))) if need else 1
+            count = _number(need.group(1)) if need else 1
             met = len(articles) >= count or None
             found = articles if met else []
         out.append({"label": f"({m.group('label')})", "text": words, "met": met, "articles": found})
@@ -489,7 +495,6 @@ def records_after_decision(data: dict) -> dict[str, Any]:
             "records": [{"file": f, "date": d.isoformat()} for f, d in later], "rows": rows}
 
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "six": 6, "twelve": 12, "ninety": 90, "ninety (90)": 90}
 # The plan's own filing rule, in the words plans use: "by December 31 of the year after the year you received the
 # service", or "within 365 days (12 months, one year) of the date of service".
 _BY_END_OF_NEXT_YEAR = re.compile(r"\bby December 31(?:st)? of the (?:calendar )?year (?:after|following) the "
@@ -510,7 +515,7 @@ def _plan_filing_deadline(data: dict, first_service: date | None) -> date | None
         return date(first_service.year + 1, 12, 31)
     m = _WITHIN.search(quote)
     if m:
-        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+        n = _number(m.group(1))
         unit = m.group(3).lower()
         from datetime import timedelta
 
