@@ -586,9 +586,9 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
     a call asked for without a number, an author writing for the patient without an authorization, a signer the
     clinic profile does not know, a letter for a route the plan does not have, and trials that cannot be counted."""
     from appeal_kit import directory
-    from appeal_kit.intake.deadlines import RULES, at_next_level, next_level_of
+    from appeal_kit.intake.deadlines import FIRST_LEVEL_IS_THE_STATE, RULES, at_next_level, next_level_of
     from appeal_kit.letter import arguments, clinic, derived
-    from appeal_kit.rules import Citations
+    from appeal_kit.rules import FEE_FOR_SERVICE, Citations, delivery, route
 
     findings: list[Finding] = []
     warn = lambda field, message: findings.append(Finding("warning", field, message))  # noqa: E731
@@ -613,6 +613,13 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
     hint = _plan_type_hint(case)
     if hint:
         warn("claim.plan_type", hint)
+    if plan in FEE_FOR_SERVICE and delivery(case.data) is None:
+        warn("claim.delivery", _("say how this {plan} coverage is given: claim.delivery: managed_care (through a "
+                                 "plan: the plan's own appeal comes first, then the state) or fee_for_service (the "
+                                 "state pays the care itself: no plan appeal; the notice is answered by asking the "
+                                 "state directly, within the time it gives). Until it says, the letter cites the "
+                                 "managed-care rules").format(plan=_(RULES[plan].label)))
+    plan = route(case.data)  # the rules, levels and clocks follow the route (a fee-for-service program's own)
     set_aside = arguments.category_set_aside(case.data)
     if set_aside:
         warn("claim.denial_category", _(
@@ -691,6 +698,10 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
                                          "the federal process, as the final denial names it) in "
                                          "external_review.agency and .address; the request does not go to the "
                                          "plan's internal appeals address"))
+    if plan in FIRST_LEVEL_IS_THE_STATE and not case.get("external_review.agency"):
+        warn("external_review.agency", _("fee-for-service has no plan appeal: the request goes to the state office the "
+                                         "notice names (a fair hearing office, or the state's review); put its name in "
+                                         "external_review.agency and its address in external_review.address"))
     if at_next_level(case.data, info.route) and plan == "medicare" and not case.get("external_review.agency"):
         # filed with the QIC itself, not sent through the Medicare contractor (42 CFR 405.964(a); docs/domain.md)
         warn("external_review.agency", _("a reconsideration is filed with the Qualified Independent Contractor the "

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from appeal_kit import directory
+from appeal_kit import directory, rules
 from appeal_kit.case.folder import Case, get_path, is_blank, load_case
 from appeal_kit.i18n import N_, _, days_ago, language, long_date, ngettext, said
 from appeal_kit.letter.wording import capfirst, words_in
@@ -73,6 +73,10 @@ def stated_facts(case: Case) -> list[Fact]:
     plan = case.get("claim.plan_type")
     if plan in PLAN_NAMES:
         add(N_("Type of plan"), "claim.plan_type", _(PLAN_NAMES[plan]))
+    if plan in rules.FEE_FOR_SERVICE and rules.delivery(case.data):
+        add(N_("How the coverage is given"), "claim.delivery",
+            _("fee-for-service: the state pays the care itself, with no managed-care plan")
+            if rules.delivery(case.data) == "fee_for_service" else _("through a managed-care plan"))
     add(N_("Claim number"), "claim.number")
     if case.get("claim.notice_date"):
         add(N_("Date of the denial letter"), "claim.notice_date", _date(case.get("claim.notice_date")))
@@ -146,6 +150,13 @@ def _asks(case: Case) -> str:
         return _("The letter asks {insurer} to approve {treatment} before the treatment starts (prior "
                  "authorization). It is the treating clinician's letter: it explains why the treatment is medically "
                  "needed and points the reviewer to the records enclosed.").format(insurer=insurer, treatment=treatment)
+    from appeal_kit.intake import deadlines
+
+    rule = deadlines.RULES.get(rules.route(case.data) or "")
+    if rule and rule.next_level and deadlines.at_next_level(case.data):  # past the plan, or no plan to appeal to
+        return _("The letter asks for {level}: that whoever decides it reverse the decision of {insurer} on "
+                 "{treatment}. It explains why the treatment is medically needed and points the reviewer to the "
+                 "documents enclosed.").format(level=_(rule.next_level), insurer=insurer, treatment=treatment)
     return _("The letter asks {insurer} to look at its decision again, to reverse the denial of {treatment} and to "
              "cover it. It explains why the treatment is medically needed and points the reviewer to the documents "
              "enclosed.").format(insurer=insurer, treatment=treatment)
@@ -158,6 +169,9 @@ def _where_and_when(case: Case, today: date) -> list[str]:
     if case.is_request:
         return _request_where(case)
     address, fax = case.get("insurer.appeals_address"), case.get("insurer.fax")
+    if deadlines.at_next_level(case.data) and case.get("external_review.agency"):  # the next level's own address
+        address = "\n".join(str(case.get(k) or "") for k in ("external_review.agency", "external_review.address"))
+        fax = None
     if address:
         out.append(_("Mail it to: {address}").format(address=", ".join(str(address).splitlines())))
     if fax:
@@ -194,7 +208,7 @@ def _request_where(case: Case) -> list[str]:
 def _what_next(case: Case) -> list[str]:
     from appeal_kit.intake import deadlines
 
-    plan = case.get("claim.plan_type")
+    plan = rules.route(case.data)  # a fee-for-service program has its own route (rules.route)
     out = []
     if case.is_request:  # the plan's clock for deciding it, and what a denial leads to
         out += deadlines.describe_request(case.data)[1:]
@@ -209,11 +223,14 @@ def _what_next(case: Case) -> list[str]:
         clock = clocks["pre_service" if pending else "post_service"]
         out.append(_("The plan has to decide within {n} days of receiving the appeal (72 hours when it is "
                      "urgent and the plan type allows a fast appeal).").format(n=clock.days))
-    if plan == "medicaid":
+    if plan in ("medicaid", "medicaid_fee_for_service"):
         notice = get_path(case.data, "claim.notice_date")
-        out.append(deadlines.medicaid_continuation(date.fromisoformat(notice) if notice else None))
+        out.append(deadlines.medicaid_continuation(date.fromisoformat(notice) if notice else None, plan))
     rule = deadlines.RULES.get(plan or "")
-    if rule and rule.next_level:
+    if rule and plan in deadlines.FIRST_LEVEL_IS_THE_STATE:
+        out.append(_("There is no plan to appeal to: the letter asks the state directly for {level}, and the "
+                     "state's decision says what review comes after it.").format(level=_(rule.next_level)))
+    elif rule and rule.next_level:
         out.append(_("If the plan says no again, the next step is {level}: {window}.").format(
             level=_(rule.next_level), window=_(rule.next_window)))
     out += directory.help_lines(case.data)  # the route and free help in the state (letter_templates/directory/)

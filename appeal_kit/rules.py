@@ -24,6 +24,32 @@ RULES_FILE = "rules.yaml"
 # "unknown": with the plan type unknown nothing is cited).
 PLAN_TYPES = ("employer_erisa", "individual_aca", "medicare_advantage", "medicare", "medicare_part_d", "medicaid",
               "fehb", "chip", "governmental", "church", "tricare")
+# Medicaid and a separate CHIP reach a member two ways (claim.delivery): through a managed-care plan, whose appeal
+# rules are 42 CFR 438 subpart F (for CHIP through 457.1260), or fee-for-service, paid by the state itself, with no
+# plan and no plan appeal: the member asks the state directly for a fair hearing (42 CFR 431 subpart E) or, for a
+# separate CHIP, for the state's review (42 CFR 457 subpart K). The registry cites each such program under a route of
+# its own, so no managed-care rule reaches a fee-for-service case. With the delivery not said, the managed-care
+# rules stand (most members are in a plan) and `check` asks.
+DELIVERIES = ("managed_care", "fee_for_service")
+FEE_FOR_SERVICE = {"medicaid": "medicaid_fee_for_service", "chip": "chip_fee_for_service"}
+ROUTES = PLAN_TYPES + tuple(FEE_FOR_SERVICE.values())
+
+
+def delivery(data: dict) -> str | None:
+    """claim.delivery: managed_care or fee_for_service (spaces and hyphens read as underscores), or None."""
+    claim = data.get("claim") if isinstance(data, dict) else None
+    value = str((claim or {}).get("delivery") or "").strip().lower().replace("-", "_").replace(" ", "_")
+    return value if value in DELIVERIES else None
+
+
+def route(data: dict) -> str | None:
+    """The key the rules registry and the deadline rules know the case by: claim.plan_type, or for a fee-for-service
+    Medicaid or CHIP case its fee-for-service route."""
+    claim = data.get("claim") if isinstance(data, dict) else None
+    plan = str((claim or {}).get("plan_type") or "").strip() or None
+    if plan in FEE_FOR_SERVICE and delivery(data) == "fee_for_service":
+        return FEE_FOR_SERVICE[plan]
+    return plan
 
 
 @dataclass(frozen=True)
@@ -52,7 +78,7 @@ def registry() -> dict[str, LegalRule]:
         cite = entry.get("cite") if isinstance(entry, dict) else None
         if not isinstance(cite, dict) or not entry.get("provides"):
             raise TemplateError(f"{path}: rule {rule_id!r} needs `provides:` and `cite:` (plan type: citation)")
-        unknown = set(cite) - set(PLAN_TYPES)
+        unknown = set(cite) - set(ROUTES)
         if unknown:
             raise TemplateError(f"{path}: rule {rule_id!r} names unknown plan types {sorted(unknown)}")
         out[str(rule_id)] = LegalRule(str(rule_id), str(entry["provides"]), {k: str(v) for k, v in cite.items()})
@@ -71,7 +97,8 @@ class Citations:
     """The registry seen from one plan type: what templates call as law(), applies() and cite_rule()."""
 
     def __init__(self, plan_type: str | None):
-        self.plan_type = plan_type if plan_type in PLAN_TYPES else None
+        """`plan_type`: a plan type or a fee-for-service route (route(data))."""
+        self.plan_type = plan_type if plan_type in ROUTES else None
 
     def applies(self, *rule_ids: str) -> bool:
         """True when any of the rules governs this plan type."""
@@ -93,7 +120,7 @@ class Citations:
 
 def plan_table() -> list[tuple[str, list[str]]]:
     """(plan type, [rule ids its letters may cite]) for the table in docs/letters.md."""
-    return [(plan, [r.id for r in registry().values() if r.governs(plan)]) for plan in PLAN_TYPES]
+    return [(plan, [r.id for r in registry().values() if r.governs(plan)]) for plan in ROUTES]
 
 
 def readme_table() -> str:
@@ -101,6 +128,8 @@ def readme_table() -> str:
     equal)."""
     lines = ["| plan type | rules its letters and `deadline` may cite (rule id: citation) |", "|---|---|"]
     for plan, ids in plan_table():
-        lines.append(f"| `{plan}` | " + "<br>".join(f"`{i}`: {registry()[i].citation(plan)}" for i in ids) + " |")
+        label = next((f"`{p}` with `claim.delivery: fee_for_service`" for p, r in FEE_FOR_SERVICE.items()
+                      if r == plan), f"`{plan}`")
+        lines.append(f"| {label} | " + "<br>".join(f"`{i}`: {registry()[i].citation(plan)}" for i in ids) + " |")
     lines.append("| `unknown` | none: requests in plain words, and `check` warns |")
     return "\n".join(lines)

@@ -534,12 +534,12 @@ def keep_benefits(d: Letter) -> None:
     _optional_line(d, "applies('medicaid_continued_benefits') and says('authorized_care_cut')",
                    "This decision {% if claim.action|lower == 'reduce' %}reduces{% elif claim.action|lower == "
                    "'suspend' %}suspends{% else %}ends{% endif %} {{ treatment.name }}, which was already authorized. "
-                   "I ask that it continue as authorized while this appeal is decided"
-                   "{{ law('medicaid_continued_benefits') }}.", after=PARA_AFTER)
+                   "I ask that it continue as authorized while this {{ 'request' if route == 'next level' else "
+                   "'appeal' }} is decided{{ law('medicaid_continued_benefits') }}.", after=PARA_AFTER)
     _optional_line(d, "applies('medicaid_continued_benefits') and service == 'ongoing' and not "
                    "facts.authorized_care_cut.known", "If this decision ends, suspends or reduces a service that was "
-                   "already authorized, I ask that it continue while this appeal is decided"
-                   "{{ law('medicaid_continued_benefits') }}.", after=PARA_AFTER)
+                   "already authorized, I ask that it continue while this {{ 'request' if route == 'next level' "
+                   "else 'appeal' }} is decided{{ law('medicaid_continued_benefits') }}.", after=PARA_AFTER)
 
 
 def authorization_note(d: Letter) -> None:
@@ -988,8 +988,8 @@ EXTERNAL = meta(
 def external() -> Letter:
     def body(d: Letter):
         d.body(f"{ON_BEHALF} request {{{{ next_level.request }}}} of {{{{ insurer.name }}}}’s "
-               "{{ next_level.decision }}{% if external_review.final_denial_date %} dated "
-               "{{ external_review.final_denial_date|longdate }}{% endif %} on claim {{ claim.number }} for "
+               "{{ next_level.decision }}{% if next_level.decided %} dated "
+               "{{ next_level.decided|longdate }}{% endif %} on claim {{ claim.number }} for "
                f"{{{{ treatment.name }}}}{SERVICE_DATES}.{{% if next_level.timely and next_level.window and "
                "says('request_timely') %} This request is made {{ next_level.window }}"
                "{{ law(next_level.window_rule) if next_level.window_rule else '' }}.{% endif %}")
@@ -1023,7 +1023,7 @@ def external() -> Letter:
                    "Please forward this request, "
                    "the enclosed exhibits and the complete claim file to {{ next_level.decider }} without delay, and "
                    "tell me who was assigned. {% endif %}Please send me a copy of everything {{ insurer.name }} "
-                   "gives the reviewer.")
+                   "gives the reviewer.", what="request")
     return skeleton("Next-level request", "Request for {{ next_level.title }} — {{ treatment.name }}",
                     body, addressee=external_addressee, salutation="Dear Reviewer:")
 

@@ -57,7 +57,9 @@ _SHAPES: dict[str, Shape] = {
     # sessions: how many treatment sessions the claim covers; when it is more than the dates listed, the dates are
     # the first and last of a course (letter.derived.service_dates), never the only days treated
     # action: reduce | suspend | end | none, what the decision does to care already authorized (facts.CARE_CUTS)
-    "claim": group("urgent", "stage", "pending_services", "action", "coding_correct", "state", "funding", "sessions",
+    # delivery: managed_care | fee_for_service, how Medicaid or CHIP coverage is given (rules.route)
+    "claim": group("urgent", "stage", "pending_services", "action", "coding_correct", "state", "funding", "delivery",
+                   "sessions",
                    reviewer=group("name", "specialty")),
     # authorization: path of the patient's signed authorization; clinic: the author writes from the clinic profile's
     # clinic (its address and phone are read from clinic.yaml, letter.clinic.sender_details); relation: patient |

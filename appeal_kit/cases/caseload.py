@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from appeal_kit import directory
+from appeal_kit import directory, rules
 from appeal_kit.case import sent as sent_copies
 from appeal_kit.case.folder import (
     CASE_FILE,
@@ -99,7 +99,7 @@ def _row(folder: Path, data: dict, today: date) -> CaseRow:
     if sent and row.status == "sent":  # a decision clears the date it was due by
         row.decision_due = deadlines.as_date(sent[-1].get("decision_due"))
         if row.decision_due is None and row.status == "sent":
-            row.decision_ask = deadlines.decision_asker(claim.get("plan_type"),
+            row.decision_ask = deadlines.decision_asker(rules.route(data),
                                                         not record.is_internal(sent[-1].get("stage")))
     if is_request(data):  # before care: the request's own steps, then the plan's clock once it was sent
         from appeal_kit.coverage import claims
@@ -197,7 +197,7 @@ def _request_action(row: CaseRow, data: dict) -> str:
 def _next_action(row: CaseRow, data: dict, today: date) -> tuple[str, date | None]:
     """What to do next, and the date it hangs on."""
     name = row.folder
-    plan = (data.get("claim") or {}).get("plan_type")
+    plan = rules.route(data)
     rule = deadlines.RULES.get(plan or "")
     next_level = _(rule.next_level) if rule else _("the next level of review")
     if row.status == "decided":

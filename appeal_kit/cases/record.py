@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from appeal_kit import rules
 from appeal_kit.case import sent as sent_copies
 from appeal_kit.case.folder import PACKET_FILE, REQUEST_PACKET_FILE, is_request, load_case_data, update_case_file
 from appeal_kit.errors import CaseError
@@ -44,7 +45,7 @@ def decisions(data: dict) -> list[dict]:
 def stage_of(data: dict) -> str:
     """internal appeal (first or second level), or the next level the plan type leads to (external review, a fair
     hearing, ...)."""
-    plan = (data.get("claim") or {}).get("plan_type")
+    plan = rules.route(data)
     if is_request(data):
         return REQUEST_STAGE
     if deadlines.at_next_level(data):
@@ -109,7 +110,6 @@ def record_sent(folder: Path, *, sent: date, method: str, to: str | None = None,
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds for an unreadable file
         raise CaseError(_("{file}: cannot be read as a PDF ({problem}); name the PDF you sent with --packet.").format(
             file=packet, problem=exc)) from None
-    claim = data.get("claim") or {}
     stage = stage_of(data)
     entry: dict[str, Any] = {"date": sent.isoformat(), "method": method, "to": to, "confirmation": confirmation,
                              "stage": stage, "packet": _relative(packet, folder), "packet_pages": pages,
@@ -119,10 +119,10 @@ def record_sent(folder: Path, *, sent: date, method: str, to: str | None = None,
         due = deadlines.request_decision_due(data, sent)
     elif is_internal(stage):
         pre = _pre_service(data, sent) if service is None else service == "pre"
-        due = deadlines.decision_due(claim.get("plan_type"), sent, urgent=urgent, pre_service=pre,
+        due = deadlines.decision_due(rules.route(data), sent, urgent=urgent, pre_service=pre,
                                      part_b_drug=deadlines.is_part_b_drug(data))
     else:
-        due = deadlines.next_level_decision_due(claim.get("plan_type"), sent, urgent=urgent)
+        due = deadlines.next_level_decision_due(rules.route(data), sent, urgent=urgent)
     entry.update(decision_due=due.date.isoformat() if due.date else None, decision_basis=due.basis)
     entry = {k: v for k, v in entry.items() if v is not None}
     copy = sent_copies.file_copy(folder, packet, entry["date"], method)
@@ -167,7 +167,7 @@ def record_decided(folder: Path, *, outcome: str, decided: date, second_level: b
                   "claim.deadline_basis": f"The plan's first-level decision of {decided.isoformat()} gives this "
                                           "date for a second-level appeal."}
     elif adverse and internal:
-        plan = (data.get("claim") or {}).get("plan_type")
+        plan = rules.route(data)
         review = data.get("external_review") or {}
         dl = deadlines.next_level_deadline(plan, decided, agency=review.get("agency"))
         rule = deadlines.RULES.get(plan or "")
@@ -224,7 +224,7 @@ def next_template(data: dict, template_dirs: tuple[Path, ...] = ()) -> tuple[str
     from appeal_kit.letter.derived import medical_judgment
     from appeal_kit.letter.render import list_templates
 
-    plan = (data.get("claim") or {}).get("plan_type")
+    plan = rules.route(data)
     rule = deadlines.RULES.get(plan or "")
     next_level = deadlines.next_level_of(plan)
     if rule and next_level.member_files and (medical_judgment(data) or not next_level.judgment_only):

@@ -34,6 +34,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from appeal_kit import rules
 from appeal_kit.case.folder import CASE_FILE, is_blank, parse_date
 from appeal_kit.errors import CaseError
 from appeal_kit.i18n import _, ngettext
@@ -226,7 +227,7 @@ def _follow(what: str, sent: date, plan: str, today: date, *, pre_service: bool,
 def follow_up(data: dict, today: date) -> list[FollowUp]:
     """The claims sent and not answered by an EOB, and a prior-authorization request not yet decided, each with the
     day it is late or unanswered, soonest first."""
-    plan = str((data.get("claim") or {}).get("plan_type") or "")
+    plan = str(rules.route(data) or "")
     out = [_follow(f"claim for {c.date}", date.fromisoformat(c.submitted), plan, today, pre_service=False)
            for c in parse_claims(data) if c.submitted and not c.answered]
     asked = deadlines.as_date_or_none((data.get("prior_auth") or {}).get("requested_on"))

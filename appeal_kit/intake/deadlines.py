@@ -28,7 +28,7 @@ from typing import Any, overload
 
 from appeal_kit.case.folder import PLAUSIBLE_YEARS
 from appeal_kit.i18n import N_, Reason, _, long_date, ngettext
-from appeal_kit.rules import Citations
+from appeal_kit.rules import Citations, route as rules_route
 
 # ---------------------------------------------------------------------------------------------- dates in text
 
@@ -318,6 +318,21 @@ RULES: dict[str, Rule] = {
              "most 90 days from mailing ({medicaid_fee_for_service_window}), and some states allow only 30. Check "
              "the notice."),
         urgent=_URGENT_72),
+    # Fee-for-service Medicaid (claim.delivery: fee_for_service; rules.route): no plan and no plan appeal. The
+    # first step is the state fair hearing itself, asked for within the time the notice gives: a reasonable time the
+    # state sets, at most 90 days from mailing (42 CFR 431.221(d)); some states allow 30, so 30 is the count used
+    # when the notice's own limit is not in case.yaml (claim.appeal_deadline).
+    "medicaid_fee_for_service": Rule(
+        "medicaid_fee_for_service", N_("fee-for-service Medicaid (no managed-care plan)"), days=30,
+        window_text=N_("the time the notice gives to ask the state for a fair hearing: at most 90 days from the date "
+                       "it was mailed, and some states allow only 30 (counted here)"),
+        next_level=N_("a state fair hearing"), next_rule="appeal_window", next_days=30,
+        next_window=N_("the time the notice gives: at most 90 days from the date it was mailed, and some states "
+                       "allow only 30, the count used here; send the request to the state agency the notice names"),
+        next_ask="how to request a state fair hearing",
+        next_decider="the state fair hearing office",
+        urgent=N_("Urgent: ask the state agency for an expedited fair hearing, and say that the treating doctor "
+                  "considers that waiting could seriously harm the patient's health; the notice says how.")),
     # A state or local government employer's plan and a church plan outside ERISA: the same 180 days and external
     # review, through 45 CFR 147.136 and 26 CFR 54.9815-2719 (letter_templates/rules.yaml says why).
     "governmental": Rule(
@@ -344,6 +359,18 @@ RULES: dict[str, Rule] = {
         next_ask="how to ask the state to review the decision",
         next_decider="the state review body the plan's appeal decision names",
         urgent=_URGENT_72),
+    # A separate CHIP paid fee-for-service: no plan appeal; the state reviews the decision itself (42 CFR 457
+    # subpart K), within the time the notice gives.
+    "chip_fee_for_service": Rule(
+        "chip_fee_for_service", N_("separate CHIP (Children's Health Insurance Program), fee-for-service"),
+        window_text=N_("the time limit printed on the notice, to ask the state to review the decision"),
+        next_level=N_("the state's review of the decision (in many states by an independent review organization); "
+                      "a separate CHIP has no state fair hearing"), next_rule="chip_review",
+        next_window=N_("the time limit printed on the notice"),
+        next_ask="how to ask the state to review the decision",
+        next_decider="the state review body the notice names",
+        urgent=N_("Urgent: ask the state for an expedited review, and say that the treating doctor considers that "
+                  "waiting could seriously harm the patient's health; the notice says how.")),
     "fehb": Rule(
         "fehb", N_("Federal Employees Health Benefits (FEHB) plan"), months=6,
         window_text=N_("6 months from the date of the denial to ask the carrier to reconsider"),
@@ -449,7 +476,8 @@ _CMS_PA = (DecisionClock("prior_auth_decision", N_("a request to approve care be
            DecisionClock("prior_auth_urgent", N_("an urgent request to approve care"), hours=72))
 PRIOR_AUTH_CLOCKS: dict[str, tuple[DecisionClock, DecisionClock]] = {
     **dict.fromkeys(("employer_erisa", "individual_aca", "governmental", "church"), _ERISA_PA),
-    **dict.fromkeys(("medicare_advantage", "medicaid", "chip"), _CMS_PA),
+    **dict.fromkeys(("medicare_advantage", "medicaid", "chip", "medicaid_fee_for_service", "chip_fee_for_service"),
+                    _CMS_PA),
     "medicare_part_d": (DecisionClock("prior_auth_decision", N_("a request for a coverage determination"), hours=72),
                         DecisionClock("prior_auth_urgent", N_("an expedited request for a coverage determination"),
                                       hours=24)),
@@ -482,7 +510,7 @@ def claim_decision_clock(plan_type: str | None, *, pre_service: bool, urgent: bo
 
 def request_decision_due(data: dict, sent: date) -> DecisionDue:
     """When the plan must decide a prior-authorization request sent on `sent`, and the rule (prior_auth_clock)."""
-    plan = (data.get("claim") or {}).get("plan_type")
+    plan = rules_route(data)
     clock = prior_auth_clock(plan, urgent=request_is_urgent(data), part_b_drug=is_part_b_drug(data), sent=sent)
     if clock is None:
         basis = ("Decision due: ask the plan. appeal-kit knows no rule for how fast this plan type must decide a "
@@ -505,7 +533,7 @@ def request_is_urgent(data: dict) -> bool:
 def describe_request(data: dict, today: date | None = None) -> list[str]:
     """What `deadline` says of a prior-authorization request (case.folder.is_request): how long the plan has to
     decide it and the rule, and, once it was sent (prior_auth.requested_on), the day the decision is due."""
-    plan = (data.get("claim") or {}).get("plan_type")
+    plan = rules_route(data)
     sent = as_date_or_none((data.get("prior_auth") or {}).get("requested_on"))
     clock = prior_auth_clock(plan, urgent=request_is_urgent(data), part_b_drug=is_part_b_drug(data), sent=sent)
     lines = [_("Prior authorization request, sent {date}.").format(date=long_date(sent)) if sent else
@@ -653,6 +681,13 @@ NEXT_LEVELS: dict[str, NextLevel] = {
                           "no later than 120 calendar days from the date of the plan's notice of resolution"),
     "chip": NextLevel("chip_review", "a state review", "the state's review of the plan's decision",
                       "decision on my appeal"),
+    # Fee-for-service (rules.route): the hearing or the state's review is the first step after the state's own notice
+    # (FIRST_LEVEL_IS_THE_STATE); no plan, no plan appeal, no notice of resolution.
+    "medicaid_fee_for_service": NextLevel("fee_for_service_hearing", "a state fair hearing", "a state fair hearing",
+                                          "decision", "appeal_window", "within the time the notice gives, which is at "
+                                          "most 90 days from the date it was mailed"),
+    "chip_fee_for_service": NextLevel("chip_review", "a state review", "the state's review of the decision",
+                                      "decision"),
     "fehb": NextLevel("opm_review", "review by the U.S. Office of Personnel Management",
                       "review by the Office of Personnel Management (OPM)", "reconsideration decision", "opm_review",
                       "within 90 days of the carrier's reconsideration decision"),
@@ -718,9 +753,14 @@ def urgent_route(plan_type: str | None) -> str:
     return rule.text(_(rule.urgent)) if rule else _(UNKNOWN_URGENT)
 
 
-def medicaid_continuation(notice_date: date | None) -> str:
-    """The 10-day rule for keeping benefits during a Medicaid appeal, said plainly."""
-    cite = Citations("medicaid").cite("medicaid_continued_benefits")
+def medicaid_continuation(notice_date: date | None, plan_type: str = "medicaid") -> str:
+    """The rule for keeping benefits during a Medicaid appeal, said plainly: managed care's 10 days, or, for
+    fee-for-service, a fair hearing asked for before the change takes effect (42 CFR 431.230)."""
+    cite = Citations(plan_type).cite("medicaid_continued_benefits")
+    if plan_type == "medicaid_fee_for_service":
+        return _("To keep a service you already had while the hearing is decided, ask for the fair hearing before the "
+                 "date the change takes effect (the notice gives it), and ask for your services to continue "
+                 "({cite}).").format(cite=cite)
     n = MEDICAID_CONTINUATION_DAYS
     when = (_("by {date} ({n} days after the notice date)").format(
         date=long_date(notice_date + timedelta(days=n)), n=n) if notice_date
@@ -974,8 +1014,8 @@ def rule_deadline(plan_type: str | None, notice_date: date | None, *, urgent: bo
 
 def _rule_notes(rule: Rule, notice_date: date | None) -> list[str]:
     notes = [rule.text(_(rule.note))] if rule.note else []
-    if rule.plan_type == "medicaid":
-        notes.append(medicaid_continuation(notice_date))
+    if rule.plan_type in ("medicaid", "medicaid_fee_for_service"):
+        notes.append(medicaid_continuation(notice_date, rule.plan_type))
     return notes
 
 
@@ -1022,8 +1062,9 @@ def next_level_deadline(plan_type: str | None, final_denial: date | None, *, age
                         stage="next level", send_to=send_to, state_review=state_review)
     d = final_denial + timedelta(days=rule.next_days) if rule.next_days else add_months(final_denial,
                                                                                         rule.next_months)
-    basis = (f"{what}. Counted from the final internal denial dated {final_denial.isoformat()} without adding "
-             "mailing days (the safe date).")
+    start = "the notice" if plan_type in FIRST_LEVEL_IS_THE_STATE else "the final internal denial"
+    basis = f"{what}. Counted from {start} dated {final_denial.isoformat()} without adding mailing days (the safe " \
+            "date)."
     return Deadline(d, basis, "rule", plan_type, rule=rule, urgent=urgent, stage="next level", send_to=send_to,
                     counted_from=final_denial, state_review=state_review)
 
@@ -1034,11 +1075,20 @@ def case_next_level_deadline(data: dict, *, urgent: bool = False) -> Deadline:
     (decisions[].next_deadline, from `decided --deadline` or typed from the decision notice)."""
     review = data.get("external_review")
     review = review if isinstance(review, dict) else {}
-    plan = str((data.get("claim") or {}).get("plan_type") or "unknown")
-    dl = next_level_deadline(plan, as_date(review.get("final_denial_date")), agency=review.get("agency"),
+    claim = data.get("claim") or {}
+    plan = str(rules_route(data) or "unknown")
+    first = plan in FIRST_LEVEL_IS_THE_STATE
+    # where the state's hearing or review is the first step, its clock runs from the state's own notice
+    counted_from = as_date(review.get("final_denial_date")) or (as_date(claim.get("notice_date")) if first else None)
+    dl = next_level_deadline(plan, counted_from, agency=review.get("agency"),
                              urgent=urgent, state_review=state_runs_review(data))
     entries = [e for e in data.get("decisions") or [] if isinstance(e, dict)]
     given = as_date(entries[-1].get("next_deadline")) if entries else None
+    if first and dl.rule:  # how to keep services going while the state decides
+        dl = replace(dl, notes=_rule_notes(dl.rule, as_date(claim.get("notice_date"))))
+    stated = as_date(claim.get("appeal_deadline")) if first and not entries else None
+    if stated:  # the limit the state's notice gives (intake, or typed from it) wins over the shortest count
+        return replace(dl, date=stated, source="case", basis=str(claim.get("deadline_basis") or CASE_SET_BASIS))
     if dl.date is None and given:
         return replace(dl, date=given, source="case", basis=f"{dl.basis} The plan's decision gives "
                        f"{given.isoformat()} (decisions[].next_deadline).")
@@ -1085,11 +1135,18 @@ def template_route(name: Any) -> str | None:
     return str(route) if route else None
 
 
+# Fee-for-service Medicaid and CHIP (rules.route) have no plan appeal: the state's hearing or review, which for a
+# plan comes after its internal appeal, is the first step, so such a case is always at that level.
+FIRST_LEVEL_IS_THE_STATE = ("medicaid_fee_for_service", "chip_fee_for_service")
+
+
 def at_next_level(data: dict, route: str | None = None) -> bool:
     """The case is past its internal appeal: a final internal denial is recorded, or the letter is the next-level
-    request (its template's route, `route` when the caller has loaded the template)."""
+    request (its template's route, `route` when the caller has loaded the template), or the case has no internal
+    appeal to make (FIRST_LEVEL_IS_THE_STATE)."""
     route = route or template_route(data.get("template"))
-    return bool((data.get("external_review") or {}).get("final_denial_date")) or route in NEXT_LEVEL_ROUTES
+    return bool((data.get("external_review") or {}).get("final_denial_date")) or route in NEXT_LEVEL_ROUTES \
+        or rules_route(data) in FIRST_LEVEL_IS_THE_STATE
 
 
 def deadline_for_case(data: dict) -> Deadline:
@@ -1097,7 +1154,7 @@ def deadline_for_case(data: dict) -> Deadline:
     denial. Otherwise claim.appeal_deadline if the user or intake set one (usually a deadline stated in the
     notice), else the plan-type rule from claim.notice_date."""
     claim = data.get("claim") or {}
-    plan = str(claim.get("plan_type") or "unknown")
+    plan = str(rules_route(data) or "unknown")
     urgent = request_is_urgent(data)
     state_review = state_runs_review(data)
     if at_next_level(data):
@@ -1129,7 +1186,7 @@ def rederived_deadline(data: dict) -> date | None:
     if quoted:
         stated = find_stated_deadline(quoted.group(1), nd)
         return stated.date if stated and (stated.days or stated.months) else None
-    rule = RULES.get(str(claim.get("plan_type") or "unknown"))
+    rule = RULES.get(str(rules_route(data) or "unknown"))
     # only a basis the plan type's rule wrote (it starts with the rule's citation) is that rule's to count again:
     # not words we cannot count, nor an unknown plan's default window, which is no plan's rule
     if rule is None or basis.lstrip().lower().startswith("stated") or not basis.startswith(rule.citation):
@@ -1213,8 +1270,11 @@ def said_basis(dl: Deadline) -> str:
     if dl.stage == "next level" and dl.source == "rule" and dl.rule and dl.counted_from:
         window, window_rule = next_level_window(dl.rule, dl.state_review)
         cite = dl.rule.text(f"{{{window_rule}}}") if window_rule else ""
-        return _("{level}: {window}{citation}. Counted from the final internal denial dated {date}, without adding "
-                 "mailing days (the safe date).").format(
+        said = _("{level}: {window}{citation}. Counted from the notice dated {date}, without adding mailing days "
+                 "(the safe date).") if dl.plan_type in FIRST_LEVEL_IS_THE_STATE else \
+            _("{level}: {window}{citation}. Counted from the final internal denial dated {date}, without adding "
+              "mailing days (the safe date).")
+        return said.format(
             level=_(dl.rule.next_level), window=_(window), citation=f" ({cite})" if cite else "",
             date=long_date(dl.counted_from))
     if dl.source != "rule" or dl.rule is None or dl.date is None or not dl.rule.days or dl.stage != "internal":
@@ -1233,7 +1293,8 @@ def describe(dl: Deadline, today: date | None = None, *, reviewable: bool = True
 
     today = today or date.today()
     lines = []
-    title = _("Appeal deadline") if dl.stage == "internal" else _("Next-level deadline")
+    title = _("Appeal deadline") if dl.stage == "internal" or dl.plan_type in FIRST_LEVEL_IS_THE_STATE \
+        else _("Next-level deadline")
     if dl.date is None:
         lines.append(_("{title}: unknown").format(title=title))
     else:
@@ -1256,10 +1317,15 @@ def describe(dl: Deadline, today: date | None = None, *, reviewable: bool = True
                                "the delay, and ask the plan (or your state's consumer assistance program) whether "
                                "it will accept a late appeal."))
     lines.append(_("Basis: {basis}").format(basis=said_basis(dl)))
-    if dl.stage != "internal":
+    first = dl.plan_type in FIRST_LEVEL_IS_THE_STATE
+    if first:
+        lines.append(_("Stage: the first step. Fee-for-service has no plan and no plan appeal: ask the state "
+                       "directly."))
+    elif dl.stage != "internal":
         lines.append(_("Stage: the next level after the internal appeal."))
     if dl.send_to:
-        lines.append(_("Send it to: {where}, not to the plan's internal appeals address.").format(where=dl.send_to))
+        lines.append((_("Send it to: {where}.") if first else
+                      _("Send it to: {where}, not to the plan's internal appeals address.")).format(where=dl.send_to))
     for note in dl.notes:
         lines.append(note)
     if dl.rule and dl.stage == "internal" and not reviewable and next_level_of(dl.plan_type).judgment_only:

@@ -14,7 +14,7 @@ from typing import Any
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.i18n import N_
 from appeal_kit.letter.wording import WORDS
-from appeal_kit.rules import Citations
+from appeal_kit.rules import Citations, route
 
 # Medicare plans use CMS's appointment-of-representative form; other plans have their own
 # (docs/domain.md, "Which rules a letter may cite")
@@ -224,6 +224,7 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     whether a request dated `letter_date` is within it (None when there is no date to count from). `ask` is what
     the letter asks the plan to explain: external review only where the denial is one it hears."""
     from appeal_kit.intake.deadlines import (
+        FIRST_LEVEL_IS_THE_STATE,
         RULES,
         Rule,
         case_next_level_deadline,
@@ -232,7 +233,7 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
         state_runs_review,
     )
 
-    plan_type = get_path(data, "claim.plan_type")
+    plan_type = route(data)
     state_review = state_runs_review(data)
     dl = case_next_level_deadline(data)
     ask = RULES.get(plan_type or "", Rule("unknown", "")).next_ask
@@ -245,7 +246,11 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
         else level.window_rule
     # what the next-level request says (intake.deadlines.NEXT_LEVELS): what it asks for, the decision it appeals,
     # the window it is timely under and the rule that makes evidence count at that level
-    return {"deadline": dl.date.isoformat() if dl.date else None,
+    # the decision appealed: the final internal one, or where the state's level is the first (fee-for-service) the
+    # state's own notice
+    decided = get_path(data, "external_review.final_denial_date") or (
+        get_path(data, "claim.notice_date") if plan_type in FIRST_LEVEL_IS_THE_STATE else None)
+    return {"deadline": dl.date.isoformat() if dl.date else None, "decided": decided,
             "timely": (letter_date <= dl.date) if dl.date else None, "ask": ask,
             "request": level.request, "title": level.title, "decision": level.decision,
             "window_rule": window_rule, "window": level.window, "judgment_only": level.judgment_only,
@@ -568,11 +573,11 @@ def decision_time(data: dict, today: date) -> dict[str, str] | None:
     from appeal_kit.intake.deadlines import at_next_level, decision_clock, is_part_b_drug, next_level_of
 
     if at_next_level(data):  # the next level's own clock, where a checked rule gives one (a QIC: 60 days)
-        level_clock = next_level_of(get_path(data, "claim.plan_type")).clock
+        level_clock = next_level_of(route(data)).clock
         return {"length": level_clock.length(), "rule_id": level_clock.rule_id} if level_clock else None
     if appeal_stage(data)["second"]:
         return None
-    clock = decision_clock(get_path(data, "claim.plan_type"), urgent=False,
+    clock = decision_clock(route(data), urgent=False,
                            pre_service=service_status(data, today) == "pre", part_b_drug=is_part_b_drug(data))
     return {"length": clock.length(), "rule_id": clock.rule_id} if clock else None
 
@@ -790,7 +795,7 @@ def prior_auth_request(data: dict, today: date) -> dict[str, Any]:
     codes = listed("claim.procedure_codes") or listed("planned_care.codes")
     urgent = request_is_urgent(data)
     sent = as_date_or_none(get_path(data, "prior_auth.requested_on")) or today
-    clock = prior_auth_clock(get_path(data, "claim.plan_type"), urgent=urgent, part_b_drug=is_part_b_drug(data),
+    clock = prior_auth_clock(route(data), urgent=urgent, part_b_drug=is_part_b_drug(data),
                              sent=sent)
     try:
         start = care.planned_start(data)

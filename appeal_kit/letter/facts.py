@@ -27,7 +27,9 @@ from typing import Any
 
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.i18n import N_
+from appeal_kit.intake.deadlines import FIRST_LEVEL_IS_THE_STATE
 from appeal_kit.letter.wording import Count, Day, Days, Phrase, capfirst, join_and, number_words, phrase, plural_phrase
+from appeal_kit.rules import route
 
 # clinical.suicidality: what the record shows, as a choice rather than words read from clinical.severity
 # claim.action: what a decision does to care already authorized, as the letter says it
@@ -398,11 +400,19 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                                                                 consent=phrase(consent)),
         ["author.authorization", where(signed) if signed else ""], "author.authorization")
     final = get_path(data, "external_review.final_denial_date")
-    timely = (derived.next_level(data, letter_day) if final else {}).get("timely")
-    add("request_timely", timely, phrase("This request is made within the time allowed after the final internal "
-                                         "denial of {day}", day=Day(final)), ["external_review.final_denial_date",
-                                           f"rule {get_path(data, 'claim.plan_type') or 'unknown'} next level"],
-        "external_review.final_denial_date", about=N_("the date of the final internal denial"))
+    if route(data) in FIRST_LEVEL_IS_THE_STATE and not final:  # no plan appeal: the state's own notice starts it
+        notice = get_path(data, "claim.notice_date")
+        timely = (derived.next_level(data, letter_day) if notice else {}).get("timely")
+        add("request_timely", timely, phrase("This request is made within the time the notice of {day} allows",
+                                             day=Day(notice)),
+            ["claim.notice_date", "claim.appeal_deadline", f"rule {route(data)} first level"], "claim.notice_date",
+            about=N_("the date of the notice"))
+    else:
+        timely = (derived.next_level(data, letter_day) if final else {}).get("timely")
+        add("request_timely", timely, phrase("This request is made within the time allowed after the final internal "
+                                             "denial of {day}", day=Day(final)), ["external_review.final_denial_date",
+                                               f"rule {route(data) or 'unknown'} next level"],
+            "external_review.final_denial_date", about=N_("the date of the final internal denial"))
     labelled = derived.spravato_labelled_use(data, trials)
     add("labelled_use", bool(labelled), phrase(
         "Spravato is prescribed for a use on its FDA label: major depression after two or more failed adequate "

@@ -105,7 +105,7 @@ from appeal_kit.letter.wording import (
     shortdate,
 )
 from appeal_kit.numbering import Numbering, exhibit_label
-from appeal_kit.rules import Citations
+from appeal_kit.rules import Citations, route
 
 # Keys a template may use besides the case.FIELDS paths (tests check bundled templates against this list).
 # `clinical` and `payer_criteria` are free-form groups in case.yaml; the defaults below are what a template can
@@ -293,11 +293,11 @@ def template_for_case(case: Case, extra_dirs: Iterable[Path] = ()) -> tuple[Temp
     follows the stage, so an internal-appeal template on a case past its internal appeal (a final internal decision
     recorded) gives way to the next-level request (external review, a QIC reconsideration, a state fair hearing,
     OPM review: intake.deadlines.NEXT_LEVELS), where the member files one."""
-    from appeal_kit.intake.deadlines import RULES, at_next_level, next_level_of
+    from appeal_kit.intake.deadlines import FIRST_LEVEL_IS_THE_STATE, RULES, at_next_level, next_level_of
     from appeal_kit.letter import derived
 
     named = find_template(case.template, extra_dirs)
-    level = next_level_of(get_path(case.data, "claim.plan_type"))
+    level = next_level_of(route(case.data))
     if named.route != "internal appeal" or not at_next_level(case.data, named.route) or not level.member_files \
             or (level.judgment_only and not derived.medical_judgment(case.data)):  # check says the level is closed
         return named, ""
@@ -306,8 +306,14 @@ def template_for_case(case: Case, extra_dirs: Iterable[Path] = ()) -> tuple[Temp
         return named, ""
     when = get_path(case.data, "external_review.final_denial_date")
     decision = _("final decision of {date}").format(date=when) if when else _("final decision")
-    rule = RULES.get(str(get_path(case.data, "claim.plan_type") or ""))
+    rule = RULES.get(str(route(case.data) or ""))
     requested = _(rule.next_level) if rule and rule.next_level else level.title  # the rule's words are in the catalog
+    if route(case.data) in FIRST_LEVEL_IS_THE_STATE and not when:
+        return found[0], _("Fee-for-service (claim.delivery) has no plan and no plan appeal: the first step is "
+                           "{level}, so the letter is its request, from the template {found}, not {named}; set "
+                           "template: {name} in case.yaml to say so yourself.").format(
+                               level=requested, found=repr(found[0].name), named=repr(named.name),
+                               name=found[0].name)
     return found[0], _("The case is past its internal appeal ({decision}), so the letter is the request for {level}, "
                        "from the template {found}, not {named}; set template: {name} in case.yaml to say so "
                        "yourself.").format(decision=decision, level=requested, found=repr(found[0].name),
@@ -629,7 +635,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         definition=derived.definition_parts(data, trials),
         timeline=derived.timeline(data),
         language_request=derived.language_request(data),
-        **Citations(plan_type).functions(),
+        **Citations(route(data)).functions(),
     )
     citations = cited or _citations(case, pointers)
     # the enclosed peer-reviewed trials of this indication, for a policy alternative that asks for such articles

@@ -1,0 +1,127 @@
+"""The right law and route for each plan type (issue 18; set-7 review): a fee-for-service Medicaid or CHIP case has no
+plan appeal and none of the managed-care rules (claim.delivery); each test failed on the code before the change."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from conftest import rendered_text, sample_variant
+
+from appeal_kit import rules
+from appeal_kit.intake import deadlines
+from appeal_kit.letter import clinic, render
+
+REPO = Path(__file__).resolve().parent.parent
+TRD = REPO / "evidence_samples" / "ketamine-trd"
+TODAY = date(2026, 11, 26)
+NOTICE = "2026-11-20"
+
+# What only a managed-care plan has: the plan appeal's rules (42 CFR 438), its notice of resolution, the 120 days after
+# it, and an appeal of the member's own before the hearing.
+MANAGED_CARE = re.compile(r"\b438\.\d+|notice of resolution|120 calendar days|decision on my appeal|457\.1260", re.I)
+
+
+@pytest.fixture(autouse=True)
+def no_user_clinic(tmp_path_factory, monkeypatch):
+    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
+
+
+def ffs(plan_type: str = "medicaid", **changes):
+    return sample_variant(TRD, **{"claim.plan_type": plan_type, "claim.delivery": "fee_for_service",
+                                  "claim.notice_date": NOTICE, "claim.action": "end", **changes})
+
+
+def test_the_route_is_the_plan_type_unless_medicaid_or_chip_is_fee_for_service():
+    assert rules.route({"claim": {"plan_type": "medicaid", "delivery": "fee_for_service"}}) == \
+        "medicaid_fee_for_service"
+    assert rules.route({"claim": {"plan_type": "chip", "delivery": "Fee-for-service"}}) == "chip_fee_for_service"
+    assert rules.route({"claim": {"plan_type": "medicaid", "delivery": "managed_care"}}) == "medicaid"
+    assert rules.route({"claim": {"plan_type": "medicaid"}}) == "medicaid"
+    assert rules.route({"claim": {"plan_type": "employer_erisa", "delivery": "fee_for_service"}}) == "employer_erisa"
+    # the registry: no managed-care rule governs a fee-for-service route
+    for route in rules.FEE_FOR_SERVICE.values():
+        for r in rules.registry().values():
+            assert not (r.governs(route) and re.search(r"\b438\.|457\.1260", r.citation(route))), (route, r.id)
+
+
+@pytest.mark.parametrize("template", sorted(t.name for t in render.list_templates()))
+def test_a_fee_for_service_medicaid_letter_cites_no_managed_care_rule(tmp_path, template):
+    letter = rendered_text(tmp_path, ffs(), template, TODAY)
+    assert not MANAGED_CARE.search(letter), (template, MANAGED_CARE.search(letter))
+    governed = {r.citation("medicaid_fee_for_service") for r in rules.registry().values()
+                if r.governs("medicaid_fee_for_service")}
+    every = {c for r in rules.registry().values() for c in r.cite.values()}
+    printed = {c for c in every if f"({c})" in letter}
+    assert printed <= governed, (template, printed - governed)
+
+
+def test_a_fee_for_service_case_asks_the_state_for_a_fair_hearing_directly(tmp_path):
+    case = ffs()
+    template, note = render.template_for_case(case)
+    assert template.route == "next level" and "no plan appeal" in note
+    letter = rendered_text(tmp_path, case, template.name, TODAY)
+    assert "I request a state fair hearing of" in letter and "decision dated November 20, 2026" in letter
+    assert "This request is made within the time the notice gives, which is at most 90 days from the date it was " \
+           "mailed (42 CFR 431.221(d))." in letter
+    # services already given continue when the hearing is asked for before the change takes effect
+    assert "continue as authorized while this request is decided (42 CFR 431.230(a))" in letter
+    assert "Thank you for your prompt attention to this request." in letter
+    # the same case in managed care: the plan's appeal, then the hearing
+    managed = sample_variant(TRD, **{"claim.plan_type": "medicaid", "claim.delivery": "managed_care",
+                                     "claim.notice_date": NOTICE})
+    assert render.template_for_case(managed) == (render.find_template(managed.template), "")
+
+
+def test_fee_for_service_deadline_is_the_notices_own_else_the_shortest_count():
+    data = ffs(**{"claim.appeal_deadline": None, "claim.deadline_basis": None}).data
+    dl = deadlines.deadline_for_case(data)
+    assert dl.date == date(2026, 11, 20) + timedelta(days=30) and "42 CFR 431.221(d)" in dl.basis
+    assert "notice dated 2026-11-20" in dl.basis and "internal" not in dl.basis
+    lines = deadlines.describe(dl, TODAY)
+    assert lines[0].startswith("Appeal deadline") and any("no plan appeal" in line for line in lines)
+    assert not any("internal appeals address" in line or "438" in line for line in lines)
+    assert any("431.230(a)" in line and "before the date the change takes effect" in line for line in lines)
+    stated = {**data, "claim": {**data["claim"], "appeal_deadline": "2027-02-18",
+                                "deadline_basis": 'Stated in the notice: "You have 90 days to ask for a hearing."'}}
+    dl = deadlines.deadline_for_case(stated)
+    assert dl.date == date(2027, 2, 18) and dl.basis.startswith("Stated in the notice")
+    # managed care keeps the plan appeal's 60 days and the 120-day hearing after it
+    managed = {**data, "claim": {**data["claim"], "delivery": "managed_care"}}
+    assert deadlines.deadline_for_case(managed).date == date(2026, 11, 20) + timedelta(days=60)
+
+
+def test_a_fee_for_service_chip_case_cites_the_states_review_not_the_plan_rules(tmp_path):
+    case = ffs("chip", **{"patient.date_of_birth": "2010-03-15"})
+    template, _ = render.template_for_case(case)
+    letter = rendered_text(tmp_path, case, template.name, TODAY)
+    assert "I request a state review of" in letter
+    assert not MANAGED_CARE.search(letter) and "fair hearing" not in letter and "EPSDT" not in letter
+
+
+@pytest.mark.parametrize("plan_type, warned", [("medicaid", True), ("chip", True), ("employer_erisa", False)])
+def test_check_asks_how_medicaid_or_chip_is_given(tmp_path, plan_type, warned):
+    from conftest import write_case
+
+    from appeal_kit import checks
+
+    folder = write_case(tmp_path / "case")
+    yaml = (folder / "case.yaml").read_text()
+    (folder / "case.yaml").write_text(yaml.replace("denial_category: medical_necessity",
+                                                   f"denial_category: medical_necessity\n  plan_type: {plan_type}"))
+    fields = {f.field for f in checks.check_case(folder, today=TODAY).warnings}
+    assert ("claim.delivery" in fields) == warned
+    (folder / "case.yaml").write_text(yaml.replace("denial_category: medical_necessity",
+                                                   f"denial_category: medical_necessity\n  plan_type: {plan_type}\n"
+                                                   "  delivery: fee_for_service"))
+    assert "claim.delivery" not in {f.field for f in checks.check_case(folder, today=TODAY).warnings}
+
+
+def test_explain_says_there_is_no_plan_to_appeal_to():
+    from appeal_kit import explain
+
+    summary = explain.summarize(ffs(), TODAY)
+    said = " ".join(line for _, lines in summary.sections for line in lines)
+    assert "asks for a state fair hearing" in said and "no plan to appeal to" in said
+    assert "If the plan says no again" not in said and "438" not in said and "431.230(a)" in said
