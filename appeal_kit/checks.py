@@ -581,6 +581,11 @@ def _plan_type_hint(case: Case) -> str | None:
     return None
 
 
+# Templates whose whole request is something only a plan has: a network gap exception, a peer-to-peer call with the
+# plan's reviewer. Original Medicare has neither (its redetermination and reconsideration are decided on the record).
+NO_ORIGINAL_MEDICARE = frozenset({"out-of-network-gap-exception", "peer-to-peer-request"})
+
+
 def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
     """What the letter would otherwise get wrong or leave out: no plan type (so no law cited), no address or fax,
     a call asked for without a number, an author writing for the patient without an authorization, a signer the
@@ -712,6 +717,11 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
         warn("claim.plan_type", _("a {plan} has no 72-hour appeal for this kind of claim, so the expedited letter "
                                   "asks for a prompt decision without promising one").format(
             plan=_(RULES[plan].label)))
+    if plan == "medicare" and template in NO_ORIGINAL_MEDICARE:
+        findings.append(Finding("error", "template", _(
+            "Original Medicare has no plan: no network, no plan terms and no peer-to-peer review, so the {template} "
+            "letter does not fit; appeal with medical-necessity (a redetermination), or external-review-request for a "
+            "reconsideration by the Qualified Independent Contractor").format(template=template)))
     if info.route == "regulator" and not derived.regulator(case.data):
         findings.append(Finding("error", "regulator.name", _("the complaint has no addressee: set claim.plan_type "
                                                              "(each plan type has its regulator) or regulator.name "

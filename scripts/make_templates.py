@@ -365,9 +365,12 @@ def skeleton(title: str, subject: str, body, *, addressee=insurer_addressee, wit
 
 # A claim the case says was wrong, answered with the corrected claim, is not disputed: the letter asks for the
 # decision again on the corrected data
+# ("decide it again", not "reconsider": for Original Medicare a reconsideration is the QIC's level, not this one)
 DISAGREE = ("{% if corrected_claim.lines and facts.coded_correctly.value is sameas false and not clinical_case %}I ask "
-            "you to reconsider "
-            "it on the corrected claim{% else %}I respectfully disagree{% endif %}")
+            "you to decide "
+            "it again on the corrected claim{% else %}I respectfully disagree{% endif %}")
+# What a denial rests on, as a request names it: a plan's provision, or for Original Medicare (no plan) Medicare's rule
+PROVISION = "{{ 'the Medicare rule' if claim.plan_type == 'medicare' else 'the plan provision' }}"
 
 
 def quote_denial(d: Letter) -> None:
@@ -870,16 +873,16 @@ def retro() -> Letter:
         evidence(d)
         request(d, "{% if approval %}Please reprocess and pay claim {{ claim.number }} under "
                    "{{ approval.number or 'the approval' }}{% if approval.beyond %}, and decide the services given "
-                   "beyond it on their merits{% endif %}. If you decline, please state the specific reason, the plan "
-                   "provision relied on, and how to appeal."
+                   "beyond it on their merits{% endif %}. If you decline, please state the specific reason, "
+                   + PROVISION + " relied on, and how to appeal."
                    "{% elif prior_auth.requested_on and prior_auth.never_decided %}Please treat the authorization "
                    "requested on {{ prior_auth.requested_on|longdate }} as granted, reprocess and pay claim "
                    "{{ claim.number }}, and decide any part of that request still pending. If you decline, please "
-                   "state the specific reason, the plan provision relied on, why the request was not decided within "
-                   "the time the plan's rules allow, and how to appeal.{% else %}Please review "
+                   "state the specific reason, " + PROVISION + " relied on, why the request was not decided within "
+                   "the time the rules allow, and how to appeal.{% else %}Please review "
                    "{{ treatment.name }} for medical necessity on the enclosed records, authorize it retroactively "
                    "for the dates of service, and reprocess claim {{ claim.number }}. If you decline, please state "
-                   "the specific reason and the plan provision relied on, whether the service "
+                   "the specific reason and " + PROVISION + " relied on, whether the service "
                    "{% if prior_auth.requested_on %}met the clinical criteria on the request made on "
                    "{{ prior_auth.requested_on|longdate }}{% else %}would have met the clinical criteria had "
                    "authorization been requested{% endif %}, and how to appeal.{% endif %}")
@@ -943,9 +946,12 @@ def lmn() -> Letter:
                "already failed would not be expected to succeed and would prolong a serious illness. {% endif %}"
                "I will monitor the response at every treatment and stop if it is not helping."
                + JUDGMENT_EVIDENCE)
-        d.body("{% if claim.denial_reason %}I have read the plan’s reason for denying this treatment "
+        # Original Medicare has no plan and no peer-to-peer: the physician offers to discuss the case with its reviewer
+        d.body("{% if claim.denial_reason %}I have read the {% if claim.plan_type == 'medicare' %}reason given"
+               "{% else %}plan’s reason{% endif %} for denying this treatment "
                "(“{{ claim.denial_reason }}”" + said("denial_quoted") + ") and I disagree with it for the reasons above. {% endif %}I am available "
-               "for a peer-to-peer discussion with the plan’s reviewer, who should be {{ reviewer }}"
+               "{% if claim.plan_type == 'medicare' %}to discuss this case with the reviewer{% else %}for a "
+               "peer-to-peer discussion with the plan’s reviewer, who should be {{ reviewer }}{% endif %}"
                "{% if contact_phone %}; please call {{ contact_phone }}{% endif %}. I attest that the information "
                "in this letter is accurate to the best of my knowledge and is supported by the medical record.")
     return skeleton("Letter of medical necessity", "Letter of medical necessity — {{ treatment.name }} for "
@@ -1085,14 +1091,15 @@ SUPERBILL = meta(
     "out-of-network benefit: lists the services, codes, provider identifiers and amounts, and where to pay.",
     "The patient paid an out-of-network clinic directly (common for ketamine clinics) and is claiming "
     "reimbursement. Put the superbill (and proof of payment) in other/ so it is enclosed as an exhibit.",
-    required=APPEAL_REQUIRED, optional=["patient.address"], arguments=[])
+    required=APPEAL_REQUIRED, optional=["patient.address", "claim.plan_type"], arguments=[])
 
 
 def superbill() -> Letter:
     def body(d: Letter):
         d.body(f"{ON_BEHALF} enclose a superbill for {{{{ treatment.name }}}}{SERVICE_DATES}, and ask "
-               "{{ insurer.name }} to reimburse {{ pt.obj if pt.self else patient.name }} under the plan’s "
-               "out-of-network benefits. {{ 'I' if pt.self else patient.name }} paid the provider directly"
+               "{{ insurer.name }} to reimburse {{ pt.obj if pt.self else patient.name }} "
+               "{% if claim.plan_type == 'medicare' %}for these services{% else %}under the plan’s "
+               "out-of-network benefits{% endif %}. {{ 'I' if pt.self else patient.name }} paid the provider directly"
                "{% if reimbursement.amount_paid %} ({{ reimbursement.amount_paid }}){% endif %}.")
         d.heading("Claim details")
         # the provider from clinic.yaml, else the case's `provider:` group, else "see the superbill"
@@ -1169,7 +1176,9 @@ def claim_file() -> Letter:
                      "{% if applies('parity_nqtl') %}any comparative analysis the plan has prepared of how it "
                      "designs and applies this treatment limitation to mental health and to medical and surgical "
                      "benefits;{% else %}any internal rule or guideline the denial relied on;{% endif %}",
-                     "the plan provision the denial rests on{{ law('denial_reasons') }}."):
+                     "{% if claim.plan_type == 'medicare' %}the coverage determination or billing article the "
+                     "denial rests on{% else %}the plan provision the denial rests on{{ law('denial_reasons') }}"
+                     "{% endif %}."):
             d.p(("•\t", ""), text, indent=0.25, tab=0.5, after=3)
         d.p("", after=6)
         d.body("I am preparing an appeal. Please send these promptly, by mail{% if author.email %} or by email to "

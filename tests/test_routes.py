@@ -125,3 +125,57 @@ def test_explain_says_there_is_no_plan_to_appeal_to():
     said = " ".join(line for _, lines in summary.sections for line in lines)
     assert "asks for a state fair hearing" in said and "no plan to appeal to" in said
     assert "If the plan says no again" not in said and "438" not in said and "431.230(a)" in said
+
+
+# ---------------------------------------------------------------------------------------------- Original Medicare
+# Original Medicare has no plan: no plan terms, plan documents, exception process, network, peer-to-peer or external
+# review (set 7 letter 07: "Please process the corrected claim ... under the plan's terms").
+PLAN_ONLY = re.compile(r"plan['’]s (?:own )?(?:terms|provisions?|documents?|exception|filing (?:rule|limit))|"
+                       r"terms of the plan|plan documents?|peer-to-peer|external review|\breconsider\b", re.I)
+PLAN_FIELDS = {"plan_policy.name": "LCD L99999 (FICTIONAL)", "plan_policy.quote": "Covered when reasonable and necessary.",
+               "plan_policy.other_terms": "Other words of the rule.", "plan_policy.exception": "Exceptions apply."}
+MEDICARE_KINDS = {
+    "necessity": {},
+    "coding": {"claim.denial_category": "coding_billing", "claim.denial_reasons": ["coding_billing"],
+               "claim.coding_correct": False, "claim.denial_reason": "The diagnosis billed does not support the service.",
+               "corrected_claim": {"error": "The claim gave diagnosis F32.A.", "lines": [{"code": "96365", "units": 1}]}},
+    "timely": {"claim.denial_category": "timely_filing", "claim.denial_reasons": ["timely_filing"],
+               "claim.denial_reason": "The claim was filed late."},
+    "not covered": {"claim.denial_category": "not_covered", "claim.denial_reasons": ["not_covered"],
+                    "claim.denial_reason": "This is not a covered benefit."},
+    "authorization": {"claim.denial_category": "prior_authorization", "claim.denial_reasons": ["prior_authorization"],
+                      "claim.denial_reason": "No authorization on file."},
+    "next level": {"external_review.final_denial_date": "2026-10-07", "external_review.agency": "The QIC"},
+}
+
+
+@pytest.mark.parametrize("template", sorted(t.name for t in render.list_templates()))
+def test_an_original_medicare_letter_speaks_of_no_plan_terms(tmp_path, template):
+    from appeal_kit import checks
+
+    for kind, changes in MEDICARE_KINDS.items():
+        case = sample_variant(TRD, **{"claim.plan_type": "medicare", **PLAN_FIELDS, **changes})
+        if template in checks.NO_ORIGINAL_MEDICARE:  # check refuses the letter itself
+            continue
+        letter = rendered_text(tmp_path, case, template, TODAY)
+        found = PLAN_ONLY.search(letter)
+        assert not found, (kind, template, letter[max(0, found.start() - 80):found.end() + 40])
+    # the same case for an employer plan keeps the plan's own terms (what is left out is Medicare's alone)
+    if template == "medical-necessity":
+        coding = sample_variant(TRD, **{"claim.plan_type": "employer_erisa", **PLAN_FIELDS,
+                                        **MEDICARE_KINDS["coding"]})
+        assert "The plan's own terms, in LCD L99999" in rendered_text(tmp_path, coding, template, TODAY)
+
+
+def test_check_refuses_a_network_or_peer_to_peer_letter_for_original_medicare(tmp_path):
+    from conftest import write_case
+
+    from appeal_kit import checks
+
+    folder = write_case(tmp_path / "case")
+    yaml = (folder / "case.yaml").read_text().replace("denial_category: medical_necessity",
+                                                      "denial_category: medical_necessity\n  plan_type: medicare")
+    for template in sorted(checks.NO_ORIGINAL_MEDICARE):
+        (folder / "case.yaml").write_text(yaml + f"template: {template}\n")
+        errors = [f.message for f in checks.check_case(folder, today=TODAY).errors if f.field == "template"]
+        assert any("Original Medicare has no plan" in e for e in errors), template

@@ -680,13 +680,19 @@ POLICY_PRONGS = "policy_prongs"
 
 def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict]) -> list[str]:
     """The blocks a letter carries, in order: `denial` -> a block for each reason of the denial (denial_reasons);
-    includes follow their block."""
+    includes follow their block. A block that speaks of the plan's own terms (`plan_terms: true`) is left out for
+    Original Medicare, which has no plan and no plan terms (it pays what is reasonable and necessary); its includes
+    are kept."""
     out: list[str] = []
+    seen: set[str] = set()
+    no_plan = get_path(case_data, "claim.plan_type") == "medicare"
 
     def add(name: str) -> None:
-        if name in out or name not in blocks:
+        if name in seen or name not in blocks:
             return
-        out.append(name)
+        seen.add(name)
+        if not (no_plan and blocks[name].get("plan_terms")):
+            out.append(name)
         for inc in blocks[name].get("include") or []:
             add(inc)
 

@@ -219,6 +219,15 @@ def medical_judgment(data: dict) -> bool:
     return bool(MEDICAL_JUDGMENT_REASONS.intersection(denial_reasons(data)))
 
 
+def plan_terms(data: dict) -> dict[str, str]:
+    """How a letter names what coverage is measured by: the plan's own terms, or, for Original Medicare, which has no
+    plan and no plan terms (it pays what is reasonable and necessary), Medicare's own rules. `own` and `of` are
+    plural ("... read"), `own_word` goes before a noun ("... filing rule")."""
+    if get_path(data, "claim.plan_type") == "medicare":
+        return {"own": "Medicare's own rules", "of": "Medicare's rules", "own_word": "Medicare's own"}
+    return {"own": "the plan's own terms", "of": "the plan's terms", "own_word": "the plan's own"}
+
+
 def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     """The next-level deadline (external review, fair hearing, ...) counted from the final internal denial, and
     whether a request dated `letter_date` is within it (None when there is no date to count from). `ask` is what

@@ -161,7 +161,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "evidence_block", "medical_judgment", "policy",
                            "stage", "filing_status", "age", "enclosed", "ndc_units",
                            "exclusion_named", "service", "dates", "shows_criteria", "evidence_shown",
-                           "asks_policy_copy",
+                           "asks_policy_copy", "terms",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
                            "clinical_case", "new_records", "medicare_rule", "prongs",
                            "route", "standing", "certifier", "first_reviewer", "copies_to", "pa_request",
@@ -622,6 +622,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             ("medicare_rule", get_path(data, "medicare_coverage.file")),
             ("exclusion", get_path(data, "plan_policy.exclusion.file")))},
         medicare_rule=derived.medicare_coverage(data),
+        terms=derived.plan_terms(data),
         medical_judgment=derived.medical_judgment(data),
         # the reasons the letter answers (arguments.denial_reasons): a shared block words itself by them
         reasons=args_mod.denial_reasons(data),
