@@ -315,6 +315,18 @@ def external_review(data: dict) -> Addressee | None:
     return _addressee(state(code), f"{code}.yaml", "external_review.agency", "external_review.address", None)
 
 
+def state_review_route(data: dict) -> bool:
+    """An insured (or individual) plan's external review is the state's process, 45 CFR 147.136(c) and 29 CFR
+    2590.715-2719(c), not the federal one of paragraph (d): the directory says the state runs it, or, where the
+    directory does not say, the insurer is state-regulated (most states run it; the final denial names the reviewer).
+    Whether the directory has the agency's address does not matter here (external_review does)."""
+    if not _goes_to_state(data):
+        return False
+    code = case_state(data)
+    route = state(code).facts["external_review.route"] if code else None
+    return not (route is not None and route.found and route.value != "state")
+
+
 def route_note(data: dict) -> str | None:
     """One line saying which external-review route the case is on, from the directory; None when it cannot tell."""
     plan_type = _plan_type(data)

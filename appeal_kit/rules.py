@@ -93,20 +93,33 @@ def rule(rule_id: str) -> LegalRule:
                             f"{', '.join(sorted(registry()))}") from None
 
 
+# An insured plan whose external review is the state's process (intake.deadlines.state_runs_review): the federal
+# process's rules give way to the state process's (letter_templates/rules.yaml, state_external_review).
+STATE_PROCESS = {"external_review": "state_external_review",
+                 "external_review_window": "state_external_review_window",
+                 "expedited_external_review": "state_expedited_external_review"}
+
+
 class Citations:
     """The registry seen from one plan type: what templates call as law(), applies() and cite_rule()."""
 
-    def __init__(self, plan_type: str | None):
-        """`plan_type`: a plan type or a fee-for-service route (route(data))."""
+    def __init__(self, plan_type: str | None, *, state_review: bool = False):
+        """`plan_type`: a plan type or a fee-for-service route (route(data)); `state_review`: external review is the
+        state's process (STATE_PROCESS)."""
         self.plan_type = plan_type if plan_type in ROUTES else None
+        self.state_review = state_review
+
+    def _id(self, rule_id: str) -> str:
+        twin = STATE_PROCESS.get(rule_id) if self.state_review else None
+        return twin if twin and rule(twin).governs(self.plan_type) else rule_id
 
     def applies(self, *rule_ids: str) -> bool:
         """True when any of the rules governs this plan type."""
-        return any(rule(r).governs(self.plan_type) for r in rule_ids)
+        return any(rule(self._id(r)).governs(self.plan_type) for r in rule_ids)
 
     def cite(self, *rule_ids: str) -> str:
         """The citations of the rules that govern this plan type, joined with "; " (empty when none does)."""
-        found = [rule(r).citation(self.plan_type) for r in rule_ids]
+        found = [rule(self._id(r)).citation(self.plan_type) for r in rule_ids]
         return "; ".join(dict.fromkeys(c for c in found if c))
 
     def law(self, *rule_ids: str) -> str:

@@ -179,3 +179,36 @@ def test_check_refuses_a_network_or_peer_to_peer_letter_for_original_medicare(tm
         (folder / "case.yaml").write_text(yaml + f"template: {template}\n")
         errors = [f.message for f in checks.check_case(folder, today=TODAY).errors if f.field == "template"]
         assert any("Original Medicare has no plan" in e for e in errors), template
+
+
+# ---------------------------------------------------------------------------------------------- external review
+# An insured plan's external review is the state's process (45 CFR 147.136(c)), not the federal process of 29 CFR
+# 2590.715-2719(d), which is for self-funded plans (set 7 letter 01); and a request to the external reviewer does not
+# ask it for the plan's own documents.
+NEXT = {"claim.plan_type": "employer_erisa", "external_review.final_denial_date": "2026-10-20",
+        "external_review.agency": "The state's external review program (FICTIONAL)"}
+
+
+@pytest.mark.parametrize("funding, cited, never", [
+    ("insured", ["(45 CFR 147.136(c)(2))", "(45 CFR 147.136(c))"], "2590.715-2719"),
+    ("self_funded", ["(29 CFR 2590.715-2719(d)(2)(i))", "(29 CFR 2590.715-2719(c)–(d))"], "147.136(c)"),
+])
+def test_an_employer_plans_external_review_follows_its_funding(tmp_path, funding, cited, never):
+    case = sample_variant(TRD, **{**NEXT, "claim.funding": funding})
+    letter = rendered_text(tmp_path, case, "external-review-request", TODAY)
+    for citation in cited:
+        assert citation in letter, (funding, citation)
+    assert never not in letter
+    basis = deadlines.deadline_for_case(case.data).basis
+    assert (cited[0].strip("()") in basis) and never not in basis
+
+
+def test_a_next_level_request_asks_the_reviewer_for_none_of_the_plans_documents(tmp_path):
+    experimental = {"claim.denial_category": "experimental_investigational"}
+    internal = rendered_text(tmp_path, sample_variant(TRD, **{"claim.plan_type": "employer_erisa", **experimental}),
+                             "medical-necessity", TODAY)
+    assert "Please send me the criteria used for this determination (29 CFR 2590.712(d)(1))" in internal
+    external = rendered_text(tmp_path, sample_variant(TRD, **{**NEXT, "claim.funding": "insured", **experimental}),
+                             "external-review-request", TODAY)
+    assert "2590.712(d)(1)" not in external and "criteria used for this determination" not in external
+    assert "parity" in external.lower()  # the argument itself stays

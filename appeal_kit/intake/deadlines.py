@@ -1037,7 +1037,7 @@ def state_runs_review(data: dict) -> bool:
     """The directory says the case's state runs external review for this (insured) plan."""
     from appeal_kit import directory
 
-    return directory.external_review(data) is not None
+    return directory.state_review_route(data)
 
 
 def next_level_deadline(plan_type: str | None, final_denial: date | None, *, agency: str | None = None,

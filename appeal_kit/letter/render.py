@@ -559,6 +559,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         data["clinical"]["history"] = [{**r, "where": pointers.where(r["evidence"]) if r.get("evidence") else None}
                                        if isinstance(r, dict) else r for r in history]
     letter_day = today or date.today()
+    from appeal_kit.intake.deadlines import state_runs_review
+
     plan_type = get_path(data, "claim.plan_type")
     authorization = get_path(data, "author.authorization")
     data.update(
@@ -636,7 +638,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         definition=derived.definition_parts(data, trials),
         timeline=derived.timeline(data),
         language_request=derived.language_request(data),
-        **Citations(route(data)).functions(),
+        **Citations(route(data), state_review=state_runs_review(data)).functions(),
     )
     citations = cited or _citations(case, pointers)
     # the enclosed peer-reviewed trials of this indication, for a policy alternative that asks for such articles
