@@ -880,7 +880,8 @@ def retro() -> Letter:
                    "{{ claim.number }}, and decide any part of that request still pending. If you decline, please "
                    "state the specific reason, " + PROVISION + " relied on, why the request was not decided within "
                    "the time the rules allow, and how to appeal.{% else %}Please review "
-                   "{{ treatment.name }} for medical necessity on the enclosed records, authorize it retroactively "
+                   "{{ treatment.name }} for medical necessity{% if records_enclosed %} on the enclosed records"
+                   "{% endif %}, authorize it retroactively "
                    "for the dates of service, and reprocess claim {{ claim.number }}. If you decline, please state "
                    "the specific reason and " + PROVISION + " relied on, whether the service "
                    "{% if prior_auth.requested_on %}met the clinical criteria on the request made on "
@@ -921,7 +922,7 @@ def lmn() -> Letter:
                "{% endif %}, and about the {{ treatment.name }} I have prescribed.")
         d.heading("Diagnosis and current episode")
         d.body("{% if claim.diagnosis_codes and says('diagnosis_named') %}My diagnosis is "
-               "{{ claim.diagnosis_codes|join_and }}.{% else %}My "
+               "{{ claim.diagnosis_codes|join_and }}.{% elif records_enclosed %}My "
                "diagnosis is recorded in the enclosed notes.{% endif %}{% if clinical.episode_onset %} The current "
                "episode began in {{ clinical.episode_onset|longdate }}.{% endif %}{% if clinical.severity %} At my "
                "most recent assessment: {{ clinical.severity|sentence }}" + said("severity_recorded") + "{% endif %}")
@@ -1026,8 +1027,8 @@ def external() -> Letter:
                    "the decision and {% if service == 'post' %}to direct "
                    "{{ insurer.name }} to pay the claim{% else %}to direct {{ insurer.name }} to cover "
                    "{{ treatment.name }}{% endif %}. {% if not external_review.agency and claim.plan_type != 'medicare' %}"
-                   "Please forward this request, "
-                   "the enclosed exhibits and the complete claim file to {{ next_level.decider }} without delay, and "
+                   "Please forward this request{% if exhibits %}, the enclosed exhibits{% endif %} "
+                   "and the complete claim file to {{ next_level.decider }} without delay, and "
                    "tell me who was assigned. {% endif %}Please send me a copy of everything {{ insurer.name }} "
                    "gives the reviewer.", what="request")
     return skeleton("Next-level request", "Request for {{ next_level.title }} — {{ treatment.name }}",
@@ -1073,7 +1074,8 @@ def expedited() -> Letter:
         d.body("The notice states: “{{ claim.denial_reason }}”" + said("denial_quoted"))
         arguments(d)
         evidence(d)  # an experimental or off-label denial is answered with the evidence, urgent or not
-        d.body("I ask {{ insurer.name }}{% if exhibits %}, on the records enclosed (Exhibit"
+        d.body("I ask {{ insurer.name }}{% if exhibits %}, on the enclosed {% if records_enclosed %}records{% else %}"
+               "documents{% endif %} (Exhibit"
                "{{ 's' if exhibits|length > 1 else '' }} {{ exhibits[0].label }}{% if exhibits|length > 1 %}–"
                "{{ exhibits[-1].label }}{% endif %}),{% endif %} to decide this appeal"
                "{% if applies('urgent_decision') %} within 72 hours"
@@ -1096,8 +1098,11 @@ SUPERBILL = meta(
 
 def superbill() -> Letter:
     def body(d: Letter):
-        d.body(f"{ON_BEHALF} enclose a superbill for {{{{ treatment.name }}}}{SERVICE_DATES}, and ask "
-               "{{ insurer.name }} to reimburse {{ pt.obj if pt.self else patient.name }} "
+        # the superbill is said to be enclosed only when something is (check names what is missing)
+        d.body(f"{ON_BEHALF} {{% if exhibits %}}enclose a superbill for {{{{ treatment.name }}}}{SERVICE_DATES}, and "
+               "ask {{ insurer.name }} to reimburse {{ pt.obj if pt.self else patient.name }}{% else %}ask "
+               "{{ insurer.name }} to reimburse {{ pt.obj if pt.self else patient.name }} for {{ treatment.name }}"
+               f"{SERVICE_DATES}{{% endif %}} "
                "{% if claim.plan_type == 'medicare' %}for these services{% else %}under the plan’s "
                "out-of-network benefits{% endif %}. {{ 'I' if pt.self else patient.name }} paid the provider directly"
                "{% if reimbursement.amount_paid %} ({{ reimbursement.amount_paid }}){% endif %}.")
@@ -1105,7 +1110,7 @@ def superbill() -> Letter:
         # the provider from clinic.yaml, else the case's `provider:` group, else "see the superbill"
         d.p("Provider:\t{% if clinic %}{{ clinic.name }}{% if clinic.provider %}, {{ clinic.provider.name }}"
             "{% endif %}{% elif provider.name %}{{ provider.name }}{% if provider.credentials %}, "
-            "{{ provider.credentials }}{% endif %}{% else %}as shown on the enclosed superbill{% endif %}",
+            "{{ provider.credentials }}{% endif %}{% elif exhibits %}as shown on the enclosed superbill{% else %}not given{% endif %}",
             indent=RE_INDENT, tab=RE_TAB)
         _optional_line(d, "clinic and clinic.provider and clinic.provider.npi", "Individual NPI:\t"
                        "{{ clinic.provider.npi }}", indent=RE_INDENT, tab=RE_TAB)
@@ -1255,8 +1260,7 @@ def regulator_complaint() -> Letter:
         d.tag("{%p endif %}")
         d.heading("Request")
         d.body("I ask you to review how {{ insurer.name }} handled this claim and its appeal, to require it to "
-               "follow the rules that govern the plan, and to tell me what you find. Copies of the notice and of my "
-               "correspondence with the plan are enclosed.")
+               "follow the rules that govern the plan, and to tell me what you find.")
         exhibit_list(d, "complaint")
         thanks(d, "complaint")
     return skeleton("Complaint to the regulator", "Complaint about {{ insurer.name }}: claim {{ claim.number }}",
@@ -1326,7 +1330,7 @@ def pa_request() -> Letter:
         _optional_line(d, "pa_request.codes", "", size=4)
         d.heading("Diagnosis and current episode")
         d.body("{% if claim.diagnosis_codes and says('diagnosis_named') %}My diagnosis is "
-               "{{ claim.diagnosis_codes|join_and }}.{% else %}My "
+               "{{ claim.diagnosis_codes|join_and }}.{% elif records_enclosed %}My "
                "diagnosis is recorded in the enclosed notes.{% endif %}{% if clinical.episode_onset %} The current "
                "episode began in {{ clinical.episode_onset|longdate }}.{% endif %}{% if clinical.severity %} At my "
                "most recent assessment: {{ clinical.severity|sentence }}" + said("severity_recorded") + "{% endif %}")

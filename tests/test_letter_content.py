@@ -153,7 +153,8 @@ def test_a_coding_denial_is_answered_with_the_corrected_claim_data(tmp_path):
                                                 "ndc_unit": "ML", "ndc_quantity": 0.8},
                                                {"code": "96365", "units": 1}]}}
     letter = text(tmp_path, "medical-necessity", **CODING, **corrected)
-    assert "The original claim had an error, which the corrected claim fixes. The J3490 lines carried no NDC." in letter
+    assert "The original claim had an error. The J3490 lines carried no NDC. The corrected claim, sent as a " \
+           "replacement (claim frequency code 7)" in letter
     assert "with NDC 70069-0301-01 in its 11-digit 5-4-2 form, entered with the N4 qualifier as " \
            "“N470069030101 ML0.8” (0.8 mL)" in letter
     assert "claim frequency code 7" in letter and "96365, 1 unit." in letter

@@ -212,3 +212,46 @@ def test_a_next_level_request_asks_the_reviewer_for_none_of_the_plans_documents(
                              "external-review-request", TODAY)
     assert "2590.712(d)(1)" not in external and "criteria used for this determination" not in external
     assert "parity" in external.lower()  # the argument itself stays
+
+
+# ---------------------------------------------------------------------------------------------- enclosures
+# A sentence that says a document is enclosed traces to an exhibit the case holds, and names it by its exhibit
+# title, never by what a field guesses it to be (set 7 letter 07: "The corrected claim is enclosed as Exhibit C",
+# Exhibit C being the psychiatrist's letter).
+ENCLOSED = re.compile(r"[^.]*\b(?<!not )(?:enclos|attach)\w*[^.]*\.", re.I)
+CODING = {"claim.denial_category": "coding_billing", "claim.denial_reasons": ["coding_billing"],
+          "claim.coding_correct": False, "claim.denial_reason": "The diagnosis billed does not support the service.",
+          "treatment.summary": "Six infusions for severe depression."}
+
+
+@pytest.mark.parametrize("template", sorted(t.name for t in render.list_templates()))
+def test_nothing_is_said_to_be_enclosed_when_the_case_encloses_nothing(tmp_path, template):
+    import dataclasses
+
+    for plan_type in ("employer_erisa", "medicaid", "medicare_part_d"):
+        case = sample_variant(TRD, **{"claim.plan_type": plan_type, **CODING, "patient.date_of_birth": "2010-01-01",
+                                      "corrected_claim": {"error": "The claim gave F32.A.", "file": "other/claim.pdf",
+                                                          "lines": [{"code": "96365", "units": 1}]}})
+        case = dataclasses.replace(case, exhibits=[])
+        letter = rendered_text(tmp_path, case, template, TODAY)
+        found = [m.group(0) for m in ENCLOSED.finditer(letter) if "not enclosed" not in m.group(0)]
+        assert not found, (template, plan_type, found)
+
+
+def test_an_enclosure_is_named_by_its_exhibit_title_not_by_the_field_that_points_to_it(tmp_path):
+    case = sample_variant(TRD, **{"claim.plan_type": "medicare", **CODING})
+    exhibit = next(e for e in case.exhibits if e.path.parent.name == "clinical")
+    file = str(exhibit.path.relative_to(case.folder))
+    fixed = sample_variant(TRD, **{"claim.plan_type": "medicare", **CODING, "corrected_claim": {
+        "error": "The claim gave diagnosis F32.A.", "lines": [{"code": "96365", "units": 1}], "file": file}})
+    letter = rendered_text(tmp_path, fixed, "medical-necessity", TODAY)
+    label = render.Pointers(fixed, None, None).enclosed(file)
+    assert f"Enclosed as {label}: {exhibit.title}." in letter
+    assert "The corrected claim is enclosed" not in letter and "which the corrected claim fixes" not in letter
+    # no replacement claim recorded: the letter gives the corrections, and claims no corrected claim was sent
+    assert "Corrected, the claim reports 96365, 1 unit." in letter and "the claim as corrected" in letter
+    sent = sample_variant(TRD, **{"claim.plan_type": "medicare", **CODING, "corrected_claim": {
+        "lines": [{"code": "96365", "units": 1}], "resubmission_code": 7, "file": "other/not-an-exhibit.pdf"}})
+    letter = rendered_text(tmp_path, sent, "medical-necessity", TODAY)
+    assert "The corrected claim, sent as a replacement (claim frequency code 7)" in letter
+    assert "not-an-exhibit" not in letter and "Enclosed as Exhibit" not in letter.split("Request")[0]

@@ -159,7 +159,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "scales", "cite", "reviewer", "prescriber", "criteria_named", "language_request",
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
                            "evidence_block", "medical_judgment", "policy",
-                           "stage", "filing_status", "age", "enclosed", "ndc_units",
+                           "stage", "filing_status", "age", "enclosed", "enclosed_titles", "records_enclosed",
+                           "ndc_units",
                            "exclusion_named", "service", "dates", "shows_criteria", "evidence_shown",
                            "asks_policy_copy", "terms",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
@@ -413,10 +414,13 @@ class Pointers:
         if exhibits is not None and exhibits and all(isinstance(e, dict) and e.get("file") for e in exhibits):
             files = [(self.folder / str(e["file"])).resolve() for e in exhibits]
             labels = [str(e["label"]) for e in exhibits]
+            titles = [str(e.get("title") or "") for e in exhibits]
         else:
             files = [Path(e.path).resolve() for e in case.exhibits]
             labels = [exhibit_label(i) for i in range(len(files))]
+            titles = [e.title for e in case.exhibits]
         self.index = {f: (i, label) for i, (f, label) in enumerate(zip(files, labels))}
+        self.titles = dict(zip(files, titles))
 
     def _bates(self, i: int, page: Any, file: str = "") -> str | None:
         """Bates number(s) of `page` ("2", "1-3", or empty for the whole exhibit) of exhibit i, when numbered."""
@@ -460,6 +464,25 @@ class Pointers:
             detail = bates or _pages(page)
             out.append(f"Exhibit {label}" + (f", {detail}" if detail else ""))
         return "; ".join(out)
+
+
+    def enclosed(self, path: Any) -> str | None:
+        """Where an enclosed file is ("Exhibit F"), or None when the file is not among the exhibits: a sentence that
+        says a document is enclosed prints only when this gives it an exhibit."""
+        if not isinstance(path, (str, Path)) or not str(path).strip() or "\n" in str(path):
+            return None
+        try:
+            found = self.index.get((self.folder / str(path).strip()).resolve())
+        except (OSError, ValueError):
+            return None
+        return self.where(str(path).strip()) if found else None
+
+    def title(self, path: Any) -> str | None:
+        """The exhibit title of an enclosed file (its index line), or None when it is not among the exhibits: what a
+        letter calls an enclosure it cannot vouch for (a field names the file, not what the file is)."""
+        if not self.enclosed(path):
+            return None
+        return self.titles.get((self.folder / str(path).strip()).resolve()) or None
 
 
 def _is_case_file(case: Case, path: Any) -> bool:
@@ -580,10 +603,12 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         first_reviewer=derived.first_reviewer(data),
         # the letter names the form only where one form is the rule (Medicare's CMS-1696); elsewhere the signed
         # authorization may be the plan's form or the member's own letter, and the case does not say which
-        authorization={"where": pointers.where(authorization) if authorization else None,
+        authorization={"where": pointers.enclosed(authorization) if authorization else None,
                        "form": derived.authorization_form(plan_type) if plan_type in derived.MEDICARE_PLANS else None},
         labelled_use=derived.spravato_labelled_use(data, trials),
         records_cover=derived.records_cover(data, any(e.path.parent.name == "clinical" for e in case.exhibits)),
+        # clinical records are among the exhibits: only then may a sentence say "the enclosed records"
+        records_enclosed=any(e.path.parent.name == "clinical" for e in case.exhibits),
         next_level=derived.next_level(data, letter_day),
         contact_phone=(clinic or {}).get("phone") or get_path(data, "author.phone"),
         # cc: the copies the case lists, as {name, address} (directory.copies; check reports the ones it cannot name)
@@ -616,7 +641,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         ndc_units=NDC_UNITS,
         age=derived.age_at_service(data),
         # where enclosed files are, as the letter points to them ("Exhibit F")
-        enclosed={key: pointers.where(path) if _is_case_file(case, path) else None for key, path in (
+        # and their exhibit titles, for a sentence that names an enclosure by what the index calls it
+        enclosed_titles={"corrected_claim": pointers.title(get_path(data, "corrected_claim.file"))
+                         if _is_case_file(case, get_path(data, "corrected_claim.file")) else None},
+        enclosed={key: pointers.enclosed(path) if _is_case_file(case, path) else None for key, path in (
             ("corrected_claim", get_path(data, "corrected_claim.file")),
             ("filing_proof", get_path(data, "filing.proof")),
             ("comparator", get_path(data, "plan_policy.comparator.file")),
@@ -643,9 +671,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     citations = cited or _citations(case, pointers)
     # the enclosed peer-reviewed trials of this indication, for a policy alternative that asks for such articles
     tags = INDICATION_TAGS.get(data["indication"], frozenset())
-    articles = [{"key": r.key, "short": r.short(), "where": pointers.where(str(r.file))}
+    articles = [{"key": r.key, "short": r.short(), "where": pointers.enclosed(str(r.file))}
                 for r in (citations.known[k] for k in citations.listed if k in citations.known)
-                if r.file and tags & set(r.tags) and "guideline" not in r.tags]
+                if r.file and pointers.enclosed(str(r.file)) and tags & set(r.tags) and "guideline" not in r.tags]
     data["prongs"] = derived.policy_prongs(data, articles)
     data["published"] = criteria_mod.published_criteria(data, data["indication"], prescriber=data["prescriber"])
     denial_file = next((e.path for e in case.exhibits if e.path.parent.name == "denial"), None)
@@ -999,7 +1027,7 @@ def _citations(case: Case, pointers: Pointers):
 
     own = cite.case_references(case.data, case.folder)
     known = {**cite.library(), **{r.key: r for r in own}}
-    return cite.Citations(known, listed=[r.key for r in own], where=lambda ref: pointers.where(ref.file),
+    return cite.Citations(known, listed=[r.key for r in own], where=lambda ref: pointers.enclosed(ref.file) or "",
                           style=str(case.get("citation_style") or cite.DEFAULT_STYLE))
 
 
