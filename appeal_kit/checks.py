@@ -625,6 +625,12 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
                                  "state directly, within the time it gives). Until it says, the letter cites the "
                                  "managed-care rules").format(plan=_(RULES[plan].label)))
     plan = route(case.data)  # the rules, levels and clocks follow the route (a fee-for-service program's own)
+    if plan in ("medicaid", "medicaid_fee_for_service") and str(case.get("claim.action") or "").lower() in (
+            "end", "reduce", "suspend"):  # care already given is cut: keeping it depends on when the appeal goes in
+        from appeal_kit.intake.deadlines import as_date_or_none, medicaid_continuation
+
+        findings.append(Finding("note", "claim.action", medicaid_continuation(
+            as_date_or_none(case.get("claim.notice_date")), plan)))
     set_aside = arguments.category_set_aside(case.data)
     if set_aside:
         warn("claim.denial_category", _(

@@ -571,8 +571,12 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
     d.heading("Request")
     d.body(text)
     # the plan's own clock, where a rule sets one for this plan type, care and level (intake.deadlines)
+    # care given with more to come: the care still to come is decided on the shorter, pre-service clock
     _optional_line(d, "decision_time and template != 'superbill-cover-letter'", "Please decide this appeal within "
-                   "{{ decision_time.length }} of receiving it{{ law(decision_time.rule_id) }}.", after=PARA_AFTER)
+                   "{% if decision_time.ahead %}{{ decision_time.ahead.length }} of receiving it for the care still to "
+                   "come{{ law(decision_time.ahead.rule_id) }}, and within {{ decision_time.length }} for the care "
+                   "already given{{ law(decision_time.rule_id) }}{% else %}{{ decision_time.length }} of receiving it"
+                   "{{ law(decision_time.rule_id) }}{% endif %}.", after=PARA_AFTER)
     if standard:
         ask_for_standard(d)
     keep_benefits(d)
@@ -875,8 +879,12 @@ def retro() -> Letter:
                    "{{ approval.number or 'the approval' }}{% if approval.beyond %}, and decide the services given "
                    "beyond it on their merits{% endif %}. If you decline, please state the specific reason, "
                    + PROVISION + " relied on, and how to appeal."
-                   "{% elif prior_auth.requested_on and prior_auth.never_decided %}Please treat the authorization "
-                   "requested on {{ prior_auth.requested_on|longdate }} as granted, reprocess and pay claim "
+                   "{% elif prior_auth.requested_on and prior_auth.never_decided %}"
+                   # a Medicare plan's rules deem nothing approved: the request is decided, late, on its merits
+                   "{% if claim.plan_type in ('medicare_advantage', 'medicare_part_d') %}Please decide the "
+                   "authorization requested on {{ prior_auth.requested_on|longdate }} now, on its merits"
+                   "{% else %}Please treat the authorization "
+                   "requested on {{ prior_auth.requested_on|longdate }} as granted{% endif %}, reprocess and pay claim "
                    "{{ claim.number }}, and decide any part of that request still pending. If you decline, please "
                    "state the specific reason, " + PROVISION + " relied on, why the request was not decided within "
                    "the time the rules allow, and how to appeal.{% else %}Please review "

@@ -255,3 +255,51 @@ def test_an_enclosure_is_named_by_its_exhibit_title_not_by_the_field_that_points
     letter = rendered_text(tmp_path, sent, "medical-necessity", TODAY)
     assert "The corrected claim, sent as a replacement (claim frequency code 7)" in letter
     assert "not-an-exhibit" not in letter and "Enclosed as Exhibit" not in letter.split("Request")[0]
+
+
+# ---------------------------------------------------------------------------------------------- the plan's clock
+def test_care_given_with_more_to_come_names_both_decision_clocks(tmp_path):
+    """An employer plan's appeal about sessions given and sessions still to come: 30 days for the care to come
+    (pre-service), 60 for the care given, each with its rule (set 6 letter 04 named only the 60)."""
+    ongoing = {"claim.plan_type": "employer_erisa", "claim.service_dates": ["2026-11-02", "2026-12-08"]}
+    letter = rendered_text(tmp_path, sample_variant(TRD, **ongoing), "medical-necessity", TODAY)
+    assert "Please decide this appeal within 30 days of receiving it for the care still to come " \
+           "(29 CFR 2560.503-1(i)(2)(ii)), and within 60 days for the care already given " \
+           "(29 CFR 2560.503-1(i)(2)(iii)(A))." in letter
+    # Medicaid managed care decides both in 30 days: one clock, said once
+    medicaid = rendered_text(tmp_path, sample_variant(TRD, **{**ongoing, "claim.plan_type": "medicaid"}),
+                             "medical-necessity", TODAY)
+    assert "Please decide this appeal within 30 days of receiving it (42 CFR 438.408(b)(2))." in medicaid
+
+
+def test_a_medicare_plan_is_asked_to_decide_a_request_it_never_decided_not_to_deem_it_granted(tmp_path):
+    never = {"claim.denial_category": "prior_authorization", "claim.denial_reasons": ["prior_authorization"],
+             "prior_auth.requested_on": "2026-08-21", "prior_auth.never_decided": True,
+             "claim.denial_reason": "No authorization on file."}
+    for template in ("medical-necessity", "retro-authorization"):
+        ma = rendered_text(tmp_path, sample_variant(TRD, **{**never, "claim.plan_type": "medicare_advantage"}),
+                           template, TODAY)
+        assert "as granted" not in ma and "now, on its merits" in ma, template
+        # Medicare's clock, not "its own rules" (sample_variant's case is urgent: a Part B drug's 24 hours)
+        assert re.search(r"within the \d+ (?:hours|days) the rules allow \(42 CFR 422\.5", ma) or \
+            template == "retro-authorization"
+        assert "its own rules allow" not in ma and "the plan's rules allow" not in ma
+        erisa = rendered_text(tmp_path, sample_variant(TRD, **{**never, "claim.plan_type": "employer_erisa"}),
+                              template, TODAY)
+        assert "as granted" in erisa, template
+
+
+@pytest.mark.parametrize("delivery, said", [("managed_care", "10 days after the notice date"),
+                                            ("fee_for_service", "before the date the change takes effect")])
+def test_check_tells_how_to_keep_medicaid_services_that_the_decision_cuts(tmp_path, delivery, said):
+    from conftest import write_case
+
+    from appeal_kit import checks
+
+    folder = write_case(tmp_path / "case")
+    yaml = (folder / "case.yaml").read_text()
+    (folder / "case.yaml").write_text(yaml.replace("denial_category: medical_necessity",
+                                                   "denial_category: medical_necessity\n  plan_type: medicaid\n"
+                                                   f"  delivery: {delivery}\n  action: end"))
+    notes = [f.message for f in checks.check_case(folder, today=TODAY).findings if f.field == "claim.action"]
+    assert any(said in n for n in notes), notes

@@ -575,7 +575,7 @@ def age_at_service(data: dict) -> int | None:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def decision_time(data: dict, today: date) -> dict[str, str] | None:
+def decision_time(data: dict, today: date) -> dict[str, Any] | None:
     """How long the plan has to decide this first-level internal appeal, and the rule: {length, rule_id}; None at a
     later level (a second level has its own, shorter clock), for an urgent appeal (the expedited letter says its
     own) or where no rule gives a time (FEHB, unknown plan types)."""
@@ -583,12 +583,22 @@ def decision_time(data: dict, today: date) -> dict[str, str] | None:
 
     if at_next_level(data):  # the next level's own clock, where a checked rule gives one (a QIC: 60 days)
         level_clock = next_level_of(route(data)).clock
-        return {"length": level_clock.length(), "rule_id": level_clock.rule_id} if level_clock else None
+        return {"length": level_clock.length(), "rule_id": level_clock.rule_id, "ahead": None} if level_clock \
+            else None
     if appeal_stage(data)["second"]:
         return None
-    clock = decision_clock(route(data), urgent=False,
-                           pre_service=service_status(data, today) == "pre", part_b_drug=is_part_b_drug(data))
-    return {"length": clock.length(), "rule_id": clock.rule_id} if clock else None
+    service = service_status(data, today)
+    clock = decision_clock(route(data), urgent=False, pre_service=service == "pre",
+                           part_b_drug=is_part_b_drug(data))
+    if clock is None:
+        return None
+    # care given with more to come: the care still to come has the pre-service clock, where it differs (`ahead`)
+    ahead = decision_clock(route(data), urgent=False, pre_service=True, part_b_drug=is_part_b_drug(data)) \
+        if service == "ongoing" else None
+    return {"length": clock.length(), "rule_id": clock.rule_id,
+            "ahead": {"length": ahead.length(), "rule_id": ahead.rule_id}
+            if ahead and (ahead.length(), Citations(route(data)).cite(ahead.rule_id)) !=
+            (clock.length(), Citations(route(data)).cite(clock.rule_id)) else None}
 
 
 def service_status(data: dict, today: date) -> str:
