@@ -99,6 +99,7 @@ SPANISH_ANSWERS = "\n".join([
     "José Ibáñez Muñoz", "",  # the Bates prefix shown (IBANEZ) and kept
     "3 de mayo de 1961", "MCD-5541-02", "Salud Clara Medicaid",
     "Medi-Cal",  # the plan type in the words on the card
+    "1",  # given through a health plan (claim.delivery: managed_care)
     "CLM-77", "04/11/2026", "1",  # ambiguous: 4 November or 11 April; the first reading is chosen
     "", "No es médicamente necesario.", "1", "Nothing else has worked.",
     "Ana Ibáñez", "hija",  # the signer and her relation, typed as the choice is shown (Hija)
@@ -118,6 +119,7 @@ def test_the_interview_in_spanish(tmp_path):
     case = load_case(folder)
     assert case.get("patient.date_of_birth") == "1961-05-03"
     assert case.get("claim.plan_type") == "medicaid" and case.get("patient.language") == "es"
+    assert case.get("claim.delivery") == "managed_care"
     assert case.get("claim.notice_date") == "2026-11-04"
     assert case.get("author.role") == "Daughter, authorized representative"
     assert case.data["clinical"]["history"][0] == {"drug": "Sertraline", "dose": "100 mg daily",

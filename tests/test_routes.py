@@ -303,3 +303,15 @@ def test_check_tells_how_to_keep_medicaid_services_that_the_decision_cuts(tmp_pa
                                                    f"  delivery: {delivery}\n  action: end"))
     notes = [f.message for f in checks.check_case(folder, today=TODAY).findings if f.field == "claim.action"]
     assert any(said in n for n in notes), notes
+
+
+def test_init_asks_how_medicaid_or_chip_is_given():
+    from appeal_kit.case import interview
+
+    question = next(q for q in interview.QUESTIONS if q.path == "claim.delivery")
+    assert set(question.plans) == {"medicaid", "chip"} and question.kind == "delivery"
+    assert interview._check(question, "2") == "fee_for_service" and interview._check(question, "1") == "managed_care"
+    said: list[str] = []
+    answers = iter(["2"])
+    assert interview.ask_one(question, lambda text, default: next(answers), said.append, {}) == "fee_for_service"
+    assert any("no health plan" in line for line in said)

@@ -86,6 +86,14 @@ FUNDING_CHOICES = {
     "unknown": N_("I don't know"),
 }
 EMPLOYER_PLANS = ("employer_erisa", "governmental", "church")
+# How Medicaid or CHIP is given (claim.delivery, rules.route): through a plan, or paid by the state itself
+DELIVERY_CHOICES = {
+    "managed_care": N_("through a health plan (the card or notice names a plan, such as an HMO or a care "
+                       "organization)"),
+    "fee_for_service": N_("by the state itself, with no health plan (the notice comes from the state Medicaid or "
+                          "CHIP agency or its reviewer)"),
+    "unknown": N_("I don't know"),
+}
 
 # The signer's relation, chosen from fixed answers; the letter (always English) gets the English words.
 ROLE_CHOICES = {
@@ -130,7 +138,7 @@ TEMPLATE_FOR_CATEGORY = {
 class Question:
     path: str  # where the answer goes in case.yaml
     text: str  # the question, in plain words (translated when asked)
-    kind: str = "text"  # text | date | category | plan | funding | role
+    kind: str = "text"  # text | date | category | plan | funding | delivery | role
     required: bool = False
     default: str | None = None  # a fixed default, or "=path" to offer an earlier answer
     plans: tuple[str, ...] = ()  # asked only when the plan type is one of these
@@ -143,6 +151,7 @@ QUESTIONS = (
     Question("insurer.name", N_("Which insurance company or plan denied it?"), required=True),
     Question("claim.plan_type", N_("What kind of plan is it?"), "plan"),
     Question("claim.funding", N_("Who pays the claims of this plan?"), "funding", plans=EMPLOYER_PLANS),
+    Question("claim.delivery", N_("How is this coverage given?"), "delivery", plans=("medicaid", "chip")),
     Question("claim.number", N_("The claim, reference or authorization number on the denial letter?"),
              required=True),
     Question("claim.notice_date", N_("The date printed on the denial letter?"), "date"),
@@ -231,7 +240,7 @@ def _check(question: Question, answer: str) -> Any:
     if question.kind == "date":
         return read_date(answer, _(question.text))
     choices = {"category": CATEGORY_CHOICES, "plan": PLAN_CHOICES, "role": ROLE_CHOICES,
-               "funding": FUNDING_CHOICES}.get(question.kind)
+               "funding": FUNDING_CHOICES, "delivery": DELIVERY_CHOICES}.get(question.kind)
     if choices is None:
         return answer
     chosen = _numbered(choices, answer)
@@ -248,13 +257,14 @@ def ask_one(question: Question, ask: Ask, say: Say, answers: dict[str, Any]) -> 
     default = question.default
     if default and default.startswith("="):
         default = answers.get(default[1:])
-    choices = {"category": CATEGORY_CHOICES, "plan": PLAN_CHOICES, "funding": FUNDING_CHOICES}.get(question.kind)
+    choices = {"category": CATEGORY_CHOICES, "plan": PLAN_CHOICES, "funding": FUNDING_CHOICES,
+               "delivery": DELIVERY_CHOICES}.get(question.kind)
     if question.kind == "role" and language() != "en":
         choices = ROLE_CHOICES
     if choices:
         for i, words in enumerate(choices.values(), start=1):
             say(f"  {i}. {_(words)}")
-        default = "1" if question.kind not in ("plan", "funding") else None
+        default = "1" if question.kind not in ("plan", "funding", "delivery") else None
     text = _(question.text)
     if question.kind == "role" and language() != "en":
         text = _("How is the signer related to the patient?")
@@ -390,7 +400,7 @@ def run_interview(ask: Ask, say: Say, template_names: list[str]) -> dict[str, An
         if question.plans and answers.get("claim.plan_type") not in question.plans:
             continue
         value = ask_one(question, ask, say, answers)
-        if question.kind == "funding" and value == "unknown":
+        if question.kind in ("funding", "delivery") and value == "unknown":
             value = None
         if value is not None:
             answers[question.path] = value
