@@ -76,6 +76,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _letter_findings(case, template_dirs)
     findings += _literature_findings(case)
     findings += _fact_findings(case, template_dirs)
+    findings += _denial_fit_findings(case)
     findings += _fax_findings(case) if fax else []
     findings += _sent_findings(case)
     findings += _clinic_findings(case)
@@ -1036,6 +1037,64 @@ def _fact_findings(case: Case, template_dirs) -> list[Finding]:
             "clinical.severity speaks to suicidal ideation and the letter prints it as written; to have the letter "
             "also weigh the risk, set clinical.suicidality (none, passive, active or attempt)")))
     return findings
+
+
+def _denial_fit_findings(case: Case) -> list[Finding]:
+    """Where the letter would follow the denial's category but not the denial in front of it: a medical-judgment
+    request on a denial whose own words say medical necessity was not reviewed; a limit whose numbers the case does
+    not give, or that the course billed does not exceed; a network gap argued for a member whose option pays for
+    out-of-network care, or where the quoted plan text pays for it."""
+    from appeal_kit.letter import arguments, derived
+
+    findings = []
+    warn = lambda field, message: findings.append(Finding("warning", field, message))  # noqa: E731
+    if derived.medical_judgment(case.data) and "medical_necessity" in arguments.reasons_set_aside(
+            str(case.get("claim.denial_reason") or "")):
+        warn("claim.denial_category", _(
+            "the denial says medical necessity was not reviewed, but claim.denial_category makes the letter answer a "
+            "medical judgment (a clinical reviewer, a peer-to-peer call); set claim.denial_category to the reason the "
+            "denial rests on (not_covered for a benefit exclusion)"))
+    reasons = arguments.denial_reasons(case.data)
+    limit = derived.benefit_limit(case.data)
+    if "benefit_limit" in reasons and limit["within"] is None:
+        warn("plan_policy.limit", _(
+            "a limit on the number of treatments: say in plan_policy.limit the limit the denial applied (applied), "
+            "the limit the plan's current terms in plan_policy.quote set (current, or none when they set none) and "
+            "how many treatments the course billed reaches (course), so the letter can tell a course within the "
+            "plan's terms from one that needs an exception beyond the limit"))
+    elif "benefit_limit" in reasons and limit["within"]:
+        warn("plan_policy.limit", _(
+            "the course billed ({course} {unit}) does not exceed the limit of the plan's current terms ({current}): "
+            "the letter argues that no limit of the plan's terms applies and asks for no exception beyond one; check "
+            "plan_policy.limit against plan_policy.quote and the denial").format(
+                course=limit["course"], unit=limit["unit"],
+                current=_("none") if limit["removed"] else limit["current"]))
+    if derived.plan_option(case.data)["pays"] and case.template == "out-of-network-gap-exception":
+        warn("template", _(
+            "plan_option says the member's option pays for out-of-network care, but the out-of-network-gap-exception "
+            "letter asks for a network gap exception; use medical-necessity, which asks for payment under the "
+            "option's out-of-network benefits"))
+    if "out_of_network" in reasons and not derived.plan_option(case.data)["pays"] \
+            and is_blank(case.get("network")) and _pays_out_of_network(str(case.get("plan_policy.quote") or "")):
+        warn("plan_option", _(
+            "the plan text quoted in plan_policy.quote pays for out-of-network care, but the letter argues a network "
+            "gap, which needs in-network providers tried (network). If the member's plan or option has those "
+            "benefits, say so in plan_option (name, out_of_network: true, since, applied: the option the denial "
+            "applied if another, proof: the enrollment records), and the letter asks for payment under them"))
+    return findings
+
+
+# A sentence of plan text that pays for out-of-network care ("Covered services from out-of-network providers are paid
+# at 60% of the Maximum Allowed Amount"), not one that refuses it ("no benefits for out-of-network providers")
+_OUT_OF_NETWORK = re.compile(r"\b(?:out[- ]of[- ]network|non-?participating|non-?network)\b", re.I)
+_PAID = re.compile(r"\b(?:paid|pays?|covered|covers?|reimburs\w*|benefits? (?:is|are) (?:paid|provided))\b|"
+                   r"\d+ ?%", re.I)
+_REFUSED = re.compile(r"\bno (?:benefits?|coverage)\b|\bnot (?:covered|paid|payable)\b|\bexcept\b", re.I)
+
+
+def _pays_out_of_network(text: str) -> bool:
+    return any(_OUT_OF_NETWORK.search(s) and _PAID.search(s) and not _REFUSED.search(s)
+               for s in re.split(r"(?<=[.;:])\s+", text))
 
 
 def _reason_words(reason: str) -> str:

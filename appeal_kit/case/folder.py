@@ -114,7 +114,8 @@ FIELDS: tuple[Field, ...] = (
 )
 FIELDS_BY_PATH = {f.path: f for f in FIELDS}
 DENIAL_CATEGORIES = ("medical_necessity", "experimental_investigational", "prior_authorization",
-                     "step_therapy", "out_of_network", "not_covered", "coding_billing", "timely_filing", "other")
+                     "step_therapy", "out_of_network", "not_covered", "benefit_limit", "coding_billing",
+                     "timely_filing", "other")
 PLAN_TYPES = ("employer_erisa", "individual_aca", "medicare_advantage", "medicare", "medicare_part_d", "medicaid",
               "fehb", "chip", "governmental", "church", "tricare", "unknown")
 # Unambiguous everyday spellings, months first as on US paperwork: "March 3, 2026", "Mar 3 2026", "03/03/2026",

@@ -25,6 +25,7 @@ CATEGORY_CHOICES = {
     "step_therapy": N_("they want you to try other treatments first (step therapy)"),
     "out_of_network": N_("the provider is out of network"),
     "not_covered": N_("they say the plan does not cover it at all"),
+    "benefit_limit": N_("they say a limit on the number of treatments or visits was reached"),
     "coding_billing": N_("a billing or coding problem"),
     "timely_filing": N_("the claim was filed too late"),
     "other": N_("something else"),

@@ -92,11 +92,20 @@ _SHAPES: dict[str, Shape] = {
     # this care), why (the reason, with its record), file (the record that shows it)} (facts.exclusion_misses_care)
     "plan_policy": group("name", "number", "quote", "medical_necessity_definition", "exception", "other_terms",
                          "file", comparator=group("name", "quote", "file"),
+                         # a limit on the number of treatments: applied (by the denial), current (in the plan's
+                         # current terms, or none), course (the number the course billed reaches), unit
+                         # (letter.derived.benefit_limit)
+                         limit=group("applied", "current", "course", "unit"),
                          exclusion=group("name", "reaches", "why", "file")),
     # Medicare's own coverage rule for the treatment (an NCD or LCD excerpt) in a Medicare Advantage case: the plan
     # may apply only its criteria where they are fully established (letter.derived.medicare_coverage)
     "medicare_coverage": group("name", "number", "quote", "file"),
     "network": list_of("name", "date", "outcome"),
+    # the plan option the member is enrolled in: {name, out_of_network (true: it pays for out-of-network care),
+    # since (effective date), applied (the option whose rule the denial applied instead), proof (enrollment records:
+    # a file or a list)}; an out-of-network denial is then answered under those benefits, never as a network gap
+    # (letter.derived.plan_option)
+    "plan_option": group("name", "out_of_network", "since", "applied", "proof"),
     "provider": group("name", "credentials", "license", "npi", "tax_id", "address", "phone"),
     # fax / address: where a request for prior authorization goes, from the plan's instructions (its letter's addressee)
     # approved: an authorization or exception the plan did approve (letter.derived.approval): its number, date, what

@@ -309,6 +309,13 @@ def trial_kind(row: dict) -> str | None:
     return None
 
 
+def is_pain_medicine(row: dict) -> bool:
+    """The row is a drug treatment for pain (treatment_kinds.yaml `pain_medicine`, by the words of its `drug:`), not
+    a course or a procedure: a pain letter counts it as a medication trial."""
+    words = set(re.findall(r"[a-z0-9]+", str(row.get("drug") or "").lower()))
+    return not is_course(row) and bool(words & {str(w).lower() for w in _kind_data().get("pain_medicine") or []})
+
+
 def _treatment_groups(text: str) -> set[int]:
     """The same_treatment groups (treatment_kinds.yaml) a name's words fall in."""
     words = set(re.findall(r"[a-z0-9]+", str(text or "").lower()))
@@ -436,6 +443,9 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None) -> dic
     augmentations, meds, courses, others = (trials["augmentation"], trials["medication"], trials["courses"],
                                             trials["other"])
     n = len(counted)
+    if pain:  # in a pain letter a pain medicine (pregabalin) is a medication trial like duloxetine, never "other"
+        meds = meds + [r for r in others if is_pain_medicine(r)]
+        others = [r for r in others if not is_pain_medicine(r)]
     summary: Phrase | None = None  # said in English in the letter, in the person's language in their summary
     if n:
         summary = plural_phrase("{count} adequate treatment trial", "{count} adequate treatment trials", n,
@@ -473,7 +483,8 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None) -> dic
                      f"{'an adequate failed trial' if k == 1 else 'adequate failed trials'}: "
                      + "; ".join(f"{e['drug']}, because {e['reason']}" for e in excluded)
                      + ".") if n else ""
-    return {"total": len(rows), "adequate_failed": n, "medication": len(meds), "augmentation": len(augmentations),
+    return {"total": len(rows), "adequate_failed": n, "medication": len(trials["medication"]),
+            "augmentation": len(augmentations),
             "other": len(others) + len(courses), "courses": len(courses),
             "other_names": [str(r.get("drug") or "") for r in courses + others],
             "summary": str(summary or ""), "summary_phrase": summary,
@@ -586,12 +597,22 @@ REASON_PATTERNS: dict[str, re.Pattern] = {
 
 # A clause that names a reason only to set it aside ("The appeal addressed medical necessity, which was not the basis
 # of the denial"): that reason is not one the denial rests on.
+# "medical necessity was not reviewed" (a benefit exclusion decided on the plan's terms alone) sets it aside too.
 _SET_ASIDE = re.compile(r"\bnot (?:the|a|its|our) (?:basis|reason|ground|issue)\b|\bnot (?:at issue|in dispute)\b|"
-                        r"\bno longer (?:at issue|in dispute)\b|\b(?:does|did) not (?:rest|turn) on\b", re.I)
+                        r"\bno longer (?:at issue|in dispute)\b|\b(?:does|did) not (?:rest|turn) on\b|"
+                        r"\b(?:was|were|is|are|has|have)\s+not\s+(?:been\s+)?(?:reviewed|considered|assessed|"
+                        r"evaluated|determined|addressed)\b|\b(?:did|does|do)\s+not\s+(?:review|consider|assess|"
+                        r"evaluate|determine|address)\b|\bwithout (?:a |any )?(?:review|regard)\b", re.I)
 
 
 # "made on the terms of the Plan, not on medical necessity": the words after "not on" name what the denial is not
 _NOT_BASED_ON = re.compile(r"\bnot (?:based |made )?(?:on|upon|because of|due to)\b[^.;]*", re.I)
+
+
+def reasons_set_aside(text: str) -> list[str]:
+    """The reasons a denial's own words name only to set aside ("medical necessity was not reviewed")."""
+    return list(dict.fromkeys(name for clause in re.split(r"(?<=[.;:])\s+", text) if _SET_ASIDE.search(clause)
+                              for name, pattern in REASON_PATTERNS.items() if pattern.search(clause)))
 
 
 def _stated_reasons(text: str) -> list[str]:
@@ -631,6 +652,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "coverage_exception": phrase("coverage exception"),
     "ma_internal_criteria": phrase("Medicare Advantage internal criteria"),
     "epsdt": phrase("EPSDT"),
+    "decided_by": phrase("who decided the denial"),
     "alternatives": phrase("alternatives"),
     "harm": phrase("harm of not treating"),
     "parity": phrase("parity"),

@@ -336,6 +336,65 @@ _NAMED_POLICY = re.compile(r"\b(?:[A-Z][\w&'-]*\s+){0,3}(?:Medical|Clinical|Phar
                            r"[A-Z]{1,6}[-.]?[\d][\w.-]*\b")
 
 
+def _option_words(name: Any) -> str:
+    """"PPO" -> "the PPO option"; "the Gold PPO plan" stays as written."""
+    text = " ".join(str(name or "").split()).rstrip(".")
+    if not text:
+        return ""
+    if not re.search(r"\b(?:option|plan|tier|program|coverage|policy)\b", text, re.I):
+        text += " option"
+    return text if re.match(r"(?:the|a|an|my|his|her|their)\b", text, re.I) else "the " + text
+
+
+def plan_option(data: dict) -> dict[str, Any]:
+    """The plan option the member is enrolled in (case.yaml `plan_option`), as the letter names it: `pays` when
+    the case says it pays for out-of-network care (`out_of_network: true`), `name` and `applied` (the option whose
+    rule the denial applied instead) in words, `since` (the enrollment's effective date), `proof` (the enrollment
+    records, a file or a list)."""
+    rec = get_path(data, "plan_option")
+    rec = rec if isinstance(rec, dict) else {}
+    proof = rec.get("proof")
+    return {"pays": rec.get("out_of_network") is True and not is_blank(rec.get("name")),
+            "name": _option_words(rec.get("name")), "applied": _option_words(rec.get("applied")),
+            "since": rec.get("since"), "proof": [str(p) for p in (proof if isinstance(proof, list) else [proof])
+                                                 if not is_blank(p)]}
+
+
+def benefit_limit(data: dict) -> dict[str, Any]:
+    """A limit on the number of treatments (case.yaml plan_policy.limit): `applied` (the limit the denial applied),
+    `current` (the limit the plan's current terms, plan_policy.quote, set; None), `removed` (they set none:
+    `current: none`), `course` (the number of treatments the course billed reaches), `unit` (default "treatments"),
+    and `within`: True when the current terms set no limit or one the course does not exceed, False when the course
+    goes beyond it, None when the case does not say."""
+    rec = get_path(data, "plan_policy.limit")
+    rec = rec if isinstance(rec, dict) else {}
+    removed = str(rec.get("current") or "").strip().lower() in ("none", "no limit", "removed")
+    current, course = _count(rec.get("current")) or None, _count(rec.get("course")) or None
+    within = None
+    if course is not None and (removed or current is not None):
+        within = removed or course <= current  # type: ignore[operator]
+    return {"applied": _count(rec.get("applied")) or None, "current": current, "removed": removed, "course": course,
+            "unit": " ".join(str(rec.get("unit") or "treatments").split()), "within": within}
+
+
+def continuing_rows(data: dict) -> set[int]:
+    """The indexes of the clinical.history rows the case says are still taken: `ongoing: true` in the row, or the
+    drug named in treatment.alongside (the antidepressant taken with the treatment), its latest row only. The letter
+    prints no end date for them: the end a row gives is then only the date of the last record."""
+    rows = get_path(data, "clinical.history")
+    rows = rows if isinstance(rows, list) else []
+    out = {i for i, r in enumerate(rows) if isinstance(r, dict) and r.get("ongoing") is True}
+    alongside = set(re.findall(r"[a-z]+", str(get_path(data, "treatment.alongside") or "").lower())) - _GENERIC_WORDS
+    latest: dict[str, int] = {}
+    for i, r in enumerate(rows):
+        first = next(iter(re.findall(r"[a-z]+", str(r.get("drug") or "").lower()) if isinstance(r, dict) else []),
+                     "")
+        if first in alongside and (first not in latest or str(r.get("start") or "") >= str(
+                rows[latest[first]].get("start") or "")):
+            latest[first] = i
+    return out | set(latest.values())
+
+
 def first_reviewer(data: dict) -> dict[str, Any]:
     """Who decided the denial, when the case records it (claim.reviewer: {name, specialty}), and `outside`: the
     recorded specialty is not the one the condition calls for (reviewer_specialty), said only when the specialty is

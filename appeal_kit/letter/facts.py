@@ -463,6 +463,16 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         plural_phrase("The corrected claim reports {count} line", "The corrected claim reports {count} lines",
                       len(fix) if isinstance(fix, list) else 0, count=Count(len(fix) if isinstance(fix, list) else 0)),
         ["corrected_claim.lines", where(fix_file) if fix_file else ""], "corrected_claim")
+    option = derived.plan_option(data)
+    add("option_pays_out_of_network", option["pays"] or None,
+        phrase("The patient is enrolled in {option}, which pays for out-of-network care", option=option["name"]),
+        ["plan_option", *(where(p) for p in option["proof"])], "plan_option")
+    limit = derived.benefit_limit(data)
+    add("limit_not_exceeded", limit["within"],
+        phrase("The course billed ({course} {unit}) does not exceed the limit of the plan's current terms",
+               course=str(limit["course"] or ""), unit=limit["unit"]),
+        ["plan_policy.limit", "plan_policy.quote"], "plan_policy.limit",
+        about=N_("whether the course billed goes beyond the limit the plan's current terms set"))
     other_terms = get_path(data, "plan_policy.other_terms")
     add("other_terms_quoted", not is_blank(other_terms) or None,
         phrase("The plan's other terms read: “{quote}”", quote=_short(other_terms)), ["plan_policy.other_terms"],

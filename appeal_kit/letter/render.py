@@ -166,7 +166,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
                            "clinical_case", "new_records", "medicare_rule", "prongs",
                            "route", "standing", "certifier", "first_reviewer", "copies_to", "pa_request",
-                           "approval"})
+                           "approval", "option", "limit"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -579,8 +579,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     trials = args_mod.trial_summary(history if isinstance(history, list) else [], pain=indication == "pain",
                                     onset=get_path(data, "clinical.episode_onset"))
     if isinstance(history, list):  # a row's `evidence: {file, page}` as the letter cites it: "Exhibit B, p. 3"
-        data["clinical"]["history"] = [{**r, "where": pointers.where(r["evidence"]) if r.get("evidence") else None}
-                                       if isinstance(r, dict) else r for r in history]
+        # a row still taken (derived.continuing_rows) is shown as continuing, never with an end date
+        still = derived.continuing_rows(data)
+        data["clinical"]["history"] = [{**r, "where": pointers.where(r["evidence"]) if r.get("evidence") else None,
+                                        **({"end": "continuing"} if i in still else {})}
+                                       if isinstance(r, dict) else r for i, r in enumerate(history)]
     letter_day = today or date.today()
     from appeal_kit.intake.deadlines import state_runs_review
 
@@ -652,6 +655,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             ("medicare_rule", get_path(data, "medicare_coverage.file")),
             ("exclusion", get_path(data, "plan_policy.exclusion.file")))},
         medicare_rule=derived.medicare_coverage(data),
+        option=derived.plan_option(data),
+        limit=derived.benefit_limit(data),
         terms=derived.plan_terms(data),
         medical_judgment=derived.medical_judgment(data),
         # the reasons the letter answers (arguments.denial_reasons): a shared block words itself by them
@@ -668,6 +673,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         language_request=derived.language_request(data),
         **Citations(route(data), state_review=state_runs_review(data)).functions(),
     )
+    # the enrollment records that show the member's plan option (plan_option.proof), as the letter points to them
+    proofs = [p for p in data["option"]["proof"] if _is_case_file(case, p)]
+    data["enclosed"]["plan_option"] = join_and([pointers.where(p) for p in proofs]) if proofs else None
+    data["option"]["enclosed"] = len(proofs)
     citations = cited or _citations(case, pointers)
     # the enclosed peer-reviewed trials of this indication, for a policy alternative that asks for such articles
     tags = INDICATION_TAGS.get(data["indication"], frozenset())

@@ -1,0 +1,250 @@
+"""The letter follows the denial in front of it, not only its category (set 7's review): an out-of-network claim under
+an option that pays out of network is not argued as a network gap; the plan's other terms are printed whatever the
+category; a course within the plan's current limit is not argued as an exception beyond it; an exclusion whose
+notice says medical necessity was not reviewed gets no medical-judgment request; trials are counted by their kind,
+and a drug still taken has no end date. One case per kind, across template x plan type; the true letter passes."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import rendered_text, sample_variant
+
+from appeal_kit import checks
+from appeal_kit.letter import arguments, clinic, render
+
+REPO = Path(__file__).resolve().parent.parent
+TRD = REPO / "evidence_samples" / "ketamine-trd"
+TODAY = date(2026, 11, 26)
+APPEALS = [t.name for t in render.list_templates() if "denial" in t.arguments]
+PLANS = ["employer_erisa", "individual_aca", "medicare_advantage", "medicaid", "fehb", "unknown"]
+
+
+@pytest.fixture(autouse=True)
+def no_user_clinic(tmp_path_factory, monkeypatch):
+    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
+
+
+def text(tmp_path, template, **changes) -> str:
+    return rendered_text(tmp_path, sample_variant(TRD, **changes), template, TODAY)
+
+
+def warnings(**changes) -> list[str]:
+    case = sample_variant(TRD, **changes)
+    return [f"{f.field}: {f.message}" for f in checks._denial_fit_findings(case)]
+
+
+# ---------------------------------------------------------------------------------------------- an option's benefits
+
+OPTION_DENIAL = {"claim.denial_category": "out_of_network",
+                 "claim.denial_reason": "Provider is not in your network. Your plan (EPO) does not provide benefits "
+                                        "for services from out-of-network providers except emergency care.",
+                 "plan_policy.name": "Summary Plan Description, section 4.3",
+                 "plan_policy.quote": "PPO option: covered services from out-of-network providers are paid at 60% of "
+                                      "the Maximum Allowed Amount. EPO option: no benefits for out-of-network "
+                                      "providers except emergency care.",
+                 "network": None}
+ENROLLED = {"name": "PPO", "out_of_network": True, "since": "2026-01-01", "applied": "EPO",
+            "proof": ["clinical/progress-notes.pdf"]}
+
+
+@pytest.mark.parametrize("plan_type", PLANS)
+@pytest.mark.parametrize("template", APPEALS)
+def test_an_option_that_pays_out_of_network_is_answered_with_its_benefits_never_a_network_gap(
+        tmp_path, template, plan_type):
+    """Set 7, case 05: enrolled in the PPO since January, the claim denied under the EPO's rule."""
+    if template in ("out-of-network-gap-exception", "external-review-request"):
+        pytest.skip("a gap-exception letter by design (check warns), or a next-level request")
+    case = {**OPTION_DENIAL, "claim.plan_type": plan_type}
+    letter = text(tmp_path, template, **case, plan_option=ENROLLED)
+    assert "network gap" not in letter and "cost of that gap" not in letter, template
+    assert "no network provider can give" not in letter, template
+    assert re.search(r"I am enrolled in the PPO option, effective January 1, 2026, as Exhibit [A-Z] shows\. The "
+                     r"denial applied the rule of the EPO option", letter), template
+    assert re.search(r"correct its record of my enrollment, reprocess the claim for .{5,80} under the "
+                     r"out-of-network benefits of the PPO option", letter), template
+    # the same denial without the enrollment is answered as before, and the quoted terms are never said to speak
+    # of a gap they do not mention
+    gap = text(tmp_path, template, **case)
+    assert "enrolled in the PPO option" not in gap and "say so too" not in gap, template
+
+
+def test_check_warns_when_the_quoted_terms_pay_out_of_network_but_the_letter_argues_a_gap():
+    warned = [w for w in warnings(**OPTION_DENIAL) if w.startswith("plan_option")]
+    assert warned and "pays for out-of-network care" in warned[0]
+    assert not [w for w in warnings(**OPTION_DENIAL, plan_option=ENROLLED) if w.startswith("plan_option")]
+    refused = {**OPTION_DENIAL, "plan_policy.quote": "No benefits for out-of-network providers except emergency care."}
+    assert not [w for w in warnings(**refused) if w.startswith("plan_option")]
+    gap_letter = warnings(**OPTION_DENIAL, plan_option=ENROLLED, template="out-of-network-gap-exception")
+    assert any(w.startswith("template") for w in gap_letter)
+
+
+# ---------------------------------------------------------------------------------------------- other plan terms
+
+OTHER_TERMS = "Section 2.4: the coverage option is the one elected at open enrollment."
+CATEGORIES = ["medical_necessity", "experimental_investigational", "step_therapy", "out_of_network", "not_covered",
+              "benefit_limit", "coding_billing", "timely_filing", "prior_authorization", "other"]
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+@pytest.mark.parametrize("template", APPEALS)
+def test_the_plans_other_terms_are_printed_once_whatever_the_category(tmp_path, template, category):
+    """Set 7, cases 05 and 06: plan_policy.other_terms held the winning sentence and was printed only for an
+    exclusion or an experimental denial."""
+    if template == "external-review-request":
+        pytest.skip("a next-level request answers the final decision")
+    letter = text(tmp_path, template, **{"claim.plan_type": "employer_erisa", "claim.denial_category": category,
+                                         "claim.denial_reason": "Denied.", "plan_policy.other_terms": OTHER_TERMS})
+    assert letter.count(OTHER_TERMS) == 1, (template, category)
+
+
+# ---------------------------------------------------------------------------------------------- benefit limit
+
+LIMIT = {"claim.denial_category": "benefit_limit",
+         "claim.denial_reason": "Benefit maximum reached: your plan covers up to 30 treatments per calendar year.",
+         "plan_policy.name": "2026 brochure, Section 5(e)",
+         "plan_policy.quote": "Up to 36 treatments per course, plus up to 6 taper treatments.",
+         "plan_policy.other_terms": "The 2025 limit of 30 treatments per calendar year was removed for 2026."}
+
+
+@pytest.mark.parametrize("plan_type", PLANS)
+@pytest.mark.parametrize("template", APPEALS)
+def test_a_course_within_the_plans_current_terms_is_owed_under_them_never_an_exception_beyond_the_limit(
+        tmp_path, template, plan_type):
+    """Set 7, case 06: 30 a year applied from the 2025 brochure; the 2026 terms cover the 42 given."""
+    if template == "external-review-request":
+        pytest.skip("a next-level request answers the final decision")
+    case = {**LIMIT, "claim.plan_type": plan_type}
+    within = text(tmp_path, template, **case, **{"plan_policy.limit": {"applied": 30, "current": 42, "course": 42}})
+    assert "no limit in the plan’s terms was exceeded" in within, template
+    assert "The denial applied a limit of 30 treatments." in within, template
+    for wrong in ("beyond the limit", "more treatments than", "The limit applied is this plan language"):
+        assert wrong not in within, (template, wrong)
+    assert within.count(LIMIT["plan_policy.other_terms"]) == 1, template
+    removed = text(tmp_path, template, **case, **{"plan_policy.limit": {"applied": 30, "current": "none",
+                                                                        "course": 42}})
+    assert "They set no limit on the number of treatments" in removed, template
+    beyond = text(tmp_path, template, **case, **{"plan_policy.limit": {"applied": 30, "current": 42, "course": 50}})
+    assert "The course billed reached 50 treatments, beyond the 42 those terms cover." in beyond, template
+    assert "no limit in the plan’s terms was exceeded" not in beyond, template
+
+
+def test_benefit_limit_is_a_denial_category_and_check_asks_for_the_numbers():
+    from appeal_kit.case.folder import DENIAL_CATEGORIES
+    from appeal_kit.case.interview import CATEGORY_CHOICES
+
+    assert "benefit_limit" in DENIAL_CATEGORIES and "benefit_limit" in CATEGORY_CHOICES
+    assert arguments.denial_reasons(sample_variant(TRD, **LIMIT).data)[0] == "benefit_limit"
+    assert any("plan_policy.limit" in w and "applied" in w for w in warnings(**LIMIT))
+    within = warnings(**LIMIT, **{"plan_policy.limit": {"applied": 30, "current": 42, "course": 42}})
+    assert any("does not exceed the limit of the plan's current terms (42)" in w for w in within)
+    beyond = warnings(**LIMIT, **{"plan_policy.limit": {"applied": 30, "current": 42, "course": 50}})
+    assert not any(w.startswith("plan_policy.limit") for w in beyond)
+
+
+# ---------------------------------------------------------------------------------------------- medical judgment
+
+EXCLUSION = {"claim.plan_type": "employer_erisa", "claim.denial_category": "not_covered",
+             "claim.denial_reason": "Section 8.2(r) excludes ketamine infusions. This is a benefit exclusion; "
+                                    "medical necessity was not reviewed."}
+
+
+@pytest.mark.parametrize("plan_type", PLANS)
+@pytest.mark.parametrize("template", APPEALS)
+def test_an_exclusion_whose_notice_says_medical_necessity_was_not_reviewed_is_not_answered_as_a_medical_judgment(
+        tmp_path, template, plan_type):
+    """Set 7, case 02."""
+    letter = text(tmp_path, template, **{**EXCLUSION, "claim.plan_type": plan_type})
+    assert "rests on a medical judgment" not in letter, template
+    assert "peer-to-peer" not in letter, template
+
+
+def test_medical_necessity_named_only_to_be_set_aside_is_no_reason_and_check_warns_on_the_category(tmp_path):
+    assert arguments.denial_reasons(sample_variant(TRD, **EXCLUSION).data) == ["not_covered"]
+    judged = {**EXCLUSION, "claim.denial_reason": "The records do not meet our criteria for medical necessity."}
+    assert "medical_necessity" in arguments.denial_reasons(sample_variant(TRD, **judged).data)
+    assert not warnings(**EXCLUSION)
+    assert any(w.startswith("claim.denial_category") and "was not reviewed" in w
+               for w in warnings(**{**EXCLUSION, "claim.denial_category": "medical_necessity"}))
+
+
+# ---------------------------------------------------------------------------------------------- trials
+
+PAIN_HISTORY = [
+    {"drug": "Pregabalin", "dose": "150 mg twice daily", "start": "2025-07-01", "end": "2025-11-01",
+     "response": "none", "outcome": "No relief"},
+    {"drug": "Duloxetine", "dose": "60 mg daily", "start": "2025-12-01", "end": "2026-03-15", "response": "none",
+     "outcome": "No relief"},
+    {"drug": "Lumbar sympathetic blocks", "kind": "other", "dose": "three", "start": "2026-02", "end": "2026-05",
+     "response": "lost", "outcome": "Relief for 2 days only"},
+    {"drug": "Physical therapy", "kind": "other", "dose": "14 visits", "start": "2025-05", "end": "2025-09",
+     "response": "none", "outcome": "No lasting improvement"},
+]
+
+
+def test_a_pain_medicine_is_counted_as_a_medication_trial():
+    """Set 7, case 02: pregabalin and duloxetine are two medication trials, beside the blocks and physical therapy."""
+    summary = arguments.trial_summary(PAIN_HISTORY, pain=True)
+    assert summary["summary"] == ("four adequate treatment trials: two medication trials and two other treatment "
+                                  "trials")
+    # a depression letter's antidepressant count is unchanged by it
+    assert arguments.trial_summary(PAIN_HISTORY)["medication"] == 1
+
+
+@pytest.mark.parametrize("template", [t for t in APPEALS if t != "external-review-request"])
+def test_a_drug_still_taken_has_no_end_date(tmp_path, template):
+    """Set 7, case 01: venlafaxine continued alongside ketamine was printed with the date of the last note as its
+    end."""
+    letter = text(tmp_path, template, **{"treatment.alongside": "venlafaxine XR 225 mg daily, continued"})
+    if "Venlafaxine XR" not in letter:
+        pytest.skip("this letter prints no treatment history")
+    assert "Venlafaxine XR 225 mg daily 1/8/2024 continuing" in letter, template
+    assert "Venlafaxine XR 225 mg daily 1/8/2024 8/19/2024" in text(tmp_path, template), template
+    # the augmentation that ended the same day keeps its end date
+    assert "Aripiprazole (augmenting venlafaxine) 5 mg daily 4/15/2024 8/19/2024" in letter, template
+
+
+# ---------------------------------------------------------------------------------------------- winning points held
+
+@pytest.mark.parametrize("plan_type", ["employer_erisa", "individual_aca", "medicaid"])
+def test_the_next_level_is_told_when_the_plans_reviewer_was_outside_the_field(tmp_path, plan_type):
+    """Set 7, case 01: the final internal decision was made by a family physician, and claim.reviewer says so."""
+    case = {"claim.plan_type": plan_type, "claim.reviewer": {"name": "Dr. Pellegrini", "specialty": "Family Medicine"},
+            "external_review.final_denial_date": "2026-11-01", "external_review.agency": "The state review office",
+            "external_review.address": "PO Box 1, Salem, OR 97309"}
+    letter = text(tmp_path, "external-review-request", **case)
+    assert "The denial under review was decided by Dr. Pellegrini (Family Medicine), who is not a psychiatrist." \
+        in letter, plan_type
+    for unsaid in ({"claim.reviewer": {"name": "Dr. Pellegrini", "specialty": "Psychiatry"}},
+                   {"claim.reviewer": {"name": "Dr. Pellegrini"}}):
+        assert "under review was decided by" not in text(tmp_path, "external-review-request", **{**case, **unsaid})
+    # an internal appeal names the reviewer once, in its request
+    first = text(tmp_path, "medical-necessity", **case)
+    assert "under review was decided by" not in first and first.count("Dr. Pellegrini") == 1
+
+
+def test_a_term_that_names_the_treatment_investigational_is_never_said_to_be_met(tmp_path):
+    """Set 7, case 01: BH-207 section 3 calls IV ketamine investigational; the letter argues the term is wrong, and
+    never that the evidence meets it."""
+    named = {"claim.plan_type": "employer_erisa", "claim.denial_category": "experimental_investigational",
+             "plan_policy.quote": "Intravenous ketamine for depression is considered investigational."}
+    for template in ("medical-necessity", "experimental-investigational", "ketamine-trd"):
+        assert "the evidence below meets them" not in text(tmp_path, template, **named), template
+    silent = {**named, "plan_policy.quote": "Services that are investigational are not covered."}
+    assert "the evidence below meets them" in text(tmp_path, "experimental-investigational", **silent)
+
+
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd"])
+def test_an_out_of_network_letter_without_providers_tried_asserts_no_gap(tmp_path, template):
+    """Set 7, case 05: whether an in-network provider exists was unknown; the letter asserted a gap."""
+    letter = text(tmp_path, template, **{**OPTION_DENIAL, "claim.plan_type": "employer_erisa",
+                                         "plan_policy.quote": None})
+    assert "A plan that cannot provide a covered service" not in letter
+    assert "If no in-network provider can give this treatment" in letter
+    assert "Please apply any provision the plan has" in letter
+    tried = text(tmp_path, template, **{**OPTION_DENIAL, "claim.plan_type": "employer_erisa", "plan_policy.quote": None,
+                                        "network": [{"name": "Lakeside Psychiatry", "date": "2026-08-01",
+                                                     "outcome": "no ketamine"}]})
+    assert "A plan that cannot provide a covered service through its network" in tried
