@@ -572,7 +572,7 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
     d.body(text)
     # the plan's own clock, where a rule sets one for this plan type, care and level (intake.deadlines)
     # care given with more to come: the care still to come is decided on the shorter, pre-service clock
-    _optional_line(d, "decision_time and template != 'superbill-cover-letter'", "Please decide this appeal within "
+    _optional_line(d, "decision_time and template != 'superbill-cover-letter'", f"Please decide this {what} within "
                    "{% if decision_time.ahead %}{{ decision_time.ahead.length }} of receiving it for the care still to "
                    "come{{ law(decision_time.ahead.rule_id) }}, and within {{ decision_time.length }} for the care "
                    "already given{{ law(decision_time.rule_id) }}{% else %}{{ decision_time.length }} of receiving it"

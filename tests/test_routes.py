@@ -315,3 +315,21 @@ def test_init_asks_how_medicaid_or_chip_is_given():
     answers = iter(["2"])
     assert interview.ask_one(question, lambda text, default: next(answers), said.append, {}) == "fee_for_service"
     assert any("no health plan" in line for line in said)
+
+
+def test_a_request_about_care_already_given_is_put_in_the_past(tmp_path):
+    """Set 6 letter 02: a redetermination of sessions already given asked which treatment 'should come first'."""
+    given = rendered_text(tmp_path, sample_variant(TRD, **{"claim.plan_type": "medicare", "alternatives": []}),
+                          "medical-necessity", TODAY)
+    assert "another treatment should have come first" in given and "should come first" not in given
+    coming = rendered_text(tmp_path, sample_variant(TRD, **{"claim.plan_type": "medicare", "alternatives": [],
+                                                            "claim.service_dates": ["2026-12-08"]}),
+                           "medical-necessity", TODAY)
+    assert "another treatment should come first" in coming
+
+
+def test_a_next_level_request_is_called_a_request(tmp_path):
+    letter = rendered_text(tmp_path, sample_variant(TRD, **{**NEXT, "claim.plan_type": "medicare"}),
+                           "external-review-request", TODAY)
+    assert "Please decide this request within 60 days of receiving it (42 CFR 405.970(a))." in letter
+    assert "this appeal" not in letter
