@@ -248,3 +248,40 @@ def test_an_out_of_network_letter_without_providers_tried_asserts_no_gap(tmp_pat
                                         "network": [{"name": "Lakeside Psychiatry", "date": "2026-08-01",
                                                      "outcome": "no ketamine"}]})
     assert "A plan that cannot provide a covered service through its network" in tried
+
+
+def test_an_exclusion_with_the_plans_exception_is_answered_with_the_evidence_an_exception_asks_for(tmp_path):
+    """Set 7, case 02: the exception provision asks for support in peer-reviewed literature; the letter showed none.
+    An exclusion with no exception provision is not answered with evidence (it does not turn on it)."""
+    exclusion = {**EXCLUSION, "plan_policy.quote": "8.2(r) Ketamine infusions for any indication other than "
+                                                   "anesthesia.", "plan_policy.exception": None}
+    for template in ("medical-necessity", "ketamine-trd"):
+        bare = text(tmp_path, template, **exclusion)
+        assert "The published evidence" not in bare, template
+        routed = text(tmp_path, template, **{**exclusion, "plan_policy.exception": "9.6 The Plan may approve an "
+                                             "excluded service supported by peer-reviewed medical literature."})
+        assert "The published evidence on IV ketamine infusions for this condition is set out below." in routed
+        assert "Intravenous ketamine for treatment-resistant depression is supported by randomized" in routed
+
+
+def test_a_step_therapy_letter_whose_criteria_are_all_met_says_so_not_a_count_of_antidepressants(tmp_path):
+    """Set 7, case 08: the disputed step was the augmentation; the summary said two antidepressants met it."""
+    criteria = [{"criterion": "Two antidepressants", "how_met": "Sertraline and venlafaxine", "met": True},
+                {"criterion": "An augmentation trial", "how_met": "Aripiprazole, 18 weeks", "met": True}]
+    letter = text(tmp_path, "medical-necessity", **{"claim.plan_type": "employer_erisa", "payer_criteria": criteria,
+                                                    "claim.denial_category": "step_therapy"})
+    assert "Every step the plan lists is met" in letter
+    assert "The step-therapy requirement is already met: I have failed" not in letter
+
+
+@pytest.mark.parametrize("category", ["benefit_limit", "medical_necessity", "not_covered"])
+def test_an_approval_the_plan_gave_answers_a_denial_of_any_category(tmp_path, category):
+    """Set 7, case 06: the carrier had approved all 42 treatments (PA-TMS-26-0701) and then denied 31-42 under a
+    limit; prior_auth.approved was read only for authorization and network denials."""
+    approved = {"claim.plan_type": "fehb", "claim.denial_category": category, "claim.denial_reason": "Denied.",
+                "prior_auth.approved": {"number": "PA-TMS-26-0701", "date": "2026-07-01",
+                                        "covers": "42 treatments"}}
+    for template in ("medical-necessity", "ketamine-trd"):
+        letter = text(tmp_path, template, **approved)
+        assert "approved PA-TMS-26-0701 on July 1, 2026" in letter and "to honor PA-TMS-26-0701" in letter, template
+        assert "PA-TMS-26-0701" not in text(tmp_path, template, **{**approved, "prior_auth.approved": None})

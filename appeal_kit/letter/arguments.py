@@ -698,6 +698,7 @@ def category_set_aside(case_data: dict) -> str | None:
 PAID_IN_PART = "partial_payment"
 NEW_RECORDS = "new_records"
 POLICY_PRONGS = "policy_prongs"
+APPROVED = "approved_authorization"
 
 
 def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict]) -> list[str]:
@@ -723,6 +724,7 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
             add(PAID_IN_PART)  # a claim paid in part says what was paid first (empty unless the fact holds)
             add(NEW_RECORDS)  # then the records its reviewer never had (empty unless the dates show them)
             add(POLICY_PRONGS)  # and the plan policy's own alternative the case meets (empty unless one is met)
+            add(APPROVED)  # an approval the plan gave answers a claim whatever the reason (empty unless it did)
             for reason in denial_reasons(case_data):
                 add(reason)
         else:
