@@ -333,3 +333,21 @@ def test_a_next_level_request_is_called_a_request(tmp_path):
                            "external-review-request", TODAY)
     assert "Please decide this request within 60 days of receiving it (42 CFR 405.970(a))." in letter
     assert "this appeal" not in letter
+
+
+@pytest.mark.parametrize("changes", [{"claim.plan_type": "medicare"},
+                                     {"claim.plan_type": "medicaid", "claim.delivery": "fee_for_service"}])
+def test_the_claims_report_speaks_of_no_plan_where_there_is_none(tmp_path, changes):
+    """The claims report said 'The plan's own words in' an LCD for Original Medicare (set 6 letter 02) and 'after the
+    final internal denial' for a fee-for-service hearing request, which follows no internal appeal."""
+    from appeal_kit.letter import claims
+
+    case = sample_variant(TRD, **{**changes, **PLAN_FIELDS, "claim.notice_date": NOTICE,
+                                  "external_review.final_denial_date": NOTICE})
+    report: dict = {}
+    rendered_text(tmp_path, case, "external-review-request", TODAY, report=report)
+    said = [str(s.text) for s in claims.statements(report["facts"])]
+    assert any(s.startswith("The words of LCD L99999") for s in said), said
+    assert not any("final internal" in s for s in said), said
+    # (a fee-for-service program's own terms are its state plan's; Original Medicare has none)
+    assert changes["claim.plan_type"] != "medicare" or not any("plan's" in s for s in said), said

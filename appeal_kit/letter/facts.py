@@ -336,7 +336,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     criteria = [c for c in get_path(data, "payer_criteria") or [] if isinstance(c, dict)]
     met = [arguments._flag(c.get("met")) for c in criteria]
     add("all_criteria_met", (False if False in met else True if met and all(met) else None),
-        phrase("Every one of the plan's {count} criteria is met", count=Count(len(criteria))),
+        phrase("Every one of the {count} criteria is met", count=Count(len(criteria))) if route(data) == "medicare"
+        else phrase("Every one of the plan's {count} criteria is met", count=Count(len(criteria))),
         [f"payer_criteria {_rows(list(range(1, len(criteria) + 1)))}.met" if criteria else ""], "payer_criteria.met",
         about=N_("whether each of the plan's criteria is met (`met: true` or `false` in each payer_criteria row)"))
     for k, c in enumerate(get_path(data, "payer_criteria") or [], start=1):
@@ -400,8 +401,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                                                                 consent=phrase(consent)),
         ["author.authorization", where(signed) if signed else ""], "author.authorization")
     final = get_path(data, "external_review.final_denial_date")
-    if route(data) in FIRST_LEVEL_IS_THE_STATE and not final:  # no plan appeal: the state's own notice starts it
-        notice = get_path(data, "claim.notice_date")
+    if route(data) in FIRST_LEVEL_IS_THE_STATE:  # no plan appeal: the state's own notice starts the clock
+        notice = final or get_path(data, "claim.notice_date")
         timely = (derived.next_level(data, letter_day) if notice else {}).get("timely")
         add("request_timely", timely, phrase("This request is made within the time the notice of {day} allows",
                                              day=Day(notice)),
@@ -409,8 +410,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
             about=N_("the date of the notice"))
     else:
         timely = (derived.next_level(data, letter_day) if final else {}).get("timely")
-        add("request_timely", timely, phrase("This request is made within the time allowed after the final internal "
-                                             "denial of {day}", day=Day(final)), ["external_review.final_denial_date",
+        # Original Medicare's decision before the QIC is the contractor's redetermination, not a plan's internal one
+        add("request_timely", timely, phrase("This request is made within the time allowed after the redetermination "
+                                             "decision of {day}", day=Day(final)) if route(data) == "medicare" else
+            phrase("This request is made within the time allowed after the final internal denial of {day}",
+                   day=Day(final)), ["external_review.final_denial_date",
                                                f"rule {route(data) or 'unknown'} next level"],
             "external_review.final_denial_date", about=N_("the date of the final internal denial"))
     labelled = derived.spravato_labelled_use(data, trials)
@@ -441,9 +445,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
 
     quote = get_path(data, "plan_policy.quote")
     quote_name = get_path(data, "plan_policy.name")
+    # Original Medicare and fee-for-service Medicaid or CHIP have no plan: the words are the rule the denial applies
+    no_plan = route(data) in ("medicare", *FIRST_LEVEL_IS_THE_STATE)
     add("plan_quoted", not is_blank(quote) or None,
-        phrase("The plan's own words in {name}: “{quote}”", name=str(quote_name), quote=_short(quote))
-        if not is_blank(quote_name) else phrase("The plan's own words: “{quote}”", quote=_short(quote)),
+        (phrase("The words of {name}: “{quote}”", name=str(quote_name), quote=_short(quote)) if no_plan else
+         phrase("The plan's own words in {name}: “{quote}”", name=str(quote_name), quote=_short(quote)))
+        if not is_blank(quote_name) else
+        (phrase("The words of the rule the denial applies: “{quote}”", quote=_short(quote)) if no_plan else
+         phrase("The plan's own words: “{quote}”", quote=_short(quote))),
         ["plan_policy.quote", where(get_path(data, "plan_policy.file")) if get_path(data, "plan_policy.file") else ""],
         "plan_policy.quote")
     exception = get_path(data, "plan_policy.exception")
