@@ -75,7 +75,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _criteria_findings(case, template_dirs)
     findings += _letter_findings(case, template_dirs)
     findings += _literature_findings(case)
-    findings += _fact_findings(case, template_dirs)
+    findings += _fact_findings(case, template_dirs, today or date.today())
     findings += _denial_fit_findings(case)
     findings += _fax_findings(case) if fax else []
     findings += _sent_findings(case)
@@ -990,7 +990,7 @@ def _check_procedures(codes: list[str], service_dates: list[date], plan_type: st
     return out
 
 
-def _fact_findings(case: Case, template_dirs) -> list[Finding]:
+def _fact_findings(case: Case, template_dirs, today: date) -> list[Finding]:
     """What the letter's facts say (appeal_kit.letter.facts), worked out without rendering the .docx: a sentence
     that contradicts the text the letter quotes is an error naming the quoted field (in the user's own letter.docx
     when there is one, else in the argument blocks the letter would carry); a statement without a source is a
@@ -1024,6 +1024,7 @@ def _fact_findings(case: Case, template_dirs) -> list[Finding]:
     for st in claims.unsourced(claims.statements(state)):
         findings.append(Finding("warning", st.id, _("the letter states “{sentence}” with no source in the case; add "
                                                     "the record or correct the letter").format(sentence=st.text)))
+    findings += _unsourced_sentences(case, state, template.says, letter, text, today)
     for field, about in claims.left_out(state):
         findings.append(Finding("warning", field, _("not in case.yaml, so the letter leaves out {about}").format(
             about=said(about))))
@@ -1095,6 +1096,25 @@ _REFUSED = re.compile(r"\bno (?:benefits?|coverage)\b|\bnot (?:covered|paid|paya
 def _pays_out_of_network(text: str) -> bool:
     return any(_OUT_OF_NETWORK.search(s) and _PAID.search(s) and not _REFUSED.search(s)
                for s in re.split(r"(?<=[.;:])\s+", text))
+
+
+def _unsourced_sentences(case: Case, state, says, letter: str, text: str, today: date) -> list[Finding]:
+    """The claims report's sentence-by-sentence trace (appeal_kit.letter.claims.trace) of letter.docx, or before it
+    is drafted of the argument paragraphs the letter would carry: each date, number, exhibit, citation, quotation or
+    enclosure nothing in the case gives, as a warning naming the field or exhibit that would give it."""
+    from appeal_kit.letter import claims, facts
+
+    # the template's own statements count as said where they are true, as they are when the letter is drafted
+    said = [*state.asserted, *((i, "letter") for i in says if i in state.by_id and state.by_id[i].value is True)]
+    traced = facts.Facts(state.by_id, said, paragraphs=state.paragraphs)
+    source = case.letter_path if case.letter_path.is_file() else [p for p in text.splitlines() if p.strip()]
+    out = []
+    for st in claims.unsourced_sentences(claims.trace_letter(case, traced, source, today)):
+        for what, field in st.missing:
+            out.append(Finding("warning", field, _(
+                "{letter} says “{sentence}”, and nothing in the case gives {what}: add it to {field}, or correct the "
+                "letter").format(letter=letter, sentence=st.text[:160], what=what, field=field)))
+    return out
 
 
 def _reason_words(reason: str) -> str:

@@ -275,7 +275,7 @@ def _draft(folder: Path, *, force: bool, template_dirs: tuple[Path, ...]) -> Non
     render.render_letter(case, template, target, today=today, report=report)
     fingerprint.record(case, today, template)
     said = claims.statements(report["facts"])
-    traced = claims.trace(claims.letter_paragraphs(target), report["facts"], case.data, case.get("claim.plan_type"))
+    traced = claims.trace_letter(case, report["facts"], target, today)
     listed = claims.write_report(target.with_name(claims.REPORT_NAME), said, report["facts"], letter=target.name,
                                  template=template.name, sentences=traced)
     click.echo(_("Wrote {file} from the template {template!r}.").format(file=target, template=template.name))

@@ -464,7 +464,7 @@ def test_the_claims_report_traces_every_sentence_of_the_letter(tmp_path):
     report: dict = {}
     out = render.render_letter(case, render.find_template("medical-necessity"), tmp_path / "letter.docx",
                                today=TODAY, clinic=None, report=report)
-    traced = claims.trace(claims.letter_paragraphs(out), report["facts"], case.data, case.get("claim.plan_type"))
+    traced = claims.trace_letter(case, report["facts"], out, TODAY)
     assert traced and all(st.kind in ("case", "rule", "request", "reasoning") for st in traced)
     by_kind = {k: [st for st in traced if st.kind == k] for k in ("case", "rule", "request", "reasoning")}
     assert by_kind["case"] and by_kind["request"]

@@ -760,13 +760,18 @@ def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env)
         text, asserted = _gated(item, facts)
         if text is None:
             return ""
+        before = len(facts.asserted) if facts is not None else 0
         try:
             rendered = " ".join(env.from_string(text).render(context).split())
         except Exception as exc:  # reported with the block and paragraph, then by render_letter
             exc.argument_where = f"arguments.yaml block {name}, {what}"  # type: ignore[attr-defined]
             raise
-        if rendered and asserted and facts is not None:
-            facts.record(asserted, where)
+        if rendered and facts is not None:
+            if asserted:
+                facts.record(asserted, where)
+            said = [i for i, _ in facts.asserted[before:]]  # requires: and says() in the paragraph's own text
+            if said:
+                facts.paragraphs.append((rendered, said))
         return rendered
 
     out = []

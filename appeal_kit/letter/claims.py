@@ -9,27 +9,33 @@ The statements are the facts the letter asserted while it was rendered (appeal_k
 arguments.yaml and `says(...)` in the templates), each once, in the order the letter first says it.
 
 The report also walks the letter sentence by sentence (`trace`): each sentence of the drafted letter, read back from
-the .docx, with the case.yaml fields, exhibits, rules and references it rests on. A sentence rests on a field when it
-prints that field's value (a date in words, a quoted text, a code, a name of a treatment tried) or the words of a fact
-the letter asserted (`Fact.anchor`), which bring that fact's sources with them; on a rule when it prints the rule's
-citation; on a reference when it cites one. A sentence with none of these states nothing about this case: it is a
-request, or reasoning that holds for any case; the report says which, so a reviewer can see that no sentence about
-the case goes untraced.
+the .docx, is classified by what it carries (`carriers`): a case value it prints (a name of a treatment tried, a
+quoted text, a code) or the words of a fact the letter asserted (`Fact.anchor`, or an argument paragraph that says
+facts); an exhibit pointer ("Exhibit C", "Exhibits A-G") or a document said to be enclosed in words ("fax
+confirmation enclosed"); a date; a number or count; a citation; a quotation. Each must have a source: the case.yaml
+field that holds the value (a count: the list, or the trials the adequate-trial rule counts), the exhibit the pointer
+names with the field that put it in the packet, the rule of the registry that governs this case's route (rules.route:
+a managed-care rule is no source in a fee-for-service case), the deadline rule that gives a time limit for that
+route, the bundled text that states a fixed fact, or a reference the sentence cites. Whatever has none is reported
+(`Sentence.missing`), with the field or exhibit that would give it one, and `check` warns about it. Only a sentence
+carrying none of these is a request, or reasoning; the report says which, so a reviewer can see that no sentence
+about the case goes untraced.
 """
 from __future__ import annotations
 
 import html
 import re
 import zipfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from appeal_kit.case.folder import get_path
 from appeal_kit.files import atomic_write
 from appeal_kit.i18n import N_
 from appeal_kit.letter.facts import Facts
-from appeal_kit.letter.wording import Phrase, longdate
+from appeal_kit.letter.wording import WORDS, Phrase, longdate
 
 REPORT_NAME = "letter-claims.txt"
 
@@ -94,13 +100,6 @@ def write_report(path: Path, items: list[Statement], facts: Facts, *, letter: st
 
 # ------------------------------------------------------------------------------------------ sentence by sentence
 
-@dataclass
-class Sentence:
-    text: str
-    sources: list[str]  # case.yaml fields, exhibits, "rule <id>", "reference [n]"
-    kind: str  # "case" (rests on the case), "rule" (a rule only), "request", or "reasoning" (no fact of this case)
-
-
 # Fields whose values say who writes to whom (names and addresses), not a fact the letter argues from
 _NOT_FACTS = ("insurer.", "patient.name", "patient.salutation", "patient.address", "patient.phone", "patient.email",
               "author.", "exhibits", "template", "literature", "provider.address", "provider.phone", "bates_prefix",
@@ -116,6 +115,58 @@ _ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Jr|Sr|vs|et al|e\.g
 _REQUEST = re.compile(r"^(?:please|i (?:also )?(?:ask|request)|i therefore ask|if\b.*\bplease\b|thank you)", re.I)
 _HEADING = re.compile(r"^(?!.*[.:;?!”)]$)(?:\S+\s+){0,11}\S+$")
 _REFERENCE = re.compile(r"\[(\d+(?:[,–-]\s*\d+)*)\]")
+
+# What a sentence carries that needs a source (Carrier.kind): an exhibit pointer, a citation, a quotation, a date,
+# a number or a count. A sentence carrying none of them, and printing no case value, is a request or reasoning.
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_LONG_DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")((?: \d{1,2}(?:(?:, |,? and |–)\d{1,2})*,)?) (\d{4})\b")
+_SHORT_DATE = re.compile(r"(?<![\w/.])(\d{1,2})/(?:(\d{1,2})/)?(\d{4})(?![\w/])")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+_YEAR = re.compile(r"(?<![\w$.,/-])(?:19|20)\d\d(?![\w/-])")
+_EXHIBIT = re.compile(r"\bExhibits? ([A-Z]{1,2})\b(?:(?:–| and | to )([A-Z]{1,2})\b)?"
+                      r"(?:, (?:pp?\. [\d–-]+|[A-Z0-9_]+-\d{4,}(?:–[A-Z0-9_]+-\d{4,})?))?")
+_CITATION = re.compile(r"\b\d+ (?:CFR|U\.S\.C\.) [\w.–-]*\w(?:\([\w.]+\))*")
+# "(fax confirmation enclosed)": a document the sentence says is enclosed, named in words rather than by its label
+_ENCLOSED = re.compile(r"\b([A-Za-z][\w-]*(?: [\w-]+){0,3}) (?:is |are )?enclosed(?=[).,;:]|$)")
+_NOT_NAMES = frozenset({"the", "a", "an", "is", "are", "was", "were", "be", "been", "has", "have", "and", "of", "its",
+                        "his", "her", "their", "my", "your", "this", "that", "these", "those", "all", "also", "each",
+                        "copy", "copies", "records", "record", "documents", "document"})
+_LIST_MARKER = re.compile(r"^\d{1,2}\.(?=[A-Z“])")
+_QUOTE = re.compile(r"“([^”]*)”")
+_NUMBER = re.compile(r"(?<![\w.,/-])\$?\d+(?:[.,]\d+)*%?(?![\w/])|\b(?:" + "|".join(WORDS[2:]) + r")\b", re.I)
+
+
+@dataclass
+class Carrier:
+    kind: str  # "reference", "exhibit", "citation", "quote", "date", "enclosure", "number"
+    text: str  # as the letter prints it
+    start: int
+    end: int
+
+
+@dataclass
+class Sentence:
+    text: str
+    sources: list[str]  # case.yaml fields, exhibits, "rule <id>", "reference [n]"
+    # "case" (rests on the case), "rule" (a rule only), "request" or "reasoning" (carries no fact: no case value,
+    # exhibit, date, number, citation or quotation), or "unsourced" (carries one that nothing in the case gives)
+    kind: str
+    # what has no source, each (what, the field or exhibit that would answer it)
+    missing: list[tuple[str, str]] = field(default_factory=list)
+
+
+def carriers(text: str) -> list[Carrier]:
+    """What `text` carries that needs a source, each once, outermost first (a date inside a quotation or a page number
+    inside an exhibit pointer is part of that quotation or pointer)."""
+    found: list[Carrier] = []
+    for kind, pattern in (("reference", _REFERENCE), ("quote", _QUOTE), ("exhibit", _EXHIBIT),
+                          ("citation", _CITATION), ("date", _LONG_DATE), ("date", _SHORT_DATE), ("date", _ISO_DATE),
+                          ("date", _YEAR), ("enclosure", _ENCLOSED), ("number", _NUMBER)):
+        for m in pattern.finditer(text):
+            if not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found):
+                found.append(Carrier(kind, m.group(0), m.start(), m.end()))
+    return sorted(found, key=lambda c: c.start)
 
 
 def letter_paragraphs(path: Path) -> list[str]:
@@ -168,8 +219,39 @@ def split_sentences(paragraph: str) -> list[str]:
     return [*out, tail] if tail else out
 
 
+def _dates(carrier: Carrier) -> list[str]:
+    """The dates a date carrier names, as ISO text ("2026-09-08", or "2026-09" for a month)."""
+    text = carrier.text
+    if m := _LONG_DATE.fullmatch(text):
+        month = _MONTHS.index(m.group(1)) + 1
+        days = re.findall(r"\d{1,2}", m.group(2))
+        return [f"{m.group(3)}-{month:02d}-{int(d):02d}" for d in days] or [f"{m.group(3)}-{month:02d}"]
+    if m := _SHORT_DATE.fullmatch(text):
+        if m.group(2):
+            return [f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"]
+        return [f"{m.group(3)}-{int(m.group(1)):02d}"]
+    if m := _ISO_DATE.fullmatch(text):
+        return [text]
+    return [text] if _YEAR.fullmatch(text) else []
+
+
+def _number(text: str) -> float | None:
+    word = text.lower()
+    if word in WORDS:
+        return float(WORDS.index(word))
+    try:
+        return float(text.strip("$%").replace(",", ""))
+    except ValueError:
+        return None
+
+
 def _norm(text: Any) -> str:
     return " ".join(str(text).split()).lower()
+
+
+def _loose(text: Any) -> str:
+    """Text compared for a quotation: lower case, words only (punctuation and typographic quotes dropped)."""
+    return " ".join(re.findall(r"\w+", str(text).lower()))
 
 
 def _leaves(value: Any, path: str):
@@ -189,6 +271,15 @@ def _leaves(value: Any, path: str):
         yield path, value
 
 
+def _lists(value: Any, path: str):
+    """(field, number of items) for every list in case.yaml: what a count the letter prints may rest on."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _lists(v, f"{path}.{k}" if path else str(k))
+    elif isinstance(value, list) and value:
+        yield path, len(value)
+
+
 def _forms(value: Any) -> list[str]:
     """The ways a letter prints a case value: the text itself (its start, for a long text, which the letter may
     print with a period or a capital added), and a date in words."""
@@ -199,9 +290,12 @@ def _forms(value: Any) -> list[str]:
     text = _norm(value).strip(" .")
     if len(text) < 5 or text in _CHOICES or text in ("true", "false", "unknown"):
         return []
-    forms = [text[:60].rsplit(" ", 1)[0] if len(text) > 60 else text]
+    def start(text: str) -> str:  # the first words of a long text, cut between words
+        return text[:60].rsplit(" ", 1)[0] if len(text) > 60 else text
+
+    forms = [start(text)]
     if len(text) > 60:  # a long text the letter may print in part, or sentence by sentence
-        forms += [_norm(p)[:60].strip(" .") for p in split_sentences(" ".join(str(value).split()))
+        forms += [start(_norm(p).strip(" .")) for p in split_sentences(" ".join(str(value).split()))
                   if len(p.split()) >= 3]
     said = _norm(longdate(value))
     if said != _norm(value):
@@ -209,46 +303,416 @@ def _forms(value: Any) -> list[str]:
     return forms
 
 
-def trace(paragraphs: list[str], facts: Facts, data: dict, plan_type: str | None = None) -> list[Sentence]:
-    """Each sentence of the letter with what it rests on (see the module docstring)."""
-    from appeal_kit.rules import registry
+def _date_keys(text: str) -> list[str]:
+    """Every date written in `text` (ISO, in words, or as on US paperwork), as ISO text."""
+    return [d for c in carriers(text) if c.kind == "date" for d in _dates(c)]
 
-    fields = [(path, form) for path, value in _leaves(data, "") if not path.startswith(_NOT_FACTS)
-              for form in _forms(value)]
-    asserted = [facts.by_id[i] for i in dict.fromkeys(i for i, _ in facts.asserted)]
-    rules = [(r.id, r.citation(plan_type)) for r in registry().values() if r.citation(plan_type)]
-    out = []
-    for paragraph in paragraphs:
-        if _HEADING.match(paragraph):
-            continue  # a heading ("Treatment already tried") says nothing of its own
-        for text in split_sentences(paragraph):
-            low = _norm(text)
-            sources: list[str] = []
-            for path, form in fields:
-                if form in low:
-                    sources.append(path)
-            for fact in asserted:  # a fact the sentence says brings its exhibits and pages with it
-                if (fact.anchor and _norm(fact.anchor) in low) or (fact.sources and fact.sources[0] in sources):
-                    sources += [s for s in fact.sources if s]
-            sources = list(dict.fromkeys(sources))
-            case_sourced = bool(sources)
-            sources += [f"rule {rule_id}" for rule_id, cite in rules if cite in text]
-            sources += [f"reference [{m}]" for m in _REFERENCE.findall(text)]
-            kind = ("case" if case_sourced else "rule" if sources else
-                    "request" if _REQUEST.search(text) else "reasoning")
-            out.append(Sentence(text, list(dict.fromkeys(sources)), kind))
+
+# Where an unsourced date or number would come from, by the words of its sentence: (pattern, case.yaml field)
+_ANSWERS = ((r"\bsessions?\b|infusions?|treatments? (?:were )?given|services? (?:were|was) given",
+             "claim.service_dates"),
+            (r"\bnotice\b|\bdenied\b|\bdenial\b|\bdecision\b", "claim.notice_date"),
+            (r"\btrials?\b|\btried\b|antidepressant|augmentation|\bmg\b", "clinical.history"),
+            (r"PHQ|MADRS|HAM-D|\bscore|severity", "clinical.severity"),
+            (r"hospital", "impact.hospitalizations"),
+            (r"authori[sz]ation|\brequested\b", "prior_auth.requested_on"),
+            (r"corrected claim|\bunits?\b|\bNDC\b", "corrected_claim.lines"),
+            (r"\$|\bamount\b|\bpaid\b|\bbilled\b|\bcharged?\b", "reimbursement.amount_billed"))
+
+
+class _Lookup:
+    """What `trace` looks a letter's sentences up in, made once per letter."""
+
+    def __init__(self, facts: Facts, data: dict, exhibits, today: date | None):
+        from appeal_kit.coverage import care
+        from appeal_kit.letter import arguments, criteria, derived
+        from appeal_kit.rules import FEE_FOR_SERVICE, registry, route
+
+        leaves = list(_leaves(data, ""))
+        # (field, a way the letter prints its value, the whole text that form starts)
+        self.fields = [(path, form, _norm(value)) for path, value in leaves if not path.startswith(_NOT_FACTS)
+                       for form in _forms(value)]
+        self.texts: dict[str, str] = {}  # every field's words, for quotations
+        self.dates: dict[str, list[str]] = {}
+        self.numbers: dict[float, list[str]] = {}  # numbers a field holds, and the lengths of lists
+        self.words: dict[str, set[float]] = {}  # the numbers written in each field's text
+        for path, value in leaves:
+            self.texts[path] = f"{self.texts.get(path, '')} {_loose(value)}"
+            text = str(value)
+            keys = [text.strip()] if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", text.strip()) else _date_keys(text)
+            for key in keys:
+                self.dates.setdefault(key, []).append(path)
+            written = {n for c in carriers(text) if c.kind == "number" if (n := _number(c.text)) is not None}
+            self.words.setdefault(path, set()).update(written)
+            if path.startswith(_NOT_FACTS):
+                continue
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                self.numbers.setdefault(float(value), []).append(path)
+            elif re.fullmatch(r"\d+(?:\.\d+)?", text.strip()):
+                self.numbers.setdefault(float(text), []).append(path)
+        self.counts: dict[float, list[str]] = {}  # the lengths of lists: what a count the letter prints rests on
+        for path, n in _lists(data, ""):
+            if not path.startswith(_NOT_FACTS):
+                self.counts.setdefault(float(n), []).append(path)
+        self.asserted = [facts.by_id[i] for i in dict.fromkeys(i for i, _ in facts.asserted)]
+        self.by_id = facts.by_id
+        self.paragraphs = [(_norm(text), ids) for text, ids in facts.paragraphs]
+        for fact in self.asserted:  # a date the letter works out (a deadline) is said by the fact that states it
+            for key in _date_keys(fact.says):
+                self.dates.setdefault(key, []).extend(s for s in fact.sources or (fact.field,) if s)
+        if today:
+            self.dates.setdefault(today.isoformat(), []).append("the date of the letter")
+        self.exhibits: dict[str, tuple[str, list[str]]] = {}
+        for label, file in exhibits:
+            naming = [path for path, value in leaves if str(value).strip() == file]
+            self.exhibits[label] = (file, naming)
+        self.route = route(data)
+        self.periods = _periods(self.route)
+        # names, addresses and phone numbers say who writes to whom: a number in them is no fact to trace
+        self.contacts = [(path, form) for path, value in leaves if path.startswith(_NOT_FACTS)
+                         for line in str(value).splitlines() for form in _forms(line)]
+        self.age = derived.age_at_service(data)
+        history = get_path(data, "clinical.history")
+        rows = [r for r in history if isinstance(r, dict)] if isinstance(history, list) else []
+        self.trials: dict[float, list[str]] = {}
+        if rows:
+            counted = arguments.counted_trials(rows, get_path(data, "clinical.episode_onset"))
+            counted["not counted"] = [r for r in rows if r not in counted["all"]]
+            for kind in ("rows", "all", "medication", "augmentation", "courses", "other", "not counted"):
+                numbers = [rows.index(r) + 1 for r in counted.get(kind) or [] if r in rows]
+                if numbers:
+                    self.trials.setdefault(float(len(numbers)), []).append(
+                        f"clinical.history {_rows_words(numbers)} (counted by the adequate-trial rule)")
+        self.rule_sentences = {_norm(x) for x in split_sentences(arguments.rule_text(rows))} if rows else set()
+        self.fixed = [(f"arguments.yaml block {name}", _norm(" ".join(arguments.block_texts(block))))
+                      for name, block in arguments.load_blocks().items()]
+        self.fixed += [(f"published_criteria.yaml {name}", _norm(_words_of(entry)))
+                       for name, entry in criteria._sets().items()]
+        self.fixed.append(("care_codes.yaml", _norm(_words_of(care._table()))))
+        plan = str((data.get("claim") or {}).get("plan_type") or "") if isinstance(data, dict) else ""
+        self.plan_fields = "claim.plan_type, claim.delivery" if plan in FEE_FOR_SERVICE else "claim.plan_type"
+        self.rules = list(registry().values())
+
+    def fact_sources(self, paths: list[str]) -> list[str]:
+        """The exhibits and pages of the facts resting on `paths` (a quoted denial brings its notice's exhibit)."""
+        return [s for f in self.asserted if f.sources and f.sources[0] in paths for s in f.sources if s]
+
+    def citation(self, carrier: Carrier, covered: list[tuple[int, int, str]]) -> tuple[list[str], str, str]:
+        """(sources, what has none, the field that would answer it) for a citation."""
+        inside = [src for a, b, src in covered if a <= carrier.start and carrier.end <= b]
+        if inside:
+            return inside, "", ""
+        others = sorted({f"{r.id} ({', '.join(p for p, c in r.cite.items() if carrier.text in c)})"
+                         for r in self.rules if any(carrier.text in c for c in r.cite.values())})
+        if others:
+            return [], (f"the citation {carrier.text}, which the rules registry gives only for other plan types "
+                        f"({'; '.join(others)}), not for this case's ({self.route or 'unknown'})"), self.plan_fields
+        return [], f"the citation {carrier.text}, which no rule in the rules registry gives", "rules.yaml"
+
+    def quote(self, carrier: Carrier) -> tuple[list[str], str, str]:
+        parts = [p for p in (_loose(x) for x in re.split(r"\.\.\.|…", carrier.text.strip("“”"))) if p]
+        if not parts:
+            return ["(empty quotation)"], "", ""
+        paths = [path for path, text in self.texts.items() if all(p in text for p in parts)]
+        if paths:
+            return paths + self.fact_sources(paths), "", ""
+        words = set(" ".join(parts).split())
+        near = max(self.texts, key=lambda p: len(words & set(self.texts[p].split())), default="claim.denial_reason")
+        return [], f"the quotation {_short(carrier.text)}, whose words no field of the case holds", near
+
+    def date(self, carrier: Carrier, sentence_paths: list[str]) -> list[str]:
+        out: list[str] = []
+        for key in _dates(carrier):
+            found = self.dates.get(key) or [p for k, ps in self.dates.items() if len(key) < 10 and k.startswith(key)
+                                            for p in ps]
+            if not found:
+                return self.fixed_text(carrier.text)
+            # a date two rows share (one trial's end, the next one's start) is the row's the sentence prints
+            out += [p for p in found if p in sentence_paths] or found
+        return out
+
+    def enclosure(self, carrier: Carrier) -> tuple[list[str], str, str]:
+        """(sources, what has none, the field that would answer it) for a document said to be enclosed: the exhibits
+        whose file names carry every word that names it."""
+        m = _ENCLOSED.match(carrier.text)
+        words = [w.rstrip("s") for w in re.findall(r"[a-z]+", (m.group(1) if m else "").lower())
+                 if w not in _NOT_NAMES]
+        if not words:
+            return ["(no document named)"], "", ""
+        found = [f"Exhibit {label}: {file}" for label, (file, _) in self.exhibits.items()
+                 if all(w in file.lower() for w in words)]
+        return found, (f"“{carrier.text}”: no exhibit's file name says {' '.join(words)}"
+                       if not found else ""), "exhibits"
+
+    def fixed_text(self, words: str) -> list[str]:
+        """The argument blocks whose own fixed words print `words` (a date the bundled text states, such as a drug's
+        approval date): the source is that text, which docs/domain.md backs, not the case."""
+        needle = _norm(words)
+        return [name for name, text in self.fixed if needle in text][:1]
+
+    def number(self, carrier: Carrier, sentence: str, sentence_paths: list[str], rule_ids: list[str]) -> list[str]:
+        """The sources of a number or count in `sentence`."""
+        after = sentence[carrier.end:].strip(" -")  # the words the sentence prints after it ("days of receipt")
+        value = _number(carrier.text)
+        if value is None:
+            return []
+        own = [p for p in sentence_paths if value in self.words.get(p, set())]
+        named: dict[str, set[int]] = {}  # the rows of each list the sentence rests on
+        for p in sentence_paths:
+            if m := _ROWS.search(p):
+                named.setdefault(p[:m.start()].strip(), set()).update(_row_numbers(m.group(1)))
+        rows = [p for p in sentence_paths if (m := _ROWS.search(p)) and len(named[p[:m.start()].strip()]) == value]
+        if own or rows:
+            return own + rows
+        nxt = after.split(" ", 1)[0].strip(",.;:")
+        said = [s for f in self.asserted if (set(f.sources) & set(sentence_paths)) and nxt
+                and re.search(rf"\b{re.escape(_norm(carrier.text))} {re.escape(nxt.lower())}\b", _norm(f.says))
+                for s in f.sources or (f.field,) if s]
+        if said:  # a count a statement of the case makes ("two augmentation trials" of the trials failed)
+            return said
+        references = [f"reference [{m}]" for m in _REFERENCE.findall(sentence)]
+        if references:  # a figure the sentence takes from the literature it cites
+            return references
+        counted = self.trials.get(value) if _TRIALS.match(after) else None
+        if counted:  # a count of the trials the adequate-trial rule counts, of one kind or all
+            return counted
+        unit = _UNIT.match(after)
+        if unit and (value, _unit(unit.group(1))) in self.periods:  # a time limit: the rule that sets it
+            return [self.periods[(value, _unit(unit.group(1)))]]
+        fixed = self.fixed_text(f"{carrier.text} {after.split(' ', 1)[0]}")
+        if fixed:
+            return fixed
+        ruled = [f"rule {r.id}" for r in self.rules if f"rule {r.id}" in rule_ids
+                 and (value in {_number(c.text) for c in carriers(r.provides) if c.kind == "number"})]
+        # a field holding the number, or a list that many long, whose name the sentence speaks of ("12 sessions" and
+        # claim.sessions): a number alone matches too many fields to say which
+        low = sentence.lower()
+        fields = [p for p in [*self.numbers.get(value, []), *self.counts.get(value, [])] if _named_in(p, low)]
+        if self.age is not None and value == self.age and re.search(r"\bage\b|\byears? old|\byear-old", low):
+            fields.append("patient.date_of_birth")  # the age on the first date of service
+        return ruled or fields
+
+
+ADEQUACY_RULE = "the adequate-trial rule (arguments.py, treatment_kinds.yaml)"
+_ROWS = re.compile(r"\brows? ([\d, –-]*\d(?: and \d+)?)$")
+_UNIT = re.compile(r"(?:calendar |business )?(days?|hours?|months?|weeks?)\b|-(day|hour|month|week)\b")
+
+
+def _unit(word: str) -> str:
+    return word.rstrip("s")
+
+
+_TRIALS = re.compile(r"(?:[\w-]+ ){0,3}(?:trials?|antidepressants?|courses?|treatments?)\b", re.I)
+
+
+def _rows_words(numbers: list[int]) -> str:
+    from appeal_kit.letter.facts import _rows
+
+    return _rows(numbers)
+
+
+def _row_numbers(rows: str) -> set[int]:
+    """"1-5" -> {1, ..., 5}, "1 and 3" -> {1, 3}: the rows a source names."""
+    out: set[int] = set()
+    for part in re.split(r",\s*|\s+and\s+", rows.strip()):
+        if m := re.fullmatch(r"(\d+)\s*[–-]\s*(\d+)", part.strip()):
+            out.update(range(int(m.group(1)), int(m.group(2)) + 1))
+        elif part.strip().isdigit():
+            out.add(int(part))
     return out
 
 
+def _periods(route: str | None) -> dict[tuple[float, str], str]:
+    """(number, unit) -> "rule <id>" for every time limit the deadline rules give this plan type (appeal windows,
+    decision times, the next level's window and clock): what a "60 days" or "72 hours" in the letter rests on."""
+    from appeal_kit.intake import deadlines as dl
+
+    out: dict[tuple[float, str], str] = {}
+
+    def add(n: int, unit: str, rule_id: str) -> None:
+        if n:
+            out.setdefault((float(n), unit), f"rule {rule_id}")
+
+    plan = route or ""
+    clocks = [*dl.DECISION_CLOCKS.get(plan, {}).values(), *dl.CLAIM_DECISION_CLOCKS.get(plan, {}).values(),
+              *dl.PRIOR_AUTH_CLOCKS.get(plan, ())]
+    if plan == "medicare_advantage":
+        clocks += [*dl.PART_B_DRUG_REQUEST, dl.PART_B_DRUG_CLOCK]
+    level = dl.NEXT_LEVELS.get(plan)
+    if level and level.clock:
+        clocks.append(level.clock)
+    for clock in clocks:
+        add(clock.days, "day", clock.rule_id)
+        add(clock.hours, "hour", clock.rule_id)
+    window = dl.RULES.get(plan)
+    if window:
+        add(window.days, "day", "appeal_window")
+        add(window.months, "month", "appeal_window")
+        add(window.next_days, "day", window.next_rule or "appeal_window")
+        add(window.next_months, "month", window.next_rule or "appeal_window")
+    if plan in ("medicaid", "chip"):
+        add(dl.MEDICAID_CONTINUATION_DAYS, "day", "medicaid_continued_benefits")
+    return out
+
+
+def _named_in(path: str, sentence: str) -> bool:
+    """Whether `sentence` speaks of the field `path`: a word of its last key, by its first five letters
+    ("claim.service_dates" and "services", "impact.hospitalizations" and "hospitalized")."""
+    key = re.sub(r" rows? .*$", "", path).rsplit(".", 1)[-1]
+    return any(len(w) >= 4 and w[:5] in sentence for w in key.lower().split("_") if w not in ("date", "dates"))
+
+
+def _words_of(value: Any) -> str:
+    """Every text inside a bundled YAML entry, joined."""
+    if isinstance(value, dict):
+        return " ".join(_words_of(v) for v in value.values())
+    if isinstance(value, list):
+        return " ".join(_words_of(v) for v in value)
+    return str(value)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " ...”"
+
+
+def _answering(text: str, sentence_paths: list[str]) -> str:
+    """The field that would give an unsourced date or number of `text` its source."""
+    for pattern, fld in _ANSWERS:
+        if re.search(pattern, text, re.I):
+            return fld
+    return next((p for p in sentence_paths if not p.startswith(("Exhibit", "rule ", "reference "))),
+                "exhibits")
+
+
+def trace(paragraphs: list[str], facts: Facts, data: dict, exhibits: list[tuple[str, str]] = (),  # type: ignore[assignment]
+          today: date | None = None) -> list[Sentence]:
+    """Each sentence of the letter with what it rests on (see the module docstring). `exhibits`: (label, file as
+    case.yaml names it) of each exhibit, in order; `today`: the letter's date."""
+    look = _Lookup(facts, data, exhibits, today)
+    governing = [(r.id, r.citation(look.route)) for r in look.rules if r.citation(look.route)]
+    out = []
+    for paragraph in paragraphs:
+        for text in split_sentences(paragraph):
+            out.append(_trace_one(text, look, governing))
+    return [st for st in out if not (_HEADING.match(st.text) and st.kind in ("request", "reasoning"))]
+
+
+def _trace_one(text: str, look: _Lookup, governing: list[tuple[str, str]]) -> Sentence:
+    text = _LIST_MARKER.sub("", text)  # "1.The corrected claim ...": a numbered summary point's number
+    low = text.lower() if len(text.lower()) == len(text) else _norm(text)
+    sources: list[str] = []
+    covered: list[tuple[int, int, str]] = []  # spans of the sentence a case value or a rule citation accounts for
+    for path, form, whole in look.fields:
+        for m in re.finditer(re.escape(form), low):
+            if low[m.start() - 1:m.start()].isalnum() or low[m.end():m.end() + 1].isalnum():
+                continue  # inside a longer word or number ("5 mg daily" in "225 mg daily")
+            # the case's text runs on past the form's first words as far as the sentence prints it
+            at = whole.find(form)
+            end = m.end()
+            if at >= 0:
+                while end < len(low) and at + end - m.start() < len(whole) and low[end] == whole[at + end - m.start()]:
+                    end += 1
+            covered.append((m.start(), end, path))
+            sources.append(path)
+    contacts = [(m.start(), m.end(), path) for path, form in look.contacts for m in re.finditer(re.escape(form), low)]
+    if _norm(text) in look.rule_sentences:  # the adequate-trial rule, with its weeks and sessions
+        covered.append((0, len(text), ADEQUACY_RULE))
+        sources.append(ADEQUACY_RULE)
+    for fact in look.asserted:  # a fact the sentence says brings its exhibits and pages with it
+        anchor = _norm(fact.anchor) if fact.anchor else ""
+        if anchor and anchor in low:
+            start = low.index(anchor)
+            covered += [(start, start + len(anchor), s) for s in fact.sources or (fact.field,) if s]
+            sources += [s for s in fact.sources if s]
+    for paragraph, ids in look.paragraphs:  # an argument paragraph that says facts: its sentences rest on them
+        if _norm(text) in paragraph:
+            sources += [s for i in ids for s in look.by_id[i].sources or (look.by_id[i].field,) if s]
+    sources += look.fact_sources(sources)
+    rule_ids: list[str] = []
+    for rule_id, cite in governing:
+        for m in re.finditer(re.escape(cite), text):
+            if not re.match(r"[\w(]", text[m.end():m.end() + 1]):
+                covered.append((m.start(), m.end(), f"rule {rule_id}"))
+                rule_ids.append(f"rule {rule_id}")
+    missing: list[tuple[str, str]] = []
+    for carrier in carriers(text):
+        if carrier.kind == "citation":
+            found, what, answer = look.citation(carrier, covered)
+        elif carrier.kind == "reference":
+            continue  # "[2]": a reference the letter lists, named in the sources below
+        elif any(a <= carrier.start and carrier.end <= b for a, b, _ in covered):
+            continue  # part of a case value the sentence prints: that value's field is its source
+        elif inside := [path for a, b, path in contacts if a <= carrier.start and carrier.end <= b]:
+            sources.append(inside[0])  # a phone number or an address: the field that holds it
+            continue
+        elif carrier.kind == "exhibit":
+            pointer = _EXHIBIT.match(carrier.text)
+            labels = [g for g in pointer.groups() if g] if pointer else []
+            found = [] if any(label not in look.exhibits for label in labels) else [
+                s for label in labels
+                for s in (f"Exhibit {label}: {look.exhibits[label][0]}", *look.exhibits[label][1])]
+            what = (f"{carrier.text}, which is not among the packet's exhibits "
+                    f"({', '.join(look.exhibits) or 'none'})")
+            answer = "exhibits"
+        elif carrier.kind == "enclosure":
+            found, what, answer = look.enclosure(carrier)
+        elif carrier.kind == "quote":
+            found, what, answer = look.quote(carrier)
+        else:
+            paths = list(dict.fromkeys(sources))
+            found = (look.date(carrier, paths) if carrier.kind == "date"
+                     else look.number(carrier, text, paths, rule_ids))
+            what = f"the {carrier.kind} {carrier.text}"
+            timed = carrier.kind == "number" and _UNIT.match(text[carrier.end:].strip(" -"))
+            answer = look.plan_fields if timed else _answering(text, paths)
+        if found:
+            sources += [f for f in found if not f.startswith("(")]
+        else:
+            missing.append((what, answer))
+    sources = list(dict.fromkeys(sources))
+    case_sourced = any(not s.startswith("rule ") for s in sources)
+    sources += [r for r in dict.fromkeys(rule_ids) if r not in sources]
+    sources = list(dict.fromkeys([*sources, *(f"reference [{m}]" for m in _REFERENCE.findall(text))]))
+    kind = ("unsourced" if missing else "case" if case_sourced else "rule" if sources else
+            "request" if _REQUEST.search(text) else "reasoning")
+    return Sentence(text, sources, kind, missing)
+
+
+def trace_letter(case: Any, facts: Facts, letter: Path | list[str], today: date | None = None) -> list[Sentence]:
+    """trace() for a case's letter: its sentences read back from the .docx (or the paragraphs given), its exhibits as
+    the packet labels them."""
+    from appeal_kit.letter.records import RECORD_KINDS
+    from appeal_kit.numbering import exhibit_label
+
+    folder = Path(case.folder).resolve()
+    files = [Path(e.path).resolve() for e in case.exhibits]
+    names = [f.relative_to(folder).as_posix() if f.is_relative_to(folder) else str(f) for f in files]
+    # then the records appeal-kit makes from case.yaml (the call log, the expenses), as the packet orders them
+    names += [key for key, _, _ in RECORD_KINDS if case.data.get(key) not in (None, [])]
+    exhibits = [(exhibit_label(i), name) for i, name in enumerate(names)]
+    paragraphs = letter if isinstance(letter, list) else letter_paragraphs(letter)
+    return trace(paragraphs, facts, case.data, exhibits, today)
+
+
+def unsourced_sentences(sentences: list[Sentence]) -> list[Sentence]:
+    return [st for st in sentences if st.missing]
+
+
 _KIND_NOTE = {"request": "(a request: states no fact about the case)",
-              "reasoning": "(reasoning that holds for any case: states no fact about this one)"}
+              "reasoning": "(reasoning that holds for any case: no case value, exhibit, date, number, citation or "
+                           "quotation)"}
 
 
 def sentence_lines(sentences: list[Sentence], limit: int = 220) -> list[str]:
     lines = ["", "The letter, sentence by sentence, and what each rests on (case.yaml fields, exhibits, rules and "
-             "references):", ""]
+             "references).", "NO SOURCE marks a date, number, exhibit, citation or quotation that nothing in the case "
+             "gives, with the field or exhibit", "that would give it:", ""]
     for n, st in enumerate(sentences, start=1):
         text = st.text if len(st.text) <= limit else st.text[:limit].rsplit(" ", 1)[0] + " ..."
         lines.append(f"{n:>3}. {text}")
-        lines.append(f"     <- {', '.join(st.sources) if st.sources else _KIND_NOTE[st.kind]}")
+        if st.sources or st.kind not in _KIND_NOTE:
+            lines.append(f"     <- {', '.join(st.sources) if st.sources else 'nothing in the case'}")
+        else:
+            lines.append(f"     <- {_KIND_NOTE[st.kind]}")
+        lines += [f"     NO SOURCE: {what} (would come from: {answer})" for what, answer in st.missing]
     return lines

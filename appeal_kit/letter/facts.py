@@ -80,6 +80,8 @@ class Facts:
     """The case's facts by id, and what the letter did with them while it was rendered."""
     by_id: dict[str, Fact]
     asserted: list[tuple[str, str]] = field(default_factory=list)  # (fact id, where in the letter), in order
+    # (an argument paragraph as rendered, the facts it asserted): its sentences rest on those facts (claims.trace)
+    paragraphs: list[tuple[str, list[str]]] = field(default_factory=list)
     consulted_unknown: list[str] = field(default_factory=list)
 
     def __getattr__(self, fact_id: str) -> Fact:

@@ -1,0 +1,178 @@
+"""The claims report traces each sentence by what it carries: every case value, exhibit pointer, document said to be
+enclosed, date, number, count, citation and quotation in a sentence has a source in the case (a case.yaml field, an
+exhibit, the rule that governs this case's plan type), or the sentence is reported with the field or exhibit that would
+give it one. Only a sentence carrying none of these is reasoning or a request. Set 7's review found factual sentences
+labelled as reasoning (an exhibit pointer), citations traced to rules of another route (managed-care rules in a
+fee-for-service Medicaid case) and a fax proof traced to the field that mentions it instead of the fax report."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import run_cli, sample_variant
+
+from appeal_kit.letter import claims, facts, render
+from appeal_kit.rules import PLAN_TYPES
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = {name: REPO / "evidence_samples" / name for name in ("ketamine-trd", "spravato-step-therapy",
+                                                              "out-of-network-gap")}
+TODAY = date(2026, 11, 26)
+# every route a letter is cited under: each plan type, fee-for-service Medicaid and CHIP, and a plan type unknown
+ROUTES = [(p, {}) for p in PLAN_TYPES] + [(p, {"claim.delivery": "fee_for_service"}) for p in ("medicaid", "chip")] + \
+    [("unknown", {})]
+
+
+def traced(sentence: str, data: dict | None = None, exhibits=(), asserted: facts.Facts | None = None):
+    """The one sentence traced against a small case."""
+    data = data if data is not None else {"claim": {"plan_type": "employer_erisa"}}
+    (st,) = claims.trace([sentence], asserted or facts.Facts({}), data, list(exhibits), TODAY)
+    return st
+
+
+CORRECTED = {"claim": {"plan_type": "medicare"},
+             "corrected_claim": {"file": "other/psychiatrist-letter.txt", "lines": [{"code": "90870", "units": 1}]}}
+EXHIBITS = [("A", "denial/notice.txt"), ("B", "clinical/notes.txt"), ("C", "other/psychiatrist-letter.txt")]
+
+
+def test_an_exhibit_pointer_is_a_fact_traced_to_the_document_it_names():
+    # set 7, letter 07: "The corrected claim is enclosed as Exhibit C" was labelled reasoning; Exhibit C is the
+    # psychiatrist's letter, which the report now says, with the field that put it there
+    st = traced("The corrected claim is enclosed as Exhibit C.", CORRECTED, EXHIBITS)
+    assert st.kind == "case"
+    assert st.sources == ["Exhibit C: other/psychiatrist-letter.txt", "corrected_claim.file"]
+    # a pointer to an exhibit the packet does not have is reported, with what would answer it
+    st = traced("The corrected claim is enclosed as Exhibit F.", CORRECTED, EXHIBITS)
+    assert st.kind == "unsourced" and st.missing[0][1] == "exhibits" and "(A, B, C)" in st.missing[0][0]
+    assert traced("Enclosed: Exhibits A–C.", CORRECTED, EXHIBITS).kind == "case"
+    assert traced("Enclosed: Exhibits A–D.", CORRECTED, EXHIBITS).kind == "unsourced"
+
+
+def test_a_document_said_to_be_enclosed_is_traced_to_the_exhibit_that_is_it():
+    # set 7, letter 03: the fax proof was traced to the prior_auth fields that mention it, not to the fax report
+    data = {"claim": {"plan_type": "medicare_advantage"},
+            "prior_auth": {"reason_missing": "The clinic faxed the request on August 21, 2026."}}
+    fax = [*EXHIBITS, ("D", "other/prior-authorization-fax-confirmation-2026-08-21.txt")]
+    st = traced("The request was faxed (fax confirmation enclosed).", data, fax)
+    assert st.kind == "case" and "Exhibit D: other/prior-authorization-fax-confirmation-2026-08-21.txt" in st.sources
+    st = traced("The request was faxed (fax confirmation enclosed).", data, EXHIBITS)
+    assert st.kind == "unsourced" and st.missing == [("“fax confirmation enclosed”: no exhibit's file name says fax "
+                                                      "confirmation", "exhibits")]
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    ("I ask that care continue while this is decided (42 CFR 438.420).", ["rule medicaid_continued_benefits"]),
+    ("The hearing may be asked for within 120 calendar days (42 CFR 438.408(f)(2)).", ["rule fair_hearing"]),
+])
+def test_a_citation_is_traced_to_the_rule_that_governs_this_cases_route_or_reported(sentence, sources):
+    # set 7, letter 04: managed-care rules were traced in a fee-for-service case; the registry's rule for the
+    # case's own route is the source, and a citation no rule gives for that route has none
+    managed = {"claim": {"plan_type": "medicaid", "delivery": "managed_care"}}
+    assert traced(sentence, managed).sources == sources
+    fee_for_service = {"claim": {"plan_type": "medicaid", "delivery": "fee_for_service"}}
+    st = traced(sentence, fee_for_service)
+    assert st.kind == "unsourced"
+    citation = [what for what, field in st.missing if what.startswith("the citation")]
+    assert citation and "not for this case's (medicaid_fee_for_service)" in citation[0]
+    assert all(field == "claim.plan_type, claim.delivery" for _, field in st.missing)
+    # a citation that no rule in the registry gives at all
+    st = traced("The plan must pay (29 CFR 9999.1(a)).", managed)
+    assert st.missing == [("the citation 29 CFR 9999.1(a), which no rule in the rules registry gives", "rules.yaml")]
+
+
+def test_a_time_limit_rests_on_the_deadline_rule_of_the_cases_plan_type():
+    sentence = "Please decide this appeal within 60 days of receiving it."
+    assert traced(sentence, {"claim": {"plan_type": "employer_erisa"}}).sources == ["rule appeal_decision_post_service"]
+    # a Part D plan decides in 7 or 14 days and is asked within 65: no rule of Part D's gives 60 days
+    st = traced(sentence, {"claim": {"plan_type": "medicare_part_d"}})
+    assert st.kind == "unsourced" and st.missing == [("the number 60", "claim.plan_type")]
+    st = traced(sentence, {"claim": {"plan_type": "chip", "delivery": "fee_for_service"}})
+    assert st.missing == [("the number 60", "claim.plan_type, claim.delivery")]
+
+
+def test_dates_numbers_counts_and_quotations_need_a_field_that_holds_them():
+    data = {"claim": {"plan_type": "employer_erisa", "notice_date": "2026-10-14", "sessions": 12,
+                      "service_dates": ["2026-09-08", "2026-09-10"],
+                      "denial_reason": "The requested service is not medically necessary."}}
+    assert traced("Your notice of October 14, 2026 denied it.", data).sources == ["claim.notice_date"]
+    assert traced("The services were given on September 8 and 10, 2026.", data).kind == "case"
+    assert traced("The claim covers 12 sessions.", data).sources == ["claim.sessions"]
+    assert traced("The services were given on two days.", data).sources == ["claim.service_dates"]  # a list's length
+    assert traced("The notice says: “The requested service is not medically necessary.”", data).kind == "case"
+    # none of these is in the case: each is reported, with the field that would hold it
+    assert traced("Your notice of October 2, 2026 denied it.", data).missing == [
+        ("the date October 2, 2026", "claim.notice_date")]
+    assert traced("I was hospitalized 3 times.", data).missing == [("the number 3", "impact.hospitalizations")]
+    st = traced("The notice says: “The service is experimental.”", data)
+    assert st.kind == "unsourced" and st.missing[0][1] == "claim.denial_reason"
+    # what the sentence carries inside a case value it prints is that value's: the twelve lines of the error text
+    error = {"claim": {"plan_type": "medicare"}, "corrected_claim": {"error": "F32.A was billed on all twelve lines."}}
+    assert traced("F32.A was billed on all twelve lines.", error).sources == ["corrected_claim.error"]
+
+
+def test_only_a_sentence_carrying_no_fact_is_reasoning_or_a_request():
+    assert traced("Medical necessity is measured against generally accepted standards.").kind == "reasoning"
+    assert traced("Please send me the claim file.").kind == "request"
+    # a date, a number, a pointer or a citation makes it a statement that needs a source, whatever its words
+    for sentence in ("Please decide by December 1, 2026.", "Please send the 4 documents.", "See Exhibit Q.",
+                     "Please apply 42 CFR 431.230(a)."):
+        assert traced(sentence).kind == "unsourced", sentence
+
+
+def test_a_sentence_of_an_argument_paragraph_rests_on_the_facts_that_paragraph_says():
+    state = facts.Facts({"claim_corrected": facts.Fact("claim_corrected", True, "The claim was corrected",
+                                                       ("corrected_claim.lines", "Exhibit C"))})
+    state.paragraphs.append(("The original claim had an error, which the corrected claim fixes. It reports 90870.",
+                             ["claim_corrected"]))
+    st = traced("The original claim had an error, which the corrected claim fixes.", CORRECTED, EXHIBITS, state)
+    assert st.kind == "case" and st.sources == ["corrected_claim.lines", "Exhibit C"]
+
+
+@pytest.mark.slow  # 14 templates for each sample and route: the whole suite spreads them over every core
+@pytest.mark.parametrize("sample", sorted(SAMPLES))
+@pytest.mark.parametrize("plan_type, changes", ROUTES, ids=[p + ("-ffs" if c else "") for p, c in ROUTES])
+def test_every_sentence_of_every_bundled_template_has_a_source_or_is_reported(tmp_path, sample, plan_type, changes):
+    """Every bundled template x route x sample case: each sentence that carries a fact has its sources or is reported
+    with the field that would give it one, and the sample letters leave nothing unsourced."""
+    case = sample_variant(SAMPLES[sample], **{"claim.plan_type": plan_type, **changes})
+    for template in render.list_templates():
+        report: dict = {}
+        out = render.render_letter(case, template, tmp_path / "letter.docx", today=TODAY, clinic=None, report=report)
+        sentences = claims.trace_letter(case, report["facts"], out, TODAY)
+        assert sentences, template.name
+        for st in sentences:
+            carried = [c for c in claims.carriers(st.text) if c.kind != "reference"]
+            if carried:
+                assert st.kind in ("case", "rule", "unsourced"), (template.name, st.text)
+            assert bool(st.missing) == (st.kind == "unsourced"), (template.name, st.text)
+            assert all(field for _, field in st.missing), (template.name, st.text)
+        assert [st.text for st in claims.unsourced_sentences(sentences)] == [], (template.name, plan_type)
+
+
+def test_draft_and_check_report_an_unsourced_sentence_with_the_field_that_would_give_it(tmp_path):
+    import shutil
+
+    folder = tmp_path / "case"
+    shutil.copytree(SAMPLES["ketamine-trd"], folder)
+    assert run_cli("draft", str(folder)).returncode == 0
+    report = (folder / claims.REPORT_NAME).read_text()
+    assert "NO SOURCE:" not in report
+    # the letter is edited by hand: a hospitalization count and a pointer to an exhibit the packet does not have
+    import zipfile
+
+    letter = folder / "letter.docx"
+    with zipfile.ZipFile(letter) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    xml = parts["word/document.xml"].decode()
+    marker = "Thank you for your prompt attention"
+    assert marker in xml
+    xml = xml.replace(marker, "I was hospitalized 3 times in 2025, as Exhibit Q shows. " + marker, 1)
+    parts["word/document.xml"] = xml.encode()
+    with zipfile.ZipFile(letter, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    out = run_cli("check", str(folder)).stdout
+    assert "Warning: impact.hospitalizations: letter.docx says “I was hospitalized 3 times" in out
+    assert "nothing in the case gives the number 3: add it to impact.hospitalizations" in out
+    assert "Warning: exhibits: letter.docx says" in out and "Exhibit Q, which is not among the packet's exhibits" in out
