@@ -285,3 +285,19 @@ def test_an_approval_the_plan_gave_answers_a_denial_of_any_category(tmp_path, ca
         letter = text(tmp_path, template, **approved)
         assert "approved PA-TMS-26-0701 on July 1, 2026" in letter and "to honor PA-TMS-26-0701" in letter, template
         assert "PA-TMS-26-0701" not in text(tmp_path, template, **{**approved, "prior_auth.approved": None})
+
+
+def test_a_treatment_that_worked_in_an_earlier_episode_is_said_to_have_worked_before(tmp_path):
+    """Set 7, case 06: the 2024 TMS course brought a response and the relapse came in the current episode; the
+    repeat course was argued without it."""
+    earlier = {"drug": "Ketamine infusions (2022 series)", "dose": "six infusions", "start": "2022-03-01",
+               "end": "2022-03-20", "response": "lost", "outcome": "Remission, lost in 2024"}
+    history = [*sample_variant(TRD).data["clinical"]["history"], earlier]
+    case = {**LIMIT, "claim.plan_type": "employer_erisa", "clinical.history": history,
+            "clinical.episode_onset": "2023-01"}
+    for template in ("medical-necessity", "ketamine-trd"):
+        letter = text(tmp_path, template, **case)
+        assert "I have had this treatment before, and it worked: Ketamine infusions (2022 series)" in letter, template
+        # lost in the current episode, it is no earlier response
+        assert "and it worked" not in text(tmp_path, template, **{**case, "clinical.episode_onset": "2022-01"})
+

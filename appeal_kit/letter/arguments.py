@@ -323,14 +323,17 @@ def _treatment_groups(text: str) -> set[int]:
             if words & {str(w).lower() for w in group}}
 
 
-def earlier_responses(history: Any, treatment_name: Any) -> list[dict]:
+def earlier_responses(history: Any, treatment_name: Any, onset: Any = None) -> list[dict]:
     """The rows of clinical.history that are the treatment requested, given before, with a response or remission
-    (`response: response | remission`, and not marked failed): the same treatment has worked for this patient."""
+    (`response: response | remission`, and not marked failed), or one that worked in an earlier episode and was lost
+    only afterwards (worked_in_earlier_episode; `onset`: clinical.episode_onset): the same treatment has worked for
+    this patient."""
     wanted = _treatment_groups(str(treatment_name or ""))
     if not wanted or not isinstance(history, list):
         return []
     return [r for r in history if isinstance(r, dict) and _treatment_groups(str(r.get("drug") or "")) & wanted
-            and str(r.get("response") or "").strip().lower() in ("response", "remission")
+            and (str(r.get("response") or "").strip().lower() in ("response", "remission")
+                 or worked_in_earlier_episode(r, onset))
             and _flag(r.get("failed")) is not True]
 
 

@@ -279,7 +279,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         pages = [where(r.get("evidence")) for r in chosen if r.get("evidence")]
         return [f"clinical.history {_rows(idx)}" if idx else "", *dict.fromkeys(p for p in pages if p)]
 
-    before = arguments.earlier_responses(rows, get_path(data, "treatment.name"))
+    before = arguments.earlier_responses(rows, get_path(data, "treatment.name"),
+                                         get_path(data, "clinical.episode_onset"))
     add("worked_before", bool(before) or None,
         phrase("The same treatment brought a response or remission before: {rows}",
                rows=[str(r.get("drug")) for r in before]),

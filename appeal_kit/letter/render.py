@@ -665,7 +665,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         clinical_case=not set(args_mod.denial_reasons(data)) or
         not set(args_mod.denial_reasons(data)) <= {"coding_billing", "timely_filing"},
         # the rows of the history that are the treatment requested, given before with a response or remission
-        earlier=args_mod.earlier_responses(get_path(data, "clinical.history"), get_path(data, "treatment.name")),
+        earlier=args_mod.earlier_responses(get_path(data, "clinical.history"), get_path(data, "treatment.name"),
+                                           get_path(data, "clinical.episode_onset")),
         sender_address=derived.sender_address(data, clinic),
         regulator_name=derived.regulator(data),
         definition=derived.definition_parts(data, trials),
