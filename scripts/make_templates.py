@@ -553,7 +553,10 @@ def authorization_note(d: Letter) -> None:
                    "or (authorization.where and says('authorization_enclosed')))",
                    "I write as {{ pt.poss }} {{ standing.as }}" + said("author_standing")
                    + "{% if standing.kind == 'parent' %}; {{ pt.short }} is a minor{% endif %}"
-                   "{% if authorization.where and standing.kind != 'parent' %}; {% if standing.kind == 'clinician' %}"
+                   # a physician appealing a Medicare claim for the patient is appointed on form CMS-1696 (a Part D
+                   # prescriber needs no appointment, so there it is the patient's consent)
+                   "{% if authorization.where and standing.kind != 'parent' %}; {% if standing.kind == 'clinician' "
+                   "and not (authorization.form and claim.plan_type in ('medicare', 'medicare_advantage')) %}"
                    "{{ pt.poss }} written consent to this appeal{% else %}the signed authorization"
                    "{% if authorization.form %} ({{ authorization.form }}){% endif %}{% endif %} is enclosed as "
                    "{{ authorization.where }}{% endif %}.",

@@ -351,3 +351,18 @@ def test_the_claims_report_speaks_of_no_plan_where_there_is_none(tmp_path, chang
     assert not any("final internal" in s for s in said), said
     # (a fee-for-service program's own terms are its state plan's; Original Medicare has none)
     assert changes["claim.plan_type"] != "medicare" or not any("plan's" in s for s in said), said
+
+
+def test_a_physician_appealing_a_medicare_claim_encloses_the_appointment_form_by_its_name(tmp_path):
+    """Set 6 letter 07 called the enclosed CMS-1696 the patient's 'written consent to this appeal'."""
+    sample = sample_variant(TRD)
+    signed = str(next(e.path for e in sample.exhibits if e.path.parent.name == "clinical").relative_to(sample.folder))
+    physician = {"author.name": "Dr. Test Prescriber", "author.role": "Treating psychiatrist", "author.relation": "physician",
+                 "author.authorization": signed}
+    case = sample_variant(TRD, **{"claim.plan_type": "medicare_advantage", **physician})
+    letter = rendered_text(tmp_path, case, "medical-necessity", TODAY)
+    assert "the signed authorization (form CMS-1696 (Appointment of Representative)) is enclosed as" in letter
+    assert "written consent" not in letter
+    part_d = rendered_text(tmp_path, sample_variant(TRD, **{"claim.plan_type": "medicare_part_d", **physician}),
+                           "medical-necessity", TODAY)
+    assert "written consent to this appeal is enclosed as" in part_d
