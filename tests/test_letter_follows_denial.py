@@ -301,3 +301,28 @@ def test_a_treatment_that_worked_in_an_earlier_episode_is_said_to_have_worked_be
         # lost in the current episode, it is no earlier response
         assert "and it worked" not in text(tmp_path, template, **{**case, "clinical.episode_onset": "2022-01"})
 
+
+
+
+EPISODES = [{"drug": "Escitalopram", "dose": "20 mg", "start": "2022-01-03", "end": "2022-09-05", "response": "none",
+             "outcome": "No response"},
+            {"drug": "Vilazodone", "dose": "40 mg", "start": "2026-02-16", "end": "2026-06-29", "response": "none",
+             "outcome": "No response"},
+            {"drug": "Sertraline", "dose": "200 mg", "start": "2026-07-01", "end": "2026-09-30", "response": "none",
+             "outcome": "No response"}]
+
+
+def test_the_current_episodes_trials_are_counted_where_the_letter_speaks_of_the_current_episode(tmp_path):
+    """Set 7, case 06: an escitalopram trial of an earlier episode counted toward a definition of the current
+    episode's treatment resistance."""
+    assert arguments.trial_summary(EPISODES, onset="2026-02")["episode_medication"] == 2
+    assert arguments.trial_summary(EPISODES)["episode_medication"] == 3
+    spravato = REPO / "evidence_samples" / "spravato-step-therapy"
+    case = {"claim.plan_type": "employer_erisa", "claim.denial_category": "step_therapy", "clinical.history": EPISODES}
+    dated = rendered_text(tmp_path, sample_variant(spravato, **case, **{"clinical.episode_onset": "2026-02"}),
+                          "esketamine-step-therapy", TODAY)
+    assert "history shows two failed adequate medication trials in the current episode, which meets that " \
+        "definition." in dated
+    undated = rendered_text(tmp_path, sample_variant(spravato, **case, **{"clinical.episode_onset": None}),
+                            "esketamine-step-therapy", TODAY)
+    assert "history shows three failed adequate medication trials, more than that definition requires." in undated

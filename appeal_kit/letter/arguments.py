@@ -486,7 +486,13 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None) -> dic
                      f"{'an adequate failed trial' if k == 1 else 'adequate failed trials'}: "
                      + "; ".join(f"{e['drug']}, because {e['reason']}" for e in excluded)
                      + ".") if n else ""
+    # the antidepressant trials of the current episode (clinical.episode_onset): taken on or after the day it began;
+    # every one of them when the case does not say when it began
+    began = date_span(onset)
+    episode = [r for r in trials["medication"] if began is None or (
+        (date_span(r.get("end")) or date_span(r.get("start")) or (began[0], began[0]))[1] >= began[0])]
     return {"total": len(rows), "adequate_failed": n, "medication": len(trials["medication"]),
+            "episode_medication": len(episode),
             "augmentation": len(augmentations),
             "other": len(others) + len(courses), "courses": len(courses),
             "other_names": [str(r.get("drug") or "") for r in courses + others],
