@@ -84,6 +84,12 @@ def test_a_citation_is_traced_to_the_rule_that_governs_this_cases_route_or_repor
 def test_a_time_limit_rests_on_the_deadline_rule_of_the_cases_plan_type():
     sentence = "Please decide this appeal within 60 days of receiving it."
     assert traced(sentence, {"claim": {"plan_type": "employer_erisa"}}).sources == ["rule appeal_decision_post_service"]
+    # a time limit beside the citation of another rule: the rule cited does not set it (30 days is the ERISA
+    # pre-service clock, the post-service rule is cited)
+    cited = "Please decide this appeal within 30 days of receiving it (29 CFR 2560.503-1(i)(2)(iii)(A))."
+    st = traced(cited, {"claim": {"plan_type": "employer_erisa"}})
+    assert st.kind == "unsourced" and st.missing == [("the number 30", "claim.plan_type")]
+    assert traced(cited.replace("30", "60"), {"claim": {"plan_type": "employer_erisa"}}).kind == "rule"
     # a Part D plan decides in 7 or 14 days and is asked within 65: no rule of Part D's gives 60 days
     st = traced(sentence, {"claim": {"plan_type": "medicare_part_d"}})
     assert st.kind == "unsourced" and st.missing == [("the number 60", "claim.plan_type")]
@@ -176,3 +182,19 @@ def test_draft_and_check_report_an_unsourced_sentence_with_the_field_that_would_
     assert "Warning: impact.hospitalizations: letter.docx says “I was hospitalized 3 times" in out
     assert "nothing in the case gives the number 3: add it to impact.hospitalizations" in out
     assert "Warning: exhibits: letter.docx says" in out and "Exhibit Q, which is not among the packet's exhibits" in out
+
+
+def test_the_statements_are_what_the_letter_prints_not_what_an_unprinted_summary_asserted(tmp_path):
+    """An argument block's opening summary asserts its facts when it is rendered; a template that prints no summary
+    (the expedited letter) does not say them, so its claims report does not list them."""
+    case = sample_variant(SAMPLES["ketamine-trd"])
+    listed = {}
+    for name in ("expedited-appeal", "ketamine-trd"):
+        report: dict = {}
+        out = render.render_letter(case, render.find_template(name), tmp_path / f"{name}.docx", today=TODAY,
+                                   clinic=None, report=report)
+        assert "trials_failed" in {i for i, _ in report["facts"].asserted}, name  # the summary asserted it
+        listed[name] = {st.id for st in claims.statements(report["facts"], out)}
+        printed = " ".join(claims.letter_paragraphs(out, whole=True))
+        assert ("five adequate treatment trials" in printed) == ("trials_failed" in listed[name]), name
+    assert "trials_failed" not in listed["expedited-appeal"] and "trials_failed" in listed["ketamine-trd"]

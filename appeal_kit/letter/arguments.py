@@ -778,7 +778,9 @@ def render_blocks(names: list[str], blocks: dict[str, dict], context: dict, env)
         if rendered and facts is not None:
             if asserted:
                 facts.record(asserted, where)
-            said = [i for i, _ in facts.asserted[before:]]  # requires: and says() in the paragraph's own text
+            # requires: and says() in the paragraph's own text, which says them here rather than in the template
+            facts.asserted[before:] = [(i, where if w == "letter" else w) for i, w in facts.asserted[before:]]
+            said = [i for i, _ in facts.asserted[before:]]
             if said:
                 facts.paragraphs.append((rendered, said))
         return rendered

@@ -52,14 +52,29 @@ class Statement:
         return asdict(self)
 
 
-def statements(facts: Facts) -> list[Statement]:
+def statements(facts: Facts, letter: Path | None = None) -> list[Statement]:
+    """The facts the letter asserted, each once. With the drafted `letter`, a fact asserted only by argument text the
+    letter does not print (an opening summary a template leaves out) is not among them: the report lists what the
+    letter says."""
+    printed = _norm(" ".join(letter_paragraphs(letter, whole=True))) if letter is not None else None
     out: dict[str, Statement] = {}
     for fact_id, where in facts.asserted:
+        if printed is not None and not _printed(facts, fact_id, printed):
+            continue
         fact = facts.by_id[fact_id]
         st = out.setdefault(fact_id, Statement(fact_id, fact.says, [fact_id], list(fact.sources), []))
         if where and where not in st.where:
             st.where.append(where)
     return list(out.values())
+
+
+def _printed(facts: Facts, fact_id: str, printed: str) -> bool:
+    """Whether the letter prints what asserted the fact: the template's own sentence, or an argument text that says
+    it (Facts.paragraphs), found in the letter by its first words."""
+    if any(i == fact_id and where == "letter" for i, where in facts.asserted):
+        return True
+    texts = [text for text, ids in facts.paragraphs if fact_id in ids]
+    return not texts or any(_norm(text)[:80] in printed for text in texts)
 
 
 def unsourced(items: list[Statement]) -> list[Statement]:
@@ -169,9 +184,10 @@ def carriers(text: str) -> list[Carrier]:
     return sorted(found, key=lambda c: c.start)
 
 
-def letter_paragraphs(path: Path) -> list[str]:
+def letter_paragraphs(path: Path, *, whole: bool = False) -> list[str]:
     """The letter's body as read back from the .docx: each paragraph, and each table row with its cells joined by
-    " | ", from the salutation ("Dear ...") to the signature ("Sincerely"), the parts that argue."""
+    " | ", from the salutation ("Dear ...") to the signature ("Sincerely"), the parts that argue; `whole`: all of
+    it."""
     try:
         with zipfile.ZipFile(path) as z:
             xml = z.read("word/document.xml").decode("utf-8", "replace")
@@ -190,6 +206,8 @@ def letter_paragraphs(path: Path) -> list[str]:
                 out.append(" | ".join(cells))
         else:
             out.append(" ".join(words(block).split()))
+    if whole:
+        return [p for p in out if p]
     start = next((i for i, p in enumerate(out) if p.startswith("Dear ")), -1) + 1
     end = next((i for i, p in enumerate(out) if i >= start and p.startswith("Sincerely")), len(out))
     return [p for p in out[start:end] if p]
@@ -477,8 +495,11 @@ class _Lookup:
         if counted:  # a count of the trials the adequate-trial rule counts, of one kind or all
             return counted
         unit = _UNIT.match(after)
-        if unit and (value, _unit(unit.group(1))) in self.periods:  # a time limit: the rule that sets it
-            return [self.periods[(value, _unit(unit.group(1)))]]
+        setting = self.periods.get((value, _unit(unit.group(1))), []) if unit else []
+        if setting:  # a time limit: the rule that sets it, the one the sentence cites when it cites one
+            cited = [r for r in setting if r in rule_ids]
+            if cited or not rule_ids:
+                return cited or setting[:1]
         fixed = self.fixed_text(f"{carrier.text} {after.split(' ', 1)[0]}")
         if fixed:
             return fixed
@@ -522,16 +543,17 @@ def _row_numbers(rows: str) -> set[int]:
     return out
 
 
-def _periods(route: str | None) -> dict[tuple[float, str], str]:
-    """(number, unit) -> "rule <id>" for every time limit the deadline rules give this plan type (appeal windows,
-    decision times, the next level's window and clock): what a "60 days" or "72 hours" in the letter rests on."""
+def _periods(route: str | None) -> dict[tuple[float, str], list[str]]:
+    """(number, unit) -> ["rule <id>", ...] for every time limit the deadline rules give this plan type (appeal
+    windows, decision times, the next level's window and clock): what a "60 days" or "72 hours" in the letter rests
+    on."""
     from appeal_kit.intake import deadlines as dl
 
-    out: dict[tuple[float, str], str] = {}
+    out: dict[tuple[float, str], list[str]] = {}
 
     def add(n: int, unit: str, rule_id: str) -> None:
-        if n:
-            out.setdefault((float(n), unit), f"rule {rule_id}")
+        if n and f"rule {rule_id}" not in out.setdefault((float(n), unit), []):
+            out[(float(n), unit)].append(f"rule {rule_id}")
 
     plan = route or ""
     clocks = [*dl.DECISION_CLOCKS.get(plan, {}).values(), *dl.CLAIM_DECISION_CLOCKS.get(plan, {}).values(),
