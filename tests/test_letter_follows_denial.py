@@ -215,14 +215,14 @@ def test_the_next_level_is_told_when_the_plans_reviewer_was_outside_the_field(tm
             "external_review.final_denial_date": "2026-11-01", "external_review.agency": "The state review office",
             "external_review.address": "PO Box 1, Salem, OR 97309"}
     letter = text(tmp_path, "external-review-request", **case)
-    assert "The denial under review was decided by Dr. Pellegrini (Family Medicine), who is not a psychiatrist." \
-        in letter, plan_type
+    assert "The denial was decided by Dr. Pellegrini (Family Medicine), who is not a psychiatrist. An appeal of a " \
+        "denial that turns on medical judgment" in letter, plan_type
     for unsaid in ({"claim.reviewer": {"name": "Dr. Pellegrini", "specialty": "Psychiatry"}},
                    {"claim.reviewer": {"name": "Dr. Pellegrini"}}):
-        assert "under review was decided by" not in text(tmp_path, "external-review-request", **{**case, **unsaid})
+        assert "who is not a psychiatrist" not in text(tmp_path, "external-review-request", **{**case, **unsaid})
     # an internal appeal names the reviewer once, in its request
     first = text(tmp_path, "medical-necessity", **case)
-    assert "under review was decided by" not in first and first.count("Dr. Pellegrini") == 1
+    assert "An appeal of a denial that turns on medical judgment" not in first and first.count("Dr. Pellegrini") == 1
 
 
 def test_a_term_that_names_the_treatment_investigational_is_never_said_to_be_met(tmp_path):
