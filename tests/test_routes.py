@@ -47,14 +47,14 @@ def test_the_route_is_the_plan_type_unless_medicaid_or_chip_is_fee_for_service()
 
 
 @pytest.mark.parametrize("template", sorted(t.name for t in render.list_templates()))
-def test_a_fee_for_service_medicaid_letter_cites_no_managed_care_rule(tmp_path, template):
-    letter = rendered_text(tmp_path, ffs(), template, TODAY)
-    assert not MANAGED_CARE.search(letter), (template, MANAGED_CARE.search(letter))
-    governed = {r.citation("medicaid_fee_for_service") for r in rules.registry().values()
-                if r.governs("medicaid_fee_for_service")}
+def test_a_fee_for_service_medicaid_or_chip_letter_cites_no_managed_care_rule(tmp_path, template):
     every = {c for r in rules.registry().values() for c in r.cite.values()}
-    printed = {c for c in every if f"({c})" in letter}
-    assert printed <= governed, (template, printed - governed)
+    for plan_type, route in rules.FEE_FOR_SERVICE.items():
+        letter = rendered_text(tmp_path, ffs(plan_type), template, TODAY)
+        assert not MANAGED_CARE.search(letter), (template, plan_type, MANAGED_CARE.search(letter))
+        governed = {r.citation(route) for r in rules.registry().values() if r.governs(route)}
+        printed = {c for c in every if f"({c})" in letter}
+        assert printed <= governed, (template, plan_type, printed - governed)
 
 
 def test_a_fee_for_service_case_asks_the_state_for_a_fair_hearing_directly(tmp_path):
