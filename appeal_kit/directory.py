@@ -21,6 +21,7 @@ from typing import Any
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.errors import TemplateError
 from appeal_kit.i18n import N_, _
+from appeal_kit.rules import delivery
 
 STATES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
@@ -372,8 +373,13 @@ def free_help(data: dict) -> list[Help]:
     wanted: list[tuple[str, str, str | None]]
     if plan_type.startswith("medicare"):
         wanted = [(N_("SHIP (free Medicare counseling)"), "ship.name", "ship.phone")]
-    elif plan_type in ("medicaid", "chip"):
+    elif plan_type == "medicaid" and delivery(data) == "fee_for_service":
+        # no plan, so no managed-care ombudsman: the state's fair hearing office takes the request itself
+        wanted = [(N_("state fair hearing office"), "medicaid.fair_hearing_office", None)]
+    elif plan_type in ("medicaid", "chip") and delivery(data) != "fee_for_service":
         wanted = [(N_("Medicaid managed care ombudsman"), "medicaid.ombudsman", None)]
+    elif plan_type == "chip":
+        return []
     else:
         wanted = [(N_("consumer assistance program"), "consumer_assistance.name", "consumer_assistance.phone")]
     return [Help(what, entry.get(name), entry.get(phone) if phone else None)

@@ -366,3 +366,15 @@ def test_a_physician_appealing_a_medicare_claim_encloses_the_appointment_form_by
     part_d = rendered_text(tmp_path, sample_variant(TRD, **{"claim.plan_type": "medicare_part_d", **physician}),
                            "medical-necessity", TODAY)
     assert "written consent to this appeal is enclosed as" in part_d
+
+
+def test_fee_for_service_help_and_regulator_name_no_managed_care_ombudsman():
+    from appeal_kit import directory
+    from appeal_kit.letter import derived
+
+    data = {"claim": {"plan_type": "medicaid", "delivery": "fee_for_service"},
+            "patient": {"address": "415 Calle Arroyo Seco\nLas Cruces, NM 88001"}}
+    assert [h.what for h in directory.free_help(data)] == ["state fair hearing office"]
+    assert derived.regulator(data) == "State Medicaid agency"
+    managed = {**data, "claim": {"plan_type": "medicaid", "delivery": "managed_care"}}
+    assert "ombudsman" in (derived.regulator(managed) or "")

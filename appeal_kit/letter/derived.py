@@ -758,6 +758,9 @@ REGULATORS = {
     "governmental": "Centers for Medicare & Medicaid Services, which enforces the federal appeal rules for state "
                     "and local government plans",
     "chip": "State CHIP agency",
+    # fee-for-service (rules.route): the state agency pays the care itself; no plan, no managed-care ombudsman
+    "medicaid_fee_for_service": "State Medicaid agency",
+    "chip_fee_for_service": "State CHIP agency",
     # church: no federal agency takes a member's complaint (the IRS enforces the tax rules); regulator.name decides
 
     "fehb": "U.S. Office of Personnel Management",
@@ -769,7 +772,7 @@ REGULATORS = {
 
 def regulator(data: dict) -> str | None:
     """`regulator.name` when the case names one, else the regulator of the plan type; None when neither is known."""
-    return get_path(data, "regulator.name") or REGULATORS.get(str(get_path(data, "claim.plan_type") or ""))
+    return get_path(data, "regulator.name") or REGULATORS.get(str(route(data) or ""))
 
 
 def timeline(data: dict) -> list[dict[str, str]]:
