@@ -378,3 +378,13 @@ def test_fee_for_service_help_and_regulator_name_no_managed_care_ombudsman():
     assert derived.regulator(data) == "State Medicaid agency"
     managed = {**data, "claim": {"plan_type": "medicaid", "delivery": "managed_care"}}
     assert "ombudsman" in (derived.regulator(managed) or "")
+
+
+def test_a_fee_for_service_chip_deadline_is_the_notices_never_a_count_of_nothing():
+    assert deadlines.rule_deadline("chip_fee_for_service", date(2026, 11, 20)).date is None
+    data = {"claim": {"plan_type": "chip", "delivery": "fee_for_service", "notice_date": "2026-11-20"}}
+    assert deadlines.deadline_for_case(data).date is None
+    given = {"claim": {**data["claim"], "appeal_deadline": "2027-01-19", "deadline_basis": "Stated in the notice: "
+                       '"You may ask for a review within 60 days."'}}
+    assert deadlines.deadline_for_case(given).date == date(2027, 1, 19)
+    assert deadlines.rederived_deadline(given) in (None, date(2027, 1, 19))

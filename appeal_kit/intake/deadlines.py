@@ -992,6 +992,9 @@ def rule_deadline(plan_type: str | None, notice_date: date | None, *, urgent: bo
                            f"{Citations('medicaid').cite('medicaid_fee_for_service_window')} setting only a 90-day "
                            "ceiling; Medicaid managed care allows 60, Medicare plans 65 or more). Check the notice "
                            "and the plan documents for the real limit.", "rule", plan_type, urgent=urgent)
+    if not (rule.days or rule.months):  # no fixed window (a fee-for-service CHIP's review): the notice gives it
+        return Deadline(None, f"{rule.window_text}: the notice gives the date; type it in claim.appeal_deadline.",
+                        "none", plan_type, rule=rule, urgent=urgent, notes=_rule_notes(rule, notice_date))
     days = rule.days
     citation = rule.citation
     window = rule.window_text
@@ -1189,7 +1192,8 @@ def rederived_deadline(data: dict) -> date | None:
     rule = RULES.get(str(rules_route(data) or "unknown"))
     # only a basis the plan type's rule wrote (it starts with the rule's citation) is that rule's to count again:
     # not words we cannot count, nor an unknown plan's default window, which is no plan's rule
-    if rule is None or basis.lstrip().lower().startswith("stated") or not basis.startswith(rule.citation):
+    if rule is None or not rule.citation or basis.lstrip().lower().startswith("stated") \
+            or not basis.startswith(rule.citation):
         return None
     return rule_deadline(rule.plan_type, nd, urgent=request_is_urgent(data)).date
 
