@@ -198,3 +198,35 @@ def test_the_statements_are_what_the_letter_prints_not_what_an_unprinted_summary
         printed = " ".join(claims.letter_paragraphs(out, whole=True))
         assert ("five adequate treatment trials" in printed) == ("trials_failed" in listed[name]), name
     assert "trials_failed" not in listed["expedited-appeal"] and "trials_failed" in listed["ketamine-trd"]
+
+
+def test_what_the_review_sets_print_correctly_is_traced_not_reported():
+    """Sentences of review sets 1-6 that are true for their cases but were at first reported: a number of days between
+    two dates the paragraph prints, an age limit the governing rule sets, an N4 segment built from the NDC, a proof
+    enclosed under the field that points to it, units given beyond an approval."""
+    dated = {"claim": {"plan_type": "fehb"}, "filing": {"limit_deadline": "2026-12-31",
+                                                        "first_submitted": "2026-10-19"}}
+    (_, st) = claims.trace(["The claim was due by December 31, 2026. It was first submitted on October 19, 2026, 73 "
+                            "days before that date."], facts.Facts({}), dated, [], TODAY)
+    assert st.kind == "case" and "filing.first_submitted" in st.sources and "filing.limit_deadline" in st.sources
+    (_, st) = claims.trace(["The claim was due by December 31, 2026. It was first submitted on October 19, 2026, 74 "
+                            "days before that date."], facts.Facts({}), dated, [], TODAY)
+    assert st.missing == [("the number 74", "claim.plan_type")]
+    under21 = "As a Medicaid member under 21, I am entitled to any care Medicaid can cover (EPSDT)."
+    assert traced(under21, {"claim": {"plan_type": "medicaid"}}).sources == ["rule epsdt"]
+    assert traced(under21, {"claim": {"plan_type": "employer_erisa"}}).kind == "unsourced"  # no such rule there
+    ndc = {"claim": {"plan_type": "individual_aca"},
+           "corrected_claim": {"lines": [{"code": "J0013", "units": 56, "ndc": "61234-567-02", "ndc_unit": "UN",
+                                          "ndc_quantity": 2}]}}
+    st = traced("It reports J0013, 56 units, with NDC 61234-0567-02 in its 11-digit 5-4-2 form, entered with the N4 "
+                "qualifier as “N461234056702 UN2”.", ndc)
+    assert st.kind == "case" and "corrected_claim.lines row 1" in st.sources
+    assert traced("It is entered as “N461234056703 UN2”.", ndc).kind == "unsourced"
+    proof = {"claim": {"plan_type": "fehb"}, "filing": {"proof": "other/clearinghouse-report.pdf"}}
+    st = traced("Please accept the proof enclosed.", proof, [("A", "other/clearinghouse-report.pdf")])
+    assert st.sources == ["Exhibit A: other/clearinghouse-report.pdf"]
+    approval = {"claim": {"plan_type": "individual_aca"},
+                "prior_auth": {"approved": {"lines": [{"code": "90868", "units": 30, "given": 41}]}}}
+    assert traced("The eleven units beyond the approval were not covered by it.", approval).sources == [
+        "prior_auth.approved.lines row 1"]
+    assert traced("The twelve units beyond the approval were not covered by it.", approval).kind == "unsourced"

@@ -35,7 +35,7 @@ from appeal_kit.case.folder import get_path
 from appeal_kit.files import atomic_write
 from appeal_kit.i18n import N_
 from appeal_kit.letter.facts import Facts
-from appeal_kit.letter.wording import WORDS, Phrase, longdate
+from appeal_kit.letter.wording import WORDS, Phrase, longdate, ndc11
 
 REPORT_NAME = "letter-claims.txt"
 
@@ -146,7 +146,8 @@ _CITATION = re.compile(r"\b\d+ (?:CFR|U\.S\.C\.) [\w.–-]*\w(?:\([\w.]+\))*")
 _ENCLOSED = re.compile(r"\b([A-Za-z][\w-]*(?: [\w-]+){0,3}) (?:is |are )?enclosed(?=[).,;:]|$)")
 _NOT_NAMES = frozenset({"the", "a", "an", "is", "are", "was", "were", "be", "been", "has", "have", "and", "of", "its",
                         "his", "her", "their", "my", "your", "this", "that", "these", "those", "all", "also", "each",
-                        "copy", "copies", "records", "record", "documents", "document"})
+                        "copy", "copies", "records", "record", "documents", "document", "please", "accept", "which",
+                        "here", "such", "two", "three", "four", "five", "both"})
 _LIST_MARKER = re.compile(r"^\d{1,2}\.(?=[A-Z“])")
 _QUOTE = re.compile(r"“([^”]*)”")
 _NUMBER = re.compile(r"(?<![\w.,/-])\$?\d+(?:[.,]\d+)*%?(?![\w/])|\b(?:" + "|".join(WORDS[2:]) + r")\b", re.I)
@@ -289,6 +290,17 @@ def _leaves(value: Any, path: str):
         yield path, value
 
 
+def _rows_of(value: Any, path: str):
+    """(field, row) for every mapping in a list of case.yaml: "prior_auth.approved.lines row 2"."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _rows_of(v, f"{path}.{k}" if path else str(k))
+    elif isinstance(value, list):
+        for i, v in enumerate(value, start=1):
+            if isinstance(v, dict):
+                yield f"{path} row {i}", v
+
+
 def _lists(value: Any, path: str):
     """(field, number of items) for every list in case.yaml: what a count the letter prints may rest on."""
     if isinstance(value, dict):
@@ -318,6 +330,8 @@ def _forms(value: Any) -> list[str]:
     said = _norm(longdate(value))
     if said != _norm(value):
         forms.append(said)
+    if ndc11(value) != str(value).strip():  # a National Drug Code as a claim prints it, 5-4-2
+        forms.append(_norm(ndc11(value)))
     return forms
 
 
@@ -369,6 +383,20 @@ class _Lookup:
             elif re.fullmatch(r"\d+(?:\.\d+)?", text.strip()):
                 self.numbers.setdefault(float(text), []).append(path)
         self.counts: dict[float, list[str]] = {}  # the lengths of lists: what a count the letter prints rests on
+        self.excess: dict[float, list[str]] = {}  # how far one number of a row is over another (41 given, 30 approved)
+        for path, row in _rows_of(data, ""):
+            values = [v for v in row.values() if isinstance(v, (int, float)) and not isinstance(v, bool)]
+            for a in values:
+                for b in values:
+                    if a > b:
+                        self.excess.setdefault(float(a - b), []).append(path)
+        fix = data.get("corrected_claim") if isinstance(data, dict) else None
+        for i, line in enumerate((fix or {}).get("lines") or [] if isinstance(fix, dict) else [], start=1):
+            if isinstance(line, dict) and line.get("ndc"):  # the N4 segment the letter quotes: "N4" 11 digits, unit
+                path = f"corrected_claim.lines row {i}"
+                segment = "n4" + ndc11(line["ndc"]).replace("-", "")
+                unit = f" {line.get('ndc_unit')}{line.get('ndc_quantity')}" if line.get("ndc_unit") else ""
+                self.texts[path] = f"{self.texts.get(path, '')} {_loose(ndc11(line['ndc']))} {_loose(segment + unit)}"
         for path, n in _lists(data, ""):
             if not path.startswith(_NOT_FACTS):
                 self.counts.setdefault(float(n), []).append(path)
@@ -386,6 +414,8 @@ class _Lookup:
             self.exhibits[label] = (file, naming)
         self.route = route(data)
         self.periods = _periods(self.route)
+        self.periods.setdefault((float(arguments.ADEQUATE_WEEKS), "week"), []).append(ADEQUACY_RULE)
+        self.nearby: list[tuple[date, list[str]]] = []
         # names, addresses and phone numbers say who writes to whom: a number in them is no fact to trace
         self.contacts = [(path, form) for path, value in leaves if path.startswith(_NOT_FACTS)
                          for line in str(value).splitlines() for form in _forms(line)]
@@ -457,8 +487,8 @@ class _Lookup:
                  if w not in _NOT_NAMES]
         if not words:
             return ["(no document named)"], "", ""
-        found = [f"Exhibit {label}: {file}" for label, (file, _) in self.exhibits.items()
-                 if all(w in file.lower() for w in words)]
+        found = [f"Exhibit {label}: {file}" for label, (file, naming) in self.exhibits.items()
+                 if all(w in " ".join([file, *naming]).lower() for w in words)]
         return found, (f"“{carrier.text}”: no exhibit's file name says {' '.join(words)}"
                        if not found else ""), "exhibits"
 
@@ -483,7 +513,7 @@ class _Lookup:
         if own or rows:
             return own + rows
         nxt = after.split(" ", 1)[0].strip(",.;:")
-        said = [s for f in self.asserted if (set(f.sources) & set(sentence_paths)) and nxt
+        said = [s for f in self.asserted if nxt
                 and re.search(rf"\b{re.escape(_norm(carrier.text))} {re.escape(nxt.lower())}\b", _norm(f.says))
                 for s in f.sources or (f.field,) if s]
         if said:  # a count a statement of the case makes ("two augmentation trials" of the trials failed)
@@ -495,20 +525,33 @@ class _Lookup:
         if counted:  # a count of the trials the adequate-trial rule counts, of one kind or all
             return counted
         unit = _UNIT.match(after)
-        setting = self.periods.get((value, _unit(unit.group(1))), []) if unit else []
+        if unit and _unit(unit.group(1) or unit.group(2)) == "day":
+            between = [p for a, pa in self.nearby for b, pb in self.nearby if (b - a).days == value for p in pa + pb]
+            if between:
+                return list(dict.fromkeys(between))
+        setting = self.periods.get((value, _unit(unit.group(1) or unit.group(2))), []) if unit else []
         if setting:  # a time limit: the rule that sets it, the one the sentence cites when it cites one
             cited = [r for r in setting if r in rule_ids]
             if cited or not rule_ids:
                 return cited or setting[:1]
-        fixed = self.fixed_text(f"{carrier.text} {after.split(' ', 1)[0]}")
+        raw = re.match(r"\S*(?:\s+[\w-]+)?", sentence[carrier.start:])
+        fixed = self.fixed_text(raw.group(0) if raw else carrier.text)
         if fixed:
             return fixed
         ruled = [f"rule {r.id}" for r in self.rules if f"rule {r.id}" in rule_ids
                  and (value in {_number(c.text) for c in carriers(r.provides) if c.kind == "number"})]
+        before = sentence[:carrier.start].split()[-1:]
+        phrase = _norm(" ".join([*before, carrier.text]))  # "under 21": a rule of this route that says so
+        # (a sentence that cites its rule rests on that rule alone)
+        ruled += [f"rule {r.id}" for r in self.rules if r.governs(self.route) and not rule_ids
+                  and len(before[0] if before else "") > 2
+                  and re.search(rf"\b{re.escape(phrase)}\b", _norm(r.provides))]
         # a field holding the number, or a list that many long, whose name the sentence speaks of ("12 sessions" and
         # claim.sessions): a number alone matches too many fields to say which
         low = sentence.lower()
         fields = [p for p in [*self.numbers.get(value, []), *self.counts.get(value, [])] if _named_in(p, low)]
+        if value in self.excess and re.search(r"\b(?:beyond|more than|over|exceed\w*|extra)\b", low):
+            fields += self.excess[value]
         if self.age is not None and value == self.age and re.search(r"\bage\b|\byears? old|\byear-old", low):
             fields.append("patient.date_of_birth")  # the age on the first date of service
         return ruled or fields
@@ -614,6 +657,9 @@ def trace(paragraphs: list[str], facts: Facts, data: dict, exhibits: list[tuple[
     governing = [(r.id, r.citation(look.route)) for r in look.rules if r.citation(look.route)]
     out = []
     for paragraph in paragraphs:
+        # the dates the paragraph prints: a number of days between two of them ("73 days before that date") is theirs
+        look.nearby = [(date.fromisoformat(d), look.dates.get(d, [])) for c in carriers(paragraph) if c.kind == "date"
+                       for d in _dates(c) if len(d) == 10]
         for text in split_sentences(paragraph):
             out.append(_trace_one(text, look, governing))
     return [st for st in out if not (_HEADING.match(st.text) and st.kind in ("request", "reasoning"))]
@@ -678,6 +724,10 @@ def _trace_one(text: str, look: _Lookup, governing: list[tuple[str, str]]) -> Se
             answer = "exhibits"
         elif carrier.kind == "enclosure":
             found, what, answer = look.enclosure(carrier)
+            pointers = [c for c in carriers(text) if c.kind == "exhibit"]
+            if not found and pointers and all(_EXHIBIT.match(c.text).group(1) in look.exhibits  # type: ignore[union-attr]
+                                              for c in pointers):
+                found = ["(the exhibits the sentence names)"]  # "two articles are enclosed, ... (Exhibit E) and ..."
         elif carrier.kind == "quote":
             found, what, answer = look.quote(carrier)
         else:
