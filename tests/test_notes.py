@@ -94,6 +94,8 @@ def test_suicidality_is_the_highest_level_documented():
     ("February 6, 2023 to July 24, 2023", "2023-02-06", "2023-07-24"),
     ("March-June 2023", "2023-03", "2023-06"),
     ("in 2025", "2025", "2025"),
+    ("Mar-Aug '21", "2021-03", "2021-08"),  # a shortened year closes both months
+    ("Oct - Jan '22", "2021-10", "2022-01"),
 ])
 def test_partial_dates_stay_partial(text, start, end):
     assert start_and_end(text, find_when(text)) == (start, end)
@@ -323,6 +325,22 @@ def test_fixed_width_list_and_pharmacy_fills():
     assert (rows["sertraline"].start, rows["sertraline"].end) == ("2022-02", None)
     assert (rows["escitalopram"].start, rows["escitalopram"].end, rows["escitalopram"].dose) == (
         "2022-03-14", "2022-10-07", "20 mg")
+
+
+def test_a_fill_history_leaves_out_fills_not_taken_home_as_needed_and_at_a_sleep_dose():
+    """A pharmacy's printout whose name column holds the strength too ("Drug / strength") and whose "Days" wrapped:
+    a prescription returned to stock, one taken as needed and trazodone filled only at 50 mg are no trials."""
+    text = ("Fill date     Rx #      Drug / strength             Qty    Day    Status\n"
+            "                                                           s\n"
+            "02/11/2021    55501     DULOXETINE DR 30 MG CAP     30     30     SOLD\n"
+            "03/12/2021    55502     DULOXETINE DR 60 MG CAP     30     30     SOLD\n"
+            "03/12/2021    55503     HYDROXYZINE 25 MG TAB PRN   20     20     SOLD\n"
+            "04/02/2021    55504     TRAZODONE 50 MG TAB         30     30     SOLD\n"
+            "05/20/2021    55505     LITHIUM CARB 300 MG CAP     60     30     RETURNED TO STOCK\n")
+    rows = {r.name: r for r in proposals(text).history}
+    assert set(rows) == {"duloxetine"}
+    assert (rows["duloxetine"].start, rows["duloxetine"].end, rows["duloxetine"].dose) == (
+        "2021-02-11", "2021-04-11", "60 MG")  # the record's words
 
 
 def test_a_scale_table_with_a_column_per_date():

@@ -59,8 +59,8 @@ def find_dates(text: str) -> list[deadlines.DateHit]:
 _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-_MONTH_RANGE = re.compile(rf"(?<![\w/])(?P<m1>{_MON})\.?\s*(?:[-–—]|to|through|thru|until)\s*(?P<m2>{_MON})\.?,?\s+"
-                          rf"(?P<y>{_YEAR})(?![\w/])", re.IGNORECASE)
+_MONTH_RANGE = re.compile(rf"(?<![\w/])(?P<m1>{_MON})\.?\s*(?:[-–—]|to|through|thru|until)\s*(?P<m2>{_MON})\.?,?\s*"
+                          rf"(?:(?<=\s)(?P<y>{_YEAR})|['’](?P<sy>\d\d))(?![\w/])", re.IGNORECASE)  # 2023, '23
 _MONTH_YEAR = re.compile(rf"(?<![\w/])(?P<m>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})(?![\w/])"
                          rf"|(?<![\w/])(?P<am>{_MON})\.?\s*['’](?P<ay>\d\d)(?![\w/])"
                          rf"|(?<![\w/.])(?P<nm>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<ny>{_YEAR})(?![\w/])"
@@ -107,7 +107,7 @@ def find_when(text: str) -> list[When]:
         found.append(When(hit.start, hit.end, hit.value.isoformat()))
     for m in _MONTH_RANGE.finditer(text):
         if free(m.start(), m.end()):
-            y = int(m.group("y"))
+            y = int(m.group("y")) if m.group("y") else 2000 + int(m.group("sy"))
             m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
             found += [When(m.start(), m.start("m2"), f"{y - (m1 > m2):04d}-{m1:02d}"),
                       When(m.start("m2"), m.end(), f"{y:04d}-{m2:02d}")]

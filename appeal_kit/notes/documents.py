@@ -161,14 +161,15 @@ def header_row_date(line: str, next_line: str) -> date | None:
 
 _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alone a scale table's date
     ("added_to", r"added to|augmenting|adjunct to|augmented|base (?:drug|antidepressant|medication)"),
-    ("days", r"days(?: supply)?|day supply|supply"),
+    ("days", r"days?(?: supply)?|day supply|supply"),  # "Day" when "Days" wraps its "s" onto the next line
     ("start", r"start(?:ed)?(?: date)?|date started|begin|began|from|initiated|fill(?:ed)?(?: date)?|date filled|"
               r"dispensed|first fill|since|start/since"),
     ("end", r"end(?:ed)?(?: date)?|stop(?:ped)?(?: date)?|date stopped|until|to|discontinued|last fill"),
     ("dates", r"dates?|period|when|timeframe|time frame|year|years|visit(?: date)?|date of (?:visit|service)|DOS|"
               r"encounter(?: date)?"),
     ("weeks", r"weeks|duration(?: \(weeks\))?|length|how long"),
-    ("name", r"(?:current |prior |past |previous |home |discharge |active )?(?:medications?|drugs?|treatments?|agent|"
+    ("name", r"(?:drug|medication|medicine)(?: name)? ?(?:/|&|and|,) ?(?:strength|dose|dosage)|"  # "Drug / strength"
+             r"(?:current |prior |past |previous |home |discharge |active )?(?:medications?|drugs?|treatments?|agent|"
              r"medicine|trials?|therapy|intervention|medication or treatment|medication/treatment|treatment/medication|"
              r"name|medication \(generic\)|modality|type|type of (?:therapy|treatment)|(?:therapy|treatment) type)"),
     ("dose", r"dose|dosage|strength|max(?:imum)? dose|target dose|sessions|dose/sessions|dose or sessions"),

@@ -777,13 +777,22 @@ _IT_STOPPED = re.compile(r"\b(?:(?:it|this|the (?:drug|medication|medicine))\s+w
                          r"came off|tapered off|quit)\s+it)\s+(?:on\s+|in\s+)?", re.IGNORECASE)
 
 
+_NOT_DISPENSED = re.compile(r"\b(?:RTS|returned to stock|not picked\s+up|never picked\s+up|cancel(?:l?ed)?|reversed|"
+                            r"voided?)\b", re.IGNORECASE)
+_AS_NEEDED = re.compile(r"\b(?:PRN|as needed)\b", re.IGNORECASE)  # a fill taken as needed is no trial
+
+
 def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
-    """A pharmacy's fill history: one trial per drug, from its first fill to the last fill's days of supply."""
+    """A pharmacy's fill history: one trial per drug, from its first fill to the last fill's days of supply. A fill
+    the patient never took home ("RTS - not picked up", "reversed") is no fill, and a drug filled only below the dose
+    treatments.yaml gives for a sleep aid (trazodone 50 mg) is no trial."""
     from datetime import timedelta
 
     by_drug: dict[lexicon.Treatment, list[tuple[Unit, When, float]]] = {}
     for unit in rows:
         cells = unit.cells or {}
+        if _NOT_DISPENSED.search(unit.text) or _AS_NEEDED.search(cells.get("name", "")):
+            continue
         found = lexicon.find_treatments(cells.get("name", ""))
         whens = [w for w in find_when(cells.get("start", "")) if len(w.value) == 10]
         if not found or not whens:
@@ -795,8 +804,10 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
         fills.sort(key=lambda f: f[1].as_date())
         first = fills[0]
         last_day = max(f[1].as_date() + timedelta(days=f[2]) for f in fills)
-        doses = [dose_of(f[0].cells.get("dose", "") if f[0].cells else "") for f in fills]
+        doses = [dose_of((f[0].cells or {}).get("dose") or (f[0].cells or {}).get("name", "")) for f in fills]
         dose = max((d for d in doses if d), key=_amount, default=None)
+        if t.sleep_below and dose and _amount(dose) < t.sleep_below:
+            continue
         out.append(HistoryRow(t.name, t.drug_class, t.kind, dose, first[1].value, last_day.isoformat(), None,
                               "unknown", _source(first[0]), None, TABLE_WEIGHT + 1))
     return out
