@@ -343,6 +343,18 @@ def test_a_fill_history_leaves_out_fills_not_taken_home_as_needed_and_at_a_sleep
         "2021-02-11", "2021-04-11", "60 MG")  # the record's words
 
 
+def test_a_drug_tried_twice_is_two_trials_even_when_every_visit_copies_both_forward():
+    visit = ("PRIOR TRIALS (carried forward):\n"
+             "  - Venlafaxine 75->150 mg 03/2018 - 11/2018: remitted, then relapsed after stopping.\n"
+             "  - Venlafaxine restarted 01/2023, stopped 06/2023: no benefit this time.\n")
+    text = f"March 4, 2025 - Follow-up\n{visit}\nApril 8, 2025 - Follow-up\n{visit}"
+    got = sorted((r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history)
+    assert got == [("venlafaxine", "2018-03", "2018-11", "relapse"), ("venlafaxine", "2023-01", "2023-06", "no_response")]
+    # dates apart that are not told as a second trial stay one row, as before
+    one = proposals("Citalopram 20 mg 07/2019 - 10/2019, stopped for nausea.\nCitalopram (03/2020): nausea.\n")
+    assert [r.name for r in one.history] == ["citalopram"]
+
+
 def test_a_scale_table_with_a_column_per_date():
     text = ("Measure    Baseline 01/06/2025    End 02/28/2025\nPHQ-9    23    15\nHAM-D (17-item)    24    16\n")
     got = {(s["name"], s["score"], s["date"]) for s in proposals(text).scales}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from appeal_kit.i18n import _
@@ -836,6 +836,46 @@ def _same_time(one: str, other: str) -> bool:
     return max((a.as_date() - b.as_date(last=True)).days, (b.as_date() - a.as_date(last=True)).days) <= 31
 
 
+_RESTARTED = re.compile(r"\b(?:re-?start(?:ed)?|re-?tried|re-?trial(?:ed)?|re-?challenged?|again|second (?:trial|time|"
+                        r"course)|2nd (?:trial|time|course)|resumed|back on)\b", re.IGNORECASE)
+
+
+def _span(row: HistoryRow) -> tuple[date, date] | None:
+    if not (row.start and row.end):
+        return None
+    return When(0, 0, row.start).as_date(), When(0, 0, row.end).as_date(last=True)
+
+
+def _trials(group: list[HistoryRow]) -> list[list[HistoryRow]]:
+    """The trials of one drug: a mention told as a second trial ("restarted", "again") whose start and end both lie
+    apart from another trial's span by more than a month is a trial of its own (escitalopram 01/2020 - summer 2020,
+    then "restarted 02/2024, d/c 05/2024"), also when every visit copies both forward; a mention
+    dated only in part joins the trial its start falls in, else the first."""
+    trials: list[tuple[tuple[date, date] | None, list[HistoryRow]]] = []
+    for r in sorted(group, key=lambda r: _span(r) is None):
+        span = _span(r)
+        home = next((t for t in trials if span is None or t[0] is None or
+                     (span[0] - t[0][1]).days <= 31 and (t[0][0] - span[1]).days <= 31), None)
+        if home is None and trials and not _RESTARTED.search(r.source.text):
+            home = trials[0]  # dates apart but not told as a second trial: read as one trial, as before
+        if home is None:
+            trials.append((span, [r]))
+        else:
+            home[1].append(r)
+    if len(trials) > 1:  # a mention dated in part goes to the trial its one date falls in
+        for t in trials:
+            for r in [r for r in t[1] if _span(r) is None]:
+                if not r.start:
+                    continue
+                at = When(0, 0, r.start).as_date()
+                for other in trials:
+                    if other is not t and other[0] and other[0][0] - timedelta(days=31) <= at <= other[0][1]:
+                        t[1].remove(r)
+                        other[1].append(r)
+                        break
+    return [t[1] for t in trials]
+
+
 def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
     """One row per treatment, field by field from its mentions: the fullest mention's dose, the most precise dates,
     the outcome the notes state (a later note's "relapsed" over an earlier silence), with the source of the mention
@@ -845,7 +885,7 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
     for r in rows:
         groups.setdefault(r.name, []).append(r)
     out = []
-    for group in groups.values():
+    for group in (trial for same_name in groups.values() for trial in _trials(same_name)):
         sources = [r.source for r in group]
         best = max(group, key=lambda r: (r.weight, not r.shared))
         dated = max(group, key=lambda r: (_precision(r), r.weight))
