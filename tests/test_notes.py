@@ -355,6 +355,14 @@ def test_a_drug_tried_twice_is_two_trials_even_when_every_visit_copies_both_forw
     assert [r.name for r in one.history] == ["citalopram"]
 
 
+def test_a_trial_the_latest_note_continues_is_left_open():
+    text = ("May 2, 2025 - Follow-up\nS: 3 mo on duloxetine 30 mg (started 02/2025). Mood low.\n\n"
+            "July 9, 2025 - Follow-up\nS: Duloxetine 60 mg x 6 wk, no real change.\n"
+            "P: Continue duloxetine 60 mg daily. RTC 6 wk.\n")
+    rows = {r.name: r for r in proposals(text).history}
+    assert (rows["duloxetine"].start, rows["duloxetine"].end) == ("2025-02", None)
+
+
 def test_a_scale_table_with_a_column_per_date():
     text = ("Measure    Baseline 01/06/2025    End 02/28/2025\nPHQ-9    23    15\nHAM-D (17-item)    24    16\n")
     got = {(s["name"], s["score"], s["date"]) for s in proposals(text).scales}

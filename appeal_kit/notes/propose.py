@@ -876,6 +876,19 @@ def _trials(group: list[HistoryRow]) -> list[list[HistoryRow]]:
     return [t[1] for t in trials]
 
 
+_CONTINUED = re.compile(r"^\W*(?:P:\s*|Plan:\s*)?(?:continue|cont\.?|still on|remains on|currently on)\b",
+                        re.IGNORECASE)
+
+
+def _open_if_continued(best: HistoryRow, group: list[HistoryRow]) -> None:
+    """A trial the latest note continues ("Continue sertraline 200 mg") is current: its end is left open, whatever
+    an earlier visit's "2 mo on sertraline" counted it to."""
+    ended = [r.when for r in group if r.end and r.when and not _CONTINUED.search(r.source.text)]
+    going = [r.when for r in group if r.when and _CONTINUED.search(r.source.text)]
+    if best.end and going and ended and max(going) > max(ended) and not _STOPPED.search(best.source.text):
+        best.end = None
+
+
 def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
     """One row per treatment, field by field from its mentions: the fullest mention's dose, the most precise dates,
     the outcome the notes state (a later note's "relapsed" over an earlier silence), with the source of the mention
@@ -916,6 +929,7 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
             if other.kind == "augmentation" and best.kind != "augmentation" and lexicon.lookup(best.name) and \
                     lexicon.lookup(best.name).add_on:  # type: ignore[union-attr]
                 best.kind = "augmentation"
+        _open_if_continued(best, group)
         pages = {(best.source.file, best.source.page)}
         for source in sources:  # one row for a trial the records name twice, with every page that names it
             if (source.file, source.page) not in pages:
