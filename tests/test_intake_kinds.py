@@ -835,3 +835,41 @@ Service date Procedure Diagnosis Billed TRICARE paid Adj.
     f = intake_facts.extract_facts(fax, today=TODAY)
     assert f["member_id"] == "1048 8832 917"
     assert f["service_dates"] == ["2026-10-13", "2026-10-15"]
+
+
+# a printed form whose labels run into their values through dot leaders, the member's name in capitals there
+# and in mixed case in the greeting (fictional, typed for the test)
+LEADERS = {
+    "en": """FICTIONAL TEST DOCUMENT. Lakeshore Valley Health Plan - a Medicaid managed care plan
+
+DATE OF THIS LETTER....... 03/14/2026
+ENROLLEE.................. LATOYA R. OKAFOR-DUNN
+MEDICAID ID............... LVH-5521-0093
+CLAIM NUMBER . . . . . . . LV-C-2603-117
+
+Dear LaToya R. Okafor-Dunn:
+We denied payment for physical therapy you got on 02/20/2026 (code 97110) because it was not medically
+necessary. You may ask for an appeal within 60 days of the date of this letter.
+""",
+    "es": """DOCUMENTO FICTICIO DE PRUEBA. Plan de Salud Valle del Lago - Medicaid
+
+FECHA DEL AVISO........... 14/03/2026
+MIEMBRO................... LATOYA R. OKAFOR-DUNN
+NÚMERO DE MEDICAID........ LVH-5521-0093
+RECLAMACIÓN N.º…………… LV-C-2603-117
+
+Estimada LaToya R. Okafor-Dunn:
+Negamos el pago de la terapia física que recibió el 20/02/2026 (código 97110) porque no era médicamente
+necesaria. Puede pedir una apelación dentro de 60 días a partir de la fecha de este aviso.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LEADERS))
+def test_dot_leaders_between_label_and_value(lang):
+    f = intake_facts.extract_facts(LEADERS[lang], today=TODAY)
+    assert f["language"] == lang
+    assert f["notice_date"] == "2026-03-14" and f["claim_number"] == "LV-C-2603-117"
+    assert f["appeal_deadline"] == "2026-05-13"
+    # the greeting's own spelling, not a guess at the capitals' case ("Latoya")
+    assert f["patient_name"] == "LaToya R. Okafor-Dunn"

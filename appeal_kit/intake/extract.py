@@ -18,7 +18,7 @@ from datetime import date
 
 from appeal_kit.i18n import N_, Reason
 from appeal_kit.intake import codes, deadlines
-from appeal_kit.intake.labels import LabelSet, claim_label_sets, detect_language, label_set, phrase_regex
+from appeal_kit.intake.labels import LEADER, LabelSet, claim_label_sets, detect_language, label_set, phrase_regex
 
 _ORG_WORDS = re.compile(
     r"\b(?:health|healthcare|insurance|assurance|plan|plans|care|blue|cross|shield|mutual|benefits?|medicaid|"
@@ -428,6 +428,8 @@ def _clean_name(value: str) -> str | None:
     v = value.strip().strip(",;:")
     v = _ROLE_PREFIX.sub("", _HONORIFIC.sub("", v))
     v = _HONORIFIC.sub("", v)
+    if re.search(LEADER, v):
+        return None  # a whole form line, its label and dot leaders ("ENROLLEE....... ANA RUIZ"), not a name
     v = _AFTER_NAME.split(v)[0].strip(" ,;")
     v = re.sub(r"(?<=[^\W\d_]) -(?=[^\W\d_])|(?<=[^\W\d_])- (?=[^\W\d_])", "-", v)  # OCR's space by a hyphen
     v = re.sub(r"(?<=[^\W\d_]{2})\.$", "", v)  # the full stop of a sentence, not of an initial
@@ -667,6 +669,12 @@ def find_patient_name(doc: Doc):
                     c[0] += 1.0
     if not candidates:
         return None
+    # a name in capitals ("MEMBER NAME... DESHAWN K. OKONKWO-REYES") is title-cased by guess; the same name
+    # printed in mixed case elsewhere ("Dear DeShawn K. Okonkwo-Reyes:") is the true spelling and takes its score
+    for guessed in [n for n in candidates if " ".join(_title(w) for w in n.upper().split()) == n]:
+        printed = next((n for n in candidates if n != guessed and _fold(n) == _fold(guessed)), None)
+        if printed:
+            candidates[printed][0] += candidates.pop(guessed)[0]
     # a shorter form of a longer candidate ("Ana Núñez" beside "Ana L. Núñez") backs the longer one
     for short, c in candidates.items():
         for long_name, d in candidates.items():

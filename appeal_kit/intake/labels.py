@@ -49,6 +49,10 @@ def fuzzy(label: str) -> str:
     return "".join(out)
 
 
+# a printed form's dot leaders between a label and its value: "NOTICE DATE.............. 10/27/2026"
+LEADER = r"(?:[ \t]?[.\u2026]){2,}[:]?"
+
+
 @dataclass(frozen=True)
 class LabelSet:
     strong: tuple[str, ...]  # may be followed by the value with or without a colon
@@ -61,12 +65,12 @@ class LabelSet:
             parts.append(rf"(?:{strong})(?![A-Za-z])"
                          # what the number is of, in Spanish: "Número de identificación de Medicaid:"
                          r"(?:(?:[ \t]+(?:de|del|de la)[ \t]+[^\W\d_]+){1,2}(?=[ \t]*:|[ \t]{2,}\S))?"
-                         rf"\s{{0,3}}(?:{fuzzy('#')})?\s{{0,2}}[:;#.]?"
+                         rf"\s{{0,3}}(?:{fuzzy('#')})?\s{{0,2}}(?:{LEADER}|[:;#.])?"
                          r"(?:[ \t]*\b(?:is|was)\b)?")  # "Your member ID is ..."
         if self.bare:
             bare = "|".join(fuzzy(x) for x in sorted(self.bare, key=len, reverse=True))
             # "Niño/a (miembro): ...": a bare label in brackets before its colon too
-            parts.append(rf"(?:{bare})(?:\s{{0,2}}{fuzzy('#')})?\)?\s{{0,2}}[:;]")
+            parts.append(rf"(?:{bare})(?:\s{{0,2}}{fuzzy('#')})?\)?\s{{0,2}}(?:{LEADER}|[:;])")
             # a label column with no colon, as web pages show fields: "Patient      Ana Núñez"
             parts.append(rf"(?<![^\n])[ \t]*(?:{bare})(?=[ \t]{{2,}}\S)")
             # a cell of a table's header row, its value in the row below ("Member ID    Claim    Received")
@@ -124,7 +128,7 @@ def phrase_regex(field: str, *, at_end: bool = False, words: bool = False) -> re
         alts.append(rx)
     rx = f"(?:{'|'.join(alts)})"
     if at_end:
-        rx += r"\s*[:\-]?\s*$"
+        rx += rf"\s*(?:{LEADER}|[:\-])?\s*$"
     return re.compile(rx, re.IGNORECASE)
 
 
