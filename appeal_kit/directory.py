@@ -7,6 +7,9 @@ official page it was read from and the day it was checked. A field has one of th
 - `none` with `source` and `checked`: the page says the state has no such thing (e.g. no state-run external review);
 - `value: null` with `source` saying it was not found: nobody could source it yet. Never a guess.
 
+Any of them may carry a `note`: what else the page says about the field, for whoever keeps the directory. A note is
+never printed, so a value that a letter puts on an envelope (a name, an address) holds the name or address alone.
+
 docs/sending.md says how to update them. Nothing here goes to the network: the files ship with appeal-kit.
 """
 from __future__ import annotations
@@ -92,9 +95,9 @@ def directory_dir() -> Path:
 def _fact(where: str, raw: Any) -> Fact:
     if not isinstance(raw, dict):
         raise TemplateError(f"{where}: should be a mapping with value, source and checked")
-    unknown = set(raw) - {"value", "source", "checked", "none"}
+    unknown = set(raw) - {"value", "source", "checked", "none", "note"}
     if unknown:
-        raise TemplateError(f"{where}: unknown key {sorted(unknown)[0]} (value, source, checked, none)")
+        raise TemplateError(f"{where}: unknown key {sorted(unknown)[0]} (value, source, checked, none, note)")
     source = raw.get("source")
     if not isinstance(source, str) or not source.strip():
         raise TemplateError(f"{where}: every field needs its source (a URL, or why it was not found)")

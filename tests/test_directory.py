@@ -3,6 +3,7 @@ present with every field sourced or explicitly not found, and letters addressed 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,29 @@ def test_every_state_and_dc_has_every_field_sourced_or_explicitly_missing(code):
             assert fact.source.startswith("http") and fact.checked, (code, name)
         else:
             assert fact.source.startswith("not found in the stored copies on "), (code, name)
+
+
+# the fields a letter prints as its addressee: a name or an address alone, what else the page says goes in `note`
+ENVELOPE = ("insurance_department.name", "insurance_department.address", "external_review.agency",
+            "external_review.address")
+
+
+@pytest.mark.parametrize("code", sorted(directory.STATES))
+def test_an_addressee_field_holds_a_name_or_address_alone(code):
+    for name in ENVELOPE:
+        value = directory.state(code).get(name)
+        if value is None:
+            continue
+        # an abbreviation in brackets is part of a name ("(DIFS)"); a clause or a second sentence is not
+        assert ";" not in value and not re.search(r"\((?![A-Z]{2,6}\))", value), (code, name, value)
+
+
+def test_a_note_is_kept_beside_the_value_and_never_in_it():
+    fact = directory._fact("XX.yaml f", {"value": "Idaho Department of Insurance", "note": "assigns the reviewer",
+                                         "source": "https://doi.idaho.gov", "checked": TODAY})
+    assert fact.value == "Idaho Department of Insurance"
+    with pytest.raises(TemplateError, match="unknown key"):
+        directory._fact("XX.yaml f", {"value": "x", "remark": "y", "source": "https://a.gov", "checked": TODAY})
 
 
 def test_all_fifty_states_and_dc():
