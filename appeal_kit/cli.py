@@ -608,7 +608,8 @@ def deadline_command(folder: Path, ics: Path | None, today) -> None:
     dl = deadlines.deadline_for_case(data)
     for line in deadlines.describe(dl, today, reviewable=medical_judgment(data)):
         click.echo(line)
-    for line in directory.help_lines(data):  # the external-review route and free help in the patient's state
+    # the external-review route, whom the next steps go to and free help in the patient's state
+    for line in directory.help_lines(data, reviewable=medical_judgment(data)):
         click.echo(line)
     disagreement = deadlines.deadline_disagreement(data)
     if disagreement:

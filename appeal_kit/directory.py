@@ -389,10 +389,45 @@ def free_help(data: dict) -> list[Help]:
             for what, name, phone in wanted if entry.get(name)]
 
 
-def help_lines(data: dict) -> list[str]:
-    """What `deadline` and `explain` say: the external-review route where the directory knows it, and the free
-    help in the state."""
+def _one_line(*parts: Any) -> str:
+    """A name and an address on one line: a multi-line address from case.yaml is joined with commas."""
+    words = [", ".join(x.strip() for x in str(p).splitlines() if x.strip()) for p in parts if p]
+    return ", ".join(w for w in words if w)
+
+
+def contact_lines(data: dict, *, reviewable: bool = True) -> list[str]:
+    """Whom the next steps go to, each with its address: the state's external-review agency where the state runs it
+    and external review hears the denial (`reviewable`: it rests on medical judgment), and the regulator that takes
+    a complaint. The case's own `external_review.agency` or `regulator.name` wins, as in
+    the letters (fill_addressees); the directory's otherwise. A name without an address says where to find it."""
+    lines = []
+    review = _group(data, "external_review")
+    name, address = review.get("agency"), review.get("address")
+    if not name and (found := external_review(data)):
+        name, address = found.name, found.address
+    if name and address and reviewable:
+        lines.append(_("Send the external review request to: {addressee}.").format(addressee=_one_line(name, address)))
+    elif name and reviewable:
+        lines.append(_("Send the external review request to: {name} (no address in the directory: the plan's final "
+                       "denial or the agency's own site gives it).").format(name=_one_line(name)))
+    reg = _group(data, "regulator")
+    name, address, phone = reg.get("name"), reg.get("address"), reg.get("phone")
+    if not name and (found_reg := regulator(data)):
+        name, address, phone = found_reg.name, found_reg.address, found_reg.phone
+    if name and address:
+        lines.append(_("A complaint about the plan goes to: {addressee}.").format(
+            addressee=_one_line(name, address, phone)))
+    elif name:
+        lines.append(_("A complaint about the plan goes to: {name} (no address in the directory: the agency's own "
+                       "site gives it).").format(name=_one_line(name, phone)))
+    return lines
+
+
+def help_lines(data: dict, *, reviewable: bool = True) -> list[str]:
+    """What `deadline` and `explain` say: the external-review route where the directory knows it, whom the next steps
+    go to with their addresses, and the free help in the state."""
     lines = [note] if (note := route_note(data)) else []
+    lines += contact_lines(data, reviewable=reviewable)
     for h in free_help(data):
         lines.append(_("Free help in {state}: {name} ({what})").format(
             state=STATES[case_state(data) or ""], name=h.name, what=_(h.what)) + (f", {h.phone}." if h.phone else "."))

@@ -16,6 +16,7 @@ from pathlib import Path
 from appeal_kit import directory, rules
 from appeal_kit.case.folder import Case, get_path, is_blank, load_case
 from appeal_kit.i18n import N_, _, days_ago, language, long_date, ngettext, said
+from appeal_kit.letter.derived import medical_judgment
 from appeal_kit.letter.wording import capfirst, words_in
 
 
@@ -233,7 +234,8 @@ def _what_next(case: Case) -> list[str]:
     elif rule and rule.next_level:
         out.append(_("If the plan says no again, the next step is {level}: {window}.").format(
             level=_(rule.next_level), window=_(rule.next_window)))
-    out += directory.help_lines(case.data)  # the route and free help in the state (letter_templates/directory/)
+    # the route, whom the next steps go to and free help in the state (letter_templates/directory/)
+    out += directory.help_lines(case.data, reviewable=medical_judgment(case.data))
     if str(case.get("patient.language") or "").lower().startswith("es"):
         out.append(_("The letter asks the plan to send its decision and notices in Spanish."))
     out.append(_("Sign the letter, keep a copy of everything you send, and write down the date and how you sent "

@@ -42,6 +42,12 @@ def test_an_addressee_field_holds_a_name_or_address_alone(code):
             continue
         # an abbreviation in brackets is part of a name ("(DIFS)"); a clause or a second sentence is not
         assert ";" not in value and not re.search(r"\((?![A-Z]{2,6}\))", value), (code, name, value)
+    # the letter prints the name above the address, so an address that begins with the name prints it twice
+    entry = directory.state(code)
+    for name, address in (("insurance_department.name", "insurance_department.address"),
+                          ("external_review.agency", "external_review.address")):
+        if entry.get(name) and entry.get(address):
+            assert not entry.get(address).startswith(entry.get(name)), (code, address)
 
 
 def test_a_note_is_kept_beside_the_value_and_never_in_it():
@@ -219,3 +225,36 @@ def test_check_says_when_the_states_department_is_not_in_the_directory_yet(monke
     data = {"claim": {"plan_type": "individual_aca", "state": code}, "regulator": {}}
     [(field, message)] = directory.warnings(data, route="regulator", today=TODAY)
     assert field == "regulator.name" and directory.STATES[code] in message
+
+
+def test_deadline_names_whom_the_next_steps_go_to_with_their_addresses():
+    data = {"claim": {"plan_type": "individual_aca"}, "patient": {"address": "1 Fictional Way, Boise, ID 83702"}}
+    idaho = directory.state("ID")
+    review, complaint = directory.contact_lines(data)
+    assert review.startswith("Send the external review request to: ")
+    assert idaho.get("external_review.agency") in review and idaho.get("external_review.address") in review
+    assert complaint.startswith("A complaint about the plan goes to: ")
+    assert idaho.get("insurance_department.address") in complaint and idaho.get("insurance_department.phone") in complaint
+    # a denial external review does not hear (not on medical judgment): only the complaint
+    assert directory.contact_lines(data, reviewable=False) == [complaint]
+    # the case's own addressee wins, its lines joined
+    own = {**data, "regulator": {"name": "Someone Else", "address": "5 Any St\nBoise, ID 83702"}}
+    assert directory.contact_lines(own)[-1] == "A complaint about the plan goes to: Someone Else, 5 Any St, Boise, ID 83702."
+    # no address in the directory: said, never guessed
+    fehb = directory.contact_lines({"claim": {"plan_type": "fehb"}, "patient": {"address": "Austin, TX 78701"}})
+    assert len(fehb) == 1 and "no address in the directory" in fehb[0]
+
+
+def test_deadline_command_prints_the_addressees(tmp_path):
+    from conftest import run_cli, write_case
+
+    folder = write_case(tmp_path / "c")
+    text = (folder / "case.yaml").read_text(encoding="utf-8")
+    text = text.replace("  notice_date: 03/03/2026\n", "  notice_date: 03/03/2026\n  plan_type: individual_aca\n")
+    text = text.replace("  member_id: XJ 4471-002\n", "  member_id: XJ 4471-002\n  address: 2 Fictional Road, Austin, TX 78701\n")
+    (folder / "case.yaml").write_text(text, encoding="utf-8")
+    result = run_cli("deadline", str(folder), "--today", "2026-03-05")
+    assert result.returncode == 0, result.stderr
+    texas = directory.state("TX")
+    [line] = [x for x in result.stdout.splitlines() if x.startswith("A complaint about the plan goes to:")]
+    assert texas.get("insurance_department.name") in line and texas.get("insurance_department.address") in line
