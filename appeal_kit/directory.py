@@ -51,7 +51,8 @@ STATE_FIELDS = (
     "medicaid.fair_hearing_office", "medicaid.fair_hearing_address", "medicaid.ombudsman",
 )
 # The federal entries (federal.yaml): each has these fields.
-FEDERAL_ENTRIES = ("ebsa", "opm_fehb", "federal_external_review", "medicare")
+# legal_aid: the Legal Services Corporation, funding a civil legal aid program in every state (free help on Medicaid)
+FEDERAL_ENTRIES = ("ebsa", "opm_fehb", "federal_external_review", "medicare", "legal_aid")
 FEDERAL_FIELDS = ("name", "address", "phone", "url")
 
 STALE_AFTER = dt.timedelta(days=365)
@@ -431,7 +432,21 @@ def help_lines(data: dict, *, reviewable: bool = True) -> list[str]:
     for h in free_help(data):
         lines.append(_("Free help in {state}: {name} ({what})").format(
             state=STATES[case_state(data) or ""], name=h.name, what=_(h.what)) + (f", {h.phone}." if h.phone else "."))
+    if (line := legal_aid_line(data)):
+        lines.append(line)
     return lines
+
+
+def legal_aid_line(data: dict) -> str | None:
+    """On Medicaid or CHIP, free legal aid: the Legal Services Corporation funds a civil legal aid program in every
+    state and DC for people with low incomes (federal.yaml legal_aid); None on other plans or without the entry."""
+    if _plan_type(data) not in ("medicaid", "chip"):
+        return None
+    entry = federal()["legal_aid"]
+    if not entry.get("name") or not entry.get("url"):
+        return None
+    return _("Free legal help on Medicaid or CHIP: {name} funds a legal aid program in every state and DC for people "
+             "with low incomes ({url}).").format(name=entry.get("name"), url=entry.get("url"))
 
 
 def fill_addressees(data: dict) -> None:

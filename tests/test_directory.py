@@ -258,3 +258,14 @@ def test_deadline_command_prints_the_addressees(tmp_path):
     texas = directory.state("TX")
     [line] = [x for x in result.stdout.splitlines() if x.startswith("A complaint about the plan goes to:")]
     assert texas.get("insurance_department.name") in line and texas.get("insurance_department.address") in line
+
+
+@pytest.mark.parametrize("plan_type, told", [("medicaid", True), ("chip", True), ("individual_aca", False),
+                                             ("medicare", False)])
+def test_legal_aid_is_named_on_medicaid_and_chip_only(plan_type, told):
+    data = {"claim": {"plan_type": plan_type}, "patient": {"address": "Austin, TX 78701"}}
+    legal = directory.federal()["legal_aid"]
+    lines = [x for x in directory.help_lines(data) if legal.get("url") in x]
+    assert len(lines) == (1 if told else 0)
+    if told:
+        assert legal.get("name") in lines[0]
