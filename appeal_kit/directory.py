@@ -472,32 +472,37 @@ def warnings(data: dict, *, route: str | None, today: dt.date | None = None) -> 
         found = regulator(data)
         if found is None and _goes_to_state(data):
             code = case_state(data)
-            out.append(("regulator.name", (f"the directory has no insurance department for {STATES[code]} yet" if code
-                        else "the patient's state is not known (patient.address or claim.state)")
-                        + ": set regulator.name and regulator.address from the state's own site, or the letter "
-                        "names only \"the state insurance department\" with no address"))
+            why = (_("the directory has no insurance department for {state} yet").format(state=STATES[code]) if code
+                   else _("the patient's state is not known (patient.address or claim.state)"))
+            out.append(("regulator.name", _("{why}: set regulator.name and regulator.address from the state's own "
+                                            "site, or the letter names only \"the state insurance department\" with "
+                                            "no address").format(why=why)))
         if found and not found.address:
-            why = dict(found.facts).get(f"{found.where} address")
-            note = why.source.split(":", 1)[1].strip() if why and ":" in why.source else ""
-            out.append(("regulator.address", f"the directory has no address for {found.name} ({found.where}): find "
-                        "it on the regulator's own site and set regulator.address; appeal-kit prints no guessed one"
+            fact = dict(found.facts).get(f"{found.where} address")
+            note = fact.source.split(":", 1)[1].strip() if fact and ":" in fact.source else ""
+            out.append(("regulator.address", _("the directory has no address for {name} ({where}): find it on the "
+                                               "regulator's own site and set regulator.address; appeal-kit prints no "
+                                               "guessed one").format(name=found.name, where=found.where)
                         + (f" ({note})" if note else "")))
     elif route == "next level" and not (data.get("external_review") or {}).get("agency"):
         found = external_review(data)
         if found and not found.address:
-            out.append(("external_review.address", f"the directory has no address for {found.name} ({found.where}): "
-                        "set external_review.address from the final denial"))
+            out.append(("external_review.address", _("the directory has no address for {name} ({where}): set "
+                                                     "external_review.address from the final denial").format(
+                                                         name=found.name, where=found.where)))
     else:
         found = None
     if route in ("regulator", "next level") and found:
-        for label, fact in found.facts:
-            if is_stale(fact, today) and fact.checked:
-                out.append(("directory", f"{label} was checked on {fact.checked.isoformat()}, more than a year ago: "
-                            f"check this address before you send ({fact.source})"))
+        for label, old in found.facts:
+            if is_stale(old, today) and old.checked:
+                out.append(("directory", _("{entry} was checked on {date}, more than a year ago: check this address "
+                                           "before you send ({source})").format(
+                                               entry=label, date=old.checked.isoformat(), source=old.source)))
     if funding(data) is None and _plan_type(data) in ("employer_erisa", "governmental", "church") \
             and route in ("regulator", "next level"):
-        out.append(("claim.funding", "say whether the employer plan is insured or self_funded (the plan booklet or "
-                    "the denial says who pays the claims): it decides the regulator and the external-review route"))
+        out.append(("claim.funding", _("say whether the employer plan is insured or self_funded (the plan booklet or "
+                                       "the denial says who pays the claims): it decides the regulator and the "
+                                       "external-review route")))
     return out
 
 

@@ -269,3 +269,15 @@ def test_legal_aid_is_named_on_medicaid_and_chip_only(plan_type, told):
     assert len(lines) == (1 if told else 0)
     if told:
         assert legal.get("name") in lines[0]
+
+
+def test_check_says_an_old_entry_in_the_persons_language():
+    from appeal_kit import i18n
+
+    data = {"claim": {"plan_type": "individual_aca"}, "patient": {"address": "Austin, TX 78701"}, "regulator": {}}
+    i18n.choose("es")
+    try:
+        later = directory.warnings(data, route="regulator", today=TODAY + dt.timedelta(days=400))
+    finally:
+        i18n.choose("en")
+    assert later and all("compruebe esta dirección antes de enviar" in m for _, m in later)
