@@ -421,7 +421,28 @@ def contact_lines(data: dict, *, reviewable: bool = True) -> list[str]:
     elif name:
         lines.append(_("A complaint about the plan goes to: {name} (no address in the directory: the agency's own "
                        "site gives it).").format(name=_one_line(name, phone)))
+    if (hearing := fair_hearing_line(data)):
+        lines.append(hearing)
     return lines
+
+
+def fair_hearing_line(data: dict) -> str | None:
+    """On Medicaid, where the state fair hearing is asked for (after the plan's appeal, or at once on fee-for-service
+    Medicaid): the state's fair-hearing office from the directory, with its mailing address where the directory has
+    one. None on other plans or where the office is not in the directory."""
+    code = case_state(data)
+    if _plan_type(data) != "medicaid" or not code:
+        return None
+    entry = state(code)
+    office = entry.get("medicaid.fair_hearing_office")
+    if not office:
+        return None
+    address = entry.get("medicaid.fair_hearing_address")
+    if address:
+        return _("State fair hearing: {office}; the request goes to {address}.").format(
+            office=_one_line(office), address=_one_line(address))
+    return _("State fair hearing: {office} (no mailing address in the directory: the notice says where the request "
+             "goes).").format(office=_one_line(office))
 
 
 def help_lines(data: dict, *, reviewable: bool = True) -> list[str]:
@@ -430,6 +451,8 @@ def help_lines(data: dict, *, reviewable: bool = True) -> list[str]:
     lines = [note] if (note := route_note(data)) else []
     lines += contact_lines(data, reviewable=reviewable)
     for h in free_help(data):
+        if any(h.name in line for line in lines):  # fee-for-service Medicaid: the hearing office, already named
+            continue
         lines.append(_("Free help in {state}: {name} ({what})").format(
             state=STATES[case_state(data) or ""], name=h.name, what=_(h.what)) + (f", {h.phone}." if h.phone else "."))
     if (line := legal_aid_line(data)):

@@ -281,3 +281,19 @@ def test_check_says_an_old_entry_in_the_persons_language():
     finally:
         i18n.choose("en")
     assert later and all("compruebe esta dirección antes de enviar" in m for _, m in later)
+
+
+@pytest.mark.parametrize("delivery", [None, "fee_for_service"])
+def test_medicaid_names_the_fair_hearing_office_and_where_the_request_goes(delivery):
+    data = {"claim": {"plan_type": "medicaid", **({"delivery": delivery} if delivery else {})},
+            "patient": {"address": "1 Fictional Way, Boise, ID 83702"}}
+    idaho = directory.state("ID")
+    lines = directory.help_lines(data)
+    hearing = [x for x in lines if x.startswith("State fair hearing: ")]
+    assert len(hearing) == 1
+    assert idaho.get("medicaid.fair_hearing_office") in hearing[0]
+    assert idaho.get("medicaid.fair_hearing_address") in hearing[0]
+    # the office is named once, not again as free help
+    assert sum(idaho.get("medicaid.fair_hearing_office") in x for x in lines) == 1
+    # no hearing line on a plan that has none
+    assert directory.fair_hearing_line({**data, "claim": {"plan_type": "individual_aca"}}) is None
