@@ -873,3 +873,137 @@ def test_dot_leaders_between_label_and_value(lang):
     assert f["appeal_deadline"] == "2026-05-13"
     # the greeting's own spelling, not a guess at the capitals' case ("Latoya")
     assert f["patient_name"] == "LaToya R. Okafor-Dunn"
+
+
+# a dependant's notice: the subscriber (or claimant) and the patient both named, each with a number; labels
+# whose tail is another field's label ("Claim ID #", "Household case no."); a boxed header with a blank line
+# under its row of labels (fictional, typed for the test)
+DEPENDANT = """FICTIONAL TEST DOCUMENT. Orchard Ridge Health - Notice of Adverse Benefit Determination
+
+Date of Notice:               Claimant:                     Patient:
+
+03/09/2026                    Walter P. Brennick            Ivy M. Brennick (dependent)
+
+Subscriber ID:                Claim ID #:                   Member ID:
+
+ORH-5510-2231                 ORC-2602-7781                 ORH-5510-2231-04
+
+Household case no.: 77120981     Reference/Claim no.: ORC-2602-7781
+Dates of service: 02/10/2026 and 02/12/2026 (CPT 90837)
+We denied the claim because the service was not medically necessary. You may appeal within 180 days of the
+date of this notice.
+"""
+
+
+def test_a_dependants_boxed_header_gives_the_patient_and_her_own_number():
+    f = intake_facts.extract_facts(DEPENDANT, today=TODAY)
+    assert f["patient_name"] == "Ivy M. Brennick"
+    assert f["member_id"] == "ORH-5510-2231-04"  # the member's own, not the subscriber's nor the claim's
+    assert f["claim_number"] == "ORC-2602-7781"  # not the household case number
+    assert f["notice_date"] == "2026-03-09"  # its label is above the blank line over its row
+    assert f["appeal_deadline"] == "2026-09-05"
+
+
+def test_a_subscriber_label_before_the_members_and_a_generic_id_before_a_specific_one():
+    letter = """Letter date: 04/02/2026
+Employee ID: 000991234
+Subscriber ID: KWH 100 200 300
+Patient: Dara L. Ostrowski          Plan Member No.: KWH 100 200 300-02
+Claim #: 2603-55-1190
+"""
+    f = intake_facts.extract_facts(letter, today=TODAY)
+    assert f["member_id"] == "KWH 100 200 300-02"
+
+
+def test_a_spanish_label_with_its_other_gender_and_a_role_gloss_after_a_name():
+    aviso = """Fecha de emisión: 9 de marzo de 2026
+Asegurado(a):        Maribel Ortega Suárez
+Núm. de contrato:    PRS-118822-03
+"""
+    f = intake_facts.extract_facts(aviso, today=TODAY)
+    assert f["patient_name"] == "Maribel Ortega Suárez"
+    member = """Date: 03/03/2026
+Member: Harold V. Quist (subscriber)
+Patient: Lena Quist
+"""
+    assert intake_facts.extract_facts(member, today=TODAY)["patient_name"] == "Lena Quist"
+
+
+def test_a_header_cell_joining_two_roles_and_service_dates_under_their_heading():
+    letter = """Letter date      Student / patient     Student ID
+03/04/2026       Kofi Mensah-Arthur    UVX-2025-11873
+Date of birth    Provider              Dates of service
+14/02/2000       Lakeside Clinic       02/02/2026, 16/02/2026
+
+All dates in this letter are DD/MM/YYYY.
+"""
+    f = intake_facts.extract_facts(letter, today=TODAY)
+    assert f["patient_name"] == "Kofi Mensah-Arthur"
+    assert f["service_dates"] == ["2026-02-02", "2026-02-16"]  # not the date of birth in the row's first cell
+
+
+def test_an_email_forwarding_a_notice_takes_the_notices_own_date():
+    text = """From: Plan Mail <mail@plan.example>
+To: Ana Ruiz <ana@mail.example>
+Date: March 20, 2026
+Subject: Your denial notice
+
+We are sending you the notice again, as you asked.
+
+NOTICE OF DENIAL
+Date: March 16, 2026
+Member: Ana Ruiz
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["notice_date"] == "2026-03-16"
+    alone = text.split("NOTICE OF DENIAL")[0] + "We denied your claim for the service on 03/02/2026.\n"
+    assert intake_facts.extract_facts(alone, today=TODAY)["notice_date"] == "2026-03-20"  # no other: the e-mail's
+
+
+def test_a_claim_table_whose_claims_have_rows_without_the_claim_number():
+    eob = """Statement date: 04/14/2026
+Claim number Provider          Service date    Code     Billed     Plan paid  Adj.
+
+CR 2603 1101   Elm Counseling  03/02/2026      90834    $150.00    $120.00
+
+Dx F41.1       Paid
+
+CR 2603 1102   Birch Infusion  03/04/2026      96365    $600.00    $0.00      CO-197
+
+Dx F33.1       DENIED          03/04/2026      J3490    $90.00     $0.00      CO-197
+
+                               03/06/2026      96365    $600.00    $0.00      CO-197
+
+CR 2603 1107   Elm Counseling  03/09/2026      90834    $150.00    $120.00
+
+Dx F41.1       Paid
+
+Totals                                                  $1,590.00  $240.00
+
+You may appeal a denied claim within 180 days.
+"""
+    f = intake_facts.extract_facts(eob, today=TODAY)
+    assert f["claim_number"] == "CR 2603 1102"
+    assert f["service_dates"] == ["2026-03-04", "2026-03-06"]
+    assert sorted(f["procedure_codes"]) == ["96365", "J3490"]
+    assert f["diagnosis_codes"] == ["F33.1"]
+    assert [c["claim_number"] for c in f["paid_claims"]] == ["CR 2603 1101", "CR 2603 1107"]
+
+
+def test_a_spanish_expedited_request_a_redetermination_address_and_a_right_the_plan_lacks():
+    aviso = """Fecha: 3 de marzo de 2026
+Usted o su médico pidieron una decisión de cobertura ACELERADA (rápida). Denegamos el medicamento.
+Debe pedir la redeterminación dentro de los 65 días. Envíe su solicitud a:
+
+Plan Ejemplo Rx
+Atención: Redeterminaciones
+P.O. Box 1200
+
+Villa Nueva, NM 87000
+"""
+    f = intake_facts.extract_facts(aviso, today=TODAY)
+    assert f["urgent"] is True
+    assert f["appeals_address"] == "Plan Ejemplo Rx, Atención: Redeterminaciones, P.O. Box 1200, Villa Nueva, NM 87000"
+    chip = """Plan Niños Felices - Programa de Seguro Médico para Niños (CHIP). Este plan no es Medicaid.
+Como este plan no es Medicaid, no hay audiencia imparcial estatal de Medicaid ni continuación de beneficios.
+"""
+    assert intake_facts.extract_facts(chip, today=TODAY)["plan_type"] == "chip"

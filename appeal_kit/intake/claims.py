@@ -167,6 +167,14 @@ def _table_claims(lines: list[str]) -> list[Claim]:
             cell = cells[col][1] if len(cells) > col else ""
             token = _claim_token(cell)
             if not re.fullmatch(f"{_CLAIM_ID}|{_SPACED_ID}", token) or not _has_service(row):
+                if claims and _row_of_last_claim(segs, col, cells, row):
+                    # a row under the claim above with no number of its own: its next service, or its diagnosis
+                    above = list(claims.values())[-1]
+                    above.lines.append(ri)
+                    if _has_service(row) and (why := _row_denied(segs, row)):
+                        above.denied, above.why = True, why
+                    blank = 0
+                    continue
                 # a paragraph after the table ends it; a cell's wrapped words (under a column, indented) do not
                 if claims and (len(cells) < 2 and cells[0][0] <= segs[col][0] + 2 or blank):
                     break
@@ -185,6 +193,20 @@ def _table_claims(lines: list[str]) -> list[Claim]:
             if why:
                 claim.denied, claim.why = True, why
     return list(found.values()) if len(found) >= 2 else []
+
+
+def _row_of_last_claim(header: list[tuple[int, str]], col: int, cells: list[tuple[int, str]], row: str) -> bool:
+    """A row of a claim table that belongs to the claim above it: cells lined up under the header's columns
+    and a service (a date, a code, an amount; two or more cells starting where a heading starts), or a note of the
+    claim under its number ("Dx F33.2"), but no total and no sentence."""
+    if len(cells) < 2 or re.match(r"\s*(?:totals?|subtotal|claim total|total de)\b", row, re.IGNORECASE):
+        return False
+    if any(len(text) > 40 for _, text in cells):
+        return False
+    if re.match(r"(?:dx|diag\w*)\b", cells[0][1], re.IGNORECASE) and abs(cells[0][0] - header[col][0]) <= 3:
+        return True
+    starts = {start for start, _ in header}
+    return _has_service(row) and sum(any(abs(start - h) <= 3 for h in starts) for start, _ in cells) >= 2
 
 
 def _column_read_apart(lines: list[str]) -> list[Claim]:

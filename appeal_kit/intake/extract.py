@@ -18,7 +18,15 @@ from datetime import date
 
 from appeal_kit.i18n import N_, Reason
 from appeal_kit.intake import codes, deadlines
-from appeal_kit.intake.labels import LEADER, LabelSet, claim_label_sets, detect_language, label_set, phrase_regex
+from appeal_kit.intake.labels import (
+    LEADER,
+    LabelSet,
+    claim_label_sets,
+    detect_language,
+    label_set,
+    not_this_number,
+    phrase_regex,
+)
 
 _ORG_WORDS = re.compile(
     r"\b(?:health|healthcare|insurance|assurance|plan|plans|care|blue|cross|shield|mutual|benefits?|medicaid|"
@@ -103,7 +111,8 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                        r"(?:missing|incomplete|incorrect|invalid) (?:\w+ )?billing information|"
                        r"coding error|billing error|lacks? information|corrected claim|(?:diagnosis|procedure) "
                        r"(?:code )?(?:is |was )?inconsistent|not billed correctly|unbundl"),
-    ("medical_necessity", r"medic\w{0,5}\s*necess|not necessary|not reasonable and necessary|"
+    # (and as OCR garbles it: "-nasdically necessary")
+    ("medical_necessity", r"medic\w{0,5}\s*necess|\w{2,}ically\s+necess|not necessary|not reasonable and necessary|"
                           r"(?:does|did) not (?:support|show|establish|document) (?:the |a )?(?:medical )?need|"
                           r"does not meet (?:the |our )?(?:\w+ ){0,3}"
                           r"(?:criteria|guidelines?|policy)|criteria (?:were|are|was|is) not met|not (?:clinically )?"
@@ -175,8 +184,13 @@ _URGENT = [re.compile(p, re.IGNORECASE) for p in (
     r"\b(?:su|esta|la) (?:solicitud|apelaci[oó]n|revisi[oó]n|decisi[oó]n) (?:urgente|acelerada|r[aá]pida)",
     r"\b(?:tipo de (?:solicitud|revisi[oó]n)|prioridad)\s*:\s*(?:urgente|acelerada)",
     # "You asked for a fast (expedited) coverage decision" (and not "..., but we decided it in the standard time")
-    r"\byou (?:asked|requested|applied) for an? (?:fast|expedited|urgent)(?: \((?:fast|expedited|urgent)\))? "
+    r"\byou(?: or your (?:doctor|prescriber|provider|representative))? (?:asked|requested|applied) for an? "
+    r"(?:fast|expedited|urgent)(?: \((?:fast|expedited|urgent)\))? "
     r"(?:coverage )?(?:decision|determination|review|appeal|request)\b(?![^.]{0,80}\b(?:but|however|standard)\b)",
+    # "Usted o su médico pidieron una decisión de cobertura ACELERADA (rápida)"
+    r"\b(?:usted|su m[eé]dico)(?: o su (?:m[eé]dico|representante|proveedor))? (?:pidi[oó]|pidieron|solicit[oó]|"
+    r"solicitaron) una (?:decisi[oó]n|determinaci[oó]n|revisi[oó]n|apelaci[oó]n|redeterminaci[oó]n)"
+    r"(?: de cobertura)? (?:acelerada|urgente|r[aá]pida)\b(?![^.]{0,80}\b(?:pero|sin embargo|est[aá]ndar)\b)",
     r"\b(?:tomamos|decidimos|revisamos|tramitamos) (?:esta|su|la) (?:decisi[oó]n|solicitud|revisi[oó]n) "
     r"(?:de forma|de manera|en forma|como (?:una )?(?:solicitud|revisi[oó]n)) (?:acelerada|urgente|r[aá]pida)",
     r"\b(?:request|review|case|appeal|decision|priority|determination|service) ?(?:type|priority|category)?"
@@ -195,7 +209,8 @@ _ID_TOKEN = re.compile(r"^[A-Z0-9][A-Z0-9\-/.*]*$")
 _NAME_STOP = re.compile(r"^(?:ID|DOB|Date|Member|Claim|Group|Plan|Policy|Account|Number|No|Birth|Sex|Gender|"
                         r"Address|Phone|Provider|Patient|Subscriber|Insured|Fecha|N[uú]mero|Miembro|Reclamo|"
                         r"Direcci[oó]n|Tel[eé]fono|Proveedor|Paciente|Estimad[oa])\b", re.IGNORECASE)
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Dña|Don|Doña)\.?\s+", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Dña|Don|Doña|Rev|Reverend|Revd|Hon|Prof)\.?\s+",
+                        re.IGNORECASE)
 _LABEL_WORDS = {"GROUP", "PLAN", "CLAIM", "DATE", "DOB", "ID", "POLICY", "ACCOUNT", "PROVIDER", "NPI", "PHONE", "FAX",
                 "MEMBER", "PATIENT", "REF", "REFERENCE", "CASE", "SERVICE", "TIN", "RE"}
 
@@ -320,8 +335,8 @@ def _values_after(doc: Doc, m: re.Match, li: int) -> list[tuple[str, int]]:
     col = m.end() - doc.offsets[li]
     # what stands between a label and its value and is neither: the label's abbreviation ("DoD Benefits Number
     # (DBN)    2038..."), and in OCR text the specks a scan's rules and leaders leave ("Member ID:   fo   . EWH-81")
-    skip = re.match(r"(?:\s*\([A-Za-z]{2,6}\)[ \t]*:?)?(?:[ \t]*(?:[^\w\s]{1,3}(?=[ \t]+\S)|(?:[a-z]{1,2}|_+)"
-                    r"(?=[ \t]{2,}\S)))*",
+    skip = re.match(r"(?:\s*\([A-Za-z]{2,6}\)[ \t]*:?)?(?:[ \t]*(?:[^\w\s]{1,3}(?=[ \t]+\S)|_+(?=[ \t]+\S)|"
+                    r"[a-z]{1,2}(?=[ \t]{2,}\S)))*",
                     line[col:])
     col += skip.end() if skip else 0
     rest = line[col:]
@@ -385,7 +400,7 @@ def _clean_id(value: str) -> str | None:
     tokens = value.strip().strip(".,;:").split()
     out: list[str] = []
     for i, tok in enumerate(tokens):
-        t = tok.strip(",;")
+        t = re.sub(r"(?<=[A-Za-z0-9])\+(?=[A-Za-z0-9])", "-", tok.strip(",;"))  # OCR's + for a hyphen
         closes = t.endswith(")") and "(" not in t  # "(Member ID: NVH 6620 1193)"
         t = t.rstrip(")") if closes else t
         if not _ID_TOKEN.match(t) or t.upper() in _LABEL_WORDS:
@@ -505,11 +520,29 @@ def _patient_first(doc: Doc, m: re.Match) -> int:
     return 0 if _PATIENT_ROLE.search(words_before) else 1
 
 
-def _labeled(doc: Doc, labels: LabelSet, clean, *, patient_first: bool = False
+# a member-ID label of the policyholder, who may be a parent, spouse or sponsor of the patient
+_POLICYHOLDER_LABEL = re.compile(r"subscriber|sponsor|policyholder|employee|insured|cardholder|suscriptor|"
+                                 r"patrocinador|titular|asegurad|emplead", re.IGNORECASE)
+
+
+def _member_rank(doc: Doc, m: re.Match, strong: re.Pattern) -> tuple[int, int, int]:
+    """How surely a member-ID label gives the patient's own number, lowest first: a label the patient's role
+    opens, then the member's own labels before the policyholder's ("Member ID" over "Subscriber ID" on a
+    dependant's notice), and a specific label before a generic "ID:"."""
+    specific = strong.match(doc.text, m.start())
+    return (_patient_first(doc, m), int(bool(_POLICYHOLDER_LABEL.search(m.group(0)))),
+            0 if specific and specific.end() >= m.end() - 1 else 1)
+
+
+def _labeled(doc: Doc, labels: LabelSet, clean, *, patient_first: bool = False, field: str | None = None
              ) -> tuple[str, str, tuple[int, int]] | None:
     matches = list(labels.regex().finditer(doc.text))
+    if field:  # a label that is the tail of another thing's ("Claim ID #", "Household case no.") is not this one
+        other = not_this_number(field)
+        matches = [m for m in matches if not other.search(doc.text, doc.offsets[doc.line_at(m.start())], m.start())]
     if patient_first:
-        matches.sort(key=lambda m: _patient_first(doc, m))  # stable: in the notice's order otherwise
+        strong = LabelSet(labels.strong).regex()
+        matches.sort(key=lambda m: _member_rank(doc, m, strong))  # stable: in the notice's order otherwise
     for m in matches:
         li = doc.line_at(m.start())
         for value, pos in _values_after(doc, m, li):
@@ -565,13 +598,14 @@ def _patient_row_id(doc: Doc):
 
 
 def find_member_id(doc: Doc):
-    return _patient_row_id(doc) or _labeled(doc, label_set("member_id"), _clean_id, patient_first=True) or \
+    return _patient_row_id(doc) or _labeled(doc, label_set("member_id"), _clean_id, patient_first=True,
+                                           field="member_id") or \
         _id_in_prose(doc, "member enrollee subscriber")
 
 
 def find_claim_number(doc: Doc):
     for labels in claim_label_sets():
-        hit = _labeled(doc, labels, _clean_id)
+        hit = _labeled(doc, labels, _clean_id, field="claim_number")
         if hit:
             return hit
     return _id_in_prose(doc, "claim") or _id_in_prose(doc, "request reference case authorization notice")
@@ -579,13 +613,17 @@ def find_claim_number(doc: Doc):
 
 # How much a name label says "this is the patient": a patient or member label outright, a bare role word, a
 # generic "Name:", an addressee line ("To:", "Re:", "For:") that may name the provider instead.
-_NAME_LABEL_WEIGHT = ((re.compile(r"patient|member|enrollee|beneficiary|recipient|client|participant|claimant|"
-                                  r"miembro|paciente|afiliad|beneficiari|inscrit", re.IGNORECASE), 3.0),
-                      # the policyholder, who may be a parent or spouse of the patient
-                      (re.compile(r"subscriber|insured|asegurad", re.IGNORECASE), 2.5),
+_NAME_LABEL_WEIGHT = ((re.compile(r"patient|paciente|student", re.IGNORECASE), 3.5),  # who got the care
+                      (re.compile(r"member|enrollee|beneficiary|recipient|client|participant|"
+                                  r"miembro|afiliad|beneficiari|inscrit", re.IGNORECASE), 3.0),
+                      # the policyholder, or who filed the claim: maybe a parent or spouse of the patient
+                      (re.compile(r"subscriber|insured|asegurad|claimant", re.IGNORECASE), 2.5),
                       (re.compile(r"name|nombre", re.IGNORECASE), 2.0),
                       (re.compile(r"re|for|para", re.IGNORECASE), 1.5),
                       (re.compile(r"to", re.IGNORECASE), 1.0))
+_ROLE_GLOSS = re.compile(r"\s*\((?:(?P<patient>patient|dependent|dependant|child|spouse|paciente|dependiente|"
+                         r"hij[oa]|cónyuge|conyuge)|subscriber|policyholder|employee|sponsor|suscriptor|titular|"
+                         r"emplead[oa])\)", re.IGNORECASE)
 # role words right before a name in running text: "for Ana Núñez (member ...)", "Enrollee Ana Núñez,"
 _ROLE_IN_PROSE = re.compile(r"\b(?:(?P<role>patient|member|enrollee|subscriber|beneficiary|child|son|daughter|"
                             r"dependent),?|for)\s+", re.IGNORECASE)
@@ -623,6 +661,10 @@ def find_patient_name(doc: Doc):
         for value, pos in _values_after(doc, m, li):
             name = _clean_name(value)
             if name:
+                # a role glossed after the name: "Nora E. Whitcombe (dependent)" is the patient, "(subscriber)" not
+                gloss = _ROLE_GLOSS.match(value[value.find(name) + len(name):]) if name in value else None
+                if gloss:
+                    weight += 0.5 if gloss.group("patient") else -1.0
                 add(name, weight, doc.snippet(m.start()), (pos, pos + len(value)))
                 break
     for m in _ROLE_IN_PROSE.finditer(doc.text):  # the role word alone, so "for your child, NAME" finds both
@@ -890,6 +932,11 @@ _NEXT_FAX_PAGE = re.compile(r"FROM:.{0,80}\bTO:|\bP[.,]?\s?0*2\s*/\s*0*\d|\bpage
                             re.IGNORECASE)
 
 
+# a saved e-mail's own header, as textract writes it before the body: its Date is the day the message was sent,
+# not the date of a notice it carries or forwards
+_EMAIL_HEADER = re.compile(r"\A(?:(?:From|To|Date|Subject): [^\n]*\n){2,4}\n")
+
+
 def _fax_cover(doc: Doc) -> tuple[int, int] | None:
     """The span of a fax cover sheet at the head of the notice, up to the next page; None when there is none."""
     cover = _FAX_COVER.search(doc.text, 0, max(600, len(doc.text) // 4))
@@ -907,6 +954,7 @@ def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, 
     deadline) are never candidates."""
     found = []  # (score, -pos, date, snippet, span)
     cover = _fax_cover(doc)
+    header = _EMAIL_HEADER.match(doc.text)
     salutation = re.search(r"^\s*(?:Dear|Re:|RE:|Subject:|Estimad[oa]|Asunto:)", doc.text, re.MULTILINE)
     body_start = salutation.start() if salutation else len(doc.text) * 0.4
     for hit in doc.dates():
@@ -919,16 +967,20 @@ def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, 
         # the label in the cell before the date's own cell ("Notice date    September 2, 2026")
         cell_before = cells_before[-1] if cells_before else ""
         context = cell_before if cell_before.strip() else ""
+        # the row above; in a boxed header whose cells leave a blank line under their labels, the row of labels
+        # above the blank line over this row of values
+        above = doc.lines[li - 1] if li > 0 else ""
+        if not above.strip() and li > 1 and len(segments(doc.lines[li - 2])) >= 2 and len(segments(line)) >= 2:
+            above = doc.lines[li - 2]
         if not context.strip() and li > 0 and (not line[:col].strip() or re.search(r"\s{2,}$", line[:col])):
             # label directly above (header row of a table-like block)
-            above = doc.lines[li - 1]
             for start, seg in segments(above):
                 if abs(start - col) <= 6:
                     context = seg
         elif li > 0 and re.search(r"\s{2,}$", before_line):
             # a boxed header's row of values under its row of labels: the label over the date's own cell names
             # it, not the value in the cell to its left ("Claim number    Notice date" over "CM26 3318    2026-11-12")
-            for start, seg in segments(doc.lines[li - 1]):
+            for start, seg in segments(above):
                 if abs(start - col) <= 6 and _NOTICE_DATE_LABEL.search(seg) and \
                         not re.fullmatch(r"\s*(?:date|fecha)\s*[:\-]?\s*", seg, re.IGNORECASE):
                     context = seg
@@ -966,6 +1018,8 @@ def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, 
             score -= 1.5  # a machine's stamp ("Date printed: 09/15/2026 06:02", "Sent: 10/12/2026 3:47 PM")
         if score and cover and cover[0] <= hit.start < cover[1]:
             score -= 1.0  # the day a fax cover sheet was sent, before the notice it carries
+        elif score and header and hit.start < header.end():
+            score -= 1.0  # the day an e-mail was sent: a date the notice in its body gives as its own wins
 
         if score:
             found.append((score, -hit.start, hit.value, doc.snippet(hit.start), (hit.start, hit.end)))
@@ -1002,7 +1056,7 @@ _SERVICE_LABEL = re.compile(
     r"(?<![\w ])[ \t]*services?(?:\s+provided)?[ \t]*:|"
     r"\bservices?\s+(?:on|from|between)|"
     r"(?:visit|session|appointment|infusion)s?\s+(?:with\s+(?:Dr\.\s*)?[^.\n]{0,40}?\s+)?on|"
-    r"\byou\s+(?:received|got|had)\s+(?:from\s+[^.\n]{0,60}?\s+)?on|given\s+to\s+(?:your\s+patient|you)\s+on|dates?\s+requested|requested\s+dates?|date(?:\(s\)|s)?\s+of\s+(?:treatment|care|visits?|sessions?)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
+    r"\byou\s+(?:received|got|had)\s+(?:from\s+[^.]{0,60}?\s+)?on|given\s+to\s+(?:your\s+patient|you)\s+on|dates?\s+requested|requested\s+dates?|date(?:\(s\)|s)?\s+of\s+(?:treatment|care|visits?|sessions?)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
     re.IGNORECASE)
 _SERVICE_LABEL_ES = phrase_regex("service_date")
 # services in a Spanish sentence: "los servicios del 12 de mayo", "servicios que usted recibió el 21 de abril"
@@ -1131,15 +1185,23 @@ def find_service_dates(doc: Doc):
                         tail)[0]
         hits = doc.dates(tail)
         taken = len(found)
-        _dates_after_label(doc, tail, hits, label_start, found)
+        li = doc.line_at(label_start)
+        rest = doc.text[label_end:doc.offsets[li] + len(doc.lines[li])]
+        # a cell of a row of labels (nothing after it on its line, or the next label after a wide gap): its
+        # value is in the cell under it, not in the next row's first cell
+        header_cell = not rest.strip(" \t:") or re.match(r"[ \t]{2,}[^\W\d_]", rest)
+        if not header_cell:
+            _dates_after_label(doc, tail, hits, label_start, found)
         if len(found) == taken:
-            li = doc.line_at(label_start)
             col = label_start - doc.offsets[li]
-            for nli in range(li + 1, min(li + 2, len(doc.lines))):  # value under a header label
-                for start, seg in segments(doc.lines[nli]):
-                    if abs(start - col) <= 6:
-                        for h in doc.dates(seg):
-                            found.setdefault(h.value, doc.snippet(doc.offsets[nli]))
+            # the value under a header label, maybe under a blank line (a boxed header's cells)
+            nli = next((n for n in (li + 1, li + 2) if n < len(doc.lines) and doc.lines[n].strip()), -1)
+            for start, seg in segments(doc.lines[nli]) if nli == li + 1 or nli > 0 and header_cell else []:
+                if abs(start - col) <= 6:
+                    for h in doc.dates(seg):
+                        found.setdefault(h.value, doc.snippet(doc.offsets[nli]))
+            if header_cell and len(found) == taken:
+                _dates_after_label(doc, tail, hits, label_start, found)
     # a table OCR read with single spaces between its cells: a header row opening with a service-date heading
     # ("Date of service Code Diagnosis Billed", "Fecha servicio Código") over rows that each open with a date
     for m in _DATE_LED_HEADER.finditer(doc.text):
@@ -1434,6 +1496,9 @@ _NOT_ERISA = re.compile(r"\bnot (?:governed by|subject to|covered by|an?) (?:the
 # a program or right named only to say it is not this one: "This program is not Medicaid", "CHIP does not offer
 # a state fair hearing", "no ofrece una audiencia imparcial"
 _NAMED_TO_DENY = re.compile(r"\b(?:not|isn'?t|no es|no son|no está|no forma parte de|"
+                            # a right the plan lacks, named with its program: "no hay audiencia imparcial estatal
+                            # de Medicaid", "there is no Medicaid fair hearing"
+                            r"(?:no hay|there (?:is|are) no)(?: [^\W\d_]+){0,4}?(?: (?:de|del|of|for))?|"
                             r"(?:does|do|will)\s+not\s+(?:offer|give|provide|include|have|use)|doesn'?t\s+"
                             r"(?:offer|give|provide|include|have|use)|no (?:ofrece|incluye|tiene|da))"
                             r"(?: an?| un| una| el| la| part of)?(?: (?:state|estatal))?\s*$", re.IGNORECASE)
@@ -1446,7 +1511,7 @@ def find_plan_type(doc: Doc):
         negated = bool(_NEGATED.search(s))
         for plan, weight, rx in PLAN_RULES:
             for hit in rx.finditer(s):
-                if _NAMED_TO_DENY.search(s[max(0, hit.start() - 20):hit.start()]):
+                if _NAMED_TO_DENY.search(s[max(0, hit.start() - 60):hit.start()]):
                     continue  # "CHIP - no es Medicaid", "this is not a Medicare plan": named only to say it is not
                 # "This church plan is not governed by ERISA" negates ERISA, not the church plan
                 kept = plan in _OUTSIDE_ERISA and _NOT_ERISA.search(s)
@@ -1496,7 +1561,8 @@ def find_funding(doc: Doc) -> tuple[str, str] | None:
     return next(iter(found.items())) if len(found) == 1 else None
 
 
-_APPEAL_WORDS = re.compile(r"appeal|reconsider|grievance|redetermination|apela|reconsidera|queja", re.IGNORECASE)
+_APPEAL_WORDS = re.compile(r"appeal|reconsider|grievance|redetermination|apela|reconsidera|queja|redeterminaci",
+                           re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\d-])(?:1[-. ])?\(?(\d{3})\)?[-. ]?(\d{3})[-. ](\d{4})(?!\d)")
 
 

@@ -49,6 +49,9 @@ def fuzzy(label: str) -> str:
     return "".join(out)
 
 
+# a Spanish label's other gender, in brackets or after a slash: "Asegurado(a):", "Afiliado/a:"
+_GENDER = r"(?:\([ao]s?\)|/[ao]s?(?![A-Za-z]))?"
+
 # a printed form's dot leaders between a label and its value: "NOTICE DATE.............. 10/27/2026"
 LEADER = r"(?:[ \t]?[.\u2026]){2,}[:]?"
 
@@ -62,7 +65,7 @@ class LabelSet:
         parts = []
         if self.strong:
             strong = "|".join(fuzzy(x) for x in sorted(self.strong, key=len, reverse=True))
-            parts.append(rf"(?:{strong})(?![A-Za-z])"
+            parts.append(rf"(?:{strong}){_GENDER}(?![A-Za-z])"
                          # what the number is of, in Spanish: "Número de identificación de Medicaid:"
                          r"(?:(?:[ \t]+(?:de|del|de la)[ \t]+[^\W\d_]+){1,2}(?=[ \t]*:|[ \t]{2,}\S))?"
                          rf"\s{{0,3}}(?:{fuzzy('#')})?\s{{0,2}}(?:{LEADER}|[:;#.])?"
@@ -70,13 +73,17 @@ class LabelSet:
         if self.bare:
             bare = "|".join(fuzzy(x) for x in sorted(self.bare, key=len, reverse=True))
             # "Niño/a (miembro): ...": a bare label in brackets before its colon too
-            parts.append(rf"(?:{bare})(?:\s{{0,2}}{fuzzy('#')})?\)?\s{{0,2}}(?:{LEADER}|[:;])")
+            parts.append(rf"(?:{bare}){_GENDER}(?:\s{{0,2}}{fuzzy('#')})?\)?\s{{0,2}}(?:{LEADER}|[:;])")
             # a label column with no colon, as web pages show fields: "Patient      Ana Núñez"
-            parts.append(rf"(?<![^\n])[ \t]*(?:{bare})(?=[ \t]{{2,}}\S)")
+            parts.append(rf"(?<![^\n])[ \t]*(?:{bare}){_GENDER}(?=[ \t]{{2,}}\S)")
             # a cell of a table's header row, its value in the row below ("Member ID    Claim    Received")
-            parts.append(rf"(?<=[ \t]{{2}})(?:{bare})(?=[ \t]{{2,}}[^\W\d_][^\n]*\n[^\n]*\d)")
-        # not the tail of a hyphenated identifier either ("TPA-CLM 8830" holds no label "CIN")
-        return re.compile(rf"(?<![A-Za-z0-9])(?<![A-Za-z0-9][-/])(?:{'|'.join(parts)})[ \t]*", re.IGNORECASE)
+            # (a heading that joins two roles, "Student / patient", heads the column too)
+            parts.append(rf"(?<=[ \t]{{2}})(?:[^\W\d_]+[ \t]?/[ \t]?)?(?:{bare}){_GENDER}"
+                         r"(?=[ \t]{2,}[^\W\d_][^\n]*\n[^\n]*\d)")
+        # not the tail of a hyphenated identifier either ("TPA-CLM 8830" holds no label "CIN"), but a label joined
+        # to another by a slash is one ("REFERENCE/CLAIM NO.")
+        return re.compile(rf"(?<![A-Za-z0-9])(?<![A-Za-z0-9]-)(?<![0-9]/)(?<!\b[A-Za-z]/)(?<!\b[A-Za-z]{{2}}/)"
+                          rf"(?:{'|'.join(parts)})[ \t]*", re.IGNORECASE)
 
 
 
@@ -103,6 +110,16 @@ def _set(entry: dict) -> LabelSet:
 def label_set(field: str) -> LabelSet:
     """The labels of `field` (member_id, patient_name, insurer, administrator) in every language."""
     return _set(_table()[field])
+
+
+@cache
+def not_this_number(field: str) -> re.Pattern:
+    """A word right before a label of `field` that makes it another thing's number ("Claim ID #" is no member
+    ID): labels.yaml `not_this_number`, both languages, matched at the end of the text before the label."""
+    words = _both(_table()["not_this_number"].get(field) or {})
+    alts = "|".join(fuzzy(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    # one space or a slash between them: the same cell (a wider gap is the cell before)
+    return re.compile(rf"(?<![^\W\d_])(?:{alts})(?: ?[/-] ?| )$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
