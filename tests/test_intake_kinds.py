@@ -1007,3 +1007,28 @@ Villa Nueva, NM 87000
 Como este plan no es Medicaid, no hay audiencia imparcial estatal de Medicaid ni continuación de beneficios.
 """
     assert intake_facts.extract_facts(chip, today=TODAY)["plan_type"] == "chip"
+
+
+def test_a_one_bit_page_that_reads_poorly_is_read_again_from_a_blurred_copy(tmp_path, monkeypatch):
+    from PIL import Image
+
+    page = Image.new("L", (400, 200), 255)
+    page.paste(0, (100, 80, 300, 120))  # a black bar on white: dots of two values only, as a fax's
+    page.save(tmp_path / "page.png")
+    read: list[tuple[str, int]] = []
+
+    def ocr(image, psm):  # the sharp page reads poorly, its blurred copy well
+        with Image.open(image) as im:
+            greys = sum(im.convert("L").histogram()[1:255])
+        read.append((image.name, greys))
+        return ("blurred", 93.0) if "smooth" in image.name else ("sharp", 82.0)
+
+    monkeypatch.setattr(textract, "_ocr_cleaned", ocr)
+    assert textract.read_image(tmp_path / "page.png", bilevel=True) == "blurred"
+    assert read[0] == ("page.png", 0) and read[1][0] == "page-smooth.png" and read[1][1] > 0
+    read.clear()
+    monkeypatch.setattr(textract, "_ocr_cleaned", lambda image, psm: read.append((image.name, 0)) or ("grey", 93.0))
+    assert textract.read_image(tmp_path / "page.png", bilevel=True) == "grey"  # it read well: read once
+    assert textract.read_image(tmp_path / "page.png") == "grey" and len(read) == 2
+    Image.new("1", (40, 20), 1).save(tmp_path / "fax.tif")
+    assert textract.is_bilevel(tmp_path / "fax.tif") and not textract.is_bilevel(tmp_path / "page.png")
