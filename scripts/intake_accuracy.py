@@ -20,7 +20,9 @@ careful person would copy from it:
 - blind-fresh5: tests/resources/notices/blind-fresh5/ (a fifth blind set, 18 notices, 6 in Spanish; scored before and
                after the work on blind-fresh4, never read by whoever tuned the rules; then tuned on);
 - blind-fresh6: tests/resources/notices/blind-fresh6/ (a sixth blind set, 18 notices, 6 in Spanish; scored before and
-               after the work on blind-fresh5, never read by whoever tuned the rules).
+               after the work on blind-fresh5, never read by whoever tuned the rules; then tuned on);
+- blind-fresh7: tests/resources/notices/blind-fresh7/ (a seventh blind set, 18 notices, 6 in Spanish; scored before and
+               after the work on blind-fresh6, never read by whoever tuned the rules; then tuned on).
 Every field counts once per notice when the expected JSON has it: lists are compared as sets,
 "deadline_basis" passes when the expected text is a substring of the basis, "appeals_address" is compared
 ignoring case, spaces and punctuation, everything else must be equal. The appeals address is the whole block an
