@@ -426,18 +426,25 @@ def contact_lines(data: dict, *, reviewable: bool = True) -> list[str]:
     return lines
 
 
-def fair_hearing_line(data: dict) -> str | None:
-    """On Medicaid, where the state fair hearing is asked for (after the plan's appeal, or at once on fee-for-service
-    Medicaid): the state's fair-hearing office from the directory, with its mailing address where the directory has
-    one. None on other plans or where the office is not in the directory."""
+def fair_hearing(data: dict) -> tuple[str, str | None] | None:
+    """On Medicaid, the state's fair-hearing office and its mailing address (None when the directory has none); None
+    on other plans or where the office is not in the directory."""
     code = case_state(data)
     if _plan_type(data) != "medicaid" or not code:
         return None
     entry = state(code)
     office = entry.get("medicaid.fair_hearing_office")
-    if not office:
+    return (office, entry.get("medicaid.fair_hearing_address")) if office else None
+
+
+def fair_hearing_line(data: dict) -> str | None:
+    """On Medicaid, where the state fair hearing is asked for (after the plan's appeal, or at once on fee-for-service
+    Medicaid): the state's fair-hearing office from the directory, with its mailing address where the directory has
+    one. None on other plans or where the office is not in the directory."""
+    found = fair_hearing(data)
+    if not found:
         return None
-    address = entry.get("medicaid.fair_hearing_address")
+    office, address = found
     if address:
         return _("State fair hearing: {office}; the request goes to {address}.").format(
             office=_one_line(office), address=_one_line(address))

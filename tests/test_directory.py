@@ -297,3 +297,37 @@ def test_medicaid_names_the_fair_hearing_office_and_where_the_request_goes(deliv
     assert sum(idaho.get("medicaid.fair_hearing_office") in x for x in lines) == 1
     # no hearing line on a plan that has none
     assert directory.fair_hearing_line({**data, "claim": {"plan_type": "individual_aca"}}) is None
+
+
+def _decided_case(tmp_path, plan_type: str, opens: str):
+    from conftest import write_case
+
+    folder = write_case(tmp_path / plan_type.replace("_", "-"), extra=f"""\
+decisions:
+- date: 2026-04-01
+  outcome: denied
+  stage: internal appeal
+  opens: {opens}
+  next_deadline: 2026-08-01
+""")
+    text = (folder / "case.yaml").read_text(encoding="utf-8")
+    text = text.replace("  notice_date: 03/03/2026\n", f"  notice_date: 03/03/2026\n  plan_type: {plan_type}\n")
+    text = text.replace("  member_id: XJ 4471-002\n",
+                        "  member_id: XJ 4471-002\n  address: 1 Fictional Way, Boise, ID 83702\n")
+    (folder / "case.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("plan_type, opens, field", [
+    ("individual_aca", "external review", "external_review.address"),
+    ("medicaid", "a state fair hearing", "medicaid.fair_hearing_address"),
+    ("individual_aca", "internal appeal (second level)", None)])
+def test_cases_says_where_the_next_level_goes(tmp_path, plan_type, opens, field):
+    from appeal_kit.cases import caseload
+
+    [row] = caseload.caseload([_decided_case(tmp_path, plan_type, opens)], today=dt.date(2026, 4, 2))
+    assert row.next_action.startswith("file ")
+    if field:  # the directory's addressee for that level, with its address
+        assert "; send it to " in row.next_action and directory.state("ID").get(field) in row.next_action
+    else:  # a second internal appeal goes to the plan, never to the state's agency
+        assert "send it to" not in row.next_action

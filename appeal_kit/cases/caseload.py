@@ -208,9 +208,13 @@ def _next_action(row: CaseRow, data: dict, today: date) -> tuple[str, date | Non
             return _("decided at the last level; read the decision notice for any further step"), None
         due = deadlines.as_date(last.get("next_deadline")) or row.appeal_deadline
         when = _(" by {date}").format(date=due.isoformat()) if due else ""
-        review = directory.external_review(data)  # where the state runs it, the directory's agency
-        to = _("; send it to {who}").format(who=", ".join(filter(None, (review.name, review.address)))) \
-            if review else ""
+        # where the next level goes, from the directory: the state's external-review agency where the state runs it,
+        # the state's fair-hearing office on Medicaid; a second internal appeal goes to the plan, as the first did
+        review = directory.external_review(data)
+        hearing = directory.fair_hearing(data)
+        who = ", ".join(filter(None, (review.name, review.address))) if review else \
+            ", ".join(filter(None, hearing)) if hearing else ""
+        to = _("; send it to {who}").format(who=who) if who and last["opens"] != record.SECOND_LEVEL else ""
         return _("file {level}{when} (draft the letter: appeal-kit draft {folder})").format(
             level=_(last["opens"]), when=when, folder=name) + to, due
     if row.status == "sent":
