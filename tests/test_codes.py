@@ -139,6 +139,27 @@ def fake_library(monkeypatch):
     return state
 
 
+def test_the_library_version_is_read_without_importlib_metadata_and_agrees_with_it(tmp_path, monkeypatch):
+    from importlib.metadata import version
+
+    assert codes._library_version() == version(codes.ICD_LIBRARY)
+    # Installed some other way (no dist-info folder beside it): importlib.metadata says, or ImportError.
+    module = tmp_path / "simple_icd_10_cm.py"
+    module.write_text("", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, codes.ICD_MODULE, raising=False)  # find_spec answers from sys.modules first
+    monkeypatch.setattr("importlib.metadata.version", lambda name: "9.9-from-metadata")
+    assert codes._library_version() == "9.9-from-metadata"
+    (tmp_path / "simple_icd_10_cm-3.1.dist-info").mkdir()
+    (tmp_path / "simple_icd_10_cm-3.1.dist-info" / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: simple-icd-10-cm\nVersion: 3.1\n", encoding="utf-8")
+    assert codes._library_version() == "3.1"
+    module.unlink()
+    monkeypatch.setattr("importlib.util.find_spec", lambda name: None)
+    with pytest.raises(ImportError):
+        codes._library_version()
+
+
 def test_icd_index_is_built_once_then_reused(tmp_path, fake_library):
     path = tmp_path / "cache" / "icd.sqlite3"
     first = codes.icd_index(path)

@@ -142,6 +142,7 @@ def procedure_kind(code: str) -> str | None:
 # the library's version and our format, so upgrading simple-icd-10-cm rebuilds it.
 ICD_INDEX_FORMAT = "1"
 ICD_LIBRARY = "simple-icd-10-cm"
+ICD_MODULE = "simple_icd_10_cm"
 
 
 def _icd():
@@ -156,13 +157,32 @@ def _icd():
 
 
 def _library_version() -> str:
-    """simple-icd-10-cm's installed version; ImportError when it is not installed."""
+    """simple-icd-10-cm's installed version; ImportError when it is not installed. Read from the METADATA file
+    beside the module when there is one (under a millisecond, against 30-60 ms for importlib.metadata, which
+    `check` and `build` paid on every run), else from importlib.metadata."""
+    from importlib.util import find_spec
+
+    spec = find_spec(ICD_MODULE)
+    if spec is None or spec.origin is None:
+        # the package's name, as Python's own ImportError gives it: every caller catches this and words it itself
+        raise ImportError(name=ICD_LIBRARY)
+    site = Path(spec.origin).parent.parent if spec.submodule_search_locations is not None else \
+        Path(spec.origin).parent
+    for metadata in sorted(site.glob(f"{ICD_MODULE}-*.dist-info/METADATA")):
+        try:
+            with metadata.open(encoding="utf-8") as fh:
+                headers = [line.rstrip("\n") for _, line in zip(range(20), fh)]
+        except OSError:
+            continue
+        name = next((h.split(":", 1)[1].strip() for h in headers if h.startswith("Name:")), "")
+        found = next((h.split(":", 1)[1].strip() for h in headers if h.startswith("Version:")), "")
+        if found and re.sub(r"[-_.]+", "-", name).lower() == ICD_LIBRARY:
+            return found
     from importlib.metadata import PackageNotFoundError, version
 
     try:
         return version(ICD_LIBRARY)
     except PackageNotFoundError:
-        # the package's name, as Python's own ImportError gives it: every caller catches this and words it itself
         raise ImportError(name=ICD_LIBRARY) from None
 
 
