@@ -3,8 +3,14 @@ and the one way any YAML is read: these, a clinic's template pack and case.yaml 
 from __future__ import annotations
 
 import copy
+import hashlib
+import os
+import pickle
 import re
-from datetime import date
+import sys
+import threading
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -45,11 +51,68 @@ def _read_yaml(path: Path, mtime_ns: int, size: int) -> Any:
     from ruamel.yaml.error import YAMLError
 
     try:
-        return load_yaml(path.read_text(encoding="utf-8"), path, what=N_("a template's YAML file"),
-                         error=TemplateError) or {}
+        text = path.read_text(encoding="utf-8")
+        return _parsed_on_disk(text, lambda: load_yaml(text, path, what=N_("a template's YAML file"),
+                                                       error=TemplateError) or {})
     except (YAMLError, UnicodeDecodeError) as exc:
         raise TemplateError(_("{file}: cannot be read as YAML ({reason}).").format(file=shown(path), reason=exc)) \
             from None
+
+
+class _PlainData(pickle.Unpickler):
+    """Reads back only what YAML's safe loader makes: containers, strings, numbers and dates; any other class in
+    an entry fails it (UnpicklingError), and the file is parsed again."""
+
+    CLASSES = {("datetime", "date"): date, ("datetime", "datetime"): datetime, ("datetime", "timezone"): timezone,
+               ("datetime", "timedelta"): timedelta}
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in self.CLASSES:
+            return self.CLASSES[module, name]
+        raise pickle.UnpicklingError((module, name))  # caught in _parsed_on_disk: never shown
+
+
+def _parsed_on_disk(text: str, parse: Callable[[], Any]) -> Any:
+    """What `parse()` makes of a template's YAML `text`, kept in the user cache folder between runs, as the compiled
+    templates are (letter.render): every `check` and `build` read the bundled argument library, rules and evidence
+    library again (pure-Python YAML parsing, about a tenth of `check`'s CPU), and reading the parsed data back costs
+    a millisecond. Only template files are kept (the bundled ones or a template pack's), never a case's data; a
+    file refused (too deep, too many aliases) is never kept. The entry's name is a hash of the text and of what
+    shapes the result (this module, ruamel's and Python's versions); one that cannot be read or written is parsed
+    again, never an error."""
+    folder, salt = _parse_cache()
+    if folder is None:
+        return parse()
+    entry = folder / f"{hashlib.sha256(salt + text.encode('utf-8', 'surrogatepass')).hexdigest()}.pickle"
+    try:
+        with entry.open("rb") as fh:
+            return _PlainData(fh).load()
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, IndexError):
+        pass
+    data = parse()
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        part = entry.with_name(f"{entry.name}.{os.getpid()}.{threading.get_ident()}.part")
+        part.write_bytes(pickle.dumps(data, protocol=4))
+        os.replace(part, entry)  # whole or not there: another process may be reading it
+    except (OSError, ValueError, pickle.PicklingError):
+        pass
+    return data
+
+
+@lru_cache(maxsize=1)
+def _parse_cache() -> tuple[Path | None, bytes]:
+    """(the folder of parsed template YAML, None when there is no user cache folder; the salt of its names)."""
+    from ruamel.yaml import __version__ as ruamel_version
+
+    try:
+        from platformdirs import user_cache_dir
+
+        folder: Path | None = Path(user_cache_dir("appeal-kit")) / "yaml-parsed"
+        salt = f"{sys.version_info[:2]} {ruamel_version}\0".encode() + Path(__file__).read_bytes()
+    except (OSError, RuntimeError):
+        return None, b""
+    return folder, hashlib.sha256(salt).digest()
 
 
 # A case file or a template's companion is a few hundred values. YAML aliases (*name) repeat a value without copying

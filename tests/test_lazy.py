@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
+from pathlib import Path
 
+import pytest
 from conftest import ROOT, write_case
 
 from appeal_kit.bundled import read_yaml_mapping
 from appeal_kit.case.folder import parse_date
+from appeal_kit.errors import TemplateError
 from appeal_kit.intake import codes
 
 HEAVY = ("simple_icd_10_cm", "pypdf", "fontTools", "docxtpl", "docx", "dateparser", "PIL", "img2pdf")
@@ -54,3 +58,35 @@ def test_template_yaml_is_parsed_once_but_never_shared_or_stale(tmp_path):
     assert read_yaml_mapping(path, "a map") == {"a": {"paragraphs": ["one"]}}
     path.write_text("a: {paragraphs: [one, two]}\n", encoding="utf-8")
     assert read_yaml_mapping(path, "a map") == {"a": {"paragraphs": ["one", "two"]}}
+
+
+def test_template_yaml_parsed_in_an_earlier_run_is_read_back_not_parsed(tmp_path, monkeypatch):
+    import pickle
+
+    from appeal_kit import bundled
+
+    monkeypatch.setattr(bundled, "_parse_cache", lambda: (tmp_path / "parsed", b"salt"))
+    parsed = []
+    real = bundled.load_yaml
+    monkeypatch.setattr(bundled, "load_yaml", lambda *a, **kw: parsed.append(a[1]) or real(*a, **kw))
+    path = tmp_path / "arguments.yaml"
+    path.write_text("a: {paragraphs: [one], since: 2026-03-02}\nb: &x [1, 2]\nc: *x\n", encoding="utf-8")
+    first = read_yaml_mapping(path, "a map")
+    bundled._read_yaml.cache_clear()  # as in a new run
+    again = read_yaml_mapping(path, "a map")
+    assert again == first and parsed == [path]  # the second run read the first one's entry
+    assert isinstance(again["a"]["since"], date)
+    # An entry holding anything but plain data is not trusted: the file is parsed again.
+    entry, = (tmp_path / "parsed").iterdir()
+    entry.write_bytes(pickle.dumps({"a": Path("/etc")}))
+    bundled._read_yaml.cache_clear()
+    assert read_yaml_mapping(path, "a map") == first and parsed == [path, path]
+    # A file refused (aliases expanding past the limit) is refused every time, never kept.
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text("a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n" + "".join(
+        f"{k}: &{k} [{', '.join(['*' + p] * 10)}]\n" for p, k in zip("abcde", "bcdef")), encoding="utf-8")
+    for _ in range(2):
+        bundled._read_yaml.cache_clear()
+        with pytest.raises(TemplateError):
+            read_yaml_mapping(bomb, "a map")
+    assert len(list((tmp_path / "parsed").iterdir())) == 1
