@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import cast
 
 from appeal_kit import interrupts
-from appeal_kit._exec.listener import BuildConverter
+from appeal_kit._exec.listener import BuildConverter, ListenerNotUsed
 from appeal_kit.case.folder import (
     CASE_FILE,
     EVIDENCE_FOLDERS,
@@ -64,13 +66,66 @@ def build_packet(folder: Path, output: str | Path | None = None, *, keep_page_si
         job = PacketJob(folder, output, Path(tmp_name), keep_page_sizes=keep_page_sizes,
                         template_dirs=template_dirs, today=today, delivery=delivery, force=force)
         # The first letter draft, the records and any Word exhibits; then each redraft, through the same soffice.
-        pdfs = convert.to_pdfs(job.sources(), job.tmp / "pdf", cache=cache, converter=soffice.convert_to_pdf)
-        redraft = job.converted(pdfs)
+        redraft = job.converted(_first_pdfs(job, soffice, cache))
         while redraft is not None:
             redraft = job.letter_converted(convert.to_pdfs([redraft], job.tmp / f"pdf-{job.letter.passes}",
                                                            converter=soffice.convert_to_pdf)[0])
         soffice.stop_soon()  # its work is done: killed now, its clean-up done while the packet is written
         return job.write()
+
+
+def _first_pdfs(job: PacketJob, soffice, cache) -> list[Path]:
+    """The PDFs of job.sources(). Through a listener, the exhibits are converted while the letter is drafted, and
+    the letter while what stamping needs is read and loaded (job.prepare): LibreOffice and Python each work on
+    their own core, where one used to wait for the other. Without a listener (or a converter that cannot convert
+    early), everything is converted together in one soffice run, as before."""
+    early = getattr(soffice, "convert_early", None)
+    if early is None:
+        return convert.to_pdfs(job.sources(), job.tmp / "pdf-all", cache=cache, converter=soffice.convert_to_pdf)
+    exhibits = InBackground(convert.to_pdfs, job.evidence, job.tmp / "pdf", cache=cache,
+                            converter=early) if job.evidence else None
+    with exhibits or nullcontext():
+        letter = job.first_draft()
+        try:
+            exhibit_pdfs = exhibits.result() if exhibits is not None else []
+        except ListenerNotUsed:
+            return convert.to_pdfs([letter, *job.evidence], job.tmp / "pdf-all", cache=cache,
+                                   converter=soffice.convert_to_pdf)
+    with InBackground(convert.to_pdfs, [letter], job.tmp / f"pdf-{job.letter.passes}", cache=cache,
+                      converter=soffice.convert_to_pdf) as letter_pdf:
+        job.prepare(exhibit_pdfs)
+        return [*letter_pdf.result(), *exhibit_pdfs]
+
+
+class InBackground:
+    """`function(*args, **kwargs)` run in a thread of its own from the start; result() waits for it and returns
+    what it returned or raises what it raised. Used as a context manager, leaving the block waits for the thread
+    (an error in the block included), so nothing still converts once the build stops its LibreOffice. The thread's
+    waits for LibreOffice look for Ctrl-C and SIGTERM (appeal_kit.interrupts), so it stops soon after either."""
+
+    def __init__(self, function, *args, **kwargs):
+        self._value: object = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(function, args, kwargs), name="appeal-kit-convert")
+        self._thread.start()
+
+    def _run(self, function, args, kwargs) -> None:
+        try:
+            self._value = function(*args, **kwargs)
+        except BaseException as exc:  # noqa: BLE001 - raised again in the thread that asks for the result
+            self._error = exc
+
+    def result(self):
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+    def __enter__(self) -> InBackground:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._thread.join()
 
 
 class PacketJob:
@@ -130,10 +185,13 @@ class PacketJob:
         return {**self.__dict__, "_readers": {}}
 
     def sources(self) -> list[Path]:
-        """The first letter draft and the evidence, to be converted to PDF in this order. With no packet to take the
-        letter's length from, the letter is drafted, its length estimated from the draft (letter.length), and drafted
-        again with that length when it differs: a second rendering costs a fraction of a second, a second conversion
-        about a second more of LibreOffice."""
+        """The first letter draft and the evidence, to be converted to PDF in this order."""
+        return [self.first_draft(), *self.evidence]
+
+    def first_draft(self) -> Path:
+        """The letter's first draft. With no packet to take the letter's length from, the letter is drafted, its
+        length estimated from the draft (letter.length), and drafted again with that length when it differs: a
+        second rendering costs a fraction of a second, a second conversion about a second more of LibreOffice."""
         from appeal_kit.letter.length import estimate_pages
 
         interrupts.check()  # each step begins at a safe point: Ctrl-C or SIGTERM stops the build here
@@ -145,7 +203,17 @@ class PacketJob:
             if estimated is not None and estimated != letter_pages:
                 draft = self.letter.draft(guess_numbering(self.case, self.titles, exhibit_pages, self.delivery,
                                                           estimated))
-        return [draft, *self.evidence]
+        return draft
+
+    def prepare(self, exhibit_pdfs: list[Path]) -> None:
+        """What writing the packet needs that does not wait for the letter's PDF, done while LibreOffice converts it:
+        the exhibits' PDFs read, the stamp fonts loaded (the packet is the same either way)."""
+        from appeal_kit.packet import fonts
+
+        interrupts.check()
+        for pdf, name in zip(exhibit_pdfs, self.evidence):
+            self._open(pdf, name)
+        fonts.prepare()
 
     def converted(self, pdfs: list[Path]) -> Path | None:
         """Take the PDFs of sources(); return a letter redraft to convert when its numbers have not settled."""
@@ -159,9 +227,10 @@ class PacketJob:
         return self._settle()
 
     def _reader(self, i: int):
-        pdf = self.pdfs[i]
+        return self._open(self.pdfs[i], self.letter.docx if i == 0 else self.evidence[i - 1])
+
+    def _open(self, pdf: Path, name: Path):
         if pdf not in self._readers:
-            name = self.letter.docx if i == 0 else self.evidence[i - 1]
             self._readers[pdf] = convert.open_pdf(pdf, self.tmp, display_name=name)
         return self._readers[pdf]
 

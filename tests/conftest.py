@@ -244,6 +244,8 @@ class FakeOffice:
                 on_converted(src, pdf)
         return done
 
+    convert_early = convert_to_pdf  # the exhibits while the letter is drafted, as BuildConverter does with a listener
+
 
 @pytest.fixture
 def fake_office(monkeypatch) -> type[FakeOffice]:

@@ -31,3 +31,19 @@ def test_every_page_hangs_from_the_page_tree_and_qpdf_finds_nothing_wrong(tmp_pa
     assert all(page["/MediaBox"] and page["/Contents"] and page["/Resources"] for page in reader.pages)
     check = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_fonts_prepared_while_libreoffice_converts_give_the_same_subset_bytes():
+    from appeal_kit.packet import fonts
+
+    def subsets() -> list[tuple[bytes, dict[int, int]]]:
+        pack = fonts.FontPack()
+        pack.show("WHITFIELD-000123 Jordan Whitfield, claim 2026-0912", 9)
+        pack.show("Exhibit D: Nguyễn Thị Hằng", 12, bold=True)
+        return [fonts._subset_bytes(face) for face in pack.faces]
+
+    fonts._prepared.clear()
+    plain = subsets()
+    fonts.prepare()
+    assert fonts._prepared  # the regular and bold faces, loaded for the subsetter
+    assert subsets() == plain and not fonts._prepared  # each prepared copy is used once

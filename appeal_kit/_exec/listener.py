@@ -87,6 +87,10 @@ class ListenerUnavailable(ConversionError):
     """The listener could not be started or reached: convert another way; no document is at fault."""
 
 
+class ListenerNotUsed(Exception):
+    """BuildConverter.convert_early had no listener to convert with: convert these documents another way."""
+
+
 def _has_uno(python: str) -> bool:
     try:
         return subprocess.run([python, "-I", "-c", "import uno"], stdin=subprocess.DEVNULL, capture_output=True,
@@ -368,24 +372,45 @@ class BuildConverter:
         if not sources:
             return {}
         done: dict[Path, Path] = {}
-        listener = self._ready_listener()
-        if listener is not None:
-            def noted(src: Path, pdf: Path) -> None:
-                done[src] = pdf
-                if on_converted is not None:
-                    on_converted(src, pdf)
-
-            try:
-                return listener.convert_to_pdf(sources, outdir, on_converted=noted)
-            except ListenerUnavailable as exc:  # no document's fault: the rest in one soffice run
-                self.why_not = exc.message
-                log.info("%s; converting with soffice --convert-to instead", exc.message)
-                listener._stop()
-                self._listener = None
+        if self._through_listener(sources, outdir, done, on_converted):
+            return done
         if self.why_not:
             log.info("no LibreOffice listener: %s", self.why_not)
         rest = [src for src in sources if src not in done]
         return {**done, **soffice.convert_to_pdf(rest, outdir, on_converted=on_converted)}
+
+    def convert_early(self, sources: list[Path], outdir: Path, *,
+                      on_converted: Callable[[Path, Path], None] | None = None) -> dict[Path, Path]:
+        """Like convert_to_pdf, for documents a build converts while it drafts its letter, but only through the
+        listener: without one it raises ListenerNotUsed, so the caller converts them with the letter in the one
+        soffice run a build without a listener makes, rather than in a run of their own."""
+        done: dict[Path, Path] = {}
+        if sources and not self._through_listener(sources, outdir, done, on_converted):
+            raise ListenerNotUsed(self.why_not or "")
+        return done
+
+    def _through_listener(self, sources: list[Path], outdir: Path, done: dict[Path, Path],
+                          on_converted: Callable[[Path, Path], None] | None) -> bool:
+        """Convert `sources` through the listener, noting each in `done`; False when it cannot be used (the rest
+        are left unconverted: why_not says why)."""
+        listener = self._ready_listener()
+        if listener is None:
+            return False
+
+        def noted(src: Path, pdf: Path) -> None:
+            done[src] = pdf
+            if on_converted is not None:
+                on_converted(src, pdf)
+
+        try:
+            listener.convert_to_pdf(sources, outdir, on_converted=noted)
+            return True
+        except ListenerUnavailable as exc:  # no document's fault: the rest in one soffice run
+            self.why_not = exc.message
+            log.info("%s; converting with soffice --convert-to instead", exc.message)
+            listener._stop()
+            self._listener = None
+            return False
 
     def stop(self) -> None:
         """Stop soffice and the driver at once: a build has nothing more to convert, and killing them is quicker than

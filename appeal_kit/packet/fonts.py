@@ -12,14 +12,18 @@ exists; at the end a CIDToGIDMap stream maps each CID to the glyph's index in th
 from __future__ import annotations
 
 import io
+import logging
 import shutil
 import subprocess
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
+from typing import Any
 
 from appeal_kit.errors import MissingDependencyError
 from appeal_kit.i18n import N_, _
+
+log = logging.getLogger(__name__)
 
 # Regular and bold faces, first found wins. Liberation Sans (metric-compatible with Arial) covers Latin,
 # Vietnamese, Greek and Cyrillic; DejaVu Sans covers still more.
@@ -232,23 +236,56 @@ class FontPack:
                 fonts[NameObject(face.resource_name)] = writer._add_object(DictionaryObject(_type0_font(writer, face)))
 
 
+# A table a PDF does not need: it shows glyphs by ID, with no shaping or kerning. Removed before subsetting, which
+# would otherwise decompile them (~0.5 s a face).
+UNUSED_TABLES = ("GSUB", "GPOS", "GDEF", "kern", "DSIG")
+# Tables the subsetter reads whole whatever glyphs are kept; reading them early changes no byte it writes.
+READ_BY_SUBSETTING = ("post", "cmap", "hmtx", "loca", "glyf")
+_prepared: dict[str, Any] = {}  # font file -> a copy loaded for subsetting by prepare(), used once
+
+
+def prepare() -> None:
+    """Load what embedding the regular and bold faces needs (fontTools' subsetter, each face's tables), so that a
+    build does it while LibreOffice converts its letter rather than after. The packet's bytes are the same."""
+    from fontTools import subset  # noqa: F401 - imported now rather than when the packet is written
+
+    for path in dict.fromkeys(filter(None, (_first_existing(REGULAR_CANDIDATES), _first_existing(BOLD_CANDIDATES)))):
+        try:
+            font = _load(path)
+            font.getBestCmap()
+            font["hmtx"]
+            if path not in _prepared:
+                _prepared[path] = _subset_source(path)
+        except Exception as exc:  # noqa: BLE001 - an unusable font is reported when the packet is written
+            log.debug("%s: not prepared (%s)", path, exc)
+
+
+def _subset_source(path: str):
+    """A fresh copy of the font at `path` for the subsetter to change: unused tables gone, the rest read."""
+    from fontTools.ttLib import TTFont
+
+    source = TTFont(path, fontNumber=0)
+    for tag in UNUSED_TABLES:
+        if tag in source:
+            del source[tag]
+    for tag in READ_BY_SUBSETTING:
+        if tag in source:
+            source[tag]
+    return source
+
+
 def _subset_bytes(face: Face) -> tuple[bytes, dict[int, int]]:
     """The face reduced to the used glyphs; also old GID -> new GID."""
     from fontTools import subset
-    from fontTools.ttLib import TTFont
 
-    source = TTFont(face.path, fontNumber=0)
+    source = _prepared.pop(face.path, None) or _subset_source(face.path)
     order = source.getGlyphOrder()
     options = subset.Options()
     options.notdef_outline = True
     options.name_IDs = ["*"]
     options.layout_features = []
     options.hinting = False
-    unused = ["GSUB", "GPOS", "GDEF", "kern", "DSIG"]  # a PDF shows glyphs by ID: no shaping, no kerning
-    options.drop_tables += unused
-    for tag in unused:  # removed before subsetting, which would otherwise decompile them (~0.5 s a face)
-        if tag in source:
-            del source[tag]
+    options.drop_tables += UNUSED_TABLES
     sub = subset.Subsetter(options)
     sub.populate(glyphs=[order[gid] for gid in face.cid_of_gid])
     sub.subset(source)
