@@ -2,6 +2,7 @@
 never by timing."""
 from __future__ import annotations
 
+import marshal
 import subprocess
 import sys
 from datetime import date
@@ -90,3 +91,31 @@ def test_template_yaml_parsed_in_an_earlier_run_is_read_back_not_parsed(tmp_path
         with pytest.raises(TemplateError):
             read_yaml_mapping(bomb, "a map")
     assert len(list((tmp_path / "parsed").iterdir())) == 1
+
+
+def test_large_patterns_kept_between_runs_match_as_re_compile_does(tmp_path, monkeypatch):
+    import re
+
+    from appeal_kit import regexes
+    from appeal_kit.intake import labels
+
+    monkeypatch.setattr(regexes, "_folder", lambda: tmp_path / "regex")
+    patterns = [(labels.label_set("member_id").regex().pattern, re.IGNORECASE),
+                (r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(\d{4})|(?i:n[uú]mero)\s*(?P=month)", 0),
+                (r"^\s*(?:Claim|Reclamo)\b.*$", re.MULTILINE | re.ASCII)]
+    texts = ["Member ID: XJK 1234 56789", "Número de identificación de Medicaid: 55-1", "12/31/2026 numero 12",
+             "x\n  Claim 2026-0912\nReclamo 7", "Membr lD # 0O1I-23"]
+    for pattern, flags in patterns:
+        plain = re.compile(pattern, flags)
+        made, read_back = regexes.kept(pattern, flags), regexes.kept(pattern, flags)  # compiled, then from its entry
+        for compiled in (made, read_back):
+            assert (compiled.pattern, compiled.flags, compiled.groups, compiled.groupindex) == \
+                (plain.pattern, plain.flags, plain.groups, plain.groupindex)
+            for text in texts:
+                assert [m.span() + m.groups() for m in compiled.finditer(text)] == \
+                    [m.span() + m.groups() for m in plain.finditer(text)]
+    assert len(list((tmp_path / "regex").iterdir())) == len(patterns)
+    # An entry the matcher would not accept (damaged, or from another Python) is compiled again.
+    for entry in (tmp_path / "regex").iterdir():
+        entry.write_bytes(marshal.dumps((0, [1, 2, 3], 0, {}, (None,))))
+    assert regexes.kept(patterns[1][0]).groupindex == re.compile(patterns[1][0]).groupindex

@@ -27,6 +27,7 @@ from appeal_kit.intake.labels import (
     not_this_number,
     phrase_regex,
 )
+from appeal_kit.regexes import kept
 
 _ORG_WORDS = re.compile(
     r"\b(?:health|healthcare|insurance|assurance|plan|plans|care|blue|cross|shield|mutual|benefits?|medicaid|"
@@ -81,7 +82,7 @@ _SPANISH_CATEGORY = {
                    r"no cubre|sin cobertura|l[ií]mite de beneficios",
 }
 CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
-    (c, re.compile(f"{p}|{_SPANISH_CATEGORY[c]}", re.IGNORECASE)) for c, p in (
+    (c, kept(f"{p}|{_SPANISH_CATEGORY[c]}", re.IGNORECASE)) for c, p in (
     ("timely_filing", r"timely filing|filing (?:time )?limit|time limit for (?:filing|submitt?ing|submission)|"
                       r"(?:submitted|filed|received|sent)(?: to us)? (?:after|past|beyond|outside) the .{0,40}"
                       r"(?:limit|deadline|"
@@ -124,7 +125,7 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                     r"benefit (?:limit|maximum)"),
 ))
 
-PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, re.compile(rx, re.IGNORECASE)) for p, w, rx in (
+PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, kept(rx, re.IGNORECASE)) for p, w, rx in (
     # TRICARE, the military's health program (32 CFR part 199): its notices name the program, its plan options and
     # the regional contractor (docs/domain.md, "TRICARE")
     ("tricare", 6, r"\bTRICARE\b|\bCHAMPUS\b|32 CFR 199|Defense Health Agency|TRICARE (?:Prime|Select|For Life)|"
@@ -180,7 +181,7 @@ _NEGATED = re.compile(r"\b(?:if you (?:also )?have|if your plan is not|not gover
                       r"do not apply|not apply to|unless you|si usted (?:tambi[eé]n )?tiene|como por ejemplo|"
                       r"no se aplica)\b", re.IGNORECASE)
 
-_URGENT = [re.compile(p, re.IGNORECASE) for p in (
+_URGENT = [kept(p, re.IGNORECASE) for p in (
     r"\b(?:su|esta|la) (?:solicitud|apelaci[oó]n|revisi[oó]n|decisi[oó]n) (?:urgente|acelerada|r[aá]pida)",
     r"\b(?:tipo de (?:solicitud|revisi[oó]n)|prioridad)\s*:\s*(?:urgente|acelerada)",
     # "You asked for a fast (expedited) coverage decision" (and not "..., but we decided it in the standard time")

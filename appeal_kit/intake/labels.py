@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from appeal_kit.regexes import kept
+
 LABELS_FILE = Path(__file__).with_name("labels.yaml")
 LANGUAGES = ("en", "es")
 
@@ -82,8 +84,8 @@ class LabelSet:
                          r"(?=[ \t]{2,}[^\W\d_][^\n]*\n[^\n]*\d)")
         # not the tail of a hyphenated identifier either ("TPA-CLM 8830" holds no label "CIN"), but a label joined
         # to another by a slash is one ("REFERENCE/CLAIM NO.")
-        return re.compile(rf"(?<![A-Za-z0-9])(?<![A-Za-z0-9]-)(?<![0-9]/)(?<!\b[A-Za-z]/)(?<!\b[A-Za-z]{{2}}/)"
-                          rf"(?:{'|'.join(parts)})[ \t]*", re.IGNORECASE)
+        return kept(rf"(?<![A-Za-z0-9])(?<![A-Za-z0-9]-)(?<![0-9]/)(?<!\b[A-Za-z]/)(?<!\b[A-Za-z]{{2}}/)"
+                    rf"(?:{'|'.join(parts)})[ \t]*", re.IGNORECASE)
 
 
 
@@ -146,7 +148,7 @@ def phrase_regex(field: str, *, at_end: bool = False, words: bool = False) -> re
     rx = f"(?:{'|'.join(alts)})"
     if at_end:
         rx += rf"\s*(?:{LEADER}|[:\-])?\s*$"
-    return re.compile(rx, re.IGNORECASE)
+    return kept(rx, re.IGNORECASE)
 
 
 _SPANISH_WORDS = re.compile(r"\b(?:de|la|el|los|las|del|que|su|sus|usted|para|por|con|una|es|está|esta|no|fecha|"
