@@ -393,14 +393,21 @@ def quote_denial(d: Letter) -> None:
     d.tag("{%p endif %}")
 
 
-def clinical_picture(d: Letter, heading: str = "Treatment already tried", *, count_trials: bool = False,
+# what the section holds besides the history table: the summary, the severity line and the response so far
+PICTURE_LINES = "(treatment.summary and not why_wrong) or clinical.severity or (clinical.response and service != 'pre')"
+# the section's heading names what is under it: a heading "Treatment already tried" over the severity line or over
+# the treatment appealed mislabels them (set 7's review, all eight letters)
+PICTURE_HEADING = ("{% if not clinical.history %}The condition{% elif " + PICTURE_LINES + " %}The condition and "
+                   "the treatment already tried{% else %}Treatment already tried{% endif %}")
+
+
+def clinical_picture(d: Letter, heading: str = PICTURE_HEADING, *, count_trials: bool = False,
                      history_intro: str | None = None, definition: str = "") -> None:
     """The current severity and the treatment-history table (with the adequate-trial count). treatment.summary is
     printed only when no argument summarised the case already (each fact once). A letter that answers only a
     coding or filing denial leaves the clinical picture out (clinical_case): the plan did not question the care."""
     d.tag("{%p if clinical_case %}")
-    d.tag("{%p if (treatment.summary and not why_wrong) or clinical.severity or clinical.history or "
-          "(clinical.response and service != 'pre') %}")
+    d.tag("{%p if " + PICTURE_LINES + " or clinical.history %}")
     d.heading(heading)
     d.tag("{%p endif %}")
     _optional_line(d, "treatment.summary and not why_wrong", "{{ treatment.summary|sentence }}", after=PARA_AFTER)
@@ -623,7 +630,7 @@ APPEAL_OPTIONAL = ["claim.denial_category", "claim.plan_type", "clinical.history
 
 # ---------------------------------------------------------------------------------------------- the templates
 
-def appeal_body(d: Letter, request_text: str, *, history_heading: str = "Treatment already tried",
+def appeal_body(d: Letter, request_text: str, *, history_heading: str = PICTURE_HEADING,
                 count_trials: bool = True, definition: str = "", **history) -> None:
     """Every internal appeal after its opening, in the order a reviewer reads best: the denial quoted
     with why it is wrong in three lines, the criteria one by one, the treatment history, the answer to each
@@ -742,7 +749,7 @@ def esketamine() -> Letter:
         authorization_note(d)
         quote_denial(d)
         criteria_table(d)
-        clinical_picture(d, "Treatment already tried", count_trials=True)
+        clinical_picture(d, count_trials=True)
         arguments(d)
         evidence(d)
         request(d, "I ask {{ insurer.name }} to approve {{ treatment.name }} as prescribed, including the "

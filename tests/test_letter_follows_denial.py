@@ -326,3 +326,21 @@ def test_the_current_episodes_trials_are_counted_where_the_letter_speaks_of_the_
     undated = rendered_text(tmp_path, sample_variant(spravato, **case, **{"clinical.episode_onset": None}),
                             "esketamine-step-therapy", TODAY)
     assert "history shows three failed adequate medication trials, more than that definition requires." in undated
+
+
+# ---------------------------------------------------------------------------------------------- what a heading is over
+
+@pytest.mark.parametrize("template", [t for t in APPEALS if t != "ketamine-chronic-pain"])
+def test_the_history_heading_names_the_condition_when_the_severity_line_is_under_it(tmp_path, template):
+    """Set 7, across the set: 'Treatment already tried' sat over the current-severity line (or the treatment
+    appealed) in seven letters. The heading names what is under it."""
+    both = text(tmp_path, template)
+    if "Each treatment tried" not in both and "already tried the following" not in both:
+        pytest.skip("this letter prints no treatment history")
+    assert "The condition and the treatment already tried" in both, template
+    history_only = text(tmp_path, template, **{"clinical.severity": None, "clinical.response": None,
+                                                "treatment.summary": None})
+    assert "Treatment already tried" in history_only and "The condition" not in history_only, template
+    condition_only = text(tmp_path, template, **{"clinical.history": []})
+    assert "The condition" in condition_only, template
+    assert "Treatment already tried" not in condition_only and "the treatment already tried" not in condition_only

@@ -40,7 +40,8 @@ def positions(text: str, *marks: str) -> list[int]:
 def test_an_appeal_reads_in_the_order_a_reviewer_weighs_it(tmp_path):
     text = letter(tmp_path)
     order = positions(text, "Your notice of October 14, 2026 states: “", "I respectfully disagree. In short:",
-                      "The criteria for IV ketamine for depression, one by one", "Treatment already tried",
+                      "The criteria for IV ketamine for depression, one by one",
+                      "The condition and the treatment already tried",
                       "The medical necessity of IV ketamine infusions", "FDA approval and medical necessity",
                       "The published evidence", "Request", "Sincerely")
     assert order == sorted(order)
@@ -60,7 +61,7 @@ def test_why_the_denial_is_wrong_in_at_most_three_lines_each_true_for_the_case(t
     assert "point by point" not in partial.split("The criteria for")[0]
     # nothing failed: no line claims trials that the history does not show
     none = letter(tmp_path, **{"clinical.history": []})
-    assert "have failed" not in none.split("Treatment already tried")[0]
+    assert "have failed" not in none.split("The condition")[0]
 
 
 def test_each_fact_is_said_once(tmp_path):
