@@ -344,3 +344,32 @@ def test_the_history_heading_names_the_condition_when_the_severity_line_is_under
     condition_only = text(tmp_path, template, **{"clinical.history": []})
     assert "The condition" in condition_only, template
     assert "Treatment already tried" not in condition_only and "the treatment already tried" not in condition_only
+
+
+# ---------------------------------------------------------------------------------------------- every reference cited
+
+LISTED = [{"id": "daly-2019"},
+          {"title": "A fictional case series of infusions", "authors": ["Quill A", "Rowan B"],
+           "journal": "Journal of Fictional Psychiatry", "year": 2024}]
+
+
+@pytest.mark.parametrize("category", ["medical_necessity", "prior_authorization", "experimental_investigational"])
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd", "external-review-request"])
+def test_every_reference_listed_is_cited_by_a_sentence(tmp_path, template, category):
+    """Set 7, letters 03 and 04: a reference the case listed (Popova 2019, Anand 2023) was printed under References
+    with no sentence citing it. Each listed reference the letter does not otherwise cite is said, with what it
+    supports, in the evidence paragraph."""
+    changes = {"claim.denial_category": category, "literature": LISTED}
+    if template == "external-review-request":
+        changes.update({"external_review.final_denial_date": "2026-11-01", "claim.plan_type": "employer_erisa"})
+    letter = text(tmp_path, template, **changes)
+    body, refs = letter.split("Sincerely")[0], letter.split("References")[-1]
+    numbers = [int(n) for n in re.findall(r"(?:^|\s)(\d+)\.\s+[A-Z][a-z]+ [A-Z]+[,.]", " " + refs)]
+    assert len(numbers) >= 2, refs
+    for n in numbers:
+        assert re.search(rf"\[(?:\d+, )*{n}(?:, \d+)*\]", body), (template, category, n)
+    # the library's reference is said with what it supports; the written-out one by its name
+    assert "continued esketamine" in body or "relapse" in body
+    assert "Also submitted: Quill et al., Journal of Fictional Psychiatry 2024" in body
+    # each once: a reference the evidence paragraph already cites gets no second sentence
+    assert body.count("Ketamine was found noninferior to electroconvulsive therapy") <= 1

@@ -441,6 +441,11 @@ def _tidy(entry: str) -> str:
 
 # ---------------------------------------------------------------------------------------------- citing in letters
 
+def cited_keys(text: str) -> list[str]:
+    """The reference keys the cite() tokens in `text` name, in order."""
+    return [key for m in _TOKEN.finditer(text) for key in m.group(1).split(";")]
+
+
 @dataclass
 class Citations:
     """What `cite()` does inside one letter: check keys, leave tokens, then number them and list the references."""

@@ -166,7 +166,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
                            "clinical_case", "new_records", "medicare_rule", "prongs",
                            "route", "standing", "certifier", "first_reviewer", "copies_to", "pa_request",
-                           "approval", "option", "limit"})
+                           "approval", "option", "limit", "further_literature"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -699,10 +699,43 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         rendered = args_mod.render_blocks(names, blocks, context, _environment(autoescape=False))
     # The letter's order (docs/letters.md): the three-line "why the denial is wrong" from the blocks that answer a
     # reason, the answers themselves, and the one evidence paragraph kept for just before the request.
+    # The case's own references that nothing else in the letter cites are each said in the evidence paragraph, with
+    # what the reference supports, so the References section lists nothing no sentence cites (set 7's review,
+    # letters 03 and 04). The criteria table's own citation counts as a citation.
+    if template.evidence and citations.listed:
+        env = _environment(autoescape=False)
+        if "evidence" not in names:  # a letter whose case lists literature sets out the evidence
+            with _filling(_("the argument library")):
+                rendered += args_mod.render_blocks(["evidence"], blocks, context, env)
+        further = _further_literature(citations, rendered, data)
+        if further:
+            context["further_literature"] = _wrap(further, "further_literature")
+            with _filling(_("the argument library")):
+                again = args_mod.render_blocks(["evidence"], blocks, context, env)
+            rendered = [a for a in rendered if a["name"] != "evidence"] + again
     context["why_wrong"] = [a["summary"] for a in rendered if a.get("summary")][:3]
     context["evidence_block"] = next((a for a in rendered if a["name"] == "evidence"), None)
     context["arguments"] = [a for a in rendered if a["name"] != "evidence"]
     return context
+
+
+def _further_literature(citations, rendered: list[dict], data: dict) -> list[dict]:
+    """The case's listed references (literature:) that no rendered argument and not the criteria table cites: each
+    with its key, what it supports (the library's `supports:`, empty for a reference written out in case.yaml) and
+    its short name."""
+    from appeal_kit.letter import cite as cite_mod
+
+    cited = set(cite_mod.cited_keys(" ".join(p for a in rendered for p in a["paragraphs"])))
+    published = data.get("published")
+    if isinstance(published, dict) and data.get("shows_criteria") and not data.get("payer_criteria"):
+        cited.add(str(published.get("cite") or ""))
+    out = []
+    for key in citations.listed:
+        ref = citations.known.get(key)
+        if ref is None or key in cited:
+            continue
+        out.append({"key": key, "supports": ref.supports.rstrip(". "), "short": ref.short()})
+    return out
 
 
 # A template from a clinic's pack or a shared folder can loop, recurse or multiply without end; the sandbox stops what
