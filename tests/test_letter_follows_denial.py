@@ -321,11 +321,21 @@ def test_the_current_episodes_trials_are_counted_where_the_letter_speaks_of_the_
     case = {"claim.plan_type": "employer_erisa", "claim.denial_category": "step_therapy", "clinical.history": EPISODES}
     dated = rendered_text(tmp_path, sample_variant(spravato, **case, **{"clinical.episode_onset": "2026-02"}),
                           "esketamine-step-therapy", TODAY)
-    assert "history shows two failed adequate medication trials in the current episode, which meets that " \
+    assert "history shows two failed adequate antidepressant trials in the current episode, which meets that " \
         "definition." in dated
     undated = rendered_text(tmp_path, sample_variant(spravato, **case, **{"clinical.episode_onset": None}),
                             "esketamine-step-therapy", TODAY)
-    assert "history shows three failed adequate medication trials, more than that definition requires." in undated
+    assert "history shows three failed adequate antidepressant trials, more than that definition requires." in undated
+    # set 7, case 08: with an augmentation trial beside them, the definition's count says what it counts, so it never
+    # reads as a smaller count of the same trials ("three adequate treatment trials" then "two ... medication trials")
+    lithium = {"drug": "Lithium (added to sertraline)", "kind": "augmentation", "dose": "900 mg daily",
+               "start": "2026-03-01", "end": "2026-05-01", "response": "none", "outcome": "No added benefit"}
+    both = rendered_text(tmp_path, sample_variant(spravato, **{**case, "clinical.episode_onset": "2026-02",
+                                                               "clinical.history": [*EPISODES, lithium]}),
+                         "esketamine-step-therapy", TODAY)
+    assert "three antidepressant trials and an augmentation trial" in both
+    assert "history shows two failed adequate antidepressant trials in the current episode" in both
+    assert "medication trials" not in both
 
 
 # ---------------------------------------------------------------------------------------------- what a heading is over
