@@ -526,9 +526,19 @@ def _criteria_findings(case: Case, template_dirs) -> list[Finding]:
     # The same prescriber the letter is drafted with (render.build_context), so check and letter agree on the rows.
     published = criteria.published_criteria(case.data, arguments.indication(case.data, template.indication),
                                             prescriber=_prescriber(case))
-    if not published:
-        return []
     named = facts.criteria_named_in(case.data)
+    if not published:
+        # no criteria are published for this treatment (maintenance ECT): the plan's own criterion, quoted, is
+        # answered only from payer_criteria; without it the letter quotes the criterion and never says it is met
+        # (set 7's review, letter 04: BH-ECT-04 2(c) was met in the records and the letter did not say so)
+        judged = {"medical_necessity", "step_therapy"} & set(arguments.denial_reasons(case.data))
+        if named and judged and is_blank(case.get("payer_criteria")):
+            return [Finding("warning", "payer_criteria", _(
+                "{fields} name the plan's own criteria or policy, but payer_criteria is empty, so the letter quotes "
+                "them without saying how each is met. Copy each of the plan's criteria into payer_criteria "
+                "(criterion, how_met, met, evidence) so the letter answers them one by one").format(
+                    fields=f" {_('and')} ".join(named)))]
+        return []
     if not published["missing"] and not named:
         return []
     # the criteria, their titles and the fields are bundled data in English, extracted for the catalog (babel.cfg)

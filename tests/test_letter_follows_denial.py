@@ -383,3 +383,29 @@ def test_every_reference_listed_is_cited_by_a_sentence(tmp_path, template, categ
     assert "Also submitted: Quill et al., Journal of Fictional Psychiatry 2024" in body
     # each once: a reference the evidence paragraph already cites gets no second sentence
     assert body.count("Ketamine was found noninferior to electroconvulsive therapy") <= 1
+
+
+# ---------------------------------------------------------------------------------------------- a criterion quoted
+
+ECT = {"template": "medical-necessity", "treatment.name": "maintenance electroconvulsive therapy (ECT)",
+       "claim.procedure_codes": ["90870"],
+       "claim.denial_category": "medical_necessity", "claim.plan_type": "medicaid", "payer_criteria": None,
+       "claim.denial_reason": "More than 12 ECT treatments in 12 months are not medically necessary under criterion "
+                              "BH-ECT-04 section 2(c).",
+       "plan_policy": {"name": "Criterion BH-ECT-04", "quote": "2(c) Maintenance ECT beyond 12 treatments is medically "
+                       "necessary only when a longer interval was followed by relapse."}}
+
+
+def test_check_asks_for_the_plans_criterion_when_no_published_criteria_answer_it():
+    """Set 7, letter 04: the plan's criterion 2(c) was quoted and met in the records, and the letter never said so:
+    ECT has no published criteria, so only payer_criteria answers the plan's, and check now asks for it."""
+    def criteria_warnings(**changes):
+        case = sample_variant(TRD, **{**ECT, **changes})
+        return [f.message for f in checks._criteria_findings(case, ()) if f.field == "payer_criteria"]
+
+    assert any("quotes them without saying how each is met" in m for m in criteria_warnings())
+    answered = [{"criterion": "2(c) a longer interval was followed by relapse", "how_met": "HAM-D 18 at five weeks"}]
+    assert criteria_warnings(payer_criteria=answered) == []
+    # an exclusion or a benefit limit names a plan provision, not criteria to be met
+    assert criteria_warnings(**{"claim.denial_category": "not_covered",
+                                "claim.denial_reason": "Maintenance ECT is excluded under section 8.2."}) == []
