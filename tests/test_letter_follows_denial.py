@@ -409,3 +409,21 @@ def test_check_asks_for_the_plans_criterion_when_no_published_criteria_answer_it
     # an exclusion or a benefit limit names a plan provision, not criteria to be met
     assert criteria_warnings(**{"claim.denial_category": "not_covered",
                                 "claim.denial_reason": "Maintenance ECT is excluded under section 8.2."}) == []
+
+
+@pytest.mark.parametrize("template", ["medical-necessity", "esketamine-step-therapy"])
+def test_a_medicare_advantage_request_asks_when_the_case_goes_to_the_ire(tmp_path, template):
+    """Set 7, letter 03: 'please explain that an upheld denial will be forwarded to the independent review entity'
+    asked the plan to explain a rule; the plan sends the case on itself, so the letter asks when."""
+    letter = text(tmp_path, template, **{"claim.plan_type": "medicare_advantage"})
+    assert "explain when the case will be sent to the independent review entity" in letter, template
+    assert "explain that" not in letter, template
+
+
+def test_a_request_never_decided_is_said_plainly(tmp_path):
+    """Set 7, letter 03: 'Sunridge ... had the request made on August 21, 2026 and never decided it'."""
+    pa = {"claim.denial_category": "prior_authorization", "prior_auth.requested_on": "2026-08-20",
+          "prior_auth.never_decided": True, "claim.plan_type": "medicare_advantage"}
+    letter = text(tmp_path, "medical-necessity", **pa)
+    assert re.search(r"The request was sent to .+? on August 20, 2026 and was never decided\.", letter)
+    assert "had the request made" not in letter

@@ -278,7 +278,7 @@ RULES: dict[str, Rule] = {
         next_level=N_("the Independent Review Entity (IRE)"), next_rule="independent_review_entity",
         next_window=N_("automatic: if the plan upholds its denial it must send your case to the IRE itself; you do "
                     "not file anything"),
-        next_ask="that an upheld denial will be forwarded to the independent review entity",
+        next_ask="when the case will be sent to the independent review entity",
         next_decider="the Independent Review Entity",
         good_cause=N_("The plan can extend the time limit for good cause: ask in writing and explain why you could not "
                    "file in time (for example illness, or the notice reached you late)."),
