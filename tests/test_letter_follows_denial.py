@@ -427,3 +427,24 @@ def test_a_request_never_decided_is_said_plainly(tmp_path):
     letter = text(tmp_path, "medical-necessity", **pa)
     assert re.search(r"The request was sent to .+? on August 20, 2026 and was never decided\.", letter)
     assert "had the request made" not in letter
+
+
+PLANNED = "Ketamine 0.35 mg/kg/h, 4 hours daily for 5 days; no repeat series unless pain falls by 30% or more"
+
+
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd"])
+def test_an_exception_to_an_exclusion_is_asked_for_the_planned_course(tmp_path, template):
+    """Set 7, letter 02: the prescriber's bounded plan with its stop rule (treatment.plan) was in the case and not in
+    the exception request; an exception the plan may grant case by case is asked for that course and no more."""
+    case = {"claim.denial_category": "not_covered", "claim.service_dates": [], "treatment.plan": PLANNED,
+            "claim.denial_reason": "Ketamine infusions are excluded under section 8.2(r).",
+            "plan_policy": {"name": "Plan Document section 8.2(r)", "quote": "(r) Ketamine infusions.",
+                            "exception": "9.6 The Plan Administrator may approve an excluded service as an "
+                                         "exception."}}
+    letter = text(tmp_path, template, **case)
+    assert "The exception asked for is for the course the treating clinician has planned, and no more: Ketamine " \
+        "0.35 mg/kg/h" in letter, template
+    # care already given is not 'planned', and a letter with no exception provision asks no exception
+    given = text(tmp_path, template, **{**case, "claim.service_dates": ["2026-09-01"]})
+    assert "and no more" not in given
+    assert "and no more" not in text(tmp_path, template, **{**case, "plan_policy.exception": None})
