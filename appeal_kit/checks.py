@@ -176,13 +176,16 @@ def _unused_document_findings(case: Case) -> list[Finding]:
         "enclosed, but no case.yaml field says what it is, so the letter does not use it: {files}. If it holds an "
         "argument, record it where the letter can use it: the plan document the letter quotes (plan_policy.file), "
         "a plan policy covering a medical or surgical use (plan_policy.comparator), the plan's exception provision "
-        "(plan_policy.exception), a corrected claim "
-        "(corrected_claim.file), proof of filing (filing.proof), or a treatment row's evidence",
+        "(plan_policy.exception), an approval the plan gave (prior_auth.approved.file), the enrollment records of "
+        "the member's plan option (plan_option.proof), Medicare's coverage rule (medicare_coverage.file), a corrected "
+        "claim (corrected_claim.file), proof of filing (filing.proof), or a treatment row's evidence",
         "enclosed, but no case.yaml field says what they are, so the letter does not use them: {files}. If one holds "
         "an argument, record it where the letter can use it: the plan document the letter quotes "
         "(plan_policy.file), a plan policy covering a medical or surgical use (plan_policy.comparator), the plan's "
-        "exception provision (plan_policy.exception), a corrected claim "
-        "(corrected_claim.file), proof of filing (filing.proof), or a treatment row's evidence",
+        "exception provision (plan_policy.exception), an approval the plan gave (prior_auth.approved.file), the "
+        "enrollment records of the member's plan option (plan_option.proof), Medicare's coverage rule "
+        "(medicare_coverage.file), a corrected claim (corrected_claim.file), proof of filing (filing.proof), or a "
+        "treatment row's evidence",
         len(unused)).format(files=", ".join(unused)))]
 
 

@@ -539,6 +539,14 @@ def test_a_document_no_field_describes_is_named_by_check_and_used_once_a_field_s
     (folder / "other" / "policy-excerpt.txt").write_text("Fictional: Medical Policy MP-201, off-label drugs.\n")
     out = run_cli("check", str(folder)).stdout
     assert "Note: other/: enclosed, but no case.yaml field says what it is" in out and "policy-excerpt.txt" in out
+    # the fields that win set 6's letter 06 and set 7's letter 05 are named among those that could use it
+    assert "(prior_auth.approved.file)" in out and "(plan_option.proof)" in out
+    approval = _case_folder(tmp_path / "c", **{"claim.plan_type": "employer_erisa", "exhibits": None,
+                                               "prior_auth.approved": {"number": "PA-1",
+                                                                       "file": "other/policy-excerpt.txt"}})
+    (approval / "other").mkdir(exist_ok=True)
+    (approval / "other" / "policy-excerpt.txt").write_text("Fictional: approval PA-1.\n")
+    assert "policy-excerpt.txt" not in run_cli("check", str(approval)).stdout
     comparator = {"name": "Medical Policy MP-201", "quote": "IV ketamine is covered for refractory cancer pain.",
                   "file": "other/policy-excerpt.txt"}
     folder = _case_folder(tmp_path / "b", **{"claim.denial_category": "experimental_investigational",
