@@ -1090,6 +1090,9 @@ def expedited() -> Letter:
         # Short: the urgency, the rule, the denial in its own words and the answer to its reason (the argument
         # blocks, which say only what the case holds); the records carry the rest.
         d.body("The notice states: “{{ claim.denial_reason }}”" + said("denial_quoted"))
+        # what has been tried, with the count: half of the medical case an urgent letter makes (set 6's review,
+        # letter 07: an expedited experimental denial said nothing of the four treatments that had failed)
+        clinical_picture(d, count_trials=True)
         arguments(d)
         evidence(d)  # an experimental or off-label denial is answered with the evidence, urgent or not
         d.body("I ask {{ insurer.name }}{% if exhibits %}, on the enclosed {% if records_enclosed %}records{% else %}"

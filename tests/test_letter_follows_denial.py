@@ -448,3 +448,12 @@ def test_an_exception_to_an_exclusion_is_asked_for_the_planned_course(tmp_path, 
     given = text(tmp_path, template, **{**case, "claim.service_dates": ["2026-09-01"]})
     assert "and no more" not in given
     assert "and no more" not in text(tmp_path, template, **{**case, "plan_policy.exception": None})
+
+
+def test_an_expedited_appeal_says_what_has_been_tried(tmp_path):
+    """Set 6, letter 07: the expedited letter answered an experimental denial without the four treatments that had
+    failed; it now carries the count and the history, as every appeal does."""
+    letter = text(tmp_path, "expedited-appeal", **{"claim.denial_category": "experimental_investigational"})
+    assert "I have failed five adequate treatment trials" in letter
+    assert "Each treatment tried, with its dose, dates and outcome:" in letter
+    assert "Sertraline 200 mg daily 2/6/2023 7/24/2023" in letter
