@@ -183,7 +183,7 @@ def test_next_level_per_plan(tmp_path):
     # the letter's request names the plan's own next level
     assert "how to request a state fair hearing" in letter(tmp_path, case_with(**{"claim.plan_type": "medicaid"}),
                                                              "medical-necessity")
-    assert "forwarded to the independent review entity" in letter(
+    assert "when the case will be sent to the independent review entity" in letter(
         tmp_path, case_with(**{"claim.plan_type": "medicare_advantage"}), "medical-necessity")
 
 
