@@ -1091,8 +1091,16 @@ def expedited() -> Letter:
         # blocks, which say only what the case holds); the records carry the rest.
         d.body("The notice states: “{{ claim.denial_reason }}”" + said("denial_quoted"))
         # what has been tried, with the count: half of the medical case an urgent letter makes (set 6's review,
-        # letter 07: an expedited experimental denial said nothing of the four treatments that had failed)
-        clinical_picture(d, count_trials=True)
+        # letter 07: an expedited experimental denial said nothing of the four treatments that had failed). In a
+        # sentence, not the table, so the urgent letter stays within two pages; the records carry the doses and dates.
+        d.tag("{%p if clinical_case and clinical.history %}")
+        d.heading("Treatment already tried")
+        d.body("{% if trials.adequate_failed and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} failed "
+               "{{ trials.summary }}. {{ trials.rule }} {% if trials.uncounted %}{{ trials.uncounted }} {% endif %}"
+               "{% endif %}The treatments tried, each with its dose, dates and outcome in the enclosed records: "
+               "{% for t in clinical.history %}{{ t.drug|default('') }}{% if t.where|default('') %} ({{ t.where }})"
+               "{% endif %}{{ '; ' if not loop.last else '.' }}{% endfor %}" + said("history_listed"))
+        d.tag("{%p endif %}")
         arguments(d)
         evidence(d)  # an experimental or off-label denial is answered with the evidence, urgent or not
         d.body("I ask {{ insurer.name }}{% if exhibits %}, on the enclosed {% if records_enclosed %}records{% else %}"
