@@ -35,3 +35,21 @@ def test_a_file_python_docx_cannot_read_has_no_estimate(tmp_path):
     broken = tmp_path / "broken.docx"
     broken.write_bytes(b"not a zip")
     assert estimate_pages(broken) is None
+
+
+def test_each_paragraphs_style_looked_up_once_per_style_id_is_python_docxs(tmp_path):
+    from appeal_kit.letter.length import _style
+
+    doc = Document()
+    doc.add_paragraph("default style")
+    doc.add_heading("a heading", level=1)
+    doc.add_paragraph("explicitly Normal", style="Normal")
+    doc.add_paragraph("a quote", style="Quote")
+    doc.add_paragraph("default again")
+    path = tmp_path / "styles.docx"
+    doc.save(str(path))
+    memo: dict = {}
+    paragraphs = Document(str(path)).paragraphs
+    assert [_style(p, memo).name for p in paragraphs] == [p.style.name for p in paragraphs]
+    assert [_style(p, memo).name for p in paragraphs] == ["Normal", "Heading 1", "Normal", "Quote", "Normal"]
+    assert len(memo) == 3  # None (the default, which python-docx writes Normal as), Heading1, Quote
