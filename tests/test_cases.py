@@ -645,3 +645,24 @@ def test_batch_packets_match_single_builds_of_the_samples(tmp_path, soffice_log,
         assert page_texts(root / name / "packet.pdf") == pages, name
     # shared: fewer starts than cases (a single build starts LibreOffice at least once)
     assert len(starts(log)) < len(SAMPLES), log.read_text()
+
+
+def test_a_python_with_the_uno_bridge_is_asked_once_and_asked_again_once_it_changes(tmp_path, monkeypatch):
+    from appeal_kit._exec import listener
+
+    monkeypatch.setattr(listener, "_uno_record", lambda: tmp_path / "cache" / "uno-python.json")
+    uno = tmp_path / "uno.py"
+    uno.write_text("")
+    python = tmp_path / "python-with-uno"
+    python.write_text(f'#!/bin/sh\ncase "$*" in *"import uno"*) echo "{uno}"; exit 0;; esac\nexit 1\n')
+    python.chmod(0o755)
+    asked = []
+    real_run = subprocess.run
+    monkeypatch.setattr(listener.subprocess, "run", lambda args, **kw: asked.append(args[0]) or real_run(args, **kw))
+    assert listener._has_uno(str(python)) and listener._has_uno(str(python))
+    assert asked == [str(python)]  # the second answer was the kept one
+    python.write_text(python.read_text() + "# replaced\n")  # another interpreter at the same path
+    assert listener._has_uno(str(python)) and len(asked) == 2
+    uno.unlink()  # the bridge uninstalled: asked again, and the answer is no
+    python.write_text('#!/bin/sh\nexit 1\n')
+    assert not listener._has_uno(str(python)) and not listener._has_uno(str(python)) and len(asked) == 4

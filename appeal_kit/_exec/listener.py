@@ -92,11 +92,65 @@ class ListenerNotUsed(Exception):
 
 
 def _has_uno(python: str) -> bool:
+    """Whether `python` can import the UNO bridge. A yes is kept in the user cache folder (uno-python.json) with
+    the interpreter's file stamp and where it found uno.py, and trusted while both are as they were: asking costs
+    a Python start (0.03-0.16 s of wall time, at the start of every build, before soffice can start). A kept yes
+    gone stale only costs what a listener that cannot be reached costs: the build converts with soffice runs."""
+    kept = _kept_uno()
+    stamp = _file_stamp(python)
+    known = kept.get(python)
+    if stamp is not None and isinstance(known, dict) and known.get("stamp") == stamp and \
+            isinstance(known.get("uno"), str) and os.path.isfile(known["uno"]):
+        return True
     try:
-        return subprocess.run([python, "-I", "-c", "import uno"], stdin=subprocess.DEVNULL, capture_output=True,
-                              timeout=30, check=False).returncode == 0
+        probe = subprocess.run([python, "-I", "-c", "import uno; print(uno.__file__)"], stdin=subprocess.DEVNULL,
+                               capture_output=True, text=True, timeout=30, check=False)
     except (OSError, subprocess.SubprocessError):
         return False
+    found = probe.stdout.strip().splitlines()[-1:] if probe.returncode == 0 else []
+    if stamp is not None and found and os.path.isfile(found[0]):
+        _keep_uno({**kept, python: {"stamp": stamp, "uno": found[0]}})
+    return probe.returncode == 0
+
+
+def _file_stamp(python: str) -> list[int] | None:
+    """What changes when the interpreter at `python` is replaced: its real file's size, time and inode."""
+    try:
+        st = os.stat(shutil.which(python) or python)
+    except (OSError, TypeError):
+        return None
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+
+def _uno_record() -> Path | None:
+    try:
+        from platformdirs import user_cache_dir
+
+        return Path(user_cache_dir("appeal-kit")) / "uno-python.json"
+    except (OSError, RuntimeError):
+        return None
+
+
+def _kept_uno() -> dict:
+    record = _uno_record()
+    try:
+        kept = json.loads(record.read_text(encoding="utf-8")) if record is not None else {}
+    except (OSError, ValueError):
+        return {}
+    return kept if isinstance(kept, dict) else {}
+
+
+def _keep_uno(kept: dict) -> None:
+    record = _uno_record()
+    if record is None:
+        return
+    try:
+        record.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        part = record.with_name(f"{record.name}.{os.getpid()}.{threading.get_ident()}.part")
+        part.write_text(json.dumps(kept), encoding="utf-8")
+        os.replace(part, record)  # whole or not there: another build may be reading it
+    except OSError:
+        pass
 
 
 @lru_cache(maxsize=1)
