@@ -1032,3 +1032,32 @@ def test_a_one_bit_page_that_reads_poorly_is_read_again_from_a_blurred_copy(tmp_
     assert textract.read_image(tmp_path / "page.png") == "grey" and len(read) == 2
     Image.new("1", (40, 20), 1).save(tmp_path / "fax.tif")
     assert textract.is_bilevel(tmp_path / "fax.tif") and not textract.is_bilevel(tmp_path / "page.png")
+
+
+def test_a_dependant_under_a_label_of_its_own_or_glossed_before_the_colon():
+    rows = """Date of notice: 05/04/2026
+Subscriber: Tomas Heller          Subscriber ID: QPH-300400
+Dependent: Greta Heller           Dependent ID: QPH-300400-02
+"""
+    f = intake_facts.extract_facts(rows, today=TODAY)
+    assert (f["patient_name"], f["member_id"]) == ("Greta Heller", "QPH-300400-02")
+    glossed = """Date of notice: 05/04/2026
+Subscriber name: Tomas Heller
+Patient name (dependent): Greta Heller
+Member ID (on your card): QPH-300400
+"""
+    f = intake_facts.extract_facts(glossed, today=TODAY)
+    assert (f["patient_name"], f["member_id"]) == ("Greta Heller", "QPH-300400")
+
+
+@pytest.mark.parametrize("line, due", [("Appeal deadline: 10/30/2026", "2026-10-30"),
+                                       ("Last day to appeal: October 30, 2026", "2026-10-30"),
+                                       ("Fecha límite para apelar: 30 de octubre de 2026", "2026-10-30")])
+def test_a_deadline_date_under_a_label_of_its_own(line, due):
+    notice = f"""Date: 05/04/2026
+Member: Greta Heller    Member ID: QPH-300400
+We denied the claim for the visit on 04/02/2026 because it was not medically necessary.
+{line}
+"""
+    f = intake_facts.extract_facts(notice, today=TODAY)
+    assert f["appeal_deadline"] == due  # the stated date, not 30 days counted for an unknown plan

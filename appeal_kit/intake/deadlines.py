@@ -850,7 +850,13 @@ _CONTINUATION = re.compile(r"keep (?:getting|receiving|your (?:services|benefits
 _RECEIPT = re.compile(r"receiv|receipt|get this|got this|recib|recepci[oó]n", re.IGNORECASE)
 _BY_DATE = re.compile(r"\b(?:by|no later than|on or before|before|until|postmarked by|received by|"
                       r"a m[aá]s tardar(?: el)?|antes del?|hasta el|no m[aá]s tarde del?|recibid[oa] (?:para|antes de)"
-                      r"(?: el)?)\s*$",
+                      r"(?: el)?|"
+                      # the date under a label of its own: "Appeal deadline: 05/01/2027", "Last day to appeal:"
+                      r"(?:appeals?|filing) deadline|deadline (?:to|for) (?:appeal|fil|request)\w*(?: an? appeal)?|"
+                      r"last day to (?:appeal|file|request)\w*(?: an? appeal)?|"
+                      r"fecha l[ií]mite(?: para (?:apelar|presentar|pedir|solicitar)\w*(?: (?:su|una) apelaci[oó]n)?)?|"
+                      r"[uú]ltimo d[ií]a para (?:apelar|presentar|pedir|solicitar)\w*(?: (?:su|una) apelaci[oó]n)?)"
+                      r"\s*:?\s*$",
                       re.IGNORECASE)
 
 

@@ -614,7 +614,8 @@ def find_claim_number(doc: Doc):
 
 # How much a name label says "this is the patient": a patient or member label outright, a bare role word, a
 # generic "Name:", an addressee line ("To:", "Re:", "For:") that may name the provider instead.
-_NAME_LABEL_WEIGHT = ((re.compile(r"patient|paciente|student", re.IGNORECASE), 3.5),  # who got the care
+_NAME_LABEL_WEIGHT = ((re.compile(r"patient|paciente|student|dependa?ent|dependiente", re.IGNORECASE),
+                       3.5),  # who got the care
                       (re.compile(r"member|enrollee|beneficiary|recipient|client|participant|"
                                   r"miembro|afiliad|beneficiari|inscrit", re.IGNORECASE), 3.0),
                       # the policyholder, or who filed the claim: maybe a parent or spouse of the patient

@@ -54,6 +54,9 @@ def fuzzy(label: str) -> str:
 # a Spanish label's other gender, in brackets or after a slash: "Asegurado(a):", "Afiliado/a:"
 _GENDER = r"(?:\([ao]s?\)|/[ao]s?(?![A-Za-z]))?"
 
+# a gloss in brackets between a label and its colon: "Patient name (dependent):", "Member ID (on your card):"
+_GLOSS = r"(?:[ \t]*\([^()\n:]{1,30}\)(?=[ \t]*[:;]))?"
+
 # a printed form's dot leaders between a label and its value: "NOTICE DATE.............. 10/27/2026"
 LEADER = r"(?:[ \t]?[.\u2026]){2,}[:]?"
 
@@ -70,12 +73,12 @@ class LabelSet:
             parts.append(rf"(?:{strong}){_GENDER}(?![A-Za-z])"
                          # what the number is of, in Spanish: "Número de identificación de Medicaid:"
                          r"(?:(?:[ \t]+(?:de|del|de la)[ \t]+[^\W\d_]+){1,2}(?=[ \t]*:|[ \t]{2,}\S))?"
-                         rf"\s{{0,3}}(?:{fuzzy('#')})?\s{{0,2}}(?:{LEADER}|[:;#.])?"
+                         rf"\s{{0,3}}(?:{fuzzy('#')})?{_GLOSS}\s{{0,2}}(?:{LEADER}|[:;#.])?"
                          r"(?:[ \t]*\b(?:is|was)\b)?")  # "Your member ID is ..."
         if self.bare:
             bare = "|".join(fuzzy(x) for x in sorted(self.bare, key=len, reverse=True))
             # "Niño/a (miembro): ...": a bare label in brackets before its colon too
-            parts.append(rf"(?:{bare}){_GENDER}(?:\s{{0,2}}{fuzzy('#')})?\)?\s{{0,2}}(?:{LEADER}|[:;])")
+            parts.append(rf"(?:{bare}){_GENDER}(?:\s{{0,2}}{fuzzy('#')})?\)?{_GLOSS}\s{{0,2}}(?:{LEADER}|[:;])")
             # a label column with no colon, as web pages show fields: "Patient      Ana Núñez"
             parts.append(rf"(?<![^\n])[ \t]*(?:{bare}){_GENDER}(?=[ \t]{{2,}}\S)")
             # a cell of a table's header row, its value in the row below ("Member ID    Claim    Received")
