@@ -1009,29 +1009,31 @@ Como este plan no es Medicaid, no hay audiencia imparcial estatal de Medicaid ni
     assert intake_facts.extract_facts(chip, today=TODAY)["plan_type"] == "chip"
 
 
-def test_a_one_bit_page_that_reads_poorly_is_read_again_from_a_blurred_copy(tmp_path, monkeypatch):
+def test_a_page_that_reads_poorly_is_read_again_from_a_blurred_copy(tmp_path, monkeypatch):
     from PIL import Image
 
     page = Image.new("L", (400, 200), 255)
     page.paste(0, (100, 80, 300, 120))  # a black bar on white: dots of two values only, as a fax's
-    page.save(tmp_path / "page.png")
     read: list[tuple[str, int]] = []
 
-    def ocr(image, psm):  # the sharp page reads poorly, its blurred copy well
-        with Image.open(image) as im:
-            greys = sum(im.convert("L").histogram()[1:255])
-        read.append((image.name, greys))
-        return ("blurred", 93.0) if "smooth" in image.name else ("sharp", 82.0)
+    def ocr(confidences):
+        def read_it(image, psm):
+            with Image.open(image) as im:
+                read.append((image.name, sum(im.convert("L").histogram()[1:255])))
+            return ("blurred", confidences[1]) if "smooth" in image.name else ("sharp", confidences[0])
+        return read_it
 
-    monkeypatch.setattr(textract, "_ocr_cleaned", ocr)
-    assert textract.read_image(tmp_path / "page.png", bilevel=True) == "blurred"
-    assert read[0] == ("page.png", 0) and read[1][0] == "page-smooth.png" and read[1][1] > 0
-    read.clear()
-    monkeypatch.setattr(textract, "_ocr_cleaned", lambda image, psm: read.append((image.name, 0)) or ("grey", 93.0))
-    assert textract.read_image(tmp_path / "page.png", bilevel=True) == "grey"  # it read well: read once
-    assert textract.read_image(tmp_path / "page.png") == "grey" and len(read) == 2
-    Image.new("1", (40, 20), 1).save(tmp_path / "fax.tif")
-    assert textract.is_bilevel(tmp_path / "fax.tif") and not textract.is_bilevel(tmp_path / "page.png")
+    page.save(tmp_path / "page.png")
+    monkeypatch.setattr(textract, "_ocr_cleaned", ocr((82.0, 93.0)))  # poor; its blurred copy reads well
+    assert textract.read_image(tmp_path / "page.png") == "blurred"
+    assert read[0] == ("page.png", 0) and read[1][0] == "page-smooth.png" and read[1][1] > 0  # grey edges
+    for confidences, kept in (((82.0, 75.0), "sharp"),  # the blurred copy read worse: the first reading stays
+                              ((93.0, 99.0), "sharp")):  # it read well: read once
+        page.save(tmp_path / "page.png")
+        read.clear()
+        monkeypatch.setattr(textract, "_ocr_cleaned", ocr(confidences))
+        assert textract.read_image(tmp_path / "page.png") == kept
+        assert len(read) == (2 if confidences[0] < textract.POOR_PAGE else 1)
 
 
 def test_a_dependant_under_a_label_of_its_own_or_glossed_before_the_colon():
@@ -1061,3 +1063,20 @@ We denied the claim for the visit on 04/02/2026 because it was not medically nec
 """
     f = intake_facts.extract_facts(notice, today=TODAY)
     assert f["appeal_deadline"] == due  # the stated date, not 30 days counted for an unknown plan
+
+
+def test_care_the_member_received_in_a_spanish_sentence_and_a_scans_blank_line_inside_the_deadline():
+    aviso = """Fecha del aviso: 3 de noviembre de 2026
+Revisamos el reclamo por esketamina en aerosol nasal, con observación clínica, que usted recibió el 21/10/2026 y
+el 24/10/2026. Negamos el pago porque no tenía autorización previa.
+Fecha en que recibimos el reclamo: 28/10/2026
+"""
+    assert intake_facts.extract_facts(aviso, today=TODAY)["service_dates"] == ["2026-10-21", "2026-10-24"]
+    scan = """Date: 09/30/2026
+You may ask us in writing to reconsider our decision. You must write to us within 6 months from the date of
+
+this letter. Include the reasons you disagree.
+"""
+    f = intake_facts.extract_facts(scan, today=TODAY)
+    assert "within 6 months from the date of this letter" in f["deadline_basis"]
+    assert f["appeal_deadline"] == "2027-03-30"

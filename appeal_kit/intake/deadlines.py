@@ -895,7 +895,10 @@ def mend_ocr_words(sentence: str) -> str:
 
 def sentences(text: str) -> list[str]:
     """Split running text into sentences, joining the lines of a paragraph first."""
-    flat = re.sub(r"[ \t]*\n(?:[ \t]*\n)+", "\n\n", text.replace("\f", "\n"))
+    # a scan's blank line inside a sentence ("within 6 months from the date of" / "" / "this letter.") is no
+    # paragraph's end: a line ending in a word or comma before one opening in lower case
+    text = re.sub(r"(?<=[^\W\d_,]|,)[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=[a-záéíóúñ])", " ", text.replace("\f", "\n"))
+    flat = re.sub(r"[ \t]*\n(?:[ \t]*\n)+", "\n\n", text)
     flat = re.sub(r"(?<!\n)[ \t]*\n[ \t]*(?!\n)", " ", flat)
     parts = re.split(r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bSr\.)(?<!\bSra\.)(?<=[.!?;])\s+"
                      r"(?=[A-ZÁÉÍÓÚÑ¿¡(\"'])|\n\n",

@@ -1063,7 +1063,11 @@ _SERVICE_LABEL = re.compile(
 _SERVICE_LABEL_ES = phrase_regex("service_date")
 # services in a Spanish sentence: "los servicios del 12 de mayo", "servicios que usted recibió el 21 de abril"
 _SERVICE_PROSE_ES = re.compile(r"\bservicios?\s+(?:m[eé]dicos\s+)?(?:que\s+(?:usted\s+|su\s+\w+\s+)?)?"
-                               r"(?:recibi[oó]|recibidos?|prestados?|del|de los d[ií]as)\b(?:\s+(?:el|los d[ií]as))?",
+                               r"(?:recibi[oó]|recibidos?|prestados?|del|de los d[ií]as)\b(?:\s+(?:el|los d[ií]as))?|"
+                               # the care the member received, whatever it is called: "..., que usted recibió el
+                               # 21/10/2026 y el 24/10/2026" (as "you received ... on" in English)
+                               r"\b(?:usted|su\s+(?:hij[oa]|niñ[oa]|hijo/a|dependiente))\s+recibi[oó]\s+"
+                               r"(?:de\s+[^.]{0,60}?\s+)?(?:el|los\s+d[ií]as)\b",
                                re.IGNORECASE)
 _TABLE_CODE_HEADER = re.compile(r"\b(?:code|cpt|hcpcs|proc(?:edure)?|service|description|billed|charge|"
                                 r"c[oó]digo|servicio|descripci[oó]n|facturad[oa]|cargo|monto|unidades|"

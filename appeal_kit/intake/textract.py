@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -317,26 +318,14 @@ def _lone_dark_share(page) -> float:
 UPRIGHT_CONFIDENCE = 70.0
 
 
-# A page of black and white dots only (a fax, a 1-bit scan) that tesseract reads with a mean word confidence under
-# this is read again from a copy blurred by about a pixel (BILEVEL_BLUR, a Gaussian radius), and the reading with
-# the higher confidence kept. The stairs along a 1-bit letter's edges can make tesseract read other letters
-# ("Bepsrinent" for Department, "receipe", two dates as "anneieeae"); the blur gives the edges the grey of print.
-# Not on every such page: on a fax that reads well (92-93) the blurred copy reads worse (86-89), while on the one
-# that read poorly (82.5) it read at 92.4, every field whole (blind sets 3-7, tests/resources/README.md).
-POOR_BILEVEL = 90.0
-BILEVEL_BLUR = 1.0
-
-
-def is_bilevel(path: Path, page: int = 0) -> bool:
-    """Whether page `page` of the image at `path` holds black and white dots only (PIL mode "1")."""
-    from PIL import Image
-
-    try:
-        with Image.open(path) as opened:
-            opened.seek(page)
-            return opened.mode == "1"
-    except (OSError, SyntaxError, ValueError, EOFError):
-        return False
+# A page tesseract reads upright but with a mean word confidence under POOR_PAGE is read once more from a copy
+# blurred by about a pixel (SMOOTH_BLUR, a Gaussian radius), and the more confident reading kept. The stairs along
+# the edges of letters printed in black and white dots (a fax, a 1-bit or photocopied scan) make tesseract read
+# other letters ("Bepsrinent" for Department, "receipe", two dates as "anneieeae", "la techa de este a aviso");
+# the blur gives the edges the grey of print. Only a second try: pages that read well read worse blurred (faxes at
+# 92-93 read at 86-89), while the poor ones gained (a fax 82.5 -> 92.4, two scans 82-84 -> 91-96; blind sets).
+POOR_PAGE = 90.0
+SMOOTH_BLUR = 1.0
 
 
 def _ocr_cleaned(image: Path, psm: int) -> tuple[str, float]:
@@ -348,15 +337,14 @@ def _ocr_cleaned(image: Path, psm: int) -> tuple[str, float]:
     return ocr_image_scored(image, psm=psm)
 
 
-def read_image(image: Path, *, bilevel: bool = False) -> str:
+def read_image(image: Path) -> str:
     """OCR of one page image, upright, misread procedure codes put right after. A page that reads with confidence
     was upright. One that reads poorly is read again with tesseract's orientation detection on (`--psm 1`), which
     turns a sideways or upside-down page's text as it reads it: one more pass, where detecting the orientation
     alone (`--psm 0`), turning the image and reading it again took two (1.6-2.0 s of tesseract CPU against 2.9-3.3 s
     for the sideways sample photos, the same fields read). Detection is not run on every page: it doubles the time
     an upright page takes. A page in Spanish is read again with the Spanish data, so that Núñez is not read as
-    Nufiez. A `bilevel` page (black and white dots only) that reads poorly is read again from a blurred copy
-    (POOR_BILEVEL)."""
+    Nufiez. An upright page that reads poorly is read again from a blurred copy (POOR_PAGE)."""
     from PIL import Image, ImageFilter
 
     from appeal_kit._exec.tesseract import has_language, ocr_image, ocr_image_scored
@@ -364,12 +352,13 @@ def read_image(image: Path, *, bilevel: bool = False) -> str:
     from appeal_kit.intake.labels import detect_language
 
     smooth = image.with_name(f"{image.stem}-smooth{image.suffix}")
-    if bilevel:
-        with Image.open(image) as im:
-            im.convert("L").filter(ImageFilter.GaussianBlur(BILEVEL_BLUR)).save(smooth)
+    shutil.copyfile(image, smooth)  # the page as it came, before cleaning changes it in place
     psm = 3  # fully automatic page segmentation, no orientation detection
     text, confidence = _ocr_cleaned(image, psm)
-    if bilevel and confidence < POOR_BILEVEL:
+    if UPRIGHT_CONFIDENCE <= confidence < POOR_PAGE:  # (a page read sideways is turned below, not blurred)
+        with Image.open(smooth) as im:
+            blurred = im.convert("L").filter(ImageFilter.GaussianBlur(SMOOTH_BLUR))
+        blurred.save(smooth)
         smooth_text, smooth_confidence = _ocr_cleaned(smooth, psm)
         if smooth_confidence > confidence:
             image, text, confidence = smooth, smooth_text, smooth_confidence
@@ -512,8 +501,7 @@ def _ocr_photo(path: Path) -> str:
     TESSERACT.find()
     with scratch("ocr") as tmp:
         # Greyscale PGM: tesseract reads it as fast as PNG, and writing it costs nothing (PNG: 0.4 s).
-        return "\n\n".join(read_image(prepare_photo(path, Path(tmp) / f"page{page}.pgm", page),
-                                      bilevel=is_bilevel(path, page))
+        return "\n\n".join(read_image(prepare_photo(path, Path(tmp) / f"page{page}.pgm", page))
                            for page in range(image_pages(path)))
 
 
