@@ -3,9 +3,7 @@ and the one way any YAML is read: these, a clinic's template pack and case.yaml 
 from __future__ import annotations
 
 import copy
-import hashlib
 import os
-import pickle
 import re
 import sys
 import threading
@@ -59,17 +57,23 @@ def _read_yaml(path: Path, mtime_ns: int, size: int) -> Any:
             from None
 
 
-class _PlainData(pickle.Unpickler):
-    """Reads back only what YAML's safe loader makes: containers, strings, numbers and dates; any other class in
-    an entry fails it (UnpicklingError), and the file is parsed again."""
+@lru_cache(maxsize=1)
+def _plain_data() -> type:
+    """An unpickler that reads back only what YAML's safe loader makes: containers, strings, numbers and dates; any
+    other class in an entry fails it (UnpicklingError), and the file is parsed again. (Made on first use: `--help`
+    imports this module, and pickle is not free to import.)"""
+    import pickle
 
-    CLASSES = {("datetime", "date"): date, ("datetime", "datetime"): datetime, ("datetime", "timezone"): timezone,
+    classes = {("datetime", "date"): date, ("datetime", "datetime"): datetime, ("datetime", "timezone"): timezone,
                ("datetime", "timedelta"): timedelta}
 
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) in self.CLASSES:
-            return self.CLASSES[module, name]
-        raise pickle.UnpicklingError((module, name))  # caught in _parsed_on_disk: never shown
+    class PlainData(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:
+            if (module, name) in classes:
+                return classes[module, name]
+            raise pickle.UnpicklingError((module, name))  # caught in _parsed_on_disk: never shown
+
+    return PlainData
 
 
 def _parsed_on_disk(text: str, parse: Callable[[], Any]) -> Any:
@@ -80,13 +84,16 @@ def _parsed_on_disk(text: str, parse: Callable[[], Any]) -> Any:
     file refused (too deep, too many aliases) is never kept. The entry's name is a hash of the text and of what
     shapes the result (this module, ruamel's and Python's versions); one that cannot be read or written is parsed
     again, never an error."""
+    import hashlib
+    import pickle
+
     folder, salt = _parse_cache()
     if folder is None:
         return parse()
     entry = folder / f"{hashlib.sha256(salt + text.encode('utf-8', 'surrogatepass')).hexdigest()}.pickle"
     try:
         with entry.open("rb") as fh:
-            return _PlainData(fh).load()
+            return _plain_data()(fh).load()
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, IndexError):
         pass
     data = parse()
@@ -112,6 +119,8 @@ def _parse_cache() -> tuple[Path | None, bytes]:
         salt = f"{sys.version_info[:2]} {ruamel_version}\0".encode() + Path(__file__).read_bytes()
     except (OSError, RuntimeError):
         return None, b""
+    import hashlib
+
     return folder, hashlib.sha256(salt).digest()
 
 
