@@ -1080,3 +1080,26 @@ this letter. Include the reasons you disagree.
     f = intake_facts.extract_facts(scan, today=TODAY)
     assert "within 6 months from the date of this letter" in f["deadline_basis"]
     assert f["appeal_deadline"] == "2027-03-30"
+
+
+def test_a_family_statement_in_blocks_gives_the_patient_of_the_denied_block():
+    eob = """Statement date: 04/14/2026
+Subscriber: Owen Castellano     Member ID: PLH-4400-1200
+
+Claim 1 of 2
+Patient: Owen Castellano
+Claim number: PL-2603-0101     Provider: Elm Counseling
+Service date 03/02/2026   90834   Billed $150.00   Plan paid $120.00
+Status: Paid
+
+Claim 2 of 2
+Patient: Mira Castellano
+Claim number: PL-2603-0102     Provider: Birch Infusion
+Service date 03/04/2026   96365   Billed $600.00   Plan paid $0.00   CO-197
+Status: Denied
+
+You may appeal a denied claim within 180 days.
+"""
+    f = intake_facts.extract_facts(eob, today=TODAY)
+    assert (f["claim_number"], f["patient_name"]) == ("PL-2603-0102", "Mira Castellano")
+    assert f["service_dates"] == ["2026-03-04"]

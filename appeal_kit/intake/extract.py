@@ -790,6 +790,21 @@ def patient_of_row(doc: Doc, li: int):
     return None
 
 
+_PATIENT_LINE = re.compile(r"^[ \t]*(?:patient(?:'s)?(?: name)?|paciente|nombre del paciente|dependa?ent|dependiente)"
+                           r"[ \t]*:[ \t]*(?P<name>.+)$", re.IGNORECASE)
+
+
+def patient_of_block(doc: Doc, start: int, end: int):
+    """On a family statement in blocks, whose care a claim's block (lines `start` to `end`) is: its own "Patient:"
+    line ("Claim 2 of 3" / "Patient: Lila Ruiz" / its rows). (name, None, evidence), or None."""
+    for li in range(max(0, start), min(end + 1, len(doc.lines))):
+        m = _PATIENT_LINE.match(doc.lines[li])
+        name = _clean_name(m.group("name")) if m else None
+        if name:
+            return name, None, squeeze(doc.lines[li])[:200]
+    return None
+
+
 def find_insurer(doc: Doc):
     """Who sent the notice (the letterhead, a label, a sentence), named in its fullest form in the notice."""
     hit = _find_insurer(doc)

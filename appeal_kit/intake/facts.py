@@ -42,6 +42,7 @@ from appeal_kit.intake.extract import (
     find_service_dates,
     find_urgent,
     notice_date_candidates,
+    patient_of_block,
     patient_of_row,
     squeeze,
 )
@@ -174,7 +175,10 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
     facts["claim_number"] = first.number
     ev["claim_number"] = f"{squeeze(doc.lines[first.lines[0]])[:200]} (denied: {first.why})"
     # a family statement: the denied row names whose care it was, maybe not the subscriber's
-    whose = patient_of_row(doc, first.lines[-1])
+    # (in a statement of blocks, the block's own "Patient:" line, between the claim before it and its last row)
+    before = max((i for c in claims if c is not first for i in c.lines if i < first.lines[0]), default=-1)
+    whose = patient_of_row(doc, first.lines[-1]) or \
+        (patient_of_block(doc, before + 1, max(first.lines)) if before >= 0 else None)
     if whose and whose[0] != facts["patient_name"]:
         facts["patient_name"], ev["patient_name"] = whose[0], whose[2]
         if whose[1]:
