@@ -3,10 +3,9 @@ and the one way any YAML is read: these, a clinic's template pack and case.yaml 
 from __future__ import annotations
 
 import copy
-import os
+import io
 import re
 import sys
-import threading
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
@@ -87,24 +86,14 @@ def _parsed_on_disk(text: str, parse: Callable[[], Any]) -> Any:
     import hashlib
     import pickle
 
+    from appeal_kit.files import kept_in_cache  # not at the top: `--help` imports this module, and files.py tempfile
+
     folder, salt = _parse_cache()
     if folder is None:
         return parse()
     entry = folder / f"{hashlib.sha256(salt + text.encode('utf-8', 'surrogatepass')).hexdigest()}.pickle"
-    try:
-        with entry.open("rb") as fh:
-            return _plain_data()(fh).load()
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, IndexError):
-        pass
-    data = parse()
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        part = entry.with_name(f"{entry.name}.{os.getpid()}.{threading.get_ident()}.part")
-        part.write_bytes(pickle.dumps(data, protocol=4))
-        os.replace(part, entry)  # whole or not there: another process may be reading it
-    except (OSError, ValueError, pickle.PicklingError):
-        pass
-    return data
+    return kept_in_cache(entry, parse, dump=lambda data: pickle.dumps(data, protocol=4),
+                         load=lambda data: _plain_data()(io.BytesIO(data)).load())
 
 
 @lru_cache(maxsize=1)

@@ -9,13 +9,16 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from appeal_kit import interrupts
 from appeal_kit.errors import OutputError, WouldOverwriteError
 from appeal_kit.i18n import N_, _
+
+T = TypeVar("T")
 
 
 def atomic_write(target: Path, write: Callable[[BinaryIO], object], *, what: str = N_("file")) -> Path:
@@ -51,6 +54,26 @@ def atomic_write(target: Path, write: Callable[[BinaryIO], object], *, what: str
 def atomic_copy(src: Path, target: Path, *, what: str = N_("file")) -> Path:
     with open(src, "rb") as source:
         return atomic_write(target, lambda fh: shutil.copyfileobj(source, fh), what=what)
+
+
+def kept_in_cache(entry: Path, make: Callable[[], T], *, dump: Callable[[T], bytes], load: Callable[[bytes], T]) -> T:
+    """What `load` makes of the file `entry` (in the user cache folder), or else `make()`, then written to `entry` with
+    `dump` for the next run, whole or not at all (a temporary file and one rename: another process may be reading it).
+    An entry that cannot be read or loaded is made again and one that cannot be written is left out: a cache only
+    ever costs the work it would have saved, never an error. Errors of `make()` itself are the caller's."""
+    try:
+        return load(entry.read_bytes())
+    except Exception:  # noqa: BLE001 - missing, damaged, or from another version: made again below
+        pass
+    value = make()
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        part = entry.with_name(f"{entry.name}.{os.getpid()}.{threading.get_ident()}.part")
+        part.write_bytes(dump(value))
+        os.replace(part, entry)
+    except Exception:  # noqa: BLE001 - unwritable folder, or a value the format cannot hold: not kept
+        pass
+    return value
 
 
 def check_target(target: Path, *, inputs: Iterable[Path], ours: Callable[[Path], bool], force: bool | None,

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import re
 import sys
-import threading
 from functools import lru_cache
 from pathlib import Path
+
+from appeal_kit.files import kept_in_cache
 
 
 def kept(pattern: str, flags: int = 0) -> re.Pattern:
@@ -32,24 +32,19 @@ def kept(pattern: str, flags: int = 0) -> re.Pattern:
         return re.compile(pattern, flags)
     digest = hashlib.sha256(_salt() + flags.to_bytes(4, "big") + pattern.encode("utf-8", "surrogatepass"))
     entry = folder / f"{digest.hexdigest()}.sre"
-    try:
-        final_flags, code, groups, groupindex, indexgroup = marshal.loads(entry.read_bytes())
-        return _sre().compile(pattern, final_flags, code, groups, groupindex, indexgroup)
-    except (OSError, ValueError, EOFError, TypeError, RuntimeError):  # RuntimeError: code the matcher refused
-        pass
-    try:
+
+    def made() -> tuple[re.Pattern, tuple]:
         args = _generate(pattern, flags)
+        return _sre().compile(pattern, *args), args
+
+    def read(data: bytes) -> tuple[re.Pattern, tuple]:
+        args = marshal.loads(data)
+        return _sre().compile(pattern, *args), args  # the matcher checks the code: a damaged entry raises here
+
+    try:
+        return kept_in_cache(entry, made, dump=lambda kept: marshal.dumps(kept[1]), load=read)[0]
     except Exception:  # noqa: BLE001 - a Python whose compiler differs: its own re.compile says what is wrong
         return re.compile(pattern, flags)
-    compiled = _sre().compile(pattern, *args)
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        part = entry.with_name(f"{entry.name}.{os.getpid()}.{threading.get_ident()}.part")
-        part.write_bytes(marshal.dumps(args))
-        os.replace(part, entry)  # whole or not there: another process may be reading it
-    except (OSError, ValueError):
-        pass
-    return compiled
 
 
 def _generate(pattern: str, flags: int) -> tuple:

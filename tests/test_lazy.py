@@ -119,3 +119,25 @@ def test_large_patterns_kept_between_runs_match_as_re_compile_does(tmp_path, mon
     for entry in (tmp_path / "regex").iterdir():
         entry.write_bytes(marshal.dumps((0, [1, 2, 3], 0, {}, (None,))))
     assert regexes.kept(patterns[1][0]).groupindex == re.compile(patterns[1][0]).groupindex
+
+
+def test_a_cache_entry_is_made_once_read_back_after_and_made_again_when_damaged(tmp_path):
+    from appeal_kit.files import kept_in_cache
+
+    made = []
+
+    def make() -> list[int]:
+        made.append(1)
+        return [1, 2, 3]
+
+    entry = tmp_path / "cache" / "entry.marshal"
+    for _ in range(2):
+        assert kept_in_cache(entry, make, dump=marshal.dumps, load=marshal.loads) == [1, 2, 3]
+    assert len(made) == 1 and not list(entry.parent.glob("*.part"))
+    entry.write_bytes(b"\x00damaged")
+    assert kept_in_cache(entry, make, dump=marshal.dumps, load=marshal.loads) == [1, 2, 3] and len(made) == 2
+    unwritable = tmp_path / "file-not-folder"
+    unwritable.write_text("")
+    assert kept_in_cache(unwritable / "entry", make, dump=marshal.dumps, load=marshal.loads) == [1, 2, 3]
+    with pytest.raises(ZeroDivisionError):  # the work's own errors are the caller's
+        kept_in_cache(tmp_path / "other", lambda: 1 // 0, dump=marshal.dumps, load=marshal.loads)

@@ -56,7 +56,6 @@ from __future__ import annotations
 import copy
 import hashlib
 import marshal
-import os
 import re
 import threading
 import time
@@ -88,7 +87,7 @@ from appeal_kit.case.folder import (
     missing_fields,
 )
 from appeal_kit.errors import TemplateError
-from appeal_kit.files import atomic_write
+from appeal_kit.files import atomic_write, kept_in_cache
 from appeal_kit.i18n import N_, _
 from appeal_kit.letter import limits
 from appeal_kit.letter.wording import (
@@ -842,20 +841,7 @@ def _compiled_on_disk(key: tuple, compile_now: Callable[[], Any]) -> Any:
     digest = hashlib.sha256(salt)
     for part in (kind.__qualname__, autoescape, name, filename, defer_init, source):
         digest.update(f"\0{part}".encode("utf-8", "surrogatepass"))
-    entry = folder / f"{digest.hexdigest()}.code"
-    try:
-        return marshal.loads(entry.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    code = compile_now()
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        part = entry.with_name(f"{entry.name}.{os.getpid()}.{threading.get_ident()}.part")
-        part.write_bytes(marshal.dumps(code))
-        os.replace(part, entry)  # whole or not there: another process may be reading it
-    except (OSError, ValueError):
-        pass
-    return code
+    return kept_in_cache(folder / f"{digest.hexdigest()}.code", compile_now, dump=marshal.dumps, load=marshal.loads)
 
 
 @lru_cache(maxsize=1)
