@@ -1103,3 +1103,13 @@ You may appeal a denied claim within 180 days.
     f = intake_facts.extract_facts(eob, today=TODAY)
     assert (f["claim_number"], f["patient_name"]) == ("PL-2603-0102", "Mira Castellano")
     assert f["service_dates"] == ["2026-03-04"]
+
+
+def test_the_patient_heading_the_last_cell_of_a_header_row():
+    boxed = """Date of notice    Subscriber        Patient
+10/02/2026        Paul Ekwueme      Ada Ekwueme (daughter)
+Subscriber ID     Member ID         Claim number
+LVH-100-200       LVH-100-200-03    CLM 2609 7781
+"""
+    f = intake_facts.extract_facts(boxed, today=TODAY)
+    assert (f["patient_name"], f["member_id"]) == ("Ada Ekwueme", "LVH-100-200-03")

@@ -623,8 +623,8 @@ _NAME_LABEL_WEIGHT = ((re.compile(r"patient|paciente|student|dependa?ent|dependi
                       (re.compile(r"name|nombre", re.IGNORECASE), 2.0),
                       (re.compile(r"re|for|para", re.IGNORECASE), 1.5),
                       (re.compile(r"to", re.IGNORECASE), 1.0))
-_ROLE_GLOSS = re.compile(r"\s*\((?:(?P<patient>patient|dependent|dependant|child|spouse|paciente|dependiente|"
-                         r"hij[oa]|cónyuge|conyuge)|subscriber|policyholder|employee|sponsor|suscriptor|titular|"
+_ROLE_GLOSS = re.compile(r"\s*\((?:(?P<patient>patient|dependent|dependant|child|spouse|son|daughter|paciente|"
+                         r"dependiente|hij[oa]|cónyuge|conyuge)|subscriber|policyholder|employee|sponsor|suscriptor|titular|"
                          r"emplead[oa])\)", re.IGNORECASE)
 # role words right before a name in running text: "for Ana Núñez (member ...)", "Enrollee Ana Núñez,"
 _ROLE_IN_PROSE = re.compile(r"\b(?:(?P<role>patient|member|enrollee|subscriber|beneficiary|child|son|daughter|"

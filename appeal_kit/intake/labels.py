@@ -83,8 +83,9 @@ class LabelSet:
             parts.append(rf"(?<![^\n])[ \t]*(?:{bare}){_GENDER}(?=[ \t]{{2,}}\S)")
             # a cell of a table's header row, its value in the row below ("Member ID    Claim    Received")
             # (a heading that joins two roles, "Student / patient", heads the column too)
+            # (the row's last cell too: "Date of notice    Subscriber    Patient" over its row of values)
             parts.append(rf"(?<=[ \t]{{2}})(?:[^\W\d_]+[ \t]?/[ \t]?)?(?:{bare}){_GENDER}"
-                         r"(?=[ \t]{2,}[^\W\d_][^\n]*\n[^\n]*\d)")
+                         r"(?=[ \t]{2,}[^\W\d_][^\n]*\n[^\n]*\d|[ \t]*\n[^\n]*\d)")
         # not the tail of a hyphenated identifier either ("TPA-CLM 8830" holds no label "CIN"), but a label joined
         # to another by a slash is one ("REFERENCE/CLAIM NO.")
         return kept(rf"(?<![A-Za-z0-9])(?<![A-Za-z0-9]-)(?<![0-9]/)(?<!\b[A-Za-z]/)(?<!\b[A-Za-z]{{2}}/)"
