@@ -1113,3 +1113,16 @@ LVH-100-200       LVH-100-200-03    CLM 2609 7781
 """
     f = intake_facts.extract_facts(boxed, today=TODAY)
     assert (f["patient_name"], f["member_id"]) == ("Ada Ekwueme", "LVH-100-200-03")
+
+
+def test_labels_with_an_m_read_as_rn_and_service_with_an_l_for_its_i():
+    scan = """Date of Notlce: 10/02/2026
+Patlent Name: Ada Ekwueme
+Member lD: LVH-100-200-03
+Claim Nurnber: CLM-2609-7781
+Dates of Servlce: 09/14/2026
+We denied the claim because it was not rnedically necessary.
+"""
+    f = intake_facts.extract_facts(scan, today=TODAY)
+    assert (f["claim_number"], f["service_dates"]) == ("CLM-2609-7781", ["2026-09-14"])
+    assert f["denial_category"] == "medical_necessity"

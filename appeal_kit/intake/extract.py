@@ -1060,7 +1060,12 @@ def find_birth_dates(doc: Doc) -> dict[date, str]:
     return out
 
 
-_SERVICE_LABEL = re.compile(
+def _ocr_service(pattern: str) -> str:
+    """A pattern with its word "service" also as OCR prints it ("Servlce", "Serv1ce")."""
+    return pattern.replace("service", "serv[il1]ce")
+
+
+_SERVICE_LABEL = re.compile(_ocr_service(
     r"(?:date\(?s?\)?[ \t]{0,2}of[ \t]{1,2}(?:service|svc)s?|service[ \t]{0,2}date\(?s?\)?|"
     r"dates?[ \t]{1,2}of[ \t]{1,2}care|"
     r"\bDOS\b|\bsvc\.?[ \t]{0,2}date|"
@@ -1074,7 +1079,7 @@ _SERVICE_LABEL = re.compile(
     r"\bservices?\s+(?:on|from|between)|"
     r"(?:visit|session|appointment|infusion)s?\s+(?:with\s+(?:Dr\.\s*)?[^.\n]{0,40}?\s+)?on|"
     r"\byou\s+(?:received|got|had)\s+(?:from\s+[^.]{0,60}?\s+)?on|given\s+to\s+(?:your\s+patient|you)\s+on|dates?\s+requested|requested\s+dates?|date(?:\(s\)|s)?\s+of\s+(?:treatment|care|visits?|sessions?)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
-    re.IGNORECASE)
+    ), re.IGNORECASE)
 _SERVICE_LABEL_ES = phrase_regex("service_date")
 # services in a Spanish sentence: "los servicios del 12 de mayo", "servicios que usted recibió el 21 de abril"
 _SERVICE_PROSE_ES = re.compile(r"\bservicios?\s+(?:m[eé]dicos\s+)?(?:que\s+(?:usted\s+|su\s+\w+\s+)?)?"

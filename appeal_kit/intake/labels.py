@@ -35,11 +35,13 @@ def fuzzy(label: str) -> str:
         if ch == " ":
             out.append(r"(?:'s)?[\s._-]{0,3}")
         elif ch == "#":
-            out.append(r"(?:#|n\.?\s?[º°*]\.?|n[o0º°]\b\.?|n[uú]m\b\.?|nbr\b\.?|numb[e3]r|n[uú]mero)")
+            out.append(r"(?:#|n\.?\s?[º°*]\.?|n[o0º°]\b\.?|n[uú]m\b\.?|nbr\b\.?|nu(?:m|rn)b[e3]r|n[uú](?:m|rn)ero)")
         elif ch == ".":
             out.append(r"\.?")
         elif ch == "(" or ch == ")":
             out.append(re.escape(ch) + "?")
+        elif ch.lower() == "m":
+            out.append("(?:[mMnN]|[rR][nN])")  # OCR reads an m as "rn" too ("Claim Nurnber")
         elif ch.isalnum():
             base = _ACCENTED.get(ch.lower(), ch.lower())
             chars = set(_CONFUSABLE.get(base, "") + base + base.upper() + ch.lower() + ch.upper())
