@@ -73,7 +73,37 @@ def kept_in_cache(entry: Path, make: Callable[[], T], *, dump: Callable[[T], byt
         os.replace(part, entry)
     except Exception:  # noqa: BLE001 - unwritable folder, or a value the format cannot hold: not kept
         pass
+    else:
+        _trim_cache_folder(entry.parent)
     return value
+
+
+MAX_KEPT_BYTES = 64 * 1024 * 1024  # each kept_in_cache folder; entries of older versions are never read again
+_TRIMMED: set[Path] = set()
+
+
+def _trim_cache_folder(folder: Path, limit: int = MAX_KEPT_BYTES) -> None:
+    """Once a process, when it adds an entry: a folder past `limit` bytes loses its oldest entries (by the time
+    each was written) until it is at three quarters of it. A removed entry that is still used is only made again."""
+    if folder in _TRIMMED:
+        return
+    _TRIMMED.add(folder)
+    try:
+        entries = sorted((e.stat().st_mtime_ns, e.stat().st_size, e.path) for e in os.scandir(folder)
+                         if e.is_file(follow_symlinks=False))
+    except OSError:
+        return
+    total = sum(size for _written, size, _path in entries)
+    if total <= limit:
+        return
+    for _written, size, path in entries:
+        if total <= limit * 3 // 4:
+            break
+        try:
+            os.unlink(path)
+        except OSError:
+            continue
+        total -= size
 
 
 def check_target(target: Path, *, inputs: Iterable[Path], ours: Callable[[Path], bool], force: bool | None,

@@ -141,3 +141,20 @@ def test_a_cache_entry_is_made_once_read_back_after_and_made_again_when_damaged(
     assert kept_in_cache(unwritable / "entry", make, dump=marshal.dumps, load=marshal.loads) == [1, 2, 3]
     with pytest.raises(ZeroDivisionError):  # the work's own errors are the caller's
         kept_in_cache(tmp_path / "other", lambda: 1 // 0, dump=marshal.dumps, load=marshal.loads)
+
+
+def test_a_cache_folder_past_its_limit_loses_its_oldest_entries(tmp_path):
+    import os
+
+    from appeal_kit import files
+
+    folder = tmp_path / "kept"
+    folder.mkdir()
+    for n in range(8):  # 8 entries of 100 bytes, oldest first
+        (folder / f"old-{n}").write_bytes(b"x" * 100)
+        os.utime(folder / f"old-{n}", ns=(n * 10**9, n * 10**9))
+    files._trim_cache_folder(folder, limit=1000)  # 800 bytes: under the limit, nothing goes
+    assert len(list(folder.iterdir())) == 8
+    files._TRIMMED.discard(folder)
+    files._trim_cache_folder(folder, limit=600)  # over it: the oldest go until 450 bytes or less are left
+    assert sorted(p.name for p in folder.iterdir()) == ["old-4", "old-5", "old-6", "old-7"]
