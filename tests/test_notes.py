@@ -1298,3 +1298,48 @@ def test_a_harm_the_drug_did_and_a_depression_that_worsened(words, expected):
 ])
 def test_a_relative_who_tells_the_history(text, expected):
     assert [(r.name, r.outcome_class) for r in proposals(text).history] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # the reason given right after the stop decides over a side effect named before it
+    ("Pregabalin 150 mg BID 2022: drowsy at the top dose, discontinued - no relief at any dose", "no_response"),
+    ("Venlafaxine 2021, stopped because it did not work", "no_response"),
+    ("Sertraline 2020: weight gain, stopped", "side_effects"),
+    # "no different" and a bare "nothing" at the end of a list item
+    ("Paroxetine 20 mg in 2017; he felt no different after two months", "no_response"),
+    ("Duloxetine 60 2/2021 - 8/2021 nothing", "no_response"),
+    # help with something other than the mood, while the mood stayed as it was
+    ("Group therapy was helpful for sleep hygiene, but her mood remained unchanged", "no_response"),
+    ("ACT helped with acceptance; depression did not lift", "no_response"),
+    # a pain reduction with the mood unchanged is still a partial response (the pain is what it treats)
+    ("Nortriptyline 50 mg: 30% pain reduction, mood unchanged", "partial_response"),
+])
+def test_the_stop_reason_a_bare_nothing_and_help_with_something_else(words, expected):
+    assert outcome_of(words)[0] == expected
+
+
+def test_the_sentence_after_a_trial_gives_its_end():
+    """A trial named with its start, then a sentence naming no treatment that says when it stopped or had its last
+    session: that sentence's date is the end."""
+    (row,) = proposals("Escitalopram was started in early 2018 at 10 mg and raised to 20 mg by 04/2018. "
+                       "Sexual side effects persisted; discontinued 09/2018 for that reason.").history
+    assert (row.start, row.end, row.outcome_class) == ("2018", "2018-09", "side_effects")
+    (row,) = proposals("She started bilateral ECT on 05/06/2025, twice weekly. After 8 treatments (last 06/02/2025) "
+                       "her depression had remitted.").history
+    assert (row.start, row.end, row.outcome_class) == ("2025-05-06", "2025-06-02", "remission")
+    # a date the next sentence gives for something else is not the end
+    (row,) = proposals("Bupropion XL 300 mg was started on 01/10/2024. Her PHQ-9 was 12 on 03/01/2024.").history
+    assert (row.start, row.end) == ("2024-01-10", None)
+
+
+def test_a_course_record_with_its_first_and_last_session_on_one_line():
+    text = ("iTBS Course Summary\nProtocol: iTBS, left DLPFC\nFirst treatment 01/08/2025, final treatment 02/14/2025, "
+            "30 treatments in all.\nOutcome: partial response\n")
+    (row,) = proposals(text).history
+    assert (row.name, row.start, row.end, row.outcome_class) == ("transcranial magnetic stimulation", "2025-01-08",
+                                                                  "2025-02-14", "partial_response")
+
+
+def test_a_waitlist_is_not_a_course():
+    assert names("She is on the waitlist for DBT and has had no therapy so far.") == []
+    assert names("Waiting list for IPT at the county clinic; sertraline 100 mg since 2024.") == ["sertraline"]

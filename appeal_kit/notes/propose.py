@@ -104,6 +104,12 @@ _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part o
 # a side effect that passed ("nausea the first 2 weeks, then settled") is no outcome of the trial
 _SE_LASTING = rf"{_SE}(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased)\b)"
 _CUES = [
+    # a stop whose reason is that it did not work ("dizziness at 600, stopped - no benefit at any dose"): that reason
+    # decides over a side effect the same words name before it
+    ("stop_no_response", r"(?:stopped|discontinued|d/c'?d?|tapered off|ceased)\s*(?:[-–—:]\s*|(?:because|as|since)"
+                         r"(?: it)?\s+|(?:due to|for|b/c|d/t)\s+)(?:(?:no|lack of|little|minimal|insufficient)\s+"
+                         r"(?:\w+\s+)?(?:benefit|response|effect|improvement|efficacy|help|relief)|(?:it\s+)?"
+                         r"(?:did|was|does) ?n[o']t (?:help|work|respond|effective|helpful))"),
     ("side_stop", rf"(?:stopped|discontinued|d/c'?d?|switched|tapered(?: off)?|came off|ceased|halted|was stopped|"
                   rf"were stopped|stopping|discontinuation|stop)\b[^.;]{{0,50}}?(?:\b(?:for|due to|d/t|because of|"
                   rf"secondary to|owing to|given|after|from|b/c|bc)(?!\w)[^.;]{{0,30}}?|\(\s*)"
@@ -186,7 +192,9 @@ _CUES = [
                     r"nothing (?:changed|helped|is different)|no difference|made no difference|no added benefit|"
                     r"not (?:much|any|really) (?:better|different|helpful)|no real (?:change|benefit|improvement)|"
                     r"(?:mood|symptoms|depression|pain|scores?) (?:was |were |remained |stayed )?unchanged|"
-                    r"did nothing|did ?n[o']t do anything|(?:did|has|have) ?n[o']t (?:change|lift|budge)|"
+                    r"did nothing|did ?n[o']t do anything|(?:felt|feels?|was|is) no different|"
+                    r"nothing(?=\s*(?:$|[.;)|]))|"  # a list item's bare "nothing": it did nothing
+                    r"(?:did|has|have) ?n[o']t (?:change|lift|budge)|"
                     r"(?:benefit|response|improvement|effect) (?:was|were) "
                     r"(?:minimal|negligible|poor|nil|marginal)|(?:marginal|negligible|poor|inadequate) (?:benefit|"
                     r"response|effect|improvement)"),
@@ -196,8 +204,15 @@ _CUES = [
 ]
 _RELAPSE = re.compile(r"\b(?:relaps\w*|lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
 _CUE_RES = [(name, re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE)) for name, p in _CUES]
-_PRIORITY = ["side_stop", "relapse", "not_recalled", "partial_response", "no_response", "remission", "side_effects"]
-_CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown"}
+_PRIORITY = ["stop_no_response", "side_stop", "relapse", "not_recalled", "partial_response", "no_response",
+             "remission", "side_effects"]
+_CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown", "stop_no_response": "no_response"}
+# help with something besides the mood ("helpful for distress tolerance", "helped with role transition") beside a mood
+# that did not change: the depression did not respond
+_HELPED_WITH = re.compile(r"\s+(?:for|with)\b", re.IGNORECASE)
+_MOOD_UNCHANGED = re.compile(r"\b(?:mood|depression|depressive symptoms)\s+(?:was\s+|were\s+|remained\s+|stayed\s+|"
+                            r"is\s+|still\s+)?(?:unchanged|the same|no better|not (?:improved|lifted|better)|"
+                            r"did ?n[o']t (?:change|improve|lift))", re.IGNORECASE)
 _SE_RE = re.compile(_SE_LASTING, re.IGNORECASE)
 
 
@@ -212,6 +227,10 @@ def outcome_of(text: str) -> tuple[str, str | None]:
                 continue
             taken.append((m.start(), m.end()))
             found.setdefault(name, m)
+    partial = found.get("partial_response")
+    if partial and re.fullmatch(r"(?:\w+ )?(?:helpful|helped)", partial.group(0), re.IGNORECASE) and \
+            _HELPED_WITH.match(text, partial.end()) and (mood := _MOOD_UNCHANGED.search(text)):
+        return "no_response", _clause(text, mood)
     for name in _PRIORITY:
         if name in found:
             return _CLASS_OF_CUE.get(name, name), _clause(text, found[name])
@@ -733,6 +752,11 @@ def _fill_course(row: HistoryRow, doc_units: list[Unit]) -> int:
                 if whens:
                     setattr(row, "start" if what == "first" else "end", whens[0].value)
                     told += 1
+                last = re.search(r"\b(?:last|final) (?:session|treatment)\W{0,3}", value, re.IGNORECASE)
+                ends = _trial_dates(value[last.end():]) if what == "first" and last else []
+                if ends and ends[0].start == 0:  # "First session 09/05/2023, last session 10/24/2023" on one line
+                    row.end = ends[0].value
+                    told += 1
             elif what == "span" and not lexicon.find_treatments(unit.text):
                 whens = _trial_dates(value)
                 if len(whens) == 2:  # the span a course record gives outranks the date of the letter it is in
@@ -764,11 +788,24 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
         whens = _trial_dates(nxt.text[stop.end():stop.end() + 30])
         if whens and whens[0].start == 0:
             row.end = whens[0].value
+    if not row.end or row.end == row.start and len(row.end) < 7:
+        # "Zoloft - started spring 2019 ... . GI upset limited titration; stopped 11/2019.", "began ECT on 03/04/2024.
+        # After 9 treatments (last 03/29/2024) he was in remission.": the end the next sentence gives
+        ended = [w for w in _trial_dates(nxt.text) if _ENDS_NEXT.search(nxt.text[max(0, w.start - 25):w.start])]
+        if ended and (not row.start or When(0, 0, ended[0].value).as_date(last=True) >=
+                      When(0, 0, row.start).as_date()):
+            row.end = ended[0].value
     if row.outcome_class != "unknown":
         return
     cls, words = outcome_of(nxt.text)
     if cls != "unknown":
         row.outcome_class, row.outcome = cls, words
+
+
+# words before a date in the sentence after a trial's that make the date its end
+_ENDS_NEXT = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|ended|completed|finished|came off|quit|ceased|"
+                        r"last(?: (?:session|treatment|dose))?|until)\s*(?:on|in|around|about|approx\.?|~)?\s*$",
+                        re.IGNORECASE)
 
 
 # the trial the sentence before named, stopped: "it was stopped on", "she came off it in"
