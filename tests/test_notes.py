@@ -1343,3 +1343,40 @@ def test_a_course_record_with_its_first_and_last_session_on_one_line():
 def test_a_waitlist_is_not_a_course():
     assert names("She is on the waitlist for DBT and has had no therapy so far.") == []
     assert names("Waiting list for IPT at the county clinic; sertraline 100 mg since 2024.") == ["sertraline"]
+
+
+def test_a_month_and_day_without_a_year_in_a_later_note():
+    """In a note of 09/30/2025, "8/18" is the 18th of August 2025 (August 2018 is years before the note), while "8/25"
+    may stay August 2025, and "3/19 to 9/19" stays a span of 2019; without the note's date, a month and a year."""
+    from datetime import date
+
+    from appeal_kit.notes.dates import written_on
+    with written_on(date(2025, 9, 30)):
+        assert [w.value for w in find_when("came off it around 8/25 after a week")] == ["2025-08"]
+        assert [w.value for w in find_when("she stopped it around 8/18, ten days in")] == ["2025-08-18"]
+        assert [w.value for w in find_when("Prozac 3/19 to 9/19")] == ["2019-03", "2019-09"]
+        assert [w.value for w in find_when("sertraline since 4/21")] == ["2021-04"]
+    assert [w.value for w in find_when("she stopped it around 8/18")] == ["2018-08"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a drug taken in an overdose is no trial, and the overdose is an attempt
+    ("Past hx: OD on diphenhydramine 2019 (ICU), no attempts since.", ([], "attempt")),
+    ("In 2016 she overdosed on her amitriptyline.", ([], "attempt")),
+    # a therapy's technique inside another course is that course's
+    ("DBT, 20 sessions, 2022-2023: practiced mindfulness-based cognitive therapy skills, helped a little.",
+     (["dialectical behavior therapy"], None)),
+])
+def test_an_overdose_and_a_technique_learned_in_a_course(text, expected):
+    got = proposals(text)
+    assert ([r.name for r in got.history], got.suicidality["level"]) == expected
+
+
+def test_a_dose_step_does_not_start_the_trial():
+    (row,) = proposals("Fluoxetine (20 mg, then 40 mg from 06/2021) was continued until 01/2022 without "
+                       "benefit.").history
+    assert (row.start, row.end, row.outcome_class) == (None, "2022-01", "no_response")
+    # started in one sentence, its dose stepped and ended in another: one trial from the first start
+    (row,) = proposals("Paroxetine was started in 03/2020. Paroxetine (20 mg, then 30 mg from 06/2020) was stopped "
+                       "in 11/2020 with no response.").history
+    assert (row.start, row.end) == ("2020-03", "2020-11")

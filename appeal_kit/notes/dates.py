@@ -128,7 +128,9 @@ def find_when(text: str) -> list[When]:
         elif m.group("iy"):
             value = f"{int(m.group('iy')):04d}-{int(m.group('im')):02d}"
         else:
-            value = f"{2000 + int(m.group('sy')):04d}-{int(m.group('sm')):02d}"
+            pairs = sum(1 for x in _MONTH_YEAR.finditer(text) if x.group("sy") == m.group("sy"))
+            cued = bool(_DAY_CUE.search(text[max(0, m.start() - 12):m.start()])) and m.group("sy") != "10"
+            value = _month_or_day(int(m.group("sm")), int(m.group("sy")), alone=pairs == 1 and cued)
         found.append(When(m.start(), m.end(), value))
     for m in _YEAR_RANGE.finditer(text):
         if free(m.start(), m.end()):
@@ -143,6 +145,30 @@ def find_when(text: str) -> list[When]:
     if today:
         found += [w for w in _relative(text, today) if free(w.start, w.end)]
     return sorted(found, key=lambda w: w.start)
+
+
+# the words before a day written without its year ("stopped around 9/20"); "7/10" is a rating, never a day
+_DAY_CUE = re.compile(r"(?:\b(?:on|around|about|approx\.?|circa|since|until|till|by|from|through|thru)|~|\()\s*$",
+                      re.IGNORECASE)
+
+
+def _month_or_day(first: int, second: int, *, alone: bool = True) -> str:
+    """"9/20" is September 2020, or the 20th of September in a note written weeks after it ("stopped around 9/20" in
+    a note of 10/15/2024): the day when it falls within four months before the note's date, the year it would
+    otherwise be is more than a year before that date, and no other date of the sentence ends in the same two
+    digits ("3/19 to 9/19" is a span of 2019), when a word such as "on", "around" or "until" comes before it."""
+    as_month = f"{2000 + second:04d}-{first:02d}"
+    today = _TODAY.get()
+    if today and second >= 1 and alone:
+        for year in (today.year, today.year - 1):
+            try:
+                day = date(year, first, second)
+            except ValueError:
+                break
+            if timedelta(0) <= today - day <= timedelta(days=122) and \
+                    (today - When(0, 0, as_month).as_date(last=True)).days > 366:
+                return day.isoformat()
+    return as_month
 
 
 _REL_YEAR = re.compile(rf"(?:(?P<m>{_MON})\.?\s+(?:of\s+)?|(?:(?:early|late|mid|in|during|over)\s+)?(?:the\s+)?"
@@ -213,6 +239,10 @@ _END_CUE = re.compile(r"(?:until|till|through|thru|to|stopped|ended|discontinued
                       r"|[-–—]\s*$", re.IGNORECASE)
 DOSE_CHANGE = re.compile(r"(?:increased|titrated|raised|uptitrated|decreased|reduced|lowered)\s+(?:up\s+)?"
                           r"(?:(?:to\s+)?[\d.]+\s*(?:mg|mcg)\b[^.;,(]{0,15}?)?\s*(?:in|on|by|at)?\s*$", re.IGNORECASE)
+# a dose step after an earlier dose ("100 mg, then 200 mg from May 2020"): a change inside the trial, whatever word
+# comes before its date
+DOSE_STEP = re.compile(r"\bthen\s+(?:(?:up|increased|raised)\s+)?(?:to\s+)?[\d.]+\s*(?:mg|mcg)\b[^.;,(]{0,15}?\s*"
+                       r"(?:in|on|by|at|from|since|starting)?\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|ongoing|current(?:ly)?|to date|to present|present|now)\s*(?:on|in)?\s*$", re.IGNORECASE)
 _ONGOING = re.compile(r"(?:through|to|until|till|[-–—])\s*(?:the\s+)?(?:present|now|date|today|current)\b|\bongoing\b|"
                       r"^[\s|]*(?:current|present)\b|"  # a table's End column: "06/2024 | current"
@@ -230,8 +260,9 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
     # "increased to 20 mg in 03/2026": a dose change inside the trial, neither its start nor its end; but a year is
     # the trial's when no other date is written ("titrated to 1800 mg/day in 2023, stopped after two months")
     # ("titrated to 150 mg from 15/02/2022": "from" or "since" makes it the start after all)
-    kept = [w for w in whens if not DOSE_CHANGE.search(text[max(0, w.start - 40):w.start])
-            or re.search(r"\b(?:from|since|starting)\s*$", text[:w.start], re.IGNORECASE)]
+    kept = [w for w in whens if not DOSE_STEP.search(text[max(0, w.start - 40):w.start]) and (
+        not DOSE_CHANGE.search(text[max(0, w.start - 40):w.start])
+        or re.search(r"\b(?:from|since|starting)\s*$", text[:w.start], re.IGNORECASE))]
     whens = kept if kept or any(len(w.value) > 4 for w in whens) else whens
     if not whens:
         return None, None

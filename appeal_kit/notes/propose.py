@@ -343,6 +343,13 @@ _AS_NEEDED_LIST = re.compile(r"\b(?:PRN|as[- ]needed|p\.r\.n\.)\s+(?:medications
 # a drug given for another's side effect ("a headache after ECT treated with acetaminophen"): no trial of its own
 _FOR_A_SIDE_EFFECT = re.compile(rf"(?<![\w-])(?:{_SIDE_EFFECT})(?:\s+[\w-]+){{0,5}}?\s+(?:was\s+|were\s+)?"
                                 rf"(?:treated|managed|relieved|controlled)\s+(?:with|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# words before a therapy that make it a technique learned in another course
+_TECHNIQUE = re.compile(r"\b(?:learn(?:ed|t|ing)|practi[cs](?:ed|ing)|taught|teaching|us(?:ed|ing)|focus(?:ed|ing)? on|"
+                        r"including|incl\.?|elements of|skills (?:in|from)|techniques (?:of|from))\s+(?:\w+\s+)?$",
+                        re.IGNORECASE)
+# a drug taken in an overdose ("OD on acetaminophen 2015", "overdosed on her sertraline"): no trial
+_OVERDOSE = re.compile(r"(?:\b(?-i:OD)|\boverdos(?:e|ed|ing)|\bingest(?:ed|ion))\s+(?:on|of|with)\s+"
+                       r"(?:(?:her|his|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a stay's daily programme ("She attended groups and individual therapy daily"): part of an admission, not a course
 _MILIEU = re.compile(r"\b(?:attended|participated in|joined)\s+(?:unit |milieu |daily )?groups\b|\bmilieu\b|"
                      r"\b(?:groups|therapy) daily\b|\bon the unit\b", re.IGNORECASE)
@@ -451,6 +458,11 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             merged[-1] = lexicon.Found(merged[-1].start, f.end, f.treatment, merged[-1].written)
         else:
             merged.append(f)
+    # a therapy's technique named inside the course of another ("CBT, 16 sessions: learned behavioral activation"):
+    # part of that course, not a course of its own
+    merged = [f for n, f in enumerate(merged) if not (
+        f.treatment.kind == "psychotherapy" and _TECHNIQUE.search(text[max(0, f.start - 40):f.start]) and
+        any(g.treatment.kind == "psychotherapy" for g in merged[:n]))]
     if not merged:
         return []
     # a form's unticked "[ ] No" is no answer: blanked (same length, so the mentions keep their places)
@@ -495,7 +507,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             continue
         own = text[own_start:own_end]
         if _NOT_A_TRIAL.search(text[f.end:own_end]) or _AS_NEEDED_LIST.search(text[:f.start]) or \
-                _FOR_A_SIDE_EFFECT.search(text[max(0, f.start - 60):f.start]) or (
+                _FOR_A_SIDE_EFFECT.search(text[max(0, f.start - 60):f.start]) or \
+                _OVERDOSE.search(text[max(0, f.start - 40):f.start]) or (
                 f.treatment.kind == "psychotherapy" and _MILIEU.search(text)):
             continue
         nxt_mention = next((g.start for g in merged if g.start >= f.end), len(text))
@@ -1102,7 +1115,7 @@ def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
 _SI_TERMS = [
     ("attempt", r"suicide attempts?|suicidal attempts?|attempted suicide|attempt(?:ed)? to (?:kill|end|take) "
                 r"(?:her|his|their|my)(?:self| life|selves)|intentional overdose|overdose attempt|"
-                r"(?:took|taken|taking) an? (?:\w+ )?overdose|overdosed|"
+                r"(?:took|taken|taking) an? (?:\w+ )?overdose|overdosed|(?-i:OD)(?= (?:on|of|with)\b)|"
                 r"(?:(?<=history of )|(?<=hx of )|(?<=h/o ))(?:one|an|a|two|three|several|multiple|\d)\s+"
                 r"(?:\w+\s+)?attempts?|"
                 r"(?:(?<=prior )|(?<=previous )|(?<=past ))attempts?|\bSA\b"),
