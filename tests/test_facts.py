@@ -132,6 +132,21 @@ def test_suicidal_ideation_recorded_months_ago_is_history_not_a_present_risk():
     assert "clinical.severity_date" in recent["facts"]["suicidal_ideation_current"].sources
 
 
+def test_a_course_already_given_is_not_said_to_leave_the_illness_untreated(tmp_path):
+    """Set 8, cases 03 and 04: the risk sentence of a letter for care still to come, printed for a course already
+    given whose records show it working. After the last date of care the risk is what the care was given to meet."""
+    untreated = "While the illness goes without effective treatment"
+    given = {"clinical.suicidality": "passive", "clinical.suicidality_date": "2026-09-01"}
+    past = letter(tmp_path, **given)
+    assert untreated not in past
+    assert "That was the risk the care was given to meet" in past
+    assert "ideation_before_care" in _asserted(context(**given))
+    later = letter(tmp_path, **{"clinical.suicidality": "passive", "clinical.suicidality_date": "2026-11-20"})
+    assert untreated not in later and "the care was given to meet" not in later  # recorded after the care
+    ahead = letter(tmp_path, **given, **{"claim.service_dates": ["2026-12-14"]})
+    assert untreated in ahead
+
+
 # ---------------------------------------------------------------------------------------------- kinds of treatment
 
 ROWS = [

@@ -260,6 +260,12 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         if noted_day else phrase("The records document {what}", what=recorded_level),
         ["clinical.suicidality", "clinical.suicidality_date" if noted_day else
          "clinical.severity_date" if not is_blank(recorded) else ""], "clinical.suicidality", about=about)
+    # ideation recorded on or before the last date of care already given: the risk that care was given to meet
+    given = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
+    given = [d for d in given if d <= letter_day]
+    add("ideation_before_care", (noted_day <= max(given)) if noted_day and given else None,
+        phrase("The suicidal ideation was recorded on {day}, on or before the last date of care given", day=Day(noted)),
+        ["clinical.suicidality_date", "claim.service_dates"], "clinical.suicidality_date")
     # ideation that is history, said with its own date and without the present risk
     add("suicidal_ideation_past", bool(ideation and noted_day and ideation_current is False) or None,
         phrase("The records document {what} on {day}", what=recorded_level, day=Day(noted)),
