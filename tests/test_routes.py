@@ -20,7 +20,7 @@ NOTICE = "2026-11-20"
 
 # What only a managed-care plan has: the plan appeal's rules (42 CFR 438), its notice of resolution, the 120 days after
 # it, and an appeal of the member's own before the hearing.
-MANAGED_CARE = re.compile(r"\b438\.\d+|notice of resolution|120 calendar days|decision on my appeal|457\.1260", re.I)
+MANAGED_CARE = re.compile(r"\b438\.\d+|notice of resolution|120 calendar days|decision on the appeal|457\.1260", re.I)
 
 
 @pytest.fixture(autouse=True)
@@ -388,3 +388,12 @@ def test_a_fee_for_service_chip_deadline_is_the_notices_never_a_count_of_nothing
                        '"You may ask for a review within 60 days."'}}
     assert deadlines.deadline_for_case(given).date == date(2027, 1, 19)
     assert deadlines.rederived_deadline(given) in (None, date(2027, 1, 19))
+
+
+def test_the_decision_appealed_is_named_in_words_true_for_any_author():
+    """Set 7 case 05 and set 8 case 06: a representative requesting the hearing wrote "the decision on my appeal";
+    the member appealed, not the writer. The decision's name holds whoever signs."""
+    from appeal_kit.intake.deadlines import NEXT_LEVELS, UNKNOWN_LEVEL
+
+    for level in [*NEXT_LEVELS.values(), UNKNOWN_LEVEL]:
+        assert not re.search(r"\b(my|I|me)\b", level.decision), level.decision

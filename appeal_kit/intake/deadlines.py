@@ -677,10 +677,10 @@ NEXT_LEVELS: dict[str, NextLevel] = {
     "medicare_part_d": NextLevel("part_d_ire", "reconsideration by the independent review entity",
                                  "reconsideration by the independent review entity (IRE)", "redetermination"),
     "medicaid": NextLevel("fair_hearing", "a state fair hearing", "a state fair hearing",
-                          "decision on my appeal (its notice of resolution)", "fair_hearing",
+                          "decision on the appeal (its notice of resolution)", "fair_hearing",
                           "no later than 120 calendar days from the date of the plan's notice of resolution"),
     "chip": NextLevel("chip_review", "a state review", "the state's review of the plan's decision",
-                      "decision on my appeal"),
+                      "decision on the appeal"),
     # Fee-for-service (rules.route): the hearing or the state's review is the first step after the state's own notice
     # (FIRST_LEVEL_IS_THE_STATE); no plan, no plan appeal, no notice of resolution.
     "medicaid_fee_for_service": NextLevel("fee_for_service_hearing", "a state fair hearing", "a state fair hearing",
@@ -696,7 +696,7 @@ NEXT_LEVELS: dict[str, NextLevel] = {
                          "formal review, as the reconsideration decision names it)", "review at the next TRICARE level",
                          "reconsideration decision"),
 }
-UNKNOWN_LEVEL = NextLevel("", "review at the next level", "review at the next level", "final decision on my appeal")
+UNKNOWN_LEVEL = NextLevel("", "review at the next level", "review at the next level", "final decision on the appeal")
 
 
 def next_level_of(plan_type: str | None) -> NextLevel:
