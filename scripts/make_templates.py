@@ -474,11 +474,14 @@ def criteria_table(d: Letter, *, request: bool = False) -> None:
     (`request`) nothing has been applied yet, so the letter never says the plan has not named its criteria."""
     d.answers_criteria = True
     d.tag("{%p if payer_criteria %}")
-    # Original Medicare has no plan: its criteria are Medicare's coverage rules (an LCD), which no contractor owns
-    d.heading("{% if claim.plan_type == 'medicare' %}Medicare’s coverage criteria{% else %}{{ insurer.name }}’s "
-              "criteria{% endif %}, one by one")
-    d.p("{% if policy %}The criteria of {{ policy }}{% else %}The plan’s criteria{% endif %}, how each is met, and "
-        "where the enclosed records show it:", after=6, keep=True)
+    # Original Medicare has no plan: its criteria are Medicare's coverage rules (an LCD), which no contractor owns;
+    # a Medicare Advantage case with Medicare's own rule (medicare_rule) answers that rule's criteria in the rows,
+    # never called the plan's (docs/case-yaml.md, medicare_coverage; set 8, case 04)
+    d.heading("{% if claim.plan_type == 'medicare' or medicare_rule %}Medicare’s coverage criteria{% else %}"
+              "{{ insurer.name }}’s criteria{% endif %}, one by one")
+    d.p("{% if medicare_rule %}The criteria of {{ medicare_rule.label }}{% elif policy %}The criteria of {{ policy }}"
+        "{% else %}The plan’s criteria{% endif %}, how each is met, and where the enclosed records show it:",
+        after=6, keep=True)
     d.table(["Criterion", "How it is met", "Where"],
             ["{{ c.criterion }}", "{{ c.how_met }}{% if says('criterion_' ~ loop.index) %}{% endif %}",
              "{{ c.where }}"],

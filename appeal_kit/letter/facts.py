@@ -345,7 +345,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     criteria = [c for c in get_path(data, "payer_criteria") or [] if isinstance(c, dict)]
     met = [arguments._flag(c.get("met")) for c in criteria]
     add("all_criteria_met", (False if False in met else True if met and all(met) else None),
-        phrase("Every one of the {count} criteria is met", count=Count(len(criteria))) if route(data) == "medicare"
+        phrase("Every one of the {count} criteria is met", count=Count(len(criteria)))
+        if route(data) == "medicare" or derived.medicare_coverage(data)  # Medicare's criteria, not the plan's
         else phrase("Every one of the plan's {count} criteria is met", count=Count(len(criteria))),
         [f"payer_criteria {_rows(list(range(1, len(criteria) + 1)))}.met" if criteria else ""], "payer_criteria.met",
         about=N_("whether each of the plan's criteria is met (`met: true` or `false` in each payer_criteria row)"))
