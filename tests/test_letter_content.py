@@ -198,6 +198,24 @@ def test_part_d_step_therapy_asks_for_a_coverage_exception_and_counts_trials_pai
     assert "423.578" not in employer and "coverage exception" not in employer
 
 
+@pytest.mark.parametrize("template", APPEALS)
+def test_a_drug_not_on_the_formulary_is_an_exception_to_ask_for_never_an_exclusion(tmp_path, template):
+    """Set 8, case 05: a Part D plan's "not on our Drug List" was answered as an exclusion that "does not name" the
+    drug, calling the plan's own exception clause an exclusion. The denial's words decide: a formulary exception,
+    with 42 CFR 423.578(b) for Part D only."""
+    off_list = {"claim.plan_type": "medicare_part_d", "claim.denial_category": "not_covered",
+                "claim.denial_reason": "Vraylar (cariprazine) is not on our Drug List (formulary). We cover the "
+                                       "formulary alternatives aripiprazole and quetiapine extended-release."}
+    letter = text(tmp_path, template, **off_list)
+    assert "asks for a formulary exception" in letter, template
+    assert "(42 CFR 423.578(b))" in letter, template
+    assert "does not name" not in letter and "its exclusions would otherwise reach" not in letter, template
+    employer = text(tmp_path, template, **{**off_list, "claim.plan_type": "employer_erisa"})
+    assert "asks for a formulary exception" in employer and "423.578" not in employer, template
+    excluded = text(tmp_path, template, **{**off_list, "claim.denial_reason": "Weight-loss drugs are excluded."})
+    assert "formulary exception" not in excluded, template
+
+
 def test_epsdt_for_a_medicaid_member_under_21(tmp_path):
     young = {"claim.plan_type": "medicaid", "patient.date_of_birth": "2007-04-22"}
     letter = text(tmp_path, "ketamine-trd", **young)

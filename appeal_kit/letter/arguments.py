@@ -590,6 +590,10 @@ REASON_PATTERNS: dict[str, re.Pattern] = {
         re.I),
     "not_covered": re.compile(r"not a covered (?:benefit|service)|(?:is|are) excluded|exclusion|not covered under",
                               re.I),
+    # a drug the plan does not list: no exclusion, but a formulary exception to ask for (set 8, case 05)
+    "formulary_exception": re.compile(r"\bnot (?:on|in|part of) (?:our|the|its|your(?: plan[’']s)?|the plan[’']s) "
+                                      r"(?:drug list|formulary|list of covered drugs)|\bnon-?formulary\b|"
+                                      r"\bnot a formulary drug\b", re.I),
     # a code the payer does not accept for the date (a retired or invalid code, remark N56), or a billing error
     "coding_billing": re.compile(r"not a (?:valid|payable) (?:\w+ )?code|invalid (?:\w+ )?code|code (?:is |was )?"
                                  r"(?:not valid|invalid|deleted|retired|discontinued)|\bN56\b|billing error|"
@@ -615,7 +619,10 @@ _SET_ASIDE = re.compile(r"\bnot (?:the|a|its|our) (?:basis|reason|ground|issue)\
 
 
 # "made on the terms of the Plan, not on medical necessity": the words after "not on" name what the denial is not
-_NOT_BASED_ON = re.compile(r"\bnot (?:based |made )?(?:on|upon|because of|due to)\b[^.;]*", re.I)
+# ("not on our Drug List" says where the drug is not, not what the denial is not based on)
+_NOT_BASED_ON = re.compile(r"\bnot (?:based |made )?(?:on|upon|because of|due to)\b"
+                           r"(?! (?:our|the|its|your|the plan[’']s) (?:drug list|formulary|list of covered drugs))"
+                           r"[^.;]*", re.I)
 
 
 def reasons_set_aside(text: str) -> list[str]:
@@ -650,6 +657,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "approved_authorization": phrase("approved authorization"),
     "out_of_network": phrase("out of network"),
     "not_covered": phrase("not covered"),
+    "formulary_exception": phrase("formulary exception"),
     "coding_billing": phrase("coding or billing"),
     "timely_filing": phrase("timely filing"),
     "other": phrase("other"),
@@ -695,7 +703,7 @@ def denial_reasons(case_data: dict) -> list[str]:
 
 
 GENERIC_CATEGORIES = ("not_covered", "other")
-WORDS_OVER_LABEL = frozenset({"coding_billing", "benefit_limit"})
+WORDS_OVER_LABEL = frozenset({"coding_billing", "benefit_limit", "formulary_exception"})
 
 
 def category_set_aside(case_data: dict) -> str | None:

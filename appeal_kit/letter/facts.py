@@ -342,6 +342,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     reason = get_path(data, "claim.denial_reason")
     add("denial_quoted", not is_blank(reason), phrase("The denial says: “{quote}”", quote=_short(reason)),
         ["claim.denial_reason", denial_where], "claim.denial_reason")
+    # the denial's own words say the drug is not on the formulary (arguments.REASON_PATTERNS): an exception to ask
+    # for, not an exclusion to answer
+    add("off_formulary", True if "formulary_exception" in arguments.denial_reasons(data) else None,
+        phrase("The denial says the drug is not on the plan's formulary"), ["claim.denial_reason", denial_where],
+        "claim.denial_reason")
     criteria = [c for c in get_path(data, "payer_criteria") or [] if isinstance(c, dict)]
     met = [arguments._flag(c.get("met")) for c in criteria]
     add("all_criteria_met", (False if False in met else True if met and all(met) else None),
