@@ -216,6 +216,22 @@ def test_a_drug_not_on_the_formulary_is_an_exception_to_ask_for_never_an_exclusi
     assert "formulary exception" not in excluded, template
 
 
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd"])
+def test_a_level_of_care_denial_is_answered_by_the_levels_criteria_not_a_count_of_drug_trials(tmp_path, template):
+    """Set 8, cases 04 and 08: "can be met at a lower level of care" was answered "has failed one adequate treatment
+    trial, so partial hospitalization is medically necessary", and "only after less intensive treatment had failed"
+    for a patient who stepped down from inpatient care. The question is the level of care."""
+    rows = [{"criterion": "Needs daily structured treatment", "met": True, "how_met": "Daily program attendance"}]
+    level = {"claim.denial_reason": "Continued partial hospitalization is denied. The member's needs can be met at a "
+                                    "lower level of care (intensive outpatient program).", "payer_criteria": rows}
+    letter = text(tmp_path, template, **level)
+    assert "Every criterion for this level of care is met" in letter, template
+    assert "adequate treatment trial, so" not in letter and "trials, so" not in letter, template
+    assert "only after less intensive treatment had failed" not in letter, template
+    other = text(tmp_path, template, **{**level, "claim.denial_reason": "Not medically necessary."})
+    assert "Every criterion for this level of care" not in other and "less intensive treatment had failed" in other
+
+
 def test_epsdt_for_a_medicaid_member_under_21(tmp_path):
     young = {"claim.plan_type": "medicaid", "patient.date_of_birth": "2007-04-22"}
     letter = text(tmp_path, "ketamine-trd", **young)
