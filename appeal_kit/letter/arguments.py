@@ -593,8 +593,9 @@ REASON_PATTERNS: dict[str, re.Pattern] = {
     # care the plan says could be given at a lower level: the question is the level, not whether to treat (set 8,
     # cases 04 and 08)
     "level_of_care": re.compile(r"\b(?:lower|less intensive|lesser) level of care\b|"
-                                r"\blevel of care (?:is|was) not\b|\bcan be (?:safely )?(?:met|managed|treated|provided) "
-                                r"(?:at|in) (?:a |an )?(?:lower|less intensive)\b", re.I),
+                                r"\blevel of care (?:is|was) not\b|"
+                                r"\bcan be (?:safely )?(?:met|managed|treated|provided) (?:at|in) (?:a |an )?"
+                                r"(?:lower|less intensive)\b", re.I),
     # a drug the plan does not list: no exclusion, but a formulary exception to ask for (set 8, case 05)
     "formulary_exception": re.compile(r"\bnot (?:on|in|part of) (?:our|the|its|your(?: plan[’']s)?|the plan[’']s) "
                                       r"(?:drug list|formulary|list of covered drugs)|\bnon-?formulary\b|"
