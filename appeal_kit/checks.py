@@ -437,6 +437,12 @@ def _evidence_findings(case: Case) -> list[Finding]:
         if path not in by_path:
             findings.append(Finding("error", where, _("evidence file {file} is not one of the packet's "
                                                       "exhibits").format(file=evidence["file"])))
+    for n, item in enumerate(case.data.get("network") or [], start=1):  # the record of a contact, when given
+        evidence = item.get("evidence") if isinstance(item, dict) else None
+        if isinstance(evidence, dict) and evidence.get("file") and \
+                (case.folder / str(evidence["file"])).resolve() not in by_path:
+            findings.append(Finding("error", f"network item {n}", _("evidence file {file} is not one of the packet's "
+                                                                    "exhibits").format(file=evidence["file"])))
     return findings
 
 

@@ -414,6 +414,29 @@ def test_check_names_the_field_that_would_let_the_letter_say_more(tmp_path):
            "suicidal ideation" in result.stdout + result.stderr
 
 
+def test_the_network_sources_contacted_are_cited_and_never_said_to_be_all_the_providers(tmp_path):
+    """Set 8, case 02: "No in-network provider could give this care: three were tried" when one in-network clinic
+    had offered an opening 78 miles away and one of the three was member services. The letter claims the standard
+    it argues (a reasonable time and distance), counts sources, and cites the record of each contact."""
+    from conftest import run_cli
+
+    network = [{"name": "Lakeside Behavioral (in network)", "date": "2026-08-01",
+                "outcome": "first opening in 15 weeks, 78 miles away",
+                "evidence": {"file": "clinical/progress-notes.pdf", "page": 1}},
+               {"name": "Member services", "date": "2026-08-02", "outcome": "no site within 45 miles"}]
+    gap = {"network": network, "claim.denial_category": "out_of_network"}
+    letter_text = letter(tmp_path, "out-of-network-gap-exception", **gap)
+    assert "No in-network provider within a reasonable time and distance" in letter_text
+    assert "78 miles away (Exhibit B, p. 1)" in letter_text
+    summary = letter(tmp_path, "medical-necessity", **gap)
+    assert "No in-network provider could give this care within a reasonable time and distance: two in-network " \
+           "sources were contacted." in summary
+    assert "two were tried" not in summary and "No in-network provider can provide" not in summary
+    folder = _case_folder(tmp_path, **{"network": [{**network[0], "evidence": {"file": "other/call-log.txt"}}]})
+    result = run_cli("check", str(folder))
+    assert "network item 1" in result.stdout + result.stderr and "other/call-log.txt" in result.stdout + result.stderr
+
+
 def test_check_does_not_ask_for_suicidality_in_a_pain_case_or_a_dated_severity_line(tmp_path):
     from conftest import run_cli
 

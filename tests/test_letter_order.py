@@ -168,7 +168,7 @@ def test_a_reviewer_reading_an_unlike_case_finds_no_claim_it_lacks_and_no_reques
         "claim.plan_type": "medicaid", "claim.diagnosis_codes": ["G90.512"], "literature": [], "alternatives": [],
         "claim.denial_category": "experimental_investigational",
         "claim.denial_reason": "Investigational, given without prior authorization by a non-participating provider."})
-    assert "The provider is out of network" in text and "No in-network provider can provide" not in text
+    assert "The provider is out of network" in text and "No in-network provider within" not in text
     assert "please name it" in text
     assert text.count("please explain how to request a state fair hearing") == 1  # the request says it once
     assert "29 CFR" not in text and "42 CFR 438.406(b)(5)" in text

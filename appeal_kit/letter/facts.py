@@ -365,9 +365,10 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                 about=phrase("how the criterion “{criterion}” is met", criterion=_short(c.get("criterion"))))
     network = [p for p in get_path(data, "network") or [] if isinstance(p, dict)]
     add("network_tried", bool(network) or None, plural_phrase(
-        "{count} in-network provider was tried: {names}", "{count} in-network providers were tried: {names}",
+        "{count} in-network source was contacted: {names}", "{count} in-network sources were contacted: {names}",
         len(network), count=Count(len(network)), names=[str(p.get("name")) for p in network]),
-        [f"network {_rows(list(range(1, len(network) + 1)))}" if network else ""], "network",
+        [f"network {_rows(list(range(1, len(network) + 1)))}" if network else "",
+         *dict.fromkeys(where(p.get("evidence")) for p in network if p.get("evidence"))], "network",
         about=N_("the in-network providers tried, when, and what each said"))
     asked = get_path(data, "prior_auth.requested_on")
     add("pa_requested", bool(asked) or None, phrase("The provider asked for authorization on {day}", day=Day(asked)),

@@ -583,6 +583,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         data["clinical"]["history"] = [{**r, "where": pointers.where(r["evidence"]) if r.get("evidence") else None,
                                         **({"end": "continuing"} if i in still else {})}
                                        if isinstance(r, dict) else r for i, r in enumerate(history)]
+    if isinstance(data.get("network"), list):  # a source contacted, cited where the records show the contact
+        data["network"] = [{**p, "where": pointers.where(p["evidence"]) if p.get("evidence") else None}
+                           if isinstance(p, dict) else p for p in data["network"]]
     letter_day = today or date.today()
     from appeal_kit.intake.deadlines import state_runs_review
 
