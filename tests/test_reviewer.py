@@ -293,3 +293,18 @@ def test_a_definition_written_as_prose_is_answered_clause_by_clause_never_repeat
         "clinically appropriate in type, frequency, extent, site and duration",
         "not primarily for the convenience of the patient or physician"]
     assert all(p["answer"] for p in parts)
+
+
+def test_the_plans_definition_is_answered_for_an_investigational_denial_too(tmp_path):
+    """Set 8, case 06: a Medicaid plan's "investigational" denial before a fair hearing is decided under the plan's
+    own definition of medical necessity, which the letter left out; a glossary's "Medically necessary:" is its
+    term, and a running definition's "and there is no other ..." is a part of its own."""
+    definition = ("Medically necessary: a requested service that is reasonably calculated to prevent or alleviate "
+                  "conditions that cause suffering, and there is no other equally effective, more conservative or "
+                  "substantially less costly course of treatment available.")
+    text = letter(tmp_path, **{"plan_policy.medical_necessity_definition": definition,
+                               "claim.denial_category": "experimental_investigational"})
+    assert "Northwind Health Plan’s own definition of medical necessity" in text
+    assert "Part by part: A requested service that is reasonably calculated" in text
+    assert "There is no other equally effective, more conservative or substantially less costly course of " \
+           "treatment available: less intensive treatment has already failed" in text

@@ -828,10 +828,12 @@ def definition_parts(data: dict, trials: dict) -> list[dict[str, str]]:
         # ("..., that are in accordance with ..., clinically appropriate in ..., and not primarily for ..."), so the
         # letter answers each part instead of repeating the whole definition as one "part"
         parts = [c.strip(" ;,.") for sentence in re.split(r"(?<=\.)\s+(?=[A-Z])", text)
-                 for c in re.split(r",\s+(?=(?:and\s+)?(?:that|not|clinically|in accordance)\b)", sentence)]
+                 for c in re.split(r",\s+(?=(?:and\s+)?(?:that|not|clinically|in accordance|there is)\b)", sentence)]
     parts = [re.sub(r"^(?:(?:and|or)\s+)?(?:that\s+(?:are|is)\s+)?", "", p) for p in parts if len(p.split()) >= 3]
     if parts and re.search(r"\bmeans\s+\S+(?:\s+\S+){3}", parts[0]):
         parts[0] = re.sub(r"^.*?\bmeans\s+", "", parts[0])  # "Medically Necessary means services that ..."
+    if parts:  # a glossary's term before its definition ("Medically necessary: a requested service that ...")
+        parts[0] = re.sub(r"^medically necessary(?: services?| care)?\s*:\s*", "", parts[0], flags=re.I)
     # the lead-in ("Services that are", "Medically necessary means") is not a part of its own
     parts = [p for p in parts if not re.search(r"\b(?:are|is|means|that|which|must be)$", p, re.I)]
     diagnosis = join_codes(data)
