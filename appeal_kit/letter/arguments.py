@@ -682,6 +682,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "parity": phrase("parity"),
     "plan_exception": phrase("plan exception"),
     "worked_before": phrase("earlier response"),
+    "necessity_definition": phrase("the plan's definition of medical necessity"),
 }
 
 
