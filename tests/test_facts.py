@@ -686,3 +686,13 @@ def test_a_document_holding_the_quoted_plan_words_is_named_for_plan_policy_file(
     unused = [line for line in lines if line.startswith("Note: other/:")]
     assert len(named) == 1 and "other/rx-77.txt" in named[0]
     assert len(unused) == 1 and "brochure.txt" in unused[0] and "rx-77" not in unused[0]
+
+
+def test_a_trial_that_failed_early_is_not_dismissed_as_merely_inadequate():
+    """Set 8, cases 03 and 05: augmentation stopped for akathisia, recorded `adequate: false, failed: true`, was set
+    aside "because it was not an adequate trial", the very intolerance the criterion and the exception accept."""
+    early = {"drug": "Aripiprazole", "dose": "5 mg", "start": "2025-06-02", "end": "2025-06-24",
+             "outcome": "Stopped for akathisia", "adequate": False, "failed": True}
+    assert arguments.adequacy_problem(early) == "it failed before an adequate trial was reached"
+    assert arguments.adequacy_problem({**early, "failed": None}) == "it was not an adequate trial"
+    assert not arguments.trial_is_adequate(early)  # still not counted as an adequate failed trial

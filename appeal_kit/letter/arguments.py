@@ -183,6 +183,10 @@ def adequacy_problem(row: dict) -> str | None:
     """Why the row is not an adequate trial, in words ("" for adequate), or None when it cannot be told: the
     dates cannot be read or are too vague to show six weeks (check names such rows)."""
     explicit = _flag(row.get("adequate"))
+    if explicit is False and _flag(row.get("failed")) is True:
+        # stopped early and failed (an intolerance, say): never dismissed as merely "not an adequate trial", since a
+        # criterion or an exception may accept exactly that (set 8, cases 03 and 05)
+        return "it failed before an adequate trial was reached"
     if explicit is not None:
         return "" if explicit else "it was not an adequate trial"
     if is_course(row):
