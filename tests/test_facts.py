@@ -696,3 +696,13 @@ def test_a_trial_that_failed_early_is_not_dismissed_as_merely_inadequate():
     assert arguments.adequacy_problem(early) == "it failed before an adequate trial was reached"
     assert arguments.adequacy_problem({**early, "failed": None}) == "it was not an adequate trial"
     assert not arguments.trial_is_adequate(early)  # still not counted as an adequate failed trial
+
+
+def test_a_treatment_that_worked_is_not_counted_for_that_reason_whatever_its_dates():
+    """Set 8, case 02: citalopram brought a remission in an earlier episode; the letter said it was left out
+    "because its dates do not show how long it lasted", and check asked for `adequate: true`, a wrong edit."""
+    row = {"drug": "Citalopram", "dose": "40 mg", "start": "summer 2023", "end": "fall 2023",
+           "outcome": "Remission in an earlier episode", "response": "remission"}
+    assert arguments._why_not_counted(row) == "it brought a remission"
+    assert arguments.uncountable_phrase(row) is None
+    assert arguments.uncountable_phrase({**row, "response": "none"}) is not None  # a failed trial needs its dates

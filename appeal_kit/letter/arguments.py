@@ -210,8 +210,8 @@ def uncountable_reason(row: dict) -> str | None:
 
 def uncountable_phrase(row: dict) -> Phrase | None:
     """uncountable_reason() as a Phrase, for `check` to say in the person's language."""
-    if adequacy_problem(row) is not None:
-        return None
+    if adequacy_problem(row) is not None or _worked(row):
+        return None  # a row that worked is no failed trial whatever its dates: nothing to fix
     start, end = row.get("start"), row.get("end")
     if is_course(row):
         count = session_count(row)
@@ -346,9 +346,18 @@ def is_course(row: dict) -> bool:
     return trial_kind(row) in _kind_table()[1]
 
 
+def _worked(row: dict) -> str:
+    """"response" or "remission" when the row's `response:` says the treatment worked (and no `failed: true`):
+    that, not its dates, is why it is no failed trial (set 8, case 02)."""
+    response = str(row.get("response") or "").strip().lower()
+    return response if response in ("response", "remission") and _flag(row.get("failed")) is not True else ""
+
+
 def _why_not_counted(row: dict) -> str:
     if _flag(row.get("failed")) is False:
         return "it has not failed"
+    if _worked(row):
+        return f"it brought a {_worked(row)}"
     if marked_other_unjudged(row):
         return "the record does not mark it as a trial of treatment for this condition"
     problem = adequacy_problem(row)
