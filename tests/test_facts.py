@@ -336,6 +336,9 @@ def test_an_old_severity_line_is_not_called_current(tmp_path):
     assert "Current severity" not in old and "Severity on January 10, 2025." in old
     recent = letter(tmp_path, **{"clinical.severity_date": "2026-11-01"})
     assert "Current severity." in recent
+    # set 8, cases 03 and 04: recorded before the care since given (from September 8), it was the severity then
+    before_care = letter(tmp_path, **{"clinical.severity_date": "2026-09-01"})
+    assert "Current severity" not in before_care and "Severity on September 1, 2026." in before_care
 
 
 # ---------------------------------------------------------------------------------------------- the denial's words

@@ -353,7 +353,7 @@ def test_grammar_holds_for_any_treatment_name(tmp_path, name, verb):
     text = letter(tmp_path, case_with(**{"treatment.name": name, "clinical.severity": "phq-9 of 22, severe"}),
                   "medical-necessity")
     assert f"{name} {verb} medically necessary" in text
-    assert "Current severity. Phq-9 of 22, severe." in text  # a lowercase fragment becomes a sentence
+    assert ". Phq-9 of 22, severe." in text  # a lowercase fragment becomes a sentence
     pain = letter(tmp_path, case_with(**{"treatment.name": name}), "ketamine-chronic-pain")
     # the condition is appended to the name only when the name does not already say what it is for
     assert (f"{name} for chronic pain" in pain) is (" for " not in name)

@@ -238,7 +238,15 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     day = severity_dated(data)
     if not is_blank(severity) and day is not None:
         current = 0 <= (letter_day - day).days <= CURRENT_DAYS
-    add("severity_current", current, phrase(
+    # a severity recorded before the first date of care since given describes the illness before that care, not now
+    # (set 8, cases 03 and 04: an admission score labelled current under a course that brought it down)
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    given = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or [])
+             if d and d <= letter_day]  # the dates of care already given
+    first_given = min(given, default=None)
+    before_care = bool(current and day is not None and first_given and day < first_given)
+    add("severity_current", False if before_care else current, phrase(
         "The severity recorded on {day} is current within {days} days of the letter", day=Day(recorded),
         days=CURRENT_DAYS) if not is_blank(recorded) else phrase(
         "The severity line is current: the latest date it gives is within {days} days of the letter",
@@ -249,8 +257,6 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # before a course that has since worked, is history, not a present danger. Its own date
     # (clinical.suicidality_date) decides, else the severity line's (a line with no date keeps the field's word).
     # A sentence prints only the ideation's own date: the severity line may be of another visit (set 5, case 06).
-    from appeal_kit.intake.deadlines import as_date_or_none
-
     ideation = facts["suicidal_ideation"].value
     noted = get_path(data, "clinical.suicidality_date")
     noted_day = None if is_blank(noted) else as_date_or_none(noted)
@@ -261,8 +267,6 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["clinical.suicidality", "clinical.suicidality_date" if noted_day else
          "clinical.severity_date" if not is_blank(recorded) else ""], "clinical.suicidality", about=about)
     # ideation recorded on or before the last date of care already given: the risk that care was given to meet
-    given = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
-    given = [d for d in given if d <= letter_day]
     add("ideation_before_care", (noted_day <= max(given)) if noted_day and given else None,
         phrase("The suicidal ideation was recorded on {day}, on or before the last date of care given", day=Day(noted)),
         ["clinical.suicidality_date", "claim.service_dates"], "clinical.suicidality_date")
