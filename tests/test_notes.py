@@ -44,6 +44,10 @@ def names(text: str) -> list[str]:
     ("Did not tolerate paroxetine (nausea).", ["paroxetine"]),
     ("Never tried lithium, but completed 30 sessions of TMS in 2024.", ["transcranial magnetic stimulation"]),
     ("Never tried lithium, phenelzine or ECT; sertraline 100 mg 2019 without benefit.", ["sertraline"]),
+    ("maybe Auvelity? my friend likes it", []),
+    ("Sertraline maybe helped a little in 2019.", ["sertraline"]),
+    ("esketamine (SPRAVATO) 56 mg nasal kit      11/18/2026      Pending prior authorization", []),
+    ("QUEtiapine XR 150 mg tab | 150 mg PO qHS | 04/03/2024 | Discontinued - Entered in Error", []),
 ])
 def test_negated_and_planned_mentions_give_no_row(sentence, expected):
     assert names(sentence) == expected
@@ -443,7 +447,8 @@ def test_a_word_table_of_trials(tmp_path):
             ("Pristiq 100 mg", "1 PO daily", "10/2018", "06/2019", "Nausea, headaches"),
             ("Latuda 40 mg", "1 PO with dinner", "07/2019", "12/2019", "Augmentation - no benefit"),
             ("Seroquel 50 mg", "qhs prn insomnia", "2020", "-", "-"),
-            ("Lithium 300 mg", "BID", "-", "-", "Never started - patient declined")]
+            ("Lithium 300 mg", "BID", "-", "-", "Never started - patient declined"),
+            ("ECT", "right unilateral, 3x weekly", "2020", "-", "Declined (2020)")]
     for cell, text in zip(table.rows[0].cells, rows[0]):
         cell.text = text
     for row in rows[1:]:

@@ -331,6 +331,9 @@ _AUG_BEFORE = re.compile(r"(?:augment(?:ed|ation|ing)?\s+(?:\w+\s+)?(?:with|by|u
 _REFERENCE = re.compile(r"(?:augmenting|added to|on top of|in addition to|combined with|adjunct to|"
                         r"adjunctive to|augmentation of|add-on to)\s+(?:the\s+)?$", re.IGNORECASE)
 _SEPARATOR = re.compile(r",|;|\+|&|\band\b|\bor\b|\bthen\b|\bwith\b|\bfollowed by\b|\bplus\b|/", re.IGNORECASE)
+# a cell that says the patient turned the treatment down: "Declined (2020)", "Refused - fear of memory loss"
+_REFUSED_CELL = re.compile(r"\s*(?:patient\s+)?(?:declined|refused)\b(?:\s*\(\d{4}\)|\s*[-–:,]\s*[^|]*)?\s*",
+                           re.IGNORECASE)
 # words after a mention that say it is not a trial of its own: a component of another therapy, a clinic's name,
 # a medicine taken only as needed or for sleep
 _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? (?:were|was)|clinic|center|centre|"
@@ -641,7 +644,10 @@ def table_row(unit: Unit) -> HistoryRow | None:
     # a row records a trial, even under a plan heading; "Never started - patient declined" in any cell undoes it
     section = unit.section if unit.section in ("family", "allergies") else None
     at = unit.text.find(name_cell)
-    if any(opening_trigger(v) and outcome_of(v)[0] == "unknown" for v in others) or (at >= 0 and assert_mentions(
+    # ("Declined (2020)" in any cell, one no column role is known for too, undoes it, though "declined" alone can
+    # also describe a mood)
+    if any(opening_trigger(v) and outcome_of(v)[0] == "unknown" for v in others) or any(
+            _REFUSED_CELL.fullmatch(v) for v in unit.text.split("|")[1:]) or (at >= 0 and assert_mentions(
             unit.text, [Mention(at + found[0].start, at + found[0].end, "treatment")], section=section)[0]):
         return None
     if _NOT_A_TRIAL.search(unit.text[len(name_cell):] if unit.text.startswith(name_cell) else unit.text):
