@@ -1174,6 +1174,9 @@ def test_trial_dates_after_a_titration_an_open_end_and_a_current_course(text, st
     ("A year of group therapy, which he did not find helpful", "no_response"),
     ("Inadequate", "no_response"),
     ("an inadequate dose for 4 weeks", "unknown"),
+    ("Escitalopram since spring; not sure if it has helped much", "unknown"),
+    ("Trazodone 50 mg, he is uncertain whether it works", "unknown"),
+    ("Group therapy in 2019 helped at first; by winter his depression was back", "relapse"),
 ])
 def test_more_outcomes_said_in_short(words, expected):
     assert outcome_of(words)[0] == expected

@@ -143,12 +143,18 @@ _CUES = [
                 r"less effective|(?:declined|worsened|deteriorated|dipped) again|breakthrough (?:depression|symptoms)|"
                 r"recurrence|poop[- ]out|tachyphylaxis|not sustained|waning|"
                 r"(?:depression|symptoms|it|pain|the depression|low mood) came back|came back|"
-                r"(?:sx|sxs|symptoms) (?:returned|recurred)|(?:back|returned|went back|reverted) to (?:her |his |"
+                r"(?:sx|sxs|symptoms) (?:returned|recurred)|(?:symptoms|depression|pain|low mood) (?:were|was) back|"
+                r"(?:back|returned|went back|reverted) to (?:her |his |"
                 r"their )?baseline"),
     # helpfulness denied with words between: "did not find it helpful", "does not recall it as helpful" (read before
     # the partial responses, whose "helpful" it holds)
     ("no_response", r"(?:does|did|do) ?n[o']t (?:recall|remember|find|consider|feel|think) (?:it |that |this |them )?"
                     r"(?:as |to be |was |had been )?(?:helpful|beneficial|effective|useful)"),
+    # nor is what the patient cannot tell: "is unsure whether it helps", "not sure if it has helped much" (read before
+    # the partial responses, whose "helped" it holds)
+    ("not_recalled", r"(?:unsure|not sure|uncertain|unclear) (?:whether|if)(?: (?:it|this|that|the \w+))? (?:helps|"
+                     r"helped|works|worked|is helping|has helped|makes a difference|made a difference)"
+                     r"(?: much| at all)?"),
     # "less than 30% relief": short of the half that counts as a response (a block, an antidepressant), no response
     ("no_response", r"(?:less than|under|below|<)\s*\d{1,2}\s*%\s*(?:pain\s+|symptom\s+)?(?:relief|improvement|"
                     r"reduction|better)"),
