@@ -45,6 +45,7 @@ def names(text: str) -> list[str]:
     ("Never tried lithium, but completed 30 sessions of TMS in 2024.", ["transcranial magnetic stimulation"]),
     ("Never tried lithium, phenelzine or ECT; sertraline 100 mg 2019 without benefit.", ["sertraline"]),
     ("maybe Auvelity? my friend likes it", []),
+    ("Thank you for referring Ms. Doe, whom I saw for consultation about ECT.", []),
     ("Sertraline maybe helped a little in 2019.", ["sertraline"]),
     ("esketamine (SPRAVATO) 56 mg nasal kit      11/18/2026      Pending prior authorization", []),
     ("QUEtiapine XR 150 mg tab | 150 mg PO qHS | 04/03/2024 | Discontinued - Entered in Error", []),
