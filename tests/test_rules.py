@@ -297,6 +297,30 @@ def test_letter_says_why_rows_are_not_counted_and_states_the_rule(tmp_path):
     assert arguments.RULE_SENTENCE in (REPO / "docs" / "letters.md").read_text(encoding="utf-8")
 
 
+def test_a_plans_longer_minimum_for_a_trial_replaces_the_six_week_rule_only_when_it_counts_the_same_rows():
+    # set 8's review, letter 01: a six-week rule printed beside a quoted policy asking for 8 weeks each
+    data = {"claim": {"denial_reason": "Policy RX-1, section 2(b), requires an inadequate response to at least two "
+                                       "antidepressants, each at an adequate dose for at least 8 weeks."}}
+    assert arguments.plan_trial_weeks(data) == (8, "claim.denial_reason")
+    assert arguments.plan_trial_weeks({"payer_criteria": [{"criterion": "Two trials of eight (8) weeks minimum"}]}) \
+        is None  # "minimum" after the number is not read: only "at least 8 weeks" and the like
+    assert arguments.plan_trial_weeks({"payer_criteria": [{"criterion": "At least eight weeks of a medication"}]}) \
+        == (8, "payer_criteria item 1.criterion")
+    # weeks not about drug trials (an appeal window), or two minimums that disagree, set none
+    assert arguments.plan_trial_weeks({"claim": {"denial_reason": "Appeal within at least 8 weeks."}}) is None
+    assert arguments.plan_trial_weeks({"claim": {"denial_reason": "Each antidepressant for at least 8 weeks; each "
+                                                                  "augmenting drug for at least 4 weeks."}}) is None
+    long = [{"drug": "Sertraline", "start": "2025-01-06", "end": "2025-03-31", "outcome": "Partial response"},
+            {"drug": "Bupropion XL", "start": "2025-04-07", "end": "2025-06-30", "outcome": "No response"}]
+    assert arguments.rule_text(long) == arguments.RULE_SENTENCE
+    said = arguments.rule_text(long, plan_weeks=8)
+    assert said != arguments.RULE_SENTENCE and "eight weeks or more" in said and "six" not in said
+    # a counted trial of seven weeks meets six but not the plan's eight: the count is the six-week one, so is the rule
+    short = long + [{"drug": "Mirtazapine", "start": "2025-07-07", "end": "2025-08-25", "outcome": "No response"}]
+    assert arguments.rule_text(short, plan_weeks=8) == arguments.RULE_SENTENCE
+    assert arguments.trial_summary(long, plan_weeks=8)["rule"] == said
+
+
 @pytest.mark.parametrize("count, phrase", [(3, "more than that definition requires"),
                                            (2, "which meets that definition")])
 def test_more_than_the_definition_only_when_it_is_more(tmp_path, count, phrase):

@@ -421,9 +421,50 @@ _COURSE_NAMES = {"tms": ("TMS", "sessions"), "rtms": ("TMS", "sessions"), "dtms"
                  "psychotherapy": ("psychotherapy", "sessions")}
 
 
-def rule_text(rows: list[dict]) -> str:
+# a plan's own minimum length for a medication trial, in its criteria or the denial: "each at an adequate dose for at
+# least 8 weeks", "a trial of eight (8) weeks"; read only in a sentence about drug trials
+_PLAN_WEEKS = re.compile(r"\b(?:at least|a minimum of|minimum of|no less than|not less than)\s+(\d{1,2}|one|two|three|"
+                         r"four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*\(\d{1,2}\))?\s+(?:consecutive\s+)?"
+                         r"weeks?\b", re.I)
+_DRUG_TRIAL_WORDS = re.compile(r"\b(?:antidepressants?|medications?|drugs?|trials?|dose|dosage|pharmacotherapy)\b",
+                               re.I)
+_WORD_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve"
+                                            .split())}
+
+
+def plan_trial_weeks(data: Any) -> tuple[int, str] | None:
+    """The minimum weeks the plan's own words set for a medication trial, and the field that says it: the denial,
+    the plan text quoted (facts.DENIAL_WORDS) or a payer_criteria criterion; None when they set none, or disagree."""
+    from appeal_kit.letter.facts import DENIAL_WORDS
+
+    texts = [(k, get_path(data, k)) for k in DENIAL_WORDS]
+    rows = get_path(data, "payer_criteria")
+    if isinstance(rows, list):
+        texts += [(f"payer_criteria item {i + 1}.criterion", r.get("criterion"))
+                  for i, r in enumerate(rows) if isinstance(r, dict)]
+    found: dict[int, str] = {}
+    for field, value in texts:
+        if is_blank(value):
+            continue
+        for sentence in re.split(r"(?<=[.;])\s+", str(value)):
+            if not _DRUG_TRIAL_WORDS.search(sentence):
+                continue
+            for m in _PLAN_WEEKS.finditer(sentence):
+                word = m.group(1).lower()
+                found.setdefault(int(word) if word.isdigit() else _WORD_NUMBERS[word], field)
+    if len(found) != 1:
+        return None
+    return next(iter(found.items()))
+
+
+def rule_text(rows: list[dict], onset: Any = None, plan_weeks: int | None = None) -> str:
     """The adequacy rule for the kinds of treatment the history holds: RULE_SENTENCE for drug trials, and
-    COURSE_SENTENCE naming only the courses present (TMS, ECT, psychotherapy) with their minimum sessions."""
+    COURSE_SENTENCE naming only the courses present (TMS, ECT, psychotherapy) with their minimum sessions.
+
+    `plan_weeks` (plan_trial_weeks): the plan's own minimum for a medication trial. When it is longer than
+    ADEQUATE_WEEKS and every drug trial counted lasted at least that long, the rule is stated with the plan's weeks,
+    which count the very same rows; a six-week rule is never printed beside a plan's longer one that the count
+    also meets (set 8's review, letter 01: a quoted 8-week policy)."""
     drugs = any(not is_course(r) for r in rows)
     courses: dict[str, str] = {}
     for r in rows:
@@ -436,6 +477,11 @@ def rule_text(rows: list[dict]) -> str:
         if name not in courses:
             courses[name] = f"{least} {unit} for {name}" if least else ""
     sentences = [RULE_SENTENCE] if drugs else []
+    if drugs and plan_weeks and plan_weeks > ADEQUATE_WEEKS:
+        counted = [r for r in counted_trials(rows, onset)["all"] if not is_course(r)]
+        if counted and all((trial_weeks(r) or (0.0, 0.0))[0] >= plan_weeks for r in counted):
+            sentences = [RULE_SENTENCE.replace(f"{number_words(ADEQUATE_WEEKS)} weeks or more",
+                                               f"{number_words(plan_weeks)} weeks or more, the plan's own minimum,")]
     if courses:
         minimums = [m for m in courses.values() if m]
         sentences.append(COURSE_SENTENCE.format(
@@ -445,7 +491,8 @@ def rule_text(rows: list[dict]) -> str:
     return " ".join(sentences)
 
 
-def trial_summary(history: Any, *, pain: bool = False, onset: Any = None) -> dict[str, Any]:
+def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
+                  plan_weeks: int | None = None) -> dict[str, Any]:
     """Counts over clinical.history, for the letters: see the module docstring for the rule.
 
     Returns {total, adequate_failed, medication, other, other_names, summary, excluded, uncounted, rule}:
@@ -510,7 +557,7 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None) -> dic
             "other": len(others) + len(courses), "courses": len(courses),
             "other_names": [str(r.get("drug") or "") for r in courses + others],
             "summary": str(summary or ""), "summary_phrase": summary,
-            "excluded": excluded, "uncounted": uncounted, "rule": rule_text(rows)}
+            "excluded": excluded, "uncounted": uncounted, "rule": rule_text(rows, onset, plan_weeks)}
 
 
 # ---------------------------------------------------------------------------------------------- indication

@@ -431,7 +431,10 @@ class _Lookup:
                 if numbers:
                     self.trials.setdefault(float(len(numbers)), []).append(
                         f"clinical.history {_rows_words(numbers)} (counted by the adequate-trial rule)")
-        self.rule_sentences = {_norm(x) for x in split_sentences(arguments.rule_text(rows))} if rows else set()
+        plan_weeks = arguments.plan_trial_weeks(data)  # the plan's own minimum, when the rule is stated with it
+        self.rule_field = plan_weeks[1] if plan_weeks else ""
+        self.rule_sentences = {_norm(x) for x in split_sentences(arguments.rule_text(
+            rows, get_path(data, "clinical.episode_onset"), plan_weeks[0] if plan_weeks else None))} if rows else set()
         self.fixed = [(f"arguments.yaml block {name}", _norm(" ".join(arguments.block_texts(block))))
                       for name, block in arguments.load_blocks().items()]
         self.fixed += [(f"published_criteria.yaml {name}", _norm(_words_of(entry)))
@@ -686,6 +689,8 @@ def _trace_one(text: str, look: _Lookup, governing: list[tuple[str, str]]) -> Se
     if _norm(text) in look.rule_sentences:  # the adequate-trial rule, with its weeks and sessions
         covered.append((0, len(text), ADEQUACY_RULE))
         sources.append(ADEQUACY_RULE)
+        if look.rule_field and "the plan's own minimum" in text:  # stated with the plan's weeks: its words say so
+            sources.append(look.rule_field)
     for fact in look.asserted:  # a fact the sentence says brings its exhibits and pages with it
         anchor = _norm(fact.anchor) if fact.anchor else ""
         if anchor and anchor in low:

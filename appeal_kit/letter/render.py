@@ -575,8 +575,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             for a in data["alternatives"]]
     history = get_path(data, "clinical.history")
     indication = args_mod.indication(data, template.indication)
+    plan_weeks = args_mod.plan_trial_weeks(data)  # the plan's own minimum for a medication trial, if it sets one
     trials = args_mod.trial_summary(history if isinstance(history, list) else [], pain=indication == "pain",
-                                    onset=get_path(data, "clinical.episode_onset"))
+                                    onset=get_path(data, "clinical.episode_onset"),
+                                    plan_weeks=plan_weeks[0] if plan_weeks else None)
     if isinstance(history, list):  # a row's `evidence: {file, page}` as the letter cites it: "Exhibit B, p. 3"
         # a row still taken (derived.continuing_rows) is shown as continuing, never with an end date
         still = derived.continuing_rows(data)
