@@ -416,7 +416,8 @@ def test_a_medicare_advantage_request_asks_when_the_case_goes_to_the_ire(tmp_pat
     """Set 7, letter 03: 'please explain that an upheld denial will be forwarded to the independent review entity'
     asked the plan to explain a rule; the plan sends the case on itself, so the letter asks when."""
     letter = text(tmp_path, template, **{"claim.plan_type": "medicare_advantage"})
-    assert "explain when the case will be sent to the independent review entity" in letter, template
+    assert ("explain when you will send the case to the independent review entity, as 42 CFR 422.592 requires"
+            in letter), template
     assert "explain that" not in letter, template
 
 

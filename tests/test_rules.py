@@ -183,7 +183,7 @@ def test_next_level_per_plan(tmp_path):
     # the letter's request names the plan's own next level
     assert "how to request a state fair hearing" in letter(tmp_path, case_with(**{"claim.plan_type": "medicaid"}),
                                                              "medical-necessity")
-    assert "when the case will be sent to the independent review entity" in letter(
+    assert "when you will send the case to the independent review entity, as 42 CFR 422.592 requires" in letter(
         tmp_path, case_with(**{"claim.plan_type": "medicare_advantage"}), "medical-necessity")
 
 

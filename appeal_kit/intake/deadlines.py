@@ -222,7 +222,8 @@ class Rule:
     next_days: int = 0  # the next level's window, counted from the final internal denial (0: none to count)
     next_months: int = 0
     next_window: str = ""
-    next_ask: str = "how to request the next level of review"  # what a letter asks the plan to explain
+    # what a letter asks the plan to explain; {cite}: the citation of next_rule (a duty of the plan's own, said as one)
+    next_ask: str = "how to request the next level of review"
     next_decider: str = ""  # who decides at the next level, to ask when its decision is due
     good_cause: str | None = None  # how to ask for more time; the registry's `good_cause` rule is cited after it
     note: str | None = None
@@ -278,7 +279,7 @@ RULES: dict[str, Rule] = {
         next_level=N_("the Independent Review Entity (IRE)"), next_rule="independent_review_entity",
         next_window=N_("automatic: if the plan upholds its denial it must send your case to the IRE itself; you do "
                     "not file anything"),
-        next_ask="when the case will be sent to the independent review entity",
+        next_ask="when you will send the case to the independent review entity, as {cite} requires",
         next_decider="the Independent Review Entity",
         good_cause=N_("The plan can extend the time limit for good cause: ask in writing and explain why you could not "
                    "file in time (for example illness, or the notice reached you late)."),

@@ -246,6 +246,10 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     state_review = state_runs_review(data)
     dl = case_next_level_deadline(data)
     ask = RULES.get(plan_type or "", Rule("unknown", "")).next_ask
+    if "{cite}" in ask:  # the plan must forward the case itself (Medicare Advantage): ask when, citing the duty
+        forwards = RULES[plan_type or ""].next_rule
+        ask = ask.format(cite=Citations(plan_type).cite(forwards)) if forwards and Citations(plan_type).applies(
+            forwards) else "when the case will be sent to the next level of review"
     if Citations(plan_type).applies("external_review") and not medical_judgment(data):
         ask = "what further review is available"
     level = next_level_of(plan_type)
