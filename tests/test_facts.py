@@ -440,6 +440,39 @@ def test_the_network_sources_contacted_are_cited_and_never_said_to_be_all_the_pr
     assert "network item 1" in result.stdout + result.stderr and "other/call-log.txt" in result.stdout + result.stderr
 
 
+def test_a_network_contact_is_set_against_the_plans_own_access_standard_from_its_own_fields(tmp_path):
+    """Set 8, case 02: EOC 3.4 (45 miles, an appointment within 10 business days) was quoted but never applied to
+    the in-network clinic 78 miles away whose first opening was 15 weeks off. The row's `miles` and `first_opening`
+    are set against the standard the quoted terms state; its outcome text is never read for them."""
+    from appeal_kit.letter import derived
+
+    terms = {"plan_policy.quote": "A Network Provider will be available within 45 miles or 60 minutes of travel, with "
+                                  "a routine appointment available within 10 business days."}
+    standard = derived.access_standard({"plan_policy": {"quote": terms["plan_policy.quote"]}})
+    assert standard == {"miles": 45, "days": 10, "business": True, "field": "plan_policy.quote"}
+    far = {"name": "Lakeside Behavioral (in network)", "date": "2026-06-23", "miles": 78,
+           "first_opening": "2026-10-05", "outcome": "first opening in 15 weeks"}
+    assert derived.beyond_standard(far, standard) == {"miles": True, "late": True}
+    near = {**far, "miles": 30, "first_opening": "2026-07-03"}  # within 45 miles; 8 business days after the request
+    assert derived.beyond_standard(near, standard) == {}
+    assert derived.beyond_standard({"name": "X", "outcome": "78 miles away; 15 weeks"}, standard) == {}
+    assert derived.access_standard({"plan_policy": {"quote": "Out-of-network care is not covered."}}) is None
+    gap = {"network": [far], "claim.denial_category": "out_of_network", **terms}
+    with_fields = letter(tmp_path, "out-of-network-gap-exception", **gap)
+    assert "was 78 miles from home" in with_fields and "October 5, 2026" in with_fields
+    without = letter(tmp_path, "out-of-network-gap-exception",
+                     **{**gap, "network": [{k: v for k, v in far.items() if k not in ("miles", "first_opening")}]})
+    assert "78 miles" not in without and "October 5, 2026" not in without
+    report: dict = {}
+    case = sample_variant(SAMPLE, **gap)
+    render.render_letter(case, render.find_template("out-of-network-gap-exception"), tmp_path / "r.docx", today=TODAY,
+                         clinic=None, report=report)
+    from appeal_kit.letter import claims
+
+    said = [st for st in claims.trace_letter(case, report["facts"], tmp_path / "r.docx", TODAY) if "78 miles" in st.text]
+    assert said and not claims.unsourced_sentences(said)  # the 10 business days trace to the plan's own terms
+
+
 def test_check_does_not_ask_for_suicidality_in_a_pain_case_or_a_dated_severity_line(tmp_path):
     from conftest import run_cli
 

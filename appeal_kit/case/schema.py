@@ -100,7 +100,7 @@ _SHAPES: dict[str, Shape] = {
     # Medicare's own coverage rule for the treatment (an NCD or LCD excerpt) in a Medicare Advantage case: the plan
     # may apply only its criteria where they are fully established (letter.derived.medicare_coverage)
     "medicare_coverage": group("name", "number", "quote", "file"),
-    "network": list_of("name", "date", "outcome", evidence=_EVIDENCE),
+    "network": list_of("name", "date", "outcome", "miles", "first_opening", evidence=_EVIDENCE),
     # the plan option the member is enrolled in: {name, out_of_network (true: it pays for out-of-network care),
     # since (effective date), applied (the option whose rule the denial applied instead), proof (enrollment records:
     # a file or a list)}; an out-of-network denial is then answered under those benefits, never as a network gap

@@ -415,6 +415,9 @@ class _Lookup:
         self.route = route(data)
         self.periods = _periods(self.route)
         self.periods.setdefault((float(arguments.ADEQUATE_WEEKS), "week"), []).append(ADEQUACY_RULE)
+        standard = derived.access_standard(data) if isinstance(data, dict) else None
+        if standard and standard["days"]:  # the wait the plan's own access standard allows, in its own words
+            self.periods.setdefault((float(standard["days"]), "day"), []).append(standard["field"])
         self.nearby: list[tuple[date, list[str]]] = []
         # names, addresses and phone numbers say who writes to whom: a number in them is no fact to trace
         self.contacts = [(path, form) for path, value in leaves if path.startswith(_NOT_FACTS)

@@ -921,3 +921,48 @@ def approval(data: dict) -> dict[str, Any] | None:
             "extra": sum(b["extra"] for b in beyond),
             "given_known": bool(lines) and all(not is_blank(line.get("given")) for line in lines),
             "before_care": (day <= min(dates)) if day and dates else None}
+
+
+# the plan's own access standard for network care, as its quoted terms state it: "a Network Provider will be available
+# within 45 miles or 60 minutes of travel from your home, with a routine appointment available within 10 business days"
+_WITHIN_MILES = re.compile(r"\bwithin\s+(\d{1,3})\s+miles\b", re.I)
+_WITHIN_DAYS = re.compile(r"\bwithin\s+(\d{1,3})\s+(business|calendar|working)?\s*days\b", re.I)
+
+
+def access_standard(data: dict) -> dict[str, Any] | None:
+    """The distance and wait the plan's own quoted terms (plan_policy.quote, else plan_policy.exception) allow for
+    network care: {miles, days, business}; None when they state neither."""
+    for field in ("plan_policy.quote", "plan_policy.exception"):
+        text = get_path(data, field)
+        if is_blank(text) or not isinstance(text, str):
+            continue
+        miles, days = _WITHIN_MILES.search(text), _WITHIN_DAYS.search(text)
+        if miles or days:
+            return {"miles": int(miles.group(1)) if miles else None, "days": int(days.group(1)) if days else None,
+                    "business": bool(days and (days.group(2) or "").lower() in ("business", "working")),
+                    "field": field}
+    return None
+
+
+def beyond_standard(row: dict, standard: dict[str, Any] | None) -> dict[str, Any]:
+    """How a network contact fell outside the plan's access standard, from the row's own `miles` and
+    `first_opening` (never read from its outcome text): {miles: true when farther, late: true when the first opening
+    came later than the standard's wait after the contact}; empty when the row does not show it."""
+    from appeal_kit.intake.deadlines import add_business_days, as_date_or_none
+
+    said: dict[str, Any] = {}
+    if not standard or not isinstance(row, dict):
+        return said
+    miles = row.get("miles")
+    if standard.get("miles") and isinstance(miles, (int, float)) and not isinstance(miles, bool) \
+            and miles > standard["miles"]:
+        said["miles"] = True
+    asked, opening = as_date_or_none(row.get("date")), as_date_or_none(row.get("first_opening"))
+    if standard.get("days") and asked and opening:
+        from datetime import timedelta
+
+        latest = (add_business_days(asked, standard["days"]) if standard["business"]
+                  else asked + timedelta(days=standard["days"]))
+        if opening > latest + timedelta(days=14):  # holidays are not known: only a wait well past the limit counts
+            said["late"] = True
+    return said

@@ -585,9 +585,15 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         data["clinical"]["history"] = [{**r, "where": pointers.where(r["evidence"]) if r.get("evidence") else None,
                                         **({"end": "continuing"} if i in still else {})}
                                        if isinstance(r, dict) else r for i, r in enumerate(history)]
+    data["access_standard"] = None  # the plan's own access standard, when a contact's own fields fall outside it
     if isinstance(data.get("network"), list):  # a source contacted, cited where the records show the contact
-        data["network"] = [{**p, "where": pointers.where(p["evidence"]) if p.get("evidence") else None}
+        # and set against the plan's own access standard where the row gives its miles and first opening
+        standard = derived.access_standard(data)
+        data["network"] = [{**p, "where": pointers.where(p["evidence"]) if p.get("evidence") else None,
+                            "beyond": derived.beyond_standard(p, standard)}
                            if isinstance(p, dict) else p for p in data["network"]]
+        data["access_standard"] = standard if any(isinstance(p, dict) and p["beyond"]
+                                                  for p in data["network"]) else None
     letter_day = today or date.today()
     from appeal_kit.intake.deadlines import state_runs_review
 
