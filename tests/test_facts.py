@@ -742,3 +742,25 @@ def test_a_treatment_that_worked_is_not_counted_for_that_reason_whatever_its_dat
     assert arguments._why_not_counted(row) == "it brought a remission"
     assert arguments.uncountable_phrase(row) is None
     assert arguments.uncountable_phrase({**row, "response": "none"}) is not None  # a failed trial needs its dates
+
+
+def test_the_published_criteria_count_a_trial_still_taken_as_the_trial_paragraph_does():
+    """Set 8, case 06: the criteria table said two adequate antidepressant trials and the paragraph three; the row
+    still taken (nortriptyline, continued after it failed) is shown as continuing, and its recorded end is what shows
+    it an adequate trial, for the table as for the paragraph and `check`."""
+    from appeal_kit.letter import criteria
+
+    history = [{"drug": "Fluoxetine", "dose": "40 mg", "start": "2025-01-20", "end": "2025-04-07", "response": "none"},
+               {"drug": "Venlafaxine XR", "dose": "225 mg", "start": "2025-04-14", "end": "2025-07-07",
+                "response": "partial"},
+               {"drug": "Nortriptyline", "dose": "75 mg", "start": "2025-08-04", "end": "2025-10-06",
+                "response": "none", "ongoing": True}]
+    changes = {"clinical.history": history, "payer_criteria": None, "clinical.episode_onset": "January 2025"}
+    ctx = context(**changes)
+    rows = {r["criterion"]: r["how_met"] for r in ctx["published"]["rows"]}
+    counted = [how for how in rows.values() if "antidepressant trials failed" in how]
+    recorded = criteria.published_criteria(sample_variant(SAMPLE, **changes).data, ctx["indication"],
+                                           prescriber=ctx["prescriber"])  # what `check` reads
+    assert counted and counted == [how for how in (r["how_met"] for r in recorded["rows"])
+                                   if "antidepressant trials failed" in how]
+    assert "Nortriptyline" in counted[0]

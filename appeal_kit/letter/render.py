@@ -695,7 +695,12 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                 for r in (citations.known[k] for k in citations.listed if k in citations.known)
                 if r.file and pointers.enclosed(str(r.file)) and tags & set(r.tags) and "guideline" not in r.tags]
     data["prongs"] = derived.policy_prongs(data, articles)
-    data["published"] = criteria_mod.published_criteria(data, data["indication"], prescriber=data["prescriber"])
+    # counted from the history as recorded, as `check` and the trial paragraph count it: a row still taken is shown
+    # as "continuing" above, but its recorded end is what shows it an adequate trial (set 8, case 06: the table said
+    # two antidepressant trials and the paragraph three, leaving out nortriptyline, continued after it failed)
+    recorded = ({**data, "clinical": {**data["clinical"], "history": history}}
+                if isinstance(history, list) and isinstance(data.get("clinical"), dict) else data)
+    data["published"] = criteria_mod.published_criteria(recorded, data["indication"], prescriber=data["prescriber"])
     denial_file = next((e.path for e in case.exhibits if e.path.parent.name == "denial"), None)
     data["facts"] = facts_mod.compute(data, letter_day=letter_day, trials=trials, where=pointers.where,
                                       denial_where=pointers.where(str(denial_file)) if denial_file else "")
