@@ -678,3 +678,21 @@ def test_a_policy_alternative_the_case_meets_is_applied_with_the_enclosed_articl
     both = text(tmp_path, template, **{**case, "plan_policy.quote": OFF_LABEL["plan_policy.quote"].replace(
         ", or (b)", ", and (b)")})
     assert "It is met" not in both, template  # parts that must all hold are not alternatives
+
+
+@pytest.mark.parametrize("specialty, outside", [("psychiatry", False), ("Psychiatry (general adult)", True),
+                                                ("family medicine", True), ("Child and adolescent psychiatry", False)])
+def test_a_minors_appeal_asks_for_a_child_and_adolescent_psychiatrist(specialty, outside):
+    """Set 8, case 08: a 15-year-old's IOP, denied by a general adult psychiatrist, and the letter asked for 'a
+    psychiatrist'. A minor's mental health care calls for a child and adolescent psychiatrist; a reviewer recorded
+    only as a psychiatrist is not said to be outside that field, one recorded as an adult psychiatrist is."""
+    from appeal_kit.letter import derived
+
+    minor = {"claim": {"diagnosis_codes": ["F32.2"], "service_dates": ["2026-11-20"],
+                       "reviewer": {"name": "A. Reviewer, MD", "specialty": specialty}},
+             "patient": {"date_of_birth": "2011-03-01"}}
+    assert derived.reviewer_specialty(minor) == "a child and adolescent psychiatrist"
+    assert derived.first_reviewer(minor)["outside"] is outside
+    adult = {**minor, "patient": {"date_of_birth": "1990-03-01"}}
+    assert derived.reviewer_specialty(adult) == "a psychiatrist"
+    assert derived.first_reviewer(adult)["outside"] is (specialty == "family medicine")

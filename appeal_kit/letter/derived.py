@@ -293,7 +293,10 @@ def reviewer_specialty(data: dict) -> str:
     medicine or anesthesiology physician for chronic pain codes; otherwise the treating clinician's field."""
     codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or []]
     if any(c.startswith("F") for c in codes):
-        return "a psychiatrist"
+        # a minor's care calls for a child and adolescent psychiatrist: appropriate training and experience in the
+        # field, 29 CFR 2560.503-1(h)(3)(iii) (set 8, case 08: a 15-year-old's IOP denied by a general adult one)
+        age = age_at_service(data)
+        return "a child and adolescent psychiatrist" if age is not None and age < 18 else "a psychiatrist"
     if any(c.startswith(_PAIN_CODES) for c in codes):
         return "a physician board-certified in pain medicine or anesthesiology"
     return "a physician in the same specialty as the treating clinician"
@@ -409,6 +412,8 @@ def first_reviewer(data: dict) -> dict[str, Any]:
     specialty = " ".join(str(rec.get("specialty") or "").split())
     wanted = reviewer_specialty(data)
     key = {"a psychiatrist": "psychiatr",
+           # a psychiatrist whose field is not recorded may be one (double-boarded): only "adult" says not
+           "a child and adolescent psychiatrist": r"^(?!.*\badult\b).*psychiatr|child|adolescent|pediatric",
            "a physician board-certified in pain medicine or anesthesiology": "pain|anesth"}.get(wanted)
     outside = bool(specialty and key and not re.search(key, specialty, re.I))
     return {"name": name, "specialty": specialty, "outside": outside}
