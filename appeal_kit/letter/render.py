@@ -164,7 +164,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "asks_policy_copy", "terms",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
                            "clinical_case", "new_records", "medicare_rule", "prongs",
-                           "route", "standing", "certifier", "first_reviewer", "copies_to", "pa_request",
+                           "route", "standing", "certifier", "first_reviewer", "access_standard", "copies_to",
+                           "pa_request",
                            "approval", "option", "limit", "further_literature"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
