@@ -117,3 +117,21 @@ def test_a_warning_about_another_address_in_the_next_sentence_does_not_reject_th
     pointing_back = ("Appeals are explained below. Our office: Atlas Expat Health, 3 Pier Road, Key Haven, FL 33999. "
                      "Do not send appeals to this address.\n")
     assert address(pointing_back) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a photo's blank line between a wrapped sentence's state and its ZIP
+    ("Mail your appeal to: Fernleaf Community Plan, Attn: Appeals, PO Box 2210, Oak Mesa, KS\n\n66998. Or call.\n",
+     "Fernleaf Community Plan, Attn: Appeals, PO Box 2210, Oak Mesa, KS 66998"),
+    # a fax's "Attn:" read as "Aun:" is the department's line, not a label before the addressee
+    ("Send a written request to: Quillwood Health Partners, Aun: Appeals\nReconsiderations, P.O. Box 1180, "
+     "Dune Flats, AZ 85398.\n",
+     "Quillwood Health Partners, Attn: Appeals Reconsiderations, P.O. Box 1180, Dune Flats, AZ 85398"),
+])
+def test_ocr_damage_inside_an_address_sentence(text, expected):
+    assert address(text) == expected
+
+
+def test_a_label_before_the_addressee_is_still_dropped():
+    text = "To appeal, mail it.\nAddress: Quillwood Health Partners\nPO Box 1180\nDune Flats, AZ 85398\n"
+    assert address(text) == "Quillwood Health Partners, PO Box 1180, Dune Flats, AZ 85398"

@@ -23,8 +23,10 @@ _NOT_FOR_APPEALS = re.compile(
     r"not (?:be )?(?:treated|logged) as an appeal|is not an appeal|"
     r"no (?:env[ií]e|mande) (?:sus |las |su )?apelaci|no (?:es|son) (?:para )?(?:las )?apelaci", re.IGNORECASE)
 
-# "City, ST 00000": the end of a US address (OCR may put a stray quote before the ZIP)
-_STATE_ZIP = re.compile(r"(?<![A-Za-z])(?P<state>[A-Z]{2})[ \t]*\n?['‘’]?[ \t]*(?P<zip>\d{5}(?:-\d{4})?)(?![\d-])")
+# "City, ST 00000": the end of a US address (OCR may put a stray quote before the ZIP, and a scan or photo a
+# blank line between a wrapped sentence's state and its ZIP)
+_STATE_ZIP = re.compile(
+    r"(?<![A-Za-z])(?P<state>[A-Z]{2})[ \t]*(?:\n[ \t]*){0,2}['‘’]?[ \t]*(?P<zip>\d{5}(?:-\d{4})?)(?![\d-])")
 _CITY = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|las|los|el)){0,4}")
 # a street, a post-office box or a mail stop: the part of an address that is neither a name nor the city
 # a box or a street with its ending word, as it ends a run of address parts printed without commas ("Plan X Member
@@ -46,17 +48,20 @@ _STREET_PART = re.compile(
 _NAME_LINKS = {"of", "the", "and", "for", "de", "del", "la", "las", "los", "el", "y", "e", "en", "c/o", "to", "at",
                "a", "&", "para", "por"}
 _INTRO_WORDS = {"to", "at", "a", "al", "and", "or", "y", "o"}
-_ATTN = re.compile(r"\b(?:Attn|Attention|Atenci[oó]n|Atn)\s*:", re.IGNORECASE)
+# OCR reads "Attn:" on a fax or photo as "Aun:", "Atin:", "Alln:" or "Attm:"; such a part is written "Attn:"
+_OCR_ATTN = re.compile(r"\bA(?:un|tin|[tl1I]{2}[nm]|ltn|tln)\s*:(?=[ \t]+[A-Z])")
+_ATTN = re.compile(r"\b(?:Attn|Attention|Atenci[oó]n|Atn)\s*:|" + _OCR_ATTN.pattern, re.IGNORECASE)
 _JUNK_CHARS = " \t\n-–—:;.,|'‘’\"“”«»_~*•+=!"  # what OCR strews at the ends of a line (a speck, a rule's end)
 _JUNK = re.escape(_JUNK_CHARS)
 # the words that introduce the address, in a sentence: "write to", "send it to:", "or mail", "por escrito a:"
-_INTRO = re.compile(r"(?:^|.*[\s(])(?:to|at|mail|a|al)\s*[:;]?\s+|.*[:;]\s*", re.IGNORECASE | re.DOTALL)
+# (the last such words before the name: "Mail your appeal to: Plan X" is introduced by "to:", not by "Mail")
+_INTRO = re.compile(r"(?:.*[\s(]|^)(?:to|at|mail|a|al)\s*[:;]?\s+|.*[:;]\s*", re.IGNORECASE | re.DOTALL)
 # a letter's closing: the address under it is the sender's signature, not where appeals go
 _CLOSING = re.compile(r"(?:thanks|thank you|sincerely(?: yours)?|(?:best |kind |warm )?regards|"
                       r"yours (?:truly|sincerely)|respectfully|atentamente|saludos(?: cordiales)?|cordialmente|"
                       r"gracias)\W*$", re.IGNORECASE)
 # a label before the addressee on the same line ("Mail: Plan X", "Dirección: Plan X"); "Attn:" is part of the block
-_LEAD_LABEL = re.compile(r"^(?!Attn|Attention|Atenci[oó]n|Atn)[A-Za-zÁÉÍÓÚáéíóúñ]+(?: [a-záéíóúñ]+)?\s*:\s+")
+_LEAD_LABEL = re.compile(r"^(?!Attn|Attention|Atenci[oó]n|Atn|" + _OCR_ATTN.pattern[2:] + r")[A-Za-zÁÉÍÓÚáéíóúñ]+(?: [a-záéíóúñ]+)?\s*:\s+")
 
 
 # a ZIP code after a state that OCR read with look-alikes ("MN $5999", "OH 4S2O1"); repairs keep the text's
@@ -175,7 +180,7 @@ def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
     first = None
     streets = True  # reading the street parts (next to the city), then the addressee's
     for raw, at in parts:
-        part = _tidy(raw)
+        part = _OCR_ATTN.sub("Attn:", _tidy(raw))
         if not part:
             continue
         if streets and not kept and not _STREET_PART.match(part):
