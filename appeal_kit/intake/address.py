@@ -61,7 +61,8 @@ _CLOSING = re.compile(r"(?:thanks|thank you|sincerely(?: yours)?|(?:best |kind |
                       r"yours (?:truly|sincerely)|respectfully|atentamente|saludos(?: cordiales)?|cordialmente|"
                       r"gracias)\W*$", re.IGNORECASE)
 # a label before the addressee on the same line ("Mail: Plan X", "Dirección: Plan X"); "Attn:" is part of the block
-_LEAD_LABEL = re.compile(r"^(?!Attn|Attention|Atenci[oó]n|Atn|" + _OCR_ATTN.pattern[2:] + r")[A-Za-zÁÉÍÓÚáéíóúñ]+(?: [a-záéíóúñ]+)?\s*:\s+")
+_LEAD_LABEL = re.compile(r"^(?!Attn|Attention|Atenci[oó]n|Atn|" + _OCR_ATTN.pattern[2:] +
+                         r")[A-Za-zÁÉÍÓÚáéíóúñ]+(?: [a-záéíóúñ]+)?\s*:\s+")
 
 
 # a ZIP code after a state that OCR read with look-alikes ("MN $5999", "OH 4S2O1"); repairs keep the text's
