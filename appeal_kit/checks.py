@@ -433,17 +433,20 @@ def _evidence_findings(case: Case) -> list[Finding]:
                                                         "`evidence: {{file: ..., page: ...}}`").format(
                 criterion=repr(item["criterion"]))))
             continue
-        path = (case.folder / str(evidence["file"])).resolve()
-        if path not in by_path:
-            findings.append(Finding("error", where, _("evidence file {file} is not one of the packet's "
-                                                      "exhibits").format(file=evidence["file"])))
+        findings += _outside_exhibits(case, where, evidence, by_path)
     for n, item in enumerate(case.data.get("network") or [], start=1):  # the record of a contact, when given
         evidence = item.get("evidence") if isinstance(item, dict) else None
-        if isinstance(evidence, dict) and evidence.get("file") and \
-                (case.folder / str(evidence["file"])).resolve() not in by_path:
-            findings.append(Finding("error", f"network item {n}", _("evidence file {file} is not one of the packet's "
-                                                                    "exhibits").format(file=evidence["file"])))
+        if isinstance(evidence, dict) and evidence.get("file"):
+            findings += _outside_exhibits(case, f"network item {n}", evidence, by_path)
     return findings
+
+
+def _outside_exhibits(case: Case, where: str, evidence: dict, exhibits: dict) -> list[Finding]:
+    """An error when an `evidence: {file, page}` names a file that is not one of the packet's exhibits."""
+    if (case.folder / str(evidence["file"])).resolve() in exhibits:
+        return []
+    return [Finding("error", where, _("evidence file {file} is not one of the packet's exhibits").format(
+        file=evidence["file"]))]
 
 
 def _readiness_findings(case: Case) -> list[Finding]:

@@ -627,6 +627,9 @@ def block_requires(block: dict) -> set[str]:
 
 # What a denial's own words say it rests on (a denial often gives several reasons, and each one needs its own
 # answer). The key is the argument block that answers it.
+# "our Drug List", "the plan's formulary": where a drug is listed (formulary_exception, _NOT_BASED_ON)
+_DRUG_LIST = r"(?:our|the|its|your|the plan[’']s|your plan[’']s) (?:drug list|formulary|list of covered drugs)"
+
 REASON_PATTERNS: dict[str, re.Pattern] = {
     "medical_necessity": re.compile(r"not (?:medically )?necessary|medical necessity|criteria (?:are|were|is|was) "
                                     r"not (?:met|satisfied)|does not meet (?:the |our )?(?:\w+ )?criteria", re.I),
@@ -657,8 +660,7 @@ REASON_PATTERNS: dict[str, re.Pattern] = {
                                 r"\bcan be (?:safely )?(?:met|managed|treated|provided) (?:at|in) (?:a |an )?"
                                 r"(?:lower|less intensive)\b", re.I),
     # a drug the plan does not list: no exclusion, but a formulary exception to ask for (set 8, case 05)
-    "formulary_exception": re.compile(r"\bnot (?:on|in|part of) (?:our|the|its|your(?: plan[’']s)?|the plan[’']s) "
-                                      r"(?:drug list|formulary|list of covered drugs)|\bnon-?formulary\b|"
+    "formulary_exception": re.compile(r"\bnot (?:on|in|part of) " + _DRUG_LIST + r"|\bnon-?formulary\b|"
                                       r"\bnot a formulary drug\b", re.I),
     # a code the payer does not accept for the date (a retired or invalid code, remark N56), or a billing error
     "coding_billing": re.compile(r"not a (?:valid|payable) (?:\w+ )?code|invalid (?:\w+ )?code|code (?:is |was )?"
@@ -687,7 +689,7 @@ _SET_ASIDE = re.compile(r"\bnot (?:the|a|its|our) (?:basis|reason|ground|issue)\
 # "made on the terms of the Plan, not on medical necessity": the words after "not on" name what the denial is not
 # ("not on our Drug List" says where the drug is not, not what the denial is not based on)
 _NOT_BASED_ON = re.compile(r"\bnot (?:based |made )?(?:on|upon|because of|due to)\b"
-                           r"(?! (?:our|the|its|your|the plan[’']s) (?:drug list|formulary|list of covered drugs))"
+                           r"(?! " + _DRUG_LIST + ")"
                            r"[^.;]*", re.I)
 
 
