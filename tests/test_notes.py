@@ -1389,3 +1389,33 @@ def test_a_dose_step_does_not_start_the_trial():
     (row,) = proposals("Paroxetine was started in 03/2020. Paroxetine (20 mg, then 30 mg from 06/2020) was stopped "
                        "in 11/2020 with no response.").history
     assert (row.start, row.end) == ("2020-03", "2020-11")
+
+
+def test_a_rule_between_log_entries_does_not_hide_the_next_entrys_date():
+    text = ("CARE LOG\n\n"
+            "03/10/2024  Clinic visit\n  Mood low, sleeping poorly.\n\n"
+            "------------------------------------------------------------\n"
+            "05/22/2024  Phone call\n  Started sertraline 50 mg today. PHQ-9 12.\n")
+    got = proposals(text)
+    assert [(s["name"], s["score"], s["date"]) for s in got.scales] == [("PHQ-9", 12, "2024-05-22")]
+    assert [(r.name, r.start) for r in got.history] == [("sertraline", "2024-05-22")]
+
+
+def test_one_trial_sentence_keeps_the_dates_after_its_colon():
+    """A sentence about one trial is all that trial's: the stop after its outcome ends it, and a month without a
+    year after a dated dose step takes the year that follows it, not the note's."""
+    (row,) = proposals("Duloxetine 30 mg from March 2023, 60 mg from May 2023: sweating and nausea; came off it in "
+                       "September 2023.").history
+    assert (row.start, row.end, row.outcome_class) == ("2023-03", "2023-09", "side_effects")
+    from datetime import date
+
+    from appeal_kit.notes.dates import written_on
+    with written_on(date(2026, 6, 1)):
+        assert [w.value for w in find_when("10 mg from late October 2023, 20 mg from early January")] == \
+            ["2023-10", "2024-01"]
+
+
+def test_symptoms_back_by_a_date_is_no_end_of_the_trial():
+    (row,) = proposals("Paroxetine 20 mg from 02/2019 to 08/2019: it worked for a while, but the low mood was back "
+                       "by the winter of 2020.").history
+    assert (row.start, row.end, row.outcome_class) == ("2019-02", "2019-08", "relapse")

@@ -143,7 +143,7 @@ def find_when(text: str) -> list[When]:
             found.append(When(m.start(), m.end(), m.group("y")))
     today = _TODAY.get()
     if today:
-        found += [w for w in _relative(text, today) if free(w.start, w.end)]
+        found += [w for w in _relative(text, today, found) if free(w.start, w.end)]
     return sorted(found, key=lambda w: w.start)
 
 
@@ -188,9 +188,10 @@ _BARE_MONTH = re.compile(rf"(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[
 _SMALL = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
-def _relative(text: str, today: date) -> list[When]:
+def _relative(text: str, today: date, written: list[When]) -> list[When]:
     """Dates written relative to the note's own ("since October of last year", "over the spring of this year",
-    "stopped two weeks ago"), as precise as they are written."""
+    "stopped two weeks ago"), as precise as they are written; a month without its year after a date that has one
+    follows that date ("from late November 2024, 20 mg from late December": December 2024)."""
     out = []
     for m in _REL_YEAR.finditer(text):
         year = today.year - (m.group("rel").lower() != "this")
@@ -224,6 +225,12 @@ def _relative(text: str, today: date) -> list[When]:
             continue
         month = _month(m.group("m"))
         year = today.year if month <= today.month else today.year - 1
+        said = [w for w in written if w.end <= m.start() and len(w.value) >= 7]
+        if said:  # the first such month after the date said before it, if that is not after the note
+            y, mo = int(said[-1].value[:4]), int(said[-1].value[5:7])
+            after = y + (month < mo)
+            if (after, month) <= (today.year, today.month):
+                year = after
         out.append(When(m.start("m"), m.end(), f"{year:04d}-{month:02d}"))
     return out
 

@@ -286,6 +286,7 @@ _BULLET = re.compile(r"^\s*(?:[-*•·◦▪‣]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _LEADERS = re.compile(r"\s?\.{3,}\s?|(?<=\S) \. (?=\S)")
 _CHECKBOX = re.compile(r"^\s*(?:[☐☒☑□■✓✔]|\[[\sxX✓]?\])")  # a form's line that opens with its box: an item
 _LABEL_LINE = re.compile(r"^[A-Z][\w /#&()-]{0,30}:\s")  # "Patient: ...", "S: ...", "Interval: ..."
+_RULE = re.compile(r"^\s*[=*#~_-]{5,}\s*$")  # a line drawn between a log's entries: "-------", "======="
 
 
 def _is_title(text: str) -> bool:
@@ -457,7 +458,9 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
         when = visit_date(line, wrapped=wrapped) or \
             (header_row_date(line, lines[i + 1]) if i + 1 < len(lines) else None)
         stripped = line.strip()
-        if when:  # a note's heading line: a unit of its own, the start of a new note
+        if _RULE.match(line):  # a rule between entries ends what was being read; the next line may be a visit's date
+            flush()
+        elif when:  # a note's heading line: a unit of its own, the start of a new note
             flush()
             note_date, section = when, None
             paragraph.append(line)

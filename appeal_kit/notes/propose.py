@@ -420,7 +420,11 @@ _NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|
                              r"(?:PHQ|MADRS|HAM|GAD|QIDS|BDI)[^.;()]{0,30}\b(?:by|at|in)\s*$|"
                              r"(?:\bDOB|birth|born)\W{0,3}$|"
                              r"(?:relapsed?|recurred|remitted|returned|came back)\s*(?:in|on|by|around|about|"
-                             r"approximately|~)?\s*$|(?:note|visit|letter|report|records?|labs?)\s+"
+                             r"approximately|~)?\s*$|"
+                             # symptoms back: "returned to baseline by June 2025", "were back by the fall of 2022"
+                             r"(?:\b(?:were|was|is|are)\s+back|\bbaseline)\s*(?:in|on|by|around|about|approximately|~)?"
+                             r"\s*(?:the\s+)?(?:(?:early|late|mid|end|beginning|spring|summer|fall|autumn|winter)"
+                             r"(?:\s+|-))*(?:of\s+)?$|(?:note|visit|letter|report|records?|labs?)\s+"
                              r"(?:of|dated|from|on)\s*$|level\b.{0,25}?\bon\s*$|"
                              r"(?:intake|seen|consult(?:ation)?|evaluation|DOS|date of (?:visit|service))\s*[:#]?\s*$",
                              re.IGNORECASE)
@@ -486,7 +490,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     owners = [i for i in range(len(merged)) if i not in referenced or (
         i > 0 and ")" in text[merged[i - 1].end:merged[i].start] and _own_parenthesis(text, merged[i].end))]
     tail = _SHARED_TAIL.search(text, merged[-1].end)
-    end_of_own = tail.start() if tail else len(text)
+    # (a sentence with one trial of its own is all that trial's: "X from June 2024, 300 mg from August: anxiety got
+    # worse; came off it in November 2024")
+    end_of_own = tail.start() if tail and len(owners) > 1 else len(text)
     shared = text[:merged[0].start] + " " + text[end_of_own:]
     rows: list[HistoryRow] = []
     joined: list[tuple[int, bool]] = []  # each row's mention, and whether it is joined to the next ("X plus Y")
