@@ -77,6 +77,12 @@ def test_every_key_case_yaml_may_hold_has_a_row_in_docs_case_yaml():
                          f"(write one, or list the key in its group's row): {missing}")
 
 
+def test_every_row_of_docs_case_yaml_names_a_key_the_schema_knows():
+    """A row for a key renamed or removed would tell people to write what case.yaml then refuses."""
+    named = [name for first, _ in table_rows(CASE_YAML_DOC.read_text(encoding="utf-8")) for name in row_names(first)]
+    assert len(named) > 100 and not [name for name in named if name not in known_paths()]
+
+
 def test_the_doc_check_sees_a_missing_row():
     """The check itself: a table without the `impact` row leaves its keys undocumented; listed keys count."""
     text = CASE_YAML_DOC.read_text(encoding="utf-8")
