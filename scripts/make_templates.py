@@ -25,6 +25,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt
 
+from appeal_kit.letter.docxstyles import drop_unused_styles
+
 # the templates live in the package's template folder; this script stays out of the wheel
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "letter_templates"
 # Times New Roman: on Debian fontconfig and LibreOffice substitute the metric-compatible Liberation Serif, and
@@ -157,6 +159,7 @@ class Letter:
         return para
 
     def save(self, path: Path):
+        drop_unused_styles(self.doc)  # a drafted letter carries only the styles it uses (appeal_kit/letter/docxstyles.py)
         self.doc.save(path)
 
 
