@@ -33,17 +33,46 @@ def test_every_page_hangs_from_the_page_tree_and_qpdf_finds_nothing_wrong(tmp_pa
     assert check.returncode == 0, check.stdout + check.stderr
 
 
-def test_fonts_prepared_while_libreoffice_converts_give_the_same_subset_bytes():
+def _faces(*texts: str):
     from appeal_kit.packet import fonts
 
+    pack = fonts.FontPack()
+    for i, text in enumerate(texts):
+        pack.show(text, 9, bold=i % 2 == 1)
+    return pack.faces
+
+
+def test_fonts_prepared_while_libreoffice_converts_give_the_same_subset_bytes(monkeypatch):
+    from appeal_kit.packet import fonts
+
+    monkeypatch.setattr(fonts, "_subset_entry", lambda face: None)  # made each time, not read back
+
     def subsets() -> list[tuple[bytes, dict[int, int]]]:
-        pack = fonts.FontPack()
-        pack.show("WHITFIELD-000123 Jordan Whitfield, claim 2026-0912", 9)
-        pack.show("Exhibit D: Nguyễn Thị Hằng", 12, bold=True)
-        return [fonts._subset_bytes(face) for face in pack.faces]
+        faces = _faces("WHITFIELD-000123 Jordan Whitfield, claim 2026-0912", "Exhibit D: Nguyễn Thị Hằng")
+        return [fonts._subset_bytes(face) for face in faces]
 
     fonts._prepared.clear()
     plain = subsets()
     fonts.prepare()
     assert fonts._prepared  # the regular and bold faces, loaded for the subsetter
     assert subsets() == plain and not fonts._prepared  # each prepared copy is used once
+
+
+def test_a_subset_is_kept_by_font_and_glyphs_and_read_back_as_made(monkeypatch, tmp_path):
+    from appeal_kit.packet import fonts
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    made = []
+    make = fonts._make_subset
+    monkeypatch.setattr(fonts, "_make_subset", lambda face, source=None: made.append(face.path) or make(face, source))
+    texts = ("Jordan Whitfield WH-000123", "Exhibit D")
+    first = [fonts._subset_bytes(face) for face in _faces(*texts)]
+    assert len(made) == 2 and len(list((tmp_path / "appeal-kit" / "font-subsets").iterdir())) == 2
+    again = [fonts._subset_bytes(face) for face in _faces(*texts)]  # a rebuild, or the next case of a batch
+    assert again == first and len(made) == 2
+    # other glyphs are another subset; a damaged entry is made again, the same as before
+    other = [fonts._subset_bytes(face) for face in _faces("Jordan Whitfield WH-000124", "Exhibit D")]
+    assert len(made) == 3 and other[0] != first[0] and other[1] == first[1]
+    for entry in (tmp_path / "appeal-kit" / "font-subsets").iterdir():
+        entry.write_bytes(entry.read_bytes()[:40])
+    assert [fonts._subset_bytes(face) for face in _faces(*texts)] == first and len(made) == 5
