@@ -59,6 +59,12 @@ def test_template_yaml_is_parsed_once_but_never_shared_or_stale(tmp_path):
     assert read_yaml_mapping(path, "a map") == {"a": {"paragraphs": ["one"]}}
     path.write_text("a: {paragraphs: [one, two]}\n", encoding="utf-8")
     assert read_yaml_mapping(path, "a map") == {"a": {"paragraphs": ["one", "two"]}}
+    # the copy is deep below an alias too, and keeps what is not a dict or a list as it was read
+    path.write_text("a: &x {paragraphs: [one], since: 2026-03-02}\nb: *x\n", encoding="utf-8")
+    first = read_yaml_mapping(path, "a map")
+    first["a"]["paragraphs"].append("changed by a caller")
+    again = read_yaml_mapping(path, "a map")
+    assert again["a"] == again["b"] == {"paragraphs": ["one"], "since": date(2026, 3, 2)} != first["a"]
 
 
 def test_template_yaml_parsed_in_an_earlier_run_is_read_back_not_parsed(tmp_path, monkeypatch):
