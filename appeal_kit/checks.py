@@ -374,6 +374,9 @@ def _deadline_findings(case: Case, today: date) -> list[Finding]:
     deadline = deadlines.deadline_for_case(case.data)
     title = _("the appeal deadline") if deadline.stage == "internal" else _("the next-level deadline")
     if deadline.date is None:
+        if deadline.stage == "internal" and deadline.basis == deadlines.SECOND_LEVEL_UNKNOWN:
+            return [Finding("warning", "decisions", _("{title} is unknown: {basis}").format(
+                title=title, basis=deadlines.said_basis(deadline)))]
         if deadline.stage == "internal":
             return [Finding("warning", "claim.notice_date", _("no notice date, so the appeal deadline is unknown; "
                                                               "add the date printed on the denial letter"))]

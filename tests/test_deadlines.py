@@ -137,6 +137,21 @@ def test_deadline_for_case_uses_stored_deadline_first(tmp_path):
     assert dl2.date == date(2026, 9, 3) and dl2.urgent
 
 
+@pytest.mark.parametrize("opens", ["second-level appeal", "internal appeal (second level)", "second_level"])
+def test_a_recorded_second_level_takes_its_deadline_from_the_decision_not_the_first_notice(tmp_path, opens):
+    # a first-level decision typed by hand (not by `decided`): the first notice's 180 days would be 2026-08-30
+    decision = (f"decisions:\n  - date: 2026-04-01\n    outcome: denied\n    stage: first-level appeal\n"
+                f"    opens: {opens}\n")
+    folder = _case(tmp_path, "  notice_date: 2026-03-03\n  plan_type: employer_erisa\n" + decision +
+                   "    next_deadline: 2026-05-31\n")
+    dl = deadlines.deadline_for_case(deadlines.case_data_for_deadline(folder))
+    assert dl.date == date(2026, 5, 31) and "2026-04-01" in dl.basis
+    (folder / "case.yaml").write_text((folder / "case.yaml").read_text().replace("    next_deadline: 2026-05-31\n",
+                                                                                 ""))
+    dl = deadlines.deadline_for_case(deadlines.case_data_for_deadline(folder))
+    assert dl.date is None and "decisions[].next_deadline" in dl.basis
+
+
 def test_case_without_notice_date_or_with_bad_plan_type(tmp_path):
     with pytest.raises(CaseError, match="notice_date"):
         deadlines.case_data_for_deadline(_case(tmp_path, "  plan_type: medicaid\n"))

@@ -214,7 +214,8 @@ def _next_action(row: CaseRow, data: dict, today: date) -> tuple[str, date | Non
         hearing = directory.fair_hearing(data)
         who = ", ".join(filter(None, (review.name, review.address))) if review else \
             ", ".join(filter(None, hearing)) if hearing else ""
-        to = _("; send it to {who}").format(who=who) if who and last["opens"] != record.SECOND_LEVEL else ""
+        second = deadlines.second_level_opened({"decisions": [last]}) is not None  # goes to the plan, as the first did
+        to = _("; send it to {who}").format(who=who) if who and not second else ""
         return _("file {level}{when} (draft the letter: appeal-kit draft {folder})").format(
             level=_(last["opens"]), when=when, folder=name) + to, due
     if row.status == "sent":

@@ -51,7 +51,7 @@ def stage_of(data: dict) -> str:
     if deadlines.at_next_level(data):
         rule = deadlines.RULES.get(plan or "")
         return rule.next_level if rule else NEXT_LEVEL
-    if any(d.get("opens") == SECOND_LEVEL for d in decisions(data)):
+    if deadlines.second_level_opened(data) is not None:
         return SECOND_LEVEL
     return FIRST_LEVEL
 
@@ -164,8 +164,7 @@ def record_decided(folder: Path, *, outcome: str, decided: date, second_level: b
                               "second-level appeal."))
         entry.update(opens=SECOND_LEVEL, next_deadline=next_deadline.isoformat())
         values = {"claim.appeal_deadline": next_deadline.isoformat(),
-                  "claim.deadline_basis": f"The plan's first-level decision of {decided.isoformat()} gives this "
-                                          "date for a second-level appeal."}
+                  "claim.deadline_basis": deadlines.SECOND_LEVEL_BASIS.format(date=decided.isoformat())}
     elif adverse and internal:
         plan = rules.route(data)
         review = data.get("external_review") or {}

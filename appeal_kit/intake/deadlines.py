@@ -1175,6 +1175,14 @@ def deadline_for_case(data: dict) -> Deadline:
     nd = as_date(claim.get("notice_date"))
     set_date = as_date(claim.get("appeal_deadline"))
     rule_dl = rule_deadline(plan, nd, urgent=urgent)
+    opened = second_level_opened(data)
+    if opened is not None:  # the first-level decision sets the second level's deadline; the first notice no longer does
+        given, decided = as_date(opened.get("next_deadline")), as_date(opened.get("date"))
+        if given is None:
+            return Deadline(None, SECOND_LEVEL_UNKNOWN, "none", plan, rule=rule_dl.rule, urgent=urgent,
+                            state_review=state_review)
+        basis = SECOND_LEVEL_BASIS.format(date=decided.isoformat()) if decided else "decisions[].next_deadline"
+        return Deadline(given, basis, "case", plan, rule=rule_dl.rule, urgent=urgent, state_review=state_review)
     if set_date:
         basis = str(claim.get("deadline_basis") or CASE_SET_BASIS)
         return Deadline(set_date, basis, "case", plan, rule=rule_dl.rule, urgent=urgent, notes=rule_dl.notes,
@@ -1183,6 +1191,21 @@ def deadline_for_case(data: dict) -> Deadline:
 
 
 CASE_SET_BASIS = "claim.appeal_deadline in case.yaml"  # a deadline typed into case.yaml with no basis beside it
+SECOND_LEVEL_BASIS = "The plan's first-level decision of {date} gives this date for a second-level appeal."
+SECOND_LEVEL_UNKNOWN = N_("The plan's first-level decision sets the deadline for the second-level appeal, and the case "
+                          "does not record it: type the date that decision gives into decisions[].next_deadline (or "
+                          "record the decision with appeal-kit decided --second-level --deadline DATE).")
+
+
+def second_level_opened(data: dict) -> dict | None:
+    """The latest decision that opened the plan's second internal level, or None. `appeal-kit decided --second-level`
+    writes opens: "internal appeal (second level)"; a record typed by hand says "second level", "second-level
+    appeal" or "second_level", all read the same."""
+    for entry in reversed(data.get("decisions") or []):
+        if isinstance(entry, dict) and "second level" in " ".join(re.split(r"[\s_-]+", str(entry.get("opens") or "")
+                                                                         .lower())):
+            return entry
+    return None
 
 
 def rederived_deadline(data: dict) -> date | None:
@@ -1266,6 +1289,8 @@ def said_basis(dl: Deadline) -> str:
         return dl.basis
     if dl.basis == CASE_SET_BASIS:
         return _("claim.appeal_deadline in case.yaml")
+    if dl.basis == SECOND_LEVEL_UNKNOWN:
+        return _(SECOND_LEVEL_UNKNOWN)
     second = re.fullmatch(r"The plan's first-level decision of (\d{4}-\d\d-\d\d) gives this date for a second-level "
                           r"appeal\.", dl.basis)
     if second:

@@ -523,18 +523,13 @@ def policy_label(data: dict) -> str:
     return f"{name} ({number})" if name else number
 
 
-def _words(value: Any) -> str:
-    """Lower-case text with hyphens and underscores read as spaces."""
-    return " ".join(re.split(r"[\s_-]+", str(value or "").lower()))
-
-
 def appeal_stage(data: dict) -> dict[str, Any]:
     """Which internal level this appeal is, from the `decisions:` record (`appeal-kit decided --second-level`
     writes `opens: internal appeal (second level)`) or `claim.stage` ("second level"). At the second level the
     letter says so and answers the latest decision: `decision_date` and, when the record quotes it,
     `decision_reason` (decisions[].reason). `latest_date` / `latest_reason` are the newest denial decision at any
     level, which a request for review at the next level quotes."""
-    from appeal_kit.intake.deadlines import as_date
+    from appeal_kit.intake.deadlines import as_date, second_level_opened
 
     denied = []
     for d in data.get("decisions") or []:
@@ -543,8 +538,7 @@ def appeal_stage(data: dict) -> dict[str, Any]:
                 denied.append((as_date(d.get("date")), d))
             except Exception:  # an unreadable date is check's to report; the entry still counts as a decision
                 denied.append((None, d))
-    # "second level", "second-level" or "second_level": the words people write for the same stage
-    second = any("second level" in _words(d.get("opens")) for _, d in denied) or \
+    second = second_level_opened({"decisions": [d for _, d in denied]}) is not None or \
         "second" in str(get_path(data, "claim.stage") or "").lower()
     dated = [x for x in denied if x[0]]
     latest = max(dated, key=lambda x: x[0] or date.min) if dated else (denied[-1] if denied else (None, {}))
