@@ -789,8 +789,7 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
         warn("exhibits", _("no letter of medical necessity from the treating physician is enclosed; reviewers "
                            "weigh it heavily (the letter-of-medical-necessity template drafts one for the physician "
                            "to sign)"))
-    history = case.get("clinical.history")
-    rows = history if isinstance(history, list) else []
+    rows = arguments.counted_history(case.data, today)
     for i, row in enumerate(rows, start=1):
         if not isinstance(row, dict):
             continue

@@ -281,6 +281,32 @@ clinical:
     assert "given by month" in rows[0].message
 
 
+def test_a_row_still_taken_is_counted_up_to_the_letters_date_and_never_printed_with_it(tmp_path):
+    rows = [{"drug": "Sertraline", "start": "2026-01-05", "ongoing": True, "outcome": "Partial response only",
+             "response": "partial"},
+            {"drug": "Escitalopram", "start": "2025-03-01", "end": "2025-06-01", "response": "none"}]
+    data = {"clinical": {"history": rows}}
+    assert arguments.trial_summary(rows)["medication"] == 1  # no end: its length cannot be told
+    counted = arguments.counted_history(data, date(2026, 3, 20))  # ten weeks after the start
+    assert arguments.trial_summary(counted)["medication"] == 2 and "end" not in rows[0]
+    assert arguments.trial_summary(arguments.counted_history(data, date(2026, 1, 30)))["medication"] == 1
+    folder = write_case(tmp_path / "case", extra="clinical:\n  history:\n" + "".join(
+        f"    - {{drug: {r['drug']}, start: {r['start']}, {'ongoing: true' if 'ongoing' in r else 'end: ' + r['end']},"
+        f" response: {r['response']}}}\n" for r in rows))
+    warnings = checks.check_case(folder, today=TODAY).warnings
+    assert not [f for f in warnings if f.field.startswith("clinical.history")]
+
+
+def test_a_dose_for_another_purpose_is_not_called_a_trial_cut_short():
+    sleep = {"drug": "Quetiapine (for sleep)", "kind": "other", "dose": "25 mg at bedtime", "start": "2025-08",
+             "end": "2025-12", "adequate": False}
+    early = {"drug": "Lidocaine infusion", "kind": "other", "start": "2025-08-01", "end": "2025-08-01",
+             "adequate": False, "failed": True}
+    reasons = {e["drug"]: e["reason"] for e in arguments.trial_summary([sleep, early])["excluded"]}
+    assert reasons["Quetiapine (for sleep)"] == "it was not given as a full trial of treatment for this condition"
+    assert "Lidocaine infusion" not in reasons or reasons["Lidocaine infusion"] != reasons["Quetiapine (for sleep)"]
+
+
 def test_letter_says_why_rows_are_not_counted_and_states_the_rule(tmp_path):
     history = load_case(SAMPLES["ketamine-trd"]).data["clinical"]["history"] + [
         {"drug": "Lithium (augmenting)", "dose": "600 mg", "start": "2025-06-01", "end": "2025-06-20",

@@ -360,6 +360,8 @@ def _why_not_counted(row: dict) -> str:
         return f"it brought a {_worked(row)}"
     if marked_other_unjudged(row):
         return "the record does not mark it as a trial of treatment for this condition"
+    if _other_not_a_trial(row):
+        return "it was not given as a full trial of treatment for this condition"
     problem = adequacy_problem(row)
     if problem:
         return problem
@@ -387,6 +389,14 @@ def worked_in_earlier_episode(row: dict, onset: Any) -> bool:
         return False
     began, ended = date_span(onset), date_span(row.get("end"))
     return bool(began and ended and ended[1] < began[0])
+
+
+def _other_not_a_trial(row: dict) -> bool:
+    """A `kind: other` row marked `adequate: false` and nothing else (no `failed:` or `response:`): most often a dose
+    given for another purpose (a hypnotic dose for sleep), which "not an adequate trial" would misdescribe as a
+    trial cut short (set 9, cases 03, 05, 06 and 08)."""
+    return (str(row.get("kind") or "").strip().lower() == "other" and _flag(row.get("adequate")) is False
+            and all(is_blank(row.get(key)) for key in ("failed", "response")))
 
 
 def marked_other_unjudged(row: dict) -> bool:
@@ -489,6 +499,20 @@ def rule_text(rows: list[dict], onset: Any = None, plan_weeks: int | None = None
             minimums=(f" (at least {join_and(minimums)})" if len(minimums) > 1 else
                       f" (at least {minimums[0].rsplit(' for ', 1)[0]})" if minimums else "")))
     return " ".join(sentences)
+
+
+def counted_history(data: dict, today: date) -> list:
+    """clinical.history as the adequate-trial rule counts it. A row still taken (derived.continuing_rows: `ongoing:
+    true`, or the drug named in treatment.alongside) that gives no end has lasted until today, the letter's date, so
+    it is counted to there; the letter itself prints it as continuing, never with that date."""
+    from appeal_kit.letter.derived import continuing_rows
+
+    history = get_path(data, "clinical.history")
+    if not isinstance(history, list):
+        return []
+    still = continuing_rows(data)
+    return [{**row, "end": today.isoformat()} if i in still and isinstance(row, dict) and is_blank(row.get("end"))
+            else row for i, row in enumerate(history)]
 
 
 def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
@@ -916,8 +940,8 @@ def unanswered_phrases(case_data: dict, extra_dirs: Iterable[Path] = ()) -> list
                     if words not in users:
                         users.append(words)
             if blocks[name].get("counts_trials"):
-                history = get_path(case_data, "clinical.history")
-                if not is_blank(history) and trial_summary(history)["adequate_failed"] == 0:
+                history = counted_history(case_data, date.today())
+                if history and trial_summary(history)["adequate_failed"] == 0:
                     problems.append(phrase(
                         "clinical.history lists no adequate failed trial, which the {argument} argument relies on: a "
                         "trial counts when its start and end are at least {weeks} weeks apart (or it says "

@@ -577,7 +577,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     history = get_path(data, "clinical.history")
     indication = args_mod.indication(data, template.indication)
     plan_weeks = args_mod.plan_trial_weeks(data)  # the plan's own minimum for a medication trial, if it sets one
-    trials = args_mod.trial_summary(history if isinstance(history, list) else [], pain=indication == "pain",
+    letter_day = today or date.today()
+    trials = args_mod.trial_summary(args_mod.counted_history(data, letter_day), pain=indication == "pain",
                                     onset=get_path(data, "clinical.episode_onset"),
                                     plan_weeks=plan_weeks[0] if plan_weeks else None)
     if isinstance(history, list):  # a row's `evidence: {file, page}` as the letter cites it: "Exhibit B, p. 3"
@@ -595,7 +596,6 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                            if isinstance(p, dict) else p for p in data["network"]]
         data["access_standard"] = standard if any(isinstance(p, dict) and p["beyond"]
                                                   for p in data["network"]) else None
-    letter_day = today or date.today()
     from appeal_kit.intake.deadlines import state_runs_review
 
     plan_type = get_path(data, "claim.plan_type")
