@@ -117,6 +117,16 @@ def test_dates_numbers_counts_and_quotations_need_a_field_that_holds_them():
     assert traced("F32.A was billed on all twelve lines.", error).sources == ["corrected_claim.error"]
 
 
+def test_a_number_in_a_list_row_is_named_by_its_own_key():
+    data = {"claim": {"plan_type": "employer_erisa"},
+            "prior_auth": {"approved": {"number": "PA-1", "lines": [{"code": 90867, "units": 1, "given": 1},
+                                                                    {"code": 90868, "units": 34, "given": 27}]}}}
+    st = traced("Please pay for the services it approved (90867, 1 unit; 90868, 34 units).", data)
+    assert not st.missing and "prior_auth.approved.lines row 2" in st.sources
+    # a row's number the sentence does not speak of is still reported
+    assert traced("I was hospitalized 27 times.", data).missing == [("the number 27", "impact.hospitalizations")]
+
+
 def test_only_a_sentence_carrying_no_fact_is_reasoning_or_a_request():
     assert traced("Medical necessity is measured against generally accepted standards.").kind == "reasoning"
     assert traced("Please send me the claim file.").kind == "request"

@@ -287,6 +287,21 @@ def test_an_approval_the_plan_gave_answers_a_denial_of_any_category(tmp_path, ca
         assert "PA-TMS-26-0701" not in text(tmp_path, template, **{**approved, "prior_auth.approved": None})
 
 
+def test_the_claim_asked_under_an_approval_is_what_was_given_within_it_never_the_approvals_maximum(tmp_path):
+    """Set 9, cases 04 and 06: the letter asked the plan to pay the approval's maximum units (34 approved, 27 given)."""
+    lines = [{"code": "90867", "units": 1, "given": 1}, {"code": "90868", "units": 34, "given": 27},
+             {"code": "90869", "units": 1, "given": 0}, {"code": "99415", "units": 40, "given": 44}]
+    approved = {"claim.plan_type": "employer_erisa", "claim.denial_category": "prior_authorization",
+                "claim.denial_reason": "No authorization on file.",
+                "prior_auth.approved": {"number": "PA-1", "date": "2026-07-01", "lines": lines}}
+    asked = re.compile(r"for the services given under it \((.*?)\)")
+    listed = asked.search(text(tmp_path, "medical-necessity", **approved)).group(1)
+    assert re.findall(r"(\w+), (\d+) units?", listed) == [("90867", "1"), ("90868", "27"), ("99415", "40")]
+    unknown = {**approved, "prior_auth.approved": {"number": "PA-1", "lines": [{"code": "90868", "units": 34}]}}
+    letter = text(tmp_path, "medical-necessity", **unknown)
+    assert not asked.search(letter) and re.search(r"90868, up to 34 units", letter)
+
+
 def test_a_treatment_that_worked_in_an_earlier_episode_is_said_to_have_worked_before(tmp_path):
     """Set 7, case 06: the 2024 TMS course brought a response and the relapse came in the current episode; the
     repeat course was argued without it."""

@@ -382,6 +382,7 @@ class _Lookup:
                 self.numbers.setdefault(float(value), []).append(path)
             elif re.fullmatch(r"\d+(?:\.\d+)?", text.strip()):
                 self.numbers.setdefault(float(text), []).append(path)
+        self.rows = dict(_rows_of(data, ""))  # "prior_auth.approved.lines row 2" -> that row, for its keys
         self.counts: dict[float, list[str]] = {}  # the lengths of lists: what a count the letter prints rests on
         self.excess: dict[float, list[str]] = {}  # how far one number of a row is over another (41 given, 30 approved)
         for path, row in _rows_of(data, ""):
@@ -423,8 +424,8 @@ class _Lookup:
         self.contacts = [(path, form) for path, value in leaves if path.startswith(_NOT_FACTS)
                          for line in str(value).splitlines() for form in _forms(line)]
         self.age = derived.age_at_service(data)
-        history = get_path(data, "clinical.history")
-        rows = [r for r in history if isinstance(r, dict)] if isinstance(history, list) else []
+        # counted as the letter counted them: a row still taken up to the letter's date
+        rows = [r for r in arguments.counted_history(data, today or date.today()) if isinstance(r, dict)]
         self.trials: dict[float, list[str]] = {}
         if rows:
             counted = arguments.counted_trials(rows, get_path(data, "clinical.episode_onset"))
@@ -555,7 +556,8 @@ class _Lookup:
         # a field holding the number, or a list that many long, whose name the sentence speaks of ("12 sessions" and
         # claim.sessions): a number alone matches too many fields to say which
         low = sentence.lower()
-        fields = [p for p in [*self.numbers.get(value, []), *self.counts.get(value, [])] if _named_in(p, low)]
+        fields = [p for p in [*self.numbers.get(value, []), *self.counts.get(value, [])]
+                  if _named_in(p, low) or self._row_key_named(p, value, low)]
         if value in self.excess and re.search(r"\b(?:beyond|more than|over|exceed\w*|extra)\b", low):
             fields += self.excess[value]
         if self.age is not None and value == self.age and re.search(r"\bage\b|\byears? old|\byear-old", low):
@@ -563,6 +565,15 @@ class _Lookup:
         return ruled or fields
 
 
+    def _row_key_named(self, path: str, value: float, sentence: str) -> bool:
+        """A number of a list row is named by its own key as well as by the list's ("34 units" and
+        prior_auth.approved.lines[].units; a `code` by "code" or "services")."""
+        row = self.rows.get(path) or {}
+        return any(_named_in(_KEY_WORDS.get(k, str(k)), sentence) for k, v in row.items()
+                   if not isinstance(v, bool) and _number(str(v)) == value)
+
+
+_KEY_WORDS = {"code": "services_codes"}  # the words that name a row's key in a sentence, where not the key itself
 ADEQUACY_RULE = "the adequate-trial rule (arguments.py, treatment_kinds.yaml)"
 _ROWS = re.compile(r"\brows? ([\d, –-]*\d(?: and \d+)?)$")
 _UNIT = re.compile(r"(?:calendar |business )?(days?|hours?|months?|weeks?)\b|-(day|hour|month|week)\b")

@@ -901,9 +901,9 @@ def prior_auth_request(data: dict, today: date) -> dict[str, Any]:
 def approval(data: dict) -> dict[str, Any] | None:
     """An authorization or exception the plan approved (case.yaml `prior_auth.approved`), as a letter says it, or None
     when the case records none. `lines` are the approved codes with their units; `beyond` the lines where more was
-    given than approved ([{code, units, given, extra}], from each line's `given:`), `covered` the units of those lines
-    the approval reaches; `given_known` says every line gives what was given; `before_care` that it was approved
-    before the first date of service (None when either date is missing)."""
+    given than approved ([{code, units, given, extra}], from each line's `given:`), `given_lines` the units given
+    that the approval reaches ([{code, units}], when `given_known`: every line gives what was given); `before_care`
+    that it was approved before the first date of service (None when either date is missing)."""
     from appeal_kit.intake.deadlines import as_date_or_none
 
     approved = get_path(data, "prior_auth.approved")
@@ -916,9 +916,13 @@ def approval(data: dict) -> dict[str, Any] | None:
     day = as_date_or_none(approved.get("date"))
     dates = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
     blank = dict.fromkeys(("number", "date", "covers", "quote", "file", "what_went_wrong"))
-    return {**blank, **approved, "lines": lines, "beyond": beyond,
+    given_known = bool(lines) and all(not is_blank(line.get("given")) for line in lines)
+    # what the approval reaches of what was given: the claim to pay, never the approval's maximum (set 9, 04 and 06)
+    given_lines = [{"code": str(line["code"]), "units": min(_count(line.get("given")), _count(line.get("units")))}
+                   for line in lines if _count(line.get("given"))] if given_known else []
+    return {**blank, **approved, "lines": lines, "beyond": beyond, "given_lines": given_lines,
             "extra": sum(b["extra"] for b in beyond),
-            "given_known": bool(lines) and all(not is_blank(line.get("given")) for line in lines),
+            "given_known": given_known,
             "before_care": (day <= min(dates)) if day and dates else None}
 
 
