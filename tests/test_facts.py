@@ -764,3 +764,21 @@ def test_the_published_criteria_count_a_trial_still_taken_as_the_trial_paragraph
     assert counted and counted == [how for how in (r["how_met"] for r in recorded["rows"])
                                    if "antidepressant trials failed" in how]
     assert "Nortriptyline" in counted[0]
+
+
+def test_the_plan_language_quoted_is_the_denials_basis_only_when_the_denial_names_it():
+    """Set 9, case 04: the premium grace terms the member relies on were called the language the denial relies on."""
+    from appeal_kit.letter import derived
+
+    grace = {"name": "COBRA Election Notice, Premium Payments", "quote": "You have a grace period of 30 days."}
+    data = {"claim": {"denial_reason": "CARC 27: expenses incurred after coverage terminated."}, "plan_policy": grace}
+    assert not derived.policy_cited(data)
+    assert derived.policy_cited({**data, "claim": {"denial_reason": "Denied under the COBRA Election Notice, "
+                                                                    "Premium Payments."}})
+    excluded = {"claim": {"denial_reason": "Excluded under Certificate Section 11.4(m)."},
+                "plan_policy": {"name": "Certificate of Coverage", "quote": "11.4 The Plan does not cover: ...",
+                                "number": "CC-2026"}}
+    assert not derived.policy_cited(excluded)  # 11.4 alone is not the section the denial names, 11.4(m)
+    assert derived.policy_cited({**excluded, "plan_policy": {**excluded["plan_policy"],
+                                                             "name": "Certificate, Section 11.4(m)"}})
+    assert derived.policy_cited({**excluded, "claim": {"denial_reason": "Denied: CC-2026 applies."}})

@@ -523,6 +523,29 @@ def policy_label(data: dict) -> str:
     return f"{name} ({number})" if name else number
 
 
+_SECTION_REF = re.compile(r"\b(?:section|sec\.|§)\s*(\d[\w.()-]*\w\)?)", re.I)
+
+
+def policy_cited(data: dict) -> bool:
+    """The denial's own words (claim.denial_reason, or a decision's reason) name the plan language the case quotes
+    in plan_policy: its number, its name, or a section both give. Only then does a letter say the denial relies on
+    that language; otherwise it is the plan's terms, quoted (set 9, case 04: the premium grace terms the member
+    relies on were called the denial's basis)."""
+    said = " ".join(str(v) for v in [get_path(data, "claim.denial_reason"),
+                                     *(d.get("reason") for d in data.get("decisions") or [] if isinstance(d, dict))]
+                    if not is_blank(v)).lower()
+    said = " ".join(said.split())
+    if not said:
+        return False
+    for key in ("plan_policy.number", "plan_policy.name"):
+        value = " ".join(str(get_path(data, key) or "").lower().split())
+        if value and value in said:
+            return True
+    policy = " ".join(str(get_path(data, k) or "") for k in ("plan_policy.name", "plan_policy.quote"))
+    sections = {m.lower() for m in _SECTION_REF.findall(policy)}
+    return bool(sections & {m.lower() for m in _SECTION_REF.findall(said)})
+
+
 def appeal_stage(data: dict) -> dict[str, Any]:
     """Which internal level this appeal is, from the `decisions:` record (`appeal-kit decided --second-level`
     writes `opens: internal appeal (second level)`) or `claim.stage` ("second level"). At the second level the

@@ -633,6 +633,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         prescriber=derived.prescriber(data, clinic),
         criteria_named=derived.criteria_named(data),
         policy=derived.policy_label(data),
+        policy_cited=derived.policy_cited(data),  # the denial's words name the plan language quoted
         stage=derived.appeal_stage(data),
         # records dated after the decision appealed, each with where the letter points to it ("Exhibit C")
         new_records=(lambda later: {**later, "records": [{**r, "where": pointers.where(r["file"])}
