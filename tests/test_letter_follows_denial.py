@@ -476,3 +476,15 @@ def test_an_expedited_appeal_says_what_has_been_tried(tmp_path):
     assert re.search(r"The treatments tried, each with its dose, dates and outcome in the enclosed records: "
                      r"Sertraline \(Exhibit [A-Z], p\. \d+\); ", letter)
     assert "Medication or treatment" not in letter  # no table
+
+
+@pytest.mark.parametrize("template", ["medical-necessity", "experimental-investigational"])
+def test_a_course_of_sessions_is_never_compared_with_off_label_drugs(tmp_path, template):
+    """Set 9, case 08: an iTBS course called investigational got the parity paragraph about FDA-approved drugs used
+    off label."""
+    denial = {"claim.plan_type": "individual_aca", "claim.denial_category": "experimental_investigational",
+              "claim.denial_reason": "Theta burst stimulation is investigational."}
+    off_label = re.compile(r"off[- ]label", re.I)
+    assert off_label.search(text(tmp_path, template, **denial))  # ketamine, a drug: the comparison holds
+    course = text(tmp_path, template, **denial, **{"treatment.name": "Intermittent theta burst stimulation (TMS)"})
+    assert "nonquantitative treatment limitation" in course and not off_label.search(course)

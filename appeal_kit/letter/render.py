@@ -634,6 +634,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         criteria_named=derived.criteria_named(data),
         policy=derived.policy_label(data),
         policy_cited=derived.policy_cited(data),  # the denial's words name the plan language quoted
+        # a course of sessions (TMS, ECT, psychotherapy), not a drug: no off-label drug comparison is drawn for it
+        treatment_is_course=args_mod.is_course({"drug": get_path(data, "treatment.name") or ""}),
         stage=derived.appeal_stage(data),
         # records dated after the decision appealed, each with where the letter points to it ("Exhibit C")
         new_records=(lambda later: {**later, "records": [{**r, "where": pointers.where(r["file"])}
