@@ -482,10 +482,13 @@ def criteria_table(d: Letter, *, request: bool = False) -> None:
     # never called the plan's (docs/case-yaml.md, medicare_coverage; set 8, case 04)
     d.heading("{% if claim.plan_type == 'medicare' or medicare_rule %}Medicare’s coverage criteria{% else %}"
               "{{ insurer.name }}’s criteria{% endif %}, one by one")
+    # where a row is marked not met (all_criteria_met false), the table says what the records show, never "how each
+    # is met" (set 9, case 02)
+    unmet = "{% if facts.all_criteria_met.value is sameas false %}"
     d.p("{% if medicare_rule %}The criteria of {{ medicare_rule.label }}{% elif policy %}The criteria of {{ policy }}"
-        "{% else %}The plan’s criteria{% endif %}, how each is met, and where the enclosed records show it:",
-        after=6, keep=True)
-    d.table(["Criterion", "How it is met", "Where"],
+        "{% else %}The plan’s criteria{% endif %}" + unmet + ", what the records show for each, and where:{% else %}, "
+        "how each is met, and where the enclosed records show it:{% endif %}", after=6, keep=True)
+    d.table(["Criterion", unmet + "What the records show{% else %}How it is met{% endif %}", "Where"],
             ["{{ c.criterion }}", "{{ c.how_met }}{% if says('criterion_' ~ loop.index) %}{% endif %}",
              "{{ c.where }}"],
             widths=[2.3, 2.9, 1.3], loop="c in payer_criteria")

@@ -488,3 +488,16 @@ def test_a_course_of_sessions_is_never_compared_with_off_label_drugs(tmp_path, t
     assert off_label.search(text(tmp_path, template, **denial))  # ketamine, a drug: the comparison holds
     course = text(tmp_path, template, **denial, **{"treatment.name": "Intermittent theta burst stimulation (TMS)"})
     assert "nonquantitative treatment limitation" in course and not off_label.search(course)
+
+
+@pytest.mark.parametrize("template", ["medical-necessity", "esketamine-step-therapy"])
+def test_criteria_marked_not_met_are_never_said_to_be_met(tmp_path, template):
+    """Set 9, case 02: the table headed "how each is met" held two rows the case marks `met: false`."""
+    criteria = [{"criterion": "Four antidepressants failed", "how_met": "Three failed, not four", "met": False},
+                {"criterion": "A diagnosis of major depressive disorder", "how_met": "F33.2", "met": True}]
+    claim = {"claim.plan_type": "medicare_advantage", "claim.denial_category": "medical_necessity",
+             "claim.denial_reason": "Criteria not met.", "payer_criteria": criteria}
+    met_words = re.compile(r"how each is met|How it is met|how (?:I|the patient|\w+\.? \w+) meets? it")
+    assert not met_words.search(text(tmp_path, template, **claim))
+    criteria[0]["met"] = True
+    assert met_words.search(text(tmp_path, template, **claim))
