@@ -39,9 +39,10 @@ What a template sees (the "context"):
     `service` ("pre", "post" or "ongoing": nothing given yet, all given, some still to come), `filing_status` (the
     claim's filing date against the plan's own limit), `age` (the patient's age when treated), `enclosed` (exhibits of
     files the case names: corrected_claim, filing_proof), `stage` (second-level appeal or not, and the decision it
-    answers), `policy` (the plan policy's name and number, each said once), `medical_judgment` (a reason of the
-    denial rests on medical judgment: the reviewer request and external review follow it), `copies_to` (the
-    `copies:` the case lists, as {name, address}: the cc: lines under the signature);
+    answers), `policy` (the plan policy's name and number, each said once), `policy_cited` (the denial's words name
+    that policy), `treatment_is_course` (the treatment is a course of sessions, not a drug), `medical_judgment` (a
+    reason of the denial rests on medical judgment: the reviewer request and external review follow it),
+    `copies_to` (the `copies:` the case lists, as {name, address}: the cc: lines under the signature);
   * `published`: when the case gives no payer_criteria, the published criteria for the treatment answered from the
     case (appeal_kit.letter.criteria), else None;
   * `why_wrong`: up to three one-line summaries of why the denial is wrong (the `summary:` of each answering
@@ -157,7 +158,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "authorization", "labelled_use", "records_cover", "next_level", "contact_phone",
                            "scales", "cite", "reviewer", "prescriber", "criteria_named", "language_request",
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
-                           "evidence_block", "medical_judgment", "policy",
+                           "evidence_block", "medical_judgment", "policy", "policy_cited", "treatment_is_course",
                            "stage", "filing_status", "age", "enclosed", "enclosed_titles", "records_enclosed",
                            "ndc_units",
                            "exclusion_named", "service", "dates", "shows_criteria", "evidence_shown",
