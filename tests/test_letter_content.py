@@ -605,6 +605,16 @@ def test_a_part_d_prescriber_files_without_the_patients_consent_and_says_who_wri
     assert derived.author_standing(other, TODAY)["needs_authorization"]
 
 
+def test_a_treating_physician_asks_medicare_advantage_for_care_not_yet_given_without_an_appointment():
+    """Set 9, case 05: check asked the physician filing an expedited reconsideration for the patient's consent."""
+    me = {"author.name": "Priya Raman", "author.role": "Treating psychiatrist", "author.relation": "physician",
+          "author.authorization": None, "claim.plan_type": "medicare_advantage"}
+    ahead = sample_variant(SPRAVATO, **me, **{"claim.service_dates": ["2026-12-20"]}).data
+    assert not derived.author_standing(ahead, TODAY)["needs_authorization"]
+    paid = sample_variant(SPRAVATO, **me, **{"claim.service_dates": ["2026-10-20"]}).data  # payment: appointed
+    assert derived.author_standing(paid, TODAY)["needs_authorization"]
+
+
 TRIAL_EXCLUSION = {"claim.plan_type": "employer_erisa", "claim.denial_category": "experimental_investigational",
                    "claim.denial_reason": "Ketamine for depression is investigational. Services related to a "
                                           "clinical trial are excluded under Section 8.3(q).",

@@ -139,8 +139,12 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
         words = next((w for w in ("psychiatrist", "anesthesiologist", "nurse practitioner", "physician")
                       if w in role.lower()), "physician")
         # Part D: the prescriber may ask for a coverage determination or a redetermination on the enrollee's behalf
-        # without being appointed (42 CFR 423.566(c) and 423.580; docs/domain.md)
-        prescriber_files = get_path(data, "claim.plan_type") == "medicare_part_d"
+        # without being appointed (42 CFR 423.566(c) and 423.580); Medicare Advantage: the treating physician may ask
+        # for a pre-service reconsideration, standard or expedited, the same way (422.578(c), 422.584(a)), not for
+        # payment of care already given (docs/domain.md)
+        plan = get_path(data, "claim.plan_type")
+        prescriber_files = plan == "medicare_part_d" or (plan == "medicare_advantage"
+                                                         and service_status(data, today) == "pre")
         return {"kind": "clinician", "as": f"treating {words}", "needs_authorization": not prescriber_files,
                 "consent": "" if prescriber_files else N_("written consent to this appeal")}
     born = as_date_or_none(get_path(data, "patient.date_of_birth"))
