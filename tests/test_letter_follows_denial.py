@@ -501,3 +501,15 @@ def test_criteria_marked_not_met_are_never_said_to_be_met(tmp_path, template):
     assert not met_words.search(text(tmp_path, template, **claim))
     criteria[0]["met"] = True
     assert met_words.search(text(tmp_path, template, **claim))
+
+
+def test_services_an_approval_does_not_reach_are_said_with_the_cases_reason(tmp_path):
+    """Set 9, case 06: two treatments fell between an approval's end and its renewal; the letter asked for the whole
+    claim under the approval and never said why those two had none."""
+    gap = "Two treatments fell between the end of the approval and its renewal."
+    case = {"claim.plan_type": "employer_erisa", "claim.denial_category": "prior_authorization",
+            "claim.denial_reason": "No authorization on file.",
+            "prior_auth.approved": {"number": "PA-1", "date": "2026-03-27"}, "prior_auth.reason_missing": gap}
+    letter = text(tmp_path, "medical-necessity", **case)
+    assert gap in letter and "to honor PA-1" in letter
+    assert "Not every service" not in text(tmp_path, "medical-necessity", **{**case, "prior_auth.reason_missing": None})
