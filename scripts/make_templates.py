@@ -1099,6 +1099,10 @@ def expedited() -> Letter:
         # Short: the urgency, the rule, the denial in its own words and the answer to its reason (the argument
         # blocks, which say only what the case holds); the records carry the rest.
         d.body("The notice states: “{{ claim.denial_reason }}”" + said("denial_quoted"))
+        # the plan's criteria, each answered from the records: where the case copies them (payer_criteria) they answer
+        # the denial's own findings, which an urgent letter needs most (set 9, case 05: a level-of-care denial whose
+        # criteria rows were never printed)
+        criteria_table(d)
         # what has been tried, with the count: half of the medical case an urgent letter makes (set 6's review,
         # letter 07: an expedited experimental denial said nothing of the four treatments that had failed). In a
         # sentence, not the table, so the urgent letter stays within two pages; the records carry the doses and dates.

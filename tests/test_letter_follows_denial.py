@@ -513,3 +513,14 @@ def test_services_an_approval_does_not_reach_are_said_with_the_cases_reason(tmp_
     letter = text(tmp_path, "medical-necessity", **case)
     assert gap in letter and "to honor PA-1" in letter
     assert "Not every service" not in text(tmp_path, "medical-necessity", **{**case, "prior_auth.reason_missing": None})
+
+
+def test_an_expedited_appeal_answers_the_plans_criteria_one_by_one(tmp_path):
+    """Set 9, case 05: a level-of-care denial's criteria, copied into payer_criteria, were never printed in the
+    urgent letter, which left the denial's own findings unanswered."""
+    criteria = [{"criterion": "Unable to maintain basic self-care", "how_met": "Lost 9 kg in six weeks", "met": True}]
+    case = {"claim.plan_type": "medicare_advantage", "claim.denial_category": "medical_necessity",
+            "claim.denial_reason": "Able to maintain self-care with family support.", "payer_criteria": criteria,
+            "urgency.reason": "She is refusing food and fluids."}
+    letter = text(tmp_path, "expedited-appeal", **case)
+    assert "Unable to maintain basic self-care" in letter and "Lost 9 kg in six weeks" in letter

@@ -569,11 +569,13 @@ class _Lookup:
         """A number of a list row is named by its own key as well as by the list's ("34 units" and
         prior_auth.approved.lines[].units; a `code` by "code" or "services")."""
         row = self.rows.get(path) or {}
-        return any(_named_in(_KEY_WORDS.get(k, str(k)), sentence) for k, v in row.items()
+        return any(_named_in(str(k), sentence) for k, v in row.items()
                    if not isinstance(v, bool) and _number(str(v)) == value)
 
 
-_KEY_WORDS = {"code": "services_codes"}  # the words that name a row's key in a sentence, where not the key itself
+# the words that name a field's key in a sentence, where not the key itself: "the twelve sessions still to come"
+# (wording.pending) is claim.pending_services
+_KEY_WORDS = {"code": "services_codes", "pending_services": "pending_services_sessions"}
 ADEQUACY_RULE = "the adequate-trial rule (arguments.py, treatment_kinds.yaml)"
 _ROWS = re.compile(r"\brows? ([\d, –-]*\d(?: and \d+)?)$")
 _UNIT = re.compile(r"(?:calendar |business )?(days?|hours?|months?|weeks?)\b|-(day|hour|month|week)\b")
@@ -641,6 +643,7 @@ def _named_in(path: str, sentence: str) -> bool:
     """Whether `sentence` speaks of the field `path`: a word of its last key, by its first five letters
     ("claim.service_dates" and "services", "impact.hospitalizations" and "hospitalized")."""
     key = re.sub(r" rows? .*$", "", path).rsplit(".", 1)[-1]
+    key = _KEY_WORDS.get(key, key)
     return any(len(w) >= 4 and w[:5] in sentence for w in key.lower().split("_") if w not in ("date", "dates"))
 
 
