@@ -1,7 +1,7 @@
 """How well `appeal-kit notes` reads clinical notes written by someone else.
 
 Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fresh3|blind-fresh4|
-        blind-fresh5|blind-fresh6|blind-fresh7] [FOLDER] [--verbose]
+        blind-fresh5|blind-fresh6|blind-fresh7|blind-fresh8] [FOLDER] [--verbose]
                                          [--cache DIR]
 
 A set is a folder of cases, each `NN-name/clinical/` with `NN-name.truth.json` beside it: the proposals a careful
@@ -19,7 +19,9 @@ made). Sets:
 - blind-fresh6: tests/resources/notes/blind-fresh6/ (a sixth writer, twelve cases; scored before and after the sixth
                tuning, then tuned on).
 - blind-fresh7: tests/resources/notes/blind-fresh7/ (a seventh writer, twelve cases; scored before and after the
-               seventh tuning, never read by whoever tuned the rules).
+               seventh tuning, then tuned on in the ninth).
+- blind-fresh8: tests/resources/notes/blind-fresh8/ (an eighth writer, twelve cases; scored once, after the
+               ninth tuning, never read by whoever tuned the rules).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
@@ -52,7 +54,8 @@ SETS = {"blind-dev": ROOT / "tests" / "resources" / "notes" / "blind-dev",
         "blind-fresh4": ROOT / "tests" / "resources" / "notes" / "blind-fresh4",
         "blind-fresh5": ROOT / "tests" / "resources" / "notes" / "blind-fresh5",
         "blind-fresh6": ROOT / "tests" / "resources" / "notes" / "blind-fresh6",
-        "blind-fresh7": ROOT / "tests" / "resources" / "notes" / "blind-fresh7"}
+        "blind-fresh7": ROOT / "tests" / "resources" / "notes" / "blind-fresh7",
+        "blind-fresh8": ROOT / "tests" / "resources" / "notes" / "blind-fresh8"}
 TARGET = 0.90
 
 
