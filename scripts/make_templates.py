@@ -40,7 +40,8 @@ class Letter:
     """A thin layer over python-docx: each call adds one paragraph, each (text, style) part one run."""
 
     def __init__(self, title: str):
-        self.answers_criteria = False  # set by criteria_table(): the letter answers criteria one by one
+        # set by criteria_table(): the letter answers criteria one by one (True), or only the plan's ("plan")
+        self.answers_criteria: bool | str = False
         self.shows_evidence = False  # set by evidence(): the letter has the evidence paragraph
         self.doc = Document()
         self.doc.core_properties.title = title  # plain text: docxtpl renders core properties as templates too
@@ -472,10 +473,11 @@ def evidence(d: Letter) -> None:
     d.tag("{%p endif %}")
 
 
-def criteria_table(d: Letter, *, request: bool = False) -> None:
-    """The plan's criteria one by one (payer_criteria), else the published ones answered from the case. In a request
-    (`request`) nothing has been applied yet, so the letter never says the plan has not named its criteria."""
-    d.answers_criteria = True
+def criteria_table(d: Letter, *, request: bool = False, published: bool = True) -> None:
+    """The plan's criteria one by one (payer_criteria), else (unless `published` is false: the urgent letter keeps
+    to two pages) the published ones answered from the case. In a request (`request`) nothing has been applied yet,
+    so the letter never says the plan has not named its criteria."""
+    d.answers_criteria = True if published else "plan"
     d.tag("{%p if payer_criteria %}")
     # Original Medicare has no plan: its criteria are Medicare's coverage rules (an LCD), which no contractor owns;
     # a Medicare Advantage case with Medicare's own rule (medicare_rule) answers that rule's criteria in the rows,
@@ -493,6 +495,9 @@ def criteria_table(d: Letter, *, request: bool = False) -> None:
              "{{ c.where }}"],
             widths=[2.3, 2.9, 1.3], loop="c in payer_criteria")
     d.p("", size=4)
+    if not published:
+        d.tag("{%p endif %}")
+        return
     # no criteria from the plan: the ones published for this treatment, each answered only from the case
     # (appeal_kit.letter.criteria); the rows the case cannot answer are left out
     d.tag("{%p elif published and published.rows %}")
@@ -1102,7 +1107,7 @@ def expedited() -> Letter:
         # the plan's criteria, each answered from the records: where the case copies them (payer_criteria) they answer
         # the denial's own findings, which an urgent letter needs most (set 9, case 05: a level-of-care denial whose
         # criteria rows were never printed)
-        criteria_table(d)
+        criteria_table(d, published=False)
         # what has been tried, with the count: half of the medical case an urgent letter makes (set 6's review,
         # letter 07: an expedited experimental denial said nothing of the four treatments that had failed). In a
         # sentence, not the table, so the urgent letter stays within two pages; the records carry the doses and dates.
@@ -1475,8 +1480,9 @@ def main(out_dir: Path = TEMPLATE_DIR) -> None:
     for name, (meta_, build) in TEMPLATES.items():
         letter = build()
         letter.save(out_dir / f"{name}.docx")
-        # `criteria: true` tells `check` (without opening the .docx) that the letter answers criteria one by one
-        criteria = {"criteria": True} if letter.answers_criteria else {}
+        # `criteria: true` tells `check` (without opening the .docx) that the letter answers criteria one by one;
+        # `criteria: plan` that it answers only the plan's own (payer_criteria), never the published ones
+        criteria = {"criteria": letter.answers_criteria} if letter.answers_criteria else {}
         # `evidence: true`: the letter has the evidence paragraph, so an argument may point to "the evidence below"
         criteria |= {"evidence": True} if letter.shows_evidence else {}
         # `says:` the facts the letter's own sentences may assert, so `check` names the unknown ones without

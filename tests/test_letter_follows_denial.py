@@ -524,3 +524,16 @@ def test_an_expedited_appeal_answers_the_plans_criteria_one_by_one(tmp_path):
             "urgency.reason": "She is refusing food and fluids."}
     letter = text(tmp_path, "expedited-appeal", **case)
     assert "Unable to maintain basic self-care" in letter and "Lost 9 kg in six weeks" in letter
+
+
+def test_criteria_nobody_applied_are_never_measured_when_the_denial_judged_no_necessity(tmp_path):
+    """Set 9, case 06: a recoupment of approved care was answered with "has not said which criteria it applied" and
+    a table of published criteria."""
+    measured = re.compile(r"Measured against")
+    necessity = {"claim.plan_type": "employer_erisa", "claim.denial_category": "medical_necessity",
+                 "claim.denial_reason": "Not medically necessary.", "payer_criteria": None}
+    assert measured.search(text(tmp_path, "ketamine-trd", **necessity))
+    approved = {**necessity, "claim.denial_category": "prior_authorization",
+                "claim.denial_reason": "No authorization matched the rendering provider.",
+                "prior_auth.approved": {"number": "PA-1", "date": "2026-03-27"}}
+    assert not measured.search(text(tmp_path, "ketamine-trd", **approved))

@@ -192,6 +192,7 @@ class TemplateInfo:
     arguments: tuple[str, ...] = ("denial",)
     indication: str | None = None  # forces the evidence set: depression | pain | esketamine
     criteria: bool = False  # the letter answers criteria one by one (the plan's, else the published ones)
+    published_criteria: bool = True  # ... the published ones too (sidecar `criteria: plan`: only the plan's)
     evidence: bool = False  # the letter has the evidence paragraph (the `evidence` block) before its request
     says: tuple[str, ...] = ()  # facts the template's own sentences may assert (sidecar `says:`; facts.py)
     # What the letter is, from its sidecar (make_templates.KINDS), so a clinic's copy is checked like the bundled one:
@@ -233,7 +234,8 @@ def _load_info(docx: Path) -> TemplateInfo:
         arguments=tuple(_as_str_list(meta["arguments"], key="arguments", sidecar=sidecar)
                         if "arguments" in meta else ("denial",)),
         indication=str(meta["indication"]) if meta.get("indication") else None,
-        criteria=meta.get("criteria") is True,
+        criteria=meta.get("criteria") is True or meta.get("criteria") == "plan",
+        published_criteria=meta.get("criteria") != "plan",
         evidence=meta.get("evidence") is True,
         says=tuple(_as_str_list(meta.get("says"), key="says", sidecar=sidecar)),
         signed_by=_kind_value(meta, "signed_by", SIGNERS, sidecar),
@@ -579,7 +581,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     indication = args_mod.indication(data, template.indication)
     plan_weeks = args_mod.plan_trial_weeks(data)  # the plan's own minimum for a medication trial, if it sets one
     letter_day = today or date.today()
-    trials = args_mod.trial_summary(args_mod.counted_history(data, letter_day), pain=indication == "pain",
+    counted = args_mod.counted_history(data, letter_day)  # a row still taken counts up to the letter's date
+    trials = args_mod.trial_summary(counted, pain=indication == "pain",
                                     onset=get_path(data, "clinical.episode_onset"),
                                     plan_weeks=plan_weeks[0] if plan_weeks else None)
     if isinstance(history, list):  # a row's `evidence: {file, page}` as the letter cites it: "Exhibit B, p. 3"
@@ -703,9 +706,12 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # counted from the history as recorded, as `check` and the trial paragraph count it: a row still taken is shown
     # as "continuing" above, but its recorded end is what shows it an adequate trial (set 8, case 06: the table said
     # two antidepressant trials and the paragraph three, leaving out nortriptyline, continued after it failed)
-    recorded = ({**data, "clinical": {**data["clinical"], "history": history}}
+    recorded = ({**data, "clinical": {**data["clinical"], "history": counted}}
                 if isinstance(history, list) and isinstance(data.get("clinical"), dict) else data)
-    data["published"] = criteria_mod.published_criteria(recorded, data["indication"], prescriber=data["prescriber"])
+    # published criteria answer a judgment of medical necessity; a denial that made none (an approval overlooked, a
+    # coverage question) is never measured against criteria nobody applied (set 9, case 06)
+    data["published"] = criteria_mod.published_criteria(recorded, data["indication"], prescriber=data["prescriber"]) \
+        if data.get("medical_judgment") and template.published_criteria else None
     denial_file = next((e.path for e in case.exhibits if e.path.parent.name == "denial"), None)
     data["facts"] = facts_mod.compute(data, letter_day=letter_day, trials=trials, where=pointers.where,
                                       denial_where=pointers.where(str(denial_file)) if denial_file else "")
