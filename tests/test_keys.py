@@ -94,3 +94,9 @@ def test_every_dotted_key_the_code_reads_is_known():
 @pytest.mark.parametrize("sample", ["ketamine-trd", "spravato-step-therapy", "out-of-network-gap"])
 def test_sample_cases_use_only_known_keys(sample):
     assert load_case(ROOT / "evidence_samples" / sample).unknown_keys == []
+
+
+def test_the_citation_style_docs_literature_shows_is_a_key_case_yaml_may_hold(tmp_path):
+    """docs/literature.md tells people to write `citation_style: ama`; the schema refused it as an unknown key."""
+    folder = write_case(tmp_path / "case", extra="citation_style: vancouver\n")
+    assert load_case(folder).data["citation_style"] == "vancouver"

@@ -149,6 +149,7 @@ _SHAPES: dict[str, Shape] = {
                              "charge", "paid", "description"),
     "literature": ListOf(FREE),  # references the letter cites
     "literature_tags": VALUE,
+    "citation_style": VALUE,  # ama (default), vancouver or apa: how the letter's references are written (letter.cite)
     "custom": FREE,  # the user's own fields, for their own templates
 }
 
