@@ -303,7 +303,11 @@ def test_a_dose_for_another_purpose_is_not_called_a_trial_cut_short():
     early = {"drug": "Lidocaine infusion", "kind": "other", "start": "2025-08-01", "end": "2025-08-01",
              "adequate": False, "failed": True}
     reasons = {e["drug"]: e["reason"] for e in arguments.trial_summary([sleep, early])["excluded"]}
-    assert reasons["Quetiapine (for sleep)"] == "it was not given as a full trial of treatment for this condition"
+    assert reasons["Quetiapine (for sleep)"] == "it was given for another purpose, not as a trial of treatment for this " \
+        "condition"
+    short = {**sleep, "drug": "Lamotrigine", "outcome": "Stopped after two weeks"}
+    assert arguments.trial_summary([short])["excluded"][0]["reason"] == \
+        "it was not given as a full trial of treatment for this condition"
     assert "Lidocaine infusion" not in reasons or reasons["Lidocaine infusion"] != reasons["Quetiapine (for sleep)"]
 
 

@@ -361,6 +361,8 @@ def _why_not_counted(row: dict) -> str:
     if marked_other_unjudged(row):
         return "the record does not mark it as a trial of treatment for this condition"
     if _other_not_a_trial(row):
+        if _ANOTHER_PURPOSE.search(f"{row.get('drug') or ''} {row.get('outcome') or ''}"):
+            return "it was given for another purpose, not as a trial of treatment for this condition"
         return "it was not given as a full trial of treatment for this condition"
     problem = adequacy_problem(row)
     if problem:
@@ -389,6 +391,11 @@ def worked_in_earlier_episode(row: dict, onset: Any) -> bool:
         return False
     began, ended = date_span(onset), date_span(row.get("end"))
     return bool(began and ended and ended[1] < began[0])
+
+
+# the row's own words say it was given for something else: a sleep dose, "not a depression treatment"
+_ANOTHER_PURPOSE = re.compile(r"\bfor (?:sleep|insomnia|appetite|anxiety)\b|\bsleep (?:aid|only)\b|\bnot an? "
+                              r"(?:depression |antidepressant |augmentation )?(?:treatment|trial)\b", re.I)
 
 
 def _other_not_a_trial(row: dict) -> bool:
