@@ -782,3 +782,15 @@ def test_the_plan_language_quoted_is_the_denials_basis_only_when_the_denial_name
     assert derived.policy_cited({**excluded, "plan_policy": {**excluded["plan_policy"],
                                                              "name": "Certificate, Section 11.4(m)"}})
     assert derived.policy_cited({**excluded, "claim": {"denial_reason": "Denied: CC-2026 applies."}})
+
+
+def test_a_fair_hearing_asked_within_the_notices_own_time_says_that_date_not_the_rules_outer_limit():
+    """Set 9, case 03: the notice gave 60 days (January 11, 2027); the letter said "at most 90 days from mailing"."""
+    from appeal_kit.letter import derived
+
+    ffs = {"claim": {"plan_type": "medicaid", "delivery": "fee_for_service", "notice_date": "2026-11-12"}}
+    assert "at most 90 days" in derived.next_level(ffs, date(2026, 12, 1))["window"]
+    stated = {"claim": {**ffs["claim"], "appeal_deadline": "2027-01-11",
+                        "deadline_basis": 'Stated in the notice: "within 60 days of the date of this notice"'}}
+    level = derived.next_level(stated, date(2026, 12, 1))
+    assert level["window"] == "within the time the notice gives, by January 11, 2027" and level["timely"]

@@ -267,10 +267,16 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     # state's own notice
     decided = get_path(data, "external_review.final_denial_date") or (
         get_path(data, "claim.notice_date") if plan_type in FIRST_LEVEL_IS_THE_STATE else None)
+    window = level.window
+    if dl.source == "case" and dl.date and window.startswith("within the time the notice gives"):
+        # the notice's own date, not the rule's outer limit (set 9, case 03: "at most 90 days" where it gave 60)
+        from appeal_kit.letter.wording import longdate
+
+        window = f"within the time the notice gives, by {longdate(dl.date)}"
     return {"deadline": dl.date.isoformat() if dl.date else None, "decided": decided,
             "timely": (letter_date <= dl.date) if dl.date else None, "ask": ask,
             "request": level.request, "title": level.title, "decision": level.decision,
-            "window_rule": window_rule, "window": level.window, "judgment_only": level.judgment_only,
+            "window_rule": window_rule, "window": window, "judgment_only": level.judgment_only,
             "evidence_rule": level.evidence_rule, "decider": rule.next_decider if rule else "the reviewer"}
 
 
