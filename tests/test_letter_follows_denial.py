@@ -537,3 +537,14 @@ def test_criteria_nobody_applied_are_never_measured_when_the_denial_judged_no_ne
                 "claim.denial_reason": "No authorization matched the rendering provider.",
                 "prior_auth.approved": {"number": "PA-1", "date": "2026-03-27"}}
     assert not measured.search(text(tmp_path, "ketamine-trd", **approved))
+
+
+def test_a_request_to_an_external_reviewer_asks_nothing_only_the_plan_can_answer(tmp_path):
+    """Set 9, case 08: the external review request asked the independent reviewer to identify the plan's evidence."""
+    denial = {"claim.plan_type": "individual_aca", "claim.denial_category": "experimental_investigational",
+              "claim.denial_reason": "Investigational.", "literature": None, "literature_tags": None,
+              "treatment.name": "Intermittent theta burst stimulation (TMS)"}  # no evidence in the library
+    plans_evidence = re.compile(r"identify the published evidence on which the plan")
+    assert plans_evidence.search(text(tmp_path, "experimental-investigational", **denial))
+    final = {**denial, "external_review.final_denial_date": "2026-10-19"}
+    assert not plans_evidence.search(text(tmp_path, "external-review-request", **final))
