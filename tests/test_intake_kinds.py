@@ -420,6 +420,9 @@ def test_every_page_of_a_fax_tiff_is_read(tmp_path):
     ("Member ID: MO0123", "Member ID: MO0123"),  # an identifier, not a code
     ("recurrent, severe (F33. 2). We", "recurrent, severe (F33.2). We"),  # a space after the dot
     ("Diagnóstico: F3O.1.", "Diagnóstico: F30.1."),  # an O in a digit place
+    ("Service(s)   $0013 esketamine 84 mg", "Service(s)   S0013 esketamine 84 mg"),  # a $ for the S of a drug code
+    ("Billed $0013 and paid $0.00, esketamine", "Billed S0013 and paid $0.00, esketamine"),
+    ("Account $0013 on file", "Account $0013 on file"),  # no drug named: left as read
 ])
 def test_code_shaped_ocr_confusions_of_o_and_zero(ocr, printed):
     assert codes.correct_ocr_codes(ocr) == printed
@@ -1126,3 +1129,199 @@ We denied the claim because it was not rnedically necessary.
     f = intake_facts.extract_facts(scan, today=TODAY)
     assert (f["claim_number"], f["service_dates"]) == ("CLM-2609-7781", ["2026-09-14"])
     assert f["denial_category"] == "medical_necessity"
+
+
+def test_year_first_dates_and_a_spanish_weekday_before_the_notice_date():
+    notice = """Fax from: Plan Ejemplo   Date: 10/07/2026
+Date of notice:     2026/10/05
+Birth date:         1950/10/06
+You must ask for a redetermination within 65 days from the date of this notice.
+"""
+    f = intake_facts.extract_facts(notice, today=TODAY)
+    assert f["notice_date"] == "2026-10-05"
+    assert f["date_of_birth"] == "1950-10-06"
+    assert f["appeal_deadline"] == "2026-12-09"
+    aviso = """From: Plan Ejemplo <avisos@ejemplo.example>
+Date: October 8, 2026
+
+Fecha: miércoles, 7 de octubre de 2026
+Puede pedir una apelación dentro de 60 días a partir de la fecha de esta carta.
+"""
+    assert intake_facts.extract_facts(aviso, today=TODAY)["notice_date"] == "2026-10-07"
+
+
+def test_the_patient_and_her_number_beside_the_policyholders():
+    columns = """Subscriber (employee)          Patient (dependent)
+Name                 Paul Ekwueme               Ada N. Ekwueme
+Member ID                  LVH-100-200-01              LVH-100-200-03
+Date of birth        01-mar-1970              14-jun-2001
+"""
+    f = intake_facts.extract_facts(columns, today=TODAY)
+    assert (f["patient_name"], f["member_id"]) == ("Ada N. Ekwueme", "LVH-100-200-03")
+    rows = """Dear Sergeant Ekwueme:
+Person                                    Benefits Number       Born
+Paul Ekwueme (sponsor)                    2210 3300 11          02 March 1980
+Ada N. Ekwueme (dependent)                2210 3300 17          15 June 2001
+"""
+    f = intake_facts.extract_facts(rows, today=TODAY)
+    assert (f["patient_name"], f["member_id"]) == ("Ada N. Ekwueme", "2210 3300 17")
+    spanish = """Suscriptor (empleado)            Paciente (dependiente)
+Nombre                Pablo Ruiz Soto             Ana Ruiz Vega
+Número de miembro       RS-100-01                  RS-100-03
+"""
+    f = intake_facts.extract_facts(spanish, today=TODAY)
+    assert (f["patient_name"], f["member_id"]) == ("Ana Ruiz Vega", "RS-100-03")
+
+
+def test_a_remittance_with_a_dx_line_under_another_column_and_a_claim_filing_limit():
+    remit = """Remit date: 10/20/2026
+Claim #          Patient              Member ID            DOS           Code    Billed     Paid      Adj
+
+4410 2201 1      Lena Voss            QX-5001-11           09/01/2026    99213   $120.00    $96.00    CO-45
+
+                 Dx F41.1
+
+4410 2201 2      Omar Reyes Pike      QX-5001-42           03/02/2026    90837   $200.00    $0.00     CO-29
+
+                 Dx F33.1                                                                           N130
+
+4410 2201 3      Ivo Brandt           QX-5001-77           09/08/2026    90834   $150.00    $120.00   CO-45
+
+                 Dx F43.10
+
+REMARK CODES
+N130     Consult plan benefit documents for information about restrictions for this service.
+
+The plan's filing limit is 90 days from the date of service. You may appeal a denied claim within 180 days of
+the date of this remittance.
+"""
+    f = intake_facts.extract_facts(remit, today=TODAY)
+    assert (f["claim_number"], f["patient_name"], f["member_id"]) == ("4410 2201 2", "Omar Reyes Pike", "QX-5001-42")
+    assert (f["service_dates"], f["procedure_codes"], f["carc_codes"]) == (["2026-03-02"], ["90837"], ["CO-29"])
+    assert f["diagnosis_codes"] == ["F33.1"]  # N130 is a remark code in the next column, no diagnosis
+    assert f["appeal_deadline"] == "2027-04-18"  # 180 days from the remittance, not 90 from the service
+
+
+def test_a_numbered_form_whose_scan_left_specks_between_labels_and_values():
+    form = """COUNTY EMPLOYEES HEALTH PLAN - FORM 12
+1. Date of notice =                ' 10/02/2026          rec'd 1 0/0 6/26
+2. Covered person                 Dana T. Moravec            :
+3. Plan member ID          |  CEH -FICT-5501-02
+4. Claim / request no.           26-1002-CE-0009
+5. Service(s) and date(s)          esketamine 84 mg,   09/14/2026
+You may file a written appeal no later than 180 days after you receive this notice.
+"""
+    f = intake_facts.extract_facts(form, today=TODAY)
+    assert (f["notice_date"], f["patient_name"], f["member_id"]) == ("2026-10-02", "Dana T. Moravec",
+                                                                      "CEH-FICT-5501-02")
+    assert f["service_dates"] == ["2026-09-14"]
+    spanish = "Reclamación n.':     RC-26-1030-0042\nServicio:        30-oct-2026 - 96365\n"
+    f = intake_facts.extract_facts(spanish, today=TODAY)
+    assert (f["claim_number"], f["service_dates"]) == ("RC-26-1030-0042", ["2026-10-30"])
+
+
+@pytest.mark.parametrize("sentence, field, value", [
+    ("We denied the esketamine sessions she received at Lakeview Psychiatry on 09/14/2026 and 09/16/2026.",
+     "service_dates", ["2026-09-14", "2026-09-16"]),
+    ("We reviewed the claim from Elm Infusion Center for intravenous ketamine on 09/14/2026 and 09/17/2026.",
+     "service_dates", ["2026-09-14", "2026-09-17"]),
+    ("The claim for your services was received on 09/20/2026.", "service_dates", []),
+    ("The plan requires an approved prior authorization for this treatment, and none was on file.",
+     "denial_category", "prior_authorization"),
+    ("Denegamos el pago porque el servicio necesitaba autorización previa y nadie la pidió.",
+     "denial_category", "prior_authorization"),
+    ("We processed this request on the expedited (72-hour) timeline and denied it.", "urgent", True),
+    ("Plan Sol (CHIP). Este programa no ofrece audiencia imparcial de Medicaid.", "plan_type", "chip"),
+])
+def test_care_received_reasons_and_programs_in_sentences(sentence, field, value):
+    assert intake_facts.extract_facts(sentence, today=TODAY)[field] == value
+
+
+def test_a_label_joining_two_roles_and_rows_indented_under_a_date_heading():
+    f = intake_facts.extract_facts("Letter date    10/02/2026\n\nStudent / insured    Priya Anand-Cole\n",
+                                   today=TODAY)
+    assert f["patient_name"] == "Priya Anand-Cole"
+    table = """      Service date          Code              Billed            Plan paid
+
+      09/14/2026            96365             $425.00           $0.00
+"""
+    assert intake_facts.extract_facts(table, today=TODAY)["service_dates"] == ["2026-09-14"]
+
+
+def test_an_appeals_address_in_a_table_row_in_care_of_and_in_a_right_column():
+    table = """For                                     Write to
+Questions                               Plan Sol Member Services, PO Box 40, Mesa, NM 87998
+Appeals of this decision                Plan Sol, Attn: Appeals Unit, 11 Juniper Loop, Mesa, NM 87999
+"""
+    assert intake_facts.extract_facts(table, today=TODAY)["appeals_address"] == \
+        "Plan Sol, Attn: Appeals Unit, 11 Juniper Loop, Mesa, NM 87999"
+    care_of = """Tiene 180 días para apelar. Envíela a:
+
+Plan de Salud de Empleados de Conservas Sol .
+a/c Benefit Administrators
+
+Atención: Apelaciones
+
+P.O. Box 9044
+
+Puerto Lirio, TX 77999
+"""
+    assert intake_facts.extract_facts(care_of, today=TODAY)["appeals_address"] == \
+        "Plan de Salud de Empleados de Conservas Sol, a/c Benefit Administrators, Atención: Apelaciones, " \
+        "P.O. Box 9044, Puerto Lirio, TX 77999"
+    left = ["ABOUT YOUR CLAIM", "Member:        Harold B. Ruiz", "Member ID:     KFH-R4883-0001-22", "Claim:         26-304-7781",
+            "Provider:      Stillwater Partners", "", "OUR DECISION", "You are enrolled in our High Option plan and",
+            "the brochure covers care from these providers", "only in an emergency or with a prior referral.",
+            "We found neither, so we denied the claim as", "out of network. You may owe the full charge."]
+    right = ["YOUR RIGHT TO ASK US TO RECONSIDER", "If you disagree, write to us within 6 months of",
+             "the date of this letter and ask us to reconsider.", "Mail your written request to:",
+             "   Keystone Federal Health", "   Attn: Reconsideration Unit", "   77 Ledgerline Road",
+             "   Brackwater, PA 17999", "", "NEWS FOR MEMBERS", "Flu shots are free at network pharmacies",
+             "through March, and a new telehealth line opens."]
+    page = "\n".join(f"{a:<62}{b}".rstrip() for a, b in zip(left, right))
+    f = intake_facts.extract_facts(page, today=TODAY)
+    assert f["appeals_address"] == "Keystone Federal Health, Attn: Reconsideration Unit, 77 Ledgerline Road, " \
+        "Brackwater, PA 17999"
+    assert "within 6 months of the date of this letter" in f["deadline_basis"]
+
+
+def test_a_calendar_date_the_notice_states_wins_over_its_number_of_days():
+    letter = """Date: 10/02/2026
+Your right to appeal. Federal law gives you at least 180 days after you receive this letter to appeal.
+Your appeal must be received by April 5, 2027. To keep your benefits during the appeal, ask by October 12, 2026.
+"""
+    f = intake_facts.extract_facts(letter, today=TODAY)
+    assert f["appeal_deadline"] == "2027-04-05"
+    assert "received by April 5, 2027" in f["deadline_basis"]
+
+
+def test_the_patients_label_over_the_policyholder_the_letter_is_addressed_to():
+    letter = """November 2, 2026
+Priscilla N. Adeyemi
+62 Larchmont Terrace
+Marrowick, PA 17996
+
+Enrollee                 Priscilla N. Adeyemi                  Enrollee ID        FICT4471
+Patient                  Ambrose K. Adeyemi (spouse)           Patient ID         FICT4471-02
+
+Dear Ms. Adeyemi:
+We reviewed the claim for services your spouse received.
+"""
+    assert intake_facts.extract_facts(letter, today=TODAY)["patient_name"] == "Ambrose K. Adeyemi"
+    header = """Employee / Subscriber        Subscriber ID            Patient                      Patient ID
+
+Gordon T. Ashby              FICT-CFL-2044            Wren Ashby-Molina            FICT-CFL-2044-02
+
+Dear Mr. Ashby:
+"""
+    assert intake_facts.extract_facts(header, today=TODAY)["patient_name"] == "Wren Ashby-Molina"
+
+
+def test_the_plans_member_id_over_a_student_id_and_the_date_of_this_statement():
+    letter = """Date of this statement: November 18, 2026          Processed: 11/16/2026
+  Insured student : Tran Minh Khoi
+  Student ID      : 903-11-4478
+  Member ID       : PGS-FICT-26-104
+"""
+    f = intake_facts.extract_facts(letter, today=TODAY)
+    assert (f["member_id"], f["notice_date"]) == ("PGS-FICT-26-104", "2026-11-18")

@@ -45,8 +45,8 @@ _STREET_PART = re.compile(
     r"(?:Suite|Ste\.?|Floor|Fl\.?|Building|Bldg\.?|Room|Rm\.?|Unit|Oficina|Piso)[ \t]+[\w-]+|"
     r"\d{1,3}(?:st|nd|rd|th)[ \t]+Floor)$", re.IGNORECASE)
 # words that may stand in lower case inside a name ("Department of Appeals", "Unidad de Quejas y Apelaciones")
-_NAME_LINKS = {"of", "the", "and", "for", "de", "del", "la", "las", "los", "el", "y", "e", "en", "c/o", "to", "at",
-               "a", "&", "para", "por"}
+_NAME_LINKS = {"of", "the", "and", "for", "de", "del", "la", "las", "los", "el", "y", "e", "en", "c/o", "a/c", "to",
+               "at", "a", "&", "para", "por"}
 _INTRO_WORDS = {"to", "at", "a", "al", "and", "or", "y", "o"}
 # OCR reads "Attn:" on a fax or photo as "Aun:", "Atin:", "Alln:" or "Attm:"; such a part is written "Attn:"
 _OCR_ATTN = re.compile(r"\bA(?:un|tin|[tl1I]{2}[nm]|ltn|tln)\s*:(?=[ \t]+[A-Z])")
@@ -214,6 +214,12 @@ def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
             kept.insert(0, part)
             first = at
             continue
+        # a table's row ("Appeals of this decision     Plan X, Attn: ..."): the addressee opens the row's last cell
+        cell = re.split(r"[ \t]{3,}", raw.strip())[-1]
+        if not in_block and cell != raw.strip() and _is_name(_tidy(cell)):
+            kept.insert(0, _tidy(cell))
+            first = at + raw.rfind(cell)
+            break
         # the words that introduce the address, then the addressee's first part: "... Write to Plan X"
         flat = raw.replace("\n", " ")
         m = _INTRO.match(_ATTN.sub(lambda a: a.group(0).replace(":", "\0"), flat))

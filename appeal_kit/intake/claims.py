@@ -199,13 +199,14 @@ def _row_of_last_claim(header: list[tuple[int, str]], col: int, cells: list[tupl
     """A row of a claim table that belongs to the claim above it: cells lined up under the header's columns
     and a service (a date, a code, an amount; two or more cells starting where a heading starts), or a note of the
     claim under its number ("Dx F33.2"), but no total and no sentence."""
+    starts = {start for start, _ in header}
+    if not cells or any(len(text) > 40 for _, text in cells):
+        return False
+    # the claim's diagnosis on a line of its own, under the claim column or another ("Dx F41.1" under "Patient")
+    if re.match(r"(?:dx|diag\w*)\b", cells[0][1], re.IGNORECASE) and any(abs(cells[0][0] - h) <= 3 for h in starts):
+        return True
     if len(cells) < 2 or re.match(r"\s*(?:totals?|subtotal|claim total|total de)\b", row, re.IGNORECASE):
         return False
-    if any(len(text) > 40 for _, text in cells):
-        return False
-    if re.match(r"(?:dx|diag\w*)\b", cells[0][1], re.IGNORECASE) and abs(cells[0][0] - header[col][0]) <= 3:
-        return True
-    starts = {start for start, _ in header}
     return _has_service(row) and sum(any(abs(start - h) <= 3 for h in starts) for start, _ in cells) >= 2
 
 

@@ -403,6 +403,9 @@ _DRUG_CONTEXT = re.compile(r"ketamine|esketamine|spravato|\bdrugs?\b|medication|
 _OCR_CODE_TOKEN = re.compile(r"(?<![\w$.,/-])[A-Za-z0-9][A-Za-z0-9]{4,5}(?![\w/]|[.,]\d)")  # "jo013" too
 _CODE_CONTEXT = re.compile(r"\b(?:HCPCS|CPT|codes?|c[oó]digos?|procedures?|procedimientos?|billed|facturad[oa])\b",
                            re.IGNORECASE)
+# a dollar sign OCR read for the S of a temporary drug code beside a drug ("$0013 esketamine 84 mg"): an amount
+# never opens with a zero and has cents, so "$0013" is no amount
+_DOLLAR_FOR_S = re.compile(r"(?<![\w$.,/-])\$(?=0\d{3}(?![\w/]|[.,]\d))")
 # one round glyph read twice, as the letter and the digit ("JO0013" for J0013: a page read turned, at an angle)
 _DOUBLED_ROUND = re.compile(r"[Oo]0|0[Oo]")
 # an ICD-10-CM code as OCR garbles it: an O in a digit place ("F3O.2") or a space after the dot ("F33. 2")
@@ -452,6 +455,8 @@ def correct_ocr_codes(text: str) -> str:
         return correct_ocr_code(m.group(0), context) or m.group(0)
 
     text = _OCR_ICD.sub(lambda m: f"{m.group(1)}{m.group(2).replace('O', '0')}.{m.group(3)}", text)
+    text = _DOLLAR_FOR_S.sub(lambda m: "S" if _DRUG_CONTEXT.search(text[max(0, m.start() - 80):m.end() + 80])
+                             else m.group(0), text)
     return _OCR_CODE_TOKEN.sub(fix, text)
 
 

@@ -45,7 +45,7 @@ DATE_RE = re.compile(
     rf"(?P<m1>{_MON})[.:;]?\s{{0,2}}(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,2}}[,.]?\s{{0,2}}(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s{{0,2}}|-)(?P<m2>{_MON})\.?(?:,?\s{{0,2}}|-)(?P<y2>(?:19|20)\d\d)"
     rf"|(?P<d5>[0-3]?\d)(?:\s+de)?\s+(?P<m5>{_MES})\.?(?:\s+de(?:l)?|,)?\s+(?P<y5>(?:19|20)\d\d)"
-    rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)"
+    rf"|(?P<y3>(?:19|20)\d\d)(?P<sep3>[-/.])(?P<m3>[01]?\d)(?P=sep3)(?P<d3>[0-3]?\d)"  # year first: 2026/11/24
     rf"|(?P<a4>[0-3]?\d)\s?(?P<sep>[/-])\s?(?P<b4>[0-3]?\d)\s?(?P=sep)\s?(?P<y4>(?:19|20)?\d\d)"
     rf"|(?P<a6>[0-3]?\d)\.(?P<b6>[0-3]?\d)\.(?P<y6>(?:19|20)\d\d)"
     rf")(?![\w/]|-(?![01]?\d/\d))",
@@ -913,8 +913,11 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
     A sentence counts when it, or the sentence before it ("You may file an internal appeal. Your request
     must be made within 180 days ..."), is about appealing; sentences about what the plan will do ("we will
     decide within 30 days") and about later levels (external review, IRE) are skipped. A fair-hearing limit
-    is used only when the notice offers no appeal to the plan (fee-for-service Medicaid notices)."""
+    is used only when the notice offers no appeal to the plan (fee-for-service Medicaid notices). A calendar date
+    the notice gives ("must be received by May 28, 2027") wins over a number of days it gives elsewhere ("at
+    least 180 days after you receive this letter"): the date is what the plan will hold the appeal to."""
     sents = [mend_ocr_words(s) for s in sentences(text)]
+    first: StatedDeadline | None = None
     offers_plan_appeal = any(_APPEAL_WORDS.search(s) and not FAIR_HEARING.search(s) for s in sents)
     for i, s in enumerate(sents):
         prev = sents[i - 1] if i else ""
@@ -932,15 +935,18 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
         if _US_DECIDING.search(s) and not re.search(r"\byou\b[^.]{0,60}\b(?:must|have|may|can|need)\b", s, re.I):
             continue
         found = _deadline_in(s, notice_date, order)
-        if found:
+        if found and not (found.days or found.months):
             return found
-    return None
+        first = first or found
+    return first
 
 
 def _deadline_in(s: str, notice_date: date | None, order: str = "MDY") -> StatedDeadline | None:
     # an explicit date: "must be received by April 30, 2026"
     for hit in find_dates(s, order):
         before = s[max(0, hit.start - 40):hit.start]
+        if _CONTINUATION.search(s[max(0, hit.start - 120):hit.end + 60]):
+            continue  # the date for keeping benefits during the appeal, not the appeal's own
         if _BY_DATE.search(before):
             return StatedDeadline(s, hit.value)
     for m in DURATION_RE.finditer(s):
@@ -965,6 +971,10 @@ def _deadline_in(s: str, notice_date: date | None, order: str = "MDY") -> Stated
             continue
         # the shorter limit for keeping benefits during the appeal is not the limit for the appeal itself
         if _CONTINUATION.search(s[max(0, m.start() - 120):m.end() + 60]):
+            continue
+        # a limit counted from the date of service is the one for filing a claim, never for appealing its denial
+        if re.match(r"\s*(?:from|after|of)\s+(?:the\s+)?dates?\s+(?:of\s+)?service|"
+                    r"\s*(?:a partir|despu[eé]s)\s+de\s+la\s+fecha\s+(?:de(?:l)?\s+)?servicio", after, re.I):
             continue
         if not re.search(r"within|have|has|up to|no later than|no more than|must|deadline|limit|\bin\b|dentro de|"
                          r"tiene|tienen|hasta|plazo|debe|m[aá]s tardar", context) \

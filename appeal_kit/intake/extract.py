@@ -70,7 +70,8 @@ _SPANISH_CATEGORY = {
                       r"red|proveedor(?:es)? no participante|no contratad",
     "prior_authorization": r"(?:\bsin|\bno\b(?:\s+[^\W\d_]+){1,3}|falta de)\s+(?:una |la )?(?:autorizaci[oó]n|"
                            r"aprobaci[oó]n)(?: previa| por adelantado| antes)?\b|requiere autorizaci[oó]n previa|"
-                           r"(?:autorizaci[oó]n|aprobaci[oó]n) previa (?:no (?:fue|se)|requerida)",
+                           r"(?:autorizaci[oó]n|aprobaci[oó]n) previa (?:no (?:fue|se)|requerida)|"
+                           r"(?:necesitaba|requer[ií]a|necesita) (?:una |la )?(?:autorizaci[oó]n|aprobaci[oó]n) previa",
     "coding_billing": r"c[oó]digo(?:s)? (?:incorrect|inv[aá]lid|equivocad)\w*|falta(?:n)? informaci[oó]n|"
                       r"error de (?:facturaci[oó]n|codificaci[oó]n)",
     "medical_necessity": r"m[eé]dicamente (?:razonable y )?necesari|necesidad m[eé]dica|no (?:es|son|era|fue) necesari|"
@@ -106,7 +107,10 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                             r"precertification|pre-?certification|preauthorization|referral) (?:was|were) "
                             r"(?:not|never) (?:obtained|requested|received|on file|given)|not (?:pre-?)?"
                             r"(?:authorized|certified) (?:before|in advance|prior)|not pre-?certified|"
-                            r"(?:authorization|certification) (?:was )?(?:exceeded|expired)"),
+                            r"(?:authorization|certification) (?:was )?(?:exceeded|expired)|"
+                            # "requires an approved prior authorization ..., and none was on file"
+                            r"(?:authoriz|precert|pre-?certif)\w*\b[^.]{0,80}\bnone (?:was|were|is) (?:on file|"
+                            r"obtained|requested|received|given)"),
     ("coding_billing", r"(?:incorrect|invalid|missing|wrong|inconsistent|incomplete|mismatch\w*) (?:procedure |"
                        r"diagnosis |billing |cpt |hcpcs |icd(?:-10)? )?(?:codes?|modifiers?|units?|ndc|information)|"
                        r"(?:missing|incomplete|incorrect|invalid) (?:\w+ )?billing information|"
@@ -200,8 +204,9 @@ _URGENT = [kept(p, re.IGNORECASE) for p in (
     r"coverage|prior authorization|determination|decision|case)",
     r"\b(?:reviewed|processed|handled|treated|decided) (?:\w+ ){0,3}(?:as|under) (?:an? )?(?:urgent|expedited)",
     r"\bwe (?:agreed|decided) to (?:expedite|give you a fast)",
-    r"\b(?:reviewed|decided|made|processed|handled)\b(?: \w+){0,3} on an? (?:urgent|expedited|fast)"
-    r"(?: \((?:urgent|expedited|fast)\))? basis",
+    # "made ... on an expedited basis", "processed this request on the expedited (72-hour) timeline"
+    r"\b(?:reviewed|decided|made|processed|handled)\b(?: \w+){0,3} on (?:an?|the) (?:urgent|expedited|fast)"
+    r"(?: \((?:urgent|expedited|fast|\d+[- ]hours?)\))? (?:basis|timeline|track|schedule|time ?frame)",
     r"\b(?:urgent|expedited) (?:pre-?service |prior authorization )?(?:request|review|appeal) (?:was|has been) "
     r"(?:received|reviewed|denied|decided)",
 )]
@@ -230,13 +235,15 @@ def _fits_column(line: str, x: int) -> str:
     if not line.strip():
         return "left"
     left, right = line[:x], line[x:]
+    # (a block indented a little inside the right column, an address under its sentence, is still in it)
+    indent = len(right) - len(right.lstrip(" "))
     if not left.strip():
-        return "right" if right[:1] not in ("", " ") else ""
-    if re.search(r"\S {3,}\S", left.strip()):
-        return ""  # cells of a table, not a column of prose
+        return "right" if right.strip() and indent <= 4 else ""
+    if re.search(r"\S {3,}\S", left.strip()) and not re.fullmatch(r"[^\W\d][^:\n]{0,30}:[ \t]+\S.*", left.strip()):
+        return ""  # cells of a table, not a column of prose (a column's own "Label:    value" line is one)
     if not right.strip():
         return "left" if len(line.rstrip()) <= x - 2 else ""
-    return "both" if left.endswith("   ") and right[0] != " " else ""
+    return "both" if left.endswith("   ") and indent <= 4 else ""
 
 
 def columns_in_reading_order(text: str) -> str:
@@ -398,7 +405,8 @@ _STREET_AFTER = re.compile(r"^\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}
 def _clean_id(value: str) -> str | None:
     if _STREET_AFTER.match(value.strip()):
         return None
-    tokens = value.strip().strip(".,;:").split()
+    # a space OCR put before a hyphen inside the number ("MCE -FICT-88104-01")
+    tokens = re.sub(r"(?<=[A-Z0-9]) -(?=[A-Z0-9])", "-", value.strip().strip(".,;:")).split()
     out: list[str] = []
     for i, tok in enumerate(tokens):
         t = re.sub(r"(?<=[A-Za-z0-9])\+(?=[A-Za-z0-9])", "-", tok.strip(",;"))  # OCR's + for a hyphen
@@ -526,13 +534,18 @@ _POLICYHOLDER_LABEL = re.compile(r"subscriber|sponsor|policyholder|employee|insu
                                  r"patrocinador|titular|asegurad|emplead", re.IGNORECASE)
 
 
-def _member_rank(doc: Doc, m: re.Match, strong: re.Pattern) -> tuple[int, int, int]:
+# a number another body gives the member (a university's student ID beside the insurer's member ID)
+_OTHER_BODYS_NUMBER = re.compile(r"student|estudiante|alumno", re.IGNORECASE)
+
+
+def _member_rank(doc: Doc, m: re.Match, strong: re.Pattern) -> tuple[int, int, int, int]:
     """How surely a member-ID label gives the patient's own number, lowest first: a label the patient's role
     opens, then the member's own labels before the policyholder's ("Member ID" over "Subscriber ID" on a
-    dependant's notice), and a specific label before a generic "ID:"."""
+    dependant's notice), another body's number after the plan's own (a student ID), and a specific label before
+    a generic "ID:"."""
     specific = strong.match(doc.text, m.start())
     return (_patient_first(doc, m), int(bool(_POLICYHOLDER_LABEL.search(m.group(0)))),
-            0 if specific and specific.end() >= m.end() - 1 else 1)
+            int(bool(_OTHER_BODYS_NUMBER.search(m.group(0)))), 0 if specific and specific.end() >= m.end() - 1 else 1)
 
 
 def _labeled(doc: Doc, labels: LabelSet, clean, *, patient_first: bool = False, field: str | None = None
@@ -598,9 +611,64 @@ def _patient_row_id(doc: Doc):
     return None
 
 
+# the people of a dependant's notice side by side: a header cell per role ("Suscriptor (empleado)    Paciente
+# (dependiente)") over rows of a label and a value per role ("Nombre    Efraín ...    Guadalupe ...")
+_PATIENT_HEAD = re.compile(r"^(?:patient|paciente|dependa?ent|dependiente|child|niñ[oa](?:/a)?|hij[oa](?:/a)?)\b",
+                           re.IGNORECASE)
+_HOLDER_HEAD = re.compile(r"^(?:subscriber|suscriptor|sponsor|patrocinador|employee|emplead[oa]|policyholder|"
+                          r"titular|insured|asegurad[oa]|parent|padre|madre|member|miembro)\b", re.IGNORECASE)
+_NAME_ROW = re.compile(r"^(?:name|nombre|full name|nombre completo)\b", re.IGNORECASE)
+
+
+def _patient_in_person_table(doc: Doc):
+    """On a dependant's notice that prints the policyholder and the patient side by side, the patient's (name,
+    member ID or None, evidence): a column headed by the patient's role, read by the order of its cells (OCR
+    moves cells sideways), or a row whose name carries the patient's role in brackets ("Jolene K. Ellery
+    (patient)    1294 4470 18") under a header naming a member ID. None when the notice has neither."""
+    id_label = label_set("member_id").regex()
+    for li, line in enumerate(doc.lines):
+        segs = segments(line)
+        if len(segs) >= 2 and not re.search(r"\d", line):
+            roles = [i for i, (_, seg) in enumerate(segs) if _PATIENT_HEAD.match(seg)]
+            if len(roles) == 1 and any(_HOLDER_HEAD.match(seg) for i, (_, seg) in enumerate(segs) if i != roles[0]):
+                name = member_id = None
+                rows = []
+                for ri in range(li + 1, min(li + 6, len(doc.lines))):
+                    cells = [seg for _, seg in segments(doc.lines[ri])]
+                    if len(cells) != len(segs) + 1:
+                        continue
+                    value = cells[1 + roles[0]]
+                    if _NAME_ROW.match(cells[0]) and not name:
+                        name = _clean_name(value)
+                        rows.append(ri)
+                    elif id_label.match(cells[0]) and not member_id:
+                        member_id = _clean_id(value)
+                        rows.append(ri)
+                if name:
+                    return name, member_id, " / ".join(squeeze(doc.lines[i]) for i in [li, *rows])[:300]
+        if segs:
+            gloss = _ROLE_GLOSS.search(segs[0][1])
+            name = _clean_name(segs[0][1][:gloss.start()]) if gloss and gloss.group("patient") else None
+            header = next((h for h in range(li - 1, max(-1, li - 5), -1) if doc.lines[h].strip()
+                           and not _ROLE_GLOSS.search(doc.lines[h])), None)
+            if name and header is not None and not re.search(r"\d", doc.lines[header]) and \
+                    id_label.search(doc.lines[header]):
+                member_id = next((v for _, seg in segs[1:] if (v := _clean_id(seg)) and not doc.dates(seg)), None)
+                return name, member_id, f"{squeeze(doc.lines[header])} / {squeeze(line)}"[:300]
+    return None
+
+
+def _person_table_id(doc: Doc):
+    found = _patient_in_person_table(doc)
+    if not found or not found[1]:
+        return None
+    at = doc.text.find(found[1])
+    return found[1], found[2], (at, at + len(found[1]))
+
+
 def find_member_id(doc: Doc):
-    return _patient_row_id(doc) or _labeled(doc, label_set("member_id"), _clean_id, patient_first=True,
-                                           field="member_id") or \
+    return _person_table_id(doc) or _patient_row_id(doc) or \
+        _labeled(doc, label_set("member_id"), _clean_id, patient_first=True, field="member_id") or \
         _id_in_prose(doc, "member enrollee subscriber")
 
 
@@ -644,6 +712,7 @@ def find_patient_name(doc: Doc):
     on a line about the provider), role words in running text, the addressee block and the salutation.
     The same name found in several places adds up; the evidence is the best-scoring place."""
     candidates: dict[str, list] = {}  # name -> [total score, best score, snippet, span]
+    as_patient: set[str] = set()  # names a label calls the patient's ("Patient:", "Dependent", "Paciente")
 
     def add(name: str | None, score: float, snippet: str, span: tuple[int, int]) -> None:
         if not name:
@@ -668,7 +737,14 @@ def find_patient_name(doc: Doc):
                 if gloss:
                     weight += 0.5 if gloss.group("patient") else -1.0
                 add(name, weight, doc.snippet(m.start()), (pos, pos + len(value)))
+                if _NAME_LABEL_WEIGHT[0][0].search(label) and not (gloss and not gloss.group("patient")):
+                    as_patient.add(name)
                 break
+    person = _patient_in_person_table(doc)
+    if person:  # the patient beside the policyholder, named as such
+        at = doc.text.find(person[0])
+        add(person[0], 5.0, person[2], (at, at + len(person[0])))
+        as_patient.add(person[0])
     for m in _ROLE_IN_PROSE.finditer(doc.text):  # the role word alone, so "for your child, NAME" finds both
         words = _WORDS_AFTER_ROLE.match(doc.text, m.end())
         if not words or words.group(0).isupper():
@@ -724,7 +800,13 @@ def find_patient_name(doc: Doc):
         for long_name, d in candidates.items():
             if short != long_name and set(short.split()) < set(long_name.split()):
                 d[0] += c[0] * 0.5
-    name, (total, _, snippet, span) = max(candidates.items(), key=lambda kv: kv[1][0])
+    # one name the notice labels as the patient's is the patient, however often the letter names its addressee (a
+    # dependant's notice is sent to the policyholder: "Dear Ms. Oduya" is the spouse who holds the policy)
+    labelled = [n for n in candidates if n in as_patient]
+    if len(labelled) == 1 and not any(set(labelled[0].split()) < set(n.split()) for n in candidates):
+        name, (total, _, snippet, span) = labelled[0], candidates[labelled[0]]
+    else:
+        name, (total, _, snippet, span) = max(candidates.items(), key=lambda kv: kv[1][0])
     name = _as_printed(doc, name)
     if total < 2.0:  # only a salutation or an addressee line names the patient
         return name, snippet, span, Reason(N_("only the greeting or the address block names the patient"))
@@ -772,6 +854,15 @@ def patient_of_row(doc: Doc, li: int):
     if not cell or not re.fullmatch(r"[^\W\d_][^\W\d_'.-]*(?: [^\W\d_][^\W\d_'.-]*){0,3}", cell):
         return None
     id_labels = label_set("member_id").regex()
+
+    def id_in_row(ri: int, header: int | None) -> str | None:
+        m = id_labels.search(doc.lines[header]) if header is not None else None
+        if not m:
+            return None
+        return _clean_id(_cell(doc.lines[ri], (m.start(), m.start() + len(m.group(0).rstrip())), tol=2) or "")
+
+    if len(cell.split()) >= 2 and _clean_name(cell):  # the row names the patient in full, maybe beside their ID
+        return _clean_name(cell), id_in_row(li, hi), squeeze(doc.lines[li])[:200]
     for ri, line in enumerate(doc.lines):
         if ri == li:
             continue
@@ -779,14 +870,7 @@ def patient_of_row(doc: Doc, li: int):
             name = _clean_name(seg)
             if not name or not (name == cell or name.split()[0].lower() == cell.split()[0].lower()):
                 continue
-            member_id = None
-            rh = _header_above(doc, ri, limit=6)
-            if rh is not None:
-                m = id_labels.search(doc.lines[rh])
-                if m:
-                    col = (m.start(), m.start() + len(m.group(0).rstrip()))
-                    member_id = _clean_id(_cell(line, col, tol=2) or "")
-            return name, member_id, squeeze(line)[:200]
+            return name, id_in_row(ri, _header_above(doc, ri, limit=6)), squeeze(line)[:200]
     return None
 
 
@@ -926,7 +1010,8 @@ _PROCESSED_LABEL = phrase_regex("processed_date", at_end=True)
 _NOT_NOTICE = phrase_regex("not_notice_date", words=True)
 
 
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|lunes|martes|mi[eé]rcoles|jueves|viernes|"
+                      r"s[aá]bado|domingo),?\s*$", re.IGNORECASE)
 
 
 def find_notice_date(doc: Doc):
@@ -980,7 +1065,8 @@ def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, 
         col = hit.start - doc.offsets[li]
         # the label: text of the same cell before the date
         before_line = line[:col]
-        cells_before = [c for c in re.split(r"\s{3,}", before_line) if c.strip()]
+        # (a scan's specks in the gap between label and date are no cell: "Date of notice =     ' 11/10/2026")
+        cells_before = [c for c in re.split(r"\s{3,}", before_line) if re.search(r"\w", c)]
         # the label in the cell before the date's own cell ("Notice date    September 2, 2026")
         cell_before = cells_before[-1] if cells_before else ""
         context = cell_before if cell_before.strip() else ""
@@ -1075,7 +1161,9 @@ _SERVICE_LABEL = re.compile(_ocr_service(
     r"(?:provided|rendered|performed|given|administered)(?:\s+to\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s+"
     r"(?:services?\s+)?(?:on|from|between)\b|from\s*date|start\s*date|to\s*date|"
     r"\b(?:treatments?|infusions?|sessions?|therapy|injections?)\s+(?:on|from|between|dated)\b|"
-    r"(?<![\w ])[ \t]*services?(?:\s+provided)?[ \t]*:|"
+    r"(?<![\w ])[ \t]*(?:services?|servicios?)(?:\s+provided)?[ \t]*:|"
+    # a form's field for both ("7. Service(s) and date(s)    S0013 esketamine 84 mg,   10/21/2026")
+    r"services?(?:\(s\))?[ \t]+(?:and|&)[ \t]+dates?(?:\(s\))?|"
     r"\bservices?\s+(?:on|from|between)|"
     r"(?:visit|session|appointment|infusion)s?\s+(?:with\s+(?:Dr\.\s*)?[^.\n]{0,40}?\s+)?on|"
     r"\byou\s+(?:received|got|had)\s+(?:from\s+[^.]{0,60}?\s+)?on|given\s+to\s+(?:your\s+patient|you)\s+on|dates?\s+requested|requested\s+dates?|date(?:\(s\)|s)?\s+of\s+(?:treatment|care|visits?|sessions?)|(?:to\s+)?(?:start|begin)s?\s+(?:on\s+)?|(?:starting|beginning)\s+(?:on\s+)?)",
@@ -1181,9 +1269,12 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
         before = doc.text[max(0, m.start() - 160):m.start()]
         before = re.split(r"(?<=[a-z0-9)])\.\s|\n\s*\n|[;:]\s", before)[-1]
         # the care the patient received ("los servicios que su hijo recibió el ...") is care, not a receipt
+        # and in English the care "she received" after the care's name ("the treatment sessions she received at
+        # Lakeshore Psychiatry on ..."), but not a claim or a service that "was received"
         other = [o for o in _NOT_CARE_ON.finditer(before)
                  if not (o.group(0).lower().startswith("recib") and
-                         re.search(r"\bque(?:\s+\S+){0,3}\s+$", before[:o.start()], re.IGNORECASE))]
+                         re.search(r"\bque(?:\s+\S+){0,3}\s+$", before[:o.start()], re.IGNORECASE)) and
+                 not (o.group(0).lower() == "receiv" and _CARE_THEY_RECEIVED.search(before[:o.start()]))]
         # a care word inside a provider's name ("a claim from Meridian Lake Infusion Partners on ...") is no care
         care = [c for c in _TREATMENT_WORDS.finditer(before) if not _IN_PROPER_NAME.search(
             before[max(0, c.start() - 40):c.start()] + "\0" + before[c.start():c.end() + 40])]
@@ -1210,15 +1301,15 @@ def find_service_dates(doc: Doc):
         tail = re.split(r"\n\s*\n(?!\s*(?:and|y|&)\s)|(?<=\d)\s{3,}(?=[A-Za-z])|(?<=\d)\.\s|(?<=[a-z]{5})\.\s",
                         tail)[0]
         hits = doc.dates(tail)
-        taken = len(found)
+        taken = 0  # the dates read after the label, found before or not (a date may be given twice)
         li = doc.line_at(label_start)
         rest = doc.text[label_end:doc.offsets[li] + len(doc.lines[li])]
         # a cell of a row of labels (nothing after it on its line, or the next label after a wide gap): its
         # value is in the cell under it, not in the next row's first cell
         header_cell = not rest.strip(" \t:") or re.match(r"[ \t]{2,}[^\W\d_]", rest)
         if not header_cell:
-            _dates_after_label(doc, tail, hits, label_start, found)
-        if len(found) == taken:
+            taken = _dates_after_label(doc, tail, hits, label_start, found)
+        if not taken:
             col = label_start - doc.offsets[li]
             # the value under a header label, maybe under a blank line (a boxed header's cells)
             nli = next((n for n in (li + 1, li + 2) if n < len(doc.lines) and doc.lines[n].strip()), -1)
@@ -1226,7 +1317,8 @@ def find_service_dates(doc: Doc):
                 if abs(start - col) <= 6:
                     for h in doc.dates(seg):
                         found.setdefault(h.value, doc.snippet(doc.offsets[nli]))
-            if header_cell and len(found) == taken:
+                        taken += 1
+            if header_cell and not taken:
                 _dates_after_label(doc, tail, hits, label_start, found)
     # a table OCR read with single spaces between its cells: a header row opening with a service-date heading
     # ("Date of service Code Diagnosis Billed", "Fecha servicio Código") over rows that each open with a date
@@ -1238,8 +1330,10 @@ def find_service_dates(doc: Doc):
                 if nli > li + 2 and not doc.lines[nli - 1].strip():
                     break
                 continue
-            first = doc.dates(row[:14])
-            if not first or row[:first[0].start].strip():
+            # the row's first cell, wherever the row is indented (a cut "10/20/20" would read as a year 2020)
+            opening = segments(row)[0][1]
+            first = doc.dates(opening)
+            if not first or opening[:first[0].start].strip():
                 break
             found.setdefault(first[0].value, doc.snippet(doc.offsets[nli]))
     # EOB tables: the date column of rows under a header naming a service date (or the only date column)
@@ -1262,9 +1356,10 @@ def find_service_dates(doc: Doc):
 _SPECKS = re.compile(r"(?<=[ \t]{2})(?:[^\w\s]{1,3}|[a-z]{1,2})(?=[ \t]{2}|[ \t]?$)")  # alone in a wide gap
 
 
-def _dates_after_label(doc: Doc, tail: str, hits: list, label_start: int, found: dict) -> None:
-    """The dates right after a service-date label: one, a range, or a short list."""
+def _dates_after_label(doc: Doc, tail: str, hits: list, label_start: int, found: dict) -> int:
+    """The dates right after a service-date label: one, a range, or a short list; how many were read."""
     prev_end = 0
+    read = 0
     for h in hits:
         # what a scan strews between two dates of a list ("09/18/2026 - ~ and 09/25/2026") is not words
         gap = re.sub(r"(?<=\s)[^\w\s,;&/-]{1,2}(?=\s)", " ", f" {tail[prev_end:h.start]} ")[1:-1]
@@ -1284,6 +1379,8 @@ def _dates_after_label(doc: Doc, tail: str, hits: list, label_start: int, found:
             break
         found.setdefault(h.value, doc.snippet(label_start))
         prev_end = h.end
+        read += 1
+    return read
 
 
 # (a full stop right before a code counts only after a word or number: " .J3490" is a scan's speck)
@@ -1294,7 +1391,11 @@ _PROC_CONTEXT = re.compile(r"\b(?:CPT|HCPCS|procedure|proc\.?|service code|billi
 _TREATMENT_WORDS = re.compile(r"infusion|injection|visit|therapy|treatment|service|procedure|session|infusi[oó]n|"
                               r"inyecci[oó]n|terapia|tratamiento|servicio|sesi[oó]n|consulta|"
                               r"psychotherapy|evaluation|spray|drug|administration|stimulation|estimulaci[oó]n|"
-                              r"evaluaci[oó]n|psicoterapia|medicamento", re.IGNORECASE)
+                              r"evaluaci[oó]n|psicoterapia|medicamento|ketamin[ae]|esketamin[ae]|spravato",
+                              re.IGNORECASE)
+# the care and who received it, before "received": "the sessions she", "services that your son"
+_CARE_THEY_RECEIVED = re.compile(rf"(?:{_TREATMENT_WORDS.pattern})\w*(?:\s+(?:that|which))?\s+(?:you|s?he|they|"
+                                 r"your \w+|the (?:member|patient)|(?-i:[A-Z][a-z]+))\s+$", re.IGNORECASE)
 # Identifier labels: words like "policy" or "member" only count as a label ("Policy #", "Member ID:"), since
 # running text wraps them onto the same line as a code ("office visit 99215 ... our pharmacy policy ...").
 _NOT_PROC_LINE = re.compile(r"\b(?:zip|phone|fax|tel|npi|tax id|tin|ein|p\.?o\.? box|suite|ste|box|routing|ssn|"
@@ -1377,6 +1478,9 @@ def find_diagnosis_codes(doc: Doc, id_spans):
     for m in _DX_CONTEXT.finditer(doc.text):
         li = doc.line_at(m.start())
         tail = doc.text[m.end():doc.offsets[li] + len(doc.lines[li])]
+        # the label's own cell: a code past a wide gap stands in another column ("Dx F33.2      N381", a remark code)
+        cut = re.search(r"\S[ \t]{3,}(?=\S)", tail)
+        tail = tail[:cut.start() + 1] if cut else tail
         for b in _ICD_BARE.finditer(tail):
             code = b.group(1) + (f".{b.group(2)}" if b.group(2) else "")
             if re.fullmatch(r"[A-CEGHJ-MP-V]\d{4}", b.group(0)) and "." not in b.group(0):
@@ -1524,9 +1628,10 @@ _NOT_ERISA = re.compile(r"\bnot (?:governed by|subject to|covered by|an?) (?:the
 _NAMED_TO_DENY = re.compile(r"\b(?:not|isn'?t|no es|no son|no está|no forma parte de|"
                             # a right the plan lacks, named with its program: "no hay audiencia imparcial estatal
                             # de Medicaid", "there is no Medicaid fair hearing"
-                            r"(?:no hay|there (?:is|are) no)(?: [^\W\d_]+){0,4}?(?: (?:de|del|of|for))?|"
-                            r"(?:does|do|will)\s+not\s+(?:offer|give|provide|include|have|use)|doesn'?t\s+"
-                            r"(?:offer|give|provide|include|have|use)|no (?:ofrece|incluye|tiene|da))"
+                            # (or offers: "no ofrece audiencia imparcial de Medicaid")
+                            r"(?:no hay|there (?:is|are) no|(?:does|do|will)\s+not\s+(?:offer|give|provide|include|"
+                            r"have|use)|doesn'?t\s+(?:offer|give|provide|include|have|use)|no (?:ofrece|incluye|"
+                            r"tiene|da))(?: (?:an?|un|una|el|la))?(?: [^\W\d_]+){0,4}?(?: (?:de|del|of|for))?)"
                             r"(?: an?| un| una| el| la| part of)?(?: (?:state|estatal))?\s*$", re.IGNORECASE)
 
 

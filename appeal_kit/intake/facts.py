@@ -177,7 +177,7 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
     # a family statement: the denied row names whose care it was, maybe not the subscriber's
     # (in a statement of blocks, the block's own "Patient:" line, between the claim before it and its last row)
     before = max((i for c in claims if c is not first for i in c.lines if i < first.lines[0]), default=-1)
-    whose = patient_of_row(doc, first.lines[-1]) or \
+    whose = next(filter(None, (patient_of_row(doc, li) for li in sorted(first.lines, reverse=True))), None) or \
         (patient_of_block(doc, before + 1, max(first.lines)) if before >= 0 else None)
     if whose and whose[0] != facts["patient_name"]:
         facts["patient_name"], ev["patient_name"] = whose[0], whose[2]

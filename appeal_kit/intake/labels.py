@@ -35,7 +35,7 @@ def fuzzy(label: str) -> str:
         if ch == " ":
             out.append(r"(?:'s)?[\s._-]{0,3}")
         elif ch == "#":
-            out.append(r"(?:#|n\.?\s?[º°*]\.?|n[o0º°]\b\.?|n[uú]m\b\.?|nbr\b\.?|nu(?:m|rn)b[e3]r|n[uú](?:m|rn)ero)")
+            out.append(r"(?:#|n\.?\s?[º°*']\.?|n[o0º°]\b\.?|n[uú]m\b\.?|nbr\b\.?|nu(?:m|rn)b[e3]r|n[uú](?:m|rn)ero)")
         elif ch == ".":
             out.append(r"\.?")
         elif ch == "(" or ch == ")":
@@ -82,12 +82,14 @@ class LabelSet:
             # "Niño/a (miembro): ...": a bare label in brackets before its colon too
             parts.append(rf"(?:{bare}){_GENDER}(?:\s{{0,2}}{fuzzy('#')})?\)?{_GLOSS}\s{{0,2}}(?:{LEADER}|[:;])")
             # a label column with no colon, as web pages show fields: "Patient      Ana Núñez"
-            parts.append(rf"(?<![^\n])[ \t]*(?:{bare}){_GENDER}(?=[ \t]{{2,}}\S)")
+            # (a label that joins two roles too: "Student / insured      Priya Ramaswamy-Cole")
+            parts.append(rf"(?<![^\n])[ \t]*(?:[^\W\d_]+[ \t]?/[ \t]?)?(?:{bare}){_GENDER}(?=[ \t]{{2,}}\S)")
             # a cell of a table's header row, its value in the row below ("Member ID    Claim    Received")
             # (a heading that joins two roles, "Student / patient", heads the column too)
             # (the row's last cell too: "Date of notice    Subscriber    Patient" over its row of values)
             parts.append(rf"(?<=[ \t]{{2}})(?:[^\W\d_]+[ \t]?/[ \t]?)?(?:{bare}){_GENDER}"
-                         r"(?=[ \t]{2,}[^\W\d_][^\n]*\n[^\n]*\d|[ \t]*\n[^\n]*\d)")
+                         # (a blank line may stand between the row of labels and the row of values)
+                         r"(?=[ \t]{2,}[^\W\d_][^\n]*\n(?:[ \t]*\n)?[^\n]*\d|[ \t]*\n(?:[ \t]*\n)?[^\n]*\d)")
         # not the tail of a hyphenated identifier either ("TPA-CLM 8830" holds no label "CIN"), but a label joined
         # to another by a slash is one ("REFERENCE/CLAIM NO.")
         return kept(rf"(?<![A-Za-z0-9])(?<![A-Za-z0-9]-)(?<![0-9]/)(?<!\b[A-Za-z]/)(?<!\b[A-Za-z]{{2}}/)"
@@ -153,7 +155,7 @@ def phrase_regex(field: str, *, at_end: bool = False, words: bool = False) -> re
         alts.append(rx)
     rx = f"(?:{'|'.join(alts)})"
     if at_end:
-        rx += rf"\s*(?:{LEADER}|[:\-])?\s*$"
+        rx += rf"\s*(?:{LEADER}|[:\-=])?\s*$"
     return kept(rx, re.IGNORECASE)
 
 
