@@ -1325,3 +1325,38 @@ def test_the_plans_member_id_over_a_student_id_and_the_date_of_this_statement():
 """
     f = intake_facts.extract_facts(letter, today=TODAY)
     assert (f["member_id"], f["notice_date"]) == ("PGS-FICT-26-104", "2026-11-18")
+
+
+def test_a_childs_notice_headed_in_spanish_to_the_parent():
+    aviso = """Plan del Programa de Seguro Médico para Niños (CHIP)
+Fecha del aviso                   Niño/a (paciente)                 Número de miembro
+12 de noviembre de 2026           Tomás Vera Lugo                   NSP-FICT-3309
+Padre/madre o tutor               Número de reclamación
+Rosa Lugo Peña                    NS-26-4471-0930
+
+Estimada Sra. Lugo Peña:
+Le escribimos sobre los servicios que su hijo Tomás recibió del Dr. Elías Mora el 8 de octubre de
+2026 y el 22 de octubre de 2026. El médico no pertenece a la red. Código de ajuste de la reclamación: CO-242.
+Puede pedir una reconsideración del plan.  Debe pedía dentro de 65 días a partir de la fecha de este aviso.
+A diferencia de Medicaid, CHIP no ofrece una audiencia imparcial estatal.
+"""
+    f = intake_facts.extract_facts(aviso, today=TODAY)
+    assert (f["patient_name"], f["member_id"], f["claim_number"]) == ("Tomás Vera Lugo", "NSP-FICT-3309",
+                                                                      "NS-26-4471-0930")
+    assert (f["service_dates"], f["carc_codes"], f["plan_type"]) == (["2026-10-08", "2026-10-22"], ["CO-242"], "chip")
+    assert f["appeal_deadline"] == "2027-01-16"
+
+
+def test_a_claim_named_in_the_subject_line_over_an_internal_reference():
+    letter = """BLUEWATER CREST                      Letter date: 11/25/2026
+INSURANCE COMPANY                    Internal reference: CSR-26-7714
+
+Annika Lindqvist -
+309 Foghorn Road
+Clement Bay, ME 04997
+
+RE: Coverage decision on claim 9902-77140-26
+Dear Ms. Lindqvist,
+"""
+    f = intake_facts.extract_facts(letter, today=TODAY)
+    assert (f["claim_number"], f["patient_name"]) == ("9902-77140-26", "Annika Lindqvist")

@@ -926,7 +926,9 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
         if not _APPEAL_WORDS.search(s) and not (
                 (_APPEAL_WORDS.search(prev) or FAIR_HEARING.search(prev))
                 and re.search(r"\b(?:request|ask|file|submit|it|write|send|mail|pedir|pida|solicitar|solicite|"
-                              r"presentar|presente|enviar|env[ií]e|escribir|escr[ií]banos)\b", s, re.I)):
+                              r"presentar|presente|enviar|env[ií]e|escribir|escr[ií]banos|"
+                              # what the member must do, the verb maybe garbled ("Debe pedía dentro de 65 días")
+                              r"you must|debe|deber[aá]|tiene que)\b", s, re.I)):
             continue
         about = s if _APPEAL_WORDS.search(s) or _LATER_LEVEL.search(s) else f"{prev} {s}"
         if _LATER_LEVEL.search(about) and not _FIRST_LEVEL.search(about):

@@ -433,6 +433,8 @@ def _clean_id(value: str) -> str | None:
         return None
     if re.fullmatch(r"[A-TV-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}", result):  # a diagnosis code ("on this claim: F33.2")
         return None
+    if re.fullmatch(r"(?:CO|PR|OA|PI|CR)-?\d{1,3}", result):  # an adjustment code ("ajuste de la reclamación: CO-242")
+        return None
     return result
 
 
@@ -449,7 +451,7 @@ _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-.])*")  # letters of any scrip
 
 
 def _clean_name(value: str) -> str | None:
-    v = value.strip().strip(",;:")
+    v = value.strip().strip(",;:").rstrip(" -")  # (a scan's dash after an addressee's name: "Annika Lindqvist -")
     v = _ROLE_PREFIX.sub("", _HONORIFIC.sub("", v))
     v = _HONORIFIC.sub("", v)
     if re.search(LEADER, v):
@@ -673,11 +675,13 @@ def find_member_id(doc: Doc):
 
 
 def find_claim_number(doc: Doc):
-    for labels in claim_label_sets():
-        hit = _labeled(doc, labels, _clean_id, field="claim_number")
-        if hit:
-            return hit
-    return _id_in_prose(doc, "claim") or _id_in_prose(doc, "request reference case authorization notice")
+    """The claim's own number: after a claim label, then named as the claim in a sentence or subject line ("RE:
+    Coverage decision on claim 9902-77140-26"), then after a request or reference label ("Internal reference:"),
+    then a request or reference named in a sentence."""
+    first, *others = claim_label_sets()
+    return _labeled(doc, first, _clean_id, field="claim_number") or _id_in_prose(doc, "claim") or \
+        next(filter(None, (_labeled(doc, labels, _clean_id, field="claim_number") for labels in others)), None) or \
+        _id_in_prose(doc, "request reference case authorization notice")
 
 
 # How much a name label says "this is the patient": a patient or member label outright, a bare role word, a
@@ -1267,7 +1271,9 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
     out = []
     for m in re.finditer(r"\b(?:(?:on|el|(?:el|los)\s+d[ií]as?)\s+(?=\d|[A-Z][a-z]{2})|del\s+(?=\d))", doc.text):
         before = doc.text[max(0, m.start() - 160):m.start()]
-        before = re.split(r"(?<=[a-z0-9)])\.\s|\n\s*\n|[;:]\s", before)[-1]
+        # (the full stop of a title is no sentence's end: "recibió del Dr. Elías Montoya Vega el 8 de octubre")
+        before = re.split(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSr)(?<!\bMrs)(?<!\bSra)(?<!\bDra)(?<=[a-z0-9)])\.\s|"
+                          r"\n\s*\n|[;:]\s", before)[-1]
         # the care the patient received ("los servicios que su hijo recibió el ...") is care, not a receipt
         # and in English the care "she received" after the care's name ("the treatment sessions she received at
         # Lakeshore Psychiatry on ..."), but not a claim or a service that "was received"
@@ -1625,7 +1631,7 @@ _NOT_ERISA = re.compile(r"\bnot (?:governed by|subject to|covered by|an?) (?:the
 
 # a program or right named only to say it is not this one: "This program is not Medicaid", "CHIP does not offer
 # a state fair hearing", "no ofrece una audiencia imparcial"
-_NAMED_TO_DENY = re.compile(r"\b(?:not|isn'?t|no es|no son|no está|no forma parte de|"
+_NAMED_TO_DENY = re.compile(r"\b(?:not|isn'?t|no es|no son|no está|no forma parte de|unlike|a diferencia de|"
                             # a right the plan lacks, named with its program: "no hay audiencia imparcial estatal
                             # de Medicaid", "there is no Medicaid fair hearing"
                             # (or offers: "no ofrece audiencia imparcial de Medicaid")

@@ -87,7 +87,8 @@ class LabelSet:
             # a cell of a table's header row, its value in the row below ("Member ID    Claim    Received")
             # (a heading that joins two roles, "Student / patient", heads the column too)
             # (the row's last cell too: "Date of notice    Subscriber    Patient" over its row of values)
-            parts.append(rf"(?<=[ \t]{{2}})(?:[^\W\d_]+[ \t]?/[ \t]?)?(?:{bare}){_GENDER}"
+            # (and glossed in brackets: "Niño/a (paciente)")
+            parts.append(rf"(?<=[ \t]{{2}})(?:[^\W\d_]+[ \t]?/[ \t]?)?(?:{bare}){_GENDER}(?:[ \t]?\([^()\n]{{1,20}}\))?"
                          # (a blank line may stand between the row of labels and the row of values)
                          r"(?=[ \t]{2,}[^\W\d_][^\n]*\n(?:[ \t]*\n)?[^\n]*\d|[ \t]*\n(?:[ \t]*\n)?[^\n]*\d)")
         # not the tail of a hyphenated identifier either ("TPA-CLM 8830" holds no label "CIN"), but a label joined
