@@ -3,7 +3,7 @@
 Usage:  python scripts/intake_accuracy.py [--set original|dev|test|fresh|blind-dev|blind-fresh|blind-fresh3|
         blind-fresh4|blind-fresh5|blind-fresh6|blind-fresh7|blind-fresh8|blind-fresh9|
         blind-fresh10] [FOLDER]
-        [--verbose]
+        [--verbose | -v]
 
 Sets of fictional notices, each notice beside a `<name>.expected.json` naming its file ("file") and the facts a
 careful person would copy from it:
@@ -134,8 +134,8 @@ def report(name: str, folder: Path, verbose: bool) -> float:
 
 
 def main(argv: list[str]) -> int:
-    verbose = "--verbose" in argv
-    args = [a for a in argv if a != "--verbose"]
+    verbose = "--verbose" in argv or "-v" in argv
+    args = [a for a in argv if a not in ("--verbose", "-v")]
     if "--set" in args:
         i = args.index("--set")
         chosen = {args[i + 1]: SETS[args[i + 1]]}

@@ -1360,3 +1360,11 @@ Dear Ms. Lindqvist,
 """
     f = intake_facts.extract_facts(letter, today=TODAY)
     assert (f["claim_number"], f["patient_name"]) == ("9902-77140-26", "Annika Lindqvist")
+
+
+@pytest.mark.parametrize("written, value", [("14-ago-2026", date(2026, 8, 14)), ("03/dic/2026", date(2026, 12, 3)),
+                                            ("2026/11/24", date(2026, 11, 24)), ("2026.11.24", date(2026, 11, 24))])
+def test_spanish_abbreviated_months_between_hyphens_and_dates_written_year_first(written, value):
+    from appeal_kit.intake.deadlines import find_dates
+
+    assert [h.value for h in find_dates(f"Fecha: {written}.", "DMY")] == [value]

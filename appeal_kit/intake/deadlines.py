@@ -44,7 +44,8 @@ DATE_RE = re.compile(
     rf"(?:(?<![\w/.-])|(?<=/\d\d-)|(?<=/\d{{4}}-))(?:"
     rf"(?P<m1>{_MON})[.:;]?\s{{0,2}}(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,2}}[,.]?\s{{0,2}}(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s{{0,2}}|-)(?P<m2>{_MON})\.?(?:,?\s{{0,2}}|-)(?P<y2>(?:19|20)\d\d)"
-    rf"|(?P<d5>[0-3]?\d)(?:\s+de)?\s+(?P<m5>{_MES})\.?(?:\s+de(?:l)?|,)?\s+(?P<y5>(?:19|20)\d\d)"
+    rf"|(?P<d5>[0-3]?\d)(?:(?:\s+de)?\s+(?P<m5>{_MES})\.?(?:\s+de(?:l)?|,)?\s+"
+    rf"|(?P<sep5>[-/])(?P<m5b>{_MES})\.?(?P=sep5))(?P<y5>(?:19|20)\d\d)"  # "14-ago-2026", "03/ago/2026"
     rf"|(?P<y3>(?:19|20)\d\d)(?P<sep3>[-/.])(?P<m3>[01]?\d)(?P=sep3)(?P<d3>[0-3]?\d)"  # year first: 2026/11/24
     rf"|(?P<a4>[0-3]?\d)\s?(?P<sep>[/-])\s?(?P<b4>[0-3]?\d)\s?(?P=sep)\s?(?P<y4>(?:19|20)?\d\d)"
     rf"|(?P<a6>[0-3]?\d)\.(?P<b6>[0-3]?\d)\.(?P<y6>(?:19|20)\d\d)"
@@ -134,7 +135,7 @@ def find_dates(text: str, order: str = "MDY") -> list[DateHit]:
         g = m.groupdict()
         numeric = False
         try:
-            if g["m5"]:
+            if g["m5"] or g["m5b"]:
                 value = _spanish_date(m.group(0))
                 if value is None:
                     continue
