@@ -1226,6 +1226,7 @@ You may file a written appeal no later than 180 days after you receive this noti
     ("We reviewed the claim from Elm Infusion Center for intravenous ketamine on 09/14/2026 and 09/17/2026.",
      "service_dates", ["2026-09-14", "2026-09-17"]),
     ("The claim for your services was received on 09/20/2026.", "service_dates", []),
+    ("We denied the ketamine troche, requested on September 8, 2026.", "service_dates", []),
     ("The plan requires an approved prior authorization for this treatment, and none was on file.",
      "denial_category", "prior_authorization"),
     ("Denegamos el pago porque el servicio necesitaba autorización previa y nadie la pidió.",
@@ -1368,3 +1369,15 @@ def test_spanish_abbreviated_months_between_hyphens_and_dates_written_year_first
     from appeal_kit.intake.deadlines import find_dates
 
     assert [h.value for h in find_dates(f"Fecha: {written}.", "DMY")] == [value]
+
+
+def test_a_photos_value_read_above_its_label():
+    photo = """Copy of member ID card
+
+QCH 4418 2207 01
+
+Member ID:
+
+Birth date:                     1991-11-22
+"""
+    assert intake_facts.extract_facts(photo, today=TODAY)["member_id"] == "QCH 4418 2207 01"

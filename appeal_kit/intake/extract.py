@@ -370,7 +370,15 @@ def _values_after(doc: Doc, m: re.Match, li: int) -> list[tuple[str, int]]:
         if nxt is not None:
             start, text = segments(doc.lines[nxt])[0]
             below = [(text, doc.offsets[nxt] + start)]
-    return below + same if header_like else same + below
+    found = below + same if header_like else same + below
+    if not same and m.group(0).rstrip().endswith(":") and not line[:label_col].strip():
+        # a photo's OCR may print a column of values before its column of labels: a label alone on its line, with
+        # nothing after it, may have its value on the line above, alone there ("QCH 4418 2207 01" / "Member ID:")
+        up = next((n for n in (li - 1, li - 2) if n >= 0 and doc.lines[n].strip()), None)
+        if up is not None and len(segments(doc.lines[up])) == 1 and re.search(r"\d", doc.lines[up]):
+            start, text = segments(doc.lines[up])[0]
+            found.append((text, doc.offsets[up] + start))
+    return found
 
 
 def _cell_in_order(doc: Doc, li: int, label_col: int) -> list[tuple[str, int]]:
@@ -1248,7 +1256,9 @@ _NOT_SERVICE_EVENT = re.compile(r"receiv|process|paid|filed|submit|mail|sent|den
 
 # what a sentence says happened on a date that is not the care: "received on", "mailed on", "will end on"
 # ("que recibió el 27/10/2026": the care the member received, in Spanish, is care)
+# ("ketamine troche, requested on September 8": the day of the request)
 _NOT_CARE_ON = re.compile(r"receiv|process|paid|filed|submit|mail|sent|denied|decid|dated|letter|notice|effective|"
+                          r"request|"
                           r"\bend|stop|terminat|reduc|expir|(?<!que )(?<!usted )recib|envi|proces|termin",
                           re.IGNORECASE)
 
