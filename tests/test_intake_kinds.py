@@ -605,6 +605,8 @@ def test_the_notices_own_date_wins_over_its_print_or_mailing_date(head, expected
     ("You have 30 days froin the date of this letter to ask for a reconsideration.",
      "30 days from the date of this letter"),
     ("Para apelar, usted ticne 90 días a partir de la techa de este aviso.", "tiene 90 días a partir de la fecha"),
+    ("You musi ask for an appeal wiihin 30 days from the daie of ihis noiice.",
+     "must ask for an appeal within 30 days from the date of this notice"),
 ])
 def test_a_scans_letter_confusions_in_a_deadline_sentence_are_read_back(scanned, read):
     from appeal_kit.intake.deadlines import find_stated_deadline
@@ -1381,3 +1383,19 @@ Member ID:
 Birth date:                     1991-11-22
 """
     assert intake_facts.extract_facts(photo, today=TODAY)["member_id"] == "QCH 4418 2207 01"
+
+
+def test_a_row_glossed_as_the_patients_without_an_id_column_and_a_patient_name_column():
+    rows = """Dear Mr. Ekwueme:
+Person                                    Relationship          Born
+Paul Ekwueme (subscriber)                 Self                  02 March 1980
+Ada N. Ekwueme (dependent)                Daughter              15 June 2001
+"""
+    f = intake_facts.extract_facts(rows, today=TODAY)
+    assert (f["patient_name"], f["member_id"]) == ("Ada N. Ekwueme", None)
+    statement = """Claim #        Patient name        Service date    Code     Billed     Plan paid
+CL-5501        Lena Voss           09/01/2026      99213    $120.00    $96.00
+CL-5502        Omar Reyes Pike     09/02/2026      90837    $200.00    $0.00
+"""
+    f = intake_facts.extract_facts(statement, today=TODAY)
+    assert (f["claim_number"], f["patient_name"]) == ("CL-5502", "Omar Reyes Pike")

@@ -873,8 +873,9 @@ _DEADLINE_WORDS = frozenset("""
     fecha días dias aviso carta tiene partir dentro esta este reciba recibe recibió apelación apelacion apelar
     pedir plazo calendario hábiles habiles meses desde después despues decisión decision usted que para
 """.split())
+# (a fax's thin t's read as i's: "You musi ask ... from the daie of ihis noiice")
 _OCR_CONFUSIONS = (("in", "m"), ("rn", "m"), ("c", "e"), ("t", "f"), ("i", "l"), ("l", "i"), ("cl", "d"),
-                   ("vv", "w"), ("0", "o"), ("1", "l"), ("ii", "u"), ("li", "h"))
+                   ("vv", "w"), ("0", "o"), ("1", "l"), ("ii", "u"), ("li", "h"), ("i", "t"))
 
 
 def _mend_word(word: str) -> str:

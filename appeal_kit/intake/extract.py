@@ -661,9 +661,10 @@ def _patient_in_person_table(doc: Doc):
             name = _clean_name(segs[0][1][:gloss.start()]) if gloss and gloss.group("patient") else None
             header = next((h for h in range(li - 1, max(-1, li - 5), -1) if doc.lines[h].strip()
                            and not _ROLE_GLOSS.search(doc.lines[h])), None)
-            if name and header is not None and not re.search(r"\d", doc.lines[header]) and \
-                    id_label.search(doc.lines[header]):
-                member_id = next((v for _, seg in segs[1:] if (v := _clean_id(seg)) and not doc.dates(seg)), None)
+            if name and len(segs) >= 2 and header is not None and not re.search(r"\d", doc.lines[header]):
+                # its number from the same row, when the header names a member ID over it
+                member_id = next((v for _, seg in segs[1:] if (v := _clean_id(seg)) and not doc.dates(seg)), None) \
+                    if id_label.search(doc.lines[header]) else None
                 return name, member_id, f"{squeeze(doc.lines[header])} / {squeeze(line)}"[:300]
     return None
 
@@ -844,7 +845,8 @@ def _as_printed(doc: Doc, name: str) -> str:
 _FIELD_LABEL = re.compile(r"\s*[A-Za-z][\w .#/]{0,30}:\s")
 
 
-_PATIENT_COLUMN = re.compile(r"^(?:patient|member|paciente|miembro)$", re.IGNORECASE)
+_PATIENT_COLUMN = re.compile(r"^(?:(?:patient|member)(?:'s)?(?: name)?|(?:nombre del )?(?:paciente|miembro))$",
+                             re.IGNORECASE)
 
 
 def _header_above(doc: Doc, li: int, limit: int = 12) -> int | None:
