@@ -767,6 +767,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "exclusion_routes": phrase("other plan terms"),
     "outside_trials": phrase("trials paid outside the plan"),
     "coverage_exception": phrase("coverage exception"),
+    "exception_request": phrase("the prescriber's supporting statement"),
     "ma_internal_criteria": phrase("Medicare Advantage internal criteria"),
     "epsdt": phrase("EPSDT"),
     "decided_by": phrase("who decided the denial"),

@@ -423,7 +423,7 @@ class _Lookup:
         # names, addresses and phone numbers say who writes to whom: a number in them is no fact to trace
         self.contacts = [(path, form) for path, value in leaves if path.startswith(_NOT_FACTS)
                          for line in str(value).splitlines() for form in _forms(line)]
-        self.age = derived.age_at_service(data)
+        self.age = derived.age_at_service(data, today)
         # counted as the letter counted them: a row still taken up to the letter's date
         rows = [r for r in arguments.counted_history(data, today or date.today()) if isinstance(r, dict)]
         self.trials: dict[float, list[str]] = {}
@@ -561,7 +561,7 @@ class _Lookup:
         if value in self.excess and re.search(r"\b(?:beyond|more than|over|exceed\w*|extra)\b", low):
             fields += self.excess[value]
         if self.age is not None and value == self.age and re.search(r"\bage\b|\byears? old|\byear-old", low):
-            fields.append("patient.date_of_birth")  # the age on the first date of service
+            fields.append("patient.date_of_birth")  # the age on the first date of service, else the letter's
         return ruled or fields
 
 

@@ -9,6 +9,7 @@ field that would answer it. Nothing here is ever assumed true.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -32,13 +33,19 @@ def _text(data: dict, path: str) -> str | None:
 
 
 def _diagnosis(data: dict, ctx: dict) -> str | None:
+    """The depression diagnosis, and nothing about age: a criterion that does not ask for one gets none (set 8,
+    case 06: "age 33" under "A major depressive episode")."""
     codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or []]
     depression = [c for c in codes if c.startswith(_DEPRESSION_CODES)]
-    if not depression:
-        return None
-    age = derived.age_at_service(data)
-    return (f"Diagnosis {join_and(depression)} (major depressive disorder)"
-            + (f"; age {age}." if age is not None and age >= 18 else "."))
+    return f"Diagnosis {join_and(depression)} (major depressive disorder)." if depression else None
+
+
+def _adult_diagnosis(data: dict, ctx: dict) -> str | None:
+    """An adult with the diagnosis: the age on the first date of service, else on the letter's date, from
+    patient.date_of_birth; unanswered for a minor or an unknown age."""
+    said = _diagnosis(data, ctx)
+    age = derived.age_at_service(data, ctx.get("today"))
+    return f"{said[:-1]}; age {age}." if said and age is not None and age >= 18 else None
 
 
 def _failed_trials(data: dict, ctx: dict) -> str | None:
@@ -75,7 +82,8 @@ def _field(path: str) -> Callable[[dict, dict], str | None]:
 
 # fact name -> (the function that answers it from the case, the case field(s) that would answer it)
 FACTS: dict[str, tuple[Callable[[dict, dict], str | None], str]] = {
-    "diagnosis": (_diagnosis, N_("claim.diagnosis_codes (an F32 or F33 code) and patient.date_of_birth")),
+    "diagnosis": (_diagnosis, N_("claim.diagnosis_codes (an F32 or F33 code)")),
+    "adult_diagnosis": (_adult_diagnosis, N_("claim.diagnosis_codes (an F32 or F33 code) and patient.date_of_birth")),
     "failed_trials": (_failed_trials, N_("clinical.history (two adequate, failed antidepressant trials) and "
                                          "clinical.episode_onset")),
     "alongside": (_field("treatment.alongside"), "treatment.alongside"),
@@ -102,7 +110,8 @@ CLINICAL_REASONS = frozenset({"medical_necessity", "experimental_investigational
                               "prior_authorization"})
 
 
-def published_criteria(data: dict, indication: str | None, *, prescriber: dict | None = None) -> dict[str, Any] | None:
+def published_criteria(data: dict, indication: str | None, *, prescriber: dict | None = None,
+                       today: date | None = None) -> dict[str, Any] | None:
     """What the letter answers when the case gives no payer_criteria: {title, published, cite, rows: [{criterion,
     how_met}], missing: [{criterion, field}]}, or None when no set fits the treatment, the case gives its own, or
     no reason of the denial turns on clinical criteria."""
@@ -114,7 +123,7 @@ def published_criteria(data: dict, indication: str | None, *, prescriber: dict |
     entry = criteria_set(indication)
     if entry is None:
         return None
-    ctx = {"prescriber": prescriber}
+    ctx = {"prescriber": prescriber, "today": today}
     rows, missing = [], []
     for c in entry.get("criteria") or []:
         answer, field = FACTS[c["fact"]]

@@ -655,16 +655,18 @@ def filing_status(data: dict) -> dict[str, Any]:
             "by": "received" if get_path(data, "filing.received") else "first submitted"}
 
 
-def age_at_service(data: dict) -> int | None:
-    """The patient's age on the first date of service (else on the notice date); None when unknown."""
+def age_at_service(data: dict, today: date | None = None) -> int | None:
+    """The patient's age on the first date of service, else (care still to come) on the letter's date, `today`;
+    None when unknown. Never the age on the notice date: the care is given later (set 8, case 06: 33 at an August
+    notice, 34 when the letter asks for care still to come)."""
     from appeal_kit.intake.deadlines import as_date
 
     try:
         born = as_date(get_path(data, "patient.date_of_birth"))
         served = [d for d in (as_date(v) for v in get_path(data, "claim.service_dates") or []) if d]
-        on = min(served) if served else as_date(get_path(data, "claim.notice_date"))
     except Exception:  # an unreadable date is check's to report; here the age is unknown
         return None
+    on = min(served) if served else (today or date.today())
     if not born or not on:
         return None
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))

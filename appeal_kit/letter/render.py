@@ -660,7 +660,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         pa_request=derived.prior_auth_request(data, letter_day),
         approval=derived.approval(data),
         ndc_units=NDC_UNITS,
-        age=derived.age_at_service(data),
+        age=derived.age_at_service(data, letter_day),
         # where enclosed files are, as the letter points to them ("Exhibit F")
         # and their exhibit titles, for a sentence that names an enclosure by what the index calls it
         enclosed_titles={"corrected_claim": pointers.title(get_path(data, "corrected_claim.file"))
@@ -710,7 +710,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                 if isinstance(history, list) and isinstance(data.get("clinical"), dict) else data)
     # published criteria answer a judgment of medical necessity; a denial that made none (an approval overlooked, a
     # coverage question) is never measured against criteria nobody applied (set 9, case 06)
-    data["published"] = criteria_mod.published_criteria(recorded, data["indication"], prescriber=data["prescriber"]) \
+    data["published"] = criteria_mod.published_criteria(recorded, data["indication"], prescriber=data["prescriber"],
+                                                   today=letter_day) \
         if data.get("medical_judgment") and template.published_criteria else None
     denial_file = next((e.path for e in case.exhibits if e.path.parent.name == "denial"), None)
     data["facts"] = facts_mod.compute(data, letter_day=letter_day, trials=trials, where=pointers.where,

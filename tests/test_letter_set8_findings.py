@@ -1,0 +1,92 @@
+"""The findings left from set 8's reviews (tests/resources/letter-review/set8-review.md), each fixed by its kind
+and tested on the bundled samples changed to show it: one case per kind, the true letter passing."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import rendered_text, sample_variant
+
+from appeal_kit.letter import clinic, criteria, derived
+
+REPO = Path(__file__).resolve().parent.parent
+TRD = REPO / "evidence_samples" / "ketamine-trd"
+SPRAVATO = REPO / "evidence_samples" / "spravato-step-therapy"
+TODAY = date(2026, 12, 4)
+
+
+@pytest.fixture(autouse=True)
+def no_user_clinic(tmp_path_factory, monkeypatch):
+    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
+
+
+def text(tmp_path, template, sample=TRD, **changes) -> str:
+    return rendered_text(tmp_path, sample_variant(sample, **changes), template, TODAY)
+
+
+# ------------------------------------------------------------------------------------- 06: an age not asked for
+
+def _case(**fields) -> dict:
+    data = {"claim": {"diagnosis_codes": ["F33.2"], "denial_category": "medical_necessity",
+                      "notice_date": "2026-08-14"},
+            "patient": {"date_of_birth": "1992-10-03"}}
+    for dotted, value in fields.items():
+        *path, last = dotted.split(".")
+        node = data
+        for key in path:
+            node = node.setdefault(key, {})
+        node[last] = value
+    return data
+
+
+def _row(published: dict | None, criterion: str) -> str | None:
+    return next((r["how_met"] for r in (published or {}).get("rows", []) if r["criterion"] == criterion), None)
+
+
+def test_a_criterion_that_asks_no_age_is_answered_without_one():
+    """Set 8, case 06: "A major depressive episode | Diagnosis F33.2 (major depressive disorder); age 33." - the
+    criterion asks for no age, and 33 was his age at the notice, not when the care is given."""
+    published = criteria.published_criteria(_case(), "depression", today=TODAY)
+    assert _row(published, "A major depressive episode") == "Diagnosis F33.2 (major depressive disorder)."
+
+
+def test_an_adult_criterion_gives_the_age_when_the_care_is_given():
+    adult = "An adult with major depressive disorder"
+    # care still to come: the age on the letter's date (34), never on the notice date (33)
+    assert _row(criteria.published_criteria(_case(), "esketamine", today=TODAY), adult).endswith("; age 34.")
+    assert derived.age_at_service(_case(), TODAY) == 34
+    # care given: the age on the first date of service
+    given = _case(**{"claim.service_dates": ["2026-09-01", "2026-09-15"]})
+    assert derived.age_at_service(given, TODAY) == 33
+    assert _row(criteria.published_criteria(given, "esketamine", today=TODAY), adult).endswith("; age 33.")
+    # a minor is not an adult: the row is left out (check names the field), never answered with the diagnosis alone
+    minor = _case(**{"patient.date_of_birth": "2010-01-05"})
+    published = criteria.published_criteria(minor, "esketamine", today=TODAY)
+    assert _row(published, adult) is None and adult in [m["criterion"] for m in published["missing"]]
+
+
+# ------------------------------------------------------------------- one owner for the exception's rule and request
+
+OFF_LIST = "Vraylar (cariprazine) is not on our Drug List (formulary). We cover the formulary alternatives."
+
+
+@pytest.mark.parametrize("category, reason, asks", [
+    ("not_covered", OFF_LIST, "that exception"),
+    ("step_therapy", "Step therapy: two formulary antidepressants must be tried first.", "that exception"),
+    ("step_therapy", OFF_LIST + " Step therapy: the formulary drugs must be tried first.", "those exceptions"),
+])
+def test_a_part_d_exception_is_asked_for_once_on_one_statement_of_the_rule(tmp_path, category, reason, asks):
+    """Set 8's review: the formulary exception's sentences repeated the coverage exception's (the rule and "Please
+    treat this letter as the request"). One block says both, for whichever exceptions the denial calls for."""
+    letter = text(tmp_path, "esketamine-step-therapy", SPRAVATO, **{
+        "claim.plan_type": "medicare_part_d", "claim.denial_category": category, "claim.denial_reason": reason})
+    assert letter.count("(42 CFR 423.578(b))") == 1 and letter.count("A Part D plan must") == 1
+    assert letter.count("Please treat this letter as the request") == 1
+    assert f"Please treat this letter as the request for {asks}" in letter
+    assert ("not on its formulary" in letter) is ("Drug List" in reason)
+    assert ("utilization management requirement" in letter) is (category == "step_therapy")
+    employer = text(tmp_path, "esketamine-step-therapy", SPRAVATO, **{
+        "claim.plan_type": "employer_erisa", "claim.denial_category": category, "claim.denial_reason": reason})
+    assert "423.578" not in employer and "A Part D plan" not in employer
+    assert employer.count("Please treat this letter as the request") == (1 if "Drug List" in reason else 0)
