@@ -90,3 +90,16 @@ def test_a_part_d_exception_is_asked_for_once_on_one_statement_of_the_rule(tmp_p
         "claim.plan_type": "employer_erisa", "claim.denial_category": category, "claim.denial_reason": reason})
     assert "423.578" not in employer and "A Part D plan" not in employer
     assert employer.count("Please treat this letter as the request") == (1 if "Drug List" in reason else 0)
+
+
+# ------------------------------------------------------------------------------ one reading of the care given
+
+def test_the_care_given_is_read_once_for_the_service_status_and_the_facts():
+    """facts.py read the dates of care already given by itself, beside derived.service_status: one helper now,
+    derived.given_dates, and a date that cannot be read no longer makes care already given read as "pre"."""
+    data = {"claim": {"service_dates": ["2026-09-15", "not a date", "2026-12-20"]}}
+    assert derived.given_dates(data, TODAY) == [date(2026, 9, 15)]
+    assert derived.service_status(data, TODAY) == "ongoing"
+    assert derived.service_status({"claim": {"service_dates": ["2026-09-15"]}}, TODAY) == "post"
+    assert derived.service_status({"claim": {"service_dates": ["2026-12-20"]}}, TODAY) == "pre"
+    assert derived.service_status({"claim": {"service_dates": ["spring"]}}, TODAY) == "pre"

@@ -702,16 +702,23 @@ def service_status(data: dict, today: date) -> str:
     """"pre" (nothing given yet: no date of service on or before today), "post" (care given, none still to come) or
     "ongoing" (care given and more to come): what the request asks for (authorize or pay) and whether benefits
     already authorized can continue."""
-    from appeal_kit.intake.deadlines import as_date
-
-    try:
-        given = any(d and d <= today for d in (as_date(v) for v in get_path(data, "claim.service_dates") or []))
-        to_come = care_still_to_come(data, today)
-    except Exception:  # an unreadable date is check's to report; count the care as not yet given
-        given, to_come = False, True
-    if not given:
+    if not given_dates(data, today):
         return "pre"
+    try:
+        to_come = care_still_to_come(data, today)
+    except Exception:  # an unreadable date is check's to report; count the care as still to come
+        to_come = True
     return "ongoing" if to_come else "post"
+
+
+def given_dates(data: dict, today: date) -> list[date]:
+    """The dates of care already given: each date of service on or before `today` (the letter's date), in the order
+    listed; a date that cannot be read is check's to report and is left out here. The one reading of what has been
+    given, for service_status and the facts (facts.py: a severity recorded before care, ideation before care)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    return [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or [])
+            if d and d <= today]
 
 
 def service_dates(data: dict, today: date) -> dict[str, Any]:

@@ -242,8 +242,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # (set 8, cases 03 and 04: an admission score labelled current under a course that brought it down)
     from appeal_kit.intake.deadlines import as_date_or_none
 
-    given = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or [])
-             if d and d <= letter_day]  # the dates of care already given
+    given = derived.given_dates(data, letter_day)
     first_given = min(given, default=None)
     before_care = bool(current and day is not None and first_given and day < first_given)
     add("severity_current", False if before_care else current, phrase(
