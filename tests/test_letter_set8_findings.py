@@ -103,3 +103,55 @@ def test_the_care_given_is_read_once_for_the_service_status_and_the_facts():
     assert derived.service_status({"claim": {"service_dates": ["2026-09-15"]}}, TODAY) == "post"
     assert derived.service_status({"claim": {"service_dates": ["2026-12-20"]}}, TODAY) == "pre"
     assert derived.service_status({"claim": {"service_dates": ["spring"]}}, TODAY) == "pre"
+
+
+# --------------------------------------------------- 05: the drug asked for already worked; the expedited route
+
+PART_D = {"claim.plan_type": "medicare_part_d", "claim.denial_category": "not_covered",
+          "claim.denial_reason": OFF_LIST, "treatment.name": "Vraylar (cariprazine)", "claim.service_dates": [],
+          "clinical.severity": "PHQ-9 17 on November 16, 2026 (off cariprazine)", "clinical.severity_date": "2026-11-16"}
+SAMPLES = {"drug": "Cariprazine (samples)", "kind": "augmentation", "dose": "1.5 mg daily", "start": "2026-09-14",
+           "end": "2026-10-12", "outcome": "Response on four weeks of samples", "response": "response",
+           "failed": False}
+
+
+def test_a_history_row_of_the_drug_asked_for_is_the_same_treatment():
+    from appeal_kit.letter import arguments
+
+    assert arguments.same_treatment({"drug": "Cariprazine (samples)"}, "Vraylar (cariprazine)")
+    assert arguments.same_treatment({"drug": "rTMS course"}, "Transcranial magnetic stimulation")
+    # the drug a row was added to is not the row's drug, and an unknown word matches nothing
+    assert not arguments.same_treatment({"drug": "Aripiprazole (augmenting duloxetine)"}, "Duloxetine 60 mg")
+    assert not arguments.same_treatment({"drug": "Samples"}, "Vraylar (cariprazine) samples")
+
+
+def test_the_drug_asked_for_that_already_worked_is_said_in_the_opening_and_its_own_section(tmp_path):
+    """Set 8, case 05: four weeks of cariprazine samples brought a response, and the formulary-exception letter said
+    only that the row was "not counted ... because it has not failed"."""
+    from appeal_kit.case.folder import load_case
+
+    history = [*load_case(SPRAVATO).data["clinical"]["history"], SAMPLES]
+    letter = text(tmp_path, "medical-necessity", SPRAVATO, **PART_D, **{"clinical.history": history})
+    summary = letter.split("In short:")[1].split("Treatment already tried")[0]
+    assert "Vraylar (cariprazine) has already worked for" in summary
+    assert "The same treatment worked before" in letter and "Cariprazine (samples), because it brought a response" \
+        in letter
+    worked = history[:-1] + [{**SAMPLES, "response": "none", "failed": True}]
+    assert "has already worked" not in text(tmp_path, "medical-necessity", SPRAVATO, **PART_D,
+                                            **{"clinical.history": worked})
+
+
+@pytest.mark.parametrize("changes, offered", [
+    ({}, True),  # a drug still to come, the illness current: the 72-hour route is offered
+    ({"claim.service_dates": ["2026-11-20"]}, False),  # care already given: nothing to speed up
+    ({"clinical.severity_date": "2026-06-01"}, False),  # a severity months old: no present illness recorded
+])
+def test_the_expedited_route_is_offered_for_care_still_to_come_while_the_illness_is_current(tmp_path, changes,
+                                                                                              offered):
+    """Set 8, case 05: a Part D member off the drug, PHQ-9 back to 17, and the letter offered no 72-hour route."""
+    letter = text(tmp_path, "medical-necessity", SPRAVATO, **{**PART_D, **changes})
+    assert ("An expedited decision, within 72 hours (42 CFR 423.584 and 423.590)" in letter) is offered
+    assert ("please treat this appeal as expedited if the patient's prescriber" in letter
+            or "as expedited if" in letter) is offered
+    # the expedited letter says its own clock, never this offer
+    assert "An expedited decision, within" not in text(tmp_path, "expedited-appeal", SPRAVATO, **{**PART_D, **changes})

@@ -327,15 +327,32 @@ def _treatment_groups(text: str) -> set[int]:
             if words & {str(w).lower() for w in group}}
 
 
+def _drug_word(text: str) -> str | None:
+    """The first word of a name that treatment_kinds.yaml lists as a drug ("Cariprazine (samples)" -> cariprazine;
+    "Quetiapine (augmenting duloxetine)" -> quetiapine, never the drug it was added to)."""
+    table, _ = _kind_table()
+    return next((w for w in re.findall(r"[a-z0-9]+", text.lower()) if w in table), None)
+
+
+def same_treatment(row: dict, treatment_name: Any) -> bool:
+    """The history row is the treatment requested: its words fall in a same_treatment group with the request's
+    (TMS and transcranial magnetic stimulation), or its drug is one the request names ("Cariprazine (samples)" and
+    "Vraylar (cariprazine)": set 8, case 05, the drug asked for had already worked on samples)."""
+    name, drug = str(treatment_name or ""), str(row.get("drug") or "")
+    if _treatment_groups(name) & _treatment_groups(drug):
+        return True
+    word = _drug_word(drug)
+    return word is not None and word in re.findall(r"[a-z0-9]+", name.lower())
+
+
 def earlier_responses(history: Any, treatment_name: Any, onset: Any = None) -> list[dict]:
-    """The rows of clinical.history that are the treatment requested, given before, with a response or remission
-    (`response: response | remission`, and not marked failed), or one that worked in an earlier episode and was lost
-    only afterwards (worked_in_earlier_episode; `onset`: clinical.episode_onset): the same treatment has worked for
-    this patient."""
-    wanted = _treatment_groups(str(treatment_name or ""))
-    if not wanted or not isinstance(history, list):
+    """The rows of clinical.history that are the treatment requested (same_treatment), given before, with a response
+    or remission (`response: response | remission`, and not marked failed), or one that worked in an earlier episode
+    and was lost only afterwards (worked_in_earlier_episode; `onset`: clinical.episode_onset): the same treatment has
+    worked for this patient."""
+    if not isinstance(history, list):
         return []
-    return [r for r in history if isinstance(r, dict) and _treatment_groups(str(r.get("drug") or "")) & wanted
+    return [r for r in history if isinstance(r, dict) and same_treatment(r, treatment_name)
             and (str(r.get("response") or "").strip().lower() in ("response", "remission")
                  or worked_in_earlier_episode(r, onset))
             and _flag(r.get("failed")) is not True]
@@ -354,10 +371,10 @@ def _worked(row: dict) -> str:
 
 
 def _why_not_counted(row: dict) -> str:
+    if _worked(row):  # what it did, before what it did not (set 8, case 05: samples that worked "had not failed")
+        return f"it brought a {_worked(row)}"
     if _flag(row.get("failed")) is False:
         return "it has not failed"
-    if _worked(row):
-        return f"it brought a {_worked(row)}"
     if marked_other_unjudged(row):
         return "the record does not mark it as a trial of treatment for this condition"
     if _other_not_a_trial(row):

@@ -673,7 +673,8 @@ def age_at_service(data: dict, today: date | None = None) -> int | None:
 
 
 def decision_time(data: dict, today: date) -> dict[str, Any] | None:
-    """How long the plan has to decide this first-level internal appeal, and the rule: {length, rule_id}; None at a
+    """How long the plan has to decide this first-level internal appeal, and the rule: {length, rule_id, ahead (the
+    care still to come's clock, where it differs), urgent (the expedited clock, for care still to come)}; None at a
     later level (a second level has its own, shorter clock), for an urgent appeal (the expedited letter says its
     own) or where no rule gives a time (FEHB, unknown plan types)."""
     from appeal_kit.intake.deadlines import at_next_level, decision_clock, is_part_b_drug, next_level_of
@@ -692,10 +693,15 @@ def decision_time(data: dict, today: date) -> dict[str, Any] | None:
     # care given with more to come: the care still to come has the pre-service clock, where it differs (`ahead`)
     ahead = decision_clock(route(data), urgent=False, pre_service=True, part_b_drug=is_part_b_drug(data)) \
         if service == "ongoing" else None
+    # care still to come has the expedited route where a rule gives one (72 hours): the letter offers it when the
+    # illness is current (set 8, case 05: a Part D member relapsed off the drug asked for, and no letter said so)
+    urgent = decision_clock(route(data), urgent=True, pre_service=True) if service != "post" else None
     return {"length": clock.length(), "rule_id": clock.rule_id,
             "ahead": {"length": ahead.length(), "rule_id": ahead.rule_id}
             if ahead and (ahead.length(), Citations(route(data)).cite(ahead.rule_id)) !=
-            (clock.length(), Citations(route(data)).cite(clock.rule_id)) else None}
+            (clock.length(), Citations(route(data)).cite(clock.rule_id)) else None,
+            "urgent": {"length": urgent.length(), "rule_id": urgent.rule_id}
+            if urgent and urgent.rule_id == "urgent_decision" else None}
 
 
 def service_status(data: dict, today: date) -> str:
