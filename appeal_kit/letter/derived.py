@@ -681,8 +681,8 @@ def decision_time(data: dict, today: date) -> dict[str, Any] | None:
 
     if at_next_level(data):  # the next level's own clock, where a checked rule gives one (a QIC: 60 days)
         level_clock = next_level_of(route(data)).clock
-        return {"length": level_clock.length(), "rule_id": level_clock.rule_id, "ahead": None} if level_clock \
-            else None
+        return {"length": level_clock.length(), "rule_id": level_clock.rule_id, "ahead": None, "urgent": None} \
+            if level_clock else None
     if appeal_stage(data)["second"]:
         return None
     service = service_status(data, today)
