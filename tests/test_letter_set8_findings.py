@@ -155,3 +155,42 @@ def test_the_expedited_route_is_offered_for_care_still_to_come_while_the_illness
             or "as expedited if" in letter) is offered
     # the expedited letter says its own clock, never this offer
     assert "An expedited decision, within" not in text(tmp_path, "expedited-appeal", SPRAVATO, **{**PART_D, **changes})
+
+
+# ------------------------------------------------------------------ 03: a criterion met by one of its alternatives
+
+EITHER = {
+    "plan_policy.name": "Guideline BH-ECT-2", "plan_policy.number": "BH-ECT-2",
+    "plan_policy.quote": "1. ECT is medically necessary when (a) OR (b) is met: (a) the member needs a rapid "
+                         "response because of inanition; (b) the member has not responded to two antidepressants "
+                         "AND one augmentation strategy. 2. Members 65 or older need medical clearance.",
+    "claim.denial_reason": "The member has not failed an augmentation strategy as required by criterion 1(b).",
+}
+ROWS = [{"criterion": "1(a) Rapid response needed: inanition", "how_met": "Weight 61.2 kg to 52.6 kg in 7 weeks",
+         "met": True},
+        {"criterion": "1(b) One augmentation strategy", "how_met": "Lithium not tolerated", "met": False},
+        {"criterion": "2. Medical clearance", "how_met": "Cardiology clearance", "met": True}]
+
+
+def test_a_criterion_met_by_one_alternative_says_which_and_that_one_is_enough(tmp_path):
+    """Set 8, case 03: BH-ECT-2 criterion 1 is "(a) OR (b)"; 1(a) alone was met and the decision weighed only 1(b),
+    yet the letter listed every row as if all were required."""
+    letter = text(tmp_path, "medical-necessity", **EITHER, payer_criteria=ROWS)
+    assert "criterion 1 is met when 1(a) or 1(b) is met: any one of them is enough" in letter
+    assert "1(a) is met: Weight 61.2 kg to 52.6 kg in 7 weeks." in letter
+    assert "The decision weighed only 1(b); 1(a) alone meets criterion 1" in letter
+    summary = letter.split("In short:")[1].split("The condition")[0]
+    assert "Criterion 1 of Guideline BH-ECT-2 is met by any one of 1(a) or 1(b), and 1(a) is met" in summary
+    # 1(b) unmet does not make the plan's criteria unmet: 1(a) meets criterion 1
+    from appeal_kit.letter import derived as d
+
+    either = d.criteria_alternatives({"plan_policy": {"quote": EITHER["plan_policy.quote"]},
+                                      "claim": {"denial_reason": EITHER["claim.denial_reason"]},
+                                      "payer_criteria": ROWS})
+    assert either["met"] == ["a"] and either["unnamed_met"] == ["a"] and either["rows"] == {"a": [1], "b": [2]}
+    # parts that must all hold are no alternatives; an alternative not met is never said to be
+    both = text(tmp_path, "medical-necessity", **{**EITHER, "plan_policy.quote": "when (a) AND (b) are met"},
+                payer_criteria=ROWS)
+    assert "any one of them is enough" not in both
+    unmet = text(tmp_path, "medical-necessity", **EITHER, payer_criteria=[{**ROWS[0], "met": False}, *ROWS[1:]])
+    assert "any one of them is enough" not in unmet and "1(a) is met" not in unmet

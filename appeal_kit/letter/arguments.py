@@ -764,6 +764,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "partial_payment": phrase("partial payment"),
     "new_records": phrase("records the reviewer did not have"),
     "policy_prongs": phrase("the plan policy's own alternatives"),
+    "criteria_alternatives": phrase("a criterion met by one of its alternatives"),
     "medical_necessity": phrase("medical necessity"),
     "experimental_investigational": phrase("experimental or investigational"),
     "off_label": phrase("off-label use"),
@@ -834,6 +835,7 @@ def category_set_aside(case_data: dict) -> str | None:
 PAID_IN_PART = "partial_payment"
 NEW_RECORDS = "new_records"
 POLICY_PRONGS = "policy_prongs"
+ALTERNATIVES = "criteria_alternatives"
 APPROVED = "approved_authorization"
 
 
@@ -860,6 +862,7 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
             add(PAID_IN_PART)  # a claim paid in part says what was paid first (empty unless the fact holds)
             add(NEW_RECORDS)  # then the records its reviewer never had (empty unless the dates show them)
             add(POLICY_PRONGS)  # and the plan policy's own alternative the case meets (empty unless one is met)
+            add(ALTERNATIVES)  # a criterion's alternative the criteria rows meet, one being enough (likewise)
             add(APPROVED)  # an approval the plan gave answers a claim whatever the reason (empty unless it did)
             for reason in denial_reasons(case_data):
                 add(reason)

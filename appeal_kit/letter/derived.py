@@ -523,6 +523,58 @@ def policy_prongs(data: dict, articles: list[dict]) -> list[dict[str, Any]]:
     return out
 
 
+# "when (a) OR (b) is met", "either (a) or (b)", "(a), (b) or (c)": a criterion met by any one of its lettered parts
+_EITHER = re.compile(r"\([a-h]\)(?:\s*,\s*\([a-h]\))*,?\s+or\s+\([a-h]\)", re.I)
+# a payer_criteria row's own label: "1(a) Rapid response needed", "(b) Two antidepressants", "1 (b): ..."
+_ROW_LABEL = re.compile(r"\s*(?P<num>\d+)?\s*\.?\s*\((?P<label>[a-h])\)", re.I)
+# a label the denial's words name: "criterion 1(b)", "(b)"
+_NAMED_LABEL = re.compile(r"(?<![\w(])(?:\d+\s*)?\((?P<label>[a-h])\)", re.I)
+
+
+def criteria_alternatives(data: dict) -> dict[str, Any] | None:
+    """The plan's criterion that any one of its lettered alternatives meets, as plan_policy.quote states it ("when (a)
+    OR (b) is met: (a) ...; (b) ...", or "(a) ...; or (b) ..."), set against the payer_criteria rows labelled with
+    those letters ("1(a) ...", "1(b) ..."): {number ("1", or ""), labels ["a", "b"], rows {label: [row numbers,
+    from 1]}, met [the alternatives whose every row says `met: true`], named [the labels the denial's own words
+    name], unnamed_met [met alternatives the denial never names, when it names another]}. None without such a quote
+    or rows for it. `shown`: the met alternatives the letter sets out in words (those the denial never named, else
+    the first); `also`: the other met ones; `names`: each label as the letter says it ("1(a)"). Set 8, case 03:
+    BH-ECT-2 1 is "(a) OR (b)", 1(a) alone was met, and the letter listed every row as if all were required, while
+    the decision weighed only 1(b)."""
+    quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
+    either = _EITHER.search(quote)
+    labels = (re.findall(r"\(([a-h])\)", either.group(0).lower()) if either
+              else [str(p["label"]).strip("()").lower() for p in policy_prongs(data, [])])
+    labels = list(dict.fromkeys(labels))
+    if len(labels) < 2:
+        return None
+    rows: dict[str, list[int]] = {label: [] for label in labels}
+    met_rows: dict[str, list[bool]] = {label: [] for label in labels}
+    number = ""
+    criteria = get_path(data, "payer_criteria")
+    for i, row in enumerate(criteria if isinstance(criteria, list) else [], start=1):
+        found = _ROW_LABEL.match(str(row.get("criterion") or "")) if isinstance(row, dict) else None
+        if found and found.group("label").lower() in rows:
+            rows[found.group("label").lower()].append(i)
+            met_rows[found.group("label").lower()].append(str(row.get("met")).strip().lower() in ("true", "yes"))
+            number = number or (found.group("num") or "")
+    if not any(rows.values()):
+        return None
+    met = [label for label in labels if rows[label] and all(met_rows[label])]
+    said = " ".join(str(t or "") for t in (get_path(data, "claim.denial_reason"), appeal_stage(data)["latest_reason"]))
+    named = list(dict.fromkeys(m.group("label").lower() for m in _NAMED_LABEL.finditer(said)
+                               if m.group("label").lower() in rows))
+    unnamed_met = [label for label in met if named and label not in named]
+    shown = unnamed_met or met[:1]
+    return {"number": number, "labels": labels, "rows": rows, "met": met, "named": named, "unnamed_met": unnamed_met,
+            "shown": shown, "also": [label for label in met if label not in shown],
+            "names": {label: f"{number}({label})" for label in labels},
+            # each list as the letter says its labels ("1(a)")
+            **{f"{key}_said": [f"{number}({label})" for label in value] for key, value in (
+                ("labels", labels), ("met", met), ("named", named), ("unnamed_met", unnamed_met),
+                ("also", [label for label in met if label not in shown]))}}
+
+
 def policy_label(data: dict) -> str:
     """The plan policy as the letter names it: its name, with its number in parentheses unless the name already
     carries it ("Clinical Policy BH-207" with number BH-207 is said once, never "BH-207 (BH-207)")."""

@@ -351,7 +351,12 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         phrase("The denial says the drug is not on the plan's formulary"), ["claim.denial_reason", denial_where],
         "claim.denial_reason")
     criteria = [c for c in get_path(data, "payer_criteria") or [] if isinstance(c, dict)]
-    met = [arguments._flag(c.get("met")) for c in criteria]
+    # a criterion met by any one of its alternatives: the rows of an alternative not met do not make it unmet when
+    # another is met (derived.criteria_alternatives)
+    either = derived.criteria_alternatives(data)
+    beside = {i for label, rows in (either or {}).get("rows", {}).items() for i in rows
+              if either and either["met"] and label not in either["met"]}
+    met = [arguments._flag(c.get("met")) for i, c in enumerate(criteria, start=1) if i not in beside]
     add("all_criteria_met", (False if False in met else True if met and all(met) else None),
         phrase("Every one of the {count} criteria is met", count=Count(len(criteria)))
         if route(data) == "medicare" or derived.medicare_coverage(data)  # Medicare's criteria, not the plan's
@@ -543,6 +548,23 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("exclusion_silent_on_treatment", None if names is None else not names,
         phrase("The quoted plan language does not name the treatment"), ["plan_policy.quote", "treatment.name"],
         "plan_policy.quote")
+    if either and either["met"]:
+        shown_rows = [i for label in either["met"] for i in either["rows"][label]]
+        pages = [where(c.get("evidence")) for i, c in enumerate(criteria, start=1) if i in shown_rows]
+        add("alternative_met", True, phrase(
+            "The criterion is met by any one of its alternatives {labels}, and {met} is met",
+            labels=[either["names"][label] for label in either["labels"]],
+            met=[either["names"][label] for label in either["met"]]),
+            ["plan_policy.quote", f"payer_criteria {_rows(shown_rows)}.met", *dict.fromkeys(p for p in pages if p)],
+            "payer_criteria.met")
+    else:
+        add("alternative_met", None, phrase("The criterion is met by one of its alternatives"), [],
+            "payer_criteria.met")
+    add("alternative_unweighed", bool(either and either["unnamed_met"]) or None, phrase(
+        "The denial names only {named}, not {met}", named=(either or {}).get("named_said", []),
+        met=(either or {}).get("unnamed_met_said", [])),
+        ["claim.denial_reason", "decisions[].reason"] if derived.appeal_stage(data)["latest_reason"]
+        else ["claim.denial_reason"], "claim.denial_reason")
     met_prongs = [p for p in data.get("prongs") or [] if p.get("met")]
     add("policy_prong_met", bool(met_prongs) or None, phrase(
         "The policy's alternative {labels} is met: the enclosed peer-reviewed articles {names}",

@@ -164,7 +164,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "exclusion_named", "service", "dates", "shows_criteria", "evidence_shown",
                            "asks_policy_copy", "terms",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
-                           "clinical_case", "new_records", "medicare_rule", "prongs",
+                           "clinical_case", "new_records", "medicare_rule", "prongs", "either",
                            "route", "standing", "certifier", "first_reviewer", "access_standard", "copies_to",
                            "pa_request",
                            "approval", "option", "limit", "further_literature"})
@@ -703,6 +703,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                 for r in (citations.known[k] for k in citations.listed if k in citations.known)
                 if r.file and pointers.enclosed(str(r.file)) and tags & set(r.tags) and "guideline" not in r.tags]
     data["prongs"] = derived.policy_prongs(data, articles)
+    data["either"] = derived.criteria_alternatives(data)  # (case.yaml's `alternatives` are other treatments)
     # counted from the history as recorded, as `check` and the trial paragraph count it: a row still taken is shown
     # as "continuing" above, but its recorded end is what shows it an adequate trial (set 8, case 06: the table said
     # two antidepressant trials and the paragraph three, leaving out nortriptyline, continued after it failed)
