@@ -891,6 +891,16 @@ def check_codes(case_data: dict) -> list[Finding]:
     findings += _check_procedures(as_list(claim.get("procedure_codes")), service_dates,
                                   str(claim.get("plan_type") or ""), ndc_recorded=ndc_recorded(case_data),
                                   corrected=corrected)
+    # a visit billed with modifier 25 is paid as separately identifiable: the letter argues it only from the record
+    # (set 8, case 07: the 99214 visit's own documentation was never said)
+    from appeal_kit.letter.derived import modifier_25
+
+    for i, line in enumerate(lines if isinstance(lines, list) else [], start=1):
+        if isinstance(line, dict) and modifier_25(line) and is_blank(line.get("documented")):
+            findings.append(Finding("note", f"corrected_claim.lines row {i}", _(
+                "{code} bills modifier 25, a visit separately identifiable from the other service that day: add "
+                "`documented:` (what the visit's record shows, in a phrase) and `evidence: {{file, page}}` (the "
+                "record) to this line, so the letter can show it").format(code=line.get("code"))))
     return sorted(findings, key=lambda f: f.level != "error")
 
 

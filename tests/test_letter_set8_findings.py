@@ -14,6 +14,9 @@ REPO = Path(__file__).resolve().parent.parent
 TRD = REPO / "evidence_samples" / "ketamine-trd"
 SPRAVATO = REPO / "evidence_samples" / "spravato-step-therapy"
 TODAY = date(2026, 12, 4)
+CODING = {"claim.denial_category": "coding_billing", "claim.plan_type": "employer_erisa",
+          "claim.denial_reason": "99214 is incidental to the infusion when billed without a modifier. Medical "
+                                 "necessity was not the basis of the denial."}
 
 
 @pytest.fixture(autouse=True)
@@ -194,3 +197,30 @@ def test_a_criterion_met_by_one_alternative_says_which_and_that_one_is_enough(tm
     assert "any one of them is enough" not in both
     unmet = text(tmp_path, "medical-necessity", **EITHER, payer_criteria=[{**ROWS[0], "met": False}, *ROWS[1:]])
     assert "any one of them is enough" not in unmet and "1(a) is met" not in unmet
+
+
+# ---------------------------------------------------------- 07: the E/M visit's own record, for modifier 25
+
+def test_a_visit_billed_with_modifier_25_is_argued_from_its_own_record(tmp_path):
+    """Set 8, case 07: 99214 was denied as incidental to the infusion, and the letter only added modifier 25: the
+    visit's record (25 minutes, before the infusion, medication changes) was never said. A corrected line's
+    `documented` and `evidence` say it; check asks for them on a modifier-25 line without them."""
+    from appeal_kit import checks
+
+    lines = [{"code": "99214-25", "units": 1, "documented": "a 25-minute medication visit before the infusion",
+              "evidence": {"file": "clinical/progress-notes.pdf", "page": 1}},
+             {"code": "J3490", "units": 1, "ndc": "72887-0418-25", "ndc_unit": "ML", "ndc_quantity": 0.85}]
+    changes = {**CODING, "claim.coding_correct": False,
+               "corrected_claim": {"error": "99214 was billed without modifier 25.", "lines": lines}}
+    letter = text(tmp_path, "medical-necessity", **changes)
+    assert ("99214-25 reports, with modifier 25, an evaluation and management service that was significant and "
+            "separately identifiable from the other service given the same day, and the record shows that it was: "
+            "a 25-minute medication visit before the infusion (Exhibit") in letter
+    bare = [{k: v for k, v in lines[0].items() if k not in ("documented", "evidence")}, lines[1]]
+    assert "separately identifiable" not in text(tmp_path, "medical-necessity", **{
+        **changes, "corrected_claim": {"error": "x.", "lines": bare}})
+    notes = [f for f in checks.check_codes({"claim": {"coding_correct": False},
+                                            "corrected_claim": {"lines": bare}}) if "modifier 25" in f.message]
+    assert [f.field for f in notes] == ["corrected_claim.lines row 1"]
+    assert not [f for f in checks.check_codes({"claim": {}, "corrected_claim": {"lines": lines}})
+                if "modifier 25" in f.message]

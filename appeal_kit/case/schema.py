@@ -119,7 +119,8 @@ _SHAPES: dict[str, Shape] = {
     "filing": group("first_submitted", "received", "proof", "limit_deadline"),
     # a coding denial's answer: what the original claim got wrong and the corrected lines
     "corrected_claim": group("error", "resubmission_code", "file",
-                             lines=list_of("code", "units", "ndc", "ndc_unit", "ndc_quantity", "modifiers")),
+                             lines=list_of("code", "units", "ndc", "ndc_unit", "ndc_quantity", "modifiers",
+                                           "documented", evidence=_EVIDENCE)),
     "peer_to_peer": group("availability"),
     "impact": group("work", "hospitalizations", "relapse", "daily_life"),
     "alternatives": list_of("treatment", "why_not"),

@@ -575,6 +575,14 @@ def criteria_alternatives(data: dict) -> dict[str, Any] | None:
                 ("also", [label for label in met if label not in shown]))}}
 
 
+def modifier_25(line: dict) -> bool:
+    """A corrected claim line bills modifier 25 (a significant, separately identifiable E/M service the same day):
+    "99214-25", "99214 25" or `modifiers: [25]`."""
+    mods = line.get("modifiers")
+    listed = [str(m).strip() for m in (mods if isinstance(mods, list) else [mods] if mods is not None else [])]
+    return "25" in listed or bool(re.search(r"[-\s]25\b", str(line.get("code") or "")))
+
+
 def policy_label(data: dict) -> str:
     """The plan policy as the letter names it: its name, with its number in parentheses unless the name already
     carries it ("Clinical Policy BH-207" with number BH-207 is said once, never "BH-207 (BH-207)")."""

@@ -566,8 +566,13 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             for c in data["payer_criteria"]]
     fix = data.get("corrected_claim")
     if isinstance(fix, dict) and isinstance(fix.get("lines"), list):
+        # `documented`: what the record shows of the line (an E/M visit apart from the infusion), `where` it shows it,
+        # and whether it bills modifier 25 ("99214-25", or modifiers: [25])
         fix["lines"] = [{"code": None, "units": None, "ndc": None, "ndc_unit": None, "ndc_quantity": None,
-                         "modifiers": None, **line} if isinstance(line, dict) else line for line in fix["lines"]]
+                         "modifiers": None, "documented": None, "evidence": None, **line,
+                         "where": pointers.where(line.get("evidence")),
+                         "modifier_25": derived.modifier_25(line)} if isinstance(line, dict) else line
+                        for line in fix["lines"]]
     if clinic is _AUTO:
         clinic = clinic_mod.load_clinic(case.folder)
     clinic = clinic_mod.with_signer(clinic, get_path(data, "author.name"), get_path(data, "author.provider"))
