@@ -76,3 +76,20 @@ def test_a_subset_is_kept_by_font_and_glyphs_and_read_back_as_made(monkeypatch, 
     for entry in (tmp_path / "appeal-kit" / "font-subsets").iterdir():
         entry.write_bytes(entry.read_bytes()[:40])
     assert [fonts._subset_bytes(face) for face in _faces(*texts)] == first and len(made) == 5
+
+
+def test_a_first_build_loads_the_stamp_fonts_while_the_letter_converts_and_a_rebuild_does_not(
+        tmp_path, fake_office, monkeypatch):
+    from conftest import run_cli
+
+    from appeal_kit.packet import fonts
+
+    prepared = []
+    real = fonts.prepare
+    monkeypatch.setattr(fonts, "prepare", lambda: prepared.append(1) or real())
+    folder = write_case(tmp_path / "case")
+    assert run_cli("build", str(folder)).returncode == 0 and prepared == [1]
+    first = (folder / "packet.pdf").read_bytes()
+    # a rebuild: the subsets are read back from the build before, so nothing is loaded for the subsetter
+    assert run_cli("build", str(folder)).returncode == 0 and prepared == [1]
+    assert (folder / "packet.pdf").read_bytes() == first
