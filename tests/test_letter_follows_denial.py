@@ -548,3 +548,21 @@ def test_a_request_to_an_external_reviewer_asks_nothing_only_the_plan_can_answer
     assert plans_evidence.search(text(tmp_path, "experimental-investigational", **denial))
     final = {**denial, "external_review.final_denial_date": "2026-10-19"}
     assert not plans_evidence.search(text(tmp_path, "external-review-request", **final))
+
+
+def test_a_denial_that_says_the_coverage_ended_is_answered_with_why_it_was_in_force_and_argues_no_treatment(tmp_path):
+    """Set 9, case 04: 'expenses incurred after coverage terminated' (a COBRA premium logged late) was answered with
+    the plan's own grace terms called the denial's basis and a count of drug trials."""
+    ended = {"claim.plan_type": "employer_erisa", "claim.denial_category": "other",
+             "claim.denial_reason": "CARC 27: Expenses incurred after coverage terminated.",
+             "plan_policy.quote": "You have a grace period of 30 days from the due date to make each payment.",
+             "plan_policy.name": "COBRA election notice", "payer_criteria": None}
+    case = sample_variant(TRD, **ended).data
+    assert arguments.denial_reasons(case) == ["coverage_ended"]
+    assert any("eligibility.why" in p for p in arguments.unanswered(case))  # check asks for why it was in force
+    why = "The September premium was mailed on September 24, within the 30-day grace period."
+    letter = text(tmp_path, "medical-necessity", **ended, **{"eligibility.why": why})
+    assert why in letter and "The plan's terms in COBRA election notice read" in letter
+    assert not re.search(r"adequate (?:treatment )?trials|The denial relies on", letter)
+    assert not any("eligibility.why" in p for p in arguments.unanswered(sample_variant(
+        TRD, **ended, **{"eligibility.why": why}).data))

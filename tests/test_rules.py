@@ -541,3 +541,13 @@ def test_a_deadline_stated_on_the_eob_is_not_recounted_by_an_unknown_plans_defau
     (folder / "case.yaml").write_text(text)
     assert deadlines.deadline_disagreement(load_case(folder).data) is None
     assert "claim.appeal_deadline" not in {f.field for f in checks.check_case(folder, today=TODAY).warnings}
+
+
+def test_the_proof_that_the_coverage_was_in_force_must_be_an_exhibit(tmp_path):
+    folder = write_case(tmp_path / "case", extra="eligibility:\n  why: The premium was paid in time.\n"
+                                                  "  proof: other/receipt.txt\n")
+    errors = [f for f in checks.check_case(folder, today=TODAY).findings if f.field == "eligibility.proof"]
+    assert errors and errors[0].level == "error" and "other/receipt.txt" in errors[0].message
+    (folder / "other").mkdir(exist_ok=True)
+    (folder / "other" / "receipt.txt").write_text("FICTIONAL receipt: premium mailed 2026-09-24.\n")
+    assert not [f for f in checks.check_case(folder, today=TODAY).findings if f.field == "eligibility.proof"]

@@ -111,6 +111,9 @@ _SHAPES: dict[str, Shape] = {
     # approved: an authorization or exception the plan did approve (letter.derived.approval): its number, date, what
     # it covers in words, its own words (quote), the enclosed approval (file), what went wrong with it, and its lines
     # [{code, units approved, given}] so the letter says plainly what was given beyond it
+    # a denial that says coverage had ended (or not begun) on the dates of care: why it was in force, and the proof
+    # (letter_templates/arguments.yaml, coverage_ended)
+    "eligibility": group("why", "proof"),
     "prior_auth": group("reason_missing", "requested_on", "never_decided", "fax", "address",
                         approved=group("number", "date", "covers", "quote", "file", "what_went_wrong",
                                        lines=list_of("code", "units", "given"))),

@@ -710,6 +710,13 @@ REASON_PATTERNS: dict[str, re.Pattern] = {
     # a drug the plan does not list: no exclusion, but a formulary exception to ask for (set 8, case 05)
     "formulary_exception": re.compile(r"\bnot (?:on|in|part of) " + _DRUG_LIST + r"|\bnon-?formulary\b|"
                                       r"\bnot a formulary drug\b", re.I),
+    # the plan says the coverage had ended, or had not begun, on the dates of care (CARC 27 and 26, a COBRA premium
+    # logged late): a question of eligibility, never of the care (set 9, case 04)
+    "coverage_ended": re.compile(r"\bcoverage (?:was |had |has )?(?:been )?(?:terminated|ended|lapsed|cancell?ed)\b|"
+                                 r"\bafter (?:the )?coverage (?:terminated|ended)|\b(?:prior to|before) (?:the )?"
+                                 r"(?:coverage|effective date of coverage)\b|\bnot (?:eligible|enrolled|covered) on "
+                                 r"the date|\bno (?:active )?coverage on the date|\bterminated for non-?payment\b|"
+                                 r"\bnon-?payment of (?:the )?premium", re.I),
     # a code the payer does not accept for the date (a retired or invalid code, remark N56), or a billing error
     "coding_billing": re.compile(r"not a (?:valid|payable) (?:\w+ )?code|invalid (?:\w+ )?code|code (?:is |was )?"
                                  r"(?:not valid|invalid|deleted|retired|discontinued)|\bN56\b|billing error|"
@@ -776,6 +783,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "not_covered": phrase("not covered"),
     "formulary_exception": phrase("formulary exception"),
     "level_of_care": phrase("level of care"),
+    "coverage_ended": phrase("coverage in force"),
     "coding_billing": phrase("coding or billing"),
     "timely_filing": phrase("timely filing"),
     "other": phrase("other"),
@@ -823,7 +831,10 @@ def denial_reasons(case_data: dict) -> list[str]:
 
 
 GENERIC_CATEGORIES = ("not_covered", "other")
-WORDS_OVER_LABEL = frozenset({"coding_billing", "benefit_limit", "formulary_exception"})
+WORDS_OVER_LABEL = frozenset({"coding_billing", "benefit_limit", "formulary_exception", "coverage_ended"})
+# reasons about the claim's paperwork or the member's eligibility, not the care: a letter answering only these does
+# not argue the treatment itself
+NOT_CLINICAL = frozenset({"coding_billing", "timely_filing", "coverage_ended"})
 
 
 def category_set_aside(case_data: dict) -> str | None:

@@ -381,6 +381,10 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     asked = get_path(data, "prior_auth.requested_on")
     add("pa_requested", bool(asked) or None, phrase("The provider asked for authorization on {day}", day=Day(asked)),
         ["prior_auth.requested_on"], "prior_auth.requested_on", about=N_("when the provider asked for authorization"))
+    why = get_path(data, "eligibility.why")
+    add("coverage_why", bool(why) or None, phrase("The coverage was in force on the dates of care: {reason}",
+                                                  reason=_short(why)),
+        ["eligibility.why"], "eligibility.why", about=N_("why the coverage was in force on the dates of care"))
     missing = get_path(data, "prior_auth.reason_missing")
     add("pa_reason", bool(missing) or None,
         phrase("Authorization was not in place because: {reason}", reason=_short(missing)),

@@ -686,7 +686,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         reasons=args_mod.denial_reasons(data),
         # the letter argues the care itself unless every reason it answers is about the claim's paperwork
         clinical_case=not set(args_mod.denial_reasons(data)) or
-        not set(args_mod.denial_reasons(data)) <= {"coding_billing", "timely_filing"},
+        not set(args_mod.denial_reasons(data)) <= args_mod.NOT_CLINICAL,
         # the rows of the history that are the treatment requested, given before with a response or remission
         earlier=args_mod.earlier_responses(get_path(data, "clinical.history"), get_path(data, "treatment.name"),
                                            get_path(data, "clinical.episode_onset")),
@@ -700,6 +700,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # the enrollment records that show the member's plan option (plan_option.proof), as the letter points to them
     proofs = [p for p in data["option"]["proof"] if _is_case_file(case, p)]
     data["enclosed"]["plan_option"] = join_and([pointers.where(p) for p in proofs]) if proofs else None
+    # the proof that the coverage was in force (eligibility.proof: a file or a list), as the letter points to it
+    shown = get_path(data, "eligibility.proof")
+    shown = [p for p in (shown if isinstance(shown, list) else [shown]) if p and _is_case_file(case, p)]
+    data["enclosed"]["eligibility"] = join_and([pointers.where(p) for p in shown]) if shown else None
     data["option"]["enclosed"] = len(proofs)
     citations = cited or _citations(case, pointers)
     # the enclosed peer-reviewed trials of this indication, for a policy alternative that asks for such articles
