@@ -706,3 +706,16 @@ def test_a_minors_appeal_asks_for_a_child_and_adolescent_psychiatrist(specialty,
     adult = {**minor, "patient": {"date_of_birth": "1990-03-01"}}
     assert derived.reviewer_specialty(adult) == "a psychiatrist"
     assert derived.first_reviewer(adult)["outside"] is (specialty == "family medicine")
+
+
+def test_a_medicare_advantage_plans_own_spravato_criteria_are_set_against_the_label_the_history_meets(tmp_path):
+    """Set 9, case 02: the plan's criterion asked for four antidepressants; the letter never said the label's two
+    are met, which is what makes the extra ones the plan's own internal criteria."""
+    ma = {"claim.plan_type": "medicare_advantage", "claim.denial_category": "medical_necessity",
+          "claim.denial_reason": "Criterion LCC-PSY-019 requires four failed antidepressants.",
+          "plan_policy.name": "Criterion LCC-PSY-019"}
+    label = re.compile(r"prescribed here for a use on its FDA label.*?shows (\w+) such trials")
+    found = label.search(text(tmp_path, "medical-necessity", sample=SPRAVATO, **ma))
+    assert found and found.group(1) in ("two", "three", "four", "five", "six")
+    assert not label.search(text(tmp_path, "medical-necessity", sample=SPRAVATO,
+                                 **{**ma, "claim.plan_type": "employer_erisa"}))
