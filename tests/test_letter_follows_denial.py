@@ -560,6 +560,8 @@ def test_a_denial_that_says_the_coverage_ended_is_answered_with_why_it_was_in_fo
     case = sample_variant(TRD, **ended).data
     assert arguments.denial_reasons(case) == ["coverage_ended"]
     assert any("eligibility.why" in p for p in arguments.unanswered(case))  # check asks for why it was in force
+    bare = text(tmp_path, "medical-necessity", **ended)  # nothing recorded: the letter asks for the plan's record
+    assert "Please show the record on which" in bare
     why = "The September premium was mailed on September 24, within the 30-day grace period."
     letter = text(tmp_path, "medical-necessity", **ended, **{"eligibility.why": why})
     assert why in letter and "The plan's terms in COBRA election notice read" in letter

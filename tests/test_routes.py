@@ -58,7 +58,7 @@ def test_a_fee_for_service_medicaid_or_chip_letter_cites_no_managed_care_rule(tm
 
 
 def test_a_fee_for_service_case_asks_the_state_for_a_fair_hearing_directly(tmp_path):
-    case = ffs()
+    case = ffs(**{"claim.appeal_deadline": None, "claim.deadline_basis": None})  # the rule's window, no stated date
     template, note = render.template_for_case(case)
     assert template.route == "next level" and "no plan appeal" in note
     letter = rendered_text(tmp_path, case, template.name, TODAY)

@@ -268,8 +268,10 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     decided = get_path(data, "external_review.final_denial_date") or (
         get_path(data, "claim.notice_date") if plan_type in FIRST_LEVEL_IS_THE_STATE else None)
     window = level.window
-    if dl.source == "case" and dl.date and window.startswith("within the time the notice gives"):
-        # the notice's own date, not the rule's outer limit (set 9, case 03: "at most 90 days" where it gave 60)
+    if dl.source == "case" and dl.date and dl.basis.lstrip().startswith("Stated") \
+            and window.startswith("within the time the notice gives"):
+        # the date the notice itself states, not the rule's outer limit (set 9, case 03: "at most 90 days" where it
+        # gave 60); a date counted by a rule, or typed without its basis, is not the notice's
         from appeal_kit.letter.wording import longdate
 
         window = f"within the time the notice gives, by {longdate(dl.date)}"

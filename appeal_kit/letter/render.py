@@ -116,6 +116,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
                  "episode_onset": None, "treating_since": None, "exclusions": None},
     # [{criterion, how_met, evidence: {file, page}}]: the payer's policy criteria and where each is met
     "payer_criteria": [],
+    # a coverage-ended denial's answer: why the coverage was in force on the dates of care, and the proof
+    "eligibility": {"why": None, "proof": None},
     # the plan's medical policy or exclusion the denial relied on, and its exact words
     "plan_policy": {"name": None, "number": None, "quote": None, "medical_necessity_definition": None,
                     "exception": None, "other_terms": None,
