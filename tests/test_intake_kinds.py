@@ -1399,3 +1399,34 @@ CL-5502        Omar Reyes Pike     09/02/2026      90837    $200.00    $0.00
 """
     f = intake_facts.extract_facts(statement, today=TODAY)
     assert (f["claim_number"], f["patient_name"]) == ("CL-5502", "Omar Reyes Pike")
+
+
+def test_a_photos_column_of_values_read_before_its_column_of_labels():
+    photo = """Esto no es una factura.
+3 de noviembre de 2026
+
+Héctor Rosado Vélez
+
+ISB-FICT-7702
+
+Valentina Rosado Méndez (hija)
+
+ISB-FICT-7702-03
+
+Fecha de emisión:
+Suscriptor:
+
+Núm. de contrato:
+Paciente:
+
+Núm. de socio:
+Fechas en formato día/mes/año
+"""
+    f = intake_facts.extract_facts(photo, today=TODAY)
+    assert (f["notice_date"], f["patient_name"], f["member_id"]) == ("2026-11-03", "Valentina Rosado Méndez",
+                                                                      "ISB-FICT-7702-03")
+    # a form's labels with no values beside them and the lines of an address above: left as they are
+    form = "Plan Sol\nPO Box 12\nMesa, NM 87000\n\nSignature:\nDate:\n"
+    from appeal_kit.intake.extract import values_before_labels
+
+    assert values_before_labels(form) == form

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from appeal_kit.i18n import N_, Reason
 from appeal_kit.intake import codes, deadlines
@@ -284,6 +285,54 @@ def columns_in_reading_order(text: str) -> str:
     return text
 
 
+@cache
+def _known_labels() -> tuple[re.Pattern, ...]:
+    """The labels of the identifiers, the patient and the notice date, each matched at a line's start."""
+    return (label_set("member_id").regex(), label_set("patient_name").regex(), *(s.regex() for s in claim_label_sets()),
+            phrase_regex("notice_date"), phrase_regex("birth_date"))
+
+
+_LONE_LABEL = re.compile(r"[ \t]*[^\W\d_][^\d:\n]{0,38}:[ \t]*")
+_LONE_VALUE = re.compile(r"[ \t]*\S+(?: \S+)*[ \t]*")
+
+
+def values_before_labels(text: str) -> str:
+    """A photo's OCR may print a column of values before the column of labels beside it ("3 de noviembre de 2026",
+    "Héctor Rosado Vélez", ... then "Fecha de emisión:", "Suscriptor:", ...): two or more labels alone on their
+    lines, most of them labels labels.yaml knows, right under as many values alone on theirs (blank lines between
+    allowed, half the values with a digit) are put back together in order, "Label:    value", so every finder reads
+    them as printed."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        if not _LONE_LABEL.fullmatch(lines[i]):
+            i += 1
+            continue
+        labels = []
+        j = i
+        while j < len(lines) and (_LONE_LABEL.fullmatch(lines[j]) or not lines[j].strip()):
+            if lines[j].strip():
+                labels.append(j)
+            j += 1
+        values: list[int] = []
+        k = i - 1
+        while k >= 0 and len(values) < len(labels) and (not lines[k].strip() or (
+                _LONE_VALUE.fullmatch(lines[k]) and len(lines[k].strip()) <= 60 and not _LONE_LABEL.fullmatch(lines[k])
+                and not lines[k].rstrip().endswith(":"))):
+            if lines[k].strip():
+                values.insert(0, k)
+            k -= 1
+        known = sum(any(rx.match(lines[lab].strip()) for rx in _known_labels()) for lab in labels)
+        if len(labels) >= 2 and len(values) == len(labels) and 2 * known > len(labels) and \
+                2 * sum(bool(re.search(r"\d", lines[v])) for v in values) >= len(values):
+            for v, lab in zip(values, labels):
+                lines[lab] = f"{lines[lab].rstrip()}    {lines[v].strip()}"
+            for v in values:
+                lines[v] = ""
+        i = j
+    return "\n".join(lines)
+
+
 @dataclass
 class Doc:
     text: str
@@ -303,7 +352,7 @@ class Doc:
         # table borders: rules like "+-----+" go, pipes become spaces (columns keep their places)
         text = _QUOTE_MARKS.sub(lambda q: " " * len(q.group(0)), text)
         text = _BORDER_LINE.sub("", text).replace("|", " ")
-        text = columns_in_reading_order(text)
+        text = values_before_labels(columns_in_reading_order(text))
         lines = text.split("\n")
         offsets, pos = [], 0
         for ln in lines:
@@ -536,7 +585,10 @@ _PATIENT_ROLE = re.compile(r"\b(?:patient|dependent|child|paciente|dependiente|n
 def _patient_first(doc: Doc, m: re.Match) -> int:
     li = doc.line_at(m.start())
     words_before = doc.text[max(doc.offsets[li], m.start() - 30):m.start()] + m.group(0).split(" ")[0]
-    return 0 if _PATIENT_ROLE.search(words_before) else 1
+    # or the label opens the line under the patient's own ("Paciente:   Valentina ..." / "Núm. de socio:   ...-03")
+    above = next((doc.lines[n] for n in range(li - 1, max(-1, li - 3), -1) if doc.lines[n].strip()), "")
+    return 0 if _PATIENT_ROLE.search(words_before) or (not doc.lines[li][:m.start() - doc.offsets[li]].strip()
+                                                        and _PATIENT_LINE.match(above)) else 1
 
 
 # a member-ID label of the policyholder, who may be a parent, spouse or sponsor of the patient
