@@ -77,7 +77,7 @@ def test_each_fact_is_said_once(tmp_path):
 
 def test_published_criteria_are_answered_only_from_the_case(tmp_path):
     text = letter(tmp_path)
-    assert "Northwind Health Plan has not said which criteria it applied" in text
+    assert "The plan has not said which criteria it applied" in text  # the insurer named once before (render)
     assert "Evaluated on September 1, 2026: no history of psychosis" in text
     assert "since the current episode began (January 2023): Sertraline and Venlafaxine XR" in text
     without = letter(tmp_path, **{"treatment.setting": None, "treatment.monitoring": None})

@@ -224,3 +224,19 @@ def test_a_visit_billed_with_modifier_25_is_argued_from_its_own_record(tmp_path)
     assert [f.field for f in notes] == ["corrected_claim.lines row 1"]
     assert not [f for f in checks.check_codes({"claim": {}, "corrected_claim": {"lines": lines}})
                 if "modifier 25" in f.message]
+
+
+# ------------------------------------------------------------------------- the insurer's long name, said once
+
+def test_the_insurers_long_name_is_said_once_then_the_plan(tmp_path):
+    """Set 8's review: "Salish Coast Health Plan, a Medicaid managed care plan (FICTIONAL)" six times, in
+    consecutive sentences and as a possessive. After its first mention in the body, the letter says "the plan"."""
+    long = "Salish Coast Health Plan, a Medicaid managed care plan (FICTIONAL)"
+    letter = text(tmp_path, "ketamine-trd", **{"insurer.name": long, "claim.plan_type": "medicaid"})
+    body = letter.split("Dear ", 1)[1]
+    assert body.count(long) == 1 and "the plan" in body
+    assert f"{long}’s" not in body.split(long, 1)[1] and f"{long}'s" not in body.split(long, 1)[1]
+    # Original Medicare is no plan: its contractor's name stays
+    medicare = text(tmp_path, "ketamine-trd", **{"insurer.name": "Medicare (Noridian Healthcare Solutions)",
+                                                 "claim.plan_type": "medicare"})
+    assert medicare.split("Dear ", 1)[1].count("Medicare (Noridian Healthcare Solutions)") >= 1

@@ -1100,6 +1100,47 @@ def _citations(case: Case, pointers: Pointers):
                           style=str(case.get("citation_style") or cite.DEFAULT_STYLE))
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?:”])\s+(?=[“\"(]?[A-Z0-9])")
+
+
+def shorten_repeated_name(docx: Any, full: str, short: str) -> int:
+    """After its first mention in the body (from the salutation on), the insurer's full name is said as `short` ("the
+    plan"; "The plan" opening a sentence or a heading): a long name such as "Salish Coast Health Plan, a Medicaid
+    managed care plan (FICTIONAL)" said again in sentence after sentence is what a reviewer notices (set 8's review).
+    A name split across runs is left as it is. Returns how many were shortened."""
+    full = " ".join(full.split())
+    if len(full) < 12 or not short:
+        return 0
+    started = said = False
+    done = 0
+    for para in docx.paragraphs:
+        text = para.text
+        if not started:
+            started = text.startswith("Dear ")
+            continue
+        found = [m.start() for m in re.finditer(re.escape(full), text)]
+        if not said and found:
+            said, found = True, found[1:]
+        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+        for at in reversed(found):
+            opening = any(text[b:at].strip(" “\"(") == "" for b in starts if b <= at)
+            done += _replace_in_run(para, at, full, short[:1].upper() + short[1:] if opening else short)
+    return done
+
+
+def _replace_in_run(para: Any, at: int, old: str, new: str) -> int:
+    """Replace the text `old` found at offset `at` of the paragraph, when one run holds all of it."""
+    offset = 0
+    for run in para.runs:
+        end = offset + len(run.text)
+        if offset <= at and at + len(old) <= end:
+            i = at - offset
+            run.text = run.text[:i] + new + run.text[i + len(old):]
+            return 1
+        offset = end
+    return 0
+
+
 def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibits: list[dict] | None = None,
                   today: date | None = None, clinic: Any = _AUTO, numbering: Numbering | None = None,
                   report: dict | None = None) -> Path:
@@ -1120,6 +1161,8 @@ def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibit
     with _filling(_("template {name}").format(name=template.name), template,
                   advice=N_(", or use a different template")):
         doc.render(context, _environment())
+    if get_path(context, "claim.plan_type") != "medicare":  # Original Medicare is no plan
+        shorten_repeated_name(doc.docx, str(get_path(context, "insurer.name") or ""), "the plan")
     keys = cited.finish(doc.docx)  # numbers the citations in reading order and fills the References section
     if report is not None:
         report.update(uses_numbering=pointers.used_bates, references=keys, past_end=pointers.past_end,
