@@ -264,7 +264,7 @@ def test_the_plans_definition_is_quoted_and_answered_part_by_part(tmp_path):
                   "accordance with generally accepted standards of medical practice; (c) not primarily for the "
                   "convenience of the patient; and (d) approved by the plan's medical director.")
     text = letter(tmp_path, **{"plan_policy.medical_necessity_definition": definition})
-    assert "Northwind Health Plan defines medical necessity this way: “Services that are (a)" in text
+    assert "The plan defines medical necessity this way: “Services that are (a)" in text  # named once before
     assert "Appropriate for the symptoms and diagnosis of the condition: it treats the documented diagnosis " \
            "(F33.2)." in text
     assert "Not primarily for the convenience of the patient: it was prescribed to treat the illness" in text
@@ -304,7 +304,7 @@ def test_the_plans_definition_is_answered_for_an_investigational_denial_too(tmp_
                   "substantially less costly course of treatment available.")
     text = letter(tmp_path, **{"plan_policy.medical_necessity_definition": definition,
                                "claim.denial_category": "experimental_investigational"})
-    assert "Northwind Health Plan’s own definition of medical necessity" in text
+    assert "The plan’s own definition of medical necessity" in text  # the heading, the insurer named before
     assert "Part by part: A requested service that is reasonably calculated" in text
     assert "There is no other equally effective, more conservative or substantially less costly course of " \
            "treatment available: less intensive treatment has already failed" in text
