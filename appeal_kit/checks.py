@@ -431,12 +431,16 @@ def _evidence_findings(case: Case) -> list[Finding]:
         if not item.get("how_met"):
             findings.append(Finding("warning", where, _("criterion {criterion} does not say how it is met").format(
                 criterion=repr(item["criterion"]))))
-        if not isinstance(evidence, dict) or not evidence.get("file"):
+        # `evidence: {file, page}`, or a list of them (docs/case-yaml.md, payer_criteria)
+        places = [e for e in (evidence if isinstance(evidence, list) else [evidence])
+                  if isinstance(e, dict) and e.get("file")]
+        if not places:
             findings.append(Finding("warning", where, _("criterion {criterion} points to no evidence; add "
                                                         "`evidence: {{file: ..., page: ...}}`").format(
                 criterion=repr(item["criterion"]))))
             continue
-        findings += _outside_exhibits(case, where, evidence, by_path)
+        for place in places:
+            findings += _outside_exhibits(case, where, place, by_path)
     for n, item in enumerate(case.data.get("network") or [], start=1):  # the record of a contact, when given
         evidence = item.get("evidence") if isinstance(item, dict) else None
         if isinstance(evidence, dict) and evidence.get("file"):

@@ -100,3 +100,10 @@ def test_the_citation_style_docs_literature_shows_is_a_key_case_yaml_may_hold(tm
     """docs/literature.md tells people to write `citation_style: ama`; the schema refused it as an unknown key."""
     folder = write_case(tmp_path / "case", extra="citation_style: vancouver\n")
     assert load_case(folder).data["citation_style"] == "vancouver"
+
+
+def test_a_key_written_in_the_wrong_group_is_pointed_to_where_it_belongs(tmp_path):
+    """A blind writer put `relapse` under clinical; check suggested `response`, not impact.relapse."""
+    found = schema.unknown_keys({"clinical": {"relapse": "after two weeks"}, "patient": {"nmae": "X"}})
+    by_key = {u.key: u.suggestion for u in found}
+    assert by_key == {"relapse": "impact.relapse", "nmae": "name"}

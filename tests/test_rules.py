@@ -551,3 +551,19 @@ def test_the_proof_that_the_coverage_was_in_force_must_be_an_exhibit(tmp_path):
     (folder / "other").mkdir(exist_ok=True)
     (folder / "other" / "receipt.txt").write_text("FICTIONAL receipt: premium mailed 2026-09-24.\n")
     assert not [f for f in checks.check_case(folder, today=TODAY).findings if f.field == "eligibility.proof"]
+
+
+def test_a_criterions_evidence_may_be_a_list_and_an_approval_needs_no_reason_authorization_was_missing(tmp_path):
+    """Set 10's writer: a list of {file, page} was 'no evidence', and a case with an approval was asked why
+    authorization was missing."""
+    folder = write_case(tmp_path / "case", extra="""\
+payer_criteria:
+  - criterion: Two antidepressants failed
+    how_met: Sertraline and bupropion
+    evidence: [{file: clinical/progress-notes.pdf, page: 1}, {file: clinical/progress-notes.pdf, page: 2}]
+prior_auth:
+  approved: {number: PA-1, date: 2026-03-27}
+""")
+    findings = checks.check_case(folder, today=TODAY).findings
+    assert not [f for f in findings if f.field == "payer_criteria item 1" and "no evidence" in f.message]
+    assert not [f for f in findings if f.field == "prior_auth.reason_missing"]

@@ -194,7 +194,7 @@ class UnknownKey:
     path: str  # where it is, e.g. "patient.date_of_brith" or "call_log item 2.whoo"
     key: str
     line: int | None
-    suggestion: str | None  # the known key it most resembles (difflib), in the same group
+    suggestion: str | None  # the known key it most resembles (difflib) in its group, or the same key elsewhere
     top_level: bool
 
     @property
@@ -241,7 +241,18 @@ def _walk(node: Any, shape: Shape, where: str, found: list[UnknownKey]) -> None:
             _walk(node[key], shape.keys[name], path, found)
             continue
         close = difflib.get_close_matches(name, list(shape.keys), n=1, cutoff=0.6)
-        found.append(UnknownKey(path, name, _line(node, key), close[0] if close else None, top_level=not where))
+        # the very key in another group ("clinical.relapse" for impact.relapse) says more than a near one here
+        elsewhere = sorted(q for q in _paths_by_key().get(name, ()) if where and not q.startswith(where + "."))
+        hint = elsewhere[0] if len(elsewhere) == 1 else close[0] if close else None
+        found.append(UnknownKey(path, name, _line(node, key), hint, top_level=not where))
+
+
+def _paths_by_key() -> dict[str, list[str]]:
+    """Every known path by its last key ("relapse" -> ["impact.relapse"]), for a key written in the wrong group."""
+    out: dict[str, list[str]] = {}
+    for path in known_paths():
+        out.setdefault(path.rsplit(".", 1)[-1], []).append(path)
+    return out
 
 
 # Leaves that hold one date: a list or a group there would be printed into a letter as it is.

@@ -386,7 +386,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                                                   reason=_short(why)),
         ["eligibility.why"], "eligibility.why", about=N_("why the coverage was in force on the dates of care"))
     missing = get_path(data, "prior_auth.reason_missing")
-    add("pa_reason", bool(missing) or None,
+    # beside an approval the plan gave, no reason is needed: the letter says one only for services it does not reach
+    add("pa_reason", bool(missing) or (False if derived.approval(data) else None),
         phrase("Authorization was not in place because: {reason}", reason=_short(missing)),
         ["prior_auth.reason_missing"], "prior_auth.reason_missing", about=N_("why authorization was not in place"))
     # an authorization or exception the plan did approve: the letter answers the claim with it, and says plainly
