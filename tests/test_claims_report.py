@@ -127,6 +127,14 @@ def test_a_number_in_a_list_row_is_named_by_its_own_key():
     assert traced("I was hospitalized 27 times.", data).missing == [("the number 27", "impact.hospitalizations")]
 
 
+def test_a_number_in_an_exhibits_file_name_is_that_exhibits_own():
+    """Set 10, case 08: "Enclosed as Exhibit C: Corrected cms 1500 claim data." reported 1500 as having no source."""
+    exhibits = [("C", "other/corrected-cms-1500-claim-data.txt")]
+    st = traced("Enclosed as Exhibit C: Corrected cms 1500 claim data.", CORRECTED, exhibits)
+    assert not st.missing
+    assert traced("Enclosed as Exhibit C: 2500 pages.", CORRECTED, exhibits).missing
+
+
 def test_only_a_sentence_carrying_no_fact_is_reasoning_or_a_request():
     assert traced("Medical necessity is measured against generally accepted standards.").kind == "reasoning"
     assert traced("Please send me the claim file.").kind == "request"

@@ -413,6 +413,10 @@ class _Lookup:
         for label, file in exhibits:
             naming = [path for path, value in leaves if str(value).strip() == file]
             self.exhibits[label] = (file, naming)
+            # the exhibit's title is made from its file name: a number in it ("cms-1500") is the exhibit's own
+            self.words.setdefault(f"Exhibit {label}: {file}", set()).update(
+                n for c in carriers(re.sub(r"[-_./]", " ", str(file))) if c.kind == "number"
+                if (n := _number(c.text)) is not None)
         self.route = route(data)
         self.periods = _periods(self.route)
         self.periods.setdefault((float(arguments.ADEQUATE_WEEKS), "week"), []).append(ADEQUACY_RULE)
