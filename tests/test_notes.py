@@ -1419,3 +1419,25 @@ def test_symptoms_back_by_a_date_is_no_end_of_the_trial():
     (row,) = proposals("Paroxetine 20 mg from 02/2019 to 08/2019: it worked for a while, but the low mood was back "
                        "by the winter of 2020.").history
     assert (row.start, row.end, row.outcome_class) == ("2019-02", "2019-08", "relapse")
+
+
+def test_esketamine_is_an_antidepressant_and_ketamine_is_other():
+    got = proposals("Spravato 84 mg twice weekly from 01/2024 to 05/2024: no response. IV ketamine infusions x6 in "
+                    "2025, relief for 3 weeks.").history
+    assert [(r.name, r.kind) for r in got] == [("esketamine", "antidepressant"), ("ketamine", "other")]
+
+
+def test_behavioral_activation_is_no_side_effect():
+    (row,) = proposals("Behavioral activation, 10 sessions in 2023: mood somewhat better.").history
+    assert row.outcome_class == "partial_response"
+
+
+def test_a_visit_log_dates_a_start_told_after_the_name_and_a_switch_for_a_later_day():
+    text = ("04/02/2024  Visit\n  Will switch to Wellbutrin XL 150 mg starting 4/8.\n\n"
+            "05/20/2024  Phone call\n  Pt stopped WBT 5/18 because of insomnia.\n\n"
+            "06/03/2024  Visit\n  Mirtazapine 15 mg samples given, start today.\n\n"
+            "09/09/2024  Visit\n  Dizziness on mirtazapine 45 mg - down to 30 mg.\n\n"
+            "11/11/2024  Visit\n  Remains on mirtazapine 30 mg, some improvement.\n")
+    got = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
+    assert got == {"bupropion": ("2024-04-08", "2024-05-18", "side_effects"),
+                   "mirtazapine": ("2024-06-03", None, "partial_response")}

@@ -65,7 +65,9 @@ _MONTH_YEAR = re.compile(rf"(?<![\w/])(?P<m>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_YEA
                          rf"|(?<![\w/])(?P<am>{_MON})\.?\s*['’](?P<ay>\d\d)(?![\w/])"
                          rf"|(?<![\w/.])(?P<nm>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<ny>{_YEAR})(?![\w/])"
                          rf"|(?<![\w/.-])(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])(?![\w/]|-\d)"
-                         rf"|(?<![\w/.-])(?P<sm>0?[1-9]|1[0-2])/(?P<sy>[0-3]\d)(?![\w/.]|-\d)", re.IGNORECASE)
+                         rf"|(?<![\w/.-])(?P<sm>0?[1-9]|1[0-2])/(?P<sy>[0-3]\d)(?![\w/.]|-\d)"
+                         # a month and a one-digit day ("starting 6/9"): a day near the note's, or nothing
+                         rf"|(?<![\w/.-])(?P<dm>0?[1-9]|1[0-2])/(?P<dd>[1-9])(?![\w/%]|\.\d|-\d)", re.IGNORECASE)
 _NUMERIC_MONTH_RANGE = re.compile(r"(?<![\w/.-])(?P<m1>0?[1-9]|1[0-2])/(?P<y1>[0-3]\d)\s?[-–]\s?"
                                   r"(?P<m2>0?[1-9]|1[0-2])/(?P<y2>[0-3]\d)(?![\w/.]|-\d)")
 _YEAR_RANGE = re.compile(rf"(?<![\w/.-])(?P<a>{_YEAR})\s?(?:[-–—]|to|through)\s?(?P<b>{_YEAR}|\d\d)(?![\w/.]|-\d)")
@@ -127,10 +129,17 @@ def find_when(text: str) -> list[When]:
             value = f"{int(m.group('ny')):04d}-{int(m.group('nm')):02d}"
         elif m.group("iy"):
             value = f"{int(m.group('iy')):04d}-{int(m.group('im')):02d}"
+        elif m.group("dm"):
+            before = text[max(0, m.start() - 30):m.start()]
+            value = _month_or_day(int(m.group("dm")), int(m.group("dd")), alone=bool(_DAY_CUE.search(before)),
+                                  ahead=bool(re.search(r"\bstarting\s*$", before, re.IGNORECASE)))
+            if len(value) != 10:
+                continue
         else:
             pairs = sum(1 for x in _MONTH_YEAR.finditer(text) if x.group("sy") == m.group("sy"))
-            cued = bool(_DAY_CUE.search(text[max(0, m.start() - 12):m.start()])) and m.group("sy") != "10"
-            value = _month_or_day(int(m.group("sm")), int(m.group("sy")), alone=pairs == 1 and cued)
+            cued = bool(_DAY_CUE.search(text[max(0, m.start() - 30):m.start()])) and m.group("sy") != "10"
+            ahead = bool(re.search(r"\bstarting\s*$", text[:m.start()], re.IGNORECASE))  # "starting 6/9": days on
+            value = _month_or_day(int(m.group("sm")), int(m.group("sy")), alone=pairs == 1 and cued, ahead=ahead)
         found.append(When(m.start(), m.end(), value))
     for m in _YEAR_RANGE.finditer(text):
         if free(m.start(), m.end()):
@@ -148,15 +157,19 @@ def find_when(text: str) -> list[When]:
 
 
 # the words before a day written without its year ("stopped around 9/20"); "7/10" is a rating, never a day
-_DAY_CUE = re.compile(r"(?:\b(?:on|around|about|approx\.?|circa|since|until|till|by|from|through|thru)|~|\()\s*$",
+_DAY_CUE = re.compile(r"(?:\b(?:on|around|about|approx\.?|circa|since|until|till|by|from|through|thru|starting)|~|\(|"
+                      # a stop or a start with the drug's name between: "stopped WBT 7/20", "started Zoloft 3/14"
+                      r"\b(?:stopped|started|restarted|began|d/c'?d|discontinued)(?:\s+[A-Za-z][\w-]*){0,2}|"
+                      r"^\s*[A-Za-z][A-Za-z-]+)\s*$",  # (a trial's words that open with its name: "WBT 7/20 d/t ...")
                       re.IGNORECASE)
 
 
-def _month_or_day(first: int, second: int, *, alone: bool = True) -> str:
+def _month_or_day(first: int, second: int, *, alone: bool = True, ahead: bool = False) -> str:
     """"9/20" is September 2020, or the 20th of September in a note written weeks after it ("stopped around 9/20" in
     a note of 10/15/2024): the day when it falls within four months before the note's date, the year it would
     otherwise be is more than a year before that date, and no other date of the sentence ends in the same two
-    digits ("3/19 to 9/19" is a span of 2019), when a word such as "on", "around" or "until" comes before it."""
+    digits ("3/19 to 9/19" is a span of 2019), when a word such as "on", "around" or "until" comes before it; after
+    "starting" the day may also be up to a month after the note ("will switch ... starting 6/9" in a note of 6/3)."""
     as_month = f"{2000 + second:04d}-{first:02d}"
     today = _TODAY.get()
     if today and second >= 1 and alone:
@@ -165,7 +178,7 @@ def _month_or_day(first: int, second: int, *, alone: bool = True) -> str:
                 day = date(year, first, second)
             except ValueError:
                 break
-            if timedelta(0) <= today - day <= timedelta(days=122) and \
+            if timedelta(days=-31 if ahead else 0) <= today - day <= timedelta(days=122) and \
                     (today - When(0, 0, as_month).as_date(last=True)).days > 366:
                 return day.isoformat()
     return as_month

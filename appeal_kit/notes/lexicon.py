@@ -60,7 +60,7 @@ def lexicon() -> Lexicon:
     anycase: list[str] = []
     exact: list[str] = []
     for row in data["treatments"]:
-        kind = classes[row["class"]]["kind"]
+        kind = row.get("kind") or classes[row["class"]]["kind"]  # a row's own kind: esketamine's
         if kind not in KINDS:
             raise ValueError(f"{TABLE_FILE}: class {row['class']}: unknown kind {kind}")
         cls = classes[row["class"]]

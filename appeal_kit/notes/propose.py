@@ -85,7 +85,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"restless\w*|weight gain|gained \d+|sedation|sedated|somnolence|drowsiness|fatigue|sexual (?:side "
                 r"effects|dysfunction)|anorgasmia|erectile dysfunction|insomnia|headaches?|dizziness|tremors?|"
                 r"hypertension|HTN|blood pressure|sweating|GI upset|(?:gastro\w*|GI) (?:side effects|intolerance)|"
-                r"diarrh\w*|constipation|dry mouth|rash|hyponatremia|QTc|palpitations|agitation|activation|"
+                r"diarrh\w*|constipation|dry mouth|rash|hyponatremia|QTc|palpitations|agitation|"
+                r"(?<!behavioral )(?<!behavioural )activation|"  # behavioral activation is a therapy
                 r"(?:emotional )?blunting|apathy|hair loss|serotonin syndrome|seizures?|memory (?:problems|loss|"
                 r"impairment|difficulties|complaints)|confusion|cognitive (?:side effects|impairment|complaints)|"
                 r"hypomania|mania|manic|jitter\w*|increased anxiety|worsening anxiety|worse anxiety|"
@@ -220,6 +221,8 @@ _MOOD_UNCHANGED = re.compile(r"\b(?:mood|depression|depressive symptoms)\s+(?:wa
                             r"is\s+|still\s+)?(?:unchanged|the same|no better|not (?:improved|lifted|better)|"
                             r"did ?n[o']t (?:change|improve|lift))", re.IGNORECASE)
 _SE_RE = re.compile(_SE_LASTING, re.IGNORECASE)
+_DOSE_DOWN = re.compile(r"\b(?:back|down|reduced|decreased|lowered|cut(?: back)?|dropped)\s+(?:back\s+)?to\s+"
+                        r"\d+(?:\.\d+)?\s*(?:mg|mcg)\b", re.IGNORECASE)
 
 
 def outcome_of(text: str) -> tuple[str, str | None]:
@@ -238,6 +241,8 @@ def outcome_of(text: str) -> tuple[str, str | None]:
             _HELPED_WITH.match(text, partial.end()) and (mood := _MOOD_UNCHANGED.search(text)):
         return "no_response", _clause(text, mood)
     for name in _PRIORITY:
+        if name == "side_effects" and name in found and _DOSE_DOWN.search(text):
+            return "unknown", None  # "nausea at 20 mg, back to 10 mg": borne at a lower dose, not why it ended
         if name in found:
             return _CLASS_OF_CUE.get(name, name), _clause(text, found[name])
     if "tolerated" in found:
@@ -400,7 +405,8 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
     if end and end == start and len(start) < 10 and _CURRENT.search(own) and not _STOPPED.search(own):
         end = None  # "vortioxetine started (in June), now 20 mg": taken since then
     cls, words = outcome_of(outcome_text if outcome_text is not None else own)
-    if cls == "unknown" and outcome_text is None:
+    if cls == "unknown" and outcome_text is None and not (_DOSE_DOWN.search(own) and
+                                                           outcome_of(shared)[0] == "side_effects"):
         cls, words = outcome_of(shared)
     if outcome_text is not None and outcome_text.strip():
         words = re.sub(r"\s+", " ", outcome_text).strip()
@@ -453,7 +459,14 @@ _NOW = re.compile(r"\b(?:today|this visit|at this visit|at today's visit|this we
 _STOPPED_NOW = re.compile(r"[^.;:]{0,25}?\b(?:stopped|discontinued|d/c'?d|tapered off|held)\s+(?:today|at this visit|"
                           r"this visit)\b", re.IGNORECASE)
 # a visit note's order, opening its sentence: "Start sertraline 50 mg daily.", "Add bupropion XL 150 mg to augment"
-_ORDER = re.compile(r"^\W*(?:start|add|begin|initiate)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ORDER = re.compile(r"^\W*(?:start(?:ed)?|add(?:ed)?|begin|began|initiated?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# the same order after the name: "Trintellix 10 mg samples given, start today."
+_ORDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:start(?:ed)?|begin|began|initiated?)\s+(?:today|this visit)\b",
+                          re.IGNORECASE)
+# a start announced for a later day outside a plan section: "Will switch to WBT XL 150 mg starting 6/9."
+_WILL_START = re.compile(r"\b(?:will|going to|plan(?:s|ning)? to)\s+(?:switch(?:\s+\w+)?\s+(?:to|over to)|start|begin|"
+                         r"try|add)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_STARTING_ON = re.compile(r"^[^.;]{0,40}?\b(?:starting|beginning|from|on)\s+$", re.IGNORECASE)
 
 
 def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
@@ -512,9 +525,12 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         own_end = nxt if n + 1 >= len(owners) else f.end + (cuts[-1] if cuts else len(gap_next))
         before = text[max(0, f.start - 30):f.start]
         if cats[i]:
-            if cats[i] == "hypothetical" and unit.section == "plan" and unit.note_date and planned is not None and \
-                    _START_NOW.search(before):
-                planned.setdefault(f.treatment.name, unit.note_date)
+            will = _WILL_START.search(text[max(0, f.start - 40):f.start])
+            if cats[i] == "hypothetical" and (unit.section == "plan" or will) and unit.note_date and \
+                    planned is not None and (_START_NOW.search(before) or will):
+                later = [w for w in _trial_dates(text[f.end:]) if _STARTING_ON.match(text[f.end:f.end + w.start])]
+                day = When(0, 0, later[0].value).as_date() if later and len(later[0].value) == 10 else None
+                planned.setdefault(f.treatment.name, day if day and day >= unit.note_date else unit.note_date)
                 if planned_as_augmentation is not None and f.treatment.add_on and _kind(
                         f.treatment, text[max(0, f.start - 40):f.start], text[f.end:f.end + 45]) == "augmentation":
                     planned_as_augmentation.add(f.treatment.name)  # "add bupropion SR 150 qAM as augmentation"
@@ -575,7 +591,7 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             # visit's note: the note's own date
             if _STOP_NOW.search(before) or _STOPPED_NOW.match(text[f.end:own_end]):
                 row.end = unit.note_date.isoformat()
-            elif _START_NOW.search(before):
+            elif _START_NOW.search(before) or _ORDER_AFTER.match(text[f.end:own_end]):
                 row.start = unit.note_date.isoformat()
         if row.outcome_class in ("remission", "partial_response") and _RELAPSE.search(text[own_end:nxt_mention]):
             row.outcome_class = "relapse"  # "... achieving remission, but relapsed within three months despite X"
