@@ -1441,3 +1441,36 @@ def test_a_visit_log_dates_a_start_told_after_the_name_and_a_switch_for_a_later_
     got = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
     assert got == {"bupropion": ("2024-04-08", "2024-05-18", "side_effects"),
                    "mirtazapine": ("2024-06-03", None, "partial_response")}
+
+
+def test_a_response_column_and_a_reason_stopped_column_both_count():
+    """A trials table with a "Response" and a "Reason stopped" column: a side effect or a relapse the reason names is
+    why the trial ended, whatever the response was; a reason that says neither keeps the response."""
+    got = proposals("Drug                 Dose      Dates               Response     Reason stopped\n"
+                    "Duloxetine           60 mg     02/2020 - 09/2020   Partial      Sweating, stopped\n"
+                    "Vilazodone           40 mg     2021                Remission    Relapsed 06/2021 on it\n"
+                    "Phenelzine           60 mg     2022                Partial      BP 190/110 after a meal\n"
+                    "Mirtazapine          45 mg     2023                Partial      Plateau; switched\n")
+    assert [(r.name, r.outcome_class) for r in got.history] == [
+        ("duloxetine", "side_effects"), ("vilazodone", "relapse"), ("phenelzine", "side_effects"),
+        ("mirtazapine", "partial_response")]
+
+
+def test_a_second_trial_still_taken_and_a_later_relapse():
+    """An old record's table and a later note: the later note's second trial, still taken, is a row of its own that
+    "Continue X" keeps open; "now 200 mg with prochlorperazine PRN" is no as-needed medicine of its own; a
+    remission the old table charted and a relapse the later note tells is a relapse; "09/2021 - cur" is open."""
+    old = ("MEDICATION HISTORY\n"
+           "paroxetine 20->40 mg          2015 - 2016         sweating; d/c\n"
+           "duloxetine 60 mg              03/2019 - cur       remission\n")
+    new = ("Treatment history:\n"
+           "- Paroxetine, first trial 2015-2016: stopped for sweating.\n"
+           "- Duloxetine 60 mg from 03/2019. Remitted by 2020, but she relapsed in 06/2022 while taking it; tapered "
+           "off by 09/2022.\n"
+           "- Paroxetine, 2nd trial, since 02/2024, now 40 mg with prochlorperazine PRN for nausea: no change.\n\n"
+           "P: Continue paroxetine 40 mg.\n")
+    got = propose([Document("clinical/old_records.txt", [old], "txt"),
+                   Document("clinical/note_2026-05-01.txt", [new], "txt")]).history
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in got] == [
+        ("paroxetine", "2015", "2016", "side_effects"), ("duloxetine", "2019-03", "2022-09", "relapse"),
+        ("paroxetine", "2024-02", None, "no_response")]

@@ -264,7 +264,8 @@ DOSE_CHANGE = re.compile(r"(?:increased|titrated|raised|uptitrated|decreased|red
 DOSE_STEP = re.compile(r"\bthen\s+(?:(?:up|increased|raised)\s+)?(?:to\s+)?[\d.]+\s*(?:mg|mcg)\b[^.;,(]{0,15}?\s*"
                        r"(?:in|on|by|at|from|since|starting)?\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|ongoing|current(?:ly)?|to date|to present|present|now)\s*(?:on|in)?\s*$", re.IGNORECASE)
-_ONGOING = re.compile(r"(?:through|to|until|till|[-–—])\s*(?:the\s+)?(?:present|now|date|today|current)\b|\bongoing\b|"
+_ONGOING = re.compile(r"(?:through|to|until|till|[-–—])\s*(?:the\s+)?(?:present|now|date|today|current|cur)\b|"
+                      r"\bongoing\b|"
                       r"^[\s|]*(?:current|present)\b|"  # a table's End column: "06/2024 | current"
                       r"\bcontinu(?:es|ing)\b|\bstill on\b", re.IGNORECASE)
 

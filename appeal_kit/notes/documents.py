@@ -541,7 +541,10 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
     for texts in rows:
         by_role: dict[str, str] = {}
         for (_, head, role), text in zip(header, texts):
-            if role and text and role not in ("scale", "scale_name") and not role.startswith("date:"):
+            if role == "outcome" and text and "outcome" in by_role and re.search(r"reason|why|stop|discontinu", head,
+                                                                                  re.IGNORECASE):
+                by_role["reason"] = text  # "Response | Reason stopped": both, the reason apart
+            elif role and text and role not in ("scale", "scale_name") and not role.startswith("date:"):
                 by_role.setdefault(role, text)
             elif role == "scale" and text:
                 by_role[f"scale:{head}"] = text

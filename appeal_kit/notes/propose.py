@@ -84,7 +84,8 @@ class Proposals:
 _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intoleran\w*|nausea|vomiting|akathisia|"
                 r"restless\w*|weight gain|gained \d+|sedation|sedated|somnolence|drowsiness|fatigue|sexual (?:side "
                 r"effects|dysfunction)|anorgasmia|erectile dysfunction|insomnia|headaches?|dizziness|tremors?|"
-                r"hypertension|HTN|blood pressure|sweating|GI upset|(?:gastro\w*|GI) (?:side effects|intolerance)|"
+                r"hypertension|HTN|blood pressure|BP (?:of )?\d{3}/\d{2,3}|hypertensive (?:crisis|reaction|episode)|"
+                r"sweating|GI upset|(?:gastro\w*|GI) (?:side effects|intolerance)|"
                 r"diarrh\w*|constipation|dry mouth|rash|hyponatremia|QTc|palpitations|agitation|"
                 r"(?<!behavioral )(?<!behavioural )activation|"  # behavioral activation is a therapy
                 r"(?:emotional )?blunting|apathy|hair loss|serotonin syndrome|seizures?|memory (?:problems|loss|"
@@ -537,7 +538,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             log.debug("%s p. %d: a %s mention left out", unit.file, unit.page, cats[i])
             continue
         own = text[own_start:own_end]
-        if _NOT_A_TRIAL.search(text[f.end:own_end]) or _AS_NEEDED_LIST.search(text[:f.start]) or \
+        # (what follows another medicine the sentence adds is that one's: "now 200 mg with ondansetron PRN for nausea")
+        if _NOT_A_TRIAL.search(re.split(r"\bwith\b|\bplus\b|\+|[;:]", text[f.end:own_end])[0]) or \
+                _AS_NEEDED_LIST.search(text[:f.start]) or \
                 _FOR_A_SIDE_EFFECT.search(text[max(0, f.start - 60):f.start]) or \
                 _OVERDOSE.search(text[max(0, f.start - 40):f.start]) or (
                 f.treatment.kind == "psychotherapy" and _MILIEU.search(text)):
@@ -707,6 +710,13 @@ def table_row(unit: Unit) -> HistoryRow | None:
     if reason and row.outcome_class in ("no_response", "unknown") and re.search(_SE, cells.get("outcome", ""),
                                                                                re.IGNORECASE):
         row.outcome_class = "side_effects"  # a "Reason stopped" column that names a side effect ("Anxiety worsened")
+    if cells.get("reason"):  # a "Reason stopped" column beside the "Response": the reason decides why it ended
+        why, _ = outcome_of(cells["reason"])
+        if re.search(_SE, cells["reason"], re.IGNORECASE) or why == "side_effects":
+            row.outcome_class = "side_effects"
+        elif why == "relapse" or row.outcome_class == "unknown":
+            row.outcome_class = why
+        row.outcome = "; ".join(x for x in (row.outcome if cells.get("outcome") else None, cells["reason"]) if x)
     if _STOPPED.search(cells.get("adverse", "")) or re.search(r"\bstop", cells.get("adverse", ""), re.IGNORECASE):
         row.outcome_class = "side_effects"  # "Side effects: tremor (stopped)": what it was stopped for
     return None if _sleep_aid(t, row, unit.text) else row
@@ -851,7 +861,7 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
 
 # words before a date in the sentence after a trial's that make the date its end
 _ENDS_NEXT = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|ended|completed|finished|came off|quit|ceased|"
-                        r"last(?: (?:session|treatment|dose))?|until)\s*(?:on|in|around|about|approx\.?|~)?\s*$",
+                        r"last(?: (?:session|treatment|dose))?|until)\s*(?:on|in|around|about|approx\.?|by|~)?\s*$",
                         re.IGNORECASE)
 
 
@@ -936,8 +946,18 @@ def _trials(group: list[HistoryRow]) -> list[list[HistoryRow]]:
     then "restarted 02/2024, d/c 05/2024"), also when every visit copies both forward; a mention
     dated only in part joins the trial its start falls in, else the first."""
     trials: list[tuple[tuple[date, date] | None, list[HistoryRow]]] = []
-    for r in sorted(group, key=lambda r: _span(r) is None):
-        span = _span(r)
+
+    def span_of(r: HistoryRow) -> tuple[date, date] | None:
+        if r.start and not r.end and _RESTARTED.search(r.source.text):  # "2nd trial, since 05/2025": still taken
+            return When(0, 0, r.start).as_date(), When(0, 0, r.start).as_date(last=True)
+        return _span(r)
+
+    for r in sorted(group, key=lambda r: span_of(r) is None):
+        span = span_of(r)
+        if span is None and len(trials) > 1 and _CONTINUED.search(r.source.text):
+            home = max(trials, key=lambda t: t[0][0] if t[0] else date.min)  # "Continue X": the latest trial
+            home[1].append(r)
+            continue
         home = next((t for t in trials if span is None or t[0] is None or
                      (span[0] - t[0][1]).days <= 31 and (t[0][0] - span[1]).days <= 31), None)
         if home is None and trials and not _RESTARTED.search(r.source.text):
@@ -1002,6 +1022,11 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
             # a table's outcome column first; else what the latest note says ("relapsed 08/2025" after "remission")
             teller = max(told, key=lambda r: (r.weight >= TABLE_WEIGHT, r.when or date.min, r.weight))
             best.outcome_class, best.outcome, best.source = teller.outcome_class, teller.outcome, teller.source
+        lost = [r for r in group if r.outcome_class == "relapse" and (r.when or date.min) >= (best.when or date.min)]
+        if lost and best.outcome_class in ("remission", "partial_response"):
+            # a remission the older record charted, and a later note's "relapsed despite taking it": remission
+            # then relapse
+            best.outcome_class, best.outcome, best.source = "relapse", lost[-1].outcome, lost[-1].source
         if dated_says and dated_says[0] == best.outcome_class:
             best.outcome, best.source = dated_says[1] or best.outcome, dated_says[2]
         for other in sorted(group, key=lambda r: -r.weight):
