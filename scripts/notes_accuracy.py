@@ -27,7 +27,9 @@ Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
   table, so "CBT" and "cognitive behavioral therapy" are one) with the same kind and outcome class, and start and
   end within a month of the truth (a year-only truth date matches any date in that year; a date we give less
-  precisely than the truth does not match; an end the truth leaves open must be left open);
+  precisely than the truth does not match; an end the truth leaves open must be left open); a treatment the truth
+  lists twice (tried twice) is paired with two proposed rows, each truth row with the row that matches it, else
+  with the one whose start is nearest;
 - an EXTRA row is one for a treatment the truth does not list: invented, often from a negated or planned mention;
 - a row's PAGE is right when its source names the truth's file and page;
 - scales count when name, score and date agree; diagnoses by code; suicidality by level.
@@ -83,6 +85,18 @@ def date_ok(got: str | None, want: str | None) -> bool:
     return gap <= 31
 
 
+def _same(have: dict, want: dict) -> bool:
+    return all(have[f] == want[f] for f in ("kind", "outcome_class")) and \
+        all(date_ok(have[f], want[f]) for f in ("start", "end"))
+
+
+def _distance(have: dict, want: dict) -> int:
+    """Days between two rows' starts (an undated start is far from any)."""
+    if not (have["start"] and want["start"]):
+        return 10 ** 6
+    return abs((_interval(have["start"])[0] - _interval(want["start"])[0]).days)
+
+
 def score_case(truth_path: Path, verbose: bool) -> dict:
     truth = json.loads(truth_path.read_text(encoding="utf-8"))
     case = truth_path.with_name(truth_path.name.removesuffix(".truth.json"))
@@ -91,10 +105,20 @@ def score_case(truth_path: Path, verbose: bool) -> dict:
          "with_page": sum(1 for r in got["history"] if r["source"] and r["source"].get("page")),
          "scales": len(truth["scales"]), "scales_found": 0, "scales_extra": 0,
          "codes": len(truth["diagnoses"]), "codes_found": 0, "codes_extra": 0, "si_ok": 0, "misses": []}
-    mine = {canonical(r["name"]): r for r in got["history"]}
-    wanted = {canonical(r["name"]): r for r in truth["history"]}
-    for key, want in wanted.items():
-        have = mine.get(key)
+    # a drug tried twice is two rows: each truth row is paired with a proposed row of the same treatment, the one
+    # that matches it in every field first, else the one whose start is nearest
+    left = [(canonical(r["name"]), r) for r in got["history"]]
+    pairs: list[tuple[dict, dict | None]] = []
+    for want in sorted(truth["history"], key=lambda w: not any(
+            canonical(r["name"]) == canonical(w["name"]) and _same(r, w) for r in got["history"])):
+        same = [(k, r) for k, r in left if k == canonical(want["name"])]
+        have = next((r for _, r in same if _same(r, want)), None) or (
+            min((r for _, r in same), key=lambda r: _distance(r, want)) if same else None)
+        if have is not None:
+            left = [(k, r) for k, r in left if r is not have]
+        pairs.append((want, have))
+    wanted = {canonical(w["name"]) for w in truth["history"]}
+    for want, have in pairs:
         if have is None:
             c["misses"].append(f"row missing: {want['name']} ({want['kind']}, {want['outcome_class']})")
             continue
@@ -112,11 +136,11 @@ def score_case(truth_path: Path, verbose: bool) -> dict:
         else:
             c["misses"].append(f"row {want['name']}: source {Path(src['file']).name} p. {src['page']} "
                                f"(truth {wsrc['file']} p. {wsrc['page']})")
-    for key, have in mine.items():
-        if key not in wanted:
-            c["extra"] += 1
-            c["misses"].append(f"row extra: {have['name']} from {Path(have['source']['file']).name} "
-                               f"p. {have['source']['page']}: {have['source']['text'][:90]!r}")
+    for key, have in left:  # (a second row of a treatment the truth lists once is shown, not counted as extra)
+        c["extra"] += key not in wanted
+        c["misses"].append(f"row {'extra' if key not in wanted else 'split off'}: {have['name']} from "
+                           f"{Path(have['source']['file']).name} p. {have['source']['page']}: "
+                           f"{have['source']['text'][:90]!r}")
     got_scales = {(s["name"], s["score"], s["date"]) for s in got["scales"] if isinstance(s["score"], int)}
     want_scales = {(s["name"], s["score"], s["date"]) for s in truth["scales"]}
     c["scales_found"] = len(got_scales & want_scales)
