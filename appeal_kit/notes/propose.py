@@ -955,8 +955,7 @@ def _trials(group: list[HistoryRow]) -> list[list[HistoryRow]]:
     for r in sorted(group, key=lambda r: span_of(r) is None):
         span = span_of(r)
         if span is None and len(trials) > 1 and _CONTINUED.search(r.source.text):
-            home = max(trials, key=lambda t: t[0][0] if t[0] else date.min)  # "Continue X": the latest trial
-            home[1].append(r)
+            max(trials, key=lambda t: t[0][0] if t[0] else date.min)[1].append(r)  # "Continue X": the latest
             continue
         home = next((t for t in trials if span is None or t[0] is None or
                      (span[0] - t[0][1]).days <= 31 and (t[0][0] - span[1]).days <= 31), None)
