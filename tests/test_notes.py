@@ -125,6 +125,10 @@ def test_partial_dates_stay_partial(text, start, end):
     ("benefit was minimal", "no_response"),
     ("improved but not in remission", "partial_response"),
     ("no improvement but tolerated", "no_response"),
+    ("It takes the edge off, but he is still depressed.", "partial_response"),
+    ("she felt about 40 percent better", "partial_response"),
+    ("he felt a bit more motivated, but still flat", "partial_response"),
+    ("helpful for sleep, but her depression scores did not change", "no_response"),
     ("", "unknown"),
 ])
 def test_outcome_classes(words, cls):
@@ -1474,3 +1478,22 @@ def test_a_second_trial_still_taken_and_a_later_relapse():
     assert [(r.name, r.start, r.end, r.outcome_class) for r in got] == [
         ("paroxetine", "2015", "2016", "side_effects"), ("duloxetine", "2019-03", "2022-09", "relapse"),
         ("paroxetine", "2024-02", None, "no_response")]
+
+
+def test_the_sentences_after_a_trial_tell_of_it():
+    """"He has tried Paxil twice. The first time ... This time ...": sentences that name no treatment but say "it" or
+    "the first time" tell of the one named before them, each with its own dates."""
+    got = proposals("Medication history. She has taken Paxil twice. The first time was in 2014: it helped for a "
+                    "year, then stopped working, and she came off it. She tried it again in the spring of 2019 at "
+                    "40 mg, and this time it did nothing; it was stopped after ten weeks.").history
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in got] == [
+        ("paroxetine", "2014", "2014", "relapse"), ("paroxetine", "2019", "2019", "no_response")]
+    assert all("Paxil:" not in r.source.text for r in got)
+
+
+def test_between_two_months_is_a_span_and_a_visit_in_a_month_is_no_trial_date():
+    assert [w.value for w in find_when("12 sessions of CBT between March and June 2023")] == ["2023-03", "2023-06"]
+    assert [w.value for w in find_when("PHQ-9 done in March and June 2023")] == ["2023-06"]
+    (row,) = proposals("In early 2021 she started Effexor XR 75 mg; at her visit in May 2021 she felt a little "
+                       "better, and she remains on it.").history
+    assert (row.start, row.end, row.outcome_class) == ("2021", None, "partial_response")

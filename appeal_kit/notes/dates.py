@@ -59,7 +59,7 @@ def find_dates(text: str) -> list[deadlines.DateHit]:
 _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-_MONTH_RANGE = re.compile(rf"(?<![\w/])(?P<m1>{_MON})\.?\s*(?:[-–—]|to|through|thru|until)\s*(?P<m2>{_MON})\.?,?\s*"
+_MONTH_RANGE = re.compile(rf"(?<![\w/])(?P<m1>{_MON})\.?\s*(?:[-–—]|to|through|thru|until|and)\s*(?P<m2>{_MON})\.?,?\s*"
                           rf"(?:(?<=\s)(?P<y>{_YEAR})|['’](?P<sy>\d\d))(?![\w/])", re.IGNORECASE)  # 2023, '23
 _MONTH_YEAR = re.compile(rf"(?<![\w/])(?P<m>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})(?![\w/])"
                          rf"|(?<![\w/])(?P<am>{_MON})\.?\s*['’](?P<ay>\d\d)(?![\w/])"
@@ -108,6 +108,9 @@ def find_when(text: str) -> list[When]:
     for hit in find_dates(text):
         found.append(When(hit.start, hit.end, hit.value.isoformat()))
     for m in _MONTH_RANGE.finditer(text):
+        if re.match(r"\.?\s*and\b", text[m.end("m1"):], re.IGNORECASE) and \
+                not re.search(r"\bbetween\s+$", text[:m.start()], re.IGNORECASE):
+            continue  # "April and September 2024" are two months; "between April and September 2024" a span
         if free(m.start(), m.end()):
             y = int(m.group("y")) if m.group("y") else 2000 + int(m.group("sy"))
             m1, m2 = _month(m.group("m1")), _month(m.group("m2"))

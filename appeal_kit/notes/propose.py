@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -173,7 +173,9 @@ _CUES = [
                          r"(?:temporary|transient|brief) (?:relief|benefit|response|improvement)|short-lived|"
                          r"(?:\d+|a few|several) (?:days?|weeks?|months?) of "
                          r"(?:relief|benefit)|"
-                         r"took the edge off|help(?:ed|s) a (?:bit|little)|some help|a little help|"
+                         r"(?:took|takes|taking) the edge off|help(?:ed|s) a (?:bit|little)|some help|a little help|"
+                         r"a (?:bit|little) (?:more (?:motivated|energetic|hopeful)|better|brighter)|"
+                         r"\d{1,2} ?percent better|"
                          r"(?<!no )(?<!without )(?<!any )improv(?:ed|ement) but|"
                          r"(?<!not )(?<!never )(?<!nothing )(?<!n't )(?<!neither )(?<!none )(?<!nor )"
                          r"(?:was |were |somewhat |a bit )?(?:helpful|helped)|"
@@ -218,7 +220,8 @@ _CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown", "stop_n
 # help with something besides the mood ("helpful for distress tolerance", "helped with role transition") beside a mood
 # that did not change: the depression did not respond
 _HELPED_WITH = re.compile(r"\s+(?:for|with)\b", re.IGNORECASE)
-_MOOD_UNCHANGED = re.compile(r"\b(?:mood|depression|depressive symptoms)\s+(?:was\s+|were\s+|remained\s+|stayed\s+|"
+_MOOD_UNCHANGED = re.compile(r"\b(?:mood|depression|depressive symptoms)(?:\s+(?:scores?|ratings?))?\s+"
+                            r"(?:was\s+|were\s+|remained\s+|stayed\s+|"
                             r"is\s+|still\s+)?(?:unchanged|the same|no better|not (?:improved|lifted|better)|"
                             r"did ?n[o']t (?:change|improve|lift))", re.IGNORECASE)
 _SE_RE = re.compile(_SE_LASTING, re.IGNORECASE)
@@ -432,7 +435,7 @@ _NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|
                              r"(?:\b(?:were|was|is|are)\s+back|\bbaseline)\s*(?:in|on|by|around|about|approximately|~)?"
                              r"\s*(?:the\s+)?(?:(?:early|late|mid|end|beginning|spring|summer|fall|autumn|winter)"
                              r"(?:\s+|-))*(?:of\s+)?$|(?:note|visit|letter|report|records?|labs?)\s+"
-                             r"(?:of|dated|from|on)\s*$|level\b.{0,25}?\bon\s*$|"
+                             r"(?:of|dated|from|on|in)\s*$|level\b.{0,25}?\bon\s*$|"
                              r"(?:intake|seen|consult(?:ation)?|evaluation|DOS|date of (?:visit|service))\s*[:#]?\s*$",
                              re.IGNORECASE)
 
@@ -1335,6 +1338,12 @@ def _end_told_later(row: HistoryRow) -> None:
     row.end = ended if ended and ended <= row.when.isoformat() else row.when.isoformat()
 
 
+# a sentence that names no treatment but tells of the one named just before: "it", "the first time", "this time"
+_REFERS = re.compile(r"\b(?:stopped|started|tried|took|restarted|came off|tapered|continued|raised|increased|"
+                     r"remains on|stayed on|on)\s+it\b|\bit\s+(?:was|did|had|has|helped|worked|made|stopped|plateaued|"
+                     r"caused|gave|takes|took|is)\b|\b(?:the first|the second|this|that) time\b", re.IGNORECASE)
+
+
 def _read_document(doc: Document, order: int, result: Proposals, planned: dict[str, date],
                    planned_as_augmentation: set[str], seen_codes: set[str],
                    si: list[tuple[tuple, str, Unit]]) -> list[HistoryRow]:
@@ -1343,6 +1352,7 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
     doc_units = units(doc)
     stay = hospital_stay(doc)
     rows = fill_rows([u for u in doc_units if u.table == "fills"])
+    referent: tuple[str, Unit] | None = None  # the one trial the sentences before told of, as written
     for n, unit in enumerate(doc_units):
         with written_on(unit.note_date):  # "since October of last year": the year before this note's
             if unit.table == "trials":
@@ -1352,6 +1362,22 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
             elif not unit.table:
                 found = prose_rows(unit, planned, planned_as_augmentation, stay)
                 _outcome_said_next(found, doc_units[n + 1:n + 2], unit)
+                named = lexicon.find_treatments(unit.text)
+                if named:
+                    one = len({f.treatment for f in named}) == 1 and len(found) == 1
+                    referent = (named[0].written, unit) if one else None
+                elif referent and (referent[1].page, referent[1].note_date) == (unit.page, unit.note_date) and \
+                        _REFERS.search(unit.text) and (doc_units[n - 1] is not referent[1] or _trial_dates(unit.text)):
+                    # "He has tried Prozac twice. The first time was in 2011: ... He tried it again in the summer
+                    # of 2020, and this time it did nothing at all": the sentences after tell of the same drug (the
+                    # very next one's outcome alone is read above)
+                    said = f"{referent[0]}: "
+                    found = prose_rows(replace(unit, text=said + unit.text), None, None, stay)
+                    for row in found:
+                        row.source = _source(unit)
+                        row.outcome = row.outcome.removeprefix(said) if row.outcome else None
+                else:
+                    referent = None
                 rows += found
                 level = suicidality_of(unit)
                 if level:
