@@ -1497,3 +1497,22 @@ def test_between_two_months_is_a_span_and_a_visit_in_a_month_is_no_trial_date():
     (row,) = proposals("In early 2021 she started Effexor XR 75 mg; at her visit in May 2021 she felt a little "
                        "better, and she remains on it.").history
     assert (row.start, row.end, row.outcome_class) == ("2021", None, "partial_response")
+
+
+def test_a_cssrs_in_words_is_suicidality_not_a_score():
+    got = proposals("C-SSRS: passive ideation, no behavior. PHQ-9 17.")
+    assert [(s["name"], s["score"]) for s in got.scales] == [("PHQ-9", 17)]
+    assert got.suicidality["level"] == "passive"
+    assert [(s["name"], s["score"]) for s in proposals("C-SSRS: ideation severity 4.").scales] == [("C-SSRS", 4)]
+
+
+@pytest.mark.parametrize("words, cls", [
+    # a stop for pregnancy, cost or lost coverage decides nothing: what the trial did before it does
+    ("Zoloft 2015-2016: worked well, felt like herself again; stopped when she became pregnant.", "remission"),
+    ("Trintellix 2022-2023: some improvement; stopped only because her plan stopped covering it.",
+     "partial_response"),
+    ("Vilazodone in 2020, stopped after he lost his insurance.", "unknown"),
+])
+def test_a_stop_for_pregnancy_or_lost_coverage(words, cls):
+    (row,) = proposals(words).history
+    assert row.outcome_class == cls

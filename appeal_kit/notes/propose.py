@@ -106,6 +106,12 @@ _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part o
 # a side effect that passed ("nausea the first 2 weeks, then settled") is no outcome of the trial
 _SE_LASTING = rf"{_SE}(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased)\b)"
 _CUES = [
+    # a stop for a reason outside the drug's effect ("stopped when she became pregnant", "stopped only because her
+    # insurance stopped covering it"): read first so that it decides nothing; what the trial did before it decides
+    ("stop_other", r"(?:stopped|discontinued|d/c'?d|came off|tapered off|quit)\b[^.;]{0,30}?\b(?:when|because|as|"
+                   r"after|due to|d/t|b/c|for)\b[^.;]{0,25}?\b(?:pregnan\w*|conceiv\w*|breast-?feeding|insurance|"
+                   r"coverage|covered|formulary|cost|afford\w*|price|moved|relocat\w*)\b[^.;]{0,30}"
+                   r"|(?:lost|losing|loss of) (?:her |his |their )?(?:insurance|coverage)"),
     # a stop whose reason is that it did not work ("dizziness at 600, stopped - no benefit at any dose"): that reason
     # decides over a side effect the same words name before it
     ("stop_no_response", r"(?:stopped|discontinued|d/c'?d?|tapered off|ceased)\s*(?:[-–—:]\s*|(?:because|as|since)"
@@ -209,7 +215,8 @@ _CUES = [
                     r"(?:minimal|negligible|poor|nil|marginal)|(?:marginal|negligible|poor|inadequate) (?:benefit|"
                     r"response|effect|improvement)"),
     ("remission", r"remission|remitted|symptom[- ]free|full response|fully (?:responded|remitted)|resolved|"
-                  r"excellent response|responded well|good response|good effect"),
+                  r"excellent response|responded well|good response|good effect|worked (?:very |really )?well|"
+                  r"felt like (?:my|her|him|them)sel(?:f|ves) again|back to (?:my|her|his|their) (?:old |usual )?self"),
     ("side_effects", _SE_LASTING),
 ]
 _RELAPSE = re.compile(r"\b(?:relaps\w*|lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)

@@ -1,8 +1,10 @@
 """Rating scales in clinical notes: PHQ-9, MADRS, HAM-D, GAD-7, C-SSRS and the pain numeric rating scale.
 
 A score is the number written just after the scale's name ("PHQ-9 22", "MADRS score: 38", "HAM-D17 = 24"), or
-just before it ("scored 19 on the PHQ-9"), within the scale's range; for pain, "pain 7/10" or "NRS 6". The
-C-SSRS is reported in words ("passive ideation, no behavior"), so its words are its score.
+just before it ("scored 19 on the PHQ-9"), within the scale's range; for pain, "pain 7/10" or "NRS 6". A C-SSRS
+is a score only with its ideation severity (0-5: "ideation severity 5", "C-SSRS: no ideation (score 0)"); told in
+words alone ("C-SSRS: passive ideation, no behavior", "screen negative") it is no score: its words tell the
+suicidality level (propose.py), which cites them.
 """
 from __future__ import annotations
 
@@ -82,7 +84,9 @@ def find_scales(text: str) -> list[ScaleHit]:
                 hit = _cssrs(text, m)
             else:
                 hit = _scored(text, m, name, top)
-            if hit:
+            if hit and not isinstance(hit.score, int):
+                taken.append((m.start(), hit.end))  # a C-SSRS in words: suicidality, not a score
+            elif hit:
                 out.append(hit)
                 taken.append((m.start(), hit.end))
                 if isinstance(hit.score, int):
