@@ -1516,3 +1516,13 @@ def test_a_cssrs_in_words_is_suicidality_not_a_score():
 def test_a_stop_for_pregnancy_or_lost_coverage(words, cls):
     (row,) = proposals(words).history
     assert row.outcome_class == cls
+
+
+def test_a_treatment_only_mentioned_or_turned_down_after_its_name():
+    assert names("Her previous doctor mentioned TMS; she is not willing to consider it yet.") == []
+    assert names("His psychiatrist brought up esketamine last year.") == []
+    # "added X 5 mg to the Y": X is the trial the sentence dates; Y only what it was added to
+    got = proposals("In 2021 her psychiatrist added quetiapine 50 mg to the duloxetine in March 2021; it was "
+                    "stopped in July 2021 because she was too sedated.").history
+    assert [(r.name, r.kind, r.start, r.end, r.outcome_class) for r in got] == [
+        ("quetiapine", "augmentation", "2021-03", "2021-07", "side_effects")]

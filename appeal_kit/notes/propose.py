@@ -351,7 +351,10 @@ _AUG_BEFORE = re.compile(r"(?:augment(?:ed|ation|ing)?\s+(?:\w+\s+)?(?:with|by|u
                          r"adding|augmentation:?)\s+(?:(?:with|of|low-dose|a|an)\s+){0,2}$", re.IGNORECASE)
 # words before a mention that make it a reference to another trial ("bupropion augmenting sertraline")
 _REFERENCE = re.compile(r"(?:augmenting|added to|on top of|in addition to|combined with|adjunct to|"
-                        r"adjunctive to|augmentation of|add-on to)\s+(?:the\s+)?$", re.IGNORECASE)
+                        r"adjunctive to|augmentation of|add-on to|"
+                        # "added aripiprazole 2 mg to the sertraline": the drug it was added to
+                        r"\badded\s+[\w-]+(?:\s+(?:XR|XL|SR|ER))?(?:\s+[\d.]+\s*(?:mg|mcg))?\s+to)\s+"
+                        r"(?:the\s+|her\s+|his\s+|their\s+)?$", re.IGNORECASE)
 _SEPARATOR = re.compile(r",|;|\+|&|\band\b|\bor\b|\bthen\b|\bwith\b|\bfollowed by\b|\bplus\b|/", re.IGNORECASE)
 # a cell that says the patient turned the treatment down: "Declined (2020)", "Refused - fear of memory loss"
 _REFUSED_CELL = re.compile(r"\s*(?:patient\s+)?(?:declined|refused)\b(?:\s*\(\d{4}\)|\s*[-–:,]\s*[^|]*)?\s*",
@@ -510,7 +513,7 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     # a reference ("added to venlafaxine") is no trial of its own, unless both drugs have their own parenthesis that
     # dates or judges them: "lithium (2025-2026, no response) added to venlafaxine 300 mg (since 2024, partial
     # response)"; in "X adjunct to Y (2021)" the one parenthesis is the pair's
-    referenced = {i for i, f in enumerate(merged) if _REFERENCE.search(text[max(0, f.start - 30):f.start])}
+    referenced = {i for i, f in enumerate(merged) if _REFERENCE.search(text[max(0, f.start - 50):f.start])}
     owners = [i for i in range(len(merged)) if i not in referenced or (
         i > 0 and ")" in text[merged[i - 1].end:merged[i].start] and _own_parenthesis(text, merged[i].end))]
     tail = _SHARED_TAIL.search(text, merged[-1].end)
