@@ -1526,3 +1526,19 @@ def test_a_treatment_only_mentioned_or_turned_down_after_its_name():
                     "stopped in July 2021 because she was too sedated.").history
     assert [(r.name, r.kind, r.start, r.end, r.outcome_class) for r in got] == [
         ("quetiapine", "augmentation", "2021-03", "2021-07", "side_effects")]
+
+
+def test_a_course_summary_with_an_earlier_course_and_a_health_plan_line():
+    """"Plan: <health plan>  Member ..." is the patient's insurer, not a plan section; a summary that tells of an
+    earlier course under its own heading and dates this one under "This course" gives two courses."""
+    text = ("NORTHWIND ECT SERVICE (FICTIONAL)\nElectroconvulsive Therapy Course Summary\n"
+            "Plan: Lakeshore Medicare Advantage (fictional)   Member FICT-000\n"
+            "Summary dated 09/30/2025\n\n"
+            "Prior ECT\nShe had 8 right unilateral ECT treatments in spring 2018 at another hospital.\n"
+            "She remitted, but relapsed within six months; maintenance ECT was not offered.\n\n"
+            "This course\n10 treatments from 07/07/2025 to 08/29/2025.\n\n"
+            "Outcome: MADRS 34 at baseline and 12 at the end: response without remission.\n")
+    got = proposals(text).history
+    assert [(r.name, r.start, r.end, r.dose, r.outcome_class) for r in got] == [
+        ("electroconvulsive therapy", "2018", "2018", "8 sessions", "relapse"),
+        ("electroconvulsive therapy", "2025-07-07", "2025-08-29", "10 sessions", "partial_response")]

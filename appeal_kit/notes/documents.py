@@ -325,6 +325,10 @@ def heading(text: str) -> tuple[str | None, str]:
     return kind, rest
 
 
+_INSURANCE = re.compile(r"\b(?:member|subscriber|HMO|PPO|EPO|Medicare|Medicaid|Advantage|insurance|health plan|"
+                        r"group (?:no|number|#))\b", re.IGNORECASE)
+
+
 def labelled(text: str) -> tuple[str | None, str, str | None]:
     """heading() and the heading's own words."""
     m = _HEADING.match(text)
@@ -332,6 +336,8 @@ def labelled(text: str) -> tuple[str | None, str, str | None]:
         m = None  # a SOAP note's "P:" opens its plan; "P. Nakamura, MD" is a name
     if m:
         kind = section_of(m.group("head"))
+        if m.group("head").strip().lower() == "plan" and _INSURANCE.search(text[m.end():m.end() + 80]):
+            kind = None  # "Plan: Brightwater Health Alliance HMO   Member ...": the patient's health plan
         if kind:
             return kind, text[m.end():].strip(), m.group("head")
     return None, text, None

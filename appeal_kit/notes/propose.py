@@ -278,7 +278,7 @@ _DOSE = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<hi>\
                    r"once daily|twice daily|twice a day|three times daily|at bedtime|nightly|in the morning|qhs|"
                    r"qam|qd|bid|tid|q\.d\.|b\.i\.d\.|twice weekly|weekly|every \w+ weeks?|in divided doses|IV|"
                    r"intranasal(?:ly)?|PO|orally))?", re.IGNORECASE)
-_SESSIONS = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s+(?:total\s+)?(?:[\w-]+\s+){0,2}?(?:sessions|treatments|"
+_SESSIONS = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s+(?:total\s+)?(?:[\w-]+\s+){0,3}?(?:sessions|treatments|"
                        r"tx|visits|infusions|weekly sessions)\b|(?:x|×)\s?(?P<x>\d{1,3})\b(?!\s*(?:weeks?|"
                        r"mg|days?|months?))|(?:sessions?|treatments?)\s*[:=]?\s*(?P<after>\d{1,3})\b|(?P<of>\d{1,3})"
                        r"\s+of\s+\d{1,3}\s+(?:sessions|treatments)", re.IGNORECASE)
@@ -445,7 +445,7 @@ _NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|
                              r"(?:\b(?:were|was|is|are)\s+back|\bbaseline)\s*(?:in|on|by|around|about|approximately|~)?"
                              r"\s*(?:the\s+)?(?:(?:early|late|mid|end|beginning|spring|summer|fall|autumn|winter)"
                              r"(?:\s+|-))*(?:of\s+)?$|(?:note|visit|letter|report|records?|labs?)\s+"
-                             r"(?:of|dated|from|on|in)\s*$|level\b.{0,25}?\bon\s*$|"
+                             r"(?:of|dated|from|on|in)\s*$|level\b.{0,25}?\bon\s*$|\bsummary\s*(?:dated\s*)?$|"
                              r"(?:intake|seen|consult(?:ation)?|evaluation|DOS|date of (?:visit|service))\s*[:#]?\s*$",
                              re.IGNORECASE)
 
@@ -753,7 +753,8 @@ _COURSE_LABELS = [
     # "12 treatments between 09/02/2025 and 10/09/2025": the course's span in a sentence of its own
     # "36 sessions (30 daily + 6 taper) from 03/02/2026 to 04/24/2026"
     # "Index course: 10 right unilateral treatments, 09/05/2024 through 10/08/2024"
-    ("span", re.compile(r"^(?:(?:index|acute|initial)\s+)?(?:course|series)?\s*:?\s*(?P<v>\d{1,3}\s+(?:[\w-]+\s+){0,3}"
+    ("span", re.compile(r"^(?:(?:index|acute|initial|this|current|present)\s+)?(?:course|series)?\s*:?\s*"
+                        r"(?P<v>\d{1,3}\s+(?:[\w-]+\s+){0,3}"
                         r"(?:sessions|treatments)\b[,\s]*(?:\([^()]*\)\s+)?(?:(?:between|from)\s)?.*\d{4}.*)",
                         re.IGNORECASE)),
     ("outcome", re.compile(r"^(?:interpretation|outcome|impression|response|result|clinical response|"
@@ -850,7 +851,10 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
     if len(rows) != 1 or not following:
         return
     nxt = following[0]
-    if nxt.table or nxt.page != unit.page or nxt.note_date != unit.note_date or lexicon.find_treatments(nxt.text):
+    # (the next sentence may name the same treatment again: "She remitted, but relapsed ...; maintenance ECT was not
+    # offered")
+    if nxt.table or nxt.page != unit.page or nxt.note_date != unit.note_date or \
+            {f.treatment.name for f in lexicon.find_treatments(nxt.text)} - {rows[0].name}:
         return
     row = rows[0]
     stop = _IT_STOPPED.search(nxt.text)
@@ -972,8 +976,12 @@ def _trials(group: list[HistoryRow]) -> list[list[HistoryRow]]:
             continue
         home = next((t for t in trials if span is None or t[0] is None or
                      (span[0] - t[0][1]).days <= 31 and (t[0][0] - span[1]).days <= 31), None)
-        if home is None and trials and not _RESTARTED.search(r.source.text):
-            home = trials[0]  # dates apart but not told as a second trial: read as one trial, as before
+        if home is None and trials and not _RESTARTED.search(r.source.text) and not (
+                r.kind in lexicon.COURSE_KINDS and span and all(t[0] for t in trials)):
+            # dates apart but not told as a second trial: read as one trial, as before (but two courses of ECT or
+            # TMS, each with its dates, are two trials: "an index course in autumn 2019", "12 treatments from
+            # 03/09/2026 to 05/04/2026")
+            home = trials[0]
         if home is None:
             trials.append((span, [r]))
         else:
