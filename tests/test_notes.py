@@ -1542,3 +1542,17 @@ def test_a_course_summary_with_an_earlier_course_and_a_health_plan_line():
     assert [(r.name, r.start, r.end, r.dose, r.outcome_class) for r in got] == [
         ("electroconvulsive therapy", "2018", "2018", "8 sessions", "relapse"),
         ("electroconvulsive therapy", "2025-07-07", "2025-08-29", "10 sessions", "partial_response")]
+
+
+def test_an_after_visit_summarys_lists_and_ocr_bars_in_years():
+    """An after-visit summary's "START taking:" is a plan (a drug new today is no trial yet), "CONTINUE taking:" and
+    "Medicines you tried before" are not; a drug taken as needed is no trial even inside its name's cell; OCR's
+    bar or bracket for a year's last 1 ("202]") and for the l of "late" ("|ate 2021") is put right."""
+    from appeal_kit.notes.documents import ocr_digits
+
+    text = ("START taking:\nbupropion XL 150 mg every morning - new today\n\n"
+            "CONTINUE taking:\nnaproxen 250 mg as needed      for back pain\n\n"
+            "Medicines you tried before\nLexapro 10 mg (2016-2017) - no change.\n")
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
+        ("escitalopram", "2016", "2017", "no_response")]
+    assert ocr_digits("Paxil 20mg - 2018 to 202] - |ate 2021 stopped") == "Paxil 20mg - 2018 to 2021 - late 2021 stopped"

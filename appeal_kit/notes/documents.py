@@ -66,9 +66,12 @@ _DIGITISH = re.compile(r"(?<![\w/])(?=[\dOoIl/.-]*\d[\dOoIl/.-]*\d)(?:[\dOoIl]{1
 
 
 def ocr_digits(text: str) -> str:
-    """OCR's letters in a date put right ("O3/2O24" -> "03/2024", "2O2l" -> "2021"): O for 0 and l or I for 1 inside
-    a run that is otherwise digits and date separators."""
-    return _DIGITISH.sub(lambda m: m.group(0).translate(str.maketrans("OoIl", "0011")), text)
+    """OCR's letters in a date put right ("O3/2O24" -> "03/2024", "2O2l" -> "2021", "202]" -> "2021"): O for 0 and
+    l or I for 1 inside a run that is otherwise digits and date separators."""
+    text = _DIGITISH.sub(lambda m: m.group(0).translate(str.maketrans("OoIl", "0011")), text)
+    # a year's last 1, or the l of "late", read as a bar or a bracket: "2019 to 202]", "|ate 2021"
+    text = re.sub(r"(?<![\w/])((?:19|20)\d)[\]|](?![\w/])", r"\g<1>1", text)
+    return re.sub(r"(?<![\w|])\|(?=ate\s+(?:19|20)\d\d\b)", "l", text)
 
 
 def ocr_codes(text: str) -> str:

@@ -694,8 +694,9 @@ def table_row(unit: Unit) -> HistoryRow | None:
             _REFUSED_CELL.fullmatch(v) for v in unit.text.split("|")[1:]) or (at >= 0 and assert_mentions(
             unit.text, [Mention(at + found[0].start, at + found[0].end, "treatment")], section=section)[0]):
         return None
-    if _NOT_A_TRIAL.search(unit.text[len(name_cell):] if unit.text.startswith(name_cell) else unit.text):
-        return None
+    if _NOT_A_TRIAL.search(unit.text[len(name_cell):] if unit.text.startswith(name_cell) else unit.text) or \
+            _NOT_A_TRIAL.search(name_cell[found[0].end:]):
+        return None  # (or in the name's own cell: "ibuprofen 200 mg as needed")
     # "Remeron (mirtazapine) added to Trintellix for augmentation": the words after the name and its alias
     after = name_cell[found[0].end:]
     alias = re.match(r"\s*\(([^()]*)\)", after)
