@@ -1556,3 +1556,9 @@ def test_an_after_visit_summarys_lists_and_ocr_bars_in_years():
     assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
         ("escitalopram", "2016", "2017", "no_response")]
     assert ocr_digits("Paxil 20mg - 2018 to 202] - |ate 2021 stopped") == "Paxil 20mg - 2018 to 2021 - late 2021 stopped"
+
+
+def test_a_dose_raised_with_a_bracket_is_no_end():
+    (row,) = proposals("Fluoxetine was restarted 03/2022 and raised to 40 mg (two 20 mg capsules) in May 2022; "
+                       "ongoing.").history
+    assert (row.start, row.end) == ("2022-03", None)

@@ -261,7 +261,8 @@ _END_CUE = re.compile(r"(?:until|till|through|thru|to|stopped|ended|discontinued
                       rf"completed|finished|last|ending|by)\s*(?:on|in|around|about|approximately|~)?\s*{_PART_OF_YEAR}$"
                       r"|[-–—]\s*$", re.IGNORECASE)
 DOSE_CHANGE = re.compile(r"(?:increased|titrated|raised|uptitrated|decreased|reduced|lowered)\s+(?:up\s+)?"
-                          r"(?:(?:to\s+)?[\d.]+\s*(?:mg|mcg)\b[^.;,(]{0,15}?)?\s*(?:in|on|by|at)?\s*$", re.IGNORECASE)
+                          r"(?:(?:to\s+)?[\d.]+\s*(?:mg|mcg)\b[^.;,(]{0,15}?(?:\s*\([^()]{0,40}\))?)?\s*(?:in|on|by|at)?"
+                          r"\s*$", re.IGNORECASE)  # (a bracket after the dose: "200 mg (two 100 mg tablets) in July")
 # a dose step after an earlier dose ("100 mg, then 200 mg from May 2020"): a change inside the trial, whatever word
 # comes before its date
 DOSE_STEP = re.compile(r"\bthen\s+(?:(?:up|increased|raised)\s+)?(?:to\s+)?[\d.]+\s*(?:mg|mcg)\b[^.;,(]{0,15}?\s*"
@@ -284,8 +285,8 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
     # "increased to 20 mg in 03/2026": a dose change inside the trial, neither its start nor its end; but a year is
     # the trial's when no other date is written ("titrated to 1800 mg/day in 2023, stopped after two months")
     # ("titrated to 150 mg from 15/02/2022": "from" or "since" makes it the start after all)
-    kept = [w for w in whens if not DOSE_STEP.search(text[max(0, w.start - 40):w.start]) and (
-        not DOSE_CHANGE.search(text[max(0, w.start - 40):w.start])
+    kept = [w for w in whens if not DOSE_STEP.search(text[max(0, w.start - 60):w.start]) and (
+        not DOSE_CHANGE.search(text[max(0, w.start - 60):w.start])
         or re.search(r"\b(?:from|since|starting)\s*$", text[:w.start], re.IGNORECASE))]
     whens = kept if kept or any(len(w.value) > 4 for w in whens) else whens
     if not whens:
