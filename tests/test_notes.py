@@ -1562,3 +1562,10 @@ def test_a_dose_raised_with_a_bracket_is_no_end():
     (row,) = proposals("Fluoxetine was restarted 03/2022 and raised to 40 mg (two 20 mg capsules) in May 2022; "
                        "ongoing.").history
     assert (row.start, row.end) == ("2022-03", None)
+
+
+def test_an_after_visit_summarys_stop_list_ends_on_the_visit():
+    text = ("Visit: 03/02/2026\n\nSTOP taking:\nmirtazapine 30 mg at bedtime (since 2024) - reason: weight gain\n\n"
+            "CONTINUE taking:\nsertraline 100 mg daily\n")
+    got = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
+    assert got == {"mirtazapine": ("2024", "2026-03-02", "side_effects"), "sertraline": (None, None, "unknown")}

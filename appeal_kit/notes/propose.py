@@ -1357,6 +1357,12 @@ def _end_told_later(row: HistoryRow) -> None:
     row.end = ended if ended and ended <= row.when.isoformat() else row.when.isoformat()
 
 
+# an after-visit summary's lists: "STOP taking:", "START taking:", "CONTINUE taking:" (the heading may end a line
+# of OCR's noise)
+_LIST_HEAD = re.compile(r"\b(?:stop|start|continue|keep|change how you take)\s+taking:?\s*$", re.IGNORECASE)
+_STOP_LIST = re.compile(r"\bstop\s+taking:?\s*$", re.IGNORECASE)
+
+
 # a sentence that names no treatment but tells of the one named just before: "it", "the first time", "this time"
 _REFERS = re.compile(r"\b(?:stopped|started|tried|took|restarted|came off|tapered|continued|raised|increased|"
                      r"remains on|stayed on|on)\s+it\b|\bit\s+(?:was|did|had|has|helped|worked|made|stopped|plateaued|"
@@ -1372,7 +1378,12 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
     stay = hospital_stay(doc)
     rows = fill_rows([u for u in doc_units if u.table == "fills"])
     referent: tuple[str, Unit] | None = None  # the one trial the sentences before told of, as written
+    stopping = False  # under an after-visit summary's "STOP taking:": each drug ends on the visit's day
     for n, unit in enumerate(doc_units):
+        if _LIST_HEAD.search(unit.text) or unit.label and _LIST_HEAD.search(unit.label + ":"):
+            stopping = bool(_STOP_LIST.search(unit.text if _LIST_HEAD.search(unit.text) else unit.label + ":"))
+        elif unit.label or unit.page != (doc_units[n - 1].page if n else unit.page):
+            stopping = False  # another heading, another page
         with written_on(unit.note_date):  # "since October of last year": the year before this note's
             if unit.table == "trials":
                 row = table_row(unit)
@@ -1397,6 +1408,9 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                         row.outcome = row.outcome.removeprefix(said) if row.outcome else None
                 else:
                     referent = None
+                if stopping and unit.note_date:
+                    for row in found:
+                        row.end = row.end if row.end and row.end != row.start else unit.note_date.isoformat()
                 rows += found
                 level = suicidality_of(unit)
                 if level:
