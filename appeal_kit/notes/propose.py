@@ -1380,8 +1380,9 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
     referent: tuple[str, Unit] | None = None  # the one trial the sentences before told of, as written
     stopping = False  # under an after-visit summary's "STOP taking:": each drug ends on the visit's day
     for n, unit in enumerate(doc_units):
-        if _LIST_HEAD.search(unit.text) or unit.label and _LIST_HEAD.search(unit.label + ":"):
-            stopping = bool(_STOP_LIST.search(unit.text if _LIST_HEAD.search(unit.text) else unit.label + ":"))
+        head = unit.text if _LIST_HEAD.search(unit.text) else f"{unit.label}:" if unit.label else ""
+        if _LIST_HEAD.search(head):
+            stopping = bool(_STOP_LIST.search(head))
         elif unit.label or unit.page != (doc_units[n - 1].page if n else unit.page):
             stopping = False  # another heading, another page
         with written_on(unit.note_date):  # "since October of last year": the year before this note's
