@@ -37,6 +37,9 @@ def test_used_styles_and_what_they_need_are_kept_the_rest_removed(tmp_path):
     reopened = Document(str(tmp_path / "lean.docx"))
     assert [p.style.name for p in reopened.paragraphs] == ["Heading 1", "List Bullet"]
     assert reopened.styles.element.find(W + "latentStyles") is not None  # Word still offers its built-in styles
+    with zipfile.ZipFile(tmp_path / "lean.docx") as zf:  # Word 2010's copy of the styles is gone, and its mentions
+        assert "word/stylesWithEffects.xml" not in zf.namelist()
+        assert b"stylesWithEffects" not in zf.read("word/_rels/document.xml.rels") + zf.read("[Content_Types].xml")
 
 
 def test_a_style_named_only_by_another_kept_style_stays():
@@ -57,4 +60,6 @@ def test_a_style_named_only_by_another_kept_style_stays():
 def test_bundled_templates_carry_only_the_styles_they_use(template):
     with zipfile.ZipFile(TEMPLATES / template) as zf:
         styles = zf.read("word/styles.xml")
+        names = zf.namelist()
     assert len(styles) < 40_000, len(styles)  # python-docx's default styles part is 350 KB
+    assert "word/stylesWithEffects.xml" not in names
