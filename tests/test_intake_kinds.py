@@ -1430,3 +1430,11 @@ Fechas en formato día/mes/año
     from appeal_kit.intake.extract import values_before_labels
 
     assert values_before_labels(form) == form
+
+
+@pytest.mark.parametrize("printed, read", [("Member ID: FICT 4410 2287 5S", "FICT 4410 2287 55"),
+                                           ("Member ID: EVR-P S5019 2287", "EVR-P 55019 2287"),
+                                           ("Member ID: S1234 5678", "S1234 5678"),
+                                           ("Member ID: QCH 4418 2207 01", "QCH 4418 2207 01")])
+def test_a_look_alike_letter_in_one_group_of_an_id_written_in_groups_of_digits(printed, read):
+    assert intake_facts.extract_facts(printed, today=TODAY)["member_id"] == read

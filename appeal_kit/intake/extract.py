@@ -459,6 +459,9 @@ _STREET_AFTER = re.compile(r"^\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}
                            r"Blvd|Boulevard|Dr|Drive|Way|Ln|Lane|Pkwy|Parkway|Ct|Court|Pl|Place|Hwy|Highway)\b\.?")
 
 
+_ID_DIGIT_LOOKALIKES = str.maketrans("SOIl", "5011")
+
+
 def _clean_id(value: str) -> str | None:
     if _STREET_AFTER.match(value.strip()):
         return None
@@ -484,6 +487,15 @@ def _clean_id(value: str) -> str | None:
         out.append(t)
         if tok.endswith((",", ";")) or closes:
             break
+    # a group of digits OCR read with a look-alike letter among groups that are all digits ("FICT 4410 2287 5S",
+    # "EVR-P S5019 2287"); a group that opens with the letter only after a prefix of letters ("S1234 5678" may be
+    # printed so)
+    groups = [t for t in out if any(c.isdigit() for c in t)]
+    if len(groups) >= 2 and all("-" not in t for t in groups):
+        odd = [t for t in groups if not t.isdigit()]
+        if len(odd) == 1 and odd[0].translate(_ID_DIGIT_LOOKALIKES).isdigit() and \
+                (odd[0][0].isdigit() or len(out) > len(groups)):
+            out = [t.translate(_ID_DIGIT_LOOKALIKES) if t is odd[0] else t for t in out]
     # a space OCR put beside a hyphen inside the number ("CD-2026- 1124-00871"): a hyphen joins two groups
     result = re.sub(r"(?<=\w)-\s+(?=\w)", "-", " ".join(out).rstrip(".-/"))
     if not result or sum(c.isalnum() for c in result) < 4 or not any(c.isdigit() for c in result):
