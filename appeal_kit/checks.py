@@ -83,6 +83,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _language_findings(case)
     findings += _call_findings(case)
     findings += _unused_document_findings(case)
+    findings += [] if case.is_request else _undated_record_findings(case)
     if case.is_request:
         findings += _request_findings(case, today or date.today())
         if is_blank(case.get("payer_criteria")) and not any(f.field == "payer_criteria" for f in findings):
@@ -150,6 +151,45 @@ def _strings(value) -> list[str]:
     if isinstance(value, list):
         return [s for v in value for s in _strings(v)]
     return [str(value)] if isinstance(value, str) else []
+
+
+def _undated_record_findings(case: Case) -> list[Finding]:
+    """A record in clinical/ that `record_dates` does not date, whose file name or first lines give a date
+    after the decision appealed: check names it, so that record_dates can say it and the letter then names it as a
+    record the reviewer never had (set 8, case 08: outpatient records summarized on November 19 for a denial of
+    November 17 that had received none, and the letter never said so). Text and Word files only: nothing is read by
+    OCR here."""
+    from appeal_kit.errors import AppealKitError
+    from appeal_kit.intake.deadlines import as_date_or_none
+    from appeal_kit.intake.textract import extract_text, sniff
+    from appeal_kit.letter import derived
+    from appeal_kit.notes.documents import file_date, header_date
+
+    decided = as_date_or_none(derived.records_after_decision(case.data)["decided"])
+    if not decided:
+        return []
+    dated = {str(r.get("file") or "").strip() for r in case.get("record_dates") or [] if isinstance(r, dict)}
+    findings = []
+    for e in case.exhibits:
+        rel = _rel(case, e.path)
+        if e.path.parent.name != "clinical" or rel in dated:
+            continue
+        day = file_date(e.path.name)
+        if day is None:
+            try:
+                if sniff(e.path) not in ("txt", "docx"):
+                    continue
+                pages = extract_text(e.path).text.split("\f")
+            except (AppealKitError, OSError):
+                continue  # reported where the packet converts it
+            day = header_date(pages[0]) if pages else None
+        if day and day > decided:
+            findings.append(Finding("note", "record_dates", _(
+                "{file} is dated {day}, after the decision of {decided}, and record_dates does not list it: add "
+                "`- {{file: {file}, date: {iso}}}` to record_dates if that is when it was written, and the letter "
+                "will name it as a record the reviewer did not have").format(
+                    file=rel, day=long_date(day), decided=long_date(decided), iso=day.isoformat())))
+    return findings
 
 
 def _unused_document_findings(case: Case) -> list[Finding]:

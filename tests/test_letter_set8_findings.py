@@ -240,3 +240,35 @@ def test_the_insurers_long_name_is_said_once_then_the_plan(tmp_path):
     medicare = text(tmp_path, "ketamine-trd", **{"insurer.name": "Medicare (Noridian Healthcare Solutions)",
                                                  "claim.plan_type": "medicare"})
     assert medicare.split("Dear ", 1)[1].count("Medicare (Noridian Healthcare Solutions)") >= 1
+
+
+# ------------------------------------------------------- 08: a record written after the decision, never dated
+
+def test_check_offers_the_date_of_a_record_written_after_the_decision(tmp_path):
+    """Set 8, case 08: the outpatient records (summarized November 19) were not before the reviewer of the November
+    17 denial, and the letter never said so: record_dates did not date them. check reads the date a clinical record
+    gives in its name or first lines and offers it; with it, the letter names the record as one the reviewer never
+    had (derived.records_after_decision)."""
+    import shutil
+
+    from appeal_kit import checks
+    from appeal_kit.case.folder import load_case
+
+    folder = tmp_path / "case"
+    shutil.copytree(TRD, folder)
+    for old in folder.glob("letter*"):
+        old.unlink()
+    (folder / "clinical" / "outpatient-records.txt").write_text(
+        "FICTIONAL\nRiver Clinic (FICTIONAL)\nPatient: Dana Whitfield   DOB 04/17/1986\n"
+        "Summary for appeal, 11/19/2026\nWeekly therapy, 16 sessions, no improvement.\n", encoding="utf-8")
+    yaml_text = (folder / "case.yaml").read_text(encoding="utf-8")
+    (folder / "case.yaml").write_text(yaml_text.replace("exhibits:\n", "exhibits:\n  - file: clinical/outpatient-records"
+                                                        ".txt\n    title: Outpatient records\n", 1), encoding="utf-8")
+    notes = [f for f in checks.check_case(folder, today=TODAY).findings if f.field == "record_dates"]
+    said = [f.message for f in notes if "clinical/outpatient-records.txt" in f.message]
+    assert said and "is dated November 19, 2026, after the decision of October 14, 2026" in said[0]
+    assert "date: 2026-11-19" in said[0]  # the DOB is not the record's date
+    case = load_case(folder)
+    case.data["record_dates"] = [{"file": "clinical/outpatient-records.txt", "date": "2026-11-19"}]
+    assert derived.records_after_decision(case.data)["records"] == [{"file": "clinical/outpatient-records.txt",
+                                                                    "date": "2026-11-19"}]

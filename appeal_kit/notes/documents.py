@@ -350,13 +350,13 @@ def units(doc: Document) -> list[Unit]:
     """The sentences and table rows of a document, page by page, with their sections and note dates."""
     out: list[Unit] = []
     # a letter's or an intake form's date, else the date its file is named by ("followup_2026-08-19.pdf")
-    note_date = (_document_date(doc.pages[0]) if doc.pages else None) or file_date(doc.file)
+    note_date = (document_date(doc.pages[0]) if doc.pages else None) or file_date(doc.file)
     for page_no, page in enumerate(doc.pages, 1):
         note_date = _page_units(doc, page_no, page, note_date, out)
     return out
 
 
-def _document_date(page: str) -> date | None:
+def document_date(page: str) -> date | None:
     """The date at the top of a document (a letter's date line, an intake form's header), read from its first five
     lines; never a date of birth."""
     from appeal_kit.notes.dates import find_dates
@@ -373,6 +373,19 @@ def _document_date(page: str) -> date | None:
             hits = find_dates(line[m.end():m.end() + 30])
             if hits and hits[0].start == 0:
                 return hits[0].value
+    return None
+
+
+def header_date(page: str, lines: int = 6) -> date | None:
+    """The first date in a document's first lines that is no date of birth: a letterhead's or a summary's title line
+    ("SUMMARY FOR APPEAL ..., 11/19/2026"), read past a patient line laid out in columns, which document_date stops
+    at. What `check` offers as the date a record was written, for the person to confirm."""
+    from appeal_kit.notes.dates import find_dates
+
+    for line in [line for line in page.split("\n") if line.strip()][:lines]:
+        for hit in find_dates(line):
+            if not _BIRTH.search(line[:hit.start]):
+                return hit.value
     return None
 
 
