@@ -74,6 +74,11 @@ def test_family_history_section_is_someone_else():
     ("She endorses wishing she could 'disappear for a while' most days; denies intent or plan.", "passive"),
     ("Has had thoughts that life is not worth living.", "passive"),
     ("Occasional thoughts that her family would be better off without her; no intent.", "passive"),
+    # an after-visit summary speaks to the patient; a C-SSRS's "actual attempt"; a scanned form's "took a bottle of
+    # pills" read by OCR as "pottle"
+    ("You said you sometimes wish you would not wake up, and that you have no plan to act on it.", "passive"),
+    ("C-SSRS (lifetime): actual attempt, an overdose in 2015. Past month: passive ideation.", "attempt"),
+    ("Thoughts of suicide? [X] in the past - took a pottle of pills in 2018, not now", "attempt"),
 ])
 def test_suicidality_negation(sentence, level):
     assert proposals(sentence).suicidality["level"] == level

@@ -1198,13 +1198,17 @@ _SI_TERMS = [
                 r"(?:took|taken|taking) an? (?:\w+ )?overdose|overdosed|(?-i:OD)(?= (?:on|of|with)\b)|"
                 r"(?:(?<=history of )|(?<=hx of )|(?<=h/o ))(?:one|an|a|two|three|several|multiple|\d)\s+"
                 r"(?:\w+\s+)?attempts?|"
-                r"(?:(?<=prior )|(?<=previous )|(?<=past ))attempts?|\bSA\b"),
+                r"(?:(?<=prior )|(?<=previous )|(?<=past ))attempts?|\bSA\b|"
+                # the C-SSRS's "actual attempt"; "took a bottle of pills" (OCR may read "bottle" as "pottle")
+                r"actual (?:suicide )?attempt|took (?:a |an |\w )?(?:[bp]ottle|handful|bunch) of (?:her |his |my )?"
+                r"(?:pills|tablets|meds|medications?)"),
     ("active", r"active (?:suicidal (?:ideation|thoughts)|SI|ideation)|suicidal (?:ideation|thoughts) with (?:a |"
                r"specific )?(?:plan|intent)|suicidal plan|plan to (?:kill|end|harm)|intent to (?:die|kill|act)|"
                r"thoughts of killing (?:her|him|them|my)sel(?:f|ves)|SI with (?:plan|intent)"),
     ("passive", r"passive (?:suicidal (?:ideation|thoughts)|SI|death wish(?:es)?|wish(?:es)? (?:to die|to be dead|for "
                 r"death|not to wake up)|ideation|thoughts of death|thoughts)|death wish(?:es)?|wish(?:es|ed)? (?:that "
-                r"she|that he|that they|she|he|they)?\s*(?:could |would )?(?:not (?:to )?wake up|be dead|were dead|die|"
+                r"she|that he|that they|that you|she|he|they|you)?\s*(?:could |would )?(?:not (?:to )?wake up|be dead|"
+                r"were dead|die|"
                 r"to die|to be dead|to not wake up)|better off dead|thoughts of death|(?:wishes|wishing) to be dead|"
                 r"yes\s*[-:–]\s*passive|"  # a form's ticked "Yes - passive (wish to be dead)"
                 r"(?:life|living) (?:is|was|isn't|wasn't) (?:not )?worth living|not worth living|"
