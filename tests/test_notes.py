@@ -1574,3 +1574,11 @@ def test_an_after_visit_summarys_stop_list_ends_on_the_visit():
             "CONTINUE taking:\nsertraline 100 mg daily\n")
     got = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
     assert got == {"mirtazapine": ("2024", "2026-03-02", "side_effects"), "sertraline": (None, None, "unknown")}
+
+
+def test_scores_today_beside_an_earlier_dated_one_and_two_pain_scores_with_dates():
+    text = ("Follow-up 05/12/2026\n\nHer MADRS today was 30 and her GAD-7 15; at intake her MADRS was 36 "
+            "(01/20/2026).\n\nPain 9/10 on 02/02/2026 before the block, 4/10 on 02/09/2026.\n")
+    got = {(s["name"], s["score"], s["date"]) for s in proposals(text).scales}
+    assert got == {("MADRS", 30, "2026-05-12"), ("GAD-7", 15, "2026-05-12"), ("MADRS", 36, "2026-01-20"),
+                   ("pain NRS", 9, "2026-02-02"), ("pain NRS", 4, "2026-02-09")}

@@ -1154,7 +1154,12 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
             day = None
         if day and day <= unit.note_date:
             return day.isoformat()
-    days = [w for w in find_when(text) if len(w.value) == 10]
+    clause_start = max(text.rfind(";", 0, hit.start), text.rfind(". ", 0, hit.start)) + 1
+    if unit.note_date and re.search(r"\b(?:today|this visit)\b", text[clause_start:hit.start]):
+        return unit.note_date.isoformat()  # "His PHQ-9 today was 23 and his HAM-D 24; at referral ... (07/02/2026)"
+    # a full date in the same clause ("; at referral his PHQ-9 was 21 (07/02/2026)" is another clause's)
+    days = [w for w in find_when(text) if len(w.value) == 10 and
+            ";" not in text[min(w.end, hit.end):max(w.start, hit.start)]]
     near = min(days, key=lambda w: abs(w.start - hit.end), default=None)
     if near and abs(near.start - hit.end) < 60:
         return near.value

@@ -128,7 +128,8 @@ _MORE = re.compile(r"[^,;.]{0,40}?(?:,\s*(?:and\s+)?|;\s*(?=(?:at|on|upon)\s+(?:
                    r"(?!\s*(?:mg|%|/|weeks?|days?|sessions?|years?|months?)\b)\s*"
                    r"(?P<rest>(?:(?:at|after|on|by|in|at the end of)\b|\(|today\b)[^,;]{0,40}|(?<=\d)(?=\s*[,;.)]|$))")
 # "pain 7/10 at rest, 9/10 with walking": the same note's other pain scores, each out of ten
-_MORE_PAIN = re.compile(r"[^,;.\d]{0,25}?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d{1,2})\s*/\s*10\b")
+_MORE_PAIN = re.compile(r"(?:\s+(?:on|at)\s+\d{1,2}/\d{1,2}/\d{2,4})?"  # "8/10 on 03/10/2025 before ..., 3/10 on ..."
+                        r"[^,;.\d]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>\d{1,2})\s*/\s*10\b")
 _DATED = re.compile(r"\d{1,2}/\d{1,2}|\b(?:19|20)\d\d\b|\b(?:admission|discharge|today)\b", re.IGNORECASE)
 
 
