@@ -604,8 +604,8 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    # the expedited route, for care still to come while the illness is current (set 8, case 05)
                    "{% if decision_time.urgent and template != 'expedited-appeal' and says('severity_current') %} An expedited "
                    "decision, within {{ decision_time.urgent.length }}{{ law(decision_time.urgent.rule_id) }}, is "
-                   "available if waiting {{ (decision_time.ahead or decision_time).length }} could seriously "
-                   "jeopardize {{ pt.poss }} life or health: {% if standing.kind == 'clinician' %}as the treating "
+                   "available if waiting for a standard decision could seriously jeopardize {{ pt.poss }} life or "
+                   "health: {% if standing.kind == 'clinician' %}as the treating "
                    f"clinician, I will tell you if that becomes so{{% else %}}please treat this {what} as expedited "
                    "if {{ pt.poss }} prescriber tells you so{% endif %}.{% endif %}", after=PARA_AFTER)
     if standard:
