@@ -236,6 +236,17 @@ def test_the_insurers_long_name_is_said_once_then_the_plan(tmp_path):
     body = letter.split("Dear ", 1)[1]
     assert body.count(long) == 1 and "the plan" in body
     assert f"{long}’s" not in body.split(long, 1)[1] and f"{long}'s" not in body.split(long, 1)[1]
+    assert "the the" not in body.lower()
+    # "the {insurer} network" keeps one "the"
+    from docx import Document
+
+    from appeal_kit.letter import render
+
+    doc = Document()
+    for line in ("Dear Reviewer:", f"I wrote to {long}.", f"I tried the {long} network first."):
+        doc.add_paragraph(line)
+    assert render.shorten_repeated_name(doc, long, "the plan") == 1
+    assert doc.paragraphs[2].text == "I tried the plan network first."
     # Original Medicare is no plan: its contractor's name stays
     medicare = text(tmp_path, "ketamine-trd", **{"insurer.name": "Medicare (Noridian Healthcare Solutions)",
                                                  "claim.plan_type": "medicare"})

@@ -1124,7 +1124,10 @@ def shorten_repeated_name(docx: Any, full: str, short: str) -> int:
         starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
         for at in reversed(found):
             opening = any(text[b:at].strip(" “\"(") == "" for b in starts if b <= at)
-            done += _replace_in_run(para, at, full, short[:1].upper() + short[1:] if opening else short)
+            said_as = short[:1].upper() + short[1:] if opening else short
+            if re.search(r"\bthe\s$", text[:at], re.I) and said_as.lower().startswith("the "):
+                said_as = said_as[4:]  # "within the {insurer} network": "within the plan network", one "the"
+            done += _replace_in_run(para, at, full, said_as)
     return done
 
 
