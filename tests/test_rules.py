@@ -567,3 +567,13 @@ prior_auth:
     findings = checks.check_case(folder, today=TODAY).findings
     assert not [f for f in findings if f.field == "payer_criteria item 1" and "no evidence" in f.message]
     assert not [f for f in findings if f.field == "prior_auth.reason_missing"]
+
+
+def test_a_row_of_the_treatment_asked_for_is_never_measured_by_the_six_week_rule():
+    """Set 10, case 03: esketamine spaced to the plan's quantity relapsed in five weeks; the letter said it was not
+    counted "because it lasted less than six weeks", handing the carrier its answer."""
+    spaced = {"drug": "Esketamine every other week (the plan's quantity)", "kind": "other", "start": "2026-08-10",
+              "end": "2026-09-14", "response": "lost"}
+    assert arguments.trial_summary([spaced])["excluded"][0]["reason"] == "it lasted less than six weeks"
+    asked = arguments.trial_summary([spaced], treatment="Spravato (esketamine nasal spray)")["excluded"]
+    assert asked == [{"drug": spaced["drug"], "reason": "it is the treatment this appeal asks for"}]

@@ -540,7 +540,7 @@ def counted_history(data: dict, today: date) -> list:
 
 
 def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
-                  plan_weeks: int | None = None) -> dict[str, Any]:
+                  plan_weeks: int | None = None, treatment: Any = None) -> dict[str, Any]:
     """Counts over clinical.history, for the letters: see the module docstring for the rule.
 
     Returns {total, adequate_failed, medication, other, other_names, summary, excluded, uncounted, rule}:
@@ -582,9 +582,14 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
                 parts.append(plural_phrase("{count} other treatment trial", "{count} other treatment trials", k,
                                            count=Count(k)))
             summary = phrase("{trials}: {kinds}", trials=summary, kinds=parts)
+    # a row of the treatment this appeal asks for (`treatment`: treatment.name) that did not work, on other terms
+    # (a spaced dose the plan allowed), is evidence for the request, never a trial the count measures by weeks (set
+    # 10, case 03: a relapse on the plan's dosing "lasted less than six weeks")
     excluded = [{"drug": str(r.get("drug") or "an unnamed treatment"),
                  "reason": ("it brought a response in an earlier episode, lost only afterwards"
-                            if worked_in_earlier_episode(r, onset) else _why_not_counted(r))}
+                            if worked_in_earlier_episode(r, onset) else
+                            "it is the treatment this appeal asks for" if treatment and not _worked(r)
+                            and same_treatment(r, treatment) else _why_not_counted(r))}
                 for r in rows if r not in counted]
     uncounted = ""
     if excluded:

@@ -589,7 +589,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     plan_weeks = args_mod.plan_trial_weeks(data)  # the plan's own minimum for a medication trial, if it sets one
     letter_day = today or date.today()
     counted = args_mod.counted_history(data, letter_day)  # a row still taken counts up to the letter's date
-    trials = args_mod.trial_summary(counted, pain=indication == "pain",
+    trials = args_mod.trial_summary(counted, pain=indication == "pain", treatment=get_path(data, "treatment.name"),
                                     onset=get_path(data, "clinical.episode_onset"),
                                     plan_weeks=plan_weeks[0] if plan_weeks else None)
     if isinstance(history, list):  # a row's `evidence: {file, page}` as the letter cites it: "Exhibit B, p. 3"
