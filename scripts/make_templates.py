@@ -382,8 +382,12 @@ def quote_denial(d: Letter) -> None:
     the argument blocks that answer it): the reviewer sees the whole answer before the detail."""
     # A second-level appeal answers the latest decision, not the first notice
     d.body("{% if stage.second %}Your decision on the first-level appeal"
-           "{% if stage.decision_date %}, dated {{ stage.decision_date|longdate }},{% endif %} upheld the denial"
-           "{% if claim.notice_date %} of {{ claim.notice_date|longdate }}{% endif %}. {% if stage.decision_reason %}"
+           "{% if stage.decision_date %}, dated {{ stage.decision_date|longdate }},{% endif %} upheld the "
+           # the notice date a case gives may be the decision's own (the notice that starts this level's clock): a
+           # decision never upholds itself (set 10, case 01)
+           "{% if claim.notice_date and not (stage.decision_date and claim.notice_date|longdate == "
+           "stage.decision_date|longdate) %}denial of {{ claim.notice_date|longdate }}{% else %}earlier denial"
+           "{% endif %}. {% if stage.decision_reason %}"
            "That decision states: “{{ stage.decision_reason }}”" + said("decision_quoted") + "{% else %}The reason given: "
            "“{{ claim.denial_reason }}”" + said("denial_quoted") + "{% endif %}{% else %}Your notice{% if claim.notice_date %} of "
            "{{ claim.notice_date|longdate }}{% endif %} states: “{{ claim.denial_reason }}”" + said("denial_quoted") + "{% endif %}"

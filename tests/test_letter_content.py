@@ -77,6 +77,15 @@ def test_a_second_level_appeal_says_so_and_quotes_the_decision_it_appeals(tmp_pa
     assert "second-level" not in first.lower() and "Your notice of October 14, 2026 states" in first, template
 
 
+def test_a_decision_is_never_said_to_uphold_itself(tmp_path):
+    """Set 10, case 01: claim.notice_date was the first-level decision's own date, and the letter said the decision
+    of November 6 "upheld the denial of November 6"."""
+    upheld = re.compile(r"upheld the (?:denial of ([A-Z]\w+ \d+, \d{4})|earlier denial)")
+    same_day = text(tmp_path, "medical-necessity", **SECOND, **{"claim.notice_date": "2026-10-20"})
+    assert upheld.search(same_day) and upheld.search(same_day).group(1) is None
+    assert upheld.search(text(tmp_path, "medical-necessity", **SECOND)).group(1) == "October 14, 2026"
+
+
 def test_second_level_without_the_decisions_words_does_not_misdate_the_quote(tmp_path):
     decision = {k: v for k, v in SECOND["decisions"][0].items() if k != "reason"}
     letter = text(tmp_path, "medical-necessity", decisions=[decision])
