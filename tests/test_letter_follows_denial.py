@@ -568,3 +568,17 @@ def test_a_denial_that_says_the_coverage_ended_is_answered_with_why_it_was_in_fo
     assert not re.search(r"adequate (?:treatment )?trials|The denial relies on", letter)
     assert not any("eligibility.why" in p for p in arguments.unanswered(sample_variant(
         TRD, **ended, **{"eligibility.why": why}).data))
+
+
+def test_an_approval_the_plan_itself_cut_short_is_asked_to_be_kept_never_said_to_be_overlooked(tmp_path):
+    """Set 10, case 05: a Medicaid plan reduced its own authorized ECT course; the letter said "The claim was denied
+    all the same" and "A denial that overlooks the plan's own approval", and asked to reprocess the 8 given."""
+    cut = {"claim.plan_type": "medicaid", "claim.denial_category": "medical_necessity", "claim.action": "reduce",
+           "claim.denial_reason": "Symptoms have improved; the remaining treatments are not necessary.",
+           "claim.pending_services": ["4"],
+           "prior_auth.approved": {"number": "AUTH-1", "date": "2026-11-09", "what_went_wrong": "It was cut.",
+                                   "lines": [{"code": "90870", "units": 12, "given": 8}]}}
+    letter = text(tmp_path, "medical-necessity", **cut)
+    assert re.search(r"keep to AUTH-1 for the rest of the course it authorized, the four sessions still to come",
+                     letter)
+    assert not re.search(r"denied all the same|overlooks the plan's own approval|services given under it", letter)
