@@ -582,3 +582,14 @@ def test_an_approval_the_plan_itself_cut_short_is_asked_to_be_kept_never_said_to
     assert re.search(r"keep to AUTH-1 for the rest of the course it authorized, the four sessions still to come",
                      letter)
     assert not re.search(r"denied all the same|overlooks the plan's own approval|services given under it", letter)
+
+
+def test_a_limit_on_visits_is_not_answered_with_a_count_of_failed_trials(tmp_path):
+    """Set 10, case 07: a psychotherapy visit cap was answered with "I have failed two adequate treatment trials"
+    and the six-week rule."""
+    limit = {"claim.plan_type": "employer_erisa", "claim.denial_category": "benefit_limit",
+             "claim.denial_reason": "Benefit maximum reached: 20 visits per policy year."}
+    count = re.compile(r"failed \w+ adequate (?:treatment |antidepressant )?trials")
+    assert count.search(text(tmp_path, "medical-necessity", **{**limit, "claim.denial_category": "medical_necessity",
+                                                               "claim.denial_reason": "Not medically necessary."}))
+    assert not count.search(text(tmp_path, "medical-necessity", **limit))

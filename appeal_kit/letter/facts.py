@@ -296,7 +296,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         row_sources(before), "clinical.history")
     n = trials.get("adequate_failed", 0)
     anchors["trials_failed"] = str(trials.get("summary") or "").split(":")[0]  # "five adequate treatment trials"
-    add("trials_failed", (n > 0) if rows else None,
+    # a limit on the number of visits or treatments is answered by the plan's terms and the course's need, never by a
+    # count of failed trials (set 10, case 07: a psychotherapy visit cap answered with "two adequate trials")
+    reasons = set(arguments.denial_reasons(data))
+    counts = not reasons or not reasons <= {"benefit_limit", *arguments.NOT_CLINICAL}
+    add("trials_failed", ((n > 0) if counts else False) if rows else None,
         phrase("The patient has failed {trials}", trials=trials.get("summary_phrase") or phrase("no adequate trial")),
         row_sources(counted["all"]),
         "clinical.history", about=N_("the treatments already tried (drug, dose, dates, outcome)"))
