@@ -611,7 +611,7 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "available if waiting for a standard decision could seriously jeopardize {{ pt.poss }} life or "
                    "health: {% if standing.kind == 'clinician' %}as the treating "
                    f"clinician, I will tell you if that becomes so{{% else %}}please treat this {what} as expedited "
-                   "if {{ pt.poss }} prescriber tells you so{% endif %}.{% endif %}", after=PARA_AFTER)
+                   "if {{ pt.poss }} treating clinician tells you so{% endif %}.{% endif %}", after=PARA_AFTER)
     if standard:
         ask_for_standard(d)
     keep_benefits(d)

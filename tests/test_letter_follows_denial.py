@@ -593,3 +593,11 @@ def test_a_limit_on_visits_is_not_answered_with_a_count_of_failed_trials(tmp_pat
     assert count.search(text(tmp_path, "medical-necessity", **{**limit, "claim.denial_category": "medical_necessity",
                                                                "claim.denial_reason": "Not medically necessary."}))
     assert not count.search(text(tmp_path, "medical-necessity", **limit))
+
+
+def test_a_course_not_yet_billed_is_never_said_to_have_been_billed(tmp_path):
+    """Set 10, cases 03 and 07: "The course billed reached 32 visits" where 23 were billed and 9 were still to come."""
+    ahead = {**LIMIT, "claim.plan_type": "employer_erisa", "claim.pending_services": ["9"],
+             "claim.service_dates": ["2026-12-20"], "plan_policy.limit": {"applied": 30, "current": 42, "course": 50}}
+    letter = text(tmp_path, "medical-necessity", **ahead)
+    assert "The course prescribed reaches 50 treatments" in letter and "course billed" not in letter
