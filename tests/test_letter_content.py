@@ -728,3 +728,17 @@ def test_a_medicare_advantage_plans_own_spravato_criteria_are_set_against_the_la
     assert found and found.group(1) in ("two", "three", "four", "five", "six")
     assert not label.search(text(tmp_path, "medical-necessity", sample=SPRAVATO,
                                  **{**ma, "claim.plan_type": "employer_erisa"}))
+
+
+def test_a_new_record_is_said_to_show_only_the_treatment_that_is_new_in_it():
+    """Set 10: "They record ... treatment with" drugs stopped years before the decision, as if new."""
+    from appeal_kit.letter import derived
+
+    record = "clinical/letter.txt"
+    data = {"claim": {"notice_date": "2026-10-14"}, "record_dates": [{"file": record, "date": "2026-11-02"}],
+            "clinical": {"history": [
+                {"drug": "Venlafaxine", "start": "2024-01", "end": "2024-06", "evidence": {"file": record}},
+                {"drug": "Sertraline", "start": "2026-04-27", "ongoing": True, "evidence": {"file": record}},
+                {"drug": "Lithium", "start": "2026-09-01", "end": "2026-10-30", "evidence": {"file": record}}]}}
+    later = derived.records_after_decision(data)
+    assert [r["drug"] for r in later["rows"]] == ["Sertraline", "Lithium"] and later["records"]

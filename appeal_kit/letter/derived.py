@@ -660,8 +660,15 @@ def records_after_decision(data: dict) -> dict[str, Any]:
     dated = [(f, d) for f, d in listed if f and d]
     later = sorted(((f, d) for f, d in dated if decided and d > decided), key=lambda x: x[1])
     files = {f for f, _ in later}
-    rows = [r for r in get_path(data, "clinical.history") or [] if isinstance(r, dict)
-            and isinstance(r.get("evidence"), dict) and str(r["evidence"].get("file") or "").strip() in files]
+    # a row the new record shows, only where it is new too: still taken, or ended after the decision; old history
+    # the record repeats is no news to the reviewer (set 10: "records ... treatment with" old drugs, four letters)
+    from appeal_kit.letter.arguments import date_span
+
+    still = continuing_rows(data)
+    history = get_path(data, "clinical.history") or []
+    rows = [r for i, r in enumerate(history) if isinstance(r, dict) and isinstance(r.get("evidence"), dict)
+            and str(r["evidence"].get("file") or "").strip() in files
+            and (i in still or (decided and (span := date_span(r.get("end"))) is not None and span[1] > decided))]
     return {"known": bool(dated and decided), "decided": decided.isoformat() if decided else None,
             "records": [{"file": f, "date": d.isoformat()} for f, d in later], "rows": rows}
 
