@@ -1,7 +1,8 @@
 """How well `appeal-kit notes` reads clinical notes written by someone else.
 
 Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fresh3|blind-fresh4|
-        blind-fresh5|blind-fresh6|blind-fresh7|blind-fresh8] [FOLDER] [--verbose]
+        blind-fresh5|blind-fresh6|blind-fresh7|blind-fresh8|
+        blind-fresh9] [FOLDER] [--verbose]
                                          [--cache DIR]
 
 A set is a folder of cases, each `NN-name/clinical/` with `NN-name.truth.json` beside it: the proposals a careful
@@ -22,6 +23,8 @@ made). Sets:
                seventh tuning, then tuned on in the ninth).
 - blind-fresh8: tests/resources/notes/blind-fresh8/ (an eighth writer, twelve cases; scored once, after the
                ninth tuning, never read by whoever tuned the rules).
+- blind-fresh9: tests/resources/notes/blind-fresh9/ (a ninth writer, twelve cases; scored once, after the tenth
+               tuning, never read by whoever tuned the rules).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
@@ -57,7 +60,8 @@ SETS = {"blind-dev": ROOT / "tests" / "resources" / "notes" / "blind-dev",
         "blind-fresh5": ROOT / "tests" / "resources" / "notes" / "blind-fresh5",
         "blind-fresh6": ROOT / "tests" / "resources" / "notes" / "blind-fresh6",
         "blind-fresh7": ROOT / "tests" / "resources" / "notes" / "blind-fresh7",
-        "blind-fresh8": ROOT / "tests" / "resources" / "notes" / "blind-fresh8"}
+        "blind-fresh8": ROOT / "tests" / "resources" / "notes" / "blind-fresh8",
+        "blind-fresh9": ROOT / "tests" / "resources" / "notes" / "blind-fresh9"}
 TARGET = 0.90
 
 
