@@ -577,3 +577,14 @@ def test_a_row_of_the_treatment_asked_for_is_never_measured_by_the_six_week_rule
     assert arguments.trial_summary([spaced])["excluded"][0]["reason"] == "it lasted less than six weeks"
     asked = arguments.trial_summary([spaced], treatment="Spravato (esketamine nasal spray)")["excluded"]
     assert asked == [{"drug": spaced["drug"], "reason": "it is the treatment this appeal asks for"}]
+
+
+def test_eligibility_in_the_denial_reasons_names_the_coverage_ended_argument_and_carc_27_is_known():
+    """Set 11's writer listed `eligibility` in claim.denial_reasons; check said no argument answered it."""
+    from appeal_kit.intake import codes
+
+    assert arguments.denial_reasons({"claim": {"denial_reasons": ["eligibility"]}}) == ["coverage_ended"]
+    assert not [p for p in arguments.unanswered({"claim": {"denial_reasons": ["Eligibility"]},
+                                                 "eligibility": {"why": "The premium was paid in time."}})
+                if "no argument" in p or "answer" in p.lower() and "eligibility" in p.lower()]
+    assert codes.carc_category("CO-27") == "other" and "after the coverage ended" in (codes.describe_code("CO-27") or "")

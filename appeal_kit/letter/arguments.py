@@ -823,8 +823,10 @@ def denial_reasons(case_data: dict) -> list[str]:
     clause that sets a reason aside, "which was not the basis of the denial", adds none)."""
     listed = get_path(case_data, "claim.denial_reasons")
     if isinstance(listed, list) and listed:
-        # "benefit limit" or "Benefit-Limit" as written names the block benefit_limit
-        return list(dict.fromkeys(re.sub(r"[\s-]+", "_", str(r).strip().lower()) for r in listed if str(r).strip()))
+        # "benefit limit" or "Benefit-Limit" as written names the block benefit_limit; "eligibility" is the
+        # coverage_ended block's everyday name
+        names = (re.sub(r"[\s-]+", "_", str(r).strip().lower()) for r in listed if str(r).strip())
+        return list(dict.fromkeys(REASON_ALIASES.get(n, n) for n in names))
     category = str(get_path(case_data, "claim.denial_category") or "")
     stated = _stated_reasons(str(get_path(case_data, "claim.denial_reason") or ""))
     # "not covered" and "other" are often only the label of the adjustment code (PR-96, CO-119): when the denial's
@@ -836,6 +838,8 @@ def denial_reasons(case_data: dict) -> list[str]:
 
 
 GENERIC_CATEGORIES = ("not_covered", "other")
+# the words people list in claim.denial_reasons for a block named otherwise
+REASON_ALIASES = {"eligibility": "coverage_ended", "coverage_terminated": "coverage_ended"}
 WORDS_OVER_LABEL = frozenset({"coding_billing", "benefit_limit", "formulary_exception", "coverage_ended"})
 # reasons about the claim's paperwork or the member's eligibility, not the care: a letter answering only these does
 # not argue the treatment itself
