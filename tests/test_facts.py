@@ -2,6 +2,7 @@
 passing; and no template or argument block reading free text by substring."""
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -794,3 +795,18 @@ def test_a_fair_hearing_asked_within_the_notices_own_time_says_that_date_not_the
                         "deadline_basis": 'Stated in the notice: "within 60 days of the date of this notice"'}}
     level = derived.next_level(stated, date(2026, 12, 1))
     assert level["window"] == "within the time the notice gives, by January 11, 2027" and level["timely"]
+
+
+def test_the_plans_standards_are_answered_with_published_evidence_only_where_the_letter_sets_it_out(tmp_path):
+    """Set 11, case 05: "consistent with generally accepted standards: the published trials and guidelines set out in
+    this letter", in a letter that set out none."""
+    definition = ("Services that are appropriate and consistent with the diagnosis, consistent with generally accepted "
+                  "standards of medical practice, not primarily for the convenience of the member or provider.")
+    case = {"plan_policy.medical_necessity_definition": definition, "claim.plan_type": "employer_erisa",
+            "claim.denial_category": "medical_necessity", "claim.denial_reason": "Not medically necessary."}
+    said = re.compile(r"published trials and guidelines set out in this letter")
+    shown = rendered_text(tmp_path, sample_variant(SAMPLE, **case), "ketamine-trd", date(2026, 11, 26))
+    assert said.search(shown) and re.search(r"\[\d\]", shown)  # the evidence is set out, with its references
+    bare = rendered_text(tmp_path, sample_variant(SAMPLE, **case, literature=None, literature_tags=None),
+                         "medical-necessity", date(2026, 11, 26))
+    assert not said.search(bare) or re.search(r"\[\d\]", bare)

@@ -973,7 +973,7 @@ def definition_parts(data: dict, trials: dict) -> list[dict[str, str]]:
         if key and key in answered and answers.get(key):
             continue  # a later sentence that only explains a part already answered ("standards ... means ...")
         answered.add(key)
-        out.append({"part": part, "answer": answers.get(key, "") if key else ""})
+        out.append({"part": part, "answer": answers.get(key, "") if key else "", "key": key or ""})
     return out
 
 

@@ -731,9 +731,14 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     data["says"] = data["facts"].says
     data["says_once"] = data["facts"].says_once
     data["cite"] = citations.cite
-    context = {k: _wrap(v, k) for k, v in data.items()}
     blocks = args_mod.load_blocks([template.path.parent])
     names = args_mod.block_names(data, template.arguments, blocks)
+    if not ("evidence" in names or (template.evidence and citations.listed)):
+        # no evidence paragraph will be printed: the plan's "generally accepted standards" is not answered with "the
+        # published trials ... set out in this letter" (set 11, case 05)
+        data["definition"] = [{**d, "answer": ""} if d.get("key") == "standards" else d
+                              for d in data.get("definition") or []]
+    context = {k: _wrap(v, k) for k, v in data.items()}
     with _filling(_("the argument library")):
         rendered = args_mod.render_blocks(names, blocks, context, _environment(autoescape=False))
     # The letter's order (docs/letters.md): the three-line "why the denial is wrong" from the blocks that answer a
