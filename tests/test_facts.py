@@ -461,6 +461,11 @@ def test_a_network_contact_is_set_against_the_plans_own_access_standard_from_its
     gap = {"network": [far], "claim.denial_category": "out_of_network", **terms}
     with_fields = letter(tmp_path, "out-of-network-gap-exception", **gap)
     assert "was 78 miles from home" in with_fields and "October 5, 2026" in with_fields
+    # late but near (set 12, case 07): the draft stopped on `beyond.miles`, which only a far row had
+    late = {**far, "miles": 30}
+    assert derived.beyond_standard(late, standard) == {"miles": False, "late": True}
+    late_only = letter(tmp_path, "out-of-network-gap-exception", **{**gap, "network": [late]})
+    assert "October 5, 2026" in late_only and "30 miles" not in late_only
     without = letter(tmp_path, "out-of-network-gap-exception",
                      **{**gap, "network": [{k: v for k, v in far.items() if k not in ("miles", "first_opening")}]})
     assert "78 miles" not in without and "October 5, 2026" not in without

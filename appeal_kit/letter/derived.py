@@ -1067,7 +1067,8 @@ def access_standard(data: dict) -> dict[str, Any] | None:
 def beyond_standard(row: dict, standard: dict[str, Any] | None) -> dict[str, Any]:
     """How a network contact fell outside the plan's access standard, from the row's own `miles` and
     `first_opening` (never read from its outcome text): {miles: true when farther, late: true when the first opening
-    came later than the standard's wait after the contact}; empty when the row does not show it."""
+    came later than the standard's wait after the contact}, both keys given once either is true; empty when the row
+    does not show it."""
     from appeal_kit.intake.deadlines import add_business_days, as_date_or_none
 
     said: dict[str, Any] = {}
@@ -1085,4 +1086,6 @@ def beyond_standard(row: dict, standard: dict[str, Any] | None) -> dict[str, Any
                   else asked + timedelta(days=standard["days"]))
         if opening > latest + timedelta(days=14):  # holidays are not known: only a wait well past the limit counts
             said["late"] = True
-    return said
+    # both keys once either holds, so a template may test each (set 12, case 07: a row late but not far stopped
+    # the draft on `beyond.miles`)
+    return {"miles": False, "late": False, **said} if said else said
