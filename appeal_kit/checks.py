@@ -485,8 +485,9 @@ def _evidence_findings(case: Case) -> list[Finding]:
         evidence = item.get("evidence") if isinstance(item, dict) else None
         if isinstance(evidence, dict) and evidence.get("file"):
             findings += _outside_exhibits(case, f"network item {n}", evidence, by_path)
-    shown = get_path(case.data, "eligibility.proof")  # the proof the coverage was in force: a file or a list
-    for file in shown if isinstance(shown, list) else [shown] if shown else []:
+    from appeal_kit.letter.derived import files_named
+
+    for file in files_named(get_path(case.data, "eligibility.proof")):  # the proof the coverage was in force
         findings += _outside_exhibits(case, "eligibility.proof", {"file": file}, by_path)
     return findings
 

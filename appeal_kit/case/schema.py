@@ -14,6 +14,7 @@ warning, because the rest of the group still works.
 from __future__ import annotations
 
 import difflib
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -247,6 +248,7 @@ def _walk(node: Any, shape: Shape, where: str, found: list[UnknownKey]) -> None:
         found.append(UnknownKey(path, name, _line(node, key), hint, top_level=not where))
 
 
+@functools.cache
 def _paths_by_key() -> dict[str, list[str]]:
     """Every known path by its last key ("relapse" -> ["impact.relapse"]), for a key written in the wrong group."""
     out: dict[str, list[str]] = {}

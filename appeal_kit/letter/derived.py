@@ -372,11 +372,14 @@ def plan_option(data: dict) -> dict[str, Any]:
     records, a file or a list)."""
     rec = get_path(data, "plan_option")
     rec = rec if isinstance(rec, dict) else {}
-    proof = rec.get("proof")
     return {"pays": rec.get("out_of_network") is True and not is_blank(rec.get("name")),
             "name": _option_words(rec.get("name")), "applied": _option_words(rec.get("applied")),
-            "since": rec.get("since"), "proof": [str(p) for p in (proof if isinstance(proof, list) else [proof])
-                                                 if not is_blank(p)]}
+            "since": rec.get("since"), "proof": files_named(rec.get("proof"))}
+
+
+def files_named(value: Any) -> list[str]:
+    """The files a field names, written as one file or a list of them (`plan_option.proof`, `eligibility.proof`)."""
+    return [str(p) for p in (value if isinstance(value, list) else [value]) if not is_blank(p)]
 
 
 def benefit_limit(data: dict) -> dict[str, Any]:

@@ -703,8 +703,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     proofs = [p for p in data["option"]["proof"] if _is_case_file(case, p)]
     data["enclosed"]["plan_option"] = join_and([pointers.where(p) for p in proofs]) if proofs else None
     # the proof that the coverage was in force (eligibility.proof: a file or a list), as the letter points to it
-    shown = get_path(data, "eligibility.proof")
-    shown = [p for p in (shown if isinstance(shown, list) else [shown]) if p and _is_case_file(case, p)]
+    shown = [p for p in derived.files_named(get_path(data, "eligibility.proof")) if _is_case_file(case, p)]
     data["enclosed"]["eligibility"] = join_and([pointers.where(p) for p in shown]) if shown else None
     data["option"]["enclosed"] = len(proofs)
     citations = cited or _citations(case, pointers)
