@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from appeal_kit.bundled import bundled_dir
 from appeal_kit.case.folder import Case, blank_fields, core_required, field_help, get_path, is_blank, load_case
 from appeal_kit.errors import CaseError
 from appeal_kit.i18n import _, days_ago, long_date, ngettext, said, said_list
@@ -1083,9 +1084,16 @@ def _fact_findings(case: Case, template_dirs, today: date) -> list[Finding]:
 
     try:
         template = render.template_for_case(case, template_dirs)[0]
-        context = render.build_context(case, template)
     except AppealKitError:
-        return []  # reported by _template_findings, and by draft
+        return []  # reported by _template_findings
+    if blank_fields(case.data, template.required):
+        return []  # named by _template_findings; the letter cannot be drafted without them
+    try:  # what `draft` would do: a field an argument block needs and the case lacks stops it (set 12, case 07)
+        context = render.build_context(case, template)
+        if not case.letter_path.is_file() and template.path.parent != bundled_dir():
+            render.fill(template, context)  # a clinic's own template; the bundled ones are tested on every plan type
+    except AppealKitError as exc:
+        return [Finding("error", "template", exc.message)]
     state = context["facts"]
     # the template's own sentences: note the unknown (the clinical picture's only where the letter argues the care)
     clinical = {"history_listed", "trials_failed", "severity_current", "severity_recorded", "response_recorded"}

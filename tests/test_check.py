@@ -5,7 +5,9 @@ import shutil
 
 import pytest
 from conftest import PDFS, ROOT, run_cli, write_case
+from test_render import make_template
 
+from appeal_kit.checks import check_case
 from appeal_kit.errors import ExitCode
 
 
@@ -91,3 +93,32 @@ def test_drafted_letter_lists_generated_record_exhibits(tmp_path):
     assert run_cli("draft", str(folder)).returncode == 0
     text = "\n".join(p.text for p in Document(folder / "letter.docx").paragraphs)
     assert "Exhibit B: Insurance call log" in text
+
+
+def test_check_names_a_field_the_template_needs_and_draft_would_stop_on(tmp_path):
+    """`check` fills the letter as `draft` would: a field the template uses and the case lacks is an error there, not
+    a 'Ready to build' followed by a failing draft (set 12, case 07)."""
+    folder = write_case(tmp_path / "case", extra="template: nickname-letter\n")
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    make_template(templates, "nickname-letter", "Dear {{ insurer.name }},", "I am {{ patient.nickname }}.")
+    errors = check_case(folder, template_dirs=(templates,)).errors
+    assert [e.field for e in errors] == ["template"]
+    assert "patient.nickname" in errors[0].message and "nickname-letter" in errors[0].message
+    (folder / "case.yaml").write_text((folder / "case.yaml").read_text().replace(
+        "  member_id:", "  nickname: Hang\n  member_id:"))
+    assert check_case(folder, template_dirs=(templates,)).errors == []
+
+
+def test_check_names_a_field_an_argument_block_needs(tmp_path):
+    """An argument block that needs a field the case lacks stopped `draft` while `check` said ready (set 12, case 07:
+    network[1].beyond.miles); the block is made to need one here, through a clinic's own arguments.yaml."""
+    folder = write_case(tmp_path / "case", extra="template: own-letter\n")
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    make_template(templates, "own-letter", "Dear {{ insurer.name }},")
+    (templates / "arguments.yaml").write_text(
+        "medical_necessity:\n  heading: Why the care is needed\n  paragraphs:\n"
+        "    - \"Seen on {{ treatment.first_visit_weekday }}.\"\n", encoding="utf-8")
+    errors = check_case(folder, template_dirs=(templates,)).errors
+    assert any("treatment.first_visit_weekday" in e.message for e in errors), errors

@@ -1148,6 +1148,18 @@ def _replace_in_run(para: Any, at: int, old: str, new: str) -> int:
     return 0
 
 
+def fill(template: TemplateInfo, context: dict) -> Any:
+    """The template filled with `context` (a docxtpl document, not saved): `check` fills it too, so a field a block
+    or the template needs is named before `draft`."""
+    doc = _open(template)
+    if context.get("clinic"):
+        _place_images(doc, context["clinic"])
+    with _filling(_("template {name}").format(name=template.name), template,
+                  advice=N_(", or use a different template")):
+        doc.render(context, _environment())
+    return doc
+
+
 def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibits: list[dict] | None = None,
                   today: date | None = None, clinic: Any = _AUTO, numbering: Numbering | None = None,
                   report: dict | None = None) -> Path:
@@ -1162,12 +1174,7 @@ def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibit
     cited = _citations(case, pointers)
     context = build_context(case, template, exhibits=exhibits, today=today, clinic=clinic, pointers=pointers,
                             cited=cited)
-    doc = _open(template)
-    if context.get("clinic"):
-        _place_images(doc, context["clinic"])
-    with _filling(_("template {name}").format(name=template.name), template,
-                  advice=N_(", or use a different template")):
-        doc.render(context, _environment())
+    doc = fill(template, context)
     if get_path(context, "claim.plan_type") != "medicare":  # Original Medicare is no plan
         shorten_repeated_name(doc.docx, str(get_path(context, "insurer.name") or ""), "the plan")
     keys = cited.finish(doc.docx)  # numbers the citations in reading order and fills the References section
