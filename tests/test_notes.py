@@ -1582,3 +1582,31 @@ def test_scores_today_beside_an_earlier_dated_one_and_two_pain_scores_with_dates
     got = {(s["name"], s["score"], s["date"]) for s in proposals(text).scales}
     assert got == {("MADRS", 30, "2026-05-12"), ("GAD-7", 15, "2026-05-12"), ("MADRS", 36, "2026-01-20"),
                    ("pain NRS", 9, "2026-02-02"), ("pain NRS", 4, "2026-02-09")}
+
+
+# ---------------------------------------------------------------------------------------------- eleventh tuning
+
+@pytest.mark.parametrize("sentence, level", [
+    # a form's answer under its question is no condition; a plan to die by a named means is active ideation
+    ("Prior psychiatric admission?  If yes: 2023, 4 days, admitted for SI with a plan to jump; no attempt.", "active"),
+    ("She planned to hang herself but was found by her roommate.", "active"),
+    ("I sometimes wish I could simply vanish.", "passive"),
+    ("No thoughts of harming herself.", "none"),
+    # what OCR makes of a capital I: "Sl", and "|" for the word "I"
+    ("Sl: passive, no plan or intent", "passive"),
+    ("Pt denies Sl today.", "none"),
+    ("Some days | wish | could just vanish, but | would not act on it.", "passive"),
+    # a minus marks what is absent: no attempt is read from "- past attempts"
+    ('SI: passive ("tired of it all")\n- plan, - intent, - past attempts', "passive"),
+    # a score table's C-SSRS row in words
+    ("Instrument    Date    Score\nPHQ-9    03/01/2026    18\nC-SSRS lifetime behavior    03/01/2026    "
+     "Actual attempt (2011)\n", "attempt"),
+])
+def test_suicidality_in_forms_ocr_and_score_tables(sentence, level):
+    assert proposals(sentence).suicidality["level"] == level
+
+
+def test_a_message_thread_dates_each_message_by_its_header():
+    text = ("From: Ana Ruiz    To: Dr. Lee    Sent: 05/06/2026 10:00 AM\nSubject: hi\n\nMy PHQ-9 today is 15.\n\n"
+            "From: Ana Ruiz    To: Dr. Lee    Sent: 07/01/2026 8:00 AM\nSubject: update\n\nPHQ-9 today: 9.\n")
+    assert [(s["score"], s["date"]) for s in proposals(text).scales] == [(15, "2026-05-06"), (9, "2026-07-01")]

@@ -110,7 +110,7 @@ def ocr_names(text: str) -> str:
 # ---------------------------------------------------------------------------------------------- dates of notes
 
 _VISIT_LABEL = (r"(?:date of (?:visit|service|encounter|note|evaluation|consultation|admission)|visit date|"
-                r"encounter date|service date|note date|DOS|visit|seen|date)")
+                r"encounter date|service date|note date|DOS|visit|seen|date|sent)")  # "sent": a message's header
 _LABELLED_DATE = re.compile(rf"^\s*{_VISIT_LABEL}\s*[:#.]?\s*", re.IGNORECASE)
 # a label no other date has ("DOS 08/19/2026" in a header line) needs no colon
 _SERVICE_LABEL = r"(?:date of (?:visit|service|encounter)|visit date|encounter date|service date|DOS)"

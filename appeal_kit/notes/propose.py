@@ -1208,7 +1208,8 @@ _SI_TERMS = [
                 r"actual (?:suicide )?attempt|took (?:a |an |\w )?(?:[bp]ottle|handful|bunch) of (?:her |his |my )?"
                 r"(?:pills|tablets|meds|medications?)"),
     ("active", r"active (?:suicidal (?:ideation|thoughts)|SI|ideation)|suicidal (?:ideation|thoughts) with (?:a |"
-               r"specific )?(?:plan|intent)|suicidal plan|plan to (?:kill|end|harm)|intent to (?:die|kill|act)|"
+               r"specific )?(?:plan|intent)|suicidal plan|plan(?:ned|s)? to (?:kill|end|harm|overdose|hang|shoot|"
+               r"jump)|intent to (?:die|kill|act)|"
                r"thoughts of killing (?:her|him|them|my)sel(?:f|ves)|SI with (?:plan|intent)"),
     ("passive", r"passive (?:suicidal (?:ideation|thoughts)|SI|death wish(?:es)?|wish(?:es)? (?:to die|to be dead|for "
                 r"death|not to wake up)|ideation|thoughts of death|thoughts)|death wish(?:es)?|wish(?:es|ed)? (?:that "
@@ -1220,9 +1221,10 @@ _SI_TERMS = [
                 r"not (?:wanting|want) to be (?:here|alive|around)|(?:does|did)(?: not|n't) want to be (?:here|alive|"
                 r"around)|"
                 r"(?:would|'d) be better off (?:gone|without (?:her|him|me|them))|"
-                r"wish(?:es|ed|ing)? (?:that )?(?:she|he|they|I) could [\'\"‘“]?(?:disappear|vanish|not wake up|"
-                r"go to sleep (?:and|forever))"),
+                r"wish(?:es|ed|ing)? (?:that )?(?:she|he|they|I) could [\'\"‘“]?(?:just |simply )?(?:disappear|vanish|"
+                r"not wake up|go to sleep (?:and|forever))"),
     ("generic", r"suicidal (?:ideation|thoughts|ideas|feelings)|suicidality|thoughts of suicide|suicidal|\bSI\b|"
+                r"thoughts of (?:hurting|harming|killing) (?:my|her|him|them)sel(?:f|ves)|"
                 r"self-harm|self harm|homicidal or suicidal|SI/HI|HI/SI|ideation"),
 ]
 _SI_RES = [(lvl, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE)) for lvl, p in _SI_TERMS]
@@ -1252,9 +1254,18 @@ _SI_VALUES = {"none": "none", "denies": "none", "denied": "none", "no": "none", 
               "+": "active", "endorses": "active", "endorsed": "active"}
 
 
+# what OCR makes of a capital I: "Sl: passive" (SI), "Sometimes | wish | could just disappear"
+_OCR_SI = re.compile(r"(?<![\w-])Sl(?![\w-])")
+_OCR_I = re.compile(r"(?<=[a-z] )\|(?= [a-z])|^\|(?= [a-z])")
+# a list that marks what is absent with a minus: "SI: passive - plan, - intent, - prior attempts"
+_MINUS = re.compile(r"(?:(?<=[,;(])|^)\s*[-–]\s*(?=[a-z])")
+
+
 def suicidality_of(unit: Unit) -> str | None:
     """The level one sentence states (none when it only denies), or None when it says nothing about it."""
-    text = _UNTICKED.sub(" ", unit.text)
+    text = _UNTICKED.sub(" ", _OCR_SI.sub("SI", unit.text))
+    if not unit.table:
+        text = _MINUS.sub(" no ", _OCR_I.sub("I", text))
     if _SCREEN_NEGATIVE.search(text):  # "C-SSRS screen 10/20/2026 - negative"
         return "none"
     text = _ANSWERED_NO.sub(": denied", text)  # "active suicidal thoughts: no;"
@@ -1422,6 +1433,7 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                     for row in found:
                         row.end = row.end if row.end and row.end != row.start else unit.note_date.isoformat()
                 rows += found
+            if not unit.table or unit.table.startswith("scale"):  # a score table's "C-SSRS lifetime | Actual attempt"
                 level = suicidality_of(unit)
                 if level:
                     when = unit.note_date.toordinal() if unit.note_date else 0
