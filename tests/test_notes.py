@@ -1610,3 +1610,26 @@ def test_a_message_thread_dates_each_message_by_its_header():
     text = ("From: Ana Ruiz    To: Dr. Lee    Sent: 05/06/2026 10:00 AM\nSubject: hi\n\nMy PHQ-9 today is 15.\n\n"
             "From: Ana Ruiz    To: Dr. Lee    Sent: 07/01/2026 8:00 AM\nSubject: update\n\nPHQ-9 today: 9.\n")
     assert [(s["score"], s["date"]) for s in proposals(text).scales] == [(15, "2026-05-06"), (9, "2026-07-01")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Quetiapine has not been tried.",
+    "Brought in after a deliberate amitriptyline overdose last night.",
+    "Received PRN hydroxyzine x2 overnight.",
+    "Uses a lidocaine 4% patch on the left knee.",
+    "Applies topical diclofenac gel twice a day.",
+    "Mirtazapine was ordered in 03/2024 but never picked up.",
+    "An esketamine induction was booked for May but cancelled by the patient.",
+    "Paroxetine 10 mg to start at discharge.",
+    "Her psychiatrist wants lamotrigine next.",
+    "Dizziness after the second infusion, treated with ibuprofen.",
+    "USE WITH CAUTION: paroxetine, fluvoxamine",
+    "SIGNIFICANT GENE-DRUG INTERACTION: clomipramine (CYP2C19), doxepin (CYP2D6)",
+])
+def test_mentions_that_are_no_trial(sentence):
+    assert names(sentence) == []
+
+
+def test_a_trial_beside_a_mention_that_is_none_keeps_its_row():
+    assert names("Sertraline 100 mg in 2023 without benefit; PRN lorazepam for panic.") == ["sertraline"]
+    assert names("Duloxetine 60 mg since 2024, partial relief; lidocaine 5% patch at night.") == ["duloxetine"]

@@ -369,7 +369,7 @@ _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? 
 _AS_NEEDED_LIST = re.compile(r"\b(?:PRN|as[- ]needed|p\.r\.n\.)\s+(?:medications?|meds|medicines|doses)\b[^.;]*$",
                              re.IGNORECASE)
 # a drug given for another's side effect ("a headache after ECT treated with acetaminophen"): no trial of its own
-_FOR_A_SIDE_EFFECT = re.compile(rf"(?<![\w-])(?:{_SIDE_EFFECT})(?:\s+[\w-]+){{0,5}}?\s+(?:was\s+|were\s+)?"
+_FOR_A_SIDE_EFFECT = re.compile(rf"(?<![\w-])(?:{_SIDE_EFFECT})(?:\s+[\w-]+){{0,5}}?,?\s+(?:was\s+|were\s+)?"
                                 rf"(?:treated|managed|relieved|controlled)\s+(?:with|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # words before a therapy that make it a technique learned in another course
 _TECHNIQUE = re.compile(r"\b(?:learn(?:ed|t|ing)|practi[cs](?:ed|ing)|taught|teaching|us(?:ed|ing)|focus(?:ed|ing)? on|"
@@ -378,6 +378,18 @@ _TECHNIQUE = re.compile(r"\b(?:learn(?:ed|t|ing)|practi[cs](?:ed|ing)|taught|tea
 # a drug taken in an overdose ("OD on acetaminophen 2015", "overdosed on her sertraline"): no trial
 _OVERDOSE = re.compile(r"(?:\b(?-i:OD)|\boverdos(?:e|ed|ing)|\bingest(?:ed|ion))\s+(?:on|of|with)\s+"
                        r"(?:(?:her|his|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# a drug named as what was taken in an overdose ("an intentional trazodone overdose"), given as needed ("PRN
+# lorazepam x3"), or put on the skin ("topical capsaicin 8% patch", "lidocaine 5% patch"): no trial the letter counts
+_TAKEN_IN_OVERDOSE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*(?:mg|g)\s+)?(?:overdose|(?-i:OD)\b|ingestion|toxicity)",
+                                re.IGNORECASE)
+_AS_NEEDED_BEFORE = re.compile(r"\b(?:PRN|p\.r\.n\.|as[- ]needed)\s+$|\btopical(?:ly)?\s+$", re.IGNORECASE)
+_ON_THE_SKIN = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:topical\s+)?(?:patch(?:es)?|cream|gel|ointment)\b",
+                          re.IGNORECASE)
+# a pharmacogenomic report's categories ("USE AS DIRECTED: ...", "MODERATE GENE-DRUG INTERACTION: ...") list drugs
+# for decision support, not drugs taken
+_PGX_CATEGORY = re.compile(r"(?:gene[- ]drug|drug[- ]gene|use as directed|use with caution|consider alternatives?|"
+                           r"(?:minimal|moderate|significant|major|no known) (?:gene[- ]drug )?interactions?|"
+                           r"decision support)\b[^:]{0,30}:", re.IGNORECASE)
 # a stay's daily programme ("She attended groups and individual therapy daily"): part of an admission, not a course
 _MILIEU = re.compile(r"\b(?:attended|participated in|joined)\s+(?:unit |milieu |daily )?groups\b|\bmilieu\b|"
                      r"\b(?:groups|therapy) daily\b|\bon the unit\b", re.IGNORECASE)
@@ -555,7 +567,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if _NOT_A_TRIAL.search(re.split(r"\bwith\b|\bplus\b|\+|[;:]", text[f.end:own_end])[0]) or \
                 _AS_NEEDED_LIST.search(text[:f.start]) or \
                 _FOR_A_SIDE_EFFECT.search(text[max(0, f.start - 60):f.start]) or \
-                _OVERDOSE.search(text[max(0, f.start - 40):f.start]) or (
+                _OVERDOSE.search(text[max(0, f.start - 40):f.start]) or _TAKEN_IN_OVERDOSE.match(text[f.end:]) or \
+                _AS_NEEDED_BEFORE.search(text[max(0, f.start - 20):f.start]) or _ON_THE_SKIN.match(text[f.end:]) or \
+                _PGX_CATEGORY.search(f"{unit.label or ''}: {text[:f.start]}") or (
                 f.treatment.kind == "psychotherapy" and _MILIEU.search(text)):
             continue
         nxt_mention = next((g.start for g in merged if g.start >= f.end), len(text))
