@@ -1633,3 +1633,24 @@ def test_mentions_that_are_no_trial(sentence):
 def test_a_trial_beside_a_mention_that_is_none_keeps_its_row():
     assert names("Sertraline 100 mg in 2023 without benefit; PRN lorazepam for panic.") == ["sertraline"]
     assert names("Duloxetine 60 mg since 2024, partial relief; lidocaine 5% patch at night.") == ["duloxetine"]
+
+
+@pytest.mark.parametrize("words, cls", [
+    ("honestly it has done nothing at all", "no_response"),
+    ("Nothing the second time.", "no_response"),
+    ("He says the pills aren't doing anything.", "no_response"),
+    ("it did very little for her mood", "no_response"),
+    ("felt no different", "no_response"),
+    ("appetite better, mood the same", "no_response"),
+    ("It helped her with sleep but it didn't really touch the depression.", "no_response"),
+    ("Response but not remission, MADRS 30 to 14.", "partial_response"),
+    ("(response, not remission)", "partial_response"),
+    ("No response, not remission.", "no_response"),
+    ("She was all the way back to normal within two months.", "remission"),
+    ("Better for a while; benefit lost by the spring.", "relapse"),
+    ("improved ~6 wks, then symptoms back", "relapse"),
+    ("too somnolent to drive; stopped", "side_effects"),
+    ("Sertraline 150 mg 2020 10 weeks <25%", "no_response"),
+])
+def test_outcomes_said_plainly(words, cls):
+    assert outcome_of(words)[0] == cls

@@ -82,7 +82,7 @@ class Proposals:
 # ---------------------------------------------------------------------------------------------- outcomes
 
 _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intoleran\w*|nausea|vomiting|akathisia|"
-                r"restless\w*|weight gain|gained \d+|sedation|sedated|somnolence|drowsiness|fatigue|sexual (?:side "
+                r"restless\w*|weight gain|gained \d+|sedation|sedated|somnolen\w+|drowsiness|fatigue|sexual (?:side "
                 r"effects|dysfunction)|anorgasmia|erectile dysfunction|insomnia|headaches?|dizziness|tremors?|"
                 r"hypertension|HTN|blood pressure|BP (?:of )?\d{3}/\d{2,3}|hypertensive (?:crisis|reaction|episode)|"
                 r"sweating|GI upset|(?:gastro\w*|GI) (?:side effects|intolerance)|"
@@ -144,14 +144,15 @@ _CUES = [
     ("relapse", r"relaps\w*|(?:lost|losing) (?:its |the |her |his |their )?(?:effect|response|benefit|efficacy)|"
                 r"loss of (?:response|effect|efficacy|benefit)|(?:stopped|quit|ceased) (?:working|helping)|"
                 r"(?:response|benefit|effects?|improvement|gains?|efficacy|relief)(?: \w+){0,2}? (?:faded|waned|wore "
-                r"off|diminished|dissipated|(?:was|were) lost|did ?n[o']t (?:last|hold|persist)|(?:was |were )?not "
+                r"off|diminished|dissipated|(?:was |were )?lost|did ?n[o']t (?:last|hold|persist)|(?:was |were )?not "
                 r"(?:sustained|maintained|durable|lasting))|(?:then|but|that|which|before it) (?:\w+ )?(?:faded|"
                 r"waned)|wore off|(?:symptoms|depression|pain|mood|it) (?:returned|recurred|crept back|re-?emerged)|"
                 r"no longer (?:effective|helpful|helping|helped|working|worked|works|helps)|(?:became|becoming|grew) "
                 r"less effective|(?:declined|worsened|deteriorated|dipped) again|breakthrough (?:depression|symptoms)|"
                 r"recurrence|poop[- ]out|tachyphylaxis|not sustained|waning|"
                 r"(?:depression|symptoms|it|pain|the depression|low mood) came back|came back|"
-                r"(?:sx|sxs|symptoms) (?:returned|recurred)|(?:symptoms|depression|pain|low mood) (?:were|was) back|"
+                r"(?:sx|sxs|symptoms) (?:returned|recurred|back)|"
+                r"(?:symptoms|depression|pain|low mood) (?:were|was) back|"
                 r"(?:back|returned|went back|reverted) to (?:her |his |"
                 r"their )?baseline"),
     # helpfulness denied with words between: "did not find it helpful", "does not recall it as helpful" (read before
@@ -164,10 +165,10 @@ _CUES = [
                      r"helped|works|worked|is helping|has helped|makes a difference|made a difference)"
                      r"(?: much| at all)?"),
     # "less than 30% relief": short of the half that counts as a response (a block, an antidepressant), no response
-    ("no_response", r"(?:less than|under|below|<)\s*\d{1,2}\s*%\s*(?:pain\s+|symptom\s+)?(?:relief|improvement|"
-                    r"reduction|better)"),
-    ("partial_response", r"respon(?:se|ded|der)[^.;]{0,12}? (?:but|without|though) (?:not |no |never )?(?:in )?"
-                         r"remission|suboptimal (?:response|benefit)|"
+    ("no_response", r"(?:less than|under|below|<)\s*\d{1,2}\s*%\s*(?:(?:pain\s+|symptom\s+)?(?:relief|improvement|"
+                    r"reduction|better)|(?=\(|$|[;,|]))"),
+    ("partial_response", r"(?<!no )(?<!non-)respon(?:se|ded|der)[^.;]{0,12}?(?: (?:but|without|though)|,) (?:not |no |"
+                         r"never )?(?:in )?remission|suboptimal (?:response|benefit)|"
                          r"(?<!no )(?<!not )(?<!not a )(?<!without )(?<!any )(?:significant|marked|substantial|good) "
                          r"improvement|"
                          r"partial(?:ly)?(?: response| responder| benefit| improvement| remission| effect| relief)?|"
@@ -207,8 +208,12 @@ _CUES = [
                     r"(?:did ?n[o']t|does ?n[o']t|did not) feel (?:anything|any different|better)|little change|"
                     r"nothing (?:changed|helped|is different)|no difference|made no difference|no added benefit|"
                     r"not (?:much|any|really) (?:better|different|helpful)|no real (?:change|benefit|improvement)|"
-                    r"(?:mood|symptoms|depression|pain|scores?) (?:was |were |remained |stayed )?unchanged|"
-                    r"did nothing|did ?n[o']t do anything|(?:felt|feels?|was|is) no different|"
+                    r"(?:mood|symptoms|depression|pain|scores?) (?:was |were |remained |stayed |is |still )?"
+                    r"(?:unchanged|(?:the )?same)|"
+                    r"did nothing|did ?n[o']t do anything|(?:felt|feels?|was|is) no different|no different|"
+                    r"(?:has |have |had )?done nothing|did (?:very )?little(?= *(?:$|[.;,)|'\"]| for (?:her|him|me|"
+                    r"them|the|his|my) (?:mood|depression)))|(?:is|was|are|were) ?n[o']t doing anything|"
+                    r"nothing (?:this|that|the (?:first|second)) time|"
                     r"nothing(?=\s*(?:$|[.;)|]))|"  # a list item's bare "nothing": it did nothing
                     r"(?:did|has|have) ?n[o']t (?:change|lift|budge)|"
                     r"(?:benefit|response|improvement|effect) (?:was|were) "
@@ -216,7 +221,8 @@ _CUES = [
                     r"response|effect|improvement)"),
     ("remission", r"remission|remitted|symptom[- ]free|full response|fully (?:responded|remitted)|resolved|"
                   r"excellent response|responded well|good response|good effect|worked (?:very |really )?well|"
-                  r"felt like (?:my|her|him|them)sel(?:f|ves) again|back to (?:my|her|his|their) (?:old |usual )?self"),
+                  r"felt like (?:my|her|him|them)sel(?:f|ves) again|(?:completely|fully|totally|all the way) back to "
+                  r"normal|back to (?:my|her|his|their) (?:old |usual )?self"),
     ("side_effects", _SE_LASTING),
 ]
 _RELAPSE = re.compile(r"\b(?:relaps\w*|lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
@@ -226,11 +232,13 @@ _PRIORITY = ["stop_no_response", "side_stop", "relapse", "not_recalled", "partia
 _CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown", "stop_no_response": "no_response"}
 # help with something besides the mood ("helpful for distress tolerance", "helped with role transition") beside a mood
 # that did not change: the depression did not respond
-_HELPED_WITH = re.compile(r"\s+(?:for|with)\b", re.IGNORECASE)
+_HELPED_WITH = re.compile(r"\s+(?:(?:me|her|him|them)\s+)?(?:for|with)\b", re.IGNORECASE)
 _MOOD_UNCHANGED = re.compile(r"\b(?:mood|depression|depressive symptoms)(?:\s+(?:scores?|ratings?))?\s+"
                             r"(?:was\s+|were\s+|remained\s+|stayed\s+|"
                             r"is\s+|still\s+)?(?:unchanged|the same|no better|not (?:improved|lifted|better)|"
-                            r"did ?n[o']t (?:change|improve|lift))", re.IGNORECASE)
+                            r"did ?n[o']t (?:change|improve|lift))|"
+                            r"(?:did|does) ?n[o']t (?:really )?(?:move|touch|lift|shift|change|help) "
+                            r"(?:the |my |her |his |their )?(?:depression|mood)", re.IGNORECASE)
 _SE_RE = re.compile(_SE_LASTING, re.IGNORECASE)
 _DOSE_DOWN = re.compile(r"\b(?:back|down|reduced|decreased|lowered|cut(?: back)?|dropped)\s+(?:back\s+)?to\s+"
                         r"\d+(?:\.\d+)?\s*(?:mg|mcg)\b", re.IGNORECASE)
