@@ -1654,3 +1654,17 @@ def test_a_trial_beside_a_mention_that_is_none_keeps_its_row():
 ])
 def test_outcomes_said_plainly(words, cls):
     assert outcome_of(words)[0] == cls
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a start and an end in one year, each with its part of the year
+    ("Zoloft 100mg - early 2018 to summer 2018 - felt flat, stopped", ("sertraline", "2018", "2018")),
+    # a named therapy and the generic words beside it are one course
+    ("IPT (talk therapy), 12 sessions - 2021 - no change", ("interpersonal psychotherapy", "2021", "2021")),
+    # a scrawled augmentation: the dates are the added drug's, not the base drug's
+    ("2) Seroquel 50 aug w/ Lexapro 3/22 - 6/22: groggy, d/c", ("quetiapine", "2022-03", "2022-06")),
+    ("lamotrigine aug (to Effexor) 100mg 2/23 - 7/23: no change", ("lamotrigine", "2023-02", "2023-07")),
+])
+def test_dates_of_a_timeline_line(text, expected):
+    (row,) = proposals(text).history
+    assert (row.name, row.start, row.end) == expected

@@ -292,15 +292,16 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
     if not whens:
         return None, None
     start = end = None
+    ended: When | None = None  # the date the end was read from
     prev = 0
     for w in whens:
         before = text[prev:w.start][-30:]
         if _SINCE.search(before) and start is None:
             start = w.value
         elif _END_CUE.search(before) and start is not None and end is None:
-            end = w.value
+            end, ended = w.value, w
         elif _END_CUE.search(before) and not re.search(r"[-–—]\s*$", before) and end is None:
-            end = w.value
+            end, ended = w.value, w
         elif _START_CUE.search(before) and start is None:
             start = w.value
         prev = w.end
@@ -324,8 +325,8 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
             end = whens[0].value  # "she stopped bupropion on 04/07/2026", "stopped it two weeks ago": its end
         else:
             start = whens[0].value
-    elif start is None and len(whens) >= 2 and whens[0].value != end:
-        start = whens[0].value
+    elif start is None and len(whens) >= 2 and (whens[0].value != end or ended is not whens[0]):
+        start = whens[0].value  # ("early 2019 to fall 2019": a start and an end in one year)
     elif end is None and len(whens) >= 2 and whens[-1].value != start and not _SINCE.search(text[:whens[0].start]):
         end = whens[-1].value
     if start and end and When(0, 0, start).as_date() > When(0, 0, end).as_date(last=True):

@@ -360,6 +360,8 @@ _AUG_BEFORE = re.compile(r"(?:augment(?:ed|ation|ing)?\s+(?:\w+\s+)?(?:with|by|u
 # words before a mention that make it a reference to another trial ("bupropion augmenting sertraline")
 _REFERENCE = re.compile(r"(?:augmenting|added to|on top of|in addition to|combined with|adjunct to|"
                         r"adjunctive to|augmentation of|add-on to|"
+                        # a scrawled "Abilify 5 aug w/ Prozac", "lithium aug (to Remeron)"
+                        r"\baug\.?\s*(?:\(\s*)?(?:to|w/|with)|"
                         # "added aripiprazole 2 mg to the sertraline": the drug it was added to
                         r"\badded\s+[\w-]+(?:\s+(?:XR|XL|SR|ER))?(?:\s+[\d.]+\s*(?:mg|mcg))?\s+to)\s+"
                         r"(?:the\s+|her\s+|his\s+|their\s+)?$", re.IGNORECASE)
@@ -503,6 +505,9 @@ _WILL_START = re.compile(r"\b(?:will|going to|plan(?:s|ning)? to)\s+(?:switch(?:
 _STARTING_ON = re.compile(r"^[^.;]{0,40}?\b(?:starting|beginning|from|on)\s+$", re.IGNORECASE)
 
 
+_GENERIC_THERAPY = "psychotherapy"  # the treatments table's name for therapy of no named kind ("talk therapy")
+
+
 def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                planned_as_augmentation: set[str] | None = None,
                stay: dict[str, date] | None = None) -> list[HistoryRow]:
@@ -514,8 +519,12 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     # "sertraline (Zoloft)": one mention
     merged: list[lexicon.Found] = []
     for f in found:
-        if merged and merged[-1].treatment == f.treatment and re.fullmatch(r"[\s(),/-]*", text[merged[-1].end:f.start]):
-            merged[-1] = lexicon.Found(merged[-1].start, f.end, f.treatment, merged[-1].written)
+        if merged and re.fullmatch(r"[\s(),/-]*", text[merged[-1].end:f.start]) and (
+                merged[-1].treatment == f.treatment or _GENERIC_THERAPY in (merged[-1].treatment.name, f.treatment.name)
+                and merged[-1].treatment.kind == f.treatment.kind == "psychotherapy"):
+            # ("CBT talk therapy", "psychotherapy (IPT)": the named therapy)
+            named = f if merged[-1].treatment.name == _GENERIC_THERAPY else merged[-1]
+            merged[-1] = lexicon.Found(merged[-1].start, f.end, named.treatment, named.written)
         else:
             merged.append(f)
     # a therapy's technique named inside the course of another ("CBT, 16 sessions: learned behavioral activation"):
