@@ -122,7 +122,7 @@ _SHAPES: dict[str, Shape] = {
     "external_review": group("agency", "address", "final_denial_date"),
     "filing": group("first_submitted", "received", "proof", "limit_deadline"),
     # a coding denial's answer: what the original claim got wrong and the corrected lines
-    "corrected_claim": group("error", "resubmission_code", "file",
+    "corrected_claim": group("error", "resubmission_code", "file", "sent", "accepted", "reference", "deadline",
                              lines=list_of("code", "units", "ndc", "ndc_unit", "ndc_quantity", "modifiers",
                                            "documented", evidence=_EVIDENCE)),
     "peer_to_peer": group("availability"),

@@ -539,6 +539,21 @@ def counted_history(data: dict, today: date) -> list:
             else row for i, row in enumerate(history)]
 
 
+def _row_name(row: dict, rows: list) -> str:
+    """A history row's drug as a sentence names it, with its dates when another row names the same drug
+    ("Fluoxetine (1/2022 to 2/2023)" beside "Fluoxetine (current episode)": set 12, case 02)."""
+    from appeal_kit.letter.wording import shortdate
+
+    name = str(row.get("drug") or "an unnamed treatment")
+    first = name.split()[0].lower() if name.split() else ""
+    if not any(r is not row and isinstance(r, dict) and str(r.get("drug") or "").lower().split()[:1] == [first]
+               for r in rows):
+        return name
+    start, end = (shortdate(row.get(k)) if not is_blank(row.get(k)) else "" for k in ("start", "end"))
+    when = f"{start} to {end}" if start and end else (f"from {start}" if start else "")
+    return f"{name} ({when})" if when else name
+
+
 def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
                   plan_weeks: int | None = None, treatment: Any = None) -> dict[str, Any]:
     """Counts over clinical.history, for the letters: see the module docstring for the rule.
@@ -585,7 +600,7 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
     # a row of the treatment this appeal asks for (`treatment`: treatment.name) that did not work, on other terms
     # (a spaced dose the plan allowed), is evidence for the request, never a trial the count measures by weeks (set
     # 10, case 03: a relapse on the plan's dosing "lasted less than six weeks")
-    excluded = [{"drug": str(r.get("drug") or "an unnamed treatment"),
+    excluded = [{"drug": _row_name(r, rows),
                  "reason": ("it brought a response in an earlier episode, lost only afterwards"
                             if worked_in_earlier_episode(r, onset) else
                             "it is the treatment this appeal asks for" if treatment and not _worked(r)

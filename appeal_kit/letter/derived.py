@@ -166,6 +166,8 @@ def certifier(data: dict) -> dict[str, Any]:
     written = " ".join(str(get_path(data, "urgency.certified_by") or "").split())
     parts = [p.strip() for p in written.split(",")]
     keep = [parts[0]] + [p for p in parts[1:] if len(p.split()) == 1 and p.replace(".", "").isupper()]
+    if len(keep) > 1 and re.match(r"Dr\.?\s", keep[0]):  # "Dr. X, MD" says the title twice: "X, MD" (set 12, case 03)
+        keep[0] = re.sub(r"^Dr\.?\s+", "", keep[0])
     return {"self": bool(written) and person_key(written) == person_key(get_path(data, "author.name")),
             "name": ", ".join(p for p in keep if p)}
 
@@ -176,11 +178,17 @@ def authorization_form(plan_type: str | None) -> str:
             else N_("the plan's authorized-representative form"))
 
 
-def spravato_labelled_use(data: dict, trials: dict) -> str | None:
+def spravato_labelled_use(data: dict, trials: dict, indication: str | None = None) -> str | None:
     """Which FDA-labelled use of Spravato the case shows, or None: "trd" (major depression that has failed at
     least two adequate antidepressant trials) or "suicidality" (major depression with acute suicidal ideation or
     behaviour: clinical.suicidality `active` or `attempt`; the severity line is never read for it); the labelled
-    uses: docs/domain.md, "Which rules a letter may cite"."""
+    uses: docs/domain.md, "Which rules a letter may cite". None unless the treatment asked for is Spravato
+    (`indication`, the template's or else arguments.indication): a sentence about Spravato's label is never said
+    in a letter about other care (set 12, case 06: maintenance ECT)."""
+    from appeal_kit.letter.arguments import indication as indication_of
+
+    if (indication or data.get("indication") or indication_of(data)) != "esketamine":
+        return None
     codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or []]
     if not any(_MDD.match(c) for c in codes):
         return None
@@ -451,11 +459,39 @@ def exclusion_names_treatment(data: dict) -> bool | None:
     quote = get_path(data, "plan_policy.quote")
     if is_blank(quote):
         return None
-    words = set(re.findall(r"[a-z0-9]+", str(quote).lower()))
+    return _names_treatment(str(quote), data)
+
+
+def _names_treatment(text: str, data: dict) -> bool:
+    words = set(re.findall(r"[a-z0-9]+", text.lower()))
     own = set(re.findall(r"[a-z0-9]+", str(get_path(data, "treatment.name") or "").lower())) - _GENERIC_WORDS
     own = {w for w in own if not w.isdigit()}
     names = set(own).union(*(_ALSO_NAMED_BY.get(w, set()) for w in own)) if own else set()
     return bool(words & names)
+
+
+# the label an experimental/investigational denial puts on a treatment, as the plan's quoted words give it
+_LABEL = re.compile(r"\b(?:investigational|experimental|unproven)\b", re.I)
+
+
+def exclusion_label(data: dict) -> str | None:
+    """Whether the quoted plan language (plan_policy.quote) excludes the treatment only by calling it experimental
+    or investigational: every sentence of it that names the treatment gives that label, and the denial is answered
+    as experimental or investigational. Such a letter disputes the label, so it never concedes the exclusion
+    ("this appeal does not dispute what it says", set 12, case 01): the exclusion falls with the label. None when
+    nothing is quoted; "" where it does not, or the case names a separate exclusion (plan_policy.exclusion.name);
+    else the label, in the plan's word ("investigational")."""
+    from appeal_kit.letter.arguments import denial_reasons
+
+    quote = get_path(data, "plan_policy.quote")
+    if is_blank(quote):
+        return None
+    if "experimental_investigational" not in denial_reasons(data) or not is_blank(
+            get_path(data, "plan_policy.exclusion.name")):
+        return ""
+    naming = [s for s in re.split(r"(?<=[.;!?])\s+", " ".join(str(quote).split())) if _names_treatment(s, data)]
+    labels = [_LABEL.search(s) for s in naming]
+    return labels[0].group(0).lower() if labels and all(labels) else ""  # type: ignore[union-attr]
 
 
 # A national or local coverage determination, Medicare's own coverage rule, by its name or number
@@ -1092,3 +1128,32 @@ def beyond_standard(row: dict, standard: dict[str, Any] | None) -> dict[str, Any
     # both keys once either holds, so a template may test each (set 12, case 07: a row late but not far stopped
     # the draft on `beyond.miles`)
     return {"miles": False, "late": False, **said} if said else said
+
+
+# the denial's (or the latest decision's) own words saying no corrected claim reached the plan
+_NO_CORRECTION = re.compile(r"\bno (?:corrected|replacement) claim\b[^.]*\breceived|\b(?:corrected|replacement) claim "
+                            r"(?:has|had|was) not (?:been )?received|\bnot (?:yet )?received (?:a|the|any) "
+                            r"(?:corrected|replacement) claim", re.I)
+
+
+def correction_status(data: dict) -> dict[str, Any]:
+    """A corrected claim's own record (case.yaml corrected_claim.sent, .accepted, .reference, .deadline): `sent` and
+    `accepted` (ISO dates, or None), `reference` (the acceptance report's batch or number), `deadline` (the date the
+    plan's own corrected-claim rule gives), `in_time` (sent by the deadline: True, False, or None when either is
+    missing) and `denied_received`: the latest decision's words, else the denial's, say that no corrected claim was
+    received (set 12, case 05: the corrected claim was sent and accepted a month before that decision)."""
+    from appeal_kit.intake.deadlines import as_date
+
+    def day(key: str) -> date | None:
+        try:
+            return as_date(get_path(data, f"corrected_claim.{key}"))
+        except Exception:  # check reports unreadable dates; here they are unknown
+            return None
+
+    sent, accepted, deadline = day("sent"), day("accepted"), day("deadline")
+    words = appeal_stage(data)["latest_reason"] or str(get_path(data, "claim.denial_reason") or "")
+    reference = " ".join(str(get_path(data, "corrected_claim.reference") or "").split())
+    return {"sent": sent.isoformat() if sent else None, "accepted": accepted.isoformat() if accepted else None,
+            "reference": reference or None, "deadline": deadline.isoformat() if deadline else None,
+            "in_time": (sent <= deadline) if sent and deadline else None,
+            "denied_received": bool(_NO_CORRECTION.search(" ".join(words.split())))}

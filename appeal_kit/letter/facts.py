@@ -505,6 +505,27 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         plural_phrase("The corrected claim reports {count} line", "The corrected claim reports {count} lines",
                       len(fix) if isinstance(fix, list) else 0, count=Count(len(fix) if isinstance(fix, list) else 0)),
         ["corrected_claim.lines", where(fix_file) if fix_file else ""], "corrected_claim")
+    # when the corrected claim was sent and accepted: the answer to a decision that says none was received
+    fixed = derived.correction_status(data)
+    shown = where(fix_file) if fix_file else ""
+    # unknown while not given: `check` asks for the date where the decision says no corrected claim was received
+    add("corrected_claim_sent", True if fix and fixed["sent"] else None,
+        phrase("The corrected claim was sent on {day}", day=Day(fixed["sent"])), ["corrected_claim.sent", shown],
+        "corrected_claim.sent", about=N_("when the corrected claim was sent and accepted, which the decision says "
+                                         "never arrived (corrected_claim.sent, .accepted, .reference)")
+        if fixed["denied_received"] and fix else "")
+    add("corrected_claim_accepted", True if fix and fixed["accepted"] else None,
+        phrase("The corrected claim was accepted on {day}", day=Day(fixed["accepted"])),
+        ["corrected_claim.accepted", "corrected_claim.reference" if fixed["reference"] else "", shown],
+        "corrected_claim.accepted")
+    add("corrected_claim_in_time", fixed["in_time"], phrase(
+        "The corrected claim was sent by {day}, the date the plan's own corrected-claim rule gives",
+        day=Day(fixed["deadline"])), ["corrected_claim.sent", "corrected_claim.deadline", "plan_policy.quote"],
+        "corrected_claim.deadline")
+    add("decision_denies_correction", fixed["denied_received"] or None,
+        phrase("The decision says that no corrected claim was received"),
+        ["decisions[].reason" if derived.appeal_stage(data)["latest_reason"] else "claim.denial_reason"],
+        "claim.denial_reason")
     option = derived.plan_option(data)
     add("option_pays_out_of_network", option["pays"] or None,
         phrase("The patient is enrolled in {option}, which pays for out-of-network care", option=option["name"]),
@@ -556,6 +577,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         phrase("The quoted exclusion names the treatment itself"), named, "plan_policy.quote")
     add("exclusion_silent_on_treatment", None if names is None else not names,
         phrase("The quoted plan language does not name the treatment"), ["plan_policy.quote", "treatment.name"],
+        "plan_policy.quote")
+    label = derived.exclusion_label(data)
+    add("exclusion_is_label", None if label is None else bool(label),
+        phrase("The quoted plan language excludes the treatment only by calling it experimental or investigational, "
+               "which the letter disputes"), ["plan_policy.quote", "claim.denial_category"] if label else [],
         "plan_policy.quote")
     if either and either["met"]:
         shown_rows = [i for label in either["met"] for i in either["rows"][label]]
@@ -669,6 +695,9 @@ CONTRADICTIONS: list[tuple[str, re.Pattern, Phrase]] = [
         r"mention|name)|nothing in the quoted language excludes|(?:does|do) not (?:fall|come) (?:within|under) "
         r"(?:the|this) exclusion", re.I),
      phrase("the letter says the exclusion does not reach the treatment, but the quoted exclusion names it")),
+    ("exclusion_is_label", re.compile(r"\bdoes not dispute (?:what it says|the exclusion)", re.I),
+     phrase("the letter concedes the exclusion, but the quoted exclusion only calls the treatment experimental or "
+            "investigational, which the letter disputes")),
 ]
 
 

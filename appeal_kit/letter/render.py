@@ -142,7 +142,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "filing": {"first_submitted": None, "received": None, "proof": None, "limit_deadline": None},
     # coding denial: what the original claim got wrong, and the corrected lines
     # [{code, units, ndc, ndc_unit, ndc_quantity}], the resubmission code and the corrected claim's file
-    "corrected_claim": {"error": None, "lines": [], "resubmission_code": None, "file": None},
+    "corrected_claim": {"error": None, "lines": [], "resubmission_code": None, "file": None, "sent": None,
+                        "accepted": None, "reference": None, "deadline": None},
     # the harm the illness is doing, in the case's own words: what the letter may say about it
     "impact": {"work": None, "hospitalizations": None, "relapse": None, "daily_life": None},
     # alternatives the plan might point to, and why each will not work: [{treatment, why_not}]
@@ -162,8 +163,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
                            "evidence_block", "medical_judgment", "policy", "policy_cited", "treatment_is_course",
                            "stage", "filing_status", "age", "enclosed", "enclosed_titles", "records_enclosed",
-                           "ndc_units",
-                           "exclusion_named", "service", "dates", "shows_criteria", "evidence_shown",
+                           "ndc_units", "correction",
+                           "exclusion_named", "exclusion_label", "service", "dates", "shows_criteria", "evidence_shown",
                            "asks_policy_copy", "terms",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
                            "clinical_case", "new_records", "medicare_rule", "prongs", "either",
@@ -630,7 +631,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # authorization may be the plan's form or the member's own letter, and the case does not say which
         authorization={"where": pointers.enclosed(authorization) if authorization else None,
                        "form": derived.authorization_form(plan_type) if plan_type in derived.MEDICARE_PLANS else None},
-        labelled_use=derived.spravato_labelled_use(data, trials),
+        labelled_use=derived.spravato_labelled_use(data, trials, indication),
         records_cover=derived.records_cover(data, any(e.path.parent.name == "clinical" for e in case.exhibits)),
         # clinical records are among the exhibits: only then may a sentence say "the enclosed records"
         records_enclosed=any(e.path.parent.name == "clinical" for e in case.exhibits),
@@ -653,7 +654,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                                                          for r in later["records"]]})(
             derived.records_after_decision(data)),
         exclusion_named=derived.exclusion_names_treatment(data),
+        exclusion_label=derived.exclusion_label(data),
         filing_status=derived.filing_status(data),
+        correction=derived.correction_status(data),
         service=derived.service_status(data, letter_day),
         shows_criteria=template.criteria,  # the template sets out the criteria one by one in a table
         # the letter sets out published evidence: the evidence paragraph, for a treatment the library has evidence
@@ -756,7 +759,14 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             with _filling(_("the argument library")):
                 again = args_mod.render_blocks(["evidence"], blocks, context, env)
             rendered = [a for a in rendered if a["name"] != "evidence"] + again
-    context["why_wrong"] = [a["summary"] for a in rendered if a.get("summary")][:3]
+    summaries = [a for a in rendered if a.get("summary")]
+    facts = data["facts"]
+    if facts.all_criteria_met.value is False:
+        # a plan criterion the table marks unmet: the opening leads with the arguments that do not rest on the
+        # count of failed trials (EPSDT, the limits on a plan's own criteria, an exception), then the count (set 12,
+        # case 02: EPSDT, the winning point, came second to a count the criteria table says falls short)
+        summaries.sort(key=lambda a: bool(blocks[a["name"]].get("counts_trials")))
+    context["why_wrong"] = [a["summary"] for a in summaries][:3]
     context["evidence_block"] = next((a for a in rendered if a["name"] == "evidence"), None)
     context["arguments"] = [a for a in rendered if a["name"] != "evidence"]
     return context

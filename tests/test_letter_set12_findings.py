@@ -1,0 +1,167 @@
+"""The findings of set 12's blind review (tests/resources/letter-review/set12-review.md), each fixed by its kind and
+tested on the set's own fictional case folders: the true letter passing, and the case changed to show where the
+sentence still belongs. Set 12 is a fix set: these cases shaped the fixes, so no accuracy figure is measured on it."""
+from __future__ import annotations
+
+import copy
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import _loaded, docx_text
+
+from appeal_kit.case.folder import Case, set_path
+from appeal_kit.letter import clinic, facts, render
+
+REPO = Path(__file__).resolve().parent.parent
+SET12 = REPO / "tests" / "resources" / "letter-review" / "set12"
+TODAY = date(2026, 12, 4)
+
+
+@pytest.fixture(autouse=True)
+def no_user_clinic(tmp_path_factory, monkeypatch):
+    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
+
+
+def case12(number: str, **changes) -> Case:
+    """Set 12's case `number` ("06"), with dotted-path changes."""
+    folder = next(p for p in SET12.iterdir() if p.is_dir() and p.name.startswith(number + "-"))
+    case = _loaded(folder)
+    data = copy.deepcopy(case.data)
+    for dotted, value in changes.items():
+        set_path(data, dotted, value)
+    return Case(folder=case.folder, data=data, exhibits=copy.deepcopy(case.exhibits), bates_prefix=case.bates_prefix)
+
+
+def draft(tmp_path: Path, case: Case, template: str | None = None) -> tuple[list[str], facts.Facts]:
+    """The letter's paragraphs (whitespace folded) and the facts it was written from."""
+    name = template or case.data.get("template") or "medical-necessity"
+    report: dict = {}
+    out = render.render_letter(case, render.find_template(name), tmp_path / f"{name}.docx", today=TODAY, clinic=None,
+                               report=report)
+    return [" ".join(p.split()) for p in docx_text(out).splitlines() if p.strip()], report["facts"]
+
+
+def asserted(state: facts.Facts) -> set[str]:
+    return {fact_id for fact_id, _ in state.asserted}
+
+
+# ------------------------------------------------------------- 06: a sentence about one treatment in another's letter
+
+def test_spravatos_label_is_never_said_in_a_letter_for_other_care(tmp_path):
+    # maintenance ECT under a Medicare Advantage plan's own guideline, with two failed antidepressant trials: the
+    # 422.101(b)(6) paragraph is said, Spravato's label is not (the treatment is not Spravato)
+    paragraphs, state = draft(tmp_path, case12("06"))
+    assert any("422.101(b)(6)" in p for p in paragraphs)
+    assert state["labelled_use"].value is False and "labelled_use" not in asserted(state)
+    assert not [p for p in paragraphs if "Spravato" in p]
+    # the same case asking for Spravato: its label is the plan's measure, and the letter says so
+    paragraphs, state = draft(tmp_path, case12("06", **{"treatment.name": "Spravato (esketamine) nasal spray",
+                                                        "claim.procedure_codes": ["G2083"]}))
+    assert state["labelled_use"].value is True and "labelled_use" in asserted(state)
+    assert [p for p in paragraphs if "422.101(b)(6)" in p and "Spravato is prescribed here for a use on its FDA label"
+            in p]
+
+
+# ------------------------------------------------ 01: an exclusion conceded beside the argument that disputes it
+
+def test_an_exclusion_that_is_only_the_investigational_label_is_not_conceded(tmp_path):
+    # MP-4410 calls IV ketamine investigational, and the appeal disputes that label: the coverage ground stands or
+    # falls with it, never "this appeal does not dispute what it says"
+    paragraphs, state = draft(tmp_path, case12("01"))
+    assert state["exclusion_is_label"].value is True and "exclusion_is_label" in asserted(state)
+    assert not [p for p in paragraphs if "does not dispute" in p or "routes that remain" in p]
+    assert not facts.contradictions(" ".join(paragraphs), state)
+    # a policy that excludes the drug by name, not as investigational, is still conceded (its routes follow)
+    excluded = case12("01", **{"plan_policy.quote": "Intravenous ketamine is excluded from coverage for any "
+                                                    "psychiatric indication."})
+    paragraphs, state = draft(tmp_path, excluded)
+    assert state["exclusion_is_label"].value is False
+    assert [p for p in paragraphs if "does not dispute what it says" in p]
+    # check: a letter edited to concede the label's exclusion contradicts the argument it makes
+    _, state = draft(tmp_path, case12("01"))
+    found = facts.contradictions("The provision names IV ketamine infusions, and this appeal does not dispute what "
+                                 "it says.", state)
+    assert [f.id for f, _, _ in found] == ["exclusion_is_label"]
+
+
+# ---------------------------------------------- 02: a count of trials beside a criterion the table marks unmet
+
+def opening(case: Case, template: str = "medical-necessity") -> list[str]:
+    context = render.build_context(case, render.find_template(template), today=TODAY, clinic=None)
+    return [str(w) for w in context["why_wrong"]]
+
+
+def test_a_count_of_trials_beside_an_unmet_criterion_says_its_kinds_and_comes_after_the_winning_point():
+    # BRH-BH-031 asks for four antidepressants, and the table marks that criterion unmet (three): the opening leads
+    # with EPSDT, and its count of trials names their kinds, never a bare "four adequate treatment trials"
+    lines = opening(case12("02"))
+    assert "(EPSDT)" in lines[0]
+    count = next(line for line in lines if "failed four adequate treatment trials" in line)
+    assert "three antidepressant trials and a course of dialectical behavior therapy" in count
+    # every criterion met: the count leads, said plainly with the table
+    rows = copy.deepcopy(case12("02").data["payer_criteria"])
+    for row in rows:
+        row["met"] = True
+    lines = opening(case12("02", **{"payer_criteria": rows}))
+    assert lines[0].startswith("Ms. Quintana-Byrd has failed four adequate treatment trials (diagnosis F33.2)")
+    assert "every criterion in the table below is met" in lines[0] and "(EPSDT)" in lines[1]
+
+
+# ------------------------------------------- 05: a coding denial's winning fact, the corrected claim already accepted
+
+SENT = {"corrected_claim.sent": date(2026, 9, 2), "corrected_claim.accepted": date(2026, 9, 2),
+        "corrected_claim.reference": "clearinghouse acceptance report, batch FICT-CH-22871",
+        "corrected_claim.deadline": date(2027, 2, 10)}
+
+
+def test_a_corrected_claim_already_sent_and_accepted_answers_a_decision_that_says_none_arrived(tmp_path):
+    # "No corrected claim has been received" (the 10/30 decision), and the record holds the 09/02 acceptance
+    case = case12("05", **SENT)
+    paragraphs, state = draft(tmp_path, case)
+    assert {"decision_denies_correction", "corrected_claim_sent", "corrected_claim_accepted",
+            "corrected_claim_in_time"} <= asserted(state)
+    answer = next(p for p in paragraphs if p.startswith("The decision says that no corrected claim had been received"))
+    assert "September 2, 2026" in answer and "batch FICT-CH-22871" in answer and "February 10, 2027" in answer
+    assert "September 2, 2026" in opening(case)[0]
+    # sent after the plan's own limit: the letter never says it was in time
+    late = case12("05", **{**SENT, "corrected_claim.deadline": date(2026, 8, 31)})
+    _, state = draft(tmp_path, late)
+    assert state["corrected_claim_in_time"].value is False and "corrected_claim_in_time" not in asserted(state)
+    # a first denial that never spoke of a corrected claim: the dates are said without answering a premise
+    first = case12("05", **{**SENT, "decisions": [], "claim.stage": None})
+    paragraphs, state = draft(tmp_path, first)
+    assert state["decision_denies_correction"].value is None
+    assert any(p.startswith("The corrected claim was sent on September 2, 2026") for p in paragraphs)
+
+
+def test_check_asks_when_the_corrected_claim_was_sent_where_the_decision_says_none_arrived():
+    from appeal_kit import checks
+
+    found = [f for f in checks._fact_findings(case12("05"), (), TODAY) if f.field == "corrected_claim.sent"]
+    assert [f.level for f in found] == ["warning"]
+    assert not [f for f in checks._fact_findings(case12("05", **SENT), (), TODAY) if f.field == "corrected_claim.sent"]
+
+
+# ---------------------------------------------------------------------------------------- the review's mild findings
+
+def test_two_rows_of_one_drug_are_told_apart_by_their_dates_where_one_is_not_counted(tmp_path):
+    # 02: "Fluoxetine, because it brought a response" beside a counted "Fluoxetine (current episode)"
+    paragraphs, _ = draft(tmp_path, case12("02"))
+    uncounted = next(p for p in paragraphs if "not counted as adequate failed trials" in p)
+    assert "Fluoxetine (1/2022 to 2/2023), because it brought a response" in uncounted
+    # one row of a drug: its name alone
+    history = [r for r in case12("02").data["clinical"]["history"] if r["drug"] != "Fluoxetine (current episode)"]
+    paragraphs, _ = draft(tmp_path, case12("02", **{"clinical.history": history}))
+    uncounted = next(p for p in paragraphs if "not counted as adequate failed trials" in p)
+    assert "Fluoxetine, because it brought a response" in uncounted
+
+
+def test_a_listed_history_is_not_said_to_give_doses_and_a_certifier_has_one_title(tmp_path):
+    # 03 (the expedited letter lists the treatments by name): the step-therapy paragraph claims no dose, dates or
+    # outcome it does not show; "Dr. Elspeth Marchetti-Oyelaran, MD" is said with one title
+    paragraphs, _ = draft(tmp_path, case12("03"))
+    step = next(p for p in paragraphs if p.startswith("The treatment history above"))
+    assert "dose" not in step.split(".")[0]
+    assert [p for p in paragraphs if "Elspeth Marchetti-Oyelaran, MD, who treats" in p]
+    assert not [p for p in paragraphs if "Dr. Elspeth Marchetti-Oyelaran, MD" in p]
