@@ -1668,3 +1668,26 @@ def test_outcomes_said_plainly(words, cls):
 def test_dates_of_a_timeline_line(text, expected):
     (row,) = proposals(text).history
     assert (row.name, row.start, row.end) == expected
+
+
+def test_a_csv_export_is_read_row_by_row():
+    """A registry's CSV export: each row dated by its date column, a score by its column's scale (an item's column
+    is no total), the other cells read as the row's sentences."""
+    text = ("visit_date,mode,phq9_total,phq9_item9,gad7_total,note\n"
+            '2026-01-12,clinic,21,2,15,"Started venlafaxine XR 75 mg today."\n'
+            '2026-02-09,phone,17,1,12,"venlafaxine up to 150 on 01/26."\n'
+            "\nEnd of export.\n")
+    got = proposals(text)
+    assert sorted((s["name"], s["score"], s["date"]) for s in got.scales) == [
+        ("GAD-7", 12, "2026-02-09"), ("GAD-7", 15, "2026-01-12"), ("PHQ-9", 17, "2026-02-09"),
+        ("PHQ-9", 21, "2026-01-12")]
+    (row,) = got.history
+    assert (row.name, row.start) == ("venlafaxine", "2026-01-12")
+
+
+def test_a_flowsheet_score_taken_before_each_session():
+    text = ("Session  Date        Dose    MADRS pre   Nurse\n"
+            "1        03/02/2026  28 mg   34          AB\n"
+            "2        03/05/2026  56 mg   30          AB\n")
+    assert [(s["name"], s["score"], s["date"]) for s in proposals(text).scales] == [
+        ("MADRS", 34, "2026-03-02"), ("MADRS", 30, "2026-03-05")]

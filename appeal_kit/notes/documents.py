@@ -9,6 +9,7 @@ and the date of the note it belongs to: the last visit date written as a heading
 """
 from __future__ import annotations
 
+import csv
 import logging
 import re
 from dataclasses import dataclass, field
@@ -445,10 +446,52 @@ def next_text(lines: list[str], i: int) -> str:
     return next((line for line in lines[i + 1:] if line.strip()), "")
 
 
+# a CSV export's header row: four or more column names between commas ("contact_date,contact_type,phq9_total,...")
+_CSV_HEAD = re.compile(r"^\s*[A-Za-z][\w ./#-]*(?:,[A-Za-z][\w ./#-]*){3,}\s*$")
+
+
+def csv_as_log(lines: list[str]) -> list[str]:
+    """A CSV export's rows ("2025-10-08,intake,19,14,1,"none","PCP started sertraline 50 mg today."") as the entries
+    of a log: the row's date as the entry's heading, each score named by its column ("phq9_total": PHQ-9; an item's
+    column, "phq9_item9", is no total), and the row's other words as the entry's text."""
+    from appeal_kit.notes.scales import scale_name
+
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        head = next(csv.reader([lines[i]])) if _CSV_HEAD.match(lines[i]) else []
+        rows: list[list[str]] = []
+        j = i + 1
+        while head and j < len(lines) and lines[j].strip():
+            cells = next(csv.reader([lines[j]]), [])
+            if len(cells) != len(head):
+                break
+            rows.append(cells)
+            j += 1
+        if not rows:
+            out.append(lines[i])
+            i += 1
+            continue
+        names = [re.sub(r"[_.]+", " ", h).strip() for h in head]
+        dated = next((k for k, h in enumerate(names) if re.search(r"\bdate\b|^(?:dos|when|day)$", h, re.I)), None)
+        scales = {k: scale_name(h) for k, h in enumerate(names) if not re.search(r"item|\bq\d", h, re.I)}
+        for cells in rows:
+            if dated is not None:
+                out.append(f"--- {cells[dated].strip()} ---")
+            scores = [f"{scales[k]} {c.strip()}" for k, c in enumerate(cells) if scales.get(k) and
+                      re.fullmatch(r"\s*\d{1,2}\s*", c)]
+            words = [c.strip() for k, c in enumerate(cells) if k != dated and not scales.get(k) and
+                     not re.fullmatch(r"[\s\d.]*|none|n/?a|-", c.strip(), re.IGNORECASE)]
+            for said in ([f"{'; '.join(scores)}."] if scores else []) + words:  # each cell a paragraph of its own
+                out += [f"{said}{'' if said.endswith(('.', '!', '?')) else '.'}", ""]
+        i = j
+    return out
+
+
 def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, out: list[Unit]) -> date | None:
     """Append one page's units to `out`; return the date of the note the page ends in."""
     section: str | None = None
-    lines = page.split("\n")
+    lines = csv_as_log(page.split("\n"))
     paragraph: list[str] = []
     item_indent: int | None = None  # where the text of the list item being read starts
 
