@@ -1691,3 +1691,16 @@ def test_a_flowsheet_score_taken_before_each_session():
             "2        03/05/2026  56 mg   30          AB\n")
     assert [(s["name"], s["score"], s["date"]) for s in proposals(text).scales] == [
         ("MADRS", 34, "2026-03-02"), ("MADRS", 30, "2026-03-05")]
+
+
+def test_a_pain_score_out_of_ten_is_no_date():
+    (row,) = proposals("Ketamine infusions x4, 05/2023 - 06/2023: pain went from 9/10 to 5/10, then back to "
+                       "baseline in a month.").history
+    assert (row.start, row.end, row.outcome_class) == ("2023-05", "2023-06", "relapse")
+
+
+def test_one_drug_named_twice_in_a_sentence_is_one_trial():
+    (row,) = proposals("Escitalopram: started 'lex 20' in 2018; she quit after a month because of "
+                       "headaches.").history
+    assert (row.name, row.start, row.end, row.outcome_class) == ("escitalopram", "2018", "2018", "side_effects")
+    assert [r.name for r in proposals("On lex 10 since 03/2026, no change yet.").history] == ["escitalopram"]

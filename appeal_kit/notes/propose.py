@@ -453,7 +453,7 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
 
 _CURRENT = re.compile(r"\b(?:(?:now|currently|still)(?: on| taking| at)?\s+\d+|(?:currently|still) (?:on|taking)|"
                       r"ongoing|continues|continuing|to date)\b", re.IGNORECASE)
-_STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|self-discontinued)\b", re.IGNORECASE)
+_STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|self-discontinued|quit)\b", re.IGNORECASE)
 
 
 # the words before a date that make it another event's: a scale's ("PHQ-9 from 21 to 13 by 07/2025"), a birth's, a
@@ -472,9 +472,15 @@ _NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|
                              re.IGNORECASE)
 
 
+# a pain score out of ten ("pain from 8/10 to 3/10") is no month of 2010
+_OUT_OF_TEN = re.compile(r"\d{1,2}\s?/\s?10")
+_PAIN_WORDS = re.compile(r"\b(?:pain|NRS|VAS|scores?|rated|rating)\b|\d/10\b", re.IGNORECASE)
+
+
 def _trial_dates(text: str) -> list[When]:
     """Dates in a trial's words, without those of a rating scale or a visit ("PHQ-9 19 on March 3")."""
-    return [w for w in find_when(text) if not _NOT_TRIAL_DATE.search(text[max(0, w.start - 40):w.start])]
+    return [w for w in find_when(text) if not _NOT_TRIAL_DATE.search(text[max(0, w.start - 40):w.start]) and not (
+        _OUT_OF_TEN.fullmatch(text[w.start:w.end]) and _PAIN_WORDS.search(text[max(0, w.start - 40):w.start]))]
 
 
 _START_NOW = re.compile(r"\b(?:start(?:ed)?|begin|began|initiate[d]?|add(?:ed)?|trial of|commence[d]?)\s+"
@@ -505,6 +511,9 @@ _WILL_START = re.compile(r"\b(?:will|going to|plan(?:s|ning)? to)\s+(?:switch(?:
 _STARTING_ON = re.compile(r"^[^.;]{0,40}?\b(?:starting|beginning|from|on)\s+$", re.IGNORECASE)
 
 
+# words between two mentions of one drug that make the second another trial of it
+_AGAIN = re.compile(r"\b(?:again|re-?start\w*|re-?tri\w+|re-?challeng\w+|second|2nd|later|then|and|;)|[.;]",
+                    re.IGNORECASE)
 _GENERIC_THERAPY = "psychotherapy"  # the treatments table's name for therapy of no named kind ("talk therapy")
 
 
@@ -525,6 +534,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             # ("CBT talk therapy", "psychotherapy (IPT)": the named therapy)
             named = f if merged[-1].treatment.name == _GENERIC_THERAPY else merged[-1]
             merged[-1] = lexicon.Found(merged[-1].start, f.end, named.treatment, named.written)
+        elif merged and merged[-1].treatment == f.treatment and not _AGAIN.search(text[merged[-1].end:f.start]):
+            continue  # "Escitalopram: in 2019 her PCP started 'lex 10'; she quit...": the one trial named twice
         else:
             merged.append(f)
     # a therapy's technique named inside the course of another ("CBT, 16 sessions: learned behavioral activation"):
