@@ -1704,3 +1704,12 @@ def test_one_drug_named_twice_in_a_sentence_is_one_trial():
                        "headaches.").history
     assert (row.name, row.start, row.end, row.outcome_class) == ("escitalopram", "2018", "2018", "side_effects")
     assert [r.name for r in proposals("On lex 10 since 03/2026, no change yet.").history] == ["escitalopram"]
+
+
+def test_a_session_log_whose_first_headings_share_a_cell_and_a_headerless_score_row():
+    text = ("Tx Date         Dose     MADRS     Notes\n"
+            " 1 02/03/2026      56 mg    33        first dose\n"
+            " 2 02/06/2026      56 mg    -\n"
+            " 3 02/10/2026      84 mg    28        tolerated\n")
+    assert [(s["score"], s["date"]) for s in proposals(text).scales] == [(33, "2026-02-03"), (28, "2026-02-10")]
+    assert [(s["name"], s["score"]) for s in proposals("  | GAD-7 | 13 | 04/02/2026 |").scales] == [("GAD-7", 13)]

@@ -231,7 +231,14 @@ def table_header(line: str) -> Header | None:
     cell, role)], role None for a column we do not read; else None."""
     from appeal_kit.notes.scales import scale_name
 
-    cells = split_cells(line)
+    cells = []
+    for pos, cell in split_cells(line):
+        # two headings a single space apart ("Sess Date"): the last word is a column of its own when only it is named
+        first, _, last = cell.rpartition(" ")
+        if first and _role(cell) is None and not scale_name(cell) and _role(last) == "dates":
+            cells += [(pos, first), (pos + len(first) + 1, last)]
+        else:
+            cells.append((pos, cell))
     if len(cells) < 2:
         return None
     roles = []
