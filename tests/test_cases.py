@@ -233,6 +233,23 @@ def test_second_internal_level_takes_the_deadline_from_the_decision(tmp_path):
 
 # ---------------------------------------------------------------------------------------------- the caseload
 
+def test_batch_reads_only_the_case_files_that_may_record_a_submission_before_it_starts(tmp_path, monkeypatch):
+    from appeal_kit.cases import batch, caseload
+
+    plain = write_case(tmp_path / "plain")
+    sent = write_case(tmp_path / "sent")
+    (sent / "case.yaml").write_text((sent / "case.yaml").read_text(encoding="utf-8")
+                                    + "submissions:\n- date: 2026-03-01\n  method: fax\n", encoding="utf-8")
+    unreadable = write_case(tmp_path / "latin1")
+    (unreadable / "case.yaml").write_bytes((unreadable / "case.yaml").read_bytes() + b"# caf\xe9\n")
+    rows = []
+    real = caseload.case_row
+    monkeypatch.setattr(caseload, "case_row", lambda folder, today: rows.append(folder) or real(folder, today))
+    build, skipped = batch.skip_recorded([plain, sent, unreadable], date(2026, 3, 10))
+    assert build == [plain, unreadable] and [folder for folder, _ in skipped] == [sent]
+    assert rows == [sent, unreadable]  # the plain case is read once, by its worker
+
+
 def test_caseload_lists_every_case_soonest_first_and_survives_a_broken_one(tmp_path):
     root = tmp_path / "clients"
     fresh = a_case(root / "fresh")  # 180 days from 2026-03-03: 2026-08-30
