@@ -207,17 +207,17 @@ class PacketJob:
 
     def prepare(self, exhibit_pdfs: list[Path]) -> None:
         """What writing the packet needs that does not wait for the letter's PDF, done while LibreOffice converts it:
-        the exhibits' PDFs read, and on a case's first build the stamp fonts loaded for subsetting (the packet is the
-        same either way). A rebuild (a packet of ours in place, so the letter's length is known) leaves the fonts: the
-        subsets it needs are most likely kept from the build before (fonts._subset_bytes), and loading the
-        subsetter and both faces would cost 0.2-0.3 s of CPU for nothing."""
-        from appeal_kit.packet import fonts
+        the exhibits' PDFs read, what placing their pages parses (sanitize.read_ahead), and the stamp fonts' tables,
+        on a case's first build also loaded for subsetting (the packet is the same either way). A rebuild (a packet of
+        ours in place, so the letter's length is known) does not load the subsetter: the subsets it needs are most
+        likely kept from the build before (fonts._subset_bytes), and loading it and a copy of both faces would cost
+        0.2-0.3 s of CPU for nothing."""
+        from appeal_kit.packet import fonts, sanitize
 
         interrupts.check()
         for pdf, name in zip(exhibit_pdfs, self.evidence):
-            self._open(pdf, name)
-        if self.letter_pages_known is None:
-            fonts.prepare()
+            sanitize.read_ahead(self._open(pdf, name))
+        fonts.prepare(subsetting=self.letter_pages_known is None)
 
     def converted(self, pdfs: list[Path]) -> Path | None:
         """Take the PDFs of sources(); return a letter redraft to convert when its numbers have not settled."""

@@ -86,10 +86,37 @@ def test_a_first_build_loads_the_stamp_fonts_while_the_letter_converts_and_a_reb
 
     prepared = []
     real = fonts.prepare
-    monkeypatch.setattr(fonts, "prepare", lambda: prepared.append(1) or real())
+    monkeypatch.setattr(fonts, "prepare", lambda subsetting=True: prepared.append(subsetting) or real(subsetting))
     folder = write_case(tmp_path / "case")
-    assert run_cli("build", str(folder)).returncode == 0 and prepared == [1]
+    assert run_cli("build", str(folder)).returncode == 0 and prepared == [True]
     first = (folder / "packet.pdf").read_bytes()
-    # a rebuild: the subsets are read back from the build before, so nothing is loaded for the subsetter
-    assert run_cli("build", str(folder)).returncode == 0 and prepared == [1]
-    assert (folder / "packet.pdf").read_bytes() == first
+    # a rebuild: the subsets are read back from the build before, so only the faces' tables are read ahead
+    fonts._prepared.clear()
+    assert run_cli("build", str(folder)).returncode == 0 and prepared == [True, False]
+    assert not fonts._prepared and (folder / "packet.pdf").read_bytes() == first
+
+
+def test_what_placing_a_page_parses_is_read_ahead_and_a_damaged_pdf_is_left_for_placing_to_report(monkeypatch):
+    from pypdf.errors import PdfReadError
+    from pypdf.generic import IndirectObject
+
+    from appeal_kit.packet.sanitize import read_ahead
+
+    reader = PdfReader(PDFS / "shared-content.pdf")
+    resources = [v for page in reader.pages for v in page.raw_get("/Resources").get_object().values()
+                 if isinstance(v, IndirectObject)] + [page.raw_get("/Contents") for page in reader.pages]
+    parsed = lambda: {(r.generation, r.idnum) for r in resources} & set(reader.resolved_objects)  # noqa: E731
+    assert resources and not parsed()
+    read_ahead(reader)
+    assert parsed() == {(r.generation, r.idnum) for r in resources if isinstance(r, IndirectObject)}
+    # an object that cannot be parsed stops the read-ahead quietly: placing the page raises and names the file
+    damaged = PdfReader(PDFS / "shared-content.pdf")
+    asked = []
+
+    def unreadable(ref):
+        asked.append(ref)
+        raise PdfReadError("damaged object")
+
+    monkeypatch.setattr(damaged, "get_object", unreadable)
+    read_ahead(damaged)
+    assert len(asked) == 1

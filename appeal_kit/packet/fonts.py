@@ -243,20 +243,28 @@ class FontPack:
 UNUSED_TABLES = ("GSUB", "GPOS", "GDEF", "kern", "DSIG")
 # Tables the subsetter reads whole whatever glyphs are kept; reading them early changes no byte it writes.
 READ_BY_SUBSETTING = ("post", "cmap", "hmtx", "loca", "glyf")
+# What a face's widths and its font descriptor read (Face.advance, _type0_font).
+FONT_DESCRIPTOR_TABLES = ("hmtx", "head", "hhea", "OS/2", "name")
 _prepared: dict[str, Any] = {}  # font file -> a copy loaded for subsetting by prepare(), used once
 
 
-def prepare() -> None:
-    """Load what embedding the regular and bold faces needs (fontTools' subsetter, each face's tables), so that a
-    build does it while LibreOffice converts its letter rather than after. The packet's bytes are the same."""
-    from fontTools import subset  # noqa: F401 - imported now rather than when the packet is written
+def prepare(subsetting: bool = True) -> None:
+    """Load what embedding the regular and bold faces needs (each face's tables and, with `subsetting`, fontTools'
+    subsetter and a copy of each face for it), so that a build does it while LibreOffice converts its letter rather
+    than after. A rebuild, whose subsets are most likely kept (_subset_bytes), asks for the tables only. The
+    packet's bytes are the same."""
+    if subsetting:
+        from fontTools import subset  # noqa: F401 - imported now rather than when the packet is written
 
     for path in dict.fromkeys(filter(None, (_first_existing(REGULAR_CANDIDATES), _first_existing(BOLD_CANDIDATES)))):
         try:
             font = _load(path)
             font.getBestCmap()
-            font["hmtx"]
-            if path not in _prepared:
+            font.getGlyphOrder()
+            for tag in FONT_DESCRIPTOR_TABLES:
+                if tag in font:
+                    font[tag]
+            if subsetting and path not in _prepared:
                 _prepared[path] = _subset_source(path)
         except Exception as exc:  # noqa: BLE001 - an unusable font is reported when the packet is written
             log.debug("%s: not prepared (%s)", path, exc)

@@ -295,3 +295,28 @@ def _zero():
     from pypdf.generic import FloatObject
 
     return FloatObject(0)
+
+
+def read_ahead(reader, limit: int = 20_000) -> None:
+    """Parse what placing `reader`'s pages will read (each page's content, the drawing resources, the annotations)
+    without copying anything, so that a build does it while LibreOffice converts its letter rather than after:
+    pypdf keeps every object it has parsed, and the Copier then finds them ready. At most `limit` objects; anything
+    damaged is left for placing the pages to report (it raises there, naming the file)."""
+    seen: set[tuple[int, int]] = set()
+    todo: list = []
+    try:
+        for page in reader.pages:
+            todo += [page.raw_get(k) for k in ("/Contents", "/Resources", "/Annots", "/Group") if k in page]
+        while todo and len(seen) < limit:
+            obj = todo.pop()
+            if isinstance(obj, IndirectObject):
+                if (obj.idnum, obj.generation) in seen:
+                    continue
+                seen.add((obj.idnum, obj.generation))
+                obj = obj.get_object()
+            if isinstance(obj, DictionaryObject):  # streams included: their dictionaries
+                todo += [v for k, v in obj.items() if k not in LEFT_OUT and k not in ("/Parent", "/P")]
+            elif isinstance(obj, ArrayObject):
+                todo += obj
+    except Exception as exc:  # noqa: BLE001 - only a head start: placing the pages reads it again and reports
+        log.debug("read ahead stopped: %s", exc)
