@@ -57,13 +57,13 @@ class BatchOptions:
 def skip_recorded(folders: list[Path], today: date | None = None) -> tuple[list[Path], list[tuple[Path, str]]]:
     """(the folders to build, (folder, why) for each sent or decided case): a batch leaves those alone, since their
     packet is on record (`batch --include-sent` builds them too; case.sent keeps what was sent either way)."""
-    from appeal_kit.cases.caseload import case_row
-
     build, skipped = [], []
     for folder in folders:
         if not _may_record(Path(folder)):
             build.append(Path(folder))
             continue
+        from appeal_kit.cases.caseload import case_row  # only now: importing it took 0.1-0.2 s
+
         row = case_row(Path(folder), today or date.today())
         if row.status in ("sent", "decided"):
             skipped.append((Path(folder), f"{row.status}; next: {row.next_action}"))
