@@ -10,7 +10,16 @@ from datetime import date
 from pathlib import Path
 
 from appeal_kit.bundled import bundled_dir
-from appeal_kit.case.folder import Case, blank_fields, core_required, field_help, get_path, is_blank, load_case
+from appeal_kit.case.folder import (
+    Case,
+    blank_fields,
+    core_required,
+    field_help,
+    get_path,
+    is_blank,
+    is_request,
+    load_case,
+)
 from appeal_kit.errors import CaseError
 from appeal_kit.i18n import _, days_ago, long_date, ngettext, said, said_list
 from appeal_kit.intake.codes import (
@@ -937,12 +946,17 @@ def check_codes(case_data: dict) -> list[Finding]:
     # a coding denial answered with a corrected claim: the codes as billed were wrong, and the case says so
     corrected = {str(line.get("code") or "").strip().upper() for line in lines if isinstance(line, dict)} \
         if claim.get("coding_correct") is False and isinstance(lines, list) else None
+    from appeal_kit.letter.derived import given_dates, modifier_25
+
+    # before any care is given there is no claim to carry the NDC (a request, or every date of service still to
+    # come): no J3490 reminder; with no dates at all the reminder stays
+    before_care = is_request(case_data) or bool(service_dates) and not given_dates(case_data, date.today())
     findings += _check_procedures(as_list(claim.get("procedure_codes")), service_dates,
-                                  str(claim.get("plan_type") or ""), ndc_recorded=ndc_recorded(case_data),
+                                  str(claim.get("plan_type") or ""),
+                                  ndc_recorded=ndc_recorded(case_data) or before_care,
                                   corrected=corrected)
     # a visit billed with modifier 25 is paid as separately identifiable: the letter argues it only from the record
     # (set 8, case 07: the 99214 visit's own documentation was never said)
-    from appeal_kit.letter.derived import modifier_25
 
     for i, line in enumerate(lines if isinstance(lines, list) else [], start=1):
         if isinstance(line, dict) and modifier_25(line) and is_blank(line.get("documented")):

@@ -212,3 +212,13 @@ def test_check_uses_the_index_without_loading_the_code_set():
             "print(len(fs), codes.describe_code('F33.2')[:25], 'simple_icd_10_cm' in sys.modules)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert proc.stdout.strip() == "1 Major depressive disorder False", proc.stderr
+
+
+def test_j3490_reminder_only_once_care_is_billed():
+    """The NDC rides on a claim: a pre-service request (no date of service yet) gets no J3490 reminder (set 13's
+    writer: planned_care could not clear it)."""
+    assert any(f.code == "J3490" for f in check(procedure_codes=["J3490"], service_dates=["2026-03-03"]))
+    assert not any(f.code == "J3490" for f in check(procedure_codes=["J3490"], service_dates=["2099-03-03"]))
+    assert any(f.code == "J3490" for f in check(procedure_codes=["J3490"]))  # no dates: the reminder stays
+    assert not any(f.code == "J3490" for f in checks.check_codes(
+        {"request": "prior_authorization", "claim": {"procedure_codes": ["J3490"]}}))

@@ -261,3 +261,14 @@ def test_a_next_level_without_a_fixed_window_takes_the_date_the_decision_gives()
     employer = {**data, "claim": {"plan_type": "employer_erisa"},
                 "decisions": [{**data["decisions"][0], "next_deadline": "2027-09-01"}]}
     assert deadlines.deadline_for_case(employer).date == date(2027, 3, 12)
+
+
+@pytest.mark.parametrize("action, kept", [("reduce", True), ("end", True), (None, True), ("none", False)])
+def test_medicaid_continuation_advice_only_when_care_may_be_cut(action, kept):
+    """Keeping benefits during the appeal is for care already authorized that the decision cuts: a new request
+    (claim.action: none) is told nothing about it (set 12's writer: `deadline` explained it for a new request)."""
+    claim = {"plan_type": "medicaid", "notice_date": "2026-11-02", **({"action": action} if action else {})}
+    dl = deadlines.deadline_for_case({"claim": claim})
+    continuation = deadlines.medicaid_continuation(date(2026, 11, 2), "medicaid")
+    assert dl.date is not None
+    assert (continuation in dl.notes) is kept

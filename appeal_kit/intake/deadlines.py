@@ -1180,6 +1180,17 @@ def deadline_for_case(data: dict) -> Deadline:
     """The deadline for a case.yaml (plain dict). At the next level: that level's window from the final internal
     denial. Otherwise claim.appeal_deadline if the user or intake set one (usually a deadline stated in the
     notice), else the plan-type rule from claim.notice_date."""
+    dl = _deadline_for_case(data)
+    claim = data.get("claim") or {}
+    if str(claim.get("action") or "").strip().lower() == "none" and dl.rule:
+        # a new request, no care cut: there is nothing to keep during the appeal (42 CFR 438.420 reaches only a
+        # reduction, suspension or end of authorized care), so the continuation advice is left out
+        kept = medicaid_continuation(as_date(claim.get("notice_date")), dl.rule.plan_type)
+        dl = replace(dl, notes=[n for n in dl.notes if n != kept])
+    return dl
+
+
+def _deadline_for_case(data: dict) -> Deadline:
     claim = data.get("claim") or {}
     plan = str(rules_route(data) or "unknown")
     urgent = request_is_urgent(data)
