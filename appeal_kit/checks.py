@@ -716,7 +716,13 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
         findings.append(Finding("note", "claim.action", medicaid_continuation(
             as_date_or_none(case.get("claim.notice_date")), plan)))
     set_aside = arguments.category_set_aside(case.data)
-    if set_aside:
+    if set_aside and case.get("claim.denial_reasons"):
+        warn("claim.denial_reasons", _(
+            "claim.denial_reasons lists {reasons}, not {category}, so the letter answers only those; add {category} "
+            "to the list if the denial rests on it too").format(
+                reasons=said_list([_reason_words(r) for r in arguments.denial_reasons(case.data)]),
+                category=_reason_words(set_aside)))
+    elif set_aside:
         warn("claim.denial_category", _(
             "the denial's own words give {reasons}, not {category}, so the letter answers those; set "
             "claim.denial_category to the reason the denial really rests on (or list them in "

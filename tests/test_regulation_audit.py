@@ -265,6 +265,29 @@ def test_a_denial_whose_words_give_a_coding_reason_is_answered_as_one(tmp_path):
                for f in checks.check_case(folder, today=TODAY).warnings)
 
 
+def test_reasons_listed_by_hand_decide_and_a_generic_category_is_only_a_label(tmp_path):
+    """claim.denial_reasons says what the denial rests on: a generic category ("not covered", the adjustment code's
+    label) left out of the list draws no warning (set 13's writer could not quiet it); a specific one left out is named
+    as left out of the list, not as set aside by the denial's words."""
+    from conftest import write_case
+
+    from appeal_kit import checks
+
+    folder = write_case(tmp_path / "case")
+    text = (folder / "case.yaml").read_text()
+    listed = text.replace("denial_category: medical_necessity",
+                          "denial_category: not_covered\n  denial_reasons: [formulary_exception]")
+    (folder / "case.yaml").write_text(listed)
+    case = checks.load_case(folder)
+    assert arguments.denial_reasons(case.data) == ["formulary_exception"]
+    assert arguments.category_set_aside(case.data) is None
+    fields = [f.field for f in checks.check_case(folder, today=TODAY).warnings]
+    assert "claim.denial_category" not in fields and "claim.denial_reasons" not in fields
+    (folder / "case.yaml").write_text(text.replace("denial_category: medical_necessity",
+                                                   "denial_category: medical_necessity\n  denial_reasons: [coding_billing]"))
+    found = [f for f in checks.check_case(folder, today=TODAY).warnings if f.field == "claim.denial_reasons"]
+    assert len(found) == 1 and str(arguments.argument_words("medical_necessity")) in found[0].message
+
 def test_a_deadline_stated_on_the_eob_is_never_recounted_by_another_rule():
     """A basis quoting the explanation of benefits ("Stated on the explanation of benefits: ...") is counted again
     from its own sentence; a basis no plan rule wrote is not replaced by the plan type's window (set2 case 03 was

@@ -862,9 +862,14 @@ NOT_CLINICAL = frozenset({"coding_billing", "timely_filing", "coverage_ended"})
 
 
 def category_set_aside(case_data: dict) -> str | None:
-    """The denial category the letter does not answer because the denial's own words give another reason, or None."""
+    """The denial category the letter does not answer because the denial's own words (or the reasons the case lists)
+    give another reason, or None. A generic category left out of a listed claim.denial_reasons is only the label of
+    the adjustment code: the list says what the denial rests on (set 13's writer: nothing else could quiet it)."""
     category = str(get_path(case_data, "claim.denial_category") or "")
-    return category if category and category not in denial_reasons(case_data) else None
+    if not category or category in denial_reasons(case_data):
+        return None
+    listed = get_path(case_data, "claim.denial_reasons")
+    return None if isinstance(listed, list) and listed and category in GENERIC_CATEGORIES else category
 
 
 PAID_IN_PART = "partial_payment"
