@@ -477,6 +477,16 @@ def test_a_network_contact_is_set_against_the_plans_own_access_standard_from_its
 
     said = [st for st in claims.trace_letter(case, report["facts"], tmp_path / "r.docx", TODAY) if "78 miles" in st.text]
     assert said and not claims.unsourced_sentences(said)  # the 10 business days trace to the plan's own terms
+    # the standard's miles and wait trace to the terms whichever row the sentence names and whatever rule of the plan
+    # type counts 10 days (set 13, case 01, Medicaid: "nothing in the case gives the number 45")
+    first = {"name": "Harbor TMS (in network)", "date": "2026-06-20", "outcome": "adults only", "miles": 20}
+    case = sample_variant(SAMPLE, **{**gap, "network": [first, far], "claim.plan_type": "medicaid"})
+    render.render_letter(case, render.find_template("out-of-network-gap-exception"), tmp_path / "r2.docx",
+                         today=TODAY, clinic=None, report=report)
+    said = [st for st in claims.trace_letter(case, report["facts"], tmp_path / "r2.docx", TODAY)
+            if "within 45 miles" in st.text]
+    assert said and not claims.unsourced_sentences(said)
+    assert all("plan_policy.quote" in st.sources and "network row 2" in st.sources for st in said)
 
 
 def test_check_does_not_ask_for_suicidality_in_a_pain_case_or_a_dated_severity_line(tmp_path):

@@ -382,6 +382,17 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         [f"network {_rows(list(range(1, len(network) + 1)))}" if network else "",
          *dict.fromkeys(where(p.get("evidence")) for p in network if p.get("evidence"))], "network",
         about=N_("the in-network providers tried, when, and what each said"))
+    # the contacts the plan's own access standard (its quoted distance and wait) shows to fall outside it: the
+    # sentence that measures them rests on the quoted terms as well as the rows (set 13, case 01: "45 miles" unsourced)
+    standard = derived.access_standard(data)
+    outside = [i for i, p in enumerate(network, start=1) if derived.beyond_standard(p, standard)]
+    add("network_beyond_standard", True if outside else (False if standard and network else None), plural_phrase(
+        "Measured against the plan's own access standard, {count} in-network source fell outside it",
+        "Measured against the plan's own access standard, {count} in-network sources fell outside it",
+        len(outside), count=Count(len(outside))),
+        [standard["field"] if standard else "", f"network {_rows(outside)}" if outside else ""], "network",
+        about=N_("how far each in-network provider was (miles) and its first opening (first_opening)"))
+    anchors["network_beyond_standard"] = "own access standard"
     asked = get_path(data, "prior_auth.requested_on")
     add("pa_requested", bool(asked) or None, phrase("The provider asked for authorization on {day}", day=Day(asked)),
         ["prior_auth.requested_on"], "prior_auth.requested_on", about=N_("when the provider asked for authorization"))
