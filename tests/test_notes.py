@@ -1713,3 +1713,31 @@ def test_a_session_log_whose_first_headings_share_a_cell_and_a_headerless_score_
             " 3 02/10/2026      84 mg    28        tolerated\n")
     assert [(s["score"], s["date"]) for s in proposals(text).scales] == [(33, "2026-02-03"), (28, "2026-02-10")]
     assert [(s["name"], s["score"]) for s in proposals("  | GAD-7 | 13 | 04/02/2026 |").scales] == [("GAD-7", 13)]
+
+
+def test_a_note_in_spanish():
+    """A Spanish note's trials table, its drug names (the INN with a Spanish ending), outcomes, negations and
+    suicidality."""
+    text = ("Fechas en formato día/mes/año.\n\n"
+            "Medicamento                       Dosis        Fechas               Resultado\n"
+            "Paroxetina                        30 mg        02/2018 - 09/2018    Sin mejoría\n"
+            "Quetiapina (potenciación)         100 mg       10/2018 - 12/2018    Somnolencia; se suspendió\n"
+            "Venlafaxina (reinicio)            225 mg       01/2021 - actual     Respuesta parcial\n\n"
+            "Nunca ha probado litio. Su padre tomó imipramina. Niega ideación suicida.\n")
+    got = proposals(text)
+    assert [(r.name, r.kind, r.start, r.end, r.outcome_class) for r in got.history] == [
+        ("paroxetine", "antidepressant", "2018-02", "2018-09", "no_response"),
+        ("quetiapine", "augmentation", "2018-10", "2018-12", "side_effects"),
+        ("venlafaxine", "antidepressant", "2021-01", None, "partial_response")]
+    assert got.suicidality["level"] == "none"
+
+
+@pytest.mark.parametrize("words, cls", [
+    ("Remisión completa; se suspendió por lactancia", "remission"),
+    ("Respuesta inicial, recaída a los 4 meses", "relapse"),
+    ("Sin respuesta", "no_response"),
+    ("Mejoría parcial", "partial_response"),
+    ("Náuseas intensas; se suspendió", "side_effects"),
+])
+def test_outcomes_in_spanish(words, cls):
+    assert outcome_of(words)[0] == cls

@@ -15,7 +15,8 @@ from appeal_kit.intake.deadlines import MONTHS
 # how the document being read writes numeric dates: "MDY" (US) unless it says or shows day first ("DD/MM/YYYY",
 # "29/01/2025"), as records from abroad do
 _ORDER: ContextVar[str] = ContextVar("numeric_date_order", default="MDY")
-_SAYS_DAY_FIRST = re.compile(r"\bDD\s*/\s*MM\s*/\s*(?:YY)?YY\b|\bday[- ]first\b", re.IGNORECASE)
+_SAYS_DAY_FIRST = re.compile(r"\bDD\s*/\s*MM\s*/\s*(?:YY)?YY\b|\bday[- ]first\b|\bd[ií]a\s*/\s*mes\s*/\s*a[nñ]o\b",
+                             re.IGNORECASE)
 _DAY_FIRST_DATE = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])")
 _MONTH_FIRST_DATE = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:19|20)\d\d(?![\d/])")
 
@@ -269,7 +270,7 @@ DOSE_STEP = re.compile(r"\bthen\s+(?:(?:up|increased|raised)\s+)?(?:to\s+)?[\d.]
                        r"(?:in|on|by|at|from|since|starting)?\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:since|ongoing|current(?:ly)?|to date|to present|present|now)\s*(?:on|in)?\s*$", re.IGNORECASE)
 _ONGOING = re.compile(r"(?:through|to|until|till|[-–—])\s*(?:the\s+)?(?:present|now|date|today|current|cur)\b|"
-                      r"\bongoing\b|"
+                      r"\bongoing\b|[-–—]\s*(?:actual|actualidad|presente)\b|"
                       r"^[\s|]*(?:current|present)\b|"  # a table's End column: "06/2024 | current"
                       r"\bcontinu(?:es|ing)\b|\bstill on\b", re.IGNORECASE)
 

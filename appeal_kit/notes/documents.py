@@ -167,20 +167,23 @@ _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alon
     ("added_to", r"added to|augmenting|adjunct to|augmented|base (?:drug|antidepressant|medication)"),
     ("days", r"days?(?: supply)?|day supply|supply"),  # "Day" when "Days" wraps its "s" onto the next line
     ("start", r"start(?:ed)?(?: date)?|date started|begin|began|from|initiated|fill(?:ed)?(?: date)?|date filled|"
-              r"dispensed|first fill|since|start/since"),
-    ("end", r"end(?:ed)?(?: date)?|stop(?:ped)?(?: date)?|date stopped|until|to|discontinued|last fill"),
+              r"dispensed|first fill|since|start/since|inicio|fecha de inicio"),
+    ("end", r"end(?:ed)?(?: date)?|stop(?:ped)?(?: date)?|date stopped|until|to|discontinued|last fill|fin|"
+            r"suspensi[oó]n|fecha de (?:fin|suspensi[oó]n)"),
     ("dates", r"dates?|period|when|timeframe|time frame|year|years|visit(?: date)?|date of (?:visit|service)|DOS|"
-              r"encounter(?: date)?"),
+              r"encounter(?: date)?|fechas?|periodo|per[ií]odo|a[nñ]os?"),
     ("weeks", r"weeks|duration(?: \(weeks\))?|length|how long"),
     ("name", r"(?:drug|medication|medicine)(?: name)? ?(?:/|&|and|,) ?(?:strength|dose|dosage)|"  # "Drug / strength"
              r"(?:current |prior |past |previous |home |discharge |active )?(?:medications?|drugs?|treatments?|agent|"
              r"medicine|trials?|therapy|intervention|medication or treatment|medication/treatment|treatment/medication|"
-             r"name|medication \(generic\)|modality|type|type of (?:therapy|treatment)|(?:therapy|treatment) type)"),
-    ("dose", r"dose|dosage|strength|max(?:imum)? dose|target dose|sessions|dose/sessions|dose or sessions"),
+             r"name|medication \(generic\)|modality|type|type of (?:therapy|treatment)|(?:therapy|treatment) type|"
+             r"tratamientos?|medicamentos?|f[aá]rmacos?|medicaci[oó]n)"),
+    ("dose", r"dose|dosage|strength|max(?:imum)? dose|target dose|sessions|dose/sessions|dose or sessions|"
+             r"dosis(?: m[aá]xima)?"),
     ("adverse", r"side effects?|adverse (?:effects?|events?|reactions?)|AEs?|SEs?"),
     ("outcome", r"outcome|response|result|results|reason(?: stopped)?|reason for (?:stopping|discontinuation)|"
                 r"comments?|notes?|effect|why stopped|outcome/reason|response/outcome|tolerability|reason d/?c|"
-                r"reason discontinued|result/reason"),
+                r"reason discontinued|result/reason|resultado|respuesta|motivo(?: de suspensi[oó]n)?"),
     ("qty", r"qty|quantity|refills"),
     ("prescriber", r"prescriber|provider|prescribed by|paid by|payer|pharmacy"),
 ]

@@ -71,7 +71,30 @@ def lexicon() -> Lexicon:
             written = str(written)
             by_name[re.sub(r"[\s-]+", " ", written.lower())] = t
             (exact if written != written.lower() else anycase).append(written)
+        if kind not in COURSE_KINDS:
+            for spanish in spanish_names(t.name):
+                if spanish not in by_name:
+                    by_name[spanish] = t
+                    anycase.append(spanish)
     return Lexicon(by_name, _pattern(anycase, re.IGNORECASE), _pattern(exact))
+
+
+# A drug's name in Spanish follows its INN with a Spanish ending (sertraline: sertralina, trazodone: trazodona,
+# aripiprazole: aripiprazol, lithium: litio, bupropion: bupropión; "y" is written "i": nortriptilina)
+_SPANISH_ENDINGS = [("ine", "ina"), ("one", "ona"), ("ole", "ol"), ("ium", "io"), ("ion", "ión"), ("ate", "ato"),
+                    ("am", "am")]
+
+
+def spanish_names(name: str) -> list[str]:
+    """A one-word generic name as a Spanish note writes it, with and without its accent."""
+    if not re.fullmatch(r"[a-z]{5,}", name):
+        return []
+    for english, spanish in _SPANISH_ENDINGS:
+        if name.endswith(english) and english != spanish:
+            written = name[:-len(english)].replace("y", "i").replace("ph", "f").replace("th", "t") + spanish
+            plain = written.replace("ó", "o")
+            return [w for w in dict.fromkeys([written, plain]) if w != name]
+    return []
 
 
 def lookup(written: str) -> Treatment | None:

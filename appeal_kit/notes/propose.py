@@ -101,7 +101,10 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"too (?:sedating|activating|stimulating)|"
                 r"sick to (?:my|her|his|their) stomach|made (?:me|her|him|them) sick|stomach upset|upset stomach|"
                 r"grogginess|scalp pain|pain at the (?:stimulation )?site|"
-                r"withdrawal (?:symptoms|sx|effects)|discontinuation (?:syndrome|symptoms)|brain zaps")
+                r"withdrawal (?:symptoms|sx|effects)|discontinuation (?:syndrome|symptoms)|brain zaps|"
+                # in Spanish
+                r"acatisia|n[aá]useas?|efectos? (?:secundarios|adversos)|aumento de peso|sedaci[oó]n|somnolencia|"
+                r"mareos?|temblor(?:es)?")
 _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part of "sertraline"
 # a side effect that passed ("nausea the first 2 weeks, then settled") is no outcome of the trial
 _SE_LASTING = rf"{_SE}(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased)\b)"
@@ -111,7 +114,9 @@ _CUES = [
     ("stop_other", r"(?:stopped|discontinued|d/c'?d|came off|tapered off|quit)\b[^.;]{0,30}?\b(?:when|because|as|"
                    r"after|due to|d/t|b/c|for)\b[^.;]{0,25}?\b(?:pregnan\w*|conceiv\w*|breast-?feeding|insurance|"
                    r"coverage|covered|formulary|cost|afford\w*|price|moved|relocat\w*)\b[^.;]{0,30}"
-                   r"|(?:lost|losing|loss of) (?:her |his |their )?(?:insurance|coverage)"),
+                   r"|(?:lost|losing|loss of) (?:her |his |their )?(?:insurance|coverage)"
+                   # ... and in Spanish: "se suspendió por embarazo"
+                   r"|suspendi\w*[^.;]{0,20}?\bpor\s+(?:el\s+|la\s+)?(?:embarazo|lactancia|costo|seguro|cobertura)"),
     # a stop whose reason is that it did not work ("dizziness at 600, stopped - no benefit at any dose"): that reason
     # decides over a side effect the same words name before it
     ("stop_no_response", r"(?:stopped|discontinued|d/c'?d?|tapered off|ceased)\s*(?:[-–—:]\s*|(?:because|as|since)"
@@ -132,7 +137,7 @@ _CUES = [
                   rf"(?:worsened|worsening|increased) (?:her |his |their )?(?:anxiety|insomnia|agitation|"
                   rf"irritability|restlessness|sleep)"),
     ("side_stop", rf"{_SE}[^.;]{{0,45}}?[,;:-]\s*(?:and\s+|so\s+|then\s+)?(?:was\s+)?(?:stopped|"
-                  rf"discontinued|d/c'?d?|tapered off|switched)\b"),
+                  rf"discontinued|d/c'?d?|tapered off|switched|se suspendi[oó]|suspendid[oa])(?!\w)"),
     ("remission", r"without (?:a |any )?relapse|no (?:further |subsequent )?relapse|did ?n[o']t relapse|"
                   r"never relapsed|no recurrence"),
     # side effects denied or a drug tolerated: read, so that "side effects" inside them is no outcome
@@ -154,7 +159,7 @@ _CUES = [
                 r"(?:sx|sxs|symptoms) (?:returned|recurred|back)|"
                 r"(?:symptoms|depression|pain|low mood) (?:were|was) back|"
                 r"(?:back|returned|went back|reverted) to (?:her |his |"
-                r"their )?baseline"),
+                r"their )?baseline|reca[ií]da|recay[oó]|perdi[oó] (?:el )?efecto"),
     # helpfulness denied with words between: "did not find it helpful", "does not recall it as helpful" (read before
     # the partial responses, whose "helpful" it holds)
     ("no_response", r"(?:does|did|do) ?n[o']t (?:recall|remember|find|consider|feel|think) (?:it |that |this |them )?"
@@ -186,7 +191,8 @@ _CUES = [
                          r"(?<!no )(?<!without )(?<!any )improv(?:ed|ement) but|"
                          r"(?<!not )(?<!never )(?<!nothing )(?<!n't )(?<!neither )(?<!none )(?<!nor )"
                          r"(?:was |were |somewhat |a bit )?(?:helpful|helped)|"
-                         r"\d{1,2} ?% (?:pain |symptom )?(?:reduction|improvement|relief|better)"),
+                         r"\d{1,2} ?% (?:pain |symptom )?(?:reduction|improvement|relief|better)|"
+                         r"(?:respuesta|mejor[ií]a|remisi[oó]n) parcial|algo de mejor[ií]a"),
     # what the patient cannot remember is no outcome: "doesn't remember the effect", "can't recall if it helped"
     ("not_recalled", r"(?:(?:does|did|could) ?n[o']t|can't|cannot|unable to) (?:recall|remember)"
                      r"(?= (?:the|its|any|if|whether|how)\b)"),
@@ -218,8 +224,11 @@ _CUES = [
                     r"(?:did|has|have) ?n[o']t (?:change|lift|budge)|"
                     r"(?:benefit|response|improvement|effect) (?:was|were) "
                     r"(?:minimal|negligible|poor|nil|marginal)|(?:marginal|negligible|poor|inadequate) (?:benefit|"
-                    r"response|effect|improvement)"),
-    ("remission", r"remission|remitted|symptom[- ]free|full response|fully (?:responded|remitted)|resolved|"
+                    r"response|effect|improvement)|"
+                    r"sin (?:respuesta|mejor[ií]a|beneficio|efecto|cambios?)|no respondi[oó]|"
+                    r"no (?:hubo|hay) mejor[ií]a"),
+    ("remission", r"remission|remitted|remisi[oó]n(?: completa)?|symptom[- ]free|full response|"
+                  r"fully (?:responded|remitted)|resolved|"
                   r"excellent response|responded well|good response|good effect|worked (?:very |really )?well|"
                   r"felt like (?:my|her|him|them)sel(?:f|ves) again|(?:completely|fully|totally|all the way) back to "
                   r"normal|back to (?:my|her|his|their) (?:old |usual )?self"),
@@ -353,7 +362,8 @@ def weeks_of(text: str) -> float | None:
 # ---------------------------------------------------------------------------------------------- history
 
 _AUG_AFTER = re.compile(r"^[^;:().]{0,30}?\(?\s*(?:augment\w*|aug\b(?!\.?\s*[\d-])|"  # "(aug)", not "Aug 2023"
-                        r"as (?:an? )?(?:adjunct\w*|add-on|augment\w*)|adjunct\w*|add-on|added (?:to|on)|on top of)",
+                        r"as (?:an? )?(?:adjunct\w*|add-on|augment\w*)|adjunct\w*|add-on|added (?:to|on)|on top of|"
+                        r"potenciaci[oó]n)",
                         re.IGNORECASE)
 _AUG_BEFORE = re.compile(r"(?:augment(?:ed|ation|ing)?\s+(?:\w+\s+)?(?:with|by|using)|adjunct(?:ive)?|add-on|added|"
                          r"adding|augmentation:?)\s+(?:(?:with|of|low-dose|a|an)\s+){0,2}$", re.IGNORECASE)
@@ -991,7 +1001,8 @@ def _same_time(one: str, other: str) -> bool:
 
 
 _RESTARTED = re.compile(r"\b(?:re-?start(?:ed)?|re-?tried|re-?trial(?:ed)?|re-?challenged?|again|second (?:trial|time|"
-                        r"course)|2nd (?:trial|time|course)|resumed|back on)\b", re.IGNORECASE)
+                        r"course)|2nd (?:trial|time|course)|resumed|back on|"
+                        r"reinici\w*|de nuevo|otra vez|segund[oa] (?:vez|episodio|ensayo))\b", re.IGNORECASE)
 
 
 def _span(row: HistoryRow) -> tuple[date, date] | None:
@@ -1240,7 +1251,8 @@ def diagnoses_of(unit: Unit, seen: set[str]) -> list[dict]:
 # ---------------------------------------------------------------------------------------------- suicidality
 
 _SI_TERMS = [
-    ("attempt", r"suicide attempts?|suicidal attempts?|attempted suicide|attempt(?:ed)? to (?:kill|end|take) "
+    ("attempt", r"suicide attempts?|suicidal attempts?|attempted suicide|"
+                r"intentos? de suicidio|intentos? suicidas?|attempt(?:ed)? to (?:kill|end|take) "
                 r"(?:her|his|their|my)(?:self| life|selves)|intentional overdose|overdose attempt|"
                 r"(?:took|taken|taking) an? (?:\w+ )?overdose|overdosed|(?-i:OD)(?= (?:on|of|with)\b)|"
                 r"(?:(?<=history of )|(?<=hx of )|(?<=h/o ))(?:one|an|a|two|three|several|multiple|\d)\s+"
@@ -1266,6 +1278,7 @@ _SI_TERMS = [
                 r"wish(?:es|ed|ing)? (?:that )?(?:she|he|they|I) could [\'\"‘“]?(?:just |simply )?(?:disappear|vanish|"
                 r"not wake up|go to sleep (?:and|forever))"),
     ("generic", r"suicidal (?:ideation|thoughts|ideas|feelings)|suicidality|thoughts of suicide|suicidal|\bSI\b|"
+                r"ideaci[oó]n suicida|pensamientos suicidas|"
                 r"thoughts of (?:hurting|harming|killing) (?:my|her|him|them)sel(?:f|ves)|"
                 r"self-harm|self harm|homicidal or suicidal|SI/HI|HI/SI|ideation"),
 ]
