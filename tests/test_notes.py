@@ -1741,3 +1741,17 @@ def test_a_note_in_spanish():
 ])
 def test_outcomes_in_spanish(words, cls):
     assert outcome_of(words)[0] == cls
+
+
+def test_a_diary_of_dated_entries():
+    """A family member's log: an entry's month and year start a drug; a later sentence's month without a year
+    follows the date said just before; a sentence that opens with "Stopped" tells of the drug before it."""
+    text = ("Notes kept by her husband (10/02/2026)\n\n"
+            "Feb 2022 - Paxil 20. No change at all. Stopped July 2022.\n\n"
+            "Oct 2022 - the doctor started her on Effexor. By March she was sleeping better. In May she stopped "
+            "it, said it made her sweat all night.\n\n"
+            "Sept 2023 - Wellbutrin 150 in the morning. Felt a bit better. Doctor stopped it in December.\n")
+    got = [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history]
+    assert got == [("paroxetine", "2022-02", "2022-07", "no_response"),
+                   ("venlafaxine", "2022-10", "2023-05", "side_effects"),
+                   ("bupropion", "2023-09", "2023-12", "partial_response")]

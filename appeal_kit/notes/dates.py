@@ -53,6 +53,21 @@ def written_on(day: date | None) -> Iterator[None]:
         _TODAY.reset(token)
 
 
+# the last date the sentences before this one in the same note gave: what "In Aug he stopped it" follows
+_SAID_BEFORE: ContextVar[str | None] = ContextVar("said_before", default=None)
+
+
+@contextmanager
+def said_before(value: str | None) -> Iterator[None]:
+    """Read a month named without its year ("in Aug", "by May") after `value`, the date the sentences before gave
+    ("early 2023 - started Lexapro. ... In Aug he stopped it": August 2023)."""
+    token = _SAID_BEFORE.set(value)
+    try:
+        yield
+    finally:
+        _SAID_BEFORE.reset(token)
+
+
 def find_dates(text: str) -> list[deadlines.DateHit]:
     """intake's dates, with numeric ones read in the order of the document being read."""
     return deadlines.find_dates(text, _ORDER.get())
@@ -242,9 +257,11 @@ def _relative(text: str, today: date, written: list[When]) -> list[When]:
             continue
         month = _month(m.group("m"))
         year = today.year if month <= today.month else today.year - 1
-        said = [w for w in written if w.end <= m.start() and len(w.value) >= 7]
-        if said:  # the first such month after the date said before it, if that is not after the note
-            y, mo = int(said[-1].value[:4]), int(said[-1].value[5:7])
+        said = [w.value for w in written if w.end <= m.start() and len(w.value) >= 7]
+        before = _SAID_BEFORE.get()
+        if said or before:  # the first such month after the date said before it, if that is not after the note
+            value = said[-1] if said else str(before)
+            y, mo = int(value[:4]), int(value[5:7]) if len(value) >= 7 else 1
             after = y + (month < mo)
             if (after, month) <= (today.year, today.month):
                 year = after
@@ -277,6 +294,11 @@ _ONGOING = re.compile(r"(?:through|to|until|till|[-–—])\s*(?:the\s+)?(?:pres
 
 _STOPPED_BEFORE = re.compile(r"\b(?:stopped|discontinued|d/c'?d|came off|tapered off|quit)\b[^.;,]{0,30}$",
                              re.IGNORECASE)
+
+
+# a lone month or day, then its stop: "In May she stopped it", "on 04/07 he came off it"
+_STOPPED_AFTER = re.compile(r"\W{0,3}(?:she|he|they|we|I|pt|the patient|patient|the doctor|her doctor|his doctor)\s+"
+                            r"(?:\w+\s+)?(?:stopped|discontinued|d/c'?d|came off|tapered off|quit)\b", re.IGNORECASE)
 
 
 def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]:
@@ -320,6 +342,8 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
             start = whens[0].value
         elif len(whens) >= 2:
             start, end = whens[0].value, whens[-1].value
+        elif _STOPPED_AFTER.match(text[whens[0].end:]):
+            end = whens[0].value  # "In May she stopped it": its end
         elif len(whens[0].value) < 10:
             start = end = whens[0].value
         elif _STOPPED_BEFORE.search(text[:whens[0].start]):

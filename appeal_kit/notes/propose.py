@@ -16,7 +16,16 @@ from pathlib import Path
 from appeal_kit.i18n import _
 from appeal_kit.notes import clause, lexicon
 from appeal_kit.notes.context import Mention, assert_mentions, opening_trigger
-from appeal_kit.notes.dates import DOSE_CHANGE, When, find_when, numeric_order, shift, start_and_end, written_on
+from appeal_kit.notes.dates import (
+    DOSE_CHANGE,
+    When,
+    find_when,
+    numeric_order,
+    said_before,
+    shift,
+    start_and_end,
+    written_on,
+)
 from appeal_kit.notes.documents import Document, Unit, hospital_stay, read_document, units
 from appeal_kit.notes.scales import ScaleHit, find_scales, scale_name, table_score
 
@@ -85,7 +94,7 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"restless\w*|weight gain|gained \d+|sedation|sedated|somnolen\w+|drowsiness|fatigue|sexual (?:side "
                 r"effects|dysfunction)|anorgasmia|erectile dysfunction|insomnia|headaches?|dizziness|tremors?|"
                 r"hypertension|HTN|blood pressure|BP (?:of )?\d{3}/\d{2,3}|hypertensive (?:crisis|reaction|episode)|"
-                r"sweating|GI upset|(?:gastro\w*|GI) (?:side effects|intolerance)|"
+                r"sweat(?:ing|s|y)?|GI upset|(?:gastro\w*|GI) (?:side effects|intolerance)|"
                 r"diarrh\w*|constipation|dry mouth|rash|hyponatremia|QTc|palpitations|agitation|"
                 r"(?<!behavioral )(?<!behavioural )activation|"  # behavioral activation is a therapy
                 r"(?:emotional )?blunting|apathy|hair loss|serotonin syndrome|seizures?|memory (?:problems|loss|"
@@ -1067,6 +1076,10 @@ def _open_if_continued(best: HistoryRow, group: list[HistoryRow]) -> None:
         best.end = None
 
 
+_STOP_BEFORE_DATE = re.compile(r"\b(?:stopped|d/c'?d|discontinued|tapered off|came off|quit)\b(?:\s+\w+){0,3}\s+"
+                               r"(?:in|on|by)\s+\w", re.IGNORECASE)
+
+
 def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
     """One row per treatment, field by field from its mentions: the fullest mention's dose, the most precise dates,
     the outcome the notes state (a later note's "relapsed" over an earlier silence), with the source of the mention
@@ -1091,6 +1104,15 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
                      _same_time(v, mine)]
             if finer:
                 setattr(best, attr, max(finer, key=len))
+        if best.start and best.end == best.start:  # a lone month or year, and a stop told after it ("Oct 2023 -
+            # Zoloft. No change at all. Stopped Feb 2024."): it ran until that stop
+            told_stop = [r for r in group if r.end and (not r.start or r.start == r.end and _STOP_BEFORE_DATE.search(
+                r.source.text))]
+            lone = [r.start for r in group if r.start and r.start == r.end and r not in told_stop]
+            first = min(lone or [best.start], key=lambda v: When(0, 0, v).as_date())
+            stops = [r.end for r in told_stop if When(0, 0, r.end).as_date() > When(0, 0, first).as_date(last=True)]
+            if stops:
+                best.start, best.end = first, min(stops, key=lambda v: When(0, 0, v).as_date())
         told = [r for r in group if r.outcome_class != "unknown"]
         if told and (best.outcome_class == "unknown" or best.weight < TABLE_WEIGHT):
             # a table's outcome column first; else what the latest note says ("relapsed 08/2025" after "remission")
@@ -1438,6 +1460,10 @@ _LIST_HEAD = re.compile(r"\b(?:stop|start|continue|keep|change how you take)\s+t
 _STOP_LIST = re.compile(r"\bstop\s+taking:?\s*$", re.IGNORECASE)
 
 
+# a sentence, or a diary's dated entry, that opens with a stop and names nothing: "Stopped Feb 2024.", "Apr 2025
+# stopped - 3 months, no difference."
+_STOP_OPENS = re.compile(r"^\W*(?:(?:early|late|mid)?\s*[A-Z][a-z]{2,8}\.?\s+\d{4}\s*[-–:]?\s*)?(?:stopped|d/c'?d|"
+                         r"discontinued|tapered off|came off)\b", re.IGNORECASE)
 # a sentence that names no treatment but tells of the one named just before: "it", "the first time", "this time"
 _REFERS = re.compile(r"\b(?:stopped|started|tried|took|restarted|came off|tapered|continued|raised|increased|"
                      r"remains on|stayed on|on)\s+it\b|\bit\s+(?:was|did|had|has|helped|worked|made|stopped|plateaued|"
@@ -1454,13 +1480,19 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
     rows = fill_rows([u for u in doc_units if u.table == "fills"])
     referent: tuple[str, Unit] | None = None  # the one trial the sentences before told of, as written
     stopping = False  # under an after-visit summary's "STOP taking:": each drug ends on the visit's day
+    last_dated: tuple[Unit | None, str | None] = (None, None)  # the last sentence that gave a date, and the date
+    quiet = 0  # sentences since the referent's that named no treatment and told of none
     for n, unit in enumerate(doc_units):
         head = unit.text if _LIST_HEAD.search(unit.text) else f"{unit.label}:" if unit.label else ""
         if _LIST_HEAD.search(head):
             stopping = bool(_STOP_LIST.search(head))
         elif unit.label or unit.page != (doc_units[n - 1].page if n else unit.page):
             stopping = False  # another heading, another page
-        with written_on(unit.note_date):  # "since October of last year": the year before this note's
+        dated_unit, dated_value = last_dated  # (a month without its year follows the sentence just before, or the one
+        near = dated_unit is not None and (dated_unit.page, dated_unit.note_date) == (unit.page, unit.note_date) and \
+            n - doc_units.index(dated_unit) <= 2  # before that: "early 2023 - ... By May ... In Aug he stopped it")
+        # ("since October of last year": the year before this note's)
+        with written_on(unit.note_date), said_before(dated_value if near else None):
             if unit.table == "trials":
                 row = table_row(unit)
                 if row:
@@ -1472,8 +1504,10 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                 if named:
                     one = len({f.treatment for f in named}) == 1 and len(found) == 1
                     referent = (named[0].written, unit) if one else None
+                    quiet = 0
                 elif referent and (referent[1].page, referent[1].note_date) == (unit.page, unit.note_date) and \
-                        _REFERS.search(unit.text) and (doc_units[n - 1] is not referent[1] or _trial_dates(unit.text)):
+                        (_REFERS.search(unit.text) or _STOP_OPENS.match(unit.text)) and \
+                        (doc_units[n - 1] is not referent[1] or _trial_dates(unit.text)):
                     # "He has tried Prozac twice. The first time was in 2011: ... He tried it again in the summer
                     # of 2020, and this time it did nothing at all": the sentences after tell of the same drug (the
                     # very next one's outcome alone is read above)
@@ -1482,6 +1516,8 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                     for row in found:
                         row.source = _source(unit)
                         row.outcome = row.outcome.removeprefix(said) if row.outcome else None
+                elif referent and quiet < 1 and not unit.label:
+                    quiet += 1  # "Oct 2023 - Zoloft. No change at all. Stopped Feb 2024.": one sentence between
                 else:
                     referent = None
                 if stopping and unit.note_date:
@@ -1494,6 +1530,9 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                     when = unit.note_date.toordinal() if unit.note_date else 0
                     si.append(((when, order, n), level, unit))
             result.scales += scales_of(unit, stay)
+            dated = _trial_dates(unit.text) if not unit.table else []
+            if dated:
+                last_dated = (unit, dated[-1].value)
         result.diagnoses += diagnoses_of(unit, seen_codes)
     if doc_units:
         _course_details(doc_units, rows)
