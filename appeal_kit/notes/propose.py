@@ -1109,8 +1109,10 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
             told_stop = [r for r in group if r.end and (not r.start or r.start == r.end and _STOP_BEFORE_DATE.search(
                 r.source.text))]
             lone = [r.start for r in group if r.start and r.start == r.end and r not in told_stop]
-            first = min(lone or [best.start], key=lambda v: When(0, 0, v).as_date())
-            stops = [r.end for r in told_stop if When(0, 0, r.end).as_date() > When(0, 0, first).as_date(last=True)]
+            lone = lone or [best.start]
+            first = min(lone, key=lambda v: When(0, 0, v).as_date())
+            stops = [r.end for r in told_stop if r.end and
+                     When(0, 0, r.end).as_date() > When(0, 0, first).as_date(last=True)]
             if stops:
                 best.start, best.end = first, min(stops, key=lambda v: When(0, 0, v).as_date())
         told = [r for r in group if r.outcome_class != "unknown"]
