@@ -865,7 +865,8 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
         if contradiction:
             warn(where, contradiction)
     stated = _stated_trial_count(str(case.get("treatment.summary") or ""))
-    counted = arguments.trial_summary(rows, onset=case.get("clinical.episode_onset"))["medication"]
+    counted = arguments.trial_summary(rows, onset=case.get("clinical.episode_onset"),
+                                      treatment=case.get("treatment.name"))["medication"]
     if stated is not None and rows and stated != counted:
         warn("treatment.summary", _("says {stated} adequate medication trials, but clinical.history gives "
                                     "{counted} by the letter's rule; make them agree, the reviewer will compare "

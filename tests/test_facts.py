@@ -193,6 +193,15 @@ def test_the_session_count_in_the_dose_decides_a_course(row, adequate):
     assert "sessions" in trials["rule"] or "treatments" in trials["rule"]
 
 
+def test_a_failed_esketamine_course_is_an_antidepressant_trial_except_in_its_own_letter():
+    """esketamine is an antidepressant (ATC N06AX27; `notes` reads it so): a failed course counts in an IV ketamine
+    letter, and in a Spravato letter it is the treatment requested, never a counted trial."""
+    rows = [{"drug": "Sertraline", "dose": "150 mg", "start": "2024-01-08", "end": "2024-04-01", "response": "none"},
+            {"drug": "Spravato 84 mg twice weekly", "start": "2025-01-06", "end": "2025-04-01", "response": "none"}]
+    assert arguments.trial_kind(rows[1]) == "antidepressant"
+    assert arguments.trial_summary(rows, treatment="IV ketamine infusions")["medication"] == 2
+    assert arguments.trial_summary(rows, treatment="Spravato (esketamine) nasal spray")["medication"] == 1
+
 def test_an_add_on_antidepressant_is_an_augmentation_trial():
     rows = [{"drug": "Escitalopram", "dose": "20 mg", "start": "2025-03-03", "end": "2025-07-21", "outcome": "No response"},
             {"drug": "Bupropion XL (augmenting escitalopram)", "dose": "300 mg", "start": "2025-07-21",

@@ -432,13 +432,15 @@ def marked_other_unjudged(row: dict) -> bool:
             and all(is_blank(row.get(key)) for key in ("failed", "response", "adequate")))
 
 
-def counted_trials(history: Any, onset: Any = None) -> dict[str, list[dict]]:
+def counted_trials(history: Any, onset: Any = None, treatment: Any = None) -> dict[str, list[dict]]:
     """The adequate failed trials of clinical.history by kind (trial_kind): `medication` (antidepressant trials
     only), `augmentation`, `courses` (psychotherapy, neuromodulation) and `other` (other or unknown kind), plus
-    `all` of them and `rows` (every row read). `onset`: clinical.episode_onset (worked_in_earlier_episode)."""
+    `all` of them and `rows` (every row read). `onset`: clinical.episode_onset (worked_in_earlier_episode);
+    `treatment`: treatment.name, whose own earlier rows are evidence for the request, never a failed trial it is
+    measured by (a failed Spravato course in a Spravato letter)."""
     rows = [r for r in (history or []) if isinstance(r, dict)]
     counted = [r for r in rows if trial_is_adequate(r) and trial_failed(r) and not worked_in_earlier_episode(r, onset)
-               and not marked_other_unjudged(r)]
+               and not marked_other_unjudged(r) and not (treatment and same_treatment(r, treatment))]
     kinds = {id(r): trial_kind(r) for r in counted}
     return {"rows": rows, "all": counted,
             "augmentation": [r for r in counted if kinds[id(r)] == "augmentation"],
@@ -564,7 +566,7 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
     with the reason ({drug, reason}); `uncounted` says so in a sentence ("" when every row counts); `rule` is
     the rule for the kinds the history holds (rule_text).
     """
-    trials = counted_trials(history, onset)
+    trials = counted_trials(history, onset, treatment)
     rows, counted = trials["rows"], trials["all"]
     augmentations, meds, courses, others = (trials["augmentation"], trials["medication"], trials["courses"],
                                             trials["other"])
@@ -1009,7 +1011,8 @@ def unanswered_phrases(case_data: dict, extra_dirs: Iterable[Path] = ()) -> list
                         users.append(words)
             if blocks[name].get("counts_trials"):
                 history = counted_history(case_data, date.today())
-                if history and trial_summary(history)["adequate_failed"] == 0:
+                if history and trial_summary(history, treatment=get_path(case_data, "treatment.name"))[
+                        "adequate_failed"] == 0:
                     problems.append(phrase(
                         "clinical.history lists no adequate failed trial, which the {argument} argument relies on: a "
                         "trial counts when its start and end are at least {weeks} weeks apart (or it says "

@@ -432,7 +432,8 @@ class _Lookup:
         rows = [r for r in arguments.counted_history(data, today or date.today()) if isinstance(r, dict)]
         self.trials: dict[float, list[str]] = {}
         if rows:
-            counted = arguments.counted_trials(rows, get_path(data, "clinical.episode_onset"))
+            counted = arguments.counted_trials(rows, get_path(data, "clinical.episode_onset"),
+                                               get_path(data, "treatment.name"))
             counted["not counted"] = [r for r in rows if r not in counted["all"]]
             for kind in ("rows", "all", "medication", "augmentation", "courses", "other", "not counted"):
                 numbers = [rows.index(r) + 1 for r in counted.get(kind) or [] if r in rows]

@@ -281,7 +281,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
 
     # -- the treatments already tried --------------------------------------------------------------------------
     rows = [r for r in (get_path(data, "clinical.history") or []) if isinstance(r, dict)]
-    counted = arguments.counted_trials(rows, get_path(data, "clinical.episode_onset"))
+    counted = arguments.counted_trials(rows, get_path(data, "clinical.episode_onset"), get_path(data, "treatment.name"))
 
     def row_sources(chosen: list[dict]) -> list[str]:
         idx = [rows.index(r) + 1 for r in chosen]
