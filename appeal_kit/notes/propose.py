@@ -1482,7 +1482,7 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
     rows = fill_rows([u for u in doc_units if u.table == "fills"])
     referent: tuple[str, Unit] | None = None  # the one trial the sentences before told of, as written
     stopping = False  # under an after-visit summary's "STOP taking:": each drug ends on the visit's day
-    last_dated: tuple[Unit | None, str | None] = (None, None)  # the last sentence that gave a date, and the date
+    last_dated: tuple[int, str | None] = (-9, None)  # the last sentence that gave a date (its index), and the date
     quiet = 0  # sentences since the referent's that named no treatment and told of none
     for n, unit in enumerate(doc_units):
         head = unit.text if _LIST_HEAD.search(unit.text) else f"{unit.label}:" if unit.label else ""
@@ -1490,9 +1490,9 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
             stopping = bool(_STOP_LIST.search(head))
         elif unit.label or unit.page != (doc_units[n - 1].page if n else unit.page):
             stopping = False  # another heading, another page
-        dated_unit, dated_value = last_dated  # (a month without its year follows the sentence just before, or the one
-        near = dated_unit is not None and (dated_unit.page, dated_unit.note_date) == (unit.page, unit.note_date) and \
-            n - doc_units.index(dated_unit) <= 2  # before that: "early 2023 - ... By May ... In Aug he stopped it")
+        dated_at, dated_value = last_dated  # (a month without its year follows the sentence just before, or the one
+        near = n - dated_at <= 2 and (doc_units[dated_at].page, doc_units[dated_at].note_date) == \
+            (unit.page, unit.note_date)  # before that: "early 2023 - ... By May ... In Aug he stopped it")
         # ("since October of last year": the year before this note's)
         with written_on(unit.note_date), said_before(dated_value if near else None):
             if unit.table == "trials":
@@ -1534,7 +1534,7 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
             result.scales += scales_of(unit, stay)
             dated = _trial_dates(unit.text) if not unit.table else []
             if dated:
-                last_dated = (unit, dated[-1].value)
+                last_dated = (n, dated[-1].value)
         result.diagnoses += diagnoses_of(unit, seen_codes)
     if doc_units:
         _course_details(doc_units, rows)
