@@ -156,3 +156,50 @@ def test_cases_flags_a_stored_deadline_that_no_longer_agrees(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "CHECK THE DEADLINE: case.yaml says 2026-05-02, the notice date 2026-01-03 gives 2026-03-04" in proc.stdout
     assert "OVERDUE" in proc.stdout  # sorted and marked by the earlier date
+
+
+# ---------------------------------------------------------------------------------------------- where the date stands
+
+@pytest.mark.parametrize("text, notice", [
+    # a title or letterhead line of prose over a date alone on its line is no label ("cobertura", "to ERISA")
+    ("Plan Advantage (HMO)\nAviso de denegación de cobertura médica (o de pago)\n18-nov-2026\n\n"
+     "Estimado señor:\nNegamos el pago.\n", "2026-11-18"),
+    ("Church Benefits Trust\nA church plan under section 3(33) of ERISA and not subject to ERISA's claims rules\n"
+     "November 19th, 2026\n\nDear Rev. Lee,\nThe sessions exceed the benefit maximum.\n", "2026-11-19"),
+    # a header cell over its date still names it
+    ("Acme Health Plan\nDate of birth      Claim\n11/20/1970         CL-1\n\nNovember 2, 2026\n\nDear Ann,\n",
+     "2026-11-02"),
+    # a weekday before a date alone on its line
+    ("Pike County Employees Health Plan\n\nFriday, November 27, 2026\n\nMember: Ann Lee\nWe denied the claim "
+     "because the records do not show that the plan's criteria for the infusion were met.\n", "2026-11-27"),
+])
+def test_a_date_alone_on_its_line_is_the_letters_date(text, notice):
+    assert facts(text)["notice_date"] == notice
+
+
+def test_a_page_of_taglines_before_the_letter_and_a_fax_cover_without_a_salutation():
+    taglines = "".join(f"ATTENTION {i}: language assistance services are available free of charge. Call 1-800-555-0141."
+                       "\n" for i in range(12))
+    letter = ("Acme Mutual\n4100 Prairie Parkway | Millbrook, KS 66999\n\nNovember 9, 2026\n\nNathan Lee\n"
+              "NOTICE OF ADVERSE BENEFIT DETERMINATION\nPatient: Ann Lee\nDate of service: 10/13/2026\n"
+              "Benefits are denied because the service was not medically necessary.\n")
+    assert facts(taglines + letter)["notice_date"] == "2026-11-09"
+    cover = ("11/30/2026 10:42 FROM: UR LINE TO: 555-0190 P.001/002\n\nFAX COVER SHEET\n\nDate:    11/30/2026\n"
+             "Re:      Your appeal rights\n\nPlease see the attached notice.\n\n\n"
+             "11/30/2026 10:42 FROM: UR LINE TO: 555-0190  P.002/002\n\nPike County Employees Health Plan\n\n"
+             "Friday, November 27, 2026\n\nMember:   Ann Lee\nDate of service:   11/03/2026\n\n"
+             "The reviewer found the infusion not medically necessary.\n"
+             "To appeal, write within 15 business days of the date of this notice to the plan.\n")
+    assert facts(cover)["notice_date"] == "2026-11-27"
+
+
+def test_a_spanish_notice_in_us_order_is_read_month_first_when_day_first_cannot_be_right():
+    text = ("Plan de Salud\nFecha del aviso:   11/05/2026\nFecha de nacimiento:   11/06/1990\n"
+            "Fecha del servicio:   10/08/2026\nHemos denegado esta reclamación.\n")
+    f = facts(text)
+    # read day first, the notice (11 May) would come before the care (10 August): read month first instead
+    assert (f["notice_date"], f["service_dates"]) == ("2026-11-05", ["2026-10-08"])
+    assert "month first" in f["uncertain"]["notice_date"] and not f["rejected"]
+    # a Spanish notice whose dates can be right day first keeps them
+    f = facts(text.replace("10/08/2026", "01/04/2026"))
+    assert (f["notice_date"], f["service_dates"]) == ("2026-05-11", ["2026-04-01"])

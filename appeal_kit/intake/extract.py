@@ -1127,6 +1127,14 @@ def _fax_cover(doc: Doc) -> tuple[int, int] | None:
     return (doc.offsets[doc.line_at(cover.start())], following.start()) if following else None
 
 
+_SALUTATION = re.compile(r"^\s*(?:Dear|Re:|RE:|Subject:|Estimad[oa]|Asunto:)", re.MULTILINE)
+# a cell of a table's header row is a few words ("Date of notice", "Fecha de nacimiento del paciente")
+_HEADER_WORDS = 5
+# a notice's title line, in capitals: "NOTICE OF ADVERSE BENEFIT DETERMINATION", "AVISO DE DENEGACIÓN"
+_NOTICE_TITLE = re.compile(r"^[ \t]*(?=[^a-z\n]*(?:NOTICE|DETERMINATION|DENIAL|EXPLANATION|AVISO|DENEGACI))"
+                           r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ ,'()/&-]{12,}$", re.MULTILINE)
+
+
 def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]:
     """Every date that may be the notice's own, best first, as (score, date, evidence, span): a labelled date
     ("Date of notice:", "Fecha del aviso:") 3, a bare "Date:" 2.5, a date alone above the salutation 2, ..., and
@@ -1135,8 +1143,14 @@ def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, 
     found = []  # (score, -pos, date, snippet, span)
     cover = _fax_cover(doc)
     header = _EMAIL_HEADER.match(doc.text)
-    salutation = re.search(r"^\s*(?:Dear|Re:|RE:|Subject:|Estimad[oa]|Asunto:)", doc.text, re.MULTILINE)
-    body_start = salutation.start() if salutation else len(doc.text) * 0.4
+    # (a fax cover sheet's "Re:" line is not the notice's, and the notice starts after the cover)
+    start = cover[1] if cover else 0
+    salutation = _SALUTATION.search(doc.text, start)
+    # with no salutation, the body starts at the notice's title (a page of language taglines may come first) or,
+    # lacking one there, 40% of the way into the notice
+    title = _NOTICE_TITLE.search(doc.text, start)
+    body_start = salutation.start() if salutation else \
+        max(start + (len(doc.text) - start) * 0.4, title.start() if title else 0)
     for hit in doc.dates():
         li = doc.line_at(hit.start)
         line = doc.lines[li]
@@ -1154,9 +1168,11 @@ def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, 
         if not above.strip() and li > 1 and len(segments(doc.lines[li - 2])) >= 2 and len(segments(line)) >= 2:
             above = doc.lines[li - 2]
         if not context.strip() and li > 0 and (not line[:col].strip() or re.search(r"\s{2,}$", line[:col])):
-            # label directly above (header row of a table-like block)
+            # label directly above (header row of a table-like block); a line of prose or a title above a date
+            # alone on its line ("Aviso de denegación de cobertura médica", a letterhead's "not subject to
+            # ERISA") is no label: a header cell is a few words, or ends with a colon
             for start, seg in segments(above):
-                if abs(start - col) <= 6:
+                if abs(start - col) <= 6 and (len(seg.split()) <= _HEADER_WORDS or seg.rstrip().endswith(":")):
                     context = seg
         elif li > 0 and re.search(r"\s{2,}$", before_line):
             # a boxed header's row of values under its row of labels: the label over the date's own cell names
@@ -1166,6 +1182,7 @@ def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, 
                         not re.fullmatch(r"\s*(?:date|fecha)\s*[:\-]?\s*", seg, re.IGNORECASE):
                     context = seg
         score = 0.0
+        lead = _WEEKDAY.sub("", line[:col]).strip()  # "Friday, November 27, 2026" is a date alone on its line
         context = _WEEKDAY.sub("", context)  # "Sent: Tuesday, March 3, 2026" (an e-mail header)
         if _NOT_NOTICE.search(context[-45:]):
             continue
@@ -1175,10 +1192,9 @@ def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, 
             score = 3.0 if not re.fullmatch(r"\s*(?:date|fecha)\s*[:\-]?\s*", context, re.IGNORECASE) else 2.5
         elif _PROCESSED_LABEL.search(context[-45:]):
             score = 1.5
-        elif not line[:col].strip() and not line[hit.end - doc.offsets[li]:].strip() \
-                and hit.start < body_start:
-            score = 2.0  # a date alone on its line above the salutation: the letter's date
-        elif not line[:col].strip() and hit.start < body_start and \
+        elif not lead and not line[hit.end - doc.offsets[li]:].strip() and hit.start < body_start:
+            score = 2.0  # a date alone on its line above the salutation (after its weekday): the letter's date
+        elif not lead and hit.start < body_start and \
                 not line[hit.end - doc.offsets[li]:].strip()[:1].isalnum():
             score = 1.8
         elif re.search(r"(?:letter|notice)\s+(?:was\s+)?(?:sent|mailed|dated|issued)\s+(?:on\s+)?$",

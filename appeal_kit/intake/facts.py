@@ -11,7 +11,7 @@ Public API:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -60,8 +60,25 @@ def extract_facts(text: str, *, today: date | None = None) -> dict:
     """The facts of a denial notice from its text: FACT_KEYS, nulls and [] when not found. Besides "evidence"
     (the words each fact came from) it holds "confidence" (field -> "high" or "low"), "uncertain" (field -> why
     it should be checked) and "rejected" (dates set aside, with the reason). `today` (default: the real date)
-    is when the notice is read: a notice date after it is set aside."""
+    is when the notice is read: a notice date after it is set aside.
+
+    When nothing in the notice says in which order its numeric dates are written and the order guessed leaves
+    the notice's date empty (read that way it falls before the care it denies, or after today), the dates are read
+    the other way, which is kept when it gives a notice date that can be right (still marked CHECK THIS)."""
     doc = Doc.of(text or "")
+    facts = _facts_of(doc, today)
+    if not doc.order.certain and not facts["notice_date"] and "notice_date" in facts["rejected"]:
+        other = deadlines.DateOrder("MDY" if doc.order.order == "DMY" else "DMY",
+                                    Reason(N_("read the other way, the notice's own date could not be right")),
+                                    certain=False)
+        again = _facts_of(replace(doc, order=other), today)
+        if again["notice_date"] and "notice_date" not in again["rejected"]:
+            return again
+    return facts
+
+
+def _facts_of(doc: Doc, today: date | None) -> dict:
+    """extract_facts on a notice whose text and order of dates are read."""
     facts: dict[str, Any] = {k: ([] if k in LIST_KEYS else None) for k in FACT_KEYS}
     facts["urgent"] = False
     ev: dict[str, str] = {}
