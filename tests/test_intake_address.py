@@ -135,3 +135,18 @@ def test_ocr_damage_inside_an_address_sentence(text, expected):
 def test_a_label_before_the_addressee_is_still_dropped():
     text = "To appeal, mail it.\nAddress: Quillwood Health Partners\nPO Box 1180\nDune Flats, AZ 85398\n"
     assert address(text) == "Quillwood Health Partners, PO Box 1180, Dune Flats, AZ 85398"
+
+
+def test_address_boxes_side_by_side_are_read_one_after_the_other():
+    text = """You must file your appeal no later than May 24, 2027. Use the appeals address on the right.
+Correspondence and claims                          Appeals
+Northpass Health Plans                             Northpass Health Plans
+Member Correspondence                              Attn: Grievance and Appeals Department
+PO Box 4400                                        615 Meridian Trace, Suite 220
+Halvorsen, OR 97998                                Halvorsen, OR 97999
+
+For help, call 1-800-555-0193.
+"""
+    found = find_appeals_address(Doc.of(text))
+    assert found and found[0] == ("Northpass Health Plans, Attn: Grievance and Appeals Department, "
+                                  "615 Meridian Trace, Suite 220, Halvorsen, OR 97999")

@@ -1438,3 +1438,23 @@ Fechas en formato día/mes/año
                                            ("Member ID: QCH 4418 2207 01", "QCH 4418 2207 01")])
 def test_a_look_alike_letter_in_one_group_of_an_id_written_in_groups_of_digits(printed, read):
     assert intake_facts.extract_facts(printed, today=TODAY)["member_id"] == read
+
+
+def test_a_glossed_label_column_a_hyphenated_name_in_a_claim_row_and_care_on_a_date():
+    aviso = ("KidsCare Norte\n\nEstimada Sra. Lucía Solís Ferrán:\n\nLe escribimos sobre los servicios que recibió su "
+             "hijo.\n\nFecha del aviso    06/11/2026\n\nNiño (paciente)    Mateo Ibarra Solís\n\n"
+             "Reclamación    KC-2611-06052\n")
+    assert intake_facts.extract_facts(aviso, today=TODAY)["patient_name"] == "Mateo Ibarra Solís"
+    eob = """Subscriber:        Carla Marchetti-Lund
+Member ID:         HFW-FICT-660392
+Statement date:    11/16/2026
+
+Claim no.        Patient                Service date     Code      Billed     Plan paid    Adj. code
+6620-118-0039    Carla                  10/19/2026       99214     $185.00    $140.00      PR-3
+6620-118-0041    Theo Marchetti-Lund    10/21/2026       96365     $520.00    $0.00        CO-197
+"""
+    f = intake_facts.extract_facts(eob, today=TODAY)
+    assert (f["patient_name"], f["claim_number"]) == ("Theo Marchetti-Lund", "6620-118-0041")
+    letter = ("Northpass Health Plans\nNotice date    November 24, 2026\nMember    Cormac Teague\n\nWe reviewed the claim "
+              "from Emberline Psychiatric Associates for care on Oct 29, 2026 (99205). It is out of network.\n")
+    assert intake_facts.extract_facts(letter, today=TODAY)["service_dates"] == ["2026-10-29"]

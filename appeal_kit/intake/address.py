@@ -232,10 +232,47 @@ def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
     return kept, first
 
 
+# the heading of an address box: what the address is for
+_BOX_HEADING = re.compile(APPEAL_WORDS.pattern + r"|correspondence|claims|mail|address|correspondencia|reclamaciones|"
+                          r"direcci[oó]n", re.IGNORECASE)
+# a line of two cells: the left one, a gap of 3 or more spaces, the right one from column `start`
+_TWO_CELLS = re.compile(r"^[ \t]*(?P<left>\S.*?\S|\S)[ \t]{3,}(?P<right>\S.*)$")
+
+
+def _boxes_one_after_another(text: str) -> str:
+    """Address boxes printed side by side ("Correspondence and claims    Appeals" over two blocks of lines, each
+    line a cell of both), each box's lines together, the left box first: a run of three or more lines of two
+    cells, the right cells starting at one column, whose last line ends both boxes with a state and ZIP."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j, col = i, None
+        while j < len(lines):
+            m = _TWO_CELLS.match(lines[j])
+            if not m or col is not None and abs(m.start("right") - col) > 1:
+                break
+            col = m.start("right") if col is None else col
+            j += 1
+        cells = [c for c in map(_TWO_CELLS.match, lines[i:j]) if c]
+        last = cells[-1] if cells else None
+        if j - i >= 3 and last and _STATE_ZIP.search(last.group("left")) and _STATE_ZIP.search(last.group("right")):
+            # (two blank lines end a block; a heading over each box introduces it: "Appeals:")
+            heading = not re.search(r"\d", lines[i]) and any(_BOX_HEADING.search(c) for c in cells[0].groups())
+            for side in ("left", "right"):
+                out += [c.group(side) + (":" if heading and k == 0 else "") for k, c in enumerate(cells)]
+                out += ["", ""]
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
 def find_appeals_address(doc: Doc):
     """The address block appeals are mailed to (see the module docstring), the words it came from and its span;
     None when the notice gives none in a passage about appeals."""
-    text = _ocr_repaired(doc.text)
+    text = _boxes_one_after_another(_ocr_repaired(doc.text))
     best = None
     for m in _STATE_ZIP.finditer(text):
         city_at = _city_start(text, m.start())

@@ -929,7 +929,8 @@ def patient_of_row(doc: Doc, li: int):
     hi = _header_above(doc, li)
     span = _column(doc.lines[hi], _PATIENT_COLUMN) if hi is not None else None
     cell = _cell(doc.lines[li], span, tol=2) if span else None
-    if not cell or not re.fullmatch(r"[^\W\d_][^\W\d_'.-]*(?: [^\W\d_][^\W\d_'.-]*){0,3}", cell):
+    # (a name's words may hold a hyphen, an apostrophe or an initial's full stop: "Theo Marchetti-Lund")
+    if not cell or not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['.-])*(?: [^\W\d_](?:[^\W\d_]|['.-])*){0,3}", cell):
         return None
     id_labels = label_set("member_id").regex()
 
@@ -1486,8 +1487,8 @@ _PROC_RE = re.compile(r"(?<![\w$,/\-#])(?<!\S\.)(\d{5}|\d{4}[FTU]|[A-CEGHJ-MP-V]
                       r"(?![\w/]|[.,]\d|-\d)")
 _PROC_CONTEXT = re.compile(r"\b(?:CPT|HCPCS|procedure|proc\.?|service code|billing code|code\(?s?\)?|drug code|"
                            r"J-?code|billed|billing|c[oó]digos?|procedimiento|facturad[oa])\b", re.IGNORECASE)
-_TREATMENT_WORDS = re.compile(r"infusion|injection|visit|therapy|treatment|service|procedure|session|infusi[oó]n|"
-                              r"inyecci[oó]n|terapia|tratamiento|servicio|sesi[oó]n|consulta|"
+_TREATMENT_WORDS = re.compile(r"infusion|injection|visit|therapy|treatment|service|procedure|session|\bcare\b|"
+                              r"infusi[oó]n|inyecci[oó]n|terapia|tratamiento|servicio|sesi[oó]n|consulta|"
                               r"psychotherapy|evaluation|spray|drug|administration|stimulation|estimulaci[oó]n|"
                               r"evaluaci[oó]n|psicoterapia|medicamento|ketamin[ae]|esketamin[ae]|spravato",
                               re.IGNORECASE)

@@ -82,8 +82,10 @@ class LabelSet:
             # "Niño/a (miembro): ...": a bare label in brackets before its colon too
             parts.append(rf"(?:{bare}){_GENDER}(?:\s{{0,2}}{fuzzy('#')})?\)?{_GLOSS}\s{{0,2}}(?:{LEADER}|[:;])")
             # a label column with no colon, as web pages show fields: "Patient      Ana Núñez"
-            # (a label that joins two roles too: "Student / insured      Priya Ramaswamy-Cole")
-            parts.append(rf"(?<![^\n])[ \t]*(?:[^\W\d_]+[ \t]?/[ \t]?)?(?:{bare}){_GENDER}(?=[ \t]{{2,}}\S)")
+            # (a label that joins two roles too: "Student / insured      Priya Ramaswamy-Cole", and one glossed in
+            # brackets: "Niño (paciente)    Mateo Ibarra")
+            parts.append(rf"(?<![^\n])[ \t]*(?:[^\W\d_]+[ \t]?/[ \t]?)?(?:{bare}){_GENDER}"
+                         rf"(?:[ \t]?\([^()\n]{{1,20}}\))?(?=[ \t]{{2,}}\S)")
             # a cell of a table's header row, its value in the row below ("Member ID    Claim    Received")
             # (a heading that joins two roles, "Student / patient", heads the column too)
             # (the row's last cell too: "Date of notice    Subscriber    Patient" over its row of values)
