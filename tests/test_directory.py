@@ -50,6 +50,25 @@ def test_an_addressee_field_holds_a_name_or_address_alone(code):
             assert not entry.get(address).startswith(entry.get(name)), (code, address)
 
 
+# hosts whose word the directory does not take (docs/sending.md): third-party copies of statutes and rules, document-
+# sharing and guide sites, blogs, and pages seen carrying a state's facts without being the state's (an Area Agency on
+# Aging's own site, a Senate caucus site)
+NOT_OFFICIAL = ("blogspot.", "justia.com", "cornell.edu", "casetext.com", "elaws.us", "type2.wiki", "readkong.com",
+                "docplayer.", "vdocuments.", "pdfslide.", "yumpu.com", "scribd.com", "wikipedia.org", "healthline.com",
+                "payingforseniorcare.com", "patientadvocates.io", "apellica.com", "claimgotdenied.com",
+                "seniorresourcealliance.org", "seniorsolutionsvt.org", "wcaaa.org", "mainesenate.org")
+
+
+def test_no_fact_rests_on_a_host_the_directory_does_not_take():
+    entries = [(code, directory.state(code).facts) for code in directory.STATES]
+    entries += [(key, entry.facts) for key, entry in directory.federal().items()]
+    for key, facts in entries:
+        for name, fact in facts.items():
+            if fact.found or fact.none:
+                host = fact.source.split("/")[2].lower()
+                assert not any(bad in host for bad in NOT_OFFICIAL), (key, name, host)
+
+
 def test_a_note_is_kept_beside_the_value_and_never_in_it():
     fact = directory._fact("XX.yaml f", {"value": "Idaho Department of Insurance", "note": "assigns the reviewer",
                                          "source": "https://doi.idaho.gov", "checked": TODAY})
