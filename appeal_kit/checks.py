@@ -21,7 +21,7 @@ from appeal_kit.case.folder import (
     load_case,
 )
 from appeal_kit.errors import CaseError
-from appeal_kit.i18n import _, days_ago, long_date, ngettext, said, said_list
+from appeal_kit.i18n import N_, _, days_ago, long_date, ngettext, said, said_list
 from appeal_kit.intake.codes import (
     EFFECTIVE_FROM,
     ICD10_RE,
@@ -865,8 +865,10 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
         if contradiction:
             warn(where, contradiction)
     stated = _stated_trial_count(str(case.get("treatment.summary") or ""))
-    counted = arguments.trial_summary(rows, onset=case.get("clinical.episode_onset"),
-                                      treatment=case.get("treatment.name"))["medication"]
+    summary = arguments.trial_summary(rows, onset=case.get("clinical.episode_onset"),
+                                      treatment=case.get("treatment.name"))
+    # a rule that counts augmentation as a medication trial counts those rows too (set 11, case 02)
+    counted = summary["medication"] + (summary["augmentation"] if derived.augmentation_rule(case.data) else 0)
     if stated is not None and rows and stated != counted:
         warn("treatment.summary", _("says {stated} adequate medication trials, but clinical.history gives "
                                     "{counted} by the letter's rule; make them agree, the reviewer will compare "
@@ -1193,7 +1195,46 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
             "gap, which needs in-network providers tried (network). If the member's plan or option has those "
             "benefits, say so in plan_option (name, out_of_network: true, since, applied: the option the denial "
             "applied if another, proof: the enrollment records), and the letter asks for payment under them"))
+    findings += _emergency_findings(case, reasons)
     return findings
+
+
+# the letters whose own request is the wrong one for emergency care
+EMERGENCY_MISFITS = {"out-of-network-gap-exception": N_("a network gap exception"),
+                     "retro-authorization": N_("a retroactive authorization")}
+_EMERGENCY_WORDS = re.compile(r"\bemergenc(?:y|ies)\b", re.I)
+
+
+def _emergency_findings(case: Case, reasons: list[str]) -> list[Finding]:
+    """Emergency care denied as out of network or unauthorized (set 11, case 07): a denial or plan text that speaks
+    of emergency services prompts for emergency.care, whose letter argues emergency coverage instead of a network
+    gap or a retroactive authorization; an emergency case is asked about the stay after stabilization."""
+    from appeal_kit.letter import arguments
+
+    out = []
+    if arguments.is_emergency(case.data):
+        if case.template in EMERGENCY_MISFITS:
+            out.append(Finding("warning", "template", _(
+                "emergency.care says the care was emergency care, but the {template} letter asks for {what}; use "
+                "medical-necessity, which answers the denial as emergency services").format(
+                    template=case.template, what=_(EMERGENCY_MISFITS[case.template]))))
+        if arguments.EMERGENCY in reasons and all(is_blank(case.get(f)) for f in (
+                "emergency.transfer_safe", "emergency.consent_signed")):
+            out.append(Finding("note", "emergency.transfer_safe", _(
+                "if the care went on after the patient was stabilized (an admission from the emergency department), "
+                "say in emergency.transfer_safe (false when a transfer by non-medical transport to a network facility "
+                "was not safe, with emergency.transfer_why) and emergency.consent_signed (false when no written "
+                "consent to out-of-network care was signed) why that care was emergency care too")))
+        return out
+    words = " ".join(str(case.get(f) or "") for f in ("claim.denial_reason", "plan_policy.quote",
+                                                     "prior_auth.reason_missing"))
+    if arguments.EMERGENCY_ANSWERS & set(reasons) and _EMERGENCY_WORDS.search(words):
+        out.append(Finding("note", "emergency.care", _(
+            "the denial or the plan's terms speak of emergency services: if the care began as an emergency (the "
+            "patient came to an emergency department with acute symptoms), set emergency.care: true with "
+            "emergency.presented and emergency.symptoms, and the letter argues emergency coverage instead of a network "
+            "gap exception or a retroactive authorization (docs/case-yaml.md)")))
+    return out
 
 
 # A sentence of plan text that pays for out-of-network care ("Covered services from out-of-network providers are paid
@@ -1205,8 +1246,9 @@ _REFUSED = re.compile(r"\bno (?:benefits?|coverage)\b|\bnot (?:covered|paid|paya
 
 
 def _pays_out_of_network(text: str) -> bool:
+    # emergency services covered out of network are not out-of-network benefits (emergency.care answers them)
     return any(_OUT_OF_NETWORK.search(s) and _PAID.search(s) and not _REFUSED.search(s)
-               for s in re.split(r"(?<=[.;:])\s+", text))
+               and not _EMERGENCY_WORDS.search(s) for s in re.split(r"(?<=[.;:])\s+", text))
 
 
 def _unsourced_sentences(case: Case, state, says, letter: str, text: str, today: date) -> list[Finding]:

@@ -60,7 +60,7 @@ _SHAPES: dict[str, Shape] = {
     # action: reduce | suspend | end | none, what the decision does to care already authorized (facts.CARE_CUTS)
     # delivery: managed_care | fee_for_service, how Medicaid or CHIP coverage is given (rules.route)
     "claim": group("urgent", "stage", "pending_services", "action", "coding_correct", "state", "funding", "delivery",
-                   "sessions",
+                   "sessions", "inpatient",
                    reviewer=group("name", "specialty")),
     # authorization: path of the patient's signed authorization; clinic: the author writes from the clinic profile's
     # clinic (its address and phone are read from clinic.yaml, letter.clinic.sender_details); relation: patient |
@@ -91,8 +91,10 @@ _SHAPES: dict[str, Shape] = {
     # use that the parity argument compares with {name, quote, file}
     # exclusion: an exclusion the denial relies on, answered by name: {name, reaches (true / false: whether it reaches
     # this care), why (the reason, with its record), file (the record that shows it)} (facts.exclusion_misses_care)
+    # augmentation_counts: the policy's or coverage rule's own words that count an augmentation trial as a
+    # medication trial (derived.augmentation_rule)
     "plan_policy": group("name", "number", "quote", "medical_necessity_definition", "exception", "other_terms",
-                         "file", comparator=group("name", "quote", "file"),
+                         "file", "augmentation_counts", comparator=group("name", "quote", "file"),
                          # a limit on the number of treatments: applied (by the denial), current (in the plan's
                          # current terms, or none), course (the number the course billed reaches), unit
                          # (letter.derived.benefit_limit)
@@ -100,7 +102,7 @@ _SHAPES: dict[str, Shape] = {
                          exclusion=group("name", "reaches", "why", "file")),
     # Medicare's own coverage rule for the treatment (an NCD or LCD excerpt) in a Medicare Advantage case: the plan
     # may apply only its criteria where they are fully established (letter.derived.medicare_coverage)
-    "medicare_coverage": group("name", "number", "quote", "file"),
+    "medicare_coverage": group("name", "number", "quote", "file", "augmentation_counts"),
     "network": list_of("name", "date", "outcome", "miles", "first_opening", evidence=_EVIDENCE),
     # the plan option the member is enrolled in: {name, out_of_network (true: it pays for out-of-network care),
     # since (effective date), applied (the option whose rule the denial applied instead), proof (enrollment records:
@@ -115,6 +117,11 @@ _SHAPES: dict[str, Shape] = {
     # a denial that says coverage had ended (or not begun) on the dates of care: why it was in force, and the proof
     # (letter_templates/arguments.yaml, coverage_ended)
     "eligibility": group("why", "proof"),
+    # emergency care (care: true), denied as out of network or unauthorized: where the patient presented, the
+    # symptoms that brought them, and for care after stabilization in the same stay whether a transfer by non-medical
+    # transport was safe (transfer_safe, transfer_why) and whether written consent to out-of-network care was signed
+    # (consent_signed); file: the record that shows it (letter_templates/arguments.yaml, emergency_services)
+    "emergency": group("care", "presented", "symptoms", "transfer_safe", "transfer_why", "consent_signed", "file"),
     "prior_auth": group("reason_missing", "requested_on", "never_decided", "fax", "address",
                         approved=group("number", "date", "covers", "quote", "file", "what_went_wrong",
                                        lines=list_of("code", "units", "given"))),

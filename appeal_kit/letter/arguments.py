@@ -371,6 +371,8 @@ def _worked(row: dict) -> str:
 
 
 def _why_not_counted(row: dict) -> str:
+    if row.get(BEGAN_WITH_CARE):
+        return "it was started during the care this appeal is about, not tried before it"
     if _worked(row):  # what it did, before what it did not (set 8, case 05: samples that worked "had not failed")
         return f"it brought a {_worked(row)}"
     if _flag(row.get("failed")) is False:
@@ -440,7 +442,8 @@ def counted_trials(history: Any, onset: Any = None, treatment: Any = None) -> di
     measured by (a failed Spravato course in a Spravato letter)."""
     rows = [r for r in (history or []) if isinstance(r, dict)]
     counted = [r for r in rows if trial_is_adequate(r) and trial_failed(r) and not worked_in_earlier_episode(r, onset)
-               and not marked_other_unjudged(r) and not (treatment and same_treatment(r, treatment))]
+               and not marked_other_unjudged(r) and not (treatment and same_treatment(r, treatment))
+               and not r.get(BEGAN_WITH_CARE)]
     kinds = {id(r): trial_kind(r) for r in counted}
     return {"rows": rows, "all": counted,
             "augmentation": [r for r in counted if kinds[id(r)] == "augmentation"],
@@ -537,8 +540,21 @@ def counted_history(data: dict, today: date) -> list:
     if not isinstance(history, list):
         return []
     still = continuing_rows(data)
-    return [{**row, "end": today.isoformat()} if i in still and isinstance(row, dict) and is_blank(row.get("end"))
+    rows = [{**row, "end": today.isoformat()} if i in still and isinstance(row, dict) and is_blank(row.get("end"))
             else row for i, row in enumerate(history)]
+    # a treatment begun on or after the first day of the care appealed (a drug started during a hospital stay) was
+    # not tried before it: it is listed, never counted as a failed trial (set 11, case 07)
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    days = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
+    if not days:
+        return rows
+    began = min(days)
+    return [{**row, BEGAN_WITH_CARE: True} if isinstance(row, dict) and (span := date_span(row.get("start")))
+            and span[0] >= began else row for row in rows]
+
+
+BEGAN_WITH_CARE = "began_with_care"  # counted_history's mark on a row begun with the care appealed
 
 
 def _row_name(row: dict, rows: list) -> str:
@@ -624,6 +640,8 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
     return {"total": len(rows), "adequate_failed": n, "medication": len(trials["medication"]),
             "episode_medication": len(episode),
             "augmentation": len(augmentations),
+            # the drugs of the counted antidepressant and augmentation trials, for a rule that counts both
+            "medication_names": [str(r.get("drug") or "") for r in trials["medication"] + augmentations],
             "other": len(others) + len(courses), "courses": len(courses),
             "other_names": [str(r.get("drug") or "") for r in courses + others],
             "summary": str(summary or ""), "summary_phrase": summary,
@@ -802,6 +820,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "prior_authorization": phrase("prior authorization"),
     "approved_authorization": phrase("approved authorization"),
     "out_of_network": phrase("out of network"),
+    "emergency_services": phrase("emergency services"),
     "not_covered": phrase("not covered"),
     "formulary_exception": phrase("formulary exception"),
     "level_of_care": phrase("level of care"),
@@ -814,6 +833,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "filing_limit": phrase("filing limit"),
     "exclusion_routes": phrase("other plan terms"),
     "outside_trials": phrase("trials paid outside the plan"),
+    "augmentation_counts": phrase("augmentation counted as a trial"),
     "coverage_exception": phrase("coverage exception"),
     "exception_request": phrase("the prescriber's supporting statement"),
     "ma_internal_criteria": phrase("Medicare Advantage internal criteria"),
@@ -838,6 +858,10 @@ def denial_reasons(case_data: dict) -> list[str]:
     """The reasons this denial rests on, each answered by its own block: `claim.denial_reasons` when the case lists
     them, else claim.denial_category followed by every reason claim.denial_reason states in its own words (a
     clause that sets a reason aside, "which was not the basis of the denial", adds none)."""
+    return _as_emergency(case_data, _reasons(case_data))
+
+
+def _reasons(case_data: dict) -> list[str]:
     listed = get_path(case_data, "claim.denial_reasons")
     if isinstance(listed, list) and listed:
         # "benefit limit" or "Benefit-Limit" as written names the block benefit_limit; "eligibility" is the
@@ -854,6 +878,25 @@ def denial_reasons(case_data: dict) -> list[str]:
     return [r for r in dict.fromkeys([category, *stated]) if r]
 
 
+EMERGENCY = "emergency_services"
+# what emergency care answers on its own terms: the provider's network and a missing authorization (set 11, case 07:
+# an emergency admission out of network was argued as a network gap and a retroactive authorization)
+EMERGENCY_ANSWERS = frozenset({"out_of_network", "prior_authorization"})
+
+
+def is_emergency(case_data: dict) -> bool:
+    """The case says the care was emergency care (emergency.care: true)."""
+    return _flag(get_path(case_data, "emergency.care")) is True
+
+
+def _as_emergency(case_data: dict, reasons: list[str]) -> list[str]:
+    """Emergency care (emergency.care: true) denied as out of network or unauthorized is answered as emergency
+    services, once, in place of those reasons: never a network gap exception or a retroactive authorization."""
+    if not is_emergency(case_data) or not EMERGENCY_ANSWERS & set(reasons):
+        return reasons
+    return list(dict.fromkeys(EMERGENCY if r in EMERGENCY_ANSWERS else r for r in reasons))
+
+
 GENERIC_CATEGORIES = ("not_covered", "other")
 # the words people list in claim.denial_reasons for a block named otherwise
 REASON_ALIASES = {"eligibility": "coverage_ended", "coverage_terminated": "coverage_ended"}
@@ -868,7 +911,8 @@ def category_set_aside(case_data: dict) -> str | None:
     give another reason, or None. A generic category left out of a listed claim.denial_reasons is only the label of
     the adjustment code: the list says what the denial rests on (set 13's writer: nothing else could quiet it)."""
     category = str(get_path(case_data, "claim.denial_category") or "")
-    if not category or category in denial_reasons(case_data):
+    # emergency care answers an out-of-network or authorization category in its own block: not set aside
+    if not category or category in _reasons(case_data):
         return None
     listed = get_path(case_data, "claim.denial_reasons")
     return None if isinstance(listed, list) and listed and category in GENERIC_CATEGORIES else category
@@ -889,6 +933,8 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
     out: list[str] = []
     seen: set[str] = set()
     no_plan = get_path(case_data, "claim.plan_type") == "medicare"
+    # a template that always argues a network gap or a missing authorization argues emergency care instead
+    wanted = _as_emergency(case_data, list(wanted))
 
     def add(name: str) -> None:
         if name in seen or name not in blocks:

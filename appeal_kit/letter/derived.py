@@ -525,6 +525,21 @@ def medicare_coverage(data: dict) -> dict[str, Any]:
     return rule if rule["label"] or rule["quote"] else {}
 
 
+def augmentation_rule(data: dict) -> dict[str, Any]:
+    """The rule that counts an augmentation trial as a medication trial, in its own words
+    (`medicare_coverage.augmentation_counts`, else `plan_policy.augmentation_counts`): {quote, label, field}, or {}
+    when the case quotes none. A rule that asks for four medication trials and counts augmentation is met by three
+    antidepressants and an augmentation trial (set 11, case 02: the LCD's last sentence, never argued)."""
+    for group in ("medicare_coverage", "plan_policy"):
+        quote = get_path(data, f"{group}.augmentation_counts")
+        if is_blank(quote):
+            continue
+        rule = medicare_coverage(data) if group == "medicare_coverage" or medicare_rule_in_plan_policy(data) else {}
+        label = rule.get("label") or policy_label(data)
+        return {"quote": " ".join(str(quote).split()), "label": label, "field": f"{group}.augmentation_counts"}
+    return {}
+
+
 def _number(word: str) -> int:
     """"12" or "twelve" -> 12: the numbers policies write out (one to twenty, and ninety for filing limits)."""
     word = word.lower()
@@ -857,7 +872,16 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
     # last day, never the only two days treated (claim.sessions says how many, when the case knows)
     daily_course = not sessions and len(days) == 2 and bool(codes & DAILY_COURSE_CODES) and \
         (max(days) - min(days)).days >= 7
-    course = bool(sessions and len(days) >= 2 and sessions > len(days)) or daily_course
+    # an inpatient stay billed by its admission and discharge days is every day between them, never those two alone
+    # (set 11, case 07: "September 12 and 19" for a seven-day stay); claim.inpatient says so, else the hospital-care
+    # codes billed
+    from appeal_kit.letter.arguments import _flag
+
+    inpatient = _flag(get_path(data, "claim.inpatient"))
+    if inpatient is None:
+        inpatient = bool(codes & INPATIENT_CODES or any(_ROOM_AND_BOARD.fullmatch(c) for c in codes))
+    stay = not sessions and inpatient and len(days) == 2 and max(days) > min(days)
+    course = bool(sessions and len(days) >= 2 and sessions > len(days)) or daily_course or stay
     if course:
         span = f"{datelist([min(days)])} through {datelist([max(days)])}"
         words = f"{span} ({sessions} sessions)" if sessions else span
@@ -865,7 +889,8 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
         phrase = (f"provided from {words}" if given else
                   f"scheduled from {words}" if min(days) > today else f"given and scheduled from {words}")
         return {"words": words, "phrase": phrase, "given": min(days) <= today, "to_come": max(days) > today,
-                "course": True, "first": min(days), "last": max(days), "sessions": sessions, "before_request": "",
+                "course": True, "stay": stay, "first": min(days), "last": max(days), "sessions": sessions,
+                "before_request": "",
                 "from_request": words}
     past = [d for d in days if d <= today]
     future = [d for d in days if d > today]
@@ -884,6 +909,10 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
 # Procedure codes for a treatment given in daily sessions (TMS: each later session, and the later motor-threshold
 # re-determination), whose claims often list only the first and last date of the course
 DAILY_COURSE_CODES = frozenset({"90868", "90869"})
+# Hospital inpatient care (initial and subsequent hospital care, discharge day; CPT) and room and board (revenue codes
+# 0100-0219): two dates of service under them are the stay's first and last days
+INPATIENT_CODES = frozenset({"99221", "99222", "99223", "99231", "99232", "99233", "99238", "99239"})
+_ROOM_AND_BOARD = re.compile(r"0(?:1\d\d|20\d|21\d)")
 
 
 def _count(value: Any) -> int:

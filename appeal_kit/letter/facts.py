@@ -299,7 +299,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # a limit on the number of visits or treatments is answered by the plan's terms and the course's need, never by a
     # count of failed trials (set 10, case 07: a psychotherapy visit cap answered with "two adequate trials")
     reasons = set(arguments.denial_reasons(data))
-    counts = not reasons or not reasons <= {"benefit_limit", *arguments.NOT_CLINICAL}
+    # nor is emergency care, which is covered as an emergency, whatever was tried before it (set 11, case 07)
+    counts = not reasons or not reasons <= {"benefit_limit", arguments.EMERGENCY, *arguments.NOT_CLINICAL}
     add("trials_failed", ((n > 0) if counts else False) if rows else None,
         phrase("The patient has failed {trials}", trials=trials.get("summary_phrase") or phrase("no adequate trial")),
         row_sources(counted["all"]),
@@ -340,7 +341,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     said = derived.service_dates(data, letter_day)
     anchors["services_dated"] = said["words"]
     add("services_dated", bool(dates), _services_phrase(said),
-        ["claim.service_dates", "claim.sessions"] if said["course"] else ["claim.service_dates"], "claim.service_dates")
+        ["claim.service_dates", "claim.inpatient" if said.get("stay") else "claim.sessions"] if said["course"]
+        else ["claim.service_dates"], "claim.service_dates")
     codes = get_path(data, "claim.diagnosis_codes") or []
     add("diagnosis_named", bool(codes), phrase("The diagnosis is {codes}", codes=[str(c) for c in codes]),
         ["claim.diagnosis_codes"], "claim.diagnosis_codes")
@@ -400,6 +402,28 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("coverage_why", bool(why) or None, phrase("The coverage was in force on the dates of care: {reason}",
                                                   reason=_short(why)),
         ["eligibility.why"], "eligibility.why", about=N_("why the coverage was in force on the dates of care"))
+    # emergency care (emergency.care: true): the facts the emergency-services answer rests on, each from its field
+    emergency_file = get_path(data, "emergency.file")
+    emergency_record = [where(emergency_file)] if emergency_file else []
+    add("emergency_care", arguments._flag(get_path(data, "emergency.care")),
+        phrase("The care was emergency care"), ["emergency.care", *emergency_record], "emergency.care",
+        about=N_("whether the care was emergency care (emergency.care)"))
+    symptoms = get_path(data, "emergency.symptoms")
+    add("emergency_symptoms", bool(symptoms) or None,
+        phrase("The patient came for emergency care with: {symptoms}", symptoms=_short(symptoms)),
+        ["emergency.symptoms", *emergency_record], "emergency.symptoms")
+    presented = get_path(data, "emergency.presented")
+    add("emergency_presented", bool(presented) or None,
+        phrase("The patient presented at {place}", place=_short(presented)), ["emergency.presented"],
+        "emergency.presented")
+    transfer_ok = arguments._flag(get_path(data, "emergency.transfer_safe"))
+    add("transfer_unsafe", None if transfer_ok is None else not transfer_ok,
+        phrase("The patient could not travel safely by non-medical transport to a network facility"),
+        ["emergency.transfer_safe", "emergency.transfer_why", *emergency_record], "emergency.transfer_safe")
+    consented = arguments._flag(get_path(data, "emergency.consent_signed"))
+    add("no_consent", None if consented is None else not consented,
+        phrase("No written consent to out-of-network care was signed"),
+        ["emergency.consent_signed", *emergency_record], "emergency.consent_signed")
     missing = get_path(data, "prior_auth.reason_missing")
     # beside an approval the plan gave, no reason is needed: the letter says one only for services it does not reach
     add("pa_reason", bool(missing) or (False if derived.approval(data) else None),
@@ -510,6 +534,15 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         phrase("Medicare's own coverage criteria in {name}: “{quote}”", name=str(rule.get("label") or ""),
                quote=_short(rule.get("quote"))),
         ["medicare_coverage.quote", where(rule["file"]) if rule.get("file") else ""], "medicare_coverage.quote")
+    # a rule that counts an augmentation trial as a medication trial, quoted, and the history holds one
+    counting = derived.augmentation_rule(data)
+    n_aug, n_meds = trials.get("augmentation", 0), trials.get("medication", 0)
+    add("augmentation_counted", (n_aug > 0) if counting else None,
+        phrase("{rule} counts augmentation as a trial, so the history shows {count} medication trials",
+               rule=str(counting.get("label") or ""), count=Count(n_aug + n_meds)),
+        [counting.get("field", ""), *(where(get_path(data, f"{g}.file")) for g in ("medicare_coverage", "plan_policy")
+                                      if counting and get_path(data, f"{g}.file")),
+         *row_sources(counted["medication"] + counted["augmentation"])], "plan_policy.augmentation_counts")
     fix = get_path(data, "corrected_claim.lines")
     fix_file = get_path(data, "corrected_claim.file")
     add("claim_corrected", bool(fix) or None,

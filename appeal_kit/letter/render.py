@@ -118,9 +118,12 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "payer_criteria": [],
     # a coverage-ended denial's answer: why the coverage was in force on the dates of care, and the proof
     "eligibility": {"why": None, "proof": None},
+    # emergency care denied as out of network or unauthorized: the facts of the emergency and of the stay after it
+    "emergency": {"care": None, "presented": None, "symptoms": None, "transfer_safe": None, "transfer_why": None,
+                  "consent_signed": None, "file": None},
     # the plan's medical policy or exclusion the denial relied on, and its exact words
     "plan_policy": {"name": None, "number": None, "quote": None, "medical_necessity_definition": None,
-                    "exception": None, "other_terms": None,
+                    "exception": None, "other_terms": None, "augmentation_counts": None,
                     # the plan's own policy for a medical or surgical use, for the parity comparison
                     "comparator": {"name": None, "quote": None, "file": None},
                     "exclusion": {"name": None, "reaches": None, "why": None, "file": None}},
@@ -167,7 +170,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "exclusion_named", "exclusion_label", "service", "dates", "shows_criteria", "evidence_shown",
                            "asks_policy_copy", "terms",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
-                           "clinical_case", "new_records", "medicare_rule", "prongs", "either",
+                           "clinical_case", "new_records", "medicare_rule", "augmentation_rule", "prongs", "either",
                            "route", "standing", "certifier", "first_reviewer", "access_standard", "copies_to",
                            "pa_request",
                            "approval", "option", "limit", "further_literature"})
@@ -681,8 +684,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             ("comparator", get_path(data, "plan_policy.comparator.file")),
             ("approval", get_path(data, "prior_auth.approved.file")),
             ("medicare_rule", get_path(data, "medicare_coverage.file")),
-            ("exclusion", get_path(data, "plan_policy.exclusion.file")))},
+            ("exclusion", get_path(data, "plan_policy.exclusion.file")),
+            ("emergency", get_path(data, "emergency.file")))},
         medicare_rule=derived.medicare_coverage(data),
+        augmentation_rule=derived.augmentation_rule(data),
         option=derived.plan_option(data),
         limit=derived.benefit_limit(data),
         terms=derived.plan_terms(data),
