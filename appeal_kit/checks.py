@@ -5,7 +5,8 @@ Errors stop `build` (and make `check` exit non-zero); warnings are printed and t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field as dataclass_field
 from datetime import date
 from pathlib import Path
 
@@ -57,6 +58,14 @@ class Finding:
 class CheckReport:
     case: Case
     findings: list[Finding]
+    # Checks left for later by check_case(defer=True): (where their findings go in `findings`, the check).
+    pending: list[tuple[int, Callable[[], list[Finding]]]] = dataclass_field(default_factory=list)
+
+    def complete(self) -> None:
+        """Run the checks left for later, each one's findings in the place check_case would have put them."""
+        for at, check in reversed(self.pending):
+            self.findings[at:at] = check()
+        self.pending = []
 
     @property
     def errors(self) -> list[Finding]:
@@ -68,11 +77,22 @@ class CheckReport:
 
 
 def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: date | None = None,
-               fax: bool = False) -> CheckReport:
+               fax: bool = False, defer: bool = False) -> CheckReport:
     """Load the case (raises CaseError if it cannot be read at all) and list what needs attention; `fax` when the
-    packet is to be faxed (build --fax)."""
+    packet is to be faxed (build --fax). `defer`: the two checks that cost most and stop a build least often (what
+    the letter's facts say, and the undated records) are left in the report's `pending`, for report.complete() to
+    run: `build` runs them while LibreOffice converts its letter, not before the letter is drafted. A request's
+    checks are never deferred (one of its notes depends on what the letter's facts leave out)."""
     case = load_case(folder)
     findings = [Finding("warning", path, message) for path, message in case.unknown_keys]
+    pending: list[tuple[int, Callable[[], list[Finding]]]] = []
+
+    def now_or_later(check: Callable[[], list[Finding]]) -> list[Finding]:
+        if defer and not case.is_request:
+            pending.append((len(findings), check))
+            return []
+        return check()
+
     findings += _template_findings(case, template_dirs)
     findings += check_codes(case.data)
     findings += _npi_findings(case)
@@ -85,7 +105,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _criteria_findings(case, template_dirs)
     findings += _letter_findings(case, template_dirs)
     findings += _literature_findings(case)
-    findings += _fact_findings(case, template_dirs, today or date.today())
+    findings += now_or_later(lambda: _fact_findings(case, template_dirs, today or date.today()))
     findings += _denial_fit_findings(case)
     findings += _fax_findings(case) if fax else []
     findings += _sent_findings(case)
@@ -93,7 +113,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _language_findings(case)
     findings += _call_findings(case)
     findings += _unused_document_findings(case)
-    findings += [] if case.is_request else _undated_record_findings(case)
+    findings += [] if case.is_request else now_or_later(lambda: _undated_record_findings(case))
     if case.is_request:
         findings += _request_findings(case, today or date.today())
         if is_blank(case.get("payer_criteria")) and not any(f.field == "payer_criteria" for f in findings):
@@ -101,7 +121,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
                 "the plan's own criteria are not in the case: ask the plan for its clinical policy for this "
                 "treatment and answer each criterion in payer_criteria (criterion, how_met, evidence); until then the "
                 "letter answers the published criteria")))
-    return CheckReport(case, findings)
+    return CheckReport(case, findings, pending)
 
 
 def _authorization_needed(case: Case) -> list[Finding]:

@@ -64,7 +64,7 @@ def build_packet(folder: Path, output: str | Path | None = None, *, keep_page_si
         if converts_early(folder, cache is not None):
             soffice.start()
         job = PacketJob(folder, output, Path(tmp_name), keep_page_sizes=keep_page_sizes,
-                        template_dirs=template_dirs, today=today, delivery=delivery, force=force)
+                        template_dirs=template_dirs, today=today, delivery=delivery, force=force, defer_checks=True)
         # The first letter draft, the records and any Word exhibits; then each redraft, through the same soffice.
         redraft = job.converted(_first_pdfs(job, soffice, cache))
         while redraft is not None:
@@ -136,23 +136,21 @@ class PacketJob:
 
     def __init__(self, folder: Path, output: str | Path | None, tmp: Path, *, keep_page_sizes: bool = False,
                  template_dirs: tuple[Path, ...] = (), today: date | None = None, delivery: Delivery = Delivery(),
-                 force: bool = False):
+                 force: bool = False, defer_checks: bool = False):
+        """`defer_checks`: the checks check_case(defer=True) leaves for later run in prepare() (or write()), while
+        LibreOffice converts the letter; a job that does so cannot be pickled before then (a batch's can)."""
         from appeal_kit.checks import check_case
         from appeal_kit.letter import fingerprint, render
 
         folder = Path(folder)
-        report = check_case(folder, template_dirs=template_dirs, today=today, fax=delivery.fax)
+        report = check_case(folder, template_dirs=template_dirs, today=today, fax=delivery.fax, defer=defer_checks)
         self.output = output_path(folder, output, request=report.case.is_request)
         self.delivery = replace(delivery, today=delivery.today or today)
         if report.errors:
-            error = CaseError(_("{file}: fix these before building:").format(file=folder / CASE_FILE) + "\n  - "
-                              + "\n  - ".join(f"{f.field}: {f.message}" for f in report.errors))
-            codes = {f.exit_code for f in report.errors}
-            if len(codes) == 1 and None not in codes:  # only evidence files are at fault: say so with their code
-                error.exit_code = ExitCode(cast(int, codes.pop()))
-            raise error
+            report.complete()  # the build stops: with every error check finds, as `check` lists them
+        self._report = report
+        self._stop_on_errors()
         case = self.case = report.case
-        self.warnings = report.warnings
         _check_output(self.output, case, force)
         self.tmp, self.keep_page_sizes = tmp, keep_page_sizes
         # Records kept in case.yaml (call log, expenses) become DOCX exhibits after the folder exhibits.
@@ -182,7 +180,28 @@ class PacketJob:
         self._readers: dict[Path, object] = {}
 
     def __getstate__(self) -> dict:
+        assert not self._report.pending, "a job's deferred checks run before it is pickled"
         return {**self.__dict__, "_readers": {}}
+
+    def _stop_on_errors(self) -> None:
+        """Raise the CaseError that stops the build when the checks found errors; keep their warnings."""
+        report = self._report
+        self.warnings = report.warnings
+        if not report.errors:
+            return
+        folder = report.case.folder
+        error = CaseError(_("{file}: fix these before building:").format(file=folder / CASE_FILE) + "\n  - "
+                          + "\n  - ".join(f"{f.field}: {f.message}" for f in report.errors))
+        codes = {f.exit_code for f in report.errors}
+        if len(codes) == 1 and None not in codes:  # only evidence files are at fault: say so with their code
+            error.exit_code = ExitCode(cast(int, codes.pop()))
+        raise error
+
+    def finish_checks(self) -> None:
+        """The checks left for later (defer_checks), run now; their errors stop the build as the others do."""
+        if self._report.pending:
+            self._report.complete()
+            self._stop_on_errors()
 
     def sources(self) -> list[Path]:
         """The first letter draft and the evidence, to be converted to PDF in this order."""
@@ -215,6 +234,7 @@ class PacketJob:
         from appeal_kit.packet import fonts, sanitize
 
         interrupts.check()
+        self.finish_checks()
         for pdf, name in zip(exhibit_pdfs, self.evidence):
             sanitize.read_ahead(self._open(pdf, name))
         fonts.prepare(subsetting=self.letter_pages_known is None)
@@ -257,6 +277,7 @@ class PacketJob:
         from appeal_kit.case.sent import file_before_replacing
 
         interrupts.check()
+        self.finish_checks()  # when no listener let prepare() run them while the letter converted
         # A packet a submission records is never lost to a rebuild: filed in sent/ first when no copy is kept.
         filed = file_before_replacing(self.case.folder, self.case.data, self.output)
         sections = [Section(letter_title(self.case), self._reader(0), source=self.letter.docx)]

@@ -416,6 +416,28 @@ def test_check_errors_when_a_letter_contradicts_what_it_quotes(tmp_path):
     assert "claim.denial_reason" in out and "named no criteria" in out
 
 
+def test_build_stops_on_a_contradiction_found_while_its_letter_converts_as_check_does(tmp_path, fake_office):
+    """build leaves the letter's facts to be checked while LibreOffice converts the letter (checks.check_case
+    defer=True): an error there still stops it, with the message and exit code it had when checked first."""
+    from conftest import run_cli
+    from docx import Document
+
+    from appeal_kit.checks import check_case
+
+    folder = _case_folder(tmp_path, **{"claim.denial_reason": "Criteria 2 and 3 of InterQual were not met."})
+    doc = Document()
+    doc.add_paragraph("Your notice states: “Criteria 2 and 3 of InterQual were not met.” The plan named no "
+                      "criteria for this decision.")
+    doc.save(folder / "letter.docx")
+    deferred = check_case(folder, defer=True)
+    assert deferred.pending and not deferred.errors  # not found until the deferred checks run
+    result = run_cli("build", str(folder))
+    out = result.stdout + result.stderr
+    assert result.returncode == run_cli("check", str(folder)).returncode != 0
+    assert "fix these before building" in out and "claim.denial_reason" in out and "named no criteria" in out
+    assert fake_office.converted and not (folder / "packet.pdf").exists()
+
+
 def test_check_names_the_field_that_would_let_the_letter_say_more(tmp_path):
     from conftest import run_cli
 
