@@ -1755,3 +1755,18 @@ def test_a_diary_of_dated_entries():
     assert got == [("paroxetine", "2022-02", "2022-07", "no_response"),
                    ("venlafaxine", "2022-10", "2023-05", "side_effects"),
                    ("bupropion", "2023-09", "2023-12", "partial_response")]
+
+
+def test_a_unit_before_a_full_stop_ends_the_sentence_and_a_switch_completed():
+    got = proposals("Escitalopram 10 mg, 2022-2023: stopped in 04/2023 after an ECG showed QTc 510 ms. Aripiprazole "
+                    "5 mg was added to the escitalopram in 01/2023 and stopped in 03/2023 because of akathisia.").history
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in got] == [
+        ("escitalopram", "2022", "2023-04", "side_effects"), ("aripiprazole", "2023-01", "2023-03", "side_effects")]
+    got = proposals("Sertraline 150 mg, taken since 02/2025 without benefit, was cross-tapered to vortioxetine; the "
+                    "switch was completed on 09/12/2025.").history
+    assert [(r.name, r.end) for r in got] == [("sertraline", "2025-09-12"), ("vortioxetine", None)]
+
+
+def test_a_stop_because_the_plan_would_not_cover_it_decides_nothing():
+    assert outcome_of("she felt a little lighter, mood still low; stopped only because the plan would not cover "
+                      "it")[0] == "partial_response"

@@ -325,8 +325,9 @@ def sentences(paragraph: str) -> list[str]:
                          r"(?=\s+[\"'(]?[A-Z]))",
                          paragraph):
         word = re.search(r"([\w.]+)$", paragraph[start:m.start()])
-        if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
-            continue
+        if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1) and \
+                not re.search(r"\d\s*(?:ms|min|mo|mos|wk|wks|yr|yrs)$", paragraph[start:m.start()]):
+            continue  # (but "QTc 498 ms." and "for 6 wks." end their sentences)
         out.append(paragraph[start:m.end()].strip())
         start = m.end()
     out.append(paragraph[start:].strip())

@@ -122,7 +122,7 @@ _CUES = [
     # insurance stopped covering it"): read first so that it decides nothing; what the trial did before it decides
     ("stop_other", r"(?:stopped|discontinued|d/c'?d|came off|tapered off|quit)\b[^.;]{0,30}?\b(?:when|because|as|"
                    r"after|due to|d/t|b/c|for)\b[^.;]{0,25}?\b(?:pregnan\w*|conceiv\w*|breast-?feeding|insurance|"
-                   r"coverage|covered|formulary|cost|afford\w*|price|moved|relocat\w*)\b[^.;]{0,30}"
+                   r"cover\w*|formulary|cost|afford\w*|price|moved|relocat\w*)\b[^.;]{0,30}"
                    r"|(?:lost|losing|loss of) (?:her |his |their )?(?:insurance|coverage)"
                    # ... and in Spanish: "se suspendió por embarazo"
                    r"|suspendi\w*[^.;]{0,20}?\bpor\s+(?:el\s+|la\s+)?(?:embarazo|lactancia|costo|seguro|cobertura)"),
@@ -195,7 +195,7 @@ _CUES = [
                          r"(?:\d+|a few|several) (?:days?|weeks?|months?) of "
                          r"(?:relief|benefit)|"
                          r"(?:took|takes|taking) the edge off|help(?:ed|s) a (?:bit|little)|some help|a little help|"
-                         r"a (?:bit|little) (?:more (?:motivated|energetic|hopeful)|better|brighter)|"
+                         r"a (?:bit|little) (?:more (?:motivated|energetic|hopeful)|better|brighter|lighter)|"
                          r"\d{1,2} ?percent better|"
                          r"(?<!no )(?<!without )(?<!any )improv(?:ed|ement) but|"
                          r"(?<!not )(?<!never )(?<!nothing )(?<!n't )(?<!neither )(?<!none )(?<!nor )"
@@ -700,6 +700,11 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             rows[i + 1].start = rows[i + 1].start or row.end or today
             row.end = row.end or today
         successor = rows[i + 1]
+        done = _SWITCH_DONE.search(text, spans[i + 1][1]) if switch else None
+        ended = _trial_dates(done.group(0)) if done else []
+        if ended:  # "X was cross-tapered to Y; the cross-taper was completed on 07/24/2026": the day X ended, not Y
+            row.end = ended[-1].value
+            successor.end = None if successor.end == ended[-1].value else successor.end
         if switch and row.outcome_class == "unknown" and successor.outcome_class != "unknown" and \
                 _REASON_NEXT.match(text, spans[i + 1][1]):
             # "Prozac 20 mg in 2018, switched to Zoloft due to sexual side effects": why the first was left
@@ -708,6 +713,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     return rows
 
 
+_SWITCH_DONE = re.compile(r"\b(?:cross-?taper|switch|taper|transition|changeover)\w*\s+(?:was\s+|is\s+)?(?:completed|"
+                          r"finished|done|complete)\s+(?:on|by|in)\s+(?P<when>[^.;,]{4,20})", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"[^();.]{0,25}?\((?P<inside>[^()]{3,120})\)")
 
 
