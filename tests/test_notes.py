@@ -1770,3 +1770,15 @@ def test_a_unit_before_a_full_stop_ends_the_sentence_and_a_switch_completed():
 def test_a_stop_because_the_plan_would_not_cover_it_decides_nothing():
     assert outcome_of("she felt a little lighter, mood still low; stopped only because the plan would not cover "
                       "it")[0] == "partial_response"
+
+
+def test_a_month_and_day_without_a_year():
+    text = "Sent: 04/10/2026 9:00 AM\nIt's been 10 weeks since we started Zoloft 50 on Jan 30 and nothing has changed.\n"
+    (row,) = proposals(text).history
+    assert (row.name, row.start) == ("sertraline", "2026-01-30")
+    from datetime import date
+
+    from appeal_kit.notes.dates import written_on
+    with written_on(date(2026, 4, 21)):
+        assert [w.value for w in find_when("Starting May 3 take bupropion; seen May 1, 2025")] == [
+            "2026-05-03", "2025-05-01"]

@@ -217,6 +217,9 @@ _BARE_RANGE = re.compile(rf"(?<![\w/])(?P<m1>{_MON})\.?\s?(?:[-–]|to|through)\
 # latest such month on or before the note's date
 _BARE_MONTH = re.compile(rf"(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|"
                          rf"[Tt]o|[Ii]n early|[Ii]n late)\s+|[-–]\s?)(?P<m>{_MON})\.?(?![\w'’]|\s*\d|\s*['’]\d)")
+# a month and its day without a year: "on Jan 5", "Starting May 1" (never "Jan 2025", "May 1, 2026" or "Jan 5/6")
+_MONTH_DAY = re.compile(rf"(?<![\w/])(?P<m>{_MON})\.?\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+                        r"(?!\s*[,/]?\s*(?:19|20)?\d\d\b|[/:.]\d|\s*(?:mg|%|am|pm|a\.m|p\.m))")
 _SMALL = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
@@ -252,6 +255,19 @@ def _relative(text: str, today: date, written: list[When]) -> list[When]:
         y1 = y2 - (m1 > m2)
         out += [When(m.start(), m.start("m2"), f"{y1:04d}-{m1:02d}"),
                 When(m.start("m2"), m.end(), f"{y2:04d}-{m2:02d}")]
+    for m in _MONTH_DAY.finditer(text):  # "since we started it on Jan 5": the latest such day by the note's date
+        if any(w.start < m.end() and m.start() < w.end for w in written + out):
+            continue
+        month, day = _month(m.group("m")), int(m.group("d"))
+        ahead = bool(re.search(r"\b(?:starting|beginning|from|as of|on or after)\s*$", text[:m.start()], re.IGNORECASE))
+        if ahead:  # "Starting May 1": the next such day
+            year = today.year if (month, day) >= (today.month, today.day) else today.year + 1
+        else:
+            year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+        try:
+            out.append(When(m.start(), m.end(), date(year, month, day).isoformat()))
+        except ValueError:  # "Feb 30"
+            continue
     for m in _BARE_MONTH.finditer(text):
         if any(w.start <= m.start("m") < w.end for w in out):
             continue
