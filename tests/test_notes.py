@@ -1782,3 +1782,13 @@ def test_a_month_and_day_without_a_year():
     with written_on(date(2026, 4, 21)):
         assert [w.value for w in find_when("Starting May 3 take bupropion; seen May 1, 2025")] == [
             "2026-05-03", "2025-05-01"]
+
+
+def test_a_visit_dated_on_its_page_header_and_a_cssrs_severity_column():
+    text = ("Dr. Example, NP   11/03/2025 - f/u\nPHQ-9 20 today.\n\f"
+            "FAX p.2/2   02/10/2026 - f/u -\nPHQ-9 16 today.\n")
+    assert [(s["score"], s["date"]) for s in proposals(text).scales] == [(20, "2025-11-03"), (16, "2026-02-10")]
+    text = ("Patient: A. Example   MRN 1   Consultation date: 05/06/2026   Consultant: B. Example\n\n"
+            "Instrument                   Date          Score\n"
+            "C-SSRS ideation severity     05/06/2026    2\n")
+    assert [(s["name"], s["score"], s["date"]) for s in proposals(text).scales] == [("C-SSRS", 2, "2026-05-06")]

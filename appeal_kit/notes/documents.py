@@ -114,9 +114,12 @@ _VISIT_LABEL = (r"(?:date of (?:visit|service|encounter|note|evaluation|consulta
                 r"encounter date|service date|note date|DOS|visit|seen|date|sent)")  # "sent": a message's header
 _LABELLED_DATE = re.compile(rf"^\s*{_VISIT_LABEL}\s*[:#.]?\s*", re.IGNORECASE)
 # a label no other date has ("DOS 08/19/2026" in a header line) needs no colon
-_SERVICE_LABEL = r"(?:date of (?:visit|service|encounter)|visit date|encounter date|service date|DOS)"
+_SERVICE_LABEL = (r"(?:date of (?:visit|service|encounter|consultation|evaluation)|visit date|encounter date|"
+                  r"service date|consultation date|evaluation date|DOS)")
 _LABEL_IN_LINE = re.compile(rf"(?<![\w-]){_VISIT_LABEL}\s*[:#]\s*|(?<![\w-]){_SERVICE_LABEL}\s+(?=\d)|"
                             r"(?:visit|follow-up|evaluation|consultation|session|note)\s+[-–—]\s+", re.IGNORECASE)
+_VISIT_AFTER = re.compile(r"\s*[-–—:]\s*(?:f/u|follow[- ]?up|visit|progress note|med(?:ication)? check|OV)\b",
+                          re.IGNORECASE)
 _DECORATION = re.compile(r"^[\s=*#~_-]{2,}|[\s=*#~_-]{2,}$")  # "--- 2025-03-11 ---", "=== 03/03/2026 ==="
 _NOT_VISIT = re.compile(r"birth|\bDOB\b|printed|signed|faxed|received|generated|prepared", re.IGNORECASE)
 _BIRTH = re.compile(r"(?:\bDOB|birth|born|D\.O\.B\.?)\W{0,3}$", re.IGNORECASE)
@@ -140,6 +143,9 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
         hits = find_dates(stripped[m.end():m.end() + 30])
         if hits and hits[0].start <= 1:
             return hits[0].value
+    for hit in find_dates(stripped):  # a handwritten page's "01/20/2026 - f/u -": the visit the page is
+        if _VISIT_AFTER.match(stripped, hit.end):
+            return hit.value
     return None
 
 
