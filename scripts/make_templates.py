@@ -405,7 +405,7 @@ def quote_denial(d: Letter) -> None:
 PICTURE_LINES = "(treatment.summary and not why_wrong) or clinical.severity or (clinical.response and service != 'pre')"
 # the section's heading names what is under it: a heading "Treatment already tried" over the severity line or over
 # the treatment appealed mislabels them (set 7's review, all eight letters)
-PICTURE_HEADING = ("{% if not clinical.history %}The condition{% elif " + PICTURE_LINES + " %}The condition and "
+PICTURE_HEADING = ("{% if not shows_history %}The condition{% elif " + PICTURE_LINES + " %}The condition and "
                    "the treatment already tried{% else %}Treatment already tried{% endif %}")
 
 
@@ -415,7 +415,7 @@ def clinical_picture(d: Letter, heading: str = PICTURE_HEADING, *, count_trials:
     printed only when no argument summarised the case already (each fact once). A letter that answers only a
     coding or filing denial leaves the clinical picture out (clinical_case): the plan did not question the care."""
     d.tag("{%p if clinical_case %}")
-    d.tag("{%p if " + PICTURE_LINES + " or clinical.history %}")
+    d.tag("{%p if " + PICTURE_LINES + " or shows_history %}")
     d.heading(heading)
     d.tag("{%p endif %}")
     _optional_line(d, "treatment.summary and not why_wrong", "{{ treatment.summary|sentence }}", after=PARA_AFTER)
@@ -429,12 +429,14 @@ def clinical_picture(d: Letter, heading: str = PICTURE_HEADING, *, count_trials:
     # worked has (clinical.response)
     _optional_line(d, "clinical.response and service != 'pre'", ("Response to the treatment. ", "b"),
                    "{{ clinical.response|sentence }}" + said("response_recorded"), after=PARA_AFTER)
-    history_table(d, count_trials=count_trials, intro=history_intro, definition=definition)
+    # an emergency is covered as one, whatever was tried before it: no history (shows_history; set 11, case 07)
+    history_table(d, count_trials=count_trials, intro=history_intro, definition=definition, when="shows_history")
     d.tag("{%p endif %}")
 
 
-def history_table(d: Letter, *, count_trials: bool = False, intro: str | None = None, definition: str = "") -> None:
-    d.tag("{%p if clinical.history %}")
+def history_table(d: Letter, *, count_trials: bool = False, intro: str | None = None, definition: str = "",
+                  when: str = "clinical.history") -> None:
+    d.tag("{%p if " + when + " %}")
     if count_trials:
         # the count, the rule exactly as appeal_kit.letter.arguments applies it, and why any row is not counted
         d.p("{% if trials.adequate_failed and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} failed {{ trials.summary }}. " + definition +
@@ -1122,7 +1124,7 @@ def expedited() -> Letter:
         # what has been tried, with the count: half of the medical case an urgent letter makes (set 6's review,
         # letter 07: an expedited experimental denial said nothing of the four treatments that had failed). In a
         # sentence, not the table, so the urgent letter stays within two pages; the records carry the doses and dates.
-        d.tag("{%p if clinical_case and clinical.history %}")
+        d.tag("{%p if clinical_case and shows_history %}")
         d.heading("Treatment already tried")
         d.body("{% if trials.adequate_failed and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} failed "
                "{{ trials.summary }}. {{ trials.rule }} {% if trials.uncounted %}{{ trials.uncounted }} {% endif %}"

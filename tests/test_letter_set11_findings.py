@@ -170,9 +170,16 @@ def test_a_drug_started_during_the_care_appealed_is_never_a_failed_trial():
 
 
 @pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd", "expedited-appeal"])
-def test_an_emergency_letter_counts_no_trials(tmp_path, template):
+def test_an_emergency_letter_counts_no_trials_and_sets_out_no_history(tmp_path, template):
+    """Set 11, case 07: the trial count and table have no place in an emergency-coverage appeal; the severity stays."""
     letter = text(tmp_path, template, **STAY, emergency=EMERGENCY, **{"clinical.history": HISTORY})
     assert "adequate treatment trial" not in letter and "adequate antidepressant trial" not in letter, template
+    for history in ("Medication or treatment", "Olanzapine", "Treatment already tried", "treatment already tried"):
+        assert history not in letter, (template, history)
+    assert "PHQ-9 of 22" in letter or template == "expedited-appeal", template  # the urgent letter has no line
+    # the same history is set out for the same denial answered without emergency care
+    plain = text(tmp_path, template, **STAY, **{"clinical.history": HISTORY})
+    assert "Olanzapine" in plain, template
 
 
 # ---------------------------------------------------------------------------------------------- other plan terms

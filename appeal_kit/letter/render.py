@@ -170,7 +170,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "exclusion_named", "exclusion_label", "service", "dates", "shows_criteria", "evidence_shown",
                            "asks_policy_copy", "terms",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
-                           "clinical_case", "new_records", "medicare_rule", "augmentation_rule", "prongs", "either",
+                           "clinical_case", "shows_history", "new_records", "medicare_rule", "augmentation_rule",
+                           "prongs", "either",
                            "route", "standing", "certifier", "first_reviewer", "access_standard", "copies_to",
                            "pa_request",
                            "approval", "option", "limit", "further_literature"})
@@ -697,6 +698,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # the letter argues the care itself unless every reason it answers is about the claim's paperwork
         clinical_case=not set(args_mod.denial_reasons(data)) or
         not set(args_mod.denial_reasons(data)) <= args_mod.NOT_CLINICAL,
+        # the treatment history is set out unless the letter answers only emergency care (covered as an emergency,
+        # whatever was tried before it: set 11, case 07) and the claim's paperwork
+        shows_history=bool(get_path(data, "clinical.history")) and not (
+            args_mod.EMERGENCY in args_mod.denial_reasons(data)
+            and set(args_mod.denial_reasons(data)) <= {args_mod.EMERGENCY, *args_mod.NOT_CLINICAL}),
         # the rows of the history that are the treatment requested, given before with a response or remission
         earlier=args_mod.earlier_responses(get_path(data, "clinical.history"), get_path(data, "treatment.name"),
                                            get_path(data, "clinical.episode_onset")),
