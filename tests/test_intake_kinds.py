@@ -1458,3 +1458,49 @@ Claim no.        Patient                Service date     Code      Billed     Pl
     letter = ("Northpass Health Plans\nNotice date    November 24, 2026\nMember    Cormac Teague\n\nWe reviewed the claim "
               "from Emberline Psychiatric Associates for care on Oct 29, 2026 (99205). It is out of network.\n")
     assert intake_facts.extract_facts(letter, today=TODAY)["service_dates"] == ["2026-10-29"]
+
+
+def test_names_labelled_as_a_child_and_words_of_a_form_or_greeting_are_no_names():
+    aviso = ("Cuidado Kids del Sur\nFecha del aviso:    06/11/2026\nPara:               Marisol Luján de Ibarra (madre)\n"
+             "Miembro (niña):     Valentina Sofía Ibarra Luján\nNúmero de miembro:  CKS-FICT-0088213\n\n"
+             "Marisol Luján de Ibarra\n318 Calle Mezquite\nSan Benito Viejo, TX 78990\n"
+             "Estimada Sra. Luján de Ibarra:\nNegamos el pago.\n")
+    assert intake_facts.extract_facts(aviso, today=TODAY)["patient_name"] == "Valentina Sofía Ibarra Luján"
+    from appeal_kit.intake.extract import _clean_name
+
+    for not_a_name in ("Hi Nadia", "Mail To", "Correspondence-- PO Box"):
+        assert _clean_name(not_a_name) is None
+    assert _clean_name("Mateo A. Castellanos") == "Mateo A. Castellanos"
+
+
+def test_statement_rows_nothing_paid_for_the_deductible_a_speck_before_a_claim_and_wrapped_cells():
+    deductible = """Claim no.         Service date     Code       Dx        Billed       Allowed       Plan paid      Adj. (CARC)
+
+TM2610020371      10/02/2026       99214      F33.1     $240.00      $162.00       $129.60        CO-45 PR-2
+
+TM2610090377      10/09/2026       96365      F33.1     $950.00      $0.00         $0.00          CO-197
+
+TM2610160392      10/16/2026       90792      F41.1     $380.00      $260.00       $0.00          CO-45 PR-1
+"""
+    f = intake_facts.extract_facts(deductible, today=TODAY)
+    assert (f["claim_number"], f["procedure_codes"], f["carc_codes"]) == ("TM2610090377", ["96365"], ["CO-197"])
+    speck = """Reclamación           Fecha servicio Código        Diagnóstico       Facturado    Pagado por el plan   Estado
+26-1002-33810      02/10/2026        99213       F33.2            $95.00         $62.40                  Pagada
+*  26-1009-33962          09/10/2026            96365        F33.2        $600.00             $0.00       Negada CO-197
+"""
+    f = intake_facts.extract_facts(speck, today=TODAY)
+    assert (f["claim_number"], f["procedure_codes"]) == ("26-1009-33962", ["96365"])
+    wrapped = """Claim               Provider               Service date Code            Billed     Allowed    Plan paid     Adj. codes
+
+LV26-1031-00482     Aspen Primary Care     2026/10/28      99214        $210.00    $142.60    $114.08       CO-45 PR-2
+
+LV26-1103-00917     Clearwater Infusion    2026/10/30      96365        $650.00    $0.00      $0.00         CO-242
+
+                    Partners (out of       2026/10/30      J3490        $240.00    $0.00      $0.00         CO-242 N130
+
+                    network)                               Dx F33.1
+
+LV26-1107-01133     Frontier Labs          2026/11/02      80053        $88.00     $31.10     $24.88        CO-45 PR-2
+"""
+    f = intake_facts.extract_facts(wrapped, today=TODAY)
+    assert (f["claim_number"], sorted(f["procedure_codes"])) == ("LV26-1103-00917", ["96365", "J3490"])

@@ -6,7 +6,8 @@ A statement lists claims in one of two shapes:
 - one table with a claim column, a row per service ("Claim #   Provider   Service date   Code ... Plan paid").
 
 A claim counts as denied when a row of it says so: "denied", "not covered", "No" under "approved?", a plan
-payment of $0.00 on a billed service, or a denial adjustment code (group CO, OA or PI other than the
+payment of $0.00 on a billed service (unless its adjustment codes say the member's deductible or coinsurance took
+it: "CO-45 PR-1"), or a denial adjustment code (group CO, OA or PI other than the
 contractual write-downs that paid claims carry too). The facts of the denial (claim number, dates, codes,
 adjustment codes) are then read from the denied claims only; the paid ones are listed as context.
 """
@@ -93,7 +94,14 @@ def _row_denied(header: list[tuple[int, str]] | None, row: str) -> str:
             return "No under approved?"  # OCR ran the cells together, so the column is not known, only the word
         paid = [c for h, c in cells.items() if _PAID_COLUMN.search(h) and not _NOT_PLAN_PAID.search(h)]
         if paid and any(_AMOUNT.match(c.strip()) for c in paid):
-            return f"paid {paid[0]}" if all(_ZERO.match(c.strip()) for c in paid) else ""
+            if not all(_ZERO.match(c.strip()) for c in paid):
+                return ""
+            # nothing paid because the member's deductible or coinsurance took it all ("CO-45 PR-1"): allowed, not
+            # denied
+            codes = [(m.group(1).upper(), m.group(2)) for m in _CARC.finditer(row)]
+            if any(g == "PR" for g, _ in codes) and all(g == "PR" or n in _ROUTINE_CARCS for g, n in codes):
+                return ""
+            return f"paid {paid[0]}"
     for m in _CARC.finditer(row):
         if m.group(1).upper() in ("CO", "OA", "PI") and m.group(2) not in _ROUTINE_CARCS:
             return m.group(0)
@@ -163,7 +171,10 @@ def _table_claims(lines: list[str]) -> list[Claim]:
                 if claims and blank > 1:
                     break
                 continue
-            cells = _segments(row)
+            # (a scan's speck or mark before the row, "*  26-1009-33962", is no cell)
+            cells = [c for c in _segments(row) if re.search(r"\w", c[1])]
+            if not cells:
+                continue
             cell = cells[col][1] if len(cells) > col else ""
             token = _claim_token(cell)
             if not re.fullmatch(f"{_CLAIM_ID}|{_SPACED_ID}", token) or not _has_service(row):
@@ -173,6 +184,11 @@ def _table_claims(lines: list[str]) -> list[Claim]:
                     above.lines.append(ri)
                     if _has_service(row) and (why := _row_denied(segs, row)):
                         above.denied, above.why = True, why
+                    blank = 0
+                    continue
+                # the rest of the row above's cells, wrapped under their columns ("network)    Dx F33.1")
+                if claims and _wrapped_cells(segs, cells):
+                    list(claims.values())[-1].lines.append(ri)
                     blank = 0
                     continue
                 # a paragraph after the table ends it; a cell's wrapped words (under a column, indented) do not
@@ -193,6 +209,14 @@ def _table_claims(lines: list[str]) -> list[Claim]:
             if why:
                 claim.denied, claim.why = True, why
     return list(found.values()) if len(found) >= 2 else []
+
+
+def _wrapped_cells(header: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:
+    """A line of two or more short cells, each under a column of the header (within its heading's width): words
+    of the row above wrapped in their cells, not a sentence or a total."""
+    return len(cells) >= 2 and all(
+        len(text) <= 30 and not re.search(r"\btotal", text, re.IGNORECASE) and
+        any(h - 3 <= start <= h + len(head) + 3 for h, head in header) for start, text in cells)
 
 
 def _row_of_last_claim(header: list[tuple[int, str]], col: int, cells: list[tuple[int, str]], row: str) -> bool:

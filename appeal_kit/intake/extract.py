@@ -515,7 +515,10 @@ _AFTER_NAME = re.compile(r"\s{2,}|\s(?:DOB|D\.O\.B|Date|ID|Member|Claim|Group|En
                          r"Date)\b")
 _NOT_PERSON = re.compile(r"\b(?:clinic|center|centre|associates|psychiatry|hospital|practice|infusion|ketamine|"
                          r"behavioral|dr|doctor|md|m\.d|do|np|pa-c|lcsw|phd|dear|hello|welcome|help|line|desk|team|unit|"
-                         r"office)\b\.?", re.IGNORECASE)
+                         # a greeting, or a line of an address or of a form read where a name was looked for ("Hi
+                         # Nadia", "Mail To", "Member Correspondence-- PO Box")
+                         r"office|hi|mail|box|p\.?o|correspondence|correspondencia|attn|appeals?|apelaciones|"
+                         r"department|departamento)\b\.?", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-.])*")  # letters of any script, so Núñez stays whole
 
 
@@ -759,7 +762,9 @@ def find_claim_number(doc: Doc):
 
 # How much a name label says "this is the patient": a patient or member label outright, a bare role word, a
 # generic "Name:", an addressee line ("To:", "Re:", "For:") that may name the provider instead.
-_NAME_LABEL_WEIGHT = ((re.compile(r"patient|paciente|student|dependa?ent|dependiente", re.IGNORECASE),
+_NAME_LABEL_WEIGHT = ((re.compile(r"patient|paciente|student|dependa?ent|dependiente|child|\bson\b|daughter|"
+                                   # (the label's letters only: "Miembro (niña)" is "miembro nia")
+                                   r"\bni(?:n|)[oa]s?\b|\bhij[oa]\b|\bmenor\b", re.IGNORECASE),
                        3.5),  # who got the care
                       (re.compile(r"member|enrollee|beneficiary|recipient|client|participant|"
                                   r"miembro|afiliad|beneficiari|inscrit", re.IGNORECASE), 3.0),
