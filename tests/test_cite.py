@@ -49,6 +49,11 @@ def test_every_bundled_reference_matches_its_stored_pubmed_record():
 
 def test_library_tags_and_cli_listing():
     assert {r.key for r in cite.by_tag("esketamine")} == {"popova-2019", "daly-2019", "mcintyre-2021"}
+    # TMS and ECT papers (issue 18) carry their own tags, never `trd`: a ketamine case's `literature_tags: [trd]`
+    # takes no TMS or ECT paper
+    assert {r.key for r in cite.by_tag("tms")} == {"perera-2016"}
+    assert {r.key for r in cite.by_tag("ect")} == {"uk-ect-2003", "kellner-2006"}
+    assert not {r.key for r in cite.by_tag("trd")} & {"perera-2016", "uk-ect-2003", "kellner-2006"}
     out = run_cli("evidence", "list", "--tag", "crps")
     assert out.returncode == 0 and "cohen-2018" in out.stdout and "10.1097/AAP.0000000000000808" in out.stdout
     assert "murrough" not in out.stdout
@@ -100,6 +105,14 @@ def test_cite_command_styles():
     assert "Sanacora, G., Frye, M. A., & McDonald, W. (2017)." in apa.stdout
     bad = run_cli("cite", str(RESOURCES / "pdfs" / "plain-notes.txt"))
     assert bad.returncode != 0 and bad.stderr.startswith("Error:") and "Traceback" not in bad.stderr
+
+
+def test_a_medline_corporate_author_is_printed_as_written():
+    """PubMed gives a group author as `CN` ("UK ECT Review Group"): one name, never split into family and initials."""
+    (record,) = cite.read_references(PUBMED / "uk-ect-2003.nbib")
+    assert record["author"] == [{"literal": "UK ECT Review Group"}]
+    (line,) = cite.format_references([record])
+    assert line.startswith("UK ECT Review Group. Efficacy and safety of electroconvulsive therapy")
 
 
 def test_medline_pages_are_written_in_full():

@@ -538,9 +538,10 @@ def test_the_rows_answering_medicares_rule_are_never_called_the_plans_criteria(t
 
 # ---------------------------------------------------------------------------------------------- evidence, steps, voice
 
-TMS_EXPERIMENTAL = {"treatment.name": "Transcranial magnetic stimulation (TMS)", "claim.procedure_codes": ["90868"],
+# vagus nerve stimulation: a course the evidence library has no paper for (TMS and ECT have their own since issue 18)
+VNS_EXPERIMENTAL = {"treatment.name": "Vagus nerve stimulation (VNS)", "claim.procedure_codes": ["64568"],
                     "claim.denial_category": "experimental_investigational", "literature": [],
-                    "claim.denial_reason": "TMS is considered investigational for members under 18."}
+                    "claim.denial_reason": "VNS is considered investigational for depression."}
 POINTS_TO_EVIDENCE = ("evidence set out in this letter", "evidence below")
 
 
@@ -549,14 +550,70 @@ POINTS_TO_EVIDENCE = ("evidence set out in this letter", "evidence below")
 def test_a_letter_points_to_evidence_only_when_it_sets_some_out(tmp_path, template, plan_type):
     if render.find_template(template).indication:
         pytest.skip("a template for one treatment's evidence (its sidecar's indication) always sets it out")
-    # TMS: the evidence library has nothing for it, and this case lists no literature of its own
-    letter = text(tmp_path, template, **{**TMS_EXPERIMENTAL, "claim.plan_type": plan_type})
+    # VNS: the evidence library has nothing for it, and this case lists no literature of its own
+    letter = text(tmp_path, template, **{**VNS_EXPERIMENTAL, "claim.plan_type": plan_type})
     assert not any(words in letter for words in POINTS_TO_EVIDENCE), template
     # IV ketamine for depression: a letter with the evidence paragraph may point to it, and then it is there
     ketamine = text(tmp_path, template, **{"claim.plan_type": plan_type,
                                            "claim.denial_category": "experimental_investigational"})
     if any(words in ketamine for words in POINTS_TO_EVIDENCE):
         assert "The published evidence" in ketamine and "References" in ketamine, template
+
+
+# Issue 18: a TMS or ECT course cites its own papers (evidence.yaml, tags tms / ect), never the ketamine ones, and a
+# ketamine letter never cites them. Read from the reference list by DOI, not from the letter's sentences.
+COURSES = {"tms": {"treatment.name": "Transcranial magnetic stimulation (TMS)", "claim.procedure_codes": ["90868"]},
+           "ect": {"treatment.name": "Electroconvulsive therapy (ECT)", "claim.procedure_codes": ["90870"]}}
+
+
+def _cited(letter: str) -> set[str]:
+    """The library references a letter lists, by their DOIs in its References."""
+    from appeal_kit.letter import cite
+
+    refs = letter.split("References", 1)[1] if "References" in letter else ""
+    return {key for key, ref in cite.library().items() if ref.doi in refs}
+
+
+def _tagged(*tags: str) -> set[str]:
+    from appeal_kit.letter import cite
+
+    return {r.key for r in cite.library().values() if set(r.tags) & set(tags)}
+
+
+@pytest.mark.parametrize("template", APPEALS)
+@pytest.mark.parametrize("course", sorted(COURSES))
+@pytest.mark.parametrize("category", ["experimental_investigational", "medical_necessity"])
+def test_a_tms_or_ect_letter_cites_its_own_papers_and_no_ketamine_paper(tmp_path, template, course, category):
+    if render.find_template(template).indication:
+        pytest.skip("a template for one treatment's evidence (its sidecar's indication) always sets it out")
+    if not render.find_template(template).evidence:
+        pytest.skip("this template sets out no evidence")
+    case = {**COURSES[course], "claim.denial_category": category, "literature": [], "literature_tags": None,
+            "claim.plan_type": "employer_erisa"}
+    cited = _cited(text(tmp_path, template, **case))
+    assert cited and cited <= _tagged(course), (template, cited)
+    assert not cited & _tagged("trd", "esketamine", "chronic-pain", "crps", "tms" if course == "ect" else "ect")
+
+
+def test_the_indication_of_a_tms_or_ect_course_by_name_or_code():
+    from appeal_kit.letter.arguments import indication
+
+    assert indication({"treatment": {"name": "Intermittent theta burst stimulation (iTBS)"}}) == "tms"
+    assert indication({"treatment": {"name": "Maintenance ECT"}}) == "ect"
+    assert indication({"treatment": {"name": "Neuromodulation course"}, "claim": {"procedure_codes": ["90870"]}}) == "ect"
+    assert indication({"treatment": {"name": "Neuromodulation course"}, "claim": {"procedure_codes": ["90867"]}}) == "tms"
+    assert indication({"treatment": {"name": "Ketamine infusions"}, "claim": {"procedure_codes": ["90870"]}}) == "depression"
+    assert indication({"treatment": {"name": "Vagus nerve stimulation"}}) == "other"
+    assert indication({"treatment": {"name": "Object-relations psychotherapy"}}) == "other"  # "ect" inside a word
+
+
+def test_a_ketamine_letter_cites_no_tms_or_ect_paper(tmp_path):
+    for template in ("ketamine-trd", "medical-necessity", "experimental-investigational"):
+        cited = _cited(text(tmp_path, template, **{"claim.denial_category": "experimental_investigational"}))
+        assert cited and not cited & _tagged("tms", "ect"), template
+    tagged = text(tmp_path, "medical-necessity", **{"literature": [], "literature_tags": ["trd"],
+                                                    "claim.denial_category": "experimental_investigational"})
+    assert _cited(tagged) and not _cited(tagged) & _tagged("tms", "ect")  # `literature_tags: [trd]` brings none
 
 
 def test_an_urgent_letter_answers_an_experimental_denial_with_the_evidence(tmp_path):

@@ -543,7 +543,7 @@ def test_a_request_to_an_external_reviewer_asks_nothing_only_the_plan_can_answer
     """Set 9, case 08: the external review request asked the independent reviewer to identify the plan's evidence."""
     denial = {"claim.plan_type": "individual_aca", "claim.denial_category": "experimental_investigational",
               "claim.denial_reason": "Investigational.", "literature": None, "literature_tags": None,
-              "treatment.name": "Intermittent theta burst stimulation (TMS)"}  # no evidence in the library
+              "treatment.name": "Vagus nerve stimulation (VNS)"}  # no evidence in the library
     plans_evidence = re.compile(r"identify the published evidence on which the plan")
     assert plans_evidence.search(text(tmp_path, "experimental-investigational", **denial))
     final = {**denial, "external_review.final_denial_date": "2026-10-19"}

@@ -650,27 +650,39 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
 
 # ---------------------------------------------------------------------------------------------- indication
 
-EVIDENCE_INDICATIONS = ("depression", "pain", "esketamine")  # the indications the `evidence` block has evidence for
+# the indications the `evidence` block has evidence for: "depression" is IV ketamine for depression; "tms" and "ect"
+# are courses of transcranial magnetic stimulation and electroconvulsive therapy, each with its own papers
+EVIDENCE_INDICATIONS = ("depression", "pain", "esketamine", "tms", "ect")
+# the words of a treatment's name, and the CPT codes, that make it a TMS or an ECT course (treatment_kinds.yaml counts
+# the same words as neuromodulation; VNS, also there, has no evidence in the library)
+_COURSE_WORDS = {"tms": {"tms", "rtms", "dtms", "itbs", "transcranial", "theta"}, "ect": {"ect", "electroconvulsive"}}
+_COURSE_CODES = {"tms": {"90867", "90868", "90869"}, "ect": {"90870"}}
 
 
 def indication(case_data: dict, hint: str | None = None) -> str:
     """Which body of evidence fits: "esketamine", "pain" (ketamine for chronic pain / CRPS), "depression"
-    (IV ketamine for depression) or "other". A template's sidecar `indication:` wins; otherwise the treatment
-    name, the procedure codes and the ICD-10 codes decide."""
+    (IV ketamine for depression), "tms", "ect" or "other". A template's sidecar `indication:` wins; otherwise the
+    treatment name, the procedure codes and the ICD-10 codes decide."""
     if hint:
         return hint
     # the treatment's own name, not its summary: a summary also names the treatments tried before it
     treatment = str(get_path(case_data, "treatment.name") or "")
     codes = [str(c).upper() for c in (get_path(case_data, "claim.diagnosis_codes") or [])]
-    if re.search(r"esketamine|spravato", treatment, re.I) or any(c in ("J0013", "S0013", "G2082", "G2083")
-                                                                 for c in map(str.upper, map(str, get_path(
-                                                                     case_data, "claim.procedure_codes") or []))):
+    procedures = {str(c).strip().upper() for c in (get_path(case_data, "claim.procedure_codes") or [])}
+    if re.search(r"esketamine|spravato", treatment, re.I) or procedures & {"J0013", "S0013", "G2082", "G2083"}:
         return "esketamine"
     if re.search(r"ketamine", treatment, re.I):
         if any(c.startswith(("G89", "G90", "M79.7", "G56", "G57", "G62", "G63", "G43", "M54")) for c in codes) \
                 or re.search(r"\b(pain|CRPS|neuropath|fibromyalgia)", treatment, re.I):
             return "pain"
         return "depression"
+    words = set(re.findall(r"[a-z0-9]+", treatment.lower()))
+    for course in ("tms", "ect"):  # by its name; a name that says neither, by the procedure billed
+        if words & _COURSE_WORDS[course]:
+            return course
+    for course in ("tms", "ect"):
+        if procedures & _COURSE_CODES[course]:
+            return course
     return "other"
 
 

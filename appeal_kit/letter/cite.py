@@ -38,7 +38,8 @@ from appeal_kit.i18n import _
 LIBRARY_FILE = "evidence.yaml"
 STYLES = {"ama": "ama.csl", "vancouver": "vancouver.csl", "apa": "apa.csl"}
 DEFAULT_STYLE = "ama"
-TAGS = ("trd", "suicidality", "esketamine", "crps", "chronic-pain", "guideline", "comparative", "relapse-prevention")
+TAGS = ("trd", "suicidality", "esketamine", "crps", "chronic-pain", "guideline", "comparative", "relapse-prevention",
+        "tms", "ect")
 _TOKEN = re.compile(r"⟦cite:([\w.;-]+)⟧")
 REFERENCES_MARK = "⟦references⟧"
 
@@ -277,7 +278,9 @@ def full_pages(pages: str) -> str:
 def _medline_item(fields: list[list[str]]) -> dict[str, Any]:
     get = lambda tag: next((v for t, v in fields if t == tag), "")  # noqa: E731
     item: dict[str, Any] = {"type": "article-journal", "title": get("TI").rstrip(".")}
-    names = [parse_author(v) for t, v in fields if t == "AU"]
+    # a corporate author (CN, "UK ECT Review Group") is printed as written, never split into names
+    names = [{"literal": " ".join(v.split())} for t, v in fields if t == "CN"] + \
+        [parse_author(v) for t, v in fields if t == "AU"]
     if names:
         item["author"] = names
     for tag, key in (("JT", "container-title"), ("TA", "container-title-short"), ("VI", "volume"), ("IP", "issue"),

@@ -23,7 +23,7 @@ What a template sees (the "context"):
   * `letter_date` (ISO date), `exhibits` (list of {label, title}), `bates_prefix`, `template`;
   * `clinic`: the clinic profile (appeal_kit.letter.clinic; None when there is no clinic.yaml), its `logo` an image;
   * `trials`: counts of adequate failed trials in clinical.history (appeal_kit.letter.arguments.trial_summary);
-  * `indication`: "depression", "pain", "esketamine" or "other" (which evidence fits the treatment);
+  * `indication`: "depression", "pain", "esketamine", "tms", "ect" or "other" (which evidence fits the treatment);
   * `arguments`: [{name, heading, paragraphs}], the blocks of letter_templates/arguments.yaml that answer the
     denial (appeal_kit.letter.arguments), already rendered with this context.
   * `law(id, ...)`, `applies(id, ...)`, `cite_rule(id, ...)`: the rules registry seen from claim.plan_type
@@ -178,7 +178,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
-                   "pain": frozenset({"chronic-pain", "crps"})}
+                   "pain": frozenset({"chronic-pain", "crps"}), "tms": frozenset({"tms"}), "ect": frozenset({"ect"})}
 
 # Characters XML 1.0 forbids, plus \a and \f which docxtpl would turn into paragraph and page breaks
 # (text pasted from a PDF often carries a form feed). Tab and newline are kept: docxtpl renders them as a tab
@@ -197,7 +197,7 @@ class TemplateInfo:
     path: Path  # the .docx file
     # argument blocks the letter carries ("denial" = the case's claim.denial_category); see appeal_kit.letter.arguments
     arguments: tuple[str, ...] = ("denial",)
-    indication: str | None = None  # forces the evidence set: depression | pain | esketamine
+    indication: str | None = None  # forces the evidence set: depression | pain | esketamine | tms | ect
     criteria: bool = False  # the letter answers criteria one by one (the plan's, else the published ones)
     published_criteria: bool = True  # ... the published ones too (sidecar `criteria: plan`: only the plan's)
     evidence: bool = False  # the letter has the evidence paragraph (the `evidence` block) before its request
