@@ -250,3 +250,18 @@ def test_what_the_review_sets_print_correctly_is_traced_not_reported():
     assert traced("The eleven units beyond the approval were not covered by it.", approval).sources == [
         "prior_auth.approved.lines row 1"]
     assert traced("The twelve units beyond the approval were not covered by it.", approval).kind == "unsourced"
+
+
+@pytest.mark.slow  # every template, twice
+@pytest.mark.parametrize("treatment, code", [("Transcranial magnetic stimulation (TMS)", "90868"),
+                                             ("Electroconvulsive therapy (ECT)", "90870")])
+def test_a_tms_or_ect_letter_with_its_own_evidence_leaves_nothing_unsourced(tmp_path, treatment, code):
+    """Issue 18: the TMS and ECT evidence paragraphs (their papers cited, no ketamine paper) add no sentence without a
+    source to any bundled template's letter."""
+    case = sample_variant(SAMPLES["ketamine-trd"], **{"treatment.name": treatment, "claim.procedure_codes": [code],
+                                                      "literature": [], "claim.plan_type": "employer_erisa"})
+    for template in render.list_templates():
+        report: dict = {}
+        out = render.render_letter(case, template, tmp_path / "letter.docx", today=TODAY, clinic=None, report=report)
+        sentences = claims.trace_letter(case, report["facts"], out, TODAY)
+        assert [st.text for st in claims.unsourced_sentences(sentences)] == [], template.name
