@@ -605,6 +605,10 @@ def test_the_indication_of_a_tms_or_ect_course_by_name_or_code():
     assert indication({"treatment": {"name": "Ketamine infusions"}, "claim": {"procedure_codes": ["90870"]}}) == "depression"
     assert indication({"treatment": {"name": "Vagus nerve stimulation"}}) == "other"
     assert indication({"treatment": {"name": "Object-relations psychotherapy"}}) == "other"  # "ect" inside a word
+    # the TMS and ECT papers are about depression: not cited for a course the case codes for OCD
+    depression = {"treatment": {"name": "rTMS"}, "claim": {"diagnosis_codes": ["F33.2"]}}
+    assert indication(depression) == "tms"
+    assert indication({**depression, "claim": {"diagnosis_codes": ["F42.2"]}}) == "other"
 
 
 def test_a_ketamine_letter_cites_no_tms_or_ect_paper(tmp_path):

@@ -676,6 +676,10 @@ def indication(case_data: dict, hint: str | None = None) -> str:
                 or re.search(r"\b(pain|CRPS|neuropath|fibromyalgia)", treatment, re.I):
             return "pain"
         return "depression"
+    # the library's TMS and ECT papers are about depression: a course for another diagnosis the case codes (OCD,
+    # catatonia) is not argued with them
+    if codes and not any(c.startswith(("F32", "F33")) for c in codes):
+        return "other"
     words = set(re.findall(r"[a-z0-9]+", treatment.lower()))
     for course in ("tms", "ect"):  # by its name; a name that says neither, by the procedure billed
         if words & _COURSE_WORDS[course]:
