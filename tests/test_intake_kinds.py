@@ -1504,3 +1504,25 @@ LV26-1107-01133     Frontier Labs          2026/11/02      80053        $88.00  
 """
     f = intake_facts.extract_facts(wrapped, today=TODAY)
     assert (f["claim_number"], sorted(f["procedure_codes"])) == ("LV26-1103-00917", ["96365", "J3490"])
+
+
+def test_a_carve_out_statement_filed_before_the_denial_gives_none_of_its_facts():
+    vision = ("ClearSight Vision Services\nVision benefits carve-out for the Covenant plan\n\nNovember 2, 2026\n\n"
+              "VISION BENEFIT STATEMENT - THIS IS NOT A BILL\nCovered person:    Bethany Kowalczyk\n"
+              "Vision claim:      VS-882014\nService:           Routine eye exam and lenses, 10/19/2026\n"
+              "Status:            Processed - plan paid $145.00\nIf you have a question about this vision claim, "
+              "write to ClearSight Vision, Attn: Claims Review, PO Box 4470, Gilead Crossing, ND 58998 within 90 days."
+              "\n\n")
+    medical = ("COVENANT SHEPHERD HEALTH BENEFITS TRUST\nA church plan\n\n\nOctober 30, 2026\nBethany Kowalczyk\n"
+               "306 Linden Court\nGilead Crossing, ND 58997\nRe: Claim CS-2026-0931-118\n\nDear Ms. Kowalczyk:\n"
+               "We have reviewed the claim for intravenous ketamine on 10/06/2026 and 10/09/2026. The Trust denies this "
+               "claim because ketamine infusion for bipolar depression is experimental under the Plan Document.\n"
+               "To appeal, write to the Appeals Committee within 180 days from the date you receive this notice. "
+               "Address your appeal to:\n        Covenant Shepherd Health Benefits Trust\n"
+               "        Attn: Appeals Committee\n        19 Vesper Row\n        Gilead Crossing, ND 58999\n")
+    f = intake_facts.extract_facts(vision + medical, today=TODAY)
+    assert (f["claim_number"], f["notice_date"]) == ("CS-2026-0931-118", "2026-10-30")
+    assert "within 180 days" in f["deadline_basis"] and f["appeals_address"].startswith("Covenant Shepherd")
+    # the medical letter alone reads the same
+    alone = intake_facts.extract_facts(medical, today=TODAY)
+    assert (alone["claim_number"], alone["notice_date"]) == ("CS-2026-0931-118", "2026-10-30")

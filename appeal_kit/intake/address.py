@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from appeal_kit.intake.deadlines import FAIR_HEARING
-from appeal_kit.intake.extract import _APPEAL_WORDS as APPEAL_WORDS, Doc, squeeze
+from appeal_kit.intake.extract import _APPEAL_WORDS as APPEAL_WORDS, Doc, denial_section, squeeze
 
 # the notice says this address is not the one for appeals
 _NOT_FOR_APPEALS = re.compile(
@@ -274,6 +274,8 @@ def find_appeals_address(doc: Doc):
     None when the notice gives none in a passage about appeals."""
     text = _boxes_one_after_another(_ocr_repaired(doc.text))
     best = None
+    # in a file of several letters, the address of the one that denies (its text unchanged while no boxes moved)
+    section = denial_section(doc) if text == doc.text else None
     for m in _STATE_ZIP.finditer(text):
         city_at = _city_start(text, m.start())
         if city_at is None:
@@ -310,6 +312,8 @@ def find_appeals_address(doc: Doc):
             score = 0.5  # where a fee-for-service notice's first appeal, the state fair hearing, is asked for
         else:
             continue
+        if section and section[0] <= start < section[1]:
+            score += 0.5
         value = ", ".join([*parts, f"{city}, {m.group('state')} {m.group('zip')}"])
         if best is None or score > best[0]:
             best = (score, value, squeeze(text[start:m.end()])[:300], (start, m.end()))

@@ -625,9 +625,9 @@ def _member_rank(doc: Doc, m: re.Match, strong: re.Pattern) -> tuple[int, int, i
             int(bool(_OTHER_BODYS_NUMBER.search(m.group(0)))), 0 if specific and specific.end() >= m.end() - 1 else 1)
 
 
-def _labeled(doc: Doc, labels: LabelSet, clean, *, patient_first: bool = False, field: str | None = None
-             ) -> tuple[str, str, tuple[int, int]] | None:
-    matches = list(labels.regex().finditer(doc.text))
+def _labeled(doc: Doc, labels: LabelSet, clean, *, patient_first: bool = False, field: str | None = None,
+             within: tuple[int, int] | None = None) -> tuple[str, str, tuple[int, int]] | None:
+    matches = list(labels.regex().finditer(doc.text, *(within or ())))
     if field:  # a label that is the tail of another thing's ("Claim ID #", "Household case no.") is not this one
         other = not_this_number(field)
         matches = [m for m in matches if not other.search(doc.text, doc.offsets[doc.line_at(m.start())], m.start())]
@@ -656,8 +656,8 @@ _ID_IN_PROSE = re.compile(r"\b(?P<role>claim|request|reference|case|authorizatio
                           re.IGNORECASE)
 
 
-def _id_in_prose(doc: Doc, roles: str):
-    for m in _ID_IN_PROSE.finditer(doc.text):
+def _id_in_prose(doc: Doc, roles: str, within: tuple[int, int] | None = None):
+    for m in _ID_IN_PROSE.finditer(doc.text, *(within or ())):
         if m.group("role").lower() in roles.split():
             v = _clean_id(m.group("value"))
             if v and not deadlines.find_dates(v):
@@ -755,6 +755,12 @@ def find_claim_number(doc: Doc):
     Coverage decision on claim 9902-77140-26"), then after a request or reference label ("Internal reference:"),
     then a request or reference named in a sentence."""
     first, *others = claim_label_sets()
+    section = denial_section(doc)
+    if section:  # a file of several letters: the claim the denying one names
+        hit = _labeled(doc, first, _clean_id, field="claim_number", within=section) or \
+            _id_in_prose(doc, "claim", within=section)
+        if hit:
+            return hit
     return _labeled(doc, first, _clean_id, field="claim_number") or _id_in_prose(doc, "claim") or \
         next(filter(None, (_labeled(doc, labels, _clean_id, field="claim_number") for labels in others)), None) or \
         _id_in_prose(doc, "request reference case authorization notice")
@@ -1144,8 +1150,50 @@ _NOTICE_TITLE = re.compile(r"^[ \t]*(?=[^a-z\n]*(?:NOTICE|DETERMINATION|DENIAL|E
 def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]:
     """Every date that may be the notice's own, best first, as (score, date, evidence, span): a labelled date
     ("Date of notice:", "Fecha del aviso:") 3, a bare "Date:" 2.5, a date alone above the salutation 2, ..., and
-    1.5 less for a date stamped with a time of day. Dates labelled as something else (birth, service, receipt, a
-    deadline) are never candidates."""
+    1.5 less for a date stamped with a time of day; 1 more for the date of the one letter that denies, in a file of
+    several (`denial_section`). Dates labelled as something else (birth, service, receipt, a deadline) are never
+    candidates."""
+    found = _date_candidates(doc)
+    section = denial_section(doc, found)
+    if section:
+        found = sorted(((score + (1.0 if section[0] <= span[0] < section[1] else 0.0), value, snippet, span)
+                        for score, value, snippet, span in found), key=lambda c: (c[0], -c[3][0]), reverse=True)
+    return found
+
+
+# what a letter that denies says ("the Trust denies this claim", "negamos el pago"); a statement of paid care or a
+# dental estimate does not
+_DENIES = re.compile(r"\b(?:den(?:y|ies|ied)|deniega|negamos|neg[oó]|negad[oa]|denegad[oa]|not (?:covered|approved|"
+                     r"payable|medically necessary)|no (?:est[aá] )?cubiert[oa])\b", re.IGNORECASE)
+_LETTER_MIN = 400  # characters: a letter of its own, not two dates of one letter's header
+
+
+def _alone_on_line(doc: Doc, span: tuple[int, int]) -> bool:
+    """The text at `span` is all its line holds (after a weekday: "Friday, November 27, 2026")."""
+    li = doc.line_at(span[0])
+    line, start = doc.lines[li], doc.offsets[li]
+    return not _WEEKDAY.sub("", line[:span[0] - start]).strip() and not line[span[1] - start:].strip()
+
+
+def denial_section(doc: Doc, found: list | None = None) -> tuple[int, int] | None:
+    """In a file that holds several letters, each under its own date (a vision or dental carve-out's statement
+    filed before the medical denial), the span of the one letter that denies; None in a file of one letter, or
+    when more than one letter or none denies."""
+    # a letter's own date stands alone on its line, over the letter (not a labelled date of a form's header)
+    heads = sorted({span[0] for score, _, _, span in (found if found is not None else _date_candidates(doc))
+                    if 1.7 <= score <= 2.0 and span[0] >= _LETTER_MIN and _alone_on_line(doc, span)})
+    bounds = [0, *heads, len(doc.text)]
+    sections = list(zip(bounds, bounds[1:]))
+    if len(sections) < 2:
+        return None
+    if any(end - start < _LETTER_MIN for start, end in sections):
+        return None
+    denying = [(start, end) for start, end in sections if _DENIES.search(doc.text, start, end)]
+    return denying[0] if len(denying) == 1 else None
+
+
+def _date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]:
+    """notice_date_candidates before the letter that denies is known."""
     found = []  # (score, -pos, date, snippet, span)
     cover = _fax_cover(doc)
     header = _EMAIL_HEADER.match(doc.text)

@@ -26,6 +26,7 @@ from appeal_kit.intake.extract import (
     LabelSet,
     _clean_id,
     _values_after,
+    denial_section,
     find_administrator_and_plan,
     find_appeals_fax,
     find_birth_dates,
@@ -154,7 +155,10 @@ def _facts_of(doc: Doc, today: date | None) -> dict:
     if ur:
         facts["urgent"], ev["urgent"] = True, ur[1]
     notice_date = date.fromisoformat(facts["notice_date"]) if facts["notice_date"] else None
-    stated = deadlines.find_stated_deadline(doc.text, notice_date, order=doc.order.order)
+    # in a file of several letters, the deadline the denying one states
+    section = denial_section(doc)
+    stated = (deadlines.find_stated_deadline(doc.text[section[0]:section[1]], notice_date, order=doc.order.order)
+              if section else None) or deadlines.find_stated_deadline(doc.text, notice_date, order=doc.order.order)
     dl = deadlines.appeal_deadline(facts["plan_type"], notice_date, stated=stated, urgent=facts["urgent"])
     facts["appeal_deadline"] = dl.date.isoformat() if dl.date else None
     facts["deadline_basis"] = dl.basis
