@@ -40,6 +40,22 @@ def test_help_and_check_load_no_pdf_font_letter_or_code_set_library(tmp_path):
     assert modules_loaded_by("check", str(folder)) == set()
 
 
+def test_check_reads_a_clinical_word_file_without_the_word_library(tmp_path):
+    """The record dated after the decision (checks._undated_record_findings) is found from the file's first
+    paragraphs read straight from its XML: python-docx and docxtpl stay unloaded (checking exhibits may load pypdf)."""
+    from docx import Document
+
+    folder = write_case(tmp_path / "case")
+    doc = Document()
+    doc.add_paragraph("Progress summary, April 9, 2026")
+    doc.add_paragraph("Fictional test record.")
+    doc.save(str(folder / "clinical" / "summary.docx"))
+    assert modules_loaded_by("check", str(folder)) & {"docx", "docxtpl"} == set()
+    from appeal_kit.checks import check_case
+
+    notes = [f.message for f in check_case(folder).findings if f.field == "record_dates"]
+    assert len(notes) == 1 and "clinical/summary.docx" in notes[0] and "April 9, 2026" in notes[0]
+
 def test_everyday_dates_are_read_without_dateparser_and_odd_ones_with_it():
     code = ("import sys\nfrom appeal_kit.case.folder import parse_date\n"
             "dates = [parse_date(d, what='x') for d in ('March 3, 2026', 'Mar 3 2026', '3/3/2026', '3 March 2026')]\n"
