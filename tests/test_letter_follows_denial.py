@@ -601,3 +601,54 @@ def test_a_course_not_yet_billed_is_never_said_to_have_been_billed(tmp_path):
              "claim.service_dates": ["2026-12-20"], "plan_policy.limit": {"applied": 30, "current": 42, "course": 50}}
     letter = text(tmp_path, "medical-necessity", **ahead)
     assert "The course prescribed reaches 50 treatments" in letter and "course billed" not in letter
+
+
+def test_an_approval_whose_own_dates_miss_the_claim_is_never_argued_as_covering_it(tmp_path):
+    """Set 13, case 06: an approval dated from 09/18 was argued for sessions of 09/02-09/12 ("The claim was denied all
+    the same", "A denial that overlooks the plan's own approval", "honor ... and reprocess the claim under its terms")
+    while the letter itself said the approval did not cover those dates."""
+    late = {"claim.plan_type": "individual_aca", "claim.denial_category": "prior_authorization",
+            "claim.denial_reason": "Prior authorization was required and was not obtained.",
+            "claim.service_dates": ["2026-09-02", "2026-09-05"],
+            "prior_auth.approved": {"number": "PA-7", "date": "2026-09-22",
+                                    "quote": "Approved. Dates of service 09/18/2026 through 03/17/2027.",
+                                    "what_went_wrong": "The plan approved the same treatment from September 18."}}
+    argued = re.compile(r"denied all the same|overlooks the plan's own approval|to honor PA-7|should be paid under it")
+    for template in ("medical-necessity", "ketamine-trd"):
+        letter = text(tmp_path, template, **late)
+        assert "approved PA-7 on September 22, 2026" in letter and not argued.search(letter), template
+        assert "Its dates do not reach the dates of service of this claim." in letter
+        within = {**late, "claim.service_dates": ["2026-09-18", "2026-10-02"]}
+        assert len(argued.findall(text(tmp_path, template, **within))) >= 3, template
+    reason = "The plan began on September 1, in the middle of a course approved by the former plan."
+    letter = text(tmp_path, "medical-necessity", **late, **{"prior_auth.reason_missing": reason})
+    assert f"None of the services of this claim falls within PA-7: {reason}" in letter and not argued.search(letter)
+
+
+@pytest.mark.parametrize(("words", "dates", "covers"), [
+    ({"quote": "Approved - 36 sessions, valid 06/15/2026 through 09/30/2026."}, ["2026-07-06", "2026-08-21"], True),
+    ({"covers": "sessions from September 18, 2026 onward"}, ["2026-09-02", "2026-09-12"], False),
+    ({"covers": "sessions from September 18, 2026 onward"}, ["2026-09-12", "2026-09-20"], None),
+    ({"from": "2026-01-01", "through": "2026-03-31", "quote": "Approved."}, ["2026-04-02"], False),
+    ({"covers": "42 treatments"}, ["2026-04-02"], None)])
+def test_the_dates_an_approval_reaches_are_read_from_its_own_words_or_fields(words, dates, covers):
+    from appeal_kit.letter import derived
+    case = {"claim": {"service_dates": dates}, "prior_auth": {"approved": {"number": "PA-1", **words}}}
+    assert derived.approval(case)["covers_claim"] is covers
+
+
+def test_an_approval_given_subject_to_eligibility_does_not_lead_a_letter_about_coverage_that_ended(tmp_path):
+    """Set 13, case 05: "The plan approved ... before the care began: the services it covers should be paid under it"
+    led a letter whose denial was that the coverage had ended; an approval is given subject to eligibility."""
+    ended = {"claim.plan_type": "governmental", "claim.denial_category": "other",
+             "claim.denial_reasons": ["coverage_ended"], "payer_criteria": None,
+             "claim.denial_reason": "Expenses incurred after coverage terminated.",
+             "eligibility.why": "I was on approved FMLA leave and paid my share of the premium.",
+             "prior_auth.approved": {"number": "PA-9", "date": "2026-05-20"}}
+    letter = text(tmp_path, "medical-necessity", **ended)
+    first = letter.split("In short:")[1].split(". ")[1]  # the first of the numbered lines
+    assert "coverage was in force" in first and "PA-9" not in first and "approved PA-9 on May 20, 2026" in letter
+    other = {**ended, "claim.denial_category": "prior_authorization", "claim.denial_reasons": None,
+             "claim.denial_reason": "No authorization on file."}
+    led = text(tmp_path, "medical-necessity", **other).split("In short:")[1]
+    assert "PA-9" in led.split(". ")[1]

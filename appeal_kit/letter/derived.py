@@ -1105,10 +1105,45 @@ def approval(data: dict) -> dict[str, Any] | None:
     # what the approval reaches of what was given: the claim to pay, never the approval's maximum (set 9, 04 and 06)
     given_lines = [{"code": str(line["code"]), "units": min(_count(line.get("given")), _count(line.get("units")))}
                    for line in lines if _count(line.get("given"))] if given_known else []
+    start, end = approval_span(approved)
+    inside = [d for d in dates if start and start <= d and (end is None or d <= end)]
     return {**blank, **approved, "lines": lines, "beyond": beyond, "given_lines": given_lines,
             "extra": sum(b["extra"] for b in beyond),
             "given_known": given_known,
-            "before_care": (day <= min(dates)) if day and dates else None}
+            "before_care": (day <= min(dates)) if day and dates else None,
+            # whether the approval's own dates reach the claim's dates of service: True when every one falls within
+            # them, False when none does (the approval is then never argued as covering the claim: set 13, case 06),
+            # None when some do or the dates are not known
+            "covers_claim": (len(inside) == len(dates) or (False if not inside else None)) if start and dates
+            else None}
+
+
+# an approval's dates of service as its own words give them: "dates of service 09/18/2026 through 03/17/2027",
+# "valid 06/15/2026 through 09/30/2026", "from September 18, 2026 onward"
+_A_DATE = r"(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
+_SPAN = re.compile(_A_DATE + r"\s*(?:through|thru|to|until|-|–)\s*" + _A_DATE)
+_ONWARD = re.compile(r"\b(?:from|beginning|starting|effective)\s+" + _A_DATE + r"(?:\s*(?:,\s*)?(?:onward|on)\b)")
+
+
+def approval_span(approved: dict) -> tuple[date | None, date | None]:
+    """The first and last date of service an approval reaches (`prior_auth.approved.from` and `.through`, else the
+    span its quoted words or `covers` give); (None, None) when they give none, and no end for "from ... onward"."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    start, end = as_date_or_none(approved.get("from")), as_date_or_none(approved.get("through"))
+    if start:
+        return start, end
+    for field in ("quote", "covers"):
+        text = approved.get(field)
+        if not isinstance(text, str):
+            continue
+        span = _SPAN.search(text)
+        if span and as_date_or_none(span.group(1)) and as_date_or_none(span.group(2)):
+            return as_date_or_none(span.group(1)), as_date_or_none(span.group(2))
+        onward = _ONWARD.search(text)
+        if onward and as_date_or_none(onward.group(1)):
+            return as_date_or_none(onward.group(1)), None
+    return None, None
 
 
 # the plan's own access standard for network care, as its quoted terms state it: "a Network Provider will be available

@@ -438,6 +438,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         phrase("{insurer} approved {number} on {day}", insurer=get_path(data, "insurer.name") or phrase("The plan"),
                number=str((approved or {}).get("number") or phrase("an authorization")),
                day=Day((approved or {}).get("date"))), approval_sources, "prior_auth.approved")
+    # the approval's own dates miss every date of service of the claim: it is then never argued as covering it
+    outside = (approved or {}).get("covers_claim")
+    add("approval_outside_claim", None if outside is None else not outside,
+        phrase("{number} does not reach the dates of service of this claim",
+               number=str((approved or {}).get("number") or phrase("The approval"))),
+        [*approval_sources, "claim.service_dates"], "prior_auth.approved.quote",
+        about=N_("the dates of service the approval reaches (`from:` and `through:` in prior_auth.approved)"))
     beyond = (approved or {}).get("beyond") or []
     lines = [phrase("{code}: {units} approved, {given} given", code=b["code"], units=b["units"], given=b["given"])
              for b in beyond]
