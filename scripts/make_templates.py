@@ -602,7 +602,22 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
     d.body(text)
     # the plan's own clock, where a rule sets one for this plan type, care and level (intake.deadlines)
     # care given with more to come: the care still to come is decided on the shorter, pre-service clock
-    _optional_line(d, "decision_time and template != 'superbill-cover-letter'", f"Please decide this {what} within "
+    _optional_line(d, "decision_time and template != 'superbill-cover-letter'",
+                   # the case says why waiting is dangerous (urgency.reason): the expedited decision is asked for, with
+                   # the physician's certification where the case gives it, never only offered (set 13, case 03: a
+                   # prescriber who had certified the urgency wrote "I will tell you if that becomes so")
+                   "{% if decision_time.urgent and template != 'expedited-appeal' and urgency.reason "
+                   "and facts.urgency_reason.value %}"
+                   f"Please decide this {what} as expedited, within "
+                   "{{ decision_time.urgent.length }}{{ law(decision_time.urgent.rule_id) }}: waiting for a standard "
+                   "decision could seriously jeopardize {{ pt.poss }} life or health{% if says_once('urgency_reason') %}"
+                   ". {{ urgency.reason|sentence }}{% else %}.{% endif %}"
+                   "{% if urgency.certified_by and says('urgency_certified') %}{% if certifier.self %} As {{ pt.poss }} "
+                   "{{ standing.as or 'treating physician' }}, I have determined{% else %} {{ certifier.name }}, who "
+                   "treats {{ pt.obj }}, has determined{% endif %} that it is urgent{% if applies('urgent_by_physician') %}, "
+                   "so the plan must handle it as urgent{{ law('urgent_by_physician') }}{% endif %}.{% endif %}"
+                   "{% else %}"
+                   f"Please decide this {what} within "
                    "{% if decision_time.ahead %}{{ decision_time.ahead.length }} of receiving it for the care still to "
                    "come{{ law(decision_time.ahead.rule_id) }}, and within {{ decision_time.length }} for the care "
                    "already given{{ law(decision_time.rule_id) }}{% else %}{{ decision_time.length }} of receiving it"
@@ -613,7 +628,7 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "available if waiting for a standard decision could seriously jeopardize {{ pt.poss }} life or "
                    "health: {% if standing.kind == 'clinician' %}as the treating "
                    f"clinician, I will tell you if that becomes so{{% else %}}please treat this {what} as expedited "
-                   "if {{ pt.poss }} treating clinician tells you so{% endif %}.{% endif %}", after=PARA_AFTER)
+                   "if {{ pt.poss }} treating clinician tells you so{% endif %}.{% endif %}{% endif %}", after=PARA_AFTER)
     if standard:
         ask_for_standard(d)
     keep_benefits(d)

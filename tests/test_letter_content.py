@@ -249,6 +249,7 @@ def test_epsdt_for_a_medicaid_member_under_21(tmp_path):
     assert "1396d" not in text(tmp_path, "ketamine-trd", **{**young, "claim.plan_type": "employer_erisa"})
 
 
+
 def test_a_medicare_advantage_plans_own_criteria_are_held_to_their_limits(tmp_path):
     criteria = {"claim.plan_type": "medicare_advantage", "plan_policy.name": "Clinical Policy BH-207"}
     letter = text(tmp_path, "medical-necessity", **criteria)
@@ -650,9 +651,36 @@ def test_the_prescriber_writing_offers_the_call_and_the_statement_in_the_first_p
     letter = text(tmp_path, "esketamine-step-therapy", sample=SPRAVATO, **me)
     assert "peer-to-peer discussion with the prescribing clinician" not in letter
     assert "I am available for a peer-to-peer discussion at (555) 010-0100" in letter
-    assert "as the prescriber, I will provide my supporting statement" in letter
+    # the prescriber writing makes the statement in the letter, never defers it (set 13, case 03)
+    assert "as the prescriber, I make my supporting statement in this letter" in letter
+    assert "I will provide my supporting statement" not in letter
     other = text(tmp_path, "esketamine-step-therapy", sample=SPRAVATO, **{"claim.plan_type": "medicare_part_d"})
-    assert "as the prescriber, I will" not in other
+    assert "as the prescriber, I" not in other
+
+
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd"])
+def test_a_prescriber_who_certified_the_urgency_asks_for_the_expedited_decision_and_answers_the_alternatives(
+        tmp_path, template):
+    """Set 13, case 03: a Part D prescriber who had certified the urgency (urgency.certified_by) wrote "Please decide
+    this appeal within 7 days" and "as the treating clinician, I will tell you if that becomes so", deferred her
+    supporting statement, and left out the case's answers to the formulary alternatives the denial named."""
+    why = "Severe postpartum depression; a formulary antidepressant would take 4 to 8 weeks."
+    case = {"author.name": "Priya Raman", "author.role": "Treating psychiatrist", "author.relation": "physician",
+            "author.authorization": None, "provider.name": "Priya Raman", "claim.plan_type": "medicare_part_d",
+            "claim.denial_category": "not_covered", "claim.service_dates": ["2026-12-20"],
+            "claim.denial_reason": "Zurzuvae is not on our Drug List (formulary). Drug List alternatives: sertraline.",
+            "alternatives": [{"treatment": "Sertraline", "why_not": "Stopped after 8 days for vomiting."}],
+            "urgency.reason": None, "urgency.certified_by": None}
+    urgent = {**case, "urgency.reason": why, "urgency.certified_by": "Dr. Priya Raman, MD"}
+    letter = text(tmp_path, template, **urgent)
+    assert re.search(r"Please decide this appeal as expedited, within 72 hours \(42 CFR 423\.584 and 423\.590\)",
+                     letter), template
+    assert why in letter and "I have determined that it is urgent" in letter
+    assert "I will tell you if that becomes so" not in letter and "within 7 days" not in letter
+    assert "Sertraline: Stopped after 8 days for vomiting." in letter
+    assert "I make my supporting statement in this letter, where each alternative is answered" in letter
+    standard = text(tmp_path, template, **case)
+    assert "as expedited, within" not in standard and "I have determined" not in standard
 
 
 @pytest.mark.parametrize("typed, words", [(["5"], "the five sessions still to come"),

@@ -439,8 +439,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                number=str((approved or {}).get("number") or phrase("an authorization")),
                day=Day((approved or {}).get("date"))), approval_sources, "prior_auth.approved")
     # the approval's own dates miss every date of service of the claim: it is then never argued as covering it
-    outside = (approved or {}).get("covers_claim")
-    add("approval_outside_claim", None if outside is None else not outside,
+    reaches = (approved or {}).get("covers_claim")
+    add("approval_outside_claim", None if reaches is None else not reaches,
         phrase("{number} does not reach the dates of service of this claim",
                number=str((approved or {}).get("number") or phrase("The approval"))),
         [*approval_sources, "claim.service_dates"], "prior_auth.approved.quote",
