@@ -249,6 +249,19 @@ def test_epsdt_for_a_medicaid_member_under_21(tmp_path):
     assert "1396d" not in text(tmp_path, "ketamine-trd", **{**young, "claim.plan_type": "employer_erisa"})
 
 
+@pytest.mark.parametrize(("category", "reason"), [
+    ("out_of_network", "The provider is not in the plan's network."),
+    ("prior_authorization", "No authorization on file."),
+    ("benefit_limit", "Benefit maximum reached: 30 sessions per year.")])
+def test_epsdt_whatever_the_ground_of_a_denial_of_care_for_a_medicaid_member_under_21(tmp_path, category, reason):
+    """Set 13, case 01: an out-of-network denial of TMS for a 16-year-old Medicaid member left EPSDT out; it was
+    argued only under medical-necessity, experimental, step-therapy and not-covered denials."""
+    young = {"claim.plan_type": "medicaid", "patient.date_of_birth": "2010-04-22", "claim.denial_category": category,
+             "claim.denial_reason": reason}
+    letter = text(tmp_path, "medical-necessity", **young)
+    assert "(42 U.S.C. 1396d(r)(5))" in letter and "a Medicaid member under 21 (age 16)" in letter, category
+    assert "1396d" not in text(tmp_path, "medical-necessity", **{**young, "patient.date_of_birth": "1990-04-22"})
+
 
 def test_a_medicare_advantage_plans_own_criteria_are_held_to_their_limits(tmp_path):
     criteria = {"claim.plan_type": "medicare_advantage", "plan_policy.name": "Clinical Policy BH-207"}
