@@ -420,7 +420,9 @@ def clinical_picture(d: Letter, heading: str = PICTURE_HEADING, *, count_trials:
     d.tag("{%p endif %}")
     _optional_line(d, "treatment.summary and not why_wrong", "{{ treatment.summary|sentence }}", after=PARA_AFTER)
     # "current" only when clinical.severity_date is recent (facts.severity_current): an old line is dated, not current
-    _optional_line(d, "clinical.severity", ("{% if says('severity_current') %}Current severity{% else %}Severity"
+    # the same scores and dates as the response line below are said once, there (derived.severity_repeated)
+    _optional_line(d, "clinical.severity and not (severity_repeated and clinical.response and service != 'pre')",
+                   ("{% if says('severity_current') %}Current severity{% else %}Severity"
                                             "{% if clinical.severity_date %} on {{ clinical.severity_date|longdate }}"
                                             "{% endif %}{% endif %}. ", "b"),
                    "{{ clinical.severity|sentence }}" + said("severity_recorded"),

@@ -844,3 +844,17 @@ def test_a_new_record_is_said_to_show_only_the_treatment_that_is_new_in_it():
                 {"drug": "Lithium", "start": "2026-09-01", "end": "2026-10-30", "evidence": {"file": record}}]}}
     later = derived.records_after_decision(data)
     assert [r["drug"] for r in later["rows"]] == ["Sertraline", "Lithium"] and later["records"]
+
+
+def test_the_same_scores_are_said_once_when_the_response_line_carries_the_severity_lines(tmp_path):
+    """Set 13, cases 06 and 07: "Current severity. MADRS 33 on August 17, 2026; MADRS 19 on September 12, 2026."
+    followed at once by "Response to the treatment. MADRS 33 before induction (August 17, 2026) and 19 after session 8
+    (September 12, 2026).": the same scores twice."""
+    given = {"claim.service_dates": ["2026-08-19", "2026-09-12"],
+             "clinical.severity": "MADRS 33 on August 17, 2026; MADRS 19 on September 12, 2026",
+             "clinical.response": "MADRS 33 before induction (August 17, 2026) and 19 after session 8 (September 12, 2026)"}
+    letter = text(tmp_path, "medical-necessity", **given)
+    assert "Response to the treatment." in letter and "MADRS 33 on August 17, 2026" not in letter
+    other = {**given, "clinical.severity": "MADRS 35 on November 2, 2026"}  # a later score: both lines stay
+    letter = text(tmp_path, "medical-necessity", **other)
+    assert "MADRS 35 on November 2, 2026" in letter and "Response to the treatment." in letter

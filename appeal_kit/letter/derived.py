@@ -294,6 +294,21 @@ _SCALES = re.compile(r"\b(PHQ-?9|PHQ-?2|MADRS|HAM-?D|HDRS|QIDS(?:-SR)?|BDI(?:-II
                      r"McGill|Brief Pain Inventory|BPI|ODI|PCL-5|MoCA)\b", re.I)
 
 
+_SCORE_TOKEN = re.compile(r"\b[A-Z][A-Z0-9-]*[A-Z0-9]\b|\b\d+(?:\.\d+)?\b")
+
+
+def severity_repeated(data: dict) -> bool:
+    """True when every scale name and number of `clinical.severity` is also in `clinical.response`, so the response
+    line, printed once care has been given, already carries the same scores and dates (set 13, cases 06 and 07:
+    "MADRS 33 on August 17; MADRS 19 on September 12" and then "MADRS 33 before induction (August 17) and 19
+    after session 8 (September 12)"). A duplicate check of tokens, never a reading of what the text means."""
+    severity, response = get_path(data, "clinical.severity"), get_path(data, "clinical.response")
+    if not isinstance(severity, str) or not isinstance(response, str):
+        return False
+    tokens = set(_SCORE_TOKEN.findall(severity))
+    return bool(tokens) and any(t.isdigit() for t in tokens) and tokens <= set(_SCORE_TOKEN.findall(response))
+
+
 def severity_scales(data: dict) -> list[str]:
     """The standard rating scales clinical.severity names (PHQ-9, MADRS, ...), so a letter says "recorded with
     standard measures" only when they are there."""

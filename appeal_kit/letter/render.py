@@ -162,7 +162,7 @@ EXTRA_DEFAULTS: dict[str, Any] = {
 COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template", "clinic", "trials",
                            "indication", "arguments", "law", "applies", "cite_rule", "pt", "tx", "on_behalf",
                            "authorization", "labelled_use", "records_cover", "next_level", "contact_phone",
-                           "scales", "cite", "reviewer", "prescriber", "criteria_named", "language_request",
+                           "scales", "severity_repeated", "cite", "reviewer", "prescriber", "criteria_named", "language_request",
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
                            "evidence_block", "medical_judgment", "policy", "policy_cited", "treatment_is_course",
                            "stage", "filing_status", "age", "enclosed", "enclosed_titles", "records_enclosed",
@@ -645,6 +645,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         copies_to=[{"name": c.name, "address": ", ".join(line.strip() for line in (c.address or "").splitlines()
                                                          if line.strip())} for c in directory.copies(case.data)[0]],
         scales=derived.severity_scales(data),
+        severity_repeated=derived.severity_repeated(data),
         reviewer=derived.reviewer_specialty(data),
         prescriber=derived.prescriber(data, clinic),
         criteria_named=derived.criteria_named(data),
