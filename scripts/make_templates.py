@@ -605,11 +605,12 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
     # the plan's own clock, where a rule sets one for this plan type, care and level (intake.deadlines)
     # care given with more to come: the care still to come is decided on the shorter, pre-service clock
     _optional_line(d, "decision_time and template != 'superbill-cover-letter'",
-                   # the case says why waiting is dangerous (urgency.reason): the expedited decision is asked for, with
+                   # the case is urgent (claim.urgent, or a physician certifies it) and says why (urgency.reason): the
+                   # expedited decision is asked for, with
                    # the physician's certification where the case gives it, never only offered (set 13, case 03: a
                    # prescriber who had certified the urgency wrote "I will tell you if that becomes so")
                    "{% if decision_time.urgent and template != 'expedited-appeal' and urgency.reason "
-                   "and facts.urgency_reason.value %}"
+                   "and urgent_case and facts.urgency_reason.value %}"
                    f"Please decide this {what} as expedited, within "
                    "{{ decision_time.urgent.length }}{{ law(decision_time.urgent.rule_id) }}: waiting for a standard "
                    "decision could seriously jeopardize {{ pt.poss }} life or health{% if says_once('urgency_reason') %}"

@@ -694,6 +694,8 @@ def test_a_prescriber_who_certified_the_urgency_asks_for_the_expedited_decision_
     assert "I make my supporting statement in this letter, where each alternative is answered" in letter
     standard = text(tmp_path, template, **case)
     assert "as expedited, within" not in standard and "I have determined" not in standard
+    flagged = text(tmp_path, template, **{**case, "urgency.reason": why, "claim.urgent": True})  # nobody certified
+    assert "as expedited, within 72 hours" in flagged and "I have determined" not in flagged
 
 
 @pytest.mark.parametrize("typed, words", [(["5"], "the five sessions still to come"),
