@@ -175,6 +175,41 @@ def test_the_table_kinds_agree_with_the_letters_table():
     assert disagree == []
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # passive negation after the name
+    ("Nortriptyline has never been tried (cardiac history).", []),
+    ("Lithium has never been used; sertraline 100 mg in 2021 helped a little.", ["sertraline"]),
+    # a refusal told after the name
+    ("A lithium trial was raised once and she preferred not to.", []),
+    ("ECT: he attended a consultation in 2019 and declined because of concern about memory.", []),
+    # a referral never attended
+    ("She was referred to a mindfulness based cognitive therapy group in 2025 but never attended.", []),
+    ("He was referred for CBT in 2024 but did not attend; bupropion XL 300 mg since 2023 helped.", ["bupropion"]),
+    # a trial raised, and a reason one cannot be given
+    ("An aripiprazole trial was raised at intake.", []),
+    ("He has stage 3 chronic kidney disease (N18.30), which rules out lithium.", []),
+    # ... while a dose raised, a mood that declined and a trial that helped stay rows
+    ("Sertraline was started in 2020 and the dose was raised to 150 mg in 2021; partial response.", ["sertraline"]),
+    ("Escitalopram 20 mg from 2019 to 2020 helped, and then her mood declined again.", ["escitalopram"]),
+])
+def test_mentions_never_acted_on_give_no_row(sentence, expected):
+    assert names(sentence) == expected
+
+
+def test_a_treatment_discussed_and_then_started_is_asserted():
+    text = "A lithium trial was discussed and started in March 2024; partial response."
+    assert assert_mentions(text, [Mention(2, 9, "treatment")]) == [None]
+    text = "A lithium trial was discussed in March 2024."
+    assert assert_mentions(text, [Mention(2, 9, "treatment")]) == ["hypothetical"]
+
+
+def test_a_procedure_code_is_no_therapy():
+    """"CPT" before a five-digit code is the procedure coding system; alone it is cognitive processing therapy."""
+    assert names("RE: repeat course of transcranial magnetic stimulation (CPT 90867, 90868)") == [
+        "transcranial magnetic stimulation"]
+    assert names("She completed 12 sessions of CPT in 2023 with good response.") == ["cognitive processing therapy"]
+
+
 def test_context_window_skips_list_words():
     text = "never tried lithium, phenelzine or ECT"
     found = lexicon.find_treatments(text)

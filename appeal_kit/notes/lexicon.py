@@ -103,6 +103,10 @@ def lookup(written: str) -> Treatment | None:
     return lexicon().by_name.get(key)
 
 
+# "CPT" before a five-digit code names the procedure coding system ("TMS (CPT 90867, 90868)"), not the therapy
+_PROCEDURE_CODE = re.compile(r"\s*(?:code\s*)?[:#]?\s*\d{5}\b", re.IGNORECASE)
+
+
 def find_treatments(text: str) -> list[Found]:
     """Every treatment named in `text`, in order, longest names first where two overlap."""
     lex = lexicon()
@@ -110,7 +114,7 @@ def find_treatments(text: str) -> list[Found]:
     for pattern in (lex.anycase, lex.exact):
         for m in pattern.finditer(text):
             t = lookup(m.group(0))
-            if t is not None:
+            if t is not None and not (m.group(0) == "CPT" and _PROCEDURE_CODE.match(text, m.end())):
                 hits.append(Found(m.start(), m.end(), t, m.group(0)))
     hits.sort(key=lambda f: (f.start, -(f.end - f.start)))
     out: list[Found] = []
