@@ -191,6 +191,7 @@ def test_the_table_kinds_agree_with_the_letters_table():
     # ... while a dose raised, a mood that declined and a trial that helped stay rows
     ("Sertraline was started in 2020 and the dose was raised to 150 mg in 2021; partial response.", ["sertraline"]),
     ("Escitalopram 20 mg from 2019 to 2020 helped, and then her mood declined again.", ["escitalopram"]),
+    ("She took bupropion XL 300 mg from 2019 to 2021 and preferred not to restart it.", ["bupropion"]),
 ])
 def test_mentions_never_acted_on_give_no_row(sentence, expected):
     assert names(sentence) == expected
