@@ -861,6 +861,13 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
                                                     "with its cover letter (docs/sending.md)").format(
             parties=", ".join(suggested))))
     today = date.today()
+    if (not info.expedited and not case.is_request and case.get("urgency.certified_by")
+            and case.get("urgency.reason") and derived.care_still_to_come(case.data, today)):
+        # a clinician has certified the urgency, yet the letter asks for a standard decision (issue 18)
+        warn("template", _("urgency.certified_by says a clinician certifies that waiting would put the patient at "
+                           "risk, but the {template} letter asks for a standard decision and never for an expedited "
+                           "one; use template expedited-appeal, or remove urgency.certified_by if no clinician "
+                           "certifies it").format(template=template))
     if info.expedited and not derived.care_still_to_come(case.data, today):
         warn("claim.pending_services", _("every service was already given, so there is no care an expedited appeal "
                                          "could speed up; use the standard appeal (template medical-necessity), or "

@@ -1,0 +1,48 @@
+"""Issue 18, a request a reviewer misses (set 13's review): a clinician certifies that waiting would put the patient at
+risk (urgency.certified_by), care is still to come, and the letter asks only for a standard decision. `check` warns
+on the template; the expedited letter, an uncertified urgency and care already given raise nothing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import sample_variant
+
+from appeal_kit import checks
+from appeal_kit.letter import clinic
+
+REPO = Path(__file__).resolve().parent.parent
+TRD = REPO / "evidence_samples" / "ketamine-trd"
+CERTIFIED = {"urgency.certified_by": "Dr. Example Clinician, MD (fictional)",
+             "claim.pending_services": ["four more infusions of the course"]}
+
+
+@pytest.fixture(autouse=True)
+def no_user_clinic(tmp_path_factory, monkeypatch):
+    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
+
+
+def unrequested(**changes) -> list[str]:
+    case = sample_variant(TRD, **changes)
+    return [f.message for f in checks._letter_findings(case)
+            if f.field == "template" and "urgency.certified_by" in f.message]
+
+
+@pytest.mark.parametrize("template", ["ketamine-trd", "medical-necessity"])
+def test_certified_urgency_in_a_standard_letter_is_flagged(template):
+    found = unrequested(template=template, **CERTIFIED)
+    assert len(found) == 1
+    assert f"the {template} letter" in found[0] and "expedited-appeal" in found[0]
+
+
+def test_the_expedited_letter_passes():
+    assert unrequested(template="expedited-appeal", **CERTIFIED) == []
+
+
+def test_urgency_no_clinician_certifies_passes():
+    assert unrequested(template="ketamine-trd", **{"claim.pending_services": ["four more infusions"]}) == []
+
+
+def test_no_care_left_to_speed_up_passes():
+    assert unrequested(template="ketamine-trd", **{**CERTIFIED, "claim.pending_services": None,
+                                                   "claim.service_dates": ["2026-09-08", "2026-09-10"]}) == []
