@@ -23,9 +23,9 @@ def no_user_clinic(tmp_path_factory, monkeypatch):
     monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
 
 
-def case12(number: str, **changes) -> Case:
-    """Set 12's case `number` ("06"), with dotted-path changes."""
-    folder = next(p for p in SET12.iterdir() if p.is_dir() and p.name.startswith(number + "-"))
+def case12(number: str, *, where: Path = SET12, **changes) -> Case:
+    """Set 12's case `number` ("06") (or another set's, `where`), with dotted-path changes."""
+    folder = next(p for p in where.iterdir() if p.is_dir() and p.name.startswith(number + "-"))
     case = _loaded(folder)
     data = copy.deepcopy(case.data)
     for dotted, value in changes.items():
@@ -165,3 +165,36 @@ def test_a_listed_history_is_not_said_to_give_doses_and_a_certifier_has_one_titl
     assert "dose" not in step.split(".")[0]
     assert [p for p in paragraphs if "Elspeth Marchetti-Oyelaran, MD, who treats" in p]
     assert not [p for p in paragraphs if "Dr. Elspeth Marchetti-Oyelaran, MD" in p]
+
+
+# ------------------------------------------------------------ set 10's winning arguments left in a table (a fix set)
+
+SET10 = REPO / "tests" / "resources" / "letter-review" / "set10"
+
+
+def case10(number: str, **changes) -> Case:
+    return case12(number, where=SET10, **changes)
+
+
+def test_a_criterion_the_decision_found_unmet_and_the_record_meets_is_argued_in_words(tmp_path):
+    # set 10, case 01: "Criterion 4.2 ... is not met: improvement from baseline is less than 50%"; BH-412 4.2 asks for
+    # at least 25%, and the table's row shows 31.8%
+    paragraphs, state = draft(tmp_path, case10("01"))
+    assert "denied_criterion_met" in asserted(state)
+    said = next(p for p in paragraphs if p.startswith("The decision rests on criterion 4.2 of"))
+    assert "31.8% improvement (Exhibit D, p. 1)" in said
+    assert "“less than 50%”, a figure the criterion does not contain: it asks for at least 25%" in said
+    assert any(line.startswith("Criterion 4.2 of") for line in opening(case10("01")))
+    # the decision's figure is the criterion's own: the criterion is argued as met, with no figure set against it
+    same = case10("01", **{"claim.denial_reason": "Criterion 4.2 is not met: improvement is less than 25%.",
+                           "decisions": []})
+    paragraphs, _ = draft(tmp_path, same)
+    said = next(p for p in paragraphs if p.startswith("The decision rests on criterion 4.2 of"))
+    assert "a figure the criterion does not contain" not in said
+    # a row the case marks unmet, or a criterion the denial does not name: nothing is argued as met
+    rows = copy.deepcopy(case10("01").data["payer_criteria"])
+    rows[0]["met"] = False
+    _, state = draft(tmp_path, case10("01", **{"payer_criteria": rows}))
+    assert state["denied_criterion_met"].value is None
+    _, state = draft(tmp_path, case10("01", **{"decisions": [], "claim.denial_reason": "Not medically necessary."}))
+    assert state["denied_criterion_met"].value is None

@@ -828,6 +828,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "new_records": phrase("records the reviewer did not have"),
     "policy_prongs": phrase("the plan policy's own alternatives"),
     "criteria_alternatives": phrase("a criterion met by one of its alternatives"),
+    "criterion_met": phrase("the criterion the decision found unmet"),
     "medical_necessity": phrase("medical necessity"),
     "experimental_investigational": phrase("experimental or investigational"),
     "off_label": phrase("off-label use"),
@@ -938,6 +939,7 @@ PAID_IN_PART = "partial_payment"
 NEW_RECORDS = "new_records"
 POLICY_PRONGS = "policy_prongs"
 ALTERNATIVES = "criteria_alternatives"
+CRITERION_MET = "criterion_met"
 APPROVED = "approved_authorization"
 
 
@@ -967,6 +969,7 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
             add(NEW_RECORDS)  # then the records its reviewer never had (empty unless the dates show them)
             add(POLICY_PRONGS)  # and the plan policy's own alternative the case meets (empty unless one is met)
             add(ALTERNATIVES)  # a criterion's alternative the criteria rows meet, one being enough (likewise)
+            add(CRITERION_MET)  # a criterion the denial names as unmet that the record meets (likewise)
             add(APPROVED)  # an approval the plan gave answers a claim whatever the reason (empty unless it did)
             for reason in denial_reasons(case_data):
                 add(reason)

@@ -1236,3 +1236,50 @@ def correction_status(data: dict) -> dict[str, Any]:
             "reference": reference or None, "deadline": deadline.isoformat() if deadline else None,
             "in_time": (sent <= deadline) if sent and deadline else None,
             "denied_received": bool(_NO_CORRECTION.search(" ".join(words.split())))}
+
+
+# a criterion's number as a payer_criteria row starts with it ("4.2 improvement of ...", "Criterion 3: ...")
+_ROW_NUMBER = re.compile(r"^\s*(?:criterion\s+)?(\d+(?:\.\d+)*)\b", re.I)
+# a threshold in words: "at least 25%", "less than 50%", "50 percent"
+_PERCENT = re.compile(r"(?P<said>(?:\b(?:at least|no less than|less than|under|below|more than|over)\s+)?"
+                      r"(?P<figure>\d+(?:\.\d+)?)\s*(?:%|percent\b))", re.I)
+
+
+def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
+    """The plan's criteria the denial's own words (the latest decision's, else claim.denial_reason) name by number as
+    not met, whose payer_criteria row the case marks `met: true`: [{number, row (from 1), criterion, how_met,
+    evidence, applied (the threshold the denial's words give, "less than 50%"), asks (the criterion's own, "at least
+    25%"), or both ""}]. `applied` is given only where the denial's figure is not one the criterion or the quoted
+    policy states for it. The winning argument is then said in words, not left to a table row (set 10, case 01:
+    the decision applied "less than 50%", policy BH-412 4.2 asks "at least 25%", and the record shows 31.8%)."""
+    words = " ".join(str(appeal_stage(data)["latest_reason"] or get_path(data, "claim.denial_reason") or "").split())
+    criteria = get_path(data, "payer_criteria")
+    if not words or not isinstance(criteria, list) or not re.search(r"\bcriteri(?:on|a)\b", words, re.I):
+        return []
+    quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
+    out = []
+    for i, row in enumerate(criteria, start=1):
+        if not isinstance(row, dict) or str(row.get("met")).strip().lower() not in ("true", "yes"):
+            continue
+        found = _ROW_NUMBER.match(str(row.get("criterion") or ""))
+        if not found or not re.search(rf"(?<![\d.]){re.escape(found.group(1))}(?![\d]|\.\d)", words) \
+                or is_blank(row.get("how_met")):
+            continue
+        number = found.group(1)
+        # the denial's sentence that names the criterion, and the policy's own words for it (its row, and the
+        # quoted policy's sentence that starts with its number)
+        said = next((s for s in re.split(r"(?<=[.;])\s+", words) if number in s), words)
+        after = words[words.find(said) + len(said):]
+        applied = _PERCENT.search(said) or _PERCENT.search(after)
+        own = " ".join([str(row.get("criterion") or ""), *(s for s in re.split(r"(?<=[.;])\s+", quote)
+                                                           if s.lstrip().startswith(number))])
+        figures = {m.group("figure") for m in _PERCENT.finditer(own)}
+        asks = _PERCENT.search(own)
+        mismatch = bool(applied and figures and applied.group("figure") not in figures)
+        asks_for = str(row["criterion"])[found.end():].strip(" :.-")
+        out.append({"number": number, "row": i, "criterion": " ".join(str(row["criterion"]).split()),
+                    "asks_for": " ".join((asks_for[:1].lower() + asks_for[1:]).split()),
+                    "how_met": " ".join(str(row["how_met"]).split()), "evidence": row.get("evidence"),
+                    "applied": applied.group("said") if mismatch and applied else "",
+                    "asks": asks.group("said") if mismatch and asks else ""})
+    return out

@@ -651,6 +651,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         met=(either or {}).get("unnamed_met_said", [])),
         ["claim.denial_reason", "decisions[].reason"] if derived.appeal_stage(data)["latest_reason"]
         else ["claim.denial_reason"], "claim.denial_reason")
+    denied_met = data.get("denied_met") or []
+    add("denied_criterion_met", bool(denied_met) or None, phrase(
+        "The decision finds criterion {numbers} unmet, and the record meets it: {how}",
+        numbers=[c["number"] for c in denied_met], how=_short("; ".join(c["how_met"] for c in denied_met))),
+        [*(f"payer_criteria row {c['row']}" for c in denied_met), *(c["where"] for c in denied_met if c.get("where")),
+         "decisions[].reason" if derived.appeal_stage(data)["latest_reason"] else "claim.denial_reason"],
+        "payer_criteria.met")
     met_prongs = [p for p in data.get("prongs") or [] if p.get("met")]
     add("policy_prong_met", bool(met_prongs) or None, phrase(
         "The policy's alternative {labels} is met: the enclosed peer-reviewed articles {names}",

@@ -172,7 +172,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "asks_policy_copy", "terms",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
                            "clinical_case", "shows_history", "new_records", "medicare_rule", "augmentation_rule",
-                           "prongs", "either",
+                           "prongs", "either", "denied_met",
                            "route", "standing", "certifier", "first_reviewer", "access_standard", "copies_to",
                            "pa_request",
                            "approval", "option", "limit", "further_literature"})
@@ -732,6 +732,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                 if r.file and pointers.enclosed(str(r.file)) and tags & set(r.tags) and "guideline" not in r.tags]
     data["prongs"] = derived.policy_prongs(data, articles)
     data["either"] = derived.criteria_alternatives(data)  # (case.yaml's `alternatives` are other treatments)
+    # criteria the denial names as unmet that the record meets, each with where its record is
+    data["denied_met"] = [{**c, "where": data["payer_criteria"][c["row"] - 1].get("where")}
+                          for c in derived.denied_criteria_met(data)]
     # counted from the history as recorded, as `check` and the trial paragraph count it: a row still taken is shown
     # as "continuing" above, but its recorded end is what shows it an adequate trial (set 8, case 06: the table said
     # two antidepressant trials and the paragraph three, leaving out nortriptyline, continued after it failed)
