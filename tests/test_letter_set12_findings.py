@@ -198,3 +198,23 @@ def test_a_criterion_the_decision_found_unmet_and_the_record_meets_is_argued_in_
     assert state["denied_criterion_met"].value is None
     _, state = draft(tmp_path, case10("01", **{"decisions": [], "claim.denial_reason": "Not medically necessary."}))
     assert state["denied_criterion_met"].value is None
+
+
+def test_care_cut_because_the_patient_improved_is_answered_with_a_partial_response_in_words(tmp_path):
+    # set 10, case 05: the decision cut the ECT course "because your symptoms have improved (HAM-D 30 to 19)"; the
+    # record: a partial response, not remission, with four treatments to come
+    partial = case10("05", **{"clinical.response_level": "partial"})
+    paragraphs, state = draft(tmp_path, partial)
+    assert {"denial_cites_improvement", "response_partial", "course_remaining"} <= asserted(state)
+    said = next(p for p in paragraphs if p.startswith("The decision rests on"))
+    assert "That improvement is a partial response, not remission" in said and "Four more treatments (9-12)" in said
+    # remission: nothing says the improvement is partial; unknown: check asks for the field
+    _, state = draft(tmp_path, case10("05", **{"clinical.response_level": "remission"}))
+    assert state["response_partial"].value is False and "response_partial" not in asserted(state)
+    from appeal_kit import checks
+
+    asked = [f for f in checks._fact_findings(case10("05"), (), TODAY) if f.field == "clinical.response_level"]
+    assert [f.level for f in asked] == ["warning"]
+    # a shortfall of improvement is not improvement given as the reason (set 10, case 01)
+    _, state = draft(tmp_path, case10("01", **{"clinical.response_level": "partial"}))
+    assert state["denial_cites_improvement"].value is None

@@ -82,7 +82,8 @@ _SHAPES: dict[str, Shape] = {
     # recorded (the letter calls it current only within 90 days). History rows: drug, dose, start, end, outcome,
     # kind (antidepressant | augmentation | psychotherapy | neuromodulation | other), sessions, adequate, failed,
     # response (none | partial | lost | response | remission), evidence {file, page}, and the user's own columns.
-    "clinical": group("severity", "severity_date", "suicidality", "suicidality_date", "response", "episode_onset",
+    "clinical": group("severity", "severity_date", "suicidality", "suicidality_date", "response", "response_level",
+                      "episode_onset",
                       "treating_since", "exclusions", history=ListOf(FREE)),
     # met: true / false, said by the user; "every criterion is met" only when every row says true
     "payer_criteria": list_of("criterion", "how_met", "met", evidence=_EVIDENCE),

@@ -829,6 +829,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "policy_prongs": phrase("the plan policy's own alternatives"),
     "criteria_alternatives": phrase("a criterion met by one of its alternatives"),
     "criterion_met": phrase("the criterion the decision found unmet"),
+    "partial_response": phrase("the partial response"),
     "medical_necessity": phrase("medical necessity"),
     "experimental_investigational": phrase("experimental or investigational"),
     "off_label": phrase("off-label use"),
@@ -940,6 +941,7 @@ NEW_RECORDS = "new_records"
 POLICY_PRONGS = "policy_prongs"
 ALTERNATIVES = "criteria_alternatives"
 CRITERION_MET = "criterion_met"
+PARTIAL_RESPONSE = "partial_response"
 APPROVED = "approved_authorization"
 
 
@@ -970,6 +972,7 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
             add(POLICY_PRONGS)  # and the plan policy's own alternative the case meets (empty unless one is met)
             add(ALTERNATIVES)  # a criterion's alternative the criteria rows meet, one being enough (likewise)
             add(CRITERION_MET)  # a criterion the denial names as unmet that the record meets (likewise)
+            add(PARTIAL_RESPONSE)  # care cut because the patient improved, when the improvement is partial (likewise)
             add(APPROVED)  # an approval the plan gave answers a claim whatever the reason (empty unless it did)
             for reason in denial_reasons(case_data):
                 add(reason)

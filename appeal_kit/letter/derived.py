@@ -1283,3 +1283,17 @@ def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
                     "applied": applied.group("said") if mismatch and applied else "",
                     "asks": asks.group("said") if mismatch and asks else ""})
     return out
+
+
+# the denial's (or the latest decision's) own words giving the patient's improvement as its reason: "because your
+# symptoms have improved", "due to improvement"; never a shortfall of improvement ("improvement ... is less than 50%")
+_IMPROVED = re.compile(r"\b(?:because|since|as|due to|given)\b[^.;]*?\b(?:(?<!not )(?<!no longer )ha(?:ve|s|d) "
+                       r"improved|(?<!no )(?<!insufficient )(?<!inadequate )(?<!limited )improvement)\b", re.I)
+RESPONSE_LEVELS = ("none", "partial", "response", "remission")
+
+
+def cites_improvement(data: dict) -> bool:
+    """The latest decision's words, else the denial's, give the patient's improvement as the reason to stop or cut
+    the care (set 10, case 05: "further ECT is not medically necessary because your symptoms have improved")."""
+    words = " ".join(str(appeal_stage(data)["latest_reason"] or get_path(data, "claim.denial_reason") or "").split())
+    return bool(_IMPROVED.search(words))

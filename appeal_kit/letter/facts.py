@@ -651,6 +651,19 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         met=(either or {}).get("unnamed_met_said", [])),
         ["claim.denial_reason", "decisions[].reason"] if derived.appeal_stage(data)["latest_reason"]
         else ["claim.denial_reason"], "claim.denial_reason")
+    # how the care asked for has worked so far (clinical.response_level): a partial response answers a decision that
+    # cuts the care because the patient improved (set 10, case 05)
+    improved = derived.cites_improvement(data)
+    add("denial_cites_improvement", improved or None,
+        phrase("The decision gives the patient's improvement as its reason"),
+        ["decisions[].reason" if derived.appeal_stage(data)["latest_reason"] else "claim.denial_reason"],
+        "claim.denial_reason")
+    level = str(get_path(data, "clinical.response_level") or "").strip().lower()
+    add("response_partial", (level == "partial") if level in derived.RESPONSE_LEVELS else None,
+        phrase("The treatment has brought a partial response so far, not remission"),
+        ["clinical.response_level", "clinical.response" if not is_blank(get_path(data, "clinical.response")) else ""],
+        "clinical.response_level", about=N_("how the treatment has worked so far: none, partial, response or remission "
+                                            "(clinical.response_level)") if improved else "")
     denied_met = data.get("denied_met") or []
     add("denied_criterion_met", bool(denied_met) or None, phrase(
         "The decision finds criterion {numbers} unmet, and the record meets it: {how}",
