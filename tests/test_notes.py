@@ -693,6 +693,9 @@ def test_a_later_but_is_not_read_back_onto_a_trial_that_was_taken():
     ("Bilateral medial branch blocks 11/2025: less than 30% relief.", "no_response"),
     ("She found CBT supportive, though her mood did not change.", "no_response"),
     ("+ Seroquel 100mg qhs to augment, wt gain 6 kg, stopped", "side_effects"),
+    ("felt better for a couple of months, then right back down.", "relapse"),
+    ("about 60% relief for about 5 weeks, then returned.", "relapse"),
+    ("about 60% relief for about 5 weeks, then returned to work full time.", "partial_response"),
 ])
 def test_outcomes_in_other_words(words, expected):
     assert outcome_of(words)[0] == expected

@@ -168,7 +168,11 @@ _CUES = [
                 r"(?:sx|sxs|symptoms) (?:returned|recurred|back)|"
                 r"(?:symptoms|depression|pain|low mood) (?:were|was) back|"
                 r"(?:back|returned|went back|reverted) to (?:her |his |"
-                r"their )?baseline|reca[ií]da|recay[oó]|perdi[oó] (?:el )?efecto"),
+                r"their )?baseline|reca[ií]da|recay[oó]|perdi[oó] (?:el )?efecto|"
+                # a gain that went, its subject left unsaid: "60% relief for 5 weeks, then returned" (not "then
+                # returned to work"), "felt better for a couple of months, then right back down"
+                r"(?:then|but|and) (?:it |they )?(?:returned|came back)(?=\s*(?:[.;,)]|$))|"
+                r"(?:then|but|and) (?:right |straight )?back down"),
     # helpfulness denied with words between: "did not find it helpful", "does not recall it as helpful" (read before
     # the partial responses, whose "helpful" it holds)
     ("no_response", r"(?:does|did|do) ?n[o']t (?:recall|remember|find|consider|feel|think) (?:it |that |this |them )?"
