@@ -1152,7 +1152,11 @@ def _fact_findings(case: Case, template_dirs, today: date) -> list[Finding]:
     state = context["facts"]
     # the template's own sentences: note the unknown (the clinical picture's only where the letter argues the care)
     clinical = {"history_listed", "trials_failed", "severity_current", "severity_recorded", "response_recorded"}
-    state.state([i for i in template.says if i in state.by_id and (context["clinical_case"] or i not in clinical)])
+    # the physician's certification is asked for only where the letter asks for an expedited decision: the expedited
+    # letter, or an appeal whose case is urgent (claim.urgent), never in every appeal's request line
+    certified = template.name == "expedited-appeal" or context["urgent_case"]
+    state.state([i for i in template.says if i in state.by_id and (context["clinical_case"] or i not in clinical)
+                 and (certified or i != "urgency_certified")])
     if case.letter_path.is_file():
         letter, text = case.letter_path.name, _docx_text(case.letter_path)
     else:

@@ -860,3 +860,16 @@ def test_the_same_scores_are_said_once_when_the_response_line_carries_the_severi
     other = {**given, "clinical.severity": "MADRS 35 on November 2, 2026"}  # a later score: both lines stay
     letter = text(tmp_path, "medical-necessity", **other)
     assert "MADRS 35 on November 2, 2026" in letter and "Response to the treatment." in letter
+
+
+def test_check_asks_who_certified_the_urgency_only_where_the_letter_asks_for_an_expedited_decision():
+    """After set 13's case 03 fix, check named urgency.certified_by for every appeal (7 of 8 letters of set 13), since
+    every request line may say the physician's certification."""
+    from appeal_kit import checks
+
+    def named(**changes) -> bool:
+        case = sample_variant(TRD, **{"template": "medical-necessity", "urgency.certified_by": None, **changes})
+        return any(f.field == "urgency.certified_by" for f in checks._fact_findings(case, (), TODAY))
+
+    assert not named()
+    assert named(**{"claim.urgent": True, "claim.service_dates": ["2026-12-20"]})
