@@ -17,6 +17,7 @@ def test_every_sample_case_is_ready_to_build(sample):
     assert result.returncode == 0, result.stderr
     assert "Ready to build" in result.stdout
     assert "Warning: claim.denial_category" not in result.stdout  # each letter answers its denial
+    assert "urgency.certified_by" not in result.stdout  # no urgency recorded: nothing to certify
 
 
 def test_check_describes_the_codes():

@@ -461,7 +461,9 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         phrase("Waiting would put the patient at risk: {reason}", reason=_short(urgency)),
         ["urgency.reason"], "urgency.reason")
     certified = get_path(data, "urgency.certified_by")
-    add("urgency_certified", bool(certified) or None,
+    # with no urgency recorded there is nothing to certify: not a field the case leaves out (every sample case was
+    # asked for it)
+    add("urgency_certified", bool(certified) or (None if urgency else False),
         phrase("{who} has determined that the appeal is urgent", who=certified),
         ["urgency.certified_by"], "urgency.certified_by", about=N_("the physician who certifies the urgency"))
     standing = derived.author_standing(data, letter_day)
