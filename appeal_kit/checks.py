@@ -861,9 +861,12 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
                                                     "with its cover letter (docs/sending.md)").format(
             parties=", ".join(suggested))))
     today = date.today()
+    clock = derived.decision_time(case.data, today)
     if (not info.expedited and not case.is_request and case.get("urgency.certified_by")
-            and case.get("urgency.reason") and derived.care_still_to_come(case.data, today)):
-        # a clinician has certified the urgency, yet the letter asks for a standard decision (issue 18)
+            and case.get("urgency.reason") and derived.care_still_to_come(case.data, today)
+            and not (clock and clock.get("urgent"))):
+        # a clinician has certified the urgency, yet the letter asks for a standard decision (issue 18); where the
+        # plan type has an expedited clock the standard letter asks for it itself (set 13, case 03)
         warn("template", _("urgency.certified_by says a clinician certifies that waiting would put the patient at "
                            "risk, but the {template} letter asks for a standard decision and never for an expedited "
                            "one; use template expedited-appeal, or remove urgency.certified_by if no clinician "

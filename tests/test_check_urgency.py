@@ -30,9 +30,17 @@ def unrequested(**changes) -> list[str]:
 
 @pytest.mark.parametrize("template", ["ketamine-trd", "medical-necessity"])
 def test_certified_urgency_in_a_standard_letter_is_flagged(template):
-    found = unrequested(template=template, **CERTIFIED)
+    """Where no rule gives the plan type an expedited clock (FEHB here), the standard letter cannot ask for it."""
+    found = unrequested(template=template, **{**CERTIFIED, "claim.plan_type": "fehb"})
     assert len(found) == 1
     assert f"the {template} letter" in found[0] and "expedited-appeal" in found[0]
+
+
+@pytest.mark.parametrize("template", ["ketamine-trd", "medical-necessity"])
+def test_a_standard_letter_that_asks_for_the_expedited_decision_itself_passes(template):
+    """Where the plan type has an expedited clock, the standard letter asks for it when a clinician certifies the
+    urgency (set 13, case 03), so check says nothing."""
+    assert unrequested(template=template, **{**CERTIFIED, "claim.plan_type": "employer_erisa"}) == []
 
 
 def test_the_expedited_letter_passes():
