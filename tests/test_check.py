@@ -18,6 +18,21 @@ def test_every_sample_case_is_ready_to_build(sample):
     assert "Ready to build" in result.stdout
     assert "Warning: claim.denial_category" not in result.stdout  # each letter answers its denial
     assert "urgency.certified_by" not in result.stdout  # no urgency recorded: nothing to certify
+    assert "claim.action" not in result.stdout  # changes nothing in a letter outside Medicaid or an approval
+
+
+def test_claim_action_is_asked_for_where_it_changes_the_letter(tmp_path):
+    """Medicaid keeps care going during a timely appeal (42 CFR 438.420): there the case is asked what the decision
+    does to care already authorized; an employer plan's letter is the same either way and is not asked."""
+    from appeal_kit.checks import check_case
+
+    folder = tmp_path / "case"
+    shutil.copytree(ROOT / "evidence_samples" / "ketamine-trd", folder)
+    assert "claim.action" not in [f.field for f in check_case(folder).findings]
+    text = (folder / "case.yaml").read_text(encoding="utf-8")
+    (folder / "case.yaml").write_text(text.replace("plan_type: employer_erisa", "plan_type: medicaid\n  delivery: "
+                                                   "managed_care"), encoding="utf-8")
+    assert "claim.action" in [f.field for f in check_case(folder).findings]
 
 
 def test_check_describes_the_codes():

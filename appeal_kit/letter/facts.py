@@ -326,11 +326,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # a decision that cuts care already authorized (Medicaid keeps it during a timely appeal, 42 CFR 438.420 in the
     # rules registry); "none" says it is a new request, anything else leaves it unknown for check to ask
     cut = str(get_path(data, "claim.action") or "").strip().lower()
+    # asked for only where the answer changes the letter: Medicaid's continuation, or an approval the plan gave (docs/
+    # case-yaml.md: for other plan types the field is recorded and changes nothing)
+    matters = route(data) in ("medicaid", "medicaid_fee_for_service") or bool(derived.approval(data))
     add("authorized_care_cut", True if cut in CARE_CUTS else (False if cut == "none" else None),
         phrase("This decision {verb} care that was already authorized", verb=phrase(CARE_CUTS.get(cut, ANY_CARE_CUT))),
         ["claim.action"], "claim.action",
         about=N_("whether the decision reduces, suspends or ends care already authorized (claim.action: reduce, "
-                 "suspend or end; none for a new request)"))
+                 "suspend or end; none for a new request)") if matters else "")
     pending = get_path(data, "claim.pending_services")
     still = derived.care_still_to_come(data, letter_day)
     dates = get_path(data, "claim.service_dates") or []
