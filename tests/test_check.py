@@ -19,6 +19,7 @@ def test_every_sample_case_is_ready_to_build(sample):
     assert "Warning: claim.denial_category" not in result.stdout  # each letter answers its denial
     assert "urgency.certified_by" not in result.stdout  # no urgency recorded: nothing to certify
     assert "claim.action" not in result.stdout  # changes nothing in a letter outside Medicaid or an approval
+    assert "severity_date" not in result.stdout  # each sample's severity line is dated, or it has none
 
 
 def test_claim_action_is_asked_for_where_it_changes_the_letter(tmp_path):

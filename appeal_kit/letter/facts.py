@@ -251,7 +251,10 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         "The severity line is current: the latest date it gives is within {days} days of the letter",
         days=CURRENT_DAYS),
         ["clinical.severity", "clinical.severity_date" if recorded else "the date in clinical.severity"],
-        "clinical.severity_date", about=N_("when the severity line was recorded, so the letter can call it current"))
+        "clinical.severity_date",
+        # with no severity line there is nothing to date (the out-of-network sample was asked for its date)
+        about=N_("when the severity line was recorded, so the letter can call it current") if not is_blank(severity)
+        else "")
     # suicidal ideation argued as a risk now only when the record of it is current: ideation recorded months ago,
     # before a course that has since worked, is history, not a present danger. Its own date
     # (clinical.suicidality_date) decides, else the severity line's (a line with no date keeps the field's word).
