@@ -157,6 +157,14 @@ def shared_icd_index(tmp_path_factory, built_by_setup: Path, target: Path) -> No
     shutil.copyfile(index, target)
 
 
+def copy_sample(sample: Path | str, folder: Path) -> Path:
+    """A copy of a bundled sample case (a name under evidence_samples/ or a path) without what a build leaves in it
+    (packet.pdf, letter.docx): someone who ran the README's build before the tests gets the same results."""
+    source = Path(sample) if isinstance(sample, Path) else ROOT / "evidence_samples" / sample
+    shutil.copytree(source, folder, ignore=shutil.ignore_patterns("packet.pdf", "letter.docx"))
+    return folder
+
+
 def write_case(folder: Path, *, name: str = "Nguyễn Thị Hằng", extra: str = "") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for sub in ("denial", "clinical", "literature", "other"):

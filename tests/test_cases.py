@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import PDFS, ROOT, page_texts, processes_mentioning, run_cli, write_case
+from conftest import PDFS, ROOT, copy_sample, page_texts, processes_mentioning, run_cli, write_case
 
 from appeal_kit.case.folder import load_case_data
 from appeal_kit.cases.caseload import JSON_KEYS
@@ -540,7 +540,7 @@ def test_one_build_starts_libreoffice_once_with_the_listener_and_per_pass_withou
     make the same packet."""
     env, log = soffice_log
     folder = tmp_path / "case"
-    shutil.copytree(ROOT / "evidence_samples" / "ketamine-trd", folder, ignore=shutil.ignore_patterns("packet.pdf"))
+    copy_sample("ketamine-trd", folder)
     texts = {}
     for way in ([{}] if has_uno_python() else []) + [ONE_RUN]:
         log.write_text("")
@@ -582,7 +582,7 @@ def test_the_next_build_guesses_the_letters_length_from_the_packet_it_replaces(t
         monkeypatch.setenv(name, value)
     listener.uno_python.cache_clear()
     folder = tmp_path / "case"
-    shutil.copytree(ROOT / "evidence_samples" / "ketamine-trd", folder, ignore=shutil.ignore_patterns("packet.pdf"))
+    copy_sample("ketamine-trd", folder)
     calls = []  # each conversion of a letter draft (the exhibits may be converted in a call of their own)
     real = pipeline.convert.to_pdfs
     monkeypatch.setattr(pipeline.convert, "to_pdfs", lambda sources, *a, **kw: calls.extend(
@@ -631,7 +631,7 @@ SAMPLES = ("ketamine-trd", "spravato-step-therapy", "out-of-network-gap")
 
 def copy_samples(root: Path) -> Path:
     for name in SAMPLES:
-        shutil.copytree(ROOT / "evidence_samples" / name, root / name, ignore=shutil.ignore_patterns("packet.pdf"))
+        copy_sample(name, root / name)
     return root
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import PDFS, ROOT, run_cli, write_case
+from conftest import PDFS, ROOT, copy_sample, run_cli, write_case
 from test_render import make_template
 
 from appeal_kit.checks import check_case
@@ -28,7 +28,7 @@ def test_claim_action_is_asked_for_where_it_changes_the_letter(tmp_path):
     from appeal_kit.checks import check_case
 
     folder = tmp_path / "case"
-    shutil.copytree(ROOT / "evidence_samples" / "ketamine-trd", folder)
+    copy_sample("ketamine-trd", folder)
     assert "claim.action" not in [f.field for f in check_case(folder).findings]
     text = (folder / "case.yaml").read_text(encoding="utf-8")
     (folder / "case.yaml").write_text(text.replace("plan_type: employer_erisa", "plan_type: medicaid\n  delivery: "

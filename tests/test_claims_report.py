@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import run_cli, sample_variant
+from conftest import copy_sample, run_cli, sample_variant
 
 from appeal_kit.letter import claims, facts, render
 from appeal_kit.rules import PLAN_TYPES
@@ -175,10 +175,9 @@ def test_every_sentence_of_every_bundled_template_has_a_source_or_is_reported(tm
 
 
 def test_draft_and_check_report_an_unsourced_sentence_with_the_field_that_would_give_it(tmp_path):
-    import shutil
 
     folder = tmp_path / "case"
-    shutil.copytree(SAMPLES["ketamine-trd"], folder)
+    copy_sample(SAMPLES["ketamine-trd"], folder)
     assert run_cli("draft", str(folder)).returncode == 0
     report = (folder / claims.REPORT_NAME).read_text()
     assert "NO SOURCE:" not in report

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import rendered_text, sample_variant
+from conftest import copy_sample, rendered_text, sample_variant
 from jinja2 import nodes
 
 from appeal_kit.case.folder import PLAN_TYPES
@@ -382,12 +382,11 @@ def test_contradictions_are_found_in_a_letters_text(sentence):
 # ---------------------------------------------------------------------------------------------- check and the report
 
 def _case_folder(tmp_path: Path, **yaml_changes) -> Path:
-    import shutil
 
     from ruamel.yaml import YAML
 
     folder = tmp_path / "case"
-    shutil.copytree(SAMPLE, folder)
+    copy_sample(SAMPLE, folder)
     yaml = YAML()
     data = yaml.load((folder / "case.yaml").read_text())
     for dotted, value in yaml_changes.items():

@@ -5,12 +5,11 @@ packet pages and the expedited letter in one."""
 from __future__ import annotations
 
 import re
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import page_texts, rendered_text, run_cli, sample_variant
+from conftest import copy_sample, page_texts, rendered_text, run_cli, sample_variant
 
 from appeal_kit import checks
 from appeal_kit.letter import clinic, criteria
@@ -130,7 +129,7 @@ def test_dates_are_said_briefly():
 @pytest.mark.libreoffice
 def test_the_sample_appeal_fits_three_packet_pages_and_the_expedited_letter_one(tmp_path):
     case = tmp_path / "trd"
-    shutil.copytree(TRD, case, ignore=shutil.ignore_patterns("packet.pdf", "letter.docx"))
+    copy_sample(TRD, case)
     result = run_cli("build", str(case), "--no-cache")
     assert result.returncode == 0, result.stderr
     assert "Letter   pages 1-3   Appeal letter" in result.stdout
@@ -152,7 +151,7 @@ def test_the_sample_appeal_fits_three_packet_pages_and_the_expedited_letter_one(
 
 def test_a_pointer_past_the_end_of_an_exhibit_is_reported_at_build(tmp_path, fake_office):  # not a test of conversion
     case = tmp_path / "trd"
-    shutil.copytree(TRD, case, ignore=shutil.ignore_patterns("packet.pdf", "letter.docx"))
+    copy_sample(TRD, case)
     with (case / "case.yaml").open("a", encoding="utf-8") as fh:
         fh.write("payer_criteria:\n  - criterion: Two failed antidepressant trials\n    how_met: Sertraline and "
                  "venlafaxine\n    evidence: {file: clinical/progress-notes.pdf, page: 9}\n")

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import rendered_text, sample_variant
+from conftest import copy_sample, rendered_text, sample_variant
 
 from appeal_kit.letter import clinic, criteria, derived
 
@@ -260,13 +260,12 @@ def test_check_offers_the_date_of_a_record_written_after_the_decision(tmp_path):
     17 denial, and the letter never said so: record_dates did not date them. check reads the date a clinical record
     gives in its name or first lines and offers it; with it, the letter names the record as one the reviewer never
     had (derived.records_after_decision)."""
-    import shutil
 
     from appeal_kit import checks
     from appeal_kit.case.folder import load_case
 
     folder = tmp_path / "case"
-    shutil.copytree(TRD, folder)
+    copy_sample(TRD, folder)
     for old in folder.glob("letter*"):
         old.unlink()
     (folder / "clinical" / "outpatient-records.txt").write_text(

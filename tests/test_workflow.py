@@ -11,7 +11,7 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
-from conftest import PDFS, ROOT, page_texts, run_cli, write_case
+from conftest import PDFS, ROOT, copy_sample, page_texts, run_cli, write_case
 from docx import Document
 
 from appeal_kit.case.folder import default_bates_prefix, load_case, parse_date
@@ -104,7 +104,7 @@ def test_installed_console_command_finds_bundled_templates(tmp_path):
                           cwd=tmp_path, env=env)
     assert "site-packages" in show.stdout and str(ROOT / "letter_templates") not in show.stdout
     case = tmp_path / "case"
-    shutil.copytree(ROOT / "evidence_samples" / "spravato-step-therapy", case)
+    copy_sample("spravato-step-therapy", case)
     (case / "letter.docx").unlink(missing_ok=True)
     drafted = subprocess.run([str(exe), "draft", str(case)], capture_output=True, text=True, cwd=tmp_path, env=env)
     assert drafted.returncode == 0, drafted.stderr  # template, sidecar and arguments.yaml all came from the wheel
