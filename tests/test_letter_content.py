@@ -154,6 +154,14 @@ def test_the_plans_own_filing_limit_makes_the_claim_timely(tmp_path):
     late = text(tmp_path, "medical-necessity", **{**filed, "filing.limit_deadline": "2026-10-01"})
     assert "days before that date" not in late and "filed on time" not in late and "in time" not in late
     assert "good cause" in late
+    # proof named as several enclosed files points to each exhibit; typed as several phrases, they are said as one
+    # sentence, never as a list's Python form (set 14, case 01)
+    files = ["denial/denial-notice.pdf", "clinical/progress-notes.pdf"]
+    pointed = text(tmp_path, "medical-necessity", **{**filed, "filing.proof": files})
+    assert "['" not in pointed
+    assert "The proof of that submission is enclosed as Exhibit A and Exhibit" in pointed
+    said = text(tmp_path, "medical-necessity", **{**filed, "filing.proof": ["a fax confirmation", "a mail receipt"]})
+    assert "The proof of that submission is: A fax confirmation and a mail receipt." in said
 
 
 def test_a_coding_denial_is_answered_with_the_corrected_claim_data(tmp_path):

@@ -479,7 +479,11 @@ class Pointers:
 
     def enclosed(self, path: Any) -> str | None:
         """Where an enclosed file is ("Exhibit F"), or None when the file is not among the exhibits: a sentence that
-        says a document is enclosed prints only when this gives it an exhibit."""
+        says a document is enclosed prints only when this gives it an exhibit. A field naming several files
+        (`filing.proof: [a, b]`) gives them all ("Exhibit C and Exhibit D") when every one is enclosed."""
+        if isinstance(path, (list, tuple)):
+            each = [self.enclosed(p) for p in path]
+            return join_and(each) if each and all(each) else None
         if not isinstance(path, (str, Path)) or not str(path).strip() or "\n" in str(path):
             return None
         try:
@@ -497,7 +501,9 @@ class Pointers:
 
 
 def _is_case_file(case: Case, path: Any) -> bool:
-    """`path` names a file inside the case folder (a field may hold a file or a sentence)."""
+    """`path` names a file inside the case folder (a field may hold a file or a sentence), or a list of such files."""
+    if isinstance(path, (list, tuple)):
+        return bool(path) and all(_is_case_file(case, p) for p in path)
     if not isinstance(path, str) or not path.strip() or "\n" in path:
         return False
     try:

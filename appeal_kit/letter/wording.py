@@ -71,7 +71,10 @@ def capfirst(text: Any) -> str:
 
 
 def sentence(text: Any) -> str:
-    """Free text a user typed, made fit to stand as a sentence: capitalised, ending in a full stop."""
+    """Free text a user typed, made fit to stand as a sentence: capitalised, ending in a full stop. A field typed as a
+    list is said as one ("a, b and c"), never as the list's Python form (set 14, case 01)."""
+    if isinstance(text, (list, tuple)):
+        text = join_and([" ".join(str(t).split()) for t in text if t is not None and str(t).strip()])
     text = " ".join(str(text or "").split())
     if not text:
         return ""
