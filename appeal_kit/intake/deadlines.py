@@ -1000,8 +1000,10 @@ def _deadline_in(s: str, notice_date: date | None, order: str = "MDY") -> Stated
     return None
 
 
-def rule_deadline(plan_type: str | None, notice_date: date | None, *, urgent: bool = False) -> Deadline:
-    """The window for the plan type, counted from the notice date without mailing days."""
+def rule_deadline(plan_type: str | None, notice_date: date | None, *, urgent: bool = False,
+                  care_cut: bool = True) -> Deadline:
+    """The window for the plan type, counted from the notice date without mailing days. `care_cut`: False for a new
+    request (claim.action: none), which has no care to keep going during the appeal."""
     plan_type = plan_type or "unknown"
     rule = RULES.get(plan_type)
     if notice_date is None:
@@ -1018,7 +1020,7 @@ def rule_deadline(plan_type: str | None, notice_date: date | None, *, urgent: bo
                            "and the plan documents for the real limit.", "rule", plan_type, urgent=urgent)
     if not (rule.days or rule.months):  # no fixed window (a fee-for-service CHIP's review): the notice gives it
         return Deadline(None, f"{rule.window_text}: the notice gives the date; type it in claim.appeal_deadline.",
-                        "none", plan_type, rule=rule, urgent=urgent, notes=_rule_notes(rule, notice_date))
+                        "none", plan_type, rule=rule, urgent=urgent, notes=_rule_notes(rule, notice_date, care_cut))
     days = rule.days
     citation = rule.citation
     window = rule.window_text
@@ -1036,12 +1038,13 @@ def rule_deadline(plan_type: str | None, notice_date: date | None, *, urgent: bo
         basis += " without adding mailing days (the rule counts from receipt, so this is the safe date)"
     basis += "."
     return Deadline(d, basis, "rule", plan_type, receipt_date=receipt_date, rule=rule, urgent=urgent,
-                    notes=_rule_notes(rule, notice_date))
+                    notes=_rule_notes(rule, notice_date, care_cut))
 
 
-def _rule_notes(rule: Rule, notice_date: date | None) -> list[str]:
+def _rule_notes(rule: Rule, notice_date: date | None, care_cut: bool = True) -> list[str]:
     notes = [rule.text(_(rule.note))] if rule.note else []
-    if rule.plan_type in ("medicaid", "medicaid_fee_for_service"):
+    # 42 CFR 438.420 reaches only a reduction, suspension or end of authorized care: a new request has nothing to keep
+    if care_cut and rule.plan_type in ("medicaid", "medicaid_fee_for_service"):
         notes.append(medicaid_continuation(notice_date, rule.plan_type))
     return notes
 
@@ -1112,7 +1115,7 @@ def case_next_level_deadline(data: dict, *, urgent: bool = False) -> Deadline:
     entries = [e for e in data.get("decisions") or [] if isinstance(e, dict)]
     given = as_date(entries[-1].get("next_deadline")) if entries else None
     if first and dl.rule:  # how to keep services going while the state decides
-        dl = replace(dl, notes=_rule_notes(dl.rule, as_date(claim.get("notice_date"))))
+        dl = replace(dl, notes=_rule_notes(dl.rule, as_date(claim.get("notice_date")), _care_may_be_cut(claim)))
     stated = as_date(claim.get("appeal_deadline")) if first and not entries else None
     if stated:  # the limit the state's notice gives (intake, or typed from it) wins over the shortest count
         return replace(dl, date=stated, source="case", basis=str(claim.get("deadline_basis") or CASE_SET_BASIS))
@@ -1180,17 +1183,6 @@ def deadline_for_case(data: dict) -> Deadline:
     """The deadline for a case.yaml (plain dict). At the next level: that level's window from the final internal
     denial. Otherwise claim.appeal_deadline if the user or intake set one (usually a deadline stated in the
     notice), else the plan-type rule from claim.notice_date."""
-    dl = _deadline_for_case(data)
-    claim = data.get("claim") or {}
-    if str(claim.get("action") or "").strip().lower() == "none" and dl.rule:
-        # a new request, no care cut: there is nothing to keep during the appeal (42 CFR 438.420 reaches only a
-        # reduction, suspension or end of authorized care), so the continuation advice is left out
-        kept = medicaid_continuation(as_date(claim.get("notice_date")), dl.rule.plan_type)
-        dl = replace(dl, notes=[n for n in dl.notes if n != kept])
-    return dl
-
-
-def _deadline_for_case(data: dict) -> Deadline:
     claim = data.get("claim") or {}
     plan = str(rules_route(data) or "unknown")
     urgent = request_is_urgent(data)
@@ -1199,7 +1191,7 @@ def _deadline_for_case(data: dict) -> Deadline:
         return case_next_level_deadline(data, urgent=urgent)
     nd = as_date(claim.get("notice_date"))
     set_date = as_date(claim.get("appeal_deadline"))
-    rule_dl = rule_deadline(plan, nd, urgent=urgent)
+    rule_dl = rule_deadline(plan, nd, urgent=urgent, care_cut=_care_may_be_cut(claim))
     opened = second_level_opened(data)
     if opened is not None:  # the first-level decision sets the second level's deadline; the first notice no longer does
         given, decided = as_date(opened.get("next_deadline")), as_date(opened.get("date"))
@@ -1213,6 +1205,11 @@ def _deadline_for_case(data: dict) -> Deadline:
         return Deadline(set_date, basis, "case", plan, rule=rule_dl.rule, urgent=urgent, notes=rule_dl.notes,
                         state_review=state_review)
     return replace(rule_dl, state_review=state_review)
+
+
+def _care_may_be_cut(claim: dict) -> bool:
+    """The decision may cut care already authorized, unless claim.action says `none` (a new request)."""
+    return str(claim.get("action") or "").strip().lower() != "none"
 
 
 CASE_SET_BASIS = "claim.appeal_deadline in case.yaml"  # a deadline typed into case.yaml with no basis beside it

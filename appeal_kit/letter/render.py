@@ -479,11 +479,7 @@ class Pointers:
 
     def enclosed(self, path: Any) -> str | None:
         """Where an enclosed file is ("Exhibit F"), or None when the file is not among the exhibits: a sentence that
-        says a document is enclosed prints only when this gives it an exhibit. A field naming several files
-        (`filing.proof: [a, b]`) gives them all ("Exhibit C and Exhibit D") when every one is enclosed."""
-        if isinstance(path, (list, tuple)):
-            each = [self.enclosed(p) for p in path]
-            return join_and(each) if each and all(each) else None
+        says a document is enclosed prints only when this gives it an exhibit."""
         if not isinstance(path, (str, Path)) or not str(path).strip() or "\n" in str(path):
             return None
         try:
@@ -501,9 +497,7 @@ class Pointers:
 
 
 def _is_case_file(case: Case, path: Any) -> bool:
-    """`path` names a file inside the case folder (a field may hold a file or a sentence), or a list of such files."""
-    if isinstance(path, (list, tuple)):
-        return bool(path) and all(_is_case_file(case, p) for p in path)
+    """`path` names a file inside the case folder (a field may hold a file or a sentence)."""
     if not isinstance(path, str) or not path.strip() or "\n" in path:
         return False
     try:
@@ -511,6 +505,15 @@ def _is_case_file(case: Case, path: Any) -> bool:
             (Path(case.folder) / path.strip()).is_file()
     except (OSError, ValueError):
         return False
+
+
+def _enclosed_all(case: Case, pointers: Pointers, value: Any) -> str | None:
+    """Where the files a field names (one or a list: derived.files_named) are enclosed ("Exhibit C and Exhibit D"),
+    or None unless every one is a case file among the exhibits (set 14, case 01: `filing.proof: [a, b]`)."""
+    from appeal_kit.letter.derived import files_named
+
+    where = [pointers.enclosed(p) if _is_case_file(case, p) else None for p in files_named(value)]
+    return join_and(where) if where and all(where) else None
 
 
 def _pages(page: Any) -> str:
@@ -689,7 +692,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # and their exhibit titles, for a sentence that names an enclosure by what the index calls it
         enclosed_titles={"corrected_claim": pointers.title(get_path(data, "corrected_claim.file"))
                          if _is_case_file(case, get_path(data, "corrected_claim.file")) else None},
-        enclosed={key: pointers.enclosed(path) if _is_case_file(case, path) else None for key, path in (
+        enclosed={key: _enclosed_all(case, pointers, path) for key, path in (
             ("corrected_claim", get_path(data, "corrected_claim.file")),
             ("filing_proof", get_path(data, "filing.proof")),
             ("comparator", get_path(data, "plan_policy.comparator.file")),
