@@ -52,11 +52,19 @@ def test_an_addressee_field_holds_a_name_or_address_alone(code):
 
 # hosts whose word the directory does not take (docs/sending.md): third-party copies of statutes and rules, document-
 # sharing and guide sites, blogs, and pages seen carrying a state's facts without being the state's (an Area Agency on
-# Aging's own site, a Senate caucus site)
+# Aging's own site, a Senate caucus site); then those seen on 2026-12-04 carrying states' external-review, complaint and
+# SHIP facts: more statute copies, exam-prep, law-firm and advocacy guides, document-sharing sites and web proxies
 NOT_OFFICIAL = ("blogspot.", "justia.com", "cornell.edu", "casetext.com", "elaws.us", "type2.wiki", "readkong.com",
                 "docplayer.", "vdocuments.", "pdfslide.", "yumpu.com", "scribd.com", "wikipedia.org", "healthline.com",
                 "payingforseniorcare.com", "patientadvocates.io", "apellica.com", "claimgotdenied.com",
-                "seniorresourcealliance.org", "seniorsolutionsvt.org", "wcaaa.org", "mainesenate.org")
+                "seniorresourcealliance.org", "seniorsolutionsvt.org", "wcaaa.org", "mainesenate.org",
+                "lawserver.com", "instalawyer.io", "getpocketlaw.com", "laws9.com", "onecle.com", "public.law",
+                "self-law.org", "legalfix.com", "lexace.ai", "legalclarity.org", "open-exam-prep.com",
+                "coveragerights.org", "denialhelp.com", "mypatientrights.org", "stateregstoday.com",
+                "propertyinsurancecoveragelaw.com", "diminishedvalueofgeorgia.com", "studylib.net", "docslib.org",
+                "cupdf.com", "fdocuments.", "doczz.net", "documents.pub", "vdocument.", "kipdf.com", "paperzz.com",
+                "docsbay.net", "docbox.com", "abcdocz.com", "docslides.com", "fill.io", "workers.dev", "pages.dev",
+                "eti.pw", "melakarnets.com")
 
 
 def test_no_fact_rests_on_a_host_the_directory_does_not_take():
