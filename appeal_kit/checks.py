@@ -113,6 +113,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _language_findings(case)
     findings += _call_findings(case)
     findings += _unused_document_findings(case)
+    findings += unused_field_findings(case, today or date.today())
     findings += [] if case.is_request else now_or_later(lambda: _undated_record_findings(case))
     if case.is_request:
         findings += _request_findings(case, today or date.today())
@@ -262,6 +263,29 @@ def _unused_document_findings(case: Case) -> list[Finding]:
         "(medicare_coverage.file), a corrected claim (corrected_claim.file), proof of filing (filing.proof), or a "
         "treatment row's evidence",
         len(unused)).format(files=", ".join(unused)))]
+
+
+def unused_field_findings(case: Case, today: date) -> list[Finding]:
+    """What the drafted letter leaves out (appeal_kit.letter.unused): each case.yaml field that bears on this denial
+    (letter_templates/bearing.yaml) and that no sentence of letter.docx uses, named with what it holds and how to use
+    it. After `draft`, and on `check` of a drafted or edited letter; nothing before there is a letter to read."""
+    if case.is_request or not case.letter_path.is_file():
+        return []
+    from appeal_kit.letter import arguments, unused
+
+    findings = []
+    for item in unused.unused(case, case.letter_path, today, arguments.denial_reasons(case.data)):
+        words = {"said": " … ".join(f"“{e}”" for e in item.excerpts[:2]), "field": item.field,
+                 "holds": said(item.holds), "fix": said(item.fix), "letter": case.letter_path.name}
+        if item.quoted:
+            message = _("your case.yaml says {said} ({field}: {holds}), which {letter} quotes but never applies to "
+                        "the case. To apply it: {fix}. If the letter already does in other words, leave "
+                        "it").format(**words)
+        else:
+            message = _("your case.yaml says {said} ({field}: {holds}), but {letter} never uses it. To use it: "
+                        "{fix}. If the letter already says it in other words, leave it").format(**words)
+        findings.append(Finding("warning", item.field, message))
+    return findings
 
 
 def _quoted_document(case: Case, candidates: list[str]) -> str | None:

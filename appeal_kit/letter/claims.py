@@ -780,6 +780,12 @@ def _trace_one(text: str, look: _Lookup, governing: list[tuple[str, str]]) -> Se
 def trace_letter(case: Any, facts: Facts, letter: Path | list[str], today: date | None = None) -> list[Sentence]:
     """trace() for a case's letter: its sentences read back from the .docx (or the paragraphs given), its exhibits as
     the packet labels them."""
+    paragraphs = letter if isinstance(letter, list) else letter_paragraphs(letter)
+    return trace(paragraphs, facts, case.data, exhibit_files(case), today)
+
+
+def exhibit_files(case: Any) -> list[tuple[str, str]]:
+    """(label, file as case.yaml names it) of each exhibit of the case's packet, in order."""
     from appeal_kit.letter.records import RECORD_KINDS
     from appeal_kit.numbering import exhibit_label
 
@@ -788,9 +794,7 @@ def trace_letter(case: Any, facts: Facts, letter: Path | list[str], today: date 
     names = [f.relative_to(folder).as_posix() if f.is_relative_to(folder) else str(f) for f in files]
     # then the records appeal-kit makes from case.yaml (the call log, the expenses), as the packet orders them
     names += [key for key, _, _ in RECORD_KINDS if case.data.get(key) not in (None, [])]
-    exhibits = [(exhibit_label(i), name) for i, name in enumerate(names)]
-    paragraphs = letter if isinstance(letter, list) else letter_paragraphs(letter)
-    return trace(paragraphs, facts, case.data, exhibits, today)
+    return [(exhibit_label(i), name) for i, name in enumerate(names)]
 
 
 def unsourced_sentences(sentences: list[Sentence]) -> list[Sentence]:

@@ -1,0 +1,252 @@
+"""What the drafted letter leaves out: case.yaml fields that bear on this denial and that no sentence of the letter
+uses (after `draft`, and on `check` of a drafted or edited letter).
+
+Which fields bear on which denial is kept as data, with the reason, in letter_templates/bearing.yaml. A field's value
+is cut into parts (a list's rows, a long text's sentences, a short value whole), and each part into its marks: the
+numbers, dates, time limits ("35 days"), terms in capitals (FDA, PHP, CDRS-R) and exhibits it names; of plan text
+(`marks: time`), only its dates and time limits, the conditions a case meets or not. The letter's marks are those of
+its own words: never inside its quotations (the plan's or the denial's words), and no number or time limit of a
+sentence that cites the law (the law's clock, not the case's), with the time between any two dates it prints (a time
+limit the letter measures the case's dates by is applied).
+
+A part is used when the letter prints a mark that no other case.yaml field also holds (a row dated the day of the
+notice is not used because the letter prints the notice's date), or half of its marks; each time limit or date of
+plan text must be printed itself. A part with no mark of its own is never reported: the letter may say it in other
+words. A part the letter prints only inside a quotation is reported as quoted and never applied (the plan's 35-day
+rule quoted in full and never measured against the case's dates: set 14, case 01).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field as dataclass_field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from appeal_kit.bundled import bundled_dir, read_yaml_mapping
+from appeal_kit.case.folder import Case
+from appeal_kit.letter import claims
+from appeal_kit.letter.wording import WORDS
+
+BEARING_FILE = "bearing.yaml"
+CARE_TO_COME = "care_to_come"
+# a term in capitals, with digits or a hyphen: FDA, PHP, MADRS, PHQ-9, CDRS-R, MoCA
+_TERM = re.compile(r"\b[A-Za-z]*[A-Z][A-Za-z]*[A-Z][\w-]*\b")
+_DIGITS = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w])")
+_PERIOD = re.compile(r"\b(\d+|" + "|".join(WORDS[1:]) + r")(?:-| (?:calendar |business )?)(days?|weeks?|months?|years?|"
+                     r"hours?)\b", re.I)
+# words a text writes in capitals for weight, not terms: "when ALL of the following are met"
+_CAPITAL_WORDS = frozenset({"ALL", "AND", "ANY", "NOT", "THE", "ONLY", "MUST", "NOTE", "EACH", "BOTH", "NONE", "NO",
+                            "OR", "FOR", "WITH", "WILL", "MAY", "SHALL", "ONE"})
+ALL_MARKS, TIME_MARKS = "all", "time"
+# a month or a year alone ("since September 2026") is too common in a letter to show that it says this (in plan
+# text it is a condition all the same: "Last reviewed: June 2023")
+_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_POINTER = re.compile(r"\bExhibits? ([A-Z]{1,2})\b(?: and ([A-Z]{1,2})\b)?")
+
+
+@dataclass(frozen=True)
+class Bearing:
+    field: str
+    holds: str  # N_ words: what the field holds
+    fix: str  # N_ words: how to use it
+    reasons: frozenset[str] | None  # None: all
+    exclude: frozenset[str] = frozenset()
+    when: str | None = None
+    marks: str = ALL_MARKS  # TIME_MARKS: only the dates and time limits of its words count (plan text)
+
+    def applies(self, reasons: list[str], to_come: bool) -> bool:
+        if self.when == CARE_TO_COME and not to_come:
+            return False
+        if self.reasons is None:
+            return any(r not in self.exclude for r in reasons)
+        return bool(self.reasons & set(reasons))
+
+    def covers(self, path: str) -> bool:
+        return path == self.field or path.startswith(self.field + ".")
+
+
+@dataclass
+class Unused:
+    field: str  # the field, with the rows of a list not used ("network rows 1-2")
+    holds: str
+    fix: str
+    excerpts: list[str] = dataclass_field(default_factory=list)  # the parts not used, shortened
+    quoted: bool = False  # the letter quotes them, and never prints their marks in its own words
+    marks: set[str] = dataclass_field(default_factory=set)  # the marks of the parts not used
+    rows: list[int] = dataclass_field(default_factory=list)  # the rows of a list not used
+
+
+def bearings() -> list[Bearing]:
+    """bearing.yaml's table."""
+    data = read_yaml_mapping(bundled_dir() / BEARING_FILE, "a map with `fields:`, a list of entries")
+    out = []
+    for entry in data.get("fields") or []:
+        reasons = entry.get("reasons")
+        out.append(Bearing(str(entry["field"]), " ".join(str(entry["holds"]).split()),
+                           " ".join(str(entry["fix"]).split()),
+                           None if reasons == "all" else frozenset(reasons or ()),
+                           frozenset(entry.get("except") or ()), entry.get("when"), entry.get("marks") or ALL_MARKS))
+    return out
+
+
+def _marks(value: Any, files: dict[str, str], kinds: str = ALL_MARKS) -> set[str]:
+    """The marks of a case value: its numbers (as numbers), dates (ISO), time limits ("#35 day"), terms in capitals and
+    the exhibits of the files it names ("exhibit C"); with kinds TIME_MARKS only its dates and time limits."""
+    if isinstance(value, bool) or value is None:
+        return set()
+    if isinstance(value, date):
+        return {value.isoformat()}
+    if isinstance(value, (int, float)):
+        return {_num(str(value))} if kinds == ALL_MARKS else set()
+    text = str(value).strip()
+    if text in files:
+        return {f"exhibit {files[text]}"} if kinds == ALL_MARKS else set()
+    if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", text):
+        return {text}
+    return _text_marks(text, kinds)
+
+
+def _text_marks(text: str, kinds: str = ALL_MARKS, *, words: bool = False) -> set[str]:
+    """The dates, time limits and (ALL_MARKS) terms and other numbers `text` prints, each once: the digits of a date,
+    a time limit or a term ("PHQ-9") are not a number of their own. `words`: numbers written as words count too
+    (only in the letter: a case's "two" is too common to mark it)."""
+    found: set[str] = set()
+    rest = text
+
+    def take(m: re.Match) -> None:
+        nonlocal rest
+        rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+
+    for carrier in reversed(claims.carriers(text)):
+        if carrier.kind == "date":
+            found.update(claims._dates(carrier))
+            rest = rest[:carrier.start] + " " * (carrier.end - carrier.start) + rest[carrier.end:]
+    for m in list(_PERIOD.finditer(rest)):
+        if words or m.group(1)[0].isdigit():
+            found.add(f"{_num(m.group(1))} {_unit(m.group(2))}")
+            take(m)
+    if kinds != ALL_MARKS:
+        return found
+    for m in list(_TERM.finditer(rest)):
+        if len(m.group(0)) > 2 and m.group(0).upper() not in _CAPITAL_WORDS:
+            found.add(m.group(0).upper())
+            take(m)
+    found.update(_num(m.group(0)) for m in _DIGITS.finditer(rest))
+    if words:
+        found.update(_num(w) for w in re.findall(r"[a-z]+", rest.lower()) if w in WORDS[2:])
+    return found
+
+
+def _num(text: str) -> str:
+    word = text.lower()
+    return f"#{float(WORDS.index(word)) if word in WORDS else float(text):g}"
+
+
+def _unit(word: str) -> str:
+    return word.lower().rstrip("s")
+
+
+def _letter_marks(paragraphs: list[str]) -> set[str]:
+    """The marks the letter prints in its own words: not in its quotations (the plan's or the denial's words), and no
+    time limit or number of a sentence that cites the law (the law's clock, not the case's), with the time between any
+    two of its dates ("#35 day", "#12 month"): a time limit the letter measures the case's dates by is applied."""
+    marks: set[str] = set()
+    for paragraph in paragraphs:
+        for sentence in claims.split_sentences(re.sub(r"“[^”]*”", " ", paragraph)):
+            cites = claims._CITATION.search(sentence)
+            found = _text_marks(sentence, words=True)
+            marks.update(m for m in found if not cites or _DAY.fullmatch(m))
+        marks.update(f"exhibit {g}" for m in _POINTER.finditer(paragraph) for g in m.groups() if g)
+    days = sorted({date.fromisoformat(d) for d in marks if _DAY.fullmatch(d)})
+    for i, first in enumerate(days):
+        for last in days[i + 1:]:
+            marks.add(f"#{(last - first).days} day")
+            months = (last.year - first.year) * 12 + last.month - first.month
+            if last.day == first.day:
+                marks.add(f"#{months} month")
+                if months % 12 == 0:
+                    marks.add(f"#{months // 12} year")
+    return marks
+
+
+def _parts(value: Any, path: str):
+    """(field, row number or None, the part's words, its values) for each part of a field: a list's rows (a row's words
+    are its first text, the name of what it lists), a long text's sentences."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _parts(v, f"{path}.{k}")
+    elif isinstance(value, list):
+        for i, row in enumerate(value, start=1):
+            if isinstance(row, dict):  # a row: its own values (a nested evidence file is where it came from)
+                values = [v for v in row.values() if not isinstance(v, (dict, list))]
+                yield path, i, next((str(v) for v in values if isinstance(v, str)), ""), values
+            elif not isinstance(row, list):
+                yield path, None, str(row), [row]
+    elif value is not None:
+        sentences = claims.split_sentences(" ".join(str(value).split())) if isinstance(value, str) else []
+        if len(sentences) > 1:
+            for sentence in sentences:
+                yield path, None, sentence, [sentence]
+        else:
+            yield path, None, str(value), [value]
+
+
+def unused(case: Case, letter: Path, today: date, reasons: list[str]) -> list[Unused]:
+    """The fields bearing.yaml lists for `reasons` whose parts the letter at `letter` never uses (module docstring)."""
+    from appeal_kit.letter import derived
+
+    to_come = derived.care_still_to_come(case.data, today)
+    table = [b for b in bearings() if b.applies(reasons, to_come)]
+    if not table:
+        return []
+    paragraphs = claims.letter_paragraphs(letter)
+    if not paragraphs:
+        return []
+    files = {name: label for label, name in claims.exhibit_files(case)}
+    printed_marks = _letter_marks(paragraphs)
+    printed = claims._norm(" ".join(paragraphs))
+    # the marks each top-level field holds: a mark another field holds too says little about this one
+    held: dict[str, set[str]] = {}
+    for path, value in claims._leaves(case.data, ""):
+        held.setdefault(path.split(" row ")[0], set()).update(_marks(value, files))
+    out: dict[str, Unused] = {}
+    for base, row, text, values in (p for key, value in case.data.items() for p in _parts(value, str(key))):
+        bearing = next((b for b in table if b.covers(base)), None)
+        if bearing is None or base.startswith(claims._NOT_FACTS):
+            continue
+        marks = {m for m in set().union(*(_marks(v, files, bearing.marks) for v in values))
+                 if bearing.marks == TIME_MARKS or not _MONTH.fullmatch(m)}
+        own = marks - set().union(*(m for f, m in held.items() if f != base))
+        if bearing.marks == TIME_MARKS:  # each time limit or date of plan text is a condition of its own
+            own -= printed_marks
+            if not own:
+                continue
+        # used: the letter prints a mark only this field holds, or half its marks or more
+        elif not own or own & printed_marks or 2 * len(marks & printed_marks) >= len(marks):
+            continue
+        quoted = row is None and any(form in printed for form in claims._forms(text))
+        item = out.setdefault(base, Unused(base, bearing.holds, bearing.fix, quoted=True))
+        item.excerpts.append(_excerpt(text, own - printed_marks))
+        item.marks |= own - printed_marks
+        item.quoted = item.quoted and quoted
+        if row is not None:
+            item.rows.append(row)
+    for item in out.values():
+        if item.rows:
+            item.field = f"{item.field} {claims._rows_words(item.rows)}"
+    return list(out.values())
+
+
+def _excerpt(text: str, marks: set[str], limit: int = 90) -> str:
+    """The part's words, at most `limit` characters, around its first mark the letter never prints."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    spots = [text.find(m) for m in (m.lstrip("#").removesuffix(".0") for m in marks if not m.startswith("exhibit"))]
+    at = min([s for s in spots if s >= 0], default=0)
+    start = max(0, min(at - limit // 2, len(text) - limit))
+    start = text.rfind(" ", 0, start) + 1 if start else 0
+    piece = text[start:start + limit].rsplit(" ", 1)[0]
+    return ("…" if start else "") + piece + ("…" if start + len(piece) < len(text) else "")

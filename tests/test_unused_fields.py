@@ -1,0 +1,144 @@
+"""What the letter leaves out (issue 18, sets 13 and 14: `check` caught none of the MISSING findings): after `draft`,
+and on `check` of a drafted or edited letter, a case.yaml field that bears on this denial (letter_templates/
+bearing.yaml) and that no sentence of the letter uses is named with what it holds and how to use it. Plan text the
+letter only quotes, whose time limit or date it never measures the case by, is named as quoted and not applied.
+Nothing is named on the bundled samples, whose letters use what their cases hold."""
+from __future__ import annotations
+
+import copy
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import _loaded, copy_sample, run_cli
+
+from appeal_kit.case.folder import Case, load_case, set_path
+from appeal_kit.letter import arguments, clinic, unused
+
+REPO = Path(__file__).resolve().parents[1]
+SETS = REPO / "tests" / "resources" / "letter-review"
+TODAY = date(2026, 12, 4)
+
+
+@pytest.fixture(autouse=True)
+def no_user_clinic(tmp_path_factory, monkeypatch):
+    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
+
+
+def drafted(tmp_path: Path, source: Path) -> tuple[Path, str]:
+    """A copy of a case folder with its letter drafted, and what `draft` said."""
+    folder = copy_sample(source, tmp_path / source.name)
+    result = run_cli("draft", str(folder))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return folder, result.stdout
+
+
+def blind(set_name: str, number: str) -> Path:
+    return next(p for p in (SETS / set_name).iterdir() if p.is_dir() and p.name.startswith(number + "-"))
+
+
+def warnings(text: str, field: str) -> list[str]:
+    return [line for line in text.splitlines() if line.startswith(f"Warning: {field}") and "your case.yaml says" in line]
+
+
+def edit_letter(folder: Path, sentence: str) -> None:
+    """The user's own sentence, typed into letter.docx before its closing line."""
+    letter = folder / "letter.docx"
+    with zipfile.ZipFile(letter) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    xml = parts["word/document.xml"].decode()
+    marker = "Thank you for your prompt attention"
+    assert marker in xml
+    parts["word/document.xml"] = xml.replace(marker, sentence + " " + marker, 1).encode()
+    with zipfile.ZipFile(letter, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def changed(folder: Path, **changes) -> Case:
+    case = _loaded(folder)
+    data = copy.deepcopy(case.data)
+    for dotted, value in changes.items():
+        set_path(data, dotted, value)
+    return Case(folder=case.folder, data=data, exhibits=copy.deepcopy(case.exhibits), bates_prefix=case.bates_prefix)
+
+
+@pytest.mark.parametrize("sample", ["ketamine-trd", "spravato-step-therapy", "out-of-network-gap"])
+def test_nothing_is_named_when_the_letter_uses_what_the_case_holds(tmp_path, sample):
+    folder, said = drafted(tmp_path, REPO / "evidence_samples" / sample)
+    assert "your case.yaml says" not in said
+    assert "your case.yaml says" not in run_cli("check", str(folder)).stdout
+
+
+def test_a_regulatory_fact_the_letter_never_states_is_named_for_an_experimental_denial(tmp_path):
+    # an investigational denial; the case's treatment summary holds an FDA clearance for the patient's age group,
+    # which the drafted letter never states: draft and check name the field, with what it holds and its numbers
+    folder, said = drafted(tmp_path, blind("set14", "07"))
+    (line,) = warnings(said, "treatment.summary")
+    assert "what the treatment is, with its regulatory status" in line and "15 to 21" in line
+    assert "never uses it" in line and "approval or clearance" in line
+    assert warnings(run_cli("check", str(folder)).stdout, "treatment.summary") == [line]
+    # the same letter answering a denial the summary does not bear on names nothing for it
+    case = load_case(folder)
+    assert not [u for u in unused.unused(case, case.letter_path, TODAY, ["timely_filing"])
+                if u.field == "treatment.summary"]
+    # the user states the clearance in the letter's own words: nothing is named any more
+    edit_letter(folder, "The device he will be treated with was cleared by the FDA for patients aged 15 to 21.")
+    assert warnings(run_cli("check", str(folder)).stdout, "treatment.summary") == []
+
+
+def test_a_time_limit_of_the_plans_words_that_the_letter_only_quotes_is_named_as_not_applied(tmp_path):
+    # a filing rule with two time limits: one year from the date of service, which the letter measures the claim's
+    # dates by, and a number of days to answer a request for more information, which it only quotes
+    folder, said = drafted(tmp_path, blind("set14", "01"))
+    case = load_case(folder)
+    (item,) = [u for u in unused.unused(case, case.letter_path, TODAY, arguments.denial_reasons(case.data))
+               if u.field == "plan_policy.quote"]
+    assert item.quoted and item.marks == {"#35 day"}
+    (line,) = warnings(said, "plan_policy.quote")
+    assert "quotes but never applies to the case" in line and "35 days" in line
+    # a time limit the letter states in a sentence citing the law is the law's, not the plan's: still not applied
+    edit_letter(folder, "Please decide this appeal within 35 days (32 CFR 199.10).")
+    assert len(warnings(run_cli("check", str(folder)).stdout, "plan_policy.quote")) == 1
+    # the user measures the case's dates by it: applied
+    edit_letter(folder, "The contractor asked for the itemized bill on October 9, 2026 and had it on November 6, "
+                        "2026, within the 35 days its rule allows.")
+    assert warnings(run_cli("check", str(folder)).stdout, "plan_policy.quote") == []
+
+
+def test_rows_the_letter_never_names_are_named_once_with_their_numbers(tmp_path):
+    # a continued stay denied for a lower level of care; the case lists the programs of that level asked and what each
+    # said, and the letter names none: one warning for both rows, although the first row's date is the notice's
+    # (printed by the letter) and the letter states a 30-day decision clock under the law
+    folder, said = drafted(tmp_path, blind("set14", "08"))
+    (line,) = warnings(said, "network")
+    assert line.startswith("Warning: network rows 1-2:") and "alternatives" in line
+
+
+def test_what_delay_costs_is_named_only_while_care_is_still_to_come(tmp_path):
+    # an out-of-network request for care still to come: the harm the case records bears on it, and the letter
+    # never says it
+    folder, said = drafted(tmp_path, blind("set13", "01"))
+    assert len(warnings(said, "impact.daily_life")) == 1
+    case = load_case(folder)
+    reasons = arguments.denial_reasons(case.data)
+    assert [u.field for u in unused.unused(case, case.letter_path, TODAY, reasons)] == ["impact.daily_life"]
+    # the same letter once the care was given: a delay costs nothing more, and an out-of-network denial of care
+    # already given does not turn on it
+    past = changed(folder, **{"claim.pending_services": None, "claim.service_dates": ["2026-10-01"]})
+    assert unused.unused(past, case.letter_path, TODAY, reasons) == []
+
+
+def test_the_table_names_real_reasons_and_fields():
+    from appeal_kit.case.schema import known_paths
+
+    paths = known_paths()
+    blocks = set(arguments.load_blocks())
+    for bearing in unused.bearings():
+        assert bearing.reasons is None or bearing.reasons <= blocks, bearing.field
+        assert bearing.exclude <= blocks, bearing.field
+        assert bearing.when in (None, unused.CARE_TO_COME), bearing.field
+        assert bearing.marks in (unused.ALL_MARKS, unused.TIME_MARKS), bearing.field
+        assert bearing.field in paths, bearing.field
+        assert bearing.holds and bearing.fix, bearing.field
