@@ -142,3 +142,16 @@ def test_the_table_names_real_reasons_and_fields():
         assert bearing.marks in (unused.ALL_MARKS, unused.TIME_MARKS), bearing.field
         assert bearing.field in paths, bearing.field
         assert bearing.holds and bearing.fix, bearing.field
+
+
+def test_a_time_limit_is_applied_only_by_the_letters_own_words_and_dates():
+    marks = unused._letter_marks
+    # two dates of one paragraph measure the time between them; dates of two paragraphs do not
+    assert "#35 day" in marks(["The request came on October 9, 2026 and the answer on November 13, 2026."])
+    assert "#35 day" not in marks(["The request came on October 9, 2026.", "The notice is dated November 13, 2026."])
+    assert "#12 month" in marks(["Care on December 15, 2025 was due by December 15, 2026."])
+    # a file's name, a quotation and a sentence citing the law state no date or time limit of the case
+    assert "#35 day" not in marks(["The proof is other/letter-2026-10-09.txt; the notice is dated November 13, 2026."])
+    assert "#35 day" not in marks(["The plan's rule reads: “within 35 days of our request”."])
+    assert "#35 day" not in marks(["Please decide within 35 days (42 CFR 438.408(b)(2))."])
+    assert "#35 day" in marks(["The bill was sent within 35 days of the request."])

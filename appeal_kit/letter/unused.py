@@ -43,6 +43,8 @@ ALL_MARKS, TIME_MARKS = "all", "time"
 # text it is a condition all the same: "Last reviewed: June 2023")
 _MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_QUOTED = re.compile(r"“([^”]*)”")
+_FILE = re.compile(r"\S+/\S+\.\w{2,4}\b")  # "other/letter-2026-10-09.txt": a file's name, no date the letter states
 _POINTER = re.compile(r"\bExhibits? ([A-Z]{1,2})\b(?: and ([A-Z]{1,2})\b)?")
 
 
@@ -149,26 +151,32 @@ def _unit(word: str) -> str:
 
 
 def _letter_marks(paragraphs: list[str]) -> set[str]:
-    """The marks the letter prints in its own words: not in its quotations (the plan's or the denial's words), and no
-    time limit or number of a sentence that cites the law (the law's clock, not the case's), with the time between any
-    two of its dates ("#35 day", "#12 month"): a time limit the letter measures the case's dates by is applied."""
+    """The marks the letter prints in its own words: not in its quotations (the plan's or the denial's words) or a
+    file's name, and no time limit or number of a sentence that cites the law (the law's clock, not the case's), with
+    the time between two dates of one paragraph ("#35 day", "#12 month"): a time limit the letter measures the case's
+    dates by is applied."""
     marks: set[str] = set()
     for paragraph in paragraphs:
-        for sentence in claims.split_sentences(re.sub(r"“[^”]*”", " ", paragraph)):
+        own = _FILE.sub(" ", _QUOTED.sub(" ", paragraph))
+        found: set[str] = set()
+        for sentence in claims.split_sentences(own):
             cites = claims._CITATION.search(sentence)
-            found = _text_marks(sentence, words=True)
-            marks.update(m for m in found if not cites or _DAY.fullmatch(m))
+            found.update(m for m in _text_marks(sentence, words=True) if not cites or _DAY.fullmatch(m))
+        days = sorted({date.fromisoformat(d) for d in found if _DAY.fullmatch(d)})
+        for i, first in enumerate(days):
+            for last in days[i + 1:]:
+                found.add(f"#{(last - first).days} day")
+                months = (last.year - first.year) * 12 + last.month - first.month
+                if last.day == first.day:
+                    found.update({f"#{months} month", *([f"#{months // 12} year"] if months % 12 == 0 else [])})
+        marks |= found
         marks.update(f"exhibit {g}" for m in _POINTER.finditer(paragraph) for g in m.groups() if g)
-    days = sorted({date.fromisoformat(d) for d in marks if _DAY.fullmatch(d)})
-    for i, first in enumerate(days):
-        for last in days[i + 1:]:
-            marks.add(f"#{(last - first).days} day")
-            months = (last.year - first.year) * 12 + last.month - first.month
-            if last.day == first.day:
-                marks.add(f"#{months} month")
-                if months % 12 == 0:
-                    marks.add(f"#{months // 12} year")
     return marks
+
+
+def _quoted(paragraphs: list[str]) -> str:
+    """The words the letter quotes, normalized."""
+    return claims._norm(" ".join(q for p in paragraphs for q in _QUOTED.findall(p)))
 
 
 def _parts(value: Any, path: str):
@@ -193,20 +201,21 @@ def _parts(value: Any, path: str):
             yield path, None, str(value), [value]
 
 
-def unused(case: Case, letter: Path, today: date, reasons: list[str]) -> list[Unused]:
-    """The fields bearing.yaml lists for `reasons` whose parts the letter at `letter` never uses (module docstring)."""
+def unused(case: Case, letter: Path | list[str], today: date, reasons: list[str]) -> list[Unused]:
+    """The fields bearing.yaml lists for `reasons` whose parts the letter never uses (module docstring): the .docx at
+    `letter`, or its body's paragraphs."""
     from appeal_kit.letter import derived
 
     to_come = derived.care_still_to_come(case.data, today)
     table = [b for b in bearings() if b.applies(reasons, to_come)]
     if not table:
         return []
-    paragraphs = claims.letter_paragraphs(letter)
+    paragraphs = letter if isinstance(letter, list) else claims.letter_paragraphs(letter)
     if not paragraphs:
         return []
     files = {name: label for label, name in claims.exhibit_files(case)}
     printed_marks = _letter_marks(paragraphs)
-    printed = claims._norm(" ".join(paragraphs))
+    quoted_words = _quoted(paragraphs)
     # the marks each top-level field holds: a mark another field holds too says little about this one
     held: dict[str, set[str]] = {}
     for path, value in claims._leaves(case.data, ""):
@@ -226,7 +235,7 @@ def unused(case: Case, letter: Path, today: date, reasons: list[str]) -> list[Un
         # used: the letter prints a mark only this field holds, or half its marks or more
         elif not own or own & printed_marks or 2 * len(marks & printed_marks) >= len(marks):
             continue
-        quoted = row is None and any(form in printed for form in claims._forms(text))
+        quoted = row is None and any(form in quoted_words for form in claims._forms(text))
         item = out.setdefault(base, Unused(base, bearing.holds, bearing.fix, quoted=True))
         item.excerpts.append(_excerpt(text, own - printed_marks))
         item.marks |= own - printed_marks
