@@ -121,7 +121,7 @@ def _text_marks(text: str, kinds: str = ALL_MARKS, *, words: bool = False) -> se
         nonlocal rest
         rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
 
-    for carrier in reversed(claims.carriers(text)):
+    for carrier in reversed(claims.carriers(text) if any(c.isdigit() for c in text) else []):  # a date has digits
         if carrier.kind == "date":
             found.update(claims._dates(carrier))
             rest = rest[:carrier.start] + " " * (carrier.end - carrier.start) + rest[carrier.end:]
