@@ -114,6 +114,11 @@ def test_rows_the_letter_never_names_are_named_once_with_their_numbers(tmp_path)
     folder, said = drafted(tmp_path, blind("set14", "08"))
     (line,) = warnings(said, "network")
     assert line.startswith("Warning: network rows 1-2:") and "alternatives" in line
+    # the letter, edited, names the first program and what it said: only the second is left
+    first = load_case(folder).data["network"][0]["name"]
+    edit_letter(folder, f"{first} had no opening for her.")
+    (line,) = warnings(run_cli("check", str(folder)).stdout, "network")
+    assert line.startswith("Warning: network row 2:")
 
 
 def test_what_delay_costs_is_named_only_while_care_is_still_to_come(tmp_path):

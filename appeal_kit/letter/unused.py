@@ -5,15 +5,16 @@ Which fields bear on which denial is kept as data, with the reason, in letter_te
 is cut into parts (a list's rows, a long text's sentences, a short value whole), and each part into its marks: the
 numbers, dates, time limits ("35 days"), terms in capitals (FDA, PHP, CDRS-R) and exhibits it names; of plan text
 (`marks: time`), only its dates and time limits, the conditions a case meets or not. The letter's marks are those of
-its own words: never inside its quotations (the plan's or the denial's words), and no number or time limit of a
-sentence that cites the law (the law's clock, not the case's), with the time between any two dates it prints (a time
-limit the letter measures the case's dates by is applied).
+its own words: never inside its quotations (the plan's or the denial's words) or a file's name, and no number or time
+limit of a sentence that cites the law (the law's clock, not the case's), with the time between two dates of one
+paragraph (a time limit the letter measures the case's dates by is applied).
 
-A part is used when the letter prints a mark that no other case.yaml field also holds (a row dated the day of the
-notice is not used because the letter prints the notice's date), or half of its marks; each time limit or date of
-plan text must be printed itself. A part with no mark of its own is never reported: the letter may say it in other
-words. A part the letter prints only inside a quotation is reported as quoted and never applied (the plan's 35-day
-rule quoted in full and never measured against the case's dates: set 14, case 01).
+A part is used when the letter prints a mark that no other case.yaml field (nor another row of its list) also holds
+(a row dated the day of the notice is not used because the letter prints the notice's date), or half of its marks,
+or, for a row, its name (a treatment tried named in a sentence); each time limit or date of plan text must be
+printed itself. A part with no mark of its own is never reported: the letter may say it in other words. A part the
+letter prints only inside a quotation is reported as quoted and never applied (the plan's 35-day rule quoted in full
+and never measured against the case's dates: set 14, case 01).
 """
 from __future__ import annotations
 
@@ -216,10 +217,11 @@ def unused(case: Case, letter: Path | list[str], today: date, reasons: list[str]
     files = {name: label for label, name in claims.exhibit_files(case)}
     printed_marks = _letter_marks(paragraphs)
     quoted_words = _quoted(paragraphs)
-    # the marks each top-level field holds: a mark another field holds too says little about this one
+    printed = claims._norm(" ".join(paragraphs))
+    # the marks each field (a list's row on its own) holds: a mark another holds too says little about this one
     held: dict[str, set[str]] = {}
     for path, value in claims._leaves(case.data, ""):
-        held.setdefault(path.split(" row ")[0], set()).update(_marks(value, files))
+        held.setdefault(path, set()).update(_marks(value, files))
     out: dict[str, Unused] = {}
     for base, row, text, values in (p for key, value in case.data.items() for p in _parts(value, str(key))):
         bearing = next((b for b in table if b.covers(base)), None)
@@ -227,13 +229,15 @@ def unused(case: Case, letter: Path | list[str], today: date, reasons: list[str]
             continue
         marks = {m for m in set().union(*(_marks(v, files, bearing.marks) for v in values))
                  if bearing.marks == TIME_MARKS or not _MONTH.fullmatch(m)}
-        own = marks - set().union(*(m for f, m in held.items() if f != base))
+        part = base if row is None else f"{base} row {row}"
+        own = marks - set().union(*(m for f, m in held.items() if f != part))
         if bearing.marks == TIME_MARKS:  # each time limit or date of plan text is a condition of its own
             own -= printed_marks
             if not own:
                 continue
-        # used: the letter prints a mark only this field holds, or half its marks or more
-        elif not own or own & printed_marks or 2 * len(marks & printed_marks) >= len(marks):
+        # used: the letter prints a mark only this field holds, or half its marks or more, or names the row
+        elif not own or own & printed_marks or 2 * len(marks & printed_marks) >= len(marks) or (
+                row is not None and any(form in printed for form in claims._forms(text))):
             continue
         quoted = row is None and any(form in quoted_words for form in claims._forms(text))
         item = out.setdefault(base, Unused(base, bearing.holds, bearing.fix, quoted=True))
