@@ -113,7 +113,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _language_findings(case)
     findings += _call_findings(case)
     findings += _unused_document_findings(case)
-    findings += unused_field_findings(case, today or date.today())
+    findings += unused_field_findings(case, today or date.today(), template_dirs)
     findings += [] if case.is_request else now_or_later(lambda: _undated_record_findings(case))
     if case.is_request:
         findings += _request_findings(case, today or date.today())
@@ -265,13 +265,22 @@ def _unused_document_findings(case: Case) -> list[Finding]:
         len(unused)).format(files=", ".join(unused)))]
 
 
-def unused_field_findings(case: Case, today: date) -> list[Finding]:
+def unused_field_findings(case: Case, today: date, template_dirs=()) -> list[Finding]:
     """What the drafted letter leaves out (appeal_kit.letter.unused): each case.yaml field that bears on this denial
     (letter_templates/bearing.yaml) and that no sentence of letter.docx uses, named with what it holds and how to use
-    it. After `draft`, and on `check` of a drafted or edited letter; nothing before there is a letter to read."""
+    it. After `draft`, and on `check` of a drafted or edited letter; nothing before there is a letter to read, and
+    nothing for a letter that answers no denial (a claim-file request, a physician's letter, a complaint)."""
     if case.is_request or not case.letter_path.is_file():
         return []
-    from appeal_kit.letter import arguments, unused
+    from appeal_kit.errors import AppealKitError
+    from appeal_kit.letter import arguments, render, unused
+
+    try:
+        template = render.template_for_case(case, template_dirs)[0]
+    except AppealKitError:
+        return []  # reported by _template_findings
+    if template.route not in unused.ANSWERS_THE_DENIAL:
+        return []
 
     findings = []
     for item in unused.unused(case, case.letter_path, today, arguments.denial_reasons(case.data)):

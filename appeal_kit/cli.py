@@ -284,7 +284,8 @@ def _draft(folder: Path, *, force: bool, template_dirs: tuple[Path, ...]) -> Non
                         "it against the records.",
                         "Wrote {file}: the {n} factual statements the letter makes and where each comes from; check "
                         "them against the records.", len(said)).format(file=listed.name, n=len(said)))
-    for finding in unused_field_findings(case, today):  # what the case holds for this denial and the letter leaves out
+    # what the case holds that bears on this denial, and the letter leaves out
+    for finding in unused_field_findings(case, today, template_dirs):
         click.echo(_finding_line(finding))
     click.echo(_("Open it in Word or LibreOffice, read it carefully, change what you like and save it."))
     click.echo(_("Then run `appeal-kit build {folder}`: the packet will use your edited letter.").format(

@@ -160,3 +160,14 @@ def test_a_time_limit_is_applied_only_by_the_letters_own_words_and_dates():
     assert "#35 day" not in marks(["The plan's rule reads: “within 35 days of our request”."])
     assert "#35 day" not in marks(["Please decide within 35 days (42 CFR 438.408(b)(2))."])
     assert "#35 day" in marks(["The bill was sent within 35 days of the request."])
+
+
+def test_a_letter_that_answers_no_denial_is_not_read_for_what_it_leaves_out(tmp_path):
+    # the same case drafted as a request for the claim file: it asks for documents, and argues nothing from the case
+    folder = copy_sample(blind("set14", "07"), tmp_path / "case")
+    text = (folder / "case.yaml").read_text()
+    (folder / "case.yaml").write_text(text + "template: claim-file-request\n")
+    result = run_cli("draft", str(folder))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "your case.yaml says" not in result.stdout
+    assert "your case.yaml says" not in run_cli("check", str(folder)).stdout

@@ -30,6 +30,8 @@ from appeal_kit.letter import claims
 from appeal_kit.letter.wording import WORDS
 
 BEARING_FILE = "bearing.yaml"
+# the letters that answer a denial (a template's `route:`): an appeal and the request for the next level
+ANSWERS_THE_DENIAL = ("internal appeal", "next level")
 CARE_TO_COME = "care_to_come"
 # a term in capitals, with digits or a hyphen: FDA, PHP, MADRS, PHQ-9, CDRS-R, MoCA
 _TERM = re.compile(r"\b[A-Za-z]*[A-Z][A-Za-z]*[A-Z][\w-]*\b")
