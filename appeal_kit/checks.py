@@ -273,7 +273,7 @@ def unused_field_findings(case: Case, today: date, template_dirs=()) -> list[Fin
     if case.is_request or not case.letter_path.is_file():
         return []
     from appeal_kit.errors import AppealKitError
-    from appeal_kit.letter import arguments, render, unused
+    from appeal_kit.letter import render, unused
 
     try:
         template = render.template_for_case(case, template_dirs)[0]
@@ -283,7 +283,7 @@ def unused_field_findings(case: Case, today: date, template_dirs=()) -> list[Fin
         return []
 
     findings = []
-    for item in unused.unused(case, case.letter_path, today, arguments.denial_reasons(case.data)):
+    for item in unused.unused(case, case.letter_path, today, unused.answered_reasons(case.data, template_dirs)):
         words = {"said": " … ".join(f"“{e}”" for e in item.excerpts[:2]), "field": item.field,
                  "holds": said(item.holds), "fix": said(item.fix), "letter": case.letter_path.name}
         if item.quoted:

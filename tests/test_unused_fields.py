@@ -171,3 +171,22 @@ def test_a_letter_that_answers_no_denial_is_not_read_for_what_it_leaves_out(tmp_
     assert result.returncode == 0, result.stdout + result.stderr
     assert "your case.yaml says" not in result.stdout
     assert "your case.yaml says" not in run_cli("check", str(folder)).stdout
+
+
+def test_what_the_letter_leaves_out_on_purpose_for_the_plan_type_is_not_named(tmp_path):
+    # an out-of-network denial answered with the in-network providers tried; Original Medicare has no network and no
+    # plan terms, so its letter argues no network gap and leaves the rows out on purpose: they are not named
+    from conftest import sample_variant
+
+    from appeal_kit.letter import render
+
+    def left_out(plan: str, reasons: list[str] | None = None) -> list[str]:
+        case = sample_variant(REPO / "evidence_samples" / "out-of-network-gap", **{"claim.plan_type": plan})
+        letter = render.render_letter(case, render.find_template("medical-necessity"), tmp_path / f"{plan}.docx",
+                                      today=TODAY, clinic=None)
+        answered = unused.answered_reasons(case.data) if reasons is None else reasons
+        return [u.field for u in unused.unused(case, letter, TODAY, answered)]
+
+    assert left_out("employer_erisa") == []  # the letter names each provider tried
+    assert left_out("medicare") == []
+    assert left_out("medicare", ["out_of_network"]) == ["network rows 1-3"]  # the rows the Medicare letter leaves out

@@ -254,6 +254,16 @@ def unused(case: Case, letter: Path | list[str], today: date, reasons: list[str]
     return list(out.values())
 
 
+def answered_reasons(case_data: dict, template_dirs=()) -> list[str]:
+    """The denial's reasons the letter answers: not one whose block speaks of the plan's own terms in a letter to
+    Original Medicare, which has no plan terms and no network (arguments.block_names)."""
+    from appeal_kit.letter import arguments
+
+    reasons = arguments.denial_reasons(case_data)
+    carried = arguments.block_names(case_data, reasons, arguments.load_blocks(template_dirs))
+    return [r for r in reasons if r in carried]
+
+
 def _excerpt(text: str, marks: set[str], limit: int = 90) -> str:
     """The part's words, at most `limit` characters, around its first mark the letter never prints."""
     text = " ".join(text.split())
