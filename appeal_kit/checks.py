@@ -284,7 +284,9 @@ def unused_field_findings(case: Case, today: date, template_dirs=()) -> list[Fin
 
     findings = []
     for item in unused.unused(case, case.letter_path, today, unused.answered_reasons(case.data, template_dirs)):
-        words = {"said": " … ".join(f"“{e}”" for e in item.excerpts[:2]), "field": item.field,
+        field = ngettext("{field} row {rows}", "{field} rows {rows}", len(item.rows)).format(
+            field=item.field, rows=said_list([str(n) for n in item.rows])) if item.rows else item.field
+        words = {"said": " … ".join(f"“{e}”" for e in item.excerpts[:2]), "field": field,
                  "holds": said(item.holds), "fix": said(item.fix), "letter": case.letter_path.name}
         if item.quoted:
             message = _("your case.yaml says {said} ({field}: {holds}), which {letter} quotes but never applies to "
@@ -293,7 +295,7 @@ def unused_field_findings(case: Case, today: date, template_dirs=()) -> list[Fin
         else:
             message = _("your case.yaml says {said} ({field}: {holds}), but {letter} never uses it. To use it: "
                         "{fix}. If the letter already says it in other words, leave it").format(**words)
-        findings.append(Finding("warning", item.field, message))
+        findings.append(Finding("warning", field, message))
     return findings
 
 

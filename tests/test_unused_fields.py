@@ -113,7 +113,7 @@ def test_rows_the_letter_never_names_are_named_once_with_their_numbers(tmp_path)
     # (printed by the letter) and the letter states a 30-day decision clock under the law
     folder, said = drafted(tmp_path, blind("set14", "08"))
     (line,) = warnings(said, "network")
-    assert line.startswith("Warning: network rows 1-2:") and "alternatives" in line
+    assert line.startswith("Warning: network rows 1 and 2:") and "alternatives" in line
     # the letter, edited, names the first program and what it said: only the second is left
     first = load_case(folder).data["network"][0]["name"]
     edit_letter(folder, f"{first} had no opening for her.")
@@ -189,7 +189,7 @@ def test_what_the_letter_leaves_out_on_purpose_for_the_plan_type_is_not_named(tm
 
     assert left_out("employer_erisa") == []  # the letter names each provider tried
     assert left_out("medicare") == []
-    assert left_out("medicare", ["out_of_network"]) == ["network rows 1-3"]  # the rows the Medicare letter leaves out
+    assert left_out("medicare", ["out_of_network"]) == ["network"]  # the rows the Medicare letter leaves out
 
 
 # What sets 12-14's reviews found missing that a case.yaml field holds (the review files, MISSING findings): the only
@@ -218,5 +218,5 @@ def test_nothing_is_named_on_the_reviewed_sets_that_the_reviews_did_not_find_mis
         letter = render.render_letter(case, template, tmp_path / "letter.docx", today=TODAY, clinic=None)
     except AppealKitError as exc:  # a case the tool cannot draft
         pytest.skip(f"not drafted: {exc}")
-    named = {u.field.split(" row")[0] for u in unused.unused(case, letter, TODAY, unused.answered_reasons(case.data))}
+    named = {u.field for u in unused.unused(case, letter, TODAY, unused.answered_reasons(case.data))}
     assert named <= REVIEWED_MISSING.get(where, set())

@@ -74,13 +74,13 @@ class Bearing:
 
 @dataclass
 class Unused:
-    field: str  # the field, with the rows of a list not used ("network rows 1-2")
+    field: str  # the field ("network")
     holds: str
     fix: str
     excerpts: list[str] = dataclass_field(default_factory=list)  # the parts not used, shortened
     quoted: bool = False  # the letter quotes them, and never prints their marks in its own words
     marks: set[str] = dataclass_field(default_factory=set)  # the marks of the parts not used
-    rows: list[int] = dataclass_field(default_factory=list)  # the rows of a list not used
+    rows: list[int] = dataclass_field(default_factory=list)  # the rows of a list not used, numbered from 1
 
 
 def bearings() -> list[Bearing]:
@@ -248,9 +248,6 @@ def unused(case: Case, letter: Path | list[str], today: date, reasons: list[str]
         item.quoted = item.quoted and quoted
         if row is not None:
             item.rows.append(row)
-    for item in out.values():
-        if item.rows:
-            item.field = f"{item.field} {claims._rows_words(item.rows)}"
     return list(out.values())
 
 
