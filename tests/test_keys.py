@@ -107,3 +107,11 @@ def test_a_key_written_in_the_wrong_group_is_pointed_to_where_it_belongs(tmp_pat
     found = schema.unknown_keys({"clinical": {"relapse": "after two weeks"}, "patient": {"nmae": "X"}})
     by_key = {u.key: u.suggestion for u in found}
     assert by_key == {"relapse": "impact.relapse", "nmae": "name"}
+
+
+def test_an_approvals_dates_of_service_are_known_keys():
+    """docs/case-yaml.md documents prior_auth.approved.from and .through (letter.derived reads them); `check` once
+    called them unknown keys (set 15's writer)."""
+    found = schema.unknown_keys({"prior_auth": {"approved": {"number": "A-1", "from": "2026-09-18",
+                                                             "through": "2027-03-17"}}})
+    assert found == []

@@ -124,7 +124,8 @@ _SHAPES: dict[str, Shape] = {
     # (consent_signed); file: the record that shows it (letter_templates/arguments.yaml, emergency_services)
     "emergency": group("care", "presented", "symptoms", "transfer_safe", "transfer_why", "consent_signed", "file"),
     "prior_auth": group("reason_missing", "requested_on", "never_decided", "fax", "address",
-                        approved=group("number", "date", "covers", "quote", "file", "what_went_wrong",
+                        approved=group("number", "date", "from", "through", "covers", "quote", "file",
+                                       "what_went_wrong",
                                        lines=list_of("code", "units", "given"))),
     "urgency": group("reason", "certified_by"),
     "external_review": group("agency", "address", "final_denial_date"),
