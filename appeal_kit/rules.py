@@ -100,17 +100,26 @@ STATE_PROCESS = {"external_review": "state_external_review",
                  "expedited_external_review": "state_expedited_external_review"}
 
 
+# A plan known to be self-funded (claim.funding: self_funded) has only the federal external review process of
+# paragraph (d): no state process reaches it, so its letters cite (d) alone, not (c)-(d) (rules.yaml,
+# federal_external_review). A self-funded state or local government plan is not among them: its state may extend its
+# own process to it, so (c)-(d) stands, as it does wherever the funding is not known.
+FEDERAL_PROCESS = {"external_review": "federal_external_review"}
+
+
 class Citations:
     """The registry seen from one plan type: what templates call as law(), applies() and cite_rule()."""
 
-    def __init__(self, plan_type: str | None, *, state_review: bool = False):
-        """`plan_type`: a plan type or a fee-for-service route (route(data)); `state_review`: external review is the
-        state's process (STATE_PROCESS)."""
+    def __init__(self, plan_type: str | None, *, state_review: bool = False, self_funded: bool = False):
+        """`plan_type`: a plan type or another route (route(data)); `state_review`: external review is the state's
+        process (STATE_PROCESS); `self_funded`: the plan is known to be self-funded (FEDERAL_PROCESS)."""
         self.plan_type = plan_type if plan_type in ROUTES else None
         self.state_review = state_review
+        self.self_funded = self_funded
 
     def _id(self, rule_id: str) -> str:
-        twin = STATE_PROCESS.get(rule_id) if self.state_review else None
+        twin = (STATE_PROCESS.get(rule_id) if self.state_review else None) or \
+            (FEDERAL_PROCESS.get(rule_id) if self.self_funded else None)
         return twin if twin and rule(twin).governs(self.plan_type) else rule_id
 
     def applies(self, *rule_ids: str) -> bool:

@@ -191,7 +191,7 @@ NEXT = {"claim.plan_type": "employer_erisa", "external_review.final_denial_date"
 
 @pytest.mark.parametrize("funding, cited, never", [
     ("insured", ["(45 CFR 147.136(c)(2))", "(45 CFR 147.136(c))"], "2590.715-2719"),
-    ("self_funded", ["(29 CFR 2590.715-2719(d)(2)(i))", "(29 CFR 2590.715-2719(c)–(d))"], "147.136(c)"),
+    ("self_funded", ["(29 CFR 2590.715-2719(d)(2)(i))", "(29 CFR 2590.715-2719(d))"], "147.136(c)"),
 ])
 def test_an_employer_plans_external_review_follows_its_funding(tmp_path, funding, cited, never):
     case = sample_variant(TRD, **{**NEXT, "claim.funding": funding})
@@ -201,6 +201,32 @@ def test_an_employer_plans_external_review_follows_its_funding(tmp_path, funding
     assert never not in letter
     basis = deadlines.deadline_for_case(case.data).basis
     assert (cited[0].strip("()") in basis) and never not in basis
+
+
+# A plan known to be self-funded has only the federal process of paragraph (d): citing (c)-(d) names a state process
+# that cannot reach it (set 2's review, case 05). The citation follows the funding the case knows; unknown funding
+# keeps (c)-(d), and a self-funded government plan keeps it too (its state may extend its own process to it).
+@pytest.mark.parametrize("plan_type, funding, external", [
+    ("employer_erisa", "self_funded", "29 CFR 2590.715-2719(d)"),
+    ("church", "self_funded", "26 CFR 54.9815-2719(d)"),
+    ("employer_erisa", None, "29 CFR 2590.715-2719(c)–(d)"),
+    ("church", None, "26 CFR 54.9815-2719(c)–(d)"),
+    ("governmental", "self_funded", "45 CFR 147.136(c)–(d)"),
+])
+def test_the_external_review_citation_follows_the_known_funding(tmp_path, plan_type, funding, external):
+    from appeal_kit import rules
+
+    changes = {"claim.plan_type": plan_type, "claim.funding": funding}
+    experimental = {"claim.denial_category": "experimental_investigational",
+                    "claim.denial_reason": "Ketamine infusion for depression is considered investigational."}
+    for template in ("experimental-investigational", "external-review-request"):
+        case = sample_variant(TRD, **({**NEXT, **changes} if template == "external-review-request" else
+                                      {**changes, **experimental}))
+        letter = rendered_text(tmp_path, case, template, TODAY)
+        assert f"({external})" in letter, (template, plan_type, funding)
+        others = {r.cite[plan_type] for r in (rules.rule("external_review"), rules.rule("federal_external_review"))
+                  if plan_type in r.cite} - {external}
+        assert not any(f"({c})" in letter for c in others), (template, plan_type, funding)
 
 
 def test_a_next_level_request_asks_the_reviewer_for_none_of_the_plans_documents(tmp_path):

@@ -724,7 +724,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         definition=derived.definition_parts(data, trials),
         timeline=derived.timeline(data),
         language_request=derived.language_request(data),
-        **Citations(route(data), state_review=state_runs_review(data)).functions(),
+        **Citations(route(data), state_review=state_runs_review(data),
+                    self_funded=directory.funding(data) == "self_funded").functions(),
     )
     # the enrollment records that show the member's plan option (plan_option.proof), as the letter points to them
     proofs = [p for p in data["option"]["proof"] if _is_case_file(case, p)]
