@@ -38,6 +38,8 @@ from appeal_kit.intake.codes import (
     procedure_kind,
     split_procedure,
 )
+from appeal_kit.intake.extract import INTEGRATED_WORDS
+from appeal_kit.rules import integrated
 
 DEADLINE_WARNING_DAYS = 14  # the same lead as the first calendar reminder `deadline --ics` sets
 
@@ -709,7 +711,13 @@ _PLAN_WORDS = (("chip", re.compile(r"\bCHIP\b|Children'?s Health Insurance Progr
                ("church", re.compile(r"\bchurch plan\b", re.I), ("employer_erisa", "unknown")),
                ("governmental", re.compile(r"\bgovernmental plan\b|\b(?:state|public|county|city|municipal) "
                                            r"employees?'?(?= )", re.I),
-                ("employer_erisa", "unknown")))
+                ("employer_erisa", "unknown")),
+               # a short-term policy under a near plan type would cite the ACA's or ERISA's appeal rules, which do not
+               # reach it (45 CFR 144.103)
+               ("short_term", re.compile(r"\bshort[- ]term (?:limited[- ]duration|medical|health|plan|policy|"
+                                         r"insurance|coverage)\b|\bSTLDI\b|\blimited[- ]duration (?:insurance|"
+                                         r"coverage|plan|policy)\b", re.I),
+                ("unknown", "individual_aca", "employer_erisa")))
 
 
 def _plan_type_hint(case: Case) -> str | None:
@@ -722,6 +730,14 @@ def _plan_type_hint(case: Case) -> str | None:
             return _("the case names a {kind} plan ({words}) but claim.plan_type is {plan}; set claim.plan_type: "
                      "{kind} so the letter cites the rules that govern it, if that is what it is").format(
                 kind=kind, words=repr(found.group(0)), plan=plan)
+    if plan == "medicare_advantage" and not integrated(case.data):
+        said += " " + str(case.get("claim.deadline_basis") or "")
+        found = INTEGRATED_WORDS.search(said)  # its notice's own words (intake.extract)
+        if found:
+            message = _("the case names an integrated dual-eligible plan ({words}) but claim.integrated is not set; "
+                        "if the notice offers one integrated appeal for Medicare and Medicaid, set claim.integrated: "
+                        "true so the letter and the deadline follow the integrated appeal rules")
+            return message.format(words=repr(found.group(0)))
     return None
 
 
@@ -757,8 +773,13 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
                                   "the notice or the plan booklet says which it is (employer_erisa, individual_aca, "
                                   "medicare_advantage, medicare, medicare_part_d, medicaid, fehb, chip, governmental "
                                   "for a state or local government employer's plan, church for a church plan outside "
-                                  "ERISA, tricare for TRICARE); if none fits, leave it unknown rather than choose a "
-                                  "near one"))
+                                  "ERISA, tricare for TRICARE, short_term for short-term limited-duration "
+                                  "insurance); if none fits, leave it unknown rather than choose a near one"))
+    if case.get("claim.integrated") not in (None, "", False) and plan != "medicare_advantage":
+        warn("claim.integrated", _("claim.integrated is only for a Medicare Advantage plan (a D-SNP) whose notice "
+                                   "offers an integrated appeal; with claim.plan_type {plan} it changes nothing: "
+                                   "remove it, or set claim.plan_type: medicare_advantage if that is what the plan "
+                                   "is").format(plan=plan or "unknown"))
     hint = _plan_type_hint(case)
     if hint:
         warn("claim.plan_type", hint)

@@ -292,6 +292,13 @@ def _goes_to_state(data: dict) -> bool:
                                              and funding(data) == "insured")
 
 
+def _state_regulated(data: dict) -> bool:
+    """The state insurance department takes complaints about the plan: a plan _goes_to_state, or a short-term
+    limited-duration policy, which only state insurance law governs (its external review, if any, is the state law's
+    own business, so it is not on the state's external-review route)."""
+    return _goes_to_state(data) or _plan_type(data) == "short_term"
+
+
 # Who takes a complaint, by plan type and funding. A self-funded employer plan answers to the Labor Department only;
 # an insured plan's insurer answers to the state insurance department (docs/sending.md, "Where to send it").
 def regulator(data: dict) -> Addressee | None:
@@ -302,7 +309,7 @@ def regulator(data: dict) -> Addressee | None:
         return _federal("opm_fehb")
     if plan_type in ("medicare", "medicare_advantage", "medicare_part_d"):
         return _federal("medicare")
-    if _goes_to_state(data):
+    if _state_regulated(data):
         return _state_department(case_state(data))
     if plan_type == "employer_erisa":
         return _ebsa(case_state(data))
@@ -500,7 +507,7 @@ def warnings(data: dict, *, route: str | None, today: dt.date | None = None) -> 
     out: list[tuple[str, str]] = []
     if route == "regulator" and not (data.get("regulator") or {}).get("name"):
         found = regulator(data)
-        if found is None and _goes_to_state(data):
+        if found is None and _state_regulated(data):
             code = case_state(data)
             why = (_("the directory has no insurance department for {state} yet").format(state=STATES[code]) if code
                    else _("the patient's state is not known (patient.address or claim.state)"))
@@ -627,7 +634,7 @@ def suggested_copies(data: dict, route: str | None) -> list[str]:
     if data.get("copies") is not None:
         return []
     found = []
-    if route != "regulator" and _group(data, "complaint").get("summary") and _goes_to_state(data) \
+    if route != "regulator" and _group(data, "complaint").get("summary") and _state_regulated(data) \
             and _state_department(case_state(data)):
         found.append("regulator")
     if _plan_type(data) in ("employer_erisa", "governmental", "church") and funding(data) == "self_funded":

@@ -79,6 +79,9 @@ def stated_facts(case: Case) -> list[Fact]:
         add(N_("How the coverage is given"), "claim.delivery",
             _("fee-for-service: the state pays the care itself, with no managed-care plan")
             if rules.delivery(case.data) == "fee_for_service" else _("through a managed-care plan"))
+    if plan in rules.INTEGRATED and rules.integrated(case.data):
+        add(N_("How the plan is appealed"), "claim.integrated",
+            _("one integrated appeal for Medicare and Medicaid together"))
     add(N_("Claim number"), "claim.number")
     if case.get("claim.notice_date"):
         add(N_("Date of the denial letter"), "claim.notice_date", _date(case.get("claim.notice_date")))
@@ -220,9 +223,9 @@ def _what_next(case: Case) -> list[str]:
                      "and how you sent it."))
         return out
     clocks = deadlines.DECISION_CLOCKS.get(plan or "")
-    if clocks:
-        pending = not is_blank(case.get("claim.pending_services"))
-        clock = clocks["pre_service" if pending else "post_service"]
+    pending = not is_blank(case.get("claim.pending_services"))
+    clock = (clocks or {}).get("pre_service" if pending else "post_service")
+    if clock:
         out.append(_("The plan has to decide within {n} days of receiving the appeal (72 hours when it is "
                      "urgent and the plan type allows a fast appeal).").format(n=clock.days))
     if plan in ("medicaid", "medicaid_fee_for_service"):

@@ -23,7 +23,12 @@ RULES_FILE = "rules.yaml"
 # The plan types a rule can govern, in the order the table in docs/letters.md lists them (case.folder.PLAN_TYPES without
 # "unknown": with the plan type unknown nothing is cited).
 PLAN_TYPES = ("employer_erisa", "individual_aca", "medicare_advantage", "medicare", "medicare_part_d", "medicaid",
-              "fehb", "chip", "governmental", "church", "tricare")
+              "fehb", "chip", "governmental", "church", "tricare", "short_term")
+# Plan types no federal appeal rule governs: a short-term limited-duration policy is not individual health insurance
+# coverage (45 CFR 144.103), so neither the ACA's appeal rules (45 CFR 147.136) nor, unless an employer sponsors it,
+# ERISA's claims rule reaches it; state insurance law and the policy's own terms do (docs/domain.md, "Short-term
+# limited-duration insurance"). The registry cites nothing for them, by construction.
+NO_FEDERAL_RULE = ("short_term",)
 # Medicaid and a separate CHIP reach a member two ways (claim.delivery): through a managed-care plan, whose appeal
 # rules are 42 CFR 438 subpart F (for CHIP through 457.1260), or fee-for-service, paid by the state itself, with no
 # plan and no plan appeal: the member asks the state directly for a fair hearing (42 CFR 431 subpart E) or, for a
@@ -32,7 +37,14 @@ PLAN_TYPES = ("employer_erisa", "individual_aca", "medicare_advantage", "medicar
 # rules stand (most members are in a plan) and `check` asks.
 DELIVERIES = ("managed_care", "fee_for_service")
 FEE_FOR_SERVICE = {"medicaid": "medicaid_fee_for_service", "chip": "chip_fee_for_service"}
-ROUTES = PLAN_TYPES + tuple(FEE_FOR_SERVICE.values())
+# A Medicare Advantage dual-eligible special needs plan that is an applicable integrated plan (a fully or highly
+# integrated D-SNP with exclusively aligned enrollment, 42 CFR 422.561) answers Medicare and Medicaid denials through
+# one unified process, 42 CFR 422.629-422.634: one integrated reconsideration, then the Medicare independent review
+# entity or the state fair hearing. It stays a Medicare Advantage plan for everything else (Medicare's coverage
+# rules, its regulator, its billing codes), so it is a flag on the plan type (claim.integrated: true), not a plan type
+# of its own; the registry and the deadline rules know it by a route of its own, as they know fee-for-service Medicaid.
+INTEGRATED = {"medicare_advantage": "medicare_advantage_integrated"}
+ROUTES = PLAN_TYPES + tuple(FEE_FOR_SERVICE.values()) + tuple(INTEGRATED.values())
 
 
 def delivery(data: dict) -> str | None:
@@ -42,13 +54,22 @@ def delivery(data: dict) -> str | None:
     return value if value in DELIVERIES else None
 
 
+def integrated(data: dict) -> bool:
+    """claim.integrated: the plan is an applicable integrated plan whose notices offer an integrated appeal."""
+    claim = data.get("claim") if isinstance(data, dict) else None
+    value = (claim or {}).get("integrated") if isinstance(claim, dict) else None
+    return value is True or str(value).strip().lower() in ("true", "yes")
+
+
 def route(data: dict) -> str | None:
-    """The key the rules registry and the deadline rules know the case by: claim.plan_type, or for a fee-for-service
-    Medicaid or CHIP case its fee-for-service route."""
+    """The key the rules registry and the deadline rules know the case by: claim.plan_type, for a fee-for-service
+    Medicaid or CHIP case its fee-for-service route, for an integrated D-SNP its integrated route."""
     claim = data.get("claim") if isinstance(data, dict) else None
     plan = str((claim or {}).get("plan_type") or "").strip() or None
     if plan in FEE_FOR_SERVICE and delivery(data) == "fee_for_service":
         return FEE_FOR_SERVICE[plan]
+    if plan in INTEGRATED and integrated(data):
+        return INTEGRATED[plan]
     return plan
 
 
@@ -151,7 +172,12 @@ def readme_table() -> str:
     lines = ["| plan type | rules its letters and `deadline` may cite (rule id: citation) |", "|---|---|"]
     for plan, ids in plan_table():
         label = next((f"`{p}` with `claim.delivery: fee_for_service`" for p, r in FEE_FOR_SERVICE.items()
-                      if r == plan), f"`{plan}`")
+                      if r == plan), None) or next((f"`{p}` with `claim.integrated: true`" for p, r in
+                                                    INTEGRATED.items() if r == plan), f"`{plan}`")
+        if plan in NO_FEDERAL_RULE:
+            lines.append(f"| {label} | none: no federal appeal rule governs it; state insurance law and the policy's "
+                         "own terms do, in plain words |")
+            continue
         lines.append(f"| {label} | " + "<br>".join(f"`{i}`: {registry()[i].citation(plan)}" for i in ids) + " |")
     lines.append("| `unknown` | none: requests in plain words, and `check` warns |")
     return "\n".join(lines)

@@ -560,18 +560,19 @@ def exhibit_list(d: Letter, what: str = "appeal") -> None:
 
 
 def keep_benefits(d: Letter) -> None:
-    """Medicaid: benefits already authorized continue during a timely appeal (42 CFR 438.420, via the registry)."""
+    """Medicaid, and an integrated D-SNP: benefits already authorized continue during a timely appeal (42 CFR 438.420
+    or 422.632, via the registry)."""
     # only where care was already authorized: the case says the decision cuts it (claim.action), or, when the case
     # does not say, care given with more to come; a new request has no benefits to continue
-    _optional_line(d, "applies('medicaid_continued_benefits') and says('authorized_care_cut')",
+    _optional_line(d, "applies('medicaid_continued_benefits', 'integrated_continuation') and says('authorized_care_cut')",
                    "This decision {% if claim.action|lower == 'reduce' %}reduces{% elif claim.action|lower == "
                    "'suspend' %}suspends{% else %}ends{% endif %} {{ treatment.name }}, which was already authorized. "
                    "I ask that it continue as authorized while this {{ 'request' if route == 'next level' else "
-                   "'appeal' }} is decided{{ law('medicaid_continued_benefits') }}.", after=PARA_AFTER)
-    _optional_line(d, "applies('medicaid_continued_benefits') and service == 'ongoing' and not "
+                   "'appeal' }} is decided{{ law('medicaid_continued_benefits', 'integrated_continuation') }}.", after=PARA_AFTER)
+    _optional_line(d, "applies('medicaid_continued_benefits', 'integrated_continuation') and service == 'ongoing' and not "
                    "facts.authorized_care_cut.known", "If this decision ends, suspends or reduces a service that was "
                    "already authorized, I ask that it continue while this {{ 'request' if route == 'next level' "
-                   "else 'appeal' }} is decided{{ law('medicaid_continued_benefits') }}.", after=PARA_AFTER)
+                   "else 'appeal' }} is decided{{ law('medicaid_continued_benefits', 'integrated_continuation') }}.", after=PARA_AFTER)
 
 
 def authorization_note(d: Letter) -> None:
@@ -654,8 +655,10 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
 STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn the denial and to {% if service == 'pre' %}authorize "
                     "the treatment{% elif service == 'post' %}pay the claim{% else %}pay the claim and authorize the "
                     "treatment still to come{% endif %}{% if claim.plan_type == 'medicare_advantage' %} under "
-                    "Medicare's coverage rules and the terms of the plan{% elif claim.plan_type == 'tricare' %} under "
-                    "TRICARE's coverage rules{% elif claim.plan_type != 'medicare' %} under "
+                    "Medicare's {% if integrated %}and Medicaid's {% endif %}coverage rules and the terms of the plan"
+                    "{% elif claim.plan_type == 'tricare' %} under TRICARE's coverage rules"
+                    "{% elif claim.plan_type == 'short_term' %} under the terms of the policy"
+                    "{% elif claim.plan_type != 'medicare' %} under "
                     "the terms of the plan{% endif %}. If any part of the denial is upheld, please explain {{ next_level.ask }}.")
 
 
@@ -691,9 +694,10 @@ def appeal_body(d: Letter, request_text: str, *, history_heading: str = PICTURE_
 # the subject line of an internal appeal names a second-level appeal as one
 SECOND_LEVEL_OR = "{% if stage.second %}Second-level appeal{% else %}"
 # The first level by its name for the plan type: a redetermination for Original Medicare and Part D (42 CFR 405.940,
-# 423.580), a reconsideration for Medicare Advantage (422.578) and TRICARE (32 CFR 199.10), an appeal for every other
-# plan
+# 423.580), an integrated reconsideration for an integrated D-SNP (422.633), a reconsideration for Medicare Advantage
+# (422.578) and TRICARE (32 CFR 199.10), an appeal for every other plan
 FIRST_LEVEL = ("{% if claim.plan_type in ('medicare', 'medicare_part_d') %}Request for redetermination{% elif "
+               "integrated %}Request for integrated reconsideration{% elif "
                "claim.plan_type in ('medicare_advantage', 'tricare') %}Request for reconsideration{% else %}Appeal{% endif %}")
 # "Appeal of denied claim" for care given, "... of denied coverage" for care not yet given
 APPEAL_OF = (SECOND_LEVEL_OR + FIRST_LEVEL + "{% endif %} of {{ 'denied coverage' if service == 'pre' else "
@@ -704,6 +708,7 @@ def _opening(what: str = "{{ treatment.name }}") -> str:
     # the dates, codes and claim number are in the RE block above: said once
     return (f"{ON_BEHALF} am writing to {{% if stage.second %}}make a second-level appeal of{{% elif "
             f"claim.plan_type in ('medicare', 'medicare_part_d') %}}request a redetermination of{{% elif "
+            f"integrated %}}request an integrated reconsideration of{{% elif "
             f"claim.plan_type == 'tricare' %}}request reconsideration of{{% else %}}appeal"
             f"{{% endif %}} "
             f"{{{{ insurer.name }}}}’s denial of {what}, and to ask you to reverse it.")
@@ -1113,7 +1118,9 @@ EXPEDITED = meta(
 def expedited() -> Letter:
     def body(d: Letter):
         # the notice date and claim number are in the RE block: said once
-        d.body(f"{ON_BEHALF} request an expedited appeal of {{{{ insurer.name }}}}’s denial of {{{{ treatment.name }}}}. "
+        # an integrated D-SNP's one level is an integrated reconsideration (42 CFR 422.633): asked for by that name
+        d.body(f"{ON_BEHALF} request an expedited {{% if integrated %}}integrated reconsideration{{% else %}}appeal"
+               f"{{% endif %}} of {{{{ insurer.name }}}}’s denial of {{{{ treatment.name }}}}. "
                "Applying the standard time frame could seriously jeopardize "
                "{{ pt.poss }} life or health or ability to regain maximum function: {{ urgency.reason|sentence }}"
                + said("urgency_reason"))
@@ -1161,7 +1168,8 @@ def expedited() -> Letter:
                "{% if claim.pending_services %} for {{ claim.pending_services|pending }}{% endif %}.")
         keep_benefits(d)
     # the urgency is the subject line itself, the first thing the reader sees under the addressee
-    return skeleton("Expedited appeal", "URGENT — EXPEDITED APPEAL{% if applies('urgent_decision') %}: A DECISION IS "
+    return skeleton("Expedited appeal", "URGENT — EXPEDITED {% if integrated %}INTEGRATED RECONSIDERATION{% else %}"
+                    "APPEAL{% endif %}{% if applies('urgent_decision') %}: A DECISION IS "
                     "NEEDED WITHIN 72 HOURS{% endif %} — {{ treatment.name }}", body)
 
 

@@ -19,9 +19,10 @@ REPO = Path(__file__).resolve().parents[1]
 SAMPLES = {name: REPO / "evidence_samples" / name for name in ("ketamine-trd", "spravato-step-therapy",
                                                               "out-of-network-gap")}
 TODAY = date(2026, 11, 26)
-# every route a letter is cited under: each plan type, fee-for-service Medicaid and CHIP, and a plan type unknown
+# every route a letter is cited under: each plan type, fee-for-service Medicaid and CHIP, an integrated D-SNP and a
+# plan type unknown
 ROUTES = [(p, {}) for p in PLAN_TYPES] + [(p, {"claim.delivery": "fee_for_service"}) for p in ("medicaid", "chip")] + \
-    [("unknown", {})]
+    [("medicare_advantage", {"claim.integrated": True}), ("unknown", {})]
 
 
 def traced(sentence: str, data: dict | None = None, exhibits=(), asserted: facts.Facts | None = None):
@@ -155,7 +156,8 @@ def test_a_sentence_of_an_argument_paragraph_rests_on_the_facts_that_paragraph_s
 
 @pytest.mark.slow  # 14 templates for each sample and route: the whole suite spreads them over every core
 @pytest.mark.parametrize("sample", sorted(SAMPLES))
-@pytest.mark.parametrize("plan_type, changes", ROUTES, ids=[p + ("-ffs" if c else "") for p, c in ROUTES])
+@pytest.mark.parametrize("plan_type, changes", ROUTES,
+                         ids=[p + ("-ffs" if "claim.delivery" in c else "-integrated" if c else "") for p, c in ROUTES])
 def test_every_sentence_of_every_bundled_template_has_a_source_or_is_reported(tmp_path, sample, plan_type, changes):
     """Every bundled template x route x sample case: each sentence that carries a fact has its sources or is reported
     with the field that would give it one, and the sample letters leave nothing unsourced."""

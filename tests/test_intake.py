@@ -168,10 +168,27 @@ def test_icd_codes_written_without_dot_in_diagnosis_context():
     ("Your Medicaid managed care plan denied this service.", "medicaid"),
     ("Your FEHB plan; you may ask the Office of Personnel Management to review.", "fehb"),
     ("Program: TRICARE Prime (active-duty family member). Sponsor: SSgt D. Haynes, USMC.", "tricare"),
+    ("Your Keystone Bridge Short-Term Medical policy is not required to comply with the Affordable Care Act.",
+     "short_term"),
+    ("This short-term, limited-duration insurance is not individual health insurance coverage.", "short_term"),
     ("We denied the claim.", "unknown"),
 ])
 def test_plan_type_from_wording(wording, plan):
     assert facts(wording)["plan_type"] == plan
+
+
+def test_an_integrated_dual_plans_notice_sets_claim_integrated_and_counts_its_window():
+    """One integrated appeal for Medicare and Medicaid (42 CFR 422.633): the notice's words set claim.integrated, and
+    the window, without a stated one, is 60 days after receipt (422.633(d)(1)). A D-SNP that offers a Medicare
+    reconsideration only is an ordinary Medicare Advantage plan."""
+    integrated = facts("Notice date: December 2, 2026. Your Medicare Advantage plan (HMO D-SNP) denied this "
+                       "service. You can ask us for an integrated reconsideration of this decision.")
+    assert integrated["plan_type"] == "medicare_advantage" and integrated.get("integrated") is True
+    assert integrated["appeal_deadline"] == "2027-01-31"
+    assert "42 CFR 422.633(d)(1)" in integrated["deadline_basis"]
+    coordinated = facts("Notice date: December 2, 2026. Your Medicare Advantage plan (HMO D-SNP) denied this "
+                        "service. You can ask us for a reconsideration of this decision.")
+    assert "integrated" not in coordinated and "42 CFR 422.582(b)" in coordinated["deadline_basis"]
 
 
 def test_medicaid_mention_in_a_medicare_advantage_letter_does_not_flip_the_plan():

@@ -403,3 +403,141 @@ def test_tricare_is_offered_by_check_and_init_and_named_when_the_case_says_it(tm
     warnings = [f.message for f in checks.check_case(folder, today=TODAY).warnings if f.field == "claim.plan_type"]
     assert any("tricare for TRICARE" in w for w in warnings)  # the unknown plan type's advice offers it
     assert any("set claim.plan_type: tricare" in w for w in warnings)
+
+
+# ---------------------------------------------------------------------------------------------- short-term policies
+# A short-term limited-duration policy is not individual health insurance coverage (45 CFR 144.103): no federal
+# appeal rule governs it (not 45 CFR 147.136, not ERISA's claims rule, not parity), so its letters cite none and ask
+# in plain words; state insurance law and the policy decide, and the state insurance department regulates it
+# (docs/domain.md, "Short-term limited-duration insurance"; set 9, case 01).
+NOT_SHORT_TERM = re.compile(r"\bERISA\b|\bMHPAEA\b|Parity and Addiction|external review is available|"
+                            r"independent external review|72 hours|\bACA\b|Affordable Care Act", re.I)
+SHORT_TERM = {"claim.plan_type": "short_term", "claim.funding": "insured"}
+CITATION = re.compile(r"\b\d+ (?:CFR|U\.S\.C\.|USC) [\w.-]+")
+
+
+@pytest.mark.parametrize("stage", ["first", "next level"])
+@pytest.mark.parametrize("template", sorted(t.name for t in render.list_templates()))
+def test_a_short_term_letter_cites_no_federal_appeal_rule(tmp_path, template, stage):
+    changes = {**SHORT_TERM, **({"external_review.final_denial_date": "2026-10-20"} if stage == "next level" else {})}
+    letter = text(tmp_path, TRD, template, **changes)
+    assert not CITATION.search(letter), (template, CITATION.search(letter))
+    assert not NOT_SHORT_TERM.search(letter), (template, NOT_SHORT_TERM.search(letter))
+
+
+def test_short_term_deadline_next_level_urgent_route_and_regulator():
+    from appeal_kit import directory
+    from appeal_kit.letter import derived
+
+    dl = deadlines.appeal_deadline("short_term", date(2026, 10, 9))
+    assert dl.date is None and "the policy and the notice give" in dl.basis  # no federal window is counted
+    assert any("not ACA coverage" in n for n in dl.notes)
+    stated = deadlines.appeal_deadline("short_term", date(2026, 10, 9),
+                                       text="You may request an appeal within 60 days of the date of this letter.")
+    assert stated.date == date(2026, 12, 8) and stated.source == "notice"  # the notice's own window governs
+    assert "72 hours" not in deadlines.urgent_route("short_term")
+    nxt = deadlines.next_level_deadline("short_term", date(2026, 11, 20))
+    assert nxt.date is None and "federal external review does not apply" in nxt.basis and not CITATION.search(nxt.basis)
+    case = {"claim": {"plan_type": "short_term"}, "patient": {"address": "88 Quarry Ridge Lane\nHarlow Bend, TN 37198"}}
+    regulator = directory.regulator(case)
+    assert regulator is not None and regulator.where == "TN.yaml"  # the state insurance department
+    assert directory.external_review(case) is None  # no state external review is promised for it
+    assert derived.regulator({"claim": {"plan_type": "short_term"}}).startswith("State Department of Insurance")
+    assert rules.plan_table()[rules.ROUTES.index("short_term")] == ("short_term", [])
+
+
+def test_short_term_is_offered_by_check_and_init_and_named_when_the_case_says_it(tmp_path):
+    from conftest import write_case
+
+    from appeal_kit import checks
+    from appeal_kit.case import interview
+
+    assert next(plan for pattern, plan in interview.PLAN_WORDS
+                if re.search(pattern, "a short-term medical plan", re.I)) == "short_term"
+    assert "short_term" in interview.PLAN_CHOICES and "short_term" in interview.PLAN_NAMES
+    folder = write_case(tmp_path / "case")
+    case_text = (folder / "case.yaml").read_text()
+    (folder / "case.yaml").write_text(case_text.replace("name: Fictional Health Plan",
+                                                        "name: Palisade Mutual Short-Term Medical"))
+    warnings = [f.message for f in checks.check_case(folder, today=TODAY).warnings if f.field == "claim.plan_type"]
+    assert any("short_term for short-term limited-duration insurance" in w for w in warnings)
+    assert any("set claim.plan_type: short_term" in w for w in warnings)
+
+
+# ---------------------------------------------------------------------------------------------- integrated D-SNPs
+# A Medicare Advantage D-SNP that is an applicable integrated plan (claim.integrated: true) appeals through the
+# unified process of 42 CFR 422.629-422.634: one integrated reconsideration, 60 days after receipt of the notice,
+# continuation under 422.632, then the IRE or the state fair hearing (422.634). None of the ordinary Medicare Advantage
+# appeal sections (422.582-422.592) nor Medicaid managed care's (438.402-438.420) is cited for it (set 9, case 05).
+INTEGRATED = {"claim.plan_type": "medicare_advantage", "claim.integrated": True}
+NOT_INTEGRATED = re.compile(r"422\.58\d|422\.59\d|438\.4\d\d|\bERISA\b|MHPAEA|Parity and Addiction|"
+                            r"147\.136|2590\.715")
+
+
+@pytest.mark.parametrize("template", sorted(t.name for t in render.list_templates()))
+def test_an_integrated_plans_letter_cites_the_unified_appeal_rules_only(tmp_path, template):
+    governed = {r.citation("medicare_advantage_integrated") for r in rules.registry().values()
+                if r.governs("medicare_advantage_integrated")}
+    for changes in ({}, {"claim.action": "end", "claim.pending_services": ["the last six treatments"]},
+                    {"external_review.final_denial_date": "2026-10-20"}):
+        letter = text(tmp_path, TRD, template, **INTEGRATED, **changes)
+        assert not NOT_INTEGRATED.search(letter), (template, changes, NOT_INTEGRATED.search(letter))
+        printed = {c for c in re.findall(r"\((\d+ (?:CFR|U\.S\.C\.) [^()]*(?:\([^()]*\)[^()]*)*)\)", letter)}
+        assert printed <= governed, (template, changes, printed - governed)
+
+
+def test_an_integrated_plans_first_level_expedited_route_and_next_level(tmp_path):
+    letter = text(tmp_path, TRD, "medical-necessity", **INTEGRATED)
+    assert "Request for integrated reconsideration" in letter and "request an integrated reconsideration" in letter
+    assert "(42 CFR 422.633(c))" in letter and "(42 CFR 422.634)" in letter
+    assert "coverage rules and the terms of the plan" in letter and "Medicare's and Medicaid's" in letter
+    urgent = text(tmp_path, TRD, "expedited-appeal", **INTEGRATED)
+    assert "72 hours" in urgent and "(42 CFR 422.633)" in urgent
+    assert "EXPEDITED INTEGRATED RECONSIDERATION" in urgent and "request an expedited integrated reconsideration" in urgent
+    # care already authorized that the decision ends continues while it is decided (422.632), never under 438.420
+    cut = text(tmp_path, TRD, "expedited-appeal", **INTEGRATED, **{"claim.action": "end",
+                                                                  "claim.pending_services": ["the last two"]})
+    assert "continue as authorized while this appeal is decided (42 CFR 422.632)" in cut and "438.420" not in cut
+    plain = text(tmp_path, TRD, "expedited-appeal", **{"claim.plan_type": "medicare_advantage"})
+    assert "42 CFR 422.584" in plain and "422.633" not in plain  # the control: an ordinary Medicare Advantage plan
+
+
+def test_integrated_deadline_continuation_decision_time_and_next_level():
+    route = rules.route({"claim": INTEGRATED_CLAIM})
+    assert route == "medicare_advantage_integrated"
+    dl = deadlines.rule_deadline(route, date(2026, 12, 2), care_cut=True)
+    assert dl.date == date(2027, 1, 31) and dl.receipt_date == date(2027, 2, 5)
+    assert dl.basis.startswith("42 CFR 422.633(d)(1): 60 days after you receive the notice")
+    assert any("(42 CFR 422.632)" in n for n in dl.notes)
+    assert not deadlines.rule_deadline(route, date(2026, 12, 2), care_cut=False).notes  # a new request keeps nothing
+    assert deadlines.decision_due(route, date(2026, 12, 3), urgent=True, pre_service=True).date == date(2026, 12, 6)
+    assert deadlines.decision_due(route, date(2026, 12, 3), urgent=False, pre_service=False).date is None
+    nxt = deadlines.next_level_deadline(route, date(2027, 1, 5))
+    assert "independent review entity" in nxt.basis.lower() and "state fair hearing" in nxt.basis
+    assert "(42 CFR 422.634)" in nxt.basis
+    # the flag changes nothing on another plan type
+    assert rules.route({"claim": {"plan_type": "medicaid", "integrated": True}}) == "medicaid"
+
+
+INTEGRATED_CLAIM = {"plan_type": "medicare_advantage", "integrated": True}
+
+
+def test_check_names_an_integrated_plan_and_init_asks_it(tmp_path):
+    from conftest import write_case
+
+    from appeal_kit import checks
+    from appeal_kit.case import interview
+
+    assert any(q.path == "claim.integrated" and q.plans == ("medicare_advantage",) for q in interview.QUESTIONS)
+    folder = write_case(tmp_path / "case")
+    case_text = (folder / "case.yaml").read_text()
+    (folder / "case.yaml").write_text(case_text.replace("name: Fictional Health Plan",
+                                                        "name: RiverBend Unity Dual Complete (FIDE SNP)")
+                                      .replace("denial_category: medical_necessity",
+                                               "denial_category: medical_necessity\n  plan_type: medicare_advantage"))
+    warnings = [f.message for f in checks.check_case(folder, today=TODAY).warnings if f.field == "claim.plan_type"]
+    assert any("set claim.integrated: true" in w for w in warnings)
+    (folder / "case.yaml").write_text((folder / "case.yaml").read_text().replace(
+        "plan_type: medicare_advantage", "plan_type: medicare_advantage\n  integrated: true"))
+    warnings = [f.message for f in checks.check_case(folder, today=TODAY).warnings if f.field == "claim.plan_type"]
+    assert not any("claim.integrated" in w for w in warnings)

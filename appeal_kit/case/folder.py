@@ -88,8 +88,8 @@ FIELDS: tuple[Field, ...] = (
     Field("claim.plan_type", N_("employer_erisa, individual_aca, medicare_advantage, medicare, medicare_part_d, "
                              "medicaid, fehb, chip (a separate CHIP), governmental (a state or local government "
                              "employer's plan), church (a church plan outside ERISA), tricare (the military's "
-                             "health program) or unknown: it decides the appeal deadline and which rules the letter "
-                             "cites")),
+                             "health program), short_term (short-term limited-duration insurance) or unknown: it "
+                             "decides the appeal deadline and which rules the letter cites")),
     Field("claim.appeal_deadline", N_("the appeal deadline, when the notice states one"), kind="date"),
     Field("claim.deadline_basis", N_("where the deadline comes from (the notice's sentence, or the rule)")),
     Field("treatment.name", N_("the treatment that was denied, e.g. IV ketamine infusions"), True),
@@ -117,7 +117,7 @@ DENIAL_CATEGORIES = ("medical_necessity", "experimental_investigational", "prior
                      "step_therapy", "out_of_network", "not_covered", "benefit_limit", "coding_billing",
                      "timely_filing", "other")
 PLAN_TYPES = ("employer_erisa", "individual_aca", "medicare_advantage", "medicare", "medicare_part_d", "medicaid",
-              "fehb", "chip", "governmental", "church", "tricare", "unknown")
+              "fehb", "chip", "governmental", "church", "tricare", "short_term", "unknown")
 # Unambiguous everyday spellings, months first as on US paperwork: "March 3, 2026", "Mar 3 2026", "03/03/2026",
 # "3 March 2026". Anything else goes to dateparser.
 COMMON_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%m/%d/%Y", "%d %B %Y", "%d %b %Y")

@@ -45,6 +45,7 @@ PLAN_NAMES = {
     "governmental": N_("a state or local government employees' plan"),
     "church": N_("a church plan"),
     "tricare": N_("TRICARE (the military's health program)"),
+    "short_term": N_("a short-term health insurance policy"),
 }
 
 # The plan types in the words on people's cards and letters; typed words that name one (Medi-Cal, STAR) count too.
@@ -62,12 +63,15 @@ PLAN_CHOICES = {
     "governmental": N_("a plan from a state, county, city or school district job (public employees)"),
     "church": N_("a plan from a church or a church's school, hospital or charity, when it says it is not under ERISA"),
     "tricare": N_("TRICARE, for service members, retirees and their families (Prime, Select, For Life...)"),
+    "short_term": N_("a short-term policy (short-term medical, for a few months up to a few years, not a "
+                     "Marketplace plan)"),
     "unknown": N_("I don't know"),
 }
 # Read first to last; the first match wins: TRICARE before federal (a military family's plan is not FEHB), federal
 # before government, CHIP before Medicaid (a separate CHIP is not Medicaid), public and church employers before any
-# other job.
-PLAN_WORDS = ((r"tricare|militar|champus", "tricare"), (r"federal|fehb", "fehb"),
+# other job; a short-term policy before the Marketplace or a job (it is neither).
+PLAN_WORDS = ((r"tricare|militar|champus", "tricare"), (r"short[- ]term|corto plazo|stldi", "short_term"),
+              (r"federal|fehb", "fehb"),
               (r"\bchip\b|children'?s health insurance", "chip"),
               (r"church|iglesia|parish|diocese|ministry", "church"),
               (r"\bstate (?:employee|worker)|public (?:employee|school)|county|city|municipal|school district|"
@@ -93,6 +97,14 @@ DELIVERY_CHOICES = {
                        "organization)"),
     "fee_for_service": N_("by the state itself, with no health plan (the notice comes from the state Medicaid or "
                           "CHIP agency or its reviewer)"),
+    "unknown": N_("I don't know"),
+}
+# A Medicare Advantage plan for people with Medicare and Medicaid may give one appeal for both (claim.integrated,
+# rules.route): its notices say "integrated appeal" or "integrated reconsideration".
+INTEGRATED_CHOICES = {
+    "yes": N_("yes: the plan covers my Medicare and Medicaid together, and its letter offers one \"integrated\" "
+              "appeal for both"),
+    "no": N_("no: the letter offers a Medicare appeal only (Medicaid, if I have it, is appealed separately)"),
     "unknown": N_("I don't know"),
 }
 
@@ -139,7 +151,7 @@ TEMPLATE_FOR_CATEGORY = {
 class Question:
     path: str  # where the answer goes in case.yaml
     text: str  # the question, in plain words (translated when asked)
-    kind: str = "text"  # text | date | category | plan | funding | delivery | role
+    kind: str = "text"  # text | date | category | plan | funding | delivery | integrated | role
     required: bool = False
     default: str | None = None  # a fixed default, or "=path" to offer an earlier answer
     plans: tuple[str, ...] = ()  # asked only when the plan type is one of these
@@ -153,6 +165,8 @@ QUESTIONS = (
     Question("claim.plan_type", N_("What kind of plan is it?"), "plan"),
     Question("claim.funding", N_("Who pays the claims of this plan?"), "funding", plans=EMPLOYER_PLANS),
     Question("claim.delivery", N_("How is this coverage given?"), "delivery", plans=("medicaid", "chip")),
+    Question("claim.integrated", N_("Does this plan cover both Medicare and Medicaid with one appeal for both?"),
+             "integrated", plans=("medicare_advantage",)),
     Question("claim.number", N_("The claim, reference or authorization number on the denial letter?"),
              required=True),
     Question("claim.notice_date", N_("The date printed on the denial letter?"), "date"),
@@ -236,12 +250,18 @@ def _which_date(readings: list[str], ask: Ask, say: Say) -> str:
         say("  " + _("please answer with a number from 1 to {n}").format(n=len(readings)))
 
 
+# The questions answered from a list (the signer's relation too, outside English); the ones with no choice offered
+# as the default, since a wrong default there cites the wrong law
+_CHOICES = {"category": CATEGORY_CHOICES, "plan": PLAN_CHOICES, "funding": FUNDING_CHOICES,
+            "delivery": DELIVERY_CHOICES, "integrated": INTEGRATED_CHOICES}
+_NO_DEFAULT = ("plan", "funding", "delivery", "integrated")
+
+
 def _check(question: Question, answer: str) -> Any:
     """The value to store, or a CaseError saying what is wrong with the answer."""
     if question.kind == "date":
         return read_date(answer, _(question.text))
-    choices = {"category": CATEGORY_CHOICES, "plan": PLAN_CHOICES, "role": ROLE_CHOICES,
-               "funding": FUNDING_CHOICES, "delivery": DELIVERY_CHOICES}.get(question.kind)
+    choices = {**_CHOICES, "role": ROLE_CHOICES}.get(question.kind)
     if choices is None:
         return answer
     chosen = _numbered(choices, answer)
@@ -258,14 +278,13 @@ def ask_one(question: Question, ask: Ask, say: Say, answers: dict[str, Any]) -> 
     default = question.default
     if default and default.startswith("="):
         default = answers.get(default[1:])
-    choices = {"category": CATEGORY_CHOICES, "plan": PLAN_CHOICES, "funding": FUNDING_CHOICES,
-               "delivery": DELIVERY_CHOICES}.get(question.kind)
+    choices = _CHOICES.get(question.kind)
     if question.kind == "role" and language() != "en":
         choices = ROLE_CHOICES
     if choices:
         for i, words in enumerate(choices.values(), start=1):
             say(f"  {i}. {_(words)}")
-        default = "1" if question.kind not in ("plan", "funding", "delivery") else None
+        default = "1" if question.kind not in _NO_DEFAULT else None
     text = _(question.text)
     if question.kind == "role" and language() != "en":
         text = _("How is the signer related to the patient?")
@@ -401,8 +420,10 @@ def run_interview(ask: Ask, say: Say, template_names: list[str]) -> dict[str, An
         if question.plans and answers.get("claim.plan_type") not in question.plans:
             continue
         value = ask_one(question, ask, say, answers)
-        if question.kind in ("funding", "delivery") and value == "unknown":
+        if question.kind in ("funding", "delivery", "integrated") and value == "unknown":
             value = None
+        if question.kind == "integrated" and value is not None:
+            value = value == "yes"
         if value is not None:
             answers[question.path] = value
         if question.path == "patient.name" and value:

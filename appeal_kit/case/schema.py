@@ -59,7 +59,9 @@ _SHAPES: dict[str, Shape] = {
     # the first and last of a course (letter.derived.service_dates), never the only days treated
     # action: reduce | suspend | end | none, what the decision does to care already authorized (facts.CARE_CUTS)
     # delivery: managed_care | fee_for_service, how Medicaid or CHIP coverage is given (rules.route)
+    # integrated: true for a Medicare Advantage D-SNP whose appeals are integrated (rules.route, rules.INTEGRATED)
     "claim": group("urgent", "stage", "pending_services", "action", "coding_correct", "state", "funding", "delivery",
+                   "integrated",
                    "sessions", "inpatient",
                    reviewer=group("name", "specialty")),
     # authorization: path of the patient's signed authorization; clinic: the author writes from the clinic profile's

@@ -402,6 +402,46 @@ RULES: dict[str, Rule] = {
         urgent=N_("Urgent: for a denied prior authorization, ask the regional contractor for an expedited "
                   "reconsideration within 3 calendar days of receiving the denial ({tricare_expedited}); the notice "
                   "says how. A later request is decided as a standard one.")),
+    # Short-term limited-duration insurance: not individual health insurance coverage (45 CFR 144.103), so no federal
+    # appeal rule sets its window, its next level or its decision times; the policy's own terms and the state's
+    # insurance law do (docs/domain.md, "Short-term limited-duration insurance"). No date is counted: the notice or
+    # the policy gives it (claim.appeal_deadline).
+    "short_term": Rule(
+        "short_term", N_("short-term limited-duration insurance (a short-term medical policy)"),
+        window_text=N_("the time the policy and the notice give (the policy's own terms and your state's insurance "
+                       "law set it; no federal appeal rule does)"),
+        next_level=N_("whatever further review your state's insurance law gives this policy (ask the insurer and "
+                      "the state insurance department); federal external review does not apply to it"),
+        next_window=N_("the time limit the insurer's final decision or your state's insurance department gives"),
+        next_ask="what further review the policy and state law give, and how to request it",
+        next_decider="the reviewer the insurer's final decision names",
+        note=N_("A short-term policy is not ACA coverage: the federal appeal and external review rules do not apply "
+                "to it. The policy's own terms and your state's insurance law decide; your state insurance "
+                "department takes complaints about it."),
+        urgent=N_("Urgent: call the insurer, say the treating doctor considers that waiting could seriously harm "
+                  "the patient's health, and ask for an expedited review; the policy and your state's law say how "
+                  "fast it must decide.")),
+    # A Medicare Advantage D-SNP that is an applicable integrated plan (claim.integrated: true, rules.route): one
+    # integrated reconsideration for Medicare and Medicaid, asked for within 60 calendar days after receipt of the
+    # notice, receipt presumed 5 days after its date (42 CFR 422.633(d)(1)); then the IRE (Medicare, sent by the
+    # plan) or a state fair hearing (Medicaid, asked by the member) under 42 CFR 422.634.
+    "medicare_advantage_integrated": Rule(
+        "medicare_advantage_integrated", N_("integrated dual-eligible plan (Medicare and Medicaid, D-SNP)"), days=60,
+        from_receipt=True, presumed_receipt_days=5,
+        window_text=N_("60 days after you receive the notice, to ask the plan for one integrated appeal (integrated "
+                       "reconsideration) of both the Medicare and the Medicaid side; receipt is presumed 5 days "
+                       "after the notice date"),
+        next_level=N_("the Independent Review Entity (IRE) for what Medicare covers, or a state fair hearing for "
+                      "what only Medicaid covers"), next_rule="integrated_next_level",
+        next_window=N_("automatic for the Medicare side: if the plan upholds its denial it sends your case to the "
+                       "IRE itself; for the Medicaid side, ask for a state fair hearing within the time the plan's "
+                       "decision gives"),
+        next_ask="whether you will send the case to the independent review entity and how to request a state fair "
+                 "hearing for any part only Medicaid covers ({cite})",
+        next_decider="the Independent Review Entity, or the state fair hearing office for the Medicaid side",
+        good_cause=N_("The plan can extend the time limit for good cause: ask in writing and explain why you could "
+                      "not file in time."),
+        urgent=_URGENT_72),
 }
 # ---------------------------------------------------------------------------------------------- decision clocks
 
@@ -444,6 +484,10 @@ DECISION_CLOCKS: dict[str, dict[str, DecisionClock]] = {
              "post_service": DecisionClock(_POST, _POST_WHAT, days=30)},
     "medicare": {kind: DecisionClock("redetermination_decision", N_("a redetermination"), days=60)
                  for kind in ("pre_service", "post_service")},
+    # An integrated reconsideration (42 CFR 422.633): expedited 72 hours, standard 30 days; a request for payment has
+    # no time recorded here (not checked against the regulation's text), so none is counted for care already given.
+    "medicare_advantage_integrated": {"urgent": _URGENT_CLOCK, "pre_service": DecisionClock(_PRE, _PRE_WHAT,
+                                                                                           days=30)},
 }
 
 
@@ -608,7 +652,7 @@ def decision_clock(plan_type: str | None, *, urgent: bool, pre_service: bool,
     if part_b_drug and plan_type == "medicare_advantage":
         clocks = {**clocks, "pre_service": PART_B_DRUG_CLOCK}
     kind = "urgent" if urgent and "urgent" in clocks else "pre_service" if pre_service else "post_service"
-    return clocks[kind]
+    return clocks.get(kind)
 
 
 def decision_due(plan_type: str | None, sent: date, *, urgent: bool, pre_service: bool,
@@ -625,7 +669,10 @@ def decision_due(plan_type: str | None, sent: date, *, urgent: bool, pre_service
                            if plan_type not in (None, "unknown") else "Decision due: ask the plan. The plan type is "
                            "unknown, so the time the plan has to decide cannot be told: set claim.plan_type.")
     kind = "urgent" if urgent and "urgent" in clocks else "pre_service" if pre_service else "post_service"
-    clock = clocks[kind]
+    clock = clocks.get(kind)
+    if clock is None:
+        return DecisionDue(None, "Decision due: ask the plan. appeal-kit has no rule for how long this plan type has "
+                                 "to decide this kind of appeal (its notice says), so it counts no date.")
     due = sent + timedelta(days=clock.days or clock.hours // 24)
     citation = Citations(plan_type).cite(clock.rule_id)
     basis = (f"{citation}: {clock.what} is decided within {clock.length()} of receipt; counted from the day it was "
@@ -693,6 +740,15 @@ NEXT_LEVELS: dict[str, NextLevel] = {
     "fehb": NextLevel("opm_review", "review by the U.S. Office of Personnel Management",
                       "review by the Office of Personnel Management (OPM)", "reconsideration decision", "opm_review",
                       "within 90 days of the carrier's reconsideration decision"),
+    # An integrated D-SNP: the plan sends what Medicare covers to the IRE; the member asks for a state fair hearing for
+    # what only Medicaid covers (42 CFR 422.634); the plan's decision says which
+    "medicare_advantage_integrated": NextLevel(
+        "integrated_next_level", "review by the independent review entity or, for what only Medicaid covers, a state "
+        "fair hearing", "review by the independent review entity or a state fair hearing",
+        "integrated reconsideration decision", member_files=False),
+    # short-term limited-duration insurance: no federal next level; the state's insurance law says what follows
+    "short_term": NextLevel("", "the further review the policy and state law give", "further review",
+                            "final decision on the appeal"),
     # TRICARE: the level after the contractor's reconsideration depends on the denial; its decision names it
     "tricare": NextLevel("tricare_next_level", "review at the next TRICARE level (a second reconsideration or a "
                          "formal review, as the reconsideration decision names it)", "review at the next TRICARE level",
@@ -1046,6 +1102,11 @@ def _rule_notes(rule: Rule, notice_date: date | None, care_cut: bool = True) -> 
     # 42 CFR 438.420 reaches only a reduction, suspension or end of authorized care: a new request has nothing to keep
     if care_cut and rule.plan_type in ("medicaid", "medicaid_fee_for_service"):
         notes.append(medicaid_continuation(notice_date, rule.plan_type))
+    if care_cut and rule.plan_type == "medicare_advantage_integrated":
+        notes.append(_("To keep a service you already had while the integrated appeal is decided, file it within the "
+                       "time the notice gives for keeping your benefits, before the change takes effect, and ask for "
+                       "your benefits to continue ({cite}).").format(
+                           cite=Citations(rule.plan_type).cite("integrated_continuation")))
     return notes
 
 

@@ -135,6 +135,11 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, kept(rx, re
     # the regional contractor (docs/domain.md, "TRICARE")
     ("tricare", 6, r"\bTRICARE\b|\bCHAMPUS\b|32 CFR 199|Defense Health Agency|TRICARE (?:Prime|Select|For Life)|"
                    r"\bsponsor(?:'s)? (?:SSN|DoD ID|rank)|active[- ]duty family member"),
+    # short-term limited-duration insurance (45 CFR 144.103): its notices and policies say so, and that the ACA's
+    # rules do not apply (docs/domain.md, "Short-term limited-duration insurance")
+    ("short_term", 6, r"short[- ]term,? limited[- ]duration|\bSTLDI\b|short[- ]term (?:medical|health) (?:insurance|"
+                      r"plan|policy|coverage)|limited[- ]duration (?:insurance|coverage|plan|policy)|"
+                      r"seguro (?:m[eé]dico |de salud )?de corto plazo"),
     ("fehb", 5, r"\bFEHB\b|Federal Employees Health Benefits?|Office of Personnel Management|\bOPM\b|5 CFR 890"),
     ("medicare_part_d", 5, r"\bPart D\b|prescription drug plan|Medicare (?:prescription )?drug (?:plan|coverage)|"
                            r"\bPDP\b|coverage "
@@ -1815,12 +1820,28 @@ def find_plan_type(doc: Doc):
     for outside in _OUTSIDE_ERISA:
         if scores.get(outside, 0) >= 5:
             scores.pop("employer_erisa", None)
-    order = ["tricare", "fehb", "medicare_part_d", "medicare_advantage", "medicare", "medicaid", "chip", "governmental",
-             "church", "employer_erisa", "individual_aca"]
+    order = ["tricare", "short_term", "fehb", "medicare_part_d", "medicare_advantage", "medicare", "medicaid", "chip",
+             "governmental", "church", "employer_erisa", "individual_aca"]
     best = max(scores, key=lambda p: (scores[p], -order.index(p)))
     if scores[best] < 1.5:  # one weak or negated mention is not enough
         return None
     return best, evidence[best]
+
+
+# An applicable integrated plan's notice (a fully or highly integrated D-SNP): one integrated appeal for Medicare and
+# Medicaid (42 CFR 422.629-422.634; rules.route). "D-SNP" alone does not say it: a D-SNP that only coordinates with
+# Medicaid appeals as any Medicare Advantage plan does.
+INTEGRATED_WORDS = kept(r"\bintegrated (?:appeal|reconsideration|organization determination|coverage decision)s?\b|"
+                        r"\b(?:FIDE|HIDE)[- ]?SNP\b|\bfully integrated dual|\bapelaci[oó]n integrada",
+                        re.IGNORECASE)
+
+
+def find_integrated(doc: Doc) -> str | None:
+    """The sentence saying the plan's appeal is an integrated one, or None."""
+    for s in deadlines.sentences(doc.text):
+        if INTEGRATED_WORDS.search(s) and not _NEGATED.search(s):
+            return s[:240]
+    return None
 
 
 # Who pays the claims, where the notice says it: a self-funded (self-insured) employer plan goes to the federal

@@ -36,6 +36,7 @@ from appeal_kit.intake.extract import (
     find_diagnosis_codes,
     find_funding,
     find_insurer,
+    find_integrated,
     find_member_id,
     find_patient_name,
     find_plan_type,
@@ -49,6 +50,7 @@ from appeal_kit.intake.extract import (
 )
 from appeal_kit.intake.labels import claim_label_sets, label_set
 from appeal_kit.intake.merge import CASE_PATHS, MergeResult, merge_into_case, summary_lines  # noqa: F401
+from appeal_kit.rules import INTEGRATED, route
 
 FACT_KEYS = ("patient_name", "member_id", "claim_number", "insurer", "notice_date", "service_dates",
              "procedure_codes", "diagnosis_codes", "carc_codes", "denial_category", "plan_type", "urgent",
@@ -143,6 +145,10 @@ def _facts_of(doc: Doc, today: date | None) -> dict:
     funding = find_funding(doc)
     if funding:
         facts["funding"], ev["funding"] = funding
+    if facts["plan_type"] in INTEGRATED:
+        said = find_integrated(doc)
+        if said:
+            facts["integrated"], ev["integrated"] = True, said
     tpa = find_administrator_and_plan(doc, facts["insurer"])
     if tpa:
         facts["administrator"], facts["plan_name"] = tpa[0], tpa[1]
@@ -159,7 +165,7 @@ def _facts_of(doc: Doc, today: date | None) -> dict:
     section = denial_section(doc)
     stated = (deadlines.find_stated_deadline(doc.text[section[0]:section[1]], notice_date, order=doc.order.order)
               if section else None) or deadlines.find_stated_deadline(doc.text, notice_date, order=doc.order.order)
-    dl = deadlines.appeal_deadline(facts["plan_type"], notice_date, stated=stated, urgent=facts["urgent"])
+    dl = deadlines.appeal_deadline(route({"claim": facts}), notice_date, stated=stated, urgent=facts["urgent"])
     facts["appeal_deadline"] = dl.date.isoformat() if dl.date else None
     facts["deadline_basis"] = dl.basis
     if stated:

@@ -13,6 +13,7 @@ from typing import Any
 
 from appeal_kit.i18n import N_, _, language, long_date, said
 from appeal_kit.intake import codes, deadlines
+from appeal_kit.rules import route
 
 # fact -> case.yaml path. appeal_deadline / deadline_basis are written only when the notice states a deadline.
 CASE_PATHS = {
@@ -36,6 +37,7 @@ CASE_PATHS = {
     "administrator": "insurer.administrator",
     "plan_name": "insurer.plan_name",
     "funding": "claim.funding",  # insured | self_funded, where the notice says (extract.find_funding)
+    "integrated": "claim.integrated",  # an integrated D-SNP's one appeal (extract.find_integrated)
 }
 
 # ---------------------------------------------------------------------------------------------- summary
@@ -96,11 +98,12 @@ def _said_date(iso: str) -> str:
 
 
 def _facts_deadline(facts: dict) -> deadlines.Deadline:
-    """The deadline intake counted from the notice's facts."""
+    """The deadline intake counted from the notice's facts (their plan type's route: an integrated D-SNP's own)."""
+    plan = route({"claim": facts}) or "unknown"
     return deadlines.Deadline(
         date.fromisoformat(facts["appeal_deadline"]) if facts.get("appeal_deadline") else None,
         facts.get("deadline_basis") or "", "notice" if facts.get("evidence", {}).get("appeal_deadline") else "rule",
-        facts.get("plan_type") or "unknown", rule=deadlines.RULES.get(facts.get("plan_type") or ""),
+        plan, rule=deadlines.RULES.get(plan),
         urgent=bool(facts.get("urgent")))
 
 

@@ -970,6 +970,10 @@ REGULATORS = {
     # TRICARE: the Defense Health Agency runs the program and its regional contractors (32 CFR part 199); no state
     # insurance department has a part in it
     "tricare": "Defense Health Agency (DHA), which runs TRICARE",
+    # short-term limited-duration insurance: only state insurance law governs it
+    "short_term": "State Department of Insurance, Consumer Services",
+    # an integrated D-SNP (rules.route): a Medicare Advantage plan, under CMS's contract
+    "medicare_advantage_integrated": "Centers for Medicare & Medicaid Services (Medicare)",
 }
 
 

@@ -29,7 +29,7 @@ from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.i18n import N_
 from appeal_kit.intake.deadlines import FIRST_LEVEL_IS_THE_STATE
 from appeal_kit.letter.wording import Count, Day, Days, Phrase, capfirst, join_and, number_words, phrase, plural_phrase
-from appeal_kit.rules import route
+from appeal_kit.rules import INTEGRATED, route
 
 # clinical.suicidality: what the record shows, as a choice rather than words read from clinical.severity
 # claim.action: what a decision does to care already authorized, as the letter says it
@@ -326,12 +326,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ask="please say exactly which element of the claim (code, units, modifier, NDC or diagnosis pointer) you "
             "consider wrong",
         about=N_("whether the claim as billed was coded correctly (true) or had an error (false)"))
-    # a decision that cuts care already authorized (Medicaid keeps it during a timely appeal, 42 CFR 438.420 in the
-    # rules registry); "none" says it is a new request, anything else leaves it unknown for check to ask
+    # a decision that cuts care already authorized (Medicaid and an integrated D-SNP keep it during a timely appeal,
+    # 42 CFR 438.420 and 422.632 in the rules registry); "none" says it is a new request, anything else leaves it
+    # unknown for check to ask
     cut = str(get_path(data, "claim.action") or "").strip().lower()
     # asked for only where the answer changes the letter: Medicaid's continuation, or an approval the plan gave (docs/
     # case-yaml.md: for other plan types the field is recorded and changes nothing)
-    matters = route(data) in ("medicaid", "medicaid_fee_for_service") or bool(derived.approval(data))
+    matters = route(data) in ("medicaid", "medicaid_fee_for_service", *INTEGRATED.values()) or \
+        bool(derived.approval(data))
     add("authorized_care_cut", True if cut in CARE_CUTS else (False if cut == "none" else None),
         phrase("This decision {verb} care that was already authorized", verb=phrase(CARE_CUTS.get(cut, ANY_CARE_CUT))),
         ["claim.action"], "claim.action",

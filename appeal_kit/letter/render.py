@@ -105,7 +105,7 @@ from appeal_kit.letter.wording import (
     shortdate,
 )
 from appeal_kit.numbering import Numbering, exhibit_label
-from appeal_kit.rules import Citations, route
+from appeal_kit.rules import INTEGRATED, Citations, route
 
 # Keys a template may use besides the case.FIELDS paths (tests check bundled templates against this list).
 # `clinical` and `payer_criteria` are free-form groups in case.yaml; the defaults below are what a template can
@@ -161,8 +161,9 @@ EXTRA_DEFAULTS: dict[str, Any] = {
 }
 COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template", "clinic", "trials",
                            "indication", "arguments", "law", "applies", "cite_rule", "pt", "tx", "on_behalf",
-                           "authorization", "labelled_use", "records_cover", "next_level", "contact_phone",
-                           "scales", "severity_repeated", "urgent_case", "cite", "reviewer", "prescriber",
+                           "authorization", "labelled_use", "records_cover", "next_level", "integrated",
+                           "contact_phone", "scales", "severity_repeated", "urgent_case", "cite", "reviewer",
+                           "prescriber",
                            "criteria_named", "language_request",
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
                            "evidence_block", "medical_judgment", "policy", "policy_cited", "treatment_is_course",
@@ -650,6 +651,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # clinical records are among the exhibits: only then may a sentence say "the enclosed records"
         records_enclosed=any(e.path.parent.name == "clinical" for e in case.exhibits),
         next_level=derived.next_level(data, letter_day),
+        # an integrated D-SNP (rules.route): its first level is one integrated reconsideration of Medicare and Medicaid
+        integrated=route(data) in INTEGRATED.values(),
         contact_phone=(clinic or {}).get("phone") or get_path(data, "author.phone"),
         # cc: the copies the case lists, as {name, address} (directory.copies; check reports the ones it cannot name)
         copies_to=[{"name": c.name, "address": ", ".join(line.strip() for line in (c.address or "").splitlines()
