@@ -4,7 +4,8 @@
 C01_YAML = r'''
 # FICTIONAL CASE (set 9, case 01) - every person, plan, number and address is invented.
 # Short-term limited-duration (STLDI) policy: IV ketamine claims denied under its pre-existing-condition
-# exclusion. The patient writes the first appeal himself. No plan type of the tool fits STLDI: `unknown`.
+# exclusion. The patient writes the first appeal himself. `short_term` (entered as `unknown` when the set was
+# written, before the tool had a type for STLDI).
 patient:
   name: Tobias Renn Akerley
   salutation: Mr. Akerley
@@ -24,7 +25,7 @@ insurer:
   fax: (615) 555-0144
 claim:
   number: PM-STM-26-0094417
-  plan_type: unknown
+  plan_type: short_term
   funding: insured
   state: TN
   notice_date: October 9, 2026
@@ -262,9 +263,9 @@ All people, plans, numbers and addresses are invented.
 - The notice's own window governs: **60 days from the date of the letter, so 2026-12-08**, four days after
   today. Section 9.1 says the plan decides within 30 days.
 - The author is the patient, so the letter speaks as "I".
-- No plan type of appeal-kit fits STLDI. It is not "individual health insurance coverage" (45 CFR 144.103), so
-  neither 45 CFR 147.136 nor parity (MHPAEA) applies. State law (Tennessee) governs. The case uses
-  `plan_type: unknown`.
+- STLDI is not "individual health insurance coverage" (45 CFR 144.103), so neither 45 CFR 147.136 nor parity
+  (MHPAEA) applies. State law (Tennessee) governs. The case uses `plan_type: short_term` (written as `unknown`
+  before appeal-kit had a type for STLDI).
 
 ## Deliberately unknown
 - Whether Tennessee law gives this policy an external review. Do not promise one; the letter may ask the

@@ -5,7 +5,8 @@ C05_YAML = r'''
 # FICTIONAL CASE (set 9, case 05) - every person, plan, number and address is invented.
 # Dual-eligible (Medicare + Medicaid) fully integrated D-SNP (FIDE SNP): an inpatient admission for an ECT course
 # denied before care as "treatable at a lower level of care (outpatient ECT)" under MCG; the treating psychiatrist
-# asks for an EXPEDITED integrated reconsideration. The patient cannot eat: urgent.
+# asks for an EXPEDITED integrated reconsideration. The patient cannot eat: urgent. `claim.integrated: true`
+# (added after the set was written, when appeal-kit learned the integrated appeal).
 patient:
   name: Dolores Achterberg-Nwosu
   salutation: Mrs. Achterberg-Nwosu
@@ -25,6 +26,7 @@ insurer:
 claim:
   number: IOD-2026-1202-3318
   plan_type: medicare_advantage
+  integrated: true
   state: NJ
   notice_date: December 2, 2026
   procedure_codes: [90870]
