@@ -126,6 +126,12 @@ def test_a_history_row_of_the_drug_asked_for_is_the_same_treatment():
     # the drug a row was added to is not the row's drug, and an unknown word matches nothing
     assert not arguments.same_treatment({"drug": "Aripiprazole (augmenting duloxetine)"}, "Duloxetine 60 mg")
     assert not arguments.same_treatment({"drug": "Samples"}, "Vraylar (cariprazine) samples")
+    # a note in brackets does not make a drug the treatment it mentions (set 9, case 05: sertraline kept on after
+    # ECT is not ECT), while a bracket that alone names the drug still counts
+    assert not arguments.same_treatment({"drug": "Sertraline (maintenance after 2021 ECT)"},
+                                        "Electroconvulsive therapy (ECT)")
+    assert arguments.same_treatment({"drug": "ECT (12 treatments, 2021)"}, "Electroconvulsive therapy (ECT)")
+    assert arguments.same_treatment({"drug": "Brand name (esketamine)"}, "Esketamine nasal spray")
 
 
 def test_the_drug_asked_for_that_already_worked_is_said_in_the_opening_and_its_own_section(tmp_path):

@@ -339,6 +339,11 @@ def same_treatment(row: dict, treatment_name: Any) -> bool:
     (TMS and transcranial magnetic stimulation), or its drug is one the request names ("Cariprazine (samples)" and
     "Vraylar (cariprazine)": set 8, case 05, the drug asked for had already worked on samples)."""
     name, drug = str(treatment_name or ""), str(row.get("drug") or "")
+    # the row is what its name says before any note in brackets, when that names a treatment: "Sertraline
+    # (maintenance after 2021 ECT)" is sertraline, never the ECT its note mentions (set 9, case 05)
+    head = re.split(r"[(\[]", drug, maxsplit=1)[0]
+    if head != drug and (_drug_word(head) or _treatment_groups(head)):
+        drug = head
     if _treatment_groups(name) & _treatment_groups(drug):
         return True
     word = _drug_word(drug)
