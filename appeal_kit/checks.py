@@ -956,8 +956,7 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
         if contradiction:
             warn(where, contradiction)
     stated = _stated_trial_count(str(case.get("treatment.summary") or ""))
-    summary = arguments.trial_summary(rows, onset=case.get("clinical.episode_onset"),
-                                      treatment=case.get("treatment.name"))
+    summary = arguments.case_trials(case.data, today)
     # a rule that counts augmentation as a medication trial counts those rows too (set 11, case 02)
     counted = summary["medication"] + (summary["augmentation"] if derived.augmentation_rule(case.data) else 0)
     if stated is not None and rows and stated != counted:

@@ -997,7 +997,7 @@ def lmn() -> Letter:
         d.tag("{%p if clinical.history %}")
         d.heading("What has been tried")
         d.p("{% if trials.adequate_failed and says('trials_failed') %}In my care and before it, {{ pt.short }} {{ pt.has }} been through "
-            "{{ trials.summary }} without a lasting benefit. {% endif %}The treatments, with doses, dates and "
+            "{{ trials.short }} without a lasting benefit. {% endif %}The treatments, with doses, dates and "
             "outcomes, are:", after=6, keep=True)
         history_rows(d)
         d.tag("{%p endif %}")
@@ -1424,7 +1424,7 @@ def pa_request() -> Letter:
         d.tag("{%p if clinical.history %}")
         d.heading("What has been tried")
         d.p("{% if trials.adequate_failed and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} been through "
-            "{{ trials.summary }} without a lasting benefit. {% endif %}The treatments, with doses, dates and "
+            "{{ trials.short }} without a lasting benefit. {% endif %}The treatments, with doses, dates and "
             "outcomes, are:" + said("history_listed"), after=6, keep=True)
         history_rows(d)
         d.tag("{%p endif %}")

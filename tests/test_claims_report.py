@@ -215,7 +215,7 @@ def test_the_statements_are_what_the_letter_prints_not_what_an_unprinted_summary
         assert "trials_failed" in {i for i, _ in report["facts"].asserted}, name  # the summary asserted it
         listed[name] = {st.id for st in claims.statements(report["facts"], out)}
         printed = " ".join(claims.letter_paragraphs(out, whole=True))
-        assert ("five adequate treatment trials" in printed) == ("trials_failed" in listed[name]), name
+        assert ("four adequate medication trials" in printed) == ("trials_failed" in listed[name]), name
     # the expedited letter prints no summary, but it now prints the count with the history (set 6's review, letter
     # 07), so both list it, each because its own text says it
     assert "trials_failed" in listed["expedited-appeal"] and "trials_failed" in listed["ketamine-trd"]

@@ -163,7 +163,8 @@ def test_psychotherapy_is_never_an_antidepressant_trial():
     trials = arguments.trial_summary(ROWS)
     assert trials["medication"] == 1
     assert arguments.trial_kind(ROWS[1]) == "psychotherapy"
-    assert "antidepressant" not in trials["summary"].split(":")[1] or "one antidepressant trial" in trials["summary"]
+    # the course is named in its own words beside the drug trial, never summed into its count
+    assert trials["summary"] == "one adequate antidepressant trial, and a course of TMS"
 
 
 def test_a_session_course_is_judged_by_its_sessions_not_six_weeks():
@@ -560,7 +561,7 @@ def test_draft_writes_the_claims_report_beside_the_letter(tmp_path):
     result = run_cli("draft", str(folder))
     assert result.returncode == 0, result.stderr
     report = (folder / "letter-claims.txt").read_text()
-    assert "The patient has failed five adequate treatment trials" in report
+    assert "The patient has failed four adequate medication trials" in report
     assert "<- clinical.history rows 1-5, Exhibit C, p. 1" in report
 
 

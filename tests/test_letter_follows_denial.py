@@ -350,7 +350,8 @@ def test_the_current_episodes_trials_are_counted_where_the_letter_speaks_of_the_
                          "esketamine-step-therapy", TODAY)
     assert "three antidepressant trials and an augmentation trial" in both
     assert "history shows two failed adequate antidepressant trials in the current episode" in both
-    assert "medication trials" not in both
+    # the count of medication trials says its kinds at once (courses are never summed into it)
+    assert "four adequate medication trials: three antidepressant trials and an augmentation trial" in both
 
 
 # ---------------------------------------------------------------------------------------------- what a heading is over
@@ -470,7 +471,7 @@ def test_an_expedited_appeal_says_what_has_been_tried(tmp_path):
     """Set 6, letter 07: the expedited letter answered an experimental denial without the four treatments that had
     failed; it now carries the count, the rule and the treatments tried."""
     letter = text(tmp_path, "expedited-appeal", **{"claim.denial_category": "experimental_investigational"})
-    assert "I have failed five adequate treatment trials" in letter
+    assert "I have failed four adequate medication trials" in letter
     # in a sentence with where the records show each, so the urgent letter stays within two pages (tested with
     # LibreOffice in test_letter_order.py)
     assert re.search(r"The treatments tried, each with its dose, dates and outcome in the enclosed records: "
@@ -589,7 +590,7 @@ def test_a_limit_on_visits_is_not_answered_with_a_count_of_failed_trials(tmp_pat
     and the six-week rule."""
     limit = {"claim.plan_type": "employer_erisa", "claim.denial_category": "benefit_limit",
              "claim.denial_reason": "Benefit maximum reached: 20 visits per policy year."}
-    count = re.compile(r"failed \w+ adequate (?:treatment |antidepressant )?trials")
+    count = re.compile(r"failed \w+ adequate (?:treatment |antidepressant |medication )?trials")
     assert count.search(text(tmp_path, "medical-necessity", **{**limit, "claim.denial_category": "medical_necessity",
                                                                "claim.denial_reason": "Not medically necessary."}))
     assert not count.search(text(tmp_path, "medical-necessity", **limit))

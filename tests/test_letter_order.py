@@ -52,7 +52,8 @@ def test_why_the_denial_is_wrong_in_at_most_three_lines_each_true_for_the_case(t
     summary = text.split("In short:")[1].split("The criteria for")[0]
     items = re.findall(r"\d\. (.+?)(?= \d\. |$)", summary.strip())
     assert 1 <= len(items) <= 3
-    assert items[0].startswith("I have failed five adequate treatment trials (diagnosis F33.2)")  # she writes
+    assert items[0].startswith("I have failed four adequate medication trials and a course of transcranial magnetic "
+                                "stimulation (TMS) (diagnosis F33.2)")  # she writes
     assert "published criteria for them are met, point by point" in items[0]  # every published criterion answered
     assert "ketamine is an FDA-approved drug" in items[1]
     # one criterion the case cannot answer: the summary no longer claims every criterion is met

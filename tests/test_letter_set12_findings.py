@@ -97,14 +97,15 @@ def test_a_count_of_trials_beside_an_unmet_criterion_says_its_kinds_and_comes_af
     # with EPSDT, and its count of trials names their kinds, never a bare "four adequate treatment trials"
     lines = opening(case12("02"))
     assert "(EPSDT)" in lines[0]
-    count = next(line for line in lines if "failed four adequate treatment trials" in line)
-    assert "three antidepressant trials and a course of dialectical behavior therapy" in count
+    count = next(line for line in lines if "failed three adequate antidepressant trials" in line)
+    assert "three adequate antidepressant trials and a course of dialectical behavior therapy" in count
     # every criterion met: the count leads, said plainly with the table
     rows = copy.deepcopy(case12("02").data["payer_criteria"])
     for row in rows:
         row["met"] = True
     lines = opening(case12("02", **{"payer_criteria": rows}))
-    assert lines[0].startswith("Ms. Quintana-Byrd has failed four adequate treatment trials (diagnosis F33.2)")
+    assert lines[0].startswith("Ms. Quintana-Byrd has failed three adequate antidepressant trials and a course of "
+                             "dialectical behavior therapy (diagnosis F33.2)")
     assert "every criterion in the table below is met" in lines[0] and "(EPSDT)" in lines[1]
 
 

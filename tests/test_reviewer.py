@@ -144,7 +144,7 @@ def test_peer_to_peer_request_is_the_prescribers(tmp_path):
                                                           "peer_to_peer.availability": "weekdays 12-1 pm"}),
                          "peer-to-peer-request", TODAY, clinic=profile)
     assert "I am Miriam Osei, MD, Board-certified psychiatrist, the treating clinician of Dana Whitfield" in text
-    assert "who should be a psychiatrist" in text and "Ms. Whitfield has failed five adequate treatment trials" in text
+    assert "who should be a psychiatrist" in text and "Ms. Whitfield has failed four adequate medication trials" in text
     assert "Please call me at (541) 555-0122 (weekdays 12-1 pm) to arrange a time." in text
 
 

@@ -318,7 +318,7 @@ def test_letter_says_why_rows_are_not_counted_and_states_the_rule(tmp_path):
         {"drug": "Mirtazapine", "dose": "30 mg", "start": "2025-07-01", "end": "2025-10-01",
          "outcome": "Remission for three months"}]
     text = letter(tmp_path, case_with(**{"clinical.history": history}), "ketamine-trd")
-    assert "have failed five adequate treatment trials" in text
+    assert "have failed four adequate medication trials" in text
     summary = arguments.trial_summary(history)
     assert summary["excluded"] == [{"drug": "Lithium (augmenting)", "reason": "it lasted less than six weeks"},
                                    {"drug": "Mirtazapine", "reason": "it brought a response"}]

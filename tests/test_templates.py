@@ -170,9 +170,9 @@ def test_every_denial_category_has_an_argument():
 
 def test_step_therapy_letter_counts_trials_and_raises_parity(tmp_path):
     text = render_text(tmp_path, sample_case(**{"claim.denial_category": "step_therapy"}), "esketamine-step-therapy")
-    assert "have failed five adequate treatment trials: two antidepressant trials, two augmentation trials and a " \
-           "course of transcranial " \
-           "magnetic stimulation (TMS)" in text
+    # the TMS course is named beside the drug trials, never summed into their count
+    assert "have failed four adequate medication trials (two antidepressant trials and two augmentation trials), " \
+           "and a course of transcranial magnetic stimulation (TMS)" in text
     assert "The step-therapy requirement has been met" in text
     assert "MHPAEA" in text and "29 CFR 2590.712(c)(4)" in text and "45 CFR 146.136(c)(4)" in text
     assert "a step-therapy or fail-first requirement is a nonquantitative treatment limitation" in text

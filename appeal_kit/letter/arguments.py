@@ -32,7 +32,9 @@ Adequate failed trials (the one definition; the letters print RULE_SENTENCE and 
     unless it reports a response or remission that is not negated or qualified (a clinical NLP library such as
     medspacy was measured for this and costs seconds of import time and 280 MB, so the plain reader stays and
     the structured field is preferred) ("No response", "Partial response, then relapse" and "non-response" are failures;
-    "Remission" and "Responded well" are not);
+    "Remission" and "Responded well" are not). A row still taken (`ongoing: true`, or the drug of
+    treatment.alongside) is a failure only when those fields say so (`failed: true`, `response: none | partial |
+    lost`), never from its outcome words, and the letter says it is still taken (failed_while_taken);
   * each row has a kind (`kind:` in the row, else the class of its drug in letter_templates/treatment_kinds.yaml,
     else unknown): antidepressant, augmentation, psychotherapy, neuromodulation or other. Only antidepressant
     rows count toward "two failed antidepressant trials"; augmentation trials, courses and rows of unknown kind
@@ -388,6 +390,8 @@ def _why_not_counted(row: dict) -> str:
         if _ANOTHER_PURPOSE.search(f"{row.get('drug') or ''} {row.get('outcome') or ''}"):
             return "it was given for another purpose, not as a trial of treatment for this condition"
         return "it was not given as a full trial of treatment for this condition"
+    if still_taken(row) and not failed_while_taken(row):
+        return "it is still being taken, and the record does not say it has failed"
     problem = adequacy_problem(row)
     if problem:
         return problem
@@ -439,21 +443,39 @@ def marked_other_unjudged(row: dict) -> bool:
             and all(is_blank(row.get(key)) for key in ("failed", "response", "adequate")))
 
 
+def still_taken(row: dict) -> bool:
+    """The row is a treatment still being taken: `ongoing: true`, or marked so by counted_history."""
+    return row.get("ongoing") is True or bool(row.get(STILL_TAKEN))
+
+
+def failed_while_taken(row: dict) -> bool:
+    """A row still taken whose record itself says it brought too little: `failed: true`, or `response: none |
+    partial | lost` (an inadequate response, as the truth files of sets 4-13 count a drug continued with a partial
+    response). A drug still taken with no response recorded has not failed: its outcome words never make it a failed
+    trial (set 14, case 07: fluoxetine "restarted ... continued with TMS planned as an adjunct")."""
+    explicit = _flag(row.get("failed"))
+    if explicit is not None:
+        return explicit
+    return str(row.get("response") or "").strip().lower() in ("none", "partial", "lost")
+
+
 def counted_trials(history: Any, onset: Any = None, treatment: Any = None) -> dict[str, list[dict]]:
     """The adequate failed trials of clinical.history by kind (trial_kind): `medication` (antidepressant trials
     only), `augmentation`, `courses` (psychotherapy, neuromodulation) and `other` (other or unknown kind), plus
-    `all` of them and `rows` (every row read). `onset`: clinical.episode_onset (worked_in_earlier_episode);
-    `treatment`: treatment.name, whose own earlier rows are evidence for the request, never a failed trial it is
-    measured by (a failed Spravato course in a Spravato letter)."""
+    `all` of them, `drugs` (all but the courses) and `rows` (every row read). A row still taken counts only when
+    failed_while_taken. `onset`: clinical.episode_onset (worked_in_earlier_episode); `treatment`: treatment.name,
+    whose own earlier rows are evidence for the request, never a failed trial it is measured by (a failed Spravato
+    course in a Spravato letter)."""
     rows = [r for r in (history or []) if isinstance(r, dict)]
     counted = [r for r in rows if trial_is_adequate(r) and trial_failed(r) and not worked_in_earlier_episode(r, onset)
                and not marked_other_unjudged(r) and not (treatment and same_treatment(r, treatment))
-               and not r.get(BEGAN_WITH_CARE)]
+               and not r.get(BEGAN_WITH_CARE) and (not still_taken(r) or failed_while_taken(r))]
     kinds = {id(r): trial_kind(r) for r in counted}
     return {"rows": rows, "all": counted,
             "augmentation": [r for r in counted if kinds[id(r)] == "augmentation"],
             "medication": [r for r in counted if kinds[id(r)] == "antidepressant"],
             "courses": [r for r in counted if is_course(r)],
+            "drugs": [r for r in counted if not is_course(r)],
             "other": [r for r in counted
                       if kinds[id(r)] not in ("antidepressant", "augmentation") and not is_course(r)]}
 
@@ -545,8 +567,8 @@ def counted_history(data: dict, today: date) -> list:
     if not isinstance(history, list):
         return []
     still = continuing_rows(data)
-    rows = [{**row, "end": today.isoformat()} if i in still and isinstance(row, dict) and is_blank(row.get("end"))
-            else row for i, row in enumerate(history)]
+    rows = [{**row, STILL_TAKEN: True, **({"end": today.isoformat()} if is_blank(row.get("end")) else {})}
+            if i in still and isinstance(row, dict) else row for i, row in enumerate(history)]
     # a treatment begun on or after the first day of the care appealed (a drug started during a hospital stay) was
     # not tried before it: it is listed, never counted as a failed trial (set 11, case 07)
     from appeal_kit.intake.deadlines import as_date_or_none
@@ -560,6 +582,15 @@ def counted_history(data: dict, today: date) -> list:
 
 
 BEGAN_WITH_CARE = "began_with_care"  # counted_history's mark on a row begun with the care appealed
+STILL_TAKEN = "still_taken"  # counted_history's mark on a row still taken (derived.continuing_rows)
+
+
+def case_trials(data: dict, today: date, *, pain: bool = False, plan_weeks: int | None = None) -> dict[str, Any]:
+    """The one count of the case's trials: trial_summary over counted_history, which the letter's sentences, the
+    facts, the claims report, the published criteria and `check` all read, so that a count and the rows it is
+    traced to can never disagree (set 14, case 07: "four" trials traced to three rows)."""
+    return trial_summary(counted_history(data, today), pain=pain, onset=get_path(data, "clinical.episode_onset"),
+                         plan_weeks=plan_weeks, treatment=get_path(data, "treatment.name"))
 
 
 def _row_name(row: dict, rows: list) -> str:
@@ -572,7 +603,8 @@ def _row_name(row: dict, rows: list) -> str:
     if not any(r is not row and isinstance(r, dict) and str(r.get("drug") or "").lower().split()[:1] == [first]
                for r in rows):
         return name
-    start, end = (shortdate(row.get(k)) if not is_blank(row.get(k)) else "" for k in ("start", "end"))
+    start, end = (shortdate(row.get(k)) if not is_blank(row.get(k)) and not (k == "end" and row.get(STILL_TAKEN))
+                  else "" for k in ("start", "end"))
     when = f"{start} to {end}" if start and end else (f"from {start}" if start else "")
     return f"{name} ({when})" if when else name
 
@@ -595,31 +627,53 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
     if pain:  # in a pain letter a pain medicine (pregabalin) is a medication trial like duloxetine, never "other"
         meds = meds + [r for r in others if is_pain_medicine(r)]
         others = [r for r in others if not is_pain_medicine(r)]
-    summary: Phrase | None = None  # said in English in the letter, in the person's language in their summary
-    if n:
-        summary = plural_phrase("{count} adequate treatment trial", "{count} adequate treatment trials", n,
-                                count=Count(n))
-        groups = [g for g in (meds, augmentations, courses, others) if g]
-        if groups == [meds]:
-            summary = plural_phrase("{count} adequate medication trial", "{count} adequate medication trials", n,
-                                    count=Count(n)) if pain else plural_phrase(
-                "{count} adequate antidepressant trial", "{count} adequate antidepressant trials", n, count=Count(n))
-        elif len(groups) > 1 or courses:
-            parts: list[Phrase] = []
-            if meds:  # for pain an antidepressant (duloxetine) is a pain medicine trial
-                k = len(meds)
-                parts.append(plural_phrase("{count} medication trial", "{count} medication trials", k,
-                                           count=Count(k)) if pain else plural_phrase(
-                    "{count} antidepressant trial", "{count} antidepressant trials", k, count=Count(k)))
-            if augmentations:
-                k = len(augmentations)
-                parts.append(plural_phrase("an augmentation trial", "{count} augmentation trials", k, count=Count(k)))
-            parts += [phrase("a course of {name}", name=lower_first(str(r.get("drug")))) for r in courses]
-            if others:
-                k = len(others)
-                parts.append(plural_phrase("{count} other treatment trial", "{count} other treatment trials", k,
-                                           count=Count(k)))
-            summary = phrase("{trials}: {kinds}", trials=summary, kinds=parts)
+    summary = short = None  # said in English in the letter, in the person's language in their summary
+    drugs = meds + augmentations + others
+    if drugs:
+        k = len(drugs)
+        if pain and not others and not augmentations:
+            short = plural_phrase("{count} adequate medication trial", "{count} adequate medication trials", k,
+                                  count=Count(k))
+        elif not augmentations and not others:
+            short = plural_phrase("{count} adequate antidepressant trial", "{count} adequate antidepressant trials",
+                                  k, count=Count(k))
+        elif not others:
+            short = plural_phrase("{count} adequate medication trial", "{count} adequate medication trials", k,
+                                  count=Count(k))
+        else:
+            short = plural_phrase("{count} adequate treatment trial", "{count} adequate treatment trials", k,
+                                  count=Count(k))
+        summary = short
+        parts: list[Phrase] = []
+        if meds:  # for pain an antidepressant (duloxetine) is a pain medicine trial
+            k = len(meds)
+            parts.append(plural_phrase("{count} medication trial", "{count} medication trials", k,
+                                       count=Count(k)) if pain else plural_phrase(
+                "{count} antidepressant trial", "{count} antidepressant trials", k, count=Count(k)))
+        if augmentations:
+            k = len(augmentations)
+            parts.append(plural_phrase("an augmentation trial", "{count} augmentation trials", k, count=Count(k)))
+        if others:
+            k = len(others)
+            parts.append(plural_phrase("{count} other treatment trial", "{count} other treatment trials", k,
+                                       count=Count(k)))
+        if len([g for g in (meds, augmentations, others) if g]) > 1:  # the kinds after a colon, or in brackets when
+            summary = (phrase("{trials} ({kinds})", trials=short, kinds=parts) if courses  # a course follows
+                       else phrase("{trials}: {kinds}", trials=short, kinds=parts))
+    # courses of psychotherapy or neuromodulation are named in their own words beside the drug trials, never summed
+    # into their count (set 14, case 03: "five adequate treatment trials" with a course of CBT among them)
+    if courses:
+        names = [phrase("a course of {name}", name=lower_first(str(r.get("drug")))) for r in courses]
+        summary = phrase("{trials}, and {courses}", trials=summary, courses=names) if summary else \
+            phrase("{courses}", courses=names)
+        short = phrase("{trials} and {courses}", trials=short, courses=names) if short else phrase(
+            "{courses}", courses=names)
+    # a drug still taken counts only with its inadequate response recorded (failed_while_taken), and the sentence
+    # says it is still taken, never that it was stopped (set 13, case 04: bupropion "partial response; continued")
+    still = [_row_name(r, rows) for r in counted if still_taken(r) and not is_course(r)]
+    if still:
+        summary = plural_phrase("{trials}; {names} is still being taken", "{trials}; {names} are still being taken",
+                                len(still), trials=summary, names=still)
     # a row of the treatment this appeal asks for (`treatment`: treatment.name) that did not work, on other terms
     # (a spaced dose the plan allowed), is evidence for the request, never a trial the count measures by weeks (set
     # 10, case 03: a relapse on the plan's dosing "lasted less than six weeks")
@@ -649,7 +703,8 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
             "medication_names": [str(r.get("drug") or "") for r in trials["medication"] + augmentations],
             "other": len(others) + len(courses), "courses": len(courses),
             "other_names": [str(r.get("drug") or "") for r in courses + others],
-            "summary": str(summary or ""), "summary_phrase": summary,
+            "summary": str(summary or ""), "summary_phrase": summary, "short": str(short or ""),
+            "groups": trials,
             "excluded": excluded, "uncounted": uncounted, "rule": rule_text(rows, onset, plan_weeks)}
 
 
@@ -1083,9 +1138,8 @@ def unanswered_phrases(case_data: dict, extra_dirs: Iterable[Path] = ()) -> list
                     if words not in users:
                         users.append(words)
             if blocks[name].get("counts_trials"):
-                history = counted_history(case_data, date.today())
-                if history and trial_summary(history, treatment=get_path(case_data, "treatment.name"))[
-                        "adequate_failed"] == 0:
+                trials = case_trials(case_data, date.today())
+                if trials["total"] and trials["adequate_failed"] == 0:
                     problems.append(phrase(
                         "clinical.history lists no adequate failed trial, which the {argument} argument relies on: a "
                         "trial counts when its start and end are at least {weeks} weeks apart (or it says "

@@ -429,13 +429,12 @@ class _Lookup:
                          for line in str(value).splitlines() for form in _forms(line)]
         self.age = derived.age_at_service(data, today)
         # counted as the letter counted them: a row still taken up to the letter's date
-        rows = [r for r in arguments.counted_history(data, today or date.today()) if isinstance(r, dict)]
+        counted = dict(arguments.case_trials(data, today or date.today())["groups"])
+        rows = counted["rows"]
         self.trials: dict[float, list[str]] = {}
         if rows:
-            counted = arguments.counted_trials(rows, get_path(data, "clinical.episode_onset"),
-                                               get_path(data, "treatment.name"))
             counted["not counted"] = [r for r in rows if r not in counted["all"]]
-            for kind in ("rows", "all", "medication", "augmentation", "courses", "other", "not counted"):
+            for kind in ("rows", "all", "drugs", "medication", "augmentation", "courses", "other", "not counted"):
                 numbers = [rows.index(r) + 1 for r in counted.get(kind) or [] if r in rows]
                 if numbers:
                     self.trials.setdefault(float(len(numbers)), []).append(

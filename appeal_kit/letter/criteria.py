@@ -51,8 +51,7 @@ def _adult_diagnosis(data: dict, ctx: dict) -> str | None:
 def _failed_trials(data: dict, ctx: dict) -> str | None:
     """Two or more adequate failed antidepressant trials (augmentation and non-drug treatments are not counted),
     and whether they fall in the current episode when clinical.episode_onset says when it began."""
-    failed = args_mod.counted_trials(get_path(data, "clinical.history"), get_path(data, "clinical.episode_onset"),
-                                     get_path(data, "treatment.name"))["medication"]
+    failed = args_mod.case_trials(data, ctx.get("today") or date.today())["groups"]["medication"]
     onset = args_mod.date_span(get_path(data, "clinical.episode_onset"))
     if onset:
         failed = [r for r in failed if (args_mod.date_span(r.get("start")) or onset)[0] >= onset[0]]

@@ -283,11 +283,17 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["clinical.severity", "clinical.severity_date" if recorded else ""], "clinical.severity")
 
     # -- the treatments already tried --------------------------------------------------------------------------
-    rows = [r for r in (get_path(data, "clinical.history") or []) if isinstance(r, dict)]
-    counted = arguments.counted_trials(rows, get_path(data, "clinical.episode_onset"), get_path(data, "treatment.name"))
+    # the rows as the letter's count read them (arguments.case_trials), so a count and its rows always agree
+    counted = trials.get("groups") or arguments.counted_trials([])
+    rows = counted["rows"]
+
+    # a row's number, whether it is the count's copy or the row of clinical.history (both in the same order)
+    shown = get_path(data, "clinical.history")
+    numbers = {id(r): i + 1 for listed in (rows, shown if isinstance(shown, list) else []) for i, r in enumerate(
+        r for r in listed if isinstance(r, dict))}
 
     def row_sources(chosen: list[dict]) -> list[str]:
-        idx = [rows.index(r) + 1 for r in chosen]
+        idx = sorted(numbers[id(r)] for r in chosen if id(r) in numbers)
         pages = [where(r.get("evidence")) for r in chosen if r.get("evidence")]
         return [f"clinical.history {_rows(idx)}" if idx else "", *dict.fromkeys(p for p in pages if p)]
 
@@ -298,12 +304,15 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                rows=[str(r.get("drug")) for r in before]),
         row_sources(before), "clinical.history")
     n = trials.get("adequate_failed", 0)
-    anchors["trials_failed"] = str(trials.get("summary") or "").split(":")[0]  # "five adequate treatment trials"
+    anchors["trials_failed"] = re.split(r"[:(,]", str(trials.get("summary") or ""))[0].strip()  # "four adequate ..."
     # a limit on the number of visits or treatments is answered by the plan's terms and the course's need, never by a
     # count of failed trials (set 10, case 07: a psychotherapy visit cap answered with "two adequate trials")
     reasons = set(arguments.denial_reasons(data))
     # nor is emergency care, which is covered as an emergency, whatever was tried before it (set 11, case 07)
     counts = not reasons or not reasons <= {"benefit_limit", arguments.EMERGENCY, *arguments.NOT_CLINICAL}
+    # nor a lower level of care, answered by the level's criteria and why the lower levels will not do, never by a
+    # count of failed drug trials (docs/domain.md; set 14, case 08: "has failed one adequate antidepressant trial")
+    counts = counts and "level_of_care" not in reasons
     add("trials_failed", ((n > 0) if counts else False) if rows else None,
         phrase("The patient has failed {trials}", trials=trials.get("summary_phrase") or phrase("no adequate trial")),
         row_sources(counted["all"]),

@@ -604,10 +604,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     indication = args_mod.indication(data, template.indication)
     plan_weeks = args_mod.plan_trial_weeks(data)  # the plan's own minimum for a medication trial, if it sets one
     letter_day = today or date.today()
-    counted = args_mod.counted_history(data, letter_day)  # a row still taken counts up to the letter's date
-    trials = args_mod.trial_summary(counted, pain=indication == "pain", treatment=get_path(data, "treatment.name"),
-                                    onset=get_path(data, "clinical.episode_onset"),
-                                    plan_weeks=plan_weeks[0] if plan_weeks else None)
+    # the one count of the trials (a row still taken counts up to the letter's date): the facts and claims read it
+    trials = args_mod.case_trials(data, letter_day, pain=indication == "pain",
+                                  plan_weeks=plan_weeks[0] if plan_weeks else None)
     if isinstance(history, list):  # a row's `evidence: {file, page}` as the letter cites it: "Exhibit B, p. 3"
         # a row still taken (derived.continuing_rows) is shown as continuing, never with an end date
         still = derived.continuing_rows(data)
@@ -751,7 +750,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # counted from the history as recorded, as `check` and the trial paragraph count it: a row still taken is shown
     # as "continuing" above, but its recorded end is what shows it an adequate trial (set 8, case 06: the table said
     # two antidepressant trials and the paragraph three, leaving out nortriptyline, continued after it failed)
-    recorded = ({**data, "clinical": {**data["clinical"], "history": counted}}
+    recorded = ({**data, "clinical": {**data["clinical"], "history": history}}
                 if isinstance(history, list) and isinstance(data.get("clinical"), dict) else data)
     # published criteria answer a judgment of medical necessity; a denial that made none (an approval overlooked, a
     # coverage question) is never measured against criteria nobody applied (set 9, case 06)

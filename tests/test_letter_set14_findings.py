@@ -1,0 +1,105 @@
+"""The findings of set 14's blind review (tests/resources/letter-review/set14-review.md), each fixed by its kind and
+tested on the set's own fictional case folders (and sets 12 and 13 where the same kind showed): the true letter
+passing, and the case changed to show where the sentence still belongs. Set 14 is a fix set: these cases shaped the
+fixes, so no accuracy figure is measured on it."""
+from __future__ import annotations
+
+import copy
+import re
+from datetime import date
+from pathlib import Path
+
+from conftest import _loaded, docx_text
+
+from appeal_kit.case.folder import Case, set_path
+from appeal_kit.letter import arguments, facts, render
+
+REPO = Path(__file__).resolve().parent.parent
+SETS = REPO / "tests" / "resources" / "letter-review"
+TODAY = date(2026, 12, 4)
+
+
+def case_of(set_name: str, number: str, **changes) -> Case:
+    """Case `number` ("07") of a review set ("set14"), with dotted-path changes."""
+    folder = next(p for p in (SETS / set_name).iterdir() if p.is_dir() and p.name.startswith(number + "-"))
+    case = _loaded(folder)
+    data = copy.deepcopy(case.data)
+    for dotted, value in changes.items():
+        set_path(data, dotted, value)
+    return Case(folder=case.folder, data=data, exhibits=copy.deepcopy(case.exhibits), bates_prefix=case.bates_prefix)
+
+
+def draft(tmp_path: Path, case: Case) -> tuple[str, facts.Facts]:
+    """The letter's text (whitespace folded) and the facts it was written from."""
+    name = case.data.get("template") or "medical-necessity"
+    report: dict = {}
+    out = render.render_letter(case, render.find_template(name), tmp_path / f"{name}.docx", today=TODAY, clinic=None,
+                               report=report)
+    return " ".join(docx_text(out).split()), report["facts"]
+
+
+def history(case: Case, drug: str) -> dict:
+    return next(r for r in case.data["clinical"]["history"] if str(r.get("drug")).startswith(drug))
+
+
+def traced_rows(fact: facts.Fact) -> set[int]:
+    """The clinical.history row numbers a fact's first source names ("clinical.history rows 1-2 and 5")."""
+    text = fact.sources[0] if fact.sources else ""
+    rows: set[int] = set()
+    for a, b in re.findall(r"(\d+)(?:-(\d+))?", text.removeprefix("clinical.history")):
+        rows.update(range(int(a), int(b or a) + 1))
+    return rows
+
+
+# ------------------------------------------------ 07: a drug still taken, with no response recorded, called failed
+
+def test_a_drug_still_taken_is_failed_only_where_its_record_says_so(tmp_path):
+    # fluoxetine restarted and continued (the TMS is its adjunct): no `response:` or `failed:`, so its outcome words
+    # never make it a failed trial; the letter lists it as still taken and counts the two trials that ended
+    case = case_of("set14", "07")
+    text, state = draft(tmp_path, case)
+    assert "has failed two adequate antidepressant trials" in text
+    assert "three antidepressant trials" not in text
+    assert re.search(r"Fluoxetine \(restarted\) \(from 11/2025\), because it is still being taken", text)
+    # the same row with its inadequate response recorded counts, and the sentence says it is still taken
+    changed = case_of("set14", "07")
+    history(changed, "Fluoxetine (restarted)")["response"] = "partial"
+    text, _ = draft(tmp_path, changed)
+    assert "has failed three adequate antidepressant trials" in text
+    assert "Fluoxetine (restarted) (from 11/2025) is still being taken" in text
+
+
+def test_a_count_and_the_rows_it_is_traced_to_agree_by_construction(tmp_path):
+    # one place counts (arguments.case_trials): the sentence's number, the claims report's rows and the facts agree,
+    # for every case of sets 12 to 14 (set 14, case 07: "four" trials traced to three rows)
+    for set_name in ("set12", "set13", "set14"):
+        for folder in sorted(p for p in (SETS / set_name).iterdir() if p.is_dir()):
+            case = case_of(set_name, folder.name[:2])
+            trials = arguments.case_trials(case.data, TODAY)
+            _, state = draft(tmp_path, case)
+            fact = state.by_id["trials_failed"]
+            if fact.value:
+                assert len(traced_rows(fact)) == trials["adequate_failed"], folder.name
+                assert fact.sources and fact.sources[0].startswith("clinical.history"), folder.name
+
+
+# ------------------------------------------------------ 03: psychotherapy summed into a count of treatment trials
+
+def test_a_course_of_psychotherapy_is_named_beside_the_drug_trials_never_summed_into_them(tmp_path):
+    text, state = draft(tmp_path, case_of("set14", "03"))
+    assert ("has failed four adequate medication trials (three antidepressant trials and an augmentation trial), "
+            "and a course of cognitive behavioral therapy") in text
+    assert "five adequate" not in text
+    assert "four adequate medication trials" in str(state.by_id["trials_failed"].phrase)
+
+
+# ---------------------------------------------------- 08: a count of failed drug trials in a level-of-care appeal
+
+def test_a_lower_level_of_care_is_never_answered_with_a_count_of_failed_trials(tmp_path):
+    text, state = draft(tmp_path, case_of("set14", "08"))
+    assert state.by_id["trials_failed"].value is False
+    assert "has failed" not in text
+    assert "Fluoxetine" in text  # the history is still listed
+    # the same history under a plain necessity denial is counted
+    _, state = draft(tmp_path, case_of("set14", "08", **{"claim.denial_reasons": ["medical_necessity"]}))
+    assert state.by_id["trials_failed"].value is True
