@@ -587,7 +587,8 @@ def authorization_note(d: Letter) -> None:
                    # prescriber needs no appointment, so there it is the patient's consent)
                    "{% if authorization.where and standing.kind != 'parent' %}; {% if standing.kind == 'clinician' "
                    "and not (authorization.form and claim.plan_type in ('medicare', 'medicare_advantage')) %}"
-                   "{{ pt.poss }} written consent to this appeal{% else %}the signed authorization"
+                   "{% if standing.minor %}the written consent of {{ pt.poss }} parent or guardian to this appeal"
+                   "{% else %}{{ pt.poss }} written consent to this appeal{% endif %}{% else %}the signed authorization"
                    "{% if authorization.form %} ({{ authorization.form }}){% endif %}{% endif %} is enclosed as "
                    "{{ authorization.where }}{% endif %}.",
                    after=PARA_AFTER)

@@ -93,7 +93,7 @@ def test_a_course_of_psychotherapy_is_named_beside_the_drug_trials_never_summed_
     assert "four adequate medication trials" in str(state.by_id["trials_failed"].phrase)
 
 
-# ---------------------------------------------------- 08: a count of failed drug trials in a level-of-care appeal
+# --------------------------------------------- 08: a count of failed drug trials in a level-of-care appeal, consent
 
 def test_a_lower_level_of_care_is_never_answered_with_a_count_of_failed_trials(tmp_path):
     text, state = draft(tmp_path, case_of("set14", "08"))
@@ -103,3 +103,11 @@ def test_a_lower_level_of_care_is_never_answered_with_a_count_of_failed_trials(t
     # the same history under a plain necessity denial is counted
     _, state = draft(tmp_path, case_of("set14", "08", **{"claim.denial_reasons": ["medical_necessity"]}))
     assert state.by_id["trials_failed"].value is True
+
+
+def test_a_minors_consent_to_the_physicians_appeal_is_a_parents_or_guardians(tmp_path):
+    text, _ = draft(tmp_path, case_of("set14", "08"))
+    assert "the written consent of Nayeli's parent or guardian to this appeal is enclosed as Exhibit" in text
+    assert "Nayeli's written consent" not in text
+    text, _ = draft(tmp_path, case_of("set14", "08", **{"patient.date_of_birth": "1990-03-02"}))
+    assert "Nayeli's written consent to this appeal is enclosed" in text

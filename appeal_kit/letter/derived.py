@@ -125,7 +125,8 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
     "parent" (a parent or guardian of a patient under 18, the minor's representative without a signed
     authorization) or "representative"; `as` the words after "I write as <patient>'s" ("treating psychiatrist",
     "mother", "authorized representative"); `needs_authorization` whether the plan needs a signed authorization (a
-    clinician files with the patient's written consent, which is what `consent` calls it)."""
+    clinician files with the patient's written consent, which is what `consent` calls it; for a patient under 18,
+    `minor`, the consent of a parent or guardian)."""
     from appeal_kit.intake.deadlines import as_date_or_none
     from appeal_kit.letter.clinic import person_key
 
@@ -134,6 +135,8 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
     if relation == "patient" or not writes_for_someone_else(data):
         return {"kind": "patient", "as": "", "needs_authorization": False, "consent": ""}
     author = person_key(get_path(data, "author.name"))
+    born = as_date_or_none(get_path(data, "patient.date_of_birth"))
+    age = None if born is None else today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     if relation == "physician" or (not relation and (
             _CLINICIAN_ROLE.search(role) or (author and author == person_key(get_path(data, "provider.name"))))):
         words = next((w for w in ("psychiatrist", "anesthesiologist", "nurse practitioner", "physician")
@@ -145,10 +148,12 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
         plan = get_path(data, "claim.plan_type")
         prescriber_files = plan == "medicare_part_d" or (plan == "medicare_advantage"
                                                          and service_status(data, today) == "pre")
+        # a minor's consent is given by a parent or guardian, never by the minor (set 14, case 08: the mother's)
+        minor = age is not None and age < ADULT_AGE
         return {"kind": "clinician", "as": f"treating {words}", "needs_authorization": not prescriber_files,
-                "consent": "" if prescriber_files else N_("written consent to this appeal")}
-    born = as_date_or_none(get_path(data, "patient.date_of_birth"))
-    age = None if born is None else today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+                "minor": minor, "consent": "" if prescriber_files else N_(
+                    "parent's or guardian's written consent to this appeal") if minor else N_(
+                    "written consent to this appeal")}
     parent = _PARENT_ROLE.search(role)
     if (relation == "parent" or (not relation and parent)) and age is not None and age < ADULT_AGE:
         return {"kind": "parent", "as": parent.group(0).lower() if parent else "parent", "needs_authorization": False,
