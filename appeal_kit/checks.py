@@ -1228,10 +1228,13 @@ def _fact_findings(case: Case, template_dirs, today: date) -> list[Finding]:
             "{problem}: {letter} says “{sentence}”, while {field} says otherwise. Correct the letter (or the quoted "
             "text) so that it does not contradict what it quotes").format(problem=said(problem), letter=letter,
                                                                            sentence=sentence[:160], field=field)))
-    for st in claims.unsourced(claims.statements(state)):
+    traced = _as_drafted(state, template.says)
+    # every statement of the claims report's list that has no source, the template's own ones too (set 14, case 08:
+    # "NO SOURCE" in letter-claims.txt and 0 warnings)
+    for st in claims.unsourced(claims.statements(traced, case.letter_path if case.letter_path.is_file() else None)):
         findings.append(Finding("warning", st.id, _("the letter states “{sentence}” with no source in the case; add "
                                                     "the record or correct the letter").format(sentence=st.text)))
-    findings += _unsourced_sentences(case, state, template.says, letter, text, today)
+    findings += _unsourced_sentences(case, traced, letter, text, today)
     for field, about in claims.left_out(state):
         findings.append(Finding("warning", field, _("not in case.yaml, so the letter leaves out {about}").format(
             about=said(about))))
@@ -1345,15 +1348,21 @@ def _pays_out_of_network(text: str) -> bool:
                and not _EMERGENCY_WORDS.search(s) for s in re.split(r"(?<=[.;:])\s+", text))
 
 
-def _unsourced_sentences(case: Case, state, says, letter: str, text: str, today: date) -> list[Finding]:
+def _as_drafted(state, says):
+    """The facts as the drafted letter asserts them: the template's own statements count as said where they are
+    true, as they are when the letter is drafted, beside those its argument blocks said."""
+    from appeal_kit.letter import facts
+
+    said = [*state.asserted, *((i, "letter") for i in says if i in state.by_id and state.by_id[i].value is True)]
+    return facts.Facts(state.by_id, said, paragraphs=state.paragraphs)
+
+
+def _unsourced_sentences(case: Case, traced, letter: str, text: str, today: date) -> list[Finding]:
     """The claims report's sentence-by-sentence trace (appeal_kit.letter.claims.trace) of letter.docx, or before it
     is drafted of the argument paragraphs the letter would carry: each date, number, exhibit, citation, quotation or
     enclosure nothing in the case gives, as a warning naming the field or exhibit that would give it."""
-    from appeal_kit.letter import claims, facts
+    from appeal_kit.letter import claims
 
-    # the template's own statements count as said where they are true, as they are when the letter is drafted
-    said = [*state.asserted, *((i, "letter") for i in says if i in state.by_id and state.by_id[i].value is True)]
-    traced = facts.Facts(state.by_id, said, paragraphs=state.paragraphs)
     source = case.letter_path if case.letter_path.is_file() else [p for p in text.splitlines() if p.strip()]
     out = []
     for st in claims.unsourced_sentences(claims.trace_letter(case, traced, source, today)):

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import copy
 import re
+import shutil
 from datetime import date
 from pathlib import Path
 
 from conftest import _loaded, docx_text
 
 from appeal_kit.case.folder import Case, set_path
+from appeal_kit.checks import check_case
 from appeal_kit.letter import arguments, facts, render
 
 REPO = Path(__file__).resolve().parent.parent
@@ -111,3 +113,23 @@ def test_a_minors_consent_to_the_physicians_appeal_is_a_parents_or_guardians(tmp
     assert "Nayeli's written consent" not in text
     text, _ = draft(tmp_path, case_of("set14", "08", **{"patient.date_of_birth": "1990-03-02"}))
     assert "Nayeli's written consent to this appeal is enclosed" in text
+
+
+# ----------------------------------------------------- check: a statement the claims report marks NO SOURCE
+
+def test_check_warns_on_a_statement_of_the_templates_own_without_a_source(tmp_path, monkeypatch):
+    # a statement the template itself says (not an argument block) with no source: check warns as the claims report
+    # marks it NO SOURCE (set 14, case 08: letter-claims.txt held one, and check said 0 warnings)
+    folder = tmp_path / "case"
+    shutil.copytree(next(p for p in (SETS / "set14").iterdir() if p.name.startswith("07-")), folder)
+    assert not [f for f in check_case(folder, today=TODAY).findings if f.field == "trials_failed"]
+    compute = facts.compute
+
+    def without_source(*args, **kwargs):
+        state = compute(*args, **kwargs)
+        state.by_id["trials_failed"].sources = []
+        return state
+
+    monkeypatch.setattr(facts, "compute", without_source)
+    warned = [f for f in check_case(folder, today=TODAY).findings if f.field == "trials_failed"]
+    assert warned and "has failed two adequate antidepressant trials" in warned[0].message
