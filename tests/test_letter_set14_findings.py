@@ -133,3 +133,24 @@ def test_check_warns_on_a_statement_of_the_templates_own_without_a_source(tmp_pa
     monkeypatch.setattr(facts, "compute", without_source)
     warned = [f for f in check_case(folder, today=TODAY).findings if f.field == "trials_failed"]
     assert warned and "has failed two adequate antidepressant trials" in warned[0].message
+
+
+# ------------------------------------- 03: a definition's FDA test answered with medical necessity instead of the facts
+
+def test_a_definitions_fda_approval_test_is_answered_with_the_approval_not_with_medical_necessity(tmp_path):
+    # the brochure's definition makes "FDA approval not given" one of three "or" tests; ketamine is FDA-approved, so
+    # the letter says that test does not apply and asks which other test the plan applied, and the off-label
+    # medical-necessity reading of FDA approval ("coverage turns on the plan's own terms, not on the label") is left
+    # out
+    text, state = draft(tmp_path, case_of("set14", "03"))
+    assert state.by_id["fda_test_fails"].value is True
+    assert "turns on approval by the U.S. Food and Drug Administration does not apply: ketamine is an FDA-approved" \
+           in text
+    assert "which of the definition's other tests the plan applied" in text
+    assert "FDA approval governs" not in text and "not on the label" not in text
+    # a definition with no FDA test keeps the off-label answer
+    quote = ("A service is experimental or investigational if reliable evidence shows that the prevailing opinion "
+             "among experts is that further studies are needed.")
+    text, state = draft(tmp_path, case_of("set14", "03", **{"plan_policy.quote": quote}))
+    assert state.by_id["fda_test_fails"].value is None
+    assert "does not apply" not in text and "not on the label" in text

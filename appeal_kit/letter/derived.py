@@ -490,6 +490,27 @@ def _names_treatment(text: str, data: dict) -> bool:
     return bool(words & names)
 
 
+# a test in the plan's own definition of "experimental" that turns on FDA approval not given: "(1) it cannot be
+# lawfully marketed without approval of the U.S. Food and Drug Administration and that approval has not been given"
+_FDA_TEST = re.compile(r"\b(?:approval|approved)\b[^;.]{0,80}?\b(?:Food and Drug Administration|FDA)\b[^;.]{0,80}?"
+                       r"\b(?:has not been|not been|not)\s+(?:given|granted|approved|obtained)\b|"
+                       r"\b(?:Food and Drug Administration|FDA)\b[^;.]{0,80}?\b(?:approval|approved)\b[^;.]{0,80}?"
+                       r"\b(?:has not been|not been|not)\s+(?:given|granted|obtained)\b", re.I)
+# the drugs the letters know to be FDA-approved (arguments.indication), with what the approval is, said as fact:
+# ketamine as an anesthetic, esketamine (Spravato) for treatment-resistant depression on March 5, 2019
+FDA_APPROVED = {"depression": "ketamine", "pain": "ketamine", "esketamine": "Spravato (esketamine)"}
+
+
+def fda_test_fails(data: dict, indication: str) -> str | None:
+    """The approved drug (FDA_APPROVED) when the plan's quoted definition (plan_policy.quote) makes FDA approval not
+    given one of its tests and the treatment is that drug: that test cannot make it experimental (set 14, case 03: a
+    brochure's three "or" tests, ketamine FDA-approved). None otherwise."""
+    quote = get_path(data, "plan_policy.quote")
+    if is_blank(quote) or indication not in FDA_APPROVED or not _FDA_TEST.search(" ".join(str(quote).split())):
+        return None
+    return FDA_APPROVED[indication]
+
+
 # the label an experimental/investigational denial puts on a treatment, as the plan's quoted words give it
 _LABEL = re.compile(r"\b(?:investigational|experimental|unproven)\b", re.I)
 

@@ -648,6 +648,10 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("exclusion_silent_on_treatment", None if names is None else not names,
         phrase("The quoted plan language does not name the treatment"), ["plan_policy.quote", "treatment.name"],
         "plan_policy.quote")
+    fda_approved = derived.fda_test_fails(data, arguments.indication(data, data.get("indication")))
+    add("fda_test_fails", True if fda_approved else None,
+        phrase("The quoted definition's test of FDA approval does not apply: {drug} is FDA-approved",
+               drug=str(fda_approved)), ["plan_policy.quote", "treatment.name"], "plan_policy.quote")
     label = derived.exclusion_label(data)
     add("exclusion_is_label", None if label is None else bool(label),
         phrase("The quoted plan language excludes the treatment only by calling it experimental or investigational, "
