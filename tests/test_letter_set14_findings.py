@@ -154,3 +154,30 @@ def test_a_definitions_fda_approval_test_is_answered_with_the_approval_not_with_
     text, state = draft(tmp_path, case_of("set14", "03", **{"plan_policy.quote": quote}))
     assert state.by_id["fda_test_fails"].value is None
     assert "does not apply" not in text and "not on the label" in text
+
+
+# ------------------------------------------------ 07: the FDA clearance the case holds left out of an experimental denial
+
+CLEARED = {"action": "cleared", "date": "2024-03", "what": "a TMS device",
+           "use": "as an adjunct for major depression in patients aged 15 to 21", "ages": [15, 21],
+           "file": "clinical/psychiatry-notes-2025-2026.txt"}
+
+
+def test_an_experimental_denial_is_answered_with_the_fda_action_the_case_records(tmp_path):
+    # TMS "investigational under 18": the case records a clearance for ages 15 to 21 (treatment.fda), and the letter
+    # says it, with its date, its use, its exhibit, and that the patient's age is within it
+    text, state = draft(tmp_path, case_of("set14", "07", **{"treatment.fda": CLEARED}))
+    assert ("The U.S. Food and Drug Administration cleared a TMS device in March 2024 as an adjunct for major "
+            "depression in patients aged 15 to 21 (Exhibit C); Caleb, aged 16, is within the ages it covers.") in text
+    assert list(state.by_id["fda_action"].sources[:2]) == ["treatment.fda.action", "treatment.fda.date"]
+    # a patient outside the ages: the clearance is said, the age never claimed within it
+    text, state = draft(tmp_path, case_of("set14", "07", **{"treatment.fda": CLEARED,
+                                                            "patient.date_of_birth": "2014-02-11"}))
+    assert state.by_id["fda_covers_patient"].value is False
+    assert "cleared a TMS device in March 2024" in text and "is within the ages" not in text
+    # without the field nothing is said, and check names the field that would answer it
+    text, _ = draft(tmp_path, case_of("set14", "07"))
+    assert "Food and Drug Administration cleared" not in text
+    folder = tmp_path / "case"
+    shutil.copytree(next(p for p in (SETS / "set14").iterdir() if p.name.startswith("07-")), folder)
+    assert [f for f in check_case(folder, today=TODAY).findings if f.field == "treatment.fda"]

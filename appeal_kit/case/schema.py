@@ -68,7 +68,9 @@ _SHAPES: dict[str, Shape] = {
     # clinic (its address and phone are read from clinic.yaml, letter.clinic.sender_details); relation: patient |
     # physician | parent | representative, who the author is to the patient (letter.derived.author_standing)
     "author": group("provider", "authorization", "clinic", "relation"),
-    "treatment": group("plural"),  # letter.derived: true/false when "infusions are" is guessed wrong
+    # plural: letter.derived, true/false when "infusions are" is guessed wrong; fda: the FDA's approval or clearance
+    # of the treatment {action: approved | cleared, date, what, use, ages: [from, to], file, page} (derived.fda_action)
+    "treatment": group("plural", fda=group("action", "date", "what", "use", "ages", "file", "page")),
     "template": VALUE,
     # prior_authorization: the case is a request before care, not an appeal, until a denial is recorded
     # (case.folder.is_request)

@@ -511,6 +511,38 @@ def fda_test_fails(data: dict, indication: str) -> str | None:
     return FDA_APPROVED[indication]
 
 
+FDA_ACTIONS = ("approved", "cleared")
+
+
+def fda_action(data: dict, today: date | None = None) -> dict[str, Any] | None:
+    """The FDA's approval or clearance of the treatment as the case records it (treatment.fda: action approved |
+    cleared, date, what, use, ages [from, to], file, page), or None without an action and a date. `when`: "on March
+    5, 2024" or "in March 2024"; `age`: the patient's age at the care (age_at_service) and `within`: whether it falls
+    in `ages` (None when either is unknown). Set 14, case 07: a TMS device cleared for ages 15 to 21, in a denial
+    that calls TMS investigational under 18."""
+    from appeal_kit.letter.wording import longdate
+
+    fda = get_path(data, "treatment.fda")
+    if not isinstance(fda, dict):
+        return None
+    action = str(fda.get("action") or "").strip().lower()
+    if action not in FDA_ACTIONS or is_blank(fda.get("date")):
+        return None
+    said = longdate(fda["date"])
+    ages = fda.get("ages") if isinstance(fda.get("ages"), list) and len(fda["ages"]) == 2 else None
+    age = age_at_service(data, today)
+    within = None
+    if ages and age is not None:
+        try:
+            within = int(ages[0]) <= age <= int(ages[1])
+        except (TypeError, ValueError):
+            within = None
+    return {"action": action, "when": f"{'on' if ',' in said else 'in'} {said}", "date": fda["date"],
+            "what": " ".join(str(fda.get("what") or "this treatment").split()),
+            "use": " ".join(str(fda.get("use") or "").split()).rstrip("."), "ages": ages, "age": age,
+            "within": within, "file": fda.get("file"), "page": fda.get("page")}
+
+
 # the label an experimental/investigational denial puts on a treatment, as the plan's quoted words give it
 _LABEL = re.compile(r"\b(?:investigational|experimental|unproven)\b", re.I)
 

@@ -652,6 +652,21 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("fda_test_fails", True if fda_approved else None,
         phrase("The quoted definition's test of FDA approval does not apply: {drug} is FDA-approved",
                drug=str(fda_approved)), ["plan_policy.quote", "treatment.name"], "plan_policy.quote")
+    # the FDA's own approval or clearance the case records: an experimental denial is answered with it
+    action = derived.fda_action(data, letter_day)
+    recorded = [where({"file": action["file"], "page": action["page"]})] if action and action["file"] else []
+    add("fda_action", True if action else None,
+        (phrase("The FDA approved {what} ({day})", what=action["what"], day=Day(action["date"]))
+         if action["action"] == "approved" else
+         phrase("The FDA cleared {what} ({day})", what=action["what"], day=Day(action["date"]))) if action else None,
+        ["treatment.fda.action", "treatment.fda.date", *recorded], "treatment.fda",
+        about=N_("the FDA's approval or clearance of the treatment, with its date and the use and ages it covers "
+                 "(treatment.fda: action, date, use, ages, file)")
+        if "experimental_investigational" in arguments.denial_reasons(data)
+        and arguments.indication(data, data.get("indication")) not in derived.FDA_APPROVED else "")
+    add("fda_covers_patient", action["within"] if action else None,
+        phrase("The patient, aged {age}, is within the ages the FDA action covers", age=action["age"] if action
+               else ""), ["treatment.fda.ages", "patient.date_of_birth"], "treatment.fda.ages")
     label = derived.exclusion_label(data)
     add("exclusion_is_label", None if label is None else bool(label),
         phrase("The quoted plan language excludes the treatment only by calling it experimental or investigational, "

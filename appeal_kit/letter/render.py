@@ -170,7 +170,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "stage", "filing_status", "age", "enclosed", "enclosed_titles", "records_enclosed",
                            "ndc_units", "correction",
                            "exclusion_named", "exclusion_label", "service", "dates", "shows_criteria", "evidence_shown",
-                           "asks_policy_copy", "terms",
+                           "asks_policy_copy", "terms", "fda",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
                            "clinical_case", "shows_history", "new_records", "medicare_rule", "augmentation_rule",
                            "prongs", "either", "denied_met",
@@ -613,6 +613,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         data["clinical"]["history"] = [{**r, "where": pointers.where(r["evidence"]) if r.get("evidence") else None,
                                         **({"end": "continuing"} if i in still else {})}
                                        if isinstance(r, dict) else r for i, r in enumerate(history)]
+    # the FDA's approval or clearance the case records (treatment.fda), with where its record is enclosed
+    fda = derived.fda_action(data, letter_day)
+    data["fda"] = {**fda, "where": pointers.where({"file": fda["file"], "page": fda["page"]}) if fda["file"] else ""} \
+        if fda else None
     data["access_standard"] = None  # the plan's own access standard, when a contact's own fields fall outside it
     if isinstance(data.get("network"), list):  # a source contacted, cited where the records show the contact
         # and set against the plan's own access standard where the row gives its miles and first opening
