@@ -181,3 +181,13 @@ def test_an_experimental_denial_is_answered_with_the_fda_action_the_case_records
     folder = tmp_path / "case"
     shutil.copytree(next(p for p in (SETS / "set14").iterdir() if p.name.startswith("07-")), folder)
     assert [f for f in check_case(folder, today=TODAY).findings if f.field == "treatment.fda"]
+
+
+def test_a_definition_of_experimental_is_never_argued_as_an_exclusion_that_does_not_name_the_treatment(tmp_path):
+    # 14/03's quote is the brochure's definition of "experimental or investigational": it reaches a treatment only
+    # through that label, so the not-covered ground falls with the label; "the exclusion does not name" the
+    # treatment is never argued (a definition names no treatment)
+    text, state = draft(tmp_path, case_of("set14", "03"))
+    assert state.by_id["exclusion_is_label"].value is True
+    assert "does not name" not in text
+    assert "excludes it only by calling it experimental" in text

@@ -562,9 +562,19 @@ def exclusion_label(data: dict) -> str | None:
     if "experimental_investigational" not in denial_reasons(data) or not is_blank(
             get_path(data, "plan_policy.exclusion.name")):
         return ""
-    naming = [s for s in re.split(r"(?<=[.;!?])\s+", " ".join(str(quote).split())) if _names_treatment(s, data)]
+    sentences = re.split(r"(?<=[.;!?])\s+", " ".join(str(quote).split()))
+    naming = [s for s in sentences if _names_treatment(s, data)]
+    if not naming:  # a definition of the label names no treatment: it reaches one only by the label (set 14, 03)
+        defined = [m for s in sentences if (m := _DEFINES_LABEL.search(s))]
+        return defined[0].group(1).lower() if defined else ""
     labels = [_LABEL.search(s) for s in naming]
     return labels[0].group(0).lower() if labels and all(labels) else ""  # type: ignore[union-attr]
+
+
+# the quoted language defines the label itself: "... is experimental or investigational if (1) ...", "Investigational
+# means ...": such a definition reaches a treatment only through the label, never by naming it
+_DEFINES_LABEL = re.compile(r"\b(experimental|investigational|unproven)\b(?:\s+or\s+(?:experimental|investigational|"
+                            r"unproven))?(?:\s+(?:services?|treatments?))?\s*,?\s+(?:if|when|means)\b", re.I)
 
 
 # A national or local coverage determination, Medicare's own coverage rule, by its name or number
