@@ -648,7 +648,7 @@ def _criteria_findings(case: Case, template_dirs) -> list[Finding]:
     (letter_templates/published_criteria.yaml), each only from what the case records: name the criteria the case
     cannot answer yet, and the field that would."""
     from appeal_kit.errors import TemplateError
-    from appeal_kit.letter import arguments, criteria, facts, render
+    from appeal_kit.letter import arguments, criteria, derived, facts, render
 
     if case.letter_path.is_file():
         return []
@@ -662,6 +662,15 @@ def _criteria_findings(case: Case, template_dirs) -> list[Finding]:
     published = criteria.published_criteria(case.data, arguments.indication(case.data, template.indication),
                                             prescriber=_prescriber(case))
     named = facts.criteria_named_in(case.data)
+    licensed = derived.licensed_criteria(case.data)
+    if named and licensed and is_blank(case.get("payer_criteria")):
+        # MCG or InterQual: licensed, not published, so "copy the plan's criteria" is advice a member cannot follow
+        # (set 14, case 08); the member may ask the plan for them
+        return [Finding("note", "payer_criteria", _(
+            "the denial applies {names}, criteria the plan licenses and does not publish, so there is nothing to "
+            "copy into payer_criteria yet: ask the plan to send the criteria it used, which the appeal rules let a "
+            "member have free of charge. When they come, copy each into payer_criteria (criterion, how_met, met, "
+            "evidence) so a later letter answers them one by one").format(names=said_list(licensed)))]
     if not published:
         # no criteria are published for this treatment (maintenance ECT): the plan's own criterion, quoted, is
         # answered only from payer_criteria; without it the letter quotes the criterion and never says it is met

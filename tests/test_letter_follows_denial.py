@@ -170,6 +170,25 @@ def test_medical_necessity_named_only_to_be_set_aside_is_no_reason_and_check_war
                for w in warnings(**{**EXCLUSION, "claim.denial_category": "medical_necessity"}))
 
 
+
+def test_a_level_of_care_reason_listed_alone_is_a_kind_of_medical_necessity():
+    """Set 14's writer (case 08): `denial_reasons: [level_of_care]` was warned "lists level of care, not medical
+    necessity", and the letter left out the medical-necessity answer: a level-of-care denial judges whether the care
+    is necessary at that level, so it is answered as both and check does not call the category missing."""
+    level = {"claim.denial_category": "medical_necessity", "claim.denial_reasons": ["level of care"],
+             "claim.denial_reason": "Continued stay is denied; the member can be treated at a lower level of care."}
+    assert arguments.denial_reasons(sample_variant(TRD, **level).data) == ["medical_necessity", "level_of_care"]
+    assert arguments.category_set_aside(sample_variant(TRD, **level).data) is None
+    assert not [f for f in letter_findings(**level) if f.field in ("claim.denial_reasons", "claim.denial_category")]
+    # a reason listed that is no kind of the category still sets the category aside
+    coding = {**level, "claim.denial_reasons": ["coding_billing"]}
+    assert [f.field for f in letter_findings(**coding)].count("claim.denial_reasons") == 1
+
+
+def letter_findings(**changes) -> list[checks.Finding]:
+    return checks._letter_findings(sample_variant(TRD, **changes))
+
+
 # ---------------------------------------------------------------------------------------------- trials
 
 PAIN_HISTORY = [
@@ -425,6 +444,23 @@ def test_check_asks_for_the_plans_criterion_when_no_published_criteria_answer_it
     # an exclusion or a benefit limit names a plan provision, not criteria to be met
     assert criteria_warnings(**{"claim.denial_category": "not_covered",
                                 "claim.denial_reason": "Maintenance ECT is excluded under section 8.2."}) == []
+
+
+def test_licensed_criteria_are_asked_for_not_copied():
+    """Set 14's writer (case 08): a denial under MCG drew "copy each of the plan's criteria into payer_criteria",
+    which a member cannot do: MCG and InterQual are licensed, not published. check says to ask the plan for them;
+    the plan's own quoted policy is still to be copied."""
+    def criteria_findings(**changes):
+        case = sample_variant(TRD, **{**ECT, **changes})
+        return [f for f in checks._criteria_findings(case, ()) if f.field == "payer_criteria"]
+
+    licensed = {"plan_policy": None, "claim.denial_reason": "The member does not meet InterQual Behavioral Health "
+                                                            "criteria for maintenance ECT."}
+    found = criteria_findings(**licensed)
+    assert [f.level for f in found] == ["note"] and "InterQual" in found[0].message
+    assert "Copy each of the plan's criteria" not in found[0].message
+    # the plan's own policy named beside it is text the member has: copying it is still asked for
+    assert [f.level for f in criteria_findings(**{**licensed, "plan_policy": ECT["plan_policy"]})] == ["warning"]
 
 
 @pytest.mark.parametrize("template", ["medical-necessity", "esketamine-step-therapy"])

@@ -944,8 +944,12 @@ def _reasons(case_data: dict) -> list[str]:
     if isinstance(listed, list) and listed:
         # "benefit limit" or "Benefit-Limit" as written names the block benefit_limit; "eligibility" is the
         # coverage_ended block's everyday name
-        names = (re.sub(r"[\s-]+", "_", str(r).strip().lower()) for r in listed if str(r).strip())
-        return list(dict.fromkeys(REASON_ALIASES.get(n, n) for n in names))
+        names = [REASON_ALIASES.get(n, n) for n in
+                 (re.sub(r"[\s-]+", "_", str(r).strip().lower()) for r in listed if str(r).strip())]
+        # a reason that is a kind of another brings that one first: a level-of-care denial is a medical-necessity
+        # judgment of that level, answered by both blocks (set 14, case 08: [level_of_care] alone was warned about
+        # and dropped the medical-necessity answer)
+        return list(dict.fromkeys(r for n in names for r in (KIND_OF.get(n), n) if r))
     category = str(get_path(case_data, "claim.denial_category") or "")
     stated = _stated_reasons(str(get_path(case_data, "claim.denial_reason") or ""))
     # "not covered" and "other" are often only the label of the adjustment code (PR-96, CO-119): when the denial's
@@ -978,6 +982,8 @@ def _as_emergency(case_data: dict, reasons: list[str]) -> list[str]:
 GENERIC_CATEGORIES = ("not_covered", "other")
 # the words people list in claim.denial_reasons for a block named otherwise
 REASON_ALIASES = {"eligibility": "coverage_ended", "coverage_terminated": "coverage_ended"}
+# a reason that is a narrower kind of another: the care judged necessary, but at a lower level
+KIND_OF = {"level_of_care": "medical_necessity"}
 WORDS_OVER_LABEL = frozenset({"coding_billing", "benefit_limit", "formulary_exception", "coverage_ended"})
 # reasons about the claim's paperwork or the member's eligibility, not the care: a letter answering only these does
 # not argue the treatment itself

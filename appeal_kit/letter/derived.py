@@ -377,6 +377,15 @@ def criteria_named(data: dict) -> list[str]:
     return found
 
 
+def licensed_criteria(data: dict) -> list[str]:
+    """The criteria products the denial applies (MCG, InterQual, ...) when they are all it names and the case quotes
+    none of their text: criteria a vendor licenses to the plan, which a member cannot copy but may ask the plan to
+    disclose. Empty when the plan's own policy or quoted criteria are named too."""
+    named = criteria_named(data)
+    quoted = not is_blank(get_path(data, "plan_policy.quote")) or not is_blank(get_path(data, "payer_criteria"))
+    return named if named and not quoted and set(named) <= set(_CRITERIA_PRODUCTS) else []
+
+
 # "Medical Policy MP-5.01.644", "Clinical Policy BH-207", "Pharmacy Policy RX-118": a policy named by its number
 _NAMED_POLICY = re.compile(r"\b(?:[A-Z][\w&'-]*\s+){0,3}(?:Medical|Clinical|Pharmacy|Coverage|Payment|Reimbursement|"
                            r"Utilization Management|Drug)\s+(?:Policy|Bulletin|Guideline)\s+(?:No\.?\s*|#\s*)?"
