@@ -50,6 +50,23 @@ def test_an_exhibit_pointer_is_a_fact_traced_to_the_document_it_names():
     assert traced("Enclosed: Exhibits A–D.", CORRECTED, EXHIBITS).kind == "unsourced"
 
 
+def test_the_number_of_a_plans_numbered_criterion_is_no_sentence_of_its_own():
+    """Set 14, case 04: the table row "2. Inadequate response to two antidepressants | ..." was split after "2.", and
+    check warned the letter says “2.” that nothing in the case gives, for each of the plan's criteria copied with its
+    number. An item's number opening a sentence, or after a colon or semicolon, starts the item."""
+    data = {"claim": {"plan_type": "medicaid"},
+            "payer_criteria": [{"criterion": "3. Failure of an augmenting agent", "how_met": "Stopped for akathisia"}]}
+    row = "3. Failure of an augmenting agent | Stopped for akathisia | Exhibit C, p. 1"
+    (st,) = claims.trace([row], facts.Facts({}), data, EXHIBITS, TODAY)
+    assert st.kind == "case" and "payer_criteria row 1" in " ".join(st.sources)
+    listed = "The policy requires: 1. Age 18 or older; 2. Two failed trials. I meet both."
+    assert claims.split_sentences(listed) == ["The policy requires: 1. Age 18 or older; 2. Two failed trials.",
+                                              "I meet both."]
+    # a sentence that ends in a number still ends there
+    assert claims.split_sentences("Her score fell to 12. It rose again.") == ["Her score fell to 12.",
+                                                                               "It rose again."]
+
+
 def test_a_document_said_to_be_enclosed_is_traced_to_the_exhibit_that_is_it():
     # set 7, letter 03: the fax proof was traced to the prior_auth fields that mention it, not to the fax report
     data = {"claim": {"plan_type": "medicare_advantage"},

@@ -127,6 +127,10 @@ _CHOICES = frozenset({"none", "partial", "lost", "response", "remission", "passi
                       "antidepressant", "augmentation", "psychotherapy", "neuromodulation", "other", "weekly", "daily",
                       "denied", "approved", "patient", "physician", "parent", "representative"})
 _ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Jr|Sr|vs|et al|e\.g|i\.e|U\.S|p|pp|approx)|\b[A-Z])\.$")
+# an item's number, opening a sentence or following a colon or semicolon ("2. Inadequate response ..." in a row of the
+# plan's numbered criteria): the item begins there, no sentence ends (set 14, case 04: "2." was traced as a sentence
+# whose number nothing in the case gives)
+_ENUMERATOR = re.compile(r"(?:^|[:;]\s+)\d{1,2}\.$")
 _REQUEST = re.compile(r"^(?:please|i (?:also )?(?:ask|request)|i therefore ask|if\b.*\bplease\b|thank you)", re.I)
 _HEADING = re.compile(r"^(?!.*[.:;?!”)]$)(?:\S+\s+){0,11}\S+$")
 _REFERENCE = re.compile(r"\[(\d+(?:[,–-]\s*\d+)*)\]")
@@ -230,7 +234,8 @@ def split_sentences(paragraph: str) -> list[str]:
         nxt = paragraph[i + 2:i + 3]
         if not (nxt.isupper() or nxt.isdigit() or nxt in "“("):
             continue
-        if ch == "." and _ABBREVIATIONS.search(paragraph[start:i + 1]):
+        if ch == "." and (_ABBREVIATIONS.search(paragraph[start:i + 1])
+                          or _ENUMERATOR.search(paragraph[start:i + 1].strip())):
             continue
         out.append(paragraph[start:i + 1].strip())
         start = i + 2
