@@ -489,14 +489,15 @@ def criteria_table(d: Letter, *, request: bool = False, published: bool = True) 
     d.tag("{%p if payer_criteria %}")
     # Original Medicare has no plan: its criteria are Medicare's coverage rules (an LCD), which no contractor owns;
     # a Medicare Advantage case with Medicare's own rule (medicare_rule) answers that rule's criteria in the rows,
-    # never called the plan's (docs/case-yaml.md, medicare_coverage; set 8, case 04)
+    # never called the plan's (docs/case-yaml.md, medicare_coverage; set 8, case 04), nor are the rows of an Original
+    # Medicare case without one (set 14's writer, case 02)
     d.heading("{% if claim.plan_type == 'medicare' or medicare_rule %}Medicare’s coverage criteria{% else %}"
               "{{ insurer.name }}’s criteria{% endif %}, one by one")
     # where a row is marked not met (all_criteria_met false), the table says what the records show, never "how each
     # is met" (set 9, case 02)
     unmet = "{% if facts.all_criteria_met.value is sameas false %}"
     d.p("{% if medicare_rule %}The criteria of {{ medicare_rule.label }}{% elif policy %}The criteria of {{ policy }}"
-        "{% else %}The plan’s criteria{% endif %}" + unmet + ", what the records show for each, and where:{% else %}, "
+        "{% elif claim.plan_type == 'medicare' %}Medicare’s criteria{% else %}The plan’s criteria{% endif %}" + unmet + ", what the records show for each, and where:{% else %}, "
         "how each is met, and where the enclosed records show it:{% endif %}", after=6, keep=True)
     d.table(["Criterion", unmet + "What the records show{% else %}How it is met{% endif %}", "Where"],
             ["{{ c.criterion }}", "{{ c.how_met }}{% if says('criterion_' ~ loop.index) %}{% endif %}",

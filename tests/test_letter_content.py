@@ -543,19 +543,25 @@ def test_a_medicare_advantage_plan_may_apply_only_medicares_own_criteria(tmp_pat
     assert "422.101" not in text(tmp_path, template, **{**ma, "claim.plan_type": "employer_erisa"}), template
 
 
+@pytest.mark.parametrize("plan_type", ["medicare_advantage", "medicare"])
 @pytest.mark.parametrize("template", APPEALS)
-def test_the_rows_answering_medicares_rule_are_never_called_the_plans_criteria(tmp_path, template):
+def test_the_rows_answering_medicares_rule_are_never_called_the_plans_criteria(tmp_path, template, plan_type):
     """Set 8, case 04: a Medicare Advantage case answers Medicare's own rule in its payer_criteria rows
-    (docs/case-yaml.md, medicare_coverage); the table is Medicare's, never headed as the plan's own criteria."""
+    (docs/case-yaml.md, medicare_coverage); the table is Medicare's, never headed as the plan's own criteria. Set 14's
+    writer (case 02): Original Medicare's contractor's rule (an LCD or billing article) is Medicare's too."""
     rows = [{"criterion": "(a) Two antidepressants have failed in the current episode", "met": True,
              "how_met": "Sertraline and venlafaxine XR, each at full dose for eight weeks or more"}]
-    ma = {"claim.plan_type": "medicare_advantage", "claim.denial_reason": INTERQUAL, "payer_criteria": rows}
+    ma = {"claim.plan_type": plan_type, "claim.denial_reason": INTERQUAL, "payer_criteria": rows}
     with_rule = text(tmp_path, template, **ma, medicare_coverage=LCD)
     if "one by one" not in with_rule:
         pytest.skip("this template sets out no criteria table")
     assert "Medicare’s coverage criteria, one by one" in with_rule, template
     assert "The plan’s criteria, how each is met" not in with_rule, template
-    assert "Medicare’s coverage criteria, one by one" not in text(tmp_path, template, **ma), template
+    without = text(tmp_path, template, **ma)
+    if plan_type == "medicare":  # Original Medicare has no plan: every criterion it applies is Medicare's
+        assert "The plan’s criteria" not in without and "Medicare’s coverage criteria" in without, template
+    else:
+        assert "Medicare’s coverage criteria, one by one" not in without, template
 
 
 # ---------------------------------------------------------------------------------------------- evidence, steps, voice
