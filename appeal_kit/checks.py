@@ -661,7 +661,11 @@ def _criteria_findings(case: Case, template_dirs) -> list[Finding]:
     # The same prescriber the letter is drafted with (render.build_context), so check and letter agree on the rows.
     published = criteria.published_criteria(case.data, arguments.indication(case.data, template.indication),
                                             prescriber=_prescriber(case))
-    named = facts.criteria_named_in(case.data)
+    # criteria are met only where the denial judges the care (medical necessity, its level, a step); an exclusion's
+    # words (what "experimental" means, tests joined by "or") say what the plan leaves out, and the letter answers
+    # them by showing the care falls outside, never by rows to meet (set 14's writer, case 03)
+    judged = {"medical_necessity", "step_therapy", "level_of_care"} & set(arguments.denial_reasons(case.data))
+    named = facts.criteria_named_in(case.data) if judged else []
     licensed = derived.licensed_criteria(case.data)
     if named and licensed and is_blank(case.get("payer_criteria")):
         # MCG or InterQual: licensed, not published, so "copy the plan's criteria" is advice a member cannot follow
@@ -675,8 +679,7 @@ def _criteria_findings(case: Case, template_dirs) -> list[Finding]:
         # no criteria are published for this treatment (maintenance ECT): the plan's own criterion, quoted, is
         # answered only from payer_criteria; without it the letter quotes the criterion and never says it is met
         # (set 7's review, letter 04: BH-ECT-04 2(c) was met in the records and the letter did not say so)
-        judged = {"medical_necessity", "step_therapy"} & set(arguments.denial_reasons(case.data))
-        if named and judged and is_blank(case.get("payer_criteria")):
+        if named and is_blank(case.get("payer_criteria")):
             return [Finding("warning", "payer_criteria", _(
                 "{fields} name the plan's own criteria or policy, but payer_criteria is empty, so the letter quotes "
                 "them without saying how each is met. Copy each of the plan's criteria into payer_criteria "

@@ -446,6 +446,24 @@ def test_check_asks_for_the_plans_criterion_when_no_published_criteria_answer_it
                                 "claim.denial_reason": "Maintenance ECT is excluded under section 8.2."}) == []
 
 
+def test_an_exclusions_definition_is_not_criteria_to_copy():
+    """Set 14's writer (case 03): the plan's definition of "experimental", three tests joined by "or", drew "copy
+    each of the plan's criteria into payer_criteria": an exclusion's words say what the plan leaves out, and are
+    answered by showing the care falls outside them, not by rows to meet. The same words under a medical-necessity
+    denial are criteria."""
+    definition = {"claim.denial_category": "experimental_investigational", "payer_criteria": None,
+                  "claim.denial_reason": "IV ketamine is experimental under Medical Policy MP-9.01.4.",
+                  "plan_policy": {"name": "Definitions", "quote": "A treatment is experimental if (1) it lacks FDA "
+                                  "approval; or (2) it is under study in Phase I or II trials."}}
+
+    def criteria_warnings(**changes):
+        case = sample_variant(TRD, **{**definition, **changes})
+        return [f for f in checks._criteria_findings(case, ()) if f.field == "payer_criteria" and f.level == "warning"]
+
+    assert criteria_warnings() == []
+    assert criteria_warnings(**{"claim.denial_category": "medical_necessity"})
+
+
 def test_licensed_criteria_are_asked_for_not_copied():
     """Set 14's writer (case 08): a denial under MCG drew "copy each of the plan's criteria into payer_criteria",
     which a member cannot do: MCG and InterQual are licensed, not published. check says to ask the plan for them;
