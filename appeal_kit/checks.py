@@ -30,6 +30,7 @@ from appeal_kit.intake.codes import (
     MEDICARE_PLAN_TYPES,
     MODIFIER_RE,
     RETIRED_CODES,
+    REVENUE_RE,
     as_list,
     icd_index,
     icd_info,
@@ -1062,6 +1063,10 @@ def check_codes(case_data: dict) -> list[Finding]:
     # before any care is given there is no claim to carry the NDC (a request, or every date of service still to
     # come): no J3490 reminder; with no dates at all the reminder stays
     before_care = is_request(case_data) or bool(service_dates) and not given_dates(case_data, date.today())
+    findings += [Finding("error", "claim.revenue_codes", _(
+        "{code} is not a revenue code (four digits from 0100 to 0999, like 0114, as the hospital's claim form gives "
+        "them)").format(code=code), code) for code in as_list(claim.get("revenue_codes"))
+        if not REVENUE_RE.match(str(code).strip())]
     findings += _check_procedures(as_list(claim.get("procedure_codes")), service_dates,
                                   str(claim.get("plan_type") or ""),
                                   ndc_recorded=ndc_recorded(case_data) or before_care,
@@ -1140,6 +1145,8 @@ def _check_procedures(codes: list[str], service_dates: list[date], plan_type: st
             hint = ""
             if ICD10_RE.match(normalize_icd(raw).replace(".", "")) and "." in raw:
                 hint = _(" It looks like an ICD-10 diagnosis code: move it to claim.diagnosis_codes.")
+            elif REVENUE_RE.match(base):  # set 14's writer (case 05): an inpatient claim's 0114 had no field
+                hint = _(" It looks like a hospital revenue code: move it to claim.revenue_codes.")
             out.append(Finding("error", fld, _("{code} is not a CPT or HCPCS code (CPT: five digits like 96365; "
                                                "HCPCS: a letter and four digits like J3490).{hint}").format(
                 code=raw, hint=hint), raw))

@@ -219,8 +219,8 @@ RE_TAB, RE_INDENT = 2.4, 0.5
 BASE_REQUIRED = ["patient.name", "patient.member_id", "insurer.name", "claim.number", "treatment.name",
                  "author.name"]
 BASE_OPTIONAL = ["patient.date_of_birth", "insurer.appeals_address", "insurer.fax", "claim.notice_date",
-                 "claim.service_dates", "claim.procedure_codes", "claim.diagnosis_codes", "treatment.summary",
-                 "author.role", "author.address", "author.phone", "author.email"]
+                 "claim.service_dates", "claim.procedure_codes", "claim.revenue_codes", "claim.diagnosis_codes",
+                 "treatment.summary", "author.role", "author.address", "author.phone", "author.email"]
 # The author writes for someone else (advocate, family, clinic): derived.writes_for_someone_else
 ON_BEHALF = "{% if on_behalf %}On behalf of {{ patient.name }}, I{% else %}I{% endif %}"
 
@@ -274,9 +274,11 @@ RE_LINES = [
     ("external_review.final_denial_date and route == 'next level'", "Decision appealed:",
      "{{ external_review.final_denial_date|longdate }}"),
     ("claim.service_dates", "Date(s) of service:", "{{ dates.words }}" + said("services_dated")),
-    ("claim.procedure_codes or claim.diagnosis_codes", "Codes:",
+    ("claim.procedure_codes or claim.revenue_codes or claim.diagnosis_codes", "Codes:",
      "{% if claim.procedure_codes %}procedure {{ claim.procedure_codes|join(', ') }}{% endif %}"
-     "{% if claim.procedure_codes and claim.diagnosis_codes %}; {% endif %}"
+     "{% if claim.procedure_codes and claim.revenue_codes %}; {% endif %}"
+     "{% if claim.revenue_codes %}revenue {{ claim.revenue_codes|join(', ') }}{% endif %}"
+     "{% if (claim.procedure_codes or claim.revenue_codes) and claim.diagnosis_codes %}; {% endif %}"
      "{% if claim.diagnosis_codes %}diagnosis {{ claim.diagnosis_codes|join(', ') }}" + said("diagnosis_named")
      + "{% endif %}"),
 ]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,30 @@ def test_invalid_icd_is_an_error_and_undotted_is_a_warning():
     fs = check(diagnosis_codes=["Q99.99", "F332"])
     assert [(f.level, f.code) for f in fs] == [("error", "Q99.99"), ("warning", "F332")]
     assert "F33.2" in fs[1].message
+
+
+def test_a_hospital_claims_revenue_codes_have_their_own_field():
+    """Set 14's writer (case 05): an inpatient stay's revenue code 0114 was refused as "not a CPT or HCPCS code" and
+    no field took it, so the stay was described by its professional codes alone."""
+    assert check(revenue_codes=["0114", "0901"], procedure_codes=["90870"], service_dates=["2026-10-04"]) == []
+    (wrong,) = check(revenue_codes=["114"])
+    assert (wrong.level, wrong.field, wrong.code) == ("error", "claim.revenue_codes", "114")
+    (misplaced,) = check(procedure_codes=["0114"])
+    assert misplaced.level == "error" and "claim.revenue_codes" in misplaced.message
+    # a four-digit code that is not a revenue code is only refused
+    (short,) = check(procedure_codes=["9636"])
+    assert "claim.revenue_codes" not in short.message
+
+
+def test_the_letter_names_revenue_codes_as_revenue_codes(tmp_path):
+    from conftest import rendered_text, sample_variant
+
+    from appeal_kit.letter import render
+
+    case = sample_variant(ROOT / "evidence_samples" / "ketamine-trd", **{"claim.revenue_codes": ["0114"]})
+    letter = rendered_text(tmp_path, case, render.find_template("medical-necessity").name, date(2026, 11, 26))
+    codes = letter[letter.index("Codes:"):letter.index("Dear ")]
+    assert "; revenue 0114; diagnosis" in codes and letter.count("0114") == 1
 
 
 def test_procedure_shapes():

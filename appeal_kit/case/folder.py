@@ -72,6 +72,8 @@ FIELDS: tuple[Field, ...] = (
     Field("claim.notice_date", N_("the date printed on the denial notice (starts the appeal clock)"), kind="date"),
     Field("claim.service_dates", N_("the dates of the denied treatment"), kind="dates"),
     Field("claim.procedure_codes", N_("CPT/HCPCS codes of the denied service, e.g. 96365"), kind="list"),
+    Field("claim.revenue_codes", N_("revenue codes of a hospital (facility) claim, four digits from the UB-04, e.g. "
+                                    "0114 for a psychiatric room"), kind="list"),
     Field("claim.diagnosis_codes", N_("ICD-10 diagnosis codes, e.g. F33.2"), kind="list"),
     Field("claim.denial_reason", N_("the reason the insurer gave, in its own words if you can"), True),
     Field("claim.denial_category", N_("medical_necessity, experimental_investigational, prior_authorization, "

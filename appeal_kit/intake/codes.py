@@ -32,6 +32,9 @@ CPT_CAT3_RE = re.compile(r"^\d{4}T$")  # emerging technology
 CPT_PLA_RE = re.compile(r"^\d{4}U$")  # proprietary laboratory analyses
 HCPCS_RE = re.compile(r"^[A-CEGHJ-MP-V]\d{4}$")  # HCPCS Level II sections (no D: dental CDT, no F/I/N/O/W-Z)
 MODIFIER_RE = re.compile(r"^[A-Z0-9]{2}$")
+# a revenue code of a facility claim (UB-04 form locator 42): four digits from 0100 to 0999, the room, unit or
+# department a hospital bills, never a procedure (CPT or HCPCS)
+REVENUE_RE = re.compile(r"^0[1-9]\d{2}$")
 
 
 def _care_codes() -> dict:
