@@ -9,17 +9,11 @@ import pytest
 from conftest import sample_variant
 
 from appeal_kit import checks
-from appeal_kit.letter import clinic
 
 REPO = Path(__file__).resolve().parent.parent
 TRD = REPO / "evidence_samples" / "ketamine-trd"
 CERTIFIED = {"urgency.certified_by": "Dr. Example Clinician, MD (fictional)",
              "claim.pending_services": ["four more infusions of the course"]}
-
-
-@pytest.fixture(autouse=True)
-def no_user_clinic(tmp_path_factory, monkeypatch):
-    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
 
 
 def unrequested(**changes) -> list[str]:

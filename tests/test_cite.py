@@ -15,7 +15,7 @@ from conftest import RESOURCES, docx_text, page_texts, run_cli, write_case
 from appeal_kit import checks
 from appeal_kit.case.folder import Case, load_case
 from appeal_kit.errors import CaseError, TemplateError
-from appeal_kit.letter import arguments, cite, clinic, render
+from appeal_kit.letter import arguments, cite, render
 from appeal_kit.numbering import lay_out
 
 REPO = Path(__file__).resolve().parent.parent
@@ -23,11 +23,6 @@ SAMPLE = REPO / "evidence_samples" / "ketamine-trd"
 LITERATURE = RESOURCES / "literature"
 PUBMED = RESOURCES / "pubmed"
 TODAY = date(2026, 11, 26)
-
-
-@pytest.fixture(autouse=True)
-def no_user_clinic(tmp_path_factory, monkeypatch):
-    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
 
 
 # ---------------------------------------------------------------------------------------------- the library

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import rendered_text, sample_variant
 
-from appeal_kit.letter import clinic, derived, render
+from appeal_kit.letter import derived, render
 
 REPO = Path(__file__).resolve().parent.parent
 TRD = REPO / "evidence_samples" / "ketamine-trd"
@@ -21,11 +21,6 @@ APPEALS = [t.name for t in render.list_templates() if "denial" in t.arguments]  
 CODING = {"claim.denial_category": "coding_billing", "claim.plan_type": "employer_erisa",
           "claim.denial_reason": "The claim lacks a valid NDC for J3490. Medical necessity was not the basis of "
                                  "the denial."}
-
-
-@pytest.fixture(autouse=True)
-def no_user_clinic(tmp_path_factory, monkeypatch):
-    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
 
 
 def text(tmp_path, template, sample=TRD, **changes) -> str:

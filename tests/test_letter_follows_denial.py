@@ -13,18 +13,13 @@ import pytest
 from conftest import rendered_text, sample_variant
 
 from appeal_kit import checks
-from appeal_kit.letter import arguments, clinic, render
+from appeal_kit.letter import arguments, render
 
 REPO = Path(__file__).resolve().parent.parent
 TRD = REPO / "evidence_samples" / "ketamine-trd"
 TODAY = date(2026, 11, 26)
 APPEALS = [t.name for t in render.list_templates() if "denial" in t.arguments]
 PLANS = ["employer_erisa", "individual_aca", "medicare_advantage", "medicaid", "fehb", "unknown"]
-
-
-@pytest.fixture(autouse=True)
-def no_user_clinic(tmp_path_factory, monkeypatch):
-    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
 
 
 def text(tmp_path, template, **changes) -> str:

@@ -12,18 +12,13 @@ import pytest
 from conftest import copy_sample, page_texts, rendered_text, run_cli, sample_variant
 
 from appeal_kit import checks
-from appeal_kit.letter import clinic, criteria
+from appeal_kit.letter import criteria
 from appeal_kit.letter.wording import datelist, shortdate
 
 REPO = Path(__file__).resolve().parent.parent
 TRD = REPO / "evidence_samples" / "ketamine-trd"
 SPRAVATO = REPO / "evidence_samples" / "spravato-step-therapy"
 TODAY = date(2026, 11, 26)
-
-
-@pytest.fixture(autouse=True)
-def no_user_clinic(tmp_path_factory, monkeypatch):
-    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
 
 
 def letter(tmp_path, name="ketamine-trd", folder=TRD, **changes) -> str:

@@ -7,20 +7,14 @@ import copy
 from datetime import date
 from pathlib import Path
 
-import pytest
 from conftest import _loaded, docx_text
 
 from appeal_kit.case.folder import Case, set_path
-from appeal_kit.letter import clinic, facts, render
+from appeal_kit.letter import facts, render
 
 REPO = Path(__file__).resolve().parent.parent
 SET12 = REPO / "tests" / "resources" / "letter-review" / "set12"
 TODAY = date(2026, 12, 4)
-
-
-@pytest.fixture(autouse=True)
-def no_user_clinic(tmp_path_factory, monkeypatch):
-    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
 
 
 def case12(number: str, *, where: Path = SET12, **changes) -> Case:

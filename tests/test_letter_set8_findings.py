@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import copy_sample, rendered_text, sample_variant
 
-from appeal_kit.letter import clinic, criteria, derived
+from appeal_kit.letter import criteria, derived
 
 REPO = Path(__file__).resolve().parent.parent
 TRD = REPO / "evidence_samples" / "ketamine-trd"
@@ -17,11 +17,6 @@ TODAY = date(2026, 12, 4)
 CODING = {"claim.denial_category": "coding_billing", "claim.plan_type": "employer_erisa",
           "claim.denial_reason": "99214 is incidental to the infusion when billed without a modifier. Medical "
                                  "necessity was not the basis of the denial."}
-
-
-@pytest.fixture(autouse=True)
-def no_user_clinic(tmp_path_factory, monkeypatch):
-    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
 
 
 def text(tmp_path, template, sample=TRD, **changes) -> str:

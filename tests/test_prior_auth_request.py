@@ -15,17 +15,11 @@ from appeal_kit.case.folder import Case, is_request, load_case, load_case_data
 from appeal_kit.checks import check_before_denial, check_case
 from appeal_kit.errors import CaseError
 from appeal_kit.intake import deadlines
-from appeal_kit.letter import clinic
 from appeal_kit.rules import Citations
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "evidence_samples" / "ketamine-trd"
 TODAY = date(2026, 12, 2)
-
-
-@pytest.fixture(autouse=True)
-def no_user_clinic(tmp_path_factory, monkeypatch):
-    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
 
 
 def request_case(folder: Path, *, plan_type: str = "employer_erisa", extra: str = "") -> Path:

@@ -12,18 +12,13 @@ from conftest import rendered_text, sample_variant
 
 from appeal_kit import rules
 from appeal_kit.intake import deadlines
-from appeal_kit.letter import arguments, clinic, criteria, render
+from appeal_kit.letter import arguments, criteria, render
 
 REPO = Path(__file__).resolve().parent.parent
 TRD = REPO / "evidence_samples" / "ketamine-trd"
 SPRAVATO = REPO / "evidence_samples" / "spravato-step-therapy"
 GAP = REPO / "evidence_samples" / "out-of-network-gap"
 TODAY = date(2026, 11, 26)
-
-
-@pytest.fixture(autouse=True)
-def no_user_clinic(tmp_path_factory, monkeypatch):
-    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
 
 
 def text(tmp_path, sample, template, **changes) -> str:

@@ -17,11 +17,6 @@ TRD = REPO / "evidence_samples" / "ketamine-trd"
 TODAY = date(2026, 11, 26)
 
 
-@pytest.fixture(autouse=True)
-def no_user_clinic(tmp_path_factory, monkeypatch):
-    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
-
-
 def letter(tmp_path, name="medical-necessity", **changes) -> str:
     return rendered_text(tmp_path, sample_variant(TRD, **changes), name, TODAY)
 

@@ -11,7 +11,7 @@ from conftest import rendered_text, sample_variant
 
 from appeal_kit import rules
 from appeal_kit.intake import deadlines
-from appeal_kit.letter import clinic, render
+from appeal_kit.letter import render
 
 REPO = Path(__file__).resolve().parent.parent
 TRD = REPO / "evidence_samples" / "ketamine-trd"
@@ -21,11 +21,6 @@ NOTICE = "2026-11-20"
 # What only a managed-care plan has: the plan appeal's rules (42 CFR 438), its notice of resolution, the 120 days after
 # it, and an appeal of the member's own before the hearing.
 MANAGED_CARE = re.compile(r"\b438\.\d+|notice of resolution|120 calendar days|decision on the appeal|457\.1260", re.I)
-
-
-@pytest.fixture(autouse=True)
-def no_user_clinic(tmp_path_factory, monkeypatch):
-    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
 
 
 def ffs(plan_type: str = "medicaid", **changes):

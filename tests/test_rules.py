@@ -27,11 +27,6 @@ CITATION = re.compile(r"\b\d+ (?:CFR|U\.S\.C\.) [\w.-]+")
 DOUBLED = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)\s+\1(?![\w-])", re.I)
 
 
-@pytest.fixture(autouse=True)
-def no_user_clinic(tmp_path_factory, monkeypatch):
-    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
-
-
 def case_with(sample: str = "ketamine-trd", **changes) -> Case:
     return sample_variant(SAMPLES[sample], **changes)
 

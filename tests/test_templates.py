@@ -27,9 +27,10 @@ EXPECTED = {"medical-necessity", "ketamine-trd", "ketamine-chronic-pain", "esket
 KNOWN_PATHS = {f.path for f in FIELDS}
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 def no_user_clinic(tmp_path_factory, monkeypatch):
-    """Never read the clinic.yaml of whoever runs the tests."""
+    """A config folder of the test's own, to write a clinic.yaml into (conftest.private_user_folders keeps every
+    test away from the clinic.yaml of whoever runs the tests)."""
     empty = tmp_path_factory.mktemp("config")
     monkeypatch.setattr(clinic, "config_dir", lambda: empty)
     return empty

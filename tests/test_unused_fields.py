@@ -14,16 +14,11 @@ import pytest
 from conftest import _loaded, copy_sample, run_cli
 
 from appeal_kit.case.folder import Case, load_case, set_path
-from appeal_kit.letter import arguments, clinic, unused
+from appeal_kit.letter import arguments, unused
 
 REPO = Path(__file__).resolve().parents[1]
 SETS = REPO / "tests" / "resources" / "letter-review"
 TODAY = date(2026, 12, 4)
-
-
-@pytest.fixture(autouse=True)
-def no_user_clinic(tmp_path_factory, monkeypatch):
-    monkeypatch.setattr(clinic, "config_dir", lambda: tmp_path_factory.mktemp("config"))
 
 
 def drafted(tmp_path: Path, source: Path) -> tuple[Path, str]:
