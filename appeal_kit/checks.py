@@ -39,7 +39,6 @@ from appeal_kit.intake.codes import (
     procedure_kind,
     split_procedure,
 )
-from appeal_kit.intake.extract import INTEGRATED_WORDS
 from appeal_kit.rules import integrated
 
 DEADLINE_WARNING_DAYS = 14  # the same lead as the first calendar reminder `deadline --ics` sets
@@ -744,6 +743,8 @@ def _plan_type_hint(case: Case) -> str | None:
                      "{kind} so the letter cites the rules that govern it, if that is what it is").format(
                 kind=kind, words=repr(found.group(0)), plan=plan)
     if plan == "medicare_advantage" and not integrated(case.data):
+        from appeal_kit.intake.extract import INTEGRATED_WORDS  # intake's 86 patterns: only for these cases
+
         said += " " + str(case.get("claim.deadline_basis") or "")
         found = INTEGRATED_WORDS.search(said)  # its notice's own words (intake.extract)
         if found:

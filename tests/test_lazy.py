@@ -16,7 +16,9 @@ from appeal_kit.case.folder import parse_date
 from appeal_kit.errors import TemplateError
 from appeal_kit.intake import codes
 
-HEAVY = ("simple_icd_10_cm", "pypdf", "fontTools", "docxtpl", "docx", "dateparser", "PIL", "img2pdf")
+# and intake's notice reader, whose few hundred patterns check needs only for a Medicare Advantage plan's words
+HEAVY = ("simple_icd_10_cm", "pypdf", "fontTools", "docxtpl", "docx", "dateparser", "PIL", "img2pdf",
+         "appeal_kit.intake.extract")
 
 
 def modules_loaded_by(*args: str) -> set[str]:
