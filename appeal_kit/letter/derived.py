@@ -1320,7 +1320,12 @@ def correction_status(data: dict) -> dict[str, Any]:
 
 
 # a criterion's number as a payer_criteria row starts with it ("4.2 improvement of ...", "Criterion 3: ...")
-_ROW_NUMBER = re.compile(r"^\s*(?:criterion\s+)?(\d+(?:\.\d+)*)\b", re.I)
+# a criterion row's number, with its lettered part where it has one: "4.2", "2(c)", "2c", "criterion 3"
+_ROW_NUMBER = re.compile(r"^\s*(?:criterion\s+)?(\d+(?:\.\d+)*)(?:\s*\(([a-z]|[ivx]+)\)|([a-z])\b)?", re.I)
+# a sentence of the decision that names criteria it did not decide ("Criteria 1, 2(a) and 3 were not reviewed
+# further"), or found met: the numbers in it are not criteria the decision found unmet
+_NOT_FOUND_UNMET = re.compile(r"\bnot\s+(?:been\s+)?(?:reviewed|reached|evaluated|assessed|considered|addressed)\b"
+                              r"|\b(?:is|are|was|were)\s+(?:also\s+)?met\b(?!\s+(?:only\s+)?(?:when|if|by)\b)", re.I)
 # a threshold in words: "at least 25%", "less than 50%", "50 percent"
 _PERCENT = re.compile(r"(?P<said>(?:\b(?:at least|no less than|less than|under|below|more than|over)\s+)?"
                       r"(?P<figure>\d+(?:\.\d+)?)\s*(?:%|percent\b))", re.I)
@@ -1343,13 +1348,20 @@ def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
         if not isinstance(row, dict) or str(row.get("met")).strip().lower() not in ("true", "yes"):
             continue
         found = _ROW_NUMBER.match(str(row.get("criterion") or ""))
-        if not found or not re.search(rf"(?<![\d.]){re.escape(found.group(1))}(?![\d]|\.\d)", words) \
-                or is_blank(row.get("how_met")):
+        if not found or is_blank(row.get("how_met")):
             continue
-        number = found.group(1)
-        # the denial's sentence that names the criterion, and the policy's own words for it (its row, and the
+        # a row with a lettered part ("2(a)") is named only by that part ("2(c)" does not name 2(a)); a row without
+        # one is named by its number with or without a part
+        part = found.group(2) or found.group(3)
+        named = rf"(?<![\d.]){re.escape(found.group(1))}" + (
+            rf"\s*(?:\({re.escape(part)}\)|{re.escape(part)}\b)" if part else r"(?![\d]|\.\d)")
+        finding = [s for s in re.split(r"(?<=[.;])\s+", words) if not _NOT_FOUND_UNMET.search(s)]
+        said = next((s for s in finding if re.search(named, s, re.I)), None)
+        if said is None:
+            continue
+        number = f"{found.group(1)}({part.lower()})" if part else found.group(1)
+        # the denial's sentence that names the criterion (said), and the policy's own words for it (its row, and the
         # quoted policy's sentence that starts with its number)
-        said = next((s for s in re.split(r"(?<=[.;])\s+", words) if number in s), words)
         after = words[words.find(said) + len(said):]
         applied = _PERCENT.search(said) or _PERCENT.search(after)
         own = " ".join([str(row.get("criterion") or ""), *(s for s in re.split(r"(?<=[.;])\s+", quote)
