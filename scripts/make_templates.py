@@ -270,8 +270,9 @@ RE_LINES = [
                                   "{{ patient.date_of_birth|longdate }}){% endif %}, {{ patient.member_id }}"),
     (None, "Claim/reference number:", "{{ claim.number }}"),
     ("claim.notice_date", "Date of denial notice:", "{{ claim.notice_date|longdate }}"),
-    ("stage.decision_date", "Decision appealed:", "{{ stage.decision_date|longdate }} (first-level appeal decision)"),
-    ("external_review.final_denial_date and route == 'next level'", "Decision appealed:",
+    ("stage.decision_date", "Decision appealed:", "{{ stage.decision_date|longdate }} ({{ stage.decision_level }})"),
+    ("external_review.final_denial_date and route == 'next level' and "
+     "(external_review.final_denial_date|string) != stage.decision_date", "Decision appealed:",
      "{{ external_review.final_denial_date|longdate }}"),
     ("claim.service_dates", "Date(s) of service:", "{{ dates.words }}" + said("services_dated")),
     ("claim.procedure_codes or claim.revenue_codes or claim.diagnosis_codes", "Codes:",

@@ -43,3 +43,23 @@ def test_a_lettered_criterion_names_only_itself_and_criteria_not_reached_are_not
     # a criterion the decision says is met is not one it found unmet
     met = case15("01", **{"claim.denial_reason": "Criterion 1 is met. Criterion 2(c) is not met."})
     assert [c["number"] for c in derived.denied_criteria_met(met.data)] == ["2(c)"]
+
+
+# ------------------------------------------------------ 04: the decision appealed is named by its own recorded level
+
+def test_the_decision_appealed_is_named_by_the_level_its_record_gives(tmp_path):
+    # external review of the final, second-level decision: the header names it so, once
+    case = case15("04")
+    paragraphs, _ = draft(tmp_path, case, "external-review-request")
+    appealed = [p for p in paragraphs if p.startswith("Decision appealed:")]
+    assert len(appealed) == 1 and "second-level appeal decision, the plan's final internal decision" in appealed[0]
+    assert not [p for p in paragraphs if "first-level appeal decision" in p]
+    # a second-level appeal of the first-level decision: that one, called first-level
+    first = case15("06")
+    paragraphs, _ = draft(tmp_path, first)
+    appealed = [p for p in paragraphs if p.startswith("Decision appealed:")]
+    assert len(appealed) == 1 and appealed[0].endswith("(first-level appeal decision)")
+    # a record that names no level says none
+    plain = [{**d, "stage": None} for d in case.data["decisions"]]
+    assert derived.decision_level(plain[-1]).startswith("final internal appeal decision")
+    assert derived.decision_level({"outcome": "denied"}) == "appeal decision"

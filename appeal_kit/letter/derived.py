@@ -788,8 +788,25 @@ def appeal_stage(data: dict) -> dict[str, Any]:
     # latest_*: the newest decision whatever its level, which a request for the next level (external review, OPM,
     # a state fair hearing) answers instead of the first notice
     return {"second": second, "decision_date": latest[0].isoformat() if second and latest[0] else None,
-            "decision_reason": reason or None,
+            "decision_reason": reason or None, "decision_level": decision_level(latest[1]),
             "latest_date": latest[0].isoformat() if latest[0] else None, "latest_reason": latest_reason or None}
+
+
+def decision_level(decision: dict) -> str:
+    """What a recorded appeal decision was, in the words of its own record (decisions[].stage, .opens): "first-level
+    appeal decision", "second-level appeal decision, the plan's final internal decision" when it opens a level outside
+    the plan (external review, a fair hearing), "appeal decision" when the record names no level (set 15, case 04: the
+    final second-level decision was called "first-level" in the letter's header)."""
+    def words(key: str) -> str:
+        return " ".join(re.split(r"[\s_-]+", str(decision.get(key) or "").lower()))
+
+    stage, opens = words("stage"), words("opens")
+    level = next((f"{n}-level" for n in ("first", "second", "third") if f"{n} level" in stage), None)
+    if level is None and "second level" in opens:
+        level = "first-level"
+    final = bool(opens) and not re.search(r"\b(?:second|third) level\b|\binternal\b", opens)
+    said = f"{level} appeal decision" if level else ("final internal appeal decision" if final else "appeal decision")
+    return said + (", the plan's final internal decision" if level and final else "")
 
 
 def records_after_decision(data: dict) -> dict[str, Any]:
