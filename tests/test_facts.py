@@ -33,7 +33,7 @@ def context(folder: Path = SAMPLE, template: str = "medical-necessity", **change
 # Values that are lists of codes or dates: `'J3490' in claim.procedure_codes` is list membership, not a substring
 # (and `reasons`, the denial reasons the letter answers: a list of argument block names)
 LIST_VALUES = {"claim.procedure_codes", "claim.diagnosis_codes", "claim.service_dates", "claim.pending_services",
-               "reasons"}
+               "reasons", "carried"}  # carried: the names of the blocks the letter carries
 
 
 def _path(node) -> str | None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_letter_set12_findings import asserted, case12, draft
+from test_letter_set12_findings import TODAY, asserted, case12, draft
 
-from appeal_kit.letter import clinic, derived
+from appeal_kit.letter import clinic, derived, render
 
 SET15 = Path(__file__).resolve().parent / "resources" / "letter-review" / "set15"
 
@@ -63,3 +63,61 @@ def test_the_decision_appealed_is_named_by_the_level_its_record_gives(tmp_path):
     plain = [{**d, "stage": None} for d in case.data["decisions"]]
     assert derived.decision_level(plain[-1]).startswith("final internal appeal decision")
     assert derived.decision_level({"outcome": "denied"}) == "appeal decision"
+
+
+# ----------------------- 06: a sentence points to a part of the letter only when it is printed; the claims report
+# lists only what the letter holds
+
+def test_a_pointer_to_the_alternatives_is_said_only_where_they_follow(tmp_path):
+    paragraphs, state = draft(tmp_path, case15("06"))
+    pointer = next(i for i, p in enumerate(paragraphs) if p.startswith("The question the denial raises is the level"))
+    assert paragraphs[pointer].endswith("Why a lower level of care will not do is set out below.")
+    heading = paragraphs.index("Why the alternatives will not do")
+    assert heading > pointer and paragraphs[heading + 1].startswith("Intensive outpatient program: The only in-network")
+    assert "alternatives_answered" in asserted(state)
+    # no alternatives in the case: no pointer, no heading, no statement about them
+    paragraphs, state = draft(tmp_path, case15("06", alternatives=[]))
+    assert not [p for p in paragraphs if "will not do" in p]
+    assert "alternatives_answered" not in asserted(state)
+
+
+def _case_words(value):
+    """The case's own words a claims-report statement carries (its Phrase's plain string values)."""
+    from appeal_kit.letter.wording import Phrase
+
+    for _key, v in value.values:
+        for x in v if isinstance(v, (list, tuple)) else [v]:
+            if isinstance(x, Phrase):
+                yield from _case_words(x)
+            elif type(x) is str and x.strip():
+                yield x
+
+
+def _plain(text: str) -> str:
+    import re
+
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+@pytest.mark.parametrize("template", [t.name for t in render.list_templates()
+                                      if t.name not in ("superbill-cover-letter", "regulator-complaint")])
+def test_every_claims_report_statement_is_in_the_letter(tmp_path, template):
+    # what the report lists as said, the letter says: each statement's own words from the case are in the letter's
+    # text, for every template and plan type (set 15, case 06 listed "Why each alternative will not do: Intensive
+    # outpatient program" from a pointer to a section that was not there)
+    from conftest import docx_text
+
+    from appeal_kit.letter import claims
+
+    for plan in ("employer_erisa", "church", "fehb", "medicaid", "medicare_advantage", "individual_aca"):
+        case = case15("06", **{"claim.plan_type": plan, "urgency.reason": "Discharge without a step-down risks relapse.",
+                               "urgency.certified_by": "Dr. Hannelore Adebayo-Strand, MD"})
+        out = tmp_path / f"{template}-{plan}.docx"
+        report: dict = {}
+        render.render_letter(case, render.find_template(template), out, today=TODAY, clinic=None, report=report)
+        text = _plain(docx_text(out))
+        for st in claims.statements(report["facts"], out):
+            fact = report["facts"].by_id[st.id]
+            for words in _case_words(fact.phrase) if fact.phrase else ():
+                start = _plain(words.replace(" ...", ""))[:40]
+                assert start.rsplit(" ", 1)[0] in text, (template, plan, st.text)

@@ -480,8 +480,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     certified = get_path(data, "urgency.certified_by")
     # with no urgency recorded there is nothing to certify: not a field the case leaves out (every sample case was
     # asked for it)
+    # the certifier as the letter names them: the author by the signature's name, anyone else by name and credentials
+    said = derived.certifier(data)
     add("urgency_certified", bool(certified) or (None if urgency else False),
-        phrase("{who} has determined that the appeal is urgent", who=certified),
+        phrase("{who} has determined that the appeal is urgent",
+               who=" ".join(str(get_path(data, "author.name") or "").split()) if said["self"] else said["name"]),
         ["urgency.certified_by"], "urgency.certified_by", about=N_("the physician who certifies the urgency"))
     standing = derived.author_standing(data, letter_day)
     add("author_standing", bool(standing["as"]) or None,

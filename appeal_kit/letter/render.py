@@ -173,7 +173,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "asks_policy_copy", "terms", "fda",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
                            "clinical_case", "shows_history", "new_records", "medicare_rule", "augmentation_rule",
-                           "prongs", "either", "denied_met",
+                           "prongs", "either", "denied_met", "carried",
                            "route", "standing", "certifier", "first_reviewer", "access_standard", "copies_to",
                            "pa_request",
                            "approval", "option", "limit", "further_literature"})
@@ -769,6 +769,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     data["cite"] = citations.cite
     blocks = args_mod.load_blocks([template.path.parent])
     names = args_mod.block_names(data, template.arguments, blocks)
+    # the blocks the letter carries: a sentence that points to another part of the letter ("set out below") is said
+    # only when that part is there (set 15, case 06)
+    data["carried"] = list(names)
     if not ("evidence" in names or (template.evidence and citations.listed)):
         # no evidence paragraph will be printed: the plan's "generally accepted standards" is not answered with "the
         # published trials ... set out in this letter" (set 11, case 05)
