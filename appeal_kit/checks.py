@@ -904,10 +904,14 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
                                          "redetermination notice names: put its name in external_review.agency and "
                                          "its address in external_review.address (insurer: stays the Medicare "
                                          "contractor that decided the redetermination)"))
-    if info.expedited and plan in RULES and not Citations(plan).applies("urgent_decision"):
-        warn("claim.plan_type", _("a {plan} has no 72-hour appeal for this kind of claim, so the expedited letter "
-                                  "asks for a prompt decision without promising one").format(
-            plan=_(RULES[plan].label)))
+    if info.expedited and plan in RULES and not Citations(plan).applies("urgent_decision") \
+            and not case.get("plan_policy.urgent_review"):
+        # the plan's own terms may promise what no rule of its type does (set 15, case 02: an FEHB carrier's notice)
+        warn("plan_policy.urgent_review", _("no rule gives a {plan} a 72-hour appeal for this kind of claim, so the "
+                                            "expedited letter asks for a prompt decision without promising one; if "
+                                            "the plan's notice or brochure promises a decision time for an urgent "
+                                            "claim, quote its words in plan_policy.urgent_review and the letter asks "
+                                            "for it under them").format(plan=_(RULES[plan].label)))
     if plan == "medicare" and template in NO_ORIGINAL_MEDICARE:
         findings.append(Finding("error", "template", _(
             "Original Medicare has no plan: no network, no plan terms and no peer-to-peer review, so the {template} "

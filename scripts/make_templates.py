@@ -603,6 +603,16 @@ def thanks(d: Letter, what: str = "appeal") -> None:
     d.body(f"Thank you for your prompt attention to this {what}.")
 
 
+# who certifies the urgency, in the clinician's own standing (a representative who also treats the patient certifies
+# as the clinician), and the rule that makes the plan handle the claim as urgent only where it reaches that clinician
+# (derived.certifier: a physician, or the prescriber or provider where the plan type's rule names them)
+CERTIFIED = ("{% if urgency.certified_by and says('urgency_certified') %}{% if certifier.self %} As {{ pt.poss }} "
+             "{{ standing.as if standing.kind == 'clinician' else 'treating clinician' }}, I have determined{% else %} "
+             "{{ certifier.name }}, who treats {{ pt.obj }}, has determined{% endif %} that it is urgent"
+             "{% if applies('urgent_by_physician') and certifier.binds %}, so the plan must handle it as urgent"
+             "{{ law('urgent_by_physician') }}{% endif %}.{% endif %}")
+
+
 def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal") -> None:
     """The specific request, then (with `standard`) the criteria, claim file and reviewer asked for, the
     peer-to-peer offer, continued benefits, the enclosures and how to reach the author."""
@@ -621,10 +631,7 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "{{ decision_time.urgent.length }}{{ law(decision_time.urgent.rule_id) }}: waiting for a standard "
                    "decision could seriously jeopardize {{ pt.poss }} life or health{% if says_once('urgency_reason') %}"
                    ". {{ urgency.reason|sentence }}{% else %}.{% endif %}"
-                   "{% if urgency.certified_by and says('urgency_certified') %}{% if certifier.self %} As {{ pt.poss }} "
-                   "{{ standing.as or 'treating physician' }}, I have determined{% else %} {{ certifier.name }}, who "
-                   "treats {{ pt.obj }}, has determined{% endif %} that it is urgent{% if applies('urgent_by_physician') %}, "
-                   "so the plan must handle it as urgent{{ law('urgent_by_physician') }}{% endif %}.{% endif %}"
+                   + CERTIFIED +
                    "{% else %}"
                    f"Please decide this {what} within "
                    "{% if decision_time.ahead %}{{ decision_time.ahead.length }} of receiving it for the care still to "
@@ -1133,12 +1140,11 @@ def expedited() -> Letter:
         # The 72-hour clock, the physician's word and simultaneous external review: each only where a rule gives it
         d.body("{% if applies('urgent_decision') %}An expedited appeal must be decided as quickly as the medical "
                "situation requires, and no later than 72 hours after the plan receives it{{ law('urgent_decision') }}."
+               # no rule gives this plan type the clock: the plan's own promise, in its words (set 15, case 02)
+               "{% elif plan_policy.urgent_review and says('plan_urgent_review') %}The plan’s own terms provide: "
+               "“{{ plan_policy.urgent_review|trim }}” I ask that this appeal be decided under those terms."
                "{% else %}I ask that this appeal be decided as quickly as the medical situation requires.{% endif %}"
-               "{% if urgency.certified_by and says('urgency_certified') %}{% if certifier.self %} As {{ pt.poss }} "
-               "{{ standing.as or 'treating physician' }}, I have determined{% else %} {{ certifier.name }}, who treats "
-               "{{ pt.obj }}, has determined{% endif %} "
-               "that it is urgent{% if applies('urgent_by_physician') %}, so the plan must handle it as urgent"
-               "{{ law('urgent_by_physician') }}{% endif %}.{% endif %}"
+               + CERTIFIED +
                "{% if applies('expedited_external_review') and medical_judgment %} I also ask that an expedited "
                "external review proceed "
                "at the same time{{ law('expedited_external_review') }}.{% endif %}"

@@ -121,3 +121,50 @@ def test_every_claims_report_statement_is_in_the_letter(tmp_path, template):
             for words in _case_words(fact.phrase) if fact.phrase else ():
                 start = _plain(words.replace(" ...", ""))[:40]
                 assert start.rsplit(" ", 1)[0] in text, (template, plan, st.text)
+
+
+# ------------------- 02: the plan's own urgent-review promise, and who may certify the urgency under each plan's rule
+
+PROMISE = ("If you have an urgent care claim, call us at 1-800-555-0189 and we will expedite our review; we will tell "
+           "you our decision within 72 hours.")
+
+
+def test_a_plans_own_urgent_review_promise_is_asked_for_in_its_words(tmp_path):
+    from conftest import run_cli
+
+    # FEHB: no rule gives a 72-hour appeal; the carrier's notice does, and the letter asks under its words
+    promised = case15("02", **{"plan_policy.urgent_review": PROMISE})
+    paragraphs, state = draft(tmp_path, promised)
+    asked = next(p for p in paragraphs if p.startswith("The plan’s own terms provide:"))
+    assert PROMISE in asked and asked.split("”")[1].strip().startswith("I ask that this appeal be decided under")
+    assert "plan_urgent_review" in asserted(state)
+    assert not [p for p in paragraphs if "no later than 72 hours after the plan receives it" in p]
+    # without it: a prompt decision, no promise; and check names the field that would record the plan's own
+    paragraphs, state = draft(tmp_path, case15("02"))
+    assert [p for p in paragraphs if "as quickly as the medical situation requires" in p]
+    assert "plan_urgent_review" not in asserted(state)
+    out = run_cli("check", str(case15("02").folder)).stdout
+    assert "plan_policy.urgent_review" in out
+    # a plan type whose rule gives the clock cites the rule, whatever the plan's words
+    paragraphs, _ = draft(tmp_path, case15("02", **{"plan_policy.urgent_review": PROMISE,
+                                                    "claim.plan_type": "employer_erisa"}))
+    assert [p for p in paragraphs if "no later than 72 hours after the plan receives it (29 CFR" in p]
+    assert not [p for p in paragraphs if p.startswith("The plan’s own terms provide:")]
+
+
+@pytest.mark.parametrize(("plan", "binds"), [("employer_erisa", False), ("medicare_advantage", False),
+                                             ("medicare_part_d", True), ("medicaid", True)])
+def test_a_nurse_practitioner_certifies_the_urgency_and_the_rule_is_cited_only_where_it_reaches_her(tmp_path, plan,
+                                                                                                    binds):
+    # 02's author is the prescribing nurse practitioner who certifies the urgency, writing as the member's
+    # representative: she certifies as his treating clinician, and a rule that names a physician is not cited for her
+    paragraphs, _ = draft(tmp_path, case15("02", **{"claim.plan_type": plan}))
+    said = next(p for p in paragraphs if "I have determined that it is urgent" in p)
+    assert "As Mr. Baptiste-Halvorsen's treating clinician, I have determined" in said
+    assert "authorized representative, I have determined" not in said
+    assert ("so the plan must handle it as urgent" in said) is binds
+    # a physician's certification binds every plan type whose rule gives one
+    paragraphs, _ = draft(tmp_path, case15("02", **{"claim.plan_type": plan,
+                                                    "urgency.certified_by": "Dr. Omar Lindqvist-Ade, MD"}))
+    said = next(p for p in paragraphs if "has determined that it is urgent" in p)
+    assert "Omar Lindqvist-Ade, MD, who treats" in said and "so the plan must handle it as urgent" in said

@@ -99,7 +99,7 @@ _SHAPES: dict[str, Shape] = {
     # augmentation_counts: the policy's or coverage rule's own words that count an augmentation trial as a
     # medication trial (derived.augmentation_rule)
     "plan_policy": group("name", "number", "quote", "medical_necessity_definition", "exception", "other_terms",
-                         "file", "augmentation_counts", comparator=group("name", "quote", "file"),
+                         "urgent_review", "file", "augmentation_counts", comparator=group("name", "quote", "file"),
                          # a limit on the number of treatments: applied (by the denial), current (in the plan's
                          # current terms, or none), course (the number the course billed reaches), unit
                          # (letter.derived.benefit_limit)

@@ -173,8 +173,26 @@ def certifier(data: dict) -> dict[str, Any]:
     keep = [parts[0]] + [p for p in parts[1:] if len(p.split()) == 1 and p.replace(".", "").isupper()]
     if len(keep) > 1 and re.match(r"Dr\.?\s", keep[0]):  # "Dr. X, MD" says the title twice: "X, MD" (set 12, case 03)
         keep[0] = re.sub(r"^Dr\.?\s+", "", keep[0])
+    titles = {p.replace(".", "").upper() for p in parts[1:]} | set(re.findall(r"\b[A-Z][A-Z-]+\b", written))
+    physician = True if titles & PHYSICIAN_TITLES or not titles & OTHER_CLINICIAN_TITLES else False
+    plan = str(get_path(data, "claim.plan_type") or "")
     return {"self": bool(written) and person_key(written) == person_key(get_path(data, "author.name")),
-            "name": ", ".join(p for p in keep if p)}
+            "name": ", ".join(p for p in keep if p), "physician": physician,
+            # whether the plan type's rule that makes a claim urgent on a clinician's word reaches this one
+            "binds": physician or plan in PRESCRIBER_CERTIFIES}
+
+
+# Who may certify that a claim is urgent, by plan type (docs/case-yaml.md, urgency.certified_by): the ERISA claims
+# rule, and the plans that apply it, name "a physician with knowledge of the claimant's medical condition" (29 CFR
+# 2560.503-1(m)(1)(ii)); Medicare Advantage a physician (42 CFR 422.584(c)(2)(ii)); Part D "a physician or other
+# prescriber" (42 CFR 423.584(c)(2)(ii)); Medicaid and CHIP managed care the provider (42 CFR 438.410(a)). A nurse
+# practitioner who prescribes may say the care is urgent under any of them; the rule binds the plan only where it
+# names the prescriber or provider. The certifier's credentials (urgency.certified_by, "Jane Roe, DNP, PMHNP-BC") say
+# which: a physician's (MD, DO), else another clinician's; none written is taken as a physician's, as the field asks.
+PHYSICIAN_TITLES = frozenset({"MD", "DO", "MBBS"})
+OTHER_CLINICIAN_TITLES = frozenset({"NP", "APRN", "PMHNP", "PMHNP-BC", "FNP", "FNP-BC", "FNP-C", "DNP", "PA", "PA-C",
+                                    "CNS", "CRNP", "ANP", "ARNP", "RN", "NP-C", "APN"})
+PRESCRIBER_CERTIFIES = frozenset({"medicare_part_d", "medicaid", "chip"})
 
 
 def authorization_form(plan_type: str | None) -> str:

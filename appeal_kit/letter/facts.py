@@ -485,7 +485,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("urgency_certified", bool(certified) or (None if urgency else False),
         phrase("{who} has determined that the appeal is urgent",
                who=" ".join(str(get_path(data, "author.name") or "").split()) if said["self"] else said["name"]),
-        ["urgency.certified_by"], "urgency.certified_by", about=N_("the physician who certifies the urgency"))
+        ["urgency.certified_by"], "urgency.certified_by", about=N_("the clinician who certifies the urgency"))
+    # the plan's own promise of a prompt decision on an urgent claim, in its words, where no rule of the plan type
+    # gives one (set 15, case 02: an FEHB carrier's notice, "we will tell you our decision within 72 hours")
+    promise = " ".join(str(get_path(data, "plan_policy.urgent_review") or "").split())
+    add("plan_urgent_review", bool(promise) or None,
+        phrase("The plan's own terms promise a prompt decision on an urgent claim: “{words}”", words=_short(promise)),
+        ["plan_policy.urgent_review"], "plan_policy.urgent_review")
     standing = derived.author_standing(data, letter_day)
     add("author_standing", bool(standing["as"]) or None,
         phrase("The author writes as the patient's {role}", role=standing["as"]),

@@ -123,7 +123,7 @@ EXTRA_DEFAULTS: dict[str, Any] = {
                   "consent_signed": None, "file": None},
     # the plan's medical policy or exclusion the denial relied on, and its exact words
     "plan_policy": {"name": None, "number": None, "quote": None, "medical_necessity_definition": None,
-                    "exception": None, "other_terms": None, "augmentation_counts": None,
+                    "exception": None, "other_terms": None, "augmentation_counts": None, "urgent_review": None,
                     # the plan's own policy for a medical or surgical use, for the parity comparison
                     "comparator": {"name": None, "quote": None, "file": None},
                     "exclusion": {"name": None, "reaches": None, "why": None, "file": None}},
