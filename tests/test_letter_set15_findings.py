@@ -168,3 +168,20 @@ def test_a_nurse_practitioner_certifies_the_urgency_and_the_rule_is_cited_only_w
                                                     "urgency.certified_by": "Dr. Omar Lindqvist-Ade, MD"}))
     said = next(p for p in paragraphs if "has determined that it is urgent" in p)
     assert "Omar Lindqvist-Ade, MD, who treats" in said and "so the plan must handle it as urgent" in said
+
+
+# ------------------------------------------------- 01: a procedure is not measured by a medication's six weeks
+
+def test_a_procedure_is_never_measured_by_six_weeks(tmp_path):
+    from appeal_kit.letter import arguments
+
+    blocks = {"drug": "Lumbar sympathetic blocks, right L2-L3 (two)", "kind": "other", "start": "2025-07-22",
+              "end": "2025-08-19", "response": "partial", "failed": True}
+    assert arguments.is_procedure(blocks) and arguments.adequacy_problem(blocks) == ""
+    # the record's own word still decides, and a medication of the same weeks is measured by them
+    assert arguments.adequacy_problem({**blocks, "adequate": False, "failed": None}) == "it was not an adequate trial"
+    drug = {**blocks, "drug": "Sertraline", "kind": None}
+    assert not arguments.is_procedure(drug) and "less than six weeks" in arguments.adequacy_problem(drug)
+    # set 15, case 01: the letter never says the blocks its policy asks for "lasted less than six weeks"
+    paragraphs, _ = draft(tmp_path, case15("01"))
+    assert not [p for p in paragraphs if "blocks, right L2-L3 (two), because" in p]

@@ -39,7 +39,9 @@ Adequate failed trials (the one definition; the letters print RULE_SENTENCE and 
     else unknown): antidepressant, augmentation, psychotherapy, neuromodulation or other. Only antidepressant
     rows count toward "two failed antidepressant trials"; augmentation trials, courses and rows of unknown kind
     are counted apart. Psychotherapy and neuromodulation (TMS, ECT) are courses of sessions: adequate only when
-    the row says `adequate: true`, never by the six-week rule. A row written `kind: other` counts only when it says
+    the row says `adequate: true`, never by the six-week rule. A procedure (a nerve block, an epidural injection:
+    treatment_kinds.yaml `procedures`) is adequate once given, unless the row says otherwise. A row written
+    `kind: other` counts only when it says
     how it went as a trial (`failed:`, `response:` or `adequate:`), never from its outcome words alone
     (marked_other_unjudged).
 """
@@ -193,6 +195,8 @@ def adequacy_problem(row: dict) -> str | None:
         return "" if explicit else "it was not an adequate trial"
     if is_course(row):
         return _course_problem(row)  # a course of sessions is judged by its sessions, never by its weeks
+    if is_procedure(row):
+        return ""  # a procedure given is judged by what it did, never by weeks
     weeks = trial_weeks(row)
     if weeks is None:
         return None
@@ -313,6 +317,16 @@ def trial_kind(row: dict) -> str | None:
             kind = table[word]
             return "augmentation" if kind == "antidepressant" and _written_as_add_on(drug) else kind
     return None
+
+
+def is_procedure(row: dict) -> bool:
+    """A procedure (treatment_kinds.yaml `procedures`, by the words of its `drug:`: a nerve block, an epidural
+    injection, an ablation), not a medication or a course of sessions: given once or a few times, so no six-week
+    rule measures it."""
+    if trial_kind(row) in ("antidepressant", "augmentation") or is_course(row):
+        return False
+    words = set(re.findall(r"[a-z0-9]+", str(row.get("drug") or "").lower()))
+    return bool(words & {str(w).lower() for w in _kind_data().get("procedures") or []})
 
 
 def is_pain_medicine(row: dict) -> bool:
