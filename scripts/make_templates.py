@@ -645,6 +645,15 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "health: {% if standing.kind == 'clinician' %}as the treating "
                    f"clinician, I will tell you if that becomes so{{% else %}}please treat this {what} as expedited "
                    "if {{ pt.poss }} treating clinician tells you so{% endif %}.{% endif %}{% endif %}", after=PARA_AFTER)
+    # no rule gives the plan type an expedited clock, but the plan's own terms promise one (plan_policy.urgent_review):
+    # an urgent case asks for it under those words (set 15, case 02: an FEHB carrier's "within 72 hours")
+    _optional_line(d, "plan_policy.urgent_review and not (decision_time and decision_time.urgent) and template not in "
+                      "('expedited-appeal', 'superbill-cover-letter') and urgency.reason and urgent_case and "
+                      "service != 'post'",
+                   "{% if says('plan_urgent_review') %}Waiting for a standard decision could seriously jeopardize "
+                   "{{ pt.poss }} life or health{% if says_once('urgency_reason') %}: {{ urgency.reason|sentence }}"
+                   "{% else %}.{% endif %} The plan’s own terms provide: “{{ plan_policy.urgent_review|trim }}” "
+                   f"Please decide this {what} under those terms." + CERTIFIED + "{% endif %}", after=PARA_AFTER)
     if standard:
         ask_for_standard(d)
     keep_benefits(d)

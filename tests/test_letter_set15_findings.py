@@ -185,3 +185,19 @@ def test_a_procedure_is_never_measured_by_six_weeks(tmp_path):
     # set 15, case 01: the letter never says the blocks its policy asks for "lasted less than six weeks"
     paragraphs, _ = draft(tmp_path, case15("01"))
     assert not [p for p in paragraphs if "blocks, right L2-L3 (two), because" in p]
+
+
+def test_any_appeal_letter_of_an_urgent_case_asks_for_the_plans_own_urgent_review(tmp_path):
+    # not only the expedited letter: an appeal for care still to come, urgent and with the plan's own promise, asks
+    # for it; care already given, or a plan type whose rule gives the clock, does not
+    paragraphs, state = draft(tmp_path, case15("02", **{"plan_policy.urgent_review": PROMISE}), "medical-necessity")
+    asked = [p for p in paragraphs if "The plan’s own terms provide:" in p]
+    assert len(asked) == 1 and PROMISE in asked[0] and "Please decide this appeal under those terms." in asked[0]
+    assert "plan_urgent_review" in asserted(state)
+    given = case15("02", **{"plan_policy.urgent_review": PROMISE, "claim.service_dates": ["2026-11-20"],
+                            "claim.pending_services": None})
+    paragraphs, _ = draft(tmp_path, given, "medical-necessity")
+    assert not [p for p in paragraphs if "The plan’s own terms provide:" in p]
+    paragraphs, _ = draft(tmp_path, case15("02", **{"plan_policy.urgent_review": PROMISE,
+                                                    "claim.plan_type": "employer_erisa"}), "medical-necessity")
+    assert not [p for p in paragraphs if "The plan’s own terms provide:" in p]
