@@ -6,6 +6,7 @@ Every notice here is fictional, typed for the test (the blind sets are described
 from __future__ import annotations
 
 import json
+import re
 import sys
 from datetime import date
 from email.message import EmailMessage
@@ -1526,3 +1527,145 @@ def test_a_carve_out_statement_filed_before_the_denial_gives_none_of_its_facts()
     # the medical letter alone reads the same
     alone = intake_facts.extract_facts(medical, today=TODAY)
     assert (alone["claim_number"], alone["notice_date"]) == ("CS-2026-0931-118", "2026-10-30")
+
+
+def test_a_pdf_table_whose_cells_touch_is_read_as_rows_and_columns(tmp_path):
+    """Cells set close in a PDF (a word space's width, or a cell's text running into the next cell) are told
+    apart by the words' boxes: the denied row's claim, member and dates, not the paid rows'."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = tmp_path / "eob.pdf"
+    c = Canvas(str(pdf))
+    c.setFont("Helvetica", 8)
+    y = 760
+    c.drawString(50, y, "Statement date: 11/20/2026    Northfield Benefit Services, administrator (fictional)")
+    y -= 30
+    heads = [(50, "Patient / Member ID"), (150, "DOB"), (195, "Claim no."), (258, "Svc date"), (304, "Code"),
+             (335, "Dx"), (370, "Billed"), (410, "Paid"), (445, "Adj.")]
+    for x, h in heads:
+        c.drawString(x, y, h)
+    rows = [("Oren Vasquez /", "NBS-FICT-10233", "04/12/1970", "NB2611000101", "10/20/2026", "99214", "F41.1",
+             "180.00", "97.92", "CO-45"),
+            ("Mira Vasquez /", "NBS-FICT-10237", "08/30/2001", "NB2611000105", "10/27/2026", "90837", "F33.1",
+             "240.00", "0.00", "CO-50"),
+            ("Tomas Vasquez /", "NBS-FICT-10239", "01/02/2004", "NB2611000108", "11/03/2026", "90834", "F90.2",
+             "160.00", "120.00", "CO-45")]
+    for row in rows:
+        y -= 14
+        name, member, *cells = row
+        c.drawString(50, y, name)
+        c.drawString(50, y - 10, member)
+        for (x, _), cell in zip(heads[1:], cells):
+            c.drawString(x, y, cell)
+        y -= 10
+    c.drawString(50, y - 30, "Appeal a denied line within 180 days of the statement date. This is fictional.")
+    # a cell's text run into the next column's cell: "NBS-FICT-10237" drawn wide enough to touch "NB2611..."
+    c.showPage()
+    c.setFont("Helvetica", 8)
+    c.drawString(50, 700, "Paciente")
+    c.drawString(110, 700, "ID de miembro")
+    c.drawString(170, 700, "Reclamación")
+    c.drawString(50, 686, "Mira Vasquez")
+    c.drawString(110, 686, "NBS-FICT-10237")
+    c.drawString(110 + c.stringWidth("NBS-FICT-10237", "Helvetica", 8), 686, "NB2611000105")
+    c.save()
+    text = textract.extract_text(pdf).text
+    assert re.search(r"04/12/1970 {2,}NB2611000101 {2,}10/20/2026", text)
+    assert "NBS-FICT-10237  NB2611000105" in text
+    f = intake_facts.extract_facts(text.split("\f")[0], today=TODAY)
+    assert (f["claim_number"], f["patient_name"], f["member_id"]) == ("NB2611000105", "Mira Vasquez",
+                                                                       "NBS-FICT-10237")
+    # the date under the DOB column is a birth date, no date of care
+    assert (f["service_dates"], f["procedure_codes"], f["carc_codes"]) == (["2026-10-27"], ["90837"], ["CO-50"])
+
+
+def test_a_name_wrapped_in_its_cell_and_ids_a_spanish_sentence_names():
+    eob = """Paciente               ID de miembro        Reclamación     Fecha         Código   Pagado    Ajuste
+Andrés Ocampo          OCM-FICT-2201-01     OC-26-5510      02/11/2026    99213    $80.00    CO-45
+Inés Ocampo            OCM-FICT-2201-02     OC-26-5514      05/11/2026    90868    $0.00     CO-197
+Villalobos
+"""
+    f = intake_facts.extract_facts(eob, today=TODAY)
+    assert (f["claim_number"], f["patient_name"], f["member_id"]) == ("OC-26-5514", "Inés Ocampo Villalobos",
+                                                                       "OCM-FICT-2201-02")
+    letter = ("Puerto Viejo, 3 de noviembre de 2026\n\nSr. Julián Prado Esquivel\nCalle Sauce 8\n"
+              "Puerto Viejo, NM 87990\n\nEstimado señor Prado Esquivel:\nLe escribimos sobre la reclamación número "
+              "PV-26-77120, a nombre de usted, con su número de miembro de Medicaid PVM-FICT-330118, por la consulta "
+              "(código 90837) que usted recibió el 12 de octubre de 2026. Hemos decidido no pagarla porque no es "
+              "médicamente necesaria. Puede pedir una apelación en un plazo de 60 días contados desde la fecha de "
+              "esta carta.\n")
+    f = intake_facts.extract_facts(letter, today=TODAY)
+    assert (f["claim_number"], f["member_id"], f["notice_date"]) == ("PV-26-77120", "PVM-FICT-330118", "2026-11-03")
+    assert f["appeal_deadline"] == "2027-01-02"
+
+
+def test_a_label_under_a_label_and_a_role_after_a_comma_are_no_names():
+    memo = """MEMORANDUM
+
+TO:              Priya Lindqvist-Moore, enrollee (Enrollee ID WSE-FICT-88120)
+DATE:            November 9, 2026
+RE:              Decision on claim WS-26-118204
+Employee No.:    0071142
+Date of birth:   03/02/1975
+
+This memo denies the claim for care you received on October 2, 2026 because it was not medically necessary.
+"""
+    f = intake_facts.extract_facts(memo, today=TODAY)
+    assert f["patient_name"] == "Priya Lindqvist-Moore"
+
+
+def test_two_verbs_before_prior_authorization_and_a_sentence_before_the_addressee():
+    text = ("Date: November 4, 2026\nDear Ms. Reyes,\nWe denied payment for the testing. The provider did not ask "
+            "for or receive prior authorization before the testing was done.\nYour appeal must reach us no later "
+            "than May 3, 2027. Write to\nHarbor Light Health Plan, Attn: Appeals Unit, 40 Quay Street, Suite 2, "
+            "Port Ellis, ME 04999. This notice is fictional.\n")
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["denial_category"] == "prior_authorization"
+    assert f["appeals_address"] == "Harbor Light Health Plan, Attn: Appeals Unit, 40 Quay Street, Suite 2, Port Ellis, ME 04999"
+
+
+def test_a_decision_the_plan_made_as_expedited_and_the_window_of_a_review_of_this_decision():
+    text = ("Plan de Salud Lumbre (CHIP)\nFecha del aviso: 04/11/2026\n\nTomamos una decisión acelerada (en 72 horas) "
+            "porque su médico indicó que esperar podría dañar su salud. Negamos la solicitud porque el proveedor no "
+            "pertenece a la red.\nPuede pedir una revisión estatal de esta decisión dentro de 30 días a partir de la "
+            "fecha de este aviso. Este aviso es ficticio.\n")
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["urgent"] is True
+    assert f["appeal_deadline"] == "2026-12-04"  # 30 days stated, not a rule's 60
+
+
+def test_the_employee_a_label_names_and_a_list_of_services_under_its_heading():
+    text = """RIVERTON CITY EMPLOYEE HEALTH PLAN
+Date Issued: 09-Nov-2026
+
+Employee: Marisol Quintero-Baird          Employee no. 009921
+Member ID: RCE-40112-01                   Claim #: RC-0071120-B
+
+Services reviewed (Lakeside Neuromodulation):
+  14-Oct-2026   90867  TMS initial mapping          F33.1
+  16-Oct-2026   90868  TMS treatment session        F33.1
+
+Reason: the plan's policy requires prior authorization, and none was requested. Coverage is denied.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["patient_name"] == "Marisol Quintero-Baird"
+    assert f["service_dates"] == ["2026-10-14", "2026-10-16"]
+
+
+def test_an_employer_group_plan_named_noun_first_and_no_request_for_authorization_received():
+    text = ("ASEGURADORA LOMA CLARA\nPlan de grupo del empleador: Talleres Norte (asegurado)\n"
+            "Fecha del aviso: 10/11/2026\n\nNegamos el pago porque su plan exige autorización previa y no recibimos "
+            "una solicitud de autorización antes de la fecha de servicio. Este aviso es ficticio.\n")
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["plan_type"], f["denial_category"]) == ("employer_erisa", "prior_authorization")
+
+
+@pytest.mark.parametrize("written, dates", [
+    ("infusions on November 2 and November 4, 2026.", ["2026-11-02", "2026-11-04"]),
+    ("sesiones del 14 de octubre y 16 de octubre de 2026", ["2026-10-14", "2026-10-16"]),
+    ("visits on December 28 and January 3, 2027", ["2026-12-28", "2027-01-03"])])
+def test_a_year_said_once_for_two_dates(written, dates):
+    from appeal_kit.intake import deadlines
+
+    assert [h.value.isoformat() for h in deadlines.find_dates(written)] == dates

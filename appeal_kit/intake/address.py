@@ -91,6 +91,8 @@ def _is_name(part: str) -> bool:
     words = _ATTN.sub(" ", part).split()
     if not words or len(words) > 12 or part.endswith(":") or words[0] in _INTRO_WORDS:
         return False  # "to Plan X": the words that introduce the address, then the name
+    if re.search(r"(?:\d|\b[a-z]{4,})\.\s+[A-Z]", part):
+        return False  # a sentence's end and the next one's start ("... by May 24, 2027. Write to Plan X")
     significant = [w.lstrip("(\"“'‘") for w in words if w.lower() not in _NAME_LINKS and any(c.isalpha() for c in w)]
     return bool(significant) and all(w[0].isupper() or any(c.isdigit() for c in w) for w in significant)
 

@@ -186,8 +186,9 @@ def _table_claims(lines: list[str]) -> list[Claim]:
                         above.denied, above.why = True, why
                     blank = 0
                     continue
-                # the rest of the row above's cells, wrapped under their columns ("network)    Dx F33.1")
-                if claims and _wrapped_cells(segs, cells):
+                # the rest of the row above's cells, wrapped under their columns ("network)    Dx F33.1"; a
+                # "Patient / Member ID" cell's ID under the name, before the next row)
+                if claims and _wrapped_cells(segs, cells, lines[ri + 1:ri + 3]):
                     list(claims.values())[-1].lines.append(ri)
                     blank = 0
                     continue
@@ -211,10 +212,12 @@ def _table_claims(lines: list[str]) -> list[Claim]:
     return list(found.values()) if len(found) >= 2 else []
 
 
-def _wrapped_cells(header: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:
-    """A line of two or more short cells, each under a column of the header (within its heading's width): words
-    of the row above wrapped in their cells, not a sentence or a total."""
-    return len(cells) >= 2 and all(
+def _wrapped_cells(header: list[tuple[int, str]], cells: list[tuple[int, str]], after: list[str]) -> bool:
+    """A line of short cells, each under a column of the header (within its heading's width): words of the row
+    above wrapped in their cells, not a sentence or a total. A line of one such cell is one only when a row of the
+    table follows it (`after`: the lines below), since a line after a table may be one short cell too."""
+    more_rows = any(_has_service(line) and len(_segments(line)) >= 2 for line in after)
+    return (len(cells) >= 2 or more_rows and not re.search(r"[.:;]$", cells[0][1])) and all(
         len(text) <= 30 and not re.search(r"\btotal", text, re.IGNORECASE) and
         any(h - 3 <= start <= h + len(head) + 3 for h, head in header) for start, text in cells)
 

@@ -109,6 +109,15 @@ _DAY_RANGE = re.compile(
     rf"(?P<mes>{_MES})\.?\s+(?:del?\s+)?(?P<y2>(?:19|20)\d\d))(?![\w/])", re.IGNORECASE)
 
 
+# a date written without its year before another that has one, the year said once for both: "November 2 and
+# November 4, 2026", "14 de octubre y 16 de octubre de 2026"
+_YEAR_AFTER = re.compile(
+    rf"(?<![\w/.-])(?:(?P<mon>{_MON})\.?\s+(?P<a>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?:and|&)\s+"
+    rf"(?=(?P<mon2>{_MON})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?![\w/]))|"
+    rf"(?P<a2>[0-3]?\d)\s+de\s+(?P<mes>{_MES})\.?\s+y\s+(?=(?:el\s+)?[0-3]?\d\s+de\s+(?P<mes2>{_MES})\.?\s+"
+    rf"(?:del?\s+)?(?P<y2>(?:19|20)\d\d)(?![\w/])))", re.IGNORECASE)
+
+
 def find_dates(text: str, order: str = "MDY") -> list[DateHit]:
     """Every date written in `text`, in order of appearance. Numeric dates are read month first unless `order`
     is "DMY"; Spanish month names through dateparser's Spanish; a range of days in one month gives both ends."""
@@ -129,6 +138,23 @@ def find_dates(text: str, order: str = "MDY") -> list[DateHit]:
         if start < end:
             out += [DateHit(m.start(), m.end(a), start, m.group(0)), DateHit(m.start(b), m.end(), end, m.group(0))]
             ranges.append((m.start(), m.end()))
+    for m in _YEAR_AFTER.finditer(text):
+        try:
+            if m.group("mon"):
+                month, year = MONTHS[m.group("mon")[:3].lower()], int(m.group("y"))
+                # "December 28 and January 3, 2027": the first date in the year before
+                said: date | None = date(year - (month > MONTHS[m.group("mon2")[:3].lower()]), month,
+                                         int(m.group("a")))
+            else:
+                said = _spanish_date(f"{m.group('a2')} de {m.group('mes')} de {m.group('y2')}")
+                later = _spanish_date(f"1 de {m.group('mes2')} de {m.group('y2')}")
+                if said and later and said.month > later.month:
+                    said = said.replace(year=said.year - 1)
+        except ValueError:
+            continue
+        if said:
+            stop = m.end("a") if m.group("mon") else m.end("mes")
+            out.append(DateHit(m.start(), stop, said, text[m.start():stop]))
     for m in DATE_RE.finditer(text):
         if any(a <= m.start() < b for a, b in ranges):
             continue
@@ -882,7 +908,9 @@ DURATION_RE = re.compile(
     re.IGNORECASE)
 _APPEAL_WORDS = re.compile(r"\b(appeal|reconsider|reconsideration|redetermination|grievance|review (?:of )?(?:this|"
                            r"our|the) (?:decision|determination)|ask (?:us|the plan) to review|request a review|"
-                           r"apelaci[oó]n|apelar|apele|reconsideraci[oó]n|redeterminaci[oó]n|queja)",
+                           r"apelaci[oó]n|apelar|apele|reconsideraci[oó]n|redeterminaci[oó]n|queja|"
+                           # "una revisión (estatal) de esta decisión": a review of the decision, in Spanish too
+                           r"revisi[oó]n (?:[^\W\d_]+ )?de (?:esta|nuestra|la) (?:decisi[oó]n|determinaci[oó]n))",
                            re.IGNORECASE)
 _US_DECIDING = re.compile(r"\b(?:we|the plan|our reviewers?|it)\s+(?:will|must|'ll|shall|have to|has to)\s+"
                           r"(?:\w+\s+){0,3}?(?:make|give|send|decide|respond|notify|tell|review|complete|issue|"

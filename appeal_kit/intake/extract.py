@@ -69,8 +69,11 @@ _SPANISH_CATEGORY = {
                                     r"evidencia (?:cient[ií]fica |cl[ií]nica )?insuficiente|fuera de indicaci[oó]n",
     "out_of_network": r"fuera de (?:la|nuestra|su) red|no (?:participa|pertenece|est[aá]) (?:en|a) (?:la|nuestra|su) "
                       r"red|proveedor(?:es)? no participante|no contratad",
-    "prior_authorization": r"(?:\bsin|\bno\b(?:\s+[^\W\d_]+){1,3}|falta de)\s+(?:una |la )?(?:autorizaci[oó]n|"
-                           r"aprobaci[oó]n)(?: previa| por adelantado| antes)?\b|requiere autorizaci[oó]n previa|"
+    # (the request for it: "no recibimos una solicitud de autorización antes"; a plan "exige" it as it "requiere" it)
+    "prior_authorization": r"(?:\bsin|\bno\b(?:\s+[^\W\d_]+){1,3}|falta de)\s+(?:una |la )?(?:(?:solicitud|pedido|"
+                           r"petici[oó]n) de )?(?:autorizaci[oó]n|"
+                           r"aprobaci[oó]n)(?: previa| por adelantado| antes)?\b|(?:requiere|exige) autorizaci[oó]n "
+                           r"previa|"
                            r"(?:autorizaci[oó]n|aprobaci[oó]n) previa (?:no (?:fue|se)|requerida)|"
                            r"(?:necesitaba|requer[ií]a|necesita) (?:una |la )?(?:autorizaci[oó]n|aprobaci[oó]n) previa",
     "coding_billing": r"c[oó]digo(?:s)? (?:incorrect|inv[aá]lid|equivocad)\w*|falta(?:n)? informaci[oó]n|"
@@ -101,8 +104,10 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                        r"in[- ]network|network|contracted)|not in (?:your |the |our )?(?:plan'?s? )?network|"
                        r"(?:does|do) not participate|outside "
                        r"(?:of )?(?:your |the )?(?:plan'?s? )?network"),
-    ("prior_authorization", r"(?:no|without(?: an?)?|absen(?:t|ce of)|missing|lack of|did not (?:get|obtain|"
-                            r"receive|request|have|ask for)|never (?:obtained|requested)) (?:a |an |the |required |our "
+    # (two verbs joined: "did not ask for or receive prior authorization")
+    ("prior_authorization", r"(?:no|without(?: an?)?|absen(?:t|ce of)|missing|lack of|did not (?:(?:get|obtain|"
+                            r"receive|request|have|ask for)(?: or |, )?){1,3}|never (?:obtained|requested)) (?:a |an "
+                            r"|the |required |our "
                             r"|any )?(?:request for |requests for )?(?:prior |pre-?)?(?:authoriz|approval|certif|"
                             r"precert)|(?:authoriz\w*|approval|"
                             r"precertification|pre-?certification|preauthorization|referral) (?:was|were) "
@@ -177,7 +182,9 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, kept(rx, re
                           r"self[- ]funded|claims administrator for|su empleador|plan (?:de salud )?(?:grupal|"
                           r"colectivo) del empleador|autofinanciado|"
                           # Puerto Rico says "patrono" for the employer
-                          r"su patrono|plan (?:m[eé]dico |de salud )?(?:grupal|colectivo) (?:patronal|del patrono)"),
+                          r"su patrono|plan (?:m[eé]dico |de salud )?(?:grupal|colectivo) (?:patronal|del patrono)|"
+                          # the words in the other order: "Plan de grupo del patrono", "plan de grupo del empleador"
+                          r"plan de grupo (?:del|de su) (?:patrono|empleador)"),
     ("employer_erisa", 1, r"\bemployer\b|\bgroup (?:plan|number|#|no)"),
     ("individual_aca", 4, r"Marketplace|HealthCare\.gov|Covered California|health insurance exchange|"
                           r"individual (?:and family |health )?(?:plan|policy|coverage|market)|"
@@ -202,6 +209,9 @@ _URGENT = [kept(p, re.IGNORECASE) for p in (
     r"\b(?:usted|su m[eé]dico)(?: o su (?:m[eé]dico|representante|proveedor))? (?:pidi[oó]|pidieron|solicit[oó]|"
     r"solicitaron) una (?:decisi[oó]n|determinaci[oó]n|revisi[oó]n|apelaci[oó]n|redeterminaci[oó]n)"
     r"(?: de cobertura)? (?:acelerada|urgente|r[aá]pida)\b(?![^.]{0,80}\b(?:pero|sin embargo|est[aá]ndar)\b)",
+    # "Tomamos una decisión acelerada (en 24 horas)", "We made a fast decision": the plan decided it as urgent
+    r"\b(?:tomamos|hicimos) una (?:decisi[oó]n|determinaci[oó]n) (?:acelerada|urgente|r[aá]pida)\b",
+    r"\bwe made (?:an|a) (?:expedited|fast|urgent) (?:\(\w+\) )?(?:coverage )?(?:decision|determination)\b",
     r"\b(?:tomamos|decidimos|revisamos|tramitamos) (?:esta|su|la) (?:decisi[oó]n|solicitud|revisi[oó]n) "
     r"(?:de forma|de manera|en forma|como (?:una )?(?:solicitud|revisi[oó]n)) (?:acelerada|urgente|r[aá]pida)",
     r"\b(?:request|review|case|appeal|decision|priority|determination|service) ?(?:type|priority|category)?"
@@ -410,7 +420,8 @@ def _values_after(doc: Doc, m: re.Match, li: int) -> list[tuple[str, int]]:
     label_col = m.start() - doc.offsets[li]
     for nli in range(li + 1, min(li + 3, len(doc.lines))):
         for start, text in segments(doc.lines[nli]):
-            if abs(start - label_col) <= 3:
+            # (a cell under the label that ends in a colon is the next label, "RE:" over "Employee No.:")
+            if abs(start - label_col) <= 3 and not text.rstrip().endswith(":"):
                 below = [(text, doc.offsets[nli] + start)]
         if doc.lines[nli].strip():
             break
@@ -516,8 +527,10 @@ _ROLE_PREFIX = re.compile(r"^(?:the\s+)?(?:patient|member|enrollee|subscriber|be
                           r"\s*[:\-]?\s+", re.IGNORECASE)
 # what follows a name on the same line: the next label, a dash and a subject, a bracket
 _AFTER_NAME = re.compile(r"\s{2,}|\s(?:DOB|D\.O\.B|Date|ID|Member|Claim|Group|Enrollee|Subscriber|Patient|Policy|"
-                         r"Reference|Plan|Fecha|N[uú]mero|Miembro|Reclamo)\b|\(|\s[-/]\s|,\s*(?:Enrollee|Member|Patient|Subscriber|ID|Claim|DOB|"
-                         r"Date)\b")
+                         r"Reference|Plan|Fecha|N[uú]mero|Miembro|Reclamo)\b|\(|\s[-/]\s|"
+                         # a role after the name and a comma: "Corinne Abernathy-Vale, enrollee (...)"
+                         r",\s*(?i:enrollee|member|patient|subscriber|beneficiary|dependent|participant|ID|Claim|DOB|"
+                         r"Date|miembro|paciente|afiliad[oa]|asegurad[oa]|beneficiari[oa])\b")
 _NOT_PERSON = re.compile(r"\b(?:clinic|center|centre|associates|psychiatry|hospital|practice|infusion|ketamine|"
                          r"behavioral|dr|doctor|md|m\.d|do|np|pa-c|lcsw|phd|dear|hello|welcome|help|line|desk|team|unit|"
                          # a greeting, or a line of an address or of a form read where a name was looked for ("Hi
@@ -661,9 +674,24 @@ _ID_IN_PROSE = re.compile(r"\b(?P<role>claim|request|reference|case|authorizatio
                           re.IGNORECASE)
 
 
+# the same in Spanish, the number named before or after its role ("la reclamación número 26-VS-448120", "su número
+# de miembro de Medicaid VDS-FICT-5520917"), and each role's English word
+_ID_IN_PROSE_ES = re.compile(r"\b(?:(?:n[uú]mero|n\.?º|#)\s+de\s+(?P<role>reclamaci[oó]n|reclamo|solicitud|caso|"
+                             r"miembro|afiliad[oa]|beneficiari[oa]|socio)|(?P<role_first>reclamaci[oó]n|reclamo|solicitud|caso)"
+                             r"\s+(?:n[uú]mero|n\.?º|#))(?:\s+de\s+(?:Medicaid|Medicare|CHIP))?(?:\s+(?:es|era))?\s+"
+                             r"(?P<value>(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,})\b", re.IGNORECASE)
+_ROLE_ES = {"reclamación": "claim", "reclamacion": "claim", "reclamo": "claim", "solicitud": "request", "caso": "case",
+            "miembro": "member", "afiliado": "member", "afiliada": "member", "beneficiario": "member",
+            "beneficiaria": "member", "socio": "member"}
+
+
 def _id_in_prose(doc: Doc, roles: str, within: tuple[int, int] | None = None):
-    for m in _ID_IN_PROSE.finditer(doc.text, *(within or ())):
-        if m.group("role").lower() in roles.split():
+    spans = within or ()
+    found = sorted([*_ID_IN_PROSE.finditer(doc.text, *spans), *_ID_IN_PROSE_ES.finditer(doc.text, *spans)],
+                   key=lambda m: m.start())
+    for m in found:
+        role = (m.groupdict().get("role") or m.groupdict().get("role_first") or "").lower()
+        if _ROLE_ES.get(role, role) in roles.split():
             v = _clean_id(m.group("value"))
             if v and not deadlines.find_dates(v):
                 return v, doc.snippet(m.start()), (m.start("value"), m.start("value") + len(v)), \
@@ -780,7 +808,7 @@ _NAME_LABEL_WEIGHT = ((re.compile(r"patient|paciente|student|dependa?ent|dependi
                       (re.compile(r"member|enrollee|beneficiary|recipient|client|participant|"
                                   r"miembro|afiliad|beneficiari|inscrit", re.IGNORECASE), 3.0),
                       # the policyholder, or who filed the claim: maybe a parent or spouse of the patient
-                      (re.compile(r"subscriber|insured|asegurad|claimant", re.IGNORECASE), 2.5),
+                      (re.compile(r"subscriber|insured|asegurad|claimant|employee", re.IGNORECASE), 2.5),
                       (re.compile(r"name|nombre", re.IGNORECASE), 2.0),
                       (re.compile(r"re|for|para", re.IGNORECASE), 1.5),
                       (re.compile(r"to", re.IGNORECASE), 1.0))
@@ -853,6 +881,8 @@ def find_patient_name(doc: Doc):
         if not segs or li + 1 >= len(doc.lines):
             continue
         start, seg = segs[0]
+        if seg.rstrip().endswith(":"):
+            continue  # a label ("Employee No.:"), no addressee
         span = (doc.offsets[li] + start, doc.offsets[li] + start + len(seg))
         if _HONORIFIC.match(seg) and len(segs) == 1 and not _PROVIDER_LINE.search(seg):
             add(_clean_name(seg), 1.5, squeeze(line), span)
@@ -925,8 +955,10 @@ def _as_printed(doc: Doc, name: str) -> str:
 _FIELD_LABEL = re.compile(r"\s*[A-Za-z][\w .#/]{0,30}:\s")
 
 
-_PATIENT_COLUMN = re.compile(r"^(?:(?:patient|member)(?:'s)?(?: name)?|(?:nombre del )?(?:paciente|miembro))$",
-                             re.IGNORECASE)
+# (a heading may join the patient with their ID, "Patient / Member ID": its cells read "Name /" over the ID)
+_PATIENT_COLUMN = re.compile(r"^(?:(?:patient|member)(?:'s)?(?: name)?|(?:nombre del )?(?:paciente|miembro))"
+                             r"(?P<id>[ \t]*/[ \t]*(?:member|miembro|subscriber)?[ \t]*(?:id|#|n[uú]m\w*\.?|no\.)"
+                             r"(?:[ \t]+(?:de )?(?:member|miembro))?)?$", re.IGNORECASE)
 
 
 def _header_above(doc: Doc, li: int, limit: int = 12) -> int | None:
@@ -944,7 +976,15 @@ def patient_of_row(doc: Doc, li: int):
     the member ID that list gives beside it. (name, member ID or None, evidence), or None."""
     hi = _header_above(doc, li)
     span = _column(doc.lines[hi], _PATIENT_COLUMN) if hi is not None else None
-    cell = _cell(doc.lines[li], span, tol=2) if span else None
+    if hi is None or span is None or not (cell := _cell(doc.lines[li], span, tol=2)):
+        return None
+    heading = _PATIENT_COLUMN.search(_cell(doc.lines[hi], span) or "")
+    if heading and heading["id"] and "/" in cell:  # "Patient / Member ID": "Name /" over the ID
+        cell, own_id = _joined_id(doc, li, span, cell)
+        if len(cell.split()) >= 2 and _clean_name(cell):
+            return _clean_name(cell), own_id, squeeze(doc.lines[li])[:200]
+    elif re.fullmatch(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", rest := _wrapped_below(doc, li, span)):
+        cell = f"{cell} {rest}"  # the name's last word wrapped in its cell
     # (a name's words may hold a hyphen, an apostrophe or an initial's full stop: "Theo Marchetti-Lund")
     if not cell or not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['.-])*(?: [^\W\d_](?:[^\W\d_]|['.-])*){0,3}", cell):
         return None
@@ -967,6 +1007,21 @@ def patient_of_row(doc: Doc, li: int):
                 continue
             return name, id_in_row(ri, _header_above(doc, ri, limit=6)), squeeze(line)[:200]
     return None
+
+
+def _joined_id(doc: Doc, li: int, span: tuple[int, int], cell: str) -> tuple[str, str | None]:
+    """A "Patient / Member ID" cell of the row at line `li`: the name before the slash, and the ID after it or, when
+    the cell wrapped, on the next line under the same column ("Yvette Marchand /" over "GTD-FICT-40917")."""
+    name, _, rest = cell.partition("/")
+    rest = rest.strip() or _wrapped_below(doc, li, span)
+    return name.strip(), _clean_id(rest) if rest else None
+
+
+def _wrapped_below(doc: Doc, li: int, span: tuple[int, int]) -> str:
+    """The end of the cell of line `li` in column `span` that its cell wrapped onto the next line, alone there and
+    under the same column ("Lucía Benavides" over "Carmona"), or ""."""
+    cells = segments(doc.lines[li + 1]) if li + 1 < len(doc.lines) else []
+    return cells[0][1] if len(cells) == 1 and abs(cells[0][0] - span[0]) <= 2 else ""
 
 
 _PATIENT_LINE = re.compile(r"^[ \t]*(?:patient(?:'s)?(?: name)?|paciente|nombre del paciente|dependa?ent|dependiente)"
@@ -1261,6 +1316,9 @@ def _date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]
             score = 2.5
         elif hit.start < body_start and re.search(r"[A-Z][a-z]+,\s*[A-Z]{2}\s*$", before_line):
             score = 1.8  # "Springfield, IL  March 3, 2026"
+        elif hit.start < body_start and _DATELINE_PLACE.fullmatch(before_line) and \
+                not line[hit.end - doc.offsets[li]:].strip():
+            score = 1.8  # a dateline: the place the letter was written, then its date ("Río Claro, 6 de noviembre")
         elif hit.start < body_start and re.search(r"\S\s{3,}$", before_line) and \
                 not line[hit.end - doc.offsets[li]:].strip():
             score = 1.7  # right-aligned in its own cell of a letterhead line: "PO Box 1200, Atlanta   March 3, 2026"
@@ -1284,17 +1342,22 @@ def _date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]
 
 
 _BIRTH_LABEL = phrase_regex("birth_date", at_end=True)
+_DATELINE_PLACE = re.compile(r"\s*[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,3},\s*")  # "Río Claro, " before a date
 
 
 def find_birth_dates(doc: Doc) -> dict[date, str]:
     """Dates of birth written on the notice ("DOB: 03/05/1961", "Fecha de nacimiento: 03/05/1961"), so that
-    no other date field ever takes one."""
+    no other date field ever takes one, nor those under a table's birth-date column ("DOB" heading a column of a
+    claim table's rows)."""
     out: dict[date, str] = {}
     for hit in doc.dates():
         li = doc.line_at(hit.start)
         before = doc.text[max(doc.offsets[li], hit.start - 40):hit.start]
+        col = hit.start - doc.offsets[li]
+        header = _header_above(doc, li) if li else None
         if _BIRTH_LABEL.search(before) or (not before.strip() and li and _BIRTH_LABEL.search(
-                doc.lines[li - 1][max(0, hit.start - doc.offsets[li] - 6):].split("  ")[0] or "")):
+                doc.lines[li - 1][max(0, col - 6):].split("  ")[0] or "")) or (
+                header is not None and _BIRTH_LABEL.search(_cell(doc.lines[header], (col, col + 10), tol=1) or "")):
             out.setdefault(hit.value, doc.snippet(hit.start))
     return out
 
@@ -1442,8 +1505,11 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-_DATE_LED_HEADER = re.compile(r"^[ \t]*(?:dates? of service|service dates?|DOS|fechas? (?:de(?:l)? )?servicio)"
-                              r"[ \t]+(?:[^\W\d_]+[.?]?[ \t]+){2,}[^\W\d_]+[.?]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_DATE_LED_HEADER = re.compile(r"^[ \t]*(?:(?:dates? of service|service dates?|DOS|fechas? (?:de(?:l)? )?servicio)"
+                              r"[ \t]+(?:[^\W\d_]+[.?]?[ \t]+){2,}[^\W\d_]+[.?]?|"
+                              # a heading over a list of the services, each line opening with its date ("Services
+                              # reviewed (Clinic X):" over "21-Oct-2026   J0013  esketamine ...")
+                              r"(?:services?|servicios?)\b[^\n:\d]{0,60}:)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def find_service_dates(doc: Doc):

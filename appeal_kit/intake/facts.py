@@ -134,7 +134,7 @@ def _facts_of(doc: Doc, today: date | None) -> dict:
             ev[key] = " | ".join(dict.fromkeys(found.values()))[:400]
     claims = statement_claims(doc.lines)
     if any(c.denied for c in claims):
-        _keep_denied_claims(doc, claims, facts, ev, uncertain)
+        _keep_denied_claims(doc, claims, facts, ev, uncertain, births)
     cat = find_denial_category(doc, facts["carc_codes"])
     if cat:
         facts["denial_category"], ev["denial_category"] = cat
@@ -181,16 +181,18 @@ def _facts_of(doc: Doc, today: date | None) -> dict:
     return facts
 
 
-def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain: dict) -> None:
+def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain: dict, births: dict) -> None:
     """On a statement of several claims, the denial's facts come from the denied claims only: their claim
-    number, and the dates and codes their rows carry (a value printed only on paid claims' rows goes); the paid
-    claims are listed in "paid_claims" as context, and several denied claims in "denied_claims"."""
+    number, and the dates and codes their rows carry (a value printed only on paid claims' rows goes, and a date of
+    birth is no date of care: `births`); the paid claims are listed in "paid_claims" as context, and several denied
+    claims in "denied_claims"."""
     def summary(claim) -> dict:
         # the claim's own number is no code, and a heading's "Received 10/22/2026" is no service date
         rows = "\n".join(doc.lines[i] for i in claim.lines).replace(claim.number, " ")
         return {"claim_number": claim.number,
                 "service_dates": sorted({h.value.isoformat() for h in doc.dates(rows)
-                                         if not _NOT_SERVICE.search(rows[max(0, h.start - 20):h.start])}),
+                                         if not _NOT_SERVICE.search(rows[max(0, h.start - 20):h.start])
+                                         and h.value not in births}),
                 "procedure_codes": [c for c in facts["procedure_codes"] if c in rows],
                 "carc_codes": [c for c in facts["carc_codes"] if _carc_in(c, rows)]}
 
