@@ -1669,3 +1669,27 @@ def test_a_year_said_once_for_two_dates(written, dates):
     from appeal_kit.intake import deadlines
 
     assert [h.value.isoformat() for h in deadlines.find_dates(written)] == dates
+
+
+def test_a_label_over_an_image_has_its_value_past_the_blank_lines():
+    text = """Northwind Advantage (HMO)
+Date of notice:      November 12, 2026
+Member name:         Harold P. Lindgren
+Reference (quote it when you write):
+
+
+
+NWA 26-418-00913
+
+We have denied payment for the care you received on October 20, 2026.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["claim_number"] == "NWA 26-418-00913"
+
+
+def test_care_a_named_child_received_on_days_listed_in_a_spanish_sentence():
+    text = ("Plan Sendero (CHIP)\nFecha del aviso: 02/11/2026\n\nRevisamos la reclamación del programa de día "
+            "(código H0035, diagnóstico F33.1) que su hija Lucía recibió los días 06/10/2026, 13/10/2026 y 20/10/2026."
+            "\nDecisión: negamos el pago. Motivo: no es médicamente necesario. Este aviso es ficticio.\n")
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["service_dates"] == ["2026-10-06", "2026-10-13", "2026-10-20"]

@@ -430,8 +430,9 @@ def _values_after(doc: Doc, m: re.Match, li: int) -> list[tuple[str, int]]:
         below = _cell_in_order(doc, li, label_col)  # a header cell of its own: its value is under it
     header_like = not re.search(r"[:;#.]\s*$", m.group(0)) and (not same or re.match(r"\s{2,}", rest))
     if not same and not below and m.group(0).rstrip().endswith(":"):
-        # "To the parent or guardian of:" ending its line: the value opens the next line
-        nxt = next((n for n in range(li + 1, min(li + 3, len(doc.lines))) if doc.lines[n].strip()), None)
+        # "To the parent or guardian of:" ending its line: the value opens the next line, maybe past the blank
+        # lines an image left in the text ("Claim number (scan the barcode when you call):" over a barcode)
+        nxt = next((n for n in range(li + 1, min(li + 6, len(doc.lines))) if doc.lines[n].strip()), None)
         if nxt is not None:
             start, text = segments(doc.lines[nxt])[0]
             below = [(text, doc.offsets[nxt] + start)]
@@ -1390,7 +1391,9 @@ _SERVICE_PROSE_ES = re.compile(r"\bservicios?\s+(?:m[eé]dicos\s+)?(?:que\s+(?:u
                                r"(?:recibi[oó]|recibidos?|prestados?|del|de los d[ií]as)\b(?:\s+(?:el|los d[ií]as))?|"
                                # the care the member received, whatever it is called: "..., que usted recibió el
                                # 21/10/2026 y el 24/10/2026" (as "you received ... on" in English)
-                               r"\b(?:usted|su\s+(?:hij[oa]|niñ[oa]|hijo/a|dependiente))\s+recibi[oó]\s+"
+                               # (the child named after the role: "su hija Valentina recibió los días ...")
+                               r"\b(?:usted|su\s+(?:hij[oa]|niñ[oa]|hijo/a|dependiente)(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w'-]+)"
+                               r"{0,3})\s+recibi[oó]\s+"
                                r"(?:de\s+[^.]{0,60}?\s+)?(?:el|los\s+d[ií]as)\b",
                                re.IGNORECASE)
 _TABLE_CODE_HEADER = re.compile(r"\b(?:code|cpt|hcpcs|proc(?:edure)?|service|description|billed|charge|"
