@@ -1693,3 +1693,27 @@ def test_care_a_named_child_received_on_days_listed_in_a_spanish_sentence():
             "\nDecisión: negamos el pago. Motivo: no es médicamente necesario. Este aviso es ficticio.\n")
     f = intake_facts.extract_facts(text, today=TODAY)
     assert f["service_dates"] == ["2026-10-06", "2026-10-13", "2026-10-20"]
+
+
+def test_a_date_in_a_sentence_below_a_table_with_a_birth_date_column_is_care():
+    care = "Recibimos la reclamación por las terapias que usted recibió los días 08/10/2026 y 15/10/2026."
+    col = care.index("08/10")  # the sentence's dates stand under the table's birth-date column
+    text = ("Asegurado".ljust(col) + "Fecha de nacimiento     Núm. de reclamación\n" +
+            "Rosa Elena Vidal".ljust(col) + "03/04/1969              2026-301-00871\n\n\nEstimada señora Vidal:\n" +
+            care + "\nNegamos el pago porque no son médicamente necesarias.\n")
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["service_dates"] == ["2026-10-08", "2026-10-15"] and f["date_of_birth"] == "1969-04-03"
+
+
+def test_cells_a_monospaced_pdf_sets_apart_and_words_of_prose_keep_their_spacing(tmp_path):
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = tmp_path / "msn.pdf"
+    c = Canvas(str(pdf))
+    c.setFont("Courier", 9)
+    c.drawString(50, 700, "Claim number: CVX 448 2291 07")
+    c.drawString(50, 686, "Sep 14, 2026  Office visit (99214)  $185.00  $0.00")
+    c.save()
+    text = textract.extract_text(pdf).text
+    assert "CVX 448 2291 07" in text  # a monospaced space is one character wide: no cell's gap

@@ -45,9 +45,12 @@ def page_texts(src: Path) -> list[str]:
     return [apart(page, gaps[i]) if i < len(gaps) else page for i, page in enumerate(pages)]
 
 
-# a gap between two words on a line wider than this share of the line's height is no space between words but one
-# between a table's cells (a word space is about a third of it)
+# a gap between two words on a line wider than this share of the line's height, and wider than CELL_GAP_CHARS of
+# the left word's characters, is no space between words but one between a table's cells (a word space of a
+# proportional font is about a third of the height and half a character; a monospaced font's space is a whole
+# character)
 CELL_GAP = 0.6
+CELL_GAP_CHARS = 1.2
 _WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
 
 
@@ -79,15 +82,16 @@ def column_gaps(src: Path) -> list[Cells]:
             if a is None or not (abs(a[0] - b[0]) < height / 3 and abs(a[1] - b[1]) < height / 3):
                 lines.append([b])  # a new line
                 continue
-            if b[2] - a[3] > CELL_GAP * height:
+            # (between two numbers, the cells a row of identifiers, dates and codes is made of: a gap after a
+            # word of prose or before one is left as the layout prints it)
+            if _cell_gap(a, b) and re.search(r"\d", a[4]) and re.search(r"\d", b[4]):
                 cells.gaps.add((a[4], b[4]))
             lines[-1].append(b)
         # the left edges of a table's columns: where the cells of a row of headings start (three cells or more,
         # no digit)
         edges = []
         for line in lines:
-            starts = [w for k, w in enumerate(line)
-                      if not k or w[2] - line[k - 1][3] > CELL_GAP * (w[1] - w[0])]
+            starts = [w for k, w in enumerate(line) if not k or _cell_gap(line[k - 1], w)]
             if len(starts) >= 3 and not any(re.search(r"\d", w[4]) for w in line):
                 edges += [(w[0], w[2]) for w in starts]
         for word in words:
@@ -95,6 +99,12 @@ def column_gaps(src: Path) -> list[Cells]:
                 cells.splits[word[4]] = cut
         pages.append(cells)
     return pages
+
+
+def _cell_gap(a: tuple, b: tuple) -> bool:
+    """Between the words `a` and `b` of one line (boxes: top, bottom, left, right, text) stands a cell's gap."""
+    gap = b[2] - a[3]
+    return gap > CELL_GAP * (a[1] - a[0]) and gap > CELL_GAP_CHARS * (a[3] - a[2]) / max(1, len(a[4]))
 
 
 def _run_together(word: tuple, edges: list[tuple[float, float]]) -> tuple[str, str] | None:

@@ -1356,6 +1356,10 @@ def find_birth_dates(doc: Doc) -> dict[date, str]:
         before = doc.text[max(doc.offsets[li], hit.start - 40):hit.start]
         col = hit.start - doc.offsets[li]
         header = _header_above(doc, li) if li else None
+        # (a row of that table: cells, and no blank line between it and the heading; not a sentence further on)
+        if header is not None and (len(segments(doc.lines[li])) < 2 or
+                                   not all(doc.lines[n].strip() for n in range(header, li))):
+            header = None
         if _BIRTH_LABEL.search(before) or (not before.strip() and li and _BIRTH_LABEL.search(
                 doc.lines[li - 1][max(0, col - 6):].split("  ")[0] or "")) or (
                 header is not None and _BIRTH_LABEL.search(_cell(doc.lines[header], (col, col + 10), tol=1) or "")):
