@@ -78,6 +78,11 @@ class CheckReport:
         return [f for f in self.findings if f.level == "warning"]
 
 
+# words of a plan's terms that set something for an age group ("members age 21 and older", "under age 21")
+_AGE_GROUP = re.compile(r"\bage[ds]?\s+\d{1,2}\b|\bunder\s+age\b|\b\d{1,2}\s+(?:years? (?:old|of age)|(?:and|or) "
+                        r"(?:older|over|younger))\b", re.I)
+
+
 def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: date | None = None,
                fax: bool = False, defer: bool = False) -> CheckReport:
     """Load the case (raises CaseError if it cannot be read at all) and list what needs attention; `fax` when the
@@ -1297,6 +1302,12 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
             "the limit the plan's current terms in plan_policy.quote set (current, or none when they set none) and "
             "how many treatments the course billed reaches (course), so the letter can tell a course within the "
             "plan's terms from one that needs an exception beyond the limit"))
+    elif "benefit_limit" in reasons and limit["outside_ages"]:
+        warn("plan_policy.limit", _(
+            "the plan's terms set the limit only for members aged {ages}, and the patient was {age} at the care: the "
+            "letter argues that the limit's own words do not reach the patient; check plan_policy.limit.from_age or "
+            "under_age against plan_policy.quote and patient.date_of_birth").format(ages=limit["ages"],
+                                                                                     age=limit["age"]))
     elif "benefit_limit" in reasons and limit["within"]:
         warn("plan_policy.limit", _(
             "the course billed ({course} {unit}) does not exceed the limit of the plan's current terms ({current}): "
@@ -1304,6 +1315,12 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
             "plan_policy.limit against plan_policy.quote and the denial").format(
                 course=limit["course"], unit=limit["unit"],
                 current=_("none") if limit["removed"] else limit["current"]))
+    if ("benefit_limit" in reasons and not limit["ages"]
+            and _AGE_GROUP.search(str(case.get("plan_policy.quote") or ""))):
+        warn("plan_policy.limit", _(
+            "plan_policy.quote speaks of an age group: when the limit is set for members of some ages only, say so in "
+            "plan_policy.limit (from_age: 21 for members that age and older, under_age: 21 for younger ones), so the "
+            "letter can say the limit does not reach a member outside that group rather than that the terms set none"))
     if derived.plan_option(case.data)["pays"] and case.template == "out-of-network-gap-exception":
         warn("template", _(
             "plan_option says the member's option pays for out-of-network care, but the out-of-network-gap-exception "

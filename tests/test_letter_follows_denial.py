@@ -126,6 +126,51 @@ def test_a_course_within_the_plans_current_terms_is_owed_under_them_never_an_exc
     assert "no limit in the plan’s terms was exceeded" not in beyond, template
 
 
+AGE_LIMIT = {"claim.denial_category": "benefit_limit",
+             "claim.denial_reason": "You have used 20 therapy visits this year. The benefit limit is 20 visits.",
+             "plan_policy.name": "Member handbook, section 3.1",
+             "plan_policy.quote": "Members age 19 and older: up to 20 therapy visits per year. Members under age 19: "
+                                  "visits are covered when medically necessary.",
+             "patient.date_of_birth": "2010-05-01", "plan_policy.other_terms": None}
+
+
+@pytest.mark.parametrize("plan_type", PLANS)
+@pytest.mark.parametrize("template", APPEALS)
+def test_a_limit_set_for_another_age_group_is_answered_as_not_reaching_the_member_never_as_no_limit(
+        tmp_path, template, plan_type):
+    """Set 15, case 03: a limit the terms set for members 21 and older applied to a 15-year-old; the letter said the
+    terms set no limit right after quoting it. It says instead that the limit's own words do not reach the member."""
+    if template == "external-review-request":
+        pytest.skip("a next-level request answers the final decision")
+    case = {**AGE_LIMIT, "claim.plan_type": plan_type}
+    letter = text(tmp_path, template, **case, **{"plan_policy.limit": {
+        "applied": 20, "current": "none", "course": 30, "unit": "visits", "from_age": 19}})
+    assert "only for members aged 19 and older" in letter, template
+    assert re.search(r"\b(?:is|am|was) 16 years old\b", letter), template  # 16 at 2026-09-08, the first service
+    assert "own words do not reach" in letter, template
+    for wrong in ("set no limit", "They set no limit", "beyond the limit", "more treatments than"):
+        assert wrong not in letter, (template, wrong)
+    adult = {**case, "patient.date_of_birth": "1980-01-01"}
+    inside = text(tmp_path, template, **adult, **{"plan_policy.limit": {
+        "applied": 20, "current": 20, "course": 30, "unit": "visits", "from_age": 19}})
+    assert "own words do not reach" not in inside, template
+    assert "only for members aged" not in inside, template
+    children = text(tmp_path, template, **adult, **{"plan_policy.limit": {
+        "applied": 20, "current": "none", "course": 30, "unit": "visits", "under_age": 19}})
+    assert "only for members aged under 19" in children, template
+    assert re.search(r"\b(?:is|am|was) 46 years old\b", children), template
+
+
+def test_check_asks_for_the_age_group_a_quoted_limit_is_set_for_and_names_it_when_given():
+    bare = warnings(**AGE_LIMIT, **{"plan_policy.limit": {"applied": 20, "current": "none", "course": 30}})
+    assert any("speaks of an age group" in w for w in bare)
+    given = warnings(**AGE_LIMIT, **{"plan_policy.limit": {"applied": 20, "current": "none", "course": 30,
+                                                           "from_age": 19}})
+    assert not any("speaks of an age group" in w for w in given)
+    assert any("only for members aged 19 and older, and the patient was 16" in w for w in given)
+    assert not any("does not exceed the limit" in w for w in given)
+
+
 def test_benefit_limit_is_a_denial_category_and_check_asks_for_the_numbers():
     from appeal_kit.case.folder import DENIAL_CATEGORIES
     from appeal_kit.case.interview import CATEGORY_CHOICES

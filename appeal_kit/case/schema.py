@@ -102,8 +102,8 @@ _SHAPES: dict[str, Shape] = {
                          "urgent_review", "file", "augmentation_counts", comparator=group("name", "quote", "file"),
                          # a limit on the number of treatments: applied (by the denial), current (in the plan's
                          # current terms, or none), course (the number the course billed reaches), unit
-                         # (letter.derived.benefit_limit)
-                         limit=group("applied", "current", "course", "unit"),
+                         # (letter.derived.benefit_limit); from_age / under_age: the age group the terms set it for
+                         limit=group("applied", "current", "course", "unit", "from_age", "under_age"),
                          exclusion=group("name", "reaches", "why", "file")),
     # Medicare's own coverage rule for the treatment (an NCD or LCD excerpt) in a Medicare Advantage case: the plan
     # may apply only its criteria where they are fully established (letter.derived.medicare_coverage)

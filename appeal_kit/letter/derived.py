@@ -442,16 +442,28 @@ def benefit_limit(data: dict) -> dict[str, Any]:
     `current` (the limit the plan's current terms, plan_policy.quote, set; None), `removed` (they set none:
     `current: none`), `course` (the number of treatments the course billed reaches), `unit` (default "treatments"),
     and `within`: True when the current terms set no limit or one the course does not exceed, False when the course
-    goes beyond it, None when the case does not say."""
+    goes beyond it, None when the case does not say.
+    A limit the terms set for one age group only (`from_age: 21`, members that age and older; `under_age: 21`, younger
+    ones): `ages` names the group ("21 and older"), `age` is the patient's age at the care and `outside_ages` True when
+    that age is outside the group, so the limit's own words do not reach the patient (set 15, case 03: an adult limit
+    applied to a 15-year-old) and the course is within the terms, whatever `current` says."""
     rec = get_path(data, "plan_policy.limit")
     rec = rec if isinstance(rec, dict) else {}
     removed = str(rec.get("current") or "").strip().lower() in ("none", "no limit", "removed")
     current, course = _count(rec.get("current")) or None, _count(rec.get("course")) or None
+    low, high = _count(rec.get("from_age")) or None, _count(rec.get("under_age")) or None
+    ages = (f"{low} and older" if low and not high else f"under {high}" if high and not low
+            else f"{low} to {high - 1}" if low and high else "")
+    age = age_at_service(data) if ages else None
+    outside = age is not None and bool((low and age < low) or (high and age >= high))
     within = None
-    if course is not None and (removed or current is not None):
+    if outside:
+        within = True
+    elif course is not None and (removed or current is not None):
         within = removed or course <= current  # type: ignore[operator]
     return {"applied": _count(rec.get("applied")) or None, "current": current, "removed": removed, "course": course,
-            "unit": " ".join(str(rec.get("unit") or "treatments").split()), "within": within}
+            "unit": " ".join(str(rec.get("unit") or "treatments").split()), "within": within, "ages": ages,
+            "age": age, "outside_ages": outside}
 
 
 def continuing_rows(data: dict) -> set[int]:

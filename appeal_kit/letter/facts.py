@@ -611,9 +611,12 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["plan_option", *(where(p) for p in option["proof"])], "plan_option")
     limit = derived.benefit_limit(data)
     add("limit_not_exceeded", limit["within"],
+        phrase("The plan's terms set the limit only for members aged {ages}, and the patient is {age} years old",
+               ages=limit["ages"], age=str(limit["age"])) if limit["outside_ages"] else
         phrase("The course billed ({course} {unit}) does not exceed the limit of the plan's current terms",
                course=str(limit["course"] or ""), unit=limit["unit"]),
-        ["plan_policy.limit", "plan_policy.quote"], "plan_policy.limit",
+        ["plan_policy.limit", "plan_policy.quote", *(["patient.date_of_birth"] if limit["outside_ages"] else [])],
+        "plan_policy.limit",
         about=N_("whether the course billed goes beyond the limit the plan's current terms set"))
     other_terms = get_path(data, "plan_policy.other_terms")
     add("other_terms_quoted", not is_blank(other_terms) or None,

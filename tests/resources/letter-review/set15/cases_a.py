@@ -727,6 +727,8 @@ CASES.append(dict(
       limit:
         applied: 24
         current: none
+        # the limit is set for members 21 and older only (added by the set-15 fix work, issue 18)
+        from_age: 21
         course: 48
         unit: visits
     treatment:
