@@ -1321,6 +1321,19 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
             "plan_policy.quote speaks of an age group: when the limit is set for members of some ages only, say so in "
             "plan_policy.limit (from_age: 21 for members that age and older, under_age: 21 for younger ones), so the "
             "letter can say the limit does not reach a member outside that group rather than that the terms set none"))
+    started = derived.new_start(case.data)
+    if "step_therapy" in reasons and started["doses"] and not started["lookback"]:
+        warn("plan_policy.step_lookback_days", _(
+            "treatment.earlier_doses lists doses already given: say in plan_policy.step_lookback_days how many days "
+            "the plan's step-therapy rule looks back for them (its terms say), so the letter can say the patient is "
+            "not a new start"))
+    elif ("step_therapy" in reasons and not started["doses"]
+          and re.search(r"\bnew (?:start|administration)s?\b", " ".join(
+              str(case.get(k) or "") for k in ("plan_policy.quote", "plan_policy.other_terms")), re.I)):
+        warn("treatment.earlier_doses", _(
+            "the plan's terms apply step therapy to new starts only: when the patient was already given the drug "
+            "requested, list those doses in treatment.earlier_doses (date, dose, paid_by_plan, claim, file) and the "
+            "rule's lookback in plan_policy.step_lookback_days, so the letter can say the steps do not apply"))
     if derived.plan_option(case.data)["pays"] and case.template == "out-of-network-gap-exception":
         warn("template", _(
             "plan_option says the member's option pays for out-of-network care, but the out-of-network-gap-exception "

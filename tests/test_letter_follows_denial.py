@@ -747,3 +747,46 @@ def test_an_approval_given_subject_to_eligibility_does_not_lead_a_letter_about_c
              "claim.denial_reason": "No authorization on file."}
     led = text(tmp_path, "medical-necessity", **other).split("In short:")[1]
     assert "PA-9" in led.split(". ")[1]
+
+
+# ---------------------------------------------------------------------------------------------- not a new start
+
+NEW_STARTS = {"claim.denial_category": "step_therapy",
+              "claim.denial_reason": "This drug is in our step therapy program. You must first try drug A. We have no "
+                                     "record that you tried it.",
+              "plan_policy.name": "Step therapy program ST-9",
+              "plan_policy.quote": "Step therapy applies only to new starts. Step 1: drug A. Step 2: the drug "
+                                   "requested, after Step 1.",
+              "plan_policy.step_lookback_days": 180}
+GIVEN = [{"date": "2026-08-20", "dose": "100 mg", "paid_by_plan": True, "claim": "CLM-1"}]
+
+
+@pytest.mark.parametrize("plan_type", PLANS)
+@pytest.mark.parametrize("template", APPEALS)
+def test_a_step_rule_for_new_starts_is_answered_first_with_the_doses_already_given(tmp_path, template, plan_type):
+    """Set 15, case 08: the plan paid his injection a month before it asked him to try another drug first; the letter
+    asked an exception to a step that did not apply. A dose within the rule's lookback before the notice makes the
+    patient no new start, said before any step or exception; 42 CFR 422.136 only for Medicare Advantage."""
+    if template == "external-review-request":
+        pytest.skip("a next-level request answers the final decision")
+    case = {**NEW_STARTS, "claim.plan_type": plan_type}
+    letter = text(tmp_path, template, **case, **{"treatment.earlier_doses": GIVEN})
+    said = re.search(r"[^.]*\btherefore not a new start\b[^.]*\.", letter)
+    assert said, (template, plan_type)
+    assert "August 20, 2026 (100 mg, paid for by" in letter, template
+    assert ("42 CFR 422.136" in letter) == (plan_type == "medicare_advantage"), (template, plan_type)
+    for exception in ("asks for an exception", "asks for an exception to it", "decide this request as that exception"):
+        if exception in letter:
+            assert letter.index(exception) > said.start(), (template, exception)
+    assert "Not every step the plan lists is met" not in letter, template
+    old = text(tmp_path, template, **case, **{"treatment.earlier_doses": [{**GIVEN[0], "date": "2025-01-10"}]})
+    assert "not a new start" not in old, template  # outside the 180 days before the notice
+
+
+def test_check_asks_for_the_doses_given_when_the_terms_speak_of_new_starts_and_for_the_lookback():
+    bare = warnings(**{**NEW_STARTS, "plan_policy.step_lookback_days": None})
+    assert any(w.startswith("treatment.earlier_doses") for w in bare)
+    no_lookback = warnings(**{**NEW_STARTS, "plan_policy.step_lookback_days": None, "treatment.earlier_doses": GIVEN})
+    assert any(w.startswith("plan_policy.step_lookback_days") for w in no_lookback)
+    given = warnings(**NEW_STARTS, **{"treatment.earlier_doses": GIVEN})
+    assert not any(w.startswith(("treatment.earlier_doses", "plan_policy.step_lookback_days")) for w in given)

@@ -69,8 +69,11 @@ _SHAPES: dict[str, Shape] = {
     # physician | parent | representative, who the author is to the patient (letter.derived.author_standing)
     "author": group("provider", "authorization", "clinic", "relation"),
     # plural: letter.derived, true/false when "infusions are" is guessed wrong; fda: the FDA's approval or clearance
-    # of the treatment {action: approved | cleared, date, what, use, ages: [from, to], file, page} (derived.fda_action)
-    "treatment": group("plural", fda=group("action", "date", "what", "use", "ages", "file", "page")),
+    # of the treatment {action: approved | cleared, date, what, use, ages: [from, to], file, page} (derived.fda_action);
+    # earlier_doses: doses of the treatment requested given before this request, so a step-therapy denial can be
+    # answered as "not a new start" (letter.derived.new_start)
+    "treatment": group("plural", fda=group("action", "date", "what", "use", "ages", "file", "page"),
+                       earlier_doses=list_of("date", "dose", "paid_by_plan", "claim", "file")),
     "template": VALUE,
     # prior_authorization: the case is a request before care, not an appeal, until a denial is recorded
     # (case.folder.is_request)
@@ -104,7 +107,10 @@ _SHAPES: dict[str, Shape] = {
                          # current terms, or none), course (the number the course billed reaches), unit
                          # (letter.derived.benefit_limit); from_age / under_age: the age group the terms set it for
                          limit=group("applied", "current", "course", "unit", "from_age", "under_age"),
-                         exclusion=group("name", "reaches", "why", "file")),
+                         exclusion=group("name", "reaches", "why", "file"),
+                         # the days a step-therapy rule of the plan's terms looks back for earlier doses, so a
+                         # member given the drug within them is no new start (letter.derived.new_start)
+                         step_lookback_days=VALUE),
     # Medicare's own coverage rule for the treatment (an NCD or LCD excerpt) in a Medicare Advantage case: the plan
     # may apply only its criteria where they are fully established (letter.derived.medicare_coverage)
     "medicare_coverage": group("name", "number", "quote", "file", "augmentation_counts"),

@@ -900,6 +900,7 @@ def _stated_reasons(text: str) -> list[str]:
 ARGUMENT_WORDS: dict[str, Phrase] = {
     "partial_payment": phrase("partial payment"),
     "new_records": phrase("records the reviewer did not have"),
+    "not_new_start": phrase("not a new start of the drug"),
     "policy_prongs": phrase("the plan policy's own alternatives"),
     "criteria_alternatives": phrase("a criterion met by one of its alternatives"),
     "criterion_met": phrase("the criterion the decision found unmet"),
@@ -1018,6 +1019,7 @@ def category_set_aside(case_data: dict) -> str | None:
 
 PAID_IN_PART = "partial_payment"
 NEW_RECORDS = "new_records"
+NOT_NEW_START = "not_new_start"
 POLICY_PRONGS = "policy_prongs"
 ALTERNATIVES = "criteria_alternatives"
 CRITERION_MET = "criterion_met"
@@ -1048,6 +1050,8 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
     for name in wanted:
         if name == DENIAL:
             add(PAID_IN_PART)  # a claim paid in part says what was paid first (empty unless the fact holds)
+            add(NOT_NEW_START)  # a step-therapy rule that reaches new starts only, for a patient already given
+            # the drug within its lookback (empty unless the case's doses show it)
             add(NEW_RECORDS)  # then the records its reviewer never had (empty unless the dates show them)
             add(POLICY_PRONGS)  # and the plan policy's own alternative the case meets (empty unless one is met)
             add(ALTERNATIVES)  # a criterion's alternative the criteria rows meet, one being enough (likewise)

@@ -466,6 +466,41 @@ def benefit_limit(data: dict) -> dict[str, Any]:
             "age": age, "outside_ages": outside}
 
 
+def new_start(data: dict) -> dict[str, Any]:
+    """Whether the request is a new start of the treatment, for a step-therapy rule that reaches new starts only
+    (set 15, case 08: the plan itself paid the injection a month before it asked him to try another drug first).
+    `doses`: the earlier doses the case records (treatment.earlier_doses: {date, dose, paid_by_plan, claim, file}),
+    earliest first; `lookback`: the days the plan's step-therapy rule looks back (plan_policy.step_lookback_days);
+    `since`: the date the lookback counts from (the notice's date, else the first date of service); `within`: the
+    doses inside it; `not_new`: True when one is, False when none is, None when the case gives no lookback, no
+    date to count from or no dated dose."""
+    from appeal_kit.intake.deadlines import as_date
+
+    rows = get_path(data, "treatment.earlier_doses")
+    rows = [r for r in rows if isinstance(r, dict)] if isinstance(rows, list) else []
+    doses: list[dict[str, Any]] = []
+    for r in rows:
+        try:
+            day = as_date(r.get("date"))
+        except Exception:  # an unreadable date is check's to report; that dose counts for nothing here
+            day = None
+        if day:
+            doses.append({"date": day.isoformat(), "dose": " ".join(str(r.get("dose") or "").split()),
+                          "paid": r.get("paid_by_plan") is True, "claim": " ".join(str(r.get("claim") or "").split()),
+                          "file": "" if is_blank(r.get("file")) else str(r.get("file"))})
+    doses.sort(key=lambda d: d["date"])
+    lookback = _count(get_path(data, "plan_policy.step_lookback_days")) or None
+    try:
+        since = as_date(get_path(data, "claim.notice_date")) or next(
+            iter(sorted(d for d in (as_date(v) for v in get_path(data, "claim.service_dates") or []) if d)), None)
+    except Exception:
+        since = None
+    within = [d for d in doses if since and lookback and 0 <= (since - date.fromisoformat(d["date"])).days <= lookback]
+    not_new = bool(within) if doses and lookback and since else None
+    return {"doses": doses, "lookback": lookback, "since": since.isoformat() if since else None, "within": within,
+            "not_new": not_new}
+
+
 def continuing_rows(data: dict) -> set[int]:
     """The indexes of the clinical.history rows the case says are still taken: `ongoing: true` in the row, or the
     drug named in treatment.alongside (the antidepressant taken with the treatment), its latest row only. The letter

@@ -618,6 +618,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["plan_policy.limit", "plan_policy.quote", *(["patient.date_of_birth"] if limit["outside_ages"] else [])],
         "plan_policy.limit",
         about=N_("whether the course billed goes beyond the limit the plan's current terms set"))
+    started = derived.new_start(data)
+    add("not_new_start", started["not_new"], phrase(
+        "The treatment requested was given on {days}, within the {lookback} days the plan's step-therapy rule looks "
+        "back from {since}", days=Days(tuple(d["date"] for d in started["within"])),
+        lookback=str(started["lookback"] or ""), since=Day(started["since"])) if started["within"] else None,
+        ["treatment.earlier_doses", "plan_policy.step_lookback_days",
+         *(where(d["file"]) for d in started["within"] if d["file"])], "treatment.earlier_doses",
+        about=N_("whether the treatment requested was given within the lookback of the plan's step-therapy rule"))
     other_terms = get_path(data, "plan_policy.other_terms")
     add("other_terms_quoted", not is_blank(other_terms) or None,
         phrase("The plan's other terms read: “{quote}”", quote=_short(other_terms)), ["plan_policy.other_terms"],

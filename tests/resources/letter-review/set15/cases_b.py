@@ -827,6 +827,8 @@ CASES.append(dict(
       other_terms: >-
         Evidence of Coverage, Chapter 4: "Some Part B drugs are subject to step therapy. Step therapy applies only to
         new starts of the drug, using a lookback period described in the program."
+      # the plan's own lookback, and the doses below (added by the set-15 fix work, issue 18)
+      step_lookback_days: 365
     payer_criteria:
       - criterion: "Step therapy applies only to new starts: not a new start if the member received the requested drug within the past 365 days"
         how_met: Paliperidone palmitate 234 mg on September 22 and 156 mg on September 29, 2026 (hospital), and 156 mg on October 27, 2026 at the clinic, paid by the plan (claim SPM-CLM-26-10-55120)
@@ -847,6 +849,11 @@ CASES.append(dict(
         resumes.
       alongside: oral paliperidone 6 mg daily (bridge since November 24, 2026)
       plural: true
+      earlier_doses:
+        - {date: 2026-09-22, dose: 234 mg, file: clinical/hospital-discharge-summary-2026-10-02.txt}
+        - {date: 2026-09-29, dose: 156 mg, file: clinical/hospital-discharge-summary-2026-10-02.txt}
+        - {date: 2026-10-27, dose: 156 mg, paid_by_plan: true, claim: SPM-CLM-26-10-55120,
+           file: other/plan-eob-2026-11-03-paid-injection.txt}
     clinical:
       severity: BPRS 28 on November 24, 2026 (from 52 on admission, September 15, 2026); PHQ-9 9
       severity_date: 2026-11-24
