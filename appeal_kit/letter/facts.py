@@ -624,8 +624,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         "back from {since}", days=Days(tuple(d["date"] for d in started["within"])),
         lookback=str(started["lookback"] or ""), since=Day(started["since"])) if started["within"] else None,
         ["treatment.earlier_doses", "plan_policy.step_lookback_days",
-         *(where(d["file"]) for d in started["within"] if d["file"])], "treatment.earlier_doses",
-        about=N_("whether the treatment requested was given within the lookback of the plan's step-therapy rule"))
+         *(where(d["file"]) for d in started["within"] if d["file"])],
+        "treatment.earlier_doses")  # no `about`: check asks for the doses where the plan's terms speak of new starts
     other_terms = get_path(data, "plan_policy.other_terms")
     add("other_terms_quoted", not is_blank(other_terms) or None,
         phrase("The plan's other terms read: “{quote}”", quote=_short(other_terms)), ["plan_policy.other_terms"],
