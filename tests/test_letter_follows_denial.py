@@ -790,3 +790,36 @@ def test_check_asks_for_the_doses_given_when_the_terms_speak_of_new_starts_and_f
     assert any(w.startswith("plan_policy.step_lookback_days") for w in no_lookback)
     given = warnings(**NEW_STARTS, **{"treatment.earlier_doses": GIVEN})
     assert not any(w.startswith(("treatment.earlier_doses", "plan_policy.step_lookback_days")) for w in given)
+
+
+# ---------------------------------------------------------------------------------------------- the wrong section
+
+SECTION = {"claim.denial_category": "medical_necessity",
+           "claim.denial_reason": "Covered for use A after two failed drugs (Policy P-1, criterion 1.2). One is "
+                                  "documented. Not medically necessary.",
+           "plan_policy.name": "Policy P-1",
+           "plan_policy.quote": "Section 1. Use A: after two failed drugs. Section 2. Use B: when 2.1 and 2.2 are met.",
+           "plan_policy.section": {"applied": "Section 1, criterion 1.2", "requested": "Section 2",
+                                   "use": "use B", "proof": "clinical/progress-notes.pdf"}}
+
+
+@pytest.mark.parametrize("plan_type", PLANS)
+@pytest.mark.parametrize("template", APPEALS)
+def test_a_denial_under_the_section_for_another_use_is_answered_first_under_the_section_requested(
+        tmp_path, template, plan_type):
+    """Set 15, case 02: the treatment-resistance criterion applied to a request for the other labelled use, whose
+    section needs no earlier trials; the letter set the two side by side and never said they do not meet."""
+    if template == "external-review-request":
+        pytest.skip("a next-level request answers the final decision")
+    case = {**SECTION, "claim.plan_type": plan_type}
+    letter = text(tmp_path, template, **case)
+    said = re.search(r"[^.]*\bwhich the policy sets for another use, so it is not a ground for denying this "
+                     r"request\.", letter)
+    assert said, (template, plan_type)
+    assert "I ask the plan to decide this request under Section 2" in letter or re.search(
+        r"to decide this request under Section 2\b", letter), template
+    first_reason = letter.find("Medical necessity is measured")
+    assert first_reason == -1 or said.start() < first_reason, template
+    same = text(tmp_path, template, **{**case, "plan_policy.section": {**SECTION["plan_policy.section"],
+                                                                       "requested": "Section 1, criterion 1.2"}})
+    assert "sets for another use" not in same, template

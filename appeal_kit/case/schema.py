@@ -108,6 +108,9 @@ _SHAPES: dict[str, Shape] = {
                          # (letter.derived.benefit_limit); from_age / under_age: the age group the terms set it for
                          limit=group("applied", "current", "course", "unit", "from_age", "under_age"),
                          exclusion=group("name", "reaches", "why", "file"),
+                         # the policy's section the denial applied and the one that governs the use requested, when
+                         # they differ (letter.derived.policy_section)
+                         section=group("applied", "requested", "use", "proof"),
                          # the days a step-therapy rule of the plan's terms looks back for earlier doses, so a
                          # member given the drug within them is no new start (letter.derived.new_start)
                          step_lookback_days=VALUE),

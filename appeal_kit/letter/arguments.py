@@ -901,6 +901,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "partial_payment": phrase("partial payment"),
     "new_records": phrase("records the reviewer did not have"),
     "not_new_start": phrase("not a new start of the drug"),
+    "wrong_section": phrase("the policy's section for the use requested"),
     "policy_prongs": phrase("the plan policy's own alternatives"),
     "criteria_alternatives": phrase("a criterion met by one of its alternatives"),
     "criterion_met": phrase("the criterion the decision found unmet"),
@@ -1020,6 +1021,7 @@ def category_set_aside(case_data: dict) -> str | None:
 PAID_IN_PART = "partial_payment"
 NEW_RECORDS = "new_records"
 NOT_NEW_START = "not_new_start"
+WRONG_SECTION = "wrong_section"
 POLICY_PRONGS = "policy_prongs"
 ALTERNATIVES = "criteria_alternatives"
 CRITERION_MET = "criterion_met"
@@ -1050,6 +1052,7 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
     for name in wanted:
         if name == DENIAL:
             add(PAID_IN_PART)  # a claim paid in part says what was paid first (empty unless the fact holds)
+            add(WRONG_SECTION)  # the policy's section for another use applied (empty unless the case names both)
             add(NOT_NEW_START)  # a step-therapy rule that reaches new starts only, for a patient already given
             # the drug within its lookback (empty unless the case's doses show it)
             add(NEW_RECORDS)  # then the records its reviewer never had (empty unless the dates show them)

@@ -466,6 +466,20 @@ def benefit_limit(data: dict) -> dict[str, Any]:
             "age": age, "outside_ages": outside}
 
 
+def policy_section(data: dict) -> dict[str, Any]:
+    """The plan policy's section the denial applied against the one that governs the use requested (case.yaml
+    plan_policy.section: `applied`, the section or criterion the denial applied; `requested`, the section of the same
+    policy for the use requested; `use`, that use in words; `proof`, the records that show the request was for it,
+    a file or a list). `wrong`: both sections are named and differ (set 15, case 02: the treatment-resistance
+    criterion applied to a request for the other labelled use, whose section asks for no earlier trials)."""
+    rec = get_path(data, "plan_policy.section")
+    rec = rec if isinstance(rec, dict) else {}
+    applied, requested = (" ".join(str(rec.get(k) or "").split()).rstrip(".") for k in ("applied", "requested"))
+    return {"applied": applied, "requested": requested, "use": " ".join(str(rec.get("use") or "").split()).rstrip("."),
+            "proof": files_named(rec.get("proof")),
+            "wrong": bool(applied and requested and applied.lower() != requested.lower())}
+
+
 def new_start(data: dict) -> dict[str, Any]:
     """Whether the request is a new start of the treatment, for a step-therapy rule that reaches new starts only
     (set 15, case 08: the plan itself paid the injection a month before it asked him to try another drug first).

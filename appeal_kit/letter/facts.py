@@ -618,6 +618,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["plan_policy.limit", "plan_policy.quote", *(["patient.date_of_birth"] if limit["outside_ages"] else [])],
         "plan_policy.limit",
         about=N_("whether the course billed goes beyond the limit the plan's current terms set"))
+    section = derived.policy_section(data)
+    add("wrong_section", section["wrong"] or None, phrase(
+        "The denial applied {applied}; the use requested is governed by {requested}", applied=section["applied"],
+        requested=section["requested"]), ["plan_policy.section", *(where(p) for p in section["proof"])],
+        "plan_policy.section")  # no `about`: a letter whose case names no section is not missing one
     started = derived.new_start(data)
     add("not_new_start", started["not_new"], phrase(
         "The treatment requested was given on {days}, within the {lookback} days the plan's step-therapy rule looks "

@@ -172,7 +172,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "exclusion_named", "exclusion_label", "service", "dates", "shows_criteria", "evidence_shown",
                            "asks_policy_copy", "terms", "fda",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
-                           "clinical_case", "shows_history", "new_records", "started", "medicare_rule",
+                           "clinical_case", "shows_history", "new_records", "started", "section", "medicare_rule",
                            "augmentation_rule", "prongs", "either", "denied_met", "carried",
                            "route", "standing", "certifier", "first_reviewer", "access_standard", "copies_to",
                            "pa_request",
@@ -676,6 +676,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         new_records=(lambda later: {**later, "records": [{**r, "where": pointers.where(r["file"])}
                                                          for r in later["records"]]})(
             derived.records_after_decision(data)),
+        # the policy's section for the use requested, against the one the denial applied, with where its proof is
+        section=(lambda sec: {**sec, "where": [pointers.where(f) or f for f in sec["proof"]]})(
+            derived.policy_section(data)),
         # a step-therapy rule's new starts: the earlier doses within its lookback, each with where the letter points
         started=(lambda st: {**st, "within": [{**d, "where": pointers.where(d["file"]) if d["file"] else ""}
                                              for d in st["within"]]})(derived.new_start(data)),

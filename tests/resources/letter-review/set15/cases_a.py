@@ -420,6 +420,12 @@ CASES.append(dict(
         major depressive disorder; 2.2 acute suicidal ideation or behavior documented by the prescriber within the
         past 14 days; 2.3 used together with an oral antidepressant; 2.4 given in a REMS-certified health care
         setting with post-dose monitoring. Approval: 4 weeks. Section 2 does not require prior antidepressant trials.
+      # which section the denial applied and which governs this request (added by the set-15 fix work, issue 18)
+      section:
+        applied: Section 1, criterion 1.2 (treatment-resistant depression)
+        requested: Section 2
+        use: depressive symptoms with acute suicidal ideation in major depressive disorder, with sertraline
+        proof: [other/pa-request-form-2026-11-21.txt, clinical/psychiatric-notes-2026.txt]
     payer_criteria:
       - criterion: "2.1 Age 18 or older with major depressive disorder"
         how_met: Age 34; major depressive disorder, recurrent, severe without psychotic features (F33.2)
