@@ -1831,3 +1831,26 @@ def test_a_visit_dated_on_its_page_header_and_a_cssrs_severity_column():
             "Instrument                   Date          Score\n"
             "C-SSRS ideation severity     05/06/2026    2\n")
     assert [(s["name"], s["score"], s["date"]) for s in proposals(text).scales] == [("C-SSRS", 2, "2026-05-06")]
+
+
+def test_a_flowsheet_of_visits_is_read_as_a_timeline():
+    """A table with one visit a row: a drug listed at consecutive visits is one trial, from the visit that added it
+    (or the date it is said to be taken since) to the visit that stopped it or the date it went off; still listed at
+    the last visit, it is open; its outcome is what the visits said of it, a side effect only at the visit that
+    stopped it; short names come from the document's own legend; the suicidality column is read under its header."""
+    text = ("Key: ESC = escitalopram; DVX = desvenlafaxine; QTP = quetiapine\n\n"
+            "Date          Current meds                 MADRS    AE / SI               Plan\n"
+            "02/03/2025    ESC 10 (since 11/24)         30       none / denies         increase ESC 20\n"
+            "04/07/2025    ESC 20                       29       none / denies         no improvement; switch to DVX\n"
+            "05/12/2025    DVX 50 (ESC off 4/21)        27       headache / denies     DVX 100\n"
+            "07/14/2025    DVX 100                      24       none / denies         add QTP 50 qhs\n"
+            "09/08/2025    DVX 100 + QTP 50             23       sedation / denies     stop QTP\n"
+            "11/10/2025    DVX 100                      25       none / denies         no real change; continue\n")
+    got = proposals(text)
+    assert [(r.name, r.kind, r.start, r.end, r.outcome_class) for r in got.history] == [
+        ("escitalopram", "antidepressant", "2024-11", "2025-04-21", "no_response"),
+        ("desvenlafaxine", "antidepressant", "2025-04-07", None, "no_response"),
+        ("quetiapine", "augmentation", "2025-07-14", "2025-09-08", "side_effects")]
+    assert got.suicidality["level"] == "none"
+    assert [(s["name"], s["score"], s["date"]) for s in got.scales][:2] == [
+        ("MADRS", 30, "2025-02-03"), ("MADRS", 29, "2025-04-07")]

@@ -34,6 +34,7 @@ class Unit:
     headers: list[str] = field(default_factory=list)  # a table row: the header cells, for scale columns
     roles: list[str | None] = field(default_factory=list)  # a table row: what each column holds (name, start...)
     label: str | None = None  # the heading that opened the sentence ("Interpretation" of "Interpretation: ...")
+    columns: list[str] = field(default_factory=list)  # a table row: its text in each column, in the headers' order
 
 
 @dataclass
@@ -633,5 +634,5 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
             elif role and text:  # a scale's row in a table with a column per date
                 by_role[role] = text
         out.append(Unit(doc.file, page_no, " | ".join(t for t in texts if t), section, note_date, by_role, kind,
-                        [h for _, h, _ in header], roles))
+                        [h for _, h, _ in header], roles, columns=texts))
     return i

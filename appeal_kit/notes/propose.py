@@ -19,6 +19,7 @@ from appeal_kit.notes.context import Mention, assert_mentions, opening_trigger
 from appeal_kit.notes.dates import (
     DOSE_CHANGE,
     When,
+    find_dates,
     find_when,
     numeric_order,
     said_before,
@@ -1351,6 +1352,21 @@ _OCR_I = re.compile(r"(?<=[a-z] )\|(?= [a-z])|^\|(?= [a-z])")
 _MINUS = re.compile(r"(?:(?<=[,;(])|^)\s*[-–]\s*(?=[a-z])")
 
 
+def _si_column(unit: Unit) -> str | None:
+    """The level a table row's suicidality column gives ("SE / SI" over "nausea / denies": denies), read as its
+    header labels it."""
+    for head, cell in zip(unit.headers, unit.columns):
+        heads, values = re.split(r"\s*/\s*", head), re.split(r"\s*/\s*", cell)
+        if len(heads) != len(values):
+            heads, values = [head], [cell]
+        for h, v in zip(heads, values):
+            if v and _SI_HEAD.search(h):
+                level = suicidality_of(replace(unit, text=f"SI: {v}", table=None))
+                if level:
+                    return level
+    return None
+
+
 def suicidality_of(unit: Unit) -> str | None:
     """The level one sentence states (none when it only denies), or None when it says nothing about it."""
     text = _UNTICKED.sub(" ", _OCR_SI.sub("SI", unit.text))
@@ -1431,6 +1447,171 @@ def read_notes(folder: Path) -> Proposals:
     return result
 
 
+# ---------------------------------------------------------------------------------------------- a visit log
+
+# a line that defines a document's own short names: "Abbrev: SER sertraline, VEN venlafaxine XR, Li lithium carb."
+_LEGEND = re.compile(r"^\W*(?:abbrev\w*\.?|abbreviations used|key|legend)\s*[:=-]\s*", re.IGNORECASE)
+_LEGEND_ITEM = re.compile(r"\s*(?P<short>[A-Za-z][A-Za-z0-9]{0,5})\s*(?:=|:|-)?\s+(?P<long>\S.*)")
+
+
+def abbreviations(doc_units: list[Unit]) -> dict[str, lexicon.Treatment]:
+    """The short names a document defines for treatments in a legend ("Abbrev: SER sertraline, WBT Wellbutrin
+    (bupropion) XL"), each matched only as written there."""
+    out: dict[str, lexicon.Treatment] = {}
+    for u in doc_units:
+        text = f"{u.label}: {u.text}" if u.label else u.text
+        m = _LEGEND.match(text)
+        for part in re.split(r"[;,]", text[m.end():]) if m else []:
+            item = _LEGEND_ITEM.match(part)
+            found = lexicon.find_treatments(item.group("long")) if item else []
+            if item and found and found[0].start == 0 and not lexicon.find_treatments(item.group("short")):
+                out[item.group("short")] = found[0].treatment
+    return out
+
+
+def _named(text: str, legend: dict[str, lexicon.Treatment]) -> list[tuple[int, int, lexicon.Treatment]]:
+    """The treatments a cell names, by the treatments table's names or the document's own short ones."""
+    hits = [(f.start, f.end, f.treatment) for f in lexicon.find_treatments(text)]
+    for short, t in legend.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            if not any(a < m.end() and m.start() < b for a, b, _ in hits):
+                hits.append((m.start(), m.end(), t))
+    return sorted(hits, key=lambda h: h[0])
+
+
+# the columns of a visit log besides its date and scores: what was changed at the visit, and what it did
+_CHANGE_HEAD = re.compile(r"change|plan|action|orders?|comments?|notes?|remarks?|assessment|intervention|response|"
+                          r"outcome|result", re.IGNORECASE)
+_ADVERSE_HEAD = re.compile(r"(?<![\w-])(?:SEs?|AEs?)(?![\w-])|side|adverse|tolerab", re.IGNORECASE)
+_SI_HEAD = re.compile(r"(?<![\w-])SI(?![\w-])|suicid", re.IGNORECASE)
+# what a visit did to a treatment named in one of its clauses
+_LOG_START = re.compile(r"\b(?:add(?:ed)?|start(?:ed)?|begin|began|initiate[d]?|switch(?:ed)? to|change[d]? to|"
+                        r"cross-?taper(?:ed)? to|trial of|titrate to)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+_LOG_STOP = re.compile(r"\b(?:d/c'?d?|stop(?:ped)?|discontinue[d]?|taper(?:ed)?(?: off)?|wean(?:ed)?(?: off)?|"
+                       r"held|hold|off)\b", re.IGNORECASE)
+_LOG_SINCE = re.compile(r"\b(?:since|from|started|start)\s+(?P<when>\S+)", re.IGNORECASE)
+
+
+def _clauses(cell: str) -> list[str]:
+    return [c for c in re.split(r"\s*(?:;|\+|,(?!\d))\s*", cell) if c.strip()]
+
+
+def visit_logs(doc_units: list[Unit]) -> list[list[Unit]]:
+    """A document's visit logs: tables with a visit's date in their first column and a row a visit (a medication
+    flowsheet), one log across the pages that repeat its header."""
+    groups: dict[tuple, list[Unit]] = {}
+    for u in doc_units:
+        if u.table in ("scales", "trials") and u.columns and u.roles and u.roles[0] == "dates" and \
+                not {"start", "end"} & set(u.roles):
+            groups.setdefault((u.file, tuple(u.headers)), []).append(u)
+    return [g for g in groups.values() if sum(bool(_visit_day(u)) for u in g) >= 3]
+
+
+def _visit_day(u: Unit) -> date | None:
+    hits = find_dates(u.columns[0])
+    return hits[0].value if len(hits) == 1 and len(u.columns[0]) <= 20 else None
+
+
+@dataclass
+class _Course:
+    t: lexicon.Treatment
+    start: str
+    rows: list[int] = field(default_factory=list)  # the visits it was taken at
+    end: str | None = None
+    stopped_at: int | None = None  # the visit that stopped it
+
+
+def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> list[HistoryRow]:
+    """A visit log read as a timeline: a treatment taken at consecutive visits is one trial, from the visit that
+    added it (or the date its cell says it was taken since) to the visit that stopped it (or the date it went off),
+    or open when the last visit still lists it; its outcome is what the visits said of it, the latest first."""
+    visits = [(d, u) for u in log if (d := _visit_day(u))]
+    open_: dict[str, _Course] = {}
+    done: list[_Course] = []
+    for i, (day, u) in enumerate(visits):
+        heads = u.headers
+        present: set[str] = set()
+        started: dict[str, lexicon.Treatment] = {}
+        stopped: dict[str, str] = {}
+        with written_on(day):
+            for k, cell in enumerate(u.columns):
+                role = u.roles[k] if k < len(u.roles) else None
+                if k == 0 or role in ("scale", "scale_name") or not cell or _ADVERSE_HEAD.search(heads[k]):
+                    continue
+                change = bool(_CHANGE_HEAD.search(heads[k]))
+                for part in _clauses(cell):
+                    for a, b, t in _named(part, legend):
+                        before, after = part[:a], part[b:]
+                        whens = _trial_dates(after)
+                        if _LOG_START.search(before):
+                            started[t.name] = t
+                        elif _LOG_STOP.search(before[-25:]) or re.match(r"\s*(?:\w+\s+)?(?:off|d/c'?d?|stopped)\b",
+                                                                         after, re.IGNORECASE) or \
+                                (change and _LOG_STOP.search(after)):
+                            stopped[t.name] = whens[0].value if whens else day.isoformat()
+                        elif not change:
+                            present.add(t.name)
+                            since = _LOG_SINCE.search(after)
+                            if since and whens and t.name not in open_:
+                                started[t.name] = t
+                                open_[t.name] = _Course(t, whens[0].value)
+                            else:
+                                started.setdefault(t.name, t)
+        for name, t in started.items():
+            if name not in open_:
+                open_[name] = _Course(t, day.isoformat())
+        for name, c in open_.items():
+            if name in present or name in started:
+                c.rows.append(i)
+        for name, when in stopped.items():
+            ended = open_.pop(name, None)
+            if ended:
+                ended.end, ended.stopped_at = when, i
+                done.append(ended)
+        for name in [n for n, c in open_.items() if n not in present and c.rows and c.rows[-1] < i]:
+            c = open_.pop(name)  # no longer listed: it ended at the last visit that listed it
+            c.end = visits[c.rows[-1]][0].isoformat()
+            done.append(c)
+    return [_log_row(c, visits, legend) for c in done + list(open_.values())]
+
+
+def _log_row(c: _Course, visits: list[tuple[date, Unit]], legend: dict[str, lexicon.Treatment]) -> HistoryRow:
+    """A visit log's trial as a history row, its outcome from the visits that spoke of it, the latest first: the
+    words that name it, or the words of a visit where it was the only treatment taken; a side effect a visit noted
+    is its only when that visit stopped it or it was the only treatment taken."""
+    seen = sorted(set(c.rows) | ({c.stopped_at} if c.stopped_at is not None else set()), reverse=True)
+    cls, words, told, dose = "unknown", None, visits[seen[0]][1] if seen else visits[0][1], None
+    for i in seen:
+        u = visits[i][1]
+        taken = {t.name for k, cell in enumerate(u.columns) if k and not _CHANGE_HEAD.search(u.headers[k]) and
+                 not _ADVERSE_HEAD.search(u.headers[k]) for part in _clauses(cell)
+                 for _, _, t in _named(part, legend) if not _LOG_STOP.search(part)}
+        mine, adverse = [], []
+        for k, cell in enumerate(u.columns):
+            if not k or u.roles[k] in ("scale", "scale_name") or not cell:
+                continue
+            for part in _clauses(cell):
+                names = {t.name for _, _, t in _named(part, legend)}
+                if _ADVERSE_HEAD.search(u.headers[k]):
+                    adverse.append(re.split(r"\s*/\s*", part)[0] if _SI_HEAD.search(u.headers[k]) else part)
+                elif c.t.name in names or (not names and taken == {c.t.name}):
+                    mine.append(part)
+                if c.t.name in names and c.t.name in taken and dose is None and not _CHANGE_HEAD.search(u.headers[k]):
+                    amount = re.search(r"\b\d{1,4}(?:\.\d+)?\b", part)  # "sertraline 200", "Li 600 (0.6)"
+                    dose = dose_of(part) or (f"{amount.group(0)} mg" if amount else None)
+        found = outcome_of("; ".join(mine))
+        if found[0] == "unknown" and i == c.stopped_at and c.end == visits[i][0].isoformat():
+            found = outcome_of("; ".join(adverse))  # what the visit that stopped it noted
+            found = found if found[0] == "side_effects" else ("unknown", None)
+        if found[0] != "unknown":
+            cls, words, told = found[0], found[1], u
+            break
+    last = visits[max(c.rows, default=0)][1]
+    kind = _kind(c.t, "", " ".join(last.columns[1:]))
+    return HistoryRow(c.t.name, c.t.drug_class, kind, dose, c.start, c.end, words, cls, _source(told),
+                      weight=TABLE_WEIGHT + 2 + (cls != "unknown"), when=visits[-1][0])
+
+
 def propose(docs: list[Document]) -> Proposals:
     result = Proposals(files=[d.file for d in docs])
     rows: list[HistoryRow] = []
@@ -1491,6 +1672,11 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
     doc_units = units(doc)
     stay = hospital_stay(doc)
     rows = fill_rows([u for u in doc_units if u.table == "fills"])
+    legend = abbreviations(doc_units)
+    logged: set[int] = set()  # the rows of visit logs, read as a timeline rather than one trial a row
+    for visit_log in visit_logs(doc_units):
+        rows += visit_log_rows(visit_log, legend)
+        logged |= {id(u) for u in visit_log}
     referent: tuple[str, Unit] | None = None  # the one trial the sentences before told of, as written
     stopping = False  # under an after-visit summary's "STOP taking:": each drug ends on the visit's day
     last_dated: tuple[int, str | None] = (-9, None)  # the last sentence that gave a date (its index), and the date
@@ -1506,7 +1692,7 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
             (unit.page, unit.note_date)  # before that: "early 2023 - ... By May ... In Aug he stopped it")
         # ("since October of last year": the year before this note's)
         with written_on(unit.note_date), said_before(dated_value if near else None):
-            if unit.table == "trials":
+            if unit.table == "trials" and id(unit) not in logged:
                 row = table_row(unit)
                 if row:
                     rows.append(row)
@@ -1538,7 +1724,7 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                         row.end = row.end if row.end and row.end != row.start else unit.note_date.isoformat()
                 rows += found
             if not unit.table or unit.table.startswith("scale"):  # a score table's "C-SSRS lifetime | Actual attempt"
-                level = suicidality_of(unit)
+                level = suicidality_of(unit) or _si_column(unit)
                 if level:
                     when = unit.note_date.toordinal() if unit.note_date else 0
                     si.append(((when, order, n), level, unit))
