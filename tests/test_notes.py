@@ -1854,3 +1854,28 @@ def test_a_flowsheet_of_visits_is_read_as_a_timeline():
     assert got.suicidality["level"] == "none"
     assert [(s["name"], s["score"], s["date"]) for s in got.scales][:2] == [
         ("MADRS", 30, "2025-02-03"), ("MADRS", 29, "2025-04-07")]
+
+
+def test_a_medication_list_one_drug_a_line_keeps_each_line_apart():
+    """Lines that each open with a drug and its strength, with no bullet or full stop, are a list: one item a
+    line, so one line's date is not read with the next line's drug; a sentence wrapped before a drug's name at the
+    same indent still goes on."""
+    text = ("Current medications\n"
+            "duloxetine 60 mg capsule - 1 daily - Started 04/02/2024 - Dr. Example\n"
+            "metoprolol 25 mg tablet - 1 daily - Started 2019\n\n"
+            "Sertraline 100 mg, which she had taken since 01/2023 without benefit, was switched to\n"
+            "mirtazapine 15 mg on 06/12/2023.\n")
+    got = {r.name: (r.start, r.end) for r in proposals(text).history}
+    assert got["duloxetine"] == ("2024-04-02", None)
+    assert got["sertraline"][0] == "2023-01" and got["mirtazapine"][0] == "2023-06-12"
+
+
+def test_medication_history_entries_split_at_a_dose_change_are_one_trial():
+    """An EHR closes one entry and opens another at each dose change: entries of one drug whose dates meet are one
+    trial from the first start to the last stop."""
+    text = ("Medication            Start         Stop          Comment\n"
+            "citalopram 20 mg      02/01/2022    04/11/2022    Dose increased\n"
+            "citalopram 40 mg      04/11/2022    09/30/2022    No benefit after 8 months\n")
+    (row,) = proposals(text).history
+    assert (row.name, row.start, row.end, row.outcome_class) == ("citalopram", "2022-02-01", "2022-09-30",
+                                                                 "no_response")

@@ -506,6 +506,22 @@ def csv_as_log(lines: list[str]) -> list[str]:
     return out
 
 
+def _opens_with_treatment(line: str) -> bool:
+    """Whether a line begins as a medication list's item: a drug's name (one the treatments table knows, or one word)
+    and its strength ("venlafaxine ER 150 mg capsule", "metoprolol 25 mg tablet")."""
+    from appeal_kit.notes.lexicon import find_treatments
+
+    stripped = line.lstrip()
+    found = find_treatments(stripped[:60])
+    name_end = found[0].end if found and found[0].start == 0 else \
+        (m.end() if (m := re.match(r"[A-Za-z][a-z-]{3,}", stripped)) else 0)
+    return bool(name_end) and bool(_STRENGTH_NEXT.match(stripped[name_end:]))
+
+
+_STRENGTH_NEXT = re.compile(r"(?:\s+(?:ER|XR|XL|SR|CR|DR|LA|IR|ODT|HCl)\.?)?\s+\d+(?:\.\d+)?\s*(?:mg|mcg|g)\b",
+                            re.IGNORECASE)
+
+
 def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, out: list[Unit]) -> date | None:
     """Append one page's units to `out`; return the date of the note the page ends in."""
     section: str | None = None
@@ -571,6 +587,10 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
         else:
             if item_indent is not None and len(line) - len(line.lstrip()) < item_indent and stripped[:1].isupper():
                 flush()  # a list item ends where a line starts left of its text with a new sentence
+            elif paragraph and _opens_with_treatment(line) and _opens_with_treatment(paragraph[0]) and \
+                    len(line) - len(line.lstrip()) == len(paragraph[0]) - len(paragraph[0].lstrip()) and \
+                    not _GOES_ON.search(paragraph[-1]):
+                flush()  # a medication list, one a line without bullets: "venlafaxine ER 150 mg ..." | "topiramate ..."
             elif doc.method in _OCR and paragraph and stripped[:1].isupper() and \
                     (not _GOES_ON.search(paragraph[-1]) or _ENDS_ITEM.search(paragraph[-1])):
                 flush()  # a scanned list, one item a line ("IPT 12 sessions 2025 - no change" | "Hx SA 2019 ...")

@@ -1088,6 +1088,26 @@ def _open_if_continued(best: HistoryRow, group: list[HistoryRow]) -> None:
         best.end = None
 
 
+def _join_entries(best: HistoryRow, group: list[HistoryRow]) -> None:
+    """A record that closes one entry and opens another at each dose change (an EHR's medication history:
+    "fluoxetine 20 mg 03/08/2021 - 05/10/2021, dose change" over "fluoxetine 40 mg 05/10/2021 - 08/23/2021"): table
+    rows of one trial whose dates meet, within a week, are one span, from the first start to the last end."""
+    span = _span(best)
+    if span is None or best.weight < TABLE_WEIGHT:
+        return
+    entries = [(s, r) for r in group if r.weight >= TABLE_WEIGHT and (s := _span(r))]
+    grown = True
+    while grown:
+        grown = False
+        for (a, b), r in entries:
+            meets = abs((a - span[1]).days) <= 7 or abs((span[0] - b).days) <= 7
+            if meets and (a < span[0] or b > span[1]):
+                span = (min(a, span[0]), max(b, span[1]))
+                best.start = r.start if a <= span[0] else best.start
+                best.end = r.end if b >= span[1] else best.end
+                grown = True
+
+
 _STOP_BEFORE_DATE = re.compile(r"\b(?:stopped|d/c'?d|discontinued|tapered off|came off|quit)\b(?:\s+\w+){0,3}\s+"
                                r"(?:in|on|by)\s+\w", re.IGNORECASE)
 
@@ -1148,6 +1168,7 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
             if other.kind == "augmentation" and best.kind != "augmentation" and lexicon.lookup(best.name) and \
                     lexicon.lookup(best.name).add_on:  # type: ignore[union-attr]
                 best.kind = "augmentation"
+        _join_entries(best, group)
         _open_if_continued(best, group)
         pages = {(best.source.file, best.source.page)}
         for source in sources:  # one row for a trial the records name twice, with every page that names it
