@@ -1879,3 +1879,18 @@ def test_medication_history_entries_split_at_a_dose_change_are_one_trial():
     (row,) = proposals(text).history
     assert (row.name, row.start, row.end, row.outcome_class) == ("citalopram", "2022-02-01", "2022-09-30",
                                                                  "no_response")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Current meds: divalproex 500 mg BID for epilepsy since 2015; sertraline 100 mg since 03/2025.", ["sertraline"]),
+    ("Dx: alcohol use disorder, in remission on naltrexone 50 mg daily. Escitalopram 10 mg 2024, no response.",
+     ["escitalopram"]),
+    ("Zubsolv 5.7 mg daily since 2023. Duloxetine 60 mg from 01/2025, partial response.", ["duloxetine"]),
+    # a drug given for ADHD, and a later line that only continues it
+    ("F90.0 ADHD, combined type, stable on methylphenidate ER 36 mg.\n\nContinue methylphenidate ER.\n\n"
+     "Vortioxetine 20 mg since 05/2025 with little change.", ["vortioxetine"]),
+    # a side effect named beside a drug is no indication
+    ("Bupropion XL 300 mg 2024, stopped for tremor.", ["bupropion"]),
+])
+def test_a_treatment_given_for_another_disorder_is_no_trial(text, expected):
+    assert names(text) == expected

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-CATEGORIES = ("negated", "hypothetical", "other_person")
+CATEGORIES = ("negated", "hypothetical", "other_person", "other_condition")
 RULES_FILE = Path(__file__).with_name("context.yaml")
 
 
@@ -92,7 +92,8 @@ def _gap_words(text: str, a: int, b: int, mentions: list[Mention]) -> int:
 
 
 def assert_mentions(text: str, mentions: list[Mention], *, section: str | None = None) -> list[str | None]:
-    """For each mention, its category (negated, hypothetical, other_person) or None when it is asserted: a fact
+    """For each mention, its category (negated, hypothetical, other_person, other_condition) or None when it is
+    asserted: a fact
     about the patient. `section` is the kind of note section the sentence is in (plan, family, allergies)."""
     r = rules()
     out: list[str | None] = [None] * len(mentions)

@@ -23,6 +23,7 @@ class Treatment:
     only_with_details: bool = False  # a mention of the name alone is no row (ketamine: what appeals are about)
     sleep_below: float | None = None  # mg a day under which, taken at bedtime, it is a sleep aid and not a trial
     one_day: bool = False  # its class is a procedure done in one sitting: a lone day is its start and its end
+    other_disorder: bool = False  # its class treats another disorder only (opioid or alcohol use): never a trial
 
     @property
     def is_course(self) -> bool:
@@ -66,7 +67,7 @@ def lexicon() -> Lexicon:
         cls = classes[row["class"]]
         t = Treatment(str(row["name"]).lower(), str(row["class"]), kind, bool(cls.get("add_on")),
                       bool(cls.get("only_with_details") or row.get("only_with_details")), row.get("sleep_below"),
-                      bool(cls.get("one_day")))
+                      bool(cls.get("one_day")), bool(cls.get("other_disorder")))
         for written in [row["name"], *(row.get("also") or [])]:
             written = str(written)
             by_name[re.sub(r"[\s-]+", " ", written.lower())] = t

@@ -543,10 +543,11 @@ _GENERIC_THERAPY = "psychotherapy"  # the treatments table's name for therapy of
 
 def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                planned_as_augmentation: set[str] | None = None,
-               stay: dict[str, date] | None = None) -> list[HistoryRow]:
+               stay: dict[str, date] | None = None, other_use: set[str] | None = None) -> list[HistoryRow]:
     """The rows one sentence proposes. `planned` collects the treatments a plan starts, with the note's date: when a
     later note shows the treatment taken, that date is its start (and `planned_as_augmentation` those the plan adds
-    to an antidepressant); `stay` is a discharge summary's admission and discharge dates."""
+    to an antidepressant); `stay` is a discharge summary's admission and discharge dates; `other_use` collects the
+    treatments the sentence says are given for another disorder ("ADHD, stable on methylphenidate")."""
     text = unit.text
     found = lexicon.find_treatments(text)
     # "sertraline (Zoloft)": one mention
@@ -603,6 +604,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         own_end = nxt if n + 1 >= len(owners) else f.end + (cuts[-1] if cuts else len(gap_next))
         before = text[max(0, f.start - 30):f.start]
         if cats[i]:
+            if cats[i] == "other_condition" and other_use is not None:
+                other_use.add(f.treatment.name)
             will = _WILL_START.search(text[max(0, f.start - 40):f.start])
             if cats[i] == "hypothetical" and (unit.section == "plan" or will) and unit.note_date and \
                     planned is not None and (_START_NOW.search(before) or will):
@@ -1640,11 +1643,16 @@ def propose(docs: list[Document]) -> Proposals:
     planned_as_augmentation: set[str] = set()
     seen_codes: set[str] = set()
     si: list[tuple[tuple, str, Unit]] = []
+    other_use: set[str] = set()
     for order, doc in enumerate(docs):
         result.warnings += [f"{doc.file}: {w}" for w in doc.warnings]
         with numeric_order(bool(doc.day_first)):
-            rows += _read_document(doc, order, result, planned, planned_as_augmentation, seen_codes, si)
-    result.history = merge_history(rows)
+            rows += _read_document(doc, order, result, planned, planned_as_augmentation, seen_codes, si, other_use)
+    # a medicine licensed only for another disorder (buprenorphine-naloxone) is never a trial for this one, nor one
+    # the records give for another disorder ("ADHD, stable on methylphenidate" ... "Continue methylphenidate ER")
+    # unless a mention tells how it did
+    result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
+                                    not (r.name in other_use and r.outcome_class == "unknown")])
     for row in result.history:  # planned in one note, taken by the next: started on the day it was planned
         if row.start is None and row.name in planned and (row.end is None or planned[row.name].isoformat() <= row.end):
             row.start = planned[row.name].isoformat()
@@ -1687,7 +1695,7 @@ _REFERS = re.compile(r"\b(?:stopped|started|tried|took|restarted|came off|tapere
 
 def _read_document(doc: Document, order: int, result: Proposals, planned: dict[str, date],
                    planned_as_augmentation: set[str], seen_codes: set[str],
-                   si: list[tuple[tuple, str, Unit]]) -> list[HistoryRow]:
+                   si: list[tuple[tuple, str, Unit]], other_use: set[str]) -> list[HistoryRow]:
     """One document's history rows; its scales and diagnoses go into `result`, its suicidality statements into
     `si`."""
     doc_units = units(doc)
@@ -1718,7 +1726,7 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                 if row:
                     rows.append(row)
             elif not unit.table:
-                found = prose_rows(unit, planned, planned_as_augmentation, stay)
+                found = prose_rows(unit, planned, planned_as_augmentation, stay, other_use)
                 _outcome_said_next(found, doc_units[n + 1:n + 2], unit)
                 named = lexicon.find_treatments(unit.text)
                 if named:
