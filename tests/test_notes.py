@@ -1894,3 +1894,17 @@ def test_medication_history_entries_split_at_a_dose_change_are_one_trial():
 ])
 def test_a_treatment_given_for_another_disorder_is_no_trial(text, expected):
     assert names(text) == expected
+
+
+def test_a_spanish_letter_dates_outcomes_scores_and_suicidality():
+    """Spanish prose: month names with their year and month ranges ("de febrero a junio de 2021", "desde abril de
+    2024"), a drug still taken ("la sigue tomando"), outcomes in Spanish, a score after "de", passive ideation."""
+    text = ("Fecha de nacimiento: 23/09/1988.\n\n"
+            "Paroxetina 20 mg de febrero a junio de 2021: no notó ninguna mejoría.\n\n"
+            "Duloxetina 60 mg desde abril de 2024, la sigue tomando: mejoró un poco, duerme mejor.\n\n"
+            "PHQ-9 de 17 el 02/10/2026. Presenta ideas pasivas de muerte, sin plan.\n")
+    got = proposals(text)
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in got.history] == [
+        ("paroxetine", "2021-02", "2021-06", "no_response"), ("duloxetine", "2024-04", None, "partial_response")]
+    assert [(s["name"], s["score"], s["date"]) for s in got.scales] == [("PHQ-9", 17, "2026-10-02")]
+    assert got.suicidality["level"] == "passive"

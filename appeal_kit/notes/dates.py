@@ -91,6 +91,15 @@ _YEAR_RANGE = re.compile(rf"(?<![\w/.-])(?P<a>{_YEAR})\s?(?:[-–—]|to|through
 _YEAR_ONLY = re.compile(rf"(?:(?<![\w/.$-])|(?<=mid-)|(?<=early-)|(?<=late-))(?P<y>{_YEAR})(?![\w/]|\.\d|\s?mg)")
 
 
+# Spanish month names, whole ("de marzo a octubre de 2022", "desde mayo de 2025"); abbreviations stay English only
+_MESES = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+          "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12}
+_MES = "(?:" + "|".join(_MESES) + ")"
+_MES_RANGE = re.compile(rf"(?<!\w)(?P<m1>{_MES})\s+(?:a|al|hasta|y|[-–])\s+(?P<m2>{_MES})(?:\s+del?)?\s+(?P<y>{_YEAR})"
+                        r"(?!\w)", re.IGNORECASE)
+_MES_YEAR = re.compile(rf"(?<!\w)(?P<m>{_MES})(?:\s+del?)?\s+(?P<y>{_YEAR})(?!\w)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class When:
     start: int
@@ -132,6 +141,14 @@ def find_when(text: str) -> list[When]:
             m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
             found += [When(m.start(), m.start("m2"), f"{y - (m1 > m2):04d}-{m1:02d}"),
                       When(m.start("m2"), m.end(), f"{y:04d}-{m2:02d}")]
+    for m in _MES_RANGE.finditer(text):  # "de marzo a octubre de 2022"
+        m1, m2, y = _MESES[m.group("m1").lower()], _MESES[m.group("m2").lower()], int(m.group("y"))
+        if free(m.start(), m.end()):
+            found += [When(m.start(), m.start("m2"), f"{y - (m1 > m2):04d}-{m1:02d}"),
+                      When(m.start("m2"), m.end(), f"{y:04d}-{m2:02d}")]
+    for m in _MES_YEAR.finditer(text):  # "mayo de 2025"
+        if free(m.start(), m.end()):
+            found.append(When(m.start(), m.end(), f"{int(m.group('y')):04d}-{_MESES[m.group('m').lower()]:02d}"))
     for m in _NUMERIC_MONTH_RANGE.finditer(text):  # "1/26-3/26": January to March 2026
         y1, y2 = 2000 + int(m.group("y1")), 2000 + int(m.group("y2"))
         if free(m.start(), m.end()) and (y1, int(m.group("m1"))) <= (y2, int(m.group("m2"))):
@@ -301,11 +318,14 @@ DOSE_CHANGE = re.compile(r"(?:increased|titrated|raised|uptitrated|decreased|red
 # comes before its date
 DOSE_STEP = re.compile(r"\bthen\s+(?:(?:up|increased|raised)\s+)?(?:to\s+)?[\d.]+\s*(?:mg|mcg)\b[^.;,(]{0,15}?\s*"
                        r"(?:in|on|by|at|from|since|starting)?\s*$", re.IGNORECASE)
-_SINCE = re.compile(r"(?:since|ongoing|current(?:ly)?|to date|to present|present|now)\s*(?:on|in)?\s*$", re.IGNORECASE)
+_SINCE = re.compile(r"(?:since|ongoing|current(?:ly)?|to date|to present|present|now|desde)\s*(?:on|in|el|la)?\s*$",
+                    re.IGNORECASE)
 _ONGOING = re.compile(r"(?:through|to|until|till|[-–—])\s*(?:the\s+)?(?:present|now|date|today|current|cur)\b|"
                       r"\bongoing\b|[-–—]\s*(?:actual|actualidad|presente)\b|"
                       r"^[\s|]*(?:current|present)\b|"  # a table's End column: "06/2024 | current"
-                      r"\bcontinu(?:es|ing)\b|\bstill on\b", re.IGNORECASE)
+                      r"\bcontinu(?:es|ing)\b|\bstill on\b|"
+                      r"\b(?:la|lo) sigue tomando\b|\bsigue (?:tom[aá]ndol[ao]|con (?:ella|[ée]l))\b|\bcontin[uú]a\b|"
+                      r"\bhasta (?:la actualidad|hoy|ahora)\b", re.IGNORECASE)
 
 
 _STOPPED_BEFORE = re.compile(r"\b(?:stopped|discontinued|d/c'?d|came off|tapered off|quit)\b[^.;,]{0,30}$",

@@ -206,7 +206,8 @@ _CUES = [
                          r"(?<!not )(?<!never )(?<!nothing )(?<!n't )(?<!neither )(?<!none )(?<!nor )"
                          r"(?:was |were |somewhat |a bit )?(?:helpful|helped)|"
                          r"\d{1,2} ?% (?:pain |symptom )?(?:reduction|improvement|relief|better)|"
-                         r"(?:respuesta|mejor[ií]a|remisi[oó]n) parcial|algo de mejor[ií]a"),
+                         r"(?:respuesta|mejor[ií]a|remisi[oó]n) parcial|algo de mejor[ií]a|"
+                         r"mejor[oó] (?:parcialmente|algo|un poco)|(?:algo|un poco) mejor|mejor[ií]a (?:leve|modesta)"),
     # what the patient cannot remember is no outcome: "doesn't remember the effect", "can't recall if it helped"
     ("not_recalled", r"(?:(?:does|did|could) ?n[o']t|can't|cannot|unable to) (?:recall|remember)"
                      r"(?= (?:the|its|any|if|whether|how)\b)"),
@@ -240,7 +241,11 @@ _CUES = [
                     r"(?:minimal|negligible|poor|nil|marginal)|(?:marginal|negligible|poor|inadequate) (?:benefit|"
                     r"response|effect|improvement)|"
                     r"sin (?:respuesta|mejor[ií]a|beneficio|efecto|cambios?)|no respondi[oó]|"
-                    r"no (?:hubo|hay) mejor[ií]a"),
+                    r"no (?:hubo|hay) mejor[ií]a|"
+                    r"no (?:not[oó]|vio|sinti[oó]|hubo|hay|tuvo) (?:ning[uú]n |ninguna |ningunos )?"
+                    r"(?:cambios?|mejor[ií]a|diferencia|beneficio|efecto)|"
+                    r"(?:el )?[aá]nimo (?:sigue|sigui[oó]|qued[oó]) igual|sigue igual|"
+                    r"igual de (?:bajo|mal|deprimid[oa])|no (?:le )?(?:sirvi[oó]|ayud[oó]|funcion[oó])"),
     ("remission", r"remission|remitted|remisi[oó]n(?: completa)?|symptom[- ]free|full response|"
                   r"fully (?:responded|remitted)|resolved|"
                   r"excellent response|responded well|good response|good effect|worked (?:very |really )?well|"
@@ -1324,7 +1329,8 @@ _SI_TERMS = [
     ("active", r"active (?:suicidal (?:ideation|thoughts)|SI|ideation)|suicidal (?:ideation|thoughts) with (?:a |"
                r"specific )?(?:plan|intent)|suicidal plan|plan(?:ned|s)? to (?:kill|end|harm|overdose|hang|shoot|"
                r"jump)|intent to (?:die|kill|act)|"
-               r"thoughts of killing (?:her|him|them|my)sel(?:f|ves)|SI with (?:plan|intent)"),
+               r"thoughts of killing (?:her|him|them|my)sel(?:f|ves)|SI with (?:plan|intent)|"
+               r"ideaci[oó]n suicida (?:activa|con (?:plan|intenci[oó]n))"),
     ("passive", r"passive (?:suicidal (?:ideation|thoughts)|SI|death wish(?:es)?|wish(?:es)? (?:to die|to be dead|for "
                 r"death|not to wake up)|ideation|thoughts of death|thoughts)|death wish(?:es)?|wish(?:es|ed)? (?:that "
                 r"she|that he|that they|that you|she|he|they|you)?\s*(?:could |would )?(?:not (?:to )?wake up|be dead|"
@@ -1336,7 +1342,9 @@ _SI_TERMS = [
                 r"around)|"
                 r"(?:would|'d) be better off (?:gone|without (?:her|him|me|them))|"
                 r"wish(?:es|ed|ing)? (?:that )?(?:she|he|they|I) could [\'\"‘“]?(?:just |simply )?(?:disappear|vanish|"
-                r"not wake up|go to sleep (?:and|forever))"),
+                r"not wake up|go to sleep (?:and|forever))|"
+                r"ideaci[oó]n suicida pasiva|ideas? pasivas? de muerte|deseos? de (?:morir|no despertar)|"
+                r"estar[ií]an? mejor sin (?:m[ií]|ella|[ée]l)"),
     ("generic", r"suicidal (?:ideation|thoughts|ideas|feelings)|suicidality|thoughts of suicide|suicidal|\bSI\b|"
                 r"ideaci[oó]n suicida|pensamientos suicidas|"
                 r"thoughts of (?:hurting|harming|killing) (?:my|her|him|them)sel(?:f|ves)|"

@@ -29,7 +29,7 @@ _PATTERNS = [(name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECA
 _WRITTEN_DATE = (r"\d{1,2}/\d{1,2}/\d{2,4}(?!\d)|\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
                  r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}")
 _AFTER = re.compile(r"^(?:\s*(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)|(?:on|dated)\s+(?:" + _WRITTEN_DATE + r")|,|total|"
-                    r"score[ds]?|scored|total score|was|is|of|at|/\s*(?:date|score)|"
+                    r"score[ds]?|scored|total score|was|is|of|at|de|/\s*(?:date|score)|"
                     r"=|:|-|–|—|\(|\)|\||baseline|over time|trend(?:ed)?|history|"
                     r"today|currently|now|rated|reported|a|\d+-item|"
                     r"(?:went|fell|dropped|rose|improved|decreased|increased|came down|went down|went up)\s+from|"
