@@ -15,7 +15,7 @@ from appeal_kit.notes import lexicon
 from appeal_kit.notes.context import Mention, assert_mentions
 from appeal_kit.notes.dates import find_when, start_and_end
 from appeal_kit.notes.documents import Document
-from appeal_kit.notes.propose import outcome_of, propose
+from appeal_kit.notes.propose import outcome_of, propose, read_notes
 
 
 def proposals(text: str, name: str = "clinical/note.txt"):
@@ -1908,3 +1908,29 @@ def test_a_spanish_letter_dates_outcomes_scores_and_suicidality():
         ("paroxetine", "2021-02", "2021-06", "no_response"), ("duloxetine", "2024-04", None, "partial_response")]
     assert [(s["name"], s["score"], s["date"]) for s in got.scales] == [("PHQ-9", 17, "2026-10-02")]
     assert got.suicidality["level"] == "passive"
+
+
+def test_a_dictated_note_with_spoken_punctuation_and_misheard_names(tmp_path):
+    """Voice software that wrote the punctuation as words ("period", "comma", "colon", "quote ... end quote") and
+    split or misheard drug names ("Zo loft", "Sim balta", "Wellbew trin" is not one): the marks are read as marks and
+    a split name as the drug it sounds like, the record's words kept beside it."""
+    text = ("Dictated 03/02/2026 comma not proofread period\n\n"
+            "Prior treatment colon. Zo loft 100 milligrams from 2018 to 2019 which she says quote did nothing end "
+            "quote period Sim balta 60 milligrams since spring of 2023 comma still taking it comma helped a little "
+            "period diagnosis major depressive disorder comma recurrent comma moderate period\n")
+    (tmp_path / "clinical").mkdir()
+    (tmp_path / "clinical" / "dictation.txt").write_text(text, encoding="utf-8")
+    got = read_notes(tmp_path).history
+    assert [(r.name, r.dose, r.start, r.end, r.outcome_class) for r in got] == [
+        ("sertraline", "100 milligrams", "2018", "2019", "no_response"),
+        ("duloxetine", "60 milligrams", "2023", None, "partial_response")]
+    assert "Zo loft (Zoloft)" in got[0].source.text
+
+
+def test_a_therapy_discharge_summary_gives_its_course_the_outcome_and_techniques_are_no_trials():
+    text = ("PSYCHOTHERAPY DISCHARGE SUMMARY\n\n"
+            "Seen for 12 sessions of interpersonal psychotherapy from 01/06/2026 to 03/31/2026.\n\n"
+            "We worked on behavioral activation and communication analysis.\n\nHer PHQ-9 fell from 18 to 12.\n\n"
+            "This was a partial response overall.\n")
+    got = proposals(text).history
+    assert [(r.name, r.outcome_class) for r in got] == [("interpersonal psychotherapy", "partial_response")]

@@ -133,7 +133,7 @@ def mood(text: str, start: int, end: int) -> str | None:
 # ------------------------------------------------------------------------------------------------ polarity
 
 _BENEFIT = (r"improv\w*|better|help(?:ed|ing|s|ful)?|benefit\w*|respon(?:se|ses|ded|ding|der|ds)|relie[fv]\w*|"
-            r"effective|effect|efficacy|worked|"
+            r"effective|effect|efficacy|worked(?! (?:on|with|through)\b)|"  # ("worked on behavioral activation")
             r"lift\w*|brighter|brightened|gains?|progress|difference|change|changed|budge[d]?|dent|success\w*|"
             r"easier|easing|eased|calmer|uplift\w*|good|useful|worthwhile")
 # words that only say "benefit" when denied: "no change", "didn't budge", "no difference"
@@ -143,10 +143,12 @@ _NEGATORS = re.compile(r"\b(?:no|not|n't|never|without|nothing|none|neither|nor|
 # hedges of certainty: "possibly helped", "may have helped a little": the record does not say it did
 _UNSURE = re.compile(r"\b(?:possibly|maybe|perhaps|probably|unclear|uncertain|unsure|not sure|hard to (?:say|tell)|"
                      r"(?:may|might|could) have|questionabl[ey]|\?)\s*$", re.IGNORECASE)
-# a benefit that went: the loss verb is enough ("faded through August"), as is the way back ("back where I started")
+# a benefit that went: the loss verb is enough ("faded through August"), as is the way back ("back where I started");
+# "recurrent" names a kind of depression ("major depressive disorder, recurrent"), no outcome
 _LOST = re.compile(r"\b(?:fad(?:ed|ing)|wan(?:ed|ing)|wore off|wearing off|slipp(?:ed|ing) away|evaporat\w+|vanish\w+|"
                    r"disappear\w*|erod\w+|dwindl\w+|petered out|back where|back to (?:square one|baseline|where)|"
-                   r"(?:came|crept|creeping|coming) back|return(?:ed|ing) (?:to|within)|recurr\w+)\b", re.IGNORECASE)
+                   r"(?:came|crept|creeping|coming) back|return(?:ed|ing) (?:to|within)|recurr(?:ed|ing|ence))\b",
+                   re.IGNORECASE)
 _WORSE = re.compile(r"\b(?:worse|worsen\w*|deteriorat\w*|declin(?:ed|ing)|spiral\w*)\b", re.IGNORECASE)
 _STOP = re.compile(r"\b(?:stop(?:ped)?|discontinu\w+|d/c'?d?|ceased|came off|taken off|tapered(?: off)?|"
                    r"withdrawn|pulled|abandoned|switched)\b", re.IGNORECASE)

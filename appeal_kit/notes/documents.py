@@ -56,6 +56,7 @@ def read_document(path: Path, shown_as: str) -> Document:
 
     got = extract_text(path)
     text = ocr_digits(ocr_codes(ocr_scale_names(ocr_names(got.text)))) if got.method in _OCR else got.text
+    text = undictate(text)
     pages = text.split("\f")
     if len(pages) > 1 and not pages[-1].strip():
         pages.pop()  # the form feed after the last page
@@ -108,6 +109,47 @@ def ocr_names(text: str) -> str:
 
     return _WORD.sub(fix, text)
 
+
+
+# a note dictated through voice software and not proofread says its punctuation ("... 2026 period", "Risk colon.",
+# "comma still taking it comma"); one word of it, "period", is also ordinary English ("a period of")
+_SPOKEN = re.compile(r"\s(?:comma|colon|semicolon)(?=[\s.])", re.IGNORECASE)
+_SPOKEN_MARKS = [(re.compile(r"\s+(?:end quote|close quote|unquote)\b", re.IGNORECASE), '"'),
+                 (re.compile(r"\bquote\s+", re.IGNORECASE), '"')] + [
+    (re.compile(rf"\s+{word}\b\.?(?!\s+of\b)", re.IGNORECASE), mark)
+    for word, mark in (("semicolon", ";"), ("colon", ":"), ("comma", ","), ("period", "."))]
+
+
+def undictate(text: str) -> str:
+    """A dictated note's spoken punctuation written as marks, and the drug names voice software split or misheard
+    ("Lexa pro", "Well butrin", "Pro sack") followed by the name they stand for in parentheses ("Pro sack (Prozac)"), so
+    the record's own words stay; a text that says no punctuation is returned as it is."""
+    if len(_SPOKEN.findall(text)) < 2:
+        return text
+    for pattern, mark in _SPOKEN_MARKS:
+        text = pattern.sub(mark, text)
+    text = re.sub(r"(?<=\w\.) ([a-z])", lambda m: " " + m.group(1).upper(), text)  # "2026 period diagnoses"
+    from appeal_kit.notes.lexicon import lexicon
+
+    by_sound = {_sound(n): n for n in lexicon().by_name if re.fullmatch(r"[a-z]{6,}", n)}
+    out, last = [], 0
+    words = list(re.finditer(r"[A-Za-z]+", text))
+    for one, two in zip(words, words[1:]):
+        if text[one.end():two.start()] != " " or one.start() < last or \
+                one.group(0).lower() in lexicon().by_name or two.group(0).lower() in lexicon().by_name:
+            continue
+        name = by_sound.get(_sound(one.group(0) + two.group(0)))
+        if name:
+            out += [text[last:two.end()], f" ({name.capitalize()})"]
+            last = two.end()
+    return "".join(out) + text[last:]
+
+
+def _sound(word: str) -> str:
+    """A name as it sounds, near enough for dictation's mishearings: Prozac and "Pro sack" alike."""
+    w = re.sub(r"c(?=[eiy])", "s", word.lower())  # Cymbalta and "Sim balta"
+    w = w.replace("ph", "f").replace("ck", "k").replace("c", "k").replace("z", "s").replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", w)
 
 # ---------------------------------------------------------------------------------------------- dates of notes
 

@@ -241,7 +241,8 @@ _CUES = [
                     r"(?:minimal|negligible|poor|nil|marginal)|(?:marginal|negligible|poor|inadequate) (?:benefit|"
                     r"response|effect|improvement)|"
                     r"sin (?:respuesta|mejor[ií]a|beneficio|efecto|cambios?)|no respondi[oó]|"
-                    r"no (?:hubo|hay) mejor[ií]a|"
+                    r"no (?:hubo|hay) mejor[ií]a|(?:did|does) ?n[o']t (?:really )?(?:go|get|lead) anywhere|"
+                    r"went nowhere|got nowhere|"
                     r"no (?:not[oó]|vio|sinti[oó]|hubo|hay|tuvo) (?:ning[uú]n |ninguna |ningunos )?"
                     r"(?:cambios?|mejor[ií]a|diferencia|beneficio|efecto)|"
                     r"(?:el )?[aá]nimo (?:sigue|sigui[oó]|qued[oó]) igual|sigue igual|"
@@ -309,7 +310,7 @@ def _clause(text: str, m: re.Match) -> str:
 # ---------------------------------------------------------------------------------------------- dose, weeks
 
 _DOSE = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?))?\s*(?P<unit>mg/kg|"
-                   r"mg/24 ?h(?:rs?|ours)?|mg|mcg|"
+                   r"mg/24 ?h(?:rs?|ours)?|milligrams?|mg|mcg|"
                    r"µg|micrograms?|units?|g)(?!\w|/(?!kg|day|d\b))(?P<freq>\s*(?:/\s*day|per day|a day|daily|"
                    r"once daily|twice daily|twice a day|three times daily|at bedtime|nightly|in the morning|qhs|"
                    r"qam|qd|bid|tid|q\.d\.|b\.i\.d\.|twice weekly|weekly|every \w+ weeks?|in divided doses|IV|"
@@ -854,6 +855,9 @@ def _course_details(doc_units: list[Unit], rows: list[HistoryRow]) -> None:
     courses = {r.name for r in rows if r.kind in lexicon.COURSE_KINDS and r.source.file == doc_units[0].file}
     titled = {f.treatment.name for u in doc_units[:3] if not u.table for f in lexicon.find_treatments(u.text)
               if f.treatment.is_course}
+    if _GENERIC_THERAPY in titled:  # "Psychotherapy Discharge Summary": the one course of sessions it records
+        counted = {r.name for r in rows if r.kind == "psychotherapy" and r.sessions and r.name in courses}
+        titled = counted if len(counted) == 1 else titled
     if len(titled) == 1 and titled <= courses:
         courses = titled  # "rTMS Treatment Summary": the course its title names, whatever else its history lists
     if not courses:  # a course record ("Protocol  iTBS, L-DLPFC") names its course without the details a row needs
@@ -1186,6 +1190,11 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
         out.append(best)
     if any(r.kind == "psychotherapy" and r.name != "psychotherapy" for r in out):
         out = [r for r in out if r.name != "psychotherapy"]  # "summary of psychotherapy" heads a named course
+    if any(r.kind == "psychotherapy" and (r.start or r.dose or r.outcome_class != "unknown") for r in out):
+        # a technique named inside a course, with nothing of its own ("worked on behavioral activation and thought
+        # records" in a CBT discharge summary): part of that course, no trial
+        out = [r for r in out if not (r.kind == "psychotherapy" and not (r.start or r.end or r.dose) and
+                                      r.outcome_class == "unknown")]
     return sorted(out, key=lambda r: When(0, 0, r.start).as_date() if r.start else date.max)
 
 
