@@ -1934,3 +1934,27 @@ def test_a_therapy_discharge_summary_gives_its_course_the_outcome_and_techniques
             "This was a partial response overall.\n")
     got = proposals(text).history
     assert [(r.name, r.outcome_class) for r in got] == [("interpersonal psychotherapy", "partial_response")]
+
+
+def test_a_parents_timeline_dose_steps_a_stop_told_next_and_a_course_beside_it():
+    """A dose step ("up to 20 mg in Nov") is not the end; the stop the next sentence tells is; a drug taken "since
+    ... - current" after a dose step stays open; a course named beside drugs is not ended by the drugs' stops;
+    "not back to baseline" after gains is a partial response, no relapse."""
+    text = ("Visit: 11/20/2026\n\n"
+            "Mother's timeline:\n"
+            "  * Citalopram started 8/2023 at 10 mg, up to 20 mg in Oct. Stopped Jan 2024 because of headaches.\n"
+            "  * Weekly IPT with the school counselor Feb-Jun 2024, about 15 sessions; it helped 'a little'.\n"
+            "  * Fluoxetine 10 mg started 09/2024, 20 mg since 12/2024 - current. Sleeping better, mood still low "
+            "and not back to baseline.\n")
+    got = [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history]
+    assert got == [("citalopram", "2023-08", "2024-01", "side_effects"),
+                   ("interpersonal psychotherapy", "2024-02", "2024-06", "partial_response"),
+                   ("fluoxetine", "2024-09", None, "partial_response")]
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("In May she told her sister she wanted to die and had searched for ways to overdose.", "active"),
+    ("Last year he said he wanted to die; no plan.", "passive"),
+])
+def test_suicidality_read_from_what_the_patient_did(sentence, level):
+    assert proposals(sentence).suicidality["level"] == level

@@ -183,7 +183,8 @@ def polarity(text: str, harm: re.Pattern) -> tuple[str, str | None]:
             if reason and not re.search(_BENEFIT, reason.group("rest"), re.IGNORECASE) and \
                     not _NOT_HARM.search(reason.group("rest")):
                 return "side_effects", said  # "stopped on 02/09 after she fainted twice"
-        if _LOST.search(said):
+        lost = _LOST.search(said)
+        if lost and not re.search(r"\b(?:not|never|n't)\s*$", said[:lost.start()]):  # ("not back to baseline")
             return "relapse", said
         if _WORSE.search(said):
             return "no_response", said

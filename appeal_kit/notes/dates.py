@@ -311,7 +311,7 @@ _START_CUE = re.compile(r"(?:since|start(?:ed|ing)?|from|began|begun|beginning|i
 _END_CUE = re.compile(r"(?:until|till|through|thru|to|stopped|ended|discontinued|d/c'?d?|tapered(?: off)?|off|"
                       rf"completed|finished|last|ending|by)\s*(?:on|in|around|about|approximately|~)?\s*{_PART_OF_YEAR}$"
                       r"|[-–—]\s*$", re.IGNORECASE)
-DOSE_CHANGE = re.compile(r"(?:increased|titrated|raised|uptitrated|decreased|reduced|lowered)\s+(?:up\s+)?"
+DOSE_CHANGE = re.compile(r"(?:increased|titrated|raised|uptitrated|decreased|reduced|lowered|(?<!back )up)\s+(?:up\s+)?"
                           r"(?:(?:to\s+)?[\d.]+\s*(?:mg|mcg)\b[^.;,(]{0,15}?(?:\s*\([^()]{0,40}\))?)?\s*(?:in|on|by|at)?"
                           r"\s*$", re.IGNORECASE)  # (a bracket after the dose: "200 mg (two 100 mg tablets) in July")
 # a dose step after an earlier dose ("100 mg, then 200 mg from May 2020"): a change inside the trial, whatever word
@@ -388,7 +388,8 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
             start = whens[0].value
     elif start is None and len(whens) >= 2 and (whens[0].value != end or ended is not whens[0]):
         start = whens[0].value  # ("early 2019 to fall 2019": a start and an end in one year)
-    elif end is None and len(whens) >= 2 and whens[-1].value != start and not _SINCE.search(text[:whens[0].start]):
+    elif end is None and len(whens) >= 2 and whens[-1].value != start and not _SINCE.search(text[:whens[0].start]) \
+            and not ongoing:  # ("50 mg started 10/2025, 100 mg since 01/2026 - current": a dose step, still taken)
         end = whens[-1].value
     if start and end and When(0, 0, start).as_date() > When(0, 0, end).as_date(last=True):
         start, end = end, start

@@ -168,7 +168,7 @@ _CUES = [
                 r"(?:depression|symptoms|it|pain|the depression|low mood) came back|came back|"
                 r"(?:sx|sxs|symptoms) (?:returned|recurred|back)|"
                 r"(?:symptoms|depression|pain|low mood) (?:were|was) back|"
-                r"(?:back|returned|went back|reverted) to (?:her |his |"
+                r"(?<!not )(?<!never )(?<!not yet )(?:back|returned|went back|reverted) to (?:her |his |"
                 r"their )?baseline|reca[ií]da|recay[oó]|perdi[oó] (?:el )?efecto|"
                 # a gain that went, its subject left unsaid: "60% relief for 5 weeks, then returned" (not "then
                 # returned to work"), "felt better for a couple of months, then right back down"
@@ -207,6 +207,9 @@ _CUES = [
                          r"(?:was |were |somewhat |a bit )?(?:helpful|helped)|"
                          r"\d{1,2} ?% (?:pain |symptom )?(?:reduction|improvement|relief|better)|"
                          r"(?:respuesta|mejor[ií]a|remisi[oó]n) parcial|algo de mejor[ií]a|"
+                         # better, short of well: "grades not back to baseline", "not yet back to her old self"
+                         r"not (?:yet |fully |quite |all the way )?back to (?:baseline|normal|(?:her|his|their) "
+                         r"(?:old |usual )?self)|"
                          r"mejor[oó] (?:parcialmente|algo|un poco)|(?:algo|un poco) mejor|mejor[ií]a (?:leve|modesta)"),
     # what the patient cannot remember is no outcome: "doesn't remember the effect", "can't recall if it helped"
     ("not_recalled", r"(?:(?:does|did|could) ?n[o']t|can't|cannot|unable to) (?:recall|remember)"
@@ -890,6 +893,9 @@ def _course_outcome(row: HistoryRow, doc_units: list[Unit]) -> None:
             return
 
 
+_TELLS_WHY = re.compile(r"\b(?:because|due to|d/t|for|after|when|as|since)\b", re.IGNORECASE)
+
+
 def _fill_course(row: HistoryRow, doc_units: list[Unit]) -> int:
     """Fill a course's row from its record's labelled lines; return how many fields they gave."""
     told = 0
@@ -906,6 +912,8 @@ def _fill_course(row: HistoryRow, doc_units: list[Unit]) -> int:
                 row.start, row.end = start_and_end(value, _trial_dates(value))
             elif what in ("first", "last"):
                 whens = _trial_dates(value)
+                if whens and _TELLS_WHY.search(value[whens[0].end:]) and not unit.label:
+                    continue  # a sentence ("Stopped Feb 2025 because of vivid nightmares"), not a course's line
                 if whens:
                     setattr(row, "start" if what == "first" else "end", whens[0].value)
                     told += 1
@@ -1339,7 +1347,10 @@ _SI_TERMS = [
                r"specific )?(?:plan|intent)|suicidal plan|plan(?:ned|s)? to (?:kill|end|harm|overdose|hang|shoot|"
                r"jump)|intent to (?:die|kill|act)|"
                r"thoughts of killing (?:her|him|them|my)sel(?:f|ves)|SI with (?:plan|intent)|"
-               r"ideaci[oó]n suicida (?:activa|con (?:plan|intenci[oó]n))"),
+               r"ideaci[oó]n suicida (?:activa|con (?:plan|intenci[oó]n))|"
+               # looking up a method is preparation: "had looked up how many pills would be lethal"
+               r"(?:looked up|researched|searched(?: for)?|googled)\s+(?:how|ways|methods?|what)\b[^.;]{0,40}?"
+               r"(?:lethal|fatal|to (?:kill|end|die)|overdose)"),
     ("passive", r"passive (?:suicidal (?:ideation|thoughts)|SI|death wish(?:es)?|wish(?:es)? (?:to die|to be dead|for "
                 r"death|not to wake up)|ideation|thoughts of death|thoughts)|death wish(?:es)?|wish(?:es|ed)? (?:that "
                 r"she|that he|that they|that you|she|he|they|you)?\s*(?:could |would )?(?:not (?:to )?wake up|be dead|"
@@ -1352,6 +1363,7 @@ _SI_TERMS = [
                 r"(?:would|'d) be better off (?:gone|without (?:her|him|me|them))|"
                 r"wish(?:es|ed|ing)? (?:that )?(?:she|he|they|I) could [\'\"‘“]?(?:just |simply )?(?:disappear|vanish|"
                 r"not wake up|go to sleep (?:and|forever))|"
+                r"want(?:s|ed|ing)? to die|"
                 r"ideaci[oó]n suicida pasiva|ideas? pasivas? de muerte|deseos? de (?:morir|no despertar)|"
                 r"estar[ií]an? mejor sin (?:m[ií]|ella|[ée]l)"),
     ("generic", r"suicidal (?:ideation|thoughts|ideas|feelings)|suicidality|thoughts of suicide|suicidal|\bSI\b|"
