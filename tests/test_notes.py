@@ -1958,3 +1958,19 @@ def test_a_parents_timeline_dose_steps_a_stop_told_next_and_a_course_beside_it()
 ])
 def test_suicidality_read_from_what_the_patient_did(sentence, level):
     assert proposals(sentence).suicidality["level"] == level
+
+
+def test_a_fill_summary_a_drug_a_row_and_a_fill_never_taken():
+    """A claims summary with a first and a last fill per drug: the trial runs from the first fill to the last one's
+    supply, and stays open while its status is active; a drug the notes say was filled but never taken is no
+    trial; "didn't touch the pain" is no response."""
+    text = ("Review date: 11/10/2026\n\n"
+            "- Nortriptyline 25 mg at bedtime in 2023: 'didn't touch the pain'; stopped.\n"
+            "- Paroxetine 20 mg: filled once in 2024 but he never took it.\n\n"
+            "Drug / strength              First fill     Last fill      Fills   Days sup   Status\n"
+            "NORTRIPTYLINE 25 MG CAP      03/01/2023     07/05/2023     5       30         Inactive\n"
+            "PAROXETINE 20 MG TAB         02/02/2024     02/02/2024     1       30         Inactive\n"
+            "VENLAFAXINE ER 150 MG CAP    05/06/2025     10/30/2026     18      30         Active\n")
+    got = [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history]
+    assert got == [("nortriptyline", "2023-03-01", "2023-08-04", "no_response"),
+                   ("venlafaxine", "2025-05-06", None, "unknown")]

@@ -214,7 +214,8 @@ def header_row_date(line: str, next_line: str) -> date | None:
 
 _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alone a scale table's date
     ("added_to", r"added to|augmenting|adjunct to|augmented|base (?:drug|antidepressant|medication)"),
-    ("days", r"days?(?: supply)?|day supply|supply"),  # "Day" when "Days" wraps its "s" onto the next line
+    # ("Day" when "Days" wraps its "s" onto the next line; "Days sup")
+    ("days", r"days?(?: supply| sup(?:p|ply)?\.?)?|day supply|supply"),
     ("start", r"start(?:ed)?(?: date)?|date started|begin|began|from|initiated|fill(?:ed)?(?: date)?|date filled|"
               r"dispensed|first fill|since|start/since|inicio|fecha de inicio"),
     ("end", r"end(?:ed)?(?: date)?|stop(?:ped)?(?: date)?|date stopped|until|to|discontinued|last fill|fin|"

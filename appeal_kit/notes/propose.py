@@ -68,6 +68,7 @@ class HistoryRow:
     when: date | None = None  # the date of the note the mention is in
     shared: bool = False  # the sentence names other trials too ("lithium with escitalopram, 06/2024 to 12/2024")
     also: list[Source] = field(default_factory=list)  # the other pages that name the same trial
+    filled: bool = False  # read from a pharmacy's fill history, which tells what was dispensed, not what was taken
 
     def to_json(self) -> dict:
         return {"name": self.name, "class": self.drug_class, "kind": self.kind, "dose": self.dose,
@@ -246,6 +247,7 @@ _CUES = [
                     r"sin (?:respuesta|mejor[ií]a|beneficio|efecto|cambios?)|no respondi[oó]|"
                     r"no (?:hubo|hay) mejor[ií]a|(?:did|does) ?n[o']t (?:really )?(?:go|get|lead) anywhere|"
                     r"went nowhere|got nowhere|"
+                    r"did ?n[o']t (?:even )?touch (?:the |my |her |his |their )?(?:pain|depression|mood|symptoms)|"
                     r"no (?:not[oó]|vio|sinti[oó]|hubo|hay|tuvo) (?:ning[uú]n |ninguna |ningunos )?"
                     r"(?:cambios?|mejor[ií]a|diferencia|beneficio|efecto)|"
                     r"(?:el )?[aá]nimo (?:sigue|sigui[oó]|qued[oó]) igual|sigue igual|"
@@ -547,16 +549,20 @@ _STARTING_ON = re.compile(r"^[^.;]{0,40}?\b(?:starting|beginning|from|on)\s+$", 
 # words between two mentions of one drug that make the second another trial of it
 _AGAIN = re.compile(r"\b(?:again|re-?start\w*|re-?tri\w+|re-?challeng\w+|second|2nd|later|then|and|;)|[.;]",
                     re.IGNORECASE)
+# a negation that says a drug was prescribed or dispensed but not taken
+_NOT_TAKEN = re.compile(r"\bnever (?:took|taken|started|filled|picked up|used|tried)\b|"
+                        r"\bdid ?n[o']t (?:take|start|fill|pick up|use)\b|\bnot taken\b", re.IGNORECASE)
 _GENERIC_THERAPY = "psychotherapy"  # the treatments table's name for therapy of no named kind ("talk therapy")
 
 
 def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                planned_as_augmentation: set[str] | None = None,
-               stay: dict[str, date] | None = None, other_use: set[str] | None = None) -> list[HistoryRow]:
+               stay: dict[str, date] | None = None, left_out: dict[str, str] | None = None) -> list[HistoryRow]:
     """The rows one sentence proposes. `planned` collects the treatments a plan starts, with the note's date: when a
     later note shows the treatment taken, that date is its start (and `planned_as_augmentation` those the plan adds
-    to an antidepressant); `stay` is a discharge summary's admission and discharge dates; `other_use` collects the
-    treatments the sentence says are given for another disorder ("ADHD, stable on methylphenidate")."""
+    to an antidepressant); `stay` is a discharge summary's admission and discharge dates; `left_out` collects the
+    treatments the sentence says are given for another disorder ("ADHD, stable on methylphenidate":
+    other_condition) or were never taken ("filled once but she never took it": not_taken)."""
     text = unit.text
     found = lexicon.find_treatments(text)
     # "sertraline (Zoloft)": one mention
@@ -613,8 +619,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         own_end = nxt if n + 1 >= len(owners) else f.end + (cuts[-1] if cuts else len(gap_next))
         before = text[max(0, f.start - 30):f.start]
         if cats[i]:
-            if cats[i] == "other_condition" and other_use is not None:
-                other_use.add(f.treatment.name)
+            if left_out is not None and cats[i] == "other_condition":
+                left_out[f.treatment.name] = "other_condition"
+            elif left_out is not None and cats[i] == "negated" and _NOT_TAKEN.search(text):
+                left_out.setdefault(f.treatment.name, "not_taken")
             will = _WILL_START.search(text[max(0, f.start - 40):f.start])
             if cats[i] == "hypothetical" and (unit.section == "plan" or will) and unit.note_date and \
                     planned is not None and (_START_NOW.search(before) or will):
@@ -987,6 +995,9 @@ _NOT_DISPENSED = re.compile(r"\b(?:RTS|returned to stock|not picked\s+up|never p
 _AS_NEEDED = re.compile(r"\b(?:PRN|as needed)\b", re.IGNORECASE)  # a fill taken as needed is no trial
 
 
+_STILL_FILLED = re.compile(r"\|\s*(?:active|current)\s*(?:\||$)", re.IGNORECASE)
+
+
 def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
     """A pharmacy's fill history: one trial per drug, from its first fill to the last fill's days of supply. A fill
     the patient never took home ("RTS - not picked up", "reversed") is no fill, and a drug filled only below the dose
@@ -1004,6 +1015,9 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
             continue
         days = float(m.group(0)) if (m := re.search(r"\d+", cells.get("days", ""))) else 0.0
         by_drug.setdefault(found[0].treatment, []).append((unit, whens[0], days))
+        # a summary a drug a row: "First fill  02/14/2022  Last fill  09/02/2022": the last fill is a fill too
+        by_drug[found[0].treatment] += [(unit, w, days) for w in find_when(cells.get("end", ""))[:1]
+                                        if len(w.value) == 10 and w.value != whens[0].value]
     out = []
     for t, fills in by_drug.items():
         fills.sort(key=lambda f: f[1].as_date())
@@ -1013,8 +1027,10 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
         dose = max((d for d in doses if d), key=_amount, default=None)
         if t.sleep_below and dose and _amount(dose) < t.sleep_below:
             continue
-        out.append(HistoryRow(t.name, t.drug_class, t.kind, dose, first[1].value, last_day.isoformat(), None,
-                              "unknown", _source(first[0]), None, TABLE_WEIGHT + 1))
+        active = any(_STILL_FILLED.search(f[0].text) for f in fills)  # "Status: Active": still dispensed
+        out.append(HistoryRow(t.name, t.drug_class, t.kind, dose, first[1].value,
+                              None if active else last_day.isoformat(), None, "unknown", _source(first[0]), None,
+                              TABLE_WEIGHT + 1, filled=True))
     return out
 
 
@@ -1672,16 +1688,17 @@ def propose(docs: list[Document]) -> Proposals:
     planned_as_augmentation: set[str] = set()
     seen_codes: set[str] = set()
     si: list[tuple[tuple, str, Unit]] = []
-    other_use: set[str] = set()
+    left_out: dict[str, str] = {}
     for order, doc in enumerate(docs):
         result.warnings += [f"{doc.file}: {w}" for w in doc.warnings]
         with numeric_order(bool(doc.day_first)):
-            rows += _read_document(doc, order, result, planned, planned_as_augmentation, seen_codes, si, other_use)
+            rows += _read_document(doc, order, result, planned, planned_as_augmentation, seen_codes, si, left_out)
     # a medicine licensed only for another disorder (buprenorphine-naloxone) is never a trial for this one, nor one
     # the records give for another disorder ("ADHD, stable on methylphenidate" ... "Continue methylphenidate ER")
-    # unless a mention tells how it did
+    # unless a mention tells how it did; a pharmacy's fill is no trial of a drug the notes say was never taken
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
-                                    not (r.name in other_use and r.outcome_class == "unknown")])
+                                    not (left_out.get(r.name) == "other_condition" and r.outcome_class == "unknown")
+                                    and not (left_out.get(r.name) == "not_taken" and r.filled)])
     for row in result.history:  # planned in one note, taken by the next: started on the day it was planned
         if row.start is None and row.name in planned and (row.end is None or planned[row.name].isoformat() <= row.end):
             row.start = planned[row.name].isoformat()
@@ -1724,7 +1741,7 @@ _REFERS = re.compile(r"\b(?:stopped|started|tried|took|restarted|came off|tapere
 
 def _read_document(doc: Document, order: int, result: Proposals, planned: dict[str, date],
                    planned_as_augmentation: set[str], seen_codes: set[str],
-                   si: list[tuple[tuple, str, Unit]], other_use: set[str]) -> list[HistoryRow]:
+                   si: list[tuple[tuple, str, Unit]], left_out: dict[str, str]) -> list[HistoryRow]:
     """One document's history rows; its scales and diagnoses go into `result`, its suicidality statements into
     `si`."""
     doc_units = units(doc)
@@ -1755,7 +1772,7 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                 if row:
                     rows.append(row)
             elif not unit.table:
-                found = prose_rows(unit, planned, planned_as_augmentation, stay, other_use)
+                found = prose_rows(unit, planned, planned_as_augmentation, stay, left_out)
                 _outcome_said_next(found, doc_units[n + 1:n + 2], unit)
                 named = lexicon.find_treatments(unit.text)
                 if named:
