@@ -1974,3 +1974,12 @@ def test_a_fill_summary_a_drug_a_row_and_a_fill_never_taken():
     got = [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history]
     assert got == [("nortriptyline", "2023-03-01", "2023-08-04", "no_response"),
                    ("venlafaxine", "2025-05-06", None, "unknown")]
+
+
+@pytest.mark.parametrize("text", [
+    "PRIOR TREATMENT (per son, clinic records)\nEscitalopram was started in 2019 at 10 mg; it helped a little.\n",
+    "According to the husband, fluoxetine 20 mg in 2020 did nothing.\n",
+    "As reported by her sister, bupropion 150 mg from 2021 to 2022 was stopped for insomnia.\n",
+])
+def test_the_person_who_told_it_is_not_the_one_treated(text):
+    assert len(proposals(text).history) == 1

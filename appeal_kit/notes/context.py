@@ -79,6 +79,12 @@ def _key(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
+# a person named as the source of what follows ("per daughter", "according to his mother", "as reported by the
+# husband"), not its subject
+_INFORMANT = re.compile(r"\b(?:per|according to|as (?:reported|told|described) by|reported by|told by)\s+"
+                        r"(?:(?:her|his|their|the|pt'?s|patient'?s)\s+)?$", re.IGNORECASE)
+
+
 _LIST_WORDS = re.compile(r"\b(?:or|and|nor|of|a|an|the|any|either|neither)\b|[,/()]", re.IGNORECASE)
 
 
@@ -106,6 +112,8 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
         for trigger in r.by_phrase[_key(tm.group(0))]:
             if trigger.section and trigger.section != section:
                 continue
+            if trigger.category == "other_person" and _INFORMANT.search(text, 0, ts):
+                continue  # the one who told it, not the one treated: "per daughter, citalopram ..."
             for i, m in enumerate(mentions):
                 if out[i] or (trigger.applies and trigger.applies != m.target) or (ts < m.end and m.start < te):
                     continue

@@ -355,7 +355,7 @@ _RULE = re.compile(r"^\s*[=*#~_-]{5,}\s*$")  # a line drawn between a log's entr
 
 def _is_title(text: str) -> bool:
     """A line that is a heading: a section's name alone, or a title in capitals."""
-    letters = [c for c in text if c.isalpha()]
+    letters = [c for c in re.sub(r"\([^()]*\)", "", text) if c.isalpha()]  # ("PAST HISTORY (per daughter)")
     if len(text) <= 80 and len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
         return True
     parts = [part for part in re.split(r"\s*/\s*", text) if part]
