@@ -1983,3 +1983,19 @@ def test_a_fill_summary_a_drug_a_row_and_a_fill_never_taken():
 ])
 def test_the_person_who_told_it_is_not_the_one_treated(text):
     assert len(proposals(text).history) == 1
+
+
+def test_a_claims_history_with_a_refill_gap_a_rejected_claim_and_a_current_drug():
+    """Fills months apart are two trials; a rejected claim was never dispensed; a drug whose last supply runs past
+    the history's last fill is still taken."""
+    text = ("Fill date     Drug / strength              Qty   Days   Status\n"
+            "02/01/2024    ESCITALOPRAM 10 MG TAB       30    30     PAID\n"
+            "03/02/2024    ESCITALOPRAM 10 MG TAB       30    30     PAID\n"
+            "10/01/2024    ESCITALOPRAM 20 MG TAB       30    30     PAID\n"
+            "10/30/2024    ESCITALOPRAM 20 MG TAB       30    30     PAID\n"
+            "01/06/2025    BUPROPION XL 150 MG TAB      30    30     REJECTED - PA REQUIRED\n"
+            "02/03/2025    DULOXETINE 60 MG CAP         30    30     PAID\n"
+            "03/04/2025    DULOXETINE 60 MG CAP         30    30     PAID\n")
+    got = [(r.name, r.start, r.end) for r in proposals(text).history]
+    assert got == [("escitalopram", "2024-02-01", "2024-04-01"), ("escitalopram", "2024-10-01", "2024-11-29"),
+                   ("duloxetine", "2025-02-03", None)]

@@ -991,7 +991,7 @@ _IT_STOPPED = re.compile(r"\b(?:(?:it|this|the (?:drug|medication|medicine))\s+w
 
 
 _NOT_DISPENSED = re.compile(r"\b(?:RTS|returned to stock|not picked\s+up|never picked\s+up|cancel(?:l?ed)?|reversed|"
-                            r"voided?)\b", re.IGNORECASE)
+                            r"voided?|rejected|not dispensed|never dispensed)\b", re.IGNORECASE)
 _AS_NEEDED = re.compile(r"\b(?:PRN|as needed)\b", re.IGNORECASE)  # a fill taken as needed is no trial
 
 
@@ -1019,18 +1019,29 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
         by_drug[found[0].treatment] += [(unit, w, days) for w in find_when(cells.get("end", ""))[:1]
                                         if len(w.value) == 10 and w.value != whens[0].value]
     out = []
-    for t, fills in by_drug.items():
-        fills.sort(key=lambda f: f[1].as_date())
-        first = fills[0]
-        last_day = max(f[1].as_date() + timedelta(days=f[2]) for f in fills)
-        doses = [dose_of((f[0].cells or {}).get("dose") or (f[0].cells or {}).get("name", "")) for f in fills]
-        dose = max((d for d in doses if d), key=_amount, default=None)
-        if t.sleep_below and dose and _amount(dose) < t.sleep_below:
-            continue
-        active = any(_STILL_FILLED.search(f[0].text) for f in fills)  # "Status: Active": still dispensed
-        out.append(HistoryRow(t.name, t.drug_class, t.kind, dose, first[1].value,
-                              None if active else last_day.isoformat(), None, "unknown", _source(first[0]), None,
-                              TABLE_WEIGHT + 1, filled=True))
+    history_ends = max((f[1].as_date() for fills in by_drug.values() for f in fills), default=date.max)
+    for t, all_fills in by_drug.items():
+        all_fills.sort(key=lambda f: f[1].as_date())
+        courses: list[list[tuple[Unit, When, float]]] = []
+        for f in all_fills:  # a gap of months between one fill's supply and the next fill: a trial stopped, restarted
+            # (a summary row's first and last fill are one span, whatever lies between them)
+            if courses and (f[0] is courses[-1][-1][0] or
+                            f[1].as_date() <= courses[-1][-1][1].as_date() + timedelta(days=courses[-1][-1][2] + 60)):
+                courses[-1].append(f)
+            else:
+                courses.append([f])
+        for fills in courses:
+            first = fills[0]
+            last_day = max(f[1].as_date() + timedelta(days=f[2]) for f in fills)
+            doses = [dose_of((f[0].cells or {}).get("dose") or (f[0].cells or {}).get("name", "")) for f in fills]
+            dose = max((d for d in doses if d), key=_amount, default=None)
+            if t.sleep_below and dose and _amount(dose) < t.sleep_below:
+                continue
+            # "Status: Active", or a last supply that runs past the history's last fill: still taken
+            active = any(_STILL_FILLED.search(f[0].text) for f in fills) or last_day > history_ends
+            out.append(HistoryRow(t.name, t.drug_class, t.kind, dose, first[1].value,
+                                  None if active else last_day.isoformat(), None, "unknown", _source(first[0]),
+                                  None, TABLE_WEIGHT + 1, filled=True))
     return out
 
 
@@ -1087,8 +1098,9 @@ def _trials(group: list[HistoryRow]) -> list[list[HistoryRow]]:
             continue
         home = next((t for t in trials if span is None or t[0] is None or
                      (span[0] - t[0][1]).days <= 31 and (t[0][0] - span[1]).days <= 31), None)
-        if home is None and trials and not _RESTARTED.search(r.source.text) and not (
+        if home is None and trials and not _RESTARTED.search(r.source.text) and not r.filled and not (
                 r.kind in lexicon.COURSE_KINDS and span and all(t[0] for t in trials)):
+            # (a fill history's gap of months is a stop and a restart by itself)
             # dates apart but not told as a second trial: read as one trial, as before (but two courses of ECT or
             # TMS, each with its dates, are two trials: "an index course in autumn 2019", "12 treatments from
             # 03/09/2026 to 05/04/2026")
