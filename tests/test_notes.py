@@ -369,12 +369,12 @@ def test_fixed_width_list_and_pharmacy_fills():
             "  trazodone 50 mg ............. 1 tab PO qhs prn sleep ........ since 2023\n\n"
             "Fill date    Drug    Strength    Qty    Days\n"
             "03/14/2022    Escitalopram    10 mg tab    30    30\n"
-            "08/08/2022    Escitalopram    20 mg tab    60    60\n")
+            "04/12/2022    Escitalopram    20 mg tab    60    60\n")
     rows = {r.name: r for r in proposals(text).history}
     assert set(rows) == {"sertraline", "escitalopram"}  # trazodone for sleep, as needed, is no trial
     assert (rows["sertraline"].start, rows["sertraline"].end) == ("2022-02", None)
     assert (rows["escitalopram"].start, rows["escitalopram"].end, rows["escitalopram"].dose) == (
-        "2022-03-14", "2022-10-07", "20 mg")
+        "2022-03-14", "2022-06-11", "20 mg")
 
 
 def test_a_fill_history_leaves_out_fills_not_taken_home_as_needed_and_at_a_sleep_dose():
@@ -1986,8 +1986,8 @@ def test_the_person_who_told_it_is_not_the_one_treated(text):
 
 
 def test_a_claims_history_with_a_refill_gap_a_rejected_claim_and_a_current_drug():
-    """Fills months apart are two trials; a rejected claim was never dispensed; a drug whose last supply runs past
-    the history's last fill is still taken."""
+    """Fills months apart are two trials; a rejected claim was never dispensed; a drug whose status is active is
+    still taken."""
     text = ("Fill date     Drug / strength              Qty   Days   Status\n"
             "02/01/2024    ESCITALOPRAM 10 MG TAB       30    30     PAID\n"
             "03/02/2024    ESCITALOPRAM 10 MG TAB       30    30     PAID\n"
@@ -1995,7 +1995,16 @@ def test_a_claims_history_with_a_refill_gap_a_rejected_claim_and_a_current_drug(
             "10/30/2024    ESCITALOPRAM 20 MG TAB       30    30     PAID\n"
             "01/06/2025    BUPROPION XL 150 MG TAB      30    30     REJECTED - PA REQUIRED\n"
             "02/03/2025    DULOXETINE 60 MG CAP         30    30     PAID\n"
-            "03/04/2025    DULOXETINE 60 MG CAP         30    30     PAID\n")
+            "03/04/2025    DULOXETINE 60 MG CAP         30    30     ACTIVE\n")
     got = [(r.name, r.start, r.end) for r in proposals(text).history]
     assert got == [("escitalopram", "2024-02-01", "2024-04-01"), ("escitalopram", "2024-10-01", "2024-11-29"),
                    ("duloxetine", "2025-02-03", None)]
+
+
+def test_a_fill_history_does_not_end_what_a_note_says_is_current():
+    text = ("Mirtazapine 15 mg, then 30 mg since 04/2026 (current): sleeps better, mood unchanged.\n\n"
+            "Fill date     Drug / strength              Qty   Days   Status\n"
+            "04/13/2026    MIRTAZAPINE 15 MG TAB        30    30     PAID\n"
+            "05/12/2026    MIRTAZAPINE 30 MG TAB        30    30     PAID\n")
+    (row,) = proposals(text).history
+    assert (row.start, row.end, row.outcome_class) == ("2026-04-13", None, "no_response")

@@ -1019,7 +1019,6 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
         by_drug[found[0].treatment] += [(unit, w, days) for w in find_when(cells.get("end", ""))[:1]
                                         if len(w.value) == 10 and w.value != whens[0].value]
     out = []
-    history_ends = max((f[1].as_date() for fills in by_drug.values() for f in fills), default=date.max)
     for t, all_fills in by_drug.items():
         all_fills.sort(key=lambda f: f[1].as_date())
         courses: list[list[tuple[Unit, When, float]]] = []
@@ -1037,8 +1036,7 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
             dose = max((d for d in doses if d), key=_amount, default=None)
             if t.sleep_below and dose and _amount(dose) < t.sleep_below:
                 continue
-            # "Status: Active", or a last supply that runs past the history's last fill: still taken
-            active = any(_STILL_FILLED.search(f[0].text) for f in fills) or last_day > history_ends
+            active = any(_STILL_FILLED.search(f[0].text) for f in fills)  # "Status: Active": still taken
             out.append(HistoryRow(t.name, t.drug_class, t.kind, dose, first[1].value,
                                   None if active else last_day.isoformat(), None, "unknown", _source(first[0]),
                                   None, TABLE_WEIGHT + 1, filled=True))
@@ -1218,6 +1216,10 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
                 best.kind = "augmentation"
         _join_entries(best, group)
         _open_if_continued(best, group)
+        if best.end and not any(r.end for r in group if not r.filled) and any(
+                _CURRENT.search(r.source.text) or re.search(r"\bcurrent\b", r.source.text, re.IGNORECASE)
+                for r in group if not r.filled):
+            best.end = None  # a fill history's last supply does not end what a note says is taken ("(current)")
         pages = {(best.source.file, best.source.page)}
         for source in sources:  # one row for a trial the records name twice, with every page that names it
             if (source.file, source.page) not in pages:
