@@ -2008,3 +2008,14 @@ def test_a_fill_history_does_not_end_what_a_note_says_is_current():
             "05/12/2026    MIRTAZAPINE 30 MG TAB        30    30     PAID\n")
     (row,) = proposals(text).history
     assert (row.start, row.end, row.outcome_class) == ("2026-04-13", None, "no_response")
+
+
+def test_an_open_range_in_a_dates_cell_and_a_phase_then_maintenance():
+    text = ("Treatment                 Role              Dates                Response\n"
+            "Venlafaxine 225 mg        Current oral AD   06/2025 -            Partial benefit\n"
+            "Bupropion XL 300 mg       Monotherapy       01/2024 - 05/2025    Nonresponder\n\n"
+            "Esketamine 84 mg: induction twice weekly 09/01/2026 - 09/26/2026, then weekly; response, not "
+            "remission.\n")
+    got = {r.name: (r.start, r.end) for r in proposals(text).history}
+    assert got == {"venlafaxine": ("2025-06", None), "bupropion": ("2024-01", "2025-05"),
+                   "esketamine": ("2026-09-01", None)}

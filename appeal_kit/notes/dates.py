@@ -393,7 +393,14 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
         end = whens[-1].value
     if start and end and When(0, 0, start).as_date() > When(0, 0, end).as_date(last=True):
         start, end = end, start
+    if start and end and end == whens[-1].value and _GOES_ON_AFTER.match(text[whens[-1].end:]):
+        end = None  # "induction 08/04/2026 - 08/28/2026, then weekly": a phase ended, the treatment went on
     return start, end
+
+
+# what follows a trial's last date when the trial went on after it: a phase that continues it
+_GOES_ON_AFTER = re.compile(r",?\s*then\s+(?:weekly|monthly|biweekly|every\b|maintenance|continued|ongoing)",
+                            re.IGNORECASE)
 
 
 def shift(value: str, weeks: float, *, back: bool = False) -> str:

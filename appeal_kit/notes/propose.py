@@ -803,6 +803,8 @@ def table_row(unit: Unit) -> HistoryRow | None:
     dates: str | None = " to ".join(x for x in (cells.get("start"), cells.get("end")) if x) or cells.get("dates") or ""
     if cells.get("start") and not cells.get("end"):
         dates = f"since {cells['start']}"  # a start and no end: taken since then, or its end is not written
+    elif re.search(r"\d\s*[-–—]\s*$", dates or ""):
+        dates = f"since {(dates or '').rstrip(' -–—')}"  # "04/2025 -": an open range
     if not dates and not any(role in unit.roles for role in ("start", "end", "dates")):
         dates = None  # no column of dates (OCR ran the columns together): the dates written anywhere in the row
     own = " ; ".join([cells.get("dose", ""), cells.get("weeks", "") + (" weeks" if re.fullmatch(
