@@ -2019,3 +2019,14 @@ def test_an_open_range_in_a_dates_cell_and_a_phase_then_maintenance():
     got = {r.name: (r.start, r.end) for r in proposals(text).history}
     assert got == {"venlafaxine": ("2025-06", None), "bupropion": ("2024-01", "2025-05"),
                    "esketamine": ("2026-09-01", None)}
+
+
+def test_a_form_s_ticked_result_labelled_start_and_an_outcome_too_early_to_judge():
+    """A form's unticked options say nothing ("[ ] Intolerance"); "Start: 02/2026" alone is a start, not a month's
+    trial; "Stop:" ends it; "too early to judge" is no outcome yet."""
+    text = ("Drug/strength: Paroxetine 40 mg daily    Start: 01/2025   Stop: 06/2025\n"
+            "   Result: [X] Tried and failed (inadequate response)   [ ] Intolerance   [ ] Contraindicated\n\n"
+            "Drug/strength: Vortioxetine 20 mg daily    Start: 02/2026\n"
+            "Response so far: too early to judge\n")
+    got = [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history]
+    assert got == [("paroxetine", "2025-01", "2025-06", "no_response"), ("vortioxetine", "2026-02", None, "unknown")]

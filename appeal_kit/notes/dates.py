@@ -306,10 +306,12 @@ def _relative(text: str, today: date, written: list[When]) -> list[When]:
 _PART_OF_YEAR = (r"(?:(?:the\s+)?(?:(?:early|late|mid|end|beginning|start|middle|spring|summer|fall|autumn|winter)"
                  r"(?:\s+|-))+(?:of\s+)?)?")
 _START_CUE = re.compile(r"(?:since|start(?:ed|ing)?|from|began|begun|beginning|initiated|commenced|added|"
-                        rf"introduced|tried|trial(?:ed)?)\s*(?:on|in|around|about|approximately|~)?\s*{_PART_OF_YEAR}$",
+                        rf"introduced|tried|trial(?:ed)?)\s*:?\s*(?:on|in|around|about|approximately|~)?\s*"
+                        rf"{_PART_OF_YEAR}$",
                         re.IGNORECASE)
-_END_CUE = re.compile(r"(?:until|till|through|thru|to|stopped|ended|discontinued|d/c'?d?|tapered(?: off)?|off|"
-                      rf"completed|finished|last|ending|by)\s*(?:on|in|around|about|approximately|~)?\s*{_PART_OF_YEAR}$"
+_END_CUE = re.compile(r"(?:until|till|through|thru|to|stop(?:ped)?|end(?:ed)?|discontinued|d/c'?d?|tapered(?: off)?|"
+                      r"off|completed|finished|last|ending|by)\s*:?\s*(?:on|in|around|about|approximately|~)?\s*"
+                      rf"{_PART_OF_YEAR}$"
                       r"|[-–—]\s*$", re.IGNORECASE)
 DOSE_CHANGE = re.compile(r"(?:increased|titrated|raised|uptitrated|decreased|reduced|lowered|(?<!back )up)\s+(?:up\s+)?"
                           r"(?:(?:to\s+)?[\d.]+\s*(?:mg|mcg)\b[^.;,(]{0,15}?(?:\s*\([^()]{0,40}\))?)?\s*(?:in|on|by|at)?"

@@ -214,7 +214,8 @@ _CUES = [
                          r"mejor[oó] (?:parcialmente|algo|un poco)|(?:algo|un poco) mejor|mejor[ií]a (?:leve|modesta)"),
     # what the patient cannot remember is no outcome: "doesn't remember the effect", "can't recall if it helped"
     ("not_recalled", r"(?:(?:does|did|could) ?n[o']t|can't|cannot|unable to) (?:recall|remember)"
-                     r"(?= (?:the|its|any|if|whether|how)\b)"),
+                     r"(?= (?:the|its|any|if|whether|how)\b)|"
+                     r"(?:too (?:early|soon)|not yet possible) to (?:judge|tell|say|assess|know)"),  # not known yet
     ("no_response", r"no (?:\w+ ){0,2}(?:response|benefit|improvement|effect|change|relief|help)|of no help|"
                     r"lack of (?:efficacy|response|benefit|effect|improvement)|insufficient (?:response|benefit)|"
                     r"(?:neither|none|nor) (?:of them )?(?:helped|worked|was (?:helpful|effective))|"
@@ -278,9 +279,13 @@ _DOSE_DOWN = re.compile(r"\b(?:back|down|reduced|decreased|lowered|cut(?: back)?
                         r"\d+(?:\.\d+)?\s*(?:mg|mcg)\b", re.IGNORECASE)
 
 
+_UNTICKED_OPTION = re.compile(r"(?:[☐□]|\[\s?\])\s*[^\[\]☐□☒☑✓✔|;:]*")
+
+
 def outcome_of(text: str) -> tuple[str, str | None]:
     """(outcome class, the words that say it) for a trial's words; ("unknown", None) when they say nothing."""
     text = re.sub(r"\s+", " ", re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE))  # OCR's wide gaps
+    text = _UNTICKED_OPTION.sub(" ", text)  # a form's options left unticked say nothing ("[ ] Intolerance")
     found: dict[str, re.Match] = {}
     taken: list[tuple[int, int]] = []
     for name, pattern in _CUE_RES:  # in this order: a longer cue ("without remission") hides a shorter one
