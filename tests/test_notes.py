@@ -2030,3 +2030,15 @@ def test_a_form_s_ticked_result_labelled_start_and_an_outcome_too_early_to_judge
             "Response so far: too early to judge\n")
     got = [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history]
     assert got == [("paroxetine", "2025-01", "2025-06", "no_response"), ("vortioxetine", "2026-02", None, "unknown")]
+
+
+def test_a_contact_log_off_since_a_cross_taper_and_a_bare_dose_step():
+    """"off since 05/24/2026" ends a drug; "cross-taper to X" starts X rather than stopping it; "up to 20 on
+    06/10/2026" is a dose step, not the start; "BA" is behavioral activation."""
+    text = ("--- 2026-05-13 ---\nSertraline: no response after 7 months.\n\nPlan: cross-taper to escitalopram (lex 10).\n\n"
+            "--- 2026-05-27 ---\nlex 10. sertraline off since 05/24/2026.\n\n"
+            "--- 2026-06-24 ---\nlex up to 20 on 06/10/2026. BA session 4.\n")
+    got = {r.name: (r.start, r.end) for r in proposals(text).history}
+    assert got["sertraline"][1] == "2026-05-24"
+    assert got["escitalopram"] == ("2026-05-13", None)
+    assert "behavioral activation" in got

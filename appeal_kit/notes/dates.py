@@ -310,17 +310,18 @@ _START_CUE = re.compile(r"(?:since|start(?:ed|ing)?|from|began|begun|beginning|i
                         rf"{_PART_OF_YEAR}$",
                         re.IGNORECASE)
 _END_CUE = re.compile(r"(?:until|till|through|thru|to|stop(?:ped)?|end(?:ed)?|discontinued|d/c'?d?|tapered(?: off)?|"
-                      r"off|completed|finished|last|ending|by)\s*:?\s*(?:on|in|around|about|approximately|~)?\s*"
+                      r"off|completed|finished|last|ending|by)\s*:?\s*(?:on|in|around|about|approximately|~|since)?\s*"
                       rf"{_PART_OF_YEAR}$"
                       r"|[-–—]\s*$", re.IGNORECASE)
 DOSE_CHANGE = re.compile(r"(?:increased|titrated|raised|uptitrated|decreased|reduced|lowered|(?<!back )up)\s+(?:up\s+)?"
-                          r"(?:(?:to\s+)?[\d.]+\s*(?:mg|mcg)\b[^.;,(]{0,15}?(?:\s*\([^()]{0,40}\))?)?\s*(?:in|on|by|at)?"
+                          r"(?:(?:to\s+)?[\d.]+\s*(?:(?:mg|mcg)\b[^.;,(]{0,15}?(?:\s*\([^()]{0,40}\))?)?)?\s*(?:in|on|by|at)?"
                           r"\s*$", re.IGNORECASE)  # (a bracket after the dose: "200 mg (two 100 mg tablets) in July")
 # a dose step after an earlier dose ("100 mg, then 200 mg from May 2020"): a change inside the trial, whatever word
 # comes before its date
 DOSE_STEP = re.compile(r"\bthen\s+(?:(?:up|increased|raised)\s+)?(?:to\s+)?[\d.]+\s*(?:mg|mcg)\b[^.;,(]{0,15}?\s*"
                        r"(?:in|on|by|at|from|since|starting)?\s*$", re.IGNORECASE)
-_SINCE = re.compile(r"(?:since|ongoing|current(?:ly)?|to date|to present|present|now|desde)\s*(?:on|in|el|la)?\s*$",
+_SINCE = re.compile(r"(?:(?<!off )(?<!stopped )since|ongoing|current(?:ly)?|to date|to present|present|now|desde)\s*"
+                    r"(?:on|in|el|la)?\s*$",
                     re.IGNORECASE)
 _ONGOING = re.compile(r"(?:through|to|until|till|[-–—])\s*(?:the\s+)?(?:present|now|date|today|current|cur)\b|"
                       r"\bongoing\b|[-–—]\s*(?:actual|actualidad|presente)\b|"

@@ -523,9 +523,11 @@ def _trial_dates(text: str) -> list[When]:
         _OUT_OF_TEN.fullmatch(text[w.start:w.end]) and _PAIN_WORDS.search(text[max(0, w.start - 40):w.start]))]
 
 
-_START_NOW = re.compile(r"\b(?:start(?:ed)?|begin|began|initiate[d]?|add(?:ed)?|trial of|commence[d]?)\s+"
-                        r"(?:\w+\s+){0,2}$", re.IGNORECASE)
-_STOP_NOW = re.compile(r"\b(?:stop(?:ped)?|discontinue[d]?|d/c(?:'?d)?|taper(?:ed)?(?: off)?|wean(?:ed)? off|"
+_START_NOW = re.compile(r"\b(?:start(?:ed)?|begin|began|initiate[d]?|add(?:ed)?|trial of|commence[d]?|"
+                        r"(?:cross-?taper(?:ed)?|switch(?:ed)?|change[d]?) to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# ("cross-taper to escitalopram" starts escitalopram)
+_STOP_NOW = re.compile(r"\b(?:stop(?:ped)?|discontinue[d]?|d/c(?:'?d)?|"
+                       r"(?<!cross-)(?<!cross )taper(?:ed)?(?: off)?(?! to\b)|wean(?:ed)? off|"
                        r"switch(?:ed)? from|cross-?taper(?:ed)? from|hold|held)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _ON_NOW = re.compile(r"(?:^|\b(?:currently|still|remains|is|has been|been))\s*on\s+$|^\s*on\s+$|"
                      r"\b(?:has|have)(?:\s+now)?\s+(?:been\s+taking|taken)\s+$", re.IGNORECASE)
