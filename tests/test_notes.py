@@ -2042,3 +2042,9 @@ def test_a_contact_log_off_since_a_cross_taper_and_a_bare_dose_step():
     assert got["sertraline"][1] == "2026-05-24"
     assert got["escitalopram"] == ("2026-05-13", None)
     assert "behavioral activation" in got
+
+
+def test_a_dose_step_since_a_date_is_still_taken_and_scores_that_did_not_move():
+    got = proposals("Desvenlafaxine 50 mg started 02/2024, 100 mg since 05/2024: a little brighter.").history
+    assert [(r.start, r.end, r.outcome_class) for r in got] == [("2024-02", None, "partial_response")]
+    assert outcome_of("'learned skills', but her depression scores did not move")[0] == "no_response"

@@ -368,7 +368,8 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
             start = w.value
         prev = w.end
     ongoing = bool(_ONGOING.search(text[whens[-1].end:whens[-1].end + 40])) or bool(_SINCE.search(
-        text[:whens[0].start][-30:]))
+        text[:whens[0].start][-30:])) or bool(len(whens) > 1 and _SINCE.search(text[:whens[-1].start][-30:]))
+    # ("40 mg started 06/2025, 80 mg since 08/2025": taken since its last dose step)
     approximate = len(whens) == 1 and re.search(r"(?:around|about|approximately|approx\.?|circa|ca\.|~)\s*$",
                                                  text[:whens[0].start], re.IGNORECASE)
     began = len(whens) == 1 and bool(
