@@ -2048,3 +2048,19 @@ def test_a_dose_step_since_a_date_is_still_taken_and_scores_that_did_not_move():
     got = proposals("Desvenlafaxine 50 mg started 02/2024, 100 mg since 05/2024: a little brighter.").history
     assert [(r.start, r.end, r.outcome_class) for r in got] == [("2024-02", None, "partial_response")]
     assert outcome_of("'learned skills', but her depression scores did not move")[0] == "no_response"
+
+
+def test_a_session_log_of_one_treatment_named_in_its_heading():
+    """An infusion flowsheet whose rows name no drug: the one treatment its heading names, from the first session to
+    the last, its outcome the last session's notes or the summary after the log; open when the plan continues it."""
+    heading = ("IV KETAMINE INFUSION RECORD\nProtocol: racemic ketamine 0.5 mg/kg IV over 40 minutes\n\n"
+               "Inf   Date          Dose     BP pre    PHQ-9 pre   Notes\n"
+               "1     03/02/2026    38 mg    122/80    21          first\n"
+               "2     03/05/2026    38 mg    120/78    19\n"
+               "3     03/09/2026    38 mg    124/80    15\n"
+               "4     03/12/2026    42 mg    126/82    12          \n\n")
+    (row,) = proposals(heading + "Series summary: partial response, PHQ-9 21 to 12.\n").history
+    assert (row.name, row.start, row.end, row.outcome_class, row.dose) == (
+        "ketamine", "2026-03-02", "2026-03-12", "partial_response", "4 sessions")
+    (row,) = proposals(heading + "Summary: response. Plan: continue monthly maintenance.\n").history
+    assert row.end is None

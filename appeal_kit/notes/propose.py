@@ -1595,15 +1595,25 @@ def visit_logs(doc_units: list[Unit]) -> list[list[Unit]]:
     flowsheet), one log across the pages that repeat its header."""
     groups: dict[tuple, list[Unit]] = {}
     for u in doc_units:
-        if u.table in ("scales", "trials") and u.columns and u.roles and u.roles[0] == "dates" and \
+        if u.table in ("scales", "trials") and u.columns and "dates" in u.roles[:2] and \
                 not {"start", "end"} & set(u.roles):
             groups.setdefault((u.file, tuple(u.headers)), []).append(u)
     return [g for g in groups.values() if sum(bool(_visit_day(u)) for u in g) >= 3]
 
 
 def _visit_day(u: Unit) -> date | None:
-    hits = find_dates(u.columns[0])
-    return hits[0].value if len(hits) == 1 and len(u.columns[0]) <= 20 else None
+    cell = u.columns[_date_column(u)]
+    hits = find_dates(cell)
+    return hits[0].value if len(hits) == 1 and len(cell) <= 20 else None
+
+
+def _date_column(u: Unit) -> int:
+    """The column of a visit log's dates: the first or, after a session's number ("Inf  Date"), the second."""
+    return u.roles.index("dates")
+
+
+def _other_cells(u: Unit) -> list[str]:
+    return [cell for k, cell in enumerate(u.columns) if k != _date_column(u)]
 
 
 @dataclass
@@ -1630,7 +1640,8 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
         with written_on(day):
             for k, cell in enumerate(u.columns):
                 role = u.roles[k] if k < len(u.roles) else None
-                if k == 0 or role in ("scale", "scale_name") or not cell or _ADVERSE_HEAD.search(heads[k]):
+                if k == _date_column(u) or role in ("scale", "scale_name") or not cell or \
+                        _ADVERSE_HEAD.search(heads[k]):
                     continue
                 change = bool(_CHANGE_HEAD.search(heads[k]))
                 for part in _clauses(cell):
@@ -1669,6 +1680,35 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
     return [_log_row(c, visits, legend) for c in done + list(open_.values())]
 
 
+_SUMMARY = re.compile(r"\b(?:summary|outcome|impression|overall|result)\b", re.IGNORECASE)
+_MAINTAINED = re.compile(r"\bcontinu(?:e|es|ing)\s+(?:\w+\s+){0,2}maintenance\b", re.IGNORECASE)
+
+
+def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None:
+    """A log of one treatment's sessions (an infusion flowsheet: a row a session, its date, dose and vitals) that
+    names no treatment in its rows: the one treatment the document's heading lines name, from the first session to
+    the last, its outcome the first sentence after the log that tells one and names no other treatment."""
+    visits = [(d, u) for u in log if (d := _visit_day(u))]
+    if not visits or any(lexicon.find_treatments(cell) for _, u in visits for cell in _other_cells(u)):
+        return None
+    heading = [u for u in doc_units[:doc_units.index(log[0])] if not u.table][:8]
+    named = {f.treatment for u in heading for f in lexicon.find_treatments(u.text)}
+    if len(named) != 1:
+        return None
+    (t,) = named
+    last = visits[-1][1]
+    after = [u for u in doc_units[doc_units.index(log[-1]) + 1:] if not u.table and not lexicon.find_treatments(u.text)]
+    # the last session's own notes ("final; remission"), else a summary after the log ("Series summary: response")
+    told = [(last, outcome_of(" ; ".join(_other_cells(last))))] + [
+        (u, outcome_of(u.text)) for u in after if u.page == last.page and _SUMMARY.search(u.text)]
+    unit, (cls, words) = next((x for x in told if x[1][0] != "unknown"), (last, ("unknown", None)))
+    going = any(_MAINTAINED.search(u.text) for u in doc_units[doc_units.index(log[-1]) + 1:] if not u.table)
+    # ("Plan: continue weekly maintenance with sertraline 200 mg")
+    return HistoryRow(t.name, t.drug_class, t.kind, f"{len(visits)} sessions", visits[0][0].isoformat(),
+                      None if going else visits[-1][0].isoformat(), words, cls, _source(unit), len(visits),
+                      TABLE_WEIGHT + 3, visits[-1][0])
+
+
 def _log_row(c: _Course, visits: list[tuple[date, Unit]], legend: dict[str, lexicon.Treatment]) -> HistoryRow:
     """A visit log's trial as a history row, its outcome from the visits that spoke of it, the latest first: the
     words that name it, or the words of a visit where it was the only treatment taken; a side effect a visit noted
@@ -1677,12 +1717,13 @@ def _log_row(c: _Course, visits: list[tuple[date, Unit]], legend: dict[str, lexi
     cls, words, told, dose = "unknown", None, visits[seen[0]][1] if seen else visits[0][1], None
     for i in seen:
         u = visits[i][1]
-        taken = {t.name for k, cell in enumerate(u.columns) if k and not _CHANGE_HEAD.search(u.headers[k]) and
+        taken = {t.name for k, cell in enumerate(u.columns) if k != _date_column(u) and
+                 not _CHANGE_HEAD.search(u.headers[k]) and
                  not _ADVERSE_HEAD.search(u.headers[k]) for part in _clauses(cell)
                  for _, _, t in _named(part, legend) if not _LOG_STOP.search(part)}
         mine, adverse = [], []
         for k, cell in enumerate(u.columns):
-            if not k or u.roles[k] in ("scale", "scale_name") or not cell:
+            if k == _date_column(u) or u.roles[k] in ("scale", "scale_name") or not cell:
                 continue
             for part in _clauses(cell):
                 names = {t.name for _, _, t in _named(part, legend)}
@@ -1701,7 +1742,7 @@ def _log_row(c: _Course, visits: list[tuple[date, Unit]], legend: dict[str, lexi
             cls, words, told = found[0], found[1], u
             break
     last = visits[max(c.rows, default=0)][1]
-    kind = _kind(c.t, "", " ".join(last.columns[1:]))
+    kind = _kind(c.t, "", " ".join(_other_cells(last)))
     return HistoryRow(c.t.name, c.t.drug_class, kind, dose, c.start, c.end, words, cls, _source(told),
                       weight=TABLE_WEIGHT + 2 + (cls != "unknown"), when=visits[-1][0])
 
@@ -1776,6 +1817,8 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
     logged: set[int] = set()  # the rows of visit logs, read as a timeline rather than one trial a row
     for visit_log in visit_logs(doc_units):
         rows += visit_log_rows(visit_log, legend)
+        sessions = session_log_row(visit_log, doc_units)
+        rows += [sessions] if sessions else []
         logged |= {id(u) for u in visit_log}
     referent: tuple[str, Unit] | None = None  # the one trial the sentences before told of, as written
     stopping = False  # under an after-visit summary's "STOP taking:": each drug ends on the visit's day
