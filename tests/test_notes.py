@@ -2064,3 +2064,15 @@ def test_a_session_log_of_one_treatment_named_in_its_heading():
         "ketamine", "2026-03-02", "2026-03-12", "partial_response", "4 sessions")
     (row,) = proposals(heading + "Summary: response. Plan: continue monthly maintenance.\n").history
     assert row.end is None
+
+
+def test_a_transcript_s_turns_are_apart_and_a_wish_for_the_patient_is_no_trial():
+    """Each "[mm:ss] SPEAKER:" turn of a visit transcript is its own paragraph, so a question's drug is not the answer's;
+    "came off it in" ends a trial; another doctor's wish ("wanted you to do TMS") is no trial."""
+    text = ("[00:10] DR: Then the Pristiq?\n"
+            "[00:12] PT: Pristiq 100. Started May '23. It helped for a while and then it just stopped working, and we\n"
+            "        came off it in February '24.\n"
+            "[00:30] DR: Dr. Example wanted you to do ECT, I see.\n"
+            "[00:33] PT: I never went.\n")
+    got = [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history]
+    assert got == [("desvenlafaxine", "2023-05", "2024-02", "relapse")]

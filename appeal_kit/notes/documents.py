@@ -350,6 +350,8 @@ _BULLET = re.compile(r"^\s*(?:[-*•·◦▪‣]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _LEADERS = re.compile(r"\s?\.{3,}\s?|(?<=\S) \. (?=\S)")
 _CHECKBOX = re.compile(r"^\s*(?:[☐☒☑□■✓✔]|\[[\sxX✓]?\])")  # a form's line that opens with its box: an item
 _LABEL_LINE = re.compile(r"^[A-Z][\w /#&()-]{0,30}:\s")  # "Patient: ...", "S: ...", "Interval: ..."
+# a transcript's turn: "[01:12] PT: Effexor, 225." (a time stamp and a speaker): each turn is a paragraph of its own
+_TURN = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+[A-Z][\w.]{0,15}(?: [A-Z][\w.]{0,15})?:\s")
 _RULE = re.compile(r"^\s*[=*#~_-]{5,}\s*$")  # a line drawn between a log's entries: "-------", "======="
 
 
@@ -621,7 +623,7 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             else:
                 paragraph.append(_BULLET.sub("", line))
                 flush()
-        elif _BULLET.match(line) or _LABEL_LINE.match(stripped) or _CHECKBOX.match(line) or \
+        elif _BULLET.match(line) or _LABEL_LINE.match(stripped) or _CHECKBOX.match(line) or _TURN.match(line) or \
                 (paragraph and heading(stripped)[0]):
             flush()
             bullet = _BULLET.match(line)

@@ -1795,10 +1795,10 @@ _LIST_HEAD = re.compile(r"\b(?:stop|start|continue|keep|change how you take)\s+t
 _STOP_LIST = re.compile(r"\bstop\s+taking:?\s*$", re.IGNORECASE)
 
 
-# a sentence, or a diary's dated entry, that opens with a stop and names nothing: "Stopped Feb 2024.", "Apr 2025
-# stopped - 3 months, no difference."
+# a sentence, or a diary's dated entry, that opens with a stop or a start and names nothing: "Stopped Feb 2024.",
+# "Apr 2025 stopped - 3 months, no difference.", "Started July '22."
 _STOP_OPENS = re.compile(r"^\W*(?:(?:early|late|mid)?\s*[A-Z][a-z]{2,8}\.?\s+\d{4}\s*[-–:]?\s*)?(?:stopped|d/c'?d|"
-                         r"discontinued|tapered off|came off)\b", re.IGNORECASE)
+                         r"discontinued|tapered off|came off|started|began|initiated)\b", re.IGNORECASE)
 # a sentence that names no treatment but tells of the one named just before: "it", "the first time", "this time"
 _REFERS = re.compile(r"\b(?:stopped|started|tried|took|restarted|came off|tapered|continued|raised|increased|"
                      r"remains on|stayed on|on)\s+it\b|\bit\s+(?:was|did|had|has|helped|worked|made|stopped|plateaued|"
