@@ -2076,3 +2076,11 @@ def test_a_transcript_s_turns_are_apart_and_a_wish_for_the_patient_is_no_trial()
             "[00:33] PT: I never went.\n")
     got = [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history]
     assert got == [("desvenlafaxine", "2023-05", "2024-02", "relapse")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "TMS was raised by his wife last spring; he declined it.",
+    "Esketamine was brought up by the psychiatrist in 2024, and she refused it.",
+])
+def test_a_treatment_someone_raised_and_the_patient_declined_is_no_trial(sentence):
+    assert names(sentence) == []
