@@ -2084,3 +2084,10 @@ def test_a_transcript_s_turns_are_apart_and_a_wish_for_the_patient_is_no_trial()
 ])
 def test_a_treatment_someone_raised_and_the_patient_declined_is_no_trial(sentence):
     assert names(sentence) == []
+
+
+def test_an_arrow_to_now_is_still_taken_and_feeling_well_is_remission():
+    (row,) = proposals("Remeron 30 qhs 3/23 -> now mood better, not 100%").history
+    assert (row.start, row.end, row.outcome_class) == ("2023-03", None, "partial_response")
+    assert outcome_of("on it she felt well for two years")[0] == "remission"
+    assert outcome_of("never felt well on it")[0] != "remission"

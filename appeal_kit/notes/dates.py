@@ -324,7 +324,7 @@ DOSE_STEP = re.compile(r"\bthen\s+(?:(?:up|increased|raised)\s+)?(?:to\s+)?[\d.]
 _SINCE = re.compile(r"(?:(?<!off )(?<!stopped )since|ongoing|current(?:ly)?|to date|to present|present|now|desde)\s*"
                     r"(?:on|in|el|la)?\s*$",
                     re.IGNORECASE)
-_ONGOING = re.compile(r"(?:through|to|until|till|[-–—])\s*(?:the\s+)?(?:present|now|date|today|current|cur)\b|"
+_ONGOING = re.compile(r"(?:through|to|until|till|[-–—]>?|→)\s*(?:the\s+)?(?:present|now|date|today|current|cur)\b|"
                       r"\bongoing\b|[-–—]\s*(?:actual|actualidad|presente)\b|"
                       r"^[\s|]*(?:current|present)\b|"  # a table's End column: "06/2024 | current"
                       r"\bcontinu(?:es|ing)\b|\bstill on\b|"

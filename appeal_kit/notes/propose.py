@@ -256,6 +256,8 @@ _CUES = [
                     r"(?:el )?[aá]nimo (?:sigue|sigui[oó]|qued[oó]) igual|sigue igual|"
                     r"igual de (?:bajo|mal|deprimid[oa])|no (?:le )?(?:sirvi[oó]|ayud[oó]|funcion[oó])"),
     ("remission", r"remission|remitted|remisi[oó]n(?: completa)?|symptom[- ]free|full response|"
+                  r"(?<!not )(?<!never )(?:felt|feeling|feels) (?:completely |totally )?(?:well|normal|great)\b"
+                  r"(?! enough)|"
                   r"fully (?:responded|remitted)|resolved|"
                   r"excellent response|responded well|good response|good effect|worked (?:very |really )?well|"
                   r"felt like (?:my|her|him|them)sel(?:f|ves) again|(?:completely|fully|totally|all the way) back to "
