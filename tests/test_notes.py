@@ -2091,3 +2091,8 @@ def test_an_arrow_to_now_is_still_taken_and_feeling_well_is_remission():
     assert (row.start, row.end, row.outcome_class) == ("2023-03", None, "partial_response")
     assert outcome_of("on it she felt well for two years")[0] == "remission"
     assert outcome_of("never felt well on it")[0] != "remission"
+
+
+def test_an_outcome_the_patient_cannot_tell_and_goals_partly_met():
+    assert outcome_of("paroxetine since 2024; he cannot say whether it has helped")[0] == "unknown"
+    assert outcome_of("Discharge: goals partially met, mood still low")[0] == "partial_response"

@@ -211,11 +211,14 @@ _CUES = [
                          # better, short of well: "grades not back to baseline", "not yet back to her old self"
                          r"not (?:yet |fully |quite |all the way )?back to (?:baseline|normal|(?:her|his|their) "
                          r"(?:old |usual )?self)|"
-                         r"mejor[oó] (?:parcialmente|algo|un poco)|(?:algo|un poco) mejor|mejor[ií]a (?:leve|modesta)"),
+                         r"mejor[oó] (?:parcialmente|algo|un poco)|(?:algo|un poco) mejor|mejor[ií]a (?:leve|modesta)|"
+                         r"(?:goals?|objectives?) (?:were |was )?partly met|(?:goals?|objectives?) (?:were |was )?"
+                         r"partially (?:met|achieved)"),
     # what the patient cannot remember is no outcome: "doesn't remember the effect", "can't recall if it helped"
     ("not_recalled", r"(?:(?:does|did|could) ?n[o']t|can't|cannot|unable to) (?:recall|remember)"
                      r"(?= (?:the|its|any|if|whether|how)\b)|"
-                     r"(?:too (?:early|soon)|not yet possible) to (?:judge|tell|say|assess|know)"),  # not known yet
+                     r"(?:too (?:early|soon)|not yet possible) to (?:judge|tell|say|assess|know)|"  # not known yet
+                     r"(?:can(?:no|')?t|could ?n[o']t|unable to|not able to) (?:say|tell|judge)(?= (?:whether|if)\b)"),
     ("no_response", r"no (?:\w+ ){0,2}(?:response|benefit|improvement|effect|change|relief|help)|of no help|"
                     r"lack of (?:efficacy|response|benefit|effect|improvement)|insufficient (?:response|benefit)|"
                     r"(?:neither|none|nor) (?:of them )?(?:helped|worked|was (?:helpful|effective))|"
