@@ -2096,3 +2096,20 @@ def test_an_arrow_to_now_is_still_taken_and_feeling_well_is_remission():
 def test_an_outcome_the_patient_cannot_tell_and_goals_partly_met():
     assert outcome_of("paroxetine since 2024; he cannot say whether it has helped")[0] == "unknown"
     assert outcome_of("Discharge: goals partially met, mood still low")[0] == "partial_response"
+
+
+def test_ocr_s_fo_for_to_keeps_an_augmentation_with_its_own_dates(tmp_path, monkeypatch):
+    """Handwriting's "to" read by OCR as "fo": "lithium aug (fo Remeron) 5/24 - 8/24: no change" is lithium's trial."""
+    from types import SimpleNamespace
+
+    from appeal_kit.intake import textract
+    from appeal_kit.notes.documents import read_document
+
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4")
+    monkeypatch.setattr(textract, "extract_text", lambda path: SimpleNamespace(
+        text="Visit 10/14/2026\nlithium aug (fo Remeron) 600mg lvl 0.6 5/24 - 8/24: no change\n", method="pdf-ocr",
+        warnings=[]))
+    (row,) = propose([read_document(scan, "clinical/scan.pdf")]).history
+    assert (row.name, row.kind, row.start, row.end, row.outcome_class) == (
+        "lithium", "augmentation", "2024-05", "2024-08", "no_response")

@@ -50,12 +50,17 @@ class Document:
             self.day_first = writes_day_first("\n".join(self.pages))
 
 
+# OCR's "fo" for handwriting's "to" ("lithium aug (fo Remeron)"): no English word
+_OCR_TO = re.compile(r"(?<![\w'-])fo(?![\w'-])")
+
+
 def read_document(path: Path, shown_as: str) -> Document:
     """The pages of one clinical document, read as intake reads a notice."""
     from appeal_kit.intake.textract import extract_text
 
     got = extract_text(path)
-    text = ocr_digits(ocr_codes(ocr_scale_names(ocr_names(got.text)))) if got.method in _OCR else got.text
+    text = ocr_digits(ocr_codes(ocr_scale_names(ocr_names(_OCR_TO.sub("to", got.text))))) if got.method in _OCR \
+        else got.text
     text = undictate(text)
     pages = text.split("\f")
     if len(pages) > 1 and not pages[-1].strip():
