@@ -2113,3 +2113,15 @@ def test_ocr_s_fo_for_to_keeps_an_augmentation_with_its_own_dates(tmp_path, monk
     (row,) = propose([read_document(scan, "clinical/scan.pdf")]).history
     assert (row.name, row.kind, row.start, row.end, row.outcome_class) == (
         "lithium", "augmentation", "2024-05", "2024-08", "no_response")
+
+
+def test_a_second_episode_s_trial_and_a_duration_column_holding_the_span():
+    text = ("Medication          Start      Stop       Outcome\n"
+            "sertraline 100 mg   2015-03    2015-12    remission; tapered off\n"
+            "sertraline 200 mg   2023-01    2023-07    2nd episode: no benefit\n\n"
+            "Drug                     Dose       Year    Duration             Response\n"
+            "Phenelzine (Nardil)      60 mg      2022    02/2022 - 06/2022    partial\n")
+    got = [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history]
+    assert got == [("sertraline", "2015-03", "2015-12", "remission"), ("phenelzine", "2022-02", "2022-06",
+                                                                      "partial_response"),
+                   ("sertraline", "2023-01", "2023-07", "no_response")]

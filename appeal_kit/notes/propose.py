@@ -819,6 +819,9 @@ def table_row(unit: Unit) -> HistoryRow | None:
         dates = f"since {cells['start']}"  # a start and no end: taken since then, or its end is not written
     elif re.search(r"\d\s*[-–—]\s*$", dates or ""):
         dates = f"since {(dates or '').rstrip(' -–—')}"  # "04/2025 -": an open range
+    weeks_dates = _trial_dates(cells.get("weeks", ""))
+    if weeks_dates and len(weeks_dates[0].value) > len(dates or ""):
+        dates = cells["weeks"]  # a "Duration" column that holds the span ("03/2024 - 08/2024") beside a year
     if not dates and not any(role in unit.roles for role in ("start", "end", "dates")):
         dates = None  # no column of dates (OCR ran the columns together): the dates written anywhere in the row
     own = " ; ".join([cells.get("dose", ""), cells.get("weeks", "") + (" weeks" if re.fullmatch(
@@ -1083,7 +1086,7 @@ def _same_time(one: str, other: str) -> bool:
 
 
 _RESTARTED = re.compile(r"\b(?:re-?start(?:ed)?|re-?tried|re-?trial(?:ed)?|re-?challenged?|again|second (?:trial|time|"
-                        r"course)|2nd (?:trial|time|course)|resumed|back on|"
+                        r"course|episode)|2nd (?:trial|time|course|episode)|resumed|back on|"
                         r"reinici\w*|de nuevo|otra vez|segund[oa] (?:vez|episodio|ensayo))\b", re.IGNORECASE)
 
 
