@@ -2125,3 +2125,8 @@ def test_a_second_episode_s_trial_and_a_duration_column_holding_the_span():
     assert got == [("sertraline", "2015-03", "2015-12", "remission"), ("phenelzine", "2022-02", "2022-06",
                                                                       "partial_response"),
                    ("sertraline", "2023-01", "2023-07", "no_response")]
+
+
+def test_a_cue_word_across_a_column_gap_is_another_cell_s():
+    (row,) = proposals("Aripiprazole 5 mg, added to                 02/2024 - 05/2024   Stopped: akathisia\n").history
+    assert (row.start, row.end, row.outcome_class) == ("2024-02", "2024-05", "side_effects")

@@ -359,6 +359,8 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
     prev = 0
     for w in whens:
         before = text[prev:w.start][-30:]
+        if re.search(r"\S {3,}$", before):
+            before = ""  # a column's gap: the words before it are another cell's ("added to    04/2023 - 06/2023")
         if _SINCE.search(before) and start is None:
             start = w.value
         elif _END_CUE.search(before) and start is not None and end is None:
