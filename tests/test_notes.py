@@ -2130,3 +2130,10 @@ def test_a_second_episode_s_trial_and_a_duration_column_holding_the_span():
 def test_a_cue_word_across_a_column_gap_is_another_cell_s():
     (row,) = proposals("Aripiprazole 5 mg, added to                 02/2024 - 05/2024   Stopped: akathisia\n").history
     assert (row.start, row.end, row.outcome_class) == ("2024-02", "2024-05", "side_effects")
+
+
+def test_a_message_thread_been_on_the_drug_for_weeks_and_we_are_stopping_it():
+    text = ("Sent: 05/11/2026 9:02 AM\nBeen on the Pristiq 100 for about 6 weeks and the nausea is not letting up.\n\f"
+            "Sent: 05/12/2026 8:15 AM\nYes - we are stopping desvenlafaxine because of the nausea.\n")
+    (row,) = proposals(text).history
+    assert (row.start, row.end, row.outcome_class) == ("2026-03", "2026-05-12", "side_effects")

@@ -536,7 +536,8 @@ _START_NOW = re.compile(r"\b(?:start(?:ed)?|begin|began|initiate[d]?|add(?:ed)?|
 _STOP_NOW = re.compile(r"\b(?:stop(?:ped)?|discontinue[d]?|d/c(?:'?d)?|"
                        r"(?<!cross-)(?<!cross )taper(?:ed)?(?: off)?(?! to\b)|wean(?:ed)? off|"
                        r"switch(?:ed)? from|cross-?taper(?:ed)? from|hold|held)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_ON_NOW = re.compile(r"(?:^|\b(?:currently|still|remains|is|has been|been))\s*on\s+$|^\s*on\s+$|"
+_ON_NOW = re.compile(r"(?:^|\b(?:currently|still|remains|is|has been|been))\s*on\s+(?:(?:the|her|his|my|your)\s+)?$|"
+                     r"^\s*on\s+$|"
                      r"\b(?:has|have)(?:\s+now)?\s+(?:been\s+taking|taken)\s+$", re.IGNORECASE)
 # a length that runs up to the note's day: "for the past 6 months", "over the last 10 weeks"
 _UP_TO_NOW = re.compile(r"\b(?:for|over|during|in)\s+the\s+(?:past|last|previous)\s+\w+\s+"
@@ -547,6 +548,9 @@ _STOPPED_AT_STAY = re.compile(r"\b(?:stopped|discontinued|d/c'?d|held|ceased|tap
 # the present perfect and the present of taking a drug: "has now been on", "is on", "remains on"
 _ON_STILL = re.compile(r"\b(?:(?:has|have)(?:\s+now)?\s+been|is|remains|currently|still)\s+on\s+$", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:today|this visit|at this visit|at today's visit|this week)\b", re.IGNORECASE)
+# a stop made as the note is written: "we are stopping venlafaxine because of the sweating"
+_STOPPING = re.compile(r"\b(?:we are|we're|I am|I'm|am|are|is)\s+(?:now\s+)?(?:stopping|discontinuing|tapering off)"
+                       r"\s+$", re.IGNORECASE)
 _STOPPED_NOW = re.compile(r"[^.;:]{0,25}?\b(?:stopped|discontinued|d/c'?d|tapered off|held)\s+(?:today|at this visit|"
                           r"this visit)\b", re.IGNORECASE)
 # a visit note's order, opening its sentence: "Start sertraline 50 mg daily.", "Add bupropion XL 150 mg to augment"
@@ -702,10 +706,11 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             # "On escitalopram 20 qd x 5 mo" in the note of 05/12/2026: taken since about 2025-12
             row.start = shift(unit.note_date.isoformat(), weeks, back=True)[:7]  # a month: "x 5 mo" is rounded
         elif unit.note_date and not (row.start or row.end) and (unit.section == "plan" or _NOW.search(text) or
-                                                                 _ORDER.match(text[:f.start])):
+                                                                 _ORDER.match(text[:f.start]) or
+                                                                 _STOPPING.search(before)):
             # "Plan: stop sertraline (nausea)", "Aripiprazole stopped today", "Start sertraline 50 mg daily." in a
             # visit's note: the note's own date
-            if _STOP_NOW.search(before) or _STOPPED_NOW.match(text[f.end:own_end]):
+            if _STOP_NOW.search(before) or _STOPPED_NOW.match(text[f.end:own_end]) or _STOPPING.search(before):
                 row.end = unit.note_date.isoformat()
             elif _START_NOW.search(before) or _ORDER_AFTER.match(text[f.end:own_end]):
                 row.start = unit.note_date.isoformat()
@@ -1191,7 +1196,9 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
         best = max(group, key=lambda r: (r.weight, not r.shared))
         dated = max(group, key=lambda r: (_precision(r), r.weight))
         if _precision(dated) > _precision(best) and dated.weight >= best.weight - 1 and _refines(dated, best):
-            best.start, best.end = dated.start, dated.end
+            # (a stop's mention that does not say the start completes a start's mention that had no end)
+            keep = best.start if not dated.start and best.start and not best.end else None
+            best.start, best.end = keep or dated.start, dated.end
         else:
             dated = best
         dated_says = (dated.outcome_class, dated.outcome, dated.source) if _precision(dated) else None
@@ -1774,7 +1781,10 @@ def propose(docs: list[Document]) -> Proposals:
                                     not (left_out.get(r.name) == "other_condition" and r.outcome_class == "unknown")
                                     and not (left_out.get(r.name) == "not_taken" and r.filled)])
     for row in result.history:  # planned in one note, taken by the next: started on the day it was planned
-        if row.start is None and row.name in planned and (row.end is None or planned[row.name].isoformat() <= row.end):
+        estimated = row.start and len(row.start) < 10 and row.name in planned and \
+            _same_time(row.start, planned[row.name].isoformat())  # ("x 8 weeks" counted back: the plan's day is finer)
+        if (row.start is None or estimated) and row.name in planned and \
+                (row.end is None or planned[row.name].isoformat() <= row.end):
             row.start = planned[row.name].isoformat()
             _end_told_later(row)
         if row.name in planned_as_augmentation:  # "Plan: add bupropion as augmentation", then taken
