@@ -2137,3 +2137,13 @@ def test_a_message_thread_been_on_the_drug_for_weeks_and_we_are_stopping_it():
             "Sent: 05/12/2026 8:15 AM\nYes - we are stopping desvenlafaxine because of the nausea.\n")
     (row,) = proposals(text).history
     assert (row.start, row.end, row.outcome_class) == ("2026-03", "2026-05-12", "side_effects")
+
+
+def test_a_relapse_told_two_sentences_after_the_course():
+    """The sentences after a course tell of it: a remission, then "the depression returned in the spring of 2024" is a
+    relapse, and the relapse's date is not the course's."""
+    text = ("He received 30 sessions of TMS from 01/08/2023 to 02/20/2023. His PHQ-9 fell from 21 to 5, a remission. "
+            "He stayed well for about a year; the depression returned in the spring of 2024.\n")
+    (row,) = proposals(text).history
+    assert (row.name, row.start, row.end, row.outcome_class) == (
+        "transcranial magnetic stimulation", "2023-01-08", "2023-02-20", "relapse")

@@ -1866,16 +1866,20 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                     referent = (named[0].written, unit) if one else None
                     quiet = 0
                 elif referent and (referent[1].page, referent[1].note_date) == (unit.page, unit.note_date) and \
-                        (_REFERS.search(unit.text) or _STOP_OPENS.match(unit.text)) and \
+                        (_REFERS.search(unit.text) or _STOP_OPENS.match(unit.text) or
+                         outcome_of(unit.text)[0] == "relapse") and \
                         (doc_units[n - 1] is not referent[1] or _trial_dates(unit.text)):
                     # "He has tried Prozac twice. The first time was in 2011: ... He tried it again in the summer
                     # of 2020, and this time it did nothing at all": the sentences after tell of the same drug (the
                     # very next one's outcome alone is read above)
                     said = f"{referent[0]}: "
                     found = prose_rows(replace(unit, text=said + unit.text), None, None, stay)
+                    told_loss = not (_REFERS.search(unit.text) or _STOP_OPENS.match(unit.text))
                     for row in found:
                         row.source = _source(unit)
                         row.outcome = row.outcome.removeprefix(said) if row.outcome else None
+                        if told_loss:  # "the depression returned in the summer of 2025": the relapse's date,
+                            row.start = row.end = None  # not the trial's
                 elif referent and quiet < 1 and not unit.label:
                     quiet += 1  # "Oct 2023 - Zoloft. No change at all. Stopped Feb 2024.": one sentence between
                 else:
