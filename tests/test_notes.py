@@ -2147,3 +2147,11 @@ def test_a_relapse_told_two_sentences_after_the_course():
     (row,) = proposals(text).history
     assert (row.name, row.start, row.end, row.outcome_class) == (
         "transcranial magnetic stimulation", "2023-01-08", "2023-02-20", "relapse")
+
+
+@pytest.mark.parametrize("sentence", [
+    "I had wondered about an augmenting agent such as brexpiprazole for her.",
+    "You might want to revisit lithium once her renal labs are back.",
+])
+def test_a_thought_or_a_suggestion_to_a_colleague_is_no_trial(sentence):
+    assert names(sentence) == []
