@@ -1593,9 +1593,7 @@ _CHANGE_HEAD = re.compile(r"change|plan|action|orders?|comments?|notes?|remarks?
                           r"outcome|result", re.IGNORECASE)
 _ADVERSE_HEAD = re.compile(r"(?<![\w-])(?:SEs?|AEs?)(?![\w-])|side|adverse|tolerab", re.IGNORECASE)
 _SI_HEAD = re.compile(r"(?<![\w-])SI(?![\w-])|suicid", re.IGNORECASE)
-# what a visit did to a treatment named in one of its clauses
-_LOG_START = re.compile(r"\b(?:add(?:ed)?|start(?:ed)?|begin|began|initiate[d]?|switch(?:ed)? to|change[d]? to|"
-                        r"cross-?taper(?:ed)? to|trial of|titrate to)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+# what a visit did to a treatment named in one of its clauses (a start is read as in prose: _START_NOW)
 _LOG_STOP = re.compile(r"\b(?:d/c'?d?|stop(?:ped)?|discontinue[d]?|taper(?:ed)?(?: off)?|wean(?:ed)?(?: off)?|"
                        r"held|hold|off)\b", re.IGNORECASE)
 _LOG_SINCE = re.compile(r"\b(?:since|from|started|start)\s+(?P<when>\S+)", re.IGNORECASE)
@@ -1663,7 +1661,7 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                     for a, b, t in _named(part, legend):
                         before, after = part[:a], part[b:]
                         whens = _trial_dates(after)
-                        if _LOG_START.search(before):
+                        if _START_NOW.search(before):
                             started[t.name] = t
                         elif _LOG_STOP.search(before[-25:]) or re.match(r"\s*(?:\w+\s+)?(?:off|d/c'?d?|stopped)\b",
                                                                          after, re.IGNORECASE) or \
