@@ -2155,3 +2155,10 @@ def test_a_relapse_told_two_sentences_after_the_course():
 ])
 def test_a_thought_or_a_suggestion_to_a_colleague_is_no_trial(sentence):
     assert names(sentence) == []
+
+
+def test_a_list_item_s_doubt_is_no_question():
+    """A questionnaire's answer that ends in the patient's doubt ("maybe a little better??") still tells a trial; a
+    question left blank ("Prior TMS?") does not."""
+    assert names("Lexapro 10mg - since 2024 - maybe a little better??\n") == ["escitalopram"]
+    assert names("Prior TMS?\n") == []

@@ -103,7 +103,9 @@ def mood(text: str, start: int, end: int) -> str | None:
     answer = text[b:]
     # a question: a form's label, or a clinician wondering ("?" with a date or a word in lower case after it is a
     # scan's stray mark or a doubt inside a sentence, and says nothing about the mood)
-    if text[a:b].rstrip().endswith("?") and not re.match(r"\s*[a-z0-9(]", answer):
+    # (a list item's doubt is no question: "Zoloft 100mg - since Sept - maybe a little better??")
+    doubt = bool(re.search(r"\?\?\s*$", text[a:b])) or bool(re.search(r"\s[-–]\s", clause_after))
+    if text[a:b].rstrip().endswith("?") and not re.match(r"\s*[a-z0-9(]", answer) and not doubt:
         if _YES_ANSWER.match(answer):
             return None
         return "negated" if _NO_ANSWER.match(answer) and answer.strip() else "hypothetical"
