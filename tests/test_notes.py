@@ -2162,3 +2162,11 @@ def test_a_list_item_s_doubt_is_no_question():
     question left blank ("Prior TMS?") does not."""
     assert names("Lexapro 10mg - since 2024 - maybe a little better??\n") == ["escitalopram"]
     assert names("Prior TMS?\n") == []
+
+
+def test_a_month_without_its_year_does_not_take_another_drug_s_year():
+    text = ("Today's date: 11/18/2026\n\n"
+            "Effexor - summer 2022 to Jan 2023 - worked at first, then stopped working\n\n"
+            "Zoloft 100mg - since Sept - a little better\n")
+    got = {r.name: r.start for r in proposals(text).history}
+    assert got["sertraline"] == "2026-09"

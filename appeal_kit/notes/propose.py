@@ -1849,6 +1849,10 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
         dated_at, dated_value = last_dated  # (a month without its year follows the sentence just before, or the one
         near = n - dated_at <= 2 and (doc_units[dated_at].page, doc_units[dated_at].note_date) == \
             (unit.page, unit.note_date)  # before that: "early 2023 - ... By May ... In Aug he stopped it")
+        if near and not unit.table:  # (but another drug's line, "Effexor - 2022 to Jan 2023", is not this one's time)
+            theirs = {f.treatment for f in lexicon.find_treatments(doc_units[dated_at].text)}
+            mine = {f.treatment for f in lexicon.find_treatments(unit.text)}
+            near = not (theirs and mine and not theirs & mine)
         # ("since October of last year": the year before this note's)
         with written_on(unit.note_date), said_before(dated_value if near else None):
             if unit.table == "trials" and id(unit) not in logged:
