@@ -2170,3 +2170,13 @@ def test_a_month_without_its_year_does_not_take_another_drug_s_year():
             "Zoloft 100mg - since Sept - a little better\n")
     got = {r.name: r.start for r in proposals(text).history}
     assert got["sertraline"] == "2026-09"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Options discussed and started escitalopram 10 mg on 04/06/2026.", ["escitalopram"]),
+    ("Risks and benefits were discussed and we started vortioxetine 5 mg today.", ["vortioxetine"]),
+    ("Discussed lithium; she will think about it.", []),
+    ("Discussed lithium and will start it if her labs are normal.", []),
+])
+def test_a_treatment_discussed_and_started_in_one_breath(sentence, expected):
+    assert names("Visit 04/06/2026\n" + sentence) == expected

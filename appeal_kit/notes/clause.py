@@ -74,6 +74,9 @@ _TALKING_VERB = re.compile(r"\b(?:discuss(?:ed|ing)?|consider(?:ed|ing)?|talk(?:
                            r"options? (?:of|include|including)|candidate for|eligib\w+ for|referr?(?:ed|al)? for|"
                            r"evaluation for|interested in|wary of|reluctant (?:to|about)|hesitant (?:to|about))\b",
                            re.IGNORECASE)
+# an action after the talk: "risks and benefits discussed and started bupropion" (it was taken)
+_ACTED = re.compile(r"\b(?:and|then)\s+(?:we\s+|was\s+|were\s+)?(?:started|began|initiated|prescribed|added)\b",
+                    re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:how|that|whether|why|which|when|what|where|who|after|before|since)\b", re.IGNORECASE)
 # the patient never took it up: a negator before a verb of taking up, or a refusal
 _NEGATOR = r"(?:never|not|no|n't|did ?n[o']t|has ?n[o']t|have ?n[o']t|had ?n[o']t|without)"
@@ -117,7 +120,8 @@ def mood(text: str, start: int, end: int) -> str | None:
     if _TALKED_ABOUT.match(clause_after):
         return "hypothetical"
     talk = list(_TALKING_VERB.finditer(clause_before[-50:]))
-    if talk and not _SUBORDINATE.search(clause_before[-50:][talk[-1].end():]):
+    after_talk = clause_before[-50:][talk[-1].end():] if talk else ""
+    if talk and not _SUBORDINATE.search(after_talk) and not _ACTED.search(after_talk):
         return "hypothetical"
     own_after = re.split(r"\band\b|,", clause_after, maxsplit=1)[0]  # "X helped and she never tried Y": Y's
     if (_NOT_TAKEN.search(clause_before[-60:]) and not re.search(_ADHERENCE.pattern, own_after[:40], re.IGNORECASE)) \
