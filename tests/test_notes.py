@@ -2180,3 +2180,12 @@ def test_a_month_without_its_year_does_not_take_another_drug_s_year():
 ])
 def test_a_treatment_discussed_and_started_in_one_breath(sentence, expected):
     assert names("Visit 04/06/2026\n" + sentence) == expected
+
+
+def test_a_treatment_word_in_a_place_s_name_is_no_mention():
+    """"CBT at the Counseling Center, 8 sessions, 09/2025 - 11/2025": the center's name holds no second treatment
+    that would take the course's dates."""
+    (row,) = proposals("CBT at the Counseling Center, 8 sessions, 09/2025 - 11/2025: some benefit, mood still "
+                       "low.\n").history
+    assert (row.name, row.start, row.end, row.dose) == ("cognitive behavioral therapy", "2025-09", "2025-11",
+                                                        "8 sessions")

@@ -108,6 +108,10 @@ def lookup(written: str) -> Treatment | None:
 _PROCEDURE_CODE = re.compile(r"\s*(?:code\s*)?[:#]?\s*\d{5}\b", re.IGNORECASE)
 
 
+# a treatment's name inside a place's name ("the Counseling Center", "Bright Meadow TMS Clinic") names no treatment
+_PLACE = re.compile(r"\s+(?:&\s+\w+\s+)?(?:Center|Centre|Clinic|Services|Associates|Institute|Department|Collective)\b")
+
+
 def find_treatments(text: str) -> list[Found]:
     """Every treatment named in `text`, in order, longest names first where two overlap."""
     lex = lexicon()
@@ -115,7 +119,8 @@ def find_treatments(text: str) -> list[Found]:
     for pattern in (lex.anycase, lex.exact):
         for m in pattern.finditer(text):
             t = lookup(m.group(0))
-            if t is not None and not (m.group(0) == "CPT" and _PROCEDURE_CODE.match(text, m.end())):
+            if t is not None and not (m.group(0) == "CPT" and _PROCEDURE_CODE.match(text, m.end())) and \
+                    not (m.group(0)[:1].isupper() and _PLACE.match(text, m.end())):
                 hits.append(Found(m.start(), m.end(), t, m.group(0)))
     hits.sort(key=lambda f: (f.start, -(f.end - f.start)))
     out: list[Found] = []

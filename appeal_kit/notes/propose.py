@@ -890,7 +890,8 @@ def _course_details(doc_units: list[Unit], rows: list[HistoryRow]) -> None:
     courses = {r.name for r in rows if r.kind in lexicon.COURSE_KINDS and r.source.file == doc_units[0].file}
     titled = {f.treatment.name for u in doc_units[:3] if not u.table for f in lexicon.find_treatments(u.text)
               if f.treatment.is_course}
-    if _GENERIC_THERAPY in titled:  # "Psychotherapy Discharge Summary": the one course of sessions it records
+    if any(f.treatment.name == _GENERIC_THERAPY for u in doc_units[:6] if not u.table and _is_heading(u.text)
+           for f in lexicon.find_treatments(u.text)):  # "Psychotherapy Discharge Summary": its one course of sessions
         counted = {r.name for r in rows if r.kind == "psychotherapy" and r.sessions and r.name in courses}
         titled = counted if len(counted) == 1 else titled
     if len(titled) == 1 and titled <= courses:
@@ -911,6 +912,13 @@ def _course_details(doc_units: list[Unit], rows: list[HistoryRow]) -> None:
         _fill_course(row, doc_units)
         if row.outcome_class == "unknown" and courses == titled:
             _course_outcome(row, doc_units)
+
+
+def _is_heading(text: str) -> bool:
+    """A document's title line: in capitals, or "... Summary", "... Report", "... Letter"."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and (sum(c.isupper() for c in letters) / len(letters) > 0.8 or
+                              bool(re.search(r"\b(?:summary|report|letter|note)\s*$", text, re.IGNORECASE)))
 
 
 def _course_outcome(row: HistoryRow, doc_units: list[Unit]) -> None:
