@@ -114,6 +114,12 @@ _PLACE = re.compile(r"\s+(?:&\s+\w+\s+)?(?:Center|Centre|Clinic|Services|Associa
 
 def find_treatments(text: str) -> list[Found]:
     """Every treatment named in `text`, in order, longest names first where two overlap."""
+    return list(_found_in(text))
+
+
+@lru_cache(maxsize=16384)
+def _found_in(text: str) -> tuple[Found, ...]:
+    """find_treatments, kept per text: a sentence is looked up by several readers (prose, logs, referents)."""
     lex = lexicon()
     hits = []
     for pattern in (lex.anycase, lex.exact):
@@ -127,4 +133,4 @@ def find_treatments(text: str) -> list[Found]:
     for f in hits:
         if not out or f.start >= out[-1].end:
             out.append(f)
-    return out
+    return tuple(out)
