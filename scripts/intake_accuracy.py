@@ -69,7 +69,7 @@ SETS = {"original": NOTICES, "dev": NOTICES / "dev", "test": NOTICES / "test", "
         "blind-fresh7": NOTICES / "blind-fresh7", "blind-fresh8": NOTICES / "blind-fresh8",
         "blind-fresh9": NOTICES / "blind-fresh9", "blind-fresh10": NOTICES / "blind-fresh10",
         "blind-fresh11": NOTICES / "blind-fresh11", "blind-fresh12": NOTICES / "blind-fresh12",
-        "blind-fresh13": NOTICES / "blind-fresh13"}
+        "blind-fresh13": NOTICES / "blind-fresh13", "blind-fresh14": NOTICES / "blind-fresh14"}
 TARGET = 0.97
 
 

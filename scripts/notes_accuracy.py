@@ -67,7 +67,8 @@ SETS = {"blind-dev": ROOT / "tests" / "resources" / "notes" / "blind-dev",
         "blind-fresh8": ROOT / "tests" / "resources" / "notes" / "blind-fresh8",
         "blind-fresh9": ROOT / "tests" / "resources" / "notes" / "blind-fresh9",
         "blind-fresh10": ROOT / "tests" / "resources" / "notes" / "blind-fresh10",
-        "blind-fresh11": ROOT / "tests" / "resources" / "notes" / "blind-fresh11"}
+        "blind-fresh11": ROOT / "tests" / "resources" / "notes" / "blind-fresh11",
+        "blind-fresh12": ROOT / "tests" / "resources" / "notes" / "blind-fresh12"}
 TARGET = 0.90
 
 
