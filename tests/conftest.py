@@ -353,6 +353,22 @@ def docx_text(path: Path) -> str:
 _LOADED: dict[tuple, object] = {}
 
 
+def edit_letter(folder: Path, sentence: str) -> None:
+    """The user's own sentence, typed into the drafted letter.docx before its closing line, as an edit in Word would."""
+    import zipfile
+
+    letter = folder / "letter.docx"
+    with zipfile.ZipFile(letter) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    xml = parts["word/document.xml"].decode()
+    marker = "Thank you for your prompt attention"
+    assert marker in xml
+    parts["word/document.xml"] = xml.replace(marker, sentence + " " + marker, 1).encode()
+    with zipfile.ZipFile(letter, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
 def _loaded(folder: Path):
     """load_case(folder), read again only when a file in the folder changed (sample_variant is called a few hundred
     times on the three samples, and reading case.yaml with its comments takes about 30 ms). Its callers copy it."""

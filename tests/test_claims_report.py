@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import copy_sample, run_cli, sample_variant
+from conftest import copy_sample, edit_letter, run_cli, sample_variant
 
 from appeal_kit.letter import claims, facts, render
 from appeal_kit.rules import PLAN_TYPES
@@ -201,19 +201,7 @@ def test_draft_and_check_report_an_unsourced_sentence_with_the_field_that_would_
     report = (folder / claims.REPORT_NAME).read_text()
     assert "NO SOURCE:" not in report
     # the letter is edited by hand: a hospitalization count and a pointer to an exhibit the packet does not have
-    import zipfile
-
-    letter = folder / "letter.docx"
-    with zipfile.ZipFile(letter) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
-    xml = parts["word/document.xml"].decode()
-    marker = "Thank you for your prompt attention"
-    assert marker in xml
-    xml = xml.replace(marker, "I was hospitalized 3 times in 2025, as Exhibit Q shows. " + marker, 1)
-    parts["word/document.xml"] = xml.encode()
-    with zipfile.ZipFile(letter, "w") as z:
-        for name, data in parts.items():
-            z.writestr(name, data)
+    edit_letter(folder, "I was hospitalized 3 times in 2025, as Exhibit Q shows.")
     out = run_cli("check", str(folder)).stdout
     assert "Warning: impact.hospitalizations: letter.docx says “I was hospitalized 3 times" in out
     assert "nothing in the case gives the number 3: add it to impact.hospitalizations" in out

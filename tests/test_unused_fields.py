@@ -6,12 +6,11 @@ Nothing is named on the bundled samples, whose letters use what their cases hold
 from __future__ import annotations
 
 import copy
-import zipfile
 from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import _loaded, copy_sample, run_cli
+from conftest import _loaded, copy_sample, edit_letter, run_cli
 
 from appeal_kit.case.folder import Case, load_case, set_path
 from appeal_kit.letter import arguments, unused
@@ -35,20 +34,6 @@ def blind(set_name: str, number: str) -> Path:
 
 def warnings(text: str, field: str) -> list[str]:
     return [line for line in text.splitlines() if line.startswith(f"Warning: {field}") and "your case.yaml says" in line]
-
-
-def edit_letter(folder: Path, sentence: str) -> None:
-    """The user's own sentence, typed into letter.docx before its closing line."""
-    letter = folder / "letter.docx"
-    with zipfile.ZipFile(letter) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
-    xml = parts["word/document.xml"].decode()
-    marker = "Thank you for your prompt attention"
-    assert marker in xml
-    parts["word/document.xml"] = xml.replace(marker, sentence + " " + marker, 1).encode()
-    with zipfile.ZipFile(letter, "w") as z:
-        for name, data in parts.items():
-            z.writestr(name, data)
 
 
 def changed(folder: Path, **changes) -> Case:
