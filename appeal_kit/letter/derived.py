@@ -184,11 +184,12 @@ def certifier(data: dict) -> dict[str, Any]:
 
 # Who may certify that a claim is urgent, by plan type (docs/case-yaml.md, urgency.certified_by): the ERISA claims
 # rule, and the plans that apply it, name "a physician with knowledge of the claimant's medical condition" (29 CFR
-# 2560.503-1(m)(1)(ii)); Medicare Advantage a physician (42 CFR 422.584(c)(2)(ii)); Part D "a physician or other
-# prescriber" (42 CFR 423.584(c)(2)(ii)); Medicaid and CHIP managed care the provider (42 CFR 438.410(a)). A nurse
-# practitioner who prescribes may say the care is urgent under any of them; the rule binds the plan only where it
-# names the prescriber or provider. The certifier's credentials (urgency.certified_by, "Jane Roe, DNP, PMHNP-BC") say
-# which: a physician's (MD, DO), else another clinician's; none written is taken as a physician's, as the field asks.
+# 2560.503-1(m)(1)(iii)); Medicare Advantage a physician (42 CFR 422.584); Part D "a physician or other prescriber"
+# (42 CFR 423.584; both at section level: no stored copy shows their paragraphs); Medicaid and CHIP managed care the
+# provider (42 CFR 438.410(a)). A nurse practitioner who prescribes may say the care is urgent under any of them; the
+# rule binds the plan only where it names the prescriber or provider. The certifier's credentials
+# (urgency.certified_by, "Jane Roe, DNP, PMHNP-BC") say which: a physician's (MD, DO), else another clinician's; none
+# written is taken as a physician's, as the field asks.
 PHYSICIAN_TITLES = frozenset({"MD", "DO", "MBBS"})
 OTHER_CLINICIAN_TITLES = frozenset({"NP", "APRN", "PMHNP", "PMHNP-BC", "FNP", "FNP-BC", "FNP-C", "DNP", "PA", "PA-C",
                                     "CNS", "CRNP", "ANP", "ARNP", "RN", "NP-C", "APN"})
