@@ -84,12 +84,14 @@ _AGE_GROUP = re.compile(r"\bage[ds]?\s+\d{1,2}\b|\bunder\s+age\b|\b\d{1,2}\s+(?:
 
 
 def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: date | None = None,
-               fax: bool = False, defer: bool = False) -> CheckReport:
+               fax: bool = False, defer: bool = False, notes: bool = True) -> CheckReport:
     """Load the case (raises CaseError if it cannot be read at all) and list what needs attention; `fax` when the
     packet is to be faxed (build --fax). `defer`: the two checks that cost most and stop a build least often (what
     the letter's facts say, and the undated records) are left in the report's `pending`, for report.complete() to
     run: `build` runs them while LibreOffice converts its letter, not before the letter is drafted. A request's
-    checks are never deferred (one of its notes depends on what the letter's facts leave out)."""
+    checks are never deferred (one of its notes depends on what the letter's facts leave out). `notes`: False for a
+    caller that shows no notes (`build` and `batch` show errors and warnings only): the checks that can only add
+    notes are not run (the records dated after the decision, which import the notes readers)."""
     case = load_case(folder)
     findings = [Finding("warning", path, message) for path, message in case.unknown_keys]
     pending: list[tuple[int, Callable[[], list[Finding]]]] = []
@@ -121,7 +123,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _call_findings(case)
     findings += _unused_document_findings(case)
     findings += unused_field_findings(case, today or date.today(), template_dirs)
-    findings += [] if case.is_request else now_or_later(lambda: _undated_record_findings(case))
+    findings += [] if case.is_request or not notes else now_or_later(lambda: _undated_record_findings(case))
     if case.is_request:
         findings += _request_findings(case, today or date.today())
         if is_blank(case.get("payer_criteria")) and not any(f.field == "payer_criteria" for f in findings):

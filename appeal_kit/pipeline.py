@@ -143,7 +143,9 @@ class PacketJob:
         from appeal_kit.letter import fingerprint, render
 
         folder = Path(folder)
-        report = check_case(folder, template_dirs=template_dirs, today=today, fax=delivery.fax, defer=defer_checks)
+        # a build shows the checks' errors and warnings, never their notes: the checks that only add notes are not run
+        report = check_case(folder, template_dirs=template_dirs, today=today, fax=delivery.fax, defer=defer_checks,
+                            notes=False)
         self.output = output_path(folder, output, request=report.case.is_request)
         self.delivery = replace(delivery, today=delivery.today or today)
         if report.errors:

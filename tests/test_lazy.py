@@ -58,6 +58,30 @@ def test_check_reads_a_clinical_word_file_without_the_word_library(tmp_path):
     notes = [f.message for f in check_case(folder).findings if f.field == "record_dates"]
     assert len(notes) == 1 and "clinical/summary.docx" in notes[0] and "April 9, 2026" in notes[0]
 
+def test_a_build_runs_no_check_whose_findings_it_never_shows(tmp_path, monkeypatch):
+    """`build` (and each case of a `batch`) shows errors and warnings, never notes: a check that can only add notes,
+    such as the record dated after the decision above, is not run for it, while `check` still names that record."""
+    from docx import Document
+
+    from appeal_kit import checks
+    from appeal_kit.pipeline import PacketJob
+
+    folder = write_case(tmp_path / "case")
+    doc = Document()
+    doc.add_paragraph("Progress summary, April 9, 2026")
+    doc.save(str(folder / "clinical" / "summary.docx"))
+    assert [f.level for f in checks.check_case(folder).findings if f.field == "record_dates"] == ["note"]
+
+    def not_for_a_build(case):
+        raise AssertionError("a check whose findings a build never shows ran for a build")
+
+    monkeypatch.setattr(checks, "_undated_record_findings", not_for_a_build)
+    for defer in (False, True):
+        job = PacketJob(folder, tmp_path / f"packet-{defer}.pdf", tmp_path / f"tmp-{defer}", defer_checks=defer)
+        job.finish_checks()
+        assert all(f.level == "warning" for f in job.warnings)
+
+
 def test_everyday_dates_are_read_without_dateparser_and_odd_ones_with_it():
     code = ("import sys\nfrom appeal_kit.case.folder import parse_date\n"
             "dates = [parse_date(d, what='x') for d in ('March 3, 2026', 'Mar 3 2026', '3/3/2026', '3 March 2026')]\n"
