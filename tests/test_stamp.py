@@ -120,3 +120,27 @@ def test_what_placing_a_page_parses_is_read_ahead_and_a_damaged_pdf_is_left_for_
     monkeypatch.setattr(damaged, "get_object", unreadable)
     read_ahead(damaged)
     assert len(asked) == 1
+
+
+def test_a_font_s_postscript_name_is_read_as_fonttools_reads_it_without_its_layout_tables():
+    """The stamp fonts' PostScript names (each packet's font descriptors) come from the raw name table, the same as
+    fontTools' decompiled one gives for every font installed here, and without importing fontTools' OpenType layout
+    tables, which only the subsetter needs (a rebuild reads its subsets back)."""
+    import glob
+    import sys
+
+    from fontTools.ttLib import TTFont
+
+    from appeal_kit.packet import fonts
+
+    code = ("import sys\nfrom appeal_kit.packet import fonts\nfonts.prepare(subsetting=False)\n"
+            "names = [fonts.postscript_name(fonts._load(p)) for p in filter(None, (fonts._first_existing("
+            "fonts.REGULAR_CANDIDATES), fonts._first_existing(fonts.BOLD_CANDIDATES)))]\n"
+            "print(all(names), 'fontTools.ttLib.tables.otTables' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.stdout.split() == ["True", "False"], proc.stderr
+    installed = sorted(glob.glob("/usr/share/fonts/**/*.ttf", recursive=True))[:40]
+    assert installed
+    for path in installed:
+        font = TTFont(path, lazy=True)
+        assert fonts.postscript_name(font) == font["name"].getDebugName(6), path
