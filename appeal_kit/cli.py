@@ -5,6 +5,7 @@ its code (see errors.ExitCode and docs/exit-codes.md).
 """
 from __future__ import annotations
 
+import gc
 import inspect
 import logging
 import signal
@@ -1250,8 +1251,17 @@ def terminal_safe(message: str) -> str:
     return "".join(c if c in "\n\t" or c.isprintable() else repr(c)[1:-1] for c in message)
 
 
+# The cyclic garbage collector's thresholds for a run of the command. A run allocates a few million objects and keeps
+# most of them to its end (modules, templates, parsed PDFs), so with Python's defaults (700, 10, 10) the collector
+# walked them 166 times in a build of the sample case, 52-54 ms of CPU, and 4 ms a case in a batch; with these, 6
+# times and 24-26 ms, and the peak memory of a 20-case batch was no higher (73 MB, 81 before). A batch's workers
+# are started with the same thresholds (cases.batch).
+GC_THRESHOLDS = (20_000, 10, 10)
+
+
 def main() -> None:
     interrupts.install()  # Ctrl-C and SIGTERM are recorded, and the work stops at its next safe point
+    gc.set_threshold(*GC_THRESHOLDS)
     sys.exit(run())
 
 

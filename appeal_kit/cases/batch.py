@@ -18,6 +18,7 @@ case of it is converted on its own, so one damaged document fails only its own c
 """
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
@@ -134,7 +135,9 @@ def build_batch(folders: list[Path], *, jobs: int = 1, options: BatchOptions = B
             listener = None
         # As many workers with a listener as without: on a machine busy with other work, fewer would only leave
         # the batch a smaller share of it (measured: docs/caseload.md, "Cost").
-        pool = ProcessPoolExecutor(jobs) if jobs > 1 and len(items) > 1 else None
+        # the workers collect garbage as this process does (cli.GC_THRESHOLDS), however they are started
+        pool = ProcessPoolExecutor(jobs, initializer=gc.set_threshold, initargs=gc.get_threshold()) \
+            if jobs > 1 and len(items) > 1 else None
         try:
             batch = _Batch(items, pool, report)
             if listener is not None:
