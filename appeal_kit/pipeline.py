@@ -32,7 +32,7 @@ from appeal_kit.errors import CaseError, ConversionError, ExitCode, OutputError
 from appeal_kit.files import BUILD_SCRATCH_BYTES, check_target, scratch
 from appeal_kit.i18n import N_, _
 from appeal_kit.letter import records
-from appeal_kit.numbering import LETTER_TITLE, REQUEST_LETTER_TITLE, Numbering, exhibit_label, lay_out
+from appeal_kit.numbering import LETTER_TITLE, REQUEST_LETTER_TITLE, Numbering, Span, exhibit_label, lay_out
 from appeal_kit.packet import convert, delivery as deliver
 from appeal_kit.packet.assemble import Section, compose, index_page_count
 from appeal_kit.packet.delivery import Delivery
@@ -212,11 +212,17 @@ class PacketJob:
     def first_draft(self) -> Path:
         """The letter's first draft. With no packet to take the letter's length from, the letter is drafted, its
         length estimated from the draft (letter.length), and drafted again with that length when it differs: a
-        second rendering costs a fraction of a second, a second conversion about a second more of LibreOffice."""
+        second rendering costs a fraction of a second, a second conversion about a second more of LibreOffice.
+        The exhibits' lengths are guessed only for a letter drafted from its template (the user's own letter.docx is
+        used as it is), each from the packet this build replaces when the file has not changed since it was
+        written: the packet counted LibreOffice's pages, which an estimate of a Word exhibit (40 ms of CPU for the
+        sample case's, on a rebuild) may miss, and a wrong guess costs the letter a second conversion."""
         from appeal_kit.letter.length import estimate_pages
 
         interrupts.check()  # each step begins at a safe point: Ctrl-C or SIGTERM stops the build here
-        exhibit_pages = exhibit_page_guesses(self.evidence)
+        if self.letter.template is None:
+            return self.letter.docx
+        exhibit_pages = exhibit_page_guesses(self.evidence, self._exhibit_pages_known())
         letter_pages = self.letter_pages_known or GUESS_LETTER_PAGES
         draft = self.letter.draft(guess_numbering(self.case, self.titles, exhibit_pages, self.delivery, letter_pages))
         if self.letter_pages_known is None and self.letter.uses_numbering:
@@ -225,6 +231,22 @@ class PacketJob:
                 draft = self.letter.draft(guess_numbering(self.case, self.titles, exhibit_pages, self.delivery,
                                                           estimated))
         return draft
+
+    def _exhibit_pages_known(self) -> list[int | None] | None:
+        """Each exhibit's own page count in the packet this build replaces, for a file of the case folder written
+        before that packet (None for the others); None when there is no such packet."""
+        if self.letter_pages_known is None:  # no packet of ours in place (or the user's own letter)
+            return None
+        written = self.output.stat().st_mtime_ns
+        known = exhibit_pages_in(self.output, self.titles)
+
+        def unchanged(path: Path) -> bool:
+            try:
+                return path.is_relative_to(self.case.folder) and path.stat().st_mtime_ns < written
+            except OSError:
+                return False
+
+        return [pages if unchanged(path) else None for path, pages in zip(self.evidence, known)]
 
     def prepare(self, exhibit_pdfs: list[Path]) -> None:
         """What writing the packet needs that does not wait for the letter's PDF, done while LibreOffice converts it:
@@ -342,19 +364,20 @@ MAX_LETTER_PASSES = 3
 GUESS_LETTER_PAGES = 4
 
 
-def exhibit_page_guesses(evidence: list[Path]) -> list[int]:
-    """Each exhibit's page count before anything is converted: PDFs counted, Word documents estimated
-    (letter.length), anything else taken as one page."""
+def exhibit_page_guesses(evidence: list[Path], known: list[int | None] | None = None) -> list[int]:
+    """Each exhibit's page count before anything is converted: `known[i]` when given (its length in the packet this
+    build replaces, for a file not changed since), else PDFs counted, Word documents estimated (letter.length),
+    anything else taken as one page."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
     from appeal_kit.letter.length import estimate_pages
 
     counts = []
-    for path in evidence:
+    for path, pages in zip(evidence, known or [None] * len(evidence)):
         suffix = path.suffix.lower()
         try:
-            counts.append(len(PdfReader(str(path)).pages) if suffix == ".pdf" else
+            counts.append(pages if pages is not None else len(PdfReader(str(path)).pages) if suffix == ".pdf" else
                           (estimate_pages(path) or 1) if suffix == ".docx" else 1)
         except (PyPdfError, OSError, ValueError):
             counts.append(1)  # damaged or encrypted: convert.open_pdf reports it properly
@@ -457,25 +480,38 @@ def case_inputs(case: Case) -> list[Path]:
 def letter_pages_in(packet: Path) -> int | None:
     """How many pages the letter has in `packet`, a packet appeal-kit wrote (from its bookmark and the next one, so
     with --duplex a blank page after it counts too); None when there is no such packet or it cannot say."""
+    spans = _bookmarked_spans(packet)
+    pages = spans.get(LETTER_TITLE, spans.get(REQUEST_LETTER_TITLE, 0))
+    return pages if 0 < pages <= 100 else None
+
+
+def exhibit_pages_in(packet: Path, titles: list[str]) -> list[int | None]:
+    """How many pages of its own each exhibit titled `titles` (in packet order) has in `packet`, a packet appeal-kit
+    wrote (its bookmark, "Exhibit B: title", to the next bookmark or the packet's end, less its cover sheet; with
+    --duplex a blank page after it counts too); None for each one the packet does not show."""
+    spans = _bookmarked_spans(packet)
+    return [pages - 1 if pages > 1 else None for pages in
+            (spans.get(Span(exhibit_label(i), title, 0, 0).heading, 0) for i, title in enumerate(titles))]
+
+
+def _bookmarked_spans(packet: Path) -> dict[str, int]:
+    """Each top-level bookmark's title in `packet`, a packet appeal-kit wrote, with the pages from its page to the
+    next bookmark's (the last one's: to the end); empty when there is no such packet or it cannot be read."""
     if not packet.is_file():
-        return None
+        return {}
     try:
         reader = _packet_reader(packet)
         if reader is None:
-            return None
+            return {}
         metadata = reader.metadata
         if not str(metadata.get("/Creator") or "" if metadata else "").startswith("appeal-kit"):
-            return None
+            return {}
         marks = [item for item in reader.outline if not isinstance(item, list)]
-        titles = [item.title for item in marks]
-        at = titles.index(LETTER_TITLE) if LETTER_TITLE in titles else titles.index(REQUEST_LETTER_TITLE)
-        first, after = (reader.get_destination_page_number(m) for m in (marks[at], marks[at + 1]))
-        if first is None or after is None:
-            return None
-        pages = after - first
+        starts = [reader.get_destination_page_number(m) for m in marks] + [len(reader.pages)]
+        return {str(mark.title): after - first for mark, first, after in zip(marks, starts, starts[1:])
+                if first is not None and after is not None}
     except Exception:  # noqa: BLE001 - only a guess: anything unreadable or missing gives none
-        return None
-    return pages if 0 < pages <= 100 else None
+        return {}
 
 
 

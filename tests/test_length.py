@@ -53,3 +53,42 @@ def test_each_paragraphs_style_looked_up_once_per_style_id_is_python_docxs(tmp_p
     assert [_style(p, memo).name for p in paragraphs] == [p.style.name for p in paragraphs]
     assert [_style(p, memo).name for p in paragraphs] == ["Normal", "Heading 1", "Normal", "Quote", "Normal"]
     assert len(memo) == 3  # None (the default, which python-docx writes Normal as), Heading1, Quote
+
+
+def test_a_rebuild_takes_an_unchanged_exhibit_s_length_from_the_packet_it_replaces(tmp_path, fake_office,
+                                                                                   monkeypatch):
+    """A Word exhibit's length is estimated for the letter's first draft only when the packet being replaced cannot
+    say it: a rebuild takes it from that packet's bookmarks for a file not changed since, and estimates a changed
+    one again. Either way the letter is converted once."""
+    import os
+
+    from conftest import write_case
+
+    from appeal_kit import pipeline
+    from appeal_kit.letter import length
+
+    folder = write_case(tmp_path / "case")
+    exhibit = letter(tmp_path, 60)
+    os.replace(exhibit, folder / "clinical" / "summary.docx")
+    estimated, drafts = [], []
+    real, draft = length.estimate_pages, pipeline.LetterDraft.draft
+    monkeypatch.setattr(length, "estimate_pages", lambda path: estimated.append(path.name) or real(path))
+    monkeypatch.setattr(pipeline.LetterDraft, "draft", lambda self, numbering: drafts.append(1) or draft(self, numbering))
+    first = pipeline.build_packet(folder)
+    assert "summary.docx" in estimated
+    titles = [s.title for s in first.sections[1:]]
+    packet = folder / "packet.pdf"
+    assert pipeline.exhibit_pages_in(packet, titles) == [s.source_pages for s in first.sections[1:]]
+    assert pipeline.exhibit_pages_in(tmp_path / "none.pdf", titles) == [None] * len(titles)
+
+    def rebuilt() -> list[str]:
+        estimated.clear()
+        drafts.clear()
+        assert pipeline.build_packet(folder).pages == first.pages
+        assert len(drafts) == 1  # the guess was right: drafted and converted once
+        return estimated
+
+    assert rebuilt() == []
+    later = packet.stat().st_mtime_ns + 10**9
+    os.utime(folder / "clinical" / "summary.docx", ns=(later, later))  # changed after the packet was written
+    assert rebuilt() == ["summary.docx"]
