@@ -233,8 +233,9 @@ class PacketJob:
         return draft
 
     def _exhibit_pages_known(self) -> list[int | None] | None:
-        """Each exhibit's own page count in the packet this build replaces, for a file of the case folder written
-        before that packet (None for the others); None when there is no such packet."""
+        """Each exhibit's own page count in the packet this build replaces, for a file last changed before that
+        packet was written (None for the others, the record exhibits made now among them); None when there is no
+        such packet."""
         if self.letter_pages_known is None:  # no packet of ours in place (or the user's own letter)
             return None
         written = self.output.stat().st_mtime_ns
@@ -242,7 +243,7 @@ class PacketJob:
 
         def unchanged(path: Path) -> bool:
             try:
-                return path.is_relative_to(self.case.folder) and path.stat().st_mtime_ns < written
+                return path.stat().st_mtime_ns < written
             except OSError:
                 return False
 

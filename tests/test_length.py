@@ -61,13 +61,15 @@ def test_a_rebuild_takes_an_unchanged_exhibit_s_length_from_the_packet_it_replac
     say it: a rebuild takes it from that packet's bookmarks for a file not changed since, and estimates a changed
     one again. Either way the letter is converted once."""
     import os
+    from pathlib import Path
 
     from conftest import write_case
 
     from appeal_kit import pipeline
     from appeal_kit.letter import length
 
-    folder = write_case(tmp_path / "case")
+    monkeypatch.chdir(tmp_path)
+    folder = write_case(Path("case"))  # a relative folder, as typed: the exhibits' paths are absolute
     exhibit = letter(tmp_path, 60)
     os.replace(exhibit, folder / "clinical" / "summary.docx")
     estimated, drafts = [], []
