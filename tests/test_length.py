@@ -76,7 +76,7 @@ def test_a_rebuild_takes_an_unchanged_exhibit_s_length_from_the_packet_it_replac
     real, draft = length.estimate_pages, pipeline.LetterDraft.draft
     monkeypatch.setattr(length, "estimate_pages", lambda path: estimated.append(path.name) or real(path))
     monkeypatch.setattr(pipeline.LetterDraft, "draft", lambda self, numbering: drafts.append(1) or draft(self, numbering))
-    first = pipeline.build_packet(folder)
+    first = pipeline.build_packet(folder, office=fake_office())  # the fake, passed as the CLI passes its own
     assert "summary.docx" in estimated
     titles = [s.title for s in first.sections[1:]]
     packet = folder / "packet.pdf"
@@ -86,7 +86,7 @@ def test_a_rebuild_takes_an_unchanged_exhibit_s_length_from_the_packet_it_replac
     def rebuilt() -> list[str]:
         estimated.clear()
         drafts.clear()
-        assert pipeline.build_packet(folder).pages == first.pages
+        assert pipeline.build_packet(folder, office=fake_office()).pages == first.pages
         assert len(drafts) == 1  # the guess was right: drafted and converted once
         return estimated
 
