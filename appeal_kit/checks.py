@@ -483,6 +483,19 @@ def _template_findings(case: Case, template_dirs) -> list[Finding]:
         return [Finding("error", "template", exc.message)]
     # the letter follows the stage: a case past its internal appeal is drafted as the next-level request
     followed = [Finding("warning", "template", note)] if note else []
+    # a template that always argues a reason about the care (step therapy, experimental, a network gap) for a
+    # denial about the claim or the coverage only (another payer first, coverage ended, filing, coding): the letter
+    # would argue the care the plan never questioned
+    from appeal_kit.letter import arguments
+
+    reasons = set(arguments.denial_reasons(case.data))
+    argued = [a for a in template.arguments if a not in (arguments.DENIAL, "evidence", arguments.APPROVED)]
+    if reasons and reasons <= arguments.NOT_CLINICAL and argued:
+        followed.append(Finding("warning", "template", _(
+            "the template {name} argues {argument}, but the denial is about {reasons}, not the care: draft with "
+            "medical-necessity, which answers the denial's own reason").format(
+                name=template.name, argument=said(arguments.argument_words(argued[0])),
+                reasons=said_list([arguments.argument_words(r) for r in sorted(reasons)]))))
     return followed + [Finding("error", path, _("template {name} needs it: {help}").format(
         name=template.name, help=field_help(path))) for path in blank_fields(case.data, template.required)]
 
@@ -566,8 +579,10 @@ def _evidence_findings(case: Case) -> list[Finding]:
             findings += _outside_exhibits(case, f"network item {n}", evidence, by_path)
     from appeal_kit.letter.derived import files_named
 
-    for file in files_named(get_path(case.data, "eligibility.proof")):  # the proof the coverage was in force
-        findings += _outside_exhibits(case, "eligibility.proof", {"file": file}, by_path)
+    # the proof the coverage was in force; the records of the other coverage a coordination denial names
+    for field in ("eligibility.proof", "other_coverage.proof"):
+        for file in files_named(get_path(case.data, field)):
+            findings += _outside_exhibits(case, field, {"file": file}, by_path)
     return findings
 
 

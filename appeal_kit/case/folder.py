@@ -77,8 +77,8 @@ FIELDS: tuple[Field, ...] = (
     Field("claim.diagnosis_codes", N_("ICD-10 diagnosis codes, e.g. F33.2"), kind="list"),
     Field("claim.denial_reason", N_("the reason the insurer gave, in its own words if you can"), True),
     Field("claim.denial_category", N_("medical_necessity, experimental_investigational, prior_authorization, "
-                                   "step_therapy, out_of_network, not_covered, coding_billing, timely_filing "
-                                   "or other")),
+                                   "step_therapy, out_of_network, not_covered, coding_billing, timely_filing, "
+                                   "coordination_of_benefits or other")),
     Field("claim.pending_services", N_("services still to come (sessions not yet given), e.g. [remaining 4 infusions]"),
           kind="list"),
     Field("claim.action", N_("what the decision does to care already authorized: reduce, suspend or end (none "
@@ -117,7 +117,7 @@ FIELDS: tuple[Field, ...] = (
 FIELDS_BY_PATH = {f.path: f for f in FIELDS}
 DENIAL_CATEGORIES = ("medical_necessity", "experimental_investigational", "prior_authorization",
                      "step_therapy", "out_of_network", "not_covered", "benefit_limit", "coding_billing",
-                     "timely_filing", "other")
+                     "timely_filing", "coordination_of_benefits", "other")
 PLAN_TYPES = ("employer_erisa", "individual_aca", "medicare_advantage", "medicare", "medicare_part_d", "medicaid",
               "fehb", "chip", "governmental", "church", "tricare", "short_term", "unknown")
 # Unambiguous everyday spellings, months first as on US paperwork: "March 3, 2026", "Mar 3 2026", "03/03/2026",
@@ -633,7 +633,8 @@ claim:
   diagnosis_codes: []  # e.g. [F33.2]
   denial_reason:     # required - what the denial letter says, in its words
   denial_category:   # medical_necessity, experimental_investigational, prior_authorization,
-                     # step_therapy, out_of_network, not_covered, coding_billing, timely_filing, other
+                     # step_therapy, out_of_network, not_covered, coding_billing, timely_filing,
+                     # coordination_of_benefits, other
 
 treatment:
   name:              # required - e.g. IV ketamine infusions

@@ -28,6 +28,7 @@ CATEGORY_CHOICES = {
     "benefit_limit": N_("they say a limit on the number of treatments or visits was reached"),
     "coding_billing": N_("a billing or coding problem"),
     "timely_filing": N_("the claim was filed too late"),
+    "coordination_of_benefits": N_("they say another insurance should pay first (coordination of benefits)"),
     "other": N_("something else"),
 }
 assert tuple(CATEGORY_CHOICES) == DENIAL_CATEGORIES

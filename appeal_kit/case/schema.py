@@ -131,6 +131,11 @@ _SHAPES: dict[str, Shape] = {
     # a denial that says coverage had ended (or not begun) on the dates of care: why it was in force, and the proof
     # (letter_templates/arguments.yaml, coverage_ended)
     "eligibility": group("why", "proof"),
+    # a coordination-of-benefits denial (another payer said to pay first, CARC 22): the other coverage the plan's
+    # record names {plan, member_is (how it covered the patient: subscriber, dependent, ...), covered_here_as (how
+    # this plan does), ended (its last day), reported (when the member told the plan), proof (a file or a list)}
+    # (letter.derived.other_coverage; letter_templates/arguments.yaml, coordination_of_benefits)
+    "other_coverage": group("plan", "member_is", "covered_here_as", "ended", "reported", "proof"),
     # emergency care (care: true), denied as out of network or unauthorized: where the patient presented, the
     # symptoms that brought them, and for care after stabilization in the same stay whether a transfer by non-medical
     # transport was safe (transfer_safe, transfer_why) and whether written consent to out-of-network care was signed

@@ -61,6 +61,8 @@ _BOILERPLATE = re.compile(r"^(?:if|when|to ask|you (?:may|can|have the right))\b
 
 # The same reasons in Spanish notices, in their own words ("no es médicamente necesario", "fuera de la red").
 _SPANISH_CATEGORY = {
+    "coordination_of_benefits": r"coordinaci[oó]n de (?:los )?beneficios|otro (?:seguro|pagador|plan) (?:es |debe "
+                                r"(?:pagar|ser) )?primario",
     "timely_filing": r"fuera (?:del|de) (?:plazo|tiempo)|plazo (?:para|de) (?:presentar|presentaci[oó]n)|"
                      r"no se present[oó] a tiempo|(?:presentad|recibid)[oa]s? despu[eé]s del (?:plazo|l[ií]mite)",
     "step_therapy": r"terapia escalonada|tratamiento escalonado|(?:primero )?(?:debe|tiene que|necesita) (?:primero )?"
@@ -88,6 +90,10 @@ _SPANISH_CATEGORY = {
 }
 CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
     (c, kept(f"{p}|{_SPANISH_CATEGORY[c]}", re.IGNORECASE)) for c, p in (
+    # another payer said to pay first (CARC 22): the order of benefits, never the care
+    ("coordination_of_benefits", r"coordination of benefits|(?:another|other) (?:payer|insurer|insurance|carrier|"
+                                 r"(?:group )?(?:health )?plan|coverage) (?:is|was|may be|should be) (?:the )?primary|"
+                                 r"covered by another (?:payer|insurer|plan)|primary payer'?s? (?:EOB|explanation)"),
     ("timely_filing", r"timely filing|filing (?:time )?limit|time limit for (?:filing|submitt?ing|submission)|"
                       r"(?:submitted|filed|received|sent)(?: to us)? (?:after|past|beyond|outside) the .{0,40}"
                       r"(?:limit|deadline|"

@@ -847,6 +847,12 @@ REASON_PATTERNS: dict[str, re.Pattern] = {
                                  r"(?:coverage|effective date of coverage)\b|\bnot (?:eligible|enrolled|covered) on "
                                  r"the date|\bno (?:active )?coverage on the date|\bterminated for non-?payment\b|"
                                  r"\bnon-?payment of (?:the )?premium", re.I),
+    # the plan says another payer pays first (CARC 22, "other insurance primary"): a question of the order of
+    # benefits, never of the care
+    "coordination_of_benefits": re.compile(r"\bcoordination of benefits\b|\b(?:another|other) (?:payer|insurer|"
+                                           r"insurance|carrier|(?:group )?(?:health )?plan|coverage) (?:is|was|may "
+                                           r"be|should be) (?:the )?primary\b|\bcovered by another (?:payer|"
+                                           r"insurer|plan)\b|\bprimary payer'?s? (?:EOB|explanation)", re.I),
     # a code the payer does not accept for the date (a retired or invalid code, remark N56), or a billing error
     "coding_billing": re.compile(r"not a (?:valid|payable) (?:\w+ )?code|invalid (?:\w+ )?code|code (?:is |was )?"
                                  r"(?:not valid|invalid|deleted|retired|discontinued)|\bN56\b|billing error|"
@@ -919,6 +925,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "formulary_exception": phrase("formulary exception"),
     "level_of_care": phrase("level of care"),
     "coverage_ended": phrase("coverage in force"),
+    "coordination_of_benefits": phrase("coordination of benefits"),
     "coding_billing": phrase("coding or billing"),
     "timely_filing": phrase("timely filing"),
     "other": phrase("other"),
@@ -965,6 +972,12 @@ def _reasons(case_data: dict) -> list[str]:
         # a reason that is a kind of another brings that one first: a level-of-care denial is a medical-necessity
         # judgment of that level, answered by both blocks (set 14, case 08: [level_of_care] alone was warned about
         # and dropped the medical-necessity answer)
+        # `other` listed alone says only "something else": when the denial's own words give a reason about the
+        # claim or the coverage (another payer first, coverage ended, a billing error, a cap), those words are
+        # answered, never "please identify the provision" (set 15, case 05: CARC 22 listed as [other])
+        if names == ["other"]:
+            stated = _stated_reasons(str(get_path(case_data, "claim.denial_reason") or ""))
+            names = [r for r in dict.fromkeys(stated) if r in WORDS_OVER_LABEL] or names
         return list(dict.fromkeys(r for n in names for r in (KIND_OF.get(n), n) if r))
     category = str(get_path(case_data, "claim.denial_category") or "")
     stated = _stated_reasons(str(get_path(case_data, "claim.denial_reason") or ""))
@@ -997,13 +1010,15 @@ def _as_emergency(case_data: dict, reasons: list[str]) -> list[str]:
 
 GENERIC_CATEGORIES = ("not_covered", "other")
 # the words people list in claim.denial_reasons for a block named otherwise
-REASON_ALIASES = {"eligibility": "coverage_ended", "coverage_terminated": "coverage_ended"}
+REASON_ALIASES = {"eligibility": "coverage_ended", "coverage_terminated": "coverage_ended",
+                  "cob": "coordination_of_benefits", "other_insurance": "coordination_of_benefits"}
 # a reason that is a narrower kind of another: the care judged necessary, but at a lower level
 KIND_OF = {"level_of_care": "medical_necessity"}
-WORDS_OVER_LABEL = frozenset({"coding_billing", "benefit_limit", "formulary_exception", "coverage_ended"})
+WORDS_OVER_LABEL = frozenset({"coding_billing", "benefit_limit", "formulary_exception", "coverage_ended",
+                              "coordination_of_benefits"})
 # reasons about the claim's paperwork or the member's eligibility, not the care: a letter answering only these does
 # not argue the treatment itself
-NOT_CLINICAL = frozenset({"coding_billing", "timely_filing", "coverage_ended"})
+NOT_CLINICAL = frozenset({"coding_billing", "timely_filing", "coverage_ended", "coordination_of_benefits"})
 
 
 def category_set_aside(case_data: dict) -> str | None:

@@ -1487,3 +1487,50 @@ def cites_improvement(data: dict) -> bool:
     the care (set 10, case 05: "further ECT is not medically necessary because your symptoms have improved")."""
     words = " ".join(str(appeal_stage(data)["latest_reason"] or get_path(data, "claim.denial_reason") or "").split())
     return bool(_IMPROVED.search(words))
+
+
+# The order-of-benefits rules a plan's quoted terms state (plan_policy.quote), each applied only to what the case
+# holds: the plan covering the person as employee, member or subscriber pays before one covering the person as a
+# dependent (the NAIC model's first rule, as most plans write it); and a plan that coordinates only with other
+# coverage in force on the date of service
+_SUBSCRIBER_FIRST = re.compile(r"\b(?:employee|member|subscriber|policyholder)\b[^.;]{0,120}?\b(?:pays?|is primary)\b"
+                               r"[^.;]{0,40}?\b(?:before|first|ahead of)\b[^.;]{0,80}?\bdependent\b", re.I)
+_IN_FORCE_ONLY = re.compile(r"\bonly (?:with )?(?:other )?coverage (?:that (?:is|was) )?in (?:force|effect)\b|"
+                            r"\bcoordinat\w*\b[^.;]{0,60}\bonly\b[^.;]{0,60}\bin (?:force|effect)\b", re.I)
+_DEPENDENT = re.compile(r"\b(?:dependent|spouse|husband|wife|partner|child|son|daughter|family member)\b", re.I)
+_SUBSCRIBER = re.compile(r"\b(?:subscriber|employee|member|policyholder|retiree|insured)\b", re.I)
+
+
+def _covered_as(value: Any) -> str | None:
+    """'dependent' or 'subscriber' for how a plan covers the person (other_coverage.member_is, .covered_here_as)."""
+    text = str(value or "")
+    return "dependent" if _DEPENDENT.search(text) else "subscriber" if _SUBSCRIBER.search(text) else None
+
+
+def other_coverage(data: dict) -> dict[str, Any]:
+    """The other coverage a coordination-of-benefits denial says pays first (case.yaml `other_coverage`), as the
+    letter says it: `plan`, `ended` (its end date), `after_end` True when every date of service fell after that end
+    (False when one fell on or before it, None when a date is missing), `first` (the first date of service),
+    `reported` (when the member told the plan), `proof` (the records: a file or a list), `member_is` and `here`
+    ('subscriber' or 'dependent': how the other plan and this one cover the person), and from the plan's quoted
+    order-of-benefits terms (plan_policy.quote): `in_force_only` (they coordinate only with coverage in force on the
+    date of service) and `subscriber_first` (the plan covering the person as subscriber pays before one covering the
+    person as a dependent), and `primary_here` True when that rule makes this plan the first payer on the case's
+    facts."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    rec = get_path(data, "other_coverage")
+    rec = rec if isinstance(rec, dict) else {}
+    quote = str(get_path(data, "plan_policy.quote") or "")
+    ended = as_date_or_none(rec.get("ended"))
+    dates = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
+    member_is, here = _covered_as(rec.get("member_is")), _covered_as(rec.get("covered_here_as"))
+    subscriber_first = bool(_SUBSCRIBER_FIRST.search(quote))
+    return {"plan": None if is_blank(rec.get("plan")) else " ".join(str(rec["plan"]).split()),
+            "ended": ended, "first": min(dates) if dates else None,
+            "after_end": (all(d > ended for d in dates)) if ended and dates else None,
+            "reported": as_date_or_none(rec.get("reported")), "proof": files_named(rec.get("proof")),
+            "member_is": member_is, "here": here,
+            "in_force_only": bool(_IN_FORCE_ONLY.search(quote)), "subscriber_first": subscriber_first,
+            "primary_here": (here == "subscriber" and member_is == "dependent") if subscriber_first and here
+            and member_is else None}

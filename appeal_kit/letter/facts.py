@@ -419,6 +419,27 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("coverage_why", bool(why) or None, phrase("The coverage was in force on the dates of care: {reason}",
                                                   reason=_short(why)),
         ["eligibility.why"], "eligibility.why", about=N_("why the coverage was in force on the dates of care"))
+    # a coordination-of-benefits denial: the other coverage the plan's record names, measured by the case's own dates
+    # and the plan's quoted order-of-benefits terms (derived.other_coverage)
+    cob = derived.other_coverage(data)
+    cob_records = [where(p) for p in cob["proof"]]
+    other = cob["plan"] or phrase("the other coverage")
+    add("other_coverage_ended", cob["after_end"],
+        phrase("{plan} ended on {day}, before the first date of service, {first}", plan=other, day=Day(cob["ended"]),
+               first=Day(cob["first"])),
+        ["other_coverage.ended", "claim.service_dates", *cob_records], "other_coverage.ended",
+        about=N_("when the other coverage the plan names ended (other_coverage.ended), with its record"))
+    add("this_plan_primary", cob["primary_here"],
+        phrase("Under the plan's own order of benefits it pays first: it covers the patient as subscriber, and {plan} "
+               "covered the patient as a dependent", plan=other),
+        ["plan_policy.quote", "other_coverage.covered_here_as", "other_coverage.member_is", *cob_records],
+        "other_coverage.member_is",
+        about=N_("how the other plan covered the patient and how this plan does (other_coverage.member_is and "
+                 ".covered_here_as)"))
+    add("other_coverage_reported", True if cob["reported"] else None,
+        phrase("The patient told the plan about {plan} on {day}", plan=other, day=Day(cob["reported"])),
+        ["other_coverage.reported", *cob_records], "other_coverage.reported",
+        about=N_("when the member told the plan about the other coverage (other_coverage.reported)"))
     # emergency care (emergency.care: true): the facts the emergency-services answer rests on, each from its field
     emergency_file = get_path(data, "emergency.file")
     emergency_record = [where(emergency_file)] if emergency_file else []

@@ -118,6 +118,9 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "payer_criteria": [],
     # a coverage-ended denial's answer: why the coverage was in force on the dates of care, and the proof
     "eligibility": {"why": None, "proof": None},
+    # a coordination-of-benefits denial's answer: the other coverage the plan's record names, and its end
+    "other_coverage": {"plan": None, "member_is": None, "covered_here_as": None, "ended": None, "reported": None,
+                       "proof": None},
     # emergency care denied as out of network or unauthorized: the facts of the emergency and of the stay after it
     "emergency": {"care": None, "presented": None, "symptoms": None, "transfer_safe": None, "transfer_why": None,
                   "consent_signed": None, "file": None},
@@ -176,7 +179,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "augmentation_rule", "prongs", "either", "denied_met", "carried",
                            "route", "standing", "certifier", "first_reviewer", "access_standard", "copies_to",
                            "pa_request",
-                           "approval", "option", "limit", "further_literature"})
+                           "approval", "option", "cob", "limit", "further_literature"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -715,6 +718,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         medicare_rule=derived.medicare_coverage(data),
         augmentation_rule=derived.augmentation_rule(data),
         option=derived.plan_option(data),
+        cob=derived.other_coverage(data),
         limit=derived.benefit_limit(data),
         terms=derived.plan_terms(data),
         medical_judgment=derived.medical_judgment(data),
@@ -746,6 +750,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     shown = [p for p in derived.files_named(get_path(data, "eligibility.proof")) if _is_case_file(case, p)]
     data["enclosed"]["eligibility"] = join_and([pointers.where(p) for p in shown]) if shown else None
     data["option"]["enclosed"] = len(proofs)
+    # the records of the other coverage and of the member's report of it (other_coverage.proof), as the letter points
+    shown = [p for p in data["cob"]["proof"] if _is_case_file(case, p)]
+    data["enclosed"]["other_coverage"] = join_and([pointers.where(p) for p in shown]) if shown else None
     citations = cited or _citations(case, pointers)
     # the enclosed peer-reviewed trials of this indication, for a policy alternative that asks for such articles
     tags = INDICATION_TAGS.get(data["indication"], frozenset())

@@ -631,10 +631,11 @@ add("18-union-fund-cob-photo.jpg", "photo", [[
 ]], dict(
     _note=FICT + "Phone photo (JPEG, skew, shadow) of a multi-employer (Taft-Hartley) fund letter. Service dates given "
           "as a range 'from ... through ...': both ends are listed (the days in between are not stated). "
-          "Coordination of benefits = denial_category other.",
+          "Coordination of benefits = denial_category other when the set was written; coordination_of_benefits since "
+          "that category was added (session 41, CARC 22).",
     patient_name="Cormac Delacroix-Finch", member_id="SR408-0071-3", claim_number="0981-26-33174",
     notice_date=nd, service_dates=["2026-09-14", "2026-09-18"], procedure_codes=["90870"],
-    diagnosis_codes=["F33.2"], carc_codes=["CO-22"], denial_category="other", plan_type="employer_erisa",
+    diagnosis_codes=["F33.2"], carc_codes=["CO-22"], denial_category="coordination_of_benefits", plan_type="employer_erisa",
     urgent=False, appeal_deadline=plus_days(nd, 180),
     deadline_basis="within 180 days after you receive this notice",
     appeals_address="Board of Trustees, Local 408 Stagehands & Riggers Health & Welfare Fund, Attn: Appeals, 2150 Rigging Loft Road, Harlow Junction, NJ 08999"))

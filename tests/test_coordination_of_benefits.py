@@ -1,0 +1,140 @@
+"""A denial because the plan thinks other coverage pays first (CARC 22, coordination of benefits) is answered with
+the order of benefits and the dates the other coverage ran, never with the care (set 15, case 05: the letter quoted
+the plan's order-of-benefits rule and never applied it, led with an approval "overlooked" and counted drug trials).
+One case per kind, across template x plan type; the true letter passes."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import rendered_text, sample_variant
+
+from appeal_kit.intake import codes
+from appeal_kit.letter import arguments, derived, render
+
+REPO = Path(__file__).resolve().parent.parent
+TRD = REPO / "evidence_samples" / "ketamine-trd"
+TODAY = date(2026, 11, 26)
+# the letters that follow the denial's own reasons (a template that always argues step therapy, experimental or a
+# network gap is warned about by check for a denial about the coverage: test_check_warns_...)
+FOLLOWING = [t.name for t in render.list_templates() if t.route == "internal appeal"
+             and set(t.arguments) <= {"denial", "evidence"}]
+PLANS = ["employer_erisa", "individual_aca", "medicare_advantage", "medicare", "medicaid", "fehb", "church",
+         "unknown"]
+
+# the care: September 8-17, 2026 (the sample); the other plan's coverage ran out at the end of August
+COB = {"claim.denial_category": "coordination_of_benefits", "claim.carc_codes": ["CO-22"],
+       "claim.denial_reason": "CO-22: This care may be covered by another payer. Our records show other group "
+                              "coverage (Acme Tools Group Plan). Send the primary payer's explanation of benefits.",
+       "plan_policy.name": "Benefit booklet, section 11 (Other coverage)",
+       "plan_policy.quote": "If you have two plans, the plan covering you as an employee is primary and pays before "
+                            "the plan covering you as a dependent. We coordinate only with other coverage in effect "
+                            "on the date of service.",
+       "payer_criteria": None}
+OTHER = {"plan": "the Acme Tools Group Plan", "member_is": "dependent (my wife's plan)",
+         "covered_here_as": "subscriber", "ended": "2026-08-31", "reported": "2026-09-20",
+         "proof": ["clinical/progress-notes.pdf"]}
+TRIALS = re.compile(r"failed \w+ adequate|adequate (?:treatment |antidepressant |medication )?trials?|"
+                    r"six weeks or more")
+MEDICARE_RULE = "42 CFR 411.170(a) and 411.204(a)"
+
+
+def text(tmp_path, template, **changes) -> str:
+    return rendered_text(tmp_path, sample_variant(TRD, **changes), template, TODAY)
+
+
+@pytest.mark.parametrize("plan_type", PLANS)
+@pytest.mark.parametrize("template", FOLLOWING)
+def test_other_coverage_that_ended_before_the_care_is_answered_with_its_dates_and_the_plans_own_order(
+        tmp_path, template, plan_type):
+    letter = text(tmp_path, template, **COB, **{"claim.plan_type": plan_type}, other_coverage=OTHER)
+    assert re.search(r"The Acme Tools Group Plan ended on August 31, 2026, before the first date of service, "
+                     r"September 8, 2026 \(Exhibit [A-Z]\)\. It was not in force on any date of this care", letter), \
+        template
+    assert "correct its coordination-of-benefits record to show that the Acme Tools Group Plan ended" in letter
+    assert "I told" in letter and "September 20, 2026" in letter
+    assert not TRIALS.search(letter), template
+    assert not re.search(r"retroactive|peer-to-peer|overlooks the plan's own approval|Please identify the provision",
+                         letter), template
+    # Medicare's secondary-payer rule only for Original Medicare and Medicare Advantage
+    assert (MEDICARE_RULE in letter) is (plan_type in ("medicare", "medicare_advantage")), template
+
+
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd", "expedited-appeal"])
+def test_the_order_of_benefits_is_applied_only_to_what_the_case_and_the_quoted_terms_hold(tmp_path, template):
+    base = {**COB, "claim.plan_type": "employer_erisa"}
+    # the other coverage still ran on the first date of service: no sentence says it had ended, the plan's
+    # subscriber rule makes this plan primary instead
+    running = text(tmp_path, template, **base, other_coverage={**OTHER, "ended": "2026-09-08"})
+    assert "ended on" not in running and "It was not in force" not in running
+    assert re.search(r"pays first under its own order-of-benefits rule: the plan that covers the person as employee, "
+                     r"member or subscriber pays before the plan that covers the person as a dependent\. The plan "
+                     r"covers me as subscriber, and the Acme Tools Group Plan covered me as a dependent", running)
+    # terms that do not state that rule: it is never said to be the plan's
+    bare = {**base, "plan_policy.quote": "We coordinate benefits with other coverage as the law allows."}
+    unruled = text(tmp_path, template, **bare, other_coverage={**OTHER, "ended": "2026-09-08"})
+    assert "order-of-benefits rule" not in unruled and "subscriber" not in unruled
+    assert "Please show the record on which" in unruled
+    # the patient covered as a dependent here too: the rule does not make this plan primary
+    both = text(tmp_path, template, **base, other_coverage={**OTHER, "ended": None, "covered_here_as": "dependent"})
+    assert "order-of-benefits rule" not in both
+
+
+def test_medicares_secondary_payer_rule_is_cited_only_where_its_condition_fails_on_the_cases_dates(tmp_path):
+    case = {**COB, "claim.plan_type": "medicare_advantage", "plan_policy.quote": None, "plan_policy.name": None}
+    ended = text(tmp_path, "medical-necessity", **case, other_coverage=OTHER)
+    assert re.search(r"Medicare pays after a group health plan only for services furnished while the beneficiary is "
+                     r"covered by that plan through current employment \(42 CFR 411\.170\(a\) and 411\.204\(a\)\)",
+                     ended)
+    running = text(tmp_path, "medical-necessity", **case, other_coverage={**OTHER, "ended": "2026-12-31"})
+    assert "411.170" not in running
+
+
+def test_check_asks_for_the_other_coverage_when_the_category_is_given():
+    case = sample_variant(TRD, **COB).data
+    assert arguments.denial_reasons(case) == ["coordination_of_benefits"]
+    asked = " ".join(arguments.unanswered(case))
+    assert "other_coverage.plan" in asked and "other_coverage.ended" in asked and "other_coverage.proof" in asked
+    filled = " ".join(arguments.unanswered(sample_variant(TRD, **COB, other_coverage=OTHER).data))
+    assert "other_coverage" not in filled
+    # how each plan covers the patient answers without an end date, and the other way round
+    dated = " ".join(arguments.unanswered(sample_variant(TRD, **COB, other_coverage={**OTHER, "member_is": None})
+                                          .data))
+    assert "other_coverage.member_is" not in dated
+
+
+def test_carc_22_and_the_denials_own_words_name_coordination_of_benefits():
+    assert codes.carc_category("CO-22") == "coordination_of_benefits"
+    words = "Our records show other coverage is primary for this member."
+    assert arguments.denial_reasons({"claim": {"denial_category": "other", "denial_reason": words}}) == \
+        ["coordination_of_benefits"]
+    # `other` listed alone (there was no category for it) yields to the words; a real list is kept
+    assert arguments.denial_reasons({"claim": {"denial_reasons": ["other"], "denial_reason": words}}) == \
+        ["coordination_of_benefits"]
+    assert arguments.denial_reasons({"claim": {"denial_reasons": ["other"], "denial_reason": "Denied."}}) == ["other"]
+
+
+@pytest.mark.parametrize(("covered", "member_is", "here", "primary"), [
+    ("the employee pays before the plan covering the person as a dependent", "dependent", "subscriber", True),
+    ("the employee pays before the plan covering the person as a dependent", "spouse", "employee", True),
+    ("the employee pays before the plan covering the person as a dependent", "subscriber", "subscriber", False),
+    ("the employee pays before the plan covering the person as a dependent", None, "subscriber", None),
+    ("The birthday rule decides for children.", "dependent", "subscriber", None)])
+def test_the_plans_subscriber_rule_is_read_from_its_own_words(covered, member_is, here, primary):
+    case = {"plan_policy": {"quote": f"The plan covering {covered}."},
+            "other_coverage": {"member_is": member_is, "covered_here_as": here}}
+    assert derived.other_coverage(case)["primary_here"] is primary
+
+
+@pytest.mark.parametrize("template", ["esketamine-step-therapy", "experimental-investigational",
+                                      "out-of-network-gap-exception", "retro-authorization"])
+def test_check_warns_when_a_template_argues_the_care_for_a_denial_about_the_coverage(template):
+    from appeal_kit import checks
+
+    case = sample_variant(TRD, **COB, other_coverage=OTHER, template=template)
+    warned = [f.message for f in checks._template_findings(case, ()) if f.field == "template"]
+    assert warned and "draft with medical-necessity" in warned[0] and "coordination of benefits" in warned[0]
+    assert not [f for f in checks._template_findings(sample_variant(TRD, template=template), ())
+                if f.field == "template" and "draft with medical-necessity" in f.message]
