@@ -154,7 +154,10 @@ _SHAPES: dict[str, Shape] = {
                                            "documented", evidence=_EVIDENCE)),
     "peer_to_peer": group("availability"),
     "impact": group("work", "hospitalizations", "relapse", "daily_life"),
-    "alternatives": list_of("treatment", "why_not"),
+    # other treatments a reviewer might point to {treatment, why_not}; for a level-of-care denial, the lower level of
+    # care it named {level, name (the program), first_opening (its first opening), why_not, proof (its record)}
+    # (letter.derived.lower_levels: "the lower level was not available", never a network gap)
+    "alternatives": list_of("treatment", "why_not", "level", "name", "first_opening", "proof"),
     "regulator": group("name", "address"),
     # the employer that sponsors a group plan: its benefits office, for a copy of the letter (directory.copies)
     "employer": group("name", "address"),

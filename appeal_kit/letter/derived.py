@@ -1534,3 +1534,26 @@ def other_coverage(data: dict) -> dict[str, Any]:
             "in_force_only": bool(_IN_FORCE_ONLY.search(quote)), "subscriber_first": subscriber_first,
             "primary_here": (here == "subscriber" and member_is == "dependent") if subscriber_first and here
             and member_is else None}
+
+
+def lower_levels(data: dict) -> list[dict[str, Any]]:
+    """The lower levels of care a level-of-care denial named, as the case records them (`alternatives` rows with a
+    `level`: {level, name, first_opening, why_not, proof}): each with `first_opening` as a date, `row` (its number
+    in `alternatives`), `proof` (its files), `after_first` True when its first opening came after the first date
+    denied (so it was not there when the step down was due), `after_all` True when after the last one too (None when
+    a date is missing). A row without `level` is another treatment, answered by the alternatives block."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    dates = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
+    out = []
+    for row, rec in enumerate(get_path(data, "alternatives") or [], start=1):
+        if not isinstance(rec, dict) or is_blank(rec.get("level")):
+            continue
+        opening = as_date_or_none(rec.get("first_opening"))
+        out.append({"row": row, "level": " ".join(str(rec["level"]).split()),
+                    "name": None if is_blank(rec.get("name")) else " ".join(str(rec["name"]).split()),
+                    "why_not": None if is_blank(rec.get("why_not")) else str(rec["why_not"]),
+                    "first_opening": opening, "proof": files_named(rec.get("proof")),
+                    "after_first": opening > min(dates) if opening and dates else None,
+                    "after_all": opening > max(dates) if opening and dates else None})
+    return out

@@ -549,6 +549,17 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         "behaviour"),
         ["claim.diagnosis_codes", *(row_sources(meds) if labelled == "trd" else ["clinical.suicidality"])],
         "clinical.history")
+    # the lower level of care the denial named, not there when the step down was due (derived.lower_levels)
+    known = data.get("lower_levels")  # with each record's exhibit once the letter is rendered
+    levels: list[dict[str, Any]] = known if isinstance(known, list) else derived.lower_levels(data)
+    unavailable = [r for r in levels if r["after_first"] or r["why_not"]]
+    add("lower_level_unavailable", True if unavailable else (False if levels else None),
+        phrase("The lower level of care was not available: {names}",
+               names=[str(r["name"] or r["level"]) for r in unavailable]),
+        [f"alternatives {_rows([r['row'] for r in unavailable])}" if unavailable else "",
+         *(r.get("where") or "" for r in unavailable)], "alternatives",
+        about=N_("the lower level of care the denial named, its first opening or why it could not take the patient "
+                 "(alternatives: level, name, first_opening, why_not, proof)"))
     alternatives = [a for a in get_path(data, "alternatives") or [] if isinstance(a, dict)]
     add("alternatives_answered", bool(alternatives) or None,
         phrase("Why each alternative will not do: {names}", names=[str(a.get("treatment")) for a in alternatives]),

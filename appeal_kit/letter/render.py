@@ -84,6 +84,7 @@ from appeal_kit.case.folder import (
     FIELDS_BY_PATH,
     Case,
     get_path,
+    is_blank,
     is_junk,
     missing_fields,
 )
@@ -179,7 +180,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "augmentation_rule", "prongs", "either", "denied_met", "carried",
                            "route", "standing", "certifier", "first_reviewer", "access_standard", "copies_to",
                            "pa_request",
-                           "approval", "option", "cob", "limit", "further_literature"})
+                           "approval", "option", "cob", "lower_levels", "limit",
+                           "further_literature"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -599,10 +601,13 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     clinic = clinic_mod.with_signer(clinic, get_path(data, "author.name"), get_path(data, "author.provider"))
     if isinstance(data.get("author"), dict):  # a clinic author's address and phone: the profile's, read now
         data["author"].update(clinic_mod.sender_details(case.data, clinic))
+    # the lower levels of care a level-of-care denial named (alternatives rows with a `level`), before the rows are
+    # narrowed to the other treatments the alternatives block answers
+    data["lower_levels"] = derived.lower_levels(data)
     if isinstance(data.get("alternatives"), list):  # ECT named as an alternative: the letter cites the ECT trial
         data["alternatives"] = [{**a, "is_ect": bool({"ect", "electroconvulsive"} & set(
             re.findall(r"[a-z]+", str(a.get("treatment") or "").lower())))} if isinstance(a, dict) else a
-            for a in data["alternatives"]]
+            for a in data["alternatives"] if not (isinstance(a, dict) and not is_blank(a.get("level")))]
     history = get_path(data, "clinical.history")
     indication = args_mod.indication(data, template.indication)
     plan_weeks = args_mod.plan_trial_weeks(data)  # the plan's own minimum for a medication trial, if it sets one
@@ -750,6 +755,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     shown = [p for p in derived.files_named(get_path(data, "eligibility.proof")) if _is_case_file(case, p)]
     data["enclosed"]["eligibility"] = join_and([pointers.where(p) for p in shown]) if shown else None
     data["option"]["enclosed"] = len(proofs)
+    for level in data["lower_levels"]:  # where each lower level's record is, as the letter points to it
+        shown = [p for p in level["proof"] if _is_case_file(case, p)]
+        level["where"] = join_and([pointers.where(p) for p in shown]) if shown else None
     # the records of the other coverage and of the member's report of it (other_coverage.proof), as the letter points
     shown = [p for p in data["cob"]["proof"] if _is_case_file(case, p)]
     data["enclosed"]["other_coverage"] = join_and([pointers.where(p) for p in shown]) if shown else None

@@ -1,0 +1,68 @@
+"""A level-of-care denial ("can be treated at a lower level of care") where the lower level the plan named had no
+opening: the letter says that level was not available, with its first opening set against the days denied and its
+record, never a network gap or an out-of-network exception (set 14, case 08: the in-network PHP's first opening came
+three weeks after discharge, and the only field near it was `network`). One case per kind, across template x plan
+type; the true letter passes."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import rendered_text, sample_variant
+
+from appeal_kit.letter import render
+
+REPO = Path(__file__).resolve().parent.parent
+TRD = REPO / "evidence_samples" / "ketamine-trd"
+TODAY = date(2026, 11, 26)
+FOLLOWING = [t.name for t in render.list_templates() if t.route == "internal appeal"
+             and set(t.arguments) <= {"denial", "evidence"}]
+PLANS = ["employer_erisa", "individual_aca", "medicare_advantage", "medicaid", "chip", "church", "unknown"]
+
+# the care: September 8-17, 2026 (the sample), denied as a level a day program could give
+LOWER = {"claim.denial_reasons": ["medical_necessity", "level_of_care"],
+         "claim.denial_reason": "Continued care is denied: the member can be treated at a lower level of care "
+                                "(an intensive outpatient program).",
+         "payer_criteria": None}
+ROWS = [{"level": "intensive outpatient", "name": "Riverside IOP", "first_opening": "2026-10-05",
+         "why_not": "waitlist when the clinic called on September 7", "proof": "clinical/progress-notes.pdf"},
+        {"level": "intensive outpatient", "name": "Hill Street IOP",
+         "why_not": "does not admit patients on a ketamine course"}]
+NETWORK = re.compile(r"network gap|out-of-network|in-network (?:provider|source)|reasonable time and distance")
+
+
+def text(tmp_path, template, **changes) -> str:
+    return rendered_text(tmp_path, sample_variant(TRD, **changes), template, TODAY)
+
+
+@pytest.mark.parametrize("plan_type", PLANS)
+@pytest.mark.parametrize("template", FOLLOWING)
+def test_a_lower_level_with_no_opening_is_said_unavailable_never_argued_as_a_network_gap(tmp_path, template,
+                                                                                          plan_type):
+    letter = text(tmp_path, template, **LOWER, **{"claim.plan_type": plan_type}, alternatives=ROWS)
+    assert re.search(r"that level was not available to me when the stay was denied\. Riverside IOP \(intensive "
+                     r"outpatient\) had no opening until October 5, 2026, after the last day denied; waitlist when "
+                     r"the clinic called on September 7 \(Exhibit [A-Z]\)\. Hill Street IOP \(intensive outpatient\): "
+                     r"does not admit patients on a ketamine course\.", letter), template
+    if "In short:" in letter:  # the opening list (the expedited letter has none)
+        assert "The lower level of care the denial names was not available to me: Riverside IOP had no opening " \
+               "until October 5, 2026." in letter.split("In short:")[1]
+    assert not NETWORK.search(letter), template
+    assert "None:" not in letter  # a lower level is not another treatment of the alternatives block
+
+
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd"])
+def test_a_lower_level_is_said_unavailable_only_on_the_dates_the_case_holds(tmp_path, template):
+    # it opened before the first day denied, and the case gives no other reason: nothing is said of it
+    opened = [{**ROWS[0], "first_opening": "2026-09-01", "why_not": None}]
+    letter = text(tmp_path, template, **LOWER, alternatives=opened)
+    assert "not available" not in letter and "no opening" not in letter
+    # it opened during the days denied: the days before it, not "after the last day denied"
+    during = [{**ROWS[0], "first_opening": "2026-09-12", "why_not": None}]
+    letter = text(tmp_path, template, **LOWER, alternatives=during)
+    assert "had no opening until September 12, 2026 (Exhibit" in letter and "after the last day denied" not in letter
+    # another treatment in the same list is still answered by the alternatives block
+    both = text(tmp_path, template, **LOWER, alternatives=[ROWS[0], {"treatment": "ECT", "why_not": "Declined."}])
+    assert "ECT: Declined." in both and "Riverside IOP (intensive outpatient) had no opening" in both
