@@ -138,7 +138,7 @@ def test_interactive_init_with_piped_answers(tmp_path):
     folder = tmp_path / "asked"
     result = init_interactively(folder, INTERVIEW_ANSWERS)
     assert result.returncode == 0, result.stderr
-    assert "is not a date I can read" in result.stdout and "number from 1 to 10" in result.stdout
+    assert "is not a date I can read" in result.stdout and "number from 1 to 11" in result.stdout
     assert "Who pays the claims of this plan?" in result.stdout and "number from 1 to 3" in result.stdout
     case = load_case(folder)
     assert case.get("patient.name") == "Dana Q. Tester" and case.get("patient.date_of_birth") == "1986-04-17"

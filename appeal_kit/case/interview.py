@@ -119,6 +119,9 @@ ROLE_CHOICES = {
     "Family member, authorized representative": N_("Another family member"),
     "Advocate, authorized representative": N_("Advocate or helper"),
     "Treating physician": N_("The doctor treating the patient"),
+    # a prescriber who is not a physician: the letter names them as such, never "physician" (derived.author_standing)
+    "Treating nurse practitioner, prescriber": N_("The nurse practitioner treating the patient (the prescriber)"),
+    "Treating physician assistant, prescriber": N_("The physician assistant treating the patient (the prescriber)"),
 }
 # What happened with an earlier treatment, chosen from fixed answers mapped to the English the letter prints.
 OUTCOME_CHOICES = {

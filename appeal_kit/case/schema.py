@@ -66,7 +66,8 @@ _SHAPES: dict[str, Shape] = {
                    reviewer=group("name", "specialty")),
     # authorization: path of the patient's signed authorization; clinic: the author writes from the clinic profile's
     # clinic (its address and phone are read from clinic.yaml, letter.clinic.sender_details); relation: patient |
-    # physician | parent | representative, who the author is to the patient (letter.derived.author_standing)
+    # physician | prescriber (a nurse practitioner or physician assistant) | parent | representative, who the author is
+    # to the patient (letter.derived.author_standing)
     "author": group("provider", "authorization", "clinic", "relation"),
     # plural: letter.derived, true/false when "infusions are" is guessed wrong; fda: the FDA's approval or clearance
     # of the treatment {action: approved | cleared, date, what, use, ages: [from, to], file, page} (derived.fda_action);

@@ -112,16 +112,23 @@ def writes_for_someone_else(data: dict) -> bool:
 # the author's role as written (author.role), read for who the author is to the patient: a treating clinician, a
 # parent or guardian; anyone else writing for the patient is a representative
 _CLINICIAN_ROLE = re.compile(r"\b(?:physician|psychiatrist|doctor|prescriber|treating|clinician|MD|DO|"
-                             r"nurse practitioner|NP|PMHNP|anesthesiologist)\b", re.I)
+                             r"nurse practitioner|NP|PMHNP|physician assistant|PA-C|anesthesiologist)\b", re.I)
+# a prescriber who is not a physician (author.relation: prescriber, or these words in author.role): the letter names
+# them by what they are, never "physician" or "Dr." (set 14, case 02: a psychiatric nurse practitioner had to be
+# entered as a representative)
+_NOT_PHYSICIAN = (("nurse practitioner", re.compile(r"\bnurse practitioner\b|"
+                                                    r"\b(?:A?PRN|PMHNP|FNP|CRNP|ARNP|NP)(?:-[A-Z]+)?\b", re.I)),
+                  ("physician assistant", re.compile(r"\bphysician assistant\b|\bPA-C\b", re.I)))
 _PARENT_ROLE = re.compile(r"\b(?:mother|father|parent|guardian|mom|dad|stepmother|stepfather)\b", re.I)
 ADULT_AGE = 18
 
 
 def author_standing(data: dict, today: date) -> dict[str, Any]:
     """Who the author is to the patient, for the sentence that says so and for `check`: `author.relation` (patient,
-    physician, parent, representative) when given, else the words of author.role.
+    physician, prescriber, parent, representative) when given, else the words of author.role.
 
-    `kind` is "patient", "clinician" (the treating physician: author.role says so, or author.name is provider.name),
+    `kind` is "patient", "clinician" (the treating physician, or a prescriber who is not one: a nurse practitioner or
+    physician assistant, `physician` False; author.role says so, or author.name is provider.name),
     "parent" (a parent or guardian of a patient under 18, the minor's representative without a signed
     authorization) or "representative"; `as` the words after "I write as <patient>'s" ("treating psychiatrist",
     "mother", "authorized representative"); `needs_authorization` whether the plan needs a signed authorization (a
@@ -137,20 +144,25 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
     author = person_key(get_path(data, "author.name"))
     born = as_date_or_none(get_path(data, "patient.date_of_birth"))
     age = None if born is None else today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-    if relation == "physician" or (not relation and (
+    if relation in ("physician", "prescriber") or (not relation and (
             _CLINICIAN_ROLE.search(role) or (author and author == person_key(get_path(data, "provider.name"))))):
-        words = next((w for w in ("psychiatrist", "anesthesiologist", "nurse practitioner", "physician")
-                      if w in role.lower()), "physician")
+        # a nurse practitioner or physician assistant is a prescriber, never called a physician ("physician
+        # assistant" holds the word); a physician is named by specialty when the role gives one
+        other = next((w for w, words in _NOT_PHYSICIAN if words.search(role)), None)
+        physician = relation == "physician" or (relation != "prescriber" and other is None)
+        words = (next((w for w in ("psychiatrist", "anesthesiologist") if w in role.lower()), "physician")
+                 if physician else other or "prescriber")
         # Part D: the prescriber may ask for a coverage determination or a redetermination on the enrollee's behalf
         # without being appointed (42 CFR 423.566(c) and 423.580); Medicare Advantage: the treating physician may ask
         # for a pre-service reconsideration, standard or expedited, the same way (422.578(c), 422.584(a)), not for
         # payment of care already given (docs/domain.md)
         plan = get_path(data, "claim.plan_type")
-        prescriber_files = plan == "medicare_part_d" or (plan == "medicare_advantage"
+        prescriber_files = plan == "medicare_part_d" or (physician and plan == "medicare_advantage"
                                                          and service_status(data, today) == "pre")
         # a minor's consent is given by a parent or guardian, never by the minor (set 14, case 08: the mother's)
         minor = age is not None and age < ADULT_AGE
-        return {"kind": "clinician", "as": f"treating {words}", "needs_authorization": not prescriber_files,
+        return {"kind": "clinician", "as": f"treating {words}", "physician": physician,
+                "needs_authorization": not prescriber_files,
                 "minor": minor, "consent": "" if prescriber_files else N_(
                     "parent's or guardian's written consent to this appeal") if minor else N_(
                     "written consent to this appeal")}
