@@ -496,6 +496,12 @@ def _template_findings(case: Case, template_dirs) -> list[Finding]:
             "medical-necessity, which answers the denial's own reason").format(
                 name=template.name, argument=said(arguments.argument_words(argued[0])),
                 reasons=said_list([arguments.argument_words(r) for r in sorted(reasons)]))))
+    # a letter that asks for a retroactive authorization, for care the plan's own terms need none for
+    if "prior_authorization" in template.arguments and arguments._flag(case.get("prior_auth.required")) is False:
+        followed.append(Finding("warning", "template", _(
+            "the template {name} asks for a retroactive authorization, but prior_auth.required says the plan's terms "
+            "need none for this care: draft with medical-necessity, which argues the claim on those terms").format(
+                name=template.name)))
     return followed + [Finding("error", path, _("template {name} needs it: {help}").format(
         name=template.name, help=field_help(path))) for path in blank_fields(case.data, template.required)]
 

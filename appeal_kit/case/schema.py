@@ -142,7 +142,11 @@ _SHAPES: dict[str, Shape] = {
     # transport was safe (transfer_safe, transfer_why) and whether written consent to out-of-network care was signed
     # (consent_signed); file: the record that shows it (letter_templates/arguments.yaml, emergency_services)
     "emergency": group("care", "presented", "symptoms", "transfer_safe", "transfer_why", "consent_signed", "file"),
-    "prior_auth": group("reason_missing", "requested_on", "never_decided", "fax", "address",
+    # required: false when the plan's own terms (plan_policy.quote) require no authorization for this care (an
+    # emergency admission); notified: when the provider notified the plan or asked it; proof: the record of that
+    # notice or request, a file or a list (a hospital's utilization-review call log, a fax confirmation)
+    "prior_auth": group("reason_missing", "requested_on", "never_decided", "fax", "address", "required", "notified",
+                        "proof",
                         approved=group("number", "date", "from", "through", "covers", "quote", "file",
                                        "what_went_wrong",
                                        lines=list_of("code", "units", "given"))),

@@ -413,8 +413,24 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         about=N_("how far each in-network provider was (miles) and its first opening (first_opening)"))
     anchors["network_beyond_standard"] = "own access standard"
     asked = get_path(data, "prior_auth.requested_on")
+    pa_records = [where(p) for p in derived.files_named(get_path(data, "prior_auth.proof"))]
     add("pa_requested", bool(asked) or None, phrase("The provider asked for authorization on {day}", day=Day(asked)),
-        ["prior_auth.requested_on"], "prior_auth.requested_on", about=N_("when the provider asked for authorization"))
+        ["prior_auth.requested_on", *pa_records], "prior_auth.requested_on",
+        about=N_("when the provider asked for authorization"))
+    # the plan's own terms require no authorization for this care (an emergency admission): the claim is argued on
+    # those terms, never as a missing authorization to grant retroactively (set 14, case 05)
+    required = arguments._flag(get_path(data, "prior_auth.required"))
+    add("pa_not_required", None if required is None else not required,
+        phrase("The plan's terms require no prior authorization for this care"),
+        ["prior_auth.required", "plan_policy.quote" if get_path(data, "plan_policy.quote") else "",
+         where(get_path(data, "plan_policy.file")) if get_path(data, "plan_policy.file") else ""],
+        "prior_auth.required",
+        about=N_("whether the plan's terms require authorization for this care (prior_auth.required, with the terms "
+                 "in plan_policy.quote)"))
+    notified = get_path(data, "prior_auth.notified")
+    add("pa_notified", bool(notified) or None, phrase("The provider notified the plan on {day}", day=Day(notified)),
+        ["prior_auth.notified", *pa_records], "prior_auth.notified",
+        about=N_("when the provider notified the plan of the care (prior_auth.notified), with its record"))
     why = get_path(data, "eligibility.why")
     add("coverage_why", bool(why) or None, phrase("The coverage was in force on the dates of care: {reason}",
                                                   reason=_short(why)),

@@ -755,6 +755,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     shown = [p for p in derived.files_named(get_path(data, "eligibility.proof")) if _is_case_file(case, p)]
     data["enclosed"]["eligibility"] = join_and([pointers.where(p) for p in shown]) if shown else None
     data["option"]["enclosed"] = len(proofs)
+    # the provider's notice to the plan or request for authorization (prior_auth.proof), as the letter points to it
+    shown = [p for p in derived.files_named(get_path(data, "prior_auth.proof")) if _is_case_file(case, p)]
+    data["enclosed"]["pa_proof"] = join_and([pointers.where(p) for p in shown]) if shown else None
     for level in data["lower_levels"]:  # where each lower level's record is, as the letter points to it
         shown = [p for p in level["proof"] if _is_case_file(case, p)]
         level["where"] = join_and([pointers.where(p) for p in shown]) if shown else None
