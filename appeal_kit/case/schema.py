@@ -152,7 +152,9 @@ _SHAPES: dict[str, Shape] = {
                                        lines=list_of("code", "units", "given"))),
     "urgency": group("reason", "certified_by"),
     "external_review": group("agency", "address", "final_denial_date"),
-    "filing": group("first_submitted", "received", "proof", "limit_deadline"),
+    # asked / answered: when the plan asked for more information and when what it asked for was sent, for the plan's
+    # quoted rule that the claim keeps the date first received (letter.derived.filing_request_rule)
+    "filing": group("first_submitted", "received", "proof", "limit_deadline", "asked", "answered"),
     # a coding denial's answer: what the original claim got wrong and the corrected lines
     "corrected_claim": group("error", "resubmission_code", "file", "sent", "accepted", "reference", "deadline",
                              lines=list_of("code", "units", "ndc", "ndc_unit", "ndc_quantity", "modifiers",

@@ -958,6 +958,36 @@ def _plan_filing_deadline(data: dict, first_service: date | None) -> date | None
     return None
 
 
+# The plan's rule that a claim it asked more of keeps the date it was first received, when what it asked for comes
+# within so many days of its request: "your claim keeps the date we first received it as long as you send what we ask
+# for within 35 days of our request" (set 14, case 01)
+_KEEPS_DATE = re.compile(r"\b(?:keeps?|retains?|keep|retain|is (?:still )?(?:treated|considered) as (?:received|filed) "
+                         r"on)\b[^.]{0,60}?\b(?:date|received)\b", re.I)
+_WITHIN_REQUEST = re.compile(r"\bwithin (\d+|[a-z]+(?:-[a-z]+)?)(?: \((\d+)\))? (?:calendar )?days (?:of|from|after) "
+                             r"(?:our|the|its|the plan'?s|your|that) (?:request|letter|notice)", re.I)
+_TENS = {"thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90}
+
+
+def filing_request_rule(data: dict) -> dict[str, Any]:
+    """The plan's quoted rule (plan_policy.quote) that a claim keeps the date first received when what the plan asked
+    for is sent within `days` of its request, applied to the case's dates: `asked` (filing.asked, when the plan asked
+    for more), `answered` (filing.answered, when what it asked for was sent), `after` (the days between) and `kept`:
+    True when within the rule's days, False when not, None when the quote states no such rule or a date is missing."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
+    within = _WITHIN_REQUEST.search(quote) if _KEEPS_DATE.search(quote) else None
+    asked = as_date_or_none(get_path(data, "filing.asked"))
+    answered = as_date_or_none(get_path(data, "filing.answered"))
+    word = within.group(1).lower() if within else ""
+    # "thirty (30) days": the figure in brackets, else the number as written ("35", "ten", "thirty")
+    days = (int(within.group(2)) if within.group(2) else int(word) if word.isdigit() else _TENS.get(word)
+            or (WORDS.index(word) if word in WORDS else None)) if within else None
+    after = (answered - asked).days if asked and answered else None
+    return {"days": days, "asked": asked, "answered": answered, "after": after,
+            "kept": (0 <= after <= days) if days is not None and after is not None else None}
+
+
 def filing_status(data: dict) -> dict[str, Any]:
     """The claim's filing date against the plan's own limit: `on` (received, else first submitted), `deadline`
     (filing.limit_deadline, else the date the plan's own filing rule quoted in plan_policy.quote gives for the

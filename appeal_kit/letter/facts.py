@@ -510,6 +510,16 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("filed_first", bool(first) or None, phrase("The claim was first submitted on {day}", day=Day(first)),
         ["filing.first_submitted", "filing.proof" if get_path(data, "filing.proof") else ""],
         "filing.first_submitted", about=N_("when the claim was first submitted, and the proof"))
+    # the plan's quoted rule that a claim it asked more of keeps its first receipt date, applied to the case's dates
+    kept = derived.filing_request_rule(data)
+    add("filing_date_kept", kept["kept"],
+        phrase("What the plan asked for on {asked} was sent on {answered}, within the {days} days its rule allows, so "
+               "the claim keeps the date first received", asked=Day(kept["asked"]), answered=Day(kept["answered"]),
+               days=Count(kept["days"] or 0)),
+        ["plan_policy.quote", "filing.asked", "filing.answered", "filing.received",
+         *(where(p) for p in derived.files_named(get_path(data, "filing.proof")))], "filing.answered",
+        about=N_("when the plan asked for more information (filing.asked) and when what it asked for was sent "
+                 "(filing.answered)"))
     urgency = get_path(data, "urgency.reason")
     add("urgency_reason", bool(urgency) or None,
         phrase("Waiting would put the patient at risk: {reason}", reason=_short(urgency)),

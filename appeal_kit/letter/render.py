@@ -180,7 +180,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "augmentation_rule", "prongs", "either", "denied_met", "carried",
                            "route", "standing", "certifier", "first_reviewer", "access_standard", "copies_to",
                            "pa_request",
-                           "approval", "option", "cob", "lower_levels", "limit",
+                           "approval", "option", "cob", "lower_levels", "filing_request", "limit",
                            "further_literature"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
@@ -724,6 +724,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         augmentation_rule=derived.augmentation_rule(data),
         option=derived.plan_option(data),
         cob=derived.other_coverage(data),
+        filing_request=derived.filing_request_rule(data),
         limit=derived.benefit_limit(data),
         terms=derived.plan_terms(data),
         medical_judgment=derived.medical_judgment(data),
