@@ -65,8 +65,10 @@ def test_the_rule_is_said_only_where_the_quote_states_it_and_the_dates_meet_it(t
      "request", "2026-10-09", "2026-10-30", 35, True),
     ("your claim keeps the date we first received it as long as you send what we ask for within 35 days of our "
      "request", "2026-10-09", "2026-11-20", 35, False),
-    ("Claims must be filed within one year of the date of service.", "2026-10-09", "2026-10-30", None, None),
-    ("Send what we ask for within 35 days of our request.", "2026-10-09", "2026-10-30", None, None)])
+    ("your claim keeps the date we first received it as long as you send what we ask for within 35 days of our "
+     "request", "2026-10-09", None, 35, None),
+    ("Claims must be filed within one year of the date of service.", "2026-10-09", "2026-10-30", None, False),
+    ("Send what we ask for within 35 days of our request.", "2026-10-09", "2026-10-30", None, False)])
 def test_the_keep_the_date_rule_is_read_from_the_plans_own_words(quote, asked, answered, days, kept):
     rule = derived.filing_request_rule({"plan_policy": {"quote": quote},
                                         "filing": {"asked": asked, "answered": answered}})

@@ -985,7 +985,8 @@ def filing_request_rule(data: dict) -> dict[str, Any]:
             or (WORDS.index(word) if word in WORDS else None)) if within else None
     after = (answered - asked).days if asked and answered else None
     return {"days": days, "asked": asked, "answered": answered, "after": after,
-            "kept": (0 <= after <= days) if days is not None and after is not None else None}
+            # no such rule in the quote: nothing to apply (False), so check asks for no dates it would not use
+            "kept": False if days is None else (0 <= after <= days) if after is not None else None}
 
 
 def filing_status(data: dict) -> dict[str, Any]:
