@@ -330,6 +330,11 @@ def test_specks_between_a_label_and_its_dates_are_not_words():
      "or investigational) under the policy manual.", "experimental_investigational"),
     ("Note A: Denied. CO-15: the authorization number is missing, invalid, or does not apply.",
      "prior_authorization"),
+    # another payer said to pay first: by its code, or by the words alone (a category of its own since session 41)
+    ("Denied. CO-22: this care may be covered by another payer.", "coordination_of_benefits"),
+    ("Claim denied: our records show other coverage is primary for this member. Send the other plan's explanation "
+     "of benefits.", "coordination_of_benefits"),
+    ("Reclamo denegado por coordinación de beneficios: otro seguro es primario.", "coordination_of_benefits"),
 ])
 def test_the_reason_a_denial_rests_on(reason, category):
     text = f"Date: 11/02/2026\nMember ID: ABC-12345\n{reason}\n"

@@ -138,6 +138,7 @@ EXTRA_DEFAULTS: dict[str, Any] = {
                  "address": None, "phone": None},
     # missing prior authorization: why it was not obtained, and when the provider asked
     "prior_auth": {"reason_missing": None, "requested_on": None, "never_decided": None, "fax": None, "address": None,
+                   "required": None, "notified": None, "proof": None,
                    "approved": None},
     # expedited appeal: why the standard time frame would seriously jeopardize life, health or function, and the
     # physician who says so (a claim is urgent when the treating physician says it is)
@@ -146,7 +147,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "external_review": {"agency": None, "address": None, "final_denial_date": None},
     # timely filing: when the claim was first submitted (and received) and the proof; `limit_deadline` is the date
     # the plan's own filing rule (quoted in plan_policy.quote) gives for these services
-    "filing": {"first_submitted": None, "received": None, "proof": None, "limit_deadline": None},
+    "filing": {"first_submitted": None, "received": None, "proof": None, "limit_deadline": None, "asked": None,
+               "answered": None},
     # coding denial: what the original claim got wrong, and the corrected lines
     # [{code, units, ndc, ndc_unit, ndc_quantity}], the resubmission code and the corrected claim's file
     "corrected_claim": {"error": None, "lines": [], "resubmission_code": None, "file": None, "sent": None,
