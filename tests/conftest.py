@@ -406,6 +406,23 @@ def rendered_text(tmp_path: Path, case, name: str, today, **kw) -> str:
     return " ".join(docx_text(out).split())
 
 
+TRD_SAMPLE = ROOT / "evidence_samples" / "ketamine-trd"
+
+
+def trd_letter(tmp_path: Path, template: str, today, **changes) -> str:
+    """The text of the sample TRD case's letter from `template`, with `changes` (dotted paths) made to its case."""
+    return rendered_text(tmp_path, sample_variant(TRD_SAMPLE, **changes), template, today)
+
+
+def following_templates() -> list[str]:
+    """The internal appeals that answer the denial's own reasons (no reason of their own argued whatever the
+    denial: step therapy, experimental, a network gap, a retroactive authorization)."""
+    from appeal_kit.letter import render
+
+    return [t.name for t in render.list_templates() if t.route == "internal appeal"
+            and set(t.arguments) <= {"denial", "evidence"}]
+
+
 def tree_digest(folder: Path, skip: tuple[str, ...] = ()) -> dict[str, str]:
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file() and p.name not in skip}

@@ -7,19 +7,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
-from conftest import rendered_text, sample_variant
+from conftest import TRD_SAMPLE, following_templates, sample_variant, trd_letter
 
-from appeal_kit.letter import arguments, render
+from appeal_kit.letter import arguments
 
-REPO = Path(__file__).resolve().parent.parent
-TRD = REPO / "evidence_samples" / "ketamine-trd"
+TRD = TRD_SAMPLE
 TODAY = date(2026, 11, 26)
-# the letters that follow the denial's own reasons (retro-authorization, a request for one, is warned about: below)
-TEMPLATES = [t.name for t in render.list_templates() if t.route == "internal appeal"
-             and set(t.arguments) <= {"denial", "evidence"}]
+TEMPLATES = following_templates()
 PLANS = ["employer_erisa", "individual_aca", "medicare_advantage", "medicaid", "church", "fehb", "unknown"]
 
 NO_AUTH = {"claim.denial_category": "prior_authorization",
@@ -33,7 +29,7 @@ CONCEDES = re.compile(r"retroactiv|procedural gap|procedural point|was not in pl
 
 
 def text(tmp_path, template, **changes) -> str:
-    return rendered_text(tmp_path, sample_variant(TRD, **changes), template, TODAY)
+    return trd_letter(tmp_path, template, TODAY, **changes)
 
 
 @pytest.mark.parametrize("plan_type", PLANS)

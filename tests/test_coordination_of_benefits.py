@@ -6,21 +6,16 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
-from conftest import rendered_text, sample_variant
+from conftest import TRD_SAMPLE, following_templates, sample_variant, trd_letter
 
 from appeal_kit.intake import codes
-from appeal_kit.letter import arguments, derived, render
+from appeal_kit.letter import arguments, derived
 
-REPO = Path(__file__).resolve().parent.parent
-TRD = REPO / "evidence_samples" / "ketamine-trd"
+TRD = TRD_SAMPLE
 TODAY = date(2026, 11, 26)
-# the letters that follow the denial's own reasons (a template that always argues step therapy, experimental or a
-# network gap is warned about by check for a denial about the coverage: test_check_warns_...)
-FOLLOWING = [t.name for t in render.list_templates() if t.route == "internal appeal"
-             and set(t.arguments) <= {"denial", "evidence"}]
+FOLLOWING = following_templates()
 PLANS = ["employer_erisa", "individual_aca", "medicare_advantage", "medicare", "medicaid", "fehb", "church",
          "unknown"]
 
@@ -42,7 +37,7 @@ MEDICARE_RULE = "42 CFR 411.170(a) and 411.204(a)"
 
 
 def text(tmp_path, template, **changes) -> str:
-    return rendered_text(tmp_path, sample_variant(TRD, **changes), template, TODAY)
+    return trd_letter(tmp_path, template, TODAY, **changes)
 
 
 @pytest.mark.parametrize("plan_type", PLANS)

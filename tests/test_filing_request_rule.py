@@ -6,18 +6,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
-from conftest import rendered_text, sample_variant
+from conftest import TRD_SAMPLE, following_templates, trd_letter
 
-from appeal_kit.letter import derived, render
+from appeal_kit.letter import derived
 
-REPO = Path(__file__).resolve().parent.parent
-TRD = REPO / "evidence_samples" / "ketamine-trd"
+TRD = TRD_SAMPLE
 TODAY = date(2026, 11, 26)
-FOLLOWING = [t.name for t in render.list_templates() if t.route == "internal appeal"
-             and set(t.arguments) <= {"denial", "evidence"}]
+FOLLOWING = following_templates()
 PLANS = ["employer_erisa", "tricare", "medicare", "medicaid", "fehb", "unknown"]
 
 # the care: September 2026 (the sample); a 90-day limit, first received in time, developed, answered late in the rule
@@ -35,7 +32,7 @@ KEPT = re.compile(r"The plan asked for more information on November 2, 2026, and
 
 
 def text(tmp_path, template, **changes) -> str:
-    return rendered_text(tmp_path, sample_variant(TRD, **changes), template, TODAY)
+    return trd_letter(tmp_path, template, TODAY, **changes)
 
 
 @pytest.mark.parametrize("plan_type", PLANS)

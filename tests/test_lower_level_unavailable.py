@@ -7,18 +7,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
-from conftest import rendered_text, sample_variant
+from conftest import TRD_SAMPLE, following_templates, trd_letter
 
-from appeal_kit.letter import render
-
-REPO = Path(__file__).resolve().parent.parent
-TRD = REPO / "evidence_samples" / "ketamine-trd"
+TRD = TRD_SAMPLE
 TODAY = date(2026, 11, 26)
-FOLLOWING = [t.name for t in render.list_templates() if t.route == "internal appeal"
-             and set(t.arguments) <= {"denial", "evidence"}]
+FOLLOWING = following_templates()
 PLANS = ["employer_erisa", "individual_aca", "medicare_advantage", "medicaid", "chip", "church", "unknown"]
 
 # the care: September 8-17, 2026 (the sample), denied as a level a day program could give
@@ -34,7 +29,7 @@ NETWORK = re.compile(r"network gap|out-of-network|in-network (?:provider|source)
 
 
 def text(tmp_path, template, **changes) -> str:
-    return rendered_text(tmp_path, sample_variant(TRD, **changes), template, TODAY)
+    return trd_letter(tmp_path, template, TODAY, **changes)
 
 
 @pytest.mark.parametrize("plan_type", PLANS)

@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
-from conftest import rendered_text, sample_variant
+from conftest import TRD_SAMPLE, rendered_text, sample_variant
 
 from appeal_kit import directory
 from appeal_kit.letter import derived, render
 
-REPO = Path(__file__).resolve().parent.parent
-TRD = REPO / "evidence_samples" / "ketamine-trd"
+TRD = TRD_SAMPLE
 TODAY = date(2026, 11, 26)
 SIGNED = [t.name for t in render.list_templates() if t.route == "internal appeal"] + ["letter-of-medical-necessity",
                                                                                       "peer-to-peer-request"]
