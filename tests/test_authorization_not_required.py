@@ -77,3 +77,33 @@ def test_check_warns_when_the_letter_asks_for_an_authorization_the_terms_do_not_
         sample_variant(TRD, **NO_AUTH, template="retro-authorization"), ()) if f.field == "template"]
     assert warned and "draft with medical-necessity" in warned[0]
     assert not [f for f in checks._template_findings(sample_variant(TRD, **NO_AUTH), ()) if f.field == "template"]
+
+
+def test_the_providers_notice_is_measured_by_the_plans_own_notice_rule_from_the_admission(tmp_path):
+    """Set 14, case 05: "notified within 48 hours of the admission"; the hospital called 31 hours after it, and the
+    letter never drew the conclusion."""
+    timed = {**NO_AUTH, "claim.plan_type": "church",
+             "plan_policy.quote": "Prior authorization is not required for an emergency admission. The Plan must be "
+                                  "notified within 48 hours of the admission, or by the end of the next business day "
+                                  "if later.",
+             "emergency.admitted": "2026-09-08 02:10", "prior_auth.notified": "2026-09-09 09:15"}
+    letter = text(tmp_path, "medical-necessity", **timed)
+    assert re.search(r"The provider notified the plan on September 9, 2026, 31 hours after the admission on "
+                     r"September 8, 2026, within the 48 hours those terms allow, as Exhibit [A-Z] shows\.", letter)
+    late = text(tmp_path, "medical-necessity", **{**timed, "prior_auth.notified": "2026-09-10 09:15"})  # 55 hours
+    assert "The provider notified the plan on September 10, 2026, as Exhibit" in late and "hours after" not in late
+    untimed = text(tmp_path, "medical-necessity", **{**timed, "emergency.admitted": "2026-09-08"})
+    assert "hours after" not in untimed
+
+
+@pytest.mark.parametrize(("quote", "hours", "in_time"), [
+    ("The Plan must be notified within 48 hours of the admission.", 48, True),
+    ("The hospital must be notified within seventy-two (72) hours after admission.", 72, True),
+    ("The hospital must be notified within twenty-four hours of the admission.", 24, False),
+    ("Call us within two business days.", None, None)])
+def test_the_notice_rule_is_read_from_the_plans_own_words(quote, hours, in_time):
+    from appeal_kit.letter import derived
+
+    notice = derived.admission_notice({"plan_policy": {"quote": quote}, "emergency": {"admitted": "2026-10-04 02:10"},
+                                       "prior_auth": {"notified": "2026-10-05 09:15"}})
+    assert (notice["hours"], notice["in_time"], notice["after"]) == (hours, in_time, 31)

@@ -8,7 +8,7 @@ and whether a next-level request is on time.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from appeal_kit.case.folder import get_path, is_blank
@@ -965,7 +965,17 @@ _KEEPS_DATE = re.compile(r"\b(?:keeps?|retains?|keep|retain|is (?:still )?(?:tre
                          r"on)\b[^.]{0,60}?\b(?:date|received)\b", re.I)
 _WITHIN_REQUEST = re.compile(r"\bwithin (\d+|[a-z]+(?:-[a-z]+)?)(?: \((\d+)\))? (?:calendar )?days (?:of|from|after) "
                              r"(?:our|the|its|the plan'?s|your|that) (?:request|letter|notice)", re.I)
-_TENS = {"thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90}
+_TENS = {"twenty-four": 24, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "seventy-two": 72,
+         "ninety": 90}
+
+
+def _rule_number(found: re.Match | None) -> int | None:
+    """The number a quoted rule gives (group 1 as written, group 2 in brackets): "thirty (30)" -> 30, "35", "ten"."""
+    if not found:
+        return None
+    word = found.group(1).lower()
+    return (int(found.group(2)) if found.group(2) else int(word) if word.isdigit() else _TENS.get(word)
+            or (WORDS.index(word) if word in WORDS else None))
 
 
 def filing_request_rule(data: dict) -> dict[str, Any]:
@@ -979,10 +989,7 @@ def filing_request_rule(data: dict) -> dict[str, Any]:
     within = _WITHIN_REQUEST.search(quote) if _KEEPS_DATE.search(quote) else None
     asked = as_date_or_none(get_path(data, "filing.asked"))
     answered = as_date_or_none(get_path(data, "filing.answered"))
-    word = within.group(1).lower() if within else ""
-    # "thirty (30) days": the figure in brackets, else the number as written ("35", "ten", "thirty")
-    days = (int(within.group(2)) if within.group(2) else int(word) if word.isdigit() else _TENS.get(word)
-            or (WORDS.index(word) if word in WORDS else None)) if within else None
+    days = _rule_number(within)
     after = (answered - asked).days if asked and answered else None
     return {"days": days, "asked": asked, "answered": answered, "after": after,
             # no such rule in the quote: nothing to apply (False), so check asks for no dates it would not use
@@ -1600,3 +1607,46 @@ def lower_levels(data: dict) -> list[dict[str, Any]]:
                     "after_first": opening > min(dates) if opening and dates else None,
                     "after_all": opening > max(dates) if opening and dates else None})
     return out
+
+
+# The plan's notice rule for an admission it needs no authorization for: "The Plan must be notified within 48 hours of
+# the admission" (set 14, case 05); a later alternative ("or by the end of the next business day if later") only
+# widens it, so notice within the hours is within the rule whatever the alternative
+_NOTICE_HOURS = re.compile(r"\bnotified within (\d+|[a-z]+(?:-[a-z]+)?)(?: \((\d+)\))? hours (?:of|after|from) "
+                           r"(?:the )?admission", re.I)
+
+
+def _moment(value: Any) -> tuple[date | None, datetime | None]:
+    """A date, and the date and time when the value gives one too ("2026-10-05 09:15")."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    if isinstance(value, datetime):
+        return value.date(), value
+    text = str(value or "").strip()
+    try:
+        at = datetime.fromisoformat(text) if len(text) > 10 else None
+    except ValueError:
+        at = None
+    return (at.date() if at else as_date_or_none(value)), at
+
+
+def _clock(at: datetime | None) -> str:
+    """9:15 a.m., as a letter prints a time."""
+    return f"{at.hour % 12 or 12}:{at.minute:02d} {'a.m.' if at.hour < 12 else 'p.m.'}" if at else ""
+
+
+def admission_notice(data: dict) -> dict[str, Any]:
+    """The provider's notice of an admission (prior_auth.notified, a date or a date and time) measured by the plan's
+    quoted notice rule (plan_policy.quote: "notified within 48 hours of the admission") from the admission
+    (emergency.admitted): `day` and `time` of the notice, `admitted_day` and `admitted_time`, `hours` (the rule's),
+    `after` (the whole hours between) and `in_time` (True within the rule, False past it, None when the quote states
+    no such rule or a time is missing)."""
+    quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
+    rule = _NOTICE_HOURS.search(quote)
+    hours = _rule_number(rule)
+    day, at = _moment(get_path(data, "prior_auth.notified"))
+    admitted_day, admitted = _moment(get_path(data, "emergency.admitted"))
+    after = (at - admitted).total_seconds() / 3600 if at and admitted else None
+    return {"day": day, "time": _clock(at), "admitted_day": admitted_day, "admitted_time": _clock(admitted),
+            "hours": hours, "after": int(after) if after is not None else None,
+            "in_time": (0 <= after <= hours) if hours and after is not None else None}

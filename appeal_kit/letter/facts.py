@@ -427,10 +427,18 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         "prior_auth.required",
         about=N_("whether the plan's terms require authorization for this care (prior_auth.required, with the terms "
                  "in plan_policy.quote)"))
-    notified = get_path(data, "prior_auth.notified")
-    add("pa_notified", bool(notified) or None, phrase("The provider notified the plan on {day}", day=Day(notified)),
+    notice = derived.admission_notice(data)
+    add("pa_notified", bool(notice["day"]) or None, phrase("The provider notified the plan on {day}",
+                                                           day=Day(notice["day"])),
         ["prior_auth.notified", *pa_records], "prior_auth.notified",
         about=N_("when the provider notified the plan of the care (prior_auth.notified), with its record"))
+    # that notice measured by the plan's quoted notice rule from the admission (derived.admission_notice)
+    add("notice_in_time", notice["in_time"] if notice["hours"] else False,
+        phrase("The provider notified the plan {after} hours after the admission, within the {hours} hours its terms "
+               "allow", after=Count(notice["after"] or 0), hours=Count(notice["hours"] or 0)),
+        ["prior_auth.notified", "emergency.admitted", "plan_policy.quote", *pa_records], "emergency.admitted",
+        about=N_("when the admission began and when the provider notified the plan, each with its time "
+                 "(emergency.admitted, prior_auth.notified)"))
     why = get_path(data, "eligibility.why")
     add("coverage_why", bool(why) or None, phrase("The coverage was in force on the dates of care: {reason}",
                                                   reason=_short(why)),

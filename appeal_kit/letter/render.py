@@ -124,7 +124,7 @@ EXTRA_DEFAULTS: dict[str, Any] = {
                        "proof": None},
     # emergency care denied as out of network or unauthorized: the facts of the emergency and of the stay after it
     "emergency": {"care": None, "presented": None, "symptoms": None, "transfer_safe": None, "transfer_why": None,
-                  "consent_signed": None, "file": None},
+                  "consent_signed": None, "file": None, "admitted": None},
     # the plan's medical policy or exclusion the denial relied on, and its exact words
     "plan_policy": {"name": None, "number": None, "quote": None, "medical_necessity_definition": None,
                     "exception": None, "other_terms": None, "augmentation_counts": None, "urgent_review": None,
@@ -182,7 +182,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "augmentation_rule", "prongs", "either", "denied_met", "carried",
                            "route", "standing", "certifier", "first_reviewer", "access_standard", "copies_to",
                            "pa_request",
-                           "approval", "option", "cob", "lower_levels", "filing_request", "limit",
+                           "approval", "option", "cob", "lower_levels", "filing_request", "notice", "limit",
                            "further_literature"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
@@ -727,6 +727,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         option=derived.plan_option(data),
         cob=derived.other_coverage(data),
         filing_request=derived.filing_request_rule(data),
+        notice=derived.admission_notice(data),
         limit=derived.benefit_limit(data),
         terms=derived.plan_terms(data),
         medical_judgment=derived.medical_judgment(data),
