@@ -149,8 +149,12 @@ def test_a_prose_row_has_name_class_kind_dose_dates_and_outcome():
 def test_augmentation_and_sessions():
     rows = {r.name: r for r in proposals(
         "Venlafaxine XR 225 mg (2021) with bupropion XL 300 mg added as augmentation, no response; "
+        "aripiprazole 5 mg added to venlafaxine in 2022, no response; "
         "36 sessions of TMS in 2025, no response.").history}
-    assert rows["bupropion"].kind == "augmentation" and rows["venlafaxine"].kind == "antidepressant"
+    # the settled convention: an antidepressant added to another is an antidepressant trial of its own; an
+    # antipsychotic, lithium or a thyroid hormone added to one is an augmentation
+    assert rows["bupropion"].kind == "antidepressant" and rows["venlafaxine"].kind == "antidepressant"
+    assert rows["aripiprazole"].kind == "augmentation"
     tms = rows["transcranial magnetic stimulation"]
     assert (tms.kind, tms.dose, tms.sessions, tms.start) == ("neuromodulation", "36 sessions", 36, "2025")
 
@@ -330,7 +334,7 @@ def test_sample_case_history_is_read_from_its_records():
     result = run_cli("notes", str(ROOT / "evidence_samples" / "ketamine-trd"), "--json")
     rows = {r["name"]: r for r in json.loads(result.stdout)["history"]}
     assert rows["sertraline"]["start"] == "2023-02-06" and rows["sertraline"]["outcome_class"] == "relapse"
-    assert rows["bupropion"]["kind"] == "augmentation"
+    assert rows["bupropion"]["kind"] == "antidepressant"  # added to sertraline: an antidepressant trial of its own
     assert rows["transcranial magnetic stimulation"]["dose"] == "36 sessions"
 
 
@@ -614,14 +618,14 @@ def test_tables_under_their_headings_in_a_word_file(tmp_path):
 def test_a_visit_log_dates_a_trial_by_its_visits():
     """"On X x 5 mo" at one visit starts the trial five months before it; a plan to taper it ends it at that visit;
     a drug a plan adds "as augmentation" stays an augmentation when the next visits only name it."""
-    text = ("05/12/2026\nOn escitalopram 20 qd x 5 mo. PHQ 18.\nPlan: add bupropion SR 150 qAM as augmentation.\n\n"
-            "06/23/2026\nBupropion SR increased to 150 mg BID.\n\n"
-            "08/04/2026\nBupropion d/c'd by pt 07/2026 - insomnia + jitteriness.\n"
+    text = ("05/12/2026\nOn escitalopram 20 qd x 5 mo. PHQ 18.\nPlan: add quetiapine 50 mg qhs as augmentation.\n\n"
+            "06/23/2026\nQuetiapine increased to 100 mg qhs.\n\n"
+            "08/04/2026\nQuetiapine d/c'd by pt 07/2026 - sedation + weight gain.\n"
             "Escitalopram: no response after 8 mo at 20 mg.\nPlan: taper escitalopram over 2 wk.\n")
     got = proposals(text)
     rows = {r.name: r for r in got.history}
     assert (rows["escitalopram"].start, rows["escitalopram"].end) == ("2025-12", "2026-08-04")
-    assert (rows["bupropion"].kind, rows["bupropion"].outcome_class) == ("augmentation", "side_effects")
+    assert (rows["quetiapine"].kind, rows["quetiapine"].outcome_class) == ("augmentation", "side_effects")
     assert [(s["name"], s["score"], s["date"]) for s in got.scales] == [("PHQ-9", 18, "2026-05-12")]
 
 
@@ -732,11 +736,13 @@ def test_a_forms_ticked_boxes_and_a_tables_added_to_column():
     form = proposals("ECT: ☐ Yes ☒ No      TMS: ☐ Yes ☒ No\nCurrent suicidal ideation: ☐ Yes ☒ No\n")
     assert form.history == [] and form.suicidality["level"] == "none"
     table = proposals("Agent           Dose      Start      End        Added to      Outcome\n"
-                      "Bupropion XL    300 mg    07/2023    10/2023    sertraline    No response\n\n"
+                      "Aripiprazole    5 mg      07/2023    10/2023    sertraline    No response\n\n"
                       "Medication                                  Dates                Response\n"
-                      "Remeron (mirtazapine) added to Trintellix   Jan 2020 - Apr 2020  weight gain 9 kg, stopped\n")
+                      "Seroquel (quetiapine) added to Trintellix   Jan 2020 - Apr 2020  weight gain 9 kg, stopped\n"
+                      "Remeron (mirtazapine) added to Trintellix   May 2020 - Aug 2020  no response\n")
     rows = {r.name: r for r in table.history}
-    assert (rows["bupropion"].kind, rows["mirtazapine"].kind) == ("augmentation", "augmentation")
+    assert (rows["aripiprazole"].kind, rows["quetiapine"].kind) == ("augmentation", "augmentation")
+    assert rows["mirtazapine"].kind == "antidepressant"  # an antidepressant added to another is a trial of its own
 
 
 def test_a_course_summary_a_titration_year_and_a_month_range():
@@ -2189,3 +2195,33 @@ def test_a_treatment_word_in_a_place_s_name_is_no_mention():
                        "low.\n").history
     assert (row.name, row.start, row.end, row.dose) == ("cognitive behavioral therapy", "2025-09", "2025-11",
                                                         "8 sessions")
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Nortriptyline 50 mg since spring: perhaps slightly less back pain, sleep unchanged.", "unknown"),
+    ("Citalopram 20 mg 2021: possibly a bit better, hard to say.", "unknown"),
+    ("Fluoxetine 40 mg 2020: unclear benefit after 10 weeks.", "unknown"),
+    ("Sertraline 150 mg 2019: partial response ('maybe half better').", "partial_response"),
+    ("Paroxetine 30 mg 2018: no benefit, except maybe a little calmer.", "no_response"),
+])
+def test_a_guessed_benefit_is_an_unknown_outcome(words, expected):
+    """The settled convention: an outcome the record only guesses at ("maybe", "perhaps", "unclear") is unknown,
+    never a partial response; a partial response said outright, or no response said before the guess, stays."""
+    (row,) = proposals(words + "\n").history
+    assert row.outcome_class == expected
+
+
+def test_the_scorer_reads_truth_rows_by_the_settled_conventions():
+    """scripts/notes_accuracy.py scores sets written before the conventions were settled by them: an antidepressant
+    "added to" another is an antidepressant trial, a guessed benefit is unknown."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("notes_accuracy", ROOT / "scripts" / "notes_accuracy.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)  # type: ignore[union-attr]
+    row = {"name": "mirtazapine", "kind": "augmentation", "outcome": "maybe 20% better", "outcome_class":
+           "partial_response"}
+    assert (scorer.settled(row)["kind"], scorer.settled(row)["outcome_class"]) == ("antidepressant", "unknown")
+    row = {"name": "aripiprazole", "kind": "augmentation", "outcome": "partial response ('maybe half better')",
+           "outcome_class": "partial_response"}
+    assert scorer.settled(row) == row

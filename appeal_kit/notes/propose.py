@@ -179,6 +179,11 @@ _CUES = [
     # the partial responses, whose "helpful" it holds)
     ("no_response", r"(?:does|did|do) ?n[o']t (?:recall|remember|find|consider|feel|think) (?:it |that |this |them )?"
                     r"(?:as |to be |was |had been )?(?:helpful|beneficial|effective|useful)"),
+    # a benefit the record only guesses at ("maybe 20% less pain", "possibly a little better", "unclear benefit"): the
+    # settled convention makes it unknown, never a partial response, unless a partial response is stated outright
+    ("hedged", r"(?:maybe|perhaps|possibly)(?: [\w%-]+){0,3}? (?:better|less|improved|improvement|helped|helpful|"
+               r"relief|reduction|benefit)|(?:unclear|uncertain|equivocal|questionable) (?:benefit|effect|response|"
+               r"improvement)|(?:better|improved|helped)\?+"),
     # nor is what the patient cannot tell: "is unsure whether it helps", "not sure if it has helped much" (read before
     # the partial responses, whose "helped" it holds)
     ("not_recalled", r"(?:unsure|not sure|uncertain|unclear) (?:whether|if)(?: (?:it|this|that|the \w+))? (?:helps|"
@@ -306,12 +311,18 @@ def outcome_of(text: str) -> tuple[str, str | None]:
             _HELPED_WITH.match(text, partial.end()) and (mood := _MOOD_UNCHANGED.search(text)):
         return "no_response", _clause(text, mood)
     for name in _PRIORITY:
+        hedge = found.get("hedged")
+        if hedge and name in found and (name == "partial_response" and not found[name].group(0).lower().startswith(
+                "partial") or name == "no_response" and hedge.start() < found[name].start()):
+            return "unknown", _clause(text, hedge)  # "maybe 20% less pain, mood a bit better" (the guess said first)
         if name == "side_effects" and name in found and _DOSE_DOWN.search(text):
             return "unknown", None  # "nausea at 20 mg, back to 10 mg": borne at a lower dose, not why it ended
         if name in found:
             return _CLASS_OF_CUE.get(name, name), _clause(text, found[name])
     if "tolerated" in found:
         return "unknown", None  # "tolerated well": how it was borne, not how it worked
+    if "hedged" in found:
+        return "unknown", _clause(text, found["hedged"])
     return clause.polarity(text, _SE_RE)  # no listed cue: the outcome read from the words' structure
 
 
