@@ -2225,3 +2225,43 @@ def test_the_scorer_reads_truth_rows_by_the_settled_conventions():
     row = {"name": "aripiprazole", "kind": "augmentation", "outcome": "partial response ('maybe half better')",
            "outcome_class": "partial_response"}
     assert scorer.settled(row) == row
+
+
+def test_a_reconciliation_table_is_read_by_its_column_headers():
+    """A medication reconciliation names what each cell is: "Admission action: Discontinue - reason" ends the drug
+    on the record's day with that reason, "Continue" leaves it taken, the "Indication" cell may date its start,
+    and "Last dose" is no date of the trial; "Approx. dates" is a column of dates."""
+    text = ("Inpatient admission 03/05/2026\n\n"
+            "Drug                 Dose         Last dose     Indication                      Admission action\n"
+            "sertraline           150 mg       03/04/2026    depression (since 06/2025)      Stop - no benefit after 8 months\n"
+            "quetiapine           50 mg        03/04/2026    added to sertraline 10/2025     Continue\n"
+            "metformin            500 mg       03/04/2026    diabetes                        Continue\n\n"
+            "Prior trial                Approx. dates         Response\n"
+            "fluoxetine                 2019 - 2021           little benefit\n")
+    rows = {r.name: r for r in proposals(text).history}
+    assert (rows["sertraline"].start, rows["sertraline"].end, rows["sertraline"].outcome_class) == (
+        "2025-06", "2026-03-05", "no_response")
+    assert (rows["quetiapine"].start, rows["quetiapine"].end, rows["quetiapine"].kind) == ("2025-10", None,
+                                                                                        "augmentation")
+    assert (rows["fluoxetine"].start, rows["fluoxetine"].end) == ("2019", "2021")
+    assert "metformin" not in rows
+
+
+def test_a_medication_card_kept_by_month_is_a_timeline():
+    """A card of dated entries ("Date  Med / dose  Comment"), each month a row and the date run into the drug's
+    name as OCR leaves it: one trial from the entry that starts a drug to the one that stops it, its outcome the
+    latest entry that tells one; a drug only considered is no trial."""
+    text = ("Medication card\n\n"
+            "Date       Med / dose            Comment\n"
+            "04/2014 Zoloft 50mg          started\n"
+            "07/2014 Zoloft 100mg         a little better\n"
+            "01/2015 Zoloft               well for 6 months - tapered off\n"
+            "05/2016 Paxil 20 mg          started\n"
+            "06/2016 Paxil                nausea daily - STOP\n"
+            "06/2016                      Effexor? - will consider next visit\n")
+    rows = {r.name: r for r in proposals(text).history}
+    assert (rows["sertraline"].start, rows["sertraline"].end, rows["sertraline"].outcome_class) == (
+        "2014-04", "2015-01", "remission")
+    assert (rows["paroxetine"].start, rows["paroxetine"].end, rows["paroxetine"].outcome_class) == (
+        "2016-05", "2016-06", "side_effects")
+    assert "venlafaxine" not in rows

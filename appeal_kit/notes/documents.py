@@ -221,6 +221,12 @@ _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alon
     ("added_to", r"added to|augmenting|adjunct to|augmented|base (?:drug|antidepressant|medication)"),
     # ("Day" when "Days" wraps its "s" onto the next line; "Days sup")
     ("days", r"days?(?: supply| sup(?:p|ply)?\.?)?|day supply|supply"),
+    # a medication reconciliation's columns: the day of the last dose (no start or end of the trial), what the
+    # admission or discharge did with the drug ("Discontinue - no benefit", "Continue"), what it is taken for
+    ("last_dose", r"last (?:dose|taken|given)(?: date)?|date of last dose|last dose taken"),
+    ("action", r"(?:admission|discharge|reconciliation|inpatient|transfer) (?:action|plan|decision|status|order)|"
+               r"action|disposition|continue\??|continue ?/ ?(?:stop|discontinue)|status on (?:admission|discharge)"),
+    ("indication", r"indications?|reason for use|used for|purpose|taken for|for"),
     ("start", r"start(?:ed)?(?: date)?|date started|begin|began|from|initiated|fill(?:ed)?(?: date)?|date filled|"
               r"dispensed|first fill|since|start/since|inicio|fecha de inicio"),
     ("end", r"end(?:ed)?(?: date)?|stop(?:ped)?(?: date)?|date stopped|until|to|discontinued|last fill|fin|"
@@ -232,7 +238,7 @@ _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alon
              r"(?:current |prior |past |previous |home |discharge |active )?(?:medications?|drugs?|treatments?|agent|"
              r"medicine|trials?|therapy|intervention|medication or treatment|medication/treatment|treatment/medication|"
              r"name|medication \(generic\)|modality|type|type of (?:therapy|treatment)|(?:therapy|treatment) type|"
-             r"tratamientos?|medicamentos?|f[aá]rmacos?|medicaci[oó]n)"),
+             r"tratamientos?|medicamentos?|f[aá]rmacos?|medicaci[oó]n|meds? ?/ ?(?:dose|strength|dosage))"),
     ("dose", r"dose|dosage|strength|max(?:imum)? dose|target dose|sessions|dose/sessions|dose or sessions|"
              r"dosis(?: m[aá]xima)?"),
     ("adverse", r"side effects?|adverse (?:effects?|events?|reactions?)|AEs?|SEs?"),
@@ -260,6 +266,7 @@ def split_cells(line: str) -> list[tuple[int, str]]:
 
 # a header cell no exact name fits is read by its words ("Drug Name", "Medication (strength)", "Response to trial")
 _COLUMN_WORDS = [("adverse", r"side effect|adverse"),
+                 ("dates", r"dates\b|date range|period\b|when\b"),  # "Approx. dates", "Treatment period"
                  ("outcome", r"outcome|response|reason|result|comment|effect|notes?"),
                  ("dose", r"dose|dosage|strength|sessions"),
                  ("name", r"medication|drug|treatment|medicine|agent|therapy|intervention"),
@@ -331,6 +338,22 @@ def _date_in(cell: str) -> str | None:
 
     hits = find_dates(cell)
     return hits[0].value.isoformat() if len(hits) == 1 else None
+
+
+# a row's first cell that opens with a date and goes on in words: "03/2015 Celexa 20mg" under "Date  Med / dose"
+_DATE_FIRST = re.compile(r"\d{1,4}[/.-]\d{1,4}(?:[/.-]\d{2,4})?(?![\d/])")
+_DATE_THEN_WORDS = re.compile(r"(?P<date>\d{1,4}[/.-]\d{1,4}(?:[/.-]\d{2,4})?[_.,-]*)\s+(?P<rest>[A-Za-z].*)")
+
+
+def _date_apart(cells: list[tuple[int, str]], roles: list[str | None]) -> list[tuple[int, str]]:
+    """A table whose first column is a date: the date is its own cell. OCR and some layouts leave one space between
+    a narrow date column and the next ("03/2015 Celexa 20mg       start"), which reads as one cell."""
+    if not cells or not roles or roles[0] not in ("dates", "start") or len(cells) >= len(roles):
+        return cells
+    m = _DATE_THEN_WORDS.fullmatch(cells[0][1])
+    if m is None:
+        return cells
+    return [(cells[0][0], m.group("date")), (cells[0][0] + m.start("rest"), m.group("rest")), *cells[1:]]
 
 
 def _row_cells(header: Header, cells: list[tuple[int, str]], by_index: bool) -> list[str]:
@@ -683,8 +706,10 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
         if re.match(r"^[A-Z][\w /#&()-]{0,30}:\s", line.strip()) and len(cells) <= 2:
             break
         blank = 0
+        cells = _date_apart(cells, roles)
         texts = _row_cells(header, cells, by_index=len(cells) == len(header))
-        if texts[roles.index(key)] or not rows:
+        dated_row = roles[0] in ("dates", "start") and bool(_DATE_FIRST.match(texts[0]))
+        if texts[roles.index(key)] or not rows or dated_row:  # (a log's line with its own date is a row of its own)
             rows.append(texts)
             raw.append(line.strip())
         else:  # a cell wrapped onto the next line: add its words to the row above

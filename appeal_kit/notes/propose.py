@@ -267,6 +267,9 @@ _CUES = [
                   r"(?<!not )(?<!never )(?:felt|feeling|feels) (?:completely |totally )?(?:well|normal|great)\b"
                   r"(?! enough)|"
                   r"fully (?:responded|remitted)|resolved|"
+                  # well for a span: "well x 8 mo", "stayed well for a year", "doing well for 6 months"
+                  r"(?<!not )(?:stayed |doing |was |been )?well (?:x|for) (?:\d{1,2}|a|one|two|three|six|several) ?"
+                  r"(?:mo|mos|months?|wks?|weeks?|yrs?|years?)\b|"
                   r"excellent response|responded well|good response|good effect|worked (?:very |really )?well|"
                   r"felt like (?:my|her|him|them)sel(?:f|ves) again|(?:completely|fully|totally|all the way) back to "
                   r"normal|back to (?:my|her|his|their) (?:old |usual )?self"),
@@ -795,6 +798,12 @@ def _sleep_aid(t: lexicon.Treatment, row: HistoryRow, words: str) -> bool:
     return bool(t.sleep_below and row.dose and _amount(row.dose) < t.sleep_below and _BEDTIME.search(words))
 
 
+# a reconciliation's action that ends the drug ("Discontinue - no added benefit", "D/C", "Stop: akathisia"), with its
+# reason after it; "Continue", "Do not continue" (a drug not being taken) and "Hold" for a procedure do not
+_STOP_ACTION = re.compile(r"\s*(?:discontinue[d]?|d/c(?:'?d)?|stop(?:ped)?|taper(?:ed)?(?: off)?|cease[d]?)\b"
+                          r"[\s:;,.–—-]*(?P<why>.*)", re.IGNORECASE)
+
+
 def table_row(unit: Unit) -> HistoryRow | None:
     cells = unit.cells or {}
     name_cell = cells.get("name", "")
@@ -839,11 +848,21 @@ def table_row(unit: Unit) -> HistoryRow | None:
     if weeks_dates and len(weeks_dates[0].value) > len(dates or ""):
         dates = cells["weeks"]  # a "Duration" column that holds the span ("03/2024 - 08/2024") beside a year
     if not dates and not any(role in unit.roles for role in ("start", "end", "dates")):
-        dates = None  # no column of dates (OCR ran the columns together): the dates written anywhere in the row
+        # no column of dates: a medication reconciliation's "Indication" or "Action" cell may date the trial
+        # ("depression (since 02/2026)", "augmentation of duloxetine, added 06/2026"); its "Last dose" never does
+        told = [cells[k] for k in ("indication", "action") if _trial_dates(cells.get(k, ""))]
+        dates = " ; ".join(told) if told else None if "last_dose" not in unit.roles else ""
+        if told and len(whens := _trial_dates(told[0])) == 1:
+            dates = f"since {told[0][whens[0].start:whens[0].end]}"  # "added 06/2026": taken since then
+        # (None: OCR ran the columns together, the dates written anywhere in the row)
     own = " ; ".join([cells.get("dose", ""), cells.get("weeks", "") + (" weeks" if re.fullmatch(
         r"\s*\d+(?:\.\d+)?\s*", cells.get("weeks", "")) else "")])
+    action = _STOP_ACTION.match(cells.get("action", ""))
     row = _row(t, found[0].written, kind, own + " ; " + name_cell, "", unit, unit.text,
-               dates_text=dates, outcome_text=cells.get("outcome"), weight=TABLE_WEIGHT)
+               dates_text=dates, outcome_text=cells.get("outcome") or (action.group("why") if action else None),
+               weight=TABLE_WEIGHT)
+    if action and unit.note_date and not row.end:
+        row.end = unit.note_date.isoformat()  # "Admission action: Discontinue": it ended on the record's day
     if row.outcome_class == "unknown" and not cells.get("outcome"):
         row.outcome_class, row.outcome = outcome_of(unit.text)
         row.outcome_class = row.outcome_class or "unknown"
@@ -1634,9 +1653,22 @@ def visit_logs(doc_units: list[Unit]) -> list[list[Unit]]:
 
 
 def _visit_day(u: Unit) -> date | None:
+    """The day of a visit log's row; a month's first day for a log kept by month (a medication card's "03/2015")."""
     cell = u.columns[_date_column(u)]
+    if len(cell) > 20:
+        return None
     hits = find_dates(cell)
-    return hits[0].value if len(hits) == 1 and len(cell) <= 20 else None
+    if len(hits) == 1:
+        return hits[0].value
+    whens = find_when(cell) if not hits else []
+    return When(0, 0, whens[0].value).as_date() if len(whens) == 1 and len(whens[0].value) == 7 else None
+
+
+def _visit_when(u: Unit) -> str:
+    """A visit log's row's date as written, a day or a month (ISO)."""
+    day = _visit_day(u)
+    hits = find_dates(u.columns[_date_column(u)])
+    return day.isoformat() if hits or day is None else day.isoformat()[:7]
 
 
 def _date_column(u: Unit) -> int:
@@ -1678,6 +1710,8 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                 change = bool(_CHANGE_HEAD.search(heads[k]))
                 for part in _clauses(cell):
                     for a, b, t in _named(part, legend):
+                        if assert_mentions(part, [Mention(a, b, "treatment")])[0] or clause.mood(part, a, b):
+                            continue  # "Zoloft? sister on it - will consider": no visit took it
                         before, after = part[:a], part[b:]
                         whens = _trial_dates(after)
                         if _START_NOW.search(before):
@@ -1685,7 +1719,7 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                         elif _LOG_STOP.search(before[-25:]) or re.match(r"\s*(?:\w+\s+)?(?:off|d/c'?d?|stopped)\b",
                                                                          after, re.IGNORECASE) or \
                                 (change and _LOG_STOP.search(after)):
-                            stopped[t.name] = whens[0].value if whens else day.isoformat()
+                            stopped[t.name] = whens[0].value if whens else _visit_when(u)
                         elif not change:
                             present.add(t.name)
                             since = _LOG_SINCE.search(after)
@@ -1694,9 +1728,13 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                                 open_[t.name] = _Course(t, whens[0].value)
                             else:
                                 started.setdefault(t.name, t)
+        told_stop = [cell for k, cell in enumerate(u.columns) if k != _date_column(u) and cell and
+                     _CHANGE_HEAD.search(heads[k]) and not _named(cell, legend) and _LOG_STOP.search(cell)]
+        if told_stop and len(present | set(started)) == 1 and not stopped:
+            stopped[next(iter(present | set(started)))] = _visit_when(u)  # "Prozac | hives after 3 wks - STOP"
         for name, t in started.items():
             if name not in open_:
-                open_[name] = _Course(t, day.isoformat())
+                open_[name] = _Course(t, _visit_when(u))
         for name, c in open_.items():
             if name in present or name in started:
                 c.rows.append(i)
@@ -1707,7 +1745,7 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                 done.append(ended)
         for name in [n for n, c in open_.items() if n not in present and c.rows and c.rows[-1] < i]:
             c = open_.pop(name)  # no longer listed: it ended at the last visit that listed it
-            c.end = visits[c.rows[-1]][0].isoformat()
+            c.end = _visit_when(visits[c.rows[-1]][1])
             done.append(c)
     return [_log_row(c, visits, legend) for c in done + list(open_.values())]
 
@@ -1767,7 +1805,7 @@ def _log_row(c: _Course, visits: list[tuple[date, Unit]], legend: dict[str, lexi
                     amount = re.search(r"\b\d{1,4}(?:\.\d+)?\b", part)  # "sertraline 200", "Li 600 (0.6)"
                     dose = dose_of(part) or (f"{amount.group(0)} mg" if amount else None)
         found = outcome_of("; ".join(mine))
-        if found[0] == "unknown" and i == c.stopped_at and c.end == visits[i][0].isoformat():
+        if found[0] == "unknown" and i == c.stopped_at and c.end == _visit_when(u):
             found = outcome_of("; ".join(adverse))  # what the visit that stopped it noted
             found = found if found[0] == "side_effects" else ("unknown", None)
         if found[0] != "unknown":
