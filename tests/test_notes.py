@@ -2265,3 +2265,19 @@ def test_a_medication_card_kept_by_month_is_a_timeline():
     assert (rows["paroxetine"].start, rows["paroxetine"].end, rows["paroxetine"].outcome_class) == (
         "2016-05", "2016-06", "side_effects")
     assert "venlafaxine" not in rows
+
+
+def test_a_day_without_its_year_is_read_with_the_year_around_it():
+    """"on 3/10" after a start is the 10th of March of the note's year (a "/10" is a pain rating only without such a
+    word); "06/08 - 06/19/2026" is a span of days whose first day has the last one's year, not June 2008."""
+    from datetime import date
+
+    from appeal_kit.notes.dates import written_on
+
+    with written_on(date(2026, 5, 12)):
+        assert [w.value for w in find_when("Started quetiapine 25 mg on 2/10, raised on 4/14 by phone")] == [
+            "2026-02-10", "2026-04-14"]
+    assert [w.value for w in find_when("four infusions 03/02 - 03/13/2025, then none")] == ["2025-03-02",
+                                                                                           "2025-03-13"]
+    (row,) = proposals("Visit 05/12/2026\nStarted lithium 300 mg on 3/10, stopped on 4/21 for tremor\n").history
+    assert (row.start, row.end, row.outcome_class) == ("2026-03-10", "2026-04-21", "side_effects")
