@@ -2281,3 +2281,22 @@ def test_a_day_without_its_year_is_read_with_the_year_around_it():
                                                                                            "2025-03-13"]
     (row,) = proposals("Visit 05/12/2026\nStarted lithium 300 mg on 3/10, stopped on 4/21 for tremor\n").history
     assert (row.start, row.end, row.outcome_class) == ("2026-03-10", "2026-04-21", "side_effects")
+
+
+def test_a_chart_export_s_encounter_headings_date_its_visits():
+    """A chart export opens each visit with "===== Encounter DATE (office visit) =====": what follows is of that
+    visit (a plan's start, the scores), and "since 04/28" in a July note is the 28th of April, not April 2028."""
+    text = ("===== Encounter 01/06/2026 (office visit) =====\nPHQ-9 17.\n\n"
+            "===== Encounter 03/10/2026 (office visit) =====\nOn mirtazapine 15 mg since 02/27, helps sleep, mood still "
+            "low - partial response. PHQ-9 14.\n")
+    got = proposals(text)
+    assert [(s["score"], s["date"]) for s in got.scales] == [(17, "2026-01-06"), (14, "2026-03-10")]
+    assert got.history[0].start == "2026-02-27"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some nights he wishes he wouldn't wake up; no plan or intent.",
+    "She has thought she would be better off not waking up, without a plan.",
+])
+def test_a_wish_not_to_wake_is_passive_ideation(sentence):
+    assert proposals("Visit 02/02/2026\n" + sentence + "\n").suicidality["level"] == "passive"

@@ -231,8 +231,10 @@ def _month_or_day(first: int, second: int, *, alone: bool = True, ahead: bool = 
                 day = date(year, first, second)
             except ValueError:
                 break
+            # (a month that would come after the note cannot be: "since 04/28" in a note of 07/07/2026 is a day)
             if timedelta(days=-31 if ahead else 0) <= today - day <= timedelta(days=122) and \
-                    (today - When(0, 0, as_month).as_date(last=True)).days > 366:
+                    ((today - When(0, 0, as_month).as_date(last=True)).days > 366 or
+                     When(0, 0, as_month).as_date() > today):
                 return day.isoformat()
     return as_month
 

@@ -159,7 +159,8 @@ def _sound(word: str) -> str:
 # ---------------------------------------------------------------------------------------------- dates of notes
 
 _VISIT_LABEL = (r"(?:date of (?:visit|service|encounter|note|evaluation|consultation|admission)|visit date|"
-                r"encounter date|service date|note date|DOS|visit|seen|date|sent)")  # "sent": a message's header
+                r"encounter date|service date|note date|DOS|visit|seen|date|sent|"  # "sent": a message's header
+                r"encounter|appointment|office visit)")  # a chart export's "===== Encounter 11/04/2025 (office visit)"
 _LABELLED_DATE = re.compile(rf"^\s*{_VISIT_LABEL}\s*[:#.]?\s*", re.IGNORECASE)
 # a label no other date has ("DOS 08/19/2026" in a header line) needs no colon
 _SERVICE_LABEL = (r"(?:date of (?:visit|service|encounter|consultation|evaluation)|visit date|encounter date|"
