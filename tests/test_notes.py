@@ -2300,3 +2300,17 @@ def test_a_chart_export_s_encounter_headings_date_its_visits():
 ])
 def test_a_wish_not_to_wake_is_passive_ideation(sentence):
     assert proposals("Visit 02/02/2026\n" + sentence + "\n").suicidality["level"] == "passive"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Prior ECT? ( ) Yes (x) No", []),
+    ("She starts an ECT consultation next month.", []),
+    ("Plan: esketamine referral; continue sertraline 100 mg since 2024.", ["sertraline"]),
+    ("Letter of medical necessity: esketamine (Spravato) 84 mg twice weekly", []),
+    ("He has heard about lithium from a friend and doesn't want it.", []),
+    ("Lithium 600 mg 2022-2023: tremor, stopped; she did not want it again.", ["lithium"]),
+])
+def test_a_treatment_only_assessed_requested_or_refused_is_no_trial(sentence, expected):
+    """A round box ticked "No" after the question, the treatment as the subject of an evaluation, consult or
+    referral, the treatment a letter of medical necessity asks for, and a refusal told after the name give no row."""
+    assert names("Visit 02/02/2026\n" + sentence) == expected
