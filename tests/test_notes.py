@@ -2314,3 +2314,18 @@ def test_a_treatment_only_assessed_requested_or_refused_is_no_trial(sentence, ex
     """A round box ticked "No" after the question, the treatment as the subject of an evaluation, consult or
     referral, the treatment a letter of medical necessity asks for, and a refusal told after the name give no row."""
     assert names("Visit 02/02/2026\n" + sentence) == expected
+
+
+def test_spanish_spans_and_additions_keep_each_trial_s_dates():
+    """"desde X hasta Y" ends the trial at Y, and "se añadió X a la Y en DATE" dates X only: Y is the drug it was
+    added to, no new end for it."""
+    text = ("Fecha: 15/03/2026 (día/mes/año)\n"
+            "- Escitalopram 20 mg desde mayo de 2023 hasta febrero de 2024: respuesta parcial.\n"
+            "- Se añadió quetiapina 50 mg al escitalopram en octubre de 2023; la suspendió al mes por sedación.\n")
+    rows = {r.name: r for r in proposals(text).history}
+    assert (rows["escitalopram"].start, rows["escitalopram"].end) == ("2023-05", "2024-02")
+    assert (rows["quetiapine"].kind, rows["quetiapine"].start) == ("augmentation", "2023-10")
+
+
+def test_a_response_lost_months_later_is_a_relapse():
+    assert outcome_of("Good response by spring 2021, lost by the autumn despite adherence")[0] == "relapse"

@@ -329,7 +329,7 @@ _START_CUE = re.compile(r"(?:since|start(?:ed|ing)?|from|began|begun|beginning|i
                         rf"{_PART_OF_YEAR}$",
                         re.IGNORECASE)
 _END_CUE = re.compile(r"(?:until|till|through|thru|to|stop(?:ped)?|end(?:ed)?|discontinued|d/c'?d?|tapered(?: off)?|"
-                      r"off(?:\s+(?:it|them))?|completed|finished|last|ending|by)\s*:?\s*"
+                      r"off(?:\s+(?:it|them))?|completed|finished|last|ending|by|hasta)\s*:?\s*"
                       r"(?:on|in|around|about|approximately|~|since)?\s*"
                       rf"{_PART_OF_YEAR}$"
                       r"|[-–—]\s*$", re.IGNORECASE)

@@ -159,7 +159,8 @@ _CUES = [
     # faded", "response not sustained", "no longer effective", "symptoms crept back": loss of response, not a failure
     ("relapse", r"relaps\w*|(?:lost|losing) (?:its |the |her |his |their )?(?:effect|response|benefit|efficacy)|"
                 r"loss of (?:response|effect|efficacy|benefit)|(?:stopped|quit|ceased) (?:working|helping)|"
-                r"(?:response|benefit|effects?|improvement|gains?|efficacy|relief)(?: \w+){0,2}? (?:faded|waned|wore "
+                # ("good response by summer 2020, lost by winter")
+                r"(?:response|benefit|effects?|improvement|gains?|efficacy|relief)(?:,? \w+){0,4}?,? (?:faded|waned|wore "
                 r"off|diminished|dissipated|(?:was |were )?lost|did ?n[o']t (?:last|hold|persist)|(?:was |were )?not "
                 r"(?:sustained|maintained|durable|lasting))|(?:then|but|that|which|before it) (?:\w+ )?(?:faded|"
                 r"waned)|wore off|(?:symptoms|depression|pain|mood|it) (?:returned|recurred|crept back|re-?emerged)|"
@@ -424,7 +425,10 @@ _REFERENCE = re.compile(r"(?:augmenting|added to|on top of|in addition to|combin
                         # a scrawled "Abilify 5 aug w/ Prozac", "lithium aug (to Remeron)"
                         r"\baug\.?\s*(?:\(\s*)?(?:to|w/|with)|"
                         # "added aripiprazole 2 mg to the sertraline": the drug it was added to
-                        r"\badded\s+[\w-]+(?:\s+(?:XR|XL|SR|ER))?(?:\s+[\d.]+\s*(?:mg|mcg))?\s+to)\s+"
+                        r"\badded\s+[\w-]+(?:\s+(?:XR|XL|SR|ER))?(?:\s+[\d.]+\s*(?:mg|mcg))?\s+to|"
+                        # the same in Spanish: "se añadió aripiprazol 5 mg a la venlafaxina", "añadido a la sertralina"
+                        r"\ba[nñ]adi(?:[oó]|eron|do)\s+(?:[\w-]+(?:\s+[\d.]+\s*(?:mg|mcg))?\s+)?a(?:\s+la|\s+el|l)?|"
+                        r"\bpotenciaci[oó]n de(?:\s+la|\s+el|l)?)\s+"
                         r"(?:the\s+|her\s+|his\s+|their\s+)?$", re.IGNORECASE)
 _SEPARATOR = re.compile(r",|;|\+|&|\band\b|\bor\b|\bthen\b|\bwith\b|\bfollowed by\b|\bplus\b|/", re.IGNORECASE)
 # a cell that says the patient turned the treatment down: "Declined (2020)", "Refused - fear of memory loss"
