@@ -2329,3 +2329,19 @@ def test_spanish_spans_and_additions_keep_each_trial_s_dates():
 
 def test_a_response_lost_months_later_is_a_relapse():
     assert outcome_of("Good response by spring 2021, lost by the autumn despite adherence")[0] == "relapse"
+
+
+def test_a_table_s_empty_cells_are_placed_by_where_its_columns_stand():
+    """Columns whose values are centred or set right under their headings: a row with an empty cell is read by the
+    extent each column's values take in the full rows, not by where the heading starts, so an empty "Stop" leaves
+    the trial open and a lone "Stop" year is no start."""
+    text = ("Past trials\n"
+            "      Medication              Dose             Start     Stop                 Response\n"
+            "sertraline                 150 mg daily       03/2021   09/2021   no response after 6 months\n"
+            "bupropion XL                 300 mg           10/2021   02/2022   stopped for insomnia\n"
+            "vortioxetine                 20 mg            07/2022             partial response\n"
+            "lithium                                        2019      2020     tremor, stopped\n")
+    rows = {r.name: r for r in proposals(text).history}
+    assert (rows["vortioxetine"].start, rows["vortioxetine"].end) == ("2022-07", None)
+    assert (rows["lithium"].dose, rows["lithium"].start, rows["lithium"].end, rows["lithium"].outcome) == (
+        None, "2019", "2020", "tremor, stopped")

@@ -357,15 +357,37 @@ def _date_apart(cells: list[tuple[int, str]], roles: list[str | None]) -> list[t
     return [(cells[0][0], m.group("date")), (cells[0][0] + m.start("rest"), m.group("rest")), *cells[1:]]
 
 
-def _row_cells(header: Header, cells: list[tuple[int, str]], by_index: bool) -> list[str]:
+def _row_cells(header: Header, cells: list[tuple[int, str]], by_index: bool,
+               extents: list[tuple[int, int]] | None = None) -> list[str]:
+    """A row's text in each column. A row with a cell in every column is read in order; one with empty cells by
+    where its cells stand: under the column whose extent (`extents`: from its header and the full rows read so far,
+    so a centred or right-aligned column is where its values are, not where its heading starts) the cell overlaps
+    most, else the nearest; without extents, under the heading that starts at or before it."""
     texts = [""] * len(header)
     for i, (pos, text) in enumerate(cells):
         if by_index:
             col = i
+        elif extents:
+            end = pos + len(text)
+            col = max(range(len(extents)), key=lambda k: (min(end, extents[k][1]) - max(pos, extents[k][0]),
+                                                          -abs((pos + end) / 2 - sum(extents[k]) / 2)))
         else:
             col = max((k for k, (hpos, _, _) in enumerate(header) if hpos <= pos + 3), default=0)
         texts[col] = f"{texts[col]} {text}".strip()
     return texts
+
+
+def _widen(extents: list[tuple[int, int]], header: Header,
+           cells: list[tuple[int, str]]) -> list[tuple[int, int]] | None:
+    """Column extents widened by a full row's cells (one a column, in order), or None when the row does not fit its
+    headings: a cell whose middle is nearer another heading's middle than its own (two cells run together and the
+    rest shifted by one)."""
+    middles = [pos + len(cell) / 2 for pos, cell, _ in header]
+    for i, (pos, text) in enumerate(cells):
+        mid = pos + len(text) / 2
+        if min(range(len(middles)), key=lambda k: abs(middles[k] - mid)) != i:
+            return None
+    return [(min(a, pos), max(b, pos + len(text))) for (a, b), (pos, text) in zip(extents, cells)]
 
 
 # ---------------------------------------------------------------------------------------------- prose
@@ -689,6 +711,10 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
     rows: list[list[str]] = []
     raw: list[str] = []
     blank = 0
+    # each column's extent on the line, from its heading, widened by every row with a cell in each column
+    extents = [(pos, pos + len(cell)) for pos, cell, _ in header]
+    geometry = "|" not in lines[i]  # (a table written with bars has its cells apart already)
+    fitted = False  # a full row that fits the headings has widened the extents
     i += 1
     while i < len(lines):
         line = lines[i]
@@ -708,7 +734,10 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
             break
         blank = 0
         cells = _date_apart(cells, roles)
-        texts = _row_cells(header, cells, by_index=len(cells) == len(header))
+        if len(cells) == len(header) and (wider := _widen(extents, header, cells)):
+            extents, fitted = wider, True
+        texts = _row_cells(header, cells, by_index=len(cells) == len(header),
+                           extents=extents if geometry and fitted else None)
         dated_row = roles[0] in ("dates", "start") and bool(_DATE_FIRST.match(texts[0]))
         if texts[roles.index(key)] or not rows or dated_row:  # (a log's line with its own date is a row of its own)
             rows.append(texts)

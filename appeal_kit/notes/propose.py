@@ -160,8 +160,9 @@ _CUES = [
     ("relapse", r"relaps\w*|(?:lost|losing) (?:its |the |her |his |their )?(?:effect|response|benefit|efficacy)|"
                 r"loss of (?:response|effect|efficacy|benefit)|(?:stopped|quit|ceased) (?:working|helping)|"
                 # ("good response by summer 2020, lost by winter")
-                r"(?:response|benefit|effects?|improvement|gains?|efficacy|relief)(?:,? \w+){0,4}?,? (?:faded|waned|wore "
-                r"off|diminished|dissipated|(?:was |were )?lost|did ?n[o']t (?:last|hold|persist)|(?:was |were )?not "
+                r"(?:response|benefit|effects?|improvement|gains?|efficacy|relief)(?:,? \w+){0,4}?,? "
+                r"(?:faded|waned|wore off|diminished|dissipated|(?:was |were )?lost|did ?n[o']t (?:last|hold|persist)|"
+                r"(?:was |were )?not "
                 r"(?:sustained|maintained|durable|lasting))|(?:then|but|that|which|before it) (?:\w+ )?(?:faded|"
                 r"waned)|wore off|(?:symptoms|depression|pain|mood|it) (?:returned|recurred|crept back|re-?emerged)|"
                 r"no longer (?:effective|helpful|helping|helped|working|worked|works|helps)|(?:became|becoming|grew) "
@@ -1674,8 +1675,9 @@ def _visit_day(u: Unit) -> date | None:
 def _visit_when(u: Unit) -> str:
     """A visit log's row's date as written, a day or a month (ISO)."""
     day = _visit_day(u)
-    hits = find_dates(u.columns[_date_column(u)])
-    return day.isoformat() if hits or day is None else day.isoformat()[:7]
+    if day is None:
+        return ""
+    return day.isoformat() if find_dates(u.columns[_date_column(u)]) else day.isoformat()[:7]
 
 
 def _date_column(u: Unit) -> int:
@@ -1717,8 +1719,10 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                 change = bool(_CHANGE_HEAD.search(heads[k]))
                 for part in _clauses(cell):
                     for a, b, t in _named(part, legend):
-                        if assert_mentions(part, [Mention(a, b, "treatment")])[0] or clause.mood(part, a, b):
-                            continue  # "Zoloft? sister on it - will consider": no visit took it
+                        at = u.text.find(part) if u.roles[k:k + 1] == ["name"] else -1  # (the row's other cells)
+                        whole, x, y = (u.text, at + a, at + b) if at >= 0 else (part, a, b)
+                        if assert_mentions(whole, [Mention(x, y, "treatment")])[0] or clause.mood(whole, x, y):
+                            continue  # "Zoloft? sister on it - will consider", "Remeron 15 | never filled": not taken
                         before, after = part[:a], part[b:]
                         whens = _trial_dates(after)
                         if _START_NOW.search(before):
