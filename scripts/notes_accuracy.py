@@ -2,7 +2,7 @@
 
 Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fresh3|blind-fresh4|
         blind-fresh5|blind-fresh6|blind-fresh7|blind-fresh8|
-        blind-fresh9|blind-fresh10|blind-fresh11] [FOLDER] [--verbose]
+        blind-fresh9|blind-fresh10|blind-fresh11|blind-fresh12] [FOLDER] [--verbose]
                                          [--cache DIR]
 
 A set is a folder of cases, each `NN-name/clinical/` with `NN-name.truth.json` beside it: the proposals a careful
@@ -29,6 +29,8 @@ made). Sets:
                the tenth tuning, never read by whoever tuned the rules; tuned on from the eleventh).
 - blind-fresh11: tests/resources/notes/blind-fresh11/ (an eleventh writer, twelve cases; scored once at 88466b3,
                after the eleventh tuning, never read by whoever tuned the rules; tuned on from the twelfth).
+- blind-fresh12: tests/resources/notes/blind-fresh12/ (a twelfth writer, twelve cases; scored once at 102807b and
+               6ceb3d7, before anyone read it; read and tuned on from the fourteenth round).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
