@@ -2345,3 +2345,14 @@ def test_a_table_s_empty_cells_are_placed_by_where_its_columns_stand():
     assert (rows["vortioxetine"].start, rows["vortioxetine"].end) == ("2022-07", None)
     assert (rows["lithium"].dose, rows["lithium"].start, rows["lithium"].end, rows["lithium"].outcome) == (
         None, "2019", "2020", "tremor, stopped")
+
+
+@pytest.mark.parametrize("heading, role", [("Approx. dates", "dates"), ("Treatment period", "dates"),
+                                           ("Dates of treatment", "dates"), ("When started", "start"),
+                                           ("When stopped", "end"), ("Last dose", "last_dose"),
+                                           ("Admission action", "action"), ("Indication", "indication"),
+                                           ("Med / dose", "name")])
+def test_a_column_heading_names_what_its_cells_are(heading, role):
+    from appeal_kit.notes.documents import _role
+
+    assert _role(heading) == role

@@ -267,9 +267,10 @@ def split_cells(line: str) -> list[tuple[int, str]]:
 
 # a header cell no exact name fits is read by its words ("Drug Name", "Medication (strength)", "Response to trial")
 _COLUMN_WORDS = [("adverse", r"side effect|adverse"),
-                 ("dates", r"dates\b|date range|period\b|when\b"),  # "Approx. dates", "Treatment period"
                  ("outcome", r"outcome|response|reason|result|comment|effect|notes?"),
                  ("dose", r"dose|dosage|strength|sessions"),
+                 # "Approx. dates", "Treatment period", "Dates of treatment" (never "When started": a start)
+                 ("dates", r"(?:dates|date range|period|when)\b(?!.*\b(?:start|stop|end|began|until|discontinu))"),
                  ("name", r"medication|drug|treatment|medicine|agent|therapy|intervention"),
                  ("start", r"start|began|begin|initiated|from"),
                  ("end", r"stop|end|discontinu|until")]
