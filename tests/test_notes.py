@@ -2305,6 +2305,7 @@ def test_a_wish_not_to_wake_is_passive_ideation(sentence):
 @pytest.mark.parametrize("sentence, expected", [
     ("Prior ECT? ( ) Yes (x) No", []),
     ("She starts an ECT consultation next month.", []),
+    ("Records gathered for the plan's esketamine request.", []),
     ("Plan: esketamine referral; continue sertraline 100 mg since 2024.", ["sertraline"]),
     ("Letter of medical necessity: esketamine (Spravato) 84 mg twice weekly", []),
     ("He has heard about lithium from a friend and doesn't want it.", []),
