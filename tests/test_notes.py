@@ -2357,3 +2357,14 @@ def test_a_column_heading_names_what_its_cells_are(heading, role):
     from appeal_kit.notes.documents import _role
 
     assert _role(heading) == role
+
+
+def test_a_recurrence_after_a_trial_ended_is_not_its_outcome():
+    """A trial stopped because the patient was well stays a remission when the next sentence tells of the
+    depression coming back after it had ended; a relapse told within the trial's time is still its outcome."""
+    text = ("Visit 03/03/2026\n"
+            " * Sertraline, 2019 to 2020 (50 -> 100 mg): remission; she stopped it because she felt well.\n"
+            " * The depression came back in the spring of 2022. Restarted sertraline 06/2022: no effect, stopped.\n")
+    rows = sorted(proposals(text).history, key=lambda r: r.start or "")
+    assert [(r.start, r.outcome_class) for r in rows] == [("2019", "remission"), ("2022-06", "no_response")]
+

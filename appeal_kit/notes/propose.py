@@ -1014,6 +1014,24 @@ def _fill_course(row: HistoryRow, doc_units: list[Unit]) -> int:
     return told
 
 
+# a drug stopped because the patient was well: "stopped it himself because he felt well", "tapered off when well"
+_STOPPED_WELL = re.compile(r"\b(?:stopped|tapered(?: off)?|came off|discontinued|quit|weaned)\b[^.;]{0,60}?"
+                           r"\b(?:because|as|since|when|once)\b[^.;]{0,25}?\b(?:felt|feeling|was|were|doing|stayed|been)\s+"
+                           r"(?:so\s+|very\s+|completely\s+)?(?:well|better|fine)\b", re.IGNORECASE)
+
+
+def _after_it_ended(text: str, rows: list[HistoryRow], written: str) -> bool:
+    """Every date `text` gives comes after the end of the last trial of the treatment written as `written`."""
+    t = lexicon.lookup(written)
+    prior = next((r for r in reversed(rows) if t and r.name == t.name), None)
+    end = prior.end if prior else None
+    whens = _trial_dates(text)
+    if not (end and whens):
+        return False
+    ended = When(0, 0, end).as_date(last=True)
+    return all(When(0, 0, w.value).as_date() > ended for w in whens)
+
+
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
     """"We completed a course of CBT ... By the end his PHQ-9 was 11: a partial response.": a course's outcome in the
     next sentence of the same paragraph, when that sentence names no treatment of its own."""
@@ -1945,6 +1963,12 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                     said = f"{referent[0]}: "
                     found = prose_rows(replace(unit, text=said + unit.text), None, None, stay)
                     told_loss = not (_REFERS.search(unit.text) or _STOP_OPENS.match(unit.text))
+                    since = [u for u in doc_units[:n] if u is referent[1]]
+                    told = " ".join(u.text for u in doc_units[doc_units.index(since[0]):n]) if since else ""
+                    if told_loss and _STOPPED_WELL.search(told) and _after_it_ended(unit.text, rows, referent[0]):
+                        found = []  # "stopped it in the summer because he felt well. Depression came back over the
+                        # winter of 2023-24": a recurrence after a drug stopped because the patient was well, not its
+                        # outcome (a course's benefit that fades after it ended is its relapse)
                     for row in found:
                         row.source = _source(unit)
                         row.outcome = row.outcome.removeprefix(said) if row.outcome else None
