@@ -2368,3 +2368,15 @@ def test_a_recurrence_after_a_trial_ended_is_not_its_outcome():
     rows = sorted(proposals(text).history, key=lambda r: r.start or "")
     assert [(r.start, r.outcome_class) for r in rows] == [("2019", "remission"), ("2022-06", "no_response")]
 
+
+def test_a_course_record_s_labels_read_with_their_words_spaced_out():
+    """OCR laid out from its word boxes can leave two spaces inside a label ("Last  session"): the course record's
+    labelled first and last session still date the course."""
+    text = ("NEUROSTIM CLINIC - COURSE RECORD\n\n"
+            " Protocol             iTBS,  L-DLPFC\n"
+            " Sessions  completed  20\n"
+            " First  session       02/02/2026\n"
+            " Last  session        03/06/2026\n"
+            " Reason ended         headaches not tolerated\n")
+    (row,) = proposals(text).history
+    assert (row.start, row.end, row.dose) == ("2026-02-02", "2026-03-06", "20 sessions")

@@ -894,15 +894,17 @@ def _column_head(unit: Unit, role: str) -> str:
 
 
 _COURSE_LABELS = [
-    ("sessions", re.compile(r"^(?:total |number of )?(?:sessions|treatments)(?: completed| given| delivered)?\W{0,3}"
-                            r"(?P<v>\d{1,3}\b.*)", re.IGNORECASE)),
-    ("dates", re.compile(r"^(?:first\s*/\s*last (?:session|treatment)|dates?(?: of (?:treatment|course|service))?|"
-                         r"course dates|treatment dates|treatment period|course)\W{0,3}(?P<v>.*\d{4}.*)",
+    # (a label's words may stand two spaces apart, as OCR laid out from its word boxes prints them: "Last  session")
+    ("sessions", re.compile(r"^(?:total\s+|number\s+of\s+)?(?:sessions|treatments)"
+                            r"(?:\s+(?:completed|given|delivered))?\W{0,3}(?P<v>\d{1,3}\b.*)", re.IGNORECASE)),
+    ("dates", re.compile(r"^(?:first\s*/\s*last\s+(?:session|treatment)|"
+                         r"dates?(?:\s+of\s+(?:treatment|course|service))?|"
+                         r"course\s+dates|treatment\s+dates|treatment\s+period|course)\W{0,3}(?P<v>.*\d{4}.*)",
                          re.IGNORECASE)),
-    ("first", re.compile(r"^(?:first (?:session|treatment)|course (?:start|began)|start(?:ed)?(?: date)?)\W{0,3}"
-                         r"(?P<v>.*\d{4}.*)", re.IGNORECASE)),
-    ("last", re.compile(r"^(?:last (?:session|treatment)|course end(?:ed)?|end(?:ed)?(?: date)?|stop(?:ped)?)\W{0,3}"
-                        r"(?P<v>.*\d{4}.*)", re.IGNORECASE)),
+    ("first", re.compile(r"^(?:first\s+(?:session|treatment)|course\s+(?:start|began)|start(?:ed)?(?:\s+date)?)"
+                         r"\W{0,3}(?P<v>.*\d{4}.*)", re.IGNORECASE)),
+    ("last", re.compile(r"^(?:last\s+(?:session|treatment)|course\s+end(?:ed)?|end(?:ed)?(?:\s+date)?|"
+                        r"stop(?:ped)?)\W{0,3}(?P<v>.*\d{4}.*)", re.IGNORECASE)),
     # "12 treatments between 09/02/2025 and 10/09/2025": the course's span in a sentence of its own
     # "36 sessions (30 daily + 6 taper) from 03/02/2026 to 04/24/2026"
     # "Index course: 10 right unilateral treatments, 09/05/2024 through 10/08/2024"
