@@ -2,7 +2,7 @@
 
 Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fresh3|blind-fresh4|
         blind-fresh5|blind-fresh6|blind-fresh7|blind-fresh8|
-        blind-fresh9|blind-fresh10|blind-fresh11] [FOLDER] [--verbose]
+        blind-fresh9|blind-fresh10|blind-fresh11|blind-fresh12] [FOLDER] [--verbose]
                                          [--cache DIR]
 
 A set is a folder of cases, each `NN-name/clinical/` with `NN-name.truth.json` beside it: the proposals a careful
@@ -29,6 +29,8 @@ made). Sets:
                the tenth tuning, never read by whoever tuned the rules; tuned on from the eleventh).
 - blind-fresh11: tests/resources/notes/blind-fresh11/ (an eleventh writer, twelve cases; scored once at 88466b3,
                after the eleventh tuning, never read by whoever tuned the rules; tuned on from the twelfth).
+- blind-fresh12: tests/resources/notes/blind-fresh12/ (a twelfth writer, twelve cases; scored once at 102807b and
+               6ceb3d7, before anyone read it; read and tuned on from the fourteenth round).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
@@ -41,10 +43,20 @@ Scored as issue 24 measures it:
 - a row's PAGE is right when its source names the truth's file and page;
 - scales count when name, score and date agree; diagnoses by code; suicidality by level.
 Prints every miss, the figures per part, and exits 1 when rows found are below 90% or any row is extra.
+
+Writers disagreed on two calls; the settled conventions (docs/notes.md) are applied to every truth file as it is
+read (`settled`), so the scorer and the docs agree whatever a set's writer chose:
+- "added to X": an augmentation trial when the added drug is an augmenting agent (an antipsychotic, lithium, a thyroid
+  hormone), an antidepressant trial when it is itself an antidepressant (a truth row of kind augmentation for a drug
+  the treatments table classes as an antidepressant is scored as antidepressant);
+- "maybe" or an unclear outcome is unknown, never a partial response (a truth row classed partial_response whose
+  outcome words guess, "maybe 20% better", "unclear benefit", "better?", without saying "partial", is scored as
+  unknown).
 """
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from datetime import date
@@ -96,6 +108,22 @@ def date_ok(got: str | None, want: str | None) -> bool:
     return gap <= 31
 
 
+_GUESS = re.compile(r"\b(?:maybe|perhaps|possibly|unclear|uncertain|unsure|not sure)\b|\?", re.IGNORECASE)
+
+
+def settled(want: dict) -> dict:
+    """A truth row under the settled conventions (module docstring): what the scorer compares against."""
+    want = dict(want)
+    t = lexicon.lookup(want["name"])
+    if want["kind"] == "augmentation" and t is not None and t.kind == "antidepressant":
+        want["kind"] = "antidepressant"
+    words = want.get("outcome") or ""
+    if want["outcome_class"] == "partial_response" and _GUESS.search(words) and \
+            not re.search(r"\bpartial", words, re.IGNORECASE):
+        want["outcome_class"] = "unknown"
+    return want
+
+
 def _same(have: dict, want: dict) -> bool:
     return all(have[f] == want[f] for f in ("kind", "outcome_class")) and \
         all(date_ok(have[f], want[f]) for f in ("start", "end"))
@@ -110,6 +138,7 @@ def _distance(have: dict, want: dict) -> int:
 
 def score_case(truth_path: Path, verbose: bool) -> dict:
     truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    truth["history"] = [settled(w) for w in truth["history"]]
     case = truth_path.with_name(truth_path.name.removesuffix(".truth.json"))
     got = read_notes(case).to_json()
     c = {"rows": len(truth["history"]), "named": 0, "found": 0, "extra": 0, "page": 0, "proposed": len(got["history"]),

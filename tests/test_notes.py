@@ -149,8 +149,12 @@ def test_a_prose_row_has_name_class_kind_dose_dates_and_outcome():
 def test_augmentation_and_sessions():
     rows = {r.name: r for r in proposals(
         "Venlafaxine XR 225 mg (2021) with bupropion XL 300 mg added as augmentation, no response; "
+        "aripiprazole 5 mg added to venlafaxine in 2022, no response; "
         "36 sessions of TMS in 2025, no response.").history}
-    assert rows["bupropion"].kind == "augmentation" and rows["venlafaxine"].kind == "antidepressant"
+    # the settled convention: an antidepressant added to another is an antidepressant trial of its own; an
+    # antipsychotic, lithium or a thyroid hormone added to one is an augmentation
+    assert rows["bupropion"].kind == "antidepressant" and rows["venlafaxine"].kind == "antidepressant"
+    assert rows["aripiprazole"].kind == "augmentation"
     tms = rows["transcranial magnetic stimulation"]
     assert (tms.kind, tms.dose, tms.sessions, tms.start) == ("neuromodulation", "36 sessions", 36, "2025")
 
@@ -330,7 +334,7 @@ def test_sample_case_history_is_read_from_its_records():
     result = run_cli("notes", str(ROOT / "evidence_samples" / "ketamine-trd"), "--json")
     rows = {r["name"]: r for r in json.loads(result.stdout)["history"]}
     assert rows["sertraline"]["start"] == "2023-02-06" and rows["sertraline"]["outcome_class"] == "relapse"
-    assert rows["bupropion"]["kind"] == "augmentation"
+    assert rows["bupropion"]["kind"] == "antidepressant"  # added to sertraline: an antidepressant trial of its own
     assert rows["transcranial magnetic stimulation"]["dose"] == "36 sessions"
 
 
@@ -614,14 +618,14 @@ def test_tables_under_their_headings_in_a_word_file(tmp_path):
 def test_a_visit_log_dates_a_trial_by_its_visits():
     """"On X x 5 mo" at one visit starts the trial five months before it; a plan to taper it ends it at that visit;
     a drug a plan adds "as augmentation" stays an augmentation when the next visits only name it."""
-    text = ("05/12/2026\nOn escitalopram 20 qd x 5 mo. PHQ 18.\nPlan: add bupropion SR 150 qAM as augmentation.\n\n"
-            "06/23/2026\nBupropion SR increased to 150 mg BID.\n\n"
-            "08/04/2026\nBupropion d/c'd by pt 07/2026 - insomnia + jitteriness.\n"
+    text = ("05/12/2026\nOn escitalopram 20 qd x 5 mo. PHQ 18.\nPlan: add quetiapine 50 mg qhs as augmentation.\n\n"
+            "06/23/2026\nQuetiapine increased to 100 mg qhs.\n\n"
+            "08/04/2026\nQuetiapine d/c'd by pt 07/2026 - sedation + weight gain.\n"
             "Escitalopram: no response after 8 mo at 20 mg.\nPlan: taper escitalopram over 2 wk.\n")
     got = proposals(text)
     rows = {r.name: r for r in got.history}
     assert (rows["escitalopram"].start, rows["escitalopram"].end) == ("2025-12", "2026-08-04")
-    assert (rows["bupropion"].kind, rows["bupropion"].outcome_class) == ("augmentation", "side_effects")
+    assert (rows["quetiapine"].kind, rows["quetiapine"].outcome_class) == ("augmentation", "side_effects")
     assert [(s["name"], s["score"], s["date"]) for s in got.scales] == [("PHQ-9", 18, "2026-05-12")]
 
 
@@ -732,11 +736,13 @@ def test_a_forms_ticked_boxes_and_a_tables_added_to_column():
     form = proposals("ECT: ☐ Yes ☒ No      TMS: ☐ Yes ☒ No\nCurrent suicidal ideation: ☐ Yes ☒ No\n")
     assert form.history == [] and form.suicidality["level"] == "none"
     table = proposals("Agent           Dose      Start      End        Added to      Outcome\n"
-                      "Bupropion XL    300 mg    07/2023    10/2023    sertraline    No response\n\n"
+                      "Aripiprazole    5 mg      07/2023    10/2023    sertraline    No response\n\n"
                       "Medication                                  Dates                Response\n"
-                      "Remeron (mirtazapine) added to Trintellix   Jan 2020 - Apr 2020  weight gain 9 kg, stopped\n")
+                      "Seroquel (quetiapine) added to Trintellix   Jan 2020 - Apr 2020  weight gain 9 kg, stopped\n"
+                      "Remeron (mirtazapine) added to Trintellix   May 2020 - Aug 2020  no response\n")
     rows = {r.name: r for r in table.history}
-    assert (rows["bupropion"].kind, rows["mirtazapine"].kind) == ("augmentation", "augmentation")
+    assert (rows["aripiprazole"].kind, rows["quetiapine"].kind) == ("augmentation", "augmentation")
+    assert rows["mirtazapine"].kind == "antidepressant"  # an antidepressant added to another is a trial of its own
 
 
 def test_a_course_summary_a_titration_year_and_a_month_range():
@@ -2189,3 +2195,188 @@ def test_a_treatment_word_in_a_place_s_name_is_no_mention():
                        "low.\n").history
     assert (row.name, row.start, row.end, row.dose) == ("cognitive behavioral therapy", "2025-09", "2025-11",
                                                         "8 sessions")
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Nortriptyline 50 mg since spring: perhaps slightly less back pain, sleep unchanged.", "unknown"),
+    ("Citalopram 20 mg 2021: possibly a bit better, hard to say.", "unknown"),
+    ("Fluoxetine 40 mg 2020: unclear benefit after 10 weeks.", "unknown"),
+    ("Sertraline 150 mg 2019: partial response ('maybe half better').", "partial_response"),
+    ("Paroxetine 30 mg 2018: no benefit, except maybe a little calmer.", "no_response"),
+])
+def test_a_guessed_benefit_is_an_unknown_outcome(words, expected):
+    """The settled convention: an outcome the record only guesses at ("maybe", "perhaps", "unclear") is unknown,
+    never a partial response; a partial response said outright, or no response said before the guess, stays."""
+    (row,) = proposals(words + "\n").history
+    assert row.outcome_class == expected
+
+
+def test_the_scorer_reads_truth_rows_by_the_settled_conventions():
+    """scripts/notes_accuracy.py scores sets written before the conventions were settled by them: an antidepressant
+    "added to" another is an antidepressant trial, a guessed benefit is unknown."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("notes_accuracy", ROOT / "scripts" / "notes_accuracy.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)  # type: ignore[union-attr]
+    row = {"name": "mirtazapine", "kind": "augmentation", "outcome": "maybe 20% better", "outcome_class":
+           "partial_response"}
+    assert (scorer.settled(row)["kind"], scorer.settled(row)["outcome_class"]) == ("antidepressant", "unknown")
+    row = {"name": "aripiprazole", "kind": "augmentation", "outcome": "partial response ('maybe half better')",
+           "outcome_class": "partial_response"}
+    assert scorer.settled(row) == row
+
+
+def test_a_reconciliation_table_is_read_by_its_column_headers():
+    """A medication reconciliation names what each cell is: "Admission action: Discontinue - reason" ends the drug
+    on the record's day with that reason, "Continue" leaves it taken, the "Indication" cell may date its start,
+    and "Last dose" is no date of the trial; "Approx. dates" is a column of dates."""
+    text = ("Inpatient admission 03/05/2026\n\n"
+            "Drug                 Dose         Last dose     Indication                      Admission action\n"
+            "sertraline           150 mg       03/04/2026    depression (since 06/2025)      Stop - no benefit after 8 months\n"
+            "quetiapine           50 mg        03/04/2026    added to sertraline 10/2025     Continue\n"
+            "metformin            500 mg       03/04/2026    diabetes                        Continue\n\n"
+            "Prior trial                Approx. dates         Response\n"
+            "fluoxetine                 2019 - 2021           little benefit\n")
+    rows = {r.name: r for r in proposals(text).history}
+    assert (rows["sertraline"].start, rows["sertraline"].end, rows["sertraline"].outcome_class) == (
+        "2025-06", "2026-03-05", "no_response")
+    assert (rows["quetiapine"].start, rows["quetiapine"].end, rows["quetiapine"].kind) == ("2025-10", None,
+                                                                                        "augmentation")
+    assert (rows["fluoxetine"].start, rows["fluoxetine"].end) == ("2019", "2021")
+    assert "metformin" not in rows
+
+
+def test_a_medication_card_kept_by_month_is_a_timeline():
+    """A card of dated entries ("Date  Med / dose  Comment"), each month a row and the date run into the drug's
+    name as OCR leaves it: one trial from the entry that starts a drug to the one that stops it, its outcome the
+    latest entry that tells one; a drug only considered is no trial."""
+    text = ("Medication card\n\n"
+            "Date       Med / dose            Comment\n"
+            "04/2014 Zoloft 50mg          started\n"
+            "07/2014 Zoloft 100mg         a little better\n"
+            "01/2015 Zoloft               well for 6 months - tapered off\n"
+            "05/2016 Paxil 20 mg          started\n"
+            "06/2016 Paxil                nausea daily - STOP\n"
+            "06/2016                      Effexor? - will consider next visit\n")
+    rows = {r.name: r for r in proposals(text).history}
+    assert (rows["sertraline"].start, rows["sertraline"].end, rows["sertraline"].outcome_class) == (
+        "2014-04", "2015-01", "remission")
+    assert (rows["paroxetine"].start, rows["paroxetine"].end, rows["paroxetine"].outcome_class) == (
+        "2016-05", "2016-06", "side_effects")
+    assert "venlafaxine" not in rows
+
+
+def test_a_day_without_its_year_is_read_with_the_year_around_it():
+    """"on 3/10" after a start is the 10th of March of the note's year (a "/10" is a pain rating only without such a
+    word); "06/08 - 06/19/2026" is a span of days whose first day has the last one's year, not June 2008."""
+    from datetime import date
+
+    from appeal_kit.notes.dates import written_on
+
+    with written_on(date(2026, 5, 12)):
+        assert [w.value for w in find_when("Started quetiapine 25 mg on 2/10, raised on 4/14 by phone")] == [
+            "2026-02-10", "2026-04-14"]
+    assert [w.value for w in find_when("four infusions 03/02 - 03/13/2025, then none")] == ["2025-03-02",
+                                                                                           "2025-03-13"]
+    (row,) = proposals("Visit 05/12/2026\nStarted lithium 300 mg on 3/10, stopped on 4/21 for tremor\n").history
+    assert (row.start, row.end, row.outcome_class) == ("2026-03-10", "2026-04-21", "side_effects")
+
+
+def test_a_chart_export_s_encounter_headings_date_its_visits():
+    """A chart export opens each visit with "===== Encounter DATE (office visit) =====": what follows is of that
+    visit (a plan's start, the scores), and "since 04/28" in a July note is the 28th of April, not April 2028."""
+    text = ("===== Encounter 01/06/2026 (office visit) =====\nPHQ-9 17.\n\n"
+            "===== Encounter 03/10/2026 (office visit) =====\nOn mirtazapine 15 mg since 02/27, helps sleep, mood still "
+            "low - partial response. PHQ-9 14.\n")
+    got = proposals(text)
+    assert [(s["score"], s["date"]) for s in got.scales] == [(17, "2026-01-06"), (14, "2026-03-10")]
+    assert got.history[0].start == "2026-02-27"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some nights he wishes he wouldn't wake up; no plan or intent.",
+    "She has thought she would be better off not waking up, without a plan.",
+])
+def test_a_wish_not_to_wake_is_passive_ideation(sentence):
+    assert proposals("Visit 02/02/2026\n" + sentence + "\n").suicidality["level"] == "passive"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Prior ECT? ( ) Yes (x) No", []),
+    ("She starts an ECT consultation next month.", []),
+    ("Records gathered for the plan's esketamine request.", []),
+    ("Plan: esketamine referral; continue sertraline 100 mg since 2024.", ["sertraline"]),
+    ("Letter of medical necessity: esketamine (Spravato) 84 mg twice weekly", []),
+    ("He has heard about lithium from a friend and doesn't want it.", []),
+    ("Lithium 600 mg 2022-2023: tremor, stopped; she did not want it again.", ["lithium"]),
+])
+def test_a_treatment_only_assessed_requested_or_refused_is_no_trial(sentence, expected):
+    """A round box ticked "No" after the question, the treatment as the subject of an evaluation, consult or
+    referral, the treatment a letter of medical necessity asks for, and a refusal told after the name give no row."""
+    assert names("Visit 02/02/2026\n" + sentence) == expected
+
+
+def test_spanish_spans_and_additions_keep_each_trial_s_dates():
+    """"desde X hasta Y" ends the trial at Y, and "se añadió X a la Y en DATE" dates X only: Y is the drug it was
+    added to, no new end for it."""
+    text = ("Fecha: 15/03/2026 (día/mes/año)\n"
+            "- Escitalopram 20 mg desde mayo de 2023 hasta febrero de 2024: respuesta parcial.\n"
+            "- Se añadió quetiapina 50 mg al escitalopram en octubre de 2023; la suspendió al mes por sedación.\n")
+    rows = {r.name: r for r in proposals(text).history}
+    assert (rows["escitalopram"].start, rows["escitalopram"].end) == ("2023-05", "2024-02")
+    assert (rows["quetiapine"].kind, rows["quetiapine"].start) == ("augmentation", "2023-10")
+
+
+def test_a_response_lost_months_later_is_a_relapse():
+    assert outcome_of("Good response by spring 2021, lost by the autumn despite adherence")[0] == "relapse"
+
+
+def test_a_table_s_empty_cells_are_placed_by_where_its_columns_stand():
+    """Columns whose values are centred or set right under their headings: a row with an empty cell is read by the
+    extent each column's values take in the full rows, not by where the heading starts, so an empty "Stop" leaves
+    the trial open and a lone "Stop" year is no start."""
+    text = ("Past trials\n"
+            "      Medication              Dose             Start     Stop                 Response\n"
+            "sertraline                 150 mg daily       03/2021   09/2021   no response after 6 months\n"
+            "bupropion XL                 300 mg           10/2021   02/2022   stopped for insomnia\n"
+            "vortioxetine                 20 mg            07/2022             partial response\n"
+            "lithium                                        2019      2020     tremor, stopped\n")
+    rows = {r.name: r for r in proposals(text).history}
+    assert (rows["vortioxetine"].start, rows["vortioxetine"].end) == ("2022-07", None)
+    assert (rows["lithium"].dose, rows["lithium"].start, rows["lithium"].end, rows["lithium"].outcome) == (
+        None, "2019", "2020", "tremor, stopped")
+
+
+@pytest.mark.parametrize("heading, role", [("Approx. dates", "dates"), ("Treatment period", "dates"),
+                                           ("Dates of treatment", "dates"), ("When started", "start"),
+                                           ("When stopped", "end"), ("Last dose", "last_dose"),
+                                           ("Admission action", "action"), ("Indication", "indication"),
+                                           ("Med / dose", "name")])
+def test_a_column_heading_names_what_its_cells_are(heading, role):
+    from appeal_kit.notes.documents import _role
+
+    assert _role(heading) == role
+
+
+def test_a_recurrence_after_a_trial_ended_is_not_its_outcome():
+    """A trial stopped because the patient was well stays a remission when the next sentence tells of the
+    depression coming back after it had ended; a relapse told within the trial's time is still its outcome."""
+    text = ("Visit 03/03/2026\n"
+            " * Sertraline, 2019 to 2020 (50 -> 100 mg): remission; she stopped it because she felt well.\n"
+            " * The depression came back in the spring of 2022. Restarted sertraline 06/2022: no effect, stopped.\n")
+    rows = sorted(proposals(text).history, key=lambda r: r.start or "")
+    assert [(r.start, r.outcome_class) for r in rows] == [("2019", "remission"), ("2022-06", "no_response")]
+
+
+def test_a_course_record_s_labels_read_with_their_words_spaced_out():
+    """OCR laid out from its word boxes can leave two spaces inside a label ("Last  session"): the course record's
+    labelled first and last session still date the course."""
+    text = ("NEUROSTIM CLINIC - COURSE RECORD\n\n"
+            " Protocol             iTBS,  L-DLPFC\n"
+            " Sessions  completed  20\n"
+            " First  session       02/02/2026\n"
+            " Last  session        03/06/2026\n"
+            " Reason ended         headaches not tolerated\n")
+    (row,) = proposals(text).history
+    assert (row.start, row.end, row.dose) == ("2026-02-02", "2026-03-06", "20 sessions")

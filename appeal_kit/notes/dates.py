@@ -84,6 +84,8 @@ _MONTH_YEAR = re.compile(rf"(?<![\w/])(?P<m>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_YEA
                          rf"|(?<![\w/.-])(?P<sm>0?[1-9]|1[0-2])/(?P<sy>[0-3]\d)(?![\w/.]|-\d)"
                          # a month and a one-digit day ("starting 6/9"): a day near the note's, or nothing
                          rf"|(?<![\w/.-])(?P<dm>0?[1-9]|1[0-2])/(?P<dd>[1-9])(?![\w/%]|\.\d|-\d)", re.IGNORECASE)
+_DAY_RANGE_ONE_YEAR = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\s?(?:[-–]|to|through|thru)\s?"
+                                 r"(?P<end>[0-3]?\d/[0-3]?\d/(?P<y>(?:19|20)\d\d))(?![\w/])")
 _NUMERIC_MONTH_RANGE = re.compile(r"(?<![\w/.-])(?P<m1>0?[1-9]|1[0-2])/(?P<y1>[0-3]\d)\s?[-–]\s?"
                                   r"(?P<m2>0?[1-9]|1[0-2])/(?P<y2>[0-3]\d)(?![\w/.]|-\d)")
 _YEAR_RANGE = re.compile(rf"(?<![\w/.-])(?P<a>{_YEAR})\s?(?:[-–—]|to|through)\s?(?P<b>{_YEAR}|\d\d)(?![\w/.]|-\d)")
@@ -132,6 +134,16 @@ def find_when(text: str) -> list[When]:
 
     for hit in find_dates(text):
         found.append(When(hit.start, hit.end, hit.value.isoformat()))
+    for m in _DAY_RANGE_ONE_YEAR.finditer(text):  # "06/08 - 06/19/2026": the first day has the last one's year
+        first, second = int(m.group("a")), int(m.group("b"))
+        month, day = (second, first) if _ORDER.get() == "DMY" else (first, second)
+        end = next((w for w in found if w.start == m.start("end")), None)
+        try:
+            begun = date(int(m.group("y")), month, day)
+        except ValueError:
+            continue
+        if end and free(m.start(), m.start("end")) and begun.isoformat() <= end.value:
+            found.append(When(m.start(), m.start("end"), begun.isoformat()))
     for m in _MONTH_RANGE.finditer(text):
         if re.match(r"\.?\s*and\b", text[m.end("m1"):], re.IGNORECASE) and \
                 not re.search(r"\bbetween\s+$", text[:m.start()], re.IGNORECASE):
@@ -173,7 +185,9 @@ def find_when(text: str) -> list[When]:
                 continue
         else:
             pairs = sum(1 for x in _MONTH_YEAR.finditer(text) if x.group("sy") == m.group("sy"))
-            cued = bool(_DAY_CUE.search(text[max(0, m.start() - 30):m.start()])) and m.group("sy") != "10"
+            before = text[max(0, m.start() - 30):m.start()]
+            # ("7/10" is a rating unless a word such as "on" or "started" makes it a day: "started X on 3/10")
+            cued = bool(_DAY_CUE.search(before)) and (m.group("sy") != "10" or bool(_DAY_WORD.search(before)))
             ahead = bool(re.search(r"\bstarting\s*$", text[:m.start()], re.IGNORECASE))  # "starting 6/9": days on
             value = _month_or_day(int(m.group("sm")), int(m.group("sy")), alone=pairs == 1 and cued, ahead=ahead)
         found.append(When(m.start(), m.end(), value))
@@ -200,6 +214,9 @@ _DAY_CUE = re.compile(r"(?:\b(?:on|around|about|approx\.?|circa|since|until|till
                       re.IGNORECASE)
 
 
+_DAY_WORD = re.compile(r"\b(?:on|since|until|till|from|through|thru|starting)\s*$", re.IGNORECASE)
+
+
 def _month_or_day(first: int, second: int, *, alone: bool = True, ahead: bool = False) -> str:
     """"9/20" is September 2020, or the 20th of September in a note written weeks after it ("stopped around 9/20" in
     a note of 10/15/2024): the day when it falls within four months before the note's date, the year it would
@@ -214,8 +231,10 @@ def _month_or_day(first: int, second: int, *, alone: bool = True, ahead: bool = 
                 day = date(year, first, second)
             except ValueError:
                 break
+            # (a month that would come after the note cannot be: "since 04/28" in a note of 07/07/2026 is a day)
             if timedelta(days=-31 if ahead else 0) <= today - day <= timedelta(days=122) and \
-                    (today - When(0, 0, as_month).as_date(last=True)).days > 366:
+                    ((today - When(0, 0, as_month).as_date(last=True)).days > 366 or
+                     When(0, 0, as_month).as_date() > today):
                 return day.isoformat()
     return as_month
 
@@ -310,7 +329,7 @@ _START_CUE = re.compile(r"(?:since|start(?:ed|ing)?|from|began|begun|beginning|i
                         rf"{_PART_OF_YEAR}$",
                         re.IGNORECASE)
 _END_CUE = re.compile(r"(?:until|till|through|thru|to|stop(?:ped)?|end(?:ed)?|discontinued|d/c'?d?|tapered(?: off)?|"
-                      r"off(?:\s+(?:it|them))?|completed|finished|last|ending|by)\s*:?\s*"
+                      r"off(?:\s+(?:it|them))?|completed|finished|last|ending|by|hasta)\s*:?\s*"
                       r"(?:on|in|around|about|approximately|~|since)?\s*"
                       rf"{_PART_OF_YEAR}$"
                       r"|[-–—]\s*$", re.IGNORECASE)

@@ -159,7 +159,8 @@ def _sound(word: str) -> str:
 # ---------------------------------------------------------------------------------------------- dates of notes
 
 _VISIT_LABEL = (r"(?:date of (?:visit|service|encounter|note|evaluation|consultation|admission)|visit date|"
-                r"encounter date|service date|note date|DOS|visit|seen|date|sent)")  # "sent": a message's header
+                r"encounter date|service date|note date|DOS|visit|seen|date|sent|"  # "sent": a message's header
+                r"encounter|appointment|office visit)")  # a chart export's "===== Encounter 11/04/2025 (office visit)"
 _LABELLED_DATE = re.compile(rf"^\s*{_VISIT_LABEL}\s*[:#.]?\s*", re.IGNORECASE)
 # a label no other date has ("DOS 08/19/2026" in a header line) needs no colon
 _SERVICE_LABEL = (r"(?:date of (?:visit|service|encounter|consultation|evaluation)|visit date|encounter date|"
@@ -221,6 +222,12 @@ _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alon
     ("added_to", r"added to|augmenting|adjunct to|augmented|base (?:drug|antidepressant|medication)"),
     # ("Day" when "Days" wraps its "s" onto the next line; "Days sup")
     ("days", r"days?(?: supply| sup(?:p|ply)?\.?)?|day supply|supply"),
+    # a medication reconciliation's columns: the day of the last dose (no start or end of the trial), what the
+    # admission or discharge did with the drug ("Discontinue - no benefit", "Continue"), what it is taken for
+    ("last_dose", r"last (?:dose|taken|given)(?: date)?|date of last dose|last dose taken"),
+    ("action", r"(?:admission|discharge|reconciliation|inpatient|transfer) (?:action|plan|decision|status|order)|"
+               r"action|disposition|continue\??|continue ?/ ?(?:stop|discontinue)|status on (?:admission|discharge)"),
+    ("indication", r"indications?|reason for use|used for|purpose|taken for|for"),
     ("start", r"start(?:ed)?(?: date)?|date started|begin|began|from|initiated|fill(?:ed)?(?: date)?|date filled|"
               r"dispensed|first fill|since|start/since|inicio|fecha de inicio"),
     ("end", r"end(?:ed)?(?: date)?|stop(?:ped)?(?: date)?|date stopped|until|to|discontinued|last fill|fin|"
@@ -232,7 +239,7 @@ _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alon
              r"(?:current |prior |past |previous |home |discharge |active )?(?:medications?|drugs?|treatments?|agent|"
              r"medicine|trials?|therapy|intervention|medication or treatment|medication/treatment|treatment/medication|"
              r"name|medication \(generic\)|modality|type|type of (?:therapy|treatment)|(?:therapy|treatment) type|"
-             r"tratamientos?|medicamentos?|f[aá]rmacos?|medicaci[oó]n)"),
+             r"tratamientos?|medicamentos?|f[aá]rmacos?|medicaci[oó]n|meds? ?/ ?(?:dose|strength|dosage))"),
     ("dose", r"dose|dosage|strength|max(?:imum)? dose|target dose|sessions|dose/sessions|dose or sessions|"
              r"dosis(?: m[aá]xima)?"),
     ("adverse", r"side effects?|adverse (?:effects?|events?|reactions?)|AEs?|SEs?"),
@@ -262,6 +269,8 @@ def split_cells(line: str) -> list[tuple[int, str]]:
 _COLUMN_WORDS = [("adverse", r"side effect|adverse"),
                  ("outcome", r"outcome|response|reason|result|comment|effect|notes?"),
                  ("dose", r"dose|dosage|strength|sessions"),
+                 # "Approx. dates", "Treatment period", "Dates of treatment" (never "When started": a start)
+                 ("dates", r"(?:dates|date range|period|when)\b(?!.*\b(?:start|stop|end|began|until|discontinu))"),
                  ("name", r"medication|drug|treatment|medicine|agent|therapy|intervention"),
                  ("start", r"start|began|begin|initiated|from"),
                  ("end", r"stop|end|discontinu|until")]
@@ -333,15 +342,53 @@ def _date_in(cell: str) -> str | None:
     return hits[0].value.isoformat() if len(hits) == 1 else None
 
 
-def _row_cells(header: Header, cells: list[tuple[int, str]], by_index: bool) -> list[str]:
+# a row's first cell that opens with a date and goes on in words: "03/2015 Celexa 20mg" under "Date  Med / dose"
+_DATE_FIRST = re.compile(r"\d{1,4}[/.-]\d{1,4}(?:[/.-]\d{2,4})?(?![\d/])")
+_DATE_THEN_WORDS = re.compile(r"(?P<date>\d{1,4}[/.-]\d{1,4}(?:[/.-]\d{2,4})?[_.,-]*)\s+(?P<rest>[A-Za-z].*)")
+
+
+def _date_apart(cells: list[tuple[int, str]], roles: list[str | None]) -> list[tuple[int, str]]:
+    """A table whose first column is a date: the date is its own cell. OCR and some layouts leave one space between
+    a narrow date column and the next ("03/2015 Celexa 20mg       start"), which reads as one cell."""
+    if not cells or not roles or roles[0] not in ("dates", "start") or len(cells) >= len(roles):
+        return cells
+    m = _DATE_THEN_WORDS.fullmatch(cells[0][1])
+    if m is None:
+        return cells
+    return [(cells[0][0], m.group("date")), (cells[0][0] + m.start("rest"), m.group("rest")), *cells[1:]]
+
+
+def _row_cells(header: Header, cells: list[tuple[int, str]], by_index: bool,
+               extents: list[tuple[int, int]] | None = None) -> list[str]:
+    """A row's text in each column. A row with a cell in every column is read in order; one with empty cells by
+    where its cells stand: under the column whose extent (`extents`: from its header and the full rows read so far,
+    so a centred or right-aligned column is where its values are, not where its heading starts) the cell overlaps
+    most, else the nearest; without extents, under the heading that starts at or before it."""
     texts = [""] * len(header)
     for i, (pos, text) in enumerate(cells):
         if by_index:
             col = i
+        elif extents:
+            end = pos + len(text)
+            col = max(range(len(extents)), key=lambda k: (min(end, extents[k][1]) - max(pos, extents[k][0]),
+                                                          -abs((pos + end) / 2 - sum(extents[k]) / 2)))
         else:
             col = max((k for k, (hpos, _, _) in enumerate(header) if hpos <= pos + 3), default=0)
         texts[col] = f"{texts[col]} {text}".strip()
     return texts
+
+
+def _widen(extents: list[tuple[int, int]], header: Header,
+           cells: list[tuple[int, str]]) -> list[tuple[int, int]] | None:
+    """Column extents widened by a full row's cells (one a column, in order), or None when the row does not fit its
+    headings: a cell whose middle is nearer another heading's middle than its own (two cells run together and the
+    rest shifted by one)."""
+    middles = [pos + len(cell) / 2 for pos, cell, _ in header]
+    for i, (pos, text) in enumerate(cells):
+        mid = pos + len(text) / 2
+        if min(range(len(middles)), key=lambda k: abs(middles[k] - mid)) != i:
+            return None
+    return [(min(a, pos), max(b, pos + len(text))) for (a, b), (pos, text) in zip(extents, cells)]
 
 
 # ---------------------------------------------------------------------------------------------- prose
@@ -665,6 +712,10 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
     rows: list[list[str]] = []
     raw: list[str] = []
     blank = 0
+    # each column's extent on the line, from its heading, widened by every row with a cell in each column
+    extents = [(pos, pos + len(cell)) for pos, cell, _ in header]
+    geometry = "|" not in lines[i]  # (a table written with bars has its cells apart already)
+    fitted = False  # a full row that fits the headings has widened the extents
     i += 1
     while i < len(lines):
         line = lines[i]
@@ -683,8 +734,13 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
         if re.match(r"^[A-Z][\w /#&()-]{0,30}:\s", line.strip()) and len(cells) <= 2:
             break
         blank = 0
-        texts = _row_cells(header, cells, by_index=len(cells) == len(header))
-        if texts[roles.index(key)] or not rows:
+        cells = _date_apart(cells, roles)
+        if len(cells) == len(header) and (wider := _widen(extents, header, cells)):
+            extents, fitted = wider, True
+        texts = _row_cells(header, cells, by_index=len(cells) == len(header),
+                           extents=extents if geometry and fitted else None)
+        dated_row = roles[0] in ("dates", "start") and bool(_DATE_FIRST.match(texts[0]))
+        if texts[roles.index(key)] or not rows or dated_row:  # (a log's line with its own date is a row of its own)
             rows.append(texts)
             raw.append(line.strip())
         else:  # a cell wrapped onto the next line: add its words to the row above

@@ -159,8 +159,10 @@ _CUES = [
     # faded", "response not sustained", "no longer effective", "symptoms crept back": loss of response, not a failure
     ("relapse", r"relaps\w*|(?:lost|losing) (?:its |the |her |his |their )?(?:effect|response|benefit|efficacy)|"
                 r"loss of (?:response|effect|efficacy|benefit)|(?:stopped|quit|ceased) (?:working|helping)|"
-                r"(?:response|benefit|effects?|improvement|gains?|efficacy|relief)(?: \w+){0,2}? (?:faded|waned|wore "
-                r"off|diminished|dissipated|(?:was |were )?lost|did ?n[o']t (?:last|hold|persist)|(?:was |were )?not "
+                # ("good response by summer 2020, lost by winter")
+                r"(?:response|benefit|effects?|improvement|gains?|efficacy|relief)(?:,? \w+){0,4}?,? "
+                r"(?:faded|waned|wore off|diminished|dissipated|(?:was |were )?lost|did ?n[o']t (?:last|hold|persist)|"
+                r"(?:was |were )?not "
                 r"(?:sustained|maintained|durable|lasting))|(?:then|but|that|which|before it) (?:\w+ )?(?:faded|"
                 r"waned)|wore off|(?:symptoms|depression|pain|mood|it) (?:returned|recurred|crept back|re-?emerged)|"
                 r"no longer (?:effective|helpful|helping|helped|working|worked|works|helps)|(?:became|becoming|grew) "
@@ -179,6 +181,11 @@ _CUES = [
     # the partial responses, whose "helpful" it holds)
     ("no_response", r"(?:does|did|do) ?n[o']t (?:recall|remember|find|consider|feel|think) (?:it |that |this |them )?"
                     r"(?:as |to be |was |had been )?(?:helpful|beneficial|effective|useful)"),
+    # a benefit the record only guesses at ("maybe 20% less pain", "possibly a little better", "unclear benefit"): the
+    # settled convention makes it unknown, never a partial response, unless a partial response is stated outright
+    ("hedged", r"(?:maybe|perhaps|possibly)(?: [\w%-]+){0,3}? (?:better|less|improved|improvement|helped|helpful|"
+               r"relief|reduction|benefit)|(?:unclear|uncertain|equivocal|questionable) (?:benefit|effect|response|"
+               r"improvement)|(?:better|improved|helped)\?+"),
     # nor is what the patient cannot tell: "is unsure whether it helps", "not sure if it has helped much" (read before
     # the partial responses, whose "helped" it holds)
     ("not_recalled", r"(?:unsure|not sure|uncertain|unclear) (?:whether|if)(?: (?:it|this|that|the \w+))? (?:helps|"
@@ -262,6 +269,9 @@ _CUES = [
                   r"(?<!not )(?<!never )(?:felt|feeling|feels) (?:completely |totally )?(?:well|normal|great)\b"
                   r"(?! enough)|"
                   r"fully (?:responded|remitted)|resolved|"
+                  # well for a span: "well x 8 mo", "stayed well for a year", "doing well for 6 months"
+                  r"(?<!not )(?:stayed |doing |was |been )?well (?:x|for) (?:\d{1,2}|a|one|two|three|six|several) ?"
+                  r"(?:mo|mos|months?|wks?|weeks?|yrs?|years?)\b|"
                   r"excellent response|responded well|good response|good effect|worked (?:very |really )?well|"
                   r"felt like (?:my|her|him|them)sel(?:f|ves) again|(?:completely|fully|totally|all the way) back to "
                   r"normal|back to (?:my|her|his|their) (?:old |usual )?self"),
@@ -306,12 +316,18 @@ def outcome_of(text: str) -> tuple[str, str | None]:
             _HELPED_WITH.match(text, partial.end()) and (mood := _MOOD_UNCHANGED.search(text)):
         return "no_response", _clause(text, mood)
     for name in _PRIORITY:
+        hedge = found.get("hedged")
+        if hedge and name in found and (name == "partial_response" and not found[name].group(0).lower().startswith(
+                "partial") or name == "no_response" and hedge.start() < found[name].start()):
+            return "unknown", _clause(text, hedge)  # "maybe 20% less pain, mood a bit better" (the guess said first)
         if name == "side_effects" and name in found and _DOSE_DOWN.search(text):
             return "unknown", None  # "nausea at 20 mg, back to 10 mg": borne at a lower dose, not why it ended
         if name in found:
             return _CLASS_OF_CUE.get(name, name), _clause(text, found[name])
     if "tolerated" in found:
         return "unknown", None  # "tolerated well": how it was borne, not how it worked
+    if "hedged" in found:
+        return "unknown", _clause(text, found["hedged"])
     return clause.polarity(text, _SE_RE)  # no listed cue: the outcome read from the words' structure
 
 
@@ -410,7 +426,10 @@ _REFERENCE = re.compile(r"(?:augmenting|added to|on top of|in addition to|combin
                         # a scrawled "Abilify 5 aug w/ Prozac", "lithium aug (to Remeron)"
                         r"\baug\.?\s*(?:\(\s*)?(?:to|w/|with)|"
                         # "added aripiprazole 2 mg to the sertraline": the drug it was added to
-                        r"\badded\s+[\w-]+(?:\s+(?:XR|XL|SR|ER))?(?:\s+[\d.]+\s*(?:mg|mcg))?\s+to)\s+"
+                        r"\badded\s+[\w-]+(?:\s+(?:XR|XL|SR|ER))?(?:\s+[\d.]+\s*(?:mg|mcg))?\s+to|"
+                        # the same in Spanish: "se añadió aripiprazol 5 mg a la venlafaxina", "añadido a la sertralina"
+                        r"\ba[nñ]adi(?:[oó]|eron|do)\s+(?:[\w-]+(?:\s+[\d.]+\s*(?:mg|mcg))?\s+)?a(?:\s+la|\s+el|l)?|"
+                        r"\bpotenciaci[oó]n de(?:\s+la|\s+el|l)?)\s+"
                         r"(?:the\s+|her\s+|his\s+|their\s+)?$", re.IGNORECASE)
 _SEPARATOR = re.compile(r",|;|\+|&|\band\b|\bor\b|\bthen\b|\bwith\b|\bfollowed by\b|\bplus\b|/", re.IGNORECASE)
 # a cell that says the patient turned the treatment down: "Declined (2020)", "Refused - fear of memory loss"
@@ -784,6 +803,12 @@ def _sleep_aid(t: lexicon.Treatment, row: HistoryRow, words: str) -> bool:
     return bool(t.sleep_below and row.dose and _amount(row.dose) < t.sleep_below and _BEDTIME.search(words))
 
 
+# a reconciliation's action that ends the drug ("Discontinue - no added benefit", "D/C", "Stop: akathisia"), with its
+# reason after it; "Continue", "Do not continue" (a drug not being taken) and "Hold" for a procedure do not
+_STOP_ACTION = re.compile(r"\s*(?:discontinue[d]?|d/c(?:'?d)?|stop(?:ped)?|taper(?:ed)?(?: off)?|cease[d]?)\b"
+                          r"[\s:;,.–—-]*(?P<why>.*)", re.IGNORECASE)
+
+
 def table_row(unit: Unit) -> HistoryRow | None:
     cells = unit.cells or {}
     name_cell = cells.get("name", "")
@@ -828,11 +853,21 @@ def table_row(unit: Unit) -> HistoryRow | None:
     if weeks_dates and len(weeks_dates[0].value) > len(dates or ""):
         dates = cells["weeks"]  # a "Duration" column that holds the span ("03/2024 - 08/2024") beside a year
     if not dates and not any(role in unit.roles for role in ("start", "end", "dates")):
-        dates = None  # no column of dates (OCR ran the columns together): the dates written anywhere in the row
+        # no column of dates: a medication reconciliation's "Indication" or "Action" cell may date the trial
+        # ("depression (since 02/2026)", "augmentation of duloxetine, added 06/2026"); its "Last dose" never does
+        told = [cells[k] for k in ("indication", "action") if _trial_dates(cells.get(k, ""))]
+        dates = " ; ".join(told) if told else None if "last_dose" not in unit.roles else ""
+        if told and len(whens := _trial_dates(told[0])) == 1:
+            dates = f"since {told[0][whens[0].start:whens[0].end]}"  # "added 06/2026": taken since then
+        # (None: OCR ran the columns together, the dates written anywhere in the row)
     own = " ; ".join([cells.get("dose", ""), cells.get("weeks", "") + (" weeks" if re.fullmatch(
         r"\s*\d+(?:\.\d+)?\s*", cells.get("weeks", "")) else "")])
+    action = _STOP_ACTION.match(cells.get("action", ""))
     row = _row(t, found[0].written, kind, own + " ; " + name_cell, "", unit, unit.text,
-               dates_text=dates, outcome_text=cells.get("outcome"), weight=TABLE_WEIGHT)
+               dates_text=dates, outcome_text=cells.get("outcome") or (action.group("why") if action else None),
+               weight=TABLE_WEIGHT)
+    if action and unit.note_date and not row.end:
+        row.end = unit.note_date.isoformat()  # "Admission action: Discontinue": it ended on the record's day
     if row.outcome_class == "unknown" and not cells.get("outcome"):
         row.outcome_class, row.outcome = outcome_of(unit.text)
         row.outcome_class = row.outcome_class or "unknown"
@@ -859,15 +894,17 @@ def _column_head(unit: Unit, role: str) -> str:
 
 
 _COURSE_LABELS = [
-    ("sessions", re.compile(r"^(?:total |number of )?(?:sessions|treatments)(?: completed| given| delivered)?\W{0,3}"
-                            r"(?P<v>\d{1,3}\b.*)", re.IGNORECASE)),
-    ("dates", re.compile(r"^(?:first\s*/\s*last (?:session|treatment)|dates?(?: of (?:treatment|course|service))?|"
-                         r"course dates|treatment dates|treatment period|course)\W{0,3}(?P<v>.*\d{4}.*)",
+    # (a label's words may stand two spaces apart, as OCR laid out from its word boxes prints them: "Last  session")
+    ("sessions", re.compile(r"^(?:total\s+|number\s+of\s+)?(?:sessions|treatments)"
+                            r"(?:\s+(?:completed|given|delivered))?\W{0,3}(?P<v>\d{1,3}\b.*)", re.IGNORECASE)),
+    ("dates", re.compile(r"^(?:first\s*/\s*last\s+(?:session|treatment)|"
+                         r"dates?(?:\s+of\s+(?:treatment|course|service))?|"
+                         r"course\s+dates|treatment\s+dates|treatment\s+period|course)\W{0,3}(?P<v>.*\d{4}.*)",
                          re.IGNORECASE)),
-    ("first", re.compile(r"^(?:first (?:session|treatment)|course (?:start|began)|start(?:ed)?(?: date)?)\W{0,3}"
-                         r"(?P<v>.*\d{4}.*)", re.IGNORECASE)),
-    ("last", re.compile(r"^(?:last (?:session|treatment)|course end(?:ed)?|end(?:ed)?(?: date)?|stop(?:ped)?)\W{0,3}"
-                        r"(?P<v>.*\d{4}.*)", re.IGNORECASE)),
+    ("first", re.compile(r"^(?:first\s+(?:session|treatment)|course\s+(?:start|began)|start(?:ed)?(?:\s+date)?)"
+                         r"\W{0,3}(?P<v>.*\d{4}.*)", re.IGNORECASE)),
+    ("last", re.compile(r"^(?:last\s+(?:session|treatment)|course\s+end(?:ed)?|end(?:ed)?(?:\s+date)?|"
+                        r"stop(?:ped)?)\W{0,3}(?P<v>.*\d{4}.*)", re.IGNORECASE)),
     # "12 treatments between 09/02/2025 and 10/09/2025": the course's span in a sentence of its own
     # "36 sessions (30 daily + 6 taper) from 03/02/2026 to 04/24/2026"
     # "Index course: 10 right unilateral treatments, 09/05/2024 through 10/08/2024"
@@ -977,6 +1014,24 @@ def _fill_course(row: HistoryRow, doc_units: list[Unit]) -> int:
                     told += 1
     row.weight += told  # the course's own record, field by field, says more than a passing mention elsewhere
     return told
+
+
+# a drug stopped because the patient was well: "stopped it himself because he felt well", "tapered off when well"
+_STOPPED_WELL = re.compile(r"\b(?:stopped|tapered(?: off)?|came off|discontinued|quit|weaned)\b[^.;]{0,60}?"
+                           r"\b(?:because|as|since|when|once)\b[^.;]{0,25}?\b(?:felt|feeling|was|were|doing|stayed|been)\s+"
+                           r"(?:so\s+|very\s+|completely\s+)?(?:well|better|fine)\b", re.IGNORECASE)
+
+
+def _after_it_ended(text: str, rows: list[HistoryRow], written: str) -> bool:
+    """Every date `text` gives comes after the end of the last trial of the treatment written as `written`."""
+    t = lexicon.lookup(written)
+    prior = next((r for r in reversed(rows) if t and r.name == t.name), None)
+    end = prior.end if prior else None
+    whens = _trial_dates(text)
+    if not (end and whens):
+        return False
+    ended = When(0, 0, end).as_date(last=True)
+    return all(When(0, 0, w.value).as_date() > ended for w in whens)
 
 
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
@@ -1428,6 +1483,9 @@ _SI_TERMS = [
                 r"wish(?:es|ed|ing)? (?:that )?(?:she|he|they|I) could [\'\"‘“]?(?:just |simply )?(?:disappear|vanish|"
                 r"not wake up|go to sleep (?:and|forever))|"
                 r"want(?:s|ed|ing)? to die|"
+                # "wishes he wouldn't wake up", "would be better off not waking up"
+                r"wish(?:es|ed|ing)? (?:that )?(?:she|he|they|I|you) (?:would|could)(?: not|n['’]t) wake up|"
+                r"better off not (?:waking up|being (?:here|alive|around))|"
                 r"ideaci[oó]n suicida pasiva|ideas? pasivas? de muerte|deseos? de (?:morir|no despertar)|"
                 r"estar[ií]an? mejor sin (?:m[ií]|ella|[ée]l)"),
     ("generic", r"suicidal (?:ideation|thoughts|ideas|feelings)|suicidality|thoughts of suicide|suicidal|\bSI\b|"
@@ -1623,9 +1681,23 @@ def visit_logs(doc_units: list[Unit]) -> list[list[Unit]]:
 
 
 def _visit_day(u: Unit) -> date | None:
+    """The day of a visit log's row; a month's first day for a log kept by month (a medication card's "03/2015")."""
     cell = u.columns[_date_column(u)]
+    if len(cell) > 20:
+        return None
     hits = find_dates(cell)
-    return hits[0].value if len(hits) == 1 and len(cell) <= 20 else None
+    if len(hits) == 1:
+        return hits[0].value
+    whens = find_when(cell) if not hits else []
+    return When(0, 0, whens[0].value).as_date() if len(whens) == 1 and len(whens[0].value) == 7 else None
+
+
+def _visit_when(u: Unit) -> str:
+    """A visit log's row's date as written, a day or a month (ISO)."""
+    day = _visit_day(u)
+    if day is None:
+        return ""
+    return day.isoformat() if find_dates(u.columns[_date_column(u)]) else day.isoformat()[:7]
 
 
 def _date_column(u: Unit) -> int:
@@ -1667,6 +1739,10 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                 change = bool(_CHANGE_HEAD.search(heads[k]))
                 for part in _clauses(cell):
                     for a, b, t in _named(part, legend):
+                        at = u.text.find(part) if u.roles[k:k + 1] == ["name"] else -1  # (the row's other cells)
+                        whole, x, y = (u.text, at + a, at + b) if at >= 0 else (part, a, b)
+                        if assert_mentions(whole, [Mention(x, y, "treatment")])[0] or clause.mood(whole, x, y):
+                            continue  # "Zoloft? sister on it - will consider", "Remeron 15 | never filled": not taken
                         before, after = part[:a], part[b:]
                         whens = _trial_dates(after)
                         if _START_NOW.search(before):
@@ -1674,7 +1750,7 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                         elif _LOG_STOP.search(before[-25:]) or re.match(r"\s*(?:\w+\s+)?(?:off|d/c'?d?|stopped)\b",
                                                                          after, re.IGNORECASE) or \
                                 (change and _LOG_STOP.search(after)):
-                            stopped[t.name] = whens[0].value if whens else day.isoformat()
+                            stopped[t.name] = whens[0].value if whens else _visit_when(u)
                         elif not change:
                             present.add(t.name)
                             since = _LOG_SINCE.search(after)
@@ -1683,9 +1759,13 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                                 open_[t.name] = _Course(t, whens[0].value)
                             else:
                                 started.setdefault(t.name, t)
+        told_stop = [cell for k, cell in enumerate(u.columns) if k != _date_column(u) and cell and
+                     _CHANGE_HEAD.search(heads[k]) and not _named(cell, legend) and _LOG_STOP.search(cell)]
+        if told_stop and len(present | set(started)) == 1 and not stopped:
+            stopped[next(iter(present | set(started)))] = _visit_when(u)  # "Prozac | hives after 3 wks - STOP"
         for name, t in started.items():
             if name not in open_:
-                open_[name] = _Course(t, day.isoformat())
+                open_[name] = _Course(t, _visit_when(u))
         for name, c in open_.items():
             if name in present or name in started:
                 c.rows.append(i)
@@ -1696,7 +1776,7 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                 done.append(ended)
         for name in [n for n, c in open_.items() if n not in present and c.rows and c.rows[-1] < i]:
             c = open_.pop(name)  # no longer listed: it ended at the last visit that listed it
-            c.end = visits[c.rows[-1]][0].isoformat()
+            c.end = _visit_when(visits[c.rows[-1]][1])
             done.append(c)
     return [_log_row(c, visits, legend) for c in done + list(open_.values())]
 
@@ -1756,7 +1836,7 @@ def _log_row(c: _Course, visits: list[tuple[date, Unit]], legend: dict[str, lexi
                     amount = re.search(r"\b\d{1,4}(?:\.\d+)?\b", part)  # "sertraline 200", "Li 600 (0.6)"
                     dose = dose_of(part) or (f"{amount.group(0)} mg" if amount else None)
         found = outcome_of("; ".join(mine))
-        if found[0] == "unknown" and i == c.stopped_at and c.end == visits[i][0].isoformat():
+        if found[0] == "unknown" and i == c.stopped_at and c.end == _visit_when(u):
             found = outcome_of("; ".join(adverse))  # what the visit that stopped it noted
             found = found if found[0] == "side_effects" else ("unknown", None)
         if found[0] != "unknown":
@@ -1885,6 +1965,12 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                     said = f"{referent[0]}: "
                     found = prose_rows(replace(unit, text=said + unit.text), None, None, stay)
                     told_loss = not (_REFERS.search(unit.text) or _STOP_OPENS.match(unit.text))
+                    since = [u for u in doc_units[:n] if u is referent[1]]
+                    told = " ".join(u.text for u in doc_units[doc_units.index(since[0]):n]) if since else ""
+                    if told_loss and _STOPPED_WELL.search(told) and _after_it_ended(unit.text, rows, referent[0]):
+                        found = []  # "stopped it in the summer because he felt well. Depression came back over the
+                        # winter of 2023-24": a recurrence after a drug stopped because the patient was well, not its
+                        # outcome (a course's benefit that fades after it ended is its relapse)
                     for row in found:
                         row.source = _source(unit)
                         row.outcome = row.outcome.removeprefix(said) if row.outcome else None
