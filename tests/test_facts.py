@@ -808,12 +808,14 @@ def test_the_published_criteria_count_a_trial_still_taken_as_the_trial_paragraph
     changes = {"clinical.history": history, "payer_criteria": None, "clinical.episode_onset": "January 2025"}
     ctx = context(**changes)
     rows = {r["criterion"]: r["how_met"] for r in ctx["published"]["rows"]}
-    counted = [how for how in rows.values() if "antidepressant trials failed" in how]
+    counted = [how for how in rows.values() if "adequate antidepressant trials" in how]
     recorded = criteria.published_criteria(sample_variant(SAMPLE, **changes).data, ctx["indication"],
                                            prescriber=ctx["prescriber"])  # what `check` reads
     assert counted and counted == [how for how in (r["how_met"] for r in recorded["rows"])
-                                   if "antidepressant trials failed" in how]
-    assert "Nortriptyline" in counted[0]
+                                   if "adequate antidepressant trials" in how]
+    # still taken, it meets "no adequate response" and is said so, never as failed (set 16, case 02)
+    assert "Nortriptyline (still being taken)" in counted[0] and "No adequate response to three" in counted[0]
+    assert "failed" not in counted[0]
 
 
 def test_the_plan_language_quoted_is_the_denials_basis_only_when_the_denial_names_it():

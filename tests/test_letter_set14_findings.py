@@ -63,12 +63,14 @@ def test_a_drug_still_taken_is_failed_only_where_its_record_says_so(tmp_path):
     assert "has failed two adequate antidepressant trials" in text
     assert "three antidepressant trials" not in text
     assert re.search(r"Fluoxetine \(restarted\) \(from 11/2025\), because it is still being taken", text)
-    # the same row with its inadequate response recorded counts, and the sentence says it is still taken
+    # the same row with its inadequate response recorded is named with that response as still taken, never summed
+    # into the trials that failed (set 16, cases 02, 03, 06 and 07)
     changed = case_of("set14", "07")
     history(changed, "Fluoxetine (restarted)")["response"] = "partial"
     text, _ = draft(tmp_path, changed)
-    assert "has failed three adequate antidepressant trials" in text
-    assert "Fluoxetine (restarted) (from 11/2025) is still being taken" in text
+    assert "three adequate antidepressant trials" not in text
+    assert ("has failed two adequate antidepressant trials, and a course of cognitive behavioral therapy; Fluoxetine "
+            "(restarted) (from 11/2025), still being taken, has brought only a partial response") in text
 
 
 def test_a_count_and_the_rows_it_is_traced_to_agree_by_construction(tmp_path):
@@ -102,8 +104,11 @@ def test_a_lower_level_of_care_is_never_answered_with_a_count_of_failed_trials(t
     assert state.by_id["trials_failed"].value is False
     assert "has failed" not in text
     assert "Fluoxetine" in text  # the history is still listed
-    # the same history under a plain necessity denial is counted
-    _, state = draft(tmp_path, case_of("set14", "08", **{"claim.denial_reasons": ["medical_necessity"]}))
+    # the same history under a plain necessity denial is counted (fluoxetine stopped: one still taken is never
+    # summed into the failed trials)
+    case = case_of("set14", "08", **{"claim.denial_reasons": ["medical_necessity"], "treatment.alongside": None})
+    history(case, "Fluoxetine").update(ongoing=False, end="2026-10-15")
+    _, state = draft(tmp_path, case)
     assert state.by_id["trials_failed"].value is True
 
 

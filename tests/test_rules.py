@@ -283,8 +283,11 @@ def test_a_row_still_taken_is_counted_up_to_the_letters_date_and_never_printed_w
     data = {"clinical": {"history": rows}}
     assert arguments.trial_summary(rows)["medication"] == 1  # no end: its length cannot be told
     counted = arguments.counted_history(data, date(2026, 3, 20))  # ten weeks after the start
-    assert arguments.trial_summary(counted)["medication"] == 2 and "end" not in rows[0]
-    assert arguments.trial_summary(arguments.counted_history(data, date(2026, 1, 30)))["medication"] == 1
+    # counted as an inadequate response, said as still taken, never summed into the trials that failed
+    summary = arguments.trial_summary(counted)
+    assert summary["medication"] == 1 and len(summary["groups"]["inadequate"]) == 1 and "end" not in rows[0]
+    assert "Sertraline, still being taken, has brought only a partial response" in summary["summary"]
+    assert not arguments.trial_summary(arguments.counted_history(data, date(2026, 1, 30)))["groups"]["inadequate"]
     folder = write_case(tmp_path / "case", extra="clinical:\n  history:\n" + "".join(
         f"    - {{drug: {r['drug']}, start: {r['start']}, {'ongoing: true' if 'ongoing' in r else 'end: ' + r['end']},"
         f" response: {r['response']}}}\n" for r in rows))

@@ -34,7 +34,8 @@ Adequate failed trials (the one definition; the letters print RULE_SENTENCE and 
     the structured field is preferred) ("No response", "Partial response, then relapse" and "non-response" are failures;
     "Remission" and "Responded well" are not). A row still taken (`ongoing: true`, or the drug of
     treatment.alongside) is a failure only when those fields say so (`failed: true`, `response: none | partial |
-    lost`), never from its outcome words, and the letter says it is still taken (failed_while_taken);
+    lost`), never from its outcome words (failed_while_taken); even then it is never called failed: it stays out of
+    the count and is named after it as still taken, with what it brought (inadequate_words);
   * each row has a kind (`kind:` in the row, else the class of its drug in letter_templates/treatment_kinds.yaml,
     else unknown): antidepressant, augmentation, psychotherapy, neuromodulation or other. Only antidepressant
     rows count toward "two failed antidepressant trials"; augmentation trials, courses and rows of unknown kind
@@ -234,6 +235,16 @@ def uncountable_phrase(row: dict) -> Phrase | None:
     return phrase("its dates ({start} to {end}) are given by month, which does not show whether it lasted {weeks} "
                   "weeks; give the days, or add `adequate: true` / `adequate: false`", start=start, end=end,
                   weeks=ADEQUATE_WEEKS)
+
+
+def measured_by_weeks(row: dict) -> bool:
+    """A drug trial the six-week rule can measure: not a course of sessions or a procedure, and not one whose dates
+    show it shorter than six weeks (counted only by its own `adequate: true`: a challenge dose judged in hours or
+    days)."""
+    if is_course(row) or is_procedure(row):
+        return False
+    weeks = trial_weeks(row)
+    return weeks is None or weeks[1] >= ADEQUATE_WEEKS
 
 
 def trial_is_adequate(row: dict) -> bool:
@@ -481,11 +492,16 @@ def counted_trials(history: Any, onset: Any = None, treatment: Any = None) -> di
     whose own earlier rows are evidence for the request, never a failed trial it is measured by (a failed Spravato
     course in a Spravato letter)."""
     rows = [r for r in (history or []) if isinstance(r, dict)]
-    counted = [r for r in rows if trial_is_adequate(r) and trial_failed(r) and not worked_in_earlier_episode(r, onset)
-               and not marked_other_unjudged(r) and not (treatment and same_treatment(r, treatment))
-               and not r.get(BEGAN_WITH_CARE) and (not still_taken(r) or failed_while_taken(r))]
+    judged = [r for r in rows if trial_is_adequate(r) and trial_failed(r) and not worked_in_earlier_episode(r, onset)
+              and not marked_other_unjudged(r) and not (treatment and same_treatment(r, treatment))
+              and not r.get(BEGAN_WITH_CARE) and (not still_taken(r) or failed_while_taken(r))]
+    # a drug still taken is never called failed, whatever a reviewer reads "failed" to mean (set 16, cases 02, 03, 06
+    # and 07: "has failed three ... trials" with a drug continued on a partial response among them): it is kept apart
+    # as an inadequate response, named with that response (inadequate_words), and counted only by a criterion that
+    # asks for no adequate response (criteria._failed_trials)
+    counted = [r for r in judged if not still_taken(r) or is_course(r)]  # a course of sessions is no drug "taken"
     kinds = {id(r): trial_kind(r) for r in counted}
-    return {"rows": rows, "all": counted,
+    return {"rows": rows, "all": counted, "inadequate": [r for r in judged if r not in counted],
             "augmentation": [r for r in counted if kinds[id(r)] == "augmentation"],
             "medication": [r for r in counted if kinds[id(r)] == "antidepressant"],
             "courses": [r for r in counted if is_course(r)],
@@ -537,15 +553,20 @@ def plan_trial_weeks(data: Any) -> tuple[int, str] | None:
     return next(iter(found.items()))
 
 
-def rule_text(rows: list[dict], onset: Any = None, plan_weeks: int | None = None) -> str:
-    """The adequacy rule for the kinds of treatment the history holds: RULE_SENTENCE for drug trials, and
+def rule_text(rows: list[dict], onset: Any = None, plan_weeks: int | None = None, treatment: Any = None) -> str:
+    """The adequacy rule for the kinds of treatment the history holds: RULE_SENTENCE where the six weeks measure every
+    drug trial counted (measured_by_weeks), and
     COURSE_SENTENCE naming only the courses present (TMS, ECT, psychotherapy) with their minimum sessions.
 
     `plan_weeks` (plan_trial_weeks): the plan's own minimum for a medication trial. When it is longer than
     ADEQUATE_WEEKS and every drug trial counted lasted at least that long, the rule is stated with the plan's weeks,
     which count the very same rows; a six-week rule is never printed beside a plan's longer one that the count
     also meets (set 8's review, letter 01: a quoted 8-week policy)."""
-    drugs = any(not is_course(r) for r in rows)
+    # the six weeks only where every drug trial counted is one they measure: never beside a trial judged by a challenge
+    # dose, a procedure or its sessions (set 16, cases 05 and 07: a 6-day lorazepam challenge, nerve blocks)
+    trials = counted_trials(rows, onset, treatment)
+    judged = [r for r in trials["all"] + trials["inadequate"] if not is_course(r)]
+    drugs = bool(judged) and all(measured_by_weeks(r) for r in judged)
     courses: dict[str, str] = {}
     for r in rows:
         if not is_course(r):
@@ -558,7 +579,7 @@ def rule_text(rows: list[dict], onset: Any = None, plan_weeks: int | None = None
             courses[name] = f"{least} {unit} for {name}" if least else ""
     sentences = [RULE_SENTENCE] if drugs else []
     if drugs and plan_weeks and plan_weeks > ADEQUATE_WEEKS:
-        counted = [r for r in counted_trials(rows, onset)["all"] if not is_course(r)]
+        counted = [r for r in trials["all"] if measured_by_weeks(r)]
         if counted and all((trial_weeks(r) or (0.0, 0.0))[0] >= plan_weeks for r in counted):
             sentences = [RULE_SENTENCE.replace(f"{number_words(ADEQUATE_WEEKS)} weeks or more",
                                                f"{number_words(plan_weeks)} weeks or more, the plan's own minimum,")]
@@ -623,6 +644,34 @@ def _row_name(row: dict, rows: list) -> str:
     return f"{name} ({when})" if when else name
 
 
+def _still_clause(response: str, names: list[str]) -> Phrase:
+    n = len(names)
+    if response == "partial":
+        return plural_phrase("{names}, still being taken, has brought only a partial response",
+                             "{names}, still being taken, have brought only a partial response", n, names=names)
+    if response == "none":
+        return plural_phrase("{names}, still being taken, has brought no response",
+                             "{names}, still being taken, have brought no response", n, names=names)
+    if response == "lost":
+        return plural_phrase("{names}, still being taken, has lost the response it brought",
+                             "{names}, still being taken, have lost the response they brought", n, names=names)
+    return plural_phrase("{names}, still being taken, has not brought an adequate response",
+                         "{names}, still being taken, have not brought an adequate response", n, names=names)
+
+
+def inadequate_words(inadequate: list[dict], rows: list[dict]) -> Phrase | None:
+    """The drugs still taken with an inadequate response (counted_trials' `inadequate`), in one clause per response
+    ("Sertraline, still being taken, has brought only a partial response"): said beside the count of failed trials,
+    true whichever way a reader takes "failed", since it names the drug as continuing and says what it brought."""
+    groups: dict[str, list[str]] = {}
+    for r in inadequate:  # by the row's `response:`; `failed: true` alone says only that it was not adequate
+        groups.setdefault(str(r.get("response") or "").strip().lower(), []).append(_row_name(r, rows))
+    clauses = [_still_clause(k, names) for k, names in groups.items()]
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else phrase("{first}; {rest}", first=clauses[0], rest=clauses[1:])
+
+
 def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
                   plan_weeks: int | None = None, treatment: Any = None) -> dict[str, Any]:
     """Counts over clinical.history, for the letters: see the module docstring for the rule.
@@ -682,12 +731,12 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
             phrase("{courses}", courses=names)
         short = phrase("{trials} and {courses}", trials=short, courses=names) if short else phrase(
             "{courses}", courses=names)
-    # a drug still taken counts only with its inadequate response recorded (failed_while_taken), and the sentence
-    # says it is still taken, never that it was stopped (set 13, case 04: bupropion "partial response; continued")
-    still = [_row_name(r, rows) for r in counted if still_taken(r) and not is_course(r)]
-    if still:
-        summary = plural_phrase("{trials}; {names} is still being taken", "{trials}; {names} are still being taken",
-                                len(still), trials=summary, names=still)
+    # a drug still taken with an inadequate response recorded (failed_while_taken) is named after the count, with
+    # that response and as still taken, never as failed or stopped (set 13, case 04; set 16, case 02)
+    still = inadequate_words(trials["inadequate"], rows)
+    if still and summary:
+        summary, short = (phrase("{trials}; {still}", trials=summary, still=still),
+                          phrase("{trials}; {still}", trials=short, still=still))
     # a row of the treatment this appeal asks for (`treatment`: treatment.name) that did not work, on other terms
     # (a spaced dose the plan allowed), is evidence for the request, never a trial the count measures by weeks (set
     # 10, case 03: a relapse on the plan's dosing "lasted less than six weeks")
@@ -696,7 +745,7 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
                             if worked_in_earlier_episode(r, onset) else
                             "it is the treatment this appeal asks for" if treatment and not _worked(r)
                             and same_treatment(r, treatment) else _why_not_counted(r))}
-                for r in rows if r not in counted]
+                for r in rows if r not in counted and r not in trials["inadequate"]]
     uncounted = ""
     if excluded:
         k = len(excluded)
@@ -719,7 +768,7 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
             "other_names": [str(r.get("drug") or "") for r in courses + others],
             "summary": str(summary or ""), "summary_phrase": summary, "short": str(short or ""),
             "groups": trials,
-            "excluded": excluded, "uncounted": uncounted, "rule": rule_text(rows, onset, plan_weeks)}
+            "excluded": excluded, "uncounted": uncounted, "rule": rule_text(rows, onset, plan_weeks, treatment)}
 
 
 # ---------------------------------------------------------------------------------------------- indication
@@ -1181,7 +1230,7 @@ def unanswered_phrases(case_data: dict, extra_dirs: Iterable[Path] = ()) -> list
                         users.append(words)
             if blocks[name].get("counts_trials"):
                 trials = case_trials(case_data, date.today())
-                if trials["total"] and trials["adequate_failed"] == 0:
+                if trials["total"] and trials["adequate_failed"] == 0 and not trials["groups"]["inadequate"]:
                     problems.append(phrase(
                         "clinical.history lists no adequate failed trial, which the {argument} argument relies on: a "
                         "trial counts when its start and end are at least {weeks} weeks apart (or it says "

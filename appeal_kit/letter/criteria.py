@@ -51,14 +51,22 @@ def _adult_diagnosis(data: dict, ctx: dict) -> str | None:
 def _failed_trials(data: dict, ctx: dict) -> str | None:
     """Two or more adequate failed antidepressant trials (augmentation and non-drug treatments are not counted),
     and whether they fall in the current episode when clinical.episode_onset says when it began."""
-    failed = args_mod.case_trials(data, ctx.get("today") or date.today())["groups"]["medication"]
+    groups = args_mod.case_trials(data, ctx.get("today") or date.today())["groups"]
+    # an antidepressant still taken with an inadequate response meets "no adequate response" and is said so, never
+    # as failed (set 16, case 02)
+    still = [r for r in groups["inadequate"] if args_mod.trial_kind(r) == "antidepressant"]
+    failed = groups["medication"] + still
     onset = args_mod.date_span(get_path(data, "clinical.episode_onset"))
     if onset:
         failed = [r for r in failed if (args_mod.date_span(r.get("start")) or onset)[0] >= onset[0]]
     if len(failed) < 2:
         return None
-    names = join_and([str(r.get("drug") or "").split(" (")[0] for r in failed])
+    names = join_and([str(r.get("drug") or "").split(" (")[0] + (" (still being taken)" if r in still else "")
+                      for r in failed])
     episode = f" since the current episode began ({get_path(data, 'clinical.episode_onset')})" if onset else ""
+    if any(r in still for r in failed):
+        return (f"No adequate response to {number_words(len(failed))} adequate antidepressant trials{episode}: "
+                f"{names}.")
     return f"{number_words(len(failed)).capitalize()} adequate antidepressant trials failed{episode}: {names}."
 
 
