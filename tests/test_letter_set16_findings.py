@@ -74,3 +74,49 @@ def test_the_six_week_rule_is_never_printed_beside_a_trial_judged_by_another_mea
         assert "six weeks" not in trials["rule"], rows
     assert "six weeks" in arguments.trial_summary([weeks])["rule"]
     assert "six weeks" in arguments.trial_summary([weeks, STILL_PARTIAL[0]])["rule"]
+
+
+# ------------------------------------------- 3: the trials only where the denial turns on them
+
+NOT_ON_TRIALS = {
+    "network level": {"claim.denial_category": "out_of_network",
+                      "claim.denial_reason": "Services by a non-preferred provider. Paid at the non-preferred benefit "
+                                             "level."},
+    "authorization dates": {"claim.denial_category": "prior_authorization",
+                            "claim.denial_reason": "The dates of service are outside the authorized period.",
+                            "prior_auth.approved": {"number": "PA-1", "date": "2026-08-01",
+                                                    "covers": "6 infusions, 08/01/2026-08/31/2026"}},
+    "exclusion": {"claim.denial_category": "not_covered",
+                  "claim.denial_reason": "Excluded under section 6(k) of the policy.",
+                  "plan_policy.exclusion": {"name": "Exclusion 6(k)", "reaches": False,
+                                            "why": "a rider attached to the policy covers it"}},
+    "another payer": {"claim.denial_category": "other",
+                      "claim.denial_reason": "Another insurer is primary; bill the primary payer first."},
+}
+
+
+@pytest.mark.parametrize("plan_type", PLANS)
+@pytest.mark.parametrize("kind", NOT_ON_TRIALS)
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd", "experimental-investigational"])
+def test_a_denial_that_does_not_turn_on_the_trials_gets_no_count_and_no_table(tmp_path, template, kind, plan_type):
+    letter = text(tmp_path, template, **NOT_ON_TRIALS[kind], **{"claim.plan_type": plan_type})
+    assert not re.search(r"ha(s|ve) failed", letter) and "six weeks" not in letter, (template, kind)
+    assert "Medication or treatment Dose Started Ended" not in letter, (template, kind)
+    # the same case under a medical-necessity denial sets them out
+    letter = text(tmp_path, template, **{**NOT_ON_TRIALS[kind], "claim.plan_type": plan_type,
+                                         "claim.denial_category": "medical_necessity",
+                                         "claim.denial_reason": "Not medically necessary."})
+    assert re.search(r"ha(s|ve) failed", letter) and "Medication or treatment Dose Started Ended" in letter, (
+        template, kind)
+
+
+def test_an_authorization_never_given_or_an_exclusions_exception_asked_still_turns_on_the_trials():
+    base = {"claim": {"denial_category": "prior_authorization", "denial_reason": "No prior authorization on file."}}
+    assert arguments.history_bears(base) and arguments.trials_bear(base)
+    approved = {**base, "prior_auth": {"approved": {"number": "PA-1"}}}
+    assert not arguments.history_bears(approved) and not arguments.trials_bear(approved)
+    excluded = {"claim": {"denial_category": "not_covered", "denial_reason": "Excluded."},
+                "plan_policy": {"exception": "We may cover an excluded service when it is medically necessary."}}
+    assert arguments.trials_bear(excluded)
+    excluded["plan_policy"]["exclusion"] = {"name": "6(k)", "reaches": False}
+    assert not arguments.trials_bear(excluded)

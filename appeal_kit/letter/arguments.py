@@ -1069,6 +1069,38 @@ WORDS_OVER_LABEL = frozenset({"coding_billing", "benefit_limit", "formulary_exce
 # not argue the treatment itself
 NOT_CLINICAL = frozenset({"coding_billing", "timely_filing", "coverage_ended", "coordination_of_benefits"})
 
+# reasons that put the care's own need before the reviewer, which the treatment already tried answers
+TRIAL_REASONS = frozenset({"medical_necessity", "experimental_investigational", "step_therapy", "formulary_exception"})
+
+
+def _care_judged(case_data: dict, reasons: set[str]) -> bool:
+    """The denial turns on the care's need: a reason of TRIAL_REASONS; a missing authorization the plan never gave
+    (asked retroactively, the care is judged on its merits); an exclusion answered by asking the plan's exception,
+    which weighs the need (plan_policy.exception), unless the exclusion is shown not to reach the care."""
+    if reasons & TRIAL_REASONS:
+        return True
+    if "prior_authorization" in reasons and is_blank(get_path(case_data, "prior_auth.approved")):
+        return True
+    return ("not_covered" in reasons and not is_blank(get_path(case_data, "plan_policy.exception"))
+            and get_path(case_data, "plan_policy.exclusion.reaches") is not False)
+
+
+def history_bears(case_data: dict) -> bool:
+    """Whether the letter sets out the treatment already tried (the history table): where the denial turns on the
+    care's need (_care_judged), a lower level of care (the levels tried) or a benefit limit (the course's need), or
+    where the case names no reason. Never for a denial that turns on the provider's network, an authorization the plan
+    gave, an exclusion's words, the claim's paperwork, another payer or emergency care (set 16, cases 06, 07, 08: a
+    trial table under an exclusion with its rider, authorization dates and a secondary-payer denial)."""
+    reasons = set(denial_reasons(case_data))
+    return not reasons or _care_judged(case_data, reasons) or bool(reasons & {"level_of_care", "benefit_limit"})
+
+
+def trials_bear(case_data: dict) -> bool:
+    """Whether the letter counts the failed trials: where the denial turns on the care's need (_care_judged) or names
+    no reason, and never for a lower level of care, answered by the level's criteria (set 14, case 08)."""
+    reasons = set(denial_reasons(case_data))
+    return (not reasons or _care_judged(case_data, reasons)) and "level_of_care" not in reasons
+
 
 def category_set_aside(case_data: dict) -> str | None:
     """The denial category the letter does not answer because the denial's own words (or the reasons the case lists)

@@ -305,14 +305,10 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         row_sources(before), "clinical.history")
     n = trials.get("adequate_failed", 0)
     anchors["trials_failed"] = re.split(r"[:(,]", str(trials.get("summary") or ""))[0].strip()  # "four adequate ..."
-    # a limit on the number of visits or treatments is answered by the plan's terms and the course's need, never by a
-    # count of failed trials (set 10, case 07: a psychotherapy visit cap answered with "two adequate trials")
-    reasons = set(arguments.denial_reasons(data))
-    # nor is emergency care, which is covered as an emergency, whatever was tried before it (set 11, case 07)
-    counts = not reasons or not reasons <= {"benefit_limit", arguments.EMERGENCY, *arguments.NOT_CLINICAL}
-    # nor a lower level of care, answered by the level's criteria and why the lower levels will not do, never by a
-    # count of failed drug trials (docs/domain.md; set 14, case 08: "has failed one adequate antidepressant trial")
-    counts = counts and "level_of_care" not in reasons
+    # counted only where the denial turns on the care's need (arguments.trials_bear): never for a limit on visits
+    # (set 10, case 07), emergency care (set 11, case 07), a lower level of care (set 14, case 08), the network, an
+    # authorization the plan gave, an exclusion's words or another payer (set 16, cases 04, 06, 07 and 08)
+    counts = arguments.trials_bear(data)
     add("trials_failed", ((n > 0) if counts else False) if rows else None,
         phrase("The patient has failed {trials}", trials=trials.get("summary_phrase") or phrase("no adequate trial")),
         row_sources(counted["all"]),

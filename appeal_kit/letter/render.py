@@ -736,11 +736,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # the letter argues the care itself unless every reason it answers is about the claim's paperwork
         clinical_case=not set(args_mod.denial_reasons(data)) or
         not set(args_mod.denial_reasons(data)) <= args_mod.NOT_CLINICAL,
-        # the treatment history is set out unless the letter answers only emergency care (covered as an emergency,
-        # whatever was tried before it: set 11, case 07) and the claim's paperwork
-        shows_history=bool(get_path(data, "clinical.history")) and not (
-            args_mod.EMERGENCY in args_mod.denial_reasons(data)
-            and set(args_mod.denial_reasons(data)) <= {args_mod.EMERGENCY, *args_mod.NOT_CLINICAL}),
+        # the treatment history is set out only where the denial turns on it (arguments.history_bears): never for
+        # emergency care (set 11, case 07), the network, an authorization given, an exclusion's words or another payer
+        shows_history=bool(get_path(data, "clinical.history")) and args_mod.history_bears(data),
         # the rows of the history that are the treatment requested, given before with a response or remission
         earlier=args_mod.earlier_responses(get_path(data, "clinical.history"), get_path(data, "treatment.name"),
                                            get_path(data, "clinical.episode_onset")),
