@@ -732,7 +732,10 @@ def _opening(what: str = "{{ treatment.name }}") -> str:
             f"integrated %}}request an integrated reconsideration of{{% elif "
             f"claim.plan_type == 'tricare' %}}request reconsideration of{{% else %}}appeal"
             f"{{% endif %}} "
-            f"{{{{ insurer.name }}}}’s denial of {what}, and to ask you to reverse it.")
+            # a claim the notice says was paid at a lower level is never called denied (set 16, case 04)
+            f"{{{{ insurer.name }}}}’s {{% if facts.paid_lower.value %}}payment of {what} only at a lower benefit "
+            f"level, and to ask you to correct it{{% else %}}denial of {what}, and to ask you to reverse it"
+            f"{{% endif %}}.")
 
 
 def opening(d: Letter, what: str = "{{ treatment.name }}") -> None:

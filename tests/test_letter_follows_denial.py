@@ -395,11 +395,11 @@ def test_the_current_episodes_trials_are_counted_where_the_letter_speaks_of_the_
     case = {"claim.plan_type": "employer_erisa", "claim.denial_category": "step_therapy", "clinical.history": EPISODES}
     dated = rendered_text(tmp_path, sample_variant(spravato, **case, **{"clinical.episode_onset": "2026-02"}),
                           "esketamine-step-therapy", TODAY)
-    assert "history shows two failed adequate antidepressant trials in the current episode, which meets that " \
+    assert "history shows two adequate antidepressant trials without an adequate response in the current episode, which meets that " \
         "definition." in dated
     undated = rendered_text(tmp_path, sample_variant(spravato, **case, **{"clinical.episode_onset": None}),
                             "esketamine-step-therapy", TODAY)
-    assert "history shows three failed adequate antidepressant trials, more than that definition requires." in undated
+    assert "history shows three adequate antidepressant trials without an adequate response, more than that definition requires." in undated
     # set 7, case 08: with an augmentation trial beside them, the definition's count says what it counts, so it never
     # reads as a smaller count of the same trials ("three adequate treatment trials" then "two ... medication trials")
     lithium = {"drug": "Lithium (added to sertraline)", "kind": "augmentation", "dose": "900 mg daily",
@@ -408,7 +408,7 @@ def test_the_current_episodes_trials_are_counted_where_the_letter_speaks_of_the_
                                                                "clinical.history": [*EPISODES, lithium]}),
                          "esketamine-step-therapy", TODAY)
     assert "three antidepressant trials and an augmentation trial" in both
-    assert "history shows two failed adequate antidepressant trials in the current episode" in both
+    assert "history shows two adequate antidepressant trials without an adequate response in the current episode" in both
     # the count of medication trials says its kinds at once (courses are never summed into it)
     assert "four adequate medication trials: three antidepressant trials and an augmentation trial" in both
 

@@ -120,3 +120,29 @@ def test_an_authorization_never_given_or_an_exclusions_exception_asked_still_tur
     assert arguments.trials_bear(excluded)
     excluded["plan_policy"]["exclusion"] = {"name": "6(k)", "reaches": False}
     assert not arguments.trials_bear(excluded)
+
+
+# ------------------------------------------- 5: a claim paid at a lower level is never called denied
+
+PAID_LOWER = {"claim.denial_category": "out_of_network",
+              "claim.denial_reason": "Services by a non-preferred provider. Paid at the non-preferred benefit level; "
+                                     "the balance is your responsibility.",
+              "prior_auth.approved": {"number": "NA-117", "date": "2025-01-02", "covers": "the infusions",
+                                      "what_went_wrong": "No preferred provider was within reach, and the plan was "
+                                                         "told so before the care"}}
+
+
+@pytest.mark.parametrize("plan_type", PLANS)
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd", "out-of-network-gap-exception",
+                                      "retro-authorization"])
+def test_a_claim_paid_at_a_lower_level_is_never_called_denied(tmp_path, template, plan_type):
+    letter = text(tmp_path, template, **PAID_LOWER, **{"claim.plan_type": plan_type})
+    assert "denied all the same" not in letter and "A denial that overlooks" not in letter, template
+    assert "’s denial of" not in letter, template
+    if "NA-117" in letter and "all the same" in letter:
+        assert "The claim was paid all the same only at a lower benefit level" in letter, template
+    # the same approval with a claim the notice denies
+    letter = text(tmp_path, template, **{**PAID_LOWER, "claim.plan_type": plan_type,
+                                         "claim.denial_reason": "Services by a non-preferred provider are not "
+                                                                "covered."})
+    assert "paid all the same" not in letter, template

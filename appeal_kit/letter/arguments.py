@@ -757,9 +757,15 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
     # the antidepressant trials of the current episode (clinical.episode_onset): taken on or after the day it began;
     # every one of them when the case does not say when it began
     began = date_span(onset)
-    episode = [r for r in trials["medication"] if began is None or (
+    # with an antidepressant still taken on an inadequate response: a label or trial definition that asks for no
+    # adequate response counts it, and the letter says so in those words, never "failed" (set 16, case 02)
+    unresponsive = trials["medication"] + [r for r in trials["inadequate"] if trial_kind(r) == "antidepressant"]
+    episode = [r for r in unresponsive if began is None or (
         (date_span(r.get("end")) or date_span(r.get("start")) or (began[0], began[0]))[1] >= began[0])]
     return {"total": len(rows), "adequate_failed": n, "medication": len(trials["medication"]),
+            # the antidepressant trials without an adequate response: those that failed and those still taken on an
+            # inadequate one (said "has not responded adequately to", never "failed")
+            "unresponsive_medication": len(unresponsive),
             "episode_medication": len(episode),
             "augmentation": len(augmentations),
             # the drugs of the counted antidepressant and augmentation trials, for a rule that counts both

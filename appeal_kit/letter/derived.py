@@ -215,10 +215,10 @@ def authorization_form(plan_type: str | None) -> str:
 
 
 def spravato_labelled_use(data: dict, trials: dict, indication: str | None = None) -> str | None:
-    """Which FDA-labelled use of Spravato the case shows, or None: "trd" (major depression that has failed at
-    least two adequate antidepressant trials) or "suicidality" (major depression with acute suicidal ideation or
-    behaviour: clinical.suicidality `active` or `attempt`; the severity line is never read for it); the labelled
-    uses: docs/domain.md, "Which rules a letter may cite". None unless the treatment asked for is Spravato
+    """Which FDA-labelled use of Spravato the case shows, or None: "trd" (major depression that has not responded
+    adequately to at least two adequate antidepressant trials) or "suicidality" (major depression with acute suicidal
+    ideation or behaviour: clinical.suicidality `active` or `attempt`; the severity line is never read for it); the
+    labelled uses: docs/domain.md, "Which rules a letter may cite". None unless the treatment asked for is Spravato
     (`indication`, the template's or else arguments.indication): a sentence about Spravato's label is never said
     in a letter about other care (set 12, case 06: maintenance ECT)."""
     from appeal_kit.letter.arguments import indication as indication_of
@@ -228,8 +228,8 @@ def spravato_labelled_use(data: dict, trials: dict, indication: str | None = Non
     codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or []]
     if not any(_MDD.match(c) for c in codes):
         return None
-    if trials.get("medication", 0) >= 2:
-        return "trd"
+    if trials.get("unresponsive_medication", trials.get("medication", 0)) >= 2:  # still taken on an inadequate
+        return "trd"  # response counts: the label asks for no adequate response (set 16, case 02)
     if str(get_path(data, "clinical.suicidality") or "").strip().lower() in ("active", "attempt"):
         return "suicidality"
     return None

@@ -361,7 +361,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["claim.diagnosis_codes"], "claim.diagnosis_codes")
     paid = _paid_in_part(data, where)
     add("partly_paid", True if paid else None, paid[0] if paid else None, paid[1] if paid else (), "claims")
+    # the notice itself says the claim was paid, at a lower level or in part: never called denied (set 16, case 04:
+    # "The claim was denied all the same" after quoting "Paid at the non-preferred benefit level")
     reason = get_path(data, "claim.denial_reason")
+    lower = bool(_PAID_LOWER.search(str(reason or "")))
+    add("paid_lower", True if lower else None,
+        phrase("The notice says the claim was paid at a lower benefit level") if lower else None,
+        ["claim.denial_reason", denial_where], "claim.denial_reason")
     add("denial_quoted", not is_blank(reason), phrase("The denial says: “{quote}”", quote=_short(reason)),
         ["claim.denial_reason", denial_where], "claim.denial_reason")
     # the denial's own words say the drug is not on the formulary (arguments.REASON_PATTERNS): an exception to ask
@@ -845,6 +851,13 @@ def _services_phrase(said: dict) -> Phrase:
     if said["future"]:
         return phrase("The services were scheduled for {future}", future=future)
     return phrase("The services were given on {past}", past=past)
+
+
+# the notice's own words that the claim was paid, at a level below the one asked for: "Paid at the non-preferred
+# benefit level", "processed at the out-of-network level", "reimbursed at the tier 2 rate"; not negated
+_PAID_LOWER = re.compile(r"(?<!not )(?<!never )\b(?:paid|processed|reimbursed|allowed|priced)\s+at\s+(?:the\s+|a\s+)?"
+                         r"(?:non-?preferred|out-of-network|non-?participating|non-?network|lower|reduced|"
+                         r"tier\s*\d|second-tier)\b", re.I)
 
 
 def _paid_in_part(data: dict, where: Callable[[Any], str]) -> tuple[Phrase, list[str]] | None:
