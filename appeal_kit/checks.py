@@ -104,6 +104,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
 
     findings += _template_findings(case, template_dirs)
     findings += check_codes(case.data)
+    findings += _site_findings(case)
     findings += _npi_findings(case)
     # a request before care has no denial: no appeal deadline, no denial reason to answer (_request_findings instead)
     findings += [] if case.is_request else _deadline_findings(case, today or date.today())
@@ -1114,6 +1115,74 @@ def check_codes(case_data: dict) -> list[Finding]:
                 "`documented:` (what the visit's record shows, in a phrase) and `evidence: {{file, page}}` (the "
                 "record) to this line, so the letter can show it").format(code=line.get("code"))))
     return sorted(findings, key=lambda f: f.level != "error")
+
+
+# the side and the limb a diagnosis code's description names, and the same words in the case's own text
+_SIDES = re.compile(r"\b(left|right)\b", re.I)
+_LIMBS = re.compile(r"\b(upper|lower) (?:limb|extremity|extremities)\b|\b(arm|hand|wrist|elbow|shoulder|leg|foot|"
+                    r"ankle|knee|hip)s?\b", re.I)
+_LIMB_OF = {"arm": "upper", "hand": "upper", "wrist": "upper", "elbow": "upper", "shoulder": "upper",
+            "leg": "lower", "foot": "lower", "ankle": "lower", "knee": "lower", "hip": "lower"}
+
+
+def _site(text: str) -> tuple[set[str], set[str]]:
+    """The sides (left, right) and limbs (upper, lower) a text names."""
+    sides = {m.group(1).lower() for m in _SIDES.finditer(text)}
+    limbs = {(m.group(1) or _LIMB_OF[m.group(2).lower()]).lower() for m in _LIMBS.finditer(text)}
+    return sides, limbs
+
+
+def _site_words(sides: set[str], limbs: set[str]) -> str:
+    """"left upper limb", "right side", "lower limb" in the person's language."""
+    side = {"left": _("left"), "right": _("right")}
+    limb = {"upper": _("upper limb"), "lower": _("lower limb")}
+    said_side = " / ".join(side[s] for s in sorted(sides))
+    said_limb = " / ".join(limb[x] for x in sorted(limbs))
+    if said_side and said_limb:
+        return _("{side} {limb}").format(side=said_side, limb=said_limb)
+    return said_limb or _("{side} side").format(side=said_side)
+
+
+def _site_findings(case: Case) -> list[Finding]:
+    """A diagnosis code whose description names a side or limb that the case's own words beside the code contradict
+    (set 16, case 07: G90.512, "left upper limb", typed for "CRPS I right lower limb (G90.512)"): a warning naming
+    both, read from each line of case.yaml's text and of the case's text documents that writes the code, and from
+    treatment.name and treatment.summary (PDFs are not opened, so check stays quick)."""
+    from appeal_kit.intake.codes import describe_code
+
+    codes = [str(c).strip().upper() for c in as_list(get_path(case.data, "claim.diagnosis_codes"))]
+    described = {c: d for c in codes if (d := describe_code(c)) and any(_site(d))}
+    if not described:
+        return []
+    texts: list[tuple[str, str]] = [(f, str(v)) for f in ("treatment.name", "treatment.summary")
+                                    if not is_blank(v := get_path(case.data, f))]
+    texts += [("case.yaml", line) for value in _strings({k: v for k, v in case.data.items() if k != "exhibits"})
+              for line in str(value).splitlines()]
+    for e in case.exhibits:
+        if e.path.suffix.lower() in (".txt", ".md", ".text"):
+            try:
+                texts += [(_rel(case, e.path), line) for line in e.path.read_text(errors="replace").splitlines()]
+            except OSError:
+                continue
+    findings: list[Finding] = []
+    for code, description in described.items():
+        sides, limbs = _site(description)
+        for where, line in texts:
+            if not where.startswith("treatment.") and code not in line.upper():
+                continue
+            words = line.replace(description, "")
+            said_sides, said_limbs = _site(words)
+            wrong_side = sides and said_sides and not sides & said_sides
+            wrong_limb = limbs and said_limbs and not limbs & said_limbs
+            if wrong_side or wrong_limb:
+                # the site in words, never the diagnosis: `check` lists the descriptions apart, on stdout
+                findings.append(Finding("warning", "claim.diagnosis_codes", _(
+                    "{code} is the code for the {coded}, but {where} names the {written} beside it: check the code "
+                    "against the diagnosis in the records and correct claim.diagnosis_codes or the record"
+                    ).format(code=code, coded=_site_words(sides, limbs), where=where,
+                             written=_site_words(said_sides, said_limbs)), code))
+                break
+    return findings
 
 
 _NDC = re.compile(r"\bNDC\b|\b\d{4,5}-\d{3,4}-\d{1,2}\b", re.I)

@@ -146,3 +146,32 @@ def test_a_claim_paid_at_a_lower_level_is_never_called_denied(tmp_path, template
                                          "claim.denial_reason": "Services by a non-preferred provider are not "
                                                                 "covered."})
     assert "paid all the same" not in letter, template
+
+
+# ------------------------------------------- 7: check warns when the code's site is not the one the case writes
+
+@pytest.mark.parametrize("code, written, warned", [
+    ("G90.512", "CRPS I right lower limb (G90.512)", True),   # left upper limb coded, right lower limb written
+    ("G90.521", "CRPS I right lower limb (G90.521)", False),  # the right code
+    ("G90.512", "CRPS I left arm (G90.512)", False),          # the same site in other words
+    ("G56.01", "Carpal tunnel, left wrist, G56.01", True),    # right upper limb coded, left written
+    ("F33.2", "Recurrent depression (F33.2); left DLPFC stimulation", False),  # no site in the code
+])
+def test_check_warns_when_a_codes_side_or_limb_is_not_the_one_the_case_writes(tmp_path, code, written, warned):
+    import shutil
+
+    from appeal_kit import checks
+    from appeal_kit.case.folder import load_case
+
+    # set 16's case 07, whose clinic notes write the code beside the site, with that line written as above
+    folder = tmp_path / "case"
+    shutil.copytree(next((REPO / "tests" / "resources" / "letter-review" / "set16").glob("07-*[!.md]")), folder)
+    notes = folder / "clinical" / "pain-clinic-notes-2026.txt"
+    lines = notes.read_text().splitlines()
+    notes.write_text("\n".join([f"Assessment: {written}", *[ln for ln in lines if "G90." not in ln]]) + "\n")
+    case = load_case(folder)
+    case.data["claim"]["diagnosis_codes"] = [code]
+    found = [f.message for f in checks._site_findings(case)]
+    assert bool(found) is warned, found
+    if warned:
+        assert code in found[0] and "clinical/pain-clinic-notes-2026.txt" in found[0]
