@@ -445,7 +445,8 @@ def history_table(d: Letter, *, count_trials: bool = False, intro: str | None = 
     if count_trials:
         # the count, the rule exactly as appeal_kit.letter.arguments applies it, and why any row is not counted
         d.p("{% if trials.adequate_failed and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} failed {{ trials.summary }}. " + definition +
-            "{{ trials.rule }} {% if trials.uncounted %}{{ trials.uncounted }} {% endif %}{% endif %}Each "
+            "{% if trials.rule %}{{ trials.rule }} {% endif %}{% if trials.uncounted %}{{ trials.uncounted }} {% endif %}"
+            "{% endif %}Each "
             "treatment tried, with its dose, dates and outcome:" + said("history_listed"), after=6, keep=True)
     else:
         d.p((intro or "{{ pt.short_cap }} {{ pt.has }} already tried the following treatments:") + said("history_listed"),
@@ -1175,7 +1176,8 @@ def expedited() -> Letter:
         d.tag("{%p if clinical_case and shows_history %}")
         d.heading("Treatment already tried")
         d.body("{% if trials.adequate_failed and says('trials_failed') %}{{ pt.short_cap }} {{ pt.has }} failed "
-               "{{ trials.summary }}. {{ trials.rule }} {% if trials.uncounted %}{{ trials.uncounted }} {% endif %}"
+               "{{ trials.summary }}. {% if trials.rule %}{{ trials.rule }} {% endif %}{% if trials.uncounted %}"
+               "{{ trials.uncounted }} {% endif %}"
                "{% endif %}The treatments tried, each with its dose, dates and outcome in the enclosed records: "
                "{% for t in clinical.history %}{{ t.drug|default('') }}{% if t.where|default('') %} ({{ t.where }})"
                "{% endif %}{{ '; ' if not loop.last else '.' }}{% endfor %}" + said("history_listed"))

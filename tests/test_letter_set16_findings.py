@@ -73,6 +73,8 @@ def test_the_six_week_rule_is_never_printed_beside_a_trial_judged_by_another_mea
         assert trials["adequate_failed"] == len(rows)
         assert "six weeks" not in trials["rule"], rows
     assert "six weeks" in arguments.trial_summary([weeks])["rule"]
+    # beside a medication trial it measures, the rule (which speaks of medication trials) stands with the blocks
+    assert "six weeks" in arguments.trial_summary([blocks, weeks])["rule"]
     assert "six weeks" in arguments.trial_summary([weeks, STILL_PARTIAL[0]])["rule"]
 
 

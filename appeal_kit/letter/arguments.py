@@ -563,9 +563,9 @@ def rule_text(rows: list[dict], onset: Any = None, plan_weeks: int | None = None
     which count the very same rows; a six-week rule is never printed beside a plan's longer one that the count
     also meets (set 8's review, letter 01: a quoted 8-week policy)."""
     # the six weeks only where every drug trial counted is one they measure: never beside a trial judged by a challenge
-    # dose, a procedure or its sessions (set 16, cases 05 and 07: a 6-day lorazepam challenge, nerve blocks)
+    # dose (set 16, case 05: a 6-day lorazepam challenge), nor for procedures or courses alone (set 16, case 07)
     trials = counted_trials(rows, onset, treatment)
-    judged = [r for r in trials["all"] + trials["inadequate"] if not is_course(r)]
+    judged = [r for r in trials["all"] + trials["inadequate"] if not is_course(r) and not is_procedure(r)]
     drugs = bool(judged) and all(measured_by_weeks(r) for r in judged)
     courses: dict[str, str] = {}
     for r in rows:
@@ -734,9 +734,8 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
     # a drug still taken with an inadequate response recorded (failed_while_taken) is named after the count, with
     # that response and as still taken, never as failed or stopped (set 13, case 04; set 16, case 02)
     still = inadequate_words(trials["inadequate"], rows)
-    if still and summary:
-        summary, short = (phrase("{trials}; {still}", trials=summary, still=still),
-                          phrase("{trials}; {still}", trials=short, still=still))
+    if still and summary:  # in the paragraph over the table; the opening's short line keeps to the trials that failed
+        summary = phrase("{trials}; {still}", trials=summary, still=still)
     # a row of the treatment this appeal asks for (`treatment`: treatment.name) that did not work, on other terms
     # (a spaced dose the plan allowed), is evidence for the request, never a trial the count measures by weeks (set
     # 10, case 03: a relapse on the plan's dosing "lasted less than six weeks")
