@@ -177,3 +177,18 @@ def test_check_warns_when_a_codes_side_or_limb_is_not_the_one_the_case_writes(tm
     assert bool(found) is warned, found
     if warned:
         assert code in found[0] and "clinical/pain-clinic-notes-2026.txt" in found[0]
+
+
+# ------------------------------------------- 6: a policy's title never speaks as if it were the treatment
+
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd", "experimental-investigational"])
+def test_a_policy_quoted_in_full_is_introduced_as_the_policy_never_by_its_title_alone(tmp_path, template):
+    # set 16, cases 02, 03 and 05: "Esketamine nasal spray itself reads: ..." (the policy's title as the subject)
+    case = {"plan_policy.name": "IV ketamine", "plan_policy.quote": "IV ketamine is medically necessary when: 1. "
+            "major depression; 2. two failed antidepressants.",
+            "payer_criteria": [{"criterion": "1. Major depression", "how_met": "F33.2 on the notes", "met": True},
+                               {"criterion": "2. Two failed antidepressants", "how_met": "Four trials", "met": True}]}
+    letter = text(tmp_path, template, **case)
+    assert "itself reads" not in letter and "IV ketamine reads" not in letter, template
+    if "is medically necessary when: 1." in letter:
+        assert "The policy (IV ketamine) reads in full: “IV ketamine is medically necessary when" in letter, template
