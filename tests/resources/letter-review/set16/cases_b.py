@@ -565,10 +565,15 @@ claim:
   denial_reason: >-
     This care may be covered by another payer per coordination of benefits. Medicare records show you have
     group health coverage that pays first.
-  denial_category: other
+  denial_category: coordination_of_benefits
   action: none
   appeal_deadline: March 8, 2027
   deadline_basis: "Stated in the MSN: if you disagree, you must file an appeal by March 8, 2027."
+other_coverage:
+  plan: Tarheel Fabrication Group Plan (FICTIONAL)
+  member_is: subscriber
+  ended: 2026-06-30
+  proof: [other/employer-coverage-termination-letter.txt, other/group-plan-denial-2026-10-02.txt]
 treatment:
   name: transcranial magnetic stimulation (TMS)
   summary: 30 sessions of TMS, August 17 through September 28, 2026.
