@@ -90,3 +90,33 @@ def test_pdf_words_without_a_readers_line_make_rows_too():
     page = [Word(10, 20, 50, 90, "Claim"), Word(10.5, 20.5, 200, 240, "Code"), Word(30, 40, 50, 110, "AB-123456"),
             Word(30, 40, 200, 230, "99213")]
     assert [[w.text for w in row] for row in layout.rows(page)] == [["Claim", "Code"], ["AB-123456", "99213"]]
+
+
+def test_a_photos_wide_word_spaces_are_no_cells():
+    """A low-resolution photo's word spaces can be as wide as its letters are tall: a gap is a cell's only when it
+    is also twice the page's usual word space, so 'P.O. Box 66120' stays one cell and a table's cells stay apart."""
+    spaced = 22  # a space as wide as the letters are tall, for every word of the page
+    page: list[Word] = []
+    for k, text in enumerate(["Sample Plan Appeals", "P.O. Box 66120", "Ciudad Roble, FL 33999",
+                              "Send your appeal to the address above within 60 days."]):
+        x = 100
+        for word in text.split(" "):
+            page.append(Word(100 + 40 * k, 100 + 40 * k + 20, x, x + 14 * len(word), word, 95.0, (1, 1, 1, k)))
+            x += 14 * len(word) + spaced
+    page += words_at(100, 300, "Claim", (1, 2, 1, 0)) + words_at(400, 300, "Paid", (1, 3, 1, 0))
+    lines = layout.render(page).splitlines()
+    assert lines[1:3] == ["P.O. Box 66120", "Ciudad Roble, FL 33999"]
+    assert "  " not in lines[3] and lines[-1].startswith("Claim  ")
+
+
+def test_a_paragraphs_lines_start_at_one_column_though_a_scan_moved_them_a_little():
+    """A scan's slant moves the left edge of a paragraph's lines by a few pixels, which can round to the next
+    column: the lines of one block start at the column most of them share, and the text's own left edge is its
+    first column, whatever stray mark stands further left (a fax header's first word)."""
+    page = words_at(10, 40, "NOV-13-2026 15:40", (1, 1, 1, 0))
+    for k, text in enumerate(["Send your appeal in writing to: Sample Benefit", "Administrators, Appeals Unit, PO "
+                              "Box 5512, Sample City, TX", "78998. Do not send it to the fax number above.",
+                              "Call us with any question."]):
+        page += words_at(130 + (9 if k % 2 else 0), 100 + 40 * k, text, (1, 2, 1, k))  # half a character apart
+    lines = layout.render(page).splitlines()
+    assert lines[0].startswith("NOV-13-2026") and all(not line.startswith(" ") for line in lines[1:]), lines

@@ -24,6 +24,8 @@ from appeal_kit._exec.boxes import Word
 # character)
 CELL_GAP = 0.6
 CELL_GAP_CHARS = 1.2
+# OCR: a gap between two words is a cell's only when it is also this many times the page's usual word space
+SPACES_IN_CELL_GAP = 2.0
 # two words are in one row when their middles, levelled, are closer than this share of their height
 SAME_ROW = 0.5
 # an OCR word with no letter or digit read with less confidence than this is a speck (dust, a fax's noise, a fold)
@@ -88,20 +90,23 @@ def rows(words: list[Word]) -> list[list[Word]]:
     return [sorted(row, key=lambda w: w.left) for _, _, row in sorted(placed, key=lambda p: p[0])]
 
 
-def cell_gap(a: Word, b: Word, row: list[Word], ink: bool = False) -> bool:
+def cell_gap(a: Word, b: Word, row: list[Word], ink: tuple[float, float] | None = None) -> bool:
     """Between the words `a` and `b` of `row` stands a cell's gap, not a word space: wider than the share CELL_GAP
     of the line's height and CELL_GAP_CHARS of a character. A text layer's boxes are as tall as the font and as wide
-    as the word's characters, so `a`'s own measures serve. OCR's boxes (`ink`) are as tall and wide as the ink: the
-    line's height is then its tallest word's (only a word with letters above and below the line, "paid", is as tall
-    as the font), a character the row's usual one (a hyphen's or a comma's box is a sliver), and the gap also holds
-    the room each letter keeps at its sides, a third of a character: a monospaced space between the groups of a
-    number ("2610 7731 0045") is no cell's gap."""
+    as the word's characters, so `a`'s own measures serve. OCR's boxes are as tall and wide as the ink; for them
+    `ink` gives the height of the page's taller words (only a word with letters above and below the line, "paid",
+    is as tall as the font) and its usual word space: the line's height is then at least the first, a character is
+    the row's usual one (a hyphen's or a comma's box is a sliver), and a cell's gap is also wider than
+    SPACES_IN_CELL_GAP word spaces, however wide a photo's or a monospaced font's spaces are ("P.O. Box 100",
+    "2610 7731 0045")."""
     gap = b.left - a.right
     height, char = _height(a), (a.right - a.left) / max(1, len(a.text))
-    if ink:
-        height = max((_height(w) for w in row if len(w.text) >= 2), default=height)
+    if ink is not None:
+        tall, space = ink
+        height = max([tall, *(_height(w) for w in row if len(w.text) >= 2)])
         char = median([(w.right - w.left) / len(w.text) for w in row if len(w.text) >= 2] or [char])
-        gap -= char / 3
+        if gap <= SPACES_IN_CELL_GAP * space:
+            return False
     return gap > CELL_GAP * height and gap > CELL_GAP_CHARS * char
 
 
@@ -116,8 +121,9 @@ def speck(w: Word, height: float) -> bool:
     return w.confidence < SPECK_CONFIDENCE or small and not set(w.text) & set("-–")
 
 
-# what a speck the reader ran into a word it was unsure of leaves at the word's ends ("-EOB-26-7719-3", "97110°")
-_SPECK_ENDS = re.compile(r"^[-.,'`‘’°*~—_]+(?=\w)|(?<=\w)[.'`‘’°*~—_]+$")
+# what a speck the reader ran into a word it was unsure of leaves at the word's ends ("97110°", "‘CO-45"), and a
+# hyphen before an identifier of letters and digits ("-EOB-26-7719-3"; "-Holt", a name's second half, keeps it)
+_SPECK_ENDS = re.compile(r"^[.,'`‘’°*~—_]+(?=\w)|^-+(?=[A-Z]+-?\d)|(?<=\w)[.'`‘’°*~—_]+$")
 
 
 def _unspecked(w: Word) -> Word:
@@ -146,10 +152,25 @@ def render(words: list[Word]) -> str:
     widths = [(w.right - w.left) / len(w.text) for w in words if len(w.text) >= 2]
     char = max(1.0, median(widths) if widths else median(w.right - w.left for w in words))
     margin = min(w.left for w in words)
+    heights = sorted(_height(w) for w in words if len(w.text) >= 2) or [height]
+    tall = heights[len(heights) * 3 // 4]
+    by_line: dict[object, list[Word]] = {}
+    for w in words:
+        by_line.setdefault(w.line, []).append(w)
+    spaces = [b.left - a.right for line in by_line.values() for a, b in zip(line, line[1:]) if b.left > a.right]
+    ink = (tall, median(spaces) if spaces else 0.0)
     page = rows(words)
     middles = [sum(map(_middle, row)) / len(row) for row in page]
     pitches = sorted(b - a for a, b in zip(middles, middles[1:]))
     pitch = pitches[len(pitches) // 3] if pitches else 0.0  # single spacing: the closer rows
+    # where the rows start: a left edge three rows or more share is the text's own (its margin, an indented
+    # block's), and a row starting within a character of one starts there (the slant and the rounding of a photo
+    # or a scan move a paragraph's lines by one character; a letter's lines are no less one block for it); the
+    # text's leftmost such edge is the text's first column
+    starts = [round((row[0].left - margin) / char) for row in page]
+    edges = sorted(c for c in set(starts) if sum(abs(s - c) <= 1 for s in starts) >= 3 and
+                   sum(s == c for s in starts) >= sum(s == c + d for s in starts for d in (-1, 1)))
+    first = edges[0] if edges else 0
     out: list[str] = []
     for k, row in enumerate(page):
         if k and pitch and middles[k] - middles[k - 1] > PARAGRAPH_PITCH * pitch:
@@ -158,9 +179,10 @@ def render(words: list[Word]) -> str:
         for j, w in enumerate(row):
             at = round((w.left - margin) / char)
             if j == 0:
-                line = " " * max(0, at)
-            elif cell_gap(row[j - 1], w, row, ink=True):
-                line += " " * max(2, at - len(line))
+                at = next((e for e in edges if abs(e - at) <= 1), at)
+                line = " " * max(0, at - first)
+            elif cell_gap(row[j - 1], w, row, ink):
+                line += " " * max(2, at - first - len(line))
             else:
                 line += " "
             line += w.text
