@@ -120,3 +120,19 @@ def test_a_paragraphs_lines_start_at_one_column_though_a_scan_moved_them_a_littl
         page += words_at(130 + (9 if k % 2 else 0), 100 + 40 * k, text, (1, 2, 1, k))  # half a character apart
     lines = layout.render(page).splitlines()
     assert lines[0].startswith("NOV-13-2026") and all(not line.startswith(" ") for line in lines[1:]), lines
+
+
+def test_columns_of_prose_each_with_its_own_spacing_are_read_column_by_column():
+    """A folded mailer's panels stand side by side, each a block of the reader's with its own line spacing: their
+    lines are not level with each other, so the page is read block by block (layout.columns_of_prose). A column of
+    labels beside its values, level row by row, is rows."""
+    panels: list[Word] = []
+    for k in range(8):
+        panels += words_at(100, 100 + 50 * k, "the left panel's line of prose", (1, 1, 1, k))
+        panels += words_at(900, 120 + 63 * k, "the right panel's line of prose", (1, 2, 1, k))
+    assert layout.columns_of_prose(panels)
+    form: list[Word] = []
+    for k in range(8):
+        form += words_at(100, 100 + 50 * k, f"Label {k}:", (1, 1, 1, k)) + \
+            words_at(600, 102 + 50 * k, f"value {k}", (1, 2, 1, k))
+    assert not layout.columns_of_prose(form)

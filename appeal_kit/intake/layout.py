@@ -26,6 +26,9 @@ CELL_GAP = 0.6
 CELL_GAP_CHARS = 1.2
 # OCR: a gap between two words is a cell's only when it is also this many times the page's usual word space
 SPACES_IN_CELL_GAP = 2.0
+# lines of two blocks side by side are level when their middles, levelled, are closer than this share of their
+# height (lines of columns set apart, each with its own spacing, fall anywhere beside each other)
+ROW_LEVEL = 0.25
 # two words are in one row when their middles, levelled, are closer than this share of their height
 SAME_ROW = 0.5
 # an OCR word with no letter or digit read with less confidence than this is a speck (dust, a fax's noise, a fold)
@@ -57,14 +60,9 @@ def _slope(line: list[Word]) -> float | None:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / spread
 
 
-def rows(words: list[Word]) -> list[list[Word]]:
-    """The words of a page in rows as the eye reads them across it, each row left to right, top to bottom. The
-    reader's own lines (tesseract's) are kept whole and put side by side when they stand in one row (a label's
-    column and its value's, a table's columns read as blocks of their own), levelled by the slant of the nearest
-    long line, so a row left slanted (a photo's keystone, a scan straightened to the nearest tenth of a degree)
-    stays one row. Words with no line of the reader's (pdftotext's) are placed one by one."""
-    if not words:
-        return []
+def _levelled_lines(words: list[Word]) -> list[tuple[float, list[Word]]]:
+    """The reader's lines (each word its own where the reader gives none), each with its middle levelled by the
+    slant of the nearest long line."""
     units: dict[object, list[Word]] = {}
     for i, w in enumerate(words):
         units.setdefault(w.line if w.line is not None else i, []).append(w)
@@ -76,8 +74,19 @@ def rows(words: list[Word]) -> list[list[Word]]:
         slope = min(slopes, key=lambda m: abs(m[0] - y))[1] if slopes else 0.0
         return sum(_middle(w) - slope * (w.left + w.right) / 2 for w in u) / len(u)
 
+    return [(levelled(u), u) for u in lines]
+
+
+def rows(words: list[Word]) -> list[list[Word]]:
+    """The words of a page in rows as the eye reads them across it, each row left to right, top to bottom. The
+    reader's own lines (tesseract's) are kept whole and put side by side when they stand in one row (a label's
+    column and its value's, a table's columns read as blocks of their own), levelled by the slant of the nearest
+    long line, so a row left slanted (a photo's keystone, a scan straightened to the nearest tenth of a degree)
+    stays one row. Words with no line of the reader's (pdftotext's) are placed one by one."""
+    if not words:
+        return []
     placed: list[tuple[float, float, list[Word]]] = []  # (levelled middle, height, words)
-    for y, u in sorted(((levelled(u), u) for u in lines), key=lambda p: p[0]):
+    for y, u in sorted(_levelled_lines(words), key=lambda p: p[0]):
         h = median(map(_height, u))
         for k in range(len(placed) - 1, max(-1, len(placed) - 4), -1):
             ry, rh, row = placed[k]
@@ -137,6 +146,27 @@ def across(words: list[Word]) -> bool:
     reads a page turned on its side, word by word down its lines, and such boxes make no rows."""
     long = [w for w in words if len(w.text) >= 3]
     return 2 * sum(w.right - w.left > w.bottom - w.top for w in long) >= len(long)
+
+
+def columns_of_prose(words: list[Word]) -> bool:
+    """Whether the reader's blocks stand side by side as columns of their own whose lines do not share rows: a
+    folded mailer's or a newsletter's panels, each with its own line spacing. Such a page is read block by block, as
+    tesseract prints it; put in rows, its columns' lines would be shuffled together. Lines of blocks side by side
+    that do share rows (a column of labels beside its values, a table's columns) are rows: the page is in columns
+    when most lines with a line of another block beside them (over the same height of the page) are not level with
+    it, a few of them at least."""
+    lines = [(y, u, u[0].line[:2], u[0].left, u[-1].right, median(map(_height, u)))
+             for y, u in _levelled_lines(words) if u[0].line is not None and len(u[0].line) >= 2]
+    level = apart = 0
+    for y, _, block, left, right, h in lines:
+        beside = [(z, g) for z, _, other, lo, hi, g in lines
+                  if other != block and (hi < left or lo > right) and abs(z - y) < (h + g) / 2]
+        if beside:
+            if any(abs(z - y) < ROW_LEVEL * min(h, g) for z, g in beside):
+                level += 1
+            else:
+                apart += 1
+    return apart >= 4 and apart > level
 
 
 def render(words: list[Word]) -> str:

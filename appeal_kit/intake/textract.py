@@ -345,10 +345,13 @@ def _ocr_cleaned(image: Path, psm: int) -> tuple[str, float]:
 def _page_text(reading, psm: int) -> str:
     """A page's OCR text laid out from its words' boxes (layout.render), as a PDF's text layer is; a page read with
     tesseract's orientation detection (`--psm 1`) or read down its side keeps tesseract's own text, since its boxes
-    stand as the page stood, not as it was read."""
+    stand as the page stood, not as it was read, and so does a page set in columns of prose whose lines share no
+    rows (layout.columns_of_prose), which tesseract prints column by column."""
     from appeal_kit.intake import layout
 
-    return layout.render(reading.words) if psm != 1 and layout.across(reading.words) else reading.text
+    if psm == 1 or not layout.across(reading.words) or layout.columns_of_prose(reading.words):
+        return reading.text
+    return layout.render(reading.words)
 
 
 def read_image(image: Path) -> str:
