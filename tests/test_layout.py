@@ -70,10 +70,12 @@ def test_a_speck_is_left_out_and_a_slash_or_a_ranges_hyphen_stays():
     page += [Word(150, 158, 500, 506, ".", 40.0, (1, 2, 1, 0)), Word(140, 152, 520, 526, "°", 88.0, (1, 2, 1, 0))]
     page += words_at(100, 200, "10/01/2026 - 10/05/2026", (1, 3, 1, 0))
     page += words_at(100, 260, "-EOB-26-7719-3", (1, 4, 1, 0), confidence=21.0)
+    page += words_at(100, 320, "F33. 2", (1, 5, 1, 0), confidence=40.0)
     text = layout.render(page)
     assert text.splitlines()[0] == "Patient / ID"
     assert "°" not in text and "10/01/2026 - 10/05/2026" in text
     assert "\nEOB-26-7719-3" in text  # a speck run into a word the reader was unsure of
+    assert "\nF33. 2" in text  # a full stop is no speck
 
 
 def test_a_page_read_down_its_side_is_no_rows():

@@ -131,8 +131,9 @@ def speck(w: Word, height: float) -> bool:
 
 
 # what a speck the reader ran into a word it was unsure of leaves at the word's ends ("97110°", "‘CO-45"), and a
-# hyphen before an identifier of letters and digits ("-EOB-26-7719-3"; "-Holt", a name's second half, keeps it)
-_SPECK_ENDS = re.compile(r"^[.,'`‘’°*~—_]+(?=\w)|^-+(?=[A-Z]+-?\d)|(?<=\w)[.'`‘’°*~—_]+$")
+# hyphen before an identifier of letters and digits ("-EOB-26-7719-3"; "-Holt", a name's second half, keeps it);
+# a full stop stays ("F33." of "F33. 2", a sentence's end, "P.O.")
+_SPECK_ENDS = re.compile(r"^[,'`‘’°*~—_]+(?=\w)|^-+(?=[A-Z]+-?\d)|(?<=\w)['`‘’°*~—_]+$")
 
 
 def _unspecked(w: Word) -> Word:
