@@ -1722,3 +1722,68 @@ def test_cells_a_monospaced_pdf_sets_apart_and_words_of_prose_keep_their_spacing
     c.save()
     text = textract.extract_text(pdf).text
     assert "CVX 448 2291 07" in text  # a monospaced space is one character wide: no cell's gap
+
+
+def test_a_list_of_dates_with_the_year_said_once_at_its_end():
+    """'on May 4, May 6 and May 11, 2026' names three days of care, the year said once for all of them (and the
+    same list in Spanish, each day with its month)."""
+    letter = ("Sample Plan (fictional)\nDate of notice: June 2, 2026\nMember: Ada Fictional\n\nWe denied the infusions "
+              "(code 96365) you received on May 4, May 6 and May 11, 2026, as not medically necessary.\n")
+    assert intake_facts.extract_facts(letter, today=TODAY)["service_dates"] == ["2026-05-04", "2026-05-06",
+                                                                               "2026-05-11"]
+    aviso = ("Plan de Ejemplo (ficticio)\nFecha del aviso: 2 de junio de 2026\nMiembro: Ada Ficticia\n\nNegamos las "
+             "infusiones (código 96365) que usted recibió los días 4 de mayo, 6 de mayo y 11 de mayo de 2026 porque "
+             "no son médicamente necesarias.\n")
+    assert intake_facts.extract_facts(aviso, today=TODAY)["service_dates"] == ["2026-05-04", "2026-05-06",
+                                                                              "2026-05-11"]
+
+
+def test_a_line_under_a_services_heading_that_opens_with_a_list_of_dates():
+    """'Services reviewed:' over a line opening with the dates of the care, listed, then the codes: every date of
+    the list is a date of service."""
+    letter = ("Sample Behavioral Health (fictional)\nLetter date: 06/02/2026\nMember: Ada Fictional\n"
+              "Services reviewed:\n 05/04/2026, 05/06/2026 and 05/11/2026: 90837, 90838\n"
+              "Determination: not medically necessary.\n")
+    assert intake_facts.extract_facts(letter, today=TODAY)["service_dates"] == ["2026-05-04", "2026-05-06",
+                                                                               "2026-05-11"]
+
+
+def test_a_spanish_eobs_own_date_and_a_bare_identification_label():
+    """'Fecha de la explicación:' is the date of a Spanish explanation of benefits, and 'Identificación:' (a
+    colon after it) labels the member's number, as 'ID:' does in English."""
+    eob = ("Aseguradora Ejemplo (ficticia)\nExplicación de beneficios\n\n"
+           "Fecha de la explicación:    4 de junio de 2026\nAsegurada:    Ada Ficticia\n"
+           "Identificación:    EJM-FICT-204417\n")
+    f = intake_facts.extract_facts(eob, today=TODAY)
+    assert (f["notice_date"], f["member_id"]) == ("2026-06-04", "EJM-FICT-204417")
+
+
+def test_a_hearings_limit_in_the_next_sentence_with_the_verb_and_its_pronoun_as_one_word():
+    """A fee-for-service notice offers no plan appeal, only the state's hearing, and gives its limit in the next
+    sentence with the verb joined to its pronoun ('para pedirla', 'para solicitarla')."""
+    aviso = ("Programa Medicaid del Estado (ficticio)\nFecha del aviso: 2 de junio de 2026\n"
+             "Beneficiario(a): Ada Ficticia\n\nDenegamos el pago del servicio. No hay apelación ante un plan: si no "
+             "está de acuerdo, puede pedir una audiencia imparcial estatal. Usted tiene 90 días a partir de la fecha "
+             "de este aviso para {verb}.\n")
+    for verb in ("pedirla", "solicitarla"):
+        f = intake_facts.extract_facts(aviso.format(verb=verb), today=TODAY)
+        assert f["appeal_deadline"] == "2026-08-31" and "90 días" in f["deadline_basis"], verb
+
+
+def test_the_letters_date_alone_in_its_cell_beside_a_column_of_the_header():
+    """A letter whose header runs in two columns prints its date at the left of a row whose right column holds
+    a label and its value: the date alone in its cell is the letter's date."""
+    letter = ("Sample Health Insurance Company (fictional)\n\n"
+              "October 28, 2026                                       Subscriber ID: SHI 229 410 877\n"
+              "Ada Fictional                                          Claim #: 26-0302-SH-58841\n"
+              "1 Sample Lane                                          DOB: 10/30/1990\n\n"
+              "Dear Ada Fictional:\nWe denied the claim for the infusions you received on 02/09/2026.\n")
+    assert intake_facts.extract_facts(letter, today=TODAY)["notice_date"] == "2026-10-28"
+
+
+def test_a_reason_column_whose_group_ocr_read_with_a_zero():
+    """'C0-96' under a claim table's Reason column is CO-96, the group's O read as a zero, not a code C0."""
+    eob = ("Sample Health Program (fictional)\nClaim number: 2026 318 04417 00\n\n"
+           "Service date   Code   Diagnosis  Billed    Paid   Reason\n"
+           "10/05/2026     96365  F33.1      $900.00   $0.00  C0-96\n")
+    assert intake_facts.extract_facts(eob, today=TODAY)["carc_codes"] == ["CO-96"]

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from appeal_kit._exec import Program, run, stderr_tail
+from appeal_kit._exec.boxes import Word
 from appeal_kit.errors import ConversionError
 from appeal_kit.files import scratch
 from appeal_kit.i18n import N_, _
@@ -38,23 +40,35 @@ def ocr_image(image: Path, *, lang: str = "eng", psm: int = 3) -> str:
     return proc.stdout.decode("utf-8", "replace")
 
 
-def ocr_image_scored(image: Path, *, lang: str = "eng", psm: int = 3) -> tuple[str, float]:
-    """ocr_image's text and tesseract's mean word confidence (0-100; 0 with no words), from one run that writes
-    both its text and its word table (tsv)."""
+@dataclass
+class Reading:
+    """One page as tesseract read it: its words in their boxes, its plain text and its mean word confidence (0-100;
+    0 with no words)."""
+    words: list[Word]
+    text: str
+    confidence: float
+
+
+def read_page(image: Path, *, lang: str = "eng", psm: int = 3) -> Reading:
+    """The words of one page image with their boxes and confidences (tesseract's word table, tsv), and its plain
+    text, from one run."""
     with scratch("ocr") as tmp:
         base = Path(tmp) / "page"
         _recognise(image, str(base), lang, psm, "txt", "tsv")
         text = base.with_suffix(".txt").read_text(encoding="utf-8", errors="replace")
         rows = base.with_suffix(".tsv").read_text(encoding="utf-8", errors="replace").splitlines()[1:]
-    scores = []
+    words = []
     for row in rows:  # level page_num block_num par_num line_num word_num left top width height conf text
         cells = row.split("\t")
         if len(cells) == 12 and cells[0] == "5" and cells[11].strip():
             try:
-                scores.append(float(cells[10]))
+                left, top, width, height, confidence = (float(c) for c in cells[6:11])
             except ValueError:
                 continue
-    return text, (sum(scores) / len(scores) if scores else 0.0)
+            words.append(Word(top, top + height, left, left + width, cells[11].strip(), confidence,
+                              tuple(int(c) for c in cells[1:5] if c.isdigit())))
+    scores = [w.confidence for w in words]
+    return Reading(words, text, sum(scores) / len(scores) if scores else 0.0)
 
 
 def _recognise(image: Path, output: str, lang: str, psm: int, *configs: str):

@@ -109,13 +109,17 @@ _DAY_RANGE = re.compile(
     rf"(?P<mes>{_MES})\.?\s+(?:del?\s+)?(?P<y2>(?:19|20)\d\d))(?![\w/])", re.IGNORECASE)
 
 
-# a date written without its year before another that has one, the year said once for both: "November 2 and
-# November 4, 2026", "14 de octubre y 16 de octubre de 2026"
+# a date written without its year before another that has one, the year said once for all of a list: "November 2
+# and November 4, 2026", "October 6, October 9 and October 13, 2026", "14 de octubre y 16 de octubre de 2026",
+# "6 de octubre, 9 de octubre y 13 de octubre de 2026"
+_MONTH_DAY = rf"{_MON}\.?\s+[0-3]?\d(?:st|nd|rd|th)?"
+_DIA_MES = rf"(?:el\s+)?[0-3]?\d\s+de\s+{_MES}\.?"
 _YEAR_AFTER = re.compile(
-    rf"(?<![\w/.-])(?:(?P<mon>{_MON})\.?\s+(?P<a>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?:and|&)\s+"
-    rf"(?=(?P<mon2>{_MON})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?![\w/]))|"
-    rf"(?P<a2>[0-3]?\d)\s+de\s+(?P<mes>{_MES})\.?\s+y\s+(?=(?:el\s+)?[0-3]?\d\s+de\s+(?P<mes2>{_MES})\.?\s+"
-    rf"(?:del?\s+)?(?P<y2>(?:19|20)\d\d)(?![\w/])))", re.IGNORECASE)
+    rf"(?<![\w/.-])(?:(?P<mon>{_MON})\.?\s+(?P<a>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s+|,?\s+(?:and|&)\s+)"
+    rf"(?=(?:{_MONTH_DAY}(?:,\s+|,?\s+(?:and|&)\s+)){{0,8}}"
+    rf"(?P<mon2>{_MON})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?![\w/]))|"
+    rf"(?P<a2>[0-3]?\d)\s+de\s+(?P<mes>{_MES})\.?(?:,\s+|\s+y\s+)(?=(?:{_DIA_MES}(?:,\s+|\s+y\s+)){{0,8}}"
+    rf"(?:el\s+)?[0-3]?\d\s+de\s+(?P<mes2>{_MES})\.?\s+(?:del?\s+)?(?P<y2>(?:19|20)\d\d)(?![\w/])))", re.IGNORECASE)
 
 
 def find_dates(text: str, order: str = "MDY") -> list[DateHit]:
@@ -1011,7 +1015,8 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
             continue
         if not _APPEAL_WORDS.search(s) and not (
                 (_APPEAL_WORDS.search(prev) or FAIR_HEARING.search(prev))
-                and re.search(r"\b(?:request|ask|file|submit|it|write|send|mail|pedir|pida|solicitar|solicite|"
+                and re.search(r"\b(?:request|ask|file|submit|it|write|send|mail|pedir(?:l[ao]s?)?|pida|"
+                              r"solicitar(?:l[ao]s?)?|solicite|"
                               r"presentar|presente|enviar|env[ií]e|escribir|escr[ií]banos|"
                               # what the member must do, the verb maybe garbled ("Debe pedía dentro de 65 días")
                               r"you must|debe|deber[aá]|tiene que)\b", s, re.I)):

@@ -1315,8 +1315,10 @@ def _date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]
             score = 1.5
         elif not lead and not line[hit.end - doc.offsets[li]:].strip() and hit.start < body_start:
             score = 2.0  # a date alone on its line above the salutation (after its weekday): the letter's date
-        elif not lead and hit.start < body_start and \
-                not line[hit.end - doc.offsets[li]:].strip()[:1].isalnum():
+        elif not lead and hit.start < body_start and (
+                not line[hit.end - doc.offsets[li]:].strip()[:1].isalnum() or
+                # alone in its cell, a column of the letter's header beside it ("October 28, 2026      Member ID:")
+                re.match(r"[ \t]{3,}\S", line[hit.end - doc.offsets[li]:])):
             score = 1.8
         elif re.search(r"(?:letter|notice)\s+(?:was\s+)?(?:sent|mailed|dated|issued)\s+(?:on\s+)?$",
                        doc.text[max(0, hit.start - 40):hit.start], re.IGNORECASE):
@@ -1571,7 +1573,11 @@ def find_service_dates(doc: Doc):
             first = doc.dates(opening)
             if not first or opening[:first[0].start].strip():
                 break
-            found.setdefault(first[0].value, doc.snippet(doc.offsets[nli]))
+            # and the dates listed after it ("10/27/2026, 10/29/2026, 11/03/2026: J0013 ...")
+            for a, b in zip([None, *first], first):
+                if a is not None and not re.fullmatch(r"\s*(?:,|;|&|and|y)?\s*(?:and|y)?\s*", opening[a.end:b.start]):
+                    break
+                found.setdefault(b.value, doc.snippet(doc.offsets[nli]))
     # EOB tables: the date column of rows under a header naming a service date (or the only date column)
     for hli, rows in _tables(doc):
         header = doc.lines[hli]
@@ -1732,6 +1738,9 @@ _CARC_LABEL = re.compile(r"(?:claim[ \t]+)?(?:adjustment[ \t]+)?(?:reason|denial
 _CODE_LIST = re.compile(r"((?:CO|PR|OA|PI|CR)?\s?-?\s?(?:\d{1,3}|[A-LO-Z]\d{1,2}))(?:\s*(?:,|/|and|&)\s*|\b)")
 
 
+_GROUP_ZERO = re.compile(r"(?<![\w.$])(?:C0|0A)(?=\s?-\s?\d)")
+
+
 def find_carc_codes(doc: Doc, id_spans):
     found: dict[str, str] = {}
 
@@ -1767,6 +1776,8 @@ def find_carc_codes(doc: Doc, id_spans):
             cell = _cell(doc.lines[r], col, tol=2)
             if not cell:
                 continue
+            # a group's O read as a zero by OCR ("C0-96", "0A-23"), not a code of its own
+            cell = _GROUP_ZERO.sub(lambda z: z.group(0).replace("0", "O"), cell)
             for c in re.finditer(r"(?<![\w.$])(?:(CO|PR|OA|PI|CR)\s?-?\s?)?(\d{1,3}|[A-LO-Z]\d{1,2})(?![\w.])", cell):
                 add(c.group(1), c.group(2), doc.offsets[r])
     return found

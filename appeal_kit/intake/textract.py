@@ -126,7 +126,11 @@ def _pdf_text(path: Path) -> ExtractedText:
 
     _check_pieces(path)
     if pdftotext.PDFTOTEXT.available():
-        pages = pdftotext.page_texts(path)
+        from appeal_kit.intake import layout
+
+        words = pdftotext.page_words(path)
+        pages = [layout.apart(page, layout.cells(words[i])) if i < len(words) else page
+                 for i, page in enumerate(pdftotext.page_texts(path))]
     else:
         pages = _pypdf_pages(path)
     if not pages:
@@ -329,12 +333,25 @@ SMOOTH_BLUR = 1.0
 
 
 def _ocr_cleaned(image: Path, psm: int) -> tuple[str, float]:
-    from appeal_kit._exec.tesseract import ocr_image_scored
+    from appeal_kit._exec.tesseract import read_page
 
     clean_page(image)
     level(image)  # before reading: tesseract loses the rows of a table on a slanted page
     remove_rules(image)  # tesseract loses the cells of a table drawn with borders
-    return ocr_image_scored(image, psm=psm)
+    reading = read_page(image, psm=psm)
+    return _page_text(reading, psm), reading.confidence
+
+
+def _page_text(reading, psm: int) -> str:
+    """A page's OCR text laid out from its words' boxes (layout.render), as a PDF's text layer is; a page read with
+    tesseract's orientation detection (`--psm 1`) or read down its side keeps tesseract's own text, since its boxes
+    stand as the page stood, not as it was read, and so does a page set in columns of prose whose lines share no
+    rows (layout.columns_of_prose), which tesseract prints column by column."""
+    from appeal_kit.intake import layout
+
+    if psm == 1 or not layout.across(reading.words) or layout.columns_of_prose(reading.words):
+        return reading.text
+    return layout.render(reading.words)
 
 
 def read_image(image: Path) -> str:
@@ -347,7 +364,7 @@ def read_image(image: Path) -> str:
     Nufiez. An upright page that reads poorly is read again from a blurred copy (POOR_PAGE)."""
     from PIL import Image, ImageFilter
 
-    from appeal_kit._exec.tesseract import has_language, ocr_image, ocr_image_scored
+    from appeal_kit._exec.tesseract import has_language, read_page
     from appeal_kit.intake.codes import correct_ocr_codes
     from appeal_kit.intake.labels import detect_language
 
@@ -363,14 +380,18 @@ def read_image(image: Path) -> str:
         if smooth_confidence > confidence:
             image, text, confidence = smooth, smooth_text, smooth_confidence
     if confidence < UPRIGHT_CONFIDENCE:
-        turned, turned_confidence = ocr_image_scored(image, psm=1)
-        if turned_confidence > confidence:
-            text, psm = turned, 1
+        turned = read_page(image, psm=1)
+        if turned.confidence > confidence:
+            text, psm = turned.text, 1
     if detect_language(text) == "es" and has_language("spa"):
         # Spanish alone: with English data beside it, tesseract still reads ñ as "fi" (Quifiones); the codes,
         # numbers and English names of a Spanish notice read the same either way
-        text = ocr_image(image, lang="spa", psm=psm)
-    return correct_ocr_codes(text)
+        text = _page_text(read_page(image, lang="spa", psm=psm), psm)
+    return correct_ocr_codes(_ID_LOOKALIKE.sub("ID", text))
+
+
+# the word ID as OCR misreads its I ("Patient / 1D", "Member lD"): a heading with a digit in it heads no table
+_ID_LOOKALIKE = re.compile(r"(?<![\w-])[1l]D(?![\w-])")
 
 
 def turn_upright(image: Path) -> Path:

@@ -1,0 +1,140 @@
+"""OCR pages read as structure: tesseract's word boxes go through the same layout code as a PDF's text layer
+(appeal_kit/intake/layout.py), so rows, cells and labels beside their values come out as `pdftotext -layout` prints
+them. The boxes here are made up for each kind, in pixels of a page image, as tesseract's word table gives them."""
+from __future__ import annotations
+
+from datetime import date
+
+from appeal_kit._exec.boxes import Word
+from appeal_kit.intake import facts as intake_facts, layout
+
+TODAY = date(2026, 12, 1)
+H = 30  # a word's height in pixels, as a 12-point letter at 200 dpi
+CHAR = 16  # a character's width
+
+
+def words_at(x: float, y: float, text: str, line: tuple[int, ...], *, slope: float = 0.0, confidence: float = 95.0,
+             height: float = H) -> list[Word]:
+    """The words of `text` set from (x, y), one space's width apart, dropping `slope` pixels a pixel across."""
+    out = []
+    for word in text.split(" "):
+        drop = slope * x
+        out.append(Word(y + drop, y + drop + height, x, x + CHAR * len(word), word, confidence, line))
+        x += CHAR * (len(word) + 1)
+    return out
+
+
+def test_a_column_of_labels_read_as_its_own_block_stands_beside_its_values_on_a_slanted_photo():
+    """tesseract reads a photo's column of labels as one block and the values beside them as another; on a page
+    still slanted a little after levelling (a keystone), each label's row is the value's row again."""
+    labels = ["Date of notice:", "Member:", "Member ID:", "Birth date:", "Claim #:"]
+    values = ["November 16, 2026", "Dana Q. Fictional", "ZZT-FICT-4410", "November 14, 1986", "4410-2226-981"]
+    slope = 0.012  # the rows drop 12 pixels over a thousand across
+    page: list[Word] = []
+    for k, (label, value) in enumerate(zip(labels, values)):
+        y = 300 + 42 * k
+        page += words_at(100, y, label, (1, 1, 1, k), slope=slope)  # block 1: the labels
+        page += words_at(600, y, value, (1, 2, 1, k), slope=slope)  # block 2: the values
+    page += words_at(100, 560, "We denied payment for the service you received on October 26, 2026. You may "
+                     "appeal within 60 days from the date on this notice.", (1, 3, 1, 0), slope=slope)
+    text = layout.render(page)
+    lines = text.splitlines()
+    for label, value in zip(labels, values):
+        assert any(line.startswith(label) and line.endswith(value) and "  " in line for line in lines), text
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["notice_date"], f["member_id"], f["claim_number"]) == ("2026-11-16", "ZZT-FICT-4410", "4410-2226-981")
+
+
+def test_table_cells_stand_under_their_headings_and_a_numbers_groups_stay_one_cell():
+    """A table's columns come out lined up under their headings, each cell at its box's place across the page
+    and two spaces at least from the one before; a word space, also a monospaced one between the groups of a
+    number, stays one space."""
+    heads = [(100, "Claim"), (420, "Date"), (640, "Code"), (800, "Plan paid")]
+    rows = [("2610 7731 0045", "10/01/2026", "99213", "$78.20"), ("2610 7734 0012", "10/08/2026", "90867", "$0.00")]
+    page: list[Word] = []
+    for x, head in heads:
+        page += words_at(x, 200, head, (1, 1 + x, 1, 0))
+    for k, row in enumerate(rows):
+        for (x, _), cell in zip(heads, row):
+            page += words_at(x, 250 + 40 * k, cell, (1, 1 + x, 1, 1 + k))  # each column read as a block
+    lines = layout.render(page).splitlines()
+    header, first, second = lines
+    for (x, head), cell in zip(heads, rows[1]):
+        assert second.index(cell) == header.index(head)
+    assert first.startswith("2610 7731 0045  ") and "Plan paid" in header
+
+
+def test_a_speck_is_left_out_and_a_slash_or_a_ranges_hyphen_stays():
+    page = words_at(100, 100, "Patient", (1, 1, 1, 0)) + words_at(228, 100, "/", (1, 1, 1, 0), confidence=30.0) + \
+        words_at(260, 100, "ID", (1, 1, 1, 0))
+    page += [Word(150, 158, 500, 506, ".", 40.0, (1, 2, 1, 0)), Word(140, 152, 520, 526, "°", 88.0, (1, 2, 1, 0))]
+    page += words_at(100, 200, "10/01/2026 - 10/05/2026", (1, 3, 1, 0))
+    page += words_at(100, 260, "-EOB-26-7719-3", (1, 4, 1, 0), confidence=21.0)
+    page += words_at(100, 320, "F33. 2", (1, 5, 1, 0), confidence=40.0)
+    text = layout.render(page)
+    assert text.splitlines()[0] == "Patient / ID"
+    assert "°" not in text and "10/01/2026 - 10/05/2026" in text
+    assert "\nEOB-26-7719-3" in text  # a speck run into a word the reader was unsure of
+    assert "\nF33. 2" in text  # a full stop is no speck
+
+
+def test_a_page_read_down_its_side_is_no_rows():
+    """tesseract reads a page turned on its side word by word down its lines: such boxes are taller than wide, and
+    the page keeps tesseract's own text (layout.across is False)."""
+    sideways = [Word(100 + 120 * k, 100 + 120 * k + 100, 300, 330, word, 90.0, (1, 1, 1, 0))
+                for k, word in enumerate("Member ID: ZZT-FICT-4410".split())]
+    assert not layout.across(sideways)
+    assert layout.across(words_at(100, 100, "Member ID: ZZT-FICT-4410", (1, 1, 1, 0)))
+
+
+def test_pdf_words_without_a_readers_line_make_rows_too():
+    """A text layer's words (pdftotext's boxes) have no line of the reader's: they are put in rows one by one."""
+    page = [Word(10, 20, 50, 90, "Claim"), Word(10.5, 20.5, 200, 240, "Code"), Word(30, 40, 50, 110, "AB-123456"),
+            Word(30, 40, 200, 230, "99213")]
+    assert [[w.text for w in row] for row in layout.rows(page)] == [["Claim", "Code"], ["AB-123456", "99213"]]
+
+
+def test_a_photos_wide_word_spaces_are_no_cells():
+    """A low-resolution photo's word spaces can be as wide as its letters are tall: a gap is a cell's only when it
+    is also twice the page's usual word space, so 'P.O. Box 66120' stays one cell and a table's cells stay apart."""
+    spaced = 22  # a space as wide as the letters are tall, for every word of the page
+    page: list[Word] = []
+    for k, text in enumerate(["Sample Plan Appeals", "P.O. Box 66120", "Ciudad Roble, FL 33999",
+                              "Send your appeal to the address above within 60 days."]):
+        x = 100
+        for word in text.split(" "):
+            page.append(Word(100 + 40 * k, 100 + 40 * k + 20, x, x + 14 * len(word), word, 95.0, (1, 1, 1, k)))
+            x += 14 * len(word) + spaced
+    page += words_at(100, 300, "Claim", (1, 2, 1, 0)) + words_at(400, 300, "Paid", (1, 3, 1, 0))
+    lines = layout.render(page).splitlines()
+    assert lines[1:3] == ["P.O. Box 66120", "Ciudad Roble, FL 33999"]
+    assert "  " not in lines[3] and lines[-1].startswith("Claim  ")
+
+
+def test_a_paragraphs_lines_start_at_one_column_though_a_scan_moved_them_a_little():
+    """A scan's slant moves the left edge of a paragraph's lines by a few pixels, which can round to the next
+    column: the lines of one block start at the column most of them share, and the text's own left edge is its
+    first column, whatever stray mark stands further left (a fax header's first word)."""
+    page = words_at(10, 40, "NOV-13-2026 15:40", (1, 1, 1, 0))
+    for k, text in enumerate(["Send your appeal in writing to: Sample Benefit", "Administrators, Appeals Unit, PO "
+                              "Box 5512, Sample City, TX", "78998. Do not send it to the fax number above.",
+                              "Call us with any question."]):
+        page += words_at(130 + (9 if k % 2 else 0), 100 + 40 * k, text, (1, 2, 1, k))  # half a character apart
+    lines = layout.render(page).splitlines()
+    assert lines[0].startswith("NOV-13-2026") and all(not line.startswith(" ") for line in lines[1:]), lines
+
+
+def test_columns_of_prose_each_with_its_own_spacing_are_read_column_by_column():
+    """A folded mailer's panels stand side by side, each a block of the reader's with its own line spacing: their
+    lines are not level with each other, so the page is read block by block (layout.columns_of_prose). A column of
+    labels beside its values, level row by row, is rows."""
+    panels: list[Word] = []
+    for k in range(8):
+        panels += words_at(100, 100 + 50 * k, "the left panel's line of prose", (1, 1, 1, k))
+        panels += words_at(900, 120 + 63 * k, "the right panel's line of prose", (1, 2, 1, k))
+    assert layout.columns_of_prose(panels)
+    form: list[Word] = []
+    for k in range(8):
+        form += words_at(100, 100 + 50 * k, f"Label {k}:", (1, 1, 1, k)) + \
+            words_at(600, 102 + 50 * k, f"value {k}", (1, 2, 1, k))
+    assert not layout.columns_of_prose(form)
