@@ -1787,3 +1787,18 @@ def test_a_reason_column_whose_group_ocr_read_with_a_zero():
            "Service date   Code   Diagnosis  Billed    Paid   Reason\n"
            "10/05/2026     96365  F33.1      $900.00   $0.00  C0-96\n")
     assert intake_facts.extract_facts(eob, today=TODAY)["carc_codes"] == ["CO-96"]
+
+
+def test_a_wrapped_cell_of_dates_is_no_dateline():
+    # a boxed panel beside the letterhead: the service dates wrap onto a line of their own, under the first ones;
+    # that line is the cell's continuation, and the letter's own date comes below it
+    text = ("WESTFOLD MUTUAL (FICTIONAL)              Member            Ana Ruiz\n"
+            "PO Box 10, Lakeview, OH 43999            Dates of service  09/02/2026, 09/05/2026\n"
+            "                                                           09/09/2026\n"
+            "\n"
+            "October 20, 2026\n"
+            "\n"
+            "Dear Ms. Ruiz:\n"
+            "We denied the infusions given on September 2, 5 and 9, 2026.\n")
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["notice_date"] == "2026-10-20"

@@ -1259,6 +1259,20 @@ def denial_section(doc: Doc, found: list | None = None) -> tuple[int, int] | Non
     return denying[0] if len(denying) == 1 else None
 
 
+def _continued_cell(doc: Doc, li: int, col: int) -> str | None:
+    """The label of a table row whose value cell wraps onto line `li`: the row above holds a label cell and, in the
+    column where this line's text starts, a value cell that is a date too ("Dates of service  10/06/2026, 10/09/2026"
+    over "                  10/13/2026"). A date that continues a cell is that cell's, never a dateline of its own.
+    None when the line continues no such cell."""
+    if li == 0:
+        return None
+    cells = segments(doc.lines[li - 1])
+    for (label_col, label), (value_col, value) in zip(cells, cells[1:]):
+        if abs(value_col - col) <= 2 and label_col < value_col and doc.dates(value):
+            return label
+    return None
+
+
 def _date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]:
     """notice_date_candidates before the letter that denies is known."""
     found = []  # (score, -pos, date, snippet, span)
@@ -1288,6 +1302,9 @@ def _date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]
         above = doc.lines[li - 1] if li > 0 else ""
         if not above.strip() and li > 1 and len(segments(doc.lines[li - 2])) >= 2 and len(segments(line)) >= 2:
             above = doc.lines[li - 2]
+        continued = _continued_cell(doc, li, col) if not before_line.strip() else None
+        if continued is not None:
+            context = continued  # a labelled cell's dates wrapped onto the next line take that cell's label
         if not context.strip() and li > 0 and (not line[:col].strip() or re.search(r"\s{2,}$", line[:col])):
             # label directly above (header row of a table-like block); a line of prose or a title above a date
             # alone on its line ("Aviso de denegación de cobertura médica", a letterhead's "not subject to
