@@ -117,6 +117,14 @@ def test_voice_forms():
                                    "author": {"name": "Jordan Reyes"}})
     assert (other["short_cap"], other["has"], other["obj"], other["poss"]) == (
         "Ms. Whitfield", "has", "Ms. Whitfield", "Ms. Whitfield's")
+    # the relation the case gives decides, whatever form of the name the author signs with
+    signed_short = derived.patient_names({"patient": {"name": "Dana Lee Whitfield", "salutation": "Ms. Whitfield"},
+                                          "author": {"name": "Dana Whitfield", "relation": "patient",
+                                                     "role": "Patient and plan member"}})
+    assert (signed_short["short_cap"], signed_short["has"]) == ("I", "have")
+    parent = derived.patient_names({"patient": {"name": "Sam Whitfield", "salutation": "Sam"},
+                                    "author": {"name": "Sam Whitfield", "relation": "parent"}})
+    assert parent["short_cap"] == "Sam"
 
 
 # ---------------------------------------------------------------------------------------------- small things

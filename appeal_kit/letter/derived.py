@@ -100,9 +100,15 @@ def appeals_address_under_name(data: dict) -> str:
 
 
 def writes_for_someone_else(data: dict) -> bool:
-    """The author is not the patient (an advocate, family member or clinic)."""
+    """The author is not the patient (an advocate, family member or clinic). `author.relation` decides when it is
+    given, so a patient who signs with a shorter name than patient.name ("Colleen Marek" for "Colleen Ruth Marek")
+    still speaks as "I" (set 17, case 03: the patient wrote about herself as "Ms. Marek"); else the role's words,
+    else whether the author's name is the patient's."""
     from appeal_kit.letter.clinic import person_key
 
+    relation = str(get_path(data, "author.relation") or "").strip().lower()
+    if relation:
+        return relation != "patient"
     role = str(get_path(data, "author.role") or "").strip().lower()
     if role in ("patient", "self", "member", "the patient"):
         return False
