@@ -145,7 +145,7 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
 
     role = " ".join(str(get_path(data, "author.role") or "").split())
     relation = str(get_path(data, "author.relation") or "").strip().lower()  # the structured answer, when given
-    if relation == "patient" or not writes_for_someone_else(data):
+    if not writes_for_someone_else(data):  # author.relation decides there when given
         return {"kind": "patient", "as": "", "needs_authorization": False, "consent": ""}
     author = person_key(get_path(data, "author.name"))
     born = as_date_or_none(get_path(data, "patient.date_of_birth"))
