@@ -75,10 +75,11 @@ def build_packet(folder: Path, output: str | Path | None = None, *, keep_page_si
 
 
 def _first_pdfs(job: PacketJob, soffice, cache) -> list[Path]:
-    """The PDFs of job.sources(). Through a listener, the exhibits are converted while the letter is drafted, and
-    the letter while what stamping needs is read and loaded (job.prepare): LibreOffice and Python each work on
-    their own core, where one used to wait for the other. Without a listener (or a converter that cannot convert
-    early), everything is converted together in one soffice run, as before."""
+    """The PDFs of job.sources(). Through a listener, the exhibits are converted while the letter is drafted, the
+    letter is queued behind them as soon as it is drafted (LibreOffice goes from one to the next without waiting for
+    Python), and what stamping needs is read and loaded meanwhile (job.prepare): LibreOffice and Python each work on
+    their own core. Without a listener (or a converter that cannot convert early), everything is converted together
+    in one soffice run, as before."""
     early = getattr(soffice, "convert_early", None)
     if early is None:
         return convert.to_pdfs(job.sources(), job.tmp / "pdf-all", cache=cache, converter=soffice.convert_to_pdf)
@@ -86,15 +87,24 @@ def _first_pdfs(job: PacketJob, soffice, cache) -> list[Path]:
                             converter=early) if job.evidence else None
     with exhibits or nullcontext():
         letter = job.first_draft()
-        try:
-            exhibit_pdfs = exhibits.result() if exhibits is not None else []
-        except ListenerNotUsed:
-            return convert.to_pdfs([letter, *job.evidence], job.tmp / "pdf-all", cache=cache,
-                                   converter=soffice.convert_to_pdf)
-    with InBackground(convert.to_pdfs, [letter], job.tmp / f"pdf-{job.letter.passes}", cache=cache,
-                      converter=soffice.convert_to_pdf) as letter_pdf:
-        job.prepare(exhibit_pdfs)
-        return [*letter_pdf.result(), *exhibit_pdfs]
+        with InBackground(_when_listening, soffice, convert.to_pdfs, [letter], job.tmp / f"pdf-{job.letter.passes}",
+                          cache=cache, converter=early) as letter_pdf:
+            try:
+                exhibit_pdfs = exhibits.result() if exhibits is not None else []
+                job.prepare(exhibit_pdfs)
+                return [*letter_pdf.result(), *exhibit_pdfs]
+            except ListenerNotUsed:
+                pass
+    # no listener after all (or it went down on the way): everything in the one soffice run a build without one makes
+    return convert.to_pdfs([letter, *job.evidence], job.tmp / "pdf-all", cache=cache,
+                           converter=soffice.convert_to_pdf)
+
+
+def _when_listening(soffice, function, *args, **kwargs):
+    """function(*args, **kwargs) once soffice's listener is ready; ListenerNotUsed at once when it has none."""
+    if not getattr(soffice, "listening", lambda: True)():
+        raise ListenerNotUsed(soffice.why_not or "")
+    return function(*args, **kwargs)
 
 
 class InBackground:

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -206,6 +207,7 @@ class FakeOffice:
     fake = True
     converted: list[str] = []  # the names of the documents converted, in order (reset by the fixture)
     LINES, WIDTH = 46, 92
+    one_at_a_time = threading.Lock()  # a build converts from two threads, one document at a time, as the listener
 
     def __enter__(self) -> FakeOffice:
         return self
@@ -223,6 +225,16 @@ class FakeOffice:
         pass
 
     def convert_to_pdf(self, sources: list[Path], outdir: Path, *, on_converted=None) -> dict[Path, Path]:
+        outdir.mkdir(parents=True, exist_ok=True)
+        done = {}
+        for src in sources:
+            with FakeOffice.one_at_a_time:
+                done[src] = pdf = self._convert(src, outdir)
+            if on_converted is not None:
+                on_converted(src, pdf)
+        return done
+
+    def _convert(self, src: Path, outdir: Path) -> Path:
         import textwrap
 
         from reportlab.lib.pagesizes import LETTER
@@ -232,25 +244,19 @@ class FakeOffice:
 
         if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():  # Unicode text (Nguyễn), unlike Helvetica
             pdfmetrics.registerFont(TTFont("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
-        outdir.mkdir(parents=True, exist_ok=True)
-        done = {}
-        for src in sources:
-            text = docx_text(src) if src.suffix.lower() == ".docx" else src.read_text("utf-8", "replace") \
-                if src.suffix.lower() == ".txt" else src.name
-            lines = [piece for line in text.splitlines() for piece in textwrap.wrap(line, self.WIDTH) or [""]]
-            pdf = outdir / f"{src.stem}.pdf"
-            canvas = Canvas(str(pdf), pagesize=LETTER, invariant=True)
-            for first in range(0, max(len(lines), 1), self.LINES):
-                canvas.setFont("DejaVuSans", 10)
-                for n, line in enumerate(lines[first:first + self.LINES]):
-                    canvas.drawString(72, 720 - 14 * n, line)
-                canvas.showPage()
-            canvas.save()
-            FakeOffice.converted.append(src.name)
-            done[src] = pdf
-            if on_converted is not None:
-                on_converted(src, pdf)
-        return done
+        text = docx_text(src) if src.suffix.lower() == ".docx" else src.read_text("utf-8", "replace") \
+            if src.suffix.lower() == ".txt" else src.name
+        lines = [piece for line in text.splitlines() for piece in textwrap.wrap(line, self.WIDTH) or [""]]
+        pdf = outdir / f"{src.stem}.pdf"
+        canvas = Canvas(str(pdf), pagesize=LETTER, invariant=True)
+        for first in range(0, max(len(lines), 1), self.LINES):
+            canvas.setFont("DejaVuSans", 10)
+            for n, line in enumerate(lines[first:first + self.LINES]):
+                canvas.drawString(72, 720 - 14 * n, line)
+            canvas.showPage()
+        canvas.save()
+        FakeOffice.converted.append(src.name)
+        return pdf
 
     convert_early = convert_to_pdf  # the exhibits while the letter is drafted, as BuildConverter does with a listener
 

@@ -15,6 +15,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -683,3 +684,29 @@ def test_a_python_with_the_uno_bridge_is_asked_once_and_asked_again_once_it_chan
     uno.unlink()  # the bridge uninstalled: asked again, and the answer is no
     python.write_text('#!/bin/sh\nexit 1\n')
     assert not listener._has_uno(str(python)) and not listener._has_uno(str(python)) and len(asked) == 4
+
+
+def test_the_letter_is_queued_while_the_exhibits_still_convert(tmp_path, fake_office):
+    """With a listener, the letter's conversion is asked for as soon as it is drafted, not once the exhibits are
+    converted: LibreOffice goes from the exhibits to the letter without waiting for Python in between. The fake's
+    exhibit conversion waits (up to 10 s) for the letter's request; a build that asks only afterwards never sends it."""
+    from appeal_kit import pipeline
+
+    asked = threading.Event()
+    order = []
+
+    class Office(fake_office):
+        def convert_early(self, sources, outdir, *, on_converted=None):
+            if outdir.parent.name.startswith("pdf-"):  # a letter pass (the exhibits go to pdf/)
+                order.append("letter asked")
+                asked.set()
+            else:
+                order.append("exhibits started")
+                order.append("letter asked meanwhile" if asked.wait(10) else "letter not asked")
+            return self.convert_to_pdf(sources, outdir, on_converted=on_converted)
+
+    folder = a_case(tmp_path / "case")
+    shutil.copy(PDFS / "plain-notes.txt", folder / "clinical" / "notes.txt")
+    result = pipeline.build_packet(folder, office=Office())
+    assert order == ["exhibits started", "letter asked", "letter asked meanwhile"], order
+    assert result.pages > 2

@@ -194,6 +194,9 @@ class Listener:
         self._ready = False
         self._launching: threading.Thread | None = None
         self._launch_error: BaseException | None = None
+        # One document at a time through the driver's pipe: a build asks from two threads (its exhibits, then its
+        # letter queued behind them)
+        self._one_at_a_time = threading.Lock()
 
     def __enter__(self) -> Listener:
         self._start()
@@ -252,7 +255,8 @@ class Listener:
         results = {}
         for src in sources:
             pdf = outdir / f"{src.stem}.pdf"
-            self._convert(src, pdf)
+            with self._one_at_a_time:
+                self._convert(src, pdf)
             if on_converted is not None:
                 on_converted(src, pdf)
             results[src] = pdf
@@ -419,6 +423,10 @@ class BuildConverter:
         if self._starting is not None:
             self._starting.join()
         return self._listener
+
+    def listening(self) -> bool:
+        """Whether conversions go through the listener (started if need be, and waited for)."""
+        return self._ready_listener() is not None
 
     def convert_to_pdf(self, sources: list[Path], outdir: Path, *,
                        on_converted: Callable[[Path, Path], None] | None = None) -> dict[Path, Path]:
