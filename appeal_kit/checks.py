@@ -1098,8 +1098,8 @@ def check_codes(case_data: dict) -> list[Finding]:
     # come): no J3490 reminder; with no dates at all the reminder stays
     before_care = is_request(case_data) or bool(service_dates) and not given_dates(case_data, date.today())
     findings += [Finding("error", "claim.revenue_codes", _(
-        "{code} is not a revenue code (four digits from 0100 to 0999, like 0114, as the hospital's claim form gives "
-        "them)").format(code=code), code) for code in as_list(claim.get("revenue_codes"))
+        "{code} is not a revenue code (four digits like 0114, from 0100 to 0999 or in 1000-1009, 2100-2109 or "
+        "3100-3109, as the hospital's claim form gives them)").format(code=code), code) for code in as_list(claim.get("revenue_codes"))
         if not REVENUE_RE.match(str(code).strip())]
     findings += _check_procedures(as_list(claim.get("procedure_codes")), service_dates,
                                   str(claim.get("plan_type") or ""),

@@ -40,6 +40,9 @@ def test_a_hospital_claims_revenue_codes_have_their_own_field():
     """Set 14's writer (case 05): an inpatient stay's revenue code 0114 was refused as "not a CPT or HCPCS code" and
     no field took it, so the stay was described by its professional codes alone."""
     assert check(revenue_codes=["0114", "0901"], procedure_codes=["90870"], service_dates=["2026-10-04"]) == []
+    # past 0999 too: 1001 is a residential treatment centre's psychiatric day (NUBC's 100X group)
+    assert check(revenue_codes=["1001"], procedure_codes=["H0019"], service_dates=["2026-10-04"]) == []
+    assert [f.code for f in check(revenue_codes=["1010", "0001", "1999"])] == ["1010", "0001", "1999"]
     (wrong,) = check(revenue_codes=["114"])
     assert (wrong.level, wrong.field, wrong.code) == ("error", "claim.revenue_codes", "114")
     (misplaced,) = check(procedure_codes=["0114"])

@@ -32,9 +32,11 @@ CPT_CAT3_RE = re.compile(r"^\d{4}T$")  # emerging technology
 CPT_PLA_RE = re.compile(r"^\d{4}U$")  # proprietary laboratory analyses
 HCPCS_RE = re.compile(r"^[A-CEGHJ-MP-V]\d{4}$")  # HCPCS Level II sections (no D: dental CDT, no F/I/N/O/W-Z)
 MODIFIER_RE = re.compile(r"^[A-Z0-9]{2}$")
-# a revenue code of a facility claim (UB-04 form locator 42): four digits from 0100 to 0999, the room, unit or
-# department a hospital bills, never a procedure (CPT or HCPCS)
-REVENUE_RE = re.compile(r"^0[1-9]\d{2}$")
+# a revenue code of a facility claim (UB-04 form locator 42): four digits, the room, unit or department a hospital
+# bills, never a procedure (CPT or HCPCS). The NUBC list runs 0100-0999 and goes on past it in three groups: 100X
+# behavioural health accommodations (1001 residential treatment, psychiatric), 210X alternative therapy services and
+# 310X adult care. 0001 (the total line) is no service.
+REVENUE_RE = re.compile(r"^(?:0[1-9]\d{2}|100\d|210\d|310\d)$")
 
 
 def _care_codes() -> dict:
