@@ -826,6 +826,12 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
     hint = _plan_type_hint(case)
     if hint:
         warn("claim.plan_type", hint)
+    fda_action = case.get("treatment.fda.action")
+    if not is_blank(fda_action) and str(fda_action).strip().lower() not in derived.FDA_ACTIONS:
+        warn("treatment.fda.action", _(
+            "{value!r} is not an FDA action the letter can state: use approved (a drug), cleared (a device cleared "
+            "through a 510(k)) or de_novo (a new kind of device granted marketing authorization through the De Novo "
+            "classification); until then the letter leaves the FDA's action out").format(value=str(fda_action)))
     if plan in FEE_FOR_SERVICE and delivery(case.data) is None:
         warn("claim.delivery", _("say how this {plan} coverage is given: claim.delivery: managed_care (through a "
                                  "plan: the plan's own appeal comes first, then the state) or fee_for_service (the "
@@ -1099,8 +1105,8 @@ def check_codes(case_data: dict) -> list[Finding]:
     before_care = is_request(case_data) or bool(service_dates) and not given_dates(case_data, date.today())
     findings += [Finding("error", "claim.revenue_codes", _(
         "{code} is not a revenue code (four digits like 0114, from 0100 to 0999 or in 1000-1009, 2100-2109 or "
-        "3100-3109, as the hospital's claim form gives them)").format(code=code), code) for code in as_list(claim.get("revenue_codes"))
-        if not REVENUE_RE.match(str(code).strip())]
+        "3100-3109, as the hospital's claim form gives them)").format(code=code), code)
+        for code in as_list(claim.get("revenue_codes")) if not REVENUE_RE.match(str(code).strip())]
     findings += _check_procedures(as_list(claim.get("procedure_codes")), service_dates,
                                   str(claim.get("plan_type") or ""),
                                   ndc_recorded=ndc_recorded(case_data) or before_care,
