@@ -180,6 +180,25 @@ def test_an_experimental_denial_is_answered_with_the_fda_action_the_case_records
                                                             "patient.date_of_birth": "2014-02-11"}))
     assert state.by_id["fda_covers_patient"].value is False
     assert "cleared a TMS device in March 2024" in text and "is within the ages" not in text
+    # a device authorized through the De Novo classification (set 18's writer, case 08: deep TMS for OCD had no
+    # action to record it by): said as what the FDA did, never as an approval or a clearance
+    de_novo = {**CLEARED, "action": "de_novo", "date": "2018-08-17"}
+    text, state = draft(tmp_path, case_of("set14", "07", **{"treatment.fda": de_novo}))
+    assert state.by_id["fda_action"].value is True
+    assert "Food and Drug Administration granted marketing authorization (De Novo classification) to a TMS device on " \
+           "August 17, 2018" in text and "cleared a TMS device" not in text
+    # an action the letter cannot state is warned by check, and left out of the letter
+    folder = tmp_path / "case-unknown-action"
+    shutil.copytree(next(p for p in (SETS / "set14").iterdir() if p.name.startswith("07-")), folder)
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    data = yaml.load((folder / "case.yaml").read_text())
+    data.setdefault("treatment", {})["fda"] = {**CLEARED, "action": "authorized"}
+    with (folder / "case.yaml").open("w") as fh:
+        yaml.dump(data, fh)
+    (warned,) = [f for f in check_case(folder, today=TODAY).findings if f.field == "treatment.fda.action"]
+    assert warned.level == "warning" and "'authorized'" in warned.message
     # without the field nothing is said, and check names the field that would answer it
     text, _ = draft(tmp_path, case_of("set14", "07"))
     assert "Food and Drug Administration cleared" not in text

@@ -70,7 +70,8 @@ _SHAPES: dict[str, Shape] = {
     # to the patient (letter.derived.author_standing)
     "author": group("provider", "authorization", "clinic", "relation"),
     # plural: letter.derived, true/false when "infusions are" is guessed wrong; fda: the FDA's approval or clearance
-    # of the treatment {action: approved | cleared, date, what, use, ages: [from, to], file, page} (derived.fda_action);
+    # of the treatment {action: approved | cleared | de_novo, date, what, use, ages: [from, to], file, page}
+    # (derived.fda_action);
     # earlier_doses: doses of the treatment requested given before this request, so a step-therapy denial can be
     # answered as "not a new start" (letter.derived.new_start)
     "treatment": group("plural", fda=group("action", "date", "what", "use", "ages", "file", "page"),

@@ -618,12 +618,16 @@ def fda_test_fails(data: dict, indication: str) -> str | None:
     return FDA_APPROVED[indication]
 
 
-FDA_ACTIONS = ("approved", "cleared")
+# treatment.fda.action -> what the letter says the FDA did: a drug is approved, a device cleared (510(k)) or, a new
+# kind of device with nothing to compare it with, granted marketing authorization through the De Novo classification
+FDA_ACTIONS = {"approved": "approved", "cleared": "cleared",
+               "de_novo": "granted marketing authorization (De Novo classification) to"}
 
 
 def fda_action(data: dict, today: date | None = None) -> dict[str, Any] | None:
     """The FDA's approval or clearance of the treatment as the case records it (treatment.fda: action approved |
-    cleared, date, what, use, ages [from, to], file, page), or None without an action and a date. `when`: "on March
+    cleared | de_novo, date, what, use, ages [from, to], file, page), or None without an action and a date; `verb`:
+    what the FDA did, as a sentence says it (FDA_ACTIONS). `when`: "on March
     5, 2024" or "in March 2024"; `age`: the patient's age at the care (age_at_service) and `within`: whether it falls
     in `ages` (None when either is unknown). Set 14, case 07: a TMS device cleared for ages 15 to 21, in a denial
     that calls TMS investigational under 18."""
@@ -644,7 +648,8 @@ def fda_action(data: dict, today: date | None = None) -> dict[str, Any] | None:
             within = int(ages[0]) <= age <= int(ages[1])
         except (TypeError, ValueError):
             within = None
-    return {"action": action, "when": f"{'on' if ',' in said else 'in'} {said}", "date": fda["date"],
+    return {"action": action, "verb": FDA_ACTIONS[action], "when": f"{'on' if ',' in said else 'in'} {said}",
+            "date": fda["date"],
             "what": " ".join(str(fda.get("what") or "this treatment").split()),
             "use": " ".join(str(fda.get("use") or "").split()).rstrip("."), "ages": ages, "age": age,
             "within": within, "file": fda.get("file"), "page": fda.get("page")}

@@ -749,9 +749,10 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     action = derived.fda_action(data, letter_day)
     recorded = [where({"file": action["file"], "page": action["page"]})] if action and action["file"] else []
     add("fda_action", True if action else None,
-        (phrase("The FDA approved {what} ({day})", what=action["what"], day=Day(action["date"]))
-         if action["action"] == "approved" else
-         phrase("The FDA cleared {what} ({day})", what=action["what"], day=Day(action["date"]))) if action else None,
+        {"approved": phrase("The FDA approved {what} ({day})", what=action["what"], day=Day(action["date"])),
+         "cleared": phrase("The FDA cleared {what} ({day})", what=action["what"], day=Day(action["date"])),
+         "de_novo": phrase("The FDA granted {what} marketing authorization through its De Novo classification ({day})",
+                           what=action["what"], day=Day(action["date"]))}[action["action"]] if action else None,
         ["treatment.fda.action", "treatment.fda.date", *recorded], "treatment.fda",
         about=N_("the FDA's approval or clearance of the treatment, with its date and the use and ages it covers "
                  "(treatment.fda: action, date, use, ages, file)")
