@@ -68,6 +68,10 @@ _SUCCESS = re.compile(r"\b(remission|remitted|responded|response|responder)\b", 
 _NEGATION = re.compile(r"\b(no|not|non|without|partial|partially|minimal|poor|lost|loss of|inadequate|"
                        r"insufficient|failed|lack of|never|limited|little|transient|brief)\b[\w\s-]{0,20}$", re.I)
 _RELAPSE = re.compile(r"\b(relapse[sd]?|recurrence|wore off|stopped working)\b", re.I)
+# an outcome the record leaves open ("possibly helped sleep", "maybe slightly better", "effect not recorded"): unknown,
+# never failed and never partial (docs/letters.md; the truth files' settled convention)
+_UNSURE = re.compile(r"\b(?:possibly|maybe|perhaps|unclear|uncertain|unknown|unsure|not (?:recorded|documented|known|"
+                     r"clear))\b", re.I)
 
 
 # ---------------------------------------------------------------------------------------------- trials
@@ -194,6 +198,8 @@ def adequacy_problem(row: dict) -> str | None:
         return "it failed before an adequate trial was reached"
     if explicit is not None:
         return "" if explicit else "it was not an adequate trial"
+    if row.get(PLAN_NAMED):
+        return ""  # a short course the plan's own words list as a trial: judged at its own length, never by weeks
     if is_course(row):
         return _course_problem(row)  # a course of sessions is judged by its sessions, never by its weeks
     if is_procedure(row):
@@ -267,16 +273,25 @@ def outcome_is_response(outcome: Any) -> bool:
 RESPONSES = {"none": True, "partial": True, "lost": True, "response": False, "remission": False}  # -> failed?
 
 
+def outcome_unknown(row: dict) -> bool:
+    """The row gives neither `failed:` nor a `response:`, and its outcome text leaves the result open (_UNSURE:
+    "possibly", "maybe", "not recorded"): what the trial brought is unknown, so it is neither failed nor a
+    response (set 17, case 02: nortriptyline "possibly helped sleep" counted among failed trials)."""
+    return (_flag(row.get("failed")) is None and str(row.get("response") or "").strip().lower() not in RESPONSES
+            and bool(_UNSURE.search(str(row.get("outcome") or ""))))
+
+
 def trial_failed(row: dict) -> bool:
-    """`failed:` when given, else `response:` (none, partial or lost = failed), else the outcome text read for a
-    response that is not negated (outcome_is_response)."""
+    """`failed:` when given, else `response:` (none, partial or lost = failed), else False for an outcome the record
+    leaves open (outcome_unknown), else the outcome text read for a response that is not negated
+    (outcome_is_response)."""
     explicit = _flag(row.get("failed"))
     if explicit is not None:
         return explicit
     response = str(row.get("response") or "").strip().lower()
     if response in RESPONSES:
         return RESPONSES[response]
-    return not outcome_is_response(row.get("outcome"))
+    return not outcome_unknown(row) and not outcome_is_response(row.get("outcome"))
 
 
 KINDS = ("antidepressant", "augmentation", "psychotherapy", "neuromodulation", "other")
@@ -428,6 +443,8 @@ def _why_not_counted(row: dict) -> str:
             return (f"its dates are given by month ({row.get('start')} to {row.get('end')}), which does not show "
                     f"whether it lasted {number_words(ADEQUATE_WEEKS)} weeks")
         return "its dates do not show how long it lasted"
+    if outcome_unknown(row):
+        return "the record does not say what it brought"
     return "it brought a response" if not trial_failed(row) else ""
 
 
@@ -531,17 +548,8 @@ _WORD_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six se
 def plan_trial_weeks(data: Any) -> tuple[int, str] | None:
     """The minimum weeks the plan's own words set for a medication trial, and the field that says it: the denial,
     the plan text quoted (facts.DENIAL_WORDS) or a payer_criteria criterion; None when they set none, or disagree."""
-    from appeal_kit.letter.facts import DENIAL_WORDS
-
-    texts = [(k, get_path(data, k)) for k in DENIAL_WORDS]
-    rows = get_path(data, "payer_criteria")
-    if isinstance(rows, list):
-        texts += [(f"payer_criteria item {i + 1}.criterion", r.get("criterion"))
-                  for i, r in enumerate(rows) if isinstance(r, dict)]
     found: dict[int, str] = {}
-    for field, value in texts:
-        if is_blank(value):
-            continue
+    for field, value in _plan_texts(data):
         for sentence in re.split(r"(?<=[.;])\s+", str(value)):
             if not _DRUG_TRIAL_WORDS.search(sentence):
                 continue
@@ -608,6 +616,8 @@ def counted_history(data: dict, today: date) -> list:
     # not tried before it: it is listed, never counted as a failed trial (set 11, case 07)
     from appeal_kit.intake.deadlines import as_date_or_none
 
+    rows = [{**row, PLAN_NAMED: True} if isinstance(row, dict) and _plan_names_short_course(data, row) else row
+            for row in rows]
     days = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
     if not days:
         return rows
@@ -616,7 +626,29 @@ def counted_history(data: dict, today: date) -> list:
             and span[0] >= began else row for row in rows]
 
 
+def _plan_texts(data: Any) -> list[tuple[str, Any]]:
+    """(field, text) of the plan's own words: the denial, the plan text quoted (facts.DENIAL_WORDS) and each
+    payer_criteria criterion."""
+    from appeal_kit.letter.facts import DENIAL_WORDS
+
+    texts = [(k, get_path(data, k)) for k in DENIAL_WORDS]
+    rows = get_path(data, "payer_criteria")
+    if isinstance(rows, list):
+        texts += [(f"payer_criteria item {i + 1}.criterion", r.get("criterion"))
+                  for i, r in enumerate(rows) if isinstance(r, dict)]
+    return [(k, v) for k, v in texts if not is_blank(v)]
+
+
+def _plan_names_short_course(data: dict, row: dict) -> bool:
+    """The row is a short course by design (treatment_kinds.yaml `short_courses`: a corticosteroid burst) and the
+    plan's own words name that form among the trials it accepts."""
+    forms = {str(w).lower() for w in _kind_data().get("short_courses") or []}
+    named = forms & set(re.findall(r"[a-z]+", str(row.get("drug") or "").lower()))
+    return bool(named) and any(named & set(re.findall(r"[a-z]+", str(v).lower())) for _, v in _plan_texts(data))
+
+
 BEGAN_WITH_CARE = "began_with_care"  # counted_history's mark on a row begun with the care appealed
+PLAN_NAMED = "plan_named"  # counted_history's mark on a short course the plan's own words accept as a trial
 STILL_TAKEN = "still_taken"  # counted_history's mark on a row still taken (derived.continuing_rows)
 
 
@@ -1090,6 +1122,16 @@ def _care_judged(case_data: dict, reasons: set[str]) -> bool:
             and get_path(case_data, "plan_policy.exclusion.reaches") is not False)
 
 
+def care_questioned(case_data: dict) -> bool:
+    """The denial's question is medical: it turns on the care's need (_care_judged) or names no reason. The one rule
+    for what argues the care itself: the failed-trial count (trials_bear) and the published evidence (block_names,
+    render's evidence_shown) are printed only then, never under a filing limit, the network, eligibility or paperwork
+    (set 17, cases 01 and 07: "Generally accepted standards of medical practice rest on exactly this kind of
+    peer-reviewed evidence" in a timely-filing and a network appeal)."""
+    reasons = set(denial_reasons(case_data))
+    return not reasons or _care_judged(case_data, reasons)
+
+
 def history_bears(case_data: dict) -> bool:
     """Whether the letter sets out the treatment already tried (the history table): where the denial turns on the
     care's need (_care_judged), a lower level of care (the levels tried) or a benefit limit (the course's need), or
@@ -1101,10 +1143,12 @@ def history_bears(case_data: dict) -> bool:
 
 
 def trials_bear(case_data: dict) -> bool:
-    """Whether the letter counts the failed trials: where the denial turns on the care's need (_care_judged) or names
-    no reason, and never for a lower level of care, answered by the level's criteria (set 14, case 08)."""
+    """Whether the letter counts the failed trials: where the denial's question is medical (care_questioned), and
+    never for a lower level of care, answered by the level's criteria (set 14, case 08), nor for a formulary
+    exception, answered by whether the formulary's alternatives would do, each in the table (set 17, case 06: "has
+    failed one adequate treatment trial" beside the mood stabilizer kept with the drug asked for)."""
     reasons = set(denial_reasons(case_data))
-    return (not reasons or _care_judged(case_data, reasons)) and "level_of_care" not in reasons
+    return care_questioned(case_data) and not reasons & {"level_of_care", "formulary_exception"}
 
 
 def category_set_aside(case_data: dict) -> str | None:
@@ -1128,21 +1172,24 @@ ALTERNATIVES = "criteria_alternatives"
 CRITERION_MET = "criterion_met"
 PARTIAL_RESPONSE = "partial_response"
 APPROVED = "approved_authorization"
+EVIDENCE = "evidence"  # the published evidence block, printed apart just before the request
 
 
 def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict]) -> list[str]:
     """The blocks a letter carries, in order: `denial` -> a block for each reason of the denial (denial_reasons);
-    includes follow their block. A block that speaks of the plan's own terms (`plan_terms: true`) is left out for
+    includes follow their block; the published evidence only where the denial's question is medical
+    (care_questioned). A block that speaks of the plan's own terms (`plan_terms: true`) is left out for
     Original Medicare, which has no plan and no plan terms (it pays what is reasonable and necessary); its includes
     are kept."""
     out: list[str] = []
     seen: set[str] = set()
     no_plan = get_path(case_data, "claim.plan_type") == "medicare"
+    medical = care_questioned(case_data)  # the published evidence only for a medical question
     # a template that always argues a network gap or a missing authorization argues emergency care instead
     wanted = _as_emergency(case_data, list(wanted))
 
     def add(name: str) -> None:
-        if name in seen or name not in blocks:
+        if name in seen or name not in blocks or (name == EVIDENCE and not medical):
             return
         seen.add(name)
         if not (no_plan and blocks[name].get("plan_terms")):

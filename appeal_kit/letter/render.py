@@ -700,8 +700,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         shows_criteria=template.criteria,  # the template sets out the criteria one by one in a table
         # the letter sets out published evidence: the evidence paragraph, for a treatment the library has evidence
         # for, or the case's own literature in its References; only then may an argument point to "the evidence below"
-        evidence_shown=template.evidence and (indication in args_mod.EVIDENCE_INDICATIONS
-                                              or bool(data.get("literature"))),
+        evidence_shown=template.evidence and args_mod.care_questioned(data) and (
+            indication in args_mod.EVIDENCE_INDICATIONS or bool(data.get("literature"))),
         # the template's request asks for a copy of the policy the denial names, so no argument asks for it again
         asks_policy_copy="policy_copy_asked" in template.says,
         dates=derived.service_dates(data, letter_day),
@@ -798,7 +798,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # the blocks the letter carries: a sentence that points to another part of the letter ("set out below") is said
     # only when that part is there (set 15, case 06)
     data["carried"] = list(names)
-    if not ("evidence" in names or (template.evidence and citations.listed)):
+    evidence = args_mod.EVIDENCE in names or (template.evidence and citations.listed and args_mod.care_questioned(data))
+    if not evidence:
         # no evidence paragraph will be printed: the plan's "generally accepted standards" is not answered with "the
         # published trials ... set out in this letter" (set 11, case 05)
         data["definition"] = [{**d, "answer": ""} if d.get("key") == "standards" else d
@@ -811,17 +812,17 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # The case's own references that nothing else in the letter cites are each said in the evidence paragraph, with
     # what the reference supports, so the References section lists nothing no sentence cites (set 7's review,
     # letters 03 and 04). The criteria table's own citation counts as a citation.
-    if template.evidence and citations.listed:
+    if evidence and citations.listed:
         env = _environment(autoescape=False)
-        if "evidence" not in names:  # a letter whose case lists literature sets out the evidence
+        if args_mod.EVIDENCE not in names:  # a letter whose case lists literature sets out the evidence
             with _filling(_("the argument library")):
-                rendered += args_mod.render_blocks(["evidence"], blocks, context, env)
+                rendered += args_mod.render_blocks([args_mod.EVIDENCE], blocks, context, env)
         further = _further_literature(citations, rendered, data)
         if further:
             context["further_literature"] = _wrap(further, "further_literature")
             with _filling(_("the argument library")):
-                again = args_mod.render_blocks(["evidence"], blocks, context, env)
-            rendered = [a for a in rendered if a["name"] != "evidence"] + again
+                again = args_mod.render_blocks([args_mod.EVIDENCE], blocks, context, env)
+            rendered = [a for a in rendered if a["name"] != args_mod.EVIDENCE] + again
     summaries = [a for a in rendered if a.get("summary")]
     facts = data["facts"]
     if facts.all_criteria_met.value is False:
@@ -830,8 +831,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # case 02: EPSDT, the winning point, came second to a count the criteria table says falls short)
         summaries.sort(key=lambda a: bool(blocks[a["name"]].get("counts_trials")))
     context["why_wrong"] = [a["summary"] for a in summaries][:3]
-    context["evidence_block"] = next((a for a in rendered if a["name"] == "evidence"), None)
-    context["arguments"] = [a for a in rendered if a["name"] != "evidence"]
+    context["evidence_block"] = next((a for a in rendered if a["name"] == args_mod.EVIDENCE), None)
+    context["arguments"] = [a for a in rendered if a["name"] != args_mod.EVIDENCE]
     return context
 
 

@@ -1,0 +1,117 @@
+"""The findings of set 17's review (tests/resources/letter-review/set17-review.md), each fixed by its kind: one case per
+kind, across template x plan type where it applies, the true letter passing. Set 17 is a fix set: these cases shaped
+the fixes, so no accuracy figure is measured on it."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import rendered_text, sample_variant
+
+from appeal_kit import rules
+from appeal_kit.letter import arguments, render
+
+REPO = Path(__file__).resolve().parent.parent
+TRD = REPO / "evidence_samples" / "ketamine-trd"
+TODAY = date(2026, 12, 4)
+APPEALS = [t.name for t in render.list_templates() if "denial" in t.arguments]
+PLANS = ["employer_erisa", "individual_aca", "medicaid", "fehb"]
+
+
+def text(tmp_path, template, **changes) -> str:
+    return " ".join(rendered_text(tmp_path, sample_variant(TRD, **changes), template, TODAY).split())
+
+
+# ------------------------------------------- 1: an outcome the record leaves open is never counted as failed
+
+def row(drug: str, outcome: str, **more) -> dict:
+    return {"drug": drug, "dose": "a full dose", "start": "2025-01-06", "end": "2025-04-07", "outcome": outcome, **more}
+
+
+@pytest.mark.parametrize("outcome", ["Possibly helped sleep; effect on mood not recorded", "Maybe a little better",
+                                     "Effect unclear; stopped for dry mouth", "Outcome not documented"])
+def test_an_outcome_the_record_leaves_open_is_neither_failed_nor_counted(outcome):
+    rows = [row("Escitalopram", "No response", response="none"), row("Sertraline", "No response", response="none"),
+            row("Nortriptyline", outcome)]
+    trials = arguments.trial_summary(rows)
+    assert trials["medication"] == 2 and trials["adequate_failed"] == 2, outcome
+    assert "Nortriptyline, because the record does not say what it brought" in trials["uncounted"]
+    # the structured field decides over the words: a row marked as failing is counted whatever its outcome says
+    assert arguments.trial_summary([*rows[:2], {**rows[2], "response": "none"}])["medication"] == 3
+    # a plain failure in words is still read as one
+    assert arguments.trial_summary([*rows[:2], row("Nortriptyline", "No benefit; stopped")])["medication"] == 3
+
+
+@pytest.mark.parametrize("plan_type", PLANS)
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd"])
+def test_the_letters_count_leaves_out_the_trial_whose_outcome_is_unknown(tmp_path, template, plan_type):
+    history = [row("Escitalopram", "No response", response="none"), row("Sertraline", "No response", response="none"),
+               row("Nortriptyline", '"Possibly helped sleep"; effect on mood not recorded')]
+    letter = text(tmp_path, template, **{"clinical.history": history, "claim.plan_type": plan_type})
+    assert not re.search(r"failed three\b", letter), template
+    assert "failed two adequate antidepressant trials" in letter, template
+
+
+# ------------------------------------------- 1: a short course the plan's own words accept is judged at its length
+
+def test_a_short_course_the_quoted_policy_names_is_a_trial_at_its_own_length():
+    burst = {"drug": "Prednisone burst", "dose": "40 mg tapered over 10 days", "start": "2024-11-01",
+             "end": "2024-11-10", "outcome": "No change", "response": "none"}
+    weeks = row("Gabapentin", "No response", response="none")
+    named = {"plan_policy": {"quote": "Inadequate response to at least two of: a gabapentinoid, a topical agent, a "
+                                      "corticosteroid burst."}, "clinical": {"history": [burst, weeks]}}
+    trials = arguments.trial_summary(arguments.counted_history(named, TODAY), pain=True)
+    assert trials["adequate_failed"] == 2 and "six weeks" not in trials["uncounted"]
+    assert "six weeks" not in trials["rule"]  # the six weeks do not measure every trial counted
+    # without the plan naming the form, the six weeks still judge it
+    plain = {"clinical": {"history": [burst, weeks]}}
+    trials = arguments.trial_summary(arguments.counted_history(plain, TODAY), pain=True)
+    assert trials["adequate_failed"] == 1 and "less than six weeks" in trials["uncounted"]
+
+
+# ------------------------------------------- 1: a rule cited only for the delivery system the case has
+
+@pytest.mark.parametrize("plan_type", ["medicaid", "chip"])
+def test_a_managed_care_case_is_never_cited_the_fee_for_service_rule(plan_type):
+    registry = rules.registry()
+    for rule in ("prior_auth_decision", "prior_auth_urgent"):
+        managed = registry[rule].cite[plan_type]
+        fee = registry[rule].cite[rules.FEE_FOR_SERVICE[plan_type]]
+        assert fee not in managed and "fee-for-service" not in managed, (rule, plan_type)
+
+
+# ------------------------------------------- 4: the evidence paragraph and the count only for a medical question
+
+NOT_MEDICAL = {
+    "timely filing": {"claim.denial_category": "timely_filing",
+                      "claim.denial_reason": "The claim was received after the 180-day filing limit."},
+    "network": {"claim.denial_category": "out_of_network",
+                "claim.denial_reason": "The provider is not in the plan's network."},
+    "coverage ended": {"claim.denial_category": "other", "claim.denial_reasons": ["coverage_ended"],
+                       "claim.denial_reason": "Coverage was not in force on the date of service."},
+}
+
+
+@pytest.mark.parametrize("plan_type", PLANS)
+@pytest.mark.parametrize("kind", NOT_MEDICAL)
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd"])
+def test_a_denial_whose_question_is_not_medical_gets_no_published_evidence(tmp_path, template, kind, plan_type):
+    letter = text(tmp_path, template, **NOT_MEDICAL[kind], **{"claim.plan_type": plan_type})
+    assert "The published evidence" not in letter and "Generally accepted standards" not in letter, (template, kind)
+    assert not re.search(r"ha(s|ve) failed", letter), (template, kind)
+    # the same case denied as not medically necessary sets the evidence out
+    letter = text(tmp_path, template, **{**NOT_MEDICAL[kind], "claim.plan_type": plan_type,
+                                         "claim.denial_category": "medical_necessity", "claim.denial_reasons": None,
+                                         "claim.denial_reason": "Not medically necessary."})
+    assert "The published evidence" in letter and re.search(r"ha(s|ve) failed", letter), (template, kind)
+
+
+def test_a_formulary_exception_is_answered_by_the_alternatives_not_by_a_failed_trial_count():
+    base = {"claim": {"denial_category": "not_covered", "denial_reasons": ["formulary_exception"],
+                      "denial_reason": "Not on the formulary."}}
+    assert arguments.care_questioned(base) and arguments.history_bears(base)
+    assert not arguments.trials_bear(base)
+    step = {"claim": {"denial_category": "step_therapy", "denial_reason": "Step therapy not met."}}
+    assert arguments.trials_bear(step)
