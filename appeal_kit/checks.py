@@ -1394,7 +1394,15 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
             "denial rests on (not_covered for a benefit exclusion)"))
     reasons = arguments.denial_reasons(case.data)
     limit = derived.benefit_limit(case.data)
-    if "benefit_limit" in reasons and limit["within"] is None:
+    if "benefit_limit" in reasons and case.get("claim.plan_type") == "medicare":
+        if derived.psychiatric_days(case.data)["in_unit"] is None:
+            warn("psychiatric_days.unit", _(
+                "Original Medicare has no plan terms: a limit it applies is one of Medicare's own rules. For the "
+                "190-day lifetime limit on psychiatric hospital care (42 CFR 409.62), say in psychiatric_days.unit "
+                "where the stay was (distinct_part: a psychiatric unit of a general hospital, which the limit does not "
+                "reach; psychiatric_hospital), with the record in psychiatric_days.proof, and list in "
+                "psychiatric_days.miscounted any days Medicare counted that do not belong in the count"))
+    elif "benefit_limit" in reasons and limit["within"] is None:
         warn("plan_policy.limit", _(
             "a limit on the number of treatments: say in plan_policy.limit the limit the denial applied (applied), "
             "the limit the plan's current terms in plan_policy.quote set (current, or none when they set none) and "

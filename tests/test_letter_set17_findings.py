@@ -115,3 +115,39 @@ def test_a_formulary_exception_is_answered_by_the_alternatives_not_by_a_failed_t
     assert not arguments.trials_bear(base)
     step = {"claim": {"denial_category": "step_therapy", "denial_reason": "Step therapy not met."}}
     assert arguments.trials_bear(step)
+
+
+# ------------------------------------------- 3: Original Medicare's own limit, never "the plan's terms"
+
+PSYCH_STAY = {"claim.plan_type": "medicare", "claim.denial_category": "benefit_limit", "claim.inpatient": True,
+              "claim.service_dates": ["2026-10-05", "2026-10-19"],
+              "claim.denial_reason": "You have reached the 190-day lifetime limit for inpatient psychiatric hospital "
+                                     "care.",
+              "plan_policy.limit": {"applied": 190, "current": "none", "course": 14, "unit": "days"},
+              "psychiatric_days": {"unit": "distinct_part",
+                                   "miscounted": [{"stay": "March 10-22, 2025", "days": 12,
+                                                   "why": "in the same general hospital's unit"}]}}
+
+
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd"])
+def test_original_medicare_answers_its_psychiatric_day_limit_by_its_rule_never_by_plan_terms(tmp_path, template):
+    letter = text(tmp_path, template, **PSYCH_STAY)
+    assert not re.search(r"plan[’']s (current )?terms|the plan's terms|those terms", letter), template
+    assert "42 CFR 409.62" in letter and "distinct-part psychiatric unit of a general hospital" in letter, template
+    assert "March 10-22, 2025 (12 days)" in letter and "correct" in letter, template
+    # a psychiatric hospital: the limit reaches the stay, and the letter never says it does not
+    letter = text(tmp_path, template, **{**PSYCH_STAY, "psychiatric_days": {"unit": "psychiatric_hospital"}})
+    assert "does not reach" not in letter and not re.search(r"plan[’']s (current )?terms", letter), template
+    # the same limit words under a Medicare Advantage plan keep the plan's own terms and never cite 409.62
+    letter = text(tmp_path, template, **{**PSYCH_STAY, "claim.plan_type": "medicare_advantage"})
+    assert "409.62" not in letter, template
+
+
+def test_check_asks_where_the_stay_was_for_an_original_medicare_limit(tmp_path):
+    from appeal_kit import checks
+
+    case = sample_variant(TRD, **{**PSYCH_STAY, "psychiatric_days": None})
+    fields = [f.field for f in checks._denial_fit_findings(case)]
+    assert "psychiatric_days.unit" in fields and "plan_policy.limit" not in fields
+    case = sample_variant(TRD, **PSYCH_STAY)
+    assert "psychiatric_days.unit" not in [f.field for f in checks._denial_fit_findings(case)]

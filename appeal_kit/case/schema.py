@@ -119,6 +119,11 @@ _SHAPES: dict[str, Shape] = {
     # Medicare's own coverage rule for the treatment (an NCD or LCD excerpt) in a Medicare Advantage case: the plan
     # may apply only its criteria where they are fully established (letter.derived.medicare_coverage)
     "medicare_coverage": group("name", "number", "quote", "file", "augmentation_counts"),
+    # Original Medicare's 190-day lifetime limit on inpatient psychiatric hospital care (42 CFR 409.62), for a stay it
+    # was applied to: unit (where the stay was: distinct_part, a psychiatric unit of a general hospital, or
+    # psychiatric_hospital), proof (the record that shows it: a file or a list), miscounted (days Medicare counted
+    # toward the limit that do not belong there: [{stay, days, why}]) (letter.derived.psychiatric_days)
+    "psychiatric_days": group("unit", "proof", miscounted=list_of("stay", "days", "why")),
     "network": list_of("name", "date", "outcome", "miles", "first_opening", evidence=_EVIDENCE),
     # the plan option the member is enrolled in: {name, out_of_network (true: it pays for out-of-network care),
     # since (effective date), applied (the option whose rule the denial applied instead), proof (enrollment records:

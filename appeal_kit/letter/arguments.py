@@ -1012,6 +1012,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "level_of_care": phrase("level of care"),
     "coverage_ended": phrase("coverage in force"),
     "coordination_of_benefits": phrase("coordination of benefits"),
+    "psychiatric_day_limit": phrase("Medicare's lifetime limit on psychiatric hospital days"),
     "coding_billing": phrase("coding or billing"),
     "timely_filing": phrase("timely filing"),
     "other": phrase("other"),

@@ -467,7 +467,8 @@ def benefit_limit(data: dict) -> dict[str, Any]:
     that age is outside the group, so the limit's own words do not reach the patient (set 15, case 03: an adult limit
     applied to a 15-year-old) and the course is within the terms, whatever `current` says."""
     rec = get_path(data, "plan_policy.limit")
-    rec = rec if isinstance(rec, dict) else {}
+    # Original Medicare has no plan and no plan terms: a limit it applies is its own rule's (psychiatric_days)
+    rec = rec if isinstance(rec, dict) and get_path(data, "claim.plan_type") != "medicare" else {}
     removed = str(rec.get("current") or "").strip().lower() in ("none", "no limit", "removed")
     current, course = _count(rec.get("current")) or None, _count(rec.get("course")) or None
     low, high = _count(rec.get("from_age")) or None, _count(rec.get("under_age")) or None
@@ -483,6 +484,31 @@ def benefit_limit(data: dict) -> dict[str, Any]:
     return {"applied": _count(rec.get("applied")) or None, "current": current, "removed": removed, "course": course,
             "unit": " ".join(str(rec.get("unit") or "treatments").split()), "within": within, "ages": ages,
             "age": age, "outside_ages": outside}
+
+
+PSYCHIATRIC_UNITS = ("distinct_part", "psychiatric_hospital")
+
+
+def psychiatric_days(data: dict) -> dict[str, Any]:
+    """Original Medicare's lifetime limit on inpatient psychiatric hospital care as the case answers it (case.yaml
+    `psychiatric_days`): `unit` (distinct_part or psychiatric_hospital, else ""), `in_unit` True when the stay was in a
+    distinct-part psychiatric unit of a general hospital, which the limit does not reach (False for a psychiatric
+    hospital, None when the case does not say or the plan is not Original Medicare), `given` (the case answers that
+    limit: Original Medicare and a unit or miscounted days), `proof` (the records),
+    `miscounted` ([{stay, days, why}]: days counted toward the limit that do not belong there) and `days` (their sum,
+    0 when a row gives none)."""
+    rec = get_path(data, "psychiatric_days")
+    rec = rec if isinstance(rec, dict) else {}
+    unit = str(rec.get("unit") or "").strip().lower().replace("-", "_").replace(" ", "_")
+    unit = unit if unit in PSYCHIATRIC_UNITS else ""
+    medicare = get_path(data, "claim.plan_type") == "medicare"
+    rows = [{"stay": " ".join(str(r.get("stay") or "").split()), "days": _count(r.get("days")) or None,
+             "why": " ".join(str(r.get("why") or "").split()).rstrip(".")}
+            for r in rec.get("miscounted") or [] if isinstance(r, dict) and not is_blank(r.get("stay"))]
+    return {"given": medicare and bool(unit or rows),
+            "unit": unit, "in_unit": (unit == "distinct_part") if unit and medicare else None,
+            "proof": files_named(rec.get("proof")), "miscounted": rows if medicare else [],
+            "days": sum(r["days"] or 0 for r in rows) if medicare else 0}
 
 
 def policy_section(data: dict) -> dict[str, Any]:

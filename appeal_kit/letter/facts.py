@@ -466,6 +466,19 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         phrase("The patient told the plan about {plan} on {day}", plan=other, day=Day(cob["reported"])),
         ["other_coverage.reported", *cob_records], "other_coverage.reported",
         about=N_("when the member told the plan about the other coverage (other_coverage.reported)"))
+    # Original Medicare's lifetime limit on psychiatric hospital care: where the stay was, and the days counted toward
+    # the limit that do not belong there (derived.psychiatric_days)
+    psych = derived.psychiatric_days(data)
+    psych_records = [where(p) for p in psych["proof"]]
+    add("stay_in_psychiatric_unit", psych["in_unit"],
+        phrase("The stay was in a distinct-part psychiatric unit of a general hospital, not in a psychiatric "
+               "hospital"), ["psychiatric_days.unit", *psych_records], "psychiatric_days.unit",
+        about=N_("where the stay was: a distinct-part psychiatric unit of a general hospital or a psychiatric "
+                 "hospital (psychiatric_days.unit), with its record"))
+    add("days_miscounted", bool(psych["miscounted"]) or None,
+        phrase("Medicare counted toward the limit days that do not belong there: {stays}",
+               stays=[r["stay"] for r in psych["miscounted"]]),
+        ["psychiatric_days.miscounted", *psych_records], "psychiatric_days.miscounted")
     # emergency care (emergency.care: true): the facts the emergency-services answer rests on, each from its field
     emergency_file = get_path(data, "emergency.file")
     emergency_record = [where(emergency_file)] if emergency_file else []

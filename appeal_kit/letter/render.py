@@ -726,6 +726,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         augmentation_rule=derived.augmentation_rule(data),
         option=derived.plan_option(data),
         cob=derived.other_coverage(data),
+        psych=derived.psychiatric_days(data),
         filing_request=derived.filing_request_rule(data),
         notice=derived.admission_notice(data),
         limit=derived.benefit_limit(data),
@@ -766,6 +767,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # the records of the other coverage and of the member's report of it (other_coverage.proof), as the letter points
     shown = [p for p in data["cob"]["proof"] if _is_case_file(case, p)]
     data["enclosed"]["other_coverage"] = join_and([pointers.where(p) for p in shown]) if shown else None
+    # the record of where a psychiatric stay was (psychiatric_days.proof), as the letter points to it
+    shown = [p for p in data["psych"]["proof"] if _is_case_file(case, p)]
+    data["enclosed"]["psychiatric_days"] = join_and([pointers.where(p) for p in shown]) if shown else None
     citations = cited or _citations(case, pointers)
     # the enclosed peer-reviewed trials of this indication, for a policy alternative that asks for such articles
     tags = INDICATION_TAGS.get(data["indication"], frozenset())

@@ -969,19 +969,13 @@ claim:
     psychiatric hospital care (190 of 190 days used).
   denial_category: benefit_limit
   action: none
-medicare_coverage:
-  name: 42 CFR 409.62, lifetime maximum on inpatient psychiatric hospital services
-  number: 42 CFR 409.62
-  quote: >-
-    There is a lifetime maximum of 190 days on inpatient psychiatric hospital services available to any
-    beneficiary.
-  file: other/hospital-letter-distinct-part-unit-2026-11-18.txt
-plan_policy:
-  limit:
-    applied: 190
-    current: none
-    course: 14
-    unit: days
+psychiatric_days:
+  unit: distinct_part
+  proof: other/hospital-letter-distinct-part-unit-2026-11-18.txt
+  miscounted:
+    - stay: March 10-22, 2025
+      days: 12
+      why: in the same general hospital's distinct-part psychiatric unit
 treatment:
   name: Inpatient psychiatric care in the Behavioral Health Unit of St. Brendan's General Hospital
   summary: >-
