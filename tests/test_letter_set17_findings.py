@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import rendered_text, sample_variant
+from conftest import copy_sample, rendered_text, sample_variant
 
 from appeal_kit import rules
 from appeal_kit.letter import arguments, render
@@ -151,3 +151,38 @@ def test_check_asks_where_the_stay_was_for_an_original_medicare_limit(tmp_path):
     assert "psychiatric_days.unit" in fields and "plan_policy.limit" not in fields
     case = sample_variant(TRD, **PSYCH_STAY)
     assert "psychiatric_days.unit" not in [f.field for f in checks._denial_fit_findings(case)]
+
+
+# ------------------------------------------- 2: an authorization request the plan never decided, with its proof
+
+def undecided(tmp_path, plan_type: str) -> tuple[str, Path]:
+
+    proofs = ["other/portal-status-printout.txt", "other/fax-confirmation.txt"]
+    folder = copy_sample(TRD, tmp_path / "case")
+    for name in proofs:
+        (folder / name).parent.mkdir(exist_ok=True)
+        (folder / name).write_text("A record of the request.\n")
+    text = (folder / "case.yaml").read_text(encoding="utf-8")
+    (folder / "case.yaml").write_text(text.replace("exhibits:\n", (
+        "exhibits:\n  - file: other/portal-status-printout.txt\n    title: Plan portal status printout\n"
+        "  - file: other/fax-confirmation.txt\n    title: Fax confirmation of the records sent\n"), 1),
+        encoding="utf-8")
+    case = sample_variant(folder, **{"claim.plan_type": plan_type, "claim.delivery": None,
+                                  "claim.denial_category": "prior_authorization",
+                                  "claim.denial_reason": "No prior authorization on file.",
+                                  "prior_auth": {"requested_on": "2025-12-01", "never_decided": True,
+                                                 "reference": "PA-0001-77", "pended_on": "2025-12-03",
+                                                 "pended_for": "for clinical records", "proof": proofs}})
+    return " ".join(rendered_text(tmp_path, case, "medical-necessity", TODAY).split()), folder
+
+
+@pytest.mark.parametrize("plan_type", ["medicaid", "chip", "employer_erisa", "medicare_advantage"])
+def test_an_undecided_request_is_shown_with_its_reference_pend_and_proof_and_decided_on_its_merits(tmp_path,
+                                                                                               plan_type):
+    letter, _ = undecided(tmp_path, plan_type)
+    assert "PA-0001-77" in letter and "December 3, 2025" in letter, plan_type
+    # each record by exhibit and by what it is
+    assert re.search(r"Exhibit [A-Z]: Plan portal status printout; Exhibit [A-Z]: Fax confirmation", letter), plan_type
+    assert "as granted" not in letter and "decide the request of December 1, 2025 now, on its merits" in letter
+    # the rule that an undecided request is itself a denial, only for the plans it governs
+    assert ("438.404(c)(5)" in letter) == (plan_type in ("medicaid", "chip")), plan_type

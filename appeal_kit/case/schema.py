@@ -154,8 +154,10 @@ _SHAPES: dict[str, Shape] = {
     # required: false when the plan's own terms (plan_policy.quote) require no authorization for this care (an
     # emergency admission); notified: when the provider notified the plan or asked it; proof: the record of that
     # notice or request, a file or a list (a hospital's utilization-review call log, a fax confirmation)
+    # reference: the plan's own number for the request; pended_on / pended_for: when and why the plan held it
+    # (asked for records) without deciding it
     "prior_auth": group("reason_missing", "requested_on", "never_decided", "fax", "address", "required", "notified",
-                        "proof",
+                        "proof", "reference", "pended_on", "pended_for",
                         approved=group("number", "date", "from", "through", "covers", "quote", "file",
                                        "what_went_wrong",
                                        lines=list_of("code", "units", "given"))),

@@ -419,6 +419,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("pa_requested", bool(asked) or None, phrase("The provider asked for authorization on {day}", day=Day(asked)),
         ["prior_auth.requested_on", *pa_records], "prior_auth.requested_on",
         about=N_("when the provider asked for authorization"))
+    reference = get_path(data, "prior_auth.reference")
+    add("pa_reference", bool(asked and not is_blank(reference)) or None,
+        phrase("The plan registered the request as {reference}", reference=" ".join(str(reference or "").split())),
+        ["prior_auth.reference", *pa_records], "prior_auth.reference")
+    pended = get_path(data, "prior_auth.pended_on")
+    add("pa_pended", bool(asked and not is_blank(pended)) or None,
+        phrase("The plan pended the request on {day} without deciding it", day=Day(pended)),
+        ["prior_auth.pended_on", "prior_auth.pended_for", *pa_records], "prior_auth.pended_on")
     # the plan's own terms require no authorization for this care (an emergency admission): the claim is argued on
     # those terms, never as a missing authorization to grant retroactively (set 14, case 05)
     required = arguments._flag(get_path(data, "prior_auth.required"))

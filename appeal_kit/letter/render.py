@@ -524,6 +524,18 @@ def _enclosed_all(case: Case, pointers: Pointers, value: Any) -> str | None:
     return join_and(where) if where and all(where) else None
 
 
+def _records_named(case: Case, pointers: Pointers, files: list[str]) -> str | None:
+    """Where the enclosed records among `files` are, each named by what it is when there are several ("Exhibit G:
+    Suncoast payment confirmation 2026-10-16; Exhibit H: Suncoast premium statement 2026-11-03", by the exhibit
+    index's titles), so a reviewer knows which record shows what (set 17, case 05: "enclosed as Exhibit G, Exhibit F
+    and Exhibit H"); one record alone is "Exhibit G"; None when none is enclosed."""
+    shown = [p for p in files if _is_case_file(case, p) and pointers.enclosed(p)]
+    if len(shown) < 2:
+        return pointers.where(shown[0]) if shown else None
+    return "; ".join(f"{pointers.where(p)}: {pointers.title(p)}" if pointers.title(p) else pointers.where(p)
+                     for p in shown)
+
+
 def _pages(page: Any) -> str:
     text = str(page).strip().replace("--", "-").replace("–", "-")
     if not text:
@@ -751,25 +763,19 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         **Citations(route(data), state_review=state_runs_review(data),
                     self_funded=directory.funding(data) == "self_funded").functions(),
     )
-    # the enrollment records that show the member's plan option (plan_option.proof), as the letter points to them
+    # the records a field names, as the letter points to them (_records_named): the enrollment records of the
+    # member's plan option, the proof that the coverage was in force, the provider's notice to the plan or request for
+    # authorization, the records of the other coverage, the record of where a psychiatric stay was
     proofs = [p for p in data["option"]["proof"] if _is_case_file(case, p)]
-    data["enclosed"]["plan_option"] = join_and([pointers.where(p) for p in proofs]) if proofs else None
-    # the proof that the coverage was in force (eligibility.proof: a file or a list), as the letter points to it
-    shown = [p for p in derived.files_named(get_path(data, "eligibility.proof")) if _is_case_file(case, p)]
-    data["enclosed"]["eligibility"] = join_and([pointers.where(p) for p in shown]) if shown else None
     data["option"]["enclosed"] = len(proofs)
-    # the provider's notice to the plan or request for authorization (prior_auth.proof), as the letter points to it
-    shown = [p for p in derived.files_named(get_path(data, "prior_auth.proof")) if _is_case_file(case, p)]
-    data["enclosed"]["pa_proof"] = join_and([pointers.where(p) for p in shown]) if shown else None
+    for key, files in (("plan_option", data["option"]["proof"]),
+                       ("eligibility", derived.files_named(get_path(data, "eligibility.proof"))),
+                       ("pa_proof", derived.files_named(get_path(data, "prior_auth.proof"))),
+                       ("other_coverage", data["cob"]["proof"]), ("psychiatric_days", data["psych"]["proof"])):
+        data["enclosed"][key] = _records_named(case, pointers, files)
     for level in data["lower_levels"]:  # where each lower level's record is, as the letter points to it
         shown = [p for p in level["proof"] if _is_case_file(case, p)]
         level["where"] = join_and([pointers.where(p) for p in shown]) if shown else None
-    # the records of the other coverage and of the member's report of it (other_coverage.proof), as the letter points
-    shown = [p for p in data["cob"]["proof"] if _is_case_file(case, p)]
-    data["enclosed"]["other_coverage"] = join_and([pointers.where(p) for p in shown]) if shown else None
-    # the record of where a psychiatric stay was (psychiatric_days.proof), as the letter points to it
-    shown = [p for p in data["psych"]["proof"] if _is_case_file(case, p)]
-    data["enclosed"]["psychiatric_days"] = join_and([pointers.where(p) for p in shown]) if shown else None
     citations = cited or _citations(case, pointers)
     # the enclosed peer-reviewed trials of this indication, for a policy alternative that asks for such articles
     tags = INDICATION_TAGS.get(data["indication"], frozenset())

@@ -380,6 +380,12 @@ claim:
 prior_auth:
   requested_on: 2026-08-05
   never_decided: true
+  reference: PA-26-0805-3391
+  pended_on: 2026-08-07
+  pended_for: for clinical records, which the pain center faxed the same day (14 pages)
+  proof:
+    - other/pa-portal-status-printout-2026-09-10.txt
+    - other/fax-confirmation-2026-08-07.txt
 plan_policy:
   name: Keystone Valley Medical Policy MP-PN-112, Intravenous ketamine for complex regional pain syndrome
   number: MP-PN-112
