@@ -186,3 +186,13 @@ def test_an_undecided_request_is_shown_with_its_reference_pend_and_proof_and_dec
     assert "as granted" not in letter and "decide the request of December 1, 2025 now, on its merits" in letter
     # the rule that an undecided request is itself a denial, only for the plans it governs
     assert ("438.404(c)(5)" in letter) == (plan_type in ("medicaid", "chip")), plan_type
+
+
+# ------------------------------------------- 5: the codes of psychotherapy and ECT have a description of our own
+
+@pytest.mark.parametrize("code", ["90837", "90847", "90870", "00104"])
+def test_psychotherapy_and_ect_codes_are_described_in_both_languages(code):
+    from appeal_kit.intake.codes import describe_code
+
+    assert describe_code(code) and describe_code(code, "es"), code
+    assert describe_code(code) != describe_code(code, "es"), code
