@@ -196,3 +196,19 @@ def test_psychotherapy_and_ect_codes_are_described_in_both_languages(code):
 
     assert describe_code(code) and describe_code(code, "es"), code
     assert describe_code(code) != describe_code(code, "es"), code
+
+
+# ------------------------------------------- 5: a drug continued alongside that is no antidepressant
+
+def test_a_mood_stabilizer_continued_alongside_never_answers_an_oral_antidepressant_criterion():
+    from appeal_kit.letter import criteria
+
+    answer, _ = criteria.FACTS["alongside"]
+    assert answer({"treatment": {"alongside": "lamotrigine 200 mg daily"}}, {}) is None
+    assert answer({"treatment": {"alongside": "duloxetine 120 mg daily"}}, {}) == "Duloxetine 120 mg daily."
+    # either way the row is shown as continuing, never with an end date
+    from appeal_kit.letter.derived import continuing_rows
+
+    data = {"treatment": {"alongside": "lamotrigine 200 mg daily"},
+            "clinical": {"history": [{"drug": "Lamotrigine", "start": "2022", "end": "2026-10"}]}}
+    assert continuing_rows(data) == {0}

@@ -102,7 +102,8 @@ FIELDS: tuple[Field, ...] = (
     Field("treatment.monitoring", N_("how each session is monitored, e.g. blood pressure and pulse oximetry for two "
                                   "hours after each dose")),
     Field("treatment.alongside",
-          N_("the oral antidepressant taken alongside the treatment, e.g. duloxetine 120 mg daily")),
+          N_("a drug taken alongside the treatment and continued with it, e.g. duloxetine 120 mg daily (the oral "
+             "antidepressant with Spravato) or lamotrigine 200 mg daily")),
     Field("author.name", N_("who signs the letter: the patient, an advocate or a provider"), True),
     Field("author.role", N_("how the signer relates to the patient, e.g. Patient, Advocate, Treating psychiatrist")),
     Field("author.address", N_("the signer's address")),

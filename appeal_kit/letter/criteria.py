@@ -32,6 +32,15 @@ def _text(data: dict, path: str) -> str | None:
     return None if is_blank(value) else sentence(" ".join(str(value).split()))
 
 
+def _oral_antidepressant(data: dict, ctx: dict) -> str | None:
+    """treatment.alongside when the drug it names is an antidepressant (treatment_kinds.yaml): the drug continued with
+    the treatment may be of another class (a mood stabilizer kept with lumateperone: set 17, case 06), which never
+    answers a criterion that asks for an oral antidepressant."""
+    named = _text(data, "treatment.alongside")
+    kind = args_mod.trial_kind({"drug": named}) if named else None
+    return named if kind == "antidepressant" else None
+
+
 def _diagnosis(data: dict, ctx: dict) -> str | None:
     """The depression diagnosis, and nothing about age: a criterion that does not ask for one gets none (set 8,
     case 06: "age 33" under "A major depressive episode")."""
@@ -93,7 +102,7 @@ FACTS: dict[str, tuple[Callable[[dict, dict], str | None], str]] = {
     "adult_diagnosis": (_adult_diagnosis, N_("claim.diagnosis_codes (an F32 or F33 code) and patient.date_of_birth")),
     "failed_trials": (_failed_trials, N_("clinical.history (two adequate, failed antidepressant trials) and "
                                          "clinical.episode_onset")),
-    "alongside": (_field("treatment.alongside"), "treatment.alongside"),
+    "alongside": (_oral_antidepressant, N_("treatment.alongside (the oral antidepressant taken with it)")),
     "setting": (_field("treatment.setting"), "treatment.setting"),
     "monitoring": (_field("treatment.monitoring"), "treatment.monitoring"),
     "exclusions": (_field("clinical.exclusions"), "clinical.exclusions"),

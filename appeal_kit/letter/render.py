@@ -122,6 +122,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     # a coordination-of-benefits denial's answer: the other coverage the plan's record names, and its end
     "other_coverage": {"plan": None, "member_is": None, "covered_here_as": None, "ended": None, "reported": None,
                        "proof": None},
+    # Original Medicare's psychiatric day limit: where the stay was, its record, and days counted that do not belong
+    "psychiatric_days": {"unit": None, "proof": None, "miscounted": []},
     # emergency care denied as out of network or unauthorized: the facts of the emergency and of the stay after it
     "emergency": {"care": None, "presented": None, "symptoms": None, "transfer_safe": None, "transfer_why": None,
                   "consent_signed": None, "file": None, "admitted": None},
@@ -182,7 +184,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "augmentation_rule", "prongs", "either", "denied_met", "carried",
                            "route", "standing", "certifier", "first_reviewer", "access_standard", "copies_to",
                            "pa_request",
-                           "approval", "option", "cob", "lower_levels", "filing_request", "notice", "limit",
+                           "approval", "option", "cob", "psych", "lower_levels", "filing_request", "notice", "limit",
                            "further_literature"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)

@@ -334,10 +334,11 @@ treatment:
     Lumateperone 42 mg once daily, FDA-approved for depressive episodes of bipolar I or II disorder, to continue
     the response she has had on samples since October 1, 2026 (MADRS 30 to 16), with lamotrigine continued.
   plan: 42 mg once daily at bedtime; MADRS monthly; fasting glucose and lipids at 3 months
+  alongside: lamotrigine 200 mg daily
 author:
   name: Ruth Abernathy-Cole
   role: Psychiatric-mental health nurse practitioner (DNP, PMHNP-BC), the prescriber
-  relation: representative
+  relation: prescriber
   authorization: other/member-authorization-2026-11-12.txt
   address: |-
     Chesapeake Mood Disorders Clinic, 14 Mercer Lane, Suite 2
