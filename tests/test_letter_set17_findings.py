@@ -212,3 +212,23 @@ def test_a_mood_stabilizer_continued_alongside_never_answers_an_oral_antidepress
     data = {"treatment": {"alongside": "lamotrigine 200 mg daily"},
             "clinical": {"history": [{"drug": "Lamotrigine", "start": "2022", "end": "2026-10"}]}}
     assert continuing_rows(data) == {0}
+
+
+# ------------------------------------------- 6: a network row is described by its status on the date it was tried
+
+NETWORK = [{"name": "Lakeside Clinic", "date": "2026-10-02", "outcome": "No opening before March"},
+           {"name": "Dr. Vale", "date": "2026-10-05", "in_network": False,
+            "outcome": "Left the network in June; the directory is out of date"}]
+
+
+@pytest.mark.parametrize("plan_type", PLANS)
+@pytest.mark.parametrize("template", ["out-of-network-gap-exception", "medical-necessity"])
+def test_a_provider_out_of_the_network_when_tried_is_never_called_in_network(tmp_path, template, plan_type):
+    changes = {"claim.plan_type": plan_type, "claim.denial_category": "out_of_network",
+               "claim.denial_reason": "The provider is not in the plan's network.", "network": NETWORK}
+    letter = text(tmp_path, template, **changes)
+    assert "in-network sources were contacted" not in letter and "Two sources were contacted" in letter, template
+    assert re.search(r"Dr\. Vale \(contacted October 5, 2026, when it was not in .+?'s network\)", letter), template
+    # every row in the network: said so
+    letter = text(tmp_path, template, **{**changes, "network": NETWORK[:1]})
+    assert "One in-network source was contacted" in letter, template

@@ -124,7 +124,9 @@ _SHAPES: dict[str, Shape] = {
     # psychiatric_hospital), proof (the record that shows it: a file or a list), miscounted (days Medicare counted
     # toward the limit that do not belong there: [{stay, days, why}]) (letter.derived.psychiatric_days)
     "psychiatric_days": group("unit", "proof", miscounted=list_of("stay", "days", "why")),
-    "network": list_of("name", "date", "outcome", "miles", "first_opening", evidence=_EVIDENCE),
+    # in_network: false for a provider the plan lists that was not in its network on the date it was tried (it had
+    # left it): the letter never calls it an in-network source (set 17, case 04)
+    "network": list_of("name", "date", "outcome", "miles", "first_opening", "in_network", evidence=_EVIDENCE),
     # the plan option the member is enrolled in: {name, out_of_network (true: it pays for out-of-network care),
     # since (effective date), applied (the option whose rule the denial applied instead), proof (enrollment records:
     # a file or a list)}; an out-of-network denial is then answered under those benefits, never as a network gap

@@ -397,9 +397,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                 f"payer_criteria row {k}.how_met",
                 about=phrase("how the criterion “{criterion}” is met", criterion=_short(c.get("criterion"))))
     network = [p for p in get_path(data, "network") or [] if isinstance(p, dict)]
+    # a row the case marks as out of the network on the date tried (in_network: false) is no in-network source
+    left = any(arguments._flag(p.get("in_network")) is False for p in network)
+    names = [str(p.get("name")) for p in network]
     add("network_tried", bool(network) or None, plural_phrase(
+        "{count} source was contacted: {names}", "{count} sources were contacted: {names}",
+        len(network), count=Count(len(network)), names=names) if left else plural_phrase(
         "{count} in-network source was contacted: {names}", "{count} in-network sources were contacted: {names}",
-        len(network), count=Count(len(network)), names=[str(p.get("name")) for p in network]),
+        len(network), count=Count(len(network)), names=names),
         [f"network {_rows(list(range(1, len(network) + 1)))}" if network else "",
          *dict.fromkeys(where(p.get("evidence")) for p in network if p.get("evidence"))], "network",
         about=N_("the in-network providers tried, when, and what each said"))

@@ -646,7 +646,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # and set against the plan's own access standard where the row gives its miles and first opening
         standard = derived.access_standard(data)
         data["network"] = [{**p, "where": pointers.where(p["evidence"]) if p.get("evidence") else None,
-                            "beyond": derived.beyond_standard(p, standard)}
+                            "beyond": derived.beyond_standard(p, standard),
+                            # not in the network on the date it was tried: said so, never counted as in-network
+                            "left": args_mod._flag(p.get("in_network")) is False}
                            if isinstance(p, dict) else p for p in data["network"]]
         data["access_standard"] = standard if any(isinstance(p, dict) and p["beyond"]
                                                   for p in data["network"]) else None

@@ -1155,6 +1155,7 @@ network:
   - name: Howard Lisle, PhD (listed in the plan's online directory as an in-network OCD specialist)
     date: 2026-10-05
     miles: 38
+    in_network: false
     outcome: Left the Magnolia Kids network in June 2026; the directory is out of date (office letter)
     evidence: {file: other/lisle-office-letter-2026-10-05.txt, page: 1}
   - name: Coastal Child Anxiety Center, Brunswick Point (in network)
