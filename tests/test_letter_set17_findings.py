@@ -232,3 +232,27 @@ def test_a_provider_out_of_the_network_when_tried_is_never_called_in_network(tmp
     # every row in the network: said so
     letter = text(tmp_path, template, **{**changes, "network": NETWORK[:1]})
     assert "One in-network source was contacted" in letter, template
+
+
+# ------------------------------------------- 5: a Marketplace premium grace period paid within, applied as a fact
+
+GRACE = {"claim.plan_type": "individual_aca", "claim.denial_category": "other",
+         "claim.denial_reasons": ["coverage_ended"], "claim.service_dates": ["2026-09-08", "2026-09-15"],
+         "claim.denial_reason": "Coverage was not in force on the date of service (CO-27).",
+         "eligibility": {"why": "All premium due was paid.",
+                         "grace_period": {"aptc": True, "paid_on": "2026-10-16", "ends": "2026-10-31"}}}
+
+
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd"])
+def test_a_premium_paid_within_the_grace_period_is_applied_with_its_rule_only_for_a_marketplace_plan(tmp_path,
+                                                                                                     template):
+    letter = text(tmp_path, template, **GRACE)
+    assert "45 CFR 156.270" in letter and "paid on October 16, 2026, within the grace period that ended on " \
+        "October 31, 2026" in letter, template
+    # paid after the grace period ended: never said to be within it
+    late = {**GRACE, "eligibility": {**GRACE["eligibility"],
+                                     "grace_period": {"aptc": True, "paid_on": "2026-11-03", "ends": "2026-10-31"}}}
+    assert "within the grace period" not in text(tmp_path, template, **late), template
+    # an employer plan: the fact stands, the Marketplace rule is never cited
+    letter = text(tmp_path, template, **{**GRACE, "claim.plan_type": "employer_erisa"})
+    assert "156.270" not in letter and "within the grace period that ended" in letter, template

@@ -139,7 +139,10 @@ _SHAPES: dict[str, Shape] = {
     # [{code, units approved, given}] so the letter says plainly what was given beyond it
     # a denial that says coverage had ended (or not begun) on the dates of care: why it was in force, and the proof
     # (letter_templates/arguments.yaml, coverage_ended)
-    "eligibility": group("why", "proof"),
+    # grace_period: a premium grace period the member paid within: {aptc (true: the enrollee receives advance payments
+    # of the premium tax credit), paid_on (all outstanding premium paid), ends (the grace period's last day)}
+    # (letter.derived.grace_period)
+    "eligibility": group("why", "proof", grace_period=group("aptc", "paid_on", "ends")),
     # a coordination-of-benefits denial (another payer said to pay first, CARC 22): the other coverage the plan's
     # record names {plan, member_is (how it covered the patient: subscriber, dependent, ...), covered_here_as (how
     # this plan does), ended (its last day), reported (when the member told the plan), proof (a file or a list)}

@@ -486,6 +486,24 @@ def benefit_limit(data: dict) -> dict[str, Any]:
             "age": age, "outside_ages": outside}
 
 
+def grace_period(data: dict) -> dict[str, Any]:
+    """A premium grace period the member paid within (case.yaml eligibility.grace_period): `aptc` (the enrollee
+    receives advance payments of the premium tax credit: a Marketplace plan's three-month grace period), `paid_on`,
+    `ends`, and `paid_within`: True when all outstanding premium was paid on or before the grace period's last day and
+    every date of service falls within it or before it (False when the payment came after it, None when a date is
+    missing)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    rec = get_path(data, "eligibility.grace_period")
+    rec = rec if isinstance(rec, dict) else {}
+    paid, ends = as_date_or_none(rec.get("paid_on")), as_date_or_none(rec.get("ends"))
+    dates = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
+    within = None
+    if paid and ends:
+        within = paid <= ends and all(d <= ends for d in dates)
+    return {"aptc": rec.get("aptc") is True, "paid_on": paid, "ends": ends, "paid_within": within}
+
+
 PSYCHIATRIC_UNITS = ("distinct_part", "psychiatric_hospital")
 
 

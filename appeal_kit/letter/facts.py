@@ -399,12 +399,12 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     network = [p for p in get_path(data, "network") or [] if isinstance(p, dict)]
     # a row the case marks as out of the network on the date tried (in_network: false) is no in-network source
     left = any(arguments._flag(p.get("in_network")) is False for p in network)
-    names = [str(p.get("name")) for p in network]
+    tried = [str(p.get("name")) for p in network]
     add("network_tried", bool(network) or None, plural_phrase(
         "{count} source was contacted: {names}", "{count} sources were contacted: {names}",
-        len(network), count=Count(len(network)), names=names) if left else plural_phrase(
+        len(network), count=Count(len(network)), names=tried) if left else plural_phrase(
         "{count} in-network source was contacted: {names}", "{count} in-network sources were contacted: {names}",
-        len(network), count=Count(len(network)), names=names),
+        len(network), count=Count(len(network)), names=tried),
         [f"network {_rows(list(range(1, len(network) + 1)))}" if network else "",
          *dict.fromkeys(where(p.get("evidence")) for p in network if p.get("evidence"))], "network",
         about=N_("the in-network providers tried, when, and what each said"))
@@ -458,6 +458,12 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("coverage_why", bool(why) or None, phrase("The coverage was in force on the dates of care: {reason}",
                                                   reason=_short(why)),
         ["eligibility.why"], "eligibility.why", about=N_("why the coverage was in force on the dates of care"))
+    grace = derived.grace_period(data)
+    add("premium_paid_in_grace", grace["paid_within"],
+        phrase("All outstanding premium was paid on {paid}, within the grace period that ended on {ends}",
+               paid=Day(grace["paid_on"]), ends=Day(grace["ends"])),
+        ["eligibility.grace_period", "claim.service_dates",
+         *(where(p) for p in derived.files_named(get_path(data, "eligibility.proof")))], "eligibility.grace_period")
     # a coordination-of-benefits denial: the other coverage the plan's record names, measured by the case's own dates
     # and the plan's quoted order-of-benefits terms (derived.other_coverage)
     cob = derived.other_coverage(data)

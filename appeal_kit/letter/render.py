@@ -118,7 +118,7 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     # [{criterion, how_met, evidence: {file, page}}]: the payer's policy criteria and where each is met
     "payer_criteria": [],
     # a coverage-ended denial's answer: why the coverage was in force on the dates of care, and the proof
-    "eligibility": {"why": None, "proof": None},
+    "eligibility": {"why": None, "proof": None, "grace_period": None},
     # a coordination-of-benefits denial's answer: the other coverage the plan's record names, and its end
     "other_coverage": {"plan": None, "member_is": None, "covered_here_as": None, "ended": None, "reported": None,
                        "proof": None},
@@ -184,7 +184,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "augmentation_rule", "prongs", "either", "denied_met", "carried",
                            "route", "standing", "certifier", "first_reviewer", "access_standard", "copies_to",
                            "pa_request",
-                           "approval", "option", "cob", "psych", "lower_levels", "filing_request", "notice", "limit",
+                           "approval", "option", "cob", "psych", "grace", "lower_levels", "filing_request", "notice",
+                           "limit",
                            "further_literature"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
@@ -743,6 +744,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         option=derived.plan_option(data),
         cob=derived.other_coverage(data),
         psych=derived.psychiatric_days(data),
+        grace=derived.grace_period(data),
         filing_request=derived.filing_request_rule(data),
         notice=derived.admission_notice(data),
         limit=derived.benefit_limit(data),

@@ -59,6 +59,10 @@ eligibility:
     - other/suncoast-payment-confirmation-2026-10-16.txt
     - other/suncoast-grace-period-notice-2026-08-12.txt
     - other/suncoast-premium-statement-2026-11-03.txt
+  grace_period:
+    aptc: true
+    paid_on: 2026-10-16
+    ends: 2026-10-31
 plan_policy:
   name: Suncoast Choice Evidence of Coverage 2026, section 3.6 (Grace period)
   number: EOC 3.6
