@@ -965,11 +965,11 @@ def retro() -> Letter:
                    "beyond it on their merits{% endif %}. If you decline, please state the specific reason, "
                    + PROVISION + " relied on, and how to appeal."
                    "{% elif prior_auth.requested_on and prior_auth.never_decided %}"
-                   # a Medicare plan's rules deem nothing approved: the request is decided, late, on its merits
-                   "{% if claim.plan_type in ('medicare_advantage', 'medicare_part_d') %}Please decide the "
-                   "authorization requested on {{ prior_auth.requested_on|longdate }} now, on its merits"
-                   "{% else %}Please treat the authorization "
-                   "requested on {{ prior_auth.requested_on|longdate }} as granted{% endif %}, reprocess and pay claim "
+                   # no plan type's rules deem an undecided request approved (for Medicaid it is itself a denial,
+                   # 42 CFR 438.404(c)(5)): the request is decided, late, on its merits (set 17, case 02)
+                   "Please decide the "
+                   "authorization requested on {{ prior_auth.requested_on|longdate }} now, on its merits, reprocess "
+                   "and pay claim "
                    "{{ claim.number }}, and decide any part of that request still pending. If you decline, please "
                    "state the specific reason, " + PROVISION + " relied on, why the request was not decided within "
                    "the time the rules allow, and how to appeal.{% else %}Please review "

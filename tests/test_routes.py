@@ -307,7 +307,8 @@ def test_a_medicare_plan_is_asked_to_decide_a_request_it_never_decided_not_to_de
         assert "its own rules allow" not in ma and "the plan's rules allow" not in ma
         erisa = rendered_text(tmp_path, sample_variant(TRD, **{**never, "claim.plan_type": "employer_erisa"}),
                               template, TODAY)
-        assert "as granted" in erisa, template
+        # no plan type's rule makes an undecided request a grant: every plan is asked to decide it now (set 17, case 02)
+        assert "as granted" not in erisa and "now, on its merits" in erisa, template
 
 
 @pytest.mark.parametrize("delivery, said", [("managed_care", "10 days after the notice date"),
