@@ -1179,7 +1179,7 @@ EVIDENCE = "evidence"  # the published evidence block, printed apart just before
 def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict]) -> list[str]:
     """The blocks a letter carries, in order: `denial` -> a block for each reason of the denial (denial_reasons);
     includes follow their block; the published evidence only where the denial's question is medical
-    (care_questioned). A block that speaks of the plan's own terms (`plan_terms: true`) is left out for
+    (care_questioned); a block with `plan_types:` only for those plan types. A block that speaks of the plan's own terms (`plan_terms: true`) is left out for
     Original Medicare, which has no plan and no plan terms (it pays what is reasonable and necessary); its includes
     are kept."""
     out: list[str] = []
@@ -1191,6 +1191,9 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
 
     def add(name: str) -> None:
         if name in seen or name not in blocks or (name == EVIDENCE and not medical):
+            return
+        only = blocks[name].get("plan_types")  # a block for some plan types only (Original Medicare's own limit)
+        if only and get_path(case_data, "claim.plan_type") not in only:
             return
         seen.add(name)
         if not (no_plan and blocks[name].get("plan_terms")):
@@ -1303,7 +1306,8 @@ def unanswered_phrases(case_data: dict, extra_dirs: Iterable[Path] = ()) -> list
                                    "letter does not answer it. Add a block for it, or write the answer into "
                                    "letter.docx yourself.", reason=reason, file=str(arguments_file(extra_dirs))))
             continue
-        for name in block_names({"claim": {"denial_reasons": [reason]}}, [reason], blocks):
+        plan_type = get_path(case_data, "claim.plan_type")
+        for name in block_names({"claim": {"denial_reasons": [reason], "plan_type": plan_type}}, [reason], blocks):
             for need in blocks[name].get("needs") or []:
                 field = need.get("field")
                 # `unless:` fields that answer the argument without this one (an approval the plan gave)
