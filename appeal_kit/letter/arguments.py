@@ -1179,9 +1179,9 @@ EVIDENCE = "evidence"  # the published evidence block, printed apart just before
 def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict]) -> list[str]:
     """The blocks a letter carries, in order: `denial` -> a block for each reason of the denial (denial_reasons);
     includes follow their block; the published evidence only where the denial's question is medical
-    (care_questioned); a block with `plan_types:` only for those plan types. A block that speaks of the plan's own terms (`plan_terms: true`) is left out for
-    Original Medicare, which has no plan and no plan terms (it pays what is reasonable and necessary); its includes
-    are kept."""
+    (care_questioned); a block with `plan_types:` only for those plan types. A block that speaks of the plan's own
+    terms (`plan_terms: true`) is left out for Original Medicare, which has no plan and no plan terms (it pays what is
+    reasonable and necessary); its includes are kept."""
     out: list[str] = []
     seen: set[str] = set()
     no_plan = get_path(case_data, "claim.plan_type") == "medicare"
