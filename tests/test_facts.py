@@ -472,6 +472,37 @@ def test_the_network_sources_contacted_are_cited_and_never_said_to_be_all_the_pr
     assert "network item 1" in result.stdout + result.stderr and "other/call-log.txt" in result.stdout + result.stderr
 
 
+def test_the_access_standards_ask_first_condition_is_applied_to_the_dates_of_contact_and_care(tmp_path):
+    """Set 16, case 04: the brochure pays a non-preferred provider at the preferred level when none is within its
+    distance "and you contact us before you receive the service"; the letter quoted the clause and never said the
+    member had called before the first session. The condition is met by a network contact dated before the first
+    date of care given, and said with both dates; a contact made after the care began meets nothing."""
+    from appeal_kit.letter import derived
+
+    quote = ("If no preferred provider of the needed covered service is available within 60 miles of your home, and "
+             "you contact us before you receive the service, we will pay the non-preferred provider at the preferred "
+             "benefit level.")
+    assert derived.access_standard({"plan_policy": {"quote": quote}})["ask_first"] is True
+    assert derived.access_standard({"plan_policy": {"quote": "Care within 45 miles. You must ask us first."}})[
+        "ask_first"] is True
+    assert derived.access_standard({"plan_policy": {"quote": "A provider within 45 miles."}})["ask_first"] is False
+    call = {"name": "Member services", "date": "2026-08-03", "outcome": "none within 60 miles"}
+    far = {"name": "Nearest preferred TMS provider", "date": "2026-08-03", "miles": 212, "outcome": "the nearest"}
+    case = {"network": [far, call], "claim.denial_category": "out_of_network", "plan_policy.quote": quote,
+            "claim.service_dates": ["2026-08-24", "2026-10-09"]}
+    said = context(**case)["facts"]
+    assert said["network_asked_first"].value is True and "network row 1" in said["network_asked_first"].sources
+    text = letter(tmp_path, "out-of-network-gap-exception", **case)
+    assert "August 3, 2026, before the first date of care, August 24, 2026" in text
+    late = {**case, "network": [{**far, "date": "2026-08-25"}, {**call, "date": "2026-09-01"}]}
+    assert context(**late)["facts"]["network_asked_first"].value is False
+    assert "before the first date of care" not in letter(tmp_path, "out-of-network-gap-exception", **late)
+    # terms with no such condition: nothing to apply
+    plain = {**case, "plan_policy.quote": "A network provider will be available within 60 miles of your home."}
+    assert context(**plain)["facts"]["network_asked_first"].value is None
+    assert "before the first date of care" not in letter(tmp_path, "out-of-network-gap-exception", **plain)
+
+
 def test_a_network_contact_is_set_against_the_plans_own_access_standard_from_its_own_fields(tmp_path):
     """Set 8, case 02: EOC 3.4 (45 miles, an appointment within 10 business days) was quoted but never applied to
     the in-network clinic 78 miles away whose first opening was 15 weeks off. The row's `miles` and `first_opening`
@@ -481,7 +512,7 @@ def test_a_network_contact_is_set_against_the_plans_own_access_standard_from_its
     terms = {"plan_policy.quote": "A Network Provider will be available within 45 miles or 60 minutes of travel, with "
                                   "a routine appointment available within 10 business days."}
     standard = derived.access_standard({"plan_policy": {"quote": terms["plan_policy.quote"]}})
-    assert standard == {"miles": 45, "days": 10, "business": True, "field": "plan_policy.quote"}
+    assert standard == {"miles": 45, "days": 10, "business": True, "ask_first": False, "field": "plan_policy.quote"}
     far = {"name": "Lakeside Behavioral (in network)", "date": "2026-06-23", "miles": 78,
            "first_opening": "2026-10-05", "outcome": "first opening in 15 weeks"}
     assert derived.beyond_standard(far, standard) == {"miles": True, "late": True}

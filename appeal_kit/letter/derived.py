@@ -1404,11 +1404,16 @@ def approval_span(approved: dict) -> tuple[date | None, date | None]:
 # within 45 miles or 60 minutes of travel from your home, with a routine appointment available within 10 business days"
 _WITHIN_MILES = re.compile(r"\bwithin\s+(\d{1,3})\s+miles\b", re.I)
 _WITHIN_DAYS = re.compile(r"\bwithin\s+(\d{1,3})\s+(business|calendar|working)?\s*days\b", re.I)
+# the same terms' condition that the member asks the plan before the care: "and you contact us before you receive the
+# service", "You or your provider must ask us first"
+_ASK_FIRST = re.compile(r"\b(?:contact|call|ask|notify|tell)\s+us\s+(?:first|before)\b|\bbefore\s+(?:you|the member)\s+"
+                        r"(?:receive|get|obtain)s?\b", re.I)
 
 
 def access_standard(data: dict) -> dict[str, Any] | None:
     """The distance and wait the plan's own quoted terms (plan_policy.quote, else plan_policy.exception) allow for
-    network care: {miles, days, business}; None when they state neither."""
+    network care: {miles, days, business, ask_first: the same terms make asking the plan before the care a
+    condition}; None when they state neither distance nor wait."""
     for field in ("plan_policy.quote", "plan_policy.exception"):
         text = get_path(data, field)
         if is_blank(text) or not isinstance(text, str):
@@ -1417,7 +1422,7 @@ def access_standard(data: dict) -> dict[str, Any] | None:
         if miles or days:
             return {"miles": int(miles.group(1)) if miles else None, "days": int(days.group(1)) if days else None,
                     "business": bool(days and (days.group(2) or "").lower() in ("business", "working")),
-                    "field": field}
+                    "ask_first": bool(_ASK_FIRST.search(text)), "field": field}
     return None
 
 
@@ -1446,6 +1451,25 @@ def beyond_standard(row: dict, standard: dict[str, Any] | None) -> dict[str, Any
     # both keys once either holds, so a template may test each (set 12, case 07: a row late but not far stopped
     # the draft on `beyond.miles`)
     return {"miles": False, "late": False, **said} if said else said
+
+
+def asked_before_care(data: dict, standard: dict[str, Any] | None, today: date) -> dict[str, Any] | None:
+    """The access standard's other condition applied to the dates (set 16, case 04: "and you contact us before you
+    receive the service"): the earliest network contact (a row's `date`) made before the first date of care given,
+    as {row: its 1-based number, name, date, first: the first date of service}; None when the quoted terms set no
+    such condition, no care has been given, or no contact came before it."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    given = given_dates(data, today)
+    if not standard or not standard.get("ask_first") or not given:
+        return None
+    rows = [(as_date_or_none(p.get("date")), i, p) for i, p in enumerate(get_path(data, "network") or [], start=1)
+            if isinstance(p, dict)]
+    before = sorted((d, i, p) for d, i, p in rows if d and d < min(given))
+    if not before:
+        return None
+    day, row, p = before[0]
+    return {"row": row, "name": str(p.get("name") or ""), "date": day.isoformat(), "first": min(given).isoformat()}
 
 
 # the denial's (or the latest decision's) own words saying no corrected claim reached the plan

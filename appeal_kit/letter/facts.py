@@ -414,6 +414,18 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         [standard["field"] if standard else "", f"network {_rows(outside)}" if outside else ""], "network",
         about=N_("how far each in-network provider was (miles) and its first opening (first_opening)"))
     anchors["network_beyond_standard"] = "own access standard"
+    # the same terms' condition that the plan be asked before the care, met by a contact dated before the first date of
+    # care (set 16, case 04: "and you contact us before you receive the service"); unknown when no contact is dated
+    first = derived.asked_before_care(data, standard, letter_day)
+    ask_first = bool(standard and standard.get("ask_first") and derived.given_dates(data, letter_day))
+    add("network_asked_first", True if first else (None if not ask_first or not network else False),
+        phrase("{name} was contacted on {day}, before the first date of care, {first}",
+               name=first["name"] if first else "", day=Day(first["date"] if first else None),
+               first=Day(first["first"] if first else None)),
+        [standard["field"] if standard else "", f"network row {first['row']}" if first else "",
+         where(network[first["row"] - 1].get("evidence")) if first and network[first["row"] - 1].get("evidence")
+         else "", "claim.service_dates"], "network",
+        about=N_("when the plan was first asked about an in-network provider (the `date` of a network row)"))
     asked = get_path(data, "prior_auth.requested_on")
     pa_records = [where(p) for p in derived.files_named(get_path(data, "prior_auth.proof"))]
     add("pa_requested", bool(asked) or None, phrase("The provider asked for authorization on {day}", day=Day(asked)),

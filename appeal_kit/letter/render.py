@@ -628,6 +628,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     data["fda"] = {**fda, "where": pointers.where({"file": fda["file"], "page": fda["page"]}) if fda["file"] else ""} \
         if fda else None
     data["access_standard"] = None  # the plan's own access standard, when a contact's own fields fall outside it
+    data["asked_first"] = None  # the network contact made before the care, when the plan's terms ask for one
     if isinstance(data.get("network"), list):  # a source contacted, cited where the records show the contact
         # and set against the plan's own access standard where the row gives its miles and first opening
         standard = derived.access_standard(data)
@@ -636,6 +637,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                            if isinstance(p, dict) else p for p in data["network"]]
         data["access_standard"] = standard if any(isinstance(p, dict) and p["beyond"]
                                                   for p in data["network"]) else None
+        # the same terms' condition that the member asked the plan first, against the dates of care
+        data["asked_first"] = derived.asked_before_care(data, standard, letter_day)
     from appeal_kit.intake.deadlines import state_runs_review
 
     plan_type = get_path(data, "claim.plan_type")
