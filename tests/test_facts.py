@@ -503,6 +503,55 @@ def test_the_access_standards_ask_first_condition_is_applied_to_the_dates_of_con
     assert "before the first date of care" not in letter(tmp_path, "out-of-network-gap-exception", **plain)
 
 
+def test_an_approvals_extension_the_plans_terms_allow_is_asked_for_with_its_window_worked_out(tmp_path):
+    """Set 17, case 07 (and set 16, case 07): the plan's terms let an approval be extended ("including for services
+    already received, when the request is made within 180 days of the service"); the letter quoted them and asked the
+    plan only to "decide this request under that provision". It asks for the extension in so many words, for the
+    dates the approval does not reach, with the window from the earliest of them, and says the decision never
+    mentions it. Terms that want the extension asked for before the approval ends are met only by the date the case
+    records (prior_auth.approved.extension_asked)."""
+    from appeal_kit.letter import derived
+
+    within = ("If a network provider still is not available when the approved dates end, the exception may be "
+              "extended on request, including for services already received, when the request is made within 180 "
+              "days of the service.")
+    case = {"claim.denial_category": "out_of_network", "claim.service_dates": ["2026-07-21", "2026-06-16"],
+            "claim.denial_reason": "Services after the approved dates were given out of network.",
+            "prior_auth.approved": {"number": "GAP-2026-0212-551", "date": "2026-02-12",
+                                    "quote": "Approved: dates of service 03/01/2026 through 05/31/2026."},
+            "plan_policy.exception": within}
+    ext = derived.extension_request(sample_variant(SAMPLE, **case).data, TODAY)
+    assert ext["dates"] == ["2026-06-16", "2026-07-21"] and ext["days"] == 180
+    assert ext["deadline"] == "2026-12-13" and ext["in_time"] is True and ext["decided"] is False
+    said = context(**case)["facts"]
+    assert said["approval_extension"].value is True and said["extension_in_time"].value is True
+    text = letter(tmp_path, "out-of-network-gap-exception", **case)
+    assert "I request an extension of GAP-2026-0212-551 for June 16, 2026 and July 21, 2026" in text
+    assert "June 16, 2026, runs until December 13, 2026" in text
+    assert "does not mention an extension" in text
+    # the window run out for the earliest date: the request is still made, but never said to be in time
+    late = derived.extension_request(sample_variant(SAMPLE, **case).data, date(2026, 12, 14))
+    assert late["in_time"] is False
+    # a decision that weighed the extension is not said to have ignored it
+    weighed = {**case, "claim.denial_reason": "No extension of GAP-2026-0212-551 was requested."}
+    assert context(**weighed)["facts"]["extension_not_decided"].value is False
+    # no extension in the terms, or every date inside the approval: nothing to ask
+    assert derived.extension_request(sample_variant(
+        SAMPLE, **{**case, "plan_policy.exception": "Exceptions are decided case by case."}).data, TODAY) is None
+    inside = {**case, "claim.service_dates": ["2026-04-01"]}
+    assert derived.extension_request(sample_variant(SAMPLE, **inside).data, TODAY) is None
+    # asked before the end date: only the recorded date meets it
+    before = {**case, "plan_policy.exception": "The provider may request an extension before the end date, and the "
+                                                "plan will not deny the extended service."}
+    assert context(**before)["facts"]["approval_extension"].value is None  # unknown: check asks for the date
+    assert "I request an extension" not in letter(tmp_path, "out-of-network-gap-exception", **before)
+    asked = {**before, "prior_auth.approved": {**case["prior_auth.approved"], "extension_asked": "2026-05-29"}}
+    text = letter(tmp_path, "out-of-network-gap-exception", **asked)
+    assert "asked for on May 29, 2026, before that end date, May 31, 2026" in text
+    assert "to grant it for June 16 and July 21, 2026" in text or "to grant it for June 16, 2026 and July 21, 2026" \
+        in text
+
+
 def test_a_network_contact_is_set_against_the_plans_own_access_standard_from_its_own_fields(tmp_path):
     """Set 8, case 02: EOC 3.4 (45 miles, an appointment within 10 business days) was quoted but never applied to
     the in-network clinic 78 miles away whose first opening was 15 weeks off. The row's `miles` and `first_opening`

@@ -148,11 +148,12 @@ _SHAPES: dict[str, Shape] = {
                        "admitted"),
     # required: false when the plan's own terms (plan_policy.quote) require no authorization for this care (an
     # emergency admission); notified: when the provider notified the plan or asked it; proof: the record of that
-    # notice or request, a file or a list (a hospital's utilization-review call log, a fax confirmation)
+    # notice or request, a file or a list (a hospital's utilization-review call log, a fax confirmation);
+    # approved.extension_asked: when the provider or member asked the plan to extend the approval's dates
     "prior_auth": group("reason_missing", "requested_on", "never_decided", "fax", "address", "required", "notified",
                         "proof",
                         approved=group("number", "date", "from", "through", "covers", "quote", "file",
-                                       "what_went_wrong",
+                                       "what_went_wrong", "extension_asked",
                                        lines=list_of("code", "units", "given"))),
     "urgency": group("reason", "certified_by"),
     "external_review": group("agency", "address", "final_denial_date"),

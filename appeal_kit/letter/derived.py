@@ -1400,6 +1400,59 @@ def approval_span(approved: dict) -> tuple[date | None, date | None]:
     return None, None
 
 
+# the plan's own terms letting an approval be extended ("the exception may be extended on request, including for
+# services already received, when the request is made within 180 days of the service"), and the window they give
+_EXTENDS = re.compile(r"\bexten(?:d|ded|sion|sions)\b", re.I)
+_WITHIN_OF_SERVICE = re.compile(r"\bwithin\s+(\d{1,3})\s+(?:calendar\s+)?days\s+(?:of|after)\s+(?:the\s+)?"
+                                r"(?:date\s+of\s+)?(?:the\s+)?(?:service|care|treatment)\b", re.I)
+_BEFORE_END = re.compile(r"\bbefore\s+the\s+(?:approved\s+|approval's\s+)?end\s+date\b|\bbefore\s+(?:it|the\s+approval|"
+                         r"the\s+authorization|the\s+precertification|the\s+exception)\s+(?:ends|expires)\b", re.I)
+
+
+def extension_request(data: dict, today: date) -> dict[str, Any] | None:
+    """The extension of an approval that the plan's own quoted terms (plan_policy.exception, else plan_policy.quote)
+    allow, asked for the dates of service its dates do not reach (set 17, case 07: SPD 6.4 "may be extended on
+    request, including for services already received, when the request is made within 180 days of the service").
+    {approval: its number, dates: the dates outside it (ISO), field: the terms' field, days: the terms' window
+    counted from each date of service (None when they give none), deadline: the earliest date that window runs out
+    (ISO), in_time: the letter's date is on or before it, decided: the latest decision (or the denial) names an
+    extension, decision_date, before_end: the terms want it asked for before the approval ends, asked: when the case
+    says it was (prior_auth.approved.extension_asked), end: the approval's last date, asked_in_time}; None when the
+    terms allow no extension or no date of service lies outside the approval's own dates."""
+    from datetime import timedelta
+
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    approved = approval(data)
+    if not approved or is_blank(approved.get("number")):
+        return None
+    start, end = approval_span(approved)
+    outside = sorted(d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d
+                     and ((end and d > end) or (start and d < start)))
+    field = next((f for f in ("plan_policy.exception", "plan_policy.quote")
+                  if isinstance(get_path(data, f), str) and _EXTENDS.search(get_path(data, f))), None)
+    if not outside or not field:
+        return None
+    terms = get_path(data, field)
+    window = _WITHIN_OF_SERVICE.search(terms)
+    days = int(window.group(1)) if window else None
+    deadline = outside[0] + timedelta(days=days) if days else None
+    # terms that want the extension asked for before the approval ends (set 16, case 04's plan document 4.3(c)) are
+    # met only by the date the case records it was asked (prior_auth.approved.extension_asked), never by this letter
+    before_end = bool(_BEFORE_END.search(terms))
+    asked = as_date_or_none(get_path(data, "prior_auth.approved.extension_asked"))
+    stage = appeal_stage(data)
+    words = " ".join(str(w or "") for w in (get_path(data, "claim.denial_reason"), stage["latest_reason"]))
+    return {"approval": " ".join(str(approved["number"]).split()), "dates": [d.isoformat() for d in outside],
+            "field": field, "days": days, "deadline": deadline.isoformat() if deadline else None,
+            "in_time": (today <= deadline) if deadline else None, "decided": bool(_EXTENDS.search(words)),
+            "before_end": before_end, "asked": asked.isoformat() if asked else None,
+            "end": end.isoformat() if end else None,
+            "asked_in_time": (asked <= end) if before_end and asked and end else None,
+            "decision_date": stage["latest_date"] or (as_date_or_none(get_path(data, "claim.notice_date")) or "")
+            and str(as_date_or_none(get_path(data, "claim.notice_date")))}
+
+
 # the plan's own access standard for network care, as its quoted terms state it: "a Network Provider will be available
 # within 45 miles or 60 minutes of travel from your home, with a routine appointment available within 10 business days"
 _WITHIN_MILES = re.compile(r"\bwithin\s+(\d{1,3})\s+miles\b", re.I)

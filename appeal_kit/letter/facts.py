@@ -644,6 +644,32 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["plan_policy.exception",
          where(get_path(data, "plan_policy.file")) if get_path(data, "plan_policy.file") else ""],
         "plan_policy.exception")
+    # the extension of an approval the plan's own terms allow for the dates of service it does not reach (set 17, case
+    # 07: SPD 6.4 quoted, never asked for in so many words), the request's window from the dates, and whether the
+    # decision said a word about it
+    ext = derived.extension_request(data, letter_day) or {}
+    policy_file = get_path(data, "plan_policy.file")
+    ext_terms = [ext["field"], where(policy_file) if policy_file else ""] if ext else []
+    asked_about = N_("when the extension of the approval was asked for (prior_auth.approved.extension_asked)") \
+        if ext.get("before_end") else ""
+    add("approval_extension", (not ext["before_end"] or ext["asked_in_time"]) if ext else None,
+        phrase("The plan's own terms let {approval} be extended for the dates of service it does not reach: {days}",
+               approval=ext.get("approval", ""), days=Days(tuple(ext.get("dates") or ()))),
+        [*ext_terms, "prior_auth.approved", "claim.service_dates"],
+        "prior_auth.approved.extension_asked" if ext.get("before_end") else "prior_auth.approved", about=asked_about)
+    add("extension_in_time", ext.get("in_time"),
+        phrase("The extension is asked for within {count} days of each date of service: the time for the earliest "
+               "runs until {day}", count=Count(ext.get("days") or 0), day=Day(ext.get("deadline"))),
+        [*ext_terms, "claim.service_dates"], "claim.service_dates")
+    add("extension_asked_before_end", ext.get("asked_in_time"),
+        phrase("The extension was asked for on {day}, before the approval's end date, {end}", day=Day(ext.get("asked")),
+               end=Day(ext.get("end"))),
+        ["prior_auth.approved.extension_asked", *ext_terms, "prior_auth.approved"],
+        "prior_auth.approved.extension_asked",
+        about=asked_about)
+    add("extension_not_decided", (not ext["decided"]) if ext else None,
+        phrase("The decision of {day} does not mention an extension", day=Day(ext.get("decision_date"))),
+        ["decisions" if get_path(data, "decisions") else "claim.denial_reason", *ext_terms], "claim.denial_reason")
     rule = derived.medicare_coverage(data)
     add("medicare_rule_quoted", bool(rule.get("quote")) or None,
         phrase("Medicare's own coverage criteria in {name}: “{quote}”", name=str(rule.get("label") or ""),

@@ -180,9 +180,11 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
                            "clinical_case", "shows_history", "new_records", "started", "section", "medicare_rule",
                            "augmentation_rule", "prongs", "either", "denied_met", "carried",
-                           "route", "standing", "certifier", "first_reviewer", "access_standard", "copies_to",
+                           "route", "standing", "certifier", "first_reviewer", "access_standard", "asked_first",
+                           "copies_to",
                            "pa_request",
-                           "approval", "option", "cob", "lower_levels", "filing_request", "notice", "limit",
+                           "approval", "extension", "option", "cob", "lower_levels", "filing_request", "notice",
+                           "limit",
                            "further_literature"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
@@ -711,6 +713,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         decision_time=derived.decision_time(data, letter_day),
         pa_request=derived.prior_auth_request(data, letter_day),
         approval=derived.approval(data),
+        # the extension of that approval the plan's own terms allow, for the dates it does not reach
+        extension=derived.extension_request(data, letter_day),
         ndc_units=NDC_UNITS,
         age=derived.age_at_service(data, letter_day),
         # where enclosed files are, as the letter points to them ("Exhibit F")
