@@ -552,6 +552,33 @@ def test_an_approvals_extension_the_plans_terms_allow_is_asked_for_with_its_wind
         in text
 
 
+def test_a_criterion_another_may_replace_is_met_by_that_other_and_never_said_unmet(tmp_path):
+    """Set 16, case 05: BH-ECT-C criterion 3 ("life-threatening refusal of food or fluids, in which case ECT may
+    start without criterion 2") is an alternative to criterion 2; the rows were read as all-of, so the letter could
+    only argue criterion 2. A row with `instead_of: 2` that is met meets criterion 2's place: the letter says so with
+    its record, every criterion counts as met, and the replaced row is never said to be unmet; an alternative not met
+    is no unmet criterion when the one it replaces is met."""
+    rows = [{"criterion": "1. Catatonia documented on a rating scale.", "how_met": "BFCRS 19.", "met": True},
+            {"criterion": "2. Failure of an adequate benzodiazepine trial.", "how_met": "Lorazepam for 6 days.",
+             "met": False},
+            {"criterion": "3. Life-threatening refusal of food or fluids.", "how_met": "IV fluids for dehydration.",
+             "met": True, "instead_of": 2, "evidence": {"file": "clinical/progress-notes.pdf", "page": 1}}]
+    case = {"payer_criteria": rows}
+    said = context(**case)["facts"]
+    assert said["all_criteria_met"].value is True and said["criterion_alternative_met"].value is True
+    assert said["criterion_2"].value is None  # never said, so never said to be unmet
+    text = letter(tmp_path, **case)
+    assert "criterion 3 take the place of criterion 2" in text and "(Exhibit B, p. 1)" in text
+    # read as all-of without the field: criterion 2 is unmet
+    plain = {"payer_criteria": [rows[0], rows[1], {k: v for k, v in rows[2].items() if k != "instead_of"}]}
+    assert context(**plain)["facts"]["all_criteria_met"].value is False
+    assert "take the place of" not in letter(tmp_path, **plain)
+    # the alternative not met, the criterion it replaces met: nothing is unmet, and no alternative is argued
+    other = {"payer_criteria": [rows[0], {**rows[1], "met": True}, {**rows[2], "met": False}]}
+    assert context(**other)["facts"]["all_criteria_met"].value is True
+    assert "take the place of" not in letter(tmp_path, **other)
+
+
 def test_a_network_contact_is_set_against_the_plans_own_access_standard_from_its_own_fields(tmp_path):
     """Set 8, case 02: EOC 3.4 (45 miles, an appointment within 10 business days) was quoted but never applied to
     the in-network clinic 78 miles away whose first opening was 15 weeks off. The row's `miles` and `first_opening`

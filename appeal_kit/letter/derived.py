@@ -1566,6 +1566,29 @@ _PERCENT = re.compile(r"(?P<said>(?:\b(?:at least|no less than|less than|under|b
                       r"(?P<figure>\d+(?:\.\d+)?)\s*(?:%|percent\b))", re.I)
 
 
+def criteria_instead(data: dict) -> list[dict[str, Any]]:
+    """The payer_criteria rows that stand in for another criterion of the plan's (`instead_of: 2`: the policy lets
+    this one replace criterion 2, "or 3. ..., in which case ECT may start without criterion 2"): [{row (from 1),
+    number (the row's own, "3"), instead_of ("2"), replaced [the rows numbered instead_of], met (the row's `met`),
+    how_met, where (set by render), criterion}]. A criterion whose alternative is met is met: a row for it marked
+    `met: false` never makes the letter say a criterion is unmet (set 16, case 05)."""
+    from appeal_kit.letter.arguments import _flag
+
+    criteria = get_path(data, "payer_criteria")
+    rows = [r if isinstance(r, dict) else {} for r in (criteria if isinstance(criteria, list) else [])]
+    numbers = [(m.group(1) if (m := _ROW_NUMBER.match(str(r.get("criterion") or ""))) else None) for r in rows]
+    out = []
+    for i, row in enumerate(rows, start=1):
+        other = str(row.get("instead_of") or "").strip().lower().removeprefix("criterion").strip()
+        if not other:
+            continue
+        out.append({"row": i, "number": numbers[i - 1] or "", "instead_of": other,
+                    "replaced": [k for k, n in enumerate(numbers, start=1) if n == other and k != i],
+                    "met": _flag(row.get("met")), "how_met": " ".join(str(row.get("how_met") or "").split()),
+                    "criterion": " ".join(str(row.get("criterion") or "").split())})
+    return out
+
+
 def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
     """The plan's criteria the denial's own words (the latest decision's, else claim.denial_reason) name by number as
     not met, whose payer_criteria row the case marks `met: true`: [{number, row (from 1), criterion, how_met,

@@ -381,6 +381,15 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     either = derived.criteria_alternatives(data)
     beside = {i for label, rows in (either or {}).get("rows", {}).items() for i in rows
               if either and either["met"] and label not in either["met"]}
+    # a criterion that another row may replace (`instead_of`): met by that row when it is met, and an alternative
+    # not met is no unmet criterion when the one it replaces is met (set 16, case 05)
+    instead = derived.criteria_instead(data)
+    for c in instead:
+        replaced = [arguments._flag(criteria[k - 1].get("met")) for k in c["replaced"] if k <= len(criteria)]
+        if c["met"] is True:
+            beside |= set(c["replaced"])
+        elif replaced and all(m is True for m in replaced):
+            beside.add(c["row"])
     met = [arguments._flag(c.get("met")) for i, c in enumerate(criteria, start=1) if i not in beside]
     add("all_criteria_met", (False if False in met else True if met and all(met) else None),
         phrase("Every one of the {count} criteria is met", count=Count(len(criteria)))
@@ -388,8 +397,24 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         else phrase("Every one of the plan's {count} criteria is met", count=Count(len(criteria))),
         [f"payer_criteria {_rows(list(range(1, len(criteria) + 1)))}.met" if criteria else ""], "payer_criteria.met",
         about=N_("whether each of the plan's criteria is met (`met: true` or `false` in each payer_criteria row)"))
+    for c in instead:
+        if c["met"] is True and c["how_met"]:
+            row = criteria[c["row"] - 1]
+            add("criterion_alternative_met", True, phrase(
+                "Criterion {number} is met, and the policy lets it replace criterion {other}: {how}",
+                number=c["number"] or c["criterion"], other=c["instead_of"], how=_short(c["how_met"])),
+                [f"payer_criteria row {c['row']}", where(row.get("evidence")) if row.get("evidence") else "",
+                 "plan_policy.quote" if get_path(data, "plan_policy.quote") else ""], "payer_criteria.instead_of")
+            break
+    else:
+        add("criterion_alternative_met", None)
     for k, c in enumerate(get_path(data, "payer_criteria") or [], start=1):
         if isinstance(c, dict):
+            # a row not met that its met alternative stands in for (or that stands in for a met one) is never said
+            # to be unmet: its criterion is met
+            if k in beside and arguments._flag(c.get("met")) is False:
+                add(f"criterion_{k}", None)
+                continue
             add(f"criterion_{k}", bool(c.get("how_met")) or None,
                 phrase(CRITERION_MET[arguments._flag(c.get("met"))], criterion=_short(c.get("criterion")),
                        how=_short(c.get("how_met"))),
