@@ -579,6 +579,34 @@ def test_a_criterion_another_may_replace_is_met_by_that_other_and_never_said_unm
     assert "take the place of" not in letter(tmp_path, **other)
 
 
+def test_a_part_d_quantity_limit_is_answered_with_the_prescribers_supporting_statement(tmp_path):
+    """Set 16, case 01: the notice's only reason was "The prescriber did not provide information showing that the
+    limit is not appropriate for you"; the prescriber's statement was enclosed but never named, the exception rule
+    (42 CFR 423.578(b)) never cited, and the letter asked whether the plan "allows more treatments ... for a longer
+    course". The statement is a case field (prescriber_statement: date, quote, file); the letter quotes it as the
+    answer to the notice, cites the rule and asks for an exception to the limit for the quantity prescribed."""
+    case = {"claim.plan_type": "medicare_part_d", "claim.denial_category": "benefit_limit",
+            "claim.denial_reason": "Your request for an exception to the quantity limit is denied. The prescriber did "
+                                   "not provide information showing that the limit is not appropriate for you.",
+            "plan_policy.quote": "Pregabalin 150 mg: QL 60 capsules per 30 days.",
+            "plan_policy.limit": {"applied": 60, "current": 60, "course": 90, "unit": "capsules per 30 days"},
+            "prescriber_statement": {"date": "2026-11-20", "quote": "Two capsules a day would not be as effective.",
+                                     "file": "clinical/progress-notes.pdf"}}
+    said = context(**case)["facts"]
+    assert said["prescriber_statement_given"].value is True and said["denial_no_statement"].value is True
+    text = letter(tmp_path, **case)
+    assert "42 CFR 423.578(b)" in text
+    assert "“Two capsules a day would not be as effective.”" in text and "November 20, 2026" in text
+    assert "grant an exception to the limit for 90 capsules per 30 days" in text
+    assert "more treatments" not in text
+    # without the statement: the rule and the request, and the plan asked what form it wants the statement in
+    without = letter(tmp_path, **{**case, "prescriber_statement": None})
+    assert "42 CFR 423.578(b)" in without and "Two capsules" not in without
+    assert "supporting statement is needed in a particular form" in without
+    # not Part D: no Part D rule
+    assert "423.578" not in letter(tmp_path, **{**case, "claim.plan_type": "employer_erisa"})
+
+
 def test_a_network_contact_is_set_against_the_plans_own_access_standard_from_its_own_fields(tmp_path):
     """Set 8, case 02: EOC 3.4 (45 miles, an appointment within 10 business days) was quoted but never applied to
     the in-network clinic 78 miles away whose first opening was 15 weeks off. The row's `miles` and `first_opening`

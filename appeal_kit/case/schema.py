@@ -156,6 +156,9 @@ _SHAPES: dict[str, Shape] = {
                         approved=group("number", "date", "from", "through", "covers", "quote", "file",
                                        "what_went_wrong", "extension_asked",
                                        lines=list_of("code", "units", "given"))),
+    # the prescriber's supporting statement for a Part D exception (42 CFR 423.578(b)): its date, its own words and
+    # the enclosed copy (letter_templates/arguments.yaml, exception_request)
+    "prescriber_statement": group("date", "quote", "file"),
     "urgency": group("reason", "certified_by"),
     "external_review": group("agency", "address", "final_denial_date"),
     # asked / answered: when the plan asked for more information and when what it asked for was sent, for the plan's

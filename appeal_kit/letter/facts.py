@@ -200,6 +200,12 @@ def severity_dated(data: dict) -> date | None:
     return max(days) if days else None
 
 
+# the denial's words saying the prescriber sent nothing in support: "The prescriber did not provide information
+# showing that the limit is not appropriate for you", "no supporting statement was received from your prescriber"
+_NO_STATEMENT = re.compile(r"\bprescriber\s+(?:did\s+not|has\s+not|didn't|failed\s+to)\s+(?:provide|send|submit|give)\b"
+                           r"|\bno\s+(?:supporting\s+)?statement\b[^.]*\b(?:prescriber|doctor|physician)\b", re.I)
+
+
 def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any], str] | None = None,
             denial_where: str = "") -> Facts:
     """Every fact a letter may assert about this case (see the module docstring). `data` is the letter's data
@@ -669,6 +675,20 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["plan_policy.exception",
          where(get_path(data, "plan_policy.file")) if get_path(data, "plan_policy.file") else ""],
         "plan_policy.exception")
+    # the prescriber's supporting statement a Part D exception rests on (42 CFR 423.578(b)), and the denial's own words
+    # saying the prescriber gave none (set 16, case 01: "The prescriber did not provide information ...")
+    statement = get_path(data, "prescriber_statement")
+    statement = statement if isinstance(statement, dict) else {}
+    add("prescriber_statement_given", True if not is_blank(statement.get("quote")) else None,
+        phrase("The prescriber's supporting statement of {day} reads: “{quote}”", day=Day(statement.get("date")),
+               quote=_short(statement.get("quote"))),
+        ["prescriber_statement.quote", "prescriber_statement.date",
+         where(statement["file"]) if statement.get("file") else ""], "prescriber_statement.quote")
+    refused = " ".join(str(w or "") for w in (get_path(data, "claim.denial_reason"),
+                                              derived.appeal_stage(data)["latest_reason"]))
+    add("denial_no_statement", True if _NO_STATEMENT.search(refused) else None,
+        phrase("The denial says the prescriber did not provide the information an exception needs"),
+        ["decisions" if get_path(data, "decisions") else "claim.denial_reason", denial_where], "claim.denial_reason")
     # the extension of an approval the plan's own terms allow for the dates of service it does not reach (set 17, case
     # 07: SPD 6.4 quoted, never asked for in so many words), the request's window from the dates, and whether the
     # decision said a word about it

@@ -131,6 +131,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
                     # the plan's own policy for a medical or surgical use, for the parity comparison
                     "comparator": {"name": None, "quote": None, "file": None},
                     "exclusion": {"name": None, "reaches": None, "why": None, "file": None}},
+    # a Part D exception's supporting statement from the prescriber: its date, words and enclosed copy
+    "prescriber_statement": {"date": None, "quote": None, "file": None},
     # out-of-network gap exception: the in-network providers tried, [{name, date, outcome}]
     "network": [],
     # the treating provider when there is no clinic.yaml (also used by the superbill)
@@ -726,6 +728,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             ("filing_proof", get_path(data, "filing.proof")),
             ("comparator", get_path(data, "plan_policy.comparator.file")),
             ("approval", get_path(data, "prior_auth.approved.file")),
+            ("prescriber_statement", get_path(data, "prescriber_statement.file")),
             ("medicare_rule", get_path(data, "medicare_coverage.file")),
             ("exclusion", get_path(data, "plan_policy.exclusion.file")),
             ("emergency", get_path(data, "emergency.file")))},
