@@ -607,6 +607,27 @@ def test_a_part_d_quantity_limit_is_answered_with_the_prescribers_supporting_sta
     assert "423.578" not in letter(tmp_path, **{**case, "claim.plan_type": "employer_erisa"})
 
 
+def test_a_criterion_the_decision_found_unmet_is_answered_in_words_once(tmp_path):
+    """Set 16, case 05 (against set 10, case 01): the answer to the criterion the decision found unmet was printed
+    three times, in the opening summary, the criteria table and its own section. The rule (docs/letters.md): its
+    answer is said once, in its own section; the summary says it is met and the table row points there."""
+    from appeal_kit.letter.render import ANSWERED_BELOW
+
+    how = "Lorazepam 6 mg a day for four days, from October 22 to October 25"
+    rows = [{"criterion": "1. Catatonia documented on a rating scale.", "how_met": "BFCRS 19 on October 21",
+             "met": True},
+            {"criterion": "2. Failure of an adequate benzodiazepine trial.", "how_met": how, "met": True,
+             "evidence": {"file": "clinical/progress-notes.pdf", "page": 1}}]
+    case = {"payer_criteria": rows,
+            "claim.denial_reason": "Criterion 2 requires failure of an adequate benzodiazepine trial; not met."}
+    text = letter(tmp_path, **case)
+    assert text.count(how) == 1 and "The decision rests on criterion 2" in text
+    assert ANSWERED_BELOW in text and "BFCRS 19 on October 21" in text  # the other rows stay in the table
+    # no finding on a criterion: every answer in the table, none pointed elsewhere
+    plain = letter(tmp_path, **{**case, "claim.denial_reason": "Not medically necessary."})
+    assert plain.count(how) == 1 and ANSWERED_BELOW not in plain
+
+
 def test_a_network_contact_is_set_against_the_plans_own_access_standard_from_its_own_fields(tmp_path):
     """Set 8, case 02: EOC 3.4 (45 miles, an appointment within 10 business days) was quoted but never applied to
     the in-network clinic 78 miles away whose first opening was 15 weeks off. The row's `miles` and `first_opening`

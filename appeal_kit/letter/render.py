@@ -111,6 +111,8 @@ from appeal_kit.rules import INTEGRATED, Citations, route
 # Keys a template may use besides the case.FIELDS paths (tests check bundled templates against this list).
 # `clinical` and `payer_criteria` are free-form groups in case.yaml; the defaults below are what a template can
 # rely on being present.
+# the criteria table's row for a criterion the decision found unmet, whose answer the letter gives in its own section
+ANSWERED_BELOW = "Met: set out below, where the decision's finding on it is answered"
 EXTRA_DEFAULTS: dict[str, Any] = {
     # the physician-facing fields the letter of medical necessity is written from
     "clinical": {"history": [], "severity": None, "severity_date": None, "suicidality": None, "response": None,
@@ -811,6 +813,13 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # the blocks the letter carries: a sentence that points to another part of the letter ("set out below") is said
     # only when that part is there (set 15, case 06)
     data["carried"] = list(names)
+    if data.get("shows_criteria") and args_mod.CRITERION_MET in names and data["denied_met"] \
+            and data["facts"]["denied_criterion_met"].value is True:
+        # a criterion the decision found unmet is answered in words once, in its own section: its table row points
+        # there instead of printing the same answer again (set 16, case 05: the answer printed three times)
+        answered = {c["row"] for c in data["denied_met"]}
+        data["payer_criteria"] = [{**c, "how_met": ANSWERED_BELOW} if i in answered and isinstance(c, dict) else c
+                                  for i, c in enumerate(data["payer_criteria"], start=1)]
     if not ("evidence" in names or (template.evidence and citations.listed)):
         # no evidence paragraph will be printed: the plan's "generally accepted standards" is not answered with "the
         # published trials ... set out in this letter" (set 11, case 05)
