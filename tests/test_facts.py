@@ -628,6 +628,31 @@ def test_a_criterion_the_decision_found_unmet_is_answered_in_words_once(tmp_path
     assert plain.count(how) == 1 and ANSWERED_BELOW not in plain
 
 
+def test_a_numbered_list_of_grounds_joined_by_a_last_or_is_met_by_any_one(tmp_path):
+    """Set 17, case 06: FE-100 grants an exception when the formulary alternatives "(1) have been ineffective, (2)
+    have caused or are likely to cause adverse effects, or (3) are contraindicated"; rows "(1) ..." and "(2) ..."
+    answered them, but a list whose parts are joined by commas and a last "or", numbered rather than lettered, was
+    not read as alternatives, so the letter never said any one ground is enough."""
+    from appeal_kit.letter import derived
+
+    quote = ("We will approve a formulary exception when the prescriber states that the formulary alternatives (1) have "
+             "been ineffective, (2) have caused or are likely to cause adverse effects, or (3) are contraindicated.")
+    rows = [{"criterion": "(1) Ineffective", "how_met": "Quetiapine for 12 weeks brought a partial response only",
+             "met": True},
+            {"criterion": "(2) Adverse effects", "how_met": "None recorded", "met": False}]
+    case = {"plan_policy.quote": quote, "payer_criteria": rows}
+    assert [p["label"] for p in derived.policy_prongs(sample_variant(SAMPLE, **case).data, [])] == ["(1)", "(2)", "(3)"]
+    either = derived.criteria_alternatives(sample_variant(SAMPLE, **case).data)
+    assert either["labels"] == ["1", "2", "3"] and either["met"] == ["1"]
+    said = context(**case)["facts"]
+    assert said["alternative_met"].value is True and said["all_criteria_met"].value is True
+    text = letter(tmp_path, **case)
+    assert "(1), (2) or (3) is met: any one of them is enough" in text
+    # parts that must all hold are no alternatives
+    every = {**case, "plan_policy.quote": quote.replace(", or (3)", ", and (3)")}
+    assert derived.policy_prongs(sample_variant(SAMPLE, **every).data, []) == []
+
+
 def test_a_network_contact_is_set_against_the_plans_own_access_standard_from_its_own_fields(tmp_path):
     """Set 8, case 02: EOC 3.4 (45 miles, an appointment within 10 business days) was quoted but never applied to
     the in-network clinic 78 miles away whose first opening was 15 weeks off. The row's `miles` and `first_opening`

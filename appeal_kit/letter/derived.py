@@ -758,11 +758,14 @@ def policy_prongs(data: dict, articles: list[dict]) -> list[dict[str, Any]]:
     if len(marks) < 2:
         return []
     pieces = [text[m.end():(marks[i + 1].start() if i + 1 < len(marks) else len(text))] for i, m in enumerate(marks)]
-    if not all(re.search(r"[,;]?\s*\bor\s*$", p) for p in pieces[:-1]):
+    # "(a) x or (b) y", and a list "(1) x, (2) y, or (3) z" (set 17, case 06: FE-100's three grounds): the part before
+    # the last ends with "or", the earlier ones with "or" or a comma
+    if not (re.search(r"[,;]?\s*\bor\s*$", pieces[-2])
+            and all(re.search(r"(?:[,;]|\bor)\s*$", p) for p in pieces[:-2])):
         return []  # parts that must all hold ("and"), not alternatives
     out = []
     for m, piece in zip(marks, pieces):
-        words = re.sub(r"[,;]?\s*\bor\s*$", "", piece).strip(" ,;.")
+        words = re.sub(r"[,;]?\s*(?:\bor\s*)?$", "", piece).strip(" ,;.")
         met: bool | None = None
         found: list[dict] = []
         if re.search(r"\bpeer[- ]reviewed\b", words, re.I):
@@ -776,8 +779,8 @@ def policy_prongs(data: dict, articles: list[dict]) -> list[dict[str, Any]]:
 
 # "when (a) OR (b) is met", "either (a) or (b)", "(a), (b) or (c)": a criterion met by any one of its lettered parts
 _EITHER = re.compile(r"\([a-h]\)(?:\s*,\s*\([a-h]\))*,?\s+or\s+\([a-h]\)", re.I)
-# a payer_criteria row's own label: "1(a) Rapid response needed", "(b) Two antidepressants", "1 (b): ..."
-_ROW_LABEL = re.compile(r"\s*(?P<num>\d+)?\s*\.?\s*\((?P<label>[a-h])\)", re.I)
+# a payer_criteria row's own label: "1(a) Rapid response needed", "(b) Two antidepressants", "1 (b): ...", "(1) ..."
+_ROW_LABEL = re.compile(r"\s*(?P<num>\d+)?\s*\.?\s*\((?P<label>[a-h]|[1-9])\)", re.I)
 # a label the denial's words name: "criterion 1(b)", "(b)"
 _NAMED_LABEL = re.compile(r"(?<![\w(])(?:\d+\s*)?\((?P<label>[a-h])\)", re.I)
 
