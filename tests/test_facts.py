@@ -597,7 +597,7 @@ def test_a_part_d_quantity_limit_is_answered_with_the_prescribers_supporting_sta
     text = letter(tmp_path, **case)
     assert "42 CFR 423.578(b)" in text
     assert "“Two capsules a day would not be as effective.”" in text and "November 20, 2026" in text
-    assert "grant an exception to the limit for 90 capsules per 30 days" in text
+    assert "grant an exception to the limit for the quantity prescribed" in text and "90 capsules per 30 days" in text
     assert "more treatments" not in text
     # without the statement: the rule and the request, and the plan asked what form it wants the statement in
     without = letter(tmp_path, **{**case, "prescriber_statement": None})
