@@ -648,6 +648,15 @@ def test_a_numbered_list_of_grounds_joined_by_a_last_or_is_met_by_any_one(tmp_pa
     assert said["alternative_met"].value is True and said["all_criteria_met"].value is True
     text = letter(tmp_path, **case)
     assert "(1), (2) or (3) is met: any one of them is enough" in text
+    # the labels are the policy's list markers, not figures the claims report asks a source for
+    from appeal_kit.letter import claims
+
+    report: dict = {}
+    variant = sample_variant(SAMPLE, **case)
+    render.render_letter(variant, render.find_template("medical-necessity"), tmp_path / "r.docx", today=TODAY,
+                         clinic=None, report=report)
+    said = [st for st in claims.trace_letter(variant, report["facts"], tmp_path / "r.docx", TODAY) if "(2)" in st.text]
+    assert said and not claims.unsourced_sentences(said)
     # parts that must all hold are no alternatives
     every = {**case, "plan_policy.quote": quote.replace(", or (3)", ", and (3)")}
     assert derived.policy_prongs(sample_variant(SAMPLE, **every).data, []) == []
