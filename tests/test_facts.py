@@ -472,6 +472,196 @@ def test_the_network_sources_contacted_are_cited_and_never_said_to_be_all_the_pr
     assert "network item 1" in result.stdout + result.stderr and "other/call-log.txt" in result.stdout + result.stderr
 
 
+def test_the_access_standards_ask_first_condition_is_applied_to_the_dates_of_contact_and_care(tmp_path):
+    """Set 16, case 04: the brochure pays a non-preferred provider at the preferred level when none is within its
+    distance "and you contact us before you receive the service"; the letter quoted the clause and never said the
+    member had called before the first session. The condition is met by a network contact dated before the first
+    date of care given, and said with both dates; a contact made after the care began meets nothing."""
+    from appeal_kit.letter import derived
+
+    quote = ("If no preferred provider of the needed covered service is available within 60 miles of your home, and "
+             "you contact us before you receive the service, we will pay the non-preferred provider at the preferred "
+             "benefit level.")
+    assert derived.access_standard({"plan_policy": {"quote": quote}})["ask_first"] is True
+    assert derived.access_standard({"plan_policy": {"quote": "Care within 45 miles. You must ask us first."}})[
+        "ask_first"] is True
+    assert derived.access_standard({"plan_policy": {"quote": "A provider within 45 miles."}})["ask_first"] is False
+    call = {"name": "Member services", "date": "2026-08-03", "outcome": "none within 60 miles"}
+    far = {"name": "Nearest preferred TMS provider", "date": "2026-08-03", "miles": 212, "outcome": "the nearest"}
+    case = {"network": [far, call], "claim.denial_category": "out_of_network", "plan_policy.quote": quote,
+            "claim.service_dates": ["2026-08-24", "2026-10-09"]}
+    said = context(**case)["facts"]
+    assert said["network_asked_first"].value is True and "network row 1" in said["network_asked_first"].sources
+    text = letter(tmp_path, "out-of-network-gap-exception", **case)
+    assert "August 3, 2026, before the first date of care, August 24, 2026" in text
+    late = {**case, "network": [{**far, "date": "2026-08-25"}, {**call, "date": "2026-09-01"}]}
+    assert context(**late)["facts"]["network_asked_first"].value is False
+    assert "before the first date of care" not in letter(tmp_path, "out-of-network-gap-exception", **late)
+    # terms with no such condition: nothing to apply
+    plain = {**case, "plan_policy.quote": "A network provider will be available within 60 miles of your home."}
+    assert context(**plain)["facts"]["network_asked_first"].value is None
+    assert "before the first date of care" not in letter(tmp_path, "out-of-network-gap-exception", **plain)
+
+
+def test_an_approvals_extension_the_plans_terms_allow_is_asked_for_with_its_window_worked_out(tmp_path):
+    """Set 17, case 07 (and set 16, case 07): the plan's terms let an approval be extended ("including for services
+    already received, when the request is made within 180 days of the service"); the letter quoted them and asked the
+    plan only to "decide this request under that provision". It asks for the extension in so many words, for the
+    dates the approval does not reach, with the window from the earliest of them, and says the decision never
+    mentions it. Terms that want the extension asked for before the approval ends are met only by the date the case
+    records (prior_auth.approved.extension_asked)."""
+    from appeal_kit.letter import derived
+
+    within = ("If a network provider still is not available when the approved dates end, the exception may be "
+              "extended on request, including for services already received, when the request is made within 180 "
+              "days of the service.")
+    case = {"claim.denial_category": "out_of_network", "claim.service_dates": ["2026-07-21", "2026-06-16"],
+            "claim.denial_reason": "Services after the approved dates were given out of network.",
+            "prior_auth.approved": {"number": "GAP-2026-0212-551", "date": "2026-02-12",
+                                    "quote": "Approved: dates of service 03/01/2026 through 05/31/2026."},
+            "plan_policy.exception": within}
+    ext = derived.extension_request(sample_variant(SAMPLE, **case).data, TODAY)
+    assert ext["dates"] == ["2026-06-16", "2026-07-21"] and ext["days"] == 180
+    assert ext["deadline"] == "2026-12-13" and ext["in_time"] is True and ext["decided"] is False
+    said = context(**case)["facts"]
+    assert said["approval_extension"].value is True and said["extension_in_time"].value is True
+    text = letter(tmp_path, "out-of-network-gap-exception", **case)
+    assert "I request an extension of GAP-2026-0212-551 for June 16, 2026 and July 21, 2026" in text
+    assert "June 16, 2026, runs until December 13, 2026" in text
+    assert "does not mention an extension" in text
+    # the window run out for the earliest date: the request is still made, but never said to be in time
+    late = derived.extension_request(sample_variant(SAMPLE, **case).data, date(2026, 12, 14))
+    assert late["in_time"] is False
+    # a decision that weighed the extension is not said to have ignored it
+    weighed = {**case, "claim.denial_reason": "No extension of GAP-2026-0212-551 was requested."}
+    assert context(**weighed)["facts"]["extension_not_decided"].value is False
+    # no extension in the terms, or every date inside the approval: nothing to ask
+    assert derived.extension_request(sample_variant(
+        SAMPLE, **{**case, "plan_policy.exception": "Exceptions are decided case by case."}).data, TODAY) is None
+    inside = {**case, "claim.service_dates": ["2026-04-01"]}
+    assert derived.extension_request(sample_variant(SAMPLE, **inside).data, TODAY) is None
+    # asked before the end date: only the recorded date meets it
+    before = {**case, "plan_policy.exception": "The provider may request an extension before the end date, and the "
+                                                "plan will not deny the extended service."}
+    assert context(**before)["facts"]["approval_extension"].value is None  # unknown: check asks for the date
+    assert "I request an extension" not in letter(tmp_path, "out-of-network-gap-exception", **before)
+    asked = {**before, "prior_auth.approved": {**case["prior_auth.approved"], "extension_asked": "2026-05-29"}}
+    text = letter(tmp_path, "out-of-network-gap-exception", **asked)
+    assert "asked for on May 29, 2026, before that end date, May 31, 2026" in text
+    assert "to grant it for June 16 and July 21, 2026" in text or "to grant it for June 16, 2026 and July 21, 2026" \
+        in text
+
+
+def test_a_criterion_another_may_replace_is_met_by_that_other_and_never_said_unmet(tmp_path):
+    """Set 16, case 05: BH-ECT-C criterion 3 ("life-threatening refusal of food or fluids, in which case ECT may
+    start without criterion 2") is an alternative to criterion 2; the rows were read as all-of, so the letter could
+    only argue criterion 2. A row with `instead_of: 2` that is met meets criterion 2's place: the letter says so with
+    its record, every criterion counts as met, and the replaced row is never said to be unmet; an alternative not met
+    is no unmet criterion when the one it replaces is met."""
+    rows = [{"criterion": "1. Catatonia documented on a rating scale.", "how_met": "BFCRS 19.", "met": True},
+            {"criterion": "2. Failure of an adequate benzodiazepine trial.", "how_met": "Lorazepam for 6 days.",
+             "met": False},
+            {"criterion": "3. Life-threatening refusal of food or fluids.", "how_met": "IV fluids for dehydration.",
+             "met": True, "instead_of": 2, "evidence": {"file": "clinical/progress-notes.pdf", "page": 1}}]
+    case = {"payer_criteria": rows}
+    said = context(**case)["facts"]
+    assert said["all_criteria_met"].value is True and said["criterion_alternative_met"].value is True
+    assert said["criterion_2"].value is None  # never said, so never said to be unmet
+    text = letter(tmp_path, **case)
+    assert "criterion 3 take the place of criterion 2" in text and "(Exhibit B, p. 1)" in text
+    # read as all-of without the field: criterion 2 is unmet
+    plain = {"payer_criteria": [rows[0], rows[1], {k: v for k, v in rows[2].items() if k != "instead_of"}]}
+    assert context(**plain)["facts"]["all_criteria_met"].value is False
+    assert "take the place of" not in letter(tmp_path, **plain)
+    # the alternative not met, the criterion it replaces met: nothing is unmet, and no alternative is argued
+    other = {"payer_criteria": [rows[0], {**rows[1], "met": True}, {**rows[2], "met": False}]}
+    assert context(**other)["facts"]["all_criteria_met"].value is True
+    assert "take the place of" not in letter(tmp_path, **other)
+
+
+def test_a_part_d_quantity_limit_is_answered_with_the_prescribers_supporting_statement(tmp_path):
+    """Set 16, case 01: the notice's only reason was "The prescriber did not provide information showing that the
+    limit is not appropriate for you"; the prescriber's statement was enclosed but never named, the exception rule
+    (42 CFR 423.578(b)) never cited, and the letter asked whether the plan "allows more treatments ... for a longer
+    course". The statement is a case field (prescriber_statement: date, quote, file); the letter quotes it as the
+    answer to the notice, cites the rule and asks for an exception to the limit for the quantity prescribed."""
+    case = {"claim.plan_type": "medicare_part_d", "claim.denial_category": "benefit_limit",
+            "claim.denial_reason": "Your request for an exception to the quantity limit is denied. The prescriber did "
+                                   "not provide information showing that the limit is not appropriate for you.",
+            "plan_policy.quote": "Pregabalin 150 mg: QL 60 capsules per 30 days.",
+            "plan_policy.limit": {"applied": 60, "current": 60, "course": 90, "unit": "capsules per 30 days"},
+            "prescriber_statement": {"date": "2026-11-20", "quote": "Two capsules a day would not be as effective.",
+                                     "file": "clinical/progress-notes.pdf"}}
+    said = context(**case)["facts"]
+    assert said["prescriber_statement_given"].value is True and said["denial_no_statement"].value is True
+    text = letter(tmp_path, **case)
+    assert "42 CFR 423.578(b)" in text
+    assert "“Two capsules a day would not be as effective.”" in text and "November 20, 2026" in text
+    assert "grant an exception to the limit for the quantity prescribed" in text and "90 capsules per 30 days" in text
+    assert "more treatments" not in text
+    # without the statement: the rule and the request, and the plan asked what form it wants the statement in
+    without = letter(tmp_path, **{**case, "prescriber_statement": None})
+    assert "42 CFR 423.578(b)" in without and "Two capsules" not in without
+    assert "supporting statement is needed in a particular form" in without
+    # not Part D: no Part D rule
+    assert "423.578" not in letter(tmp_path, **{**case, "claim.plan_type": "employer_erisa"})
+
+
+def test_a_criterion_the_decision_found_unmet_is_answered_in_words_once(tmp_path):
+    """Set 16, case 05 (against set 10, case 01): the answer to the criterion the decision found unmet was printed
+    three times, in the opening summary, the criteria table and its own section. The rule (docs/letters.md): its
+    answer is said once, in its own section; the summary says it is met and the table row points there."""
+    from appeal_kit.letter.render import ANSWERED_BELOW
+
+    how = "Lorazepam 6 mg a day for four days, from October 22 to October 25"
+    rows = [{"criterion": "1. Catatonia documented on a rating scale.", "how_met": "BFCRS 19 on October 21",
+             "met": True},
+            {"criterion": "2. Failure of an adequate benzodiazepine trial.", "how_met": how, "met": True,
+             "evidence": {"file": "clinical/progress-notes.pdf", "page": 1}}]
+    case = {"payer_criteria": rows,
+            "claim.denial_reason": "Criterion 2 requires failure of an adequate benzodiazepine trial; not met."}
+    text = letter(tmp_path, **case)
+    assert text.count(how) == 1 and "The decision rests on criterion 2" in text
+    assert ANSWERED_BELOW in text and "BFCRS 19 on October 21" in text  # the other rows stay in the table
+    # no finding on a criterion: every answer in the table, none pointed elsewhere
+    plain = letter(tmp_path, **{**case, "claim.denial_reason": "Not medically necessary."})
+    assert plain.count(how) == 1 and ANSWERED_BELOW not in plain
+
+
+def test_a_numbered_list_of_grounds_joined_by_a_last_or_is_met_by_any_one(tmp_path):
+    """Set 17, case 06: FE-100 grants an exception when the formulary alternatives "(1) have been ineffective, (2)
+    have caused or are likely to cause adverse effects, or (3) are contraindicated"; rows "(1) ..." and "(2) ..."
+    answered them, but a list whose parts are joined by commas and a last "or", numbered rather than lettered, was
+    not read as alternatives, so the letter never said any one ground is enough."""
+    from appeal_kit.letter import derived
+
+    quote = ("We will approve a formulary exception when the prescriber states that the formulary alternatives (1) have "
+             "been ineffective, (2) have caused or are likely to cause adverse effects, or (3) are contraindicated.")
+    rows = [{"criterion": "(1) Ineffective", "how_met": "Quetiapine for 12 weeks brought a partial response only",
+             "met": True},
+            {"criterion": "(2) Adverse effects", "how_met": "None recorded", "met": False}]
+    case = {"plan_policy.quote": quote, "payer_criteria": rows}
+    assert [p["label"] for p in derived.policy_prongs(sample_variant(SAMPLE, **case).data, [])] == ["(1)", "(2)", "(3)"]
+    either = derived.criteria_alternatives(sample_variant(SAMPLE, **case).data)
+    assert either["labels"] == ["1", "2", "3"] and either["met"] == ["1"]
+    said = context(**case)["facts"]
+    assert said["alternative_met"].value is True and said["all_criteria_met"].value is True
+    text = letter(tmp_path, **case)
+    assert "(1), (2) or (3) is met: any one of them is enough" in text
+    # the labels are the policy's list markers, not figures the claims report asks a source for
+    from appeal_kit.letter import claims
+
+    report: dict = {}
+    variant = sample_variant(SAMPLE, **case)
+    render.render_letter(variant, render.find_template("medical-necessity"), tmp_path / "r.docx", today=TODAY,
+                         clinic=None, report=report)
+    said = [st for st in claims.trace_letter(variant, report["facts"], tmp_path / "r.docx", TODAY) if "(2)" in st.text]
+    assert said and not claims.unsourced_sentences(said)
+    # parts that must all hold are no alternatives
+    every = {**case, "plan_policy.quote": quote.replace(", or (3)", ", and (3)")}
+    assert derived.policy_prongs(sample_variant(SAMPLE, **every).data, []) == []
+
+
 def test_a_network_contact_is_set_against_the_plans_own_access_standard_from_its_own_fields(tmp_path):
     """Set 8, case 02: EOC 3.4 (45 miles, an appointment within 10 business days) was quoted but never applied to
     the in-network clinic 78 miles away whose first opening was 15 weeks off. The row's `miles` and `first_opening`
@@ -481,7 +671,7 @@ def test_a_network_contact_is_set_against_the_plans_own_access_standard_from_its
     terms = {"plan_policy.quote": "A Network Provider will be available within 45 miles or 60 minutes of travel, with "
                                   "a routine appointment available within 10 business days."}
     standard = derived.access_standard({"plan_policy": {"quote": terms["plan_policy.quote"]}})
-    assert standard == {"miles": 45, "days": 10, "business": True, "field": "plan_policy.quote"}
+    assert standard == {"miles": 45, "days": 10, "business": True, "ask_first": False, "field": "plan_policy.quote"}
     far = {"name": "Lakeside Behavioral (in network)", "date": "2026-06-23", "miles": 78,
            "first_opening": "2026-10-05", "outcome": "first opening in 15 weeks"}
     assert derived.beyond_standard(far, standard) == {"miles": True, "late": True}

@@ -95,7 +95,8 @@ _SHAPES: dict[str, Shape] = {
                       "episode_onset",
                       "treating_since", "exclusions", history=ListOf(FREE)),
     # met: true / false, said by the user; "every criterion is met" only when every row says true
-    "payer_criteria": list_of("criterion", "how_met", "met", evidence=_EVIDENCE),
+    # instead_of: the number of the criterion this one may replace ("or 3. ..., without criterion 2": instead_of: 2)
+    "payer_criteria": list_of("criterion", "how_met", "met", "instead_of", evidence=_EVIDENCE),
     # exception / other_terms: the plan's exception provision and other terms bearing on an exclusion, quoted;
     # file: the enclosed document the quotes come from; comparator: the plan's own policy for a medical or surgical
     # use that the parity argument compares with {name, quote, file}
@@ -160,12 +161,16 @@ _SHAPES: dict[str, Shape] = {
     # emergency admission); notified: when the provider notified the plan or asked it; proof: the record of that
     # notice or request, a file or a list (a hospital's utilization-review call log, a fax confirmation)
     # reference: the plan's own number for the request; pended_on / pended_for: when and why the plan held it
-    # (asked for records) without deciding it
+    # (asked for records) without deciding it; approved.extension_asked: when the provider or member asked the plan
+    # to extend the approval's dates
     "prior_auth": group("reason_missing", "requested_on", "never_decided", "fax", "address", "required", "notified",
                         "proof", "reference", "pended_on", "pended_for",
                         approved=group("number", "date", "from", "through", "covers", "quote", "file",
-                                       "what_went_wrong",
+                                       "what_went_wrong", "extension_asked",
                                        lines=list_of("code", "units", "given"))),
+    # the prescriber's supporting statement for a Part D exception (42 CFR 423.578(b)): its date, its own words and
+    # the enclosed copy (letter_templates/arguments.yaml, exception_request)
+    "prescriber_statement": group("date", "quote", "file"),
     "urgency": group("reason", "certified_by"),
     "external_review": group("agency", "address", "final_denial_date"),
     # asked / answered: when the plan asked for more information and when what it asked for was sent, for the plan's

@@ -184,6 +184,9 @@ def carriers(text: str) -> list[Carrier]:
                           ("citation", _CITATION), ("date", _LONG_DATE), ("date", _SHORT_DATE), ("date", _ISO_DATE),
                           ("date", _YEAR), ("enclosure", _ENCLOSED), ("number", _NUMBER)):
         for m in pattern.finditer(text):
+            if kind == "number" and text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" \
+                    and m.group(0).isdigit() and len(m.group(0)) == 1:
+                continue  # a list's label ("(2) is met as well"), as the quoted policy numbers its parts: no figure
             if not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in found):
                 found.append(Carrier(kind, m.group(0), m.start(), m.end()))
     return sorted(found, key=lambda c: c.start)

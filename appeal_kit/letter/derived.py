@@ -802,11 +802,14 @@ def policy_prongs(data: dict, articles: list[dict]) -> list[dict[str, Any]]:
     if len(marks) < 2:
         return []
     pieces = [text[m.end():(marks[i + 1].start() if i + 1 < len(marks) else len(text))] for i, m in enumerate(marks)]
-    if not all(re.search(r"[,;]?\s*\bor\s*$", p) for p in pieces[:-1]):
+    # "(a) x or (b) y", and a list "(1) x, (2) y, or (3) z" (set 17, case 06: FE-100's three grounds): the part before
+    # the last ends with "or", the earlier ones with "or" or a comma
+    if not (re.search(r"[,;]?\s*\bor\s*$", pieces[-2])
+            and all(re.search(r"(?:[,;]|\bor)\s*$", p) for p in pieces[:-2])):
         return []  # parts that must all hold ("and"), not alternatives
     out = []
     for m, piece in zip(marks, pieces):
-        words = re.sub(r"[,;]?\s*\bor\s*$", "", piece).strip(" ,;.")
+        words = re.sub(r"[,;]?\s*(?:\bor\s*)?$", "", piece).strip(" ,;.")
         met: bool | None = None
         found: list[dict] = []
         if re.search(r"\bpeer[- ]reviewed\b", words, re.I):
@@ -820,8 +823,8 @@ def policy_prongs(data: dict, articles: list[dict]) -> list[dict[str, Any]]:
 
 # "when (a) OR (b) is met", "either (a) or (b)", "(a), (b) or (c)": a criterion met by any one of its lettered parts
 _EITHER = re.compile(r"\([a-h]\)(?:\s*,\s*\([a-h]\))*,?\s+or\s+\([a-h]\)", re.I)
-# a payer_criteria row's own label: "1(a) Rapid response needed", "(b) Two antidepressants", "1 (b): ..."
-_ROW_LABEL = re.compile(r"\s*(?P<num>\d+)?\s*\.?\s*\((?P<label>[a-h])\)", re.I)
+# a payer_criteria row's own label: "1(a) Rapid response needed", "(b) Two antidepressants", "1 (b): ...", "(1) ..."
+_ROW_LABEL = re.compile(r"\s*(?P<num>\d+)?\s*\.?\s*\((?P<label>[a-h]|[1-9])\)", re.I)
 # a label the denial's words name: "criterion 1(b)", "(b)"
 _NAMED_LABEL = re.compile(r"(?<![\w(])(?:\d+\s*)?\((?P<label>[a-h])\)", re.I)
 
@@ -1444,15 +1447,73 @@ def approval_span(approved: dict) -> tuple[date | None, date | None]:
     return None, None
 
 
+# the plan's own terms letting an approval be extended ("the exception may be extended on request, including for
+# services already received, when the request is made within 180 days of the service"), and the window they give
+_EXTENDS = re.compile(r"\bexten(?:d|ded|sion|sions)\b", re.I)
+_WITHIN_OF_SERVICE = re.compile(r"\bwithin\s+(\d{1,3})\s+(?:calendar\s+)?days\s+(?:of|after)\s+(?:the\s+)?"
+                                r"(?:date\s+of\s+)?(?:the\s+)?(?:service|care|treatment)\b", re.I)
+_BEFORE_END = re.compile(r"\bbefore\s+the\s+(?:approved\s+|approval's\s+)?end\s+date\b|\bbefore\s+(?:it|the\s+approval|"
+                         r"the\s+authorization|the\s+precertification|the\s+exception)\s+(?:ends|expires)\b", re.I)
+
+
+def extension_request(data: dict, today: date) -> dict[str, Any] | None:
+    """The extension of an approval that the plan's own quoted terms (plan_policy.exception, else plan_policy.quote)
+    allow, asked for the dates of service its dates do not reach (set 17, case 07: SPD 6.4 "may be extended on
+    request, including for services already received, when the request is made within 180 days of the service").
+    {approval: its number, dates: the dates outside it (ISO), field: the terms' field, days: the terms' window
+    counted from each date of service (None when they give none), deadline: the earliest date that window runs out
+    (ISO), in_time: the letter's date is on or before it, decided: the latest decision (or the denial) names an
+    extension, decision_date, before_end: the terms want it asked for before the approval ends, asked: when the case
+    says it was (prior_auth.approved.extension_asked), end: the approval's last date, asked_in_time}; None when the
+    terms allow no extension or no date of service lies outside the approval's own dates."""
+    from datetime import timedelta
+
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    approved = approval(data)
+    if not approved or is_blank(approved.get("number")):
+        return None
+    start, end = approval_span(approved)
+    outside = sorted(d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d
+                     and ((end and d > end) or (start and d < start)))
+    field = next((f for f in ("plan_policy.exception", "plan_policy.quote")
+                  if isinstance(get_path(data, f), str) and _EXTENDS.search(get_path(data, f))), None)
+    if not outside or not field:
+        return None
+    terms = get_path(data, field)
+    window = _WITHIN_OF_SERVICE.search(terms)
+    days = int(window.group(1)) if window else None
+    deadline = outside[0] + timedelta(days=days) if days else None
+    # terms that want the extension asked for before the approval ends (set 16, case 04's plan document 4.3(c)) are
+    # met only by the date the case records it was asked (prior_auth.approved.extension_asked), never by this letter
+    before_end = bool(_BEFORE_END.search(terms))
+    asked = as_date_or_none(get_path(data, "prior_auth.approved.extension_asked"))
+    stage = appeal_stage(data)
+    words = " ".join(str(w or "") for w in (get_path(data, "claim.denial_reason"), stage["latest_reason"]))
+    return {"approval": " ".join(str(approved["number"]).split()), "dates": [d.isoformat() for d in outside],
+            "field": field, "days": days, "deadline": deadline.isoformat() if deadline else None,
+            "in_time": (today <= deadline) if deadline else None, "decided": bool(_EXTENDS.search(words)),
+            "before_end": before_end, "asked": asked.isoformat() if asked else None,
+            "end": end.isoformat() if end else None,
+            "asked_in_time": (asked <= end) if before_end and asked and end else None,
+            "decision_date": stage["latest_date"] or (as_date_or_none(get_path(data, "claim.notice_date")) or "")
+            and str(as_date_or_none(get_path(data, "claim.notice_date")))}
+
+
 # the plan's own access standard for network care, as its quoted terms state it: "a Network Provider will be available
 # within 45 miles or 60 minutes of travel from your home, with a routine appointment available within 10 business days"
 _WITHIN_MILES = re.compile(r"\bwithin\s+(\d{1,3})\s+miles\b", re.I)
 _WITHIN_DAYS = re.compile(r"\bwithin\s+(\d{1,3})\s+(business|calendar|working)?\s*days\b", re.I)
+# the same terms' condition that the member asks the plan before the care: "and you contact us before you receive the
+# service", "You or your provider must ask us first"
+_ASK_FIRST = re.compile(r"\b(?:contact|call|ask|notify|tell)\s+us\s+(?:first|before)\b|\bbefore\s+(?:you|the member)\s+"
+                        r"(?:receive|get|obtain)s?\b", re.I)
 
 
 def access_standard(data: dict) -> dict[str, Any] | None:
     """The distance and wait the plan's own quoted terms (plan_policy.quote, else plan_policy.exception) allow for
-    network care: {miles, days, business}; None when they state neither."""
+    network care: {miles, days, business, ask_first: the same terms make asking the plan before the care a
+    condition}; None when they state neither distance nor wait."""
     for field in ("plan_policy.quote", "plan_policy.exception"):
         text = get_path(data, field)
         if is_blank(text) or not isinstance(text, str):
@@ -1461,7 +1522,7 @@ def access_standard(data: dict) -> dict[str, Any] | None:
         if miles or days:
             return {"miles": int(miles.group(1)) if miles else None, "days": int(days.group(1)) if days else None,
                     "business": bool(days and (days.group(2) or "").lower() in ("business", "working")),
-                    "field": field}
+                    "ask_first": bool(_ASK_FIRST.search(text)), "field": field}
     return None
 
 
@@ -1490,6 +1551,25 @@ def beyond_standard(row: dict, standard: dict[str, Any] | None) -> dict[str, Any
     # both keys once either holds, so a template may test each (set 12, case 07: a row late but not far stopped
     # the draft on `beyond.miles`)
     return {"miles": False, "late": False, **said} if said else said
+
+
+def asked_before_care(data: dict, standard: dict[str, Any] | None, today: date) -> dict[str, Any] | None:
+    """The access standard's other condition applied to the dates (set 16, case 04: "and you contact us before you
+    receive the service"): the earliest network contact (a row's `date`) made before the first date of care given,
+    as {row: its 1-based number, name, date, first: the first date of service}; None when the quoted terms set no
+    such condition, no care has been given, or no contact came before it."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    given = given_dates(data, today)
+    if not standard or not standard.get("ask_first") or not given:
+        return None
+    rows = [(as_date_or_none(p.get("date")), i, p) for i, p in enumerate(get_path(data, "network") or [], start=1)
+            if isinstance(p, dict)]
+    before = sorted((d, i, p) for d, i, p in rows if d and d < min(given))
+    if not before:
+        return None
+    day, row, p = before[0]
+    return {"row": row, "name": str(p.get("name") or ""), "date": day.isoformat(), "first": min(given).isoformat()}
 
 
 # the denial's (or the latest decision's) own words saying no corrected claim reached the plan
@@ -1531,6 +1611,29 @@ _NOT_FOUND_UNMET = re.compile(r"\bnot\s+(?:been\s+)?(?:reviewed|reached|evaluate
 # a threshold in words: "at least 25%", "less than 50%", "50 percent"
 _PERCENT = re.compile(r"(?P<said>(?:\b(?:at least|no less than|less than|under|below|more than|over)\s+)?"
                       r"(?P<figure>\d+(?:\.\d+)?)\s*(?:%|percent\b))", re.I)
+
+
+def criteria_instead(data: dict) -> list[dict[str, Any]]:
+    """The payer_criteria rows that stand in for another criterion of the plan's (`instead_of: 2`: the policy lets
+    this one replace criterion 2, "or 3. ..., in which case ECT may start without criterion 2"): [{row (from 1),
+    number (the row's own, "3"), instead_of ("2"), replaced [the rows numbered instead_of], met (the row's `met`),
+    how_met, where (set by render), criterion}]. A criterion whose alternative is met is met: a row for it marked
+    `met: false` never makes the letter say a criterion is unmet (set 16, case 05)."""
+    from appeal_kit.letter.arguments import _flag
+
+    criteria = get_path(data, "payer_criteria")
+    rows = [r if isinstance(r, dict) else {} for r in (criteria if isinstance(criteria, list) else [])]
+    numbers = [(m.group(1) if (m := _ROW_NUMBER.match(str(r.get("criterion") or ""))) else None) for r in rows]
+    out = []
+    for i, row in enumerate(rows, start=1):
+        other = str(row.get("instead_of") or "").strip().lower().removeprefix("criterion").strip()
+        if not other:
+            continue
+        out.append({"row": i, "number": numbers[i - 1] or "", "instead_of": other,
+                    "replaced": [k for k, n in enumerate(numbers, start=1) if n == other and k != i],
+                    "met": _flag(row.get("met")), "how_met": " ".join(str(row.get("how_met") or "").split()),
+                    "criterion": " ".join(str(row.get("criterion") or "").split())})
+    return out
 
 
 def denied_criteria_met(data: dict) -> list[dict[str, Any]]:

@@ -200,6 +200,12 @@ def severity_dated(data: dict) -> date | None:
     return max(days) if days else None
 
 
+# the denial's words saying the prescriber sent nothing in support: "The prescriber did not provide information
+# showing that the limit is not appropriate for you", "no supporting statement was received from your prescriber"
+_NO_STATEMENT = re.compile(r"\bprescriber\s+(?:did\s+not|has\s+not|didn't|failed\s+to)\s+(?:provide|send|submit|give)\b"
+                           r"|\bno\s+(?:supporting\s+)?statement\b[^.]*\b(?:prescriber|doctor|physician)\b", re.I)
+
+
 def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any], str] | None = None,
             denial_where: str = "") -> Facts:
     """Every fact a letter may assert about this case (see the module docstring). `data` is the letter's data
@@ -381,6 +387,15 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     either = derived.criteria_alternatives(data)
     beside = {i for label, rows in (either or {}).get("rows", {}).items() for i in rows
               if either and either["met"] and label not in either["met"]}
+    # a criterion that another row may replace (`instead_of`): met by that row when it is met, and an alternative
+    # not met is no unmet criterion when the one it replaces is met (set 16, case 05)
+    instead = derived.criteria_instead(data)
+    for c in instead:
+        replaced = [arguments._flag(criteria[k - 1].get("met")) for k in c["replaced"] if k <= len(criteria)]
+        if c["met"] is True:
+            beside |= set(c["replaced"])
+        elif replaced and all(m is True for m in replaced):
+            beside.add(c["row"])
     met = [arguments._flag(c.get("met")) for i, c in enumerate(criteria, start=1) if i not in beside]
     add("all_criteria_met", (False if False in met else True if met and all(met) else None),
         phrase("Every one of the {count} criteria is met", count=Count(len(criteria)))
@@ -388,8 +403,24 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         else phrase("Every one of the plan's {count} criteria is met", count=Count(len(criteria))),
         [f"payer_criteria {_rows(list(range(1, len(criteria) + 1)))}.met" if criteria else ""], "payer_criteria.met",
         about=N_("whether each of the plan's criteria is met (`met: true` or `false` in each payer_criteria row)"))
+    for c in instead:
+        if c["met"] is True and c["how_met"]:
+            row = criteria[c["row"] - 1]
+            add("criterion_alternative_met", True, phrase(
+                "Criterion {number} is met, and the policy lets it replace criterion {other}: {how}",
+                number=c["number"] or c["criterion"], other=c["instead_of"], how=_short(c["how_met"])),
+                [f"payer_criteria row {c['row']}", where(row.get("evidence")) if row.get("evidence") else "",
+                 "plan_policy.quote" if get_path(data, "plan_policy.quote") else ""], "payer_criteria.instead_of")
+            break
+    else:
+        add("criterion_alternative_met", None)
     for k, c in enumerate(get_path(data, "payer_criteria") or [], start=1):
         if isinstance(c, dict):
+            # a row not met that its met alternative stands in for (or that stands in for a met one) is never said
+            # to be unmet: its criterion is met
+            if k in beside and arguments._flag(c.get("met")) is False:
+                add(f"criterion_{k}", None)
+                continue
             add(f"criterion_{k}", bool(c.get("how_met")) or None,
                 phrase(CRITERION_MET[arguments._flag(c.get("met"))], criterion=_short(c.get("criterion")),
                        how=_short(c.get("how_met"))),
@@ -419,6 +450,18 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         [standard["field"] if standard else "", f"network {_rows(outside)}" if outside else ""], "network",
         about=N_("how far each in-network provider was (miles) and its first opening (first_opening)"))
     anchors["network_beyond_standard"] = "own access standard"
+    # the same terms' condition that the plan be asked before the care, met by a contact dated before the first date of
+    # care (set 16, case 04: "and you contact us before you receive the service"); unknown when no contact is dated
+    first = derived.asked_before_care(data, standard, letter_day)
+    ask_first = bool(standard and standard.get("ask_first") and derived.given_dates(data, letter_day))
+    add("network_asked_first", True if first else (None if not ask_first or not network else False),
+        phrase("{name} was contacted on {day}, before the first date of care, {first}",
+               name=first["name"] if first else "", day=Day(first["date"] if first else None),
+               first=Day(first["first"] if first else None)),
+        [standard["field"] if standard else "", f"network row {first['row']}" if first else "",
+         where(network[first["row"] - 1].get("evidence")) if first and network[first["row"] - 1].get("evidence")
+         else "", "claim.service_dates"], "network",
+        about=N_("when the plan was first asked about an in-network provider (the `date` of a network row)"))
     asked = get_path(data, "prior_auth.requested_on")
     pa_records = [where(p) for p in derived.files_named(get_path(data, "prior_auth.proof"))]
     add("pa_requested", bool(asked) or None, phrase("The provider asked for authorization on {day}", day=Day(asked)),
@@ -664,6 +707,46 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["plan_policy.exception",
          where(get_path(data, "plan_policy.file")) if get_path(data, "plan_policy.file") else ""],
         "plan_policy.exception")
+    # the prescriber's supporting statement a Part D exception rests on (42 CFR 423.578(b)), and the denial's own words
+    # saying the prescriber gave none (set 16, case 01: "The prescriber did not provide information ...")
+    statement = get_path(data, "prescriber_statement")
+    statement = statement if isinstance(statement, dict) else {}
+    add("prescriber_statement_given", True if not is_blank(statement.get("quote")) else None,
+        phrase("The prescriber's supporting statement of {day} reads: “{quote}”", day=Day(statement.get("date")),
+               quote=_short(statement.get("quote"))),
+        ["prescriber_statement.quote", "prescriber_statement.date",
+         where(statement["file"]) if statement.get("file") else ""], "prescriber_statement.quote")
+    refused = " ".join(str(w or "") for w in (get_path(data, "claim.denial_reason"),
+                                              derived.appeal_stage(data)["latest_reason"]))
+    add("denial_no_statement", True if _NO_STATEMENT.search(refused) else None,
+        phrase("The denial says the prescriber did not provide the information an exception needs"),
+        ["decisions" if get_path(data, "decisions") else "claim.denial_reason", denial_where], "claim.denial_reason")
+    # the extension of an approval the plan's own terms allow for the dates of service it does not reach (set 17, case
+    # 07: SPD 6.4 quoted, never asked for in so many words), the request's window from the dates, and whether the
+    # decision said a word about it
+    ext = derived.extension_request(data, letter_day) or {}
+    policy_file = get_path(data, "plan_policy.file")
+    ext_terms = [ext["field"], where(policy_file) if policy_file else ""] if ext else []
+    asked_about = N_("when the extension of the approval was asked for (prior_auth.approved.extension_asked)") \
+        if ext.get("before_end") else ""
+    add("approval_extension", (not ext["before_end"] or ext["asked_in_time"]) if ext else None,
+        phrase("The plan's own terms let {approval} be extended for the dates of service it does not reach: {days}",
+               approval=ext.get("approval", ""), days=Days(tuple(ext.get("dates") or ()))),
+        [*ext_terms, "prior_auth.approved", "claim.service_dates"],
+        "prior_auth.approved.extension_asked" if ext.get("before_end") else "prior_auth.approved", about=asked_about)
+    add("extension_in_time", ext.get("in_time"),
+        phrase("The extension is asked for within {count} days of each date of service: the time for the earliest "
+               "runs until {day}", count=Count(ext.get("days") or 0), day=Day(ext.get("deadline"))),
+        [*ext_terms, "claim.service_dates"], "claim.service_dates")
+    add("extension_asked_before_end", ext.get("asked_in_time"),
+        phrase("The extension was asked for on {day}, before the approval's end date, {end}", day=Day(ext.get("asked")),
+               end=Day(ext.get("end"))),
+        ["prior_auth.approved.extension_asked", *ext_terms, "prior_auth.approved"],
+        "prior_auth.approved.extension_asked",
+        about=asked_about)
+    add("extension_not_decided", (not ext["decided"]) if ext else None,
+        phrase("The decision of {day} does not mention an extension", day=Day(ext.get("decision_date"))),
+        ["decisions" if get_path(data, "decisions") else "claim.denial_reason", *ext_terms], "claim.denial_reason")
     rule = derived.medicare_coverage(data)
     add("medicare_rule_quoted", bool(rule.get("quote")) or None,
         phrase("Medicare's own coverage criteria in {name}: “{quote}”", name=str(rule.get("label") or ""),

@@ -111,6 +111,8 @@ from appeal_kit.rules import INTEGRATED, Citations, route
 # Keys a template may use besides the case.FIELDS paths (tests check bundled templates against this list).
 # `clinical` and `payer_criteria` are free-form groups in case.yaml; the defaults below are what a template can
 # rely on being present.
+# the criteria table's row for a criterion the decision found unmet, whose answer the letter gives in its own section
+ANSWERED_BELOW = "Met: set out below, where the decision's finding on it is answered"
 EXTRA_DEFAULTS: dict[str, Any] = {
     # the physician-facing fields the letter of medical necessity is written from
     "clinical": {"history": [], "severity": None, "severity_date": None, "suicidality": None, "response": None,
@@ -133,6 +135,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
                     # the plan's own policy for a medical or surgical use, for the parity comparison
                     "comparator": {"name": None, "quote": None, "file": None},
                     "exclusion": {"name": None, "reaches": None, "why": None, "file": None}},
+    # a Part D exception's supporting statement from the prescriber: its date, words and enclosed copy
+    "prescriber_statement": {"date": None, "quote": None, "file": None},
     # out-of-network gap exception: the in-network providers tried, [{name, date, outcome}]
     "network": [],
     # the treating provider when there is no clinic.yaml (also used by the superbill)
@@ -181,10 +185,12 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "asks_policy_copy", "terms", "fda",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
                            "clinical_case", "shows_history", "new_records", "started", "section", "medicare_rule",
-                           "augmentation_rule", "prongs", "either", "denied_met", "carried",
-                           "route", "standing", "certifier", "first_reviewer", "access_standard", "copies_to",
+                           "augmentation_rule", "prongs", "either", "denied_met", "instead", "carried",
+                           "route", "standing", "certifier", "first_reviewer", "access_standard", "asked_first",
+                           "copies_to",
                            "pa_request",
-                           "approval", "option", "cob", "psych", "grace", "lower_levels", "filing_request", "notice",
+                           "approval", "extension", "option", "cob", "psych", "grace", "lower_levels",
+                           "filing_request", "notice",
                            "limit",
                            "further_literature"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
@@ -643,6 +649,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     data["fda"] = {**fda, "where": pointers.where({"file": fda["file"], "page": fda["page"]}) if fda["file"] else ""} \
         if fda else None
     data["access_standard"] = None  # the plan's own access standard, when a contact's own fields fall outside it
+    data["asked_first"] = None  # the network contact made before the care, when the plan's terms ask for one
     if isinstance(data.get("network"), list):  # a source contacted, cited where the records show the contact
         # and set against the plan's own access standard where the row gives its miles and first opening
         standard = derived.access_standard(data)
@@ -653,6 +660,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                            if isinstance(p, dict) else p for p in data["network"]]
         data["access_standard"] = standard if any(isinstance(p, dict) and p["beyond"]
                                                   for p in data["network"]) else None
+        # the same terms' condition that the member asked the plan first, against the dates of care
+        data["asked_first"] = derived.asked_before_care(data, standard, letter_day)
     from appeal_kit.intake.deadlines import state_runs_review
 
     plan_type = get_path(data, "claim.plan_type")
@@ -725,6 +734,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         decision_time=derived.decision_time(data, letter_day),
         pa_request=derived.prior_auth_request(data, letter_day),
         approval=derived.approval(data),
+        # the extension of that approval the plan's own terms allow, for the dates it does not reach
+        extension=derived.extension_request(data, letter_day),
         ndc_units=NDC_UNITS,
         age=derived.age_at_service(data, letter_day),
         # where enclosed files are, as the letter points to them ("Exhibit F")
@@ -736,6 +747,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             ("filing_proof", get_path(data, "filing.proof")),
             ("comparator", get_path(data, "plan_policy.comparator.file")),
             ("approval", get_path(data, "prior_auth.approved.file")),
+            ("prescriber_statement", get_path(data, "prescriber_statement.file")),
             ("medicare_rule", get_path(data, "medicare_coverage.file")),
             ("exclusion", get_path(data, "plan_policy.exclusion.file")),
             ("emergency", get_path(data, "emergency.file")))},
@@ -793,6 +805,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # criteria the denial names as unmet that the record meets, each with where its record is
     data["denied_met"] = [{**c, "where": data["payer_criteria"][c["row"] - 1].get("where")}
                           for c in derived.denied_criteria_met(data)]
+    # criteria rows that stand in for another criterion (`instead_of`), met, each with where its record is
+    data["instead"] = [{**c, "where": data["payer_criteria"][c["row"] - 1].get("where")}
+                       for c in derived.criteria_instead(data) if c["met"]]
     # counted from the history as recorded, as `check` and the trial paragraph count it: a row still taken is shown
     # as "continuing" above, but its recorded end is what shows it an adequate trial (set 8, case 06: the table said
     # two antidepressant trials and the paragraph three, leaving out nortriptyline, continued after it failed)
@@ -814,6 +829,13 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # the blocks the letter carries: a sentence that points to another part of the letter ("set out below") is said
     # only when that part is there (set 15, case 06)
     data["carried"] = list(names)
+    if data.get("shows_criteria") and args_mod.CRITERION_MET in names and data["denied_met"] \
+            and data["facts"]["denied_criterion_met"].value is True:
+        # a criterion the decision found unmet is answered in words once, in its own section: its table row points
+        # there instead of printing the same answer again (set 16, case 05: the answer printed three times)
+        answered = {c["row"] for c in data["denied_met"]}
+        data["payer_criteria"] = [{**c, "how_met": ANSWERED_BELOW} if i in answered and isinstance(c, dict) else c
+                                  for i, c in enumerate(data["payer_criteria"], start=1)]
     evidence = args_mod.EVIDENCE in names or (template.evidence and citations.listed and args_mod.care_questioned(data))
     if not evidence:
         # no evidence paragraph will be printed: the plan's "generally accepted standards" is not answered with "the
