@@ -85,6 +85,7 @@ SETS = {"blind-dev": ROOT / "tests" / "resources" / "notes" / "blind-dev",
         "blind-fresh12": ROOT / "tests" / "resources" / "notes" / "blind-fresh12",
         "blind-fresh13": ROOT / "tests" / "resources" / "notes" / "blind-fresh13"}
 TARGET = 0.90
+FIELDS = ("kind", "outcome_class", "start", "end")  # a named row's fields, each counted right or wrong (--fields)
 
 
 def canonical(name: str) -> str:
@@ -147,7 +148,8 @@ def score_case(truth_path: Path, verbose: bool) -> dict:
     c = {"rows": len(truth["history"]), "named": 0, "found": 0, "extra": 0, "page": 0, "proposed": len(got["history"]),
          "with_page": sum(1 for r in got["history"] if r["source"] and r["source"].get("page")),
          "scales": len(truth["scales"]), "scales_found": 0, "scales_extra": 0,
-         "codes": len(truth["diagnoses"]), "codes_found": 0, "codes_extra": 0, "si_ok": 0, "misses": []}
+         "codes": len(truth["diagnoses"]), "codes_found": 0, "codes_extra": 0, "si_ok": 0, "misses": [],
+         **{f"ok_{f}": 0 for f in FIELDS}}
     # a drug tried twice is two rows: each truth row is paired with a proposed row of the same treatment, the one
     # that matches it in every field first, else the one whose start is nearest
     left = [(canonical(r["name"]), r) for r in got["history"]]
@@ -168,6 +170,8 @@ def score_case(truth_path: Path, verbose: bool) -> dict:
         c["named"] += 1
         wrong = [f for f in ("kind", "outcome_class") if have[f] != want[f]]
         wrong += [f for f in ("start", "end") if not date_ok(have[f], want[f])]
+        for f in FIELDS:
+            c[f"ok_{f}"] += f not in wrong
         if wrong:
             c["misses"].append(f"row {want['name']}: " + ", ".join(f"{f} {have[f]!r} (truth {want[f]!r})"
                                                                    for f in wrong))
@@ -246,6 +250,26 @@ def _cache_text(folder: Path) -> None:
     textract.extract_text = cached
 
 
+def _all_sets(verbose: bool) -> int:
+    """One line a set: rows found, drug named, and each field of the named rows right, then the totals."""
+    head = ("set", "found", "named", *FIELDS, "extra")
+    print("".join(f"{h:>15}" for h in head))
+    totals: dict = {}
+    for name, folder in SETS.items():
+        t = score(folder, verbose)
+        for k, v in t.items():
+            totals[k] = totals.get(k, 0) + v
+        _line(name, t)
+    _line("total", totals)
+    return 0
+
+
+def _line(name: str, t: dict) -> None:
+    cells = [name, f"{t['found']}/{t['rows']}", f"{t['named']}/{t['rows']}",
+             *(f"{t['ok_' + f]}/{t['named']}" for f in FIELDS), str(t["extra"])]
+    print("".join(f"{c:>15}" for c in cells))
+
+
 def main(argv: list[str]) -> int:
     import argparse
 
@@ -254,9 +278,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--set", dest="name", choices=sorted(SETS), default="blind-dev")
     parser.add_argument("--verbose", "-v", action="store_true")
     parser.add_argument("--cache", type=Path, help="keep what the reader got from each file here (OCR is slow)")
+    parser.add_argument("--all", action="store_true", help="every set: one line each, rows found and each field")
     opts = parser.parse_args(argv)  # an unknown set or option: a usage error (exit 2), not a traceback
     if opts.cache:
         _cache_text(opts.cache)
+    if opts.all:
+        return _all_sets(opts.verbose)
     folder, verbose = opts.folder or SETS[opts.name], opts.verbose
     if not folder.is_dir():
         parser.error(f"{folder}: no such folder of cases")
