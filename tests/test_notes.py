@@ -1783,9 +1783,24 @@ def test_a_note_in_spanish():
     ("Sin respuesta", "no_response"),
     ("Mejoría parcial", "partial_response"),
     ("Náuseas intensas; se suspendió", "side_effects"),
+    # a response, then the reason it was stopped: the reason decides, as "partial response; stopped for nausea" does
+    ("Algo de mejoría parcial, retirada por cefalea", "side_effects"),
+    ("Respuesta parcial; se suspendió por disfunción sexual", "side_effects"),
 ])
 def test_outcomes_in_spanish(words, cls):
     assert outcome_of(words)[0] == cls
+
+
+def test_a_spanish_table_with_from_and_until_columns():
+    """A Spanish trials table whose dates stand in "Desde" and "Hasta" columns, a month written as its name, and an
+    end cell that says the drug is still taken ("actualidad", "en curso"): each row keeps its months, open when
+    still taken."""
+    text = ("Medicamento        Dosis      Desde            Hasta            Resultado\n"
+            "Escitalopram       20 mg      abril 2017       noviembre 2017   Sin mejoría\n"
+            "Bupropión          300 mg     enero 2018       en curso         Mejoría parcial\n")
+    got = [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history]
+    assert got == [("escitalopram", "2017-04", "2017-11", "no_response"),
+                   ("bupropion", "2018-01", None, "partial_response")]
 
 
 def test_a_diary_of_dated_entries():
@@ -2352,7 +2367,7 @@ def test_a_table_s_empty_cells_are_placed_by_where_its_columns_stand():
                                            ("Dates of treatment", "dates"), ("When started", "start"),
                                            ("When stopped", "end"), ("Last dose", "last_dose"),
                                            ("Admission action", "action"), ("Indication", "indication"),
-                                           ("Med / dose", "name")])
+                                           ("Med / dose", "name"), ("Desde", "start"), ("Hasta", "end")])
 def test_a_column_heading_names_what_its_cells_are(heading, role):
     from appeal_kit.notes.documents import _role
 

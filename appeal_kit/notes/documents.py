@@ -229,9 +229,9 @@ _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alon
                r"action|disposition|continue\??|continue ?/ ?(?:stop|discontinue)|status on (?:admission|discharge)"),
     ("indication", r"indications?|reason for use|used for|purpose|taken for|for"),
     ("start", r"start(?:ed)?(?: date)?|date started|begin|began|from|initiated|fill(?:ed)?(?: date)?|date filled|"
-              r"dispensed|first fill|since|start/since|inicio|fecha de inicio"),
+              r"dispensed|first fill|since|start/since|inicio|fecha de inicio|desde"),
     ("end", r"end(?:ed)?(?: date)?|stop(?:ped)?(?: date)?|date stopped|until|to|discontinued|last fill|fin|"
-            r"suspensi[oó]n|fecha de (?:fin|suspensi[oó]n)"),
+            r"suspensi[oó]n|fecha de (?:fin|suspensi[oó]n)|hasta"),
     ("dates", r"dates?|period|when|timeframe|time frame|year|years|visit(?: date)?|date of (?:visit|service)|DOS|"
               r"encounter(?: date)?|fechas?|periodo|per[ií]odo|a[nñ]os?"),
     ("weeks", r"weeks|duration(?: \(weeks\))?|length|how long"),

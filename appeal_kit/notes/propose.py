@@ -115,7 +115,7 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"withdrawal (?:symptoms|sx|effects)|discontinuation (?:syndrome|symptoms)|brain zaps|"
                 # in Spanish
                 r"acatisia|n[aá]useas?|efectos? (?:secundarios|adversos)|aumento de peso|sedaci[oó]n|somnolencia|"
-                r"mareos?|temblor(?:es)?")
+                r"mareos?|temblor(?:es)?|disfunci[oó]n sexual|cefalea|estreñimiento|boca seca")
 _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part of "sertraline"
 # a side effect that passed ("nausea the first 2 weeks, then settled") is no outcome of the trial
 _SE_LASTING = rf"{_SE}(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased)\b)"
@@ -135,8 +135,9 @@ _CUES = [
                          r"(?:\w+\s+)?(?:benefit|response|effect|improvement|efficacy|help|relief)|(?:it\s+)?"
                          r"(?:did|was|does) ?n[o']t (?:help|work|respond|effective|helpful))"),
     ("side_stop", rf"(?:stopped|discontinued|d/c'?d?|switched|tapered(?: off)?|came off|ceased|halted|was stopped|"
-                  rf"were stopped|stopping|discontinuation|stop)\b[^.;]{{0,50}}?(?:\b(?:for|due to|d/t|because of|"
-                  rf"secondary to|owing to|given|after|from|b/c|bc)(?!\w)[^.;]{{0,30}}?|\(\s*)"
+                  rf"were stopped|stopping|discontinuation|stop|se suspendi[oó]|suspendid[oa]|retirad[oa])\b"
+                  rf"[^.;]{{0,50}}?(?:\b(?:for|due to|d/t|because of|secondary to|owing to|given|after|from|b/c|bc|"
+                  rf"por)(?!\w)[^.;]{{0,30}}?|\(\s*)"
                   # anxiety a drug was stopped for is one it caused ("stopped 2021 (anxiety)"), not the illness
                   rf"(?:{_SE}|(?<![\w-])(?:anxiety|panic(?: attacks)?)(?!\w)(?![^.;]{{0,30}}?\b(?:not improv\w*|"
                   rf"unchanged|persist\w*|no (?:better|improvement|change)|did ?n[o']t improve)))"
@@ -496,7 +497,8 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
         whens = _trial_dates(shared)
     start, end = start_and_end(dates_in, whens)
     weeks = weeks_of(own) or weeks_of(shared)
-    if weeks and start and not end and not re.search(r"since|ongoing|current|present", dates_in, re.IGNORECASE):
+    if weeks and start and not end and not re.search(r"since|ongoing|current|present|actualidad|en curso", dates_in,
+                                                     re.IGNORECASE):
         end = shift(start, weeks)
     elif weeks and end and not start:
         start = shift(end, weeks, back=True)
@@ -819,7 +821,8 @@ def table_row(unit: Unit) -> HistoryRow | None:
     if re.fullmatch(r"\s*(?:none|nil|no)\s*", cells.get("outcome", ""), re.IGNORECASE) and re.search(
             r"response|outcome|result|effect", _column_head(unit, "outcome"), re.IGNORECASE):
         cells = {**cells, "outcome": "no response"}  # "Response: none"
-    cells = {k: v for k, v in cells.items() if not re.fullmatch(r"[\s\-–—./]*|n/?a|none|unknown|ongoing|current",
+    cells = {k: v for k, v in cells.items() if not re.fullmatch(r"[\s\-–—./]*|n/?a|none|unknown|ongoing|current|"
+                                                                 r"actualidad|actual|en curso",
                                                                  v, re.IGNORECASE)}  # an empty cell's placeholder
     others = [v for k, v in cells.items() if k != "name"]
     # a row records a trial, even under a plan heading; "Never started - patient declined" in any cell undoes it
