@@ -1803,6 +1803,19 @@ def test_a_spanish_table_with_from_and_until_columns():
                    ("bupropion", "2018-01", None, "partial_response")]
 
 
+def test_a_month_one_note_gives_is_kept_when_a_later_note_gives_only_years():
+    """Each date of a trial is the most specific one any mention gives: the visit that restarted a drug names the
+    month, a later note's list of past trials only the years of both ends; the start stays that month and the end
+    is the list's year."""
+    text = ("Visit 05/02/2026\n"
+            "Escitalopram 10 mg in 2012 worked well. When the depression came back, escitalopram was restarted "
+            "in 07/2021 at 20 mg and she had a partial response.\n\n"
+            "Visit 09/14/2026\n"
+            "Past trials: escitalopram 2012 remission; escitalopram again 2021-2024, partial response.\n")
+    got = [(r.start, r.end) for r in proposals(text).history if r.name == "escitalopram"]
+    assert ("2021-07", "2024") in got
+
+
 def test_a_diary_of_dated_entries():
     """A family member's log: an entry's month and year start a drug; a later sentence's month without a year
     follows the date said just before; a sentence that opens with "Stopped" tells of the drug before it."""

@@ -1259,6 +1259,7 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
     out = []
     for group in (trial for same_name in groups.values() for trial in _trials(same_name)):
         sources = [r.source for r in group]
+        said = {attr: [getattr(r, attr) for r in group] for attr in ("start", "end")}  # before best's are replaced
         best = max(group, key=lambda r: (r.weight, not r.shared))
         dated = max(group, key=lambda r: (_precision(r), r.weight))
         if _precision(dated) > _precision(best) and dated.weight >= best.weight - 1 and _refines(dated, best):
@@ -1270,8 +1271,9 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
         dated_says = (dated.outcome_class, dated.outcome, dated.source) if _precision(dated) else None
         for attr in ("start", "end"):  # "since 03/2025" in a letter, "Start sertraline" in the visit of 2025-03-11
             mine = getattr(best, attr)
-            finer = [v for r in group if (v := getattr(r, attr)) and mine and len(v) > len(mine) and
-                     _same_time(v, mine)]
+            # (every mention's own date, the best one's too: "restarted in 03/2023" is finer than a later note's
+            # "2023-2025" that gave the trial both its ends)
+            finer = [v for v in said[attr] if v and mine and len(v) > len(mine) and _same_time(v, mine)]
             if finer:
                 setattr(best, attr, max(finer, key=len))
         if best.start and best.end == best.start:  # a lone month or year, and a stop told after it ("Oct 2023 -
