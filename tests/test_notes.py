@@ -1816,6 +1816,21 @@ def test_a_month_one_note_gives_is_kept_when_a_later_note_gives_only_years():
     assert ("2021-07", "2024") in got
 
 
+def test_a_stop_takes_its_reason_from_the_sentences_before_it():
+    """A visit that tells of a side effect over a few sentences and then stops the drug in a sentence of its own:
+    the side effect is the trial's outcome, over a word of the same visit about something else ("cleared up"); a
+    stop after sentences about another treatment takes nothing from them."""
+    text = ("Visit 03/09/2026\n"
+            "Lurasidone was raised to 40 mg two weeks ago. He had a cold last week, which has cleared up. Since the "
+            "higher dose he has had tremor in both hands and cannot hold a cup steady. His sleep is a bit better. "
+            "Lurasidone discontinued today.\n\n"
+            "In 2023 he had 10 sessions of CBT; his mood did not change over that course. In 2024 he joined a DBT "
+            "group and stopped going after 2 sessions.\n")
+    rows = {r.name: r for r in proposals(text).history}
+    assert (rows["lurasidone"].end, rows["lurasidone"].outcome_class) == ("2026-03-09", "side_effects")
+    assert rows["dialectical behavior therapy"].outcome_class == "unknown"
+
+
 def test_a_diary_of_dated_entries():
     """A family member's log: an entry's month and year start a drug; a later sentence's month without a year
     follows the date said just before; a sentence that opens with "Stopped" tells of the drug before it."""

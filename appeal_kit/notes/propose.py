@@ -69,6 +69,7 @@ class HistoryRow:
     shared: bool = False  # the sentence names other trials too ("lithium with escitalopram, 06/2024 to 12/2024")
     also: list[Source] = field(default_factory=list)  # the other pages that name the same trial
     filled: bool = False  # read from a pharmacy's fill history, which tells what was dispensed, not what was taken
+    stop_reason: bool = False  # the outcome is the reason told just before the sentence that stopped the trial
 
     def to_json(self) -> dict:
         return {"name": self.name, "class": self.drug_class, "kind": self.kind, "dose": self.dose,
@@ -1068,6 +1069,34 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
         row.outcome_class, row.outcome = cls, words
 
 
+# a sentence that stops a trial: "Aripiprazole discontinued today.", "Stop sertraline.", "Plan: taper off X"
+_STOP_ORDER = re.compile(r"^\W*(?:(?:P|Plan):\s*)?(?:stop|discontinue|d/c|taper off|hold)\b", re.IGNORECASE)
+
+
+def _reason_said_before(rows: list[HistoryRow], preceding: list[Unit], unit: Unit) -> None:
+    """"Since the increase she paces in the evening. This is akathisia. ... Aripiprazole discontinued today.": a
+    trial stopped in a sentence that says no reason of its own was stopped for what the sentences just before it
+    tell, back to the sentence that names the trial before it (none naming another treatment): a side effect they
+    name lasting is the reason, else a failure they tell. The reason nearest the stop is the trial's outcome."""
+    if len(rows) != 1 or rows[0].outcome_class != "unknown" or not (
+            _STOPPED.search(unit.text) or _STOP_ORDER.match(unit.text)):
+        return
+    told: list[str] = []
+    for before in reversed(preceding):
+        named = {f.treatment.name for f in lexicon.find_treatments(before.text)}
+        if before.table or (before.page, before.note_date) != (unit.page, unit.note_date) or named - {rows[0].name}:
+            return
+        if named:
+            break  # the trial's mention before its stop: what lies between them is why it stopped
+        told.insert(0, before.text)
+    else:
+        return  # (sentences that never reach a mention of the trial may tell of something else)
+    harmed = [t for t in told if _SE_RE.search(t)]
+    cls, said = ("side_effects", harmed[-1]) if harmed else outcome_of(" ".join(told))  # (the nearest the stop)
+    if cls in ("side_effects", "no_response"):
+        rows[0].outcome_class, rows[0].outcome, rows[0].stop_reason = cls, said, True
+
+
 # words before a date in the sentence after a trial's that make the date its end
 _ENDS_NEXT = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|ended|completed|finished|came off|quit|ceased|"
                         r"last(?: (?:session|treatment|dose))?|until)\s*(?:on|in|around|about|approx\.?|by|~)?\s*$",
@@ -1290,7 +1319,10 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
         told = [r for r in group if r.outcome_class != "unknown"]
         if told and (best.outcome_class == "unknown" or best.weight < TABLE_WEIGHT):
             # a table's outcome column first; else what the latest note says ("relapsed 08/2025" after "remission")
-            teller = max(told, key=lambda r: (r.weight >= TABLE_WEIGHT, r.when or date.min, r.weight))
+            # (of one day's mentions, the stop's with the reason told before it: "resolved" said of something else
+            # beside "increased to 5 mg" does not outweigh it)
+            teller = max(told, key=lambda r: (r.weight >= TABLE_WEIGHT, r.when or date.min, r.stop_reason,
+                                              r.weight))
             best.outcome_class, best.outcome, best.source = teller.outcome_class, teller.outcome, teller.source
         lost = [r for r in group if r.outcome_class == "relapse" and (r.when or date.min) >= (best.when or date.min)]
         if lost and best.outcome_class in ("remission", "partial_response"):
@@ -1955,6 +1987,7 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
             elif not unit.table:
                 found = prose_rows(unit, planned, planned_as_augmentation, stay, left_out)
                 _outcome_said_next(found, doc_units[n + 1:n + 2], unit)
+                _reason_said_before(found, doc_units[max(0, n - 6):n], unit)
                 named = lexicon.find_treatments(unit.text)
                 if named:
                     one = len({f.treatment for f in named}) == 1 and len(found) == 1
