@@ -1831,6 +1831,22 @@ def test_a_stop_takes_its_reason_from_the_sentences_before_it():
     assert rows["dialectical behavior therapy"].outcome_class == "unknown"
 
 
+def test_a_medicine_list_item_keeps_its_own_words_and_a_lone_month_is_no_start():
+    """In a list of current medicines, the next item's words are that medicine's, though the treatments table does
+    not know it ("metoprolol 25 mg for hypertension" is no side effect of the drug before it); a later visit that
+    dates only a moment of the trial ("still flat on X, missed a week of work in May") leaves the start the list
+    gives ("since 11/2025")."""
+    text = ("Visit 01/12/2026\n"
+            "Current medicines: vilazodone 40 mg daily (since 11/2025); metoprolol 25 mg daily for hypertension; "
+            "vitamin D 2000 units.\n\n"
+            "Visit 06/08/2026\n"
+            "She remains low on vilazodone 40 mg, missed a week of work in May. Partial response to vilazodone. "
+            "Continue vilazodone 40 mg.\n")
+    rows = {r.name: r for r in proposals(text).history}
+    assert (rows["vilazodone"].start, rows["vilazodone"].end, rows["vilazodone"].outcome_class) == (
+        "2025-11", None, "partial_response")
+
+
 def test_a_diary_of_dated_entries():
     """A family member's log: an entry's month and year start a drug; a later sentence's month without a year
     follows the date said just before; a sentence that opens with "Stopped" tells of the drug before it."""

@@ -595,6 +595,11 @@ _NOT_TAKEN = re.compile(r"\bnever (?:took|taken|started|filled|picked up|used|tr
 _GENERIC_THERAPY = "psychotherapy"  # the treatments table's name for therapy of no named kind ("talk therapy")
 
 
+_NEXT_MEDICINE = re.compile(r";\s*(?!(?:then|now|later|raised|increased|decreased|reduced|titrated|up|down|to|at|"
+                            r"and|but|dose|max|was|finally|eventually|again)\b)[A-Za-z][\w-]{3,}\s+\d+(?:\.\d+)?\s*"
+                            r"(?:mg|mcg|µg|g|units?|IU|mL)\b", re.IGNORECASE)
+
+
 def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                planned_as_augmentation: set[str] | None = None,
                stay: dict[str, date] | None = None, left_out: dict[str, str] | None = None) -> list[HistoryRow]:
@@ -674,6 +679,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                     planned_as_augmentation.add(f.treatment.name)  # "add bupropion SR 150 qAM as augmentation"
             log.debug("%s p. %d: a %s mention left out", unit.file, unit.page, cats[i])
             continue
+        # a list's next item, another medicine with its dose ("desvenlafaxine 100 mg daily; levothyroxine 75 mcg for
+        # hypothyroidism"), is that one's, though the treatments table does not know it
+        item = _NEXT_MEDICINE.search(text, f.end, own_end)
+        own_end = item.start() if item else own_end
         own = text[own_start:own_end]
         # (what follows another medicine the sentence adds is that one's: "now 200 mg with ondansetron PRN for nausea")
         if _NOT_A_TRIAL.search(re.split(r"\bwith\b|\bplus\b|\+|[;:]", text[f.end:own_end])[0]) or \
@@ -1316,6 +1325,21 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
                      When(0, 0, r.end).as_date() > When(0, 0, first).as_date(last=True)]
             if stops:
                 best.start, best.end = first, min(stops, key=lambda v: When(0, 0, v).as_date())
+        if best.start and best.start == best.end:
+            # a lone month or year is a time the trial was taken ("unchanged on X ... missed work in March"); a
+            # start another mention gives before it ("X (since 09/2025)") is when it began: the earliest such start
+            at = When(0, 0, best.start).as_date()
+            begun = [r.start for r in group if r.start and r.start != r.end and not r.filled and
+                     When(0, 0, r.start).as_date(last=True) < at]
+            if begun:
+                best.start = min(begun, key=lambda v: When(0, 0, v).as_date())
+                going = any(_CONTINUED.search(r.source.text) and (r.when or date.min) >= (best.when or date.min)
+                            for r in group)
+                if going and not _STOPPED.search(best.source.text):
+                    # (nor is that moment its end when the same or a later visit continues the trial)
+                    ended = [r.end for r in group if r is not best and r.end and r.end != r.start and
+                             not r.filled]
+                    best.end = max(ended, key=lambda v: When(0, 0, v).as_date(last=True)) if ended else None
         told = [r for r in group if r.outcome_class != "unknown"]
         if told and (best.outcome_class == "unknown" or best.weight < TABLE_WEIGHT):
             # a table's outcome column first; else what the latest note says ("relapsed 08/2025" after "remission")
