@@ -1847,6 +1847,20 @@ def test_a_medicine_list_item_keeps_its_own_words_and_a_lone_month_is_no_start()
         "2025-11", None, "partial_response")
 
 
+@pytest.mark.parametrize("cell, cls", [
+    ("Stopped - did not lift the depression", "no_response"),  # the reason stopped: it failed
+    ("Tapered off once in remission", "remission"),  # a stop that says nothing against the drug
+    ("Stopped - nausea and headaches", "side_effects"),
+    ("Dizziness (stopped)", "side_effects"),
+])
+def test_a_side_effects_or_reason_stopped_column_gives_the_reason(cell, cls):
+    """A table's combined "Side effects / reason stopped" column: a stop for a side effect is one, a stop for no
+    benefit is no response, and a stop when well leaves the response column's class."""
+    text = ("Medication      Dates              Response              Side effects / reason stopped\n"
+            f"Vortioxetine    03/2022 - 11/2022  Full remission        {cell}\n")
+    assert [r.outcome_class for r in proposals(text).history] == [cls]
+
+
 def test_a_diary_of_dated_entries():
     """A family member's log: an entry's month and year start a drug; a later sentence's month without a year
     follows the date said just before; a sentence that opens with "Stopped" tells of the drug before it."""

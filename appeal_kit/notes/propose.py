@@ -821,6 +821,10 @@ _STOP_ACTION = re.compile(r"\s*(?:discontinue[d]?|d/c(?:'?d)?|stop(?:ped)?|taper
                           r"[\s:;,.–—-]*(?P<why>.*)", re.IGNORECASE)
 
 
+_WELL_AT_STOP = re.compile(r"\b(?:when|once|because|as|since|after)\s+(?:\w+\s+){0,2}(?:well|better|remitted|in "
+                           r"remission)\b", re.IGNORECASE)
+
+
 def table_row(unit: Unit) -> HistoryRow | None:
     cells = unit.cells or {}
     name_cell = cells.get("name", "")
@@ -896,8 +900,16 @@ def table_row(unit: Unit) -> HistoryRow | None:
         elif why == "relapse" or row.outcome_class == "unknown":
             row.outcome_class = why
         row.outcome = "; ".join(x for x in (row.outcome if cells.get("outcome") else None, cells["reason"]) if x)
-    if _STOPPED.search(cells.get("adverse", "")) or re.search(r"\bstop", cells.get("adverse", ""), re.IGNORECASE):
-        row.outcome_class = "side_effects"  # "Side effects: tremor (stopped)": what it was stopped for
+    adverse = cells.get("adverse", "")
+    if _STOPPED.search(adverse) or re.search(r"\bstop", adverse, re.IGNORECASE):
+        # "Side effects: tremor (stopped)": what it was stopped for; but a "Side effects / reason stopped" column may
+        # give another reason, which decides as a "Reason stopped" column's does ("Stopped - no effect on mood"), or
+        # one that says nothing against the drug ("Stopped when well"), which leaves the response column's class
+        why, _ = outcome_of(adverse)
+        if why in ("no_response", "relapse") and not _SE_RE.search(adverse):
+            row.outcome_class = why
+        elif not _WELL_AT_STOP.search(adverse) or _SE_RE.search(adverse):
+            row.outcome_class = "side_effects"
     return None if _sleep_aid(t, row, unit.text) else row
 
 
