@@ -1696,6 +1696,16 @@ def test_a_trial_beside_a_mention_that_is_none_keeps_its_row():
     ("improved ~6 wks, then symptoms back", "relapse"),
     ("too somnolent to drive; stopped", "side_effects"),
     ("Sertraline 150 mg 2020 10 weeks <25%", "no_response"),
+    # a help with something besides the mood, the mood unchanged: no response of the depression
+    ("the group helped his routine, though his mood was unchanged", "no_response"),
+    ("helped with appetite, mood the same", "no_response"),
+    # a response, then none: it went
+    ("good response at first, then nothing", "relapse"),
+    # a bare "minimal" as the outcome, and "felt the same"
+    ("Result: minimal", "no_response"),
+    ("6 weeks at 40, felt exactly the same", "no_response"),
+    # panic the drug brought on, then the stop
+    ("3 days of panic attacks, stopped", "side_effects"),
 ])
 def test_outcomes_said_plainly(words, cls):
     assert outcome_of(words)[0] == cls

@@ -149,7 +149,8 @@ _CUES = [
                   # "worsened anxiety": a harm the drug did, not a depression that failed to lift
                   rf"(?:worsened|worsening|increased) (?:her |his |their )?(?:anxiety|insomnia|agitation|"
                   rf"irritability|restlessness|sleep)"),
-    ("side_stop", rf"{_SE}[^.;]{{0,45}}?[,;:-]\s*(?:and\s+|so\s+|then\s+)?(?:was\s+)?(?:stopped|"
+    ("side_stop", rf"(?:{_SE}|(?<![\w-])panic(?: attacks)?(?!\w))[^.;]{{0,45}}?[,;:-]\s*(?:and\s+|so\s+|then\s+)?"
+                  rf"(?:was\s+)?(?:stopped|"
                   rf"discontinued|d/c'?d?|tapered off|switched|se suspendi[oó]|suspendid[oa])(?!\w)"),
     ("remission", r"without (?:a |any )?relapse|no (?:further |subsequent )?relapse|did ?n[o']t relapse|"
                   r"never relapsed|no recurrence"),
@@ -161,6 +162,8 @@ _CUES = [
     # faded", "response not sustained", "no longer effective", "symptoms crept back": loss of response, not a failure
     ("relapse", r"relaps\w*|(?:lost|losing) (?:its |the |her |his |their )?(?:effect|response|benefit|efficacy)|"
                 r"loss of (?:response|effect|efficacy|benefit)|(?:stopped|quit|ceased) (?:working|helping)|"
+                # a response, "then none": it went ("partial response, then none", "helped at first, then nothing")
+                r"(?<=[,;] )(?:but )?then (?:none|nothing|no (?:further )?(?:benefit|effect|response))|"
                 # ("good response by summer 2020, lost by winter")
                 r"(?:response|benefit|effects?|improvement|gains?|efficacy|relief)(?:,? \w+){0,4}?,? "
                 r"(?:faded|waned|wore off|diminished|dissipated|(?:was |were )?lost|did ?n[o']t (?:last|hold|persist)|"
@@ -253,6 +256,8 @@ _CUES = [
                     r"them|the|his|my) (?:mood|depression)))|(?:is|was|are|were) ?n[o']t doing anything|"
                     r"nothing (?:this|that|the (?:first|second)) time|"
                     r"nothing(?=\s*(?:$|[.;)|]))|"  # a list item's bare "nothing": it did nothing
+                    # ... or its bare "minimal" ("Outcome: minimal"), and "felt the same"
+                    r"(?<![\w-] )minimal(?=\s*(?:$|[.;)|]))|(?:felt|feels?|feeling) (?:just |exactly )?the same|"
                     r"(?:did|has|have) ?n[o']t (?:change|lift|budge)|"
                     r"(?:benefit|response|improvement|effect) (?:was|were) "
                     r"(?:minimal|negligible|poor|nil|marginal)|(?:marginal|negligible|poor|inadequate) (?:benefit|"
@@ -294,6 +299,7 @@ _MOOD_UNCHANGED = re.compile(r"\b(?:mood|depression|depressive symptoms)(?:\s+(?
                             r"(?:did|does) ?n[o']t (?:really )?(?:move|touch|lift|shift|change|help) "
                             r"(?:the |my |her |his |their )?(?:depression|mood)", re.IGNORECASE)
 _SE_RE = re.compile(_SE_LASTING, re.IGNORECASE)
+_BUT = re.compile(r"\b(?:but|though|although|yet|however)\b|[;,]", re.IGNORECASE)
 _DOSE_DOWN = re.compile(r"\b(?:back|down|reduced|decreased|lowered|cut(?: back)?|dropped)\s+(?:back\s+)?to\s+"
                         r"\d+(?:\.\d+)?\s*(?:mg|mcg)\b", re.IGNORECASE)
 
@@ -315,7 +321,9 @@ def outcome_of(text: str) -> tuple[str, str | None]:
             found.setdefault(name, m)
     partial = found.get("partial_response")
     if partial and re.fullmatch(r"(?:\w+ )?(?:helpful|helped)", partial.group(0), re.IGNORECASE) and \
-            _HELPED_WITH.match(text, partial.end()) and (mood := _MOOD_UNCHANGED.search(text)):
+            (mood := _MOOD_UNCHANGED.search(text)) and (_HELPED_WITH.match(text, partial.end()) or (
+                mood.start() > partial.end() and _BUT.search(text, partial.end(), mood.start()))):
+        # ("it helped her pacing, but pain and mood were unchanged": a help with something else)
         return "no_response", _clause(text, mood)
     for name in _PRIORITY:
         hedge = found.get("hedged")
