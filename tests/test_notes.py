@@ -1706,6 +1706,11 @@ def test_a_trial_beside_a_mention_that_is_none_keeps_its_row():
     ("6 weeks at 40, felt exactly the same", "no_response"),
     # panic the drug brought on, then the stop
     ("3 days of panic attacks, stopped", "side_effects"),
+    # a stop "because" of a reading the drug raised is a side effect, whatever response came before it
+    ("some response; stopped because clinic BP was 158/98", "side_effects"),
+    # appetite or a symptom that got better is the illness lifting, no side effect
+    ("energy and appetite improved by week 3, then mood", "partial_response"),
+    ("it helps sleep and appetite; mood still low", "partial_response"),
 ])
 def test_outcomes_said_plainly(words, cls):
     assert outcome_of(words)[0] == cls

@@ -96,7 +96,9 @@ class Proposals:
 _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intoleran\w*|nausea|vomiting|akathisia|"
                 r"restless\w*|weight gain|gained \d+|sedation|sedated|somnolen\w+|drowsiness|fatigue|sexual (?:side "
                 r"effects|dysfunction)|anorgasmia|erectile dysfunction|insomnia|headaches?|dizziness|tremors?|"
-                r"hypertension|HTN|blood pressure|BP (?:of )?\d{3}/\d{2,3}|hypertensive (?:crisis|reaction|episode)|"
+                r"hypertension|HTN|blood pressure|"
+                r"BP (?:(?:of|readings?|reached|rose to|up to|was|were|at)\s+){0,3}\d{3}/\d{2,3}|"
+                r"hypertensive (?:crisis|reaction|episode)|"
                 r"sweat(?:ing|s|y)?|GI upset|(?:gastro\w*|GI) (?:side effects|intolerance)|"
                 r"diarrh\w*|constipation|dry mouth|rash|hyponatremia|QTc|palpitations|agitation|"
                 r"(?<!behavioral )(?<!behavioural )activation|"  # behavioral activation is a therapy
@@ -105,7 +107,10 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"hypomania|mania|manic|jitter\w*|increased anxiety|worsening anxiety|worse anxiety|"
                 r"(?:anxiety|insomnia|agitation|irritability) (?:worsened|increased|got worse)|EPS|tardive|metabolic|"
                 r"prolactin|toxicity|polyuria|renal|kidney|hypothyroid\w*|dystonia|parkinsonism|emotional numbing|"
-                r"numbness|vivid dreams|nightmares|appetite|dissociation|nosebleeds?|irritab\w*|falls|orthostasis|"
+                r"numbness|vivid dreams|nightmares|"
+                # (appetite a drug helped, with sleep, is a benefit: "helps sleep and appetite")
+                r"(?<!helps )(?<!helped )(?<!improved )(?<!better )(?<!sleep and )(?<!sleep & )appetite|"
+                r"dissociation|nosebleeds?|irritab\w*|falls|orthostasis|"
                 r"orthostatic\w*|dizzy|gained \d+|weight|wt\.? gain|scalp discomfort|SEs?|AEs?|s/e|"
                 r"anxious|jittery|agitated|"
                 r"nause(?:ated|ous)|drowsy|sleepy|groggy|foggy|zombie|emotionally flat|numb|hives|itching|"
@@ -119,7 +124,9 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"mareos?|temblor(?:es)?|disfunci[oó]n sexual|cefalea|estreñimiento|boca seca")
 _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part of "sertraline"
 # a side effect that passed ("nausea the first 2 weeks, then settled") is no outcome of the trial
-_SE_LASTING = rf"{_SE}(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased)\b)"
+# (nor is one that got better: "sleep and appetite improved from the 5th treatment" tells of the illness lifting)
+_SE_LASTING = rf"{_SE}(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased|" \
+              rf"improved|normali[sz]ed)\b)"
 _CUES = [
     # a stop for a reason outside the drug's effect ("stopped when she became pregnant", "stopped only because her
     # insurance stopped covering it"): read first so that it decides nothing; what the trial did before it decides
@@ -137,8 +144,8 @@ _CUES = [
                          r"(?:did|was|does) ?n[o']t (?:help|work|respond|effective|helpful))"),
     ("side_stop", rf"(?:stopped|discontinued|d/c'?d?|switched|tapered(?: off)?|came off|ceased|halted|was stopped|"
                   rf"were stopped|stopping|discontinuation|stop|se suspendi[oó]|suspendid[oa]|retirad[oa])\b"
-                  rf"[^.;]{{0,50}}?(?:\b(?:for|due to|d/t|because of|secondary to|owing to|given|after|from|b/c|bc|"
-                  rf"por)(?!\w)[^.;]{{0,30}}?|\(\s*)"
+                  rf"[^.;]{{0,50}}?(?:\b(?:for|due to|d/t|because(?: of)?|secondary to|owing to|given|after|from|b/c|"
+                  rf"bc|por)(?!\w)[^.;]{{0,30}}?|\(\s*)"
                   # anxiety a drug was stopped for is one it caused ("stopped 2021 (anxiety)"), not the illness
                   rf"(?:{_SE}|(?<![\w-])(?:anxiety|panic(?: attacks)?)(?!\w)(?![^.;]{{0,30}}?\b(?:not improv\w*|"
                   rf"unchanged|persist\w*|no (?:better|improvement|change)|did ?n[o']t improve)))"
