@@ -1876,6 +1876,18 @@ def test_a_side_effects_or_reason_stopped_column_gives_the_reason(cell, cls):
     assert [r.outcome_class for r in proposals(text).history] == [cls]
 
 
+def test_a_plan_whose_order_follows_the_name_starts_the_trial_that_day():
+    """"Plan: lamotrigine 25 mg added to sertraline, first dose tonight" in one visit, the drug taken at the next:
+    the trial started on the planning visit's day, as "Plan: start X" does, and it is the augmentation the plan says."""
+    text = ("Visit 02/03/2026\n"
+            "Sertraline 200 mg since 2024, partial response.\n"
+            "Plan: lamotrigine 25 mg added to sertraline, first dose tonight.\n\n"
+            "Visit 03/17/2026\n"
+            "Lamotrigine now 50 mg, mood a little better.\n")
+    rows = {r.name: r for r in proposals(text).history}
+    assert (rows["lamotrigine"].start, rows["lamotrigine"].kind) == ("2026-02-03", "augmentation")
+
+
 def test_a_diary_of_dated_entries():
     """A family member's log: an entry's month and year start a drug; a later sentence's month without a year
     follows the date said just before; a sentence that opens with "Stopped" tells of the drug before it."""

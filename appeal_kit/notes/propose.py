@@ -593,8 +593,9 @@ _STOPPED_NOW = re.compile(r"[^.;:]{0,25}?\b(?:stopped|discontinued|d/c'?d|tapere
 # a visit note's order, opening its sentence: "Start sertraline 50 mg daily.", "Add bupropion XL 150 mg to augment"
 _ORDER = re.compile(r"^\W*(?:start(?:ed)?|add(?:ed)?|begin|began|initiated?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the same order after the name: "Trintellix 10 mg samples given, start today."
-_ORDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:start(?:ed)?|begin|began|initiated?)\s+(?:today|this visit)\b",
-                          re.IGNORECASE)
+_ORDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:(?:start(?:ed)?|begin|began|initiated?)\s+(?:today|this visit)|"
+                          r"first dose (?:tonight|today|this (?:evening|visit)))\b", re.IGNORECASE)
+# ("Plan: aripiprazole 2 mg added to desvenlafaxine, first dose tonight": the order told after the name)
 # a start announced for a later day outside a plan section: "Will switch to WBT XL 150 mg starting 6/9."
 _WILL_START = re.compile(r"\b(?:will|going to|plan(?:s|ning)? to)\s+(?:switch(?:\s+\w+)?\s+(?:to|over to)|start|begin|"
                          r"try|add)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -685,7 +686,7 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 left_out.setdefault(f.treatment.name, "not_taken")
             will = _WILL_START.search(text[max(0, f.start - 40):f.start])
             if cats[i] == "hypothetical" and (unit.section == "plan" or will) and unit.note_date and \
-                    planned is not None and (_START_NOW.search(before) or will):
+                    planned is not None and (_START_NOW.search(before) or will or _ORDER_AFTER.match(text[f.end:])):
                 later = [w for w in _trial_dates(text[f.end:]) if _STARTING_ON.match(text[f.end:f.end + w.start])]
                 day = When(0, 0, later[0].value).as_date() if later and len(later[0].value) == 10 else None
                 planned.setdefault(f.treatment.name, day if day and day >= unit.note_date else unit.note_date)
