@@ -1888,6 +1888,19 @@ def test_a_plan_whose_order_follows_the_name_starts_the_trial_that_day():
     assert (rows["lamotrigine"].start, rows["lamotrigine"].kind) == ("2026-02-03", "augmentation")
 
 
+def test_a_numbered_session_heading_dates_its_note():
+    """A therapy record's notes headed "Session 3 of 12 - DATE - ..." (or "Session 1 of 12 (intake) - DATE"): each
+    heading is the date of the note under it, for its scores and its "two weeks ago"; a group tried once and not
+    joined ("went to the orientation but decided not to join") is no trial."""
+    text = ("Session 1 of 12 (intake) - 04/06/2026 - 60 min\n"
+            "Her psychiatrist started mirtazapine 15 mg two weeks ago. PHQ-9 17.\n\n"
+            "Session 4 of 12 - 05/04/2026 - 50 min\n"
+            "She went to a DBT skills group intake on 04/20 but decided not to sign up. PHQ-9 15.\n")
+    got = proposals(text)
+    assert [(s["score"], s["date"]) for s in got.scales] == [(17, "2026-04-06"), (15, "2026-05-04")]
+    assert [r.name for r in got.history] == ["mirtazapine"]
+
+
 def test_a_diary_of_dated_entries():
     """A family member's log: an entry's month and year start a drug; a later sentence's month without a year
     follows the date said just before; a sentence that opens with "Stopped" tells of the drug before it."""

@@ -166,7 +166,10 @@ _LABELLED_DATE = re.compile(rf"^\s*{_VISIT_LABEL}\s*[:#.]?\s*", re.IGNORECASE)
 _SERVICE_LABEL = (r"(?:date of (?:visit|service|encounter|consultation|evaluation)|visit date|encounter date|"
                   r"service date|consultation date|evaluation date|DOS)")
 _LABEL_IN_LINE = re.compile(rf"(?<![\w-]){_VISIT_LABEL}\s*[:#]\s*|(?<![\w-]){_SERVICE_LABEL}\s+(?=\d)|"
-                            r"(?:visit|follow-up|evaluation|consultation|session|note)\s+[-–—]\s+", re.IGNORECASE)
+                            r"(?:visit|follow-up|evaluation|consultation|session|note)\s+[-–—]\s+|"
+                            # a numbered session's heading: "Session 6 of 16 - 08/12/2026", "Session 1 (intake) - ..."
+                            r"^session\s+#?\d{1,3}(?:\s+of\s+\d{1,3})?\s*(?:\([^()]{1,20}\)\s*)?[-–—:]\s*",
+                            re.IGNORECASE)
 _VISIT_AFTER = re.compile(r"\s*[-–—:]\s*(?:f/u|follow[- ]?up|visit|progress note|med(?:ication)? check|OV)\b",
                           re.IGNORECASE)
 _DECORATION = re.compile(r"^[\s=*#~_-]{2,}|[\s=*#~_-]{2,}$")  # "--- 2025-03-11 ---", "=== 03/03/2026 ==="
