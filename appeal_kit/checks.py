@@ -113,7 +113,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _stale_letter_findings(case)
     findings += [] if case.is_request else _argument_findings(case, template_dirs)
     findings += _criteria_findings(case, template_dirs)
-    findings += _letter_findings(case, template_dirs)
+    findings += _letter_findings(case, template_dirs, today or date.today())
     findings += _literature_findings(case)
     findings += now_or_later(lambda: _fact_findings(case, template_dirs, today or date.today()))
     findings += _denial_fit_findings(case)
@@ -789,7 +789,7 @@ def _plan_type_hint(case: Case) -> str | None:
 NO_ORIGINAL_MEDICARE = frozenset({"out-of-network-gap-exception", "peer-to-peer-request"})
 
 
-def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
+def _letter_findings(case: Case, template_dirs=(), today: date | None = None) -> list[Finding]:
     """What the letter would otherwise get wrong or leave out: no plan type (so no law cited), no address or fax,
     a call asked for without a number, an author writing for the patient without an authorization, a signer the
     clinic profile does not know, a letter for a route the plan does not have, and trials that cannot be counted."""
@@ -840,7 +840,9 @@ def _letter_findings(case: Case, template_dirs=()) -> list[Finding]:
                                  "managed-care rules").format(plan=_(RULES[plan].label)))
     plan = route(case.data)  # the rules, levels and clocks follow the route (a fee-for-service program's own)
     if plan in ("medicaid", "medicaid_fee_for_service") and str(case.get("claim.action") or "").lower() in (
-            "end", "reduce", "suspend"):  # care already given is cut: keeping it depends on when the appeal goes in
+            "end", "reduce", "suspend") and derived.service_status(case.data, today or date.today()) != "post":
+        # care already given is cut: keeping it depends on when the appeal goes in (care that is over, a stay already
+        # ended, has nothing left to keep: letters set 18's writer, case 03)
         from appeal_kit.intake.deadlines import as_date_or_none, medicaid_continuation
 
         findings.append(Finding("note", "claim.action", medicaid_continuation(

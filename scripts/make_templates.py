@@ -568,8 +568,10 @@ def keep_benefits(d: Letter) -> None:
     """Medicaid, and an integrated D-SNP: benefits already authorized continue during a timely appeal (42 CFR 438.420
     or 422.632, via the registry)."""
     # only where care was already authorized: the case says the decision cuts it (claim.action), or, when the case
-    # does not say, care given with more to come; a new request has no benefits to continue
-    _optional_line(d, "applies('medicaid_continued_benefits', 'integrated_continuation') and says('authorized_care_cut')",
+    # does not say, care given with more to come; a new request has no benefits to continue, and care that is over
+    # (every date of service past, none still to come: a stay already ended) none either (letters set 18, case 03)
+    _optional_line(d, "applies('medicaid_continued_benefits', 'integrated_continuation') and says('authorized_care_cut') "
+                   "and service != 'post'",
                    "This decision {% if claim.action|lower == 'reduce' %}reduces{% elif claim.action|lower == "
                    "'suspend' %}suspends{% else %}ends{% endif %} {{ treatment.name }}, which was already authorized. "
                    "I ask that it continue as authorized while this {{ 'request' if route == 'next level' else "

@@ -36,6 +36,21 @@ def test_claim_action_is_asked_for_where_it_changes_the_letter(tmp_path):
     assert "claim.action" in [f.field for f in check_case(folder).findings]
 
 
+def test_the_continuation_deadline_is_noted_only_while_care_is_still_to_come(tmp_path):
+    """Letters set 18's writer, case 03: check noted the date by which an appeal keeps Medicaid care going (42 CFR
+    438.420) for a stay that had already ended; care that is over has nothing left to keep."""
+    folder = tmp_path / "case"
+    copy_sample("ketamine-trd", folder)
+    text = (folder / "case.yaml").read_text(encoding="utf-8")
+    text = text.replace("plan_type: employer_erisa", "plan_type: medicaid\n  delivery: managed_care\n  action: end")
+    (folder / "case.yaml").write_text(text, encoding="utf-8")
+    notes = [f for f in check_case(folder).findings if f.field == "claim.action" and f.level == "note"]
+    assert notes == []  # every date of service is past, none still to come
+    (folder / "case.yaml").write_text(text.replace("  action: end", "  action: end\n  pending_services: [4 more "
+                                                   "infusions]"), encoding="utf-8")
+    assert [f for f in check_case(folder).findings if f.field == "claim.action" and f.level == "note"]
+
+
 def test_check_describes_the_codes():
     result = run_cli("check", str(ROOT / "evidence_samples" / "ketamine-trd"))
     assert "F33.2: Major depressive disorder" in result.stdout

@@ -890,3 +890,16 @@ def test_check_asks_who_certified_the_urgency_only_where_the_letter_asks_for_an_
 
     assert not named()
     assert named(**{"claim.urgent": True, "claim.service_dates": ["2026-12-20"]})
+
+
+@pytest.mark.parametrize("template", [t.name for t in render.list_templates() if "authorized_care_cut" in t.says])
+def test_care_that_is_over_is_not_asked_to_continue(tmp_path, template):
+    """Letters set 18, case 03: a residential stay's last days denied (claim.action: end) after the stay had ended;
+    the letter asked that it "continue as authorized" under 42 CFR 438.420. With every date of service past and
+    none still to come there is nothing left to continue: no request, no citation; with care still to come, both."""
+    cut = {"claim.plan_type": "medicaid", "claim.action": "end"}
+    over = rendered_text(tmp_path / "over", sample_variant(TRD, **cut), template, TODAY)
+    assert "438.420" not in over
+    to_come = rendered_text(tmp_path / "to-come", sample_variant(TRD, **cut, **{"claim.pending_services": ["4 infusions"]}),
+                            template, TODAY)
+    assert "438.420" in to_come

@@ -24,8 +24,10 @@ MANAGED_CARE = re.compile(r"\b438\.\d+|notice of resolution|120 calendar days|de
 
 
 def ffs(plan_type: str = "medicaid", **changes):
+    # the decision ends care already authorized with more of it still to come (what continuation keeps going)
     return sample_variant(TRD, **{"claim.plan_type": plan_type, "claim.delivery": "fee_for_service",
-                                  "claim.notice_date": NOTICE, "claim.action": "end", **changes})
+                                  "claim.notice_date": NOTICE, "claim.action": "end",
+                                  "claim.pending_services": ["4 more infusions"], **changes})
 
 
 def test_the_route_is_the_plan_type_unless_medicaid_or_chip_is_fee_for_service():
@@ -322,7 +324,8 @@ def test_check_tells_how_to_keep_medicaid_services_that_the_decision_cuts(tmp_pa
     yaml = (folder / "case.yaml").read_text()
     (folder / "case.yaml").write_text(yaml.replace("denial_category: medical_necessity",
                                                    "denial_category: medical_necessity\n  plan_type: medicaid\n"
-                                                   f"  delivery: {delivery}\n  action: end"))
+                                                   f"  delivery: {delivery}\n  action: end\n"
+                                                   "  pending_services: [4 more infusions]"))
     notes = [f.message for f in checks.check_case(folder, today=TODAY).findings if f.field == "claim.action"]
     assert any(said in n for n in notes), notes
 
