@@ -903,3 +903,30 @@ def test_care_that_is_over_is_not_asked_to_continue(tmp_path, template):
     to_come = rendered_text(tmp_path / "to-come", sample_variant(TRD, **cut, **{"claim.pending_services": ["4 infusions"]}),
                             template, TODAY)
     assert "438.420" in to_come
+
+
+def test_a_plan_the_decision_finds_missing_is_set_out_when_the_case_holds_it(tmp_path):
+    """Letters set 18, case 06: maintenance ECT denied because the records "do not show ... a plan to reduce the
+    frequency of treatment", while treatment.plan held the taper plan; the letter never said it."""
+    reason = ("The documentation does not show the risk of relapse or a plan to reduce the frequency of treatment.")
+    assert derived.plan_asked_for({"claim": {"denial_reason": reason}}) == \
+        "a plan to reduce the frequency of treatment"
+    assert derived.plan_asked_for({"claim": {"denial_reason": "There is no treatment plan on file."}}) == \
+        "treatment plan"
+    # "plan" alone is the insurer: no plan of care is asked for
+    assert derived.plan_asked_for({"claim": {"denial_reason": "This service is not covered by your plan for "
+                                                             "this diagnosis."}}) is None
+    plan = "One treatment every three weeks; a four-week interval from January 2027 if MADRS stays at 10 or less"
+    for template in ("medical-necessity", "ketamine-trd"):
+        said = _said(tmp_path, template, **{"claim.denial_reason": reason, "treatment.plan": plan})
+        assert {"denial_asks_plan", "plan_recorded"} <= said, template
+        text = rendered_text(tmp_path / template, sample_variant(TRD, **{"claim.denial_reason": reason,
+                                                                          "treatment.plan": plan}), template, TODAY)
+        assert plan in text
+        # without the plan in the case nothing is claimed, and check is asked for it (the fact's `about`)
+        report: dict = {}
+        render.render_letter(sample_variant(TRD, **{"claim.denial_reason": reason, "treatment.plan": None}),
+                             render.find_template(template), tmp_path / "no-plan.docx", today=TODAY, clinic=None,
+                             report=report)
+        assert "plan_recorded" not in {fact_id for fact_id, _ in report["facts"].asserted}
+        assert "plan_recorded" in {f.id for f in report["facts"].unknown_needed()}

@@ -998,6 +998,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "criteria_alternatives": phrase("a criterion met by one of its alternatives"),
     "criterion_met": phrase("the criterion the decision found unmet"),
     "partial_response": phrase("the partial response"),
+    "plan_shown": phrase("the treatment plan the decision found missing"),
     "medical_necessity": phrase("medical necessity"),
     "experimental_investigational": phrase("experimental or investigational"),
     "off_label": phrase("off-label use"),
@@ -1172,6 +1173,7 @@ POLICY_PRONGS = "policy_prongs"
 ALTERNATIVES = "criteria_alternatives"
 CRITERION_MET = "criterion_met"
 PARTIAL_RESPONSE = "partial_response"
+PLAN_SHOWN = "plan_shown"
 APPROVED = "approved_authorization"
 EVIDENCE = "evidence"  # the published evidence block, printed apart just before the request
 
@@ -1212,6 +1214,7 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
             add(ALTERNATIVES)  # a criterion's alternative the criteria rows meet, one being enough (likewise)
             add(CRITERION_MET)  # a criterion the denial names as unmet that the record meets (likewise)
             add(PARTIAL_RESPONSE)  # care cut because the patient improved, when the improvement is partial (likewise)
+            add(PLAN_SHOWN)  # the prescriber's plan a decision finds missing, when the case holds it (likewise)
             add(APPROVED)  # an approval the plan gave answers a claim whatever the reason (empty unless it did)
             for reason in denial_reasons(case_data):
                 add(reason)

@@ -1697,6 +1697,23 @@ def cites_improvement(data: dict) -> bool:
     return bool(_IMPROVED.search(words))
 
 
+# A decision that finds the prescriber's plan missing from the records: "does not show ... a plan to reduce the
+# frequency of treatment", "no treatment plan", "lacks a taper plan" (a plan to reduce, taper, stop or discharge,
+# or a treatment plan; "plan" alone is the insurer)
+_PLAN_MISSING = re.compile(r"\b(?:no|not|without|lacks?|lacking|absence of|missing)\b[^.;]{0,80}?\b(?P<plan>(?:an? )?"
+                           r"(?:(?:treatment|care|taper(?:ing)?|discharge|weaning)\s+plan|plan\s+(?:to|for)\s+"
+                           r"(?:reduc|taper|stop|wean|decreas|discontinu|end|discharg|spac)[^.;]{0,60}))", re.I)
+
+
+def plan_asked_for(data: dict) -> str | None:
+    """The words of the latest decision (else the denial) that find the prescriber's plan missing ("a plan to reduce
+    the frequency of treatment"), or None (letters set 18, case 06: maintenance ECT denied for want of a taper plan the
+    case held in treatment.plan, and the letter never said it)."""
+    words = " ".join(str(appeal_stage(data)["latest_reason"] or get_path(data, "claim.denial_reason") or "").split())
+    found = _PLAN_MISSING.search(words)
+    return found.group("plan").strip().rstrip(",") if found else None
+
+
 # The order-of-benefits rules a plan's quoted terms state (plan_policy.quote), each applied only to what the case
 # holds: the plan covering the person as employee, member or subscriber pays before one covering the person as a
 # dependent (the NAIC model's first rule, as most plans write it); and a plan that coordinates only with other

@@ -185,7 +185,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "asks_policy_copy", "terms", "fda",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
                            "clinical_case", "shows_history", "new_records", "started", "section", "medicare_rule",
-                           "augmentation_rule", "prongs", "either", "denied_met", "instead", "carried",
+                           "augmentation_rule", "prongs", "either", "denied_met", "instead", "plan_asked", "carried",
                            "route", "standing", "certifier", "first_reviewer", "access_standard", "asked_first",
                            "copies_to",
                            "pa_request",
@@ -805,6 +805,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # criteria the denial names as unmet that the record meets, each with where its record is
     data["denied_met"] = [{**c, "where": data["payer_criteria"][c["row"] - 1].get("where")}
                           for c in derived.denied_criteria_met(data)]
+    data["plan_asked"] = derived.plan_asked_for(data) or ""  # the prescriber's plan a decision finds missing
     # criteria rows that stand in for another criterion (`instead_of`), met, each with where its record is
     data["instead"] = [{**c, "where": data["payer_criteria"][c["row"] - 1].get("where")}
                        for c in derived.criteria_instead(data) if c["met"]]
