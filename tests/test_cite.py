@@ -275,3 +275,18 @@ def test_unreadable_reference_file_is_a_case_error(tmp_path):
     bad.write_text("{not json")
     with pytest.raises(CaseError, match="is not valid CSL-JSON"):
         cite.read_references(bad)
+
+
+def test_an_authors_line_as_pubmed_writes_it_is_split_into_its_names():
+    """Letters set 18, case 08: `authors: Carmi L, Tendler A, Bystritsky A, et al.` was read as one author, Carmi,
+    whose given names were the rest ("Carmi L TABA et al." in the reference list)."""
+    from appeal_kit.letter.cite import _entry_to_csl, split_authors
+
+    names = _entry_to_csl("carmi-2019", {"title": "Deep TMS for OCD", "year": 2019,
+                                         "authors": "Carmi L, Tendler A, Bystritsky A, et al."})["author"]
+    assert names == [{"family": "Carmi", "given": "L"}, {"family": "Tendler", "given": "A"},
+                     {"family": "Bystritsky", "given": "A"}, {"literal": "et al."}]
+    assert split_authors("Zarate CA Jr, Singh JB") == ["Zarate CA Jr", "Singh JB"]
+    # one name written "Family, Given", and names separated by semicolons, as before
+    assert split_authors("Zarate, Carlos A") == ["Zarate, Carlos A"]
+    assert split_authors("Murrough JW; Iosifescu DV") == ["Murrough JW", "Iosifescu DV"]

@@ -98,6 +98,23 @@ def parse_author(text: str) -> dict[str, str]:
     return name
 
 
+# one name as PubMed's citations write it: a family name, then initials ("Carmi L", "Zarate CA Jr"), or "et al."
+_MEDLINE_NAME = re.compile(r"[^\W\d][\w'\-. ]*? [A-Z]{1,4}(?: (?:Jr|Sr|II|III|IV)\.?)?|et al\.?")
+
+
+def split_authors(text: str) -> list[str]:
+    """An authors line -> its names: "A; B; C", or PubMed's "Carmi L, Tendler A, Bystritsky A, et al." (a comma
+    between names, each a family name and initials). A single "Family, Given" stays one name (letters set 18, case 08:
+    "Carmi L, Tendler A, ..." was read as one author whose given names were "L, Tendler A, ...")."""
+    text = " ".join(str(text).split())
+    if ";" in text:
+        return [a for a in re.split(r"\s*;\s*", text) if a]
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) > 1 and all(_MEDLINE_NAME.fullmatch(p) for p in parts):
+        return parts
+    return [text] if text else []
+
+
 def make_key(csl: dict, taken: Iterable[str] = ()) -> str:
     """"murrough-2013" from the first author's family name and the year; "-b", "-c" when taken."""
     names = csl.get("author") or [{}]
@@ -123,7 +140,7 @@ def _entry_to_csl(key: str, entry: dict) -> dict[str, Any]:
     """A reference written out in YAML (the library's form, and a case's own) -> CSL-JSON."""
     authors = entry.get("authors") or []
     if isinstance(authors, str):
-        authors = [a for a in re.split(r"\s*;\s*", authors) if a]
+        authors = split_authors(authors)
     csl: dict[str, Any] = {"id": key, "type": str(entry.get("type") or "article-journal"),
                            "title": str(entry.get("title") or "").strip()}
     names = [parse_author(a) for a in authors]
