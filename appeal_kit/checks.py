@@ -710,8 +710,8 @@ def _criteria_findings(case: Case, template_dirs) -> list[Finding]:
         # (set 7's review, letter 04: BH-ECT-04 2(c) was met in the records and the letter did not say so)
         if named and is_blank(case.get("payer_criteria")):
             return [Finding("warning", "payer_criteria", _(
-                "{fields} name the plan's own criteria or policy, but payer_criteria is empty, so the letter quotes "
-                "them without saying how each is met. Copy each of the plan's criteria into payer_criteria "
+                "{fields} name criteria or a policy the decision applied, but payer_criteria is empty, so the letter "
+                "quotes them without saying how each is met. Copy each of those criteria into payer_criteria "
                 "(criterion, how_met, met, evidence) so the letter answers them one by one").format(
                     fields=f" {_('and')} ".join(named)))]
         return []
@@ -721,8 +721,8 @@ def _criteria_findings(case: Case, template_dirs) -> list[Finding]:
     gaps = "; ".join(f"“{said(m['criterion'])}” ({said(m['field'])})" for m in published["missing"])
     if named:  # the plan stated its criteria: the letter must answer those, not the published ones
         return [Finding("warning", "payer_criteria", _(
-            "{fields} name the plan's own criteria or policy, but payer_criteria is empty, so the letter answers the "
-            "criteria published for {title} instead{gaps}. Copy each of the plan's criteria into payer_criteria "
+            "{fields} name criteria or a policy the decision applied, but payer_criteria is empty, so the letter "
+            "answers the criteria published for {title} instead{gaps}. Copy each of those criteria into payer_criteria "
             "(criterion, how_met, met, evidence) so the letter answers them one by one").format(
                 fields=f" {_('and')} ".join(named), title=said(published["title"]),
                 gaps=_("; of those it leaves out what the case does not show: {gaps}").format(gaps=gaps) if gaps

@@ -154,3 +154,13 @@ def test_check_names_a_field_an_argument_block_needs(tmp_path):
         "    - \"Seen on {{ treatment.first_visit_weekday }}.\"\n", encoding="utf-8")
     errors = check_case(folder, template_dirs=(templates,)).errors
     assert any("treatment.first_visit_weekday" in e.message for e in errors), errors
+
+
+def test_criteria_a_medicare_denial_names_are_never_called_the_plans_own(tmp_path):
+    """Letters set 18's writer, case 06: Original Medicare has no plan, and check told the daughter that the MAC's
+    "does not show ..." named "the plan's own criteria or policy"; the warning now speaks of criteria the decision
+    applied, for every plan type."""
+    folder = tmp_path / "case"
+    shutil.copytree(next((ROOT / "tests/resources/letter-review/set18").glob("06-*/")), folder)
+    (warned,) = [f for f in check_case(folder).findings if f.field == "payer_criteria" and f.level == "warning"]
+    assert "the decision applied" in warned.message and "plan's own" not in warned.message
