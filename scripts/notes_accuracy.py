@@ -2,7 +2,7 @@
 
 Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fresh3|blind-fresh4|
         blind-fresh5|blind-fresh6|blind-fresh7|blind-fresh8|
-        blind-fresh9|blind-fresh10|blind-fresh11|blind-fresh12|blind-fresh13] [FOLDER] [--verbose]
+        blind-fresh9|blind-fresh10|blind-fresh11|blind-fresh12|blind-fresh13|blind-fresh14] [FOLDER] [--verbose]
                                          [--cache DIR]
 
 A set is a folder of cases, each `NN-name/clinical/` with `NN-name.truth.json` beside it: the proposals a careful
@@ -32,7 +32,9 @@ made). Sets:
 - blind-fresh12: tests/resources/notes/blind-fresh12/ (a twelfth writer, twelve cases; scored once at 102807b and
                6ceb3d7, before anyone read it; read and tuned on from the fourteenth round).
 - blind-fresh13: tests/resources/notes/blind-fresh13/ (a thirteenth writer, twelve cases; scored at d691b15 and after
-               the fourteenth round (9a72301, 7b4abb2), never read by whoever tuned the rules).
+               the fourteenth round (9a72301, 7b4abb2); read and tuned on in the fifteenth).
+- blind-fresh14: tests/resources/notes/blind-fresh14/ (a fourteenth writer, twelve cases; scored once at e7aafc9 and
+               9310c96, before and after the fifteenth round, never read by whoever tuned the rules).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
@@ -83,7 +85,8 @@ SETS = {"blind-dev": ROOT / "tests" / "resources" / "notes" / "blind-dev",
         "blind-fresh10": ROOT / "tests" / "resources" / "notes" / "blind-fresh10",
         "blind-fresh11": ROOT / "tests" / "resources" / "notes" / "blind-fresh11",
         "blind-fresh12": ROOT / "tests" / "resources" / "notes" / "blind-fresh12",
-        "blind-fresh13": ROOT / "tests" / "resources" / "notes" / "blind-fresh13"}
+        "blind-fresh13": ROOT / "tests" / "resources" / "notes" / "blind-fresh13",
+        "blind-fresh14": ROOT / "tests" / "resources" / "notes" / "blind-fresh14"}
 TARGET = 0.90
 FIELDS = ("kind", "outcome_class", "start", "end")  # a named row's fields, each counted right or wrong (--fields)
 
