@@ -1051,3 +1051,26 @@ def test_the_plans_standards_are_answered_with_published_evidence_only_where_the
     bare = rendered_text(tmp_path, sample_variant(SAMPLE, **case, literature=None, literature_tags=None),
                          "medical-necessity", date(2026, 11, 26))
     assert not said.search(bare) or re.search(r"\[\d\]", bare)
+
+
+def test_the_plans_access_standard_is_worked_out_once_for_the_letter_its_facts_and_its_trace(tmp_path, monkeypatch):
+    """The access standard read from the plan's quoted terms is worked out once, when the letter's data is made:
+    the network block, the facts and the claims trace read that one, so they cannot read the terms differently."""
+    from appeal_kit.letter import claims, derived
+
+    terms = {"plan_policy.quote": "A Network Provider will be available within 45 miles, with a routine appointment "
+                                  "available within 10 business days."}
+    far = {"name": "Lakeside Behavioral", "date": "2026-06-23", "miles": 78, "first_opening": "2026-10-05",
+           "outcome": "first opening in 15 weeks"}
+    case = sample_variant(SAMPLE, **{"network": [far], "claim.denial_category": "out_of_network", **terms})
+    reads = []
+    worked_out = derived.access_standard
+    monkeypatch.setattr(derived, "access_standard", lambda data: reads.append(1) or worked_out(data))
+    report: dict = {}
+    render.render_letter(case, render.find_template("out-of-network-gap-exception"), tmp_path / "r.docx", today=TODAY,
+                         clinic=None, report=report)
+    assert report["facts"].access_standard["days"] == 10 and report["facts"]["network_beyond_standard"].value is True
+    said = [st for st in claims.trace_letter(case, report["facts"], tmp_path / "r.docx", TODAY)
+            if "10 business days" in st.text]
+    assert said and not claims.unsourced_sentences(said)
+    assert len(reads) == 1

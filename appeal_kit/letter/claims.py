@@ -428,7 +428,7 @@ class _Lookup:
         self.route = route(data)
         self.periods = _periods(self.route)
         self.periods.setdefault((float(arguments.ADEQUATE_WEEKS), "week"), []).append(ADEQUACY_RULE)
-        standard = derived.access_standard(data) if isinstance(data, dict) else None
+        standard = facts.access_standard
         if standard and standard["days"]:  # the wait the plan's own access standard allows, in its own words
             self.periods.setdefault((float(standard["days"]), "day"), []).append(standard["field"])
         self.nearby: list[tuple[date, list[str]]] = []

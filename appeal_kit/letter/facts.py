@@ -83,6 +83,9 @@ class Facts:
     # (an argument paragraph as rendered, the facts it asserted): its sentences rest on those facts (claims.trace)
     paragraphs: list[tuple[str, list[str]]] = field(default_factory=list)
     consulted_unknown: list[str] = field(default_factory=list)
+    # the plan's own access standard (derived.access_standard), as the letter's data holds it: the claims trace
+    # reads its wait from here rather than working it out again
+    access_standard: dict[str, Any] | None = None
 
     def __getattr__(self, fact_id: str) -> Fact:
         # templates test `facts.trials_failed` (truthy only when true); a misspelled id is a template error
@@ -209,8 +212,9 @@ _NO_STATEMENT = re.compile(r"\bprescriber\s+(?:did\s+not|has\s+not|didn't|failed
 def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any], str] | None = None,
             denial_where: str = "") -> Facts:
     """Every fact a letter may assert about this case (see the module docstring). `data` is the letter's data
-    with the template defaults filled in; `where` turns an `evidence: {file, page}` into "Exhibit C, p. 2";
-    `denial_where` is where the denial notice is enclosed ("Exhibit A")."""
+    as render.build_context makes it (the template defaults filled in, `access_standard` worked out); `where` turns
+    an `evidence: {file, page}` into "Exhibit C, p. 2"; `denial_where` is where the denial notice is enclosed
+    ("Exhibit A")."""
     from appeal_kit.letter import arguments, derived
 
     where = where or (lambda evidence: "")
@@ -441,7 +445,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         about=N_("the in-network providers tried, when, and what each said"))
     # the contacts the plan's own access standard (its quoted distance and wait) shows to fall outside it: the
     # sentence that measures them rests on the quoted terms as well as the rows (set 13, case 01: "45 miles" unsourced)
-    standard = derived.access_standard(data)
+    standard = data.get("access_standard")  # worked out once, by render.build_context
     outside = [i for i, p in enumerate(network, start=1) if derived.beyond_standard(p, standard)]
     add("network_beyond_standard", True if outside else (False if standard and network else None), plural_phrase(
         "Measured against the plan's own access standard, {count} in-network source fell outside it",
@@ -950,7 +954,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     for fact_id, words in anchors.items():
         if fact_id in facts and words:
             facts[fact_id].anchor = words
-    return Facts(facts)
+    return Facts(facts, access_standard=standard)
 
 
 def _services_phrase(said: dict) -> Phrase:

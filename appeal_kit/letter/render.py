@@ -648,18 +648,17 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     fda = derived.fda_action(data, letter_day)
     data["fda"] = {**fda, "where": pointers.where({"file": fda["file"], "page": fda["page"]}) if fda["file"] else ""} \
         if fda else None
-    data["access_standard"] = None  # the plan's own access standard, when a contact's own fields fall outside it
+    # the plan's own access standard (its quoted distance and wait), worked out here once: the network block, the
+    # facts and the claims trace (through Facts.access_standard) read this one
+    standard = data["access_standard"] = derived.access_standard(data)
     data["asked_first"] = None  # the network contact made before the care, when the plan's terms ask for one
     if isinstance(data.get("network"), list):  # a source contacted, cited where the records show the contact
         # and set against the plan's own access standard where the row gives its miles and first opening
-        standard = derived.access_standard(data)
         data["network"] = [{**p, "where": pointers.where(p["evidence"]) if p.get("evidence") else None,
                             "beyond": derived.beyond_standard(p, standard),
                             # not in the network on the date it was tried: said so, never counted as in-network
                             "left": args_mod._flag(p.get("in_network")) is False}
                            if isinstance(p, dict) else p for p in data["network"]]
-        data["access_standard"] = standard if any(isinstance(p, dict) and p["beyond"]
-                                                  for p in data["network"]) else None
         # the same terms' condition that the member asked the plan first, against the dates of care
         data["asked_first"] = derived.asked_before_care(data, standard, letter_day)
     from appeal_kit.intake.deadlines import state_runs_review
