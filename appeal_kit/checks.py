@@ -972,16 +972,6 @@ def _letter_findings(case: Case, template_dirs=(), today: date | None = None) ->
                                                     "with its cover letter (docs/sending.md)").format(
             parties=", ".join(suggested))))
     today = date.today()
-    clock = derived.decision_time(case.data, today)
-    if (not info.expedited and not case.is_request and case.get("urgency.certified_by")
-            and case.get("urgency.reason") and derived.care_still_to_come(case.data, today)
-            and not (clock and clock.get("urgent"))):
-        # a clinician has certified the urgency, yet the letter asks for a standard decision (issue 18); where the
-        # plan type has an expedited clock the standard letter asks for it itself (set 13, case 03)
-        warn("template", _("urgency.certified_by says a clinician certifies that waiting would put the patient at "
-                           "risk, but the {template} letter asks for a standard decision and never for an expedited "
-                           "one; use template expedited-appeal, or remove urgency.certified_by if no clinician "
-                           "certifies it").format(template=template))
     if info.expedited and not derived.care_still_to_come(case.data, today):
         warn("claim.pending_services", _("every service was already given, so there is no care an expedited appeal "
                                          "could speed up; use the standard appeal (template medical-necessity), or "
@@ -1322,7 +1312,7 @@ def _fact_findings(case: Case, template_dirs, today: date) -> list[Finding]:
     warning (the claims report's goal is none); a fact the letter would assert but the case leaves unknown is named
     with the field that would answer it."""
     from appeal_kit.errors import AppealKitError
-    from appeal_kit.letter import claims, facts, render
+    from appeal_kit.letter import claims, derived, facts, render
 
     try:
         template = render.template_for_case(case, template_dirs)[0]
@@ -1357,6 +1347,17 @@ def _fact_findings(case: Case, template_dirs, today: date) -> list[Finding]:
             "{problem}: {letter} says “{sentence}”, while {field} says otherwise. Correct the letter (or the quoted "
             "text) so that it does not contradict what it quotes").format(problem=said(problem), letter=letter,
                                                                            sentence=sentence[:160], field=field)))
+    if (not template.expedited and not case.is_request and case.get("urgency.certified_by")
+            and case.get("urgency.reason") and derived.care_still_to_come(case.data, today)
+            and not context["expedite"]):
+        # a clinician has certified the urgency, yet the letter asks for a standard decision (issue 18); where the
+        # plan type has an expedited clock, or the plan's own terms promise one, the standard letter asks for it
+        # itself (set 13, case 03): the letter's own flag (derived.expedited_request) says whether it does
+        findings.append(Finding("warning", "template", _(
+            "urgency.certified_by says a clinician certifies that waiting would put the patient at risk, but the "
+            "{template} letter asks for a standard decision and never for an expedited one; use template "
+            "expedited-appeal, or remove urgency.certified_by if no clinician certifies it").format(
+            template=template.name)))
     traced = _as_drafted(state, template.says)
     # every statement of the claims report's list that has no source, the template's own ones too (set 14, case 08:
     # "NO SOURCE" in letter-claims.txt and 0 warnings)

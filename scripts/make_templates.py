@@ -625,13 +625,12 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
     # care given with more to come: the care still to come is decided on the shorter, pre-service clock
     _optional_line(d, "decision_time and template != 'superbill-cover-letter'",
                    # the case is urgent (claim.urgent, or a physician certifies it) and says why (urgency.reason): the
-                   # expedited decision is asked for, with
+                   # expedited decision is asked for (derived.expedited_request, which `check` reads too), with
                    # the physician's certification where the case gives it, never only offered (set 13, case 03: a
                    # prescriber who had certified the urgency wrote "I will tell you if that becomes so")
-                   "{% if decision_time.urgent and template != 'expedited-appeal' and urgency.reason "
-                   "and urgent_case and facts.urgency_reason.value %}"
+                   "{% if expedite and expedite.rule %}"
                    f"Please decide this {what} as expedited, within "
-                   "{{ decision_time.urgent.length }}{{ law(decision_time.urgent.rule_id) }}: waiting for a standard "
+                   "{{ expedite.rule.length }}{{ law(expedite.rule.rule_id) }}: waiting for a standard "
                    "decision could seriously jeopardize {{ pt.poss }} life or health{% if says_once('urgency_reason') %}"
                    ". {{ urgency.reason|sentence }}{% else %}.{% endif %}"
                    + CERTIFIED +
@@ -650,9 +649,7 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "if {{ pt.poss }} treating clinician tells you so{% endif %}.{% endif %}{% endif %}", after=PARA_AFTER)
     # no rule gives the plan type an expedited clock, but the plan's own terms promise one (plan_policy.urgent_review):
     # an urgent case asks for it under those words (set 15, case 02: an FEHB carrier's "within 72 hours")
-    _optional_line(d, "plan_policy.urgent_review and not (decision_time and decision_time.urgent) and template not in "
-                      "('expedited-appeal', 'superbill-cover-letter') and urgency.reason and urgent_case and "
-                      "service != 'post'",
+    _optional_line(d, "expedite and expedite.terms and template != 'superbill-cover-letter'",
                    "{% if says('plan_urgent_review') %}Waiting for a standard decision could seriously jeopardize "
                    "{{ pt.poss }} life or health{% if says_once('urgency_reason') %}: {{ urgency.reason|sentence }}"
                    "{% else %}.{% endif %} The plan’s own terms provide: “{{ plan_policy.urgent_review|trim }}” "

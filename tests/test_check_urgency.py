@@ -3,6 +3,7 @@ risk (urgency.certified_by), care is still to come, and the letter asks only for
 on the template; the expedited letter, an uncertified urgency and care already given raise nothing."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,8 @@ CERTIFIED = {"urgency.certified_by": "Dr. Example Clinician, MD (fictional)",
 
 def unrequested(**changes) -> list[str]:
     case = sample_variant(TRD, **changes)
-    return [f.message for f in checks._letter_findings(case)
+    # read where the letter's own context is made (its flag derived.expedited_request: issue 18)
+    return [f.message for f in checks._fact_findings(case, (), date.today())
             if f.field == "template" and "urgency.certified_by" in f.message]
 
 

@@ -201,3 +201,29 @@ def test_any_appeal_letter_of_an_urgent_case_asks_for_the_plans_own_urgent_revie
     paragraphs, _ = draft(tmp_path, case15("02", **{"plan_policy.urgent_review": PROMISE,
                                                     "claim.plan_type": "employer_erisa"}), "medical-necessity")
     assert not [p for p in paragraphs if "The plan’s own terms provide:" in p]
+
+
+def test_the_letter_and_check_read_one_flag_for_whether_an_expedited_decision_is_asked_for(tmp_path):
+    # issue 18: the standard letter's request line and check's warning that a certified urgency gets only a standard
+    # decision each decided it by their own test; they read one flag (derived.expedited_request), so check warns
+    # exactly when the letter asks for no expedited decision, under a rule's clock or the plan's own terms
+    from appeal_kit import checks
+
+    def warned(case) -> bool:
+        return any(f.field == "template" and f.message.startswith("urgency.certified_by")
+                   for f in checks._fact_findings(case, (), TODAY))
+
+    standard = {"template": "medical-necessity"}
+    for changes, how in (({"claim.plan_type": "employer_erisa"}, "rule"),
+                         ({"plan_policy.urgent_review": PROMISE}, "terms"), ({}, None)):
+        case = case15("02", **standard, **changes)
+        flag = derived.expedited_request(case.data, TODAY, expedited_letter=False)
+        assert (flag and ("rule" if flag["rule"] else "terms")) == how or (flag is None and how is None)
+        paragraphs, _ = draft(tmp_path, case)
+        asks = [p for p in paragraphs if p.startswith("Please decide this appeal as expedited, within")
+                or "Please decide this appeal under those terms." in p]
+        assert bool(asks) is (how is not None)
+        assert warned(case) is (how is None)
+    # the expedited appeal asks in its own words: no flag, and no warning
+    case = case15("02")
+    assert derived.expedited_request(case.data, TODAY, expedited_letter=True) is None and not warned(case)

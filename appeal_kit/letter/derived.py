@@ -1124,6 +1124,28 @@ def decision_time(data: dict, today: date) -> dict[str, Any] | None:
             if urgent and urgent.rule_id == "urgent_decision" else None}
 
 
+def urgent_case(data: dict) -> bool:
+    """The case is urgent: the notice or the family says so (claim.urgent), or a clinician certifies it."""
+    return get_path(data, "claim.urgent") is True or bool(get_path(data, "urgency.certified_by"))
+
+
+def expedited_request(data: dict, today: date, *, expedited_letter: bool) -> dict[str, Any] | None:
+    """How a letter other than the expedited appeal asks for an expedited decision, the one test its request line and
+    `check`'s urgency warning both read (issue 18): {rule: the expedited clock {length, rule_id} a rule of the plan
+    type gives for care still to come, else None; terms: true when no rule gives one and the plan's own terms promise
+    a prompt decision on an urgent claim (plan_policy.urgent_review) for care not all given}. None when the letter is
+    the expedited appeal (it asks in its own words), the case is not urgent (urgent_case) or does not say why
+    (urgency.reason), or neither clock applies."""
+    if expedited_letter or not get_path(data, "urgency.reason") or not urgent_case(data):
+        return None
+    clock = decision_time(data, today)
+    if clock and clock["urgent"]:
+        return {"rule": clock["urgent"], "terms": False}
+    if get_path(data, "plan_policy.urgent_review") and service_status(data, today) != "post":
+        return {"rule": None, "terms": True}
+    return None
+
+
 def service_status(data: dict, today: date) -> str:
     """"pre" (nothing given yet: no date of service on or before today), "post" (care given, none still to come) or
     "ongoing" (care given and more to come): what the request asks for (authorize or pay) and whether benefits

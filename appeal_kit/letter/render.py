@@ -174,8 +174,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
 COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template", "clinic", "trials",
                            "indication", "arguments", "law", "applies", "cite_rule", "pt", "tx", "on_behalf",
                            "authorization", "labelled_use", "records_cover", "next_level", "integrated",
-                           "contact_phone", "scales", "severity_repeated", "urgent_case", "cite", "reviewer",
-                           "prescriber",
+                           "contact_phone", "scales", "severity_repeated", "urgent_case", "expedite", "cite",
+                           "reviewer", "prescriber",
                            "criteria_named", "language_request",
                            "regulator_name", "timeline", "definition", "published", "why_wrong",
                            "evidence_block", "medical_judgment", "policy", "policy_cited", "treatment_is_course",
@@ -697,8 +697,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                                                          if line.strip())} for c in directory.copies(case.data)[0]],
         scales=derived.severity_scales(data),
         severity_repeated=derived.severity_repeated(data),
-        # the case is urgent: the notice or the family says so (claim.urgent), or a physician certifies it
-        urgent_case=get_path(data, "claim.urgent") is True or bool(get_path(data, "urgency.certified_by")),
+        urgent_case=derived.urgent_case(data),
+        # the standard letter's request for an expedited decision, under a rule's clock or the plan's own terms
+        expedite=derived.expedited_request(data, letter_day, expedited_letter=template.expedited),
         reviewer=derived.reviewer_specialty(data),
         prescriber=derived.prescriber(data, clinic),
         criteria_named=derived.criteria_named(data),
