@@ -1312,7 +1312,7 @@ def _fact_findings(case: Case, template_dirs, today: date) -> list[Finding]:
     warning (the claims report's goal is none); a fact the letter would assert but the case leaves unknown is named
     with the field that would answer it."""
     from appeal_kit.errors import AppealKitError
-    from appeal_kit.letter import claims, derived, facts, render
+    from appeal_kit.letter import arguments, claims, derived, facts, render
 
     try:
         template = render.template_for_case(case, template_dirs)[0]
@@ -1365,7 +1365,12 @@ def _fact_findings(case: Case, template_dirs, today: date) -> list[Finding]:
         findings.append(Finding("warning", st.id, _("the letter states “{sentence}” with no source in the case; add "
                                                     "the record or correct the letter").format(sentence=st.text)))
     findings += _unsourced_sentences(case, traced, letter, text, today)
+    # a field an argument needs is named once, by the argument that needs it (_argument_findings), not again as a
+    # fact the letter leaves out (issue 18: an empty other_coverage.ended was warned of twice)
+    needed = set() if case.is_request else set(arguments.missing_needs(case.data, arguments.load_blocks(template_dirs)))
     for field, about in claims.left_out(state):
+        if field in needed:
+            continue
         findings.append(Finding("warning", field, _("not in case.yaml, so the letter leaves out {about}").format(
             about=said(about))))
     beyond = state.by_id.get("care_beyond_approval")

@@ -591,12 +591,13 @@ def authorization_note(d: Letter) -> None:
                    "I write as {{ pt.poss }} {{ standing.as }}" + said("author_standing")
                    + "{% if standing.kind == 'parent' %}; {{ pt.short }} is a minor{% endif %}"
                    # a physician appealing a Medicare claim for the patient is appointed on form CMS-1696 (a Part D
-                   # prescriber needs no appointment, so there it is the patient's consent)
+                   # prescriber needs no appointment, so there it is the patient's consent); "on" the form, since its
+                   # name carries its own parenthesis (issue 18: "(form CMS-1696 (Appointment of Representative))")
                    "{% if authorization.where and standing.kind != 'parent' %}; {% if standing.kind == 'clinician' "
                    "and not (authorization.form and claim.plan_type in ('medicare', 'medicare_advantage')) %}"
                    "{% if standing.minor %}the written consent of {{ pt.poss }} parent or guardian to this appeal"
                    "{% else %}{{ pt.poss }} written consent to this appeal{% endif %}{% else %}the signed authorization"
-                   "{% if authorization.form %} ({{ authorization.form }}){% endif %}{% endif %} is enclosed as "
+                   "{% if authorization.form %} on {{ authorization.form }}{% endif %}{% endif %} is enclosed as "
                    "{{ authorization.where }}{% endif %}.",
                    after=PARA_AFTER)
 

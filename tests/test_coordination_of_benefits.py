@@ -100,6 +100,21 @@ def test_check_asks_for_the_other_coverage_when_the_category_is_given():
     assert "other_coverage.member_is" not in dated
 
 
+def test_check_names_an_empty_field_the_argument_needs_once(tmp_path):
+    # issue 18: an empty other_coverage.ended was warned of by the argument that needs it and again as a fact the
+    # letter leaves out; the argument's warning, which says why, is the one kept
+    from appeal_kit import checks
+
+    case = sample_variant(TRD, **COB, other_coverage={**OTHER, "ended": None, "member_is": None})
+    found = checks._argument_findings(case, ()) + checks._fact_findings(case, (), TODAY)
+    for field in ("other_coverage.ended", "other_coverage.member_is"):
+        named = [f for f in found if f.field == field or f.message.startswith(field + " ")]
+        assert len(named) == 1 and named[0].field == "claim.denial_category", field
+    # a fact left out that no argument needs is still named
+    assert [f for f in checks._fact_findings(sample_variant(TRD, **COB, other_coverage={**OTHER, "reported": None}),
+                                             (), TODAY) if f.field == "other_coverage.reported"]
+
+
 def test_carc_22_and_the_denials_own_words_name_coordination_of_benefits():
     assert codes.carc_category("CO-22") == "coordination_of_benefits"
     words = "Our records show other coverage is primary for this member."

@@ -61,3 +61,22 @@ def test_a_lower_level_is_said_unavailable_only_on_the_dates_the_case_holds(tmp_
     # another treatment in the same list is still answered by the alternatives block
     both = text(tmp_path, template, **LOWER, alternatives=[ROWS[0], {"treatment": "ECT", "why_not": "Declined."}])
     assert "ECT: Declined." in both and "Riverside IOP (intensive outpatient) had no opening" in both
+
+
+def test_a_name_with_a_parenthesis_of_its_own_takes_its_level_inside_it(tmp_path):
+    # issue 18 (set 18, case 03): "Crestview Teen IOP (in network) (intensive outpatient program)"; a name the case
+    # writes with its own parenthesis has its level said inside it, and a network row its date of contact
+    from appeal_kit.letter.wording import aside
+
+    assert aside("Crestview IOP (in network)", "intensive outpatient") == "Crestview IOP (in network; intensive outpatient)"
+    assert aside("Crestview IOP", "intensive outpatient") == "Crestview IOP (intensive outpatient)"
+    assert aside("Unit 4(b)", "day program") == "Unit 4(b) (day program)"  # a citation's letter, no parenthesis
+    assert aside("Crestview IOP (in network)", "") == "Crestview IOP (in network)"
+    rows = [{**ROWS[0], "name": "Riverside IOP (in network)"}]
+    letter = text(tmp_path, "medical-necessity", **LOWER, alternatives=rows)
+    assert "Riverside IOP (in network; intensive outpatient) had no opening until October 5, 2026" in letter
+    assert not re.search(r"\)\s*\(", letter.split("Riverside IOP")[1][:80])
+    tried = [{"name": "Lakeside Behavioral (in network)", "date": "2026-06-23", "outcome": "no opening this year"}]
+    letter = text(tmp_path, "out-of-network-gap-exception", **{"claim.denial_category": "out_of_network"},
+                  network=tried)
+    assert "Lakeside Behavioral (in network; contacted June 23, 2026): no opening this year" in letter

@@ -386,7 +386,10 @@ def test_a_physician_appealing_a_medicare_claim_encloses_the_appointment_form_by
                  "author.authorization": signed}
     case = sample_variant(TRD, **{"claim.plan_type": "medicare_advantage", **physician})
     letter = rendered_text(tmp_path, case, "medical-necessity", TODAY)
-    assert "the signed authorization (form CMS-1696 (Appointment of Representative)) is enclosed as" in letter
+    assert "the signed authorization on form CMS-1696 (Appointment of Representative) is enclosed as" in letter
+    # the form's name carries its own parenthesis: the sentence sets none around it (issue 18)
+    said = next(s for s in re.split(r"(?<=\.) ", letter) if "Appointment of Representative" in s)
+    assert not re.search(r"\([^()]*\(", said), said
     assert "written consent" not in letter
     part_d = rendered_text(tmp_path, sample_variant(TRD, **{"claim.plan_type": "medicare_part_d", **physician}),
                            "medical-necessity", TODAY)

@@ -127,6 +127,29 @@ def test_the_table_names_real_reasons_and_fields():
         assert bearing.marks in (unused.ALL_MARKS, unused.TIME_MARKS), bearing.field
         assert bearing.field in paths, bearing.field
         assert bearing.holds and bearing.fix, bearing.field
+        assert all(bearing.covers(part) and part in paths and {f for f, _ in when} <= paths and when
+                   for part, when in bearing.moot), bearing.field
+
+
+def test_why_no_authorization_was_in_place_is_not_asked_for_where_the_plans_terms_required_none(tmp_path):
+    # issue 18: prior_auth.required: false, and the letter says the plan's terms required no authorization; why none
+    # was in place (prior_auth.reason_missing) answers nothing then, and was named as left out
+    from appeal_kit.letter import render
+
+    reason = ("the clinic's request went to the wrong fax line, which its billing service QRX found on August 14, "
+              "2026")
+    case = changed(blind("set3", "06"), **{"prior_auth.reason_missing": reason})
+    reasons = arguments.denial_reasons(case.data)
+    for required in (False, "no"):
+        case = changed(case.folder, **{"prior_auth.reason_missing": reason, "prior_auth.required": required})
+        out = render.render_letter(case, render.find_template("retro-authorization"), tmp_path / "letter.docx",
+                                   today=TODAY, clinic=None)
+        assert [u.field for u in unused.unused(case, out, TODAY, reasons) if u.field.startswith("prior_auth")] == []
+    # where authorization was required, or the case does not say, the reason bears on the denial as before
+    bearing = next(b for b in unused.bearings() if b.field == "prior_auth")
+    assert bearing.is_moot("prior_auth.reason_missing", {"prior_auth": {"required": False}})
+    assert not bearing.is_moot("prior_auth.requested_on", {"prior_auth": {"required": False}})
+    assert not any(bearing.is_moot("prior_auth.reason_missing", {"prior_auth": {"required": r}}) for r in (True, None))
 
 
 def test_a_time_limit_is_applied_only_by_the_letters_own_words_and_dates():

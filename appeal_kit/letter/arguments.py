@@ -1293,6 +1293,37 @@ def unanswered(case_data: dict, extra_dirs: Iterable[Path] = ()) -> list[str]:
     return [str(p) for p in unanswered_phrases(case_data, extra_dirs)]
 
 
+def _answering_blocks(case_data: dict, blocks: dict):
+    """(reason, its words, block name) for each block that answers each of the denial's reasons; the name is None
+    for a reason no block answers."""
+    plan_type = get_path(case_data, "claim.plan_type")
+    for reason in denial_reasons(case_data):
+        words = argument_words(reason)
+        if reason not in blocks:
+            yield reason, words, None
+            continue
+        for name in block_names({"claim": {"denial_reasons": [reason], "plan_type": plan_type}}, [reason], blocks):
+            yield reason, words, name
+
+
+def missing_needs(case_data: dict, blocks: dict) -> dict[str, tuple[list[Phrase | str], str]]:
+    """{field: (the arguments that need it, why)} for each field an answering block `needs` that the case leaves
+    empty (and no `unless:` field answers for): `check` warns of each once (unanswered_phrases), and the facts'
+    fields left out do not name it again."""
+    missing: dict[str, tuple[list[Phrase | str], str]] = {}
+    for _, words, name in _answering_blocks(case_data, blocks):
+        for need in (blocks[name].get("needs") or []) if name else []:
+            field = need.get("field")
+            # `unless:` fields that answer the argument without this one (an approval the plan gave)
+            if any(not is_blank(get_path(case_data, f)) for f in need.get("unless") or []):
+                continue
+            if is_blank(get_path(case_data, field)):
+                users, why = missing.setdefault(field, ([], " ".join(str(need.get("why", "")).split())))
+                if words not in users:
+                    users.append(words)
+    return missing
+
+
 def unanswered_phrases(case_data: dict, extra_dirs: Iterable[Path] = ()) -> list[Phrase]:
     """unanswered() as Phrases, for `check` to say in the person's language (the `why:` of arguments.yaml is
     extracted for the catalog too: babel.cfg)."""
@@ -1301,34 +1332,20 @@ def unanswered_phrases(case_data: dict, extra_dirs: Iterable[Path] = ()) -> list
         return [phrase("claim.denial_category is empty, so the letter cannot answer the specific reason for the "
                        "denial. Set it to one of: {categories}.", categories=", ".join(DENIAL_CATEGORIES))]
     problems: list[Phrase] = []
-    missing: dict[str, tuple[list[Phrase | str], str]] = {}  # field -> (the arguments that need it, why)
-    for reason in denial_reasons(case_data):
-        words = argument_words(reason)
-        if reason not in blocks:
+    for reason, words, name in _answering_blocks(case_data, blocks):
+        if name is None:
             problems.append(phrase("the denial gives the reason {reason!r}, which has no argument in {file}, so the "
                                    "letter does not answer it. Add a block for it, or write the answer into "
                                    "letter.docx yourself.", reason=reason, file=str(arguments_file(extra_dirs))))
-            continue
-        plan_type = get_path(case_data, "claim.plan_type")
-        for name in block_names({"claim": {"denial_reasons": [reason], "plan_type": plan_type}}, [reason], blocks):
-            for need in blocks[name].get("needs") or []:
-                field = need.get("field")
-                # `unless:` fields that answer the argument without this one (an approval the plan gave)
-                if any(not is_blank(get_path(case_data, f)) for f in need.get("unless") or []):
-                    continue
-                if is_blank(get_path(case_data, field)):
-                    users, why = missing.setdefault(field, ([], " ".join(str(need.get("why", "")).split())))
-                    if words not in users:
-                        users.append(words)
-            if blocks[name].get("counts_trials"):
-                trials = case_trials(case_data, date.today())
-                if trials["total"] and trials["adequate_failed"] == 0 and not trials["groups"]["inadequate"]:
-                    problems.append(phrase(
-                        "clinical.history lists no adequate failed trial, which the {argument} argument relies on: a "
-                        "trial counts when its start and end are at least {weeks} weeks apart (or it says "
-                        "`adequate: true`) and its outcome is not a response or remission.", argument=words,
-                        weeks=ADEQUATE_WEEKS))
-    for field, (users, why) in missing.items():
+        elif blocks[name].get("counts_trials"):
+            trials = case_trials(case_data, date.today())
+            if trials["total"] and trials["adequate_failed"] == 0 and not trials["groups"]["inadequate"]:
+                problems.append(phrase(
+                    "clinical.history lists no adequate failed trial, which the {argument} argument relies on: a "
+                    "trial counts when its start and end are at least {weeks} weeks apart (or it says "
+                    "`adequate: true`) and its outcome is not a response or remission.", argument=words,
+                    weeks=ADEQUATE_WEEKS))
+    for field, (users, why) in missing_needs(case_data, blocks).items():
         problems.insert(0, plural_phrase("{field} is empty, but the {arguments} argument needs it: {why}",
                                          "{field} is empty, but the {arguments} arguments need it: {why}",
                                          len(users), field=field, arguments=tuple(users), why=phrase(why)))

@@ -94,6 +94,7 @@ from appeal_kit.i18n import N_, _
 from appeal_kit.letter import limits
 from appeal_kit.letter.wording import (
     NDC_UNITS,
+    aside,
     capfirst,
     datelist,
     join_and,
@@ -1135,7 +1136,7 @@ def _environment(cls: type[SandboxedEnvironment] = _LimitedSandbox, *,
               finalize=lambda v: "" if v is None else limits.check_made("a value written", v))
     env.filters.update(longdate=longdate, join_and=join_and, words=number_words, sentence=sentence,
                        capfirst=capfirst, datelist=datelist, oneline=oneline, shortdate=shortdate, ndc11=ndc11,
-                       pending=pending)
+                       pending=pending, aside=aside)
     # every filter weighed before and after it runs (limits.py), but the ones this module adds to count and join
     env.filters.update({name: limits.guard_filter(name, f) for name, f in env.filters.items()
                         if name not in (LOOP_PASS_FILTER, JOIN_FILTER)})

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
-from appeal_kit.case.folder import Case
+from appeal_kit.case.folder import Case, get_path
 from appeal_kit.letter import claims
 from appeal_kit.letter.wording import WORDS
 
@@ -60,6 +60,8 @@ class Bearing:
     exclude: frozenset[str] = frozenset()
     when: str | None = None
     marks: str = ALL_MARKS  # TIME_MARKS: only the dates and time limits of its words count (plan text)
+    # (a part of the field, {another field: its value}): the part bears on nothing when the case gives those values
+    moot: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
 
     def applies(self, reasons: list[str], to_come: bool) -> bool:
         if self.when == CARE_TO_COME and not to_come:
@@ -70,6 +72,15 @@ class Bearing:
 
     def covers(self, path: str) -> bool:
         return path == self.field or path.startswith(self.field + ".")
+
+    def is_moot(self, path: str, data: dict) -> bool:
+        """The part at `path` bears on nothing for this case: another field settles what it would answer (why no
+        authorization was in place, where the plan's terms required none)."""
+        from appeal_kit.letter.arguments import _flag
+
+        return any((path == part or path.startswith(part + ".")) and all(
+            (_flag(get_path(data, other)) is value) if isinstance(value, bool) else get_path(data, other) == value
+            for other, value in when) for part, when in self.moot)
 
 
 @dataclass
@@ -92,7 +103,9 @@ def bearings() -> list[Bearing]:
         out.append(Bearing(str(entry["field"]), " ".join(str(entry["holds"]).split()),
                            " ".join(str(entry["fix"]).split()),
                            None if reasons == "all" else frozenset(reasons or ()),
-                           frozenset(entry.get("except") or ()), entry.get("when"), entry.get("marks") or ALL_MARKS))
+                           frozenset(entry.get("except") or ()), entry.get("when"), entry.get("marks") or ALL_MARKS,
+                           tuple((str(m["field"]), tuple((m.get("when") or {}).items()))
+                                 for m in entry.get("moot") or ())))
     return out
 
 
@@ -227,7 +240,7 @@ def unused(case: Case, letter: Path | list[str], today: date, reasons: list[str]
     out: dict[str, Unused] = {}
     for base, row, text, values in (p for key, value in case.data.items() for p in _parts(value, str(key))):
         bearing = next((b for b in table if b.covers(base)), None)
-        if bearing is None or base.startswith(claims._NOT_FACTS):
+        if bearing is None or base.startswith(claims._NOT_FACTS) or bearing.is_moot(base, case.data):
             continue
         marks = {m for m in set().union(*(_marks(v, files, bearing.marks) for v in values))
                  if bearing.marks == TIME_MARKS or not _MONTH.fullmatch(m)}

@@ -1,6 +1,7 @@
 """Small wording helpers the letters share: dates in words, lists in words, numbers in words, sentences."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -68,6 +69,18 @@ def capfirst(text: Any) -> str:
     """Capitalise the first letter only ("the patient" -> "The patient"; "iPhone" stays)."""
     text = "" if text is None else str(text)
     return text[:1].upper() + text[1:]
+
+
+def aside(name: Any, words: Any) -> str:
+    """A name with words said about it in parentheses: "Crestview IOP (intensive outpatient program)". A name that
+    ends in a parenthesis of its own takes the words inside it, "Crestview IOP (in network; intensive outpatient
+    program)", never a second parenthesis after the first (issue 18)."""
+    name, words = " ".join(str(name or "").split()), " ".join(str(words or "").split())
+    if not words:
+        return name
+    if re.search(r"\s\([^()]*\)$", name):
+        return f"{name[:-1]}; {words})"
+    return f"{name} ({words})" if name else words
 
 
 def sentence(text: Any) -> str:
