@@ -167,6 +167,28 @@ def test_every_denial_category_has_an_argument():
     assert set(DENIAL_CATEGORIES) <= set(arguments.load_blocks())
 
 
+def test_the_blocks_said_before_the_reasons_are_ordered_by_their_order_field_alone(tmp_path):
+    # issue 18: partial_payment, wrong_section, not_new_start... each had its own line in code; their order is now
+    # the `order:` of arguments.yaml, read by one function, so a library's own block can take a place among them
+    blocks = arguments.load_blocks()
+    data = sample_case().data
+    leading = arguments.leading_blocks(blocks)
+    assert leading[:3] == ["partial_payment", "wrong_section", "not_new_start"]
+    names = arguments.block_names(data, [arguments.DENIAL], blocks)
+    reasons = [n for n in names if n not in leading]
+    assert names[:len(leading)] == leading and reasons and set(reasons) & set(arguments.denial_reasons(data))
+    swapped = copy.deepcopy(blocks)
+    swapped["partial_payment"]["order"], swapped["wrong_section"]["order"] = 2, 1
+    swapped["clinic_first"] = {"heading": "H", "paragraphs": ["P"], "order": 0}
+    assert arguments.block_names(data, [arguments.DENIAL], swapped)[:3] == ["clinic_first", "wrong_section",
+                                                                              "partial_payment"]
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "arguments.yaml").write_text("medical_necessity:\n  heading: H\n  order: first\n  paragraphs: [P]\n")
+    with pytest.raises(TemplateError, match="has `order: first`; write a whole number"):
+        arguments.load_blocks([pack])
+
+
 # ---------------------------------------------------------------------------------------------- arguments
 
 def test_step_therapy_letter_counts_trials_and_raises_parity(tmp_path):

@@ -866,7 +866,19 @@ def load_blocks(extra_dirs: Iterable[Path] = ()) -> dict[str, dict]:
     for name, block in data.items():
         if not isinstance(block, dict) or not isinstance(block.get("paragraphs"), list):
             raise TemplateError(f"{path}: block {name!r} needs `heading:` and a list of `paragraphs:`")
+        order = block.get("order")
+        if order is not None and (isinstance(order, bool) or not isinstance(order, int)):
+            raise TemplateError(f"{path}: block {name!r} has `order: {order}`; write a whole number (the lower, the "
+                                "earlier it comes before the blocks that answer the denial's reasons), or remove it")
     return data
+
+
+def leading_blocks(blocks: dict[str, dict]) -> list[str]:
+    """The blocks with `order:` (arguments.yaml), lowest first: what every letter that answers the denial says before
+    the blocks of its reasons, each only where its facts hold (a claim paid in part, the policy's section for another
+    use, a patient who is no new start, records the reviewer never had, an approval the plan gave...)."""
+    return sorted((name for name, block in blocks.items() if block.get("order") is not None),
+                  key=lambda name: blocks[name]["order"])
 
 
 def block_texts(block: dict) -> list[str]:
@@ -1165,21 +1177,14 @@ def category_set_aside(case_data: dict) -> str | None:
     return None if isinstance(listed, list) and listed and category in GENERIC_CATEGORIES else category
 
 
-PAID_IN_PART = "partial_payment"
-NEW_RECORDS = "new_records"
-NOT_NEW_START = "not_new_start"
-WRONG_SECTION = "wrong_section"
-POLICY_PRONGS = "policy_prongs"
-ALTERNATIVES = "criteria_alternatives"
 CRITERION_MET = "criterion_met"
-PARTIAL_RESPONSE = "partial_response"
-PLAN_SHOWN = "plan_shown"
 APPROVED = "approved_authorization"
 EVIDENCE = "evidence"  # the published evidence block, printed apart just before the request
 
 
 def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict]) -> list[str]:
-    """The blocks a letter carries, in order: `denial` -> a block for each reason of the denial (denial_reasons);
+    """The blocks a letter carries, in order: `denial` -> the blocks with `order:` (leading_blocks), then a block for
+    each reason of the denial (denial_reasons);
     includes follow their block; the published evidence only where the denial's question is medical
     (care_questioned); a block with `plan_types:` only for those plan types. A block that speaks of the plan's own
     terms (`plan_terms: true`) is left out for Original Medicare, which has no plan and no plan terms (it pays what is
@@ -1205,17 +1210,8 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
 
     for name in wanted:
         if name == DENIAL:
-            add(PAID_IN_PART)  # a claim paid in part says what was paid first (empty unless the fact holds)
-            add(WRONG_SECTION)  # the policy's section for another use applied (empty unless the case names both)
-            add(NOT_NEW_START)  # a step-therapy rule that reaches new starts only, for a patient already given
-            # the drug within its lookback (empty unless the case's doses show it)
-            add(NEW_RECORDS)  # then the records its reviewer never had (empty unless the dates show them)
-            add(POLICY_PRONGS)  # and the plan policy's own alternative the case meets (empty unless one is met)
-            add(ALTERNATIVES)  # a criterion's alternative the criteria rows meet, one being enough (likewise)
-            add(CRITERION_MET)  # a criterion the denial names as unmet that the record meets (likewise)
-            add(PARTIAL_RESPONSE)  # care cut because the patient improved, when the improvement is partial (likewise)
-            add(PLAN_SHOWN)  # the prescriber's plan a decision finds missing, when the case holds it (likewise)
-            add(APPROVED)  # an approval the plan gave answers a claim whatever the reason (empty unless it did)
+            for lead in leading_blocks(blocks):  # said first, each empty unless its facts hold (`order:`)
+                add(lead)
             for reason in denial_reasons(case_data):
                 add(reason)
         else:
