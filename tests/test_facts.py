@@ -213,6 +213,19 @@ def test_an_add_on_antidepressant_is_an_augmentation_trial():
     assert arguments.trial_kind({**rows[1], "drug": "Bupropion XL"}) == "antidepressant"
 
 
+@pytest.mark.parametrize("drug", ["Bupropion XL (added to escitalopram)", "Mirtazapine 30 mg, in addition to sertraline",
+                                  "Bupropion XL added to sertraline"])
+def test_an_antidepressant_added_to_another_is_an_antidepressant_trial(drug):
+    """'Added to' says when a drug began, not what it was given as: an antidepressant added to another counts among
+    the antidepressant trials (the convention the letters' and notes' writers settled); only the record's own
+    'augmenting' or 'adjunct', or `kind: augmentation`, makes it an augmentation trial."""
+    rows = [{"drug": "Escitalopram", "dose": "20 mg", "start": "2025-03-03", "end": "2025-07-21", "outcome": "No response"},
+            {"drug": drug, "dose": "300 mg", "start": "2025-07-21", "end": "2025-11-03", "outcome": "No added benefit"}]
+    assert arguments.trial_kind(rows[1]) == "antidepressant"
+    assert arguments.trial_summary(rows)["medication"] == 2
+    assert arguments.trial_kind({**rows[1], "kind": "augmentation"}) == "augmentation"
+
+
 def test_a_course_that_has_not_failed_is_not_called_incomplete():
     row = {"drug": "TMS, this course", "dose": "30 of 36 treatments given", "start": "2026-10-19",
            "end": "2026-11-30", "failed": False, "outcome": "Improving"}
