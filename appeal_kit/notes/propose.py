@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -561,10 +562,27 @@ _OUT_OF_TEN = re.compile(r"\d{1,2}\s?/\s?10")
 _PAIN_WORDS = re.compile(r"\b(?:pain|NRS|VAS|scores?|rated|rating)\b|\d/10\b", re.IGNORECASE)
 
 
+_SLASH_PAIR = re.compile(r"\d{1,2}/\d{2}")  # "3/21", "8/10": a month and year, a month and day, or a score
+
+
+def _dates(text: str, *, day: bool = False, slash_pair: bool = True,
+           keep: Callable[[When], bool] | None = None) -> list[When]:
+    """The dates find_when reads in text, in order, filtered the ways the readers below need: only whole days
+    (`day`: a fill's or a score's day), without a bare pair of numbers ("8/10", `slash_pair=False`), and only those
+    `keep` accepts (it looks at the words around a date)."""
+    return [w for w in find_when(text) if (not day or len(w.value) == 10) and
+            (slash_pair or not _SLASH_PAIR.fullmatch(text[w.start:w.end])) and (keep is None or keep(w))]
+
+
+def _date_or_note(whens: list[When], unit: Unit) -> str | None:
+    """The first of the dates read, else the date of the note the unit is in."""
+    return whens[0].value if whens else (unit.note_date.isoformat() if unit.note_date else None)
+
+
 def _trial_dates(text: str) -> list[When]:
     """Dates in a trial's words, without those of a rating scale or a visit ("PHQ-9 19 on March 3")."""
-    return [w for w in find_when(text) if not _NOT_TRIAL_DATE.search(text[max(0, w.start - 40):w.start]) and not (
-        _OUT_OF_TEN.fullmatch(text[w.start:w.end]) and _PAIN_WORDS.search(text[max(0, w.start - 40):w.start]))]
+    return _dates(text, keep=lambda w: not _NOT_TRIAL_DATE.search(text[max(0, w.start - 40):w.start]) and not (
+        _OUT_OF_TEN.fullmatch(text[w.start:w.end]) and _PAIN_WORDS.search(text[max(0, w.start - 40):w.start])))
 
 
 _START_NOW = re.compile(r"\b(?:start(?:ed)?|begin|began|initiate[d]?|add(?:ed)?|trial of|commence[d]?|"
@@ -1166,13 +1184,13 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
         if _NOT_DISPENSED.search(unit.text) or _AS_NEEDED.search(cells.get("name", "")):
             continue
         found = lexicon.find_treatments(cells.get("name", ""))
-        whens = [w for w in find_when(cells.get("start", "")) if len(w.value) == 10]
+        whens = _dates(cells.get("start", ""), day=True)
         if not found or not whens:
             continue
         days = float(m.group(0)) if (m := re.search(r"\d+", cells.get("days", ""))) else 0.0
         by_drug.setdefault(found[0].treatment, []).append((unit, whens[0], days))
         # a summary a drug a row: "First fill  02/14/2022  Last fill  09/02/2022": the last fill is a fill too
-        by_drug[found[0].treatment] += [(unit, w, days) for w in find_when(cells.get("end", ""))[:1]
+        by_drug[found[0].treatment] += [(unit, w, days) for w in _dates(cells.get("end", ""))[:1]
                                         if len(w.value) == 10 and w.value != whens[0].value]
     out = []
     for t, all_fills in by_drug.items():
@@ -1420,8 +1438,7 @@ def scales_of(unit: Unit, stay: dict[str, date] | None = None) -> list[dict]:
     out = []
     if unit.table == "scales":
         cells = unit.cells or {}
-        whens = find_when(cells.get("dates") or cells.get("start") or "")
-        when = whens[0].value if whens else (unit.note_date.isoformat() if unit.note_date else None)
+        when = _date_or_note(find_when(cells.get("dates") or cells.get("start") or ""), unit)
         for key, value in cells.items():
             if key.startswith("scale:"):
                 name = scale_name(key[6:])
@@ -1436,7 +1453,7 @@ def scales_of(unit: Unit, stay: dict[str, date] | None = None) -> list[dict]:
         # OCR may run the date and score cells together ("01/05/2026 20"): the number after the date
         after = re.match(r"\W*(\d{1,2})\b", unit.text[whens[0].end:]) if whens else None
         score = table_score(name, cells.get("score") or (after.group(1) if after else "")) if name else None
-        when = whens[0].value if whens else (unit.note_date.isoformat() if unit.note_date else None)
+        when = _date_or_note(whens, unit)
         return [{"name": name, "score": score, "date": when, "source": _source(unit).to_json()}] \
             if name and score is not None else []
     if unit.table == "scale_columns":  # "PHQ-9  23  15" under "Measure  Baseline 01/06/2025  End 02/28/2025"
@@ -1475,12 +1492,12 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
         earlier = find_when(text[:hit.start])  # "At the review on 02/04/2026 ...; HAM-D was 19 that day."
         if earlier and len(earlier[-1].value) == 10:
             return earlier[-1].value
-    inside = [w for w in find_when(span) if not re.fullmatch(r"\d{1,2}/\d{2}", span[w.start:w.end])]
+    inside = _dates(span, slash_pair=False)
     if inside:
         return inside[-1].value
     lead = _DATE_NEXT.match(after)
-    following = [w for w in find_when(after) if lead and w.start <= lead.end() + 1 and
-                 not re.fullmatch(r"\d{1,2}/\d{2}", after[w.start:w.end])]
+    reach = lead.end() + 1 if lead else -1  # (no lead: no date follows)
+    following = _dates(after, slash_pair=False, keep=lambda w: w.start <= reach)
     if following:
         return following[0].value
     # a time said just before the name: "At his last visit (09/2026) pain was 8/10", "On 03/14/2026 her PHQ-9 ..."
@@ -1501,8 +1518,7 @@ def _scale_date(unit: Unit, hit: ScaleHit, stay: dict[str, date]) -> str | None:
     if unit.note_date and re.search(r"\b(?:today|this visit)\b", text[clause_start:hit.start]):
         return unit.note_date.isoformat()  # "His PHQ-9 today was 23 and his HAM-D 24; at referral ... (07/02/2026)"
     # a full date in the same clause ("; at referral his PHQ-9 was 21 (07/02/2026)" is another clause's)
-    days = [w for w in find_when(text) if len(w.value) == 10 and
-            ";" not in text[min(w.end, hit.end):max(w.start, hit.start)]]
+    days = _dates(text, day=True, keep=lambda w: ";" not in text[min(w.end, hit.end):max(w.start, hit.start)])
     near = min(days, key=lambda w: abs(w.start - hit.end), default=None)
     if near and abs(near.start - hit.end) < 60:
         return near.value
