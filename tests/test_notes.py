@@ -2493,3 +2493,21 @@ def test_a_course_record_s_labels_read_with_their_words_spaced_out():
             " Reason ended         headaches not tolerated\n")
     (row,) = proposals(text).history
     assert (row.start, row.end, row.dose) == ("2026-02-02", "2026-03-06", "20 sessions")
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a side effect denied by name is no outcome ("no nausea", "denies restlessness")
+    ("Quetiapine 50 mg since last month. Denies restlessness; says she honestly can't tell yet.", "unknown"),
+    ("Mirtazapine 15 mg since 03/2025: no weight gain, partial response.", "partial_response"),
+    # a side effect confined to the start of a course is no outcome of it
+    ("Bupropion XL 150 mg from 01/2025: headache the first few days only.", "unknown"),
+    ("TMS, 30 sessions in 2025: mild scalp pain in week 1 only.", "unknown"),
+    # a Spanish stop's reason decides, as in English
+    ("Duloxetina 60 mg de 2021 a 2022: mejoría parcial; se suspendió por hipertensión.", "side_effects"),
+])
+def test_an_outcome_s_side_effect_denied_passing_or_said_in_spanish(words, expected):
+    """Sixteenth round (blind-fresh14's kinds, in words of our own): a named side effect that is denied or confined
+    to the first days says nothing of how the trial went; "I can't tell" at a clause's end is an outcome not known;
+    a Spanish stop for hypertension decides over the partial response before it."""
+    (row,) = proposals(words + "\n").history
+    assert row.outcome_class == expected

@@ -122,12 +122,16 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"withdrawal (?:symptoms|sx|effects)|discontinuation (?:syndrome|symptoms)|brain zaps|"
                 # in Spanish
                 r"acatisia|n[aá]useas?|efectos? (?:secundarios|adversos)|aumento de peso|sedaci[oó]n|somnolencia|"
-                r"mareos?|temblor(?:es)?|disfunci[oó]n sexual|cefalea|estreñimiento|boca seca")
+                r"mareos?|temblor(?:es)?|disfunci[oó]n sexual|cefalea|estreñimiento|boca seca|hipertensi[oó]n|"
+                r"presi[oó]n (?:arterial )?alta|taquicardia|palpitaciones|sudoraci[oó]n|hiponatremia|inquietud")
 _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part of "sertraline"
 # a side effect that passed ("nausea the first 2 weeks, then settled") is no outcome of the trial
 # (nor is one that got better: "sleep and appetite improved from the 5th treatment" tells of the illness lifting)
+# (nor one confined to the start: "mild scalp discomfort in week 1 only", "headache the first few days")
 _SE_LASTING = rf"{_SE}(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased|" \
-              rf"improved|normali[sz]ed)\b)"
+              rf"improved|normali[sz]ed|week \d+ only|only (?:at first|initially|early on|briefly)|" \
+              rf"(?:first|initial|1st) (?:few |couple of |\d+ |two |three )?(?:days?|weeks?|sessions?|treatments?)" \
+              rf")\b)"
 _CUES = [
     # a stop for a reason outside the drug's effect ("stopped when she became pregnant", "stopped only because her
     # insurance stopped covering it"): read first so that it decides nothing; what the trial did before it decides
@@ -166,6 +170,7 @@ _CUES = [
     ("tolerated", r"(?:denies|denied|denying|no|without|free of|minimal|few) (?:any |significant )?(?:side[- ]effects?|"
                   r"adverse (?:effects?|events?)|SEs?)|(?:well|was|were) tolerated|tolerated (?:it )?well|"
                   r"tolerating (?:it )?well"),
+    ("tolerated", rf"(?:no|denies|denied|denying|without|free of) (?:(?:any|further|more) )?(?:{_SE})"),
     # a response that was there and went: "helped initially then lost effect", "stopped working", "the early gains
     # faded", "response not sustained", "no longer effective", "symptoms crept back": loss of response, not a failure
     ("relapse", r"relaps\w*|(?:lost|losing) (?:its |the |her |his |their )?(?:effect|response|benefit|efficacy)|"
@@ -238,7 +243,8 @@ _CUES = [
     ("not_recalled", r"(?:(?:does|did|could) ?n[o']t|can't|cannot|unable to) (?:recall|remember)"
                      r"(?= (?:the|its|any|if|whether|how)\b)|"
                      r"(?:too (?:early|soon)|not yet possible) to (?:judge|tell|say|assess|know)|"  # not known yet
-                     r"(?:can(?:no|')?t|could ?n[o']t|unable to|not able to) (?:say|tell|judge)(?= (?:whether|if)\b)"),
+                     r"(?:can(?:no|')?t|could ?n[o']t|unable to|not able to) (?:(?:really|honestly|yet) )?"
+                     r"(?:say|tell|judge)(?= (?:whether|if)\b|\s*(?:[.;,!)'\"’]|$))"),
     ("no_response", r"no (?:\w+ ){0,2}(?:response|benefit|improvement|effect|change|relief|help)|of no help|"
                     r"lack of (?:efficacy|response|benefit|effect|improvement)|insufficient (?:response|benefit)|"
                     r"(?:neither|none|nor) (?:of them )?(?:helped|worked|was (?:helpful|effective))|"
