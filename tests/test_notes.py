@@ -2511,3 +2511,26 @@ def test_an_outcome_s_side_effect_denied_passing_or_said_in_spanish(words, expec
     a Spanish stop for hypertension decides over the partial response before it."""
     (row,) = proposals(words + "\n").history
     assert row.outcome_class == expected
+
+
+def test_a_trial_s_outcome_is_its_latest_judgment_and_a_stopped_one_is_judged_where_it_stopped():
+    """Sixteenth round, the timeline: a trial's outcome is decided from all its mentions, not taken from the fullest
+    sentence: the latest visit that judges a trial still taken ("partial response", or "unclear benefit", a judgment
+    too) over an earlier symptom line, and for a stopped trial the visit that stopped it, not a later remark about
+    what followed the stop ("the akathisia resolved after stopping it")."""
+    text = ("Visit 01/12/2026\n"
+            "Mood unchanged on vilazodone 40 mg daily.\n"
+            "Lurasidone 20 mg since 12/2025, 'no change so far'.\n"
+            "Visit 03/09/2026\n"
+            "A: Vilazodone: partial response, anxiety lower.\n"
+            "A: Lurasidone augmentation: unclear benefit so far.\n"
+            "Visit 04/20/2026\n"
+            "Started cariprazine 1.5 mg on 04/20/2026.\n"
+            "Visit 05/18/2026\n"
+            "Restless on cariprazine 1.5 mg. Stop cariprazine today (akathisia).\n"
+            "Visit 08/17/2026\n"
+            "The akathisia resolved within days of stopping cariprazine.\n")
+    rows = {r.name: r for r in proposals(text).history}
+    assert rows["vilazodone"].outcome_class == "partial_response"
+    assert rows["lurasidone"].outcome_class == "unknown"
+    assert (rows["cariprazine"].outcome_class, rows["cariprazine"].end) == ("side_effects", "2026-05-18")

@@ -71,6 +71,7 @@ class HistoryRow:
     also: list[Source] = field(default_factory=list)  # the other pages that name the same trial
     filled: bool = False  # read from a pharmacy's fill history, which tells what was dispensed, not what was taken
     stop_reason: bool = False  # the outcome is the reason told just before the sentence that stopped the trial
+    tabled: bool = False  # a record's row: a trials table, a visit or session log, a fill history
 
     def to_json(self) -> dict:
         return {"name": self.name, "class": self.drug_class, "kind": self.kind, "dose": self.dose,
@@ -532,14 +533,15 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
     if end and end == start and len(start) < 10 and _CURRENT.search(own) and not _STOPPED.search(own):
         end = None  # "vortioxetine started (in June), now 20 mg": taken since then
     cls, words = outcome_of(outcome_text if outcome_text is not None else own)
-    if cls == "unknown" and outcome_text is None and not (_DOSE_DOWN.search(own) and
+    if cls == "unknown" and words is None and outcome_text is None and not (_DOSE_DOWN.search(own) and
                                                            outcome_of(shared)[0] == "side_effects"):
         cls, words = outcome_of(shared)
     if outcome_text is not None and outcome_text.strip():
         words = re.sub(r"\s+", " ", outcome_text).strip()
     filled = sum(x is not None for x in (dose, start, end, words)) + (cls != "unknown")
     return HistoryRow(t.name, t.drug_class, kind, dose, start, end, words, cls,
-                      _source(unit, source_text), sessions, weight + filled, unit.note_date)
+                      _source(unit, source_text), sessions, weight + filled, unit.note_date,
+                      tabled=weight >= TABLE_WEIGHT)
 
 
 _CURRENT = re.compile(r"\b(?:(?:now|currently|still)(?: on| taking| at)?\s+\d+|(?:currently|still) (?:on|taking)|"
@@ -1219,7 +1221,7 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
             active = any(_STILL_FILLED.search(f[0].text) for f in fills)  # "Status: Active": still taken
             out.append(HistoryRow(t.name, t.drug_class, t.kind, dose, first[1].value,
                                   None if active else last_day.isoformat(), None, "unknown", _source(first[0]),
-                                  None, TABLE_WEIGHT + 1, filled=True))
+                                  None, TABLE_WEIGHT + 1, filled=True, tabled=True))
     return out
 
 
@@ -1338,6 +1340,15 @@ _STOP_BEFORE_DATE = re.compile(r"\b(?:stopped|d/c'?d|discontinued|tapered off|ca
                                r"(?:in|on|by)\s+\w", re.IGNORECASE)
 
 
+_DOUBT = re.compile("|".join(f"(?:{p})" for name, p in _CUES if name in ("hedged", "not_recalled")), re.IGNORECASE)
+
+
+def _doubts(row: HistoryRow) -> bool:
+    """Whether the mention judges the trial and says its effect is not known ("unclear benefit so far", "too early
+    to say"): a judgment as much as "partial response" is, and a later one replaces an earlier "no change yet"."""
+    return row.outcome_class == "unknown" and bool(row.outcome and _DOUBT.search(row.outcome))
+
+
 def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
     """One row per treatment, field by field from its mentions: the fullest mention's dose, the most precise dates,
     the outcome the notes state (a later note's "relapsed" over an earlier silence), with the source of the mention
@@ -1392,13 +1403,21 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
                     ended = [r.end for r in group if r is not best and r.end and r.end != r.start and
                              not r.filled]
                     best.end = max(ended, key=lambda v: When(0, 0, v).as_date(last=True)) if ended else None
-        told = [r for r in group if r.outcome_class != "unknown"]
-        if told and (best.outcome_class == "unknown" or best.weight < TABLE_WEIGHT):
+        told = [r for r in group if r.outcome_class != "unknown" or _doubts(r)]
+        if told and (best.outcome_class == "unknown" or not best.tabled):
             # a table's outcome column first; else what the latest note says ("relapsed 08/2025" after "remission")
             # (of one day's mentions, the stop's with the reason told before it: "resolved" said of something else
             # beside "increased to 5 mg" does not outweigh it)
-            teller = max(told, key=lambda r: (r.weight >= TABLE_WEIGHT, r.when or date.min, r.stop_reason,
-                                              r.weight))
+            # (a stopped trial is judged where it stopped: a note written months after its end speaks of
+            # something else, "akathisia resolved after stopping it", unless nothing nearer judges it; a sentence
+            # that judges several trials at once says less than one about this trial, and of one day's words a
+            # class said outright more than a guess: "'maybe 20 percent better'" beside "early partial benefit")
+            stop = best.end or max((r.end for r in group if r.end and not r.filled), default=None,
+                                   key=lambda v: When(0, 0, v).as_date(last=True))
+            after_stop = When(0, 0, stop).as_date(last=True) + timedelta(days=31) if stop else None
+            teller = max(told, key=lambda r: (r.tabled, not (after_stop and r.when and r.when > after_stop),
+                                              not r.shared,
+                                              r.when or date.min, not _doubts(r), r.stop_reason, r.weight))
             best.outcome_class, best.outcome, best.source = teller.outcome_class, teller.outcome, teller.source
         lost = [r for r in group if r.outcome_class == "relapse" and (r.when or date.min) >= (best.when or date.min)]
         if lost and best.outcome_class in ("remission", "partial_response"):
@@ -1918,7 +1937,7 @@ def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None
     # ("Plan: continue weekly maintenance with sertraline 200 mg")
     return HistoryRow(t.name, t.drug_class, t.kind, f"{len(visits)} sessions", visits[0][0].isoformat(),
                       None if going else visits[-1][0].isoformat(), words, cls, _source(unit), len(visits),
-                      TABLE_WEIGHT + 3, visits[-1][0])
+                      TABLE_WEIGHT + 3, visits[-1][0], tabled=True)
 
 
 def _log_row(c: _Course, visits: list[tuple[date, Unit]], legend: dict[str, lexicon.Treatment]) -> HistoryRow:
@@ -1956,7 +1975,7 @@ def _log_row(c: _Course, visits: list[tuple[date, Unit]], legend: dict[str, lexi
     last = visits[max(c.rows, default=0)][1]
     kind = _kind(c.t, "", " ".join(_other_cells(last)))
     return HistoryRow(c.t.name, c.t.drug_class, kind, dose, c.start, c.end, words, cls, _source(told),
-                      weight=TABLE_WEIGHT + 2 + (cls != "unknown"), when=visits[-1][0])
+                      weight=TABLE_WEIGHT + 2 + (cls != "unknown"), when=visits[-1][0], tabled=True)
 
 
 def propose(docs: list[Document]) -> Proposals:
