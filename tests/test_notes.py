@@ -2534,3 +2534,21 @@ def test_a_trial_s_outcome_is_its_latest_judgment_and_a_stopped_one_is_judged_wh
     assert rows["vilazodone"].outcome_class == "partial_response"
     assert rows["lurasidone"].outcome_class == "unknown"
     assert (rows["cariprazine"].outcome_class, rows["cariprazine"].end) == ("side_effects", "2026-05-18")
+
+
+def test_a_patient_s_form_table_dated_by_a_when_column_in_its_own_words():
+    """Sixteenth round (blind-fresh14's patient questionnaire, in other words): a column headed "What happened / why
+    did you stop" is the outcome, not an end date, so the "When" column dates each trial ("2016-2017", "spring
+    2020", "2/25  now": still taken); a question in the table answered "never" is no trial."""
+    text = ("Medicines you have taken for mood\n"
+            "Medicine            Dose       When           What happened / why did you stop\n"
+            "Celexa              20 mg      2016-2017      made me sleepy all day, stopped\n"
+            "Cymbalta            60 mg      spring 2020    nothing changed\n"
+            "Remeron             30 mg      2/25  now      sleeping better, mood a bit better\n"
+            "Counseling or therapy? never\n")
+    rows = {r.name: r for r in proposals(text).history}
+    assert sorted(rows) == ["citalopram", "duloxetine", "mirtazapine"]
+    assert (rows["citalopram"].start, rows["citalopram"].end, rows["citalopram"].outcome_class) == (
+        "2016", "2017", "side_effects")
+    assert (rows["duloxetine"].start, rows["duloxetine"].end) == ("2020", "2020")
+    assert (rows["mirtazapine"].start, rows["mirtazapine"].end) == ("2025-02", None)

@@ -108,7 +108,9 @@ def mood(text: str, start: int, end: int) -> str | None:
     # scan's stray mark or a doubt inside a sentence, and says nothing about the mood)
     # (a list item's doubt is no question: "Zoloft 100mg - since Sept - maybe a little better??")
     doubt = bool(re.search(r"\?\?\s*$", text[a:b])) or bool(re.search(r"\s[-–]\s", clause_after))
-    if text[a:b].rstrip().endswith("?") and not re.match(r"\s*[a-z0-9(]", answer) and not doubt:
+    # (an answer in lower case that says no is one: "Therapy / counseling? never")
+    said_no = bool(answer.strip()) and bool(_NO_ANSWER.match(answer))
+    if text[a:b].rstrip().endswith("?") and (said_no or not re.match(r"\s*[a-z0-9(]", answer)) and not doubt:
         if _YES_ANSWER.match(answer):
             return None
         return "negated" if _NO_ANSWER.match(answer) and answer.strip() else "hypothetical"

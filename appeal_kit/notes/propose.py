@@ -890,6 +890,8 @@ def table_row(unit: Unit) -> HistoryRow | None:
             _REFUSED_CELL.fullmatch(v) for v in unit.text.split("|")[1:]) or (at >= 0 and assert_mentions(
             unit.text, [Mention(at + found[0].start, at + found[0].end, "treatment")], section=section)[0]):
         return None
+    if "?" in name_cell[found[0].end:] and clause.mood(name_cell, found[0].start, found[0].end):
+        return None  # a form's question read into a table's name column: "Therapy / counseling? never"
     if _NOT_A_TRIAL.search(unit.text[len(name_cell):] if unit.text.startswith(name_cell) else unit.text) or \
             _NOT_A_TRIAL.search(name_cell[found[0].end:]):
         return None  # (or in the name's own cell: "ibuprofen 200 mg as needed")
@@ -908,6 +910,9 @@ def table_row(unit: Unit) -> HistoryRow | None:
         dates = f"since {cells['start']}"  # a start and no end: taken since then, or its end is not written
     elif re.search(r"\d\s*[-–—]\s*$", dates or ""):
         dates = f"since {(dates or '').rstrip(' -–—')}"  # "04/2025 -": an open range
+    elif now := re.search(r"\d\W*(?:-|–|—|to|until)?\s*(?:now|present|current(?:ly)?|ongoing|to date)\W*$",
+                          dates or "", re.IGNORECASE):
+        dates = f"since {(dates or '')[:now.start() + 1]}"  # "1/26  now", a form's "When" cell: still taken
     weeks_dates = _trial_dates(cells.get("weeks", ""))
     if weeks_dates and len(weeks_dates[0].value) > len(dates or ""):
         dates = cells["weeks"]  # a "Duration" column that holds the span ("03/2024 - 08/2024") beside a year
