@@ -2552,3 +2552,21 @@ def test_a_patient_s_form_table_dated_by_a_when_column_in_its_own_words():
         "2016", "2017", "side_effects")
     assert (rows["duloxetine"].start, rows["duloxetine"].end) == ("2020", "2020")
     assert (rows["mirtazapine"].start, rows["mirtazapine"].end) == ("2025-02", None)
+
+
+def test_a_restart_at_a_visit_opens_a_second_trial_that_the_later_visits_continue():
+    """Sixteenth round, the timeline (blind-fresh14's chart export, in other words): a drug taken once, stopped while
+    well ("stayed well until this spring": no end of the trial), then restarted by a visit's plan ("restart X
+    today"): the restart is a second trial from that visit, and the later visits' undated mentions ("increased to
+    200 mg", "no real change after 3 months on it") belong to it, not to the first."""
+    text = ("ENCOUNTER 04/14/2026\n"
+            "She took sertraline 100 mg from March 2022 and felt like herself again by the summer; she stopped it "
+            "in December 2022 and stayed well until this spring.\n"
+            "Plan: restart sertraline 50 mg daily today.\n"
+            "ENCOUNTER 05/26/2026\n"
+            "Sertraline increased to 100 mg daily.\n"
+            "ENCOUNTER 07/21/2026\n"
+            "No real change after 3 months on sertraline.\n")
+    rows = sorted((r for r in proposals(text).history if r.name == "sertraline"), key=lambda r: r.start or "")
+    assert [(r.start, r.end, r.outcome_class) for r in rows] == [
+        ("2022-03", "2022-12", "remission"), ("2026-04-14", None, "no_response")]

@@ -556,6 +556,9 @@ _NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|
                              r"(?:\bDOB|birth|born)\W{0,3}$|"
                              r"(?:relapsed?|recurred|remitted|returned|came back)\s*(?:in|on|by|around|about|"
                              r"approximately|~)?\s*$|"
+                             # a time well after the trial: "stopped it in summer 2023 and stayed well until this year"
+                             r"\b(?:stayed|remained|was|been|kept|doing|did)\s+well\s+(?:until|till|through|into)\s*"
+                             r"(?:(?:this|last|the)\s+)?$|"
                              # symptoms back: "returned to baseline by June 2025", "were back by the fall of 2022"
                              r"(?:\b(?:were|was|is|are)\s+back|\bbaseline)\s*(?:in|on|by|around|about|approximately|~)?"
                              r"\s*(?:the\s+)?(?:(?:early|late|mid|end|beginning|spring|summer|fall|autumn|winter)"
@@ -593,8 +596,9 @@ def _trial_dates(text: str) -> list[When]:
         _OUT_OF_TEN.fullmatch(text[w.start:w.end]) and _PAIN_WORDS.search(text[max(0, w.start - 40):w.start])))
 
 
-_START_NOW = re.compile(r"\b(?:start(?:ed)?|begin|began|initiate[d]?|add(?:ed)?|trial of|commence[d]?|"
-                        r"(?:cross-?taper(?:ed)?|switch(?:ed)?|change[d]?) to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_START_NOW = re.compile(r"\b(?:(?:re-?)?start(?:ed)?|resumed?|begin|began|initiate[d]?|add(?:ed)?|trial of|"
+                        r"commence[d]?|(?:cross-?taper(?:ed)?|switch(?:ed)?|change[d]?) to)\s+(?:\w+\s+){0,2}$",
+                        re.IGNORECASE)
 # ("cross-taper to escitalopram" starts escitalopram)
 _STOP_NOW = re.compile(r"\b(?:stop(?:ped)?|discontinue[d]?|d/c(?:'?d)?|"
                        r"(?<!cross-)(?<!cross )taper(?:ed)?(?: off)?(?! to\b)|wean(?:ed)? off|"
@@ -1280,6 +1284,12 @@ def _trials(group: list[HistoryRow]) -> list[list[HistoryRow]]:
         span = span_of(r)
         if span is None and len(trials) > 1 and _CONTINUED.search(r.source.text):
             max(trials, key=lambda t: t[0][0] if t[0] else date.min)[1].append(r)  # "Continue X": the latest
+            continue
+        begun = [t for t in trials if t[0] and r.when and t[0][0] <= r.when]
+        if span is None and len(trials) > 1 and begun:
+            # an undated mention in a visit's note ("increased to 20 mg", the visit's medication list) is of the
+            # trial begun last before that visit: a restart's, not the first trial's
+            max(begun, key=lambda t: t[0][0])[1].append(r)  # type: ignore[index]
             continue
         home = next((t for t in trials if span is None or t[0] is None or
                      (span[0] - t[0][1]).days <= 31 and (t[0][0] - span[1]).days <= 31), None)
