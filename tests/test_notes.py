@@ -2570,3 +2570,10 @@ def test_a_restart_at_a_visit_opens_a_second_trial_that_the_later_visits_continu
     rows = sorted((r for r in proposals(text).history if r.name == "sertraline"), key=lambda r: r.start or "")
     assert [(r.start, r.end, r.outcome_class) for r in rows] == [
         ("2022-03", "2022-12", "remission"), ("2026-04-14", None, "no_response")]
+
+
+def test_a_town_named_falls_is_no_side_effect():
+    """A letterhead's "Twin Falls, ID" beside the course it names is no fall the course caused (blind-fresh14's TMS
+    summary: its title gave the course the outcome "side effects"); falls a drug caused still are one."""
+    assert outcome_of("Riverbend Neuromodulation, Twin Falls, ID - ECT course summary") == ("unknown", None)
+    assert outcome_of("stopped after two falls at night")[0] == "side_effects"
