@@ -2577,3 +2577,16 @@ def test_a_town_named_falls_is_no_side_effect():
     summary: its title gave the course the outcome "side effects"); falls a drug caused still are one."""
     assert outcome_of("Riverbend Neuromodulation, Twin Falls, ID - ECT course summary") == ("unknown", None)
     assert outcome_of("stopped after two falls at night")[0] == "side_effects"
+
+
+def test_a_drug_given_as_needed_is_no_trial_in_any_of_its_mentions():
+    """"as-needed" with its hyphen is as needed (a reconciliation's comment "inpatient as-needed use only"), and a
+    drug one mention gives as needed is no trial where a diary only says it was taken ("took hydrocodone x1"),
+    unless a mention tells how it did (blind-fresh14 02 and 08 kinds, in other words)."""
+    text = ("Visit 03/03/2026\n"
+            "Hydrocodone 5 mg as needed for flares, seldom taken.\n"
+            "Medication      Dose     Status          Comment\n"
+            "Hydroxyzine     25 mg    STOPPED         as-needed use on the unit only\n"
+            "Pain diary\n"
+            "Feb 20 - bad day, took hydrocodone x1\n")
+    assert proposals(text).history == []

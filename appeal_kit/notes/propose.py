@@ -463,7 +463,7 @@ _REFUSED_CELL = re.compile(r"\s*(?:patient\s+)?(?:declined|refused)\b(?:\s*\(\d{
 # words after a mention that say it is not a trial of its own: a component of another therapy, a clinic's name,
 # a medicine taken only as needed or for sleep
 _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? (?:were|was)|clinic|center|centre|"
-                          r"wellness|institute|program|infusion center)\b)|\bprn\b|\bas needed\b|\bfor sleep\b",
+                          r"wellness|institute|program|infusion center)\b)|\bprn\b|\bas[- ]needed\b|\bfor sleep\b",
                           re.IGNORECASE)
 # a list introduced as the medicines given as needed ("PRN medications used during the stay: olanzapine ...,
 # hydroxyzine ..."): doses for the moment, not trials
@@ -731,7 +731,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         own_end = item.start() if item else own_end
         own = text[own_start:own_end]
         # (what follows another medicine the sentence adds is that one's: "now 200 mg with ondansetron PRN for nausea")
-        if _NOT_A_TRIAL.search(re.split(r"\bwith\b|\bplus\b|\+|[;:]", text[f.end:own_end])[0]) or \
+        own_words = re.split(r"\bwith\b|\bplus\b|\+|[;:]", text[f.end:own_end])[0]
+        if left_out is not None and _AS_NEEDED.search(own_words):
+            left_out.setdefault(f.treatment.name, "as_needed")  # ("Tramadol 50 mg as needed, rarely used")
+        if _NOT_A_TRIAL.search(own_words) or \
                 _AS_NEEDED_LIST.search(text[:f.start]) or \
                 _FOR_A_SIDE_EFFECT.search(text[max(0, f.start - 60):f.start]) or \
                 _OVERDOSE.search(text[max(0, f.start - 40):f.start]) or _TAKEN_IN_OVERDOSE.match(text[f.end:]) or \
@@ -1183,7 +1186,7 @@ _IT_STOPPED = re.compile(r"\b(?:(?:it|this|the (?:drug|medication|medicine))\s+w
 
 _NOT_DISPENSED = re.compile(r"\b(?:RTS|returned to stock|not picked\s+up|never picked\s+up|cancel(?:l?ed)?|reversed|"
                             r"voided?|rejected|not dispensed|never dispensed)\b", re.IGNORECASE)
-_AS_NEEDED = re.compile(r"\b(?:PRN|as needed)\b", re.IGNORECASE)  # a fill taken as needed is no trial
+_AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b", re.IGNORECASE)  # a fill taken as needed is no trial
 
 
 _STILL_FILLED = re.compile(r"\|\s*(?:active|current)\s*(?:\||$)", re.IGNORECASE)
@@ -2009,7 +2012,8 @@ def propose(docs: list[Document]) -> Proposals:
     # the records give for another disorder ("ADHD, stable on methylphenidate" ... "Continue methylphenidate ER")
     # unless a mention tells how it did; a pharmacy's fill is no trial of a drug the notes say was never taken
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
-                                    not (left_out.get(r.name) == "other_condition" and r.outcome_class == "unknown")
+                                    not (left_out.get(r.name) in ("other_condition", "as_needed") and
+                                         r.outcome_class == "unknown")
                                     and not (left_out.get(r.name) == "not_taken" and r.filled)])
     for row in result.history:  # planned in one note, taken by the next: started on the day it was planned
         estimated = row.start and len(row.start) < 10 and row.name in planned and \
