@@ -2590,3 +2590,15 @@ def test_a_drug_given_as_needed_is_no_trial_in_any_of_its_mentions():
             "Pain diary\n"
             "Feb 20 - bad day, took hydrocodone x1\n")
     assert proposals(text).history == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Requested: Spravato 84 mg twice weekly; HCPCS S0013 (esketamine, nasal spray, 1 mg).", []),
+    ("Billed as CPT 90834 - psychotherapy, 45 minutes.", []),
+    ("Esketamine 56 mg twice weekly since 03/2026 (HCPCS S0013): partial response.", ["esketamine"]),
+])
+def test_a_billing_code_s_description_names_no_trial(sentence, expected):
+    """A prior-authorization form's code and its description ("HCPCS J0013 (esketamine, ...)") bill the treatment
+    asked for; the description is no mention of a trial (blind-fresh14 06 kind). A trial named before its code
+    stays."""
+    assert names("Visit 02/02/2026\n" + sentence) == expected

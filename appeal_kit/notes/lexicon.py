@@ -106,6 +106,9 @@ def lookup(written: str) -> Treatment | None:
 
 # "CPT" before a five-digit code names the procedure coding system ("TMS (CPT 90867, 90868)"), not the therapy
 _PROCEDURE_CODE = re.compile(r"\s*(?:code\s*)?[:#]?\s*\d{5}\b", re.IGNORECASE)
+# ... and a billing code's description names what the code bills, not a trial: "HCPCS J0013 (esketamine, nasal spray,
+# 1 mg)", "CPT 90837 - psychotherapy, 60 minutes"
+_CODE_DESCRIBED = re.compile(r"\b(?:HCPCS|CPT|NDC)(?:\s+code)?\s*[:#]?\s*[A-Z]?\d{4,5}[\w-]*\s*(?:[(:,]|-|–)\s*$")
 
 
 # a treatment's name inside a place's name ("the Counseling Center", "Bright Meadow TMS Clinic") names no treatment
@@ -126,7 +129,8 @@ def _found_in(text: str) -> tuple[Found, ...]:
         for m in pattern.finditer(text):
             t = lookup(m.group(0))
             if t is not None and not (m.group(0) == "CPT" and _PROCEDURE_CODE.match(text, m.end())) and \
-                    not (m.group(0)[:1].isupper() and _PLACE.match(text, m.end())):
+                    not (m.group(0)[:1].isupper() and _PLACE.match(text, m.end())) and \
+                    not _CODE_DESCRIBED.search(text, max(0, m.start() - 40), m.start()):
                 hits.append(Found(m.start(), m.end(), t, m.group(0)))
     hits.sort(key=lambda f: (f.start, -(f.end - f.start)))
     out: list[Found] = []
