@@ -2602,3 +2602,23 @@ def test_a_billing_code_s_description_names_no_trial(sentence, expected):
     asked for; the description is no mention of a trial (blind-fresh14 06 kind). A trial named before its code
     stays."""
     assert names("Visit 02/02/2026\n" + sentence) == expected
+
+
+def test_a_form_s_section_and_question_lines_keep_their_answers_apart():
+    """A prior-authorization form (blind-fresh14 06 kind, in other words): a question its boxes answer ("Lithium
+    trial? [ ] Yes [X] No") is a line of its own, so the answer above it keeps its stop's reason; a "Section G."
+    heading starts its own words, so the page's title ("Prior Authorization Request: ...") does not make the
+    psychotherapy answer under it a request; the section "Request" still governs the drug it asks for."""
+    text = ("Acme Health Plan - Prior Authorization Request: TMS (page 2)\n"
+            "Section G. Other treatments\n"
+            "Psychotherapy (type, dates, sessions, outcome): IPT, 03/23 - 09/23, 16 sessions, no meaningful change\n"
+            "Augmentation trial? [X] Yes [ ] No\n"
+            "If yes: Quetiapine 100 mg added to sertraline, 02/24 to 05/24, stopped for sedation\n"
+            "Lithium trial? [ ] Yes [X] No\n"
+            "Section H. Request\n"
+            "TMS 36 sessions, 5 a week.\n")
+    rows = {r.name: r for r in proposals(text).history}
+    assert sorted(rows) == ["interpersonal psychotherapy", "quetiapine"]
+    assert (rows["interpersonal psychotherapy"].start, rows["interpersonal psychotherapy"].outcome_class) == (
+        "2023-03", "no_response")
+    assert (rows["quetiapine"].end, rows["quetiapine"].outcome_class) == ("2024-05", "side_effects")

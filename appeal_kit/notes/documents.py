@@ -407,6 +407,12 @@ _BULLET = re.compile(r"^\s*(?:[-*•·◦▪‣]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _LEADERS = re.compile(r"\s?\.{3,}\s?|(?<=\S) \. (?=\S)")
 _CHECKBOX = re.compile(r"^\s*(?:[☐☒☑□■✓✔]|\[[\sxX✓]?\])")  # a form's line that opens with its box: an item
 _LABEL_LINE = re.compile(r"^[A-Z][\w /#&()-]{0,30}:\s")  # "Patient: ...", "S: ...", "Interval: ..."
+# a form's line that the line before does not run into: its section's heading ("Section F. Other treatments", which
+# the next line continues: "Section I. Request" | "Esketamine 56 mg ...") or a question its boxes answer ("Lithium
+# trial? [ ] Yes [X] No", a line of its own): joined to the line before, it would run into that line's answer or
+# bring a page's title ("Prior Authorization Request: ...") into its own
+_FORM_SECTION = re.compile(r"^Section\s+[A-Z0-9]{1,3}[.:]\s")
+_FORM_QUESTION = re.compile(r"^[A-Z][^?.;]{0,60}\?\s*(?:[☐☒☑□■✓✔]|\[[\sxX✓]?\]|\(\s?[xX✓]?\s?\))")
 # a transcript's turn: "[01:12] PT: Effexor, 225." (a time stamp and a speaker): each turn is a paragraph of its own
 _TURN = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+[A-Z][\w.]{0,15}(?: [A-Z][\w.]{0,15})?:\s")
 _RULE = re.compile(r"^\s*[=*#~_-]{5,}\s*$")  # a line drawn between a log's entries: "-------", "======="
@@ -679,6 +685,11 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
                 section, titled = opened, stripped.rstrip(":")
             else:
                 paragraph.append(_BULLET.sub("", line))
+                flush()
+        elif _FORM_SECTION.match(stripped) or _FORM_QUESTION.match(stripped):
+            flush()
+            paragraph.append(line)
+            if _FORM_QUESTION.match(stripped):
                 flush()
         elif _BULLET.match(line) or _LABEL_LINE.match(stripped) or _CHECKBOX.match(line) or _TURN.match(line) or \
                 (paragraph and heading(stripped)[0]):
