@@ -2622,3 +2622,18 @@ def test_a_form_s_section_and_question_lines_keep_their_answers_apart():
     assert (rows["interpersonal psychotherapy"].start, rows["interpersonal psychotherapy"].outcome_class) == (
         "2023-03", "no_response")
     assert (rows["quetiapine"].end, rows["quetiapine"].outcome_class) == ("2024-05", "side_effects")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Since the last visit he completed the esketamine induction we discussed: 8 sessions, 06/02/2026 to "
+     "06/26/2026, no clear change.", ["esketamine"]),
+    ("She underwent the ECT course that was recommended in May, 10 treatments, and remitted.",
+     ["electroconvulsive therapy"]),
+    ("He completed an evaluation for TMS.", []),
+    ("She will have completed the ECT consult by then.", []),
+])
+def test_a_course_completed_is_a_trial_whatever_the_clause_after_it_says(sentence, expected):
+    """Sixteenth round (blind-fresh14 08 kind, in other words): "completed the X series we discussed" is a course
+    taken; the discussion in the relative clause after it tells how it came about. An evaluation, a consult or a
+    completion still to come stays no trial."""
+    assert names("Visit 09/15/2026\n" + sentence) == expected

@@ -646,6 +646,11 @@ _NEXT_MEDICINE = re.compile(r";\s*(?!(?:then|now|later|raised|increased|decrease
                             r"(?:mg|mcg|µg|g|units?|IU|mL)\b", re.IGNORECASE)
 
 
+_ASSESSED_AFTER = re.compile(r"\s*(?:consult\w*|evaluation|referral|request\w*|assessment|screening)\b", re.IGNORECASE)
+_COMPLETED = re.compile(r"(?<!have )(?<!had )\b(?:completed|finished|underwent)\s+(?:(?:a|an|the|her|his|their|its|"
+                        r"full|index|acute|first|second)\s+){0,2}$", re.IGNORECASE)
+
+
 def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                planned_as_augmentation: set[str] | None = None,
                stay: dict[str, date] | None = None, left_out: dict[str, str] | None = None) -> list[HistoryRow]:
@@ -681,6 +686,11 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     cats = assert_mentions(answered, [Mention(f.start, f.end, "treatment") for f in merged], section=unit.section)
     # what no listed trigger catches, the clause's structure may: a question, a modal, a condition, a refusal
     cats = [c or clause.mood(answered, f.start, f.end) for c, f in zip(cats, merged)]
+    # a course the patient completed is a trial, whatever a clause after it says of how it came about ("completed the
+    # ketamine infusion series we discussed", "underwent the ECT course that was recommended")
+    # (not a course's consult, nor one completed in the future: "will have completed the ECT consult")
+    cats = [None if c == "hypothetical" and _COMPLETED.search(text[max(0, f.start - 40):f.start]) and
+            not _ASSESSED_AFTER.match(text, f.end) else c for c, f in zip(cats, merged)]
     # a reference ("added to venlafaxine") is no trial of its own, unless both drugs have their own parenthesis that
     # dates or judges them: "lithium (2025-2026, no response) added to venlafaxine 300 mg (since 2024, partial
     # response)"; in "X adjunct to Y (2021)" the one parenthesis is the pair's
