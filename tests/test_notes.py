@@ -2637,3 +2637,25 @@ def test_a_course_completed_is_a_trial_whatever_the_clause_after_it_says(sentenc
     taken; the discussion in the relative clause after it tells how it came about. An evaluation, a consult or a
     completion still to come stays no trial."""
     assert names("Visit 09/15/2026\n" + sentence) == expected
+
+
+def test_a_course_log_under_a_history_dates_the_titled_course_and_a_later_relapse_after_it_counts():
+    """Sixteenth round, the timeline (blind-fresh14 07 kind, in other words): a treatment record whose title names
+    its course ("TMS treatment log") and whose referral lists other trials: the session table dates the course from
+    its first session to its last; a follow-up that places a relapse "following the acute course", naming no
+    treatment, makes its remission a relapse."""
+    text = ("TMS treatment log and follow-up\n"
+            "Referral note (03/01/2025)\n"
+            "Prior trials: sertraline 150 mg in 2022, no response. Bupropion XL 300 mg in 2023, stopped for insomnia.\n"
+            "Acute course\n"
+            "Sess #    Date          Coil        PHQ-9    Notes\n"
+            "1         03/10/2025    figure-8    22       baseline\n"
+            "10        03/21/2025    figure-8    15       more energy\n"
+            "20        04/04/2025    figure-8    8        brighter\n"
+            "30        04/18/2025    figure-8    4        remission; course complete\n"
+            "Follow-up visit 08/11/2025\n"
+            "Low mood and poor sleep again for six weeks. This is a relapse following the acute course.\n")
+    rows = {r.name: r for r in proposals(text).history}
+    tms = rows["transcranial magnetic stimulation"]
+    assert (tms.start, tms.end, tms.outcome_class) == ("2025-03-10", "2025-04-18", "relapse")
+    assert rows["sertraline"].outcome_class == "no_response"

@@ -1038,6 +1038,26 @@ def _course_details(doc_units: list[Unit], rows: list[HistoryRow]) -> None:
         _fill_course(row, doc_units)
         if row.outcome_class == "unknown" and courses == titled:
             _course_outcome(row, doc_units)
+        _relapse_after_course(row, doc_units)
+
+
+# a sentence that places a relapse after the course the record is about: "This is a relapse after the index course."
+_AFTER_COURSE = re.compile(r"\b(?:after|following|since)\s+(?:the|this|that|her|his|their)\s+(?:[\w-]+\s+)?"
+                           r"(?:course|series)\b", re.IGNORECASE)
+
+
+def _relapse_after_course(row: HistoryRow, doc_units: list[Unit]) -> None:
+    """A course record's follow-up that tells the response was lost after the course ("symptoms have returned ...
+    This is a relapse after the index course"), naming no treatment: the course remitted or responded, then relapsed
+    (the follow-up is another visit, so no sentence before it lends it the course's name)."""
+    if row.outcome_class not in ("remission", "partial_response"):
+        return
+    for unit in doc_units:
+        cls, words = outcome_of(unit.text)
+        if not unit.table and cls == "relapse" and _AFTER_COURSE.search(unit.text) and \
+                not lexicon.find_treatments(unit.text):
+            row.outcome_class, row.outcome, row.source = "relapse", f"{row.outcome}; {words}", _source(unit)
+            return
 
 
 def _is_heading(text: str) -> bool:
@@ -1952,6 +1972,9 @@ def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None
         return None
     heading = [u for u in doc_units[:doc_units.index(log[0])] if not u.table][:8]
     named = {f.treatment for u in heading for f in lexicon.find_treatments(u.text)}
+    titled = {f.treatment for u in heading[:3] for f in lexicon.find_treatments(u.text) if f.treatment.is_course}
+    if len(named) != 1 and len(titled) == 1:
+        named = titled  # "ECT treatment record": the course the title names, whatever history the referral lists
     if len(named) != 1:
         return None
     (t,) = named
