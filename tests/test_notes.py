@@ -2659,3 +2659,16 @@ def test_a_course_log_under_a_history_dates_the_titled_course_and_a_later_relaps
     tms = rows["transcranial magnetic stimulation"]
     assert (tms.start, tms.end, tms.outcome_class) == ("2025-03-10", "2025-04-18", "relapse")
     assert rows["sertraline"].outcome_class == "no_response"
+
+
+def test_a_fill_s_supply_running_past_the_newest_note_leaves_the_trial_open():
+    """Sixteenth round, the timeline: a pharmacy fill's days of supply that run past the newest visit note are no
+    stop the records saw (the note of 06/02 cannot know the 90 days dispensed on 05/28 ended); a gap of months
+    between fills still ends a trial."""
+    text = ("Visit 06/02/2026\n"
+            "Doing about the same on vilazodone 40 mg.\n\n"
+            "Fill date     Drug / strength              Qty   Days   Status\n"
+            "02/27/2026    VILAZODONE 40 MG TAB         90    90     PAID\n"
+            "05/28/2026    VILAZODONE 40 MG TAB         90    90     PAID\n")
+    (row,) = proposals(text).history
+    assert (row.start, row.end) == ("2026-02-27", None)

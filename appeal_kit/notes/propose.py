@@ -2048,6 +2048,12 @@ def propose(docs: list[Document]) -> Proposals:
                                     not (left_out.get(r.name) in ("other_condition", "as_needed") and
                                          r.outcome_class == "unknown")
                                     and not (left_out.get(r.name) == "not_taken" and r.filled)])
+    newest = max((r.when for r in rows if r.when and not r.filled), default=None)
+    for row in result.history:
+        if newest and row.filled and row.end and When(0, 0, row.end).as_date() > newest:
+            # a fill's supply that runs past the newest note is no stop the records saw: still taken as far as
+            # they tell
+            row.end = None
     for row in result.history:  # planned in one note, taken by the next: started on the day it was planned
         estimated = row.start and len(row.start) < 10 and row.name in planned and \
             _same_time(row.start, planned[row.name].isoformat())  # ("x 8 weeks" counted back: the plan's day is finer)
