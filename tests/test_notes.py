@@ -2672,3 +2672,17 @@ def test_a_fill_s_supply_running_past_the_newest_note_leaves_the_trial_open():
             "05/28/2026    VILAZODONE 40 MG TAB         90    90     PAID\n")
     (row,) = proposals(text).history
     assert (row.start, row.end) == ("2026-02-27", None)
+
+
+def test_a_course_agreed_to_at_a_visit_starts_that_day():
+    """Sixteenth round, the timeline (blind-fresh14 09 kind, in other words): a counselor's intake where the client
+    "agreed to a course of IPT", continued at the later sessions, starts the course on the intake's day."""
+    text = ("Session 1 - 02/03/2026 - intake\n"
+            "Plan discussed; she agreed to a course of IPT focused on the role transition.\n"
+            "Session 5 - 03/03/2026\n"
+            "Continue IPT weekly.\n"
+            "Session 9 - 03/31/2026\n"
+            "Some improvement with IPT: sleeping better, mood still low.\n")
+    (row,) = proposals(text).history
+    assert (row.name, row.start, row.end, row.outcome_class) == (
+        "interpersonal psychotherapy", "2026-02-03", None, "partial_response")

@@ -629,6 +629,9 @@ _ORDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:(?:start(?:ed)?|begin|began|initia
 # a start announced for a later day outside a plan section: "Will switch to WBT XL 150 mg starting 6/9."
 _WILL_START = re.compile(r"\b(?:will|going to|plan(?:s|ning)? to)\s+(?:switch(?:\s+\w+)?\s+(?:to|over to)|start|begin|"
                          r"try|add)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# a course the patient takes up at the visit: "agreed to a course of CBT", "agreed to begin weekly IPT"
+_AGREED = re.compile(r"\b(?:agreed|agrees|consented|consents)\s+to\s+(?:(?:a|an|the)\s+)?(?:(?:course|trial|series)\s+"
+                     r"of\s+|(?:start|begin)\s+)(?:\w+\s+){0,1}$", re.IGNORECASE)
 _STARTING_ON = re.compile(r"^[^.;]{0,40}?\b(?:starting|beginning|from|on)\s+$", re.IGNORECASE)
 
 
@@ -797,12 +800,12 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             row.start = shift(unit.note_date.isoformat(), weeks, back=True)[:7]  # a month: "x 5 mo" is rounded
         elif unit.note_date and not (row.start or row.end) and (unit.section == "plan" or _NOW.search(text) or
                                                                  _ORDER.match(text[:f.start]) or
-                                                                 _STOPPING.search(before)):
+                                                                 _STOPPING.search(before) or _AGREED.search(before)):
             # "Plan: stop sertraline (nausea)", "Aripiprazole stopped today", "Start sertraline 50 mg daily." in a
             # visit's note: the note's own date
             if _STOP_NOW.search(before) or _STOPPED_NOW.match(text[f.end:own_end]) or _STOPPING.search(before):
                 row.end = unit.note_date.isoformat()
-            elif _START_NOW.search(before) or _ORDER_AFTER.match(text[f.end:own_end]):
+            elif _START_NOW.search(before) or _ORDER_AFTER.match(text[f.end:own_end]) or _AGREED.search(before):
                 row.start = unit.note_date.isoformat()
         if row.outcome_class in ("remission", "partial_response") and _RELAPSE.search(text[own_end:nxt_mention]):
             row.outcome_class = "relapse"  # "... achieving remission, but relapsed within three months despite X"
