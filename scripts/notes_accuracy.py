@@ -34,7 +34,8 @@ made). Sets:
 - blind-fresh13: tests/resources/notes/blind-fresh13/ (a thirteenth writer, twelve cases; scored at d691b15 and after
                the fourteenth round (9a72301, 7b4abb2); read and tuned on in the fifteenth).
 - blind-fresh14: tests/resources/notes/blind-fresh14/ (a fourteenth writer, twelve cases; scored once at e7aafc9 and
-               9310c96, before and after the fifteenth round, never read by whoever tuned the rules).
+               9310c96, before and after the fifteenth round, before anyone read it; read and tuned on from the
+               sixteenth).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
