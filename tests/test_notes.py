@@ -2686,3 +2686,16 @@ def test_a_course_agreed_to_at_a_visit_starts_that_day():
     (row,) = proposals(text).history
     assert (row.name, row.start, row.end, row.outcome_class) == (
         "interpersonal psychotherapy", "2026-02-03", None, "partial_response")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Suicidal thoughts (check one): [ ] None [X] Passive wish to be dead [ ] Active with plan [ ] Attempt this year",
+     "passive"),
+    ("Current SI?  [ ] Passive  [ ] Active  [X] None", "none"),
+    ("Ever hurt yourself on purpose? []never [X]once []more than once took a bottle of pills in 2021, ER overnight",
+     "attempt"),
+])
+def test_a_form_s_check_one_line_is_read_by_the_ticked_box(line, expected):
+    """Sixteenth round (blind-fresh14 06 kind, in other words): on a line with a ticked box, the unticked options
+    ("[ ] Active with plan") say nothing; free text written after the last box still does."""
+    assert proposals("Visit 02/02/2026\n" + line + "\n").suicidality["level"] == expected

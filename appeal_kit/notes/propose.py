@@ -1696,6 +1696,11 @@ _SI_LABEL = re.compile(r"\b(?:SI|[Ss]uicidal(?: [Ii]deation)?|[Ss]uicidality)\s*
 _ANSWERED_NO = re.compile(r":\s*(?:no|none|negative|absent)\b(?=\s*(?:[;.,)]|$))", re.IGNORECASE)
 # a form's unticked option ("☐ Yes", "[ ] No", OCR's "{ ] Yes"): dropped, so only what is ticked is read
 _UNTICKED = re.compile(r"(?:[☐□]|[\[{]\s?[.\s]?\s?\])\s*(?:yes|no|none|y|n)\b", re.IGNORECASE)
+_TICKED = re.compile(r"[☒☑✓✔]|[\[{][xX✓]\]")  # a form's box that is ticked: its line's other boxes are not
+# an unticked box's option: up to the next box, or a short last option that ends the line (not the free text written
+# after it: "[]now took a bottle of pills in 2019, ER overnight")
+_UNTICKED_CHOICE = re.compile(r"(?:[☐□]|\[\s?\])[^\[\]☐□☒☑✓✔|;:]*(?=[☐□☒☑✓✔\[{])|"
+                              r"(?:[☐□]|\[\s?\])[^\[\]☐□☒☑✓✔|;:,.]{0,40}$")
 _SI_VALUES = {"none": "none", "denies": "none", "denied": "none", "no": "none", "neg": "none", "negative": "none",
               "absent": "none", "passive": "passive", "active": "active", "yes": "active", "positive": "active",
               "+": "active", "endorses": "active", "endorsed": "active"}
@@ -1726,6 +1731,8 @@ def _si_column(unit: Unit) -> str | None:
 def suicidality_of(unit: Unit) -> str | None:
     """The level one sentence states (none when it only denies), or None when it says nothing about it."""
     text = _UNTICKED.sub(" ", _OCR_SI.sub("SI", unit.text))
+    if _TICKED.search(text):  # "(check one) [ ] None [X] Passive ideation [ ] Active ideation": what is ticked
+        text = _UNTICKED_CHOICE.sub(" ", text)
     if not unit.table:
         text = _MINUS.sub(" no ", _OCR_I.sub("I", text))
     if _SCREEN_NEGATIVE.search(text):  # "C-SSRS screen 10/20/2026 - negative"
