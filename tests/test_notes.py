@@ -2699,3 +2699,14 @@ def test_a_form_s_check_one_line_is_read_by_the_ticked_box(line, expected):
     """Sixteenth round (blind-fresh14 06 kind, in other words): on a line with a ticked box, the unticked options
     ("[ ] Active with plan") say nothing; free text written after the last box still does."""
     assert proposals("Visit 02/02/2026\n" + line + "\n").suicidality["level"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thoughts of stepping in front of a bus last week, no intent. C-SSRS ideation severity 3.", "active"),
+    ("C-SSRS ideation severity 1 (wish to be dead).", "passive"),
+    ("C-SSRS ideation severity 0.", "none"),
+])
+def test_a_c_ssrs_ideation_severity_gives_the_suicidality_level(sentence, expected):
+    """Sixteenth round (blind-fresh14 09 kind, in other words): the C-SSRS ideation severity is the level its scale
+    defines: 1 a wish to be dead (passive), 2 to 5 active thoughts, 0 none."""
+    assert proposals("Visit 02/02/2026\n" + sentence + "\n").suicidality["level"] == expected

@@ -2188,7 +2188,13 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                 if level:
                     when = unit.note_date.toordinal() if unit.note_date else 0
                     si.append(((when, order, n), level, unit))
-            result.scales += scales_of(unit, stay)
+            scored = scales_of(unit, stay)
+            result.scales += scored
+            for score in (x["score"] for x in scored if x["name"] == "C-SSRS" and isinstance(x["score"], int)):
+                # the C-SSRS ideation severity says the level: 1 a wish to be dead, 2-5 active thoughts (with a
+                # method, intent or plan from 3 on), 0 none
+                when = unit.note_date.toordinal() if unit.note_date else 0
+                si.append(((when, order, n), "none" if score == 0 else "passive" if score == 1 else "active", unit))
             dated = _trial_dates(unit.text) if not unit.table else []
             if dated:
                 last_dated = (n, dated[-1].value)
