@@ -93,6 +93,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     caller that shows no notes (`build` and `batch` show errors and warnings only): the checks that can only add
     notes are not run (the records dated after the decision, which import the notes readers)."""
     case = load_case(folder)
+    today = today or date.today()  # the letter's day: every finding judges by this one (issue 18)
     findings = [Finding("warning", path, message) for path, message in case.unknown_keys]
     pending: list[tuple[int, Callable[[], list[Finding]]]] = []
 
@@ -103,19 +104,19 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
         return check()
 
     findings += _template_findings(case, template_dirs)
-    findings += check_codes(case.data)
+    findings += check_codes(case.data, today)
     findings += _site_findings(case)
     findings += _npi_findings(case)
     # a request before care has no denial: no appeal deadline, no denial reason to answer (_request_findings instead)
-    findings += [] if case.is_request else _deadline_findings(case, today or date.today())
+    findings += [] if case.is_request else _deadline_findings(case, today)
     findings += _evidence_findings(case)
     findings += _readiness_findings(case)
     findings += _stale_letter_findings(case)
-    findings += [] if case.is_request else _argument_findings(case, template_dirs)
-    findings += _criteria_findings(case, template_dirs)
-    findings += _letter_findings(case, template_dirs, today or date.today())
+    findings += [] if case.is_request else _argument_findings(case, template_dirs, today)
+    findings += _criteria_findings(case, template_dirs, today)
+    findings += _letter_findings(case, template_dirs, today)
     findings += _literature_findings(case)
-    findings += now_or_later(lambda: _fact_findings(case, template_dirs, today or date.today()))
+    findings += now_or_later(lambda: _fact_findings(case, template_dirs, today))
     findings += _denial_fit_findings(case)
     findings += _fax_findings(case) if fax else []
     findings += _sent_findings(case)
@@ -123,10 +124,10 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _language_findings(case)
     findings += _call_findings(case)
     findings += _unused_document_findings(case)
-    findings += unused_field_findings(case, today or date.today(), template_dirs)
+    findings += unused_field_findings(case, today, template_dirs)
     findings += [] if case.is_request or not notes else now_or_later(lambda: _undated_record_findings(case))
     if case.is_request:
-        findings += _request_findings(case, today or date.today())
+        findings += _request_findings(case, today)
         if is_blank(case.get("payer_criteria")) and not any(f.field == "payer_criteria" for f in findings):
             findings.append(Finding("note", "payer_criteria", _(
                 "the plan's own criteria are not in the case: ask the plan for its clinical policy for this "
@@ -523,7 +524,7 @@ def _deadline_findings(case: Case, today: date) -> list[Finding]:
                         _("{title} is unknown: {basis}").format(title=title, basis=deadline.basis))]
     disagreement = deadlines.deadline_disagreement(case.data)
     findings = [Finding("warning", "claim.appeal_deadline", disagreement)] if disagreement else []
-    left = (deadline.date - (today or date.today())).days
+    left = (deadline.date - today).days
     field = "claim.appeal_deadline" if deadline.stage == "internal" else "external_review.final_denial_date"
     when = long_date(deadline.date)
     if left < 0:
@@ -652,13 +653,13 @@ def _stale_letter_findings(case: Case) -> list[Finding]:
     return [Finding("warning", case.letter_path.name, fingerprint.stale_message(case, changed))]
 
 
-def _argument_findings(case: Case, template_dirs) -> list[Finding]:
+def _argument_findings(case: Case, template_dirs, today: date) -> list[Finding]:
     """A denial reason the letter's arguments do not answer (docs/domain.md, "Denial categories and what an appeal
     must show")."""
     from appeal_kit.letter import arguments
 
     return [Finding("warning", "claim.denial_category", said(problem))
-            for problem in arguments.unanswered_phrases(case.data, extra_dirs=template_dirs)]
+            for problem in arguments.unanswered_phrases(case.data, extra_dirs=template_dirs, today=today)]
 
 
 def _prescriber(case: Case) -> dict | None:
@@ -672,7 +673,7 @@ def _prescriber(case: Case) -> dict | None:
                                                             case.get("author.provider")))
 
 
-def _criteria_findings(case: Case, template_dirs) -> list[Finding]:
+def _criteria_findings(case: Case, template_dirs, today: date) -> list[Finding]:
     """Without the plan's own criteria, a letter answers the criteria published for the treatment
     (letter_templates/published_criteria.yaml), each only from what the case records: name the criteria the case
     cannot answer yet, and the field that would."""
@@ -689,7 +690,7 @@ def _criteria_findings(case: Case, template_dirs) -> list[Finding]:
         return []
     # The same prescriber the letter is drafted with (render.build_context), so check and letter agree on the rows.
     published = criteria.published_criteria(case.data, arguments.indication(case.data, template.indication),
-                                            prescriber=_prescriber(case))
+                                            prescriber=_prescriber(case), today=today)
     # criteria are met only where the denial judges the care (medical necessity, its level, a step); an exclusion's
     # words (what "experimental" means, tests joined by "or") say what the plan leaves out, and the letter answers
     # them by showing the care falls outside, never by rows to meet (set 14's writer, case 03)
@@ -789,7 +790,7 @@ def _plan_type_hint(case: Case) -> str | None:
 NO_ORIGINAL_MEDICARE = frozenset({"out-of-network-gap-exception", "peer-to-peer-request"})
 
 
-def _letter_findings(case: Case, template_dirs=(), today: date | None = None) -> list[Finding]:
+def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
     """What the letter would otherwise get wrong or leave out: no plan type (so no law cited), no address or fax,
     a call asked for without a number, an author writing for the patient without an authorization, a signer the
     clinic profile does not know, a letter for a route the plan does not have, and trials that cannot be counted."""
@@ -840,7 +841,7 @@ def _letter_findings(case: Case, template_dirs=(), today: date | None = None) ->
                                  "managed-care rules").format(plan=_(RULES[plan].label)))
     plan = route(case.data)  # the rules, levels and clocks follow the route (a fee-for-service program's own)
     if plan in ("medicaid", "medicaid_fee_for_service") and str(case.get("claim.action") or "").lower() in (
-            "end", "reduce", "suspend") and derived.service_status(case.data, today or date.today()) != "post":
+            "end", "reduce", "suspend") and derived.service_status(case.data, today) != "post":
         # care already given is cut: keeping it depends on when the appeal goes in (care that is over, a stay already
         # ended, has nothing left to keep: letters set 18's writer, case 03)
         from appeal_kit.intake.deadlines import as_date_or_none, medicaid_continuation
@@ -881,7 +882,7 @@ def _letter_findings(case: Case, template_dirs=(), today: date | None = None) ->
                                 "author.phone")).format(template=template))
     # a parent of a minor is the minor's representative without a signed authorization; a treating physician files
     # with the patient's written consent (letter.derived.author_standing)
-    standing = derived.author_standing(case.data, date.today())
+    standing = derived.author_standing(case.data, today)
     if derived.writes_for_someone_else(case.data) and not clinician_signed and standing["needs_authorization"]:
         form = derived.authorization_form(plan)
         if not case.get("author.authorization") and standing["kind"] == "clinician":
@@ -971,7 +972,6 @@ def _letter_findings(case: Case, template_dirs=(), today: date | None = None) ->
                                                     "to case.yaml for a cc: line, and build --copies writes each copy "
                                                     "with its cover letter (docs/sending.md)").format(
             parties=", ".join(suggested))))
-    today = date.today()
     if info.expedited and not derived.care_still_to_come(case.data, today):
         warn("claim.pending_services", _("every service was already given, so there is no care an expedited appeal "
                                          "could speed up; use the standard appeal (template medical-necessity), or "
@@ -1069,7 +1069,7 @@ def _npi_findings(case: Case) -> list[Finding]:
     return [Finding("warning", "provider.npi", problem.split(": ", 1)[1])] if problem else []
 
 
-def check_codes(case_data: dict) -> list[Finding]:
+def check_codes(case_data: dict, today: date | None = None) -> list[Finding]:
     """Validate claim.diagnosis_codes and claim.procedure_codes of a case (plain dict, as Case.data).
 
     Returns findings (errors first, then warnings); an empty list means the codes look right.
@@ -1077,7 +1077,7 @@ def check_codes(case_data: dict) -> list[Finding]:
     the wrong shape, a retired code on a service date after its retirement.
     Warnings: codes that are valid but should be written differently, a code used before it took effect,
     a retired code with no service dates to compare against, J3490 reminders, Medicare-only codes on other
-    plans.
+    plans. `today`: check's day, by which care is given or still to come (default the real date).
     """
     claim = case_data.get("claim") or {}
     if not isinstance(claim, dict):
@@ -1094,7 +1094,7 @@ def check_codes(case_data: dict) -> list[Finding]:
 
     # before any care is given there is no claim to carry the NDC (a request, or every date of service still to
     # come): no J3490 reminder; with no dates at all the reminder stays
-    before_care = is_request(case_data) or bool(service_dates) and not given_dates(case_data, date.today())
+    before_care = is_request(case_data) or bool(service_dates) and not given_dates(case_data, today or date.today())
     findings += [Finding("error", "claim.revenue_codes", _(
         "{code} is not a revenue code (four digits like 0114, from 0100 to 0999 or in 1000-1009, 2100-2109 or "
         "3100-3109, as the hospital's claim form gives them)").format(code=code), code)
@@ -1321,7 +1321,7 @@ def _fact_findings(case: Case, template_dirs, today: date) -> list[Finding]:
     if blank_fields(case.data, template.required):
         return []  # named by _template_findings; the letter cannot be drafted without them
     try:  # what `draft` would do: a field an argument block needs and the case lacks stops it (set 12, case 07)
-        context = render.build_context(case, template)
+        context = render.build_context(case, template, today=today)
         if not case.letter_path.is_file() and template.path.parent != bundled_dir():
             render.fill(template, context)  # a clinic's own template; the bundled ones are tested on every plan type
     except AppealKitError as exc:

@@ -106,7 +106,7 @@ def test_check_names_an_empty_field_the_argument_needs_once(tmp_path):
     from appeal_kit import checks
 
     case = sample_variant(TRD, **COB, other_coverage={**OTHER, "ended": None, "member_is": None})
-    found = checks._argument_findings(case, ()) + checks._fact_findings(case, (), TODAY)
+    found = checks._argument_findings(case, (), TODAY) + checks._fact_findings(case, (), TODAY)
     for field in ("other_coverage.ended", "other_coverage.member_is"):
         named = [f for f in found if f.field == field or f.message.startswith(field + " ")]
         assert len(named) == 1 and named[0].field == "claim.denial_category", field

@@ -786,7 +786,7 @@ def test_an_original_medicare_reconsideration_goes_to_the_qic_not_through_the_co
     assert letter.count("The Qualified Independent Contractor named in the redetermination notice") == 1
     assert "forward" not in letter and "Medicare’s coverage criteria, one by one" in letter
     case = sample_variant(TRD, **{**medicare, "template": "external-review-request"})
-    warned = [f for f in checks._letter_findings(case) if f.field == "external_review.agency"]
+    warned = [f for f in checks._letter_findings(case, (), TODAY) if f.field == "external_review.agency"]
     assert warned and "405.964" not in warned[0].message  # the rule is in the code and docs, the advice in words
     # an employer plan's request without its reviewer's address is still sent through the plan
     employer = text(tmp_path, "external-review-request", **{**medicare, "claim.plan_type": "employer_erisa"})

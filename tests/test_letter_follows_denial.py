@@ -226,7 +226,7 @@ def test_a_level_of_care_reason_listed_alone_is_a_kind_of_medical_necessity():
 
 
 def letter_findings(**changes) -> list[checks.Finding]:
-    return checks._letter_findings(sample_variant(TRD, **changes))
+    return checks._letter_findings(sample_variant(TRD, **changes), (), TODAY)
 
 
 # ---------------------------------------------------------------------------------------------- trials
@@ -476,7 +476,7 @@ def test_check_asks_for_the_plans_criterion_when_no_published_criteria_answer_it
     ECT has no published criteria, so only payer_criteria answers the plan's, and check now asks for it."""
     def criteria_warnings(**changes):
         case = sample_variant(TRD, **{**ECT, **changes})
-        return [f.message for f in checks._criteria_findings(case, ()) if f.field == "payer_criteria"]
+        return [f.message for f in checks._criteria_findings(case, (), TODAY) if f.field == "payer_criteria"]
 
     assert any("quotes them without saying how each is met" in m for m in criteria_warnings())
     answered = [{"criterion": "2(c) a longer interval was followed by relapse", "how_met": "HAM-D 18 at five weeks"}]
@@ -498,7 +498,7 @@ def test_an_exclusions_definition_is_not_criteria_to_copy():
 
     def criteria_warnings(**changes):
         case = sample_variant(TRD, **{**definition, **changes})
-        return [f for f in checks._criteria_findings(case, ()) if f.field == "payer_criteria" and f.level == "warning"]
+        return [f for f in checks._criteria_findings(case, (), TODAY) if f.field == "payer_criteria" and f.level == "warning"]
 
     assert criteria_warnings() == []
     assert criteria_warnings(**{"claim.denial_category": "medical_necessity"})
@@ -510,7 +510,7 @@ def test_licensed_criteria_are_asked_for_not_copied():
     the plan's own quoted policy is still to be copied."""
     def criteria_findings(**changes):
         case = sample_variant(TRD, **{**ECT, **changes})
-        return [f for f in checks._criteria_findings(case, ()) if f.field == "payer_criteria"]
+        return [f for f in checks._criteria_findings(case, (), TODAY) if f.field == "payer_criteria"]
 
     licensed = {"plan_policy": None, "claim.denial_reason": "The member does not meet InterQual Behavioral Health "
                                                             "criteria for maintenance ECT."}

@@ -33,7 +33,7 @@ def findings(**changes) -> list[str]:
 
 def letter_findings(**changes) -> list[str]:
     case = sample_variant(TRD, **changes)
-    return [f"{f.field}: {f.message}" for f in checks._letter_findings(case)]
+    return [f"{f.field}: {f.message}" for f in checks._letter_findings(case, (), TODAY)]
 
 
 # ---------------------------------------------------------------------------------------------- emergency care

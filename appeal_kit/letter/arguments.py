@@ -1320,9 +1320,9 @@ def missing_needs(case_data: dict, blocks: dict) -> dict[str, tuple[list[Phrase 
     return missing
 
 
-def unanswered_phrases(case_data: dict, extra_dirs: Iterable[Path] = ()) -> list[Phrase]:
+def unanswered_phrases(case_data: dict, extra_dirs: Iterable[Path] = (), today: date | None = None) -> list[Phrase]:
     """unanswered() as Phrases, for `check` to say in the person's language (the `why:` of arguments.yaml is
-    extracted for the catalog too: babel.cfg)."""
+    extracted for the catalog too: babel.cfg); trials are counted up to `today` (check's day; default the real one)."""
     blocks = load_blocks(extra_dirs)
     if is_blank(get_path(case_data, "claim.denial_category")) and is_blank(get_path(case_data, "claim.denial_reasons")):
         return [phrase("claim.denial_category is empty, so the letter cannot answer the specific reason for the "
@@ -1334,7 +1334,7 @@ def unanswered_phrases(case_data: dict, extra_dirs: Iterable[Path] = ()) -> list
                                    "letter does not answer it. Add a block for it, or write the answer into "
                                    "letter.docx yourself.", reason=reason, file=str(arguments_file(extra_dirs))))
         elif blocks[name].get("counts_trials"):
-            trials = case_trials(case_data, date.today())
+            trials = case_trials(case_data, today or date.today())
             if trials["total"] and trials["adequate_failed"] == 0 and not trials["groups"]["inadequate"]:
                 problems.append(phrase(
                     "clinical.history lists no adequate failed trial, which the {argument} argument relies on: a "
