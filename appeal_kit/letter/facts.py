@@ -212,9 +212,9 @@ _NO_STATEMENT = re.compile(r"\bprescriber\s+(?:did\s+not|has\s+not|didn't|failed
 def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any], str] | None = None,
             denial_where: str = "") -> Facts:
     """Every fact a letter may assert about this case (see the module docstring). `data` is the letter's data
-    as render.build_context makes it (the template defaults filled in, `access_standard` worked out); `where` turns
-    an `evidence: {file, page}` into "Exhibit C, p. 2"; `denial_where` is where the denial notice is enclosed
-    ("Exhibit A")."""
+    as render.build_context makes it (the template defaults filled in, `access_standard`, `asked_first` and each
+    network row's `beyond` worked out); `where` turns an `evidence: {file, page}` into "Exhibit C, p. 2";
+    `denial_where` is where the denial notice is enclosed ("Exhibit A")."""
     from appeal_kit.letter import arguments, derived
 
     where = where or (lambda evidence: "")
@@ -445,8 +445,9 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         about=N_("the in-network providers tried, when, and what each said"))
     # the contacts the plan's own access standard (its quoted distance and wait) shows to fall outside it: the
     # sentence that measures them rests on the quoted terms as well as the rows (set 13, case 01: "45 miles" unsourced)
-    standard = data.get("access_standard")  # worked out once, by render.build_context
-    outside = [i for i, p in enumerate(network, start=1) if derived.beyond_standard(p, standard)]
+    # the standard and each row's place against it (`beyond`) are worked out once, by render.build_context
+    standard = data.get("access_standard")
+    outside = [i for i, p in enumerate(network, start=1) if p.get("beyond")]
     add("network_beyond_standard", True if outside else (False if standard and network else None), plural_phrase(
         "Measured against the plan's own access standard, {count} in-network source fell outside it",
         "Measured against the plan's own access standard, {count} in-network sources fell outside it",
@@ -456,7 +457,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     anchors["network_beyond_standard"] = "own access standard"
     # the same terms' condition that the plan be asked before the care, met by a contact dated before the first date of
     # care (set 16, case 04: "and you contact us before you receive the service"); unknown when no contact is dated
-    first = derived.asked_before_care(data, standard, letter_day)
+    first = data.get("asked_first")  # derived.asked_before_care, worked out once by render.build_context
     ask_first = bool(standard and standard.get("ask_first") and derived.given_dates(data, letter_day))
     add("network_asked_first", True if first else (None if not ask_first or not network else False),
         phrase("{name} was contacted on {day}, before the first date of care, {first}",

@@ -650,7 +650,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     data["fda"] = {**fda, "where": pointers.where({"file": fda["file"], "page": fda["page"]}) if fda["file"] else ""} \
         if fda else None
     # the plan's own access standard (its quoted distance and wait), worked out here once: the network block, the
-    # facts and the claims trace (through Facts.access_standard) read this one
+    # facts and the claims trace (through Facts.access_standard) read this one; so are each network row's place
+    # against it (`beyond`) and the contact made before the care (`asked_first`), which the block and the facts read
     standard = data["access_standard"] = derived.access_standard(data)
     data["asked_first"] = None  # the network contact made before the care, when the plan's terms ask for one
     if isinstance(data.get("network"), list):  # a source contacted, cited where the records show the contact
