@@ -3,6 +3,7 @@ kind, across template x plan type where it applies, the true letter passing. Set
 the fixes, so no accuracy figure is measured on it."""
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -41,3 +42,48 @@ def test_other_terms_quoted_beside_a_parity_argument_are_not_called_the_terms_fo
     assert "quantitative treatment limitation" in letter, (template, plan_type)  # the parity paragraph is there
     assert letter.count(PARITY_STATEMENT) == 1, (template, plan_type)
     assert "terms for other care" not in letter, (template, plan_type)
+
+
+# ----------------------- 03, 06: the generic necessity lines answer only a denial that asks whether the care is needed
+
+CONTINUED = ("The documentation received does not support the need for continued treatment: it does not show the "
+             "risk of relapse.")
+GENERIC_NEED = ("it was prescribed by the treating clinician for a documented diagnosis", "should have come first",
+                "should come first")
+
+
+def trials_so_necessary(letter: str) -> bool:
+    """The letter concludes necessity from the failed trials ("has failed two adequate ... trials, so ... is
+    medically necessary")."""
+    return bool(re.search(r"failed .{0,200}?, so .{0,120}? medically necessary", letter))
+
+
+@pytest.mark.parametrize("plan_type", ["medicare", "employer_erisa", "medicaid"])
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd"])
+def test_care_already_under_way_is_not_answered_by_the_generic_necessity_lines(tmp_path, template, plan_type):
+    """A decision that questions going on with care already under way (its continuation, maintenance, a further
+    course) is not answered by "prescribed by the treating clinician for a documented diagnosis", by "has failed N
+    trials, so ... is medically necessary" or by asking which treatment should have come first: the trials led to
+    the care, they do not show why it must go on. A denial of the care itself still gets all three."""
+    under_way = text(tmp_path / "under-way", template, **{"claim.plan_type": plan_type,
+                                                         "claim.denial_reason": CONTINUED})
+    assert not [line for line in GENERIC_NEED if line in under_way], (template, plan_type)
+    assert not trials_so_necessary(under_way), (template, plan_type)
+    level = text(tmp_path / "level", template, **{
+        "claim.plan_type": plan_type, "claim.denial_reason": "The member's needs can be met at a lower level of care "
+                                                             "(intensive outpatient program)."})
+    assert "documented diagnosis" not in level, (template, plan_type)
+    itself = text(tmp_path / "itself", template, **{"claim.plan_type": plan_type,
+                                                   "claim.denial_reason": "This treatment is not medically necessary."})
+    assert "documented diagnosis" in itself and trials_so_necessary(itself), (template, plan_type)
+    # (the sample answers "what should come first" with its own alternatives: tests/test_routes.py asks it)
+
+
+def test_a_continuation_is_told_from_paperwork():
+    from appeal_kit.letter import derived
+    for words in (CONTINUED, "Further infusions are not medically necessary.", "Maintenance ECT is not covered.",
+                  "Continued stay is not authorized."):
+        assert derived.continuation_questioned({"claim": {"denial_reason": words}}), words
+    for words in ("Not medically necessary; please send further information.", "This treatment is not medically "
+                  "necessary.", "The member has not tried two antidepressants."):
+        assert not derived.continuation_questioned({"claim": {"denial_reason": words}}), words

@@ -1736,6 +1736,24 @@ def plan_asked_for(data: dict) -> str | None:
     return found.group("plan").strip().rstrip(",") if found else None
 
 
+# A decision that questions care already under way rather than the treatment itself: "the need for continued
+# electroconvulsive therapy", "further infusions are not medically necessary", "maintenance treatment" (a word of
+# continuing followed within a few words by the care it continues; "further information" is paperwork)
+_CONTINUED = re.compile(r"\b(?:continued|continuing|continuation of|ongoing|further|maintenance)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:therap(?:y|ies)|treatments?|care|services?|stays?|sessions?|infusions?|ECT|TMS|"
+                        r"hospitali[sz]ation|admission|visits?|courses?)\b", re.I)
+
+
+def continuation_questioned(data: dict) -> bool:
+    """The latest decision (else the denial) questions going on with care already under way (maintenance, a further
+    course, a stay's continuation, a plan to reduce it, the patient's improvement), not whether the treatment is
+    needed at all: the failed trials that led to it and "prescribed by the treating clinician for a documented
+    diagnosis" do not answer it (letters set 18, cases 03 and 06: maintenance ECT denied for want of a relapse risk and
+    a taper plan, answered "has failed two adequate antidepressant trials, so ... is medically necessary")."""
+    words = " ".join(str(appeal_stage(data)["latest_reason"] or get_path(data, "claim.denial_reason") or "").split())
+    return bool(_CONTINUED.search(words)) or plan_asked_for(data) is not None or cites_improvement(data)
+
+
 # The order-of-benefits rules a plan's quoted terms state (plan_policy.quote), each applied only to what the case
 # holds: the plan covering the person as employee, member or subscriber pays before one covering the person as a
 # dependent (the NAIC model's first rule, as most plans write it); and a plan that coordinates only with other

@@ -183,6 +183,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "stage", "filing_status", "age", "enclosed", "enclosed_titles", "records_enclosed",
                            "ndc_units", "correction",
                            "exclusion_named", "exclusion_label", "service", "dates", "shows_criteria", "evidence_shown",
+                           "need_questioned",
                            "asks_policy_copy", "terms", "fda",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
                            "clinical_case", "shows_history", "new_records", "started", "section", "medicare_rule",
@@ -727,6 +728,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         shows_criteria=template.criteria,  # the template sets out the criteria one by one in a table
         # the letter sets out published evidence: the evidence paragraph, for a treatment the library has evidence
         # for, or the case's own literature in its References; only then may an argument point to "the evidence below"
+        # the denial asks whether the treatment is needed at all (not a level of care, not care already under way):
+        # only then does the count of failed trials answer it, or the question of what should have come first
+        need_questioned=args_mod.trials_bear(data) and not derived.continuation_questioned(data),
         evidence_shown=template.evidence and args_mod.care_questioned(data) and (
             indication in args_mod.EVIDENCE_INDICATIONS or bool(data.get("literature"))),
         # the template's request asks for a copy of the policy the denial names, so no argument asks for it again
