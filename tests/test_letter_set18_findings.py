@@ -87,3 +87,61 @@ def test_a_continuation_is_told_from_paperwork():
     for words in ("Not medically necessary; please send further information.", "This treatment is not medically "
                   "necessary.", "The member has not tried two antidepressants."):
         assert not derived.continuation_questioned({"claim": {"denial_reason": words}}), words
+
+
+# ------------------------------------------ 04: a plan's exception provision is applied, not only quoted and asked for
+
+IN_PROGRESS = ("Section 7.6: The Plan's Medical Director may approve benefits beyond a stated visit or treatment limit "
+               "when the attending physician documents that additional services are medically necessary to complete a "
+               "course of treatment in progress.")
+COURSE_PLAN = "Three treatments a week to 12, then six more at a reduced frequency to remission (MADRS 10 or less)"
+SCORES = "MADRS 38 before the course, 22 after treatment 12 (partial), 9 after treatment 18"
+LIMIT = {"claim.denial_category": "benefit_limit",
+         "claim.denial_reason": "Benefit maximum reached: the plan covers 12 treatments per calendar year.",
+         "plan_policy.quote": "ECT is covered when medically necessary, up to 12 treatments per calendar year.",
+         "plan_policy.limit": {"applied": 12, "current": 12, "course": 18, "unit": "treatments"},
+         "plan_policy.exception": IN_PROGRESS, "treatment.plan": COURSE_PLAN, "clinical.response": SCORES}
+CLINICIAN = {"author.name": "Ophelia Berg", "author.role": "Treating psychiatrist", "author.relation": "physician",
+             "author.authorization": None}
+
+
+@pytest.mark.parametrize("plan_type", ["church", "employer_erisa", "governmental", "marketplace"])
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd"])
+def test_an_exception_for_a_course_in_progress_is_applied_before_parity(tmp_path, template, plan_type):
+    """The plan's exception turns on facts the case holds (the course went beyond the limit as planned, the scores
+    before and after, the author being the attending clinician): the letter says how the case meets each condition
+    in its own words, asks for the exception, and puts that before the parity argument."""
+    letter = text(tmp_path, template, **LIMIT, **CLINICIAN, **{"claim.plan_type": plan_type})
+    assert letter.count(IN_PROGRESS) == 1, (template, plan_type)
+    applied = letter[letter.index(IN_PROGRESS) + len(IN_PROGRESS):]
+    applied = applied[:applied.index("under that provision")]
+    assert "meets each condition of that provision" in applied, (template, plan_type)
+    assert "went on to 18" in applied and COURSE_PLAN[1:] in applied and SCORES[1:] in applied, (template, plan_type)
+    assert "written by the treating psychiatrist" in applied, (template, plan_type)
+    if "quantitative treatment limitation" in letter:  # parity, where the plan type is under it
+        assert letter.index(IN_PROGRESS) < letter.index("quantitative treatment limitation"), (template, plan_type)
+    # written by the patient, the clinician's documentation is not claimed: the rest is said, and that part asked
+    patient = text(tmp_path / "patient", template, **LIMIT, **{"claim.plan_type": plan_type})
+    assert "written by the" not in patient and "answers that provision’s conditions" in patient, (template, plan_type)
+    assert "any other condition of it unmet" in patient, (template, plan_type)
+    # no fact the provision turns on: quoted and asked for, nothing claimed met
+    bare = text(tmp_path / "bare", template, **{**LIMIT, "treatment.plan": None, "clinical.response": None,
+                                                "plan_policy.limit": None, "claim.plan_type": plan_type})
+    assert bare.count(IN_PROGRESS) == 1 and "condition of that provision" not in bare, (template, plan_type)
+
+
+def test_an_exception_quoted_and_never_applied_is_named_by_check():
+    """`check` names the exception provision as quoted and never applied when the letter states none of its
+    conditions (a course in progress, the attending clinician, medical necessity) in its own words."""
+    from appeal_kit.case.folder import load_case
+    from appeal_kit.letter import arguments, unused
+
+    case = load_case(next(p for p in (REPO / "tests/resources/letter-review/set18").glob("04-*") if p.is_dir()))
+    reasons = arguments.denial_reasons(case.data)
+    quoted_only = [f"The plan provides for benefits beyond the limit: “{case.data['plan_policy']['exception'].strip()}” "
+                   "I ask the plan to approve the treatment requested under that provision."]
+    (item,) = [u for u in unused.unused(case, quoted_only, TODAY, reasons) if u.field == "plan_policy.exception"]
+    assert item.quoted and item.marks == {"condition course", "condition clinician", "condition necessity"}
+    applied = quoted_only + ["The course was in progress at the limit; the attending physician documents that the "
+                             "treatments beyond it were medically necessary."]
+    assert not [u for u in unused.unused(case, applied, TODAY, reasons) if u.field == "plan_policy.exception"]

@@ -58,6 +58,7 @@ from typing import Any
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.case.folder import DENIAL_CATEGORIES, get_path, is_blank
 from appeal_kit.errors import TemplateError
+from appeal_kit.letter import derived
 from appeal_kit.letter.wording import Count, Phrase, join_and, lower_first, number_words, phrase, plural_phrase
 
 ARGUMENTS_FILE = "arguments.yaml"
@@ -1178,6 +1179,7 @@ def category_set_aside(case_data: dict) -> str | None:
 
 
 CRITERION_MET = "criterion_met"
+PLAN_EXCEPTION = "plan_exception"
 APPROVED = "approved_authorization"
 EVIDENCE = "evidence"  # the published evidence block, printed apart just before the request
 
@@ -1212,6 +1214,8 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
         if name == DENIAL:
             for lead in leading_blocks(blocks):  # said first, each empty unless its facts hold (`order:`)
                 add(lead)
+            if derived.exception_met(case_data):
+                add(PLAN_EXCEPTION)  # the plan's own exception whose conditions the case answers: the strongest point
             for reason in denial_reasons(case_data):
                 add(reason)
         else:

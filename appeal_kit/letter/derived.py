@@ -13,7 +13,7 @@ from typing import Any
 
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.i18n import N_
-from appeal_kit.letter.wording import WORDS
+from appeal_kit.letter.wording import WORDS, lower_first
 from appeal_kit.rules import Citations, route
 
 # Medicare plans use CMS's appointment-of-representative form; other plans have their own
@@ -1734,6 +1734,59 @@ def plan_asked_for(data: dict) -> str | None:
     words = " ".join(str(appeal_stage(data)["latest_reason"] or get_path(data, "claim.denial_reason") or "").split())
     found = _PLAN_MISSING.search(words)
     return found.group("plan").strip().rstrip(",") if found else None
+
+
+# The conditions a plan's exception provision (plan_policy.exception) turns on that a case can hold the facts of:
+# a course already in progress, the attending (treating) clinician's documentation, the added care's necessity
+# (letters set 18, case 04: "when the attending physician documents that additional services are medically
+# necessary to complete a course of treatment in progress", quoted and only asked for). unused.py marks them, so a
+# letter that quotes the provision and states none of them in its own words is told it never applied it.
+EXCEPTION_CONDITIONS = (
+    ("course", re.compile(r"\bcourse(?: of (?:treatment|therapy|care))?\b[^.;]{0,20}?\b(?:in progress|under ?way|"
+                          r"already (?:begun|started))\b|\bcomplete (?:a|the) (?:course|series)\b", re.I)),
+    ("clinician", re.compile(r"\b(?:attending|treating)\s+(?:physician|clinician|provider|psychiatrist|practitioner|"
+                             r"doctor)\b", re.I)),
+    ("necessity", re.compile(r"\bmedically necessary\b|\bmedical necessity\b", re.I)),
+)
+
+
+def exception_conditions(text: str) -> list[str]:
+    """The conditions of EXCEPTION_CONDITIONS that `text` names ("course", "clinician", "necessity"), in that order."""
+    words = " ".join(str(text or "").split())
+    return [key for key, pattern in EXCEPTION_CONDITIONS if pattern.search(words)]
+
+
+def exception_met(data: dict, standing: dict[str, Any] | None = None) -> list[dict[str, str]]:
+    """Each condition the plan's exception provision (plan_policy.exception) names, with the case's answer to it, or
+    [] when the case answers none ("" where it holds no answer): a course in progress (the course went beyond the limit
+    applied, plan_policy.limit, and the prescriber's plan, treatment.plan); the attending clinician's documentation
+    (the author is the treating clinician, author_standing); the added care's necessity (the scores before and after,
+    clinical.response). Original Medicare has no plan and no exception provision."""
+    if get_path(data, "claim.plan_type") == "medicare" or is_blank(get_path(data, "plan_policy.exception")):
+        return []
+    standing = standing if standing is not None else author_standing(data, date.today())  # its kind, not the day's
+    limit = benefit_limit(data)
+    plan = " ".join(str(get_path(data, "treatment.plan") or "").split()).rstrip(".")
+    response = " ".join(str(get_path(data, "clinical.response") or "").split()).rstrip(".")
+    course = ""
+    if limit["course"] and limit["applied"] and limit["course"] > limit["applied"]:
+        course = (f"the course was under way when it reached the {limit['applied']} {limit['unit']} the limit covers, "
+                  f"and went on to {limit['course']}")
+        course += f", as the treating clinician had planned it: {lower_first(plan)}" if plan else ""
+    elif plan:
+        course = f"the treatments asked for are part of the course the treating clinician planned: {lower_first(plan)}"
+    answers = {
+        "course": course,
+        "clinician": (f"the attending clinician's documentation it asks for is this letter, written by the "
+                      f"{standing['as']}"
+                      if standing.get("kind") == "clinician" and standing.get("as") else ""),
+        "necessity": ("the scores recorded over the course show that the care beyond the limit was medically "
+                      f"necessary: {lower_first(response)}"
+                      if response else ""),
+    }
+    named = exception_conditions(get_path(data, "plan_policy.exception"))
+    out = [{"key": key, "answer": answers[key]} for key in named]
+    return out if any(c["answer"] for c in out) else []
 
 
 # A decision that questions care already under way rather than the treatment itself: "the need for continued

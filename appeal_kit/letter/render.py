@@ -188,6 +188,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
                            "clinical_case", "shows_history", "new_records", "started", "section", "medicare_rule",
                            "augmentation_rule", "prongs", "either", "denied_met", "instead", "plan_asked", "carried",
+                           "exception_applied",
                            "route", "standing", "certifier", "first_reviewer", "access_standard", "asked_first",
                            "copies_to",
                            "pa_request",
@@ -811,6 +812,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     data["denied_met"] = [{**c, "where": data["payer_criteria"][c["row"] - 1].get("where")}
                           for c in derived.denied_criteria_met(data)]
     data["plan_asked"] = derived.plan_asked_for(data) or ""  # the prescriber's plan a decision finds missing
+    # the conditions of the plan's exception provision, each with the case's answer (empty when it answers none)
+    data["exception_applied"] = derived.exception_met(data, derived.author_standing(data, letter_day))
     # criteria rows that stand in for another criterion (`instead_of`), met, each with where its record is
     data["instead"] = [{**c, "where": data["payer_criteria"][c["row"] - 1].get("where")}
                        for c in derived.criteria_instead(data) if c["met"]]
