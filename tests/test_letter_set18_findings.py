@@ -145,3 +145,34 @@ def test_an_exception_quoted_and_never_applied_is_named_by_check():
     applied = quoted_only + ["The course was in progress at the limit; the attending physician documents that the "
                              "treatments beyond it were medically necessary."]
     assert not [u for u in unused.unused(case, applied, TODAY, reasons) if u.field == "plan_policy.exception"]
+
+
+# ------------------------------- 06: each gap a decision names in the records is answered by name from its field
+
+GAPS = ("The documentation received does not show the risk of relapse, improvement on standardized measures or a "
+        "plan to reduce the frequency of treatment.")
+RELAPSE = "Relapsed within five weeks when a treatment was delayed in March 2026 (MADRS 10 to 27)"
+TAPER = "One treatment every three weeks; a four-week interval from January 2027 if MADRS stays at 10 or less"
+RESPONSE = "MADRS 41 before the acute course, 8 after it, 8-11 on treatments every three weeks"
+
+
+@pytest.mark.parametrize("plan_type", ["medicare", "employer_erisa", "medicaid"])
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd"])
+def test_each_gap_the_decision_names_is_answered_by_name(tmp_path, template, plan_type):
+    """A decision that names what the records do not show (the risk of relapse, the response, the prescriber's plan)
+    is answered gap by gap, each by the decision's own words for it, from the field that holds it; a gap the case
+    holds nothing for is not claimed and `check` asks for its field."""
+    held = {"claim.plan_type": plan_type, "claim.denial_reason": GAPS, "impact.relapse": RELAPSE,
+            "treatment.plan": TAPER, "clinical.response": RESPONSE}
+    letter = text(tmp_path, template, **held)
+    said = letter[letter.index("the records do not show the risk of relapse"):]
+    said = said[:said.index("Please decide the claim with them.")]
+    for gap, answer in (("risk of relapse", RELAPSE), ("improvement on standardized measures", RESPONSE),
+                        ("plan for", TAPER)):
+        assert gap in said and answer[1:] in said, (template, plan_type, gap)
+    assert letter.count(RELAPSE[1:]) == 1, (template, plan_type)  # not again under what the illness has cost
+    report: dict = {}
+    render.render_letter(sample_variant(TRD, **{**held, "impact.relapse": None}), render.find_template(template),
+                         tmp_path / "no-relapse.docx", today=TODAY, clinic=None, report=report)
+    assert "relapse_recorded" in {f.id for f in report["facts"].unknown_needed()}, (template, plan_type)
+    assert "relapse_recorded" not in {fact_id for fact_id, _ in report["facts"].asserted}, (template, plan_type)

@@ -1011,7 +1011,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "criteria_alternatives": phrase("a criterion met by one of its alternatives"),
     "criterion_met": phrase("the criterion the decision found unmet"),
     "partial_response": phrase("the partial response"),
-    "plan_shown": phrase("the treatment plan the decision found missing"),
+    "gaps_shown": phrase("what the decision found missing from the records"),
     "medical_necessity": phrase("medical necessity"),
     "experimental_investigational": phrase("experimental or investigational"),
     "off_label": phrase("off-label use"),

@@ -1807,6 +1807,44 @@ def continuation_questioned(data: dict) -> bool:
     return bool(_CONTINUED.search(words)) or plan_asked_for(data) is not None or cites_improvement(data)
 
 
+# What a decision says the records do not show, besides the prescriber's plan (_PLAN_MISSING): the words that say it
+# is missing ("does not show", "no documentation of", "lacks") and, in the rest of that sentence, each gap by name
+_NOT_SHOWN = re.compile(r"(?:\b(?:does|do|did) not (?:show|document|demonstrate|support|include|indicate|address|"
+                        r"describe)|\bno (?:documentation|evidence|record) of|\bnot (?:documented|shown|demonstrated)|"
+                        r"\b(?:lacks?|lacking|without|missing|absence of|fails? to (?:show|document|demonstrate)))\b"
+                        r"(?P<rest>[^.;]*)", re.I)
+# each gap a case field answers: its words in the decision, and the field (letters set 18, case 06: "does not show the
+# risk of relapse or a plan to reduce the frequency of treatment", with the relapse in impact.relapse and the plan in
+# treatment.plan, answered by neither name)
+DOCUMENTATION_GAPS = (
+    ("relapse", "impact.relapse", re.compile(r"\b(?:the |a )?(?:risk|likelihood|history|danger|chance) of (?:a )?"
+                                             r"relapse\b|\b(?:the |a )?relapse (?:risk|history)\b", re.I)),
+    ("response", "clinical.response", re.compile(
+        r"\b(?:the |any )?(?:progress|improvement|response to (?:the )?(?:treatment|therapy)|severity over time|"
+        r"change in (?:symptoms|severity|scores)|(?:objective|standardi[sz]ed) (?:measures?|scores?|rating scales?))"
+        r"(?: (?:on|in|by) (?:the )?(?:[\w-]+ ){0,2}(?:measures?|scores?|scales?))?\b", re.I)),
+)
+
+
+def gaps_named(data: dict) -> list[dict[str, str]]:
+    """What the latest decision (else the denial) says the records do not show, each gap a case field answers:
+    `key` ("plan", "relapse", "response"), `words` (the decision's own), `field` (where the case holds the answer),
+    in the decision's order."""
+    words = " ".join(str(appeal_stage(data)["latest_reason"] or get_path(data, "claim.denial_reason") or "").split())
+    found: list[tuple[int, dict[str, str]]] = []
+    plan = _PLAN_MISSING.search(words)
+    if plan:
+        found.append((plan.start("plan"), {"key": "plan", "words": plan_asked_for(data) or "",
+                                           "field": "treatment.plan"}))
+    for missing in _NOT_SHOWN.finditer(words):
+        for key, field, pattern in DOCUMENTATION_GAPS:
+            gap = pattern.search(missing.group("rest"))
+            if gap and key not in {f["key"] for _, f in found}:
+                found.append((missing.start("rest") + gap.start(), {"key": key, "words": gap.group(0).strip(),
+                                                                     "field": field}))
+    return [f for _, f in sorted(found, key=lambda pair: pair[0])]
+
+
 # The order-of-benefits rules a plan's quoted terms state (plan_policy.quote), each applied only to what the case
 # holds: the plan covering the person as employee, member or subscriber pays before one covering the person as a
 # dependent (the NAIC model's first rule, as most plans write it); and a plan that coordinates only with other

@@ -915,16 +915,27 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["clinical.response_level", "clinical.response" if not is_blank(get_path(data, "clinical.response")) else ""],
         "clinical.response_level", about=N_("how the treatment has worked so far: none, partial, response or remission "
                                             "(clinical.response_level)") if improved else "")
-    # the prescriber's plan a decision finds missing, answered with the one the case holds (letters set 18, case 06)
-    asked = derived.plan_asked_for(data)
-    add("denial_asks_plan", True if asked else None,
-        phrase("The decision says the records do not show {plan}", plan=asked or ""),
-        ["decisions[].reason" if derived.appeal_stage(data)["latest_reason"] else "claim.denial_reason"],
-        "claim.denial_reason")
-    add("plan_recorded", not is_blank(get_path(data, "treatment.plan")) or None,
-        phrase("The prescriber's plan for the treatment is recorded"), ["treatment.plan"], "treatment.plan",
-        about=N_("the prescriber's plan the decision says is missing (treatment.plan: dose, how often, when to reduce "
-                 "or stop)") if asked else "")
+    # what a decision says the records do not show (the prescriber's plan, the risk of relapse, the response), each
+    # answered by name from the field that holds it; a gap the case holds nothing for is asked for by `check`
+    # (letters set 18, case 06)
+    gaps = {g["key"]: g for g in derived.gaps_named(data)}
+    for key, field_path, recorded, gap_about in (
+            ("plan", "treatment.plan", phrase("The prescriber's plan for the treatment is recorded"),
+             N_("the prescriber's plan the decision says is missing (treatment.plan: dose, how often, when to reduce "
+                "or stop)")),
+            ("relapse", "impact.relapse", phrase("The patient's relapses are recorded"),
+             N_("the relapses that show the risk the decision says the records do not show (impact.relapse: when, "
+                "after what, how severe)")),
+            ("response", "clinical.response", phrase("The response to the treatment is recorded"),
+             N_("the response to the treatment the decision says the records do not show (clinical.response: the "
+                "scores before the treatment and since)"))):
+        gap = gaps.get(key)
+        add(f"denial_asks_{key}", True if gap else None,
+            phrase("The decision says the records do not show {plan}", plan=gap["words"] if gap else ""),
+            ["decisions[].reason" if derived.appeal_stage(data)["latest_reason"] else "claim.denial_reason"],
+            "claim.denial_reason")
+        add(f"{key}_recorded", not is_blank(get_path(data, field_path)) or None, recorded, [field_path], field_path,
+            about=gap_about if gap else "")
     denied_met = data.get("denied_met") or []
     add("denied_criterion_met", bool(denied_met) or None, phrase(
         "The decision finds criterion {numbers} unmet, and the record meets it: {how}",

@@ -187,8 +187,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "asks_policy_copy", "terms", "fda",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
                            "clinical_case", "shows_history", "new_records", "started", "section", "medicare_rule",
-                           "augmentation_rule", "prongs", "either", "denied_met", "instead", "plan_asked", "carried",
-                           "exception_applied",
+                           "augmentation_rule", "prongs", "either", "denied_met", "instead", "gaps", "carried",
+                           "gaps_held", "exception_applied",
                            "route", "standing", "certifier", "first_reviewer", "access_standard", "asked_first",
                            "copies_to",
                            "pa_request",
@@ -811,7 +811,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # criteria the denial names as unmet that the record meets, each with where its record is
     data["denied_met"] = [{**c, "where": data["payer_criteria"][c["row"] - 1].get("where")}
                           for c in derived.denied_criteria_met(data)]
-    data["plan_asked"] = derived.plan_asked_for(data) or ""  # the prescriber's plan a decision finds missing
+    # what the decision says the records do not show (the prescriber's plan, the risk of relapse, the response), each
+    # with the field that answers it; `gaps_held`, those the case holds
+    data["gaps"] = derived.gaps_named(data)
+    data["gaps_held"] = [g for g in data["gaps"] if not is_blank(get_path(data, g["field"]))]
     # the conditions of the plan's exception provision, each with the case's answer (empty when it answers none)
     data["exception_applied"] = derived.exception_met(data, derived.author_standing(data, letter_day))
     # criteria rows that stand in for another criterion (`instead_of`), met, each with where its record is
