@@ -176,3 +176,24 @@ def test_each_gap_the_decision_names_is_answered_by_name(tmp_path, template, pla
                          tmp_path / "no-relapse.docx", today=TODAY, clinic=None, report=report)
     assert "relapse_recorded" in {f.id for f in report["facts"].unknown_needed()}, (template, plan_type)
     assert "relapse_recorded" not in {fact_id for fact_id, _ in report["facts"].asserted}, (template, plan_type)
+
+
+# ---------------------------- 04, 07: the same scores said once, whatever dates or words the two lines put around them
+
+SEVERITY_TEMPLATES = [t for t in APPEALS if t in ("medical-necessity", "ketamine-trd", "external-review-request",
+                                                  "retro-authorization", "experimental-investigational")]
+
+
+@pytest.mark.parametrize("template", SEVERITY_TEMPLATES)
+def test_the_same_scores_are_said_once_when_the_lines_differ_only_in_dates_and_words(tmp_path, template):
+    """The severity line dates each score ("MADRS 38 before ECT (July 28, 2026)") and the response line names the
+    point in the course ("MADRS 38 before the course"): the scores are the same, so they are said once."""
+    given = {"claim.service_dates": ["2026-08-31", "2026-09-25"],
+             "clinical.severity": "MADRS 38 before ECT (July 28, 2026), 22 after treatment 12 (August 28, 2026), 9 "
+                                  "after treatment 18 (September 28, 2026)",
+             "clinical.response": "MADRS 38 before the course, 22 after treatment 12 (partial), 9 after treatment 18"}
+    letter = text(tmp_path, template, **given)
+    assert letter.count("22 after treatment 12") == 1, template
+    # a score the severity line has and the response line has not: both stay
+    other = text(tmp_path / "other", template, **{**given, "clinical.severity": "MADRS 11 on November 2, 2026"})
+    assert "MADRS 11 on November 2, 2026" in other and "22 after treatment 12" in other, template

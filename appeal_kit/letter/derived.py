@@ -347,8 +347,23 @@ def severity_repeated(data: dict) -> bool:
     severity, response = get_path(data, "clinical.severity"), get_path(data, "clinical.response")
     if not isinstance(severity, str) or not isinstance(response, str):
         return False
-    tokens = set(_SCORE_TOKEN.findall(severity))
-    return bool(tokens) and any(t.isdigit() for t in tokens) and tokens <= set(_SCORE_TOKEN.findall(response))
+    tokens = _score_tokens(severity)
+    return bool(tokens) and any(t.isdigit() for t in tokens) and tokens <= _score_tokens(response)
+
+
+# a date written in a severity or response line ("July 28, 2026", "10/29/2026", "2026-10-29"): when the score was
+# taken, not a score
+_DATE_IN_LINE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+                           r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d\d(?:-\d\d)?\b")
+
+
+def _score_tokens(text: str) -> set[str]:
+    """The scales and numbers of a severity or response line, its dates and other terms in capitals aside (letters
+    set 18, cases 04 and 07: "MADRS 38 before ECT (July 28, 2026), 22 after treatment 12 (August 28, 2026)" then
+    "MADRS 38 before the course, 22 after treatment 12": the same scores, printed twice)."""
+    rest = _DATE_IN_LINE.sub(" ", text)
+    scales = {m.group(1).upper().replace("-", "") for m in _SCALES.finditer(rest)}
+    return scales | {t for t in _SCORE_TOKEN.findall(_SCALES.sub(" ", rest)) if t[0].isdigit()}
 
 
 def severity_scales(data: dict) -> list[str]:
