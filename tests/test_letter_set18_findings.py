@@ -197,3 +197,21 @@ def test_the_same_scores_are_said_once_when_the_lines_differ_only_in_dates_and_w
     # a score the severity line has and the response line has not: both stay
     other = text(tmp_path / "other", template, **{**given, "clinical.severity": "MADRS 11 on November 2, 2026"})
     assert "MADRS 11 on November 2, 2026" in other and "22 after treatment 12" in other, template
+
+
+# ------------------------------------------ every letter: the treatment's name is not capitalised mid-sentence
+
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd", "external-review-request"])
+def test_the_treatments_name_is_not_capitalised_mid_sentence(tmp_path, template):
+    """A name typed with a capital only because it opens the field ("Maintenance electroconvulsive therapy") is said
+    in lower case after the sentence's first word and capitalised where it opens one; a brand keeps its capital."""
+    letter = text(tmp_path, template, **{"treatment.name": "Maintenance electroconvulsive therapy (ECT)"})
+    assert "denial of maintenance electroconvulsive therapy" in letter or "maintenance electroconvulsive therapy" in \
+        letter, template
+    assert not re.search(r"[a-z,] Maintenance electroconvulsive", letter), template
+    brand = text(tmp_path / "brand", template, **{"treatment.name": "Spravato nasal spray"})
+    assert "spravato" not in brand and "Spravato nasal spray" in brand, template
+    from appeal_kit.letter.arguments import name_in_sentence
+    assert name_in_sentence("Caplyta (lumateperone) 42 mg daily") == "Caplyta (lumateperone) 42 mg daily"
+    assert name_in_sentence("IV ketamine infusions") == "IV ketamine infusions"
+    assert name_in_sentence("Transcranial magnetic stimulation (TMS)") == "transcranial magnetic stimulation (TMS)"

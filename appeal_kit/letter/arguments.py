@@ -314,6 +314,30 @@ def _kinds_as_read(path: Path, mtime_ns: int, size: int) -> tuple[dict, dict[str
     return data, table, frozenset(data.get("courses") or [])
 
 
+@lru_cache(maxsize=1)
+def _brand_names() -> frozenset[str]:
+    """The names treatment_kinds.yaml gives that are no generic name (the English names of
+    treatment_names_es.yaml are international nonproprietary names and procedures): the brands, Spravato, Zoloft."""
+    from appeal_kit.case.interview import _spanish_treatments
+
+    generic = {w for name in _spanish_treatments().values() for w in re.findall(r"[a-z0-9]+", name.lower())}
+    return frozenset(_kind_table()[0]) - generic
+
+
+def name_in_sentence(name: str) -> str:
+    """The treatment's name as a sentence says it after its first word: the first letter lowered when the name opens
+    with a plain word capitalised only because it opens the field ("denial of Maintenance electroconvulsive therapy"
+    -> "denial of maintenance electroconvulsive therapy": letters set 18, every letter). A brand keeps its capital
+    (_brand_names, or a word followed by its other name in brackets: "Caplyta (lumateperone)"), as do a one-word name,
+    a word in capitals (IV, TMS) and one with a capital inside (iTBS)."""
+    words = name.split()
+    if len(words) < 2 or not (words[0].isalpha() and words[0][:1].isupper() and words[0][1:].islower()):
+        return name
+    if words[1].startswith("(") or words[0].lower() in _brand_names():
+        return name
+    return lower_first(name)
+
+
 def _kind_data() -> dict:
     return _kinds()[0]
 

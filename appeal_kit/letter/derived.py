@@ -353,8 +353,8 @@ def severity_repeated(data: dict) -> bool:
 
 # a date written in a severity or response line ("July 28, 2026", "10/29/2026", "2026-10-29"): when the score was
 # taken, not a score
-_DATE_IN_LINE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
-                           r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d\d(?:-\d\d)?\b")
+_DATE_IN_LINE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+                           r"(?:,?\s+\d{4})?|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d\d(?:-\d\d)?\b")
 
 
 def _score_tokens(text: str) -> set[str]:

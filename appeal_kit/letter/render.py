@@ -578,6 +578,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             _("template {name} needs {fields}, which case.yaml does not have. Add to case.yaml:").format(
                 name=template.name, fields=said_list(paths)) + "\n    " + "\n    ".join(missing))
     data = copy.deepcopy(case.data)
+    # the treatment's name as said mid-sentence (a sentence that opens with it capitalises it: `|capfirst`)
+    if isinstance(get_path(data, "treatment.name"), str):
+        data["treatment"]["name"] = args_mod.name_in_sentence(data["treatment"]["name"])
     # Required fields get no default: if a template uses one it did not declare, StrictUndefined names it.
     core = {f.path for f in FIELDS if f.required} - (set(DENIAL_FIELDS) if template.request else set())
     no_default = set(template.required) | core  # a request has no denial: its claim number may be blank
