@@ -215,3 +215,23 @@ def test_the_treatments_name_is_not_capitalised_mid_sentence(tmp_path, template)
     assert name_in_sentence("Caplyta (lumateperone) 42 mg daily") == "Caplyta (lumateperone) 42 mg daily"
     assert name_in_sentence("IV ketamine infusions") == "IV ketamine infusions"
     assert name_in_sentence("Transcranial magnetic stimulation (TMS)") == "transcranial magnetic stimulation (TMS)"
+
+
+# ------------------------------------------------- 02: two counts a paragraph apart say what each of them counts
+
+def test_a_count_that_includes_a_drug_still_taken_says_so_beside_the_count_of_failed_trials(tmp_path):
+    """The failed-trial count leaves out a drug still taken on a partial response; the count of antidepressant trials
+    without an adequate response (the esketamine trial definition) takes it in. Where the two differ, the second
+    says what it holds, so two different numbers are not read as one."""
+    history = [{"drug": "Escitalopram", "dose": "20 mg", "start": "2025-01-06", "end": "2025-04-14",
+                "outcome": "No response", "response": "none"},
+               {"drug": "Bupropion XL", "dose": "300 mg", "start": "2025-05-01", "end": "2025-08-01",
+                "outcome": "No response", "response": "none"},
+               {"drug": "Sertraline", "dose": "200 mg", "start": "2025-09-01", "ongoing": True,
+                "outcome": "Partial response only", "response": "partial"}]
+    letter = text(tmp_path, "esketamine-step-therapy", **{"clinical.history": history,
+                                                          "clinical.episode_onset": "January 2025",
+                                                          "treatment.name": "Spravato (esketamine) nasal spray"})
+    assert "three adequate antidepressant trials without an adequate response" in letter
+    assert "(escitalopram and bupropion XL, which failed, and sertraline, still taken without an adequate response)" \
+        in letter

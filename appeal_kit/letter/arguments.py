@@ -823,6 +823,13 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
             # inadequate one (said "has not responded adequately to", never "failed")
             "unresponsive_medication": len(unresponsive),
             "episode_medication": len(episode),
+            # of those, the names of those that failed and of those still taken on an inadequate response, so a letter
+            # that counts them beside the failed trials says what each count holds (letters set 18, case 02: "failed
+            # three adequate medication trials" and then "three adequate antidepressant trials without an adequate
+            # response", two different threes a paragraph apart)
+            "episode_failed": [lower_first(str(r.get("drug") or "")) for r in episode if r in trials["medication"]],
+            "episode_continuing": [lower_first(str(r.get("drug") or "")) for r in episode
+                                   if r not in trials["medication"]],
             "augmentation": len(augmentations),
             # the drugs of the counted antidepressant and augmentation trials, for a rule that counts both
             "medication_names": [str(r.get("drug") or "") for r in trials["medication"] + augmentations],
