@@ -235,3 +235,30 @@ def test_a_count_that_includes_a_drug_still_taken_says_so_beside_the_count_of_fa
     assert "three adequate antidepressant trials without an adequate response" in letter
     assert "(escitalopram and bupropion XL, which failed, and sertraline, still taken without an adequate response)" \
         in letter
+
+
+# ------------------------------- 08: a definition's FDA test is answered by the FDA action the case records
+
+SPD = ("SPD Section 10.1: A service is Experimental or Investigational if (a) it is a drug or device that cannot be "
+       "lawfully marketed without approval or clearance of the U.S. Food and Drug Administration and that approval or "
+       "clearance has not been given for the use; or (b) it is the subject of ongoing phase I, II or III clinical "
+       "trials to determine its safety or efficacy for the use.")
+CLEARED = {"action": "cleared", "date": "2018-08-17", "what": "a deep TMS system with the H7 coil",
+           "use": "as an adjunct for the treatment of adult patients with obsessive-compulsive disorder"}
+NOT_MET = "turns on the FDA’s approval or clearance for the use is therefore not met"
+
+
+@pytest.mark.parametrize("plan_type", ["employer_erisa", "governmental", "medicaid"])
+@pytest.mark.parametrize("template", ["experimental-investigational", "medical-necessity"])
+def test_a_definitions_fda_test_is_said_unmet_when_the_case_records_the_fda_action(tmp_path, template, plan_type):
+    """A definition whose "or" tests include FDA approval or clearance not given for the use, quoted, with the FDA's
+    clearance for the use recorded in the case: the letter says that test is not met, in its own words. Not when the
+    case records no action, nor when the patient is outside the ages the action covers."""
+    base = {"claim.plan_type": plan_type, "claim.denial_category": "experimental_investigational",
+            "claim.denial_reason": "Deep TMS for OCD is investigational.", "plan_policy.quote": SPD,
+            "treatment.name": "Deep transcranial magnetic stimulation for obsessive-compulsive disorder"}
+    letter = text(tmp_path, template, **base, **{"treatment.fda": CLEARED})
+    assert NOT_MET in letter, (template, plan_type)
+    assert NOT_MET not in text(tmp_path / "none", template, **base), (template, plan_type)
+    outside = text(tmp_path / "ages", template, **base, **{"treatment.fda": {**CLEARED, "ages": [2, 12]}})
+    assert NOT_MET not in outside, (template, plan_type)

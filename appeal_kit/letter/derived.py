@@ -683,6 +683,18 @@ FDA_ACTIONS = {"approved": "approved", "cleared": "cleared",
                "de_novo": "granted marketing authorization (De Novo classification) to"}
 
 
+def fda_test_answered(data: dict, today: date | None = None) -> bool | None:
+    """Whether the FDA action the case records (treatment.fda, fda_action) answers the quoted definition's test of FDA
+    approval or clearance not given for the use (plan_policy.quote, _FDA_TEST): True when it does, None when the
+    definition has no such test, no action is recorded, or the patient is outside the ages the action covers (letters
+    set 18, case 08: SPD 10.1 (a) quoted, the FDA clearance of 2018 stated, and the test never said to be unmet)."""
+    quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split()).replace("U.S.", "US")
+    action = fda_action(data, today)
+    if not quote or not _FDA_TEST.search(quote) or action is None or action["within"] is False:
+        return None
+    return True
+
+
 def fda_action(data: dict, today: date | None = None) -> dict[str, Any] | None:
     """The FDA's approval or clearance of the treatment as the case records it (treatment.fda: action approved |
     cleared | de_novo, date, what, use, ages [from, to], file, page), or None without an action and a date; `verb`:

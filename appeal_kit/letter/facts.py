@@ -877,6 +877,9 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                  "(treatment.fda: action, date, use, ages, file)")
         if "experimental_investigational" in arguments.denial_reasons(data)
         and arguments.indication(data, data.get("indication")) not in derived.FDA_APPROVED else "")
+    add("fda_test_answered", derived.fda_test_answered(data, letter_day),
+        phrase("The FDA action recorded answers the quoted definition's test of FDA approval or clearance"),
+        ["plan_policy.quote", "treatment.fda.action", "treatment.fda.date"], "treatment.fda")
     add("fda_covers_patient", action["within"] if action else None,
         phrase("The patient, aged {age}, is within the ages the FDA action covers", age=action["age"] if action
                else ""), ["treatment.fda.ages", "patient.date_of_birth"], "treatment.fda.ages")
