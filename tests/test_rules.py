@@ -404,7 +404,8 @@ def test_no_fact_the_case_lacks(tmp_path):
 def test_grammar_holds_for_any_treatment_name(tmp_path, name, verb):
     text = letter(tmp_path, case_with(**{"treatment.name": name, "clinical.severity": "phq-9 of 22, severe"}),
                   "medical-necessity")
-    assert f"{name} {verb} medically necessary" in text
+    # mid-sentence, a name whose first word is plain is said in lower case (letters set 18: every letter)
+    assert f"{arguments.name_in_sentence(name)} {verb} medically necessary" in text
     assert ". Phq-9 of 22, severe." in text  # a lowercase fragment becomes a sentence
     pain = letter(tmp_path, case_with(**{"treatment.name": name}), "ketamine-chronic-pain")
     # the condition is appended to the name only when the name does not already say what it is for

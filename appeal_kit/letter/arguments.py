@@ -58,6 +58,7 @@ from typing import Any
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.case.folder import DENIAL_CATEGORIES, get_path, is_blank
 from appeal_kit.errors import TemplateError
+from appeal_kit.letter import derived
 from appeal_kit.letter.wording import Count, Phrase, join_and, lower_first, number_words, phrase, plural_phrase
 
 ARGUMENTS_FILE = "arguments.yaml"
@@ -311,6 +312,30 @@ def _kinds_as_read(path: Path, mtime_ns: int, size: int) -> tuple[dict, dict[str
     data = read_yaml_mapping(path, "a map of kinds to drug and treatment names")
     table = {str(name).lower(): kind for kind in KINDS for name in data.get(kind) or []}
     return data, table, frozenset(data.get("courses") or [])
+
+
+@lru_cache(maxsize=1)
+def _brand_names() -> frozenset[str]:
+    """The names treatment_kinds.yaml gives that are no generic name (the English names of
+    treatment_names_es.yaml are international nonproprietary names and procedures): the brands, Spravato, Zoloft."""
+    from appeal_kit.case.interview import _spanish_treatments
+
+    generic = {w for name in _spanish_treatments().values() for w in re.findall(r"[a-z0-9]+", name.lower())}
+    return frozenset(_kind_table()[0]) - generic
+
+
+def name_in_sentence(name: str) -> str:
+    """The treatment's name as a sentence says it after its first word: the first letter lowered when the name opens
+    with a plain word capitalised only because it opens the field ("denial of Maintenance electroconvulsive therapy"
+    -> "denial of maintenance electroconvulsive therapy": letters set 18, every letter). A brand keeps its capital
+    (_brand_names, or a word followed by its other name in brackets: "Caplyta (lumateperone)"), as do a one-word name,
+    a word in capitals (IV, TMS) and one with a capital inside (iTBS)."""
+    words = name.split()
+    if len(words) < 2 or not (words[0].isalpha() and words[0][:1].isupper() and words[0][1:].islower()):
+        return name
+    if words[1].startswith("(") or words[0].lower() in _brand_names():
+        return name
+    return lower_first(name)
 
 
 def _kind_data() -> dict:
@@ -798,6 +823,13 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
             # inadequate one (said "has not responded adequately to", never "failed")
             "unresponsive_medication": len(unresponsive),
             "episode_medication": len(episode),
+            # of those, the names of those that failed and of those still taken on an inadequate response, so a letter
+            # that counts them beside the failed trials says what each count holds (letters set 18, case 02: "failed
+            # three adequate medication trials" and then "three adequate antidepressant trials without an adequate
+            # response", two different threes a paragraph apart)
+            "episode_failed": [lower_first(str(r.get("drug") or "")) for r in episode if r in trials["medication"]],
+            "episode_continuing": [lower_first(str(r.get("drug") or "")) for r in episode
+                                   if r not in trials["medication"]],
             "augmentation": len(augmentations),
             # the drugs of the counted antidepressant and augmentation trials, for a rule that counts both
             "medication_names": [str(r.get("drug") or "") for r in trials["medication"] + augmentations],
@@ -1010,7 +1042,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "criteria_alternatives": phrase("a criterion met by one of its alternatives"),
     "criterion_met": phrase("the criterion the decision found unmet"),
     "partial_response": phrase("the partial response"),
-    "plan_shown": phrase("the treatment plan the decision found missing"),
+    "gaps_shown": phrase("what the decision found missing from the records"),
     "medical_necessity": phrase("medical necessity"),
     "experimental_investigational": phrase("experimental or investigational"),
     "off_label": phrase("off-label use"),
@@ -1178,6 +1210,7 @@ def category_set_aside(case_data: dict) -> str | None:
 
 
 CRITERION_MET = "criterion_met"
+PLAN_EXCEPTION = "plan_exception"
 APPROVED = "approved_authorization"
 EVIDENCE = "evidence"  # the published evidence block, printed apart just before the request
 
@@ -1212,6 +1245,8 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
         if name == DENIAL:
             for lead in leading_blocks(blocks):  # said first, each empty unless its facts hold (`order:`)
                 add(lead)
+            if derived.exception_met(case_data):
+                add(PLAN_EXCEPTION)  # the plan's own exception whose conditions the case answers: the strongest point
             for reason in denial_reasons(case_data):
                 add(reason)
         else:

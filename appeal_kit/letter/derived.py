@@ -13,7 +13,7 @@ from typing import Any
 
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.i18n import N_
-from appeal_kit.letter.wording import WORDS
+from appeal_kit.letter.wording import WORDS, lower_first
 from appeal_kit.rules import Citations, route
 
 # Medicare plans use CMS's appointment-of-representative form; other plans have their own
@@ -347,8 +347,23 @@ def severity_repeated(data: dict) -> bool:
     severity, response = get_path(data, "clinical.severity"), get_path(data, "clinical.response")
     if not isinstance(severity, str) or not isinstance(response, str):
         return False
-    tokens = set(_SCORE_TOKEN.findall(severity))
-    return bool(tokens) and any(t.isdigit() for t in tokens) and tokens <= set(_SCORE_TOKEN.findall(response))
+    tokens = _score_tokens(severity)
+    return bool(tokens) and any(t.isdigit() for t in tokens) and tokens <= _score_tokens(response)
+
+
+# a date written in a severity or response line ("July 28, 2026", "10/29/2026", "2026-10-29"): when the score was
+# taken, not a score
+_DATE_IN_LINE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+                           r"(?:,?\s+\d{4})?|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d\d(?:-\d\d)?\b")
+
+
+def _score_tokens(text: str) -> set[str]:
+    """The scales and numbers of a severity or response line, its dates and other terms in capitals aside (letters
+    set 18, cases 04 and 07: "MADRS 38 before ECT (July 28, 2026), 22 after treatment 12 (August 28, 2026)" then
+    "MADRS 38 before the course, 22 after treatment 12": the same scores, printed twice)."""
+    rest = _DATE_IN_LINE.sub(" ", text)
+    scales = {m.group(1).upper().replace("-", "") for m in _SCALES.finditer(rest)}
+    return scales | {t for t in _SCORE_TOKEN.findall(_SCALES.sub(" ", rest)) if t[0].isdigit()}
 
 
 def severity_scales(data: dict) -> list[str]:
@@ -666,6 +681,18 @@ def fda_test_fails(data: dict, indication: str) -> str | None:
 # kind of device with nothing to compare it with, granted marketing authorization through the De Novo classification
 FDA_ACTIONS = {"approved": "approved", "cleared": "cleared",
                "de_novo": "granted marketing authorization (De Novo classification) to"}
+
+
+def fda_test_answered(data: dict, today: date | None = None) -> bool | None:
+    """Whether the FDA action the case records (treatment.fda, fda_action) answers the quoted definition's test of FDA
+    approval or clearance not given for the use (plan_policy.quote, _FDA_TEST): True when it does, None when the
+    definition has no such test, no action is recorded, or the patient is outside the ages the action covers (letters
+    set 18, case 08: SPD 10.1 (a) quoted, the FDA clearance of 2018 stated, and the test never said to be unmet)."""
+    quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split()).replace("U.S.", "US")
+    action = fda_action(data, today)
+    if not quote or not _FDA_TEST.search(quote) or action is None or action["within"] is False:
+        return None
+    return True
 
 
 def fda_action(data: dict, today: date | None = None) -> dict[str, Any] | None:
@@ -1734,6 +1761,115 @@ def plan_asked_for(data: dict) -> str | None:
     words = " ".join(str(appeal_stage(data)["latest_reason"] or get_path(data, "claim.denial_reason") or "").split())
     found = _PLAN_MISSING.search(words)
     return found.group("plan").strip().rstrip(",") if found else None
+
+
+# The conditions a plan's exception provision (plan_policy.exception) turns on that a case can hold the facts of:
+# a course already in progress, the attending (treating) clinician's documentation, the added care's necessity
+# (letters set 18, case 04: "when the attending physician documents that additional services are medically
+# necessary to complete a course of treatment in progress", quoted and only asked for). unused.py marks them, so a
+# letter that quotes the provision and states none of them in its own words is told it never applied it.
+EXCEPTION_CONDITIONS = (
+    ("course", re.compile(r"\bcourse(?: of (?:treatment|therapy|care))?\b[^.;]{0,20}?\b(?:in progress|under ?way|"
+                          r"already (?:begun|started))\b|\bcomplete (?:a|the) (?:course|series)\b", re.I)),
+    ("clinician", re.compile(r"\b(?:attending|treating)\s+(?:physician|clinician|provider|psychiatrist|practitioner|"
+                             r"doctor)\b", re.I)),
+    ("necessity", re.compile(r"\bmedically necessary\b|\bmedical necessity\b", re.I)),
+)
+
+
+def exception_conditions(text: str) -> list[str]:
+    """The conditions of EXCEPTION_CONDITIONS that `text` names ("course", "clinician", "necessity"), in that order."""
+    words = " ".join(str(text or "").split())
+    return [key for key, pattern in EXCEPTION_CONDITIONS if pattern.search(words)]
+
+
+def exception_met(data: dict, standing: dict[str, Any] | None = None) -> list[dict[str, str]]:
+    """Each condition the plan's exception provision (plan_policy.exception) names, with the case's answer to it, or
+    [] when the case answers none ("" where it holds no answer): a course in progress (the course went beyond the limit
+    applied, plan_policy.limit, and the prescriber's plan, treatment.plan); the attending clinician's documentation
+    (the author is the treating clinician, author_standing); the added care's necessity (the scores before and after,
+    clinical.response). Original Medicare has no plan and no exception provision."""
+    if get_path(data, "claim.plan_type") == "medicare" or is_blank(get_path(data, "plan_policy.exception")):
+        return []
+    standing = standing if standing is not None else author_standing(data, date.today())  # its kind, not the day's
+    limit = benefit_limit(data)
+    plan = " ".join(str(get_path(data, "treatment.plan") or "").split()).rstrip(".")
+    response = " ".join(str(get_path(data, "clinical.response") or "").split()).rstrip(".")
+    course = ""
+    if limit["course"] and limit["applied"] and limit["course"] > limit["applied"]:
+        course = (f"the course was under way when it reached the {limit['applied']} {limit['unit']} the limit covers, "
+                  f"and went on to {limit['course']}")
+        course += f", as the treating clinician had planned it: {lower_first(plan)}" if plan else ""
+    elif plan:
+        course = f"the treatments asked for are part of the course the treating clinician planned: {lower_first(plan)}"
+    answers = {
+        "course": course,
+        "clinician": (f"the attending clinician's documentation it asks for is this letter, written by the "
+                      f"{standing['as']}"
+                      if standing.get("kind") == "clinician" and standing.get("as") else ""),
+        "necessity": ("the scores recorded over the course show that the care beyond the limit was medically "
+                      f"necessary: {lower_first(response)}"
+                      if response else ""),
+    }
+    named = exception_conditions(get_path(data, "plan_policy.exception"))
+    out = [{"key": key, "answer": answers[key]} for key in named]
+    return out if any(c["answer"] for c in out) else []
+
+
+# A decision that questions care already under way rather than the treatment itself: "the need for continued
+# electroconvulsive therapy", "further infusions are not medically necessary", "maintenance treatment" (a word of
+# continuing followed within a few words by the care it continues; "further information" is paperwork)
+_CONTINUED = re.compile(r"\b(?:continued|continuing|continuation of|ongoing|further|maintenance)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:therap(?:y|ies)|treatments?|care|services?|stays?|sessions?|infusions?|ECT|TMS|"
+                        r"hospitali[sz]ation|admission|visits?|courses?)\b", re.I)
+
+
+def continuation_questioned(data: dict) -> bool:
+    """The latest decision (else the denial) questions going on with care already under way (maintenance, a further
+    course, a stay's continuation, a plan to reduce it, the patient's improvement), not whether the treatment is
+    needed at all: the failed trials that led to it and "prescribed by the treating clinician for a documented
+    diagnosis" do not answer it (letters set 18, cases 03 and 06: maintenance ECT denied for want of a relapse risk and
+    a taper plan, answered "has failed two adequate antidepressant trials, so ... is medically necessary")."""
+    words = " ".join(str(appeal_stage(data)["latest_reason"] or get_path(data, "claim.denial_reason") or "").split())
+    return bool(_CONTINUED.search(words)) or plan_asked_for(data) is not None or cites_improvement(data)
+
+
+# What a decision says the records do not show, besides the prescriber's plan (_PLAN_MISSING): the words that say it
+# is missing ("does not show", "no documentation of", "lacks") and, in the rest of that sentence, each gap by name
+_NOT_SHOWN = re.compile(r"(?:\b(?:does|do|did) not (?:show|document|demonstrate|support|include|indicate|address|"
+                        r"describe)|\bno (?:documentation|evidence|record) of|\bnot (?:documented|shown|demonstrated)|"
+                        r"\b(?:lacks?|lacking|without|missing|absence of|fails? to (?:show|document|demonstrate)))\b"
+                        r"(?P<rest>[^.;]*)", re.I)
+# each gap a case field answers: its words in the decision, and the field (letters set 18, case 06: "does not show the
+# risk of relapse or a plan to reduce the frequency of treatment", with the relapse in impact.relapse and the plan in
+# treatment.plan, answered by neither name)
+DOCUMENTATION_GAPS = (
+    ("relapse", "impact.relapse", re.compile(r"\b(?:the |a )?(?:risk|likelihood|history|danger|chance) of (?:a )?"
+                                             r"relapse\b|\b(?:the |a )?relapse (?:risk|history)\b", re.I)),
+    ("response", "clinical.response", re.compile(
+        r"\b(?:the |any )?(?:progress|improvement|response to (?:the )?(?:treatment|therapy)|severity over time|"
+        r"change in (?:symptoms|severity|scores)|(?:objective|standardi[sz]ed) (?:measures?|scores?|rating scales?))"
+        r"(?: (?:on|in|by) (?:the )?(?:[\w-]+ ){0,2}(?:measures?|scores?|scales?))?\b", re.I)),
+)
+
+
+def gaps_named(data: dict) -> list[dict[str, str]]:
+    """What the latest decision (else the denial) says the records do not show, each gap a case field answers:
+    `key` ("plan", "relapse", "response"), `words` (the decision's own), `field` (where the case holds the answer),
+    in the decision's order."""
+    words = " ".join(str(appeal_stage(data)["latest_reason"] or get_path(data, "claim.denial_reason") or "").split())
+    found: list[tuple[int, dict[str, str]]] = []
+    plan = _PLAN_MISSING.search(words)
+    if plan:
+        found.append((plan.start("plan"), {"key": "plan", "words": plan_asked_for(data) or "",
+                                           "field": "treatment.plan"}))
+    for missing in _NOT_SHOWN.finditer(words):
+        for key, field, pattern in DOCUMENTATION_GAPS:
+            gap = pattern.search(missing.group("rest"))
+            if gap and key not in {f["key"] for _, f in found}:
+                found.append((missing.start("rest") + gap.start(), {"key": key, "words": gap.group(0).strip(),
+                                                                     "field": field}))
+    return [f for _, f in sorted(found, key=lambda pair: pair[0])]
 
 
 # The order-of-benefits rules a plan's quoted terms state (plan_policy.quote), each applied only to what the case

@@ -878,6 +878,9 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                  "(treatment.fda: action, date, use, ages, file)")
         if "experimental_investigational" in arguments.denial_reasons(data)
         and arguments.indication(data, data.get("indication")) not in derived.FDA_APPROVED else "")
+    add("fda_test_answered", derived.fda_test_answered(data, letter_day),
+        phrase("The FDA action recorded answers the quoted definition's test of FDA approval or clearance"),
+        ["plan_policy.quote", "treatment.fda.action", "treatment.fda.date"], "treatment.fda")
     add("fda_covers_patient", action["within"] if action else None,
         phrase("The patient, aged {age}, is within the ages the FDA action covers", age=action["age"] if action
                else ""), ["treatment.fda.ages", "patient.date_of_birth"], "treatment.fda.ages")
@@ -916,16 +919,27 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["clinical.response_level", "clinical.response" if not is_blank(get_path(data, "clinical.response")) else ""],
         "clinical.response_level", about=N_("how the treatment has worked so far: none, partial, response or remission "
                                             "(clinical.response_level)") if improved else "")
-    # the prescriber's plan a decision finds missing, answered with the one the case holds (letters set 18, case 06)
-    asked = derived.plan_asked_for(data)
-    add("denial_asks_plan", True if asked else None,
-        phrase("The decision says the records do not show {plan}", plan=asked or ""),
-        ["decisions[].reason" if derived.appeal_stage(data)["latest_reason"] else "claim.denial_reason"],
-        "claim.denial_reason")
-    add("plan_recorded", not is_blank(get_path(data, "treatment.plan")) or None,
-        phrase("The prescriber's plan for the treatment is recorded"), ["treatment.plan"], "treatment.plan",
-        about=N_("the prescriber's plan the decision says is missing (treatment.plan: dose, how often, when to reduce "
-                 "or stop)") if asked else "")
+    # what a decision says the records do not show (the prescriber's plan, the risk of relapse, the response), each
+    # answered by name from the field that holds it; a gap the case holds nothing for is asked for by `check`
+    # (letters set 18, case 06)
+    gaps = {g["key"]: g for g in derived.gaps_named(data)}
+    for key, field_path, recorded, gap_about in (
+            ("plan", "treatment.plan", phrase("The prescriber's plan for the treatment is recorded"),
+             N_("the prescriber's plan the decision says is missing (treatment.plan: dose, how often, when to reduce "
+                "or stop)")),
+            ("relapse", "impact.relapse", phrase("The patient's relapses are recorded"),
+             N_("the relapses that show the risk the decision says the records do not show (impact.relapse: when, "
+                "after what, how severe)")),
+            ("response", "clinical.response", phrase("The response to the treatment is recorded"),
+             N_("the response to the treatment the decision says the records do not show (clinical.response: the "
+                "scores before the treatment and since)"))):
+        gap = gaps.get(key)
+        add(f"denial_asks_{key}", True if gap else None,
+            phrase("The decision says the records do not show {plan}", plan=gap["words"] if gap else ""),
+            ["decisions[].reason" if derived.appeal_stage(data)["latest_reason"] else "claim.denial_reason"],
+            "claim.denial_reason")
+        add(f"{key}_recorded", not is_blank(get_path(data, field_path)) or None, recorded, [field_path], field_path,
+            about=gap_about if gap else "")
     denied_met = data.get("denied_met") or []
     add("denied_criterion_met", bool(denied_met) or None, phrase(
         "The decision finds criterion {numbers} unmet, and the record meets it: {how}",

@@ -183,10 +183,12 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "stage", "filing_status", "age", "enclosed", "enclosed_titles", "records_enclosed",
                            "ndc_units", "correction",
                            "exclusion_named", "exclusion_label", "service", "dates", "shows_criteria", "evidence_shown",
+                           "need_questioned",
                            "asks_policy_copy", "terms", "fda",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
                            "clinical_case", "shows_history", "new_records", "started", "section", "medicare_rule",
-                           "augmentation_rule", "prongs", "either", "denied_met", "instead", "plan_asked", "carried",
+                           "augmentation_rule", "prongs", "either", "denied_met", "instead", "gaps", "carried",
+                           "gaps_held", "exception_applied",
                            "route", "standing", "certifier", "first_reviewer", "access_standard", "asked_first",
                            "copies_to",
                            "pa_request",
@@ -576,6 +578,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             _("template {name} needs {fields}, which case.yaml does not have. Add to case.yaml:").format(
                 name=template.name, fields=said_list(paths)) + "\n    " + "\n    ".join(missing))
     data = copy.deepcopy(case.data)
+    # the treatment's name as said mid-sentence (a sentence that opens with it capitalises it: `|capfirst`)
+    if isinstance(get_path(data, "treatment.name"), str):
+        data["treatment"]["name"] = args_mod.name_in_sentence(data["treatment"]["name"])
     # Required fields get no default: if a template uses one it did not declare, StrictUndefined names it.
     core = {f.path for f in FIELDS if f.required} - (set(DENIAL_FIELDS) if template.request else set())
     no_default = set(template.required) | core  # a request has no denial: its claim number may be blank
@@ -728,6 +733,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         shows_criteria=template.criteria,  # the template sets out the criteria one by one in a table
         # the letter sets out published evidence: the evidence paragraph, for a treatment the library has evidence
         # for, or the case's own literature in its References; only then may an argument point to "the evidence below"
+        # the denial asks whether the treatment is needed at all (not a level of care, not care already under way):
+        # only then does the count of failed trials answer it, or the question of what should have come first
+        need_questioned=args_mod.trials_bear(data) and not derived.continuation_questioned(data),
         evidence_shown=template.evidence and args_mod.care_questioned(data) and (
             indication in args_mod.EVIDENCE_INDICATIONS or bool(data.get("literature"))),
         # the template's request asks for a copy of the policy the denial names, so no argument asks for it again
@@ -807,7 +815,12 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # criteria the denial names as unmet that the record meets, each with where its record is
     data["denied_met"] = [{**c, "where": data["payer_criteria"][c["row"] - 1].get("where")}
                           for c in derived.denied_criteria_met(data)]
-    data["plan_asked"] = derived.plan_asked_for(data) or ""  # the prescriber's plan a decision finds missing
+    # what the decision says the records do not show (the prescriber's plan, the risk of relapse, the response), each
+    # with the field that answers it; `gaps_held`, those the case holds
+    data["gaps"] = derived.gaps_named(data)
+    data["gaps_held"] = [g for g in data["gaps"] if not is_blank(get_path(data, g["field"]))]
+    # the conditions of the plan's exception provision, each with the case's answer (empty when it answers none)
+    data["exception_applied"] = derived.exception_met(data, derived.author_standing(data, letter_day))
     # criteria rows that stand in for another criterion (`instead_of`), met, each with where its record is
     data["instead"] = [{**c, "where": data["payer_criteria"][c["row"] - 1].get("where")}
                        for c in derived.criteria_instead(data) if c["met"]]

@@ -42,6 +42,9 @@ _PERIOD = re.compile(r"\b(\d+|" + "|".join(WORDS[1:]) + r")(?:-| (?:calendar |bu
 _CAPITAL_WORDS = frozenset({"ALL", "AND", "ANY", "NOT", "THE", "ONLY", "MUST", "NOTE", "EACH", "BOTH", "NONE", "NO",
                             "OR", "FOR", "WITH", "WILL", "MAY", "SHALL", "ONE"})
 ALL_MARKS, TIME_MARKS = "all", "time"
+# plan text whose conditions count as well as its dates and time limits: an exception provision's course in progress,
+# attending clinician and necessity (derived.EXCEPTION_CONDITIONS), each printed as "condition course"
+CONDITION_MARKS = "conditions"
 # a month or a year alone ("since September 2026") is too common in a letter to show that it says this (in plan
 # text it is a condition all the same: "Last reviewed: June 2023")
 _MONTH = re.compile(r"\d{4}(?:-\d\d)?")
@@ -126,6 +129,13 @@ def _marks(value: Any, files: dict[str, str], kinds: str = ALL_MARKS) -> set[str
     return _text_marks(text, kinds)
 
 
+def _condition_marks(text: str) -> set[str]:
+    """The conditions of an exception provision `text` names (derived.EXCEPTION_CONDITIONS), as marks."""
+    from appeal_kit.letter import derived
+
+    return {f"condition {key}" for key in derived.exception_conditions(text)}
+
+
 def _text_marks(text: str, kinds: str = ALL_MARKS, *, words: bool = False) -> set[str]:
     """The dates, time limits and (ALL_MARKS) terms and other numbers `text` prints, each once: the digits of a date,
     a time limit or a term ("PHQ-9") are not a number of their own. `words`: numbers written as words count too
@@ -145,6 +155,8 @@ def _text_marks(text: str, kinds: str = ALL_MARKS, *, words: bool = False) -> se
         if words or m.group(1)[0].isdigit():
             found.add(f"{_num(m.group(1))} {_unit(m.group(2))}")
             take(m)
+    if kinds == CONDITION_MARKS:
+        return found | _condition_marks(text)
     if kinds != ALL_MARKS:
         return found
     for m in list(_TERM.finditer(rest)):
@@ -185,7 +197,7 @@ def _letter_marks(paragraphs: list[str]) -> set[str]:
                 months = (last.year - first.year) * 12 + last.month - first.month
                 if last.day == first.day:
                     found.update({f"#{months} month", *([f"#{months // 12} year"] if months % 12 == 0 else [])})
-        marks |= found
+        marks |= found | _condition_marks(own)
         marks.update(f"exhibit {g}" for m in _POINTER.finditer(paragraph) for g in m.groups() if g)
     return marks
 
@@ -243,10 +255,10 @@ def unused(case: Case, letter: Path | list[str], today: date, reasons: list[str]
         if bearing is None or base.startswith(claims._NOT_FACTS) or bearing.is_moot(base, case.data):
             continue
         marks = {m for m in set().union(*(_marks(v, files, bearing.marks) for v in values))
-                 if bearing.marks == TIME_MARKS or not _MONTH.fullmatch(m)}
+                 if bearing.marks != ALL_MARKS or not _MONTH.fullmatch(m)}
         part = base if row is None else f"{base} row {row}"
         own = marks - set().union(*(m for f, m in held.items() if f != part))
-        if bearing.marks == TIME_MARKS:  # each time limit or date of plan text is a condition of its own
+        if bearing.marks != ALL_MARKS:  # each time limit, date or condition of plan text is one of its own
             own -= printed_marks
             if not own:
                 continue
