@@ -351,6 +351,22 @@ def severity_repeated(data: dict) -> bool:
     return bool(tokens) and any(t.isdigit() for t in tokens) and tokens <= set(_SCORE_TOKEN.findall(response))
 
 
+_WORD = re.compile(r"[a-z0-9]{3,}")
+
+
+def criteria_quoted(data: dict) -> bool:
+    """True when `plan_policy.quote` sets out the criteria the `payer_criteria` rows hold: nearly every word of the
+    rows' criteria (four in five) is among the quote's words. The table then sets the policy out once, with how each
+    criterion is met, and the letter does not quote it again in full (set 18, cases 02 and 05). A duplicate check
+    of words, never a reading of what the text means."""
+    quote, rows = get_path(data, "plan_policy.quote"), get_path(data, "payer_criteria")
+    if not isinstance(quote, str) or not isinstance(rows, list):
+        return False
+    words = [w for r in rows if isinstance(r, dict) for w in _WORD.findall(str(r.get("criterion") or "").lower())]
+    quoted = set(_WORD.findall(quote.lower()))
+    return bool(words) and sum(w in quoted for w in words) >= 0.8 * len(words)
+
+
 def severity_scales(data: dict) -> list[str]:
     """The standard rating scales clinical.severity names (PHQ-9, MADRS, ...), so a letter says "recorded with
     standard measures" only when they are there."""

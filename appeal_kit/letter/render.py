@@ -826,6 +826,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                                       denial_where=pointers.where(str(denial_file)) if denial_file else "")
     data["says"] = data["facts"].says
     data["says_once"] = data["facts"].says_once
+    if data.get("shows_criteria") and data.get("payer_criteria") and derived.criteria_quoted(data):
+        # the criteria table sets out the policy the denial relies on, criterion by criterion: its words are not
+        # quoted again in full after it (set 18, cases 02 and 05)
+        says_once = data["facts"].says_once
+        data["says_once"] = lambda *ids: "plan_quoted" not in ids and says_once(*ids)
     data["cite"] = citations.cite
     blocks = args_mod.load_blocks([template.path.parent])
     names = args_mod.block_names(data, template.arguments, blocks)
