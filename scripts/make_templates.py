@@ -1056,14 +1056,17 @@ def lmn() -> Letter:
 def external_addressee(d: Letter) -> None:
     """Whoever the final internal decision names for the next level (a state insurance department or the federal
     external review process, a Qualified Independent Contractor, the state fair hearing office, OPM), never the
-    insurer's internal-appeal address; without one, the insurer is asked to forward the request."""
+    insurer's internal-appeal address; without one, whoever decides the level where the member files with it (the
+    QIC, a state fair hearing office, OPM: NextLevel.addressee, which `check` asks to name), else the insurer is asked
+    to forward the request."""
     d.tag("{%p if external_review.agency %}")
     d.p("{{ external_review.agency }}")
     _optional_line(d, "external_review.address", "{{ external_review.address }}")
     # Original Medicare: the request is filed with the QIC the redetermination notice names (42 CFR 405.964(a));
-    # the Medicare contractor forwards nothing (check asks for the QIC's name and address)
-    d.tag("{%p elif claim.plan_type == 'medicare' %}")
-    d.p("{{ next_level.decider|capfirst }} named in the redetermination notice")
+    # the Medicare contractor forwards nothing; a Medicaid fair hearing is asked of the state, not the plan (set 18,
+    # case 03), and so on (check asks for the name and address)
+    d.tag("{%p elif next_level.addressee %}")
+    d.p("{{ next_level.addressee }}")
     d.tag("{%p else %}")
     d.p("{{ insurer.name }}")
     d.p("Attn: Requests for {{ next_level.title }} (to be forwarded to {{ next_level.decider }})")
@@ -1116,10 +1119,11 @@ def external() -> Letter:
         arguments(d)
         evidence(d)
         # addressed to the reviewer the final decision names, the letter asks "you"; sent through the plan, it names them
-        request(d, "I ask {% if external_review.agency %}you{% else %}{{ next_level.decider }}{% endif %} to reverse "
+        request(d, "I ask {% if external_review.agency or next_level.addressee %}you{% else %}{{ next_level.decider }}"
+                   "{% endif %} to reverse "
                    "the decision and {% if service == 'post' %}to direct "
                    "{{ insurer.name }} to pay the claim{% else %}to direct {{ insurer.name }} to cover "
-                   "{{ treatment.name }}{% endif %}. {% if not external_review.agency and claim.plan_type != 'medicare' %}"
+                   "{{ treatment.name }}{% endif %}. {% if not external_review.agency and not next_level.addressee %}"
                    "Please forward this request{% if exhibits %}, the enclosed exhibits{% endif %} "
                    "and the complete claim file to {{ next_level.decider }} without delay, and "
                    "tell me who was assigned. {% endif %}Please send me a copy of everything {{ insurer.name }} "

@@ -87,3 +87,38 @@ def test_a_quote_that_is_not_the_tabled_criteria_is_still_quoted(tmp_path):
     letter = text(tmp_path, "esketamine-step-therapy", SPRAVATO,
                   **{"plan_policy": POLICY, "payer_criteria": other, "claim.denial_category": "step_therapy"})
     assert letter.count("Esketamine is approved for 4 weeks") == 1
+
+
+# ------------------------------------------- 2: a request the member files with the state or an agency is addressed
+# there, never to the plan "to be forwarded"
+
+FILED_DIRECTLY = ["medicaid", "chip", "fehb", "medicare_part_d", "medicare"]
+
+
+@pytest.mark.parametrize("plan_type", FILED_DIRECTLY + ["employer_erisa"])
+def test_a_next_level_request_goes_to_whoever_decides_it(tmp_path, plan_type):
+    from appeal_kit.intake.deadlines import next_level_of
+
+    changes = {**NEXT_LEVEL, "claim.plan_type": plan_type}
+    letter = text(tmp_path, "external-review-request", **changes)
+    if plan_type in FILED_DIRECTLY:
+        assert next_level_of(plan_type).addressee in letter, plan_type
+        assert "to be forwarded" not in letter and "Please forward this request" not in letter, plan_type
+    else:  # a self-funded plan's external review request goes through the plan to its reviewer
+        assert "to be forwarded" in letter and "Please forward this request" in letter
+    named = text(tmp_path, "external-review-request", **changes, **{
+        "external_review.agency": "Department of Human Services, Bureau of Hearings", "external_review.address":
+        "PO Box 2675, Harrisburg, PA 17105"})
+    assert "Department of Human Services, Bureau of Hearings" in named and "to be forwarded" not in named
+
+
+@pytest.mark.parametrize("plan_type", ["medicaid", "chip", "fehb", "medicare_part_d"])
+def test_check_asks_where_a_request_filed_directly_goes(plan_type):
+    from appeal_kit import checks
+
+    case = sample_variant(TRD, **NEXT_LEVEL, **{"claim.plan_type": plan_type, "template": "external-review-request"})
+    found = [f for f in checks._letter_findings(case, today=TODAY) if f.field == "external_review.agency"]
+    assert found and "not sent through the plan" in found[0].message, plan_type
+    named = sample_variant(TRD, **NEXT_LEVEL, **{"claim.plan_type": plan_type, "template": "external-review-request",
+                                                 "external_review.agency": "The state office"})
+    assert not [f for f in checks._letter_findings(named, today=TODAY) if "not sent through the plan" in f.message]

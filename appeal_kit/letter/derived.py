@@ -329,7 +329,8 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             "timely": (letter_date <= dl.date) if dl.date else None, "ask": ask,
             "request": level.request, "title": level.title, "decision": level.decision,
             "window_rule": window_rule, "window": window, "judgment_only": level.judgment_only,
-            "evidence_rule": level.evidence_rule, "decider": rule.next_decider if rule else "the reviewer"}
+            "evidence_rule": level.evidence_rule, "decider": rule.next_decider if rule else "the reviewer",
+            "addressee": level.addressee}
 
 
 _SCALES = re.compile(r"\b(PHQ-?9|PHQ-?2|MADRS|HAM-?D|HDRS|QIDS(?:-SR)?|BDI(?:-II)?|GAD-?7|C-SSRS|CGI-?S|NRS|VAS|"
