@@ -122,3 +122,31 @@ def test_check_asks_where_a_request_filed_directly_goes(plan_type):
     named = sample_variant(TRD, **NEXT_LEVEL, **{"claim.plan_type": plan_type, "template": "external-review-request",
                                                  "external_review.agency": "The state office"})
     assert not [f for f in checks._letter_findings(named, today=TODAY) if "not sent through the plan" in f.message]
+
+
+# ------------------------------------------- 1: a request to reprocess under an approval names the claim's own lines,
+# says they fall within the approval's period and count, and asks that a record entered wrong be corrected
+
+APPROVED = {"number": "AUTH-2026-0001", "date": "2026-08-21", "from": "2026-08-31", "through": "2026-12-31",
+            "covers": "36 TMS treatments, 90867 x1 and 90868 x35",
+            "lines": [{"code": "90867", "units": 1, "given": 1}, {"code": "90868", "units": 35, "given": 35}]}
+TAPER = {"claim.procedure_codes": ["90868"], "claim.sessions": 2, "claim.service_dates": ["2026-10-13", "2026-10-15"],
+         "claim.denial_category": "prior_authorization", "claim.diagnosis_codes": ["F33.2"],
+         "claim.denial_reason": "Payment denied. The services exceed the number of treatments authorized.",
+         "treatment.name": "Transcranial magnetic stimulation (TMS)"}
+
+
+@pytest.mark.parametrize("plan_type", ["employer_erisa", "medicare_advantage", "medicaid"])
+@pytest.mark.parametrize("template", ["medical-necessity", "retro-authorization"])
+def test_reprocessing_under_an_approval_names_the_claims_own_lines(tmp_path, template, plan_type):
+    wrong = {**APPROVED, "what_went_wrong": "entered in the claims system as 30 treatments"}
+    letter = text(tmp_path, template, **TAPER, **{"claim.plan_type": plan_type, "prior_auth.approved": wrong})
+    assert "90868 (2 sessions), given on October 13 and 15, 2026" in letter, template
+    assert "90867, 1 unit" not in letter, template  # the approval's lines are not the claim's
+    assert "August 31, 2026 through December 31, 2026" in letter, template
+    assert "35 units of 90868 given in all under it, of 35 approved" in letter, template
+    assert "Please also correct" in letter and "so that no other claim under it is denied the same way" in letter
+    # more given than approved: never said to be within the count; nothing entered wrong: no correction asked
+    beyond = {**APPROVED, "lines": [{"code": "90868", "units": 30, "given": 36}]}
+    over = text(tmp_path, template, **TAPER, **{"claim.plan_type": plan_type, "prior_auth.approved": beyond})
+    assert "within the count it approved" not in over and "Please also correct" not in over, template

@@ -162,11 +162,12 @@ _SHAPES: dict[str, Shape] = {
     # notice or request, a file or a list (a hospital's utilization-review call log, a fax confirmation)
     # reference: the plan's own number for the request; pended_on / pended_for: when and why the plan held it
     # (asked for records) without deciding it; approved.extension_asked: when the provider or member asked the plan
-    # to extend the approval's dates
+    # to extend the approval's dates; approved.entered: the plan's own record of the approval as it entered it (a
+    # member-portal printout, a claims-system screen), where it was entered wrong
     "prior_auth": group("reason_missing", "requested_on", "never_decided", "fax", "address", "required", "notified",
                         "proof", "reference", "pended_on", "pended_for",
                         approved=group("number", "date", "from", "through", "covers", "quote", "file",
-                                       "what_went_wrong", "extension_asked",
+                                       "what_went_wrong", "extension_asked", "entered",
                                        lines=list_of("code", "units", "given"))),
     # the prescriber's supporting statement for a Part D exception (42 CFR 423.578(b)): its date, its own words and
     # the enclosed copy (letter_templates/arguments.yaml, exception_request)

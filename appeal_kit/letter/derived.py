@@ -1440,7 +1440,7 @@ def approval(data: dict) -> dict[str, Any] | None:
               for line in lines if _count(line.get("given")) > _count(line.get("units"))]
     day = as_date_or_none(approved.get("date"))
     dates = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
-    blank = dict.fromkeys(("number", "date", "covers", "quote", "file", "what_went_wrong"))
+    blank = dict.fromkeys(("number", "date", "covers", "quote", "file", "what_went_wrong", "entered"))
     given_known = bool(lines) and all(not is_blank(line.get("given")) for line in lines)
     # what the approval reaches of what was given: the claim to pay, never the approval's maximum (set 9, 04 and 06)
     given_lines = [{"code": str(line["code"]), "units": min(_count(line.get("given")), _count(line.get("units")))}
@@ -1448,6 +1448,7 @@ def approval(data: dict) -> dict[str, Any] | None:
     start, end = approval_span(approved)
     inside = [d for d in dates if start and start <= d and (end is None or d <= end)]
     return {**blank, **approved, "lines": lines, "beyond": beyond, "given_lines": given_lines,
+            "claim_lines": approved_claim_lines(data, lines), "start": start, "end": end,
             "extra": sum(b["extra"] for b in beyond),
             "given_known": given_known,
             "before_care": (day <= min(dates)) if day and dates else None,
@@ -1456,6 +1457,27 @@ def approval(data: dict) -> dict[str, Any] | None:
             # None when some do or the dates are not known
             "covers_claim": (len(inside) == len(dates) or (False if not inside else None)) if start and dates
             else None}
+
+
+def approved_claim_lines(data: dict, lines: list[dict]) -> list[dict[str, Any]]:
+    """The claim's own lines that an approval's lines reach (set 18, case 07: the claim was 90868 on six dates, the
+    approval 90867 x1 and 90868 x35): each `{code, units, dates, approved, given}`, the claim's code, its sessions
+    (claim.sessions, when it bills one code; else 0, unsaid), the dates, the approval line's units
+    approved and given in all, and `within`: the units given in all (the claim's among them) are no more than those
+    approved. Empty when the claim names no code the approval lists."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    codes = [str(c).strip() for c in get_path(data, "claim.procedure_codes") or [] if not is_blank(c)]
+    dates = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
+    by_code = {str(line["code"]).strip(): line for line in lines}
+    units = _count(get_path(data, "claim.sessions")) if len(codes) == 1 else 0
+    out = []
+    for code in (c for c in codes if c in by_code):
+        approved = _count(by_code[code].get("units"))
+        given = _count(by_code[code].get("given")) if not is_blank(by_code[code].get("given")) else None
+        out.append({"code": code, "units": units, "dates": [d.isoformat() for d in dates], "approved": approved,
+                    "given": given, "within": bool(given and approved and units <= given <= approved)})
+    return out
 
 
 # an approval's dates of service as its own words give them: "dates of service 09/18/2026 through 03/17/2027",
