@@ -150,3 +150,39 @@ def test_reprocessing_under_an_approval_names_the_claims_own_lines(tmp_path, tem
     beyond = {**APPROVED, "lines": [{"code": "90868", "units": 30, "given": 36}]}
     over = text(tmp_path, template, **TAPER, **{"claim.plan_type": plan_type, "prior_auth.approved": beyond})
     assert "within the count it approved" not in over and "Please also correct" not in over, template
+
+
+# ------------------------------------------- 3: a decision's stated fact that the record contradicts is corrected in
+# a sentence with its source; "medical necessity was not reviewed" is answered with a request to decide it now
+
+def decided(reason: str, **more) -> dict:
+    return {"decisions": [{"date": "2026-11-05", "outcome": "denied", "stage": "first-level appeal",
+                           "opens": "second level", "next_deadline": "2027-01-04", "reason": reason, **more}]}
+
+
+@pytest.mark.parametrize("plan_type", ["employer_erisa", "church", "medicaid", "medicare_advantage"])
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd", "experimental-investigational"])
+def test_a_decisions_misstated_fact_is_corrected_with_its_source(tmp_path, template, plan_type):
+    fix = {"said": "The member was discharged on 10/14/2026.", "record": "the patient was discharged on October 20, "
+           "2026", "file": "clinical/medication-trial-history.docx", "page": 1}
+    reason = "Upheld: not medically necessary. The member was discharged on 10/14/2026."
+    letter = text(tmp_path, template, **decided(reason, corrections=[fix]), **{"claim.plan_type": plan_type})
+    assert ("The decision of November 5, 2026 states “The member was discharged on 10/14/2026”; the record shows "
+            "otherwise: the patient was discharged on October 20, 2026 (Exhibit") in letter, template
+    plain = text(tmp_path, template, **decided(reason), **{"claim.plan_type": plan_type})
+    assert "the record shows otherwise" not in plain, template
+
+
+@pytest.mark.parametrize("template", APPEALS)
+def test_medical_necessity_not_reviewed_is_asked_to_be_decided_now(tmp_path, template):
+    reason = "Treatments 13 through 18 exceed the limit. This decision is based on plan provisions; medical " \
+             "necessity was not reviewed."
+    letter = text(tmp_path, template, **decided(reason), **{"claim.denial_category": "benefit_limit"})
+    if render.find_template(template).route == "next level":
+        assert "review it now, on its merits" not in letter, template
+        return
+    assert "says that medical necessity was not reviewed" in letter, template
+    assert "review it now, on its merits" in letter, template
+    reviewed = text(tmp_path, template, **decided("Treatments 13 through 18 exceed the limit."),
+                    **{"claim.denial_category": "benefit_limit"})
+    assert "review it now, on its merits" not in reviewed, template

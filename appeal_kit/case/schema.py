@@ -208,7 +208,10 @@ _SHAPES: dict[str, Shape] = {
     # written by `appeal-kit sent` and `decided` (appeal_kit.cases.record)
     "submissions": list_of("date", "method", "to", "confirmation", "stage", "packet", "copy", "packet_pages",
                            "packet_sha256", "decision_due", "decision_basis"),
-    "decisions": list_of("date", "outcome", "stage", "opens", "next_deadline", "reason"),
+    # corrections: what the decision states that the record contradicts, each {said (the decision's own words),
+    # record (what the record shows), file, page}: the letter corrects it in a sentence with its source
+    "decisions": list_of("date", "outcome", "stage", "opens", "next_deadline", "reason",
+                         corrections=list_of("said", "record", "file", "page")),
     "service_lines": list_of("date", "place_of_service", "code", "modifiers", "units", "diagnosis_pointers",
                              "charge", "paid", "description"),
     "literature": ListOf(FREE),  # references the letter cites

@@ -1480,6 +1480,37 @@ def approved_claim_lines(data: dict, lines: list[dict]) -> list[dict[str, Any]]:
     return out
 
 
+def decision_corrections(data: dict) -> list[dict[str, Any]]:
+    """What the decisions state that the record contradicts (`decisions[].corrections`), each `{date, said, record,
+    file, page}` with its decision's date, in the order recorded: the letter corrects each in one sentence with its
+    source (set 18, case 03: "discharged on 10/14/2026" where the discharge summary says October 20; case 04: the
+    decision cites Section 5.12 where the limit is 5.14). A row without both `said` and `record` says nothing."""
+    out = []
+    for decision in get_path(data, "decisions") or []:
+        if not isinstance(decision, dict):
+            continue
+        for row in decision.get("corrections") or []:
+            if isinstance(row, dict) and not is_blank(row.get("said")) and not is_blank(row.get("record")):
+                out.append({"date": decision.get("date"), "said": " ".join(str(row["said"]).split()),
+                            "record": " ".join(str(row["record"]).split()), "file": row.get("file"),
+                            "page": row.get("page")})
+    return out
+
+
+# the decision's own words that it did not review medical necessity ("medical necessity was not reviewed"): the
+# letter asks that it be decided now, on its merits (set 18, case 04)
+_NECESSITY_NOT_REVIEWED = re.compile(r"\bmedical necessity (?:was|were|has|had|is) not (?:been |yet )?"
+                                     r"(?:reviewed|considered|assessed|evaluated|determined|decided)\b", re.I)
+
+
+def necessity_not_reviewed(data: dict) -> bool:
+    """The latest decision's words (decisions[].reason, else claim.denial_reason) say that medical necessity was not
+    reviewed."""
+    decisions = [d for d in get_path(data, "decisions") or [] if isinstance(d, dict) and d.get("reason")]
+    words = decisions[-1]["reason"] if decisions else get_path(data, "claim.denial_reason")
+    return bool(_NECESSITY_NOT_REVIEWED.search(" ".join(str(words or "").split())))
+
+
 # an approval's dates of service as its own words give them: "dates of service 09/18/2026 through 03/17/2027",
 # "valid 06/15/2026 through 09/30/2026", "from September 18, 2026 onward"
 _A_DATE = r"(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"

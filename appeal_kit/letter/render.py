@@ -192,7 +192,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "pa_request",
                            "approval", "extension", "option", "cob", "psych", "grace", "lower_levels",
                            "filing_request", "notice",
-                           "limit",
+                           "limit", "corrections", "necessity_not_reviewed",
                            "further_literature"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
@@ -714,6 +714,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         new_records=(lambda later: {**later, "records": [{**r, "where": pointers.where(r["file"])}
                                                          for r in later["records"]]})(
             derived.records_after_decision(data)),
+        # what a decision states that the record contradicts, each with where the record is (set 18, 03 and 04)
+        corrections=[{**c, "where": pointers.where({"file": c["file"], "page": c["page"]}) if c["file"] else ""}
+                     for c in derived.decision_corrections(data)],
+        necessity_not_reviewed=derived.necessity_not_reviewed(data),
         # the policy's section for the use requested, against the one the denial applied, with where its proof is
         section=(lambda sec: {**sec, "where": [pointers.where(f) or f for f in sec["proof"]]})(
             derived.policy_section(data)),
