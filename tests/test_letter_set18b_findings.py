@@ -186,3 +186,31 @@ def test_medical_necessity_not_reviewed_is_asked_to_be_decided_now(tmp_path, tem
     reviewed = text(tmp_path, template, **decided("Treatments 13 through 18 exceed the limit."),
                     **{"claim.denial_category": "benefit_limit"})
     assert "review it now, on its merits" not in reviewed, template
+
+
+# ------------------------------------------- 6: proof of submission says how and where; the plan's own "not
+# reasonably possible" filing clause is applied to the dates the case gives
+
+LATE_RULE = ("Claims must be received within 180 days after the date of service. We will not deny a claim filed late "
+             "if you show that it was not reasonably possible to file it on time and that you filed it as soon as "
+             "reasonably possible.")
+FILED = {"claim.denial_category": "timely_filing", "claim.denial_reasons": ["timely_filing"],
+         "claim.denial_reason": "The time limit for filing has expired.", "plan_policy.quote": LATE_RULE,
+         "filing.first_submitted": "2026-09-20", "filing.method": "certified mail",
+         "filing.sent_to": "the plan's claims address, PO Box 100, Phoenix, AZ 85072",
+         "filing.returned": "2026-11-02", "filing.resent": "2026-11-05"}
+
+
+@pytest.mark.parametrize("plan_type", ["employer_erisa", "individual_aca", "governmental", "church"])
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd"])
+def test_a_late_claim_is_argued_under_the_plans_own_not_reasonably_possible_clause(tmp_path, template, plan_type):
+    letter = text(tmp_path, template, **FILED, **{"claim.plan_type": plan_type})
+    assert "first submitted on September 20, 2026 by certified mail to the plan's claims address, PO Box 100" in letter
+    assert ("returned, or found not on file, on November 2, 2026, and it was sent again on November 5, 2026, 3 days "
+            "later") in letter, template
+    # a rule without the clause, or dates the wrong way round, argue no fallback
+    plain = text(tmp_path, template, **{**FILED, "plan_policy.quote": "Claims must be received within 180 days after "
+                                        "the date of service."}, **{"claim.plan_type": plan_type})
+    assert "sent again" not in plain, template
+    wrong = text(tmp_path, template, **{**FILED, "filing.returned": "2026-11-10"}, **{"claim.plan_type": plan_type})
+    assert "sent again" not in wrong, template

@@ -176,7 +176,11 @@ _SHAPES: dict[str, Shape] = {
     "external_review": group("agency", "address", "final_denial_date"),
     # asked / answered: when the plan asked for more information and when what it asked for was sent, for the plan's
     # quoted rule that the claim keeps the date first received (letter.derived.filing_request_rule)
-    "filing": group("first_submitted", "received", "proof", "limit_deadline", "asked", "answered"),
+    # method / sent_to: how and where the claim was first sent (certified mail to the claims address, a clearinghouse,
+    # the plan's former administrator); returned: when it came back or the plan said it had none; resent: when it was
+    # sent again (derived.filing_late_clause)
+    "filing": group("first_submitted", "received", "proof", "limit_deadline", "asked", "answered", "method",
+                    "sent_to", "returned", "resent"),
     # a coding denial's answer: what the original claim got wrong and the corrected lines
     "corrected_claim": group("error", "resubmission_code", "file", "sent", "accepted", "reference", "deadline",
                              lines=list_of("code", "units", "ndc", "ndc_unit", "ndc_quantity", "modifiers",

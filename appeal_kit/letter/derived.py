@@ -1511,6 +1511,27 @@ def necessity_not_reviewed(data: dict) -> bool:
     return bool(_NECESSITY_NOT_REVIEWED.search(" ".join(str(words or "").split())))
 
 
+# the plan's own clause that accepts a late claim when filing on time was not reasonably possible and it was filed
+# as soon as reasonably possible (45 CFR 147.136 plans and ERISA plans' usual wording; set 18, case 01; set 17, 01)
+_NOT_REASONABLY_POSSIBLE = re.compile(r"\bnot\s+reasonably\s+possible\b", re.I)
+
+
+def filing_late_clause(data: dict) -> dict[str, Any] | None:
+    """The plan's quoted filing rule accepts a late claim filed as soon as reasonably possible, and the case says when
+    the claim came back or was found missing (`filing.returned`) and when it was sent again (`filing.resent`):
+    {returned, resent, days (between them, None without `returned`)}. None otherwise: the letter argues no fallback."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
+    resent = as_date_or_none(get_path(data, "filing.resent"))
+    if not resent or not _NOT_REASONABLY_POSSIBLE.search(quote):
+        return None
+    returned = as_date_or_none(get_path(data, "filing.returned"))
+    if returned and returned > resent:
+        return None
+    return {"returned": returned, "resent": resent, "days": (resent - returned).days if returned else None}
+
+
 # an approval's dates of service as its own words give them: "dates of service 09/18/2026 through 03/17/2027",
 # "valid 06/15/2026 through 09/30/2026", "from September 18, 2026 onward"
 _A_DATE = r"(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"

@@ -155,6 +155,7 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     # timely filing: when the claim was first submitted (and received) and the proof; `limit_deadline` is the date
     # the plan's own filing rule (quoted in plan_policy.quote) gives for these services
     "filing": {"first_submitted": None, "received": None, "proof": None, "limit_deadline": None, "asked": None,
+               "method": None, "sent_to": None, "returned": None, "resent": None,
                "answered": None},
     # coding denial: what the original claim got wrong, and the corrected lines
     # [{code, units, ndc, ndc_unit, ndc_quantity}], the resubmission code and the corrected claim's file
@@ -192,7 +193,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "pa_request",
                            "approval", "extension", "option", "cob", "psych", "grace", "lower_levels",
                            "filing_request", "notice",
-                           "limit", "corrections", "necessity_not_reviewed",
+                           "limit", "corrections", "necessity_not_reviewed", "filing_late",
                            "further_literature"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
@@ -765,6 +766,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         psych=derived.psychiatric_days(data),
         grace=derived.grace_period(data),
         filing_request=derived.filing_request_rule(data),
+        filing_late=derived.filing_late_clause(data),
         notice=derived.admission_notice(data),
         limit=derived.benefit_limit(data),
         terms=derived.plan_terms(data),

@@ -45,6 +45,10 @@ filing:
   received: 2026-04-06
   limit_deadline: 2026-07-11
   proof: other/usps-certified-mail-receipt-and-tracking-2026-04.txt
+  method: certified mail
+  sent_to: Saguaro Desert Health Plans, Claims, PO Box 52110, Phoenix, AZ 85072
+  returned: 2026-06-18
+  resent: 2026-06-22
 plan_policy:
   name: Saguaro Silver PPO 4500 Evidence of Coverage 2026, Section 9.3 (Claims for services from non-participating providers)
   number: EOC Section 9.3
