@@ -214,3 +214,33 @@ def test_a_late_claim_is_argued_under_the_plans_own_not_reasonably_possible_clau
     assert "sent again" not in plain, template
     wrong = text(tmp_path, template, **{**FILED, "filing.returned": "2026-11-10"}, **{"claim.plan_type": plan_type})
     assert "sent again" not in wrong, template
+
+
+# ------------------------------------------- 6: the approval period the criteria grant, and the plan's own decision
+# time where no rule gives one, are asked for
+
+def test_the_approval_period_the_criteria_grant_is_asked_for_care_still_to_come(tmp_path):
+    policy = {"name": "Pharmacy Policy FE-100", "quote": "We will approve a formulary exception when the formulary "
+              "alternatives have been ineffective. Approval period: 12 months."}
+    for plan_type in ("fehb", "employer_erisa", "medicaid"):
+        letter = text(tmp_path, "esketamine-step-therapy", SPRAVATO, **{"plan_policy": policy,
+                                                                        "claim.plan_type": plan_type,
+                                                                        "claim.service_dates": ["2026-12-15"]})
+        assert "for 12 months, the approval period its criteria set" in letter, plan_type
+        plain = text(tmp_path, "esketamine-step-therapy", SPRAVATO, **{"claim.plan_type": plan_type,
+                                                                       "claim.service_dates": ["2026-12-15"]})
+        given = text(tmp_path, "esketamine-step-therapy", SPRAVATO, **{"plan_policy": policy,
+                                                                       "claim.plan_type": plan_type})
+        assert "approval period its criteria set" not in given, plan_type  # the care was given: nothing to approve
+        assert "approval period its criteria set" not in plain, plan_type
+
+
+@pytest.mark.parametrize("template", ["medical-necessity", "esketamine-step-therapy"])
+def test_the_plans_own_decision_time_is_asked_where_no_rule_gives_one(tmp_path, template):
+    terms = ("Brochure Section 8: We have 30 days from the date we receive your request to pay the claim, approve "
+             "the service or drug, or deny it.")
+    fehb = text(tmp_path, template, SPRAVATO, **{"claim.plan_type": "fehb", "plan_policy.other_terms": terms})
+    assert "Please decide this appeal within the 30 days the plan's own terms give" in fehb, template
+    # a plan type whose rule gives a clock asks under the rule, never under the plan's words as well
+    erisa = text(tmp_path, template, SPRAVATO, **{"claim.plan_type": "employer_erisa", "plan_policy.other_terms": terms})
+    assert "the plan's own terms give" not in erisa, template

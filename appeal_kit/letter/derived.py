@@ -1163,6 +1163,42 @@ def expedited_request(data: dict, today: date, *, expedited_letter: bool) -> dic
     return None
 
 
+# the plan's own promise of a decision time for an appeal, in its quoted terms: "We have 30 days from the date we
+# receive your request to pay the claim, approve the service or drug, or deny it"
+_OWN_CLOCK = re.compile(r"\b(?:we|the plan)\s+(?:have|has|will\s+(?:decide|respond|answer)\s+within)\s+(\d{1,3})\s+"
+                        r"((?:calendar\s+|business\s+)?days)\b[^.]*?\b(?:receiv\w*|request)", re.I)
+# the approval period a plan's criteria grant: "Approval period: 12 months", "is approved for 4 weeks"
+_APPROVAL_PERIOD = re.compile(r"\bapprov(?:al\s+period:?|ed\s+for|als?\s+(?:are|is)\s+(?:given\s+)?for)\s+(?:up\s+to\s+)?"
+                              r"(\d{1,3})\s+(weeks?|months?)\b", re.I)
+
+
+def _plan_words(data: dict, *fields: str) -> list[tuple[str, str]]:
+    return [(f, " ".join(str(get_path(data, f)).split())) for f in fields if isinstance(get_path(data, f), str)]
+
+
+def plan_decision_time(data: dict, today: date) -> dict[str, Any] | None:
+    """Where no rule gives the plan type a clock for this appeal (FEHB: decision_time is None) and it is an internal
+    appeal, the decision time the plan's own quoted terms promise ("We have 30 days from the date we receive your
+    request ..."): {days ("30 days"), field}. None otherwise (set 17, case 06: the brochure's 30 days, never asked)."""
+    from appeal_kit.intake.deadlines import at_next_level
+
+    if at_next_level(data) or decision_time(data, today) is not None:
+        return None
+    for field, words in _plan_words(data, "plan_policy.other_terms", "plan_policy.quote", "plan_policy.exception"):
+        if m := _OWN_CLOCK.search(words):
+            return {"days": f"{m.group(1)} {' '.join(m.group(2).split())}", "field": field}
+    return None
+
+
+def approval_period(data: dict) -> str | None:
+    """The period the plan's quoted criteria approve the treatment for ("12 months", "4 weeks"), from
+    plan_policy.quote or .exception; None when they state none (set 17, case 06: FE-100's 12 months)."""
+    for _field, words in _plan_words(data, "plan_policy.quote", "plan_policy.exception"):
+        if m := _APPROVAL_PERIOD.search(words):
+            return f"{m.group(1)} {m.group(2).lower()}"
+    return None
+
+
 def service_status(data: dict, today: date) -> str:
     """"pre" (nothing given yet: no date of service on or before today), "post" (care given, none still to come) or
     "ongoing" (care given and more to come): what the request asks for (authorize or pay) and whether benefits

@@ -194,6 +194,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "approval", "extension", "option", "cob", "psych", "grace", "lower_levels",
                            "filing_request", "notice",
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
+                           "own_decision_time", "approval_period",
                            "further_literature"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
@@ -739,6 +740,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         asks_policy_copy="policy_copy_asked" in template.says,
         dates=derived.service_dates(data, letter_day),
         decision_time=derived.decision_time(data, letter_day),
+        own_decision_time=derived.plan_decision_time(data, letter_day),
+        approval_period=derived.approval_period(data),
         pa_request=derived.prior_auth_request(data, letter_day),
         approval=derived.approval(data),
         # the extension of that approval the plan's own terms allow, for the dates it does not reach
