@@ -1168,8 +1168,8 @@ def expedited_request(data: dict, today: date, *, expedited_letter: bool) -> dic
 _OWN_CLOCK = re.compile(r"\b(?:we|the plan)\s+(?:have|has|will\s+(?:decide|respond|answer)\s+within)\s+(\d{1,3})\s+"
                         r"((?:calendar\s+|business\s+)?days)\b[^.]*?\b(?:receiv\w*|request)", re.I)
 # the approval period a plan's criteria grant: "Approval period: 12 months", "is approved for 4 weeks"
-_APPROVAL_PERIOD = re.compile(r"\bapprov(?:al\s+period:?|ed\s+for|als?\s+(?:are|is)\s+(?:given\s+)?for)\s+(?:up\s+to\s+)?"
-                              r"(\d{1,3})\s+(weeks?|months?)\b", re.I)
+_APPROVAL_PERIOD = re.compile(r"\bapprov(?:al\s+period:?|ed\s+for|als?\s+(?:are|is)\s+(?:given\s+)?for)\s+"
+                              r"(?:up\s+to\s+)?(\d{1,3})\s+(weeks?|months?)\b", re.I)
 
 
 def _plan_words(data: dict, *fields: str) -> list[tuple[str, str]]:
