@@ -141,7 +141,7 @@ TAPER = {"claim.procedure_codes": ["90868"], "claim.sessions": 2, "claim.service
 def test_reprocessing_under_an_approval_names_the_claims_own_lines(tmp_path, template, plan_type):
     wrong = {**APPROVED, "what_went_wrong": "entered in the claims system as 30 treatments"}
     letter = text(tmp_path, template, **TAPER, **{"claim.plan_type": plan_type, "prior_auth.approved": wrong})
-    assert "90868 (2 sessions), given on October 13 and 15, 2026" in letter, template
+    assert "reprocess the claim under its terms: 90868, provided on October 13 and 15, 2026" in letter, template
     assert "90867, 1 unit" not in letter, template  # the approval's lines are not the claim's
     assert "August 31, 2026 through December 31, 2026" in letter, template
     assert "35 units of 90868 given in all under it, of 35 approved" in letter, template
