@@ -652,8 +652,8 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
     # case 06, the brochure's 30 days): asked for under those terms (derived.plan_decision_time)
     _optional_line(d, "own_decision_time and not decision_time and template not in ('expedited-appeal', "
                       "'superbill-cover-letter')",
-                   f"Please decide this {what} within the {{{{ own_decision_time.days }}}} {{{{ terms.own }}}} give "
-                   "from the date you receive it.", after=PARA_AFTER)
+                   f"Please decide this {what} within the time {{{{ terms.own }}}} give: "
+                   "“{{ own_decision_time.words }}”.", after=PARA_AFTER)
     # no rule gives the plan type an expedited clock, but the plan's own terms promise one (plan_policy.urgent_review):
     # an urgent case asks for it under those words (set 15, case 02: an FEHB carrier's "within 72 hours")
     _optional_line(d, "expedite and expedite.terms and template != 'superbill-cover-letter'",
@@ -685,7 +685,7 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
 STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn the denial and to {% if service == 'pre' %}authorize "
                     "the treatment{% elif service == 'post' %}pay the claim{% else %}pay the claim and authorize the "
                     "treatment still to come{% endif %}{% if approval_period and service != 'post' %} for "
-                    "{{ approval_period }}, the approval period its criteria set,{% endif %}{% if claim.plan_type == 'medicare_advantage' %} under "
+                    "{{ approval_period.period }}, the approval period its criteria set (“{{ approval_period.words }}”),{% endif %}{% if claim.plan_type == 'medicare_advantage' %} under "
                     "Medicare's {% if integrated %}and Medicaid's {% endif %}coverage rules and the terms of the plan"
                     "{% elif claim.plan_type == 'tricare' %} under TRICARE's coverage rules"
                     "{% elif claim.plan_type == 'short_term' %} under the terms of the policy"
@@ -838,7 +838,7 @@ def esketamine() -> Letter:
         evidence(d)
         request(d, "I ask {{ insurer.name }} to approve {{ treatment.name }} as prescribed, including the "
                    "induction and maintenance phases{% if approval_period and service != 'post' %}, for "
-                   "{{ approval_period }}, the approval period its criteria set{% endif %}. If any part of the denial is upheld, please state the specific "
+                   "{{ approval_period.period }}, the approval period its criteria set (“{{ approval_period.words }}”){% endif %}. If any part of the denial is upheld, please state the specific "
                    "reasons and the step-therapy protocol or criteria relied on, and explain {{ next_level.ask }}.",
                 standard=True)
     return skeleton("Spravato step-therapy appeal",

@@ -1186,16 +1186,17 @@ def plan_decision_time(data: dict, today: date) -> dict[str, Any] | None:
         return None
     for field, words in _plan_words(data, "plan_policy.other_terms", "plan_policy.quote", "plan_policy.exception"):
         if m := _OWN_CLOCK.search(words):
-            return {"days": f"{m.group(1)} {' '.join(m.group(2).split())}", "field": field}
+            return {"days": f"{m.group(1)} {' '.join(m.group(2).split())}", "field": field, "words": m.group(0)}
     return None
 
 
-def approval_period(data: dict) -> str | None:
-    """The period the plan's quoted criteria approve the treatment for ("12 months", "4 weeks"), from
-    plan_policy.quote or .exception; None when they state none (set 17, case 06: FE-100's 12 months)."""
+def approval_period(data: dict) -> dict[str, str] | None:
+    """The period the plan's quoted criteria approve the treatment for: {period ("12 months", "4 weeks"), words (the
+    quoted words that say it)}, from plan_policy.quote or .exception; None when they state none (set 17, case 06:
+    FE-100's 12 months)."""
     for _field, words in _plan_words(data, "plan_policy.quote", "plan_policy.exception"):
         if m := _APPROVAL_PERIOD.search(words):
-            return f"{m.group(1)} {m.group(2).lower()}"
+            return {"period": f"{m.group(1)} {m.group(2).lower()}", "words": m.group(0)}
     return None
 
 
