@@ -117,11 +117,11 @@ def test_check_asks_where_a_request_filed_directly_goes(plan_type):
     from appeal_kit import checks
 
     case = sample_variant(TRD, **NEXT_LEVEL, **{"claim.plan_type": plan_type, "template": "external-review-request"})
-    found = [f for f in checks._letter_findings(case, today=TODAY) if f.field == "external_review.agency"]
+    found = [f for f in checks._letter_findings(case, (), TODAY) if f.field == "external_review.agency"]
     assert found and "not sent through the plan" in found[0].message, plan_type
     named = sample_variant(TRD, **NEXT_LEVEL, **{"claim.plan_type": plan_type, "template": "external-review-request",
                                                  "external_review.agency": "The state office"})
-    assert not [f for f in checks._letter_findings(named, today=TODAY) if "not sent through the plan" in f.message]
+    assert not [f for f in checks._letter_findings(named, (), TODAY) if "not sent through the plan" in f.message]
 
 
 # ------------------------------------------- 1: a request to reprocess under an approval names the claim's own lines,
