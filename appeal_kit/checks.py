@@ -936,6 +936,18 @@ def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
         warn("external_review.agency", _("fee-for-service has no plan appeal: the request goes to the state office the "
                                          "notice names (a fair hearing office, or the state's review); put its name in "
                                          "external_review.agency and its address in external_review.address"))
+    if at_next_level(case.data, info.route) and level.addressee and plan != "medicare" \
+            and plan not in FIRST_LEVEL_IS_THE_STATE and not case.get("external_review.agency"):
+        # filed with whoever decides it, not through the plan (set 18, case 03: a fair hearing addressed to the plan
+        # "to be forwarded" while the notice named the state agency)
+        hint = directory.fair_hearing_line(case.data)
+        warn("external_review.agency", _("{level} is asked of {decider}, not sent through the plan: put the name and "
+                                         "address the plan's decision gives for it in external_review.agency and "
+                                         "external_review.address; until then the letter is addressed to "
+                                         "“{addressee}”").format(level=_(RULES[plan].next_level),
+                                                                 decider=_(RULES[plan].next_decider),
+                                                                 addressee=level.addressee)
+             + (f". {hint.rstrip('.')}" if hint else ""))
     if at_next_level(case.data, info.route) and plan == "medicare" and not case.get("external_review.agency"):
         # filed with the QIC itself, not sent through the Medicare contractor (42 CFR 405.964(a); docs/domain.md)
         warn("external_review.agency", _("a reconsideration is filed with the Qualified Independent Contractor the "

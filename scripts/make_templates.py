@@ -648,6 +648,12 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "health: {% if standing.kind == 'clinician' %}as the treating "
                    f"clinician, I will tell you if that becomes so{{% else %}}please treat this {what} as expedited "
                    "if {{ pt.poss }} treating clinician tells you so{% endif %}.{% endif %}{% endif %}", after=PARA_AFTER)
+    # no rule gives the plan type a clock for this appeal, but the plan's own quoted terms promise one (FEHB: set 17,
+    # case 06, the brochure's 30 days): asked for under those terms (derived.plan_decision_time)
+    _optional_line(d, "own_decision_time and not decision_time and template not in ('expedited-appeal', "
+                      "'superbill-cover-letter')",
+                   f"Please decide this {what} within the time {{{{ terms.own }}}} give: "
+                   "“{{ own_decision_time.words }}”.", after=PARA_AFTER)
     # no rule gives the plan type an expedited clock, but the plan's own terms promise one (plan_policy.urgent_review):
     # an urgent case asks for it under those words (set 15, case 02: an FEHB carrier's "within 72 hours")
     _optional_line(d, "expedite and expedite.terms and template != 'superbill-cover-letter'",
@@ -674,9 +680,12 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
 
 # Original Medicare has no plan terms: it pays what is reasonable and necessary
 # what is asked for follows the care: authorize what is still to come, pay for what was given
+# the approval period the plan's quoted criteria grant is asked for with care still to come (derived.approval_period;
+# set 17, case 06: FE-100's 12 months)
 STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn the denial and to {% if service == 'pre' %}authorize "
                     "the treatment{% elif service == 'post' %}pay the claim{% else %}pay the claim and authorize the "
-                    "treatment still to come{% endif %}{% if claim.plan_type == 'medicare_advantage' %} under "
+                    "treatment still to come{% endif %}{% if approval_period and service != 'post' %} for "
+                    "{{ approval_period.period }}, the approval period its criteria set (“{{ approval_period.words }}”),{% endif %}{% if claim.plan_type == 'medicare_advantage' %} under "
                     "Medicare's {% if integrated %}and Medicaid's {% endif %}coverage rules and the terms of the plan"
                     "{% elif claim.plan_type == 'tricare' %} under TRICARE's coverage rules"
                     "{% elif claim.plan_type == 'short_term' %} under the terms of the policy"
@@ -828,7 +837,8 @@ def esketamine() -> Letter:
         arguments(d)
         evidence(d)
         request(d, "I ask {{ insurer.name }} to approve {{ treatment.name }} as prescribed, including the "
-                   "induction and maintenance phases. If any part of the denial is upheld, please state the specific "
+                   "induction and maintenance phases{% if approval_period and service != 'post' %}, for "
+                   "{{ approval_period.period }}, the approval period its criteria set (“{{ approval_period.words }}”){% endif %}. If any part of the denial is upheld, please state the specific "
                    "reasons and the step-therapy protocol or criteria relied on, and explain {{ next_level.ask }}.",
                 standard=True)
     return skeleton("Spravato step-therapy appeal",
@@ -1056,14 +1066,17 @@ def lmn() -> Letter:
 def external_addressee(d: Letter) -> None:
     """Whoever the final internal decision names for the next level (a state insurance department or the federal
     external review process, a Qualified Independent Contractor, the state fair hearing office, OPM), never the
-    insurer's internal-appeal address; without one, the insurer is asked to forward the request."""
+    insurer's internal-appeal address; without one, whoever decides the level where the member files with it (the
+    QIC, a state fair hearing office, OPM: NextLevel.addressee, which `check` asks to name), else the insurer is asked
+    to forward the request."""
     d.tag("{%p if external_review.agency %}")
     d.p("{{ external_review.agency }}")
     _optional_line(d, "external_review.address", "{{ external_review.address }}")
     # Original Medicare: the request is filed with the QIC the redetermination notice names (42 CFR 405.964(a));
-    # the Medicare contractor forwards nothing (check asks for the QIC's name and address)
-    d.tag("{%p elif claim.plan_type == 'medicare' %}")
-    d.p("{{ next_level.decider|capfirst }} named in the redetermination notice")
+    # the Medicare contractor forwards nothing; a Medicaid fair hearing is asked of the state, not the plan (set 18,
+    # case 03), and so on (check asks for the name and address)
+    d.tag("{%p elif next_level.addressee %}")
+    d.p("{{ next_level.addressee }}")
     d.tag("{%p else %}")
     d.p("{{ insurer.name }}")
     d.p("Attn: Requests for {{ next_level.title }} (to be forwarded to {{ next_level.decider }})")
@@ -1116,10 +1129,11 @@ def external() -> Letter:
         arguments(d)
         evidence(d)
         # addressed to the reviewer the final decision names, the letter asks "you"; sent through the plan, it names them
-        request(d, "I ask {% if external_review.agency %}you{% else %}{{ next_level.decider }}{% endif %} to reverse "
+        request(d, "I ask {% if external_review.agency or next_level.addressee %}you{% else %}{{ next_level.decider }}"
+                   "{% endif %} to reverse "
                    "the decision and {% if service == 'post' %}to direct "
                    "{{ insurer.name }} to pay the claim{% else %}to direct {{ insurer.name }} to cover "
-                   "{{ treatment.name }}{% endif %}. {% if not external_review.agency and claim.plan_type != 'medicare' %}"
+                   "{{ treatment.name }}{% endif %}. {% if not external_review.agency and not next_level.addressee %}"
                    "Please forward this request{% if exhibits %}, the enclosed exhibits{% endif %} "
                    "and the complete claim file to {{ next_level.decider }} without delay, and "
                    "tell me who was assigned. {% endif %}Please send me a copy of everything {{ insurer.name }} "

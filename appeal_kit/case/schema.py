@@ -162,11 +162,12 @@ _SHAPES: dict[str, Shape] = {
     # notice or request, a file or a list (a hospital's utilization-review call log, a fax confirmation)
     # reference: the plan's own number for the request; pended_on / pended_for: when and why the plan held it
     # (asked for records) without deciding it; approved.extension_asked: when the provider or member asked the plan
-    # to extend the approval's dates
+    # to extend the approval's dates; approved.entered: the plan's own record of the approval as it entered it (a
+    # member-portal printout, a claims-system screen), where it was entered wrong
     "prior_auth": group("reason_missing", "requested_on", "never_decided", "fax", "address", "required", "notified",
                         "proof", "reference", "pended_on", "pended_for",
                         approved=group("number", "date", "from", "through", "covers", "quote", "file",
-                                       "what_went_wrong", "extension_asked",
+                                       "what_went_wrong", "extension_asked", "entered",
                                        lines=list_of("code", "units", "given"))),
     # the prescriber's supporting statement for a Part D exception (42 CFR 423.578(b)): its date, its own words and
     # the enclosed copy (letter_templates/arguments.yaml, exception_request)
@@ -175,7 +176,11 @@ _SHAPES: dict[str, Shape] = {
     "external_review": group("agency", "address", "final_denial_date"),
     # asked / answered: when the plan asked for more information and when what it asked for was sent, for the plan's
     # quoted rule that the claim keeps the date first received (letter.derived.filing_request_rule)
-    "filing": group("first_submitted", "received", "proof", "limit_deadline", "asked", "answered"),
+    # method / sent_to: how and where the claim was first sent (certified mail to the claims address, a clearinghouse,
+    # the plan's former administrator); returned: when it came back or the plan said it had none; resent: when it was
+    # sent again (derived.filing_late_clause)
+    "filing": group("first_submitted", "received", "proof", "limit_deadline", "asked", "answered", "method",
+                    "sent_to", "returned", "resent"),
     # a coding denial's answer: what the original claim got wrong and the corrected lines
     "corrected_claim": group("error", "resubmission_code", "file", "sent", "accepted", "reference", "deadline",
                              lines=list_of("code", "units", "ndc", "ndc_unit", "ndc_quantity", "modifiers",
@@ -207,7 +212,10 @@ _SHAPES: dict[str, Shape] = {
     # written by `appeal-kit sent` and `decided` (appeal_kit.cases.record)
     "submissions": list_of("date", "method", "to", "confirmation", "stage", "packet", "copy", "packet_pages",
                            "packet_sha256", "decision_due", "decision_basis"),
-    "decisions": list_of("date", "outcome", "stage", "opens", "next_deadline", "reason"),
+    # corrections: what the decision states that the record contradicts, each {said (the decision's own words),
+    # record (what the record shows), file, page}: the letter corrects it in a sentence with its source
+    "decisions": list_of("date", "outcome", "stage", "opens", "next_deadline", "reason",
+                         corrections=list_of("said", "record", "file", "page")),
     "service_lines": list_of("date", "place_of_service", "code", "modifiers", "units", "diagnosis_pointers",
                              "charge", "paid", "description"),
     "literature": ListOf(FREE),  # references the letter cites

@@ -734,6 +734,9 @@ class NextLevel:
     member_files: bool = True  # False: the plan sends the case on itself (Medicare Advantage's IRE)
     clock: DecisionClock | None = None  # how long the level has to decide, where a checked rule says
     evidence_rule: str = ""  # rules-registry id: evidence is to be presented at this level
+    # the member files the request with whoever decides it, not through the plan: where the case names no agency
+    # (external_review.agency), the letter is addressed to this, never to the plan "to be forwarded" (set 18, case 03)
+    addressee: str = ""
 
 
 _EXTERNAL_LEVEL = NextLevel(
@@ -752,24 +755,31 @@ NEXT_LEVELS: dict[str, NextLevel] = {
                           "reconsideration by a Qualified Independent Contractor (QIC)", "redetermination decision",
                           "qic_reconsideration", "within 180 days after receipt of the redetermination decision",
                           clock=DecisionClock("qic_decision", "a reconsideration", days=60),
-                          evidence_rule="qic_evidence"),
+                          evidence_rule="qic_evidence",
+                          addressee="The Qualified Independent Contractor named in the redetermination notice"),
     "medicare_part_d": NextLevel("part_d_ire", "reconsideration by the independent review entity",
-                                 "reconsideration by the independent review entity (IRE)", "redetermination"),
+                                 "reconsideration by the independent review entity (IRE)", "redetermination",
+                                 addressee="The independent review entity named in the redetermination notice"),
     "medicaid": NextLevel("fair_hearing", "a state fair hearing", "a state fair hearing",
                           "decision on the appeal (its notice of resolution)", "fair_hearing",
-                          "no later than 120 calendar days from the date of the plan's notice of resolution"),
+                          "no later than 120 calendar days from the date of the plan's notice of resolution",
+                          addressee="The state fair hearing office named in the plan's notice of resolution"),
     "chip": NextLevel("chip_review", "a state review", "the state's review of the plan's decision",
-                      "decision on the appeal"),
+                      "decision on the appeal", addressee="The state review body named in the plan's decision on the "
+                                                          "appeal"),
     # Fee-for-service (rules.route): the hearing or the state's review is the first step after the state's own notice
     # (FIRST_LEVEL_IS_THE_STATE); no plan, no plan appeal, no notice of resolution.
     "medicaid_fee_for_service": NextLevel("fee_for_service_hearing", "a state fair hearing", "a state fair hearing",
                                           "decision", "appeal_window", "within the time the notice gives, which is at "
-                                          "most 90 days from the date it was mailed"),
+                                          "most 90 days from the date it was mailed",
+                                          addressee="The state fair hearing office named in the notice"),
     "chip_fee_for_service": NextLevel("chip_review", "a state review", "the state's review of the decision",
-                                      "decision"),
+                                      "decision", addressee="The state review body named in the notice"),
     "fehb": NextLevel("opm_review", "review by the U.S. Office of Personnel Management",
                       "review by the Office of Personnel Management (OPM)", "reconsideration decision", "opm_review",
-                      "within 90 days of the carrier's reconsideration decision"),
+                      "within 90 days of the carrier's reconsideration decision",
+                      addressee="U.S. Office of Personnel Management, the group named in the plan brochure's disputed "
+                                "claims section"),
     # An integrated D-SNP: the plan sends what Medicare covers to the IRE; the member asks for a state fair hearing for
     # what only Medicaid covers (42 CFR 422.634); the plan's decision says which
     "medicare_advantage_integrated": NextLevel(

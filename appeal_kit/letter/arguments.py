@@ -1038,6 +1038,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "new_records": phrase("records the reviewer did not have"),
     "not_new_start": phrase("not a new start of the drug"),
     "wrong_section": phrase("the policy's section for the use requested"),
+    "decision_corrected": phrase("what the decision states that the record contradicts"),
     "policy_prongs": phrase("the plan policy's own alternatives"),
     "criteria_alternatives": phrase("a criterion met by one of its alternatives"),
     "criterion_met": phrase("the criterion the decision found unmet"),

@@ -329,7 +329,8 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             "timely": (letter_date <= dl.date) if dl.date else None, "ask": ask,
             "request": level.request, "title": level.title, "decision": level.decision,
             "window_rule": window_rule, "window": window, "judgment_only": level.judgment_only,
-            "evidence_rule": level.evidence_rule, "decider": rule.next_decider if rule else "the reviewer"}
+            "evidence_rule": level.evidence_rule, "decider": rule.next_decider if rule else "the reviewer",
+            "addressee": level.addressee}
 
 
 _SCALES = re.compile(r"\b(PHQ-?9|PHQ-?2|MADRS|HAM-?D|HDRS|QIDS(?:-SR)?|BDI(?:-II)?|GAD-?7|C-SSRS|CGI-?S|NRS|VAS|"
@@ -364,6 +365,22 @@ def _score_tokens(text: str) -> set[str]:
     rest = _DATE_IN_LINE.sub(" ", text)
     scales = {m.group(1).upper().replace("-", "") for m in _SCALES.finditer(rest)}
     return scales | {t for t in _SCORE_TOKEN.findall(_SCALES.sub(" ", rest)) if t[0].isdigit()}
+
+
+_WORD = re.compile(r"[a-z0-9]{3,}")
+
+
+def criteria_quoted(data: dict) -> bool:
+    """True when `plan_policy.quote` sets out the criteria the `payer_criteria` rows hold: nearly every word of the
+    rows' criteria (four in five) is among the quote's words. The table then sets the policy out once, with how each
+    criterion is met, and the letter does not quote it again in full (set 18, cases 02 and 05). A duplicate check
+    of words, never a reading of what the text means."""
+    quote, rows = get_path(data, "plan_policy.quote"), get_path(data, "payer_criteria")
+    if not isinstance(quote, str) or not isinstance(rows, list):
+        return False
+    words = [w for r in rows if isinstance(r, dict) for w in _WORD.findall(str(r.get("criterion") or "").lower())]
+    quoted = set(_WORD.findall(quote.lower()))
+    return bool(words) and sum(w in quoted for w in words) >= 0.8 * len(words)
 
 
 def severity_scales(data: dict) -> list[str]:
@@ -1173,6 +1190,43 @@ def expedited_request(data: dict, today: date, *, expedited_letter: bool) -> dic
     return None
 
 
+# the plan's own promise of a decision time for an appeal, in its quoted terms: "We have 30 days from the date we
+# receive your request to pay the claim, approve the service or drug, or deny it"
+_OWN_CLOCK = re.compile(r"\b(?:we|the plan)\s+(?:have|has|will\s+(?:decide|respond|answer)\s+within)\s+(\d{1,3})\s+"
+                        r"((?:calendar\s+|business\s+)?days)\b[^.]*?\b(?:receiv\w*|request)", re.I)
+# the approval period a plan's criteria grant: "Approval period: 12 months", "is approved for 4 weeks"
+_APPROVAL_PERIOD = re.compile(r"\bapprov(?:al\s+period:?|ed\s+for|als?\s+(?:are|is)\s+(?:given\s+)?for)\s+"
+                              r"(?:up\s+to\s+)?(\d{1,3})\s+(weeks?|months?)\b", re.I)
+
+
+def _plan_words(data: dict, *fields: str) -> list[tuple[str, str]]:
+    return [(f, " ".join(str(get_path(data, f)).split())) for f in fields if isinstance(get_path(data, f), str)]
+
+
+def plan_decision_time(data: dict, today: date) -> dict[str, Any] | None:
+    """Where no rule gives the plan type a clock for this appeal (FEHB: decision_time is None) and it is an internal
+    appeal, the decision time the plan's own quoted terms promise ("We have 30 days from the date we receive your
+    request ..."): {days ("30 days"), field}. None otherwise (set 17, case 06: the brochure's 30 days, never asked)."""
+    from appeal_kit.intake.deadlines import at_next_level
+
+    if at_next_level(data) or decision_time(data, today) is not None:
+        return None
+    for field, words in _plan_words(data, "plan_policy.other_terms", "plan_policy.quote", "plan_policy.exception"):
+        if m := _OWN_CLOCK.search(words):
+            return {"days": f"{m.group(1)} {' '.join(m.group(2).split())}", "field": field, "words": m.group(0)}
+    return None
+
+
+def approval_period(data: dict) -> dict[str, str] | None:
+    """The period the plan's quoted criteria approve the treatment for: {period ("12 months", "4 weeks"), words (the
+    quoted words that say it)}, from plan_policy.quote or .exception; None when they state none (set 17, case 06:
+    FE-100's 12 months)."""
+    for _field, words in _plan_words(data, "plan_policy.quote", "plan_policy.exception"):
+        if m := _APPROVAL_PERIOD.search(words):
+            return {"period": f"{m.group(1)} {m.group(2).lower()}", "words": m.group(0)}
+    return None
+
+
 def service_status(data: dict, today: date) -> str:
     """"pre" (nothing given yet: no date of service on or before today), "post" (care given, none still to come) or
     "ongoing" (care given and more to come): what the request asks for (authorize or pay) and whether benefits
@@ -1450,7 +1504,7 @@ def approval(data: dict) -> dict[str, Any] | None:
               for line in lines if _count(line.get("given")) > _count(line.get("units"))]
     day = as_date_or_none(approved.get("date"))
     dates = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
-    blank = dict.fromkeys(("number", "date", "covers", "quote", "file", "what_went_wrong"))
+    blank = dict.fromkeys(("number", "date", "covers", "quote", "file", "what_went_wrong", "entered"))
     given_known = bool(lines) and all(not is_blank(line.get("given")) for line in lines)
     # what the approval reaches of what was given: the claim to pay, never the approval's maximum (set 9, 04 and 06)
     given_lines = [{"code": str(line["code"]), "units": min(_count(line.get("given")), _count(line.get("units")))}
@@ -1458,6 +1512,7 @@ def approval(data: dict) -> dict[str, Any] | None:
     start, end = approval_span(approved)
     inside = [d for d in dates if start and start <= d and (end is None or d <= end)]
     return {**blank, **approved, "lines": lines, "beyond": beyond, "given_lines": given_lines,
+            "claim_lines": approved_claim_lines(data, lines), "start": start, "end": end,
             "extra": sum(b["extra"] for b in beyond),
             "given_known": given_known,
             "before_care": (day <= min(dates)) if day and dates else None,
@@ -1466,6 +1521,79 @@ def approval(data: dict) -> dict[str, Any] | None:
             # None when some do or the dates are not known
             "covers_claim": (len(inside) == len(dates) or (False if not inside else None)) if start and dates
             else None}
+
+
+def approved_claim_lines(data: dict, lines: list[dict]) -> list[dict[str, Any]]:
+    """The claim's own lines that an approval's lines reach (set 18, case 07: the claim was 90868 on six dates, the
+    approval 90867 x1 and 90868 x35): each `{code, units, dates, approved, given}`, the claim's code, its sessions
+    (claim.sessions, when it bills one code; else 0, unsaid), the dates, the approval line's units
+    approved and given in all, and `within`: the units given in all (the claim's among them) are no more than those
+    approved. Empty when the claim names no code the approval lists."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    codes = [str(c).strip() for c in get_path(data, "claim.procedure_codes") or [] if not is_blank(c)]
+    dates = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
+    by_code = {str(line["code"]).strip(): line for line in lines}
+    units = _count(get_path(data, "claim.sessions")) if len(codes) == 1 else 0
+    out = []
+    for code in (c for c in codes if c in by_code):
+        approved = _count(by_code[code].get("units"))
+        given = _count(by_code[code].get("given")) if not is_blank(by_code[code].get("given")) else None
+        out.append({"code": code, "units": units, "dates": [d.isoformat() for d in dates], "approved": approved,
+                    "given": given, "within": bool(given and approved and units <= given <= approved)})
+    return out
+
+
+def decision_corrections(data: dict) -> list[dict[str, Any]]:
+    """What the decisions state that the record contradicts (`decisions[].corrections`), each `{date, said, record,
+    file, page}` with its decision's date, in the order recorded: the letter corrects each in one sentence with its
+    source (set 18, case 03: "discharged on 10/14/2026" where the discharge summary says October 20; case 04: the
+    decision cites Section 5.12 where the limit is 5.14). A row without both `said` and `record` says nothing."""
+    out = []
+    for decision in get_path(data, "decisions") or []:
+        if not isinstance(decision, dict):
+            continue
+        for row in decision.get("corrections") or []:
+            if isinstance(row, dict) and not is_blank(row.get("said")) and not is_blank(row.get("record")):
+                out.append({"date": decision.get("date"), "said": " ".join(str(row["said"]).split()),
+                            "record": " ".join(str(row["record"]).split()), "file": row.get("file"),
+                            "page": row.get("page")})
+    return out
+
+
+# the decision's own words that it did not review medical necessity ("medical necessity was not reviewed"): the
+# letter asks that it be decided now, on its merits (set 18, case 04)
+_NECESSITY_NOT_REVIEWED = re.compile(r"\bmedical necessity (?:was|were|has|had|is) not (?:been |yet )?"
+                                     r"(?:reviewed|considered|assessed|evaluated|determined|decided)\b", re.I)
+
+
+def necessity_not_reviewed(data: dict) -> bool:
+    """The latest decision's words (decisions[].reason, else claim.denial_reason) say that medical necessity was not
+    reviewed."""
+    decisions = [d for d in get_path(data, "decisions") or [] if isinstance(d, dict) and d.get("reason")]
+    words = decisions[-1]["reason"] if decisions else get_path(data, "claim.denial_reason")
+    return bool(_NECESSITY_NOT_REVIEWED.search(" ".join(str(words or "").split())))
+
+
+# the plan's own clause that accepts a late claim when filing on time was not reasonably possible and it was filed
+# as soon as reasonably possible (45 CFR 147.136 plans and ERISA plans' usual wording; set 18, case 01; set 17, 01)
+_NOT_REASONABLY_POSSIBLE = re.compile(r"\bnot\s+reasonably\s+possible\b", re.I)
+
+
+def filing_late_clause(data: dict) -> dict[str, Any] | None:
+    """The plan's quoted filing rule accepts a late claim filed as soon as reasonably possible, and the case says when
+    the claim came back or was found missing (`filing.returned`) and when it was sent again (`filing.resent`):
+    {returned, resent, days (between them, None without `returned`)}. None otherwise: the letter argues no fallback."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
+    resent = as_date_or_none(get_path(data, "filing.resent"))
+    if not resent or not _NOT_REASONABLY_POSSIBLE.search(quote):
+        return None
+    returned = as_date_or_none(get_path(data, "filing.returned"))
+    if returned and returned > resent:
+        return None
+    return {"returned": returned, "resent": resent, "days": (resent - returned).days if returned else None}
 
 
 # an approval's dates of service as its own words give them: "dates of service 09/18/2026 through 03/17/2027",

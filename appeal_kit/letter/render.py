@@ -155,6 +155,7 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     # timely filing: when the claim was first submitted (and received) and the proof; `limit_deadline` is the date
     # the plan's own filing rule (quoted in plan_policy.quote) gives for these services
     "filing": {"first_submitted": None, "received": None, "proof": None, "limit_deadline": None, "asked": None,
+               "method": None, "sent_to": None, "returned": None, "resent": None,
                "answered": None},
     # coding denial: what the original claim got wrong, and the corrected lines
     # [{code, units, ndc, ndc_unit, ndc_quantity}], the resubmission code and the corrected claim's file
@@ -194,7 +195,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "pa_request",
                            "approval", "extension", "option", "cob", "psych", "grace", "lower_levels",
                            "filing_request", "notice",
-                           "limit",
+                           "limit", "corrections", "necessity_not_reviewed", "filing_late",
+                           "own_decision_time", "approval_period",
                            "further_literature"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
@@ -719,6 +721,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         new_records=(lambda later: {**later, "records": [{**r, "where": pointers.where(r["file"])}
                                                          for r in later["records"]]})(
             derived.records_after_decision(data)),
+        # what a decision states that the record contradicts, each with where the record is (set 18, 03 and 04)
+        corrections=[{**c, "where": pointers.where({"file": c["file"], "page": c["page"]}) if c["file"] else ""}
+                     for c in derived.decision_corrections(data)],
+        necessity_not_reviewed=derived.necessity_not_reviewed(data),
         # the policy's section for the use requested, against the one the denial applied, with where its proof is
         section=(lambda sec: {**sec, "where": [pointers.where(f) or f for f in sec["proof"]]})(
             derived.policy_section(data)),
@@ -742,6 +748,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         asks_policy_copy="policy_copy_asked" in template.says,
         dates=derived.service_dates(data, letter_day),
         decision_time=derived.decision_time(data, letter_day),
+        own_decision_time=derived.plan_decision_time(data, letter_day),
+        approval_period=derived.approval_period(data),
         pa_request=derived.prior_auth_request(data, letter_day),
         approval=derived.approval(data),
         # the extension of that approval the plan's own terms allow, for the dates it does not reach
@@ -757,6 +765,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             ("filing_proof", get_path(data, "filing.proof")),
             ("comparator", get_path(data, "plan_policy.comparator.file")),
             ("approval", get_path(data, "prior_auth.approved.file")),
+            ("approval_entered", get_path(data, "prior_auth.approved.entered")),
             ("prescriber_statement", get_path(data, "prescriber_statement.file")),
             ("medicare_rule", get_path(data, "medicare_coverage.file")),
             ("exclusion", get_path(data, "plan_policy.exclusion.file")),
@@ -768,6 +777,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         psych=derived.psychiatric_days(data),
         grace=derived.grace_period(data),
         filing_request=derived.filing_request_rule(data),
+        filing_late=derived.filing_late_clause(data),
         notice=derived.admission_notice(data),
         limit=derived.benefit_limit(data),
         terms=derived.plan_terms(data),
@@ -839,6 +849,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                                       denial_where=pointers.where(str(denial_file)) if denial_file else "")
     data["says"] = data["facts"].says
     data["says_once"] = data["facts"].says_once
+    if data.get("shows_criteria") and data.get("payer_criteria") and derived.criteria_quoted(data):
+        # the criteria table sets out the policy the denial relies on, criterion by criterion: its words are not
+        # quoted again in full after it (set 18, cases 02 and 05)
+        says_once = data["facts"].says_once
+        data["says_once"] = lambda *ids: "plan_quoted" not in ids and says_once(*ids)
     data["cite"] = citations.cite
     blocks = args_mod.load_blocks([template.path.parent])
     names = args_mod.block_names(data, template.arguments, blocks)

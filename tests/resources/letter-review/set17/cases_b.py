@@ -308,7 +308,7 @@ plan_policy:
     We will approve a formulary exception when the prescriber states, with supporting records, that the formulary
     alternatives for the member's condition (1) have been ineffective, (2) have caused or are likely to cause
     adverse effects, or (3) are contraindicated. Formulary alternatives are drugs on our formulary that are
-    FDA-approved for the same indication.
+    FDA-approved for the same indication. Approval period: 12 months.
   file: other/fwmba-pharmacy-policy-fe-100-excerpt.txt
   other_terms: >-
     2026 FWMBA brochure, Section 8 (disputed claims): "Ask us in writing to reconsider our initial decision. You

@@ -45,6 +45,10 @@ filing:
   received: 2026-04-06
   limit_deadline: 2026-07-11
   proof: other/usps-certified-mail-receipt-and-tracking-2026-04.txt
+  method: certified mail
+  sent_to: Saguaro Desert Health Plans, Claims, PO Box 52110, Phoenix, AZ 85072
+  returned: 2026-06-18
+  resent: 2026-06-22
 plan_policy:
   name: Saguaro Silver PPO 4500 Evidence of Coverage 2026, Section 9.3 (Claims for services from non-participating providers)
   number: EOC Section 9.3
@@ -636,6 +640,11 @@ decisions:
       We upheld our decision. The member no longer met MCG criteria for continued residential treatment after
       09/28/2026 and could have been treated in an intensive outpatient program. The member was discharged on
       10/14/2026.
+    corrections:
+      - said: The member was discharged on 10/14/2026.
+        record: Jonah was discharged on October 20, 2026, so the days denied run through October 19, 2026
+        file: clinical/laurel-hollow-discharge-summary-2026-10-20.txt
+        page: 1
 external_review:
   final_denial_date: 2026-10-21
 plan_policy:
@@ -869,6 +878,11 @@ decisions:
       The Benefit Booklet (Section 5.12) limits electroconvulsive therapy to 12 treatments per calendar year.
       Treatments 13 through 18 exceed this limit and are not covered. This decision is based on plan provisions;
       medical necessity was not reviewed.
+    corrections:
+      - said: The Benefit Booklet (Section 5.12) limits electroconvulsive therapy to 12 treatments per calendar year.
+        record: Section 5.12 of the Benefit Booklet 2026 is outpatient rehabilitation; the ECT limit is in Section 5.14
+        file: other/benefit-booklet-2026-excerpts.txt
+        page: 1
 plan_policy:
   name: Covenant Fellowship Health Benefit Trust, Benefit Booklet 2026, Section 5.14 (Electroconvulsive therapy)
   number: Section 5.14

@@ -623,6 +623,7 @@ prior_auth:
       CPT 90867 x 1 and 90868 x 35, for dates of service 08/31/2026 through 11/30/2026.
     file: denial/organization-determination-approval-2026-08-21.txt
     what_went_wrong: entered in the plan's claims system as 30 treatments (90867 x1 and 90868 x29) instead of the 36 approved
+    entered: other/member-portal-authorization-screen-2026-11-12.txt
     from: 2026-08-31
     through: 2026-11-30
     lines:
