@@ -1802,3 +1802,20 @@ def test_a_wrapped_cell_of_dates_is_no_dateline():
             "We denied the infusions given on September 2, 5 and 9, 2026.\n")
     f = intake_facts.extract_facts(text, today=TODAY)
     assert f["notice_date"] == "2026-10-20"
+
+
+@pytest.mark.parametrize("hearing", [
+    "Si no está de acuerdo con esta decisión, puede pedir una audiencia imparcial estatal dentro de 90 días a partir "
+    "de la fecha de este aviso.",
+    "If you disagree with this decision, you may ask for a state fair hearing within 90 days from the date of this "
+    "notice.",
+])
+def test_a_hearing_asked_for_in_its_own_sentence_is_the_first_step_where_no_plan_appeal_is_offered(hearing):
+    """A fee-for-service notice has no appeal to a plan: the sentence that asks for the state's hearing within a
+    limit, with no appeal word in it, gives the window (not the managed-care rule's 60 days), and the shorter limit
+    for keeping benefits does not."""
+    aviso = ("State Medical Assistance Program (fictional)\nDate of notice: June 2, 2026\nMember: Ada Fictional\n\n"
+             "We denied payment for the service.\n" + hearing + "\nIf you ask for the hearing within 10 days of the "
+             "date of this notice, services you already have may continue.\n")
+    f = intake_facts.extract_facts(aviso, today=TODAY)
+    assert f["appeal_deadline"] == "2026-08-31" and "90" in f["deadline_basis"]
