@@ -1819,3 +1819,34 @@ def test_a_hearing_asked_for_in_its_own_sentence_is_the_first_step_where_no_plan
              "date of this notice, services you already have may continue.\n")
     f = intake_facts.extract_facts(aviso, today=TODAY)
     assert f["appeal_deadline"] == "2026-08-31" and "90" in f["deadline_basis"]
+
+
+@pytest.mark.parametrize("why", [
+    "Service date   Code    What we decided\n10/07/2026     90847   Denied - prior authorization was required\n",
+    "Why: Visits after the first six in a year need our approval before they take place. The provider did not ask us "
+    "to approve more visits.\n",
+])
+def test_an_approval_required_and_never_asked_for_is_a_prior_authorization_denial(why):
+    """A status saying prior authorization was required, or a reason saying the approval needed before care was
+    never asked for, is a prior-authorization denial, also beside a line saying the care was not found unneeded."""
+    notice = ("Sample Children's Plan (fictional)\nNotice date: November 13, 2026\nMember: Ada Fictional\n\n" + why +
+              "This decision is not a finding that the therapy was not needed.\n")
+    assert intake_facts.extract_facts(notice, today=TODAY)["denial_category"] == "prior_authorization"
+
+
+def test_records_that_do_not_show_the_care_was_reasonable_and_necessary_is_medical_necessity():
+    """Medicare's wording of a necessity denial with the negation on the verb: 'the records do not show it was
+    reasonable and necessary'."""
+    msn = ("Medicare Summary Notice (fictional)\nDate of this notice: November 20, 2026\nNotice for: Ada Fictional\n\n"
+           "A: Medicare does not pay for this service because the records do not show it was reasonable and "
+           "necessary under the local coverage rules.\n")
+    assert intake_facts.extract_facts(msn, today=TODAY)["denial_category"] == "medical_necessity"
+
+
+def test_a_plan_that_calls_itself_a_plan_for_federal_employees_is_fehb():
+    """An FEHB carrier's letterhead may name the program only in words ('a health benefits plan for federal
+    employees, annuitants and their families'), never 'FEHB' or OPM."""
+    letter = ("Sample Federal Employees Health Association (fictional)\nA health benefits plan for federal employees, "
+              "annuitants and their families\nNovember 18, 2026\n\nEnrollee: Ada Fictional\n\n"
+              "We are unable to pay the services below.\n")
+    assert intake_facts.extract_facts(letter, today=TODAY)["plan_type"] == "fehb"

@@ -122,7 +122,11 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                             r"(?:authorization|certification) (?:was )?(?:exceeded|expired)|"
                             # "requires an approved prior authorization ..., and none was on file"
                             r"(?:authoriz|precert|pre-?certif)\w*\b[^.]{0,80}\bnone (?:was|were|is) (?:on file|"
-                            r"obtained|requested|received|given)"),
+                            r"obtained|requested|received|given)|"
+                            # a table's status ("Denied - prior authorization was required") and the approval asked
+                            # for before care that nobody asked for ("did not ask us to approve more visits")
+                            r"(?:prior |pre-?)(?:authorization|approval|certification) (?:was|is) required|"
+                            r"needs? (?:our|the plan'?s) approval before|did not ask (?:us|the plan) to approve"),
     ("coding_billing", r"(?:incorrect|invalid|missing|wrong|inconsistent|incomplete|mismatch\w*) (?:procedure |"
                        r"diagnosis |billing |cpt |hcpcs |icd(?:-10)? )?(?:codes?|modifiers?|units?|ndc|information)|"
                        r"(?:missing|incomplete|incorrect|invalid) (?:\w+ )?billing information|"
@@ -130,6 +134,9 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                        r"(?:code )?(?:is |was )?inconsistent|not billed correctly|unbundl"),
     # (and as OCR garbles it: "-nasdically necessary")
     ("medical_necessity", r"medic\w{0,5}\s*necess|\w{2,}ically\s+necess|not necessary|not reasonable and necessary|"
+                          # Medicare's "the records do not show it was reasonable and necessary"
+                          r"(?:does|do|did) not show (?:that )?(?:it|they|the \w+) (?:was|were|is|are) reasonable and "
+                          r"necessary|"
                           r"(?:does|did) not (?:support|show|establish|document) (?:the |a )?(?:medical )?need|"
                           r"does not meet (?:the |our )?(?:\w+ ){0,3}"
                           r"(?:criteria|guidelines?|policy)|criteria (?:were|are|was|is) not met|not (?:clinically )?"
@@ -151,7 +158,8 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, kept(rx, re
     ("short_term", 6, r"short[- ]term,? limited[- ]duration|\bSTLDI\b|short[- ]term (?:medical|health) (?:insurance|"
                       r"plan|policy|coverage)|limited[- ]duration (?:insurance|coverage|plan|policy)|"
                       r"seguro (?:m[eé]dico |de salud )?de corto plazo"),
-    ("fehb", 5, r"\bFEHB\b|Federal Employees Health Benefits?|Office of Personnel Management|\bOPM\b|5 CFR 890"),
+    ("fehb", 5, r"\bFEHB\b|Federal Employees Health Benefits?|Office of Personnel Management|\bOPM\b|5 CFR 890|"
+                r"\bplan for federal employees"),
     ("medicare_part_d", 5, r"\bPart D\b|prescription drug plan|Medicare (?:prescription )?drug (?:plan|coverage)|"
                            r"\bPDP\b|coverage "
                            r"determination|42 CFR 423|\bParte D\b|plan de medicamentos (?:recetados|con receta)|"
