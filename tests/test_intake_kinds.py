@@ -1850,3 +1850,68 @@ def test_a_plan_that_calls_itself_a_plan_for_federal_employees_is_fehb():
               "annuitants and their families\nNovember 18, 2026\n\nEnrollee: Ada Fictional\n\n"
               "We are unable to pay the services below.\n")
     assert intake_facts.extract_facts(letter, today=TODAY)["plan_type"] == "fehb"
+
+
+@pytest.mark.parametrize("first, second", [("10/29/2026 and", "11/02/2026"), ("29 de octubre de 2026 y",
+                                                                           "2 de noviembre de 2026")])
+def test_a_list_of_service_dates_that_wraps_in_its_cell_under_its_label(first, second):
+    """A column of labels each over its value (a two-column scan's claim box): the list of dates under 'Dates of
+    service' wraps after its joiner onto the next line, and that line's date is the list's too."""
+    notice = ("Sample Health Insurance Company (fictional)\nNovember 19, 2026\n\nMember\nAda Fictional\n"
+              f"Dates of service\n{first}\n{second}\n\nWe denied the claim for these infusions.\n")
+    assert intake_facts.extract_facts(notice, today=TODAY)["service_dates"] == ["2026-10-29", "2026-11-02"]
+
+
+def test_a_remittance_row_that_names_its_patient_last_name_first():
+    """A provider's remittance lists several patients, each 'LAST, FIRST' in capitals; the denied claim's patient
+    and member ID are its row's, not the first row's."""
+    remit = ("SAMPLE PLAN SERVICES (fictional)\nRemittance date:   11/06/2026\n\n"
+             "Patient             Member ID          Claim number       From          Code     Billed     Paid     Adj.\n"
+             "DOE, JANE           SMP-FICT-1000001   SMP-26310-00001    10/21/2026    99214    185.00     106.24   CO-45\n"
+             "ROE, RICHARD A      SMP-FICT-1000002   SMP-26310-00002    10/27/2026    G2083    1,240.00   0.00     CO-197\n"
+             "                                                          10/30/2026    G2083    1,240.00   0.00     CO-197\n"
+             "POE, ANNA           SMP-FICT-1000003   SMP-26310-00003    10/29/2026    90834    160.00     106.40   CO-45\n")
+    f = intake_facts.extract_facts(remit, today=TODAY)
+    assert (f["claim_number"], f["patient_name"], f["member_id"]) == (
+        "SMP-26310-00002", "Richard A Roe", "SMP-FICT-1000002")
+
+
+SIDEBAR_EOB = """SAMPLE HEALTH (fictional)                                                 Explanation of Benefits
+
+Member                                     Your claims this period
+Ada Fictional
+
+Member ID
+                                           Claim / Provider              Service date    Code     Billed    Plan paid   You owe   Adj.
+SMP-FICT-24561807
+                                           SMP-2610-1001 Dr. Amelia      10/02/2026      99214    210.00    96.40       40.00     CO-45
+Plan                                       Frost (in network)
+Sample Silver 2500                         SMP-2610-1002 Harlan          10/09/2026      80053    58.00     21.10       0.00      CO-45
+EPO (Marketplace)                          Springs Lab (in network)
+
+                                           SMP-2610-1003 Quiet           10/14/2026      90837    220.00    0.00        220.00    CO-242
+Statement date                             Harbor Counseling LLC (out of
+November 9, 2026                           network)
+
+                                                                         10/21/2026      90837    220.00    0.00        220.00    CO-242
+Claims processed
+                                           SMP-2610-1004 Dr. Ines        10/28/2026      90834    165.00    103.20      30.00     CO-45
+10/01/2026 - 10/31/2026                    Vallejo, LCSW (in network)
+
+                                          Diagnosis codes on these claims: SMP-2610-1001 I10; SMP-2610-1002 E78.5;
+                                          SMP-2610-1003 F41.1; SMP-2610-1004 F43.10.
+
+You have 180 days from the date you receive this statement to file an appeal.
+"""
+
+
+def test_a_claims_table_beside_a_sidebar_keeps_its_rows_and_each_claims_diagnosis():
+    """A statement whose claims table stands beside a sidebar of the member's facts: the sidebar's "Member ID" has
+    its value under it past the line where the table's heading stands beside it, the sidebar's words are no
+    cells of the table's rows (they shifted every cell, so two claims read as one), a provider's name wrapped
+    under its cell does not end the table, the sidebar's dates are no service dates, and a list naming each claim
+    with its diagnosis gives the denied claim's only."""
+    f = intake_facts.extract_facts(SIDEBAR_EOB, today=TODAY)
+    assert (f["claim_number"], f["member_id"]) == ("SMP-2610-1003", "SMP-FICT-24561807")
+    assert (f["service_dates"], f["procedure_codes"], f["diagnosis_codes"], f["carc_codes"]) == (
+        ["2026-10-14", "2026-10-21"], ["90837"], ["F41.1"], ["CO-242"])
