@@ -1915,3 +1915,13 @@ def test_a_claims_table_beside_a_sidebar_keeps_its_rows_and_each_claims_diagnosi
     assert (f["claim_number"], f["member_id"]) == ("SMP-2610-1003", "SMP-FICT-24561807")
     assert (f["service_dates"], f["procedure_codes"], f["diagnosis_codes"], f["carc_codes"]) == (
         ["2026-10-14", "2026-10-21"], ["90837"], ["F41.1"], ["CO-242"])
+
+
+def test_a_drug_code_whose_letter_ocr_read_as_a_digit_where_another_row_prints_it():
+    """In OCR text a J or S code's letter may be read as a digit in one row ('33490', a valid number as read, with
+    no drug named beside it) while the other rows print it whole: the same code it is."""
+    table = ("Service date   Code    Diagnosis   Billed\n10/20/2026     96365   F33.2       $650.00\n"
+             "10/20/2026     33490   F33.2       $120.00\n10/23/2026     J3490   F33.2       $120.00\n")
+    fixed = codes.correct_ocr_codes(table)
+    assert fixed.count("J3490") == 2 and "33490" not in fixed
+    assert "33490" in codes.correct_ocr_codes(table.replace("J3490", "96365"))  # none printed: left as read
