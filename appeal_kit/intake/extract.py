@@ -441,8 +441,8 @@ def _values_after(doc: Doc, m: re.Match, li: int) -> list[tuple[str, int]]:
                 below = [(text, doc.offsets[nli] + start)]
         # a line with nothing under a label alone on its line (a sidebar's label beside the heading of a table) is
         # passed over; under a row of column headings the next line is the headings' own second line
-        if not alone and doc.lines[nli].strip() or any(
-                start < label_end + 2 and start + len(text) > label_col - 2 for start, text in segments(doc.lines[nli])):
+        if not alone and doc.lines[nli].strip() or any(start < label_end + 2 and start + len(text) > label_col - 2
+                                                        for start, text in segments(doc.lines[nli])):
             break
     after_label = line[m.start() - doc.offsets[li] + len(m.group(0).rstrip()):]
     if not below and (not after_label.strip() or re.match(r"[ \t]{2,}", after_label)):
@@ -1583,12 +1583,12 @@ def find_service_dates(doc: Doc):
             # the value under a header label, maybe under a blank line (a boxed header's cells)
             nli = next((n for n in (li + 1, li + 2) if n < len(doc.lines) and doc.lines[n].strip()), -1)
             while nli > 0 and (nli == li + 1 or header_cell):
-                cell = next((seg for start, seg in segments(doc.lines[nli]) if abs(start - col) <= 6), "")
-                for h in doc.dates(cell):
+                under = next((seg for start, seg in segments(doc.lines[nli]) if abs(start - col) <= 6), "")
+                for h in doc.dates(under):
                     found.setdefault(h.value, doc.snippet(doc.offsets[nli]))
                     taken += 1
                 # a list that wraps in its cell ("10/29/2026 and" over "11/02/2026") goes on under it
-                if not (doc.dates(cell) and _LIST_GOES_ON.search(cell)) or nli + 1 >= len(doc.lines):
+                if not (doc.dates(under) and _LIST_GOES_ON.search(under)) or nli + 1 >= len(doc.lines):
                     break
                 nli, li = nli + 1, nli
             if header_cell and not taken:
