@@ -1802,3 +1802,126 @@ def test_a_wrapped_cell_of_dates_is_no_dateline():
             "We denied the infusions given on September 2, 5 and 9, 2026.\n")
     f = intake_facts.extract_facts(text, today=TODAY)
     assert f["notice_date"] == "2026-10-20"
+
+
+@pytest.mark.parametrize("hearing", [
+    "Si no está de acuerdo con esta decisión, puede pedir una audiencia imparcial estatal dentro de 90 días a partir "
+    "de la fecha de este aviso.",
+    "If you disagree with this decision, you may ask for a state fair hearing within 90 days from the date of this "
+    "notice.",
+])
+def test_a_hearing_asked_for_in_its_own_sentence_is_the_first_step_where_no_plan_appeal_is_offered(hearing):
+    """A fee-for-service notice has no appeal to a plan: the sentence that asks for the state's hearing within a
+    limit, with no appeal word in it, gives the window (not the managed-care rule's 60 days), and the shorter limit
+    for keeping benefits does not."""
+    aviso = ("State Medical Assistance Program (fictional)\nDate of notice: June 2, 2026\nMember: Ada Fictional\n\n"
+             "We denied payment for the service.\n" + hearing + "\nIf you ask for the hearing within 10 days of the "
+             "date of this notice, services you already have may continue.\n")
+    f = intake_facts.extract_facts(aviso, today=TODAY)
+    assert f["appeal_deadline"] == "2026-08-31" and "90" in f["deadline_basis"]
+
+
+@pytest.mark.parametrize("why", [
+    "Service date   Code    What we decided\n10/07/2026     90847   Denied - prior authorization was required\n",
+    "Why: Visits after the first six in a year need our approval before they take place. The provider did not ask us "
+    "to approve more visits.\n",
+])
+def test_an_approval_required_and_never_asked_for_is_a_prior_authorization_denial(why):
+    """A status saying prior authorization was required, or a reason saying the approval needed before care was
+    never asked for, is a prior-authorization denial, also beside a line saying the care was not found unneeded."""
+    notice = ("Sample Children's Plan (fictional)\nNotice date: November 13, 2026\nMember: Ada Fictional\n\n" + why +
+              "This decision is not a finding that the therapy was not needed.\n")
+    assert intake_facts.extract_facts(notice, today=TODAY)["denial_category"] == "prior_authorization"
+
+
+def test_records_that_do_not_show_the_care_was_reasonable_and_necessary_is_medical_necessity():
+    """Medicare's wording of a necessity denial with the negation on the verb: 'the records do not show it was
+    reasonable and necessary'."""
+    msn = ("Medicare Summary Notice (fictional)\nDate of this notice: November 20, 2026\nNotice for: Ada Fictional\n\n"
+           "A: Medicare does not pay for this service because the records do not show it was reasonable and "
+           "necessary under the local coverage rules.\n")
+    assert intake_facts.extract_facts(msn, today=TODAY)["denial_category"] == "medical_necessity"
+
+
+def test_a_plan_that_calls_itself_a_plan_for_federal_employees_is_fehb():
+    """An FEHB carrier's letterhead may name the program only in words ('a health benefits plan for federal
+    employees, annuitants and their families'), never 'FEHB' or OPM."""
+    letter = ("Sample Federal Employees Health Association (fictional)\nA health benefits plan for federal employees, "
+              "annuitants and their families\nNovember 18, 2026\n\nEnrollee: Ada Fictional\n\n"
+              "We are unable to pay the services below.\n")
+    assert intake_facts.extract_facts(letter, today=TODAY)["plan_type"] == "fehb"
+
+
+@pytest.mark.parametrize("first, second", [("10/29/2026 and", "11/02/2026"), ("29 de octubre de 2026 y",
+                                                                           "2 de noviembre de 2026")])
+def test_a_list_of_service_dates_that_wraps_in_its_cell_under_its_label(first, second):
+    """A column of labels each over its value (a two-column scan's claim box): the list of dates under 'Dates of
+    service' wraps after its joiner onto the next line, and that line's date is the list's too."""
+    notice = ("Sample Health Insurance Company (fictional)\nNovember 19, 2026\n\nMember\nAda Fictional\n"
+              f"Dates of service\n{first}\n{second}\n\nWe denied the claim for these infusions.\n")
+    assert intake_facts.extract_facts(notice, today=TODAY)["service_dates"] == ["2026-10-29", "2026-11-02"]
+
+
+def test_a_remittance_row_that_names_its_patient_last_name_first():
+    """A provider's remittance lists several patients, each 'LAST, FIRST' in capitals; the denied claim's patient
+    and member ID are its row's, not the first row's."""
+    remit = ("SAMPLE PLAN SERVICES (fictional)\nRemittance date:   11/06/2026\n\n"
+             "Patient             Member ID          Claim number       From          Code     Billed     Paid     Adj.\n"
+             "DOE, JANE           SMP-FICT-1000001   SMP-26310-00001    10/21/2026    99214    185.00     106.24   CO-45\n"
+             "ROE, RICHARD A      SMP-FICT-1000002   SMP-26310-00002    10/27/2026    G2083    1,240.00   0.00     CO-197\n"
+             "                                                          10/30/2026    G2083    1,240.00   0.00     CO-197\n"
+             "POE, ANNA           SMP-FICT-1000003   SMP-26310-00003    10/29/2026    90834    160.00     106.40   CO-45\n")
+    f = intake_facts.extract_facts(remit, today=TODAY)
+    assert (f["claim_number"], f["patient_name"], f["member_id"]) == (
+        "SMP-26310-00002", "Richard A Roe", "SMP-FICT-1000002")
+
+
+SIDEBAR_EOB = """SAMPLE HEALTH (fictional)                                                 Explanation of Benefits
+
+Member                                     Your claims this period
+Ada Fictional
+
+Member ID
+                                           Claim / Provider              Service date    Code     Billed    Plan paid   You owe   Adj.
+SMP-FICT-24561807
+                                           SMP-2610-1001 Dr. Amelia      10/02/2026      99214    210.00    96.40       40.00     CO-45
+Plan                                       Frost (in network)
+Sample Silver 2500                         SMP-2610-1002 Harlan          10/09/2026      80053    58.00     21.10       0.00      CO-45
+EPO (Marketplace)                          Springs Lab (in network)
+
+                                           SMP-2610-1003 Quiet           10/14/2026      90837    220.00    0.00        220.00    CO-242
+Statement date                             Harbor Counseling LLC (out of
+November 9, 2026                           network)
+
+                                                                         10/21/2026      90837    220.00    0.00        220.00    CO-242
+Claims processed
+                                           SMP-2610-1004 Dr. Ines        10/28/2026      90834    165.00    103.20      30.00     CO-45
+10/01/2026 - 10/31/2026                    Vallejo, LCSW (in network)
+
+                                          Diagnosis codes on these claims: SMP-2610-1001 I10; SMP-2610-1002 E78.5;
+                                          SMP-2610-1003 F41.1; SMP-2610-1004 F43.10.
+
+You have 180 days from the date you receive this statement to file an appeal.
+"""
+
+
+def test_a_claims_table_beside_a_sidebar_keeps_its_rows_and_each_claims_diagnosis():
+    """A statement whose claims table stands beside a sidebar of the member's facts: the sidebar's "Member ID" has
+    its value under it past the line where the table's heading stands beside it, the sidebar's words are no
+    cells of the table's rows (they shifted every cell, so two claims read as one), a provider's name wrapped
+    under its cell does not end the table, the sidebar's dates are no service dates, and a list naming each claim
+    with its diagnosis gives the denied claim's only."""
+    f = intake_facts.extract_facts(SIDEBAR_EOB, today=TODAY)
+    assert (f["claim_number"], f["member_id"]) == ("SMP-2610-1003", "SMP-FICT-24561807")
+    assert (f["service_dates"], f["procedure_codes"], f["diagnosis_codes"], f["carc_codes"]) == (
+        ["2026-10-14", "2026-10-21"], ["90837"], ["F41.1"], ["CO-242"])
+
+
+def test_a_drug_code_whose_letter_ocr_read_as_a_digit_where_another_row_prints_it():
+    """In OCR text a J or S code's letter may be read as a digit in one row ('33490', a valid number as read, with
+    no drug named beside it) while the other rows print it whole: the same code it is."""
+    table = ("Service date   Code    Diagnosis   Billed\n10/20/2026     96365   F33.2       $650.00\n"
+             "10/20/2026     33490   F33.2       $120.00\n10/23/2026     J3490   F33.2       $120.00\n")
+    fixed = codes.correct_ocr_codes(table)
+    assert fixed.count("J3490") == 2 and "33490" not in fixed
+    assert "33490" in codes.correct_ocr_codes(table.replace("J3490", "96365"))  # none printed: left as read

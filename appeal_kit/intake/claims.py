@@ -47,6 +47,14 @@ class Claim:
     lines: list[int] = field(default_factory=list)  # line numbers of its heading and rows
     denied: bool = False
     why: str = ""  # the words that show it was denied
+    left: int = 0  # where its table's first column starts: words that end before it are a sidebar's
+
+    def row(self, line: str) -> str:
+        """A line of the claim with a sidebar's words beside the table blanked out."""
+        for start, cell in _segments(line):
+            if start + len(cell) <= self.left - 2:
+                line = line[:start] + " " * len(cell) + line[start + len(cell):]
+        return line
 
 
 def _segments(line: str) -> list[tuple[int, str]]:
@@ -171,8 +179,9 @@ def _table_claims(lines: list[str]) -> list[Claim]:
                 if claims and blank > 1:
                     break
                 continue
-            # (a scan's speck or mark before the row, "*  26-1009-33962", is no cell)
-            cells = [c for c in _segments(row) if re.search(r"\w", c[1])]
+            # (a scan's speck or mark before the row, "*  26-1009-33962", is no cell, nor a sidebar's words that end
+            # before the table's first column starts: "Plan" or "Meridian Crest Silver 2500" beside a claim's row)
+            cells = [c for c in _segments(Claim("", left=segs[0][0]).row(row)) if re.search(r"\w", c[1])]
             if not cells:
                 continue
             cell = cells[col][1] if len(cells) > col else ""
@@ -192,14 +201,16 @@ def _table_claims(lines: list[str]) -> list[Claim]:
                     list(claims.values())[-1].lines.append(ri)
                     blank = 0
                     continue
-                # a paragraph after the table ends it; a cell's wrapped words (under a column, indented) do not
-                if claims and (len(cells) < 2 and cells[0][0] <= segs[col][0] + 2 or blank):
+                # a paragraph after the table ends it; a cell's wrapped words (under a column, indented, or ending
+                # before the next column starts: "Harbor Counseling LLC (out of" under "Claim / Provider") do not
+                within = col + 1 < len(segs) and cells[0][0] + len(cells[0][1]) < segs[col + 1][0]
+                if claims and (len(cells) < 2 and cells[0][0] <= segs[col][0] + 2 and not within or blank):
                     break
                 blank = 0
                 continue
             blank = 0
             token += _wrapped_rest(lines, ri, cells[col][0] if len(cells) > col else 0)
-            claim = claims.setdefault(token, found.setdefault(token, Claim(token)))
+            claim = claims.setdefault(token, found.setdefault(token, Claim(token, left=segs[0][0])))
             if ri in claim.lines:
                 continue  # read already, under the header printed above it
             claim.lines.append(ri)

@@ -461,9 +461,16 @@ def correct_ocr_code(token: str, context: str) -> str | None:
 def correct_ocr_codes(text: str) -> str:
     """`text` (from OCR only) with misread procedure codes put right (see correct_ocr_code), and diagnosis codes
     with an O in a digit place or a space after the dot ("F3O.2", "F33. 2") written as printed."""
+    # the drug codes the notice prints as they are: the same code in another row, its letter read as a digit
+    # ("33490" two rows above "J3490"), is that code
+    printed = {t.upper() for t in _OCR_CODE_TOKEN.findall(text) if t[0].upper() in "JS" and HCPCS_RE.match(t.upper())}
+
     def fix(m: re.Match) -> str:
+        token = m.group(0)
+        if token[0] in _LETTER_LOOKALIKES and _LETTER_LOOKALIKES[token[0]] + token[1:] in printed:
+            return _LETTER_LOOKALIKES[token[0]] + token[1:]
         context = text[max(0, m.start() - 80):m.end() + 80]
-        return correct_ocr_code(m.group(0), context) or m.group(0)
+        return correct_ocr_code(token, context) or token
 
     text = _OCR_ICD.sub(lambda m: f"{m.group(1)}{m.group(2).replace('O', '0')}.{m.group(3)}", text)
     text = _DOLLAR_FOR_S.sub(lambda m: "S" if _DRUG_CONTEXT.search(text[max(0, m.start() - 80):m.end() + 80])

@@ -1023,7 +1023,10 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
         prev = sents[i - 1] if i else ""
         if len(s) > 600:
             continue
-        if not _APPEAL_WORDS.search(s) and not (
+        # where the notice offers no appeal to the plan, a sentence that asks for the fair hearing is the appeal's
+        # own ("puede pedir una audiencia imparcial estatal dentro de 90 días"), with no appeal word in it
+        first_step = FAIR_HEARING.search(s) and not offers_plan_appeal
+        if not _APPEAL_WORDS.search(s) and not first_step and not (
                 (_APPEAL_WORDS.search(prev) or FAIR_HEARING.search(prev))
                 and re.search(r"\b(?:request|ask|file|submit|it|write|send|mail|pedir(?:l[ao]s?)?|pida|"
                               r"solicitar(?:l[ao]s?)?|solicite|"
@@ -1037,14 +1040,17 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
                 continue
         if _US_DECIDING.search(s) and not re.search(r"\byou\b[^.]{0,60}\b(?:must|have|may|can|need)\b", s, re.I):
             continue
-        found = _deadline_in(s, notice_date, order)
+        found = _deadline_in(s, notice_date, order, hearing_first=not offers_plan_appeal)
         if found and not (found.days or found.months):
             return found
         first = first or found
     return first
 
 
-def _deadline_in(s: str, notice_date: date | None, order: str = "MDY") -> StatedDeadline | None:
+def _deadline_in(s: str, notice_date: date | None, order: str = "MDY", *,
+                 hearing_first: bool = False) -> StatedDeadline | None:
+    """The limit sentence `s` gives for the first appeal; `hearing_first`: the notice offers no appeal to the plan,
+    so a limit for the state fair hearing is that appeal's (fee-for-service Medicaid)."""
     # an explicit date: "must be received by April 30, 2026"
     for hit in find_dates(s, order):
         before = s[max(0, hit.start - 40):hit.start]
@@ -1070,7 +1076,8 @@ def _deadline_in(s: str, notice_date: date | None, order: str = "MDY") -> Stated
                           flags=re.I)[-1]
         if _US_DECIDING.search(clause + " within") and not re.search(r"\byou\b|\busted\b", clause, re.I):
             continue
-        if _LATER_LEVEL.search(clause) and not _FIRST_LEVEL.search(clause):
+        if _LATER_LEVEL.search(clause) and not _FIRST_LEVEL.search(clause) and not (
+                hearing_first and FAIR_HEARING.search(clause)):
             continue
         # the shorter limit for keeping benefits during the appeal is not the limit for the appeal itself
         if _CONTINUATION.search(s[max(0, m.start() - 120):m.end() + 60]):

@@ -122,7 +122,11 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                             r"(?:authorization|certification) (?:was )?(?:exceeded|expired)|"
                             # "requires an approved prior authorization ..., and none was on file"
                             r"(?:authoriz|precert|pre-?certif)\w*\b[^.]{0,80}\bnone (?:was|were|is) (?:on file|"
-                            r"obtained|requested|received|given)"),
+                            r"obtained|requested|received|given)|"
+                            # a table's status ("Denied - prior authorization was required") and the approval asked
+                            # for before care that nobody asked for ("did not ask us to approve more visits")
+                            r"(?:prior |pre-?)(?:authorization|approval|certification) (?:was|is) required|"
+                            r"needs? (?:our|the plan'?s) approval before|did not ask (?:us|the plan) to approve"),
     ("coding_billing", r"(?:incorrect|invalid|missing|wrong|inconsistent|incomplete|mismatch\w*) (?:procedure |"
                        r"diagnosis |billing |cpt |hcpcs |icd(?:-10)? )?(?:codes?|modifiers?|units?|ndc|information)|"
                        r"(?:missing|incomplete|incorrect|invalid) (?:\w+ )?billing information|"
@@ -130,6 +134,9 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                        r"(?:code )?(?:is |was )?inconsistent|not billed correctly|unbundl"),
     # (and as OCR garbles it: "-nasdically necessary")
     ("medical_necessity", r"medic\w{0,5}\s*necess|\w{2,}ically\s+necess|not necessary|not reasonable and necessary|"
+                          # Medicare's "the records do not show it was reasonable and necessary"
+                          r"(?:does|do|did) not show (?:that )?(?:it|they|the \w+) (?:was|were|is|are) reasonable and "
+                          r"necessary|"
                           r"(?:does|did) not (?:support|show|establish|document) (?:the |a )?(?:medical )?need|"
                           r"does not meet (?:the |our )?(?:\w+ ){0,3}"
                           r"(?:criteria|guidelines?|policy)|criteria (?:were|are|was|is) not met|not (?:clinically )?"
@@ -151,7 +158,8 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, kept(rx, re
     ("short_term", 6, r"short[- ]term,? limited[- ]duration|\bSTLDI\b|short[- ]term (?:medical|health) (?:insurance|"
                       r"plan|policy|coverage)|limited[- ]duration (?:insurance|coverage|plan|policy)|"
                       r"seguro (?:m[eé]dico |de salud )?de corto plazo"),
-    ("fehb", 5, r"\bFEHB\b|Federal Employees Health Benefits?|Office of Personnel Management|\bOPM\b|5 CFR 890"),
+    ("fehb", 5, r"\bFEHB\b|Federal Employees Health Benefits?|Office of Personnel Management|\bOPM\b|5 CFR 890|"
+                r"\bplan for federal employees"),
     ("medicare_part_d", 5, r"\bPart D\b|prescription drug plan|Medicare (?:prescription )?drug (?:plan|coverage)|"
                            r"\bPDP\b|coverage "
                            r"determination|42 CFR 423|\bParte D\b|plan de medicamentos (?:recetados|con receta)|"
@@ -424,12 +432,17 @@ def _values_after(doc: Doc, m: re.Match, li: int) -> list[tuple[str, int]]:
         same = [(seg.group(1), doc.offsets[li] + col + seg.start(1))]
     below: list[tuple[str, int]] = []
     label_col = m.start() - doc.offsets[li]
+    label_end = label_col + len(m.group(0).rstrip())
+    alone = len(segments(line)) == 1
     for nli in range(li + 1, min(li + 3, len(doc.lines))):
         for start, text in segments(doc.lines[nli]):
             # (a cell under the label that ends in a colon is the next label, "RE:" over "Employee No.:")
             if abs(start - label_col) <= 3 and not text.rstrip().endswith(":"):
                 below = [(text, doc.offsets[nli] + start)]
-        if doc.lines[nli].strip():
+        # a line with nothing under a label alone on its line (a sidebar's label beside the heading of a table) is
+        # passed over; under a row of column headings the next line is the headings' own second line
+        if not alone and doc.lines[nli].strip() or any(start < label_end + 2 and start + len(text) > label_col - 2
+                                                        for start, text in segments(doc.lines[nli])):
             break
     after_label = line[m.start() - doc.offsets[li] + len(m.group(0).rstrip()):]
     if not below and (not after_label.strip() or re.match(r"[ \t]{2,}", after_label)):
@@ -992,8 +1005,9 @@ def patient_of_row(doc: Doc, li: int):
             return _clean_name(cell), own_id, squeeze(doc.lines[li])[:200]
     elif re.fullmatch(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", rest := _wrapped_below(doc, li, span)):
         cell = f"{cell} {rest}"  # the name's last word wrapped in its cell
-    # (a name's words may hold a hyphen, an apostrophe or an initial's full stop: "Theo Marchetti-Lund")
-    if not cell or not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['.-])*(?: [^\W\d_](?:[^\W\d_]|['.-])*){0,3}", cell):
+    # (a name's words may hold a hyphen, an apostrophe or an initial's full stop: "Theo Marchetti-Lund"; a
+    # remittance prints it last name first, "NAKAMURA, KENJI")
+    if not cell or not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['.-])*,?(?: [^\W\d_](?:[^\W\d_]|['.-])*){0,3}", cell):
         return None
     id_labels = label_set("member_id").regex()
 
@@ -1568,11 +1582,15 @@ def find_service_dates(doc: Doc):
             col = label_start - doc.offsets[li]
             # the value under a header label, maybe under a blank line (a boxed header's cells)
             nli = next((n for n in (li + 1, li + 2) if n < len(doc.lines) and doc.lines[n].strip()), -1)
-            for start, seg in segments(doc.lines[nli]) if nli == li + 1 or nli > 0 and header_cell else []:
-                if abs(start - col) <= 6:
-                    for h in doc.dates(seg):
-                        found.setdefault(h.value, doc.snippet(doc.offsets[nli]))
-                        taken += 1
+            while nli > 0 and (nli == li + 1 or header_cell):
+                under = next((seg for start, seg in segments(doc.lines[nli]) if abs(start - col) <= 6), "")
+                for h in doc.dates(under):
+                    found.setdefault(h.value, doc.snippet(doc.offsets[nli]))
+                    taken += 1
+                # a list that wraps in its cell ("10/29/2026 and" over "11/02/2026") goes on under it
+                if not (doc.dates(under) and _LIST_GOES_ON.search(under)) or nli + 1 >= len(doc.lines):
+                    break
+                nli, li = nli + 1, nli
             if header_cell and not taken:
                 _dates_after_label(doc, tail, hits, label_start, found)
     # a table OCR read with single spaces between its cells: a header row opening with a service-date heading
@@ -1612,6 +1630,7 @@ def find_service_dates(doc: Doc):
     return found
 
 
+_LIST_GOES_ON = re.compile(r"(?:\d\s*(?:,|;|&|-|and|y|to|through|hasta(?: el)?|al))\s*$", re.IGNORECASE)
 _SPECKS = re.compile(r"(?<=[ \t]{2})(?:[^\w\s]{1,3}|[a-z]{1,2})(?=[ \t]{2}|[ \t]?$)")  # alone in a wide gap
 
 

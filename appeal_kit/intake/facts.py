@@ -188,7 +188,7 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
     claims in "denied_claims"."""
     def summary(claim) -> dict:
         # the claim's own number is no code, and a heading's "Received 10/22/2026" is no service date
-        rows = "\n".join(doc.lines[i] for i in claim.lines).replace(claim.number, " ")
+        rows = "\n".join(claim.row(doc.lines[i]) for i in claim.lines).replace(claim.number, " ")
         return {"claim_number": claim.number,
                 "service_dates": sorted({h.value.isoformat() for h in doc.dates(rows)
                                          if not _NOT_SERVICE.search(rows[max(0, h.start - 20):h.start])
@@ -228,9 +228,15 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
         facts[key] = [v for v in facts[key] if v not in only_paid]
         if key == "service_dates" and kept:
             facts[key] = sorted(kept)  # the dates of the denied rows, even where no label named them
-    dx_paid = {c for c in facts["diagnosis_codes"]
-               if any(c in doc.lines[i] for p in paid for i in p.lines)
-               and not any(c in doc.lines[i] for d in denied for i in d.lines)}
+    # a diagnosis is a paid claim's when only its rows, or only the words right after its number elsewhere ("Diagnosis
+    # codes on these claims: MC-1 I10; MC-2 F41.1"), name it
+    def named_with(claim) -> str:
+        return " ".join([*(claim.row(doc.lines[i]) for i in claim.lines),
+                         *(m.group(1) for m in re.finditer(re.escape(claim.number) + r"\b[ \t:=-]*([^;\n]{0,40})",
+                                                           doc.text))])
+
+    on_paid_rows, on_denied_rows = " ".join(map(named_with, paid)), " ".join(map(named_with, denied))
+    dx_paid = {c for c in facts["diagnosis_codes"] if c in on_paid_rows and c not in on_denied_rows}
     facts["diagnosis_codes"] = [c for c in facts["diagnosis_codes"] if c not in dx_paid]
 
 
