@@ -1383,6 +1383,12 @@ def _fact_findings(case: Case, template_dirs, today: date) -> list[Finding]:
     for field, about in claims.left_out(state):
         if field in needed:
             continue
+        if not is_blank(case.get(field)):  # written, but in words the fact cannot be read from (set 19's writer:
+            # other_coverage.member_is given in free words was reported "not in case.yaml")
+            findings.append(Finding("warning", field, _(
+                "is in case.yaml, but not in a form the letter can read, so the letter leaves out {about}; "
+                "docs/case-yaml.md gives the values this field takes").format(about=said(about))))
+            continue
         findings.append(Finding("warning", field, _("not in case.yaml, so the letter leaves out {about}").format(
             about=said(about))))
     beyond = state.by_id.get("care_beyond_approval")

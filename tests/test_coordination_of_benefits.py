@@ -148,3 +148,18 @@ def test_check_warns_when_a_template_argues_the_care_for_a_denial_about_the_cove
     assert warned and "draft with medical-necessity" in warned[0] and "coordination of benefits" in warned[0]
     assert not [f for f in checks._template_findings(sample_variant(TRD, template=template), ())
                 if f.field == "template" and "draft with medical-necessity" in f.message]
+
+
+def test_check_says_a_field_written_in_words_it_cannot_read_is_there_not_missing():
+    # set 19's writer: how the other coverage covers the patient written in the writer's own words ("entitled to
+    # Medicare Part A by age") was reported "not in case.yaml"; it is there, in a form the letter cannot read
+    from appeal_kit import checks
+
+    case = sample_variant(TRD, **COB, other_coverage={**OTHER, "ended": None,
+                                                      "member_is": "entitled to Medicare Part A by age"})
+    named = [f for f in checks._fact_findings(case, (), TODAY) if f.field == "other_coverage.member_is"]
+    assert len(named) == 1
+    assert "not in case.yaml" not in named[0].message and "is in case.yaml" in named[0].message
+    blank = sample_variant(TRD, **COB, other_coverage={**OTHER, "reported": None})
+    assert [f.message for f in checks._fact_findings(blank, (), TODAY)
+            if f.field == "other_coverage.reported"][0].startswith("not in case.yaml")
