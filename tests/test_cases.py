@@ -573,6 +573,34 @@ def test_a_build_whose_listener_cannot_be_reached_converts_with_soffice_runs(tmp
     assert any("Line two of the note." in p for p in page_texts(folder / "packet.pdf"))
 
 
+def test_a_listener_that_never_became_ready_is_not_started_again(tmp_path, soffice_log, monkeypatch):
+    """A build asks its listener from two threads (the exhibits, then the letter queued behind them). When the first
+    finds it cannot be reached, the second, which asked before that was known, gets the same answer at once rather
+    than a second LibreOffice start (CI, 2026-12-04: a second `--accept` start in the soffice log of the test above,
+    one run in many)."""
+    from appeal_kit._exec import listener as listener_module
+
+    env, log = soffice_log
+    fake = tmp_path / "python-without-libreoffice"
+    fake.write_text('#!/bin/sh\ncase "$*" in *"import uno"*) exit 0;; esac\n'
+                    'echo \'{"error": "could not connect to LibreOffice: (test)"}\'\nexit 1\n')
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", env["PATH"])
+    monkeypatch.setenv("APPEAL_KIT_UNO_PYTHON", str(fake))
+    listener_module.uno_python.cache_clear()
+    note = tmp_path / "note.txt"
+    note.write_text("Fictional note.\n", encoding="utf-8")
+    try:
+        with listener_module.Listener() as listener:
+            for _ in range(2):  # the first asker, then one that held the listener before it failed
+                with pytest.raises(listener_module.ListenerUnavailable, match="could not connect"):
+                    listener.convert_to_pdf([note], tmp_path / "out")
+            assert listener.starts == 1
+    finally:
+        listener_module.uno_python.cache_clear()
+    assert sum("--accept=pipe," in line for line in log.read_text().splitlines()) == 1
+
+
 @pytest.mark.libreoffice
 @pytest.mark.parametrize("way", WAYS)
 def test_the_next_build_guesses_the_letters_length_from_the_packet_it_replaces(tmp_path, monkeypatch, way):

@@ -194,6 +194,9 @@ class Listener:
         self._ready = False
         self._launching: threading.Thread | None = None
         self._launch_error: BaseException | None = None
+        # Why it could not be used, once a start never became ready: it is not started again, also not by a thread
+        # that asked for it before that was known (a build's letter queued behind its exhibits)
+        self._unusable: str | None = None
         # One document at a time through the driver's pipe: a build asks from two threads (its exhibits, then its
         # letter queued behind them)
         self._one_at_a_time = threading.Lock()
@@ -209,6 +212,8 @@ class Listener:
             self._stop()
 
     def _start(self) -> None:
+        if self._unusable is not None:
+            raise ListenerUnavailable(self._unusable)
         if self.starts >= MAX_STARTS:
             raise ListenerUnavailable(_("LibreOffice stopped {count} times in this batch").format(count=self.starts))
         self.starts += 1
@@ -283,7 +288,8 @@ class Listener:
             if not answer or not answer.get("ready"):
                 self._stop()
                 detail = (answer or {}).get("error") or _("it did not start")
-                raise ListenerUnavailable(_("LibreOffice's listener could not be used: {detail}").format(detail=detail))
+                self._unusable = _("LibreOffice's listener could not be used: {detail}").format(detail=detail)
+                raise ListenerUnavailable(self._unusable)
             self._ready = True
         name, options = import_filter(src)
         request = json.dumps({"source": str(Path(src).resolve()), "pdf": str(Path(pdf).resolve()), "filter": name,
