@@ -1,0 +1,57 @@
+"""The findings of set 19's reviews (tests/resources/letter-review/set19-review.md and set19-review-4d0a758.md), each
+fixed by its kind: one case per kind, across template x plan type where it applies. Set 19 is a fix set: these cases
+shaped the fixes, so no accuracy figure is measured on it."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from appeal_kit.letter import arguments
+
+TODAY = date(2026, 12, 4)
+
+
+# ------------------------------------------- 1: a plan's own adequacy terms decide over the six weeks
+
+def drug(name: str, start: str, end: str, outcome: str, **more) -> dict:
+    return {"drug": name, "kind": "other", "dose": "a therapeutic dose", "start": start, "end": end,
+            "outcome": outcome, **more}
+
+
+FULL = drug("Atomizine", "2025-01-06", "2025-03-10", "No benefit", response="none")
+EARLY = drug("Brevodrine", "2025-04-01", "2025-04-15", "Stopped at two weeks for a rash and vomiting (adverse "
+             "reaction)", failed=True)
+ACCEPTS = {
+    "plan_policy.quote": "Covered after a trial of two formulary agents, each for at least 30 days, or one "
+                         "discontinued earlier due to an adverse reaction.",
+    "payer_criteria": "Two prior agents for 4 weeks each, or one stopped sooner because of documented side effects",
+    "claim.denial_reason": "The member has not tried two formulary agents or shown intolerance to one of them.",
+}
+
+
+def case(where: str, text: str) -> dict:
+    if where == "payer_criteria":
+        return {"payer_criteria": [{"criterion": text, "how_met": "Both agents were tried.", "met": True}]}
+    head, tail = where.split(".")
+    return {head: {tail: text}}
+
+
+@pytest.mark.parametrize("where", ACCEPTS)
+def test_a_drug_stopped_for_an_adverse_effect_counts_where_the_plans_terms_accept_it(where):
+    data = {**case(where, ACCEPTS[where]), "clinical": {"history": [FULL, EARLY]}}
+    trials = arguments.trial_summary(arguments.counted_history(data, TODAY))
+    assert trials["adequate_failed"] == 2, where
+    assert "six weeks" not in trials["uncounted"] and "six weeks" not in trials["rule"], where
+
+
+def test_without_such_terms_the_six_weeks_still_judge_a_short_trial():
+    data = {"plan_policy": {"quote": "Covered after a trial of two formulary agents, each for at least 30 days."},
+            "clinical": {"history": [FULL, EARLY]}}
+    trials = arguments.trial_summary(arguments.counted_history(data, TODAY))
+    assert trials["adequate_failed"] == 1 and "less than six weeks" in trials["uncounted"]
+    # a short trial stopped for no adverse effect is not what the plan's terms accept
+    lapsed = drug("Brevodrine", "2025-04-01", "2025-04-15", "Stopped at two weeks; ran out of refills", failed=True)
+    data = {**case("plan_policy.quote", ACCEPTS["plan_policy.quote"]), "clinical": {"history": [FULL, lapsed]}}
+    trials = arguments.trial_summary(arguments.counted_history(data, TODAY))
+    assert trials["adequate_failed"] == 1 and "less than six weeks" in trials["uncounted"]
