@@ -4,12 +4,20 @@ shaped the fixes, so no accuracy figure is measured on it."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from conftest import rendered_text, sample_variant
 
-from appeal_kit.letter import arguments
+from appeal_kit.letter import arguments, derived
 
+REPO = Path(__file__).resolve().parent.parent
+TRD = REPO / "evidence_samples" / "ketamine-trd"
 TODAY = date(2026, 12, 4)
+
+
+def text(tmp_path, template, **changes) -> str:
+    return " ".join(rendered_text(tmp_path, sample_variant(TRD, **changes), template, TODAY).split())
 
 
 # ------------------------------------------- 1: a plan's own adequacy terms decide over the six weeks
@@ -55,3 +63,37 @@ def test_without_such_terms_the_six_weeks_still_judge_a_short_trial():
     data = {**case("plan_policy.quote", ACCEPTS["plan_policy.quote"]), "clinical": {"history": [FULL, lapsed]}}
     trials = arguments.trial_summary(arguments.counted_history(data, TODAY))
     assert trials["adequate_failed"] == 1 and "less than six weeks" in trials["uncounted"]
+
+
+# ------------------------------------------- 2: "meets those terms" only for terms that are a standard to meet
+
+DEFINES_EXPERIMENTAL = (
+    'Section 9 (Definitions): "Investigational means a service that, when provided, (a) lacks the FDA approval its '
+    'marketing requires, or (b) is under study in a phase I, II or III trial, or (c) reliable evidence shows that '
+    'experts think further studies are needed."')
+EXCLUSION_LIST = ("Section 4, services we do not cover: any treatment not shown safe and effective by peer-reviewed "
+                  "literature.")
+NOT_ABOUT_EVIDENCE = "SPD Section 2.1: The Plan complies with the federal mental health parity requirements."
+STANDARD = ("Section 1 (Definitions): a service is not experimental when peer-reviewed evidence shows it safe and "
+            "effective and it is in line with generally accepted standards of medical practice.")
+MEETS_TERMS = "meets that standard and those terms"
+
+
+@pytest.mark.parametrize("terms", [DEFINES_EXPERIMENTAL, EXCLUSION_LIST, NOT_ABOUT_EVIDENCE])
+def test_terms_that_define_what_is_excluded_or_set_no_standard_are_never_a_standard_met(terms):
+    assert not derived.plan_terms({"plan_policy": {"other_terms": terms}})["standard"]
+    assert derived.plan_terms({"plan_policy": {"other_terms": STANDARD}})["standard"]
+    assert not derived.plan_terms({})["standard"]
+
+
+@pytest.mark.parametrize("plan_type", ["employer_erisa", "individual_aca", "medicaid"])
+@pytest.mark.parametrize("template", ["experimental-investigational", "medical-necessity"])
+def test_the_letter_says_its_evidence_meets_the_plans_terms_only_when_they_are_a_standard(tmp_path, template,
+                                                                                         plan_type):
+    base = {"claim.plan_type": plan_type, "claim.denial_category": "experimental_investigational",
+            "claim.denial_reason": "The treatment is investigational."}
+    for terms in (DEFINES_EXPERIMENTAL, NOT_ABOUT_EVIDENCE):
+        letter = text(tmp_path / str(len(terms)), template, **base, **{"plan_policy.other_terms": terms})
+        assert MEETS_TERMS not in letter, (template, plan_type, terms)
+    letter = text(tmp_path / "standard", template, **base, **{"plan_policy.other_terms": STANDARD})
+    assert MEETS_TERMS in letter, (template, plan_type)

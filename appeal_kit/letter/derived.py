@@ -273,13 +273,32 @@ def medical_judgment(data: dict) -> bool:
     return bool(MEDICAL_JUDGMENT_REASONS.intersection(denial_reasons(data)))
 
 
-def plan_terms(data: dict) -> dict[str, str]:
+# plan terms that say what evidence a treatment needs ("generally accepted standards", "peer-reviewed literature")
+_EVIDENCE_STANDARD = re.compile(r"\b(?:evidence|peer[- ]reviewed|literature|generally accepted|standards? of (?:good )?"
+                                r"medical practice|clinical (?:trials?|studies)|controlled|guidelines?|consensus|"
+                                r"safe and effective)\b", re.I)
+# plan terms that say what is excluded: a definition of "experimental", an exclusion, a list of services not covered
+_DEFINES_EXCLUDED = re.compile(r"\b(?:experimental|investigational|excluded|exclusions?|not covered|non-covered|"
+                               r"(?:do|does|will)\s+not\s+(?:cover|pay))\b", re.I)
+_NOT_EXCLUDED = re.compile(r"\b(?:is|are)\s+not\s+(?:considered\s+)?(?:experimental|investigational|excluded)\b", re.I)
+
+
+def plan_terms(data: dict) -> dict[str, Any]:
     """How a letter names what coverage is measured by: the plan's own terms, or, for Original Medicare, which has no
     plan and no plan terms (it pays what is reasonable and necessary), Medicare's own rules. `own` and `of` are
-    plural ("... read"), `own_word` goes before a noun ("... filing rule")."""
+    plural ("... read"), `own_word` goes before a noun ("... filing rule").
+
+    `standard`: plan_policy.other_terms are a standard the evidence a letter sets out can meet (they say what
+    evidence a treatment needs) and not terms that define what is excluded, which evidence "meeting" them would make
+    excluded (letters set 19, cases 01 and 08: an EOC's definition of "experimental" said to be met by the letter's
+    evidence; set 18, case 08: a parity statement)."""
+    other = str(get_path(data, "plan_policy.other_terms") or "")
+    standard = bool(_EVIDENCE_STANDARD.search(other)) and (
+        not _DEFINES_EXCLUDED.search(_NOT_EXCLUDED.sub("", other)))
     if get_path(data, "claim.plan_type") == "medicare":
-        return {"own": "Medicare's own rules", "of": "Medicare's rules", "own_word": "Medicare's own"}
-    return {"own": "the plan's own terms", "of": "the plan's terms", "own_word": "the plan's own"}
+        return {"own": "Medicare's own rules", "of": "Medicare's rules", "own_word": "Medicare's own",
+                "standard": standard}
+    return {"own": "the plan's own terms", "of": "the plan's terms", "own_word": "the plan's own", "standard": standard}
 
 
 def next_level(data: dict, letter_date: date) -> dict[str, Any]:
