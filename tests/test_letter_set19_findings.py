@@ -97,3 +97,28 @@ def test_the_letter_says_its_evidence_meets_the_plans_terms_only_when_they_are_a
         assert MEETS_TERMS not in letter, (template, plan_type, terms)
     letter = text(tmp_path / "standard", template, **base, **{"plan_policy.other_terms": STANDARD})
     assert MEETS_TERMS in letter, (template, plan_type)
+
+
+# ------------------------------------------- 3: an exclusion list is never called criteria
+
+ROWS = [{"criterion": "Age 18 or older with major depression", "how_met": "Age 41, major depression.", "met": True},
+        {"criterion": "Two antidepressant trials failed", "how_met": "Sertraline and bupropion failed.", "met": True}]
+
+
+@pytest.mark.parametrize("name", ["Benefit Grid, section 4 (non-covered services)", "Member Handbook, Exclusions",
+                                  "Services we do not cover"])
+def test_a_policy_named_as_an_exclusion_list_never_titles_a_criteria_table(name):
+    assert derived.criteria_policy({"plan_policy": {"name": name}}) == ""
+    assert derived.criteria_policy({"plan_policy": {"name": "Clinical Policy BH-207"}}) == "Clinical Policy BH-207"
+
+
+@pytest.mark.parametrize("plan_type", ["employer_erisa", "medicaid", "individual_aca"])
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd", "external-review-request"])
+def test_the_criteria_table_is_titled_by_its_rows_not_by_an_exclusion_list(tmp_path, template, plan_type):
+    base = {"claim.plan_type": plan_type, "payer_criteria": ROWS}
+    listed = text(tmp_path / "list", template, **base,
+                  **{"plan_policy.name": "Benefit Grid 2025, section 4 (non-covered services)"})
+    assert "The criteria of Benefit Grid" not in listed, (template, plan_type)
+    assert "The criteria for " in listed, (template, plan_type)
+    named = text(tmp_path / "named", template, **base, **{"plan_policy.name": "Clinical Policy BH-207"})
+    assert "The criteria of Clinical Policy BH-207" in named, (template, plan_type)

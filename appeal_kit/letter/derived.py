@@ -954,6 +954,20 @@ def policy_label(data: dict) -> str:
     return f"{name} ({number})" if name else number
 
 
+# a policy named as a list of what the plan does not cover ("section 4 (non-covered services)", "Exclusions")
+_EXCLUSION_LIST = re.compile(r"\b(?:non-?covered|not covered|exclusions?|excluded|(?:do|does|will)\s+not\s+cover)\b",
+                             re.I)
+
+
+def criteria_policy(data: dict) -> str:
+    """The plan policy a criteria table is titled with ("The criteria of ..."): policy_label(), unless that names a
+    list of what the plan does not cover, whose entries are no criteria to meet; the table's rows are then titled
+    by what they are, criteria for the treatment (letters set 19, case 04: "The criteria of ... Benefit Grid,
+    section 4 (non-covered services), how each is met")."""
+    label = policy_label(data)
+    return "" if _EXCLUSION_LIST.search(label) else label
+
+
 _SECTION_REF = re.compile(r"\b(?:section|sec\.|§)\s*(\d[\w.()-]*\w\)?)", re.I)
 
 
