@@ -277,9 +277,10 @@ def medical_judgment(data: dict) -> bool:
 _EVIDENCE_STANDARD = re.compile(r"\b(?:evidence|peer[- ]reviewed|literature|generally accepted|standards? of (?:good )?"
                                 r"medical practice|clinical (?:trials?|studies)|controlled|guidelines?|consensus|"
                                 r"safe and effective)\b", re.I)
+# words that name what a plan does not cover ("section 4 (non-covered services)", "Exclusions", "we do not cover")
+_NOT_COVERED = r"non-?covered|not covered|exclusions?|excluded|(?:do|does|will)\s+not\s+(?:cover|pay)"
 # plan terms that say what is excluded: a definition of "experimental", an exclusion, a list of services not covered
-_DEFINES_EXCLUDED = re.compile(r"\b(?:experimental|investigational|excluded|exclusions?|not covered|non-covered|"
-                               r"(?:do|does|will)\s+not\s+(?:cover|pay))\b", re.I)
+_DEFINES_EXCLUDED = re.compile(rf"\b(?:experimental|investigational|{_NOT_COVERED})\b", re.I)
 _NOT_EXCLUDED = re.compile(r"\b(?:is|are)\s+not\s+(?:considered\s+)?(?:experimental|investigational|excluded)\b", re.I)
 
 
@@ -954,9 +955,8 @@ def policy_label(data: dict) -> str:
     return f"{name} ({number})" if name else number
 
 
-# a policy named as a list of what the plan does not cover ("section 4 (non-covered services)", "Exclusions")
-_EXCLUSION_LIST = re.compile(r"\b(?:non-?covered|not covered|exclusions?|excluded|(?:do|does|will)\s+not\s+cover)\b",
-                             re.I)
+# a policy named as a list of what the plan does not cover
+_EXCLUSION_LIST = re.compile(rf"\b(?:{_NOT_COVERED})\b", re.I)
 
 
 def criteria_policy(data: dict) -> str:
