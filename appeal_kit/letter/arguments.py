@@ -641,7 +641,7 @@ def counted_history(data: dict, today: date) -> list:
     # not tried before it: it is listed, never counted as a failed trial (set 11, case 07)
     from appeal_kit.intake.deadlines import as_date_or_none
 
-    rows = [{**row, PLAN_NAMED: True} if isinstance(row, dict) and _plan_names_short_course(data, row) else row
+    rows = [{**row, PLAN_NAMED: True} if isinstance(row, dict) and _plan_accepts_short_trial(data, row) else row
             for row in rows]
     days = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
     if not days:
@@ -664,12 +664,30 @@ def _plan_texts(data: Any) -> list[tuple[str, Any]]:
     return [(k, v) for k, v in texts if not is_blank(v)]
 
 
-def _plan_names_short_course(data: dict, row: dict) -> bool:
-    """The row is a short course by design (treatment_kinds.yaml `short_courses`: a corticosteroid burst) and the
-    plan's own words name that form among the trials it accepts."""
+# a trial stopped because the drug harmed or could not be tolerated: in a row's outcome, and in the plan's own words
+# accepting such a trial in place of a full one ("or discontinued one of them earlier because of an adverse effect")
+_ADVERSE = r"(?:adverse\s+(?:effects?|reactions?|events?)|side[- ]effects?|intoleran\w*|not\s+tolerated|" \
+           r"could\s+not\s+tolerate|toxicity|allergic\s+reaction)"
+_ADVERSE_STOP = re.compile(_ADVERSE, re.I)
+_PLAN_ACCEPTS_ADVERSE_STOP = re.compile(r"\b(?:discontinu\w*|stopp\w*|stop|ended)\b[^.;]{0,80}?\b(?:because|due)\s+"
+                                        r"(?:of|to)\s+(?:an?\s+|documented\s+)*" + _ADVERSE + r"|\b(?:documented\s+)?"
+                                        r"(?:intolerance|contraindication)\s+to\b", re.I)
+
+
+def _plan_accepts_short_trial(data: dict, row: dict) -> bool:
+    """The plan's own words accept the row as a trial whatever its length: it is a short course by design
+    (treatment_kinds.yaml `short_courses`: a corticosteroid burst) and they name that form among the trials they
+    accept, or it failed and was stopped for an adverse effect and they accept a trial "discontinued earlier because
+    of an adverse effect" (set 19, case 03: a stimulant stopped at 12 days for a tic flare, called "not counted
+    because it lasted less than six weeks" beside a criteria table that found the step met on those very terms)."""
     forms = {str(w).lower() for w in _kind_data().get("short_courses") or []}
     named = forms & set(re.findall(r"[a-z]+", str(row.get("drug") or "").lower()))
-    return bool(named) and any(named & set(re.findall(r"[a-z]+", str(v).lower())) for _, v in _plan_texts(data))
+    texts = _plan_texts(data)
+    if named and any(named & set(re.findall(r"[a-z]+", str(v).lower())) for _, v in texts):
+        return True
+    return (not is_course(row) and not is_procedure(row) and trial_failed(row)
+            and bool(_ADVERSE_STOP.search(str(row.get("outcome") or "")))
+            and any(_PLAN_ACCEPTS_ADVERSE_STOP.search(str(v)) for _, v in texts))
 
 
 BEGAN_WITH_CARE = "began_with_care"  # counted_history's mark on a row begun with the care appealed

@@ -273,13 +273,33 @@ def medical_judgment(data: dict) -> bool:
     return bool(MEDICAL_JUDGMENT_REASONS.intersection(denial_reasons(data)))
 
 
-def plan_terms(data: dict) -> dict[str, str]:
+# plan terms that say what evidence a treatment needs ("generally accepted standards", "peer-reviewed literature")
+_EVIDENCE_STANDARD = re.compile(r"\b(?:evidence|peer[- ]reviewed|literature|generally accepted|standards? of (?:good )?"
+                                r"medical practice|clinical (?:trials?|studies)|controlled|guidelines?|consensus|"
+                                r"safe and effective)\b", re.I)
+# words that name what a plan does not cover ("section 4 (non-covered services)", "Exclusions", "we do not cover")
+_NOT_COVERED = r"non-?covered|not covered|exclusions?|excluded|(?:do|does|will)\s+not\s+(?:cover|pay)"
+# plan terms that say what is excluded: a definition of "experimental", an exclusion, a list of services not covered
+_DEFINES_EXCLUDED = re.compile(rf"\b(?:experimental|investigational|{_NOT_COVERED})\b", re.I)
+_NOT_EXCLUDED = re.compile(r"\b(?:is|are)\s+not\s+(?:considered\s+)?(?:experimental|investigational|excluded)\b", re.I)
+
+
+def plan_terms(data: dict) -> dict[str, Any]:
     """How a letter names what coverage is measured by: the plan's own terms, or, for Original Medicare, which has no
     plan and no plan terms (it pays what is reasonable and necessary), Medicare's own rules. `own` and `of` are
-    plural ("... read"), `own_word` goes before a noun ("... filing rule")."""
+    plural ("... read"), `own_word` goes before a noun ("... filing rule").
+
+    `standard`: plan_policy.other_terms are a standard the evidence a letter sets out can meet (they say what
+    evidence a treatment needs) and not terms that define what is excluded, which evidence "meeting" them would make
+    excluded (letters set 19, cases 01 and 08: an EOC's definition of "experimental" said to be met by the letter's
+    evidence; set 18, case 08: a parity statement)."""
+    other = str(get_path(data, "plan_policy.other_terms") or "")
+    standard = bool(_EVIDENCE_STANDARD.search(other)) and (
+        not _DEFINES_EXCLUDED.search(_NOT_EXCLUDED.sub("", other)))
     if get_path(data, "claim.plan_type") == "medicare":
-        return {"own": "Medicare's own rules", "of": "Medicare's rules", "own_word": "Medicare's own"}
-    return {"own": "the plan's own terms", "of": "the plan's terms", "own_word": "the plan's own"}
+        return {"own": "Medicare's own rules", "of": "Medicare's rules", "own_word": "Medicare's own",
+                "standard": standard}
+    return {"own": "the plan's own terms", "of": "the plan's terms", "own_word": "the plan's own", "standard": standard}
 
 
 def next_level(data: dict, letter_date: date) -> dict[str, Any]:
@@ -933,6 +953,19 @@ def policy_label(data: dict) -> str:
     if not number or number.lower() in name.lower():
         return name
     return f"{name} ({number})" if name else number
+
+
+# a policy named as a list of what the plan does not cover
+_EXCLUSION_LIST = re.compile(rf"\b(?:{_NOT_COVERED})\b", re.I)
+
+
+def criteria_policy(data: dict) -> str:
+    """The plan policy a criteria table is titled with ("The criteria of ..."): policy_label(), unless that names a
+    list of what the plan does not cover, whose entries are no criteria to meet; the table's rows are then titled
+    by what they are, criteria for the treatment (letters set 19, case 04: "The criteria of ... Benefit Grid,
+    section 4 (non-covered services), how each is met")."""
+    label = policy_label(data)
+    return "" if _EXCLUSION_LIST.search(label) else label
 
 
 _SECTION_REF = re.compile(r"\b(?:section|sec\.|§)\s*(\d[\w.()-]*\w\)?)", re.I)

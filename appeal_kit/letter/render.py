@@ -185,7 +185,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "ndc_units", "correction",
                            "exclusion_named", "exclusion_label", "service", "dates", "shows_criteria", "evidence_shown",
                            "need_questioned",
-                           "asks_policy_copy", "terms", "fda",
+                           "asks_policy_copy", "terms", "fda", "criteria_policy",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
                            "clinical_case", "shows_history", "new_records", "started", "section", "medicare_rule",
                            "augmentation_rule", "prongs", "either", "denied_met", "instead", "gaps", "carried",
@@ -713,6 +713,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         prescriber=derived.prescriber(data, clinic),
         criteria_named=derived.criteria_named(data),
         policy=derived.policy_label(data),
+        criteria_policy=derived.criteria_policy(data),  # a criteria table's title, never an exclusion list
         policy_cited=derived.policy_cited(data),  # the denial's words name the plan language quoted
         # a course of sessions (TMS, ECT, psychotherapy), not a drug: no off-label drug comparison is drawn for it
         treatment_is_course=args_mod.is_course({"drug": get_path(data, "treatment.name") or ""}),
