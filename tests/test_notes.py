@@ -721,6 +721,9 @@ def test_outcomes_in_other_words(words, expected):
     ("Mejoró algo, pero la suspendió por aumento de peso.", "side_effects"),
     ("Le ayudó mucho; al año regresó la depresión.", "relapse"),
     ("Tal vez un poco mejor; la respuesta es dudosa.", "unknown"),
+    # the target named with "itself" beside a help with something else; a little more drive is a partial response
+    ("Group skills were useful for anger; her mood itself stayed the same.", "no_response"),
+    ("a little more drive in the mornings, but still flat", "partial_response"),
 ])
 def test_outcomes_the_deciding_sentence_says_in_other_words(words, expected):
     assert outcome_of(words)[0] == expected

@@ -239,7 +239,8 @@ _CUES = [
                          r"(?:\d+|a few|several) (?:days?|weeks?|months?) of "
                          r"(?:relief|benefit)|"
                          r"(?:took|takes|taking) the edge off|help(?:ed|s) a (?:bit|little)|some help|a little help|"
-                         r"a (?:bit|little) (?:more (?:motivated|energetic|hopeful)|better|brighter|lighter)|"
+                         r"a (?:bit|little) (?:more (?:motivated|energetic|hopeful|energy|drive|"
+                         r"get[- ]up[- ]and[- ]go)|better|brighter|lighter)|"
                          r"\d{1,2} ?percent better|"
                          r"(?<!no )(?<!without )(?<!any )improv(?:ed|ement) but|"
                          r"(?<!not )(?<!never )(?<!nothing )(?<!n't )(?<!neither )(?<!none )(?<!nor )"
@@ -276,7 +277,8 @@ _CUES = [
                     r"(?:did ?n[o']t|does ?n[o']t|did not) feel (?:anything|any different|better)|little change|"
                     r"nothing (?:changed|helped|is different)|no difference|made no difference|no added benefit|"
                     r"not (?:much|any|really) (?:better|different|helpful)|no real (?:change|benefit|improvement)|"
-                    r"(?:mood|symptoms|depression|pain|scores?) (?:was |were |remained |stayed |is |still )?"
+                    r"(?:mood|symptoms|depression|pain|scores?) (?:itself |themselves )?"
+                    r"(?:was |were |remained |stayed |is |still )?"
                     r"(?:unchanged|(?:the )?same)|"
                     r"did nothing|did ?n[o']t do anything|(?:felt|feels?|was|is) no different|no different|"
                     r"(?:has |have |had )?done nothing|did (?:very )?little(?= *(?:$|[.;,)|'\"]| for (?:her|him|me|"
@@ -321,6 +323,7 @@ _CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown", "stop_n
 # that did not change: the depression did not respond
 _HELPED_WITH = re.compile(r"\s+(?:(?:me|her|him|them)\s+)?(?:for|with)\b", re.IGNORECASE)
 _MOOD_UNCHANGED = re.compile(r"\b(?:mood|depression|depressive symptoms|pain)(?:\s+(?:scores?|ratings?))?\s+"
+                            r"(?:itself\s+|themselves\s+)?"
                             r"(?:was\s+|were\s+|remained\s+|stayed\s+|"
                             r"is\s+|still\s+)?(?:unchanged|the same|no better|not (?:improved|lifted|better)|"
                             r"did ?n[o']t (?:change|improve|lift))|"
