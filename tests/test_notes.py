@@ -705,6 +705,30 @@ def test_outcomes_in_other_words(words, expected):
     assert outcome_of(words)[0] == expected
 
 
+@pytest.mark.parametrize("words, expected", [
+    # a stop for a harm of a gabapentinoid or a tricyclic (swelling, blurred vision, retention)
+    ("Gabapentin came off in 2022 due to leg swelling.", "side_effects"),
+    ("nortriptyline stopped because of blurry vision", "side_effects"),
+    # a help with something else beside a pain that did not move
+    ("Duloxetine helped her energy, but her pain stayed the same.", "no_response"),
+    # the passive of "did not touch the depression"; a symptom that lessened is no harm
+    ("Flashbacks became less often; the mood was not touched.", "no_response"),
+    # a response and its loss with a date between them
+    ("good benefit by 03/2021, lost over the summer", "relapse"),
+    # ECT's own seizure is the treatment, not a side effect
+    ("ECT x 8, adequate seizures each time; seizure duration 40 s.", "unknown"),
+    # in Spanish: a stop with an object pronoun, symptoms that came back, a guess
+    ("Mejoró algo, pero la suspendió por aumento de peso.", "side_effects"),
+    ("Le ayudó mucho; al año regresó la depresión.", "relapse"),
+    ("Tal vez un poco mejor; la respuesta es dudosa.", "unknown"),
+    # the target named with "itself" beside a help with something else; a little more drive is a partial response
+    ("Group skills were useful for anger; her mood itself stayed the same.", "no_response"),
+    ("a little more drive in the mornings, but still flat", "partial_response"),
+])
+def test_outcomes_the_deciding_sentence_says_in_other_words(words, expected):
+    assert outcome_of(words)[0] == expected
+
+
 def test_dates_written_relative_to_the_note_and_orders_given_at_a_visit():
     """"October of last year" and "two weeks ago" count from the note's date; "Start X" opening a visit's sentence
     starts X that day, "X stopped today" ends it."""

@@ -104,7 +104,10 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"sweat(?:ing|s|y)?|GI upset|(?:gastro\w*|GI) (?:side effects|intolerance)|"
                 r"diarrh\w*|constipation|dry mouth|rash|hyponatremia|QTc|palpitations|agitation|"
                 r"(?<!behavioral )(?<!behavioural )activation|"  # behavioral activation is a therapy
-                r"(?:emotional )?blunting|apathy|hair loss|serotonin syndrome|seizures?|memory (?:problems|loss|"
+                r"(?:emotional )?blunting|apathy|hair loss|serotonin syndrome|"
+                # (ECT's own seizure is the treatment: "seizure adequacy confirmed on EEG", "adequate seizures")
+                r"(?<!adequate )(?<!therapeutic )seizures?(?! (?:adequacy|duration|length|threshold|quality|"
+                r"monitoring))|memory (?:problems|loss|"
                 r"impairment|difficulties|complaints)|confusion|cognitive (?:side effects|impairment|complaints)|"
                 r"hypomania|mania|manic|jitter\w*|increased anxiety|worsening anxiety|worse anxiety|"
                 r"(?:anxiety|insomnia|agitation|irritability) (?:worsened|increased|got worse)|EPS|tardive|metabolic|"
@@ -113,6 +116,7 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 # (appetite a drug helped, with sleep, is a benefit: "helps sleep and appetite")
                 r"(?<!helps )(?<!helped )(?<!improved )(?<!better )(?<!sleep and )(?<!sleep & )appetite|"
                 r"dissociation|nosebleeds?|irritab\w*|(?-i:falls)|orthostasis|"  # (a town's "Sable Falls" is none)
+                r"(?:ankle |leg |peripheral |pedal )?(?:swelling|o?edema)|blurr(?:ed|y) vision|urinary retention|"
                 r"orthostatic\w*|dizzy|gained \d+|weight|wt\.? gain|scalp discomfort|SEs?|AEs?|s/e|"
                 r"anxious|jittery|agitated|"
                 r"nause(?:ated|ous)|drowsy|sleepy|groggy|foggy|zombie|emotionally flat|numb|hives|itching|"
@@ -130,7 +134,8 @@ _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part o
 # (nor is one that got better: "sleep and appetite improved from the 5th treatment" tells of the illness lifting)
 # (nor one confined to the start: "mild scalp discomfort in week 1 only", "headache the first few days")
 _SE_LASTING = rf"{_SE}(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased|" \
-              rf"improved|normali[sz]ed|week \d+ only|only (?:at first|initially|early on|briefly)|" \
+              rf"improved|normali[sz]ed|less (?:frequent|often|severe|intense)|lessened|week \d+ only|" \
+              rf"only (?:at first|initially|early on|briefly)|" \
               rf"(?:first|initial|1st) (?:few |couple of |\d+ |two |three )?(?:days?|weeks?|sessions?|treatments?)" \
               rf")\b)"
 _CUES = [
@@ -149,7 +154,9 @@ _CUES = [
                          r"(?:\w+\s+)?(?:benefit|response|effect|improvement|efficacy|help|relief)|(?:it\s+)?"
                          r"(?:did|was|does) ?n[o']t (?:help|work|respond|effective|helpful))"),
     ("side_stop", rf"(?:stopped|discontinued|d/c'?d?|switched|tapered(?: off)?|came off|ceased|halted|was stopped|"
-                  rf"were stopped|stopping|discontinuation|stop|se suspendi[oó]|suspendid[oa]|retirad[oa])\b"
+                  rf"were stopped|stopping|discontinuation|stop|(?:se|lo|la|los|las) suspendi[oó]|suspendid[oa]|"
+                  rf"retirad[oa]|"
+                  rf"dej[oó] de tomar(?:lo|la|los|las)?)\b"
                   rf"[^.;]{{0,50}}?(?:\b(?:for|due to|d/t|because(?: of)?|secondary to|owing to|given|after|from|b/c|"
                   rf"bc|por)(?!\w)[^.;]{{0,30}}?|\(\s*)"
                   # anxiety a drug was stopped for is one it caused ("stopped 2021 (anxiety)"), not the illness
@@ -164,7 +171,7 @@ _CUES = [
                   rf"irritability|restlessness|sleep)"),
     ("side_stop", rf"(?:{_SE}|(?<![\w-])panic(?: attacks)?(?!\w))[^.;]{{0,45}}?[,;:-]\s*(?:and\s+|so\s+|then\s+)?"
                   rf"(?:was\s+)?(?:stopped|"
-                  rf"discontinued|d/c'?d?|tapered off|switched|se suspendi[oó]|suspendid[oa])(?!\w)"),
+                  rf"discontinued|d/c'?d?|tapered off|switched|(?:se|lo|la|los|las) suspendi[oó]|suspendid[oa])(?!\w)"),
     ("remission", r"without (?:a |any )?relapse|no (?:further |subsequent )?relapse|did ?n[o']t relapse|"
                   r"never relapsed|no recurrence"),
     # side effects denied or a drug tolerated: read, so that "side effects" inside them is no outcome
@@ -179,7 +186,7 @@ _CUES = [
                 # a response, "then none": it went ("partial response, then none", "helped at first, then nothing")
                 r"(?<=[,;] )(?:but )?then (?:none|nothing|no (?:further )?(?:benefit|effect|response))|"
                 # ("good response by summer 2020, lost by winter")
-                r"(?:response|benefit|effects?|improvement|gains?|efficacy|relief)(?:,? \w+){0,4}?,? "
+                r"(?:response|benefit|effects?|improvement|gains?|efficacy|relief)(?:,? [\w/.-]+){0,4}?,? "
                 r"(?:faded|waned|wore off|diminished|dissipated|(?:was |were )?lost|did ?n[o']t (?:last|hold|persist)|"
                 r"(?:was |were )?not "
                 r"(?:sustained|maintained|durable|lasting))|(?:then|but|that|which|before it) (?:\w+ )?(?:faded|"
@@ -192,6 +199,8 @@ _CUES = [
                 r"(?:symptoms|depression|pain|low mood) (?:were|was) back|"
                 r"(?<!not )(?<!never )(?<!not yet )(?:back|returned|went back|reverted) to (?:her |his |"
                 r"their )?baseline|reca[ií]da|recay[oó]|perdi[oó] (?:el )?efecto|"
+                r"(?:volvi[oó]|regres[oó]|reapareci[oó]) (?:la |el |los |las )?(?:tristeza|depresi[oó]n|dolor|"
+                r"s[ií]ntomas|ansiedad|[aá]nimo bajo)|dej[oó] de (?:funcionar|hacer efecto|ayudar)|"
                 # a gain that went, its subject left unsaid: "60% relief for 5 weeks, then returned" (not "then
                 # returned to work"), "felt better for a couple of months, then right back down"
                 r"(?:then|but|and) (?:it |they )?(?:returned|came back)(?=\s*(?:[.;,)]|$))|"
@@ -204,7 +213,10 @@ _CUES = [
     # settled convention makes it unknown, never a partial response, unless a partial response is stated outright
     ("hedged", r"(?:maybe|perhaps|possibly)(?: [\w%-]+){0,3}? (?:better|less|improved|improvement|helped|helpful|"
                r"relief|reduction|benefit)|(?:unclear|uncertain|equivocal|questionable) (?:benefit|effect|response|"
-               r"improvement)|(?:better|improved|helped)\?+"),
+               r"improvement)|(?:better|improved|helped)\?+|"
+               r"(?:quiz[aá]s?|tal vez|posiblemente)(?: [\w%-]+){0,3}? (?:mejor|menos|mejor[oó]|mejor[ií]a|ayud[oó]|"
+               r"alivio)|(?:beneficio|efecto|respuesta|mejor[ií]a) (?:es |fue |era |parece )?(?:incierto|incierta|"
+               r"dudos[oa]|poco clar[oa])"),
     # nor is what the patient cannot tell: "is unsure whether it helps", "not sure if it has helped much" (read before
     # the partial responses, whose "helped" it holds)
     ("not_recalled", r"(?:unsure|not sure|uncertain|unclear) (?:whether|if)(?: (?:it|this|that|the \w+))? (?:helps|"
@@ -227,7 +239,8 @@ _CUES = [
                          r"(?:\d+|a few|several) (?:days?|weeks?|months?) of "
                          r"(?:relief|benefit)|"
                          r"(?:took|takes|taking) the edge off|help(?:ed|s) a (?:bit|little)|some help|a little help|"
-                         r"a (?:bit|little) (?:more (?:motivated|energetic|hopeful)|better|brighter|lighter)|"
+                         r"a (?:bit|little) (?:more (?:motivated|energetic|hopeful|energy|drive|"
+                         r"get[- ]up[- ]and[- ]go)|better|brighter|lighter)|"
                          r"\d{1,2} ?percent better|"
                          r"(?<!no )(?<!without )(?<!any )improv(?:ed|ement) but|"
                          r"(?<!not )(?<!never )(?<!nothing )(?<!n't )(?<!neither )(?<!none )(?<!nor )"
@@ -264,7 +277,8 @@ _CUES = [
                     r"(?:did ?n[o']t|does ?n[o']t|did not) feel (?:anything|any different|better)|little change|"
                     r"nothing (?:changed|helped|is different)|no difference|made no difference|no added benefit|"
                     r"not (?:much|any|really) (?:better|different|helpful)|no real (?:change|benefit|improvement)|"
-                    r"(?:mood|symptoms|depression|pain|scores?) (?:was |were |remained |stayed |is |still )?"
+                    r"(?:mood|symptoms|depression|pain|scores?) (?:itself |themselves )?"
+                    r"(?:was |were |remained |stayed |is |still )?"
                     r"(?:unchanged|(?:the )?same)|"
                     r"did nothing|did ?n[o']t do anything|(?:felt|feels?|was|is) no different|no different|"
                     r"(?:has |have |had )?done nothing|did (?:very )?little(?= *(?:$|[.;,)|'\"]| for (?:her|him|me|"
@@ -283,6 +297,7 @@ _CUES = [
                     r"(?:scores?|ratings?|symptoms|mood|depression) (?:did|do|does) ?n[o']t (?:really )?(?:move|budge|"
                     r"shift|change|improve)|"
                     r"did ?n[o']t (?:even )?touch (?:the |my |her |his |their )?(?:pain|depression|mood|symptoms)|"
+                    r"(?:pain|depression|mood|symptoms) (?:was|were) (?:not|never|n't) (?:even )?touched|"
                     r"no (?:not[oó]|vio|sinti[oó]|hubo|hay|tuvo) (?:ning[uú]n |ninguna |ningunos )?"
                     r"(?:cambios?|mejor[ií]a|diferencia|beneficio|efecto)|"
                     r"(?:el )?[aá]nimo (?:sigue|sigui[oó]|qued[oó]) igual|sigue igual|"
@@ -307,12 +322,13 @@ _CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown", "stop_n
 # help with something besides the mood ("helpful for distress tolerance", "helped with role transition") beside a mood
 # that did not change: the depression did not respond
 _HELPED_WITH = re.compile(r"\s+(?:(?:me|her|him|them)\s+)?(?:for|with)\b", re.IGNORECASE)
-_MOOD_UNCHANGED = re.compile(r"\b(?:mood|depression|depressive symptoms)(?:\s+(?:scores?|ratings?))?\s+"
+_MOOD_UNCHANGED = re.compile(r"\b(?:mood|depression|depressive symptoms|pain)(?:\s+(?:scores?|ratings?))?\s+"
+                            r"(?:itself\s+|themselves\s+)?"
                             r"(?:was\s+|were\s+|remained\s+|stayed\s+|"
                             r"is\s+|still\s+)?(?:unchanged|the same|no better|not (?:improved|lifted|better)|"
                             r"did ?n[o']t (?:change|improve|lift))|"
                             r"(?:did|does) ?n[o']t (?:really )?(?:move|touch|lift|shift|change|help) "
-                            r"(?:the |my |her |his |their )?(?:depression|mood)", re.IGNORECASE)
+                            r"(?:the |my |her |his |their )?(?:depression|mood|pain)", re.IGNORECASE)
 _SE_RE = re.compile(_SE_LASTING, re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|though|although|yet|however)\b|[;,]", re.IGNORECASE)
 _DOSE_DOWN = re.compile(r"\b(?:back|down|reduced|decreased|lowered|cut(?: back)?|dropped)\s+(?:back\s+)?to\s+"
