@@ -217,3 +217,17 @@ def test_a_spanish_notice_in_us_order_is_read_month_first_when_day_first_cannot_
     # a Spanish notice whose dates can be right day first keeps them
     f = facts(text.replace("10/08/2026", "01/04/2026"))
     assert (f["notice_date"], f["service_dates"]) == ("2026-05-11", ["2026-04-01"])
+
+
+@pytest.mark.parametrize(("sentence", "on"), [
+    ("This letter explains our decision on the claim for a spinal cord stimulator trial on October 7, 2026.",
+     "2026-10-07"),
+    ("We reviewed the claim for the pump implant on 10/14/2026 and the surgery it needed.", "2026-10-14"),
+    ("Revisamos la reclamación por la colocación del estimulador el 9 de octubre de 2026.", "2026-10-09"),
+])
+def test_a_device_or_operation_put_on_a_date_in_a_sentence(sentence, on):
+    # the care named as a device put in or an operation, not as a visit or a treatment: its date is the service's
+    frame = ("Plan de Salud Acme\n10 de noviembre de 2026\nEstimada Ana Lee:\n{}\nNegamos el pago porque no es "
+             "médicamente necesario.\n") if "Revisamos" in sentence else \
+        "Acme Health Plan\nNovember 10, 2026\nDear Ann Lee:\n{}\nThe claim is denied as not medically necessary.\n"
+    assert facts(frame.format(sentence))["service_dates"] == [on]

@@ -1674,7 +1674,9 @@ _PROC_CONTEXT = re.compile(r"\b(?:CPT|HCPCS|procedure|proc\.?|service code|billi
 _TREATMENT_WORDS = re.compile(r"infusion|injection|visit|therapy|treatment|service|procedure|session|\bcare\b|"
                               r"infusi[oó]n|inyecci[oó]n|terapia|tratamiento|servicio|sesi[oó]n|consulta|"
                               r"psychotherapy|evaluation|spray|drug|administration|stimulation|estimulaci[oó]n|"
-                              r"evaluaci[oó]n|psicoterapia|medicamento|ketamin[ae]|esketamin[ae]|spravato",
+                              r"evaluaci[oó]n|psicoterapia|medicamento|ketamin[ae]|esketamin[ae]|spravato|"
+                              # a device put in and the operation ("a spinal cord stimulator trial on ...")
+                              r"stimulator|implant|placement|surgery|estimulador|implante|colocaci[oó]n|cirug[ií]a",
                               re.IGNORECASE)
 # the care and who received it, before "received": "the sessions she", "services that your son"
 _CARE_THEY_RECEIVED = re.compile(rf"(?:{_TREATMENT_WORDS.pattern})\w*(?:\s+(?:that|which))?\s+(?:you|s?he|they|"
