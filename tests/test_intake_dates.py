@@ -193,6 +193,20 @@ def test_a_page_of_taglines_before_the_letter_and_a_fax_cover_without_a_salutati
     assert facts(cover)["notice_date"] == "2026-11-27"
 
 
+@pytest.mark.parametrize("next_header", [
+    "12/01/2026 08:15  FROM: COUNTY PLAN  555-0142  TO: 555-0177  P.2/2",
+    "DEC-01-2026 C8I5  FROM, COUNTY PLAN  555-0l42",  # as OCR leaves a noisy fax's header: time and TO: lost
+])
+def test_a_fax_cover_named_only_by_its_count_of_pages(next_header):
+    # no "cover sheet" heading: the cover says what it is in its page count, and its "Date:" is the day it was faxed
+    cover = ("FAX\n\nDate:     12/01/2026\nTo:       Harbor Clinic - Billing\nFax:      555-0177\n"
+             "Pages:    2 (including cover)\nRe:      Claim letter\n\n")
+    letter = (f"{next_header}\n\nCounty Employees Health Plan\n\nNovember 24, 2026\n\nDear Harbor Clinic:\nPatient:   Ann Lee\n"
+              "Date of service:   11/03/2026\n\nThe reviewer found the infusion not medically necessary.\n")
+    assert facts(cover + letter)["notice_date"] == "2026-11-24"
+    spanish = cover.replace("Pages:    2 (including cover)", "Páginas:  2 (con esta)")
+    assert facts(spanish + letter)["notice_date"] == "2026-11-24"
+
 def test_a_spanish_notice_in_us_order_is_read_month_first_when_day_first_cannot_be_right():
     text = ("Plan de Salud\nFecha del aviso:   11/05/2026\nFecha de nacimiento:   11/06/1990\n"
             "Fecha del servicio:   10/08/2026\nHemos denegado esta reclamación.\n")
@@ -203,3 +217,17 @@ def test_a_spanish_notice_in_us_order_is_read_month_first_when_day_first_cannot_
     # a Spanish notice whose dates can be right day first keeps them
     f = facts(text.replace("10/08/2026", "01/04/2026"))
     assert (f["notice_date"], f["service_dates"]) == ("2026-05-11", ["2026-04-01"])
+
+
+@pytest.mark.parametrize(("sentence", "on"), [
+    ("This letter explains our decision on the claim for a spinal cord stimulator trial on October 7, 2026.",
+     "2026-10-07"),
+    ("We reviewed the claim for the pump implant on 10/14/2026 and the surgery it needed.", "2026-10-14"),
+    ("Revisamos la reclamación por la colocación del estimulador el 9 de octubre de 2026.", "2026-10-09"),
+])
+def test_a_device_or_operation_put_on_a_date_in_a_sentence(sentence, on):
+    # the care named as a device put in or an operation, not as a visit or a treatment: its date is the service's
+    frame = ("Plan de Salud Acme\n10 de noviembre de 2026\nEstimada Ana Lee:\n{}\nNegamos el pago porque no es "
+             "médicamente necesario.\n") if "Revisamos" in sentence else \
+        "Acme Health Plan\nNovember 10, 2026\nDear Ann Lee:\n{}\nThe claim is denied as not medically necessary.\n"
+    assert facts(frame.format(sentence))["service_dates"] == [on]

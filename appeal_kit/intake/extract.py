@@ -1199,10 +1199,14 @@ _TIME_OF_DAY = re.compile(r"[ \t]*,?[ \t]*(?:at[ \t]+)?[0-2]?\d:[0-5]\d(?::[0-5]
 
 # a fax cover sheet sent before the notice: its "Date:" is the day it was faxed, not the notice's date
 _FAX_COVER = re.compile(r"facsimile transmittal|fax (?:cover|transmittal)|cover (?:sheet|page)|"
-                        r"transmisi[oó]n de fax|portada de fax|hoja de (?:env[ií]o|portada)", re.IGNORECASE)
-# where the page after the cover starts: its fax header ("... FROM: ... TO: ... P.002/002") or page number
-_NEXT_FAX_PAGE = re.compile(r"FROM:.{0,80}\bTO:|\bP[.,]?\s?0*2\s*/\s*0*\d|\bpage\s+2\b|\bp[aá]gina\s+2\b",
-                            re.IGNORECASE)
+                        r"transmisi[oó]n de fax|portada de fax|hoja de (?:env[ií]o|portada)|"
+                        # a cover that names itself only in its count of pages: all above it is the cover's too
+                        r"(?P<count>\((?:including|incl\.?) (?:this )?cover\b|\((?:con|incluida|incluyendo) "
+                        r"(?:esta|la portada)\b)", re.IGNORECASE)
+# where the page after the cover starts: its fax header ("... FROM: ... TO: ... P.002/002", or as OCR may leave it,
+# "NOV-20-2026 G9544  FROM, ...": a date opening the line, then the sender) or page number
+_NEXT_FAX_PAGE = re.compile(r"FROM:.{0,80}\bTO:|\bP[.,]?\s?0*2\s*/\s*0*\d|\bpage\s+2\b|\bp[aá]gina\s+2\b|"
+                            r"^[^\S\n]*[\w/-]{0,8}\d{4}\b[^\n]{0,30}\b(?-i:FROM|DE)[:,]", re.IGNORECASE | re.MULTILINE)
 
 
 # a saved e-mail's own header, as textract writes it before the body: its Date is the day the message was sent,
@@ -1217,7 +1221,8 @@ def _fax_cover(doc: Doc) -> tuple[int, int] | None:
         return None
     end = doc.text.find("\n", cover.end())
     following = _NEXT_FAX_PAGE.search(doc.text, end if end >= 0 else cover.end())
-    return (doc.offsets[doc.line_at(cover.start())], following.start()) if following else None
+    start = 0 if cover["count"] else doc.offsets[doc.line_at(cover.start())]
+    return (start, following.start()) if following else None
 
 
 _SALUTATION = re.compile(r"^\s*(?:Dear|Re:|RE:|Subject:|Estimad[oa]|Asunto:)", re.MULTILINE)
@@ -1669,7 +1674,9 @@ _PROC_CONTEXT = re.compile(r"\b(?:CPT|HCPCS|procedure|proc\.?|service code|billi
 _TREATMENT_WORDS = re.compile(r"infusion|injection|visit|therapy|treatment|service|procedure|session|\bcare\b|"
                               r"infusi[oó]n|inyecci[oó]n|terapia|tratamiento|servicio|sesi[oó]n|consulta|"
                               r"psychotherapy|evaluation|spray|drug|administration|stimulation|estimulaci[oó]n|"
-                              r"evaluaci[oó]n|psicoterapia|medicamento|ketamin[ae]|esketamin[ae]|spravato",
+                              r"evaluaci[oó]n|psicoterapia|medicamento|ketamin[ae]|esketamin[ae]|spravato|"
+                              # a device put in and the operation ("a spinal cord stimulator trial on ...")
+                              r"stimulator|implant|placement|surgery|estimulador|implante|colocaci[oó]n|cirug[ií]a",
                               re.IGNORECASE)
 # the care and who received it, before "received": "the sessions she", "services that your son"
 _CARE_THEY_RECEIVED = re.compile(rf"(?:{_TREATMENT_WORDS.pattern})\w*(?:\s+(?:that|which))?\s+(?:you|s?he|they|"
