@@ -528,7 +528,11 @@ def test_rebuild_converts_only_the_document_that_changed(tmp_path, soffice_log):
     assert sorted(Path(a).suffix for a in build()) == [".docx", ".rtf", ".txt"]
     with notes.open("a", encoding="utf-8") as fh:
         fh.write("\nAdded after the first build: a line only the second packet has.\n")
-    assert sorted(Path(a).suffix for a in build()) == [".docx", ".txt"]  # the letter and the changed notes
+    # the changed notes, never the unchanged RTF; the letter too, unless its new draft is byte for byte the last one,
+    # which the cache then serves (its zip's times are to the two seconds: two quick builds make the same file; CI
+    # on a fast machine, 2026-12-04)
+    again = sorted(Path(a).suffix for a in build())
+    assert again in ([".docx", ".txt"], [".txt"]), again
     text = " ".join(" ".join(page_texts(folder / "packet.pdf")).split())
     assert "a line only the second packet has" in text
     assert sorted(Path(a).suffix for a in build("--no-cache")) == [".docx", ".rtf", ".txt"]
