@@ -458,7 +458,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # the same terms' condition that the plan be asked before the care, met by a contact dated before the first date of
     # care (set 16, case 04: "and you contact us before you receive the service"); unknown when no contact is dated
     first = data.get("asked_first")  # derived.asked_before_care, worked out once by render.build_context
-    ask_first = bool(standard and standard.get("ask_first") and derived.given_dates(data, letter_day))
+    ask_first = bool(standard and standard.get("ask_first") and given)  # the dates of care given, worked out above
     add("network_asked_first", True if first else (None if not ask_first or not network else False),
         phrase("{name} was contacted on {day}, before the first date of care, {first}",
                name=first["name"] if first else "", day=Day(first["date"] if first else None),
