@@ -17,7 +17,7 @@ from appeal_kit import directory, rules
 from appeal_kit.case.folder import Case, get_path, is_blank, load_case
 from appeal_kit.i18n import N_, _, days_ago, language, long_date, ngettext, said
 from appeal_kit.letter.derived import medical_judgment
-from appeal_kit.letter.docxstyles import drop_unused_styles
+from appeal_kit.letter.docxstyles import drop_unused_styles, save_reproducibly
 from appeal_kit.letter.wording import capfirst, words_in
 
 
@@ -340,7 +340,7 @@ def write_docx(summary: Summary, out: Path, size: float = 9.5) -> Path:
         for text in texts:
             doc.add_paragraph(text, style="List Bullet" if len(texts) > 1 else None)
     drop_unused_styles(doc)  # LibreOffice converts it: half its work was python-docx's unused styles
-    doc.save(str(out))
+    save_reproducibly(doc, out)
     return out
 
 

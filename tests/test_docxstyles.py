@@ -63,3 +63,31 @@ def test_bundled_templates_carry_only_the_styles_they_use(template):
         names = zf.namelist()
     assert len(styles) < 40_000, len(styles)  # python-docx's default styles part is 350 KB
     assert "word/stylesWithEffects.xml" not in names
+
+
+def test_a_document_saved_at_two_times_is_the_same_bytes(tmp_path, monkeypatch):
+    """A zip records when each entry was written; save_reproducibly fixes that time, so an unchanged letter or record
+    is the same file on every build and its PDF comes from the conversion cache (packet/cache.py)."""
+    import time
+
+    from docx import Document
+
+    from appeal_kit.letter.docxstyles import ZIP_TIME, save_reproducibly
+
+    doc = Document()
+    doc.add_paragraph("The same words, saved twice.")
+    now = time.time()
+    saved = []
+    for moment in (now, now + 3600):  # an hour apart: plain saves differ in their entries' times
+        monkeypatch.setattr(time, "time", lambda moment=moment: moment)
+        plain, fixed = tmp_path / f"plain-{moment}.docx", tmp_path / f"fixed-{moment}.docx"
+        doc.save(plain)
+        save_reproducibly(doc, fixed)
+        saved.append((plain.read_bytes(), fixed.read_bytes()))
+    assert saved[0][0] != saved[1][0]
+    assert saved[0][1] == saved[1][1]
+    with zipfile.ZipFile(tmp_path / f"fixed-{now}.docx") as zf, zipfile.ZipFile(tmp_path / f"plain-{now}.docx") as ref:
+        assert [i.filename for i in zf.infolist()] == [i.filename for i in ref.infolist()]  # [Content_Types] first
+        assert {i.date_time for i in zf.infolist()} == {ZIP_TIME}
+        assert all(zf.read(name) == ref.read(name) for name in ref.namelist())
+    assert Document(str(tmp_path / f"fixed-{now}.docx")).paragraphs[0].text == "The same words, saved twice."

@@ -12,6 +12,11 @@ too: Word 2013 and later, and LibreOffice, do not read it.
 """
 from __future__ import annotations
 
+import io
+import zipfile
+from pathlib import Path
+from typing import BinaryIO
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Elements whose w:val names a style: in the text, tables, numbering and settings.
 STYLE_REFERENCES = frozenset(W + t for t in ("pStyle", "rStyle", "tblStyle", "numStyleLink", "styleLink",
@@ -55,3 +60,21 @@ def drop_unused_styles(document) -> int:
     for style in unused:
         styles_element.remove(style)
     return len(unused)
+
+
+# A zip stores the time each entry was written, so one document saved twice differed in those bytes alone. With one
+# fixed time, an unchanged letter or record exhibit is the same file whenever it is made, and a rebuild finds its PDF
+# in the conversion cache (packet/cache.py) instead of starting LibreOffice for it.
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can hold, as reproducible builds use
+
+
+def save_reproducibly(document, target: BinaryIO | str | Path) -> None:
+    """Save a python-docx or docxtpl document to `target`: the same bytes whenever its content is the same."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(target, "w") as out:
+        for entry in source.infolist():  # in the order written: [Content_Types].xml first, as Word expects
+            fixed = zipfile.ZipInfo(entry.filename, ZIP_TIME)
+            fixed.compress_type = entry.compress_type
+            fixed.external_attr = entry.external_attr
+            out.writestr(fixed, source.read(entry.filename))

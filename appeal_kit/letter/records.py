@@ -32,7 +32,7 @@ from typing import Any
 from appeal_kit.case.folder import Case, is_blank, parse_date
 from appeal_kit.errors import CaseError
 from appeal_kit.i18n import _, ngettext
-from appeal_kit.letter.docxstyles import drop_unused_styles
+from appeal_kit.letter.docxstyles import drop_unused_styles, save_reproducibly
 from appeal_kit.money import CENT, money, parse_money  # noqa: F401 - also used from here by superbill and tests
 
 CALL_LOG_TITLE = "Insurance call log"
@@ -383,7 +383,7 @@ def expense_ledger_docx(case: Case, out: Path) -> Path | None:
 def _save(doc, out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     drop_unused_styles(doc)  # LibreOffice converts it: half its work was python-docx's unused styles
-    doc.save(out)
+    save_reproducibly(doc, out)
     return out
 
 

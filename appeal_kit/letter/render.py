@@ -92,6 +92,7 @@ from appeal_kit.errors import TemplateError
 from appeal_kit.files import atomic_write, kept_in_cache
 from appeal_kit.i18n import N_, _
 from appeal_kit.letter import limits
+from appeal_kit.letter.docxstyles import save_reproducibly
 from appeal_kit.letter.wording import (
     NDC_UNITS,
     aside,
@@ -1327,7 +1328,7 @@ def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibit
                       facts=context["facts"])
 
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(out_path, doc.save, what=N_("letter"))
+    atomic_write(out_path, lambda fh: save_reproducibly(doc, fh), what=N_("letter"))
     return out_path
 
 

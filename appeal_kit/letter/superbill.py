@@ -46,6 +46,7 @@ from typing import Any
 from appeal_kit.case.folder import Case, is_blank, parse_date
 from appeal_kit.errors import CaseError, WouldOverwriteError
 from appeal_kit.files import BUILD_SCRATCH_BYTES, atomic_copy, scratch
+from appeal_kit.letter.docxstyles import save_reproducibly
 from appeal_kit.letter.records import Column, add_table, money, new_document, parse_money, short_date
 
 DOCX_FILE = "superbill.docx"
@@ -409,7 +410,7 @@ def write_docx(bill: Superbill, out: Path, *, footer: str | None = None) -> Path
     sig.add_run("Provider signature: ______________________________________      Date: ________________")
     doc.add_paragraph(f"{v['name']}, {v['credentials']}    NPI {v['npi']}")
     out.parent.mkdir(parents=True, exist_ok=True)
-    doc.save(out)
+    save_reproducibly(doc, out)
     return out
 
 
