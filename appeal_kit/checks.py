@@ -10,6 +10,7 @@ from dataclasses import dataclass, field as dataclass_field
 from datetime import date
 from pathlib import Path
 
+from appeal_kit import clock
 from appeal_kit.bundled import bundled_dir
 from appeal_kit.case.folder import (
     Case,
@@ -93,7 +94,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     caller that shows no notes (`build` and `batch` show errors and warnings only): the checks that can only add
     notes are not run (the records dated after the decision, which import the notes readers)."""
     case = load_case(folder)
-    today = today or date.today()  # the letter's day: every finding judges by this one (issue 18)
+    today = today or clock.today()  # the letter's day: every finding judges by this one (issue 18)
     findings = [Finding("warning", path, message) for path, message in case.unknown_keys]
     pending: list[tuple[int, Callable[[], list[Finding]]]] = []
 
@@ -1106,7 +1107,7 @@ def check_codes(case_data: dict, today: date | None = None) -> list[Finding]:
 
     # before any care is given there is no claim to carry the NDC (a request, or every date of service still to
     # come): no J3490 reminder; with no dates at all the reminder stays
-    before_care = is_request(case_data) or bool(service_dates) and not given_dates(case_data, today or date.today())
+    before_care = is_request(case_data) or bool(service_dates) and not given_dates(case_data, today or clock.today())
     findings += [Finding("error", "claim.revenue_codes", _(
         "{code} is not a revenue code (four digits like 0114, from 0100 to 0999 or in 1000-1009, 2100-2109 or "
         "3100-3109, as the hospital's claim form gives them)").format(code=code), code)

@@ -260,8 +260,8 @@ def _confirm(question: str, *, default: bool) -> bool:
 def _draft(folder: Path, *, force: bool, template_dirs: tuple[Path, ...]) -> None:
     from appeal_kit.case.folder import load_case
     from appeal_kit.checks import unused_field_findings
+    from appeal_kit.clock import today as letter_day
     from appeal_kit.letter import claims, fingerprint, render
-    from appeal_kit.pipeline import source_date
 
     case = load_case(folder)
     target = case.letter_path
@@ -272,7 +272,7 @@ def _draft(folder: Path, *, force: bool, template_dirs: tuple[Path, ...]) -> Non
     template, note = render.template_for_case(case, template_dirs)
     if note:
         click.echo(note)
-    today = source_date() or date.today()
+    today = letter_day()
     report: dict = {}
     render.render_letter(case, template, target, today=today, report=report)
     fingerprint.record(case, today, template)

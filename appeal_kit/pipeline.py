@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import cast
 
-from appeal_kit import interrupts
+from appeal_kit import clock, interrupts
 from appeal_kit._exec.listener import BuildConverter, ListenerNotUsed
 from appeal_kit.case.folder import (
     CASE_FILE,
@@ -177,7 +177,7 @@ class PacketJob:
         template = None if own_letter else render.template_for_case(case, template_dirs)[0]
         # The packet's dates come from the letter's: the user's letter as drafted, or the one filled now.
         self.letter_date = fingerprint.letter_date(case) if template is None else \
-            (today or source_date() or date.today())
+            (today or clock.today())
         if delivery.copies:
             route = (template or render.template_for_case(case, template_dirs)[0]).route
             sent = deliver.LetterSent(letter_addressee(case.data, route), self.letter_date)
@@ -451,18 +451,12 @@ class LetterDraft:
         return numbering, self.draft(numbering)
 
 
-def source_date() -> date | None:
-    """The date SOURCE_DATE_EPOCH gives (reproducible-builds.org), when it is set."""
-    stamp = packet_time(None)
-    return stamp.date() if stamp else None
-
-
 def packet_time(letter_date: date | None) -> datetime | None:
     """The packet's creation time: SOURCE_DATE_EPOCH when set, else midnight UTC of the letter's date, so
     rebuilding the same case gives the same bytes."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), UTC)
+    stamp = clock.epoch_time()
+    if stamp is not None:
+        return stamp
     if letter_date is None:
         return None
     return datetime(letter_date.year, letter_date.month, letter_date.day, tzinfo=UTC)

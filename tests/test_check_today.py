@@ -2,7 +2,7 @@
 day, never by the real date (issue 18): what is still to come, and what the letter drafted for that day asks for."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from conftest import copy_sample
@@ -52,3 +52,15 @@ def test_the_letters_own_request_is_drafted_for_the_given_day(urgent_case):
     folder = urgent_case("ketamine-trd")
     assert urgency_warnings(folder, BEFORE_CARE) == []
     assert urgency_warnings(folder, AFTER_CARE) == []
+
+
+def test_without_a_day_check_judges_by_the_day_draft_dates_its_letter(tmp_path, monkeypatch):
+    """SOURCE_DATE_EPOCH sets the day `draft` dates a letter by (appeal_kit/clock.py); `check` without a day judges by
+    that day too, so the two never disagree about a deadline (before: `check` read the computer's clock)."""
+    folder = copy_sample("ketamine-trd", tmp_path / "case")
+    late = date(2027, 6, 1)  # after the sample's appeal deadline (April 12, 2027)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(datetime(2027, 6, 1, 12, tzinfo=UTC).timestamp())))
+    assert "claim.appeal_deadline" in fields(folder, late)
+    assert [f.message for f in check_case(folder).findings] == [f.message for f in check_case(folder, today=late).findings]
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(datetime(2026, 11, 1, 12, tzinfo=UTC).timestamp())))
+    assert "claim.appeal_deadline" not in [f.field for f in check_case(folder).findings]

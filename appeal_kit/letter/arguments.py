@@ -55,6 +55,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from appeal_kit import clock
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.case.folder import DENIAL_CATEGORIES, get_path, is_blank
 from appeal_kit.errors import TemplateError
@@ -1388,7 +1389,7 @@ def unanswered_phrases(case_data: dict, extra_dirs: Iterable[Path] = (), today: 
                                    "letter does not answer it. Add a block for it, or write the answer into "
                                    "letter.docx yourself.", reason=reason, file=str(arguments_file(extra_dirs))))
         elif blocks[name].get("counts_trials"):
-            trials = case_trials(case_data, today or date.today())
+            trials = case_trials(case_data, today or clock.today())
             if trials["total"] and trials["adequate_failed"] == 0 and not trials["groups"]["inadequate"]:
                 problems.append(phrase(
                     "clinical.history lists no adequate failed trial, which the {argument} argument relies on: a "

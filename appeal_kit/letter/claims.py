@@ -31,6 +31,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from appeal_kit import clock
 from appeal_kit.case.folder import get_path
 from appeal_kit.files import atomic_write
 from appeal_kit.i18n import N_
@@ -437,7 +438,7 @@ class _Lookup:
                          for line in str(value).splitlines() for form in _forms(line)]
         self.age = derived.age_at_service(data, today)
         # counted as the letter counted them: a row still taken up to the letter's date
-        counted = dict(arguments.case_trials(data, today or date.today())["groups"])
+        counted = dict(arguments.case_trials(data, today or clock.today())["groups"])
         rows = counted["rows"]
         self.trials: dict[float, list[str]] = {}
         if rows:
@@ -638,9 +639,9 @@ def _periods(route: str | None) -> dict[tuple[float, str], list[str]]:
     level = dl.NEXT_LEVELS.get(plan)
     if level and level.clock:
         clocks.append(level.clock)
-    for clock in clocks:
-        add(clock.days, "day", clock.rule_id)
-        add(clock.hours, "hour", clock.rule_id)
+    for decision_clock in clocks:
+        add(decision_clock.days, "day", decision_clock.rule_id)
+        add(decision_clock.hours, "hour", decision_clock.rule_id)
     window = dl.RULES.get(plan)
     if window:
         add(window.days, "day", "appeal_window")

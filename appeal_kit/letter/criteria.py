@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from appeal_kit import clock
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.case.folder import get_path, is_blank, is_request
 from appeal_kit.i18n import N_
@@ -60,7 +61,7 @@ def _adult_diagnosis(data: dict, ctx: dict) -> str | None:
 def _failed_trials(data: dict, ctx: dict) -> str | None:
     """Two or more adequate failed antidepressant trials (augmentation and non-drug treatments are not counted),
     and whether they fall in the current episode when clinical.episode_onset says when it began."""
-    groups = args_mod.case_trials(data, ctx.get("today") or date.today())["groups"]
+    groups = args_mod.case_trials(data, ctx.get("today") or clock.today())["groups"]
     # an antidepressant still taken with an inadequate response meets "no adequate response" and is said so, never
     # as failed (set 16, case 02)
     still = [r for r in groups["inadequate"] if args_mod.trial_kind(r) == "antidepressant"]

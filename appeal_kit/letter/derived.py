@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from appeal_kit import clock
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.i18n import N_
 from appeal_kit.letter.wording import WORDS, lower_first
@@ -1163,7 +1164,7 @@ def age_at_service(data: dict, today: date | None = None) -> int | None:
         served = [d for d in (as_date(v) for v in get_path(data, "claim.service_dates") or []) if d]
     except Exception:  # an unreadable date is check's to report; here the age is unknown
         return None
-    on = min(served) if served else (today or date.today())
+    on = min(served) if served else (today or clock.today())
     if not born or not on:
         return None
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))

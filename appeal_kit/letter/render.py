@@ -76,7 +76,7 @@ from jinja2.runtime import markup_join, str_join
 from jinja2.sandbox import SandboxedEnvironment
 from jinja2.visitor import NodeTransformer
 
-from appeal_kit import directory, interrupts
+from appeal_kit import clock, directory, interrupts
 from appeal_kit.bundled import bundled_dir, read_yaml_mapping
 from appeal_kit.case.folder import (
     DENIAL_FIELDS,
@@ -643,7 +643,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     history = get_path(data, "clinical.history")
     indication = args_mod.indication(data, template.indication)
     plan_weeks = args_mod.plan_trial_weeks(data)  # the plan's own minimum for a medication trial, if it sets one
-    letter_day = today or date.today()
+    letter_day = today or clock.today()
     # the one count of the trials (a row still taken counts up to the letter's date): the facts and claims read it
     trials = args_mod.case_trials(data, letter_day, pain=indication == "pain",
                                   plan_weeks=plan_weeks[0] if plan_weeks else None)
