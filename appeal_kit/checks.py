@@ -115,6 +115,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _stale_letter_findings(case)
     findings += [] if case.is_request else _argument_findings(case, template_dirs, today)
     findings += _criteria_findings(case, template_dirs, today)
+    findings += _replaced_criterion_findings(case)
     findings += _letter_findings(case, template_dirs, today)
     findings += _literature_findings(case)
     findings += now_or_later(lambda: _fact_findings(case, template_dirs, today))
@@ -672,6 +673,33 @@ def _prescriber(case: Case) -> dict | None:
         profile = None
     return derived.prescriber(case.data, clinic.with_signer(profile, case.get("author.name"),
                                                             case.get("author.provider")))
+
+
+def _replaced_criterion_findings(case: Case) -> list[Finding]:
+    """A payer_criteria row's `instead_of` names the plan's criterion it may replace: a number no other row carries
+    ("2. ...") and the quoted policy never numbers would have the letter say it replaces a criterion the plan does not
+    list (set 19's writer's tool gaps)."""
+    from appeal_kit.letter import derived
+
+    quote = " ".join(str(case.get("plan_policy.quote") or "").split())
+    findings = []
+    for row in derived.criteria_instead(case.data):
+        base = re.match(r"\d+(?:\.\d+)*", row["instead_of"])  # "3.2" of "3.2(a)"; a bare "(b)" is not judged
+        if row["replaced"] or not base:
+            continue
+        number = re.escape(base.group())
+        numbered = (rf"(?<![\w.]){number}(?![\w]|\.\d)" if "." in number else  # "3.2": a section, not a count
+                    rf"(?<![\w.])\(?{number}(?:[.):]|\((?:[a-z]|[ivx]+)\))\s")  # "2." "2)" "(2)" "2(a)", not "2 days"
+        if re.search(rf"{numbered}|\bcriteri(?:on|a)\s+(?:no\.\s*|number\s+)?{number}\b", quote, re.I) or \
+                any(derived.criterion_number(r) == base.group() for r in case.get("payer_criteria") or []):
+            continue
+        findings.append(Finding("warning", "payer_criteria", _(
+            "row {row}: instead_of: {number} names a criterion no other row is numbered with (\"{number}. ...\") and "
+            "the quoted policy (plan_policy.quote) does not number; the letter would say this row replaces a "
+            "criterion the plan does not list. Give instead_of the number the policy gives the criterion it "
+            "replaces, or number that criterion's row as the policy does").format(row=row["row"],
+                                                                                  number=row["instead_of"])))
+    return findings
 
 
 def _criteria_findings(case: Case, template_dirs, today: date) -> list[Finding]:

@@ -1,6 +1,7 @@
 """`appeal-kit check`, and `build` refusing on the same errors while printing the warnings."""
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -164,3 +165,28 @@ def test_criteria_a_medicare_denial_names_are_never_called_the_plans_own(tmp_pat
     shutil.copytree(next((ROOT / "tests/resources/letter-review/set18").glob("06-*/")), folder)
     (warned,) = [f for f in check_case(folder).findings if f.field == "payer_criteria" and f.level == "warning"]
     assert "the decision applied" in warned.message and "plan's own" not in warned.message
+
+
+@pytest.mark.parametrize(("instead_of", "quote", "warned"), [
+    ("2", "", False),  # row 2 is numbered "2."
+    ("5", "", True),  # no row, no quote numbers a criterion 5
+    ("5", "4. Two antidepressant trials. 5. A trial of psychotherapy. Criterion 6 may replace 5.", False),
+    ("criterion 5", "The member meets criterion 5 (psychotherapy) or criterion 6.", False),
+    ("5", "Each of the 5 criteria below must be met.", True),  # a count, not a numbered criterion
+    ("4.2(a)", "4.2 Response means either (a) a 50% decrease or (b) a 25% decrease with an attestation.", False),
+    ("4.2", "Continue for 4.20 weeks", True),  # not the section 4.2
+    ("(b)", "", False),  # no number to judge by
+])
+def test_a_replaced_criterion_must_be_one_the_plan_numbers(tmp_path, instead_of, quote, warned):
+    folder = copy_sample("ketamine-trd", tmp_path / "case")
+    criteria = [{"criterion": "1. A diagnosis of major depressive disorder.", "met": True, "how_met": "F33.2"},
+                {"criterion": "2. Two failed antidepressant trials.", "met": True, "how_met": "three trials"},
+                {"criterion": "3. A clinician certifies the need.", "met": True, "how_met": "letter",
+                 "instead_of": instead_of}]
+    lines = [f"payer_criteria: {json.dumps(criteria)}"]  # JSON is YAML's flow style
+    if quote:
+        lines.append(f"plan_policy: {json.dumps({'name': 'Fictional policy BH-1', 'quote': quote})}")
+    with (folder / "case.yaml").open("a", encoding="utf-8") as fh:
+        fh.write("\n" + "\n".join(lines) + "\n")
+    messages = [f.message for f in check_case(folder).findings if f.field == "payer_criteria"]
+    assert any("instead_of" in m for m in messages) is warned, messages

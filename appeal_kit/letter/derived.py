@@ -1824,6 +1824,13 @@ _PERCENT = re.compile(r"(?P<said>(?:\b(?:at least|no less than|less than|under|b
                       r"(?P<figure>\d+(?:\.\d+)?)\s*(?:%|percent\b))", re.I)
 
 
+def criterion_number(row: Any) -> str | None:
+    """The plan's number a payer_criteria row's words start with: "3.2" of "3.2(a) A decrease ...", "4" of
+    "Criterion 4: ..."; None without one."""
+    m = _ROW_NUMBER.match(str(row.get("criterion") or "")) if isinstance(row, dict) else None
+    return m.group(1) if m else None
+
+
 def criteria_instead(data: dict) -> list[dict[str, Any]]:
     """The payer_criteria rows that stand in for another criterion of the plan's (`instead_of: 2`: the policy lets
     this one replace criterion 2, "or 3. ..., in which case ECT may start without criterion 2"): [{row (from 1),
@@ -1834,7 +1841,7 @@ def criteria_instead(data: dict) -> list[dict[str, Any]]:
 
     criteria = get_path(data, "payer_criteria")
     rows = [r if isinstance(r, dict) else {} for r in (criteria if isinstance(criteria, list) else [])]
-    numbers = [(m.group(1) if (m := _ROW_NUMBER.match(str(r.get("criterion") or ""))) else None) for r in rows]
+    numbers = [criterion_number(r) for r in rows]
     out = []
     for i, row in enumerate(rows, start=1):
         other = str(row.get("instead_of") or "").strip().lower().removeprefix("criterion").strip()
