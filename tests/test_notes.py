@@ -2725,6 +2725,45 @@ def test_a_form_s_check_one_line_is_read_by_the_ticked_box(line, expected):
     assert proposals("Visit 02/02/2026\n" + line + "\n").suicidality["level"] == expected
 
 
+@pytest.mark.parametrize("ticked, unticked", [
+    ("[X]", "[ ]"), ("[x]", "[ ]"), ("☒", "☐"), ("✔", "☐"), ("(X)", "( )"), ("(x)", "( )"), ('"X"', ""),
+])
+@pytest.mark.parametrize("choices, expected", [
+    (("Passive", "Active", "Denies"), ["passive", "active", "none"]),
+    (("No", "Yes - passive wish to be dead", "Yes - with plan"), ["none", "passive", "active"]),
+])
+def test_a_form_s_question_is_answered_by_its_ticked_choice_whatever_the_mark(ticked, unticked, choices, expected):
+    """Eighteenth round (the known bug: "Current SI? [ ] Passive [ ] Active [X] Denies" read as active): on a form's
+    line of choices only the one ticked counts, whatever mark ticks it, square, round or quoted, or none on the
+    others; the question's own words ("Current SI") say nothing of the level."""
+    for n, want in enumerate(expected):
+        line = "   ".join(f"{ticked if i == n else unticked} {c}".strip() for i, c in enumerate(choices))
+        for question in ("Current SI?", "Suicidal ideation now?"):
+            got = proposals(f"Visit 02/02/2026\n{question}  {line}\n").suicidality["level"]
+            assert got == want, (question, line)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Past suicide attempt?  [X] Yes  [ ] No   2019, pills, ER visit", "attempt"),
+    ("Past suicide attempt?  [ ] Yes  [X] No", None),
+    ("Any thoughts of suicide now? (X) Yes ( ) No", "active"),
+])
+def test_a_ticked_yes_answers_what_its_question_asks(line, expected):
+    """Eighteenth round: a ticked "Yes" says what its question asks about (an attempt, current thoughts); a ticked
+    "No" denies it."""
+    got = proposals("Visit 02/02/2026\n" + line + "\n").suicidality["level"]
+    assert got == (expected or "none")
+
+
+@pytest.mark.parametrize("ticked, unticked", [("[x]", "[ ]"), ("✔", "☐"), ("(X)", "( )"), ('"X"', "")])
+def test_a_treatment_question_answered_no_by_any_mark_gives_no_row(ticked, unticked):
+    """Eighteenth round: "Prior ECT?  ( ) Yes  (X) No" is no trial whatever mark ticks the "No", and a ticked "Yes"
+    keeps the course the line goes on to tell."""
+    assert names(f"Intake 02/02/2026\nPrior ECT?   {unticked} Yes   {ticked} No\n") == []
+    assert names(f"Intake 02/02/2026\nPrior ECT?   {ticked} Yes   {unticked} No   12 sessions in 2024, remission\n"
+                 ) == ["electroconvulsive therapy"]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Thoughts of stepping in front of a bus last week, no intent. C-SSRS ideation severity 3.", "active"),
     ("C-SSRS ideation severity 1 (wish to be dead).", "passive"),

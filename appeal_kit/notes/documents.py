@@ -405,14 +405,43 @@ _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "no", "
 _BULLET = re.compile(r"^\s*(?:[-*•·◦▪‣]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
 # dot leaders of a fixed-width list: "sertraline ...... 200 mg", "lithium 300 mg . 2 tabs"
 _LEADERS = re.compile(r"\s?\.{3,}\s?|(?<=\S) \. (?=\S)")
-_CHECKBOX = re.compile(r"^\s*(?:[☐☒☑□■✓✔]|\[[\sxX✓]?\])")  # a form's line that opens with its box: an item
+# a form's boxes, whatever the mark: ticked "[X]", "[x]", "(X)", "{X]" (OCR), "☒", "☑", "✔", a quoted "X"; empty "[ ]",
+# "[]", "( )", "☐", "{ ]" (OCR). `form_boxes` writes each as "☒" or "☐" in the same number of characters, so every
+# rule that reads a form's answers (a treatment's, an outcome's, the suicidality's) reads one mark of each kind
+_BOX_TICKED = re.compile(r"[☒☑✓✔✗✘]|[\[{(]\s?[xX✓✔✗]\s?[\]})]|(?<![\w\"])\"[xX]\"(?![\w\"])")
+_BOX_EMPTY = re.compile(r"[☐□]|[\[{]\s?[.\s]?\s?\]|\(\s?\)")
+
+
+def form_boxes(text: str) -> str:
+    """`text` with each of a form's boxes written "☒" (ticked) or "☐" (empty), padded before it to its own length."""
+    if not any(c in text for c in "☒☑✓✔✗✘[{(☐□\""):
+        return text
+    text = _BOX_TICKED.sub(lambda m: "☒".rjust(len(m.group(0))), text)
+    text = _BOX_EMPTY.sub(lambda m: "☐".rjust(len(m.group(0))), text)
+    # a question's row of short choices where only the chosen one is marked, set apart by wide gaps ("Current SI?
+    # Passive   Active   "X" Denies"): each other choice is an empty box
+    return _UNMARKED_CHOICES.sub(_unmarked_choices, text)
+
+
+_UNMARKED_CHOICES = re.compile(r"(?<=\?)(?: {2,}[^\s:?][^:?\n]{0,30}?(?= {2,}|$))+", re.MULTILINE)
+
+
+def _unmarked_choices(m: re.Match) -> str:
+    choices = m.group(0)
+    if "☒" not in choices or "☐" in choices:
+        return choices
+    # the last space of each gap before a choice that has no mark becomes its empty box
+    return re.sub(r"(?<= ) (?=[^\s☒])", "☐", choices)
+
+
+_CHECKBOX = re.compile(r"^\s*[☐☒■]")  # a form's line that opens with its box (`form_boxes`): an item
 _LABEL_LINE = re.compile(r"^[A-Z][\w /#&()-]{0,30}:\s")  # "Patient: ...", "S: ...", "Interval: ..."
 # a form's line that the line before does not run into: its section's heading ("Section F. Other treatments", which
 # the next line continues: "Section I. Request" | "Esketamine 56 mg ...") or a question its boxes answer ("Lithium
 # trial? [ ] Yes [X] No", a line of its own): joined to the line before, it would run into that line's answer or
 # bring a page's title ("Prior Authorization Request: ...") into its own
 _FORM_SECTION = re.compile(r"^Section\s+[A-Z0-9]{1,3}[.:]\s")
-_FORM_QUESTION = re.compile(r"^[A-Z][^?.;]{0,60}\?\s*(?:[☐☒☑□■✓✔]|\[[\sxX✓]?\]|\(\s?[xX✓]?\s?\))")
+_FORM_QUESTION = re.compile(r"^[A-Z][^?.;]{0,60}\?\s*[☐☒■]")  # (`form_boxes`)
 # a transcript's turn: "[01:12] PT: Effexor, 225." (a time stamp and a speaker): each turn is a paragraph of its own
 _TURN = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+[A-Z][\w.]{0,15}(?: [A-Z][\w.]{0,15})?:\s")
 _RULE = re.compile(r"^\s*[=*#~_-]{5,}\s*$")  # a line drawn between a log's entries: "-------", "======="
@@ -435,10 +464,11 @@ def sentences(paragraph: str) -> list[str]:
     out, start = [], 0
     # a form's question keeps its answer: "Prior ECT?  No - declined" is one statement, and so is a question with its
     # answer across a form's column gap ("Current suicidal ideation?      Passive thoughts..."); a "?" before a number
-    # is a scan's stray mark or a doubt ("sertraline ? 2019"), no sentence's end
-    for m in re.finditer(r"(?:[.!](?=\s+[\"'(]?[A-Z0-9])|\?(?!\s+(?:Yes|No|None|N/?A|Y|N)\b|\s{3,})"
+    # is a scan's stray mark or a doubt ("sertraline ? 2019"), no sentence's end; nor is a question whose boxes answer
+    # it on its line ("Current SI?  Passive   Active   "X" Denies")
+    for m in re.finditer(r"(?:[.!](?=\s+[\"'(]?[A-Z0-9])|\?(?!\s+(?:Yes|No|None|N/?A|Y|N)\b|\s{3,}|[^\n]*☒)"
                          r"(?=\s+[\"'(]?[A-Z]))",
-                         paragraph):
+                         form_boxes(paragraph)):
         word = re.search(r"([\w.]+)$", paragraph[start:m.start()])
         if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1) and \
                 not re.search(r"\d\s*(?:ms|min|mo|mos|wk|wks|yr|yrs)$", paragraph[start:m.start()]):
@@ -686,13 +716,13 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             else:
                 paragraph.append(_BULLET.sub("", line))
                 flush()
-        elif _FORM_SECTION.match(stripped) or _FORM_QUESTION.match(stripped):
+        elif _FORM_SECTION.match(stripped) or _FORM_QUESTION.match(form_boxes(stripped)):
             flush()
             paragraph.append(line)
-            if _FORM_QUESTION.match(stripped):
+            if _FORM_QUESTION.match(form_boxes(stripped)):
                 flush()
-        elif _BULLET.match(line) or _LABEL_LINE.match(stripped) or _CHECKBOX.match(line) or _TURN.match(line) or \
-                (paragraph and heading(stripped)[0]):
+        elif _BULLET.match(line) or _LABEL_LINE.match(stripped) or _CHECKBOX.match(form_boxes(line)) or \
+                _TURN.match(line) or (paragraph and heading(stripped)[0]):
             flush()
             bullet = _BULLET.match(line)
             item_indent = bullet.end() if bullet else None

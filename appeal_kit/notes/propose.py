@@ -28,7 +28,7 @@ from appeal_kit.notes.dates import (
     start_and_end,
     written_on,
 )
-from appeal_kit.notes.documents import Document, Unit, hospital_stay, read_document, units
+from appeal_kit.notes.documents import Document, Unit, form_boxes, hospital_stay, read_document, units
 from appeal_kit.notes.scales import ScaleHit, find_scales, scale_name, table_score
 
 log = logging.getLogger(__name__)
@@ -335,13 +335,13 @@ _DOSE_DOWN = re.compile(r"\b(?:back|down|reduced|decreased|lowered|cut(?: back)?
                         r"\d+(?:\.\d+)?\s*(?:mg|mcg)\b", re.IGNORECASE)
 
 
-_UNTICKED_OPTION = re.compile(r"(?:[☐□]|\[\s?\])\s*[^\[\]☐□☒☑✓✔|;:]*")
+_UNTICKED_OPTION = re.compile(r"☐\s*[^\[\]☐☒|;:]*")  # (`form_boxes`)
 
 
 def outcome_of(text: str) -> tuple[str, str | None]:
     """(outcome class, the words that say it) for a trial's words; ("unknown", None) when they say nothing."""
     text = re.sub(r"\s+", " ", re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE))  # OCR's wide gaps
-    text = _UNTICKED_OPTION.sub(" ", text)  # a form's options left unticked say nothing ("[ ] Intolerance")
+    text = _UNTICKED_OPTION.sub(" ", form_boxes(text))  # a form's options left unticked say nothing ("[ ] Intolerance")
     found: dict[str, re.Match] = {}
     taken: list[tuple[int, int]] = []
     for name, pattern in _CUE_RES:  # in this order: a longer cue ("without remission") hides a shorter one
@@ -701,7 +701,7 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     if not merged:
         return []
     # a form's unticked "[ ] No" is no answer: blanked (same length, so the mentions keep their places)
-    answered = _UNTICKED.sub(lambda m: " " * len(m.group(0)), text)
+    answered = _UNTICKED.sub(lambda m: " " * len(m.group(0)), form_boxes(text))
     cats = assert_mentions(answered, [Mention(f.start, f.end, "treatment") for f in merged], section=unit.section)
     # what no listed trigger catches, the clause's structure may: a question, a modal, a condition, a refusal
     cats = [c or clause.mood(answered, f.start, f.end) for c, f in zip(cats, merged)]
@@ -1706,17 +1706,18 @@ _SCREEN_NEGATIVE = re.compile(r"\b(?:C-?SSRS|Columbia)\b"
                               r"(?:(?!positive|yes|ideation|wish|thought|plan|intent)[^.;]){0,40}?(?:[-:]\s*|\b(?:screen(?:ing)?|was|were|is|remained)\s+)(?:negative|neg)\b(?!\s+for)",
                               re.IGNORECASE)
 # "SI: none", and a form's ticked box: "Current suicidal ideation: ☐ Yes ☒ No" (the unticked options skipped)
-_SI_LABEL = re.compile(r"\b(?:SI|[Ss]uicidal(?: [Ii]deation)?|[Ss]uicidality)\s*[:=]\s*(?:(?:[☒☑✓✔]|[\[{][xX✓]\])\s*)?"
+# or a question with its ticked answer: "Current SI?  [ ] Passive  [ ] Active  [X] Denies"
+_SI_LABEL = re.compile(r"\b(?:SI|[Ss]uicidal(?: [Ii]deation)?|[Ss]uicidality)\s*(?:[:=]\s*(?:☒\s*)?|\?\s*☒\s*)"
                        r"(?P<v>[\w+/-]+)")
 # a question answered "no" ("Q2 non-specific active suicidal thoughts: no;"): read as denied
 _ANSWERED_NO = re.compile(r":\s*(?:no|none|negative|absent)\b(?=\s*(?:[;.,)]|$))", re.IGNORECASE)
 # a form's unticked option ("☐ Yes", "[ ] No", OCR's "{ ] Yes"): dropped, so only what is ticked is read
-_UNTICKED = re.compile(r"(?:[☐□]|[\[{]\s?[.\s]?\s?\])\s*(?:yes|no|none|y|n)\b", re.IGNORECASE)
-_TICKED = re.compile(r"[☒☑✓✔]|[\[{][xX✓]\]")  # a form's box that is ticked: its line's other boxes are not
+# (each box written "☐" or "☒" by `form_boxes`, whatever its mark)
+_UNTICKED = re.compile(r"☐\s*(?:yes|no|none|y|n)\b", re.IGNORECASE)
+_TICKED = re.compile(r"☒")  # a form's box that is ticked: its line's other boxes are not
 # an unticked box's option: up to the next box, or a short last option that ends the line (not the free text written
 # after it: "[]now took a bottle of pills in 2019, ER overnight")
-_UNTICKED_CHOICE = re.compile(r"(?:[☐□]|\[\s?\])[^\[\]☐□☒☑✓✔|;:]*(?=[☐□☒☑✓✔\[{])|"
-                              r"(?:[☐□]|\[\s?\])[^\[\]☐□☒☑✓✔|;:,.]{0,40}$")
+_UNTICKED_CHOICE = re.compile(r"☐[^\[\]☐☒|;:]*(?=[☐☒])|☐[^\[\]☐☒|;:,.]{0,40}$")
 _SI_VALUES = {"none": "none", "denies": "none", "denied": "none", "no": "none", "neg": "none", "negative": "none",
               "absent": "none", "passive": "passive", "active": "active", "yes": "active", "positive": "active",
               "+": "active", "endorses": "active", "endorsed": "active"}
@@ -1744,11 +1745,31 @@ def _si_column(unit: Unit) -> str | None:
     return None
 
 
+def _ticked_answer(unit: Unit, question: str, answer: str) -> str | None:
+    """The level a suicidality question's ticked choice gives: a "No" (or "None", "Denies") none; a "Yes" what the
+    question asks about, unless the choice says more ("[X] Yes - passive wish to be dead": passive; "History of
+    suicide attempt: [X] Yes": an attempt; "Current SI? [X] Yes": active); another choice its own words ("Current
+    SI?  [ ] Passive  [X] Denies": none)."""
+    answer = answer.replace("☒", " ").strip()
+    first = (answer.split() or [""])[0].strip(".,;:-").lower()
+    if _SI_VALUES.get(first) == "none":
+        return "none"
+    if first not in ("yes", "y"):
+        return suicidality_of(replace(unit, text=f"SI: {answer}", table=None)) if answer else None
+    said = re.sub(r"^\w+\W*", "", answer)
+    level = suicidality_of(replace(unit, text=f"SI: {said}", table=None)) if said else None
+    asked = suicidality_of(replace(unit, text=re.sub(r"[?:]\s*$", "", question), table=None))
+    return level or (asked if asked not in (None, "none") else "active")
+
+
 def suicidality_of(unit: Unit) -> str | None:
     """The level one sentence states (none when it only denies), or None when it says nothing about it."""
-    text = _UNTICKED.sub(" ", _OCR_SI.sub("SI", unit.text))
+    text = _UNTICKED.sub(" ", form_boxes(_OCR_SI.sub("SI", unit.text)))
     if _TICKED.search(text):  # "(check one) [ ] None [X] Passive ideation [ ] Active ideation": what is ticked
         text = _UNTICKED_CHOICE.sub(" ", text)
+        question, _, answer = text.partition("☒")
+        if _SI_HEAD.search(question) and re.search(r"[?:]\s*$", question):
+            return _ticked_answer(unit, question, answer)
     if not unit.table:
         text = _MINUS.sub(" no ", _OCR_I.sub("I", text))
     if _SCREEN_NEGATIVE.search(text):  # "C-SSRS screen 10/20/2026 - negative"
