@@ -2773,3 +2773,52 @@ def test_a_c_ssrs_ideation_severity_gives_the_suicidality_level(sentence, expect
     """Sixteenth round (blind-fresh14 09 kind, in other words): the C-SSRS ideation severity is the level its scale
     defines: 1 a wish to be dead (passive), 2 to 5 active thoughts, 0 none."""
     assert proposals("Visit 02/02/2026\n" + sentence + "\n").suicidality["level"] == expected
+
+
+# ---------------------------------------------------------------------------------------------- eighteenth round:
+# which statement decides a trial's outcome (docs/notes.md, "Which words decide an outcome")
+
+_SCORED_LOG = ("Date          Meds                    HAM-D   SE / SI           Change\n"
+               "03/02/2025    paroxetine 20           24      none / denies     paroxetine to 30\n"
+               "05/04/2025    paroxetine 30           {p2}      none / denies     continue\n"
+               "07/06/2025    paroxetine 30           {p3}      {se3} / denies     continue\n"
+               "09/07/2025    paroxetine 30           {p4}      none / denies     stop paroxetine, start vilazodone 10\n"
+               "11/09/2025    vilazodone 20           19      none / denies     continue\n")
+
+
+@pytest.mark.parametrize("p2, p3, p4, expected", [
+    (23, 22, 21, "no_response"),        # a fall of an eighth
+    (20, 17, 15, "partial_response"),   # of more than a quarter
+    (16, 10, 6, "remission"),           # of half or more, into the scale's remission range
+    (18, 14, 23, "relapse"),            # a fall of more than a quarter, lost again by the stop
+])
+def test_a_visit_log_s_trial_that_no_words_judge_is_judged_by_its_scores(p2, p3, p4, expected):
+    """A visit flowsheet whose cells never judge a drug: its outcome is what the score column did from the first
+    visit it was taken at to the visit that stopped it, by the trials' definitions (a fall of half or more a response,
+    a remission in the scale's remission range; a quarter to a half partial; less none; a fall lost again a relapse)."""
+    got = proposals(_SCORED_LOG.format(p2=p2, p3=p3, p4=p4, se3="none"))
+    (row,) = [r for r in got.history if r.name == "paroxetine"]
+    assert (row.start, row.end, row.outcome_class) == ("2025-03-02", "2025-09-07", expected)
+
+
+def test_words_about_a_trial_outweigh_its_scores_and_a_diagnosis_is_no_harm():
+    """Words that judge the trial, a note's sentence after the log included, decide over the scores; a diagnosis the
+    note codes ("R53.83 fatigue") says nothing of how a drug did."""
+    log = _SCORED_LOG.format(p2=23, p3=22, p4=21, se3="none")
+    told = proposals(log + "\n11/09/2025: paroxetine was stopped because of sexual side effects.\n")
+    (row,) = [r for r in told.history if r.name == "paroxetine"]
+    assert row.outcome_class == "side_effects"
+    coded = proposals("Dx: F33.1 MDD, recurrent; R53.83 fatigue\nparoxetine 20 since 01/2025\n\n" + log)
+    (row,) = [r for r in coded.history if r.name == "paroxetine"]
+    assert row.outcome_class == "no_response"
+
+
+def test_a_relapse_dated_before_a_trial_began_judges_the_earlier_trial():
+    """Two courses of one treatment in one document: a sentence that tells a relapse dated before the second course
+    began ("the symptoms came back in mid-2023") judges the first course, never the second, whatever note it is in."""
+    text = ("ECT course summary - 11/20/2025\n"
+            "He had a first course of ECT elsewhere from January to March 2022, 10 treatments.\n"
+            "He remitted and stayed well for most of a year; the depression returned in early 2023 and has persisted.\n"
+            "ECT from 09/15/2025 to 11/14/2025, 12 treatments: response without remission, MADRS 36 to 16.\n")
+    rows = sorted((r.start, r.outcome_class) for r in proposals(text).history if r.kind == "neuromodulation")
+    assert rows == [("2022-01", "relapse"), ("2025-09-15", "partial_response")]

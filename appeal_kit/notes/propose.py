@@ -29,7 +29,7 @@ from appeal_kit.notes.dates import (
     written_on,
 )
 from appeal_kit.notes.documents import Document, Unit, form_boxes, hospital_stay, read_document, units
-from appeal_kit.notes.scales import ScaleHit, find_scales, scale_name, table_score
+from appeal_kit.notes.scales import ScaleHit, find_scales, scale_name, score_outcome, table_score
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +72,7 @@ class HistoryRow:
     filled: bool = False  # read from a pharmacy's fill history, which tells what was dispensed, not what was taken
     stop_reason: bool = False  # the outcome is the reason told just before the sentence that stopped the trial
     tabled: bool = False  # a record's row: a trials table, a visit or session log, a fill history
+    scored: bool = False  # the outcome is what a visit log's scores did, no words judged the trial
 
     def to_json(self) -> dict:
         return {"name": self.name, "class": self.drug_class, "kind": self.kind, "dose": self.dose,
@@ -338,10 +339,15 @@ _DOSE_DOWN = re.compile(r"\b(?:back|down|reduced|decreased|lowered|cut(?: back)?
 _UNTICKED_OPTION = re.compile(r"☐\s*[^\[\]☐☒|;:]*")  # (`form_boxes`)
 
 
+# a diagnosis code and the words that name it: "G47.00 insomnia", "R51.9 headache, unspecified"
+_CODED = re.compile(r"(?<![\w-])[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}(?![\w-])(?:\s+[a-z][\w-]*){1,4}")
+
+
 def outcome_of(text: str) -> tuple[str, str | None]:
     """(outcome class, the words that say it) for a trial's words; ("unknown", None) when they say nothing."""
     text = re.sub(r"\s+", " ", re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE))  # OCR's wide gaps
     text = _UNTICKED_OPTION.sub(" ", form_boxes(text))  # a form's options left unticked say nothing ("[ ] Intolerance")
+    text = _CODED.sub(" ", text)  # a diagnosis is no harm: "Dx: G47.00 insomnia" is what the patient has
     found: dict[str, re.Match] = {}
     taken: list[tuple[int, int]] = []
     for name, pattern in _CUE_RES:  # in this order: a longer cue ("without remission") hides a shorter one
@@ -1416,6 +1422,15 @@ def _doubts(row: HistoryRow) -> bool:
     return row.outcome_class == "unknown" and bool(row.outcome and _DOUBT.search(row.outcome))
 
 
+def _told_before(r: HistoryRow, trial: HistoryRow) -> bool:
+    """Whether a mention's outcome words date what they tell before the trial began (a relapse "in early 2024" of
+    a trial started in 08/2026): they judge an earlier trial of the same treatment, not this one."""
+    if r is trial or not trial.start or not r.outcome:
+        return False
+    told = [w.value for w in find_when(r.outcome)]
+    return bool(told) and all(When(0, 0, v).as_date(last=True) < When(0, 0, trial.start).as_date() for v in told)
+
+
 def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
     """One row per treatment, field by field from its mentions: the fullest mention's dose, the most precise dates,
     the outcome the notes state (a later note's "relapsed" over an earlier silence), with the source of the mention
@@ -1470,8 +1485,12 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
                     ended = [r.end for r in group if r is not best and r.end and r.end != r.start and
                              not r.filled]
                     best.end = max(ended, key=lambda v: When(0, 0, v).as_date(last=True)) if ended else None
-        told = [r for r in group if r.outcome_class != "unknown" or _doubts(r)]
-        if told and (best.outcome_class == "unknown" or not best.tabled):
+        # (words about another time are not about this trial: "the depression returned in early 2024" said of a
+        # course that began in 2026 tells of an earlier course of it)
+        told = [r for r in group if (r.outcome_class != "unknown" or _doubts(r)) and not _told_before(r, best)]
+        if best.scored and any(not r.scored for r in told):
+            told = [r for r in told if not r.scored]  # words about the trial outweigh what its scores did
+        if told and (best.outcome_class == "unknown" or not best.tabled or best.scored):
             # a table's outcome column first; else what the latest note says ("relapsed 08/2025" after "remission")
             # (of one day's mentions, the stop's with the reason told before it: "resolved" said of something else
             # beside "increased to 5 mg" does not outweigh it)
@@ -1486,7 +1505,8 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
                                               not r.shared,
                                               r.when or date.min, not _doubts(r), r.stop_reason, r.weight))
             best.outcome_class, best.outcome, best.source = teller.outcome_class, teller.outcome, teller.source
-        lost = [r for r in group if r.outcome_class == "relapse" and (r.when or date.min) >= (best.when or date.min)]
+        lost = [r for r in group if r.outcome_class == "relapse" and (r.when or date.min) >= (best.when or date.min)
+                and not _told_before(r, best)]
         if lost and best.outcome_class in ("remission", "partial_response"):
             # a remission the older record charted, and a later note's "relapsed despite taking it": remission
             # then relapse
@@ -2038,6 +2058,21 @@ def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None
                       TABLE_WEIGHT + 3, visits[-1][0], tabled=True)
 
 
+def _scores_over(c: _Course, visits: list[tuple[date, Unit]], cls: str, words: str | None,
+                 told: Unit) -> tuple[str, str | None, Unit]:
+    """A visit log's trial judged by its score column, when no visit's words judge it: its scores from the first
+    visit it was taken at (the visit that added it scores the patient before it) to the last (`score_outcome`)."""
+    at = sorted(set(c.rows) | ({c.stopped_at} if c.stopped_at is not None else set()))
+    for k in range(len(visits[0][1].headers)):
+        name = scale_name(visits[0][1].headers[k])
+        scored = [(i, s) for i in at if k < len(visits[i][1].columns) and name and
+                  (s := table_score(name, visits[i][1].columns[k])) is not None]
+        if name and len(scored) >= 2 and scored[-1][0] > scored[0][0]:
+            said = ", ".join(f"{s} ({_visit_when(visits[i][1])})" for i, s in scored)
+            return score_outcome(name, [s for _, s in scored]), f"{name} {said}", visits[scored[-1][0]][1]
+    return cls, words, told
+
+
 def _log_row(c: _Course, visits: list[tuple[date, Unit]], legend: dict[str, lexicon.Treatment]) -> HistoryRow:
     """A visit log's trial as a history row, its outcome from the visits that spoke of it, the latest first: the
     words that name it, or the words of a visit where it was the only treatment taken; a side effect a visit noted
@@ -2070,10 +2105,14 @@ def _log_row(c: _Course, visits: list[tuple[date, Unit]], legend: dict[str, lexi
         if found[0] != "unknown":
             cls, words, told = found[0], found[1], u
             break
+    scored = cls == "unknown"
+    if scored:  # no visit's words judge it: what its scores did while it was taken
+        cls, words, told = _scores_over(c, visits, cls, words, told)
     last = visits[max(c.rows, default=0)][1]
     kind = _kind(c.t, "", " ".join(_other_cells(last)))
     return HistoryRow(c.t.name, c.t.drug_class, kind, dose, c.start, c.end, words, cls, _source(told),
-                      weight=TABLE_WEIGHT + 2 + (cls != "unknown"), when=visits[-1][0], tabled=True)
+                      weight=TABLE_WEIGHT + 2 + (cls != "unknown" and not scored), when=visits[-1][0], tabled=True,
+                      scored=scored and cls != "unknown")
 
 
 def propose(docs: list[Document]) -> Proposals:

@@ -66,6 +66,27 @@ def scale_name(text: str) -> str | None:
     return "pain NRS" if re.fullmatch(r"(?:pain\s+)?NRS|pain(?: score)?(?: \(0-10\))?", t, re.IGNORECASE) else None
 
 
+# the highest score in each scale's remission range (PHQ-9 under 5, MADRS 10 or less, HAM-D-17 7 or less, GAD-7 under 5;
+# the pain scale has none)
+REMISSION = {"PHQ-9": 4, "MADRS": 10, "HAM-D": 7, "GAD-7": 4}
+
+
+def score_outcome(name: str, scores: list[int]) -> str:
+    """The outcome class a scale's scores over a trial give, first to last, as trials define it: a fall of half or
+    more is a response (a remission when the last score is in the remission range), a fall of a quarter to a half a
+    partial response, less no response; a fall of a quarter or more that the last score has lost again a relapse."""
+    first, last = scores[0], scores[-1]
+
+    def fall(score: int) -> float:
+        return (first - score) / first if first else 0.0
+
+    if fall(min(scores)) >= 0.25 and fall(last) < 0.25:
+        return "relapse"
+    if fall(last) >= 0.5 and name in REMISSION and last <= REMISSION[name]:
+        return "remission"
+    return "partial_response" if fall(last) >= 0.25 else "no_response"
+
+
 def table_score(name: str, cell: str) -> int | None:
     m = re.match(r"\s*(\d{1,2})\b", cell)
     top = next(t for n, _, t in _PATTERNS if n == name)
