@@ -2822,3 +2822,23 @@ def test_a_relapse_dated_before_a_trial_began_judges_the_earlier_trial():
             "ECT from 09/15/2025 to 11/14/2025, 12 treatments: response without remission, MADRS 36 to 16.\n")
     rows = sorted((r.start, r.outcome_class) for r in proposals(text).history if r.kind == "neuromodulation")
     assert rows == [("2022-01", "relapse"), ("2025-09-15", "partial_response")]
+
+
+@pytest.mark.parametrize("follow_up, expected", [
+    ("Follow-up - 05/20/2026\nShe held the gains for about a month after the final infusion. Since late April her "
+     "mood has slid back to where it was before the series.\n", "relapse"),
+    ("Follow-up - 05/20/2026\nShe has held the gains since the final infusion; PHQ-9 11.\n", "partial_response"),
+])
+def test_a_later_note_that_tells_a_course_s_loss_without_its_name(follow_up, expected):
+    """A course's benefit that fades after it is its relapse, also when the follow-up tells it without the course's
+    name ("after the final infusion ... slid back"); a follow-up that only says the gains held leaves the summary's
+    class."""
+    text = ("IV KETAMINE INFUSION RECORD\nProtocol: racemic ketamine 0.5 mg/kg IV over 40 minutes\n\n"
+            "Inf   Date          Dose     BP pre    PHQ-9 pre   Notes\n"
+            "1     03/02/2026    38 mg    122/80    21          first\n"
+            "2     03/05/2026    38 mg    120/78    19\n"
+            "3     03/09/2026    38 mg    124/80    15\n"
+            "4     03/12/2026    42 mg    126/82    12          \n\n"
+            "Series summary: partial response, PHQ-9 21 to 12.\n\f" + follow_up)
+    (row,) = proposals(text).history
+    assert (row.name, row.outcome_class) == ("ketamine", expected)

@@ -2030,6 +2030,27 @@ _SUMMARY = re.compile(r"\b(?:summary|outcome|impression|overall|result)\b", re.I
 _MAINTAINED = re.compile(r"\bcontinu(?:e|es|ing)\s+(?:\w+\s+){0,2}maintenance\b", re.IGNORECASE)
 
 
+# a sentence that speaks of a course without its name: "after the last infusion", "since the final session", "the
+# series", "the course"
+_COURSE_REF = re.compile(r"\b(?:the|her|his|their)\s+(?:last|final)\s+(?:infusion|session|treatment|dose)s?\b|"
+                         r"\b(?:after|since)\s+(?:the\s+)?(?:infusions?|sessions?|treatments?|series|course)\b|"
+                         r"\bthe\s+(?:infusion\s+|treatment\s+)?(?:series|course)\b", re.IGNORECASE)
+
+
+def _lost_later(after: list[Unit], last: Unit) -> tuple[Unit, tuple[str, str | None]] | None:
+    """A later note of the course's own document (a follow-up after a session log) that speaks of the course
+    without naming it ("did well for five weeks after the last infusion") and tells, there or in the next two
+    sentences of its page, that the benefit went: the course's relapse (a course's benefit that fades after it)."""
+    later = [u for u in after if (u.page, u.note_date or date.min) > (last.page, last.note_date or date.min)]
+    for n, u in enumerate(later):
+        if _COURSE_REF.search(u.text):
+            said = [v for v in later[n:n + 3] if v.page == u.page]
+            found = outcome_of(" ".join(v.text for v in said))
+            if found[0] == "relapse":
+                return u, found
+    return None
+
+
 def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None:
     """A log of one treatment's sessions (an infusion flowsheet: a row a session, its date, dose and vitals) that
     names no treatment in its rows: the one treatment the document's heading lines name, from the first session to
@@ -2051,6 +2072,8 @@ def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None
     told = [(last, outcome_of(" ; ".join(_other_cells(last))))] + [
         (u, outcome_of(u.text)) for u in after if u.page == last.page and _SUMMARY.search(u.text)]
     unit, (cls, words) = next((x for x in told if x[1][0] != "unknown"), (last, ("unknown", None)))
+    if cls in ("remission", "partial_response"):  # a later note's loss of the course's benefit: its relapse
+        unit, (cls, words) = _lost_later(after, last) or (unit, (cls, words))
     going = any(_MAINTAINED.search(u.text) for u in doc_units[doc_units.index(log[-1]) + 1:] if not u.table)
     # ("Plan: continue weekly maintenance with sertraline 200 mg")
     return HistoryRow(t.name, t.drug_class, t.kind, f"{len(visits)} sessions", visits[0][0].isoformat(),
