@@ -2842,3 +2842,15 @@ def test_a_later_note_that_tells_a_course_s_loss_without_its_name(follow_up, exp
             "Series summary: partial response, PHQ-9 21 to 12.\n\f" + follow_up)
     (row,) = proposals(text).history
     assert (row.name, row.outcome_class) == ("ketamine", expected)
+
+
+def test_a_technique_judged_just_after_a_course_is_part_of_it_and_a_titled_date_heads_its_note():
+    """A line that is a short heading and a day ("Discharge from therapy - 11/03/2025") heads what follows rather
+    than joining its first sentence (whose course keeps the dates in its parenthesis); a therapy named with nothing of
+    its own in the sentence after a course of another ("... exposure work was what helped") is a part of that course:
+    no row of its own, and what the sentence says of how it went is said of the course."""
+    text = ("Discharge from therapy - 11/03/2025\n"
+            "Twelve sessions of interpersonal psychotherapy (07/14/2025 - 10/27/2025). GAD-7 16 -> 8 and mood lifted; "
+            "the exposure therapy homework was what helped most. She may come back for boosters.\n")
+    rows = [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history]
+    assert rows == [("interpersonal psychotherapy", "2025-07-14", "2025-10-27", "partial_response")]

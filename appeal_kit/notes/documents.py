@@ -198,7 +198,19 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
     for hit in find_dates(stripped):  # a handwritten page's "01/20/2026 - f/u -": the visit the page is
         if _VISIT_AFTER.match(stripped, hit.end):
             return hit.value
+    titled = _TITLED_DATE.fullmatch(stripped)  # a heading of its own line: "Termination summary - 08/26/2026"
+    if titled and not _NOT_VISIT.search(titled.group(1)):
+        from appeal_kit.notes.lexicon import find_treatments
+
+        hits = find_dates(titled.group(2))
+        if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(titled.group(2)) and \
+                not find_treatments(titled.group(1)):
+            return hits[0].value
     return None
+
+
+# a line that is a few words of a heading and a day: "Termination summary - 08/26/2026", "Intake - 05/06/2026"
+_TITLED_DATE = re.compile(r"([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s+[-–—:]\s+(\S.{5,18})")
 
 
 def header_row_date(line: str, next_line: str) -> date | None:

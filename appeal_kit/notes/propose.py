@@ -1168,6 +1168,14 @@ def _after_it_ended(text: str, rows: list[HistoryRow], written: str) -> bool:
     return all(When(0, 0, w.value).as_date() > ended for w in whens)
 
 
+def _part_of(t: lexicon.Treatment, course: HistoryRow) -> bool:
+    """Whether a therapy named just after a course of another therapy is a part of that course (its technique): the
+    course is a psychotherapy with its sessions or dates, the other a psychotherapy too ("14 sessions of CBT (05/06 -
+    08/26). PHQ-9 20 -> 15: modest improvement; behavioral activation helped most")."""
+    return t.kind == "psychotherapy" and course.kind == "psychotherapy" and t.name != course.name and \
+        bool(course.dose or course.start)
+
+
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
     """"We completed a course of CBT ... By the end his PHQ-9 was 11: a partial response.": a course's outcome in the
     next sentence of the same paragraph, when that sentence names no treatment of its own."""
@@ -1176,10 +1184,10 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
     nxt = following[0]
     # (the next sentence may name the same treatment again: "She remitted, but relapsed ...; maintenance ECT was not
     # offered")
-    if nxt.table or nxt.page != unit.page or nxt.note_date != unit.note_date or \
-            {f.treatment.name for f in lexicon.find_treatments(nxt.text)} - {rows[0].name}:
-        return
     row = rows[0]
+    others = {f.treatment.name for f in lexicon.find_treatments(nxt.text) if not _part_of(f.treatment, row)}
+    if nxt.table or nxt.page != unit.page or nxt.note_date != unit.note_date or others - {row.name}:
+        return
     stop = _IT_STOPPED.search(nxt.text)
     if stop and row.start and not row.end:  # "X was started on 09/01/2023. ... and it was stopped on 04/12/2023."
         whens = _trial_dates(nxt.text[stop.end():stop.end() + 30])
@@ -2225,6 +2233,7 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
     stopping = False  # under an after-visit summary's "STOP taking:": each drug ends on the visit's day
     last_dated: tuple[int, str | None] = (-9, None)  # the last sentence that gave a date (its index), and the date
     quiet = 0  # sentences since the referent's that named no treatment and told of none
+    course: tuple[HistoryRow, Unit] | None = None  # a course of psychotherapy the sentence before told
     for n, unit in enumerate(doc_units):
         head = unit.text if _LIST_HEAD.search(unit.text) else f"{unit.label}:" if unit.label else ""
         if _LIST_HEAD.search(head):
@@ -2246,7 +2255,12 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                     rows.append(row)
             elif not unit.table:
                 found = prose_rows(unit, planned, planned_as_augmentation, stay, left_out)
+                if course and course[1] is doc_units[n - 1] and (unit.page, unit.note_date) == (
+                        course[1].page, course[1].note_date):  # a technique of the course just told: no trial
+                    found = [r for r in found if r.start or r.end or r.dose or not (
+                        (t := lexicon.lookup(r.name)) and _part_of(t, course[0]))]
                 _outcome_said_next(found, doc_units[n + 1:n + 2], unit)
+                course = (found[0], unit) if len(found) == 1 and found[0].kind == "psychotherapy" else None
                 _reason_said_before(found, doc_units[max(0, n - 6):n], unit)
                 named = lexicon.find_treatments(unit.text)
                 if named:
