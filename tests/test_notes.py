@@ -2854,3 +2854,13 @@ def test_a_technique_judged_just_after_a_course_is_part_of_it_and_a_titled_date_
             "the exposure therapy homework was what helped most. She may come back for boosters.\n")
     rows = [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history]
     assert rows == [("interpersonal psychotherapy", "2025-07-14", "2025-10-27", "partial_response")]
+
+
+@pytest.mark.parametrize("said, start", [("Taking paroxetine since 11/2024 (started by her PCP).\n\n", "2024-11"),
+                                         ("", "2025-03-02")])
+def test_a_drug_the_first_visit_of_a_log_already_lists_began_when_a_note_says(said, start):
+    """A visit log's first visit that already lists a drug saw it taken, not begun: the start another mention gives
+    before it is the trial's; with none, the first visit is the earliest the record knows."""
+    log = _SCORED_LOG.format(p2=23, p3=22, p4=21, se3="none")
+    (row,) = [r for r in proposals(said + log).history if r.name == "paroxetine"]
+    assert (row.start, row.end) == (start, "2025-09-07")

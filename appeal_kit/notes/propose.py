@@ -73,6 +73,7 @@ class HistoryRow:
     stop_reason: bool = False  # the outcome is the reason told just before the sentence that stopped the trial
     tabled: bool = False  # a record's row: a trials table, a visit or session log, a fill history
     scored: bool = False  # the outcome is what a visit log's scores did, no words judged the trial
+    begun_before: bool = False  # a visit log's first visit lists it: its start is only when the log first saw it
 
     def to_json(self) -> dict:
         return {"name": self.name, "class": self.drug_class, "kind": self.kind, "dose": self.dose,
@@ -1495,6 +1496,10 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
                     best.end = max(ended, key=lambda v: When(0, 0, v).as_date(last=True)) if ended else None
         # (words about another time are not about this trial: "the depression returned in early 2024" said of a
         # course that began in 2026 tells of an earlier course of it)
+        if best.begun_before and best.start:  # a visit log's first visit is no start when a note says an earlier one
+            earlier = [r.start for r in group if r.start and not r.filled and
+                       When(0, 0, r.start).as_date(last=True) < When(0, 0, best.start).as_date()]
+            best.start = min(earlier, key=lambda v: When(0, 0, v).as_date()) if earlier else best.start
         told = [r for r in group if (r.outcome_class != "unknown" or _doubts(r)) and not _told_before(r, best)]
         if best.scored and any(not r.scored for r in told):
             told = [r for r in told if not r.scored]  # words about the trial outweigh what its scores did
@@ -1969,6 +1974,7 @@ class _Course:
     rows: list[int] = field(default_factory=list)  # the visits it was taken at
     end: str | None = None
     stopped_at: int | None = None  # the visit that stopped it
+    listed_first: bool = False  # the log's first visit lists it, begun before the log with no date said
 
 
 def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> list[HistoryRow]:
@@ -2018,7 +2024,7 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
             stopped[next(iter(present | set(started)))] = _visit_when(u)  # "Prozac | hives after 3 wks - STOP"
         for name, t in started.items():
             if name not in open_:
-                open_[name] = _Course(t, _visit_when(u))
+                open_[name] = _Course(t, _visit_when(u), listed_first=i == 0 and not _START_NOW.search(u.text))
         for name, c in open_.items():
             if name in present or name in started:
                 c.rows.append(i)
@@ -2143,7 +2149,7 @@ def _log_row(c: _Course, visits: list[tuple[date, Unit]], legend: dict[str, lexi
     kind = _kind(c.t, "", " ".join(_other_cells(last)))
     return HistoryRow(c.t.name, c.t.drug_class, kind, dose, c.start, c.end, words, cls, _source(told),
                       weight=TABLE_WEIGHT + 2 + (cls != "unknown" and not scored), when=visits[-1][0], tabled=True,
-                      scored=scored and cls != "unknown")
+                      scored=scored and cls != "unknown", begun_before=c.listed_first)
 
 
 def propose(docs: list[Document]) -> Proposals:
