@@ -422,17 +422,18 @@ _LEADERS = re.compile(r"\s?\.{3,}\s?|(?<=\S) \. (?=\S)")
 # rule that reads a form's answers (a treatment's, an outcome's, the suicidality's) reads one mark of each kind
 _BOX_TICKED = re.compile(r"[☒☑✓✔✗✘]|[\[{(]\s?[xX✓✔✗]\s?[\]})]|(?<![\w\"])\"[xX]\"(?![\w\"])")
 _BOX_EMPTY = re.compile(r"[☐□]|[\[{]\s?[.\s]?\s?\]|\(\s?\)")
+_ANY_BOX = re.compile(f"{_BOX_TICKED.pattern}|{_BOX_EMPTY.pattern}")
 
 
 def form_boxes(text: str) -> str:
     """`text` with each of a form's boxes written "☒" (ticked) or "☐" (empty), padded before it to its own length."""
-    if not any(c in text for c in "☒☑✓✔✗✘[{(☐□\""):
+    if not any(c in text for c in "☒☑✓✔✗✘☐□[{(\"") or not _ANY_BOX.search(text):
         return text
     text = _BOX_TICKED.sub(lambda m: "☒".rjust(len(m.group(0))), text)
     text = _BOX_EMPTY.sub(lambda m: "☐".rjust(len(m.group(0))), text)
     # a question's row of short choices where only the chosen one is marked, set apart by wide gaps ("Current SI?
     # Passive   Active   "X" Denies"): each other choice is an empty box
-    return _UNMARKED_CHOICES.sub(_unmarked_choices, text)
+    return _UNMARKED_CHOICES.sub(_unmarked_choices, text) if "?" in text and "☒" in text else text
 
 
 _UNMARKED_CHOICES = re.compile(r"(?<=\?)(?: {2,}[^\s:?][^:?\n]{0,30}?(?= {2,}|$))+", re.MULTILINE)

@@ -1431,11 +1431,14 @@ def _doubts(row: HistoryRow) -> bool:
     return row.outcome_class == "unknown" and bool(row.outcome and _DOUBT.search(row.outcome))
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|'\d\d\b|\d/\d")
+
+
 def _told_before(r: HistoryRow, trial: HistoryRow) -> bool:
-    """Whether a mention's outcome words date what they tell before the trial began (a relapse "in early 2024" of
-    a trial started in 08/2026): they judge an earlier trial of the same treatment, not this one."""
-    if r is trial or not trial.start or not r.outcome:
-        return False
+    """Whether an undated mention's outcome words date what they tell before the trial began (a relapse "in early
+    2024" of a trial started in 08/2026): they judge an earlier trial of the same treatment, not this one."""
+    if r is trial or r.start or r.end or not trial.start or not r.outcome or not _A_YEAR.search(r.outcome):
+        return False  # (a mention with dates of its own was put with the trial they fall in)
     told = [w.value for w in find_when(r.outcome)]
     return bool(told) and all(When(0, 0, v).as_date(last=True) < When(0, 0, trial.start).as_date() for v in told)
 
