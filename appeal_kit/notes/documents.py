@@ -420,14 +420,14 @@ _LEADERS = re.compile(r"\s?\.{3,}\s?|(?<=\S) \. (?=\S)")
 # a form's boxes, whatever the mark: ticked "[X]", "[x]", "(X)", "{X]" (OCR), "☒", "☑", "✔", a quoted "X"; empty "[ ]",
 # "[]", "( )", "☐", "{ ]" (OCR). `form_boxes` writes each as "☒" or "☐" in the same number of characters, so every
 # rule that reads a form's answers (a treatment's, an outcome's, the suicidality's) reads one mark of each kind
-_BOX_TICKED = re.compile(r"[☒☑✓✔✗✘]|[\[{(]\s?[xX✓✔✗]\s?[\]})]|(?<![\w\"])\"[xX]\"(?![\w\"])")
+_BOX_TICKED = re.compile(r"[☒☑✓✔]|[\[{(]\s?[xX✓✔✗]\s?[\]})]|(?<![\w\"])\"[xX]\"(?![\w\"])")
 _BOX_EMPTY = re.compile(r"[☐□]|[\[{]\s?[.\s]?\s?\]|\(\s?\)")
 _ANY_BOX = re.compile(f"{_BOX_TICKED.pattern}|{_BOX_EMPTY.pattern}")
 
 
 def form_boxes(text: str) -> str:
     """`text` with each of a form's boxes written "☒" (ticked) or "☐" (empty), padded before it to its own length."""
-    if not any(c in text for c in "☒☑✓✔✗✘☐□[{(\"") or not _ANY_BOX.search(text):
+    if not any(c in text for c in "☒☑✓✔☐□[{(\"") or not _ANY_BOX.search(text):
         return text
     text = _BOX_TICKED.sub(lambda m: "☒".rjust(len(m.group(0))), text)
     text = _BOX_EMPTY.sub(lambda m: "☐".rjust(len(m.group(0))), text)
