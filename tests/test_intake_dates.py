@@ -231,3 +231,19 @@ def test_a_device_or_operation_put_on_a_date_in_a_sentence(sentence, on):
              "médicamente necesario.\n") if "Revisamos" in sentence else \
         "Acme Health Plan\nNovember 10, 2026\nDear Ann Lee:\n{}\nThe claim is denied as not medically necessary.\n"
     assert facts(frame.format(sentence))["service_dates"] == [on]
+
+
+@pytest.mark.parametrize(("written", "kept", "why"), [
+    ("06/16/2026, 06/18/2026, 06/23/2076", ["2026-06-16", "2026-06-18"], "more than a year after today"),
+    ("06/16/1926 and 06/18/2026", ["2026-06-18"], "before 2000"),
+    ("01/04/2027 through 06/30/2027", ["2027-01-04", "2027-06-30"], None),  # care asked for months ahead
+])
+def test_a_date_of_service_that_cannot_be_one_is_set_aside_with_the_reason(written, kept, why):
+    f = facts(f"Acme Health Plan\nDate: November 20, 2026\nMember: Tom Reyes  Member ID: FICT-1234\n"
+              f"Claim number: CL-55\nDates of service: {written}\nWe denied the claim.\n")
+    assert f["service_dates"] == kept
+    if why is None:
+        assert "service_dates" not in f["rejected"]
+    else:
+        assert why in f["rejected"]["service_dates"]["reason"]
+        assert f["confidence"]["service_dates"] == "low"  # the dates kept are marked to check

@@ -114,6 +114,7 @@ def _facts_of(doc: Doc, today: date | None) -> dict:
         first = min(births, key=lambda d: doc.text.find(births[d]))
         facts["date_of_birth"], ev["date_of_birth"] = first.isoformat(), births[first]
     sd = {d: snippet for d, snippet in find_service_dates(doc).items() if d not in births}  # DOB is not DOS
+    sd = {d: snippet for d, snippet in sd.items() if not _set_aside_service_date(d, snippet, rejected, today)}
     if sd:
         facts["service_dates"] = sorted(d.isoformat() for d in sd)
         ev["service_dates"] = " | ".join(dict.fromkeys(sd.values()))[:400]
@@ -172,6 +173,12 @@ def _facts_of(doc: Doc, today: date | None) -> dict:
         ev["appeal_deadline"] = stated.sentence[:300]
     if facts["appeal_deadline"] and "notice_date" in uncertain and not (stated and not (stated.days or stated.months)):
         uncertain["appeal_deadline"] = Reason(N_("counted from a notice date to check"))
+    # the denied rows of a statement give dates no label named: the same test
+    facts["service_dates"] = [d for d in facts["service_dates"]
+                              if not _set_aside_service_date(date.fromisoformat(d), d, rejected, today)]
+    if "service_dates" in rejected and facts["service_dates"]:
+        uncertain["service_dates"] = Reason(N_("a date of service was set aside ({why}); check the others"),
+                                            why=rejected["service_dates"]["reason"])
     facts["evidence"] = ev
     facts["confidence"] = {k: ("low" if k in uncertain else "high") for k in FACT_KEYS
                            if k != "evidence" and facts[k] not in (None, [], "", "unknown", False)}
@@ -254,6 +261,15 @@ def _carc_in(code: str, text: str) -> bool:
 def _numeric(doc: Doc, evidence: str | None) -> bool:
     """The evidence holds a date written in digits only (03/05/2026), whose order of day and month matters."""
     return bool(evidence) and any(h.numeric for h in doc.dates(evidence))
+
+
+def _set_aside_service_date(day: date, evidence: str, rejected: dict, today: date | None) -> bool:
+    """Whether `day` cannot be a date of service (plausible.service_date_problem); the first one is kept in
+    `rejected` with the reason, for the user to see."""
+    problem = plausible.service_date_problem(day, today=today)
+    if problem:
+        rejected.setdefault("service_dates", {"value": day.isoformat(), "reason": problem, "evidence": evidence})
+    return bool(problem)
 
 
 def _pick_notice_date(doc: Doc, facts: dict, ev: dict, uncertain: dict, rejected: dict, *, births: dict,

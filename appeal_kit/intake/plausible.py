@@ -7,6 +7,8 @@ leaves them waiting past a real deadline). A date that cannot be the notice's ow
 - before the date of the service it denies, on a notice about care already given (a claim or EOB; a
   prior-authorization notice is written before the care, so there it is normal);
 - after today: a notice cannot come from the future (a misread, or a date the notice sets, like a deadline).
+A date of service is set aside when it is before 2000 or more than a year after today: care asked for ahead is
+asked for months ahead, not years, so "2076" on a faxed "2026" is a misread, never a date to put in a case.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from datetime import date
 from appeal_kit.i18n import N_, Reason
 
 EARLIEST = date(2000, 1, 1)
+SERVICE_AHEAD_DAYS = 366  # the furthest ahead a date of care asked for can be
 
 # care not yet given: a request, a prior authorization, a planned start ("fechas solicitadas")
 _PRE_SERVICE = re.compile(r"request|requested|planned|scheduled|proposed|prior auth|pre-?auth|precert|pre-?service|"
@@ -45,4 +48,16 @@ def notice_date_problem(value: date, *, birth_dates: Iterable[date] = (), servic
     if services and not pre_service and value < services[0]:
         return Reason(N_("{day} is before the date of service {service}, and a claim is denied after the care"),
                       day=value.isoformat(), service=services[0].isoformat())
+    return None
+
+
+def service_date_problem(value: date, *, today: date | None = None) -> str | None:
+    """Why `value` cannot be a date of service on a notice read `today` (a Reason), or None when it can."""
+    today = today or date.today()
+    if value < EARLIEST:
+        return Reason(N_("{day} is before 2000, too old for care a notice still open to appeal denies"),
+                      day=value.isoformat())
+    if (value - today).days > SERVICE_AHEAD_DAYS:
+        return Reason(N_("{day} is more than a year after today ({today}); care is not asked for that far ahead, so "
+                         "the date was misread"), day=value.isoformat(), today=today.isoformat())
     return None
