@@ -110,7 +110,13 @@ _SHAPES: dict[str, Shape] = {
                          # current terms, or none), course (the number the course billed reaches), unit
                          # (letter.derived.benefit_limit); from_age / under_age: the age group the terms set it for
                          limit=group("applied", "current", "course", "unit", "from_age", "under_age"),
-                         exclusion=group("name", "reaches", "why", "file"),
+                         # superseded: later plan terms that replaced the exclusion {by (what replaced it), from
+                         # (the date they govern from), quote (their words), file (their source: a file or a list),
+                         # state_plan {name, file} (the state's notice that its Medicaid plan covers the care from
+                         # then)} (letter.derived.superseded_exclusion)
+                         exclusion=group("name", "reaches", "why", "file",
+                                         superseded=group("by", "from", "quote", "file",
+                                                          state_plan=group("name", "file"))),
                          # the policy's section the denial applied and the one that governs the use requested, when
                          # they differ (letter.derived.policy_section)
                          section=group("applied", "requested", "use", "proof"),

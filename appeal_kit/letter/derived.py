@@ -539,6 +539,35 @@ def benefit_limit(data: dict) -> dict[str, Any]:
             "age": age, "outside_ages": outside}
 
 
+def superseded_exclusion(data: dict) -> dict[str, Any]:
+    """An exclusion the denial applied that later plan terms replaced (plan_policy.exclusion.superseded): `by` (what
+    replaced it: "2026 Member Handbook, section 7.3"), `start` (the date those terms govern from), `quote` (their
+    words), `files` (their enclosed source: a file or a list), `state_plan` ({name, files}: the state's own notice
+    that its Medicaid state plan covers the treatment from that date, a bulletin), `dates` (the dates of care it is
+    measured by: the dates of service, else for care still to be given, the notice's date, after which it is given),
+    `pending` (True when measured by the notice's date) and `governs`: True when every one of those dates is on or
+    after `start`, so the later terms govern the care and the exclusion does not (letters set 19, case 04: a 2025
+    benefit grid applied to October 2026 care that the 2026 handbook covers); False when one falls before it; None
+    when a date is missing."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    rec = get_path(data, "plan_policy.exclusion.superseded")
+    rec = rec if isinstance(rec, dict) else {}
+    start = as_date_or_none(rec.get("from"))
+    dates = sorted(d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d)
+    pending = False
+    if not dates and (notice := as_date_or_none(get_path(data, "claim.notice_date"))):
+        dates, pending = [notice], True
+    state = rec.get("state_plan")
+    state = state if isinstance(state, dict) else {}
+    governs = all(d >= start for d in dates) if start and dates and not is_blank(rec.get("by")) else None
+    return {"by": None if is_blank(rec.get("by")) else " ".join(str(rec["by"]).split()), "start": start,
+            "quote": None if is_blank(rec.get("quote")) else str(rec["quote"]).strip(),
+            "files": files_named(rec.get("file")), "dates": dates, "pending": pending, "governs": governs,
+            "state_plan": {"name": None if is_blank(state.get("name")) else " ".join(str(state["name"]).split()),
+                           "files": files_named(state.get("file"))}}
+
+
 def grace_period(data: dict) -> dict[str, Any]:
     """A premium grace period the member paid within (case.yaml eligibility.grace_period): `aptc` (the enrollee
     receives advance payments of the premium tax credit: a Marketplace plan's three-month grace period), `paid_on`,

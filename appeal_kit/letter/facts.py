@@ -966,6 +966,29 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
          where(excl["file"]) if excl.get("file") else ""], "plan_policy.exclusion.reaches",
         about=phrase("whether the exclusion the denial relies on reaches this care, and why (plan_policy.exclusion: "
                      "reaches, why)") if excl or "not_covered" in arguments.denial_reasons(data) else "")
+    # later plan terms that replaced the exclusion the denial applied, from a date on or before every date of the care
+    # (derived.superseded_exclusion): the letter argues under those terms, never that the exclusion's words miss the
+    # care. Asked for where the quoted exclusion names the treatment and the case holds other terms or a reason it
+    # does not reach the care, which the letter cannot print against those words (letters set 19, case 04); never under
+    # an experimental denial, whose other terms are its definition (set 19, case 01)
+    sup = derived.superseded_exclusion(data)
+    sup_sources = ["plan_policy.exclusion.superseded.by", "plan_policy.exclusion.superseded.from",
+                   "claim.notice_date" if sup["pending"] else "claim.service_dates", *(where(p) for p in sup["files"])]
+    reasons = arguments.denial_reasons(data)
+    asked = names and sup["governs"] is None and "not_covered" in reasons and (
+        "experimental_investigational" not in reasons) and (
+        not is_blank(get_path(data, "plan_policy.other_terms")) or not is_blank(why))
+    add("exclusion_superseded", sup["governs"],
+        phrase("{by} replaced the exclusion the denial applied from {start}, on or before every date of the care",
+               by=str(sup["by"] or ""), start=Day(sup["start"])),
+        sup_sources, "plan_policy.exclusion.superseded",
+        about=N_("whether later plan terms replaced the exclusion for the dates of care, and from when "
+                 "(plan_policy.exclusion.superseded: by, from, file)") if asked else "")
+    add("state_plan_covers", True if sup["governs"] and sup["state_plan"]["name"] else None,
+        phrase("{name} shows that the state's Medicaid plan covers the treatment from {start}",
+               name=str(sup["state_plan"]["name"] or ""), start=Day(sup["start"])),
+        ["plan_policy.exclusion.superseded.state_plan.name", "plan_policy.exclusion.superseded.from",
+         *(where(p) for p in sup["state_plan"]["files"])], "plan_policy.exclusion.superseded.state_plan")
     for fact_id, words in anchors.items():
         if fact_id in facts and words:
             facts[fact_id].anchor = words

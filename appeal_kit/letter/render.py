@@ -136,7 +136,9 @@ EXTRA_DEFAULTS: dict[str, Any] = {
                     "exception": None, "other_terms": None, "augmentation_counts": None, "urgent_review": None,
                     # the plan's own policy for a medical or surgical use, for the parity comparison
                     "comparator": {"name": None, "quote": None, "file": None},
-                    "exclusion": {"name": None, "reaches": None, "why": None, "file": None}},
+                    "exclusion": {"name": None, "reaches": None, "why": None, "file": None,
+                                  "superseded": {"by": None, "from": None, "quote": None, "file": None,
+                                                 "state_plan": {"name": None, "file": None}}}},
     # a Part D exception's supporting statement from the prescriber: its date, words and enclosed copy
     "prescriber_statement": {"date": None, "quote": None, "file": None},
     # out-of-network gap exception: the in-network providers tried, [{name, date, outcome}]
@@ -195,7 +197,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "copies_to",
                            "pa_request",
                            "approval", "extension", "option", "cob", "psych", "grace", "lower_levels",
-                           "filing_request", "notice",
+                           "filing_request", "notice", "superseded",
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
                            "own_decision_time", "approval_period",
                            "further_literature"})
@@ -776,6 +778,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         augmentation_rule=derived.augmentation_rule(data),
         option=derived.plan_option(data),
         cob=derived.other_coverage(data),
+        superseded=derived.superseded_exclusion(data),
         psych=derived.psychiatric_days(data),
         grace=derived.grace_period(data),
         filing_request=derived.filing_request_rule(data),
@@ -811,7 +814,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     for key, files in (("plan_option", data["option"]["proof"]),
                        ("eligibility", derived.files_named(get_path(data, "eligibility.proof"))),
                        ("pa_proof", derived.files_named(get_path(data, "prior_auth.proof"))),
-                       ("other_coverage", data["cob"]["proof"]), ("psychiatric_days", data["psych"]["proof"])):
+                       ("other_coverage", data["cob"]["proof"]), ("psychiatric_days", data["psych"]["proof"]),
+                       ("superseded", data["superseded"]["files"]),
+                       ("state_plan", data["superseded"]["state_plan"]["files"])):
         data["enclosed"][key] = _records_named(case, pointers, files)
     for level in data["lower_levels"]:  # where each lower level's record is, as the letter points to it
         shown = [p for p in level["proof"] if _is_case_file(case, p)]

@@ -1,0 +1,100 @@
+"""The plan's deciding term applied, not only quoted (letters set 19: both reviewers' first finding). A letter cannot
+read free text, so each kind has a structured fact the case gives, which the letter applies in its own sentence with
+its source, and which `check` asks for when the quote is there and the fact is not:
+- an exclusion that later plan terms replaced before the dates of care (plan_policy.exclusion.superseded);
+One case per kind, across template x plan type where it matters."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from conftest import TRD_SAMPLE, following_templates, rendered_text, sample_variant
+
+from appeal_kit.letter import derived
+
+TRD = TRD_SAMPLE
+TODAY = date(2026, 11, 26)
+FOLLOWING = following_templates()
+
+
+def text(tmp_path, template, **changes) -> str:
+    return rendered_text(tmp_path, sample_variant(TRD, **changes), template, TODAY)
+
+
+# -- an exclusion later terms replaced ------------------------------------------------------------------------------
+# the care: September 8-17, 2026 (the sample); the exclusion names it, the next plan year's terms cover it
+EXCLUDED = {"claim.denial_category": "not_covered", "payer_criteria": None,
+            "claim.denial_reason": "Ketamine infusions are not a covered benefit under your plan (benefit grid, "
+                                   "section 4).",
+            "plan_policy.name": "Benefit grid, 2025 edition, section 4",
+            "plan_policy.quote": "4.6 Ketamine infusions for any mental health condition are not covered."}
+LATER = {"by": "the 2026 member handbook, section 7.3", "from": "2026-01-01",
+         "quote": "Covered outpatient mental health services include ketamine infusions, with prior authorization.",
+         "file": "clinical/progress-notes.pdf"}
+STATE_PLAN = {"name": "the state's Medicaid bulletin 25-41", "file": "clinical/progress-notes.pdf"}
+SCOPE_RULE = "42 CFR 438.210(a)(2)"
+
+
+@pytest.mark.parametrize("plan_type", ["employer_erisa", "individual_aca", "medicaid", "chip", "unknown"])
+@pytest.mark.parametrize("template", FOLLOWING)
+def test_an_exclusion_later_terms_replaced_is_answered_with_those_terms_as_the_governing_ones(
+        tmp_path, template, plan_type):
+    superseded = {**LATER, "state_plan": STATE_PLAN}
+    letter = text(tmp_path, template, **EXCLUDED, **{"claim.plan_type": plan_type},
+                  **{"plan_policy.exclusion": {"name": "Benefit grid section 4.6", "superseded": superseded}})
+    assert re.search(r"That is not the term in force for this care\. The 2026 member handbook, section 7\.3 "
+                     r"\(Exhibit [A-Z]\) replaced it from January 1, 2026, and every date of service falls on or "
+                     r"after that date, so those later terms govern it\. They read: “Covered outpatient mental health "
+                     r"services include ketamine infusions", letter), template
+    assert "does not dispute what it says" not in letter and "together with the exclusion" not in letter
+    assert "Please withdraw that ground of the denial and decide the claim under the terms in force for it" in letter
+    # the scope rule only for Medicaid managed care, and only with the state's own notice that its plan covers it
+    assert (SCOPE_RULE in letter) is (plan_type == "medicaid"), template
+    assert ("The state's Medicaid bulletin 25-41 (Exhibit" in letter) is True
+
+
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd"])
+def test_an_exclusion_is_replaced_only_for_care_on_or_after_the_later_terms_start(tmp_path, template):
+    base = {**EXCLUDED, "claim.plan_type": "medicaid"}
+    # the later terms start after the first date of service: the exclusion still governs that date
+    late = text(tmp_path, template, **base,
+                **{"plan_policy.exclusion": {"name": "Benefit grid section 4.6",
+                                             "superseded": {**LATER, "from": "2026-09-10", "state_plan": STATE_PLAN}}})
+    assert "replaced it from" not in late and SCOPE_RULE not in late
+    assert "does not dispute what it says" in late  # the exclusion names the care: the routes that remain
+    # Medicaid fee-for-service has no managed care plan: no scope rule for it
+    ffs = text(tmp_path, template, **base, **{"claim.delivery": "fee_for_service"},
+               **{"plan_policy.exclusion": {"name": "Benefit grid section 4.6",
+                                            "superseded": {**LATER, "state_plan": STATE_PLAN}}})
+    assert "replaced it from January 1, 2026" in ffs and SCOPE_RULE not in ffs
+    # care still to come (no date of service yet): measured by the notice's date, after which it will be given
+    ahead = sample_variant(TRD, **base, **{"claim.service_dates": None, "claim.notice_date": "2026-10-27",
+                                           "plan_policy.exclusion": {"superseded": LATER}}).data
+    assert derived.superseded_exclusion(ahead)["governs"] is True
+    assert derived.superseded_exclusion(ahead)["pending"] is True
+
+
+def test_check_asks_whether_later_terms_replaced_an_exclusion_that_names_the_care(tmp_path):
+    # set 19, case 04: the quoted exclusion names the care and the case holds later terms (other_terms) and a reason
+    # in plan_policy.exclusion.why, which the letter never prints against the exclusion's words
+    from appeal_kit import checks
+
+    held = {**EXCLUDED, "claim.plan_type": "medicaid",
+            "plan_policy.other_terms": "2026 member handbook, section 7.3: ketamine infusions are covered.",
+            "plan_policy.exclusion": {"name": "Benefit grid section 4.6", "reaches": False,
+                                      "why": "the 2026 handbook covers it"}}
+    asked = [f for f in checks._fact_findings(sample_variant(TRD, **held), (), TODAY)
+             if f.field == "plan_policy.exclusion.superseded"]
+    assert len(asked) == 1 and "not in case.yaml" in asked[0].message
+    given = sample_variant(TRD, **{**held, "plan_policy.exclusion": {"name": "x", "superseded": LATER}})
+    assert not [f for f in checks._fact_findings(given, (), TODAY) if f.field.startswith("plan_policy.exclusion")]
+    # an exclusion that does not name the care is answered by its reason (set 5): nothing is asked
+    silent = sample_variant(TRD, **{**held, "plan_policy.quote": "4.6 Services for weight loss are not covered."})
+    assert not [f for f in checks._fact_findings(silent, (), TODAY)
+                if f.field == "plan_policy.exclusion.superseded"]
+    # an experimental denial's quoted policy naming the care, beside the plan's definition: nothing to replace
+    experimental = sample_variant(TRD, **{**held, "claim.denial_category": "experimental_investigational",
+                                          "plan_policy.exclusion": None})
+    assert not [f for f in checks._fact_findings(experimental, (), TODAY)
+                if f.field == "plan_policy.exclusion.superseded"]
