@@ -2,6 +2,7 @@
 read free text, so each kind has a structured fact the case gives, which the letter applies in its own sentence with
 its source, and which `check` asks for when the quote is there and the fact is not:
 - an exclusion that later plan terms replaced before the dates of care (plan_policy.exclusion.superseded);
+- Medicare second to current employment (other_coverage.current_employment, .employees);
 One case per kind, across template x plan type where it matters."""
 from __future__ import annotations
 
@@ -98,3 +99,70 @@ def test_check_asks_whether_later_terms_replaced_an_exclusion_that_names_the_car
                                           "plan_policy.exclusion": None})
     assert not [f for f in checks._fact_findings(experimental, (), TODAY)
                 if f.field == "plan_policy.exclusion.superseded"]
+
+
+# -- Medicare second to current employment ---------------------------------------------------------------------------
+# the member, 67 at the care (September 2026), works for the employer whose plan denied the claim as Medicare's
+AGED = {"patient.date_of_birth": "1959-02-11", "claim.denial_category": "coordination_of_benefits",
+        "claim.carc_codes": ["CO-22"], "payer_criteria": None,
+        "claim.denial_reason": "CO-22: Member is age 65 or older; Medicare is primary. Submit Medicare's EOB.",
+        "plan_policy.name": "Summary plan description, section 11",
+        "plan_policy.quote": "11.4 Medicare. If you are actively at work and covered by this plan as an employee, or "
+                             "as the spouse of an employee, and you are entitled to Medicare because of age, this "
+                             "plan pays your benefits first and Medicare pays second."}
+WORKING = {"plan": "Medicare Part A", "current_employment": "member", "employees": 1140,
+           "proof": ["clinical/progress-notes.pdf"]}
+MSP = "42 U.S.C. 1395y(b)(1)(A) and 42 CFR 411.170(a)(2)"
+GROUP_PLANS = ("employer_erisa", "governmental", "church", "fehb")
+
+
+@pytest.mark.parametrize("plan_type", ["employer_erisa", "governmental", "church", "fehb", "individual_aca",
+                                       "unknown"])
+@pytest.mark.parametrize("template", FOLLOWING)
+def test_medicare_second_to_current_employment_applies_the_plans_own_rule_and_the_secondary_payer_rule(
+        tmp_path, template, plan_type):
+    letter = text(tmp_path, template, **AGED, **{"claim.plan_type": plan_type}, other_coverage=WORKING)
+    assert re.search(r"The plan covers me through my own current employment: I am actively at work "
+                     r"\(Exhibit [A-Z]\)\. Under the plan's own rule, the plan pays first and Medicare pays second",
+                     letter), template
+    # the secondary-payer rule only for the employer group plans it governs, with the employer's size
+    assert (MSP in letter) is (plan_type in GROUP_PLANS), template
+    assert ("The employer has 1,140 employees" in letter) is (plan_type in GROUP_PLANS), template
+    assert "correct its coordination-of-benefits record, and to reprocess the claim as the primary payer" in letter
+    assert "ended on" not in letter
+
+
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd"])
+def test_medicare_second_is_claimed_only_as_far_as_the_case_holds_it(tmp_path, template):
+    base = {**AGED, "claim.plan_type": "employer_erisa"}
+    # a small employer: the plan's own rule still applies, the federal rule does not
+    small = text(tmp_path, template, **base, other_coverage={**WORKING, "employees": 12})
+    assert "I am actively at work" in small and MSP not in small
+    # under 65 at the care: Medicare by age is not the working-aged rule's
+    young = text(tmp_path, template, **{**base, "patient.date_of_birth": "1970-05-01"}, other_coverage=WORKING)
+    assert MSP not in young
+    # covered through the spouse's employment: the plan's rule only when its words reach the spouse
+    spouse = text(tmp_path, template, **base, other_coverage={**WORKING, "current_employment": "spouse"})
+    assert "through my spouse's current employment" in spouse and MSP in spouse
+    employee_only = {**base, "plan_policy.quote": "If you are actively at work and covered by this plan as an "
+                                                  "employee and entitled to Medicare, this plan pays first."}
+    unreached = text(tmp_path, template, **employee_only, other_coverage={**WORKING, "current_employment": "spouse"})
+    assert "Under the plan's own rule" not in unreached and MSP in unreached
+
+
+def test_check_asks_for_current_employment_where_the_plans_working_aged_rule_is_quoted():
+    # set 19, case 05: the SPD's 11.4(a) quoted, and member_is / covered_here_as written in words: the letter's
+    # readable subscriber / dependent fields were reported unreadable, and an end date asked for coverage that runs on
+    from appeal_kit import checks
+
+    words = {"plan": "Medicare Part A", "member_is": "subscriber", "covered_here_as": "an active employee (subscriber)"}
+    case = sample_variant(TRD, **AGED, **{"claim.plan_type": "governmental"}, other_coverage=words)
+    fields = [f.field for f in checks._fact_findings(case, (), TODAY)]
+    assert "other_coverage.current_employment" in fields
+    assert "other_coverage.member_is" not in fields  # readable, and the quoted terms state no subscriber rule
+    given = sample_variant(TRD, **AGED, **{"claim.plan_type": "governmental"},
+                           other_coverage={**words, **WORKING, "employees": None})
+    fields = [f.field for f in checks._fact_findings(given, (), TODAY)]
+    assert "other_coverage.employees" in fields and "other_coverage.ended" not in fields
+    assert "other_coverage.current_employment" not in fields
+    assert derived.other_coverage(given.data)["working_aged"] is None

@@ -154,7 +154,10 @@ _SHAPES: dict[str, Shape] = {
     # record names {plan, member_is (how it covered the patient: subscriber, dependent, ...), covered_here_as (how
     # this plan does), ended (its last day), reported (when the member told the plan), proof (a file or a list)}
     # (letter.derived.other_coverage; letter_templates/arguments.yaml, coordination_of_benefits)
-    "other_coverage": group("plan", "member_is", "covered_here_as", "ended", "reported", "proof"),
+    # current_employment: member | spouse, when this plan covers the patient through the patient's own (or the
+    # spouse's) current employment, so Medicare pays second; employees: the employer's number of employees
+    "other_coverage": group("plan", "member_is", "covered_here_as", "ended", "reported", "proof",
+                            "current_employment", "employees"),
     # emergency care (care: true), denied as out of network or unauthorized: where the patient presented, the
     # symptoms that brought them, and for care after stabilization in the same stay whether a transfer by non-medical
     # transport was safe (transfer_safe, transfer_why) and whether written consent to out-of-network care was signed

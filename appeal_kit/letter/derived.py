@@ -2082,6 +2082,22 @@ _DEPENDENT = re.compile(r"\b(?:dependent|spouse|husband|wife|partner|child|son|d
 _SUBSCRIBER = re.compile(r"\b(?:subscriber|employee|member|policyholder|retiree|insured)\b", re.I)
 
 
+# the plan's own working-aged rule (plan_policy.quote): a member actively at work, covered as an employee (or the
+# spouse of one) and entitled to Medicare, is paid first by the plan and second by Medicare (set 19, case 05: an SPD's
+# 11.4(a) quoted and never applied)
+_ACTIVE_FIRST = re.compile(r"\bactive(?:ly at work| employee| employment|ly employed)\b[^.;]{0,200}?\bMedicare\b"
+                           r"[^.;]{0,160}?\b(?:(?:this |the )?plan (?:pays|is) (?:\w+ ){0,2}(?:first|primary)|"
+                           r"Medicare (?:pays|is) "
+                           r"(?:second|secondary))", re.I)
+_SPOUSE = re.compile(r"\bspouse\b", re.I)
+# how this plan covers the patient through current employment (other_coverage.current_employment)
+_EMPLOYMENT = {"member": "member", "self": "member", "own": "member", "employee": "member", "patient": "member",
+               "spouse": "spouse", "husband": "spouse", "wife": "spouse"}
+# Medicare pays second to the group health plan of an employer of 20 or more employees for a person aged 65 or older
+# covered through current employment (42 U.S.C. 1395y(b)(1)(A)(i)-(ii); 42 CFR 411.170(a)(2))
+WORKING_AGED_EMPLOYEES, WORKING_AGED_AGE = 20, 65
+
+
 def _covered_as(value: Any) -> str | None:
     """'dependent' or 'subscriber' for how a plan covers the person (other_coverage.member_is, .covered_here_as)."""
     text = str(value or "")
@@ -2097,7 +2113,13 @@ def other_coverage(data: dict) -> dict[str, Any]:
     order-of-benefits terms (plan_policy.quote): `in_force_only` (they coordinate only with coverage in force on the
     date of service) and `subscriber_first` (the plan covering the person as subscriber pays before one covering the
     person as a dependent), and `primary_here` True when that rule makes this plan the first payer on the case's
-    facts."""
+    facts. Medicare second to current employment (set 19, case 05): `employment` ('member' or 'spouse': this plan
+    covers the patient through the patient's own current employment or the spouse's, other_coverage.current_employment),
+    `employees` (the employer's, other_coverage.employees), `rule_quoted` (the quoted terms state the plan's own
+    working-aged rule: a member actively at work and entitled to Medicare is paid first by the plan), `active_first`
+    (that rule reaches this case's employment: the spouse's only when its words name the spouse) and `working_aged`
+    (Medicare pays second by law: employment, age 65 or older at the care, 20 or more employees; None while the
+    employees or the age are unknown)."""
     from appeal_kit.intake.deadlines import as_date_or_none
 
     rec = get_path(data, "other_coverage")
@@ -2107,6 +2129,20 @@ def other_coverage(data: dict) -> dict[str, Any]:
     dates = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
     member_is, here = _covered_as(rec.get("member_is")), _covered_as(rec.get("covered_here_as"))
     subscriber_first = bool(_SUBSCRIBER_FIRST.search(quote))
+    employment = _EMPLOYMENT.get(str(rec.get("current_employment") or "").strip().lower())
+    rule = _ACTIVE_FIRST.search(quote)
+    # the plan's own rule, for the spouse only when its words reach the spouse of an employee
+    active_first = rule is not None and (employment != "spouse" or bool(_SPOUSE.search(rule.group(0))))
+    employees = _count(rec.get("employees")) or None
+    age = age_at_service(data)
+    aged = None if age is None else age >= WORKING_AGED_AGE
+    # Medicare pays second by law: covered here through current employment, aged 65 or older at the care, with an
+    # employer of 20 or more employees; None while the number of employees or the age is unknown
+    working_aged: bool | None = None
+    if not employment or aged is False or (employees is not None and employees < WORKING_AGED_EMPLOYEES):
+        working_aged = False
+    elif employees and aged:
+        working_aged = True
     return {"plan": None if is_blank(rec.get("plan")) else " ".join(str(rec["plan"]).split()),
             "ended": ended, "first": min(dates) if dates else None,
             "after_end": (all(d > ended for d in dates)) if ended and dates else None,
@@ -2114,7 +2150,11 @@ def other_coverage(data: dict) -> dict[str, Any]:
             "member_is": member_is, "here": here,
             "in_force_only": bool(_IN_FORCE_ONLY.search(quote)), "subscriber_first": subscriber_first,
             "primary_here": (here == "subscriber" and member_is == "dependent") if subscriber_first and here
-            and member_is else None}
+            and member_is else None,
+            "employment": employment, "employees": employees,
+            "employees_words": f"{employees:,}" if employees else "", "active_first": active_first,
+            "rule_quoted": bool(rule),
+            "working_aged": working_aged}
 
 
 def lower_levels(data: dict) -> list[dict[str, Any]]:

@@ -521,14 +521,35 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         phrase("{plan} ended on {day}, before the first date of service, {first}", plan=other, day=Day(cob["ended"]),
                first=Day(cob["first"])),
         ["other_coverage.ended", "claim.service_dates", *cob_records], "other_coverage.ended",
-        about=N_("when the other coverage the plan names ended (other_coverage.ended), with its record"))
+        # Medicare second to current employment does not end: no end date is asked for then (set 19, case 05)
+        about="" if cob["employment"] else N_("when the other coverage the plan names ended (other_coverage.ended), "
+                                              "with its record"))
+    # asked for only where the quoted terms state the subscriber rule it applies: a member_is the letter reads is
+    # never reported unreadable because the terms state no such rule (set 19, case 05's writer: `subscriber`)
     add("this_plan_primary", cob["primary_here"],
         phrase("Under the plan's own order of benefits it pays first: it covers the patient as subscriber, and {plan} "
                "covered the patient as a dependent", plan=other),
         ["plan_policy.quote", "other_coverage.covered_here_as", "other_coverage.member_is", *cob_records],
         "other_coverage.member_is",
         about=N_("how the other plan covered the patient and how this plan does (other_coverage.member_is and "
-                 ".covered_here_as)"))
+                 ".covered_here_as)") if cob["subscriber_first"] and not cob["employment"] else "")
+    # Medicare second to current employment: the plan's own quoted working-aged rule applied to how this plan covers
+    # the patient, and the Medicare Secondary Payer rule where the case holds the employer's size and the age
+    add("plan_primary_active", True if cob["employment"] and cob["active_first"] else
+        None if cob["rule_quoted"] and not cob["employment"] else False,
+        phrase("Under the plan's own terms it pays first and Medicare second: it covers the patient through "
+               "current employment"),
+        ["plan_policy.quote", "other_coverage.current_employment", *cob_records], "other_coverage.current_employment",
+        about=N_("whether this plan covers the patient through current employment, the patient's own or a spouse's "
+                 "(other_coverage.current_employment: member or spouse)") if not cob["after_end"] else "")
+    add("medicare_second_by_law", cob["working_aged"],
+        phrase("Medicare pays second by law: the patient, {age} or older, is covered through current employment by "
+               "the plan of an employer of {employees} employees", age=Count(derived.WORKING_AGED_AGE),
+               employees=Count(cob["employees"] or 0)),
+        ["other_coverage.current_employment", "other_coverage.employees", "patient.date_of_birth",
+         "claim.service_dates", *cob_records], "other_coverage.employees",
+        about=N_("how many employees the employer has (other_coverage.employees): Medicare pays second by law only "
+                 "to the plan of an employer of 20 or more") if cob["employment"] else "")
     add("other_coverage_reported", True if cob["reported"] else None,
         phrase("The patient told the plan about {plan} on {day}", plan=other, day=Day(cob["reported"])),
         ["other_coverage.reported", *cob_records], "other_coverage.reported",

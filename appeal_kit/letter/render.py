@@ -125,7 +125,7 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "eligibility": {"why": None, "proof": None, "grace_period": None},
     # a coordination-of-benefits denial's answer: the other coverage the plan's record names, and its end
     "other_coverage": {"plan": None, "member_is": None, "covered_here_as": None, "ended": None, "reported": None,
-                       "proof": None},
+                       "proof": None, "current_employment": None, "employees": None},
     # Original Medicare's psychiatric day limit: where the stay was, its record, and days counted that do not belong
     "psychiatric_days": {"unit": None, "proof": None, "miscounted": []},
     # emergency care denied as out of network or unauthorized: the facts of the emergency and of the stay after it
