@@ -3,6 +3,8 @@ read free text, so each kind has a structured fact the case gives, which the let
 its source, and which `check` asks for when the quote is there and the fact is not:
 - an exclusion that later plan terms replaced before the dates of care (plan_policy.exclusion.superseded);
 - Medicare second to current employment (other_coverage.current_employment, .employees);
+- a notice rule in business days, counted without federal holidays, and the plan's stated consequence of a missed
+  notice (prior_auth.notice_rule, prior_auth.missed_notice).
 One case per kind, across template x plan type where it matters."""
 from __future__ import annotations
 
@@ -166,3 +168,76 @@ def test_check_asks_for_current_employment_where_the_plans_working_aged_rule_is_
     assert "other_coverage.employees" in fields and "other_coverage.ended" not in fields
     assert "other_coverage.current_employment" not in fields
     assert derived.other_coverage(given.data)["working_aged"] is None
+
+
+# -- a notice rule in business days ----------------------------------------------------------------------------------
+# admitted on Saturday, September 5, 2026; Monday, September 7 is Labor Day: the second business day after the day of
+# the admission is Wednesday, September 9
+PRECERT = {"claim.denial_category": "prior_authorization", "payer_criteria": None,
+           "claim.denial_reason": "CO-197: Inpatient admission was not precertified. Benefits denied.",
+           "plan_policy.name": "Brochure, Section 3", "plan_policy.file": "clinical/progress-notes.pdf",
+           "plan_policy.quote": "Emergency inpatient admission: the hospital must call us within two business days "
+                                "following the day of the emergency admission. If no one contacts us, we will decide "
+                                "whether the stay was medically necessary and pay it less the $500 penalty.",
+           "emergency.admitted": "2026-09-05 01:20", "prior_auth.notified": "2026-09-08 09:10",
+           "prior_auth.proof": "clinical/medication-trial-history.docx"}
+RULE = {"business_days": 2}
+MISSED = {"quote": "If no one contacts us, we will decide whether the stay was medically necessary and pay it less "
+                   "the $500 penalty.", "penalty": "a $500 penalty"}
+EMERGENCY = {"emergency.care": True, "emergency.presented": "the emergency department of a general hospital",
+             "emergency.symptoms": "a plan to overdose that night"}
+
+
+def test_the_business_day_count_skips_weekends_and_the_federal_holidays_as_observed():
+    from appeal_kit.intake.deadlines import add_business_days, federal_holidays
+
+    holidays = federal_holidays(2026)
+    assert holidays[date(2026, 10, 12)] == "Columbus Day" and holidays[date(2026, 9, 7)] == "Labor Day"
+    assert holidays[date(2026, 7, 3)] == "Independence Day"  # July 4 is a Saturday: observed the Friday before
+    assert date(2027, 12, 24) in federal_holidays(2027) and date(2028, 1, 17) in federal_holidays(2028)
+    assert add_business_days(date(2026, 10, 10), 2, holidays=True) == date(2026, 10, 14)
+    assert add_business_days(date(2026, 10, 10), 2) == date(2026, 10, 13)  # appeal deadlines: the safe day
+
+
+@pytest.mark.parametrize("plan_type", ["fehb", "employer_erisa", "individual_aca", "medicaid", "unknown"])
+@pytest.mark.parametrize("template", FOLLOWING)
+@pytest.mark.parametrize("emergency", [True, False])
+def test_a_notice_rule_in_business_days_is_counted_and_its_penalty_set_against_the_denial(
+        tmp_path, template, plan_type, emergency):
+    case = {**PRECERT, **(EMERGENCY if emergency else {}), "claim.plan_type": plan_type,
+            "prior_auth.notice_rule": RULE, "prior_auth.missed_notice": MISSED}
+    letter = text(tmp_path, template, **case)
+    assert re.search(r"allow notice within two business days following the day of the admission, Saturday, "
+                     r"September 5, 2026\. Monday, September 7, 2026 was Labor Day, a federal holiday and not a "
+                     r"business day, so the last day those terms allowed was Wednesday, September 9, 2026\. The "
+                     r"provider notified the plan on Tuesday, September 8, 2026 at 9:10 a\.m\., within that time, as "
+                     r"Exhibit [A-Z] shows\.", letter), template
+    assert "That is a $500 penalty, not a denial of benefits" in letter, template
+
+
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd"])
+def test_a_notice_is_said_in_time_only_when_the_count_shows_it(tmp_path, template):
+    base = {**PRECERT, **EMERGENCY, "claim.plan_type": "fehb", "prior_auth.notice_rule": RULE}
+    late = text(tmp_path, template, **{**base, "prior_auth.notified": "2026-09-10 08:00"})
+    assert "within that time" not in late and "last day those terms allowed" not in late
+    assert "The provider notified the plan of the care on September 10, 2026" in late
+    # no holiday in the span: no holiday named
+    plain = text(tmp_path, template, **{**base, "emergency.admitted": "2026-09-12 04:00",
+                                        "prior_auth.notified": "2026-09-15 10:00"})
+    assert "The last day those terms allowed was Tuesday, September 15, 2026" in plain and "holiday" not in plain
+    # without the consequence's words, no penalty is said
+    assert "penalty, not a denial" not in plain
+
+
+def test_check_asks_for_the_business_day_rule_and_the_stated_consequence_when_the_quote_has_them():
+    from appeal_kit import checks
+
+    case = sample_variant(TRD, **PRECERT, **EMERGENCY, **{"claim.plan_type": "fehb"})
+    fields = [f.field for f in checks._fact_findings(case, (), TODAY)]
+    assert "prior_auth.notice_rule" in fields and "prior_auth.missed_notice" in fields
+    given = sample_variant(TRD, **PRECERT, **EMERGENCY, **{"claim.plan_type": "fehb", "prior_auth.notice_rule": RULE,
+                                                           "prior_auth.missed_notice": MISSED})
+    fields = [f.field for f in checks._fact_findings(given, (), TODAY)]
+    assert "prior_auth.notice_rule" not in fields and "prior_auth.missed_notice" not in fields
+    hours = sample_variant(TRD, **{**PRECERT, **EMERGENCY, "plan_policy.quote": "Call us within 48 hours."})
+    assert "prior_auth.notice_rule" not in [f.field for f in checks._fact_findings(hours, (), TODAY)]

@@ -173,8 +173,12 @@ _SHAPES: dict[str, Shape] = {
     # (asked for records) without deciding it; approved.extension_asked: when the provider or member asked the plan
     # to extend the approval's dates; approved.entered: the plan's own record of the approval as it entered it (a
     # member-portal printout, a claims-system screen), where it was entered wrong
+    # notice_rule: the plan's notice rule in business days {business_days, from (the event's day; default the
+    # admission's, emergency.admitted)} (letter.derived.business_notice); missed_notice: the plan's stated
+    # consequence of a missed notice that is a penalty, not a denial {quote, penalty} (letter.derived.missed_notice)
     "prior_auth": group("reason_missing", "requested_on", "never_decided", "fax", "address", "required", "notified",
                         "proof", "reference", "pended_on", "pended_for",
+                        notice_rule=group("business_days", "from"), missed_notice=group("quote", "penalty"),
                         approved=group("number", "date", "from", "through", "covers", "quote", "file",
                                        "what_went_wrong", "extension_asked", "entered",
                                        lines=list_of("code", "units", "given"))),

@@ -215,12 +215,47 @@ def add_months(d: date, months: int) -> date:
     return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
-def add_business_days(d: date, days: int) -> date:
-    """`days` business days after `d`, Monday to Friday. A holiday in the span only moves the true deadline
-    later, and the notice's holidays are not known, so none is skipped: the date is the safe one."""
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th `weekday` (Monday 0) of the month; n = -1 for the last."""
+    if n < 0:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def federal_holidays(year: int) -> dict[date, str]:
+    """The legal public holidays of `year` (5 U.S.C. 6103(a); Juneteenth from 2021), each on the day it is observed:
+    one falling on a Saturday on the Friday before, on a Sunday on the Monday after (5 U.S.C. 6103(b), as OPM
+    observes them for most federal employees)."""
+    fixed = {(1, 1): "New Year's Day", (7, 4): "Independence Day", (11, 11): "Veterans Day", (12, 25): "Christmas Day"}
+    if year >= 2021:
+        fixed[(6, 19)] = "Juneteenth National Independence Day"
+    days: dict[date, str] = {}
+    for (month, day), name in fixed.items():
+        d = date(year, month, day)
+        days[d - timedelta(days=1) if d.weekday() == 5 else d + timedelta(days=1) if d.weekday() == 6 else d] = name
+    for (month, weekday, n), name in {(1, 0, 3): "Birthday of Martin Luther King, Jr.",
+                                      (2, 0, 3): "Washington's Birthday", (5, 0, -1): "Memorial Day",
+                                      (9, 0, 1): "Labor Day", (10, 0, 2): "Columbus Day",
+                                      (11, 3, 4): "Thanksgiving Day"}.items():
+        days[_nth_weekday(year, month, weekday, n)] = name
+    return days
+
+
+def holiday(d: date) -> str | None:
+    """The federal holiday observed on `d` (federal_holidays), or None."""
+    return federal_holidays(d.year).get(d)
+
+
+def add_business_days(d: date, days: int, *, holidays: bool = False) -> date:
+    """`days` business days after `d`, Monday to Friday. For an appeal deadline no holiday is skipped: a holiday in
+    the span only moves the true deadline later, and the notice's holidays are not known, so the date is the safe one.
+    `holidays`: federal holidays are not business days either (a plan's own rule for when notice was due, counted
+    in the member's favour: letter.derived.business_notice)."""
     while days > 0:
         d += timedelta(days=1)
-        days -= d.weekday() < 5
+        days -= d.weekday() < 5 and not (holidays and holiday(d))
     return d
 
 

@@ -1069,6 +1069,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "evidence": phrase("evidence"),
     "step_therapy": phrase("step therapy"),
     "prior_authorization": phrase("prior authorization"),
+    "notice_rule": phrase("the plan's notice rule"),
     "approved_authorization": phrase("approved authorization"),
     "out_of_network": phrase("out of network"),
     "emergency_services": phrase("emergency services"),

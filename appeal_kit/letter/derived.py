@@ -8,13 +8,13 @@ and whether a next-level request is on time.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from appeal_kit import clock
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.i18n import N_
-from appeal_kit.letter.wording import WORDS, lower_first
+from appeal_kit.letter.wording import WORDS, longdate, lower_first
 from appeal_kit.rules import Citations, route
 
 # Medicare plans use CMS's appointment-of-representative form; other plans have their own
@@ -2204,6 +2204,60 @@ def _moment(value: Any) -> tuple[date | None, datetime | None]:
 def _clock(at: datetime | None) -> str:
     """9:15 a.m., as a letter prints a time."""
     return f"{at.hour % 12 or 12}:{at.minute:02d} {'a.m.' if at.hour < 12 else 'p.m.'}" if at else ""
+
+
+# a plan's notice rule counted in business days ("within two business days following the day of the emergency
+# admission"): read from the quote only to ask for prior_auth.notice_rule, never to apply it
+BUSINESS_DAYS_RULE = re.compile(r"\bbusiness days?\b", re.I)
+# a plan's stated consequence of a missed notice that is a penalty, not a denial ("less the $500 penalty")
+PENALTY_WORDS = re.compile(r"\bpenalt(?:y|ies)\b|\breduc\w* (?:your |the )?benefits\b", re.I)
+
+
+def business_notice(data: dict) -> dict[str, Any]:
+    """The provider's notice (prior_auth.notified) measured by the plan's notice rule in business days
+    (prior_auth.notice_rule: `business_days`, and `from`, the event's day, default the admission's, emergency.admitted),
+    counted Monday to Friday without federal holidays (intake.deadlines.add_business_days, the one calendar): `days`,
+    `event` ("the admission" or None), `event_day`, `last` (the last day the rule allowed), `day` (the notice's),
+    `words` (those three days with their weekdays), `moved` ([{day, name, words}]: the federal holidays in the
+    count, each a day the rule did not count) and `in_time` (True
+    when notice came on or after the event's day and on or before `last`, False after it, None when a date or the rule
+    is missing). Letters set 19, case 06: a hospital's fax on the Tuesday after a Saturday admission, with Monday
+    Columbus Day."""
+    from appeal_kit.intake.deadlines import add_business_days, as_date_or_none, holiday
+
+    rule = get_path(data, "prior_auth.notice_rule")
+    rule = rule if isinstance(rule, dict) else {}
+    days = _count(rule.get("business_days")) or None
+    start = rule.get("from")
+    admission = is_blank(start) or str(start).strip().lower() in ("admission", "the admission")
+    event_day = _moment(get_path(data, "emergency.admitted"))[0] if admission else as_date_or_none(start)
+    day = _moment(get_path(data, "prior_auth.notified"))[0]
+    last = add_business_days(event_day, days, holidays=True) if days and event_day else None
+    moved = []
+    if last and event_day:
+        span = (event_day + timedelta(days=n) for n in range(1, (last - event_day).days + 1))
+        moved = [{"day": d, "name": name, "words": _weekday_date(d)} for d in span
+                 if d.weekday() < 5 and (name := holiday(d))]
+    return {"days": days, "event": "the admission" if admission else None, "event_day": event_day, "last": last,
+            "day": day, "moved": moved, "words": {key: _weekday_date(d) for key, d in
+                                                  (("event_day", event_day), ("last", last), ("day", day))},
+            "in_time": (event_day <= day <= last) if last and day and event_day else None}
+
+
+def _weekday_date(d: date | None) -> str:
+    """'Tuesday, October 13, 2026': a day a business-day count turns on, with its weekday."""
+    return f"{d:%A}, {longdate(d)}" if d else ""
+
+
+def missed_notice(data: dict) -> dict[str, Any]:
+    """The plan's own stated consequence of a missed notice (prior_auth.missed_notice): `quote` (its words) and
+    `penalty` (what it costs, "$500"), and `given` when both are (set 19, case 06: the brochure's "less the $500
+    penalty" beside a denial of all benefits)."""
+    rec = get_path(data, "prior_auth.missed_notice")
+    rec = rec if isinstance(rec, dict) else {}
+    quote = None if is_blank(rec.get("quote")) else " ".join(str(rec["quote"]).split())
+    penalty = None if is_blank(rec.get("penalty")) else " ".join(str(rec["penalty"]).split())
+    return {"quote": quote, "penalty": penalty, "given": bool(quote and penalty)}
 
 
 def admission_notice(data: dict) -> dict[str, Any]:

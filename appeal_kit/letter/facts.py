@@ -502,6 +502,34 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["prior_auth.notified", "emergency.admitted", "plan_policy.quote", *pa_records], "emergency.admitted",
         about=N_("when the admission began and when the provider notified the plan, each with its time "
                  "(emergency.admitted, prior_auth.notified)"))
+    # the plan's notice rule in business days, counted without weekends and federal holidays (derived.business_notice);
+    # asked for where the quoted terms count notice in business days and the case gives the notice (set 19, case 06)
+    business = derived.business_notice(data)
+    quote = str(get_path(data, "plan_policy.quote") or "")
+    notice_days = dict(day=Day(business["day"]), days=Count(business["days"] or 0),
+                   event=phrase("the admission") if business["event"] else phrase("the event"),
+                   start=Day(business["event_day"]),
+                   last=Day(business["last"]))
+    add("notice_within_business_days", business["in_time"],
+        phrase("The provider notified the plan on {day}, within the {days} business days after {event} on {start} "
+               "that its terms allow (the last of them {last}, federal holidays ({holidays}) not counted)",
+               holidays=Days(tuple(h["day"] for h in business["moved"])), **notice_days) if business["moved"] else
+        phrase("The provider notified the plan on {day}, within the {days} business days after {event} on {start} "
+               "that its terms allow (the last of them {last})", **notice_days),
+        ["prior_auth.notice_rule", "prior_auth.notified", "emergency.admitted" if business["event"] else "",
+         "plan_policy.quote", *pa_records], "prior_auth.notice_rule",
+        about=N_("the plan's notice rule in business days and the event it counts from (prior_auth.notice_rule: "
+                 "business_days, from)") if notice["day"] and derived.BUSINESS_DAYS_RULE.search(quote) else "")
+    missed = derived.missed_notice(data)
+    reasons_here = arguments.denial_reasons(data)
+    add("denial_exceeds_penalty", True if missed["given"] and not paid and (
+        {"prior_authorization", "emergency_services"} & set(reasons_here)) else None,
+        phrase("The plan's terms set {penalty} as the consequence of a missed notice, not a denial of benefits",
+               penalty=str(missed["penalty"] or "")),
+        ["prior_auth.missed_notice.quote", "prior_auth.missed_notice.penalty", "claim.denial_reason"],
+        "prior_auth.missed_notice",
+        about=N_("the plan's own stated consequence of a missed notice, when it is a penalty rather than a denial "
+                 "(prior_auth.missed_notice: quote, penalty)") if derived.PENALTY_WORDS.search(quote) else "")
     why = get_path(data, "eligibility.why")
     add("coverage_why", bool(why) or None, phrase("The coverage was in force on the dates of care: {reason}",
                                                   reason=_short(why)),

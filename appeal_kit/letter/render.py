@@ -197,7 +197,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "copies_to",
                            "pa_request",
                            "approval", "extension", "option", "cob", "psych", "grace", "lower_levels",
-                           "filing_request", "notice", "superseded",
+                           "filing_request", "notice", "business_notice", "missed_notice", "superseded",
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
                            "own_decision_time", "approval_period",
                            "further_literature"})
@@ -784,6 +784,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         filing_request=derived.filing_request_rule(data),
         filing_late=derived.filing_late_clause(data),
         notice=derived.admission_notice(data),
+        business_notice=derived.business_notice(data),
+        missed_notice=derived.missed_notice(data),
         limit=derived.benefit_limit(data),
         terms=derived.plan_terms(data),
         medical_judgment=derived.medical_judgment(data),
