@@ -511,9 +511,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                    start=Day(business["event_day"]),
                    last=Day(business["last"]))
     add("notice_within_business_days", business["in_time"],
-        phrase("The provider notified the plan on {day}, within the {days} business days after {event} on {start} "
-               "that its terms allow (the last of them {last}, federal holidays ({holidays}) not counted)",
-               holidays=Days(tuple(h["day"] for h in business["moved"])), **notice_days) if business["moved"] else
+        plural_phrase("The provider notified the plan on {day}, within the {days} business days after {event} on "
+                      "{start} that its terms allow (the last of them {last}, the federal holiday on {holidays} not "
+                      "counted)",
+                      "The provider notified the plan on {day}, within the {days} business days after {event} on "
+                      "{start} that its terms allow (the last of them {last}, the federal holidays on {holidays} not "
+                      "counted)", len(business["moved"]),
+                      holidays=Days(tuple(h["day"] for h in business["moved"])), **notice_days) if business["moved"]
+        else
         phrase("The provider notified the plan on {day}, within the {days} business days after {event} on {start} "
                "that its terms allow (the last of them {last})", **notice_days),
         ["prior_auth.notice_rule", "prior_auth.notified", "emergency.admitted" if business["event"] else "",
