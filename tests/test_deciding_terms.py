@@ -150,6 +150,8 @@ def test_medicare_second_is_claimed_only_as_far_as_the_case_holds_it(tmp_path, t
                                                   "employee and entitled to Medicare, this plan pays first."}
     unreached = text(tmp_path, template, **employee_only, other_coverage={**WORKING, "current_employment": "spouse"})
     assert "Under the plan's own rule" not in unreached and MSP in unreached
+    assert "Under federal law, the group health plan" in unreached and "says the same" not in unreached
+    assert "reprocess the claim as the primary payer" in unreached
 
 
 def test_check_asks_for_current_employment_where_the_plans_working_aged_rule_is_quoted():
