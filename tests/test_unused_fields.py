@@ -223,3 +223,11 @@ def test_nothing_is_named_on_the_reviewed_sets_that_the_reviews_did_not_find_mis
         pytest.skip(f"not drafted: {exc}")
     named = {u.field for u in unused.unused(case, letter, TODAY, unused.answered_reasons(case.data))}
     assert named <= REVIEWED_MISSING.get(where, set())
+
+
+def test_a_number_the_letter_prints_with_its_thousands_separated_is_the_case_values_number():
+    # set 19, case 05's redraft: other_coverage.employees 1140, printed "1,140 employees", was reported unused
+    from appeal_kit.letter import unused
+
+    assert unused._text_marks("The employer has 1,140 employees") == unused._text_marks("1140 employees") == {"#1140"}
+    assert unused._text_marks("rows 1, 2 and 3") == {"#1", "#2", "#3"}  # a list of numbers stays a list

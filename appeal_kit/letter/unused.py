@@ -35,7 +35,8 @@ ANSWERS_THE_DENIAL = ("internal appeal", "next level")
 CARE_TO_COME = "care_to_come"
 # a term in capitals, with digits or a hyphen: FDA, PHP, MADRS, PHQ-9, CDRS-R, MoCA
 _TERM = re.compile(r"\b[A-Za-z]*[A-Z][A-Za-z]*[A-Z][\w-]*\b")
-_DIGITS = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w])")
+# a number, with its thousands separated or not ("1,140" and "1140" are one number)
+_DIGITS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.])\d+(?:\.\d+)?(?![\w])")
 _PERIOD = re.compile(r"\b(\d+|" + "|".join(WORDS[1:]) + r")(?:-| (?:calendar |business )?)(days?|weeks?|months?|years?|"
                      r"hours?)\b", re.I)
 # words a text writes in capitals for weight, not terms: "when ALL of the following are met"
@@ -171,7 +172,7 @@ def _text_marks(text: str, kinds: str = ALL_MARKS, *, words: bool = False) -> se
 
 def _num(text: str) -> str:
     word = text.lower()
-    return f"#{float(WORDS.index(word)) if word in WORDS else float(text):g}"
+    return f"#{float(WORDS.index(word)) if word in WORDS else float(text.replace(',', '')):g}"
 
 
 def _unit(word: str) -> str:
