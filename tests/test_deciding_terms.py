@@ -209,8 +209,8 @@ def test_a_notice_rule_in_business_days_is_counted_and_its_penalty_set_against_t
     case = {**PRECERT, **(EMERGENCY if emergency else {}), "claim.plan_type": plan_type,
             "prior_auth.notice_rule": RULE, "prior_auth.missed_notice": MISSED}
     letter = text(tmp_path, template, **case)
-    assert re.search(r"allow notice within two business days following the day of the admission, Saturday, "
-                     r"September 5, 2026\. Monday, September 7, 2026 was Labor Day, a federal holiday and not a "
+    assert re.search(r"allow notice within two business days following the day of the admission, which began at "
+                     r"1:20 a\.m\. on Saturday, September 5, 2026\. Monday, September 7, 2026 was Labor Day, a federal holiday and not a "
                      r"business day, so the last day those terms allowed was Wednesday, September 9, 2026\. The "
                      r"provider notified the plan on Tuesday, September 8, 2026 at 9:10 a\.m\., within that time, as "
                      r"Exhibit [A-Z] shows\.", letter), template
