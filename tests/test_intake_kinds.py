@@ -1479,6 +1479,17 @@ def test_names_labelled_as_a_child_and_words_of_a_form_or_greeting_are_no_names(
     assert _clean_name("Mateo A. Castellanos") == "Mateo A. Castellanos"
 
 
+def test_a_middle_initials_full_stop_read_as_a_comma_is_still_a_name():
+    from appeal_kit.intake.extract import _clean_name
+
+    assert _clean_name("Priya K, Vanterpool-Hale") == "Priya K. Vanterpool-Hale"
+    assert _clean_name("Anders Bo K, Lindgren") == "Anders Bo K. Lindgren"
+    assert _clean_name("VANTERPOOL, PRIYA K") == "Priya K Vanterpool"  # the surname first, as before
+    fax = ("TRICARE Regional Review\nDate of notice: 11/04/2026\n\nBeneficiary          Priya K, Vanterpool-Hale "
+           "(dependent, age 17)\nDoD Benefits Number  FICT-2290-4417-08\n\nWe denied the request.\n")
+    assert intake_facts.extract_facts(fax, today=TODAY)["patient_name"] == "Priya K. Vanterpool-Hale"
+
+
 def test_statement_rows_nothing_paid_for_the_deductible_a_speck_before_a_claim_and_wrapped_cells():
     deductible = """Claim no.         Service date     Code       Dx        Billed       Allowed       Plan paid      Adj. (CARC)
 

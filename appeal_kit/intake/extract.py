@@ -571,6 +571,9 @@ def _clean_name(value: str) -> str | None:
     v = re.sub(r"(?<=[^\W\d_]{2})\.$", "", v)  # the full stop of a sentence, not of an initial
     if not v or any(c.isdigit() for c in v) or len(v) > 60:
         return None
+    # a comma right after a middle initial is the initial's full stop as a fax or photo prints it ("Colton J,
+    # Reyes-Whitaker"): the surname first ("DOE, JANE A") never ends in a lone letter before its comma
+    v = re.sub(r"^([^\W\d_]{2,}(?: [^\W\d_]{2,})* [A-Z]),(?= [^\W\d_]{2})", r"\1.", v)
     if "," in v:  # "DOE, JANE A" -> "JANE A DOE"
         last, _, first = v.partition(",")
         if first.strip() and "," not in first and len(last.split()) <= 2:
