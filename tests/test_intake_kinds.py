@@ -1936,3 +1936,10 @@ def test_a_drug_code_whose_letter_ocr_read_as_a_digit_where_another_row_prints_i
     fixed = codes.correct_ocr_codes(table)
     assert fixed.count("J3490") == 2 and "33490" not in fixed
     assert "33490" in codes.correct_ocr_codes(table.replace("J3490", "96365"))  # none printed: left as read
+
+
+def test_the_slashes_of_a_date_ocr_lost_or_read_as_digits_are_put_back():
+    fixed = textract.date_slashes("Services on 0911/2026, 14/031988 and 0471272026; claim 7734/2026, ID 4417201955, "
+                                  "paid 12/01/2026")
+    assert fixed == ("Services on 09/11/2026, 14/03/1988 and 04/12/2026; claim 7734/2026, ID 4417201955, "
+                     "paid 12/01/2026")

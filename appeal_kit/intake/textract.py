@@ -387,7 +387,31 @@ def read_image(image: Path) -> str:
         # Spanish alone: with English data beside it, tesseract still reads ñ as "fi" (Quifiones); the codes,
         # numbers and English names of a Spanish notice read the same either way
         text = _page_text(read_page(image, lang="spa", psm=psm), psm)
-    return correct_ocr_codes(_ID_LOOKALIKE.sub("ID", text))
+    return correct_ocr_codes(date_slashes(_ID_LOOKALIKE.sub("ID", text)))
+
+
+def date_slashes(text: str) -> str:
+    """`text` (from OCR) with the slashes of numeric dates put back where a fax's or a photo's OCR lost them or read
+    them as a 1 or a 7 ("2810/2026" and "22/111974" for 28/10/2026 and 22/11/1974, "1070772026" for 10/07/2026):
+    only where both parts before the year can be a day and a month and the year is 19xx or 20xx. A date read so is
+    no date to any rule, so a date of service or of the notice goes missing."""
+    def parts_of_a_date(first: str, second: str) -> bool:
+        a, b = int(first), int(second)
+        return 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12
+
+    def lost(m: re.Match) -> str:
+        return f"{m[1]}/{m[2]}/{m[3]}" if parts_of_a_date(m[1], m[2]) else m[0]
+
+    text = _SLASH_LOST_BEFORE_YEAR.sub(lost, text)
+    text = _SLASH_LOST_AFTER_DAY.sub(lost, text)
+    return _SLASHES_READ_AS_DIGITS.sub(lost, text)
+
+
+_YEAR = r"((?:19|20)\d\d)"
+_SLASH_LOST_BEFORE_YEAR = re.compile(r"(?<![\w/.,-])(\d\d)(\d\d)/" + _YEAR + r"(?![\w/]|[.,]\d)")
+_SLASH_LOST_AFTER_DAY = re.compile(r"(?<![\w/.,-])(\d\d)/(\d\d)" + _YEAR + r"(?![\w/]|[.,]\d)")
+# the two slashes of a ten-character date both read as 1 or 7 ("1070772026", "1012112026")
+_SLASHES_READ_AS_DIGITS = re.compile(r"(?<![\w/.,-])(\d\d)[17](\d\d)[17]" + _YEAR + r"(?![\w/]|[.,]\d)")
 
 
 # the word ID as OCR misreads its I ("Patient / 1D", "Member lD"): a heading with a digit in it heads no table
