@@ -122,3 +122,27 @@ def test_the_criteria_table_is_titled_by_its_rows_not_by_an_exclusion_list(tmp_p
     assert "The criteria for " in listed, (template, plan_type)
     named = text(tmp_path / "named", template, **base, **{"plan_policy.name": "Clinical Policy BH-207"})
     assert "The criteria of Clinical Policy BH-207" in named, (template, plan_type)
+
+
+# ------------------------------------------- records after the decision: what each is, "care" only for clinical ones
+
+@pytest.mark.parametrize(("file", "clinical"), [("other/hr-employment-letter.txt", False),
+                                                ("clinical/addendum-2026-10-20.txt", True)])
+@pytest.mark.parametrize("template", ["ketamine-trd", "medical-necessity"])
+def test_a_record_after_the_decision_is_said_to_document_care_only_when_it_is_a_clinical_record(tmp_path, file,
+                                                                                                 clinical, template):
+    import shutil
+
+    folder = tmp_path / "case"
+    shutil.copytree(TRD, folder, ignore=shutil.ignore_patterns("packet.pdf", "letter.docx"))
+    (folder / file).parent.mkdir(exist_ok=True)
+    (folder / file).write_text("Fictional record for a test.\n", encoding="utf-8")
+    yaml = (folder / "case.yaml").read_text(encoding="utf-8")  # the record among the exhibits, with no title
+    (folder / "case.yaml").write_text(yaml.replace("exhibits:\n", f"exhibits:\n  - file: {file}\n", 1),
+                                      encoding="utf-8")
+    variant = sample_variant(folder, record_dates=[{"file": file, "date": "2026-10-20"}])
+    letter = " ".join(rendered_text(tmp_path, variant, template, TODAY).split())
+    lead = next(s for s in letter.split(". ") if "which its reviewer never had" in s)
+    assert lead.endswith("care") is clinical, lead
+    if not clinical:
+        assert "HR employment letter (Exhibit" in lead  # named by its exhibit title, the abbreviation in capitals

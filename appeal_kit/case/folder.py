@@ -564,12 +564,20 @@ def folder_evidence(folder: Path) -> list[Path]:
     return found
 
 
+# Abbreviations a file name writes in lower case that a title writes in capitals ("hr-letter" -> "HR letter"): only
+# ones that are never an English or Spanish word of their own.
+TITLE_ABBREVIATIONS = frozenset((
+    "hr eob eoc spd sbc lmn tms ect iv er icd cpt hcpcs msn phq gad madrs npi pcp np md lcsw cms fehb opm tpa hmo "
+    "ppo epo cob msp chip sca iop php aba ocd ptsd trd mdd crps adhd ekg ecg eeg mri dob ndc pdl lcd ncd qic alj "
+    "iro ire erisa aca ssa ssdi rx").split())
+
+
 def title_from_filename(path: Path) -> str:
-    """"2026-02-10_progress-notes.pdf" -> "2026-02-10 progress notes" (composed Unicode, as macOS file names
-    store accents apart)."""
+    """"2026-02-10_progress-notes.pdf" -> "2026-02-10 progress notes", "hr-letter.txt" -> "HR letter" (composed
+    Unicode, as macOS file names store accents apart)."""
     # dashes stay only inside dates and numbers
     stem = re.sub(r"_+|-(?!(?<=\d-)\d)", " ", unicodedata.normalize("NFC", path.stem)).strip()
-    stem = re.sub(r"\s+", " ", stem)
+    stem = " ".join(w.upper() if w.lower() in TITLE_ABBREVIATIONS and w.islower() else w for w in stem.split())
     return stem[:1].upper() + stem[1:] if stem else path.name
 
 

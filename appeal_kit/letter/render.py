@@ -721,9 +721,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # a course of sessions (TMS, ECT, psychotherapy), not a drug: no off-label drug comparison is drawn for it
         treatment_is_course=args_mod.is_course({"drug": get_path(data, "treatment.name") or ""}),
         stage=derived.appeal_stage(data),
-        # records dated after the decision appealed, each with where the letter points to it ("Exhibit C")
-        new_records=(lambda later: {**later, "records": [{**r, "where": pointers.where(r["file"])}
-                                                         for r in later["records"]]})(
+        # records dated after the decision appealed, each with where the letter points to it ("Exhibit C"), its
+        # exhibit title, and whether it is a clinical record (only those "document care": set 19, case 05's HR letter)
+        new_records=(lambda later: {**later, "records": [
+            {**r, "where": pointers.where(r["file"]), "title": pointers.title(r["file"]),
+             "clinical": Path(str(r["file"])).parts[:1] == ("clinical",)} for r in later["records"]]})(
             derived.records_after_decision(data)),
         # what a decision states that the record contradicts, each with where the record is (set 18, 03 and 04)
         corrections=[{**c, "where": pointers.where({"file": c["file"], "page": c["page"]}) if c["file"] else ""}
