@@ -57,6 +57,21 @@ def test_an_exclusion_later_terms_replaced_is_answered_with_those_terms_as_the_g
     assert ("The state's Medicaid bulletin 25-41 (Exhibit" in letter) is True
 
 
+@pytest.mark.parametrize("template", FOLLOWING)
+def test_later_terms_held_in_other_terms_too_are_quoted_once(tmp_path, template):
+    """The same handbook words in plan_policy.other_terms (with a heading of their own) and as the superseding terms'
+    quote: the letter quotes them where it says they replaced the exclusion, and not again as other terms."""
+    other = f"2026 Member Handbook, section 7.3 (effective January 1, 2026): \"{LATER['quote']}\""
+    letter = text(tmp_path, template, **EXCLUDED, **{"claim.plan_type": "medicaid", "plan_policy.other_terms": other},
+                  **{"plan_policy.exclusion": {"name": "Benefit grid section 4.6", "superseded": LATER}})
+    assert letter.count("include ketamine infusions, with prior authorization") == 1, template
+    # other terms of another kind are still quoted beside the superseding ones
+    kept = text(tmp_path, template, **EXCLUDED, **{"claim.plan_type": "medicaid",
+                                                  "plan_policy.other_terms": "Members may ask for a second opinion."},
+                **{"plan_policy.exclusion": {"name": "Benefit grid section 4.6", "superseded": LATER}})
+    assert "Members may ask for a second opinion" in kept, template
+
+
 @pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd"])
 def test_an_exclusion_is_replaced_only_for_care_on_or_after_the_later_terms_start(tmp_path, template):
     base = {**EXCLUDED, "claim.plan_type": "medicaid"}

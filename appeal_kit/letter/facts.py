@@ -874,7 +874,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
          *(where(d["file"]) for d in started["within"] if d["file"])],
         "treatment.earlier_doses")  # no `about`: check asks for the doses where the plan's terms speak of new starts
     other_terms = get_path(data, "plan_policy.other_terms")
-    add("other_terms_quoted", not is_blank(other_terms) or None,
+    # the later terms that replaced an exclusion are quoted where the letter says so: the same words held in
+    # other_terms too are not quoted a second time (letters set 19, case 04 with both filled)
+    superseding = derived.superseded_exclusion(data)
+    said_as_superseding = bool(superseding["governs"] and superseding["quote"] and not is_blank(other_terms) and (
+        _plain_words(other_terms) in _plain_words(superseding["quote"])
+        or _plain_words(superseding["quote"]) in _plain_words(other_terms)))
+    add("other_terms_quoted", None if is_blank(other_terms) else not said_as_superseding,
         phrase("The plan's other terms read: “{quote}”", quote=_short(other_terms)), ["plan_policy.other_terms"],
         "plan_policy.other_terms")
 
@@ -1144,3 +1150,9 @@ def contradictions(text: str, facts: Facts) -> list[tuple[Fact, str, Phrase]]:
             if pattern.search(s):
                 found.append((fact, s, problem))
     return found
+
+
+def _plain_words(text: Any) -> str:
+    """The words of a quotation, lower case and without punctuation: two fields holding the same plan text compare
+    equal however each was wrapped or quoted."""
+    return " ".join(re.findall(r"\w+", str(text).lower()))
