@@ -146,3 +146,15 @@ def test_a_record_after_the_decision_is_said_to_document_care_only_when_it_is_a_
     assert lead.endswith("care") is clinical, lead
     if not clinical:
         assert "HR employment letter (Exhibit" in lead  # named by its exhibit title, the abbreviation in capitals
+
+
+@pytest.mark.parametrize(("category", "leads"), [("medical_necessity", True), ("experimental_investigational", True),
+                                                 ("coordination_of_benefits", False), ("timely_filing", False),
+                                                 ("coding_billing", False)])
+def test_records_after_the_decision_lead_only_a_medical_question(category, leads):
+    """Under another payer, a filing limit or the paperwork the denial's own answer leads the letter, and the records
+    the reviewer never had follow it (set 19, case 05)."""
+    data = {"claim": {"denial_category": category, "plan_type": "employer_erisa"}}
+    names = arguments.block_names(data, [arguments.DENIAL], arguments.load_blocks())
+    assert arguments.NEW_RECORDS in names and category in names, names
+    assert (names.index(arguments.NEW_RECORDS) < names.index(category)) is leads, names

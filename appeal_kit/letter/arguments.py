@@ -1234,6 +1234,7 @@ CRITERION_MET = "criterion_met"
 PLAN_EXCEPTION = "plan_exception"
 APPROVED = "approved_authorization"
 EVIDENCE = "evidence"  # the published evidence block, printed apart just before the request
+NEW_RECORDS = "new_records"  # records dated after the decision: they lead only a medical question
 
 
 def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict]) -> list[str]:
@@ -1265,11 +1266,16 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
     for name in wanted:
         if name == DENIAL:
             for lead in leading_blocks(blocks):  # said first, each empty unless its facts hold (`order:`)
-                add(lead)
+                if lead != NEW_RECORDS or medical:
+                    add(lead)
             if derived.exception_met(case_data):
                 add(PLAN_EXCEPTION)  # the plan's own exception whose conditions the case answers: the strongest point
             for reason in denial_reasons(case_data):
                 add(reason)
+            # records the reviewer never had lead a medical question; under another payer, a filing limit or the
+            # paperwork, the denial's own answer leads and they follow it (set 19, case 05: an HR letter before the
+            # working-aged rule that wins the claim)
+            add(NEW_RECORDS)
         else:
             add(name)
     # shared blocks (parity) go after the category-specific ones
