@@ -13,6 +13,7 @@ from pathlib import Path
 from appeal_kit import clock
 from appeal_kit.bundled import bundled_dir
 from appeal_kit.case.folder import (
+    DENIAL_CATEGORIES,
     Case,
     blank_fields,
     core_required,
@@ -885,12 +886,17 @@ def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
                 reasons=said_list([_reason_words(r) for r in arguments.denial_reasons(case.data)]),
                 category=_reason_words(set_aside)))
     elif set_aside:
+        reasons = arguments.denial_reasons(case.data)
+        if set(reasons) & set(DENIAL_CATEGORIES):
+            advice = _("set claim.denial_category to the reason the denial really rests on (or list them in "
+                       "claim.denial_reasons)")
+        else:  # no category names a tiering or formulary exception: only the list can say it (set 20, case 04)
+            advice = _("no denial category fits, so list the reasons in claim.denial_reasons: [{names}]").format(
+                names=", ".join(reasons))
         warn("claim.denial_category", _(
-            "the denial's own words give {reasons}, not {category}, so the letter answers those; set "
-            "claim.denial_category to the reason the denial really rests on (or list them in "
-            "claim.denial_reasons)").format(
-                reasons=said_list([_reason_words(r) for r in arguments.denial_reasons(case.data)]),
-                category=_reason_words(set_aside)))
+            "the denial's own words give {reasons}, not {category}, so the letter answers those; {advice}").format(
+                reasons=said_list([_reason_words(r) for r in reasons]), category=_reason_words(set_aside),
+                advice=advice))
     if case.is_request:
         pass  # a request goes where the plan's prior-authorization instructions say, not to its appeals address
     elif not case.get("insurer.appeals_address"):

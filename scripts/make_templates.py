@@ -682,8 +682,11 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
 # Original Medicare has no plan terms: it pays what is reasonable and necessary
 # what is asked for follows the care: authorize what is still to come, pay for what was given
 # the approval period the plan's quoted criteria grant is asked for with care still to come (derived.approval_period;
-# set 17, case 06: FE-100's 12 months)
-STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn the denial and to {% if service == 'pre' %}authorize "
+# set 17, case 06: FE-100's 12 months); a tiering exception asks for the drug at the preferred tier's cost sharing, the
+# drug being covered already (set 20, case 04)
+TIERING_ASK = ("{% if 'tiering_exception' in reasons and 'formulary_exception' not in reasons %}cover "
+               "{{ treatment.name }} at the cost sharing of the preferred drugs for {{ pt.poss }} condition")
+STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn the denial and to " + TIERING_ASK + "{% elif service == 'pre' %}authorize "
                     "the treatment{% elif service == 'post' %}pay the claim{% else %}pay the claim and authorize the "
                     "treatment still to come{% endif %}{% if approval_period and service != 'post' %} for "
                     "{{ approval_period.period }}, the approval period its criteria set (“{{ approval_period.words }}”),{% endif %}{% if claim.plan_type == 'medicare_advantage' %} under "
@@ -1204,8 +1207,9 @@ def expedited() -> Letter:
                "{{ 's' if exhibits|length > 1 else '' }} {{ exhibits[0].label }}{% if exhibits|length > 1 %}–"
                "{{ exhibits[-1].label }}{% endif %}),{% endif %} to decide this appeal"
                "{% if applies('urgent_decision') %} within 72 hours"
-               "{% else %} without delay{% endif %}, to overturn the denial and to authorize {{ treatment.name }}"
-               "{% if claim.pending_services %} for {{ claim.pending_services|pending }}{% endif %}.")
+               "{% else %} without delay{% endif %}, to overturn the denial and to " + TIERING_ASK + "{% else %}"
+               "authorize {{ treatment.name }}{% if claim.pending_services %} for {{ claim.pending_services|pending }}"
+               "{% endif %}{% endif %}.")
         keep_benefits(d)
     # the urgency is the subject line itself, the first thing the reader sees under the addressee
     return skeleton("Expedited appeal", "URGENT — EXPEDITED {% if integrated %}INTEGRATED RECONSIDERATION{% else %}"

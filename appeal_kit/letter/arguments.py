@@ -989,6 +989,11 @@ REASON_PATTERNS: dict[str, re.Pattern] = {
     # a drug the plan does not list: no exclusion, but a formulary exception to ask for (set 8, case 05)
     "formulary_exception": re.compile(r"\bnot (?:on|in|part of) " + _DRUG_LIST + r"|\bnon-?formulary\b|"
                                       r"\bnot a formulary drug\b", re.I),
+    # a drug on the formulary at a non-preferred tier, asked for at the preferred tier's cost sharing (Part D's tiering
+    # exception): the drug is covered, so neither a formulary exception nor the care's need is the question (set 20,
+    # case 04)
+    "tiering_exception": re.compile(r"\btiering exception\b|\bexception to (?:the|its|a|your) (?:cost[- ]sharing "
+                                    r"(?:level|tier)|tier)\b|\bcost[- ]sharing (?:level|tier) exception\b", re.I),
     # the plan says the coverage had ended, or had not begun, on the dates of care (CARC 27 and 26, a COBRA premium
     # logged late): a question of eligibility, never of the care (set 9, case 04)
     "coverage_ended": re.compile(r"\bcoverage (?:was |had |has )?(?:been )?(?:terminated|ended|lapsed|cancell?ed)\b|"
@@ -1075,6 +1080,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "emergency_services": phrase("emergency services"),
     "not_covered": phrase("not covered"),
     "formulary_exception": phrase("formulary exception"),
+    "tiering_exception": phrase("tiering exception"),
     "level_of_care": phrase("level of care"),
     "coverage_ended": phrase("coverage in force"),
     "coordination_of_benefits": phrase("coordination of benefits"),
@@ -1167,8 +1173,8 @@ REASON_ALIASES = {"eligibility": "coverage_ended", "coverage_terminated": "cover
                   "cob": "coordination_of_benefits", "other_insurance": "coordination_of_benefits"}
 # a reason that is a narrower kind of another: the care judged necessary, but at a lower level
 KIND_OF = {"level_of_care": "medical_necessity"}
-WORDS_OVER_LABEL = frozenset({"coding_billing", "benefit_limit", "formulary_exception", "coverage_ended",
-                              "coordination_of_benefits"})
+WORDS_OVER_LABEL = frozenset({"coding_billing", "benefit_limit", "formulary_exception", "tiering_exception",
+                              "coverage_ended", "coordination_of_benefits"})
 # reasons about the claim's paperwork or the member's eligibility, not the care: a letter answering only these does
 # not argue the treatment itself
 NOT_CLINICAL = frozenset({"coding_billing", "timely_filing", "coverage_ended", "coordination_of_benefits"})
@@ -1201,12 +1207,14 @@ def care_questioned(case_data: dict) -> bool:
 
 def history_bears(case_data: dict) -> bool:
     """Whether the letter sets out the treatment already tried (the history table): where the denial turns on the
-    care's need (_care_judged), a lower level of care (the levels tried) or a benefit limit (the course's need), or
-    where the case names no reason. Never for a denial that turns on the provider's network, an authorization the plan
-    gave, an exclusion's words, the claim's paperwork, another payer or emergency care (set 16, cases 06, 07, 08: a
-    trial table under an exclusion with its rider, authorization dates and a secondary-payer denial)."""
+    care's need (_care_judged), a lower level of care (the levels tried), a benefit limit (the course's need) or a
+    tiering exception (the preferred drugs tried), or where the case names no reason. Never for a denial that turns
+    on the provider's network, an authorization the plan gave, an exclusion's words, the claim's paperwork, another
+    payer or emergency care (set 16, cases 06, 07, 08: a trial table under an exclusion with its rider, authorization
+    dates and a secondary-payer denial)."""
     reasons = set(denial_reasons(case_data))
-    return not reasons or _care_judged(case_data, reasons) or bool(reasons & {"level_of_care", "benefit_limit"})
+    return not reasons or _care_judged(case_data, reasons) or \
+        bool(reasons & {"level_of_care", "benefit_limit", "tiering_exception"})
 
 
 def trials_bear(case_data: dict) -> bool:
