@@ -2206,6 +2206,26 @@ def _clock(at: datetime | None) -> str:
     return f"{at.hour % 12 or 12}:{at.minute:02d} {'a.m.' if at.hour < 12 else 'p.m.'}" if at else ""
 
 
+def post_stabilization_request(data: dict) -> dict[str, Any] | None:
+    """The provider's request to approve the care after an emergency admission, which the plan never decided
+    (prior_auth.requested_on on or after the admission, emergency.admitted or else the first date of care, with
+    prior_auth.never_decided): `day` and `time` (prior_auth.notified's, when it is the same day) of the request, or
+    None. A plan that does not answer such a request within an hour pays for the care after stabilization (rules.yaml
+    post_stabilization_unanswered; set 20, case 08: the request of 10/05 was never answered, and the letter said only
+    that the plan had been notified)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    if get_path(data, "prior_auth.never_decided") is not True:
+        return None
+    asked = as_date_or_none(get_path(data, "prior_auth.requested_on"))
+    dates = sorted(d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d)
+    admitted = _moment(get_path(data, "emergency.admitted"))[0] or (dates[0] if dates else None)
+    if asked is None or admitted is None or asked < admitted or (dates and asked > dates[-1]):
+        return None
+    day, at = _moment(get_path(data, "prior_auth.notified"))
+    return {"day": asked, "time": _clock(at) if day == asked else ""}
+
+
 # a plan's notice rule counted in business days ("within two business days following the day of the emergency
 # admission"): read from the quote only to ask for prior_auth.notice_rule, never to apply it
 BUSINESS_DAYS_RULE = re.compile(r"\bbusiness days?\b", re.I)

@@ -198,6 +198,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "pa_request",
                            "approval", "extension", "option", "cob", "psych", "grace", "lower_levels",
                            "filing_request", "notice", "business_notice", "missed_notice", "superseded",
+                           "post_stabilization_asked",
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
                            "own_decision_time", "approval_period",
                            "further_literature"})
@@ -786,6 +787,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         filing_request=derived.filing_request_rule(data),
         filing_late=derived.filing_late_clause(data),
         notice=derived.admission_notice(data),
+        post_stabilization_asked=derived.post_stabilization_request(data),
         business_notice=derived.business_notice(data),
         missed_notice=derived.missed_notice(data),
         limit=derived.benefit_limit(data),
