@@ -61,3 +61,18 @@ def test_only_a_request_during_the_stay_that_was_never_decided_counts(changes, w
     assert derived.post_stabilization_request(case.data) is None, why
     assert derived.post_stabilization_request(sample_variant(TRD_SAMPLE, **ADMISSION).data) == {
         "day": date(2026, 9, 10), "time": "10:30 a.m."}
+
+
+@pytest.mark.parametrize("template", ["medical-necessity", "expedited-appeal"])
+def test_several_records_read_as_a_sentence_names_them(tmp_path, template):
+    """Two records of the provider's notice, as the subject of "as ... show" (set 20, case 05 printed "as Exhibit G:
+    State benefits enrollment confirmation; Exhibit F: Payroll statement show"): each named in parentheses, the verb
+    plural; one record alone keeps "shows"."""
+    notified = {**ADMISSION, "prior_auth.requested_on": None, "prior_auth.never_decided": None,
+                "claim.plan_type": "fehb"}
+    two = {**notified, "prior_auth.proof": ["clinical/medication-trial-history.docx", "clinical/progress-notes.pdf"]}
+    text = letter(tmp_path, template, **two)
+    assert re.search(r"notified the plan of the care on September 10, 2026, as Exhibit [A-Z] \([^()]+\) and Exhibit "
+                     r"[A-Z] \([^()]+\) show\.", text), template
+    one = letter(tmp_path, template, **notified)
+    assert re.search(r"notified the plan of the care on September 10, 2026, as Exhibit [A-Z] shows\.", one), template

@@ -569,7 +569,7 @@ def folder_evidence(folder: Path) -> list[Path]:
 TITLE_ABBREVIATIONS = frozenset((
     "hr eob eoc spd sbc lmn tms ect iv er icd cpt hcpcs msn phq gad madrs npi pcp np md lcsw cms fehb opm tpa hmo "
     "ppo epo cob msp chip sca iop php aba ocd ptsd trd mdd crps adhd ekg ecg eeg mri dob ndc pdl lcd ncd qic alj "
-    "iro ire erisa aca ssa ssdi rx").split())
+    "iro ire erisa aca ssa ssdi rx pos").split())
 
 
 def title_from_filename(path: Path) -> str:

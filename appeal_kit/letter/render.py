@@ -198,7 +198,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "pa_request",
                            "approval", "extension", "option", "cob", "psych", "grace", "lower_levels",
                            "filing_request", "notice", "business_notice", "missed_notice", "superseded",
-                           "post_stabilization_asked",
+                           "post_stabilization_asked", "enclosed_as",
+                           "enclosed_many",
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
                            "own_decision_time", "approval_period",
                            "further_literature"})
@@ -542,14 +543,19 @@ def _enclosed_all(case: Case, pointers: Pointers, value: Any) -> str | None:
     return join_and(where) if where and all(where) else None
 
 
-def _records_named(case: Case, pointers: Pointers, files: list[str]) -> str | None:
+def _records_named(case: Case, pointers: Pointers, files: list[str], *, inline: bool = False) -> str | None:
     """Where the enclosed records among `files` are, each named by what it is when there are several ("Exhibit G:
     Suncoast payment confirmation 2026-10-16; Exhibit H: Suncoast premium statement 2026-11-03", by the exhibit
     index's titles), so a reviewer knows which record shows what (set 17, case 05: "enclosed as Exhibit G, Exhibit F
-    and Exhibit H"); one record alone is "Exhibit G"; None when none is enclosed."""
+    and Exhibit H"); `inline`, as a sentence's subject reads them ("as Exhibit G (Suncoast payment ...) and Exhibit H
+    (...) show": set 20, case 05 printed "as Exhibit G: ...; Exhibit F: ... show"); one record alone is "Exhibit G";
+    None when none is enclosed."""
     shown = [p for p in files if _is_case_file(case, p) and pointers.enclosed(p)]
     if len(shown) < 2:
         return pointers.where(shown[0]) if shown else None
+    if inline:
+        return join_and([f"{pointers.where(p)} ({pointers.title(p)})" if pointers.title(p) else pointers.where(p)
+                         for p in shown])
     return "; ".join(f"{pointers.where(p)}: {pointers.title(p)}" if pointers.title(p) else pointers.where(p)
                      for p in shown)
 
@@ -777,6 +783,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             ("medicare_rule", get_path(data, "medicare_coverage.file")),
             ("exclusion", get_path(data, "plan_policy.exclusion.file")),
             ("emergency", get_path(data, "emergency.file")))},
+        enclosed_as={}, enclosed_many={},
         medicare_rule=derived.medicare_coverage(data),
         augmentation_rule=derived.augmentation_rule(data),
         option=derived.plan_option(data),
@@ -824,6 +831,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                        ("superseded", data["superseded"]["files"]),
                        ("state_plan", data["superseded"]["state_plan"]["files"])):
         data["enclosed"][key] = _records_named(case, pointers, files)
+        # the same records as the subject of "as ... show(s)", with the verb's number
+        data["enclosed_as"][key] = _records_named(case, pointers, files, inline=True)
+        data["enclosed_many"][key] = sum(1 for p in files if _is_case_file(case, p) and pointers.enclosed(p)) > 1
     for level in data["lower_levels"]:  # where each lower level's record is, as the letter points to it
         shown = [p for p in level["proof"] if _is_case_file(case, p)]
         level["where"] = join_and([pointers.where(p) for p in shown]) if shown else None
