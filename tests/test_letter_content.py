@@ -508,6 +508,22 @@ def test_a_record_dated_after_the_denial_is_said_to_be_new_only_when_its_date_sh
 
 
 @pytest.mark.parametrize("template", APPEALS)
+def test_a_record_written_before_the_denial_and_released_after_it_says_so(tmp_path, template):
+    """Set 20, case 01: a clinic's letter of June 2025, released on request after the decision, was called "dated
+    October 30, 2026" (record_dates had only `date`): with `released`, the letter says when it was released and that
+    it came after the decision, never that it is dated after it."""
+    if template == "external-review-request":
+        pytest.skip("a next-level request answers the final denial, which these dates do not follow")
+    released = {"claim.plan_type": "employer_erisa",
+                "record_dates": [{"file": "clinical/medication-trial-history.docx", "date": "2025-06-10",
+                                  "released": "2026-11-02"}]}
+    letter = text(tmp_path, template, **released)
+    assert re.search(r"Exhibit [A-Z] \(released on November 2, 2026\) came after the decision of October 14, 2026, "
+                     r"so it was not before the reviewer who made that decision\.", letter), template
+    assert "dated November 2, 2026" not in letter and "is dated after" not in letter, template
+
+
+@pytest.mark.parametrize("template", APPEALS)
 def test_suicidal_ideation_is_dated_by_its_own_record_or_not_at_all(tmp_path, template):
     """Set 5, case 06: the ideation was recorded on another day than the severity line; a sentence prints only the
     ideation's own date."""

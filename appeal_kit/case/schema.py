@@ -85,7 +85,7 @@ _SHAPES: dict[str, Shape] = {
     "exhibits": list_of("file", "title"),
     # when each enclosed record was written or released: one dated after the decision appealed was never before its
     # reviewer, and the letter says so (letter.derived.records_after_decision)
-    "record_dates": list_of("file", "date"),
+    "record_dates": list_of("file", "date", "released"),
     # suicidality: none | passive | active | attempt (facts.SUICIDALITY), suicidality_date: when the record shows it
     # (the only date a sentence about it prints); severity_date: when the severity was
     # recorded (the letter calls it current only within 90 days). History rows: drug, dose, start, end, outcome,

@@ -886,10 +886,15 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
 
     later = derived.records_after_decision(data)
     fresh = later["records"]
-    add("new_records", bool(fresh) if later["known"] else None, plural_phrase(
-        "{count} record dated after the decision of {day} was not before its reviewer: {files}",
-        "{count} records dated after the decision of {day} were not before its reviewer: {files}", len(fresh),
-        count=Count(len(fresh)), day=Day(later["decided"]), files=[where(r["file"]) or r["file"] for r in fresh]),
+    said = {"count": Count(len(fresh)), "day": Day(later["decided"]),
+            "files": [where(r["file"]) or r["file"] for r in fresh]}
+    came = plural_phrase("{count} record released after the decision of {day} was not before its reviewer: {files}",
+                          "{count} records released after the decision of {day} were not before its reviewer: {files}",
+                          len(fresh), **said) if later["came"] == "released" else \
+        plural_phrase("{count} record dated after the decision of {day} was not before its reviewer: {files}",
+                      "{count} records dated after the decision of {day} were not before its reviewer: {files}",
+                      len(fresh), **said)
+    add("new_records", bool(fresh) if later["known"] else None, came,
         ["record_dates", "decisions[].date" if derived.appeal_stage(data)["latest_date"] else "claim.notice_date",
          *(where(r["file"]) for r in fresh), *row_sources(later["rows"])], "record_dates")
     stage = derived.appeal_stage(data)
