@@ -1271,19 +1271,24 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
         for inc in blocks[name].get("include") or []:
             add(inc)
 
+    reasons = denial_reasons(case_data)
+    # an approval answers a denial of the care or of its authorization; a filing limit or the claim's paperwork is
+    # answered first, and the approval follows it (set 20, case 07: an approval led a timely-filing appeal)
+    paperwork = bool({"timely_filing", "coding_billing"} & set(reasons))
     for name in wanted:
         if name == DENIAL:
             for lead in leading_blocks(blocks):  # said first, each empty unless its facts hold (`order:`)
-                if lead != NEW_RECORDS or medical:
+                if (lead != NEW_RECORDS or medical) and (lead != APPROVED or not paperwork):
                     add(lead)
             if derived.exception_met(case_data):
                 add(PLAN_EXCEPTION)  # the plan's own exception whose conditions the case answers: the strongest point
-            for reason in denial_reasons(case_data):
+            for reason in reasons:
                 add(reason)
             # records the reviewer never had lead a medical question; under another payer, a filing limit or the
             # paperwork, the denial's own answer leads and they follow it (set 19, case 05: an HR letter before the
             # working-aged rule that wins the claim)
             add(NEW_RECORDS)
+            add(APPROVED)
         else:
             add(name)
     # shared blocks (parity) go after the category-specific ones
