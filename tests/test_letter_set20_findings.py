@@ -87,3 +87,21 @@ def test_the_consent_condition_is_said_only_where_the_surprise_billing_rule_gove
     assert "could not travel safely by non-medical transport to a network facility" in letter, template
     governed = plan_type == "employer_erisa"
     assert ("No written consent to out-of-network care was signed" in letter) is governed, (template, plan_type)
+
+
+# ------------------------------------------- 01: a plan's "or stopped earlier for intolerance"
+
+def test_a_plans_stopped_earlier_for_intolerance_accepts_a_short_failed_trial():
+    """Set 20, case 01: MP-PN-112 counts a trial "at least 8 weeks at a therapeutic dose, or stopped earlier for
+    intolerance"; the letter stated the eight weeks and left the plan's own exception out."""
+    from appeal_kit.letter import arguments
+
+    early = {"drug": "Brevodrine", "kind": "other", "dose": "a therapeutic dose", "start": "2025-04-01",
+             "end": "2025-04-15", "outcome": "Stopped at two weeks for intolerance (dizziness)", "failed": True}
+    full = {"drug": "Atomizine", "kind": "other", "dose": "a therapeutic dose", "start": "2025-01-06",
+            "end": "2025-03-10", "outcome": "No benefit", "response": "none"}
+    terms = "An adequate trial (at least 8 weeks at a therapeutic dose, or stopped earlier for intolerance) of two classes."
+    data = {"plan_policy": {"quote": terms}, "clinical": {"history": [full, early]}}
+    assert arguments.trial_summary(arguments.counted_history(data, TODAY))["adequate_failed"] == 2
+    data["plan_policy"]["quote"] = "An adequate trial (at least 8 weeks at a therapeutic dose) of two classes."
+    assert arguments.trial_summary(arguments.counted_history(data, TODAY))["adequate_failed"] == 1

@@ -451,7 +451,7 @@ def _why_not_counted(row: dict) -> str:
     if _flag(row.get("failed")) is False:
         return "it has not failed"
     if marked_other_unjudged(row):
-        return "the record does not mark it as a trial of treatment for this condition"
+        return "the record does not say it failed as a trial of treatment for this condition"
     if _other_not_a_trial(row):
         if _ANOTHER_PURPOSE.search(f"{row.get('drug') or ''} {row.get('outcome') or ''}"):
             return "it was given for another purpose, not as a trial of treatment for this condition"
@@ -670,9 +670,10 @@ def _plan_texts(data: Any) -> list[tuple[str, Any]]:
 _ADVERSE = r"(?:adverse\s+(?:effects?|reactions?|events?)|side[- ]effects?|intoleran\w*|not\s+tolerated|" \
            r"could\s+not\s+tolerate|toxicity|allergic\s+reaction)"
 _ADVERSE_STOP = re.compile(_ADVERSE, re.I)
-_PLAN_ACCEPTS_ADVERSE_STOP = re.compile(r"\b(?:discontinu\w*|stopp\w*|stop|ended)\b[^.;]{0,80}?\b(?:because|due)\s+"
-                                        r"(?:of|to)\s+(?:an?\s+|documented\s+)*" + _ADVERSE + r"|\b(?:documented\s+)?"
-                                        r"(?:intolerance|contraindication)\s+to\b", re.I)
+# ("or stopped earlier for intolerance": set 20, case 01)
+_PLAN_ACCEPTS_ADVERSE_STOP = re.compile(r"\b(?:discontinu\w*|stopp\w*|stop|ended)\b[^.;]{0,80}?\b"
+                                        r"(?:(?:because|due)\s+(?:of|to)|for)\s+(?:an?\s+|documented\s+)*" + _ADVERSE
+                                        + r"|\b(?:documented\s+)?(?:intolerance|contraindication)\s+to\b", re.I)
 
 
 def _plan_accepts_short_trial(data: dict, row: dict) -> bool:
