@@ -651,10 +651,10 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
                    "if {{ pt.poss }} treating clinician tells you so{% endif %}.{% endif %}{% endif %}", after=PARA_AFTER)
     # no rule gives the plan type a clock for this appeal, but the plan's own quoted terms promise one (FEHB: set 17,
     # case 06, the brochure's 30 days): asked for under those terms (derived.plan_decision_time)
-    _optional_line(d, "own_decision_time and not decision_time and template not in ('expedited-appeal', "
-                      "'superbill-cover-letter')",
-                   f"Please decide this {what} within the time {{{{ terms.own }}}} give: "
-                   "“{{ own_decision_time.words }}”.", after=PARA_AFTER)
+    # (render.NO_DECISION_TIME says which letters do not; the sentence is quoted whole, set 20, case 01)
+    _optional_line(d, "own_decision_time and own_decision_time.asked",
+                   f"Please decide this {what} within the {{{{ own_decision_time.days }}}} {{{{ terms.own }}}} give: "
+                   "“{{ own_decision_time.words }}”", after=PARA_AFTER)
     # no rule gives the plan type an expedited clock, but the plan's own terms promise one (plan_policy.urgent_review):
     # an urgent case asks for it under those words (set 15, case 02: an FEHB carrier's "within 72 hours")
     _optional_line(d, "expedite and expedite.terms and template != 'superbill-cover-letter'",

@@ -240,7 +240,14 @@ def test_the_plans_own_decision_time_is_asked_where_no_rule_gives_one(tmp_path, 
     terms = ("Brochure Section 8: We have 30 days from the date we receive your request to pay the claim, approve "
              "the service or drug, or deny it.")
     fehb = text(tmp_path, template, SPRAVATO, **{"claim.plan_type": "fehb", "plan_policy.other_terms": terms})
-    assert "Please decide this appeal within the time the plan's own terms give: “We have 30 days" in fehb, template
+    assert "Please decide this appeal within the 30 days the plan's own terms give: “We have 30 days from the date we " \
+           "receive your request to pay the claim, approve the service or drug, or deny it.”" in fehb, template
+    # the terms hold nothing else: quoted once, in the request, not again as other terms (set 20, case 01)
+    assert "Other terms of the plan bear on this claim" not in fehb, template
     # a plan type whose rule gives a clock asks under the rule, never under the plan's words as well
     erisa = text(tmp_path, template, SPRAVATO, **{"claim.plan_type": "employer_erisa", "plan_policy.other_terms": terms})
     assert "the plan's own terms give" not in erisa, template
+    # terms that say more are still quoted as other terms beside the request
+    more = text(tmp_path, template, SPRAVATO, **{"claim.plan_type": "fehb", "plan_policy.other_terms": terms
+                                                 + " Members may ask for a second opinion."})
+    assert "Other terms of the plan bear on this claim" in more and "within the 30 days" in more, template

@@ -1277,14 +1277,23 @@ def _plan_words(data: dict, *fields: str) -> list[tuple[str, str]]:
 def plan_decision_time(data: dict, today: date) -> dict[str, Any] | None:
     """Where no rule gives the plan type a clock for this appeal (FEHB: decision_time is None) and it is an internal
     appeal, the decision time the plan's own quoted terms promise ("We have 30 days from the date we receive your
-    request ..."): {days ("30 days"), field}. None otherwise (set 17, case 06: the brochure's 30 days, never asked)."""
+    request ..."): {days ("30 days"), field, words (the whole sentence that promises it), alone (the field holds
+    nothing else but a heading, so quoting the sentence quotes the field)}. None otherwise (set 17, case 06: the
+    brochure's 30 days, never asked; set 20, case 01: the clause quoted cut off, "We have 30 days from the date we
+    receive", and the whole field quoted again as other terms)."""
     from appeal_kit.intake.deadlines import at_next_level
 
     if at_next_level(data) or decision_time(data, today) is not None:
         return None
     for field, words in _plan_words(data, "plan_policy.other_terms", "plan_policy.quote", "plan_policy.exception"):
         if m := _OWN_CLOCK.search(words):
-            return {"days": f"{m.group(1)} {' '.join(m.group(2).split())}", "field": field, "words": m.group(0)}
+            start = max(words.rfind(mark, 0, m.start()) for mark in (". ", "? ", "! ", "\"", "“", ": ")) + 1
+            end = min((i for i in (words.find(". ", m.end()), words.find("\"", m.end()), words.find("”", m.end()))
+                       if i >= 0), default=len(words))
+            sentence = words[start:end].strip(" \"“”:") + "."
+            rest = (words[:start] + words[end:]).strip(" \"“”.")
+            return {"days": f"{m.group(1)} {' '.join(m.group(2).split())}", "field": field,
+                    "words": sentence.replace("..", "."), "alone": not re.search(r"[.!?]", rest)}
     return None
 
 

@@ -176,6 +176,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     # superbill cover letter: amounts, as text ("$1,950.00")
     "reimbursement": {"amount_billed": None, "amount_paid": None},
 }
+# the letters whose request asks for no decision time of the plan's own (scripts/make_templates.py)
+NO_DECISION_TIME = frozenset({"expedited-appeal", "superbill-cover-letter"})
 COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template", "clinic", "trials",
                            "indication", "arguments", "law", "applies", "cite_rule", "pt", "tx", "on_behalf",
                            "authorization", "labelled_use", "records_cover", "next_level", "integrated",
@@ -761,7 +763,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         asks_policy_copy="policy_copy_asked" in template.says,
         dates=derived.service_dates(data, letter_day),
         decision_time=derived.decision_time(data, letter_day),
-        own_decision_time=derived.plan_decision_time(data, letter_day),
+        # the plan's own promised clock, asked for in the request of the letters that ask for a decision time
+        own_decision_time=(lambda own: own and {**own, "asked": template.name not in NO_DECISION_TIME})(
+            derived.plan_decision_time(data, letter_day)),
         approval_period=derived.approval_period(data),
         pa_request=derived.prior_auth_request(data, letter_day),
         approval=derived.approval(data),
