@@ -1027,22 +1027,27 @@ def test_a_page_that_reads_poorly_is_read_again_from_a_blurred_copy(tmp_path, mo
     page.paste(0, (100, 80, 300, 120))  # a black bar on white: dots of two values only, as a fax's
     read: list[tuple[str, int]] = []
 
-    def ocr(confidences):
+    def ocr(confidences, words=()):
         def read_it(image, psm):
             with Image.open(image) as im:
                 read.append((image.name, sum(im.convert("L").histogram()[1:255])))
-            return ("blurred", confidences[1]) if "smooth" in image.name else ("sharp", confidences[0])
+            if "smooth" in image.name:
+                return "blurred", confidences[1], confidences[1] * (words[1] if len(words) > 1 else 100)
+            return "sharp", confidences[0], confidences[0] * (words[0] if words else 100)
         return read_it
 
     page.save(tmp_path / "page.png")
     monkeypatch.setattr(textract, "_ocr_cleaned", ocr((82.0, 93.0)))  # poor; its blurred copy reads well
     assert textract.read_image(tmp_path / "page.png") == "blurred"
     assert read[0] == ("page.png", 0) and read[1][0] == "page-smooth.png" and read[1][1] > 0  # grey edges
-    for confidences, kept in (((82.0, 75.0), "sharp"),  # the blurred copy read worse: the first reading stays
-                              ((93.0, 99.0), "sharp")):  # it read well: read once
+    for confidences, words, kept in (((82.0, 75.0), (), "sharp"),  # the blurred copy read worse: the first stays
+                                     # more surely on average, but it lost a tenth of the words (a table's column)
+                                     ((88.0, 94.0), (350, 310), "sharp"),
+                                     ((88.0, 94.0), (350, 345), "blurred"),  # the same words, more surely read
+                                     ((93.0, 99.0), (), "sharp")):  # it read well: read once
         page.save(tmp_path / "page.png")
         read.clear()
-        monkeypatch.setattr(textract, "_ocr_cleaned", ocr(confidences))
+        monkeypatch.setattr(textract, "_ocr_cleaned", ocr(confidences, words))
         assert textract.read_image(tmp_path / "page.png") == kept
         assert len(read) == (2 if confidences[0] < textract.POOR_PAGE else 1)
 
@@ -1943,3 +1948,12 @@ def test_the_slashes_of_a_date_ocr_lost_or_read_as_digits_are_put_back():
                                   "paid 12/01/2026")
     assert fixed == ("Services on 09/11/2026, 14/03/1988 and 04/12/2026; claim 7734/2026, ID 4417201955, "
                      "paid 12/01/2026")
+
+
+def test_ocr_look_alikes_in_an_address_are_put_back():
+    assert textract.state_letters("Cedar Mills, |A52099\nPrairie Bend, 1A 52088") == \
+        "Cedar Mills, IA 52099\nPrairie Bend, IA 52088"
+    assert textract.state_letters("Boise, lD 83701-0001") == "Boise, ID 83701-0001"
+    assert textract.state_letters("Page 1A 52088, 1A") == "Page 1A 52088, 1A"  # no city's comma before it
+    assert textract.care_of("Plan X\n     clo Shepherd's Way Administrators\nclose the window") == \
+        "Plan X\n     c/o Shepherd's Way Administrators\nclose the window"

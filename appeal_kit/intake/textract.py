@@ -332,14 +332,15 @@ POOR_PAGE = 90.0
 SMOOTH_BLUR = 1.0
 
 
-def _ocr_cleaned(image: Path, psm: int) -> tuple[str, float]:
+def _ocr_cleaned(image: Path, psm: int) -> tuple[str, float, float]:
+    """The page's text, its mean word confidence and the sum of its words' confidences."""
     from appeal_kit._exec.tesseract import read_page
 
     clean_page(image)
     level(image)  # before reading: tesseract loses the rows of a table on a slanted page
     remove_rules(image)  # tesseract loses the cells of a table drawn with borders
     reading = read_page(image, psm=psm)
-    return _page_text(reading, psm), reading.confidence
+    return _page_text(reading, psm), reading.confidence, sum(w.confidence for w in reading.words)
 
 
 def _page_text(reading, psm: int) -> str:
@@ -361,7 +362,9 @@ def read_image(image: Path) -> str:
     alone (`--psm 0`), turning the image and reading it again took two (1.6-2.0 s of tesseract CPU against 2.9-3.3 s
     for the sideways sample photos, the same fields read). Detection is not run on every page: it doubles the time
     an upright page takes. A page in Spanish is read again with the Spanish data, so that Núñez is not read as
-    Nufiez. An upright page that reads poorly is read again from a blurred copy (POOR_PAGE)."""
+    Nufiez. An upright page that reads poorly is read again from a blurred copy (POOR_PAGE), kept when it reads
+    more surely both on average and in all (the sum of its words' confidences: a copy that reads fewer words is no
+    better reading)."""
     from PIL import Image, ImageFilter
 
     from appeal_kit._exec.tesseract import has_language, read_page
@@ -371,13 +374,15 @@ def read_image(image: Path) -> str:
     smooth = image.with_name(f"{image.stem}-smooth{image.suffix}")
     shutil.copyfile(image, smooth)  # the page as it came, before cleaning changes it in place
     psm = 3  # fully automatic page segmentation, no orientation detection
-    text, confidence = _ocr_cleaned(image, psm)
+    text, confidence, total = _ocr_cleaned(image, psm)
     if UPRIGHT_CONFIDENCE <= confidence < POOR_PAGE:  # (a page read sideways is turned below, not blurred)
         with Image.open(smooth) as im:
             blurred = im.convert("L").filter(ImageFilter.GaussianBlur(SMOOTH_BLUR))
         blurred.save(smooth)
-        smooth_text, smooth_confidence = _ocr_cleaned(smooth, psm)
-        if smooth_confidence > confidence:
+        smooth_text, smooth_confidence, smooth_total = _ocr_cleaned(smooth, psm)
+        # more confident on the whole page, not only on average: a blurred copy can read its words more surely
+        # by losing the hardest (a table's column of dates and codes on a dim photo), which raises the mean
+        if smooth_confidence > confidence and smooth_total >= total:
             image, text, confidence = smooth, smooth_text, smooth_confidence
     if confidence < UPRIGHT_CONFIDENCE:
         turned = read_page(image, psm=1)
@@ -387,7 +392,25 @@ def read_image(image: Path) -> str:
         # Spanish alone: with English data beside it, tesseract still reads ñ as "fi" (Quifiones); the codes,
         # numbers and English names of a Spanish notice read the same either way
         text = _page_text(read_page(image, lang="spa", psm=psm), psm)
-    return correct_ocr_codes(date_slashes(_ID_LOOKALIKE.sub("ID", text)))
+    return correct_ocr_codes(date_slashes(care_of(state_letters(_ID_LOOKALIKE.sub("ID", text)))))
+
+
+def state_letters(text: str) -> str:
+    """`text` (from OCR) with the I of a state's code before its ZIP put back where OCR read it as a bar, a 1 or
+    an l ("Cedar Mills, |A52099", "Prairie Bend, 1A 52088" for IA; IA, ID, IL and IN): the bar is a table's border
+    to the rules, so the city's line lost its state and the address block its end."""
+    return _STATE_I.sub(lambda m: f"I{m[1]} ", text)
+
+
+def care_of(text: str) -> str:
+    """`text` (from OCR) with an address line's "c/o" put back where OCR read its slash as an l or a 1 ("clo
+    Shepherd's Way Administrators"): the line opens with it and a name follows, so the plan and its administrator
+    stay at the head of the appeals address."""
+    return _CARE_OF.sub(lambda m: f"{m['lead']}c/o", text)
+
+
+_CARE_OF = re.compile(r"(?m)^(?P<lead>[ \t]*)c[l1I]o(?=[ \t]+[A-Z])")
+_STATE_I = re.compile(r"(?<=, )[|1l]([ADLN])[ \t]?(?=\d{5}(?:-\d{4})?\b)")
 
 
 def date_slashes(text: str) -> str:
