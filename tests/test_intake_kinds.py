@@ -1957,3 +1957,104 @@ def test_ocr_look_alikes_in_an_address_are_put_back():
     assert textract.state_letters("Page 1A 52088, 1A") == "Page 1A 52088, 1A"  # no city's comma before it
     assert textract.care_of("Plan X\n     clo Shepherd's Way Administrators\nclose the window") == \
         "Plan X\n     c/o Shepherd's Way Administrators\nclose the window"
+
+
+FAX_COVER_PAGES = """NOV-16-2026 10:42  FROM: HARBOR FED HLTH SVCS  (843)555-0190  P.1/3
+FAX
+To:         Tidewater Counseling - Billing
+Date:       11/16/2026
+Pages:      3 including cover
+Re:         Claim determination
+
+NOV-16-2026 10:42  FROM: HARBOR FED HLTH SVCS  (843)555-0190  P.2/3
+Harbor Federal Health Services
+TRICARE East Region contractor - PO Box 7000, Norrisville, SC 29699
+November 14, 2026
+
+Beneficiary:                 Tobin R. Quarles (family member)
+Claim number:               E26318009999
+
+CLAIM DENIAL - NO REFERRAL OR AUTHORIZATION ON FILE
+We processed the claim below for outpatient psychotherapy under TRICARE Prime. This care needs a referral from
+the primary care manager and an authorization from the regional contractor.
+
+Date              Code        Service                         Billed        Status
+10/06/2026        90837       Psychotherapy                   $185.00       Denied
+10/13/2026        90837       Psychotherapy                   $185.00       Denied
+"""
+
+
+def test_a_fax_cover_named_by_its_page_count_and_a_referral_not_on_file():
+    f = intake_facts.extract_facts(FAX_COVER_PAGES, today=TODAY)
+    assert f["notice_date"] == "2026-11-14"  # the letter's date, not the cover's
+    assert f["denial_category"] == "prior_authorization"
+
+
+def test_a_date_heading_a_table_column_is_no_notice_date():
+    text = """Plains Mutual Health Insurance Company
+Dear Nora Castell:
+We have denied payment for the services listed below.
+
+Date            Code       Service (as billed)          Billed       Plan paid     Adjustment
+10/21/2026      96365      IV infusion, first hour      $640.00      $0.00         CO-50
+10/28/2026      96365      IV infusion, first hour      $640.00      $0.00         CO-50
+
+The service is not medically necessary under the plan.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["notice_date"] is None
+    assert f["service_dates"] == ["2026-10-21", "2026-10-28"]
+
+
+def test_reasons_named_only_as_left_undecided_and_medicare_wording():
+    pa = """Notice of Claim Denial
+The plan has denied the claim for transcranial magnetic stimulation. The plan requires prior authorization
+for TMS. No authorization was requested or approved before the treatment began. This decision is about
+authorization only; the plan has not decided whether TMS is medically necessary for you.
+"""
+    assert intake_facts.extract_facts(pa, today=TODAY)["denial_category"] == "prior_authorization"
+    msn = """Medicare Summary Notice
+Notes for claims above: A - Medicare won't pay for these services because the information provided does not
+show they were medically reasonable and necessary.
+"""
+    assert intake_facts.extract_facts(msn, today=TODAY)["denial_category"] == "medical_necessity"
+
+
+def test_a_spanish_group_plan_an_addressee_over_a_calle_and_a_wrapped_labelled_name():
+    group = """Cooperativa de Salud Marejada
+Villa Norte, 20 de noviembre de 2026
+
+Yadira Colón Ferrer
+Urb. Los Robles, Calle 4 B-12
+Villa Norte, PR 00907
+
+Núm. de contrato:   CSM-4472016
+Patrono:            Destilería Ejemplo (plan médico grupal)
+Estimada socia:
+Denegamos la reclamación porque se radicó fuera de término.
+"""
+    f = intake_facts.extract_facts(group, today=TODAY)
+    assert f["plan_type"] == "employer_erisa"
+    assert f["patient_name"] == "Yadira Colón Ferrer"
+    sidebar = """RESUMEN                    Sra. Verónica Benítez
+Niño(a) paciente:          Calle Nogal 77
+Mateo Alejandro            Río Claro, TX 78504
+Ruiz Benítez
+Fecha: 13/11/2026          Estimada Sra. Benítez:
+                           Le escribimos sobre su hijo, Mateo Alejandro Ruiz Benítez. Negamos la reclamación.
+"""
+    assert intake_facts.extract_facts(sidebar, today=TODAY)["patient_name"] == "Mateo Alejandro Ruiz Benítez"
+
+
+def test_a_member_id_after_a_spanish_label_with_one_space_and_never_a_date():
+    text = """Salud Ejemplo del Río, plan de Medicaid de Valle Escondido
+Número de identificación de Medicaid SCR-FICT-3308172
+Fecha de nacimiento                  12/11/1967
+Negamos el pago.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["member_id"] == "SCR-FICT-3308172"
+    bare = """Número de identificación de Medicaid
+12/11/1967
+Negamos el pago.
+"""
+    assert intake_facts.extract_facts(bare, today=TODAY)["member_id"] is None

@@ -114,8 +114,8 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
     ("prior_authorization", r"(?:no|without(?: an?)?|absen(?:t|ce of)|missing|lack of|did not (?:(?:get|obtain|"
                             r"receive|request|have|ask for)(?: or |, )?){1,3}|never (?:obtained|requested)) (?:a |an "
                             r"|the |required |our "
-                            r"|any )?(?:request for |requests for )?(?:prior |pre-?)?(?:authoriz|approval|certif|"
-                            r"precert)|(?:authoriz\w*|approval|"
+                            r"|any )?(?:request for |requests for )?(?:referral (?:or|and|nor) )?(?:prior |pre-?)?"
+                            r"(?:authoriz|approval|certif|precert)|(?:authoriz\w*|approval|"
                             r"precertification|pre-?certification|preauthorization|referral) (?:was|were) "
                             r"(?:not|never) (?:obtained|requested|received|on file|given)|not (?:pre-?)?"
                             r"(?:authorized|certified) (?:before|in advance|prior)|not pre-?certified|"
@@ -135,8 +135,8 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
     # (and as OCR garbles it: "-nasdically necessary")
     ("medical_necessity", r"medic\w{0,5}\s*necess|\w{2,}ically\s+necess|not necessary|not reasonable and necessary|"
                           # Medicare's "the records do not show it was reasonable and necessary"
-                          r"(?:does|do|did) not show (?:that )?(?:it|they|the \w+) (?:was|were|is|are) reasonable and "
-                          r"necessary|"
+                          r"(?:does|do|did) not show (?:that )?(?:it|they|the \w+) (?:was|were|is|are) (?:medically )?"
+                          r"reasonable and necessary|medically reasonable and necessary|"
                           r"(?:does|did) not (?:support|show|establish|document) (?:the |a )?(?:medical )?need|"
                           r"does not meet (?:the |our )?(?:\w+ ){0,3}"
                           r"(?:criteria|guidelines?|policy)|criteria (?:were|are|was|is) not met|not (?:clinically )?"
@@ -198,8 +198,10 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, kept(rx, re
                           # Puerto Rico says "patrono" for the employer
                           r"su patrono|plan (?:m[eé]dico |de salud )?(?:grupal|colectivo) (?:patronal|del patrono)|"
                           # the words in the other order: "Plan de grupo del patrono", "plan de grupo del empleador"
-                          r"plan de grupo (?:del|de su) (?:patrono|empleador)"),
-    ("employer_erisa", 1, r"\bemployer\b|\bgroup (?:plan|number|#|no)"),
+                          r"plan de grupo (?:del|de su) (?:patrono|empleador)|"
+                          # a group health plan, as English "group health plan" says it
+                          r"plan (?:m[eé]dico|de salud) (?:grupal|colectivo)\b"),
+    ("employer_erisa", 1, r"\bemployer\b|\bgroup (?:plan|number|#|no)|\bpatrono\b|\bempleador\b"),
     ("individual_aca", 4, r"Marketplace|HealthCare\.gov|Covered California|health insurance exchange|"
                           r"individual (?:and family |health )?(?:plan|policy|coverage|market)|"
                           # a student health plan is individual coverage under the ACA's market rules
@@ -536,6 +538,8 @@ def _clean_id(value: str) -> str | None:
     result = re.sub(r"(?<=\w)-\s+(?=\w)", "-", " ".join(out).rstrip(".-/"))
     if not result or sum(c.isalnum() for c in result) < 4 or not any(c.isdigit() for c in result):
         return None
+    if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d", result):  # a date (a birth date under the label's row)
+        return None
     if re.fullmatch(r"[A-TV-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}", result):  # a diagnosis code ("on this claim: F33.2")
         return None
     if re.fullmatch(r"(?:CO|PR|OA|PI|CR)-?\d{1,3}", result):  # an adjustment code ("ajuste de la reclamación: CO-242")
@@ -840,11 +844,16 @@ _ROLE_GLOSS = re.compile(r"\s*\((?:(?P<patient>patient|dependent|dependant|child
                          r"emplead[oa])\)", re.IGNORECASE)
 # role words right before a name in running text: "for Ana Núñez (member ...)", "Enrollee Ana Núñez,"
 _ROLE_IN_PROSE = re.compile(r"\b(?:(?P<role>patient|member|enrollee|subscriber|beneficiary|child|son|daughter|"
-                            r"dependent),?|for)\s+", re.IGNORECASE)
+                            r"dependent|paciente|hij[oa]|niñ[oa]|dependiente|beneficiari[oa]|afiliad[oa]|"
+                            r"asegurad[oa]),?|for)\s+", re.IGNORECASE)
 _WORDS_AFTER_ROLE = re.compile(r"[^\W\d_](?:[^\W\d_]|['.\-])*(?:[ \t]+[^\W\d_](?:[^\W\d_]|['.\-])*){1,3}")
 _PROVIDER_LINE = re.compile(r"\b(?:Dr\.|doctor|provider|physician|attn|fax)\b", re.IGNORECASE)
 # the lines of an address block under the addressee's name: a street ("45 Linden Court") or a care-of line
-_ADDRESS_LINE = re.compile(r"\d{1,6}\s+[A-Za-z]|c/o\b|in care of\b", re.IGNORECASE)
+_ADDRESS_LINE = re.compile(r"\d{1,6}\s+[A-Za-z]|c/o\b|in care of\b|"
+                           # a Spanish street line names its kind first ("Calle Nogal 77"; Puerto Rico's
+                           # "Urb. Los Flamboyanes, Calle 4 B-12")
+                           r"(?:calle|avenida|ave?\.|urb\.|urbanizaci[oó]n|carretera|carr\.|camino|paseo|callej[oó]n)"
+                           r"\s+[^\W_][^\n]*\d", re.IGNORECASE)
 # the member's details printed between name and street: date of birth, an ID, a program number
 _MEMBER_DETAIL = re.compile(r"(?:date of birth|birth ?date|DOB|fecha de nacimiento|(?:member|medicare|medicaid|"
                             r"subscriber|enrollee)\b[^:]{0,20}(?:number|no\.?|#|id)|n[uú]mero de)\b",
@@ -949,17 +958,23 @@ def find_patient_name(doc: Doc):
     # one name the notice labels as the patient's is the patient, however often the letter names its addressee (a
     # dependant's notice is sent to the policyholder: "Dear Ms. Oduya" is the spouse who holds the policy)
     labelled = [n for n in candidates if n in as_patient]
-    if len(labelled) == 1 and not any(set(labelled[0].split()) < set(n.split()) for n in candidates):
+    # the labelled name cut short where its cell wrapped ("Niño(a) paciente:" over "Mateo Alejandro" over "Ruiz
+    # Benítez"), whole where the letter names the same person ("su hijo, Mateo Alejandro Ruiz Benítez")
+    whole = [n for n in candidates if len(labelled) == 1 and n.startswith(labelled[0] + " ")]
+    if whole:
+        name = max(whole, key=len)
+        total, snippet, span = candidates[labelled[0]][0] + candidates[name][0], *candidates[name][2:]
+    elif len(labelled) == 1 and not any(set(labelled[0].split()) < set(n.split()) for n in candidates):
         name, (total, _, snippet, span) = labelled[0], candidates[labelled[0]]
     else:
         name, (total, _, snippet, span) = max(candidates.items(), key=lambda kv: kv[1][0])
-    name = _as_printed(doc, name)
+    name = as_printed(doc, name)
     if total < 2.0:  # only a salutation or an addressee line names the patient
         return name, snippet, span, Reason(N_("only the greeting or the address block names the patient"))
     return name, snippet, span
 
 
-def _as_printed(doc: Doc, name: str) -> str:
+def as_printed(doc: Doc, name: str) -> str:
     """A name read in capitals ("HARRIET L PEMBROKE-VANCE", title-cased) as the notice also prints it in mixed
     case, with its initials' periods ("Harriet L. Pembroke-Vance"): the same words, in the same order."""
     words = name.replace(".", "").split()
@@ -1205,7 +1220,11 @@ _FAX_COVER = re.compile(r"facsimile transmittal|fax (?:cover|transmittal)|cover 
                         r"transmisi[oó]n de fax|portada de fax|hoja de (?:env[ií]o|portada)|"
                         # a cover that names itself only in its count of pages: all above it is the cover's too
                         r"(?P<count>\((?:including|incl\.?) (?:this )?cover\b|\((?:con|incluida|incluyendo) "
-                        r"(?:esta|la portada)\b)", re.IGNORECASE)
+                        r"(?:esta|la portada)\b|"
+                        # or in a label's value: "Pages:   3 including cover", "Páginas: 3 con esta portada"
+                        r"^[ \t]*(?:pages?|p[aá]ginas?|no\.? of pages)[ \t]*:?[ \t]*\d{1,2}[ \t]+(?:\(?(?:including|"
+                        r"incl\.?) (?:this |the )?cover|\(?(?:con|incluida|incluyendo) (?:esta|la) portada)\b)",
+                        re.IGNORECASE | re.MULTILINE)
 # where the page after the cover starts: its fax header ("... FROM: ... TO: ... P.002/002", or as OCR may leave it,
 # "NOV-20-2026 G9544  FROM, ...": a date opening the line, then the sender) or page number
 _NEXT_FAX_PAGE = re.compile(r"FROM:.{0,80}\bTO:|\bP[.,]?\s?0*2\s*/\s*0*\d|\bpage\s+2\b|\bp[aá]gina\s+2\b|"
@@ -1334,6 +1353,8 @@ def _date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]
             for start, seg in segments(above):
                 if abs(start - col) <= 6 and (len(seg.split()) <= _HEADER_WORDS or seg.rstrip().endswith(":")):
                     context = seg
+            if _date_column(doc, li, col, above, context):
+                continue
         elif li > 0 and re.search(r"\s{2,}$", before_line):
             # a boxed header's row of values under its row of labels: the label over the date's own cell names
             # it, not the value in the cell to its left ("Claim number    Notice date" over "CM26 3318    2026-11-12")
@@ -1387,6 +1408,16 @@ def _date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]
             found.append((score, -hit.start, hit.value, doc.snippet(hit.start), (hit.start, hit.end)))
     found.sort(key=lambda c: (c[0], c[1]), reverse=True)
     return [(score, value, snippet, span) for score, _, value, snippet, span in found]
+
+
+def _date_column(doc: Doc, li: int, col: int, above: str, heading: str) -> bool:
+    """The date at column `col` of line `li` heads a table's column of dates under a bare "Date" heading ("Date
+    Code  Service  Billed" over rows of services): the line above is a row of three cells or more, and the next
+    row holds a date at the same place. Such a column dates the claim's lines, not the notice."""
+    if not re.fullmatch(r"\s*(?:date|fecha)s?\s*[:\-]?\s*", heading, re.IGNORECASE) or len(segments(above)) < 3:
+        return False
+    below = next((doc.lines[n] for n in range(li + 1, min(li + 3, len(doc.lines))) if doc.lines[n].strip()), "")
+    return any(abs(start - col) <= 6 and doc.dates(seg) for start, seg in segments(below))
 
 
 _BIRTH_LABEL = phrase_regex("birth_date", at_end=True)
@@ -1710,7 +1741,8 @@ def find_procedure_codes(doc: Doc, id_spans):
     found: dict[str, str] = {}
     table_lines = set()
     for hli, rows in _tables(doc):
-        if re.search(r"\b(?:code|cpt|hcpcs|proc)", doc.lines[hli], re.IGNORECASE):
+        # (a Spanish table's "Código" column too)
+        if re.search(r"\b(?:code|cpt|hcpcs|proc|c[oó]digo\b(?! postal))", doc.lines[hli], re.IGNORECASE):
             table_lines.update(rows)
     pending: list[tuple[int, int, str]] = []
     for m in _PROC_RE.finditer(doc.text):
@@ -1851,7 +1883,11 @@ _STEP_THERAPY_WORDS = re.compile(r"step|fail[- ]first|formular|preferred|prefer|
 # necessity", "rather than medical necessity", "no es una decisión sobre necesidad médica"
 _SET_ASIDE = re.compile(r"(?:\bnot|\bno es) (?:a |an |the |una )?(?:decision|determination|finding|question|"
                         r"decisi[oó]n)? ?(?:about|on|based on|of|because of|due to|sobre|por)\s+(?:\w+\s+){0,2}$|"
-                        r"\brather than\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                        r"\brather than\s+(?:\w+\s+){0,2}$|"
+                        # "the plan has not decided whether TMS is medically necessary": a question left open
+                        r"\b(?:not|never) (?:yet )?(?:decided|determined|reviewed|judged|considered) (?:whether|if)\s+"
+                        r"(?:\w+\s+){0,4}$|\bno (?:hemos )?(?:decidido|determinado|revisado) si\s+(?:\w+\s+){0,4}$",
+                        re.IGNORECASE)
 
 
 def _category_hits(sentences: list[str]) -> dict[str, str]:

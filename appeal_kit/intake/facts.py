@@ -26,6 +26,7 @@ from appeal_kit.intake.extract import (
     LabelSet,
     _clean_id,
     _values_after,
+    as_printed,
     denial_section,
     find_administrator_and_plan,
     find_appeals_fax,
@@ -215,6 +216,8 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
     before = max((i for c in claims if c is not first for i in c.lines if i < first.lines[0]), default=-1)
     whose = next(filter(None, (patient_of_row(doc, li) for li in sorted(first.lines, reverse=True))), None) or \
         (patient_of_block(doc, before + 1, max(first.lines)) if before >= 0 else None)
+    # (a row's "OKAFOR, CAMILA R", title-cased by guess, as the notice prints it elsewhere: "Camila R. Okafor")
+    whose = (as_printed(doc, whose[0]), *whose[1:]) if whose else None
     if whose and whose[0] != facts["patient_name"]:
         facts["patient_name"], ev["patient_name"] = whose[0], whose[2]
         if whose[1]:

@@ -74,7 +74,9 @@ class LabelSet:
             strong = "|".join(fuzzy(x) for x in sorted(self.strong, key=len, reverse=True))
             parts.append(rf"(?:{strong}){_GENDER}(?![A-Za-z])"
                          # what the number is of, in Spanish: "Número de identificación de Medicaid:"
-                         r"(?:(?:[ \t]+(?:de|del|de la)[ \t]+[^\W\d_]+){1,2}(?=[ \t]*:|[ \t]{2,}\S))?"
+                         # (OCR may leave one space before the number: "... de Medicaid SCR-FICT-3308172")
+                         r"(?:(?:[ \t]+(?:de|del|de la)[ \t]+[^\W\d_]+){1,2}(?=[ \t]*:|[ \t]{2,}\S|"
+                         r"[ \t][A-Z0-9][A-Z0-9-]*\d))?"
                          rf"\s{{0,3}}(?:{fuzzy('#')})?{_GLOSS}\s{{0,2}}(?:{LEADER}|[:;#.])?"
                          r"(?:[ \t]*\b(?:is|was)\b)?")  # "Your member ID is ..."
         if self.bare:
