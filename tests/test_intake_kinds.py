@@ -2058,3 +2058,44 @@ Negamos el pago.
 Negamos el pago.
 """
     assert intake_facts.extract_facts(bare, today=TODAY)["member_id"] is None
+
+
+def test_an_appeals_address_block_beside_another_column_reads_its_own_cells():
+    beside = """Cómo apelar. Usted puede apelar dentro de 60 días.
+                                   Mande su apelación por escrito a:
+Código:
+90837                                Niños Sanos Plan de Salud
+Diagnóstico:                         Unidad de Apelaciones
+F32.1                                Apartado Postal 7781
+                                     Río Claro, TX 78599
+"""
+    assert intake_facts.extract_facts(beside, today=TODAY)["appeals_address"] == \
+        "Niños Sanos Plan de Salud, Unidad de Apelaciones, Apartado Postal 7781, Río Claro, TX 78599"
+    right = """You may appeal within 180 days. Send your appeal to
+Summit Ridge Health                          Fax: 1-888-555-0166
+Attn: Grievances and Appeals                 Phone: 1-888-555-0161
+2100 Larkspur Road, Suite 300
+Pinecrest Junction, CO 80999
+"""
+    assert intake_facts.extract_facts(right, today=TODAY)["appeals_address"] == \
+        "Summit Ridge Health, Attn: Grievances and Appeals, 2100 Larkspur Road, Suite 300, Pinecrest Junction, CO 80999"
+
+
+def test_a_spanish_codigo_column_and_a_speck_before_a_box():
+    text = """Agencia Estatal de Ejemplo - Medicaid
+Fecha del aviso: 09/11/2026
+La Agencia negó el pago del servicio de abajo porque no es médicamente necesario.
+
+Fecha de servicio    Código    Diagnóstico    Decisión
+21/10/2026           62323     M54.16         Negado
+
+Puede pedir una apelación dentro de 60 días. Envíe su solicitud a:
+        Plan Ejemplo Medicare (HMO)
+        Departamento de Apelaciones
+        ¿Apartado Postal 7720
+        Loma Serena, FL 33999
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["procedure_codes"] == ["62323"]
+    assert f["appeals_address"] == \
+        "Plan Ejemplo Medicare (HMO), Departamento de Apelaciones, Apartado Postal 7720, Loma Serena, FL 33999"

@@ -51,7 +51,7 @@ _INTRO_WORDS = {"to", "at", "a", "al", "and", "or", "y", "o"}
 # OCR reads "Attn:" on a fax or photo as "Aun:", "Atin:", "Alln:" or "Attm:"; such a part is written "Attn:"
 _OCR_ATTN = re.compile(r"\bA(?:un|tin|[tl1I]{2}[nm]|ltn|tln)\s*:(?=[ \t]+[A-Z])")
 _ATTN = re.compile(r"\b(?:Attn|Attention|Atenci[oó]n|Atn)\s*:|" + _OCR_ATTN.pattern, re.IGNORECASE)
-_JUNK_CHARS = " \t\n-–—:;.,|'‘’\"“”«»_~*•+=!"  # what OCR strews at the ends of a line (a speck, a rule's end)
+_JUNK_CHARS = " \t\n-–—:;.,|'‘’\"“”«»_~*•+=!¿¡"  # what OCR strews at the ends of a line (a speck, a rule's end)
 _JUNK = re.escape(_JUNK_CHARS)
 # the words that introduce the address, in a sentence: "write to", "send it to:", "or mail", "por escrito a:"
 # (the last such words before the name: "Mail your appeal to: Plan X" is introduced by "to:", not by "Mail")
@@ -132,17 +132,25 @@ def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
     before_on_line = text[line_start:end]
     above = text[:line_start].rstrip("\n")
     last_above = above[above.rfind("\n") + 1:]
+    own = _cell_at(last_above, end - line_start)  # a block beside another column: its own cells
+    last_above = last_above[own[0]:own[1]] if own else ""
     in_block = not before_on_line.strip(_JUNK_CHARS) and not (
         len(last_above) > 60 or last_above.rstrip().endswith(","))
     parts: list[tuple[str, int]] = []  # (part, start), last first
     if in_block:
         # lines upwards, a blank line between them allowed (scans and photos put one in)
         pos, blanks = line_start, 0
+        column = end - line_start  # where the block's lines start (the city's)
         while pos > 0 and len(parts) < 8:
             prev_end = pos - 1
             prev_start = text.rfind("\n", 0, prev_end) + 1
             line = text[prev_start:prev_end]
             pos = prev_start
+            # a block beside another column (a sidebar's cells on the same rows, a fax and phone number to the
+            # right): its own cells only, and a row with nothing at the block's column is a blank line of the block
+            own = _cell_at(line, column)
+            line = line[own[0]:own[1]] if own else ""
+            prev_start += own[0] if own else 0
             if not line.strip():
                 blanks += 1
                 if blanks > 1:
@@ -232,6 +240,20 @@ def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
     if not kept or first is None:
         return None
     return kept, first
+
+
+def _cell_at(line: str, column: int) -> tuple[int, int] | None:
+    """The span of the cell of `line` that starts at `column`, when the line also holds cells of other columns
+    beside it, three spaces or more apart (a sidebar's rows to the left, "Fax: ..." to the right); the whole line
+    when it is one cell (a sentence over the block) or has none at the column and reaches it; None when its cells
+    all stand left of the column, apart from it (a row of the other column only)."""
+    cells = [(m.start(), m.end()) for m in re.finditer(r"\S+(?:[ \t]{1,2}\S+)*", line)]
+    if len(cells) < 2:
+        return 0, len(line)
+    here = next((cell for cell in cells if abs(cell[0] - column) <= 3), None)
+    if here:
+        return here
+    return None if cells[-1][1] < column - 3 else (0, len(line))
 
 
 # the heading of an address box: what the address is for
