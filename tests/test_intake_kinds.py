@@ -1995,7 +1995,7 @@ def test_a_date_heading_a_table_column_is_no_notice_date():
 Dear Nora Castell:
 We have denied payment for the services listed below.
 
-Date            Code       Service (as billed)          Billed       Plan paid     Adjustment
+[Date           Code       Service (as billed)          Billed       Plan paid     Adjustment
 10/21/2026      96365      IV infusion, first hour      $640.00      $0.00         CO-50
 10/28/2026      96365      IV infusion, first hour      $640.00      $0.00         CO-50
 

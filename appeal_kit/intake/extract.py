@@ -1414,7 +1414,9 @@ def _date_column(doc: Doc, li: int, col: int, above: str, heading: str) -> bool:
     """The date at column `col` of line `li` heads a table's column of dates under a bare "Date" heading ("Date
     Code  Service  Billed" over rows of services): the line above is a row of three cells or more, and the next
     row holds a date at the same place. Such a column dates the claim's lines, not the notice."""
-    if not re.fullmatch(r"\s*(?:date|fecha)s?\s*[:\-]?\s*", heading, re.IGNORECASE) or len(segments(above)) < 3:
+    # (a photo's table border may stand before the heading as a bracket: "[Fecha")
+    if not re.fullmatch(r"[\s\[\]{}|(]*(?:date|fecha)s?\s*[:\-]?\s*", heading, re.IGNORECASE) or \
+            len(segments(above)) < 3:
         return False
     below = next((doc.lines[n] for n in range(li + 1, min(li + 3, len(doc.lines))) if doc.lines[n].strip()), "")
     return any(abs(start - col) <= 6 and doc.dates(seg) for start, seg in segments(below))
