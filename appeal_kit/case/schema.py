@@ -104,8 +104,14 @@ _SHAPES: dict[str, Shape] = {
     # this care), why (the reason, with its record), file (the record that shows it)} (facts.exclusion_misses_care)
     # augmentation_counts: the policy's or coverage rule's own words that count an augmentation trial as a
     # medication trial (derived.augmentation_rule)
+    # definition: the plan's own definition of "experimental or investigational" by alternative tests {name, quote,
+    # file, page, tests: [{label, words, answer (fda | fda_use | no_trials | not_in_trial | consensus | evidence),
+    # literature (reference keys), file, page}]} (letter.derived.plan_definition)
     "plan_policy": group("name", "number", "quote", "medical_necessity_definition", "exception", "other_terms",
                          "urgent_review", "file", "augmentation_counts", comparator=group("name", "quote", "file"),
+                         definition=group("name", "quote", "file", "page",
+                                          tests=list_of("label", "words", "answer", "literature", "file", "page")),
+
                          # a limit on the number of treatments: applied (by the denial), current (in the plan's
                          # current terms, or none), course (the number the course billed reaches), unit
                          # (letter.derived.benefit_limit); from_age / under_age: the age group the terms set it for

@@ -44,6 +44,13 @@ CURRENT_DAYS = 90
 CRITERION_MET: dict[bool | None, str] = {True: N_("The criterion “{criterion}” is met: {how}"),
                                          False: N_("The criterion “{criterion}” is not met: {how}"),
                                          None: N_("The criterion “{criterion}”: {how}")}
+# plan_policy.definition.tests[].answer, as the claims report says why the test is not met (derived.plan_definition)
+TEST_ANSWERS = {"fda": N_("the FDA has approved or cleared the treatment"),
+                "fda_use": N_("the FDA has approved or cleared the treatment for this use"),
+                "no_trials": N_("the treatment is not the subject of an ongoing clinical trial for this use"),
+                "not_in_trial": N_("the treatment is given as treatment, not under a clinical trial's protocol"),
+                "consensus": N_("published expert consensus supports the treatment for this condition"),
+                "evidence": N_("peer-reviewed evidence supports the treatment for this condition")}
 # impact.* topics as the statement names them
 IMPACT = {"hospitalizations": N_("Hospitalizations: {text}"), "relapse": N_("Relapse: {text}"),
           "work": N_("Work: {text}"), "daily_life": N_("Daily life: {text}")}
@@ -926,7 +933,56 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("exclusion_silent_on_treatment", None if names is None else not names,
         phrase("The quoted plan language does not name the treatment"), ["plan_policy.quote", "treatment.name"],
         "plan_policy.quote")
-    fda_approved = derived.fda_test_fails(data, arguments.indication(data, data.get("indication")))
+    # the plan's own definition with alternative tests, structured (plan_policy.definition): each test the case answers
+    # is said not met, in a sentence of its own with its source, the others asked of the plan; it takes the place of
+    # reading the quoted definition for a test of FDA approval (fda_test_fails, fda_test_answered)
+    definition = data.get("plan_definition") or derived.plan_definition(
+        data, letter_day, arguments.indication(data, data.get("indication")), data.get("labelled_use"))
+    structured = definition["given"]
+    literature = get_path(data, "literature") if isinstance(get_path(data, "literature"), list) else []
+    reasons_now = arguments.denial_reasons(data)
+    defined_elsewhere = not structured and "experimental_investigational" in reasons_now and any(
+        derived._DEFINES_LABEL.search(str(get_path(data, k) or "")) for k in ("plan_policy.other_terms",
+                                                                          "plan_policy.quote"))
+    def_where = where({"file": definition["files"][0], "page": definition["page"]}) if definition["files"] else ""
+    def_name = definition["name"] or phrase("the plan's definition")
+    add("definition_given", True if structured else None,
+        plural_phrase("{name} makes a treatment experimental or investigational by {count} alternative test",
+                      "{name} makes a treatment experimental or investigational by {count} alternative tests",
+                      len(definition["tests"]), name=def_name, count=Count(len(definition["tests"]))),
+        ["plan_policy.definition.tests", "plan_policy.definition.name", def_where], "plan_policy.definition",
+        about=N_("the plan's definition of experimental or investigational, its alternative tests and what the case "
+                 "answers each with (plan_policy.definition: name, quote, file, tests)") if defined_elsewhere else "")
+    for test in definition["tests"]:
+        answer_sources: list[str] = []
+        if test["fda"]:
+            answer_sources = ["treatment.fda.action", "treatment.fda.date",
+                              where({"file": test["fda"]["file"], "page": test["fda"]["page"]})
+                              if test["fda"]["file"] else ""]
+        elif test["drug"]:
+            answer_sources = ["treatment.name"]
+        answer_sources += [where({"file": f, "page": test["page"]}) for f in test["files"]]
+        keys = [k["key"] if isinstance(k, dict) else k for k in test["refs"]]
+        answer_sources += [f"literature row {i}" for i, entry in enumerate(literature, start=1)
+                           if isinstance(entry, dict) and str(entry.get("id") or "") in keys]
+        row = f"plan_policy.definition.tests row {test['n']}"
+        add(f"definition_test_{test['n']}", test["unmet"],
+            phrase("Test {label} of {name} is not met: {answer}", label=test["label"], name=def_name,
+                   answer=phrase(TEST_ANSWERS.get(test["answer"], ""))),
+            [row, def_where, *answer_sources], f"{row}.answer",
+            about=phrase("what answers test {label} of the plan's definition (plan_policy.definition.tests row {n}: "
+                         "answer, with its file or literature); until then the letter asks the plan whether it "
+                         "applied that test", label=test["label"], n=test["n"]))
+    add("definition_unmet", definition["all_unmet"],
+        phrase("None of the tests of {name} is met", name=def_name),
+        ["plan_policy.definition.tests", def_where], "plan_policy.definition.tests")
+    fda_tests = [f"definition_test_{t['n']}" for t in definition["tests"] if t["unmet"] and t["answer"] in ("fda",
+                                                                                                          "fda_use")]
+    add("definition_fda_unmet", True if fda_tests else None,
+        phrase("The FDA's approval or clearance answers the definition's test of it"),
+        [s for i in fda_tests for s in facts[i].sources], "plan_policy.definition.tests")
+    fda_approved = None if structured else derived.fda_test_fails(
+        data, arguments.indication(data, data.get("indication")))
     add("fda_test_fails", True if fda_approved else None,
         phrase("The quoted definition's test of FDA approval does not apply: {drug} is FDA-approved",
                drug=str(fda_approved)), ["plan_policy.quote", "treatment.name"], "plan_policy.quote")
@@ -943,7 +999,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                  "(treatment.fda: action, date, use, ages, file)")
         if "experimental_investigational" in arguments.denial_reasons(data)
         and arguments.indication(data, data.get("indication")) not in derived.FDA_APPROVED else "")
-    add("fda_test_answered", derived.fda_test_answered(data, letter_day),
+    add("fda_test_answered", None if structured else derived.fda_test_answered(data, letter_day),
         phrase("The FDA action recorded answers the quoted definition's test of FDA approval or clearance"),
         ["plan_policy.quote", "treatment.fda.action", "treatment.fda.date"], "treatment.fda")
     add("fda_covers_patient", action["within"] if action else None,

@@ -200,6 +200,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "pa_request",
                            "approval", "extension", "option", "cob", "psych", "grace", "lower_levels",
                            "filing_request", "notice", "business_notice", "missed_notice", "superseded",
+                           "plan_definition",
                            "post_stabilization_asked", "enclosed_as",
                            "enclosed_many",
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
@@ -545,6 +546,14 @@ def _enclosed_all(case: Case, pointers: Pointers, value: Any) -> str | None:
     return join_and(where) if where and all(where) else None
 
 
+def _where_enclosed(case: Case, pointers: Pointers, files: list[str], page: Any = None) -> str | None:
+    """Where the files a structured field names are enclosed, with its page ("Exhibit F, p. 6"), or None unless every
+    one is a case file among the exhibits."""
+    shown = [pointers.where({"file": f, "page": page}) if _is_case_file(case, f) and pointers.enclosed(f) else None
+             for f in files]
+    return "; ".join(w for w in shown if w) if shown and all(shown) else None
+
+
 def _records_named(case: Case, pointers: Pointers, files: list[str], *, inline: bool = False) -> str | None:
     """Where the enclosed records among `files` are, each named by what it is when there are several ("Exhibit G:
     Suncoast payment confirmation 2026-10-16; Exhibit H: Suncoast premium statement 2026-11-03", by the exhibit
@@ -848,6 +857,15 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                 for r in (citations.known[k] for k in citations.listed if k in citations.known)
                 if r.file and pointers.enclosed(str(r.file)) and tags & set(r.tags) and "guideline" not in r.tags]
     data["prongs"] = derived.policy_prongs(data, articles)
+    # the plan's own definition of "experimental" with alternative tests, each with what the case answers it with and
+    # where its record is; the references an answer cites must be among those the letter lists (set 19, cases 01, 08)
+    definition = derived.plan_definition(data, letter_day, data["indication"], data["labelled_use"],
+                                         listed=citations.listed)
+    definition["where"] = _where_enclosed(case, pointers, definition["files"], definition["page"])
+    for test in definition["tests"]:
+        test["where"] = _where_enclosed(case, pointers, test["files"], test["page"])
+        test["refs"] = [{"key": k, "short": citations.known[k].short()} for k in test["refs"] if k in citations.known]
+    data["plan_definition"] = definition
     data["either"] = derived.criteria_alternatives(data)  # (case.yaml's `alternatives` are other treatments)
     # criteria the denial names as unmet that the record meets, each with where its record is
     data["denied_met"] = [{**c, "where": data["payer_criteria"][c["row"] - 1].get("where")}

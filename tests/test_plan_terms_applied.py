@@ -1,0 +1,129 @@
+"""The plan term that wins the case applied, not only quoted (letters set 19: both reviewers' first finding, in 01, 07
+and 08; set 20, case 02). Each kind has a structured field the letter applies in a sentence of its own, with its
+source; tests look at structure (which block says which fact, from which field and exhibit), never at the letter's
+wording:
+- a plan definition with alternative tests (plan_policy.definition): each test the case answers is said not met, the
+  others asked of the plan, never claimed;
+- a precedence clause (plan_policy.precedence): the governing document's terms decide, and the policy's ground is not
+  among them;
+- a list of the plan's own that names the treatment (plan_policy.listed);
+- other terms with their file (plan_policy.other_terms_file), and check's "quoted but never applied" judged the same
+  way in every letter that quotes them.
+All FICTIONAL."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import TRD_SAMPLE, sample_variant
+
+from appeal_kit.letter import derived, render
+
+TODAY = date(2026, 12, 4)
+ANSWERING = [t.name for t in render.list_templates() if t.route in ("internal appeal", "next level")]
+NEXT_LEVEL = {"external_review.final_denial_date": "2026-11-20"}
+EXPERIMENTAL = {"claim.denial_category": "experimental_investigational", "payer_criteria": None,
+                "claim.denial_reason": "IV ketamine infusion is investigational under medical policy KX-1 because the "
+                                       "evidence is insufficient."}
+FILE = "clinical/progress-notes.pdf"  # the sample's enclosed record: stands in for the plan document here
+TESTS = [{"label": "1", "words": "it cannot be lawfully marketed without FDA approval, and approval has not been given",
+          "answer": "fda"},
+         {"label": "2", "words": "reliable evidence shows it is the subject of ongoing phase I, II or III trials"},
+         {"label": "3", "words": "the consensus of experts is that further studies are necessary",
+          "answer": "consensus", "literature": ["sanacora-2017"]}]
+DEFINITION = {"name": "Plan document, section 12", "file": FILE, "tests": TESTS}
+
+
+def context(template: str, **changes) -> dict:
+    if render.find_template(template).route == "next level":
+        changes = {**NEXT_LEVEL, **changes}
+    case = sample_variant(TRD_SAMPLE, **changes)
+    return render.build_context(case, render.find_template(template), today=TODAY, clinic=None)
+
+
+def said_in(ctx: dict, fact: str) -> list[str]:
+    """Where in the letter (a block's heading, the opening summary) the fact was said."""
+    return [where for fid, where in ctx["facts"].asserted if fid == fact]
+
+
+def block(ctx: dict, name: str) -> dict | None:
+    return next((a for a in ctx["arguments"] if a["name"] == name), None)
+
+
+# -- 1. a definition with alternative tests --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("plan_type", ["employer_erisa", "individual_aca", "medicaid", "medicare_advantage", "unknown"])
+@pytest.mark.parametrize("template", ANSWERING)
+def test_each_test_the_case_answers_is_said_not_met_and_the_others_are_asked(template, plan_type):
+    ctx = context(template, **EXPERIMENTAL, **{"claim.plan_type": plan_type, "plan_policy.definition": DEFINITION})
+    answer = block(ctx, "experimental_investigational")
+    assert answer is not None, template
+    facts = ctx["facts"]
+    # tests (1) and (3) said not met in the experimental answer, each with its own source
+    assert said_in(ctx, "definition_test_1") == [answer["heading"]], template
+    assert said_in(ctx, "definition_test_3") == [answer["heading"]], template
+    assert facts["definition_test_1"].sources[0] == "plan_policy.definition.tests row 1"
+    assert "treatment.name" in facts["definition_test_1"].sources  # ketamine's own approval
+    assert "literature row 1" in facts["definition_test_3"].sources  # sanacora-2017, the case's first reference
+    # test (2): nothing answers it, so it is asked of the plan, never said, and nothing says none is met
+    assert not said_in(ctx, "definition_test_2") and "definition_test_2" in facts.consulted_unknown
+    assert not said_in(ctx, "definition_unmet")
+    text = " ".join(answer["paragraphs"])
+    assert ctx["plan_definition"]["open"] == ["(2)"] and "(2)" in text
+    # the definition's document is pointed to where the tests are answered
+    assert ctx["plan_definition"]["where"] and ctx["plan_definition"]["where"] in text
+    # the structured definition takes the place of reading the quoted words, and of the medical-necessity reading
+    # of FDA approval (the off-label block)
+    assert not said_in(ctx, "fda_test_fails") and block(ctx, "off_label") is None
+
+
+@pytest.mark.parametrize("template", ["medical-necessity", "experimental-investigational", "ketamine-trd"])
+def test_with_every_test_answered_the_letter_says_none_is_met_and_leads_with_it(template):
+    tests = [TESTS[0], {**TESTS[1], "answer": "no_trials", "file": FILE, "page": 2}, TESTS[2]]
+    ctx = context(template, **EXPERIMENTAL, **{"plan_policy.definition": {**DEFINITION, "tests": tests}})
+    heading = block(ctx, "experimental_investigational")["heading"]
+    assert set(said_in(ctx, "definition_unmet")) == {heading, "the opening summary"}
+    # the record that shows no trial is ongoing is its source, with its page
+    assert ctx["plan_definition"]["tests"][1]["where"] in ctx["facts"]["definition_test_2"].sources
+    assert ctx["plan_definition"]["tests"][1]["where"].endswith("p. 2")
+
+
+def test_a_test_is_never_claimed_on_an_answer_the_case_cannot_support():
+    base = sample_variant(TRD_SAMPLE, **EXPERIMENTAL).data
+    tests = [{"answer": "fda_use"},  # ketamine is approved, but not for this use: only treatment.fda could say so
+             {"answer": "no_trials"},  # no record that shows it
+             {"answer": "consensus", "literature": ["not-listed-2020"]},  # a reference the case does not list
+             {"answer": "guesswork"},  # not an answer the letter reads
+             {}]
+    got = derived.plan_definition({**base, "plan_policy": {"definition": {"tests": tests}}}, TODAY, "depression",
+                                  listed=["sanacora-2017"])
+    assert [t["unmet"] for t in got["tests"]] == [None] * 5
+    assert got["all_unmet"] is None and got["open"] == ["(1)", "(2)", "(3)", "(4)", "(5)"]
+    # a TMS course has no approval the letters know: `fda` needs treatment.fda, and one outside the patient's ages
+    # answers nothing
+    tms = {**base, "treatment": {"name": "TMS", "fda": {"action": "cleared", "date": "2008-10-07",
+                                                           "ages": [50, 70]}},
+           "plan_policy": {"definition": {"tests": [{"answer": "fda"}, {"answer": "fda_use"}]}}}
+    assert [t["unmet"] for t in derived.plan_definition(tms, TODAY, "tms")["tests"]] == [None, None]
+    tms["treatment"]["fda"]["ages"] = [18, 70]
+    assert [t["unmet"] for t in derived.plan_definition(tms, TODAY, "tms")["tests"]] == [True, True]
+    # Original Medicare has no plan and no plan definition
+    assert derived.plan_definition({**base, "claim": {**base["claim"], "plan_type": "medicare"},
+                                    "plan_policy": {"definition": DEFINITION}}, TODAY, "depression")["given"] is False
+
+
+def test_check_names_each_test_left_unanswered_and_asks_for_the_definition_it_cannot_read(tmp_path):
+    from appeal_kit import checks
+
+    case = sample_variant(TRD_SAMPLE, **EXPERIMENTAL, **{"plan_policy.definition": DEFINITION})
+    fields = [f.field for f in checks._fact_findings(case, (), TODAY)]
+    assert "plan_policy.definition.tests row 2.answer" in fields
+    assert "plan_policy.definition.tests row 1.answer" not in fields
+    # the definition held only as quoted words: check asks for the structured field
+    quoted = sample_variant(TRD_SAMPLE, **EXPERIMENTAL, **{
+        "plan_policy.other_terms": "Section 12: Experimental or Investigational means a treatment that meets any one "
+                                   "of the following: (1) it lacks FDA approval; or (2) it is under study."})
+    assert "plan_policy.definition" in [f.field for f in checks._fact_findings(quoted, (), TODAY)]
+    given = sample_variant(TRD_SAMPLE, **EXPERIMENTAL, **{"plan_policy.definition": {
+        **DEFINITION, "tests": [TESTS[0], TESTS[2]]}})
+    assert not [f for f in checks._fact_findings(given, (), TODAY) if f.field.startswith("plan_policy.definition")]
