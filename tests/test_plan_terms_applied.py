@@ -127,3 +127,63 @@ def test_check_names_each_test_left_unanswered_and_asks_for_the_definition_it_ca
     given = sample_variant(TRD_SAMPLE, **EXPERIMENTAL, **{"plan_policy.definition": {
         **DEFINITION, "tests": [TESTS[0], TESTS[2]]}})
     assert not [f for f in checks._fact_findings(given, (), TODAY) if f.field.startswith("plan_policy.definition")]
+
+
+# -- 2. a precedence clause -------------------------------------------------------------------------------------------
+PRECEDENCE = {"name": "Plan document, section 4.2", "file": FILE, "governs": "the plan document",
+              "quote": "Where a medical policy and this plan document differ, this plan document governs.",
+              "over": "medical policy KX-1", "ground": "the evidence is insufficient"}
+
+
+@pytest.mark.parametrize("plan_type", ["employer_erisa", "individual_aca", "medicaid", "fehb", "unknown"])
+@pytest.mark.parametrize("template", ANSWERING)
+def test_a_precedence_clause_says_the_governing_terms_decide_before_the_answers(template, plan_type):
+    ctx = context(template, **EXPERIMENTAL, **{"claim.plan_type": plan_type, "plan_policy.precedence": PRECEDENCE})
+    names = [a["name"] for a in ctx["arguments"]]
+    assert names.index("governing_terms") < names.index("experimental_investigational"), template
+    clause = block(ctx, "governing_terms")
+    assert said_in(ctx, "terms_govern") == [clause["heading"]]
+    assert clause["heading"] in said_in(ctx, "policy_ground_outside")
+    # the governing document is pointed to by its exhibit, and its clause and the policy's ground are its sources
+    assert ctx["precedence"]["where"] and ctx["precedence"]["where"] in " ".join(clause["paragraphs"])
+    assert {"plan_policy.precedence.quote", ctx["precedence"]["where"]} <= set(ctx["facts"]["terms_govern"].sources)
+    assert "plan_policy.precedence.ground" in ctx["facts"]["policy_ground_outside"].sources
+    # the winning point leads the opening summary, after any argument the template itself puts first (a retroactive
+    # authorization, a network gap)
+    if render.find_template(template).arguments[0] == "denial":
+        assert ctx["why_wrong"][0] == clause["summary"], template
+
+
+def test_without_its_ground_the_clause_still_governs_and_without_what_governs_it_is_asked_for():
+    ctx = context("medical-necessity", **EXPERIMENTAL, **{"plan_policy.precedence": {**PRECEDENCE, "ground": None}})
+    assert said_in(ctx, "terms_govern") and not said_in(ctx, "policy_ground_outside")
+    # the clause without what it makes govern: no block; check asks for the field when other terms hold such a clause
+    from appeal_kit import checks
+
+    held = {**EXPERIMENTAL, "plan_policy.other_terms": "Section 4.2: where a policy and this plan document differ, "
+                                                       "this plan document governs."}
+    ctx = context("medical-necessity", **held, **{"plan_policy.precedence": {**PRECEDENCE, "governs": None}})
+    assert block(ctx, "governing_terms") is None
+    case = sample_variant(TRD_SAMPLE, **held)
+    assert "plan_policy.precedence" in [f.field for f in checks._fact_findings(case, (), TODAY)]
+    given = sample_variant(TRD_SAMPLE, **held, **{"plan_policy.precedence": PRECEDENCE})
+    assert "plan_policy.precedence" not in [f.field for f in checks._fact_findings(given, (), TODAY)]
+    # Original Medicare has no plan terms to govern
+    assert block(context("medical-necessity", **EXPERIMENTAL, **{"claim.plan_type": "medicare",
+                                                                 "plan_policy.precedence": PRECEDENCE}),
+                 "governing_terms") is None
+
+
+def test_other_terms_holding_the_applied_clause_and_definition_are_quoted_once():
+    """Set 19, case 01 kept the definition and the clause in plan_policy.other_terms: the letter quotes them where it
+    applies them, and not a second time as other terms; other terms of another kind are still quoted."""
+    held = (f"Section 12: {' or '.join(t['words'] for t in TESTS)}. Section 4.2: {PRECEDENCE['quote']}")
+    both = {"plan_policy.definition": DEFINITION, "plan_policy.precedence": PRECEDENCE}
+    ctx = context("medical-necessity", **EXPERIMENTAL, **both, **{"plan_policy.other_terms": held})
+    assert ctx["facts"]["other_terms_quoted"].value is False and not said_in(ctx, "other_terms_quoted")
+    other = context("medical-necessity", **EXPERIMENTAL, **both,
+                    **{"plan_policy.other_terms": "Members may ask for a second opinion at no cost."})
+    assert said_in(other, "other_terms_quoted")
+    # without the structured fields, the same words are quoted as other terms
+    alone = context("medical-necessity", **EXPERIMENTAL, **{"plan_policy.other_terms": held})
+    assert said_in(alone, "other_terms_quoted")

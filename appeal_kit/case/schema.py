@@ -107,10 +107,13 @@ _SHAPES: dict[str, Shape] = {
     # definition: the plan's own definition of "experimental or investigational" by alternative tests {name, quote,
     # file, page, tests: [{label, words, answer (fda | fda_use | no_trials | not_in_trial | consensus | evidence),
     # literature (reference keys), file, page}]} (letter.derived.plan_definition)
+    # precedence: the plan's clause on which of its documents governs {name, quote, file, page, governs, over, ground}
+    # (letter.derived.precedence_clause)
     "plan_policy": group("name", "number", "quote", "medical_necessity_definition", "exception", "other_terms",
                          "urgent_review", "file", "augmentation_counts", comparator=group("name", "quote", "file"),
                          definition=group("name", "quote", "file", "page",
                                           tests=list_of("label", "words", "answer", "literature", "file", "page")),
+                         precedence=group("name", "quote", "file", "page", "governs", "over", "ground"),
 
                          # a limit on the number of treatments: applied (by the denial), current (in the plan's
                          # current terms, or none), course (the number the course billed reaches), unit

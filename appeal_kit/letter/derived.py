@@ -861,6 +861,35 @@ def plan_definition(data: dict, today: date | None = None, indication: str = "",
             "open": [t["label"] for t in tests if not t["unmet"]]}
 
 
+def precedence_clause(data: dict) -> dict[str, Any]:
+    """The plan's clause saying which of its documents governs where they differ (case.yaml plan_policy.precedence:
+    name, quote, file, page, governs, over, ground): `governs` (the document whose terms decide: "the Evidence of
+    Coverage"), `over` (the document it governs over, default the policy the denial relied on, plan_policy.name),
+    `ground` (the ground the denial took from that document, in its words, which the governing document's terms do
+    not contain: the case says so by giving it). `holds`: the clause is quoted and says what governs, so the letter
+    says those terms decide (letters set 19, case 01: EOC Section 4.2 quoted, never applied)."""
+    rec = get_path(data, "plan_policy.precedence")
+    # Original Medicare has no plan and no plan terms: its rules are Medicare's own
+    rec = rec if isinstance(rec, dict) and get_path(data, "claim.plan_type") != "medicare" else {}
+    clean = lambda v: None if is_blank(v) else " ".join(str(v).split())  # noqa: E731
+    over = clean(rec.get("over")) or clean(get_path(data, "plan_policy.name"))
+    out = {"name": clean(rec.get("name")), "quote": clean(rec.get("quote")), "files": files_named(rec.get("file")),
+           "page": rec.get("page"), "governs": clean(rec.get("governs")), "over": over,
+           "ground": (clean(rec.get("ground")) or "").rstrip(".") or None}
+    out["holds"] = bool(out["quote"] and out["governs"] and out["over"])
+    return out
+
+
+def other_terms_carried(data: dict, carriers: list[Any]) -> bool:
+    """True when the structured plan terms the letter applies (`carriers`: their quoted words and labels) hold
+    plan_policy.other_terms: four in five of its words are among theirs, so the letter quotes those terms where it
+    applies them and not again as other terms (a duplicate check of words, never a reading of what they mean, as
+    criteria_quoted)."""
+    words = _WORD.findall(str(get_path(data, "plan_policy.other_terms") or "").lower())
+    held = set(_WORD.findall(" ".join(str(c or "") for c in carriers).lower()))
+    return bool(words) and bool(held) and sum(w in held for w in words) >= 0.8 * len(words)
+
+
 # the label an experimental/investigational denial puts on a treatment, as the plan's quoted words give it
 _LABEL = re.compile(r"\b(?:investigational|experimental|unproven)\b", re.I)
 

@@ -887,6 +887,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     said_as_superseding = bool(superseding["governs"] and superseding["quote"] and not is_blank(other_terms) and (
         _plain_words(other_terms) in _plain_words(superseding["quote"])
         or _plain_words(superseding["quote"]) in _plain_words(other_terms)))
+    # the structured plan terms the letter applies, quoted where it applies them (a definition's tests, a precedence
+    # clause): other terms that hold the same words are not quoted a second time
+    clause = data.get("precedence") or derived.precedence_clause(data)
+    defined = data.get("plan_definition") or derived.plan_definition(data, letter_day)
+    carriers = [*([defined["name"], defined["quote"], *(f"{t['label']} {t['words'] or ''}" for t in defined["tests"])]
+                  if defined["given"] else []),
+                *([clause["name"], clause["quote"]] if clause["holds"] else [])]
+    said_as_superseding = said_as_superseding or derived.other_terms_carried(data, carriers)
     add("other_terms_quoted", None if is_blank(other_terms) else not said_as_superseding,
         phrase("The plan's other terms read: “{quote}”", quote=_short(other_terms)), ["plan_policy.other_terms"],
         "plan_policy.other_terms")
@@ -981,6 +989,25 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("definition_fda_unmet", True if fda_tests else None,
         phrase("The FDA's approval or clearance answers the definition's test of it"),
         [s for i in fda_tests for s in facts[i].sources], "plan_policy.definition.tests")
+    # the plan's clause on which of its documents governs (plan_policy.precedence): the governing document's terms
+    # decide, and the ground the denial took from the other one is not among them where the case says so (`ground`)
+    clause_where = [where({"file": f, "page": clause["page"]}) for f in clause["files"]]
+    clause_name = clause["name"] or phrase("the plan's terms")
+    precedent = re.compile(r"\b(?:govern|prevail|control)s?\b", re.I)
+    add("terms_govern", True if clause["holds"] else None,
+        phrase("Under {name}, {governs} governs over {over}", name=clause_name,
+               governs=str(clause["governs"] or ""), over=str(clause["over"] or "")),
+        ["plan_policy.precedence.quote", "plan_policy.precedence.governs",
+         "plan_policy.precedence.over" if get_path(data, "plan_policy.precedence.over") else "plan_policy.name",
+         *clause_where], "plan_policy.precedence",
+        about=N_("the plan's clause on which of its documents governs where they differ, and what it governs over "
+                 "(plan_policy.precedence: name, quote, file, governs, over, ground)")
+        if any(precedent.search(str(get_path(data, k) or "")) for k in ("plan_policy.other_terms",)) else "")
+    add("policy_ground_outside", True if clause["holds"] and clause["ground"] else None,
+        phrase("The ground the denial took from {over}, “{ground}”, is not among the terms of {governs}",
+               over=str(clause["over"] or ""), ground=_short(clause["ground"]), governs=str(clause["governs"] or "")),
+        ["plan_policy.precedence.ground", "plan_policy.precedence.governs", *clause_where],
+        "plan_policy.precedence.ground")
     fda_approved = None if structured else derived.fda_test_fails(
         data, arguments.indication(data, data.get("indication")))
     add("fda_test_fails", True if fda_approved else None,

@@ -200,7 +200,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "pa_request",
                            "approval", "extension", "option", "cob", "psych", "grace", "lower_levels",
                            "filing_request", "notice", "business_notice", "missed_notice", "superseded",
-                           "plan_definition",
+                           "plan_definition", "precedence",
                            "post_stabilization_asked", "enclosed_as",
                            "enclosed_many",
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
@@ -802,6 +802,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         option=derived.plan_option(data),
         cob=derived.other_coverage(data),
         superseded=derived.superseded_exclusion(data),
+        # the plan's clause on which of its documents governs, with where its document is enclosed (set 19, case 01)
+        precedence=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
+            derived.precedence_clause(data)),
         psych=derived.psychiatric_days(data),
         grace=derived.grace_period(data),
         filing_request=derived.filing_request_rule(data),
