@@ -187,3 +187,66 @@ def test_other_terms_holding_the_applied_clause_and_definition_are_quoted_once()
     # without the structured fields, the same words are quoted as other terms
     alone = context("medical-necessity", **EXPERIMENTAL, **{"plan_policy.other_terms": held})
     assert said_in(alone, "other_terms_quoted")
+
+
+# -- 3. a list of the plan's own that names the treatment ---------------------------------------------------------------
+NOT_COVERED = {"claim.denial_category": "not_covered", "payer_criteria": None,
+               "claim.denial_reason": "Ketamine infusions are not covered under your medical benefit; ask under your "
+                                      "drug benefit.",
+               "plan_policy.name": "Evidence of Coverage, chapter 4",
+               "plan_policy.quote": "Drugs covered under the medical benefit include drugs that usually are not "
+                                    "self-administered and are given while you get physician services."}
+LISTED = {"name": "2026 medical-benefit drug prior authorization list",
+          "entry": "Ketamine infusion - J3490 - prior authorization required", "file": FILE, "page": 1,
+          "as": "a drug covered under the medical benefit", "part_b": True}
+MA_RULE = "rule ma_basic_benefits"
+
+
+def traced_rules(template: str, **changes) -> tuple[dict, set[str]]:
+    """The context, and the rules the plan-list block's sentences cite (the claims trace's sources)."""
+    from appeal_kit.letter import claims
+
+    ctx = context(template, **changes)
+    case = sample_variant(TRD_SAMPLE, **changes)
+    listed = block(ctx, "plan_list")
+    sentences = claims.trace(listed["paragraphs"], ctx["facts"], case.data) if listed else []
+    return ctx, {s for st in sentences for s in st.sources if s.startswith("rule ")}
+
+
+@pytest.mark.parametrize("plan_type", ["medicare_advantage", "employer_erisa", "medicaid", "unknown"])
+@pytest.mark.parametrize("template", ANSWERING)
+def test_a_list_of_the_plans_own_that_names_the_treatment_is_applied(template, plan_type):
+    ctx, rules = traced_rules(template, **NOT_COVERED, **{"claim.plan_type": plan_type, "plan_policy.listed": LISTED})
+    listed = block(ctx, "plan_list")
+    names = [a["name"] for a in ctx["arguments"]]
+    assert listed is not None and names.index("plan_list") < names.index("not_covered"), template
+    assert said_in(ctx, "plan_lists_treatment") == [listed["heading"]]
+    assert ctx["plan_list"]["where"] == "Exhibit B, p. 1"
+    assert ctx["plan_list"]["where"] in " ".join(listed["paragraphs"])
+    assert {"plan_policy.listed.entry", "Exhibit B, p. 1"} <= set(ctx["facts"]["plan_lists_treatment"].sources)
+    # the rule that a Medicare Advantage plan covers what Original Medicare covers: only for that plan type
+    assert (MA_RULE in rules) is (plan_type == "medicare_advantage"), template
+
+
+def test_the_list_is_not_said_for_original_medicare_nor_the_part_b_rule_for_a_list_of_another_kind():
+    ctx, rules = traced_rules("medical-necessity", **NOT_COVERED, **{"claim.plan_type": "medicare_advantage",
+                                                                    "plan_policy.listed": {**LISTED, "part_b": None}})
+    assert block(ctx, "plan_list") is not None and MA_RULE not in rules
+    ctx, _ = traced_rules("medical-necessity", **NOT_COVERED, **{"claim.plan_type": "medicare",
+                                                                "plan_policy.listed": LISTED})
+    assert block(ctx, "plan_list") is None
+    ctx, _ = traced_rules("medical-necessity", **NOT_COVERED, **{"plan_policy.listed": {**LISTED, "as": None}})
+    assert block(ctx, "plan_list") is None
+
+
+def test_check_asks_for_the_list_when_other_terms_name_the_treatment():
+    from appeal_kit import checks
+
+    held = {**NOT_COVERED, "plan_policy.other_terms": "2026 drug list, page 6: Ketamine infusion - J3490 - prior "
+                                                      "authorization required."}
+    assert "plan_policy.listed" in [f.field for f in checks._fact_findings(sample_variant(TRD_SAMPLE, **held), (),
+                                                                            TODAY)]
+    given = sample_variant(TRD_SAMPLE, **held, **{"plan_policy.listed": LISTED})
+    assert "plan_policy.listed" not in [f.field for f in checks._fact_findings(given, (), TODAY)]
+    other = sample_variant(TRD_SAMPLE, **{**held, "plan_policy.other_terms": "Members may ask for a second opinion."})
+    assert "plan_policy.listed" not in [f.field for f in checks._fact_findings(other, (), TODAY)]

@@ -108,12 +108,14 @@ _SHAPES: dict[str, Shape] = {
     # file, page, tests: [{label, words, answer (fda | fda_use | no_trials | not_in_trial | consensus | evidence),
     # literature (reference keys), file, page}]} (letter.derived.plan_definition)
     # precedence: the plan's clause on which of its documents governs {name, quote, file, page, governs, over, ground}
-    # (letter.derived.precedence_clause)
+    # (letter.derived.precedence_clause); listed: a list of the plan's own that names the treatment {name, entry,
+    # file, page, as, part_b} (letter.derived.plan_list)
     "plan_policy": group("name", "number", "quote", "medical_necessity_definition", "exception", "other_terms",
                          "urgent_review", "file", "augmentation_counts", comparator=group("name", "quote", "file"),
                          definition=group("name", "quote", "file", "page",
                                           tests=list_of("label", "words", "answer", "literature", "file", "page")),
                          precedence=group("name", "quote", "file", "page", "governs", "over", "ground"),
+                         listed=group("name", "entry", "file", "page", "as", "part_b"),
 
                          # a limit on the number of treatments: applied (by the denial), current (in the plan's
                          # current terms, or none), course (the number the course billed reaches), unit

@@ -880,6 +880,24 @@ def precedence_clause(data: dict) -> dict[str, Any]:
     return out
 
 
+def plan_list(data: dict) -> dict[str, Any]:
+    """A list of the plan's own that names the treatment (case.yaml plan_policy.listed: name, entry, file, page, as,
+    part_b): `entry` (the list's words for it), `as` (what the list makes it under the plan's own document: "a Part B
+    drug"), `part_b` (true: the list is of the drugs the plan covers under Medicare Part B, so a Medicare Advantage
+    letter adds the rule that the plan covers what Original Medicare covers). `holds`: the letter says the plan's own
+    document names it so (letters set 19, case 07: the plan's Part B prior-authorization list names Spravato, quoted
+    and never applied)."""
+    rec = get_path(data, "plan_policy.listed")
+    # Original Medicare has no plan and no plan terms: its rules are Medicare's own
+    rec = rec if isinstance(rec, dict) and get_path(data, "claim.plan_type") != "medicare" else {}
+    clean = lambda v: None if is_blank(v) else " ".join(str(v).split())  # noqa: E731
+    out = {"name": clean(rec.get("name")), "entry": clean(rec.get("entry")), "files": files_named(rec.get("file")),
+           "page": rec.get("page"), "as": (clean(rec.get("as")) or "").rstrip(".") or None,
+           "part_b": rec.get("part_b") is True}
+    out["holds"] = bool(out["name"] and out["entry"] and out["as"])
+    return out
+
+
 def other_terms_carried(data: dict, carriers: list[Any]) -> bool:
     """True when the structured plan terms the letter applies (`carriers`: their quoted words and labels) hold
     plan_policy.other_terms: four in five of its words are among theirs, so the letter quotes those terms where it

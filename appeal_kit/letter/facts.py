@@ -890,10 +890,12 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # the structured plan terms the letter applies, quoted where it applies them (a definition's tests, a precedence
     # clause): other terms that hold the same words are not quoted a second time
     clause = data.get("precedence") or derived.precedence_clause(data)
+    listing = data.get("plan_list") or derived.plan_list(data)
     defined = data.get("plan_definition") or derived.plan_definition(data, letter_day)
     carriers = [*([defined["name"], defined["quote"], *(f"{t['label']} {t['words'] or ''}" for t in defined["tests"])]
                   if defined["given"] else []),
-                *([clause["name"], clause["quote"]] if clause["holds"] else [])]
+                *([clause["name"], clause["quote"]] if clause["holds"] else []),
+                *([listing["name"], listing["entry"]] if listing["holds"] else [])]
     said_as_superseding = said_as_superseding or derived.other_terms_carried(data, carriers)
     add("other_terms_quoted", None if is_blank(other_terms) else not said_as_superseding,
         phrase("The plan's other terms read: “{quote}”", quote=_short(other_terms)), ["plan_policy.other_terms"],
@@ -993,7 +995,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # decide, and the ground the denial took from the other one is not among them where the case says so (`ground`)
     clause_where = [where({"file": f, "page": clause["page"]}) for f in clause["files"]]
     clause_name = clause["name"] or phrase("the plan's terms")
-    precedent = re.compile(r"\b(?:govern|prevail|control)s?\b", re.I)
+    precedent = re.compile(r"\b(?:governs?|prevails?|takes? precedence)\b", re.I)
     add("terms_govern", True if clause["holds"] else None,
         phrase("Under {name}, {governs} governs over {over}", name=clause_name,
                governs=str(clause["governs"] or ""), over=str(clause["over"] or "")),
@@ -1008,6 +1010,16 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                over=str(clause["over"] or ""), ground=_short(clause["ground"]), governs=str(clause["governs"] or "")),
         ["plan_policy.precedence.ground", "plan_policy.precedence.governs", *clause_where],
         "plan_policy.precedence.ground")
+    # a list of the plan's own that names the treatment (plan_policy.listed): by the plan's own document it is what
+    # the list makes it. Asked for where other terms name the treatment and no such list is given (set 19, case 07)
+    names_it = not is_blank(other_terms) and derived._names_treatment(str(other_terms), data)
+    add("plan_lists_treatment", True if listing["holds"] else None,
+        phrase("{name}, the plan's own document, names the treatment as {what}", name=str(listing["name"] or ""),
+               what=str(listing["as"] or "")),
+        ["plan_policy.listed.entry", "plan_policy.listed.as",
+         *(where({"file": f, "page": listing["page"]}) for f in listing["files"])], "plan_policy.listed",
+        about=N_("a list of the plan's own that names the treatment, and what it makes it (plan_policy.listed: "
+                 "name, entry, file, page, as)") if names_it else "")
     fda_approved = None if structured else derived.fda_test_fails(
         data, arguments.indication(data, data.get("indication")))
     add("fda_test_fails", True if fda_approved else None,
