@@ -250,3 +250,116 @@ def test_check_asks_for_the_list_when_other_terms_name_the_treatment():
     assert "plan_policy.listed" not in [f.field for f in checks._fact_findings(given, (), TODAY)]
     other = sample_variant(TRD_SAMPLE, **{**held, "plan_policy.other_terms": "Members may ask for a second opinion."})
     assert "plan_policy.listed" not in [f.field for f in checks._fact_findings(other, (), TODAY)]
+
+
+# -- 4. other terms with their file, and "quoted but never applied" judged one way ---------------------------------------
+SECOND_OPINION = "Plan document, section 9: members may ask for a second opinion from a specialist of their choice."
+DATED = "Plan document, section 9, effective January 1, 2026: members may ask for a second opinion at no cost."
+CATEGORIES = {"experimental_investigational": EXPERIMENTAL, "not_covered": NOT_COVERED,
+              "medical_necessity": {"claim.denial_category": "medical_necessity"}}
+
+
+def paragraphs(ctx: dict) -> list[str]:
+    """The paragraphs the letter carries from its argument blocks, as check reads them before a letter is drafted."""
+    return [*ctx["why_wrong"], *(p for a in ctx["arguments"] for p in [a["heading"], *a["paragraphs"]])]
+
+
+def named_terms(template: str, extra: list[str] = (), **changes) -> list:
+    from appeal_kit.letter import unused
+
+    ctx = context(template, **changes)
+    case = sample_variant(TRD_SAMPLE, **(NEXT_LEVEL if render.find_template(template).route == "next level" else {}),
+                          **changes)
+    return [u for u in unused.unused(case, [*paragraphs(ctx), *extra], TODAY, unused.answered_reasons(case.data))
+            if u.field == "plan_policy.other_terms"]
+
+
+@pytest.mark.parametrize("other", [SECOND_OPINION, DATED])
+@pytest.mark.parametrize("category", CATEGORIES)
+@pytest.mark.parametrize("template", ANSWERING)
+def test_other_terms_the_letter_only_quotes_are_named_as_quoted_whatever_they_hold(template, category, other):
+    """Set 19: the warning came in 07 (its list's effective date) and never in 01, 04 or 08 (no date): now every
+    letter that quotes other terms and never applies them is told so, with or without a date in them."""
+    changes = {**CATEGORIES[category], "plan_policy.other_terms": other, "plan_policy.other_terms_file": FILE}
+    ctx = context(template, **changes)
+    assert said_in(ctx, "other_terms_quoted"), template
+    # quoted with their document's exhibit, which is then the statement's source
+    assert ctx["enclosed"]["other_terms"] in ctx["facts"]["other_terms_quoted"].sources
+    (item,) = named_terms(template, **changes)
+    assert item.quoted, template
+    # a sentence of the letter's own that points to their document applies them; one that quotes them does not
+    pointer = ctx["enclosed"]["other_terms"]
+    assert named_terms(template, [f"Under section 9 ({pointer}), the patient asked for a second opinion."],
+                       **changes) == []
+    assert len(named_terms(template, [f"Section 9 ({pointer}) reads: “{other}”"], **changes)) == 1
+
+
+@pytest.mark.parametrize("template", ANSWERING)
+def test_other_terms_a_structured_field_applies_from_their_document_are_not_named(template):
+    held = f"Section 4.2: {PRECEDENCE['quote']} {SECOND_OPINION}"
+    changes = {**EXPERIMENTAL, "plan_policy.other_terms": held, "plan_policy.precedence": PRECEDENCE}
+    assert named_terms(template, **changes) == [], template
+    # the same clause from no enclosed document: nothing points to where the other terms come from
+    assert len(named_terms(template, **{**changes, "plan_policy.precedence": {**PRECEDENCE, "file": None}})) == 1
+
+
+def test_check_names_the_enclosed_document_other_terms_quote_when_no_field_names_it():
+    from appeal_kit import checks
+    from appeal_kit.case.folder import load_case
+
+    sets = TRD_SAMPLE.parent.parent / "tests" / "resources" / "letter-review" / "set19"
+    folder = next(p for p in sets.iterdir() if p.name.startswith("08-"))
+    found = [f for f in checks._unused_document_findings(load_case(folder)) if f.field == "plan_policy.other_terms_file"]
+    assert len(found) == 1 and "other/tidewater-spd-section-10-definitions.txt" in found[0].message
+    named = load_case(folder)
+    named.data["plan_policy"]["other_terms_file"] = "other/tidewater-spd-section-10-definitions.txt"
+    assert not [f for f in checks._unused_document_findings(named) if f.field == "plan_policy.other_terms_file"]
+
+
+# the structured terms each set-19 case holds in words only (FICTIONAL, as the cases are): recorded, the letter applies
+# them and check names nothing; without them, each letter that quotes the other terms is told it never applies them
+SET19 = TRD_SAMPLE.parent.parent / "tests" / "resources" / "letter-review" / "set19"
+EOC, SPD = "other/desert-sun-evidence-of-coverage-2026-excerpt.txt", "other/tidewater-spd-section-10-definitions.txt"
+APPLIED = {
+    "01": {"plan_policy.definition": {"name": "Evidence of Coverage, Section 12", "file": EOC, "tests": [
+               {"label": "1", "answer": "fda"}, {"label": "2"},
+               {"label": "3", "answer": "consensus", "literature": ["cohen-2018"]}]},
+           "plan_policy.precedence": {"name": "Evidence of Coverage, Section 4.2", "file": EOC,
+                                      "quote": "Where a medical policy and this Evidence of Coverage differ, this "
+                                               "Evidence of Coverage governs.",
+                                      "governs": "the Evidence of Coverage"}},
+    "04": {"plan_policy.exclusion.superseded": {"by": "the 2026 Member Handbook, section 7.3", "from": "2026-01-01",
+                                                "file": "other/member-handbook-2026-section-7-3.txt"}},
+    "07": {"plan_policy.listed": {"name": "the 2026 Part B Drug Prior Authorization List", "as": "a Part B drug",
+                                  "entry": "Spravato (esketamine) nasal spray - HCPCS G2082, G2083",
+                                  "file": "other/silvercrest-part-b-drug-pa-list-2026.txt", "part_b": True}},
+    "08": {"plan_policy.definition": {"name": "the SPD, Section 10", "file": SPD, "tests": [
+               {"label": "a", "answer": "fda_use"},
+               {"label": "b", "answer": "not_in_trial", "file": "other/wasatch-rim-fda-clearance-summary.txt"},
+               {"label": "c"}]}},
+}
+
+
+@pytest.mark.parametrize("number", sorted(APPLIED))
+def test_set19_letters_quoting_other_terms_are_each_told_so_until_the_terms_are_applied(tmp_path, number):
+    import copy
+
+    from appeal_kit.case.folder import Case, load_case, set_path
+    from appeal_kit.letter import unused
+
+    case = load_case(next(p for p in SET19.iterdir() if p.name.startswith(number + "-")))
+    reasons = unused.answered_reasons(case.data)
+
+    def named(case: Case) -> list:
+        letter = render.render_letter(case, render.template_for_case(case)[0], tmp_path / f"{number}.docx",
+                                      today=TODAY, clinic=None)
+        return [u for u in unused.unused(case, letter, TODAY, reasons) if u.field == "plan_policy.other_terms"]
+
+    (item,) = named(case)
+    assert item.quoted, number
+    data = copy.deepcopy(case.data)
+    for dotted, value in APPLIED[number].items():
+        set_path(data, dotted, value)
+    applied = Case(folder=case.folder, data=data, exhibits=copy.deepcopy(case.exhibits),
+                   bates_prefix=case.bates_prefix)
+    assert named(applied) == [], number

@@ -107,10 +107,12 @@ _SHAPES: dict[str, Shape] = {
     # definition: the plan's own definition of "experimental or investigational" by alternative tests {name, quote,
     # file, page, tests: [{label, words, answer (fda | fda_use | no_trials | not_in_trial | consensus | evidence),
     # literature (reference keys), file, page}]} (letter.derived.plan_definition)
+    # other_terms_file: the enclosed document other_terms come from (the letter points to it as their exhibit)
     # precedence: the plan's clause on which of its documents governs {name, quote, file, page, governs, over, ground}
     # (letter.derived.precedence_clause); listed: a list of the plan's own that names the treatment {name, entry,
     # file, page, as, part_b} (letter.derived.plan_list)
     "plan_policy": group("name", "number", "quote", "medical_necessity_definition", "exception", "other_terms",
+                         "other_terms_file",
                          "urgent_review", "file", "augmentation_counts", comparator=group("name", "quote", "file"),
                          definition=group("name", "quote", "file", "page",
                                           tests=list_of("label", "words", "answer", "literature", "file", "page")),

@@ -856,6 +856,7 @@ def plan_definition(data: dict, today: date | None = None, indication: str = "",
                       "files": files_named(row.get("file")), "page": row.get("page")})
     name = " ".join(str(rec.get("name") or "").split()) or None
     return {"name": name, "quote": None if is_blank(rec.get("quote")) else " ".join(str(rec["quote"]).split()),
+            "stop": _stop(rec.get("quote")),
             "files": files_named(rec.get("file")), "page": rec.get("page"), "tests": tests, "given": bool(tests),
             "all_unmet": True if tests and all(t["unmet"] for t in tests) else None,
             "open": [t["label"] for t in tests if not t["unmet"]]}
@@ -877,7 +878,13 @@ def precedence_clause(data: dict) -> dict[str, Any]:
            "page": rec.get("page"), "governs": clean(rec.get("governs")), "over": over,
            "ground": (clean(rec.get("ground")) or "").rstrip(".") or None}
     out["holds"] = bool(out["quote"] and out["governs"] and out["over"])
+    out["stop"] = _stop(out["quote"])
     return out
+
+
+def _stop(quoted: Any) -> str:
+    """The period a sentence needs after a quotation that does not end one ("." or "")."""
+    return "" if str(quoted or "").rstrip().endswith((".", "!", "?")) else "."
 
 
 def plan_list(data: dict) -> dict[str, Any]:
@@ -895,6 +902,7 @@ def plan_list(data: dict) -> dict[str, Any]:
            "page": rec.get("page"), "as": (clean(rec.get("as")) or "").rstrip(".") or None,
            "part_b": rec.get("part_b") is True}
     out["holds"] = bool(out["name"] and out["entry"] and out["as"])
+    out["stop"] = _stop(out["entry"])
     return out
 
 

@@ -898,7 +898,9 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                 *([listing["name"], listing["entry"]] if listing["holds"] else [])]
     said_as_superseding = said_as_superseding or derived.other_terms_carried(data, carriers)
     add("other_terms_quoted", None if is_blank(other_terms) else not said_as_superseding,
-        phrase("The plan's other terms read: “{quote}”", quote=_short(other_terms)), ["plan_policy.other_terms"],
+        phrase("The plan's other terms read: “{quote}”", quote=_short(other_terms)),
+        ["plan_policy.other_terms",
+         *(where(f) for f in derived.files_named(get_path(data, "plan_policy.other_terms_file")))],
         "plan_policy.other_terms")
 
     later = derived.records_after_decision(data)
@@ -1012,7 +1014,10 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         "plan_policy.precedence.ground")
     # a list of the plan's own that names the treatment (plan_policy.listed): by the plan's own document it is what
     # the list makes it. Asked for where other terms name the treatment and no such list is given (set 19, case 07)
-    names_it = not is_blank(other_terms) and derived._names_treatment(str(other_terms), data)
+    # (not where other terms are already applied as later terms or a definition, nor where the quoted exclusion names
+    # the treatment itself: later terms that replaced it are what to ask for then, set 19, case 04)
+    names_it = not is_blank(other_terms) and derived._names_treatment(str(other_terms), data) and not (
+        said_as_superseding or derived.exclusion_names_treatment(data))
     add("plan_lists_treatment", True if listing["holds"] else None,
         phrase("{name}, the plan's own document, names the treatment as {what}", name=str(listing["name"] or ""),
                what=str(listing["as"] or "")),

@@ -133,7 +133,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
                   "consent_signed": None, "file": None, "admitted": None},
     # the plan's medical policy or exclusion the denial relied on, and its exact words
     "plan_policy": {"name": None, "number": None, "quote": None, "medical_necessity_definition": None,
-                    "exception": None, "other_terms": None, "augmentation_counts": None, "urgent_review": None,
+                    "exception": None, "other_terms": None, "other_terms_file": None, "augmentation_counts": None,
+                    "urgent_review": None,
                     # the plan's own policy for a medical or surgical use, for the parity comparison
                     "comparator": {"name": None, "quote": None, "file": None},
                     "exclusion": {"name": None, "reaches": None, "why": None, "file": None,
@@ -795,6 +796,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             ("prescriber_statement", get_path(data, "prescriber_statement.file")),
             ("medicare_rule", get_path(data, "medicare_coverage.file")),
             ("exclusion", get_path(data, "plan_policy.exclusion.file")),
+            ("other_terms", get_path(data, "plan_policy.other_terms_file")),
             ("emergency", get_path(data, "emergency.file")))},
         enclosed_as={}, enclosed_many={},
         medicare_rule=derived.medicare_coverage(data),
