@@ -112,6 +112,13 @@ def test_a_test_is_never_claimed_on_an_answer_the_case_cannot_support():
                                     "plan_policy": {"definition": DEFINITION}}, TODAY, "depression")["given"] is False
 
 
+def test_a_record_that_is_not_enclosed_answers_no_test():
+    tests = [TESTS[0], {**TESTS[1], "answer": "no_trials", "file": "other/not-in-the-folder.pdf"}, TESTS[2]]
+    ctx = context("medical-necessity", **EXPERIMENTAL, **{"plan_policy.definition": {**DEFINITION, "tests": tests}})
+    assert not said_in(ctx, "definition_test_2") and not said_in(ctx, "definition_unmet")
+    assert ctx["plan_definition"]["open"] == ["(2)"]
+
+
 def test_check_names_each_test_left_unanswered_and_asks_for_the_definition_it_cannot_read(tmp_path):
     from appeal_kit import checks
 

@@ -873,6 +873,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     for test in definition["tests"]:
         test["where"] = _where_enclosed(case, pointers, test["files"], test["page"])
         test["refs"] = [{"key": k, "short": citations.known[k].short()} for k in test["refs"] if k in citations.known]
+        if test["answer"] in ("no_trials", "not_in_trial") and not test["where"]:
+            test["unmet"] = None  # the record that shows it is not enclosed: the letter cannot point to it
+    definition["all_unmet"] = True if definition["tests"] and all(t["unmet"] for t in definition["tests"]) else None
+    definition["open"] = [t["label"] for t in definition["tests"] if not t["unmet"]]
     data["plan_definition"] = definition
     data["either"] = derived.criteria_alternatives(data)  # (case.yaml's `alternatives` are other treatments)
     # criteria the denial names as unmet that the record meets, each with where its record is
