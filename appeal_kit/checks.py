@@ -260,18 +260,31 @@ def _unused_document_findings(case: Case) -> list[Finding]:
             "{file} holds the words plan_policy.quote quotes, but plan_policy.file does not name it: set "
             "`plan_policy.file: {file}` so the letter's claims report traces the quoted words to that exhibit and page"
             ).format(file=quoted)))
+    other = _quoted_document(case, unused, "plan_policy.other_terms", "plan_policy.other_terms_file")
+    if other:  # set 19, cases 01, 07 and 08: the EOC, SPD or drug list the other terms quote, enclosed and unnamed
+        unused.remove(other)
+        findings.append(Finding("warning", "plan_policy.other_terms_file", _(
+            "{file} holds the words plan_policy.other_terms quotes, but plan_policy.other_terms_file does not name it: "
+            "set `plan_policy.other_terms_file: {file}` so the letter points to it as their exhibit").format(
+                file=other)))
     if not unused:
         return findings
     return findings + [Finding("note", "other/", ngettext(
         "enclosed, but no case.yaml field says what it is, so the letter does not use it: {files}. If it holds an "
         "argument, record it where the letter can use it: the plan document the letter quotes (plan_policy.file), "
+        "the document other plan terms come from (plan_policy.other_terms_file), the plan's definition of "
+        "experimental, its clause on which document governs or its own list naming the treatment "
+        "(plan_policy.definition, .precedence or .listed), "
         "a plan policy covering a medical or surgical use (plan_policy.comparator), the plan's exception provision "
         "(plan_policy.exception), an approval the plan gave (prior_auth.approved.file), the enrollment records of "
         "the member's plan option (plan_option.proof), Medicare's coverage rule (medicare_coverage.file), a corrected "
         "claim (corrected_claim.file), proof of filing (filing.proof), or a treatment row's evidence",
         "enclosed, but no case.yaml field says what they are, so the letter does not use them: {files}. If one holds "
         "an argument, record it where the letter can use it: the plan document the letter quotes "
-        "(plan_policy.file), a plan policy covering a medical or surgical use (plan_policy.comparator), the plan's "
+        "(plan_policy.file), the document other plan terms come from (plan_policy.other_terms_file), the plan's "
+        "definition of experimental, its clause on which document governs or its own list naming the treatment "
+        "(plan_policy.definition, .precedence or .listed), a plan policy covering a medical or surgical use "
+        "(plan_policy.comparator), the plan's "
         "exception provision (plan_policy.exception), an approval the plan gave (prior_auth.approved.file), the "
         "enrollment records of the member's plan option (plan_option.proof), Medicare's coverage rule "
         "(medicare_coverage.file), a corrected claim (corrected_claim.file), proof of filing (filing.proof), or a "
@@ -313,11 +326,16 @@ def unused_field_findings(case: Case, today: date, template_dirs=()) -> list[Fin
     return findings
 
 
-def _quoted_document(case: Case, candidates: list[str]) -> str | None:
-    """The text document in other/ that holds plan_policy.quote's words when plan_policy.file names none: the user
-    quoted the plan's document but did not say which file it is (PDFs are not opened, so check stays quick)."""
-    quote = " ".join(str(get_path(case.data, "plan_policy.quote") or "").split()).lower()
-    if len(quote) < 40 or not is_blank(get_path(case.data, "plan_policy.file")):
+def _quoted_document(case: Case, candidates: list[str], field: str = "plan_policy.quote",
+                     file_field: str = "plan_policy.file") -> str | None:
+    """The text document in other/ that holds the words `field` quotes (plan_policy.quote, plan_policy.other_terms)
+    when `file_field` names none: the user quoted the plan's document but did not say which file it is (PDFs are not
+    opened, so check stays quick). Text that quotes the document inside quotation marks of its own, after a heading
+    ("EOC, Section 12: "Experimental means ...""), is compared by those quoted words."""
+    raw = str(get_path(case.data, field) or "")
+    pieces = [" ".join(p.split()).lower() for p in re.findall(r'"([^"]{40,})"', raw)] or \
+        [" ".join(raw.split()).lower()]
+    if max(len(p) for p in pieces) < 40 or not is_blank(get_path(case.data, file_field)):
         return None
     for rel in candidates:
         path = case.folder / rel
@@ -327,7 +345,7 @@ def _quoted_document(case: Case, candidates: list[str]) -> str | None:
             text = " ".join(path.read_text(errors="replace").split()).lower()
         except OSError:
             continue
-        if quote[:80] in text:
+        if any(len(piece) >= 40 and piece[:80] in text for piece in pieces):
             return rel
     return None
 

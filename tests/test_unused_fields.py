@@ -124,7 +124,8 @@ def test_the_table_names_real_reasons_and_fields():
         assert bearing.reasons is None or bearing.reasons <= blocks, bearing.field
         assert bearing.exclude <= blocks, bearing.field
         assert bearing.when in (None, unused.CARE_TO_COME), bearing.field
-        assert bearing.marks in (unused.ALL_MARKS, unused.TIME_MARKS, unused.CONDITION_MARKS), bearing.field
+        assert bearing.marks in (unused.ALL_MARKS, unused.TIME_MARKS, unused.CONDITION_MARKS, unused.TERMS_MARKS), \
+            bearing.field
         assert bearing.field in paths, bearing.field
         assert bearing.holds and bearing.fix, bearing.field
         assert all(bearing.covers(part) and part in paths and {f for f, _ in when} <= paths and when

@@ -104,8 +104,21 @@ _SHAPES: dict[str, Shape] = {
     # this care), why (the reason, with its record), file (the record that shows it)} (facts.exclusion_misses_care)
     # augmentation_counts: the policy's or coverage rule's own words that count an augmentation trial as a
     # medication trial (derived.augmentation_rule)
+    # definition: the plan's own definition of "experimental or investigational" by alternative tests {name, quote,
+    # file, page, tests: [{label, words, answer (fda | fda_use | no_trials | not_in_trial | consensus | evidence),
+    # literature (reference keys), file, page}]} (letter.derived.plan_definition)
+    # other_terms_file: the enclosed document other_terms come from (the letter points to it as their exhibit)
+    # precedence: the plan's clause on which of its documents governs {name, quote, file, page, governs, over, ground}
+    # (letter.derived.precedence_clause); listed: a list of the plan's own that names the treatment {name, entry,
+    # file, page, as, part_b} (letter.derived.plan_list)
     "plan_policy": group("name", "number", "quote", "medical_necessity_definition", "exception", "other_terms",
+                         "other_terms_file",
                          "urgent_review", "file", "augmentation_counts", comparator=group("name", "quote", "file"),
+                         definition=group("name", "quote", "file", "page",
+                                          tests=list_of("label", "words", "answer", "literature", "file", "page")),
+                         precedence=group("name", "quote", "file", "page", "governs", "over", "ground"),
+                         listed=group("name", "entry", "file", "page", "as", "part_b"),
+
                          # a limit on the number of treatments: applied (by the denial), current (in the plan's
                          # current terms, or none), course (the number the course billed reaches), unit
                          # (letter.derived.benefit_limit); from_age / under_age: the age group the terms set it for

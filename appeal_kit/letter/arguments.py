@@ -1061,6 +1061,8 @@ def _stated_reasons(text: str) -> list[str]:
 ARGUMENT_WORDS: dict[str, Phrase] = {
     "partial_payment": phrase("partial payment"),
     "new_records": phrase("records the reviewer did not have"),
+    "governing_terms": phrase("the plan's terms that govern"),
+    "plan_list": phrase("the plan's own list naming the treatment"),
     "not_new_start": phrase("not a new start of the drug"),
     "wrong_section": phrase("the policy's section for the use requested"),
     "decision_corrected": phrase("what the decision states that the record contradicts"),

@@ -786,11 +786,134 @@ def fda_action(data: dict, today: date | None = None) -> dict[str, Any] | None:
             within = int(ages[0]) <= age <= int(ages[1])
         except (TypeError, ValueError):
             within = None
+    use = " ".join(str(fda.get("use") or "").split()).rstrip(".")
+    if use and not re.match(r"(?:for|as|in|to|with|among|under|when)\b", use, re.I):
+        use = f"for {use}"  # "cleared ... in September 2022 for treatment of ..." (set 19, case 08: "2022 treatment")
     return {"action": action, "verb": FDA_ACTIONS[action], "when": f"{'on' if ',' in said else 'in'} {said}",
             "date": fda["date"],
             "what": " ".join(str(fda.get("what") or "this treatment").split()),
-            "use": " ".join(str(fda.get("use") or "").split()).rstrip("."), "ages": ages, "age": age,
+            "use": use, "ages": ages, "age": age,
             "within": within, "file": fda.get("file"), "page": fda.get("page")}
+
+
+# plan_policy.definition.tests[].answer: what the case answers each of the plan's alternative tests with
+# (plan_definition). fda: FDA approval or clearance for marketing (treatment.fda, or a drug the letters know to be
+# approved, FDA_APPROVED); fda_use: approval or clearance for the use proposed (treatment.fda only, or Spravato for its
+# labelled use); no_trials: no ongoing clinical trial of it for this use, and not_in_trial: given as treatment, not
+# under a trial's protocol (each only with the record that shows it, `file`); consensus and evidence: published
+# expert consensus, or peer-reviewed evidence, that supports it (`literature`: the keys of the case's references)
+DEFINITION_ANSWERS = ("fda", "fda_use", "no_trials", "not_in_trial", "consensus", "evidence")
+
+
+def _test_label(value: Any, n: int) -> str:
+    """A test's label as the letter says it after "test": "(1)", "(a)"; the test's place when none is given."""
+    text = " ".join(str(value or "").split()).strip("() ")
+    return f"({text or n})"
+
+
+def plan_definition(data: dict, today: date | None = None, indication: str = "", labelled_use: Any = None,
+                    listed: Any = ()) -> dict[str, Any]:
+    """The plan's own definition of "experimental or investigational" with alternative tests, any one of which makes
+    a treatment experimental (case.yaml plan_policy.definition: name, quote, file, page, tests [{label, words,
+    answer, literature, file, page}]), each test with what the case answers it with: `answer` (DEFINITION_ANSWERS, or
+    "" when the case gives none or one the letter cannot read) and `unmet`: True when that answer shows the test is
+    not met, None when the case cannot say (the letter then asks the plan whether it applied that test, and on what
+    evidence); never False: a case that meets a test of its own plan's definition is not argued under it. With it:
+    `fda` (the FDA action the answer rests on, fda_action), `drug` (the approved drug the letters know,
+    FDA_APPROVED), `refs` (the keys of the listed references, `listed`, the answer cites), `files`, `page`. `given`:
+    the case gives tests; `all_unmet`: every test is shown not met (True) or not (None); `open`: the labels of the
+    tests the case cannot answer. Letters set 19, cases 01 and 08, set 20, case 02: an EOC's or SPD's three tests
+    joined by "or" quoted and never applied one by one."""
+    rec = get_path(data, "plan_policy.definition")
+    # Original Medicare has no plan and no plan terms: its rules are Medicare's own
+    rec = rec if isinstance(rec, dict) and get_path(data, "claim.plan_type") != "medicare" else {}
+    rows = [t for t in rec.get("tests") or [] if isinstance(t, dict)] if isinstance(rec.get("tests"), list) else []
+    action = fda_action(data, today)
+    keys = {str(k) for k in listed}
+    tests = []
+    for n, row in enumerate(rows, start=1):
+        answer = str(row.get("answer") or "").strip().lower()
+        answer = answer if answer in DEFINITION_ANSWERS else ""
+        unmet: bool | None = None
+        fda, drug, refs = None, None, []
+        if answer in ("fda", "fda_use") and action and action["within"] is not False:
+            unmet, fda = True, action
+        elif answer == "fda" and indication in FDA_APPROVED:
+            unmet, drug = True, FDA_APPROVED[indication]
+        elif answer == "fda_use" and indication == "esketamine" and labelled_use:
+            unmet, drug = True, FDA_APPROVED[indication]
+        elif answer in ("no_trials", "not_in_trial") and not is_blank(row.get("file")):
+            unmet = True
+        elif answer in ("consensus", "evidence"):
+            named = row.get("literature")
+            named = named if isinstance(named, list) else [named] if not is_blank(named) else []
+            refs = [str(k).strip() for k in named if str(k).strip() in keys]
+            unmet = True if refs else None
+        tests.append({"n": n, "label": _test_label(row.get("label"), n),
+                      "words": " ".join(str(row.get("words") or "").split()).rstrip(".;,") or None,
+                      "answer": answer, "given_answer": not is_blank(row.get("answer")), "unmet": unmet,
+                      "fda": fda, "drug": drug, "refs": refs,
+                      "files": files_named(row.get("file")), "page": row.get("page")})
+    name = " ".join(str(rec.get("name") or "").split()) or None
+    return {"name": name, "quote": None if is_blank(rec.get("quote")) else " ".join(str(rec["quote"]).split()),
+            "stop": _stop(rec.get("quote")),
+            "files": files_named(rec.get("file")), "page": rec.get("page"), "tests": tests, "given": bool(tests),
+            "all_unmet": True if tests and all(t["unmet"] for t in tests) else None,
+            "open": [t["label"] for t in tests if not t["unmet"]]}
+
+
+def precedence_clause(data: dict) -> dict[str, Any]:
+    """The plan's clause saying which of its documents governs where they differ (case.yaml plan_policy.precedence:
+    name, quote, file, page, governs, over, ground): `governs` (the document whose terms decide: "the Evidence of
+    Coverage"), `over` (the document it governs over, default the policy the denial relied on, plan_policy.name),
+    `ground` (the ground the denial took from that document, in its words, which the governing document's terms do
+    not contain: the case says so by giving it). `holds`: the clause is quoted and says what governs, so the letter
+    says those terms decide (letters set 19, case 01: EOC Section 4.2 quoted, never applied)."""
+    rec = get_path(data, "plan_policy.precedence")
+    # Original Medicare has no plan and no plan terms: its rules are Medicare's own
+    rec = rec if isinstance(rec, dict) and get_path(data, "claim.plan_type") != "medicare" else {}
+    clean = lambda v: None if is_blank(v) else " ".join(str(v).split())  # noqa: E731
+    over = clean(rec.get("over")) or clean(get_path(data, "plan_policy.name"))
+    out = {"name": clean(rec.get("name")), "quote": clean(rec.get("quote")), "files": files_named(rec.get("file")),
+           "page": rec.get("page"), "governs": clean(rec.get("governs")), "over": over,
+           "ground": (clean(rec.get("ground")) or "").rstrip(".") or None}
+    out["holds"] = bool(out["quote"] and out["governs"] and out["over"])
+    out["stop"] = _stop(out["quote"])
+    return out
+
+
+def _stop(quoted: Any) -> str:
+    """The period a sentence needs after a quotation that does not end one ("." or "")."""
+    return "" if str(quoted or "").rstrip().endswith((".", "!", "?")) else "."
+
+
+def plan_list(data: dict) -> dict[str, Any]:
+    """A list of the plan's own that names the treatment (case.yaml plan_policy.listed: name, entry, file, page, as,
+    part_b): `entry` (the list's words for it), `as` (what the list makes it under the plan's own document: "a Part B
+    drug"), `part_b` (true: the list is of the drugs the plan covers under Medicare Part B, so a Medicare Advantage
+    letter adds the rule that the plan covers what Original Medicare covers). `holds`: the letter says the plan's own
+    document names it so (letters set 19, case 07: the plan's Part B prior-authorization list names Spravato, quoted
+    and never applied)."""
+    rec = get_path(data, "plan_policy.listed")
+    # Original Medicare has no plan and no plan terms: its rules are Medicare's own
+    rec = rec if isinstance(rec, dict) and get_path(data, "claim.plan_type") != "medicare" else {}
+    clean = lambda v: None if is_blank(v) else " ".join(str(v).split())  # noqa: E731
+    out = {"name": clean(rec.get("name")), "entry": clean(rec.get("entry")), "files": files_named(rec.get("file")),
+           "page": rec.get("page"), "as": (clean(rec.get("as")) or "").rstrip(".") or None,
+           "part_b": rec.get("part_b") is True}
+    out["holds"] = bool(out["name"] and out["entry"] and out["as"])
+    out["stop"] = _stop(out["entry"])
+    return out
+
+
+def other_terms_carried(data: dict, carriers: list[Any]) -> bool:
+    """True when the structured plan terms the letter applies (`carriers`: their quoted words and labels) hold
+    plan_policy.other_terms: four in five of its words are among theirs, so the letter quotes those terms where it
+    applies them and not again as other terms (a duplicate check of words, never a reading of what they mean, as
+    criteria_quoted)."""
+    words = _WORD.findall(str(get_path(data, "plan_policy.other_terms") or "").lower())
+    held = set(_WORD.findall(" ".join(str(c or "") for c in carriers).lower()))
+    return bool(words) and bool(held) and sum(w in held for w in words) >= 0.8 * len(words)
 
 
 # the label an experimental/investigational denial puts on a treatment, as the plan's quoted words give it

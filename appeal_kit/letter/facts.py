@@ -44,6 +44,13 @@ CURRENT_DAYS = 90
 CRITERION_MET: dict[bool | None, str] = {True: N_("The criterion “{criterion}” is met: {how}"),
                                          False: N_("The criterion “{criterion}” is not met: {how}"),
                                          None: N_("The criterion “{criterion}”: {how}")}
+# plan_policy.definition.tests[].answer, as the claims report says why the test is not met (derived.plan_definition)
+TEST_ANSWERS = {"fda": N_("the FDA has approved or cleared the treatment"),
+                "fda_use": N_("the FDA has approved or cleared the treatment for this use"),
+                "no_trials": N_("the treatment is not the subject of an ongoing clinical trial for this use"),
+                "not_in_trial": N_("the treatment is given as treatment, not under a clinical trial's protocol"),
+                "consensus": N_("published expert consensus supports the treatment for this condition"),
+                "evidence": N_("peer-reviewed evidence supports the treatment for this condition")}
 # impact.* topics as the statement names them
 IMPACT = {"hospitalizations": N_("Hospitalizations: {text}"), "relapse": N_("Relapse: {text}"),
           "work": N_("Work: {text}"), "daily_life": N_("Daily life: {text}")}
@@ -880,8 +887,20 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     said_as_superseding = bool(superseding["governs"] and superseding["quote"] and not is_blank(other_terms) and (
         _plain_words(other_terms) in _plain_words(superseding["quote"])
         or _plain_words(superseding["quote"]) in _plain_words(other_terms)))
+    # the structured plan terms the letter applies, quoted where it applies them (a definition's tests, a precedence
+    # clause): other terms that hold the same words are not quoted a second time
+    clause = data.get("precedence") or derived.precedence_clause(data)
+    listing = data.get("plan_list") or derived.plan_list(data)
+    defined = data.get("plan_definition") or derived.plan_definition(data, letter_day)
+    carriers = [*([defined["name"], defined["quote"], *(f"{t['label']} {t['words'] or ''}" for t in defined["tests"])]
+                  if defined["given"] else []),
+                *([clause["name"], clause["quote"]] if clause["holds"] else []),
+                *([listing["name"], listing["entry"]] if listing["holds"] else [])]
+    said_as_superseding = said_as_superseding or derived.other_terms_carried(data, carriers)
     add("other_terms_quoted", None if is_blank(other_terms) else not said_as_superseding,
-        phrase("The plan's other terms read: “{quote}”", quote=_short(other_terms)), ["plan_policy.other_terms"],
+        phrase("The plan's other terms read: “{quote}”", quote=_short(other_terms)),
+        ["plan_policy.other_terms",
+         *(where(f) for f in derived.files_named(get_path(data, "plan_policy.other_terms_file")))],
         "plan_policy.other_terms")
 
     later = derived.records_after_decision(data)
@@ -926,7 +945,88 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("exclusion_silent_on_treatment", None if names is None else not names,
         phrase("The quoted plan language does not name the treatment"), ["plan_policy.quote", "treatment.name"],
         "plan_policy.quote")
-    fda_approved = derived.fda_test_fails(data, arguments.indication(data, data.get("indication")))
+    # the plan's own definition with alternative tests, structured (plan_policy.definition): each test the case answers
+    # is said not met, in a sentence of its own with its source, the others asked of the plan; it takes the place of
+    # reading the quoted definition for a test of FDA approval (fda_test_fails, fda_test_answered)
+    definition = data.get("plan_definition") or derived.plan_definition(
+        data, letter_day, arguments.indication(data, data.get("indication")), data.get("labelled_use"))
+    structured = definition["given"]
+    literature = get_path(data, "literature") if isinstance(get_path(data, "literature"), list) else []
+    reasons_now = arguments.denial_reasons(data)
+    defined_elsewhere = not structured and "experimental_investigational" in reasons_now and any(
+        derived._DEFINES_LABEL.search(str(get_path(data, k) or "")) for k in ("plan_policy.other_terms",
+                                                                          "plan_policy.quote"))
+    def_where = where({"file": definition["files"][0], "page": definition["page"]}) if definition["files"] else ""
+    def_name = definition["name"] or phrase("the plan's definition")
+    add("definition_given", True if structured else None,
+        plural_phrase("{name} makes a treatment experimental or investigational by {count} alternative test",
+                      "{name} makes a treatment experimental or investigational by {count} alternative tests",
+                      len(definition["tests"]), name=def_name, count=Count(len(definition["tests"]))),
+        ["plan_policy.definition.tests", "plan_policy.definition.name", def_where], "plan_policy.definition",
+        about=N_("the plan's definition of experimental or investigational, its alternative tests and what the case "
+                 "answers each with (plan_policy.definition: name, quote, file, tests)") if defined_elsewhere else "")
+    for test in definition["tests"]:
+        answer_sources: list[str] = []
+        if test["fda"]:
+            answer_sources = ["treatment.fda.action", "treatment.fda.date",
+                              where({"file": test["fda"]["file"], "page": test["fda"]["page"]})
+                              if test["fda"]["file"] else ""]
+        elif test["drug"]:
+            answer_sources = ["treatment.name"]
+        answer_sources += [where({"file": f, "page": test["page"]}) for f in test["files"]]
+        keys = [k["key"] if isinstance(k, dict) else k for k in test["refs"]]
+        answer_sources += [f"literature row {i}" for i, entry in enumerate(literature, start=1)
+                           if isinstance(entry, dict) and str(entry.get("id") or "") in keys]
+        row = f"plan_policy.definition.tests row {test['n']}"
+        add(f"definition_test_{test['n']}", test["unmet"],
+            phrase("Test {label} of {name} is not met: {answer}", label=test["label"], name=def_name,
+                   answer=phrase(TEST_ANSWERS.get(test["answer"], ""))),
+            [row, def_where, *answer_sources], f"{row}.answer",
+            about=phrase("what answers test {label} of the plan's definition (plan_policy.definition.tests row {n}: "
+                         "answer, with its file or literature); until then the letter asks the plan whether it "
+                         "applied that test", label=test["label"], n=test["n"]))
+    add("definition_unmet", definition["all_unmet"],
+        phrase("None of the tests of {name} is met", name=def_name),
+        ["plan_policy.definition.tests", def_where], "plan_policy.definition.tests")
+    fda_tests = [f"definition_test_{t['n']}" for t in definition["tests"] if t["unmet"] and t["answer"] in ("fda",
+                                                                                                          "fda_use")]
+    add("definition_fda_unmet", True if fda_tests else None,
+        phrase("The FDA's approval or clearance answers the definition's test of it"),
+        [s for i in fda_tests for s in facts[i].sources], "plan_policy.definition.tests")
+    # the plan's clause on which of its documents governs (plan_policy.precedence): the governing document's terms
+    # decide, and the ground the denial took from the other one is not among them where the case says so (`ground`)
+    clause_where = [where({"file": f, "page": clause["page"]}) for f in clause["files"]]
+    clause_name = clause["name"] or phrase("the plan's terms")
+    precedent = re.compile(r"\b(?:governs?|prevails?|takes? precedence)\b", re.I)
+    add("terms_govern", True if clause["holds"] else None,
+        phrase("Under {name}, {governs} governs over {over}", name=clause_name,
+               governs=str(clause["governs"] or ""), over=str(clause["over"] or "")),
+        ["plan_policy.precedence.quote", "plan_policy.precedence.governs",
+         "plan_policy.precedence.over" if get_path(data, "plan_policy.precedence.over") else "plan_policy.name",
+         *clause_where], "plan_policy.precedence",
+        about=N_("the plan's clause on which of its documents governs where they differ, and what it governs over "
+                 "(plan_policy.precedence: name, quote, file, governs, over, ground)")
+        if any(precedent.search(str(get_path(data, k) or "")) for k in ("plan_policy.other_terms",)) else "")
+    add("policy_ground_outside", True if clause["holds"] and clause["ground"] else None,
+        phrase("The ground the denial took from {over}, “{ground}”, is not among the terms of {governs}",
+               over=str(clause["over"] or ""), ground=_short(clause["ground"]), governs=str(clause["governs"] or "")),
+        ["plan_policy.precedence.ground", "plan_policy.precedence.governs", *clause_where],
+        "plan_policy.precedence.ground")
+    # a list of the plan's own that names the treatment (plan_policy.listed): by the plan's own document it is what
+    # the list makes it. Asked for where other terms name the treatment and no such list is given (set 19, case 07)
+    # (not where other terms are already applied as later terms or a definition, nor where the quoted exclusion names
+    # the treatment itself: later terms that replaced it are what to ask for then, set 19, case 04)
+    names_it = not is_blank(other_terms) and derived._names_treatment(str(other_terms), data) and not (
+        said_as_superseding or derived.exclusion_names_treatment(data))
+    add("plan_lists_treatment", True if listing["holds"] else None,
+        phrase("{name}, the plan's own document, names the treatment as {what}", name=str(listing["name"] or ""),
+               what=str(listing["as"] or "")),
+        ["plan_policy.listed.entry", "plan_policy.listed.as",
+         *(where({"file": f, "page": listing["page"]}) for f in listing["files"])], "plan_policy.listed",
+        about=N_("a list of the plan's own that names the treatment, and what it makes it (plan_policy.listed: "
+                 "name, entry, file, page, as)") if names_it else "")
+    fda_approved = None if structured else derived.fda_test_fails(
+        data, arguments.indication(data, data.get("indication")))
     add("fda_test_fails", True if fda_approved else None,
         phrase("The quoted definition's test of FDA approval does not apply: {drug} is FDA-approved",
                drug=str(fda_approved)), ["plan_policy.quote", "treatment.name"], "plan_policy.quote")
@@ -943,7 +1043,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                  "(treatment.fda: action, date, use, ages, file)")
         if "experimental_investigational" in arguments.denial_reasons(data)
         and arguments.indication(data, data.get("indication")) not in derived.FDA_APPROVED else "")
-    add("fda_test_answered", derived.fda_test_answered(data, letter_day),
+    add("fda_test_answered", None if structured else derived.fda_test_answered(data, letter_day),
         phrase("The FDA action recorded answers the quoted definition's test of FDA approval or clearance"),
         ["plan_policy.quote", "treatment.fda.action", "treatment.fda.date"], "treatment.fda")
     add("fda_covers_patient", action["within"] if action else None,

@@ -133,7 +133,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
                   "consent_signed": None, "file": None, "admitted": None},
     # the plan's medical policy or exclusion the denial relied on, and its exact words
     "plan_policy": {"name": None, "number": None, "quote": None, "medical_necessity_definition": None,
-                    "exception": None, "other_terms": None, "augmentation_counts": None, "urgent_review": None,
+                    "exception": None, "other_terms": None, "other_terms_file": None, "augmentation_counts": None,
+                    "urgent_review": None,
                     # the plan's own policy for a medical or surgical use, for the parity comparison
                     "comparator": {"name": None, "quote": None, "file": None},
                     "exclusion": {"name": None, "reaches": None, "why": None, "file": None,
@@ -200,6 +201,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "pa_request",
                            "approval", "extension", "option", "cob", "psych", "grace", "lower_levels",
                            "filing_request", "notice", "business_notice", "missed_notice", "superseded",
+                           "plan_definition", "precedence", "plan_list",
                            "post_stabilization_asked", "enclosed_as",
                            "enclosed_many",
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
@@ -545,6 +547,14 @@ def _enclosed_all(case: Case, pointers: Pointers, value: Any) -> str | None:
     return join_and(where) if where and all(where) else None
 
 
+def _where_enclosed(case: Case, pointers: Pointers, files: list[str], page: Any = None) -> str | None:
+    """Where the files a structured field names are enclosed, with its page ("Exhibit F, p. 6"), or None unless every
+    one is a case file among the exhibits."""
+    shown = [pointers.where({"file": f, "page": page}) if _is_case_file(case, f) and pointers.enclosed(f) else None
+             for f in files]
+    return "; ".join(w for w in shown if w) if shown and all(shown) else None
+
+
 def _records_named(case: Case, pointers: Pointers, files: list[str], *, inline: bool = False) -> str | None:
     """Where the enclosed records among `files` are, each named by what it is when there are several ("Exhibit G:
     Suncoast payment confirmation 2026-10-16; Exhibit H: Suncoast premium statement 2026-11-03", by the exhibit
@@ -786,6 +796,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             ("prescriber_statement", get_path(data, "prescriber_statement.file")),
             ("medicare_rule", get_path(data, "medicare_coverage.file")),
             ("exclusion", get_path(data, "plan_policy.exclusion.file")),
+            ("other_terms", get_path(data, "plan_policy.other_terms_file")),
             ("emergency", get_path(data, "emergency.file")))},
         enclosed_as={}, enclosed_many={},
         medicare_rule=derived.medicare_coverage(data),
@@ -793,6 +804,12 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         option=derived.plan_option(data),
         cob=derived.other_coverage(data),
         superseded=derived.superseded_exclusion(data),
+        # the plan's clause on which of its documents governs, with where its document is enclosed (set 19, case 01)
+        precedence=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
+            derived.precedence_clause(data)),
+        # a list of the plan's own that names the treatment, with where it is enclosed (set 19, case 07)
+        plan_list=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
+            derived.plan_list(data)),
         psych=derived.psychiatric_days(data),
         grace=derived.grace_period(data),
         filing_request=derived.filing_request_rule(data),
@@ -848,6 +865,19 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                 for r in (citations.known[k] for k in citations.listed if k in citations.known)
                 if r.file and pointers.enclosed(str(r.file)) and tags & set(r.tags) and "guideline" not in r.tags]
     data["prongs"] = derived.policy_prongs(data, articles)
+    # the plan's own definition of "experimental" with alternative tests, each with what the case answers it with and
+    # where its record is; the references an answer cites must be among those the letter lists (set 19, cases 01, 08)
+    definition = derived.plan_definition(data, letter_day, data["indication"], data["labelled_use"],
+                                         listed=citations.listed)
+    definition["where"] = _where_enclosed(case, pointers, definition["files"], definition["page"])
+    for test in definition["tests"]:
+        test["where"] = _where_enclosed(case, pointers, test["files"], test["page"])
+        test["refs"] = [{"key": k, "short": citations.known[k].short()} for k in test["refs"] if k in citations.known]
+        if test["answer"] in ("no_trials", "not_in_trial") and not test["where"]:
+            test["unmet"] = None  # the record that shows it is not enclosed: the letter cannot point to it
+    definition["all_unmet"] = True if definition["tests"] and all(t["unmet"] for t in definition["tests"]) else None
+    definition["open"] = [t["label"] for t in definition["tests"] if not t["unmet"]]
+    data["plan_definition"] = definition
     data["either"] = derived.criteria_alternatives(data)  # (case.yaml's `alternatives` are other treatments)
     # criteria the denial names as unmet that the record meets, each with where its record is
     data["denied_met"] = [{**c, "where": data["payer_criteria"][c["row"] - 1].get("where")}

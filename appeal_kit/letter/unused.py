@@ -15,6 +15,12 @@ or, for a row, its name (a treatment tried named in a sentence); each time limit
 printed itself. A part with no mark of its own is never reported: the letter may say it in other words. A part the
 letter prints only inside a quotation is reported as quoted and never applied (the plan's 35-day rule quoted in full
 and never measured against the case's dates: set 14, case 01).
+
+Other plan terms (`marks: terms`, plan_policy.other_terms) are judged one way in every letter: applied when a sentence
+of the letter's own that does not quote them points to the document they come from (plan_policy.other_terms_file, or
+the file of a definition, precedence clause or list the letter applies from them), or prints each of their dates and
+time limits; otherwise a letter that quotes them is told it quotes them and never applies them, whether or not they
+hold a date (set 19: the warning came in 07, for its list's effective date, and never in 01, 04 or 08).
 """
 from __future__ import annotations
 
@@ -43,6 +49,15 @@ _PERIOD = re.compile(r"\b(\d+|" + "|".join(WORDS[1:]) + r")(?:-| (?:calendar |bu
 _CAPITAL_WORDS = frozenset({"ALL", "AND", "ANY", "NOT", "THE", "ONLY", "MUST", "NOTE", "EACH", "BOTH", "NONE", "NO",
                             "OR", "FOR", "WITH", "WILL", "MAY", "SHALL", "ONE"})
 ALL_MARKS, TIME_MARKS = "all", "time"
+# other plan terms (plan_policy.other_terms): applied when a sentence of the letter's own that does not quote them
+# points to the document they come from (PLAN_DOCUMENTS), or, for terms with dates or time limits, prints each of them;
+# a letter that only quotes them is told so whatever they hold (set 19: warned in 07 for its date, never in 01, 04, 08)
+TERMS_MARKS = "terms"
+# the fields that name the document plan terms come from: other terms' own, and the structured terms the letter
+# applies from them (a definition's tests, a clause on which document governs, a list naming the treatment, later terms
+# that replaced an exclusion)
+PLAN_DOCUMENTS = ("plan_policy.other_terms_file", "plan_policy.definition.file", "plan_policy.precedence.file",
+                  "plan_policy.listed.file", "plan_policy.exclusion.superseded.file")
 # plan text whose conditions count as well as its dates and time limits: an exception provision's course in progress,
 # attending clinician and necessity (derived.EXCEPTION_CONDITIONS), each printed as "condition course"
 CONDITION_MARKS = "conditions"
@@ -203,6 +218,42 @@ def _letter_marks(paragraphs: list[str]) -> set[str]:
     return marks
 
 
+def _pointing_sentences(paragraphs: list[str]) -> list[tuple[set[str], list[str]]]:
+    """Each sentence's marks in its own words (not in its quotations or a file's name): its exhibit pointers and terms
+    in capitals, with the words it quotes (lower case, words only). A sentence that points to a document while quoting
+    it introduces the quotation; one that points to it, or uses one of its terms, without quoting it applies it."""
+    out = []
+    for paragraph in paragraphs:
+        for sentence in claims.split_sentences(paragraph):
+            own = _FILE.sub(" ", _QUOTED.sub(" ", sentence))
+            marks = {f"exhibit {g}" for m in _POINTER.finditer(own) for g in m.groups() if g}
+            marks |= {m.group(0).upper() for m in _TERM.finditer(own)}
+            out.append((marks, [claims._loose(q) for q in _QUOTED.findall(sentence)]))
+    return out
+
+
+# fields a letter prints everywhere: a term in capitals they hold says nothing about whether other terms are applied
+_EVERYWHERE = ("treatment.name", "insurer.name", "plan_policy.name", "claim.procedure_codes", "claim.diagnosis_codes")
+
+
+def _terms_applied(text: str, documents: set[str], sentences: list[tuple[set[str], list[str]]],
+                   data: dict) -> bool:
+    """Plan terms `text` are applied: a sentence that does not quote them points to one of `documents` (their
+    exhibits) or uses a term in capitals of theirs that the letter does not print everywhere (EPSDT: set 12, case
+    02's note that members under 21 are reviewed under EPSDT, argued in the EPSDT block)."""
+    words = claims._loose(text)
+    common = {t for f in _EVERYWHERE for t in _text_marks(" ".join(map(str, _as_list(get_path(data, f)))))}
+    own = {t for t in _text_marks(text) if t[:1] not in "#" and not t[:1].isdigit()} - common
+    for marks, quotes in sentences:
+        if marks & (documents | own) and not any(len(q) > 20 and (q in words or words in q) for q in quotes):
+            return True
+    return False
+
+
+def _as_list(value: Any) -> list:
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
 def _quoted(paragraphs: list[str]) -> str:
     """The words the letter quotes, normalized."""
     return claims._norm(" ".join(q for p in paragraphs for q in _QUOTED.findall(p)))
@@ -251,9 +302,26 @@ def unused(case: Case, letter: Path | list[str], today: date, reasons: list[str]
     for path, value in claims._leaves(case.data, ""):
         held.setdefault(path, set()).update(_marks(value, files))
     out: dict[str, Unused] = {}
+    from appeal_kit.letter.derived import files_named
+
+    documents = {f"exhibit {files[f]}" for key in PLAN_DOCUMENTS for f in files_named(get_path(case.data, key))
+                 if f in files}
+    sentences = _pointing_sentences(paragraphs)
     for base, row, text, values in (p for key, value in case.data.items() for p in _parts(value, str(key))):
         bearing = next((b for b in table if b.covers(base)), None)
         if bearing is None or base.startswith(claims._NOT_FACTS) or bearing.is_moot(base, case.data):
+            continue
+        if bearing.marks == TERMS_MARKS:  # other plan terms: judged the same way in every letter that quotes them
+            timed = set().union(*(_marks(v, files, TIME_MARKS) for v in values))
+            if _terms_applied(text, documents, sentences, case.data) or (timed and timed <= printed_marks):
+                continue
+            quoted = row is None and any(form in quoted_words for form in claims._forms(text))
+            if not quoted and not timed - printed_marks:
+                continue  # neither quoted nor holding a date the letter leaves out: it may say them in other words
+            item = out.setdefault(base, Unused(base, bearing.holds, bearing.fix, quoted=True))
+            item.excerpts.append(_excerpt(text, timed - printed_marks))
+            item.marks |= timed - printed_marks
+            item.quoted = item.quoted and quoted
             continue
         marks = {m for m in set().union(*(_marks(v, files, bearing.marks) for v in values))
                  if bearing.marks != ALL_MARKS or not _MONTH.fullmatch(m)}
