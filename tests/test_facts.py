@@ -365,6 +365,16 @@ def test_an_old_severity_line_is_not_called_current(tmp_path):
     assert "Current severity" not in before_care and "Severity on September 1, 2026." in before_care
 
 
+def test_a_severity_recorded_during_care_all_given_is_not_current():
+    # set 20, case 08: scores of an admission that ended seven weeks before the letter describe that admission
+    stay = {"claim.service_dates": ["2026-10-03", "2026-10-13"], "claim.pending_services": None,
+            "clinical.severity_date": "2026-10-13"}
+    assert context(**stay)["facts"]["severity_current"].value is False
+    # with care still to come, a score from its course is the latest there is: current
+    ongoing = {**stay, "claim.pending_services": "12 more sessions through December 2026"}
+    assert context(**ongoing)["facts"]["severity_current"].value is True
+
+
 # ---------------------------------------------------------------------------------------------- the denial's words
 
 def test_quoted_criteria_are_never_called_absent(tmp_path):

@@ -262,7 +262,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     given = derived.given_dates(data, letter_day)
     first_given = min(given, default=None)
     before_care = bool(current and day is not None and first_given and day < first_given)
-    add("severity_current", False if before_care else current, phrase(
+    # when all the care was given (a payment appeal), a severity recorded by its last day describes the illness it
+    # was given for, not now (set 20, case 08: an admission's scores labelled current seven weeks after discharge)
+    during_past_care = bool(current and day is not None and given and day <= max(given)
+                            and derived.service_status(data, letter_day) == "post")
+    add("severity_current", False if before_care or during_past_care else current, phrase(
         "The severity recorded on {day} is current within {days} days of the letter", day=Day(recorded),
         days=CURRENT_DAYS) if not is_blank(recorded) else phrase(
         "The severity line is current: the latest date it gives is within {days} days of the letter",
