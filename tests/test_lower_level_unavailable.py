@@ -80,3 +80,16 @@ def test_a_name_with_a_parenthesis_of_its_own_takes_its_level_inside_it(tmp_path
     letter = text(tmp_path, "out-of-network-gap-exception", **{"claim.denial_category": "out_of_network"},
                   network=tried)
     assert "Lakeside Behavioral (in network; contacted June 23, 2026): no opening this year" in letter
+
+
+def test_a_why_not_that_gives_the_first_opening_again_is_said_once():
+    from appeal_kit.letter import derived
+
+    # set 20, case 06: the user's note restates the first opening the letter already gives from first_opening
+    row = {**ROWS[0], "why_not": "Waitlisted on 09/07/2026; first opening 10/05/2026, after the last day denied."}
+    (level,) = derived.lower_levels({"claim": {"service_dates": ["2026-09-08", "2026-09-17"]}, "alternatives": [row]})
+    assert level["why_not"] == "Waitlisted on 09/07/2026"
+    # a note that only restates it adds nothing; one without the date is kept whole
+    only = {**row, "why_not": "First opening October 5, 2026."}
+    assert derived.lower_levels({"alternatives": [only]})[0]["why_not"] is None
+    assert derived.lower_levels({"alternatives": [ROWS[1]]})[0]["why_not"] == ROWS[1]["why_not"]

@@ -533,6 +533,12 @@ _PRE_WHAT, _POST_WHAT = N_("an appeal about care not yet given"), N_("an appeal 
 # redetermination 42 CFR 405.950(a) (60 days, no 72-hour route for a claim). FEHB: the carrier's notice says.
 _GROUP_CLOCKS = {"urgent": _URGENT_CLOCK, "pre_service": DecisionClock(_PRE, _PRE_WHAT, days=30),
                  "post_service": DecisionClock(_POST, _POST_WHAT, days=60)}
+# A group plan's second internal level (29 CFR 2560.503-1(i)(2)(ii) and (iii)(B), applied to governmental and church
+# plans by the ACA's roads): each level has half a single level's time. Not for individual coverage, which may have
+# only one internal level, nor for other plan types, whose next level is an outside body (NEXT_LEVELS).
+_SECOND_LEVEL = {"pre_service": DecisionClock("appeal_decision_second_level_pre_service", _PRE_WHAT, days=15),
+                 "post_service": DecisionClock("appeal_decision_second_level_post_service", _POST_WHAT, days=30)}
+SECOND_LEVEL_CLOCKS = dict.fromkeys(("employer_erisa", "governmental", "church"), _SECOND_LEVEL)
 DECISION_CLOCKS: dict[str, dict[str, DecisionClock]] = {
     "employer_erisa": _GROUP_CLOCKS,
     "individual_aca": _GROUP_CLOCKS,
@@ -709,8 +715,12 @@ def is_part_b_drug(data: dict) -> bool:
 
 
 def decision_clock(plan_type: str | None, *, urgent: bool, pre_service: bool,
-                   part_b_drug: bool = False) -> DecisionClock | None:
-    """The clock the plan decides an internal appeal by (DECISION_CLOCKS), or None where no rule gives one."""
+                   part_b_drug: bool = False, second_level: bool = False) -> DecisionClock | None:
+    """The clock the plan decides an internal appeal by (DECISION_CLOCKS; SECOND_LEVEL_CLOCKS for a group plan's
+    second level, which has no urgent clock of its own here), or None where no rule gives one."""
+    if second_level:
+        return None if urgent else SECOND_LEVEL_CLOCKS.get(plan_type or "", {}).get(
+            "pre_service" if pre_service else "post_service")
     clocks = DECISION_CLOCKS.get(plan_type or "")
     if not clocks:
         return None

@@ -1331,19 +1331,23 @@ def age_at_service(data: dict, today: date | None = None) -> int | None:
 
 
 def decision_time(data: dict, today: date) -> dict[str, Any] | None:
-    """How long the plan has to decide this first-level internal appeal, and the rule: {length, rule_id, ahead (the
-    care still to come's clock, where it differs), urgent (the expedited clock, for care still to come)}; None at a
-    later level (a second level has its own, shorter clock), for an urgent appeal (the expedited letter says its
-    own) or where no rule gives a time (FEHB, unknown plan types)."""
+    """How long the plan has to decide this internal appeal, and the rule: {length, rule_id, ahead (the care still
+    to come's clock, where it differs), urgent (the expedited clock, for care still to come)}; a group plan's second
+    level has its own, shorter clock (deadlines.SECOND_LEVEL_CLOCKS); None for an urgent appeal (the expedited letter
+    says its own) or where no rule gives a time (FEHB, unknown plan types, other plans' second levels)."""
     from appeal_kit.intake.deadlines import at_next_level, decision_clock, is_part_b_drug, next_level_of
 
     if at_next_level(data):  # the next level's own clock, where a checked rule gives one (a QIC: 60 days)
         level_clock = next_level_of(route(data)).clock
         return {"length": level_clock.length(), "rule_id": level_clock.rule_id, "ahead": None, "urgent": None} \
             if level_clock else None
-    if appeal_stage(data)["second"]:
-        return None
     service = service_status(data, today)
+    if appeal_stage(data)["second"]:
+        second = decision_clock(route(data), urgent=False, pre_service=service == "pre", second_level=True)
+        ahead = decision_clock(route(data), urgent=False, pre_service=True, second_level=True) \
+            if service == "ongoing" else None
+        return {"length": second.length(), "rule_id": second.rule_id, "urgent": None,
+                "ahead": {"length": ahead.length(), "rule_id": ahead.rule_id} if ahead else None} if second else None
     clock = decision_clock(route(data), urgent=False, pre_service=service == "pre",
                            part_b_drug=is_part_b_drug(data))
     if clock is None:
@@ -2313,11 +2317,26 @@ def lower_levels(data: dict) -> list[dict[str, Any]]:
         opening = as_date_or_none(rec.get("first_opening"))
         out.append({"row": row, "level": " ".join(str(rec["level"]).split()),
                     "name": None if is_blank(rec.get("name")) else " ".join(str(rec["name"]).split()),
-                    "why_not": None if is_blank(rec.get("why_not")) else str(rec["why_not"]),
+                    "why_not": _beside_opening(rec.get("why_not"), opening),
                     "first_opening": opening, "proof": files_named(rec.get("proof")),
                     "after_first": opening > min(dates) if opening and dates else None,
                     "after_all": opening > max(dates) if opening and dates else None})
     return out
+
+
+def _beside_opening(why_not: Any, opening: date | None) -> str | None:
+    """A lower level's `why_not` as the letter adds it after the first opening it states: a clause (between
+    semicolons or sentences) that gives the first opening's date again is left out, so the date is said once (set 20,
+    case 06: "had no opening until September 21, 2026; Waitlisted on 08/27/2026; first opening 09/21/2026")."""
+    from appeal_kit.intake.deadlines import find_dates
+
+    if is_blank(why_not):
+        return None
+    clauses = [c.strip() for c in re.split(r"(?<=[.;])\s+", str(why_not).strip()) if c.strip()]
+    if opening:
+        clauses = [c for c in clauses if opening not in {h.value for h in find_dates(c)}]
+    kept = " ".join(clauses).strip().rstrip(";").strip()
+    return kept or None
 
 
 # The plan's notice rule for an admission it needs no authorization for: "The Plan must be notified within 48 hours of
