@@ -86,6 +86,22 @@ def test_no_decision_clock_is_invented():
         assert due.date is None and "CFR" not in due.basis
 
 
+@pytest.mark.parametrize("plan", ["employer_erisa", "governmental", "church", "individual_aca", "fehb", "unknown"])
+def test_a_second_internal_level_is_timed_by_its_own_clock_or_not_at_all(plan):
+    # a group plan's second level has half a single level's time (set 20, case 07); a single level's 60 days would
+    # promise a date a month late. Individual coverage has one internal level: no second-level time is counted.
+    sent = date(2026, 3, 2)
+    given = decision_due(plan, sent, urgent=False, pre_service=False, second_level=True)
+    ahead = decision_due(plan, sent, urgent=False, pre_service=True, second_level=True)
+    urgent = decision_due(plan, sent, urgent=True, pre_service=True, second_level=True)
+    if plan in ("employer_erisa", "governmental", "church"):
+        assert (given.date, ahead.date) == (sent + timedelta(days=30), sent + timedelta(days=15))
+        assert given.basis.startswith(Citations(plan).cite("appeal_decision_second_level_post_service") + ":")
+    else:
+        assert given.date is None and ahead.date is None and "CFR" not in given.basis
+    assert urgent.date is None and "CFR" not in urgent.basis
+
+
 @pytest.mark.parametrize("plan, rule_id, who", [
     ("employer_erisa", "external_review", "the external reviewer your final denial names"),
     ("individual_aca", "external_review", "the external reviewer your final denial names"),

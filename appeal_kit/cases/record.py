@@ -120,7 +120,7 @@ def record_sent(folder: Path, *, sent: date, method: str, to: str | None = None,
     elif is_internal(stage):
         pre = _pre_service(data, sent) if service is None else service == "pre"
         due = deadlines.decision_due(rules.route(data), sent, urgent=urgent, pre_service=pre,
-                                     part_b_drug=deadlines.is_part_b_drug(data))
+                                     part_b_drug=deadlines.is_part_b_drug(data), second_level=stage == SECOND_LEVEL)
     else:
         due = deadlines.next_level_decision_due(rules.route(data), sent, urgent=urgent)
     entry.update(decision_due=due.date.isoformat() if due.date else None, decision_basis=due.basis)

@@ -731,11 +731,20 @@ def decision_clock(plan_type: str | None, *, urgent: bool, pre_service: bool,
 
 
 def decision_due(plan_type: str | None, sent: date, *, urgent: bool, pre_service: bool,
-                 part_b_drug: bool = False) -> DecisionDue:
+                 part_b_drug: bool = False, second_level: bool = False) -> DecisionDue:
     """When the plan must decide an internal appeal sent on `sent`, and the rule. Counted from the day it was sent:
     the plan's clock starts when it receives the appeal, so this is the earliest date it can be late. `part_b_drug`:
-    the appeal is about a Part B drug (is_part_b_drug), which a Medicare Advantage plan decides within 7 days."""
-    clocks = DECISION_CLOCKS.get(plan_type or "")
+    the appeal is about a Part B drug (is_part_b_drug), which a Medicare Advantage plan decides within 7 days.
+    `second_level`: the plan's second internal level, timed by SECOND_LEVEL_CLOCKS (a single level's clock would
+    promise a date too late); where no rule times it, the person is told to ask."""
+    clocks = (SECOND_LEVEL_CLOCKS.get(plan_type or "") if second_level and not urgent
+              else None if second_level else DECISION_CLOCKS.get(plan_type or ""))
+    if second_level and not clocks:
+        return DecisionDue(None, "Decision due: ask the plan. appeal-kit has no rule for how long this plan has to "
+                                 "decide a second-level appeal (its notice or plan documents say), so it counts no "
+                                 "date.", _("Decision due: ask the plan. appeal-kit has no rule for how long this "
+                                            "plan has to decide a second-level appeal (its notice or plan documents "
+                                            "say), so it counts no date."))
     if clocks and part_b_drug and plan_type == "medicare_advantage":
         clocks = {**clocks, "pre_service": PART_B_DRUG_CLOCK}
     if not clocks:
