@@ -49,7 +49,8 @@ def test_other_coverage_that_ended_before_the_care_is_answered_with_its_dates_an
                      r"September 8, 2026 \(Exhibit [A-Z]\)\. It was not in force on any date of this care", letter), \
         template
     assert "correct its coordination-of-benefits record to show that the Acme Tools Group Plan ended" in letter
-    assert "I told" in letter and "September 20, 2026" in letter
+    # what the plan was told, and when, without saying who told it (the case holds only the day: set 21, case 01)
+    assert "was told on September 20, 2026 that the Acme Tools Group Plan had ended" in letter, template
     assert not TRIALS.search(letter), template
     assert not re.search(r"retroactive|peer-to-peer|overlooks the plan's own approval|Please identify the provision",
                          letter), template
@@ -163,3 +164,15 @@ def test_check_says_a_field_written_in_words_it_cannot_read_is_there_not_missing
     blank = sample_variant(TRD, **COB, other_coverage={**OTHER, "reported": None})
     assert [f.message for f in checks._fact_findings(blank, (), TODAY)
             if f.field == "other_coverage.reported"][0].startswith("not in case.yaml")
+
+
+def test_what_the_plan_was_told_follows_the_days_the_case_holds():
+    from appeal_kit.letter import derived
+
+    def cob(reported, notice="2026-09-10"):
+        return derived.other_coverage({"claim": {"service_dates": ["2026-09-08"], "notice_date": notice},
+                                       "other_coverage": {**OTHER, "reported": reported}})
+    told = cob("2026-09-20")
+    assert told["reported_end"] is True and told["reported_late"] is True  # after the end, after the first decision
+    early = cob("2026-08-01")  # before the coverage ended: the plan was told of the coverage, not of its end
+    assert early["reported_end"] is False and early["reported_late"] is False

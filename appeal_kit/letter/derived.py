@@ -89,13 +89,27 @@ def sender_address(data: dict, clinic: dict | None) -> str:
     return "" if own and theirs and squash(theirs) in squash(own) else own
 
 
-def appeals_address_under_name(data: dict) -> str:
-    """The appeals address as the letter prints it under the insurer's name: the block a notice gives starts with
-    its addressee ("Plan X, Attn: Appeals, PO Box 1, City, ST 00000"), and a first part that only repeats the name
-    printed above it is not printed twice. Another addressee (the plan a TPA acts for, "c/o" lines) stays."""
-    address = str(get_path(data, "insurer.appeals_address") or "").strip()
+def _after(day: Any, other: Any) -> bool:
+    """True when both are dates and the first is after the second."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    first, second = as_date_or_none(day), as_date_or_none(other)
+    return bool(first and second and first > second)
+
+
+def appeals_address_under_name(data: dict, name_path: str = "insurer.name",
+                               address_path: str = "insurer.appeals_address") -> str:
+    """The appeals address as the letter prints it under the addressee's name (the insurer's, or the next level's
+    agency: external_review.agency and .address): the block a notice gives starts with its addressee ("Plan X,
+    Attn: Appeals, PO Box 1, City, ST 00000"), and a first line or first part that only repeats the name printed
+    above it is not printed twice (set 21, case 01: the agency's name, itself with commas, twice). Another addressee
+    (the plan a TPA acts for, "c/o" lines) stays."""
+    address = str(get_path(data, address_path) or "").strip()
     squash = lambda text: re.sub(r"[^a-z0-9]", "", text.lower())  # noqa: E731
-    name = squash(str(get_path(data, "insurer.name") or ""))
+    name = squash(str(get_path(data, name_path) or ""))
+    lines = [line.strip() for line in address.splitlines() if line.strip()]
+    if name and len(lines) > 1 and squash(lines[0]) == name:
+        return "\n".join(lines[1:])
     first, _, rest = re.sub(r"\s*\n\s*", "\n", address).replace("\n", ",", 1).partition(",")
     return rest.strip() if name and rest.strip() and squash(first) == name else address
 
@@ -346,12 +360,34 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
         from appeal_kit.letter.wording import longdate
 
         window = f"within the time the notice gives, by {longdate(dl.date)}"
+    request, title = level.request, level.title
+    opens = _tricare_level(data) if plan_type == "tricare" else None
+    if opens:  # the decision names which TRICARE level follows: that one, never "a or b" (set 21, case 01)
+        request, title = f"a {opens}", opens
     return {"deadline": dl.date.isoformat() if dl.date else None, "decided": decided,
             "timely": (letter_date <= dl.date) if dl.date else None, "ask": ask,
-            "request": level.request, "title": level.title, "decision": level.decision,
+            "request": request, "title": title, "decision": level.decision,
             "window_rule": window_rule, "window": window, "judgment_only": level.judgment_only,
             "evidence_rule": level.evidence_rule, "decider": rule.next_decider if rule else "the reviewer",
             "addressee": level.addressee}
+
+
+# the TRICARE levels after a reconsideration, as its decision names them (decisions[].opens): a second
+# reconsideration (TQMC, for a medical-necessity denial), a formal review (DHA, for a factual one) or a hearing
+_TRICARE_LEVELS = re.compile(r"\b(second reconsideration|formal review|hearing)\b", re.I)
+
+
+def _tricare_level(data: dict) -> str | None:
+    """The TRICARE level the latest recorded decision opens, in its own words, when it names one."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    dated = [(as_date_or_none(d.get("date")) or date.min, d) for d in data.get("decisions") or []
+             if isinstance(d, dict)]
+    if not dated:
+        return None
+    latest = max(dated, key=lambda x: x[0])[1]
+    m = _TRICARE_LEVELS.search(str(latest.get("opens") or ""))
+    return m.group(1).lower() if m else None
 
 
 _SCALES = re.compile(r"\b(PHQ-?9|PHQ-?2|MADRS|HAM-?D|HDRS|QIDS(?:-SR)?|BDI(?:-II)?|GAD-?7|C-SSRS|CGI-?S|NRS|VAS|"
@@ -2291,6 +2327,11 @@ def other_coverage(data: dict) -> dict[str, Any]:
             "ended": ended, "first": min(dates) if dates else None,
             "after_end": (all(d > ended for d in dates)) if ended and dates else None,
             "reported": as_date_or_none(rec.get("reported")), "proof": files_named(rec.get("proof")),
+            # what the plan was told on that day: that the other coverage had ended, once it had (set 21, case 01)
+            "reported_end": bool(ended and as_date_or_none(rec.get("reported"))
+                                 and as_date_or_none(rec.get("reported")) >= ended),
+            # told only after the claim was decided: the first decision cannot have ignored it
+            "reported_late": _after(rec.get("reported"), get_path(data, "claim.notice_date")),
             "member_is": member_is, "here": here,
             "in_force_only": bool(_IN_FORCE_ONLY.search(quote)), "subscriber_first": subscriber_first,
             "primary_here": (here == "subscriber" and member_is == "dependent") if subscriber_first and here

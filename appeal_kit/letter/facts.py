@@ -595,7 +595,9 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         about=N_("how many employees the employer has (other_coverage.employees): Medicare pays second by law only "
                  "to the plan of an employer of 20 or more") if cob["employment"] else "")
     add("other_coverage_reported", True if cob["reported"] else None,
-        phrase("The patient told the plan about {plan} on {day}", plan=other, day=Day(cob["reported"])),
+        phrase("The plan was told on {day} that {plan} had ended", plan=other, day=Day(cob["reported"]))
+        if cob["reported_end"] else phrase("The plan was told about {plan} on {day}", plan=other,
+                                           day=Day(cob["reported"])),
         ["other_coverage.reported", *cob_records], "other_coverage.reported",
         about=N_("when the member told the plan about the other coverage (other_coverage.reported)"))
     # Original Medicare's lifetime limit on psychiatric hospital care: where the stay was, and the days counted toward

@@ -625,6 +625,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         data["plan_policy"].update(dict.fromkeys(derived.MEDICARE_RULE_KEYS))
     if isinstance(data.get("insurer"), dict) and data["insurer"].get("appeals_address"):
         data["insurer"]["appeals_address"] = derived.appeals_address_under_name(data)
+    if isinstance(data.get("external_review"), dict) and data["external_review"].get("address"):
+        data["external_review"]["address"] = derived.appeals_address_under_name(data, "external_review.agency",
+                                                                                 "external_review.address")
     directory.fill_addressees(data)  # regulator and external-review addressee, with address, where the case has none
     pointers = pointers or Pointers(case, exhibits, numbering)  # before `exhibits` is defaulted: it may carry files
     if exhibits is None:
