@@ -2305,7 +2305,7 @@ def other_coverage(data: dict) -> dict[str, Any]:
     rec = get_path(data, "other_coverage")
     rec = rec if isinstance(rec, dict) else {}
     quote = str(get_path(data, "plan_policy.quote") or "")
-    ended = as_date_or_none(rec.get("ended"))
+    ended, reported = as_date_or_none(rec.get("ended")), as_date_or_none(rec.get("reported"))
     dates = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
     member_is, here = _covered_as(rec.get("member_is")), _covered_as(rec.get("covered_here_as"))
     subscriber_first = bool(_SUBSCRIBER_FIRST.search(quote))
@@ -2326,10 +2326,9 @@ def other_coverage(data: dict) -> dict[str, Any]:
     return {"plan": None if is_blank(rec.get("plan")) else " ".join(str(rec["plan"]).split()),
             "ended": ended, "first": min(dates) if dates else None,
             "after_end": (all(d > ended for d in dates)) if ended and dates else None,
-            "reported": as_date_or_none(rec.get("reported")), "proof": files_named(rec.get("proof")),
+            "reported": reported, "proof": files_named(rec.get("proof")),
             # what the plan was told on that day: that the other coverage had ended, once it had (set 21, case 01)
-            "reported_end": bool(ended and as_date_or_none(rec.get("reported"))
-                                 and as_date_or_none(rec.get("reported")) >= ended),
+            "reported_end": bool(ended and reported and reported >= ended),
             # told only after the claim was decided: the first decision cannot have ignored it
             "reported_late": _after(rec.get("reported"), get_path(data, "claim.notice_date")),
             "member_is": member_is, "here": here,
