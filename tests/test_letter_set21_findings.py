@@ -44,3 +44,28 @@ def test_a_next_level_address_does_not_print_its_agency_twice(address, printed):
     # case 01: the agency's name, itself with commas, printed again as the address's first line
     data = {"external_review": {"agency": "Defense Health Agency, Appeals Division", "address": address}}
     assert derived.appeals_address_under_name(data, "external_review.agency", "external_review.address") == printed
+
+
+def test_samples_of_the_drug_asked_for_are_not_a_step_it_took():
+    from appeal_kit.letter import arguments
+
+    # case 04: "Lurasidone (samples)" paid by the clinic's samples, listed beside the step drug paid by another plan
+    assert arguments.same_treatment({"drug": "Lurasidone (samples)"}, "Lurasidone 60 mg daily")
+    assert not arguments.same_treatment({"drug": "Quetiapine XR"}, "Lurasidone 60 mg daily")
+    assert not arguments.same_treatment({"drug": "Lumateperone"}, "Lurasidone 60 mg daily")
+
+
+@pytest.mark.parametrize("plan_type", ["medicare_part_d", "employer_erisa", "medicaid"])
+def test_a_trial_paid_outside_is_the_steps_the_drug_asked_for_aside(tmp_path, plan_type):
+    from conftest import TRD_SAMPLE, sample_variant
+
+    from appeal_kit.letter import render
+
+    history = [{"drug": "Quetiapine XR", "dose": "300 mg", "start": "2024-01", "end": "2024-03",
+                "outcome": "stopped for syncope", "paid_outside": "a previous plan"},
+               {"drug": "Lurasidone (samples)", "dose": "60 mg", "start": "2026-08", "ongoing": True,
+                "outcome": "improving", "paid_outside": "manufacturer samples"}]
+    case = sample_variant(TRD_SAMPLE, **{"claim.plan_type": plan_type, "treatment.name": "Lurasidone 60 mg daily",
+                                          "clinical.history": history})
+    ctx = render.build_context(case, render.find_template("medical-necessity"), today=TODAY)
+    assert [r["drug"] for r in ctx["outside"]] == ["Quetiapine XR"]

@@ -193,9 +193,9 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "need_questioned",
                            "asks_policy_copy", "terms", "fda", "criteria_policy",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
-                           "clinical_case", "shows_history", "new_records", "started", "section", "medicare_rule",
-                           "augmentation_rule", "prongs", "either", "denied_met", "instead", "gaps", "carried",
-                           "gaps_held", "exception_applied",
+                           "outside", "clinical_case", "shows_history", "new_records", "started", "section",
+                           "medicare_rule", "augmentation_rule", "prongs", "either", "denied_met", "instead",
+                           "gaps", "carried", "gaps_held", "exception_applied",
                            "route", "standing", "certifier", "first_reviewer", "access_standard", "asked_first",
                            "copies_to",
                            "pa_request",
@@ -835,6 +835,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # the rows of the history that are the treatment requested, given before with a response or remission
         earlier=args_mod.earlier_responses(get_path(data, "clinical.history"), get_path(data, "treatment.name"),
                                            get_path(data, "clinical.episode_onset")),
+        # the rows tried and paid outside the plan (`paid_outside`), the treatment requested aside: samples of the
+        # drug asked for are its response so far, never a step tried (set 21, case 04)
+        outside=[r for r in get_path(data, "clinical.history") or [] if isinstance(r, dict) and r.get("paid_outside")
+                 and not args_mod.same_treatment(r, get_path(data, "treatment.name"))],
         sender_address=derived.sender_address(data, clinic),
         regulator_name=derived.regulator(data),
         definition=derived.definition_parts(data, trials),
