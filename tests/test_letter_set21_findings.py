@@ -69,3 +69,41 @@ def test_a_trial_paid_outside_is_the_steps_the_drug_asked_for_aside(tmp_path, pl
                                           "clinical.history": history})
     ctx = render.build_context(case, render.find_template("medical-necessity"), today=TODAY)
     assert [r["drug"] for r in ctx["outside"]] == ["Quetiapine XR"]
+
+
+def test_a_criterion_met_by_either_alternative_is_read_from_either_or_words():
+    # case 08: "3. EITHER (a) <an augmentation agent> ..., OR (b) <an adequate ECT trial> ...; 4. ..." with 3(a) not
+    # met and 3(b) met: the criterion is met, and the letter never asks an exception for 3(a)
+    quote = ("Requires all of the following: 1. Age 18 or older; 3. EITHER (a) inadequate response to an augmentation "
+             "agent in the current episode, OR (b) an adequate trial of ECT (at least 6 treatments); 4. A psychiatrist.")
+    rows = [{"criterion": "1. Age 18 or older", "met": True},
+            {"criterion": "3(a) An augmentation agent", "met": False},
+            {"criterion": "3(b) An adequate ECT trial", "met": True},
+            {"criterion": "4. A psychiatrist", "met": True}]
+    alt = derived.criteria_alternatives({"plan_policy": {"quote": quote}, "payer_criteria": rows})
+    assert alt and (alt["number"], alt["labels"], alt["met"]) == ("3", ["a", "b"], ["b"])
+    # "either" that does not join lettered alternatives is no alternative
+    plain = "1. Either parent may consent; 2. (a) age 18 or older; 3. (b) two antidepressants."
+    assert derived.criteria_alternatives({"plan_policy": {"quote": plain}, "payer_criteria": rows}) is None
+
+
+def test_a_course_stopped_short_of_its_plan_is_counted_only_on_its_clinicians_word_and_said_so():
+    from appeal_kit.letter import arguments
+
+    ect = {"drug": "Electroconvulsive therapy", "kind": "neuromodulation", "sessions": 8,
+           "dose": "8 right unilateral treatments (12 planned)", "start": "2026-05-04", "end": "2026-05-22",
+           "outcome": "Partial response; stopped for memory problems", "response": "partial"}
+    assert arguments.session_count(ect) == (8, 12)
+    assert arguments.adequacy_problem(ect) == "the course was not finished (8 of 12 sessions given)"
+    judged = {**ect, "adequate": True}
+    assert arguments.adequacy_problem(judged) == ""
+    assert arguments.JUDGED_ADEQUATE in arguments.rule_text([judged])
+    assert arguments.JUDGED_ADEQUATE not in arguments.rule_text([{**judged, "dose": "8 treatments"}])
+
+
+def test_a_drug_never_taken_is_said_never_taken():
+    from appeal_kit.letter import arguments
+
+    row = {"drug": "Aripiprazole", "dose": "2 mg daily (prescribed, never started)", "adequate": False}
+    assert arguments.adequacy_problem(row) == "it was never taken"
+    assert arguments.adequacy_problem({**row, "dose": "2 mg daily"}) == "it was not an adequate trial"

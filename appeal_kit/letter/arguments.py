@@ -82,8 +82,11 @@ RULE_SENTENCE = (f"A medication trial counts as adequate and failed when it was 
                  f"{number_words(ADEQUATE_WEEKS)} weeks or more and brought no response or remission, or only a "
                  "partial or short-lived one.")
 # the same rule for treatments given in sessions (TMS, ECT, psychotherapy), printed only when the history has one
-COURSE_SENTENCE = ("A course of {courses} counts as adequate and failed when it was completed{minimums} and brought "
-                   "no response or remission, or only a partial or short-lived one.")
+COURSE_SENTENCE = ("A course of {courses} counts as adequate and failed when it was completed{minimums}{judged} and "
+                   "brought no response or remission, or only a partial or short-lived one.")
+# said when a course counted was judged adequate by its clinician (`adequate: true`) without every planned session
+# given: the rule as the count applies it (set 21, case 08: 8 of 12 planned ECT treatments, adequate under the policy)
+JUDGED_ADEQUATE = ", or the treating clinician judged it adequate,"
 _MONTH_YEAR = re.compile(r"^(?P<month>[A-Za-z]{3,9}\.?|\d{1,2})[\s/,.-]+(?P<year>(?:19|20)\d\d)$|"
                          r"^(?P<year2>(?:19|20)\d\d)-(?P<month2>\d{1,2})$")
 
@@ -146,13 +149,20 @@ _SESSIONS_OF = re.compile(r"\b(\d{1,3})\s+(?:of|out of)\s+(\d{1,3})\b(?:\s+\w+){
 _SESSIONS = re.compile(r"\b(\d{1,3})\s+(?:[a-z-]+\s+){0,2}?(?:sessions?|treatments?)\b", re.I)
 
 
+# the sessions a course planned, as a dose says it: "(12 planned)", "12 planned", "of a planned 12"
+_PLANNED = re.compile(r"\b(\d{1,3})\s+planned\b|\bplanned\s+(\d{1,3})\b", re.I)
+
+
 def session_count(row: dict) -> tuple[int, int | None] | None:
     """(sessions given, sessions planned or None) of a course: `sessions:` when the row gives a number, else the
     dose as written ("36 sessions plus 6 taper sessions" -> (42, None), "30 of 36 treatments given" -> (30, 36));
     None when neither says."""
     given = row.get("sessions")
     if isinstance(given, int) and not isinstance(given, bool):
-        return given, None
+        # the number given, and the number planned where the dose says it ("8 treatments (12 planned)": set 21, 08)
+        dose = str(row.get("dose") or "")
+        of, planned = _SESSIONS_OF.search(dose), _PLANNED.search(dose)
+        return given, int(of.group(2)) if of else int(planned.group(1) or planned.group(2)) if planned else None
     for text in (str(given or ""), str(row.get("dose") or "")):
         m = _SESSIONS_OF.search(text)
         if m:
@@ -190,6 +200,11 @@ def _course_problem(row: dict) -> str | None:
     return ""
 
 
+# a row the record says was never taken: "prescribed, never started", "never filled or taken", "not picked up"
+_NEVER_TAKEN = re.compile(r"\bnever\s+(?:been\s+)?(?:started|filled|taken|picked\s+up)\b"
+                          r"|\bnot\s+(?:filled|picked\s+up)\b", re.I)
+
+
 def adequacy_problem(row: dict) -> str | None:
     """Why the row is not an adequate trial, in words ("" for adequate), or None when it cannot be told: the
     dates cannot be read or are too vague to show six weeks (check names such rows)."""
@@ -198,6 +213,8 @@ def adequacy_problem(row: dict) -> str | None:
         # stopped early and failed (an intolerance, say): never dismissed as merely "not an adequate trial", since a
         # criterion or an exception may accept exactly that (set 8, cases 03 and 05)
         return "it failed before an adequate trial was reached"
+    if explicit is False and _NEVER_TAKEN.search(f"{row.get('dose') or ''} {row.get('outcome') or ''}"):
+        return "it was never taken"  # prescribed and never filled or started: no trial at all (set 21, case 08)
     if explicit is not None:
         return "" if explicit else "it was not an adequate trial"
     if row.get(PLAN_NAMED):
@@ -623,7 +640,11 @@ def rule_text(rows: list[dict], onset: Any = None, plan_weeks: int | None = None
                                                f"{number_words(plan_weeks)} weeks or more, the plan's own minimum,")]
     if courses:
         minimums = [m for m in courses.values() if m]
+        # a course counted on its clinician's word that its own sessions would not make complete
+        judged_only = any(is_course(r) and _flag(r.get("adequate")) is True and _course_problem(r)
+                          for r in trials["all"])
         sentences.append(COURSE_SENTENCE.format(
+            judged=JUDGED_ADEQUATE if judged_only else "",
             courses=join_and(list(courses)).replace(" and ", " or "),
             minimums=(f" (at least {join_and(minimums)})" if len(minimums) > 1 else
                       f" (at least {minimums[0].rsplit(' for ', 1)[0]})" if minimums else "")))
