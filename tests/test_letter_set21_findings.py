@@ -107,3 +107,15 @@ def test_a_drug_never_taken_is_said_never_taken():
     row = {"drug": "Aripiprazole", "dose": "2 mg daily (prescribed, never started)", "adequate": False}
     assert arguments.adequacy_problem(row) == "it was never taken"
     assert arguments.adequacy_problem({**row, "dose": "2 mg daily"}) == "it was not an adequate trial"
+
+
+@pytest.mark.parametrize("codes, wanted", [
+    (["F10.20", "F33.1"], derived.ADDICTION_REVIEWER), (["F11.20"], derived.ADDICTION_REVIEWER),
+    (["F33.1", "F10.20"], "a psychiatrist"), (["F33.2"], "a psychiatrist")])
+def test_care_for_a_substance_use_disorder_first_asks_for_an_addiction_reviewer(codes, wanted):
+    # case 06: an alcohol use disorder's residential stay, decided by a family physician
+    data = {"claim": {"diagnosis_codes": codes, "reviewer": {"name": "L. V., MD", "specialty": "Family Medicine"}}}
+    assert derived.reviewer_specialty(data) == wanted
+    assert derived.first_reviewer(data)["outside"] is True
+    addiction = {"claim": {**data["claim"], "reviewer": {"specialty": "Addiction Medicine"}}}
+    assert derived.first_reviewer(addiction)["outside"] is (wanted != derived.ADDICTION_REVIEWER)

@@ -454,10 +454,17 @@ def severity_scales(data: dict) -> list[str]:
 _PAIN_CODES = ("G89", "G90", "M79.7", "G56", "G57", "G62", "G63", "G43", "M54")
 
 
+ADDICTION_REVIEWER = "a physician board-certified in addiction medicine or addiction psychiatry"
+
+
 def reviewer_specialty(data: dict) -> str:
     """Who should review, from the diagnosis: a psychiatrist for mental disorders (ICD-10-CM chapter F), a pain
     medicine or anesthesiology physician for chronic pain codes; otherwise the treating clinician's field."""
     codes = [str(c).strip().upper() for c in get_path(data, "claim.diagnosis_codes") or []]
+    if codes and re.match(r"F1\d", codes[0]):
+        # the care is for a substance use disorder first (F10-F19 as the principal code): addiction medicine, the
+        # field that treats it (set 21, case 06: an alcohol use disorder's residential stay)
+        return ADDICTION_REVIEWER
     if any(c.startswith("F") for c in codes):
         # a minor's care calls for a child and adolescent psychiatrist: appropriate training and experience in the
         # field, 29 CFR 2560.503-1(h)(3)(iii) (set 8, case 08: a 15-year-old's IOP denied by a general adult one)
@@ -726,7 +733,8 @@ def first_reviewer(data: dict) -> dict[str, Any]:
     key = {"a psychiatrist": "psychiatr",
            # a psychiatrist whose field is not recorded may be one (double-boarded): only "adult" says not
            "a child and adolescent psychiatrist": r"^(?!.*\badult\b).*psychiatr|child|adolescent|pediatric",
-           "a physician board-certified in pain medicine or anesthesiology": "pain|anesth"}.get(wanted)
+           "a physician board-certified in pain medicine or anesthesiology": "pain|anesth",
+           ADDICTION_REVIEWER: "addiction"}.get(wanted)
     outside = bool(specialty and key and not re.search(key, specialty, re.I))
     return {"name": name, "specialty": specialty, "outside": outside}
 
