@@ -473,7 +473,7 @@ def load_case(folder: Path, *, extra_required: tuple[str, ...] | list[str] = ())
     exhibits: list[ExhibitSource] = []
     unlisted: list[Path] = []
     try:
-        exhibits = _exhibit_sources(folder, raw.get("exhibits"))
+        exhibits = _exhibit_sources(folder, raw.get("exhibits"), proper_names(data))
         if raw.get("exhibits") is not None:
             listed = {e.path for e in exhibits}
             unlisted = [p for p in folder_evidence(folder) if p not in listed]
@@ -572,18 +572,77 @@ TITLE_ABBREVIATIONS = frozenset((
     "iro ire erisa aca ssa ssdi rx pos").split())
 
 
-def title_from_filename(path: Path) -> str:
+def title_from_filename(path: Path, names: dict[str, str] | None = None) -> str:
     """"2026-02-10_progress-notes.pdf" -> "2026-02-10 progress notes", "hr-letter.txt" -> "HR letter" (composed
-    Unicode, as macOS file names store accents apart)."""
+    Unicode, as macOS file names store accents apart). `names` (proper_names): the words and runs of words the case
+    itself writes only as a name are written so ("st-aurelian-log" -> "St Aurelian log", "bluewater-child-psychiatry-
+    notes" -> "Bluewater Child Psychiatry notes": set 20, case 08)."""
+    names = names or {}
     # dashes stay only inside dates and numbers
-    stem = re.sub(r"_+|-(?!(?<=\d-)\d)", " ", unicodedata.normalize("NFC", path.stem)).strip()
-    stem = " ".join(w.upper() if w.lower() in TITLE_ABBREVIATIONS and w.islower() else w for w in stem.split())
+    words = re.sub(r"_+|-(?!(?<=\d-)\d)", " ", unicodedata.normalize("NFC", path.stem)).strip().split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        # the longest run of lower-case words the case writes as a name, else the word alone
+        run = next((n for n in range(min(6, len(words) - i), 0, -1)
+                    if all(w.islower() for w in words[i:i + n]) and " ".join(words[i:i + n]) in names), 0)
+        if run:
+            out += names[" ".join(words[i:i + run])].split()
+            i += run
+            continue
+        w = words[i]
+        out.append(w.upper() if w.lower() in TITLE_ABBREVIATIONS and w.islower() else w)
+        i += 1
+    stem = " ".join(out)
     return stem[:1].upper() + stem[1:] if stem else path.name
 
 
-def _exhibit_sources(folder: Path, listed) -> list[ExhibitSource]:
+# a value that is a path, an address or a link, not words: its lower case says nothing of how a name is written
+_NOT_PROSE = re.compile(r"^\S*[/@\\]\S*$|^\S+\.[a-z0-9]{2,5}$", re.I)
+# a name as prose writes it: capitalized words in a row ("St. Aurelian Regional Hospital", "Bluegate")
+_NAME_RUN = re.compile(r"(?:\b[A-Z][^\W\d_]*\.?(?:\s+|$)){1,6}")
+
+
+def proper_names(data: Any) -> dict[str, str]:
+    """How case.yaml writes names, by their lower-case words: each run of two to six capitalized words it writes
+    ("St. Aurelian" -> "st aurelian": "St Aurelian"), and each word that leads such a run and is written only that
+    way, never in lower case ("Bluegate", or capitals of three letters or more: "TRICARE"). Paths, e-mail addresses
+    and links are not read."""
+    words: dict[str, set[str]] = {}
+    runs: dict[str, str] = {}
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+        elif isinstance(value, str) and not _NOT_PROSE.match(value):
+            letters = re.findall(r"[^\W\d_]", value)
+            shouted = sum(c.isupper() for c in letters) > len(letters) / 2  # a heading in capitals names nothing
+            for w in re.findall(r"[^\W\d_]{2,}", value):
+                words.setdefault(w.lower(), set()).add(w.lower() if shouted and w.isupper() else w)
+            for m in _NAME_RUN.finditer(value):
+                parts = [p.rstrip(".") for p in m.group(0).split()]
+                for n in range(len(parts), 1, -1):  # the run and its leading parts
+                    runs.setdefault(" ".join(parts[:n]).lower(), " ".join(parts[:n]))
+                if len(parts) > 1:
+                    leading.add(parts[0])
+
+    leading: set[str] = set()
+    walk(data)
+    # a word alone only where it leads a name ("Bluegate Health Insurance Company"), never a common word inside one
+    # ("Step Therapy Policy": "policy" stays lower case in "step-therapy-policy-excerpt" read alone), or where it is
+    # only ever written in capitals ("OHI")
+    single = {low: form for low, forms in words.items() if low not in forms and len(forms) == 1
+              for form in forms if (form in leading and form[1:].islower()) or (form.isupper() and len(form) > 2)}
+    return {**single, **runs}
+
+
+def _exhibit_sources(folder: Path, listed, names: dict[str, str] | None = None) -> list[ExhibitSource]:
     if listed is None:
-        return [ExhibitSource(p, title_from_filename(p)) for p in folder_evidence(folder)]
+        return [ExhibitSource(p, title_from_filename(p, names)) for p in folder_evidence(folder)]
     if not isinstance(listed, list):
         raise CaseError(_("exhibits: should be a list of `- file: ...` entries, or left out to use every file in "
                           "denial/, clinical/, literature/ and other/"))
@@ -605,7 +664,7 @@ def _exhibit_sources(folder: Path, listed) -> list[ExhibitSource]:
                                                                                       folder=folder))
             continue
         title = item.get("title")
-        out.append(ExhibitSource(path, to_plain(str(title)) if title else title_from_filename(path)))
+        out.append(ExhibitSource(path, to_plain(str(title)) if title else title_from_filename(path, names)))
     if problems:
         raise CaseError("; ".join(problems))
     return out
