@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import rendered_text, sample_variant
 
-from appeal_kit import checks
+from appeal_kit import checks, rules
 from appeal_kit.letter import arguments, render
 
 REPO = Path(__file__).resolve().parent.parent
@@ -121,6 +121,9 @@ def test_a_course_within_the_plans_current_terms_is_owed_under_them_never_an_exc
     removed = text(tmp_path, template, **case, **{"plan_policy.limit": {"applied": 30, "current": "none",
                                                                         "course": 42}})
     assert "They set no limit on the number of treatments" in removed, template
+    # Medicare Advantage's basic-benefit rule beside the plan's own terms, and for no other plan type (set 21, case 07)
+    basic = rules.Citations(plan_type).cite("ma_basic_benefits")
+    assert (bool(basic) and basic in within and basic in removed) is (plan_type == "medicare_advantage"), template
     beyond = text(tmp_path, template, **case, **{"plan_policy.limit": {"applied": 30, "current": 42, "course": 50}})
     assert "The course billed reached 50 treatments, beyond the 42 those terms cover." in beyond, template
     assert "no limit in the plan’s terms was exceeded" not in beyond, template
