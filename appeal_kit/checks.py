@@ -612,7 +612,23 @@ def _evidence_findings(case: Case) -> list[Finding]:
     for field in ("eligibility.proof", "other_coverage.proof"):
         for file in files_named(get_path(case.data, field)):
             findings += _outside_exhibits(case, field, {"file": file}, by_path)
+    # the records the letter points to as the source of a fact it states: the record of the date of birth an age
+    # group is measured by, the record that corrects a notice or decision
+    for field, file in _fact_records(case.data):
+        findings += _outside_exhibits(case, field, {"file": file}, by_path)
     return findings
+
+
+def _fact_records(data: dict) -> list[tuple[str, str]]:
+    """(field, file) for each file a field names as the record of a fact the letter states."""
+    from appeal_kit.letter.derived import files_named
+
+    found = [("patient.birth_record.file", f) for f in files_named(get_path(data, "patient.birth_record.file"))]
+    rows = [("claim.corrections", r) for r in get_path(data, "claim.corrections") or []] + [
+        ("decisions[].corrections", r) for d in get_path(data, "decisions") or [] if isinstance(d, dict)
+        for r in d.get("corrections") or [] if isinstance(d.get("corrections"), list)]
+    found += [(where, f) for where, r in rows if isinstance(r, dict) for f in files_named(r.get("file"))]
+    return found
 
 
 def _outside_exhibits(case: Case, where: str, evidence: dict, exhibits: dict) -> list[Finding]:
@@ -1506,6 +1522,19 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
             "plan_policy.quote speaks of an age group: when the limit is set for members of some ages only, say so in "
             "plan_policy.limit (from_age: 21 for members that age and older, under_age: 21 for younger ones), so the "
             "letter can say the limit does not reach a member outside that group rather than that the terms set none"))
+    ages = derived.exclusion_ages(case.data)
+    if ("not_covered" in reasons and not ages["given"]
+            and _AGE_GROUP.search(str(case.get("plan_policy.quote") or ""))):
+        warn("plan_policy.exclusion.from_age", _(
+            "plan_policy.quote speaks of an age group: when the exclusion is set for members of some ages only, say "
+            "so in plan_policy.exclusion (from_age: 21 for members that age and older, under_age: 21 for younger "
+            "ones), with patient.birth_record (the enclosed record that holds the date of birth), so the letter can "
+            "say the exclusion's own words do not reach a patient outside that group"))
+    elif "not_covered" in reasons and ages["outside"] and not ages["record"]:
+        warn("patient.birth_record", _(
+            "the exclusion is set for members aged {ages}, and the patient's age on the dates of service is outside "
+            "it: name the enclosed record that holds the date of birth in patient.birth_record ({{file, page}}), so "
+            "the letter can point to it").format(ages=ages["ages"]))
     started = derived.new_start(case.data)
     if "step_therapy" in reasons and started["doses"] and not started["lookback"]:
         warn("plan_policy.step_lookback_days", _(

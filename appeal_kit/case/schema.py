@@ -51,7 +51,9 @@ _EVIDENCE = group("file", "page", "pages")
 # Groups and lists the letters, records and superbill read, beyond the plain fields of case.folder.FIELDS.
 _SHAPES: dict[str, Shape] = {
     # language: the patient's language (ISO code, e.g. es); the letter asks the plan to write in it
-    "patient": group("salutation", "pronouns", "language"),
+    # birth_record: the enclosed record that holds the date of birth {file, page}, pointed to where the letter
+    # measures the patient's age against an age group (letter.derived.exclusion_ages)
+    "patient": group("salutation", "pronouns", "language", birth_record=group("file", "page")),
     # coding_correct: true when the claim as billed is right, false when it had an error (facts.coded_correctly)
     # state: where the plan is regulated when not the patient's state; funding: insured | self_funded (directory);
     # reviewer: who decided the denial, {name, specialty} as the notice gives them (letter.derived.first_reviewer)
@@ -60,10 +62,12 @@ _SHAPES: dict[str, Shape] = {
     # action: reduce | suspend | end | none, what the decision does to care already authorized (facts.CARE_CUTS)
     # delivery: managed_care | fee_for_service, how Medicaid or CHIP coverage is given (rules.route)
     # integrated: true for a Medicare Advantage D-SNP whose appeals are integrated (rules.route, rules.INTEGRATED)
+    # corrections: what the first notice states that the record contradicts, each {said, record, file, page}, as
+    # decisions[].corrections for a later decision (letter.derived.decision_corrections)
     "claim": group("urgent", "stage", "pending_services", "action", "coding_correct", "state", "funding", "delivery",
                    "integrated",
                    "sessions", "inpatient",
-                   reviewer=group("name", "specialty")),
+                   reviewer=group("name", "specialty"), corrections=list_of("said", "record", "file", "page")),
     # authorization: path of the patient's signed authorization; clinic: the author writes from the clinic profile's
     # clinic (its address and phone are read from clinic.yaml, letter.clinic.sender_details); relation: patient |
     # physician | prescriber (a nurse practitioner or physician assistant) | parent | representative, who the author is
@@ -127,7 +131,10 @@ _SHAPES: dict[str, Shape] = {
                          # (the date they govern from), quote (their words), file (their source: a file or a list),
                          # state_plan {name, file} (the state's notice that its Medicaid plan covers the care from
                          # then)} (letter.derived.superseded_exclusion)
-                         exclusion=group("name", "reaches", "why", "file",
+                         # from_age / under_age: the age group an exclusion is set for (members that age and older;
+                         # younger members), measured by the patient's age on every date of service
+                         # (letter.derived.exclusion_ages)
+                         exclusion=group("name", "reaches", "why", "file", "from_age", "under_age",
                                          superseded=group("by", "from", "quote", "file",
                                                           state_plan=group("name", "file"))),
                          # the policy's section the denial applied and the one that governs the use requested, when

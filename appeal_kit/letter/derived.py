@@ -611,6 +611,52 @@ def superseded_exclusion(data: dict) -> dict[str, Any]:
                            "files": files_named(state.get("file"))}}
 
 
+def _age_on(born: date, on: date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _birthday(born: date, age: int) -> date:
+    """The day a person born on `born` turns `age` (February 29 falls on March 1 in other years)."""
+    try:
+        return born.replace(year=born.year + age)
+    except ValueError:
+        return date(born.year + age, 3, 1)
+
+
+def exclusion_ages(data: dict) -> dict[str, Any]:
+    """An exclusion the plan's terms set for one age group only (case.yaml plan_policy.exclusion.from_age, members that
+    age and older; under_age, younger members), measured by the patient's age on every date of service (letters set
+    21, case 03: a state rule excluding IV ketamine "for members age 21 and older", a member of 20 on every date
+    requested). `ages` names the group ("21 and older"); `born` the date of birth (patient.date_of_birth) and
+    `record` the record that holds it (patient.birth_record: {file, page}); `first_age` and `last_age` the ages on the
+    first and last dates of service; `turns` the day the patient reaches the group's lower age when that is after
+    the last date (said so a reader need not count); `outside`: True when every date of service falls outside the
+    group, so the exclusion's own words do not reach the patient, False when one falls inside, None when the case
+    lacks a date (nothing is said then)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    rec = get_path(data, "plan_policy.exclusion")
+    rec = rec if isinstance(rec, dict) else {}
+    low, high = _count(rec.get("from_age")) or None, _count(rec.get("under_age")) or None
+    ages = (f"{low} and older" if low and not high else f"under {high}" if high and not low
+            else f"{low} to {high - 1}" if low and high else "")
+    born = as_date_or_none(get_path(data, "patient.date_of_birth"))
+    dates = sorted(d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d)
+    record = get_path(data, "patient.birth_record")
+    record = record if isinstance(record, dict) and not is_blank(record.get("file")) else {}
+    out: dict[str, Any] = {"given": bool(ages), "ages": ages, "from_age": low, "under_age": high, "born": born,
+                           "record": {"file": str(record["file"]), "page": record.get("page")} if record else None,
+                           "dates": dates, "first_age": None, "last_age": None, "turns": None, "outside": None}
+    if not ages or not born or not dates:
+        return out
+    each = [_age_on(born, d) for d in dates]
+    out["first_age"], out["last_age"] = each[0], each[-1]
+    out["outside"] = all(bool((low and age < low) or (high and age >= high)) for age in each)
+    if low and out["outside"] and each[-1] < low:
+        out["turns"] = _birthday(born, low)
+    return out
+
+
 def grace_period(data: dict) -> dict[str, Any]:
     """A premium grace period the member paid within (case.yaml eligibility.grace_period): `aptc` (the enrollee
     receives advance payments of the premium tax credit: a Marketplace plan's three-month grace period), `paid_on`,
@@ -1802,16 +1848,20 @@ def decision_corrections(data: dict) -> list[dict[str, Any]]:
     """What the decisions state that the record contradicts (`decisions[].corrections`), each `{date, said, record,
     file, page}` with its decision's date, in the order recorded: the letter corrects each in one sentence with its
     source (set 18, case 03: "discharged on 10/14/2026" where the discharge summary says October 20; case 04: the
-    decision cites Section 5.12 where the limit is 5.14). A row without both `said` and `record` says nothing."""
+    decision cites Section 5.12 where the limit is 5.14). The first notice's own (`claim.corrections`, dated
+    claim.notice_date, `notice` True) come first: a notice that is the only decision can be wrong too (set 21, case 03:
+    a wrong year of birth). A row without both `said` and `record` says nothing."""
     out = []
-    for decision in get_path(data, "decisions") or []:
-        if not isinstance(decision, dict):
+    notice = {"date": get_path(data, "claim.notice_date"), "corrections": get_path(data, "claim.corrections"),
+              "notice": True}
+    for decision in [notice, *(get_path(data, "decisions") or [])]:
+        if not isinstance(decision, dict) or not isinstance(decision.get("corrections") or [], list):
             continue
         for row in decision.get("corrections") or []:
             if isinstance(row, dict) and not is_blank(row.get("said")) and not is_blank(row.get("record")):
                 out.append({"date": decision.get("date"), "said": " ".join(str(row["said"]).split()),
                             "record": " ".join(str(row["record"]).split()), "file": row.get("file"),
-                            "page": row.get("page")})
+                            "page": row.get("page"), "notice": decision.get("notice") is True})
     return out
 
 

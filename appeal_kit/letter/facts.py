@@ -1137,6 +1137,24 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
          where(excl["file"]) if excl.get("file") else ""], "plan_policy.exclusion.reaches",
         about=phrase("whether the exclusion the denial relies on reaches this care, and why (plan_policy.exclusion: "
                      "reaches, why)") if excl or "not_covered" in arguments.denial_reasons(data) else "")
+    # an exclusion the plan's terms set for one age group only (plan_policy.exclusion.from_age / under_age), measured
+    # by the patient's age on every date of service from the date of birth and the record that holds it: its own
+    # words do not reach a patient outside the group, whether or not they name the treatment (set 21, case 03)
+    ages = derived.exclusion_ages(data)
+    age_words = dict(ages=ages["ages"], born=Day(ages["born"]),
+                     age=str(ages["first_age"]) if ages["first_age"] == ages["last_age"]
+                     else f"{ages['first_age']}-{ages['last_age']}")
+    add("exclusion_outside_ages", ages["outside"],
+        phrase("The exclusion reaches only members aged {ages}, and the patient, born on {born}, is {age} years old "
+               "on every date of service, reaching {low} only on {turns}", low=str(ages["from_age"]),
+               turns=Day(ages["turns"]), **age_words) if ages["turns"] else
+        phrase("The exclusion reaches only members aged {ages}, and the patient, born on {born}, is {age} years old "
+               "on every date of service", **age_words),
+        ["plan_policy.exclusion.from_age" if ages["from_age"] else "plan_policy.exclusion.under_age",
+         "patient.date_of_birth", where(ages["record"]) if ages["record"] else "", "claim.service_dates"],
+        "patient.date_of_birth",
+        about=N_("the patient's date of birth and the dates of service, to measure the exclusion's age group "
+                 "(patient.date_of_birth, claim.service_dates)") if ages["given"] else "")
     # later plan terms that replaced the exclusion the denial applied, from a date on or before every date of the care
     # (derived.superseded_exclusion): the letter argues under those terms, never that the exclusion's words miss the
     # care. Asked for where the quoted exclusion names the treatment and the case holds other terms or a reason it
@@ -1146,7 +1164,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     sup_sources = ["plan_policy.exclusion.superseded.by", "plan_policy.exclusion.superseded.from",
                    "claim.notice_date" if sup["pending"] else "claim.service_dates", *(where(p) for p in sup["files"])]
     reasons = arguments.denial_reasons(data)
-    asked = names and sup["governs"] is None and "not_covered" in reasons and (
+    asked = names and sup["governs"] is None and not ages["outside"] and "not_covered" in reasons and (
         "experimental_investigational" not in reasons) and (
         not is_blank(get_path(data, "plan_policy.other_terms")) or not is_blank(why))
     add("exclusion_superseded", sup["governs"],

@@ -1,0 +1,133 @@
+"""Facts a case holds that no field could say, each given a field and a sentence that applies it (letters sets 20 and
+21, the blind writers' "Tool gaps"):
+- an exclusion set for one age group (plan_policy.exclusion.from_age / under_age), measured by the patient's age on
+  every date of service from the record that holds the date of birth (patient.birth_record), and a first notice's
+  own wrong statement corrected (claim.corrections);
+Tests look at structure (which block says which fact, from which field and exhibit, for which plan types), never at
+the letter's wording. All FICTIONAL."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import TRD_SAMPLE, sample_variant
+
+from appeal_kit.letter import derived, render
+
+TODAY = date(2026, 12, 4)
+ANSWERING = [t.name for t in render.list_templates() if t.route in ("internal appeal", "next level")]
+NEXT_LEVEL = {"external_review.final_denial_date": "2026-11-20"}
+FILE = "clinical/progress-notes.pdf"  # the sample's enclosed record: stands in for the record named here
+
+
+def context(template: str, **changes) -> dict:
+    if render.find_template(template).route == "next level":
+        changes = {**NEXT_LEVEL, **changes}
+    case = sample_variant(TRD_SAMPLE, **changes)
+    return render.build_context(case, render.find_template(template), today=TODAY, clinic=None)
+
+
+def said_in(ctx: dict, fact: str) -> list[str]:
+    """Where in the letter (a block's heading, the opening summary) the fact was said."""
+    return [where for fid, where in ctx["facts"].asserted if fid == fact]
+
+
+def block(ctx: dict, name: str) -> dict | None:
+    return next((a for a in ctx["arguments"] if a["name"] == name), None)
+
+
+def findings(**changes) -> list:
+    from appeal_kit import checks
+
+    case = sample_variant(TRD_SAMPLE, **changes)
+    return checks._fact_findings(case, (), TODAY) + checks._denial_fit_findings(case)
+
+
+# -- 1. an exclusion set for one age group ---------------------------------------------------------------------------
+# the sample's care is September 8-17, 2026: a member born March 14, 2006 is 20 on every date
+EXCLUDED = {"claim.denial_category": "not_covered", "payer_criteria": None,
+            "claim.denial_reason": "Ketamine infusion is not a covered service for members age 21 and older.",
+            "plan_policy.name": "Coverage Manual, Section 90.05-7",
+            "plan_policy.quote": "The following are not covered for members age 21 and older: (g) intravenous "
+                                 "ketamine infusion for the treatment of a psychiatric condition.",
+            "plan_policy.exclusion": {"name": "Section 90.05-7(g)", "from_age": 21},
+            "patient.date_of_birth": "2006-03-14",
+            "patient.birth_record": {"file": FILE, "page": 1}}
+
+
+@pytest.mark.parametrize("plan_type", ["medicaid", "chip", "employer_erisa", "individual_aca"])
+@pytest.mark.parametrize("template", ANSWERING)
+def test_an_exclusion_for_an_age_group_does_not_reach_a_patient_outside_it(template, plan_type):
+    ctx = context(template, **EXCLUDED, **{"claim.plan_type": plan_type})
+    answer = block(ctx, "not_covered")
+    assert answer is not None, template
+    fact = ctx["facts"]["exclusion_outside_ages"]
+    assert fact.value is True
+    assert said_in(ctx, "exclusion_outside_ages")[0] == answer["heading"], template
+    # its sources: the age group's field, the date of birth, the record that holds it (by exhibit), the dates
+    assert {"plan_policy.exclusion.from_age", "patient.date_of_birth", "claim.service_dates",
+            "Exhibit B, p. 1"} <= set(fact.sources)
+    assert ctx["excl_ages"]["where"] == "Exhibit B, p. 1" and ctx["excl_ages"]["where"] in answer["paragraphs"][0]
+    assert ctx["excl_ages"]["first_age"] == ctx["excl_ages"]["last_age"] == 20
+    assert ctx["excl_ages"]["turns"] == date(2027, 3, 14)
+    # the exclusion names the treatment, and that is never denied; nor is it conceded: the age paragraph is the
+    # block's answer, with no "misses the care" and no request for an exception to an excluded treatment
+    assert ctx["facts"]["exclusion_names_treatment"].value is True
+    assert not said_in(ctx, "exclusion_misses_care")
+    assert len(answer["paragraphs"]) == 1, answer["paragraphs"]
+    from appeal_kit.letter import facts as facts_mod
+
+    assert not facts_mod.contradictions(" ".join(answer["paragraphs"]), ctx["facts"])
+    # EPSDT, for a Medicaid member under 21 only: no other plan type owes it
+    epsdt = block(ctx, "epsdt")
+    assert (epsdt is not None and bool(epsdt["paragraphs"])) is (plan_type == "medicaid"), template
+
+
+@pytest.mark.parametrize("changes, outside", [
+    ({"patient.date_of_birth": "2005-03-14"}, False),  # 21 on every date: inside the group
+    ({"patient.date_of_birth": "2005-09-12"}, False),  # turns 21 on September 12, between the dates: one date inside
+    ({"patient.date_of_birth": None}, None),  # no date of birth: nothing is said
+    ({"plan_policy.exclusion": {"name": "Section 90.05-7(g)", "under_age": 21}}, False),  # the under-21 group: inside
+    ({"plan_policy.exclusion": {"name": "Section 90.05-7(g)", "under_age": 18}}, True),
+])
+def test_the_age_is_measured_on_every_date_of_service(changes, outside):
+    ctx = context("medical-necessity", **{**EXCLUDED, **changes})
+    assert ctx["facts"]["exclusion_outside_ages"].value is outside
+    assert bool(said_in(ctx, "exclusion_outside_ages")) is bool(outside)
+
+
+def test_check_asks_for_the_age_group_and_the_record_of_the_birth_date():
+    fields = [f.field for f in findings(**{**EXCLUDED, "plan_policy.exclusion": {"name": "Section 90.05-7(g)"}})]
+    assert "plan_policy.exclusion.from_age" in fields
+    assert "patient.birth_record" in [f.field for f in findings(**{**EXCLUDED, "patient.birth_record": None})]
+    given = [f.field for f in findings(**EXCLUDED)]
+    assert "plan_policy.exclusion.from_age" not in given and "patient.birth_record" not in given
+    # an exclusion that speaks of no age is asked nothing
+    plain = {**EXCLUDED, "plan_policy.quote": "Ketamine infusions are not covered.", "plan_policy.exclusion": None}
+    assert "plan_policy.exclusion.from_age" not in [f.field for f in findings(**plain)]
+
+
+def test_a_record_named_as_the_source_of_a_fact_must_be_enclosed():
+    from appeal_kit import checks
+
+    case = sample_variant(TRD_SAMPLE, **{**EXCLUDED, "patient.birth_record": {"file": "other/not-there.pdf"}})
+    errors = [f for f in checks._evidence_findings(case) if f.level == "error"]
+    assert [f.field for f in errors] == ["patient.birth_record.file"]
+
+
+@pytest.mark.parametrize("template", ANSWERING)
+def test_a_first_notices_wrong_statement_is_corrected_as_the_notices(template):
+    row = {"said": "Member age: 21 (DOB 03/14/2005)", "record": "The eligibility notice gives 03/14/2006.",
+           "file": FILE, "page": 2}
+    ctx = context(template, **EXCLUDED, **{"claim.plan_type": "medicaid", "claim.corrections": [row]})
+    found = ctx["corrections"]
+    assert [(c["notice"], c["where"]) for c in found] == [(True, "Exhibit B, p. 2")]
+    assert str(found[0]["date"]) == str(sample_variant(TRD_SAMPLE).data["claim"]["notice_date"])
+    fixed = block(ctx, "decision_corrected")
+    assert fixed is not None and "Exhibit B, p. 2" in fixed["paragraphs"][0], template
+    # a later decision's own correction comes after the notice's, as the decision's
+    later = {**row, "said": "Member age: 21"}
+    ctx = context(template, **EXCLUDED, **{"claim.corrections": [row], "decisions": [
+        {"date": "2026-11-20", "outcome": "denied", "stage": "first level", "corrections": [later]}]})
+    assert [c["notice"] for c in ctx["corrections"]] == [True, False]
+    assert derived.decision_corrections(sample_variant(TRD_SAMPLE, **{"claim.corrections": "x"}).data) == []
