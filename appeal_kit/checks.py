@@ -623,7 +623,8 @@ def _fact_records(data: dict) -> list[tuple[str, str]]:
     """(field, file) for each file a field names as the record of a fact the letter states."""
     from appeal_kit.letter.derived import files_named
 
-    found = [("patient.birth_record.file", f) for f in files_named(get_path(data, "patient.birth_record.file"))]
+    found = [(f"{field}.file", f) for field in ("patient.birth_record", "eligibility.record")
+             for f in files_named(get_path(data, f"{field}.file"))]
     rows = [("claim.corrections", r) for r in get_path(data, "claim.corrections") or []] + [
         ("decisions[].corrections", r) for d in get_path(data, "decisions") or [] if isinstance(d, dict)
         for r in d.get("corrections") or [] if isinstance(d.get("corrections"), list)]

@@ -131,3 +131,49 @@ def test_a_first_notices_wrong_statement_is_corrected_as_the_notices(template):
         {"date": "2026-11-20", "outcome": "denied", "stage": "first level", "corrections": [later]}]})
     assert [c["notice"] for c in ctx["corrections"]] == [True, False]
     assert derived.decision_corrections(sample_variant(TRD_SAMPLE, **{"claim.corrections": "x"}).data) == []
+
+
+# -- 2. the date the coverage began, from the record that shows it ----------------------------------------------------
+# the sample's care is September 8-17, 2026
+ENDED = {"claim.denial_category": "other", "claim.denial_reasons": ["coverage_ended"], "payer_criteria": None,
+         "claim.denial_reason": "Our records show your coverage starts 10/01/2026.",
+         "eligibility": {"why": "The coverage began on September 1, 2026; the record was wrong.",
+                         "start": "2026-09-01", "coverage": "Part B",
+                         "record": {"name": "the corrected entitlement record", "date": "2026-11-18", "file": FILE,
+                                    "page": 1}}}
+
+
+@pytest.mark.parametrize("plan_type", ["medicare", "medicare_advantage", "chip", "employer_erisa", "individual_aca"])
+@pytest.mark.parametrize("template", ANSWERING)
+def test_the_dates_of_service_fall_inside_the_coverage_from_its_record(template, plan_type):
+    ctx = context(template, **ENDED, **{"claim.plan_type": plan_type})
+    answer = block(ctx, "coverage_ended")
+    assert answer is not None, template
+    fact = ctx["facts"]["services_within_coverage"]
+    assert fact.value is True and answer["heading"] in said_in(ctx, "services_within_coverage"), template
+    assert {"eligibility.start", "claim.service_dates", "Exhibit B, p. 1"} <= set(fact.sources)
+    assert ctx["coverage_span"]["where"] == "Exhibit B, p. 1"
+    assert any("Exhibit B, p. 1" in p for p in answer["paragraphs"])
+
+
+@pytest.mark.parametrize("eligibility, within", [
+    ({"start": "2026-09-10"}, False),  # began after the first date of service
+    ({"start": "2026-09-01", "end": "2026-09-15"}, False),  # ended before the last
+    ({"start": "2026-09-01", "end": "2026-09-30"}, True),
+    ({"start": None}, None),
+])
+def test_every_date_of_service_is_measured_against_the_coverage(eligibility, within):
+    ctx = context("medical-necessity", **{**ENDED, "eligibility": {**ENDED["eligibility"], **eligibility}})
+    assert ctx["facts"]["services_within_coverage"].value is within
+    assert bool(said_in(ctx, "services_within_coverage")) is bool(within)
+
+
+def test_check_asks_for_the_coverage_start_under_a_coverage_denial_only():
+    assert "eligibility.start" in [f.field for f in findings(**{**ENDED, "eligibility": {"why": "x"}})]
+    assert "eligibility.start" not in [f.field for f in findings(**ENDED)]
+    assert "eligibility.start" not in [f.field for f in findings()]
+    from appeal_kit import checks
+
+    case = sample_variant(TRD_SAMPLE, **{**ENDED, "eligibility": {**ENDED["eligibility"],
+                                                                   "record": {"file": "other/none.pdf"}}})
+    assert [f.field for f in checks._evidence_findings(case) if f.level == "error"] == ["eligibility.record.file"]

@@ -169,7 +169,10 @@ _SHAPES: dict[str, Shape] = {
     # grace_period: a premium grace period the member paid within: {aptc (true: the enrollee receives advance payments
     # of the premium tax credit), paid_on (all outstanding premium paid), ends (the grace period's last day)}
     # (letter.derived.grace_period)
-    "eligibility": group("why", "proof", grace_period=group("aptc", "paid_on", "ends")),
+    # start / end: when the coverage began (and ends), coverage: what coverage it is ("Medicare Part B"), record: the
+    # record that shows it {name, date, file, page}, often the corrected one (letter.derived.coverage_span)
+    "eligibility": group("why", "proof", "start", "end", "coverage", grace_period=group("aptc", "paid_on", "ends"),
+                         record=group("name", "date", "file", "page")),
     # a coordination-of-benefits denial (another payer said to pay first, CARC 22): the other coverage the plan's
     # record names {plan, member_is (how it covered the patient: subscriber, dependent, ...), covered_here_as (how
     # this plan does), ended (its last day), reported (when the member told the plan), proof (a file or a list)}

@@ -657,6 +657,30 @@ def exclusion_ages(data: dict) -> dict[str, Any]:
     return out
 
 
+def coverage_span(data: dict) -> dict[str, Any]:
+    """When the coverage began and, where the case says, when it ends (case.yaml eligibility.start, .end), what
+    coverage it is (eligibility.coverage: "Medicare Part B"), and the record that shows it (eligibility.record: {name,
+    date, file, page}: SSA's notice of change, the state's reinstatement notice), measured against every date of
+    service: `within` True when each falls on or after `start` (and on or before `end`), so the care falls inside the
+    coverage (letters set 21, case 02: Part B from July 1, 2026, which the record had as October 1; set 20, case 03: a
+    child's CHIP reinstated from August 1, 2026), False when one falls outside it, None when a date is missing."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    rec = get_path(data, "eligibility")
+    rec = rec if isinstance(rec, dict) else {}
+    start, end = as_date_or_none(rec.get("start")), as_date_or_none(rec.get("end"))
+    dates = sorted(d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d)
+    record = rec.get("record")
+    record = record if isinstance(record, dict) else {}
+    clean = lambda v: None if is_blank(v) else " ".join(str(v).split())  # noqa: E731
+    within = None
+    if start and dates:
+        within = all(start <= d and (end is None or d <= end) for d in dates)
+    return {"start": start, "end": end, "coverage": clean(rec.get("coverage")), "dates": dates, "within": within,
+            "record": {"name": clean(record.get("name")), "date": as_date_or_none(record.get("date")),
+                       "files": files_named(record.get("file")), "page": record.get("page")}}
+
+
 def grace_period(data: dict) -> dict[str, Any]:
     """A premium grace period the member paid within (case.yaml eligibility.grace_period): `aptc` (the enrollee
     receives advance payments of the premium tax credit: a Marketplace plan's three-month grace period), `paid_on`,

@@ -550,6 +550,18 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("coverage_why", bool(why) or None, phrase("The coverage was in force on the dates of care: {reason}",
                                                   reason=_short(why)),
         ["eligibility.why"], "eligibility.why", about=N_("why the coverage was in force on the dates of care"))
+    # when the coverage began (and ends), from the record that shows it, against every date of service (set 21, case
+    # 02: Part B from July 1, 2026; set 20, case 03: CHIP reinstated from August 1, 2026)
+    span = derived.coverage_span(data)
+    span_words = dict(start=Day(span["start"]), coverage=span["coverage"] or phrase("the coverage"))
+    add("services_within_coverage", span["within"],
+        phrase("{coverage} is in force from {start} through {end}, and every date of service falls within it",
+               end=Day(span["end"]), **span_words) if span["end"] else
+        phrase("{coverage} is in force from {start}, and every date of service falls on or after it", **span_words),
+        ["eligibility.start", "eligibility.end" if span["end"] else "", "claim.service_dates",
+         *(where({"file": f, "page": span["record"]["page"]}) for f in span["record"]["files"])], "eligibility.start",
+        about=N_("when the coverage began (eligibility.start), and the record that shows it (eligibility.record: "
+                 "name, date, file, page)") if "coverage_ended" in arguments.denial_reasons(data) else "")
     grace = derived.grace_period(data)
     add("premium_paid_in_grace", grace["paid_within"],
         phrase("All outstanding premium was paid on {paid}, within the grace period that ended on {ends}",

@@ -201,7 +201,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "pa_request",
                            "approval", "extension", "option", "cob", "psych", "grace", "lower_levels",
                            "filing_request", "notice", "business_notice", "missed_notice", "superseded",
-                           "plan_definition", "precedence", "plan_list", "excl_ages",
+                           "plan_definition", "precedence", "plan_list", "excl_ages", "coverage_span",
                            "post_stabilization_asked", "enclosed_as",
                            "enclosed_many",
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
@@ -818,6 +818,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         excl_ages=(lambda a: {**a, "where": _where_enclosed(case, pointers, [a["record"]["file"]], a["record"]["page"])
                               if a["record"] else None})(derived.exclusion_ages(data)),
         grace=derived.grace_period(data),
+        # when the coverage began (and ends), with where its record is enclosed (set 21, case 02; set 20, case 03)
+        coverage_span=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["record"]["files"],
+                                                               c["record"]["page"])})(derived.coverage_span(data)),
         filing_request=derived.filing_request_rule(data),
         filing_late=derived.filing_late_clause(data),
         notice=derived.admission_notice(data),
