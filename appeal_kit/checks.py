@@ -85,6 +85,11 @@ _AGE_GROUP = re.compile(r"\bage[ds]?\s+\d{1,2}\b|\bunder\s+age\b|\b\d{1,2}\s+(?:
                         r"(?:older|over|younger))\b", re.I)
 
 
+# words of a case that name a program below hospital inpatient care (claim.setting asks which)
+_PROGRAM_WORDS = re.compile(r"(?i:\bresidential\b|\bpartial hospitali[sz]ation\b|\bintensive outpatient\b)"
+                            r"|\bPHP\b|\bIOP\b")
+
+
 def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: date | None = None,
                fax: bool = False, defer: bool = False, notes: bool = True) -> CheckReport:
     """Load the case (raises CaseError if it cannot be read at all) and list what needs attention; `fax` when the
@@ -1536,6 +1541,19 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
             "the exclusion is set for members aged {ages}, and the patient's age on the dates of service is outside "
             "it: name the enclosed record that holds the date of birth in patient.birth_record ({{file, page}}), so "
             "the letter can point to it").format(ages=ages["ages"]))
+    setting = derived.care_setting(case.data)
+    inpatient = case.get("claim.inpatient")
+    if setting["kind"] and setting["kind"] != "inpatient" and inpatient is True:
+        warn("claim.inpatient", _(
+            "claim.setting says the care is {setting}, which is no inpatient hospital stay, and claim.inpatient says "
+            "it is one: leave claim.inpatient out (the setting makes the two dates of a stay its first and last days)"
+        ).format(setting=_(setting["words"])))
+    elif not setting["kind"] and _PROGRAM_WORDS.search(" ".join(
+            str(case.get(k) or "") for k in ("treatment.name", "claim.denial_reason"))):
+        warn("claim.setting", _(
+            "the case speaks of a residential or partial-hospitalization program: say which in claim.setting "
+            "(residential, partial_hospitalization, intensive_outpatient, inpatient or outpatient), so the letter "
+            "names the level of care truly and never calls a residential stay inpatient care"))
     started = derived.new_start(case.data)
     if "step_therapy" in reasons and started["doses"] and not started["lookback"]:
         warn("plan_policy.step_lookback_days", _(

@@ -177,3 +177,46 @@ def test_check_asks_for_the_coverage_start_under_a_coverage_denial_only():
     case = sample_variant(TRD_SAMPLE, **{**ENDED, "eligibility": {**ENDED["eligibility"],
                                                                    "record": {"file": "other/none.pdf"}}})
     assert [f.field for f in checks._evidence_findings(case) if f.level == "error"] == ["eligibility.record.file"]
+
+
+# -- 3. the level of care a stay is given at --------------------------------------------------------------------------
+LEVEL = {"claim.denial_category": "medical_necessity", "claim.denial_reasons": ["level_of_care"],
+         "claim.denial_reason": "Continued stay is not medically necessary; care can be given at a lower level.",
+         "claim.service_dates": ["2026-08-28", "2026-09-15"], "claim.procedure_codes": ["H0018"]}
+
+
+@pytest.mark.parametrize("setting, span", [("residential", True), ("partial_hospitalization", True), ("PHP", True),
+                                           ("inpatient", True), ("intensive_outpatient", False)])
+@pytest.mark.parametrize("template", ANSWERING)
+def test_a_stays_setting_names_its_level_of_care_and_spans_its_days(template, setting, span):
+    # claim.inpatient given as well (as set 20, case 06 had to): the setting decides, never "inpatient" for a program
+    ctx = context(template, **LEVEL, **{"claim.setting": setting, "claim.inpatient": True})
+    assert ctx["dates"]["course"] is span, template
+    assert ("claim.setting" in ctx["facts"]["services_dated"].sources) is span
+    assert "claim.inpatient" not in ctx["facts"]["services_dated"].sources
+    answer = block(ctx, "level_of_care")
+    # said in the block's heading, which names the level
+    assert answer is not None and said_in(ctx, "care_setting") == ["level_of_care"], template
+    assert ctx["facts"]["care_setting"].sources == ("claim.setting",)
+    assert ctx["setting"]["words"] == derived.SETTINGS[ctx["setting"]["kind"]]["words"]
+    assert ctx["setting"]["stay"] is (ctx["setting"]["kind"] in ("inpatient", "residential"))
+
+
+def test_without_a_setting_the_codes_and_claim_inpatient_decide_as_before():
+    assert context("medical-necessity", **LEVEL)["dates"]["course"] is False
+    assert context("medical-necessity", **LEVEL, **{"claim.inpatient": True})["dates"]["course"] is True
+    hospital = context("medical-necessity", **{**LEVEL, "claim.procedure_codes": ["99231"]})
+    assert hospital["dates"]["course"] is True
+    assert context("medical-necessity", **{**LEVEL, "claim.procedure_codes": ["99231"],
+                                            "claim.setting": "outpatient"})["dates"]["course"] is False
+    assert not said_in(context("medical-necessity", **LEVEL), "care_setting")
+
+
+def test_check_asks_for_the_setting_and_flags_a_program_called_inpatient():
+    program = {**LEVEL, "treatment.name": "residential treatment for alcohol use disorder", "claim.inpatient": True}
+    assert "claim.setting" in [f.field for f in findings(**program)]
+    both = [f.field for f in findings(**program, **{"claim.setting": "residential"})]
+    assert "claim.inpatient" in both and "claim.setting" not in both
+    assert "claim.inpatient" not in [f.field for f in findings(**{**program, "claim.inpatient": None},
+                                                               **{"claim.setting": "residential"})]
+    assert "claim.setting" not in [f.field for f in findings(**LEVEL)]

@@ -62,11 +62,13 @@ _SHAPES: dict[str, Shape] = {
     # action: reduce | suspend | end | none, what the decision does to care already authorized (facts.CARE_CUTS)
     # delivery: managed_care | fee_for_service, how Medicaid or CHIP coverage is given (rules.route)
     # integrated: true for a Medicare Advantage D-SNP whose appeals are integrated (rules.route, rules.INTEGRATED)
+    # setting: inpatient | residential | partial_hospitalization | intensive_outpatient | outpatient, the level of care
+    # the claim is for (letter.derived.care_setting): a residential stay is never called inpatient
     # corrections: what the first notice states that the record contradicts, each {said, record, file, page}, as
     # decisions[].corrections for a later decision (letter.derived.decision_corrections)
     "claim": group("urgent", "stage", "pending_services", "action", "coding_correct", "state", "funding", "delivery",
                    "integrated",
-                   "sessions", "inpatient",
+                   "sessions", "inpatient", "setting",
                    reviewer=group("name", "specialty"), corrections=list_of("said", "record", "file", "page")),
     # authorization: path of the patient's signed authorization; clinic: the author writes from the clinic profile's
     # clinic (its address and phone are read from clinic.yaml, letter.clinic.sender_details); relation: patient |

@@ -1601,7 +1601,10 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
     # codes billed
     from appeal_kit.letter.arguments import _flag
 
-    inpatient = _flag(get_path(data, "claim.inpatient"))
+    # so is a residential or partial-hospitalization program's (claim.setting), which is no inpatient stay: the setting,
+    # when given, decides before claim.inpatient and the codes (set 20, case 06; set 21, case 06)
+    setting = care_setting(data)
+    inpatient = setting["span"] if setting["kind"] else _flag(get_path(data, "claim.inpatient"))
     if inpatient is None:
         inpatient = bool(codes & INPATIENT_CODES or any(_ROOM_AND_BOARD.fullmatch(c) for c in codes))
     stay = not sessions and inpatient and len(days) == 2 and max(days) > min(days)
@@ -1628,6 +1631,29 @@ def service_dates(data: dict, today: date) -> dict[str, Any]:
             "course": False, "past": past, "future": future,
             "before_request": datelist(before) if before else "",
             "from_request": datelist([d for d in days if d not in before]) if before else datelist(days)}
+
+
+# The level of care the claim is for (case.yaml claim.setting), as the letter names it: a residential or partial-
+# hospitalization program is no inpatient hospital stay, and is never called one (letters set 20, case 06; set 21, case
+# 06). `span`: two dates of service are its first and last days; `stay`: the patient stays day and night.
+SETTINGS = {"inpatient": {"words": N_("inpatient hospital care"), "span": True, "stay": True},
+            "residential": {"words": N_("residential treatment"), "span": True, "stay": True},
+            "partial_hospitalization": {"words": N_("a partial hospitalization program"), "span": True,
+                                        "stay": False},
+            "intensive_outpatient": {"words": N_("an intensive outpatient program"), "span": False, "stay": False},
+            "outpatient": {"words": N_("outpatient care"), "span": False, "stay": False}}
+
+
+def care_setting(data: dict) -> dict[str, Any]:
+    """claim.setting read (`inpatient`, `residential`, `partial_hospitalization`, `intensive_outpatient`,
+    `outpatient`; spaces and dashes as underscores, `php` and `iop` too): `kind` ("" when not given or not one of
+    them), `words` (the level of care in words), `span` and `stay` (SETTINGS)."""
+    raw = str(get_path(data, "claim.setting") or "").strip().lower().replace("-", "_").replace(" ", "_")
+    kind = {"php": "partial_hospitalization", "iop": "intensive_outpatient",
+            "partial_hospital": "partial_hospitalization"}.get(raw, raw)
+    found = SETTINGS.get(kind)
+    return {"kind": kind if found else "", "words": found["words"] if found else "",
+            "span": bool(found and found["span"]), "stay": bool(found and found["stay"])}
 
 
 # Procedure codes for a treatment given in daily sessions (TMS: each later session, and the later motor-threshold

@@ -374,9 +374,15 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         about=N_("the sessions of the prescribed course still to be given"))
     said = derived.service_dates(data, letter_day)
     anchors["services_dated"] = said["words"]
+    setting = derived.care_setting(data)
+    spans = "claim.setting" if setting["kind"] else "claim.inpatient"
     add("services_dated", bool(dates), _services_phrase(said),
-        ["claim.service_dates", "claim.inpatient" if said.get("stay") else "claim.sessions"] if said["course"]
+        ["claim.service_dates", spans if said.get("stay") else "claim.sessions"] if said["course"]
         else ["claim.service_dates"], "claim.service_dates")
+    # the level of care the claim is for, named as the case records it (claim.setting): never "inpatient" for a
+    # residential stay or a partial-hospitalization program (set 20, case 06; set 21, case 06)
+    add("care_setting", True if setting["kind"] else None,
+        phrase("The care is {setting}", setting=phrase(setting["words"])), ["claim.setting"], "claim.setting")
     codes = get_path(data, "claim.diagnosis_codes") or []
     add("diagnosis_named", bool(codes), phrase("The diagnosis is {codes}", codes=[str(c) for c in codes]),
         ["claim.diagnosis_codes"], "claim.diagnosis_codes")

@@ -201,7 +201,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "pa_request",
                            "approval", "extension", "option", "cob", "psych", "grace", "lower_levels",
                            "filing_request", "notice", "business_notice", "missed_notice", "superseded",
-                           "plan_definition", "precedence", "plan_list", "excl_ages", "coverage_span",
+                           "plan_definition", "precedence", "plan_list", "excl_ages", "coverage_span", "setting",
                            "post_stabilization_asked", "enclosed_as",
                            "enclosed_many",
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
@@ -814,6 +814,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         plan_list=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
             derived.plan_list(data)),
         psych=derived.psychiatric_days(data),
+        # the level of care the claim is for (claim.setting), as the letter names it
+        setting=derived.care_setting(data),
         # an exclusion set for one age group, with where the record of the date of birth is (set 21, case 03)
         excl_ages=(lambda a: {**a, "where": _where_enclosed(case, pointers, [a["record"]["file"]], a["record"]["page"])
                               if a["record"] else None})(derived.exclusion_ages(data)),
