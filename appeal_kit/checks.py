@@ -628,7 +628,8 @@ def _fact_records(data: dict) -> list[tuple[str, str]]:
     """(field, file) for each file a field names as the record of a fact the letter states."""
     from appeal_kit.letter.derived import files_named
 
-    found = [(f"{field}.file", f) for field in ("patient.birth_record", "eligibility.record")
+    found = [(f"{field}.file", f) for field in ("patient.birth_record", "eligibility.record",
+                                                "plan_policy.required_criteria")
              for f in files_named(get_path(data, f"{field}.file"))]
     rows = [("claim.corrections", r) for r in get_path(data, "claim.corrections") or []] + [
         ("decisions[].corrections", r) for d in get_path(data, "decisions") or [] if isinstance(d, dict)

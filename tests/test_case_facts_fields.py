@@ -220,3 +220,45 @@ def test_check_asks_for_the_setting_and_flags_a_program_called_inpatient():
     assert "claim.inpatient" not in [f.field for f in findings(**{**program, "claim.inpatient": None},
                                                                **{"claim.setting": "residential"})]
     assert "claim.setting" not in [f.field for f in findings(**LEVEL)]
+
+
+# -- 4. criteria the plan's own document requires ---------------------------------------------------------------------
+REQUIRED = {"name": "The ASAM Criteria", "source": "Summary Plan Description, Section 7.6",
+            "for": "the level of care for a substance use disorder", "file": FILE, "page": 3,
+            "applied": "ClearPath continued stay criteria CP-SUD-RES-3"}
+SUD = {**LEVEL, "claim.setting": "residential",
+       "claim.denial_reason": "Continued residential treatment (ASAM level 3.5) is not medically necessary under "
+                              "ClearPath criteria CP-SUD-RES-3; care can continue at a lower level.",
+       "plan_policy.name": "Summary Plan Description, Section 7.6",
+       "plan_policy.quote": "The Plan decides whether a level of care for a substance use disorder is medically "
+                            "necessary using the dimensional criteria of The ASAM Criteria."}
+
+
+@pytest.mark.parametrize("plan_type", ["employer_erisa", "individual_aca", "medicaid", "medicare_advantage", "medicare"])
+@pytest.mark.parametrize("template", ANSWERING)
+def test_the_criteria_the_plans_terms_require_are_set_against_those_the_denial_applied(template, plan_type):
+    ctx = context(template, **SUD, **{"claim.plan_type": plan_type, "plan_policy.required_criteria": REQUIRED})
+    answer = block(ctx, "required_criteria")
+    if plan_type == "medicare":  # Original Medicare has no plan terms
+        assert answer is None and ctx["facts"]["criteria_required"].value is None
+        return
+    names = [a["name"] for a in ctx["arguments"]]
+    assert answer is not None and names.index("required_criteria") < names.index("level_of_care"), template
+    assert said_in(ctx, "criteria_required") == [answer["heading"]]
+    assert answer["heading"] in said_in(ctx, "other_criteria_applied")
+    assert "Exhibit B, p. 3" in ctx["facts"]["criteria_required"].sources
+    assert ctx["required"]["where"] == "Exhibit B, p. 3" and "Exhibit B, p. 3" in answer["paragraphs"][0]
+
+
+def test_without_the_criteria_applied_only_the_requirement_is_said_and_check_asks_for_the_field():
+    ctx = context("medical-necessity", **SUD, **{"plan_policy.required_criteria": {**REQUIRED, "applied": None}})
+    assert said_in(ctx, "criteria_required") and not said_in(ctx, "other_criteria_applied")
+    same = {**REQUIRED, "applied": "the ASAM criteria"}  # the same criteria: nothing to set against them
+    assert not said_in(context("medical-necessity", **SUD, **{"plan_policy.required_criteria": same}),
+                       "other_criteria_applied")
+    assert "plan_policy.required_criteria" in [f.field for f in findings(**SUD)]
+    assert "plan_policy.required_criteria" not in [f.field for f in findings(
+        **SUD, **{"plan_policy.required_criteria": REQUIRED})]
+    # the denial itself applied the criteria the terms require: nothing to ask
+    applied = {**SUD, "claim.denial_reason": "Under The ASAM Criteria, dimension 5 does not support level 3.5."}
+    assert "plan_policy.required_criteria" not in [f.field for f in findings(**applied)]

@@ -124,6 +124,10 @@ _SHAPES: dict[str, Shape] = {
                                           tests=list_of("label", "words", "answer", "literature", "file", "page")),
                          precedence=group("name", "quote", "file", "page", "governs", "over", "ground"),
                          listed=group("name", "entry", "file", "page", "as", "part_b"),
+                         # the criteria the plan's own document requires for the decision {name, source (the document
+                         # that requires them), quote, file, page, for (what they decide), applied (the criteria the
+                         # denial applied instead)} (letter.derived.required_criteria)
+                         required_criteria=group("name", "source", "quote", "file", "page", "for", "applied"),
 
                          # a limit on the number of treatments: applied (by the denial), current (in the plan's
                          # current terms, or none), course (the number the course billed reaches), unit

@@ -1088,6 +1088,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "new_records": phrase("records the reviewer did not have"),
     "governing_terms": phrase("the plan's terms that govern"),
     "plan_list": phrase("the plan's own list naming the treatment"),
+    "required_criteria": phrase("the criteria the plan's own terms require"),
     "not_new_start": phrase("not a new start of the drug"),
     "wrong_section": phrase("the policy's section for the use requested"),
     "decision_corrected": phrase("what the decision states that the record contradicts"),

@@ -1020,6 +1020,52 @@ def plan_list(data: dict) -> dict[str, Any]:
     return out
 
 
+def required_criteria(data: dict) -> dict[str, Any]:
+    """The criteria the plan's own document requires for the decision (case.yaml plan_policy.required_criteria): `name`
+    (the criteria: "The ASAM Criteria"), `source` (the plan document that requires them: "Summary Plan Description,
+    Section 7.6"), `quote` (its words, if they are to be quoted here), `files` and `page` (the enclosed document),
+    `purpose` (what they decide: "the level of care for a substance use disorder") and `applied` (the criteria the
+    denial applied instead: "ClearPath CP-SUD-RES-3"). `holds`: the letter says the plan's own terms require them
+    (letters set 21, case 06); `verb` is "require" or "requires" by the source's words; `stop` the period a quotation
+    that does not end a sentence needs. Original Medicare has no plan terms."""
+    rec = get_path(data, "plan_policy.required_criteria")
+    rec = rec if isinstance(rec, dict) and get_path(data, "claim.plan_type") != "medicare" else {}
+    clean = lambda v: None if is_blank(v) else " ".join(str(v).split())  # noqa: E731
+    out: dict[str, Any] = {"name": clean(rec.get("name")), "source": clean(rec.get("source")),
+                           "quote": clean(rec.get("quote")), "files": files_named(rec.get("file")),
+                           "page": rec.get("page"), "purpose": (clean(rec.get("for")) or "").rstrip(".") or None,
+                           "applied": clean(rec.get("applied"))}
+    out["holds"] = bool(out["name"] and out["source"])
+    plural = re.match(r"(?i)the\s+\S+\s+terms\b|terms\b", out["source"] or "")
+    out["verb"] = "require" if plural else "requires"
+    out["stop"] = _stop(out["quote"]) if out["quote"] else ""
+    same = out["applied"] and out["name"] and out["applied"].lower() == out["name"].lower()
+    out["other_applied"] = bool(out["holds"] and out["applied"] and not same)
+    return out
+
+
+# the plan's own terms requiring a named set of criteria for a decision ("decides ... using the dimensional criteria of
+# ... The ASAM Criteria"): what `check` asks plan_policy.required_criteria for, when the denial's words name other
+# criteria
+_MANDATED = re.compile(r"\b(?:using|uses?|based on|in accordance with|according to|applying|appl(?:y|ies) )"
+                       r"[^.;]{0,100}?\b(ASAM|InterQual|MCG|LOCUS|CALOCUS|CASII|ECSII)\b", re.I)
+
+
+def criteria_mandated_unanswered(data: dict) -> bool:
+    """The plan's quoted terms (plan_policy.quote, .other_terms) require criteria by name that the denial's own words
+    (claim.denial_reason, decisions[].reason) do not name, and plan_policy.required_criteria is not given: `check`
+    asks for it (set 21, case 06)."""
+    if required_criteria(data)["holds"] or get_path(data, "claim.plan_type") == "medicare":
+        return False
+    terms = " ".join(str(get_path(data, k) or "") for k in ("plan_policy.quote", "plan_policy.other_terms"))
+    named = {m.group(1).lower() for m in _MANDATED.finditer(" ".join(terms.split()))}
+    denial = " ".join([str(get_path(data, "claim.denial_reason") or ""), *(
+        str(d.get("reason") or "") for d in get_path(data, "decisions") or [] if isinstance(d, dict))]).lower()
+    # a level named by its criteria's number ("ASAM level 3.5") names the level, not the criteria applied
+    denial = re.sub(r"\b(?:asam|locus|calocus)\s+(?:level\s+)?\d(?:\.\d+)?", " ", denial)
+    return bool(named) and not any(re.search(rf"\b{re.escape(n)}\b", denial) for n in named)
+
+
 def other_terms_carried(data: dict, carriers: list[Any]) -> bool:
     """True when the structured plan terms the letter applies (`carriers`: their quoted words and labels) hold
     plan_policy.other_terms: four in five of its words are among theirs, so the letter quotes those terms where it

@@ -1036,6 +1036,25 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                over=str(clause["over"] or ""), ground=_short(clause["ground"]), governs=str(clause["governs"] or "")),
         ["plan_policy.precedence.ground", "plan_policy.precedence.governs", *clause_where],
         "plan_policy.precedence.ground")
+    # the criteria the plan's own document requires for the decision (plan_policy.required_criteria), and the other
+    # criteria the denial applied (set 21, case 06: SPD 7.6 requires The ASAM Criteria; the denial applied
+    # CP-SUD-RES-3). Asked for where the plan's quoted terms name criteria the denial's own words do not
+    required = data.get("required") or derived.required_criteria(data)
+    required_where = [where({"file": f, "page": required["page"]}) for f in required["files"]]
+    add("criteria_required", True if required["holds"] else None,
+        phrase("{source}, the plan's own terms, require {name}", source=str(required["source"] or ""),
+               name=str(required["name"] or "")),
+        ["plan_policy.required_criteria.source", "plan_policy.required_criteria.name", *required_where],
+        "plan_policy.required_criteria",
+        about=N_("the criteria the plan's own terms require for this decision, and the criteria the denial applied "
+                 "instead (plan_policy.required_criteria: name, source, file, page, applied)")
+        if derived.criteria_mandated_unanswered(data) else "")
+    add("other_criteria_applied", True if required["other_applied"] else None,
+        phrase("The denial applied {applied}, not {name}", applied=str(required["applied"] or ""),
+               name=str(required["name"] or "")),
+        ["plan_policy.required_criteria.applied",
+         "decisions[].reason" if derived.appeal_stage(data)["latest_reason"] else "claim.denial_reason"],
+        "plan_policy.required_criteria.applied")
     # a list of the plan's own that names the treatment (plan_policy.listed): by the plan's own document it is what
     # the list makes it. Asked for where other terms name the treatment and no such list is given (set 19, case 07)
     # (not where other terms are already applied as later terms or a definition, nor where the quoted exclusion names

@@ -202,6 +202,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "approval", "extension", "option", "cob", "psych", "grace", "lower_levels",
                            "filing_request", "notice", "business_notice", "missed_notice", "superseded",
                            "plan_definition", "precedence", "plan_list", "excl_ages", "coverage_span", "setting",
+                           "required",
                            "post_stabilization_asked", "enclosed_as",
                            "enclosed_many",
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
@@ -810,6 +811,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # the plan's clause on which of its documents governs, with where its document is enclosed (set 19, case 01)
         precedence=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
             derived.precedence_clause(data)),
+        # the criteria the plan's own document requires, with where it is enclosed (set 21, case 06)
+        required=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
+            derived.required_criteria(data)),
         # a list of the plan's own that names the treatment, with where it is enclosed (set 19, case 07)
         plan_list=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
             derived.plan_list(data)),

@@ -57,7 +57,8 @@ TERMS_MARKS = "terms"
 # applies from them (a definition's tests, a clause on which document governs, a list naming the treatment, later terms
 # that replaced an exclusion)
 PLAN_DOCUMENTS = ("plan_policy.other_terms_file", "plan_policy.definition.file", "plan_policy.precedence.file",
-                  "plan_policy.listed.file", "plan_policy.exclusion.superseded.file")
+                  "plan_policy.listed.file", "plan_policy.exclusion.superseded.file",
+                  "plan_policy.required_criteria.file")
 # plan text whose conditions count as well as its dates and time limits: an exception provision's course in progress,
 # attending clinician and necessity (derived.EXCEPTION_CONDITIONS), each printed as "condition course"
 CONDITION_MARKS = "conditions"
