@@ -629,7 +629,7 @@ def _fact_records(data: dict) -> list[tuple[str, str]]:
     from appeal_kit.letter.derived import files_named
 
     found = [(f"{field}.file", f) for field in ("patient.birth_record", "eligibility.record",
-                                                "plan_policy.required_criteria")
+                                                "plan_policy.required_criteria", "plan_policy.limit.source")
              for f in files_named(get_path(data, f"{field}.file"))]
     rows = [("claim.corrections", r) for r in get_path(data, "claim.corrections") or []] + [
         ("decisions[].corrections", r) for d in get_path(data, "decisions") or [] if isinstance(d, dict)
@@ -1529,6 +1529,16 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
             "plan_policy.quote speaks of an age group: when the limit is set for members of some ages only, say so in "
             "plan_policy.limit (from_age: 21 for members that age and older, under_age: 21 for younger ones), so the "
             "letter can say the limit does not reach a member outside that group rather than that the terms set none"))
+    # a limit the denial took from an earlier year's terms ("Benefit Grid BH-OP-2025" for 2026 visits): where it comes
+    # from lets the letter say the terms in force on the dates of service do not set it (set 21, case 07)
+    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", str(case.get("claim.denial_reason") or ""))]
+    served = [d.year for d in limit["source"]["dates"]] if limit["source"].get("dates") else []
+    if "benefit_limit" in reasons and limit["applied"] and not limit["source"]["name"] and years and served \
+            and min(years) < min(served):
+        warn("plan_policy.limit.source", _(
+            "the denial's words name {year}, before the dates of service: when the limit it applied comes from an "
+            "earlier year's terms, say where in plan_policy.limit.source ({{name, year, file}}), so the letter can say "
+            "the terms in force on the dates of service do not set it").format(year=min(years)))
     ages = derived.exclusion_ages(case.data)
     if ("not_covered" in reasons and not ages["given"]
             and _AGE_GROUP.search(str(case.get("plan_policy.quote") or ""))):

@@ -262,3 +262,53 @@ def test_without_the_criteria_applied_only_the_requirement_is_said_and_check_ask
     # the denial itself applied the criteria the terms require: nothing to ask
     applied = {**SUD, "claim.denial_reason": "Under The ASAM Criteria, dimension 5 does not support level 3.5."}
     assert "plan_policy.required_criteria" not in [f.field for f in findings(**applied)]
+
+
+# -- 5. a limit taken from terms that no longer governed --------------------------------------------------------------
+# the sample's care is September 2026; the limit applied came from the 2025 grid, the 2026 terms set none
+LIMITED = {"claim.denial_category": "benefit_limit", "payer_criteria": None,
+           "claim.denial_reason": "Your plan covers 20 visits per year (Benefit Grid BH-OP-2025).",
+           "plan_policy.name": "2026 Evidence of Coverage, Chapter 4",
+           "plan_policy.quote": "There is no limit on the number of visits.",
+           "plan_policy.limit": {"applied": 20, "current": "none", "course": 26, "unit": "visits",
+                                 "source": {"name": "Benefit Grid BH-OP-2025", "year": 2025, "file": FILE,
+                                            "page": 4}}}
+
+
+@pytest.mark.parametrize("plan_type", ["medicare_advantage", "employer_erisa", "medicaid", "fehb", "medicare"])
+@pytest.mark.parametrize("template", ANSWERING)
+def test_a_limit_from_an_earlier_years_terms_is_said_to_be_outside_the_terms_in_force(template, plan_type):
+    ctx = context(template, **LIMITED, **{"claim.plan_type": plan_type})
+    fact = ctx["facts"]["limit_superseded"]
+    if plan_type == "medicare":  # Original Medicare has no plan terms: its limits are its own rules
+        assert fact.value is None and not said_in(ctx, "limit_superseded")
+        return
+    answer = block(ctx, "benefit_limit")
+    assert answer is not None and fact.value is True, template
+    assert answer["heading"] in said_in(ctx, "limit_superseded") or "benefit_limit" in said_in(ctx, "limit_superseded")
+    assert {"plan_policy.limit.source.name", "plan_policy.limit.source.year", "claim.service_dates",
+            "Exhibit B, p. 4"} <= set(fact.sources)
+    assert ctx["limit"]["source"]["where"] == "Exhibit B, p. 4"
+    assert any("Exhibit B, p. 4" in p for p in answer["paragraphs"]), template
+    assert ctx["limit"]["source"]["through"] == date(2025, 12, 31)
+
+
+@pytest.mark.parametrize("source, superseded", [
+    ({"year": 2026}, False),  # the same year's terms: still in force
+    ({"year": None, "through": "2026-09-09"}, False),  # governed through a date between the dates of service
+    ({"year": None, "through": "2026-09-07"}, True),
+    ({"name": None}, None),
+])
+def test_the_limits_source_is_measured_against_every_date_of_service(source, superseded):
+    limit = {**LIMITED["plan_policy.limit"], "source": {**LIMITED["plan_policy.limit"]["source"], **source}}
+    ctx = context("medical-necessity", **{**LIMITED, "plan_policy.limit": limit})
+    assert ctx["facts"]["limit_superseded"].value is superseded
+    assert bool(said_in(ctx, "limit_superseded")) is bool(superseded)
+
+
+def test_check_asks_where_a_limit_named_with_an_earlier_year_comes_from():
+    bare = {**LIMITED, "plan_policy.limit": {**LIMITED["plan_policy.limit"], "source": None}}
+    assert "plan_policy.limit.source" in [f.field for f in findings(**bare)]
+    assert "plan_policy.limit.source" not in [f.field for f in findings(**LIMITED)]
+    same_year = {**bare, "claim.denial_reason": "Your plan covers 20 visits per year (Benefit Grid 2026)."}
+    assert "plan_policy.limit.source" not in [f.field for f in findings(**same_year)]

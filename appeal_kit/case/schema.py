@@ -132,7 +132,11 @@ _SHAPES: dict[str, Shape] = {
                          # a limit on the number of treatments: applied (by the denial), current (in the plan's
                          # current terms, or none), course (the number the course billed reaches), unit
                          # (letter.derived.benefit_limit); from_age / under_age: the age group the terms set it for
-                         limit=group("applied", "current", "course", "unit", "from_age", "under_age"),
+                         # source: where the limit applied comes from {name, year, through, file, page}, so a
+                         # limit from terms that no longer governed the dates of service is said to be so
+                         # (letter.derived.limit_source)
+                         limit=group("applied", "current", "course", "unit", "from_age", "under_age",
+                                     source=group("name", "year", "through", "file", "page")),
                          # superseded: later plan terms that replaced the exclusion {by (what replaced it), from
                          # (the date they govern from), quote (their words), file (their source: a file or a list),
                          # state_plan {name, file} (the state's notice that its Medicaid plan covers the care from

@@ -579,7 +579,26 @@ def benefit_limit(data: dict) -> dict[str, Any]:
         within = removed or course <= current  # type: ignore[operator]
     return {"applied": _count(rec.get("applied")) or None, "current": current, "removed": removed, "course": course,
             "unit": " ".join(str(rec.get("unit") or "treatments").split()), "within": within, "ages": ages,
-            "age": age, "outside_ages": outside}
+            "age": age, "outside_ages": outside, "source": limit_source(data, rec)}
+
+
+def limit_source(data: dict, rec: dict) -> dict[str, Any]:
+    """Where the limit the denial applied comes from (case.yaml plan_policy.limit.source: {name, year, through, file,
+    page}): `name` (the document: "Benefit Grid BH-OP-2025"), `year` (the plan year its terms were for), `through` (the
+    last day they governed: given, else December 31 of `year`), `files`, `page`, and `superseded`: True when every date
+    of service falls after `through`, so the limit applied is not a term in force on those dates (letters set 21, case
+    07: the 2025 benefit grid applied to 2026 visits that the 2026 Evidence of Coverage sets no limit on), False when
+    one falls on or before it, None when a date is missing."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    src = rec.get("source") if isinstance(rec.get("source"), dict) else {}
+    year = _count(src.get("year")) or None
+    through = as_date_or_none(src.get("through")) or (date(year, 12, 31) if year and 1900 < year < 2200 else None)
+    dates = sorted(d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d)
+    name = None if is_blank(src.get("name")) else " ".join(str(src["name"]).split())
+    superseded = all(d > through for d in dates) if name and through and dates else None
+    return {"name": name, "year": year, "through": through, "files": files_named(src.get("file")),
+            "page": src.get("page"), "superseded": superseded, "dates": dates}
 
 
 def superseded_exclusion(data: dict) -> dict[str, Any]:

@@ -891,6 +891,17 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["plan_policy.limit", "plan_policy.quote", *(["patient.date_of_birth"] if limit["outside_ages"] else [])],
         "plan_policy.limit",
         about=N_("whether the course billed goes beyond the limit the plan's current terms set"))
+    # the limit applied comes from terms that no longer governed on any date of service (plan_policy.limit.source:
+    # set 21, case 07, the 2025 benefit grid applied to 2026 visits)
+    source = limit["source"]
+    add("limit_superseded", True if source["superseded"] and limit["applied"] else source["superseded"],
+        phrase("The limit of {applied} {unit} the denial applied comes from {name}, terms that governed through "
+               "{through}, before every date of service", applied=str(limit["applied"] or ""), unit=limit["unit"],
+               name=str(source["name"] or ""), through=Day(source["through"])),
+        ["plan_policy.limit.applied", "plan_policy.limit.source.name",
+         "plan_policy.limit.source.through" if get_path(data, "plan_policy.limit.source.through")
+         else "plan_policy.limit.source.year", "claim.service_dates",
+         *(where({"file": f, "page": source["page"]}) for f in source["files"])], "plan_policy.limit.source")
     section = derived.policy_section(data)
     add("wrong_section", section["wrong"] or None, phrase(
         "The denial applied {applied}; the use requested is governed by {requested}", applied=section["applied"],

@@ -833,7 +833,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         post_stabilization_asked=derived.post_stabilization_request(data),
         business_notice=derived.business_notice(data),
         missed_notice=derived.missed_notice(data),
-        limit=derived.benefit_limit(data),
+        # the limit, with where the document it comes from is enclosed (set 21, case 07)
+        limit=(lambda lim: {**lim, "source": {**lim["source"], "where": _where_enclosed(
+            case, pointers, lim["source"]["files"], lim["source"]["page"])}})(derived.benefit_limit(data)),
         terms=derived.plan_terms(data),
         medical_judgment=derived.medical_judgment(data),
         # the reasons the letter answers (arguments.denial_reasons): a shared block words itself by them
