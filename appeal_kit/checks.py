@@ -961,11 +961,17 @@ def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
     standing = derived.author_standing(case.data, today)
     if derived.writes_for_someone_else(case.data) and not clinician_signed and standing["needs_authorization"]:
         form = derived.authorization_form(plan)
-        if not case.get("author.authorization") and standing["kind"] == "clinician":
+        if not case.get("author.authorization") and standing["kind"] == "clinician" and standing["physician"]:
             warn("author.authorization", _("{author} files for {patient} as the treating physician: enclose the "
                                            "patient's written consent to this appeal as an exhibit and name its "
                                            "file in author.authorization").format(
                                                author=case.get("author.name"), patient=case.get("patient.name")))
+        elif not case.get("author.authorization") and standing["kind"] == "clinician":
+            warn("author.authorization", _("{author} files for {patient} as the patient's {role}: enclose the "
+                                           "patient's written consent to this appeal ({form}) as an exhibit and name "
+                                           "its file in author.authorization").format(
+                                               author=case.get("author.name"), patient=case.get("patient.name"),
+                                               role=standing["as"], form=_(form)))
         elif not case.get("author.authorization"):
             warn("author.authorization", _("{author} writes for {patient}: enclose the patient's signed "
                                            "authorization ({form}) as an exhibit and name its file in "

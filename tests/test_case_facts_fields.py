@@ -312,3 +312,47 @@ def test_check_asks_where_a_limit_named_with_an_earlier_year_comes_from():
     assert "plan_policy.limit.source" not in [f.field for f in findings(**LIMITED)]
     same_year = {**bare, "claim.denial_reason": "Your plan covers 20 visits per year (Benefit Grid 2026)."}
     assert "plan_policy.limit.source" not in [f.field for f in findings(**same_year)]
+
+
+# -- 6. a treating clinician who is neither physician nor prescriber ---------------------------------------------------
+THERAPIST = {"author.name": "Tomasz Wierzbicki", "author.relation": "clinician",
+             "author.role": "Licensed clinical social worker (LCSW), her treating therapist",
+             "author.authorization": FILE}
+
+
+@pytest.mark.parametrize("plan_type", ["medicare_advantage", "medicare_part_d", "employer_erisa", "medicaid"])
+@pytest.mark.parametrize("template", ANSWERING)
+def test_a_therapist_writes_as_the_treating_clinician_never_as_physician_or_prescriber(template, plan_type):
+    ctx = context(template, **THERAPIST, **{"claim.plan_type": plan_type})
+    standing = ctx["standing"]
+    assert (standing["kind"], standing["as"], standing["physician"], standing["prescribes"]) == \
+        ("clinician", "treating therapist", False, False), template
+    # no plan type lets a clinician who does not prescribe file without the patient's consent or appointment
+    assert standing["needs_authorization"] is True
+    fact = ctx["facts"]["author_standing"]
+    assert fact.value is True and "author.relation" in fact.sources
+    assert not ctx["pt"]["self"]  # writes about the patient, as every clinician does
+
+
+@pytest.mark.parametrize("role, relation, expected", [
+    ("LCSW, treating therapist", None, ("treating therapist", False, False)),
+    ("Licensed professional counselor (LPC)", None, ("treating counselor", False, False)),
+    ("PsyD, her psychologist", None, ("treating psychologist", False, False)),
+    ("Clinical social worker", "clinician", ("treating clinical social worker", False, False)),
+    ("Family friend", "clinician", ("treating clinician", False, False)),
+    ("Treating psychiatrist", None, ("treating psychiatrist", True, True)),
+    ("Psychiatric nurse practitioner (PMHNP-BC)", None, ("treating nurse practitioner", False, True)),
+    ("Psychiatrist and psychotherapist", None, ("treating psychiatrist", True, True)),
+])
+def test_who_the_clinician_is_comes_from_the_relation_else_the_role(role, relation, expected):
+    data = sample_variant(TRD_SAMPLE, **{**THERAPIST, "author.role": role, "author.relation": relation}).data
+    standing = derived.author_standing(data, TODAY)
+    assert (standing["as"], standing["physician"], standing["prescribes"]) == expected
+
+
+def test_a_therapist_who_certifies_urgency_is_no_physician_and_not_partd_prescriber():
+    data = sample_variant(TRD_SAMPLE, **{"urgency.certified_by": "Tomasz Wierzbicki, LCSW",
+                                         "claim.plan_type": "medicare_part_d"}).data
+    assert derived.certifier(data)["physician"] is False and derived.certifier(data)["binds"] is False
+    data["claim"]["plan_type"] = "medicaid"  # the provider may say so under the managed-care rule
+    assert derived.certifier(data)["binds"] is True

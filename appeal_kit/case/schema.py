@@ -72,8 +72,9 @@ _SHAPES: dict[str, Shape] = {
                    reviewer=group("name", "specialty"), corrections=list_of("said", "record", "file", "page")),
     # authorization: path of the patient's signed authorization; clinic: the author writes from the clinic profile's
     # clinic (its address and phone are read from clinic.yaml, letter.clinic.sender_details); relation: patient |
-    # physician | prescriber (a nurse practitioner or physician assistant) | parent | representative, who the author is
-    # to the patient (letter.derived.author_standing)
+    # physician | prescriber (a nurse practitioner or physician assistant) | clinician (a treating clinician who neither
+    # is a physician nor prescribes: a therapist, psychologist, clinical social worker) | parent | representative, who
+    # the author is to the patient (letter.derived.author_standing)
     "author": group("provider", "authorization", "clinic", "relation"),
     # plural: letter.derived, true/false when "infusions are" is guessed wrong; fda: the FDA's approval or clearance
     # of the treatment {action: approved | cleared | de_novo, date, what, use, ages: [from, to], file, page}

@@ -140,6 +140,16 @@ _CLINICIAN_ROLE = re.compile(r"\b(?:physician|psychiatrist|doctor|prescriber|tre
 _NOT_PHYSICIAN = (("nurse practitioner", re.compile(r"\bnurse practitioner\b|"
                                                     r"\b(?:A?PRN|PMHNP|FNP|CRNP|ARNP|NP)(?:-[A-Z]+)?\b", re.I)),
                   ("physician assistant", re.compile(r"\bphysician assistant\b|\bPA-C\b", re.I)))
+# a treating clinician who neither is a physician nor prescribes (author.relation: clinician, or these words in
+# author.role with no physician's or prescriber's): a therapist, psychologist, clinical social worker or counselor,
+# named by what they are, in the clinician's voice, never "physician" or "prescriber" (set 21, case 07: an LCSW
+# therapist had to be entered as a representative)
+_THERAPIST = (("therapist", re.compile(r"\b(?:psycho)?therapist\b", re.I)),
+              ("psychologist", re.compile(r"\bpsychologist\b|\bPsyD\b", re.I)),
+              ("clinical social worker", re.compile(r"\bsocial worker\b|\b(?:LCSW|LICSW|LISW|LMSW)\b", re.I)),
+              ("counselor", re.compile(r"\bcounsel(?:l)?or\b|\bLPCC?\b|\bLMHC\b|\bLCPC\b", re.I)),
+              ("marriage and family therapist", re.compile(r"\bL?MFT\b", re.I)))
+_PHYSICIAN_ROLE = re.compile(r"\b(?:physician(?! assistant)|psychiatrist|doctor|MD|DO|anesthesiologist)\b", re.I)
 _PARENT_ROLE = re.compile(r"\b(?:mother|father|parent|guardian|mom|dad|stepmother|stepfather)\b", re.I)
 ADULT_AGE = 18
 
@@ -149,7 +159,9 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
     physician, prescriber, parent, representative) when given, else the words of author.role.
 
     `kind` is "patient", "clinician" (the treating physician, or a prescriber who is not one: a nurse practitioner or
-    physician assistant, `physician` False; author.role says so, or author.name is provider.name),
+    physician assistant, `physician` False; or a treating clinician who neither is a physician nor prescribes: a
+    therapist, psychologist, clinical social worker or counselor, `prescribes` False; author.role says so, or
+    author.name is provider.name),
     "parent" (a parent or guardian of a patient under 18, the minor's representative without a signed
     authorization) or "representative"; `as` the words after "I write as <patient>'s" ("treating psychiatrist",
     "mother", "authorized representative"); `needs_authorization` whether the plan needs a signed authorization (a
@@ -165,24 +177,30 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
     author = person_key(get_path(data, "author.name"))
     born = as_date_or_none(get_path(data, "patient.date_of_birth"))
     age = None if born is None else today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-    if relation in ("physician", "prescriber") or (not relation and (
-            _CLINICIAN_ROLE.search(role) or (author and author == person_key(get_path(data, "provider.name"))))):
+    therapist = next((w for w, words in _THERAPIST if words.search(role)), None)
+    if relation in ("physician", "prescriber", "clinician") or (not relation and (
+            _CLINICIAN_ROLE.search(role) or therapist
+            or (author and author == person_key(get_path(data, "provider.name"))))):
         # a nurse practitioner or physician assistant is a prescriber, never called a physician ("physician
-        # assistant" holds the word); a physician is named by specialty when the role gives one
+        # assistant" holds the word); a physician is named by specialty when the role gives one; a therapist,
+        # psychologist, social worker or counselor neither (relation: clinician), named by what they are
         other = next((w for w, words in _NOT_PHYSICIAN if words.search(role)), None)
-        physician = relation == "physician" or (relation != "prescriber" and other is None)
-        words = (next((w for w in ("psychiatrist", "anesthesiologist") if w in role.lower()), "physician")
+        neither = relation == "clinician" or (not relation and therapist is not None and other is None
+                                              and not _PHYSICIAN_ROLE.search(role))
+        physician = not neither and (relation == "physician" or (relation != "prescriber" and other is None))
+        words = (therapist or "clinician" if neither else
+                 next((w for w in ("psychiatrist", "anesthesiologist") if w in role.lower()), "physician")
                  if physician else other or "prescriber")
         # Part D: the prescriber may ask for a coverage determination or a redetermination on the enrollee's behalf
         # without being appointed (42 CFR 423.566(c) and 423.580); Medicare Advantage: the treating physician may ask
         # for a pre-service reconsideration, standard or expedited, the same way (422.578(c), 422.584(a)), not for
         # payment of care already given (docs/domain.md)
         plan = get_path(data, "claim.plan_type")
-        prescriber_files = plan == "medicare_part_d" or (physician and plan == "medicare_advantage"
-                                                         and service_status(data, today) == "pre")
+        prescriber_files = not neither and (plan == "medicare_part_d" or (
+            physician and plan == "medicare_advantage" and service_status(data, today) == "pre"))
         # a minor's consent is given by a parent or guardian, never by the minor (set 14, case 08: the mother's)
         minor = age is not None and age < ADULT_AGE
-        return {"kind": "clinician", "as": f"treating {words}", "physician": physician,
+        return {"kind": "clinician", "as": f"treating {words}", "physician": physician, "prescribes": not neither,
                 "needs_authorization": not prescriber_files,
                 "minor": minor, "consent": "" if prescriber_files else N_(
                     "parent's or guardian's written consent to this appeal") if minor else N_(
@@ -207,12 +225,14 @@ def certifier(data: dict) -> dict[str, Any]:
     if len(keep) > 1 and re.match(r"Dr\.?\s", keep[0]):  # "Dr. X, MD" says the title twice: "X, MD" (set 12, case 03)
         keep[0] = re.sub(r"^Dr\.?\s+", "", keep[0])
     titles = {p.replace(".", "").upper() for p in parts[1:]} | set(re.findall(r"\b[A-Z][A-Z-]+\b", written))
-    physician = True if titles & PHYSICIAN_TITLES or not titles & OTHER_CLINICIAN_TITLES else False
+    upper = {t.upper() for t in titles}
+    therapist = bool(upper & THERAPIST_TITLES) and not upper & PHYSICIAN_TITLES
+    physician = not therapist and bool(upper & PHYSICIAN_TITLES or not upper & OTHER_CLINICIAN_TITLES)
     plan = str(get_path(data, "claim.plan_type") or "")
     return {"self": bool(written) and person_key(written) == person_key(get_path(data, "author.name")),
             "name": ", ".join(p for p in keep if p), "physician": physician,
             # whether the plan type's rule that makes a claim urgent on a clinician's word reaches this one
-            "binds": physician or plan in PRESCRIBER_CERTIFIES}
+            "binds": physician or (plan in PRESCRIBER_CERTIFIES and not (therapist and plan == "medicare_part_d"))}
 
 
 # Who may certify that a claim is urgent, by plan type (docs/case-yaml.md, urgency.certified_by): the ERISA claims
@@ -226,6 +246,10 @@ def certifier(data: dict) -> dict[str, Any]:
 PHYSICIAN_TITLES = frozenset({"MD", "DO", "MBBS"})
 OTHER_CLINICIAN_TITLES = frozenset({"NP", "APRN", "PMHNP", "PMHNP-BC", "FNP", "FNP-BC", "FNP-C", "DNP", "PA", "PA-C",
                                     "CNS", "CRNP", "ANP", "ARNP", "RN", "NP-C", "APN"})
+# a clinician who does not prescribe (a therapist, psychologist, clinical social worker, counselor): never read as a
+# physician, and not the "physician or other prescriber" of Part D's rule (set 21, case 07: an LCSW)
+THERAPIST_TITLES = frozenset({"LCSW", "LICSW", "LISW", "LMSW", "LPC", "LPCC", "LMHC", "LCPC", "LMFT", "MFT", "PSYD",
+                              "PHD", "LP"})
 PRESCRIBER_CERTIFIES = frozenset({"medicare_part_d", "medicaid", "chip"})
 
 
