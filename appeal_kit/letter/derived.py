@@ -615,7 +615,8 @@ def limit_source(data: dict, rec: dict) -> dict[str, Any]:
     one falls on or before it, None when a date is missing."""
     from appeal_kit.intake.deadlines import as_date_or_none
 
-    src = rec.get("source") if isinstance(rec.get("source"), dict) else {}
+    found = rec.get("source")
+    src: dict = found if isinstance(found, dict) else {}
     year = _count(src.get("year")) or None
     through = as_date_or_none(src.get("through")) or (date(year, 12, 31) if year and 1900 < year < 2200 else None)
     dates = sorted(d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d)

@@ -1050,19 +1050,19 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # the criteria the plan's own document requires for the decision (plan_policy.required_criteria), and the other
     # criteria the denial applied (set 21, case 06: SPD 7.6 requires The ASAM Criteria; the denial applied
     # CP-SUD-RES-3). Asked for where the plan's quoted terms name criteria the denial's own words do not
-    required = data.get("required") or derived.required_criteria(data)
-    required_where = [where({"file": f, "page": required["page"]}) for f in required["files"]]
-    add("criteria_required", True if required["holds"] else None,
-        phrase("{source}, the plan's own terms, require {name}", source=str(required["source"] or ""),
-               name=str(required["name"] or "")),
-        ["plan_policy.required_criteria.source", "plan_policy.required_criteria.name", *required_where],
+    mandated = data.get("required") or derived.required_criteria(data)
+    mandated_where = [where({"file": f, "page": mandated["page"]}) for f in mandated["files"]]
+    add("criteria_required", True if mandated["holds"] else None,
+        phrase("{source}, the plan's own terms, require {name}", source=str(mandated["source"] or ""),
+               name=str(mandated["name"] or "")),
+        ["plan_policy.required_criteria.source", "plan_policy.required_criteria.name", *mandated_where],
         "plan_policy.required_criteria",
         about=N_("the criteria the plan's own terms require for this decision, and the criteria the denial applied "
                  "instead (plan_policy.required_criteria: name, source, file, page, applied)")
         if derived.criteria_mandated_unanswered(data) else "")
-    add("other_criteria_applied", True if required["other_applied"] else None,
-        phrase("The denial applied {applied}, not {name}", applied=str(required["applied"] or ""),
-               name=str(required["name"] or "")),
+    add("other_criteria_applied", True if mandated["other_applied"] else None,
+        phrase("The denial applied {applied}, not {name}", applied=str(mandated["applied"] or ""),
+               name=str(mandated["name"] or "")),
         ["plan_policy.required_criteria.applied",
          "decisions[].reason" if derived.appeal_stage(data)["latest_reason"] else "claim.denial_reason"],
         "plan_policy.required_criteria.applied")
