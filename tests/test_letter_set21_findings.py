@@ -119,3 +119,22 @@ def test_care_for_a_substance_use_disorder_first_asks_for_an_addiction_reviewer(
     assert derived.first_reviewer(data)["outside"] is True
     addiction = {"claim": {**data["claim"], "reviewer": {"specialty": "Addiction Medicine"}}}
     assert derived.first_reviewer(addiction)["outside"] is (wanted != derived.ADDICTION_REVIEWER)
+
+
+def test_a_record_never_sent_before_the_decision_is_one_its_reviewer_never_had():
+    # case 01: the other insurer's EOB of 09/25, before the 10/14 decision, kept by the family and never sent
+    data = {"claim": {"notice_date": "2026-09-10"},
+            "decisions": [{"date": "2026-10-14", "outcome": "denied", "stage": "reconsideration"}],
+            "record_dates": [{"file": "other/termination.txt", "date": "2026-10-27"},
+                             {"file": "other/eob.txt", "date": "2026-09-25", "submitted": False},
+                             {"file": "other/hr-letter.txt", "date": "2026-09-16"}]}
+    later = derived.records_after_decision(data)
+    assert [(r["file"], r["how"]) for r in later["records"]] == [("other/eob.txt", "unsent"),
+                                                                ("other/termination.txt", "dated")]
+    assert later["came"] == "mixed"
+    # sent, or not said: a record dated before the decision is taken to have been before its reviewer
+    sent = {**data, "record_dates": [{**r, "submitted": True} if r["file"] == "other/eob.txt" else r
+                                     for r in data["record_dates"]]}
+    assert [r["file"] for r in derived.records_after_decision(sent)["records"]] == ["other/termination.txt"]
+    only = {**data, "record_dates": [data["record_dates"][1]]}
+    assert derived.records_after_decision(only)["came"] == "unsent"

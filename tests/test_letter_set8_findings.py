@@ -284,4 +284,5 @@ def test_check_offers_the_date_of_a_record_written_after_the_decision(tmp_path):
     case = load_case(folder)
     case.data["record_dates"] = [{"file": "clinical/outpatient-records.txt", "date": "2026-11-19"}]
     assert derived.records_after_decision(case.data)["records"] == [{"file": "clinical/outpatient-records.txt",
-                                                                    "date": "2026-11-19", "released": False}]
+                                                                    "date": "2026-11-19", "released": False,
+                                                                    "how": "dated"}]

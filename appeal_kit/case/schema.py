@@ -90,9 +90,10 @@ _SHAPES: dict[str, Shape] = {
     "bates_prefix": VALUE,
     "footer_note": VALUE,  # letter.records: a line at the foot of every generated record
     "exhibits": list_of("file", "title"),
-    # when each enclosed record was written or released: one dated after the decision appealed was never before its
-    # reviewer, and the letter says so (letter.derived.records_after_decision)
-    "record_dates": list_of("file", "date", "released"),
+    # when each enclosed record was written or released, and `submitted: false` for one never sent to the plan: one
+    # dated after the decision appealed, or never sent before it, was never before its reviewer, and the letter says
+    # so (letter.derived.records_after_decision)
+    "record_dates": list_of("file", "date", "released", "submitted"),
     # suicidality: none | passive | active | attempt (facts.SUICIDALITY), suicidality_date: when the record shows it
     # (the only date a sentence about it prints); severity_date: when the severity was
     # recorded (the letter calls it current only within 90 days). History rows: drug, dose, start, end, outcome,

@@ -1397,11 +1397,14 @@ def decision_level(decision: dict) -> str:
 
 
 def records_after_decision(data: dict) -> dict[str, Any]:
-    """The records dated (or released) after the decision this letter appeals (`record_dates: [{file, date,
-    released}]`; the decision is the latest denial in `decisions`, else the notice): they cannot have been before the
-    reviewer who made it. `records` lists {file, date, released} in date order (`date` the release's when given),
-    `rows` the clinical.history rows whose `evidence.file` is one of them, `came` how they came after it ("dated",
-    "released"), and `decided` the decision's date; `known` is False when no record is dated (nothing is said then)."""
+    """The records the reviewer of the decision this letter appeals never had (`record_dates: [{file, date,
+    released, submitted}]`; the decision is the latest denial in `decisions`, else the notice): those dated or
+    released after it, and those dated before it that were never sent to the plan (`submitted: false`: set 21, case
+    01, the other insurer's EOB the family kept). `records` lists {file, date, released, how} in date order (`date`
+    the release's when given; `how` "dated", "released" or "unsent"), `rows` the clinical.history rows whose
+    `evidence.file` is one of them, `came` how they came ("dated", "released", "unsent", "dated or released", or
+    "mixed" when some were never sent and others came after), and `decided` the decision's date; `known` is False
+    when no record is dated (nothing is said then)."""
     from appeal_kit.intake.deadlines import as_date_or_none
 
     decided = as_date_or_none(appeal_stage(data)["latest_date"]) or \
@@ -1410,10 +1413,11 @@ def records_after_decision(data: dict) -> dict[str, Any]:
     # on request) came after it by its release, and is said to (set 20, case 01: "dated October 30, 2026" for a letter
     # of June 10, 2025 released that day)
     listed = [(str(r.get("file") or "").strip(), as_date_or_none(r.get("released") or r.get("date")),
-               bool(as_date_or_none(r.get("released"))))
+               bool(as_date_or_none(r.get("released"))), r.get("submitted") is False)
               for r in get_path(data, "record_dates") or [] if isinstance(r, dict)]
-    dated = [(f, d, released) for f, d, released in listed if f and d]
-    later = sorted(((f, d, released) for f, d, released in dated if decided and d > decided), key=lambda x: x[1])
+    dated = [(f, d, released, unsent) for f, d, released, unsent in listed if f and d]
+    later = sorted(((f, d, "released" if released else "dated" if d > decided else "unsent")
+                    for f, d, released, unsent in dated if decided and (d > decided or unsent)), key=lambda x: x[1])
     files = {f for f, _, _ in later}
     # a row the new record shows, only where it is new too: still taken, or ended after the decision; old history
     # the record repeats is no news to the reviewer (set 10: "records ... treatment with" old drugs, four letters)
@@ -1424,11 +1428,12 @@ def records_after_decision(data: dict) -> dict[str, Any]:
     rows = [r for i, r in enumerate(history) if isinstance(r, dict) and isinstance(r.get("evidence"), dict)
             and str(r["evidence"].get("file") or "").strip() in files
             and (i in still or (decided and (span := date_span(r.get("end"))) is not None and span[1] > decided))]
-    released = {r for _, _, r in later}
+    hows = {how for _, _, how in later}
     return {"known": bool(dated and decided), "decided": decided.isoformat() if decided else None,
-            "records": [{"file": f, "date": d.isoformat(), "released": r} for f, d, r in later], "rows": rows,
-            # how the records came after the decision, said once for them all
-            "came": "released" if released == {True} else ("dated" if released == {False} else "dated or released")}
+            "records": [{"file": f, "date": d.isoformat(), "released": how == "released", "how": how}
+                        for f, d, how in later], "rows": rows,
+            # how the records came to be new to the reviewer, said once for them all
+            "came": hows.pop() if len(hows) == 1 else "dated or released" if hows == {"dated", "released"} else "mixed"}
 
 
 # The plan's own filing rule, in the words plans use: "by December 31 of the year after the year you received the

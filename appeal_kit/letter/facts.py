@@ -942,12 +942,21 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     fresh = later["records"]
     said = {"count": Count(len(fresh)), "day": Day(later["decided"]),
             "files": [where(r["file"]) or r["file"] for r in fresh]}
-    came = plural_phrase("{count} record released after the decision of {day} was not before its reviewer: {files}",
-                          "{count} records released after the decision of {day} were not before its reviewer: {files}",
-                          len(fresh), **said) if later["came"] == "released" else \
-        plural_phrase("{count} record dated after the decision of {day} was not before its reviewer: {files}",
-                      "{count} records dated after the decision of {day} were not before its reviewer: {files}",
-                      len(fresh), **said)
+    came = {"released": plural_phrase(
+        "{count} record released after the decision of {day} was not before its reviewer: {files}",
+        "{count} records released after the decision of {day} were not before its reviewer: {files}", len(fresh),
+        **said),
+        "unsent": plural_phrase(
+            "{count} record never sent to the plan before the decision of {day} was not before its reviewer: {files}",
+            "{count} records never sent to the plan before the decision of {day} were not before its reviewer: {files}",
+            len(fresh), **said),
+        "mixed": plural_phrase(
+            "{count} record dated or released after the decision of {day}, or never sent before it, was not before its "
+            "reviewer: {files}",
+            "{count} records dated or released after the decision of {day}, or never sent before it, were not before "
+            "its reviewer: {files}", len(fresh), **said)}.get(later["came"]) or plural_phrase(
+        "{count} record dated after the decision of {day} was not before its reviewer: {files}",
+        "{count} records dated after the decision of {day} were not before its reviewer: {files}", len(fresh), **said)
     add("new_records", bool(fresh) if later["known"] else None, came,
         ["record_dates", "decisions[].date" if derived.appeal_stage(data)["latest_date"] else "claim.notice_date",
          *(where(r["file"]) for r in fresh), *row_sources(later["rows"])], "record_dates")
