@@ -10,6 +10,7 @@ import sys
 import tempfile
 import threading
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -418,6 +419,29 @@ TRD_SAMPLE = ROOT / "evidence_samples" / "ketamine-trd"
 def trd_letter(tmp_path: Path, template: str, today, **changes) -> str:
     """The text of the sample TRD case's letter from `template`, with `changes` (dotted paths) made to its case."""
     return rendered_text(tmp_path, sample_variant(TRD_SAMPLE, **changes), template, today)
+
+
+# the letter context of the TRD sample with changes, as tests of what a letter says from which field read it
+CONTEXT_DAY = date(2026, 12, 4)
+NEXT_LEVEL_DECIDED = {"external_review.final_denial_date": "2026-11-20"}  # a next-level letter's final decision
+
+
+def letter_context(template: str, **changes) -> dict:
+    from appeal_kit.letter import render
+
+    if render.find_template(template).route == "next level":
+        changes = {**NEXT_LEVEL_DECIDED, **changes}
+    case = sample_variant(TRD_SAMPLE, **changes)
+    return render.build_context(case, render.find_template(template), today=CONTEXT_DAY, clinic=None)
+
+
+def said_in(ctx: dict, fact: str) -> list[str]:
+    """Where in the letter (a block's heading, the opening summary) the fact was said."""
+    return [where for fid, where in ctx["facts"].asserted if fid == fact]
+
+
+def block(ctx: dict, name: str) -> dict | None:
+    return next((a for a in ctx["arguments"] if a["name"] == name), None)
 
 
 def following_templates() -> list[str]:

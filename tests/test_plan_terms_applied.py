@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import TRD_SAMPLE, sample_variant
+from conftest import TRD_SAMPLE, block, letter_context as context, said_in, sample_variant
 
 from appeal_kit.letter import derived, render
 
@@ -34,20 +34,6 @@ TESTS = [{"label": "1", "words": "it cannot be lawfully marketed without FDA app
 DEFINITION = {"name": "Plan document, section 12", "file": FILE, "tests": TESTS}
 
 
-def context(template: str, **changes) -> dict:
-    if render.find_template(template).route == "next level":
-        changes = {**NEXT_LEVEL, **changes}
-    case = sample_variant(TRD_SAMPLE, **changes)
-    return render.build_context(case, render.find_template(template), today=TODAY, clinic=None)
-
-
-def said_in(ctx: dict, fact: str) -> list[str]:
-    """Where in the letter (a block's heading, the opening summary) the fact was said."""
-    return [where for fid, where in ctx["facts"].asserted if fid == fact]
-
-
-def block(ctx: dict, name: str) -> dict | None:
-    return next((a for a in ctx["arguments"] if a["name"] == name), None)
 
 
 # -- 1. a definition with alternative tests --------------------------------------------------------------------------
