@@ -2864,3 +2864,22 @@ def test_a_drug_the_first_visit_of_a_log_already_lists_began_when_a_note_says(sa
     log = _SCORED_LOG.format(p2=23, p3=22, p4=21, se3="none")
     (row,) = [r for r in proposals(said + log).history if r.name == "paroxetine"]
     assert (row.start, row.end) == (start, "2025-09-07")
+
+
+def test_headings_run_together_are_columns_and_a_date_run_into_the_cell_before_its_column_is_its_own():
+    """pdftotext and OCR close a narrow gap between columns to one space. Headings run together ("From (mm/yy) To
+    (mm/yy) Weeks Result", "Augmenting agent Added to") are read as the columns each names, and a trials table's date
+    run into the cell before its empty date column ("150 mg 02/25" under "Dose", "DBT (group) 2021" under "Therapy")
+    is that column's; a visit log's own dates and an outcome's dates stay where they stand."""
+    text = ("Drug              Dose     From (mm/yy) To (mm/yy) Weeks Result\n"
+            "Paroxetine        30 mg    04/23         09/23        22     No response\n"
+            "Vilazodone        40 mg 02/25            current      40+    Partial benefit\n\n"
+            "Augmenting agent Added to        Dose     Dates        Outcome\n"
+            "Lithium (Li)         Vilazodone 600 mg 06/25 - 10/25 No benefit\n\n\n"
+            "Therapy                Dates Amount   Outcome\n"
+            "DBT (group) 2021   20 sessions Mood the same\n")
+    rows = {r.name: (r.start, r.end, r.kind, r.outcome_class) for r in proposals(text).history}
+    assert rows["paroxetine"] == ("2023-04", "2023-09", "antidepressant", "no_response")
+    assert rows["vilazodone"] == ("2025-02", None, "antidepressant", "partial_response")
+    assert rows["lithium"] == ("2025-06", "2025-10", "augmentation", "no_response")
+    assert rows["dialectical behavior therapy"][:2] == ("2021", "2021")

@@ -234,6 +234,7 @@ def header_row_date(line: str, next_line: str) -> date | None:
 # ---------------------------------------------------------------------------------------------- tables
 
 _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alone a scale table's date
+    # ("Augmenting agent" is the drug added: its name column, below)
     ("added_to", r"added to|augmenting|adjunct to|augmented|base (?:drug|antidepressant|medication)"),
     # ("Day" when "Days" wraps its "s" onto the next line; "Days sup")
     ("days", r"days?(?: supply| sup(?:p|ply)?\.?)?|day supply|supply"),
@@ -252,10 +253,11 @@ _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alon
     ("weeks", r"weeks|duration(?: \(weeks\))?|length|how long"),
     ("name", r"(?:drug|medication|medicine)(?: name)? ?(?:/|&|and|,) ?(?:strength|dose|dosage)|"  # "Drug / strength"
              r"(?:current |prior |past |previous |home |discharge |active )?(?:medications?|drugs?|treatments?|agent|"
-             r"medicine|trials?|therapy|intervention|medication or treatment|medication/treatment|treatment/medication|"
+             r"medicine|trials?|therapy|intervention|medication or treatment|augment(?:ing|ation) agent|"
+             r"medication/treatment|treatment/medication|"
              r"name|medication \(generic\)|modality|type|type of (?:therapy|treatment)|(?:therapy|treatment) type|"
              r"tratamientos?|medicamentos?|f[aá]rmacos?|medicaci[oó]n|meds? ?/ ?(?:dose|strength|dosage))"),
-    ("dose", r"dose|dosage|strength|max(?:imum)? dose|target dose|sessions|dose/sessions|dose or sessions|"
+    ("dose", r"dose|dosage|strength|max(?:imum)? dose|target dose|sessions|dose/sessions|dose or sessions|amount|"
              r"dosis(?: m[aá]xima)?"),
     ("adverse", r"side effects?|adverse (?:effects?|events?|reactions?)|AEs?|SEs?"),
     ("outcome", r"outcome|response|result|results|reason(?: stopped)?|reason for (?:stopping|discontinuation)|"
@@ -293,11 +295,41 @@ _COLUMN_WORDS = [("adverse", r"side effect|adverse"),
                  ("end", r"stop|end|discontinu|until")]
 
 
-def _role(cell: str) -> str | None:
+def _exact_role(cell: str) -> str | None:
+    """The role a header cell names exactly ("Start", "End (mm/yy)": a bracket after the name is its unit)."""
     c = re.sub(r"\s+", " ", cell.strip().strip(":").strip()).lower()
     for role, pattern in _COLUMN_ROLES:
-        if re.fullmatch(pattern, c):
+        if re.fullmatch(pattern, c) or re.fullmatch(rf"(?:{pattern}) ?\([^()]*\)", c):
             return role
+    return None
+
+
+# a header word with the unit after it in brackets: "Start (mm/yy)"
+_HEADER_WORD = re.compile(r"\S+(?: \([^()]*\))?")
+
+
+def _run_together(pos: int, cell: str) -> list[tuple[int, str]] | None:
+    """Headings a single space apart, which pdftotext and OCR join when the columns are narrow ("Start (mm/yy) End
+    (mm/yy) Weeks Outcome", "Dates Amount", "Augmenting agent Added to"): the columns when the words fall into runs
+    that each open with a capital and name a column, and the words together name none; the fewest runs."""
+    words = [(pos + m.start(), m.group(0)) for m in _HEADER_WORD.finditer(cell)]
+    if len(words) < 2 or _exact_role(cell):
+        return None
+    best: list[list[tuple[int, str]] | None] = [[]] + [None] * len(words)  # best[i]: the first i words as columns
+    for i in range(1, len(words) + 1):
+        for j in range(max(0, i - 3), i):
+            run = " ".join(w for _, w in words[j:i])
+            if best[j] is not None and words[j][1][0].isupper() and _exact_role(run) and \
+                    (best[i] is None or len(best[j]) + 1 < len(best[i])):
+                best[i] = [*best[j], (words[j][0], run)]
+    got = best[-1]
+    return got if got and len(got) >= 2 else None
+
+
+def _role(cell: str) -> str | None:
+    if role := _exact_role(cell):
+        return role
+    c = re.sub(r"\s+", " ", cell.strip().strip(":").strip()).lower()
     if len(c) <= 40:
         for role, words in _COLUMN_WORDS:
             if re.search(rf"\b(?:{words})", c):
@@ -321,6 +353,8 @@ def table_header(line: str) -> Header | None:
         first, _, last = cell.rpartition(" ")
         if first and _role(cell) is None and not scale_name(cell) and _role(last) == "dates":
             cells += [(pos, first), (pos + len(first) + 1, last)]
+        elif apart := _run_together(pos, cell):
+            cells += apart
         else:
             cells.append((pos, cell))
     if len(cells) < 2:
@@ -393,6 +427,38 @@ def _row_cells(header: Header, cells: list[tuple[int, str]], by_index: bool,
             col = max((k for k, (hpos, _, _) in enumerate(header) if hpos <= pos + 3), default=0)
         texts[col] = f"{texts[col]} {text}".strip()
     return texts
+
+
+_DATE_COLUMNS = ("start", "end", "dates")
+
+
+def _dates_run_in(texts: list[str], roles: list[str | None]) -> None:
+    """A row's empty date column takes the dates written in the cell before it: pdftotext and OCR close a narrow gap
+    between columns to one space, so "100 mg 03/25" stands under "Dose" and nothing under "Start", "CBT (individual)
+    2019" under "Treatment" and nothing under "Dates". Never from an outcome's cell ("Good response, lost 2021")."""
+    from appeal_kit.notes.dates import find_when
+
+    for k, role in enumerate(roles):
+        if role not in _DATE_COLUMNS or texts[k] or (role == "end" and k and roles[k - 1] == "start"):
+            continue
+        left = next((j for j in range(k - 1, -1, -1) if texts[j]), None)
+        if left is None or roles[left] in (*_DATE_COLUMNS, "outcome", "adverse", "weeks"):
+            continue
+        whens = find_when(texts[left])
+        if not whens or len(whens) > 2 or (len(whens) == 2 and not re.fullmatch(
+                r"\s*(?:(?:[-–—]|to|through|until)\s*)?", texts[left][whens[0].end:whens[1].start])):
+            continue
+        a, b = whens[0].start, whens[-1].end
+        if not texts[left][:a].strip():
+            continue  # the cell is its dates alone: it stands where it is
+        cell = texts[left]
+        texts[left] = f"{cell[:a].rstrip()} {cell[b:].lstrip()}".strip()
+        if role == "start" and len(whens) == 2 and k + 1 < len(roles) and roles[k + 1] == "end" \
+                and not texts[k + 1]:
+            texts[k], texts[k + 1] = cell[a:whens[0].end], cell[whens[1].start:b]
+        else:
+            texts[k] = cell[a:b]
+        return
 
 
 def _widen(extents: list[tuple[int, int]], header: Header,
@@ -807,6 +873,8 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
             raw[-1] += " " + line.strip()
         i += 1
     for texts in rows:
+        if kind == "trials":
+            _dates_run_in(texts, roles)
         by_role: dict[str, str] = {}
         for (_, head, role), text in zip(header, texts):
             if role == "outcome" and text and "outcome" in by_role and re.search(r"reason|why|stop|discontinu", head,
