@@ -2883,3 +2883,33 @@ def test_headings_run_together_are_columns_and_a_date_run_into_the_cell_before_i
     assert rows["vilazodone"] == ("2025-02", None, "antidepressant", "partial_response")
     assert rows["lithium"] == ("2025-06", "2025-10", "augmentation", "no_response")
     assert rows["dialectical behavior therapy"][:2] == ("2021", "2021")
+
+
+@pytest.mark.parametrize("words, cls", [
+    # a help denied with "feel" or "think" between: no response
+    ("he does not think the sessions helped", "no_response"),
+    ("'I didn't feel it worked at all'", "no_response"),
+    # a guess said after the benefit, a benefit called unclear, a patient not sure: unknown
+    ("sleeping a little better, perhaps", "unknown"),
+    ("the benefit remains unclear", "unknown"),
+    ("energy improved slightly, though he is unsure.", "unknown"),
+    ("maybe somewhat more hopeful", "unknown"),
+    # a gain that went: relapse
+    ("brighter for six weeks, then her mood slipped again", "relapse"),
+    # a side effect, then who stopped it
+    ("some help with sleep but marked weight gain, she stopped it", "side_effects"),
+    # a stop for an outside reason decides nothing, however long its reason; a score's fall then decides
+    ("stopped only because the new insurer dropped it from its formulary", "unknown"),
+    ("PHQ-9 went from 22 to 15 over ten weeks; stopped when her employer's plan no longer covered it",
+     "partial_response"),
+    ("pain came down from 9/10 to roughly 8/10", "no_response"),
+    # ... while words that judge it still outweigh the scores
+    ("no real benefit, PHQ-9 20 -> 14", "no_response"),
+    ("'helped a bit', maybe", "unknown"),
+])
+def test_outcome_words_of_the_sixteenth_fresh_set_s_kinds(words, cls):
+    """Kinds of outcome wording a fresh set's rows were misread by (blind-fresh16), each in other words: a denied help
+    with a verb of thinking between, a guess or doubt said after the benefit, a mood that "slipped again", a side
+    effect followed by "she stopped it", a stop for an outside reason with a long reason, and a score's change in a
+    trial's words when no words judge it."""
+    assert outcome_of(words)[0] == cls

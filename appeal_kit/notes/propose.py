@@ -144,7 +144,7 @@ _CUES = [
     # a stop for a reason outside the drug's effect ("stopped when she became pregnant", "stopped only because her
     # insurance stopped covering it"): read first so that it decides nothing; what the trial did before it decides
     ("stop_other", r"(?:stopped|discontinued|d/c'?d|came off|tapered off|quit)\b[^.;]{0,30}?\b(?:when|because|as|"
-                   r"after|due to|d/t|b/c|for)\b[^.;]{0,25}?\b(?:pregnan\w*|conceiv\w*|breast-?feeding|insurance|"
+                   r"after|due to|d/t|b/c|for)\b[^.;]{0,40}?\b(?:pregnan\w*|conceiv\w*|breast-?feeding|insurance|"
                    r"cover\w*|formulary|cost|afford\w*|price|moved|relocat\w*)\b[^.;]{0,30}"
                    r"|(?:lost|losing|loss of) (?:her |his |their )?(?:insurance|coverage)"
                    # ... and in Spanish: "se suspendió por embarazo"
@@ -172,7 +172,7 @@ _CUES = [
                   rf"(?:worsened|worsening|increased) (?:her |his |their )?(?:anxiety|insomnia|agitation|"
                   rf"irritability|restlessness|sleep)"),
     ("side_stop", rf"(?:{_SE}|(?<![\w-])panic(?: attacks)?(?!\w))[^.;]{{0,45}}?[,;:-]\s*(?:and\s+|so\s+|then\s+)?"
-                  rf"(?:was\s+)?(?:stopped|"
+                  rf"(?:(?:he|she|they|I|we|pt|the patient|patient)\s+)?(?:was\s+)?(?:stopped|"
                   rf"discontinued|d/c'?d?|tapered off|switched|(?:se|lo|la|los|las) suspendi[oó]|suspendid[oa])(?!\w)"),
     ("remission", r"without (?:a |any )?relapse|no (?:further |subsequent )?relapse|did ?n[o']t relapse|"
                   r"never relapsed|no recurrence"),
@@ -194,7 +194,9 @@ _CUES = [
                 r"(?:sustained|maintained|durable|lasting))|(?:then|but|that|which|before it) (?:\w+ )?(?:faded|"
                 r"waned)|wore off|(?:symptoms|depression|pain|mood|it) (?:returned|recurred|crept back|re-?emerged)|"
                 r"no longer (?:effective|helpful|helping|helped|working|worked|works|helps)|(?:became|becoming|grew) "
-                r"less effective|(?:declined|worsened|deteriorated|dipped) again|breakthrough (?:depression|symptoms)|"
+                r"less effective|"
+                r"(?:declined|worsened|deteriorated|dipped|dropped|slipped|sank|fell|slid|got worse) again|"
+                r"breakthrough (?:depression|symptoms)|"
                 r"recurrence|poop[- ]out|tachyphylaxis|not sustained|waning|"
                 r"(?:depression|symptoms|it|pain|the depression|low mood) came back|came back|"
                 r"(?:sx|sxs|symptoms) (?:returned|recurred|back)|"
@@ -210,12 +212,21 @@ _CUES = [
     # helpfulness denied with words between: "did not find it helpful", "does not recall it as helpful" (read before
     # the partial responses, whose "helpful" it holds)
     ("no_response", r"(?:does|did|do) ?n[o']t (?:recall|remember|find|consider|feel|think) (?:it |that |this |them )?"
-                    r"(?:as |to be |was |had been )?(?:helpful|beneficial|effective|useful)"),
+                    r"(?:as |to be |was |had been )?(?:helpful|beneficial|effective|useful)|"
+                    # ... or its help: "didn't feel it helped", "does not think it works"
+                    r"(?:does|did|do) ?n[o']t (?:feel|think|believe|find) (?:that )?(?:it|this|that|they|the \w+) "
+                    r"(?:helped|helps|worked|works|did anything|made (?:a|any) difference)"),
     # a benefit the record only guesses at ("maybe 20% less pain", "possibly a little better", "unclear benefit"): the
     # settled convention makes it unknown, never a partial response, unless a partial response is stated outright
     ("hedged", r"(?:maybe|perhaps|possibly)(?: [\w%-]+){0,3}? (?:better|less|improved|improvement|helped|helpful|"
-               r"relief|reduction|benefit)|(?:unclear|uncertain|equivocal|questionable) (?:benefit|effect|response|"
-               r"improvement)|(?:better|improved|helped)\?+|"
+               r"relief|reduction|benefit|more)|(?:unclear|uncertain|equivocal|questionable) (?:benefit|effect|"
+               r"response|improvement)|(?:better|improved|helped)\?+|"
+               # the guess said after ("helping a bit, maybe"), a benefit "unclear", a patient "not sure"
+               r"(?:better|less|improved|improving|helps|helped|helping)(?: [\w%-]+){0,3}?['\"’]?,? (?:maybe|perhaps|"
+               r"possibly)(?=\W*(?:$|[.;,)'\"’|-]))|"
+               r"(?:benefit|effect|response|improvement|help)s? (?:is |was |remains |seems |are |were )?"
+               r"(?:unclear|uncertain|equivocal|questionable|hard to (?:say|tell|judge))|"
+               r"(?:is|was|are|were|feels?|felt|seems?) (?:not sure|unsure|uncertain)(?=\s*(?:$|[.;,)|]))|"
                r"(?:quiz[aá]s?|tal vez|posiblemente)(?: [\w%-]+){0,3}? (?:mejor|menos|mejor[oó]|mejor[ií]a|ayud[oó]|"
                r"alivio)|(?:beneficio|efecto|respuesta|mejor[ií]a) (?:es |fue |era |parece )?(?:incierto|incierta|"
                r"dudos[oa]|poco clar[oa])"),
@@ -376,7 +387,23 @@ def outcome_of(text: str) -> tuple[str, str | None]:
         return "unknown", None  # "tolerated well": how it was borne, not how it worked
     if "hedged" in found:
         return "unknown", _clause(text, found["hedged"])
-    return clause.polarity(text, _SE_RE)  # no listed cue: the outcome read from the words' structure
+    if other := found.get("stop_other"):  # a stop for a reason outside the drug decides nothing: the rest may
+        text = f"{text[:other.start()]} {text[other.end():]}"
+    said = clause.polarity(text, _SE_RE)  # no listed cue: the outcome read from the words' structure
+    if said[0] == "unknown" and (change := _SCORE_CHANGE.search(text)):
+        # no words judge it, a score's change does (as a flowsheet's scores do): "brought her pain down from 8/10 to
+        # about 6/10" is a fall of a quarter, a partial response
+        name = "pain NRS" if change.group("scale").lower() == "pain" else scale_name(change.group("scale"))
+        if name:
+            return score_outcome(name, [int(change.group("a")), int(change.group("b"))]), change.group(0)
+    return said
+
+
+# a score's change in a trial's words: "pain down from 8/10 to about 6/10", "PHQ-9 from 21 to 13", "MADRS 30 -> 24"
+_SCORE_CHANGE = re.compile(r"\b(?P<scale>pain|PHQ-?9|MADRS|HAM-?D(?:-?17)?|GAD-?7)\b[^.;\d]{0,25}?"
+                           r"(?:from\s+)?(?P<a>\d{1,2})(?:/10)?\s*(?:->|-->|→|to)\s*"
+                           r"(?:about |around |approximately |roughly |nearly |~)?(?P<b>\d{1,2})(?:/10)?(?![\d/])",
+                           re.IGNORECASE)
 
 
 def _clause(text: str, m: re.Match) -> str:
