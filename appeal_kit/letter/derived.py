@@ -176,7 +176,7 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
         return {"kind": "patient", "as": "", "needs_authorization": False, "consent": ""}
     author = person_key(get_path(data, "author.name"))
     born = as_date_or_none(get_path(data, "patient.date_of_birth"))
-    age = None if born is None else today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    age = None if born is None else _age_on(born, today)
     therapist = next((w for w, words in _THERAPIST if words.search(role)), None)
     if relation in ("physician", "prescriber", "clinician") or (not relation and (
             _CLINICIAN_ROLE.search(role) or therapist
@@ -403,14 +403,7 @@ _TRICARE_LEVELS = re.compile(r"\b(second reconsideration|formal review|hearing)\
 
 def _tricare_level(data: dict) -> str | None:
     """The TRICARE level the latest recorded decision opens, in its own words, when it names one."""
-    from appeal_kit.intake.deadlines import as_date_or_none
-
-    dated = [(as_date_or_none(d.get("date")) or date.min, d) for d in data.get("decisions") or []
-             if isinstance(d, dict)]
-    if not dated:
-        return None
-    latest = max(dated, key=lambda x: x[0])[1]
-    m = _TRICARE_LEVELS.search(str(latest.get("opens") or ""))
+    m = _TRICARE_LEVELS.search(appeal_stage(data)["latest_opens"] or "")
     return m.group(1).lower() if m else None
 
 
@@ -656,6 +649,7 @@ def superseded_exclusion(data: dict) -> dict[str, Any]:
 
 
 def _age_on(born: date, on: date) -> int:
+    """A person's age in whole years on a day."""
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
@@ -1355,8 +1349,8 @@ def appeal_stage(data: dict) -> dict[str, Any]:
     """Which internal level this appeal is, from the `decisions:` record (`appeal-kit decided --second-level`
     writes `opens: internal appeal (second level)`) or `claim.stage` ("second level"). At the second level the
     letter says so and answers the latest decision: `decision_date` and, when the record quotes it,
-    `decision_reason` (decisions[].reason). `latest_date` / `latest_reason` are the newest denial decision at any
-    level, which a request for review at the next level quotes."""
+    `decision_reason` (decisions[].reason). `latest_date`, `latest_reason` and `latest_opens` (the level it opens)
+    are the newest denial at any level, which a request for review at the next level quotes."""
     from appeal_kit.intake.deadlines import as_date, second_level_opened
 
     denied = []
@@ -1376,7 +1370,8 @@ def appeal_stage(data: dict) -> dict[str, Any]:
     # a state fair hearing) answers instead of the first notice
     return {"second": second, "decision_date": latest[0].isoformat() if second and latest[0] else None,
             "decision_reason": reason or None, "decision_level": decision_level(latest[1]),
-            "latest_date": latest[0].isoformat() if latest[0] else None, "latest_reason": latest_reason or None}
+            "latest_date": latest[0].isoformat() if latest[0] else None, "latest_reason": latest_reason or None,
+            "latest_opens": " ".join(str(latest[1].get("opens") or "").split()) or None}
 
 
 def decision_level(decision: dict) -> str:
@@ -1539,7 +1534,7 @@ def age_at_service(data: dict, today: date | None = None) -> int | None:
     on = min(served) if served else (today or clock.today())
     if not born or not on:
         return None
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    return _age_on(born, on)
 
 
 def decision_time(data: dict, today: date) -> dict[str, Any] | None:
