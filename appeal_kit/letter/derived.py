@@ -15,7 +15,7 @@ from appeal_kit import clock
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.i18n import N_
 from appeal_kit.letter.wording import WORDS, longdate, lower_first
-from appeal_kit.rules import Citations, route
+from appeal_kit.rules import FEE_FOR_SERVICE, Citations, route
 
 # Medicare plans use CMS's appointment-of-representative form; other plans have their own
 # (docs/domain.md, "Which rules a letter may cite")
@@ -1770,6 +1770,15 @@ def care_still_to_come(data: dict, today: date) -> bool:
         return True
     dates = [as_date(d) for d in get_path(data, "claim.service_dates") or []]
     return any(d and d > today for d in dates)
+
+
+def payer_short_name(data: dict) -> str:
+    """What the payer's name is shortened to after its first mention: "the plan"; "the agency" for a state agency
+    that pays the care itself (fee-for-service Medicaid or CHIP: "direct the plan to cover" at a fair hearing named a
+    plan the program does not have; set 21, case 03); "" (never shortened) for Original Medicare, which is no plan."""
+    if get_path(data, "claim.plan_type") == "medicare":
+        return ""
+    return "the agency" if route(data) in FEE_FOR_SERVICE.values() else "the plan"
 
 
 # Who oversees each plan type, named in a complaint to the regulator. Employer plans: the Labor Department's EBSA

@@ -1230,6 +1230,16 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         sup_sources, "plan_policy.exclusion.superseded",
         about=N_("whether later plan terms replaced the exclusion for the dates of care, and from when "
                  "(plan_policy.exclusion.superseded: by, from, file)") if asked else "")
+    # the case says the exclusion does not reach this claim, and why (reaches: false, why), against quoted words that
+    # name the treatment, in no field the letter can apply (an age group: from_age; later terms: superseded): the
+    # letter cannot say the words miss the care (set 19, case 04), and it never concedes them either (set 21, case 03:
+    # "this appeal does not dispute what it says" after "she is 20", under a rule for members 21 and older). Never
+    # said: it marks a concession as a contradiction
+    add("exclusion_disputed", True if names and reaches is False and not is_blank(why) and not ages["outside"]
+        and not sup["governs"] else None,
+        phrase("The case says {name} is no ground for this denial: {why}",
+               name=str(excl.get("name") or phrase("the exclusion")), why=_short(why)),
+        ["plan_policy.exclusion.reaches", "plan_policy.exclusion.why"], "plan_policy.exclusion.why")
     add("state_plan_covers", True if sup["governs"] and sup["state_plan"]["name"] else None,
         phrase("{name} shows that the state's Medicaid plan covers the treatment from {start}",
                name=str(sup["state_plan"]["name"] or ""), start=Day(sup["start"])),
@@ -1318,6 +1328,9 @@ CONTRADICTIONS: list[tuple[str, re.Pattern, Phrase]] = [
         r"mention|name)|nothing in the quoted language excludes|(?:does|do) not (?:fall|come) (?:within|under) "
         r"(?:the|this) exclusion", re.I),
      phrase("the letter says the exclusion does not reach the treatment, but the quoted exclusion names it")),
+    ("exclusion_disputed", re.compile(r"\bdoes not dispute (?:what it says|the exclusion)", re.I),
+     phrase("the letter concedes the exclusion, but the case says why it is no ground for this denial "
+            "(plan_policy.exclusion.why)")),
     ("exclusion_is_label", re.compile(r"\bdoes not dispute (?:what it says|the exclusion)", re.I),
      phrase("the letter concedes the exclusion, but the quoted exclusion only calls the treatment experimental or "
             "investigational, which the letter disputes")),

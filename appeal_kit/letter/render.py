@@ -1396,8 +1396,9 @@ def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibit
     context = build_context(case, template, exhibits=exhibits, today=today, clinic=clinic, pointers=pointers,
                             cited=cited)
     doc = fill(template, context)
-    if get_path(context, "claim.plan_type") != "medicare":  # Original Medicare is no plan
-        shorten_repeated_name(doc.docx, str(get_path(context, "insurer.name") or ""), "the plan")
+    from appeal_kit.letter import derived
+
+    shorten_repeated_name(doc.docx, str(get_path(context, "insurer.name") or ""), derived.payer_short_name(case.data))
     keys = cited.finish(doc.docx)  # numbers the citations in reading order and fills the References section
     if report is not None:
         report.update(uses_numbering=pointers.used_bates, references=keys, past_end=pointers.past_end,
