@@ -138,3 +138,30 @@ def test_a_record_never_sent_before_the_decision_is_one_its_reviewer_never_had()
     assert [r["file"] for r in derived.records_after_decision(sent)["records"]] == ["other/termination.txt"]
     only = {**data, "record_dates": [data["record_dates"][1]]}
     assert derived.records_after_decision(only)["came"] == "unsent"
+
+
+SECOND_LEVEL = [{"date": "2026-10-30", "outcome": "denied", "stage": "first level", "opens": "second level",
+                 "next_deadline": "2026-12-29", "reason": "The appeal did not include a corrected claim."}]
+
+
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd", "experimental-investigational"])
+@pytest.mark.parametrize("letter_day, said", [(date(2026, 12, 5), True), (date(2026, 12, 29), True),
+                                              (date(2026, 12, 30), False)])
+def test_a_second_level_appeal_says_it_is_made_by_the_decisions_deadline(tmp_path, template, letter_day, said):
+    # case 05: the plan's 60 days after the first-level decision were quoted and never said to be met
+    from conftest import TRD_SAMPLE, sample_variant
+
+    from appeal_kit.letter import render
+
+    report: dict = {}
+    case = sample_variant(TRD_SAMPLE, decisions=SECOND_LEVEL)
+    render.render_letter(case, render.find_template(template), tmp_path / "x.docx", today=letter_day, clinic=None,
+                         report=report)
+    fact = report["facts"]["second_level_timely"]
+    assert fact.value is said and list(fact.sources) == ["decisions[].next_deadline"]
+    assert ("second_level_timely" in [f for f, _ in report["facts"].asserted]) is said
+    # a first-level appeal says nothing of it
+    first = sample_variant(TRD_SAMPLE, decisions=[{**SECOND_LEVEL[0], "opens": None, "next_deadline": None}])
+    render.render_letter(first, render.find_template(template), tmp_path / "y.docx", today=letter_day, clinic=None,
+                         report=report)
+    assert report["facts"]["second_level_timely"].value is None

@@ -1371,7 +1371,19 @@ def appeal_stage(data: dict) -> dict[str, Any]:
     return {"second": second, "decision_date": latest[0].isoformat() if second and latest[0] else None,
             "decision_reason": reason or None, "decision_level": decision_level(latest[1]),
             "latest_date": latest[0].isoformat() if latest[0] else None, "latest_reason": latest_reason or None,
-            "latest_opens": " ".join(str(latest[1].get("opens") or "").split()) or None}
+            "latest_opens": " ".join(str(latest[1].get("opens") or "").split()) or None,
+            # the deadline the first-level decision gives for this second-level appeal (decisions[].next_deadline)
+            "next_deadline": _day_or_none(latest[1].get("next_deadline")) if second else None}
+
+
+def _day_or_none(value: Any) -> str | None:
+    from appeal_kit.intake.deadlines import as_date
+
+    try:
+        day = as_date(value)
+    except Exception:  # an unreadable date is check's to report
+        return None
+    return day.isoformat() if day else None
 
 
 def decision_level(decision: dict) -> str:

@@ -742,6 +742,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                    day=Day(final)), ["external_review.final_denial_date",
                                                f"rule {route(data) or 'unknown'} next level"],
             "external_review.final_denial_date", about=N_("the date of the final internal denial"))
+    # a second-level appeal made by the deadline its first-level decision gives (set 21, case 05: the plan's 60 days
+    # after the first-level decision, quoted but never said to be met)
+    stage = derived.appeal_stage(data)
+    due = date.fromisoformat(stage["next_deadline"]) if stage["next_deadline"] else None
+    add("second_level_timely", (letter_day <= due) if due else None,
+        phrase("This appeal is made by {day}, the deadline for appealing the first-level decision", day=Day(due)),
+        ["decisions[].next_deadline"], "decisions[].next_deadline")
     labelled = derived.spravato_labelled_use(data, trials)
     add("labelled_use", bool(labelled), phrase(
         "Spravato is prescribed for a use on its FDA label: major depression after two or more failed adequate "
