@@ -739,7 +739,9 @@ def _trace_one(text: str, look: _Lookup, governing: list[tuple[str, str]]) -> Se
                 covered.append((m.start(), m.end(), f"rule {rule_id}"))
                 rule_ids.append(f"rule {rule_id}")
     missing: list[tuple[str, str]] = []
-    for carrier in carriers(text):
+    # dates and numbers last: a quotation, citation or exhibit the sentence also carries brings the field or record
+    # that holds them ("within the 30 days the plan's own terms give: “We have 30 days ...”", set 20, case 01)
+    for carrier in sorted(carriers(text), key=lambda c: c.kind in ("date", "number")):
         if carrier.kind == "citation":
             found, what, answer = look.citation(carrier, covered)
         elif carrier.kind == "reference":

@@ -486,8 +486,10 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         about=N_("when the plan was first asked about an in-network provider (the `date` of a network row)"))
     asked = get_path(data, "prior_auth.requested_on")
     pa_records = [where(p) for p in derived.files_named(get_path(data, "prior_auth.proof"))]
+    # the time of day a post-stabilization request prints is prior_auth.notified's (set 20, case 08: "at 10:30 a.m.")
+    timed = (derived.post_stabilization_request(data) or {}).get("time")
     add("pa_requested", bool(asked) or None, phrase("The provider asked for authorization on {day}", day=Day(asked)),
-        ["prior_auth.requested_on", *pa_records], "prior_auth.requested_on",
+        ["prior_auth.requested_on", "prior_auth.notified" if timed else "", *pa_records], "prior_auth.requested_on",
         about=N_("when the provider asked for authorization"))
     reference = get_path(data, "prior_auth.reference")
     add("pa_reference", bool(asked and not is_blank(reference)) or None,
