@@ -286,9 +286,10 @@ def test_a_number_before_the_quotation_that_holds_it_rests_on_the_quotations_fie
     assert traced("Please decide this appeal within the 30 days the plan's own terms give.", data).missing
 
 
-@pytest.mark.parametrize("case", ["set20/08", "set21/08"])
+@pytest.mark.parametrize("case", ["set5/01", "set20/08", "set21/08"])
 def test_the_review_cases_whose_true_sentences_were_reported_unsourced_are_sourced(tmp_path, case):
-    # set 20, case 08: "at 10:30 a.m." is prior_auth.notified's time; set 21, case 08: "Criterion 3 ... 3(a) or 3(b)"
+    # set 5, case 01: "Four of the seven treatments listed are not counted" leaves out the drug still taken; set 20,
+    # case 08: "at 10:30 a.m." is prior_auth.notified's time; set 21, case 08: "Criterion 3 ... 3(a) or 3(b)"
     # is the criterion the payer_criteria rows and the quoted policy number
     import shutil
 

@@ -442,7 +442,9 @@ class _Lookup:
         rows = counted["rows"]
         self.trials: dict[float, list[str]] = {}
         if rows:
-            counted["not counted"] = [r for r in rows if r not in counted["all"]]
+            # as arguments.trial_summary says it: a drug still taken with an inadequate response is named apart
+            counted["not counted"] = [r for r in rows if r not in counted["all"]
+                                      and r not in (counted.get("inadequate") or [])]
             for kind in ("rows", "all", "drugs", "medication", "augmentation", "courses", "other", "not counted"):
                 numbers = [rows.index(r) + 1 for r in counted.get(kind) or [] if r in rows]
                 if numbers:
