@@ -875,9 +875,12 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         "corrected_claim.sent", about=N_("when the corrected claim was sent and accepted, which the decision says "
                                          "never arrived (corrected_claim.sent, .accepted, .reference)")
         if fixed["denied_received"] and fix else "")
+    # the records that show it was sent and accepted (a clearinghouse report, the plan's acknowledgment), not the
+    # corrected claim itself (set 21, case 05: "accepted (277CA ...), as Exhibit F shows", F being the claim)
+    proofs = [where(p) for p in derived.files_named(get_path(data, "corrected_claim.proof"))]
     add("corrected_claim_accepted", True if fix and fixed["accepted"] else None,
         phrase("The corrected claim was accepted on {day}", day=Day(fixed["accepted"])),
-        ["corrected_claim.accepted", "corrected_claim.reference" if fixed["reference"] else "", shown],
+        ["corrected_claim.accepted", "corrected_claim.reference" if fixed["reference"] else "", *proofs],
         "corrected_claim.accepted")
     add("corrected_claim_in_time", fixed["in_time"], phrase(
         "The corrected claim was sent by {day}, the date the plan's own corrected-claim rule gives",

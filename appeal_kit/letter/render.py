@@ -871,7 +871,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                        ("pa_proof", derived.files_named(get_path(data, "prior_auth.proof"))),
                        ("other_coverage", data["cob"]["proof"]), ("psychiatric_days", data["psych"]["proof"]),
                        ("superseded", data["superseded"]["files"]),
-                       ("state_plan", data["superseded"]["state_plan"]["files"])):
+                       ("state_plan", data["superseded"]["state_plan"]["files"]),
+                       ("correction_proof", derived.files_named(get_path(data, "corrected_claim.proof")))):
         data["enclosed"][key] = _records_named(case, pointers, files)
         # the same records as the subject of "as ... show(s)", with the verb's number
         data["enclosed_as"][key] = _records_named(case, pointers, files, inline=True)
