@@ -165,3 +165,20 @@ def test_a_second_level_appeal_says_it_is_made_by_the_decisions_deadline(tmp_pat
     render.render_letter(first, render.find_template(template), tmp_path / "y.docx", today=letter_day, clinic=None,
                          report=report)
     assert report["facts"]["second_level_timely"].value is None
+
+
+def test_at_the_ire_the_exception_is_one_the_plan_should_have_granted(tmp_path):
+    # case 04: "Please treat this letter as the request for that exception" in a letter to the Part D IRE, which
+    # decides whether the plan should have granted it; the plan's own redetermination asks for the exception itself
+    from conftest import ROOT, rendered_text, sample_variant
+
+    spravato = ROOT / "evidence_samples" / "spravato-step-therapy"
+    statement = {"claim.plan_type": "medicare_part_d",
+                 "prescriber_statement": {"date": "2026-10-09", "quote": "Quetiapine caused syncope and a fall."},
+                 "external_review.final_denial_date": "2026-10-23"}
+    case = sample_variant(spravato, **statement)
+    internal = rendered_text(tmp_path, case, "esketamine-step-therapy", TODAY)
+    ire = rendered_text(tmp_path, case, "external-review-request", TODAY)
+    asked = "Please treat this letter as the request for that exception"
+    assert asked in internal and asked not in ire
+    assert "should have been granted, and I ask you to find so" in ire
