@@ -39,7 +39,11 @@ def test_another_plan_types_level_is_not_renamed_by_the_decisions_words():
     ("Defense Health Agency, Appeals Division\n16401 East Loop, Suite 9\nAurora, CO 80011",
      "16401 East Loop, Suite 9\nAurora, CO 80011"),
     ("DEFENSE HEALTH AGENCY, APPEALS DIVISION\nAurora, CO 80011", "Aurora, CO 80011"),
-    ("Attn: Formal Reviews\nAurora, CO 80011", "Attn: Formal Reviews\nAurora, CO 80011")])
+    ("Attn: Formal Reviews\nAurora, CO 80011", "Attn: Formal Reviews\nAurora, CO 80011"),
+    # case 04: the first line is the name's opening words, with a remark in brackets
+    ("Defense Health Agency (FICTIONAL)\nAurora, CO 80011", "Aurora, CO 80011"),
+    ("Defense\nAurora, CO 80011", "Defense\nAurora, CO 80011"),
+    ("Defense Health\nAgency, Appeals Division\nAurora, CO 80011", "Aurora, CO 80011")])
 def test_a_next_level_address_does_not_print_its_agency_twice(address, printed):
     # case 01: the agency's name, itself with commas, printed again as the address's first line
     data = {"external_review": {"agency": "Defense Health Agency, Appeals Division", "address": address}}

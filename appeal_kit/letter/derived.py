@@ -110,6 +110,18 @@ def appeals_address_under_name(data: dict, name_path: str = "insurer.name",
     lines = [line.strip() for line in address.splitlines() if line.strip()]
     if name and len(lines) > 1 and squash(lines[0]) == name:
         return "\n".join(lines[1:])
+    # a first line that is the name's opening words, the name printed above saying more (set 21, case 04: "Meridian
+    # Part D Reconsideration Services (FICTIONAL)" under "Meridian Part D Reconsideration Services, independent
+    # review entity (FICTIONAL)"); a bracketed remark is no part of a name
+    # (or its first lines together: "U.S. Office of Personnel Management" over "Federal Employee Insurance
+    # Operations" under the name that joins them, set 10, case 03)
+    bare = lambda text: squash(re.sub(r"\([^)]*\)", "", text))  # noqa: E731
+    full, said = bare(str(get_path(data, name_path) or "")), 0
+    while name and said < len(lines) - 1 and len(bare(" ".join(lines[:said + 1]))) >= 8 and \
+            full.startswith(bare(" ".join(lines[:said + 1]))):
+        said += 1
+    if said:
+        return "\n".join(lines[said:])
     first, _, rest = re.sub(r"\s*\n\s*", "\n", address).replace("\n", ",", 1).partition(",")
     return rest.strip() if name and rest.strip() and squash(first) == name else address
 
