@@ -41,12 +41,21 @@ EXCLUDED = {"claim.denial_category": "not_covered", "payer_criteria": None,
             "patient.birth_record": {"file": FILE, "page": 1}}
 
 
-@pytest.mark.parametrize("plan_type", ["medicaid", "chip", "employer_erisa", "individual_aca"])
-@pytest.mark.parametrize("template", ANSWERING)
-def test_an_exclusion_for_an_age_group_does_not_reach_a_patient_outside_it(template, plan_type):
-    ctx = context(template, **EXCLUDED, **{"claim.plan_type": plan_type})
+AGE_PLANS = ["medicaid", "chip", "employer_erisa", "individual_aca"]
+
+
+def answered(template: str, plan_type: str, changes: dict) -> tuple[dict, dict]:
+    """The letter's context and its not_covered block, which must be there."""
+    ctx = context(template, **changes, **{"claim.plan_type": plan_type})
     answer = block(ctx, "not_covered")
     assert answer is not None, template
+    return ctx, answer
+
+
+@pytest.mark.parametrize("plan_type", AGE_PLANS)
+@pytest.mark.parametrize("template", ANSWERING)
+def test_an_exclusion_for_an_age_group_does_not_reach_a_patient_outside_it(template, plan_type):
+    ctx, answer = answered(template, plan_type, EXCLUDED)
     fact = ctx["facts"]["exclusion_outside_ages"]
     assert fact.value is True
     assert said_in(ctx, "exclusion_outside_ages")[0] == answer["heading"], template
@@ -91,14 +100,12 @@ DISPUTED = {**EXCLUDED, "plan_policy.exclusion": {
     "why": "The section's own words reach members age 21 and older; she is 20 on every date of service."}}
 
 
-@pytest.mark.parametrize("plan_type", ["medicaid", "chip", "employer_erisa", "individual_aca"])
+@pytest.mark.parametrize("plan_type", AGE_PLANS)
 @pytest.mark.parametrize("template", ANSWERING)
 def test_an_exclusion_the_case_disputes_is_never_conceded(template, plan_type):
     from appeal_kit.letter import facts as facts_mod
 
-    ctx = context(template, **DISPUTED, **{"claim.plan_type": plan_type})
-    answer = block(ctx, "not_covered")
-    assert answer is not None, template
+    ctx, answer = answered(template, plan_type, DISPUTED)
     assert ctx["facts"]["exclusion_names_treatment"].value is True
     assert ctx["facts"]["exclusion_disputed"].value is True
     assert not said_in(ctx, "exclusion_misses_care") and not said_in(ctx, "exclusion_disputed")
