@@ -647,6 +647,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("emergency_presented", bool(presented) or None,
         phrase("The patient presented at {place}", place=_short(presented)), ["emergency.presented"],
         "emergency.presented")
+    # the plan's own payment of part of the same emergency as emergency care (set 20, case 08: the emergency
+    # department visit "paid as emergency care" on a separate claim, the admission from it called non-emergency)
+    given = get_path(data, "emergency.plan_paid")
+    er_paid: dict = given if isinstance(given, dict) else {}
+    add("plan_paid_as_emergency", True if not is_blank(er_paid.get("what")) else None,
+        phrase("The plan paid {what} as emergency care", what=_short(er_paid.get("what"))),
+        ["emergency.plan_paid.what", "emergency.plan_paid.date" if er_paid.get("date") else "",
+         where(er_paid) if er_paid.get("file") else ""], "emergency.plan_paid")
     transfer_ok = arguments._flag(get_path(data, "emergency.transfer_safe"))
     add("transfer_unsafe", None if transfer_ok is None else not transfer_ok,
         phrase("The patient could not travel safely by non-medical transport to a network facility"),
