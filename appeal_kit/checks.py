@@ -22,6 +22,7 @@ from appeal_kit.case.folder import (
     is_blank,
     is_request,
     load_case,
+    strings_in,
 )
 from appeal_kit.errors import CaseError
 from appeal_kit.i18n import N_, _, days_ago, long_date, ngettext, said, said_list
@@ -195,14 +196,6 @@ def _request_findings(case: Case, today: date) -> list[Finding]:
     return findings
 
 
-def _strings(value) -> list[str]:
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    return [str(value)] if isinstance(value, str) else []
-
-
 def _undated_record_findings(case: Case) -> list[Finding]:
     """A record in clinical/ that `record_dates` does not date, whose file name or first lines give a date
     after the decision appealed: check names it, so that record_dates can say it and the letter then names it as a
@@ -251,7 +244,7 @@ def _unused_document_findings(case: Case) -> list[Finding]:
     """A document in other/ that no case.yaml field names (author.authorization, filing.proof, a row's evidence,
     plan_policy.comparator.file...) is enclosed but unused by the letter: the letter uses a document only where a
     field says what it is, so check names it and the fields that could."""
-    named = {(case.folder / s).resolve() for s in _strings({k: v for k, v in case.data.items() if k != "exhibits"})
+    named = {(case.folder / s).resolve() for s in strings_in({k: v for k, v in case.data.items() if k != "exhibits"})
              if "/" in s and len(s) < 300}
     unused = [_rel(case, e.path) for e in case.exhibits if e.path.parent.name == "other"
               and e.path.resolve() not in named
@@ -1248,7 +1241,7 @@ def _site_findings(case: Case) -> list[Finding]:
         return []
     texts: list[tuple[str, str]] = [(f, str(v)) for f in ("treatment.name", "treatment.summary")
                                     if not is_blank(v := get_path(case.data, f))]
-    texts += [("case.yaml", line) for value in _strings({k: v for k, v in case.data.items() if k != "exhibits"})
+    texts += [("case.yaml", line) for value in strings_in({k: v for k, v in case.data.items() if k != "exhibits"})
               for line in str(value).splitlines()]
     for e in case.exhibits:
         if e.path.suffix.lower() in (".txt", ".md", ".text"):

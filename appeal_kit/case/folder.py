@@ -597,6 +597,15 @@ def title_from_filename(path: Path, names: dict[str, str] | None = None) -> str:
     return stem[:1].upper() + stem[1:] if stem else path.name
 
 
+def strings_in(value: Any) -> list[str]:
+    """Every string a case.yaml value holds, however deep in its groups and lists."""
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings_in(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in strings_in(v)]
+    return [value] if isinstance(value, str) else []
+
+
 # a value that is a path, an address or a link, not words: its lower case says nothing of how a name is written
 _NOT_PROSE = re.compile(r"^\S*[/@\\]\S*$|^\S+\.[a-z0-9]{2,5}$", re.I)
 # a name as prose writes it: capitalized words in a row ("St. Aurelian Regional Hospital", "Bluegate")
@@ -610,28 +619,20 @@ def proper_names(data: Any) -> dict[str, str]:
     and links are not read."""
     words: dict[str, set[str]] = {}
     runs: dict[str, str] = {}
-
-    def walk(value: Any) -> None:
-        if isinstance(value, dict):
-            for v in value.values():
-                walk(v)
-        elif isinstance(value, list):
-            for v in value:
-                walk(v)
-        elif isinstance(value, str) and not _NOT_PROSE.match(value):
-            letters = re.findall(r"[^\W\d_]", value)
-            shouted = sum(c.isupper() for c in letters) > len(letters) / 2  # a heading in capitals names nothing
-            for w in re.findall(r"[^\W\d_]{2,}", value):
-                words.setdefault(w.lower(), set()).add(w.lower() if shouted and w.isupper() else w)
-            for m in _NAME_RUN.finditer(value):
-                parts = [p.rstrip(".") for p in m.group(0).split()]
-                for n in range(len(parts), 1, -1):  # the run and its leading parts
-                    runs.setdefault(" ".join(parts[:n]).lower(), " ".join(parts[:n]))
-                if len(parts) > 1:
-                    leading.add(parts[0])
-
     leading: set[str] = set()
-    walk(data)
+    for value in strings_in(data):
+        if _NOT_PROSE.match(value):
+            continue
+        letters = re.findall(r"[^\W\d_]", value)
+        shouted = sum(c.isupper() for c in letters) > len(letters) / 2  # a heading in capitals names nothing
+        for w in re.findall(r"[^\W\d_]{2,}", value):
+            words.setdefault(w.lower(), set()).add(w.lower() if shouted and w.isupper() else w)
+        for m in _NAME_RUN.finditer(value):
+            parts = [p.rstrip(".") for p in m.group(0).split()]
+            for n in range(len(parts), 1, -1):  # the run and its leading parts
+                runs.setdefault(" ".join(parts[:n]).lower(), " ".join(parts[:n]))
+            if len(parts) > 1:
+                leading.add(parts[0])
     # a word alone only where it leads a name ("Bluegate Health Insurance Company"), never a common word inside one
     # ("Step Therapy Policy": "policy" stays lower case in "step-therapy-policy-excerpt" read alone), or where it is
     # only ever written in capitals ("OHI")

@@ -737,8 +737,10 @@ def decision_due(plan_type: str | None, sent: date, *, urgent: bool, pre_service
     the appeal is about a Part B drug (is_part_b_drug), which a Medicare Advantage plan decides within 7 days.
     `second_level`: the plan's second internal level, timed by SECOND_LEVEL_CLOCKS (a single level's clock would
     promise a date too late); where no rule times it, the person is told to ask."""
-    clocks = (SECOND_LEVEL_CLOCKS.get(plan_type or "") if second_level and not urgent
-              else None if second_level else DECISION_CLOCKS.get(plan_type or ""))
+    if second_level:  # no urgent clock of its own: the rule's 72 hours cover the whole urgent review
+        clocks = None if urgent else SECOND_LEVEL_CLOCKS.get(plan_type or "")
+    else:
+        clocks = DECISION_CLOCKS.get(plan_type or "")
     if second_level and not clocks:
         return DecisionDue(None, "Decision due: ask the plan. appeal-kit has no rule for how long this plan has to "
                                  "decide a second-level appeal (its notice or plan documents say), so it counts no "

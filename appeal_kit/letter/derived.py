@@ -15,7 +15,7 @@ from appeal_kit import clock
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.i18n import N_
 from appeal_kit.letter.wording import WORDS, longdate, lower_first
-from appeal_kit.rules import Citations, route
+from appeal_kit.rules import FEE_FOR_SERVICE, Citations, route
 
 # Medicare plans use CMS's appointment-of-representative form; other plans have their own
 # (docs/domain.md, "Which rules a letter may cite")
@@ -110,6 +110,18 @@ def appeals_address_under_name(data: dict, name_path: str = "insurer.name",
     lines = [line.strip() for line in address.splitlines() if line.strip()]
     if name and len(lines) > 1 and squash(lines[0]) == name:
         return "\n".join(lines[1:])
+    # a first line that is the name's opening words, the name printed above saying more (set 21, case 04: "Meridian
+    # Part D Reconsideration Services (FICTIONAL)" under "Meridian Part D Reconsideration Services, independent
+    # review entity (FICTIONAL)"); a bracketed remark is no part of a name
+    # (or its first lines together: "U.S. Office of Personnel Management" over "Federal Employee Insurance
+    # Operations" under the name that joins them, set 10, case 03)
+    bare = lambda text: squash(re.sub(r"\([^)]*\)", "", text))  # noqa: E731
+    full, said = bare(str(get_path(data, name_path) or "")), 0
+    while name and said < len(lines) - 1 and len(bare(" ".join(lines[:said + 1]))) >= 8 and \
+            full.startswith(bare(" ".join(lines[:said + 1]))):
+        said += 1
+    if said:
+        return "\n".join(lines[said:])
     first, _, rest = re.sub(r"\s*\n\s*", "\n", address).replace("\n", ",", 1).partition(",")
     return rest.strip() if name and rest.strip() and squash(first) == name else address
 
@@ -176,7 +188,7 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
         return {"kind": "patient", "as": "", "needs_authorization": False, "consent": ""}
     author = person_key(get_path(data, "author.name"))
     born = as_date_or_none(get_path(data, "patient.date_of_birth"))
-    age = None if born is None else today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    age = None if born is None else _age_on(born, today)
     therapist = next((w for w, words in _THERAPIST if words.search(role)), None)
     if relation in ("physician", "prescriber", "clinician") or (not relation and (
             _CLINICIAN_ROLE.search(role) or therapist
@@ -403,14 +415,7 @@ _TRICARE_LEVELS = re.compile(r"\b(second reconsideration|formal review|hearing)\
 
 def _tricare_level(data: dict) -> str | None:
     """The TRICARE level the latest recorded decision opens, in its own words, when it names one."""
-    from appeal_kit.intake.deadlines import as_date_or_none
-
-    dated = [(as_date_or_none(d.get("date")) or date.min, d) for d in data.get("decisions") or []
-             if isinstance(d, dict)]
-    if not dated:
-        return None
-    latest = max(dated, key=lambda x: x[0])[1]
-    m = _TRICARE_LEVELS.search(str(latest.get("opens") or ""))
+    m = _TRICARE_LEVELS.search(appeal_stage(data)["latest_opens"] or "")
     return m.group(1).lower() if m else None
 
 
@@ -656,6 +661,7 @@ def superseded_exclusion(data: dict) -> dict[str, Any]:
 
 
 def _age_on(born: date, on: date) -> int:
+    """A person's age in whole years on a day."""
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
@@ -1355,8 +1361,8 @@ def appeal_stage(data: dict) -> dict[str, Any]:
     """Which internal level this appeal is, from the `decisions:` record (`appeal-kit decided --second-level`
     writes `opens: internal appeal (second level)`) or `claim.stage` ("second level"). At the second level the
     letter says so and answers the latest decision: `decision_date` and, when the record quotes it,
-    `decision_reason` (decisions[].reason). `latest_date` / `latest_reason` are the newest denial decision at any
-    level, which a request for review at the next level quotes."""
+    `decision_reason` (decisions[].reason). `latest_date`, `latest_reason` and `latest_opens` (the level it opens)
+    are the newest denial at any level, which a request for review at the next level quotes."""
     from appeal_kit.intake.deadlines import as_date, second_level_opened
 
     denied = []
@@ -1376,7 +1382,20 @@ def appeal_stage(data: dict) -> dict[str, Any]:
     # a state fair hearing) answers instead of the first notice
     return {"second": second, "decision_date": latest[0].isoformat() if second and latest[0] else None,
             "decision_reason": reason or None, "decision_level": decision_level(latest[1]),
-            "latest_date": latest[0].isoformat() if latest[0] else None, "latest_reason": latest_reason or None}
+            "latest_date": latest[0].isoformat() if latest[0] else None, "latest_reason": latest_reason or None,
+            "latest_opens": " ".join(str(latest[1].get("opens") or "").split()) or None,
+            # the deadline the first-level decision gives for this second-level appeal (decisions[].next_deadline)
+            "next_deadline": _day_or_none(latest[1].get("next_deadline")) if second else None}
+
+
+def _day_or_none(value: Any) -> str | None:
+    from appeal_kit.intake.deadlines import as_date
+
+    try:
+        day = as_date(value)
+    except Exception:  # an unreadable date is check's to report
+        return None
+    return day.isoformat() if day else None
 
 
 def decision_level(decision: dict) -> str:
@@ -1539,7 +1558,7 @@ def age_at_service(data: dict, today: date | None = None) -> int | None:
     on = min(served) if served else (today or clock.today())
     if not born or not on:
         return None
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    return _age_on(born, on)
 
 
 def decision_time(data: dict, today: date) -> dict[str, Any] | None:
@@ -1775,6 +1794,15 @@ def care_still_to_come(data: dict, today: date) -> bool:
         return True
     dates = [as_date(d) for d in get_path(data, "claim.service_dates") or []]
     return any(d and d > today for d in dates)
+
+
+def payer_short_name(data: dict) -> str:
+    """What the payer's name is shortened to after its first mention: "the plan"; "the agency" for a state agency
+    that pays the care itself (fee-for-service Medicaid or CHIP: "direct the plan to cover" at a fair hearing named a
+    plan the program does not have; set 21, case 03); "" (never shortened) for Original Medicare, which is no plan."""
+    if get_path(data, "claim.plan_type") == "medicare":
+        return ""
+    return "the agency" if route(data) in FEE_FOR_SERVICE.values() else "the plan"
 
 
 # Who oversees each plan type, named in a complaint to the regulator. Employer plans: the Labor Department's EBSA

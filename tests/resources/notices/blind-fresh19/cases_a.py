@@ -186,12 +186,14 @@ def case02():
     img = R.photo(bezel, (W, H), quad, bg="steel", seed=22, light=(0.2, 0.1, 0.3), noise=5, blur=1.0,
                   vignette=0.5, angle=0.0,
                   shadow=([(0, 1800), (3000, 1900), (3000, 2250), (0, 2250)], 0.5, 40))
-    fname = "02-medicare-advantage-spravato-step-laptop-screen-photo.png"
-    img.save(out(fname))
+    # stored as a JPEG at quality 95 without chroma subsampling (the lead, 2026-12-05: the PNG was 7.3 MB, over the
+    # repository's 5 MB limit for a tracked file); a phone's own photo would be a JPEG too
+    fname = "02-medicare-advantage-spravato-step-laptop-screen-photo.jpg"
+    img.save(out(fname), "JPEG", quality=95, subsampling=0)
     key = make_key(
         file=fname,
         _note="FICTIONAL: invented people, plan and numbers. Medicare Advantage payment denial of Spravato (J0013, "
-              "G2083) for step therapy, shown in a PDF viewer on a laptop and photographed off the screen (PNG): "
+              "G2083) for step therapy, shown in a PDF viewer on a laptop and photographed off the screen (JPEG): "
               "moire, a bluish cast, the viewer's bar and a dark bezel, keystone; DOB two days before the notice; "
               "7 days is the plan's decision time; the member services address is not for appeals.",
         patient_name=name, member_id=member, claim_number=claim, notice_date=notice, service_dates=svc,
