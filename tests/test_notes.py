@@ -2913,3 +2913,31 @@ def test_outcome_words_of_the_sixteenth_fresh_set_s_kinds(words, cls):
     effect followed by "she stopped it", a stop for an outside reason with a long reason, and a score's change in a
     trial's words when no words judge it."""
     assert outcome_of(words)[0] == cls
+
+
+@pytest.mark.parametrize("text, name, start, end", [
+    # a drug "added ... in" a month began then, whatever dose step follows
+    ("Visit 09/15/2025. Aripiprazole was added to escitalopram in March 2025 and raised to 5 mg in June; "
+     "tolerating it.\n", "aripiprazole", "2025-03", None),
+    # a dose raised with the drug named between the verb and the dose is a step inside the trial, not its end
+    ("Visit 03/10/2025. Lamotrigine was stopped in February because of a rash; Dr. Ngo increased sertraline to "
+     "150 mg this month.\n", "sertraline", None, None),
+    ("Visit 03/10/2025. Mirtazapine was stopped in February because of weight gain; Dr. Ngo increased bupropion "
+     "XL to 300 mg this month.\n", "bupropion", None, None),
+])
+def test_a_drug_added_in_a_month_began_then_and_a_named_dose_step_does_not_end_it(text, name, start, end):
+    """"X was added to Y in March" dates X's start; "increased X to 90 mg in September" is a dose step of a trial
+    that goes on (blind-fresh16's kind: a start or a dose step read as the trial's end)."""
+    (row,) = [r for r in proposals(text).history if r.name == name]
+    assert (row.start, row.end) == (start, end)
+
+
+def test_a_fill_that_dates_a_trial_does_not_take_the_source_from_the_note_that_doubts_it():
+    """A fill history dates the trial more finely than the letter does, but says nothing of how it went; the letter's
+    "its benefit is unclear" is what judges it, and its page is the row's source."""
+    text = ("Letter 11/02/2026. Cariprazine was added to vilazodone in 03/2026; its benefit is unclear so far.\n\f"
+            "Fill date     Drug / strength              Qty   Days   Status\n"
+            "03/09/2026    CARIPRAZINE 1.5 MG CAP       30    30     PAID\n"
+            "04/08/2026    CARIPRAZINE 1.5 MG CAP       30    30     PAID\n")
+    (row,) = [r for r in proposals(text).history if r.name == "cariprazine"]
+    assert (row.start, row.outcome_class, row.source.page) == ("2026-03-09", "unknown", 1)

@@ -334,6 +334,7 @@ _END_CUE = re.compile(r"(?:until|till|through|thru|to|stop(?:ped)?|end(?:ed)?|di
                       rf"{_PART_OF_YEAR}$"
                       r"|[-–—]\s*$", re.IGNORECASE)
 DOSE_CHANGE = re.compile(r"(?:increased|titrated|raised|uptitrated|decreased|reduced|lowered|(?<!back )up)\s+(?:up\s+)?"
+                          r"(?:(?:(?:the|her|his|their)\s+)?[A-Za-z][\w-]+\s+(?:(?:XL|XR|SR|ER)\s+)?(?=to\s+[\d.]))?"
                           r"(?:(?:to\s+)?[\d.]+\s*(?:(?:mg|mcg)\b[^.;,(]{0,15}?(?:\s*\([^()]{0,40}\))?)?)?\s*(?:in|on|by|at)?"
                           r"\s*$", re.IGNORECASE)  # (a bracket after the dose: "200 mg (two 100 mg tablets) in July")
 # a dose step after an earlier dose ("100 mg, then 200 mg from May 2020"): a change inside the trial, whatever word
@@ -395,8 +396,8 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
     approximate = len(whens) == 1 and re.search(r"(?:around|about|approximately|approx\.?|circa|ca\.|~)\s*$",
                                                  text[:whens[0].start], re.IGNORECASE)
     began = len(whens) == 1 and bool(
-        re.search(r"\b(?:started|began|begun|initiated|commenced)\b[^.;]{0,40}?\b(?:in|on)\s*$", text[:whens[0].start],
-                  re.IGNORECASE)  # "Started Trintellix 10 mg in 01/2026"
+        re.search(r"\b(?:started|began|begun|initiated|commenced|added)\b[^.;]{0,40}?\b(?:in|on)\s*$",
+                  text[:whens[0].start], re.IGNORECASE)  # "Started Trintellix 10 mg in 01/2026", "added to X in May"
         or re.match(r"\W{0,3}(?:\w+\s+){0,2}(?:enrolled|started|began|initiated|joined|was started|commenced)\b",
                     text[whens[0].end:], re.IGNORECASE))
     if start is None and end is None:

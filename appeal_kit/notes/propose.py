@@ -1490,7 +1490,7 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
             best.start, best.end = keep or dated.start, dated.end
         else:
             dated = best
-        dated_says = (dated.outcome_class, dated.outcome, dated.source) if _precision(dated) else None
+        dated_says = (dated.outcome_class, dated.outcome, dated.source, _doubts(dated)) if _precision(dated) else None
         for attr in ("start", "end"):  # "since 03/2025" in a letter, "Start sertraline" in the visit of 2025-03-11
             mine = getattr(best, attr)
             # (every mention's own date, the best one's too: "restarted in 03/2023" is finer than a later note's
@@ -1554,7 +1554,9 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
             # a remission the older record charted, and a later note's "relapsed despite taking it": remission
             # then relapse
             best.outcome_class, best.outcome, best.source = "relapse", lost[-1].outcome, lost[-1].source
-        if dated_says and dated_says[0] == best.outcome_class:
+        if dated_says and dated_says[0] == best.outcome_class and (dated_says[3] or not _doubts(best)):
+            # (a mention that dates the trial and says nothing of it does not take the source from one that doubts
+            # its benefit: a fill's "unknown" is no "its benefit is unclear")
             best.outcome, best.source = dated_says[1] or best.outcome, dated_says[2]
         for other in sorted(group, key=lambda r: -r.weight):
             if other is best:
