@@ -2941,3 +2941,19 @@ def test_a_fill_that_dates_a_trial_does_not_take_the_source_from_the_note_that_d
             "04/08/2026    CARIPRAZINE 1.5 MG CAP       30    30     PAID\n")
     (row,) = [r for r in proposals(text).history if r.name == "cariprazine"]
     assert (row.start, row.outcome_class, row.source.page) == ("2026-03-09", "unknown", 1)
+
+
+@pytest.mark.parametrize("text, name, start, end", [
+    # a trials table's "Dates" cell with an approximate year: the trial's year, both its ends
+    ("Medication            Max dose  Dates              Response          Why stopped\n"
+     "Celexa (citalopram)   ?         ~2011 (grad school)  Not sure        ?\n"
+     "Wellbutrin (bupropion)  300 mg  2017 - 2019        Partial          Cost\n", "citalopram", "2011", "2011"),
+    # an approximate year and "for a couple of months": a trial within that year
+    ("Intake 05/04/2026. Around 2012 she took paroxetine for a couple of months; it made no difference.\n",
+     "paroxetine", "2012", "2012"),
+])
+def test_a_past_trial_dated_by_an_approximate_year_ends_within_it(text, name, start, end):
+    """A past trial dated by one approximate year ("~2011" in a table's Dates cell; "around 2012 ... for a couple of
+    months") is a trial of that year, with an end, not one begun then and never stopped (blind-fresh16's kind)."""
+    (row,) = [r for r in proposals(text).history if r.name == name]
+    assert (row.start, row.end) == (start, end)

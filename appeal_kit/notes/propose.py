@@ -471,6 +471,8 @@ def sessions_of(text: str) -> int | None:
 def weeks_of(text: str) -> float | None:
     """How long a trial lasted when its words say ("for 12 weeks", "after 4 weeks", "x 6 months")."""
     text = re.sub(r"\b(?:an?|one)\s+(?=(?:year|month|week)\b)", "1 ", _digits(text))  # "for roughly a year"
+    text = re.sub(r"\b(?:a couple of|a few)\s+(?=(?:months|weeks)\b)",  # "for a few months": about three
+                  lambda m: "2 " if "couple" in m.group(0) else "3 ", text)
     for m in _WEEKS.finditer(text):
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"\b(?:at|by|within|in)\s*$", before) or re.match(r"\s*ago\b", text[m.end():]):
@@ -975,7 +977,9 @@ def table_row(unit: Unit) -> HistoryRow | None:
     if t.add_on and (re.search(r"augment|adjunct|add-on", rest_of_row, re.IGNORECASE) or
                      lexicon.find_treatments(cells.get("added_to", ""))):
         kind = "augmentation"  # a row that names the antidepressant it was "Added to"
-    dates: str | None = " to ".join(x for x in (cells.get("start"), cells.get("end")) if x) or cells.get("dates") or ""
+    dates: str | None = " to ".join(x for x in (cells.get("start"), cells.get("end")) if x) or re.sub(
+        r"^\s*(?:~|approx\.?|about|around|circa|ca\.)\s*(?=\d{4}\b)", "", cells.get("dates") or "",
+        flags=re.IGNORECASE)  # (a "Dates" cell's "~2008": the trial's year, however sure)
     if cells.get("start") and not cells.get("end"):
         dates = f"since {cells['start']}"  # a start and no end: taken since then, or its end is not written
     elif re.search(r"\d\s*[-–—]\s*$", dates or ""):
