@@ -2957,3 +2957,25 @@ def test_a_past_trial_dated_by_an_approximate_year_ends_within_it(text, name, st
     months") is a trial of that year, with an end, not one begun then and never stopped (blind-fresh16's kind)."""
     (row,) = [r for r in proposals(text).history if r.name == name]
     assert (row.start, row.end) == (start, end)
+
+
+def test_a_plan_that_sets_a_course_s_sessions_starts_it_that_day():
+    """A first session's plan that sets a therapy's sessions ("Plan: weekly IPT"), which the later sessions go on
+    with, starts the course on that session's day (blind-fresh16's kind: the course had no start)."""
+    text = ("01/12/2026 - Session 1 (intake)\n"
+            "Low mood since the divorce. PHQ-9 18. Plan: weekly interpersonal psychotherapy (IPT).\n"
+            "02/16/2026 - Session 6\n"
+            "IPT: role transition work. PHQ-9 14.\n"
+            "03/30/2026 - Session 12\n"
+            "IPT so far: some improvement, PHQ-9 18 -> 11. Continue IPT.\n")
+    (row,) = proposals(text).history
+    assert (row.name, row.start, row.end) == ("interpersonal psychotherapy", "2026-01-12", None)
+
+
+def test_a_year_s_course_that_they_stopped_keeps_its_year_as_start():
+    """"4 sessions of DBT in 2023; they stopped when ..." is a course within that year, not one that only ended
+    then."""
+    text = ("Intake 06/01/2026. Prior therapy: 4 sessions of DBT skills training through a community clinic in 2023; "
+            "they stopped when her insurance changed, and she can't say whether it helped.\n")
+    (row,) = proposals(text).history
+    assert (row.start, row.end) == ("2023", "2023")

@@ -400,13 +400,15 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
                   text[:whens[0].start], re.IGNORECASE)  # "Started Trintellix 10 mg in 01/2026", "added to X in May"
         or re.match(r"\W{0,3}(?:\w+\s+){0,2}(?:enrolled|started|began|initiated|joined|was started|commenced)\b",
                     text[whens[0].end:], re.IGNORECASE))
+    year = len(whens) == 1 and len(whens[0].value) == 4
     if start is None and end is None:
         if ongoing or approximate or began:
             start = whens[0].value
         elif len(whens) >= 2:
             start, end = whens[0].value, whens[-1].value
-        elif _STOPPED_AFTER.match(text[whens[0].end:]):
-            end = whens[0].value  # "In May she stopped it": its end
+        elif _STOPPED_AFTER.match(text[whens[0].end:]) and not year:
+            end = whens[0].value  # "In May she stopped it": its end (a year's trial is within it: "in 2024; they
+            # stopped when ...")
         elif len(whens[0].value) < 10:
             start = end = whens[0].value
         elif _STOPPED_BEFORE.search(text[:whens[0].start]):

@@ -651,6 +651,8 @@ def _trial_dates(text: str) -> list[When]:
 _START_NOW = re.compile(r"\b(?:(?:re-?)?start(?:ed)?|resumed?|begin|began|initiate[d]?|add(?:ed)?|trial of|"
                         r"commence[d]?|(?:cross-?taper(?:ed)?|switch(?:ed)?|change[d]?) to)\s+(?:\w+\s+){0,2}$",
                         re.IGNORECASE)
+# a plan that sets a course's sessions starts it: "Plan: weekly behavioral activation (BA)"
+_SESSIONS_SET = re.compile(r"\b(?:weekly|biweekly|fortnightly|twice[- ]weekly|every other week)\s+$", re.IGNORECASE)
 # ("cross-taper to escitalopram" starts escitalopram)
 _STOP_NOW = re.compile(r"\b(?:stop(?:ped)?|discontinue[d]?|d/c(?:'?d)?|"
                        r"(?<!cross-)(?<!cross )taper(?:ed)?(?: off)?(?! to\b)|wean(?:ed)? off|"
@@ -781,7 +783,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 left_out.setdefault(f.treatment.name, "not_taken")
             will = _WILL_START.search(text[max(0, f.start - 40):f.start])
             if cats[i] == "hypothetical" and (unit.section == "plan" or will) and unit.note_date and \
-                    planned is not None and (_START_NOW.search(before) or will or _ORDER_AFTER.match(text[f.end:])):
+                    planned is not None and (_START_NOW.search(before) or will or _ORDER_AFTER.match(text[f.end:]) or
+                                             f.treatment.is_course and _SESSIONS_SET.search(before)):
                 later = [w for w in _trial_dates(text[f.end:]) if _STARTING_ON.match(text[f.end:f.end + w.start])]
                 day = When(0, 0, later[0].value).as_date() if later and len(later[0].value) == 10 else None
                 planned.setdefault(f.treatment.name, day if day and day >= unit.note_date else unit.note_date)
