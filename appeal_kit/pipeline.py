@@ -188,6 +188,7 @@ class PacketJob:
         # sources() estimates it from the first draft.
         self.letter_pages_known = template is not None and letter_pages_in(self.output) or None
         self.pdfs: list[Path] = []  # the letter's PDF, then each exhibit's
+        self.other_people: list[list[int]] | None = None  # per exhibit, the pages naming other patients
         self.numbering: Numbering | None = None
         self._readers: dict[Path, object] = {}
 
@@ -272,6 +273,7 @@ class PacketJob:
         self.finish_checks()
         for pdf, name in zip(exhibit_pdfs, self.evidence):
             sanitize.read_ahead(self._open(pdf, name))
+        self._scan_other_people(exhibit_pdfs)
         fonts.prepare(subsetting=self.letter_pages_known is None)
 
     def converted(self, pdfs: list[Path]) -> Path | None:
@@ -308,6 +310,27 @@ class PacketJob:
         fingerprint.record(self.case, self.letter_date, self.letter.template)
         self.warnings = [w for w in self.warnings if w.field != self.case.letter_path.name]
 
+    def _scan_other_people(self, exhibit_pdfs: list[Path]) -> None:
+        """The pages of each exhibit that name other patients beside this one (packet.others), read once: in
+        prepare(), while LibreOffice converts the letter, else in write()."""
+        from appeal_kit.packet import others
+
+        patient = str(self.case.get("patient.name") or "")
+        also = tuple(str(v) for v in (self.case.get("patient.salutation"),) if v)
+        self.other_people = [[n for n, _count in others.other_people_pages(others.exhibit_pages_text(pdf), patient,
+                                                                            also)] if patient.strip() else []
+                             for pdf in exhibit_pdfs]
+
+    def _other_people(self, exhibits: list[Section]) -> list[Finding]:
+        if self.other_people is None:
+            self._scan_other_people(self.pdfs[1:])
+        return [Finding("warning", "exhibits", _(
+            "Exhibit {label} ({file}) names other people beside the patient (page {pages}): a list of several "
+            "patients or a family statement. Black out their lines, or leave the document out, before you "
+            "send the packet: it should carry only the patient's information").format(
+                label=section.label, file=_in_case(self.case, section.source), pages=", ".join(map(str, pages))))
+            for section, pages in zip(exhibits, self.other_people or []) if pages]
+
     def write(self) -> BuildResult:
         from appeal_kit.case.sent import file_before_replacing
 
@@ -335,7 +358,8 @@ class PacketJob:
             notes.append(_("{file} had no hand edits, so it was drafted again from the template {name}: changed since "
                            "it was drafted: {changes}").format(file=self.case.letter_path.name, name=template.name,
                                                                 changes=shown_changes(self.redraft_reasons)))
-        warnings = self.warnings + [Finding("warning", "payer_criteria", m) for m in self.letter.past_end]
+        warnings = self.warnings + [Finding("warning", "payer_criteria", m) for m in self.letter.past_end] + \
+            self._other_people(sections[1:])
         if filed is not None:
             notes.append(_("{file} was the packet a submission records: kept as {kept} before it was replaced").format(
                 file=self.output.name, kept=filed))
@@ -616,3 +640,14 @@ def _check_output(output: Path, case: Case, force: bool) -> None:
         raise OutputError(_("{file}: is inside an evidence folder, so the next build would take the packet as an "
                             "exhibit. Write it somewhere else (the default is the case folder itself).").format(
             file=output))
+
+
+def _in_case(case, path: Path | None) -> str:
+    """A file as case.yaml names it (other/report.pdf), or its name when it is no file of the folder (a record made
+    from case.yaml)."""
+    if path is None:
+        return ""
+    try:
+        return Path(path).resolve().relative_to(case.folder.resolve()).as_posix()
+    except ValueError:
+        return Path(path).name

@@ -390,7 +390,10 @@ def quote_denial(d: Letter) -> None:
            # decision never upholds itself (set 10, case 01)
            "{% if claim.notice_date and not (stage.decision_date and claim.notice_date|longdate == "
            "stage.decision_date|longdate) %}denial of {{ claim.notice_date|longdate }}{% else %}earlier denial"
-           "{% endif %}. {% if stage.decision_reason %}"
+           "{% endif %}. "
+           # made by the deadline the first-level decision gives (set 21, case 05)
+           "{% if says('second_level_timely') %}This appeal is made by {{ stage.next_deadline|longdate }}, the "
+           "deadline for appealing that decision. {% endif %}{% if stage.decision_reason %}"
            "That decision states: “{{ stage.decision_reason }}”" + said("decision_quoted") + "{% else %}The reason given: "
            "“{{ claim.denial_reason }}”" + said("denial_quoted") + "{% endif %}{% else %}Your notice{% if claim.notice_date %} of "
            "{{ claim.notice_date|longdate }}{% endif %} states: “{{ claim.denial_reason }}”" + said("denial_quoted") + "{% endif %}"

@@ -41,12 +41,21 @@ EXCLUDED = {"claim.denial_category": "not_covered", "payer_criteria": None,
             "patient.birth_record": {"file": FILE, "page": 1}}
 
 
-@pytest.mark.parametrize("plan_type", ["medicaid", "chip", "employer_erisa", "individual_aca"])
-@pytest.mark.parametrize("template", ANSWERING)
-def test_an_exclusion_for_an_age_group_does_not_reach_a_patient_outside_it(template, plan_type):
-    ctx = context(template, **EXCLUDED, **{"claim.plan_type": plan_type})
+AGE_PLANS = ["medicaid", "chip", "employer_erisa", "individual_aca"]
+
+
+def answered(template: str, plan_type: str, changes: dict) -> tuple[dict, dict]:
+    """The letter's context and its not_covered block, which must be there."""
+    ctx = context(template, **changes, **{"claim.plan_type": plan_type})
     answer = block(ctx, "not_covered")
     assert answer is not None, template
+    return ctx, answer
+
+
+@pytest.mark.parametrize("plan_type", AGE_PLANS)
+@pytest.mark.parametrize("template", ANSWERING)
+def test_an_exclusion_for_an_age_group_does_not_reach_a_patient_outside_it(template, plan_type):
+    ctx, answer = answered(template, plan_type, EXCLUDED)
     fact = ctx["facts"]["exclusion_outside_ages"]
     assert fact.value is True
     assert said_in(ctx, "exclusion_outside_ages")[0] == answer["heading"], template
@@ -80,6 +89,54 @@ def test_the_age_is_measured_on_every_date_of_service(changes, outside):
     ctx = context("medical-necessity", **{**EXCLUDED, **changes})
     assert ctx["facts"]["exclusion_outside_ages"].value is outside
     assert bool(said_in(ctx, "exclusion_outside_ages")) is bool(outside)
+
+
+# the case says why the exclusion is no ground for this denial (reaches: false, why) in no field the letter can apply,
+# against quoted words that name the treatment: the letter cannot say the words miss the care, and it never concedes
+# them beside the case's reason (set 21, case 03: "this appeal does not dispute what it says" after "she is 20",
+# under a rule for 21 and older); check asks for the field that would let it answer (the age group here)
+DISPUTED = {**EXCLUDED, "plan_policy.exclusion": {
+    "name": "Section 90.05-7(g)", "reaches": False, "file": FILE,
+    "why": "The section's own words reach members age 21 and older; she is 20 on every date of service."}}
+
+
+@pytest.mark.parametrize("plan_type", AGE_PLANS)
+@pytest.mark.parametrize("template", ANSWERING)
+def test_an_exclusion_the_case_disputes_is_never_conceded(template, plan_type):
+    from appeal_kit.letter import facts as facts_mod
+
+    ctx, answer = answered(template, plan_type, DISPUTED)
+    assert ctx["facts"]["exclusion_names_treatment"].value is True
+    assert ctx["facts"]["exclusion_disputed"].value is True
+    assert not said_in(ctx, "exclusion_misses_care") and not said_in(ctx, "exclusion_disputed")
+    assert not facts_mod.contradictions(" ".join([answer["heading"], *answer["paragraphs"]]), ctx["facts"])
+    # the same case without the case's reason concedes, as a case with nothing to answer the words should
+    plain = context(template, **{**DISPUTED, "plan_policy.exclusion": {"name": "Section 90.05-7(g)"}},
+                    **{"claim.plan_type": plan_type})
+    assert facts_mod.contradictions(" ".join(block(plain, "not_covered")["paragraphs"]), ctx["facts"]), template
+
+
+def test_a_concession_beside_an_exclusion_the_case_disputes_is_a_contradiction():
+    from appeal_kit.letter import facts as facts_mod
+
+    ctx = context("medical-necessity", **DISPUTED)
+    found = facts_mod.contradictions("The provision names IV ketamine infusions, and this appeal does not dispute "
+                                     "what it says.", ctx["facts"])
+    assert [fact.id for fact, _sentence, _problem in found] == ["exclusion_disputed"]
+    # with the age group in its own field, the age answers the exclusion instead
+    aged = context("medical-necessity", **{**DISPUTED, "plan_policy.exclusion": {
+        **DISPUTED["plan_policy.exclusion"], "from_age": 21}})
+    assert aged["facts"]["exclusion_outside_ages"].value is True and not aged["facts"]["exclusion_disputed"].value
+    assert "plan_policy.exclusion.from_age" in [f.field for f in findings(**DISPUTED)]
+
+
+@pytest.mark.parametrize("plan_type, delivery, short", [
+    ("medicaid", "fee_for_service", "the agency"), ("chip", "fee_for_service", "the agency"),
+    ("medicaid", "managed_care", "the plan"), ("employer_erisa", None, "the plan"), ("medicare", None, "")])
+def test_the_payers_name_is_shortened_to_what_it_is(plan_type, delivery, short):
+    # set 21, case 03: "direct the plan to cover" at a fee-for-service Medicaid fair hearing, where the state agency
+    # decided and pays; Original Medicare is no plan either
+    assert derived.payer_short_name({"claim": {"plan_type": plan_type, "delivery": delivery}}) == short
 
 
 def test_check_asks_for_the_age_group_and_the_record_of_the_birth_date():

@@ -271,3 +271,30 @@ def test_a_tms_or_ect_letter_with_its_own_evidence_leaves_nothing_unsourced(tmp_
         out = render.render_letter(case, template, tmp_path / "letter.docx", today=TODAY, clinic=None, report=report)
         sentences = claims.trace_letter(case, report["facts"], out, TODAY)
         assert [st.text for st in claims.unsourced_sentences(sentences)] == [], template.name
+
+
+def test_a_number_before_the_quotation_that_holds_it_rests_on_the_quotations_field():
+    # set 20, case 01: "within the 30 days the plan's own terms give: “We have 30 days ...”" reported the 30 as
+    # having no source, since the number was traced before the quotation that names its field
+    data = {"claim": {"plan_type": "fehb"},
+            "plan_policy": {"other_terms": 'Section 8: "We have 30 days from the date we receive your request to '
+                                           'pay the claim."'}}
+    st = traced("Please decide this appeal within the 30 days the plan's own terms give: “We have 30 days from the "
+                "date we receive your request to pay the claim.”", data)
+    assert st.kind == "case" and st.missing == [] and "plan_policy.other_terms" in st.sources
+    # the same number with no quotation to hold it is still reported
+    assert traced("Please decide this appeal within the 30 days the plan's own terms give.", data).missing
+
+
+@pytest.mark.parametrize("case", ["set5/01", "set20/08", "set21/08"])
+def test_the_review_cases_whose_true_sentences_were_reported_unsourced_are_sourced(tmp_path, case):
+    # set 5, case 01: "Four of the seven treatments listed are not counted" leaves out the drug still taken; set 20,
+    # case 08: "at 10:30 a.m." is prior_auth.notified's time; set 21, case 08: "Criterion 3 ... 3(a) or 3(b)"
+    # is the criterion the payer_criteria rows and the quoted policy number
+    import shutil
+
+    folder = tmp_path / "case"
+    set_name, number = case.split("/")
+    shutil.copytree(next((REPO / "tests" / "resources" / "letter-review" / set_name).glob(f"{number}-*/")), folder)
+    assert run_cli("draft", str(folder)).returncode == 0
+    assert "NO SOURCE:" not in (folder / claims.REPORT_NAME).read_text()

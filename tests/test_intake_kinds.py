@@ -292,6 +292,58 @@ def test_a_word_header_table_with_labels_over_values_is_read_in_place(tmp_path):
         ("Odile Fairweather-Brandt", "HMH-44-0918", "HM26 4410 7702", "2026-11-12")
 
 
+def _word_form_notice(path: Path) -> None:
+    """A Word form letter whose filled-in values sit in content controls (w:sdt), as notice templates keep them:
+    inline controls in a paragraph, a block control around a paragraph, a repeating section around a table's rows,
+    a tracked deletion and a field code (neither shows on the page)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def control(tag: str, inner: str) -> str:
+        return f'<w:sdt {w}><w:sdtPr><w:tag w:val="{tag}"/><w:text/></w:sdtPr><w:sdtContent>{inner}</w:sdtContent></w:sdt>'
+
+    def run(text: str) -> str:
+        return f'<w:r {w}><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    doc = docx.Document()
+    doc.add_paragraph("Brightwater Health Plan, Appeals Unit, PO Box 4410, Cedar Fork, OH 43999 (FICTIONAL)")
+    line = doc.add_paragraph("Date: ")
+    line._p.append(parse_xml(control("NoticeDate", run("November 18, 2026"))))
+    line = doc.add_paragraph("Member: ")
+    line._p.append(parse_xml(control("Name", run("Rosalind Achebe-Varga"))))
+    line._p.append(parse_xml(run("    Member ID: ")))
+    line._p.append(parse_xml(control("MemberID", run("BHP-FICT-771204"))))
+    line._p.append(parse_xml(f'<w:del {w} w:id="1" w:author="x"><w:r><w:delText>BHP-OLD-000000</w:delText></w:r></w:del>'))
+    body = doc.element.body
+    body.insert(len(body) - 1, parse_xml(control("Claim", f'<w:p {w}>{run("Claim number: CL-2611-55012")}</w:p>')))
+    table = doc.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Date of service", "Code"
+    rows = "".join(f'<w:tr {w}><w:tc><w:p>{run(day)}</w:p></w:tc><w:tc><w:p>{run("96365")}</w:p></w:tc></w:tr>'
+                   for day in ("10/06/2026", "10/09/2026"))
+    table._tbl.append(parse_xml(control("Lines", rows)))
+    field = doc.add_paragraph()
+    field._p.append(parse_xml(f'<w:r {w}><w:instrText xml:space="preserve"> MERGEFIELD Secret </w:instrText></w:r>'))
+    doc.add_paragraph("We denied the claim because the treatment is not medically necessary. You may appeal within "
+                      "180 days of the date you receive this notice. Your employer's group health plan is governed "
+                      "by ERISA.")
+    doc.save(path)
+
+
+def test_a_word_form_notices_content_controls_are_read(tmp_path):
+    path = tmp_path / "form-notice.docx"
+    _word_form_notice(path)
+    text = textract.extract_text(path).text
+    assert "Member: Rosalind Achebe-Varga    Member ID: BHP-FICT-771204" in text.splitlines()
+    assert "BHP-OLD-000000" not in text and "MERGEFIELD" not in text  # deleted text and field codes do not show
+    assert [line.split() for line in text.splitlines() if "/2026" in line] == [["10/06/2026", "96365"],
+                                                                             ["10/09/2026", "96365"]]
+    got = intake_facts.intake_file(path, today=TODAY).facts
+    assert (got["patient_name"], got["member_id"], got["claim_number"], got["notice_date"]) == \
+        ("Rosalind Achebe-Varga", "BHP-FICT-771204", "CL-2611-55012", "2026-11-18")
+
+
 def test_dates_written_day_month_year_with_hyphens_and_a_transaction_control_number():
     got = intake_facts.extract_facts(
         "Notice date    12-Nov-2026\nBeneficiary    Kaylee Marsh\nTransaction control number (TCN)    2631 5540 "

@@ -213,3 +213,20 @@ def test_care_cut_because_the_patient_improved_is_answered_with_a_partial_respon
     # a shortfall of improvement is not improvement given as the reason (set 10, case 01)
     _, state = draft(tmp_path, case10("01", **{"clinical.response_level": "partial"}))
     assert state["denial_cites_improvement"].value is None
+
+
+def test_the_acceptance_of_a_corrected_claim_points_to_the_records_that_show_it(tmp_path):
+    # set 21, case 05: "accepted (277CA batch 55310 ...), as Exhibit F shows", F being the corrected claim itself;
+    # corrected_claim.proof names the clearinghouse report and the plan's acknowledgment
+    set21 = SET12.parent / "set21"
+    proof = ["other/clearinghouse-277ca-2026-09-29.txt", "other/lantern-acknowledgment-2026-10-01.txt"]
+    case = case12("05", where=set21, **{"corrected_claim.proof": proof})
+    paragraphs, state = draft(tmp_path, case)
+    labels = {e.path.name: e for e in case.exhibits}
+    assert all(p.split("/")[1] in labels for p in proof)
+    sources = state["corrected_claim_accepted"].sources
+    assert [s for s in sources if s.startswith("Exhibit")] and \
+        all("corrected-claim" not in s for s in sources if s.startswith("Exhibit"))
+    # without it, the acceptance rests on its date and reference alone, never on the corrected claim's exhibit
+    _, bare = draft(tmp_path, case12("05", where=set21))
+    assert not [s for s in bare["corrected_claim_accepted"].sources if s.startswith("Exhibit")]

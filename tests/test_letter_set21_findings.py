@@ -39,7 +39,11 @@ def test_another_plan_types_level_is_not_renamed_by_the_decisions_words():
     ("Defense Health Agency, Appeals Division\n16401 East Loop, Suite 9\nAurora, CO 80011",
      "16401 East Loop, Suite 9\nAurora, CO 80011"),
     ("DEFENSE HEALTH AGENCY, APPEALS DIVISION\nAurora, CO 80011", "Aurora, CO 80011"),
-    ("Attn: Formal Reviews\nAurora, CO 80011", "Attn: Formal Reviews\nAurora, CO 80011")])
+    ("Attn: Formal Reviews\nAurora, CO 80011", "Attn: Formal Reviews\nAurora, CO 80011"),
+    # case 04: the first line is the name's opening words, with a remark in brackets
+    ("Defense Health Agency (FICTIONAL)\nAurora, CO 80011", "Aurora, CO 80011"),
+    ("Defense\nAurora, CO 80011", "Defense\nAurora, CO 80011"),
+    ("Defense Health\nAgency, Appeals Division\nAurora, CO 80011", "Aurora, CO 80011")])
 def test_a_next_level_address_does_not_print_its_agency_twice(address, printed):
     # case 01: the agency's name, itself with commas, printed again as the address's first line
     data = {"external_review": {"agency": "Defense Health Agency, Appeals Division", "address": address}}
@@ -138,3 +142,47 @@ def test_a_record_never_sent_before_the_decision_is_one_its_reviewer_never_had()
     assert [r["file"] for r in derived.records_after_decision(sent)["records"]] == ["other/termination.txt"]
     only = {**data, "record_dates": [data["record_dates"][1]]}
     assert derived.records_after_decision(only)["came"] == "unsent"
+
+
+SECOND_LEVEL = [{"date": "2026-10-30", "outcome": "denied", "stage": "first level", "opens": "second level",
+                 "next_deadline": "2026-12-29", "reason": "The appeal did not include a corrected claim."}]
+
+
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd", "experimental-investigational"])
+@pytest.mark.parametrize("letter_day, said", [(date(2026, 12, 5), True), (date(2026, 12, 29), True),
+                                              (date(2026, 12, 30), False)])
+def test_a_second_level_appeal_says_it_is_made_by_the_decisions_deadline(tmp_path, template, letter_day, said):
+    # case 05: the plan's 60 days after the first-level decision were quoted and never said to be met
+    from conftest import TRD_SAMPLE, sample_variant
+
+    from appeal_kit.letter import render
+
+    report: dict = {}
+    case = sample_variant(TRD_SAMPLE, decisions=SECOND_LEVEL)
+    render.render_letter(case, render.find_template(template), tmp_path / "x.docx", today=letter_day, clinic=None,
+                         report=report)
+    fact = report["facts"]["second_level_timely"]
+    assert fact.value is said and list(fact.sources) == ["decisions[].next_deadline"]
+    assert ("second_level_timely" in [f for f, _ in report["facts"].asserted]) is said
+    # a first-level appeal says nothing of it
+    first = sample_variant(TRD_SAMPLE, decisions=[{**SECOND_LEVEL[0], "opens": None, "next_deadline": None}])
+    render.render_letter(first, render.find_template(template), tmp_path / "y.docx", today=letter_day, clinic=None,
+                         report=report)
+    assert report["facts"]["second_level_timely"].value is None
+
+
+def test_at_the_ire_the_exception_is_one_the_plan_should_have_granted(tmp_path):
+    # case 04: "Please treat this letter as the request for that exception" in a letter to the Part D IRE, which
+    # decides whether the plan should have granted it; the plan's own redetermination asks for the exception itself
+    from conftest import ROOT, rendered_text, sample_variant
+
+    spravato = ROOT / "evidence_samples" / "spravato-step-therapy"
+    statement = {"claim.plan_type": "medicare_part_d",
+                 "prescriber_statement": {"date": "2026-10-09", "quote": "Quetiapine caused syncope and a fall."},
+                 "external_review.final_denial_date": "2026-10-23"}
+    case = sample_variant(spravato, **statement)
+    internal = rendered_text(tmp_path, case, "esketamine-step-therapy", TODAY)
+    ire = rendered_text(tmp_path, case, "external-review-request", TODAY)
+    asked = "Please treat this letter as the request for that exception"
+    assert asked in internal and asked not in ire
+    assert "should have been granted, and I ask you to find so" in ire

@@ -93,3 +93,13 @@ def test_a_why_not_that_gives_the_first_opening_again_is_said_once():
     only = {**row, "why_not": "First opening October 5, 2026."}
     assert derived.lower_levels({"alternatives": [only]})[0]["why_not"] is None
     assert derived.lower_levels({"alternatives": [ROWS[1]]})[0]["why_not"] == ROWS[1]["why_not"]
+
+
+def test_the_closing_sentence_speaks_in_the_letters_voice(tmp_path):
+    # set 21, case 06: "Care cannot be moved to a level that has no place for the patient" in a letter the patient
+    # signs as "I"
+    mine = text(tmp_path, "medical-necessity", **LOWER, alternatives=ROWS)
+    assert "has no place for me, so it continued" in mine and "for the patient" not in mine
+    theirs = text(tmp_path, "medical-necessity", **LOWER, alternatives=ROWS,
+                  **{"author.name": "Robin Whitfield", "author.relation": "representative"})
+    assert "has no place for Ms. Whitfield, so it continued" in theirs

@@ -76,3 +76,26 @@ def test_several_records_read_as_a_sentence_names_them(tmp_path, template):
                      r"[A-Z] \([^()]+\) show\.", text), template
     one = letter(tmp_path, template, **notified)
     assert re.search(r"notified the plan of the care on September 10, 2026, as Exhibit [A-Z] shows\.", one), template
+
+
+@pytest.mark.parametrize("plan_type", ["medicare_advantage", "medicaid", "employer_erisa", "fehb"])
+@pytest.mark.parametrize("template", FOLLOWING)
+def test_the_plans_own_payment_of_the_emergency_visit_is_said_with_its_record(tmp_path, template, plan_type):
+    # set 20, case 08: the notice itself says the emergency department visit was "paid as emergency care" on a
+    # separate claim while the admission from it is denied; emergency.plan_paid says so with the record
+    paid = {"emergency.plan_paid": {"what": "the emergency department visit of September 7, 2026",
+                                    "file": "denial/denial-notice.pdf", "page": 1}}
+    report: dict = {}
+    from appeal_kit.letter import render
+
+    case = sample_variant(TRD_SAMPLE, **{**ADMISSION, **paid, "claim.plan_type": plan_type})
+    render.render_letter(case, render.find_template(template), tmp_path / "x.docx", today=TODAY, clinic=None,
+                         report=report)
+    fact = report["facts"]["plan_paid_as_emergency"]
+    assert fact.value is True and "emergency.plan_paid.what" in fact.sources
+    assert any(s.startswith("Exhibit A, p. 1") for s in fact.sources)
+    assert "plan_paid_as_emergency" in [f for f, _ in report["facts"].asserted], template
+    # without it nothing is said
+    render.render_letter(sample_variant(TRD_SAMPLE, **{**ADMISSION, "claim.plan_type": plan_type}),
+                         render.find_template(template), tmp_path / "y.docx", today=TODAY, clinic=None, report=report)
+    assert "plan_paid_as_emergency" not in [f for f, _ in report["facts"].asserted]

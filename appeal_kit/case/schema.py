@@ -200,7 +200,7 @@ _SHAPES: dict[str, Shape] = {
     # admitted: when the admission began, a date and time ("2026-10-04 02:10"), which the plan's notice rule counts
     # from (letter.derived.admission_notice)
     "emergency": group("care", "presented", "symptoms", "transfer_safe", "transfer_why", "consent_signed", "file",
-                       "admitted"),
+                       "admitted", plan_paid=group("what", "date", "file", "page")),
     # required: false when the plan's own terms (plan_policy.quote) require no authorization for this care (an
     # emergency admission); notified: when the provider notified the plan or asked it; proof: the record of that
     # notice or request, a file or a list (a hospital's utilization-review call log, a fax confirmation)
@@ -230,7 +230,7 @@ _SHAPES: dict[str, Shape] = {
     "filing": group("first_submitted", "received", "proof", "limit_deadline", "asked", "answered", "method",
                     "sent_to", "returned", "resent"),
     # a coding denial's answer: what the original claim got wrong and the corrected lines
-    "corrected_claim": group("error", "resubmission_code", "file", "sent", "accepted", "reference", "deadline",
+    "corrected_claim": group("error", "resubmission_code", "file", "sent", "accepted", "reference", "deadline", "proof",
                              lines=list_of("code", "units", "ndc", "ndc_unit", "ndc_quantity", "modifiers",
                                            "documented", evidence=_EVIDENCE)),
     "peer_to_peer": group("availability"),

@@ -578,7 +578,6 @@ def _ocr_photo(path: Path) -> str:
 def _docx_text(path: Path) -> str:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
-    from docx.text.paragraph import Paragraph
 
     try:
         doc = docx.Document(str(path))
@@ -587,48 +586,115 @@ def _docx_text(path: Path) -> str:
         raise InputFileError(_("{file}: cannot be read as a Word document ({reason}). Save it again as .docx.").format(
             file=path, reason=exc)) from None
     lines: list[str] = []
-
-    def add_block(container) -> None:
-        # in the order the document shows them: a table stays under the heading that introduces it, a boxed
-        # header table between the letterhead and the body
-        for block in container.iter_inner_content():
-            if isinstance(block, Paragraph):
-                lines.append(block.text)
-                continue
-            if lines and lines[-1]:
-                lines.append("")
-            lines.extend(_table_lines(block))
-            lines.append("")
-
     seen = set()
     for section in doc.sections:
         if id(section.header) not in seen and not section.header.is_linked_to_previous:
             seen.add(id(section.header))
-            add_block(section.header)
-    add_block(doc)
+            _add_blocks(section.header._element, lines)
+    _add_blocks(doc.element.body, lines)
     for section in doc.sections:
         if not section.footer.is_linked_to_previous:
-            add_block(section.footer)
+            _add_blocks(section.footer._element, lines)
     return "\n".join(lines)
+
+
+# Word's containers that only wrap what they hold: a content control (a form's filled-in field, the way Word
+# form letters and notice templates keep their values), custom XML, a tracked insertion or move and a smart tag.
+# python-docx's paragraphs, tables and cells skip what these hold, so a form notice read through them loses its
+# name, ID and dates; the walker below goes into them and reads what they show.
+_WRAPPERS = {"sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag", "hyperlink", "fldSimple"}
+# what a reader of the page does not see: deleted or moved-away text, field instructions, and a drawing's
+# fallback copy of the text it also holds (mc:AlternateContent)
+_HIDDEN = {"del", "moveFrom", "instrText", "delText", "Fallback", "sdtPr", "sdtEndPr", "rPr", "pPr"}
+
+
+def _local(element) -> str:
+    return element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
+
+
+def _add_blocks(container, lines: list[str]) -> None:
+    """Paragraphs and tables in the order the document shows them: a table stays under the heading that introduces
+    it, a boxed header table between the letterhead and the body."""
+    for child in container:
+        name = _local(child)
+        if name == "p":
+            lines.append(_paragraph_text(child))
+        elif name == "tbl":
+            if lines and lines[-1]:
+                lines.append("")
+            lines.extend(_table_lines(child))
+            lines.append("")
+        elif name in _WRAPPERS:
+            _add_blocks(child, lines)
+
+
+def _paragraph_text(paragraph) -> str:
+    """A paragraph's text as it shows: its runs' text, tabs and line breaks, the runs inside content controls,
+    links and insertions included, deleted text and field codes left out."""
+    parts: list[str] = []
+
+    def walk(element) -> None:
+        for child in element:
+            name = _local(child)
+            if name in _HIDDEN:
+                continue
+            if name == "r":
+                parts.append(child.text or "")  # python-docx's CT_R.text: tabs as "\t", breaks as "\n"
+            elif name in _WRAPPERS:
+                walk(child)
+
+    walk(paragraph)
+    return "".join(parts)
+
+
+def _cell_text(cell) -> str:
+    lines: list[str] = []
+    _add_blocks(cell, lines)
+    return " ".join(" ".join(lines).split())
 
 
 def _table_lines(table) -> list[str]:
     """A Word table as lines of text whose columns line up, as `pdftotext -layout` prints a table: a boxed header
     whose labels sit in one row over their values in the next stays readable label over value, and an EOB's cells
-    stay under their column headings. A cell merged across columns is printed once, in its first column."""
+    stay under their column headings. A cell merged across columns is printed once, in its first column; a cell
+    merged down from the row above repeats that cell's text, as python-docx reads it."""
     rows: list[list[str]] = []
-    for row in table.rows:
+    above: list[str] = []  # the text at each grid column of the row above, for cells merged down from it
+    for row in _children(table, "tr"):
         cells: list[str] = []
-        previous = None
-        for cell in row.cells:
-            cells.append("" if cell._tc is previous else " ".join(cell.text.split()))
-            previous = cell._tc
+        resolved: list[str] = []
+        for cell in _children(row, "tc"):
+            props = [p for tcpr in _children(cell, "tcPr") for p in tcpr]
+            merged_down = any(_local(p) == "vMerge" and p.get(_W_VAL, "continue") == "continue" for p in props)
+            column = len(resolved)
+            text = (above[column] if column < len(above) else "") if merged_down else _cell_text(cell)
+            span = next((int(p.get(_W_VAL, "1")) for p in props if _local(p) == "gridSpan"
+                         and p.get(_W_VAL, "").isdigit()), 1)
+            cells.extend([text] + [""] * (max(span, 1) - 1))
+            resolved.extend([text] * max(span, 1))
         rows.append(cells)
+        above = resolved
     widths: dict[int, int] = {}
     for cells in rows:
         for i, text in enumerate(cells):
             widths[i] = max(widths.get(i, 0), len(text))
     return ["    ".join(text.ljust(widths[i]) for i, text in enumerate(cells)).rstrip() for cells in rows]
+
+
+_W_VAL = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val"
+
+
+def _children(element, name: str) -> list:
+    """`element`'s children called `name`, those a content control or custom XML wraps included (a form's
+    repeating section wraps table rows, a cell control wraps cells)."""
+    found = []
+    for child in element:
+        local = _local(child)
+        if local == name:
+            found.append(child)
+        elif local in _WRAPPERS:
+            found.extend(_children(child, name))
+    return found
 
 
 def _txt_text(path: Path) -> str:

@@ -442,7 +442,9 @@ class _Lookup:
         rows = counted["rows"]
         self.trials: dict[float, list[str]] = {}
         if rows:
-            counted["not counted"] = [r for r in rows if r not in counted["all"]]
+            # as arguments.trial_summary says it: a drug still taken with an inadequate response is named apart
+            counted["not counted"] = [r for r in rows if r not in counted["all"]
+                                      and r not in (counted.get("inadequate") or [])]
             for kind in ("rows", "all", "drugs", "medication", "augmentation", "courses", "other", "not counted"):
                 numbers = [rows.index(r) + 1 for r in counted.get(kind) or [] if r in rows]
                 if numbers:
@@ -739,7 +741,9 @@ def _trace_one(text: str, look: _Lookup, governing: list[tuple[str, str]]) -> Se
                 covered.append((m.start(), m.end(), f"rule {rule_id}"))
                 rule_ids.append(f"rule {rule_id}")
     missing: list[tuple[str, str]] = []
-    for carrier in carriers(text):
+    # dates and numbers last: a quotation, citation or exhibit the sentence also carries brings the field or record
+    # that holds them ("within the 30 days the plan's own terms give: “We have 30 days ...”", set 20, case 01)
+    for carrier in sorted(carriers(text), key=lambda c: c.kind in ("date", "number")):
         if carrier.kind == "citation":
             found, what, answer = look.citation(carrier, covered)
         elif carrier.kind == "reference":

@@ -15,7 +15,7 @@ from appeal_kit import clock
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.i18n import N_
 from appeal_kit.letter.wording import WORDS, longdate, lower_first
-from appeal_kit.rules import Citations, route
+from appeal_kit.rules import FEE_FOR_SERVICE, Citations, route
 
 # Medicare plans use CMS's appointment-of-representative form; other plans have their own
 # (docs/domain.md, "Which rules a letter may cite")
@@ -110,6 +110,18 @@ def appeals_address_under_name(data: dict, name_path: str = "insurer.name",
     lines = [line.strip() for line in address.splitlines() if line.strip()]
     if name and len(lines) > 1 and squash(lines[0]) == name:
         return "\n".join(lines[1:])
+    # a first line that is the name's opening words, the name printed above saying more (set 21, case 04: "Meridian
+    # Part D Reconsideration Services (FICTIONAL)" under "Meridian Part D Reconsideration Services, independent
+    # review entity (FICTIONAL)"); a bracketed remark is no part of a name
+    # (or its first lines together: "U.S. Office of Personnel Management" over "Federal Employee Insurance
+    # Operations" under the name that joins them, set 10, case 03)
+    bare = lambda text: squash(re.sub(r"\([^)]*\)", "", text))  # noqa: E731
+    full, said = bare(str(get_path(data, name_path) or "")), 0
+    while name and said < len(lines) - 1 and len(bare(" ".join(lines[:said + 1]))) >= 8 and \
+            full.startswith(bare(" ".join(lines[:said + 1]))):
+        said += 1
+    if said:
+        return "\n".join(lines[said:])
     first, _, rest = re.sub(r"\s*\n\s*", "\n", address).replace("\n", ",", 1).partition(",")
     return rest.strip() if name and rest.strip() and squash(first) == name else address
 
@@ -1371,7 +1383,19 @@ def appeal_stage(data: dict) -> dict[str, Any]:
     return {"second": second, "decision_date": latest[0].isoformat() if second and latest[0] else None,
             "decision_reason": reason or None, "decision_level": decision_level(latest[1]),
             "latest_date": latest[0].isoformat() if latest[0] else None, "latest_reason": latest_reason or None,
-            "latest_opens": " ".join(str(latest[1].get("opens") or "").split()) or None}
+            "latest_opens": " ".join(str(latest[1].get("opens") or "").split()) or None,
+            # the deadline the first-level decision gives for this second-level appeal (decisions[].next_deadline)
+            "next_deadline": _day_or_none(latest[1].get("next_deadline")) if second else None}
+
+
+def _day_or_none(value: Any) -> str | None:
+    from appeal_kit.intake.deadlines import as_date
+
+    try:
+        day = as_date(value)
+    except Exception:  # an unreadable date is check's to report
+        return None
+    return day.isoformat() if day else None
 
 
 def decision_level(decision: dict) -> str:
@@ -1770,6 +1794,15 @@ def care_still_to_come(data: dict, today: date) -> bool:
         return True
     dates = [as_date(d) for d in get_path(data, "claim.service_dates") or []]
     return any(d and d > today for d in dates)
+
+
+def payer_short_name(data: dict) -> str:
+    """What the payer's name is shortened to after its first mention: "the plan"; "the agency" for a state agency
+    that pays the care itself (fee-for-service Medicaid or CHIP: "direct the plan to cover" at a fair hearing named a
+    plan the program does not have; set 21, case 03); "" (never shortened) for Original Medicare, which is no plan."""
+    if get_path(data, "claim.plan_type") == "medicare":
+        return ""
+    return "the agency" if route(data) in FEE_FOR_SERVICE.values() else "the plan"
 
 
 # Who oversees each plan type, named in a complaint to the regulator. Employer plans: the Labor Department's EBSA

@@ -486,8 +486,10 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         about=N_("when the plan was first asked about an in-network provider (the `date` of a network row)"))
     asked = get_path(data, "prior_auth.requested_on")
     pa_records = [where(p) for p in derived.files_named(get_path(data, "prior_auth.proof"))]
+    # the time of day a post-stabilization request prints is prior_auth.notified's (set 20, case 08: "at 10:30 a.m.")
+    timed = (derived.post_stabilization_request(data) or {}).get("time")
     add("pa_requested", bool(asked) or None, phrase("The provider asked for authorization on {day}", day=Day(asked)),
-        ["prior_auth.requested_on", *pa_records], "prior_auth.requested_on",
+        ["prior_auth.requested_on", "prior_auth.notified" if timed else "", *pa_records], "prior_auth.requested_on",
         about=N_("when the provider asked for authorization"))
     reference = get_path(data, "prior_auth.reference")
     add("pa_reference", bool(asked and not is_blank(reference)) or None,
@@ -645,6 +647,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("emergency_presented", bool(presented) or None,
         phrase("The patient presented at {place}", place=_short(presented)), ["emergency.presented"],
         "emergency.presented")
+    # the plan's own payment of part of the same emergency as emergency care (set 20, case 08: the emergency
+    # department visit "paid as emergency care" on a separate claim, the admission from it called non-emergency)
+    given = get_path(data, "emergency.plan_paid")
+    er_paid: dict = given if isinstance(given, dict) else {}
+    add("plan_paid_as_emergency", True if not is_blank(er_paid.get("what")) else None,
+        phrase("The plan paid {what} as emergency care", what=_short(er_paid.get("what"))),
+        ["emergency.plan_paid.what", "emergency.plan_paid.date" if er_paid.get("date") else "",
+         where(er_paid) if er_paid.get("file") else ""], "emergency.plan_paid")
     transfer_ok = arguments._flag(get_path(data, "emergency.transfer_safe"))
     add("transfer_unsafe", None if transfer_ok is None else not transfer_ok,
         phrase("The patient could not travel safely by non-medical transport to a network facility"),
@@ -742,6 +752,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                    day=Day(final)), ["external_review.final_denial_date",
                                                f"rule {route(data) or 'unknown'} next level"],
             "external_review.final_denial_date", about=N_("the date of the final internal denial"))
+    # a second-level appeal made by the deadline its first-level decision gives (set 21, case 05: the plan's 60 days
+    # after the first-level decision, quoted but never said to be met)
+    stage = derived.appeal_stage(data)
+    due = date.fromisoformat(stage["next_deadline"]) if stage["next_deadline"] else None
+    add("second_level_timely", (letter_day <= due) if due else None,
+        phrase("This appeal is made by {day}, the deadline for appealing the first-level decision", day=Day(due)),
+        ["decisions[].next_deadline"], "decisions[].next_deadline")
     labelled = derived.spravato_labelled_use(data, trials)
     add("labelled_use", bool(labelled), phrase(
         "Spravato is prescribed for a use on its FDA label: major depression after two or more failed adequate "
@@ -866,9 +883,12 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         "corrected_claim.sent", about=N_("when the corrected claim was sent and accepted, which the decision says "
                                          "never arrived (corrected_claim.sent, .accepted, .reference)")
         if fixed["denied_received"] and fix else "")
+    # the records that show it was sent and accepted (a clearinghouse report, the plan's acknowledgment), not the
+    # corrected claim itself (set 21, case 05: "accepted (277CA ...), as Exhibit F shows", F being the claim)
+    proofs = [where(p) for p in derived.files_named(get_path(data, "corrected_claim.proof"))]
     add("corrected_claim_accepted", True if fix and fixed["accepted"] else None,
         phrase("The corrected claim was accepted on {day}", day=Day(fixed["accepted"])),
-        ["corrected_claim.accepted", "corrected_claim.reference" if fixed["reference"] else "", shown],
+        ["corrected_claim.accepted", "corrected_claim.reference" if fixed["reference"] else "", *proofs],
         "corrected_claim.accepted")
     add("corrected_claim_in_time", fixed["in_time"], phrase(
         "The corrected claim was sent by {day}, the date the plan's own corrected-claim rule gives",
@@ -1230,6 +1250,16 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         sup_sources, "plan_policy.exclusion.superseded",
         about=N_("whether later plan terms replaced the exclusion for the dates of care, and from when "
                  "(plan_policy.exclusion.superseded: by, from, file)") if asked else "")
+    # the case says the exclusion does not reach this claim, and why (reaches: false, why), against quoted words that
+    # name the treatment, in no field the letter can apply (an age group: from_age; later terms: superseded): the
+    # letter cannot say the words miss the care (set 19, case 04), and it never concedes them either (set 21, case 03:
+    # "this appeal does not dispute what it says" after "she is 20", under a rule for members 21 and older). Never
+    # said: it marks a concession as a contradiction
+    add("exclusion_disputed", True if names and reaches is False and not is_blank(why) and not ages["outside"]
+        and not sup["governs"] else None,
+        phrase("The case says {name} is no ground for this denial: {why}",
+               name=str(excl.get("name") or phrase("the exclusion")), why=_short(why)),
+        ["plan_policy.exclusion.reaches", "plan_policy.exclusion.why"], "plan_policy.exclusion.why")
     add("state_plan_covers", True if sup["governs"] and sup["state_plan"]["name"] else None,
         phrase("{name} shows that the state's Medicaid plan covers the treatment from {start}",
                name=str(sup["state_plan"]["name"] or ""), start=Day(sup["start"])),
@@ -1318,6 +1348,9 @@ CONTRADICTIONS: list[tuple[str, re.Pattern, Phrase]] = [
         r"mention|name)|nothing in the quoted language excludes|(?:does|do) not (?:fall|come) (?:within|under) "
         r"(?:the|this) exclusion", re.I),
      phrase("the letter says the exclusion does not reach the treatment, but the quoted exclusion names it")),
+    ("exclusion_disputed", re.compile(r"\bdoes not dispute (?:what it says|the exclusion)", re.I),
+     phrase("the letter concedes the exclusion, but the case says why it is no ground for this denial "
+            "(plan_policy.exclusion.why)")),
     ("exclusion_is_label", re.compile(r"\bdoes not dispute (?:what it says|the exclusion)", re.I),
      phrase("the letter concedes the exclusion, but the quoted exclusion only calls the treatment experimental or "
             "investigational, which the letter disputes")),

@@ -130,7 +130,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "psychiatric_days": {"unit": None, "proof": None, "miscounted": []},
     # emergency care denied as out of network or unauthorized: the facts of the emergency and of the stay after it
     "emergency": {"care": None, "presented": None, "symptoms": None, "transfer_safe": None, "transfer_why": None,
-                  "consent_signed": None, "file": None, "admitted": None},
+                  "consent_signed": None, "file": None, "admitted": None,
+                  "plan_paid": {"what": None, "date": None, "file": None, "page": None}},
     # the plan's medical policy or exclusion the denial relied on, and its exact words
     "plan_policy": {"name": None, "number": None, "quote": None, "medical_necessity_definition": None,
                     "exception": None, "other_terms": None, "other_terms_file": None, "augmentation_counts": None,
@@ -871,11 +872,15 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
                        ("pa_proof", derived.files_named(get_path(data, "prior_auth.proof"))),
                        ("other_coverage", data["cob"]["proof"]), ("psychiatric_days", data["psych"]["proof"]),
                        ("superseded", data["superseded"]["files"]),
-                       ("state_plan", data["superseded"]["state_plan"]["files"])):
+                       ("state_plan", data["superseded"]["state_plan"]["files"]),
+                       ("correction_proof", derived.files_named(get_path(data, "corrected_claim.proof")))):
         data["enclosed"][key] = _records_named(case, pointers, files)
         # the same records as the subject of "as ... show(s)", with the verb's number
         data["enclosed_as"][key] = _records_named(case, pointers, files, inline=True)
         data["enclosed_many"][key] = sum(1 for p in files if _is_case_file(case, p) and pointers.enclosed(p)) > 1
+    paid = get_path(data, "emergency.plan_paid.file")  # the record of the plan's own payment, with its page
+    data["enclosed"]["emergency_paid"] = _where_enclosed(case, pointers, [str(paid)], get_path(
+        data, "emergency.plan_paid.page")) if paid and _is_case_file(case, paid) else None
     for level in data["lower_levels"]:  # where each lower level's record is, as the letter points to it
         shown = [p for p in level["proof"] if _is_case_file(case, p)]
         level["where"] = join_and([pointers.where(p) for p in shown]) if shown else None
@@ -1396,8 +1401,9 @@ def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibit
     context = build_context(case, template, exhibits=exhibits, today=today, clinic=clinic, pointers=pointers,
                             cited=cited)
     doc = fill(template, context)
-    if get_path(context, "claim.plan_type") != "medicare":  # Original Medicare is no plan
-        shorten_repeated_name(doc.docx, str(get_path(context, "insurer.name") or ""), "the plan")
+    from appeal_kit.letter import derived
+
+    shorten_repeated_name(doc.docx, str(get_path(context, "insurer.name") or ""), derived.payer_short_name(case.data))
     keys = cited.finish(doc.docx)  # numbers the citations in reading order and fills the References section
     if report is not None:
         report.update(uses_numbering=pointers.used_bates, references=keys, past_end=pointers.past_end,

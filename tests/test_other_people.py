@@ -1,0 +1,61 @@
+"""Other people's information in an exhibit (appeal_kit/packet/others.py): a clearinghouse report or a family
+statement that lists other patients beside this one is named by the build, page by page, never with the names it
+found. All names FICTIONAL."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import TRD_SAMPLE, copy_sample, run_cli
+
+from appeal_kit.packet import others
+
+PATIENT = "Hannah Ruth Lindqvist-Amos"
+REPORT = """CLEARINGHOUSE CLAIM ACKNOWLEDGMENT REPORT (277CA) - FICTIONAL      Batch 55310     09/29/2026
+Patient   Claim ref              Freq  Status
+R.T.      SB-26-0928-0012        1     ACCEPTED
+H.L.-A.   SB-26-0928-0013        7     ACCEPTED
+J.M.      SB-26-0928-0014        1     REJECTED - invalid member ID
+
+Totals: 3 claims
+"""
+
+
+def test_a_column_of_patients_names_the_others_by_their_initials():
+    assert others.people_in(REPORT) == ["R.T.", "H.L.-A.", "J.M."]
+    assert others.other_people_pages([REPORT], PATIENT) == [(1, 2)]
+    # the patient's own initials, in any order of her name's parts, are hers
+    assert others.is_this_patient("H.L.-A.", PATIENT) and not others.is_this_patient("L.H.", PATIENT)
+
+
+@pytest.mark.parametrize("page, count", [
+    ("Patient: Hannah Lindqvist-Amos    DOB: 03/02/1988\nPatient: Lindqvist-Amos, Hannah R.", 0),
+    ("Member name: Rosa Delgado de la Cruz\nMember: Hannah R. Lindqvist-Amos", 1),  # a label's value
+    ("Paciente: Ulises Carrizales Peña", 1),  # Spanish labels
+    # a family statement: the subscriber's spouse's visit
+    ("Subscriber: WALTER O PENNICK\nPatient  Provider          DOS\nWALTER   Bayfront Regional  09/01/2026\n"
+     "DIANE    Palmetto Cove      09/09/2026", 1),
+    # no name to weigh: an ID, a date, "Self", a subscriber who holds the policy
+    ("Member: FICT-2210984-01\nPatient: Self\nPatient: 09/01/2026\nSubscriber: Marcus Lindqvist", 0),
+])
+def test_labels_and_columns_name_the_people_a_page_is_about(page, count):
+    patient = "Walter Owen Pennick" if "PENNICK" in page else PATIENT
+    assert len(others.other_people_pages([page], patient)) == count
+
+
+@pytest.mark.libreoffice
+def test_the_build_names_the_exhibit_and_page_that_list_other_patients(tmp_path: Path):
+    folder = copy_sample(TRD_SAMPLE, tmp_path / "case")
+    plain = run_cli("build", str(folder))
+    assert plain.returncode == 0 and "names other people" not in plain.stdout + plain.stderr
+    (folder / "other").mkdir(exist_ok=True)
+    (folder / "other" / "clearinghouse-report.txt").write_text(REPORT.replace("H.L.-A.", "D.W."), encoding="utf-8")
+    case_yaml = folder / "case.yaml"
+    case_yaml.write_text(case_yaml.read_text(encoding="utf-8").replace(
+        "exhibits:\n", "exhibits:\n  - file: other/clearinghouse-report.txt\n    title: Clearinghouse report\n", 1),
+        encoding="utf-8")
+    result = run_cli("build", str(folder), "--force")
+    assert result.returncode == 0, result.stderr
+    said = [line for line in (result.stdout + result.stderr).splitlines() if "names other people" in line]
+    assert len(said) == 1 and "(other/clearinghouse-report.txt)" in said[0] and "(page 1)" in said[0]
+    assert "R.T." not in said[0] and "J.M." not in said[0]  # the names found are never printed
