@@ -2979,3 +2979,17 @@ def test_a_year_s_course_that_they_stopped_keeps_its_year_as_start():
             "they stopped when her insurance changed, and she can't say whether it helped.\n")
     (row,) = proposals(text).history
     assert (row.start, row.end) == ("2023", "2023")
+
+
+@pytest.mark.parametrize("said", [
+    "Se agregó aripiprazol 5 mg a la sertralina en marzo de 2025; lo suspendió en mayo de 2025 por inquietud.",
+    "Aripiprazol 2 a 5 mg se agregó a la sertralina en marzo de 2025; lo suspendió en mayo de 2025 por inquietud.",
+    "Aripiprazol agregado a la sertralina en marzo de 2025; lo suspendió en mayo de 2025 por inquietud.",
+])
+def test_spanish_added_to_names_the_drug_added_to_not_the_trial(said):
+    """"X se agregó al Y en junio; la suspendió en septiembre" dates and judges X, the drug added; Y, the drug it was
+    added to, keeps its own dates (blind-fresh16's kind; "se añadió a" was read already)."""
+    text = "Fecha de la consulta: 14 de julio de 2026.\nSertralina 150 mg desde 2024 (actual). " + said + "\n"
+    rows = {r.name: (r.start, r.end, r.kind, r.outcome_class) for r in proposals(text).history}
+    assert rows["aripiprazole"] == ("2025-03", "2025-05", "augmentation", "side_effects")
+    assert rows["sertraline"][:2] == ("2024", None)

@@ -504,8 +504,10 @@ _REFERENCE = re.compile(r"(?:augmenting|added to|on top of|in addition to|combin
                         r"\baug\.?\s*(?:\(\s*)?(?:to|w/|with)|"
                         # "added aripiprazole 2 mg to the sertraline": the drug it was added to
                         r"\badded\s+[\w-]+(?:\s+(?:XR|XL|SR|ER))?(?:\s+[\d.]+\s*(?:mg|mcg))?\s+to|"
-                        # the same in Spanish: "se añadió aripiprazol 5 mg a la venlafaxina", "añadido a la sertralina"
-                        r"\ba[nñ]adi(?:[oó]|eron|do)\s+(?:[\w-]+(?:\s+[\d.]+\s*(?:mg|mcg))?\s+)?a(?:\s+la|\s+el|l)?|"
+                        # the same in Spanish: "se añadió aripiprazol 5 mg a la venlafaxina", "añadido a la sertralina",
+                        # "se agregó al escitalopram"
+                        r"\b(?:a[nñ]adi(?:[oó]|eron|d[oa])|agreg(?:[oó]|aron|ad[oa]))\s+(?:[\w-]+(?:\s+[\d.]+\s*(?:mg|mcg))?\s+)?"
+                        r"a(?:\s+la|\s+el|l)?|"
                         r"\bpotenciaci[oó]n de(?:\s+la|\s+el|l)?)\s+"
                         r"(?:the\s+|her\s+|his\s+|their\s+)?$", re.IGNORECASE)
 _SEPARATOR = re.compile(r",|;|\+|&|\band\b|\bor\b|\bthen\b|\bwith\b|\bfollowed by\b|\bplus\b|/", re.IGNORECASE)
