@@ -2993,3 +2993,39 @@ def test_spanish_added_to_names_the_drug_added_to_not_the_trial(said):
     rows = {r.name: (r.start, r.end, r.kind, r.outcome_class) for r in proposals(text).history}
     assert rows["aripiprazole"] == ("2025-03", "2025-05", "augmentation", "side_effects")
     assert rows["sertraline"][:2] == ("2024", None)
+
+
+def test_an_ect_log_s_anesthetic_column_names_no_trial_and_the_course_is_dated_by_its_sessions():
+    """An ECT session table's anesthetic column ("methohexital", "ketamine") is what was given with each session, not a
+    trial: the table is the course's log, which the title names, from its first session to its last; no ketamine row
+    comes from it (blind-fresh16's kind: the course was dated by the history paragraph instead)."""
+    text = ("ECT Service - Course Summary (FICTIONAL)\n"
+            "Prior trials: sertraline 2023-2024 with no response; bupropion in 2025, stopped for anxiety.\n\n"
+            "Tx #    Date          Electrodes    Anesthetic      MADRS\n"
+            "1       03/02/2026    RUL UB        methohexital    34\n"
+            "2       03/04/2026    RUL UB        methohexital    -\n"
+            "3       03/06/2026    BT            ketamine        -\n"
+            "4       03/09/2026    BT            ketamine        21\n"
+            "5       03/11/2026    BT            ketamine        12\n\n"
+            "Outcome: response, MADRS 34 to 12.\n")
+    rows = {r.name: (r.start, r.end) for r in proposals(text).history}
+    assert rows["electroconvulsive therapy"] == ("2026-03-02", "2026-03-11")
+    assert "ketamine" not in rows
+
+
+def test_an_infusion_log_under_a_heading_that_names_the_series_is_that_series():
+    """A session log whose rows name no drug, under a heading that names the series ("IV ketamine series for CRPS"),
+    in a note whose history names other drugs, is that series, from the first session to the last; its headings run
+    together by one space ("Inf # Date", "Pain before Comments") are still its columns."""
+    text = ("Pain clinic follow-up 11/02/2026 (FICTIONAL)\n"
+            "Duloxetine 60 mg in 2024 caused nausea. Gabapentin 300 mg from 2024 to 2025, no help.\n"
+            "IV ketamine series for CRPS\n"
+            "Five outpatient infusions over two weeks.\n\n"
+            "        Inf # Date            Ketamine dose         Pain before Comments\n"
+            "        1      09/08/2026  0.5 mg/kg over 4 h    8/10     -\n"
+            "        2      09/10/2026  0.5 mg/kg over 4 h    8/10     -\n"
+            "        3      09/14/2026  0.6 mg/kg over 4 h    7/10     -\n"
+            "        4      09/16/2026  0.6 mg/kg over 4 h    6/10     -\n"
+            "        5      09/18/2026  0.6 mg/kg over 4 h    5/10     Series complete\n")
+    rows = {r.name: (r.start, r.end) for r in proposals(text).history}
+    assert rows["ketamine"] == ("2026-09-08", "2026-09-18")

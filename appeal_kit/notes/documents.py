@@ -312,14 +312,16 @@ def _run_together(pos: int, cell: str) -> list[tuple[int, str]] | None:
     """Headings a single space apart, which pdftotext and OCR join when the columns are narrow ("Start (mm/yy) End
     (mm/yy) Weeks Outcome", "Dates Amount", "Augmenting agent Added to"): the columns when the words fall into runs
     that each open with a capital and name a column, and the words together name none; the fewest runs."""
+    from appeal_kit.notes.scales import scale_name
+
     words = [(pos + m.start(), m.group(0)) for m in _HEADER_WORD.finditer(cell)]
-    if len(words) < 2 or _exact_role(cell):
+    if len(words) < 2 or _exact_role(cell) or scale_name(cell):
         return None
     best: list[list[tuple[int, str]] | None] = [[]] + [None] * len(words)  # best[i]: the first i words as columns
     for i in range(1, len(words) + 1):
         for j in range(max(0, i - 3), i):
             run = " ".join(w for _, w in words[j:i])
-            if best[j] is not None and words[j][1][0].isupper() and _exact_role(run) and \
+            if best[j] is not None and words[j][1][0].isupper() and (_exact_role(run) or scale_name(run)) and \
                     (best[i] is None or len(best[j]) + 1 < len(best[i])):
                 best[i] = [*best[j], (words[j][0], run)]
     got = best[-1]

@@ -2034,8 +2034,8 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
             for k, cell in enumerate(u.columns):
                 role = u.roles[k] if k < len(u.roles) else None
                 if k == _date_column(u) or role in ("scale", "scale_name") or not cell or \
-                        _ADVERSE_HEAD.search(heads[k]):
-                    continue
+                        _ADVERSE_HEAD.search(heads[k]) or _GIVEN_WITH_HEAD.search(heads[k]):
+                    continue  # (nor is an anesthetic given with each session a trial: "Anesthetic | ketamine")
                 change = bool(_CHANGE_HEAD.search(heads[k]))
                 for part in _clauses(cell):
                     for a, b, t in _named(part, legend):
@@ -2082,6 +2082,13 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
 
 
 _SUMMARY = re.compile(r"\b(?:summary|outcome|impression|overall|result)\b", re.IGNORECASE)
+# a session log's column of what is given with each session, not a treatment of its own: the anesthetic, the muscle
+# relaxant, the premedication
+_GIVEN_WITH_HEAD = re.compile(r"an(?:a)?esth|relaxant|premed|induction agent", re.IGNORECASE)
+# a treatment named as a series of sessions: "ketamine series", "ketamine infusions", "a course of ECT"
+_SERIES_NAMED = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:infusion\s+)?(?:series|course|infusions|sessions|"
+                           r"treatments)\b", re.IGNORECASE)
+_SERIES_BEFORE = re.compile(r"\b(?:series|course)\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
 _MAINTAINED = re.compile(r"\bcontinu(?:e|es|ing)\s+(?:\w+\s+){0,2}maintenance\b", re.IGNORECASE)
 
 
@@ -2111,13 +2118,19 @@ def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None
     names no treatment in its rows: the one treatment the document's heading lines name, from the first session to
     the last, its outcome the first sentence after the log that tells one and names no other treatment."""
     visits = [(d, u) for u in log if (d := _visit_day(u))]
-    if not visits or any(lexicon.find_treatments(cell) for _, u in visits for cell in _other_cells(u)):
-        return None
-    heading = [u for u in doc_units[:doc_units.index(log[0])] if not u.table][:8]
+    if not visits or any(lexicon.find_treatments(cell) for _, u in visits for k, cell in enumerate(u.columns)
+                         if k != _date_column(u) and not _GIVEN_WITH_HEAD.search(u.headers[k])):
+        return None  # (an ECT log's anesthetic column, "methohexital", "ketamine", names no trial of its own)
+    before = [u for u in doc_units[:doc_units.index(log[0])] if not u.table]
+    heading = before[:8]
     named = {f.treatment for u in heading for f in lexicon.find_treatments(u.text)}
     titled = {f.treatment for u in heading[:3] for f in lexicon.find_treatments(u.text) if f.treatment.is_course}
     if len(named) != 1 and len(titled) == 1:
         named = titled  # "ECT treatment record": the course the title names, whatever history the referral lists
+    series = {f.treatment for u in before[-2:] for f in lexicon.find_treatments(u.text)
+              if _SERIES_NAMED.match(u.text, f.end) or _SERIES_BEFORE.search(u.text[:f.start])}
+    if len(named) != 1 and len(series) == 1:
+        named = series  # the heading just above the log names its series: "Intravenous ketamine series for pain"
     if len(named) != 1:
         return None
     (t,) = named
