@@ -3029,3 +3029,29 @@ def test_an_infusion_log_under_a_heading_that_names_the_series_is_that_series():
             "        5      09/18/2026  0.6 mg/kg over 4 h    5/10     Series complete\n")
     rows = {r.name: (r.start, r.end) for r in proposals(text).history}
     assert rows["ketamine"] == ("2026-09-08", "2026-09-18")
+
+
+def test_a_heading_on_a_line_of_its_own_does_not_join_the_paragraph_under_it():
+    """A Word document's heading paragraph ("Treatment history before TMS") between two paragraphs with no blank line
+    between them heads the paragraph under it; joined to it, the treatment the heading names would take that
+    paragraph's dates and outcome (blind-fresh16's kind)."""
+    text = ("TMS Service - Course Summary (FICTIONAL)\n"
+            "Referred for treatment-resistant depression. PHQ-9 on referral 22.\n"
+            "Treatment history before TMS\n"
+            "Venlafaxine up to 225 mg from 2020: remission for a year, then relapse in 2022; it was stopped in 2023. "
+            "Aripiprazole 5 mg was added in 03/2022 and stopped in 08/2022 because of restlessness.\n")
+    rows = {r.name: (r.start, r.end) for r in proposals(text).history}
+    assert rows["venlafaxine"] == ("2020", "2023")
+    assert rows.get("transcranial magnetic stimulation", (None, None)) == (None, None)
+
+
+@pytest.mark.parametrize("plan", ["Request\nContinued weekly CBT for 10 more sessions (through 03/2027), then review.",
+                                  "Plan: continue weekly CBT for 10 more sessions (through 03/2027), then review.",
+                                  "Continuing CBT, 8 additional sessions until 02/2027."])
+def test_sessions_still_to_come_and_the_month_they_run_to_do_not_end_the_course(plan):
+    """"Continued weekly CBT for 10 more sessions (through 03/2027)" in an authorization request asks for sessions to
+    come: the month is a plan, not the end of the course."""
+    text = ("Treatment summary 12/01/2026 (FICTIONAL).\n"
+            "CBT weekly since 09/2026, 12 sessions to date: mood partially better, PHQ-9 18 -> 13.\n" + plan + "\n")
+    (row,) = proposals(text).history
+    assert (row.start, row.end, row.outcome_class) == ("2026-09", None, "partial_response")

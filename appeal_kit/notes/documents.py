@@ -741,6 +741,15 @@ _STRENGTH_NEXT = re.compile(r"(?:\s+(?:ER|XR|XL|SR|CR|DR|LA|IR|ODT|HCl)\.?)?\s+\
                             re.IGNORECASE)
 
 
+def _heading_alone(line: str, paragraph: list[str], next_line: str) -> bool:
+    """Whether a line is a heading of its own: a few words without a number or an end mark, after a sentence's end
+    and before a line that starts one (a Word paragraph or a PDF line "Treatment history before ECT" between two
+    paragraphs that have no blank line between them)."""
+    return bool(paragraph) and bool(re.search(r"[.!?]\s*$", paragraph[-1])) and \
+        bool(re.match(r"[A-Z][A-Za-z /&()-]{2,45}$", line)) and len(line.split()) <= 6 and \
+        not _GOES_ON.search(line) and bool(re.match(r"\s*[A-Z][a-z]", next_line))
+
+
 def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, out: list[Unit]) -> date | None:
     """Append one page's units to `out`; return the date of the note the page ends in."""
     section: str | None = None
@@ -808,6 +817,10 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             bullet = _BULLET.match(line)
             item_indent = bullet.end() if bullet else None
             paragraph.append(_BULLET.sub("", line))
+        elif _heading_alone(stripped, paragraph, lines[i + 1] if i + 1 < len(lines) else ""):
+            flush()  # a heading on a line of its own between two paragraphs ("Treatment history before ECT"): not
+            paragraph.append(line)  # the first words of the paragraph under it, which would then date its treatment
+            flush()
         else:
             if item_indent is not None and len(line) - len(line.lstrip()) < item_indent and stripped[:1].isupper():
                 flush()  # a list item ends where a line starts left of its text with a new sentence

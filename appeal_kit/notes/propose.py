@@ -618,7 +618,10 @@ _NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|
                              r"\s*(?:the\s+)?(?:(?:early|late|mid|end|beginning|spring|summer|fall|autumn|winter)"
                              r"(?:\s+|-))*(?:of\s+)?$|(?:note|visit|letter|report|records?|labs?)\s+"
                              r"(?:of|dated|from|on|in)\s*$|level\b.{0,25}?\bon\s*$|\bsummary\s*(?:dated\s*)?$|"
-                             r"(?:intake|seen|consult(?:ation)?|evaluation|DOS|date of (?:visit|service))\s*[:#]?\s*$",
+                             r"(?:intake|seen|consult(?:ation)?|evaluation|DOS|date of (?:visit|service))\s*[:#]?\s*$|"
+                             # sessions still to come: "12 more sessions (through 12/2026)", a plan, not the end
+                             r"\b(?:\d+|several|a few)\s+(?:more|additional|further)\s+(?:sessions|treatments|"
+                             r"infusions|weeks|months|visits)\b[^.;]{0,25}$",
                              re.IGNORECASE)
 
 
