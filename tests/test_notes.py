@@ -3055,3 +3055,18 @@ def test_sessions_still_to_come_and_the_month_they_run_to_do_not_end_the_course(
             "CBT weekly since 09/2026, 12 sessions to date: mood partially better, PHQ-9 18 -> 13.\n" + plan + "\n")
     (row,) = proposals(text).history
     assert (row.start, row.end, row.outcome_class) == ("2026-09", None, "partial_response")
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Prior to ECT he had failed paroxetine 40 mg in 2022 (12 weeks, no response).",
+     "paroxetine", ("2022", "2022", "no_response")),
+    ("Duloxetine 60 mg, taken since 03/2024, was continued unchanged through both TMS courses; it has given him a "
+     "partial response.", "duloxetine", ("2024-03", None, "partial_response")),
+])
+def test_a_course_named_as_a_time_in_another_trial_s_story_takes_none_of_its_words(text, name, expected):
+    """"Before TMS she had failed X", "X was continued through both TMS courses; it has given her a partial benefit":
+    the course names a time, and the dates and outcome are X's, not the course's (blind-fresh16's kind)."""
+    rows = proposals("Summary dated 10/01/2026 (FICTIONAL).\n" + text + "\n").history
+    got = {r.name: (r.start, r.end, r.outcome_class) for r in rows}
+    assert got[name] == expected
+    assert not [r for r in rows if r.kind == "neuromodulation" and r.outcome_class != "unknown"]

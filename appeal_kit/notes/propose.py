@@ -510,6 +510,8 @@ _REFERENCE = re.compile(r"(?:augmenting|added to|on top of|in addition to|combin
                         r"a(?:\s+la|\s+el|l)?|"
                         r"\bpotenciaci[oó]n de(?:\s+la|\s+el|l)?)\s+"
                         r"(?:the\s+|her\s+|his\s+|their\s+)?$", re.IGNORECASE)
+_A_TIME_OF = re.compile(r"(?:\b(?:before|prior to|ahead of)|\b(?:through(?:out)?|during|across)\s+(?:both|all|each of)"
+                        r"(?:\s+(?:the|her|his|their))?)\s+$", re.IGNORECASE)
 _SEPARATOR = re.compile(r",|;|\+|&|\band\b|\bor\b|\bthen\b|\bwith\b|\bfollowed by\b|\bplus\b|/", re.IGNORECASE)
 # a cell that says the patient turned the treatment down: "Declined (2020)", "Refused - fear of memory loss"
 _REFUSED_CELL = re.compile(r"\s*(?:patient\s+)?(?:declined|refused)\b(?:\s*\(\d{4}\)|\s*[-–:,]\s*[^|]*)?\s*",
@@ -741,6 +743,12 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     merged = [f for n, f in enumerate(merged) if not (
         f.treatment.kind == "psychotherapy" and _TECHNIQUE.search(text[max(0, f.start - 40):f.start]) and
         any(g.treatment.kind == "psychotherapy" for g in merged[:n]))]
+    # a treatment named as a time in the story of another ("Before TMS she had failed sertraline", "escitalopram,
+    # continued through both TMS courses; it has given her a partial benefit") is no mention of its own trial: the
+    # words after it are the other's
+    timed = [f for f in merged if _A_TIME_OF.search(text[max(0, f.start - 45):f.start])]
+    if timed and len(timed) < len(merged):
+        merged = [f for f in merged if f not in timed]
     if not merged:
         return []
     # a form's unticked "[ ] No" is no answer: blanked (same length, so the mentions keep their places)
