@@ -2979,3 +2979,94 @@ def test_a_year_s_course_that_they_stopped_keeps_its_year_as_start():
             "they stopped when her insurance changed, and she can't say whether it helped.\n")
     (row,) = proposals(text).history
     assert (row.start, row.end) == ("2023", "2023")
+
+
+@pytest.mark.parametrize("said", [
+    "Se agregó aripiprazol 5 mg a la sertralina en marzo de 2025; lo suspendió en mayo de 2025 por inquietud.",
+    "Aripiprazol 2 a 5 mg se agregó a la sertralina en marzo de 2025; lo suspendió en mayo de 2025 por inquietud.",
+    "Aripiprazol agregado a la sertralina en marzo de 2025; lo suspendió en mayo de 2025 por inquietud.",
+])
+def test_spanish_added_to_names_the_drug_added_to_not_the_trial(said):
+    """"X se agregó al Y en junio; la suspendió en septiembre" dates and judges X, the drug added; Y, the drug it was
+    added to, keeps its own dates (blind-fresh16's kind; "se añadió a" was read already)."""
+    text = "Fecha de la consulta: 14 de julio de 2026.\nSertralina 150 mg desde 2024 (actual). " + said + "\n"
+    rows = {r.name: (r.start, r.end, r.kind, r.outcome_class) for r in proposals(text).history}
+    assert rows["aripiprazole"] == ("2025-03", "2025-05", "augmentation", "side_effects")
+    assert rows["sertraline"][:2] == ("2024", None)
+
+
+def test_an_ect_log_s_anesthetic_column_names_no_trial_and_the_course_is_dated_by_its_sessions():
+    """An ECT session table's anesthetic column ("methohexital", "ketamine") is what was given with each session, not a
+    trial: the table is the course's log, which the title names, from its first session to its last; no ketamine row
+    comes from it (blind-fresh16's kind: the course was dated by the history paragraph instead)."""
+    text = ("ECT Service - Course Summary (FICTIONAL)\n"
+            "Prior trials: sertraline 2023-2024 with no response; bupropion in 2025, stopped for anxiety.\n\n"
+            "Tx #    Date          Electrodes    Anesthetic      MADRS\n"
+            "1       03/02/2026    RUL UB        methohexital    34\n"
+            "2       03/04/2026    RUL UB        methohexital    -\n"
+            "3       03/06/2026    BT            ketamine        -\n"
+            "4       03/09/2026    BT            ketamine        21\n"
+            "5       03/11/2026    BT            ketamine        12\n\n"
+            "Outcome: response, MADRS 34 to 12.\n")
+    rows = {r.name: (r.start, r.end) for r in proposals(text).history}
+    assert rows["electroconvulsive therapy"] == ("2026-03-02", "2026-03-11")
+    assert "ketamine" not in rows
+
+
+def test_an_infusion_log_under_a_heading_that_names_the_series_is_that_series():
+    """A session log whose rows name no drug, under a heading that names the series ("IV ketamine series for CRPS"),
+    in a note whose history names other drugs, is that series, from the first session to the last; its headings run
+    together by one space ("Inf # Date", "Pain before Comments") are still its columns."""
+    text = ("Pain clinic follow-up 11/02/2026 (FICTIONAL)\n"
+            "Duloxetine 60 mg in 2024 caused nausea. Gabapentin 300 mg from 2024 to 2025, no help.\n"
+            "IV ketamine series for CRPS\n"
+            "Five outpatient infusions over two weeks.\n\n"
+            "        Inf # Date            Ketamine dose         Pain before Comments\n"
+            "        1      09/08/2026  0.5 mg/kg over 4 h    8/10     -\n"
+            "        2      09/10/2026  0.5 mg/kg over 4 h    8/10     -\n"
+            "        3      09/14/2026  0.6 mg/kg over 4 h    7/10     -\n"
+            "        4      09/16/2026  0.6 mg/kg over 4 h    6/10     -\n"
+            "        5      09/18/2026  0.6 mg/kg over 4 h    5/10     Series complete\n")
+    rows = {r.name: (r.start, r.end) for r in proposals(text).history}
+    assert rows["ketamine"] == ("2026-09-08", "2026-09-18")
+
+
+def test_a_heading_on_a_line_of_its_own_does_not_join_the_paragraph_under_it():
+    """A Word document's heading paragraph ("Treatment history before TMS") between two paragraphs with no blank line
+    between them heads the paragraph under it; joined to it, the treatment the heading names would take that
+    paragraph's dates and outcome (blind-fresh16's kind)."""
+    text = ("TMS Service - Course Summary (FICTIONAL)\n"
+            "Referred for treatment-resistant depression. PHQ-9 on referral 22.\n"
+            "Treatment history before TMS\n"
+            "Venlafaxine up to 225 mg from 2020: remission for a year, then relapse in 2022; it was stopped in 2023. "
+            "Aripiprazole 5 mg was added in 03/2022 and stopped in 08/2022 because of restlessness.\n")
+    rows = {r.name: (r.start, r.end) for r in proposals(text).history}
+    assert rows["venlafaxine"] == ("2020", "2023")
+    assert rows.get("transcranial magnetic stimulation", (None, None)) == (None, None)
+
+
+@pytest.mark.parametrize("plan", ["Request\nContinued weekly CBT for 10 more sessions (through 03/2027), then review.",
+                                  "Plan: continue weekly CBT for 10 more sessions (through 03/2027), then review.",
+                                  "Continuing CBT, 8 additional sessions until 02/2027."])
+def test_sessions_still_to_come_and_the_month_they_run_to_do_not_end_the_course(plan):
+    """"Continued weekly CBT for 10 more sessions (through 03/2027)" in an authorization request asks for sessions to
+    come: the month is a plan, not the end of the course."""
+    text = ("Treatment summary 12/01/2026 (FICTIONAL).\n"
+            "CBT weekly since 09/2026, 12 sessions to date: mood partially better, PHQ-9 18 -> 13.\n" + plan + "\n")
+    (row,) = proposals(text).history
+    assert (row.start, row.end, row.outcome_class) == ("2026-09", None, "partial_response")
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Prior to ECT he had failed paroxetine 40 mg in 2022 (12 weeks, no response).",
+     "paroxetine", ("2022", "2022", "no_response")),
+    ("Duloxetine 60 mg, taken since 03/2024, was continued unchanged through both TMS courses; it has given him a "
+     "partial response.", "duloxetine", ("2024-03", None, "partial_response")),
+])
+def test_a_course_named_as_a_time_in_another_trial_s_story_takes_none_of_its_words(text, name, expected):
+    """"Before TMS she had failed X", "X was continued through both TMS courses; it has given her a partial benefit":
+    the course names a time, and the dates and outcome are X's, not the course's (blind-fresh16's kind)."""
+    rows = proposals("Summary dated 10/01/2026 (FICTIONAL).\n" + text + "\n").history
+    got = {r.name: (r.start, r.end, r.outcome_class) for r in rows}
+    assert got[name] == expected
+    assert not [r for r in rows if r.kind == "neuromodulation" and r.outcome_class != "unknown"]

@@ -312,15 +312,17 @@ def _run_together(pos: int, cell: str) -> list[tuple[int, str]] | None:
     """Headings a single space apart, which pdftotext and OCR join when the columns are narrow ("Start (mm/yy) End
     (mm/yy) Weeks Outcome", "Dates Amount", "Augmenting agent Added to"): the columns when the words fall into runs
     that each open with a capital and name a column, and the words together name none; the fewest runs."""
+    from appeal_kit.notes.scales import scale_name
+
     words = [(pos + m.start(), m.group(0)) for m in _HEADER_WORD.finditer(cell)]
-    if len(words) < 2 or _exact_role(cell):
+    if len(words) < 2 or _exact_role(cell) or scale_name(cell):
         return None
     best: list[list[tuple[int, str]] | None] = [[]] + [None] * len(words)  # best[i]: the first i words as columns
     for i in range(1, len(words) + 1):
         for j in range(max(0, i - 3), i):
             run = " ".join(w for _, w in words[j:i])
             before, now = best[j], best[i]
-            if before is not None and words[j][1][0].isupper() and _exact_role(run) and \
+            if before is not None and words[j][1][0].isupper() and (_exact_role(run) or scale_name(run)) and \
                     (now is None or len(before) + 1 < len(now)):
                 best[i] = [*before, (words[j][0], run)]
     got = best[-1]
@@ -740,6 +742,15 @@ _STRENGTH_NEXT = re.compile(r"(?:\s+(?:ER|XR|XL|SR|CR|DR|LA|IR|ODT|HCl)\.?)?\s+\
                             re.IGNORECASE)
 
 
+def _heading_alone(line: str, paragraph: list[str], next_line: str) -> bool:
+    """Whether a line is a heading of its own: a few words without a number or an end mark, after a sentence's end
+    and before a line that starts one (a Word paragraph or a PDF line "Treatment history before ECT" between two
+    paragraphs that have no blank line between them)."""
+    return bool(paragraph) and bool(re.search(r"[.!?]\s*$", paragraph[-1])) and \
+        bool(re.match(r"[A-Z][A-Za-z /&()-]{2,45}$", line)) and len(line.split()) <= 6 and \
+        not _GOES_ON.search(line) and bool(re.match(r"\s*[A-Z][a-z]", next_line))
+
+
 def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, out: list[Unit]) -> date | None:
     """Append one page's units to `out`; return the date of the note the page ends in."""
     section: str | None = None
@@ -807,6 +818,10 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             bullet = _BULLET.match(line)
             item_indent = bullet.end() if bullet else None
             paragraph.append(_BULLET.sub("", line))
+        elif _heading_alone(stripped, paragraph, lines[i + 1] if i + 1 < len(lines) else ""):
+            flush()  # a heading on a line of its own between two paragraphs ("Treatment history before ECT"): not
+            paragraph.append(line)  # the first words of the paragraph under it, which would then date its treatment
+            flush()
         else:
             if item_indent is not None and len(line) - len(line.lstrip()) < item_indent and stripped[:1].isupper():
                 flush()  # a list item ends where a line starts left of its text with a new sentence

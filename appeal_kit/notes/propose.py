@@ -504,10 +504,14 @@ _REFERENCE = re.compile(r"(?:augmenting|added to|on top of|in addition to|combin
                         r"\baug\.?\s*(?:\(\s*)?(?:to|w/|with)|"
                         # "added aripiprazole 2 mg to the sertraline": the drug it was added to
                         r"\badded\s+[\w-]+(?:\s+(?:XR|XL|SR|ER))?(?:\s+[\d.]+\s*(?:mg|mcg))?\s+to|"
-                        # the same in Spanish: "se añadió aripiprazol 5 mg a la venlafaxina", "añadido a la sertralina"
-                        r"\ba[nñ]adi(?:[oó]|eron|do)\s+(?:[\w-]+(?:\s+[\d.]+\s*(?:mg|mcg))?\s+)?a(?:\s+la|\s+el|l)?|"
+                        # the same in Spanish: "se añadió aripiprazol 5 mg a la venlafaxina", "añadido a la sertralina",
+                        # "se agregó al escitalopram"
+                        r"\b(?:a[nñ]adi(?:[oó]|eron|d[oa])|agreg(?:[oó]|aron|ad[oa]))\s+(?:[\w-]+(?:\s+[\d.]+\s*(?:mg|mcg))?\s+)?"
+                        r"a(?:\s+la|\s+el|l)?|"
                         r"\bpotenciaci[oó]n de(?:\s+la|\s+el|l)?)\s+"
                         r"(?:the\s+|her\s+|his\s+|their\s+)?$", re.IGNORECASE)
+_A_TIME_OF = re.compile(r"(?:\b(?:before|prior to|ahead of)|\b(?:through(?:out)?|during|across)\s+(?:both|all|each of)"
+                        r"(?:\s+(?:the|her|his|their))?)\s+$", re.IGNORECASE)
 _SEPARATOR = re.compile(r",|;|\+|&|\band\b|\bor\b|\bthen\b|\bwith\b|\bfollowed by\b|\bplus\b|/", re.IGNORECASE)
 # a cell that says the patient turned the treatment down: "Declined (2020)", "Refused - fear of memory loss"
 _REFUSED_CELL = re.compile(r"\s*(?:patient\s+)?(?:declined|refused)\b(?:\s*\(\d{4}\)|\s*[-–:,]\s*[^|]*)?\s*",
@@ -616,7 +620,10 @@ _NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|
                              r"\s*(?:the\s+)?(?:(?:early|late|mid|end|beginning|spring|summer|fall|autumn|winter)"
                              r"(?:\s+|-))*(?:of\s+)?$|(?:note|visit|letter|report|records?|labs?)\s+"
                              r"(?:of|dated|from|on|in)\s*$|level\b.{0,25}?\bon\s*$|\bsummary\s*(?:dated\s*)?$|"
-                             r"(?:intake|seen|consult(?:ation)?|evaluation|DOS|date of (?:visit|service))\s*[:#]?\s*$",
+                             r"(?:intake|seen|consult(?:ation)?|evaluation|DOS|date of (?:visit|service))\s*[:#]?\s*$|"
+                             # sessions still to come: "12 more sessions (through 12/2026)", a plan, not the end
+                             r"\b(?:\d+|several|a few)\s+(?:more|additional|further)\s+(?:sessions|treatments|"
+                             r"infusions|weeks|months|visits)\b[^.;]{0,25}$",
                              re.IGNORECASE)
 
 
@@ -736,6 +743,12 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     merged = [f for n, f in enumerate(merged) if not (
         f.treatment.kind == "psychotherapy" and _TECHNIQUE.search(text[max(0, f.start - 40):f.start]) and
         any(g.treatment.kind == "psychotherapy" for g in merged[:n]))]
+    # a treatment named as a time in the story of another ("Before TMS she had failed sertraline", "escitalopram,
+    # continued through both TMS courses; it has given her a partial benefit") is no mention of its own trial: the
+    # words after it are the other's
+    timed = [f for f in merged if _A_TIME_OF.search(text[max(0, f.start - 45):f.start])]
+    if timed and len(timed) < len(merged):
+        merged = [f for f in merged if f not in timed]
     if not merged:
         return []
     # a form's unticked "[ ] No" is no answer: blanked (same length, so the mentions keep their places)
@@ -2032,8 +2045,8 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
             for k, cell in enumerate(u.columns):
                 role = u.roles[k] if k < len(u.roles) else None
                 if k == _date_column(u) or role in ("scale", "scale_name") or not cell or \
-                        _ADVERSE_HEAD.search(heads[k]):
-                    continue
+                        _ADVERSE_HEAD.search(heads[k]) or _GIVEN_WITH_HEAD.search(heads[k]):
+                    continue  # (nor is an anesthetic given with each session a trial: "Anesthetic | ketamine")
                 change = bool(_CHANGE_HEAD.search(heads[k]))
                 for part in _clauses(cell):
                     for a, b, t in _named(part, legend):
@@ -2080,6 +2093,13 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
 
 
 _SUMMARY = re.compile(r"\b(?:summary|outcome|impression|overall|result)\b", re.IGNORECASE)
+# a session log's column of what is given with each session, not a treatment of its own: the anesthetic, the muscle
+# relaxant, the premedication
+_GIVEN_WITH_HEAD = re.compile(r"an(?:a)?esth|relaxant|premed|induction agent", re.IGNORECASE)
+# a treatment named as a series of sessions: "ketamine series", "ketamine infusions", "a course of ECT"
+_SERIES_NAMED = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:infusion\s+)?(?:series|course|infusions|sessions|"
+                           r"treatments)\b", re.IGNORECASE)
+_SERIES_BEFORE = re.compile(r"\b(?:series|course)\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
 _MAINTAINED = re.compile(r"\bcontinu(?:e|es|ing)\s+(?:\w+\s+){0,2}maintenance\b", re.IGNORECASE)
 
 
@@ -2109,13 +2129,19 @@ def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None
     names no treatment in its rows: the one treatment the document's heading lines name, from the first session to
     the last, its outcome the first sentence after the log that tells one and names no other treatment."""
     visits = [(d, u) for u in log if (d := _visit_day(u))]
-    if not visits or any(lexicon.find_treatments(cell) for _, u in visits for cell in _other_cells(u)):
-        return None
-    heading = [u for u in doc_units[:doc_units.index(log[0])] if not u.table][:8]
+    if not visits or any(lexicon.find_treatments(cell) for _, u in visits for k, cell in enumerate(u.columns)
+                         if k != _date_column(u) and not _GIVEN_WITH_HEAD.search(u.headers[k])):
+        return None  # (an ECT log's anesthetic column, "methohexital", "ketamine", names no trial of its own)
+    before = [u for u in doc_units[:doc_units.index(log[0])] if not u.table]
+    heading = before[:8]
     named = {f.treatment for u in heading for f in lexicon.find_treatments(u.text)}
     titled = {f.treatment for u in heading[:3] for f in lexicon.find_treatments(u.text) if f.treatment.is_course}
     if len(named) != 1 and len(titled) == 1:
         named = titled  # "ECT treatment record": the course the title names, whatever history the referral lists
+    series = {f.treatment for u in before[-2:] for f in lexicon.find_treatments(u.text)
+              if _SERIES_NAMED.match(u.text, f.end) or _SERIES_BEFORE.search(u.text[:f.start])}
+    if len(named) != 1 and len(series) == 1:
+        named = series  # the heading just above the log names its series: "Intravenous ketamine series for pain"
     if len(named) != 1:
         return None
     (t,) = named

@@ -56,9 +56,9 @@ class ScaleHit:
 
 def scale_name(text: str) -> str | None:
     """The scale a table header names ("PHQ-9", "MADRS total"), or None."""
-    # ("PHQ-9 pre": a flowsheet's score taken before each session)
+    # ("PHQ-9 pre", "Pain before": a flowsheet's score taken before each session)
     # ("C-SSRS ideation severity": the one number a C-SSRS is scored by)
-    t = re.sub(r"\b(?:total|score|pre(?:-(?:infusion|session|treatment|tx))?|ideation severity)\b", "", text,
+    t = re.sub(r"\b(?:total|score|pre(?:-(?:infusion|session|treatment|tx))?|before|ideation severity)\b", "", text,
                flags=re.IGNORECASE).strip()
     for name, pattern, _ in _PATTERNS:
         if name != "pain NRS" and pattern.fullmatch(t):
