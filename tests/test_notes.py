@@ -3070,3 +3070,24 @@ def test_a_course_named_as_a_time_in_another_trial_s_story_takes_none_of_its_wor
     got = {r.name: (r.start, r.end, r.outcome_class) for r in rows}
     assert got[name] == expected
     assert not [r for r in rows if r.kind == "neuromodulation" and r.outcome_class != "unknown"]
+
+
+def test_a_tms_flowsheet_whose_headings_run_together_is_the_course_and_its_later_loss_its_relapse():
+    """A weekly TMS flowsheet headed "Week  PHQ-9 date PHQ-9 Sessions Protocol / notes" (a score's date column, a
+    heading "A / B") is the course's session log: the course runs from its first row to its last, a week's note
+    ("Energy up") does not judge it, the result line after it does, and a follow-up's "the gains of the first course
+    were lost" makes that a relapse (blind-fresh16's kind)."""
+    text = ("rTMS Treatment Summary (FICTIONAL)\n"
+            "Summary dated 10/02/2026. Prior: fluoxetine 40 mg in 2022 (8 weeks, no response).\n"
+            "First course: 10 Hz rTMS, 36 sessions\n\n"
+            "      Week      PHQ-9 date PHQ-9 Sessions Protocol / notes\n"
+            "      1         02/06/2026      22          1-5     Motor threshold 50%\n"
+            "      2         02/13/2026      19          6-10    -\n"
+            "      3         02/20/2026      16          11-15   Energy up\n"
+            "      4         02/27/2026      12          16-20   -\n"
+            "      6         03/13/2026      10          26-30   Acute phase complete\n\n"
+            "Result at the end of the course: response (PHQ-9 22 -> 10) without remission.\n\f"
+            "Follow-up after the first course\n"
+            "At follow-up on 06/02/2026 her PHQ-9 was 20. By May the gains of the first course were lost.\n")
+    (row,) = [r for r in proposals(text).history if r.kind == "neuromodulation"]
+    assert (row.start, row.end, row.outcome_class) == ("2026-02-06", "2026-03-13", "relapse")

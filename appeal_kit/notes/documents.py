@@ -248,7 +248,9 @@ _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alon
               r"dispensed|first fill|since|start/since|inicio|fecha de inicio|desde"),
     ("end", r"end(?:ed)?(?: date)?|stop(?:ped)?(?: date)?|date stopped|until|to|discontinued|last fill|fin|"
             r"suspensi[oó]n|fecha de (?:fin|suspensi[oó]n)|hasta"),
-    ("dates", r"dates?|period|when|timeframe|time frame|year|years|visit(?: date)?|date of (?:visit|service)|DOS|"
+    # ("PHQ-9 date": the day a flowsheet's score was taken, its row's date)
+    ("dates", r"(?:(?:phq-?9|madrs|ham-?d(?:-?17)?|gad-?7|score|scale|rating|assessment) )?dates?|period|when|"
+              r"timeframe|time frame|year|years|visit(?: date)?|date of (?:visit|service)|DOS|"
               r"encounter(?: date)?|fechas?|periodo|per[ií]odo|a[nñ]os?"),
     ("weeks", r"weeks|duration(?: \(weeks\))?|length|how long"),
     ("name", r"(?:drug|medication|medicine)(?: name)? ?(?:/|&|and|,) ?(?:strength|dose|dosage)|"  # "Drug / strength"
@@ -321,7 +323,8 @@ def _run_together(pos: int, cell: str) -> list[tuple[int, str]] | None:
     for i in range(1, len(words) + 1):
         for j in range(max(0, i - 3), i):
             run = " ".join(w for _, w in words[j:i])
-            if best[j] is not None and words[j][1][0].isupper() and (_exact_role(run) or scale_name(run)) and \
+            named = _exact_role(run) or scale_name(run) or ("/" in run and any(_exact_role(p) for p in run.split("/")))
+            if best[j] is not None and words[j][1][0].isupper() and named and \
                     (best[i] is None or len(best[j]) + 1 < len(best[i])):
                 best[i] = [*best[j], (words[j][0], run)]
     got = best[-1]
@@ -342,6 +345,9 @@ def _role(cell: str) -> str | None:
 Header = list[tuple[int, str, "str | None"]]
 _MEASURE = re.compile(r"(?:measures?|scales?|instruments?|assessments?|scores?|tests?|ratings?|rating scales?|"
                       r"questionnaires?|outcome measures?|screens?|screening)", re.IGNORECASE)
+
+
+_SCALE_IN_HEADER = re.compile(r"\b(?:PHQ-?9|GAD-?7|HAM-?D(?:-?17)?)\b", re.IGNORECASE)  # "PHQ-9 date": no value
 
 
 def table_header(line: str) -> Header | None:
@@ -378,7 +384,7 @@ def table_header(line: str) -> Header | None:
         return [(pos, cell, "scale_name" if i == 0 else "score" if re.fullmatch(
             r"(?:total )?scores?|total|result", cell.strip(), re.IGNORECASE) else role if role == "dates" else None)
                 for i, (pos, cell, role) in enumerate(roles)]
-    if any(re.search(r"\d", cell) for _, cell, role in roles if role and role != "scale"):
+    if any(re.search(r"\d", _SCALE_IN_HEADER.sub("", cell)) for _, cell, role in roles if role and role != "scale"):
         return None  # a row of values ("CBT  14 sessions  09/2018 - 01/2019"), not the names of columns
     known = [r for _, _, r in roles if r]
     if "name" in known and len(set(known) - {"name"}) >= 1 and len(known) >= 2:
