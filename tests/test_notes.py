@@ -3091,3 +3091,18 @@ def test_a_tms_flowsheet_whose_headings_run_together_is_the_course_and_its_later
             "At follow-up on 06/02/2026 her PHQ-9 was 20. By May the gains of the first course were lost.\n")
     (row,) = [r for r in proposals(text).history if r.kind == "neuromodulation"]
     assert (row.start, row.end, row.outcome_class) == ("2026-02-06", "2026-03-13", "relapse")
+
+
+def test_a_table_s_not_done_and_a_bare_no_tell_of_no_trial():
+    """A trials table's "Not done" and a bare "No" with no date or amount beside the name tell of no trial; a
+    "Helpful?" column is the row's outcome (blind-fresh16's extra rows, in other words)."""
+    text = ("Other treatments\n"
+            "Treatment      When      Amount        Helpful?\n"
+            "IPT            2020      16 sessions   Somewhat - sleep better, mood still low\n"
+            "TMS            -         Not done - plan would not pay\n"
+            "ECT            -                       No\n\n\n"
+            "Treatment      Dates     Amount    Outcome\n"
+            "Lithium        2021      600 mg    No benefit\n"
+            "ECT            -         -         Not done\n")
+    rows = {r.name: (r.start, r.outcome_class) for r in proposals(text).history}
+    assert rows == {"interpersonal psychotherapy": ("2020", "partial_response"), "lithium": ("2021", "no_response")}

@@ -287,7 +287,8 @@ def split_cells(line: str) -> list[tuple[int, str]]:
 # a header cell no exact name fits is read by its words ("Drug Name", "Medication (strength)", "Response to trial")
 _COLUMN_WORDS = [("adverse", r"side effect|adverse"),
                  # ("How did it work / why stopped": a patient's form asks for the outcome in its own words)
-                 ("outcome", r"outcome|response|reason|result|comment|effect|notes?|how did it (?:work|go)|"
+                 ("outcome", r"outcome|response|reason|result|comment|effect|notes?|how did it (?:work|go)|helpful|"
+                             r"did it help|"
                              r"why (?:was it |did you )?stop"),
                  ("dose", r"dose|dosage|strength|sessions"),
                  # "Approx. dates", "Treatment period", "Dates of treatment" (never "When started": a start)

@@ -971,6 +971,8 @@ def table_row(unit: Unit) -> HistoryRow | None:
                                                                  r"actualidad|actual|en curso",
                                                                  v, re.IGNORECASE)}  # an empty cell's placeholder
     others = [v for k, v in cells.items() if k != "name"]
+    if others and all(re.fullmatch(r"\s*(?:no|not|never)\.?\s*", v, re.IGNORECASE) for v in others):
+        return None  # "ECT | - | No": a bare no, with no date or amount, tells of no trial
     # a row records a trial, even under a plan heading; "Never started - patient declined" in any cell undoes it
     section = unit.section if unit.section in ("family", "allergies") else None
     at = unit.text.find(name_cell)
