@@ -298,11 +298,14 @@ _COLUMN_WORDS = [("adverse", r"side effect|adverse"),
                  ("end", r"stop|end|discontinu|until")]
 
 
+_EXACT_ROLES = [(role, re.compile(rf"(?:{pattern})(?: ?\([^()]*\))?")) for role, pattern in _COLUMN_ROLES]
+
+
 def _exact_role(cell: str) -> str | None:
     """The role a header cell names exactly ("Start", "End (mm/yy)": a bracket after the name is its unit)."""
     c = re.sub(r"\s+", " ", cell.strip().strip(":").strip()).lower()
-    for role, pattern in _COLUMN_ROLES:
-        if re.fullmatch(pattern, c) or re.fullmatch(rf"(?:{pattern}) ?\([^()]*\)", c):
+    for role, pattern in _EXACT_ROLES:
+        if pattern.fullmatch(c):
             return role
     return None
 
@@ -318,7 +321,8 @@ def _run_together(pos: int, cell: str) -> list[tuple[int, str]] | None:
     from appeal_kit.notes.scales import scale_name
 
     words = [(pos + m.start(), m.group(0)) for m in _HEADER_WORD.finditer(cell)]
-    if len(words) < 2 or _exact_role(cell) or scale_name(cell):
+    if not 2 <= len(words) <= 12 or re.search(r"\d", _SCALE_IN_HEADER.sub("", cell)) or _exact_role(cell) or \
+            scale_name(cell):  # (a sentence, or a row of values, is no row of headings)
         return None
     best: list[list[tuple[int, str]] | None] = [[]] + [None] * len(words)  # best[i]: the first i words as columns
     for i in range(1, len(words) + 1):
