@@ -3,7 +3,7 @@
 Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fresh3|blind-fresh4|
         blind-fresh5|blind-fresh6|blind-fresh7|blind-fresh8|
         blind-fresh9|blind-fresh10|blind-fresh11|blind-fresh12|blind-fresh13|blind-fresh14|
-        blind-fresh15|blind-fresh16] [FOLDER] [--verbose]
+        blind-fresh15|blind-fresh16|blind-fresh17] [FOLDER] [--verbose]
                                          [--cache DIR]
 
 A set is a folder of cases, each `NN-name/clinical/` with `NN-name.truth.json` beside it: the proposals a careful
@@ -40,7 +40,9 @@ made). Sets:
 - blind-fresh15: tests/resources/notes/blind-fresh15/ (a fifteenth writer, twelve cases; scored at efecd6e and on the
                sixteenth round's branch (4465c6a), before anyone read it; read from the seventeenth).
 - blind-fresh16: tests/resources/notes/blind-fresh16/ (a sixteenth writer, twelve cases; scored at 1010eb0 and on the
-               eighteenth round's branch (530797f), before anyone read it).
+               eighteenth round's branch (530797f), before anyone read it; read from the nineteenth).
+- blind-fresh17: tests/resources/notes/blind-fresh17/ (a seventeenth writer, twelve cases; scored at c548409 and on the
+               nineteenth round's branch (8486abf), before anyone read it).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
@@ -94,7 +96,8 @@ SETS = {"blind-dev": ROOT / "tests" / "resources" / "notes" / "blind-dev",
         "blind-fresh13": ROOT / "tests" / "resources" / "notes" / "blind-fresh13",
         "blind-fresh14": ROOT / "tests" / "resources" / "notes" / "blind-fresh14",
         "blind-fresh15": ROOT / "tests" / "resources" / "notes" / "blind-fresh15",
-        "blind-fresh16": ROOT / "tests" / "resources" / "notes" / "blind-fresh16"}
+        "blind-fresh16": ROOT / "tests" / "resources" / "notes" / "blind-fresh16",
+        "blind-fresh17": ROOT / "tests" / "resources" / "notes" / "blind-fresh17"}
 TARGET = 0.90
 FIELDS = ("kind", "outcome_class", "start", "end")  # a named row's fields, each counted right or wrong (--fields)
 

@@ -329,9 +329,10 @@ def _run_together(pos: int, cell: str) -> list[tuple[int, str]] | None:
         for j in range(max(0, i - 3), i):
             run = " ".join(w for _, w in words[j:i])
             named = _exact_role(run) or scale_name(run) or ("/" in run and any(_exact_role(p) for p in run.split("/")))
-            if best[j] is not None and words[j][1][0].isupper() and named and \
-                    (best[i] is None or len(best[j]) + 1 < len(best[i])):
-                best[i] = [*best[j], (words[j][0], run)]
+            before, now = best[j], best[i]
+            if before is not None and words[j][1][0].isupper() and named and \
+                    (now is None or len(before) + 1 < len(now)):
+                best[i] = [*before, (words[j][0], run)]
     got = best[-1]
     return got if got and len(got) >= 2 else None
 

@@ -395,9 +395,9 @@ def outcome_of(text: str) -> tuple[str, str | None]:
     if said[0] == "unknown" and (change := _SCORE_CHANGE.search(text)):
         # no words judge it, a score's change does (as a flowsheet's scores do): "brought her pain down from 8/10 to
         # about 6/10" is a fall of a quarter, a partial response
-        name = "pain NRS" if change.group("scale").lower() == "pain" else scale_name(change.group("scale"))
-        if name:
-            return score_outcome(name, [int(change.group("a")), int(change.group("b"))]), change.group(0)
+        scale = "pain NRS" if change.group("scale").lower() == "pain" else scale_name(change.group("scale"))
+        if scale:
+            return score_outcome(scale, [int(change.group("a")), int(change.group("b"))]), change.group(0)
     return said
 
 
