@@ -3070,3 +3070,39 @@ def test_a_course_named_as_a_time_in_another_trial_s_story_takes_none_of_its_wor
     got = {r.name: (r.start, r.end, r.outcome_class) for r in rows}
     assert got[name] == expected
     assert not [r for r in rows if r.kind == "neuromodulation" and r.outcome_class != "unknown"]
+
+
+def test_a_tms_flowsheet_whose_headings_run_together_is_the_course_and_its_later_loss_its_relapse():
+    """A weekly TMS flowsheet headed "Week  PHQ-9 date PHQ-9 Sessions Protocol / notes" (a score's date column, a
+    heading "A / B") is the course's session log: the course runs from its first row to its last, a week's note
+    ("Energy up") does not judge it, the result line after it does, and a follow-up's "the gains of the first course
+    were lost" makes that a relapse (blind-fresh16's kind)."""
+    text = ("rTMS Treatment Summary (FICTIONAL)\n"
+            "Summary dated 10/02/2026. Prior: fluoxetine 40 mg in 2022 (8 weeks, no response).\n"
+            "First course: 10 Hz rTMS, 36 sessions\n\n"
+            "      Week      PHQ-9 date PHQ-9 Sessions Protocol / notes\n"
+            "      1         02/06/2026      22          1-5     Motor threshold 50%\n"
+            "      2         02/13/2026      19          6-10    -\n"
+            "      3         02/20/2026      16          11-15   Energy up\n"
+            "      4         02/27/2026      12          16-20   -\n"
+            "      6         03/13/2026      10          26-30   Acute phase complete\n\n"
+            "Result at the end of the course: response (PHQ-9 22 -> 10) without remission.\n\f"
+            "Follow-up after the first course\n"
+            "At follow-up on 06/02/2026 her PHQ-9 was 20. By May the gains of the first course were lost.\n")
+    (row,) = [r for r in proposals(text).history if r.kind == "neuromodulation"]
+    assert (row.start, row.end, row.outcome_class) == ("2026-02-06", "2026-03-13", "relapse")
+
+
+def test_a_table_s_not_done_and_a_bare_no_tell_of_no_trial():
+    """A trials table's "Not done" and a bare "No" with no date or amount beside the name tell of no trial; a
+    "Helpful?" column is the row's outcome (blind-fresh16's extra rows, in other words)."""
+    text = ("Other treatments\n"
+            "Treatment      When      Amount        Helpful?\n"
+            "IPT            2020      16 sessions   Somewhat - sleep better, mood still low\n"
+            "TMS            -         Not done - plan would not pay\n"
+            "ECT            -                       No\n\n\n"
+            "Treatment      Dates     Amount    Outcome\n"
+            "Lithium        2021      600 mg    No benefit\n"
+            "ECT            -         -         Not done\n")
+    rows = {r.name: (r.start, r.outcome_class) for r in proposals(text).history}
+    assert rows == {"interpersonal psychotherapy": ("2020", "partial_response"), "lithium": ("2021", "no_response")}

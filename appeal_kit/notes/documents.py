@@ -248,7 +248,9 @@ _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alon
               r"dispensed|first fill|since|start/since|inicio|fecha de inicio|desde"),
     ("end", r"end(?:ed)?(?: date)?|stop(?:ped)?(?: date)?|date stopped|until|to|discontinued|last fill|fin|"
             r"suspensi[oó]n|fecha de (?:fin|suspensi[oó]n)|hasta"),
-    ("dates", r"dates?|period|when|timeframe|time frame|year|years|visit(?: date)?|date of (?:visit|service)|DOS|"
+    # ("PHQ-9 date": the day a flowsheet's score was taken, its row's date)
+    ("dates", r"(?:(?:phq-?9|madrs|ham-?d(?:-?17)?|gad-?7|score|scale|rating|assessment) )?dates?|period|when|"
+              r"timeframe|time frame|year|years|visit(?: date)?|date of (?:visit|service)|DOS|"
               r"encounter(?: date)?|fechas?|periodo|per[ií]odo|a[nñ]os?"),
     ("weeks", r"weeks|duration(?: \(weeks\))?|length|how long"),
     ("name", r"(?:drug|medication|medicine)(?: name)? ?(?:/|&|and|,) ?(?:strength|dose|dosage)|"  # "Drug / strength"
@@ -285,7 +287,8 @@ def split_cells(line: str) -> list[tuple[int, str]]:
 # a header cell no exact name fits is read by its words ("Drug Name", "Medication (strength)", "Response to trial")
 _COLUMN_WORDS = [("adverse", r"side effect|adverse"),
                  # ("How did it work / why stopped": a patient's form asks for the outcome in its own words)
-                 ("outcome", r"outcome|response|reason|result|comment|effect|notes?|how did it (?:work|go)|"
+                 ("outcome", r"outcome|response|reason|result|comment|effect|notes?|how did it (?:work|go)|helpful|"
+                             r"did it help|"
                              r"why (?:was it |did you )?stop"),
                  ("dose", r"dose|dosage|strength|sessions"),
                  # "Approx. dates", "Treatment period", "Dates of treatment" (never "When started": a start)
@@ -295,11 +298,14 @@ _COLUMN_WORDS = [("adverse", r"side effect|adverse"),
                  ("end", r"stop|end|discontinu|until")]
 
 
+_EXACT_ROLES = [(role, re.compile(rf"(?:{pattern})(?: ?\([^()]*\))?")) for role, pattern in _COLUMN_ROLES]
+
+
 def _exact_role(cell: str) -> str | None:
     """The role a header cell names exactly ("Start", "End (mm/yy)": a bracket after the name is its unit)."""
     c = re.sub(r"\s+", " ", cell.strip().strip(":").strip()).lower()
-    for role, pattern in _COLUMN_ROLES:
-        if re.fullmatch(pattern, c) or re.fullmatch(rf"(?:{pattern}) ?\([^()]*\)", c):
+    for role, pattern in _EXACT_ROLES:
+        if pattern.fullmatch(c):
             return role
     return None
 
@@ -315,14 +321,16 @@ def _run_together(pos: int, cell: str) -> list[tuple[int, str]] | None:
     from appeal_kit.notes.scales import scale_name
 
     words = [(pos + m.start(), m.group(0)) for m in _HEADER_WORD.finditer(cell)]
-    if len(words) < 2 or _exact_role(cell) or scale_name(cell):
+    if not 2 <= len(words) <= 12 or re.search(r"\d", _SCALE_IN_HEADER.sub("", cell)) or _exact_role(cell) or \
+            scale_name(cell):  # (a sentence, or a row of values, is no row of headings)
         return None
     best: list[list[tuple[int, str]] | None] = [[]] + [None] * len(words)  # best[i]: the first i words as columns
     for i in range(1, len(words) + 1):
         for j in range(max(0, i - 3), i):
             run = " ".join(w for _, w in words[j:i])
+            named = _exact_role(run) or scale_name(run) or ("/" in run and any(_exact_role(p) for p in run.split("/")))
             before, now = best[j], best[i]
-            if before is not None and words[j][1][0].isupper() and (_exact_role(run) or scale_name(run)) and \
+            if before is not None and words[j][1][0].isupper() and named and \
                     (now is None or len(before) + 1 < len(now)):
                 best[i] = [*before, (words[j][0], run)]
     got = best[-1]
@@ -343,6 +351,9 @@ def _role(cell: str) -> str | None:
 Header = list[tuple[int, str, "str | None"]]
 _MEASURE = re.compile(r"(?:measures?|scales?|instruments?|assessments?|scores?|tests?|ratings?|rating scales?|"
                       r"questionnaires?|outcome measures?|screens?|screening)", re.IGNORECASE)
+
+
+_SCALE_IN_HEADER = re.compile(r"\b(?:PHQ-?9|GAD-?7|HAM-?D(?:-?17)?)\b", re.IGNORECASE)  # "PHQ-9 date": no value
 
 
 def table_header(line: str) -> Header | None:
@@ -379,7 +390,7 @@ def table_header(line: str) -> Header | None:
         return [(pos, cell, "scale_name" if i == 0 else "score" if re.fullmatch(
             r"(?:total )?scores?|total|result", cell.strip(), re.IGNORECASE) else role if role == "dates" else None)
                 for i, (pos, cell, role) in enumerate(roles)]
-    if any(re.search(r"\d", cell) for _, cell, role in roles if role and role != "scale"):
+    if any(re.search(r"\d", _SCALE_IN_HEADER.sub("", cell)) for _, cell, role in roles if role and role != "scale"):
         return None  # a row of values ("CBT  14 sessions  09/2018 - 01/2019"), not the names of columns
     known = [r for _, _, r in roles if r]
     if "name" in known and len(set(known) - {"name"}) >= 1 and len(known) >= 2:

@@ -238,7 +238,9 @@ _CUES = [
     # "less than 30% relief": short of the half that counts as a response (a block, an antidepressant), no response
     ("no_response", r"(?:less than|under|below|<)\s*\d{1,2}\s*%\s*(?:(?:pain\s+|symptom\s+)?(?:relief|improvement|"
                     r"reduction|better)|(?=\(|$|[;,|]))"),
-    ("partial_response", r"(?<!no )(?<!non-)respon(?:se|ded|der)[^.;]{0,12}?(?: (?:but|without|though)|,) (?:not |no |"
+    # ("response (PHQ-9 22 -> 10) without remission": the scores in brackets between)
+    ("partial_response", r"(?<!no )(?<!non-)respon(?:se|ded|der)(?:\s*\([^()]{0,40}\))?[^.;]{0,12}?"
+                         r"(?: (?:but|without|though)|,) (?:not |no |"
                          r"never )?(?:in )?remission|suboptimal (?:response|benefit)|"
                          r"(?<!no )(?<!not )(?<!not a )(?<!without )(?<!any )(?:significant|marked|substantial|good) "
                          r"improvement|"
@@ -969,6 +971,8 @@ def table_row(unit: Unit) -> HistoryRow | None:
                                                                  r"actualidad|actual|en curso",
                                                                  v, re.IGNORECASE)}  # an empty cell's placeholder
     others = [v for k, v in cells.items() if k != "name"]
+    if others and all(re.fullmatch(r"\s*(?:no|not|never)\.?\s*", v, re.IGNORECASE) for v in others):
+        return None  # "ECT | - | No": a bare no, with no date or amount, tells of no trial
     # a row records a trial, even under a plan heading; "Never started - patient declined" in any cell undoes it
     section = unit.section if unit.section in ("family", "allergies") else None
     at = unit.text.find(name_cell)
@@ -2105,9 +2109,11 @@ _MAINTAINED = re.compile(r"\bcontinu(?:e|es|ing)\s+(?:\w+\s+){0,2}maintenance\b"
 
 # a sentence that speaks of a course without its name: "after the last infusion", "since the final session", "the
 # series", "the course"
+# ("the gains of the first course were lost": which of the record's courses, named by its order)
 _COURSE_REF = re.compile(r"\b(?:the|her|his|their)\s+(?:last|final)\s+(?:infusion|session|treatment|dose)s?\b|"
                          r"\b(?:after|since)\s+(?:the\s+)?(?:infusions?|sessions?|treatments?|series|course)\b|"
-                         r"\bthe\s+(?:infusion\s+|treatment\s+)?(?:series|course)\b", re.IGNORECASE)
+                         r"\b(?:the|her|his|their)\s+(?:(?:first|initial|index|acute)\s+)?(?:infusion\s+|treatment\s+)?"
+                         r"(?:series|course)\b", re.IGNORECASE)
 
 
 def _lost_later(after: list[Unit], last: Unit) -> tuple[Unit, tuple[str, str | None]] | None:
