@@ -82,6 +82,10 @@ class CheckReport:
 
 
 # words of a plan's terms that set something for an age group ("members age 21 and older", "under age 21")
+# the period a limit is counted in, as plans and denials name it: "6 per calendar year", "20 visits per Plan Year"
+_LIMIT_PERIOD = re.compile(r"\b(?:per|each|every|in a|in any|within a|within any)\s+((?:calendar|plan|benefit|policy|"
+                           r"contract|fiscal|school|rolling)\s+year|(?:rolling\s+)?12[- ]month\s+period|"
+                           r"benefit\s+period)\b", re.I)
 _AGE_GROUP = re.compile(r"\bage[ds]?\s+\d{1,2}\b|\bunder\s+age\b|\b\d{1,2}\s+(?:years? (?:old|of age)|(?:and|or) "
                         r"(?:older|over|younger))\b", re.I)
 
@@ -1098,7 +1102,8 @@ def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
     return findings
 
 
-_WEEKS = re.compile(r"\b(\d{1,3})\s*(?:-|\s)?weeks?\b", re.I)
+# a number of weeks, whole or with a decimal ("about 2.5 weeks" is 2.5, never 5: letters set 22, case 04)
+_WEEKS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s*(?:-|\s)?weeks?\b", re.I)
 _COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:adequate |failed )*"
                     r"(?:medication|antidepressant|drug) trials\b", re.I)
 
@@ -1113,7 +1118,7 @@ def _duration_contradiction(row: dict) -> str | None:
         return None
     for text in (row.get("outcome"), row.get("dose")):
         for m in _WEEKS.finditer(str(text or "")):
-            if int(m.group(1)) > span[1] + 1:
+            if float(m.group(1)) > span[1] + 1:
                 return _("mentions {said} but its dates ({start} to {end}) span at most {weeks} weeks; correct the "
                          "dates or the text").format(said=m.group(0), start=row.get("start"), end=row.get("end"),
                                                      weeks=f"{span[1]:.0f}")
@@ -1538,6 +1543,17 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
             "the denial's words name {year}, before the dates of service: when the limit it applied comes from an "
             "earlier year's terms, say where in plan_policy.limit.source ({{name, year, file}}), so the letter can say "
             "the terms in force on the dates of service do not set it").format(year=min(years)))
+    # a limit counted over another period than the plan's ("6 per calendar year" for terms that say "per Plan Year"):
+    # the period and the day it began let the letter count the course as the terms do (set 22, case 02)
+    denial_period = _LIMIT_PERIOD.search(str(case.get("claim.denial_reason") or ""))
+    terms_period = _LIMIT_PERIOD.search(str(case.get("plan_policy.quote") or ""))
+    if ("benefit_limit" in reasons and denial_period and terms_period and not limit["period"]["name"]
+            and denial_period.group(1).lower() != terms_period.group(1).lower()):
+        warn("plan_policy.limit.period", _(
+            "the denial counts the limit per {denial} and the plan's terms per {terms}: say in plan_policy.limit the "
+            "period the terms count in (period), the day the period of the dates of service began (period_start) and "
+            "the period the denial counted by (applied_period), so the letter can count the course as the terms "
+            "do").format(denial=denial_period.group(1), terms=terms_period.group(1)))
     ages = derived.exclusion_ages(case.data)
     if ("not_covered" in reasons and not ages["given"]
             and _AGE_GROUP.search(str(case.get("plan_policy.quote") or ""))):

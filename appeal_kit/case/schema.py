@@ -136,8 +136,11 @@ _SHAPES: dict[str, Shape] = {
                          # (letter.derived.benefit_limit); from_age / under_age: the age group the terms set it for
                          # source: where the limit applied comes from {name, year, through, file, page}, so a
                          # limit from terms that no longer governed the dates of service is said to be so
-                         # (letter.derived.limit_source)
-                         limit=group("applied", "current", "course", "unit", "from_age", "under_age",
+                         # (letter.derived.limit_source); period, period_start, applied_period: the period the
+                         # terms count it in ("Plan Year"), the day the dates of service's period began, the period
+                         # the denial counted by (letter.derived.limit_period)
+                         limit=group("applied", "current", "course", "unit", "from_age", "under_age", "period",
+                                     "period_start", "applied_period",
                                      source=group("name", "year", "through", "file", "page")),
                          # superseded: later plan terms that replaced the exclusion {by (what replaced it), from
                          # (the date they govern from), quote (their words), file (their source: a file or a list),

@@ -419,6 +419,22 @@ def _drug_word(text: str) -> str | None:
     return next((w for w in re.findall(r"[a-z0-9]+", text.lower()) if w in table), None)
 
 
+# words a hyphen joins to a drug's name that are no second drug ("bupropion extended-release", "ketamine-assisted")
+_NOT_A_DRUG = frozenset({"extended", "release", "sustained", "delayed", "immediate", "acting", "assisted", "based",
+                         "induced", "related", "resistant", "naive", "augmented", "augmenting"})
+
+
+def _combination(name: str) -> set[str]:
+    """The two drugs of a fixed-dose combination a name gives ("Auvelity (dextromethorphan-bupropion ER)",
+    "olanzapine/fluoxetine"): two words joined by a hyphen or a slash, one of them a drug treatment_kinds.yaml
+    lists; else nothing."""
+    table, _ = _kind_table()
+    for pair in re.findall(r"\b([a-z]{5,})\s*[-/]\s*([a-z]{5,})\b", name.lower()):
+        if set(pair) & table.keys() and not set(pair) & _NOT_A_DRUG:
+            return set(pair)
+    return set()
+
+
 def same_treatment(row: dict, treatment_name: Any) -> bool:
     """The history row is the treatment requested: its words fall in a same_treatment group with the request's
     (TMS and transcranial magnetic stimulation), or its drug is one the request names ("Cariprazine (samples)" and
@@ -431,10 +447,15 @@ def same_treatment(row: dict, treatment_name: Any) -> bool:
         drug = head
     if _treatment_groups(name) & _treatment_groups(drug):
         return True
+    first = lambda text: next(iter(re.findall(r"[a-z]{4,}", text.lower())), None)  # noqa: E731
+    if parts := _combination(name):
+        # a combination is asked for: a trial of one of its drugs alone was another treatment (letters set 22, case
+        # 04: bupropion XL before Auvelity, dextromethorphan-bupropion), of both or of the brand the same one
+        words = set(re.findall(r"[a-z]+", drug.lower()))
+        return parts <= words or (first(drug) is not None and first(drug) == first(name))
     word = _drug_word(drug)
     if word is None:  # a name the table does not know: the same first word ("Lurasidone (samples)" for "Lurasidone
         # 60 mg daily": set 21, case 04), so samples of the drug asked for are never a step it took
-        first = lambda text: next(iter(re.findall(r"[a-z]{4,}", text.lower())), None)  # noqa: E731
         return first(drug) is not None and first(drug) == first(name)
     return word in re.findall(r"[a-z0-9]+", name.lower())
 

@@ -14,7 +14,7 @@ from typing import Any
 from appeal_kit import clock
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.i18n import N_
-from appeal_kit.letter.wording import WORDS, longdate, lower_first
+from appeal_kit.letter.wording import WORDS, longdate, lower_first, shortdate
 from appeal_kit.rules import FEE_FOR_SERVICE, Citations, route
 
 # Medicare plans use CMS's appointment-of-representative form; other plans have their own
@@ -608,7 +608,28 @@ def benefit_limit(data: dict) -> dict[str, Any]:
         within = removed or course <= current  # type: ignore[operator]
     return {"applied": _count(rec.get("applied")) or None, "current": current, "removed": removed, "course": course,
             "unit": " ".join(str(rec.get("unit") or "treatments").split()), "within": within, "ages": ages,
-            "age": age, "outside_ages": outside, "source": limit_source(data, rec)}
+            "age": age, "outside_ages": outside, "source": limit_source(data, rec), "period": limit_period(data, rec)}
+
+
+def limit_period(data: dict, rec: dict) -> dict[str, Any]:
+    """The period the plan's terms count a limit in (plan_policy.limit.period: "Plan Year"), the day the period the
+    dates of service fall in began (`period_start`), and the period the denial counted by instead (`applied_period`:
+    "calendar year"). `holds` is True when every date of service falls in the twelve months from `period_start`, so
+    the course is counted from that day (letters set 22, case 02: six induction infusions paid in February and four
+    maintenance infusions from July denied as over "6 per calendar year", in a plan whose Plan Year begins July 1);
+    False when one falls outside them, None when a date or the period is missing."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    name = None if is_blank(rec.get("period")) else " ".join(str(rec["period"]).split())
+    start = as_date_or_none(rec.get("period_start"))
+    applied = None if is_blank(rec.get("applied_period")) else " ".join(str(rec["applied_period"]).split())
+    dates = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
+    holds = None
+    if name and start and dates:
+        end = _birthday(start, 1)  # the same day a year on: the next period's first day
+        holds = all(start <= d < end for d in dates)
+    return {"name": name, "start": start, "applied": applied,
+            "differs": bool(applied and name and applied.lower() != name.lower()), "holds": holds}
 
 
 def limit_source(data: dict, rec: dict) -> dict[str, Any]:
@@ -1439,14 +1460,23 @@ def records_after_decision(data: dict) -> dict[str, Any]:
                     for f, d, released, unsent in dated if decided and (d > decided or unsent)), key=lambda x: x[1])
     files = {f for f, _, _ in later}
     # a row the new record shows, only where it is new too: still taken, or ended after the decision; old history
-    # the record repeats is no news to the reviewer (set 10: "records ... treatment with" old drugs, four letters)
+    # a new record repeats is no news to the reviewer (set 10: "records ... treatment with" old drugs, four letters).
+    # A record that is old itself and new only to the reviewer (released after the decision, or never sent) is news
+    # in all it holds (set 22, case 04: a former psychiatrist's records of a sertraline trial the decision says had
+    # no dates or dose, released after it)
+    whole = {f for f, _, how in later if how in ("released", "unsent")}
     from appeal_kit.letter.arguments import date_span
 
     still = continuing_rows(data)
     history = get_path(data, "clinical.history") or []
+    def shown(i: int, row: Any) -> bool:
+        source = str(row["evidence"].get("file") or "").strip()
+        span = date_span(row.get("end"))
+        return source in files and (source in whole or i in still
+                                    or bool(decided and span is not None and span[1] > decided))
+
     rows = [r for i, r in enumerate(history) if isinstance(r, dict) and isinstance(r.get("evidence"), dict)
-            and str(r["evidence"].get("file") or "").strip() in files
-            and (i in still or (decided and (span := date_span(r.get("end"))) is not None and span[1] > decided))]
+            and shown(i, r)]
     hows = {how for _, _, how in later}
     return {"known": bool(dated and decided), "decided": decided.isoformat() if decided else None,
             "records": [{"file": f, "date": d.isoformat(), "released": how == "released", "how": how}
@@ -1606,11 +1636,17 @@ def expedited_request(data: dict, today: date, *, expedited_letter: bool) -> dic
     """How a letter other than the expedited appeal asks for an expedited decision, the one test its request line and
     `check`'s urgency warning both read (issue 18): {rule: the expedited clock {length, rule_id} a rule of the plan
     type gives for care still to come, else None; terms: true when no rule gives one and the plan's own terms promise
-    a prompt decision on an urgent claim (plan_policy.urgent_review) for care not all given}. None when the letter is
+    a prompt decision on an urgent claim (plan_policy.urgent_review) for care not all given; review: true for a
+    request of the next level, which asks for an expedited review itself}. None when the letter is
     the expedited appeal (it asks in its own words), the case is not urgent (urgent_case) or does not say why
     (urgency.reason), or neither clock applies."""
+    from appeal_kit.intake.deadlines import at_next_level
+
     if expedited_letter or not get_path(data, "urgency.reason") or not urgent_case(data):
         return None
+    if at_next_level(data):  # the next level's request asks for an expedited review in its own words (`review`;
+        # set 22, case 08: an expedited external review asked for, and `check` saying the letter never asks)
+        return {"rule": None, "terms": False, "review": True}
     clock = decision_time(data, today)
     if clock and clock["urgent"]:
         return {"rule": clock["urgent"], "terms": False}
@@ -2023,19 +2059,60 @@ def decision_corrections(data: dict) -> list[dict[str, Any]]:
     source (set 18, case 03: "discharged on 10/14/2026" where the discharge summary says October 20; case 04: the
     decision cites Section 5.12 where the limit is 5.14). The first notice's own (`claim.corrections`, dated
     claim.notice_date, `notice` True) come first: a notice that is the only decision can be wrong too (set 21, case 03:
-    a wrong year of birth). A row without both `said` and `record` says nothing."""
+    a wrong year of birth). A row without both `said` and `record` says nothing. After them, the trials the latest
+    decision says are undocumented that the history records (undocumented_trials; `word` the drug's name, "" for the
+    case's own rows)."""
     out = []
     notice = {"date": get_path(data, "claim.notice_date"), "corrections": get_path(data, "claim.corrections"),
               "notice": True}
-    for decision in [notice, *(get_path(data, "decisions") or [])]:
-        if not isinstance(decision, dict) or not isinstance(decision.get("corrections") or [], list):
+    decisions = [notice, *(d for d in get_path(data, "decisions") or [] if isinstance(d, dict))]
+    for decision in decisions:
+        if not isinstance(decision.get("corrections") or [], list):
             continue
         for row in decision.get("corrections") or []:
             if isinstance(row, dict) and not is_blank(row.get("said")) and not is_blank(row.get("record")):
                 out.append({"date": decision.get("date"), "said": " ".join(str(row["said"]).split()),
                             "record": " ".join(str(row["record"]).split()), "file": row.get("file"),
-                            "page": row.get("page"), "notice": decision.get("notice") is True})
+                            "page": row.get("page"), "notice": decision.get("notice") is True, "word": ""})
+    latest = decisions[-1]
+    reason = latest.get("reason") if latest is not notice else get_path(data, "claim.denial_reason")
+    for row in undocumented_trials(reason, get_path(data, "clinical.history")):
+        # the case's own correction says it already
+        if not any(str(row["word"]) in str(c["said"]).lower() for c in out):
+            out.append({"date": latest.get("date"), "notice": latest is notice, **row})
     return out
+
+
+# a decision's words that a trial's record lacks its particulars: "mention a prior sertraline trial but give no dates
+# or dose", "the duration of the fluoxetine trial is not documented"
+_UNDOCUMENTED = re.compile(
+    r"\b(?:no|without|not\s+(?:give|gives|state|states|show|shows|list|lists|include|includes))\s+(?:the\s+)?"
+    r"(?:dates?|doses?|dosages?|duration|start|length)\b|\b(?:not|never)\s+(?:been\s+)?documented\b|"
+    r"\bundocumented\b", re.I)
+
+
+def undocumented_trials(reason: Any, history: Any) -> list[dict[str, Any]]:
+    """The trials a decision says are undocumented ("... mention a prior sertraline trial but give no dates or
+    dose") that clinical.history records with a dose, dates and a source: {word (the drug's name as the decision
+    writes it), said (the decision's sentence), record (the dose and dates), file, page}. A sentence that judges the
+    trial ("not at an adequate dose") is no lack of record, and is left to the letter's argument (set 22, case 04:
+    the decision's "no dates or dose" unanswered, though the former psychiatrist's records give both)."""
+    found = []
+    for sentence in re.split(r"(?<=[.;])\s+", " ".join(str(reason or "").split())):
+        if not _UNDOCUMENTED.search(sentence) or re.search(r"\badequate\b", sentence, re.I):
+            continue
+        for row in history if isinstance(history, list) else []:
+            words = re.findall(r"[a-z]{4,}", str(row.get("drug") or "").lower()) if isinstance(row, dict) else []
+            where = row.get("evidence") if isinstance(row, dict) else None
+            if not words or not re.search(rf"\b{words[0]}\b", sentence, re.I) or not isinstance(where, dict) \
+                    or is_blank(where.get("file")) or any(is_blank(row.get(k)) for k in ("dose", "start")) \
+                    or (is_blank(row.get("end")) and row.get("ongoing") is not True):
+                continue
+            until = "still taken" if is_blank(row.get("end")) else f"to {shortdate(row['end'])}"
+            found.append({"word": words[0], "said": sentence, "file": where.get("file"), "page": where.get("page"),
+                          "record": f"{str(row['drug']).strip()}, {' '.join(str(row['dose']).split())}, from "
+                                    f"{shortdate(row['start'])} {until}"})
+    return found
 
 
 # the decision's own words that it did not review medical necessity ("medical necessity was not reviewed"): the

@@ -911,6 +911,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["plan_policy.limit", "plan_policy.quote", *(["patient.date_of_birth"] if limit["outside_ages"] else [])],
         "plan_policy.limit",
         about=N_("whether the course billed goes beyond the limit the plan's current terms set"))
+    # the course counted within the period the plan's terms count the limit in (plan_policy.limit.period: set 22,
+    # case 02, a Plan Year from July 1 where the denial counted by calendar year)
+    period = limit["period"]
+    add("limit_period", period["holds"], phrase(
+        "Every date of service falls in the {period} that began on {start}", period=str(period["name"] or ""),
+        start=Day(period["start"])), ["plan_policy.limit.period", "plan_policy.limit.period_start",
+                                      "claim.service_dates", "plan_policy.quote"], "plan_policy.limit.period")
     # the limit applied comes from terms that no longer governed on any date of service (plan_policy.limit.source:
     # set 21, case 07, the 2025 benefit grid applied to 2026 visits)
     source = limit["source"]

@@ -1,0 +1,188 @@
+"""Set 22's findings (tests/resources/letter-review/set22): each fix tested on its structure, with the cases that
+must stay as they were."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from appeal_kit.letter import arguments, derived
+
+
+@pytest.mark.parametrize("drug, asked, same", [
+    # case 04: bupropion XL, one of Auvelity's two drugs, was a step of its own, never the treatment asked for
+    ("Bupropion XL", "Auvelity (dextromethorphan-bupropion ER)", False),
+    ("Auvelity (samples)", "Auvelity (dextromethorphan-bupropion ER)", True),
+    ("Dextromethorphan-bupropion", "Auvelity (dextromethorphan-bupropion ER)", True),
+    ("Fluoxetine", "Olanzapine/fluoxetine 6/25 mg", False),
+    ("Olanzapine and fluoxetine", "Olanzapine/fluoxetine 6/25 mg", True),
+    # a hyphen that joins no second drug leaves the drug's own name to decide
+    ("Bupropion SR", "Bupropion extended-release 300 mg", True),
+    ("IV ketamine", "Ketamine-assisted psychotherapy", True),
+    ("Vraylar (cariprazine) samples", "Vraylar (cariprazine)", True)])
+def test_one_drug_of_a_combination_is_not_the_combination(drug, asked, same):
+    assert arguments.same_treatment({"drug": drug}, asked) is same
+
+
+def test_a_combinations_own_drug_is_counted_as_the_trial_it_was():
+    history = [{"drug": "Sertraline", "dose": "150 mg", "start": "2024-10", "end": "2025-03", "response": "partial"},
+               {"drug": "Bupropion XL", "dose": "300 mg", "start": "2025-09", "end": "2026-06", "response": "none"}]
+    summary = arguments.trial_summary(history, treatment="Auvelity (dextromethorphan-bupropion ER)")
+    assert summary["medication"] == 2 and not summary["excluded"]
+
+
+def case_with_records(how: dict) -> dict:
+    return {"claim": {"notice_date": "2026-08-20"},
+            "decisions": [{"date": "2026-10-16", "outcome": "denied", "reason": "Upheld."}],
+            "record_dates": [{"file": "clinical/old.txt", "date": "2025-03-20", **how}],
+            "clinical": {"history": [{"drug": "Sertraline", "start": "2024-10", "end": "2025-03",
+                                      "evidence": {"file": "clinical/old.txt", "page": 1}}]}}
+
+
+@pytest.mark.parametrize("how, told", [({"released": "2026-11-09"}, True), ({"submitted": False}, True),
+                                       # dated before the decision and sent: the reviewer had it
+                                       ({}, False)])
+def test_an_old_record_new_to_the_reviewer_is_news_in_all_it_holds(how, told):
+    # case 04: a former psychiatrist's records released after the decision hold a trial ended long before it
+    found = derived.records_after_decision(case_with_records(how))
+    assert [r["drug"] for r in found["rows"]] == (["Sertraline"] if told else [])
+
+
+def test_a_new_record_repeating_old_history_still_says_nothing_of_it():
+    data = case_with_records({})
+    data["record_dates"] = [{"file": "clinical/old.txt", "date": "2026-11-18"}]
+    found = derived.records_after_decision(data)
+    assert found["records"] and not found["rows"]
+
+
+SERTRALINE = {"drug": "Sertraline", "dose": "150 mg daily", "start": "2024-10", "end": "2025-03",
+              "evidence": {"file": "clinical/old.txt", "page": 1}}
+
+
+@pytest.mark.parametrize("reason, answered", [
+    ("The chart notes mention a prior sertraline trial but give no dates or dose.", True),
+    ("The duration of the sertraline trial is not documented.", True),
+    ("Sertraline is undocumented in our pharmacy claims.", True),
+    # a judgement of the trial, or a sentence about another drug, is no lack of record
+    ("The sertraline trial was not documented at an adequate dose.", False),
+    ("The chart gives no dates for the fluoxetine trial.", False),
+    ("Sertraline 150 mg was taken for five months.", False)])
+def test_a_trial_a_decision_says_is_undocumented_is_answered_from_its_row(reason, answered):
+    data = {"claim": {"notice_date": "2026-08-20"}, "clinical": {"history": [SERTRALINE]},
+            "decisions": [{"date": "2026-10-16", "outcome": "denied", "reason": reason}]}
+    found = derived.decision_corrections(data)
+    if answered:
+        assert len(found) == 1 and found[0]["record"] == "Sertraline, 150 mg daily, from 10/2024 to 3/2025"
+        assert (found[0]["file"], found[0]["page"], found[0]["date"]) == ("clinical/old.txt", 1, "2026-10-16")
+    else:
+        assert found == []
+
+
+@pytest.mark.parametrize("row", [{k: v for k, v in SERTRALINE.items() if k != key}
+                                 for key in ("dose", "start", "evidence")])
+def test_a_row_without_its_particulars_answers_nothing(row):
+    data = {"claim": {"denial_reason": "Sertraline is undocumented."}, "clinical": {"history": [row]}}
+    assert derived.decision_corrections(data) == []
+
+
+def test_the_cases_own_correction_is_not_said_twice():
+    data = {"clinical": {"history": [SERTRALINE]},
+            "decisions": [{"date": "2026-10-16", "reason": "No dates or dose for sertraline.",
+                           "corrections": [{"said": "No dates or dose for sertraline", "record": "The records give "
+                                            "150 mg from October 2024"}]}]}
+    assert [c["record"] for c in derived.decision_corrections(data)] == ["The records give 150 mg from October 2024"]
+
+
+# -- a limit counted over the plan's own period (case 02) -----------------------------------------------------------
+# the sample's care is September 8-17, 2026: in the Plan Year that began July 1, 2026
+def per_plan_year(**limit) -> dict:
+    return {"claim.denial_category": "benefit_limit", "payer_criteria": None,
+            "claim.denial_reason": "Infusions are limited to 6 per calendar year; 6 were paid in 2026.",
+            "plan_policy.name": "Summary Plan Description, Schedule of Benefits",
+            "plan_policy.quote": "Up to 6 infusions per Plan Year. The Plan Year begins each July 1.",
+            "plan_policy.limit": {"applied": 6, "current": 6, "course": 4, "unit": "infusions", "period": "Plan Year",
+                                  "period_start": "2026-07-01", "applied_period": "calendar year", **limit}}
+
+
+def answering() -> list[str]:
+    from appeal_kit.letter import render
+
+    return [t.name for t in render.list_templates() if t.route in ("internal appeal", "next level")]
+
+
+@pytest.mark.parametrize("plan_type", ["employer_erisa", "individual_aca", "medicaid", "fehb", "medicare"])
+@pytest.mark.parametrize("template", answering())
+def test_a_course_counted_in_the_plans_own_period_is_said_to_be(template, plan_type):
+    from conftest import block, letter_context, said_in
+
+    ctx = letter_context(template, **per_plan_year(), **{"claim.plan_type": plan_type})
+    fact = ctx["facts"]["limit_period"]
+    if plan_type == "medicare":  # Original Medicare has no plan terms: no period of theirs
+        assert fact.value is None and not said_in(ctx, "limit_period")
+        return
+    assert fact.value is True
+    assert {"plan_policy.limit.period", "plan_policy.limit.period_start", "claim.service_dates"} <= set(fact.sources)
+    answer = block(ctx, "benefit_limit")
+    assert answer is not None and said_in(ctx, "limit_period"), template
+    # the limit the denial applied is the plan's own number: never said to be outside the terms
+    assert not said_in(ctx, "limit_superseded")
+
+
+@pytest.mark.parametrize("limit, holds", [
+    ({}, True),
+    ({"period_start": "2026-09-10"}, False),  # a date of service (September 8) before the period began
+    ({"period_start": "2025-09-17"}, False),  # the period ended the day before the last date of service
+    ({"period_start": "2025-09-18"}, True),
+    ({"period": None}, None), ({"period_start": None}, None)])
+def test_the_period_is_measured_against_every_date_of_service(limit, holds):
+    from conftest import letter_context, said_in
+
+    ctx = letter_context("medical-necessity", **per_plan_year(**limit))
+    assert ctx["facts"]["limit_period"].value is holds
+    assert bool(said_in(ctx, "limit_period")) is bool(holds)
+
+
+def test_check_asks_for_the_period_when_the_denial_counts_by_another():
+    from conftest import TRD_SAMPLE, sample_variant
+
+    from appeal_kit import checks
+
+    def fields(**changes):
+        case = sample_variant(TRD_SAMPLE, **changes)
+        return [f.field for f in checks._fact_findings(case, (), date(2026, 12, 4)) + checks._denial_fit_findings(case)]
+
+    bare = {**per_plan_year(), "plan_policy.limit": {"applied": 6, "current": 6, "course": 4}}
+    assert "plan_policy.limit.period" in fields(**bare)
+    assert "plan_policy.limit.period" not in fields(**per_plan_year())
+    same = {**bare, "plan_policy.quote": "Up to 6 infusions per calendar year."}
+    assert "plan_policy.limit.period" not in fields(**same)
+
+
+@pytest.mark.parametrize("outcome, flagged", [("Stopped after about 2.5 weeks for nausea", False),
+                                              ("Stopped after 5 weeks for nausea", True),
+                                              ("Stopped after 2,5 weeks", False)])
+def test_a_decimal_number_of_weeks_is_read_whole(outcome, flagged):
+    from appeal_kit import checks
+
+    # case 04: "about 2.5 weeks" over 09/03-09/20/2024 read as 5 weeks
+    row = {"drug": "Escitalopram", "start": "2024-09-03", "end": "2024-09-20", "outcome": outcome}
+    assert bool(checks._duration_contradiction(row)) is flagged
+
+
+def test_the_bundling_reason_code_is_known():
+    from appeal_kit.intake.codes import CARC_INFO, CARC_SPANISH
+
+    # case 07: "CO-97: no description known"
+    assert CARC_INFO["97"][1] == "coding_billing" and CARC_SPANISH["97"]
+
+
+@pytest.mark.parametrize("plan_type", ["church", "employer_erisa", "individual_aca", "medicaid", "medicare"])
+def test_a_next_level_request_asks_for_its_expedited_review_itself(plan_type):
+    from conftest import TRD_SAMPLE, sample_variant
+
+    # case 08: an urgent external review request told by `check` that it never asks for an expedited decision
+    case = sample_variant(TRD_SAMPLE, **{"claim.plan_type": plan_type, "urgency.certified_by": "Dr. A. Example",
+                                         "external_review.final_denial_date": "2026-11-20",
+                                         "claim.service_dates": None, "claim.urgent": True})
+    assert derived.expedited_request(case.data, date(2026, 12, 4), expedited_letter=False) == \
+        {"rule": None, "terms": False, "review": True}
