@@ -186,3 +186,24 @@ def test_a_next_level_request_asks_for_its_expedited_review_itself(plan_type):
                                          "claim.service_dates": None, "claim.urgent": True})
     assert derived.expedited_request(case.data, date(2026, 12, 4), expedited_letter=False) == \
         {"rule": None, "terms": False, "review": True}
+
+
+@pytest.mark.parametrize("name, address, printed", [
+    # cases 01, 03, 04: the address's first lines are the agency's name after a state's or country's name
+    ("Virginia Department of Medical Assistance Services, Appeals Division",
+     "Department of Medical Assistance Services, Appeals Division (address FICTIONAL)\n600 East Broad Street\n"
+     "Richmond, VA 23219", "600 East Broad Street\nRichmond, VA 23219"),
+    ("United States Office of Personnel Management, Federal Employee Insurance Operations, Health Insurance Group 4",
+     "Office of Personnel Management, Federal Employee Insurance Operations\nHealth Insurance Group 4\n1900 E Street NW"
+     "\nWashington, DC 20415", "1900 E Street NW\nWashington, DC 20415"),
+    # another office, or the words of the name in another order, stay
+    ("Colorado Department of Health Care Policy and Financing, CHIP State Review",
+     "CHIP State Review\nDepartment of Health Care Policy and Financing\nPO Box 90417\nDenver, CO 80291",
+     "Department of Health Care Policy and Financing\nPO Box 90417\nDenver, CO 80291"),
+    ("Blue Ridge Health Plan", "Attn: Member Appeals\nPO Box 1\nRoanoke, VA 24001",
+     "Attn: Member Appeals\nPO Box 1\nRoanoke, VA 24001"),
+    # the last line is never dropped, however it reads
+    ("Appeals Division, Richmond", "Appeals Division", "Appeals Division")])
+def test_an_address_does_not_print_the_addressees_name_again(name, address, printed):
+    data = {"external_review": {"agency": name, "address": address}}
+    assert derived.appeals_address_under_name(data, "external_review.agency", "external_review.address") == printed

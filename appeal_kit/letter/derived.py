@@ -114,11 +114,13 @@ def appeals_address_under_name(data: dict, name_path: str = "insurer.name",
     # Part D Reconsideration Services (FICTIONAL)" under "Meridian Part D Reconsideration Services, independent
     # review entity (FICTIONAL)"); a bracketed remark is no part of a name
     # (or its first lines together: "U.S. Office of Personnel Management" over "Federal Employee Insurance
-    # Operations" under the name that joins them, set 10, case 03)
+    # Operations" under the name that joins them, set 10, case 03), or its words after a state's or country's name
+    # ("Department of Medical Assistance Services, Appeals Division" under "Virginia Department of ...": set 22,
+    # cases 01, 03 and 04)
     bare = lambda text: squash(re.sub(r"\([^)]*\)", "", text))  # noqa: E731
     full, said = bare(str(get_path(data, name_path) or "")), 0
     while name and said < len(lines) - 1 and len(bare(" ".join(lines[:said + 1]))) >= 8 and \
-            full.startswith(bare(" ".join(lines[:said + 1]))):
+            bare(" ".join(lines[:said + 1])) in full:
         said += 1
     if said:
         return "\n".join(lines[said:])
