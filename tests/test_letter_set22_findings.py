@@ -207,3 +207,54 @@ def test_a_next_level_request_asks_for_its_expedited_review_itself(plan_type):
 def test_an_address_does_not_print_the_addressees_name_again(name, address, printed):
     data = {"external_review": {"agency": name, "address": address}}
     assert derived.appeals_address_under_name(data, "external_review.agency", "external_review.address") == printed
+
+
+# -- Medicare pays first where the employer is small (case 05) ------------------------------------------------------
+# the sample's patient, born 1958 in these variants, is 68 at the September 2026 care
+SMALL_EMPLOYER = {"claim.denial_category": "coordination_of_benefits", "payer_criteria": None,
+                  "claim.denial_reason": "CO-22: your group health plan through current employment pays first.",
+                  "patient.date_of_birth": "1958-03-02",
+                  "other_coverage": {"plan": "Harbor Mutual small group PPO", "current_employment": "member",
+                                     "employees": 12}}
+
+
+@pytest.mark.parametrize("plan_type, first", [("medicare_advantage", True), ("medicare", True),
+                                              ("employer_erisa", None), ("medicaid", None)])
+def test_medicare_pays_first_where_the_employer_has_fewer_than_20_employees(plan_type, first):
+    from conftest import block, letter_context, said_in
+
+    ctx = letter_context("medical-necessity", **SMALL_EMPLOYER, **{"claim.plan_type": plan_type})
+    fact = ctx["facts"]["medicare_first_small_employer"]
+    assert fact.value is first
+    assert bool(said_in(ctx, "medicare_first_small_employer")) is bool(first)
+    if first:
+        assert {"other_coverage.employees", "patient.date_of_birth"} <= set(fact.sources)
+        assert block(ctx, "coordination_of_benefits") is not None
+
+
+@pytest.mark.parametrize("changes, first", [
+    ({"other_coverage": {**SMALL_EMPLOYER["other_coverage"], "employees": 25}}, False),
+    ({"other_coverage": {**SMALL_EMPLOYER["other_coverage"], "employees": None}}, None),
+    ({"other_coverage": {**SMALL_EMPLOYER["other_coverage"], "current_employment": None}}, None),
+    ({"patient.date_of_birth": "1970-03-02"}, None)])  # under 65: the rule for the aged does not decide it
+def test_medicare_first_needs_the_employers_size_the_employment_and_the_age(changes, first):
+    from conftest import letter_context
+
+    ctx = letter_context("medical-necessity", **{**SMALL_EMPLOYER, **changes,
+                                                 "claim.plan_type": "medicare_advantage"})
+    assert ctx["facts"]["medicare_first_small_employer"].value is first
+
+
+@pytest.mark.parametrize("coded", [True, None])
+def test_a_claim_held_correctly_coded_is_offered_no_corrected_claim(coded):
+    from conftest import block, letter_context
+
+    # case 07: "If any element of the claim is wrong or missing ... (code, units, modifier, NDC ...)" in a letter
+    # whose case holds the claims correctly coded
+    ctx = letter_context("medical-necessity", **{"claim.denial_category": "coding_billing", "payer_criteria": None,
+                                                 "claim.coding_correct": coded})
+    paragraphs = [p for p in block(ctx, "coding_billing")["paragraphs"] if p.strip()]
+    plain = letter_context("medical-necessity", **{"claim.denial_category": "coding_billing",
+                                                   "payer_criteria": None, "claim.coding_correct": None})
+    offered = [p for p in block(plain, "coding_billing")["paragraphs"] if p.strip()]
+    assert len(paragraphs) == len(offered) - (1 if coded else 0)

@@ -2612,7 +2612,9 @@ def other_coverage(data: dict) -> dict[str, Any]:
     working-aged rule: a member actively at work and entitled to Medicare is paid first by the plan), `active_first`
     (that rule reaches this case's employment: the spouse's only when its words name the spouse) and `working_aged`
     (Medicare pays second by law: employment, age 65 or older at the care, 20 or more employees; None while the
-    employees or the age are unknown)."""
+    employees or the age are unknown). For Original Medicare and Medicare Advantage, `employment` is how the group
+    coverage the denial names covers the patient, and `medicare_first` True when its employer has fewer than 20
+    employees and the patient was 65 or older at the care, so Medicare pays first (None while unknown)."""
     from appeal_kit.intake.deadlines import as_date_or_none
 
     rec = get_path(data, "other_coverage")
@@ -2636,6 +2638,13 @@ def other_coverage(data: dict) -> dict[str, Any]:
         working_aged = False
     elif employees and aged:
         working_aged = True
+    # seen from Medicare's side (Original Medicare, Medicare Advantage): a group plan through current employment with
+    # fewer than 20 employees, for a patient 65 or older at the care, is no plan Medicare pays after, so Medicare
+    # pays first (letters set 22, case 05: an employer of 12 that the MA plan's notice took for 20 or more)
+    medicare_first = None
+    if get_path(data, "claim.plan_type") in ("medicare", "medicare_advantage") and employment and aged \
+            and employees is not None:
+        medicare_first = employees < WORKING_AGED_EMPLOYEES
     return {"plan": None if is_blank(rec.get("plan")) else " ".join(str(rec["plan"]).split()),
             "ended": ended, "first": min(dates) if dates else None,
             "after_end": (all(d > ended for d in dates)) if ended and dates else None,
@@ -2651,7 +2660,7 @@ def other_coverage(data: dict) -> dict[str, Any]:
             "employment": employment, "employees": employees,
             "employees_words": f"{employees:,}" if employees else "", "active_first": active_first,
             "rule_quoted": bool(rule),
-            "working_aged": working_aged}
+            "working_aged": working_aged, "medicare_first": medicare_first}
 
 
 def lower_levels(data: dict) -> list[dict[str, Any]]:

@@ -614,6 +614,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
          "claim.service_dates", *cob_records], "other_coverage.employees",
         about=N_("how many employees the employer has (other_coverage.employees): Medicare pays second by law only "
                  "to the plan of an employer of 20 or more") if cob["employment"] else "")
+    # the same rule seen from Medicare's side: an employer under 20 employees makes Medicare the first payer (set 22,
+    # case 05)
+    add("medicare_first_small_employer", cob["medicare_first"],
+        phrase("Medicare pays first: the patient, {age} or older, is covered through current employment by the plan "
+               "of an employer of {employees} employees, fewer than {least}", age=Count(derived.WORKING_AGED_AGE),
+               employees=Count(cob["employees"] or 0), least=Count(derived.WORKING_AGED_EMPLOYEES)),
+        ["other_coverage.current_employment", "other_coverage.employees", "patient.date_of_birth",
+         "claim.service_dates", *cob_records], "other_coverage.employees")
     add("other_coverage_reported", True if cob["reported"] else None,
         phrase("The plan was told on {day} that {plan} had ended", plan=other, day=Day(cob["reported"]))
         if cob["reported_end"] else phrase("The plan was told about {plan} on {day}", plan=other,
