@@ -268,7 +268,7 @@ def insurer_addressee(d: Letter, attn: str = "Appeals Department") -> None:
 RE_LINES = [
     (None, "Patient, member ID:", "{{ patient.name }}{% if patient.date_of_birth %} (born "
                                   "{{ patient.date_of_birth|longdate }}){% endif %}, {{ patient.member_id }}"),
-    (None, "Claim/reference number:", "{{ claim.number }}"),
+    (None, "{{ 'Claim/reference numbers:' if claim_ids.many else 'Claim/reference number:' }}", "{{ claim_ids.numbers }}"),
     ("claim.notice_date", "Date of denial notice:", "{{ claim.notice_date|longdate }}"),
     ("stage.decision_date", "Decision appealed:", "{{ stage.decision_date|longdate }} ({{ stage.decision_level }})"),
     ("external_review.final_denial_date and route == 'next level' and "
@@ -690,7 +690,7 @@ def request(d: Letter, text: str, *, standard: bool = False, what: str = "appeal
 TIERING_ASK = ("{% if 'tiering_exception' in reasons and 'formulary_exception' not in reasons %}cover "
                "{{ treatment.name }} at the cost sharing of the preferred drugs for {{ pt.poss }} condition")
 STANDARD_REQUEST = ("I ask {{ insurer.name }} to overturn the denial and to " + TIERING_ASK + "{% elif service == 'pre' %}authorize "
-                    "the treatment{% elif service == 'post' %}pay the claim{% else %}pay the claim and authorize the "
+                    "the treatment{% elif service == 'post' %}pay the {{ claim_ids.noun }}{% else %}pay the {{ claim_ids.noun }} and authorize the "
                     "treatment still to come{% endif %}{% if approval_period and service != 'post' %} for "
                     "{{ approval_period.period }}, the approval period its criteria set (“{{ approval_period.words }}”),{% endif %}{% if claim.plan_type == 'medicare_advantage' %} under "
                     "Medicare's {% if integrated %}and Medicaid's {% endif %}coverage rules and the terms of the plan"
@@ -895,12 +895,12 @@ def gap() -> Letter:
     def body(d: Letter):
         # an exception the plan already approved (prior_auth.approved) is honored, not asked for again
         d.body(f"{ON_BEHALF} am writing to {{% if approval %}}appeal {{{{ insurer.name }}}}'s denial of "
-               f"{{{{ treatment.name }}}}{SERVICE_DATES}, claim {{{{ claim.number }}}}, as out of network, although "
+               f"{{{{ treatment.name }}}}{SERVICE_DATES}, {{{{ claim_ids.words }}}}, as out of network, although "
                "{{ insurer.name }} had approved {{ approval.number or 'an exception for this provider' }}"
                "{% if approval.date %} on {{ approval.date|longdate }}{% endif %}.{% else %}ask "
                "{{ insurer.name }} for a network gap exception (also called a "
                "network adequacy or in-network exception) for {{ treatment.name }}"
-               f"{SERVICE_DATES}, reference {{{{ claim.number }}}}, so that the treatment is covered at the "
+               f"{SERVICE_DATES}, {{{{ 'references' if claim_ids.many else 'reference' }}}} {{{{ claim_ids.numbers }}}}, so that the treatment is covered at the "
                "in-network benefit level although the treating provider is outside the network.{% endif %}")
         authorization_note(d)
         _optional_line(d, "claim.denial_reason", "{{ insurer.name }} {{ 'decided this request' if service == 'pre' "
@@ -930,13 +930,13 @@ def gap() -> Letter:
                "needed to carry out the exception, please contact the provider directly.")
         d.tag("{%p endif %}")
         # care not yet given has no claim to reprocess: the exception is asked for before treatment
-        request(d, "{% if approval %}Please reprocess claim {{ claim.number }} under "
+        request(d, "{% if approval %}Please reprocess {{ claim_ids.words }} under "
                    "{{ approval.number or 'the approval' }} at the in-network benefit level{% if approval.beyond %}, "
                    "decide the services given beyond it on their merits{% endif %}, and confirm in writing the "
                    "services the approval covers. If you decline, please state the specific reason, the plan "
                    "provision relied on, and how to appeal.{% else %}Please approve the exception in writing"
                    "{% if service == 'pre' %} before treatment begins{% endif %}"
-                   " and state the dates and services it covers{% if service != 'pre' %}, and reprocess the claims "
+                   " and state the dates and services it covers{% if service != 'pre' %}, and reprocess the {{ claim_ids.noun }}s "
                    "for these services at the in-network benefit level{% endif %}. If the exception is refused, "
                    "please name an in-network provider who can give this treatment within a reasonable time and "
                    "distance, and state the network adequacy standard applied and how to appeal.{% endif %}")
@@ -959,16 +959,16 @@ def retro() -> Letter:
         # a request the plan never decided is appealed as the plan's failure to decide, not as a missing authorization
         d.body(f"{ON_BEHALF} am writing{{% if stage.second %}}, in a second-level appeal,{{% endif %}} to "
                "{% if approval %}appeal the denial of "
-               f"{{{{ treatment.name }}}}{SERVICE_DATES}, claim {{{{ claim.number }}}}, which {{{{ insurer.name }}}} "
+               f"{{{{ treatment.name }}}}{SERVICE_DATES}, {{{{ claim_ids.words }}}}, which {{{{ insurer.name }}}} "
                "denied{% if claim.notice_date %} on {{ claim.notice_date|longdate }}{% endif %} as unauthorized, "
                "although {{ insurer.name }} had approved {{ approval.number or 'this care' }}{% if approval.date %} "
                "on {{ approval.date|longdate }}{% endif %}."
                "{% elif prior_auth.requested_on and prior_auth.never_decided %}appeal the denial of "
-               f"{{{{ treatment.name }}}}{SERVICE_DATES}, claim {{{{ claim.number }}}}, which {{{{ insurer.name }}}} "
+               f"{{{{ treatment.name }}}}{SERVICE_DATES}, {{{{ claim_ids.words }}}}, which {{{{ insurer.name }}}} "
                "denied{% if claim.notice_date %} on {{ claim.notice_date|longdate }}{% endif %} for lack of prior "
                "authorization, although the authorization was requested on {{ prior_auth.requested_on|longdate }} "
                "and {{ insurer.name }} never decided that request.{% else %}request retroactive authorization of "
-               f"{{{{ treatment.name }}}}{SERVICE_DATES}, claim {{{{ claim.number }}}}, which {{{{ insurer.name }}}} "
+               f"{{{{ treatment.name }}}}{SERVICE_DATES}, {{{{ claim_ids.words }}}}, which {{{{ insurer.name }}}} "
                "denied{% if claim.notice_date %} on {{ claim.notice_date|longdate }}{% endif %} because prior "
                "authorization was not in place.{% endif %}")
         authorization_note(d)
@@ -977,7 +977,7 @@ def retro() -> Letter:
         clinical_picture(d, count_trials=True)
         arguments(d)
         evidence(d)
-        request(d, "{% if approval %}Please reprocess and pay claim {{ claim.number }} under "
+        request(d, "{% if approval %}Please reprocess and pay {{ claim_ids.words }} under "
                    "{{ approval.number or 'the approval' }}{% if approval.beyond %}, and decide the services given "
                    "beyond it on their merits{% endif %}. If you decline, please state the specific reason, "
                    + PROVISION + " relied on, and how to appeal."
@@ -986,13 +986,13 @@ def retro() -> Letter:
                    # 42 CFR 438.404(c)(5)): the request is decided, late, on its merits (set 17, case 02)
                    "Please decide the "
                    "authorization requested on {{ prior_auth.requested_on|longdate }} now, on its merits, reprocess "
-                   "and pay claim "
-                   "{{ claim.number }}, and decide any part of that request still pending. If you decline, please "
+                   "and pay "
+                   "{{ claim_ids.words }}, and decide any part of that request still pending. If you decline, please "
                    "state the specific reason, " + PROVISION + " relied on, why the request was not decided within "
                    "the time the rules allow, and how to appeal.{% else %}Please review "
                    "{{ treatment.name }} for medical necessity{% if records_enclosed %} on the enclosed records"
                    "{% endif %}, authorize it retroactively "
-                   "for the dates of service, and reprocess claim {{ claim.number }}. If you decline, please state "
+                   "for the dates of service, and reprocess {{ claim_ids.words }}. If you decline, please state "
                    "the specific reason and " + PROVISION + " relied on, whether the service "
                    "{% if prior_auth.requested_on %}met the clinical criteria on the request made on "
                    "{{ prior_auth.requested_on|longdate }}{% else %}would have met the clinical criteria had "
@@ -1109,7 +1109,7 @@ def external() -> Letter:
     def body(d: Letter):
         d.body(f"{ON_BEHALF} request {{{{ next_level.request }}}} of {{{{ insurer.name }}}}’s "
                "{{ next_level.decision }}{% if next_level.decided %} dated "
-               "{{ next_level.decided|longdate }}{% endif %} on claim {{ claim.number }} for "
+               "{{ next_level.decided|longdate }}{% endif %} on {{ claim_ids.words }} for "
                f"{{{{ treatment.name }}}}{SERVICE_DATES}.{{% if next_level.timely and next_level.window and "
                "says('request_timely') %} This request is made {{ next_level.window }}"
                "{{ law(next_level.window_rule) if next_level.window_rule else '' }}.{% endif %}")
@@ -1139,7 +1139,7 @@ def external() -> Letter:
         request(d, "I ask {% if external_review.agency or next_level.addressee %}you{% else %}{{ next_level.decider }}"
                    "{% endif %} to reverse "
                    "the decision and {% if service == 'post' %}to direct "
-                   "{{ insurer.name }} to pay the claim{% else %}to direct {{ insurer.name }} to cover "
+                   "{{ insurer.name }} to pay the {{ claim_ids.noun }}{% else %}to direct {{ insurer.name }} to cover "
                    "{{ treatment.name }}{% endif %}. {% if not external_review.agency and not next_level.addressee %}"
                    "Please forward this request{% if exhibits %}, the enclosed exhibits{% endif %} "
                    "and the complete claim file to {{ next_level.decider }} without delay, and "
@@ -1299,7 +1299,7 @@ CLAIM_FILE = meta(
 def claim_file() -> Letter:
     def body(d: Letter):
         d.body(f"{ON_BEHALF} ask {{{{ insurer.name }}}} to send me, free of charge, copies of all documents, records "
-               "and other information relevant to claim {{ claim.number }} for {{ treatment.name }}"
+               "and other information relevant to {{ claim_ids.words }} for {{ treatment.name }}"
                "{% if claim.notice_date %}, denied on {{ claim.notice_date|longdate }}{% endif %}"
                "{{ law('claim_documents') }}. Specifically:")
         authorization_note(d)
@@ -1322,7 +1322,7 @@ def claim_file() -> Letter:
         d.body("I am preparing an appeal. Please send these promptly, by mail{% if author.email %} or by email to "
                "{{ author.email }}{% endif %}, and tell me if any of them does not exist.")
         thanks(d, "request")
-    return skeleton("Claim file request", "Request for the claim file and criteria — claim {{ claim.number }}", body,
+    return skeleton("Claim file request", "Request for the claim file and criteria — {{ claim_ids.words }}", body,
                     addressee=lambda d: insurer_addressee(d, "Appeals Department"), with_references=False)
 
 
@@ -1338,7 +1338,7 @@ PEER_TO_PEER = meta(
 def peer_to_peer() -> Letter:
     def body(d: Letter):
         d.body(f"I am {SIGNING_CLINICIAN}, the treating clinician of {{{{ patient.name }}}}. {{{{ insurer.name }}}} denied "
-               "{{ treatment.name }} (reference {{ claim.number }}){% if claim.notice_date %} on "
+               "{{ treatment.name }} ({{ 'references' if claim_ids.many else 'reference' }} {{ claim_ids.numbers }}){% if claim.notice_date %} on "
                "{{ claim.notice_date|longdate }}{% endif %}. Before an appeal is decided, I ask to discuss this "
                "decision by telephone with the medical director or the physician who made it, who should be "
                "{{ reviewer }}.")
@@ -1396,7 +1396,7 @@ def regulator_complaint() -> Letter:
                "follow the rules that govern the plan, and to tell me what you find.")
         exhibit_list(d, "complaint")
         thanks(d, "complaint")
-    return skeleton("Complaint to the regulator", "Complaint about {{ insurer.name }}: claim {{ claim.number }}",
+    return skeleton("Complaint to the regulator", "Complaint about {{ insurer.name }}: {{ claim_ids.words }}",
                     body, addressee=regulator_addressee, salutation="Dear Sir or Madam:", with_references=False)
 
 

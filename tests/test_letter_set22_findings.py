@@ -258,3 +258,36 @@ def test_a_claim_held_correctly_coded_is_offered_no_corrected_claim(coded):
                                                    "payer_criteria": None, "claim.coding_correct": None})
     offered = [p for p in block(plain, "coding_billing")["paragraphs"] if p.strip()]
     assert len(paragraphs) == len(offered) - (1 if coded else 0)
+
+
+@pytest.mark.parametrize("others, numbers, many", [
+    (["B-2", "C-3"], "A-1, B-2 and C-3", True), ("B-2", "A-1 and B-2", True),
+    ([], "A-1", False), (None, "A-1", False), (["A-1", " "], "A-1", False)])  # repeats and blanks are no claims
+def test_an_appeal_of_several_claims_names_them_all(others, numbers, many):
+    # case 07: three monthly claims, one appeal reference in claim.number and the others only in the documents
+    found = derived.claim_ids({"claim": {"number": "A-1", "other_numbers": others}})
+    assert (found["numbers"], found["many"], found["noun"]) == (numbers, many, "claims" if many else "claim")
+
+
+@pytest.mark.parametrize("template", answering())
+def test_every_letter_that_names_the_claim_names_all_of_them(template, tmp_path):
+    from conftest import TRD_SAMPLE, rendered_text, sample_variant
+
+    from appeal_kit.letter import render
+
+    case = sample_variant(TRD_SAMPLE, **{"claim.other_numbers": ["FICT-2ND-0001", "FICT-3RD-0002"],
+                                         **({"external_review.final_denial_date": "2026-11-20"}
+                                            if render.find_template(template).route == "next level" else {})})
+    text = rendered_text(tmp_path, case, template, date(2026, 12, 4))
+    # the claim numbers are identifiers, not free text: each printed wherever the first is
+    number = str(case.data["claim"]["number"])
+    assert text.count("FICT-2ND-0001") == text.count("FICT-3RD-0002") == text.count(number) >= 1
+
+
+def test_no_computed_letter_value_hides_a_case_field_of_the_same_name():
+    from appeal_kit.case import schema
+    from appeal_kit.letter import render
+
+    # a computed `claims` once hid case.yaml's own `claims` (the EOBs of claims sent), and the partly-paid claim went
+    # unsaid; the three shared names are computed from the case fields they are named after
+    assert set(schema.KEYS.keys) & set(render.COMPUTED_KEYS) == {"bates_prefix", "exhibits", "template"}

@@ -200,7 +200,7 @@ def test_templates_only_use_known_fields(template):
 
 def test_template_variables_gives_dotted_paths(medical_necessity):
     found = render.template_variables(medical_necessity)
-    assert {"claim.number", "patient.name", "letter_date", "exhibits", "clinical.history"} <= found
+    assert {"patient.member_id", "patient.name", "letter_date", "exhibits", "clinical.history"} <= found
     assert "claim" not in found and "t" not in found  # prefixes and loop variables are not reported
 
 

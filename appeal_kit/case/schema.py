@@ -66,8 +66,9 @@ _SHAPES: dict[str, Shape] = {
     # the claim is for (letter.derived.care_setting): a residential stay is never called inpatient
     # corrections: what the first notice states that the record contradicts, each {said, record, file, page}, as
     # decisions[].corrections for a later decision (letter.derived.decision_corrections)
+    # other_numbers: the other claims the same appeal covers, when one decision denied several (letter.derived.claim_ids)
     "claim": group("urgent", "stage", "pending_services", "action", "coding_correct", "state", "funding", "delivery",
-                   "integrated",
+                   "integrated", "other_numbers",
                    "sessions", "inpatient", "setting",
                    reviewer=group("name", "specialty"), corrections=list_of("said", "record", "file", "page")),
     # authorization: path of the patient's signed authorization; clinic: the author writes from the clinic profile's

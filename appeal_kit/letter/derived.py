@@ -14,7 +14,7 @@ from typing import Any
 from appeal_kit import clock
 from appeal_kit.case.folder import get_path, is_blank
 from appeal_kit.i18n import N_
-from appeal_kit.letter.wording import WORDS, longdate, lower_first, shortdate
+from appeal_kit.letter.wording import WORDS, join_and, longdate, lower_first, shortdate
 from appeal_kit.rules import FEE_FOR_SERVICE, Citations, route
 
 # Medicare plans use CMS's appointment-of-representative form; other plans have their own
@@ -126,6 +126,20 @@ def appeals_address_under_name(data: dict, name_path: str = "insurer.name",
         return "\n".join(lines[said:])
     first, _, rest = re.sub(r"\s*\n\s*", "\n", address).replace("\n", ",", 1).partition(",")
     return rest.strip() if name and rest.strip() and squash(first) == name else address
+
+
+def claim_ids(data: dict) -> dict[str, Any]:
+    """The claims the appeal covers: claim.number, then claim.other_numbers (one decision that denied several claims,
+    each billed for its own dates: letters set 22, case 07, three monthly psychotherapy claims under one appeal
+    reference). `numbers` in words ("A, B and C"), `words` with the noun ("claim A", "claims A, B and C"), `noun`
+    ("claim" or "claims") and `many`."""
+    first = [] if is_blank(get_path(data, "claim.number")) else [" ".join(str(get_path(data, "claim.number")).split())]
+    others = get_path(data, "claim.other_numbers")
+    numbers = list(dict.fromkeys(first + [" ".join(str(n).split()) for n in (others if isinstance(others, list)
+                                                                              else [others]) if not is_blank(n)]))
+    many = len(numbers) > 1
+    return {"numbers": join_and(numbers), "words": ("claims " if many else "claim ") + join_and(numbers),
+            "noun": "claims" if many else "claim", "many": many}
 
 
 def writes_for_someone_else(data: dict) -> bool:

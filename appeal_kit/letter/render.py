@@ -200,7 +200,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "route", "standing", "certifier", "first_reviewer", "access_standard", "asked_first",
                            "copies_to",
                            "pa_request",
-                           "approval", "extension", "option", "cob", "psych", "grace", "lower_levels",
+                           "approval", "claim_ids", "extension", "option", "cob", "psych", "grace", "lower_levels",
                            "filing_request", "notice", "business_notice", "missed_notice", "superseded",
                            "plan_definition", "precedence", "plan_list", "excl_ages", "coverage_span", "setting",
                            "required",
@@ -784,6 +784,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         approval_period=derived.approval_period(data),
         pa_request=derived.prior_auth_request(data, letter_day),
         approval=derived.approval(data),
+        claim_ids=derived.claim_ids(data),
         # the extension of that approval the plan's own terms allow, for the dates it does not reach
         extension=derived.extension_request(data, letter_day),
         ndc_units=NDC_UNITS,
