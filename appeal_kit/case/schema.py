@@ -66,7 +66,8 @@ _SHAPES: dict[str, Shape] = {
     # the claim is for (letter.derived.care_setting): a residential stay is never called inpatient
     # corrections: what the first notice states that the record contradicts, each {said, record, file, page}, as
     # decisions[].corrections for a later decision (letter.derived.decision_corrections)
-    # other_numbers: the other claims the same appeal covers, when one decision denied several (letter.derived.claim_ids)
+    # other_numbers: the other claims the same appeal covers, when one decision denied several
+    # (letter.derived.claim_ids)
     "claim": group("urgent", "stage", "pending_services", "action", "coding_correct", "state", "funding", "delivery",
                    "integrated", "other_numbers",
                    "sessions", "inpatient", "setting",
