@@ -291,3 +291,27 @@ def test_no_computed_letter_value_hides_a_case_field_of_the_same_name():
     # a computed `claims` once hid case.yaml's own `claims` (the EOBs of claims sent), and the partly-paid claim went
     # unsaid; the three shared names are computed from the case fields they are named after
     assert set(schema.KEYS.keys) & set(render.COMPUTED_KEYS) == {"bates_prefix", "exhibits", "template"}
+
+
+# -- a record the plan had when it decided (case 08) ----------------------------------------------------------------
+SENT = {"file": "clinical/progress-notes.pdf", "date": "2026-11-23", "sent": "2026-11-25",
+        "sent_proof": "clinical/progress-notes.pdf"}
+
+
+@pytest.mark.parametrize("row, told", [
+    (SENT, True),
+    ({**SENT, "sent": "2026-11-28"}, False),  # sent after the decision: one the reviewer did not have
+    ({**SENT, "sent_proof": None}, False),  # no proof it was sent: nothing said
+    ({**SENT, "sent": None}, False)])
+def test_a_record_sent_before_the_decision_is_said_to_have_been_in_its_file(row, told):
+    from conftest import block, letter_context, said_in
+
+    # the decision appealed is of November 26, 2026; the record was faxed on November 25
+    ctx = letter_context("external-review-request", **{"record_dates": [row],
+                                                       "decisions": [{"date": "2026-11-26", "outcome": "denied"}]})
+    fact = ctx["facts"]["records_sent_before"]
+    assert (fact.value is True) is told
+    assert bool(said_in(ctx, "records_sent_before")) is told
+    if told:
+        assert {"record_dates", "Exhibit B"} <= {s.split(",")[0] for s in fact.sources}
+        assert block(ctx, "records_sent") is not None

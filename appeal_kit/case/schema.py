@@ -95,7 +95,9 @@ _SHAPES: dict[str, Shape] = {
     # when each enclosed record was written or released, and `submitted: false` for one never sent to the plan: one
     # dated after the decision appealed, or never sent before it, was never before its reviewer, and the letter says
     # so (letter.derived.records_after_decision)
-    "record_dates": list_of("file", "date", "released", "submitted"),
+    # sent, sent_proof: when the record was sent to the plan and the proof (a fax report), for a record the decision
+    # had in its file (letter.derived.records_sent)
+    "record_dates": list_of("file", "date", "released", "submitted", "sent", "sent_proof"),
     # suicidality: none | passive | active | attempt (facts.SUICIDALITY), suicidality_date: when the record shows it
     # (the only date a sentence about it prints); severity_date: when the severity was
     # recorded (the letter calls it current only within 90 days). History rows: drug, dose, start, end, outcome,

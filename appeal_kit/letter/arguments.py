@@ -1107,6 +1107,7 @@ def _stated_reasons(text: str) -> list[str]:
 ARGUMENT_WORDS: dict[str, Phrase] = {
     "partial_payment": phrase("partial payment"),
     "new_records": phrase("records the reviewer did not have"),
+    "records_sent": phrase("records the plan had when it decided"),
     "governing_terms": phrase("the plan's terms that govern"),
     "plan_list": phrase("the plan's own list naming the treatment"),
     "required_criteria": phrase("the criteria the plan's own terms require"),

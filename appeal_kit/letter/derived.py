@@ -1501,6 +1501,28 @@ def records_after_decision(data: dict) -> dict[str, Any]:
             "came": hows.pop() if len(hows) == 1 else "dated or released" if hows == {"dated", "released"} else "mixed"}
 
 
+def records_sent(data: dict) -> list[dict[str, Any]]:
+    """The records sent to the plan before the decision appealed, with the proof they were sent (`record_dates:
+    [{file, date, sent, sent_proof}]`; the decision is the latest in `decisions`, else the notice): each {file, date
+    (the record's own), sent, proof}, in the order sent. They were in the plan's file when it decided, whatever the
+    decision says of the record (letters set 22, case 08: a note faxed with the expedited appeal two days after it was
+    written, and a decision that found active suicidal ideation "not documented"). A record sent after the decision
+    is one the reviewer did not have (records_after_decision)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    decided = as_date_or_none(appeal_stage(data)["latest_date"]) or \
+        as_date_or_none(get_path(data, "claim.notice_date"))
+    out = []
+    for row in get_path(data, "record_dates") or []:
+        if not isinstance(row, dict) or is_blank(row.get("file")) or is_blank(row.get("sent_proof")):
+            continue
+        sent = as_date_or_none(row.get("sent"))
+        if sent and decided and sent <= decided:
+            out.append({"file": str(row["file"]).strip(), "date": as_date_or_none(row.get("date")), "sent": sent,
+                        "proof": str(row["sent_proof"]).strip()})
+    return sorted(out, key=lambda r: r["sent"])
+
+
 # The plan's own filing rule, in the words plans use: "by December 31 of the year after the year you received the
 # service", or "within 365 days (12 months, one year) of the date of service".
 _BY_END_OF_NEXT_YEAR = re.compile(r"\bby December 31(?:st)? of the (?:calendar )?year (?:after|following) the "

@@ -995,6 +995,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("new_records", bool(fresh) if later["known"] else None, came,
         ["record_dates", "decisions[].date" if derived.appeal_stage(data)["latest_date"] else "claim.notice_date",
          *(where(r["file"]) for r in fresh), *row_sources(later["rows"])], "record_dates")
+    # records the plan had when it decided, with the proof they were sent (set 22, case 08)
+    sent = derived.records_sent(data)
+    add("records_sent_before", True if sent else None, plural_phrase(
+        "{count} record was sent to the plan before the decision of {day}: {files}",
+        "{count} records were sent to the plan before the decision of {day}: {files}", len(sent),
+        count=Count(len(sent)), day=Day(later["decided"]), files=[where(r["file"]) or r["file"] for r in sent]),
+        ["record_dates", *(where(r["file"]) for r in sent), *(where(r["proof"]) for r in sent)],
+        "record_dates")
     stage = derived.appeal_stage(data)
     add("decision_quoted", bool(stage["decision_reason"]) or None,
         phrase("The first-level decision of {day} says: “{quote}”", day=Day(stage["decision_date"]),

@@ -194,7 +194,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "need_questioned",
                            "asks_policy_copy", "terms", "fda", "criteria_policy",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
-                           "outside", "clinical_case", "shows_history", "new_records", "started", "section",
+                           "outside", "clinical_case", "shows_history", "new_records", "sent_records", "started",
+                           "section",
                            "medicare_rule", "augmentation_rule", "prongs", "either", "denied_met", "instead",
                            "gaps", "carried", "gaps_held", "exception_applied",
                            "route", "standing", "certifier", "first_reviewer", "access_standard", "asked_first",
@@ -751,6 +752,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             {**r, "where": pointers.where(r["file"]), "title": pointers.title(r["file"]),
              "clinical": Path(str(r["file"])).parts[:1] == ("clinical",)} for r in later["records"]]})(
             derived.records_after_decision(data)),
+        # records the plan had when it decided, with where each and its proof of sending are (set 22, case 08)
+        sent_records=[{**r, "where": pointers.where(r["file"]), "proof_where": pointers.where(r["proof"])}
+                      for r in derived.records_sent(data)],
         # what a decision states that the record contradicts, each with where the record is (set 18, 03 and 04)
         corrections=[{**c, "where": pointers.where({"file": c["file"], "page": c["page"]}) if c["file"] else ""}
                      for c in derived.decision_corrections(data)],
