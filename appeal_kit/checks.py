@@ -1111,12 +1111,13 @@ _COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2
 def _duration_contradiction(row: dict) -> str | None:
     """A row whose outcome or dose mentions more weeks than its own dates allow ("no response after 12 weeks"
     over a 6-week trial)."""
-    from appeal_kit.letter.arguments import trial_weeks
+    from appeal_kit.letter import arguments
 
-    span = trial_weeks(row)
+    span = arguments.trial_weeks(row)
     if span is None:
         return None
-    for text in (row.get("outcome"), row.get("dose")):
+    stated = arguments.stated_weeks(row)  # the row's own `weeks:` is held to its dates too
+    for text in (row.get("outcome"), row.get("dose"), f"{stated:g} weeks" if stated else None):
         for m in _WEEKS.finditer(str(text or "")):
             if float(m.group(1)) > span[1] + 1:
                 return _("mentions {said} but its dates ({start} to {end}) span at most {weeks} weeks; correct the "

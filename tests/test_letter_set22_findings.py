@@ -315,3 +315,22 @@ def test_a_record_sent_before_the_decision_is_said_to_have_been_in_its_file(row,
     if told:
         assert {"record_dates", "Exhibit B"} <= {s.split(",")[0] for s in fact.sources}
         assert block(ctx, "records_sent") is not None
+
+
+@pytest.mark.parametrize("weeks, problem", [
+    (10, ""), ("10", ""), (4, "it lasted less than six weeks"), (None, None),
+    (20, None),  # more than February to April can hold: the dates win, and the row stays uncounted
+    ("ten", None), (True, None)])
+def test_a_trials_length_in_weeks_decides_where_month_dates_cannot(weeks, problem):
+    from appeal_kit.letter.arguments import adequacy_problem
+
+    # case 02: escitalopram 2024-02 to 2024-04, "no response after 10 weeks", left uncounted
+    assert adequacy_problem({"drug": "Escitalopram", "start": "2024-02", "end": "2024-04", "weeks": weeks}) == problem
+
+
+def test_check_holds_a_rows_weeks_to_its_dates():
+    from appeal_kit import checks
+
+    row = {"drug": "Escitalopram", "start": "2024-02", "end": "2024-04"}
+    assert checks._duration_contradiction({**row, "weeks": 20})
+    assert not checks._duration_contradiction({**row, "weeks": 10})

@@ -224,6 +224,12 @@ def adequacy_problem(row: dict) -> str | None:
     if is_procedure(row):
         return ""  # a procedure given is judged by what it did, never by weeks
     weeks = trial_weeks(row)
+    stated = stated_weeks(row)
+    if stated is not None and (weeks is None or weeks[0] < ADEQUATE_WEEKS <= weeks[1]):
+        # the length the record gives (`weeks:`), where the dates alone cannot tell it (month-only dates: letters
+        # set 22, case 02, "no response after 10 weeks" from 2024-02 to 2024-04); never against the dates
+        if weeks is None or weeks[0] - 1 <= stated <= weeks[1] + 1:
+            weeks = (stated, stated)
     if weeks is None:
         return None
     shortest, longest = weeks
@@ -232,6 +238,18 @@ def adequacy_problem(row: dict) -> str | None:
     if longest < ADEQUATE_WEEKS:
         return f"it lasted less than {number_words(ADEQUATE_WEEKS)} weeks"
     return None
+
+
+def stated_weeks(row: dict) -> float | None:
+    """The row's `weeks:` (the trial's length as the record gives it: 10, "10", "2.5"), or None."""
+    value = row.get("weeks")
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        weeks = float(str(value).strip())
+    except ValueError:
+        return None
+    return weeks if 0 < weeks < 520 else None
 
 
 def uncountable_reason(row: dict) -> str | None:
@@ -258,8 +276,8 @@ def uncountable_phrase(row: dict) -> Phrase | None:
     if trial_weeks(row) is None:
         return phrase("its end date comes before its start date")
     return phrase("its dates ({start} to {end}) are given by month, which does not show whether it lasted {weeks} "
-                  "weeks; give the days, or add `adequate: true` / `adequate: false`", start=start, end=end,
-                  weeks=ADEQUATE_WEEKS)
+                  "weeks; give the days, or the length the record gives (`weeks: 10`), or add `adequate: true` / "
+                  "`adequate: false`", start=start, end=end, weeks=ADEQUATE_WEEKS)
 
 
 def measured_by_weeks(row: dict) -> bool:
