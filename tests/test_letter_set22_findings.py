@@ -19,7 +19,15 @@ from appeal_kit.letter import arguments, derived
     # a hyphen that joins no second drug leaves the drug's own name to decide
     ("Bupropion SR", "Bupropion extended-release 300 mg", True),
     ("IV ketamine", "Ketamine-assisted psychotherapy", True),
-    ("Vraylar (cariprazine) samples", "Vraylar (cariprazine)", True)])
+    ("Vraylar (cariprazine) samples", "Vraylar (cariprazine)", True),
+    # what the treatment asked for is given with or added to is another treatment (set 4, case 03, found by the
+    # sweep of every review case: escitalopram "the treatment this appeal asks for" in a TMS letter)
+    ("Escitalopram (SSRI)", "Transcranial magnetic stimulation (TMS), 36 sessions, as an adjunct to escitalopram",
+     False),
+    ("rTMS course (2024)", "Transcranial magnetic stimulation (TMS), as an adjunct to escitalopram", True),
+    ("Sertraline", "Spravato (esketamine) with sertraline", False),
+    ("Sertraline", "Cariprazine 1.5 mg added to sertraline", False),
+    ("Cariprazine (samples)", "Cariprazine 1.5 mg added to sertraline", True)])
 def test_one_drug_of_a_combination_is_not_the_combination(drug, asked, same):
     assert arguments.same_treatment({"drug": drug}, asked) is same
 

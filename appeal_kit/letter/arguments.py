@@ -453,6 +453,11 @@ def _combination(name: str) -> set[str]:
     return set()
 
 
+# the words that name what a requested treatment is given with or added to: what follows them is another treatment
+_GIVEN_WITH = re.compile(r"\b(?:as\s+an?\s+)?(?:adjunct(?:ive)?\s+to|add(?:ed|-on)\s+to|augmenting|alongside|"
+                         r"together\s+with|in\s+combination\s+with|with|plus)\b", re.I)
+
+
 def same_treatment(row: dict, treatment_name: Any) -> bool:
     """The history row is the treatment requested: its words fall in a same_treatment group with the request's
     (TMS and transcranial magnetic stimulation), or its drug is one the request names ("Cariprazine (samples)" and
@@ -463,8 +468,13 @@ def same_treatment(row: dict, treatment_name: Any) -> bool:
     head = re.split(r"[(\[]", drug, maxsplit=1)[0]
     if head != drug and (_drug_word(head) or _treatment_groups(head)):
         drug = head
-    if _treatment_groups(name) & _treatment_groups(drug):
+    asked = _treatment_groups(name)
+    if asked & _treatment_groups(drug):
         return True
+    if asked:  # a TMS course "as an adjunct to escitalopram" is no escitalopram (set 4, case 03)
+        return False
+    # the drug the request is given with or added to is another treatment ("cariprazine with sertraline")
+    name = _GIVEN_WITH.split(name, maxsplit=1)[0]
     first = lambda text: next(iter(re.findall(r"[a-z]{4,}", text.lower())), None)  # noqa: E731
     if parts := _combination(name):
         # a combination is asked for: a trial of one of its drugs alone was another treatment (letters set 22, case
