@@ -342,3 +342,21 @@ def test_check_holds_a_rows_weeks_to_its_dates():
     row = {"drug": "Escitalopram", "start": "2024-02", "end": "2024-04"}
     assert checks._duration_contradiction({**row, "weeks": 20})
     assert not checks._duration_contradiction({**row, "weeks": 10})
+
+
+@pytest.mark.parametrize("filing, asked", [
+    ({"first_submitted": "2026-09-20", "received": "2026-09-21", "proof": "clinical/progress-notes.pdf"}, False),
+    # received, then returned or found not on file: the plan may say it has no record
+    ({"first_submitted": "2026-09-20", "received": "2026-09-21", "returned": "2026-10-30",
+      "proof": "clinical/progress-notes.pdf"}, True),
+    ({"first_submitted": "2026-09-20", "proof": "clinical/progress-notes.pdf"}, True)])
+def test_a_plan_that_received_the_claim_is_not_asked_what_if_it_has_no_record(filing, asked):
+    from conftest import block, letter_context
+
+    # case 01: "If the plan has no record of the original submission ..." beside the carrier's own acknowledgment
+    ctx = letter_context("medical-necessity", **{"claim.denial_category": "timely_filing", "payer_criteria": None,
+                                                 "filing": filing})
+    bare = letter_context("medical-necessity", **{"claim.denial_category": "timely_filing", "payer_criteria": None,
+                                                  "filing": {k: v for k, v in filing.items() if k != "received"}})
+    count = lambda c: len([p for p in block(c, "timely_filing")["paragraphs"] if p.strip()])  # noqa: E731
+    assert count(ctx) == count(bare) - (0 if asked else 1)
