@@ -360,3 +360,15 @@ def test_a_plan_that_received_the_claim_is_not_asked_what_if_it_has_no_record(fi
                                                   "filing": {k: v for k, v in filing.items() if k != "received"}})
     count = lambda c: len([p for p in block(c, "timely_filing")["paragraphs"] if p.strip()])  # noqa: E731
     assert count(ctx) == count(bare) - (0 if asked else 1)
+
+
+def test_a_next_level_letter_asks_its_reviewer_to_direct_the_plan():
+    import re
+    from pathlib import Path
+
+    # case 08 (and set 21's QIC and TRICARE formal review): "I ask the plan to ..." in a letter to the reviewer of
+    # the next level, who decides instead of the plan; every request to the plan in the argument blocks says whom
+    text = (Path(__file__).parents[1] / "letter_templates" / "arguments.yaml").read_text(encoding="utf-8")
+    asks = re.findall(r"I (?:therefore )?ask ((?:\{% if route == 'next level' %\}you to direct \{% endif %\})?)"
+                      r"\{\{ insurer\.name \}\} to", text)
+    assert asks and all(asks)
