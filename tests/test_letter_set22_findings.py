@@ -344,12 +344,17 @@ def test_check_holds_a_rows_weeks_to_its_dates():
     assert not checks._duration_contradiction({**row, "weeks": 10})
 
 
+FILED = {"first_submitted": "2026-09-20", "received": "2026-09-21", "limit_deadline": "2026-12-31",
+         "proof": "clinical/progress-notes.pdf"}
+
+
 @pytest.mark.parametrize("filing, asked", [
-    ({"first_submitted": "2026-09-20", "received": "2026-09-21", "proof": "clinical/progress-notes.pdf"}, False),
+    (FILED, False),
     # received, then returned or found not on file: the plan may say it has no record
-    ({"first_submitted": "2026-09-20", "received": "2026-09-21", "returned": "2026-10-30",
-      "proof": "clinical/progress-notes.pdf"}, True),
-    ({"first_submitted": "2026-09-20", "proof": "clinical/progress-notes.pdf"}, True)])
+    ({**FILED, "returned": "2026-10-30"}, True),
+    # received after the limit: the plan is still asked to accept it for good cause
+    ({**FILED, "limit_deadline": "2026-09-01"}, True),
+    ({**FILED, "received": None}, True)])
 def test_a_plan_that_received_the_claim_is_not_asked_what_if_it_has_no_record(filing, asked):
     from conftest import block, letter_context
 
@@ -372,3 +377,28 @@ def test_a_next_level_letter_asks_its_reviewer_to_direct_the_plan():
     asks = re.findall(r"I (?:therefore )?ask ((?:\{% if route == 'next level' %\}you to direct \{% endif %\})?)"
                       r"\{\{ insurer\.name \}\} to", text)
     assert asks and all(asks)
+
+
+@pytest.mark.parametrize("name, number, short", [
+    ("Prairie Covenant Medical Policy MP-PSY-112, Ketamine and esketamine for psychiatric conditions (revised "
+     "07/2026)", "MP-PSY-112", "MP-PSY-112"),
+    ("Medical Policy MP-PSY-112", "MP-PSY-112", ""),  # short enough to say whole
+    ("Clinical Guideline on Ketamine Infusion Therapy for Depression", "", ""),
+    ("Clinical Guideline on Ketamine Infusion Therapy for Depression", "CG-9", "")])  # a number the name lacks
+def test_a_long_policy_name_is_said_by_its_number_after_the_first_time(name, number, short):
+    assert derived.policy_short_name({"plan_policy": {"name": name, "number": number}}) == short
+
+
+def test_a_name_in_quoted_words_is_never_shortened():
+    import docx
+
+    from appeal_kit.letter.render import shorten_repeated_name
+
+    name = "Prairie Covenant Medical Policy MP-PSY-112, Ketamine infusions"
+    doc = docx.Document()
+    for text in ("Dear Reviewer:", f"The denial applied {name}.", f"It states: “Under {name} this is excluded.”",
+                 f"Again, {name} does not reach this care."):
+        doc.add_paragraph(text)
+    assert shorten_repeated_name(doc, name, "MP-PSY-112") == 1
+    assert [p.text for p in doc.paragraphs][2:] == [f"It states: “Under {name} this is excluded.”",
+                                                    "Again, MP-PSY-112 does not reach this care."]

@@ -412,7 +412,12 @@ class _Lookup:
                 self.counts.setdefault(float(n), []).append(path)
         self.asserted = [facts.by_id[i] for i in dict.fromkeys(i for i, _ in facts.asserted)]
         self.by_id = facts.by_id
-        self.paragraphs = [(_norm(text), ids) for text, ids in facts.paragraphs]
+        # the letter says a long name in full once and then short (render.shorten_repeated_name: the insurer's, the
+        # policy's by its number): both forms read as one, so a sentence matches the paragraph it was rendered in
+        self.names = [(_norm(full), _norm(short)) for full, short in (
+            (get_path(data, "insurer.name"), derived.payer_short_name(data)),
+            (get_path(data, "plan_policy.name"), derived.policy_short_name(data))) if full and short]
+        self.paragraphs = [(self.canon(_norm(text)), ids) for text, ids in facts.paragraphs]
         for fact in self.asserted:  # a date the letter works out (a deadline) is said by the fact that states it
             for key in _date_keys(fact.says):
                 self.dates.setdefault(key, []).extend(s for s in fact.sources or (fact.field,) if s)
@@ -463,6 +468,12 @@ class _Lookup:
         plan = str((data.get("claim") or {}).get("plan_type") or "") if isinstance(data, dict) else ""
         self.plan_fields = "claim.plan_type, claim.delivery" if plan in FEE_FOR_SERVICE else "claim.plan_type"
         self.rules = list(registry().values())
+
+    def canon(self, text: str) -> str:
+        """A normalized text with each shortened name, long or short, said as one token."""
+        for i, (full, short) in enumerate(self.names):
+            text = text.replace(full, f"\x00{i}").replace(short, f"\x00{i}")
+        return text
 
     def fact_sources(self, paths: list[str]) -> list[str]:
         """The exhibits and pages of the facts resting on `paths` (a quoted denial brings its notice's exhibit)."""
@@ -731,7 +742,7 @@ def _trace_one(text: str, look: _Lookup, governing: list[tuple[str, str]]) -> Se
             covered += [(start, start + len(anchor), s) for s in fact.sources or (fact.field,) if s]
             sources += [s for s in fact.sources if s]
     for paragraph, ids in look.paragraphs:  # an argument paragraph that says facts: its sentences rest on them
-        if _norm(text) in paragraph:
+        if look.canon(_norm(text)) in paragraph:
             sources += [s for i in ids for s in look.by_id[i].sources or (look.by_id[i].field,) if s]
     sources += look.fact_sources(sources)
     rule_ids: list[str] = []

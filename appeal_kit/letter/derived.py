@@ -142,6 +142,15 @@ def claim_ids(data: dict) -> dict[str, Any]:
             "noun": "claims" if many else "claim", "many": many}
 
 
+def policy_short_name(data: dict) -> str:
+    """What the plan policy's long name (plan_policy.name) is said as after its first mention: its number
+    (plan_policy.number) when the name holds it and says much more ("Medical Policy MP-PSY-112, Ketamine and
+    esketamine for psychiatric conditions (revised 07/2026)" -> "MP-PSY-112"); "" to leave it whole."""
+    name = " ".join(str(get_path(data, "plan_policy.name") or "").split())
+    number = " ".join(str(get_path(data, "plan_policy.number") or "").split())
+    return number if number and number in name and len(name) >= len(number) + 20 else ""
+
+
 def writes_for_someone_else(data: dict) -> bool:
     """The author is not the patient (an advocate, family member or clinic). `author.relation` decides when it is
     given, so a patient who signs with a shorter name than patient.name ("Colleen Marek" for "Colleen Ruth Marek")

@@ -1342,7 +1342,7 @@ def shorten_repeated_name(docx: Any, full: str, short: str) -> int:
     """After its first mention in the body (from the salutation on), the insurer's full name is said as `short` ("the
     plan"; "The plan" opening a sentence or a heading): a long name such as "Salish Coast Health Plan, a Medicaid
     managed care plan (FICTIONAL)" said again in sentence after sentence is what a reviewer notices (set 8's review).
-    A name split across runs is left as it is. Returns how many were shortened."""
+    A name split across runs, or inside words quoted in “”, is left as it is. Returns how many were shortened."""
     full = " ".join(full.split())
     if len(full) < 12 or not short:
         return 0
@@ -1356,6 +1356,9 @@ def shorten_repeated_name(docx: Any, full: str, short: str) -> int:
         found = [m.start() for m in re.finditer(re.escape(full), text)]
         if not said and found:
             said, found = True, found[1:]
+        # words quoted from the notice or the plan's documents stay as written
+        quoted = [m.span() for m in re.finditer(r"“[^”]*”", text)]
+        found = [at for at in found if not any(a < at < b for a, b in quoted)]
         starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
         for at in reversed(found):
             opening = any(text[b:at].strip(" “\"(") == "" for b in starts if b <= at)
@@ -1409,6 +1412,10 @@ def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibit
     from appeal_kit.letter import derived
 
     shorten_repeated_name(doc.docx, str(get_path(context, "insurer.name") or ""), derived.payer_short_name(case.data))
+    # a policy's long name, said again in block after block, by its number (set 22, case 08: five times in full)
+    policy = derived.policy_short_name(case.data)
+    if policy:
+        shorten_repeated_name(doc.docx, str(get_path(case.data, "plan_policy.name") or ""), policy)
     keys = cited.finish(doc.docx)  # numbers the citations in reading order and fills the References section
     if report is not None:
         report.update(uses_numbering=pointers.used_bates, references=keys, past_end=pointers.past_end,
