@@ -402,3 +402,16 @@ def test_a_name_in_quoted_words_is_never_shortened():
     assert shorten_repeated_name(doc, name, "MP-PSY-112") == 1
     assert [p.text for p in doc.paragraphs][2:] == [f"It states: “Under {name} this is excluded.”",
                                                     "Again, MP-PSY-112 does not reach this care."]
+
+
+@pytest.mark.parametrize("funding, asked", [("self_funded", False), ("insured", True), (None, True)])
+def test_a_self_funded_plan_is_not_asked_to_apply_state_step_therapy_law(funding, asked):
+    from conftest import block, letter_context
+
+    # set 22, case 04's mild finding, seen from the plan it must never reach: state law does not govern a
+    # self-funded ERISA plan, so the letter asks it to apply none
+    ctx = letter_context("esketamine-step-therapy", **{"claim.plan_type": "employer_erisa", "claim.funding": funding})
+    other = letter_context("esketamine-step-therapy", **{"claim.plan_type": "employer_erisa",
+                                                          "claim.funding": "insured"})
+    paragraphs = block(ctx, "step_therapy")["paragraphs"]
+    assert (paragraphs == block(other, "step_therapy")["paragraphs"]) is asked
