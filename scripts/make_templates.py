@@ -380,6 +380,14 @@ DISAGREE = ("{% if corrected_claim.lines and facts.coded_correctly.value is same
 PROVISION = "{{ 'the Medicare rule' if claim.plan_type == 'medicare' else 'the plan provision' }}"
 
 
+def lines_left_aside(d: Letter) -> None:
+    """The lines of the claim this appeal leaves aside, named so the records that cover them ask for nothing (set 21,
+    case 02; set 22, case 07)."""
+    _optional_line(d, "not_appealed", "{% for l in not_appealed %}The line for {{ l.code }} on {{ l.date|longdate }} "
+                   "is not part of this {{ 'request' if route == 'next level' else 'appeal' }}{% if l.why %}: "
+                   "{{ l.why|trim('.') }}{% endif %}. {% endfor %}")
+
+
 def quote_denial(d: Letter) -> None:
     """The denial in its own words, then in at most three numbered lines why it is wrong (the `summary:` lines of
     the argument blocks that answer it): the reviewer sees the whole answer before the detail."""
@@ -398,6 +406,7 @@ def quote_denial(d: Letter) -> None:
            "“{{ claim.denial_reason }}”" + said("denial_quoted") + "{% endif %}{% else %}Your notice{% if claim.notice_date %} of "
            "{{ claim.notice_date|longdate }}{% endif %} states: “{{ claim.denial_reason }}”" + said("denial_quoted") + "{% endif %}"
            "{% if not why_wrong %} " + DISAGREE + ", for the reasons below.{% endif %}")
+    lines_left_aside(d)
     d.tag("{%p if why_wrong %}")
     d.p(DISAGREE + ". In short:", after=3, keep=True)
     d.tag("{%p for w in why_wrong %}")
@@ -1128,6 +1137,7 @@ def external() -> Letter:
                "{% if next_level.evidence_rule and applies(next_level.evidence_rule) and exhibits %} All the "
                "evidence I rely on is enclosed with this request, so that this review can consider it"
                "{{ law(next_level.evidence_rule) }}.{% endif %}")
+        lines_left_aside(d)
         _optional_line(d, "urgency.reason", ("Expedited review requested. ", "b"),
                        "{{ urgency.reason|sentence }} I therefore ask that this review be expedited"
                        "{{ law('expedited_external_review') if medical_judgment else '' }}.", after=PARA_AFTER)

@@ -415,3 +415,27 @@ def test_a_self_funded_plan_is_not_asked_to_apply_state_step_therapy_law(funding
                                                           "claim.funding": "insured"})
     paragraphs = block(ctx, "step_therapy")["paragraphs"]
     assert (paragraphs == block(other, "step_therapy")["paragraphs"]) is asked
+
+
+@pytest.mark.parametrize("rows, said", [
+    ([{"date": "2026-09-02", "code": "99214", "why": "billed alone and paid"}], [("99214", "billed alone and paid")]),
+    ([{"date": "2026-09-02", "code": "99214"}], [("99214", None)]),
+    ([{"code": "99214"}, {"date": "2026-09-02"}, "99214"], []),  # without a date and a code, nothing is said
+    (None, [])])
+def test_a_claim_line_the_appeal_leaves_aside_is_named(rows, said):
+    found = derived.lines_not_appealed({"claim": {"not_appealed": rows}})
+    assert [(r["code"], r["why"]) for r in found] == said
+
+
+@pytest.mark.parametrize("template", ["medical-necessity", "ketamine-trd", "experimental-investigational",
+                                      "external-review-request"])
+def test_every_letter_that_quotes_the_denial_names_the_lines_left_aside(template, tmp_path):
+    from conftest import TRD_SAMPLE, rendered_text, sample_variant
+
+    from appeal_kit.letter import render
+
+    extra = {"external_review.final_denial_date": "2026-11-20"} \
+        if render.find_template(template).route == "next level" else {}
+    case = sample_variant(TRD_SAMPLE, **{"claim.not_appealed": [{"date": "2026-09-02", "code": "FICT9"}], **extra})
+    # the code is an identifier the case gives, printed once in the sentence that leaves it aside
+    assert rendered_text(tmp_path, case, template, date(2026, 12, 4)).count("FICT9") == 1

@@ -67,11 +67,13 @@ _SHAPES: dict[str, Shape] = {
     # corrections: what the first notice states that the record contradicts, each {said, record, file, page}, as
     # decisions[].corrections for a later decision (letter.derived.decision_corrections)
     # other_numbers: the other claims the same appeal covers, when one decision denied several
-    # (letter.derived.claim_ids)
+    # (letter.derived.claim_ids); not_appealed: lines of the claim the appeal leaves aside, each {date, code, why}
+    # (letter.derived.lines_not_appealed)
     "claim": group("urgent", "stage", "pending_services", "action", "coding_correct", "state", "funding", "delivery",
                    "integrated", "other_numbers",
                    "sessions", "inpatient", "setting",
-                   reviewer=group("name", "specialty"), corrections=list_of("said", "record", "file", "page")),
+                   reviewer=group("name", "specialty"), corrections=list_of("said", "record", "file", "page"),
+                   not_appealed=list_of("date", "code", "why")),
     # authorization: path of the patient's signed authorization; clinic: the author writes from the clinic profile's
     # clinic (its address and phone are read from clinic.yaml, letter.clinic.sender_details); relation: patient |
     # physician | prescriber (a nurse practitioner or physician assistant) | clinician (a treating clinician who neither

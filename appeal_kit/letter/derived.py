@@ -142,6 +142,21 @@ def claim_ids(data: dict) -> dict[str, Any]:
             "noun": "claims" if many else "claim", "many": many}
 
 
+def lines_not_appealed(data: dict) -> list[dict[str, Any]]:
+    """The lines of the claim the appeal leaves aside (claim.not_appealed: [{date, code, why}]), so the reviewer
+    reading records that cover them knows they are not asked for (letters set 21, case 02: a consultation that truly
+    fell before the coverage began, on the same claim as the ECT appealed; set 22, case 07: a visit billed alone).
+    Each {date, code, why}; a row without a date or a code says nothing."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    out = []
+    for row in get_path(data, "claim.not_appealed") or []:
+        if isinstance(row, dict) and as_date_or_none(row.get("date")) and not is_blank(row.get("code")):
+            out.append({"date": as_date_or_none(row["date"]), "code": " ".join(str(row["code"]).split()),
+                        "why": None if is_blank(row.get("why")) else " ".join(str(row["why"]).split())})
+    return out
+
+
 def policy_short_name(data: dict) -> str:
     """What the plan policy's long name (plan_policy.name) is said as after its first mention: its number
     (plan_policy.number) when the name holds it and says much more ("Medical Policy MP-PSY-112, Ketamine and

@@ -201,7 +201,8 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "route", "standing", "certifier", "first_reviewer", "access_standard", "asked_first",
                            "copies_to",
                            "pa_request",
-                           "approval", "claim_ids", "self_funded", "extension", "option", "cob", "psych", "grace",
+                           "approval", "claim_ids", "not_appealed", "self_funded", "extension", "option", "cob",
+                           "psych", "grace",
                            "lower_levels",
                            "filing_request", "notice", "business_notice", "missed_notice", "superseded",
                            "plan_definition", "precedence", "plan_list", "excl_ages", "coverage_span", "setting",
@@ -790,6 +791,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         pa_request=derived.prior_auth_request(data, letter_day),
         approval=derived.approval(data),
         claim_ids=derived.claim_ids(data),
+        not_appealed=derived.lines_not_appealed(data),
         # a self-funded plan answers to federal law only: no state law is asked to be applied to it
         self_funded=directory.funding(data) == "self_funded",
         # the extension of that approval the plan's own terms allow, for the dates it does not reach
