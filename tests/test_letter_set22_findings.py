@@ -439,3 +439,20 @@ def test_every_letter_that_quotes_the_denial_names_the_lines_left_aside(template
     case = sample_variant(TRD_SAMPLE, **{"claim.not_appealed": [{"date": "2026-09-02", "code": "FICT9"}], **extra})
     # the code is an identifier the case gives, printed once in the sentence that leaves it aside
     assert rendered_text(tmp_path, case, template, date(2026, 12, 4)).count("FICT9") == 1
+
+
+@pytest.mark.parametrize("line, claim_codes, expected", [
+    # set 21, case 05: "90868 and 90869 for the remaining sessions" (35 together) could not be written as a line
+    ({"code": ["90868", "90869"], "units": 35, "given": 30}, ["90868", "90869"],
+     [("90868 and 90869", "90868 and 90869", 35, 30, True)]),
+    ({"code": ["90868", "90869"], "units": 35, "given": 30}, ["90868"], [("90868", "90868 and 90869", 35, 30, True)]),
+    ({"code": "90868", "units": 35, "given": 30}, ["90868"], [("90868", None, 35, 30, True)]),
+    ({"code": ["90868", "90869"], "units": 35, "given": 40}, ["90869"], [("90869", "90868 and 90869", 35, 40, False)]),
+    ({"code": [], "units": 35}, ["90868"], [])])
+def test_an_approval_may_count_several_codes_together(line, claim_codes, expected):
+    data = {"prior_auth": {"approved": {"number": "FICT-PA-1", "date": "2026-08-01", "lines": [line]}},
+            "claim": {"procedure_codes": claim_codes, "service_dates": ["2026-08-10"], "sessions": 5}}
+    found = derived.approval(data)
+    assert [(c["code"], c["pool"], c["approved"], c["given"], c["within"]) for c in found["claim_lines"]] == expected
+    if line["code"] and line.get("given", 0) > line["units"]:
+        assert [b["code"] for b in found["beyond"]] == ["90868 and 90869"]

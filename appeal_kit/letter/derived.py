@@ -2069,7 +2069,8 @@ def approval(data: dict) -> dict[str, Any] | None:
     approved = get_path(data, "prior_auth.approved")
     if not isinstance(approved, dict) or (is_blank(approved.get("number")) and is_blank(approved.get("date"))):
         return None
-    lines = [line for line in approved.get("lines") or [] if isinstance(line, dict) and not is_blank(line.get("code"))]
+    lines = [_approved_line(line) for line in approved.get("lines") or [] if isinstance(line, dict)]
+    lines = [line for line in lines if line["codes"]]
     beyond = [{"code": str(line["code"]), "units": _count(line.get("units")), "given": _count(line.get("given")),
                "extra": _count(line.get("given")) - _count(line.get("units"))}
               for line in lines if _count(line.get("given")) > _count(line.get("units"))]
@@ -2094,23 +2095,36 @@ def approval(data: dict) -> dict[str, Any] | None:
             else None}
 
 
+def _approved_line(line: dict) -> dict[str, Any]:
+    """An approval's line with its codes as a list (`codes`) and said in words (`code`): one code, or several whose
+    units the approval counts together (`code: [90868, 90869]`, "35 sessions of 90868 and 90869": letters set 21,
+    case 05)."""
+    found = line.get("code")
+    codes = [" ".join(str(c).split()) for c in (found if isinstance(found, list) else [found]) if not is_blank(c)]
+    return {**line, "codes": codes, "code": join_and(codes)}
+
+
 def approved_claim_lines(data: dict, lines: list[dict]) -> list[dict[str, Any]]:
     """The claim's own lines that an approval's lines reach (set 18, case 07: the claim was 90868 on six dates, the
     approval 90867 x1 and 90868 x35): each `{code, units, dates, approved, given}`, the claim's code, its sessions
     (claim.sessions, when it bills one code; else 0, unsaid), the dates, the approval line's units
     approved and given in all, and `within`: the units given in all (the claim's among them) are no more than those
-    approved. Empty when the claim names no code the approval lists."""
+    approved; `pool` names the codes a line counts together ("90868 and 90869"), None for one code. Empty when the
+    claim names no code the approval lists."""
     from appeal_kit.intake.deadlines import as_date_or_none
 
     codes = [str(c).strip() for c in get_path(data, "claim.procedure_codes") or [] if not is_blank(c)]
     dates = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
-    by_code = {str(line["code"]).strip(): line for line in lines}
     units = _count(get_path(data, "claim.sessions")) if len(codes) == 1 else 0
     out = []
-    for code in (c for c in codes if c in by_code):
-        approved = _count(by_code[code].get("units"))
-        given = _count(by_code[code].get("given")) if not is_blank(by_code[code].get("given")) else None
-        out.append({"code": code, "units": units, "dates": [d.isoformat() for d in dates], "approved": approved,
+    for line in lines:  # one entry for each approval line the claim's codes reach: a pooled line's count is one
+        reached = [c for c in codes if c in line["codes"]]
+        if not reached:
+            continue
+        approved = _count(line.get("units"))
+        given = _count(line.get("given")) if not is_blank(line.get("given")) else None
+        out.append({"code": join_and(reached), "pool": line["code"] if len(line["codes"]) > 1 else None,
+                    "units": units, "dates": [d.isoformat() for d in dates], "approved": approved,
                     "given": given, "within": bool(given and approved and units <= given <= approved)})
     return out
 
