@@ -456,3 +456,14 @@ def test_an_approval_may_count_several_codes_together(line, claim_codes, expecte
     assert [(c["code"], c["pool"], c["approved"], c["given"], c["within"]) for c in found["claim_lines"]] == expected
     if line["code"] and line.get("given", 0) > line["units"]:
         assert [b["code"] for b in found["beyond"]] == ["90868 and 90869"]
+
+
+@pytest.mark.parametrize("quote, named", [
+    ("Maintenance care is not covered: services that keep a condition stable once improvement has stopped.", False),
+    ("Esketamine nasal spray given as maintenance is not covered.", True),
+    ("Spravato is not covered.", True)])
+def test_a_course_phase_word_is_not_the_treatment_named(quote, named):
+    # set 23's writer (a tool gap): a "maintenance care" exclusion that names no drug read as naming "Spravato
+    # maintenance", so the letter could never argue the exclusion does not reach it
+    data = {"plan_policy": {"quote": quote}, "treatment": {"name": "Spravato (esketamine) maintenance, every 2 weeks"}}
+    assert derived.exclusion_names_treatment(data) is named
