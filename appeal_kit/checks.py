@@ -912,10 +912,10 @@ def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
             "end", "reduce", "suspend") and derived.service_status(case.data, today) != "post":
         # care already given is cut: keeping it depends on when the appeal goes in (care that is over, a stay already
         # ended, has nothing left to keep: letters set 18's writer, case 03)
-        from appeal_kit.intake.deadlines import as_date_or_none, medicaid_continuation
+        from appeal_kit.intake.deadlines import continuation_for_case
 
-        findings.append(Finding("note", "claim.action", medicaid_continuation(
-            as_date_or_none(case.get("claim.notice_date")), plan)))
+        # past the plan's own appeal, the window runs from the plan's decision on it
+        findings.append(Finding("note", "claim.action", continuation_for_case(case.data, plan)))
     set_aside = arguments.category_set_aside(case.data)
     if set_aside and case.get("claim.denial_reasons"):
         warn("claim.denial_reasons", _(

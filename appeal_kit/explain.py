@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from appeal_kit import directory, rules
-from appeal_kit.case.folder import Case, get_path, is_blank, load_case
+from appeal_kit.case.folder import Case, is_blank, load_case
 from appeal_kit.i18n import N_, _, days_ago, language, long_date, ngettext, said
 from appeal_kit.letter.derived import medical_judgment
 from appeal_kit.letter.docxstyles import drop_unused_styles, save_reproducibly
@@ -229,8 +229,7 @@ def _what_next(case: Case) -> list[str]:
         out.append(_("The plan has to decide within {n} days of receiving the appeal (72 hours when it is "
                      "urgent and the plan type allows a fast appeal).").format(n=clock.days))
     if plan in ("medicaid", "medicaid_fee_for_service"):
-        notice = get_path(case.data, "claim.notice_date")
-        out.append(deadlines.medicaid_continuation(date.fromisoformat(notice) if notice else None, plan))
+        out.append(deadlines.continuation_for_case(case.data, plan))
     rule = deadlines.RULES.get(plan or "")
     if rule and plan in deadlines.FIRST_LEVEL_IS_THE_STATE:
         out.append(_("There is no plan to appeal to: the letter asks the state directly for {level}, and the "

@@ -467,3 +467,27 @@ def test_a_course_phase_word_is_not_the_treatment_named(quote, named):
     # maintenance", so the letter could never argue the exclusion does not reach it
     data = {"plan_policy": {"quote": quote}, "treatment": {"name": "Spravato (esketamine) maintenance, every 2 weeks"}}
     assert derived.exclusion_names_treatment(data) is named
+
+
+def test_an_approval_enclosed_as_two_letters_is_sourced_by_both():
+    from conftest import letter_context
+
+    # set 23's writer (a tool gap): an approval and the letter that extended it, with one `file` to name them
+    ctx = letter_context("medical-necessity", **{"prior_auth.approved": {
+        "number": "FICT-PA-7", "date": "2026-08-01",
+        "file": ["clinical/progress-notes.pdf", "denial/denial-notice.pdf"]}})
+    sources = ctx["facts"]["pa_approved"].sources
+    assert sum(s.startswith("Exhibit") for s in sources) == 2
+
+
+def test_benefits_through_a_fair_hearing_are_counted_from_the_plans_appeal_decision():
+    from appeal_kit.intake.deadlines import medicaid_continuation
+
+    # set 23's writer (a tool gap): at the fair hearing, `check` counted the 10 days from the first notice (11/20)
+    # instead of from the plan's decision on the appeal (11/30, so 12/10)
+    first = medicaid_continuation(date(2026, 11, 20))
+    hearing = medicaid_continuation(date(2026, 11, 20), resolution=date(2026, 11, 30))
+    assert "December 10, 2026" in hearing and "November 30, 2026" in first
+    # fee-for-service has no plan appeal: its rule is the hearing before the change takes effect, whatever is given
+    assert medicaid_continuation(None, "medicaid_fee_for_service", resolution=date(2026, 11, 30)) == \
+        medicaid_continuation(None, "medicaid_fee_for_service")

@@ -907,15 +907,23 @@ def urgent_route(plan_type: str | None) -> str:
     return rule.text(_(rule.urgent)) if rule else _(UNKNOWN_URGENT)
 
 
-def medicaid_continuation(notice_date: date | None, plan_type: str = "medicaid") -> str:
+def medicaid_continuation(notice_date: date | None, plan_type: str = "medicaid", *,
+                          resolution: date | None = None) -> str:
     """The rule for keeping benefits during a Medicaid appeal, said plainly: managed care's 10 days, or, for
-    fee-for-service, a fair hearing asked for before the change takes effect (42 CFR 431.230)."""
+    fee-for-service, a fair hearing asked for before the change takes effect (42 CFR 431.230). With `resolution` (the
+    date of the plan's decision on the appeal), the managed-care member is past the plan appeal: benefits continue
+    through the state fair hearing when it is asked for within 10 days of that decision (42 CFR 438.420; letters
+    set 23's writer: the window counted from the first notice instead)."""
     cite = Citations(plan_type).cite("medicaid_continued_benefits")
+    n = MEDICAID_CONTINUATION_DAYS
+    if resolution and plan_type == "medicaid":
+        return _("To keep a service you already had while the fair hearing is decided, ask for the hearing by {date} "
+                 "({n} days after the plan's decision on your appeal) and ask for your benefits to continue "
+                 "({cite}).").format(date=long_date(resolution + timedelta(days=n)), n=n, cite=cite)
     if plan_type == "medicaid_fee_for_service":
         return _("To keep a service you already had while the hearing is decided, ask for the fair hearing before the "
                  "date the change takes effect (the notice gives it), and ask for your services to continue "
                  "({cite}).").format(cite=cite)
-    n = MEDICAID_CONTINUATION_DAYS
     when = (_("by {date} ({n} days after the notice date)").format(
         date=long_date(notice_date + timedelta(days=n)), n=n) if notice_date
         else _("within {n} days of the notice").format(n=n))
@@ -1344,6 +1352,18 @@ def at_next_level(data: dict, route: str | None = None) -> bool:
     route = route or template_route(data.get("template"))
     return bool((data.get("external_review") or {}).get("final_denial_date")) or route in NEXT_LEVEL_ROUTES \
         or rules_route(data) in FIRST_LEVEL_IS_THE_STATE
+
+
+def continuation_for_case(data: dict, plan_type: str) -> str:
+    """medicaid_continuation for a case.yaml: counted from the notice, or, past the plan's own appeal, from the plan's
+    decision on it (the last of `decisions`, else external_review.final_denial_date)."""
+    resolved: date | None = None
+    if at_next_level(data):
+        dated = [as_date_or_none(d.get("date")) for d in data.get("decisions") or [] if isinstance(d, dict)]
+        resolved = next((d for d in reversed(dated) if d), None) or \
+            as_date_or_none((data.get("external_review") or {}).get("final_denial_date"))
+    return medicaid_continuation(as_date_or_none((data.get("claim") or {}).get("notice_date")), plan_type,
+                                 resolution=resolved)
 
 
 def deadline_for_case(data: dict) -> Deadline:

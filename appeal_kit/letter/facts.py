@@ -679,8 +679,9 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # an authorization or exception the plan did approve: the letter answers the claim with it, and says plainly
     # what was given beyond it
     approved = derived.approval(data)
-    approved_file = get_path(data, "prior_auth.approved.file")
-    approval_sources = ["prior_auth.approved", where(approved_file) if approved_file else ""]
+    # the approval's letter, or its letters (an approval and the letter that extended it: set 23's writer)
+    approval_sources = ["prior_auth.approved",
+                        *(where(f) for f in derived.files_named(get_path(data, "prior_auth.approved.file")))]
     add("pa_approved", True if approved else None,
         phrase("{insurer} approved {number} on {day}", insurer=get_path(data, "insurer.name") or phrase("The plan"),
                number=str((approved or {}).get("number") or phrase("an authorization")),
