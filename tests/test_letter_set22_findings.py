@@ -491,3 +491,19 @@ def test_benefits_through_a_fair_hearing_are_counted_from_the_plans_appeal_decis
     # fee-for-service has no plan appeal: its rule is the hearing before the change takes effect, whatever is given
     assert medicaid_continuation(None, "medicaid_fee_for_service", resolution=date(2026, 11, 30)) == \
         medicaid_continuation(None, "medicaid_fee_for_service")
+
+
+@pytest.mark.parametrize("name, address, printed", [
+    # set 23's review (six letters): the name's words, then the office, on the address's first line
+    ("Aspen Peak Kids Health Plan (FICTIONAL), a CHIP managed care plan",
+     "Aspen Peak Kids Health Plan, Member Appeals\nPO Box 66120\nCottonwood Falls, CO 80901",
+     "Member Appeals\nPO Box 66120\nCottonwood Falls, CO 80901"),
+    ("Original Medicare (Part B), claims processed by Lakeshore Medicare Services (FICTIONAL), the contractor",
+     "Lakeshore Medicare Services, Part B Redeterminations\nPO Box 182604\nColumbus Reach, OH 43218",
+     "Part B Redeterminations\nPO Box 182604\nColumbus Reach, OH 43218"),
+    # another addressee's name stays whole
+    ("Aspen Peak Kids Health Plan", "Beacon Review Services, Appeals Unit\nPO Box 1\nDenver, CO 80202",
+     "Beacon Review Services, Appeals Unit\nPO Box 1\nDenver, CO 80202")])
+def test_an_address_line_that_opens_with_the_name_keeps_only_its_office(name, address, printed):
+    data = {"insurer": {"name": name, "appeals_address": address}}
+    assert derived.appeals_address_under_name(data) == printed

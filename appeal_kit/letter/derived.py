@@ -125,7 +125,14 @@ def appeals_address_under_name(data: dict, name_path: str = "insurer.name",
     if said:
         return "\n".join(lines[said:])
     first, _, rest = re.sub(r"\s*\n\s*", "\n", address).replace("\n", ",", 1).partition(",")
-    return rest.strip() if name and rest.strip() and squash(first) == name else address
+    if name and rest.strip() and squash(first) == name:
+        return rest.strip()
+    # a first line that is the name's words, then the office ("Aspen Peak Kids Health Plan, Member Appeals" under
+    # "Aspen Peak Kids Health Plan (FICTIONAL), a CHIP managed care plan": set 23's review, six letters): the office
+    head, comma, office = lines[0].partition(",") if lines else ("", "", "")
+    if name and comma and office.strip() and len(lines) > 1 and len(bare(head)) >= 8 and bare(head) in full:
+        return "\n".join([office.strip(), *lines[1:]])
+    return address
 
 
 def claim_ids(data: dict) -> dict[str, Any]:
