@@ -507,3 +507,20 @@ def test_benefits_through_a_fair_hearing_are_counted_from_the_plans_appeal_decis
 def test_an_address_line_that_opens_with_the_name_keeps_only_its_office(name, address, printed):
     data = {"insurer": {"name": name, "appeals_address": address}}
     assert derived.appeals_address_under_name(data) == printed
+
+
+@pytest.mark.parametrize("through, expired", [("2026-09-30", True), ("2026-12-31", False), (None, False)])
+def test_an_approval_that_ended_before_a_new_request_is_not_asked_to_be_honored(through, expired):
+    from conftest import block, letter_context, said_in
+
+    # set 23's review, case 06 (FALSE): "honor PA-... and reprocess the claim" for care still to come, under an
+    # approval that had ended before the notice, whose own words said a new request was needed
+    ctx = letter_context("medical-necessity", **{
+        "claim.service_dates": None, "claim.notice_date": "2026-10-20",
+        "prior_auth.approved": {"number": "FICT-PA-9", "date": "2026-04-01", "from": "2026-04-01",
+                                "through": through}})
+    assert ctx["approval"]["expired"] is expired
+    assert (ctx["facts"]["approval_outside_claim"].value is True) is expired
+    if expired:
+        assert said_in(ctx, "approval_outside_claim")
+        assert block(ctx, "approved_authorization") is not None

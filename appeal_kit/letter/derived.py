@@ -2094,6 +2094,10 @@ def approval(data: dict) -> dict[str, Any] | None:
                    for line in lines if _count(line.get("given"))] if given_known else []
     start, end = approval_span(approved)
     inside = [d for d in dates if start and start <= d and (end is None or d <= end)]
+    # care still to come (no dates of service) under an approval that ended before the notice denying it: it reaches
+    # none of that care (set 23's review, case 06: an expired Spravato authorization "honored" for a new request)
+    notice = as_date_or_none(get_path(data, "claim.notice_date"))
+    expired = bool(not dates and end and notice and end < notice)
     return {**blank, **approved, "lines": lines, "beyond": beyond, "given_lines": given_lines,
             "claim_lines": approved_claim_lines(data, lines), "start": start, "end": end,
             "extra": sum(b["extra"] for b in beyond),
@@ -2102,8 +2106,8 @@ def approval(data: dict) -> dict[str, Any] | None:
             # whether the approval's own dates reach the claim's dates of service: True when every one falls within
             # them, False when none does (the approval is then never argued as covering the claim: set 13, case 06),
             # None when some do or the dates are not known
-            "covers_claim": (len(inside) == len(dates) or (False if not inside else None)) if start and dates
-            else None}
+            "covers_claim": False if expired else (len(inside) == len(dates) or (False if not inside else None))
+            if start and dates else None, "expired": expired}
 
 
 def _approved_line(line: dict) -> dict[str, Any]:

@@ -689,9 +689,13 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # the approval's own dates miss every date of service of the claim: it is then never argued as covering it
     reaches = (approved or {}).get("covers_claim")
     add("approval_outside_claim", None if reaches is None else not reaches,
+        phrase("{number} ended on {day}, before the care this request is for",
+               number=str((approved or {}).get("number") or phrase("The approval")), day=Day(approved["end"]))
+        if approved and approved.get("expired") else
         phrase("{number} does not reach the dates of service of this claim",
                number=str((approved or {}).get("number") or phrase("The approval"))),
-        [*approval_sources, "claim.service_dates"], "prior_auth.approved.quote",
+        [*approval_sources, "claim.notice_date" if approved and approved.get("expired") else "claim.service_dates"],
+        "prior_auth.approved.quote",
         about=N_("the dates of service the approval reaches (`from:` and `through:` in prior_auth.approved)"))
     beyond = (approved or {}).get("beyond") or []
     lines = [phrase("{code}: {units} approved, {given} given", code=b["code"], units=b["units"], given=b["given"])
