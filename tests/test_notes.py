@@ -3106,3 +3106,21 @@ def test_a_table_s_not_done_and_a_bare_no_tell_of_no_trial():
             "ECT            -         -         Not done\n")
     rows = {r.name: (r.start, r.outcome_class) for r in proposals(text).history}
     assert rows == {"interpersonal psychotherapy": ("2020", "partial_response"), "lithium": ("2021", "no_response")}
+
+
+def test_a_table_s_outcome_codes_are_read_by_the_document_s_legend():
+    """A trials table whose outcome column holds codes the document defines in a legend ("Key: NR = no response;
+    INT = not tolerated") is read by the legend's words; codes no legend defines, and a legend's code whose words say
+    no outcome, stay unclassified (blind-fresh17's kind: a prior-authorization packet's coded outcomes)."""
+    text = ("Prior medication trials (FICTIONAL)\n"
+            "Response key: NR = no response; PART = partial response; INT = not tolerated; DUR = duration only\n"
+            "Drug            Dose      From       To         Response\n"
+            "citalopram      40 mg     02/2020    07/2020    NR\n"
+            "bupropion XL    300 mg    09/2020    03/2021    PART\n"
+            "vortioxetine    20 mg     04/2021    05/2021    INT - nausea\n"
+            "sertraline      200 mg    06/2021    12/2021    DUR\n")
+    rows = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
+    assert rows == {"citalopram": ("2020-02", "2020-07", "no_response"),
+                    "bupropion": ("2020-09", "2021-03", "partial_response"),
+                    "vortioxetine": ("2021-04", "2021-05", "side_effects"),
+                    "sertraline": ("2021-06", "2021-12", "unknown")}

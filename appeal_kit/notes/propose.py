@@ -1958,6 +1958,41 @@ def abbreviations(doc_units: list[Unit]) -> dict[str, lexicon.Treatment]:
     return out
 
 
+# a line that defines a document's codes for outcomes: "Outcome codes: NR = no response; PR = partial response (< 50%
+# improvement); INT = intolerance", "Key: R - remission, NR - non-response"
+_CODE_LEGEND = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,2}(?:codes?|key|legend|abbrev\w*\.?)\s*[:=]\s*", re.IGNORECASE)
+_CODE_ITEM = re.compile(r"\s*(?P<code>[A-Z][A-Z0-9/+]{0,4})\s*(?:=|:|[-–])\s*(?P<meaning>\S.*?)\s*$")
+
+
+def outcome_codes(doc_units: list[Unit]) -> dict[str, str]:
+    """The codes a document's legend defines for a trial's outcome ("NR = no response; INT = intolerance"), each
+    with the words it stands for; a code whose words say no outcome is left out."""
+    out: dict[str, str] = {}
+    for u in doc_units:
+        text = f"{u.label}: {u.text}" if u.label else u.text
+        m = _CODE_LEGEND.match(text) if not u.table else None
+        items = [_CODE_ITEM.match(part) for part in re.split(r"[;,]", text[m.end():])] if m else []
+        if len(items) < 2 or not all(items):
+            continue  # a legend defines several codes, each "CODE = words"
+        for item in items:
+            if item and outcome_of(item.group("meaning"))[0] != "unknown":
+                out[item.group("code")] = item.group("meaning")
+    return out
+
+
+def _decode(unit: Unit, codes: dict[str, str]) -> Unit:
+    """A trials table's row whose outcome cell is a code the document's legend defines, with the code's words
+    written out ("INT" -> "INT (intolerance)")."""
+    if not codes or not unit.cells or not unit.cells.get("outcome"):
+        return unit
+    cell = unit.cells["outcome"]
+    m = re.fullmatch(r"\s*(?P<code>[A-Z][A-Z0-9/+]{0,4})\s*(?P<rest>(?:[-–:;,(].*)?)", cell, re.DOTALL)
+    if not m or m.group("code") not in codes:
+        return unit
+    said = f"{m.group('code')} ({codes[m.group('code')]}){m.group('rest')}"
+    return replace(unit, cells={**unit.cells, "outcome": said})  # (the source keeps the record's words)
+
+
 def _named(text: str, legend: dict[str, lexicon.Treatment]) -> list[tuple[int, int, lexicon.Treatment]]:
     """The treatments a cell names, by the treatments table's names or the document's own short ones."""
     hits = [(f.start, f.end, f.treatment) for f in lexicon.find_treatments(text)]
@@ -2300,6 +2335,7 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
     stay = hospital_stay(doc)
     rows = fill_rows([u for u in doc_units if u.table == "fills"])
     legend = abbreviations(doc_units)
+    codes = outcome_codes(doc_units)
     logged: set[int] = set()  # the rows of visit logs, read as a timeline rather than one trial a row
     for visit_log in visit_logs(doc_units):
         rows += visit_log_rows(visit_log, legend)
@@ -2327,7 +2363,7 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
         # ("since October of last year": the year before this note's)
         with written_on(unit.note_date), said_before(dated_value if near else None):
             if unit.table == "trials" and id(unit) not in logged:
-                row = table_row(unit)
+                row = table_row(_decode(unit, codes))
                 if row:
                     rows.append(row)
             elif not unit.table:
