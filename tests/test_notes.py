@@ -3124,3 +3124,32 @@ def test_a_table_s_outcome_codes_are_read_by_the_document_s_legend():
                     "bupropion": ("2020-09", "2021-03", "partial_response"),
                     "vortioxetine": ("2021-04", "2021-05", "side_effects"),
                     "sertraline": ("2021-06", "2021-12", "unknown")}
+
+
+@pytest.mark.parametrize("words, expected", [
+    # stopped because the patient was well: a remission, whatever the benefit was called before
+    ("it helped a great deal; tapered off once she was well", "remission"),
+    ("'it worked', came off it after 14 months when he was in remission", "remission"),
+    # a response short of remission, "yet" between
+    ("a response, but not yet in remission", "partial_response"),
+    # a benefit to something else, the mood (or its sadness) the same "about", "exactly", "much"
+    ("the group gave her useful skills, but her mood stayed much the same", "no_response"),
+    ("more energy and back at work, but the sadness and the guilt were exactly the same", "no_response"),
+    ("useful for problem solving at home (minimal change)", "no_response"),
+    # a help, then a harm the clinician stops it for now
+    ("it helped her sleep, but she gained 6 kg, so we are stopping it", "side_effects"),
+    # Spanish: stopped for anxiety and insomnia it caused
+    ("se suspendió al mes por ansiedad e insomnio", "side_effects"),
+    # "pooped out": a response that went
+    ("good for a year, then pooped out", "relapse"),
+    # a symptom that fell "from A to B" and an appetite that came back are no harm
+    ("flashbacks from daily to weekly, and her mood improved a little", "partial_response"),
+    ("Appetite back, +2 kg.", "unknown"),
+    # a stop for a referral is no harm
+    ("it gave no benefit; she came off it when she was referred to the clinic", "no_response"),
+])
+def test_outcome_words_of_the_seventeenth_fresh_set_s_kinds(words, expected):
+    """Outcome wordings of blind-fresh17's kinds (written anew): a stop because the patient was well, a response
+    "not yet" a remission, help with something else beside an unchanged mood, a harm the clinician is stopping it
+    for, Spanish anxiety and insomnia, "pooped out", a symptom's fall and an appetite restored."""
+    assert outcome_of(words)[0] == expected

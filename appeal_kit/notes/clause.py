@@ -166,7 +166,8 @@ _EVENT_REASON = re.compile(r"\b(?:after|when|because|as|once|following|due to|si
                            r"\b(?P<rest>[^.;,]{0,60})", re.IGNORECASE)
 # a stop's event that is no harm: a move, the cost, a pregnancy
 _NOT_HARM = re.compile(r"\b(?:mov(?:ed|ing)|relocat\w+|insurance|coverage|cost|afford\w*|pric\w+|pregnan\w+|"
-                       r"ran out|running out|shortage|pharmacy|prefer\w*|wanted|chose|decided|travel\w*)\b",
+                       r"ran out|running out|shortage|pharmacy|prefer\w*|wanted|chose|decided|travel\w*|referr\w*|transferr\w*|"
+                       r"retir\w*)\b",
                        re.IGNORECASE)
 _WINDOW = 4  # words a negator or hedge may stand before the outcome word it modifies
 

@@ -116,7 +116,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"prolactin|toxicity|polyuria|renal|kidney|hypothyroid\w*|dystonia|parkinsonism|emotional numbing|"
                 r"numbness|vivid dreams|nightmares|"
                 # (appetite a drug helped, with sleep, is a benefit: "helps sleep and appetite")
-                r"(?<!helps )(?<!helped )(?<!improved )(?<!better )(?<!sleep and )(?<!sleep & )appetite|"
+                r"(?<!helps )(?<!helped )(?<!improved )(?<!better )(?<!sleep and )(?<!sleep & )appetite"
+                r"(?!\s+(?:back|restored|returned|improved|better|normal))|"
                 r"dissociation|nosebleeds?|irritab\w*|(?-i:falls)|orthostasis|"  # (a town's "Sable Falls" is none)
                 r"(?:ankle |leg |peripheral |pedal )?(?:swelling|o?edema)|blurr(?:ed|y) vision|urinary retention|"
                 r"orthostatic\w*|dizzy|gained \d+|weight|wt\.? gain|scalp discomfort|SEs?|AEs?|s/e|"
@@ -129,13 +130,14 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"withdrawal (?:symptoms|sx|effects)|discontinuation (?:syndrome|symptoms)|brain zaps|"
                 # in Spanish
                 r"acatisia|n[aá]useas?|efectos? (?:secundarios|adversos)|aumento de peso|sedaci[oó]n|somnolencia|"
-                r"mareos?|temblor(?:es)?|disfunci[oó]n sexual|cefalea|estreñimiento|boca seca|hipertensi[oó]n|"
+                r"mareos?|temblor(?:es)?|insomnio|disfunci[oó]n sexual|cefalea|estreñimiento|boca seca|hipertensi[oó]n|"
                 r"presi[oó]n (?:arterial )?alta|taquicardia|palpitaciones|sudoraci[oó]n|hiponatremia|inquietud")
 _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part of "sertraline"
 # a side effect that passed ("nausea the first 2 weeks, then settled") is no outcome of the trial
 # (nor is one that got better: "sleep and appetite improved from the 5th treatment" tells of the illness lifting)
 # (nor one confined to the start: "mild scalp discomfort in week 1 only", "headache the first few days")
-_SE_LASTING = rf"{_SE}(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased|" \
+_SE_LASTING = rf"{_SE}(?!\s+(?:(?:fell|dropped|decreased|went down|down|reduced|improved)\s+)?from\s+[^.;,]{{1,25}}?\s+" \
+              rf"to\s)(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased|" \
               rf"improved|normali[sz]ed|less (?:frequent|often|severe|intense)|lessened|week \d+ only|" \
               rf"only (?:at first|initially|early on|briefly)|" \
               rf"(?:first|initial|1st) (?:few |couple of |\d+ |two |three )?(?:days?|weeks?|sessions?|treatments?)" \
@@ -162,7 +164,7 @@ _CUES = [
                   rf"[^.;]{{0,50}}?(?:\b(?:for|due to|d/t|because(?: of)?|secondary to|owing to|given|after|from|b/c|"
                   rf"bc|por)(?!\w)[^.;]{{0,30}}?|\(\s*)"
                   # anxiety a drug was stopped for is one it caused ("stopped 2021 (anxiety)"), not the illness
-                  rf"(?:{_SE}|(?<![\w-])(?:anxiety|panic(?: attacks)?)(?!\w)(?![^.;]{{0,30}}?\b(?:not improv\w*|"
+                  rf"(?:{_SE}|(?<![\w-])(?:anxiety|panic(?: attacks)?|ansiedad)(?!\w)(?![^.;]{{0,30}}?\b(?:not improv\w*|"
                   rf"unchanged|persist\w*|no (?:better|improvement|change)|did ?n[o']t improve)))"
                   rf"|{_SE}[^.;]{{0,30}}?\b(?:led to|leading to|forced|required|prompted)\b[^.;]{{0,20}}?"
                   rf"(?:stop|discontinu|taper|switch)\w*"
@@ -172,8 +174,13 @@ _CUES = [
                   rf"(?:worsened|worsening|increased) (?:her |his |their )?(?:anxiety|insomnia|agitation|"
                   rf"irritability|restlessness|sleep)"),
     ("side_stop", rf"(?:{_SE}|(?<![\w-])panic(?: attacks)?(?!\w))[^.;]{{0,45}}?[,;:-]\s*(?:and\s+|so\s+|then\s+)?"
-                  rf"(?:(?:he|she|they|I|we|pt|the patient|patient)\s+)?(?:was\s+)?(?:stopped|"
+                  rf"(?:(?:he|she|they|I|we|it|pt|the patient|patient)\s+)?(?:was\s+|were\s+|(?:are|is|am)\s+(?:now\s+)?"
+                  rf"(?=stopping|discontinuing))?(?:stopped|stopping|discontinuing|"
                   rf"discontinued|d/c'?d?|tapered off|switched|(?:se|lo|la|los|las) suspendi[oó]|suspendid[oa])(?!\w)"),
+    # a drug stopped because the patient was well: "it worked, stopped after about a year when well"
+    ("stopped_well", r"(?:stopped|tapered(?: off)?|came off|discontinued|quit|weaned)\b[^.;]{0,40}?\b(?:when|once|"
+                     r"because|as)\s+(?:(?:she|he|they|I)\s+(?:was|were|felt|had been|stayed)\s+)?(?:well|in remission|"
+                     r"remitted)\b"),
     ("remission", r"without (?:a |any )?relapse|no (?:further |subsequent )?relapse|did ?n[o']t relapse|"
                   r"never relapsed|no recurrence"),
     # side effects denied or a drug tolerated: read, so that "side effects" inside them is no outcome
@@ -197,7 +204,7 @@ _CUES = [
                 r"less effective|"
                 r"(?:declined|worsened|deteriorated|dipped|dropped|slipped|sank|fell|slid|got worse) again|"
                 r"breakthrough (?:depression|symptoms)|"
-                r"recurrence|poop[- ]out|tachyphylaxis|not sustained|waning|"
+                r"recurrence|poop(?:ed|s|ing)?[- ]out|tachyphylaxis|not sustained|waning|"
                 r"(?:depression|symptoms|it|pain|the depression|low mood) came back|came back|"
                 r"(?:sx|sxs|symptoms) (?:returned|recurred|back)|"
                 r"(?:symptoms|depression|pain|low mood) (?:were|was) back|"
@@ -241,7 +248,7 @@ _CUES = [
     # ("response (PHQ-9 22 -> 10) without remission": the scores in brackets between)
     ("partial_response", r"(?<!no )(?<!non-)respon(?:se|ded|der)(?:\s*\([^()]{0,40}\))?[^.;]{0,12}?"
                          r"(?: (?:but|without|though)|,) (?:not |no |"
-                         r"never )?(?:in )?remission|suboptimal (?:response|benefit)|"
+                         r"never )?(?:yet )?(?:in )?remission|suboptimal (?:response|benefit)|"
                          r"(?<!no )(?<!not )(?<!not a )(?<!without )(?<!any )(?:significant|marked|substantial|good) "
                          r"improvement|"
                          r"partial(?:ly)?(?: response| responder| benefit| improvement| remission| effect| relief)?|"
@@ -284,7 +291,7 @@ _CUES = [
                     r"improvement|relief|effect)|not (?:effective|helpful|"
                     r"beneficial)|ineffective|unhelpful|failed|failure|without (?:\w+ ){0,2}(?:response|benefit|"
                     r"improvement|remission|relief|effect)|minimal (?:\w+ )?(?:benefit|response|improvement|effect|"
-                    r"relief)|little (?:\w+ )?(?:benefit|effect|response|improvement|relief)|inadequate response|"
+                    r"relief|change)|little (?:\w+ )?(?:benefit|effect|response|improvement|relief)|inadequate response|"
                     r"unsuccessful|no better|"
                     r"inadequate(?!\s+(?:dose|dosing|trial|duration|length|adherence))|"  # a cell's bare "Inadequate"
                     r"worsen\w*|(?:never|not|no) (?:achieved |reached |in )?remission|"
@@ -292,8 +299,9 @@ _CUES = [
                     r"(?:did ?n[o']t|does ?n[o']t|did not) feel (?:anything|any different|better)|little change|"
                     r"nothing (?:changed|helped|is different)|no difference|made no difference|no added benefit|"
                     r"not (?:much|any|really) (?:better|different|helpful)|no real (?:change|benefit|improvement)|"
-                    r"(?:mood|symptoms|depression|pain|scores?) (?:itself |themselves )?"
-                    r"(?:was |were |remained |stayed |is |still )?"
+                    r"(?:mood|symptoms|depression|pain|scores?|sadness|low mood|anhedonia)"
+                    r"(?: and (?:the |her |his |their )?[\w ]{1,20}?)? (?:itself |themselves )?"
+                    r"(?:was |were |remained |stayed |is |still )?(?:about |roughly |much |exactly |just )?"
                     r"(?:unchanged|(?:the )?same)|"
                     r"did nothing|did ?n[o']t do anything|(?:felt|feels?|was|is) no different|no different|"
                     r"(?:has |have |had )?done nothing|did (?:very )?little(?= *(?:$|[.;,)|'\"]| for (?:her|him|me|"
@@ -331,9 +339,10 @@ _CUES = [
 ]
 _RELAPSE = re.compile(r"\b(?:relaps\w*|lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
 _CUE_RES = [(name, re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE)) for name, p in _CUES]
-_PRIORITY = ["stop_no_response", "side_stop", "relapse", "not_recalled", "partial_response", "no_response",
+_PRIORITY = ["stop_no_response", "side_stop", "relapse", "not_recalled", "stopped_well", "partial_response", "no_response",
              "remission", "side_effects"]
-_CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown", "stop_no_response": "no_response"}
+_CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown", "stop_no_response": "no_response",
+                 "stopped_well": "remission"}
 # help with something besides the mood ("helpful for distress tolerance", "helped with role transition") beside a mood
 # that did not change: the depression did not respond
 _HELPED_WITH = re.compile(r"\s+(?:(?:me|her|him|them)\s+)?(?:for|with)\b", re.IGNORECASE)
