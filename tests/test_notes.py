@@ -3153,3 +3153,34 @@ def test_outcome_words_of_the_seventeenth_fresh_set_s_kinds(words, expected):
     "not yet" a remission, help with something else beside an unchanged mood, a harm the clinician is stopping it
     for, Spanish anxiety and insomnia, "pooped out", a symptom's fall and an appetite restored."""
     assert outcome_of(words)[0] == expected
+
+
+def test_a_registry_contact_log_counts_a_therapy_s_sessions_and_dates_its_scores():
+    """A care-management registry's contact log (blind-fresh17's kind, written anew): a pipe-separated table, a row a
+    contact, its day first, score columns, the medicine taken and a note column. A therapy the document names with its
+    short name ("problem-solving therapy (PST)") and whose sessions the note column counts ("PST session 2") is a
+    course from its first counted session to its last; a note cell's "not filled" for another drug does not undo the
+    medicine cell beside it; each row's scores are dated by the row; a heading underlined after the log is no part of
+    its last row; an entry "07/20/2026 (Dr. Ames): ..." is dated by its own day, which is no trial's date, and its
+    "04/06-06/15" is two days of that year."""
+    text = ("Registry export (FICTIONAL) - printed 08/01/2026\n"
+            "Intake: offered problem-solving therapy (PST) with the care manager.\n\n"
+            "Date       | Contact | PHQ-9 | GAD-7 | Medication              | Care manager note\n"
+            "---------- | ------- | ----- | ----- | ----------------------- | -----------------------------------\n"
+            "03/09/2026 | Phone   | 17    | 12    | escitalopram 10 mg      | Starts PST next visit.\n"
+            "04/06/2026 | Video   | 16    |       | escitalopram 20 mg      | PST session 1: problem list.\n"
+            "04/20/2026 | Video   | 16    | 11    | escitalopram 20 mg      | PST session 2.\n"
+            "05/18/2026 | Phone   | 15    |       | escitalopram 20 mg      | PST session 4. Lamotrigine 25 mg sent by PCP: not filled.\n"
+            "06/15/2026 | Video   | 15    | 10    | escitalopram 20 mg      | PST session 6 (final).\n"
+            "07/13/2026 | Phone   | 14    | 10    | escitalopram 20 mg      | Check-in.\n\n"
+            "Consultant reviews\n"
+            "------------------\n"
+            "07/20/2026 (Dr. Ames): PHQ-9 14 after 4 months on escitalopram 20 mg: partial response. PST completed, "
+            "6 sessions 04/06-06/15; she liked the structure, but her mood stayed about the same.\n")
+    result = proposals(text)
+    rows = {r.name: (r.start, r.end, r.outcome_class) for r in result.history}
+    assert rows["problem-solving therapy"] == ("2026-04-06", "2026-06-15", "no_response")
+    assert rows["escitalopram"] == ("2026-03-09", None, "partial_response")
+    assert "lamotrigine" not in rows
+    scores = {(s["name"], s["score"], s["date"]) for s in result.to_json()["scales"]}
+    assert {("PHQ-9", 16, "2026-04-06"), ("GAD-7", 11, "2026-04-20"), ("PHQ-9", 14, "2026-07-13")} <= scores

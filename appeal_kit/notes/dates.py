@@ -163,7 +163,11 @@ def find_when(text: str) -> list[When]:
             found.append(When(m.start(), m.end(), f"{int(m.group('y')):04d}-{_MESES[m.group('m').lower()]:02d}"))
     for m in _NUMERIC_MONTH_RANGE.finditer(text):  # "1/26-3/26": January to March 2026
         y1, y2 = 2000 + int(m.group("y1")), 2000 + int(m.group("y2"))
-        if free(m.start(), m.end()) and (y1, int(m.group("m1"))) <= (y2, int(m.group("m2"))):
+        days = [_month_or_day(int(m.group(f"m{k}")), int(m.group(f"y{k}"))) for k in (1, 2)]
+        if free(m.start(), m.end()) and all(len(d) == 10 for d in days) and days[0] <= days[1]:
+            # "6 sessions 03/04-06/10" in a note of 06/19/2026: two days of the months before the note, not 2004-2010
+            found += [When(m.start(), m.start("m2"), days[0]), When(m.start("m2"), m.end(), days[1])]
+        elif free(m.start(), m.end()) and (y1, int(m.group("m1"))) <= (y2, int(m.group("m2"))):
             found += [When(m.start(), m.start("m2"), f"{y1:04d}-{int(m.group('m1')):02d}"),
                       When(m.start("m2"), m.end(), f"{y2:04d}-{int(m.group('m2')):02d}")]
     for m in _MONTH_YEAR.finditer(text):

@@ -663,7 +663,13 @@ def _date_or_note(whens: list[When], unit: Unit) -> str | None:
 def _trial_dates(text: str) -> list[When]:
     """Dates in a trial's words, without those of a rating scale or a visit ("PHQ-9 19 on March 3")."""
     return _dates(text, keep=lambda w: not _NOT_TRIAL_DATE.search(text[max(0, w.start - 40):w.start]) and not (
-        _OUT_OF_TEN.fullmatch(text[w.start:w.end]) and _PAIN_WORDS.search(text[max(0, w.start - 40):w.start])))
+        _OUT_OF_TEN.fullmatch(text[w.start:w.end]) and _PAIN_WORDS.search(text[max(0, w.start - 40):w.start])) and
+        not (not text[:w.start].strip(" -*>") and _ENTRY_BY.match(text, w.end)))
+
+
+# a log's entry opened by its day and its writer: "06/19/2026 (Dr. Ames): plateau for 3 months on mirtazapine" is the
+# day of the entry, not of the trial it speaks of
+_ENTRY_BY = re.compile(r"\s*\((?:Dr\.?|[A-Z][a-z]+,?\s+(?:MD|DO|NP|PA|RN|LCSW|PhD|PsyD)\b|[A-Z]\.\s*[A-Z])[^()]{0,40}\)\s*[:–—]\s")
 
 
 _START_NOW = re.compile(r"\b(?:(?:re-?)?start(?:ed)?|resumed?|begin|began|initiate[d]?|add(?:ed)?|trial of|"
@@ -1626,7 +1632,10 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
 
 def scales_of(unit: Unit, stay: dict[str, date] | None = None) -> list[dict]:
     out = []
-    if unit.table == "scales":
+    day = find_dates((unit.cells or {}).get("dates", "")) if unit.table == "trials" and unit.roles[:1] == ["dates"] \
+        else []
+    if unit.table == "scales" or len(day) == 1:
+        # (and a visit log's row, its day first: "09/17/2025 | Phone | PHQ-9 18 | GAD-7 13 | sertraline 50 mg | ...")
         cells = unit.cells or {}
         when = _date_or_note(find_when(cells.get("dates") or cells.get("start") or ""), unit)
         for key, value in cells.items():
@@ -2002,6 +2011,52 @@ def _decode(unit: Unit, codes: dict[str, str]) -> Unit:
     return replace(unit, cells={**unit.cells, "outcome": said})  # (the source keeps the record's words)
 
 
+# a treatment's name with the short name the document gives it after it: "problem-solving therapy (PST)"
+_DEFINED_SHORT = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z0-9]{1,5})\)")
+
+
+def short_names(doc_units: list[Unit]) -> dict[str, lexicon.Treatment]:
+    """The short names a document defines in its own words by writing them after a treatment's name ("behavioral
+    activation (BA)", "problem-solving therapy (PST)"): a short name the treatments table does not know is that
+    treatment's in this document."""
+    out: dict[str, lexicon.Treatment] = {}
+    for u in doc_units:
+        for f in lexicon.find_treatments(u.text):
+            m = _DEFINED_SHORT.match(u.text, f.end)
+            if m and not lexicon.find_treatments(m.group("short")) and m.group("short").upper() == m.group("short") \
+                    and _abbreviates(m.group("short"), f.written):
+                out.setdefault(m.group("short"), f.treatment)
+    return out
+
+
+def _abbreviates(short: str, written: str) -> bool:
+    """Whether `short` can be the initials of `written`: its first letter, then its other letters in order ("PST" of
+    "problem-solving therapy"; "CYP2D6" of "venlafaxine", a gene named after it, not)."""
+    letters = [c for c in short.lower() if c.isalpha()]
+    name = written.lower()
+    if not letters or not name.startswith(letters[0]):
+        return False
+    at = 1
+    for c in letters[1:]:
+        at = name.find(c, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def _spelled_out(unit: Unit, short: dict[str, lexicon.Treatment]) -> Unit:
+    """A sentence or table row with each short name the document defined followed by the name it stands for, in
+    parentheses, as a misheard name is ("PST session 3" -> "PST (problem-solving therapy) session 3")."""
+    def spell(text: str) -> str:
+        for name, t in short.items():
+            text = re.sub(rf"(?<![\w(-]){re.escape(name)}(?![\w)-])(?!\s*\()", f"{name} ({t.name})", text)
+        return text
+    if not short or not any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", unit.text) for n in short):
+        return unit
+    return replace(unit, text=spell(unit.text), columns=[spell(c) for c in unit.columns],
+                   cells={k: spell(v) for k, v in unit.cells.items()} if unit.cells else unit.cells)
+
+
 def _named(text: str, legend: dict[str, lexicon.Treatment]) -> list[tuple[int, int, lexicon.Treatment]]:
     """The treatments a cell names, by the treatments table's names or the document's own short ones."""
     hits = [(f.start, f.end, f.treatment) for f in lexicon.find_treatments(text)]
@@ -2077,6 +2132,11 @@ class _Course:
     listed_first: bool = False  # the log's first visit lists it, begun before the log with no date said
 
 
+# a course's session counted in a log's cell: "BA session 3", "IPT #4", "CBT visit 2 of 12"
+_SESSION_NO = re.compile(r"^\)?\s*(?:\([^()]{1,40}\)\s*)?(?:session|visit|appt|appointment|#)\s*(?:#\s*|no\.?\s*)?\d{1,3}\b",
+                         re.IGNORECASE)
+
+
 def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> list[HistoryRow]:
     """A visit log read as a timeline: a treatment taken at consecutive visits is one trial, from the visit that
     added it (or the date its cell says it was taken since) to the visit that stopped it (or the date it went off),
@@ -2100,6 +2160,11 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                     for a, b, t in _named(part, legend):
                         at = u.text.find(part) if u.roles[k:k + 1] == ["name"] else -1  # (the row's other cells)
                         whole, x, y = (u.text, at + a, at + b) if at >= 0 else (part, a, b)
+                        if at < 0:  # a note cell's sentences apart: "PST session 4. Lamotrigine sent: not filled."
+                            cut = max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", part, 0) if m.end() <= a),
+                                      default=0)
+                            stop = re.compile(r"[.!?]\s+(?=[A-Z])").search(part, b)
+                            whole, x, y = part[cut:stop.start() + 1 if stop else len(part)], a - cut, b - cut
                         if assert_mentions(whole, [Mention(x, y, "treatment")])[0] or clause.mood(whole, x, y):
                             continue  # "Zoloft? sister on it - will consider", "Remeron 15 | never filled": not taken
                         before, after = part[:a], part[b:]
@@ -2110,6 +2175,9 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                                                                          after, re.IGNORECASE) or \
                                 (change and _LOG_STOP.search(after)):
                             stopped[t.name] = whens[0].value if whens else _visit_when(u)
+                        elif _SESSION_NO.match(after):
+                            present.add(t.name)  # "BA session 3", "PST (problem-solving therapy) session 5 (final)"
+                            started.setdefault(t.name, t)
                         elif not change:
                             present.add(t.name)
                             since = _LOG_SINCE.search(after)
@@ -2341,6 +2409,8 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
     """One document's history rows; its scales and diagnoses go into `result`, its suicidality statements into
     `si`."""
     doc_units = units(doc)
+    defined = short_names(doc_units)
+    doc_units = [_spelled_out(u, defined) for u in doc_units]
     stay = hospital_stay(doc)
     rows = fill_rows([u for u in doc_units if u.table == "fills"])
     legend = abbreviations(doc_units)
