@@ -3184,3 +3184,31 @@ def test_a_registry_contact_log_counts_a_therapy_s_sessions_and_dates_its_scores
     assert "lamotrigine" not in rows
     scores = {(s["name"], s["score"], s["date"]) for s in result.to_json()["scales"]}
     assert {("PHQ-9", 16, "2026-04-06"), ("GAD-7", 11, "2026-04-20"), ("PHQ-9", 14, "2026-07-13")} <= scores
+
+
+def test_two_infusion_series_logged_under_the_same_headings_are_two_courses():
+    """Two session logs under the same headings, each numbered from 1 and headed only "Infusion log - series N", in a
+    record whose plan names the series ("a series of six IV ketamine infusions"), are two courses of that treatment:
+    the first's summary sentences judge it and a later entry's "the benefit faded" with "the first series" makes it a
+    relapse; the second, kept up by maintenance, is open (blind-fresh17 05's kind, written anew)."""
+    text = ("Infusion clinic record (FICTIONAL)\n"
+            "Consult 01/06/2025: Plan: a series of six IV ketamine infusions; MADRS before infusions 1 and 6.\n\f"
+            "Infusion log - series 1\n"
+            " #   Date          Dose          MADRS     Notes\n"
+            " 1   01/13/2025    0.5 mg/kg     30        mild dissociation\n"
+            " 2   01/15/2025    0.5 mg/kg     -         none\n"
+            " 3   01/20/2025    0.6 mg/kg     -         none\n"
+            " 4   01/22/2025    0.6 mg/kg     14        'lighter'\n\n"
+            "Series 1 summary: 4 infusions 01/13/2025 - 01/22/2025.\n"
+            "MADRS 30 -> 14: response, not remission.\n\n"
+            "06/02/2025 (phone): the benefit faded over the spring; MADRS 27. She wants another course; the plan paid "
+            "for the first series.\n\f"
+            "Infusion log - series 2\n"
+            " #   Date          Dose          MADRS     Notes\n"
+            " 1   09/08/2025    0.5 mg/kg     28        none\n"
+            " 2   09/10/2025    0.6 mg/kg     -         none\n"
+            " 3   09/15/2025    0.6 mg/kg     19        calmer\n\n"
+            "Series 2 summary: 3 infusions; partial response.\n"
+            "Plan: continue maintenance infusions every 4 weeks.\n")
+    rows = sorted((r.start, r.end, r.outcome_class) for r in proposals(text).history if r.name == "ketamine")
+    assert rows == [("2025-01-13", "2025-01-22", "relapse"), ("2025-09-08", None, "partial_response")]

@@ -1411,6 +1411,8 @@ def _trials(group: list[HistoryRow]) -> list[list[HistoryRow]]:
     def span_of(r: HistoryRow) -> tuple[date, date] | None:
         if r.start and not r.end and _RESTARTED.search(r.source.text):  # "2nd trial, since 05/2025": still taken
             return When(0, 0, r.start).as_date(), When(0, 0, r.start).as_date(last=True)
+        if r.start and not r.end and r.sessions and r.tabled:  # a logged series still going (maintenance): from its
+            return When(0, 0, r.start).as_date(), date.max  # first session on
         return _span(r)
 
     for r in sorted(group, key=lambda r: span_of(r) is None):
@@ -1427,11 +1429,11 @@ def _trials(group: list[HistoryRow]) -> list[list[HistoryRow]]:
         home = next((t for t in trials if span is None or t[0] is None or
                      (span[0] - t[0][1]).days <= 31 and (t[0][0] - span[1]).days <= 31), None)
         if home is None and trials and not _RESTARTED.search(r.source.text) and not r.filled and not (
-                r.kind in lexicon.COURSE_KINDS and span and all(t[0] for t in trials)):
+                (r.kind in lexicon.COURSE_KINDS or r.sessions and r.tabled) and span and all(t[0] for t in trials)):
             # (a fill history's gap of months is a stop and a restart by itself)
             # dates apart but not told as a second trial: read as one trial, as before (but two courses of ECT or
             # TMS, each with its dates, are two trials: "an index course in autumn 2019", "12 treatments from
-            # 03/09/2026 to 05/04/2026")
+            # 03/09/2026 to 05/04/2026"), as are two logged series of infusions)
             home = trials[0]
         if home is None:
             trials.append((span, [r]))
@@ -2090,7 +2092,24 @@ def visit_logs(doc_units: list[Unit]) -> list[list[Unit]]:
         if u.table in ("scales", "trials") and u.columns and "dates" in u.roles[:2] and \
                 not {"start", "end"} & set(u.roles):
             groups.setdefault((u.file, tuple(u.headers)), []).append(u)
-    return [g for g in groups.values() if sum(bool(_visit_day(u)) for u in g) >= 3]
+    return [part for g in groups.values() for part in _series(g) if sum(bool(_visit_day(u)) for u in part) >= 3]
+
+
+def _series(log: list[Unit]) -> list[list[Unit]]:
+    """A log cut where its sessions' count starts again: two infusion series logged under the same headings, each
+    numbered from 1, are two courses."""
+    first = log[0].columns[0] if log[0].columns and log[0].roles[:1] != ["dates"] else None
+    if first is None or not re.fullmatch(r"#?\s*\d{1,3}", first):
+        return [log]
+    out: list[list[Unit]] = [[]]
+    last = 0
+    for u in log:
+        m = re.fullmatch(r"#?\s*(\d{1,3})", u.columns[0] if u.columns else "")
+        if m and int(m.group(1)) <= last and int(m.group(1)) == 1 and out[-1]:
+            out.append([])
+        last = int(m.group(1)) if m else last
+        out[-1].append(u)
+    return out
 
 
 def _visit_day(u: Unit) -> date | None:
@@ -2215,6 +2234,9 @@ _GIVEN_WITH_HEAD = re.compile(r"an(?:a)?esth|relaxant|premed|induction agent", r
 # a treatment named as a series of sessions: "ketamine series", "ketamine infusions", "a course of ECT"
 _SERIES_NAMED = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:infusion\s+)?(?:series|course|infusions|sessions|"
                            r"treatments)\b", re.IGNORECASE)
+# the heading of a session log that names no treatment: "Infusion log - series 2", "Session record", "Treatment log"
+_LOG_HEADING = re.compile(r"\b(?:infusion|session|treatment)s?\s+(?:log|record|flowsheet|chart)\b|"
+                          r"\b(?:log|record)\s+(?:of\s+)?(?:infusions|sessions|treatments)\b", re.IGNORECASE)
 _SERIES_BEFORE = re.compile(r"\b(?:series|course)\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
 _MAINTAINED = re.compile(r"\bcontinu(?:e|es|ing)\s+(?:\w+\s+){0,2}maintenance\b", re.IGNORECASE)
 
@@ -2234,11 +2256,15 @@ def _lost_later(after: list[Unit], last: Unit) -> tuple[Unit, tuple[str, str | N
     sentences of its page, that the benefit went: the course's relapse (a course's benefit that fades after it)."""
     later = [u for u in after if (u.page, u.note_date or date.min) > (last.page, last.note_date or date.min)]
     for n, u in enumerate(later):
-        if _COURSE_REF.search(u.text):
-            said = [v for v in later[n:n + 3] if v.page == u.page]
+        if not _COURSE_REF.search(u.text):
+            continue
+        after_it = [v for v in later[n:n + 3] if v.page == u.page]
+        # (else with the sentences before it of the same entry: "08/20: the benefit wore off gradually through July.
+        # He asks for a second series; his plan denied the first series")
+        for said in (after_it, [v for v in later[max(0, n - 3):n] if (v.page, v.note_date) == (u.page, u.note_date)]):
             found = outcome_of(" ".join(v.text for v in said))
-            if found[0] == "relapse":
-                return u, found
+            if found[0] == "relapse":  # (the source: the sentence that tells the loss)
+                return next((v for v in said if found[1] and found[1][:30] in v.text), u), found
     return None
 
 
@@ -2260,18 +2286,27 @@ def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None
               if _SERIES_NAMED.match(u.text, f.end) or _SERIES_BEFORE.search(u.text[:f.start])}
     if len(named) != 1 and len(series) == 1:
         named = series  # the heading just above the log names its series: "Intravenous ketamine series for pain"
+    told_series = {f.treatment for u in before for f in lexicon.find_treatments(u.text)
+                   if _SERIES_NAMED.match(u.text, f.end) or _SERIES_BEFORE.search(u.text[:f.start])}
+    if len(named) != 1 and len(told_series) == 1 and any(_LOG_HEADING.search(u.text) for u in before[-2:]):
+        named = told_series  # "Infusion log - induction series 1" under a plan for "six IV ketamine infusions"
     if len(named) != 1:
         return None
     (t,) = named
     last = visits[-1][1]
     after = [u for u in doc_units[doc_units.index(log[-1]) + 1:] if not u.table and not lexicon.find_treatments(u.text)]
     # the last session's own notes ("final; remission"), else a summary after the log ("Series summary: response")
+    # (a summary's sentences: "Series 1 summary: 6 infusions 03/03 - 03/19. MADRS 33 -> 12: response, not remission.")
     told = [(last, outcome_of(" ; ".join(_other_cells(last))))] + [
-        (u, outcome_of(u.text)) for u in after if u.page == last.page and _SUMMARY.search(u.text)]
+        (u, outcome_of(" ".join(v.text for v in after[k:k + 2] if v.page == u.page and v.note_date == u.note_date)))
+        for k, u in enumerate(after) if u.page == last.page and _SUMMARY.search(u.text)]
     unit, (cls, words) = next((x for x in told if x[1][0] != "unknown"), (last, ("unknown", None)))
     if cls in ("remission", "partial_response"):  # a later note's loss of the course's benefit: its relapse
         unit, (cls, words) = _lost_later(after, last) or (unit, (cls, words))
-    going = any(_MAINTAINED.search(u.text) for u in doc_units[doc_units.index(log[-1]) + 1:] if not u.table)
+    upto = next((k for k in range(doc_units.index(log[-1]) + 1, len(doc_units))
+                 if doc_units[k].headers == log[-1].headers and doc_units[k].table), len(doc_units))
+    # (what follows the next series' log is that course's)
+    going = any(_MAINTAINED.search(u.text) for u in doc_units[doc_units.index(log[-1]) + 1:upto] if not u.table)
     # ("Plan: continue weekly maintenance with sertraline 200 mg")
     return HistoryRow(t.name, t.drug_class, t.kind, f"{len(visits)} sessions", visits[0][0].isoformat(),
                       None if going else visits[-1][0].isoformat(), words, cls, _source(unit), len(visits),
