@@ -3212,3 +3212,33 @@ def test_two_infusion_series_logged_under_the_same_headings_are_two_courses():
             "Plan: continue maintenance infusions every 4 weeks.\n")
     rows = sorted((r.start, r.end, r.outcome_class) for r in proposals(text).history if r.name == "ketamine")
     assert rows == [("2025-01-13", "2025-01-22", "relapse"), ("2025-09-08", None, "partial_response")]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a year by its two last digits after an apostrophe; a month and year that ends a range of years more finely
+    ("Visit 11/04/2025. Hx meds: Paxil '17 -> dizzy, d/c after 2 wk.\n", "paroxetine", ("2017", "2017")),
+    ("Visit 11/04/2025. Hx: Effexor 75 2021-22 -> ok for a while, then pooped out, d/c'd 3/22.\n", "venlafaxine",
+     ("2021", "2022-03")),
+    # "off X since" is its end; a course "finished" on a day without its year
+    ("Visit 04/20/2026. Off Zoloft since 4/2, nausea gone.\n", "sertraline", (None, "2026-04-02")),
+    ("Visit 08/10/2026. CBT finished 7/30 (12 sessions), mood a little better.\n", "cognitive behavioral therapy",
+     (None, "2026-07-30")),
+    # a taper's end counted from the visit
+    ("Visit 02/01/2026. No response -> cross-taper: Celexa 10 x 2 wk then off; Effexor 37.5 x 1 wk then 75.\n",
+     "citalopram", (None, "2026-02-15")),
+    # the sentence's date, when the drug's own words date only a dose step
+    ("Visit 10/01/2026. In May 2023 Dr. Ruiz added lithium 300 mg to the sertraline and raised it to 600 mg in June "
+     "2023.\n", "lithium", ("2023-05", None)),
+    # dose steps listed after a change are no end
+    ("Visit 03/20/2026. Venlafaxine XR was started on 03/03/2026 at 37.5 mg, raised to 75 mg on 03/06 and 150 mg on "
+     "03/11.\n", "venlafaxine", ("2026-03-03", None)),
+    # an addendum is no part of the plan above it
+    ("Visit 09/01/2026.\nPlan: continue sertraline 100 mg.\nAddendum 09/03/2026\nRecords received: quetiapine 50 mg "
+     "stopped 03/14/2025 because of sedation.\n", "quetiapine", (None, "2025-03-14")),
+])
+def test_dates_of_the_seventeenth_fresh_set_s_kinds(text, name, expected):
+    """Dates of blind-fresh17's kinds (written anew): "'17", a range of years ended by "d/c'd 3/22", "Off X since 4/2",
+    "finished 7/30", a taper "x 2 wk then off", a date before "Dr. X added Y", dose steps "and 150 mg on 03/11", an
+    addendum after a plan."""
+    rows = {r.name: (r.start, r.end) for r in proposals(text).history}
+    assert rows[name] == expected

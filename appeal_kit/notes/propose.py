@@ -587,6 +587,10 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
         dates_in = shared
         whens = _trial_dates(shared)
     start, end = start_and_end(dates_in, whens)
+    if whens and not (start or end) and dates_text is None and (said := _trial_dates(shared)):
+        # its own dates all a dose's steps ("raised it to 5 mg in July 2024"): the sentence's others are the trial's
+        # ("In June 2024 Dr. Ames added aripiprazole 2 mg to the venlafaxine and raised it to 5 mg in July 2024")
+        start, end = start_and_end(shared, said)
     weeks = weeks_of(own) or weeks_of(shared)
     if weeks and start and not end and not re.search(r"since|ongoing|current|present|actualidad|en curso", dates_in,
                                                      re.IGNORECASE):
@@ -868,6 +872,13 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 row.start = earlier[-1].value
         if row.start and not row.end and _STOP_NOW.search(before) and len(_trial_dates(own)) == 1:
             row.start, row.end = None, row.start  # "She stopped bupropion two weeks ago": its end
+        elif not row.end and unit.note_date and (taper := _TAPER_OFF.search(own)):
+            # "cross-taper: Lexapro 10 x 1 wk then off" in the note of 01/27: it ends a week after that visit
+            n_ = int(taper.group("n"))
+            row.end = shift(unit.note_date.isoformat(), n_ / 7 if taper.group("unit").lower().startswith("d") else n_)
+        elif row.start and not row.end and re.search(r"\boff\s+(?:of\s+)?$", before, re.IGNORECASE) and \
+                re.match(r"\W*(?:[\w-]+\s+){0,3}?since\b", text[f.end:own_end], re.IGNORECASE):
+            row.start, row.end = None, row.start  # "Off Cymbalta since 3/17": its end
         group = _GROUP_TAIL.search(text[own_end:].split(";")[0]) if n + 1 < len(owners) else None
         if group:  # "venlafaxine and mirtazapine (both 2022, both without benefit)": what the group shares
             words = group.group(0)
@@ -935,6 +946,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     return rows
 
 
+# a taper to its end: "10 mg x 1 wk then off", "taper 30 x 2 weeks then stop"
+_TAPER_OFF = re.compile(r"\b(?:x|for)\s*(?P<n>\d{1,2})\s*(?P<unit>wks?|weeks?|d|days?)\s+then\s+(?:off|stop|d/c)\b",
+                        re.IGNORECASE)
 _SWITCH_DONE = re.compile(r"\b(?:cross-?taper|switch|taper|transition|changeover)\w*\s+(?:was\s+|is\s+)?(?:completed|"
                           r"finished|done|complete)\s+(?:on|by|in)\s+(?P<when>[^.;,]{4,20})", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"[^();.]{0,25}?\((?P<inside>[^()]{3,120})\)")
