@@ -3106,3 +3106,139 @@ def test_a_table_s_not_done_and_a_bare_no_tell_of_no_trial():
             "ECT            -         -         Not done\n")
     rows = {r.name: (r.start, r.outcome_class) for r in proposals(text).history}
     assert rows == {"interpersonal psychotherapy": ("2020", "partial_response"), "lithium": ("2021", "no_response")}
+
+
+def test_a_table_s_outcome_codes_are_read_by_the_document_s_legend():
+    """A trials table whose outcome column holds codes the document defines in a legend ("Key: NR = no response;
+    INT = not tolerated") is read by the legend's words; codes no legend defines, and a legend's code whose words say
+    no outcome, stay unclassified (blind-fresh17's kind: a prior-authorization packet's coded outcomes)."""
+    text = ("Prior medication trials (FICTIONAL)\n"
+            "Response key: NR = no response; PART = partial response; INT = not tolerated; DUR = duration only\n"
+            "Drug            Dose      From       To         Response\n"
+            "citalopram      40 mg     02/2020    07/2020    NR\n"
+            "bupropion XL    300 mg    09/2020    03/2021    PART\n"
+            "vortioxetine    20 mg     04/2021    05/2021    INT - nausea\n"
+            "sertraline      200 mg    06/2021    12/2021    DUR\n")
+    rows = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
+    assert rows == {"citalopram": ("2020-02", "2020-07", "no_response"),
+                    "bupropion": ("2020-09", "2021-03", "partial_response"),
+                    "vortioxetine": ("2021-04", "2021-05", "side_effects"),
+                    "sertraline": ("2021-06", "2021-12", "unknown")}
+
+
+@pytest.mark.parametrize("words, expected", [
+    # stopped because the patient was well: a remission, whatever the benefit was called before
+    ("it helped a great deal; tapered off once she was well", "remission"),
+    ("'it worked', came off it after 14 months when he was in remission", "remission"),
+    # a response short of remission, "yet" between
+    ("a response, but not yet in remission", "partial_response"),
+    # a benefit to something else, the mood (or its sadness) the same "about", "exactly", "much"
+    ("the group gave her useful skills, but her mood stayed much the same", "no_response"),
+    ("more energy and back at work, but the sadness and the guilt were exactly the same", "no_response"),
+    ("useful for problem solving at home (minimal change)", "no_response"),
+    # a help, then a harm the clinician stops it for now
+    ("it helped her sleep, but she gained 6 kg, so we are stopping it", "side_effects"),
+    # Spanish: stopped for anxiety and insomnia it caused
+    ("se suspendió al mes por ansiedad e insomnio", "side_effects"),
+    # "pooped out": a response that went
+    ("good for a year, then pooped out", "relapse"),
+    # a symptom that fell "from A to B" and an appetite that came back are no harm
+    ("flashbacks from daily to weekly, and her mood improved a little", "partial_response"),
+    ("Appetite back, +2 kg.", "unknown"),
+    # a stop for a referral is no harm
+    ("it gave no benefit; she came off it when she was referred to the clinic", "no_response"),
+])
+def test_outcome_words_of_the_seventeenth_fresh_set_s_kinds(words, expected):
+    """Outcome wordings of blind-fresh17's kinds (written anew): a stop because the patient was well, a response
+    "not yet" a remission, help with something else beside an unchanged mood, a harm the clinician is stopping it
+    for, Spanish anxiety and insomnia, "pooped out", a symptom's fall and an appetite restored."""
+    assert outcome_of(words)[0] == expected
+
+
+def test_a_registry_contact_log_counts_a_therapy_s_sessions_and_dates_its_scores():
+    """A care-management registry's contact log (blind-fresh17's kind, written anew): a pipe-separated table, a row a
+    contact, its day first, score columns, the medicine taken and a note column. A therapy the document names with its
+    short name ("problem-solving therapy (PST)") and whose sessions the note column counts ("PST session 2") is a
+    course from its first counted session to its last; a note cell's "not filled" for another drug does not undo the
+    medicine cell beside it; each row's scores are dated by the row; a heading underlined after the log is no part of
+    its last row; an entry "07/20/2026 (Dr. Ames): ..." is dated by its own day, which is no trial's date, and its
+    "04/06-06/15" is two days of that year."""
+    text = ("Registry export (FICTIONAL) - printed 08/01/2026\n"
+            "Intake: offered problem-solving therapy (PST) with the care manager.\n\n"
+            "Date       | Contact | PHQ-9 | GAD-7 | Medication              | Care manager note\n"
+            "---------- | ------- | ----- | ----- | ----------------------- | -----------------------------------\n"
+            "03/09/2026 | Phone   | 17    | 12    | escitalopram 10 mg      | Starts PST next visit.\n"
+            "04/06/2026 | Video   | 16    |       | escitalopram 20 mg      | PST session 1: problem list.\n"
+            "04/20/2026 | Video   | 16    | 11    | escitalopram 20 mg      | PST session 2.\n"
+            "05/18/2026 | Phone   | 15    |       | escitalopram 20 mg      | PST session 4. Lamotrigine 25 mg sent by PCP: not filled.\n"
+            "06/15/2026 | Video   | 15    | 10    | escitalopram 20 mg      | PST session 6 (final).\n"
+            "07/13/2026 | Phone   | 14    | 10    | escitalopram 20 mg      | Check-in.\n\n"
+            "Consultant reviews\n"
+            "------------------\n"
+            "07/20/2026 (Dr. Ames): PHQ-9 14 after 4 months on escitalopram 20 mg: partial response. PST completed, "
+            "6 sessions 04/06-06/15; she liked the structure, but her mood stayed about the same.\n")
+    result = proposals(text)
+    rows = {r.name: (r.start, r.end, r.outcome_class) for r in result.history}
+    assert rows["problem-solving therapy"] == ("2026-04-06", "2026-06-15", "no_response")
+    assert rows["escitalopram"] == ("2026-03-09", None, "partial_response")
+    assert "lamotrigine" not in rows
+    scores = {(s["name"], s["score"], s["date"]) for s in result.to_json()["scales"]}
+    assert {("PHQ-9", 16, "2026-04-06"), ("GAD-7", 11, "2026-04-20"), ("PHQ-9", 14, "2026-07-13")} <= scores
+
+
+def test_two_infusion_series_logged_under_the_same_headings_are_two_courses():
+    """Two session logs under the same headings, each numbered from 1 and headed only "Infusion log - series N", in a
+    record whose plan names the series ("a series of six IV ketamine infusions"), are two courses of that treatment:
+    the first's summary sentences judge it and a later entry's "the benefit faded" with "the first series" makes it a
+    relapse; the second, kept up by maintenance, is open (blind-fresh17 05's kind, written anew)."""
+    text = ("Infusion clinic record (FICTIONAL)\n"
+            "Consult 01/06/2025: Plan: a series of six IV ketamine infusions; MADRS before infusions 1 and 6.\n\f"
+            "Infusion log - series 1\n"
+            " #   Date          Dose          MADRS     Notes\n"
+            " 1   01/13/2025    0.5 mg/kg     30        mild dissociation\n"
+            " 2   01/15/2025    0.5 mg/kg     -         none\n"
+            " 3   01/20/2025    0.6 mg/kg     -         none\n"
+            " 4   01/22/2025    0.6 mg/kg     14        'lighter'\n\n"
+            "Series 1 summary: 4 infusions 01/13/2025 - 01/22/2025.\n"
+            "MADRS 30 -> 14: response, not remission.\n\n"
+            "06/02/2025 (phone): the benefit faded over the spring; MADRS 27. She wants another course; the plan paid "
+            "for the first series.\n\f"
+            "Infusion log - series 2\n"
+            " #   Date          Dose          MADRS     Notes\n"
+            " 1   09/08/2025    0.5 mg/kg     28        none\n"
+            " 2   09/10/2025    0.6 mg/kg     -         none\n"
+            " 3   09/15/2025    0.6 mg/kg     19        calmer\n\n"
+            "Series 2 summary: 3 infusions; partial response.\n"
+            "Plan: continue maintenance infusions every 4 weeks.\n")
+    rows = sorted((r.start, r.end, r.outcome_class) for r in proposals(text).history if r.name == "ketamine")
+    assert rows == [("2025-01-13", "2025-01-22", "relapse"), ("2025-09-08", None, "partial_response")]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a year by its two last digits after an apostrophe; a month and year that ends a range of years more finely
+    ("Visit 11/04/2025. Hx meds: Paxil '17 -> dizzy, d/c after 2 wk.\n", "paroxetine", ("2017", "2017")),
+    ("Visit 11/04/2025. Hx: Effexor 75 2021-22 -> ok for a while, then pooped out, d/c'd 3/22.\n", "venlafaxine",
+     ("2021", "2022-03")),
+    # "off X since" is its end; a course "finished" on a day without its year
+    ("Visit 04/20/2026. Off Zoloft since 4/2, nausea gone.\n", "sertraline", (None, "2026-04-02")),
+    ("Visit 08/10/2026. CBT finished 7/30 (12 sessions), mood a little better.\n", "cognitive behavioral therapy",
+     (None, "2026-07-30")),
+    # a taper's end counted from the visit
+    ("Visit 02/01/2026. No response -> cross-taper: Celexa 10 x 2 wk then off; Effexor 37.5 x 1 wk then 75.\n",
+     "citalopram", (None, "2026-02-15")),
+    # the sentence's date, when the drug's own words date only a dose step
+    ("Visit 10/01/2026. In May 2023 Dr. Ruiz added lithium 300 mg to the sertraline and raised it to 600 mg in June "
+     "2023.\n", "lithium", ("2023-05", None)),
+    # dose steps listed after a change are no end
+    ("Visit 03/20/2026. Venlafaxine XR was started on 03/03/2026 at 37.5 mg, raised to 75 mg on 03/06 and 150 mg on "
+     "03/11.\n", "venlafaxine", ("2026-03-03", None)),
+    # an addendum is no part of the plan above it
+    ("Visit 09/01/2026.\nPlan: continue sertraline 100 mg.\nAddendum 09/03/2026\nRecords received: quetiapine 50 mg "
+     "stopped 03/14/2025 because of sedation.\n", "quetiapine", (None, "2025-03-14")),
+])
+def test_dates_of_the_seventeenth_fresh_set_s_kinds(text, name, expected):
+    """Dates of blind-fresh17's kinds (written anew): "'17", a range of years ended by "d/c'd 3/22", "Off X since 4/2",
+    "finished 7/30", a taper "x 2 wk then off", a date before "Dr. X added Y", dose steps "and 150 mg on 03/11", an
+    addendum after a plan."""
+    rows = {r.name: (r.start, r.end) for r in proposals(text).history}
+    assert rows[name] == expected

@@ -22,7 +22,8 @@ import re
 
 # ------------------------------------------------------------------------------------------------ clauses
 
-_CLAUSE_END = re.compile(r"[.;!?]|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b", re.IGNORECASE)
+# (a table's cell ends its clause: "mirtazapine 30 mg | Aripiprazole e-prescribed: not filled" is two)
+_CLAUSE_END = re.compile(r"[.;!?]|\s\|\s|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b", re.IGNORECASE)
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -166,7 +167,10 @@ _EVENT_REASON = re.compile(r"\b(?:after|when|because|as|once|following|due to|si
                            r"\b(?P<rest>[^.;,]{0,60})", re.IGNORECASE)
 # a stop's event that is no harm: a move, the cost, a pregnancy
 _NOT_HARM = re.compile(r"\b(?:mov(?:ed|ing)|relocat\w+|insurance|coverage|cost|afford\w*|pric\w+|pregnan\w+|"
-                       r"ran out|running out|shortage|pharmacy|prefer\w*|wanted|chose|decided|travel\w*)\b",
+                       r"ran out|running out|shortage|pharmacy|prefer\w*|wanted|chose|decided|travel\w*|referr\w*|transferr\w*|"
+                       r"retir\w*)\b",
+                       re.IGNORECASE)
+_WOULD_BE = re.compile(r"\b(?:would|could|might|should)\s+(?:\w+\s+)?(?:be|feel|get)\s*(?:\w+\s*)?$",
                        re.IGNORECASE)
 _WINDOW = 4  # words a negator or hedge may stand before the outcome word it modifies
 
@@ -198,6 +202,8 @@ def polarity(text: str, harm: re.Pattern) -> tuple[str, str | None]:
             return "no_response", said
         for m in re.finditer(rf"\b(?:{_BENEFIT})\b", said, re.IGNORECASE):
             before = _words_before(said, m.start())
+            if _WOULD_BE.search(before):
+                continue  # "it would be easier to fall asleep and not wake up": a wish, no benefit
             if _NEGATORS.search(before):
                 return "no_response", said
             if m.group(0).lower() in _ONLY_DENIED:

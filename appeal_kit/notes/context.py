@@ -146,6 +146,7 @@ def section_of(heading: str) -> str | None:
     """The kind of section a heading opens (plan, family, allergies, other), or None when it is not a heading."""
     h = re.sub(r"\s+", " ", heading.strip().strip(":.-").strip()).lower()
     h = re.sub(r"\s*\([^()]*\)$", "", h)  # "Allergies / adverse reactions (not treatment trials)"
+    h = re.sub(r"\s+(?:dated\s+)?(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})$", "", h)  # "Addendum 10/20/2026"
     for kind, names in rules().sections.items():
         if kind != "continuing" and h in names:
             return kind

@@ -81,7 +81,7 @@ _MONTH_YEAR = re.compile(rf"(?<![\w/])(?P<m>{_MON})\.?,?\s+(?:of\s+)?(?P<y>{_YEA
                          rf"|(?<![\w/])(?P<am>{_MON})\.?\s*['’](?P<ay>\d\d)(?![\w/])"
                          rf"|(?<![\w/.])(?P<nm>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<ny>{_YEAR})(?![\w/])"
                          rf"|(?<![\w/.-])(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])(?![\w/]|-\d)"
-                         rf"|(?<![\w/.-])(?P<sm>0?[1-9]|1[0-2])/(?P<sy>[0-3]\d)(?![\w/.]|-\d)"
+                         rf"|(?<![\w/.-])(?P<sm>0?[1-9]|1[0-2])/(?P<sy>[0-3]\d)(?![\w/]|\.\d|-\d)"  # ("d/c'd 6/21.")
                          # a month and a one-digit day ("starting 6/9"): a day near the note's, or nothing
                          rf"|(?<![\w/.-])(?P<dm>0?[1-9]|1[0-2])/(?P<dd>[1-9])(?![\w/%]|\.\d|-\d)", re.IGNORECASE)
 _DAY_RANGE_ONE_YEAR = re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\s?(?:[-–]|to|through|thru)\s?"
@@ -91,6 +91,10 @@ _NUMERIC_MONTH_RANGE = re.compile(r"(?<![\w/.-])(?P<m1>0?[1-9]|1[0-2])/(?P<y1>[0
 _YEAR_RANGE = re.compile(rf"(?<![\w/.-])(?P<a>{_YEAR})\s?(?:[-–—]|to|through)\s?(?P<b>{_YEAR}|\d\d)(?![\w/.]|-\d)")
 # a year alone, or after "mid-", "early-" or "late-" ("mid-2020")
 _YEAR_ONLY = re.compile(rf"(?:(?<![\w/.$-])|(?<=mid-)|(?<=early-)|(?<=late-))(?P<y>{_YEAR})(?![\w/]|\.\d|\s?mg)")
+
+
+# a year written by its last two digits after an apostrophe, alone: "Zoloft '19", "in '08" (not "'19'", a quote)
+_SHORT_YEAR = re.compile(r"(?<![\w'’])['’](?P<y>\d\d)(?![\w'’/.%]|\.\d)")
 
 
 # Spanish month names, whole ("de marzo a octubre de 2022", "desde mayo de 2025"); abbreviations stay English only
@@ -163,7 +167,11 @@ def find_when(text: str) -> list[When]:
             found.append(When(m.start(), m.end(), f"{int(m.group('y')):04d}-{_MESES[m.group('m').lower()]:02d}"))
     for m in _NUMERIC_MONTH_RANGE.finditer(text):  # "1/26-3/26": January to March 2026
         y1, y2 = 2000 + int(m.group("y1")), 2000 + int(m.group("y2"))
-        if free(m.start(), m.end()) and (y1, int(m.group("m1"))) <= (y2, int(m.group("m2"))):
+        days = [_month_or_day(int(m.group(f"m{k}")), int(m.group(f"y{k}"))) for k in (1, 2)]
+        if free(m.start(), m.end()) and all(len(d) == 10 for d in days) and days[0] <= days[1]:
+            # "6 sessions 03/04-06/10" in a note of 06/19/2026: two days of the months before the note, not 2004-2010
+            found += [When(m.start(), m.start("m2"), days[0]), When(m.start("m2"), m.end(), days[1])]
+        elif free(m.start(), m.end()) and (y1, int(m.group("m1"))) <= (y2, int(m.group("m2"))):
             found += [When(m.start(), m.start("m2"), f"{y1:04d}-{int(m.group('m1')):02d}"),
                       When(m.start("m2"), m.end(), f"{y2:04d}-{int(m.group('m2')):02d}")]
     for m in _MONTH_YEAR.finditer(text):
@@ -200,6 +208,11 @@ def find_when(text: str) -> list[When]:
     for m in _YEAR_ONLY.finditer(text):
         if free(m.start(), m.end()):
             found.append(When(m.start(), m.end(), m.group("y")))
+    for m in _SHORT_YEAR.finditer(text):  # "Zoloft '19 -> GI upset": 2019
+        if free(m.start(), m.end()):
+            now = (_TODAY.get() or date.today()).year % 100
+            yy = int(m.group("y"))
+            found.append(When(m.start(), m.end(), f"{2000 + yy if yy <= now else 1900 + yy:04d}"))
     today = _TODAY.get()
     if today:
         found += [w for w in _relative(text, today, found) if free(w.start, w.end)]
@@ -209,7 +222,8 @@ def find_when(text: str) -> list[When]:
 # the words before a day written without its year ("stopped around 9/20"); "7/10" is a rating, never a day
 _DAY_CUE = re.compile(r"(?:\b(?:on|around|about|approx\.?|circa|since|until|till|by|from|through|thru|starting)|~|\(|"
                       # a stop or a start with the drug's name between: "stopped WBT 7/20", "started Zoloft 3/14"
-                      r"\b(?:stopped|started|restarted|began|d/c'?d|discontinued)(?:\s+[A-Za-z][\w-]*){0,2}|"
+                      r"\b(?:stopped|started|restarted|began|d/c'?d|discontinued|finished|completed|ended)"
+                      r"(?:\s+[A-Za-z][\w-]*){0,2}|"
                       r"^\s*[A-Za-z][A-Za-z-]+)\s*$",  # (a trial's words that open with its name: "WBT 7/20 d/t ...")
                       re.IGNORECASE)
 
@@ -340,7 +354,10 @@ DOSE_CHANGE = re.compile(r"(?:increased|titrated|raised|uptitrated|decreased|red
 # a dose step after an earlier dose ("100 mg, then 200 mg from May 2020"): a change inside the trial, whatever word
 # comes before its date
 DOSE_STEP = re.compile(r"\bthen\s+(?:(?:up|increased|raised)\s+)?(?:to\s+)?[\d.]+\s*(?:mg|mcg)\b[^.;,(]{0,15}?\s*"
-                       r"(?:in|on|by|at|from|since|starting)?\s*$", re.IGNORECASE)
+                       r"(?:in|on|by|at|from|since|starting)?\s*$|"
+                       # ... or the next of a change's steps: "raised to 75 mg on 03/06 and 150 mg on 03/11"
+                       r"\b(?:increased|titrated|raised|uptitrated|decreased|reduced|lowered)\b[^.;]{0,50}?\band\s+"
+                       r"(?:to\s+)?[\d.]+\s*(?:mg|mcg)\b\s*(?:in|on|by|at)?\s*$", re.IGNORECASE)
 _SINCE = re.compile(r"(?:(?<!off )(?<!stopped )since|ongoing|current(?:ly)?|to date|to present|present|now|desde)\s*"
                     r"(?:on|in|el|la)?\s*$",
                     re.IGNORECASE)

@@ -177,14 +177,18 @@ _NOT_VISIT = re.compile(r"birth|\bDOB\b|printed|signed|faxed|received|generated|
 _BIRTH = re.compile(r"(?:\bDOB|birth|born|D\.O\.B\.?)\W{0,3}$", re.IGNORECASE)
 
 
+# a log's entry opened by its day and who wrote it: "06/19/2026 (Dr. Ames): ...", "2026-06-19 - RN:"
+_ENTRY_OPENS = re.compile(r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:\([^()]{1,40}\)\s*)?[:–—]\s")
+
+
 def visit_date(line: str, *, wrapped: bool = False) -> date | None:
     """The date a line opens a note with ("March 3, 2026 · Follow-up", "Date of visit: 03/03/2026", "Follow-up
     visit - 08/05/2026 - ...", "PATIENT: ... DOB: ... VISIT: 11/03/2026"), or None."""
     from appeal_kit.notes.dates import find_dates
 
     stripped = _DECORATION.sub("", line).strip()
-    if not stripped or len(stripped) > 160:
-        return None
+    if not stripped or len(stripped) > 160 and not _ENTRY_OPENS.match(stripped):
+        return None  # (a long line is prose, unless a log's entry opens it: "06/19/2026 (Dr. Ames): ...")
     label = _LABELLED_DATE.match(stripped)
     rest = stripped[label.end():] if label else stripped
     hits = [] if wrapped and not label else find_dates(rest[:40])  # a wrapped sentence may begin with a date
@@ -881,8 +885,9 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
         if table_header(line):
             break
         if len(cells) == 1 and (len(cells[0][1]) > 45 or visit_date(line) or heading(cells[0][1])[0] or
-                                _is_title(cells[0][1]) or cells[0][0] == 0 and not rows):
-            break
+                                _is_title(cells[0][1]) or cells[0][0] == 0 and not rows or
+                                i + 1 < len(lines) and _RULE.match(lines[i + 1])):
+            break  # (a line underlined by the next, "Psychiatric consultant - reviews" | "-------", is a heading)
         if re.match(r"^[A-Z][\w /#&()-]{0,30}:\s", line.strip()) and len(cells) <= 2:
             break
         blank = 0

@@ -116,7 +116,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"prolactin|toxicity|polyuria|renal|kidney|hypothyroid\w*|dystonia|parkinsonism|emotional numbing|"
                 r"numbness|vivid dreams|nightmares|"
                 # (appetite a drug helped, with sleep, is a benefit: "helps sleep and appetite")
-                r"(?<!helps )(?<!helped )(?<!improved )(?<!better )(?<!sleep and )(?<!sleep & )appetite|"
+                r"(?<!helps )(?<!helped )(?<!improved )(?<!better )(?<!sleep and )(?<!sleep & )appetite"
+                r"(?!\s+(?:back|restored|returned|improved|better|normal))|"
                 r"dissociation|nosebleeds?|irritab\w*|(?-i:falls)|orthostasis|"  # (a town's "Sable Falls" is none)
                 r"(?:ankle |leg |peripheral |pedal )?(?:swelling|o?edema)|blurr(?:ed|y) vision|urinary retention|"
                 r"orthostatic\w*|dizzy|gained \d+|weight|wt\.? gain|scalp discomfort|SEs?|AEs?|s/e|"
@@ -129,13 +130,14 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"withdrawal (?:symptoms|sx|effects)|discontinuation (?:syndrome|symptoms)|brain zaps|"
                 # in Spanish
                 r"acatisia|n[aá]useas?|efectos? (?:secundarios|adversos)|aumento de peso|sedaci[oó]n|somnolencia|"
-                r"mareos?|temblor(?:es)?|disfunci[oó]n sexual|cefalea|estreñimiento|boca seca|hipertensi[oó]n|"
+                r"mareos?|temblor(?:es)?|insomnio|disfunci[oó]n sexual|cefalea|estreñimiento|boca seca|hipertensi[oó]n|"
                 r"presi[oó]n (?:arterial )?alta|taquicardia|palpitaciones|sudoraci[oó]n|hiponatremia|inquietud")
 _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part of "sertraline"
 # a side effect that passed ("nausea the first 2 weeks, then settled") is no outcome of the trial
 # (nor is one that got better: "sleep and appetite improved from the 5th treatment" tells of the illness lifting)
 # (nor one confined to the start: "mild scalp discomfort in week 1 only", "headache the first few days")
-_SE_LASTING = rf"{_SE}(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased|" \
+_SE_LASTING = rf"{_SE}(?!\s+(?:(?:fell|dropped|decreased|went down|down|reduced|improved)\s+)?from\s+[^.;,]{{1,25}}?\s+" \
+              rf"to\s)(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased|" \
               rf"improved|normali[sz]ed|less (?:frequent|often|severe|intense)|lessened|week \d+ only|" \
               rf"only (?:at first|initially|early on|briefly)|" \
               rf"(?:first|initial|1st) (?:few |couple of |\d+ |two |three )?(?:days?|weeks?|sessions?|treatments?)" \
@@ -162,7 +164,7 @@ _CUES = [
                   rf"[^.;]{{0,50}}?(?:\b(?:for|due to|d/t|because(?: of)?|secondary to|owing to|given|after|from|b/c|"
                   rf"bc|por)(?!\w)[^.;]{{0,30}}?|\(\s*)"
                   # anxiety a drug was stopped for is one it caused ("stopped 2021 (anxiety)"), not the illness
-                  rf"(?:{_SE}|(?<![\w-])(?:anxiety|panic(?: attacks)?)(?!\w)(?![^.;]{{0,30}}?\b(?:not improv\w*|"
+                  rf"(?:{_SE}|(?<![\w-])(?:anxiety|panic(?: attacks)?|ansiedad)(?!\w)(?![^.;]{{0,30}}?\b(?:not improv\w*|"
                   rf"unchanged|persist\w*|no (?:better|improvement|change)|did ?n[o']t improve)))"
                   rf"|{_SE}[^.;]{{0,30}}?\b(?:led to|leading to|forced|required|prompted)\b[^.;]{{0,20}}?"
                   rf"(?:stop|discontinu|taper|switch)\w*"
@@ -172,8 +174,13 @@ _CUES = [
                   rf"(?:worsened|worsening|increased) (?:her |his |their )?(?:anxiety|insomnia|agitation|"
                   rf"irritability|restlessness|sleep)"),
     ("side_stop", rf"(?:{_SE}|(?<![\w-])panic(?: attacks)?(?!\w))[^.;]{{0,45}}?[,;:-]\s*(?:and\s+|so\s+|then\s+)?"
-                  rf"(?:(?:he|she|they|I|we|pt|the patient|patient)\s+)?(?:was\s+)?(?:stopped|"
+                  rf"(?:(?:he|she|they|I|we|it|pt|the patient|patient)\s+)?(?:was\s+|were\s+|(?:are|is|am)\s+(?:now\s+)?"
+                  rf"(?=stopping|discontinuing))?(?:stopped|stopping|discontinuing|"
                   rf"discontinued|d/c'?d?|tapered off|switched|(?:se|lo|la|los|las) suspendi[oó]|suspendid[oa])(?!\w)"),
+    # a drug stopped because the patient was well: "it worked, stopped after about a year when well"
+    ("stopped_well", r"(?:stopped|tapered(?: off)?|came off|discontinued|quit|weaned)\b[^.;]{0,40}?\b(?:when|once|"
+                     r"because|as)\s+(?:(?:she|he|they|I)\s+(?:was|were|felt|had been|stayed)\s+)?(?:well|in remission|"
+                     r"remitted)\b"),
     ("remission", r"without (?:a |any )?relapse|no (?:further |subsequent )?relapse|did ?n[o']t relapse|"
                   r"never relapsed|no recurrence"),
     # side effects denied or a drug tolerated: read, so that "side effects" inside them is no outcome
@@ -197,7 +204,7 @@ _CUES = [
                 r"less effective|"
                 r"(?:declined|worsened|deteriorated|dipped|dropped|slipped|sank|fell|slid|got worse) again|"
                 r"breakthrough (?:depression|symptoms)|"
-                r"recurrence|poop[- ]out|tachyphylaxis|not sustained|waning|"
+                r"recurrence|poop(?:ed|s|ing)?[- ]out|tachyphylaxis|not sustained|waning|"
                 r"(?:depression|symptoms|it|pain|the depression|low mood) came back|came back|"
                 r"(?:sx|sxs|symptoms) (?:returned|recurred|back)|"
                 r"(?:symptoms|depression|pain|low mood) (?:were|was) back|"
@@ -241,7 +248,7 @@ _CUES = [
     # ("response (PHQ-9 22 -> 10) without remission": the scores in brackets between)
     ("partial_response", r"(?<!no )(?<!non-)respon(?:se|ded|der)(?:\s*\([^()]{0,40}\))?[^.;]{0,12}?"
                          r"(?: (?:but|without|though)|,) (?:not |no |"
-                         r"never )?(?:in )?remission|suboptimal (?:response|benefit)|"
+                         r"never )?(?:yet )?(?:in )?remission|suboptimal (?:response|benefit)|"
                          r"(?<!no )(?<!not )(?<!not a )(?<!without )(?<!any )(?:significant|marked|substantial|good) "
                          r"improvement|"
                          r"partial(?:ly)?(?: response| responder| benefit| improvement| remission| effect| relief)?|"
@@ -284,7 +291,7 @@ _CUES = [
                     r"improvement|relief|effect)|not (?:effective|helpful|"
                     r"beneficial)|ineffective|unhelpful|failed|failure|without (?:\w+ ){0,2}(?:response|benefit|"
                     r"improvement|remission|relief|effect)|minimal (?:\w+ )?(?:benefit|response|improvement|effect|"
-                    r"relief)|little (?:\w+ )?(?:benefit|effect|response|improvement|relief)|inadequate response|"
+                    r"relief|change)|little (?:\w+ )?(?:benefit|effect|response|improvement|relief)|inadequate response|"
                     r"unsuccessful|no better|"
                     r"inadequate(?!\s+(?:dose|dosing|trial|duration|length|adherence))|"  # a cell's bare "Inadequate"
                     r"worsen\w*|(?:never|not|no) (?:achieved |reached |in )?remission|"
@@ -292,8 +299,9 @@ _CUES = [
                     r"(?:did ?n[o']t|does ?n[o']t|did not) feel (?:anything|any different|better)|little change|"
                     r"nothing (?:changed|helped|is different)|no difference|made no difference|no added benefit|"
                     r"not (?:much|any|really) (?:better|different|helpful)|no real (?:change|benefit|improvement)|"
-                    r"(?:mood|symptoms|depression|pain|scores?) (?:itself |themselves )?"
-                    r"(?:was |were |remained |stayed |is |still )?"
+                    r"(?:mood|symptoms|depression|pain|scores?|sadness|low mood|anhedonia)"
+                    r"(?: and (?:the |her |his |their )?[\w ]{1,20}?)? (?:itself |themselves )?"
+                    r"(?:was |were |remained |stayed |is |still )?(?:about |roughly |much |exactly |just )?"
                     r"(?:unchanged|(?:the )?same)|"
                     r"did nothing|did ?n[o']t do anything|(?:felt|feels?|was|is) no different|no different|"
                     r"(?:has |have |had )?done nothing|did (?:very )?little(?= *(?:$|[.;,)|'\"]| for (?:her|him|me|"
@@ -331,9 +339,10 @@ _CUES = [
 ]
 _RELAPSE = re.compile(r"\b(?:relaps\w*|lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
 _CUE_RES = [(name, re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE)) for name, p in _CUES]
-_PRIORITY = ["stop_no_response", "side_stop", "relapse", "not_recalled", "partial_response", "no_response",
+_PRIORITY = ["stop_no_response", "side_stop", "relapse", "not_recalled", "stopped_well", "partial_response", "no_response",
              "remission", "side_effects"]
-_CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown", "stop_no_response": "no_response"}
+_CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown", "stop_no_response": "no_response",
+                 "stopped_well": "remission"}
 # help with something besides the mood ("helpful for distress tolerance", "helped with role transition") beside a mood
 # that did not change: the depression did not respond
 _HELPED_WITH = re.compile(r"\s+(?:(?:me|her|him|them)\s+)?(?:for|with)\b", re.IGNORECASE)
@@ -578,6 +587,10 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
         dates_in = shared
         whens = _trial_dates(shared)
     start, end = start_and_end(dates_in, whens)
+    if whens and not (start or end) and dates_text is None and (said := _trial_dates(shared)):
+        # its own dates all a dose's steps ("raised it to 5 mg in July 2024"): the sentence's others are the trial's
+        # ("In June 2024 Dr. Ames added aripiprazole 2 mg to the venlafaxine and raised it to 5 mg in July 2024")
+        start, end = start_and_end(shared, said)
     weeks = weeks_of(own) or weeks_of(shared)
     if weeks and start and not end and not re.search(r"since|ongoing|current|present|actualidad|en curso", dates_in,
                                                      re.IGNORECASE):
@@ -654,7 +667,13 @@ def _date_or_note(whens: list[When], unit: Unit) -> str | None:
 def _trial_dates(text: str) -> list[When]:
     """Dates in a trial's words, without those of a rating scale or a visit ("PHQ-9 19 on March 3")."""
     return _dates(text, keep=lambda w: not _NOT_TRIAL_DATE.search(text[max(0, w.start - 40):w.start]) and not (
-        _OUT_OF_TEN.fullmatch(text[w.start:w.end]) and _PAIN_WORDS.search(text[max(0, w.start - 40):w.start])))
+        _OUT_OF_TEN.fullmatch(text[w.start:w.end]) and _PAIN_WORDS.search(text[max(0, w.start - 40):w.start])) and
+        not (not text[:w.start].strip(" -*>") and _ENTRY_BY.match(text, w.end)))
+
+
+# a log's entry opened by its day and its writer: "06/19/2026 (Dr. Ames): plateau for 3 months on mirtazapine" is the
+# day of the entry, not of the trial it speaks of
+_ENTRY_BY = re.compile(r"\s*\((?:Dr\.?|[A-Z][a-z]+,?\s+(?:MD|DO|NP|PA|RN|LCSW|PhD|PsyD)\b|[A-Z]\.\s*[A-Z])[^()]{0,40}\)\s*[:–—]\s")
 
 
 _START_NOW = re.compile(r"\b(?:(?:re-?)?start(?:ed)?|resumed?|begin|began|initiate[d]?|add(?:ed)?|trial of|"
@@ -853,6 +872,13 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 row.start = earlier[-1].value
         if row.start and not row.end and _STOP_NOW.search(before) and len(_trial_dates(own)) == 1:
             row.start, row.end = None, row.start  # "She stopped bupropion two weeks ago": its end
+        elif not row.end and unit.note_date and (taper := _TAPER_OFF.search(own)):
+            # "cross-taper: Lexapro 10 x 1 wk then off" in the note of 01/27: it ends a week after that visit
+            n_ = int(taper.group("n"))
+            row.end = shift(unit.note_date.isoformat(), n_ / 7 if taper.group("unit").lower().startswith("d") else n_)
+        elif row.start and not row.end and re.search(r"\boff\s+(?:of\s+)?$", before, re.IGNORECASE) and \
+                re.match(r"\W*(?:[\w-]+\s+){0,3}?since\b", text[f.end:own_end], re.IGNORECASE):
+            row.start, row.end = None, row.start  # "Off Cymbalta since 3/17": its end
         group = _GROUP_TAIL.search(text[own_end:].split(";")[0]) if n + 1 < len(owners) else None
         if group:  # "venlafaxine and mirtazapine (both 2022, both without benefit)": what the group shares
             words = group.group(0)
@@ -920,6 +946,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     return rows
 
 
+# a taper to its end: "10 mg x 1 wk then off", "taper 30 x 2 weeks then stop"
+_TAPER_OFF = re.compile(r"\b(?:x|for)\s*(?P<n>\d{1,2})\s*(?P<unit>wks?|weeks?|d|days?)\s+then\s+(?:off|stop|d/c)\b",
+                        re.IGNORECASE)
 _SWITCH_DONE = re.compile(r"\b(?:cross-?taper|switch|taper|transition|changeover)\w*\s+(?:was\s+|is\s+)?(?:completed|"
                           r"finished|done|complete)\s+(?:on|by|in)\s+(?P<when>[^.;,]{4,20})", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"[^();.]{0,25}?\((?P<inside>[^()]{3,120})\)")
@@ -1396,6 +1425,8 @@ def _trials(group: list[HistoryRow]) -> list[list[HistoryRow]]:
     def span_of(r: HistoryRow) -> tuple[date, date] | None:
         if r.start and not r.end and _RESTARTED.search(r.source.text):  # "2nd trial, since 05/2025": still taken
             return When(0, 0, r.start).as_date(), When(0, 0, r.start).as_date(last=True)
+        if r.start and not r.end and r.sessions and r.tabled:  # a logged series still going (maintenance): from its
+            return When(0, 0, r.start).as_date(), date.max  # first session on
         return _span(r)
 
     for r in sorted(group, key=lambda r: span_of(r) is None):
@@ -1412,11 +1443,11 @@ def _trials(group: list[HistoryRow]) -> list[list[HistoryRow]]:
         home = next((t for t in trials if span is None or t[0] is None or
                      (span[0] - t[0][1]).days <= 31 and (t[0][0] - span[1]).days <= 31), None)
         if home is None and trials and not _RESTARTED.search(r.source.text) and not r.filled and not (
-                r.kind in lexicon.COURSE_KINDS and span and all(t[0] for t in trials)):
+                (r.kind in lexicon.COURSE_KINDS or r.sessions and r.tabled) and span and all(t[0] for t in trials)):
             # (a fill history's gap of months is a stop and a restart by itself)
             # dates apart but not told as a second trial: read as one trial, as before (but two courses of ECT or
             # TMS, each with its dates, are two trials: "an index course in autumn 2019", "12 treatments from
-            # 03/09/2026 to 05/04/2026")
+            # 03/09/2026 to 05/04/2026"), as are two logged series of infusions)
             home = trials[0]
         if home is None:
             trials.append((span, [r]))
@@ -1617,7 +1648,10 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
 
 def scales_of(unit: Unit, stay: dict[str, date] | None = None) -> list[dict]:
     out = []
-    if unit.table == "scales":
+    day = find_dates((unit.cells or {}).get("dates", "")) if unit.table == "trials" and unit.roles[:1] == ["dates"] \
+        else []
+    if unit.table == "scales" or len(day) == 1:
+        # (and a visit log's row, its day first: "09/17/2025 | Phone | PHQ-9 18 | GAD-7 13 | sertraline 50 mg | ...")
         cells = unit.cells or {}
         when = _date_or_note(find_when(cells.get("dates") or cells.get("start") or ""), unit)
         for key, value in cells.items():
@@ -1958,6 +1992,87 @@ def abbreviations(doc_units: list[Unit]) -> dict[str, lexicon.Treatment]:
     return out
 
 
+# a line that defines a document's codes for outcomes: "Outcome codes: NR = no response; PR = partial response (< 50%
+# improvement); INT = intolerance", "Key: R - remission, NR - non-response"
+_CODE_LEGEND = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,2}(?:codes?|key|legend|abbrev\w*\.?)\s*[:=]\s*", re.IGNORECASE)
+_CODE_ITEM = re.compile(r"\s*(?P<code>[A-Z][A-Z0-9/+]{0,4})\s*(?:=|:|[-–])\s*(?P<meaning>\S.*?)\s*$")
+
+
+def outcome_codes(doc_units: list[Unit]) -> dict[str, str]:
+    """The codes a document's legend defines for a trial's outcome ("NR = no response; INT = intolerance"), each
+    with the words it stands for; a code whose words say no outcome is left out."""
+    out: dict[str, str] = {}
+    for u in doc_units:
+        text = f"{u.label}: {u.text}" if u.label else u.text
+        m = _CODE_LEGEND.match(text) if not u.table else None
+        items = [_CODE_ITEM.match(part) for part in re.split(r"[;,]", text[m.end():])] if m else []
+        if len(items) < 2 or not all(items):
+            continue  # a legend defines several codes, each "CODE = words"
+        for item in items:
+            if item and outcome_of(item.group("meaning"))[0] != "unknown":
+                out[item.group("code")] = item.group("meaning")
+    return out
+
+
+def _decode(unit: Unit, codes: dict[str, str]) -> Unit:
+    """A trials table's row whose outcome cell is a code the document's legend defines, with the code's words
+    written out ("INT" -> "INT (intolerance)")."""
+    if not codes or not unit.cells or not unit.cells.get("outcome"):
+        return unit
+    cell = unit.cells["outcome"]
+    m = re.fullmatch(r"\s*(?P<code>[A-Z][A-Z0-9/+]{0,4})\s*(?P<rest>(?:[-–:;,(].*)?)", cell, re.DOTALL)
+    if not m or m.group("code") not in codes:
+        return unit
+    said = f"{m.group('code')} ({codes[m.group('code')]}){m.group('rest')}"
+    return replace(unit, cells={**unit.cells, "outcome": said})  # (the source keeps the record's words)
+
+
+# a treatment's name with the short name the document gives it after it: "problem-solving therapy (PST)"
+_DEFINED_SHORT = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z0-9]{1,5})\)")
+
+
+def short_names(doc_units: list[Unit]) -> dict[str, lexicon.Treatment]:
+    """The short names a document defines in its own words by writing them after a treatment's name ("behavioral
+    activation (BA)", "problem-solving therapy (PST)"): a short name the treatments table does not know is that
+    treatment's in this document."""
+    out: dict[str, lexicon.Treatment] = {}
+    for u in doc_units:
+        for f in lexicon.find_treatments(u.text):
+            m = _DEFINED_SHORT.match(u.text, f.end)
+            if m and not lexicon.find_treatments(m.group("short")) and m.group("short").upper() == m.group("short") \
+                    and _abbreviates(m.group("short"), f.written):
+                out.setdefault(m.group("short"), f.treatment)
+    return out
+
+
+def _abbreviates(short: str, written: str) -> bool:
+    """Whether `short` can be the initials of `written`: its first letter, then its other letters in order ("PST" of
+    "problem-solving therapy"; "CYP2D6" of "venlafaxine", a gene named after it, not)."""
+    letters = [c for c in short.lower() if c.isalpha()]
+    name = written.lower()
+    if not letters or not name.startswith(letters[0]):
+        return False
+    at = 1
+    for c in letters[1:]:
+        at = name.find(c, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def _spelled_out(unit: Unit, short: dict[str, lexicon.Treatment]) -> Unit:
+    """A sentence or table row with each short name the document defined followed by the name it stands for, in
+    parentheses, as a misheard name is ("PST session 3" -> "PST (problem-solving therapy) session 3")."""
+    def spell(text: str) -> str:
+        for name, t in short.items():
+            text = re.sub(rf"(?<![\w(-]){re.escape(name)}(?![\w)-])(?!\s*\()", f"{name} ({t.name})", text)
+        return text
+    if not short or not any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", unit.text) for n in short):
+        return unit
+    return replace(unit, text=spell(unit.text), columns=[spell(c) for c in unit.columns],
+                   cells={k: spell(v) for k, v in unit.cells.items()} if unit.cells else unit.cells)
+
+
 def _named(text: str, legend: dict[str, lexicon.Treatment]) -> list[tuple[int, int, lexicon.Treatment]]:
     """The treatments a cell names, by the treatments table's names or the document's own short ones."""
     hits = [(f.start, f.end, f.treatment) for f in lexicon.find_treatments(text)]
@@ -1991,7 +2106,24 @@ def visit_logs(doc_units: list[Unit]) -> list[list[Unit]]:
         if u.table in ("scales", "trials") and u.columns and "dates" in u.roles[:2] and \
                 not {"start", "end"} & set(u.roles):
             groups.setdefault((u.file, tuple(u.headers)), []).append(u)
-    return [g for g in groups.values() if sum(bool(_visit_day(u)) for u in g) >= 3]
+    return [part for g in groups.values() for part in _series(g) if sum(bool(_visit_day(u)) for u in part) >= 3]
+
+
+def _series(log: list[Unit]) -> list[list[Unit]]:
+    """A log cut where its sessions' count starts again: two infusion series logged under the same headings, each
+    numbered from 1, are two courses."""
+    first = log[0].columns[0] if log[0].columns and log[0].roles[:1] != ["dates"] else None
+    if first is None or not re.fullmatch(r"#?\s*\d{1,3}", first):
+        return [log]
+    out: list[list[Unit]] = [[]]
+    last = 0
+    for u in log:
+        m = re.fullmatch(r"#?\s*(\d{1,3})", u.columns[0] if u.columns else "")
+        if m and int(m.group(1)) <= last and int(m.group(1)) == 1 and out[-1]:
+            out.append([])
+        last = int(m.group(1)) if m else last
+        out[-1].append(u)
+    return out
 
 
 def _visit_day(u: Unit) -> date | None:
@@ -2033,6 +2165,11 @@ class _Course:
     listed_first: bool = False  # the log's first visit lists it, begun before the log with no date said
 
 
+# a course's session counted in a log's cell: "BA session 3", "IPT #4", "CBT visit 2 of 12"
+_SESSION_NO = re.compile(r"^\)?\s*(?:\([^()]{1,40}\)\s*)?(?:session|visit|appt|appointment|#)\s*(?:#\s*|no\.?\s*)?\d{1,3}\b",
+                         re.IGNORECASE)
+
+
 def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> list[HistoryRow]:
     """A visit log read as a timeline: a treatment taken at consecutive visits is one trial, from the visit that
     added it (or the date its cell says it was taken since) to the visit that stopped it (or the date it went off),
@@ -2056,6 +2193,11 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                     for a, b, t in _named(part, legend):
                         at = u.text.find(part) if u.roles[k:k + 1] == ["name"] else -1  # (the row's other cells)
                         whole, x, y = (u.text, at + a, at + b) if at >= 0 else (part, a, b)
+                        if at < 0:  # a note cell's sentences apart: "PST session 4. Lamotrigine sent: not filled."
+                            cut = max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", part, 0) if m.end() <= a),
+                                      default=0)
+                            stop = re.compile(r"[.!?]\s+(?=[A-Z])").search(part, b)
+                            whole, x, y = part[cut:stop.start() + 1 if stop else len(part)], a - cut, b - cut
                         if assert_mentions(whole, [Mention(x, y, "treatment")])[0] or clause.mood(whole, x, y):
                             continue  # "Zoloft? sister on it - will consider", "Remeron 15 | never filled": not taken
                         before, after = part[:a], part[b:]
@@ -2066,6 +2208,9 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                                                                          after, re.IGNORECASE) or \
                                 (change and _LOG_STOP.search(after)):
                             stopped[t.name] = whens[0].value if whens else _visit_when(u)
+                        elif _SESSION_NO.match(after):
+                            present.add(t.name)  # "BA session 3", "PST (problem-solving therapy) session 5 (final)"
+                            started.setdefault(t.name, t)
                         elif not change:
                             present.add(t.name)
                             since = _LOG_SINCE.search(after)
@@ -2103,6 +2248,9 @@ _GIVEN_WITH_HEAD = re.compile(r"an(?:a)?esth|relaxant|premed|induction agent", r
 # a treatment named as a series of sessions: "ketamine series", "ketamine infusions", "a course of ECT"
 _SERIES_NAMED = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:infusion\s+)?(?:series|course|infusions|sessions|"
                            r"treatments)\b", re.IGNORECASE)
+# the heading of a session log that names no treatment: "Infusion log - series 2", "Session record", "Treatment log"
+_LOG_HEADING = re.compile(r"\b(?:infusion|session|treatment)s?\s+(?:log|record|flowsheet|chart)\b|"
+                          r"\b(?:log|record)\s+(?:of\s+)?(?:infusions|sessions|treatments)\b", re.IGNORECASE)
 _SERIES_BEFORE = re.compile(r"\b(?:series|course)\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
 _MAINTAINED = re.compile(r"\bcontinu(?:e|es|ing)\s+(?:\w+\s+){0,2}maintenance\b", re.IGNORECASE)
 
@@ -2122,11 +2270,15 @@ def _lost_later(after: list[Unit], last: Unit) -> tuple[Unit, tuple[str, str | N
     sentences of its page, that the benefit went: the course's relapse (a course's benefit that fades after it)."""
     later = [u for u in after if (u.page, u.note_date or date.min) > (last.page, last.note_date or date.min)]
     for n, u in enumerate(later):
-        if _COURSE_REF.search(u.text):
-            said = [v for v in later[n:n + 3] if v.page == u.page]
+        if not _COURSE_REF.search(u.text):
+            continue
+        after_it = [v for v in later[n:n + 3] if v.page == u.page]
+        # (else with the sentences before it of the same entry: "08/20: the benefit wore off gradually through July.
+        # He asks for a second series; his plan denied the first series")
+        for said in (after_it, [v for v in later[max(0, n - 3):n] if (v.page, v.note_date) == (u.page, u.note_date)]):
             found = outcome_of(" ".join(v.text for v in said))
-            if found[0] == "relapse":
-                return u, found
+            if found[0] == "relapse":  # (the source: the sentence that tells the loss)
+                return next((v for v in said if found[1] and found[1][:30] in v.text), u), found
     return None
 
 
@@ -2148,18 +2300,27 @@ def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None
               if _SERIES_NAMED.match(u.text, f.end) or _SERIES_BEFORE.search(u.text[:f.start])}
     if len(named) != 1 and len(series) == 1:
         named = series  # the heading just above the log names its series: "Intravenous ketamine series for pain"
+    told_series = {f.treatment for u in before for f in lexicon.find_treatments(u.text)
+                   if _SERIES_NAMED.match(u.text, f.end) or _SERIES_BEFORE.search(u.text[:f.start])}
+    if len(named) != 1 and len(told_series) == 1 and any(_LOG_HEADING.search(u.text) for u in before[-2:]):
+        named = told_series  # "Infusion log - induction series 1" under a plan for "six IV ketamine infusions"
     if len(named) != 1:
         return None
     (t,) = named
     last = visits[-1][1]
     after = [u for u in doc_units[doc_units.index(log[-1]) + 1:] if not u.table and not lexicon.find_treatments(u.text)]
     # the last session's own notes ("final; remission"), else a summary after the log ("Series summary: response")
+    # (a summary's sentences: "Series 1 summary: 6 infusions 03/03 - 03/19. MADRS 33 -> 12: response, not remission.")
     told = [(last, outcome_of(" ; ".join(_other_cells(last))))] + [
-        (u, outcome_of(u.text)) for u in after if u.page == last.page and _SUMMARY.search(u.text)]
+        (u, outcome_of(" ".join(v.text for v in after[k:k + 2] if v.page == u.page and v.note_date == u.note_date)))
+        for k, u in enumerate(after) if u.page == last.page and _SUMMARY.search(u.text)]
     unit, (cls, words) = next((x for x in told if x[1][0] != "unknown"), (last, ("unknown", None)))
     if cls in ("remission", "partial_response"):  # a later note's loss of the course's benefit: its relapse
         unit, (cls, words) = _lost_later(after, last) or (unit, (cls, words))
-    going = any(_MAINTAINED.search(u.text) for u in doc_units[doc_units.index(log[-1]) + 1:] if not u.table)
+    upto = next((k for k in range(doc_units.index(log[-1]) + 1, len(doc_units))
+                 if doc_units[k].headers == log[-1].headers and doc_units[k].table), len(doc_units))
+    # (what follows the next series' log is that course's)
+    going = any(_MAINTAINED.search(u.text) for u in doc_units[doc_units.index(log[-1]) + 1:upto] if not u.table)
     # ("Plan: continue weekly maintenance with sertraline 200 mg")
     return HistoryRow(t.name, t.drug_class, t.kind, f"{len(visits)} sessions", visits[0][0].isoformat(),
                       None if going else visits[-1][0].isoformat(), words, cls, _source(unit), len(visits),
@@ -2297,9 +2458,12 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
     """One document's history rows; its scales and diagnoses go into `result`, its suicidality statements into
     `si`."""
     doc_units = units(doc)
+    defined = short_names(doc_units)
+    doc_units = [_spelled_out(u, defined) for u in doc_units]
     stay = hospital_stay(doc)
     rows = fill_rows([u for u in doc_units if u.table == "fills"])
     legend = abbreviations(doc_units)
+    codes = outcome_codes(doc_units)
     logged: set[int] = set()  # the rows of visit logs, read as a timeline rather than one trial a row
     for visit_log in visit_logs(doc_units):
         rows += visit_log_rows(visit_log, legend)
@@ -2327,7 +2491,7 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
         # ("since October of last year": the year before this note's)
         with written_on(unit.note_date), said_before(dated_value if near else None):
             if unit.table == "trials" and id(unit) not in logged:
-                row = table_row(unit)
+                row = table_row(_decode(unit, codes))
                 if row:
                     rows.append(row)
             elif not unit.table:
