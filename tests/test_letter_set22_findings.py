@@ -524,3 +524,35 @@ def test_an_approval_that_ended_before_a_new_request_is_not_asked_to_be_honored(
     if expired:
         assert said_in(ctx, "approval_outside_claim")
         assert block(ctx, "approved_authorization") is not None
+
+
+@pytest.mark.parametrize("why_not, unavailable", [
+    ("It drops the weekly skills group and the chain analysis of self-harm urges", False),
+    ("The program had no opening for six weeks", True), ("Its wait list was closed", True),
+    ("The clinic was not accepting new patients", True)])
+def test_a_lower_level_that_would_not_do_is_not_said_to_be_unavailable(why_not, unavailable):
+    from conftest import letter_context
+
+    # set 23's review, case 05 (FALSE): a step-down the plan approved, refused because it drops parts of the care,
+    # said "not available ... when the stay was denied" in a letter about outpatient DBT
+    ctx = letter_context("medical-necessity", **{
+        "claim.denial_category": "medical_necessity", "payer_criteria": None,
+        "claim.denial_reason": "The care can be provided at a lower level of care.",
+        "alternatives": [{"level": "outpatient therapy twice a month", "why_not": why_not}]})
+    assert ctx["facts"]["lower_level_unavailable"].value is unavailable
+
+
+def test_steps_of_another_uses_section_are_never_said_met():
+    from conftest import block, letter_context
+
+    # set 23's review, case 07 (FALSE): "The step-therapy requirement has been met ... Every step the plan lists is
+    # met" where the letter rightly argued that the step applied (Section A) belongs to another use's section
+    section = {"applied": "Section A (ADHD)", "requested": "Section B (binge-eating disorder)",
+               "proof": "clinical/progress-notes.pdf"}
+    wrong, plain = (letter_context("esketamine-step-therapy", **{"claim.denial_category": "step_therapy",
+                                                                 "plan_policy.section": s}) for s in (section, None))
+    assert wrong["facts"]["wrong_section"].value is True and not plain["facts"]["wrong_section"].value
+    steps, usual = block(wrong, "step_therapy"), block(plain, "step_therapy")
+    # the "they have been" paragraph and the exception to a step go; the heading and summary claim no step met
+    assert len(steps["paragraphs"]) < len(usual["paragraphs"]) and not steps["summary"]
+    assert steps["heading"] != usual["heading"]

@@ -783,7 +783,10 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # the lower level of care the denial named, not there when the step down was due (derived.lower_levels)
     known = data.get("lower_levels")  # with each record's exhibit once the letter is rendered
     levels: list[dict[str, Any]] = known if isinstance(known, list) else derived.lower_levels(data)
-    unavailable = [r for r in levels if r["after_first"] or r["why_not"]]
+    # a level with no place for the patient: its first opening came after the care began, or the reason given says
+    # so; a reason that the level would not do (set 23's review, case 05: a step-down that drops the skills group) is
+    # no unavailability, and is answered by the alternatives block
+    unavailable = [r for r in levels if r["after_first"] or _NO_PLACE.search(str(r["why_not"] or ""))]
     add("lower_level_unavailable", True if unavailable else (False if levels else None),
         phrase("The lower level of care was not available: {names}",
                names=[str(r["name"] or r["level"]) for r in unavailable]),
@@ -1330,6 +1333,13 @@ def _services_phrase(said: dict) -> Phrase:
 _PAID_LOWER = re.compile(r"(?<!not )(?<!never )\b(?:paid|processed|reimbursed|allowed|priced)\s+at\s+(?:the\s+|a\s+)?"
                          r"(?:non-?preferred|out-of-network|non-?participating|non-?network|lower|reduced|"
                          r"tier\s*\d|second-tier)\b", re.I)
+
+
+# the words that say a level of care had no place for the patient (why_not of an alternatives row)
+_NO_PLACE = re.compile(r"\bno (?:open|opening|openings|bed|beds|slot|slots|space|place|availability|capacity|"
+                       r"program|provider)\b|\bwait(?:ing)?[- ]?list|\bnot (?:accepting|available|taking|open)\b|"
+                       r"\bunavailable\b|\b(?:was|is) full\b|\bclosed\b|\bcould not (?:take|admit|accept|start)\b|"
+                       r"\b(?:none|nothing) (?:within|available|open)\b", re.I)
 
 
 def _paid_in_part(data: dict, where: Callable[[Any], str]) -> tuple[Phrase, list[str]] | None:

@@ -167,7 +167,8 @@ _EVENT_REASON = re.compile(r"\b(?:after|when|because|as|once|following|due to|si
                            r"\b(?P<rest>[^.;,]{0,60})", re.IGNORECASE)
 # a stop's event that is no harm: a move, the cost, a pregnancy
 _NOT_HARM = re.compile(r"\b(?:mov(?:ed|ing)|relocat\w+|insurance|coverage|cost|afford\w*|pric\w+|pregnan\w+|"
-                       r"ran out|running out|shortage|pharmacy|prefer\w*|wanted|chose|decided|travel\w*|referr\w*|transferr\w*|"
+                       r"ran out|running out|shortage|pharmacy|prefer\w*|wanted|chose|decided|travel\w*|referr\w*|"
+                       r"transferr\w*|"
                        r"retir\w*)\b",
                        re.IGNORECASE)
 _WOULD_BE = re.compile(r"\b(?:would|could|might|should)\s+(?:\w+\s+)?(?:be|feel|get)\s*(?:\w+\s*)?$",
