@@ -509,8 +509,12 @@ def test_an_address_line_that_opens_with_the_name_keeps_only_its_office(name, ad
     assert derived.appeals_address_under_name(data) == printed
 
 
-@pytest.mark.parametrize("through, expired", [("2026-09-30", True), ("2026-12-31", False), (None, False)])
-def test_an_approval_that_ended_before_a_new_request_is_not_asked_to_be_honored(through, expired):
+@pytest.mark.parametrize("through, decided, expired", [
+    ("2026-09-30", None, True), ("2026-12-31", None, False), (None, None, False),
+    # ended after the notice but before the decision appealed (set 23, case 06 itself: notice 09/24, through 09/30,
+    # first-level decision 11/04)
+    ("2026-10-31", "2026-11-04", True)])
+def test_an_approval_that_ended_before_a_new_request_is_not_asked_to_be_honored(through, decided, expired):
     from conftest import block, letter_context, said_in
 
     # set 23's review, case 06 (FALSE): "honor PA-... and reprocess the claim" for care still to come, under an
@@ -518,7 +522,8 @@ def test_an_approval_that_ended_before_a_new_request_is_not_asked_to_be_honored(
     ctx = letter_context("medical-necessity", **{
         "claim.service_dates": None, "claim.notice_date": "2026-10-20",
         "prior_auth.approved": {"number": "FICT-PA-9", "date": "2026-04-01", "from": "2026-04-01",
-                                "through": through}})
+                                "through": through},
+        "decisions": [{"date": decided, "outcome": "denied"}] if decided else None})
     assert ctx["approval"]["expired"] is expired
     assert (ctx["facts"]["approval_outside_claim"].value is True) is expired
     if expired:

@@ -2094,10 +2094,13 @@ def approval(data: dict) -> dict[str, Any] | None:
                    for line in lines if _count(line.get("given"))] if given_known else []
     start, end = approval_span(approved)
     inside = [d for d in dates if start and start <= d and (end is None or d <= end)]
-    # care still to come (no dates of service) under an approval that ended before the notice denying it: it reaches
-    # none of that care (set 23's review, case 06: an expired Spravato authorization "honored" for a new request)
-    notice = as_date_or_none(get_path(data, "claim.notice_date"))
-    expired = bool(not dates and end and notice and end < notice)
+    # care still to come (no dates of service) under an approval that ended before the latest decision denying it
+    # (the notice, or a decision on appeal): that care comes after it, so the approval reaches none of it (set 23's
+    # review, case 06: an authorization through 09/30 "honored" in a second-level appeal of a November decision)
+    decided = [as_date_or_none(get_path(data, "claim.notice_date")),
+               *(as_date_or_none(d.get("date")) for d in get_path(data, "decisions") or [] if isinstance(d, dict))]
+    latest = max((d for d in decided if d), default=None)
+    expired = bool(not dates and end and latest and end < latest)
     return {**blank, **approved, "lines": lines, "beyond": beyond, "given_lines": given_lines,
             "claim_lines": approved_claim_lines(data, lines), "start": start, "end": end,
             "extra": sum(b["extra"] for b in beyond),

@@ -694,7 +694,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         if approved and approved.get("expired") else
         phrase("{number} does not reach the dates of service of this claim",
                number=str((approved or {}).get("number") or phrase("The approval"))),
-        [*approval_sources, "claim.notice_date" if approved and approved.get("expired") else "claim.service_dates"],
+        [*approval_sources, *(("claim.notice_date", "decisions[].date") if approved and approved.get("expired")
+                              else ("claim.service_dates",))],
         "prior_auth.approved.quote",
         about=N_("the dates of service the approval reaches (`from:` and `through:` in prior_auth.approved)"))
     beyond = (approved or {}).get("beyond") or []
