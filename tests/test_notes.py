@@ -3242,3 +3242,41 @@ def test_dates_of_the_seventeenth_fresh_set_s_kinds(text, name, expected):
     addendum after a plan."""
     rows = {r.name: (r.start, r.end) for r in proposals(text).history}
     assert rows[name] == expected
+
+
+@pytest.mark.parametrize("text, left_out", [
+    # an e-prescription the pharmacy never dispensed
+    ("E-prescriptions (FICTIONAL)\n"
+     "Sent          Medication / sig                      Qty    Pharmacy          Status\n"
+     "02/03/2025    sertraline 50 mg tab, 1 daily          30     Elm Pharmacy      Dispensed 02/03/2025\n"
+     "05/12/2025    vilazodone 20 mg tab, 1 daily          30     Elm Pharmacy      Rejected - prior auth required\n"
+     "08/01/2025    mirtazapine 15 mg tab, 1 at bedtime    30     Elm Pharmacy      Not dispensed - returned to stock\n",
+     {"vilazodone", "mirtazapine"}),
+    # a plan's sleep dose taken as needed, named again later; a list's "Sleep:" label
+    ("Visit 01/05/2026. Plan: trazodone 50 mg qhs prn sleep.\nVisit 02/16/2026. Using trazodone most nights.\n"
+     "Sleep: doxepin 10 at night (not for depression)\n", {"trazodone", "doxepin"}),
+    # an after-visit summary's START list, the heading run into its first item
+    ("Visit: 09/14/2026\nSTART taking these medicines: vortioxetine 10 mg tablet - take 1 daily (new today)\n",
+     {"vortioxetine"}),
+    # approved but never attended; what a drug is indicated for; a medicine being added at this visit
+    ("Letter 08/02/2026. The plan approved ECT in May 2025, but he could not attend while working nights. "
+     "Esketamine is indicated for treatment-resistant depression. Sertraline helped some, so we are continuing it "
+     "and adding aripiprazole.\n", {"electroconvulsive therapy", "esketamine", "aripiprazole"}),
+    # Spanish: an overdose's drug, a prescription never filled, a drug taken as needed
+    ("Nota 10/01/2026. Intento de suicidio en 2019 con sobredosis de sertralina. En 2024 se le recetó bupropión "
+     "150 mg, pero nunca lo surtió. Usa lorazepam 1 mg por razón necesaria.\n",
+     {"sertraline", "bupropion", "lorazepam"}),
+])
+def test_mentions_of_the_seventeenth_fresh_set_that_tell_of_no_trial(text, left_out):
+    """Mentions that tell of no trial (blind-fresh17's extra rows, written anew): an e-prescription rejected or
+    returned to stock, a sleep dose taken as needed or listed under "Sleep:", an after-visit summary's START list, a
+    course approved but never attended, a drug's indication, a drug being added today, and in Spanish an overdose's
+    drug, a prescription never filled and a drug taken "por razón necesaria"."""
+    assert not {r.name for r in proposals(text).history} & left_out
+
+
+def test_an_after_visit_summary_s_stop_list_run_into_its_first_item_ends_the_drug_that_day():
+    text = ("Visit: 09/14/2026\nCONTINUE taking these medicines: sertraline 100 mg tablet - 1 daily\n"
+            "STOP taking these medicines: paroxetine 20 mg tablet (reason: sweating)\n")
+    rows = {r.name: (r.end, r.outcome_class) for r in proposals(text).history}
+    assert rows["paroxetine"] == ("2026-09-14", "side_effects")

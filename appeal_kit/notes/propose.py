@@ -530,8 +530,11 @@ _REFUSED_CELL = re.compile(r"\s*(?:patient\s+)?(?:declined|refused)\b(?:\s*\(\d{
 # words after a mention that say it is not a trial of its own: a component of another therapy, a clinic's name,
 # a medicine taken only as needed or for sleep
 _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? (?:were|was)|clinic|center|centre|"
-                          r"wellness|institute|program|infusion center)\b)|\bprn\b|\bas[- ]needed\b|\bfor sleep\b",
+                          r"wellness|institute|program|infusion center)\b)|\bprn\b|\bas[- ]needed\b|\bfor sleep\b|"
+                          r"\(not for (?:depression|mood|the depression)\)|\bpor raz[oó]n necesaria\b",
                           re.IGNORECASE)
+# a list's label that gives what follows for sleep only: "For sleep: trazodone 50 at night"
+_FOR_SLEEP_LABEL = re.compile(r"(?:^|[.;]\s*)(?:for\s+)?sleep(?:\s+aids?)?\s*:\s*$", re.IGNORECASE)
 # a list introduced as the medicines given as needed ("PRN medications used during the stay: olanzapine ...,
 # hydroxyzine ..."): doses for the moment, not trials
 _AS_NEEDED_LIST = re.compile(r"\b(?:PRN|as[- ]needed|p\.r\.n\.)\s+(?:medications?|meds|medicines|doses)\b[^.;]*$",
@@ -545,7 +548,8 @@ _TECHNIQUE = re.compile(r"\b(?:learn(?:ed|t|ing)|practi[cs](?:ed|ing)|taught|tea
                         re.IGNORECASE)
 # a drug taken in an overdose ("OD on acetaminophen 2015", "overdosed on her sertraline"): no trial
 _OVERDOSE = re.compile(r"(?:\b(?-i:OD)|\boverdos(?:e|ed|ing)|\bingest(?:ed|ion))\s+(?:on|of|with)\s+"
-                       r"(?:(?:her|his|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                       r"(?:(?:her|his|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$|"
+                       r"\bsobredosis\s+(?:de|con)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a drug named as what was taken in an overdose ("an intentional trazodone overdose"), given as needed ("PRN
 # lorazepam x3"), or put on the skin ("topical capsaicin 8% patch", "lidocaine 5% patch"): no trial the letter counts
 _TAKEN_IN_OVERDOSE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*(?:mg|g)\s+)?(?:overdose|(?-i:OD)\b|ingestion|toxicity)",
@@ -815,6 +819,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 left_out[f.treatment.name] = "other_condition"
             elif left_out is not None and cats[i] == "negated" and _NOT_TAKEN.search(text):
                 left_out.setdefault(f.treatment.name, "not_taken")
+            elif left_out is not None and _AS_NEEDED.search(text[f.end:f.end + 30]):
+                left_out.setdefault(f.treatment.name, "as_needed")  # "Plan: trazodone 50 mg qhs prn sleep"
             will = _WILL_START.search(text[max(0, f.start - 40):f.start])
             if cats[i] == "hypothetical" and (unit.section == "plan" or will) and unit.note_date and \
                     planned is not None and (_START_NOW.search(before) or will or _ORDER_AFTER.match(text[f.end:]) or
@@ -834,9 +840,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         own = text[own_start:own_end]
         # (what follows another medicine the sentence adds is that one's: "now 200 mg with ondansetron PRN for nausea")
         own_words = re.split(r"\bwith\b|\bplus\b|\+|[;:]", text[f.end:own_end])[0]
-        if left_out is not None and _AS_NEEDED.search(own_words):
+        if left_out is not None and (_AS_NEEDED.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or
+                                     re.search(r"\(not for (?:the )?(?:depression|mood)\)", own_words, re.IGNORECASE)):
             left_out.setdefault(f.treatment.name, "as_needed")  # ("Tramadol 50 mg as needed, rarely used")
-        if _NOT_A_TRIAL.search(own_words) or \
+        if _NOT_A_TRIAL.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or \
                 _AS_NEEDED_LIST.search(text[:f.start]) or \
                 _FOR_A_SIDE_EFFECT.search(text[max(0, f.start - 60):f.start]) or \
                 _OVERDOSE.search(text[max(0, f.start - 40):f.start]) or _TAKEN_IN_OVERDOSE.match(text[f.end:]) or \
@@ -1011,6 +1018,9 @@ def table_row(unit: Unit) -> HistoryRow | None:
             _REFUSED_CELL.fullmatch(v) for v in unit.text.split("|")[1:]) or (at >= 0 and assert_mentions(
             unit.text, [Mention(at + found[0].start, at + found[0].end, "treatment")], section=section)[0]):
         return None
+    if any(_NOT_DISPENSED.search(v) and not re.search(r"(?<!not )(?<!never )\bdispensed\b", v, re.IGNORECASE)
+           for v in (unit.columns or others)[1:]):
+        return None  # an e-prescription's status "Rejected - prior auth required", "Not dispensed - returned to stock"
     if "?" in name_cell[found[0].end:] and clause.mood(name_cell, found[0].start, found[0].end):
         return None  # a form's question read into a table's name column: "Therapy / counseling? never"
     if _NOT_A_TRIAL.search(unit.text[len(name_cell):] if unit.text.startswith(name_cell) else unit.text) or \
@@ -1330,7 +1340,8 @@ _IT_STOPPED = re.compile(r"\b(?:(?:it|this|the (?:drug|medication|medicine))\s+w
 
 _NOT_DISPENSED = re.compile(r"\b(?:RTS|returned to stock|not picked\s+up|never picked\s+up|cancel(?:l?ed)?|reversed|"
                             r"voided?|rejected|not dispensed|never dispensed)\b", re.IGNORECASE)
-_AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b", re.IGNORECASE)  # a fill taken as needed is no trial
+_AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b|\bpor raz[oó]n necesaria\b|\ba demanda\b|\bsi (?:es )?necesario\b",
+                        re.IGNORECASE)  # a fill taken as needed is no trial
 
 
 _STILL_FILLED = re.compile(r"\|\s*(?:active|current)\s*(?:\||$)", re.IGNORECASE)
@@ -2438,8 +2449,14 @@ def _end_told_later(row: HistoryRow) -> None:
 
 # an after-visit summary's lists: "STOP taking:", "START taking:", "CONTINUE taking:" (the heading may end a line
 # of OCR's noise)
-_LIST_HEAD = re.compile(r"\b(?:stop|start|continue|keep|change how you take)\s+taking:?\s*$", re.IGNORECASE)
-_STOP_LIST = re.compile(r"\bstop\s+taking:?\s*$", re.IGNORECASE)
+_LIST_HEAD = re.compile(r"\b(?:stop|start|continue|keep|change how you take)\s+taking(?:\s+(?:these|the following|this))?"
+                        r"(?:\s+(?:medicines?|medications?|meds))?:?\s*$", re.IGNORECASE)
+_STOP_LIST = re.compile(r"\bstop\s+taking(?:\s+(?:these|the following|this))?(?:\s+(?:medicines?|medications?|meds))?"
+                         r":?\s*$", re.IGNORECASE)
+_START_LIST = re.compile(r"\bstart\s+taking(?:\s+(?:these|the following|this))?(?:\s+(?:medicines?|medications?|meds))?"
+                         r":?\s*$", re.IGNORECASE)
+_LIST_OPENS = re.compile(r"^\W*(?:stop|start|continue|keep)\s+taking(?:\s+(?:these|the following|this))?"
+                         r"(?:\s+(?:medicines?|medications?|meds))?\s*:", re.IGNORECASE)
 
 
 # a sentence, or a diary's dated entry, that opens with a stop or a start and names nothing: "Stopped Feb 2024.",
@@ -2472,15 +2489,19 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
         logged |= {id(u) for u in visit_log}
     referent: tuple[str, Unit] | None = None  # the one trial the sentences before told of, as written
     stopping = False  # under an after-visit summary's "STOP taking:": each drug ends on the visit's day
+    starting = False  # under its "START taking:": a medicine to begin, not yet taken (a plan)
     last_dated: tuple[int, str | None] = (-9, None)  # the last sentence that gave a date (its index), and the date
     quiet = 0  # sentences since the referent's that named no treatment and told of none
     course: tuple[HistoryRow, Unit] | None = None  # a course of psychotherapy the sentence before told
     for n, unit in enumerate(doc_units):
-        head = unit.text if _LIST_HEAD.search(unit.text) else f"{unit.label}:" if unit.label else ""
+        opens = _LIST_OPENS.match(unit.text)  # (OCR's line that runs the heading into the list's first item)
+        head = unit.text[:opens.end()].rstrip(": ") + ":" if opens else unit.text if _LIST_HEAD.search(unit.text) \
+            else f"{unit.label}:" if unit.label else ""
         if _LIST_HEAD.search(head):
             stopping = bool(_STOP_LIST.search(head))
+            starting = bool(_START_LIST.search(head))
         elif unit.label or unit.page != (doc_units[n - 1].page if n else unit.page):
-            stopping = False  # another heading, another page
+            stopping = starting = False  # another heading, another page
         dated_at, dated_value = last_dated  # (a month without its year follows the sentence just before, or the one
         near = n - dated_at <= 2 and (doc_units[dated_at].page, doc_units[dated_at].note_date) == \
             (unit.page, unit.note_date)  # before that: "early 2023 - ... By May ... In Aug he stopped it")
@@ -2533,6 +2554,11 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                     quiet += 1  # "Oct 2023 - Zoloft. No change at all. Stopped Feb 2024.": one sentence between
                 else:
                     referent = None
+                if starting:
+                    for row in found:  # (a later note that shows it taken is dated from this visit)
+                        if unit.note_date:
+                            planned.setdefault(row.name, unit.note_date)
+                    found = []
                 if stopping and unit.note_date:
                     for row in found:
                         row.end = row.end if row.end and row.end != row.start else unit.note_date.isoformat()
