@@ -3280,3 +3280,22 @@ def test_an_after_visit_summary_s_stop_list_run_into_its_first_item_ends_the_dru
             "STOP taking these medicines: paroxetine 20 mg tablet (reason: sweating)\n")
     rows = {r.name: (r.end, r.outcome_class) for r in proposals(text).history}
     assert rows["paroxetine"] == ("2026-09-14", "side_effects")
+
+
+def test_a_drug_named_as_another_s_companion_or_as_a_time_and_a_course_named_by_its_year():
+    """A list line's "with the X" names the drug taken with it, not a trial of X; a drug named only as when another
+    story happened ("..., when her doctor started X, and by June she had relapsed") is begun then and no more; a
+    sentence that judges "the 2022 course" without naming it judges the course of that year, not the drug named
+    just before it (blind-fresh17 06's and 08's kinds, written anew)."""
+    text = ("Medicines I have tried (FICTIONAL)\n"
+            "Lexapro 10 then 20 mg - 2021 to now - some help, still taking it\n"
+            "Rexulti 1 mg with the Lexapro - Jan to Apr 2023 - felt restless, I quit\n\f"
+            "ECT course summary: 10 treatments 03/07/2022 - 04/15/2022, remission at the end of the course.\n\f"
+            "Letter 09/01/2026. Her 2022 course of ECT brought a remission. She stayed well for a year; the low mood came "
+            "back in spring 2023, when her doctor started mirtazapine, and by June she again met criteria. The gain "
+            "from the 2022 course was lost.\n")
+    rows = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
+    assert rows["brexpiprazole"] == ("2023-01", "2023-04", "side_effects")
+    assert rows["escitalopram"] == ("2021", None, "partial_response")
+    assert rows["electroconvulsive therapy"][2] == "relapse"
+    assert rows["mirtazapine"][1:] == (None, "unknown")

@@ -435,7 +435,7 @@ _DOSE = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<hi>\
                    r"qam|qd|bid|tid|q\.d\.|b\.i\.d\.|twice weekly|weekly|every \w+ weeks?|in divided doses|IV|"
                    r"intranasal(?:ly)?|PO|orally))?", re.IGNORECASE)
 _SESSIONS = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s+(?:total\s+)?(?:[\w-]+\s+){0,3}?(?:sessions|treatments|"
-                       r"tx|visits|infusions|weekly sessions)\b|(?:x|×)\s?(?P<x>\d{1,3})\b(?!\s*(?:weeks?|"
+                       r"tx|visits|infusions|weekly sessions)\b(?!\s*(?:a|per|each|/)\s*(?:week|wk|day))|(?:x|×)\s?(?P<x>\d{1,3})\b(?!\s*(?:weeks?|"
                        r"mg|days?|months?))|(?:sessions?|treatments?)\s*[:=]?\s*(?P<after>\d{1,3})\b|(?P<of>\d{1,3})"
                        r"\s+of\s+\d{1,3}\s+(?:sessions|treatments)", re.IGNORECASE)
 _WEEKS = re.compile(r"(?<!at )(?<!at least )(?:for|x|×|after|over|of|lasting|about|approximately|~)?\s*"
@@ -519,10 +519,15 @@ _REFERENCE = re.compile(r"(?:augmenting|added to|on top of|in addition to|combin
                         # "se agregó al escitalopram"
                         r"\b(?:a[nñ]adi(?:[oó]|eron|d[oa])|agreg(?:[oó]|aron|ad[oa]))\s+(?:[\w-]+(?:\s+[\d.]+\s*(?:mg|mcg))?\s+)?"
                         r"a(?:\s+la|\s+el|l)?|"
-                        r"\bpotenciaci[oó]n de(?:\s+la|\s+el|l)?)\s+"
-                        r"(?:the\s+|her\s+|his\s+|their\s+)?$", re.IGNORECASE)
+                        r"\bpotenciaci[oó]n de(?:\s+la|\s+el|l)?|"
+                        # "Abilify 2 mg with the Trintellix": the one it was taken with, named before
+                        r"\bwith(?=\s+(?:the|her|his|their|my)\s))\s+"
+                        r"(?:the\s+|her\s+|his\s+|their\s+|my\s+)?$", re.IGNORECASE)
 _A_TIME_OF = re.compile(r"(?:\b(?:before|prior to|ahead of)|\b(?:through(?:out)?|during|across)\s+(?:both|all|each of)"
                         r"(?:\s+(?:the|her|his|their))?)\s+$", re.IGNORECASE)
+# a drug named as the time of another story: "..., when her primary care physician started vortioxetine, and ..."
+_WHEN_STARTED = re.compile(r"\bwhen\s+(?:(?:her|his|their|the|a)\s+)?(?:[\w-]+\s+){0,3}(?:started|began|added|"
+                           r"prescribed|switched (?:her|him|them) to)\s+(?:(?:her|him|them)\s+on\s+)?$", re.IGNORECASE)
 _SEPARATOR = re.compile(r",|;|\+|&|\band\b|\bor\b|\bthen\b|\bwith\b|\bfollowed by\b|\bplus\b|/", re.IGNORECASE)
 # a cell that says the patient turned the treatment down: "Declined (2020)", "Refused - fear of memory loss"
 _REFUSED_CELL = re.compile(r"\s*(?:patient\s+)?(?:declined|refused)\b(?:\s*\(\d{4}\)|\s*[-–:,]\s*[^|]*)?\s*",
@@ -774,6 +779,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     timed = [f for f in merged if _A_TIME_OF.search(text[max(0, f.start - 45):f.start])]
     if timed and len(timed) < len(merged):
         merged = [f for f in merged if f not in timed]
+    # ... and one the sentence names only as when its story happened ("symptoms began to return in early 2024, when
+    # her doctor started vortioxetine, and by July she again met criteria"): begun then, the rest is not its
+    only_then = {f.start for f in merged if _WHEN_STARTED.search(text[max(0, f.start - 60):f.start])}
     if not merged:
         return []
     # a form's unticked "[ ] No" is no answer: blanked (same length, so the mentions keep their places)
@@ -950,6 +958,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             # "Prozac 20 mg in 2018, switched to Zoloft due to sexual side effects": why the first was left
             row.outcome_class, row.outcome = successor.outcome_class, successor.outcome
             successor.outcome_class, successor.outcome = "unknown", None
+    for row, (a, _) in zip(rows, spans):
+        if a in only_then:
+            row.end, row.outcome, row.outcome_class = None, None, "unknown"
+            row.weight = min(row.weight, 1)
     return rows
 
 
@@ -1279,6 +1291,8 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
     others = {f.treatment.name for f in lexicon.find_treatments(nxt.text) if not _part_of(f.treatment, row)}
     if nxt.table or nxt.page != unit.page or nxt.note_date != unit.note_date or others - {row.name}:
         return
+    if _COURSE_BY_TIME.search(nxt.text) and not (row.kind in lexicon.COURSE_KINDS or row.sessions):
+        return  # ("The gain from the 2023 course was lost": a course's, not this drug's)
     stop = _IT_STOPPED.search(nxt.text)
     if stop and row.start and not row.end:  # "X was started on 09/01/2023. ... and it was stopped on 04/12/2023."
         whens = _trial_dates(nxt.text[stop.end():stop.end() + 30])
@@ -2469,6 +2483,28 @@ _REFERS = re.compile(r"\b(?:stopped|started|tried|took|restarted|came off|tapere
                      r"caused|gave|takes|took|is)\b|\b(?:the first|the second|this|that) time\b", re.IGNORECASE)
 
 
+# a course named by its year or its order, not by its name: "the 2023 course", "her first series"
+_COURSE_BY_TIME = re.compile(r"\b(?:the|her|his|their)\s+(?:(?P<y>(?:19|20)\d\d)|first|initial|index|previous|prior|"
+                             r"last)\s+(?:(?:TMS|ECT|treatment|infusion)\s+)?(?:course|series)\b", re.IGNORECASE)
+
+
+def _course_of_year(unit: Unit, rows: list[HistoryRow]) -> HistoryRow | None:
+    """A sentence that names no treatment but a course by its year or order ("The gain from the 2023 course was
+    lost") and judges it: a row of the one course of that time the document has told (a TMS, ECT or infusion course,
+    a course of sessions), with the sentence's outcome."""
+    m = _COURSE_BY_TIME.search(unit.text)
+    if not m:
+        return None
+    cls, words = outcome_of(unit.text)
+    courses = {r.name: r for r in rows if (r.kind in lexicon.COURSE_KINDS or r.sessions) and r.start and
+               (not m.group("y") or r.start.startswith(m.group("y")))}
+    if cls == "unknown" or len(courses) != 1:
+        return None
+    (course,) = courses.values()
+    return HistoryRow(course.name, course.drug_class, course.kind, None, None, None, words, cls, _source(unit),
+                      weight=2, when=unit.note_date)
+
+
 def _read_document(doc: Document, order: int, result: Proposals, planned: dict[str, date],
                    planned_as_augmentation: set[str], seen_codes: set[str],
                    si: list[tuple[tuple, str, Unit]], left_out: dict[str, str]) -> list[HistoryRow]:
@@ -2525,7 +2561,11 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                 course = (found[0], unit) if len(found) == 1 and found[0].kind == "psychotherapy" else None
                 _reason_said_before(found, doc_units[max(0, n - 6):n], unit)
                 named = lexicon.find_treatments(unit.text)
-                if named:
+                told_course = _course_of_year(unit, rows) if not named else None
+                if told_course:  # "The gain from the 2023 course was lost.": the course of that year, whatever drug
+                    found = [told_course]  # the sentence before named
+                    referent = None
+                elif named:
                     one = len({f.treatment for f in named}) == 1 and len(found) == 1
                     referent = (named[0].written, unit) if one else None
                     quiet = 0
