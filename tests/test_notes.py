@@ -3299,3 +3299,16 @@ def test_a_drug_named_as_another_s_companion_or_as_a_time_and_a_course_named_by_
     assert rows["escitalopram"] == ("2021", None, "partial_response")
     assert rows["electroconvulsive therapy"][2] == "relapse"
     assert rows["mirtazapine"][1:] == (None, "unknown")
+
+
+def test_a_sentence_about_it_that_ends_in_a_switch_tells_of_the_drug_before():
+    """"He gave it until March 2019 and felt no different, so it was switched to X": the sentence tells of the drug
+    the sentence before named (its end and its outcome), and X only begins then (blind-fresh17 01's kind, written
+    anew)."""
+    text = ("Evaluation 10/01/2026 (FICTIONAL). In 2018 his PCP prescribed citalopram 20 mg in September and raised it "
+            "to 40 mg by November. He gave it until March 2019 and felt no different at 40 mg, so it was switched to "
+            "venlafaxine. Venlafaxine XR 150 mg from March 2019 helped for a year, then stopped working; it was "
+            "stopped in June 2020.\n")
+    rows = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
+    assert rows["citalopram"][1:] == ("2019-03", "no_response")
+    assert rows["venlafaxine"] == ("2019-03", "2020-06", "relapse")

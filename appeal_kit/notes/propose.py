@@ -2565,6 +2565,19 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                 if told_course:  # "The gain from the 2023 course was lost.": the course of that year, whatever drug
                     found = [told_course]  # the sentence before named
                     referent = None
+                elif named and referent and (referent[1].page, referent[1].note_date) == (unit.page, unit.note_date) \
+                        and all(_SWITCH.search(unit.text[:f.start]) for f in named) and \
+                        _REFERS.search(unit.text[:named[0].start]) and \
+                        not {f.treatment for f in named} & {f.treatment for f in lexicon.find_treatments(referent[0])}:
+                    # "He gave it until October 2011 and noticed no change at all, so it was switched to escitalopram":
+                    # the sentence tells of the drug before ("it"); the one switched to begins then
+                    said = f"{referent[0]}: "
+                    found = prose_rows(replace(unit, text=said + unit.text), None, None, stay)
+                    for row in found:
+                        row.source = _source(unit)
+                        row.outcome = row.outcome.removeprefix(said) if row.outcome else None
+                    referent = (named[0].written, unit) if len({f.treatment for f in named}) == 1 else None
+                    quiet = 0
                 elif named:
                     one = len({f.treatment for f in named}) == 1 and len(found) == 1
                     referent = (named[0].written, unit) if one else None
