@@ -3312,3 +3312,15 @@ def test_a_sentence_about_it_that_ends_in_a_switch_tells_of_the_drug_before():
     rows = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
     assert rows["citalopram"][1:] == ("2019-03", "no_response")
     assert rows["venlafaxine"] == ("2019-03", "2020-06", "relapse")
+
+
+def test_a_letter_s_request_and_what_the_patient_does_not_want_are_no_trials():
+    """A letter of medical necessity asks for a treatment and tells what the patient never began: "Please approve
+    X", "in support of a course of X", "X is the appropriate next step", "does not wish to have X", "X was approved,
+    but ... he could not attend ..., so he never began the course" are no trials (blind-fresh13's and blind-fresh15's
+    extra rows, the kind blind-fresh17 10 showed, in other words)."""
+    text = ("Letter 09/20/2026 (FICTIONAL). I am writing in support of a course of transcranial magnetic stimulation for "
+            "Mr. Ode. Sertraline 200 mg (2023-2024) gave no benefit. ECT was approved in 2025, but the clinic is far "
+            "away and he could not attend three times a week, so he never began the course. He does not wish to have "
+            "ketamine infusions. TMS is the appropriate next step. Please approve esketamine if TMS is denied.\n")
+    assert [r.name for r in proposals(text).history] == ["sertraline"]

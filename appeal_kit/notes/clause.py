@@ -73,13 +73,20 @@ _TALKED_ABOUT = re.compile(r"^[^,]{0,30}?\b(?:(?:was|were|is|are|has been|have b
                            r"(?:discussed|considered|proposed|suggested|mentioned|explored|an option|"
                            r"a possibility|on the table|deferred|postponed|pending)|remains? an option|"
                            # what a drug is for in general: "Esketamine is indicated for treatment-resistant depression"
-                           r"(?:is|are)\s+(?:FDA[- ])?(?:indicated|approved|licensed|labell?ed)\s+(?:for|as|in))\b",
+                           r"(?:is|are)\s+(?:FDA[- ])?(?:indicated|approved|licensed|labell?ed)\s+(?:for|as|in)|"
+                           # what is asked for: "TMS is the appropriate next step"
+                           r"(?:is|are|would be|remains)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}next step)\b",
                            re.IGNORECASE)
 # ... and before it, when the mention is what is talked about: "discussed ECT", not "talked about how X failed"
 _TALKING_VERB = re.compile(r"\b(?:discuss(?:ed|ing)?|consider(?:ed|ing)?|talk(?:ed|ing)? about|"
                            r"explor(?:ed|ing)|review(?:ed|ing)? (?:the )?(?:option|possibility)|"
                            r"options? (?:of|include|including)|candidate for|eligib\w+ for|referr?(?:ed|al)? for|"
-                           r"evaluation for|interested in|wary of|reluctant (?:to|about)|hesitant (?:to|about))\b",
+                           r"evaluation for|interested in|wary of|reluctant (?:to|about)|hesitant (?:to|about)|"
+                           # a request for the treatment: "Please approve esketamine", "in support of a course of TMS"
+                           r"(?:please|kindly) (?:approve|authori[sz]e|cover)|in support of|requesting|"
+                           r"(?:approval|authori[sz]ation|coverage) (?:of|for)|"
+                           # a wish not to have it: "She does not wish to have ECT"
+                           r"(?:does|did|do) ?n[o']t (?:wish|want) to (?:have|try|take|start|receive|do))\b",
                            re.IGNORECASE)
 # an action after the talk: "risks and benefits discussed and started bupropion" (it was taken)
 _ACTED = re.compile(r"\b(?:and|then)\s+(?:we\s+|was\s+|were\s+)?(?:started|began|initiated|prescribed|added)\b",
@@ -94,7 +101,7 @@ _NOT_TAKEN = re.compile(rf"\b{_NEGATOR}\s+(?:to\s+)?(?:\w+ly\s+|yet\s+|ever\s+|e
                         r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|turned down|opted (?:out|against)|"
                         r"unfilled|never dispensed|not dispensed)\b", re.IGNORECASE)
 # a treatment approved or prescribed that the patient never went to or never filled, said after it
-_NEVER_WENT = re.compile(r"^[^.;]{0,40}?\bbut\s+(?:she|he|they|the patient|I)\s+(?:could ?n[o']t|did ?n[o']t|never|was "
+_NEVER_WENT = re.compile(r"^[^.;]{0,40}?\bbut\s+(?:[^.;]{0,70}?\band\s+)?(?:she|he|they|the patient|I)\s+(?:could ?n[o']t|did ?n[o']t|never|was "
                          r"unable to|were unable to)\s+(?:attend|go|get there|make it|start|begin)\b", re.IGNORECASE)
 _NUNCA = re.compile(r"\b(?:nunca|no)\s+(?:se\s+)?(?:la|lo|las|los)\s+(?:surti[oó]|tom[oó]|empez[oó]|inici[oó]|compr[oó]|"
                     r"lleg[oó] a tomar)\b", re.IGNORECASE)
@@ -146,7 +153,7 @@ def mood(text: str, start: int, end: int) -> str | None:
         return "negated"  # "Your plan approved TMS, but she could not attend", "se le recetó X, pero nunca la surtió"
     for m in _NOT_TAKEN.finditer(rest):
         obj = re.match(r"\s+(?:to\s+)?(?:\w+\s+)?(?:it|them|this|the (?:prescription|script|medication|medicine|drug|"
-                       r"pills?))\b", rest[m.end():], re.IGNORECASE)
+                       r"pills?|course|series|sessions|treatments?))\b", rest[m.end():], re.IGNORECASE)
         if obj and not _ADHERENCE.match(rest[m.end() + obj.end():]):
             return "negated"
     return None
