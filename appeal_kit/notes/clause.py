@@ -101,9 +101,11 @@ _NOT_TAKEN = re.compile(rf"\b{_NEGATOR}\s+(?:to\s+)?(?:\w+ly\s+|yet\s+|ever\s+|e
                         r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|turned down|opted (?:out|against)|"
                         r"unfilled|never dispensed|not dispensed)\b", re.IGNORECASE)
 # a treatment approved or prescribed that the patient never went to or never filled, said after it
-_NEVER_WENT = re.compile(r"^[^.;]{0,40}?\bbut\s+(?:[^.;]{0,70}?\band\s+)?(?:she|he|they|the patient|I)\s+(?:could ?n[o']t|did ?n[o']t|never|was "
+_NEVER_WENT = re.compile(r"^[^.;]{0,40}?\bbut\s+(?:[^.;]{0,70}?\band\s+)?(?:she|he|they|the patient|I)\s+"
+                         r"(?:could ?n[o']t|did ?n[o']t|never|was "
                          r"unable to|were unable to)\s+(?:attend|go|get there|make it|start|begin)\b", re.IGNORECASE)
-_NUNCA = re.compile(r"\b(?:nunca|no)\s+(?:se\s+)?(?:la|lo|las|los)\s+(?:surti[oó]|tom[oó]|empez[oó]|inici[oó]|compr[oó]|"
+_NUNCA = re.compile(r"\b(?:nunca|no)\s+(?:se\s+)?(?:la|lo|las|los)\s+(?:surti[oó]|tom[oó]|empez[oó]|inici[oó]|"
+                    r"compr[oó]|"
                     r"lleg[oó] a tomar)\b", re.IGNORECASE)
 # "did not take it consistently": adherence, not a refusal
 _ADHERENCE = re.compile(r"\s*(?:consistently|regularly|reliably|as prescribed|as directed|daily|every|properly|"
@@ -187,7 +189,8 @@ _EVENT_REASON = re.compile(r"\b(?:after|when|because|as|once|following|due to|si
                            r"\b(?P<rest>[^.;,]{0,60})", re.IGNORECASE)
 # a stop's event that is no harm: a move, the cost, a pregnancy
 _NOT_HARM = re.compile(r"\b(?:mov(?:ed|ing)|relocat\w+|insurance|coverage|cost|afford\w*|pric\w+|pregnan\w+|"
-                       r"ran out|running out|shortage|pharmacy|prefer\w*|wanted|chose|decided|travel\w*|referr\w*|transferr\w*|"
+                       r"ran out|running out|shortage|pharmacy|prefer\w*|wanted|chose|decided|travel\w*|referr\w*|"
+                       r"transferr\w*|"
                        r"retir\w*)\b",
                        re.IGNORECASE)
 _WOULD_BE = re.compile(r"\b(?:would|could|might|should)\s+(?:\w+\s+)?(?:be|feel|get)\s*(?:\w+\s*)?$",

@@ -136,7 +136,8 @@ _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part o
 # a side effect that passed ("nausea the first 2 weeks, then settled") is no outcome of the trial
 # (nor is one that got better: "sleep and appetite improved from the 5th treatment" tells of the illness lifting)
 # (nor one confined to the start: "mild scalp discomfort in week 1 only", "headache the first few days")
-_SE_LASTING = rf"{_SE}(?!\s+(?:(?:fell|dropped|decreased|went down|down|reduced|improved)\s+)?from\s+[^.;,]{{1,25}}?\s+" \
+_SE_LASTING = rf"{_SE}(?!\s+(?:(?:fell|dropped|decreased|went down|down|reduced|improved)\s+)?from\s+" \
+              rf"[^.;,]{{1,25}}?\s+" \
               rf"to\s)(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased|" \
               rf"improved|normali[sz]ed|less (?:frequent|often|severe|intense)|lessened|week \d+ only|" \
               rf"only (?:at first|initially|early on|briefly)|" \
@@ -164,7 +165,8 @@ _CUES = [
                   rf"[^.;]{{0,50}}?(?:\b(?:for|due to|d/t|because(?: of)?|secondary to|owing to|given|after|from|b/c|"
                   rf"bc|por)(?!\w)[^.;]{{0,30}}?|\(\s*)"
                   # anxiety a drug was stopped for is one it caused ("stopped 2021 (anxiety)"), not the illness
-                  rf"(?:{_SE}|(?<![\w-])(?:anxiety|panic(?: attacks)?|ansiedad)(?!\w)(?![^.;]{{0,30}}?\b(?:not improv\w*|"
+                  rf"(?:{_SE}|(?<![\w-])(?:anxiety|panic(?: attacks)?|ansiedad)(?!\w)"
+                  rf"(?![^.;]{{0,30}}?\b(?:not improv\w*|"
                   rf"unchanged|persist\w*|no (?:better|improvement|change)|did ?n[o']t improve)))"
                   rf"|{_SE}[^.;]{{0,30}}?\b(?:led to|leading to|forced|required|prompted)\b[^.;]{{0,20}}?"
                   rf"(?:stop|discontinu|taper|switch)\w*"
@@ -174,7 +176,8 @@ _CUES = [
                   rf"(?:worsened|worsening|increased) (?:her |his |their )?(?:anxiety|insomnia|agitation|"
                   rf"irritability|restlessness|sleep)"),
     ("side_stop", rf"(?:{_SE}|(?<![\w-])panic(?: attacks)?(?!\w))[^.;]{{0,45}}?[,;:-]\s*(?:and\s+|so\s+|then\s+)?"
-                  rf"(?:(?:he|she|they|I|we|it|pt|the patient|patient)\s+)?(?:was\s+|were\s+|(?:are|is|am)\s+(?:now\s+)?"
+                  rf"(?:(?:he|she|they|I|we|it|pt|the patient|patient)\s+)?"
+                  rf"(?:was\s+|were\s+|(?:are|is|am)\s+(?:now\s+)?"
                   rf"(?=stopping|discontinuing))?(?:stopped|stopping|discontinuing|"
                   rf"discontinued|d/c'?d?|tapered off|switched|(?:se|lo|la|los|las) suspendi[oó]|suspendid[oa])(?!\w)"),
     # a drug stopped because the patient was well: "it worked, stopped after about a year when well"
@@ -291,7 +294,8 @@ _CUES = [
                     r"improvement|relief|effect)|not (?:effective|helpful|"
                     r"beneficial)|ineffective|unhelpful|failed|failure|without (?:\w+ ){0,2}(?:response|benefit|"
                     r"improvement|remission|relief|effect)|minimal (?:\w+ )?(?:benefit|response|improvement|effect|"
-                    r"relief|change)|little (?:\w+ )?(?:benefit|effect|response|improvement|relief)|inadequate response|"
+                    r"relief|change)|little (?:\w+ )?(?:benefit|effect|response|improvement|relief)|"
+                    r"inadequate response|"
                     r"unsuccessful|no better|"
                     r"inadequate(?!\s+(?:dose|dosing|trial|duration|length|adherence))|"  # a cell's bare "Inadequate"
                     r"worsen\w*|(?:never|not|no) (?:achieved |reached |in )?remission|"
@@ -339,7 +343,8 @@ _CUES = [
 ]
 _RELAPSE = re.compile(r"\b(?:relaps\w*|lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
 _CUE_RES = [(name, re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE)) for name, p in _CUES]
-_PRIORITY = ["stop_no_response", "side_stop", "relapse", "not_recalled", "stopped_well", "partial_response", "no_response",
+_PRIORITY = ["stop_no_response", "side_stop", "relapse", "not_recalled", "stopped_well", "partial_response",
+             "no_response",
              "remission", "side_effects"]
 _CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown", "stop_no_response": "no_response",
                  "stopped_well": "remission"}
@@ -435,7 +440,8 @@ _DOSE = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<hi>\
                    r"qam|qd|bid|tid|q\.d\.|b\.i\.d\.|twice weekly|weekly|every \w+ weeks?|in divided doses|IV|"
                    r"intranasal(?:ly)?|PO|orally))?", re.IGNORECASE)
 _SESSIONS = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s+(?:total\s+)?(?:[\w-]+\s+){0,3}?(?:sessions|treatments|"
-                       r"tx|visits|infusions|weekly sessions)\b(?!\s*(?:a|per|each|/)\s*(?:week|wk|day))|(?:x|×)\s?(?P<x>\d{1,3})\b(?!\s*(?:weeks?|"
+                       r"tx|visits|infusions|weekly sessions)\b(?!\s*(?:a|per|each|/)\s*(?:week|wk|day))|"
+                       r"(?:x|×)\s?(?P<x>\d{1,3})\b(?!\s*(?:weeks?|"
                        r"mg|days?|months?))|(?:sessions?|treatments?)\s*[:=]?\s*(?P<after>\d{1,3})\b|(?P<of>\d{1,3})"
                        r"\s+of\s+\d{1,3}\s+(?:sessions|treatments)", re.IGNORECASE)
 _WEEKS = re.compile(r"(?<!at )(?<!at least )(?:for|x|×|after|over|of|lasting|about|approximately|~)?\s*"
@@ -682,7 +688,8 @@ def _trial_dates(text: str) -> list[When]:
 
 # a log's entry opened by its day and its writer: "06/19/2026 (Dr. Ames): plateau for 3 months on mirtazapine" is the
 # day of the entry, not of the trial it speaks of
-_ENTRY_BY = re.compile(r"\s*\((?:Dr\.?|[A-Z][a-z]+,?\s+(?:MD|DO|NP|PA|RN|LCSW|PhD|PsyD)\b|[A-Z]\.\s*[A-Z])[^()]{0,40}\)\s*[:–—]\s")
+_ENTRY_BY = re.compile(r"\s*\((?:Dr\.?|[A-Z][a-z]+,?\s+(?:MD|DO|NP|PA|RN|LCSW|PhD|PsyD)\b|[A-Z]\.\s*[A-Z])[^()]{0,40}\)"
+                       r"\s*[:–—]\s")
 
 
 _START_NOW = re.compile(r"\b(?:(?:re-?)?start(?:ed)?|resumed?|begin|began|initiate[d]?|add(?:ed)?|trial of|"
@@ -2191,7 +2198,8 @@ class _Course:
 
 
 # a course's session counted in a log's cell: "BA session 3", "IPT #4", "CBT visit 2 of 12"
-_SESSION_NO = re.compile(r"^\)?\s*(?:\([^()]{1,40}\)\s*)?(?:session|visit|appt|appointment|#)\s*(?:#\s*|no\.?\s*)?\d{1,3}\b",
+_SESSION_NO = re.compile(r"^\)?\s*(?:\([^()]{1,40}\)\s*)?(?:session|visit|appt|appointment|#)\s*(?:#\s*|no\.?\s*)?"
+                         r"\d{1,3}\b",
                          re.IGNORECASE)
 
 
@@ -2463,7 +2471,8 @@ def _end_told_later(row: HistoryRow) -> None:
 
 # an after-visit summary's lists: "STOP taking:", "START taking:", "CONTINUE taking:" (the heading may end a line
 # of OCR's noise)
-_LIST_HEAD = re.compile(r"\b(?:stop|start|continue|keep|change how you take)\s+taking(?:\s+(?:these|the following|this))?"
+_LIST_HEAD = re.compile(r"\b(?:stop|start|continue|keep|change how you take)\s+taking"
+                        r"(?:\s+(?:these|the following|this))?"
                         r"(?:\s+(?:medicines?|medications?|meds))?:?\s*$", re.IGNORECASE)
 _STOP_LIST = re.compile(r"\bstop\s+taking(?:\s+(?:these|the following|this))?(?:\s+(?:medicines?|medications?|meds))?"
                          r":?\s*$", re.IGNORECASE)
