@@ -3324,3 +3324,16 @@ def test_a_letter_s_request_and_what_the_patient_does_not_want_are_no_trials():
             "away and he could not attend three times a week, so he never began the course. He does not wish to have "
             "ketamine infusions. TMS is the appropriate next step. Please approve esketamine if TMS is denied.\n")
     assert [r.name for r in proposals(text).history] == ["sertraline"]
+
+
+@pytest.mark.parametrize("text", [
+    "Visit 09/15/2026. Lithium: never; she declines it for now. Sertraline 100 mg since 2025, some help.\n",
+    "Visit 09/15/2026. Lithium was ordered in May; she never went for the labs and never started it. Sertraline 100 "
+    "mg since 2025, some help.\n",
+    "Visit 09/15/2026. Group therapy was booked twice; he never attended (no childcare). Sertraline 100 mg since "
+    "2025, some help.\n",
+])
+def test_a_label_answered_never_and_a_course_never_attended_after_a_semicolon_are_no_trials(text):
+    """"X: never" answers that X was not had; "X was ordered ...; she never went" tells it was never begun (read sets'
+    extra rows of the kind blind-fresh17 10 showed, in other words)."""
+    assert [r.name for r in proposals(text).history] == ["sertraline"]

@@ -104,6 +104,13 @@ _NOT_TAKEN = re.compile(rf"\b{_NEGATOR}\s+(?:to\s+)?(?:\w+ly\s+|yet\s+|ever\s+|e
 _NEVER_WENT = re.compile(r"^[^.;]{0,40}?\bbut\s+(?:[^.;]{0,70}?\band\s+)?(?:she|he|they|the patient|I)\s+"
                          r"(?:could ?n[o']t|did ?n[o']t|never|was "
                          r"unable to|were unable to)\s+(?:attend|go|get there|make it|start|begin)\b", re.IGNORECASE)
+# ... told after a semicolon: "Physical therapy was ordered twice; she never went (no transport)"
+_NEVER_WENT_AFTER = re.compile(r"^[^.;]{0,60};\s*(?:she|he|they|the patient)\s+(?:never|did ?n[o']t|could ?n[o']t)\s+"
+                               r"(?:went|go|attend(?:ed)?|start(?:ed)?|beg[au]n|fill(?:ed)?|pick(?:ed)? (?:it|them) up)\b",
+                               re.IGNORECASE)
+# a label answered "never": "ECT: never; he declines ECT", "Lithium - never tried"
+_LABEL_NEVER = re.compile(r"\s*[:–-]\s*(?:never|not tried|never tried|none)\b(?!\s+(?:again|since|after|helped|worked))",
+                          re.IGNORECASE)
 _NUNCA = re.compile(r"\b(?:nunca|no)\s+(?:se\s+)?(?:la|lo|las|los)\s+(?:surti[oó]|tom[oó]|empez[oó]|inici[oó]|"
                     r"compr[oó]|"
                     r"lleg[oó] a tomar)\b", re.IGNORECASE)
@@ -151,7 +158,9 @@ def mood(text: str, start: int, end: int) -> str | None:
             or _NOT_TAKEN.search(own_after[:70]):
         return "negated"  # (not "did not take her sertraline regularly": adherence)
     rest = re.split(r"[.;]", text[end:], maxsplit=1)[0]  # "X was prescribed, but she never started it"
-    if _NEVER_WENT.search(rest) or _NUNCA.search(rest):
+    sentence_rest = re.split(r"\.(?:\s|$)", text[end:], maxsplit=1)[0]  # (past a ";": "X was ordered; she never went")
+    if _NEVER_WENT.search(rest) or _NUNCA.search(rest) or _NEVER_WENT_AFTER.search(sentence_rest) or \
+            _LABEL_NEVER.match(text[end:]):
         return "negated"  # "Your plan approved TMS, but she could not attend", "se le recetó X, pero nunca la surtió"
     for m in _NOT_TAKEN.finditer(rest):
         obj = re.match(r"\s+(?:to\s+)?(?:\w+\s+)?(?:it|them|this|the (?:prescription|script|medication|medicine|drug|"
