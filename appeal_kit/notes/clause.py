@@ -106,11 +106,12 @@ _NEVER_WENT = re.compile(r"^[^.;]{0,40}?\bbut\s+(?:[^.;]{0,70}?\band\s+)?(?:she|
                          r"unable to|were unable to)\s+(?:attend|go|get there|make it|start|begin)\b", re.IGNORECASE)
 # ... told after a semicolon: "Physical therapy was ordered twice; she never went (no transport)"
 _NEVER_WENT_AFTER = re.compile(r"^[^.;]{0,60};\s*(?:she|he|they|the patient)\s+(?:never|did ?n[o']t|could ?n[o']t)\s+"
-                               r"(?:went|go|attend(?:ed)?|start(?:ed)?|beg[au]n|fill(?:ed)?|pick(?:ed)? (?:it|them) up)\b",
-                               re.IGNORECASE)
-# a label answered "never": "ECT: never; he declines ECT", "Lithium - never tried"
-_LABEL_NEVER = re.compile(r"\s*[:–-]\s*(?:never|not tried|never tried|none)\b(?!\s+(?:again|since|after|helped|worked))",
-                          re.IGNORECASE)
+                               r"(?:went|go|attend(?:ed)?|start(?:ed)?|beg[au]n|fill(?:ed)?|"
+                               r"pick(?:ed)? (?:it|them) up)\b", re.IGNORECASE)
+# a label answered "never" and nothing more: "ECT: never; he declines ECT", "Lithium - never tried" (not "Zoloft: never
+# had side effects on it")
+_LABEL_NEVER = re.compile(r"\s*[:–-]\s*(?:never(?:\s+(?:tried|taken|used|done|had it))?|not tried|none)"
+                          r"\s*(?=[;,.)|]|$)", re.IGNORECASE)
 _NUNCA = re.compile(r"\b(?:nunca|no)\s+(?:se\s+)?(?:la|lo|las|los)\s+(?:surti[oó]|tom[oó]|empez[oó]|inici[oó]|"
                     r"compr[oó]|"
                     r"lleg[oó] a tomar)\b", re.IGNORECASE)
