@@ -3242,3 +3242,98 @@ def test_dates_of_the_seventeenth_fresh_set_s_kinds(text, name, expected):
     addendum after a plan."""
     rows = {r.name: (r.start, r.end) for r in proposals(text).history}
     assert rows[name] == expected
+
+
+@pytest.mark.parametrize("text, left_out", [
+    # an e-prescription the pharmacy never dispensed
+    ("E-prescriptions (FICTIONAL)\n"
+     "Sent          Medication / sig                      Qty    Pharmacy          Status\n"
+     "02/03/2025    sertraline 50 mg tab, 1 daily          30     Elm Pharmacy      Dispensed 02/03/2025\n"
+     "05/12/2025    vilazodone 20 mg tab, 1 daily          30     Elm Pharmacy      Rejected - prior auth required\n"
+     "08/01/2025    mirtazapine 15 mg tab, 1 at bedtime    30     Elm Pharmacy      Not dispensed - returned to stock\n",
+     {"vilazodone", "mirtazapine"}),
+    # a plan's sleep dose taken as needed, named again later; a list's "Sleep:" label
+    ("Visit 01/05/2026. Plan: trazodone 50 mg qhs prn sleep.\nVisit 02/16/2026. Using trazodone most nights.\n"
+     "Sleep: doxepin 10 at night (not for depression)\n", {"trazodone", "doxepin"}),
+    # an after-visit summary's START list, the heading run into its first item
+    ("Visit: 09/14/2026\nSTART taking these medicines: vortioxetine 10 mg tablet - take 1 daily (new today)\n",
+     {"vortioxetine"}),
+    # approved but never attended; what a drug is indicated for; a medicine being added at this visit
+    ("Letter 08/02/2026. The plan approved ECT in May 2025, but he could not attend while working nights. "
+     "Esketamine is indicated for treatment-resistant depression. Sertraline helped some, so we are continuing it "
+     "and adding aripiprazole.\n", {"electroconvulsive therapy", "esketamine", "aripiprazole"}),
+    # Spanish: an overdose's drug, a prescription never filled, a drug taken as needed
+    ("Nota 10/01/2026. Intento de suicidio en 2019 con sobredosis de sertralina. En 2024 se le recetó bupropión "
+     "150 mg, pero nunca lo surtió. Usa lorazepam 1 mg por razón necesaria.\n",
+     {"sertraline", "bupropion", "lorazepam"}),
+])
+def test_mentions_of_the_seventeenth_fresh_set_that_tell_of_no_trial(text, left_out):
+    """Mentions that tell of no trial (blind-fresh17's extra rows, written anew): an e-prescription rejected or
+    returned to stock, a sleep dose taken as needed or listed under "Sleep:", an after-visit summary's START list, a
+    course approved but never attended, a drug's indication, a drug being added today, and in Spanish an overdose's
+    drug, a prescription never filled and a drug taken "por razón necesaria"."""
+    assert not {r.name for r in proposals(text).history} & left_out
+
+
+def test_an_after_visit_summary_s_stop_list_run_into_its_first_item_ends_the_drug_that_day():
+    text = ("Visit: 09/14/2026\nCONTINUE taking these medicines: sertraline 100 mg tablet - 1 daily\n"
+            "STOP taking these medicines: paroxetine 20 mg tablet (reason: sweating)\n")
+    rows = {r.name: (r.end, r.outcome_class) for r in proposals(text).history}
+    assert rows["paroxetine"] == ("2026-09-14", "side_effects")
+
+
+def test_a_drug_named_as_another_s_companion_or_as_a_time_and_a_course_named_by_its_year():
+    """A list line's "with the X" names the drug taken with it, not a trial of X; a drug named only as when another
+    story happened ("..., when her doctor started X, and by June she had relapsed") is begun then and no more; a
+    sentence that judges "the 2022 course" without naming it judges the course of that year, not the drug named
+    just before it (blind-fresh17 06's and 08's kinds, written anew)."""
+    text = ("Medicines I have tried (FICTIONAL)\n"
+            "Lexapro 10 then 20 mg - 2021 to now - some help, still taking it\n"
+            "Rexulti 1 mg with the Lexapro - Jan to Apr 2023 - felt restless, I quit\n\f"
+            "ECT course summary: 10 treatments 03/07/2022 - 04/15/2022, remission at the end of the course.\n\f"
+            "Letter 09/01/2026. Her 2022 course of ECT brought a remission. She stayed well for a year; the low mood came "
+            "back in spring 2023, when her doctor started mirtazapine, and by June she again met criteria. The gain "
+            "from the 2022 course was lost.\n")
+    rows = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
+    assert rows["brexpiprazole"] == ("2023-01", "2023-04", "side_effects")
+    assert rows["escitalopram"] == ("2021", None, "partial_response")
+    assert rows["electroconvulsive therapy"][2] == "relapse"
+    assert rows["mirtazapine"][1:] == (None, "unknown")
+
+
+def test_a_sentence_about_it_that_ends_in_a_switch_tells_of_the_drug_before():
+    """"He gave it until March 2019 and felt no different, so it was switched to X": the sentence tells of the drug
+    the sentence before named (its end and its outcome), and X only begins then (blind-fresh17 01's kind, written
+    anew)."""
+    text = ("Evaluation 10/01/2026 (FICTIONAL). In 2018 his PCP prescribed citalopram 20 mg in September and raised it "
+            "to 40 mg by November. He gave it until March 2019 and felt no different at 40 mg, so it was switched to "
+            "venlafaxine. Venlafaxine XR 150 mg from March 2019 helped for a year, then stopped working; it was "
+            "stopped in June 2020.\n")
+    rows = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
+    assert rows["citalopram"][1:] == ("2019-03", "no_response")
+    assert rows["venlafaxine"] == ("2019-03", "2020-06", "relapse")
+
+
+def test_a_letter_s_request_and_what_the_patient_does_not_want_are_no_trials():
+    """A letter of medical necessity asks for a treatment and tells what the patient never began: "Please approve
+    X", "in support of a course of X", "X is the appropriate next step", "does not wish to have X", "X was approved,
+    but ... he could not attend ..., so he never began the course" are no trials (blind-fresh13's and blind-fresh15's
+    extra rows, the kind blind-fresh17 10 showed, in other words)."""
+    text = ("Letter 09/20/2026 (FICTIONAL). I am writing in support of a course of transcranial magnetic stimulation for "
+            "Mr. Ode. Sertraline 200 mg (2023-2024) gave no benefit. ECT was approved in 2025, but the clinic is far "
+            "away and he could not attend three times a week, so he never began the course. He does not wish to have "
+            "ketamine infusions. TMS is the appropriate next step. Please approve esketamine if TMS is denied.\n")
+    assert [r.name for r in proposals(text).history] == ["sertraline"]
+
+
+@pytest.mark.parametrize("text", [
+    "Visit 09/15/2026. Lithium: never; she declines it for now. Sertraline 100 mg since 2025, some help.\n",
+    "Visit 09/15/2026. Lithium was ordered in May; she never went for the labs and never started it. Sertraline 100 "
+    "mg since 2025, some help.\n",
+    "Visit 09/15/2026. Group therapy was booked twice; he never attended (no childcare). Sertraline 100 mg since "
+    "2025, some help.\n",
+])
+def test_a_label_answered_never_and_a_course_never_attended_after_a_semicolon_are_no_trials(text):
+    """"X: never" answers that X was not had; "X was ordered ...; she never went" tells it was never begun (read sets'
+    extra rows of the kind blind-fresh17 10 showed, in other words)."""
+    assert [r.name for r in proposals(text).history] == ["sertraline"]

@@ -63,17 +63,30 @@ _MODAL = re.compile(rf"\b(?:could|would|might|may|should|can|shall|will|'ll|ough
 # "lithium would be next", "X might be worth a try", "X may be an option": a modal after the mention
 _MODAL_AFTER = re.compile(r"^[^,]{0,25}?\b(?:would|could|might|may|should|can|will)\s+(?:\w+ly\s+)?(?:be|help|"
                           r"work|benefit)\b", re.IGNORECASE)
+# a medicine the clinician is adding at this visit, not yet taken: "so we are continuing it and adding bupropion"
+_ADDING_NOW = re.compile(r"\b(?:we are|we're|I am|I'm|we will be)\s+(?:now\s+)?(?:(?:continuing|keeping)\b[^.;]{0,30}?"
+                         r"\band\s+)?(?:adding|starting|beginning|trying)\s+(?:(?:a|an|the|low-dose)\s+)?$",
+                         re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|should (?:she|he|they|the patient) (?:fail|not))\b", re.IGNORECASE)
 # talked about but not given: "X was discussed", "X is being considered", "X remains an option"
 _TALKED_ABOUT = re.compile(r"^[^,]{0,30}?\b(?:(?:was|were|is|are|has been|have been|being|be)\s+(?:\w+ly\s+)?"
                            r"(?:discussed|considered|proposed|suggested|mentioned|explored|an option|"
-                           r"a possibility|on the table|deferred|postponed|pending)|remains? an option)\b",
+                           r"a possibility|on the table|deferred|postponed|pending)|remains? an option|"
+                           # what a drug is for in general: "Esketamine is indicated for treatment-resistant depression"
+                           r"(?:is|are)\s+(?:FDA[- ])?(?:indicated|approved|licensed|labell?ed)\s+(?:for|as|in)|"
+                           # what is asked for: "TMS is the appropriate next step"
+                           r"(?:is|are|would be|remains)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}next step)\b",
                            re.IGNORECASE)
 # ... and before it, when the mention is what is talked about: "discussed ECT", not "talked about how X failed"
 _TALKING_VERB = re.compile(r"\b(?:discuss(?:ed|ing)?|consider(?:ed|ing)?|talk(?:ed|ing)? about|"
                            r"explor(?:ed|ing)|review(?:ed|ing)? (?:the )?(?:option|possibility)|"
                            r"options? (?:of|include|including)|candidate for|eligib\w+ for|referr?(?:ed|al)? for|"
-                           r"evaluation for|interested in|wary of|reluctant (?:to|about)|hesitant (?:to|about))\b",
+                           r"evaluation for|interested in|wary of|reluctant (?:to|about)|hesitant (?:to|about)|"
+                           # a request for the treatment: "Please approve esketamine", "in support of a course of TMS"
+                           r"(?:please|kindly) (?:approve|authori[sz]e|cover)|in support of|requesting|"
+                           r"(?:approval|authori[sz]ation|coverage) (?:of|for)|"
+                           # a wish not to have it: "She does not wish to have ECT"
+                           r"(?:does|did|do) ?n[o']t (?:wish|want) to (?:have|try|take|start|receive|do))\b",
                            re.IGNORECASE)
 # an action after the talk: "risks and benefits discussed and started bupropion" (it was taken)
 _ACTED = re.compile(r"\b(?:and|then)\s+(?:we\s+|was\s+|were\s+)?(?:started|began|initiated|prescribed|added)\b",
@@ -87,6 +100,21 @@ _NOT_TAKEN = re.compile(rf"\b{_NEGATOR}\s+(?:to\s+)?(?:\w+ly\s+|yet\s+|ever\s+|e
                         rf"ing)|tri(?:ed|al(?:l?ed)?)|receiv(?:ed|ing)|initiat(?:ed|ing)|us(?:ed|ing)|attempted)\b|"
                         r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|turned down|opted (?:out|against)|"
                         r"unfilled|never dispensed|not dispensed)\b", re.IGNORECASE)
+# a treatment approved or prescribed that the patient never went to or never filled, said after it
+_NEVER_WENT = re.compile(r"^[^.;]{0,40}?\bbut\s+(?:[^.;]{0,70}?\band\s+)?(?:she|he|they|the patient|I)\s+"
+                         r"(?:could ?n[o']t|did ?n[o']t|never|was "
+                         r"unable to|were unable to)\s+(?:attend|go|get there|make it|start|begin)\b", re.IGNORECASE)
+# ... told after a semicolon: "Physical therapy was ordered twice; she never went (no transport)"
+_NEVER_WENT_AFTER = re.compile(r"^[^.;]{0,60};\s*(?:she|he|they|the patient)\s+(?:never|did ?n[o']t|could ?n[o']t)\s+"
+                               r"(?:went|go|attend(?:ed)?|start(?:ed)?|beg[au]n|fill(?:ed)?|"
+                               r"pick(?:ed)? (?:it|them) up)\b", re.IGNORECASE)
+# a label answered "never" and nothing more: "ECT: never; he declines ECT", "Lithium - never tried" (not "Zoloft: never
+# had side effects on it")
+_LABEL_NEVER = re.compile(r"\s*[:–-]\s*(?:never(?:\s+(?:tried|taken|used|done|had it))?|not tried|none)"
+                          r"\s*(?=[;,.)|]|$)", re.IGNORECASE)
+_NUNCA = re.compile(r"\b(?:nunca|no)\s+(?:se\s+)?(?:la|lo|las|los)\s+(?:surti[oó]|tom[oó]|empez[oó]|inici[oó]|"
+                    r"compr[oó]|"
+                    r"lleg[oó] a tomar)\b", re.IGNORECASE)
 # "did not take it consistently": adherence, not a refusal
 _ADHERENCE = re.compile(r"\s*(?:consistently|regularly|reliably|as prescribed|as directed|daily|every|properly|"
                         r"correctly|long|for long|for more|more than|beyond|past)\b", re.IGNORECASE)
@@ -115,7 +143,7 @@ def mood(text: str, start: int, end: int) -> str | None:
         if _YES_ANSWER.match(answer):
             return None
         return "negated" if _NO_ANSWER.match(answer) and answer.strip() else "hypothetical"
-    if _MODAL.search(clause_before) or _MODAL_AFTER.match(clause_after):
+    if _MODAL.search(clause_before) or _MODAL_AFTER.match(clause_after) or _ADDING_NOW.search(clause_before):
         return "hypothetical"
     cond = list(_CONDITION.finditer(text, 0, start))
     if cond and "," in text[cond[-1].end():start] and not re.search(r"[.;]", text[cond[-1].end():start]):
@@ -131,9 +159,13 @@ def mood(text: str, start: int, end: int) -> str | None:
             or _NOT_TAKEN.search(own_after[:70]):
         return "negated"  # (not "did not take her sertraline regularly": adherence)
     rest = re.split(r"[.;]", text[end:], maxsplit=1)[0]  # "X was prescribed, but she never started it"
+    sentence_rest = re.split(r"\.(?:\s|$)", text[end:], maxsplit=1)[0]  # (past a ";": "X was ordered; she never went")
+    if _NEVER_WENT.search(rest) or _NUNCA.search(rest) or _NEVER_WENT_AFTER.search(sentence_rest) or \
+            _LABEL_NEVER.match(text[end:]):
+        return "negated"  # "Your plan approved TMS, but she could not attend", "se le recetó X, pero nunca la surtió"
     for m in _NOT_TAKEN.finditer(rest):
         obj = re.match(r"\s+(?:to\s+)?(?:\w+\s+)?(?:it|them|this|the (?:prescription|script|medication|medicine|drug|"
-                       r"pills?))\b", rest[m.end():], re.IGNORECASE)
+                       r"pills?|course|series|sessions|treatments?))\b", rest[m.end():], re.IGNORECASE)
         if obj and not _ADHERENCE.match(rest[m.end() + obj.end():]):
             return "negated"
     return None

@@ -136,8 +136,8 @@ _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part o
 # a side effect that passed ("nausea the first 2 weeks, then settled") is no outcome of the trial
 # (nor is one that got better: "sleep and appetite improved from the 5th treatment" tells of the illness lifting)
 # (nor one confined to the start: "mild scalp discomfort in week 1 only", "headache the first few days")
-_SE_LASTING = rf"{_SE}(?!\s+(?:(?:fell|dropped|decreased|went down|down|reduced|improved)\s+)?" \
-              rf"from\s+[^.;,]{{1,25}}?\s+" \
+_SE_LASTING = rf"{_SE}(?!\s+(?:(?:fell|dropped|decreased|went down|down|reduced|improved)\s+)?from\s+" \
+              rf"[^.;,]{{1,25}}?\s+" \
               rf"to\s)(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased|" \
               rf"improved|normali[sz]ed|less (?:frequent|often|severe|intense)|lessened|week \d+ only|" \
               rf"only (?:at first|initially|early on|briefly)|" \
@@ -344,7 +344,8 @@ _CUES = [
 _RELAPSE = re.compile(r"\b(?:relaps\w*|lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
 _CUE_RES = [(name, re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE)) for name, p in _CUES]
 _PRIORITY = ["stop_no_response", "side_stop", "relapse", "not_recalled", "stopped_well", "partial_response",
-             "no_response", "remission", "side_effects"]
+             "no_response",
+             "remission", "side_effects"]
 _CLASS_OF_CUE = {"side_stop": "side_effects", "not_recalled": "unknown", "stop_no_response": "no_response",
                  "stopped_well": "remission"}
 # help with something besides the mood ("helpful for distress tolerance", "helped with role transition") beside a mood
@@ -439,7 +440,8 @@ _DOSE = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<hi>\
                    r"qam|qd|bid|tid|q\.d\.|b\.i\.d\.|twice weekly|weekly|every \w+ weeks?|in divided doses|IV|"
                    r"intranasal(?:ly)?|PO|orally))?", re.IGNORECASE)
 _SESSIONS = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\s+(?:total\s+)?(?:[\w-]+\s+){0,3}?(?:sessions|treatments|"
-                       r"tx|visits|infusions|weekly sessions)\b|(?:x|×)\s?(?P<x>\d{1,3})\b(?!\s*(?:weeks?|"
+                       r"tx|visits|infusions|weekly sessions)\b(?!\s*(?:a|per|each|/)\s*(?:week|wk|day))|"
+                       r"(?:x|×)\s?(?P<x>\d{1,3})\b(?!\s*(?:weeks?|"
                        r"mg|days?|months?))|(?:sessions?|treatments?)\s*[:=]?\s*(?P<after>\d{1,3})\b|(?P<of>\d{1,3})"
                        r"\s+of\s+\d{1,3}\s+(?:sessions|treatments)", re.IGNORECASE)
 _WEEKS = re.compile(r"(?<!at )(?<!at least )(?:for|x|×|after|over|of|lasting|about|approximately|~)?\s*"
@@ -523,10 +525,15 @@ _REFERENCE = re.compile(r"(?:augmenting|added to|on top of|in addition to|combin
                         # "se agregó al escitalopram"
                         r"\b(?:a[nñ]adi(?:[oó]|eron|d[oa])|agreg(?:[oó]|aron|ad[oa]))\s+(?:[\w-]+(?:\s+[\d.]+\s*(?:mg|mcg))?\s+)?"
                         r"a(?:\s+la|\s+el|l)?|"
-                        r"\bpotenciaci[oó]n de(?:\s+la|\s+el|l)?)\s+"
-                        r"(?:the\s+|her\s+|his\s+|their\s+)?$", re.IGNORECASE)
+                        r"\bpotenciaci[oó]n de(?:\s+la|\s+el|l)?|"
+                        # "Abilify 2 mg with the Trintellix": the one it was taken with, named before
+                        r"\bwith(?=\s+(?:the|her|his|their|my)\s))\s+"
+                        r"(?:the\s+|her\s+|his\s+|their\s+|my\s+)?$", re.IGNORECASE)
 _A_TIME_OF = re.compile(r"(?:\b(?:before|prior to|ahead of)|\b(?:through(?:out)?|during|across)\s+(?:both|all|each of)"
                         r"(?:\s+(?:the|her|his|their))?)\s+$", re.IGNORECASE)
+# a drug named as the time of another story: "..., when her primary care physician started vortioxetine, and ..."
+_WHEN_STARTED = re.compile(r"\bwhen\s+(?:(?:her|his|their|the|a)\s+)?(?:[\w-]+\s+){0,3}(?:started|began|added|"
+                           r"prescribed|switched (?:her|him|them) to)\s+(?:(?:her|him|them)\s+on\s+)?$", re.IGNORECASE)
 _SEPARATOR = re.compile(r",|;|\+|&|\band\b|\bor\b|\bthen\b|\bwith\b|\bfollowed by\b|\bplus\b|/", re.IGNORECASE)
 # a cell that says the patient turned the treatment down: "Declined (2020)", "Refused - fear of memory loss"
 _REFUSED_CELL = re.compile(r"\s*(?:patient\s+)?(?:declined|refused)\b(?:\s*\(\d{4}\)|\s*[-–:,]\s*[^|]*)?\s*",
@@ -534,8 +541,11 @@ _REFUSED_CELL = re.compile(r"\s*(?:patient\s+)?(?:declined|refused)\b(?:\s*\(\d{
 # words after a mention that say it is not a trial of its own: a component of another therapy, a clinic's name,
 # a medicine taken only as needed or for sleep
 _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? (?:were|was)|clinic|center|centre|"
-                          r"wellness|institute|program|infusion center)\b)|\bprn\b|\bas[- ]needed\b|\bfor sleep\b",
+                          r"wellness|institute|program|infusion center)\b)|\bprn\b|\bas[- ]needed\b|\bfor sleep\b|"
+                          r"\(not for (?:depression|mood|the depression)\)|\bpor raz[oó]n necesaria\b",
                           re.IGNORECASE)
+# a list's label that gives what follows for sleep only: "For sleep: trazodone 50 at night"
+_FOR_SLEEP_LABEL = re.compile(r"(?:^|[.;]\s*)(?:for\s+)?sleep(?:\s+aids?)?\s*:\s*$", re.IGNORECASE)
 # a list introduced as the medicines given as needed ("PRN medications used during the stay: olanzapine ...,
 # hydroxyzine ..."): doses for the moment, not trials
 _AS_NEEDED_LIST = re.compile(r"\b(?:PRN|as[- ]needed|p\.r\.n\.)\s+(?:medications?|meds|medicines|doses)\b[^.;]*$",
@@ -549,7 +559,8 @@ _TECHNIQUE = re.compile(r"\b(?:learn(?:ed|t|ing)|practi[cs](?:ed|ing)|taught|tea
                         re.IGNORECASE)
 # a drug taken in an overdose ("OD on acetaminophen 2015", "overdosed on her sertraline"): no trial
 _OVERDOSE = re.compile(r"(?:\b(?-i:OD)|\boverdos(?:e|ed|ing)|\bingest(?:ed|ion))\s+(?:on|of|with)\s+"
-                       r"(?:(?:her|his|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                       r"(?:(?:her|his|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$|"
+                       r"\bsobredosis\s+(?:de|con)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a drug named as what was taken in an overdose ("an intentional trazodone overdose"), given as needed ("PRN
 # lorazepam x3"), or put on the skin ("topical capsaicin 8% patch", "lidocaine 5% patch"): no trial the letter counts
 _TAKEN_IN_OVERDOSE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*(?:mg|g)\s+)?(?:overdose|(?-i:OD)\b|ingestion|toxicity)",
@@ -677,8 +688,8 @@ def _trial_dates(text: str) -> list[When]:
 
 # a log's entry opened by its day and its writer: "06/19/2026 (Dr. Ames): plateau for 3 months on mirtazapine" is the
 # day of the entry, not of the trial it speaks of
-_ENTRY_BY = re.compile(r"\s*\((?:Dr\.?|[A-Z][a-z]+,?\s+(?:MD|DO|NP|PA|RN|LCSW|PhD|PsyD)\b|[A-Z]\.\s*[A-Z])"
-                       r"[^()]{0,40}\)\s*[:–—]\s")
+_ENTRY_BY = re.compile(r"\s*\((?:Dr\.?|[A-Z][a-z]+,?\s+(?:MD|DO|NP|PA|RN|LCSW|PhD|PsyD)\b|[A-Z]\.\s*[A-Z])[^()]{0,40}\)"
+                       r"\s*[:–—]\s")
 
 
 _START_NOW = re.compile(r"\b(?:(?:re-?)?start(?:ed)?|resumed?|begin|began|initiate[d]?|add(?:ed)?|trial of|"
@@ -775,6 +786,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
     timed = [f for f in merged if _A_TIME_OF.search(text[max(0, f.start - 45):f.start])]
     if timed and len(timed) < len(merged):
         merged = [f for f in merged if f not in timed]
+    # ... and one the sentence names only as when its story happened ("symptoms began to return in early 2024, when
+    # her doctor started vortioxetine, and by July she again met criteria"): begun then, the rest is not its
+    only_then = {f.start for f in merged if _WHEN_STARTED.search(text[max(0, f.start - 60):f.start])}
     if not merged:
         return []
     # a form's unticked "[ ] No" is no answer: blanked (same length, so the mentions keep their places)
@@ -820,6 +834,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 left_out[f.treatment.name] = "other_condition"
             elif left_out is not None and cats[i] == "negated" and _NOT_TAKEN.search(text):
                 left_out.setdefault(f.treatment.name, "not_taken")
+            elif left_out is not None and _AS_NEEDED.search(text[f.end:f.end + 30]):
+                left_out.setdefault(f.treatment.name, "as_needed")  # "Plan: trazodone 50 mg qhs prn sleep"
             will = _WILL_START.search(text[max(0, f.start - 40):f.start])
             if cats[i] == "hypothetical" and (unit.section == "plan" or will) and unit.note_date and \
                     planned is not None and (_START_NOW.search(before) or will or _ORDER_AFTER.match(text[f.end:]) or
@@ -839,9 +855,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         own = text[own_start:own_end]
         # (what follows another medicine the sentence adds is that one's: "now 200 mg with ondansetron PRN for nausea")
         own_words = re.split(r"\bwith\b|\bplus\b|\+|[;:]", text[f.end:own_end])[0]
-        if left_out is not None and _AS_NEEDED.search(own_words):
+        if left_out is not None and (_AS_NEEDED.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or
+                                     re.search(r"\(not for (?:the )?(?:depression|mood)\)", own_words, re.IGNORECASE)):
             left_out.setdefault(f.treatment.name, "as_needed")  # ("Tramadol 50 mg as needed, rarely used")
-        if _NOT_A_TRIAL.search(own_words) or \
+        if _NOT_A_TRIAL.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or \
                 _AS_NEEDED_LIST.search(text[:f.start]) or \
                 _FOR_A_SIDE_EFFECT.search(text[max(0, f.start - 60):f.start]) or \
                 _OVERDOSE.search(text[max(0, f.start - 40):f.start]) or _TAKEN_IN_OVERDOSE.match(text[f.end:]) or \
@@ -948,6 +965,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             # "Prozac 20 mg in 2018, switched to Zoloft due to sexual side effects": why the first was left
             row.outcome_class, row.outcome = successor.outcome_class, successor.outcome
             successor.outcome_class, successor.outcome = "unknown", None
+    for row, (a, _) in zip(rows, spans):
+        if a in only_then:
+            row.end, row.outcome, row.outcome_class = None, None, "unknown"
+            row.weight = min(row.weight, 1)
     return rows
 
 
@@ -1016,6 +1037,9 @@ def table_row(unit: Unit) -> HistoryRow | None:
             _REFUSED_CELL.fullmatch(v) for v in unit.text.split("|")[1:]) or (at >= 0 and assert_mentions(
             unit.text, [Mention(at + found[0].start, at + found[0].end, "treatment")], section=section)[0]):
         return None
+    if any(_NOT_DISPENSED.search(v) and not re.search(r"(?<!not )(?<!never )\bdispensed\b", v, re.IGNORECASE)
+           for v in (unit.columns or others)[1:]):
+        return None  # an e-prescription's status "Rejected - prior auth required", "Not dispensed - returned to stock"
     if "?" in name_cell[found[0].end:] and clause.mood(name_cell, found[0].start, found[0].end):
         return None  # a form's question read into a table's name column: "Therapy / counseling? never"
     if _NOT_A_TRIAL.search(unit.text[len(name_cell):] if unit.text.startswith(name_cell) else unit.text) or \
@@ -1274,6 +1298,8 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
     others = {f.treatment.name for f in lexicon.find_treatments(nxt.text) if not _part_of(f.treatment, row)}
     if nxt.table or nxt.page != unit.page or nxt.note_date != unit.note_date or others - {row.name}:
         return
+    if _COURSE_BY_TIME.search(nxt.text) and not (row.kind in lexicon.COURSE_KINDS or row.sessions):
+        return  # ("The gain from the 2023 course was lost": a course's, not this drug's)
     stop = _IT_STOPPED.search(nxt.text)
     if stop and row.start and not row.end:  # "X was started on 09/01/2023. ... and it was stopped on 04/12/2023."
         whens = _trial_dates(nxt.text[stop.end():stop.end() + 30])
@@ -1335,7 +1361,8 @@ _IT_STOPPED = re.compile(r"\b(?:(?:it|this|the (?:drug|medication|medicine))\s+w
 
 _NOT_DISPENSED = re.compile(r"\b(?:RTS|returned to stock|not picked\s+up|never picked\s+up|cancel(?:l?ed)?|reversed|"
                             r"voided?|rejected|not dispensed|never dispensed)\b", re.IGNORECASE)
-_AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b", re.IGNORECASE)  # a fill taken as needed is no trial
+_AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b|\bpor raz[oó]n necesaria\b|\ba demanda\b|\bsi (?:es )?necesario\b",
+                        re.IGNORECASE)  # a fill taken as needed is no trial
 
 
 _STILL_FILLED = re.compile(r"\|\s*(?:active|current)\s*(?:\||$)", re.IGNORECASE)
@@ -2171,8 +2198,8 @@ class _Course:
 
 
 # a course's session counted in a log's cell: "BA session 3", "IPT #4", "CBT visit 2 of 12"
-_SESSION_NO = re.compile(r"^\)?\s*(?:\([^()]{1,40}\)\s*)?(?:session|visit|appt|appointment|#)\s*"
-                         r"(?:#\s*|no\.?\s*)?\d{1,3}\b",
+_SESSION_NO = re.compile(r"^\)?\s*(?:\([^()]{1,40}\)\s*)?(?:session|visit|appt|appointment|#)\s*(?:#\s*|no\.?\s*)?"
+                         r"\d{1,3}\b",
                          re.IGNORECASE)
 
 
@@ -2444,8 +2471,15 @@ def _end_told_later(row: HistoryRow) -> None:
 
 # an after-visit summary's lists: "STOP taking:", "START taking:", "CONTINUE taking:" (the heading may end a line
 # of OCR's noise)
-_LIST_HEAD = re.compile(r"\b(?:stop|start|continue|keep|change how you take)\s+taking:?\s*$", re.IGNORECASE)
-_STOP_LIST = re.compile(r"\bstop\s+taking:?\s*$", re.IGNORECASE)
+_LIST_HEAD = re.compile(r"\b(?:stop|start|continue|keep|change how you take)\s+taking"
+                        r"(?:\s+(?:these|the following|this))?"
+                        r"(?:\s+(?:medicines?|medications?|meds))?:?\s*$", re.IGNORECASE)
+_STOP_LIST = re.compile(r"\bstop\s+taking(?:\s+(?:these|the following|this))?(?:\s+(?:medicines?|medications?|meds))?"
+                         r":?\s*$", re.IGNORECASE)
+_START_LIST = re.compile(r"\bstart\s+taking(?:\s+(?:these|the following|this))?(?:\s+(?:medicines?|medications?|meds))?"
+                         r":?\s*$", re.IGNORECASE)
+_LIST_OPENS = re.compile(r"^\W*(?:stop|start|continue|keep)\s+taking(?:\s+(?:these|the following|this))?"
+                         r"(?:\s+(?:medicines?|medications?|meds))?\s*:", re.IGNORECASE)
 
 
 # a sentence, or a diary's dated entry, that opens with a stop or a start and names nothing: "Stopped Feb 2024.",
@@ -2456,6 +2490,28 @@ _STOP_OPENS = re.compile(r"^\W*(?:(?:early|late|mid)?\s*[A-Z][a-z]{2,8}\.?\s+\d{
 _REFERS = re.compile(r"\b(?:stopped|started|tried|took|restarted|came off|tapered|continued|raised|increased|"
                      r"remains on|stayed on|on)\s+it\b|\bit\s+(?:was|did|had|has|helped|worked|made|stopped|plateaued|"
                      r"caused|gave|takes|took|is)\b|\b(?:the first|the second|this|that) time\b", re.IGNORECASE)
+
+
+# a course named by its year or its order, not by its name: "the 2023 course", "her first series"
+_COURSE_BY_TIME = re.compile(r"\b(?:the|her|his|their)\s+(?:(?P<y>(?:19|20)\d\d)|first|initial|index|previous|prior|"
+                             r"last)\s+(?:(?:TMS|ECT|treatment|infusion)\s+)?(?:course|series)\b", re.IGNORECASE)
+
+
+def _course_of_year(unit: Unit, rows: list[HistoryRow]) -> HistoryRow | None:
+    """A sentence that names no treatment but a course by its year or order ("The gain from the 2023 course was
+    lost") and judges it: a row of the one course of that time the document has told (a TMS, ECT or infusion course,
+    a course of sessions), with the sentence's outcome."""
+    m = _COURSE_BY_TIME.search(unit.text)
+    if not m:
+        return None
+    cls, words = outcome_of(unit.text)
+    courses = {r.name: r for r in rows if (r.kind in lexicon.COURSE_KINDS or r.sessions) and r.start and
+               (not m.group("y") or r.start.startswith(m.group("y")))}
+    if cls == "unknown" or len(courses) != 1:
+        return None
+    (course,) = courses.values()
+    return HistoryRow(course.name, course.drug_class, course.kind, None, None, None, words, cls, _source(unit),
+                      weight=2, when=unit.note_date)
 
 
 def _read_document(doc: Document, order: int, result: Proposals, planned: dict[str, date],
@@ -2478,15 +2534,19 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
         logged |= {id(u) for u in visit_log}
     referent: tuple[str, Unit] | None = None  # the one trial the sentences before told of, as written
     stopping = False  # under an after-visit summary's "STOP taking:": each drug ends on the visit's day
+    starting = False  # under its "START taking:": a medicine to begin, not yet taken (a plan)
     last_dated: tuple[int, str | None] = (-9, None)  # the last sentence that gave a date (its index), and the date
     quiet = 0  # sentences since the referent's that named no treatment and told of none
     course: tuple[HistoryRow, Unit] | None = None  # a course of psychotherapy the sentence before told
     for n, unit in enumerate(doc_units):
-        head = unit.text if _LIST_HEAD.search(unit.text) else f"{unit.label}:" if unit.label else ""
+        opens = _LIST_OPENS.match(unit.text)  # (OCR's line that runs the heading into the list's first item)
+        head = unit.text[:opens.end()].rstrip(": ") + ":" if opens else unit.text if _LIST_HEAD.search(unit.text) \
+            else f"{unit.label}:" if unit.label else ""
         if _LIST_HEAD.search(head):
             stopping = bool(_STOP_LIST.search(head))
+            starting = bool(_START_LIST.search(head))
         elif unit.label or unit.page != (doc_units[n - 1].page if n else unit.page):
-            stopping = False  # another heading, another page
+            stopping = starting = False  # another heading, another page
         dated_at, dated_value = last_dated  # (a month without its year follows the sentence just before, or the one
         near = n - dated_at <= 2 and (doc_units[dated_at].page, doc_units[dated_at].note_date) == \
             (unit.page, unit.note_date)  # before that: "early 2023 - ... By May ... In Aug he stopped it")
@@ -2510,7 +2570,24 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                 course = (found[0], unit) if len(found) == 1 and found[0].kind == "psychotherapy" else None
                 _reason_said_before(found, doc_units[max(0, n - 6):n], unit)
                 named = lexicon.find_treatments(unit.text)
-                if named:
+                told_course = _course_of_year(unit, rows) if not named else None
+                if told_course:  # "The gain from the 2023 course was lost.": the course of that year, whatever drug
+                    found = [told_course]  # the sentence before named
+                    referent = None
+                elif named and referent and (referent[1].page, referent[1].note_date) == (unit.page, unit.note_date) \
+                        and all(_SWITCH.search(unit.text[:f.start]) for f in named) and \
+                        _REFERS.search(unit.text[:named[0].start]) and \
+                        not {f.treatment for f in named} & {f.treatment for f in lexicon.find_treatments(referent[0])}:
+                    # "He gave it until October 2011 and noticed no change at all, so it was switched to escitalopram":
+                    # the sentence tells of the drug before ("it"); the one switched to begins then
+                    said = f"{referent[0]}: "
+                    found = prose_rows(replace(unit, text=said + unit.text), None, None, stay)
+                    for row in found:
+                        row.source = _source(unit)
+                        row.outcome = row.outcome.removeprefix(said) if row.outcome else None
+                    referent = (named[0].written, unit) if len({f.treatment for f in named}) == 1 else None
+                    quiet = 0
+                elif named:
                     one = len({f.treatment for f in named}) == 1 and len(found) == 1
                     referent = (named[0].written, unit) if one else None
                     quiet = 0
@@ -2539,6 +2616,11 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                     quiet += 1  # "Oct 2023 - Zoloft. No change at all. Stopped Feb 2024.": one sentence between
                 else:
                     referent = None
+                if starting:
+                    for row in found:  # (a later note that shows it taken is dated from this visit)
+                        if unit.note_date:
+                            planned.setdefault(row.name, unit.note_date)
+                    found = []
                 if stopping and unit.note_date:
                     for row in found:
                         row.end = row.end if row.end and row.end != row.start else unit.note_date.isoformat()
