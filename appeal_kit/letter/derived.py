@@ -1498,8 +1498,7 @@ def records_after_decision(data: dict) -> dict[str, Any]:
     when no record is dated (nothing is said then)."""
     from appeal_kit.intake.deadlines import as_date_or_none
 
-    decided = as_date_or_none(appeal_stage(data)["latest_date"]) or \
-        as_date_or_none(get_path(data, "claim.notice_date"))
+    decided = decision_appealed_on(data)
     # a record written earlier but released after the decision (`released`: a clinic's letter sent out of its files
     # on request) came after it by its release, and is said to (set 20, case 01: "dated October 30, 2026" for a letter
     # of June 10, 2025 released that day)
@@ -1536,6 +1535,13 @@ def records_after_decision(data: dict) -> dict[str, Any]:
             "came": hows.pop() if len(hows) == 1 else "dated or released" if hows == {"dated", "released"} else "mixed"}
 
 
+def decision_appealed_on(data: dict) -> date | None:
+    """The date of the decision this letter appeals: the latest in `decisions`, else the notice's."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    return as_date_or_none(appeal_stage(data)["latest_date"]) or as_date_or_none(get_path(data, "claim.notice_date"))
+
+
 def records_sent(data: dict) -> list[dict[str, Any]]:
     """The records sent to the plan before the decision appealed, with the proof they were sent (`record_dates:
     [{file, date, sent, sent_proof}]`; the decision is the latest in `decisions`, else the notice): each {file, date
@@ -1545,8 +1551,7 @@ def records_sent(data: dict) -> list[dict[str, Any]]:
     is one the reviewer did not have (records_after_decision)."""
     from appeal_kit.intake.deadlines import as_date_or_none
 
-    decided = as_date_or_none(appeal_stage(data)["latest_date"]) or \
-        as_date_or_none(get_path(data, "claim.notice_date"))
+    decided = decision_appealed_on(data)
     out = []
     for row in get_path(data, "record_dates") or []:
         if not isinstance(row, dict) or is_blank(row.get("file")) or is_blank(row.get("sent_proof")):
