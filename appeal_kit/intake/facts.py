@@ -220,8 +220,8 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
     whose = (as_printed(doc, whose[0]), *whose[1:]) if whose else None
     if whose and whose[0] != facts["patient_name"]:
         facts["patient_name"], ev["patient_name"] = whose[0], whose[2]
-        if whose[1]:
-            facts["member_id"], ev["member_id"] = whose[1], whose[2]
+    if whose and whose[1]:  # the patient's own number beside the denied claim, over a family's or subscriber's
+        facts["member_id"], ev["member_id"] = whose[1], whose[2]
     if len(denied) > 1:
         uncertain["claim_number"] = Reason(N_("the statement denies {n} claims ({numbers}); this is the first"),
                                            n=len(denied), numbers=", ".join(c.number for c in denied))
