@@ -2314,3 +2314,14 @@ Fecna          Código     Descripción                Cargo
 """
     assert intake_facts.extract_facts(fax, today=TODAY)["service_dates"] == ["2026-10-13", "2026-10-14", "2026-10-15"]
 
+
+def test_ocr_text_a_space_inside_a_dates_day_and_a_bar_read_as_a_1_before_a_code():
+    # a photo of a screen split a day's two digits ("10/2 1/2026"); a table border read as a 1 before a code
+    assert textract.date_slashes("Dates of service: 10/2 1/2026 and 1 0/23/2026") == \
+        "Dates of service: 10/21/2026 and 10/23/2026"
+    assert textract.date_slashes("Item 4 5/2026") == "Item 4 5/2026"  # no date
+    table = "Date        Code        Billed\n10/21/2026  133490      $560.00\n10/21/2026  196365      $400.00\n"
+    fixed = codes.correct_ocr_codes(table)
+    assert "J3490" in fixed and " 96365 " in fixed
+    assert codes.correct_ocr_codes("Member ID 196365774") == "Member ID 196365774"  # not a code's cell
+

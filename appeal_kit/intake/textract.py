@@ -415,7 +415,8 @@ _STATE_I = re.compile(r"(?<=, )[|1l]([ADLN])[ \t]?(?=\d{5}(?:-\d{4})?\b)")
 
 def date_slashes(text: str) -> str:
     """`text` (from OCR) with the slashes of numeric dates put back where a fax's or a photo's OCR lost them or read
-    them as a 1 or a 7 ("2810/2026" and "22/111974" for 28/10/2026 and 22/11/1974, "1070772026" for 10/07/2026):
+    them as a 1 or a 7 ("2810/2026" and "22/111974" for 28/10/2026 and 22/11/1974, "1070772026" for 10/07/2026),
+    or split a day's or month's two digits with a space ("10/2 1/2026", a photo of a screen):
     only where both parts before the year can be a day and a month and the year is 19xx or 20xx. A date read so is
     no date to any rule, so a date of service or of the notice goes missing."""
     def parts_of_a_date(first: str, second: str) -> bool:
@@ -425,6 +426,10 @@ def date_slashes(text: str) -> str:
     def lost(m: re.Match) -> str:
         return f"{m[1]}/{m[2]}/{m[3]}" if parts_of_a_date(m[1], m[2]) else m[0]
 
+    text = _SPACE_IN_DAY.sub(lambda m: f"{m[1]}{m[2]}/{m[3]}/{m[4]}" if parts_of_a_date(m[1] + m[2], m[3]) else m[0],
+                             text)
+    text = _SPACE_IN_SECOND.sub(lambda m: f"{m[1]}/{m[2]}{m[3]}/{m[4]}" if parts_of_a_date(m[1], m[2] + m[3]) else m[0],
+                                text)
     text = _SLASH_LOST_BEFORE_YEAR.sub(lost, text)
     text = _SLASH_LOST_AFTER_DAY.sub(lost, text)
     return _SLASHES_READ_AS_DIGITS.sub(lost, text)
@@ -433,6 +438,9 @@ def date_slashes(text: str) -> str:
 _YEAR = r"((?:19|20)\d\d)"
 _SLASH_LOST_BEFORE_YEAR = re.compile(r"(?<![\w/.,-])(\d\d)(\d\d)/" + _YEAR + r"(?![\w/]|[.,]\d)")
 _SLASH_LOST_AFTER_DAY = re.compile(r"(?<![\w/.,-])(\d\d)/(\d\d)" + _YEAR + r"(?![\w/]|[.,]\d)")
+# a space OCR put between the two digits of a date's day or month ("10/2 1/2026", a photo of a screen)
+_SPACE_IN_DAY = re.compile(r"(?<![\w/.,-])(\d)[ \t](\d)/(\d\d?)/" + _YEAR + r"(?![\w/]|[.,]\d)")
+_SPACE_IN_SECOND = re.compile(r"(?<![\w/.,-])(\d\d?)/(\d)[ \t](\d)/" + _YEAR + r"(?![\w/]|[.,]\d)")
 # the two slashes of a ten-character date both read as 1 or 7 ("1070772026", "1012112026")
 _SLASHES_READ_AS_DIGITS = re.compile(r"(?<![\w/.,-])(\d\d)[17](\d\d)[17]" + _YEAR + r"(?![\w/]|[.,]\d)")
 
