@@ -2325,3 +2325,97 @@ def test_ocr_text_a_space_inside_a_dates_day_and_a_bar_read_as_a_1_before_a_code
     assert "J3490" in fixed and " 96365 " in fixed
     assert codes.correct_ocr_codes("Member ID 196365774") == "Member ID 196365774"  # not a code's cell
 
+
+# --- kinds found on blind-fresh20 (s48 round); every notice here is FICTIONAL, typed for the test --------------
+
+def test_an_html_definition_list_keeps_each_term_beside_its_value():
+    markup = ("<p>Aseguradora Ejemplo (FICTICIO)</p><dl>\n<dt>Fecha de la decisión</dt><dd>23 de noviembre de 2026</dd>\n"
+              "<dt>Asegurada</dt><dd>Valeria Ejemplo Quiles</dd>\n<dt>ID de miembro</dt><dd>BSM-FICT-503318</dd>\n"
+              "</dl><p>Estimada Valeria Ejemplo Quiles:</p>")
+    text = textract.html_to_text(markup)
+    assert "Asegurada    Valeria Ejemplo Quiles\nID de miembro    BSM-FICT-503318" in text
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["patient_name"], f["member_id"], f["notice_date"]) == \
+        ("Valeria Ejemplo Quiles", "BSM-FICT-503318", "2026-11-23")
+
+
+def test_a_decision_made_as_an_expedited_determination_is_urgent():
+    text = """Example Rx Plan (FICTIONAL)
+Date: November 18, 2026
+We made this decision as an expedited (fast) coverage determination, because your prescriber told us that waiting
+could seriously harm your health. The drug is not on our formulary.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["urgent"] is True
+
+
+def test_a_dateline_naming_the_city_and_its_state():
+    text = """Plan Ejemplo de Niños (FICTICIO)
+
+Álamo Viejo, Texas, 29 de octubre de 2026
+
+Sra. Yolanda Ejemplo
+77 Calle Mezquite
+Álamo Viejo, TX 78999
+
+Estimada Sra. Ejemplo:
+Negamos el pago porque el tratamiento es experimental. Tiene 60 días a partir de la fecha de esta carta para
+pedir una apelación.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["notice_date"] == "2026-10-29" and f["appeal_deadline"] == "2026-12-28"
+
+
+def test_a_chip_notice_that_says_it_offers_no_medicaid_hearing_is_chip():
+    text = """Programa de Seguro Médico para Niños (CHIP) de Ejemplo - este plan no es Medicaid (FICTICIO)
+Fecha: 29 de octubre de 2026
+Negamos el pago porque el tratamiento es experimental.
+No se ofrece audiencia imparcial estatal porque este plan no es Medicaid.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["plan_type"] == "chip"
+
+
+def test_the_limit_to_keep_a_service_said_with_a_pronoun_is_not_the_appeals():
+    text = """Plan de Medicaid Ejemplo (FICTICIO)
+Fecha del aviso: 16/11/2026
+Negamos la reclamación porque faltaba la autorización previa.
+Si no está de acuerdo con esta decisión, puede presentar una apelación ante el plan. Tiene 60 días calendario
+a partir de la fecha de este aviso para presentarla, por escrito o por teléfono.
+Continuar sus beneficios: si este aviso reduce un servicio que ya recibía, puede seguir
+recibiéndolo durante la apelación si apela dentro de 10 días a partir de la fecha de este aviso.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["appeal_deadline"] == "2027-01-15" and "60 días calendario" in f["deadline_basis"]
+
+
+def test_a_messages_sent_date_and_notice_date_are_no_dates_of_care():
+    text = """Example Community Health - Message Center (FICTIONAL)
+
+   Notice of Adverse Benefit Determination - Claim PC-26-40952
+   From: Example Appeals and Notices | Sent: 11/13/2026 4:18 PM | To: Fenella Example
+   Member            Fenella Example                  Member ID         PCC-FICT-708831
+   Claim number      PC-26-40952                      Notice date       November 13, 2026
+   What we decided. We denied payment for psychotherapy (90837) on 09/15/2026 and 09/22/2026. Adjustment
+   code: CO-242.
+
+   Claim update for Ruby Example
+   From: Example Member Services | Sent: 10/02/2026 9:03 AM | To: Fenella Example
+   Claim PC-26-31177 for Ruby Example (Member ID PCC-FICT-708832), date of service
+   09/18/2026, office visit 99213, was paid in full.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["claim_number"] == "PC-26-40952"
+    assert f["service_dates"] == ["2026-09-15", "2026-09-22"]
+
+
+def test_a_patient_and_member_id_column():
+    text = """EXAMPLE ADMINISTRATIVE SERVICES (FICTIONAL) - Explanation of Benefits
+Statement date    November 10, 2026    Employee    Marcus Example
+Family ID         LAS-FICT-33019
+
+Patient and member ID                          Claim number      Date of service    Code     Plan paid    Remark
+Marcus Example (employee) LAS-FICT-33019-01    LAS-2611-00881    10/02/2026         99213    $96.40       PR-3
+Iris Example (spouse) LAS-FICT-33019-02        LAS-2611-00917    10/08/2026         90837    $0.00        CO-242
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["patient_name"], f["member_id"], f["claim_number"]) == \
+        ("Iris Example", "LAS-FICT-33019-02", "LAS-2611-00917")

@@ -1017,7 +1017,7 @@ _FIRST_LEVEL = re.compile(r"internal appeal|first[- ]level|level 1|level one|app
 _CONTINUATION = re.compile(r"keep (?:getting|receiving|your (?:services|benefits))|continue (?:to (?:get|receive)|"
                           r"receiving|getting)|(?:services|benefits) (?:to )?continue|continuation of (?:benefits|"
                           r"services)|aid (?:paid )?pending|continuaci[oó]n de (?:beneficios|servicios)|"
-                          r"seguir recibiendo|(?:mantener|conservar) sus (?:beneficios|servicios)|"
+                          r"seguir recibi[eé]ndol?[oa]?s?|(?:mantener|conservar) sus (?:beneficios|servicios)|"
                           # "the service can continue while ...", "el servicio puede continuar mientras se decide"
                           r"(?:services?|benefits?|care|treatment) (?:can|may|will) (?:continue|go on)|"
                           r"(?:servicios?|beneficios?|tratamiento|atenci[oó]n) (?:(?:puede|pueden|podr[aá]n?) "
@@ -1111,7 +1111,7 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
                 (_APPEAL_WORDS.search(prev) or FAIR_HEARING.search(prev))
                 and re.search(r"\b(?:request|ask|file|submit|it|write|send|mail|pedir(?:l[ao]s?)?|pida|"
                               r"solicitar(?:l[ao]s?)?|solicite|"
-                              r"presentar|presente|enviar|env[ií]e|escribir|escr[ií]banos|"
+                              r"presentar(?:l[ao]s?)?|presente|enviar(?:l[ao]s?)?|env[ií]e|escribir|escr[ií]banos|"
                               # what the member must do, the verb maybe garbled ("Debe pedía dentro de 65 días")
                               r"you must|debe|deber[aá]|tiene que)\b", s, re.I)):
             continue

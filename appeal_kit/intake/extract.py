@@ -244,7 +244,8 @@ _URGENT = [kept(p, re.IGNORECASE) for p in (
     r"\s*[:\-]\s*(?:urgent|expedited)",
     r"\b(?:your|this|the) (?:urgent|expedited|fast)(?: \(fast\))? (?:request|pre-?service|review|appeal|"
     r"coverage|prior authorization|determination|decision|case)",
-    r"\b(?:reviewed|processed|handled|treated|decided) (?:\w+ ){0,3}(?:as|under) (?:an? )?(?:urgent|expedited)",
+    # "We made this decision as an expedited (fast) coverage determination"
+    r"\b(?:reviewed|processed|handled|treated|decided|made) (?:\w+ ){0,3}(?:as|under) (?:an? )?(?:urgent|expedited)",
     r"\bwe (?:agreed|decided) to (?:expedite|give you a fast)",
     # "made ... on an expedited basis", "processed this request on the expedited (72-hour) timeline"
     r"\b(?:reviewed|decided|made|processed|handled)\b(?: \w+){0,3} on (?:an?|the) (?:urgent|expedited|fast)"
@@ -1006,9 +1007,11 @@ def as_printed(doc: Doc, name: str) -> str:
 _FIELD_LABEL = re.compile(r"\s*[A-Za-z][\w .#/]{0,30}:\s")
 
 
-# (a heading may join the patient with their ID, "Patient / Member ID": its cells read "Name /" over the ID)
+# (a heading may join the patient with their ID, "Patient / Member ID": its cells read "Name /" over the ID;
+# "Patient and member ID": "Name (spouse) ID")
 _PATIENT_COLUMN = re.compile(r"^(?:(?:patient|member)(?:'s)?(?: name)?|(?:nombre del )?(?:paciente|miembro))"
-                             r"(?P<id>[ \t]*/[ \t]*(?:member|miembro|subscriber)?[ \t]*(?:id|#|n[uú]m\w*\.?|no\.)"
+                             r"(?P<id>(?:[ \t]*/[ \t]*|[ \t]+(?:and|&|y)[ \t]+)(?:member|miembro|subscriber)?"
+                             r"[ \t]*(?:id|#|n[uú]m\w*\.?|no\.)"
                              r"(?:[ \t]+(?:de )?(?:member|miembro))?)?$", re.IGNORECASE)
 
 
@@ -1034,6 +1037,10 @@ def patient_of_row(doc: Doc, li: int):
         cell, own_id = _joined_id(doc, li, span, cell)
         if len(cell.split()) >= 2 and _clean_name(cell):
             return _clean_name(cell), own_id, squeeze(doc.lines[li])[:200]
+    elif heading and heading["id"] and (joined := _NAME_THEN_ID.fullmatch(cell)):
+        # "Patient and member ID": "Iris Delahunt (spouse) LAS-FICT-33019-02", the name, its role, then the ID
+        if len(joined["name"].split()) >= 2 and _clean_name(joined["name"]):
+            return _clean_name(joined["name"]), _clean_id(joined["id"]), squeeze(doc.lines[li])[:200]
     elif re.fullmatch(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", rest := _wrapped_below(doc, li, span)):
         cell = f"{cell} {rest}"  # the name's last word wrapped in its cell
     # (a name's words may hold a hyphen, an apostrophe or an initial's full stop: "Theo Marchetti-Lund"; a
@@ -1059,6 +1066,10 @@ def patient_of_row(doc: Doc, li: int):
                 continue
             return name, id_in_row(ri, _header_above(doc, ri, limit=6)), squeeze(line)[:200]
     return None
+
+
+_NAME_THEN_ID = re.compile(r"(?P<name>[^\W\d_][^\d()]*?)(?:[ \t]*\([^()\d]{1,20}\))?[ \t]+"
+                           r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,})", re.IGNORECASE)
 
 
 def _joined_id(doc: Doc, li: int, span: tuple[int, int], cell: str) -> tuple[str, str | None]:
@@ -1445,7 +1456,9 @@ def _date_column(doc: Doc, li: int, col: int, above: str, heading: str) -> bool:
 
 
 _BIRTH_LABEL = phrase_regex("birth_date", at_end=True)
-_DATELINE_PLACE = re.compile(r"\s*[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,3},\s*")  # "Río Claro, " before a date
+# "Río Claro, " before a date, or the city and its state: "Álamo Viejo, Texas, ", "Ponce, P.R., "
+_DATELINE_PLACE = re.compile(r"\s*[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,3},(?:\s*[^\W\d_][\w'.-]*"
+                             r"(?: [^\W\d_][\w'.-]*){0,2},)?\s*")
 
 
 def find_birth_dates(doc: Doc) -> dict[date, str]:
@@ -2018,8 +2031,9 @@ _NAMED_TO_DENY = re.compile(r"\b(?:not|isn'?t|no es|no son|no está|no forma par
                             # de Medicaid", "there is no Medicaid fair hearing"
                             # (or offers: "no ofrece audiencia imparcial de Medicaid")
                             r"(?:no hay|there (?:is|are) no|(?:does|do|will)\s+not\s+(?:offer|give|provide|include|"
-                            r"have|use)|doesn'?t\s+(?:offer|give|provide|include|have|use)|no (?:ofrece|incluye|"
-                            r"tiene|da))(?: (?:an?|un|una|el|la))?(?: [^\W\d_]+){0,4}?(?: (?:de|del|of|for))?)"
+                            r"have|use)|doesn'?t\s+(?:offer|give|provide|include|have|use)|"
+                            r"no (?:se )?(?:ofrece|incluye|tiene|da|existe)n?)"
+                            r"(?: (?:an?|un|una|el|la))?(?: [^\W\d_]+){0,4}?(?: (?:de|del|of|for))?)"
                             r"(?: an?| un| una| el| la| part of)?(?: (?:state|estatal))?\s*$", re.IGNORECASE)
 
 

@@ -768,12 +768,13 @@ def _eml_text(path: Path) -> tuple[str, dict[str, str]]:
 
 def html_to_text(markup: str) -> str:
     """The text of an HTML body: block elements on lines of their own, table cells kept apart by wide spaces
-    (as `pdftotext -layout` keeps columns), scripts and styles dropped, entities decoded."""
+    (as `pdftotext -layout` keeps columns), a definition list's term and value on one line as a label and its
+    cell, scripts and styles dropped, entities decoded."""
     from html.parser import HTMLParser
 
     class _Text(HTMLParser):
         BLOCKS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "hr",
-                  "section", "header", "footer", "ul", "ol", "address"}
+                  "section", "header", "footer", "ul", "ol", "address", "dl"}
 
         def __init__(self) -> None:
             super().__init__(convert_charrefs=True)
@@ -783,8 +784,12 @@ def html_to_text(markup: str) -> str:
         def handle_starttag(self, tag, attrs):
             if tag in ("script", "style", "head", "title"):
                 self.skip += 1
-            elif tag in ("td", "th"):
+            elif tag in ("td", "th", "dd"):
+                # (a definition list's value beside its term, as a table's cell beside the one before it: the
+                # boxed header of an e-mail notice, "<dt>Member ID</dt><dd>X-1</dd>")
                 self.out.append("    ")
+            elif tag == "dt":
+                self.out.append("\n")
             elif tag in self.BLOCKS:
                 self.out.append("\n")
 
