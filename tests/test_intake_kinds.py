@@ -2419,3 +2419,46 @@ Iris Example (spouse) LAS-FICT-33019-02        LAS-2611-00917    10/08/2026     
     f = intake_facts.extract_facts(text, today=TODAY)
     assert (f["patient_name"], f["member_id"], f["claim_number"]) == \
         ("Iris Example", "LAS-FICT-33019-02", "LAS-2611-00917")
+
+
+def test_a_watermarks_letters_between_a_tables_rows_do_not_end_it():
+    page = """We did not pay the claim: no prior authorization was on file.
+
+
+
+                                                                   O
+    Date of service     Procedure     Description            Billed     Paid      Adjustment
+    10/05/2026          90867         TMS, first session     $420.00    $0.00     CO-197
+
+
+
+
+                                                                 C
+    10/06/2026          90868         TMS, later session     $295.00    $0.00     CO-197
+
+
+                                   B
+                                E M
+                    M
+
+Page 1 of 2"""
+    text = textract.without_watermark(page)
+    assert "C\n" not in text and "E M" not in text and "\n\n\n" not in text
+    assert "CO-197\n\n    10/06/2026" in text
+    f = intake_facts.extract_facts("Example TRICARE contractor (FICTIONAL)\nDate: November 4, 2026\n" + text,
+                                   today=TODAY)
+    assert f["service_dates"] == ["2026-10-05", "2026-10-06"]
+    assert textract.without_watermark("Note\nA\nB") == "Note\nA\nB"  # not beside a blank line: kept
+
+
+def test_a_date_led_heading_row_of_three_whose_first_two_ocr_joined():
+    text = """Example Health Insurance Company (FICTIONAL)
+October 27, 2026
+We are not able to pay for the services below: they are experimental or investigational.
+
+Date of service Code        Service
+09/29/2026          96365       IV infusion, first hour              $465.00     $0.00    CO-55
+10/02/2026          96365       IV infusion, first hour              $465.00     $0.00    CO-55
+10/06/2026          96365       IV infusion, first hour              $465.00     $0.00    CO-55
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["service_dates"] == ["2026-09-29", "2026-10-02", "2026-10-06"]

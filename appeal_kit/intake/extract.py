@@ -1640,7 +1640,7 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
 
 
 _DATE_LED_HEADER = re.compile(r"^[ \t]*(?:(?:dates? of service|service dates?|DOS|fechas? (?:de(?:l)? )?servicio)"
-                              r"[ \t]+(?:[^\W\d_]+[.?]?[ \t]+){2,}[^\W\d_]+[.?]?|"
+                              r"[ \t]+(?:[^\W\d_]+[.?]?[ \t]+){1,}[^\W\d_]+[.?]?|"
                               # a heading over a list of the services, each line opening with its date ("Services
                               # reviewed (Clinic X):" over "21-Oct-2026   J0013  esketamine ...")
                               r"(?:services?|servicios?)\b[^\n:\d]{0,60}:)[ \t]*$", re.IGNORECASE | re.MULTILINE)

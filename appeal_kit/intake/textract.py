@@ -135,6 +135,7 @@ def _pdf_text(path: Path) -> ExtractedText:
         pages = _pypdf_pages(path)
     if not pages:
         raise InputFileError(_("{file}: the PDF has no pages.").format(file=path))
+    pages = [without_watermark(page) for page in pages]
     scanned = [i for i, t in enumerate(pages) if len("".join(t.split())) < MIN_PAGE_CHARS]
     if not scanned:
         return ExtractedText("\n\f".join(pages), "pdf-text", len(pages))
@@ -161,6 +162,48 @@ def _pdf_text(path: Path) -> ExtractedText:
                                  "further on, save those pages as their own PDF and run intake on it.",
                                  len(skipped)).format(n=len(skipped), first=skipped[0] + 1, limit=MAX_OCR_PAGES))
     return ExtractedText("\n\f".join(pages), method, len(pages), warnings)
+
+
+# a line holding only a watermark's letters, one or two at a time ("C", "E M", "OP"): a word set large and across
+# the page (COPY, MEMBER COPY) comes out of the text layer a few letters a line, between blank lines
+_WATERMARK_LINE = re.compile(r"[ \t]*[A-Z]{1,2}(?:[ \t]+[A-Z]{1,2}){0,2}[ \t]*")
+
+
+def without_watermark(page: str) -> str:
+    """A PDF page's layout text without the lines a large watermark left, each a letter or two alone beside a blank
+    line, and each run of blank lines round them taken down to one: a table whose rows the watermark's letters
+    stood between ("10/05/2026 ... CO-197", four blank lines, "C", "10/06/2026 ...") stays one table."""
+    lines = page.split("\n")
+    blank = [not line.strip() for line in lines]
+    letters = [bool(_WATERMARK_LINE.fullmatch(line)) for line in lines]
+    mark = [False] * len(lines)
+    i = 0
+    while i < len(lines):  # a run of such lines ("B", "E M", "M") beside a blank line
+        j = i
+        while j < len(lines) and letters[j]:
+            j += 1
+        if j > i and ((i > 0 and blank[i - 1]) or (j < len(lines) and blank[j])):
+            mark[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+    if not any(mark):
+        return page
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not (blank[i] or mark[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (blank[j] or mark[j]):
+            j += 1
+        run = range(i, j)
+        if any(mark[k] for k in run):
+            out.extend([""] if any(blank[k] for k in run) and out and j < len(lines) else [])
+        else:
+            out.extend(lines[i:j])
+        i = j
+    return "\n".join(out)
 
 
 def _check_pieces(path: Path) -> None:
