@@ -2151,3 +2151,314 @@ Puede pedir una apelación dentro de 60 días. Envíe su solicitud a:
     assert f["procedure_codes"] == ["62323"]
     assert f["appeals_address"] == \
         "Plan Ejemplo Medicare (HMO), Departamento de Apelaciones, Apartado Postal 7720, Loma Serena, FL 33999"
+
+# --- kinds found on blind-fresh19 (s47/s48 rounds); every notice here is FICTIONAL, typed for the test ---------
+
+def test_a_notice_that_offers_no_plan_appeal_gives_the_hearing_window_not_the_continuation_one():
+    text = """Oficina Estatal de Ejemplo - Programa Medicaid de pago por servicio (FICTICIO)
+Fecha del aviso: 3 de noviembre de 2026
+Negamos la autorización previa porque el servicio no es médicamente necesario.
+Este programa no tiene una apelación previa con un plan: la audiencia es el primer paso.
+Puede pedir una audiencia imparcial estatal dentro de 90 días a partir de la fecha de este aviso.
+Si pide la audiencia dentro de 10 días, el servicio puede continuar mientras se decide.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["appeal_deadline"] == "2027-02-01" and "dentro de 90 días" in f["deadline_basis"]
+
+
+def test_a_limit_told_of_a_step_already_taken_is_no_window():
+    text = """Example Medicare Contractor (FICTIONAL)
+Date: October 20, 2026
+Medicare Redetermination Notice
+The redetermination you asked for within the 120 days allowed was decided against you: the service was not
+medically reasonable and necessary.
+You must file your request for reconsideration within 180 days of receiving this letter.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert "within 180 days" in f["deadline_basis"]
+    # a step done, then the member's own limit in the same clause, is still a window
+    text = text.replace("You must file your request for reconsideration within 180 days of receiving this letter.",
+                        "We have reviewed the file and you have 60 days from the date of this letter to appeal.")
+    text = text.replace("within the 120 days allowed ", "")
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["appeal_deadline"] == "2026-12-19"
+
+
+def test_an_address_the_notice_says_to_send_the_appeal_to_beats_a_letterhead_office():
+    text = """Northgate Example Contractor (FICTIONAL)
+Part B Redeterminations, PO Box 7720, Ransom, IA 50899
+Date: October 20, 2026
+We decided your redetermination. The service is not medically reasonable and necessary.
+If you disagree, you may ask for a reconsideration by the QIC within 180 days of receiving this letter.
+Send your request, with a copy of this notice, to the QIC, not to Northgate:
+Example QIC Reconsiderations
+PO Box 4450
+Milltown, OH 43999
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["appeals_address"] == "Example QIC Reconsiderations, PO Box 4450, Milltown, OH 43999"
+
+
+def test_records_that_do_not_show_the_criteria_were_met_is_medical_necessity():
+    en = """Example Federal Plan (FICTIONAL)
+Date: October 20, 2026
+We denied the request. The records we received do not show that the criteria in Section 5(a) of our brochure
+for this treatment were met.
+"""
+    assert intake_facts.extract_facts(en, today=TODAY)["denial_category"] == "medical_necessity"
+    es = """Plan Ejemplo (FICTICIO)
+Fecha: 20 de octubre de 2026
+Negamos la solicitud. Nuestros criterios piden dos ensayos de medicamentos y los expedientes no lo muestran.
+"""
+    assert intake_facts.extract_facts(es, today=TODAY)["denial_category"] == "medical_necessity"
+
+
+def test_a_reason_split_by_a_sidebar_is_read_from_its_own_cells():
+    text = """Example Federal Plan (FICTIONAL)
+Dear Ms. Ames:                                                                   Letter date
+                                                                                 October 19, 2026
+We have finished reviewing your claim for TMS. We are                            Claim number
+denying benefits for the sessions below because the records we received          2026093011825
+do not show that the criteria in Section 5(a) of the plan brochure were          Claim received
+met: a trial of four antidepressants before TMS was started.                     September 30, 2026
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["denial_category"] == "medical_necessity"
+    # a benefit maximum's adjustment code (CO-119, "other") is the reason itself: not read again
+    limit = """Example Medicaid Plan (FICTIONAL)
+Date: October 19, 2026
+Reason code CO-119: benefit maximum for this time period has been reached.
+Service         Code       Billed       Paid
+10/01/2026      90837      $210.00      $0.00
+"""
+    assert intake_facts.extract_facts(limit, today=TODAY)["denial_category"] == "other"
+
+
+def test_spanish_words_of_a_county_government_plan():
+    text = """Plan Ejemplo (FICTICIO)
+Fecha: 20 de octubre de 2026
+Su plan es un plan autofinanciado del gobierno del condado para los Empleados del Condado de Ejemplo.
+Negamos el pago porque el servicio no es médicamente necesario.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["plan_type"] == "governmental"
+
+
+def test_an_e_fax_job_id_is_no_member_id_and_a_denied_blocks_patient_line_gives_theirs():
+    text = """Example Fax Relay (FICTIONAL)
+Received:          11/19/2026 09:42 AM
+Pages:             3 including this page
+Job ID:            FR-88120-33-7
+
+EXAMPLE BENEFIT SERVICES - explanation of benefits
+Statement date:          11/12/2026
+Plan member:             Samuel T. Greaves
+Family ID:               SAC-FICT-3301776
+
+Patient: Samuel T. Greaves (01)  ID SAC-FICT-3301776-01  Claim E2611-04418
+Service date     Code       Dx         Billed        Allowed      Plan paid     You owe      Codes
+10/20/2026       99214      F41.1      $185.00       $121.00      $96.00        $25.00       PR-3
+
+Patient: Naomi L. Greaves (02)  ID SAC-FICT-3301776-02   Claim E2611-04419
+Service date     Code       Dx         Billed        Allowed      Plan paid     You owe      Codes
+10/12/2026       90867      F33.2      $650.00       $0.00        $0.00         $650.00      CO-242
+
+CO-242: services not provided by network providers.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["patient_name"], f["claim_number"]) == ("Naomi L. Greaves", "E2611-04419")
+    assert f["member_id"] == "SAC-FICT-3301776-02"
+
+
+def test_a_spanish_claim_named_in_a_sentence_and_a_plan_id_label():
+    text = """Subject: Decisión sobre su reclamación MST-26-0415529
+Plan Ejemplo (FICTICIO)
+Fecha: 20 de octubre de 2026
+ID del plan ....... MST-FICT-2208814
+Negamos el pago porque el servicio no es médicamente necesario.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["claim_number"] == "MST-26-0415529"
+    assert f["member_id"] == "MST-FICT-2208814"
+
+
+def test_a_cards_heading_is_no_name():
+    text = """Example Student Health Plan - claim details (FICTIONAL)
+Printed October 20, 2026
+
+MEMBER                                  THIS CLAIM
+Harriet O. Penhallow                    Claim number      SP-26-0042
+Member ID   SHP-FICT-1182               Date of service   10/01/2026
+
+We denied this claim because the code billed does not match the service (coding error).
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["patient_name"] == "Harriet O. Penhallow"
+
+
+def test_a_service_column_beside_the_dates_holds_codes_and_a_garbled_date_heading():
+    text = """Example Medicare Contractor (FICTIONAL)
+Date: October 20, 2026
+We decided your redetermination: the service is not medically reasonable and necessary.
+
+Date(s) of service     Service                                       Decision
+09/14/2026             64635 (lumbar facet nerve ablation)           Unfavorable
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["procedure_codes"] == ["64635"]
+    fax = """Plan Ejemplo Medicare (FICTICIO)
+Fecha: 20 de octubre de 2026
+Negamos el pago porque el medicamento es experimental.
+
+Fecna          Código     Descripción                Cargo
+13/10/2026     J3490      Ketamina                   $560.00
+14/10/2026     J3490      Ketamina                   $560.00
+15/10/2026     J3490      Ketamina                   $560.00
+"""
+    assert intake_facts.extract_facts(fax, today=TODAY)["service_dates"] == ["2026-10-13", "2026-10-14", "2026-10-15"]
+
+
+def test_ocr_text_a_space_inside_a_dates_day_and_a_bar_read_as_a_1_before_a_code():
+    # a photo of a screen split a day's two digits ("10/2 1/2026"); a table border read as a 1 before a code
+    assert textract.date_slashes("Dates of service: 10/2 1/2026 and 1 0/23/2026") == \
+        "Dates of service: 10/21/2026 and 10/23/2026"
+    assert textract.date_slashes("Item 4 5/2026") == "Item 4 5/2026"  # no date
+    table = "Date        Code        Billed\n10/21/2026  133490      $560.00\n10/21/2026  196365      $400.00\n"
+    fixed = codes.correct_ocr_codes(table)
+    assert "J3490" in fixed and " 96365 " in fixed
+    assert codes.correct_ocr_codes("Member ID 196365774") == "Member ID 196365774"  # not a code's cell
+
+
+# --- kinds found on blind-fresh20 (s48 round); every notice here is FICTIONAL, typed for the test --------------
+
+def test_an_html_definition_list_keeps_each_term_beside_its_value():
+    markup = ("<p>Aseguradora Ejemplo (FICTICIO)</p><dl>\n<dt>Fecha de la decisión</dt><dd>23 de noviembre de 2026</dd>\n"
+              "<dt>Asegurada</dt><dd>Valeria Ejemplo Quiles</dd>\n<dt>ID de miembro</dt><dd>BSM-FICT-503318</dd>\n"
+              "</dl><p>Estimada Valeria Ejemplo Quiles:</p>")
+    text = textract.html_to_text(markup)
+    assert "Asegurada    Valeria Ejemplo Quiles\nID de miembro    BSM-FICT-503318" in text
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["patient_name"], f["member_id"], f["notice_date"]) == \
+        ("Valeria Ejemplo Quiles", "BSM-FICT-503318", "2026-11-23")
+
+
+def test_a_decision_made_as_an_expedited_determination_is_urgent():
+    text = """Example Rx Plan (FICTIONAL)
+Date: November 18, 2026
+We made this decision as an expedited (fast) coverage determination, because your prescriber told us that waiting
+could seriously harm your health. The drug is not on our formulary.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["urgent"] is True
+
+
+def test_a_dateline_naming_the_city_and_its_state():
+    text = """Plan Ejemplo de Niños (FICTICIO)
+
+Álamo Viejo, Texas, 29 de octubre de 2026
+
+Sra. Yolanda Ejemplo
+77 Calle Mezquite
+Álamo Viejo, TX 78999
+
+Estimada Sra. Ejemplo:
+Negamos el pago porque el tratamiento es experimental. Tiene 60 días a partir de la fecha de esta carta para
+pedir una apelación.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["notice_date"] == "2026-10-29" and f["appeal_deadline"] == "2026-12-28"
+
+
+def test_a_chip_notice_that_says_it_offers_no_medicaid_hearing_is_chip():
+    text = """Programa de Seguro Médico para Niños (CHIP) de Ejemplo - este plan no es Medicaid (FICTICIO)
+Fecha: 29 de octubre de 2026
+Negamos el pago porque el tratamiento es experimental.
+No se ofrece audiencia imparcial estatal porque este plan no es Medicaid.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["plan_type"] == "chip"
+
+
+def test_the_limit_to_keep_a_service_said_with_a_pronoun_is_not_the_appeals():
+    text = """Plan de Medicaid Ejemplo (FICTICIO)
+Fecha del aviso: 16/11/2026
+Negamos la reclamación porque faltaba la autorización previa.
+Si no está de acuerdo con esta decisión, puede presentar una apelación ante el plan. Tiene 60 días calendario
+a partir de la fecha de este aviso para presentarla, por escrito o por teléfono.
+Continuar sus beneficios: si este aviso reduce un servicio que ya recibía, puede seguir
+recibiéndolo durante la apelación si apela dentro de 10 días a partir de la fecha de este aviso.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["appeal_deadline"] == "2027-01-15" and "60 días calendario" in f["deadline_basis"]
+
+
+def test_a_messages_sent_date_and_notice_date_are_no_dates_of_care():
+    text = """Example Community Health - Message Center (FICTIONAL)
+
+   Notice of Adverse Benefit Determination - Claim PC-26-40952
+   From: Example Appeals and Notices | Sent: 11/13/2026 4:18 PM | To: Fenella Example
+   Member            Fenella Example                  Member ID         PCC-FICT-708831
+   Claim number      PC-26-40952                      Notice date       November 13, 2026
+   What we decided. We denied payment for psychotherapy (90837) on 09/15/2026 and 09/22/2026. Adjustment
+   code: CO-242.
+
+   Claim update for Ruby Example
+   From: Example Member Services | Sent: 10/02/2026 9:03 AM | To: Fenella Example
+   Claim PC-26-31177 for Ruby Example (Member ID PCC-FICT-708832), date of service
+   09/18/2026, office visit 99213, was paid in full.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["claim_number"] == "PC-26-40952"
+    assert f["service_dates"] == ["2026-09-15", "2026-09-22"]
+
+
+def test_a_patient_and_member_id_column():
+    text = """EXAMPLE ADMINISTRATIVE SERVICES (FICTIONAL) - Explanation of Benefits
+Statement date    November 10, 2026    Employee    Marcus Example
+Family ID         LAS-FICT-33019
+
+Patient and member ID                          Claim number      Date of service    Code     Plan paid    Remark
+Marcus Example (employee) LAS-FICT-33019-01    LAS-2611-00881    10/02/2026         99213    $96.40       PR-3
+Iris Example (spouse) LAS-FICT-33019-02        LAS-2611-00917    10/08/2026         90837    $0.00        CO-242
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["patient_name"], f["member_id"], f["claim_number"]) == \
+        ("Iris Example", "LAS-FICT-33019-02", "LAS-2611-00917")
+
+
+def test_a_watermarks_letters_between_a_tables_rows_do_not_end_it():
+    page = """We did not pay the claim: no prior authorization was on file.
+
+
+
+                                                                   O
+    Date of service     Procedure     Description            Billed     Paid      Adjustment
+    10/05/2026          90867         TMS, first session     $420.00    $0.00     CO-197
+
+
+
+
+                                                                 C
+    10/06/2026          90868         TMS, later session     $295.00    $0.00     CO-197
+
+
+                                   B
+                                E M
+                    M
+
+Page 1 of 2"""
+    text = textract.without_watermark(page)
+    assert "C\n" not in text and "E M" not in text and "\n\n\n" not in text
+    assert "CO-197\n\n    10/06/2026" in text
+    f = intake_facts.extract_facts("Example TRICARE contractor (FICTIONAL)\nDate: November 4, 2026\n" + text,
+                                   today=TODAY)
+    assert f["service_dates"] == ["2026-10-05", "2026-10-06"]
+    assert textract.without_watermark("Note\nA\nB") == "Note\nA\nB"  # not beside a blank line: kept
+
+
+def test_a_date_led_heading_row_of_three_whose_first_two_ocr_joined():
+    text = """Example Health Insurance Company (FICTIONAL)
+October 27, 2026
+We are not able to pay for the services below: they are experimental or investigational.
+
+Date of service Code        Service
+09/29/2026          96365       IV infusion, first hour              $465.00     $0.00    CO-55
+10/02/2026          96365       IV infusion, first hour              $465.00     $0.00    CO-55
+10/06/2026          96365       IV infusion, first hour              $465.00     $0.00    CO-55
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["service_dates"] == ["2026-09-29", "2026-10-02", "2026-10-06"]

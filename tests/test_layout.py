@@ -138,3 +138,20 @@ def test_columns_of_prose_each_with_its_own_spacing_are_read_column_by_column():
         form += words_at(100, 100 + 50 * k, f"Label {k}:", (1, 1, 1, k)) + \
             words_at(600, 102 + 50 * k, f"value {k}", (1, 2, 1, k))
     assert not layout.columns_of_prose(form)
+
+
+def test_a_border_read_into_a_cell_is_dropped_from_the_cells_start():
+    """A table's border that OCR ran into the cell beside it reads as a bracket or bar at the cell's start
+    ("[SFV-R-26-30917", "|F33.3", "(01/10/2026"): no word opens with a bracket it never closes."""
+    page = words_at(100, 300, "Claim number", (1, 1, 1, 0)) + words_at(600, 300, "[SFV-R-26-30917", (1, 1, 1, 0))
+    page += words_at(100, 342, "Diagnosis", (1, 1, 1, 1)) + words_at(600, 342, "|F33.3", (1, 1, 1, 1))
+    page += words_at(100, 384, "Date", (1, 1, 1, 2)) + words_at(600, 384, "(01/10/2026", (1, 1, 1, 2))
+    page += words_at(100, 426, "Note", (1, 1, 1, 3)) + words_at(600, 426, "(see below)", (1, 1, 1, 3))
+    text = layout.render(page)
+    assert "SFV-R-26-30917" in text and "[SFV" not in text
+    assert " F33.3" in text and "|F33" not in text
+    assert " 01/10/2026" in text and "(01/10" not in text
+    assert "(see below)" in text  # a bracket closed in its cell stays
+    # a bar before a state's code and ZIP is OCR's I (textract.state_letters reads "|A52099" back as IA 52099)
+    city = words_at(100, 300, "Cedar Mills,", (1, 1, 1, 0)) + words_at(316, 300, "|A52099", (1, 1, 1, 0))
+    assert "|A52099" in layout.render(city)

@@ -293,6 +293,18 @@ def _boxes_one_after_another(text: str) -> str:
     return "\n".join(out)
 
 
+# a sentence that tells where to send something, ending where the address starts: "Send your request, with a copy
+# of this notice, to the QIC:", "Envíe su pedido por escrito a:"
+_SEND_TO = re.compile(r"\s*(?:please\s+)?(?:send|mail|deliver|write|submit|return|forward|env[ií]e|env[ií]ela|mande|"
+                      r"escriba|dirija)\b[^.!?]*(?:\bto|\ba|\bal)?\s*:\s*$", re.IGNORECASE)
+
+
+# ... unless that sentence sends something else there, or says not to send: "Send questions to:", "Do not send
+# appeals to:" (a "not to" the letterhead's office, "to the QIC, not to Northgate:", still sends it here)
+_SENT_ELSEWHERE = re.compile(r"\b(?:(?:do not|don'?t|never|no) (?:send|mail|env[ií]e|mande)|questions?|preguntas?|"
+                             r"bills?|payments?|pagos?)\b", re.IGNORECASE)
+
+
 def find_appeals_address(doc: Doc):
     """The address block appeals are mailed to (see the module docstring), the words it came from and its span;
     None when the notice gives none in a passage about appeals."""
@@ -328,7 +340,9 @@ def find_appeals_address(doc: Doc):
         intro = text[max(0, start - 300):start].rstrip()
         intro = intro[intro.rfind("\n\n") + 1:]
         last_sentence = re.split(r"(?<=[.!?])\s", intro)[-1]
-        if APPEAL_WORDS.search(last_sentence) or APPEAL_WORDS.search(" ".join(parts)):
+        if _SEND_TO.match(last_sentence) and APPEAL_WORDS.search(intro) and not _SENT_ELSEWHERE.search(last_sentence):
+            score = 2.5  # told to send it there, in a passage about appeals: over a letterhead's "Appeals" office
+        elif APPEAL_WORDS.search(last_sentence) or APPEAL_WORDS.search(" ".join(parts)):
             score = 2.0
         elif APPEAL_WORDS.search(intro):
             score = 1.0

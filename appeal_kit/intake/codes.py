@@ -425,6 +425,9 @@ _DOUBLED_ROUND = re.compile(r"[Oo]0|0[Oo]")
 _OCR_ICD = re.compile(r"(?<![\w.])([A-TV-Z])([0-9O]{2})\.[ \t]?(\d[0-9A-Z]{0,3})(?=[).,;:]|[ \t]*$)", re.MULTILINE)
 
 
+_BAR_BEFORE_CODE = re.compile(r"^[1l]\d{5}$")
+
+
 def correct_ocr_code(token: str, context: str) -> str | None:
     """The procedure code an OCR misreading of `token` stands for, or None to leave it alone.
 
@@ -469,6 +472,13 @@ def correct_ocr_codes(text: str) -> str:
 
     def fix(m: re.Match) -> str:
         token = m.group(0)
+        if _BAR_BEFORE_CODE.match(token) and re.search(r"(?:^|[ \t]{2})$", text[max(0, m.start() - 2):m.start()]):
+            # a table's border read as a 1 before the cell's code ("196365", "133490" for |J3490): a code this
+            # care is billed with once the bar is gone
+            rest = token[1:]
+            for code in (rest, _LETTER_LOOKALIKES.get(rest[0], "") + rest[1:]):
+                if code in PROCEDURE_DESCRIPTIONS:
+                    return code
         if token[0] in _LETTER_LOOKALIKES and _LETTER_LOOKALIKES[token[0]] + token[1:] in printed:
             return _LETTER_LOOKALIKES[token[0]] + token[1:]
         context = text[max(0, m.start() - 80):m.end() + 80]

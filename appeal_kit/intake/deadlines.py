@@ -1002,7 +1002,14 @@ _LATER_LEVEL = re.compile(r"external review|independent review|fair hearing|\bIR
                           r"review organization|\bIRO\b|audiencia (?:imparcial|justa)|revisi[oó]n (?:externa|"
                           r"independiente)", re.IGNORECASE)
 # a state fair hearing, in both languages: the first appeal where the notice offers no appeal to the plan
-FAIR_HEARING = re.compile(r"fair hearing|audiencia (?:imparcial|justa)", re.IGNORECASE)
+FAIR_HEARING = re.compile(r"fair hearings?|audiencias? (?:imparcial|justa)", re.IGNORECASE)
+# a sentence that says the notice offers no appeal to a plan: "This program has no appeal to a plan first",
+# "Este programa no tiene una apelación previa con un plan: la audiencia es el primer paso"
+_NO_PLAN_APPEAL = re.compile(r"\b(?:(?:there is|has|have|with) no|(?:does|do) not (?:have|offer)|"
+                             r"no (?:tiene|hay|ofrece|existe)) (?:an? |una |un )?(?:(?:internal|previa|first|prior) )?"
+                             r"(?:appeal|apelaci[oó]n)|"
+                             r"(?:hearing|audiencia) (?:is|es) (?:the|el) (?:first|primer) (?:step|paso)",
+                             re.IGNORECASE)
 _FIRST_LEVEL = re.compile(r"internal appeal|first[- ]level|level 1|level one|appeal (?:to|with) us|ask us|"
                           r"to this plan|to the plan|with the plan|request (?:an|a) (?:internal )?appeal|"
                           r"apelaci[oó]n (?:interna|ante el plan|con el plan|al plan)|pedirnos|a nosotros",
@@ -1010,7 +1017,16 @@ _FIRST_LEVEL = re.compile(r"internal appeal|first[- ]level|level 1|level one|app
 _CONTINUATION = re.compile(r"keep (?:getting|receiving|your (?:services|benefits))|continue (?:to (?:get|receive)|"
                           r"receiving|getting)|(?:services|benefits) (?:to )?continue|continuation of (?:benefits|"
                           r"services)|aid (?:paid )?pending|continuaci[oó]n de (?:beneficios|servicios)|"
-                          r"seguir recibiendo|(?:mantener|conservar) sus (?:beneficios|servicios)", re.IGNORECASE)
+                          r"seguir recibi[eé]ndol?[oa]?s?|(?:mantener|conservar) sus (?:beneficios|servicios)|"
+                          # "the service can continue while ...", "el servicio puede continuar mientras se decide"
+                          r"(?:services?|benefits?|care|treatment) (?:can|may|will) (?:continue|go on)|"
+                          r"(?:servicios?|beneficios?|tratamiento|atenci[oó]n) (?:(?:puede|pueden|podr[aá]n?) "
+                          r"(?:continuar|seguir)|continuar[aá]n?\b|seguir[aá]n?\b)", re.IGNORECASE)
+_DONE = re.compile(r"\b(?:we|I) (?:have |'ve |had )?(?:completed|finished|made|decided|processed|reviewed)\b|"
+                   r"\b(?:you|your \w+) (?:have |had )?(?:asked|filed|sent|requested|submitted)\b(?! (?:it|them|this) "
+                   r"(?:to|by)\b)|\b(?:completamos|terminamos|decidimos|"
+                   r"hemos (?:completado|terminado|decidido|revisado)|"
+                   r"usted (?:pidi[oó]|present[oó]|envi[oó]|solicit[oó]))\b", re.IGNORECASE)
 _RECEIPT = re.compile(r"receiv|receipt|get this|got this|recib|recepci[oó]n", re.IGNORECASE)
 _BY_DATE = re.compile(r"\b(?:by|no later than|on or before|before|until|postmarked by|received by|"
                       r"a m[aá]s tardar(?: el)?|antes del?|hasta el|no m[aá]s tarde del?|recibid[oa] (?:para|antes de)"
@@ -1082,7 +1098,8 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
     least 180 days after you receive this letter"): the date is what the plan will hold the appeal to."""
     sents = [mend_ocr_words(s) for s in sentences(text)]
     first: StatedDeadline | None = None
-    offers_plan_appeal = any(_APPEAL_WORDS.search(s) and not FAIR_HEARING.search(s) for s in sents)
+    offers_plan_appeal = any(_APPEAL_WORDS.search(s) and not FAIR_HEARING.search(s) and not _NO_PLAN_APPEAL.search(s)
+                             for s in sents)
     for i, s in enumerate(sents):
         prev = sents[i - 1] if i else ""
         if len(s) > 600:
@@ -1094,7 +1111,7 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
                 (_APPEAL_WORDS.search(prev) or FAIR_HEARING.search(prev))
                 and re.search(r"\b(?:request|ask|file|submit|it|write|send|mail|pedir(?:l[ao]s?)?|pida|"
                               r"solicitar(?:l[ao]s?)?|solicite|"
-                              r"presentar|presente|enviar|env[ií]e|escribir|escr[ií]banos|"
+                              r"presentar(?:l[ao]s?)?|presente|enviar(?:l[ao]s?)?|env[ií]e|escribir|escr[ií]banos|"
                               # what the member must do, the verb maybe garbled ("Debe pedía dentro de 65 días")
                               r"you must|debe|deber[aá]|tiene que)\b", s, re.I)):
             continue
@@ -1139,6 +1156,12 @@ def _deadline_in(s: str, notice_date: date | None, order: str = "MDY", *,
         clause = re.split(r"[.;,:!?]\s|\bif\b|\bbut\b|\bsi\b|\bpero\b", s[max(0, m.start() - 90):m.start()],
                           flags=re.I)[-1]
         if _US_DECIDING.search(clause + " within") and not re.search(r"\byou\b|\busted\b", clause, re.I):
+            continue
+        # a step already taken, told of in the past ("the redetermination you asked for within the 120 days
+        # allowed"): the limit it met, never the next one's
+        done = _DONE.search(clause)
+        if done and not re.search(r"\b(?:you|usted)\b[^,;]*\b(?:must|may|can|have|has|need|tiene|debe|puede)\b",
+                                  clause[done.end():], re.I):
             continue
         if _LATER_LEVEL.search(clause) and not _FIRST_LEVEL.search(clause) and not (
                 hearing_first and FAIR_HEARING.search(clause)):

@@ -82,7 +82,12 @@ _SPANISH_CATEGORY = {
                       r"error de (?:facturaci[oó]n|codificaci[oó]n)",
     "medical_necessity": r"m[eé]dicamente (?:razonable y )?necesari|necesidad m[eé]dica|no (?:es|son|era|fue) necesari|"
                          r"no (?:cumple|cumplen|cumpli[oó]) (?:con )?(?:los |nuestros )?criterios|"
-                         r"no (?:es|son) (?:cl[ií]nicamente )?apropiad",
+                         r"no (?:es|son) (?:cl[ií]nicamente )?apropiad|"
+                         # the criteria and records that do not show them: "Nuestros criterios piden ... y los
+                         # expedientes no lo muestran"
+                         r"criterios\b[^.]{0,200}?\bno (?:lo |los |la |las )?(?:muestran|demuestran|documentan)\b|"
+                         r"no (?:muestran|demuestran|documentan) que se (?:cumplan|cumplieran|cumplieron|cumplen) "
+                         r"(?:los |sus |nuestros )?criterios",
     "not_covered": r"no est[aá]n? (?:en|incluid[oa]s? en) (?:la|el|nuestra|nuestro|su) (?:lista de medicamentos|"
                    r"formulario)|no (?:est[aá]n?|es|son) (?:un beneficio )?cubiert|no (?:es|son) un beneficio|"
                    r"excluid|exclusi[oó]n|"
@@ -139,7 +144,10 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                           r"reasonable and necessary|medically reasonable and necessary|"
                           r"(?:does|did) not (?:support|show|establish|document) (?:the |a )?(?:medical )?need|"
                           r"does not meet (?:the |our )?(?:\w+ ){0,3}"
-                          r"(?:criteria|guidelines?|policy)|criteria (?:were|are|was|is) not met|not (?:clinically )?"
+                          r"(?:criteria|guidelines?|policy)|criteria (?:were|are|was|is) not met|"
+                          # "the records do not show that the criteria in Section 5(a) ... were met"
+                          r"(?:does|do|did) not (?:show|document|demonstrate|establish) (?:that )?(?:\w+ ){0,3}?"
+                          r"criteria\b[^.]{0,120}?\b(?:were|was|are|is|had been|have been) met|not (?:clinically )?"
                           r"appropriate|not (?:meet|met) .{0,40}criteria"),
     ("not_covered", r"not (?:on|in|listed on) (?:the |our |your )?(?:plan'?s? )?(?:\d{4} )?(?:formulary|drug list|"
                     r"list of covered drugs)|not (?:a )?covered|non[- ]?covered|excluded|exclusion|"
@@ -186,7 +194,9 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, kept(rx, re
                         r"group|plan)|public employees? (?:benefits?|health)|state health benefits? plan|"
                         r"(?:teachers|educators)'? (?:health|benefits?) (?:plan|fund|trust)|"
                         r"plan (?:m[eé]dico |de salud )?gubernamental|empleados (?:p[uú]blicos|del gobierno|"
-                        r"del estado|municipales)"),
+                        r"del estado|municipales|estatales|del condado|de la ciudad|del municipio|del distrito "
+                        r"escolar)|plan (?:[^\W\d_]+ ){0,3}del gobierno (?:del condado|del estado|de la ciudad|"
+                        r"del municipio|municipal|local|estatal)"),
     ("church", 5, r"\bchurch plan|church[- ](?:sponsored|related) (?:health |benefit )?plan|"
                   r"(?:diocese|archdiocese|synod|denomination|ministry)'?s? (?:group )?(?:health|benefits?) plan|"
                   r"26 CFR 54\.9815"),
@@ -234,7 +244,8 @@ _URGENT = [kept(p, re.IGNORECASE) for p in (
     r"\s*[:\-]\s*(?:urgent|expedited)",
     r"\b(?:your|this|the) (?:urgent|expedited|fast)(?: \(fast\))? (?:request|pre-?service|review|appeal|"
     r"coverage|prior authorization|determination|decision|case)",
-    r"\b(?:reviewed|processed|handled|treated|decided) (?:\w+ ){0,3}(?:as|under) (?:an? )?(?:urgent|expedited)",
+    # "We made this decision as an expedited (fast) coverage determination"
+    r"\b(?:reviewed|processed|handled|treated|decided|made) (?:\w+ ){0,3}(?:as|under) (?:an? )?(?:urgent|expedited)",
     r"\bwe (?:agreed|decided) to (?:expedite|give you a fast)",
     # "made ... on an expedited basis", "processed this request on the expedited (72-hour) timeline"
     r"\b(?:reviewed|decided|made|processed|handled)\b(?: \w+){0,3} on (?:an?|the) (?:urgent|expedited|fast)"
@@ -246,7 +257,9 @@ _URGENT = [kept(p, re.IGNORECASE) for p in (
 _ID_TOKEN = re.compile(r"^[A-Z0-9][A-Z0-9\-/.*]*$")
 _NAME_STOP = re.compile(r"^(?:ID|DOB|Date|Member|Claim|Group|Plan|Policy|Account|Number|No|Birth|Sex|Gender|"
                         r"Address|Phone|Provider|Patient|Subscriber|Insured|Fecha|N[uú]mero|Miembro|Reclamo|"
-                        r"Direcci[oó]n|Tel[eé]fono|Proveedor|Paciente|Estimad[oa])\b", re.IGNORECASE)
+                        r"Direcci[oó]n|Tel[eé]fono|Proveedor|Paciente|Estimad[oa]|"
+                        # a heading's words, not a name's ("THIS CLAIM" over a card beside the member's)
+                        r"This|These|That|Your|Our|The|Este|Esta|Estos|Estas|Nuestr[oa]s?)\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Dña|Don|Doña|Rev|Reverend|Revd|Hon|Prof)\.?\s+",
                         re.IGNORECASE)
 _LABEL_WORDS = {"GROUP", "PLAN", "CLAIM", "DATE", "DOB", "ID", "POLICY", "ACCOUNT", "PROVIDER", "NPI", "PHONE", "FAX",
@@ -705,7 +718,8 @@ _ID_IN_PROSE = re.compile(r"\b(?P<role>claim|request|reference|case|authorizatio
 # de miembro de Medicaid VDS-FICT-5520917"), and each role's English word
 _ID_IN_PROSE_ES = re.compile(r"\b(?:(?:n[uú]mero|n\.?º|#)\s+de\s+(?P<role>reclamaci[oó]n|reclamo|solicitud|caso|"
                              r"miembro|afiliad[oa]|beneficiari[oa]|socio)|(?P<role_first>reclamaci[oó]n|reclamo|solicitud|caso)"
-                             r"\s+(?:n[uú]mero|n\.?º|#))(?:\s+de\s+(?:Medicaid|Medicare|CHIP))?(?:\s+(?:es|era))?\s+"
+                             # (or the number right after its role: "sobre la reclamación MST-26-0415529")
+                             r"(?:\s+(?:n[uú]mero|n\.?º|#))?)(?:\s+de\s+(?:Medicaid|Medicare|CHIP))?(?:\s+(?:es|era))?\s+"
                              r"(?P<value>(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{5,})\b", re.IGNORECASE)
 _ROLE_ES = {"reclamación": "claim", "reclamacion": "claim", "reclamo": "claim", "solicitud": "request", "caso": "case",
             "miembro": "member", "afiliado": "member", "afiliada": "member", "beneficiario": "member",
@@ -993,9 +1007,11 @@ def as_printed(doc: Doc, name: str) -> str:
 _FIELD_LABEL = re.compile(r"\s*[A-Za-z][\w .#/]{0,30}:\s")
 
 
-# (a heading may join the patient with their ID, "Patient / Member ID": its cells read "Name /" over the ID)
+# (a heading may join the patient with their ID, "Patient / Member ID": its cells read "Name /" over the ID;
+# "Patient and member ID": "Name (spouse) ID")
 _PATIENT_COLUMN = re.compile(r"^(?:(?:patient|member)(?:'s)?(?: name)?|(?:nombre del )?(?:paciente|miembro))"
-                             r"(?P<id>[ \t]*/[ \t]*(?:member|miembro|subscriber)?[ \t]*(?:id|#|n[uú]m\w*\.?|no\.)"
+                             r"(?P<id>(?:[ \t]*/[ \t]*|[ \t]+(?:and|&|y)[ \t]+)(?:member|miembro|subscriber)?"
+                             r"[ \t]*(?:id|#|n[uú]m\w*\.?|no\.)"
                              r"(?:[ \t]+(?:de )?(?:member|miembro))?)?$", re.IGNORECASE)
 
 
@@ -1021,6 +1037,10 @@ def patient_of_row(doc: Doc, li: int):
         cell, own_id = _joined_id(doc, li, span, cell)
         if len(cell.split()) >= 2 and _clean_name(cell):
             return _clean_name(cell), own_id, squeeze(doc.lines[li])[:200]
+    elif heading and heading["id"] and (joined := _NAME_THEN_ID.fullmatch(cell)):
+        # "Patient and member ID": "Iris Delahunt (spouse) LAS-FICT-33019-02", the name, its role, then the ID
+        if len(joined["name"].split()) >= 2 and _clean_name(joined["name"]):
+            return _clean_name(joined["name"]), _clean_id(joined["id"]), squeeze(doc.lines[li])[:200]
     elif re.fullmatch(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", rest := _wrapped_below(doc, li, span)):
         cell = f"{cell} {rest}"  # the name's last word wrapped in its cell
     # (a name's words may hold a hyphen, an apostrophe or an initial's full stop: "Theo Marchetti-Lund"; a
@@ -1048,6 +1068,10 @@ def patient_of_row(doc: Doc, li: int):
     return None
 
 
+_NAME_THEN_ID = re.compile(r"(?P<name>[^\W\d_][^\d()]*?)(?:[ \t]*\([^()\d]{1,20}\))?[ \t]+"
+                           r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,})", re.IGNORECASE)
+
+
 def _joined_id(doc: Doc, li: int, span: tuple[int, int], cell: str) -> tuple[str, str | None]:
     """A "Patient / Member ID" cell of the row at line `li`: the name before the slash, and the ID after it or, when
     the cell wrapped, on the next line under the same column ("Yvette Marchand /" over "GTD-FICT-40917")."""
@@ -1069,13 +1093,22 @@ _PATIENT_LINE = re.compile(r"^[ \t]*(?:patient(?:'s)?(?: name)?|paciente|nombre 
 
 def patient_of_block(doc: Doc, start: int, end: int):
     """On a family statement in blocks, whose care a claim's block (lines `start` to `end`) is: its own "Patient:"
-    line ("Claim 2 of 3" / "Patient: Lila Ruiz" / its rows). (name, None, evidence), or None."""
+    line ("Claim 2 of 3" / "Patient: Lila Ruiz" / its rows). (name, the patient's own ID when the line gives one
+    ("Patient: Naomi L. Greaves (02)  ID SAC-FICT-3301776-02  Claim ..."), evidence), or None."""
     for li in range(max(0, start), min(end + 1, len(doc.lines))):
         m = _PATIENT_LINE.match(doc.lines[li])
         name = _clean_name(m.group("name")) if m else None
-        if name:
-            return name, None, squeeze(doc.lines[li])[:200]
+        if m and name:
+            own = _ID_ON_PATIENT_LINE.search(m.group("name"))
+            member_id = _clean_id(own.group("id")) if own else None
+            return name, member_id or None, squeeze(doc.lines[li])[:200]
     return None
+
+
+# the patient's own number on a block's "Patient:" line, after its label ("ID", "Member ID:", "ID de miembro")
+_ID_ON_PATIENT_LINE = re.compile(r"(?:^|[\s.,;(])(?:member[ \t]+)?(?:ID|I\.D\.|ID de miembro|identificaci[oó]n)[ \t]*"
+                                 r"(?:#|no\.?|number|n[uú]mero)?[ \t]*:?[ \t]*"
+                                 r"(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,})\b", re.IGNORECASE)
 
 
 def find_insurer(doc: Doc):
@@ -1423,7 +1456,9 @@ def _date_column(doc: Doc, li: int, col: int, above: str, heading: str) -> bool:
 
 
 _BIRTH_LABEL = phrase_regex("birth_date", at_end=True)
-_DATELINE_PLACE = re.compile(r"\s*[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,3},\s*")  # "Río Claro, " before a date
+# "Río Claro, " before a date, or the city and its state: "Álamo Viejo, Texas, ", "Ponce, P.R., "
+_DATELINE_PLACE = re.compile(r"\s*[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,3},(?:\s*[^\W\d_][\w'.-]*"
+                             r"(?: [^\W\d_][\w'.-]*){0,2},)?\s*")
 
 
 def find_birth_dates(doc: Doc) -> dict[date, str]:
@@ -1523,6 +1558,18 @@ def _tables(doc: Doc) -> list[tuple[int, list[int]]]:
     return out
 
 
+def _dates_first(doc: Doc, header: str, rows: list[int]) -> tuple[int, int] | None:
+    """The first column of a code table whose heading OCR garbled ("Fecna" for Fecha), when two rows or more, and
+    two of three, open with a date under it: the column of dates."""
+    start, heading = segments(header)[0]
+    if re.search(r"\d", heading) or len(heading) > 14:
+        return None
+    openings = [segments(doc.lines[r])[0] for r in rows if segments(doc.lines[r])]
+    # (a border's speck may stand before a row's date: "l 08/10/2026")
+    dated = [seg for at, seg in openings if abs(at - start) <= 3 and (hit := doc.dates(seg)) and hit[0].start <= 2]
+    return (start, start + len(heading)) if len(dated) >= 2 and 3 * len(dated) >= 2 * len(openings) else None
+
+
 def _column(header: str, pattern: re.Pattern) -> tuple[int, int] | None:
     for start, seg in segments(header):
         if pattern.search(seg):
@@ -1593,7 +1640,7 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
 
 
 _DATE_LED_HEADER = re.compile(r"^[ \t]*(?:(?:dates? of service|service dates?|DOS|fechas? (?:de(?:l)? )?servicio)"
-                              r"[ \t]+(?:[^\W\d_]+[.?]?[ \t]+){2,}[^\W\d_]+[.?]?|"
+                              r"[ \t]+(?:[^\W\d_]+[.?]?[ \t]+){1,}[^\W\d_]+[.?]?|"
                               # a heading over a list of the services, each line opening with its date ("Services
                               # reviewed (Clinic X):" over "21-Oct-2026   J0013  esketamine ...")
                               r"(?:services?|servicios?)\b[^\n:\d]{0,60}:)[ \t]*$", re.IGNORECASE | re.MULTILINE)
@@ -1658,7 +1705,7 @@ def find_service_dates(doc: Doc):
     for hli, rows in _tables(doc):
         header = doc.lines[hli]
         span = _column(header, re.compile(r"\bdates?\b|\bDOS\b|fechas?", re.IGNORECASE)) or \
-            _column(header, re.compile(r"service|svc|servicio", re.IGNORECASE))
+            _column(header, re.compile(r"service|svc|servicio", re.IGNORECASE)) or _dates_first(doc, header, rows)
         if not span:
             continue
         if re.search(r"process|paid|received", header[span[0]:span[1]], re.IGNORECASE):
@@ -1744,7 +1791,11 @@ def find_procedure_codes(doc: Doc, id_spans):
     table_lines = set()
     for hli, rows in _tables(doc):
         # (a Spanish table's "Código" column too)
-        if re.search(r"\b(?:code|cpt|hcpcs|proc|c[oó]digo\b(?! postal))", doc.lines[hli], re.IGNORECASE):
+        # (and a "Service" column beside the dates: "Date(s) of service   Service", "64635 (lumbar ...)")
+        if re.search(r"\b(?:code|cpt|hcpcs|proc|c[oó]digo\b(?! postal))", doc.lines[hli], re.IGNORECASE) or \
+                re.search(r"\b(?:services?|servicios?)\b(?! (?:date|dates|dt)\b)",
+                          re.sub(r"(?i)dates?(?:\(s\))? of service|fechas? (?:de|del) servicio", "", doc.lines[hli]),
+                          re.IGNORECASE) and re.search(r"\bdates?\b|\bDOS\b|\bfechas?\b", doc.lines[hli], re.I):
             table_lines.update(rows)
     pending: list[tuple[int, int, str]] = []
     for m in _PROC_RE.finditer(doc.text):
@@ -1916,7 +1967,26 @@ def _first_category(hits: dict[str, str]) -> tuple[str, str] | None:
     return None
 
 
+def _first_cells(text: str) -> str:
+    """`text` with each line cut where a gap of six spaces or more first opens after its words: a letter's
+    paragraph read alone where a sidebar's cells stand beside it on the same lines ("... the records we received
+    2026093011825 / do not show that the criteria ... were Claim received met")."""
+    return "\n".join(re.split(r"(?<=\S)[ \t]{6,}", line, maxsplit=1)[0] for line in text.split("\n"))
+
+
 def find_denial_category(doc: Doc, carcs: list[str]):
+    found = _denial_category(doc, carcs)
+    # (an adjustment code that says "other", a benefit maximum's CO-119, is the reason itself)
+    if found and (found[0] != "other" or any(codes.carc_category(c) == "other" for c in carcs)) or \
+            "\n" not in doc.text:
+        return found
+    # a reason in a paragraph with a sidebar beside it, whose cells split its sentences
+    sidebar_free = [s for s in deadlines.sentences(_first_cells(doc.text))
+                    if _DECISION.search(uncontracted(s)) and not _BOILERPLATE.search(s)]
+    return _first_category(_category_hits(sidebar_free)) or found
+
+
+def _denial_category(doc: Doc, carcs: list[str]):
     reasons = _reason_sentences(doc)
     text_hits = _category_hits(reasons)
     carc_cats = [(c, codes.carc_category(c)) for c in carcs]
@@ -1961,8 +2031,9 @@ _NAMED_TO_DENY = re.compile(r"\b(?:not|isn'?t|no es|no son|no está|no forma par
                             # de Medicaid", "there is no Medicaid fair hearing"
                             # (or offers: "no ofrece audiencia imparcial de Medicaid")
                             r"(?:no hay|there (?:is|are) no|(?:does|do|will)\s+not\s+(?:offer|give|provide|include|"
-                            r"have|use)|doesn'?t\s+(?:offer|give|provide|include|have|use)|no (?:ofrece|incluye|"
-                            r"tiene|da))(?: (?:an?|un|una|el|la))?(?: [^\W\d_]+){0,4}?(?: (?:de|del|of|for))?)"
+                            r"have|use)|doesn'?t\s+(?:offer|give|provide|include|have|use)|"
+                            r"no (?:se )?(?:ofrece|incluye|tiene|da|existe)n?)"
+                            r"(?: (?:an?|un|una|el|la))?(?: [^\W\d_]+){0,4}?(?: (?:de|del|of|for))?)"
                             r"(?: an?| un| una| el| la| part of)?(?: (?:state|estatal))?\s*$", re.IGNORECASE)
 
 

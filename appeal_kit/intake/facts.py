@@ -220,8 +220,8 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
     whose = (as_printed(doc, whose[0]), *whose[1:]) if whose else None
     if whose and whose[0] != facts["patient_name"]:
         facts["patient_name"], ev["patient_name"] = whose[0], whose[2]
-        if whose[1]:
-            facts["member_id"], ev["member_id"] = whose[1], whose[2]
+    if whose and whose[1]:  # the patient's own number beside the denied claim, over a family's or subscriber's
+        facts["member_id"], ev["member_id"] = whose[1], whose[2]
     if len(denied) > 1:
         uncertain["claim_number"] = Reason(N_("the statement denies {n} claims ({numbers}); this is the first"),
                                            n=len(denied), numbers=", ".join(c.number for c in denied))
@@ -250,8 +250,11 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
     facts["diagnosis_codes"] = [c for c in facts["diagnosis_codes"] if c not in dx_paid]
 
 
-_NOT_SERVICE = re.compile(r"\b(?:receiv\w*|processed|paid|printed|mailed|recibid\w*|procesad\w*)\s*(?:on|el)?\s*:?\s*$",
-                          re.IGNORECASE)
+# (and a message's "Sent: 11/13/2026 4:18 PM" or a "Notice date" cell, a portal's header over the notice it
+# carries: the notice's own date)
+_NOT_SERVICE = re.compile(r"\b(?:receiv\w*|processed|paid|printed|mailed|sent|issued|recibid\w*|procesad\w*|"
+                          r"enviad\w*|emitid\w*|(?:notice|letter) date|date of (?:this )?(?:notice|letter)|"
+                          r"fecha del? (?:aviso|carta))\s*(?:on|el)?\s*:?\s*$", re.IGNORECASE)
 
 
 def _carc_in(code: str, text: str) -> bool:

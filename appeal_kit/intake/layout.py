@@ -136,6 +136,16 @@ def speck(w: Word, height: float) -> bool:
 _SPECK_ENDS = re.compile(r"^[,'`‘’°*~—_]+(?=\w)|^-+(?=[A-Z]+-?\d)|(?<=\w)['`‘’°*~—_]+$")
 
 
+# a table's border OCR ran into the cell beside it, read as a bracket or bar at the cell's start ("[SFV-R-26-30917",
+# "|F33.3", "(01/10/2026"): no word opens with a bracket it never closes
+# (but a bar before a state's code and ZIP is OCR's I of IA, ID, IL or IN: textract.state_letters reads it back)
+_BORDER_START = re.compile(r"^[\[|](?=[^\W_])(?![ADLN]\d{5}\b)(?!.*[\]|])|^\((?=\d)(?!.*\))")
+
+
+def _unbordered(w: Word) -> Word:
+    return w._replace(text=_BORDER_START.sub("", w.text)) if len(w.text) > 2 else w
+
+
 def _unspecked(w: Word) -> Word:
     if w.confidence >= SPECK_CONFIDENCE:
         return w
@@ -179,7 +189,7 @@ def render(words: list[Word]) -> str:
     if not words:
         return ""
     height = median(map(_height, words))
-    words = [_unspecked(w) for w in words if not speck(w, height)]
+    words = [_unbordered(_unspecked(w)) for w in words if not speck(w, height)]
     widths = [(w.right - w.left) / len(w.text) for w in words if len(w.text) >= 2]
     char = max(1.0, median(widths) if widths else median(w.right - w.left for w in words))
     margin = min(w.left for w in words)

@@ -135,6 +135,7 @@ def _pdf_text(path: Path) -> ExtractedText:
         pages = _pypdf_pages(path)
     if not pages:
         raise InputFileError(_("{file}: the PDF has no pages.").format(file=path))
+    pages = [without_watermark(page) for page in pages]
     scanned = [i for i, t in enumerate(pages) if len("".join(t.split())) < MIN_PAGE_CHARS]
     if not scanned:
         return ExtractedText("\n\f".join(pages), "pdf-text", len(pages))
@@ -161,6 +162,48 @@ def _pdf_text(path: Path) -> ExtractedText:
                                  "further on, save those pages as their own PDF and run intake on it.",
                                  len(skipped)).format(n=len(skipped), first=skipped[0] + 1, limit=MAX_OCR_PAGES))
     return ExtractedText("\n\f".join(pages), method, len(pages), warnings)
+
+
+# a line holding only a watermark's letters, one or two at a time ("C", "E M", "OP"): a word set large and across
+# the page (COPY, MEMBER COPY) comes out of the text layer a few letters a line, between blank lines
+_WATERMARK_LINE = re.compile(r"[ \t]*[A-Z]{1,2}(?:[ \t]+[A-Z]{1,2}){0,2}[ \t]*")
+
+
+def without_watermark(page: str) -> str:
+    """A PDF page's layout text without the lines a large watermark left, each a letter or two alone beside a blank
+    line, and each run of blank lines round them taken down to one: a table whose rows the watermark's letters
+    stood between ("10/05/2026 ... CO-197", four blank lines, "C", "10/06/2026 ...") stays one table."""
+    lines = page.split("\n")
+    blank = [not line.strip() for line in lines]
+    letters = [bool(_WATERMARK_LINE.fullmatch(line)) for line in lines]
+    mark = [False] * len(lines)
+    i = 0
+    while i < len(lines):  # a run of such lines ("B", "E M", "M") beside a blank line
+        j = i
+        while j < len(lines) and letters[j]:
+            j += 1
+        if j > i and ((i > 0 and blank[i - 1]) or (j < len(lines) and blank[j])):
+            mark[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+    if not any(mark):
+        return page
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not (blank[i] or mark[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (blank[j] or mark[j]):
+            j += 1
+        run = range(i, j)
+        if any(mark[k] for k in run):
+            out.extend([""] if any(blank[k] for k in run) and out and j < len(lines) else [])
+        else:
+            out.extend(lines[i:j])
+        i = j
+    return "\n".join(out)
 
 
 def _check_pieces(path: Path) -> None:
@@ -415,7 +458,8 @@ _STATE_I = re.compile(r"(?<=, )[|1l]([ADLN])[ \t]?(?=\d{5}(?:-\d{4})?\b)")
 
 def date_slashes(text: str) -> str:
     """`text` (from OCR) with the slashes of numeric dates put back where a fax's or a photo's OCR lost them or read
-    them as a 1 or a 7 ("2810/2026" and "22/111974" for 28/10/2026 and 22/11/1974, "1070772026" for 10/07/2026):
+    them as a 1 or a 7 ("2810/2026" and "22/111974" for 28/10/2026 and 22/11/1974, "1070772026" for 10/07/2026),
+    or split a day's or month's two digits with a space ("10/2 1/2026", a photo of a screen):
     only where both parts before the year can be a day and a month and the year is 19xx or 20xx. A date read so is
     no date to any rule, so a date of service or of the notice goes missing."""
     def parts_of_a_date(first: str, second: str) -> bool:
@@ -425,6 +469,10 @@ def date_slashes(text: str) -> str:
     def lost(m: re.Match) -> str:
         return f"{m[1]}/{m[2]}/{m[3]}" if parts_of_a_date(m[1], m[2]) else m[0]
 
+    text = _SPACE_IN_DAY.sub(lambda m: f"{m[1]}{m[2]}/{m[3]}/{m[4]}" if parts_of_a_date(m[1] + m[2], m[3]) else m[0],
+                             text)
+    text = _SPACE_IN_SECOND.sub(lambda m: f"{m[1]}/{m[2]}{m[3]}/{m[4]}" if parts_of_a_date(m[1], m[2] + m[3]) else m[0],
+                                text)
     text = _SLASH_LOST_BEFORE_YEAR.sub(lost, text)
     text = _SLASH_LOST_AFTER_DAY.sub(lost, text)
     return _SLASHES_READ_AS_DIGITS.sub(lost, text)
@@ -433,6 +481,9 @@ def date_slashes(text: str) -> str:
 _YEAR = r"((?:19|20)\d\d)"
 _SLASH_LOST_BEFORE_YEAR = re.compile(r"(?<![\w/.,-])(\d\d)(\d\d)/" + _YEAR + r"(?![\w/]|[.,]\d)")
 _SLASH_LOST_AFTER_DAY = re.compile(r"(?<![\w/.,-])(\d\d)/(\d\d)" + _YEAR + r"(?![\w/]|[.,]\d)")
+# a space OCR put between the two digits of a date's day or month ("10/2 1/2026", a photo of a screen)
+_SPACE_IN_DAY = re.compile(r"(?<![\w/.,-])(\d)[ \t](\d)/(\d\d?)/" + _YEAR + r"(?![\w/]|[.,]\d)")
+_SPACE_IN_SECOND = re.compile(r"(?<![\w/.,-])(\d\d?)/(\d)[ \t](\d)/" + _YEAR + r"(?![\w/]|[.,]\d)")
 # the two slashes of a ten-character date both read as 1 or 7 ("1070772026", "1012112026")
 _SLASHES_READ_AS_DIGITS = re.compile(r"(?<![\w/.,-])(\d\d)[17](\d\d)[17]" + _YEAR + r"(?![\w/]|[.,]\d)")
 
@@ -760,12 +811,13 @@ def _eml_text(path: Path) -> tuple[str, dict[str, str]]:
 
 def html_to_text(markup: str) -> str:
     """The text of an HTML body: block elements on lines of their own, table cells kept apart by wide spaces
-    (as `pdftotext -layout` keeps columns), scripts and styles dropped, entities decoded."""
+    (as `pdftotext -layout` keeps columns), a definition list's term and value on one line as a label and its
+    cell, scripts and styles dropped, entities decoded."""
     from html.parser import HTMLParser
 
     class _Text(HTMLParser):
         BLOCKS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "hr",
-                  "section", "header", "footer", "ul", "ol", "address"}
+                  "section", "header", "footer", "ul", "ol", "address", "dl"}
 
         def __init__(self) -> None:
             super().__init__(convert_charrefs=True)
@@ -775,8 +827,12 @@ def html_to_text(markup: str) -> str:
         def handle_starttag(self, tag, attrs):
             if tag in ("script", "style", "head", "title"):
                 self.skip += 1
-            elif tag in ("td", "th"):
+            elif tag in ("td", "th", "dd"):
+                # (a definition list's value beside its term, as a table's cell beside the one before it: the
+                # boxed header of an e-mail notice, "<dt>Member ID</dt><dd>X-1</dd>")
                 self.out.append("    ")
+            elif tag == "dt":
+                self.out.append("\n")
             elif tag in self.BLOCKS:
                 self.out.append("\n")
 
