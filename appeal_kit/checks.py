@@ -1454,7 +1454,8 @@ def _fact_findings(case: Case, template_dirs, today: date) -> list[Finding]:
     traced = _as_drafted(state, template.says)
     # every statement of the claims report's list that has no source, the template's own ones too (set 14, case 08:
     # "NO SOURCE" in letter-claims.txt and 0 warnings)
-    for st in claims.unsourced(claims.statements(traced, case.letter_path if case.letter_path.is_file() else None)):
+    for st in claims.unsourced(claims.statements(traced, case.letter_path if case.letter_path.is_file() else None,
+                                                       case.data)):
         findings.append(Finding("warning", st.id, _("the letter states “{sentence}” with no source in the case; add "
                                                     "the record or correct the letter").format(sentence=st.text)))
     findings += _unsourced_sentences(case, traced, letter, text, today)

@@ -276,7 +276,7 @@ def _draft(folder: Path, *, force: bool, template_dirs: tuple[Path, ...]) -> Non
     report: dict = {}
     render.render_letter(case, template, target, today=today, report=report)
     fingerprint.record(case, today, template)
-    said = claims.statements(report["facts"], target)
+    said = claims.statements(report["facts"], target, case.data)
     traced = claims.trace_letter(case, report["facts"], target, today)
     listed = claims.write_report(target.with_name(claims.REPORT_NAME), said, report["facts"], letter=target.name,
                                  template=template.name, sentences=traced)

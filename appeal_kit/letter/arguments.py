@@ -84,6 +84,10 @@ RULE_SENTENCE = (f"A medication trial counts as adequate and failed when it was 
 # the same rule for treatments given in sessions (TMS, ECT, psychotherapy), printed only when the history has one
 COURSE_SENTENCE = ("A course of {courses} counts as adequate and failed when it was completed{minimums}{judged} and "
                    "brought no response or remission, or only a partial or short-lived one.")
+# said when a drug still taken on an inadequate response is named beside the count: the rule above would otherwise
+# read as counting it (letters set 24, case 08: "failed one adequate antidepressant trial" beside venlafaxine XR, still
+# taken six months on a partial response, which that rule's words take in)
+STILL_SENTENCE = "A drug still being taken is not counted as failed; what it has brought is said beside the count."
 # said when a course counted was judged adequate by its clinician (`adequate: true`) without every planned session
 # given: the rule as the count applies it (set 21, case 08: 8 of 12 planned ECT treatments, adequate under the policy)
 JUDGED_ADEQUATE = ", or the treating clinician judged it adequate,"
@@ -687,6 +691,8 @@ def rule_text(rows: list[dict], onset: Any = None, plan_weeks: int | None = None
         if counted and all((trial_weeks(r) or (0.0, 0.0))[0] >= plan_weeks for r in counted):
             sentences = [RULE_SENTENCE.replace(f"{number_words(ADEQUATE_WEEKS)} weeks or more",
                                                f"{number_words(plan_weeks)} weeks or more, the plan's own minimum,")]
+    if drugs and trials["all"] and any(not is_course(r) for r in trials["inadequate"]):
+        sentences.append(STILL_SENTENCE)
     if courses:
         minimums = [m for m in courses.values() if m]
         # a course counted on its clinician's word that its own sessions would not make complete
@@ -885,6 +891,15 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
     # a drug still taken with an inadequate response recorded (failed_while_taken) is named after the count, with
     # that response and as still taken, never as failed or stopped (set 13, case 04; set 16, case 02)
     still = inadequate_words(trials["inadequate"], rows)
+    # with antidepressants failed and others still taken on an inadequate response, the number of both is said, so a
+    # count of the failed ones alone never reads as all there were (letters set 24, case 08: "one" beside a denial's
+    # "only one antidepressant trial is documented", two without an adequate response by the letter's own criteria)
+    still_ad = [r for r in trials["inadequate"] if trial_kind(r) == "antidepressant"]
+    if still and meds and still_ad and not pain:
+        k = len(meds) + len(still_ad)
+        still = plural_phrase("{still}, so {count} adequate antidepressant trial has not brought an adequate response",
+                              "{still}, so {count} adequate antidepressant trials have not brought an adequate "
+                              "response", k, still=still, count=Count(k))
     if still and summary:  # in the paragraph over the table; the opening's short line keeps to the trials that failed
         summary = phrase("{trials}; {still}", trials=summary, still=still)
     # a row of the treatment this appeal asks for (`treatment`: treatment.name) that did not work, on other terms

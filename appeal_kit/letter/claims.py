@@ -53,14 +53,35 @@ class Statement:
         return asdict(self)
 
 
-def statements(facts: Facts, letter: Path | None = None) -> list[Statement]:
+def shortened_names(data: dict) -> list[tuple[str, str]]:
+    """(full, said as), normalized, for each long name the letter says in another form after rendering: the insurer's
+    and the policy's after their first mention (render.shorten_repeated_name), the insurer's head where it is made
+    possessive (render.possessive_head). Both forms read as one when a sentence is matched to the letter."""
+    from appeal_kit.letter import derived
+
+    insurer = get_path(data, "insurer.name")
+    pairs = ((insurer, derived.payer_short_name(data)),
+             (get_path(data, "plan_policy.name"), derived.policy_short_name(data)),
+             (insurer, derived.appositive_head(" ".join(str(insurer or "").split()))))
+    return [(_norm(full), _norm(short)) for full, short in pairs if full and short and _norm(full) != _norm(short)]
+
+
+def canon_names(text: str, names: list[tuple[str, str]]) -> str:
+    """A normalized text with each long name, in any of its forms, said as one token."""
+    for i, (full, short) in enumerate(names):
+        text = text.replace(full, f"\x00{i}").replace(short, f"\x00{i}")
+    return text
+
+
+def statements(facts: Facts, letter: Path | None = None, data: dict | None = None) -> list[Statement]:
     """The facts the letter asserted, each once. With the drafted `letter`, a fact asserted only by argument text the
     letter does not print (an opening summary a template leaves out) is not among them: the report lists what the
-    letter says."""
-    printed = _norm(" ".join(letter_paragraphs(letter, whole=True))) if letter is not None else None
+    letter says. With the case's `data`, a long name the letter shortened is matched in any of its forms."""
+    names = shortened_names(data) if data is not None else []
+    printed = canon_names(_norm(" ".join(letter_paragraphs(letter, whole=True))), names) if letter is not None else None
     out: dict[str, Statement] = {}
     for fact_id, where in facts.asserted:
-        if printed is not None and not _printed(facts, fact_id, printed):
+        if printed is not None and not _printed(facts, fact_id, printed, names):
             continue
         fact = facts.by_id[fact_id]
         st = out.setdefault(fact_id, Statement(fact_id, fact.says, [fact_id], list(fact.sources), []))
@@ -69,13 +90,13 @@ def statements(facts: Facts, letter: Path | None = None) -> list[Statement]:
     return list(out.values())
 
 
-def _printed(facts: Facts, fact_id: str, printed: str) -> bool:
+def _printed(facts: Facts, fact_id: str, printed: str, names: list[tuple[str, str]]) -> bool:
     """Whether the letter prints what asserted the fact: the template's own sentence, or an argument text that says
     it (Facts.paragraphs), found in the letter by its first words."""
     if any(i == fact_id and where == "letter" for i, where in facts.asserted):
         return True
     texts = [text for text, ids in facts.paragraphs if fact_id in ids]
-    return not texts or any(_norm(text)[:80] in printed for text in texts)
+    return not texts or any(canon_names(_norm(text), names)[:80] in printed for text in texts)
 
 
 def unsourced(items: list[Statement]) -> list[Statement]:
@@ -414,9 +435,7 @@ class _Lookup:
         self.by_id = facts.by_id
         # the letter says a long name in full once and then short (render.shorten_repeated_name: the insurer's, the
         # policy's by its number): both forms read as one, so a sentence matches the paragraph it was rendered in
-        self.names = [(_norm(full), _norm(short)) for full, short in (
-            (get_path(data, "insurer.name"), derived.payer_short_name(data)),
-            (get_path(data, "plan_policy.name"), derived.policy_short_name(data))) if full and short]
+        self.names = shortened_names(data)
         self.paragraphs = [(self.canon(_norm(text)), ids) for text, ids in facts.paragraphs]
         for fact in self.asserted:  # a date the letter works out (a deadline) is said by the fact that states it
             for key in _date_keys(fact.says):
@@ -471,9 +490,7 @@ class _Lookup:
 
     def canon(self, text: str) -> str:
         """A normalized text with each shortened name, long or short, said as one token."""
-        for i, (full, short) in enumerate(self.names):
-            text = text.replace(full, f"\x00{i}").replace(short, f"\x00{i}")
-        return text
+        return canon_names(text, self.names)
 
     def fact_sources(self, paths: list[str]) -> list[str]:
         """The exhibits and pages of the facts resting on `paths` (a quoted denial brings its notice's exhibit)."""

@@ -861,7 +861,9 @@ def new_start(data: dict) -> dict[str, Any]:
     (set 15, case 08: the plan itself paid the injection a month before it asked him to try another drug first).
     `doses`: the earlier doses the case records (treatment.earlier_doses: {date, dose, paid_by_plan, claim, file}),
     earliest first; `lookback`: the days the plan's step-therapy rule looks back (plan_policy.step_lookback_days);
-    `since`: the date the lookback counts from (the notice's date, else the first date of service); `within`: the
+    `since`: the date the lookback counts from (plan_policy.step_lookback_from's date, else the notice's date, else the
+    first date of service), with `from_what` and `from_file` (what that day is, the record that shows it); `words`: the
+    sentence of plan_policy.quote that sets the lookback ("... within the 120 days before ..."); `within`: the
     doses inside it; `not_new`: True when one is, False when none is, None when the case gives no lookback, no
     date to count from or no dated dose."""
     from appeal_kit.intake.deadlines import as_date
@@ -880,15 +882,25 @@ def new_start(data: dict) -> dict[str, Any]:
                           "file": "" if is_blank(r.get("file")) else str(r.get("file"))})
     doses.sort(key=lambda d: d["date"])
     lookback = _count(get_path(data, "plan_policy.step_lookback_days")) or None
+    # terms that count back from another day than the request's ("a paid claim under any prior health plan within
+    # the 120 days before your coverage with us began": letters set 24, case 05) give it: {date, what, file}
+    start = get_path(data, "plan_policy.step_lookback_from")
+    start = start if isinstance(start, dict) else {"date": start} if not is_blank(start) else {}
     try:
-        since = as_date(get_path(data, "claim.notice_date")) or next(
+        since = as_date(start.get("date")) if start else as_date(get_path(data, "claim.notice_date")) or next(
             iter(sorted(d for d in (as_date(v) for v in get_path(data, "claim.service_dates") or []) if d)), None)
     except Exception:
         since = None
     within = [d for d in doses if since and lookback and 0 <= (since - date.fromisoformat(d["date"])).days <= lookback]
     not_new = bool(within) if doses and lookback and since else None
+    # the terms' own sentence that sets the lookback, quoted where the letter applies it
+    quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
+    words = next((m.group().strip() for m in re.finditer(rf"[^.;]*?\b{lookback} days\b[^.]*\.?", quote)), "") \
+        if lookback else ""
     return {"doses": doses, "lookback": lookback, "since": since.isoformat() if since else None, "within": within,
-            "not_new": not_new}
+            "not_new": not_new, "words": words,
+            "from_what": " ".join(str(start.get("what") or "").split()) if start else "",
+            "from_file": "" if not start or is_blank(start.get("file")) else str(start["file"])}
 
 
 def continuing_rows(data: dict) -> set[int]:
@@ -949,6 +961,23 @@ def exclusion_names_treatment(data: dict) -> bool | None:
     if is_blank(quote):
         return None
     return _names_treatment(str(quote), data)
+
+
+# Medicaid pays for no care in an institution for mental diseases (IMD) for members 21 through 64 by federal statute
+# (42 U.S.C. 1396d(a), the paragraph after (29)(B)); a Medicaid or CHIP plan's exclusion of it restates that law and
+# is no limitation the plan chose, so parity law, which reaches the plan's own limitations, says nothing about it
+# (letters set 24, case 03: "it may not be applied here (42 CFR 438.910(d))" was false). docs/domain.md.
+_IMD = re.compile(r"\binstitutions? for mental diseases?\b|\bIMDs?\b", re.I)
+
+
+def statutory_exclusion(data: dict) -> bool:
+    """Whether the exclusion the denial applied is Medicaid's own statutory IMD exclusion, restated by a Medicaid or
+    CHIP plan: no parity argument answers it."""
+    if get_path(data, "claim.plan_type") not in ("medicaid", "chip"):
+        return False
+    words = " ".join(str(get_path(data, p) or "") for p in ("plan_policy.quote", "plan_policy.exclusion.name",
+                                                           "claim.denial_reason"))
+    return bool(_IMD.search(words))
 
 
 def _names_treatment(text: str, data: dict) -> bool:
@@ -1908,6 +1937,17 @@ def care_still_to_come(data: dict, today: date) -> bool:
         return True
     dates = [as_date(d) for d in get_path(data, "claim.service_dates") or []]
     return any(d and d > today for d in dates)
+
+
+def appositive_head(name: str) -> str:
+    """The name before its first appositive comma, without a closing "(…)": "Aspen Peak Kids Health Plan" for "Aspen
+    Peak Kids Health Plan (FICTIONAL), a CHIP managed care plan"; the name itself when it has no appositive."""
+    depth = 0
+    for i, ch in enumerate(name):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            return re.sub(r"\s*\([^()]*\)$", "", name[:i]).strip() or name
+    return name
 
 
 def payer_short_name(data: dict) -> str:

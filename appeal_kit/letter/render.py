@@ -191,6 +191,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "stage", "filing_status", "age", "enclosed", "enclosed_titles", "records_enclosed",
                            "ndc_units", "correction",
                            "exclusion_named", "exclusion_label", "service", "dates", "shows_criteria", "evidence_shown",
+                           "statutory_exclusion",
                            "need_questioned",
                            "asks_policy_copy", "terms", "fda", "criteria_policy",
                            "decision_time", "facts", "says", "says_once", "sender_address", "reasons", "earlier",
@@ -766,9 +767,12 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             derived.policy_section(data)),
         # a step-therapy rule's new starts: the earlier doses within its lookback, each with where the letter points
         started=(lambda st: {**st, "within": [{**d, "where": pointers.where(d["file"]) if d["file"] else ""}
-                                             for d in st["within"]]})(derived.new_start(data)),
+                                             for d in st["within"]],
+                             "from_where": pointers.where(st["from_file"]) if st["from_file"] else ""})(
+            derived.new_start(data)),
         exclusion_named=derived.exclusion_names_treatment(data),
         exclusion_label=derived.exclusion_label(data),
+        statutory_exclusion=derived.statutory_exclusion(data),
         filing_status=derived.filing_status(data),
         correction=derived.correction_status(data),
         service=derived.service_status(data, letter_day),
@@ -1361,8 +1365,7 @@ def shorten_repeated_name(docx: Any, full: str, short: str) -> int:
         found = [m.start() for m in re.finditer(re.escape(full), text)]
         if not said and found:
             said, found = True, found[1:]
-        # words quoted from the notice or the plan's documents stay as written
-        quoted = [m.span() for m in re.finditer(r"“[^”]*”", text)]
+        quoted = _quoted_spans(text)
         found = [at for at in found if not any(a < at < b for a, b in quoted)]
         starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
         for at in reversed(found):
@@ -1372,6 +1375,54 @@ def shorten_repeated_name(docx: Any, full: str, short: str) -> int:
                 said_as = said_as[4:]  # "within the {insurer} network": "within the plan network", one "the"
             done += _replace_in_run(para, at, full, said_as)
     return done
+
+
+def close_appositive(docx: Any, full: str) -> int:
+    """A payer's name that carries an appositive ("Aspen Peak Kids Health Plan, a CHIP managed care plan") gets its
+    closing comma where a sentence goes on after it: "which X, a CHIP managed care plan, denied" (set 23, case 01:
+    the comma was missing). A name quoted, ending its sentence, or read as "the X network" is left alone. Returns
+    how many commas were added."""
+    from appeal_kit.letter import derived
+
+    full = " ".join(full.split())
+    if derived.appositive_head(full) == full:
+        return 0
+    done = 0
+    for para in docx.paragraphs:
+        text = para.text
+        quoted = _quoted_spans(text)
+        for m in reversed(list(re.finditer(re.escape(full) + r"(?= [a-z])", text))):
+            if any(a < m.start() < b for a, b in quoted) or re.search(r"\bthe\s$", text[:m.start()], re.I):
+                continue
+            done += _replace_in_run(para, m.start(), full, full + ",")
+    return done
+
+
+def possessive_head(docx: Any, full: str) -> int:
+    """The payer's name made possessive as a reader would write it. A name with an appositive is not made possessive
+    whole ("Original Medicare (Part B), claims processed by Lakeshore Medicare Services, the Medicare Administrative
+    Contractor’s denial", set 23, cases 02 and 03): its head takes the ’s ("Original Medicare’s denial"; the full name
+    stays in the address block); a name in a plural form takes the apostrophe alone ("Health Services’ denial", not
+    "Services’s"). Returns how many were changed."""
+    from appeal_kit.letter import derived
+
+    full = " ".join(full.split())
+    head = derived.appositive_head(full)
+    plural = re.search(r"[^s']s$", head) is not None
+    if head == full and not plural:
+        return 0
+    done = 0
+    for para in docx.paragraphs:
+        quoted = _quoted_spans(para.text)
+        for m in reversed(list(re.finditer(re.escape(full) + r"([’'])s\b", para.text))):
+            if not any(a < m.start() < b for a, b in quoted):
+                done += _replace_in_run(para, m.start(), m.group(), head + m.group(1) + ("" if plural else "s"))
+    return done
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where words quoted from the notice or the plan's documents are: they stay as written."""
+    return [m.span() for m in re.finditer(r"“[^”]*”", text)]
 
 
 def _replace_in_run(para: Any, at: int, old: str, new: str) -> int:
@@ -1417,6 +1468,8 @@ def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibit
     from appeal_kit.letter import derived
 
     shorten_repeated_name(doc.docx, str(get_path(context, "insurer.name") or ""), derived.payer_short_name(case.data))
+    possessive_head(doc.docx, str(get_path(context, "insurer.name") or ""))
+    close_appositive(doc.docx, str(get_path(context, "insurer.name") or ""))
     # a policy's long name, said again in block after block, by its number (set 22, case 08: five times in full)
     policy = derived.policy_short_name(case.data)
     if policy:

@@ -1,0 +1,81 @@
+"""Set 24's findings (tests/resources/letter-review/set24): each fix tested on its structure, with the cases that
+must stay as they were."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from test_letter_set12_findings import case12
+
+from appeal_kit.letter import arguments, derived, render
+
+SET24 = Path(__file__).resolve().parent / "resources" / "letter-review" / "set24"
+TODAY = date(2026, 12, 5)
+
+
+def context(case):
+    template = render.find_template(case.data.get("template") or "medical-necessity")
+    return render.build_context(case, template, today=TODAY, clinic=None)
+
+
+def block_names(case) -> list[str]:
+    return [a["name"] for a in context(case)["arguments"]]
+
+
+# ------------------------------------------------ 03: Medicaid's own IMD exclusion is no limitation parity reaches
+
+PLAN_MADE = "9.2(f) Residential treatment programs for members age 21 through 64, except as stated in Section 6.8."
+
+
+@pytest.mark.parametrize("changes, parity", [
+    ({}, False),  # the case as written: a Medicaid plan restating the statute's IMD exclusion
+    ({"claim.plan_type": "chip"}, False),
+    # an exclusion the plan chose: parity answers it
+    ({"plan_policy.quote": PLAN_MADE, "claim.denial_reason": "Not covered under Member Handbook Section 9.2(f)."},
+     True),
+    ({"claim.plan_type": "employer_erisa"}, True)])  # no Medicaid statute behind an employer plan's words
+def test_medicaid_s_statutory_imd_exclusion_gets_no_parity_paragraph(changes, parity):
+    case = case12("03", where=SET24, **changes)
+    assert derived.statutory_exclusion(case.data) is (not parity)
+    assert ("parity" in block_names(case)) is parity
+
+
+# ----------------------------------- 05: a lookback the terms count from another day, in the terms' own words
+
+def test_a_lookback_counted_from_the_day_coverage_began_is_applied_from_that_day_in_the_terms_words():
+    case = case12("05", where=SET24)
+    started = derived.new_start(case.data)
+    # the 07/24 fill came after coverage began on 07/19: only the four before it are within the 120 days
+    assert started["since"] == "2026-07-19" and started["lookback"] == 120
+    assert [d["date"] for d in started["within"]] == ["2026-03-31", "2026-04-29", "2026-05-28", "2026-06-26"]
+    assert started["words"] == ("Step therapy does not apply to a drug for which you had a paid claim under any prior "
+                                "health plan within the 120 days before your coverage with us began; send us proof "
+                                "of that claim.")
+    ctx = context(case)
+    block = next(a for a in ctx["arguments"] if a["name"] == "not_new_start")
+    said = " ".join([block["heading"], *block["paragraphs"]])
+    assert f"“{started['words']}”" in said and "new start" not in said
+    # without the day, the lookback counts back from the notice, and the block speaks of new starts as before
+    plain = derived.new_start(case12("05", where=SET24, **{"plan_policy.step_lookback_from": None}).data)
+    assert plain["since"] == str(case.data["claim"]["notice_date"]) and not plain["from_what"]
+
+
+# -------------------- 08: a drug still taken on a partial response is counted with the failed ones, never as failed
+
+FAILED = {"drug": "Escitalopram", "dose": "20 mg", "start": "2025-10-01", "end": "2026-01-10", "response": "none",
+          "kind": "antidepressant"}
+STILL = {"drug": "Venlafaxine XR", "dose": "225 mg", "start": "2026-01-13", "ongoing": True, "response": "partial",
+         "end": "2026-11-26", "kind": "antidepressant", arguments.STILL_TAKEN: True}
+
+
+@pytest.mark.parametrize("rows, counted, still", [
+    ([FAILED, STILL], 2, True),  # case 08: one failed, one still taken: "two ... have not brought an adequate response"
+    ([FAILED], 1, False)])
+def test_the_count_of_trials_without_an_adequate_response_is_said_beside_the_failed_ones(rows, counted, still):
+    trials = arguments.trial_summary(rows)
+    assert trials["adequate_failed"] == 1 and trials["unresponsive_medication"] == counted
+    said = trials["summary_phrase"]
+    assert ("have not brought an adequate response" in str(said)) is still
+    # the rule the letter prints beside the count says the drug still taken is not among the failed trials
+    assert (arguments.STILL_SENTENCE in trials["rule"]) is still
