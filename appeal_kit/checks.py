@@ -611,7 +611,7 @@ def _evidence_findings(case: Case) -> list[Finding]:
     from appeal_kit.letter.derived import files_named
 
     # the proof the coverage was in force; the records of the other coverage a coordination denial names
-    for field in ("eligibility.proof", "other_coverage.proof"):
+    for field in ("eligibility.proof", "other_coverage.proof", "other_coverage.other_says_second"):
         for file in files_named(get_path(case.data, field)):
             findings += _outside_exhibits(case, field, {"file": file}, by_path)
     # the records the letter points to as the source of a fact it states: the record of the date of birth an age

@@ -79,3 +79,26 @@ def test_the_count_of_trials_without_an_adequate_response_is_said_beside_the_fai
     assert ("have not brought an adequate response" in str(said)) is still
     # the rule the letter prints beside the count says the drug still taken is not among the failed trials
     assert (arguments.STILL_SENTENCE in trials["rule"]) is still
+
+
+# ------------------------------------------- 01: the plan's birthday rule applied to the parents' dates of birth
+
+@pytest.mark.parametrize("here, other, first", [
+    ("1983-03-09", "1981-06-22", True),  # case 01: March 9 before June 22, the years not counted
+    ("1983-09-03", "1981-06-22", False),  # the plan's record, day and month swapped: the other plan first
+    ("1983-06-22", "1979-06-22", None)])  # one birthday: the rule's tie-break decides, not this comparison
+def test_the_birthday_rule_compares_the_parents_birthdays_by_month_and_day(here, other, first):
+    case = case12("01", where=SET24, **{"other_coverage.parents.here.born": here,
+                                        "other_coverage.parents.other.born": other})
+    assert derived.other_coverage(case.data)["birthday_first"] is first
+    ctx = context(case)
+    assert ctx["facts"]["birthday_rule_primary"].value is first
+    block = next(a for a in ctx["arguments"] if a["name"] == "coordination_of_benefits")
+    asked = any("reprocess the claim as the primary payer" in p for p in block["paragraphs"])
+    assert asked is (first is True)
+
+
+def test_the_birthday_rule_is_applied_only_where_the_plan_s_terms_state_it():
+    quote = "The plan that covers the person as an employee pays before the plan that covers the person as a dependent."
+    case = case12("01", where=SET24, **{"plan_policy.quote": quote})
+    assert derived.other_coverage(case.data)["birthday_first"] is None

@@ -163,7 +163,9 @@ _SHAPES: dict[str, Shape] = {
                          section=group("applied", "requested", "use", "proof"),
                          # the days a step-therapy rule of the plan's terms looks back for earlier doses, so a
                          # member given the drug within them is no new start (letter.derived.new_start)
-                         step_lookback_days=VALUE),
+                         step_lookback_days=VALUE,
+                         # the day those days count back from, when the terms name one (the day coverage began)
+                         step_lookback_from=group("date", "what", "file")),
     # Medicare's own coverage rule for the treatment (an NCD or LCD excerpt) in a Medicare Advantage case: the plan
     # may apply only its criteria where they are fully established (letter.derived.medicare_coverage)
     "medicare_coverage": group("name", "number", "quote", "file", "augmentation_counts"),
@@ -200,8 +202,11 @@ _SHAPES: dict[str, Shape] = {
     # (letter.derived.other_coverage; letter_templates/arguments.yaml, coordination_of_benefits)
     # current_employment: member | spouse, when this plan covers the patient through the patient's own (or the
     # spouse's) current employment, so Medicare pays second; employees: the employer's number of employees
+    # parents: {here, other}, each {name, born}, the parents through whom this plan and the other plan cover a child
+    # (the birthday rule); other_says_second: the record in which the other plan says it pays second
     "other_coverage": group("plan", "member_is", "covered_here_as", "ended", "reported", "proof",
-                            "current_employment", "employees"),
+                            "current_employment", "employees", "other_says_second",
+                            parents=group(here=group("name", "born"), other=group("name", "born"))),
     # emergency care (care: true), denied as out of network or unauthorized: where the patient presented, the
     # symptoms that brought them, and for care after stabilization in the same stay whether a transfer by non-medical
     # transport was safe (transfer_safe, transfer_why) and whether written consent to out-of-network care was signed

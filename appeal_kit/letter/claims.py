@@ -56,13 +56,15 @@ class Statement:
 def shortened_names(data: dict) -> list[tuple[str, str]]:
     """(full, said as), normalized, for each long name the letter says in another form after rendering: the insurer's
     and the policy's after their first mention (render.shorten_repeated_name), the insurer's head where it is made
-    possessive (render.possessive_head). Both forms read as one when a sentence is matched to the letter."""
+    possessive (render.possessive_head), the other coverage's head after its first mention. Both forms read as one
+    when a sentence is matched to the letter."""
     from appeal_kit.letter import derived
 
-    insurer = get_path(data, "insurer.name")
+    insurer, other = get_path(data, "insurer.name"), get_path(data, "other_coverage.plan")
     pairs = ((insurer, derived.payer_short_name(data)),
              (get_path(data, "plan_policy.name"), derived.policy_short_name(data)),
-             (insurer, derived.appositive_head(" ".join(str(insurer or "").split()))))
+             (insurer, derived.appositive_head(" ".join(str(insurer or "").split()))),
+             (other, derived.appositive_head(" ".join(str(other or "").split()))))
     return [(_norm(full), _norm(short)) for full, short in pairs if full and short and _norm(full) != _norm(short)]
 
 
@@ -162,6 +164,8 @@ _REFERENCE = re.compile(r"\[(\d+(?:[,–-]\s*\d+)*)\]")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 _LONG_DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")((?: \d{1,2}(?:(?:, |,? and |–)\d{1,2})*,)?) (\d{4})\b")
+# a month and day without a year, as a birthday is said ("March 9"): matched to a case date's month and day
+_MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r") (\d{1,2})\b(?!(?:,? and |, |–)?\d)")
 _SHORT_DATE = re.compile(r"(?<![\w/.])(\d{1,2})/(?:(\d{1,2})/)?(\d{4})(?![\w/])")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 _YEAR = re.compile(r"(?<![\w$.,/-])(?:19|20)\d\d(?![\w/-])")
@@ -203,7 +207,8 @@ def carriers(text: str) -> list[Carrier]:
     inside an exhibit pointer is part of that quotation or pointer)."""
     found: list[Carrier] = []
     for kind, pattern in (("reference", _REFERENCE), ("quote", _QUOTE), ("exhibit", _EXHIBIT),
-                          ("citation", _CITATION), ("date", _LONG_DATE), ("date", _SHORT_DATE), ("date", _ISO_DATE),
+                          ("citation", _CITATION), ("date", _LONG_DATE), ("date", _MONTH_DAY), ("date", _SHORT_DATE),
+                          ("date", _ISO_DATE),
                           ("date", _YEAR), ("enclosure", _ENCLOSED), ("number", _NUMBER)):
         for m in pattern.finditer(text):
             if kind == "number" and text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" \
@@ -269,12 +274,15 @@ def split_sentences(paragraph: str) -> list[str]:
 
 
 def _dates(carrier: Carrier) -> list[str]:
-    """The dates a date carrier names, as ISO text ("2026-09-08", or "2026-09" for a month)."""
+    """The dates a date carrier names, as ISO text ("2026-09-08", or "2026-09" for a month, "--03-09" for a month
+    and day)."""
     text = carrier.text
     if m := _LONG_DATE.fullmatch(text):
         month = _MONTHS.index(m.group(1)) + 1
         days = re.findall(r"\d{1,2}", m.group(2))
         return [f"{m.group(3)}-{month:02d}-{int(d):02d}" for d in days] or [f"{m.group(3)}-{month:02d}"]
+    if m := _MONTH_DAY.fullmatch(text):
+        return [f"--{_MONTHS.index(m.group(1)) + 1:02d}-{int(m.group(2)):02d}"]
     if m := _SHORT_DATE.fullmatch(text):
         if m.group(2):
             return [f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"]
@@ -522,8 +530,8 @@ class _Lookup:
     def date(self, carrier: Carrier, sentence_paths: list[str]) -> list[str]:
         out: list[str] = []
         for key in _dates(carrier):
-            found = self.dates.get(key) or [p for k, ps in self.dates.items() if len(key) < 10 and k.startswith(key)
-                                            for p in ps]
+            found = self.dates.get(key) or [p for k, ps in self.dates.items() if len(key) < 10 and (
+                k.startswith(key) or (key.startswith("--") and len(k) == 10 and k[4:] == key[1:])) for p in ps]
             if not found:
                 return self.fixed_text(carrier.text)
             # a date two rows share (one trial's end, the next one's start) is the row's the sentence prints

@@ -2709,6 +2709,12 @@ _SUBSCRIBER_FIRST = re.compile(r"\b(?:employee|member|subscriber|policyholder)\b
 _IN_FORCE_ONLY = re.compile(r"\bonly (?:with )?(?:other )?coverage (?:that (?:is|was) )?in (?:force|effect)\b|"
                             r"\bcoordinat\w*\b[^.;]{0,60}\bonly\b[^.;]{0,60}\bin (?:force|effect)\b", re.I)
 _DEPENDENT = re.compile(r"\b(?:dependent|spouse|husband|wife|partner|child|son|daughter|family member)\b", re.I)
+# the birthday rule for a dependent child of two parents, each covering the child (NAIC's model order of benefits):
+# the plan of the parent whose birthday comes first in the calendar year pays first, the year of birth not counted
+# terms by which the primary plan does not wait for the other plan's explanation of benefits (its "14.7")
+_NO_WAIT = re.compile(r"\b(?:deny|delay)\b[^.;]{0,80}?\bwait\b[^.;]{0,60}?\bother (?:plan|coverage|carrier)", re.I)
+_BIRTHDAY_FIRST = re.compile(
+    r"\bbirthday\b[^.;]{0,80}?\b(?:earlier|earliest|first)\b[^.;]{0,40}?\b(?:calendar )?year\b", re.I)
 _SUBSCRIBER = re.compile(r"\b(?:subscriber|employee|member|policyholder|retiree|insured)\b", re.I)
 
 
@@ -2751,7 +2757,14 @@ def other_coverage(data: dict) -> dict[str, Any]:
     (Medicare pays second by law: employment, age 65 or older at the care, 20 or more employees; None while the
     employees or the age are unknown). For Original Medicare and Medicare Advantage, `employment` is how the group
     coverage the denial names covers the patient, and `medicare_first` True when its employer has fewer than 20
-    employees and the patient was 65 or older at the care, so Medicare pays first (None while unknown)."""
+    employees and the patient was 65 or older at the care, so Medicare pays first (None while unknown). The birthday
+    rule for a child covered as a dependent by both plans (other_coverage.parents: `here` and `other`, each {name,
+    born}, the parent through whom this plan and the other plan cover the child): `birthday_first` True when the
+    quoted terms state it and the birthday of this plan's parent comes first in the calendar year (False when the
+    other's does, None when the terms do not state it, a date is missing or the birthdays fall on one day), and
+    `birthdays` ({here, other}: {name, birthday}, "March 9") as the letter says them; `other_second`: the record in
+    which the other plan says it pays second (other_coverage.other_says_second); `no_wait`: plan_policy.other_terms say
+    the primary plan does not deny or delay a claim to wait for the other plan."""
     from appeal_kit.intake.deadlines import as_date_or_none
 
     rec = get_path(data, "other_coverage")
@@ -2782,7 +2795,24 @@ def other_coverage(data: dict) -> dict[str, Any]:
     if get_path(data, "claim.plan_type") in ("medicare", "medicare_advantage") and employment and aged \
             and employees is not None:
         medicare_first = employees < WORKING_AGED_EMPLOYEES
+    # the birthday rule (letters set 24, case 01: the plan's record had the mother's day and month swapped): a child
+    # covered as a dependent by both plans, each through a parent whose date of birth the case gives
+    parents = rec.get("parents")
+    people: dict[str, dict] = {k: v if isinstance(parents, dict) and isinstance(v := parents.get(k), dict) else {}
+                               for k in ("here", "other")}
+    born = {k: as_date_or_none(p.get("born")) for k, p in people.items()}
+    by_birthday = None
+    here_born, other_born = born["here"], born["other"]
+    if _BIRTHDAY_FIRST.search(quote) and member_is == "dependent" and here == "dependent" and here_born and other_born:
+        first_here, first_other = (here_born.month, here_born.day), (other_born.month, other_born.day)
+        by_birthday = None if first_here == first_other else first_here < first_other
+    birthdays = {k: {"name": " ".join(str(p.get("name") or "").split()),
+                     "birthday": longdate(born[k]).rsplit(",", 1)[0] if born[k] else ""} for k, p in people.items()}
     return {"plan": None if is_blank(rec.get("plan")) else " ".join(str(rec["plan"]).split()),
+            "birthday_first": by_birthday, "birthdays": birthdays,
+            "no_wait": bool(_NO_WAIT.search(str(get_path(data, "plan_policy.other_terms") or ""))),
+            # the record in which the other plan itself says it pays second (its explanation of benefits)
+            "other_second": "" if is_blank(rec.get("other_says_second")) else str(rec["other_says_second"]),
             "ended": ended, "first": min(dates) if dates else None,
             "after_end": (all(d > ended for d in dates)) if ended and dates else None,
             "reported": reported, "proof": files_named(rec.get("proof")),

@@ -586,7 +586,8 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                first=Day(cob["first"])),
         ["other_coverage.ended", "claim.service_dates", *cob_records], "other_coverage.ended",
         # Medicare second to current employment does not end: no end date is asked for then (set 19, case 05)
-        about="" if cob["employment"] else N_("when the other coverage the plan names ended (other_coverage.ended), "
+        about="" if cob["employment"] or cob["birthday_first"] is not None else N_(
+            "when the other coverage the plan names ended (other_coverage.ended), "
                                               "with its record"))
     # asked for only where the quoted terms state the subscriber rule it applies: a member_is the letter reads is
     # never reported unreadable because the terms state no such rule (set 19, case 05's writer: `subscriber`)
@@ -597,6 +598,16 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         "other_coverage.member_is",
         about=N_("how the other plan covered the patient and how this plan does (other_coverage.member_is and "
                  ".covered_here_as)") if cob["subscriber_first"] and not cob["employment"] else "")
+    # the birthday rule for a child both plans cover as a dependent: the month and day of each parent's birth
+    add("birthday_rule_primary", cob["birthday_first"],
+        phrase("Under the plan's own birthday rule it pays first: {here}'s birthday, {here_day}, comes before "
+               "{other}'s, {other_day}, in the calendar year",
+               here=cob["birthdays"]["here"]["name"] or phrase("the parent"),
+               here_day=cob["birthdays"]["here"]["birthday"],
+               other=cob["birthdays"]["other"]["name"] or phrase("the other parent"),
+               other_day=cob["birthdays"]["other"]["birthday"]),
+        ["plan_policy.quote", "other_coverage.parents.here.born", "other_coverage.parents.other.born", *cob_records],
+        "other_coverage.parents")
     # Medicare second to current employment: the plan's own quoted working-aged rule applied to how this plan covers
     # the patient, and the Medicare Secondary Payer rule where the case holds the employer's size and the age
     add("plan_primary_active", True if cob["employment"] and cob["active_first"] else

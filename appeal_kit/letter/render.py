@@ -821,7 +821,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         medicare_rule=derived.medicare_coverage(data),
         augmentation_rule=derived.augmentation_rule(data),
         option=derived.plan_option(data),
-        cob=derived.other_coverage(data),
+        cob=(lambda cob: {**cob, "other_second_where": pointers.where(cob["other_second"]) if cob["other_second"]
+                          else ""})(derived.other_coverage(data)),
         superseded=derived.superseded_exclusion(data),
         # the plan's clause on which of its documents governs, with where its document is enclosed (set 19, case 01)
         precedence=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["files"], c["page"])})(
@@ -1470,6 +1471,10 @@ def render_letter(case: Case, template: TemplateInfo, out_path: Path, *, exhibit
     shorten_repeated_name(doc.docx, str(get_path(context, "insurer.name") or ""), derived.payer_short_name(case.data))
     possessive_head(doc.docx, str(get_path(context, "insurer.name") or ""))
     close_appositive(doc.docx, str(get_path(context, "insurer.name") or ""))
+    # the other coverage a coordination denial names, as long as the user wrote it, said by its head after the first
+    # time (letters set 24, case 01: "Prairie Mutual Group Health (FICTIONAL), through the father ..." five times)
+    other = " ".join(str(get_path(case.data, "other_coverage.plan") or "").split())
+    shorten_repeated_name(doc.docx, other, derived.appositive_head(other))
     # a policy's long name, said again in block after block, by its number (set 22, case 08: five times in full)
     policy = derived.policy_short_name(case.data)
     if policy:

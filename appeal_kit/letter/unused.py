@@ -302,6 +302,9 @@ def unused(case: Case, letter: Path | list[str], today: date, reasons: list[str]
     held: dict[str, set[str]] = {}
     for path, value in claims._leaves(case.data, ""):
         held.setdefault(path, set()).update(_marks(value, files))
+    # a date of birth the letter says as a birthday, by month and day alone ("June 22": the birthday rule)
+    printed_marks |= {m for path, marks in held.items() if path.endswith(".born") for m in marks
+                      if len(m) == 10 and "--" + m[5:] in printed_marks}
     out: dict[str, Unused] = {}
     from appeal_kit.letter.derived import files_named
 
