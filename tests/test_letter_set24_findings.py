@@ -102,3 +102,20 @@ def test_the_birthday_rule_is_applied_only_where_the_plan_s_terms_state_it():
     quote = "The plan that covers the person as an employee pays before the plan that covers the person as a dependent."
     case = case12("01", where=SET24, **{"plan_policy.quote": quote})
     assert derived.other_coverage(case.data)["birthday_first"] is None
+
+
+# ------------------- 02, 06, 08: a completed course of psychotherapy beside drug trials is never called "failed"
+
+CBT = {"drug": "Cognitive behavioral therapy", "sessions": 14, "start": "2025-10", "end": "2026-02",
+       "kind": "psychotherapy", "adequate": True, "response": "partial"}
+
+
+def test_a_course_of_psychotherapy_beside_drug_trials_is_said_by_what_it_brought():
+    trials = arguments.trial_summary([FAILED, CBT])
+    assert trials["adequate_failed"] == 2 and trials["courses"] == 1  # still counted where a criterion counts it
+    # "has failed {short}" names the drug trial only; the summary names the course with its partial response
+    assert trials["short"] == "one adequate antidepressant trial"
+    assert str(trials["summary"]).startswith("one adequate antidepressant trial; a course of cognitive behavioral")
+    assert "psychotherapy" not in trials["rule"]  # no definition of a failed course the letter does not apply
+    alone = arguments.trial_summary([CBT])  # a course alone is the count itself, as before
+    assert alone["short"] == "a course of cognitive behavioral therapy" and "psychotherapy" in alone["rule"]

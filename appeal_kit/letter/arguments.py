@@ -448,10 +448,13 @@ _NOT_A_DRUG = frozenset({"extended", "release", "sustained", "delayed", "immedia
 
 def _combination(name: str) -> set[str]:
     """The two drugs of a fixed-dose combination a name gives ("Auvelity (dextromethorphan-bupropion ER)",
-    "olanzapine/fluoxetine"): two words joined by a hyphen or a slash, one of them a drug treatment_kinds.yaml
-    lists; else nothing."""
+    "olanzapine/fluoxetine", "Lybalvi (olanzapine and samidorphan)"): two words joined by a hyphen or a slash, or by
+    "and" in the brackets that spell out a brand, one of them a drug treatment_kinds.yaml lists; else nothing."""
     table, _ = _kind_table()
-    for pair in re.findall(r"\b([a-z]{5,})\s*[-/]\s*([a-z]{5,})\b", name.lower()):
+    low = name.lower()
+    spelled = " ".join(re.findall(r"\(([^()]*)\)", low))  # letters set 24, case 07: olanzapine was a step of its own
+    for pair in [*re.findall(r"\b([a-z]{5,})\s*[-/]\s*([a-z]{5,})\b", low),
+                 *re.findall(r"\b([a-z]{5,}) and ([a-z]{5,})\b", spelled)]:
         if set(pair) & table.keys() and not set(pair) & _NOT_A_DRUG:
             return set(pair)
     return set()
@@ -676,8 +679,10 @@ def rule_text(rows: list[dict], onset: Any = None, plan_weeks: int | None = None
     judged = [r for r in trials["all"] + trials["inadequate"] if not is_course(r) and not is_procedure(r)]
     drugs = bool(judged) and all(measured_by_weeks(r) for r in judged)
     courses: dict[str, str] = {}
+    drug_trials = any(not is_course(r) for r in trials["all"])
     for r in rows:
-        if not is_course(r):
+        # psychotherapy beside drug trials is said with what it brought, never counted as failed (trial_summary)
+        if not is_course(r) or (drug_trials and trial_kind(r) == "psychotherapy"):
             continue
         words = re.findall(r"[a-z0-9]+", str(r.get("drug") or "").lower())
         key = next((w for w in words if w in _COURSE_NAMES), trial_kind(r) or "")
@@ -816,6 +821,27 @@ def _still_clause(response: str, names: list[str]) -> Phrase:
                          "{names}, still being taken, have not brought an adequate response", n, names=names)
 
 
+def _course_clauses(courses: list[dict]) -> Phrase:
+    """Courses of psychotherapy counted beside drug trials, by what they brought ("a course of cognitive behavioral
+    therapy brought only a partial response")."""
+    groups: dict[str, list[str]] = {}
+    for r in courses:
+        groups.setdefault(str(r.get("response") or "").strip().lower(), []).append(lower_first(str(r.get("drug"))))
+    clauses = []
+    for response, names in groups.items():
+        n = len(names)
+        if response == "partial":
+            clauses.append(plural_phrase("a course of {names} brought only a partial response",
+                                         "courses of {names} brought only partial responses", n, names=names))
+        elif response == "none":
+            clauses.append(plural_phrase("a course of {names} brought no response",
+                                         "courses of {names} brought no response", n, names=names))
+        else:
+            clauses.append(plural_phrase("a course of {names} did not bring an adequate response",
+                                         "courses of {names} did not bring an adequate response", n, names=names))
+    return clauses[0] if len(clauses) == 1 else phrase("{first}; {rest}", first=clauses[0], rest=clauses[1:])
+
+
 def inadequate_words(inadequate: list[dict], rows: list[dict]) -> Phrase | None:
     """The drugs still taken with an inadequate response (counted_trials' `inadequate`), in one clause per response
     ("Sertraline, still being taken, has brought only a partial response"): said beside the count of failed trials,
@@ -843,6 +869,11 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
     rows, counted = trials["rows"], trials["all"]
     augmentations, meds, courses, others = (trials["augmentation"], trials["medication"], trials["courses"],
                                             trials["other"])
+    # a course of psychotherapy beside drug trials is said with what it brought, never as "failed": completed with a
+    # partial benefit, the record does not call it a failure (letters set 24, cases 02, 06 and 08)
+    all_courses = courses
+    talk = [r for r in courses if trial_kind(r) == "psychotherapy"] if meds or augmentations or others else []
+    courses = [r for r in courses if r not in talk]
     n = len(counted)
     if pain:  # in a pain letter a pain medicine (pregabalin) is a medication trial like duloxetine, never "other"
         meds = meds + [r for r in others if is_pain_medicine(r)]
@@ -888,6 +919,8 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
             phrase("{courses}", courses=names)
         short = phrase("{trials} and {courses}", trials=short, courses=names) if short else phrase(
             "{courses}", courses=names)
+    if talk and summary:
+        summary = phrase("{trials}; {courses}", trials=summary, courses=_course_clauses(talk))
     # a drug still taken with an inadequate response recorded (failed_while_taken) is named after the count, with
     # that response and as still taken, never as failed or stopped (set 13, case 04; set 16, case 02)
     still = inadequate_words(trials["inadequate"], rows)
@@ -942,8 +975,8 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
             "augmentation": len(augmentations),
             # the drugs of the counted antidepressant and augmentation trials, for a rule that counts both
             "medication_names": [str(r.get("drug") or "") for r in trials["medication"] + augmentations],
-            "other": len(others) + len(courses), "courses": len(courses),
-            "other_names": [str(r.get("drug") or "") for r in courses + others],
+            "other": len(others) + len(all_courses), "courses": len(all_courses),
+            "other_names": [str(r.get("drug") or "") for r in all_courses + others],
             "summary": str(summary or ""), "summary_phrase": summary, "short": str(short or ""),
             "groups": trials,
             "excluded": excluded, "uncounted": uncounted, "rule": rule_text(rows, onset, plan_weeks, treatment)}
