@@ -119,3 +119,13 @@ def test_a_course_of_psychotherapy_beside_drug_trials_is_said_by_what_it_brought
     assert "psychotherapy" not in trials["rule"]  # no definition of a failed course the letter does not apply
     alone = arguments.trial_summary([CBT])  # a course alone is the count itself, as before
     assert alone["short"] == "a course of cognitive behavioral therapy" and "psychotherapy" in alone["rule"]
+
+
+@pytest.mark.parametrize("approved_on, before, first_day", [
+    ("2026-10-05", False, True),  # case 03: approved on the day of admission, not "before the care began"
+    ("2026-10-02", True, False),
+    ("2026-10-08", False, False)])
+def test_an_approval_given_the_day_care_began_is_said_so(approved_on, before, first_day):
+    case = case12("03", where=SET24, **{"prior_auth.approved.date": approved_on})
+    given = derived.approval(case.data)
+    assert given is not None and given["before_care"] is before and given["on_first_day"] is first_day

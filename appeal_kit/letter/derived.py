@@ -2118,7 +2118,8 @@ def approval(data: dict) -> dict[str, Any] | None:
     """An authorization or exception the plan approved (case.yaml `prior_auth.approved`), as a letter says it, or None
     when the case records none. `lines` are the approved codes with their units; `beyond` the lines where more was
     given than approved ([{code, units, given, extra}], from each line's `given:`), `given_lines` the units given
-    that the approval reaches ([{code, units}], when `given_known`: every line gives what was given); `before_care`
+    that the approval reaches ([{code, units}], when `given_known`: every line gives what was given); `on_first_day`
+    (it was given on the first date of service); `before_care`
     that it was approved before the first date of service (None when either date is missing)."""
     from appeal_kit.intake.deadlines import as_date_or_none
 
@@ -2150,7 +2151,10 @@ def approval(data: dict) -> dict[str, Any] | None:
             "claim_lines": approved_claim_lines(data, lines), "start": start, "end": end,
             "extra": sum(b["extra"] for b in beyond),
             "given_known": given_known,
-            "before_care": (day <= min(dates)) if day and dates else None,
+            # given on the first day of care (an admission's), it is said to be so, never "before the care began"
+            # (letters set 24, case 03: approved the day of admission)
+            "before_care": (day < min(dates)) if day and dates else None,
+            "on_first_day": bool(day and dates and day == min(dates)),
             # whether the approval's own dates reach the claim's dates of service: True when every one falls within
             # them, False when none does (the approval is then never argued as covering the claim: set 13, case 06),
             # None when some do or the dates are not known
