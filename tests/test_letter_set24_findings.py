@@ -129,3 +129,14 @@ def test_an_approval_given_the_day_care_began_is_said_so(approved_on, before, fi
     case = case12("03", where=SET24, **{"prior_auth.approved.date": approved_on})
     given = derived.approval(case.data)
     assert given is not None and given["before_care"] is before and given["on_first_day"] is first_day
+
+
+def test_a_result_the_decision_found_is_not_a_figure_it_measured_against():
+    # case 02: "a 21% reduction from baseline and does not meet criterion 3.2" found a result (from another patient's
+    # score) and measured it against the criterion's own 25%: the letter never says the decision misread the criterion
+    met = derived.denied_criteria_met(case12("02", where=SET24).data)
+    assert [c["number"] for c in met] == ["3.2"] and met[0]["applied"] == ""
+    # set 10, case 01's "less than 50%" against "at least 25%" is a figure the criterion does not contain
+    set10 = case12("01", where=SET24.parent / "set10")
+    assert [(c["applied"], c["asks"]) for c in derived.denied_criteria_met(set10.data)] == [("less than 50%",
+                                                                                             "at least 25%")]

@@ -2487,6 +2487,11 @@ _PERCENT = re.compile(r"(?P<said>(?:\b(?:at least|no less than|less than|under|b
                       r"(?P<figure>\d+(?:\.\d+)?)\s*(?:%|percent\b))", re.I)
 
 
+def _compared_figure(text: str) -> re.Match | None:
+    """The first percentage `text` states with a comparison ("less than 50%"), not a bare result ("a 21% reduction")."""
+    return next((m for m in _PERCENT.finditer(text) if not m.group("said")[:1].isdigit()), None)
+
+
 def criterion_number(row: Any) -> str | None:
     """The plan's number a payer_criteria row's words start with: "3.2" of "3.2(a) A decrease ...", "4" of
     "Criterion 4: ..."; None without one."""
@@ -2549,7 +2554,9 @@ def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
         # the denial's sentence that names the criterion (said), and the policy's own words for it (its row, and the
         # quoted policy's sentence that starts with its number)
         after = words[words.find(said) + len(said):]
-        applied = _PERCENT.search(said) or _PERCENT.search(after)
+        # the figure a decision measured against is one it states with a comparison ("less than 50%"); a bare figure
+        # is a result it found ("which is a 21% reduction": letters set 24, case 02)
+        applied = _compared_figure(said) or _compared_figure(after)
         own = " ".join([str(row.get("criterion") or ""), *(s for s in re.split(r"(?<=[.;])\s+", quote)
                                                            if s.lstrip().startswith(number))])
         figures = {m.group("figure") for m in _PERCENT.finditer(own)}
