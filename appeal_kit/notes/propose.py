@@ -120,7 +120,7 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"(?!\s+(?:back|restored|returned|improved|better|normal))|"
                 r"dissociation|nosebleeds?|irritab\w*|(?-i:falls)|orthostasis|"  # (a town's "Sable Falls" is none)
                 r"(?:ankle |leg |peripheral |pedal )?(?:swelling|o?edema)|blurr(?:ed|y) vision|urinary retention|"
-                r"orthostatic\w*|dizzy|gained \d+|weight|wt\.? gain|scalp discomfort|SEs?|AEs?|s/e|"
+                r"orthostatic\w*|dizzy|gained \d+|weight|wt\.? gain|scalp discomfort|(?-i:SEs?|AEs?)|s/e|"
                 r"anxious|jittery|agitated|"
                 r"nause(?:ated|ous)|drowsy|sleepy|groggy|foggy|zombie|emotionally flat|numb|hives|itching|"
                 r"(?:night )?sweats|"
@@ -140,6 +140,7 @@ _SE_LASTING = rf"{_SE}(?!\s+(?:(?:fell|dropped|decreased|went down|down|reduced|
               rf"[^.;,]{{1,25}}?\s+" \
               rf"to\s)(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased|" \
               rf"improved|normali[sz]ed|less (?:frequent|often|severe|intense)|lessened|week \d+ only|" \
+              rf"(?<!not )(?<!poorly )(?<!badly )tolerated|" \
               rf"only (?:at first|initially|early on|briefly)|" \
               rf"(?:first|initial|1st) (?:few |couple of |\d+ |two |three )?(?:days?|weeks?|sessions?|treatments?)" \
               rf")\b)"
@@ -175,7 +176,8 @@ _CUES = [
                   # "worsened anxiety": a harm the drug did, not a depression that failed to lift
                   rf"(?:worsened|worsening|increased) (?:her |his |their )?(?:anxiety|insomnia|agitation|"
                   rf"irritability|restlessness|sleep)"),
-    ("side_stop", rf"(?:{_SE}|(?<![\w-])panic(?: attacks)?(?!\w))[^.;]{{0,45}}?[,;:-]\s*(?:and\s+|so\s+|then\s+)?"
+    ("side_stop", rf"(?:{_SE_LASTING}|(?<![\w-])panic(?: attacks)?(?!\w))[^.;]{{0,45}}?[,;:-]\s*"
+                  rf"(?:and\s+|so\s+|then\s+)?"
                   rf"(?:(?:he|she|they|I|we|it|pt|the patient|patient)\s+)?"
                   rf"(?:was\s+|were\s+|(?:are|is|am)\s+(?:now\s+)?"
                   rf"(?=stopping|discontinuing))?(?:stopped|stopping|discontinuing|"
@@ -343,6 +345,7 @@ _CUES = [
 ]
 _RELAPSE = re.compile(r"\b(?:relaps\w*|lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
 _CUE_RES = [(name, re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE)) for name, p in _CUES]
+_NO_GAIN_RES = [r for name, r in _CUE_RES if name in ("no_response", "stop_no_response")]
 _PRIORITY = ["stop_no_response", "side_stop", "relapse", "not_recalled", "stopped_well", "partial_response",
              "no_response",
              "remission", "side_effects"]
@@ -371,6 +374,136 @@ _UNTICKED_OPTION = re.compile(r"☐\s*[^\[\]☐☒|;:]*")  # (`form_boxes`)
 _CODED = re.compile(r"(?<![\w-])[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}(?![\w-])(?:\s+[a-z][\w-]*){1,4}")
 
 
+# ---- an outcome told by how its parts go together. Each cue above sees one part of the words; these read two
+# parts and how they stand to each other, whatever the exact phrases: a harm beside a stop (the stop's reason), a
+# benefit and then a return of the illness, help with something else beside a mood that stayed as it was, a benefit
+# short of a remission said not reached, a stop once well, a denied effect said with "any", "a thing", "much".
+_STOP_VERB = re.compile(r"\b(?:stopp(?:ed|ing)|discontinu(?:ed|ing)|d/c'?d?|withdrawn|ceased|halted|quit|"
+                        r"(?:came|taken|tapered)\s+off|(?:se\s+)?suspendi[oó]|(?:se\s+)?retir[oó]|(?:la|lo)\s+dej[oó])"
+                        r"\b(?!\s+(?:working|helping|going\s+to\s+work))", re.IGNORECASE)
+# "self-harm stopped", "the nausea stopped": a symptom that ended, not the treatment
+_SYMPTOM_STOPPED = re.compile(r"\b(?:harm|cutting|nausea|headaches?|symptoms?|pain|urges?|thoughts|ideation|sweats|"
+                              r"tremors?|bleeding|vomiting|panic attacks)\s*$", re.IGNORECASE)
+# a harm told as what the drug did to the patient: "upset her stomach", "made her 'wired and panicky'", "left him
+# 'drugged'" (not "made her feel better")
+_CAUSED_HARM = re.compile(r"\b(?:made|makes|left|leaves|upset|gave|gives|caused)\s+(?:her|him|me|them|the patient)\b"
+                          r"(?!\s+(?:feel\s+|feeling\s+)?(?:better|well|brighter|calmer|hopeful|more|less|able|"
+                          r"sleep|want|happier|herself|himself|myself|themselves|like (?:her|him|my|them)sel))",
+                          re.IGNORECASE)
+# the illness back after a benefit: its subject a symptom ("low mood, early waking and withdrawal have come back"),
+# the way back ("back at 7 to 8 out of 10", "back to where it had been"), "as ill as ever", a relief "lasting only"
+_RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdrawal|anhedonia|it|they|"
+                     r"s[ií]ntomas|tristeza|dolor|depresi[oó]n)\b(?:(?!improv|better|lift|help|good|eas)[^.;:]){0,45}?"
+                     r"\b(?:(?:has|have|had)\s+)?(?:returned|come back|came back|crept back|recurred|regresaron|"
+                     r"regres[oó]|volvieron|volvi[oó])\b(?!\s+to\s+(?:work|school|college|the gym|\w+ing\b))|"
+                     r"\bback\s+(?:to|at)\s+(?:baseline|where|square one|"
+                     r"(?:about |around |roughly )?\d{1,2}(?:\s*(?:to|-)\s*\d{1,2})?\s*(?:/\s*10|out of (?:10|ten)))|"
+                     r"\bas\s+(?:ill|bad|depressed|low|unwell|sick)\s+as\s+(?:ever|before)\b|"
+                     r"\b(?:lasting|lasted)\s+only\b|\bbut\s+not\s+for\s+long\b|"
+                     r"\b(?:faded|wore off|waned)\b", re.IGNORECASE)
+_GAIN = re.compile(r"\b(?:help(?:ed|s|ful)?|improv\w*|better|relief|relieved|respon(?:se|ded|der)|respondi[oó]|"
+                   r"worked|gains?|mejor\w*|remission|remitted|partial\w*)\b", re.IGNORECASE)
+# help with something besides the mood: "helped her sleep", "helped with the divorce", "helps her 'live alongside'
+# the depression", "ayudó al sueño" (not a bare "helped", nor "helped a little", nor "helped her mood")
+_HELP_OTHER = re.compile(r"\b(?:help(?:s|ed|ing)?|helpful|useful|ayud[oó]|ayuda)\s+(?:(?:me|her|him|them)\s+)?"
+                         r"(?:(?:for|with|to|al|con|en|a)\s+)?(?!(?:a bit|a little|some|somewhat|partly|partially|"
+                         r"(?:her |his |my |their |the |el )?(?:mood|depression|[aá]nimo)|at all|much|"
+                         r"initially|at first)\b)[\w'‘’\"]", re.IGNORECASE)
+# ... beside a mood that stayed as it was (not one "still" low: a response short of remission)
+_CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|[aá]nimo|depresi[oó]n|tristeza)\s+"
+                          r"(?:itself\s+|themselves\s+|en s[ií]\s+)?(?:has\s*n[o']t\s+(?:changed|lifted|improved|"
+                          r"budged|shifted)|did\s*n[o']t\s+(?:change|lift|improve|budge|shift)|"
+                          r"(?:was|is|remained|stayed|remains|stays)\s+(?:unchanged|the\s+same)|"
+                          r"(?:remained|stayed|remains|stays)\s+(?:low|flat|depressed)|persist(?:ed|s)?|"
+                          r"(?:sigue|sigui[oó]|qued[oó]|permaneci[oó])\s+(?:igual|baj[oa]|triste)|persisti[oó]|"
+                          r"no\s+cambi[oó]|no\s+mejor[oó])\b", re.IGNORECASE)
+_NOT_REMITTED = re.compile(r"\b(?:not|never|n't|short of|without|no)\s+(?:(?:yet|quite|fully|in|a|an|full|complete)\s+)"
+                           r"{0,3}(?:remission|remitted|remit)\b|\bhas\s*n[o']t\s+(?:yet\s+)?remitted\b",
+                           re.IGNORECASE)
+_WELL_STATE = re.compile(r"\b(?:felt|feeling|feels|was|were|stayed|being|once|when)\s+(?:(?:completely|fully|totally|"
+                         r"quite)\s+)?(?:well|in remission|symptom-free)\b|\b(?:asintom[aá]tic[oa]|en remisi[oó]n|"
+                         r"respuesta completa|full remission)\b", re.IGNORECASE)
+# an effect denied with a word of "any" ("I don't feel any different", "didn't do a thing", "felt nothing from it",
+# "it's not doing anything", "didn't get much out of it")
+_NOTHING_FELT = re.compile(r"(?:\b(?:do|does|did|is|was|are|were|has|have|had|could|can)\s*(?:n[o']t|not)|\bnever|"
+                           r"'s\s+not|\bnot)\s+(?:really\s+|honestly\s+|even\s+)?(?:feel|felt|feeling|do|doing|done|"
+                           r"notice|noticed|see|seen|saw|get|got|gotten|getting|make|made|making)\s+"
+                           r"(?:a\s+(?:single\s+)?thing|anything(?=\s*(?:$|[.;,!)'\"’]|for|from|at all|with it))|"
+                           r"any\s+(?:different|difference|better|change|benefit|effect|improvement)|"
+                           r"much\s+(?:out of it|of a difference|different|better|benefit|relief)|a\s+difference)\b|"
+                           r"\b(?:felt|feel|feels|noticed|notice|saw|see)\s+nothing\b", re.IGNORECASE)
+
+
+def _unsaid(text: str, at: int) -> bool:
+    """A negator within three words before position `at` ("no response", "not better")."""
+    return bool(re.search(r"\b(?:no|not|n't|never|without|nor|neither|little|minimal)\s+(?:\S+\s+){0,2}$",
+                          text[max(0, at - 40):at], re.IGNORECASE))
+
+
+def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
+    """The outcome the words' parts say together (above), or None when no two parts stand so."""
+    no_reason = not any(k in found for k in ("stop_no_response", "stop_other", "stopped_well"))
+    sentences = [(m.start(), m.group(0)) for m in re.finditer(r"[^.]+(?:\.(?!\s)[^.]*)*", text)]
+    for at, sentence in sentences:
+        stops = [m for m in _STOP_VERB.finditer(sentence)
+                 if not (m.group(0).lower().startswith("stop") and _SYMPTOM_STOPPED.search(sentence[:m.start()]))]
+        harms = list(_SE_RE.finditer(sentence)) + list(_CAUSED_HARM.finditer(sentence))
+        # (a denied benefit between them is the stop's reason: "some drowsiness; no change in burning pain at 2700
+        # mg/day, stopped")
+        pairs = [(h, s) for h in harms for s in stops if abs(h.start() - s.start()) <= 60 and not any(
+            r.search(sentence[min(h.end(), s.end()):max(h.start(), s.start())]) for r in _NO_GAIN_RES)]
+        if no_reason and pairs and "tolerated" not in found:
+            # (a pair said before the words' first treatment name ends the item before it, a scanned list's line run
+            # into the next: "irritable, insomnia -> stopped Effexor XR 150 5/2021 - 2/2022 partial, then lost effect")
+            named = [f.start - at for f in lexicon.find_treatments(text) if at <= f.start < at + len(sentence)]
+            first = named[0] if named else -1
+            pairs = [(h, s) for h, s in pairs if max(h.end(), s.end()) > first]
+        if no_reason and pairs and "tolerated" not in found:
+            near = min(pairs, key=lambda p: abs(p[0].start() - p[1].start()))[0]
+            return "side_effects", _clause(text, _shifted(near, at))
+    for m in _RETURN.finditer(text):
+        if re.search(r"\b(?:not|never|n't|yet to be)\s+(?:(?:yet|quite|fully|all the way)\s+)?$", text[:m.start()],
+                     re.IGNORECASE):
+            continue  # "not back to baseline": short of well, not ill again
+        gains = [g for g in _GAIN.finditer(text, 0, m.start()) if not _unsaid(text, g.start())]
+        if gains:
+            return "relapse", _clause(text, m)
+    helped = _HELP_OTHER.search(text)
+    stayed = _CORE_STAYED.search(text, helped.end()) if helped else None
+    if helped and stayed and re.search(r"\bbut\b|\byet\b|\bpero\b|[;,]", text[helped.end():stayed.start()],
+                                       re.IGNORECASE):
+        return "no_response", _clause(text, stayed)
+    short = _NOT_REMITTED.search(text)
+    if short and any(not _unsaid(text, g.start()) and not g.group(0).lower().startswith("remi")
+                     for g in _GAIN.finditer(text)):
+        return "partial_response", _clause(text, short)
+    for at, sentence in sentences:
+        well = _WELL_STATE.search(sentence)
+        if well and not _unsaid(sentence, well.start()) and _STOP_VERB.search(sentence) and \
+                not _SE_RE.search(sentence):
+            return "remission", _clause(text, _shifted(well, at))
+    if not ({"partial_response", "remission", "relapse"} & found.keys()) and (nothing := _NOTHING_FELT.search(text)):
+        return "no_response", _clause(text, nothing)
+    return None
+
+
+class _At:
+    """A match's span moved by an offset, for `_clause` on the whole text."""
+
+    def __init__(self, m: re.Match, offset: int):
+        self._start, self._end = m.start() + offset, m.end() + offset
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _shifted(m: re.Match, offset: int):
+    return _At(m, offset)
+
+
 def outcome_of(text: str) -> tuple[str, str | None]:
     """(outcome class, the words that say it) for a trial's words; ("unknown", None) when they say nothing."""
     text = re.sub(r"\s+", " ", re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE))  # OCR's wide gaps
@@ -390,6 +523,8 @@ def outcome_of(text: str) -> tuple[str, str | None]:
                 mood.start() > partial.end() and _BUT.search(text, partial.end(), mood.start()))):
         # ("it helped her pacing, but pain and mood were unchanged": a help with something else)
         return "no_response", _clause(text, mood)
+    if composed := _composed(text, found):
+        return composed
     for name in _PRIORITY:
         hedge = found.get("hedged")
         if hedge and name in found and (name == "partial_response" and not found[name].group(0).lower().startswith(
