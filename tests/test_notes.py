@@ -3360,3 +3360,24 @@ def test_an_outcome_told_by_how_its_parts_stand_to_each_other(words, cls):
     benefit and a return, help with something else and a mood unchanged, a response and no remission, a stop once
     well), not from one listed phrase. 6 of these 7 fail on main (7d5e6a2c)."""
     assert outcome_of(words)[0] == cls
+
+
+@pytest.mark.parametrize("text, row", [
+    # a benefit seen in a year and lost by another: neither its start nor its end; it is still taken
+    ("Duloxetine was started in October 2023 and raised to 90 mg in January 2024. It gave him real relief in 2024, "
+     "but by late 2025 he was as depressed as ever on it. He still takes it.",
+     ("duloxetine", "2023-10", None, "relapse")),
+    # what was seen by a month is no end; the taper told next is
+    ("Mirtazapine was started in May 2021; by August 2021 there had been no change in his mood. It was tapered off "
+     "in November 2021.", ("mirtazapine", "2021-05", "2021-11", "no_response")),
+    # when it stopped working is no start
+    ("His family doctor started citalopram in March 2022. It stopped working around October 2022, and she stopped it "
+     "in December 2022.", ("citalopram", "2022-03", "2022-12", "relapse")),
+])
+def test_a_date_of_something_seen_of_a_trial_is_neither_its_start_nor_its_end(text, row):
+    """FICTIONAL wordings of our own: a date's own predicate says what it dates. 'started in', 'stopped it in',
+    'tapered off in' date the trial; 'relief in 2024', 'by late 2025 he was as depressed as ever', 'by August there had
+    been no change', 'stopped working around October' date what was seen of it (blind-fresh18's kind C). All three
+    fail on main (7d5e6a2c)."""
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals("Progress note 03/02/2026\n\n" + text).history] \
+        == [row]

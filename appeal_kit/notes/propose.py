@@ -74,6 +74,9 @@ class HistoryRow:
     tabled: bool = False  # a record's row: a trials table, a visit or session log, a fill history
     scored: bool = False  # the outcome is what a visit log's scores did, no words judged the trial
     begun_before: bool = False  # a visit log's first visit lists it: its start is only when the log first saw it
+    # its dates, when they are only when something was seen of it ("by April 2023 little change"): while the row still
+    # gives these dates, another mention's give way to none of them
+    seen: tuple[str | None, str | None] | None = None
 
     def to_json(self) -> dict:
         return {"name": self.name, "class": self.drug_class, "kind": self.kind, "dose": self.dose,
@@ -736,12 +739,17 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
     if not whens and dates_text is None:
         dates_in = shared
         whens = _trial_dates(shared)
+    seen = [w for w in whens if _observed(dates_in, w)]
+    observed = bool(seen) and len(seen) == len(whens)  # (kept, as the row's only dates, for want of better)
+    if seen and not observed:
+        whens = [w for w in whens if w not in seen]
     start, end = start_and_end(dates_in, whens)
+    seen_span = (start, end) if observed else None
     if whens and not (start or end) and dates_text is None and (said := _trial_dates(shared)):
         # its own dates all a dose's steps ("raised it to 5 mg in July 2024"): the sentence's others are the trial's
         # ("In June 2024 Dr. Ames added aripiprazole 2 mg to the venlafaxine and raised it to 5 mg in July 2024")
         start, end = start_and_end(shared, said)
-    weeks = weeks_of(own) or weeks_of(shared)
+    weeks = None if observed else weeks_of(own) or weeks_of(shared)
     if weeks and start and not end and not re.search(r"since|ongoing|current|present|actualidad|en curso", dates_in,
                                                      re.IGNORECASE):
         end = shift(start, weeks)
@@ -762,7 +770,7 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
     filled = sum(x is not None for x in (dose, start, end, words)) + (cls != "unknown")
     return HistoryRow(t.name, t.drug_class, kind, dose, start, end, words, cls,
                       _source(unit, source_text), sessions, weight + filled, unit.note_date,
-                      tabled=weight >= TABLE_WEIGHT)
+                      tabled=weight >= TABLE_WEIGHT, seen=seen_span if seen_span == (start, end) else None)
 
 
 _CURRENT = re.compile(r"\b(?:(?:now|currently|still)(?: on| taking| at)?\s+\d+|(?:currently|still) (?:on|taking)|"
@@ -784,7 +792,7 @@ _NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|
                              r"(?:\b(?:were|was|is|are)\s+back|\bbaseline)\s*(?:in|on|by|around|about|approximately|~)?"
                              r"\s*(?:the\s+)?(?:(?:early|late|mid|end|beginning|spring|summer|fall|autumn|winter)"
                              r"(?:\s+|-))*(?:of\s+)?$|(?:note|visit|letter|report|records?|labs?)\s+"
-                             r"(?:of|dated|from|on|in)\s*$|level\b.{0,25}?\bon\s*$|\bsummary\s*(?:dated\s*)?$|"
+                             r"(?:of|dated|from|on|in)\s*$|level\b[^()]{0,25}?\b(?:on|in)\s*$|\bsummary\s*(?:dated\s*)?$|"
                              r"(?:intake|seen|consult(?:ation)?|evaluation|DOS|date of (?:visit|service))\s*[:#]?\s*$|"
                              # sessions still to come: "12 more sessions (through 12/2026)", a plan, not the end
                              r"\b(?:\d+|several|a few)\s+(?:more|additional|further)\s+(?:sessions|treatments|"
@@ -819,6 +827,34 @@ def _trial_dates(text: str) -> list[When]:
     return _dates(text, keep=lambda w: not _NOT_TRIAL_DATE.search(text[max(0, w.start - 40):w.start]) and not (
         _OUT_OF_TEN.fullmatch(text[w.start:w.end]) and _PAIN_WORDS.search(text[max(0, w.start - 40):w.start])) and
         not (not text[:w.start].strip(" -*>") and _ENTRY_BY.match(text, w.end)))
+
+
+# A date's own predicate decides what it dates. "started in November 2022", "stopped in January 2026", "Prozac in
+# 2019": the trial's start or end. "stopped working around November 2025", "some relief in 2024", "her mood sank
+# again through the spring of 2025", "by April 2023 there had been little change", "by early May he was back at 8/10":
+# when something was seen of the trial, inside it or after it, which neither starts nor ends it.
+_OBSERVED_BY = re.compile(r"\bby\s+(?:(?:early|late|mid|the end of|the middle of|the (?:spring|summer|fall|autumn|"
+                          r"winter) of)[\s-]+)?$", re.IGNORECASE)
+_TRIAL_EVENT = re.compile(r"\b(?:start\w*|began|begun|begin\w*|initiat\w*|added|adding|re-?start\w*|resum\w+|"
+                          r"discontinu\w*|taper\w*|came off|quit|until|till|from|since|ended|ending|finished|completed|"
+                          r"switch\w*|weaned|held|prescribed|tried|trial|took|taken|given|received|had|course|series|"
+                          r"between|stopp(?:ed|ing)(?!\s+(?:working|helping)))\b|[-–—]\s*$", re.IGNORECASE)
+_OBSERVING = re.compile(r"\b(?:help(?:ed|ing|s)?|improv\w*|better|relie[fv]\w*|respon\w+|worked|working|gains?|"
+                        r"benefit\w*|sank|slid|slipped|dipped|declined|worse\w*|relaps\w*|faded|wore|recurred|unchanged|"
+                        r"nothing)\b", re.IGNORECASE)
+_PREDICATE_START = re.compile(r"[,;:()]|\.\s|\b(?:and|but|then|yet)\b", re.IGNORECASE)
+
+
+def _observed(text: str, w: When) -> bool:
+    """Whether the date text[w.start:w.end] is when something was seen of a trial, not its start or end (above)."""
+    breaks = [m.end() for m in _PREDICATE_START.finditer(text, 0, w.start)]
+    own = text[breaks[-1] if breaks else 0:w.start]
+    if by := _OBSERVED_BY.search(text, 0, w.start):
+        # (unless a start or stop is what happened by then: "by July 2020 there was no change and we tapered it off")
+        after = re.split(r"\.(?:\s|$)|;", text[w.end:], maxsplit=1)[0]
+        lead = [m.end() for m in _PREDICATE_START.finditer(text, 0, by.start())]
+        return not _TRIAL_EVENT.search(text[lead[-1] if lead else 0:by.start()]) and not _STOP_VERB.search(after)
+    return not _TRIAL_EVENT.search(own) and bool(_OBSERVING.search(own))
 
 
 # a log's entry opened by its day and its writer: "06/19/2026 (Dr. Ames): plateau for 3 months on mirtazapine" is the
@@ -1692,6 +1728,10 @@ def _told_before(r: HistoryRow, trial: HistoryRow) -> bool:
     return bool(told) and all(When(0, 0, v).as_date(last=True) < When(0, 0, trial.start).as_date() for v in told)
 
 
+def _only_seen(r: HistoryRow) -> bool:
+    return r.seen is not None and any(r.seen) and r.seen == (r.start, r.end)
+
+
 def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
     """One row per treatment, field by field from its mentions: the fullest mention's dose, the most precise dates,
     the outcome the notes state (a later note's "relapsed" over an earlier silence), with the source of the mention
@@ -1702,6 +1742,10 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
         groups.setdefault(r.name, []).append(r)
     out = []
     for group in (trial for same_name in groups.values() for trial in _trials(same_name)):
+        if any((r.start or r.end) and not _only_seen(r) for r in group):
+            for r in group:
+                if _only_seen(r):  # when something was seen of it: the trial's own dates are another mention's
+                    r.start = r.end = None
         sources = [r.source for r in group]
         said = {attr: [getattr(r, attr) for r in group] for attr in ("start", "end")}  # before best's are replaced
         best = max(group, key=lambda r: (r.weight, not r.shared))
