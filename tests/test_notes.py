@@ -3381,3 +3381,20 @@ def test_a_date_of_something_seen_of_a_trial_is_neither_its_start_nor_its_end(te
     fail on main (7d5e6a2c)."""
     assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals("Progress note 03/02/2026\n\n" + text).history] \
         == [row]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "it" never taken, told past a semicolon ("any of it")
+    ("Vortioxetine 10 mg was prescribed in March 2025; he read the leaflet, worried about nausea and never took any "
+     "of it.", []),
+    # ... and in Spanish, the pronoun joined to the verb
+    ("En 2023 se le indicó sertralina, pero nunca empezó a tomarla por miedo.", []),
+    # (taken every day: a trial)
+    ("Sertraline 100 mg since 2024; she takes it every day and it helped a little.",
+     [("sertraline", "2024", None, "partial_response")]),
+])
+def test_a_prescription_never_taken_told_later_in_the_sentence_is_no_trial(text, rows):
+    """FICTIONAL wordings of our own (the kind blind-fresh18 04 and 12 and blind-fresh15 03 showed): the first two
+    fail on main (7d5e6a2c), which proposes a side-effects trial for each."""
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals("Progress note 03/02/2026\n\n" + text).history] \
+        == rows

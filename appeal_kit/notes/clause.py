@@ -114,7 +114,10 @@ _LABEL_NEVER = re.compile(r"\s*[:–-]\s*(?:never(?:\s+(?:tried|taken|used|done|
                           r"\s*(?=[;,.)|]|$)", re.IGNORECASE)
 _NUNCA = re.compile(r"\b(?:nunca|no)\s+(?:se\s+)?(?:la|lo|las|los)\s+(?:surti[oó]|tom[oó]|empez[oó]|inici[oó]|"
                     r"compr[oó]|"
-                    r"lleg[oó] a tomar)\b", re.IGNORECASE)
+                    r"lleg[oó] a tomar)\b|"
+                    # the pronoun joined to the verb: "no llegó a tomarlo", "nunca empezó a tomarla"
+                    r"\b(?:nunca|no)\s+(?:lleg[oó]|empez[oó]|comenz[oó])\s+a\s+(?:tomar|usar|iniciar)(?:l[oa]s?)?\b",
+                    re.IGNORECASE)
 # "did not take it consistently": adherence, not a refusal
 _ADHERENCE = re.compile(r"\s*(?:consistently|regularly|reliably|as prescribed|as directed|daily|every|properly|"
                         r"correctly|long|for long|for more|more than|beyond|past)\b", re.IGNORECASE)
@@ -163,10 +166,18 @@ def mood(text: str, start: int, end: int) -> str | None:
     if _NEVER_WENT.search(rest) or _NUNCA.search(rest) or _NEVER_WENT_AFTER.search(sentence_rest) or \
             _LABEL_NEVER.match(text[end:]):
         return "negated"  # "Your plan approved TMS, but she could not attend", "se le recetó X, pero nunca la surtió"
-    for m in _NOT_TAKEN.finditer(rest):
-        obj = re.match(r"\s+(?:to\s+)?(?:\w+\s+)?(?:it|them|this|the (?:prescription|script|medication|medicine|drug|"
-                       r"pills?|course|series|sessions|treatments?))\b", rest[m.end():], re.IGNORECASE)
-        if obj and not _ADHERENCE.match(rest[m.end() + obj.end():]):
+    # (past a semicolon too, when "it" is what was never taken: "X was prescribed in September; she declined the
+    # shipment after reading about weight gain and never took it")
+    for m in _NOT_TAKEN.finditer(sentence_rest):
+        obj = re.match(r"\s+(?:to\s+)?(?:\w+\s+)?(?:(?:any|all|one|a single one|a dose)\s+of\s+)?"
+                       r"(?:it|them|this|the (?:prescription|script|medication|medicine|drug|"
+                       r"pills?|course|series|sessions|treatments?|shipment|delivery|refill|order|samples?))\b",
+                       sentence_rest[m.end():], re.IGNORECASE)
+        if m.start() > len(rest) and not (obj and re.match(r"\s+(?:\w+\s+)?(?:(?:any|all|one)\s+of\s+)?(?:it|them)\b|"
+                                                            r"\s+the shipment",
+                                                            sentence_rest[m.end():], re.IGNORECASE)):
+            continue
+        if obj and not _ADHERENCE.match(sentence_rest[m.end() + obj.end():]):
             return "negated"
     return None
 
