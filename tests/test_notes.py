@@ -3398,3 +3398,17 @@ def test_a_prescription_never_taken_told_later_in_the_sentence_is_no_trial(text,
     fail on main (7d5e6a2c), which proposes a side-effects trial for each."""
     assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals("Progress note 03/02/2026\n\n" + text).history] \
         == rows
+
+
+def test_a_form_s_numbered_sections_hold_what_their_words_say():
+    """FICTIONAL form of our own: a numbered section whose heading asks for a treatment ("Section 2. Treatment
+    requested") is a plan, so the drug it names is no trial; the next numbered section ends it ("Section 4. Prior
+    trials" holds trials); a sentence's label ("Request: esketamine nasal spray.") opens no section. Main (7d5e6a2c)
+    proposes the requested vortioxetine."""
+    text = ("Prior Authorization Form - FICTIONAL SAMPLE\nSection 1. Member\nMember: Test Person  DOB 01/01/1980\n"
+            "Section 2. Treatment requested\nDrug: vortioxetine (Trintellix) 20 mg daily, 30 tablets\n"
+            "Section 3. Plan of care\nNotes: labs in six weeks\nSection 4. Prior trials\n"
+            "Sertraline 150 mg, 01/2024 - 06/2024: no response.\nRe: the member above. Request: esketamine nasal spray.\n"
+            "Bupropion XL 300 mg, 08/2024 - 02/2025: no benefit.\n")
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
+        ("sertraline", "2024-01", "2024-06", "no_response"), ("bupropion", "2024-08", "2025-02", "no_response")]

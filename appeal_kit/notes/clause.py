@@ -96,7 +96,8 @@ _SUBORDINATE = re.compile(r"\b(?:how|that|whether|why|which|when|what|where|who|
 _NEGATOR = r"(?:never|not|no|n't|did ?n[o']t|has ?n[o']t|have ?n[o']t|had ?n[o']t|without)"
 _NOT_TAKEN = re.compile(rf"\b{_NEGATOR}\s+(?:to\s+)?(?:\w+ly\s+|yet\s+|ever\s+|even\s+|actually\s+){{0,2}}"
                         rf"(?:fill(?:ed|ing|s)?|"
-                        rf"pick(?:ed|ing)? (?:it |them )?up|start(?:ed|ing|s)?|beg[au]n|begin(?:ning)?|took|tak(?:en|e|"
+                        rf"pick(?:ed|ing)? (?:it |them )?up|prescribed|start(?:ed|ing|s)?|beg[au]n|begin(?:ning)?|"
+                        rf"took|tak(?:en|e|"
                         rf"ing)|tri(?:ed|al(?:l?ed)?)|receiv(?:ed|ing)|initiat(?:ed|ing)|us(?:ed|ing)|attempted)\b|"
                         r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|turned down|opted (?:out|against)|"
                         r"unfilled|never dispensed|not dispensed)\b", re.IGNORECASE)

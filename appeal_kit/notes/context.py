@@ -142,15 +142,33 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
 
 
 @lru_cache(maxsize=4096)
-def section_of(heading: str) -> str | None:
-    """The kind of section a heading opens (plan, family, allergies, other), or None when it is not a heading."""
+def section_of(heading: str, *, alone: bool = False) -> str | None:
+    """The kind of section a heading opens (plan, family, allergies, other), or None when it is not a heading.
+    `alone`: the heading is a line of its own (a form's "Section B. Requested medication"), not a sentence's label
+    ("Re: ... Request: esketamine nasal spray." opens no plan)."""
     h = re.sub(r"\s+", " ", heading.strip().strip(":.-").strip()).lower()
     h = re.sub(r"\s*\([^()]*\)$", "", h)  # "Allergies / adverse reactions (not treatment trials)"
     h = re.sub(r"\s+(?:dated\s+)?(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})$", "", h)  # "Addendum 10/20/2026"
     for kind, names in rules().sections.items():
         if kind != "continuing" and h in names:
             return kind
-    return None
+    # a form's numbered section ("Section B. Requested medication", "7. Request", "Part 3 - Prior treatments"): its
+    # words say what it holds, a request being a plan; any other numbered section ends the one before it
+    numbered = _NUMBERED.match(h)
+    words = h[numbered.end():] if numbered else h
+    if len(words.split()) > 4 or re.search(r"\d", words):
+        return None  # a list's item ("1. Citalopram 40 mg, 03/2019 - 01/2020"), no heading
+    if numbered and (inner := section_of(words)):
+        return inner
+    if alone and _REQUEST_HEAD.search(words) and not _HISTORY_HEAD.search(words):
+        return "plan"  # ("Requested medication", "Treatment requested"; not "Reason for request")
+    return "other" if numbered and numbered.group(0).startswith(("section", "part")) and words else None
+
+
+_NUMBERED = re.compile(r"^(?:(?:section|part)\s+[a-z0-9]{1,3}|[0-9]{1,2}|[a-h])[.):]?\s+(?:[-–—]\s+)?")
+_REQUEST_HEAD = re.compile(r"\b(?:request(?:ed)?|requesting|proposed|solicitud)\b")
+_HISTORY_HEAD = re.compile(r"\b(?:reason|reasons|history|tried|trials?|prior|previous|past|rationale|justification|"
+                           r"criteria|support|information|details|member|prescriber|patient|type|status|date)\b")
 
 
 def opening_trigger(text: str) -> str | None:
