@@ -3412,3 +3412,21 @@ def test_a_form_s_numbered_sections_hold_what_their_words_say():
             "Bupropion XL 300 mg, 08/2024 - 02/2025: no benefit.\n")
     assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
         ("sertraline", "2024-01", "2024-06", "no_response"), ("bupropion", "2024-08", "2025-02", "no_response")]
+
+
+def test_numbered_visits_in_one_file_are_dated_and_a_parent_who_tells_is_no_one_treated():
+    """FICTIONAL notes of our own (blind-fresh18 01's form): "Visit 2 - 05/12/2026 - Medication review" opens a note of
+    that day, so its score is dated by it and its words are the latest judgment; "His father says the sertraline has
+    helped somewhat" is the father telling, not the father's drug. On main (7d5e6a2c) the second score takes the first
+    visit's date and the outcome stays the first visit's guess."""
+    text = ("Riverbend Family Psychiatry - FICTIONAL SAMPLE\n"
+            "Visit 1 - 03/10/2026 - Medication review (30 min)\n"
+            "Sertraline 50 mg was started on 01/05/2026. He says it is maybe a little better, hard to say.\n"
+            "PHQ-9 18 today.\n"
+            "Visit 2 - 05/12/2026 - Medication review (30 min)\n"
+            "His father says the sertraline has helped somewhat, but he is not back to his old self.\n"
+            "PHQ-9 12 today.\n")
+    got = proposals(text)
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in got.history] == [
+        ("sertraline", "2026-01-05", None, "partial_response")]
+    assert [(s["score"], s["date"]) for s in got.scales] == [(18, "2026-03-10"), (12, "2026-05-12")]

@@ -85,6 +85,17 @@ _INFORMANT = re.compile(r"\b(?:per|according to|as (?:reported|told|described) b
                         r"(?:(?:her|his|their|the|pt'?s|patient'?s)\s+)?$", re.IGNORECASE)
 
 
+# ... or as the subject of a verb of telling: "His mother says ...", "her husband reports ..."
+_SAYS = re.compile(r"\s+(?:also\s+|still\s+)?(?:says|said|reports?|reported|feels|felt|thinks|thought|describes|"
+                   r"described|sees|saw|notes|noted|recalls|recalled|tells|told|believes|dates|agrees)\b(?:\s+that)?",
+                   re.IGNORECASE)
+# (what the teller says of their own treatment: "his mother says she took sertraline", "My sister says Wellbutrin worked
+# wonders for her")
+_OWN_TAKING = re.compile(r"[^.;?!]{0,80}?(?:\b(?:she|he|they)\s+(?:\w+\s+)?(?:takes|took|is on|was on|has taken|had)\b|"
+                         r"\bfor (?:her|him|them)(?:self|selves)?\b(?!\s+(?:son|daughter|child|mother|father))|"
+                         r"\b(?:herself|himself|themselves)\b)", re.IGNORECASE)
+
+
 _LIST_WORDS = re.compile(r"\b(?:or|and|nor|of|a|an|the|any|either|neither)\b|[,/()]", re.IGNORECASE)
 
 
@@ -112,8 +123,10 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
         for trigger in r.by_phrase[_key(tm.group(0))]:
             if trigger.section and trigger.section != section:
                 continue
-            if trigger.category == "other_person" and _INFORMANT.search(text, 0, ts):
-                continue  # the one who told it, not the one treated: "per daughter, citalopram ..."
+            if trigger.category == "other_person" and (_INFORMANT.search(text, 0, ts) or (
+                    (said := _SAYS.match(text, te)) and not _OWN_TAKING.match(text, said.end()))):
+                continue  # the one who told it, not the one treated: "per daughter, citalopram ...", "His mother
+                # says the escitalopram 'has done some good'" (not "his mother says she took sertraline herself")
             for i, m in enumerate(mentions):
                 if out[i] or (trigger.applies and trigger.applies != m.target) or (ts < m.end and m.start < te):
                     continue
