@@ -3430,3 +3430,19 @@ def test_numbered_visits_in_one_file_are_dated_and_a_parent_who_tells_is_no_one_
     assert [(r.name, r.start, r.end, r.outcome_class) for r in got.history] == [
         ("sertraline", "2026-01-05", None, "partial_response")]
     assert [(s["score"], s["date"]) for s in got.scales] == [(18, "2026-03-10"), (12, "2026-05-12")]
+
+
+@pytest.mark.parametrize("text, row", [
+    # what came back is a function the illness took: a gain, not a relapse; the later judgment decides
+    ("Bupropion XL 150 mg was started on 02/01/2026. Her sleep and appetite returned within the first week. At this "
+     "visit her response to bupropion is real but partial.", ("bupropion", "2026-02-01", None, "partial_response")),
+    # a test of an organ is no harm, and a drug's level is a lab, not a mention that dates the trial
+    ("Lithium 300 mg was added to the sertraline on 03/01/2026. Baseline renal and thyroid tests before lithium were "
+     "normal. Follow-up: clinic on 03/20/2026; lithium level and creatinine in one week.",
+     ("lithium", "2026-03-01", None, "unknown")),
+])
+def test_a_function_that_came_back_a_normal_test_and_a_drug_level_say_nothing_against_a_trial(text, row):
+    """FICTIONAL wordings of our own (blind-fresh18 03's kinds): main (7d5e6a2c) reads the first as a relapse and the
+    second as a side effect."""
+    got = [(r.name, r.start, r.end, r.outcome_class) for r in proposals("Progress note 03/30/2026\n\n" + text).history]
+    assert got == [row]

@@ -202,6 +202,9 @@ _LOST = re.compile(r"\b(?:fad(?:ed|ing)|wan(?:ed|ing)|wore off|wearing off|slipp
                    r"disappear\w*|erod\w+|dwindl\w+|petered out|back where|back to (?:square one|baseline|where)|"
                    r"(?:came|crept|creeping|coming) back|return(?:ed|ing) (?:to|within)|recurr(?:ed|ing|ence))\b",
                    re.IGNORECASE)
+_FUNCTION_BACK = re.compile(r"\b(?:sleep|sleeping|appetite|energy|interest|concentration|libido|motivation|"
+                            r"function\w*|weight|humou?r|smile|hope|drive|focus)\b[^.;,]{0,25}$",
+                            re.IGNORECASE)
 _WORSE = re.compile(r"\b(?:worse|worsen\w*|deteriorat\w*|declin(?:ed|ing)|spiral\w*)\b", re.IGNORECASE)
 _STOP = re.compile(r"\b(?:stop(?:ped)?|discontinu\w+|d/c'?d?|ceased|came off|taken off|tapered(?: off)?|"
                    r"withdrawn|pulled|abandoned|switched)\b", re.IGNORECASE)
@@ -241,6 +244,9 @@ def polarity(text: str, harm: re.Pattern) -> tuple[str, str | None]:
                     not _NOT_HARM.search(reason.group("rest")):
                 return "side_effects", said  # "stopped on 02/09 after she fainted twice"
         lost = _LOST.search(said)
+        if lost and re.match(r"(?:came|crept|coming|return)", lost.group(0), re.IGNORECASE) and \
+                _FUNCTION_BACK.search(said[:lost.start()]):
+            lost = None  # what came back is a function the illness took: "her sleep and appetite returned", a gain
         if lost and not re.search(r"\b(?:not|never|n't)\s*$", said[:lost.start()]):  # ("not back to baseline")
             return "relapse", said
         if _WORSE.search(said):

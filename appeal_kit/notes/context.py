@@ -159,7 +159,8 @@ def section_of(heading: str, *, alone: bool = False) -> str | None:
     """The kind of section a heading opens (plan, family, allergies, other), or None when it is not a heading.
     `alone`: the heading is a line of its own (a form's "Section B. Requested medication"), not a sentence's label
     ("Re: ... Request: esketamine nasal spray." opens no plan)."""
-    h = re.sub(r"\s+", " ", heading.strip().strip(":.-").strip()).lower()
+    # (OCR's stray marks around a heading: "‘Addendum 09/14/2026", "| Outcome")
+    h = re.sub(r"\s+", " ", heading.strip().strip(":.-'\"‘’“”|_~").strip()).lower()
     h = re.sub(r"\s*\([^()]*\)$", "", h)  # "Allergies / adverse reactions (not treatment trials)"
     h = re.sub(r"\s+(?:dated\s+)?(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})$", "", h)  # "Addendum 10/20/2026"
     for kind, names in rules().sections.items():

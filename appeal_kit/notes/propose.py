@@ -139,11 +139,16 @@ _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part o
 # a side effect that passed ("nausea the first 2 weeks, then settled") is no outcome of the trial
 # (nor is one that got better: "sleep and appetite improved from the 5th treatment" tells of the illness lifting)
 # (nor one confined to the start: "mild scalp discomfort in week 1 only", "headache the first few days")
-_SE_LASTING = rf"{_SE}(?!\s+(?:(?:fell|dropped|decreased|went down|down|reduced|improved)\s+)?from\s+" \
+# (nor a test of an organ a harm may touch: "baseline renal and thyroid tests were normal")
+_SE_LASTING = rf"{_SE}(?!\s+(?:and\s+[\w-]+\s+)?(?:tests?|function|panel|labs?|levels?|screen(?:ing)?|studies|" \
+              rf"workup)\b)" \
+              rf"(?!\s+(?:(?:fell|dropped|decreased|went down|down|reduced|improved)\s+)?from\s+" \
               rf"[^.;,]{{1,25}}?\s+" \
               rf"to\s)(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased|" \
               rf"improved|normali[sz]ed|less (?:frequent|often|severe|intense)|lessened|week \d+ only|" \
               rf"(?<!not )(?<!poorly )(?<!badly )tolerated|" \
+              rf"(?:were|was|are|is|remained|came back|returned) (?:all )?(?:normal|unremarkable|" \
+              rf"within normal limits)|" \
               rf"only (?:at first|initially|early on|briefly)|" \
               rf"(?:first|initial|1st) (?:few |couple of |\d+ |two |three )?(?:days?|weeks?|sessions?|treatments?)" \
               rf")\b)"
@@ -679,7 +684,8 @@ _REFUSED_CELL = re.compile(r"\s*(?:patient\s+)?(?:declined|refused)\b(?:\s*\(\d{
 # words after a mention that say it is not a trial of its own: a component of another therapy, a clinic's name,
 # a medicine taken only as needed or for sleep
 _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? (?:were|was)|clinic|center|centre|"
-                          r"wellness|institute|program|infusion center)\b)|\bprn\b|\bas[- ]needed\b|\bfor sleep\b|"
+                          r"wellness|institute|program|infusion center|(?:serum |blood |trough )?levels?|"
+                          r"concentration)\b)|\bprn\b|\bas[- ]needed\b|\bfor sleep\b|"
                           r"\(not for (?:depression|mood|the depression)\)|\bpor raz[oó]n necesaria\b",
                           re.IGNORECASE)
 # a list's label that gives what follows for sleep only: "For sleep: trazodone 50 at night"
