@@ -247,6 +247,9 @@ def polarity(text: str, harm: re.Pattern) -> tuple[str, str | None]:
         if lost and re.match(r"(?:came|crept|coming|return)", lost.group(0), re.IGNORECASE) and \
                 _FUNCTION_BACK.search(said[:lost.start()]):
             lost = None  # what came back is a function the illness took: "her sleep and appetite returned", a gain
+        if lost and re.search(r"\b(?:wish\w*|could|would|might|wants?|wanted)\s+(?:\w+\s+)?$", said[:lost.start()],
+                              re.IGNORECASE):
+            lost = None  # a wish, no loss: "passive SI (wishes she could disappear)"
         if lost and not re.search(r"\b(?:not|never|n't)\s*$", said[:lost.start()]):  # ("not back to baseline")
             return "relapse", said
         if _WORSE.search(said):
