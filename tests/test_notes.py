@@ -3446,3 +3446,18 @@ def test_a_function_that_came_back_a_normal_test_and_a_drug_level_say_nothing_ag
     second as a side effect."""
     got = [(r.name, r.start, r.end, r.outcome_class) for r in proposals("Progress note 03/30/2026\n\n" + text).history]
     assert got == [row]
+
+
+@pytest.mark.parametrize("text, row", [
+    # a family treatment for depression is a course (treatments.yaml); too early to judge is unknown (and a note's
+    # heading "Progress note" tells no progress)
+    ("The family began attachment-based family therapy on 02/03/2026 and has had six weekly sessions; too early to "
+     "judge.", ("family therapy", "2026-02-03", None, "unknown")),
+    # a kin word that names a place is no relative: "our sister hospital"
+    ("He had two lumbar sympathetic blocks at our sister hospital, on 03/02/2025 and 04/06/2025; each gave about a "
+     "week of relief, after which the pain was back at 8/10.", ("nerve block", "2025-03-02", "2025-04-06", "relapse")),
+])
+def test_family_therapy_is_a_course_and_a_sister_hospital_is_no_relative(text, row):
+    """FICTIONAL wordings of our own (blind-fresh18 01 and 02): main (7d5e6a2c) proposes neither row."""
+    assert [(r.name, r.start, r.end, r.outcome_class)
+            for r in proposals("Progress note 03/02/2026\n\n" + text).history] == [row]

@@ -85,6 +85,8 @@ _INFORMANT = re.compile(r"\b(?:per|according to|as (?:reported|told|described) b
                         r"(?:(?:her|his|their|the|pt'?s|patient'?s)\s+)?$", re.IGNORECASE)
 
 
+_PLACE_AFTER = re.compile(r"\s+(?:clinic|hospital|practice|site|cent(?:er|re)|facility|program(?:me)?|office|company|"
+                          r"unit|organi[sz]ation|location|campus|institution|agency|plan)s?\b", re.IGNORECASE)
 # ... or as the subject of a verb of telling: "His mother says ...", "her husband reports ..."
 _SAYS = re.compile(r"\s+(?:also\s+|still\s+)?(?:says|said|reports?|reported|feels|felt|thinks|thought|describes|"
                    r"described|sees|saw|notes|noted|recalls|recalled|tells|told|believes|dates|agrees)\b(?:\s+that)?",
@@ -123,6 +125,8 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
         for trigger in r.by_phrase[_key(tm.group(0))]:
             if trigger.section and trigger.section != section:
                 continue
+            if trigger.category == "other_person" and _PLACE_AFTER.match(text, te):
+                continue  # a kin word naming a place: "at our sister clinic", "the parent company"
             if trigger.category == "other_person" and (_INFORMANT.search(text, 0, ts) or (
                     (said := _SAYS.match(text, te)) and not _OWN_TAKING.match(text, said.end()))):
                 continue  # the one who told it, not the one treated: "per daughter, citalopram ...", "His mother
