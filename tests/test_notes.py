@@ -3461,3 +3461,18 @@ def test_family_therapy_is_a_course_and_a_sister_hospital_is_no_relative(text, r
     """FICTIONAL wordings of our own (blind-fresh18 01 and 02): main (7d5e6a2c) proposes neither row."""
     assert [(r.name, r.start, r.end, r.outcome_class)
             for r in proposals("Progress note 03/02/2026\n\n" + text).history] == [row]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # what a drug is given for is said of the drug beside it, not of another the sentence names
+    ("Duloxetine 60 mg was started on 01/05/2026. The topiramate from her migraine clinic is fine to take with "
+     "duloxetine.", [("duloxetine", "2026-01-05", None, "unknown")]),
+    # a day of the month alone counts back from the message's day; "my last X was on" ends X
+    ("Fluoxetine 20 mg since 2025. My last fluoxetine was on the 9th and I began the escitalopram on the 10th.",
+     [("fluoxetine", "2025", "2026-03-09", "unknown"), ("escitalopram", "2026-03-10", None, "unknown")]),
+])
+def test_an_indication_stays_with_its_drug_and_a_message_s_days_of_the_month(text, rows):
+    """FICTIONAL wordings of our own (blind-fresh18 09's portal thread): main (7d5e6a2c) drops duloxetine for the
+    topiramate's migraine and dates neither the last fluoxetine nor the first escitalopram."""
+    assert [(r.name, r.start, r.end, r.outcome_class)
+            for r in proposals("Progress note 03/12/2026\n\n" + text).history] == rows

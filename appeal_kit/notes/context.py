@@ -110,6 +110,12 @@ def _gap_words(text: str, a: int, b: int, mentions: list[Mention]) -> int:
     return len(re.findall(r"[\w'-]+", _LIST_WORDS.sub(" ", "".join(gap))))
 
 
+def _listed_with(text: str, one: Mention, other: Mention) -> bool:
+    """Two mentions in one list: only a list's words between them ("X and Y", "X, Y")."""
+    a, b = (one.end, other.start) if one.end <= other.start else (other.end, one.start)
+    return bool(re.fullmatch(r"[\s,/]*(?:and|or|&)?[\s,/]*", text[a:b], re.IGNORECASE))
+
+
 def assert_mentions(text: str, mentions: list[Mention], *, section: str | None = None) -> list[str | None]:
     """For each mention, its category (negated, hypothetical, other_person, other_condition) or None when it is
     asserted: a fact
@@ -131,6 +137,7 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
                     (said := _SAYS.match(text, te)) and not _OWN_TAKING.match(text, said.end()))):
                 continue  # the one who told it, not the one treated: "per daughter, citalopram ...", "His mother
                 # says the escitalopram 'has done some good'" (not "his mother says she took sertraline herself")
+            reached: list[tuple[int, int]] = []  # (gap in words, mention) the trigger reaches
             for i, m in enumerate(mentions):
                 if out[i] or (trigger.applies and trigger.applies != m.target) or (ts < m.end and m.start < te):
                     continue
@@ -142,8 +149,17 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
                     continue
                 if any(a <= s and e <= b and not (word and trigger.past_words) for s, e, word in stops):
                     continue
-                if trigger.window is not None and _gap_words(text, a, b, mentions) > trigger.window:
+                gap = _gap_words(text, a, b, mentions)
+                if trigger.window is not None and gap > trigger.window:
                     continue
+                reached.append((gap, i))
+            if trigger.category == "other_condition" and len(reached) > 1:
+                # what a drug is given for is said of the drug it stands beside (and those listed with it: "X and Y
+                # for migraine"), not of another the sentence names: "The propranolol from your migraine doctor is
+                # fine to take with venlafaxine" says nothing of venlafaxine
+                near = min(reached)[1]
+                reached = [(g, i) for g, i in reached if i == near or _listed_with(text, mentions[i], mentions[near])]
+            for _, i in reached:
                 out[i] = trigger.category
     if section in ("family", "allergies"):
         out = [c or ("other_person" if section == "family" else "negated") for c in out]

@@ -270,6 +270,10 @@ _BARE_MONTH = re.compile(rf"(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[
 # a month and its day without a year: "on Jan 5", "Starting May 1" (never "Jan 2025", "May 1, 2026" or "Jan 5/6")
 _MONTH_DAY = re.compile(rf"(?<![\w/])(?P<m>{_MON})\.?\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
                         r"(?!\s*[,/]?\s*(?:19|20)?\d\d\b|[/:.]\d|\s*(?:mg|%|am|pm|a\.m|p\.m))")
+# a day of the month alone, after "on the": "started it on the 14th" (never "on the 2nd visit", "the 3rd dose")
+_DAY_OF_MONTH = re.compile(r"\bon\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:\w+\s+)?"
+                           r"(?:visit|dose|day|week|session|treatment|infusion|time|attempt|floor|try|cycle|month|"
+                           r"of\s+(?:the\s+)?(?:month|each|every)))", re.IGNORECASE)
 _SMALL = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
@@ -317,6 +321,16 @@ def _relative(text: str, today: date, written: list[When]) -> list[When]:
         try:
             out.append(When(m.start(), m.end(), date(year, month, day).isoformat()))
         except ValueError:  # "Feb 30"
+            continue
+    for m in _DAY_OF_MONTH.finditer(text):  # "my last dose was on the 13th": the latest such day by the note's date
+        if any(w.start < m.end() and m.start() < w.end for w in written + out):
+            continue
+        day, month, year = int(m.group("d")), today.month, today.year
+        if day > today.day:
+            month, year = (month - 1, year) if month > 1 else (12, year - 1)
+        try:
+            out.append(When(m.start("d"), m.end(), date(year, month, day).isoformat()))
+        except ValueError:  # "the 31st" of a shorter month
             continue
     for m in _BARE_MONTH.finditer(text):
         if any(w.start <= m.start("m") < w.end for w in out):

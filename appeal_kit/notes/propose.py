@@ -924,6 +924,8 @@ _NEXT_MEDICINE = re.compile(r";\s*(?!(?:then|now|later|raised|increased|decrease
                             r"(?:mg|mcg|µg|g|units?|IU|mL)\b", re.IGNORECASE)
 
 
+_LAST_DOSE = re.compile(r"\b(?:my|her|his|their|the)\s+(?:very\s+)?(?:last|final)\s+(?:dose|pill|tablet|capsule|"
+                        r"infusion|session|treatment)?(?:\s+of)?\s*$", re.IGNORECASE)
 _ASSESSED_AFTER = re.compile(r"\s*(?:consult\w*|evaluation|referral|request\w*|assessment|screening)\b", re.IGNORECASE)
 _COMPLETED = re.compile(r"(?<!have )(?<!had )\b(?:completed|finished|underwent)\s+(?:(?:a|an|the|her|his|their|its|"
                         r"full|index|acute|first|second)\s+){0,2}$", re.IGNORECASE)
@@ -1054,6 +1056,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 not _STOPPED.search(own) and not re.search(r"\btrial of\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE):
             # ("a trial of X in 2017 - no improvement" is a trial within that year)
             row.end = None  # "Started Trintellix 10 mg in 01/2026": a start, not a trial within that month
+        if row.start and not row.end and _LAST_DOSE.search(before) and len(_trial_dates(own)) == 1:
+            row.start, row.end = None, row.start  # "my last sertraline was on the 13th": its end
         # (an end copied from a lone year's start gives way: "since 2024 ..., stopped on admission")
         at_stay = _STOPPED_AT_STAY.search(own) if stay and (not row.end or row.end == row.start) else None
         if at_stay and stay and at_stay.group("when").lower() in stay:
