@@ -3476,3 +3476,15 @@ def test_an_indication_stays_with_its_drug_and_a_message_s_days_of_the_month(tex
     topiramate's migraine and dates neither the last fluoxetine nor the first escitalopram."""
     assert [(r.name, r.start, r.end, r.outcome_class)
             for r in proposals("Progress note 03/12/2026\n\n" + text).history] == rows
+
+
+def test_a_course_summary_judges_its_course_past_its_next_sentence():
+    """FICTIONAL summary of our own (blind-fresh18 10's form): the sentence that judges the course comes two after
+    the one that names it; "He returned to work" is the patient back at work, no relapse; "has not remitted" beside
+    a benefit is a partial response. Main (7d5e6a2c) reads a relapse."""
+    text = ("Mr. Test completed a course of IPT, 14 of 16 sessions (02/03/2026 to 05/19/2026). He returned to work in "
+            "April. His depression lifted partly (PHQ-9 19 to 11) but he has not remitted.")
+    assert [(r.name, r.start, r.end, r.outcome_class)
+            for r in proposals("Progress note 03/12/2026\n\n" + text).history] == [
+        ("interpersonal psychotherapy", "2026-02-03", "2026-05-19", "partial_response")]
+    assert outcome_of("He has not remitted.")[0] == "no_response"

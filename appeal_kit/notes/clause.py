@@ -201,7 +201,10 @@ _UNSURE = re.compile(r"\b(?:possibly|maybe|perhaps|probably|unclear|uncertain|un
 # "recurrent" names a kind of depression ("major depressive disorder, recurrent"), no outcome
 _LOST = re.compile(r"\b(?:fad(?:ed|ing)|wan(?:ed|ing)|wore off|wearing off|slipp(?:ed|ing) away|evaporat\w+|vanish\w+|"
                    r"disappear\w*|erod\w+|dwindl\w+|petered out|back where|back to (?:square one|baseline|where)|"
-                   r"(?:came|crept|creeping|coming) back|return(?:ed|ing) (?:to|within)|recurr(?:ed|ing|ence))\b",
+                   r"(?:came|crept|creeping|coming) back|recurr(?:ed|ing|ence)|"
+                   # (the illness back, not the patient: "he returned to work in April" is a gain)
+                   r"return(?:ed|ing) (?:within|to (?:baseline|where|square one|(?:the )?(?:same|previous|prior|"
+                   r"pre-?treatment) (?:level|state|severity))))\b",
                    re.IGNORECASE)
 _FUNCTION_BACK = re.compile(r"\b(?:sleep|sleeping|appetite|energy|interest|concentration|libido|motivation|"
                             r"function\w*|weight|humou?r|smile|hope|drive|focus)\b[^.;,]{0,25}$",

@@ -410,7 +410,8 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      r"\b(?:lasting|lasted)\s+only\b|\bbut\s+not\s+for\s+long\b|"
                      r"\b(?:faded|wore off|waned)\b", re.IGNORECASE)
 _GAIN = re.compile(r"\b(?:help(?:ed|s|ful)?|improv\w*|better|relief|relieved|respon(?:se|ded|der)|respondi[oó]|"
-                   r"worked|gains?|mejor\w*|remission|remitted|partial\w*)\b", re.IGNORECASE)
+                   r"worked|gains?|mejor\w*|remission|remitted|partial\w*|partly|lifted|lighter|brighter)\b",
+                   re.IGNORECASE)
 # help with something besides the mood: "helped her sleep", "helped with the divorce", "helps her 'live alongside'
 # the depression", "ayudó al sueño" (not a bare "helped", nor "helped a little", nor "helped her mood")
 _HELP_OTHER = re.compile(r"\b(?:help(?:s|ed|ing)?|helpful|useful|ayud[oó]|ayuda)\s+(?:(?:me|her|him|them)\s+)?"
@@ -485,6 +486,9 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
     if short and any(not _unsaid(text, g.start()) and not g.group(0).lower().startswith("remi")
                      for g in _GAIN.finditer(text)):
         return "partial_response", _clause(text, short)
+    if short and not ({"partial_response", "relapse", "no_response"} & found.keys()) and \
+            found.get("remission") and short.start() <= found["remission"].start() < short.end():
+        return "no_response", _clause(text, short)  # "he has not remitted", and no benefit said: not a remission
     for at, sentence in sentences:
         well = _WELL_STATE.search(sentence)
         if well and not _unsaid(sentence, well.start()) and _STOP_VERB.search(sentence) and \
@@ -1498,6 +1502,22 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
     cls, words = outcome_of(nxt.text)
     if cls != "unknown":
         row.outcome_class, row.outcome = cls, words
+        return
+    if row.kind not in lexicon.COURSE_KINDS or not (row.start or row.end or row.dose or row.sessions):
+        return  # (a technique named inside another course, with nothing of its own, is no course to judge)
+    # a course's summary goes on past its next sentence ("Ms. X completed the DBT skills group, attending 19 of 24
+    # sessions. Self-harm fell ... Her depression improved partly ... but has not remitted."): its first sentence
+    # after that judges the course, up to one that names another treatment or opens another section
+    for later in following[1:]:
+        if later.table or later.page != unit.page or later.note_date != unit.note_date or \
+                later.section != unit.section or later.label or \
+                {f.treatment.name for f in lexicon.find_treatments(later.text) if not _part_of(f.treatment, row)} - \
+                {row.name}:
+            return
+        cls, words = outcome_of(later.text)
+        if cls != "unknown":
+            row.outcome_class, row.outcome, row.source = cls, words, _source(later)
+            return
 
 
 # a sentence that stops a trial: "Aripiprazole discontinued today.", "Stop sertraline.", "Plan: taper off X"
@@ -2755,7 +2775,7 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                         course[1].page, course[1].note_date):  # a technique of the course just told: no trial
                     found = [r for r in found if r.start or r.end or r.dose or not (
                         (t := lexicon.lookup(r.name)) and _part_of(t, course[0]))]
-                _outcome_said_next(found, doc_units[n + 1:n + 2], unit)
+                _outcome_said_next(found, doc_units[n + 1:n + 5], unit)
                 course = (found[0], unit) if len(found) == 1 and found[0].kind == "psychotherapy" else None
                 _reason_said_before(found, doc_units[max(0, n - 6):n], unit)
                 named = lexicon.find_treatments(unit.text)
