@@ -3488,3 +3488,17 @@ def test_a_course_summary_judges_its_course_past_its_next_sentence():
             for r in proposals("Progress note 03/12/2026\n\n" + text).history] == [
         ("interpersonal psychotherapy", "2026-02-03", "2026-05-19", "partial_response")]
     assert outcome_of("He has not remitted.")[0] == "no_response"
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Her other medicines: levothyroxine 50 mcg daily; naproxen now and then; lorazepam 0.5 mg, which she used twice "
+     "last month.", []),
+    ("Clonazepam 0,5 mg si precisa (lo usa dos o tres veces al mes). Sertralina 100 mg desde 2024.",
+     [("sertraline", "2024", None, "unknown")]),
+])
+def test_a_drug_whose_use_is_told_as_episodes_is_taken_as_needed(text, rows):
+    """FICTIONAL wordings of our own (blind-fresh18 01, 02, 12): 'now and then', 'used twice last month', 'si
+    precisa', 'lo usa dos o tres veces al mes' say a drug is taken as needed, no trial. Main (7d5e6a2c) proposes
+    naproxen, lorazepam and clonazepam."""
+    assert [(r.name, r.start, r.end, r.outcome_class)
+            for r in proposals("Progress note 03/12/2026\n\n" + text).history] == rows

@@ -1562,8 +1562,14 @@ _IT_STOPPED = re.compile(r"\b(?:(?:it|this|the (?:drug|medication|medicine))\s+w
 
 _NOT_DISPENSED = re.compile(r"\b(?:RTS|returned to stock|not picked\s+up|never picked\s+up|cancel(?:l?ed)?|reversed|"
                             r"voided?|rejected|not dispensed|never dispensed)\b", re.IGNORECASE)
-_AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b|\bpor raz[oó]n necesaria\b|\ba demanda\b|\bsi (?:es )?necesario\b",
-                        re.IGNORECASE)  # a fill taken as needed is no trial
+# a fill taken as needed is no trial, nor a drug whose use is told as episodes: "ibuprofen now and then", "used it
+# twice this month", "uses it on about two days a month", "si precisa (lo usa una o dos veces al mes)"
+_AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b|\bpor raz[oó]n necesaria\b|\ba demanda\b|\bsi (?:es )?necesario\b|"
+                        r"\bsi precisa\b|\b(?:now and then|from time to time|on occasion|rarely used)\b|"
+                        r"\b(?:used|uses|using|takes|took)\s+(?:it\s+|them\s+)?(?:only\s+)?(?:about\s+)?(?:once|twice|"
+                        r"\d+\s+times|one or two times|a few times|on (?:about\s+)?\w+\s+days?)\s+(?:a|per|this|last|"
+                        r"each)\s+(?:week|month|year)\b|\b(?:lo|la)\s+usa\s+\w+\s+(?:o\s+\w+\s+)?veces\b",
+                        re.IGNORECASE)
 
 
 _STILL_FILLED = re.compile(r"\|\s*(?:active|current)\s*(?:\||$)", re.IGNORECASE)
