@@ -3502,3 +3502,16 @@ def test_a_drug_whose_use_is_told_as_episodes_is_taken_as_needed(text, rows):
     naproxen, lorazepam and clonazepam."""
     assert [(r.name, r.start, r.end, r.outcome_class)
             for r in proposals("Progress note 03/12/2026\n\n" + text).history] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Lithium or thyroid hormone tried? [ ] Yes [X] No", []),
+    ("Prior TMS? (-) Yes (x) No", []),
+    ("Prior ECT? [X] Yes [ ] No. ECT in 2023, 12 treatments, remission.",
+     [("electroconvulsive therapy", "2023", "2023", "remission")]),
+])
+def test_the_ticked_option_answers_a_form_s_question(text, rows):
+    """FICTIONAL form lines of our own (blind-fresh18 05, blind-fresh12 04): the option ticked answers the question,
+    whatever mark the others carry. Main (7d5e6a2c) proposes lithium and TMS."""
+    assert [(r.name, r.start, r.end, r.outcome_class)
+            for r in proposals("Intake form 03/12/2026\n\n" + text).history] == rows

@@ -143,6 +143,10 @@ def mood(text: str, start: int, end: int) -> str | None:
     doubt = bool(re.search(r"\?\?\s*$", text[a:b])) or bool(re.search(r"\s[-–]\s", clause_after))
     # (an answer in lower case that says no is one: "Therapy / counseling? never")
     said_no = bool(answer.strip()) and bool(_NO_ANSWER.match(answer))
+    ticked = re.match(r"[^☒?.;]{0,30}☒\s*(?P<word>\w+)", answer)
+    if text[a:b].rstrip().endswith("?") and ticked and not doubt:
+        # the ticked option answers a form's question, whatever the others ("tried? [ ] Yes [X] No", "(-) Yes (x) No")
+        return "negated" if re.match(r"(?:no|none|never|n)$", ticked.group("word"), re.IGNORECASE) else None
     if text[a:b].rstrip().endswith("?") and (said_no or not re.match(r"\s*[a-z0-9(]", answer)) and not doubt:
         if _YES_ANSWER.match(answer):
             return None
