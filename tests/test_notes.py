@@ -3515,3 +3515,15 @@ def test_the_ticked_option_answers_a_form_s_question(text, rows):
     whatever mark the others carry. Main (7d5e6a2c) proposes lithium and TMS."""
     assert [(r.name, r.start, r.end, r.outcome_class)
             for r in proposals("Intake form 03/12/2026\n\n" + text).history] == rows
+
+
+def test_a_drug_given_with_a_procedure_s_sessions_is_no_trial():
+    """FICTIONAL ECT summary of our own (blind-fresh18 07, blind-fresh16 06): an anaesthetic, a drug held before each
+    treatment and one given after treatments are given with the course, no trials. Main (7d5e6a2c) proposes all
+    three."""
+    text = ("ECT course: twelve right unilateral treatments, 03/02/2026 to 04/13/2026, remission. The anesthetic was "
+            "changed from methohexital to ketamine 1 mg/kg at treatment 5, and clonazepam was held before each "
+            "treatment; ibuprofen was given for jaw pain after treatments 2 to 4.")
+    assert [(r.name, r.start, r.end, r.outcome_class)
+            for r in proposals("ECT summary 05/02/2026\n\n" + text).history] == [
+        ("electroconvulsive therapy", "2026-03-02", "2026-04-13", "remission")]

@@ -928,6 +928,14 @@ _NEXT_MEDICINE = re.compile(r";\s*(?!(?:then|now|later|raised|increased|decrease
                             r"(?:mg|mcg|µg|g|units?|IU|mL)\b", re.IGNORECASE)
 
 
+# a drug given with a procedure's sessions, not a trial of its own: "ketamine 0.5 mg/kg was added to the induction",
+# "the anesthetic was changed from methohexital to ketamine", "Lorazepam was held before each treatment",
+# "acetaminophen for headache after treatments 1 to 3"
+_WITH_PROCEDURE = re.compile(r"\b(?:an(?:a)?esthe(?:tic|sia|tics)|muscle relaxant|(?:to|into) the induction|"
+                             r"induction agent|(?:before|after|with) (?:each|every) (?:treatment|session|infusion)|"
+                             r"after (?:the )?(?:treatments?|sessions?|infusions?)(?:\s+\d+\s*(?:to|-|–)\s*\d+)?\b|"
+                             r"pre-?(?:treatment|procedure|ECT)|post-?(?:ictal|treatment|procedure|ECT))\b",
+                             re.IGNORECASE)
 _LAST_DOSE = re.compile(r"\b(?:my|her|his|their|the)\s+(?:very\s+)?(?:last|final)\s+(?:dose|pill|tablet|capsule|"
                         r"infusion|session|treatment)?(?:\s+of)?\s*$", re.IGNORECASE)
 _ASSESSED_AFTER = re.compile(r"\s*(?:consult\w*|evaluation|referral|request\w*|assessment|screening)\b", re.IGNORECASE)
@@ -1042,7 +1050,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                                      re.search(r"\(not for (?:the )?(?:depression|mood)\)", own_words, re.IGNORECASE)):
             left_out.setdefault(f.treatment.name, "as_needed")  # ("Tramadol 50 mg as needed, rarely used")
         if _NOT_A_TRIAL.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or \
-                _AS_NEEDED_LIST.search(text[:f.start]) or \
+                _AS_NEEDED_LIST.search(text[:f.start]) or (not f.treatment.is_course and _WITH_PROCEDURE.search(
+                    re.split(r"[.;]\s", text[max(0, f.start - 70):f.start])[-1] + " " +
+                    re.split(r"[.;](?:\s|$)", text[f.end:f.end + 70])[0])) or \
                 _FOR_A_SIDE_EFFECT.search(text[max(0, f.start - 60):f.start]) or \
                 _OVERDOSE.search(text[max(0, f.start - 40):f.start]) or _TAKEN_IN_OVERDOSE.match(text[f.end:]) or \
                 _AS_NEEDED_BEFORE.search(text[max(0, f.start - 20):f.start]) or _ON_THE_SKIN.match(text[f.end:]) or \
