@@ -3527,3 +3527,37 @@ def test_a_drug_given_with_a_procedure_s_sessions_is_no_trial():
     assert [(r.name, r.start, r.end, r.outcome_class)
             for r in proposals("ECT summary 05/02/2026\n\n" + text).history] == [
         ("electroconvulsive therapy", "2026-03-02", "2026-04-13", "remission")]
+
+
+def test_an_ect_log_with_its_anaesthetic_its_summary_on_the_next_page_and_continuation_so_far():
+    """FICTIONAL ECT summary of our own (blind-fresh18 07's form): a note cell naming what the anaesthetic column
+    gives ("ketamine added") does not unmake the session log; the summary that opens the next page judges the course;
+    a referral "for a course of ECT for a severe recurrence" is what the patient was sent for, its recurrence no
+    outcome; continuation "every two weeks ... so far" keeps the course open ("every two weeks" is how often, not how
+    long). Main (7d5e6a2c) proposes the referral's day and a relapse."""
+    text = "\n".join([
+        'ECT Service - Course Summary (FICTIONAL SAMPLE)',
+        '',
+        'Referral',
+        'Dr. Amberly referred Mr. Testerman on 01/12/2026 for a course of ECT for a severe recurrence of depression.',
+        '',
+        'Acute course',
+        ' #    Date         Electrodes   Anaesthetic                  MADRS   Notes',
+        ' 1    01/19/2026   RUL UB       propofol                     34      titration',
+        ' 2    01/21/2026   RUL UB       propofol                     -',
+        ' 3    01/23/2026   RUL UB       propofol                     30',
+        ' 4    01/26/2026   RUL UB       propofol, ketamine           -       ketamine added',
+        ' 5    01/28/2026   RUL UB       propofol, ketamine           22',
+        ' 6    01/30/2026   RUL UB       propofol, ketamine           16      acute course end',
+        '',
+        'Page 1 of 2',
+        '\x0cOutcome of the course',
+        'Six treatments between 01/19/2026 and 01/30/2026. MADRS fell from 34 to 16: a response, but not a remission.',
+        '',
+        'Continuation',
+        'Continuation treatments began on 02/13/2026, every two weeks: 02/13 and 02/27/2026 so far.',
+        '',
+    ])
+    got = propose([Document("clinical/ect.txt", text.split("\f"), "txt")]).history
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in got] == [
+        ("electroconvulsive therapy", "2026-01-19", None, "partial_response")]

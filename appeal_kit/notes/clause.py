@@ -81,6 +81,7 @@ _TALKED_ABOUT = re.compile(r"^[^,]{0,30}?\b(?:(?:was|were|is|are|has been|have b
 _TALKING_VERB = re.compile(r"\b(?:discuss(?:ed|ing)?|consider(?:ed|ing)?|talk(?:ed|ing)? about|"
                            r"explor(?:ed|ing)|review(?:ed|ing)? (?:the )?(?:option|possibility)|"
                            r"options? (?:of|include|including)|candidate for|eligib\w+ for|referr?(?:ed|al)? for|"
+
                            r"evaluation for|interested in|wary of|reluctant (?:to|about)|hesitant (?:to|about)|"
                            # a request for the treatment: "Please approve esketamine", "in support of a course of TMS"
                            r"(?:please|kindly) (?:approve|authori[sz]e|cover)|in support of|requesting|"
@@ -88,6 +89,9 @@ _TALKING_VERB = re.compile(r"\b(?:discuss(?:ed|ing)?|consider(?:ed|ing)?|talk(?:
                            # a wish not to have it: "She does not wish to have ECT"
                            r"(?:does|did|do) ?n[o']t (?:wish|want) to (?:have|try|take|start|receive|do))\b",
                            re.IGNORECASE)
+# a referral with the one referred and when between it and what it is for (the words just before the mention)
+_REFERRED_FOR = re.compile(r"\breferred\s+(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?[A-Z][\w'-]+(?:\s+on\s+[\d/.-]+)?\s+for\s+"
+                           r"(?:(?:a|an|the|her|his|their|another)\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$")
 # an action after the talk: "risks and benefits discussed and started bupropion" (it was taken)
 _ACTED = re.compile(r"\b(?:and|then)\s+(?:we\s+|was\s+|were\s+)?(?:started|began|initiated|prescribed|added)\b",
                     re.IGNORECASE)
@@ -158,6 +162,8 @@ def mood(text: str, start: int, end: int) -> str | None:
         return "hypothetical"  # "if the labs are normal, aripiprazole": the consequence of a condition
     if _TALKED_ABOUT.match(clause_after):
         return "hypothetical"
+    if _REFERRED_FOR.search(clause_before[-100:]):
+        return "hypothetical"  # "referred Mrs. X on 02/24/2026 for a second course of ECT": what she was sent for
     talk = list(_TALKING_VERB.finditer(clause_before[-50:]))
     after_talk = clause_before[-50:][talk[-1].end():] if talk else ""
     if talk and not _SUBORDINATE.search(after_talk) and not _ACTED.search(after_talk):

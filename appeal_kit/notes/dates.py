@@ -376,7 +376,7 @@ _SINCE = re.compile(r"(?:(?<!off )(?<!stopped )since|ongoing|current(?:ly)?|to d
                     r"(?:on|in|el|la)?\s*$",
                     re.IGNORECASE)
 _ONGOING = re.compile(r"(?:through|to|until|till|[-–—]>?|→)\s*(?:the\s+)?(?:present|now|date|today|current|cur)\b|"
-                      r"\bongoing\b|[-–—]\s*(?:actual|actualidad|presente)\b|"
+                      r"\bongoing\b|\bso far\b|\bto date\b|[-–—]\s*(?:actual|actualidad|presente)\b|"
                       r"^[\s|]*(?:current|present)\b|"  # a table's End column: "06/2024 | current"
                       r"\bcontinu(?:es|ing)\b|\bstill on\b|"
                       r"\b(?:la|lo) sigue tomando\b|\bsigue (?:tom[aá]ndol[ao]|con (?:ella|[ée]l))\b|\bcontin[uú]a\b|"

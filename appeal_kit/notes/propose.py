@@ -641,6 +641,9 @@ def weeks_of(text: str) -> float | None:
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"\b(?:at|by|within|in)\s*$", before) or re.match(r"\s*ago\b", text[m.end():]):
             continue  # "response at 8 weeks", "two weeks ago": a time point, not the trial's length
+        if re.search(r"\b(?:every|each|per|once in)\s*$", before) or re.match(r"\s*(?:apart|intervals?)\b",
+                                                                             text[m.end():]):
+            continue  # "every two weeks": how often, not how long
         if re.search(r"\b(?:relief|benefit|improvement|better|response)\s*(?:for|lasting|x)?\s*$",
                      text[max(0, m.start() - 25):m.start()], re.IGNORECASE):
             continue  # "50% relief for 6 weeks" after one injection: how long the relief lasted, not the treatment
@@ -1366,7 +1369,9 @@ def _course_details(doc_units: list[Unit], rows: list[HistoryRow]) -> None:
     if len(courses) == 1:
         row = next(r for r in rows if r.name in courses)
         _fill_course(row, doc_units)
-        if row.outcome_class == "unknown" and courses == titled:
+        told = {r.start[:4] for r in rows if r.name == row.name and r.start}
+        if row.outcome_class == "unknown" and courses == titled and len(told) <= 1:
+            # (not when the record tells two courses of it: its first judging sentence may be the other's)
             _course_outcome(row, doc_units)
         _relapse_after_course(row, doc_units)
 
@@ -2510,7 +2515,10 @@ _SERIES_NAMED = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:infusion\s+)?(?:series
 _LOG_HEADING = re.compile(r"\b(?:infusion|session|treatment)s?\s+(?:log|record|flowsheet|chart)\b|"
                           r"\b(?:log|record)\s+(?:of\s+)?(?:infusions|sessions|treatments)\b", re.IGNORECASE)
 _SERIES_BEFORE = re.compile(r"\b(?:series|course)\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
-_MAINTAINED = re.compile(r"\bcontinu(?:e|es|ing)\s+(?:\w+\s+){0,2}maintenance\b", re.IGNORECASE)
+_MAINTAINED = re.compile(r"\bcontinu(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:maintenance|continuation)\b|"
+                         # "Continuation treatments began on 04/27/2026 (every two weeks)"
+                         r"\bcontinuation\s+(?:\w+\s+){0,2}(?:began|begun|started|continues|ongoing|every)\b",
+                         re.IGNORECASE)
 
 
 # a sentence that speaks of a course without its name: "after the last infusion", "since the final session", "the
@@ -2545,9 +2553,14 @@ def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None
     names no treatment in its rows: the one treatment the document's heading lines name, from the first session to
     the last, its outcome the first sentence after the log that tells one and names no other treatment."""
     visits = [(d, u) for u in log if (d := _visit_day(u))]
-    if not visits or any(lexicon.find_treatments(cell) for _, u in visits for k, cell in enumerate(u.columns)
-                         if k != _date_column(u) and not _GIVEN_WITH_HEAD.search(u.headers[k])):
-        return None  # (an ECT log's anesthetic column, "methohexital", "ketamine", names no trial of its own)
+    # (an ECT log's anesthetic column, "methohexital", "ketamine", names no trial of its own, nor does a note cell
+    # that names what that column gives: "ketamine added")
+    given = {f.treatment for _, u in visits for k, cell in enumerate(u.columns)
+             if k < len(u.headers) and _GIVEN_WITH_HEAD.search(u.headers[k]) for f in lexicon.find_treatments(cell)}
+    if not visits or any(f.treatment not in given for _, u in visits for k, cell in enumerate(u.columns)
+                         if k != _date_column(u) and not (k < len(u.headers) and _GIVEN_WITH_HEAD.search(u.headers[k]))
+                         for f in lexicon.find_treatments(cell)):
+        return None
     before = [u for u in doc_units[:doc_units.index(log[0])] if not u.table]
     heading = before[:8]
     named = {f.treatment for u in heading for f in lexicon.find_treatments(u.text)}
@@ -2569,9 +2582,11 @@ def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None
     after = [u for u in doc_units[doc_units.index(log[-1]) + 1:] if not u.table and not lexicon.find_treatments(u.text)]
     # the last session's own notes ("final; remission"), else a summary after the log ("Series summary: response")
     # (a summary's sentences: "Series 1 summary: 6 infusions 03/03 - 03/19. MADRS 33 -> 12: response, not remission.")
+    # (the summary may open the next page, the log's page ending with it)
     told = [(last, outcome_of(" ; ".join(_other_cells(last))))] + [
-        (u, outcome_of(" ".join(v.text for v in after[k:k + 2] if v.page == u.page and v.note_date == u.note_date)))
-        for k, u in enumerate(after) if u.page == last.page and _SUMMARY.search(u.text)]
+        (u, outcome_of(" ".join(v.text for v in after[k:k + 3] if v.page == u.page and v.note_date == u.note_date)))
+        for k, u in enumerate(after) if (u.page == last.page or u.page == last.page + 1 and
+                                         sum(v.page == u.page for v in after[:k]) < 2) and _SUMMARY.search(u.text)]
     unit, (cls, words) = next((x for x in told if x[1][0] != "unknown"), (last, ("unknown", None)))
     if cls in ("remission", "partial_response"):  # a later note's loss of the course's benefit: its relapse
         unit, (cls, words) = _lost_later(after, last) or (unit, (cls, words))
