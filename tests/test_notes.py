@@ -3561,3 +3561,17 @@ def test_an_ect_log_with_its_anaesthetic_its_summary_on_the_next_page_and_contin
     got = propose([Document("clinical/ect.txt", text.split("\f"), "txt")]).history
     assert [(r.name, r.start, r.end, r.outcome_class) for r in got] == [
         ("electroconvulsive therapy", "2026-01-19", None, "partial_response")]
+
+
+def test_a_reconciliation_s_stop_action_dates_the_end():
+    """FICTIONAL discharge summary of our own (blind-fresh18 03): a reconciliation's "Action: Stopped 04/02/2026" is
+    when the drug ended; its start is the note's "started ... in October 2025". Main (7d5e6a2c) starts it on the stop's
+    day and ends it on the summary's."""
+    text = ("Discharge Summary 04/20/2026 (FICTIONAL SAMPLE)\n\n"
+            "Paroxetine 20 mg was started by her family doctor in October 2025.\n\n"
+            "Medication reconciliation\n"
+            " Medication before admission          Action                     Note\n"
+            " Paroxetine 20 mg daily               Stopped 04/02/2026         No benefit after six months\n"
+            " Levothyroxine 50 mcg daily           Continued                  Hypothyroidism\n")
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
+        ("paroxetine", "2025-10", "2026-04-02", "no_response")]

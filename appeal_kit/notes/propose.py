@@ -1272,7 +1272,9 @@ def table_row(unit: Unit) -> HistoryRow | None:
         told = [cells[k] for k in ("indication", "action") if _trial_dates(cells.get(k, ""))]
         dates = " ; ".join(told) if told else None if "last_dose" not in unit.roles else ""
         if told and len(whens := _trial_dates(told[0])) == 1:
-            dates = f"since {told[0][whens[0].start:whens[0].end]}"  # "added 06/2026": taken since then
+            day = told[0][whens[0].start:whens[0].end]
+            # "added 06/2026": taken since then; "Stopped 06/02/2026": taken until then (its start another mention's)
+            dates = f"until {day}" if _STOP_VERB.search(told[0][:whens[0].start]) else f"since {day}"
         # (None: OCR ran the columns together, the dates written anywhere in the row)
     own = " ; ".join([cells.get("dose", ""), cells.get("weeks", "") + (" weeks" if re.fullmatch(
         r"\s*\d+(?:\.\d+)?\s*", cells.get("weeks", "")) else "")])
