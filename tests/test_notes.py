@@ -3575,3 +3575,17 @@ def test_a_reconciliation_s_stop_action_dates_the_end():
             " Levothyroxine 50 mcg daily           Continued                  Hypothyroidism\n")
     assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
         ("paroxetine", "2025-10", "2026-04-02", "no_response")]
+
+
+def test_a_scanned_table_s_rulings_read_as_bars_and_a_stray_mark_before_a_name():
+    """FICTIONAL medication history of our own, as OCR reads a faxed table (blind-fresh18 08): two dates run into the
+    Start cell with the comment after a ruling read as "|", a Stop date past the ruling, and "_Aripiprazole" with the
+    table's line before it. Main (7d5e6a2c) leaves the first two open and loses the third."""
+    text = ("Medication History Report (FICTIONAL SAMPLE) 05/01/2026\n\n"
+            "Medication                 Dose           Start     Stop    | Comment\n"
+            "Citalopram                 20-40 mg       03/2017 09/2017 | No benefit at 40 mg\n"
+            "Duloxetine                 60 mg          10/2017 | 06/2018  Nausea and sweats; stopped\n"
+            "_Aripiprazole              2-5 mg         01/2018   03/2018 | Added to duloxetine; akathisia, stopped\n")
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
+        ("citalopram", "2017-03", "2017-09", "no_response"), ("duloxetine", "2017-10", "2018-06", "side_effects"),
+        ("aripiprazole", "2018-01", "2018-03", "side_effects")]

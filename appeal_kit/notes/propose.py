@@ -1210,8 +1210,30 @@ _WELL_AT_STOP = re.compile(r"\b(?:when|once|because|as|since|after)\s+(?:\w+\s+)
                            r"remission)\b", re.IGNORECASE)
 
 
+def _regridded(roles: list[str | None], cells: dict[str, str]) -> dict[str, str]:
+    """A scanned table's cells where OCR read a ruling as "|" inside a cell or ran two columns' dates together
+    ("06/2018 04/2019 | No benefit" under Start, nothing under End and Comment): each part to the next empty column
+    of dates or words, in the columns' order."""
+    order = [r for r in roles if r in ("start", "end", "outcome")]
+    if not any("|" in cells.get(r, "") or r == "start" and len(_trial_dates(cells.get(r, ""))) > 1 for r in order):
+        return cells
+    cells = dict(cells)
+    for n, role in enumerate(order):
+        parts = [x.strip() for x in cells.get(role, "").split("|") if x.strip()]
+        if role == "start" and parts and len(whens := _trial_dates(parts[0])) == 2 and \
+                not re.search(r"[-–—]|\bto\b", parts[0][whens[0].end:whens[1].start]):
+            parts = [parts[0][:whens[0].end], parts[0][whens[1].start:]] + parts[1:]
+        if len(parts) < 2:
+            continue
+        later = [r for r in order[n + 1:] if not cells.get(r)]
+        cells[role] = parts[0]
+        for extra, into in zip(parts[1:], later):
+            cells[into] = extra
+    return cells
+
+
 def table_row(unit: Unit) -> HistoryRow | None:
-    cells = unit.cells or {}
+    cells = _regridded(unit.roles, unit.cells or {})
     name_cell = cells.get("name", "")
     found = lexicon.find_treatments(name_cell)
     if not found:
