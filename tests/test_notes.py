@@ -3589,3 +3589,13 @@ def test_a_scanned_table_s_rulings_read_as_bars_and_a_stray_mark_before_a_name()
     assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
         ("citalopram", "2017-03", "2017-09", "no_response"), ("duloxetine", "2017-10", "2018-06", "side_effects"),
         ("aripiprazole", "2018-01", "2018-03", "side_effects")]
+
+
+def test_the_patient_s_last_session_inside_a_course_s_span_is_its_end():
+    """FICTIONAL wording of our own (blind-fresh18 10): a group ran 02/2025 to 04/2025, but her own course ended at
+    her last session. Main (7d5e6a2c) ends it with the group."""
+    text = ("She joined a 10-session IPT group (02/2025 to 04/2025) and attended 4 of the sessions, her last session "
+            "being on 03/11/2025; it did not help.")
+    assert [(r.name, r.start, r.end, r.outcome_class)
+            for r in proposals("Progress note 03/12/2026\n\n" + text).history] == [
+        ("interpersonal psychotherapy", "2025-02", "2025-03-11", "no_response")]

@@ -392,6 +392,12 @@ _STOPPED_AFTER = re.compile(r"\W{0,3}(?:she|he|they|we|I|pt|the patient|patient|
                             r"(?:\w+\s+)?(?:stopped|discontinued|d/c'?d|came off|tapered off|quit)\b", re.IGNORECASE)
 
 
+# the patient's own last day of a course or drug, told after its span: "the last on 10/15/2024", "her last session
+# was on 03/02/2026"
+_LAST_ON = re.compile(r"\b(?:the|her|his|their|my)\s+last(?:\s+(?:session|visit|dose|treatment|infusion|one|group))?\s+"
+                      r"(?:was\s+|being\s+)?(?:on|in)\s*$", re.IGNORECASE)
+
+
 def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]:
     """A trial's start and end from the dates in its words: cue words decide ("since June 2023": a start; "stopped
     in March": an end); otherwise the first and the last; a lone month or year is both ends, a lone day the start.
@@ -453,6 +459,10 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
         end = whens[-1].value
     if start and end and When(0, 0, start).as_date() > When(0, 0, end).as_date(last=True):
         start, end = end, start
+    last = [w for w in whens if _LAST_ON.search(text[:w.start][-40:]) and len(w.value) > len(end or "")]
+    if last and end and When(0, 0, start or end).as_date() <= When(0, 0, last[-1].value).as_date() <= \
+            When(0, 0, end).as_date(last=True):
+        end = last[-1].value  # "(09/2024 to 11/2024); she attended 5 of the 12 sessions, the last on 10/15/2024"
     if start and end and end == whens[-1].value and _GOES_ON_AFTER.match(text[whens[-1].end:]):
         end = None  # "induction 08/04/2026 - 08/28/2026, then weekly": a phase ended, the treatment went on
     return start, end
