@@ -3599,3 +3599,15 @@ def test_the_patient_s_last_session_inside_a_course_s_span_is_its_end():
     assert [(r.name, r.start, r.end, r.outcome_class)
             for r in proposals("Progress note 03/12/2026\n\n" + text).history] == [
         ("interpersonal psychotherapy", "2025-02", "2025-03-11", "no_response")]
+
+
+def test_two_rows_of_one_trials_table_for_one_drug_are_two_trials():
+    """FICTIONAL EHR list of our own (blind-fresh18 06): a table lists a trial a row, so two rows of one drug with
+    dates years apart are two trials, though neither says "again". Main (7d5e6a2c) folds the second into the first."""
+    text = ("Health summary (FICTIONAL SAMPLE) printed 05/01/2026\n\n"
+            "MEDICATIONS -- INACTIVE / DISCONTINUED\n"
+            "Medication                     Start         Stop          Reason for discontinuation\n"
+            "sertraline 50 MG tablet        02/10/2018    09/01/2018    Course completed - symptoms resolved\n"
+            "sertraline 150 MG tablet       03/03/2021    10/20/2021    Ineffective\n")
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
+        ("sertraline", "2018-02-10", "2018-09-01", "remission"), ("sertraline", "2021-03-03", "2021-10-20", "no_response")]

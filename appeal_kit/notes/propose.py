@@ -77,6 +77,7 @@ class HistoryRow:
     # its dates, when they are only when something was seen of it ("by April 2023 little change"): while the row still
     # gives these dates, another mention's give way to none of them
     seen: tuple[str | None, str | None] | None = None
+    listed: bool = False  # a trials table's row: the table lists one trial a row
 
     def to_json(self) -> dict:
         return {"name": self.name, "class": self.drug_class, "kind": self.kind, "dose": self.dose,
@@ -1304,6 +1305,7 @@ def table_row(unit: Unit) -> HistoryRow | None:
     row = _row(t, found[0].written, kind, own + " ; " + name_cell, "", unit, unit.text,
                dates_text=dates, outcome_text=cells.get("outcome") or (action.group("why") if action else None),
                weight=TABLE_WEIGHT)
+    row.listed = unit.table == "trials"
     if action and unit.note_date and not row.end:
         row.end = unit.note_date.isoformat()  # "Admission action: Discontinue": it ended on the record's day
     if row.outcome_class == "unknown" and not cells.get("outcome"):
@@ -1721,7 +1723,11 @@ def _trials(group: list[HistoryRow]) -> list[list[HistoryRow]]:
         home = next((t for t in trials if span is None or t[0] is None or
                      (span[0] - t[0][1]).days <= 31 and (t[0][0] - span[1]).days <= 31), None)
         if home is None and trials and not _RESTARTED.search(r.source.text) and not r.filled and not (
-                (r.kind in lexicon.COURSE_KINDS or r.sessions and r.tabled) and span and all(t[0] for t in trials)):
+                (r.kind in lexicon.COURSE_KINDS or r.sessions and r.tabled) and span and all(t[0] for t in trials)) \
+                and not (r.listed and span and any(x.listed and x.source.file == r.source.file and _span(x)
+                                                   for t in trials for x in t[1])):
+            # (nor two rows of one table, each with its own dates: a table lists a trial a row ("FLUoxetine 20 MG
+            # 03/14/2017 - 09/20/2017", "FLUoxetine 40 MG 11/05/2019 - 05/11/2020"))
             # (a fill history's gap of months is a stop and a restart by itself)
             # dates apart but not told as a second trial: read as one trial, as before (but two courses of ECT or
             # TMS, each with its dates, are two trials: "an index course in autumn 2019", "12 treatments from
