@@ -3611,3 +3611,28 @@ def test_two_rows_of_one_trials_table_for_one_drug_are_two_trials():
             "sertraline 150 MG tablet       03/03/2021    10/20/2021    Ineffective\n")
     assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
         ("sertraline", "2018-02-10", "2018-09-01", "remission"), ("sertraline", "2021-03-03", "2021-10-20", "no_response")]
+
+
+def test_a_session_log_read_as_lines_that_open_with_their_day():
+    """FICTIONAL log of our own, as a phone photo's OCR gives it (blind-fresh18 11; blind-fresh15 04's flowsheet has
+    the same form): lines that open with a session's day under "Esketamine session log" are the course, from the first
+    to the last, judged by the summary after it and kept open by its "Continue esketamine". Main (7d5e6a2c) proposes
+    the drug with no dates or outcome."""
+    text = "\n".join([
+        'Infusion record - FICTIONAL SAMPLE',
+        '',
+        'Esketamine session log, sessions 1-6',
+        '',
+        '# Date Dose BP pre BP 40min Notes',
+        '03/02/2026 56mg 130/80 144/86 PHQ-9 22',
+        '03/05/2026 84mg 128/78 140/84',
+        '03/09/2026 84mg 132/80 146/88 PHQ-9 17',
+        '03/12/2026 84mg 130/82 142/86',
+        '03/16/2026 84mg 128/80 140/84 PHQ-9 12',
+        '03/19/2026 84mg 126/78 138/82 PHQ-9 11',
+        '',
+        'Course summary (03/19/2026): a response (PHQ-9 22 -> 11), not a remission. Continue esketamine 84 mg weekly.',
+        '',
+    ])
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
+        ("esketamine", "2026-03-02", None, "partial_response")]

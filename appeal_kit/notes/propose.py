@@ -2547,7 +2547,9 @@ _LOG_HEADING = re.compile(r"\b(?:infusion|session|treatment)s?\s+(?:log|record|f
 _SERIES_BEFORE = re.compile(r"\b(?:series|course)\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
 _MAINTAINED = re.compile(r"\bcontinu(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:maintenance|continuation)\b|"
                          # "Continuation treatments began on 04/27/2026 (every two weeks)"
-                         r"\bcontinuation\s+(?:\w+\s+){0,2}(?:began|begun|started|continues|ongoing|every)\b",
+                         r"\bcontinuation\s+(?:\w+\s+){0,2}(?:began|begun|started|continues|ongoing|every)\b|"
+                         # "Maintenance infusions every 4-6 weeks continue at our center"
+                         r"\bmaintenance\s+(?:[\w-]+\s+){0,4}continu(?:e|es|ing)\b",
                          re.IGNORECASE)
 
 
@@ -2784,6 +2786,58 @@ def _course_of_year(unit: Unit, rows: list[HistoryRow]) -> HistoryRow | None:
                       weight=2, when=unit.note_date)
 
 
+# a log's heading that names one treatment's sessions: "Esketamine session log, sessions 1-20", "Infusion record"
+_LOG_TITLE = re.compile(r"\b(?:session|treatment|infusion|dosing|administration)s?\s+"
+                        r"(?:log|record|flowsheet|sheet)\b|\blog\s+of\s+(?:sessions|treatments|infusions)\b",
+                        re.IGNORECASE)
+# (a line's first mark may be OCR's reading of a row number: "ra 05/05/2026 56mg ...")
+_LINE_DAY = re.compile(r"^\W{0,3}(?:[A-Za-z]{1,3}\s+)?(?:#?\d{1,3}\s+)?"
+                       r"(?P<d>\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b")
+
+
+def dated_line_logs(doc: Document, doc_units: list[Unit]) -> list[HistoryRow]:
+    """A log of one treatment's sessions that OCR or plain text gives as lines, not a table (a phone photo of an
+    esketamine session log: "ra 05/05/2026 56mg 138/86 150/92 mild PHQ-9 25", "05/08/2026 84mg ..."): three or more
+    lines in a row that open with a day, under a heading that names the treatment's log ("Esketamine session log,
+    sessions 1-20"), are its course from the first day to the last (open when a later sentence continues it), its
+    outcome the first sentence after the log that judges and names no other treatment (a course summary)."""
+    out: list[HistoryRow] = []
+    for page_no, page in enumerate(doc.pages, 1):
+        lines = [line.strip() for line in page.split("\n") if line.strip()]
+        n = 0
+        while n < len(lines):
+            run: list[tuple[date, str]] = []
+            k = n
+            while k < len(lines) and (m := _LINE_DAY.match(lines[k])) and (day := find_dates(m.group("d"))):
+                run.append((day[0].value, lines[k]))
+                k += 1
+            if len(run) < 3:
+                n = max(k, n + 1)
+                continue
+            named = {f.treatment for line in lines[max(0, n - 3):n] if _LOG_TITLE.search(line)
+                     for f in lexicon.find_treatments(line)}
+            if len(named) == 1:
+                (t,) = named
+                below = re.sub(r"\s+", " ", " ".join(lines[k:k + 25]))
+                after = [u for u in doc_units if u.page == page_no and not u.table and not _LINE_DAY.match(u.text)
+                         and re.sub(r"\s+", " ", u.text)[:40] in below]
+                # (a summary's words before it names the treatment again: "Response by week 4 ...; not in remission.
+                # Continue esketamine 84 mg every other week")
+                told = next(((u, found) for u in after if not (
+                    {f.treatment for f in lexicon.find_treatments(u.text)} - {t}) and
+                    (found := outcome_of(u.text[:next((f.start for f in lexicon.find_treatments(u.text)), None)]))[0]
+                    != "unknown"), None)
+                going = any(_MAINTAINED.search(u.text) or re.search(r"\bcontinu\w*\b", u.text, re.IGNORECASE) and
+                            any(f.treatment == t for f in lexicon.find_treatments(u.text)) for u in after)
+                days = sorted(d for d, _ in run)
+                unit, (cls, words) = told if told else (Unit(doc.file, page_no, run[-1][1]), ("unknown", None))
+                out.append(HistoryRow(t.name, t.drug_class, t.kind, f"{len(run)} sessions", days[0].isoformat(),
+                                      None if going else days[-1].isoformat(), words, cls, _source(unit), len(run),
+                                      TABLE_WEIGHT + 3, days[-1], tabled=True))
+            n = k
+    return out
+
+
 def _read_document(doc: Document, order: int, result: Proposals, planned: dict[str, date],
                    planned_as_augmentation: set[str], seen_codes: set[str],
                    si: list[tuple[tuple, str, Unit]], left_out: dict[str, str]) -> list[HistoryRow]:
@@ -2802,6 +2856,7 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
         sessions = session_log_row(visit_log, doc_units)
         rows += [sessions] if sessions else []
         logged |= {id(u) for u in visit_log}
+    rows += dated_line_logs(doc, doc_units)
     referent: tuple[str, Unit] | None = None  # the one trial the sentences before told of, as written
     stopping = False  # under an after-visit summary's "STOP taking:": each drug ends on the visit's day
     starting = False  # under its "START taking:": a medicine to begin, not yet taken (a plan)
