@@ -3636,3 +3636,18 @@ def test_a_session_log_read_as_lines_that_open_with_their_day():
     ])
     assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
         ("esketamine", "2026-03-02", None, "partial_response")]
+
+
+@pytest.mark.parametrize("text", [
+    # tablets counted as taken at once are an overdose, and the drug's later mentions that judge nothing go with it
+    "He took about thirty 25 mg quetiapine tablets with the intention of dying. Quetiapine was held on the unit.",
+    # a poisoning by two drugs names neither as a trial
+    "Escitalopram and lorazepam poisoning, resolved.",
+    # a treatment named as the waitlist's is not had
+    "The DBT waitlist is about six months.",
+])
+def test_an_overdose_told_by_its_tablets_a_poisoning_and_a_waitlist_are_no_trials(text):
+    """FICTIONAL wordings of our own (blind-fresh18 03 and 09): main (7d5e6a2c) proposes quetiapine, escitalopram,
+    lorazepam and DBT beside the sertraline trial."""
+    got = proposals("Progress note 03/12/2026\n\n" + text + " Sertraline 100 mg since 2025, no response.").history
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in got] == [("sertraline", "2025", None, "no_response")]

@@ -693,6 +693,7 @@ _REFUSED_CELL = re.compile(r"\s*(?:patient\s+)?(?:declined|refused)\b(?:\s*\(\d{
 # a medicine taken only as needed or for sleep
 _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? (?:were|was)|clinic|center|centre|"
                           r"wellness|institute|program|infusion center|(?:serum |blood |trough )?levels?|"
+                          r"wait-?\s?list|waiting list|"
                           r"concentration)\b)|\bprn\b|\bas[- ]needed\b|\bfor sleep\b|"
                           r"\(not for (?:depression|mood|the depression)\)|\bpor raz[oó]n necesaria\b",
                           re.IGNORECASE)
@@ -712,11 +713,15 @@ _TECHNIQUE = re.compile(r"\b(?:learn(?:ed|t|ing)|practi[cs](?:ed|ing)|taught|tea
 # a drug taken in an overdose ("OD on acetaminophen 2015", "overdosed on her sertraline"): no trial
 _OVERDOSE = re.compile(r"(?:\b(?-i:OD)|\boverdos(?:e|ed|ing)|\bingest(?:ed|ion))\s+(?:on|of|with)\s+"
                        r"(?:(?:her|his|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$|"
-                       r"\bsobredosis\s+(?:de|con)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                       r"\bsobredosis\s+(?:de|con)\s+(?:[\w-]+\s+){0,2}$|"
+                       # tablets counted as taken at once: "she took about forty 500 mg acetaminophen tablets"
+                       r"\b(?:took|swallowed|ingested)\s+(?:about\s+|around\s+|some\s+|over\s+)?(?:\d{2,}|[a-z]+ty|"
+                       r"a (?:handful|bottle|box|packet))\s+(?:of\s+)?(?:\d+\s*mg\s+)?(?:(?:her|his|their)\s+)?$",
+                       re.IGNORECASE)
 # a drug named as what was taken in an overdose ("an intentional trazodone overdose"), given as needed ("PRN
 # lorazepam x3"), or put on the skin ("topical capsaicin 8% patch", "lidocaine 5% patch"): no trial the letter counts
-_TAKEN_IN_OVERDOSE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*(?:mg|g)\s+)?(?:overdose|(?-i:OD)\b|ingestion|toxicity)",
-                                re.IGNORECASE)
+_TAKEN_IN_OVERDOSE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*(?:mg|g)\s+)?(?:(?:and|&)\s+[\w-]+\s+)?"
+                                r"(?:overdose|(?-i:OD)\b|ingestion|toxicity|poisoning)", re.IGNORECASE)
 _AS_NEEDED_BEFORE = re.compile(r"\b(?:PRN|p\.r\.n\.|as[- ]needed)\s+$|\btopical(?:ly)?\s+$", re.IGNORECASE)
 _ON_THE_SKIN = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:topical\s+)?(?:patch(?:es)?|cream|gel|ointment)\b",
                           re.IGNORECASE)
@@ -1053,6 +1058,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if left_out is not None and (_AS_NEEDED.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or
                                      re.search(r"\(not for (?:the )?(?:depression|mood)\)", own_words, re.IGNORECASE)):
             left_out.setdefault(f.treatment.name, "as_needed")  # ("Tramadol 50 mg as needed, rarely used")
+        if left_out is not None and (_OVERDOSE.search(text[max(0, f.start - 40):f.start]) or
+                                     _TAKEN_IN_OVERDOSE.match(text[f.end:])):
+            left_out.setdefault(f.treatment.name, "overdose")  # (its other mentions that judge nothing go too:
+            # "Acetaminophen was avoided because of her liver tests")
         if _NOT_A_TRIAL.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or \
                 _AS_NEEDED_LIST.search(text[:f.start]) or (not f.treatment.is_course and _WITH_PROCEDURE.search(
                     re.split(r"[.;]\s", text[max(0, f.start - 70):f.start])[-1] + " " +
@@ -2705,7 +2714,7 @@ def propose(docs: list[Document]) -> Proposals:
     # the records give for another disorder ("ADHD, stable on methylphenidate" ... "Continue methylphenidate ER")
     # unless a mention tells how it did; a pharmacy's fill is no trial of a drug the notes say was never taken
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
-                                    not (left_out.get(r.name) in ("other_condition", "as_needed") and
+                                    not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose") and
                                          r.outcome_class == "unknown")
                                     and not (left_out.get(r.name) == "not_taken" and r.filled)])
     newest = max((r.when for r in rows if r.when and not r.filled), default=None)
