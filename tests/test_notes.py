@@ -3651,3 +3651,21 @@ def test_an_overdose_told_by_its_tablets_a_poisoning_and_a_waitlist_are_no_trial
     lorazepam and DBT beside the sertraline trial."""
     got = proposals("Progress note 03/12/2026\n\n" + text + " Sertraline 100 mg since 2025, no response.").history
     assert [(r.name, r.start, r.end, r.outcome_class) for r in got] == [("sertraline", "2025", None, "no_response")]
+
+
+def test_a_fill_whose_directions_give_it_for_sleep_is_no_trial():
+    """FICTIONAL fill history of our own (blind-fresh18 04): quetiapine filled "1 at bedtime for sleep" is a sleep aid,
+    no trial beside the sertraline. Main (7d5e6a2c) proposes it."""
+    text = "\n".join([
+        'Prescription History Report (FICTIONAL SAMPLE) printed 04/01/2026',
+        '',
+        ' Fill date        Rx #          Drug and strength                 Directions (abbrev.)    Qty   Days    Status',
+        ' 01/08/2026       7710231       quetiapine 50 mg tablet           1 at bedtime for sleep  30    30      Shipped',
+        ' 02/06/2026       7710231       quetiapine 50 mg tablet           1 at bedtime for sleep  30    30      Shipped',
+        ' 03/07/2026       7710231       quetiapine 50 mg tablet           1 at bedtime for sleep  30    30      Shipped',
+        ' 01/08/2026       7710290       sertraline 100 mg tablet          1 daily                 30    30      Shipped',
+        ' 02/06/2026       7710290       sertraline 100 mg tablet          1 daily                 30    30      Shipped',
+        ' 03/07/2026       7710290       sertraline 100 mg tablet          1 daily                 30    30      Shipped',
+    ])
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
+        ("sertraline", "2026-01-08", "2026-04-06", "unknown")]

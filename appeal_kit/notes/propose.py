@@ -697,6 +697,11 @@ _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? 
                           r"concentration)\b)|\bprn\b|\bas[- ]needed\b|\bfor sleep\b|"
                           r"\(not for (?:depression|mood|the depression)\)|\bpor raz[oó]n necesaria\b",
                           re.IGNORECASE)
+# a drug given for sleep only, as its words or a fill's directions say: "Quetiapine 50 mg at bedtime is for sleep only
+# (not for mood)", "1 at bedtime for sleep"
+_SLEEP_ONLY = re.compile(r"\b(?:for sleep only|only for sleep)\b|\bnot for (?:the )?(?:mood|depression)\b",
+                         re.IGNORECASE)
+_FILLED_FOR_SLEEP = re.compile(r"\bfor sleep\b", re.IGNORECASE)  # a fill's directions
 # a list's label that gives what follows for sleep only: "For sleep: trazodone 50 at night"
 _FOR_SLEEP_LABEL = re.compile(r"(?:^|[.;]\s*)(?:for\s+)?sleep(?:\s+aids?)?\s*:\s*$", re.IGNORECASE)
 # a list introduced as the medicines given as needed ("PRN medications used during the stay: olanzapine ...,
@@ -1056,6 +1061,7 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         # (what follows another medicine the sentence adds is that one's: "now 200 mg with ondansetron PRN for nausea")
         own_words = re.split(r"\bwith\b|\bplus\b|\+|[;:]", text[f.end:own_end])[0]
         if left_out is not None and (_AS_NEEDED.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or
+                                     _SLEEP_ONLY.search(own_words) or
                                      re.search(r"\(not for (?:the )?(?:depression|mood)\)", own_words, re.IGNORECASE)):
             left_out.setdefault(f.treatment.name, "as_needed")  # ("Tramadol 50 mg as needed, rarely used")
         if left_out is not None and (_OVERDOSE.search(text[max(0, f.start - 40):f.start]) or
@@ -1634,8 +1640,9 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
     by_drug: dict[lexicon.Treatment, list[tuple[Unit, When, float]]] = {}
     for unit in rows:
         cells = unit.cells or {}
-        if _NOT_DISPENSED.search(unit.text) or _AS_NEEDED.search(cells.get("name", "")):
-            continue
+        if _NOT_DISPENSED.search(unit.text) or _AS_NEEDED.search(cells.get("name", "")) or \
+                _FILLED_FOR_SLEEP.search(unit.text):
+            continue  # (a fill whose directions give it for sleep: "1 at bedtime for sleep")
         found = lexicon.find_treatments(cells.get("name", ""))
         whens = _dates(cells.get("start", ""), day=True)
         if not found or not whens:
