@@ -410,6 +410,8 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      r"\bas\s+(?:ill|bad|depressed|low|unwell|sick)\s+as\s+(?:ever|before)\b|"
                      r"\b(?:lasting|lasted)\s+only\b|\bbut\s+not\s+for\s+long\b|"
                      r"\b(?:faded|wore off|waned)\b", re.IGNORECASE)
+_RETURN_WORD = re.compile(r"return|back|recurr|regres|volvi|as \w+ as (?:ever|before)|only|for long|faded|wore off|"
+                          r"waned", re.IGNORECASE)  # (a cheap look before _RETURN's)
 _GAIN = re.compile(r"\b(?:help(?:ed|s|ful)?|improv\w*|better|relief|relieved|respon(?:se|ded|der)|respondi[oó]|"
                    r"worked|gains?|mejor\w*|remission|remitted|partial\w*|partly|lifted|lighter|brighter)\b",
                    re.IGNORECASE)
@@ -453,10 +455,13 @@ def _unsaid(text: str, at: int) -> bool:
 def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
     """The outcome the words' parts say together (above), or None when no two parts stand so."""
     no_reason = not any(k in found for k in ("stop_no_response", "stop_other", "stopped_well"))
-    sentences = [(m.start(), m.group(0)) for m in re.finditer(r"[^.]+(?:\.(?!\s)[^.]*)*", text)]
+    stopped = bool(_STOP_VERB.search(text))
+    sentences = [(m.start(), m.group(0)) for m in re.finditer(r"[^.]+(?:\.(?!\s)[^.]*)*", text)] if stopped else []
     for at, sentence in sentences:
         stops = [m for m in _STOP_VERB.finditer(sentence)
                  if not (m.group(0).lower().startswith("stop") and _SYMPTOM_STOPPED.search(sentence[:m.start()]))]
+        if not stops:
+            continue
         harms = list(_SE_RE.finditer(sentence)) + list(_CAUSED_HARM.finditer(sentence))
         # (a denied benefit between them is the stop's reason: "some drowsiness; no change in burning pain at 2700
         # mg/day, stopped")
@@ -471,19 +476,19 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
         if no_reason and pairs and "tolerated" not in found:
             near = min(pairs, key=lambda p: abs(p[0].start() - p[1].start()))[0]
             return "side_effects", _clause(text, _shifted(near, at))
-    for m in _RETURN.finditer(text):
+    for m in _RETURN.finditer(text) if _RETURN_WORD.search(text) else ():
         if re.search(r"\b(?:not|never|n't|yet to be)\s+(?:(?:yet|quite|fully|all the way)\s+)?$", text[:m.start()],
                      re.IGNORECASE):
             continue  # "not back to baseline": short of well, not ill again
         gains = [g for g in _GAIN.finditer(text, 0, m.start()) if not _unsaid(text, g.start())]
         if gains:
             return "relapse", _clause(text, m)
-    helped = _HELP_OTHER.search(text)
+    helped = _HELP_OTHER.search(text) if re.search(r"help|useful|ayud", text, re.IGNORECASE) else None
     stayed = _CORE_STAYED.search(text, helped.end()) if helped else None
     if helped and stayed and re.search(r"\bbut\b|\byet\b|\bpero\b|[;,]", text[helped.end():stayed.start()],
                                        re.IGNORECASE):
         return "no_response", _clause(text, stayed)
-    short = _NOT_REMITTED.search(text)
+    short = _NOT_REMITTED.search(text) if re.search(r"remi", text, re.IGNORECASE) else None
     if short and any(not _unsaid(text, g.start()) and not g.group(0).lower().startswith("remi")
                      for g in _GAIN.finditer(text)):
         return "partial_response", _clause(text, short)
