@@ -81,6 +81,7 @@ _TALKED_ABOUT = re.compile(r"^[^,]{0,30}?\b(?:(?:was|were|is|are|has been|have b
 _TALKING_VERB = re.compile(r"\b(?:discuss(?:ed|ing)?|consider(?:ed|ing)?|talk(?:ed|ing)? about|"
                            r"explor(?:ed|ing)|review(?:ed|ing)? (?:the )?(?:option|possibility)|"
                            r"options? (?:of|include|including)|candidate for|eligib\w+ for|referr?(?:ed|al)? for|"
+
                            r"evaluation for|interested in|wary of|reluctant (?:to|about)|hesitant (?:to|about)|"
                            # a request for the treatment: "Please approve esketamine", "in support of a course of TMS"
                            r"(?:please|kindly) (?:approve|authori[sz]e|cover)|in support of|requesting|"
@@ -88,6 +89,9 @@ _TALKING_VERB = re.compile(r"\b(?:discuss(?:ed|ing)?|consider(?:ed|ing)?|talk(?:
                            # a wish not to have it: "She does not wish to have ECT"
                            r"(?:does|did|do) ?n[o']t (?:wish|want) to (?:have|try|take|start|receive|do))\b",
                            re.IGNORECASE)
+# a referral with the one referred and when between it and what it is for (the words just before the mention)
+_REFERRED_FOR = re.compile(r"\breferred\s+(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?[A-Z][\w'-]+(?:\s+on\s+[\d/.-]+)?\s+for\s+"
+                           r"(?:(?:a|an|the|her|his|their|another)\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$")
 # an action after the talk: "risks and benefits discussed and started bupropion" (it was taken)
 _ACTED = re.compile(r"\b(?:and|then)\s+(?:we\s+|was\s+|were\s+)?(?:started|began|initiated|prescribed|added)\b",
                     re.IGNORECASE)
@@ -96,7 +100,8 @@ _SUBORDINATE = re.compile(r"\b(?:how|that|whether|why|which|when|what|where|who|
 _NEGATOR = r"(?:never|not|no|n't|did ?n[o']t|has ?n[o']t|have ?n[o']t|had ?n[o']t|without)"
 _NOT_TAKEN = re.compile(rf"\b{_NEGATOR}\s+(?:to\s+)?(?:\w+ly\s+|yet\s+|ever\s+|even\s+|actually\s+){{0,2}}"
                         rf"(?:fill(?:ed|ing|s)?|"
-                        rf"pick(?:ed|ing)? (?:it |them )?up|start(?:ed|ing|s)?|beg[au]n|begin(?:ning)?|took|tak(?:en|e|"
+                        rf"pick(?:ed|ing)? (?:it |them )?up|prescribed|start(?:ed|ing|s)?|beg[au]n|begin(?:ning)?|"
+                        rf"took|tak(?:en|e|"
                         rf"ing)|tri(?:ed|al(?:l?ed)?)|receiv(?:ed|ing)|initiat(?:ed|ing)|us(?:ed|ing)|attempted)\b|"
                         r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|turned down|opted (?:out|against)|"
                         r"unfilled|never dispensed|not dispensed)\b", re.IGNORECASE)
@@ -114,7 +119,10 @@ _LABEL_NEVER = re.compile(r"\s*[:–-]\s*(?:never(?:\s+(?:tried|taken|used|done|
                           r"\s*(?=[;,.)|]|$)", re.IGNORECASE)
 _NUNCA = re.compile(r"\b(?:nunca|no)\s+(?:se\s+)?(?:la|lo|las|los)\s+(?:surti[oó]|tom[oó]|empez[oó]|inici[oó]|"
                     r"compr[oó]|"
-                    r"lleg[oó] a tomar)\b", re.IGNORECASE)
+                    r"lleg[oó] a tomar)\b|"
+                    # the pronoun joined to the verb: "no llegó a tomarlo", "nunca empezó a tomarla"
+                    r"\b(?:nunca|no)\s+(?:lleg[oó]|empez[oó]|comenz[oó])\s+a\s+(?:tomar|usar|iniciar)(?:l[oa]s?)?\b",
+                    re.IGNORECASE)
 # "did not take it consistently": adherence, not a refusal
 _ADHERENCE = re.compile(r"\s*(?:consistently|regularly|reliably|as prescribed|as directed|daily|every|properly|"
                         r"correctly|long|for long|for more|more than|beyond|past)\b", re.IGNORECASE)
@@ -139,6 +147,10 @@ def mood(text: str, start: int, end: int) -> str | None:
     doubt = bool(re.search(r"\?\?\s*$", text[a:b])) or bool(re.search(r"\s[-–]\s", clause_after))
     # (an answer in lower case that says no is one: "Therapy / counseling? never")
     said_no = bool(answer.strip()) and bool(_NO_ANSWER.match(answer))
+    ticked = re.match(r"[^☒?.;]{0,30}☒\s*(?P<word>\w+)", answer)
+    if text[a:b].rstrip().endswith("?") and ticked and not doubt:
+        # the ticked option answers a form's question, whatever the others ("tried? [ ] Yes [X] No", "(-) Yes (x) No")
+        return "negated" if re.match(r"(?:no|none|never|n)$", ticked.group("word"), re.IGNORECASE) else None
     if text[a:b].rstrip().endswith("?") and (said_no or not re.match(r"\s*[a-z0-9(]", answer)) and not doubt:
         if _YES_ANSWER.match(answer):
             return None
@@ -150,6 +162,8 @@ def mood(text: str, start: int, end: int) -> str | None:
         return "hypothetical"  # "if the labs are normal, aripiprazole": the consequence of a condition
     if _TALKED_ABOUT.match(clause_after):
         return "hypothetical"
+    if _REFERRED_FOR.search(clause_before[-100:]):
+        return "hypothetical"  # "referred Mrs. X on 02/24/2026 for a second course of ECT": what she was sent for
     talk = list(_TALKING_VERB.finditer(clause_before[-50:]))
     after_talk = clause_before[-50:][talk[-1].end():] if talk else ""
     if talk and not _SUBORDINATE.search(after_talk) and not _ACTED.search(after_talk):
@@ -163,10 +177,18 @@ def mood(text: str, start: int, end: int) -> str | None:
     if _NEVER_WENT.search(rest) or _NUNCA.search(rest) or _NEVER_WENT_AFTER.search(sentence_rest) or \
             _LABEL_NEVER.match(text[end:]):
         return "negated"  # "Your plan approved TMS, but she could not attend", "se le recetó X, pero nunca la surtió"
-    for m in _NOT_TAKEN.finditer(rest):
-        obj = re.match(r"\s+(?:to\s+)?(?:\w+\s+)?(?:it|them|this|the (?:prescription|script|medication|medicine|drug|"
-                       r"pills?|course|series|sessions|treatments?))\b", rest[m.end():], re.IGNORECASE)
-        if obj and not _ADHERENCE.match(rest[m.end() + obj.end():]):
+    # (past a semicolon too, when "it" is what was never taken: "X was prescribed in September; she declined the
+    # shipment after reading about weight gain and never took it")
+    for m in _NOT_TAKEN.finditer(sentence_rest):
+        obj = re.match(r"\s+(?:to\s+)?(?:\w+\s+)?(?:(?:any|all|one|a single one|a dose)\s+of\s+)?"
+                       r"(?:it|them|this|the (?:prescription|script|medication|medicine|drug|"
+                       r"pills?|course|series|sessions|treatments?|shipment|delivery|refill|order|samples?))\b",
+                       sentence_rest[m.end():], re.IGNORECASE)
+        if m.start() > len(rest) and not (obj and re.match(r"\s+(?:\w+\s+)?(?:(?:any|all|one)\s+of\s+)?(?:it|them)\b|"
+                                                            r"\s+the shipment",
+                                                            sentence_rest[m.end():], re.IGNORECASE)):
+            continue
+        if obj and not _ADHERENCE.match(sentence_rest[m.end() + obj.end():]):
             return "negated"
     return None
 
@@ -175,7 +197,8 @@ def mood(text: str, start: int, end: int) -> str | None:
 
 _BENEFIT = (r"improv\w*|better|help(?:ed|ing|s|ful)?|benefit\w*|respon(?:se|ses|ded|ding|der|ds)|relie[fv]\w*|"
             r"effective|effect|efficacy|worked(?! (?:on|with|through)\b)|"  # ("worked on behavioral activation")
-            r"lift\w*|brighter|brightened|gains?|progress|difference|change|changed|budge[d]?|dent|success\w*|"
+            r"lift\w*|brighter|brightened|gains?|progress(?! notes?\b)|difference|change|changed|budge[d]?|dent|"
+            r"success\w*|"
             r"easier|easing|eased|calmer|uplift\w*|good|useful|worthwhile")
 # words that only say "benefit" when denied: "no change", "didn't budge", "no difference"
 _ONLY_DENIED = {"change", "changed", "difference", "budge", "budged", "dent", "good", "effect"}
@@ -188,8 +211,14 @@ _UNSURE = re.compile(r"\b(?:possibly|maybe|perhaps|probably|unclear|uncertain|un
 # "recurrent" names a kind of depression ("major depressive disorder, recurrent"), no outcome
 _LOST = re.compile(r"\b(?:fad(?:ed|ing)|wan(?:ed|ing)|wore off|wearing off|slipp(?:ed|ing) away|evaporat\w+|vanish\w+|"
                    r"disappear\w*|erod\w+|dwindl\w+|petered out|back where|back to (?:square one|baseline|where)|"
-                   r"(?:came|crept|creeping|coming) back|return(?:ed|ing) (?:to|within)|recurr(?:ed|ing|ence))\b",
+                   r"(?:came|crept|creeping|coming) back|recurr(?:ed|ing|ence)|"
+                   # (the illness back, not the patient: "he returned to work in April" is a gain)
+                   r"return(?:ed|ing) (?:within|to (?:baseline|where|square one|(?:the )?(?:same|previous|prior|"
+                   r"pre-?treatment) (?:level|state|severity))))\b",
                    re.IGNORECASE)
+_FUNCTION_BACK = re.compile(r"\b(?:sleep|sleeping|appetite|energy|interest|concentration|libido|motivation|"
+                            r"function\w*|weight|humou?r|smile|hope|drive|focus)\b[^.;,]{0,25}$",
+                            re.IGNORECASE)
 _WORSE = re.compile(r"\b(?:worse|worsen\w*|deteriorat\w*|declin(?:ed|ing)|spiral\w*)\b", re.IGNORECASE)
 _STOP = re.compile(r"\b(?:stop(?:ped)?|discontinu\w+|d/c'?d?|ceased|came off|taken off|tapered(?: off)?|"
                    r"withdrawn|pulled|abandoned|switched)\b", re.IGNORECASE)
@@ -229,6 +258,12 @@ def polarity(text: str, harm: re.Pattern) -> tuple[str, str | None]:
                     not _NOT_HARM.search(reason.group("rest")):
                 return "side_effects", said  # "stopped on 02/09 after she fainted twice"
         lost = _LOST.search(said)
+        if lost and re.match(r"(?:came|crept|coming|return)", lost.group(0), re.IGNORECASE) and \
+                _FUNCTION_BACK.search(said[:lost.start()]):
+            lost = None  # what came back is a function the illness took: "her sleep and appetite returned", a gain
+        if lost and re.search(r"\b(?:wish\w*|could|would|might|wants?|wanted)\s+(?:\w+\s+)?$", said[:lost.start()],
+                              re.IGNORECASE):
+            lost = None  # a wish, no loss: "passive SI (wishes she could disappear)"
         if lost and not re.search(r"\b(?:not|never|n't)\s*$", said[:lost.start()]):  # ("not back to baseline")
             return "relapse", said
         if _WORSE.search(said):

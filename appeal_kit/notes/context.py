@@ -85,6 +85,19 @@ _INFORMANT = re.compile(r"\b(?:per|according to|as (?:reported|told|described) b
                         r"(?:(?:her|his|their|the|pt'?s|patient'?s)\s+)?$", re.IGNORECASE)
 
 
+_PLACE_AFTER = re.compile(r"\s+(?:clinic|hospital|practice|site|cent(?:er|re)|facility|program(?:me)?|office|company|"
+                          r"unit|organi[sz]ation|location|campus|institution|agency|plan)s?\b", re.IGNORECASE)
+# ... or as the subject of a verb of telling: "His mother says ...", "her husband reports ..."
+_SAYS = re.compile(r"\s+(?:also\s+|still\s+)?(?:says|said|reports?|reported|feels|felt|thinks|thought|describes|"
+                   r"described|sees|saw|notes|noted|recalls|recalled|tells|told|believes|dates|agrees)\b(?:\s+that)?",
+                   re.IGNORECASE)
+# (what the teller says of their own treatment: "his mother says she took sertraline", "My sister says Wellbutrin worked
+# wonders for her")
+_OWN_TAKING = re.compile(r"[^.;?!]{0,80}?(?:\b(?:she|he|they)\s+(?:\w+\s+)?(?:takes|took|is on|was on|has taken|had)\b|"
+                         r"\bfor (?:her|him|them)(?:self|selves)?\b(?!\s+(?:son|daughter|child|mother|father))|"
+                         r"\b(?:herself|himself|themselves)\b)", re.IGNORECASE)
+
+
 _LIST_WORDS = re.compile(r"\b(?:or|and|nor|of|a|an|the|any|either|neither)\b|[,/()]", re.IGNORECASE)
 
 
@@ -95,6 +108,12 @@ def _gap_words(text: str, a: int, b: int, mentions: list[Mention]) -> int:
         for i in range(max(m.start, a), min(m.end, b)):
             gap[i - a] = " "
     return len(re.findall(r"[\w'-]+", _LIST_WORDS.sub(" ", "".join(gap))))
+
+
+def _listed_with(text: str, one: Mention, other: Mention) -> bool:
+    """Two mentions in one list: only a list's words between them ("X and Y", "X, Y")."""
+    a, b = (one.end, other.start) if one.end <= other.start else (other.end, one.start)
+    return bool(re.fullmatch(r"[\s,/]*(?:and|or|&)?[\s,/]*", text[a:b], re.IGNORECASE))
 
 
 def assert_mentions(text: str, mentions: list[Mention], *, section: str | None = None) -> list[str | None]:
@@ -112,8 +131,13 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
         for trigger in r.by_phrase[_key(tm.group(0))]:
             if trigger.section and trigger.section != section:
                 continue
-            if trigger.category == "other_person" and _INFORMANT.search(text, 0, ts):
-                continue  # the one who told it, not the one treated: "per daughter, citalopram ..."
+            if trigger.category == "other_person" and _PLACE_AFTER.match(text, te):
+                continue  # a kin word naming a place: "at our sister clinic", "the parent company"
+            if trigger.category == "other_person" and (_INFORMANT.search(text, 0, ts) or (
+                    (said := _SAYS.match(text, te)) and not _OWN_TAKING.match(text, said.end()))):
+                continue  # the one who told it, not the one treated: "per daughter, citalopram ...", "His mother
+                # says the escitalopram 'has done some good'" (not "his mother says she took sertraline herself")
+            reached: list[tuple[int, int]] = []  # (gap in words, mention) the trigger reaches
             for i, m in enumerate(mentions):
                 if out[i] or (trigger.applies and trigger.applies != m.target) or (ts < m.end and m.start < te):
                     continue
@@ -125,8 +149,17 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
                     continue
                 if any(a <= s and e <= b and not (word and trigger.past_words) for s, e, word in stops):
                     continue
-                if trigger.window is not None and _gap_words(text, a, b, mentions) > trigger.window:
+                gap = _gap_words(text, a, b, mentions)
+                if trigger.window is not None and gap > trigger.window:
                     continue
+                reached.append((gap, i))
+            if trigger.category == "other_condition" and len(reached) > 1:
+                # what a drug is given for is said of the drug it stands beside (and those listed with it: "X and Y
+                # for migraine"), not of another the sentence names: "The propranolol from your migraine doctor is
+                # fine to take with venlafaxine" says nothing of venlafaxine
+                near = min(reached)[1]
+                reached = [(g, i) for g, i in reached if i == near or _listed_with(text, mentions[i], mentions[near])]
+            for _, i in reached:
                 out[i] = trigger.category
     if section in ("family", "allergies"):
         out = [c or ("other_person" if section == "family" else "negated") for c in out]
@@ -142,15 +175,34 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
 
 
 @lru_cache(maxsize=4096)
-def section_of(heading: str) -> str | None:
-    """The kind of section a heading opens (plan, family, allergies, other), or None when it is not a heading."""
-    h = re.sub(r"\s+", " ", heading.strip().strip(":.-").strip()).lower()
+def section_of(heading: str, *, alone: bool = False) -> str | None:
+    """The kind of section a heading opens (plan, family, allergies, other), or None when it is not a heading.
+    `alone`: the heading is a line of its own (a form's "Section B. Requested medication"), not a sentence's label
+    ("Re: ... Request: esketamine nasal spray." opens no plan)."""
+    # (OCR's stray marks around a heading: "‘Addendum 09/14/2026", "| Outcome")
+    h = re.sub(r"\s+", " ", heading.strip().strip(":.-'\"‘’“”|_~").strip()).lower()
     h = re.sub(r"\s*\([^()]*\)$", "", h)  # "Allergies / adverse reactions (not treatment trials)"
     h = re.sub(r"\s+(?:dated\s+)?(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})$", "", h)  # "Addendum 10/20/2026"
     for kind, names in rules().sections.items():
         if kind != "continuing" and h in names:
             return kind
-    return None
+    # a form's numbered section ("Section B. Requested medication", "7. Request", "Part 3 - Prior treatments"): its
+    # words say what it holds, a request being a plan; any other numbered section ends the one before it
+    numbered = _NUMBERED.match(h)
+    words = h[numbered.end():] if numbered else h
+    if len(words.split()) > 4 or re.search(r"\d", words):
+        return None  # a list's item ("1. Citalopram 40 mg, 03/2019 - 01/2020"), no heading
+    if numbered and (inner := section_of(words)):
+        return inner
+    if alone and _REQUEST_HEAD.search(words) and not _HISTORY_HEAD.search(words):
+        return "plan"  # ("Requested medication", "Treatment requested"; not "Reason for request")
+    return "other" if numbered and numbered.group(0).startswith(("section", "part")) and words else None
+
+
+_NUMBERED = re.compile(r"^(?:(?:section|part)\s+[a-z0-9]{1,3}|[0-9]{1,2}|[a-h])[.):]?\s+(?:[-–—]\s+)?")
+_REQUEST_HEAD = re.compile(r"\b(?:request(?:ed)?|requesting|proposed|solicitud)\b")
+_HISTORY_HEAD = re.compile(r"\b(?:reason|reasons|history|tried|trials?|prior|previous|past|rationale|justification|"
+                           r"criteria|support|information|details|member|prescriber|patient|type|status|date)\b")
 
 
 def opening_trigger(text: str) -> str | None:

@@ -270,6 +270,10 @@ _BARE_MONTH = re.compile(rf"(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]hrough|[
 # a month and its day without a year: "on Jan 5", "Starting May 1" (never "Jan 2025", "May 1, 2026" or "Jan 5/6")
 _MONTH_DAY = re.compile(rf"(?<![\w/])(?P<m>{_MON})\.?\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
                         r"(?!\s*[,/]?\s*(?:19|20)?\d\d\b|[/:.]\d|\s*(?:mg|%|am|pm|a\.m|p\.m))")
+# a day of the month alone, after "on the": "started it on the 14th" (never "on the 2nd visit", "the 3rd dose")
+_DAY_OF_MONTH = re.compile(r"\bon\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:\w+\s+)?"
+                           r"(?:visit|dose|day|week|session|treatment|infusion|time|attempt|floor|try|cycle|month|"
+                           r"of\s+(?:the\s+)?(?:month|each|every)))", re.IGNORECASE)
 _SMALL = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
@@ -318,6 +322,16 @@ def _relative(text: str, today: date, written: list[When]) -> list[When]:
             out.append(When(m.start(), m.end(), date(year, month, day).isoformat()))
         except ValueError:  # "Feb 30"
             continue
+    for m in _DAY_OF_MONTH.finditer(text):  # "my last dose was on the 13th": the latest such day by the note's date
+        if any(w.start < m.end() and m.start() < w.end for w in written + out):
+            continue
+        day, month, year = int(m.group("d")), today.month, today.year
+        if day > today.day:
+            month, year = (month - 1, year) if month > 1 else (12, year - 1)
+        try:
+            out.append(When(m.start("d"), m.end(), date(year, month, day).isoformat()))
+        except ValueError:  # "the 31st" of a shorter month
+            continue
     for m in _BARE_MONTH.finditer(text):
         if any(w.start <= m.start("m") < w.end for w in out):
             continue
@@ -362,7 +376,7 @@ _SINCE = re.compile(r"(?:(?<!off )(?<!stopped )since|ongoing|current(?:ly)?|to d
                     r"(?:on|in|el|la)?\s*$",
                     re.IGNORECASE)
 _ONGOING = re.compile(r"(?:through|to|until|till|[-–—]>?|→)\s*(?:the\s+)?(?:present|now|date|today|current|cur)\b|"
-                      r"\bongoing\b|[-–—]\s*(?:actual|actualidad|presente)\b|"
+                      r"\bongoing\b|\bso far\b|\bto date\b|[-–—]\s*(?:actual|actualidad|presente)\b|"
                       r"^[\s|]*(?:current|present)\b|"  # a table's End column: "06/2024 | current"
                       r"\bcontinu(?:es|ing)\b|\bstill on\b|"
                       r"\b(?:la|lo) sigue tomando\b|\bsigue (?:tom[aá]ndol[ao]|con (?:ella|[ée]l))\b|\bcontin[uú]a\b|"
@@ -376,6 +390,12 @@ _STOPPED_BEFORE = re.compile(r"\b(?:stopped|discontinued|d/c'?d|came off|tapered
 # a lone month or day, then its stop: "In May she stopped it", "on 04/07 he came off it"
 _STOPPED_AFTER = re.compile(r"\W{0,3}(?:she|he|they|we|I|pt|the patient|patient|the doctor|her doctor|his doctor)\s+"
                             r"(?:\w+\s+)?(?:stopped|discontinued|d/c'?d|came off|tapered off|quit)\b", re.IGNORECASE)
+
+
+# the patient's own last day of a course or drug, told after its span: "the last on 10/15/2024", "her last session
+# was on 03/02/2026"
+_LAST_ON = re.compile(r"\b(?:the|her|his|their|my)\s+last(?:\s+(?:session|visit|dose|treatment|infusion|one|group))?\s+"
+                      r"(?:was\s+|being\s+)?(?:on|in)\s*$", re.IGNORECASE)
 
 
 def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]:
@@ -439,6 +459,10 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
         end = whens[-1].value
     if start and end and When(0, 0, start).as_date() > When(0, 0, end).as_date(last=True):
         start, end = end, start
+    last = [w for w in whens if _LAST_ON.search(text[:w.start][-40:]) and len(w.value) > len(end or "")]
+    if last and end and When(0, 0, start or end).as_date() <= When(0, 0, last[-1].value).as_date() <= \
+            When(0, 0, end).as_date(last=True):
+        end = last[-1].value  # "(09/2024 to 11/2024); she attended 5 of the 12 sessions, the last on 10/15/2024"
     if start and end and end == whens[-1].value and _GOES_ON_AFTER.match(text[whens[-1].end:]):
         end = None  # "induction 08/04/2026 - 08/28/2026, then weekly": a phase ended, the treatment went on
     return start, end

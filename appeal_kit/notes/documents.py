@@ -167,8 +167,10 @@ _SERVICE_LABEL = (r"(?:date of (?:visit|service|encounter|consultation|evaluatio
                   r"service date|consultation date|evaluation date|DOS)")
 _LABEL_IN_LINE = re.compile(rf"(?<![\w-]){_VISIT_LABEL}\s*[:#]\s*|(?<![\w-]){_SERVICE_LABEL}\s+(?=\d)|"
                             r"(?:visit|follow-up|evaluation|consultation|session|note)\s+[-–—]\s+|"
-                            # a numbered session's heading: "Session 6 of 16 - 08/12/2026", "Session 1 (intake) - ..."
-                            r"^session\s+#?\d{1,3}(?:\s+of\s+\d{1,3})?\s*(?:\([^()]{1,20}\)\s*)?[-–—:]\s*",
+                            # a numbered session's or visit's heading: "Session 6 of 16 - 08/12/2026", "Session 1
+                            # (intake) - ...", "Visit 2 - 10/06/2026 - Medication management follow-up"
+                            r"^(?:session|visit|encounter|appointment|contact|entry)\s+#?\d{1,3}(?:\s+of\s+\d{1,3})?"
+                            r"\s*(?:\([^()]{1,20}\)\s*)?[-–—:]\s*",
                             re.IGNORECASE)
 _VISIT_AFTER = re.compile(r"\s*[-–—:]\s*(?:f/u|follow[- ]?up|visit|progress note|med(?:ication)? check|OV)\b",
                           re.IGNORECASE)
@@ -550,7 +552,7 @@ def _is_title(text: str) -> bool:
     if len(text) <= 80 and len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
         return True
     parts = [part for part in re.split(r"\s*/\s*", text) if part]
-    return bool(section_of(text)) or (len(parts) > 1 and all(section_of(part) for part in parts))
+    return bool(section_of(text, alone=True)) or (len(parts) > 1 and all(section_of(part) for part in parts))
 
 
 _HEADING = re.compile(r"^\s*(?P<head>[A-Za-z][A-Za-z /&-]{0,40}?)\s*(?:[:.]\s+|[:.]?\s*$|\s[-–—]\s)")
@@ -815,7 +817,7 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
         elif _is_title(stripped) or re.search(r"\S\s{3,}\S", stripped):
             # a heading, a title in capitals, or a line of columns: never joined to the lines around it
             flush()
-            opened = section_of(stripped) or next((k for part in re.split(r"\s*/\s*", stripped)
+            opened = section_of(stripped, alone=True) or next((k for part in re.split(r"\s*/\s*", stripped)
                                                   if (k := section_of(part)) and _is_title(stripped)), None)
             if opened:
                 section, titled = opened, stripped.rstrip(":")
@@ -824,9 +826,12 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
                 flush()
         elif _FORM_SECTION.match(stripped) or _FORM_QUESTION.match(form_boxes(stripped)):
             flush()
-            paragraph.append(line)
-            if _FORM_QUESTION.match(form_boxes(stripped)):
-                flush()
+            if _FORM_SECTION.match(stripped) and (opened := section_of(stripped, alone=True)):
+                section, titled = opened, stripped.rstrip(":")  # "Section B. Requested medication": what it holds
+            else:
+                paragraph.append(line)
+                if _FORM_QUESTION.match(form_boxes(stripped)):
+                    flush()
         elif _BULLET.match(line) or _LABEL_LINE.match(stripped) or _CHECKBOX.match(form_boxes(line)) or \
                 _TURN.match(line) or (paragraph and heading(stripped)[0]):
             flush()

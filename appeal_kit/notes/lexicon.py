@@ -48,7 +48,7 @@ class Lexicon:
 def _pattern(names, flags=0) -> re.Pattern:
     alternatives = sorted(set(names), key=len, reverse=True)
     body = "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", n)) for n in alternatives)
-    return re.compile(rf"(?<![\w-])(?:{body}){_FORM}(?![\w])", flags)
+    return re.compile(rf"(?<![^\W_]|-)(?:{body}){_FORM}(?![^\W_])", flags)
 
 
 @lru_cache(maxsize=1)

@@ -74,6 +74,10 @@ class HistoryRow:
     tabled: bool = False  # a record's row: a trials table, a visit or session log, a fill history
     scored: bool = False  # the outcome is what a visit log's scores did, no words judged the trial
     begun_before: bool = False  # a visit log's first visit lists it: its start is only when the log first saw it
+    # its dates, when they are only when something was seen of it ("by April 2023 little change"): while the row still
+    # gives these dates, another mention's give way to none of them
+    seen: tuple[str | None, str | None] | None = None
+    listed: bool = False  # a trials table's row: the table lists one trial a row
 
     def to_json(self) -> dict:
         return {"name": self.name, "class": self.drug_class, "kind": self.kind, "dose": self.dose,
@@ -120,7 +124,7 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"(?!\s+(?:back|restored|returned|improved|better|normal))|"
                 r"dissociation|nosebleeds?|irritab\w*|(?-i:falls)|orthostasis|"  # (a town's "Sable Falls" is none)
                 r"(?:ankle |leg |peripheral |pedal )?(?:swelling|o?edema)|blurr(?:ed|y) vision|urinary retention|"
-                r"orthostatic\w*|dizzy|gained \d+|weight|wt\.? gain|scalp discomfort|SEs?|AEs?|s/e|"
+                r"orthostatic\w*|dizzy|gained \d+|weight|wt\.? gain|scalp discomfort|(?-i:SEs?|AEs?)|s/e|"
                 r"anxious|jittery|agitated|"
                 r"nause(?:ated|ous)|drowsy|sleepy|groggy|foggy|zombie|emotionally flat|numb|hives|itching|"
                 r"(?:night )?sweats|"
@@ -136,10 +140,16 @@ _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part o
 # a side effect that passed ("nausea the first 2 weeks, then settled") is no outcome of the trial
 # (nor is one that got better: "sleep and appetite improved from the 5th treatment" tells of the illness lifting)
 # (nor one confined to the start: "mild scalp discomfort in week 1 only", "headache the first few days")
-_SE_LASTING = rf"{_SE}(?!\s+(?:(?:fell|dropped|decreased|went down|down|reduced|improved)\s+)?from\s+" \
+# (nor a test of an organ a harm may touch: "baseline renal and thyroid tests were normal")
+_SE_LASTING = rf"{_SE}(?!\s+(?:and\s+[\w-]+\s+)?(?:tests?|function|panel|labs?|levels?|screen(?:ing)?|studies|" \
+              rf"workup)\b)" \
+              rf"(?!\s+(?:(?:fell|dropped|decreased|went down|down|reduced|improved)\s+)?from\s+" \
               rf"[^.;,]{{1,25}}?\s+" \
               rf"to\s)(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased|" \
               rf"improved|normali[sz]ed|less (?:frequent|often|severe|intense)|lessened|week \d+ only|" \
+              rf"(?<!not )(?<!poorly )(?<!badly )tolerated|" \
+              rf"(?:were|was|are|is|remained|came back|returned) (?:all )?(?:normal|unremarkable|" \
+              rf"within normal limits)|" \
               rf"only (?:at first|initially|early on|briefly)|" \
               rf"(?:first|initial|1st) (?:few |couple of |\d+ |two |three )?(?:days?|weeks?|sessions?|treatments?)" \
               rf")\b)"
@@ -175,7 +185,8 @@ _CUES = [
                   # "worsened anxiety": a harm the drug did, not a depression that failed to lift
                   rf"(?:worsened|worsening|increased) (?:her |his |their )?(?:anxiety|insomnia|agitation|"
                   rf"irritability|restlessness|sleep)"),
-    ("side_stop", rf"(?:{_SE}|(?<![\w-])panic(?: attacks)?(?!\w))[^.;]{{0,45}}?[,;:-]\s*(?:and\s+|so\s+|then\s+)?"
+    ("side_stop", rf"(?:{_SE_LASTING}|(?<![\w-])panic(?: attacks)?(?!\w))[^.;]{{0,45}}?[,;:-]\s*"
+                  rf"(?:and\s+|so\s+|then\s+)?"
                   rf"(?:(?:he|she|they|I|we|it|pt|the patient|patient)\s+)?"
                   rf"(?:was\s+|were\s+|(?:are|is|am)\s+(?:now\s+)?"
                   rf"(?=stopping|discontinuing))?(?:stopped|stopping|discontinuing|"
@@ -343,6 +354,7 @@ _CUES = [
 ]
 _RELAPSE = re.compile(r"\b(?:relaps\w*|lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
 _CUE_RES = [(name, re.compile(rf"(?<![\w-])(?:{p})(?![\w])", re.IGNORECASE)) for name, p in _CUES]
+_NO_GAIN_RES = [r for name, r in _CUE_RES if name in ("no_response", "stop_no_response")]
 _PRIORITY = ["stop_no_response", "side_stop", "relapse", "not_recalled", "stopped_well", "partial_response",
              "no_response",
              "remission", "side_effects"]
@@ -371,6 +383,145 @@ _UNTICKED_OPTION = re.compile(r"☐\s*[^\[\]☐☒|;:]*")  # (`form_boxes`)
 _CODED = re.compile(r"(?<![\w-])[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}(?![\w-])(?:\s+[a-z][\w-]*){1,4}")
 
 
+# ---- an outcome told by how its parts go together. Each cue above sees one part of the words; these read two
+# parts and how they stand to each other, whatever the exact phrases: a harm beside a stop (the stop's reason), a
+# benefit and then a return of the illness, help with something else beside a mood that stayed as it was, a benefit
+# short of a remission said not reached, a stop once well, a denied effect said with "any", "a thing", "much".
+_STOP_VERB = re.compile(r"\b(?:stopp(?:ed|ing)|discontinu(?:ed|ing)|d/c'?d?|withdrawn|ceased|halted|quit|"
+                        r"(?:came|taken|tapered)\s+off|(?:se\s+)?suspendi[oó]|(?:se\s+)?retir[oó]|(?:la|lo)\s+dej[oó])"
+                        r"\b(?!\s+(?:working|helping|going\s+to\s+work))", re.IGNORECASE)
+# "self-harm stopped", "the nausea stopped": a symptom that ended, not the treatment
+_SYMPTOM_STOPPED = re.compile(r"\b(?:harm|cutting|nausea|headaches?|symptoms?|pain|urges?|thoughts|ideation|sweats|"
+                              r"tremors?|bleeding|vomiting|panic attacks)\s*$", re.IGNORECASE)
+# a harm told as what the drug did to the patient: "upset her stomach", "made her 'wired and panicky'", "left him
+# 'drugged'" (not "made her feel better")
+_CAUSED_HARM = re.compile(r"\b(?:made|makes|left|leaves|upset|gave|gives|caused)\s+(?:her|him|me|them|the patient)\b"
+                          r"(?!\s+(?:feel\s+|feeling\s+)?(?:better|well|brighter|calmer|hopeful|more|less|able|"
+                          r"sleep|want|happier|herself|himself|myself|themselves|like (?:her|him|my|them)sel))",
+                          re.IGNORECASE)
+# the illness back after a benefit: its subject a symptom ("low mood, early waking and withdrawal have come back"),
+# the way back ("back at 7 to 8 out of 10", "back to where it had been"), "as ill as ever", a relief "lasting only"
+_RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdrawal|anhedonia|it|they|"
+                     r"s[ií]ntomas|tristeza|dolor|depresi[oó]n)\b(?:(?!improv|better|lift|help|good|eas)[^.;:]){0,45}?"
+                     r"\b(?:(?:has|have|had)\s+)?(?:returned|come back|came back|crept back|recurred|regresaron|"
+                     r"regres[oó]|volvieron|volvi[oó])\b(?!\s+to\s+(?:work|school|college|the gym|\w+ing\b))|"
+                     r"\bback\s+(?:to|at)\s+(?:baseline|where|square one|"
+                     r"(?:about |around |roughly )?\d{1,2}(?:\s*(?:to|-)\s*\d{1,2})?\s*(?:/\s*10|out of (?:10|ten)))|"
+                     r"\bas\s+(?:ill|bad|depressed|low|unwell|sick)\s+as\s+(?:ever|before)\b|"
+                     r"\b(?:lasting|lasted)\s+only\b|\bbut\s+not\s+for\s+long\b|"
+                     r"\b(?:faded|wore off|waned)\b", re.IGNORECASE)
+_RETURN_WORD = re.compile(r"return|back|recurr|regres|volvi|as \w+ as (?:ever|before)|only|for long|faded|wore off|"
+                          r"waned", re.IGNORECASE)  # (a cheap look before _RETURN's)
+_GAIN = re.compile(r"\b(?:help(?:ed|s|ful)?|improv\w*|better|relief|relieved|respon(?:se|ded|der)|respondi[oó]|"
+                   r"worked|gains?|mejor\w*|remission|remitted|partial\w*|partly|lifted|lighter|brighter)\b",
+                   re.IGNORECASE)
+# help with something besides the mood: "helped her sleep", "helped with the divorce", "helps her 'live alongside'
+# the depression", "ayudó al sueño" (not a bare "helped", nor "helped a little", nor "helped her mood")
+_HELP_OTHER = re.compile(r"\b(?:help(?:s|ed|ing)?|helpful|useful|ayud[oó]|ayuda)\s+(?:(?:me|her|him|them)\s+)?"
+                         r"(?:(?:for|with|to|al|con|en|a)\s+)?(?!(?:a bit|a little|some|somewhat|partly|partially|"
+                         r"(?:her |his |my |their |the |el )?(?:mood|depression|[aá]nimo)|at all|much|"
+                         r"initially|at first)\b)[\w'‘’\"]", re.IGNORECASE)
+# ... beside a mood that stayed as it was (not one "still" low: a response short of remission)
+_CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|[aá]nimo|depresi[oó]n|tristeza)\s+"
+                          r"(?:itself\s+|themselves\s+|en s[ií]\s+)?(?:has\s*n[o']t\s+(?:changed|lifted|improved|"
+                          r"budged|shifted)|did\s*n[o']t\s+(?:change|lift|improve|budge|shift)|"
+                          r"(?:was|is|remained|stayed|remains|stays)\s+(?:unchanged|the\s+same)|"
+                          r"(?:remained|stayed|remains|stays)\s+(?:low|flat|depressed)|persist(?:ed|s)?|"
+                          r"(?:sigue|sigui[oó]|qued[oó]|permaneci[oó])\s+(?:igual|baj[oa]|triste)|persisti[oó]|"
+                          r"no\s+cambi[oó]|no\s+mejor[oó])\b", re.IGNORECASE)
+_NOT_REMITTED = re.compile(r"\b(?:not|never|n't|short of|without|no)\s+(?:(?:yet|quite|fully|in|a|an|full|complete)\s+)"
+                           r"{0,3}(?:remission|remitted|remit)\b|\bhas\s*n[o']t\s+(?:yet\s+)?remitted\b",
+                           re.IGNORECASE)
+_WELL_STATE = re.compile(r"\b(?:felt|feeling|feels|was|were|stayed|being|once|when)\s+(?:(?:completely|fully|totally|"
+                         r"quite)\s+)?(?:well|in remission|symptom-free)\b|\b(?:asintom[aá]tic[oa]|en remisi[oó]n|"
+                         r"respuesta completa|full remission)\b", re.IGNORECASE)
+# an effect denied with a word of "any" ("I don't feel any different", "didn't do a thing", "felt nothing from it",
+# "it's not doing anything", "didn't get much out of it")
+_NOTHING_FELT = re.compile(r"(?:\b(?:do|does|did|is|was|are|were|has|have|had|could|can)\s*(?:n[o']t|not)|\bnever|"
+                           r"'s\s+not|\bnot)\s+(?:really\s+|honestly\s+|even\s+)?(?:feel|felt|feeling|do|doing|done|"
+                           r"notice|noticed|see|seen|saw|get|got|gotten|getting|make|made|making)\s+"
+                           r"(?:a\s+(?:single\s+)?thing|anything(?=\s*(?:$|[.;,!)'\"’]|for|from|at all|with it))|"
+                           r"any\s+(?:different|difference|better|change|benefit|effect|improvement)|"
+                           r"much\s+(?:out of it|of a difference|different|better|benefit|relief)|a\s+difference)\b|"
+                           r"\b(?:felt|feel|feels|noticed|notice|saw|see)\s+nothing\b", re.IGNORECASE)
+
+
+def _unsaid(text: str, at: int) -> bool:
+    """A negator within three words before position `at` ("no response", "not better")."""
+    return bool(re.search(r"\b(?:no|not|n't|never|without|nor|neither|little|minimal)\s+(?:\S+\s+){0,2}$",
+                          text[max(0, at - 40):at], re.IGNORECASE))
+
+
+def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
+    """The outcome the words' parts say together (above), or None when no two parts stand so."""
+    no_reason = not any(k in found for k in ("stop_no_response", "stop_other", "stopped_well"))
+    stopped = bool(_STOP_VERB.search(text))
+    sentences = [(m.start(), m.group(0)) for m in re.finditer(r"[^.]+(?:\.(?!\s)[^.]*)*", text)] if stopped else []
+    for at, sentence in sentences:
+        stops = [m for m in _STOP_VERB.finditer(sentence)
+                 if not (m.group(0).lower().startswith("stop") and _SYMPTOM_STOPPED.search(sentence[:m.start()]))]
+        if not stops:
+            continue
+        harms = list(_SE_RE.finditer(sentence)) + list(_CAUSED_HARM.finditer(sentence))
+        # (a denied benefit between them is the stop's reason: "some drowsiness; no change in burning pain at 2700
+        # mg/day, stopped")
+        pairs = [(h, s) for h in harms for s in stops if abs(h.start() - s.start()) <= 60 and not any(
+            r.search(sentence[min(h.end(), s.end()):max(h.start(), s.start())]) for r in _NO_GAIN_RES)]
+        if no_reason and pairs and "tolerated" not in found:
+            # (a pair said before the words' first treatment name ends the item before it, a scanned list's line run
+            # into the next: "irritable, insomnia -> stopped Effexor XR 150 5/2021 - 2/2022 partial, then lost effect")
+            named = [f.start - at for f in lexicon.find_treatments(text) if at <= f.start < at + len(sentence)]
+            first = named[0] if named else -1
+            pairs = [(h, s) for h, s in pairs if max(h.end(), s.end()) > first]
+        if no_reason and pairs and "tolerated" not in found:
+            near = min(pairs, key=lambda p: abs(p[0].start() - p[1].start()))[0]
+            return "side_effects", _clause(text, _shifted(near, at))
+    for m in _RETURN.finditer(text) if _RETURN_WORD.search(text) else ():
+        if re.search(r"\b(?:not|never|n't|yet to be)\s+(?:(?:yet|quite|fully|all the way)\s+)?$", text[:m.start()],
+                     re.IGNORECASE):
+            continue  # "not back to baseline": short of well, not ill again
+        gains = [g for g in _GAIN.finditer(text, 0, m.start()) if not _unsaid(text, g.start())]
+        if gains:
+            return "relapse", _clause(text, m)
+    helped = _HELP_OTHER.search(text) if re.search(r"help|useful|ayud", text, re.IGNORECASE) else None
+    stayed = _CORE_STAYED.search(text, helped.end()) if helped else None
+    if helped and stayed and re.search(r"\bbut\b|\byet\b|\bpero\b|[;,]", text[helped.end():stayed.start()],
+                                       re.IGNORECASE):
+        return "no_response", _clause(text, stayed)
+    short = _NOT_REMITTED.search(text) if re.search(r"remi", text, re.IGNORECASE) else None
+    if short and any(not _unsaid(text, g.start()) and not g.group(0).lower().startswith("remi")
+                     for g in _GAIN.finditer(text)):
+        return "partial_response", _clause(text, short)
+    if short and not ({"partial_response", "relapse", "no_response"} & found.keys()) and \
+            found.get("remission") and short.start() <= found["remission"].start() < short.end():
+        return "no_response", _clause(text, short)  # "he has not remitted", and no benefit said: not a remission
+    for at, sentence in sentences:
+        well = _WELL_STATE.search(sentence)
+        if well and not _unsaid(sentence, well.start()) and _STOP_VERB.search(sentence) and \
+                not _SE_RE.search(sentence):
+            return "remission", _clause(text, _shifted(well, at))
+    if not ({"partial_response", "remission", "relapse"} & found.keys()) and (nothing := _NOTHING_FELT.search(text)):
+        return "no_response", _clause(text, nothing)
+    return None
+
+
+class _At:
+    """A match's span moved by an offset, for `_clause` on the whole text."""
+
+    def __init__(self, m: re.Match, offset: int):
+        self._start, self._end = m.start() + offset, m.end() + offset
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _shifted(m: re.Match, offset: int):
+    return _At(m, offset)
+
+
 def outcome_of(text: str) -> tuple[str, str | None]:
     """(outcome class, the words that say it) for a trial's words; ("unknown", None) when they say nothing."""
     text = re.sub(r"\s+", " ", re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE))  # OCR's wide gaps
@@ -390,6 +541,8 @@ def outcome_of(text: str) -> tuple[str, str | None]:
                 mood.start() > partial.end() and _BUT.search(text, partial.end(), mood.start()))):
         # ("it helped her pacing, but pain and mood were unchanged": a help with something else)
         return "no_response", _clause(text, mood)
+    if composed := _composed(text, found):
+        return composed
     for name in _PRIORITY:
         hedge = found.get("hedged")
         if hedge and name in found and (name == "partial_response" and not found[name].group(0).lower().startswith(
@@ -494,6 +647,9 @@ def weeks_of(text: str) -> float | None:
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"\b(?:at|by|within|in)\s*$", before) or re.match(r"\s*ago\b", text[m.end():]):
             continue  # "response at 8 weeks", "two weeks ago": a time point, not the trial's length
+        if re.search(r"\b(?:every|each|per|once in)\s*$", before) or re.match(r"\s*(?:apart|intervals?)\b",
+                                                                             text[m.end():]):
+            continue  # "every two weeks": how often, not how long
         if re.search(r"\b(?:relief|benefit|improvement|better|response)\s*(?:for|lasting|x)?\s*$",
                      text[max(0, m.start() - 25):m.start()], re.IGNORECASE):
             continue  # "50% relief for 6 weeks" after one injection: how long the relief lasted, not the treatment
@@ -541,9 +697,16 @@ _REFUSED_CELL = re.compile(r"\s*(?:patient\s+)?(?:declined|refused)\b(?:\s*\(\d{
 # words after a mention that say it is not a trial of its own: a component of another therapy, a clinic's name,
 # a medicine taken only as needed or for sleep
 _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? (?:were|was)|clinic|center|centre|"
-                          r"wellness|institute|program|infusion center)\b)|\bprn\b|\bas[- ]needed\b|\bfor sleep\b|"
+                          r"wellness|institute|program|infusion center|(?:serum |blood |trough )?levels?|"
+                          r"wait-?\s?list|waiting list|"
+                          r"concentration)\b)|\bprn\b|\bas[- ]needed\b|\bfor sleep\b|"
                           r"\(not for (?:depression|mood|the depression)\)|\bpor raz[oó]n necesaria\b",
                           re.IGNORECASE)
+# a drug given for sleep only, as its words or a fill's directions say: "Quetiapine 50 mg at bedtime is for sleep only
+# (not for mood)", "1 at bedtime for sleep"
+_SLEEP_ONLY = re.compile(r"\b(?:for sleep only|only for sleep)\b|\bnot for (?:the )?(?:mood|depression)\b",
+                         re.IGNORECASE)
+_FILLED_FOR_SLEEP = re.compile(r"\bfor sleep\b", re.IGNORECASE)  # a fill's directions
 # a list's label that gives what follows for sleep only: "For sleep: trazodone 50 at night"
 _FOR_SLEEP_LABEL = re.compile(r"(?:^|[.;]\s*)(?:for\s+)?sleep(?:\s+aids?)?\s*:\s*$", re.IGNORECASE)
 # a list introduced as the medicines given as needed ("PRN medications used during the stay: olanzapine ...,
@@ -560,11 +723,15 @@ _TECHNIQUE = re.compile(r"\b(?:learn(?:ed|t|ing)|practi[cs](?:ed|ing)|taught|tea
 # a drug taken in an overdose ("OD on acetaminophen 2015", "overdosed on her sertraline"): no trial
 _OVERDOSE = re.compile(r"(?:\b(?-i:OD)|\boverdos(?:e|ed|ing)|\bingest(?:ed|ion))\s+(?:on|of|with)\s+"
                        r"(?:(?:her|his|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$|"
-                       r"\bsobredosis\s+(?:de|con)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                       r"\bsobredosis\s+(?:de|con)\s+(?:[\w-]+\s+){0,2}$|"
+                       # tablets counted as taken at once: "she took about forty 500 mg acetaminophen tablets"
+                       r"\b(?:took|swallowed|ingested)\s+(?:about\s+|around\s+|some\s+|over\s+)?(?:\d{2,}|[a-z]+ty|"
+                       r"a (?:handful|bottle|box|packet))\s+(?:of\s+)?(?:\d+\s*mg\s+)?(?:(?:her|his|their)\s+)?$",
+                       re.IGNORECASE)
 # a drug named as what was taken in an overdose ("an intentional trazodone overdose"), given as needed ("PRN
 # lorazepam x3"), or put on the skin ("topical capsaicin 8% patch", "lidocaine 5% patch"): no trial the letter counts
-_TAKEN_IN_OVERDOSE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*(?:mg|g)\s+)?(?:overdose|(?-i:OD)\b|ingestion|toxicity)",
-                                re.IGNORECASE)
+_TAKEN_IN_OVERDOSE = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*(?:mg|g)\s+)?(?:(?:and|&)\s+[\w-]+\s+)?"
+                                r"(?:overdose|(?-i:OD)\b|ingestion|toxicity|poisoning)", re.IGNORECASE)
 _AS_NEEDED_BEFORE = re.compile(r"\b(?:PRN|p\.r\.n\.|as[- ]needed)\s+$|\btopical(?:ly)?\s+$", re.IGNORECASE)
 _ON_THE_SKIN = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:topical\s+)?(?:patch(?:es)?|cream|gel|ointment)\b",
                           re.IGNORECASE)
@@ -601,12 +768,17 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
     if not whens and dates_text is None:
         dates_in = shared
         whens = _trial_dates(shared)
+    seen = [w for w in whens if _observed(dates_in, w)]
+    observed = bool(seen) and len(seen) == len(whens)  # (kept, as the row's only dates, for want of better)
+    if seen and not observed:
+        whens = [w for w in whens if w not in seen]
     start, end = start_and_end(dates_in, whens)
+    seen_span = (start, end) if observed else None
     if whens and not (start or end) and dates_text is None and (said := _trial_dates(shared)):
         # its own dates all a dose's steps ("raised it to 5 mg in July 2024"): the sentence's others are the trial's
         # ("In June 2024 Dr. Ames added aripiprazole 2 mg to the venlafaxine and raised it to 5 mg in July 2024")
         start, end = start_and_end(shared, said)
-    weeks = weeks_of(own) or weeks_of(shared)
+    weeks = None if observed else weeks_of(own) or weeks_of(shared)
     if weeks and start and not end and not re.search(r"since|ongoing|current|present|actualidad|en curso", dates_in,
                                                      re.IGNORECASE):
         end = shift(start, weeks)
@@ -627,7 +799,7 @@ def _row(t: lexicon.Treatment, written: str, kind: str, own: str, shared: str, u
     filled = sum(x is not None for x in (dose, start, end, words)) + (cls != "unknown")
     return HistoryRow(t.name, t.drug_class, kind, dose, start, end, words, cls,
                       _source(unit, source_text), sessions, weight + filled, unit.note_date,
-                      tabled=weight >= TABLE_WEIGHT)
+                      tabled=weight >= TABLE_WEIGHT, seen=seen_span if seen_span == (start, end) else None)
 
 
 _CURRENT = re.compile(r"\b(?:(?:now|currently|still)(?: on| taking| at)?\s+\d+|(?:currently|still) (?:on|taking)|"
@@ -649,7 +821,7 @@ _NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|
                              r"(?:\b(?:were|was|is|are)\s+back|\bbaseline)\s*(?:in|on|by|around|about|approximately|~)?"
                              r"\s*(?:the\s+)?(?:(?:early|late|mid|end|beginning|spring|summer|fall|autumn|winter)"
                              r"(?:\s+|-))*(?:of\s+)?$|(?:note|visit|letter|report|records?|labs?)\s+"
-                             r"(?:of|dated|from|on|in)\s*$|level\b.{0,25}?\bon\s*$|\bsummary\s*(?:dated\s*)?$|"
+                             r"(?:of|dated|from|on|in)\s*$|level\b[^()]{0,25}?\b(?:on|in)\s*$|\bsummary\s*(?:dated\s*)?$|"
                              r"(?:intake|seen|consult(?:ation)?|evaluation|DOS|date of (?:visit|service))\s*[:#]?\s*$|"
                              # sessions still to come: "12 more sessions (through 12/2026)", a plan, not the end
                              r"\b(?:\d+|several|a few)\s+(?:more|additional|further)\s+(?:sessions|treatments|"
@@ -684,6 +856,34 @@ def _trial_dates(text: str) -> list[When]:
     return _dates(text, keep=lambda w: not _NOT_TRIAL_DATE.search(text[max(0, w.start - 40):w.start]) and not (
         _OUT_OF_TEN.fullmatch(text[w.start:w.end]) and _PAIN_WORDS.search(text[max(0, w.start - 40):w.start])) and
         not (not text[:w.start].strip(" -*>") and _ENTRY_BY.match(text, w.end)))
+
+
+# A date's own predicate decides what it dates. "started in November 2022", "stopped in January 2026", "Prozac in
+# 2019": the trial's start or end. "stopped working around November 2025", "some relief in 2024", "her mood sank
+# again through the spring of 2025", "by April 2023 there had been little change", "by early May he was back at 8/10":
+# when something was seen of the trial, inside it or after it, which neither starts nor ends it.
+_OBSERVED_BY = re.compile(r"\bby\s+(?:(?:early|late|mid|the end of|the middle of|the (?:spring|summer|fall|autumn|"
+                          r"winter) of)[\s-]+)?$", re.IGNORECASE)
+_TRIAL_EVENT = re.compile(r"\b(?:start\w*|began|begun|begin\w*|initiat\w*|added|adding|re-?start\w*|resum\w+|"
+                          r"discontinu\w*|taper\w*|came off|quit|until|till|from|since|ended|ending|finished|completed|"
+                          r"switch\w*|weaned|held|prescribed|tried|trial|took|taken|given|received|had|course|series|"
+                          r"between|stopp(?:ed|ing)(?!\s+(?:working|helping)))\b|[-–—]\s*$", re.IGNORECASE)
+_OBSERVING = re.compile(r"\b(?:help(?:ed|ing|s)?|improv\w*|better|relie[fv]\w*|respon\w+|worked|working|gains?|"
+                        r"benefit\w*|sank|slid|slipped|dipped|declined|worse\w*|relaps\w*|faded|wore|recurred|unchanged|"
+                        r"nothing)\b", re.IGNORECASE)
+_PREDICATE_START = re.compile(r"[,;:()]|\.\s|\b(?:and|but|then|yet)\b", re.IGNORECASE)
+
+
+def _observed(text: str, w: When) -> bool:
+    """Whether the date text[w.start:w.end] is when something was seen of a trial, not its start or end (above)."""
+    breaks = [m.end() for m in _PREDICATE_START.finditer(text, 0, w.start)]
+    own = text[breaks[-1] if breaks else 0:w.start]
+    if by := _OBSERVED_BY.search(text, 0, w.start):
+        # (unless a start or stop is what happened by then: "by July 2020 there was no change and we tapered it off")
+        after = re.split(r"\.(?:\s|$)|;", text[w.end:], maxsplit=1)[0]
+        lead = [m.end() for m in _PREDICATE_START.finditer(text, 0, by.start())]
+        return not _TRIAL_EVENT.search(text[lead[-1] if lead else 0:by.start()]) and not _STOP_VERB.search(after)
+    return not _TRIAL_EVENT.search(own) and bool(_OBSERVING.search(own))
 
 
 # a log's entry opened by its day and its writer: "06/19/2026 (Dr. Ames): plateau for 3 months on mirtazapine" is the
@@ -747,6 +947,16 @@ _NEXT_MEDICINE = re.compile(r";\s*(?!(?:then|now|later|raised|increased|decrease
                             r"(?:mg|mcg|µg|g|units?|IU|mL)\b", re.IGNORECASE)
 
 
+# a drug given with a procedure's sessions, not a trial of its own: "ketamine 0.5 mg/kg was added to the induction",
+# "the anesthetic was changed from methohexital to ketamine", "Lorazepam was held before each treatment",
+# "acetaminophen for headache after treatments 1 to 3"
+_WITH_PROCEDURE = re.compile(r"\b(?:an(?:a)?esthe(?:tic|sia|tics)|muscle relaxant|(?:to|into) the induction|"
+                             r"induction agent|(?:before|after|with) (?:each|every) (?:treatment|session|infusion)|"
+                             r"after (?:the )?(?:treatments?|sessions?|infusions?)(?:\s+\d+\s*(?:to|-|–)\s*\d+)?\b|"
+                             r"pre-?(?:treatment|procedure|ECT)|post-?(?:ictal|treatment|procedure|ECT))\b",
+                             re.IGNORECASE)
+_LAST_DOSE = re.compile(r"\b(?:my|her|his|their|the)\s+(?:very\s+)?(?:last|final)\s+(?:dose|pill|tablet|capsule|"
+                        r"infusion|session|treatment)?(?:\s+of)?\s*$", re.IGNORECASE)
 _ASSESSED_AFTER = re.compile(r"\s*(?:consult\w*|evaluation|referral|request\w*|assessment|screening)\b", re.IGNORECASE)
 _COMPLETED = re.compile(r"(?<!have )(?<!had )\b(?:completed|finished|underwent)\s+(?:(?:a|an|the|her|his|their|its|"
                         r"full|index|acute|first|second)\s+){0,2}$", re.IGNORECASE)
@@ -856,10 +1066,17 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         # (what follows another medicine the sentence adds is that one's: "now 200 mg with ondansetron PRN for nausea")
         own_words = re.split(r"\bwith\b|\bplus\b|\+|[;:]", text[f.end:own_end])[0]
         if left_out is not None and (_AS_NEEDED.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or
+                                     _SLEEP_ONLY.search(own_words) or
                                      re.search(r"\(not for (?:the )?(?:depression|mood)\)", own_words, re.IGNORECASE)):
             left_out.setdefault(f.treatment.name, "as_needed")  # ("Tramadol 50 mg as needed, rarely used")
+        if left_out is not None and (_OVERDOSE.search(text[max(0, f.start - 40):f.start]) or
+                                     _TAKEN_IN_OVERDOSE.match(text[f.end:])):
+            left_out.setdefault(f.treatment.name, "overdose")  # (its other mentions that judge nothing go too:
+            # "Acetaminophen was avoided because of her liver tests")
         if _NOT_A_TRIAL.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or \
-                _AS_NEEDED_LIST.search(text[:f.start]) or \
+                _AS_NEEDED_LIST.search(text[:f.start]) or (not f.treatment.is_course and _WITH_PROCEDURE.search(
+                    re.split(r"[.;]\s", text[max(0, f.start - 70):f.start])[-1] + " " +
+                    re.split(r"[.;](?:\s|$)", text[f.end:f.end + 70])[0])) or \
                 _FOR_A_SIDE_EFFECT.search(text[max(0, f.start - 60):f.start]) or \
                 _OVERDOSE.search(text[max(0, f.start - 40):f.start]) or _TAKEN_IN_OVERDOSE.match(text[f.end:]) or \
                 _AS_NEEDED_BEFORE.search(text[max(0, f.start - 20):f.start]) or _ON_THE_SKIN.match(text[f.end:]) or \
@@ -877,6 +1094,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 not _STOPPED.search(own) and not re.search(r"\btrial of\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE):
             # ("a trial of X in 2017 - no improvement" is a trial within that year)
             row.end = None  # "Started Trintellix 10 mg in 01/2026": a start, not a trial within that month
+        if row.start and not row.end and _LAST_DOSE.search(before) and len(_trial_dates(own)) == 1:
+            row.start, row.end = None, row.start  # "my last sertraline was on the 13th": its end
         # (an end copied from a lone year's start gives way: "since 2024 ..., stopped on admission")
         at_stay = _STOPPED_AT_STAY.search(own) if stay and (not row.end or row.end == row.start) else None
         if at_stay and stay and at_stay.group("when").lower() in stay:
@@ -1012,8 +1231,30 @@ _WELL_AT_STOP = re.compile(r"\b(?:when|once|because|as|since|after)\s+(?:\w+\s+)
                            r"remission)\b", re.IGNORECASE)
 
 
+def _regridded(roles: list[str | None], cells: dict[str, str]) -> dict[str, str]:
+    """A scanned table's cells where OCR read a ruling as "|" inside a cell or ran two columns' dates together
+    ("06/2018 04/2019 | No benefit" under Start, nothing under End and Comment): each part to the next empty column
+    of dates or words, in the columns' order."""
+    order = [r for r in roles if r in ("start", "end", "outcome")]
+    if not any("|" in cells.get(r, "") or r == "start" and len(_trial_dates(cells.get(r, ""))) > 1 for r in order):
+        return cells
+    cells = dict(cells)
+    for n, role in enumerate(order):
+        parts = [x.strip() for x in cells.get(role, "").split("|") if x.strip()]
+        if role == "start" and parts and len(whens := _trial_dates(parts[0])) == 2 and \
+                not re.search(r"[-–—]|\bto\b", parts[0][whens[0].end:whens[1].start]):
+            parts = [parts[0][:whens[0].end], parts[0][whens[1].start:]] + parts[1:]
+        if len(parts) < 2:
+            continue
+        later = [r for r in order[n + 1:] if not cells.get(r)]
+        cells[role] = parts[0]
+        for extra, into in zip(parts[1:], later):
+            cells[into] = extra
+    return cells
+
+
 def table_row(unit: Unit) -> HistoryRow | None:
-    cells = unit.cells or {}
+    cells = _regridded(unit.roles, unit.cells or {})
     name_cell = cells.get("name", "")
     found = lexicon.find_treatments(name_cell)
     if not found:
@@ -1074,7 +1315,9 @@ def table_row(unit: Unit) -> HistoryRow | None:
         told = [cells[k] for k in ("indication", "action") if _trial_dates(cells.get(k, ""))]
         dates = " ; ".join(told) if told else None if "last_dose" not in unit.roles else ""
         if told and len(whens := _trial_dates(told[0])) == 1:
-            dates = f"since {told[0][whens[0].start:whens[0].end]}"  # "added 06/2026": taken since then
+            day = told[0][whens[0].start:whens[0].end]
+            # "added 06/2026": taken since then; "Stopped 06/02/2026": taken until then (its start another mention's)
+            dates = f"until {day}" if _STOP_VERB.search(told[0][:whens[0].start]) else f"since {day}"
         # (None: OCR ran the columns together, the dates written anywhere in the row)
     own = " ; ".join([cells.get("dose", ""), cells.get("weeks", "") + (" weeks" if re.fullmatch(
         r"\s*\d+(?:\.\d+)?\s*", cells.get("weeks", "")) else "")])
@@ -1082,6 +1325,7 @@ def table_row(unit: Unit) -> HistoryRow | None:
     row = _row(t, found[0].written, kind, own + " ; " + name_cell, "", unit, unit.text,
                dates_text=dates, outcome_text=cells.get("outcome") or (action.group("why") if action else None),
                weight=TABLE_WEIGHT)
+    row.listed = unit.table == "trials"
     if action and unit.note_date and not row.end:
         row.end = unit.note_date.isoformat()  # "Admission action: Discontinue": it ended on the record's day
     if row.outcome_class == "unknown" and not cells.get("outcome"):
@@ -1171,7 +1415,9 @@ def _course_details(doc_units: list[Unit], rows: list[HistoryRow]) -> None:
     if len(courses) == 1:
         row = next(r for r in rows if r.name in courses)
         _fill_course(row, doc_units)
-        if row.outcome_class == "unknown" and courses == titled:
+        told = {r.start[:4] for r in rows if r.name == row.name and r.start}
+        if row.outcome_class == "unknown" and courses == titled and len(told) <= 1:
+            # (not when the record tells two courses of it: its first judging sentence may be the other's)
             _course_outcome(row, doc_units)
         _relapse_after_course(row, doc_units)
 
@@ -1317,6 +1563,22 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
     cls, words = outcome_of(nxt.text)
     if cls != "unknown":
         row.outcome_class, row.outcome = cls, words
+        return
+    if row.kind not in lexicon.COURSE_KINDS or not (row.start or row.end or row.dose or row.sessions):
+        return  # (a technique named inside another course, with nothing of its own, is no course to judge)
+    # a course's summary goes on past its next sentence ("Ms. X completed the DBT skills group, attending 19 of 24
+    # sessions. Self-harm fell ... Her depression improved partly ... but has not remitted."): its first sentence
+    # after that judges the course, up to one that names another treatment or opens another section
+    for later in following[1:]:
+        if later.table or later.page != unit.page or later.note_date != unit.note_date or \
+                later.section != unit.section or later.label or \
+                {f.treatment.name for f in lexicon.find_treatments(later.text) if not _part_of(f.treatment, row)} - \
+                {row.name}:
+            return
+        cls, words = outcome_of(later.text)
+        if cls != "unknown":
+            row.outcome_class, row.outcome, row.source = cls, words, _source(later)
+            return
 
 
 # a sentence that stops a trial: "Aripiprazole discontinued today.", "Stop sertraline.", "Plan: taper off X"
@@ -1361,8 +1623,14 @@ _IT_STOPPED = re.compile(r"\b(?:(?:it|this|the (?:drug|medication|medicine))\s+w
 
 _NOT_DISPENSED = re.compile(r"\b(?:RTS|returned to stock|not picked\s+up|never picked\s+up|cancel(?:l?ed)?|reversed|"
                             r"voided?|rejected|not dispensed|never dispensed)\b", re.IGNORECASE)
-_AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b|\bpor raz[oó]n necesaria\b|\ba demanda\b|\bsi (?:es )?necesario\b",
-                        re.IGNORECASE)  # a fill taken as needed is no trial
+# a fill taken as needed is no trial, nor a drug whose use is told as episodes: "ibuprofen now and then", "used it
+# twice this month", "uses it on about two days a month", "si precisa (lo usa una o dos veces al mes)"
+_AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b|\bpor raz[oó]n necesaria\b|\ba demanda\b|\bsi (?:es )?necesario\b|"
+                        r"\bsi precisa\b|\b(?:now and then|from time to time|on occasion|rarely used)\b|"
+                        r"\b(?:used|uses|using|takes|took)\s+(?:it\s+|them\s+)?(?:only\s+)?(?:about\s+)?(?:once|twice|"
+                        r"\d+\s+times|one or two times|a few times|on (?:about\s+)?\w+\s+days?)\s+(?:a|per|this|last|"
+                        r"each)\s+(?:week|month|year)\b|\b(?:lo|la)\s+usa\s+\w+\s+(?:o\s+\w+\s+)?veces\b",
+                        re.IGNORECASE)
 
 
 _STILL_FILLED = re.compile(r"\|\s*(?:active|current)\s*(?:\||$)", re.IGNORECASE)
@@ -1377,8 +1645,9 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
     by_drug: dict[lexicon.Treatment, list[tuple[Unit, When, float]]] = {}
     for unit in rows:
         cells = unit.cells or {}
-        if _NOT_DISPENSED.search(unit.text) or _AS_NEEDED.search(cells.get("name", "")):
-            continue
+        if _NOT_DISPENSED.search(unit.text) or _AS_NEEDED.search(cells.get("name", "")) or \
+                _FILLED_FOR_SLEEP.search(unit.text):
+            continue  # (a fill whose directions give it for sleep: "1 at bedtime for sleep")
         found = lexicon.find_treatments(cells.get("name", ""))
         whens = _dates(cells.get("start", ""), day=True)
         if not found or not whens:
@@ -1475,7 +1744,11 @@ def _trials(group: list[HistoryRow]) -> list[list[HistoryRow]]:
         home = next((t for t in trials if span is None or t[0] is None or
                      (span[0] - t[0][1]).days <= 31 and (t[0][0] - span[1]).days <= 31), None)
         if home is None and trials and not _RESTARTED.search(r.source.text) and not r.filled and not (
-                (r.kind in lexicon.COURSE_KINDS or r.sessions and r.tabled) and span and all(t[0] for t in trials)):
+                (r.kind in lexicon.COURSE_KINDS or r.sessions and r.tabled) and span and all(t[0] for t in trials)) \
+                and not (r.listed and span and any(x.listed and x.source.file == r.source.file and _span(x)
+                                                   for t in trials for x in t[1])):
+            # (nor two rows of one table, each with its own dates: a table lists a trial a row ("FLUoxetine 20 MG
+            # 03/14/2017 - 09/20/2017", "FLUoxetine 40 MG 11/05/2019 - 05/11/2020"))
             # (a fill history's gap of months is a stop and a restart by itself)
             # dates apart but not told as a second trial: read as one trial, as before (but two courses of ECT or
             # TMS, each with its dates, are two trials: "an index course in autumn 2019", "12 treatments from
@@ -1557,6 +1830,10 @@ def _told_before(r: HistoryRow, trial: HistoryRow) -> bool:
     return bool(told) and all(When(0, 0, v).as_date(last=True) < When(0, 0, trial.start).as_date() for v in told)
 
 
+def _only_seen(r: HistoryRow) -> bool:
+    return r.seen is not None and any(r.seen) and r.seen == (r.start, r.end)
+
+
 def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
     """One row per treatment, field by field from its mentions: the fullest mention's dose, the most precise dates,
     the outcome the notes state (a later note's "relapsed" over an earlier silence), with the source of the mention
@@ -1567,6 +1844,10 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
         groups.setdefault(r.name, []).append(r)
     out = []
     for group in (trial for same_name in groups.values() for trial in _trials(same_name)):
+        if any((r.start or r.end) and not _only_seen(r) for r in group):
+            for r in group:
+                if _only_seen(r):  # when something was seen of it: the trial's own dates are another mention's
+                    r.start = r.end = None
         sources = [r.source for r in group]
         said = {attr: [getattr(r, attr) for r in group] for attr in ("start", "end")}  # before best's are replaced
         best = max(group, key=lambda r: (r.weight, not r.shared))
@@ -2285,7 +2566,12 @@ _SERIES_NAMED = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:infusion\s+)?(?:series
 _LOG_HEADING = re.compile(r"\b(?:infusion|session|treatment)s?\s+(?:log|record|flowsheet|chart)\b|"
                           r"\b(?:log|record)\s+(?:of\s+)?(?:infusions|sessions|treatments)\b", re.IGNORECASE)
 _SERIES_BEFORE = re.compile(r"\b(?:series|course)\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
-_MAINTAINED = re.compile(r"\bcontinu(?:e|es|ing)\s+(?:\w+\s+){0,2}maintenance\b", re.IGNORECASE)
+_MAINTAINED = re.compile(r"\bcontinu(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:maintenance|continuation)\b|"
+                         # "Continuation treatments began on 04/27/2026 (every two weeks)"
+                         r"\bcontinuation\s+(?:\w+\s+){0,2}(?:began|begun|started|continues|ongoing|every)\b|"
+                         # "Maintenance infusions every 4-6 weeks continue at our center"
+                         r"\bmaintenance\s+(?:[\w-]+\s+){0,4}continu(?:e|es|ing)\b",
+                         re.IGNORECASE)
 
 
 # a sentence that speaks of a course without its name: "after the last infusion", "since the final session", "the
@@ -2320,9 +2606,14 @@ def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None
     names no treatment in its rows: the one treatment the document's heading lines name, from the first session to
     the last, its outcome the first sentence after the log that tells one and names no other treatment."""
     visits = [(d, u) for u in log if (d := _visit_day(u))]
-    if not visits or any(lexicon.find_treatments(cell) for _, u in visits for k, cell in enumerate(u.columns)
-                         if k != _date_column(u) and not _GIVEN_WITH_HEAD.search(u.headers[k])):
-        return None  # (an ECT log's anesthetic column, "methohexital", "ketamine", names no trial of its own)
+    # (an ECT log's anesthetic column, "methohexital", "ketamine", names no trial of its own, nor does a note cell
+    # that names what that column gives: "ketamine added")
+    given = {f.treatment for _, u in visits for k, cell in enumerate(u.columns)
+             if k < len(u.headers) and _GIVEN_WITH_HEAD.search(u.headers[k]) for f in lexicon.find_treatments(cell)}
+    if not visits or any(f.treatment not in given for _, u in visits for k, cell in enumerate(u.columns)
+                         if k != _date_column(u) and not (k < len(u.headers) and _GIVEN_WITH_HEAD.search(u.headers[k]))
+                         for f in lexicon.find_treatments(cell)):
+        return None
     before = [u for u in doc_units[:doc_units.index(log[0])] if not u.table]
     heading = before[:8]
     named = {f.treatment for u in heading for f in lexicon.find_treatments(u.text)}
@@ -2344,9 +2635,11 @@ def session_log_row(log: list[Unit], doc_units: list[Unit]) -> HistoryRow | None
     after = [u for u in doc_units[doc_units.index(log[-1]) + 1:] if not u.table and not lexicon.find_treatments(u.text)]
     # the last session's own notes ("final; remission"), else a summary after the log ("Series summary: response")
     # (a summary's sentences: "Series 1 summary: 6 infusions 03/03 - 03/19. MADRS 33 -> 12: response, not remission.")
+    # (the summary may open the next page, the log's page ending with it)
     told = [(last, outcome_of(" ; ".join(_other_cells(last))))] + [
-        (u, outcome_of(" ".join(v.text for v in after[k:k + 2] if v.page == u.page and v.note_date == u.note_date)))
-        for k, u in enumerate(after) if u.page == last.page and _SUMMARY.search(u.text)]
+        (u, outcome_of(" ".join(v.text for v in after[k:k + 3] if v.page == u.page and v.note_date == u.note_date)))
+        for k, u in enumerate(after) if (u.page == last.page or u.page == last.page + 1 and
+                                         sum(v.page == u.page for v in after[:k]) < 2) and _SUMMARY.search(u.text)]
     unit, (cls, words) = next((x for x in told if x[1][0] != "unknown"), (last, ("unknown", None)))
     if cls in ("remission", "partial_response"):  # a later note's loss of the course's benefit: its relapse
         unit, (cls, words) = _lost_later(after, last) or (unit, (cls, words))
@@ -2433,7 +2726,7 @@ def propose(docs: list[Document]) -> Proposals:
     # the records give for another disorder ("ADHD, stable on methylphenidate" ... "Continue methylphenidate ER")
     # unless a mention tells how it did; a pharmacy's fill is no trial of a drug the notes say was never taken
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
-                                    not (left_out.get(r.name) in ("other_condition", "as_needed") and
+                                    not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose") and
                                          r.outcome_class == "unknown")
                                     and not (left_out.get(r.name) == "not_taken" and r.filled)])
     newest = max((r.when for r in rows if r.when and not r.filled), default=None)
@@ -2514,6 +2807,58 @@ def _course_of_year(unit: Unit, rows: list[HistoryRow]) -> HistoryRow | None:
                       weight=2, when=unit.note_date)
 
 
+# a log's heading that names one treatment's sessions: "Esketamine session log, sessions 1-20", "Infusion record"
+_LOG_TITLE = re.compile(r"\b(?:session|treatment|infusion|dosing|administration)s?\s+"
+                        r"(?:log|record|flowsheet|sheet)\b|\blog\s+of\s+(?:sessions|treatments|infusions)\b",
+                        re.IGNORECASE)
+# (a line's first mark may be OCR's reading of a row number: "ra 05/05/2026 56mg ...")
+_LINE_DAY = re.compile(r"^\W{0,3}(?:[A-Za-z]{1,3}\s+)?(?:#?\d{1,3}\s+)?"
+                       r"(?P<d>\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\b")
+
+
+def dated_line_logs(doc: Document, doc_units: list[Unit]) -> list[HistoryRow]:
+    """A log of one treatment's sessions that OCR or plain text gives as lines, not a table (a phone photo of an
+    esketamine session log: "ra 05/05/2026 56mg 138/86 150/92 mild PHQ-9 25", "05/08/2026 84mg ..."): three or more
+    lines in a row that open with a day, under a heading that names the treatment's log ("Esketamine session log,
+    sessions 1-20"), are its course from the first day to the last (open when a later sentence continues it), its
+    outcome the first sentence after the log that judges and names no other treatment (a course summary)."""
+    out: list[HistoryRow] = []
+    for page_no, page in enumerate(doc.pages, 1):
+        lines = [line.strip() for line in page.split("\n") if line.strip()]
+        n = 0
+        while n < len(lines):
+            run: list[tuple[date, str]] = []
+            k = n
+            while k < len(lines) and (m := _LINE_DAY.match(lines[k])) and (day := find_dates(m.group("d"))):
+                run.append((day[0].value, lines[k]))
+                k += 1
+            if len(run) < 3:
+                n = max(k, n + 1)
+                continue
+            named = {f.treatment for line in lines[max(0, n - 3):n] if _LOG_TITLE.search(line)
+                     for f in lexicon.find_treatments(line)}
+            if len(named) == 1:
+                (t,) = named
+                below = re.sub(r"\s+", " ", " ".join(lines[k:k + 25]))
+                after = [u for u in doc_units if u.page == page_no and not u.table and not _LINE_DAY.match(u.text)
+                         and re.sub(r"\s+", " ", u.text)[:40] in below]
+                # (a summary's words before it names the treatment again: "Response by week 4 ...; not in remission.
+                # Continue esketamine 84 mg every other week")
+                told = next(((u, found) for u in after if not (
+                    {f.treatment for f in lexicon.find_treatments(u.text)} - {t}) and
+                    (found := outcome_of(u.text[:next((f.start for f in lexicon.find_treatments(u.text)), None)]))[0]
+                    != "unknown"), None)
+                going = any(_MAINTAINED.search(u.text) or re.search(r"\bcontinu\w*\b", u.text, re.IGNORECASE) and
+                            any(f.treatment == t for f in lexicon.find_treatments(u.text)) for u in after)
+                days = sorted(d for d, _ in run)
+                unit, (cls, words) = told if told else (Unit(doc.file, page_no, run[-1][1]), ("unknown", None))
+                out.append(HistoryRow(t.name, t.drug_class, t.kind, f"{len(run)} sessions", days[0].isoformat(),
+                                      None if going else days[-1].isoformat(), words, cls, _source(unit), len(run),
+                                      TABLE_WEIGHT + 3, days[-1], tabled=True))
+            n = k
+    return out
+
+
 def _read_document(doc: Document, order: int, result: Proposals, planned: dict[str, date],
                    planned_as_augmentation: set[str], seen_codes: set[str],
                    si: list[tuple[tuple, str, Unit]], left_out: dict[str, str]) -> list[HistoryRow]:
@@ -2532,6 +2877,7 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
         sessions = session_log_row(visit_log, doc_units)
         rows += [sessions] if sessions else []
         logged |= {id(u) for u in visit_log}
+    rows += dated_line_logs(doc, doc_units)
     referent: tuple[str, Unit] | None = None  # the one trial the sentences before told of, as written
     stopping = False  # under an after-visit summary's "STOP taking:": each drug ends on the visit's day
     starting = False  # under its "START taking:": a medicine to begin, not yet taken (a plan)
@@ -2566,7 +2912,7 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                         course[1].page, course[1].note_date):  # a technique of the course just told: no trial
                     found = [r for r in found if r.start or r.end or r.dose or not (
                         (t := lexicon.lookup(r.name)) and _part_of(t, course[0]))]
-                _outcome_said_next(found, doc_units[n + 1:n + 2], unit)
+                _outcome_said_next(found, doc_units[n + 1:n + 5], unit)
                 course = (found[0], unit) if len(found) == 1 and found[0].kind == "psychotherapy" else None
                 _reason_said_before(found, doc_units[max(0, n - 6):n], unit)
                 named = lexicon.find_treatments(unit.text)
