@@ -2462,3 +2462,106 @@ Date of service Code        Service
 10/06/2026          96365       IV infusion, first hour              $465.00     $0.00    CO-55
 """
     assert intake_facts.extract_facts(text, today=TODAY)["service_dates"] == ["2026-09-29", "2026-10-02", "2026-10-06"]
+
+
+# --- kinds found on blind-fresh21 (s49 round); every notice here is FICTIONAL, typed for the test --------------
+
+_LETTER_HTML = """<html><head><style>
+p {margin: 0 0 10px}
+.row {display: flex}
+.lab {width: 140px; font-weight: bold}
+.preheader {display: none}
+@media (max-width: 600px) { .row {display: block} }
+</style><script>document.write("Member ID: SCRIPT-0000")</script></head><body>
+<span class="preheader">Member ID: HIDDEN-0000 and other text the reader never sees</span>
+<div style="font-size:11px">View this message in your browser.</div>
+<table><tr><td><img src="https://tracker.example/logo.png" alt="Example Plan logo"></td></tr></table>
+<p>November 30, 2026</p>
+<p>Dear Ms. Example:</p>
+<p>We decided your claim under the Example Federal Plan (FICTIONAL), a plan in the Federal Employees Health
+Benefits (FEHB) Program.</p>
+<table>
+<tr><td><b>Enrollee</b></td><td>Rosalind Q. Example</td></tr>
+<tr><td><b>Enrollee ID</b></td><td>R00000001</td></tr>
+<tr><td><b>Claim</b></td><td>EX-2026-0000-0001</td></tr>
+</table>
+<div class="row"><span class="lab">Dates of service</span><span>October 13, 2026<br>October 16, 2026</span></div>
+<div class="row"><span class="lab">Diagnosis</span><span>G90.512</span></div>
+<p><b>Our decision.</b> We did not pay this claim: the brochure lists it as a service that is not covered.</p>
+<p>Mail your request to:</p>
+<p style="margin-left:30px">Example Federal Plan<br>Reconsideration Unit<br>PO Box 90000<br>Richmond, VA 23286</p>
+<pre>Reference    EX-REF   kept   as   set</pre>
+</body></html>"""
+
+
+def test_html_reads_as_a_person_sees_it():
+    text = textract.html_to_text(_LETTER_HTML)
+    # nothing hidden, scripted or styled shows; a table's row is a line of cells
+    assert "HIDDEN" not in text and "SCRIPT" not in text and "margin" not in text and "display" not in text
+    assert "Enrollee ID    R00000001" in text
+    # a flex row's children stand side by side (the @media rule for narrow screens is not applied), and a
+    # cell's second line stands under its first
+    assert "Dates of service    October 13, 2026\n                    October 16, 2026" in text
+    assert "Diagnosis    G90.512" in text
+    assert "Reference    EX-REF   kept   as   set" in text  # a <pre> block's spaces as they are
+    assert "November 30, 2026\n\nDear Ms. Example:" in text  # paragraphs apart
+    assert "Example Federal Plan\nReconsideration Unit\nPO Box 90000\nRichmond, VA 23286" in text
+
+
+def test_html_reading_fetches_nothing(monkeypatch):
+    import socket
+    import urllib.request
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("html_to_text tried the network")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(urllib.request, "urlopen", refuse)
+    text = textract.html_to_text('<link rel="stylesheet" href="https://x.example/a.css"><img src="http://x.example/'
+                                 'p.gif"><iframe src="https://x.example/f">framed</iframe><p>Shown</p>')
+    assert text == "Shown\n"
+
+
+def test_an_html_email_whose_plain_part_is_a_stub(tmp_path):
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "Example Federal Plan <notices@plan.example>"
+    msg["To"] = "Rosalind Example <re@mail.example>"
+    msg["Subject"] = "Your claim EX-2026-0000-0001 decision letter (FICTIONAL)"
+    msg["Date"] = "Tue, 01 Dec 2026 08:02:11 -0500"
+    msg.set_content("This message has an HTML letter. If you cannot see it, sign in to read it.\n")
+    msg.add_alternative(_LETTER_HTML, subtype="html")
+    msg.get_payload()[1].add_related(b"\x89PNG\r\n\x1a\n", "image", "png", cid="<logo@plan.example>")
+    path = tmp_path / "letter.eml"
+    path.write_bytes(bytes(msg))
+    f = intake_facts.intake_file(path, today=TODAY).facts
+    assert (f["patient_name"], f["member_id"], f["claim_number"]) == \
+        ("Rosalind Q. Example", "R00000001", "EX-2026-0000-0001")
+    assert f["service_dates"] == ["2026-10-13", "2026-10-16"] and f["diagnosis_codes"] == ["G90.512"]
+    assert f["plan_type"] == "fehb" and f["denial_category"] == "not_covered"
+    # the letter's own date, not the day the e-mail was sent (the header's "Subject:" is no salutation)
+    assert f["notice_date"] == "2026-11-30"
+    assert f["appeals_address"] == "Example Federal Plan, Reconsideration Unit, PO Box 90000, Richmond, VA 23286"
+
+
+@pytest.mark.parametrize("name, head", [("letter.html", ""), ("letter.htm", ""), ("saved-message", "<!DOCTYPE html>")])
+def test_a_saved_html_message(tmp_path, name, head):
+    path = tmp_path / name
+    path.write_bytes((head + _LETTER_HTML.replace("<head>", '<head><meta charset="windows-1252">')).encode("cp1252"))
+    extracted = textract.extract_text(path)
+    assert extracted.method == "html" and "<p>" not in extracted.text and "Enrollee ID    R00000001" in extracted.text
+    assert intake_facts.intake_file(path, today=TODAY).facts["member_id"] == "R00000001"
+
+
+def test_dates_of_service_stacked_in_their_cell():
+    text = """Example Exchange Plan (FICTIONAL)
+Letter date    November 9, 2026
+We denied the claim below.
+Dates of service    October 13, 2026
+                    October 16, 2026
+                    October 20, 2026
+Diagnosis    F32.2
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["service_dates"] == ["2026-10-13", "2026-10-16", "2026-10-20"]

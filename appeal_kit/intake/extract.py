@@ -1352,8 +1352,9 @@ def _date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]
     found = []  # (score, -pos, date, snippet, span)
     cover = _fax_cover(doc)
     header = _EMAIL_HEADER.match(doc.text)
-    # (a fax cover sheet's "Re:" line is not the notice's, and the notice starts after the cover)
-    start = cover[1] if cover else 0
+    # (a fax cover sheet's "Re:" line is not the notice's, and the notice starts after the cover; an e-mail's
+    # "Subject:" is no salutation either, and its body starts after its header)
+    start = cover[1] if cover else header.end() if header else 0
     salutation = _SALUTATION.search(doc.text, start)
     # with no salutation, the body starts at the notice's title (a page of language taglines may come first) or,
     # lacking one there, 40% of the way into the notice
@@ -1680,7 +1681,9 @@ def find_service_dates(doc: Doc):
                     break
                 nli, li = nli + 1, nli
             if header_cell and not taken:
-                _dates_after_label(doc, tail, hits, label_start, found)
+                taken = _dates_after_label(doc, tail, hits, label_start, found)
+        if taken and hits and "\n" not in tail[:hits[0].start] and hits[0].value in found:
+            _dates_stacked_under(doc, label_end + hits[0].start, found)
     # a table OCR read with single spaces between its cells: a header row opening with a service-date heading
     # ("Date of service Code Diagnosis Billed", "Fecha servicio Código") over rows that each open with a date
     for m in _DATE_LED_HEADER.finditer(doc.text):
@@ -1716,6 +1719,25 @@ def find_service_dates(doc: Doc):
                 for h in doc.dates(cell):
                     found.setdefault(h.value, doc.snippet(doc.offsets[r]))
     return found
+
+
+def _dates_stacked_under(doc: Doc, value_at: int, found: dict) -> None:
+    """A value cell's further lines under a service-date label's first date ("Dates of service    October 13, 2026"
+    over "                    October 16, 2026"): each next line that is only dates, standing where the first one
+    starts, is the same cell's."""
+    li = doc.line_at(value_at)
+    col = value_at - doc.offsets[li]
+    for nli in range(li + 1, min(li + 12, len(doc.lines))):
+        segs = segments(doc.lines[nli])
+        if len(segs) != 1 or abs(segs[0][0] - col) > 1:
+            return
+        cell = segs[0][1]
+        hits = doc.dates(cell)
+        if not hits or re.sub(r"\s*(?:,|;|&|and|y)?\s*", "", "".join(
+                cell[a:b] for a, b in zip([0, *(h.end for h in hits)], [*(h.start for h in hits), len(cell)]))):
+            return
+        for h in hits:
+            found.setdefault(h.value, doc.snippet(doc.offsets[nli]))
 
 
 _LIST_GOES_ON = re.compile(r"(?:\d\s*(?:,|;|&|-|and|y|to|through|hasta(?: el)?|al))\s*$", re.IGNORECASE)
