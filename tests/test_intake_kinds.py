@@ -2565,3 +2565,79 @@ Dates of service    October 13, 2026
 Diagnosis    F32.2
 """
     assert intake_facts.extract_facts(text, today=TODAY)["service_dates"] == ["2026-10-13", "2026-10-16", "2026-10-20"]
+
+
+def test_a_review_the_notice_says_is_no_appeal_gives_no_appeal_limit():
+    text = """Example Benefit Administrators, LLC (FICTIONAL) - 40 Market Square, Lancaster, PA 17603
+
+November 13, 2026
+Example Tool Works Employee Health Plan. This is a self-funded employer group health plan governed by ERISA.
+Reason for denial (CO-197). The plan requires precertification, and we have no precertification on file.
+Your right to appeal. You may appeal this decision in writing.
+The time limits for filing an appeal are in your Summary Plan Description. Your provider may also ask us for a
+retrospective review of the precertification within 30 days of this notice; that review is not an appeal.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["appeal_deadline"] == "2027-05-12" and "2560.503-1" in f["deadline_basis"]  # ERISA's 180 days
+    same = text.replace("; that review is not an appeal.", ". A corrected claim is not an appeal.")
+    assert intake_facts.extract_facts(same, today=TODAY)["appeal_deadline"] == "2026-12-13"  # not about that review
+
+
+def test_steps_after_the_hearing_decision_are_no_plan_appeal():
+    text = """Agencia Estatal de Ejemplo - Programa Medicaid (pago por servicio) (FICTICIO)
+Fecha del aviso: 20 de noviembre de 2026
+Hemos negado la autorización previa del servicio de arriba: no es un servicio cubierto.
+Su derecho a una audiencia imparcial. Puede pedir una audiencia imparcial dentro de 60 días a partir de la fecha de
+este aviso.
+Si no está de acuerdo con la decisión de la audiencia, puede pedir que se reconsidere dentro de 15 días o apelar al
+tribunal dentro de 45 días a partir de esa decisión.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["appeal_deadline"] == "2027-01-19" and "dentro de 60 días" in f["deadline_basis"]
+
+
+def test_unticked_options_of_a_form_are_no_reason():
+    text = """Agencia Estatal de Ejemplo - Programa Medicaid (FICTICIO)
+Fecha del aviso: 20 de noviembre de 2026
+Número de autorización previa           PA-0000-0001
+Hemos negado la autorización previa del servicio de arriba. Motivo de la decisión (marcado):
+
+☐    El servicio no es médicamente necesario.
+☒    El servicio no está cubierto por el plan estatal de Medicaid.
+☐    Falta información para decidir la solicitud.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["denial_category"] == "not_covered" and f["claim_number"] == "PA-0000-0001"
+    boxes = text.replace("☐", "[ ]").replace("☒", "[X]")
+    assert intake_facts.extract_facts(boxes, today=TODAY)["denial_category"] == "not_covered"
+
+
+def test_a_provider_network_and_a_receipt_in_other_words():
+    text = """Example Health Partners (FICTIONAL)
+Date of this notice: November 20, 2026
+Copperline is a Medicaid managed care plan. We have denied the service listed above.
+Why: Example Brain Health is not in our provider network.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["denial_category"] == "out_of_network"
+    late = """Example Student Health Plan (FICTIONAL)
+Date of letter: November 19, 2026
+  Date of service   Code    Charged    Paid    Reason
+  06/12/2026        90834   $150.00    $0.00   CO-29
+Why we denied this claim: the claim was received after the time limit for filing. Claims must reach us within 90
+days of the date of service, and this claim reached us on 11/02/2026.
+"""
+    assert intake_facts.extract_facts(late, today=TODAY)["service_dates"] == ["2026-06-12"]
+
+
+def test_days_listed_with_one_month_and_year():
+    es = """Aseguradora de Ejemplo (FICTICIO)
+Fecha del aviso: 24 de noviembre de 2026
+Negamos la reclamación por estimulación magnética transcraneal (código 90868) que usted recibió los días 19, 20,
+21, 22 y 23 de octubre de 2026. La recibimos el 3 de noviembre de 2026.
+"""
+    assert intake_facts.extract_facts(es, today=TODAY)["service_dates"] == \
+        ["2026-10-19", "2026-10-20", "2026-10-21", "2026-10-22", "2026-10-23"]
+    from appeal_kit.intake.deadlines import find_dates
+    said = "sessions on October 19, 20, 21 and 22, 2026 and on November 2, 2026"
+    assert [h.value.isoformat() for h in find_dates(said)] == \
+        ["2026-10-19", "2026-10-20", "2026-10-21", "2026-10-22", "2026-11-02"]

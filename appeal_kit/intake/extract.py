@@ -111,10 +111,11 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                      r"formulary|medication)|formulary alternative"),
     ("experimental_investigational", r"experimental|investigational|unproven|not (?:been )?proven|"
                                      r"insufficient (?:scientific |clinical |medical )?evidence|off[- ]label"),
+    # ("not in our provider network", "a provider outside our network")
     ("out_of_network", r"out[- ]of[- ]network|non[- ]?participating|non[- ]network|not (?:a )?(?:participating|"
-                       r"in[- ]network|network|contracted)|not in (?:your |the |our )?(?:plan'?s? )?network|"
-                       r"(?:does|do) not participate|outside "
-                       r"(?:of )?(?:your |the )?(?:plan'?s? )?network"),
+                       r"in[- ]network|network|contracted)|not in (?:your |the |our )?(?:plan'?s? )?"
+                       r"(?:(?:preferred )?provider )?network|(?:does|do) not participate|outside "
+                       r"(?:of )?(?:your |the |our )?(?:plan'?s? )?(?:provider )?network"),
     # (two verbs joined: "did not ask for or receive prior authorization")
     ("prior_authorization", r"(?:no|without(?: an?)?|absen(?:t|ce of)|missing|lack of|did not (?:(?:get|obtain|"
                             r"receive|request|have|ask for)(?: or |, )?){1,3}|never (?:obtained|requested)) (?:a |an "
@@ -1590,14 +1591,16 @@ def _cell(line: str, col: tuple[int, int], tol: int = 4) -> str | None:
     return best[1] if best else None
 
 
-_NOT_SERVICE_EVENT = re.compile(r"receiv|process|paid|filed|submit|mail|sent|denied|decid", re.IGNORECASE)
+_NOT_SERVICE_EVENT = re.compile(r"receiv|process|paid|filed|submit|mail|sent|denied|decid|reach(?:ed|es)? us|"
+                                r"arriv", re.IGNORECASE)
 
 
 # what a sentence says happened on a date that is not the care: "received on", "mailed on", "will end on"
 # ("que recibió el 27/10/2026": the care the member received, in Spanish, is care)
 # ("ketamine troche, requested on September 8": the day of the request)
+# ("this claim reached us on 02/11/2026": a receipt in other words)
 _NOT_CARE_ON = re.compile(r"receiv|process|paid|filed|submit|mail|sent|denied|decid|dated|letter|notice|effective|"
-                          r"request|"
+                          r"request|reach(?:ed|es)? us|arriv|lleg[oó]|"
                           r"\bend|stop|terminat|reduc|expir|(?<!que )(?<!usted )recib|envi|proces|termin",
                           re.IGNORECASE)
 
@@ -1635,6 +1638,8 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
             before[max(0, c.start() - 40):c.start()] + "\0" + before[c.start():c.end() + 40])]
         if care and _PAID_FOR.search(before[:care[-1].start()]):
             continue  # "the plan already paid 36 sessions between ...": the care paid before, not this claim's
+        if re.search(r"\b(?:antes|despu[eé]s|hasta|a m[aá]s tardar)\s*$", before, re.IGNORECASE):
+            continue  # "pide la audiencia antes del 30/11/2026": a time limit's day, not the care's
         if care and (not other or other[-1].end() <= care[-1].start()):
             out.append((m.start(), m.end()))
     return out
@@ -1946,8 +1951,18 @@ def uncontracted(s: str) -> str:
                             s)
 
 
+# a form's option whose box is left empty ("☐ Falta información ...", "[ ] Not medically necessary"): a reason the
+# notice did not give (a ticked one, "☒", "[X]", is the reason)
+_UNTICKED = re.compile(r"^[ \t]*(?:[☐□❏❑▢◻⬜]|\[[ \t]{0,2}\]|\([ \t]{1,2}\))[ \t]*\S.*$", re.MULTILINE)
+
+
+def without_unticked(text: str) -> str:
+    """`text` with each line of a form's unticked option emptied (the lines stay, so offsets keep their lines)."""
+    return _UNTICKED.sub("", text)
+
+
 def _reason_sentences(doc: Doc) -> list[str]:
-    return [s for s in deadlines.sentences(doc.text)
+    return [s for s in deadlines.sentences(without_unticked(doc.text))
             if _DECISION.search(uncontracted(s)) and not _BOILERPLATE.search(s)]
 
 
@@ -2003,7 +2018,7 @@ def find_denial_category(doc: Doc, carcs: list[str]):
             "\n" not in doc.text:
         return found
     # a reason in a paragraph with a sidebar beside it, whose cells split its sentences
-    sidebar_free = [s for s in deadlines.sentences(_first_cells(doc.text))
+    sidebar_free = [s for s in deadlines.sentences(_first_cells(without_unticked(doc.text)))
                     if _DECISION.search(uncontracted(s)) and not _BOILERPLATE.search(s)]
     return _first_category(_category_hits(sidebar_free)) or found
 
@@ -2023,7 +2038,7 @@ def _denial_category(doc: Doc, carcs: list[str]):
     if found and found[0] == "not_covered":
         # "TRICARE does not cover this treatment. It is considered unproven (experimental or investigational).":
         # the sentence after a bare "not covered" often says why, and that is the reason to answer
-        sentences = deadlines.sentences(doc.text)
+        sentences = deadlines.sentences(without_unticked(doc.text))
         after = [sentences[i + 1] for i, s in enumerate(sentences[:-1]) if s == found[1]]
         why = _category_hits([s for s in after if not _BOILERPLATE.search(s)])
         if "experimental_investigational" in why:
@@ -2031,7 +2046,7 @@ def _denial_category(doc: Doc, carcs: list[str]):
     if found:
         return found
     # the reason may sit in a sentence of its own ("... is considered experimental/investigational.")
-    others = [s for s in deadlines.sentences(doc.text) if not _BOILERPLATE.search(s)]
+    others = [s for s in deadlines.sentences(without_unticked(doc.text)) if not _BOILERPLATE.search(s)]
     found = _first_category(_category_hits(others))
     if found:
         return found
