@@ -2641,3 +2641,47 @@ Negamos la reclamación por estimulación magnética transcraneal (código 90868
     said = "sessions on October 19, 20, 21 and 22, 2026 and on November 2, 2026"
     assert [h.value.isoformat() for h in find_dates(said)] == \
         ["2026-10-19", "2026-10-20", "2026-10-21", "2026-10-22", "2026-11-02"]
+
+
+def test_a_claim_heading_names_its_patient_and_status_and_its_diagnosis_line_is_its_own():
+    text = """Example Fellowship Health Plan (FICTIONAL)
+Explanation of Benefits
+Statement date      10/28/2026
+Subscriber          Rev. Jonah E. Example          Subscriber ID        CFH-000000-01
+
+Claim CF 26 0915 3301 - Patient: Abigail R. Example - Provider: Example Counseling - Status: PAID
+          Service date   Code      Billed       Plan paid    Codes
+          09/10/2026     90834     $140.00      $96.00       PR-3
+Diagnosis: F32.1
+
+Claim CF 26 0915 3382 - Patient: Miriam L. Example - Provider: Example Psychology - Status: DENIED
+          Service date   Code      Billed       Plan paid    Codes
+          09/17/2026     90837     $185.00      $0.00        CO-119
+Diagnosis: F41.1
+CO-119: the benefit maximum for this period has been reached: your plan covers 30 visits a year, and Miriam's
+30th visit was paid on 09/10/2026. PR-3: your copayment.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["claim_number"], f["patient_name"], f["diagnosis_codes"], f["service_dates"], f["carc_codes"]) == \
+        ("CF 26 0915 3382", "Miriam L. Example", ["F41.1"], ["2026-09-17"], ["CO-119"])
+
+
+def test_a_claim_told_in_sentences_keeps_its_dates_across_lines():
+    text = """Example Community Health (FICTIONAL)
+Notice of Adverse Benefit Determination - Claim PC-26-00052
+From: Example Appeals and Notices   Sent: 11/13/2026 4:18 PM   To: Fenella Example
+
+Claim number      PC-26-00052                                  Notice date       November 13, 2026
+Provider          Example Counseling, LLC (not in our          Program           Medicaid managed care
+                  network)
+
+
+What we decided. We denied payment for psychotherapy, 60 minutes (90837), on 09/15/2026,
+09/22/2026 and 09/29/2026. Diagnosis on the claim: F43.12. Adjustment code: CO-242.
+
+Claim update for Ruby Example
+Claim PC-26-00077 for Ruby Example (Member ID PCC-FICT-000032), date of service
+09/18/2026, office visit 99213 at Example Pediatrics, was paid in full.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["service_dates"] == ["2026-09-15", "2026-09-22", "2026-09-29"]

@@ -34,6 +34,8 @@ _DENIED_WORDS = re.compile(r"\b(?:denied|not covered|not approved|not payable|re
                            r"no cubiert[oa])\b", re.IGNORECASE)
 # a block's status line under its rows: "Claim status: DENIED"
 _STATUS_DENIED = re.compile(rf"\b(?:status|estado)\s*:?\s*(?P<why>{_DENIED_WORDS.pattern})", re.IGNORECASE)
+# a claim's diagnosis line, under its rows ("Diagnosis: F41.1", "Dx: F33.1", "Diagnóstico: F33.1")
+_DIAGNOSIS_LINE = re.compile(r"[ \t]*(?:diagnos[ie]s(?: codes?)?|dx|diagn[oó]sticos?)[ \t]*:", re.IGNORECASE)
 _CARC = re.compile(r"(?<![A-Za-z0-9])(CO|OA|PI|PR|CR)\s?-?\s?(\d{1,3}|[A-Z]\d{1,2})(?![\w.])")
 # contractual and routine adjustments that paid claims carry too (fee schedule, bundled payment, sequestration)
 _ROUTINE_CARCS = {"45", "253", "94", "59", "97", "23", "144"}
@@ -312,6 +314,8 @@ def _block_claims(lines: list[str]) -> list[Claim]:
     for k, (start, number) in enumerate(headings):
         end = headings[k + 1][0] if k + 1 < len(headings) else len(lines)
         claim = Claim(number, [start])
+        if status := _STATUS_DENIED.search(lines[start]):  # "Claim X - Patient: ... - Status: DENIED"
+            claim.denied, claim.why = True, status.group(0)
         header: list[tuple[int, str]] | None = shared
         blank = 0
         for i in range(start + 1, end):
@@ -323,6 +327,11 @@ def _block_claims(lines: list[str]) -> list[Claim]:
                 continue
             if blank and len(claim.lines) > 1 and not _has_service(line):
                 break  # a paragraph after the rows: notes, appeal rights
+            if len(_segments(line)) < 2 and len(line.strip()) > 50 and \
+                    any(len(_segments(lines[r])) >= 3 for r in claim.lines[1:]):
+                # the same with no blank line before it, under a table's rows ("CO-119: the benefit maximum ... has
+                # been reached."); a claim told in sentences keeps them
+                break
             blank = 0
             if not _has_service(line) and len(_segments(line)) >= 3 and len(claim.lines) == 1:
                 # the column headings of this block
@@ -335,6 +344,8 @@ def _block_claims(lines: list[str]) -> list[Claim]:
                     claim.denied, claim.why = True, why
             elif status := _STATUS_DENIED.search(line):
                 claim.denied, claim.why = True, status.group(0)
+            elif _DIAGNOSIS_LINE.match(line):
+                claim.lines.append(i)  # the block's "Diagnosis: F41.1" under its rows: this claim's
         if len(claim.lines) > 1:
             claims.append(claim)
     return claims

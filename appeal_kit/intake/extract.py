@@ -1092,12 +1092,18 @@ _PATIENT_LINE = re.compile(r"^[ \t]*(?:patient(?:'s)?(?: name)?|paciente|nombre 
                            r"[ \t]*:[ \t]*(?P<name>.+)$", re.IGNORECASE)
 
 
+# the patient as one field of a claim's heading, between separators: "Claim CF 26 0915 3382 - Patient: Miriam L.
+# Pettigrew - Provider: Lantern Psychology Group - Status: DENIED"
+_PATIENT_FIELD = re.compile(r"(?:[ \t][-–|•·][ \t]+|[ \t]{3,})(?:patient|paciente)[ \t]*:[ \t]*"
+                            r"(?P<name>[^\n|•·]+?)(?=[ \t]+[-–|•·][ \t]|[ \t]{3,}|[ \t]*$)", re.IGNORECASE)
+
+
 def patient_of_block(doc: Doc, start: int, end: int):
     """On a family statement in blocks, whose care a claim's block (lines `start` to `end`) is: its own "Patient:"
     line ("Claim 2 of 3" / "Patient: Lila Ruiz" / its rows). (name, the patient's own ID when the line gives one
     ("Patient: Naomi L. Greaves (02)  ID SAC-FICT-3301776-02  Claim ..."), evidence), or None."""
     for li in range(max(0, start), min(end + 1, len(doc.lines))):
-        m = _PATIENT_LINE.match(doc.lines[li])
+        m = _PATIENT_LINE.match(doc.lines[li]) or _PATIENT_FIELD.search(doc.lines[li])
         name = _clean_name(m.group("name")) if m else None
         if m and name:
             own = _ID_ON_PATIENT_LINE.search(m.group("name"))

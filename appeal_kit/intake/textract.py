@@ -136,7 +136,7 @@ def _pdf_text(path: Path) -> ExtractedText:
         from appeal_kit.intake import layout
 
         words = pdftotext.page_words(path)
-        pages = [layout.apart(page, layout.cells(words[i])) if i < len(words) else page
+        pages = [layout.apart(layout.in_place(page, words[i]), layout.cells(words[i])) if i < len(words) else page
                  for i, page in enumerate(pdftotext.page_texts(path))]
     else:
         pages = _pypdf_pages(path)
@@ -397,12 +397,14 @@ def _page_text(reading, psm: int) -> str:
     """A page's OCR text laid out from its words' boxes (layout.render), as a PDF's text layer is; a page read with
     tesseract's orientation detection (`--psm 1`) or read down its side keeps tesseract's own text, since its boxes
     stand as the page stood, not as it was read, and so does a page set in columns of prose whose lines share no
-    rows (layout.columns_of_prose), which tesseract prints column by column."""
+    rows (layout.columns_of_prose), which tesseract prints column by column. A sheet holding two pages side by side
+    (layout.pages_side_by_side) is read a page after the other."""
     from appeal_kit.intake import layout
 
     if psm == 1 or not layout.across(reading.words) or layout.columns_of_prose(reading.words):
         return reading.text
-    return layout.render(reading.words)
+    # two pages side by side on one sheet (a 2-up copy): each page read on its own, the left one first
+    return "\n\f".join(layout.render(page) for page in layout.pages_side_by_side(reading.words))
 
 
 def read_image(image: Path) -> str:
