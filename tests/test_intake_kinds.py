@@ -2685,3 +2685,23 @@ Claim PC-26-00077 for Ruby Example (Member ID PCC-FICT-000032), date of service
 """
     f = intake_facts.extract_facts(text, today=TODAY)
     assert f["service_dates"] == ["2026-09-15", "2026-09-22", "2026-09-29"]
+
+
+def test_a_portal_list_of_claims_over_the_detail_of_the_denied_one():
+    text = """Example Health Cooperative (FICTIONAL)                    Home   Claims   Sign out
+Recent claims for your family
+          Claim #                   Patient                        Provider                     Service date       Status
+          NF-26-0000-55271          Beatriz A. Example             Example Therapy Group        10/27/2026         Denied
+          NF-26-0000-41180          Elena M. Example               Example Pediatrics           10/22/2026         Paid
+
+Claim details: NF-26-0000-55271
+         Patient          Beatriz A. Example                          Member ID           NHC-0000-1187-01
+         Provider         Example Therapy Group                       EOB issued          November 17, 2026
+
+                    Service date    Service code       Billed            Plan paid        Reason
+                    10/27/2026      90837              $160.00           $0.00            CO-22
+                    11/03/2026      90837              $160.00           $0.00            CO-22
+Why this claim was denied (CO-22). Our records show other coverage that pays first.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["claim_number"], f["service_dates"]) == ("NF-26-0000-55271", ["2026-10-27", "2026-11-03"])

@@ -125,7 +125,36 @@ def _has_service(line: str) -> bool:
 def statement_claims(lines: list[str]) -> list[Claim]:
     """The claims of a statement listing two or more, with which were denied; [] for any other notice."""
     claims = _same_number_once(_table_claims(lines) or _block_claims(lines) or _column_read_apart(lines))
-    return claims if len(claims) >= 2 else []
+    if len(claims) < 2:
+        return []
+    _detail_rows(lines, claims)
+    return claims
+
+
+# a heading over one claim's detail, below a list of claims: "Claim details: NF-26-1108-55271", "Details for claim X"
+_DETAIL_HEADING = re.compile(r"^\s*(?:claim details?|details? (?:of|for) (?:claim|this claim)|detalles? de (?:la )?"
+                             r"reclamaci[oó]n)\s*(?:#|no\.?|number)?\s*[:#-]?\s*(?P<number>\S.*?)\s*$", re.IGNORECASE)
+
+
+def _detail_rows(lines: list[str], claims: list[Claim]) -> None:
+    """A portal's list of claims over the detail of one of them ("Claim details: X" over its table of services): the
+    detail's service rows are that claim's, however many the list's one row stands for."""
+    taken = {i for c in claims for i in c.lines}
+    for hi, line in enumerate(lines):
+        m = _DETAIL_HEADING.match(line)
+        key = re.sub(r"[\s-]", "", m.group("number")).upper() if m else ""
+        claim = next((c for c in claims if key and re.sub(r"[\s-]", "", c.number).upper() == key), None)
+        if claim is None or hi in taken:
+            continue
+        for i in range(hi + 1, min(hi + 30, len(lines))):
+            row = lines[i]
+            if i in taken or _BLOCK_HEADING.search(row) and not _has_service(row):
+                break
+            if re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", row) and len(_segments(row)) >= 4 and _has_service(row) and \
+                    re.search(r"\$\s?\d|\b\d{5}\b|\b[A-Z]\d{4}\b", row):
+                claim.lines.append(i)
+            elif claim.lines[-1] > hi and not row.strip():
+                break
 
 
 def _same_number_once(claims: list[Claim]) -> list[Claim]:
