@@ -226,7 +226,7 @@ def _undated_record_findings(case: Case) -> list[Finding]:
         if day is None:
             try:
                 kind = sniff(e.path)
-                if kind not in ("txt", "docx"):
+                if kind not in ("txt", "docx", "html"):
                     continue
                 # a Word file's first paragraphs read straight from its XML, as the claims report reads a letter:
                 # python-docx stays unloaded, so `check` starts as fast as before this check (docs/speed.md)

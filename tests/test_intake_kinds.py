@@ -2462,3 +2462,246 @@ Date of service Code        Service
 10/06/2026          96365       IV infusion, first hour              $465.00     $0.00    CO-55
 """
     assert intake_facts.extract_facts(text, today=TODAY)["service_dates"] == ["2026-09-29", "2026-10-02", "2026-10-06"]
+
+
+# --- kinds found on blind-fresh21 (s49 round); every notice here is FICTIONAL, typed for the test --------------
+
+_LETTER_HTML = """<html><head><style>
+p {margin: 0 0 10px}
+.row {display: flex}
+.lab {width: 140px; font-weight: bold}
+.preheader {display: none}
+@media (max-width: 600px) { .row {display: block} }
+</style><script>document.write("Member ID: SCRIPT-0000")</script></head><body>
+<span class="preheader">Member ID: HIDDEN-0000 and other text the reader never sees</span>
+<div style="font-size:11px">View this message in your browser.</div>
+<table><tr><td><img src="https://tracker.example/logo.png" alt="Example Plan logo"></td></tr></table>
+<p>November 30, 2026</p>
+<p>Dear Ms. Example:</p>
+<p>We decided your claim under the Example Federal Plan (FICTIONAL), a plan in the Federal Employees Health
+Benefits (FEHB) Program.</p>
+<table>
+<tr><td><b>Enrollee</b></td><td>Rosalind Q. Example</td></tr>
+<tr><td><b>Enrollee ID</b></td><td>R00000001</td></tr>
+<tr><td><b>Claim</b></td><td>EX-2026-0000-0001</td></tr>
+</table>
+<div class="row"><span class="lab">Dates of service</span><span>October 13, 2026<br>October 16, 2026</span></div>
+<div class="row"><span class="lab">Diagnosis</span><span>G90.512</span></div>
+<p><b>Our decision.</b> We did not pay this claim: the brochure lists it as a service that is not covered.</p>
+<p>Mail your request to:</p>
+<p style="margin-left:30px">Example Federal Plan<br>Reconsideration Unit<br>PO Box 90000<br>Richmond, VA 23286</p>
+<pre>Reference    EX-REF   kept   as   set</pre>
+</body></html>"""
+
+
+def test_html_reads_as_a_person_sees_it():
+    text = textract.html_to_text(_LETTER_HTML)
+    # nothing hidden, scripted or styled shows; a table's row is a line of cells
+    assert "HIDDEN" not in text and "SCRIPT" not in text and "margin" not in text and "display" not in text
+    assert "Enrollee ID    R00000001" in text
+    # a flex row's children stand side by side (the @media rule for narrow screens is not applied), and a
+    # cell's second line stands under its first
+    assert "Dates of service    October 13, 2026\n                    October 16, 2026" in text
+    assert "Diagnosis    G90.512" in text
+    assert "Reference    EX-REF   kept   as   set" in text  # a <pre> block's spaces as they are
+    assert "November 30, 2026\n\nDear Ms. Example:" in text  # paragraphs apart
+    assert "Example Federal Plan\nReconsideration Unit\nPO Box 90000\nRichmond, VA 23286" in text
+
+
+def test_html_reading_fetches_nothing(monkeypatch):
+    import socket
+    import urllib.request
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("html_to_text tried the network")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(urllib.request, "urlopen", refuse)
+    text = textract.html_to_text('<link rel="stylesheet" href="https://x.example/a.css"><img src="http://x.example/'
+                                 'p.gif"><iframe src="https://x.example/f">framed</iframe><p>Shown</p>')
+    assert text == "Shown\n"
+
+
+def test_an_html_email_whose_plain_part_is_a_stub(tmp_path):
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "Example Federal Plan <notices@plan.example>"
+    msg["To"] = "Rosalind Example <re@mail.example>"
+    msg["Subject"] = "Your claim EX-2026-0000-0001 decision letter (FICTIONAL)"
+    msg["Date"] = "Tue, 01 Dec 2026 08:02:11 -0500"
+    msg.set_content("This message has an HTML letter. If you cannot see it, sign in to read it.\n")
+    msg.add_alternative(_LETTER_HTML, subtype="html")
+    msg.get_payload()[1].add_related(b"\x89PNG\r\n\x1a\n", "image", "png", cid="<logo@plan.example>")
+    path = tmp_path / "letter.eml"
+    path.write_bytes(bytes(msg))
+    f = intake_facts.intake_file(path, today=TODAY).facts
+    assert (f["patient_name"], f["member_id"], f["claim_number"]) == \
+        ("Rosalind Q. Example", "R00000001", "EX-2026-0000-0001")
+    assert f["service_dates"] == ["2026-10-13", "2026-10-16"] and f["diagnosis_codes"] == ["G90.512"]
+    assert f["plan_type"] == "fehb" and f["denial_category"] == "not_covered"
+    # the letter's own date, not the day the e-mail was sent (the header's "Subject:" is no salutation)
+    assert f["notice_date"] == "2026-11-30"
+    assert f["appeals_address"] == "Example Federal Plan, Reconsideration Unit, PO Box 90000, Richmond, VA 23286"
+
+
+@pytest.mark.parametrize("name, head", [("letter.html", ""), ("letter.htm", ""), ("saved-message", "<!DOCTYPE html>")])
+def test_a_saved_html_message(tmp_path, name, head):
+    path = tmp_path / name
+    path.write_bytes((head + _LETTER_HTML.replace("<head>", '<head><meta charset="windows-1252">')).encode("cp1252"))
+    extracted = textract.extract_text(path)
+    assert extracted.method == "html" and "<p>" not in extracted.text and "Enrollee ID    R00000001" in extracted.text
+    assert intake_facts.intake_file(path, today=TODAY).facts["member_id"] == "R00000001"
+
+
+def test_dates_of_service_stacked_in_their_cell():
+    text = """Example Exchange Plan (FICTIONAL)
+Letter date    November 9, 2026
+We denied the claim below.
+Dates of service    October 13, 2026
+                    October 16, 2026
+                    October 20, 2026
+Diagnosis    F32.2
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["service_dates"] == ["2026-10-13", "2026-10-16", "2026-10-20"]
+
+
+def test_a_review_the_notice_says_is_no_appeal_gives_no_appeal_limit():
+    text = """Example Benefit Administrators, LLC (FICTIONAL) - 40 Market Square, Lancaster, PA 17603
+
+November 13, 2026
+Example Tool Works Employee Health Plan. This is a self-funded employer group health plan governed by ERISA.
+Reason for denial (CO-197). The plan requires precertification, and we have no precertification on file.
+Your right to appeal. You may appeal this decision in writing.
+The time limits for filing an appeal are in your Summary Plan Description. Your provider may also ask us for a
+retrospective review of the precertification within 30 days of this notice; that review is not an appeal.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["appeal_deadline"] == "2027-05-12" and "2560.503-1" in f["deadline_basis"]  # ERISA's 180 days
+    same = text.replace("; that review is not an appeal.", ". A corrected claim is not an appeal.")
+    assert intake_facts.extract_facts(same, today=TODAY)["appeal_deadline"] == "2026-12-13"  # not about that review
+
+
+def test_steps_after_the_hearing_decision_are_no_plan_appeal():
+    text = """Agencia Estatal de Ejemplo - Programa Medicaid (pago por servicio) (FICTICIO)
+Fecha del aviso: 20 de noviembre de 2026
+Hemos negado la autorización previa del servicio de arriba: no es un servicio cubierto.
+Su derecho a una audiencia imparcial. Puede pedir una audiencia imparcial dentro de 60 días a partir de la fecha de
+este aviso.
+Si no está de acuerdo con la decisión de la audiencia, puede pedir que se reconsidere dentro de 15 días o apelar al
+tribunal dentro de 45 días a partir de esa decisión.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["appeal_deadline"] == "2027-01-19" and "dentro de 60 días" in f["deadline_basis"]
+
+
+def test_unticked_options_of_a_form_are_no_reason():
+    text = """Agencia Estatal de Ejemplo - Programa Medicaid (FICTICIO)
+Fecha del aviso: 20 de noviembre de 2026
+Número de autorización previa           PA-0000-0001
+Hemos negado la autorización previa del servicio de arriba. Motivo de la decisión (marcado):
+
+☐    El servicio no es médicamente necesario.
+☒    El servicio no está cubierto por el plan estatal de Medicaid.
+☐    Falta información para decidir la solicitud.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["denial_category"] == "not_covered" and f["claim_number"] == "PA-0000-0001"
+    boxes = text.replace("☐", "[ ]").replace("☒", "[X]")
+    assert intake_facts.extract_facts(boxes, today=TODAY)["denial_category"] == "not_covered"
+
+
+def test_a_provider_network_and_a_receipt_in_other_words():
+    text = """Example Health Partners (FICTIONAL)
+Date of this notice: November 20, 2026
+Copperline is a Medicaid managed care plan. We have denied the service listed above.
+Why: Example Brain Health is not in our provider network.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["denial_category"] == "out_of_network"
+    late = """Example Student Health Plan (FICTIONAL)
+Date of letter: November 19, 2026
+  Date of service   Code    Charged    Paid    Reason
+  06/12/2026        90834   $150.00    $0.00   CO-29
+Why we denied this claim: the claim was received after the time limit for filing. Claims must reach us within 90
+days of the date of service, and this claim reached us on 11/02/2026.
+"""
+    assert intake_facts.extract_facts(late, today=TODAY)["service_dates"] == ["2026-06-12"]
+
+
+def test_days_listed_with_one_month_and_year():
+    es = """Aseguradora de Ejemplo (FICTICIO)
+Fecha del aviso: 24 de noviembre de 2026
+Negamos la reclamación por estimulación magnética transcraneal (código 90868) que usted recibió los días 19, 20,
+21, 22 y 23 de octubre de 2026. La recibimos el 3 de noviembre de 2026.
+"""
+    assert intake_facts.extract_facts(es, today=TODAY)["service_dates"] == \
+        ["2026-10-19", "2026-10-20", "2026-10-21", "2026-10-22", "2026-10-23"]
+    from appeal_kit.intake.deadlines import find_dates
+    said = "sessions on October 19, 20, 21 and 22, 2026 and on November 2, 2026"
+    assert [h.value.isoformat() for h in find_dates(said)] == \
+        ["2026-10-19", "2026-10-20", "2026-10-21", "2026-10-22", "2026-11-02"]
+
+
+def test_a_claim_heading_names_its_patient_and_status_and_its_diagnosis_line_is_its_own():
+    text = """Example Fellowship Health Plan (FICTIONAL)
+Explanation of Benefits
+Statement date      10/28/2026
+Subscriber          Rev. Jonah E. Example          Subscriber ID        CFH-000000-01
+
+Claim CF 26 0915 3301 - Patient: Abigail R. Example - Provider: Example Counseling - Status: PAID
+          Service date   Code      Billed       Plan paid    Codes
+          09/10/2026     90834     $140.00      $96.00       PR-3
+Diagnosis: F32.1
+
+Claim CF 26 0915 3382 - Patient: Miriam L. Example - Provider: Example Psychology - Status: DENIED
+          Service date   Code      Billed       Plan paid    Codes
+          09/17/2026     90837     $185.00      $0.00        CO-119
+Diagnosis: F41.1
+CO-119: the benefit maximum for this period has been reached: your plan covers 30 visits a year, and Miriam's
+30th visit was paid on 09/10/2026. PR-3: your copayment.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["claim_number"], f["patient_name"], f["diagnosis_codes"], f["service_dates"], f["carc_codes"]) == \
+        ("CF 26 0915 3382", "Miriam L. Example", ["F41.1"], ["2026-09-17"], ["CO-119"])
+
+
+def test_a_claim_told_in_sentences_keeps_its_dates_across_lines():
+    text = """Example Community Health (FICTIONAL)
+Notice of Adverse Benefit Determination - Claim PC-26-00052
+From: Example Appeals and Notices   Sent: 11/13/2026 4:18 PM   To: Fenella Example
+
+Claim number      PC-26-00052                                  Notice date       November 13, 2026
+Provider          Example Counseling, LLC (not in our          Program           Medicaid managed care
+                  network)
+
+
+What we decided. We denied payment for psychotherapy, 60 minutes (90837), on 09/15/2026,
+09/22/2026 and 09/29/2026. Diagnosis on the claim: F43.12. Adjustment code: CO-242.
+
+Claim update for Ruby Example
+Claim PC-26-00077 for Ruby Example (Member ID PCC-FICT-000032), date of service
+09/18/2026, office visit 99213 at Example Pediatrics, was paid in full.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["service_dates"] == ["2026-09-15", "2026-09-22", "2026-09-29"]
+
+
+def test_a_portal_list_of_claims_over_the_detail_of_the_denied_one():
+    text = """Example Health Cooperative (FICTIONAL)                    Home   Claims   Sign out
+Recent claims for your family
+          Claim #                   Patient                        Provider                     Service date       Status
+          NF-26-0000-55271          Beatriz A. Example             Example Therapy Group        10/27/2026         Denied
+          NF-26-0000-41180          Elena M. Example               Example Pediatrics           10/22/2026         Paid
+
+Claim details: NF-26-0000-55271
+         Patient          Beatriz A. Example                          Member ID           NHC-0000-1187-01
+         Provider         Example Therapy Group                       EOB issued          November 17, 2026
+
+                    Service date    Service code       Billed            Plan paid        Reason
+                    10/27/2026      90837              $160.00           $0.00            CO-22
+                    11/03/2026      90837              $160.00           $0.00            CO-22
+Why this claim was denied (CO-22). Our records show other coverage that pays first.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["claim_number"], f["service_dates"]) == ("NF-26-0000-55271", ["2026-10-27", "2026-11-03"])

@@ -155,3 +155,56 @@ def test_a_border_read_into_a_cell_is_dropped_from_the_cells_start():
     # a bar before a state's code and ZIP is OCR's I (textract.state_letters reads "|A52099" back as IA 52099)
     city = words_at(100, 300, "Cedar Mills,", (1, 1, 1, 0)) + words_at(316, 300, "|A52099", (1, 1, 1, 0))
     assert "|A52099" in layout.render(city)
+
+
+def test_two_pages_side_by_side_on_one_sheet_are_read_a_page_after_the_other():
+    """A 2-up copy: two pages printed side by side on one landscape sheet, their rows level with each other. Read
+    row by row across the sheet, page 1's claim block and page 2's address block would run into one another."""
+    left = ["Example Fellowship Health Plan (FICTIONAL)", "Explanation of Benefits",
+            "Statement date      10/28/2026", "Subscriber          Rev. Jonah E. Example",
+            "Claim CF 26 0915 3301 - Patient: Abigail R. Example - Status: PAID",
+            "09/10/2026     90834     $140.00     $96.00", "Diagnosis: F32.1",
+            "Claim CF 26 0915 3382 - Patient: Miriam L. Example - Status: DENIED",
+            "09/17/2026     90837     $185.00     $0.00", "Diagnosis: F41.1", "Page 1"]
+    right = ["Example Fellowship Health Plan (FICTIONAL)", "Your appeal rights",
+             "You have 180 days after you receive this statement to appeal.", "Send your written appeal to:",
+             "Example Fellowship Health Plan", "Appeals Review", "PO Box 1844", "Wichita, KS 67201",
+             "We will decide your appeal within 60 days.", "Page 2"]
+    page: list[Word] = []
+    for k, line in enumerate(left):
+        page += words_at(100, 200 + 45 * k, line, (1, 1, 1, k))
+    for k, line in enumerate(right):
+        page += words_at(1700, 200 + 45 * k, line, (1, 2, 1, k))
+    halves = layout.pages_side_by_side(page)
+    assert len(halves) == 2 and all(w.left < 1600 for w in halves[0]) and all(w.left >= 1700 for w in halves[1])
+    text = "\n\f".join(layout.render(h) for h in halves)
+    assert "Send your written appeal to:\nExample Fellowship Health Plan\nAppeals Review" in text
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["patient_name"] == "Miriam L. Example" and f["diagnosis_codes"] == ["F41.1"]
+    assert f["appeals_address"] == "Example Fellowship Health Plan, Appeals Review, PO Box 1844, Wichita, KS 67201"
+    # one page whose letterhead runs across the middle stays one page, however its rows are set
+    across = words_at(100, 100, "Example Fellowship Health Plan (FICTIONAL) - PO Box 1844, Wichita, KS 67201 - "
+                      "Member line 1-888-555-0108 - Explanation of Benefits and appeal rights", (1, 0, 1, 0))
+    assert len(layout.pages_side_by_side(across + page)) == 1
+
+
+def test_a_text_layers_row_printed_off_its_column_goes_back_under_its_heading():
+    """pdftotext -layout can print a table's row a few columns left of the row above, though the boxes put both
+    at one place under the heading (a browser's print of a portal page): the row's first cell goes back."""
+    def pdf_words(x: float, y: float, text: str) -> list[Word]:
+        return [w._replace(line=None) for w in words_at(x, y, text, (0,), height=8)]
+
+    page = ("Example Health Cooperative (FICTIONAL)\n"
+            "                    Service date    Service code       Billed        Plan paid\n"
+            "                    10/27/2026      90837              $160.00       $0.00\n"
+            "                11/03/2026          90837              $160.00       $0.00\n")
+    boxes = [*pdf_words(10, 10, "Example Health Cooperative (FICTIONAL)")]
+    for y, cells in ((30, ("Service date", "Service code", "Billed", "Plan paid")),
+                     (43, ("10/27/2026", "90837", "$160.00", "$0.00")), (56, ("11/03/2026", "90837", "$160.00", "$0.00"))):
+        for x, cell in zip((465, 795, 1300, 1700), cells):
+            boxes += pdf_words(x, y, cell)
+    fixed = layout.in_place(page, boxes)
+    assert fixed.split("\n")[3] == "                    11/03/2026      90837              $160.00       $0.00"
+    assert layout.in_place(fixed, boxes) == fixed
+    text = "Date: November 17, 2026\nWe denied this claim: another plan pays first (CO-22).\n" + fixed
+    assert intake_facts.extract_facts(text, today=TODAY)["service_dates"] == ["2026-10-27", "2026-11-03"]

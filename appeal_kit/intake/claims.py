@@ -34,6 +34,8 @@ _DENIED_WORDS = re.compile(r"\b(?:denied|not covered|not approved|not payable|re
                            r"no cubiert[oa])\b", re.IGNORECASE)
 # a block's status line under its rows: "Claim status: DENIED"
 _STATUS_DENIED = re.compile(rf"\b(?:status|estado)\s*:?\s*(?P<why>{_DENIED_WORDS.pattern})", re.IGNORECASE)
+# a claim's diagnosis line, under its rows ("Diagnosis: F41.1", "Dx: F33.1", "Diagnóstico: F33.1")
+_DIAGNOSIS_LINE = re.compile(r"[ \t]*(?:diagnos[ie]s(?: codes?)?|dx|diagn[oó]sticos?)[ \t]*:", re.IGNORECASE)
 _CARC = re.compile(r"(?<![A-Za-z0-9])(CO|OA|PI|PR|CR)\s?-?\s?(\d{1,3}|[A-Z]\d{1,2})(?![\w.])")
 # contractual and routine adjustments that paid claims carry too (fee schedule, bundled payment, sequestration)
 _ROUTINE_CARCS = {"45", "253", "94", "59", "97", "23", "144"}
@@ -123,7 +125,36 @@ def _has_service(line: str) -> bool:
 def statement_claims(lines: list[str]) -> list[Claim]:
     """The claims of a statement listing two or more, with which were denied; [] for any other notice."""
     claims = _same_number_once(_table_claims(lines) or _block_claims(lines) or _column_read_apart(lines))
-    return claims if len(claims) >= 2 else []
+    if len(claims) < 2:
+        return []
+    _detail_rows(lines, claims)
+    return claims
+
+
+# a heading over one claim's detail, below a list of claims: "Claim details: NF-26-1108-55271", "Details for claim X"
+_DETAIL_HEADING = re.compile(r"^\s*(?:claim details?|details? (?:of|for) (?:claim|this claim)|detalles? de (?:la )?"
+                             r"reclamaci[oó]n)\s*(?:#|no\.?|number)?\s*[:#-]?\s*(?P<number>\S.*?)\s*$", re.IGNORECASE)
+
+
+def _detail_rows(lines: list[str], claims: list[Claim]) -> None:
+    """A portal's list of claims over the detail of one of them ("Claim details: X" over its table of services): the
+    detail's service rows are that claim's, however many the list's one row stands for."""
+    taken = {i for c in claims for i in c.lines}
+    for hi, line in enumerate(lines):
+        m = _DETAIL_HEADING.match(line)
+        key = re.sub(r"[\s-]", "", m.group("number")).upper() if m else ""
+        claim = next((c for c in claims if key and re.sub(r"[\s-]", "", c.number).upper() == key), None)
+        if claim is None or hi in taken:
+            continue
+        for i in range(hi + 1, min(hi + 30, len(lines))):
+            row = lines[i]
+            if i in taken or _BLOCK_HEADING.search(row) and not _has_service(row):
+                break
+            if re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", row) and len(_segments(row)) >= 4 and _has_service(row) and \
+                    re.search(r"\$\s?\d|\b\d{5}\b|\b[A-Z]\d{4}\b", row):
+                claim.lines.append(i)
+            elif claim.lines[-1] > hi and not row.strip():
+                break
 
 
 def _same_number_once(claims: list[Claim]) -> list[Claim]:
@@ -312,6 +343,8 @@ def _block_claims(lines: list[str]) -> list[Claim]:
     for k, (start, number) in enumerate(headings):
         end = headings[k + 1][0] if k + 1 < len(headings) else len(lines)
         claim = Claim(number, [start])
+        if status := _STATUS_DENIED.search(lines[start]):  # "Claim X - Patient: ... - Status: DENIED"
+            claim.denied, claim.why = True, status.group(0)
         header: list[tuple[int, str]] | None = shared
         blank = 0
         for i in range(start + 1, end):
@@ -323,6 +356,11 @@ def _block_claims(lines: list[str]) -> list[Claim]:
                 continue
             if blank and len(claim.lines) > 1 and not _has_service(line):
                 break  # a paragraph after the rows: notes, appeal rights
+            if len(_segments(line)) < 2 and len(line.strip()) > 50 and \
+                    any(len(_segments(lines[r])) >= 3 for r in claim.lines[1:]):
+                # the same with no blank line before it, under a table's rows ("CO-119: the benefit maximum ... has
+                # been reached."); a claim told in sentences keeps them
+                break
             blank = 0
             if not _has_service(line) and len(_segments(line)) >= 3 and len(claim.lines) == 1:
                 # the column headings of this block
@@ -335,6 +373,8 @@ def _block_claims(lines: list[str]) -> list[Claim]:
                     claim.denied, claim.why = True, why
             elif status := _STATUS_DENIED.search(line):
                 claim.denied, claim.why = True, status.group(0)
+            elif _DIAGNOSIS_LINE.match(line):
+                claim.lines.append(i)  # the block's "Diagnosis: F41.1" under its rows: this claim's
         if len(claim.lines) > 1:
             claims.append(claim)
     return claims

@@ -109,6 +109,15 @@ _DAY_RANGE = re.compile(
     rf"(?P<mes>{_MES})\.?\s+(?:del?\s+)?(?P<y2>(?:19|20)\d\d))(?![\w/])", re.IGNORECASE)
 
 
+# Three days or more of one month, the month and year written once: "October 19, 20, 21 and 22, 2026", "los días
+# 19, 20, 21, 22 y 23 de octubre de 2026"
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_DAY_LIST = re.compile(
+    rf"(?<![\w/.-])(?:(?P<mon>{_MON})\.?\s+(?P<days>{_DAY}(?:\s*,\s*{_DAY})+,?\s+(?:and|&)\s+{_DAY}),?\s+"
+    rf"(?P<y>(?:19|20)\d\d)|(?P<days2>[0-3]?\d(?:\s*,\s*[0-3]?\d)+\s+y\s+[0-3]?\d)\s+de\s+(?P<mes>{_MES})\.?\s+"
+    rf"(?:del?\s+)?(?P<y2>(?:19|20)\d\d))(?![\w/])", re.IGNORECASE)
+
+
 # a date written without its year before another that has one, the year said once for all of a list: "November 2
 # and November 4, 2026", "October 6, October 9 and October 13, 2026", "14 de octubre y 16 de octubre de 2026",
 # "6 de octubre, 9 de octubre y 13 de octubre de 2026"
@@ -127,7 +136,28 @@ def find_dates(text: str, order: str = "MDY") -> list[DateHit]:
     is "DMY"; Spanish month names through dateparser's Spanish; a range of days in one month gives both ends."""
     out = []
     ranges: list[tuple[int, int]] = []
+    for m in _DAY_LIST.finditer(text):
+        days = m.group("days") or m.group("days2")
+        at = m.start("days") if m.group("days") else m.start("days2")
+        try:
+            if m.group("mon"):
+                month, year = MONTHS[m.group("mon")[:3].lower()], int(m.group("y"))
+            else:
+                first = _spanish_date(f"1 de {m.group('mes')} de {m.group('y2')}")
+                if first is None:
+                    continue
+                month, year = first.month, first.year
+            each = list(re.finditer(r"(\d+)(?:st|nd|rd|th)?", days))
+            # (the first from where the list starts, the last to its year, as a range's ends)
+            hits = [DateHit(m.start() if k == 0 else at + d.start(), m.end() if k == len(each) - 1 else at + d.end(),
+                            date(year, month, int(d.group(1))), m.group(0)) for k, d in enumerate(each)]
+        except ValueError:
+            continue
+        out += hits
+        ranges.append((m.start(), m.end()))
     for m in _DAY_RANGE.finditer(text):
+        if any(a <= m.start() < b for a, b in ranges):
+            continue
         try:
             if m.group("mon"):
                 month, year, a, b = MONTHS[m.group("mon")[:3].lower()], int(m.group("y")), "a", "b"
@@ -1010,6 +1040,19 @@ _NO_PLAN_APPEAL = re.compile(r"\b(?:(?:there is|has|have|with) no|(?:does|do) no
                              r"(?:appeal|apelaci[oó]n)|"
                              r"(?:hearing|audiencia) (?:is|es) (?:the|el) (?:first|primer) (?:step|paso)",
                              re.IGNORECASE)
+# a request the notice says is no appeal ("Your provider may ask for a retrospective review within 30 days; that
+# review is not an appeal", "a corrected claim is not an appeal", "esa revisión no es una apelación"): its limit is
+# never the appeal's
+_NOT_AN_APPEAL = re.compile(r"\b(?:is|are) not (?:an? |your )?(?:formal )?appeals?\b|\bdoes not count as an? appeal|"
+                            r"\bis not (?:the same as|considered) an? appeal|"
+                            r"\bno (?:es|son|cuenta como) (?:una |su )?apelaci[oó]n(?:es)?\b", re.IGNORECASE)
+# the steps after a state fair hearing: asking it to reconsider its decision, or a court ("Si no está de acuerdo con
+# la decisión de la audiencia, puede pedir que se reconsidere ... o apelar al tribunal ... a partir de esa
+# decisión"): a later level, and no appeal to the plan
+_AFTER_HEARING = re.compile(r"\b(?:hearing(?:'s)? decision|decision (?:of|from|after) the hearing|"
+                            r"decisi[oó]n de la audiencia|(?:to|in|with) (?:a |the )?(?:state |superior |circuit |"
+                            r"district |county )?court\b|judicial review|civil action|al tribunal|"
+                            r"(?:en|ante) (?:el |la )?(?:tribunal|corte)\b|revisi[oó]n judicial)", re.IGNORECASE)
 _FIRST_LEVEL = re.compile(r"internal appeal|first[- ]level|level 1|level one|appeal (?:to|with) us|ask us|"
                           r"to this plan|to the plan|with the plan|request (?:an|a) (?:internal )?appeal|"
                           r"apelaci[oó]n (?:interna|ante el plan|con el plan|al plan)|pedirnos|a nosotros",
@@ -1098,11 +1141,11 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
     least 180 days after you receive this letter"): the date is what the plan will hold the appeal to."""
     sents = [mend_ocr_words(s) for s in sentences(text)]
     first: StatedDeadline | None = None
-    offers_plan_appeal = any(_APPEAL_WORDS.search(s) and not FAIR_HEARING.search(s) and not _NO_PLAN_APPEAL.search(s)
-                             for s in sents)
+    offers_plan_appeal = any((said := _APPEAL_WORDS.search(s)) and not FAIR_HEARING.search(s) and
+                             not _NO_PLAN_APPEAL.search(s) and not _after_hearing(s, said.start()) for s in sents)
     for i, s in enumerate(sents):
         prev = sents[i - 1] if i else ""
-        if len(s) > 600:
+        if len(s) > 600 or _no_appeal(s, sents[i + 1] if i + 1 < len(sents) else ""):
             continue
         # where the notice offers no appeal to the plan, a sentence that asks for the fair hearing is the appeal's
         # own ("puede pedir una audiencia imparcial estatal dentro de 90 días"), with no appeal word in it
@@ -1126,6 +1169,22 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
             return found
         first = first or found
     return first
+
+
+def _no_appeal(s: str, following: str) -> bool:
+    """The sentence `s` asks for something the notice says is no appeal: in `s` itself, or in the sentence after it
+    that opens by pointing back ("... within 30 days of this notice;" then "that review is not an appeal")."""
+    if _NOT_AN_APPEAL.search(s):
+        return True
+    said = _NOT_AN_APPEAL.search(following)
+    return bool(said and re.fullmatch(r"(?:that|this|such an?|these|those|it|esa|ese|esta|este|dicha|dicho)\b.{0,40}",
+                                      following[:said.start()], re.IGNORECASE | re.DOTALL))
+
+
+def _after_hearing(s: str, at: int) -> bool:
+    """What `s` says from `at` on is a step after the fair hearing's decision (a court, a rehearing): named before
+    it in the sentence, and not the first appeal."""
+    return bool(_AFTER_HEARING.search(s[:at])) and not _FIRST_LEVEL.search(s[:at])
 
 
 def _deadline_in(s: str, notice_date: date | None, order: str = "MDY", *,
@@ -1164,7 +1223,7 @@ def _deadline_in(s: str, notice_date: date | None, order: str = "MDY", *,
                                   clause[done.end():], re.I):
             continue
         if _LATER_LEVEL.search(clause) and not _FIRST_LEVEL.search(clause) and not (
-                hearing_first and FAIR_HEARING.search(clause)):
+                hearing_first and FAIR_HEARING.search(clause)) or _after_hearing(s, m.start()):
             continue
         # the shorter limit for keeping benefits during the appeal is not the limit for the appeal itself
         if _CONTINUATION.search(s[max(0, m.start() - 120):m.end() + 60]):

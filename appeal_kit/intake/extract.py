@@ -111,10 +111,11 @@ CATEGORY_RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
                      r"formulary|medication)|formulary alternative"),
     ("experimental_investigational", r"experimental|investigational|unproven|not (?:been )?proven|"
                                      r"insufficient (?:scientific |clinical |medical )?evidence|off[- ]label"),
+    # ("not in our provider network", "a provider outside our network")
     ("out_of_network", r"out[- ]of[- ]network|non[- ]?participating|non[- ]network|not (?:a )?(?:participating|"
-                       r"in[- ]network|network|contracted)|not in (?:your |the |our )?(?:plan'?s? )?network|"
-                       r"(?:does|do) not participate|outside "
-                       r"(?:of )?(?:your |the )?(?:plan'?s? )?network"),
+                       r"in[- ]network|network|contracted)|not in (?:your |the |our )?(?:plan'?s? )?"
+                       r"(?:(?:preferred )?provider )?network|(?:does|do) not participate|outside "
+                       r"(?:of )?(?:your |the |our )?(?:plan'?s? )?(?:provider )?network"),
     # (two verbs joined: "did not ask for or receive prior authorization")
     ("prior_authorization", r"(?:no|without(?: an?)?|absen(?:t|ce of)|missing|lack of|did not (?:(?:get|obtain|"
                             r"receive|request|have|ask for)(?: or |, )?){1,3}|never (?:obtained|requested)) (?:a |an "
@@ -1091,12 +1092,18 @@ _PATIENT_LINE = re.compile(r"^[ \t]*(?:patient(?:'s)?(?: name)?|paciente|nombre 
                            r"[ \t]*:[ \t]*(?P<name>.+)$", re.IGNORECASE)
 
 
+# the patient as one field of a claim's heading, between separators: "Claim CF 26 0915 3382 - Patient: Miriam L.
+# Pettigrew - Provider: Lantern Psychology Group - Status: DENIED"
+_PATIENT_FIELD = re.compile(r"(?:[ \t][-–|•·][ \t]+|[ \t]{3,})(?:patient|paciente)[ \t]*:[ \t]*"
+                            r"(?P<name>[^\n|•·]+?)(?=[ \t]+[-–|•·][ \t]|[ \t]{3,}|[ \t]*$)", re.IGNORECASE)
+
+
 def patient_of_block(doc: Doc, start: int, end: int):
     """On a family statement in blocks, whose care a claim's block (lines `start` to `end`) is: its own "Patient:"
     line ("Claim 2 of 3" / "Patient: Lila Ruiz" / its rows). (name, the patient's own ID when the line gives one
     ("Patient: Naomi L. Greaves (02)  ID SAC-FICT-3301776-02  Claim ..."), evidence), or None."""
     for li in range(max(0, start), min(end + 1, len(doc.lines))):
-        m = _PATIENT_LINE.match(doc.lines[li])
+        m = _PATIENT_LINE.match(doc.lines[li]) or _PATIENT_FIELD.search(doc.lines[li])
         name = _clean_name(m.group("name")) if m else None
         if m and name:
             own = _ID_ON_PATIENT_LINE.search(m.group("name"))
@@ -1352,8 +1359,9 @@ def _date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]
     found = []  # (score, -pos, date, snippet, span)
     cover = _fax_cover(doc)
     header = _EMAIL_HEADER.match(doc.text)
-    # (a fax cover sheet's "Re:" line is not the notice's, and the notice starts after the cover)
-    start = cover[1] if cover else 0
+    # (a fax cover sheet's "Re:" line is not the notice's, and the notice starts after the cover; an e-mail's
+    # "Subject:" is no salutation either, and its body starts after its header)
+    start = cover[1] if cover else header.end() if header else 0
     salutation = _SALUTATION.search(doc.text, start)
     # with no salutation, the body starts at the notice's title (a page of language taglines may come first) or,
     # lacking one there, 40% of the way into the notice
@@ -1589,14 +1597,16 @@ def _cell(line: str, col: tuple[int, int], tol: int = 4) -> str | None:
     return best[1] if best else None
 
 
-_NOT_SERVICE_EVENT = re.compile(r"receiv|process|paid|filed|submit|mail|sent|denied|decid", re.IGNORECASE)
+_NOT_SERVICE_EVENT = re.compile(r"receiv|process|paid|filed|submit|mail|sent|denied|decid|reach(?:ed|es)? us|"
+                                r"arriv", re.IGNORECASE)
 
 
 # what a sentence says happened on a date that is not the care: "received on", "mailed on", "will end on"
 # ("que recibió el 27/10/2026": the care the member received, in Spanish, is care)
 # ("ketamine troche, requested on September 8": the day of the request)
+# ("this claim reached us on 02/11/2026": a receipt in other words)
 _NOT_CARE_ON = re.compile(r"receiv|process|paid|filed|submit|mail|sent|denied|decid|dated|letter|notice|effective|"
-                          r"request|"
+                          r"request|reach(?:ed|es)? us|arriv|lleg[oó]|"
                           r"\bend|stop|terminat|reduc|expir|(?<!que )(?<!usted )recib|envi|proces|termin",
                           re.IGNORECASE)
 
@@ -1634,6 +1644,8 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
             before[max(0, c.start() - 40):c.start()] + "\0" + before[c.start():c.end() + 40])]
         if care and _PAID_FOR.search(before[:care[-1].start()]):
             continue  # "the plan already paid 36 sessions between ...": the care paid before, not this claim's
+        if re.search(r"\b(?:antes|despu[eé]s|hasta|a m[aá]s tardar)\s*$", before, re.IGNORECASE):
+            continue  # "pide la audiencia antes del 30/11/2026": a time limit's day, not the care's
         if care and (not other or other[-1].end() <= care[-1].start()):
             out.append((m.start(), m.end()))
     return out
@@ -1680,7 +1692,9 @@ def find_service_dates(doc: Doc):
                     break
                 nli, li = nli + 1, nli
             if header_cell and not taken:
-                _dates_after_label(doc, tail, hits, label_start, found)
+                taken = _dates_after_label(doc, tail, hits, label_start, found)
+        if taken and hits and "\n" not in tail[:hits[0].start] and hits[0].value in found:
+            _dates_stacked_under(doc, label_end + hits[0].start, found)
     # a table OCR read with single spaces between its cells: a header row opening with a service-date heading
     # ("Date of service Code Diagnosis Billed", "Fecha servicio Código") over rows that each open with a date
     for m in _DATE_LED_HEADER.finditer(doc.text):
@@ -1716,6 +1730,25 @@ def find_service_dates(doc: Doc):
                 for h in doc.dates(cell):
                     found.setdefault(h.value, doc.snippet(doc.offsets[r]))
     return found
+
+
+def _dates_stacked_under(doc: Doc, value_at: int, found: dict) -> None:
+    """A value cell's further lines under a service-date label's first date ("Dates of service    October 13, 2026"
+    over "                    October 16, 2026"): each next line that is only dates, standing where the first one
+    starts, is the same cell's."""
+    li = doc.line_at(value_at)
+    col = value_at - doc.offsets[li]
+    for nli in range(li + 1, min(li + 12, len(doc.lines))):
+        segs = segments(doc.lines[nli])
+        if len(segs) != 1 or abs(segs[0][0] - col) > 1:
+            return
+        cell = segs[0][1]
+        hits = doc.dates(cell)
+        if not hits or re.sub(r"\s*(?:,|;|&|and|y)?\s*", "", "".join(
+                cell[a:b] for a, b in zip([0, *(h.end for h in hits)], [*(h.start for h in hits), len(cell)]))):
+            return
+        for h in hits:
+            found.setdefault(h.value, doc.snippet(doc.offsets[nli]))
 
 
 _LIST_GOES_ON = re.compile(r"(?:\d\s*(?:,|;|&|-|and|y|to|through|hasta(?: el)?|al))\s*$", re.IGNORECASE)
@@ -1924,8 +1957,18 @@ def uncontracted(s: str) -> str:
                             s)
 
 
+# a form's option whose box is left empty ("☐ Falta información ...", "[ ] Not medically necessary"): a reason the
+# notice did not give (a ticked one, "☒", "[X]", is the reason)
+_UNTICKED = re.compile(r"^[ \t]*(?:[☐□❏❑▢◻⬜]|\[[ \t]{0,2}\]|\([ \t]{1,2}\))[ \t]*\S.*$", re.MULTILINE)
+
+
+def without_unticked(text: str) -> str:
+    """`text` with each line of a form's unticked option emptied (the lines stay, so offsets keep their lines)."""
+    return _UNTICKED.sub("", text)
+
+
 def _reason_sentences(doc: Doc) -> list[str]:
-    return [s for s in deadlines.sentences(doc.text)
+    return [s for s in deadlines.sentences(without_unticked(doc.text))
             if _DECISION.search(uncontracted(s)) and not _BOILERPLATE.search(s)]
 
 
@@ -1981,7 +2024,7 @@ def find_denial_category(doc: Doc, carcs: list[str]):
             "\n" not in doc.text:
         return found
     # a reason in a paragraph with a sidebar beside it, whose cells split its sentences
-    sidebar_free = [s for s in deadlines.sentences(_first_cells(doc.text))
+    sidebar_free = [s for s in deadlines.sentences(_first_cells(without_unticked(doc.text)))
                     if _DECISION.search(uncontracted(s)) and not _BOILERPLATE.search(s)]
     return _first_category(_category_hits(sidebar_free)) or found
 
@@ -2001,7 +2044,7 @@ def _denial_category(doc: Doc, carcs: list[str]):
     if found and found[0] == "not_covered":
         # "TRICARE does not cover this treatment. It is considered unproven (experimental or investigational).":
         # the sentence after a bare "not covered" often says why, and that is the reason to answer
-        sentences = deadlines.sentences(doc.text)
+        sentences = deadlines.sentences(without_unticked(doc.text))
         after = [sentences[i + 1] for i, s in enumerate(sentences[:-1]) if s == found[1]]
         why = _category_hits([s for s in after if not _BOILERPLATE.search(s)])
         if "experimental_investigational" in why:
@@ -2009,7 +2052,7 @@ def _denial_category(doc: Doc, carcs: list[str]):
     if found:
         return found
     # the reason may sit in a sentence of its own ("... is considered experimental/investigational.")
-    others = [s for s in deadlines.sentences(doc.text) if not _BOILERPLATE.search(s)]
+    others = [s for s in deadlines.sentences(without_unticked(doc.text)) if not _BOILERPLATE.search(s)]
     found = _first_category(_category_hits(others))
     if found:
         return found

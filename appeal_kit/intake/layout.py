@@ -180,6 +180,48 @@ def columns_of_prose(words: list[Word]) -> bool:
     return apart >= 4 and apart > level
 
 
+# a sheet holding two pages side by side (a "2-up" copy, an open booklet): the gutter between them is clear of words
+# from the top of the sheet to its bottom, near its middle, at least this share of the sheet's width wide...
+GUTTER_WIDTH = 0.02
+# ...and each page beside it holds at least this share of the sheet's words and this many rows of them
+PAGE_WORDS = 0.2
+PAGE_ROWS = 8
+
+
+def pages_side_by_side(words: list[Word]) -> list[list[Word]]:
+    """The words of a sheet that holds two pages side by side (a 2-up copy, a spread), page by page, left first;
+    the words as they are, in one list, for a sheet of one page. Two pages: a gutter near the middle of the sheet
+    (between 35% and 65% of its width) that no word crosses from top to bottom, wider than GUTTER_WIDTH of the sheet
+    and than two lines' height, with a page of text on each side of it (PAGE_WORDS of the words and PAGE_ROWS rows
+    each, over half of the sheet's height). A letter's own columns (labels and values, a sidebar) do not make one:
+    its letterhead, title and paragraphs run across the middle."""
+    sure = [w for w in words if w.confidence >= SPECK_CONFIDENCE and sum(c.isalnum() for c in w.text) >= 2]
+    if len(sure) < 2 * PAGE_ROWS:
+        return [words]
+    left, right = min(w.left for w in sure), max(w.right for w in sure)
+    top, bottom = min(w.top for w in sure), max(w.bottom for w in sure)
+    width, height = right - left, median(map(_height, sure))
+    covered: list[list[float]] = []
+    for w in sorted(sure, key=lambda w: w.left):
+        if covered and w.left <= covered[-1][1]:
+            covered[-1][1] = max(covered[-1][1], w.right)
+        else:
+            covered.append([w.left, w.right])
+    for (_, a), (b, _) in zip(covered, covered[1:]):
+        middle = (a + b) / 2
+        if b - a < max(GUTTER_WIDTH * width, 2 * height) or not \
+                left + 0.35 * width <= middle <= left + 0.65 * width:
+            continue
+        halves = [[w for w in words if (w.left + w.right) / 2 < middle], [w for w in words
+                                                                           if (w.left + w.right) / 2 >= middle]]
+        sure_halves = [[w for w in sure if (w.left + w.right) / 2 < middle], [w for w in sure
+                                                                             if (w.left + w.right) / 2 >= middle]]
+        if all(len(h) >= PAGE_WORDS * len(sure) and len(rows(h)) >= PAGE_ROWS and
+               max(w.bottom for w in h) - min(w.top for w in h) > (bottom - top) / 2 for h in sure_halves):
+            return halves
+    return [words]
+
+
 def render(words: list[Word]) -> str:
     """The text of a page read by OCR, laid out from its words' boxes as `pdftotext -layout` lays out a PDF: a row
     of the page a line, the first word of a line and each cell after a cell's gap at the place its left edge has
@@ -286,6 +328,40 @@ def _run_together(word: Word, edges: list[tuple[float, float]]) -> tuple[str, st
             if turns and re.search(r"[A-Z0-9]{2}$", head) and re.match(r"[A-Z0-9]{2}", tail):
                 return head, tail
     return None
+
+
+def in_place(page: str, words: list[Word]) -> str:
+    """`page` (a PDF page's `pdftotext -layout` text) with a table row whose first cell the layout printed off its
+    column put back: rows whose first words start at one place across the page (their boxes' left edges within a
+    point) start at one column, the one most of them are printed at ("11/03/2026" printed four columns left of the
+    "10/27/2026" above it, though both stand at the same place under "Service date"). Only a row of cells moves,
+    and only its first cell, when the gap after it leaves two spaces."""
+    lines = page.split("\n")
+    boxes = rows(words)
+    placed: list[tuple[int, float]] = []  # (line, left edge of its first word)
+    b = 0
+    for i, line in enumerate(lines):
+        tokens = line.split()
+        if not tokens:
+            continue
+        for k in range(b, min(b + 6, len(boxes))):
+            if [w.text for w in boxes[k]] == tokens:
+                placed.append((i, boxes[k][0].left))
+                b = k + 1
+                break
+    out = list(lines)
+    for i, left in placed:
+        cells = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", lines[i])]
+        if len(cells) < 2:
+            continue
+        same = [len(lines[j]) - len(lines[j].lstrip(" ")) for j, x in placed if abs(x - left) <= 1.0]
+        column = max(set(same), key=lambda c: (same.count(c), -c))
+        if same.count(column) < 2 or column == cells[0][0]:
+            continue
+        (_, first), (second, _) = cells[0], cells[1]
+        if column + len(first) + 2 <= second:
+            out[i] = " " * column + first + " " * (second - column - len(first)) + lines[i][second:]
+    return "\n".join(out)
 
 
 def apart(page: str, found: Cells) -> str:

@@ -10,8 +10,10 @@
 - DOCX: paragraphs, tables (cells kept apart by wide spaces, like a layout PDF) and page headers/footers
   (letterheads often live there).
 - E-mail (.eml): decoded with the standard library's email package (MIME parts, quoted-printable, base64,
-  character sets); Date, From, To and Subject become labelled lines over the plain body, or the HTML body
-  turned into text with its table cells kept apart.
+  character sets); Date, From, To and Subject become labelled lines over the body a mail program shows: the HTML
+  one when there is one (the plain one can be a stub), turned into text as a person sees it (html_to_text).
+- A saved web page or message (.html, .htm): the same text of its HTML. Nothing an HTML body points to (an image,
+  a style sheet, a link) is ever fetched.
 - TXT: UTF-8, falling back to Windows-1252.
 - Spanish notices read by OCR are read again with the Spanish data (tesseract-ocr-spa) so accents and ñ survive.
 """
@@ -42,20 +44,21 @@ MAX_PAGE_PIECES = 5_000
 # How a notice was read (ExtractedText.method), in words for the person; English shows the method's own name.
 METHOD_WORDS = {"pdf-text": N_("a PDF, from its text"), "pdf-ocr": N_("a scanned PDF, by OCR"),
                 "pdf-mixed": N_("a PDF, partly by OCR"), "image-ocr": N_("a photo, by OCR"),
-                "docx": N_("a Word document"), "eml": N_("an e-mail"), "txt": N_("plain text")}
+                "docx": N_("a Word document"), "eml": N_("an e-mail"), "html": N_("a saved web page or e-mail (HTML)"),
+                "txt": N_("plain text")}
 
 
 @dataclass
 class ExtractedText:
     text: str
-    method: str  # pdf-text | pdf-ocr | pdf-mixed | image-ocr | docx | eml | txt
+    method: str  # pdf-text | pdf-ocr | pdf-mixed | image-ocr | docx | eml | html | txt
     pages: int = 1
     warnings: list[str] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)  # e-mail headers: date, from, to, subject
 
 
 def sniff(path: Path) -> str:
-    """pdf | image | docx | txt by content (not just the file name)."""
+    """pdf | image | docx | eml | html | txt by content (not just the file name)."""
     if kind := special_file(path):
         raise InputFileError(refused_special(shown(path), kind))
     try:
@@ -97,6 +100,8 @@ def sniff(path: Path) -> str:
                                ".docx or PDF.").format(file=path))
     if _looks_like_email(path, head):
         return "eml"
+    if _looks_like_html(path, head):
+        return "html"
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputFileError(_("{file}: is not a file type appeal-kit can read. Use PDF, DOCX, TXT, JPEG or "
                                "PNG.").format(file=path))
@@ -116,6 +121,8 @@ def extract_text(path: Path) -> ExtractedText:
     if kind == "eml":
         text, fields = _eml_text(path)
         return ExtractedText(text, "eml", fields=fields)
+    if kind == "html":
+        return ExtractedText(html_to_text(_html_markup(path)), "html")
     return ExtractedText(_txt_text(path), "txt")
 
 
@@ -129,7 +136,7 @@ def _pdf_text(path: Path) -> ExtractedText:
         from appeal_kit.intake import layout
 
         words = pdftotext.page_words(path)
-        pages = [layout.apart(page, layout.cells(words[i])) if i < len(words) else page
+        pages = [layout.apart(layout.in_place(page, words[i]), layout.cells(words[i])) if i < len(words) else page
                  for i, page in enumerate(pdftotext.page_texts(path))]
     else:
         pages = _pypdf_pages(path)
@@ -390,12 +397,14 @@ def _page_text(reading, psm: int) -> str:
     """A page's OCR text laid out from its words' boxes (layout.render), as a PDF's text layer is; a page read with
     tesseract's orientation detection (`--psm 1`) or read down its side keeps tesseract's own text, since its boxes
     stand as the page stood, not as it was read, and so does a page set in columns of prose whose lines share no
-    rows (layout.columns_of_prose), which tesseract prints column by column."""
+    rows (layout.columns_of_prose), which tesseract prints column by column. A sheet holding two pages side by side
+    (layout.pages_side_by_side) is read a page after the other."""
     from appeal_kit.intake import layout
 
     if psm == 1 or not layout.across(reading.words) or layout.columns_of_prose(reading.words):
         return reading.text
-    return layout.render(reading.words)
+    # two pages side by side on one sheet (a 2-up copy): each page read on its own, the left one first
+    return "\n\f".join(layout.render(page) for page in layout.pages_side_by_side(reading.words))
 
 
 def read_image(image: Path) -> str:
@@ -772,6 +781,28 @@ def _looks_like_email(path: Path, head: bytes) -> bool:
     return b"mime-version" in headers and b"from" in headers
 
 
+def _looks_like_html(path: Path, head: bytes) -> bool:
+    """A saved web page or message (a webmail's "save as", a portal's letter): named .html or .htm, or opening with
+    an HTML document's first tag."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return path.suffix.lower() in (".html", ".htm", ".xhtml") or start.startswith((b"<!doctype html", b"<html"))
+
+
+def _html_markup(path: Path) -> str:
+    """A saved HTML file's markup: in the character set its byte-order mark or <meta> names, else UTF-8, else
+    Windows-1252 (what a page with no declared set was most likely saved in)."""
+    data = path.read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "replace")
+    declared = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", data[:8192], re.IGNORECASE)
+    for enc in ("utf-8-sig", *([declared.group(1).decode("ascii")] if declared else [])):
+        try:
+            return data.decode(enc)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return data.decode("cp1252", "replace")
+
+
 def _eml_text(path: Path) -> tuple[str, dict[str, str]]:
     from email import policy
     from email.parser import BytesParser
@@ -797,57 +828,248 @@ def _eml_text(path: Path) -> tuple[str, dict[str, str]]:
             lines.append(f"Date: {fields['date']}")
     if fields.get("subject"):
         lines.append(f"Subject: {fields['subject']}")
-    body = msg.get_body(preferencelist=("plain", "html"))
-    text = ""
-    if body is not None:
+    return "\n".join(lines) + "\n\n" + _shown_body(msg), fields
+
+
+def _shown_body(msg) -> str:
+    """The body a mail program shows: the HTML one when the message has one (of a plain and an HTML alternative the
+    HTML is the one shown, and the plain part can be a stub: "This message has an HTML letter ..."), as text; the
+    plain one when there is no HTML or its text is empty."""
+    for kind in ("html", "plain"):
+        body = msg.get_body(preferencelist=(kind,))
+        if body is None:
+            continue
         try:
             content = body.get_content()
         except (LookupError, ValueError):  # an unknown or wrong character set
             payload = body.get_payload(decode=True)
             content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
-        text = html_to_text(content) if body.get_content_type() == "text/html" else content
-    return "\n".join(lines) + "\n\n" + text, fields
+        text = html_to_text(content) if kind == "html" else content
+        if text.strip():
+            return text
+    return ""
+
+
+# How an HTML message shows, read from the little of CSS that decides it: whether an element shows at all, whether it
+# stands on lines of its own, beside the one before it as a cell, or inside the line, and whether its spaces and line
+# breaks are kept. Nothing is fetched: an image is neither loaded nor read, a link never followed.
+_BLOCK_TAGS = frozenset({"p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "hr",
+                         "section", "header", "footer", "ul", "ol", "address", "dl", "pre", "article", "aside",
+                         "main", "nav", "center", "form", "fieldset", "figure", "figcaption", "caption", "thead",
+                         "tbody", "tfoot", "body", "html"})
+_CELL_TAGS = frozenset({"td", "th", "dd"})
+# blocks set apart from the text round them by a blank line's margin, as a browser shows them
+_SPACED_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "hr",
+                          "address", "figure", "center", "form", "fieldset"})
+_BLOCK_DISPLAYS = frozenset({"block", "table", "table-row", "flex", "grid", "list-item"})
+_NOT_SHOWN_TAGS = frozenset({"script", "style", "head", "title", "template", "object", "iframe", "svg"})
+_VOID_TAGS = frozenset({"br", "img", "hr", "meta", "link", "input", "wbr", "col", "area", "base", "source", "embed",
+                        "param", "track"})
+# an element left open closes when one of these starts beside it (a <p> or <td> with no end tag, as HTML allows)
+_CLOSED_BY = {"p": {"p", "div", "table", "ul", "ol", "dl", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"},
+              "li": {"li"}, "td": {"td", "th", "tr"}, "th": {"td", "th", "tr"}, "tr": {"tr"}, "dt": {"dt", "dd"},
+              "dd": {"dt", "dd"}, "option": {"option"}}
+_DECLARATION = re.compile(r"([\w-]+)\s*:\s*([^;]+)")
+
+
+def _declarations(style: str) -> dict[str, str]:
+    return {m.group(1).lower(): m.group(2).replace("!important", "").strip().lower()
+            for m in _DECLARATION.finditer(style or "")}
+
+
+def _style_rules(css: str) -> list[tuple[str, str, dict[str, str]]]:
+    """The rules of a <style> sheet a message shows with on a screen: (tag, class, declarations) of each simple
+    selector ("p", ".row", "span.lab", "#id" as a class of its own; of a descendant selector its last part). Rules
+    inside @media blocks are left out: a mail program on a computer shows the message without them (they stack a
+    narrow screen's columns), and so do selectors with a state (":hover")."""
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    kept, depth, i = [], 0, 0
+    while i < len(css):  # drop each @-block, braces matched
+        if depth == 0 and css[i] == "@":
+            j = css.find("{", i)
+            semi = css.find(";", i)
+            if j < 0 or 0 <= semi < j:  # "@import url(...);", "@charset ...;"
+                i = len(css) if semi < 0 else semi + 1
+                continue
+            depth, i = 1, j + 1
+            while i < len(css) and depth:
+                depth += {"{": 1, "}": -1}.get(css[i], 0)
+                i += 1
+            continue
+        kept.append(css[i])
+        i += 1
+    rules = []
+    for m in re.finditer(r"([^{}]+)\{([^{}]*)\}", "".join(kept)):
+        decls = _declarations(m.group(2))
+        for selector in m.group(1).split(","):
+            last = selector.strip().split()[-1] if selector.strip() else ""
+            sel = re.fullmatch(r"([a-zA-Z][\w-]*)?(?:([.#])([\w-]+))?", last)
+            if sel and (sel.group(1) or sel.group(3)):
+                rules.append(((sel.group(1) or "").lower(), (sel.group(2) or "") + (sel.group(3) or ""), decls))
+    return rules
+
+
+@dataclass
+class _Open:
+    """An element open while an HTML message is read (html_to_text)."""
+    tag: str
+    display: str
+    hidden: bool
+    pre: bool  # its spaces and line breaks kept (<pre>, white-space: pre)
+    side: bool  # lays its children side by side (a flex or grid row)
+    column: int = 0  # a cell's: where its text starts across the line; its own lines start there too
+    first_line: int = 0  # a row's: the line it started on
 
 
 def html_to_text(markup: str) -> str:
-    """The text of an HTML body: block elements on lines of their own, table cells kept apart by wide spaces
-    (as `pdftotext -layout` keeps columns), a definition list's term and value on one line as a label and its
-    cell, scripts and styles dropped, entities decoded."""
+    """The text of an HTML message as a person sees it on screen: in the order it reads, block elements (and any
+    element its style shows as a block) on lines of their own, a blank line round those a browser sets apart
+    (paragraphs, headings, lists), a table's row a line with its cells kept apart by wide spaces and a cell's own
+    lines under its first (as `pdftotext -layout` lays out columns), the children of a row its style lays side by
+    side (display: flex or grid, a definition list's term and value) as the cells of one line, a <pre> block's lines
+    and spaces as they are, and nothing that does not show: scripts, styles, the head, elements hidden by their style
+    or the hidden attribute. Entities are decoded; nothing is fetched (images and links stay unread). A row whose
+    cells run over several lines each (a layout table's columns of paragraphs) is read a cell after the other."""
     from html.parser import HTMLParser
 
-    class _Text(HTMLParser):
-        BLOCKS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "hr",
-                  "section", "header", "footer", "ul", "ol", "address", "dl"}
+    rules: list[tuple[str, str, dict[str, str]]] = []
+    for sheet in re.findall(r"<style\b[^>]*>(.*?)</style\s*>", markup, flags=re.S | re.I):
+        rules += _style_rules(sheet)
+    keep = "\ue000"  # a space that stays where it is (a <pre> block's, a cell's indent) when the lines are stripped
 
+    class _Text(HTMLParser):
         def __init__(self) -> None:
             super().__init__(convert_charrefs=True)
             self.out: list[str] = []
-            self.skip = 0
+            self.pending = 0  # a line break (1) or a blank line (2) owed before the next text
+            self.line = 0  # lines written so far
+            self.width = 0  # characters on the line being written
+            self.fresh = False  # a cell just opened, nothing in it yet
+            self.stack: list[_Open] = []
 
-        def handle_starttag(self, tag, attrs):
-            if tag in ("script", "style", "head", "title"):
-                self.skip += 1
-            elif tag in ("td", "th", "dd"):
-                # (a definition list's value beside its term, as a table's cell beside the one before it: the
-                # boxed header of an e-mail notice, "<dt>Member ID</dt><dd>X-1</dd>")
-                self.out.append("    ")
-            elif tag == "dt":
-                self.out.append("\n")
-            elif tag in self.BLOCKS:
-                self.out.append("\n")
+        def _style(self, tag: str, attrs: dict[str, str | None]) -> dict[str, str]:
+            classes = {"." + c for c in (attrs.get("class") or "").split()}
+            if attrs.get("id"):
+                classes.add("#" + str(attrs["id"]))
+            found: dict[str, str] = {}
+            for rule_tag, rule_class, decls in rules:
+                if (not rule_tag or rule_tag == tag) and (not rule_class or rule_class in classes):
+                    found.update(decls)
+            found.update(_declarations(attrs.get("style") or ""))
+            return found
+
+        def _shown(self) -> bool:
+            return not any(e.hidden for e in self.stack)
+
+        def _indent(self) -> int:
+            return next((e.column for e in reversed(self.stack) if e.column), 0)
+
+        def _newline(self, blank: bool = False) -> None:
+            indent = self._indent()
+            self.out.append("\n\n" if blank else "\n")
+            self.out.append(keep * indent)
+            self.line += 2 if blank else 1
+            self.width = indent
+
+        def _put(self, text: str) -> None:
+            if self.pending and not self.fresh:
+                self._newline(self.pending == 2)
+            self.pending = 0
+            if self.width == self._indent():
+                text = text.lstrip(" ")
+                if not text:
+                    return
+            self.fresh = False
+            self.out.append(text)
+            self.width += len(text)
+
+        def _cell(self, row: _Open | None) -> int:
+            """Open a cell on the line: its column, or 0 when it goes under the row's earlier cells, which ran over
+            several lines."""
+            if row is not None and self.line > row.first_line:
+                self.pending = max(self.pending, 1)
+                return 0
+            if self.width > self._indent():
+                self._put("    ")
+                self.fresh = True
+                return self.width
+            return 0
+
+        def _pop(self) -> None:
+            e = self.stack.pop()
+            if not e.hidden and self._shown() and e.display in _BLOCK_DISPLAYS:
+                self.pending = max(self.pending, 2 if e.tag in _SPACED_TAGS else 1)
+            if e.column or e.display == "table-cell":
+                self.fresh = False
+
+        def _close_open(self, tag: str) -> None:
+            while self.stack and tag in _CLOSED_BY.get(self.stack[-1].tag, ()):
+                if tag in ("td", "th") and self.stack[-1].tag == "tr":
+                    break
+                self._pop()
+
+        def handle_starttag(self, tag, attr_list):
+            attrs = dict(attr_list)
+            self._close_open(tag)
+            style = self._style(tag, attrs)
+            display = style.get("display") or ("none" if tag in _NOT_SHOWN_TAGS else "table-cell" if tag in
+                                                _CELL_TAGS else "block" if tag in _BLOCK_TAGS else "inline")
+            hidden = display == "none" or "hidden" in attrs or style.get("visibility") in ("hidden", "collapse") \
+                or style.get("opacity", "").strip() in ("0", "0.0") or \
+                (style.get("overflow") == "hidden" and bool(re.fullmatch(r"0(?:px|em|pt|%)?",
+                                                                         style.get("max-height", style.get("height",
+                                                                                                          "1")))))
+            parent = self.stack[-1] if self.stack else None
+            row = next((e for e in reversed(self.stack) if e.side or e.display == "table-row"), None)
+            column = 0
+            if self._shown() and not hidden:
+                if tag == "br":
+                    self.pending = 0
+                    self._newline()
+                elif display in ("table-cell", "inline-block") or parent is not None and parent.side:
+                    column = self._cell(row)
+                elif display in _BLOCK_DISPLAYS or tag == "dt":
+                    self.pending = max(self.pending, 2 if tag in _SPACED_TAGS else 1)
+            if tag in _VOID_TAGS:
+                return
+            pre = tag == "pre" or style.get("white-space", "").startswith("pre") or \
+                parent is not None and parent.pre and "white-space" not in style
+            side = display in ("flex", "inline-flex", "grid", "inline-grid") and \
+                not style.get("flex-direction", "").startswith("column")
+            first_line = self.line + (1 if self.pending and self.width > self._indent() else 0)
+            self.stack.append(_Open(tag, display, hidden, pre, side, column, first_line))
+
+        def handle_startendtag(self, tag, attrs):
+            self.handle_starttag(tag, attrs)
+            if tag not in _VOID_TAGS and self.stack and self.stack[-1].tag == tag:
+                self._pop()
 
         def handle_endtag(self, tag):
-            if tag in ("script", "style", "head", "title"):
-                self.skip = max(0, self.skip - 1)
-            elif tag in self.BLOCKS and tag != "br":
-                self.out.append("\n")
+            if not any(e.tag == tag for e in self.stack):
+                return  # an end with no start: ignored, as a browser does
+            while self.stack:
+                done = self.stack[-1].tag == tag
+                self._pop()
+                if done:
+                    break
 
         def handle_data(self, data):
-            if not self.skip:
-                self.out.append(re.sub(r"\s+", " ", data))
+            if not self._shown():
+                return
+            if self.stack and self.stack[-1].pre:
+                for k, part in enumerate(data.split("\n")):
+                    if k:
+                        self.pending = 0
+                        self._newline()
+                    self._put(part.replace(" ", keep).replace("\t", keep * 4).replace("\xa0", keep))
+            elif data.strip(" \t\r\n\f"):
+                # (a run of no-break spaces is spacing the writer wanted, as wide as it is)
+                self._put(re.sub(r"[^\S\xa0]+", " ", data).replace("\xa0", keep))
+            elif data and not self.pending and self.width > self._indent():
+                self._put(" ")
 
     parser = _Text()
     parser.feed(markup)
     parser.close()
-    lines = [line.strip() for line in "".join(parser.out).split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+    lines = [line.strip().replace(keep, " ").rstrip() for line in "".join(parser.out).split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
