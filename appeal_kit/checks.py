@@ -247,7 +247,9 @@ def _undated_record_findings(case: Case) -> list[Finding]:
 def _unused_document_findings(case: Case) -> list[Finding]:
     """A document in other/ that no case.yaml field names (author.authorization, filing.proof, a row's evidence,
     plan_policy.comparator.file...) is enclosed but unused by the letter: the letter uses a document only where a
-    field says what it is, so check names it and the fields that could."""
+    field says what it is, so check names it and the fields that could, and says it goes into the packet all the same
+    (letters set 24: an old form saying "no other coverage", another family member's statement, enclosed without a
+    word in seven of eight packets)."""
     named = {(case.folder / s).resolve() for s in strings_in({k: v for k, v in case.data.items() if k != "exhibits"})
              if "/" in s and len(s) < 300}
     unused = [_rel(case, e.path) for e in case.exhibits if e.path.parent.name == "other"
@@ -280,7 +282,9 @@ def _unused_document_findings(case: Case) -> list[Finding]:
         "a plan policy covering a medical or surgical use (plan_policy.comparator), the plan's exception provision "
         "(plan_policy.exception), an approval the plan gave (prior_auth.approved.file), the enrollment records of "
         "the member's plan option (plan_option.proof), Medicare's coverage rule (medicare_coverage.file), a corrected "
-        "claim (corrected_claim.file), proof of filing (filing.proof), or a treatment row's evidence",
+        "claim (corrected_claim.file), proof of filing (filing.proof), or a treatment row's evidence. It goes into the "
+        "packet all the same: if it does not help the appeal (an old form, another person's record), move it out of "
+        "the case folder",
         "enclosed, but no case.yaml field says what they are, so the letter does not use them: {files}. If one holds "
         "an argument, record it where the letter can use it: the plan document the letter quotes "
         "(plan_policy.file), the document other plan terms come from (plan_policy.other_terms_file), the plan's "
@@ -290,7 +294,8 @@ def _unused_document_findings(case: Case) -> list[Finding]:
         "exception provision (plan_policy.exception), an approval the plan gave (prior_auth.approved.file), the "
         "enrollment records of the member's plan option (plan_option.proof), Medicare's coverage rule "
         "(medicare_coverage.file), a corrected claim (corrected_claim.file), proof of filing (filing.proof), or a "
-        "treatment row's evidence",
+        "treatment row's evidence. They go into the packet all the same: if one does not help the appeal (an old "
+        "form, another person's record), move it out of the case folder",
         len(unused)).format(files=", ".join(unused)))]
 
 

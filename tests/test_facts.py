@@ -875,6 +875,8 @@ def test_a_document_no_field_describes_is_named_by_check_and_used_once_a_field_s
     assert "Note: other/: enclosed, but no case.yaml field says what it is" in out and "policy-excerpt.txt" in out
     # the fields that win set 6's letter 06 and set 7's letter 05 are named among those that could use it
     assert "(prior_auth.approved.file)" in out and "(plan_option.proof)" in out
+    # and that it goes into the packet all the same, so an old form or another person's record is taken out (set 24)
+    assert "It goes into the packet all the same" in out and "move it out of the case folder" in out
     approval = _case_folder(tmp_path / "c", **{"claim.plan_type": "employer_erisa", "exhibits": None,
                                                "prior_auth.approved": {"number": "PA-1",
                                                                        "file": "other/policy-excerpt.txt"}})
