@@ -88,3 +88,17 @@ def test_original_medicare_is_not_asked_to_identify_the_provision_of_a_reason_it
     ctx = render.build_context(case, render.find_template(case.data.get("template") or "medical-necessity"),
                                today=TODAY, clinic=None)
     assert ("other" in [a["name"] for a in ctx["arguments"]]) is asked
+
+
+@pytest.mark.parametrize("effective, said", [
+    ("2026-01-26", True),  # case 03: billing privileges from January 26, the first visit February 2
+    ("2026-02-09", False)])  # a visit before the enrollment took effect: the point is not made
+def test_a_provider_enrolled_before_the_first_date_of_service_is_said_so_with_its_record(effective, said):
+    case = case12("03", where=SET23, **{"provider_enrollment.effective": effective})
+    ctx = render.build_context(case, render.find_template(case.data.get("template") or "medical-necessity"),
+                               today=TODAY, clinic=None)
+    assert derived.provider_enrollment(case.data)["within"] is said
+    block = next((a for a in ctx["arguments"] if a["name"] == "provider_enrollment"), None)
+    assert (block is not None) is said
+    if block:
+        assert any("correct its enrollment record to January 26, 2026" in p for p in block["paragraphs"])

@@ -194,6 +194,9 @@ _SHAPES: dict[str, Shape] = {
     # (letter.derived.grace_period)
     # start / end: when the coverage began (and ends), coverage: what coverage it is ("Medicare Part B"), record: the
     # record that shows it {name, date, file, page}, often the corrected one (letter.derived.coverage_span)
+    # a denial that says the provider was not enrolled on the date of service: when the provider's enrollment took
+    # effect, the later date the payer's record used, and the record that shows it (letter.derived.provider_enrollment)
+    "provider_enrollment": group("provider", "effective", "applied", record=group("name", "date", "file", "page")),
     "eligibility": group("why", "proof", "start", "end", "coverage", grace_period=group("aptc", "paid_on", "ends"),
                          record=group("name", "date", "file", "page")),
     # a coordination-of-benefits denial (another payer said to pay first, CARC 22): the other coverage the plan's

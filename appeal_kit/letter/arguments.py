@@ -1188,6 +1188,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "plan_list": phrase("the plan's own list naming the treatment"),
     "required_criteria": phrase("the criteria the plan's own terms require"),
     "not_new_start": phrase("not a new start of the drug"),
+    "provider_enrollment": phrase("the provider's enrollment on the dates of service"),
     "wrong_section": phrase("the policy's section for the use requested"),
     "decision_corrected": phrase("what the decision states that the record contradicts"),
     "policy_prongs": phrase("the plan policy's own alternatives"),

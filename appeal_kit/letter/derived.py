@@ -799,6 +799,30 @@ def coverage_span(data: dict) -> dict[str, Any]:
                        "files": files_named(record.get("file")), "page": record.get("page")}}
 
 
+def provider_enrollment(data: dict) -> dict[str, Any]:
+    """When the treating provider's enrollment with the payer took effect (case.yaml provider_enrollment: {provider,
+    effective, applied, record: {name, date, file, page}}), for a denial that says the provider was not enrolled on
+    the date of service (Medicare's "provider not enrolled", CARC B7): `within` True when every date of service falls
+    on or after `effective`, False when one falls before it, None when a date is missing; `applied`, the later date
+    the payer's record used, when the case gives it (letters set 23, case 03: billing privileges effective January 26,
+    2026, loaded as April 9, the approval's date)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    rec = get_path(data, "provider_enrollment")
+    rec = rec if isinstance(rec, dict) else {}
+    effective, applied = as_date_or_none(rec.get("effective")), as_date_or_none(rec.get("applied"))
+    dates = sorted(d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d)
+    record = rec.get("record") if isinstance(rec.get("record"), dict) else {}
+    clean = lambda v: None if is_blank(v) else " ".join(str(v).split())  # noqa: E731
+    provider = clean(rec.get("provider"))
+    return {"provider": provider, "effective": effective, "applied": applied, "dates": dates,
+            # the name as a sentence says it before its verb: "Ines Montgomery-Vale, LPCC, took effect"
+            "provider_mid": f"{provider}," if provider and ", " in provider else provider,
+            "within": all(effective <= d for d in dates) if effective and dates else None,
+            "record": {"name": clean(record.get("name")), "date": as_date_or_none(record.get("date")),
+                       "files": files_named(record.get("file")), "page": record.get("page")}}
+
+
 def grace_period(data: dict) -> dict[str, Any]:
     """A premium grace period the member paid within (case.yaml eligibility.grace_period): `aptc` (the enrollee
     receives advance payments of the premium tax credit: a Marketplace plan's three-month grace period), `paid_on`,

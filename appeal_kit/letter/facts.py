@@ -570,6 +570,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
          *(where({"file": f, "page": span["record"]["page"]}) for f in span["record"]["files"])], "eligibility.start",
         about=N_("when the coverage began (eligibility.start), and the record that shows it (eligibility.record: "
                  "name, date, file, page)") if "coverage_ended" in arguments.denial_reasons(data) else "")
+    enrolled = derived.provider_enrollment(data)
+    add("provider_enrolled_on_dates", enrolled["within"],
+        phrase("The enrollment of {provider} took effect on {effective}, and every date of service falls on or after "
+               "it",
+               provider=enrolled["provider_mid"] or phrase("the provider"), effective=Day(enrolled["effective"])),
+        ["provider_enrollment.effective", "claim.service_dates",
+         *(where({"file": f, "page": enrolled["record"]["page"]}) for f in enrolled["record"]["files"])],
+        "provider_enrollment.effective")
     grace = derived.grace_period(data)
     add("premium_paid_in_grace", grace["paid_within"],
         phrase("All outstanding premium was paid on {paid}, within the grace period that ended on {ends}",

@@ -207,6 +207,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "lower_levels",
                            "filing_request", "notice", "business_notice", "missed_notice", "superseded",
                            "plan_definition", "precedence", "plan_list", "excl_ages", "coverage_span", "setting",
+                           "enrollment",
                            "required",
                            "post_stabilization_asked", "enclosed_as",
                            "enclosed_many",
@@ -843,6 +844,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # when the coverage began (and ends), with where its record is enclosed (set 21, case 02; set 20, case 03)
         coverage_span=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["record"]["files"],
                                                                c["record"]["page"])})(derived.coverage_span(data)),
+        enrollment=(lambda c: {**c, "where": _where_enclosed(case, pointers, c["record"]["files"],
+                                                             c["record"]["page"])})(derived.provider_enrollment(data)),
         filing_request=derived.filing_request_rule(data),
         filing_late=derived.filing_late_clause(data),
         notice=derived.admission_notice(data),
