@@ -539,9 +539,11 @@ def criteria_table(d: Letter, *, request: bool = False, published: bool = True) 
 
 def ask_for_standard(d: Letter) -> None:
     """The plan's criteria, the claim file and an independent reviewer: asked of every plan, with the rule that
-    grants each request cited only for the plan types it governs (letter_templates/rules.yaml)."""
+    grants each request cited only for the plan types it governs (letter_templates/rules.yaml). Original Medicare's
+    denial of a provider's enrollment rests on the enrollment record, not on a coverage article (set 23, case 03)."""
     d.body("Please send me, free of charge, copies of all documents, records and other information relevant to "
-           "the claim, including {% if claim.plan_type == 'medicare' %}the coverage determination or billing article"
+           "the claim, including {% if claim.plan_type == 'medicare' %}{% if enrollment.within %}the enrollment "
+           "record{% else %}the coverage determination or billing article{% endif %}"
            "{% else %}the plan provision{% endif %}{% if medical_judgment %} and the clinical criteria, guideline or "
            "internal rule{% endif %} used to deny it{{ law('claim_documents') }}.")
     # the denial names its policy or criteria product: the letter asks for a copy of that, by the name the denial
