@@ -421,7 +421,10 @@ def test_a_self_funded_plan_is_not_asked_to_apply_state_step_therapy_law(funding
     ([{"date": "2026-09-02", "code": "99214", "why": "billed alone and paid"}], [("99214", "billed alone and paid")]),
     ([{"date": "2026-09-02", "code": "99214"}], [("99214", None)]),
     ([{"code": "99214"}, {"date": "2026-09-02"}, "99214"], []),  # without a date and a code, nothing is said
-    (None, [])])
+    (None, []),
+    # lines of one date left aside for one reason are said together (set 24, case 04: two sentences for one point)
+    ([{"date": "2026-07-09", "code": "90834", "why": "paid"}, {"date": "2026-07-09", "code": "90785", "why": "paid"},
+      {"date": "2026-07-16", "code": "90785", "why": "paid"}], [("90834 and 90785", "paid"), ("90785", "paid")])])
 def test_a_claim_line_the_appeal_leaves_aside_is_named(rows, said):
     found = derived.lines_not_appealed({"claim": {"not_appealed": rows}})
     assert [(r["code"], r["why"]) for r in found] == said

@@ -153,15 +153,18 @@ def lines_not_appealed(data: dict) -> list[dict[str, Any]]:
     """The lines of the claim the appeal leaves aside (claim.not_appealed: [{date, code, why}]), so the reviewer
     reading records that cover them knows they are not asked for (letters set 21, case 02: a consultation that truly
     fell before the coverage began, on the same claim as the ECT appealed; set 22, case 07: a visit billed alone).
-    Each {date, code, why}; a row without a date or a code says nothing."""
+    Each {date, code, why, many}: lines of one date left aside for one reason are said together, "The lines for 90834
+    and 90785 on July 9, 2026 are ..." (set 24, case 04: two sentences for one point); a row without a date or a code
+    says nothing."""
     from appeal_kit.intake.deadlines import as_date_or_none
 
-    out = []
+    groups: dict[tuple, list[str]] = {}
     for row in get_path(data, "claim.not_appealed") or []:
         if isinstance(row, dict) and as_date_or_none(row.get("date")) and not is_blank(row.get("code")):
-            out.append({"date": as_date_or_none(row["date"]), "code": " ".join(str(row["code"]).split()),
-                        "why": None if is_blank(row.get("why")) else " ".join(str(row["why"]).split())})
-    return out
+            why = None if is_blank(row.get("why")) else " ".join(str(row["why"]).split())
+            groups.setdefault((as_date_or_none(row["date"]), why), []).append(" ".join(str(row["code"]).split()))
+    return [{"date": day, "code": join_and(codes), "why": why, "many": len(codes) > 1}
+            for (day, why), codes in groups.items()]
 
 
 def policy_short_name(data: dict) -> str:
