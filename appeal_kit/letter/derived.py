@@ -815,7 +815,8 @@ def provider_enrollment(data: dict) -> dict[str, Any]:
     rec = rec if isinstance(rec, dict) else {}
     effective, applied = as_date_or_none(rec.get("effective")), as_date_or_none(rec.get("applied"))
     dates = sorted(d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d)
-    record = rec.get("record") if isinstance(rec.get("record"), dict) else {}
+    found = rec.get("record")
+    record: dict = found if isinstance(found, dict) else {}
     clean = lambda v: None if is_blank(v) else " ".join(str(v).split())  # noqa: E731
     provider = clean(rec.get("provider"))
     return {"provider": provider, "effective": effective, "applied": applied, "dates": dates,
