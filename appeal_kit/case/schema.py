@@ -146,7 +146,7 @@ _SHAPES: dict[str, Shape] = {
                          # terms count it in ("Plan Year"), the day the dates of service's period began, the period
                          # the denial counted by (letter.derived.limit_period)
                          limit=group("applied", "current", "course", "unit", "from_age", "under_age", "period",
-                                     "period_start", "applied_period",
+                                     "period_start", "applied_period", "applied_unit",
                                      source=group("name", "year", "through", "file", "page")),
                          # superseded: later plan terms that replaced the exclusion {by (what replaced it), from
                          # (the date they govern from), quote (their words), file (their source: a file or a list),

@@ -658,6 +658,9 @@ def benefit_limit(data: dict) -> dict[str, Any]:
         within = removed or course <= current  # type: ignore[operator]
     return {"applied": _count(rec.get("applied")) or None, "current": current, "removed": removed, "course": course,
             "unit": " ".join(str(rec.get("unit") or "treatments").split()), "within": within, "ages": ages,
+            # what the denial counted, in its words, when it is not what the terms limit (letters set 25, case 04: 30
+            # "behavioral health visits", group sessions among them, against a limit on individual visits only)
+            "applied_unit": " ".join(str(rec.get("applied_unit") or "").split()),
             "age": age, "outside_ages": outside, "source": limit_source(data, rec), "period": limit_period(data, rec)}
 
 
