@@ -3669,3 +3669,36 @@ def test_a_fill_whose_directions_give_it_for_sleep_is_no_trial():
     ])
     assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
         ("sertraline", "2026-01-08", "2026-04-06", "unknown")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a depression case (its first code F33.1): gabapentin given for the coded restless legs, propranolol for the coded
+    # essential tremor, a record's column "L hip pain" beside the coded osteoarthritis of the hip are no trials; the
+    # label "Restless legs syndrome (G25.81): stable on gabapentin" gives it for the same condition
+    ("Diagnoses: F33.1 major depressive disorder; G25.81 restless legs syndrome; G25.0 essential tremor; M16.12 "
+     "osteoarthritis of the left hip.\nGabapentin 300 mg at bedtime for restless legs since 2024. Propranolol 40 mg "
+     "daily (essential tremor). Acetaminophen 500 mg 2 tabs three times daily    03/18/2025    L hip pain\n"
+     "Restless legs syndrome (G25.81): stable on gabapentin, which helps. Sertraline 100 mg since 2025, no response.",
+     [("sertraline", "2025", None, "no_response")]),
+    # ... but not when the words name the appealed condition too, nor a harm the drug did
+    ("Diagnoses: F33.1 major depressive disorder; M79.7 fibromyalgia; G25.0 essential tremor.\nDuloxetine 60 mg since "
+     "2024 for fibromyalgia and mood, no response. Lithium 600 mg from 2023 to 2024: stopped because her essential "
+     "tremor got worse.",
+     [("lithium", "2023", "2024", "side_effects"), ("duloxetine", "2024", None, "no_response")]),
+    # a pain case (its first code G89.4): a drug for the coded fibromyalgia is a trial of it; one for the coded
+    # essential tremor is not
+    ("Diagnoses: G89.4 chronic pain syndrome; M79.7 fibromyalgia; F33.1 major depressive disorder; G25.0 essential "
+     "tremor.\nPregabalin 150 mg twice daily for fibromyalgia from 2023 to 2024, no relief. Propranolol 40 mg daily for "
+     "essential tremor.",
+     [("pregabalin", "2023", "2024", "no_response")]),
+    # no code at all: the records say nothing of the case's conditions, and nothing changes
+    ("Gabapentin 300 mg at bedtime for restless legs since 2024, no benefit.",
+     [("gabapentin", "2024", None, "no_response")]),
+])
+def test_a_drug_given_for_another_condition_the_case_codes_is_no_trial(text, rows):
+    """FICTIONAL wordings of our own (blind-fresh19 01, 03, 06, 09; blind-fresh13 05, blind-fresh18 08): the case's
+    appealed condition is read from the first code of depression's or pain's family its records write; a drug whose
+    own words give it for another condition the records code is given for that, no trial. Main (501d76e2) proposes
+    gabapentin, propranolol and acetaminophen in the first case."""
+    assert [(r.name, r.start, r.end, r.outcome_class)
+            for r in proposals("Progress note 03/12/2026\n\n" + text).history] == rows

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -962,6 +963,116 @@ _COMPLETED = re.compile(r"(?<!have )(?<!had )\b(?:completed|finished|underwent)\
                         r"full|index|acute|first|second)\s+){0,2}$", re.IGNORECASE)
 
 
+# ---------------------------------------------------------------------------------------------- the case's conditions
+
+# The condition the case appeals for, read from the diagnosis codes its records write: the first code of depression's
+# family or of chronic pain's (a pain clinic lists the pain first, a psychiatrist the depression). The other conditions
+# the records code (a knee's osteoarthritis, restless legs, essential tremor, fibromyalgia in a depression case) are
+# what a drug given "for" them is given for: no trial of the appealed condition.
+_DEPRESSION_CODE = re.compile(r"^(?:F3[23]|F34\.1|F53|F06\.3)")
+_PAIN_CODE = re.compile(r"^(?:G89|G90\.5|M79\.7|M79\.[126]|M5[0-4]|M4[5-8]|M1[5-9]|M25\.5|G5[0-9]|G6[0-3]|E1[013]\.4|"
+                        r"B02\.2|R52)")
+_PSYCHIATRIC_CODE = re.compile(r"^(?:F|Z|R4[0-6]|O99\.3[45]|T[345]\d)")  # the mind's, a history or a poisoning
+# words a code's description holds that name no condition of their own
+_GENERIC_WORDS = frozenset("""unspecified specified other type with without due and the of in on to not chronic acute
+    moderate mild severe recurrent single episode current right left bilateral unilateral primary secondary initial
+    encounter complicating intractable status mellitus history long term use site lower upper adult pediatric sequela
+    subsequent region multiple sites elsewhere classified condition conditions syndrome disease disorder disorders
+    unsp low high for its all any has was are but set part""".split())
+_CONDITION_HEAD = frozenset({"pain", "syndrome", "disease", "disorder", "infection"})  # "knee pain", "legs syndrome"
+_APPEALED_WORDS = {"depression": re.compile(r"depress|\bmood|\bMDD\b|antidepress|[aá]nimo|\bTRD\b", re.IGNORECASE),
+                   "pain": re.compile(r"\bpain|neuropath|fibromyalg|\bdolor|\bCRPS\b", re.IGNORECASE)}
+
+
+@dataclass(frozen=True)
+class CaseConditions:
+    appealed: str | None = None  # depression | pain | None (no code of either)
+    other: frozenset[str] = frozenset()  # the words that name the case's other coded conditions
+
+
+_CASE: ContextVar[CaseConditions] = ContextVar("case_conditions", default=CaseConditions())
+
+
+def case_conditions(doc_units: list[Unit]) -> CaseConditions:
+    """The appealed condition and the words of the other conditions the records code, from every code written (the
+    code set's own description and the record's words beside the code)."""
+    from appeal_kit.intake.codes import describe_code, normalize_icd
+
+    appealed = None
+    words: dict[str, str] = {}  # code -> its words
+    for u in doc_units:
+        for m in _ICD.finditer(u.text):
+            code = normalize_icd(m.group(1))
+            if "." not in code and not re.search(r"ICD|CIE|diagnos|dx|F\d\d", u.text, re.IGNORECASE):
+                continue
+            family = "depression" if _DEPRESSION_CODE.match(code) else "pain" if _PAIN_CODE.match(code) else None
+            appealed = appealed or family
+            if code in words or _PSYCHIATRIC_CODE.match(code):
+                continue
+            described = describe_code(code)
+            if not described:
+                continue
+            # the record's own words beside it: "Restless legs syndrome (G25.81)", "G25.0 essential tremor"
+            before = re.split(r"[;:.|]|[A-TV-Z]\d{2}", u.text[max(0, m.start() - 60):m.start()])[-1]
+            after = re.split(r"[;:.|(]|[A-TV-Z]\d{2}", u.text[m.end():m.end() + 60])[0]
+            words[code] = f"{described} {before if before.rstrip().endswith('(') else ''} {after}"
+    if appealed is None:
+        return CaseConditions()
+    other = {w for code, text in words.items()
+             if not (appealed == "pain" and _PAIN_CODE.match(code)) and not (appealed == "depression" and
+                                                                              _DEPRESSION_CODE.match(code))
+             for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _GENERIC_WORDS}
+    return CaseConditions(appealed, frozenset(other))
+
+
+def _condition_runs(text: str, other: frozenset[str]) -> list[tuple[int, int, list[str]]]:
+    """Runs of words in `text` that name one of the case's other conditions: (start, end, words)."""
+    runs: list[tuple[int, int, list[str]]] = []
+    for m in re.finditer(r"[A-Za-z]+", text):
+        w = m.group(0).lower()
+        w = w[:-1] if w.endswith("s") and w[:-1] in other else w
+        if w in other or w in _CONDITION_HEAD and runs and runs[-1][1] >= m.start() - 1 and \
+                not text[runs[-1][1]:m.start()].strip():
+            if runs and not text[runs[-1][1]:m.start()].strip() and runs[-1][1] >= m.start() - 1:
+                runs[-1] = (runs[-1][0], m.end(), runs[-1][2] + [w])
+            else:
+                runs.append((m.start(), m.end(), [w]))
+    # a run names a condition by a word that is no harm a drug may do ("restless legs", not "tremor" alone); a single
+    # word only when it is long enough to be a condition's name ("fibromyalgia", "neuropathy")
+    return [(a, b, ws) for a, b, ws in runs if any(x in other and not re.fullmatch(_SE, x, re.IGNORECASE) for x in ws)
+            and (len(ws) > 1 or len(ws[0]) >= 5)]
+
+
+_FOR_SLOT = re.compile(r"(?:\bfor|\bpara|\()\s+(?:(?:the|her|his|their|a|an|el|la)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_LABEL_ON = re.compile(r":\s*(?:(?:well\s+)?(?:controlled|stable|managed|treated)\s+(?:on|with)\s+)?$", re.IGNORECASE)
+_HARM_BEFORE = re.compile(r"\b(?:stopp|discontinu|d/c|because|due to|caus|worse|made|after)", re.IGNORECASE)
+
+
+_CELL_OPENS = re.compile(r"\W*(?:(?:active|current|ongoing|continu\w*|indication)\b\W*)?", re.IGNORECASE)
+
+
+def for_other_condition(label: str, own: str, *, cell: bool = False) -> bool:
+    """Whether a drug's own words (`own`, from its name on) or the label its sentence opens with (`label`, up to the
+    name: "Restless legs syndrome (G25.81): controlled on") give it for another condition the case's records code:
+    "gabapentin 300 mg at bedtime for restless legs", "Propranolol LA 80 mg daily (essential tremor)", "for
+    fibromyalgia", a medication record's column "R knee pain" (not when the words also name the appealed condition:
+    "for pain and mood" in a depression case; nor a harm: "stopped because her essential tremor got worse").
+    `cell`: `own` is a table's cell, which may name the condition alone ("Active - neuropathy (endocrinology)")."""
+    case = _CASE.get()
+    if not case.other or case.appealed is None:
+        return False
+    appealed = _APPEALED_WORDS[case.appealed]
+    if appealed.search(own) or appealed.search(label):
+        return False
+    for a, b, ws in _condition_runs(own, case.other):
+        if _HARM_BEFORE.search(own[:a]):
+            break
+        if len(ws) > 1 or _FOR_SLOT.search(own[:a]) or cell and _CELL_OPENS.fullmatch(own[:a]):
+            return True
+    return bool(_LABEL_ON.search(label) and any(len(ws) > 1 or _FOR_SLOT.search(label[:a]) or not label[:a].strip()
+                                                 for a, b, ws in _condition_runs(label, case.other)))
+
+
 def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                planned_as_augmentation: set[str] | None = None,
                stay: dict[str, date] | None = None, left_out: dict[str, str] | None = None) -> list[HistoryRow]:
@@ -1063,6 +1174,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         item = _NEXT_MEDICINE.search(text, f.end, own_end)
         own_end = item.start() if item else own_end
         own = text[own_start:own_end]
+        if for_other_condition(re.split(r"\.\s|[;|]", text[:own_start])[-1] if n == 0 else "", own):
+            if left_out is not None:  # ("gabapentin 300 mg at bedtime for restless legs" in a depression case)
+                left_out[f.treatment.name] = "other_condition"
+            continue
         # (what follows another medicine the sentence adds is that one's: "now 200 mg with ondansetron PRN for nausea")
         own_words = re.split(r"\bwith\b|\bplus\b|\+|[;:]", text[f.end:own_end])[0]
         if left_out is not None and (_AS_NEEDED.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or
@@ -1281,6 +1396,8 @@ def table_row(unit: Unit) -> HistoryRow | None:
     if any(_NOT_DISPENSED.search(v) and not re.search(r"(?<!not )(?<!never )\bdispensed\b", v, re.IGNORECASE)
            for v in (unit.columns or others)[1:]):
         return None  # an e-prescription's status "Rejected - prior auth required", "Not dispensed - returned to stock"
+    if any(for_other_condition("", v, cell=True) for k, v in cells.items() if k != "name"):
+        return None  # a cell that gives it for another condition the case codes ("Active - neuropathy")
     if "?" in name_cell[found[0].end:] and clause.mood(name_cell, found[0].start, found[0].end):
         return None  # a form's question read into a table's name column: "Therapy / counseling? never"
     if _NOT_A_TRIAL.search(unit.text[len(name_cell):] if unit.text.startswith(name_cell) else unit.text) or \
@@ -2718,10 +2835,19 @@ def propose(docs: list[Document]) -> Proposals:
     seen_codes: set[str] = set()
     si: list[tuple[tuple, str, Unit]] = []
     left_out: dict[str, str] = {}
-    for order, doc in enumerate(docs):
-        result.warnings += [f"{doc.file}: {w}" for w in doc.warnings]
+    read: list[list[Unit]] = []
+    for doc in docs:
         with numeric_order(bool(doc.day_first)):
-            rows += _read_document(doc, order, result, planned, planned_as_augmentation, seen_codes, si, left_out)
+            read.append(units(doc))
+    case = _CASE.set(case_conditions([u for doc_units in read for u in doc_units]))
+    try:
+        for order, (doc, doc_units) in enumerate(zip(docs, read)):
+            result.warnings += [f"{doc.file}: {w}" for w in doc.warnings]
+            with numeric_order(bool(doc.day_first)):
+                rows += _read_document(doc, doc_units, order, result, planned, planned_as_augmentation, seen_codes,
+                                       si, left_out)
+    finally:
+        _CASE.reset(case)
     # a medicine licensed only for another disorder (buprenorphine-naloxone) is never a trial for this one, nor one
     # the records give for another disorder ("ADHD, stable on methylphenidate" ... "Continue methylphenidate ER")
     # unless a mention tells how it did; a pharmacy's fill is no trial of a drug the notes say was never taken
@@ -2859,12 +2985,11 @@ def dated_line_logs(doc: Document, doc_units: list[Unit]) -> list[HistoryRow]:
     return out
 
 
-def _read_document(doc: Document, order: int, result: Proposals, planned: dict[str, date],
+def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Proposals, planned: dict[str, date],
                    planned_as_augmentation: set[str], seen_codes: set[str],
                    si: list[tuple[tuple, str, Unit]], left_out: dict[str, str]) -> list[HistoryRow]:
     """One document's history rows; its scales and diagnoses go into `result`, its suicidality statements into
     `si`."""
-    doc_units = units(doc)
     defined = short_names(doc_units)
     doc_units = [_spelled_out(u, defined) for u in doc_units]
     stay = hospital_stay(doc)
