@@ -3702,3 +3702,22 @@ def test_a_drug_given_for_another_condition_the_case_codes_is_no_trial(text, row
     gabapentin, propranolol and acetaminophen in the first case."""
     assert [(r.name, r.start, r.end, r.outcome_class)
             for r in proposals("Progress note 03/12/2026\n\n" + text).history] == rows
+
+
+@pytest.mark.parametrize("words, cls", [
+    # what is still there is the illness, not a harm the drug did
+    ("her weight and appetite are still down, and she is withdrawn: no meaningful change", "no_response"),
+    ("he remains fatigued and low; no benefit at 150 mg", "no_response"),
+    # ... while a flatness the patient felt on it, and a restlessness told as not sitting still, beside a stop, are
+    ("he 'felt flat' on it and stopped after six weeks", "side_effects"),
+    ("not sure it helped; stopped after a month, she couldn't sit still", "side_effects"),
+    # a part of the way back to well is a partial response
+    ("'about halfway there', still taking it", "partial_response"),
+    ("she says she is 50 percent of her old self", "partial_response"),
+    # help with something else, and the mood the same where it is lived
+    ("it helps her talk about the move, but her mood at school is the same", "no_response"),
+])
+def test_a_persisting_illness_a_felt_harm_and_a_part_of_the_way_back(words, cls):
+    """FICTIONAL wordings of our own (blind-fresh19 01, 02, 07, 10; blind-fresh18 04's 'about halfway back'): main
+    (501d76e2) reads the first as a side effect, and all but the second otherwise than here."""
+    assert outcome_of(words)[0] == cls

@@ -128,6 +128,9 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"orthostatic\w*|dizzy|gained \d+|weight|wt\.? gain|scalp discomfort|(?-i:SEs?|AEs?)|s/e|"
                 r"anxious|jittery|agitated|"
                 r"nause(?:ated|ous)|drowsy|sleepy|groggy|foggy|zombie|emotionally flat|numb|hives|itching|"
+                # (a flatness the drug left, not the illness's: "felt numb / flat", "'felt flat' and stopped it")
+                r"(?<=felt )flat|(?<=feel )flat|(?<=feeling )flat|(?<=feels )flat|"
+                r"(?:could ?n[o']t|can ?n[o']t|unable to) sit still|"
                 r"(?:night )?sweats|"
                 r"too (?:sedating|activating|stimulating)|"
                 r"sick to (?:my|her|his|their) stomach|made (?:me|her|him|them) sick|stomach upset|upset stomach|"
@@ -142,8 +145,10 @@ _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part o
 # (nor is one that got better: "sleep and appetite improved from the 5th treatment" tells of the illness lifting)
 # (nor one confined to the start: "mild scalp discomfort in week 1 only", "headache the first few days")
 # (nor a test of an organ a harm may touch: "baseline renal and thyroid tests were normal")
-_SE_LASTING = rf"{_SE}(?!\s+(?:and\s+[\w-]+\s+)?(?:tests?|function|panel|labs?|levels?|screen(?:ing)?|studies|" \
-              rf"workup)\b)" \
+# (nor what is still there or persists: "appetite and weight are still down", "still flat": the illness, not a harm)
+_SE_LASTING = rf"(?<!still )(?<!remains )(?<!remained ){_SE}(?!\s+(?:and\s+[\w-]+\s+)?(?:tests?|function|panel|" \
+              rf"labs?|levels?|screen(?:ing)?|studies|workup)\b)" \
+              rf"(?!(?:\s+and\s+[\w-]+)?\s+(?:(?:are|is|were|was|has|have)\s+)?(?:still|persist\w*|remain\w*)\b)" \
               rf"(?!\s+(?:(?:fell|dropped|decreased|went down|down|reduced|improved)\s+)?from\s+" \
               rf"[^.;,]{{1,25}}?\s+" \
               rf"to\s)(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased|" \
@@ -279,6 +284,11 @@ _CUES = [
                          r"a (?:bit|little) (?:more (?:motivated|energetic|hopeful|energy|drive|"
                          r"get[- ]up[- ]and[- ]go)|better|brighter|lighter)|"
                          r"\d{1,2} ?percent better|"
+                         # a part of the way back to well: "about halfway back", "only help half way", "70% of the
+                         # way back", "maybe 60% of who I was"
+                         r"half[- ]?way(?! (?:through|into|between|house))|\d{1,2} ?(?:%|percent) of (?:the way|"
+                         r"(?:who|what|where) (?:I|she|he|they) (?:was|were|used to be)|(?:her|his|my|their) "
+                         r"(?:old |usual |normal )?self)|"
                          r"(?<!no )(?<!without )(?<!any )improv(?:ed|ement) but|"
                          r"(?<!not )(?<!never )(?<!nothing )(?<!n't )(?<!neither )(?<!none )(?<!nor )"
                          r"(?:was |were |somewhat |a bit )?(?:helpful|helped)|"
@@ -316,7 +326,8 @@ _CUES = [
                     r"nothing (?:changed|helped|is different)|no difference|made no difference|no added benefit|"
                     r"not (?:much|any|really) (?:better|different|helpful)|no real (?:change|benefit|improvement)|"
                     r"(?:mood|symptoms|depression|pain|scores?|sadness|low mood|anhedonia)"
-                    r"(?: and (?:the |her |his |their )?[\w ]{1,20}?)? (?:itself |themselves )?"
+                    r"(?: and (?:the |her |his |their )?[\w ]{1,20}?)? (?:(?:at|in) (?:home|school|work) )?"
+                    r"(?:itself |themselves )?"
                     r"(?:was |were |remained |stayed |is |still )?(?:about |roughly |much |exactly |just )?"
                     r"(?:unchanged|(?:the )?same)|"
                     r"did nothing|did ?n[o']t do anything|(?:felt|feels?|was|is) no different|no different|"
@@ -423,7 +434,11 @@ _HELP_OTHER = re.compile(r"\b(?:help(?:s|ed|ing)?|helpful|useful|ayud[oó]|ayuda
                          r"(?:her |his |my |their |the |el )?(?:mood|depression|[aá]nimo)|at all|much|"
                          r"initially|at first)\b)[\w'‘’\"]", re.IGNORECASE)
 # ... beside a mood that stayed as it was (not one "still" low: a response short of remission)
+# (where or when it stayed so may stand between: "his mood at home is the same as it was")
+_MOOD_WHERE = r"(?:(?:at|in)\s+(?:home|school|work|the\s+(?:clinic|office|evenings?|mornings?))\s+|overall\s+|" \
+              r"these\s+days\s+|now\s+)?"
 _CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|[aá]nimo|depresi[oó]n|tristeza)\s+"
+                          rf"{_MOOD_WHERE}"
                           r"(?:itself\s+|themselves\s+|en s[ií]\s+)?(?:has\s*n[o']t\s+(?:changed|lifted|improved|"
                           r"budged|shifted)|did\s*n[o']t\s+(?:change|lift|improve|budge|shift)|"
                           r"(?:was|is|remained|stayed|remains|stays)\s+(?:unchanged|the\s+same)|"
