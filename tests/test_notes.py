@@ -3721,3 +3721,36 @@ def test_a_persisting_illness_a_felt_harm_and_a_part_of_the_way_back(words, cls)
     """FICTIONAL wordings of our own (blind-fresh19 01, 02, 07, 10; blind-fresh18 04's 'about halfway back'): main
     (501d76e2) reads the first as a side effect, and all but the second otherwise than here."""
     assert outcome_of(words)[0] == cls
+
+
+def test_a_sentence_ends_inside_its_closing_quote_and_after_a_score():
+    """FICTIONAL: "he was 'back to himself.' His ..." and "... was 7. Since ..." are two sentences each; a list's
+    number and an initial end none. Main (501d76e2) keeps each pair in one sentence."""
+    from appeal_kit.notes.documents import sentences
+    assert sentences("He was 'back to himself.' His PHQ-9 (04/22/2026) was 7. Since school resumed it is worse. "
+                     "1. Citalopram 20 mg. J. Smith saw her.") == [
+        "He was 'back to himself.'", "His PHQ-9 (04/22/2026) was 7.", "Since school resumed it is worse.",
+        "1. Citalopram 20 mg.", "J. Smith saw her."]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # judgments that name no drug, between two sentences that name the same one trial: a gain, then something back
+    ("In March 2026 her doctor started escitalopram 10 mg. By June she was 'back to herself.' Her PHQ-9 (06/10/2026) "
+     "was 6. Since October things have slipped and she says 'the fog is back.' She still takes the escitalopram daily.",
+     [("escitalopram", "2026-03", None, "relapse")]),
+    # ... not when the drug around them is only planned
+    ("We could try escitalopram 10 mg next. She worries about side effects. Her mood is no better. Escitalopram "
+     "could be considered.", []),
+    # the reason a drug stopped, told of it in the next sentence, decides over what it did before
+    ("Her doctor started citalopram 20 mg in 2019; her son says it 'took the edge off.' A cardiologist stopped it in "
+     "2023 when her ECG showed a prolonged QTc.", [("citalopram", "2019", "2023", "side_effects")]),
+    # a parent's quoted words say nothing of the trial; the clinician's next sentence does
+    ("Sertraline 50 mg started 10/2025 - current. Mom: 'she's back to eating with us.' Still tearful most days and "
+     "not back to baseline.", [("sertraline", "2025-10", None, "partial_response")]),
+])
+def test_a_judgment_that_names_no_drug_between_two_that_do(text, rows):
+    """FICTIONAL wordings of our own (blind-fresh19 07 and 01, blind-fresh11 05): main (501d76e2) reads the first
+    escitalopram as a remission (its sentences run together there); the last two hold what cutting a sentence at its
+    closing quote would otherwise lose (the stop's reason, the clinician's judgment after a parent's words)."""
+    assert [(r.name, r.start, r.end, r.outcome_class)
+            for r in proposals("Progress note 11/12/2026\n\n" + text).history] == rows

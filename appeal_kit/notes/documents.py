@@ -565,11 +565,14 @@ def sentences(paragraph: str) -> list[str]:
     # answer across a form's column gap ("Current suicidal ideation?      Passive thoughts..."); a "?" before a number
     # is a scan's stray mark or a doubt ("sertraline ? 2019"), no sentence's end; nor is a question whose boxes answer
     # it on its line ("Current SI?  Passive   Active   "X" Denies")
-    for m in re.finditer(r"(?:[.!](?=\s+[\"'(]?[A-Z0-9])|\?(?!\s+(?:Yes|No|None|N/?A|Y|N)\b|\s{3,}|[^\n]*☒)"
-                         r"(?=\s+[\"'(]?[A-Z]))",
+    # (a sentence may end inside its closing quote: "he was 'back to himself.' His ...")
+    for m in re.finditer(r"(?:[.!](?:['’\"”](?=\s))?(?=\s+[\"'(]?[A-Z0-9])|"
+                         r"\?(?!\s+(?:Yes|No|None|N/?A|Y|N)\b|\s{3,}|[^\n]*☒)(?=\s+[\"'(]?[A-Z]))",
                          form_boxes(paragraph)):
         word = re.search(r"([\w.]+)$", paragraph[start:m.start()])
-        if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1) and \
+        # (an initial, "J. Smith", or a list's number, "1. Citalopram", ends no sentence; a score does: "was 7. Since")
+        if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1 and (
+                word.group(1).isalpha() or not paragraph[start:word.start()].strip())) and \
                 not re.search(r"\d\s*(?:ms|min|mo|mos|wk|wks|yr|yrs)$", paragraph[start:m.start()]):
             continue  # (but "QTc 498 ms." and "for 6 wks." end their sentences)
         out.append(paragraph[start:m.end()].strip())

@@ -145,10 +145,12 @@ _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part o
 # (nor is one that got better: "sleep and appetite improved from the 5th treatment" tells of the illness lifting)
 # (nor one confined to the start: "mild scalp discomfort in week 1 only", "headache the first few days")
 # (nor a test of an organ a harm may touch: "baseline renal and thyroid tests were normal")
-# (nor what is still there or persists: "appetite and weight are still down", "still flat": the illness, not a harm)
+# (nor what is still there or persists: "appetite and weight are still down", "still flat": the illness, not a harm;
+# but side effects that persisted are a harm)
 _SE_LASTING = rf"(?<!still )(?<!remains )(?<!remained ){_SE}(?!\s+(?:and\s+[\w-]+\s+)?(?:tests?|function|panel|" \
               rf"labs?|levels?|screen(?:ing)?|studies|workup)\b)" \
-              rf"(?!(?:\s+and\s+[\w-]+)?\s+(?:(?:are|is|were|was|has|have)\s+)?(?:still|persist\w*|remain\w*)\b)" \
+              rf"(?!(?<!effects)(?<!effect)(?<!events)(?<!reactions)" \
+              rf"(?:\s+and\s+[\w-]+)?\s+(?:(?:are|is|were|was|has|have)\s+)?(?:still|persist\w*|remain\w*)\b)" \
               rf"(?!\s+(?:(?:fell|dropped|decreased|went down|down|reduced|improved)\s+)?from\s+" \
               rf"[^.;,]{{1,25}}?\s+" \
               rf"to\s)(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased|" \
@@ -296,7 +298,7 @@ _CUES = [
                          r"(?:respuesta|mejor[ií]a|remisi[oó]n) parcial|algo de mejor[ií]a|"
                          # better, short of well: "grades not back to baseline", "not yet back to her old self"
                          r"not (?:yet |fully |quite |all the way )?back to (?:baseline|normal|(?:her|his|their) "
-                         r"(?:old |usual )?self)|"
+                         r"(?:old |usual )?self|(?:her|him|my|them)sel(?:f|ves))|"
                          r"mejor[oó] (?:parcialmente|algo|un poco)|(?:algo|un poco) mejor|mejor[ií]a (?:leve|modesta)|"
                          r"(?:goals?|objectives?) (?:were |was )?partly met|(?:goals?|objectives?) (?:were |was )?"
                          r"partially (?:met|achieved)"),
@@ -361,7 +363,7 @@ _CUES = [
                   r"(?:mo|mos|months?|wks?|weeks?|yrs?|years?)\b|"
                   r"excellent response|responded well|good response|good effect|worked (?:very |really )?well|"
                   r"felt like (?:my|her|him|them)sel(?:f|ves) again|(?:completely|fully|totally|all the way) back to "
-                  r"normal|back to (?:my|her|his|their) (?:old |usual )?self"),
+                  r"normal|back to (?:(?:my|her|his|their) (?:old |usual )?self|(?:my|her|him|them)sel(?:f|ves))"),
     ("side_effects", _SE_LASTING),
 ]
 _RELAPSE = re.compile(r"\b(?:relaps\w*|lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
@@ -1664,6 +1666,13 @@ def _part_of(t: lexicon.Treatment, course: HistoryRow) -> bool:
         bool(course.dose or course.start)
 
 
+# a sentence that only reports what someone said ("Dad: 'he's back to gaming with his friends.'"): the one after it may
+# still be the clinician's judgment of the same trial
+_SAID_BY = re.compile(r"^\W*(?:(?:mom|dad|mother|father|parents?|wife|husband|partner|daughter|son|sister|brother|"
+                      r"patient|pt)\s*:|(?:she|he|they|the patient|mom|dad|his \w+|her \w+)\s+(?:says|said|reports?|"
+                      r"reported|told me)\b)", re.IGNORECASE)
+
+
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
     """"We completed a course of CBT ... By the end his PHQ-9 was 11: a partial response.": a course's outcome in the
     next sentence of the same paragraph, when that sentence names no treatment of its own."""
@@ -1696,7 +1705,9 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
     if cls != "unknown":
         row.outcome_class, row.outcome = cls, words
         return
-    if row.kind not in lexicon.COURSE_KINDS or not (row.start or row.end or row.dose or row.sessions):
+    if row.kind not in lexicon.COURSE_KINDS and not _SAID_BY.match(nxt.text):
+        return
+    if not (row.start or row.end or row.dose or row.sessions):
         return  # (a technique named inside another course, with nothing of its own, is no course to judge)
     # a course's summary goes on past its next sentence ("Ms. X completed the DBT skills group, attending 19 of 24
     # sessions. Self-harm fell ... Her depression improved partly ... but has not remitted."): its first sentence
@@ -2948,6 +2959,50 @@ def _course_of_year(unit: Unit, rows: list[HistoryRow]) -> HistoryRow | None:
                       weight=2, when=unit.note_date)
 
 
+# something of the patient's back again, not a function the illness took ("the heaviness is back"; not "her appetite is
+# back", nor "he is back at work")
+_IS_BACK = re.compile(r"\b(?:the|her|his|my|their)\s+(?!(?:appetite|energy|sleep|interest|motivation|concentration|focus|"
+                      r"humou?r|smile|spark|drive|confidence|sense|old|usual)\b)[a-z]+\s+(?:is|are|was|were|has been|"
+                      r"have been|came|has come|had come)\s+back\b(?!\s+(?:at|to|in|on|into|from|home)\b)",
+                      re.IGNORECASE)
+
+
+def _unnamed_judgment(unit: Unit, before: list[Unit], after: list[Unit], rows: list[HistoryRow]) -> HistoryRow | None:
+    """A sentence that judges and names no treatment, between two sentences of the same note that name the same one
+    treatment and no other between them ("... started fluoxetine 10 mg ... By the end of the school year he was 'back
+    to himself.' ... he told me that 'the heaviness is back.' His mother confirms that he still takes the
+    fluoxetine"): a judgment of that trial. (The sentence just after a trial's is read as its own outcome already.)"""
+    if unit.table or unit.section == "family" or not before or not after:
+        return None
+    prev = before[-1]
+    if (prev.page, prev.note_date) == (unit.page, unit.note_date) and lexicon.find_treatments(prev.text):
+        return None
+
+    def nearest(units: list[Unit]) -> set[lexicon.Treatment] | None:
+        for u in units[:4]:
+            if u.table or (u.page, u.note_date) != (unit.page, unit.note_date):
+                return None
+            if named := {f.treatment for f in lexicon.find_treatments(u.text)}:
+                return named
+        return None
+
+    said, next_said = nearest(before[::-1]), nearest(after)
+    if not said or said != next_said or len(said) != 1:
+        return None
+    (t,) = said
+    mine = [r for r in rows if r.name == t.name and r.source.file == unit.file]
+    if not mine:
+        return None  # (a treatment the note only plans or discusses is judged by nothing)
+    cls, words = outcome_of(unit.text)
+    back = _IS_BACK.search(unit.text)
+    if cls == "unknown" and back and any(r.outcome_class in ("remission", "partial_response") for r in mine):
+        cls, words = "relapse", _clause(unit.text, back)  # a gain told before, and now "the heaviness is back"
+    if cls == "unknown":
+        return None
+    return HistoryRow(t.name, t.drug_class, t.kind, None, None, None, words, cls, _source(unit), weight=0,
+                      when=unit.note_date)
+
+
 # a log's heading that names one treatment's sessions: "Esketamine session log, sessions 1-20", "Infusion record"
 _LOG_TITLE = re.compile(r"\b(?:session|treatment|infusion|dosing|administration)s?\s+"
                         r"(?:log|record|flowsheet|sheet)\b|\blog\s+of\s+(?:sessions|treatments|infusions)\b",
@@ -3098,10 +3153,16 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                         row.outcome = row.outcome.removeprefix(said) if row.outcome else None
                         if told_loss:  # "the depression returned in the summer of 2025": the relapse's date,
                             row.start = row.end = None  # not the trial's
+                        # ("Ruth says it 'took the edge off.' A cardiologist stopped it in 2023 when her ECG showed a
+                        # prolonged QTc": the reason it stopped, told of it, decides over what it did before)
+                        row.stop_reason = row.outcome_class == "side_effects" and bool(_STOP_VERB.search(unit.text))
                 elif referent and quiet < 1 and not unit.label:
                     quiet += 1  # "Oct 2023 - Zoloft. No change at all. Stopped Feb 2024.": one sentence between
                 else:
                     referent = None
+                if not named and not found and not told_course and (judged := _unnamed_judgment(
+                        unit, doc_units[:n], doc_units[n + 1:], rows)):
+                    found = [judged]
                 if starting:
                     for row in found:  # (a later note that shows it taken is dated from this visit)
                         if unit.note_date:
