@@ -3754,3 +3754,14 @@ def test_a_judgment_that_names_no_drug_between_two_that_do(text, rows):
     closing quote would otherwise lose (the stop's reason, the clinician's judgment after a parent's words)."""
     assert [(r.name, r.start, r.end, r.outcome_class)
             for r in proposals("Progress note 11/12/2026\n\n" + text).history] == rows
+
+
+def test_a_season_reached_by_a_judgment_is_no_end_of_the_trial():
+    """FICTIONAL wording of our own (blind-fresh19 04, blind-fresh10 01, blind-fresh8 12): "by fall 2021" dates what
+    was seen, as "by the fall of 2021" did; the trial runs until its stop. Main (501d76e2) ends it in 2021."""
+    (row,) = proposals("Progress note 07/22/2026\n\nSertraline 100 mg from 03/2019: she responded, and by summer 2019 "
+                       "she felt like herself; she took it until 08/2020.").history
+    assert (row.start, row.end) == ("2019-03", "2020-08")
+    (row,) = proposals("Progress note 07/22/2026\n\nDuloxetine 60 mg from 01/2021: good for about six months, then "
+                       "'right back where I was' by fall 2021; continued until 03/2022, when it was stopped.").history
+    assert (row.start, row.end, row.outcome_class) == ("2021-01", "2022-03", "relapse")

@@ -880,8 +880,8 @@ def _trial_dates(text: str) -> list[When]:
 # 2019": the trial's start or end. "stopped working around November 2025", "some relief in 2024", "her mood sank
 # again through the spring of 2025", "by April 2023 there had been little change", "by early May he was back at 8/10":
 # when something was seen of the trial, inside it or after it, which neither starts nor ends it.
-_OBSERVED_BY = re.compile(r"\bby\s+(?:(?:early|late|mid|the end of|the middle of|the (?:spring|summer|fall|autumn|"
-                          r"winter) of)[\s-]+)?$", re.IGNORECASE)
+_OBSERVED_BY = re.compile(r"\bby\s+(?:(?:early|late|mid|the end of|the middle of|(?:the )?(?:spring|summer|fall|autumn|"
+                          r"winter)(?: of)?)[\s-]+)?$", re.IGNORECASE)
 _TRIAL_EVENT = re.compile(r"\b(?:start\w*|began|begun|begin\w*|initiat\w*|added|adding|re-?start\w*|resum\w+|"
                           r"discontinu\w*|taper\w*|came off|quit|until|till|from|since|ended|ending|finished|completed|"
                           r"switch\w*|weaned|held|prescribed|tried|trial|took|taken|given|received|had|course|series|"
