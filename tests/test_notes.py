@@ -3765,3 +3765,17 @@ def test_a_season_reached_by_a_judgment_is_no_end_of_the_trial():
     (row,) = proposals("Progress note 07/22/2026\n\nDuloxetine 60 mg from 01/2021: good for about six months, then "
                        "'right back where I was' by fall 2021; continued until 03/2022, when it was stopped.").history
     assert (row.start, row.end, row.outcome_class) == ("2021-01", "2022-03", "relapse")
+
+
+@pytest.mark.parametrize("text, dates", [
+    # a span of two days of the months before the note: "from 08/18 to 08/31" is no August of 2031
+    ("She completed zuranolone from 08/18 to 08/31.", ("2026-08-18", "2026-08-31")),
+    # a year the story is told in, then the course's own span within it
+    ("After her first child in 2022 she had 12 sessions of interpersonal psychotherapy (06/2022 to 09/2022).",
+     ("2022-06", "2022-09")),
+])
+def test_a_span_of_days_and_a_year_refined_by_the_span_within_it(text, dates):
+    """FICTIONAL wordings of our own (blind-fresh19 10; blind-fresh7's ECT 'in 2021 ... (05/03/2021 to ...)' too):
+    main (501d76e2) ends the first in 2031-08 and starts the second in 2022."""
+    (row,) = proposals("Progress note 09/29/2026\n\n" + text).history
+    assert (row.start, row.end) == dates
