@@ -3779,3 +3779,35 @@ def test_a_span_of_days_and_a_year_refined_by_the_span_within_it(text, dates):
     main (501d76e2) ends the first in 2031-08 and starts the second in 2022."""
     (row,) = proposals("Progress note 09/29/2026\n\n" + text).history
     assert (row.start, row.end) == dates
+
+
+def test_a_claims_history_and_the_review_that_lists_a_trial_a_row():
+    """FICTIONAL claims history of our own (blind-fresh19 08; blind-fresh13 04's claims export too): "Svc date" and an
+    "Rx #" make it a pharmacy's fills, a reversed claim cancels the paid claim it reverses, a review table whose first
+    column names the drug lists a trial a row (no visit log), its "- present" leaves the trial open whatever the last
+    fill's supply, and a claim rejected, or "it was never dispensed", is no trial. Main (501d76e2) gives escitalopram
+    no dates or outcome, ends vilazodone with the review's last row and proposes bupropion and aripiprazole."""
+    claims = "\n".join([
+        "MEMBER PHARMACY CLAIMS HISTORY (FICTIONAL)",
+        "Svc date     Rx #       Drug (label name)        Strength   Qty   Prescriber    Status",
+        "01/06/2025   7710231    ESCITALOPRAM OXALATE     10 MG      30    TESTER, A     PAID",
+        "02/05/2025   7710231    ESCITALOPRAM OXALATE     20 MG      30    TESTER, A     PAID",
+        "04/04/2025   7710231    ESCITALOPRAM OXALATE     20 MG      30    TESTER, A     PAID",
+        "05/12/2025   7710290    VILAZODONE HCL           20 MG      30    TESTER, A     PAID",
+        "06/11/2025   7710290    VILAZODONE HCL           40 MG      30    TESTER, A     PAID",
+        "06/14/2025   7710301    BUPROPION HCL XL         150 MG     30    TESTER, A     PAID",
+        "06/14/2025   7710301    BUPROPION HCL XL         150 MG     30    TESTER, A     REVERSED not picked up",
+        "07/10/2025   7710290    VILAZODONE HCL           40 MG      30    TESTER, A     PAID",
+        "",
+        "",
+        "CLINICAL REVIEW SUMMARY",
+        "Drug             Dates in claims      Max daily dose     Prescriber's outcome          Claims agree?",
+        "escitalopram     01/2025 - 04/2025    20 mg              No response after 12 weeks    Yes",
+        "vilazodone       05/2025 - present    40 mg              Partial response; continuing  Yes",
+        "",
+        "Aripiprazole was prescribed in 06/2025; both claims were rejected for prior authorization, and it was never "
+        "dispensed.",
+    ])
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(claims).history] == [
+        ("escitalopram", "2025-01-06", "2025-04-04", "no_response"),
+        ("vilazodone", "2025-05-12", None, "partial_response")]

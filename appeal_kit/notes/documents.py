@@ -250,7 +250,9 @@ _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alon
     ("action", r"(?:admission|discharge|reconciliation|inpatient|transfer) (?:action|plan|decision|status|order)|"
                r"action|disposition|continue\??|continue ?/ ?(?:stop|discontinue)|status on (?:admission|discharge)"),
     ("indication", r"indications?|reason for use|used for|purpose|taken for|for"),
+    # (a pharmacy claim's service date is the day it was filled: "Svc date")
     ("start", r"start(?:ed)?(?: date)?|date started|begin|began|from|initiated|fill(?:ed)?(?: date)?|date filled|"
+              r"(?:svc|service) date|"
               r"dispensed|first fill|since|start/since|inicio|fecha de inicio|desde"),
     ("end", r"end(?:ed)?(?: date)?|stop(?:ped)?(?: date)?|date stopped|until|to|discontinued|last fill|fin|"
             r"suspensi[oó]n|fecha de (?:fin|suspensi[oó]n)|hasta"),
@@ -870,7 +872,9 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
     if "scale_name" in roles:
         kind, key = ("scale_rows" if "score" in roles else "scale_columns"), "scale_name"
     else:
-        kind = "fills" if "days" in roles or any(re.match(r"fill", c, re.I) for _, c, _ in header) else \
+        # (a claims history: "Svc date  Rx #  Drug (label name) ...": an Rx number is a pharmacy's)
+        kind = "fills" if "days" in roles or any(re.match(r"fill|(?:svc|service) date|rx ?#|rx (?:no|number)", c, re.I)
+                                                 for _, c, _ in header) else \
             "trials" if "name" in roles else "scales"
         key = "name" if kind != "scales" else ("dates" if "dates" in roles else "start")
     rows: list[list[str]] = []

@@ -1786,10 +1786,15 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
     from datetime import timedelta
 
     by_drug: dict[lexicon.Treatment, list[tuple[Unit, When, float]]] = {}
+    # a claim reversed cancels the claim it reverses, the same drug filled the same day ("08/14/2025 ... BUPROPION ...
+    # PAID" over "08/14/2025 ... BUPROPION ... REVERSED Reversed 08/25/2025: not picked up")
+    reversed_ = {((u.cells or {}).get("name", "").lower(), (u.cells or {}).get("start", "")) for u in rows
+                 if re.search(r"\breversed\b", u.text, re.IGNORECASE)}
     for unit in rows:
         cells = unit.cells or {}
         if _NOT_DISPENSED.search(unit.text) or _AS_NEEDED.search(cells.get("name", "")) or \
-                _FILLED_FOR_SLEEP.search(unit.text):
+                _FILLED_FOR_SLEEP.search(unit.text) or (cells.get("name", "").lower(), cells.get("start", "")) in \
+                reversed_:
             continue  # (a fill whose directions give it for sleep: "1 at bedtime for sleep")
         found = lexicon.find_treatments(cells.get("name", ""))
         whens = _dates(cells.get("start", ""), day=True)
@@ -2080,8 +2085,10 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
                 best.kind = "augmentation"
         _join_entries(best, group)
         _open_if_continued(best, group)
-        if best.end and not any(r.end for r in group if not r.filled) and any(
-                _CURRENT.search(r.source.text) or re.search(r"\bcurrent\b", r.source.text, re.IGNORECASE)
+        # (the ends the mentions said, before the best one took a fill's: "01/2026 - present" beside the claims)
+        if best.end and not any(e for r, e in zip(group, said["end"]) if not r.filled) and any(
+                _CURRENT.search(r.source.text) or re.search(r"\bcurrent\b|[-–]\s*present\b", r.source.text,
+                                                            re.IGNORECASE)
                 for r in group if not r.filled):
             best.end = None  # a fill history's last supply does not end what a note says is taken ("(current)")
         pages = {(best.source.file, best.source.page)}
@@ -2559,7 +2566,8 @@ def visit_logs(doc_units: list[Unit]) -> list[list[Unit]]:
     flowsheet), one log across the pages that repeat its header."""
     groups: dict[tuple, list[Unit]] = {}
     for u in doc_units:
-        if u.table in ("scales", "trials") and u.columns and "dates" in u.roles[:2] and \
+        # (a table whose first column names the treatment lists a trial a row: "escitalopram | 01/2025 - 05/2025 |")
+        if u.table in ("scales", "trials") and u.columns and "dates" in u.roles[:2] and u.roles[0] != "name" and \
                 not {"start", "end"} & set(u.roles):
             groups.setdefault((u.file, tuple(u.headers)), []).append(u)
     return [part for g in groups.values() for part in _series(g) if sum(bool(_visit_day(u)) for u in part) >= 3]
