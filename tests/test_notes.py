@@ -3811,3 +3811,26 @@ def test_a_claims_history_and_the_review_that_lists_a_trial_a_row():
     assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(claims).history] == [
         ("escitalopram", "2025-01-06", "2025-04-04", "no_response"),
         ("vilazodone", "2025-05-12", None, "partial_response")]
+
+
+def test_a_score_table_whose_rows_name_their_course_holds_two_courses():
+    """FICTIONAL summary of our own (blind-fresh19 09): a table of scores whose rows name the course they belong to
+    ("Course 1, session 36 (last)", "Course 2, last session") is no one log spanning both courses; each course keeps
+    its own dates and outcome. Main (501d76e2) runs the first course to the second's last session."""
+    text = "\n".join([
+        "Transfer summary (FICTIONAL) 11/24/2026",
+        "",
+        "TMS course 1: 10 Hz, 36 sessions, 02/05/2024 to 03/29/2024. He reached remission by the end of the course.",
+        "",
+        "Scores around the TMS courses   Date         PHQ-9",
+        "Course 1, session 1             02/05/2024   22",
+        "Course 1, session 18            03/01/2024   13",
+        "Course 1, session 36 (last)     03/29/2024   4",
+        "Re-evaluation before course 2   10/21/2024   19",
+        "Course 2, last session          12/20/2024   17",
+        "",
+        "TMS course 2: theta-burst, 30 sessions, 11/11/2024 to 12/20/2024. Minimal change.",
+    ])
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
+        ("transcranial magnetic stimulation", "2024-02-05", "2024-03-29", "remission"),
+        ("transcranial magnetic stimulation", "2024-11-11", "2024-12-20", "no_response")]

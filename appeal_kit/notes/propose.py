@@ -2573,10 +2573,28 @@ def visit_logs(doc_units: list[Unit]) -> list[list[Unit]]:
     return [part for g in groups.values() for part in _series(g) if sum(bool(_visit_day(u)) for u in part) >= 3]
 
 
+_COURSE_NO = re.compile(r"(?<!before )(?<!after )(?<!between )(?<!prior to )\b(?:course|series)\s*#?\s*(\d{1,2})\b",
+                        re.IGNORECASE)
+
+
 def _series(log: list[Unit]) -> list[list[Unit]]:
     """A log cut where its sessions' count starts again: two infusion series logged under the same headings, each
     numbered from 1, are two courses."""
     first = log[0].columns[0] if log[0].columns and log[0].roles[:1] != ["dates"] else None
+    numbered = [_COURSE_NO.search(u.columns[0]) if u.columns and u.roles[:1] != ["dates"] else None for u in log]
+    if sum(bool(m) for m in numbered) >= 2 and len({m.group(1) for m in numbered if m}) > 1:
+        # rows that name their course ("Course 1, session 36 (last)", "Course 2, last session"): one log a course; a
+        # row between them that names none, or only the course it comes before ("Re-evaluation before course 2"),
+        # is no session
+        by_course: list[list[Unit]] = []
+        current = None
+        for u, m in zip(log, numbered):
+            if m and m.group(1) != current:
+                current = m.group(1)
+                by_course.append([])
+            if m:
+                by_course[-1].append(u)
+        return by_course
     if first is None or not re.fullmatch(r"#?\s*\d{1,3}", first):
         return [log]
     out: list[list[Unit]] = [[]]
