@@ -3834,3 +3834,17 @@ def test_a_score_table_whose_rows_name_their_course_holds_two_courses():
     assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
         ("transcranial magnetic stimulation", "2024-02-05", "2024-03-29", "remission"),
         ("transcranial magnetic stimulation", "2024-11-11", "2024-12-20", "no_response")]
+
+
+def test_a_form_s_did_it_help_no_beside_its_dates_is_no_response():
+    """FICTIONAL form of our own (blind-fresh19 02): "Did it help?" answered "no" beside the trial's dates is a trial
+    that did not help, not a drug never taken; a bare "ECT | - | No" stays no trial. Main (501d76e2) drops the
+    bupropion row."""
+    text = "\n".join([
+        "Medicine (name)    About when?    How long?   Did it help?   Why did you stop?",
+        "Zoloft             2016 - 2017    about 1 yr  yes at first   quit working",
+        "Wellbutrin         2019 - 2020    1 yr        no             did nothing",
+        "ECT                -              -           no             -",
+    ])
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
+        ("sertraline", "2016", "2017", "relapse"), ("bupropion", "2019", "2020", "no_response")]

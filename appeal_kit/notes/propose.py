@@ -1392,9 +1392,12 @@ def table_row(unit: Unit) -> HistoryRow | None:
     if not found:
         return None  # a name the treatments table does not know (metformin in a medication list): not a trial
     t = found[0].treatment
+    # (a bare "no" with no date or amount beside it, "ECT | - | No", tells of no trial: below)
+    dated = any(v.strip(" -–—./") for k, v in cells.items() if k not in ("name", "outcome"))
     if re.fullmatch(r"\s*(?:none|nil|no)\s*", cells.get("outcome", ""), re.IGNORECASE) and re.search(
-            r"response|outcome|result|effect", _column_head(unit, "outcome"), re.IGNORECASE):
-        cells = {**cells, "outcome": "no response"}  # "Response: none"
+            r"response|outcome|result|effect|help|work", _column_head(unit, "outcome"), re.IGNORECASE) and (
+            dated or cells["outcome"].strip().lower() != "no"):
+        cells = {**cells, "outcome": "no response"}  # "Response: none", a form's "Did it help?  no" beside its dates
     cells = {k: v for k, v in cells.items() if not re.fullmatch(r"[\s\-–—./]*|n/?a|none|unknown|ongoing|current|"
                                                                  r"actualidad|actual|en curso",
                                                                  v, re.IGNORECASE)}  # an empty cell's placeholder
