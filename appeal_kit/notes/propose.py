@@ -1773,8 +1773,10 @@ _NOT_DISPENSED = re.compile(r"\b(?:RTS|returned to stock|not picked\s+up|never p
 # twice this month", "uses it on about two days a month", "si precisa (lo usa una o dos veces al mes)"
 _AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b|\bpor raz[oó]n necesaria\b|\ba demanda\b|\bsi (?:es )?necesario\b|"
                         r"\bsi precisa\b|\b(?:now and then|from time to time|on occasion|rarely used)\b|"
-                        r"\b(?:used|uses|using|takes|took)\s+(?:it\s+|them\s+)?(?:only\s+)?(?:about\s+)?(?:once|twice|"
-                        r"\d+\s+times|one or two times|a few times|on (?:about\s+)?\w+\s+days?)\s+(?:a|per|this|last|"
+                        r"\b(?:use|used|uses|using|take|takes|took|taking)\s+(?:it\s+|them\s+)?"
+                        r"(?:(?:only|maybe|perhaps|about|around|roughly|some)\s+){0,2}(?:once|twice|"
+                        r"\d+\s+times|one or two times|a few times|on (?:about\s+)?\w+\s+days?|"
+                        r"\d+\s*(?:-|to|or)\s*\d+\s+(?:times|nights|days))\s+(?:a|per|this|last|"
                         r"each)\s+(?:week|month|year)\b|\b(?:lo|la)\s+usa\s+\w+\s+(?:o\s+\w+\s+)?veces\b",
                         re.IGNORECASE)
 
