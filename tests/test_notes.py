@@ -3496,7 +3496,7 @@ def test_a_course_summary_judges_its_course_past_its_next_sentence():
     ("Clonazepam 0,5 mg si precisa (lo usa dos o tres veces al mes). Sertralina 100 mg desde 2024.",
      [("sertraline", "2024", None, "unknown")]),
     # (blind-fresh19 06, 11: the verb in any form, a guess before the count, a count of nights)
-    ("Patient: The hydroxyzine I take maybe twice a week when I can't sleep, the 25. Lorazepam 0.5 mg: uses it 2-3 "
+    ("Patient: The hydroxyzine I take maybe twice a week when I can't sleep, the 25. Lorazepam 0.5 mg, uses it 2-3 "
      "nights a week.", []),
 ])
 def test_a_drug_whose_use_is_told_as_episodes_is_taken_as_needed(text, rows):
