@@ -3851,3 +3851,18 @@ def test_a_form_s_did_it_help_no_beside_its_dates_is_no_response():
     ])
     assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
         ("sertraline", "2016", "2017", "relapse"), ("bupropion", "2019", "2020", "no_response")]
+
+
+@pytest.mark.parametrize("text", [
+    # a payer's refusal told just after the name
+    "Facility asked for authorization of TMS. Criteria not met; TMS denied. Member told of appeal rights.",
+    "Bupropion XL was denied by the plan.",
+    # a Spanish proposal or recommendation
+    "Se propone valorar estimulación magnética transcraneal si no hay respuesta al litio.",
+    "Valorar ajuste del tratamiento: potenciación con aripiprazol.",
+])
+def test_a_payer_s_denial_after_the_name_and_a_spanish_proposal_are_no_trials(text):
+    """FICTIONAL wordings of our own (blind-fresh19 05 and 12; blind-fresh16's 'bupropion denied by plan', bf15 08
+    and bf18 12's 'se propone', 'valorar'): main (501d76e2) proposes TMS, bupropion and aripiprazole."""
+    got = proposals("Progress note 03/12/2026\n\n" + text + " Sertraline 100 mg since 2025, no response.").history
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in got] == [("sertraline", "2025", None, "no_response")]
