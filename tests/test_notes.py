@@ -3866,3 +3866,12 @@ def test_a_payer_s_denial_after_the_name_and_a_spanish_proposal_are_no_trials(te
     and bf18 12's 'se propone', 'valorar'): main (501d76e2) proposes TMS, bupropion and aripiprazole."""
     got = proposals("Progress note 03/12/2026\n\n" + text + " Sertraline 100 mg since 2025, no response.").history
     assert [(r.name, r.start, r.end, r.outcome_class) for r in got] == [("sertraline", "2025", None, "no_response")]
+
+
+def test_the_next_sentence_about_a_medicine_the_table_does_not_know_judges_no_trial():
+    """FICTIONAL wording of our own (blind-fresh19 12): the sentence after lithium's opens with another medicine and
+    its dose, one the treatments table does not know ("Lormetazepam 1 mg ... si insomnio"): its insomnia is no harm of
+    lithium. Main (501d76e2) reads lithium as stopped for side effects."""
+    (row,) = proposals("Informe 06/11/2026\n\nEl 20/10/2026 se inició carbonato de litio 400 mg/día, añadido al "
+                       "tratamiento. Lormetazepam 1 mg por la noche si insomnio.").history
+    assert (row.name, row.start, row.outcome_class) == ("lithium", "2026-10-20", "unknown")

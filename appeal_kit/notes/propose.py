@@ -1676,6 +1676,10 @@ _SAID_BY = re.compile(r"^\W*(?:(?:mom|dad|mother|father|parents?|wife|husband|pa
                       r"reported|told me)\b)", re.IGNORECASE)
 
 
+# a sentence that opens with another medicine and its dose, one the treatments table may not know
+_ANOTHER_MEDICINE = re.compile(r"^\W*[A-Z][a-z]{3,}(?:\s+[A-Z]{2,3})?\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|g|ml)\b")
+
+
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
     """"We completed a course of CBT ... By the end his PHQ-9 was 11: a partial response.": a course's outcome in the
     next sentence of the same paragraph, when that sentence names no treatment of its own."""
@@ -1688,6 +1692,8 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
     others = {f.treatment.name for f in lexicon.find_treatments(nxt.text) if not _part_of(f.treatment, row)}
     if nxt.table or nxt.page != unit.page or nxt.note_date != unit.note_date or others - {row.name}:
         return
+    if _ANOTHER_MEDICINE.match(nxt.text) and not lexicon.find_treatments(nxt.text):
+        return  # ("Lormetazepam 1 mg por la noche si insomnio": a medicine the treatments table does not know)
     if _COURSE_BY_TIME.search(nxt.text) and not (row.kind in lexicon.COURSE_KINDS or row.sessions):
         return  # ("The gain from the 2023 course was lost": a course's, not this drug's)
     stop = _IT_STOPPED.search(nxt.text)
