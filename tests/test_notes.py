@@ -2362,6 +2362,11 @@ def test_the_scorer_reads_truth_rows_by_the_settled_conventions():
     row = {"name": "aripiprazole", "kind": "augmentation", "outcome": "partial response ('maybe half better')",
            "outcome_class": "partial_response"}
     assert scorer.settled(row) == row
+    # a form's question the words quote is no guess (blind-fresh19 02); a benefit with a question mark still is one
+    row = {"name": "CBT", "kind": "psychotherapy", "outcome": "Did it help? Somewhat", "outcome_class": "partial_response"}
+    assert scorer.settled(row) == row
+    row = {**row, "outcome": "better?"}
+    assert scorer.settled(row)["outcome_class"] == "unknown"
 
 
 def test_a_reconciliation_table_is_read_by_its_column_headers():
