@@ -835,10 +835,8 @@ _NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|
                              # a time well after the trial: "stopped it in summer 2023 and stayed well until this year"
                              r"\b(?:stayed|remained|was|been|kept|doing|did)\s+well\s+(?:until|till|through|into)\s*"
                              r"(?:(?:this|last|the)\s+)?$|"
-                             # symptoms back: "returned to baseline by June 2025", "were back by the fall of 2022"
-                             r"(?:\b(?:were|was|is|are)\s+back|\bbaseline)\s*(?:in|on|by|around|about|approximately|~)?"
-                             r"\s*(?:the\s+)?(?:(?:early|late|mid|end|beginning|spring|summer|fall|autumn|winter)"
-                             r"(?:\s+|-))*(?:of\s+)?$|(?:note|visit|letter|report|records?|labs?)\s+"
+                             # (symptoms back "by June 2025", "by the fall of 2022": a date of what was seen, `_observed`)
+                             r"(?:note|visit|letter|report|records?|labs?)\s+"
                              r"(?:of|dated|from|on|in)\s*$|level\b[^()]{0,25}?\b(?:on|in)\s*$|\bsummary\s*(?:dated\s*)?$|"
                              r"(?:intake|seen|consult(?:ation)?|evaluation|DOS|date of (?:visit|service))\s*[:#]?\s*$|"
                              # sessions still to come: "12 more sessions (through 12/2026)", a plan, not the end
