@@ -3880,3 +3880,16 @@ def test_the_next_sentence_about_a_medicine_the_table_does_not_know_judges_no_tr
     (row,) = proposals("Informe 06/11/2026\n\nEl 20/10/2026 se inició carbonato de litio 400 mg/día, añadido al "
                        "tratamiento. Lormetazepam 1 mg por la noche si insomnio.").history
     assert (row.name, row.start, row.outcome_class) == ("lithium", "2026-10-20", "unknown")
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Sertraline 100 mg from 03/2021: it helped, but her symptoms were back by the fall of 2022; she stayed on it until "
+     "03/2023.", ("2021-03", "2023-03")),
+    ("Venlafaxine 150 mg from 01/2020, partial relief; mood back to baseline by June 2020, tapered off in 11/2020.",
+     ("2020-01", "2020-11")),
+])
+def test_symptoms_back_by_a_date_date_what_was_seen_without_a_phrase_rule(text, dates):
+    """FICTIONAL: the phrase rule for "were back by" / "baseline by" was retired (s50): the reading of a date's own
+    predicate ("by DATE" with no stop after it is when something was seen) keeps these dates off the trial's end."""
+    (row,) = proposals("Progress note 07/22/2026\n\n" + text).history
+    assert (row.start, row.end) == dates

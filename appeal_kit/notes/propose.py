@@ -898,7 +898,11 @@ def _observed(text: str, w: When) -> bool:
         # (unless a start or stop is what happened by then: "by July 2020 there was no change and we tapered it off")
         after = re.split(r"\.(?:\s|$)|;", text[w.end:], maxsplit=1)[0]
         lead = [m.end() for m in _PREDICATE_START.finditer(text, 0, by.start())]
-        return not _TRIAL_EVENT.search(text[lead[-1] if lead else 0:by.start()]) and not _STOP_VERB.search(after)
+        # (a stop with a date of its own after it is no stop by then: "back to baseline by June 2020, tapered off in
+        # 11/2020")
+        stop = _STOP_VERB.search(after)
+        return not _TRIAL_EVENT.search(text[lead[-1] if lead else 0:by.start()]) and not (
+            stop and not find_when(after[stop.end():]))
     return not _TRIAL_EVENT.search(own) and bool(_OBSERVING.search(own))
 
 
