@@ -46,7 +46,7 @@ made). Sets:
 - blind-fresh18: tests/resources/notes/blind-fresh18/ (an eighteenth writer, twelve cases; scored at 8f95273f, before
                anyone read it; read from the twenty-first round).
 - blind-fresh19: tests/resources/notes/blind-fresh19/ (a nineteenth writer, twelve cases; scored at 7d5e6a2, before
-               anyone read it).
+               anyone read it; read from the twenty-second round).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
