@@ -835,7 +835,7 @@ _NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|
                              # a time well after the trial: "stopped it in summer 2023 and stayed well until this year"
                              r"\b(?:stayed|remained|was|been|kept|doing|did)\s+well\s+(?:until|till|through|into)\s*"
                              r"(?:(?:this|last|the)\s+)?$|"
-                             # (symptoms back "by June 2025", "by the fall of 2022": a date of what was seen, `_observed`)
+                             # (symptoms back "by June 2025", "by the fall of 2022": a date of what was seen)
                              r"(?:note|visit|letter|report|records?|labs?)\s+"
                              r"(?:of|dated|from|on|in)\s*$|level\b[^()]{0,25}?\b(?:on|in)\s*$|\bsummary\s*(?:dated\s*)?$|"
                              r"(?:intake|seen|consult(?:ation)?|evaluation|DOS|date of (?:visit|service))\s*[:#]?\s*$|"
@@ -1009,7 +1009,8 @@ class CaseConditions:
     other: frozenset[str] = frozenset()  # the words that name the case's other coded conditions
 
 
-_CASE: ContextVar[CaseConditions] = ContextVar("case_conditions", default=CaseConditions())
+_NO_CASE = CaseConditions()
+_CASE: ContextVar[CaseConditions | None] = ContextVar("case_conditions", default=None)
 
 
 def case_conditions(doc_units: list[Unit]) -> CaseConditions:
@@ -1077,13 +1078,13 @@ def for_other_condition(label: str, own: str, *, cell: bool = False) -> bool:
     fibromyalgia", a medication record's column "R knee pain" (not when the words also name the appealed condition:
     "for pain and mood" in a depression case; nor a harm: "stopped because her essential tremor got worse").
     `cell`: `own` is a table's cell, which may name the condition alone ("Active - neuropathy (endocrinology)")."""
-    case = _CASE.get()
+    case = _CASE.get() or _NO_CASE
     if not case.other or case.appealed is None:
         return False
     appealed = _APPEALED_WORDS[case.appealed]
     if appealed.search(own) or appealed.search(label):
         return False
-    for a, b, ws in _condition_runs(own, case.other):
+    for a, _b, ws in _condition_runs(own, case.other):
         if _HARM_BEFORE.search(own[:a]):
             break
         if len(ws) > 1 or _FOR_SLOT.search(own[:a]) or cell and _CELL_OPENS.fullmatch(own[:a]):
@@ -3000,9 +3001,9 @@ def _course_of_year(unit: Unit, rows: list[HistoryRow]) -> HistoryRow | None:
 
 # something of the patient's back again, not a function the illness took ("the heaviness is back"; not "her appetite is
 # back", nor "he is back at work")
-_IS_BACK = re.compile(r"\b(?:the|her|his|my|their)\s+(?!(?:appetite|energy|sleep|interest|motivation|concentration|focus|"
-                      r"humou?r|smile|spark|drive|confidence|sense|old|usual)\b)[a-z]+\s+(?:is|are|was|were|has been|"
-                      r"have been|came|has come|had come)\s+back\b(?!\s+(?:at|to|in|on|into|from|home)\b)",
+_IS_BACK = re.compile(r"\b(?:the|her|his|my|their)\s+(?!(?:appetite|energy|sleep|interest|motivation|concentration|"
+                      r"focus|humou?r|smile|spark|drive|confidence|sense|old|usual)\b)[a-z]+\s+(?:is|are|was|were|"
+                      r"has been|have been|came|has come|had come)\s+back\b(?!\s+(?:at|to|in|on|into|from|home)\b)",
                       re.IGNORECASE)
 
 
