@@ -46,7 +46,7 @@ made). Sets:
 - blind-fresh18: tests/resources/notes/blind-fresh18/ (an eighteenth writer, twelve cases; scored at 8f95273f, before
                anyone read it; read from the twenty-first round).
 - blind-fresh19: tests/resources/notes/blind-fresh19/ (a nineteenth writer, twelve cases; scored at 7d5e6a2, before
-               anyone read it).
+               anyone read it; read from the twenty-second round).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
@@ -67,7 +67,7 @@ read (`settled`), so the scorer and the docs agree whatever a set's writer chose
   the treatments table classes as an antidepressant is scored as antidepressant);
 - "maybe" or an unclear outcome is unknown, never a partial response (a truth row classed partial_response whose
   outcome words guess, "maybe 20% better", "unclear benefit", "better?", without saying "partial", is scored as
-  unknown).
+  unknown; a form's question the words quote, "Did it help? Somewhat", is no guess).
 """
 from __future__ import annotations
 
@@ -133,6 +133,8 @@ def date_ok(got: str | None, want: str | None) -> bool:
 
 
 _GUESS = re.compile(r"\b(?:maybe|perhaps|possibly|unclear|uncertain|unsure|not sure)\b|\?", re.IGNORECASE)
+_QUESTION = re.compile(r"\b(?:did|does|do|is|was|were|are|has|have|can|could)\s+(?:it|this|that|they|you|the \w+)\s+"
+                       r"[^?.;]{0,40}\?", re.IGNORECASE)
 
 
 def settled(want: dict) -> dict:
@@ -141,7 +143,8 @@ def settled(want: dict) -> dict:
     t = lexicon.lookup(want["name"])
     if want["kind"] == "augmentation" and t is not None and t.kind == "antidepressant":
         want["kind"] = "antidepressant"
-    words = want.get("outcome") or ""
+    # (a form's question the words quote is no guess: "Did it help? Somewhat" answers it)
+    words = _QUESTION.sub(" ", want.get("outcome") or "")
     if want["outcome_class"] == "partial_response" and _GUESS.search(words) and \
             not re.search(r"\bpartial", words, re.IGNORECASE):
         want["outcome_class"] = "unknown"

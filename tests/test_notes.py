@@ -2362,6 +2362,11 @@ def test_the_scorer_reads_truth_rows_by_the_settled_conventions():
     row = {"name": "aripiprazole", "kind": "augmentation", "outcome": "partial response ('maybe half better')",
            "outcome_class": "partial_response"}
     assert scorer.settled(row) == row
+    # a form's question the words quote is no guess (blind-fresh19 02); a benefit with a question mark still is one
+    row = {"name": "CBT", "kind": "psychotherapy", "outcome": "Did it help? Somewhat", "outcome_class": "partial_response"}
+    assert scorer.settled(row) == row
+    row = {**row, "outcome": "better?"}
+    assert scorer.settled(row)["outcome_class"] == "unknown"
 
 
 def test_a_reconciliation_table_is_read_by_its_column_headers():
@@ -3495,6 +3500,9 @@ def test_a_course_summary_judges_its_course_past_its_next_sentence():
      "last month.", []),
     ("Clonazepam 0,5 mg si precisa (lo usa dos o tres veces al mes). Sertralina 100 mg desde 2024.",
      [("sertraline", "2024", None, "unknown")]),
+    # (blind-fresh19 06, 11: the verb in any form, a guess before the count, a count of nights)
+    ("Patient: The hydroxyzine I take maybe twice a week when I can't sleep, the 25. Lorazepam 0.5 mg, uses it 2-3 "
+     "nights a week.", []),
 ])
 def test_a_drug_whose_use_is_told_as_episodes_is_taken_as_needed(text, rows):
     """FICTIONAL wordings of our own (blind-fresh18 01, 02, 12): 'now and then', 'used twice last month', 'si
@@ -3669,3 +3677,219 @@ def test_a_fill_whose_directions_give_it_for_sleep_is_no_trial():
     ])
     assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
         ("sertraline", "2026-01-08", "2026-04-06", "unknown")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a depression case (its first code F33.1): gabapentin given for the coded restless legs, propranolol for the coded
+    # essential tremor, a record's column "L hip pain" beside the coded osteoarthritis of the hip are no trials; the
+    # label "Restless legs syndrome (G25.81): stable on gabapentin" gives it for the same condition
+    ("Diagnoses: F33.1 major depressive disorder; G25.81 restless legs syndrome; G25.0 essential tremor; M16.12 "
+     "osteoarthritis of the left hip.\nGabapentin 300 mg at bedtime for restless legs since 2024. Propranolol 40 mg "
+     "daily (essential tremor). Acetaminophen 500 mg 2 tabs three times daily    03/18/2025    L hip pain\n"
+     "Restless legs syndrome (G25.81): stable on gabapentin, which helps. Sertraline 100 mg since 2025, no response.",
+     [("sertraline", "2025", None, "no_response")]),
+    # ... but not when the words name the appealed condition too, nor a harm the drug did
+    ("Diagnoses: F33.1 major depressive disorder; M79.7 fibromyalgia; G25.0 essential tremor.\nDuloxetine 60 mg since "
+     "2024 for fibromyalgia and mood, no response. Lithium 600 mg from 2023 to 2024: stopped because her essential "
+     "tremor got worse.",
+     [("lithium", "2023", "2024", "side_effects"), ("duloxetine", "2024", None, "no_response")]),
+    # a pain case (its first code G89.4): a drug for the coded fibromyalgia is a trial of it; one for the coded
+    # essential tremor is not
+    ("Diagnoses: G89.4 chronic pain syndrome; M79.7 fibromyalgia; F33.1 major depressive disorder; G25.0 essential "
+     "tremor.\nPregabalin 150 mg twice daily for fibromyalgia from 2023 to 2024, no relief. Propranolol 40 mg daily for "
+     "essential tremor.",
+     [("pregabalin", "2023", "2024", "no_response")]),
+    # no code at all: the records say nothing of the case's conditions, and nothing changes
+    ("Gabapentin 300 mg at bedtime for restless legs since 2024, no benefit.",
+     [("gabapentin", "2024", None, "no_response")]),
+])
+def test_a_drug_given_for_another_condition_the_case_codes_is_no_trial(text, rows):
+    """FICTIONAL wordings of our own (blind-fresh19 01, 03, 06, 09; blind-fresh13 05, blind-fresh18 08): the case's
+    appealed condition is read from the first code of depression's or pain's family its records write; a drug whose
+    own words give it for another condition the records code is given for that, no trial. Main (501d76e2) proposes
+    gabapentin, propranolol and acetaminophen in the first case."""
+    assert [(r.name, r.start, r.end, r.outcome_class)
+            for r in proposals("Progress note 03/12/2026\n\n" + text).history] == rows
+
+
+@pytest.mark.parametrize("words, cls", [
+    # what is still there is the illness, not a harm the drug did
+    ("her weight and appetite are still down, and she is withdrawn: no meaningful change", "no_response"),
+    ("he remains fatigued and low; no benefit at 150 mg", "no_response"),
+    # ... while a flatness the patient felt on it, and a restlessness told as not sitting still, beside a stop, are
+    ("he 'felt flat' on it and stopped after six weeks", "side_effects"),
+    ("not sure it helped; stopped after a month, she couldn't sit still", "side_effects"),
+    # a part of the way back to well is a partial response
+    ("'about halfway there', still taking it", "partial_response"),
+    ("she says she is 50 percent of her old self", "partial_response"),
+    # help with something else, and the mood the same where it is lived
+    ("it helps her talk about the move, but her mood at school is the same", "no_response"),
+])
+def test_a_persisting_illness_a_felt_harm_and_a_part_of_the_way_back(words, cls):
+    """FICTIONAL wordings of our own (blind-fresh19 01, 02, 07, 10; blind-fresh18 04's 'about halfway back'): main
+    (501d76e2) reads the first as a side effect, and all but the second otherwise than here."""
+    assert outcome_of(words)[0] == cls
+
+
+def test_a_sentence_ends_inside_its_closing_quote_and_after_a_score():
+    """FICTIONAL: "he was 'back to himself.' His ..." and "... was 7. Since ..." are two sentences each; a list's
+    number and an initial end none. Main (501d76e2) keeps each pair in one sentence."""
+    from appeal_kit.notes.documents import sentences
+    assert sentences("He was 'back to himself.' His PHQ-9 (04/22/2026) was 7. Since school resumed it is worse. "
+                     "1. Citalopram 20 mg. J. Smith saw her.") == [
+        "He was 'back to himself.'", "His PHQ-9 (04/22/2026) was 7.", "Since school resumed it is worse.",
+        "1. Citalopram 20 mg.", "J. Smith saw her."]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # judgments that name no drug, between two sentences that name the same one trial: a gain, then something back
+    ("In March 2026 her doctor started escitalopram 10 mg. By June she was 'back to herself.' Her PHQ-9 (06/10/2026) "
+     "was 6. Since October things have slipped and she says 'the fog is back.' She still takes the escitalopram daily.",
+     [("escitalopram", "2026-03", None, "relapse")]),
+    # ... not when the drug around them is only planned
+    ("We could try escitalopram 10 mg next. She worries about side effects. Her mood is no better. Escitalopram "
+     "could be considered.", []),
+    # the reason a drug stopped, told of it in the next sentence, decides over what it did before
+    ("Her doctor started citalopram 20 mg in 2019; her son says it 'took the edge off.' A cardiologist stopped it in "
+     "2023 when her ECG showed a prolonged QTc.", [("citalopram", "2019", "2023", "side_effects")]),
+    # a parent's quoted words say nothing of the trial; the clinician's next sentence does
+    ("Sertraline 50 mg started 10/2025 - current. Mom: 'she's back to eating with us.' Still tearful most days and "
+     "not back to baseline.", [("sertraline", "2025-10", None, "partial_response")]),
+])
+def test_a_judgment_that_names_no_drug_between_two_that_do(text, rows):
+    """FICTIONAL wordings of our own (blind-fresh19 07 and 01, blind-fresh11 05): main (501d76e2) reads the first
+    escitalopram as a remission (its sentences run together there); the last two hold what cutting a sentence at its
+    closing quote would otherwise lose (the stop's reason, the clinician's judgment after a parent's words)."""
+    assert [(r.name, r.start, r.end, r.outcome_class)
+            for r in proposals("Progress note 11/12/2026\n\n" + text).history] == rows
+
+
+def test_a_season_reached_by_a_judgment_is_no_end_of_the_trial():
+    """FICTIONAL wording of our own (blind-fresh19 04, blind-fresh10 01, blind-fresh8 12): "by fall 2021" dates what
+    was seen, as "by the fall of 2021" did; the trial runs until its stop. Main (501d76e2) ends it in 2021."""
+    (row,) = proposals("Progress note 07/22/2026\n\nSertraline 100 mg from 03/2019: she responded, and by summer 2019 "
+                       "she felt like herself; she took it until 08/2020.").history
+    assert (row.start, row.end) == ("2019-03", "2020-08")
+    (row,) = proposals("Progress note 07/22/2026\n\nDuloxetine 60 mg from 01/2021: good for about six months, then "
+                       "'right back where I was' by fall 2021; continued until 03/2022, when it was stopped.").history
+    assert (row.start, row.end, row.outcome_class) == ("2021-01", "2022-03", "relapse")
+
+
+@pytest.mark.parametrize("text, dates", [
+    # a span of two days of the months before the note: "from 08/18 to 08/31" is no August of 2031
+    ("She completed zuranolone from 08/18 to 08/31.", ("2026-08-18", "2026-08-31")),
+    # a year the story is told in, then the course's own span within it
+    ("After her first child in 2022 she had 12 sessions of interpersonal psychotherapy (06/2022 to 09/2022).",
+     ("2022-06", "2022-09")),
+])
+def test_a_span_of_days_and_a_year_refined_by_the_span_within_it(text, dates):
+    """FICTIONAL wordings of our own (blind-fresh19 10; blind-fresh7's ECT 'in 2021 ... (05/03/2021 to ...)' too):
+    main (501d76e2) ends the first in 2031-08 and starts the second in 2022."""
+    (row,) = proposals("Progress note 09/29/2026\n\n" + text).history
+    assert (row.start, row.end) == dates
+
+
+def test_a_claims_history_and_the_review_that_lists_a_trial_a_row():
+    """FICTIONAL claims history of our own (blind-fresh19 08; blind-fresh13 04's claims export too): "Svc date" and an
+    "Rx #" make it a pharmacy's fills, a reversed claim cancels the paid claim it reverses, a review table whose first
+    column names the drug lists a trial a row (no visit log), its "- present" leaves the trial open whatever the last
+    fill's supply, and a claim rejected, or "it was never dispensed", is no trial. Main (501d76e2) gives escitalopram
+    no dates or outcome, ends vilazodone with the review's last row and proposes bupropion and aripiprazole."""
+    claims = "\n".join([
+        "MEMBER PHARMACY CLAIMS HISTORY (FICTIONAL)",
+        "Svc date     Rx #       Drug (label name)        Strength   Qty   Prescriber    Status",
+        "01/06/2025   7710231    ESCITALOPRAM OXALATE     10 MG      30    TESTER, A     PAID",
+        "02/05/2025   7710231    ESCITALOPRAM OXALATE     20 MG      30    TESTER, A     PAID",
+        "04/04/2025   7710231    ESCITALOPRAM OXALATE     20 MG      30    TESTER, A     PAID",
+        "05/12/2025   7710290    VILAZODONE HCL           20 MG      30    TESTER, A     PAID",
+        "06/11/2025   7710290    VILAZODONE HCL           40 MG      30    TESTER, A     PAID",
+        "06/14/2025   7710301    BUPROPION HCL XL         150 MG     30    TESTER, A     PAID",
+        "06/14/2025   7710301    BUPROPION HCL XL         150 MG     30    TESTER, A     REVERSED not picked up",
+        "07/10/2025   7710290    VILAZODONE HCL           40 MG      30    TESTER, A     PAID",
+        "",
+        "",
+        "CLINICAL REVIEW SUMMARY",
+        "Drug             Dates in claims      Max daily dose     Prescriber's outcome          Claims agree?",
+        "escitalopram     01/2025 - 04/2025    20 mg              No response after 12 weeks    Yes",
+        "vilazodone       05/2025 - present    40 mg              Partial response; continuing  Yes",
+        "",
+        "Aripiprazole was prescribed in 06/2025; both claims were rejected for prior authorization, and it was never "
+        "dispensed.",
+    ])
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(claims).history] == [
+        ("escitalopram", "2025-01-06", "2025-04-04", "no_response"),
+        ("vilazodone", "2025-05-12", None, "partial_response")]
+
+
+def test_a_score_table_whose_rows_name_their_course_holds_two_courses():
+    """FICTIONAL summary of our own (blind-fresh19 09): a table of scores whose rows name the course they belong to
+    ("Course 1, session 36 (last)", "Course 2, last session") is no one log spanning both courses; each course keeps
+    its own dates and outcome. Main (501d76e2) runs the first course to the second's last session."""
+    text = "\n".join([
+        "Transfer summary (FICTIONAL) 11/24/2026",
+        "",
+        "TMS course 1: 10 Hz, 36 sessions, 02/05/2024 to 03/29/2024. He reached remission by the end of the course.",
+        "",
+        "Scores around the TMS courses   Date         PHQ-9",
+        "Course 1, session 1             02/05/2024   22",
+        "Course 1, session 18            03/01/2024   13",
+        "Course 1, session 36 (last)     03/29/2024   4",
+        "Re-evaluation before course 2   10/21/2024   19",
+        "Course 2, last session          12/20/2024   17",
+        "",
+        "TMS course 2: theta-burst, 30 sessions, 11/11/2024 to 12/20/2024. Minimal change.",
+    ])
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
+        ("transcranial magnetic stimulation", "2024-02-05", "2024-03-29", "remission"),
+        ("transcranial magnetic stimulation", "2024-11-11", "2024-12-20", "no_response")]
+
+
+def test_a_form_s_did_it_help_no_beside_its_dates_is_no_response():
+    """FICTIONAL form of our own (blind-fresh19 02): "Did it help?" answered "no" beside the trial's dates is a trial
+    that did not help, not a drug never taken; a bare "ECT | - | No" stays no trial. Main (501d76e2) drops the
+    bupropion row."""
+    text = "\n".join([
+        "Medicine (name)    About when?    How long?   Did it help?   Why did you stop?",
+        "Zoloft             2016 - 2017    about 1 yr  yes at first   quit working",
+        "Wellbutrin         2019 - 2020    1 yr        no             did nothing",
+        "ECT                -              -           no             -",
+    ])
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == [
+        ("sertraline", "2016", "2017", "relapse"), ("bupropion", "2019", "2020", "no_response")]
+
+
+@pytest.mark.parametrize("text", [
+    # a payer's refusal told just after the name
+    "Facility asked for authorization of TMS. Criteria not met; TMS denied. Member told of appeal rights.",
+    "Bupropion XL was denied by the plan.",
+    # a Spanish proposal or recommendation
+    "Se propone valorar estimulación magnética transcraneal si no hay respuesta al litio.",
+    "Valorar ajuste del tratamiento: potenciación con aripiprazol.",
+])
+def test_a_payer_s_denial_after_the_name_and_a_spanish_proposal_are_no_trials(text):
+    """FICTIONAL wordings of our own (blind-fresh19 05 and 12; blind-fresh16's 'bupropion denied by plan', bf15 08
+    and bf18 12's 'se propone', 'valorar'): main (501d76e2) proposes TMS, bupropion and aripiprazole."""
+    got = proposals("Progress note 03/12/2026\n\n" + text + " Sertraline 100 mg since 2025, no response.").history
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in got] == [("sertraline", "2025", None, "no_response")]
+
+
+def test_the_next_sentence_about_a_medicine_the_table_does_not_know_judges_no_trial():
+    """FICTIONAL wording of our own (blind-fresh19 12): the sentence after lithium's opens with another medicine and
+    its dose, one the treatments table does not know ("Lormetazepam 1 mg ... si insomnio"): its insomnia is no harm of
+    lithium. Main (501d76e2) reads lithium as stopped for side effects."""
+    (row,) = proposals("Informe 06/11/2026\n\nEl 20/10/2026 se inició carbonato de litio 400 mg/día, añadido al "
+                       "tratamiento. Lormetazepam 1 mg por la noche si insomnio.").history
+    assert (row.name, row.start, row.outcome_class) == ("lithium", "2026-10-20", "unknown")
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Sertraline 100 mg from 03/2021: it helped, but her symptoms were back by the fall of 2022; she stayed on it until "
+     "03/2023.", ("2021-03", "2023-03")),
+    ("Venlafaxine 150 mg from 01/2020, partial relief; mood back to baseline by June 2020, tapered off in 11/2020.",
+     ("2020-01", "2020-11")),
+])
+def test_symptoms_back_by_a_date_date_what_was_seen_without_a_phrase_rule(text, dates):
+    """FICTIONAL: the phrase rule for "were back by" / "baseline by" was retired (s50): the reading of a date's own
+    predicate ("by DATE" with no stop after it is when something was seen) keeps these dates off the trial's end."""
+    (row,) = proposals("Progress note 07/22/2026\n\n" + text).history
+    assert (row.start, row.end) == dates

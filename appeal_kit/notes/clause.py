@@ -104,7 +104,13 @@ _NOT_TAKEN = re.compile(rf"\b{_NEGATOR}\s+(?:to\s+)?(?:\w+ly\s+|yet\s+|ever\s+|e
                         rf"took|tak(?:en|e|"
                         rf"ing)|tri(?:ed|al(?:l?ed)?)|receiv(?:ed|ing)|initiat(?:ed|ing)|us(?:ed|ing)|attempted)\b|"
                         r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|turned down|opted (?:out|against)|"
-                        r"unfilled|never dispensed|not dispensed)\b", re.IGNORECASE)
+                        r"unfilled|never dispensed|not dispensed|returned to stock|"
+                        # a pharmacy claim withdrawn or refused: "the only claim was reversed", "both claims were
+                        # rejected for prior authorization"
+                        r"claims?\s+(?:was|were)\s+(?:\w+\s+)?(?:reversed|rejected))\b", re.IGNORECASE)
+# ... and told of "it" after the sentence's first clause: "...; no request followed, and it was never dispensed"
+_IT_NEVER = re.compile(r"\b(?:it|they)\s+(?:was|were|has|have)\s+(?:never|not)\s+(?:been\s+)?(?:dispensed|filled|"
+                       r"picked up|started|taken|given|begun|used|received)\b", re.IGNORECASE)
 # a treatment approved or prescribed that the patient never went to or never filled, said after it
 _NEVER_WENT = re.compile(r"^[^.;]{0,40}?\bbut\s+(?:[^.;]{0,70}?\band\s+)?(?:she|he|they|the patient|I)\s+"
                          r"(?:could ?n[o']t|did ?n[o']t|never|was "
@@ -175,6 +181,7 @@ def mood(text: str, start: int, end: int) -> str | None:
     rest = re.split(r"[.;]", text[end:], maxsplit=1)[0]  # "X was prescribed, but she never started it"
     sentence_rest = re.split(r"\.(?:\s|$)", text[end:], maxsplit=1)[0]  # (past a ";": "X was ordered; she never went")
     if _NEVER_WENT.search(rest) or _NUNCA.search(rest) or _NEVER_WENT_AFTER.search(sentence_rest) or \
+            _IT_NEVER.search(sentence_rest) or \
             _LABEL_NEVER.match(text[end:]):
         return "negated"  # "Your plan approved TMS, but she could not attend", "se le recetó X, pero nunca la surtió"
     # (past a semicolon too, when "it" is what was never taken: "X was prescribed in September; she declined the

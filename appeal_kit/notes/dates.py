@@ -222,6 +222,8 @@ def find_when(text: str) -> list[When]:
 # the words before a day written without its year ("stopped around 9/20"); "7/10" is a rating, never a day
 _DAY_CUE = re.compile(r"(?:\b(?:on|around|about|approx\.?|circa|since|until|till|by|from|through|thru|starting)|~|\(|"
                       # a stop or a start with the drug's name between: "stopped WBT 7/20", "started Zoloft 3/14"
+                      # the second day of a span of days: "from 08/18 to 08/31"
+                      r"(?<![\d/])\d{1,2}/\d{1,2}\s+(?:to|through|thru|until|[-–])|"
                       r"\b(?:stopped|started|restarted|began|d/c'?d|discontinued|finished|completed|ended)"
                       r"(?:\s+[A-Za-z][\w-]*){0,2}|"
                       r"^\s*[A-Za-z][A-Za-z-]+)\s*$",  # (a trial's words that open with its name: "WBT 7/20 d/t ...")
@@ -465,6 +467,12 @@ def start_and_end(text: str, whens: list[When]) -> tuple[str | None, str | None]
         end = last[-1].value  # "(09/2024 to 11/2024); she attended 5 of the 12 sessions, the last on 10/15/2024"
     if start and end and end == whens[-1].value and _GOES_ON_AFTER.match(text[whens[-1].end:]):
         end = None  # "induction 08/04/2026 - 08/28/2026, then weekly": a phase ended, the treatment went on
+    if start and len(start) == 4 and whens[0].value == start:
+        # a year, then the span itself within that year: "after her first child in 2022, treated with 12 sessions of
+        # IPT (06/2022 to 09/2022)": the year is the story's, the month the course's start
+        finer = [w.value for w in whens[1:] if len(w.value) > 4 and w.value.startswith(start) and w.value != end]
+        if finer and (end is None or finer[0] <= end):
+            start = finer[0]
     return start, end
 
 

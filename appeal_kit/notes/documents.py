@@ -250,7 +250,9 @@ _COLUMN_ROLES = [  # first match wins, so "fill date" is a start and "date" alon
     ("action", r"(?:admission|discharge|reconciliation|inpatient|transfer) (?:action|plan|decision|status|order)|"
                r"action|disposition|continue\??|continue ?/ ?(?:stop|discontinue)|status on (?:admission|discharge)"),
     ("indication", r"indications?|reason for use|used for|purpose|taken for|for"),
+    # (a pharmacy claim's service date is the day it was filled: "Svc date")
     ("start", r"start(?:ed)?(?: date)?|date started|begin|began|from|initiated|fill(?:ed)?(?: date)?|date filled|"
+              r"(?:svc|service) date|"
               r"dispensed|first fill|since|start/since|inicio|fecha de inicio|desde"),
     ("end", r"end(?:ed)?(?: date)?|stop(?:ped)?(?: date)?|date stopped|until|to|discontinued|last fill|fin|"
             r"suspensi[oó]n|fecha de (?:fin|suspensi[oó]n)|hasta"),
@@ -565,11 +567,14 @@ def sentences(paragraph: str) -> list[str]:
     # answer across a form's column gap ("Current suicidal ideation?      Passive thoughts..."); a "?" before a number
     # is a scan's stray mark or a doubt ("sertraline ? 2019"), no sentence's end; nor is a question whose boxes answer
     # it on its line ("Current SI?  Passive   Active   "X" Denies")
-    for m in re.finditer(r"(?:[.!](?=\s+[\"'(]?[A-Z0-9])|\?(?!\s+(?:Yes|No|None|N/?A|Y|N)\b|\s{3,}|[^\n]*☒)"
-                         r"(?=\s+[\"'(]?[A-Z]))",
+    # (a sentence may end inside its closing quote: "he was 'back to himself.' His ...")
+    for m in re.finditer(r"(?:[.!](?:['’\"”](?=\s))?(?=\s+[\"'(]?[A-Z0-9])|"
+                         r"\?(?!\s+(?:Yes|No|None|N/?A|Y|N)\b|\s{3,}|[^\n]*☒)(?=\s+[\"'(]?[A-Z]))",
                          form_boxes(paragraph)):
         word = re.search(r"([\w.]+)$", paragraph[start:m.start()])
-        if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1) and \
+        # (an initial, "J. Smith", or a list's number, "1. Citalopram", ends no sentence; a score does: "was 7. Since")
+        if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1 and (
+                word.group(1).isalpha() or not paragraph[start:word.start()].strip())) and \
                 not re.search(r"\d\s*(?:ms|min|mo|mos|wk|wks|yr|yrs)$", paragraph[start:m.start()]):
             continue  # (but "QTc 498 ms." and "for 6 wks." end their sentences)
         out.append(paragraph[start:m.end()].strip())
@@ -867,7 +872,9 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
     if "scale_name" in roles:
         kind, key = ("scale_rows" if "score" in roles else "scale_columns"), "scale_name"
     else:
-        kind = "fills" if "days" in roles or any(re.match(r"fill", c, re.I) for _, c, _ in header) else \
+        # (a claims history: "Svc date  Rx #  Drug (label name) ...": an Rx number is a pharmacy's)
+        kind = "fills" if "days" in roles or any(re.match(r"fill|(?:svc|service) date|rx ?#|rx (?:no|number)", c, re.I)
+                                                 for _, c, _ in header) else \
             "trials" if "name" in roles else "scales"
         key = "name" if kind != "scales" else ("dates" if "dates" in roles else "start")
     rows: list[list[str]] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -127,6 +128,9 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"orthostatic\w*|dizzy|gained \d+|weight|wt\.? gain|scalp discomfort|(?-i:SEs?|AEs?)|s/e|"
                 r"anxious|jittery|agitated|"
                 r"nause(?:ated|ous)|drowsy|sleepy|groggy|foggy|zombie|emotionally flat|numb|hives|itching|"
+                # (a flatness the drug left, not the illness's: "felt numb / flat", "'felt flat' and stopped it")
+                r"(?<=felt )flat|(?<=feel )flat|(?<=feeling )flat|(?<=feels )flat|"
+                r"(?:could ?n[o']t|can ?n[o']t|unable to) sit still|"
                 r"(?:night )?sweats|"
                 r"too (?:sedating|activating|stimulating)|"
                 r"sick to (?:my|her|his|their) stomach|made (?:me|her|him|them) sick|stomach upset|upset stomach|"
@@ -141,8 +145,12 @@ _SE = rf"(?<![\w-])(?:{_SIDE_EFFECT})(?!\w)"  # a whole word: "SEs" is no part o
 # (nor is one that got better: "sleep and appetite improved from the 5th treatment" tells of the illness lifting)
 # (nor one confined to the start: "mild scalp discomfort in week 1 only", "headache the first few days")
 # (nor a test of an organ a harm may touch: "baseline renal and thyroid tests were normal")
-_SE_LASTING = rf"{_SE}(?!\s+(?:and\s+[\w-]+\s+)?(?:tests?|function|panel|labs?|levels?|screen(?:ing)?|studies|" \
-              rf"workup)\b)" \
+# (nor what is still there or persists: "appetite and weight are still down", "still flat": the illness, not a harm;
+# but side effects that persisted are a harm)
+_SE_LASTING = rf"(?<!still )(?<!remains )(?<!remained ){_SE}(?!\s+(?:and\s+[\w-]+\s+)?(?:tests?|function|panel|" \
+              rf"labs?|levels?|screen(?:ing)?|studies|workup)\b)" \
+              rf"(?!(?<!effects)(?<!effect)(?<!events)(?<!reactions)" \
+              rf"(?:\s+and\s+[\w-]+)?\s+(?:(?:are|is|were|was|has|have)\s+)?(?:still|persist\w*|remain\w*)\b)" \
               rf"(?!\s+(?:(?:fell|dropped|decreased|went down|down|reduced|improved)\s+)?from\s+" \
               rf"[^.;,]{{1,25}}?\s+" \
               rf"to\s)(?![^.;]{{0,30}}?\b(?:settled|resolved|subsided|went away|wore off|passed|abated|eased|" \
@@ -278,6 +286,11 @@ _CUES = [
                          r"a (?:bit|little) (?:more (?:motivated|energetic|hopeful|energy|drive|"
                          r"get[- ]up[- ]and[- ]go)|better|brighter|lighter)|"
                          r"\d{1,2} ?percent better|"
+                         # a part of the way back to well: "about halfway back", "only help half way", "70% of the
+                         # way back", "maybe 60% of who I was"
+                         r"half[- ]?way(?! (?:through|into|between|house))|\d{1,2} ?(?:%|percent) of (?:the way|"
+                         r"(?:who|what|where) (?:I|she|he|they) (?:was|were|used to be)|(?:her|his|my|their) "
+                         r"(?:old |usual |normal )?self)|"
                          r"(?<!no )(?<!without )(?<!any )improv(?:ed|ement) but|"
                          r"(?<!not )(?<!never )(?<!nothing )(?<!n't )(?<!neither )(?<!none )(?<!nor )"
                          r"(?:was |were |somewhat |a bit )?(?:helpful|helped)|"
@@ -285,7 +298,7 @@ _CUES = [
                          r"(?:respuesta|mejor[ií]a|remisi[oó]n) parcial|algo de mejor[ií]a|"
                          # better, short of well: "grades not back to baseline", "not yet back to her old self"
                          r"not (?:yet |fully |quite |all the way )?back to (?:baseline|normal|(?:her|his|their) "
-                         r"(?:old |usual )?self)|"
+                         r"(?:old |usual )?self|(?:her|him|my|them)sel(?:f|ves))|"
                          r"mejor[oó] (?:parcialmente|algo|un poco)|(?:algo|un poco) mejor|mejor[ií]a (?:leve|modesta)|"
                          r"(?:goals?|objectives?) (?:were |was )?partly met|(?:goals?|objectives?) (?:were |was )?"
                          r"partially (?:met|achieved)"),
@@ -315,7 +328,8 @@ _CUES = [
                     r"nothing (?:changed|helped|is different)|no difference|made no difference|no added benefit|"
                     r"not (?:much|any|really) (?:better|different|helpful)|no real (?:change|benefit|improvement)|"
                     r"(?:mood|symptoms|depression|pain|scores?|sadness|low mood|anhedonia)"
-                    r"(?: and (?:the |her |his |their )?[\w ]{1,20}?)? (?:itself |themselves )?"
+                    r"(?: and (?:the |her |his |their )?[\w ]{1,20}?)? (?:(?:at|in) (?:home|school|work) )?"
+                    r"(?:itself |themselves )?"
                     r"(?:was |were |remained |stayed |is |still )?(?:about |roughly |much |exactly |just )?"
                     r"(?:unchanged|(?:the )?same)|"
                     r"did nothing|did ?n[o']t do anything|(?:felt|feels?|was|is) no different|no different|"
@@ -349,7 +363,7 @@ _CUES = [
                   r"(?:mo|mos|months?|wks?|weeks?|yrs?|years?)\b|"
                   r"excellent response|responded well|good response|good effect|worked (?:very |really )?well|"
                   r"felt like (?:my|her|him|them)sel(?:f|ves) again|(?:completely|fully|totally|all the way) back to "
-                  r"normal|back to (?:my|her|his|their) (?:old |usual )?self"),
+                  r"normal|back to (?:(?:my|her|his|their) (?:old |usual )?self|(?:my|her|him|them)sel(?:f|ves))"),
     ("side_effects", _SE_LASTING),
 ]
 _RELAPSE = re.compile(r"\b(?:relaps\w*|lost (?:the |its )?(?:response|benefit|effect))", re.IGNORECASE)
@@ -422,7 +436,11 @@ _HELP_OTHER = re.compile(r"\b(?:help(?:s|ed|ing)?|helpful|useful|ayud[oó]|ayuda
                          r"(?:her |his |my |their |the |el )?(?:mood|depression|[aá]nimo)|at all|much|"
                          r"initially|at first)\b)[\w'‘’\"]", re.IGNORECASE)
 # ... beside a mood that stayed as it was (not one "still" low: a response short of remission)
+# (where or when it stayed so may stand between: "his mood at home is the same as it was")
+_MOOD_WHERE = r"(?:(?:at|in)\s+(?:home|school|work|the\s+(?:clinic|office|evenings?|mornings?))\s+|overall\s+|" \
+              r"these\s+days\s+|now\s+)?"
 _CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|[aá]nimo|depresi[oó]n|tristeza)\s+"
+                          rf"{_MOOD_WHERE}"
                           r"(?:itself\s+|themselves\s+|en s[ií]\s+)?(?:has\s*n[o']t\s+(?:changed|lifted|improved|"
                           r"budged|shifted)|did\s*n[o']t\s+(?:change|lift|improve|budge|shift)|"
                           r"(?:was|is|remained|stayed|remains|stays)\s+(?:unchanged|the\s+same)|"
@@ -817,10 +835,8 @@ _NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|
                              # a time well after the trial: "stopped it in summer 2023 and stayed well until this year"
                              r"\b(?:stayed|remained|was|been|kept|doing|did)\s+well\s+(?:until|till|through|into)\s*"
                              r"(?:(?:this|last|the)\s+)?$|"
-                             # symptoms back: "returned to baseline by June 2025", "were back by the fall of 2022"
-                             r"(?:\b(?:were|was|is|are)\s+back|\bbaseline)\s*(?:in|on|by|around|about|approximately|~)?"
-                             r"\s*(?:the\s+)?(?:(?:early|late|mid|end|beginning|spring|summer|fall|autumn|winter)"
-                             r"(?:\s+|-))*(?:of\s+)?$|(?:note|visit|letter|report|records?|labs?)\s+"
+                             # (symptoms back "by June 2025", "by the fall of 2022": a date of what was seen)
+                             r"(?:note|visit|letter|report|records?|labs?)\s+"
                              r"(?:of|dated|from|on|in)\s*$|level\b[^()]{0,25}?\b(?:on|in)\s*$|\bsummary\s*(?:dated\s*)?$|"
                              r"(?:intake|seen|consult(?:ation)?|evaluation|DOS|date of (?:visit|service))\s*[:#]?\s*$|"
                              # sessions still to come: "12 more sessions (through 12/2026)", a plan, not the end
@@ -862,8 +878,8 @@ def _trial_dates(text: str) -> list[When]:
 # 2019": the trial's start or end. "stopped working around November 2025", "some relief in 2024", "her mood sank
 # again through the spring of 2025", "by April 2023 there had been little change", "by early May he was back at 8/10":
 # when something was seen of the trial, inside it or after it, which neither starts nor ends it.
-_OBSERVED_BY = re.compile(r"\bby\s+(?:(?:early|late|mid|the end of|the middle of|the (?:spring|summer|fall|autumn|"
-                          r"winter) of)[\s-]+)?$", re.IGNORECASE)
+_OBSERVED_BY = re.compile(r"\bby\s+(?:(?:early|late|mid|the end of|the middle of|(?:the )?(?:spring|summer|fall|autumn|"
+                          r"winter)(?: of)?)[\s-]+)?$", re.IGNORECASE)
 _TRIAL_EVENT = re.compile(r"\b(?:start\w*|began|begun|begin\w*|initiat\w*|added|adding|re-?start\w*|resum\w+|"
                           r"discontinu\w*|taper\w*|came off|quit|until|till|from|since|ended|ending|finished|completed|"
                           r"switch\w*|weaned|held|prescribed|tried|trial|took|taken|given|received|had|course|series|"
@@ -882,7 +898,11 @@ def _observed(text: str, w: When) -> bool:
         # (unless a start or stop is what happened by then: "by July 2020 there was no change and we tapered it off")
         after = re.split(r"\.(?:\s|$)|;", text[w.end:], maxsplit=1)[0]
         lead = [m.end() for m in _PREDICATE_START.finditer(text, 0, by.start())]
-        return not _TRIAL_EVENT.search(text[lead[-1] if lead else 0:by.start()]) and not _STOP_VERB.search(after)
+        # (a stop with a date of its own after it is no stop by then: "back to baseline by June 2020, tapered off in
+        # 11/2020")
+        stop = _STOP_VERB.search(after)
+        return not _TRIAL_EVENT.search(text[lead[-1] if lead else 0:by.start()]) and not (
+            stop and not find_when(after[stop.end():]))
     return not _TRIAL_EVENT.search(own) and bool(_OBSERVING.search(own))
 
 
@@ -960,6 +980,117 @@ _LAST_DOSE = re.compile(r"\b(?:my|her|his|their|the)\s+(?:very\s+)?(?:last|final
 _ASSESSED_AFTER = re.compile(r"\s*(?:consult\w*|evaluation|referral|request\w*|assessment|screening)\b", re.IGNORECASE)
 _COMPLETED = re.compile(r"(?<!have )(?<!had )\b(?:completed|finished|underwent)\s+(?:(?:a|an|the|her|his|their|its|"
                         r"full|index|acute|first|second)\s+){0,2}$", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------------- the case's conditions
+
+# The condition the case appeals for, read from the diagnosis codes its records write: the first code of depression's
+# family or of chronic pain's (a pain clinic lists the pain first, a psychiatrist the depression). The other conditions
+# the records code (a knee's osteoarthritis, restless legs, essential tremor, fibromyalgia in a depression case) are
+# what a drug given "for" them is given for: no trial of the appealed condition.
+_DEPRESSION_CODE = re.compile(r"^(?:F3[23]|F34\.1|F53|F06\.3)")
+_PAIN_CODE = re.compile(r"^(?:G89|G90\.5|M79\.7|M79\.[126]|M5[0-4]|M4[5-8]|M1[5-9]|M25\.5|G5[0-9]|G6[0-3]|E1[013]\.4|"
+                        r"B02\.2|R52)")
+_PSYCHIATRIC_CODE = re.compile(r"^(?:F|Z|R4[0-6]|O99\.3[45]|T[345]\d)")  # the mind's, a history or a poisoning
+# words a code's description holds that name no condition of their own
+_GENERIC_WORDS = frozenset("""unspecified specified other type with without due and the of in on to not chronic acute
+    moderate mild severe recurrent single episode current right left bilateral unilateral primary secondary initial
+    encounter complicating intractable status mellitus history long term use site lower upper adult pediatric sequela
+    subsequent region multiple sites elsewhere classified condition conditions syndrome disease disorder disorders
+    unsp low high for its all any has was are but set part""".split())
+_CONDITION_HEAD = frozenset({"pain", "syndrome", "disease", "disorder", "infection"})  # "knee pain", "legs syndrome"
+_APPEALED_WORDS = {"depression": re.compile(r"depress|\bmood|\bMDD\b|antidepress|[aá]nimo|\bTRD\b", re.IGNORECASE),
+                   "pain": re.compile(r"\bpain|neuropath|fibromyalg|\bdolor|\bCRPS\b", re.IGNORECASE)}
+
+
+@dataclass(frozen=True)
+class CaseConditions:
+    appealed: str | None = None  # depression | pain | None (no code of either)
+    other: frozenset[str] = frozenset()  # the words that name the case's other coded conditions
+
+
+_NO_CASE = CaseConditions()
+_CASE: ContextVar[CaseConditions | None] = ContextVar("case_conditions", default=None)
+
+
+def case_conditions(doc_units: list[Unit]) -> CaseConditions:
+    """The appealed condition and the words of the other conditions the records code, from every code written (the
+    code set's own description and the record's words beside the code)."""
+    from appeal_kit.intake.codes import describe_code, normalize_icd
+
+    appealed = None
+    words: dict[str, str] = {}  # code -> its words
+    for u in doc_units:
+        for m in _ICD.finditer(u.text):
+            code = normalize_icd(m.group(1))
+            if "." not in code and not re.search(r"ICD|CIE|diagnos|dx|F\d\d", u.text, re.IGNORECASE):
+                continue
+            family = "depression" if _DEPRESSION_CODE.match(code) else "pain" if _PAIN_CODE.match(code) else None
+            appealed = appealed or family
+            if code in words or _PSYCHIATRIC_CODE.match(code):
+                continue
+            described = describe_code(code)
+            if not described:
+                continue
+            # the record's own words beside it: "Restless legs syndrome (G25.81)", "G25.0 essential tremor"
+            before = re.split(r"[;:.|]|[A-TV-Z]\d{2}", u.text[max(0, m.start() - 60):m.start()])[-1]
+            after = re.split(r"[;:.|(]|[A-TV-Z]\d{2}", u.text[m.end():m.end() + 60])[0]
+            words[code] = f"{described} {before if before.rstrip().endswith('(') else ''} {after}"
+    if appealed is None:
+        return CaseConditions()
+    other = {w for code, text in words.items()
+             if not (appealed == "pain" and _PAIN_CODE.match(code)) and not (appealed == "depression" and
+                                                                              _DEPRESSION_CODE.match(code))
+             for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _GENERIC_WORDS}
+    return CaseConditions(appealed, frozenset(other))
+
+
+def _condition_runs(text: str, other: frozenset[str]) -> list[tuple[int, int, list[str]]]:
+    """Runs of words in `text` that name one of the case's other conditions: (start, end, words)."""
+    runs: list[tuple[int, int, list[str]]] = []
+    for m in re.finditer(r"[A-Za-z]+", text):
+        w = m.group(0).lower()
+        w = w[:-1] if w.endswith("s") and w[:-1] in other else w
+        if w in other or w in _CONDITION_HEAD and runs and runs[-1][1] >= m.start() - 1 and \
+                not text[runs[-1][1]:m.start()].strip():
+            if runs and not text[runs[-1][1]:m.start()].strip() and runs[-1][1] >= m.start() - 1:
+                runs[-1] = (runs[-1][0], m.end(), runs[-1][2] + [w])
+            else:
+                runs.append((m.start(), m.end(), [w]))
+    # a run names a condition by a word that is no harm a drug may do ("restless legs", not "tremor" alone); a single
+    # word only when it is long enough to be a condition's name ("fibromyalgia", "neuropathy")
+    return [(a, b, ws) for a, b, ws in runs if any(x in other and not re.fullmatch(_SE, x, re.IGNORECASE) for x in ws)
+            and (len(ws) > 1 or len(ws[0]) >= 5)]
+
+
+_FOR_SLOT = re.compile(r"(?:\bfor|\bpara|\()\s+(?:(?:the|her|his|their|a|an|el|la)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_LABEL_ON = re.compile(r":\s*(?:(?:well\s+)?(?:controlled|stable|managed|treated)\s+(?:on|with)\s+)?$", re.IGNORECASE)
+_HARM_BEFORE = re.compile(r"\b(?:stopp|discontinu|d/c|because|due to|caus|worse|made|after)", re.IGNORECASE)
+
+
+_CELL_OPENS = re.compile(r"\W*(?:(?:active|current|ongoing|continu\w*|indication)\b\W*)?", re.IGNORECASE)
+
+
+def for_other_condition(label: str, own: str, *, cell: bool = False) -> bool:
+    """Whether a drug's own words (`own`, from its name on) or the label its sentence opens with (`label`, up to the
+    name: "Restless legs syndrome (G25.81): controlled on") give it for another condition the case's records code:
+    "gabapentin 300 mg at bedtime for restless legs", "Propranolol LA 80 mg daily (essential tremor)", "for
+    fibromyalgia", a medication record's column "R knee pain" (not when the words also name the appealed condition:
+    "for pain and mood" in a depression case; nor a harm: "stopped because her essential tremor got worse").
+    `cell`: `own` is a table's cell, which may name the condition alone ("Active - neuropathy (endocrinology)")."""
+    case = _CASE.get() or _NO_CASE
+    if not case.other or case.appealed is None:
+        return False
+    appealed = _APPEALED_WORDS[case.appealed]
+    if appealed.search(own) or appealed.search(label):
+        return False
+    for a, _b, ws in _condition_runs(own, case.other):
+        if _HARM_BEFORE.search(own[:a]):
+            break
+        if len(ws) > 1 or _FOR_SLOT.search(own[:a]) or cell and _CELL_OPENS.fullmatch(own[:a]):
+            return True
+    return bool(_LABEL_ON.search(label) and any(len(ws) > 1 or _FOR_SLOT.search(label[:a]) or not label[:a].strip()
+                                                 for a, b, ws in _condition_runs(label, case.other)))
 
 
 def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
@@ -1063,6 +1194,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         item = _NEXT_MEDICINE.search(text, f.end, own_end)
         own_end = item.start() if item else own_end
         own = text[own_start:own_end]
+        if for_other_condition(re.split(r"\.\s|[;|]", text[:own_start])[-1] if n == 0 else "", own):
+            if left_out is not None:  # ("gabapentin 300 mg at bedtime for restless legs" in a depression case)
+                left_out[f.treatment.name] = "other_condition"
+            continue
         # (what follows another medicine the sentence adds is that one's: "now 200 mg with ondansetron PRN for nausea")
         own_words = re.split(r"\bwith\b|\bplus\b|\+|[;:]", text[f.end:own_end])[0]
         if left_out is not None and (_AS_NEEDED.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or
@@ -1260,9 +1395,12 @@ def table_row(unit: Unit) -> HistoryRow | None:
     if not found:
         return None  # a name the treatments table does not know (metformin in a medication list): not a trial
     t = found[0].treatment
+    # (a bare "no" with no date or amount beside it, "ECT | - | No", tells of no trial: below)
+    dated = any(v.strip(" -–—./") for k, v in cells.items() if k not in ("name", "outcome"))
     if re.fullmatch(r"\s*(?:none|nil|no)\s*", cells.get("outcome", ""), re.IGNORECASE) and re.search(
-            r"response|outcome|result|effect", _column_head(unit, "outcome"), re.IGNORECASE):
-        cells = {**cells, "outcome": "no response"}  # "Response: none"
+            r"response|outcome|result|effect|help|work", _column_head(unit, "outcome"), re.IGNORECASE) and (
+            dated or cells["outcome"].strip().lower() != "no"):
+        cells = {**cells, "outcome": "no response"}  # "Response: none", a form's "Did it help?  no" beside its dates
     cells = {k: v for k, v in cells.items() if not re.fullmatch(r"[\s\-–—./]*|n/?a|none|unknown|ongoing|current|"
                                                                  r"actualidad|actual|en curso",
                                                                  v, re.IGNORECASE)}  # an empty cell's placeholder
@@ -1281,6 +1419,8 @@ def table_row(unit: Unit) -> HistoryRow | None:
     if any(_NOT_DISPENSED.search(v) and not re.search(r"(?<!not )(?<!never )\bdispensed\b", v, re.IGNORECASE)
            for v in (unit.columns or others)[1:]):
         return None  # an e-prescription's status "Rejected - prior auth required", "Not dispensed - returned to stock"
+    if any(for_other_condition("", v, cell=True) for k, v in cells.items() if k != "name"):
+        return None  # a cell that gives it for another condition the case codes ("Active - neuropathy")
     if "?" in name_cell[found[0].end:] and clause.mood(name_cell, found[0].start, found[0].end):
         return None  # a form's question read into a table's name column: "Therapy / counseling? never"
     if _NOT_A_TRIAL.search(unit.text[len(name_cell):] if unit.text.startswith(name_cell) else unit.text) or \
@@ -1532,6 +1672,17 @@ def _part_of(t: lexicon.Treatment, course: HistoryRow) -> bool:
         bool(course.dose or course.start)
 
 
+# a sentence that only reports what someone said ("Dad: 'he's back to gaming with his friends.'"): the one after it may
+# still be the clinician's judgment of the same trial
+_SAID_BY = re.compile(r"^\W*(?:(?:mom|dad|mother|father|parents?|wife|husband|partner|daughter|son|sister|brother|"
+                      r"patient|pt)\s*:|(?:she|he|they|the patient|mom|dad|his \w+|her \w+)\s+(?:says|said|reports?|"
+                      r"reported|told me)\b)", re.IGNORECASE)
+
+
+# a sentence that opens with another medicine and its dose, one the treatments table may not know
+_ANOTHER_MEDICINE = re.compile(r"^\W*[A-Z][a-z]{3,}(?:\s+[A-Z]{2,3})?\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|g|ml)\b")
+
+
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
     """"We completed a course of CBT ... By the end his PHQ-9 was 11: a partial response.": a course's outcome in the
     next sentence of the same paragraph, when that sentence names no treatment of its own."""
@@ -1544,6 +1695,8 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
     others = {f.treatment.name for f in lexicon.find_treatments(nxt.text) if not _part_of(f.treatment, row)}
     if nxt.table or nxt.page != unit.page or nxt.note_date != unit.note_date or others - {row.name}:
         return
+    if _ANOTHER_MEDICINE.match(nxt.text) and not lexicon.find_treatments(nxt.text):
+        return  # ("Lormetazepam 1 mg por la noche si insomnio": a medicine the treatments table does not know)
     if _COURSE_BY_TIME.search(nxt.text) and not (row.kind in lexicon.COURSE_KINDS or row.sessions):
         return  # ("The gain from the 2023 course was lost": a course's, not this drug's)
     stop = _IT_STOPPED.search(nxt.text)
@@ -1564,7 +1717,9 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
     if cls != "unknown":
         row.outcome_class, row.outcome = cls, words
         return
-    if row.kind not in lexicon.COURSE_KINDS or not (row.start or row.end or row.dose or row.sessions):
+    if row.kind not in lexicon.COURSE_KINDS and not _SAID_BY.match(nxt.text):
+        return
+    if not (row.start or row.end or row.dose or row.sessions):
         return  # (a technique named inside another course, with nothing of its own, is no course to judge)
     # a course's summary goes on past its next sentence ("Ms. X completed the DBT skills group, attending 19 of 24
     # sessions. Self-harm fell ... Her depression improved partly ... but has not remitted."): its first sentence
@@ -1627,8 +1782,10 @@ _NOT_DISPENSED = re.compile(r"\b(?:RTS|returned to stock|not picked\s+up|never p
 # twice this month", "uses it on about two days a month", "si precisa (lo usa una o dos veces al mes)"
 _AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b|\bpor raz[oó]n necesaria\b|\ba demanda\b|\bsi (?:es )?necesario\b|"
                         r"\bsi precisa\b|\b(?:now and then|from time to time|on occasion|rarely used)\b|"
-                        r"\b(?:used|uses|using|takes|took)\s+(?:it\s+|them\s+)?(?:only\s+)?(?:about\s+)?(?:once|twice|"
-                        r"\d+\s+times|one or two times|a few times|on (?:about\s+)?\w+\s+days?)\s+(?:a|per|this|last|"
+                        r"\b(?:use|used|uses|using|take|takes|took|taking)\s+(?:it\s+|them\s+)?"
+                        r"(?:(?:only|maybe|perhaps|about|around|roughly|some)\s+){0,2}(?:once|twice|"
+                        r"\d+\s+times|one or two times|a few times|on (?:about\s+)?\w+\s+days?|"
+                        r"\d+\s*(?:-|to|or)\s*\d+\s+(?:times|nights|days))\s+(?:a|per|this|last|"
                         r"each)\s+(?:week|month|year)\b|\b(?:lo|la)\s+usa\s+\w+\s+(?:o\s+\w+\s+)?veces\b",
                         re.IGNORECASE)
 
@@ -1643,10 +1800,15 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
     from datetime import timedelta
 
     by_drug: dict[lexicon.Treatment, list[tuple[Unit, When, float]]] = {}
+    # a claim reversed cancels the claim it reverses, the same drug filled the same day ("08/14/2025 ... BUPROPION ...
+    # PAID" over "08/14/2025 ... BUPROPION ... REVERSED Reversed 08/25/2025: not picked up")
+    reversed_ = {((u.cells or {}).get("name", "").lower(), (u.cells or {}).get("start", "")) for u in rows
+                 if re.search(r"\breversed\b", u.text, re.IGNORECASE)}
     for unit in rows:
         cells = unit.cells or {}
         if _NOT_DISPENSED.search(unit.text) or _AS_NEEDED.search(cells.get("name", "")) or \
-                _FILLED_FOR_SLEEP.search(unit.text):
+                _FILLED_FOR_SLEEP.search(unit.text) or (cells.get("name", "").lower(), cells.get("start", "")) in \
+                reversed_:
             continue  # (a fill whose directions give it for sleep: "1 at bedtime for sleep")
         found = lexicon.find_treatments(cells.get("name", ""))
         whens = _dates(cells.get("start", ""), day=True)
@@ -1937,8 +2099,10 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
                 best.kind = "augmentation"
         _join_entries(best, group)
         _open_if_continued(best, group)
-        if best.end and not any(r.end for r in group if not r.filled) and any(
-                _CURRENT.search(r.source.text) or re.search(r"\bcurrent\b", r.source.text, re.IGNORECASE)
+        # (the ends the mentions said, before the best one took a fill's: "01/2026 - present" beside the claims)
+        if best.end and not any(e for r, e in zip(group, said["end"]) if not r.filled) and any(
+                _CURRENT.search(r.source.text) or re.search(r"\bcurrent\b|[-–]\s*present\b", r.source.text,
+                                                            re.IGNORECASE)
                 for r in group if not r.filled):
             best.end = None  # a fill history's last supply does not end what a note says is taken ("(current)")
         pages = {(best.source.file, best.source.page)}
@@ -2416,16 +2580,35 @@ def visit_logs(doc_units: list[Unit]) -> list[list[Unit]]:
     flowsheet), one log across the pages that repeat its header."""
     groups: dict[tuple, list[Unit]] = {}
     for u in doc_units:
-        if u.table in ("scales", "trials") and u.columns and "dates" in u.roles[:2] and \
+        # (a table whose first column names the treatment lists a trial a row: "escitalopram | 01/2025 - 05/2025 |")
+        if u.table in ("scales", "trials") and u.columns and "dates" in u.roles[:2] and u.roles[0] != "name" and \
                 not {"start", "end"} & set(u.roles):
             groups.setdefault((u.file, tuple(u.headers)), []).append(u)
     return [part for g in groups.values() for part in _series(g) if sum(bool(_visit_day(u)) for u in part) >= 3]
+
+
+_COURSE_NO = re.compile(r"(?<!before )(?<!after )(?<!between )(?<!prior to )\b(?:course|series)\s*#?\s*(\d{1,2})\b",
+                        re.IGNORECASE)
 
 
 def _series(log: list[Unit]) -> list[list[Unit]]:
     """A log cut where its sessions' count starts again: two infusion series logged under the same headings, each
     numbered from 1, are two courses."""
     first = log[0].columns[0] if log[0].columns and log[0].roles[:1] != ["dates"] else None
+    numbered = [_COURSE_NO.search(u.columns[0]) if u.columns and u.roles[:1] != ["dates"] else None for u in log]
+    if sum(bool(m) for m in numbered) >= 2 and len({m.group(1) for m in numbered if m}) > 1:
+        # rows that name their course ("Course 1, session 36 (last)", "Course 2, last session"): one log a course; a
+        # row between them that names none, or only the course it comes before ("Re-evaluation before course 2"),
+        # is no session
+        by_course: list[list[Unit]] = []
+        current = None
+        for u, m in zip(log, numbered):
+            if m and m.group(1) != current:
+                current = m.group(1)
+                by_course.append([])
+            if m:
+                by_course[-1].append(u)
+        return by_course
     if first is None or not re.fullmatch(r"#?\s*\d{1,3}", first):
         return [log]
     out: list[list[Unit]] = [[]]
@@ -2718,10 +2901,19 @@ def propose(docs: list[Document]) -> Proposals:
     seen_codes: set[str] = set()
     si: list[tuple[tuple, str, Unit]] = []
     left_out: dict[str, str] = {}
-    for order, doc in enumerate(docs):
-        result.warnings += [f"{doc.file}: {w}" for w in doc.warnings]
+    read: list[list[Unit]] = []
+    for doc in docs:
         with numeric_order(bool(doc.day_first)):
-            rows += _read_document(doc, order, result, planned, planned_as_augmentation, seen_codes, si, left_out)
+            read.append(units(doc))
+    case = _CASE.set(case_conditions([u for doc_units in read for u in doc_units]))
+    try:
+        for order, (doc, doc_units) in enumerate(zip(docs, read)):
+            result.warnings += [f"{doc.file}: {w}" for w in doc.warnings]
+            with numeric_order(bool(doc.day_first)):
+                rows += _read_document(doc, doc_units, order, result, planned, planned_as_augmentation, seen_codes,
+                                       si, left_out)
+    finally:
+        _CASE.reset(case)
     # a medicine licensed only for another disorder (buprenorphine-naloxone) is never a trial for this one, nor one
     # the records give for another disorder ("ADHD, stable on methylphenidate" ... "Continue methylphenidate ER")
     # unless a mention tells how it did; a pharmacy's fill is no trial of a drug the notes say was never taken
@@ -2807,6 +2999,50 @@ def _course_of_year(unit: Unit, rows: list[HistoryRow]) -> HistoryRow | None:
                       weight=2, when=unit.note_date)
 
 
+# something of the patient's back again, not a function the illness took ("the heaviness is back"; not "her appetite is
+# back", nor "he is back at work")
+_IS_BACK = re.compile(r"\b(?:the|her|his|my|their)\s+(?!(?:appetite|energy|sleep|interest|motivation|concentration|"
+                      r"focus|humou?r|smile|spark|drive|confidence|sense|old|usual)\b)[a-z]+\s+(?:is|are|was|were|"
+                      r"has been|have been|came|has come|had come)\s+back\b(?!\s+(?:at|to|in|on|into|from|home)\b)",
+                      re.IGNORECASE)
+
+
+def _unnamed_judgment(unit: Unit, before: list[Unit], after: list[Unit], rows: list[HistoryRow]) -> HistoryRow | None:
+    """A sentence that judges and names no treatment, between two sentences of the same note that name the same one
+    treatment and no other between them ("... started fluoxetine 10 mg ... By the end of the school year he was 'back
+    to himself.' ... he told me that 'the heaviness is back.' His mother confirms that he still takes the
+    fluoxetine"): a judgment of that trial. (The sentence just after a trial's is read as its own outcome already.)"""
+    if unit.table or unit.section == "family" or not before or not after:
+        return None
+    prev = before[-1]
+    if (prev.page, prev.note_date) == (unit.page, unit.note_date) and lexicon.find_treatments(prev.text):
+        return None
+
+    def nearest(units: list[Unit]) -> set[lexicon.Treatment] | None:
+        for u in units[:4]:
+            if u.table or (u.page, u.note_date) != (unit.page, unit.note_date):
+                return None
+            if named := {f.treatment for f in lexicon.find_treatments(u.text)}:
+                return named
+        return None
+
+    said, next_said = nearest(before[::-1]), nearest(after)
+    if not said or said != next_said or len(said) != 1:
+        return None
+    (t,) = said
+    mine = [r for r in rows if r.name == t.name and r.source.file == unit.file]
+    if not mine:
+        return None  # (a treatment the note only plans or discusses is judged by nothing)
+    cls, words = outcome_of(unit.text)
+    back = _IS_BACK.search(unit.text)
+    if cls == "unknown" and back and any(r.outcome_class in ("remission", "partial_response") for r in mine):
+        cls, words = "relapse", _clause(unit.text, back)  # a gain told before, and now "the heaviness is back"
+    if cls == "unknown":
+        return None
+    return HistoryRow(t.name, t.drug_class, t.kind, None, None, None, words, cls, _source(unit), weight=0,
+                      when=unit.note_date)
+
+
 # a log's heading that names one treatment's sessions: "Esketamine session log, sessions 1-20", "Infusion record"
 _LOG_TITLE = re.compile(r"\b(?:session|treatment|infusion|dosing|administration)s?\s+"
                         r"(?:log|record|flowsheet|sheet)\b|\blog\s+of\s+(?:sessions|treatments|infusions)\b",
@@ -2859,12 +3095,11 @@ def dated_line_logs(doc: Document, doc_units: list[Unit]) -> list[HistoryRow]:
     return out
 
 
-def _read_document(doc: Document, order: int, result: Proposals, planned: dict[str, date],
+def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Proposals, planned: dict[str, date],
                    planned_as_augmentation: set[str], seen_codes: set[str],
                    si: list[tuple[tuple, str, Unit]], left_out: dict[str, str]) -> list[HistoryRow]:
     """One document's history rows; its scales and diagnoses go into `result`, its suicidality statements into
     `si`."""
-    doc_units = units(doc)
     defined = short_names(doc_units)
     doc_units = [_spelled_out(u, defined) for u in doc_units]
     stay = hospital_stay(doc)
@@ -2958,10 +3193,16 @@ def _read_document(doc: Document, order: int, result: Proposals, planned: dict[s
                         row.outcome = row.outcome.removeprefix(said) if row.outcome else None
                         if told_loss:  # "the depression returned in the summer of 2025": the relapse's date,
                             row.start = row.end = None  # not the trial's
+                        # ("Ruth says it 'took the edge off.' A cardiologist stopped it in 2023 when her ECG showed a
+                        # prolonged QTc": the reason it stopped, told of it, decides over what it did before)
+                        row.stop_reason = row.outcome_class == "side_effects" and bool(_STOP_VERB.search(unit.text))
                 elif referent and quiet < 1 and not unit.label:
                     quiet += 1  # "Oct 2023 - Zoloft. No change at all. Stopped Feb 2024.": one sentence between
                 else:
                     referent = None
+                if not named and not found and not told_course and (judged := _unnamed_judgment(
+                        unit, doc_units[:n], doc_units[n + 1:], rows)):
+                    found = [judged]
                 if starting:
                     for row in found:  # (a later note that shows it taken is dated from this visit)
                         if unit.note_date:
