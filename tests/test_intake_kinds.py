@@ -2546,6 +2546,55 @@ def test_an_html_email_whose_plain_part_is_a_stub(tmp_path):
     assert f["appeals_address"] == "Example Federal Plan, Reconsideration Unit, PO Box 90000, Richmond, VA 23286"
 
 
+def test_a_notice_forwarded_as_an_attached_message(tmp_path, monkeypatch):
+    """A member's note that carries the plan's e-mail as an attachment (message/rfc822): the notice is the attached
+    message, its own headers and the body it shows (here its HTML one), read from the file alone."""
+    import socket
+
+    notice = EmailMessage()
+    notice["From"] = "Example Federal Plan <notices@plan.example>"
+    notice["To"] = "Rosalind Example <re@mail.example>"
+    notice["Subject"] = "Your claim EX-2026-0000-0001 decision letter (FICTIONAL)"
+    notice["Date"] = "Mon, 30 Nov 2026 08:02:11 -0500"
+    notice.set_content("This message has an HTML letter. If you cannot see it, sign in to read it.\n")
+    notice.add_alternative(_LETTER_HTML, subtype="html")
+    note = EmailMessage()
+    note["From"] = "Rosalind Example <re@mail.example>"
+    note["To"] = "Help Desk <help@advocates.example>"
+    note["Subject"] = "Fwd: my claim (FICTIONAL)"
+    note["Date"] = "Thu, 10 Dec 2026 21:40:00 -0500"
+    note.set_content("Hi, the plan's e-mail is attached. My next visit is 12/14/2026. Can you help?\n")
+    note.add_attachment(notice, filename="decision.eml")
+    path = tmp_path / "forwarded.eml"
+    path.write_bytes(bytes(note))
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: pytest.fail("nothing is fetched"))
+    extracted = textract.extract_text(path)
+    assert "Attached message" in extracted.text and "Enrollee ID    R00000001" in extracted.text
+    f = intake_facts.intake_file(path, today=date(2026, 12, 11)).facts
+    assert (f["patient_name"], f["member_id"], f["claim_number"]) == \
+        ("Rosalind Q. Example", "R00000001", "EX-2026-0000-0001")
+    # the letter's own date, not the day the note or the notice was sent; no date of the note's
+    assert f["notice_date"] == "2026-11-30" and f["service_dates"] == ["2026-10-13", "2026-10-16"]
+    assert f["appeals_address"] == "Example Federal Plan, Reconsideration Unit, PO Box 90000, Richmond, VA 23286"
+    assert f["email"]["subject"] == "Fwd: my claim (FICTIONAL)"  # the file's own headers, as sent
+
+
+def test_a_plan_for_a_schools_students_names_no_patient():
+    text = """Example Collegiate Health Plan (FICTIONAL)
+Student Health Insurance Plan for Example State University
+
+November 20, 2026
+
+Ada B. Example
+Student ID: 000000001
+Member ID: ECH-00000001
+
+Dear Ada B. Example,
+We denied the claim for psychotherapy (90837) on 10/06/2026.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["patient_name"] == "Ada B. Example"
+
+
 @pytest.mark.parametrize("name, head", [("letter.html", ""), ("letter.htm", ""), ("saved-message", "<!DOCTYPE html>")])
 def test_a_saved_html_message(tmp_path, name, head):
     path = tmp_path / name

@@ -574,7 +574,10 @@ _NOT_PERSON = re.compile(r"\b(?:clinic|center|centre|associates|psychiatry|hospi
                          # a greeting, or a line of an address or of a form read where a name was looked for ("Hi
                          # Nadia", "Mail To", "Member Correspondence-- PO Box")
                          r"office|hi|mail|box|p\.?o|correspondence|correspondencia|attn|appeals?|apelaciones|"
-                         r"department|departamento)\b\.?", re.IGNORECASE)
+                         r"department|departamento|"
+                         # a school the plan is for ("Student Health Insurance Plan for Northbay University")
+                         r"university|college|school|institute|universidad|colegio|escuela|instituto)\b\.?",
+                         re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-.])*")  # letters of any script, so Núñez stays whole
 
 
@@ -871,7 +874,7 @@ _ADDRESS_LINE = re.compile(r"\d{1,6}\s+[A-Za-z]|c/o\b|in care of\b|"
                            r"\s+[^\W_][^\n]*\d", re.IGNORECASE)
 # the member's details printed between name and street: date of birth, an ID, a program number
 _MEMBER_DETAIL = re.compile(r"(?:date of birth|birth ?date|DOB|fecha de nacimiento|(?:member|medicare|medicaid|"
-                            r"subscriber|enrollee)\b[^:]{0,20}(?:number|no\.?|#|id)|n[uú]mero de)\b",
+                            r"subscriber|enrollee|student)\b[^:]{0,20}(?:number|no\.?|#|id)|n[uú]mero de)\b",
                             re.IGNORECASE)
 
 

@@ -806,15 +806,34 @@ def _html_markup(path: Path) -> str:
 def _eml_text(path: Path) -> tuple[str, dict[str, str]]:
     from email import policy
     from email.parser import BytesParser
-    from email.utils import parsedate_to_datetime
 
     with open(path, "rb") as fh:
         msg = BytesParser(policy=policy.default).parse(fh)
+    return _message_text(msg), _header_fields(msg)
+
+
+def _header_fields(msg) -> dict[str, str]:
+    """A message's Date, From, To and Subject, as they were sent."""
     fields: dict[str, str] = {}
     for name in ("date", "from", "to", "subject"):
         value = msg.get(name)
         if value is not None:
             fields[name] = " ".join(str(value).split())
+    return fields
+
+
+# an attached message inside an attached message, and so on, is read this deep at most
+_ATTACHED_DEPTH = 3
+
+
+def _message_text(msg, depth: int = 0) -> str:
+    """A message as a mail program shows it: its headers, the body it shows, then each message attached to it
+    (message/rfc822: a message forwarded "as an attachment", the way a plan's e-mail reaches an advocate) under a
+    line saying so, read the same way, its own headers and body (its HTML one too); only what the file holds: no
+    image, link or other attachment is fetched or opened."""
+    from email.utils import parsedate_to_datetime
+
+    fields = _header_fields(msg)
     lines = []
     if fields.get("from"):
         lines.append(f"From: {fields['from']}")
@@ -828,7 +847,33 @@ def _eml_text(path: Path) -> tuple[str, dict[str, str]]:
             lines.append(f"Date: {fields['date']}")
     if fields.get("subject"):
         lines.append(f"Subject: {fields['subject']}")
-    return "\n".join(lines) + "\n\n" + _shown_body(msg), fields
+    text = "\n".join(lines) + "\n\n" + _shown_body(msg)
+    if depth < _ATTACHED_DEPTH:
+        for attached in _attached_messages(msg):
+            text = text.rstrip("\n") + "\n\n---------- Attached message ----------\n" + \
+                _message_text(attached, depth + 1)
+    return text
+
+
+def _attached_messages(msg) -> list:
+    """The messages attached to `msg` (its message/rfc822 parts, not those inside them), in the order they come."""
+    found = []
+
+    def walk(part) -> None:
+        if part.get_content_type() == "message/rfc822":
+            inner = part.get_payload()
+            inner = inner[0] if isinstance(inner, list) and inner else inner
+            if hasattr(inner, "get_body"):
+                found.append(inner)
+            return
+        if part.is_multipart():
+            for sub in part.iter_parts():
+                walk(sub)
+
+    if msg.is_multipart():
+        for sub in msg.iter_parts():
+            walk(sub)
+    return found
 
 
 def _shown_body(msg) -> str:
