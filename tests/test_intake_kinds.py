@@ -2754,3 +2754,62 @@ Why this claim was denied (CO-22). Our records show other coverage that pays fir
 """
     f = intake_facts.extract_facts(text, today=TODAY)
     assert (f["claim_number"], f["service_dates"]) == ("NF-26-0000-55271", ["2026-10-27", "2026-11-03"])
+
+
+def test_lines_paid_beside_the_lines_denied_are_no_facts_of_the_denial():
+    """One claim, a table of its lines: the plan paid one (an amount above zero, the member's share only, or a status
+    saying so) and denied the others: the paid line's date, code, diagnosis and adjustment code are not the
+    denial's; a value on both stays."""
+    text = """Example Health Insurance Company (FICTIONAL)
+November 18, 2026
+Member: Ada B. Example     Member ID: EXH-0000001     Claim number: 2026-0000-00001-K
+We paid the office visit. We did not pay the infusion lines.
+
+Date of service   Code    Diagnosis   Billed     Plan paid    Adjustment
+10/05/2026        99214   M54.50      $210.00    $148.20      PR-2 coinsurance
+10/06/2026        96365   F33.2       $480.00    $0.00        CO-50
+10/06/2026        J3490   F33.2       $65.00     $0.00        CO-50
+10/09/2026        96365   F33.2       $480.00    $0.00        CO-50
+
+Why we denied the infusion lines: the records do not show that they were medically necessary (CO-50).
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["service_dates"], f["procedure_codes"]) == (["2026-10-06", "2026-10-09"], ["96365", "J3490"])
+    assert (f["diagnosis_codes"], f["carc_codes"]) == (["F33.2"], ["CO-50"])
+    # the paid line on a day of a denied one: the day stays
+    same_day = text.replace("10/05/2026        99214", "10/06/2026        99214")
+    assert intake_facts.extract_facts(same_day, today=TODAY)["service_dates"] == ["2026-10-06", "2026-10-09"]
+    # a status saying so, with no amount (Spanish: "Pagada" beside "Denegada")
+    status = """Plan de Salud de Ejemplo (FICTICIO)
+Fecha del aviso: 19/11/2026
+Fecha de servicio    Código    Diagnóstico    Facturado    Ajuste    Estado
+02/10/2026           99214     F41.1          $160.00      PR-3      Pagada
+06/10/2026           90868     F33.1          $285.00      CO-50     Denegada
+07/10/2026           90868     F33.1          $285.00      CO-50     Denegada
+"""
+    g = intake_facts.extract_facts(status, today=TODAY)
+    assert (g["service_dates"], g["procedure_codes"]) == (["2026-10-06", "2026-10-07"], ["90868"])
+    assert (g["diagnosis_codes"], g["carc_codes"]) == (["F33.1"], ["CO-50"])
+    # no line denied: nothing is taken out (a statement of paid lines names its own codes)
+    paid_only = text.replace("$0.00        CO-50", "$120.00      PR-2 ")
+    assert intake_facts.extract_facts(paid_only, today=TODAY)["procedure_codes"] == ["99214", "96365", "J3490"]
+
+
+def test_a_list_of_other_claims_beside_the_claim_gives_it_no_dates():
+    text = """Example portal print (FICTIONAL)
+Part B claim details
+  Beneficiary        Ada B. Example
+  Claim number       21226330147520
+  Included on your Medicare Summary Notice dated 11/16/2026
+Services on this claim
+  Service date   Code    Charged     Medicare paid   Note
+  10/21/2026     G2083   $1,412.00   $0.00           B
+  10/24/2026     G2083   $1,412.00   $0.00           B
+B. The information provided does not support the code billed.
+Other claims in the last 90 days
+  Claim number       Provider                    Service date   Status
+  21226329881140     Example Family Medicine     10/08/2026     Processed: Medicare paid $84.12
+  21226331002236     Example Psychiatry Group    11/04/2026     Processing
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["service_dates"] == ["2026-10-21", "2026-10-24"] and f["procedure_codes"] == ["G2083"]
