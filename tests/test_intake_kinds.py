@@ -2813,3 +2813,99 @@ Other claims in the last 90 days
 """
     f = intake_facts.extract_facts(text, today=TODAY)
     assert f["service_dates"] == ["2026-10-21", "2026-10-24"] and f["procedure_codes"] == ["G2083"]
+
+
+def test_a_final_internal_decision_gives_the_external_reviews_window_and_address():
+    text = """Plan de Salud de Empleados de Ejemplo (MUESTRA FICTICIA)
+Oficina de Beneficios: 240 N. Example Avenue, Tucson, AZ 85701
+Tucson, Arizona, 25 de noviembre de 2026
+
+Decisión final de la apelación interna
+  Afiliada                  Ana B. Ejemplo
+  Núm. de afiliada          EJM-000001
+Decisión: mantenemos la denegación. Esta es la decisión final del proceso de apelación interna del plan. No hay otra
+apelación interna. Usted presentó su apelación dentro del plazo de 180 días; ese plazo ya no aplica.
+Usted tiene derecho a pedir una revisión externa. Debe pedirla dentro de cuatro (4) meses a partir de la fecha en que
+reciba este aviso. Envíe el formulario de solicitud y una copia de este aviso a:
+Programa Estatal de Revisión Externa
+División de Seguros
+1450 W. Example Street, Suite 330
+Phoenix, AZ 85007
+No envíe esta solicitud a la Oficina de Beneficios del plan: Unidad de Apelaciones, PO Box 100, Tucson, AZ 85702.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["member_id"] == "EJM-000001"  # the feminine label
+    assert f["appeal_deadline"] == "2027-03-25" and "cuatro (4) meses" in f["deadline_basis"]
+    assert f["appeals_address"] == \
+        "Programa Estatal de Revisión Externa, División de Seguros, 1450 W. Example Street, Suite 330, Phoenix, AZ 85007"
+    # a first denial that says what follows a final decision is none: its own appeal window stands
+    first = """Example Health Plan (FICTIONAL)
+November 20, 2026
+We denied your claim for psychotherapy (90837) on 10/06/2026: the provider is not in our network.
+How to appeal: you may appeal within 180 days after you receive this notice. Send your appeal to:
+Example Health Plan, Appeals Unit, PO Box 100, Sacramento, CA 95851
+If we uphold the denial, you may ask for an external review within 4 months after our final decision.
+"""
+    g = intake_facts.extract_facts(first, today=TODAY)
+    assert g["appeal_deadline"] == "2027-05-19" and g["appeals_address"].startswith("Example Health Plan, Appeals")
+
+
+def test_a_fair_hearing_said_to_be_how_you_appeal_is_the_first_step():
+    text = """Department of Example Services - Division of Medical Assistance (Medicaid) (FICTIONAL)
+Notice date: November 23, 2026
+Your Medical Assistance coverage is fee-for-service. We have denied the request: it is not medically necessary.
+If you disagree with this decision, you may ask for a state fair hearing. There is no other appeal step first: a fair
+hearing is how you appeal a Medical Assistance decision. Your hearing request must be received within 90 days of the
+notice date shown above.
+Your provider may ask for a peer-to-peer review within 10 business days. That review is not an appeal and does not
+change your hearing deadline.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["appeal_deadline"] == "2027-02-21" and "within 90 days" in f["deadline_basis"]
+
+
+def test_where_to_send_an_appeal_the_notice_calls_a_review():
+    text = """Example Conference Benefits Board (FICTIONAL)
+1420 Example Ridge Road, Suite 210, Nashville, TN 37215
+November 30, 2026
+Requesting a review
+If you believe the claim was filed on time, you may request a review within 60 days after you receive this letter.
+Send the request and any proof of earlier filing to:
+Example Conference Benefits Board
+Attention: Claims Review Committee
+1420 Example Ridge Road, Suite 210
+Nashville, TN 37215
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["appeals_address"] == \
+        "Example Conference Benefits Board, Attention: Claims Review Committee, 1420 Example Ridge Road, Suite 210, " \
+        "Nashville, TN 37215"
+    sentence = """Example portal print (FICTIONAL)
+How to appeal this claim: you must file an appeal by 03/16/2027.
+Send your appeal to the contractor that handled the claim: Example Medicare Services, Part B Redeterminations, PO Box
+6702, Indianapolis, IN 46206-6702. Circle the items you disagree with.
+"""
+    assert intake_facts.extract_facts(sentence, today=TODAY)["appeals_address"] == \
+        "Example Medicare Services, Part B Redeterminations, PO Box 6702, Indianapolis, IN 46206-6702"
+
+
+def test_a_service_date_label_that_ends_its_sentence_gives_no_date():
+    text = """Aseguradora de Ejemplo (MUESTRA FICTICIA)
+4 de noviembre de 2026
+Fecha de servicio    Código    Cargo      Pagado    Ajuste
+03/03/2026           90834     $150.00    $0.00     CO-29
+Motivo: la póliza pide que las reclamaciones se presenten dentro de 180 días después de la fecha de servicio. Recibimos
+esta reclamación el 14/09/2026, después de ese plazo. Las fechas de este aviso están en formato día/mes/año.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["service_dates"] == ["2026-03-03"]
+
+
+def test_a_dates_day_and_month_in_a_reason_column_are_no_codes():
+    text = """EXAMPLE EMPLOYEES HEALTH PLAN (FICTIONAL)
+DATE OF NOTICE 11/19/2026
+  DOS            CODE        BILLED         PAID          REASON
+10/21/2026       62323       1,480.00       0.00          CO-197
+11. REASON FOR DENIAL
+CO-197   PRECERTIFICATION ABSENT.     NO  REQUEST   WAS RECEIVED BEFORE THE 10/21/2026 INJECTION.    THE OFFICE
+VISIT OF     10/14/2026 WAS PAID.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["carc_codes"] == ["CO-197"]
