@@ -255,6 +255,47 @@ def test_a_shadowed_speckled_page_is_cleaned_before_reading(tmp_path):
         assert textract._lone_dark_share(cleaned) < textract.SPECKLED
 
 
+def test_a_sheet_lying_on_a_newspaper_is_read_without_the_newspaper(tmp_path):
+    """A sheet photographed on other print (an open newspaper): the lighter paper of the sheet is found and the
+    print round it painted white before OCR; a sheet on a plain desk, or filling the picture, is left as it is."""
+    from PIL import Image, ImageDraw
+
+    def photo(background: int, printed: bool, sheet: tuple[int, int, int, int]) -> Image.Image:
+        page = Image.new("L", (2000, 1500), background)
+        draw = ImageDraw.Draw(page)
+        if printed:  # newsprint: dense lines of small "letters" all over
+            for y in range(10, 1500, 22):
+                for x in range(5, 2000, 8):
+                    draw.rectangle((x, y, x + 4, y + 10), fill=40)
+        draw.rectangle(sheet, fill=246)
+        for y in range(sheet[1] + 60, sheet[3] - 60, 40):  # the sheet's own lines of text
+            for x in range(sheet[0] + 60, sheet[2] - 60, 11):
+                draw.rectangle((x, y, x + 5, y + 14), fill=30)
+        return page
+
+    path = tmp_path / "photo.png"
+    photo(205, True, (500, 150, 1500, 1350)).save(path)
+    assert textract.sheet_only(path)
+    with Image.open(path) as read:
+        assert read.getpixel((100, 700)) == 255 and read.getpixel((1900, 100)) == 255  # the newspaper is gone
+        assert read.getpixel((563, 213)) < 100  # the sheet's letters stay
+    for background, printed, sheet in ((60, False, (500, 150, 1500, 1350)),  # a dark desk, nothing printed
+                                       (205, True, (10, 10, 1990, 1490))):  # the sheet fills the picture
+        photo(background, printed, sheet).save(path)
+        assert not textract.sheet_only(path)
+    # a scanner app's page lit unevenly (its light fading from one corner) on a grey frame: its lighter part has no
+    # edge where the light fades, so nothing is painted
+    page = Image.new("L", (1500, 2000), 190)
+    draw = ImageDraw.Draw(page)
+    for y in range(40, 1960):
+        draw.line((40, y, 1460, y), fill=252 - 50 * y // 1960)
+    for y in range(100, 1900, 40):
+        for x in range(100, 1400, 11):
+            draw.rectangle((x, y, x + 5, y + 14), fill=30)
+    page.save(path)
+    assert not textract.sheet_only(path)
+
+
 def test_light_letters_on_a_dark_title_bar_are_kept(tmp_path):
     from PIL import Image, ImageDraw
 

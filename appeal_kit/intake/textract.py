@@ -407,6 +407,128 @@ def _page_text(reading, psm: int) -> str:
     return "\n\f".join(layout.render(page) for page in layout.pages_side_by_side(reading.words))
 
 
+# A sheet photographed lying on other print (an open newspaper, a magazine, other letters): the paper round it is
+# read as words too, and tesseract's blocks and the rows made from them mix its words with the sheet's. The sheet is
+# told from it by its paper's light (measured as clean_page measures it, the ink left out): two papers, the sheet's
+# clearly lighter (SHEET_STEP greys or more), the sheet between SHEET_SHARE of the picture, both printed (the sheet
+# holds text, the paper round it is light and dense with ink: not a desk, a window or a cloth), and the darker paper
+# round the sheet on three of its sides. Everything outside the sheet's outline (the convex hull of its paper) is
+# then painted white before the page is read.
+SHEET_STEP = 25
+SHEET_SHARE = (0.2, 0.85)
+SHEET_INK = 0.05  # the share of the sheet's (1/8 scale) pixels that are ink, at least
+PRINT_INK = 0.1  # ... and of the paper round it
+PRINT_PAPER = 130  # the paper round it is at least this light (a desk, a cloth or a shadow is darker)
+# and its outline is an edge: at SHEET_EDGE of its points the light drops by EDGE_STEP greys from EDGE_SPAN pixels
+# (of the 1/8 copy) inside it to as far outside (a scanner app's page lit unevenly, lighter at one corner, has
+# no such edge where its light fades)
+SHEET_EDGE = 0.9
+EDGE_STEP = 15
+EDGE_SPAN = 5
+
+
+def _otsu(histogram: list[int]) -> int:
+    """The grey that splits a histogram in two classes most apart (Otsu's threshold)."""
+    total, weighted = sum(histogram), sum(i * n for i, n in enumerate(histogram))
+    best, threshold, count, below = -1.0, 0, 0, 0.0
+    for grey, n in enumerate(histogram):
+        count += n
+        below += grey * n
+        if count in (0, total):
+            continue
+        between = count * (total - count) * (below / count - (weighted - below) / (total - count)) ** 2
+        if between > best:
+            best, threshold = between, grey
+    return threshold
+
+
+def _convex_hull(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    pts = sorted(set(points))
+    if len(pts) < 3:
+        return pts
+
+    def cross(o, a, b) -> int:
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list[tuple[int, int]] = []
+    upper: list[tuple[int, int]] = []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return lower[:-1] + upper[:-1]
+
+
+def _edge_share(paper, outline: list[tuple[int, int]]) -> float:
+    """The share of the points along `outline` (where both sides are in the picture) at which the paper's light
+    drops by EDGE_STEP greys or more from just inside to just outside: a sheet's edge, not a shadow's or a lamp's
+    gradual fall of light across one sheet."""
+    width, height = paper.size
+    light = paper.load()
+    turn = sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(outline, outline[1:] + outline[:1]))
+    steps = []
+    for a, b in zip(outline, outline[1:] + outline[:1]):
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        length = (dx * dx + dy * dy) ** 0.5
+        if length < 1:
+            continue
+        nx, ny = (dy / length, -dx / length) if turn > 0 else (-dy / length, dx / length)  # outwards
+        for k in range(int(length)):
+            x, y = a[0] + dx * k / length, a[1] + dy * k / length
+            out, inside = (x + EDGE_SPAN * nx, y + EDGE_SPAN * ny), (x - EDGE_SPAN * nx, y - EDGE_SPAN * ny)
+            if all(0 <= u < width and 0 <= v < height for u, v in (out, inside)):
+                steps.append(light[int(inside[0]), int(inside[1])] - light[int(out[0]), int(out[1])] >= EDGE_STEP)
+    return sum(steps) / len(steps) if steps else 0.0
+
+
+def sheet_only(image: Path) -> bool:
+    """Paint white, in place, what lies round a sheet photographed on other print (see SHEET_STEP); whether it did."""
+    from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageStat
+
+    with Image.open(image) as im:
+        page = im.convert("L")
+    small = page.resize((max(1, page.width // 8), max(1, page.height // 8)), Image.Resampling.BOX)
+    paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(2))
+    cut = _otsu(paper.histogram())
+    sheet = paper.point(lambda v: 255 if v > cut else 0)
+    around = ImageChops.invert(sheet)
+    share = ImageStat.Stat(sheet).mean[0] / 255
+    if not SHEET_SHARE[0] <= share <= SHEET_SHARE[1]:
+        return False
+    ink = ImageChops.subtract(paper, small).point(lambda v: 255 if v > 35 else 0)
+
+    def mean(of, where) -> float:
+        return ImageStat.Stat(of, mask=where).mean[0]
+
+    if mean(paper, sheet) - mean(paper, around) < SHEET_STEP or mean(paper, around) < PRINT_PAPER or \
+            mean(ink, sheet) < 255 * SHEET_INK or mean(ink, around) < 255 * PRINT_INK:
+        return False
+    width, height = small.size
+    sides = (around.crop((0, 0, width, 1)), around.crop((0, height - 1, width, height)),
+             around.crop((0, 0, 1, height)), around.crop((width - 1, 0, width, height)))
+    if sum(ImageStat.Stat(side).mean[0] >= 255 / 2 for side in sides) < 3:
+        return False
+    # the sheet's outline: the convex hull of its paper, specks of light paper in the print round it worn away
+    core = sheet.filter(ImageFilter.MinFilter(5))
+    points: list[tuple[int, int]] = []
+    for y in range(height):
+        box = core.crop((0, y, width, y + 1)).getbbox()
+        if box:
+            points += [(box[0], y), (box[2] - 1, y)]
+    outline = _convex_hull(points)
+    if len(outline) < 3 or _edge_share(paper, outline) < SHEET_EDGE:
+        return False
+    scale = page.width / width
+    mask = Image.new("L", page.size, 0)
+    ImageDraw.Draw(mask).polygon([((x + 0.5) * scale, (y + 0.5) * scale) for x, y in outline], fill=255)
+    Image.composite(page, Image.new("L", page.size, 255), mask).save(image)
+    return True
+
+
 def read_image(image: Path) -> str:
     """OCR of one page image, upright, misread procedure codes put right after. A page that reads with confidence
     was upright. One that reads poorly is read again with tesseract's orientation detection on (`--psm 1`), which
@@ -423,6 +545,7 @@ def read_image(image: Path) -> str:
     from appeal_kit.intake.codes import correct_ocr_codes
     from appeal_kit.intake.labels import detect_language
 
+    sheet_only(image)  # a sheet on a newspaper: the newspaper's words are none of its own
     smooth = image.with_name(f"{image.stem}-smooth{image.suffix}")
     shutil.copyfile(image, smooth)  # the page as it came, before cleaning changes it in place
     psm = 3  # fully automatic page segmentation, no orientation detection
