@@ -208,3 +208,24 @@ def test_a_text_layers_row_printed_off_its_column_goes_back_under_its_heading():
     assert layout.in_place(fixed, boxes) == fixed
     text = "Date: November 17, 2026\nWe denied this claim: another plan pays first (CO-22).\n" + fixed
     assert intake_facts.extract_facts(text, today=TODAY)["service_dates"] == ["2026-10-27", "2026-11-03"]
+
+
+def test_a_page_read_turned_is_put_upright_and_read_in_rows():
+    """A table sent sideways (a fax's landscape page on a portrait sheet) or upside down, read by tesseract's
+    orientation detection: its boxes stand as the page lay, and turned back they make the table's rows."""
+    rows = ["Claim  Service date  Code  Plan paid  Status", "CL-1  10/06/2026  90868  $0.00  Denied",
+            "CL-2  10/02/2026  99214  $112.00  Paid"]
+    upright = [w for k, text in enumerate(rows) for w in words_at(100, 100 + 60 * k, text, (1, 1, 1, k))]
+    width, height = 1200, 400  # the upright page's size
+    # on its side, its top to the right: a line runs down the sheet, the next line left of it
+    down = [w._replace(left=height - w.bottom, right=height - w.top, top=w.left, bottom=w.right) for w in upright]
+    # on its side the other way, and upside down
+    up = [w._replace(left=w.top, right=w.bottom, top=width - w.right, bottom=width - w.left) for w in upright]
+    flipped = [w._replace(left=width - w.right, right=width - w.left, top=height - w.bottom, bottom=height - w.top)
+               for w in upright]
+    for turned in (down, up, flipped):
+        text = layout.render(layout.upright(turned))
+        assert [line.split()[:2] for line in text.splitlines()] == \
+            [["Claim", "Service"], ["CL-1", "10/06/2026"], ["CL-2", "10/02/2026"]], text
+    assert layout.upright(upright) == upright
+    assert layout.upright(upright[:4]) is None  # too few words to tell

@@ -159,6 +159,38 @@ def across(words: list[Word]) -> bool:
     return 2 * sum(w.right - w.left > w.bottom - w.top for w in long) >= len(long)
 
 
+def upright(words: list[Word]) -> list[Word] | None:
+    """The words of a page tesseract read turned (its orientation detection, `--psm 1`, reads a page lying on its
+    side or upside down, and gives each word's box as the page lay), with their boxes turned as the page reads:
+    so a table sent sideways on a fax comes out in rows like any upright page. Which way the page lay is read from
+    the words themselves, as a reader's eye follows them: the boxes of words of three letters or more taller than
+    wide (on its side), and the way the next word of a line stands from the one before it (down the page or up it;
+    right to left: upside down). None when the words do not tell (few words, or as many one way as the other); the
+    words as they are on a page that reads upright."""
+    long = [w for w in words if len(w.text) >= 3]
+    if len(long) < 10:
+        return None
+    steps = [(b.left - a.left, b.top - a.top) for a, b in zip(words, words[1:])
+             if a.line is not None and a.line == b.line]
+    if across(words):
+        back = sum(dx < 0 for dx, _ in steps)
+        if 2 * back <= len(steps):
+            return words
+        if 4 * back < 3 * len(steps):
+            return None
+        right, bottom = max(w.right for w in words), max(w.bottom for w in words)
+        return [w._replace(left=right - w.right, right=right - w.left, top=bottom - w.bottom, bottom=bottom - w.top)
+                for w in words]
+    down = sum(dy > 0 for _, dy in steps)
+    up = sum(dy < 0 for _, dy in steps)
+    if 4 * max(down, up) < 3 * (down + up):
+        return None
+    right, bottom = max(w.right for w in words), max(w.bottom for w in words)
+    if down > up:  # its top to the right: a line runs down the page, the next line stands left of it
+        return [w._replace(left=w.top, right=w.bottom, top=right - w.right, bottom=right - w.left) for w in words]
+    return [w._replace(left=bottom - w.bottom, right=bottom - w.top, top=w.left, bottom=w.right) for w in words]
+
+
 def columns_of_prose(words: list[Word]) -> bool:
     """Whether the reader's blocks stand side by side as columns of their own whose lines do not share rows: a
     folded mailer's or a newsletter's panels, each with its own line spacing. Such a page is read block by block, as

@@ -401,10 +401,11 @@ def _page_text(reading, psm: int) -> str:
     (layout.pages_side_by_side) is read a page after the other."""
     from appeal_kit.intake import layout
 
-    if psm == 1 or not layout.across(reading.words) or layout.columns_of_prose(reading.words):
+    words = layout.upright(reading.words) if psm == 1 else reading.words
+    if words is None or not layout.across(words) or layout.columns_of_prose(words):
         return reading.text
     # two pages side by side on one sheet (a 2-up copy): each page read on its own, the left one first
-    return "\n\f".join(layout.render(page) for page in layout.pages_side_by_side(reading.words))
+    return "\n\f".join(layout.render(page) for page in layout.pages_side_by_side(words))
 
 
 # A sheet photographed lying on other print (an open newspaper, a magazine, other letters): the paper round it is
