@@ -1355,6 +1355,17 @@ def test_a_label_joining_two_roles_and_rows_indented_under_a_date_heading():
     assert intake_facts.extract_facts(table, today=TODAY)["service_dates"] == ["2026-09-14"]
 
 
+def test_ocr_letters_of_a_care_of_line_and_a_number_label():
+    assert textract.care_of("Envíe su apelación a:\nPlan X\nalc Administradores Y\nclo Z Benefits") == \
+        "Envíe su apelación a:\nPlan X\na/c Administradores Y\nc/o Z Benefits"
+    text = """Plan de Ejemplo (MUESTRA FICTICIA)
+Fecha de emisión               19/11/2026
+Asegurada                      Ana B. Ejemplo
+Núm, de miembro                EJM-200418-01
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["member_id"] == "EJM-200418-01"  # "Núm," for "Núm."
+
+
 def test_an_appeals_address_in_a_table_row_in_care_of_and_in_a_right_column():
     table = """For                                     Write to
 Questions                               Plan Sol Member Services, PO Box 40, Mesa, NM 87998

@@ -229,3 +229,26 @@ def test_a_page_read_turned_is_put_upright_and_read_in_rows():
             [["Claim", "Service"], ["CL-1", "10/06/2026"], ["CL-2", "10/02/2026"]], text
     assert layout.upright(upright) == upright
     assert layout.upright(upright[:4]) is None  # too few words to tell
+
+
+def test_a_boxs_corner_read_as_a_letter_at_a_rows_end_is_left_out():
+    """A boxed header's border: its corners read as "I" before the first label and "1" after the last (thin strokes,
+    read unsurely, standing above the row's line); a quantity's "1" on the line stays."""
+    row = words_at(200, 400, "Beneficiary", (1, 1, 1, 1)) + words_at(700, 400, "Date of notice", (1, 1, 1, 1))
+    corner_left = Word(394, 410, 180, 184, "I", 36.0, (1, 1, 1, 1))
+    corner_right = Word(394, 410, 1100, 1104, "1", 62.0, (1, 1, 1, 1))
+    text = layout.render([corner_left, *row, corner_right])
+    assert text.split() == ["Beneficiary", "Date", "of", "notice"]
+    units = words_at(200, 400, "TMS first treatment", (1, 1, 1, 1)) + [Word(400, 430, 900, 908, "1", 60.0, (1, 1, 1, 1))]
+    assert layout.render(units).split()[-1] == "1"
+
+
+def test_letters_all_but_guessed_in_a_box_no_word_has_are_left_out():
+    """A table's rule and shading beside a cell read as "et" (confidence 0, twice a word's height) or a sliver read as
+    "Se": no words; a word read as surely in a word's box stays, and so does a short word read unsurely."""
+    row = words_at(200, 400, "Member", (1, 1, 1, 1)) + words_at(700, 400, "Esther Y. Mwangi", (1, 1, 1, 1))
+    rule = Word(390, 450, 650, 690, "et", 0.0, (1, 1, 1, 1))
+    sliver = Word(440, 442, 1000, 1100, "Se", 17.0, (1, 1, 1, 1))
+    assert layout.render([*row[:1], rule, *row[1:], sliver]).split() == ["Member", "Esther", "Y.", "Mwangi"]
+    unsure = Word(400, 430, 1100, 1130, "et", 20.0, (1, 1, 1, 1))
+    assert layout.render([*row, unsure]).split()[-1] == "et"

@@ -33,6 +33,10 @@ ROW_LEVEL = 0.25
 SAME_ROW = 0.5
 # an OCR word with no letter or digit read with less confidence than this is a speck (dust, a fax's noise, a fold)
 SPECK_CONFIDENCE = 50.0
+# a word read with less confidence than this, in a box of a height outside these shares of the page's usual word, is
+# no word (layout.speck)
+JUNK_CONFIDENCE = 25.0
+JUNK_HEIGHTS = (0.25, 1.8)
 # rows further apart than this many times the page's usual row pitch have a blank line between them (a paragraph's
 # end, the gap between a table and the text under it)
 PARAGRAPH_PITCH = 1.45
@@ -123,7 +127,12 @@ def speck(w: Word, height: float) -> bool:
     """A word of no letter or digit that is a speck, not a mark of the text: one the reader was unsure of (dust, a
     fax line's noise, a fold's shadow), or a dot, tick or quote mark smaller than half the page's usual word
     (`height`) across and down, standing alone (a slash, a bracket, a sign or a hyphen alone is the text's: a
-    pair's, a range's, an amount's, and stays)."""
+    pair's, a range's, an amount's, and stays). And a few letters the reader all but guessed (JUNK_CONFIDENCE) in a
+    box no word of the page has, twice as tall as the usual word or a sliver a quarter as tall: a table's rule and
+    its shading, a shadow's edge, read as "et" or "pee"."""
+    if w.confidence < JUNK_CONFIDENCE and len(w.text) <= 4 and \
+            not JUNK_HEIGHTS[0] * height <= _height(w) <= JUNK_HEIGHTS[1] * height:
+        return True
     if any(c.isalnum() for c in w.text) or set(w.text) & set("/$%#&+()"):
         return False
     small = _height(w) < height / 2 and w.right - w.left < height / 2
@@ -150,6 +159,22 @@ def _unspecked(w: Word) -> Word:
     if w.confidence >= SPECK_CONFIDENCE:
         return w
     return w._replace(text=_SPECK_ENDS.sub("", w.text))
+
+
+# a box's corner or a stub of its side read as a letter at a row's end ("I Beneficiary ... Date of notice   1"): one
+# stroke, thin, read unsurely, and standing off the row's line (above it or below), as no letter of the row does
+_STROKE = frozenset("Il1|!i[]()")
+BORDER_CONFIDENCE = 70.0
+
+
+def border_mark(w: Word, row: list[Word]) -> bool:
+    """Whether `w`, the first or last word of `row`, is a border's stroke read as a letter (see _STROKE)."""
+    others = [o for o in row if o is not w and len(o.text) >= 2]
+    if w.text not in _STROKE or w.confidence >= BORDER_CONFIDENCE or not others:
+        return False
+    height = median(map(_height, others))
+    base = median(o.bottom for o in others)
+    return w.right - w.left < 0.3 * height and abs(w.bottom - base) > 0.35 * height
 
 
 def across(words: list[Word]) -> bool:
@@ -274,7 +299,9 @@ def render(words: list[Word]) -> str:
         by_line.setdefault(w.line, []).append(w)
     spaces = [b.left - a.right for line in by_line.values() for a, b in zip(line, line[1:]) if b.left > a.right]
     ink = (tall, median(spaces) if spaces else 0.0)
-    page = rows(words)
+    page = [[w for k, w in enumerate(row) if not (k in (0, len(row) - 1) and border_mark(w, row))]
+            for row in rows(words)]
+    page = [row for row in page if row]
     middles = [sum(map(_middle, row)) / len(row) for row in page]
     pitches = sorted(b - a for a, b in zip(middles, middles[1:]))
     pitch = pitches[len(pitches) // 3] if pitches else 0.0  # single spacing: the closer rows

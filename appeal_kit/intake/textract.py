@@ -579,13 +579,14 @@ def state_letters(text: str) -> str:
 
 
 def care_of(text: str) -> str:
-    """`text` (from OCR) with an address line's "c/o" put back where OCR read its slash as an l or a 1 ("clo
-    Shepherd's Way Administrators"): the line opens with it and a name follows, so the plan and its administrator
-    stay at the head of the appeals address."""
-    return _CARE_OF.sub(lambda m: f"{m['lead']}c/o", text)
+    """`text` (from OCR) with an address line's "c/o" (or Spanish "a/c") put back where OCR read its slash as an l
+    or a 1 ("clo Shepherd's Way Administrators", "alc Administradores ..."): the line opens with it and a name
+    follows, so the plan and its administrator stay at the head of the appeals address."""
+    return _CARE_OF.sub(lambda m: f"{m['lead']}{'c/o' if m['word'][0] == 'c' else 'a/c'}", text)
 
 
-_CARE_OF = re.compile(r"(?m)^(?P<lead>[ \t]*)c[l1I]o(?=[ \t]+[A-Z])")
+# (and the Spanish "a/c", a cargo de: "alc Administradores Boricua de Beneficios")
+_CARE_OF = re.compile(r"(?m)^(?P<lead>[ \t]*)(?P<word>c[l1I]o|a[l1I]c)(?=[ \t]+[A-Z])")
 _STATE_I = re.compile(r"(?<=, )[|1l]([ADLN])[ \t]?(?=\d{5}(?:-\d{4})?\b)")
 
 
