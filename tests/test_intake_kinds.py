@@ -1125,8 +1125,8 @@ def test_a_page_that_reads_poorly_is_read_again_from_a_blurred_copy(tmp_path, mo
             with Image.open(image) as im:
                 read.append((image.name, sum(im.convert("L").histogram()[1:255])))
             if "smooth" in image.name:
-                return "blurred", confidences[1], confidences[1] * (words[1] if len(words) > 1 else 100)
-            return "sharp", confidences[0], confidences[0] * (words[0] if words else 100)
+                return None, "blurred", confidences[1], confidences[1] * (words[1] if len(words) > 1 else 100)
+            return None, "sharp", confidences[0], confidences[0] * (words[0] if words else 100)
         return read_it
 
     page.save(tmp_path / "page.png")
@@ -2961,3 +2961,55 @@ CO-197   PRECERTIFICATION ABSENT.     NO  REQUEST   WAS RECEIVED BEFORE THE 10/2
 VISIT OF     10/14/2026 WAS PAID.
 """
     assert intake_facts.extract_facts(text, today=TODAY)["carc_codes"] == ["CO-197"]
+
+
+def _reading(words, confidence, text=""):
+    from appeal_kit._exec.tesseract import Reading
+
+    return Reading(words, text, confidence)
+
+
+def test_a_sideways_table_and_a_spanish_readings_numbers(tmp_path, monkeypatch):
+    """A page read only by orientation detection (a table sent sideways) is laid out in rows from its turned boxes,
+    in English as in Spanish; and a number printed in groups that the Spanish data ran together ("5182449073") is
+    split again where the English reading of the page kept its groups apart."""
+    from PIL import Image
+
+    from appeal_kit._exec import tesseract
+    from appeal_kit._exec.boxes import Word
+
+    def row(y: int, cells: list[str], line: int) -> list[Word]:
+        out, x = [], 100
+        for cell in cells:
+            for word in cell.split():
+                out.append(Word(y, y + 30, x, x + 16 * len(word), word, 90.0, (1, 1, line, 1)))
+                x += 16 * (len(word) + 1)
+            x += 200
+        return out
+
+    table = [row(100, ["Date of service", "Code", "Plan paid"], 1), row(160, ["10/06/2026", "90868", "$0.00"], 2),
+             row(220, ["10/07/2026", "90868", "$0.00"], 3)]
+    # the sheet on its side, its top to the right: the boxes as tesseract gives them for the page as it lay
+    sideways = [w._replace(left=400 - w.bottom, right=400 - w.top, top=w.left, bottom=w.right) for r in table for w in r]
+    column_by_column = "Date of service\n10/06/2026\n10/07/2026\n\nCode\n90868\n90868\n\nPlan paid\n$0.00\n$0.00\n"
+
+    def read_page(image, *, lang="eng", psm=3):
+        return _reading(sideways, 85.0 if psm == 1 else 30.0, column_by_column)
+
+    monkeypatch.setattr(tesseract, "read_page", read_page)
+    monkeypatch.setattr(tesseract, "has_language", lambda code: False)
+    image = tmp_path / "page.pgm"
+    Image.new("L", (400, 1400), 255).save(image)
+    text = textract.read_image(image)
+    assert re.search(r"(?m)^10/06/2026\s+90868\s+\$0\.00$", text), text  # a row, not a column
+    # the Spanish reading's run-together number, split as the English reading has it
+    grouped = [Word(100, 130, 600, 648, "518", 90.0, (1, 1, 1, 1)), Word(100, 130, 664, 712, "244", 90.0, (1, 1, 1, 1)),
+               Word(100, 130, 728, 792, "9073", 90.0, (1, 1, 1, 1))]
+    label = [Word(100, 130, 100, 228, "Número", 95.0, (1, 1, 1, 1)), Word(100, 130, 244, 276, "de", 95.0, (1, 1, 1, 1)),
+             Word(100, 130, 292, 420, "Medicaid", 95.0, (1, 1, 1, 1))]
+    run_together = Word(100, 130, 600, 792, "5182449073", 60.0, (1, 1, 1, 1))
+    spanish = textract._groups_kept(_reading([*label, run_together], 80.0), _reading([*label, *grouped], 85.0))
+    assert [w.text for w in spanish.words] == ["Número", "de", "Medicaid", "518", "244", "9073"]
+    other = Word(100, 130, 600, 792, "5182449074", 60.0, (1, 1, 1, 1))  # the groups read otherwise: kept as read
+    assert [w.text for w in textract._groups_kept(_reading([other], 80.0), _reading(grouped, 85.0)).words] == \
+        ["5182449074"]

@@ -3,6 +3,7 @@
 them. The boxes here are made up for each kind, in pixels of a page image, as tesseract's word table gives them."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from appeal_kit._exec.boxes import Word
@@ -252,3 +253,19 @@ def test_letters_all_but_guessed_in_a_box_no_word_has_are_left_out():
     assert layout.render([*row[:1], rule, *row[1:], sliver]).split() == ["Member", "Esther", "Y.", "Mwangi"]
     unsure = Word(400, 430, 1100, 1130, "et", 20.0, (1, 1, 1, 1))
     assert layout.render([*row, unsure]).split()[-1] == "et"
+
+
+def test_a_typewriters_wide_word_spaces_on_a_printed_form_are_no_cells():
+    """A form printed in a proportional face (word spaces of 10 pixels) filled in on a typewriter, whose spaces are
+    a whole character and more after a full stop: "Wendell P. Haugaard" is one cell, the member ID another."""
+    def row(y: float, parts: list[tuple[str, float]]) -> list[Word]:
+        out, x = [], 100.0
+        for text, gap in parts:
+            out.append(Word(y, y + H, x, x + CHAR * len(text), text, 95.0, (1, 1, int(y), 1)))
+            x += CHAR * len(text) + gap
+        return out
+    printed = [w for y in (100, 160, 220) for w in row(y, [("Notice", 10), ("of", 10), ("claim", 10),
+                                                          ("determination", 10), ("for", 10), ("this", 0)])]
+    typed = row(300, [("Wendell", 20), ("P.", 25), ("Haugaard", 200), ("SVC-004417-00", 0)])
+    line = layout.render(printed + typed).splitlines()[-1]
+    assert re.split(r"\s{2,}", line.strip()) == ["Wendell P. Haugaard", "SVC-004417-00"]

@@ -26,6 +26,9 @@ CELL_GAP = 0.6
 CELL_GAP_CHARS = 1.2
 # OCR: a gap between two words is a cell's only when it is also this many times the page's usual word space
 SPACES_IN_CELL_GAP = 2.0
+# ... of the row's own word space, when its narrowest space between words is at most this many characters wide
+ROW_SPACE_CHARS = 1.5
+ROW_SPACE_STEP = 1.5
 # lines of two blocks side by side are level when their middles, levelled, are closer than this share of their
 # height (lines of columns set apart, each with its own spacing, fall anywhere beside each other)
 ROW_LEVEL = 0.25
@@ -118,6 +121,13 @@ def cell_gap(a: Word, b: Word, row: list[Word], ink: tuple[float, float] | None 
         tall, space = ink
         height = max([tall, *(_height(w) for w in row if len(w.text) >= 2)])
         char = median([(w.right - w.left) / len(w.text) for w in row if len(w.text) >= 2] or [char])
+        # a row set with wider word spaces than the page's (a typewriter's fill-ins on a printed form: "Wendell P.
+        # Haugaard", the full stop's cell widening the space after it): its narrowest space between words that is
+        # half as wide again as the page's usual one or more, when it is still a word's space (ROW_SPACE_CHARS
+        # characters at most), is the row's usual one
+        wide = [q.left - p.right for p, q in zip(row, row[1:]) if q.left - p.right >= ROW_SPACE_STEP * space]
+        if wide and min(wide) <= ROW_SPACE_CHARS * char:
+            space = min(wide)
         if gap <= SPACES_IN_CELL_GAP * space:
             return False
     return gap > CELL_GAP * height and gap > CELL_GAP_CHARS * char
@@ -127,10 +137,10 @@ def speck(w: Word, height: float) -> bool:
     """A word of no letter or digit that is a speck, not a mark of the text: one the reader was unsure of (dust, a
     fax line's noise, a fold's shadow), or a dot, tick or quote mark smaller than half the page's usual word
     (`height`) across and down, standing alone (a slash, a bracket, a sign or a hyphen alone is the text's: a
-    pair's, a range's, an amount's, and stays). And a few letters the reader all but guessed (JUNK_CONFIDENCE) in a
-    box no word of the page has, twice as tall as the usual word or a sliver a quarter as tall: a table's rule and
-    its shading, a shadow's edge, read as "et" or "pee"."""
-    if w.confidence < JUNK_CONFIDENCE and len(w.text) <= 4 and \
+    pair's, a range's, an amount's, and stays). And a few letters (no digit) the reader all but guessed
+    (JUNK_CONFIDENCE) in a box no word of the page has, twice as tall as the usual word or a sliver a quarter as
+    tall: a table's rule and its shading, a shadow's edge, read as "et" or "pee"."""
+    if w.confidence < JUNK_CONFIDENCE and len(w.text) <= 4 and not any(c.isdigit() for c in w.text) and \
             not JUNK_HEIGHTS[0] * height <= _height(w) <= JUNK_HEIGHTS[1] * height:
         return True
     if any(c.isalnum() for c in w.text) or set(w.text) & set("/$%#&+()"):
@@ -182,6 +192,13 @@ def across(words: list[Word]) -> bool:
     reads a page turned on its side, word by word down its lines, and such boxes make no rows."""
     long = [w for w in words if len(w.text) >= 3]
     return 2 * sum(w.right - w.left > w.bottom - w.top for w in long) >= len(long)
+
+
+def reading_with(reading, words: list[Word]):
+    """`reading` (tesseract's, _exec.tesseract.Reading) with its words replaced by `words`."""
+    from dataclasses import replace
+
+    return replace(reading, words=words)
 
 
 def upright(words: list[Word]) -> list[Word] | None:

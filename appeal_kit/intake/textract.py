@@ -382,15 +382,35 @@ POOR_PAGE = 90.0
 SMOOTH_BLUR = 1.0
 
 
-def _ocr_cleaned(image: Path, psm: int) -> tuple[str, float, float]:
-    """The page's text, its mean word confidence and the sum of its words' confidences."""
+def _ocr_cleaned(image: Path, psm: int):
+    """The page's reading (tesseract's words), its text, its mean word confidence and the sum of its words'
+    confidences."""
     from appeal_kit._exec.tesseract import read_page
 
     clean_page(image)
     level(image)  # before reading: tesseract loses the rows of a table on a slanted page
     remove_rules(image)  # tesseract loses the cells of a table drawn with borders
     reading = read_page(image, psm=psm)
-    return _page_text(reading, psm), reading.confidence, sum(w.confidence for w in reading.words)
+    return reading, _page_text(reading, psm), reading.confidence, sum(w.confidence for w in reading.words)
+
+
+def _groups_kept(spanish, english):
+    """The Spanish reading of a page with each number it ran together from groups ("5182449073") split again as the
+    English reading of the same page read it ("518 244 9073", words in the same place whose digits, read in order,
+    are the same): the Spanish data reads accents, not digits, better."""
+    from appeal_kit.intake import layout
+
+    words = []
+    for w in spanish.words:
+        if len(w.text) >= 6 and w.text.isdigit():
+            parts = sorted((e for e in english.words if e.text.isdigit() and w.left - 2 <= e.left and
+                            e.right <= w.right + 2 and e.top < w.bottom and w.top < e.bottom), key=lambda e: e.left)
+            if len(parts) >= 2 and "".join(e.text for e in parts) == w.text and \
+                    all(b.left - a.right > 0 for a, b in zip(parts, parts[1:])):
+                words += [e._replace(line=w.line) for e in parts]
+                continue
+        words.append(w)
+    return layout.reading_with(spanish, words)
 
 
 def _page_text(reading, psm: int) -> str:
@@ -550,24 +570,25 @@ def read_image(image: Path) -> str:
     smooth = image.with_name(f"{image.stem}-smooth{image.suffix}")
     shutil.copyfile(image, smooth)  # the page as it came, before cleaning changes it in place
     psm = 3  # fully automatic page segmentation, no orientation detection
-    text, confidence, total = _ocr_cleaned(image, psm)
+    reading, text, confidence, total = _ocr_cleaned(image, psm)
     if UPRIGHT_CONFIDENCE <= confidence < POOR_PAGE:  # (a page read sideways is turned below, not blurred)
         with Image.open(smooth) as im:
             blurred = im.convert("L").filter(ImageFilter.GaussianBlur(SMOOTH_BLUR))
         blurred.save(smooth)
-        smooth_text, smooth_confidence, smooth_total = _ocr_cleaned(smooth, psm)
+        smooth_reading, smooth_text, smooth_confidence, smooth_total = _ocr_cleaned(smooth, psm)
         # more confident on the whole page, not only on average: a blurred copy can read its words more surely
         # by losing the hardest (a table's column of dates and codes on a dim photo), which raises the mean
         if smooth_confidence > confidence and smooth_total >= total:
-            image, text, confidence = smooth, smooth_text, smooth_confidence
+            image, reading, text, confidence = smooth, smooth_reading, smooth_text, smooth_confidence
     if confidence < UPRIGHT_CONFIDENCE:
         turned = read_page(image, psm=1)
         if turned.confidence > confidence:
-            text, psm = turned.text, 1
+            reading, text, psm = turned, _page_text(turned, 1), 1
     if detect_language(text) == "es" and has_language("spa"):
         # Spanish alone: with English data beside it, tesseract still reads ñ as "fi" (Quifiones); the codes,
-        # numbers and English names of a Spanish notice read the same either way
-        text = _page_text(read_page(image, lang="spa", psm=psm), psm)
+        # numbers and English names of a Spanish notice read the same either way, but for numbers printed in
+        # groups, which the Spanish data may run together
+        text = _page_text(_groups_kept(read_page(image, lang="spa", psm=psm), reading), psm)
     return correct_ocr_codes(date_slashes(care_of(state_letters(_ID_LOOKALIKE.sub("ID", text)))))
 
 
