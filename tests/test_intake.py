@@ -373,7 +373,8 @@ def test_cli_case_merge(tmp_path):
     json.loads(proc.stdout)  # still exactly one JSON object
     assert "Updated" in proc.stderr and "Copied" in proc.stderr
     assert (folder / "denial" / "03_marketplace_eob.pdf").exists()
-    assert "carc_codes: [CO-50, PR-2]" in (folder / "case.yaml").read_text()
+    # the paid office visit's PR-2 is no code of the denial (its lines 1-3 are denied, CO-50)
+    assert "carc_codes: [CO-50]" in (folder / "case.yaml").read_text()
 
 
 def test_code_beside_running_text_that_mentions_a_policy():

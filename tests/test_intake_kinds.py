@@ -255,6 +255,47 @@ def test_a_shadowed_speckled_page_is_cleaned_before_reading(tmp_path):
         assert textract._lone_dark_share(cleaned) < textract.SPECKLED
 
 
+def test_a_sheet_lying_on_a_newspaper_is_read_without_the_newspaper(tmp_path):
+    """A sheet photographed on other print (an open newspaper): the lighter paper of the sheet is found and the
+    print round it painted white before OCR; a sheet on a plain desk, or filling the picture, is left as it is."""
+    from PIL import Image, ImageDraw
+
+    def photo(background: int, printed: bool, sheet: tuple[int, int, int, int]) -> Image.Image:
+        page = Image.new("L", (2000, 1500), background)
+        draw = ImageDraw.Draw(page)
+        if printed:  # newsprint: dense lines of small "letters" all over
+            for y in range(10, 1500, 22):
+                for x in range(5, 2000, 8):
+                    draw.rectangle((x, y, x + 4, y + 10), fill=40)
+        draw.rectangle(sheet, fill=246)
+        for y in range(sheet[1] + 60, sheet[3] - 60, 40):  # the sheet's own lines of text
+            for x in range(sheet[0] + 60, sheet[2] - 60, 11):
+                draw.rectangle((x, y, x + 5, y + 14), fill=30)
+        return page
+
+    path = tmp_path / "photo.png"
+    photo(205, True, (500, 150, 1500, 1350)).save(path)
+    assert textract.sheet_only(path)
+    with Image.open(path) as read:
+        assert read.getpixel((100, 700)) == 255 and read.getpixel((1900, 100)) == 255  # the newspaper is gone
+        assert read.getpixel((563, 213)) < 100  # the sheet's letters stay
+    for background, printed, sheet in ((60, False, (500, 150, 1500, 1350)),  # a dark desk, nothing printed
+                                       (205, True, (10, 10, 1990, 1490))):  # the sheet fills the picture
+        photo(background, printed, sheet).save(path)
+        assert not textract.sheet_only(path)
+    # a scanner app's page lit unevenly (its light fading from one corner) on a grey frame: its lighter part has no
+    # edge where the light fades, so nothing is painted
+    page = Image.new("L", (1500, 2000), 190)
+    draw = ImageDraw.Draw(page)
+    for y in range(40, 1960):
+        draw.line((40, y, 1460, y), fill=252 - 50 * y // 1960)
+    for y in range(100, 1900, 40):
+        for x in range(100, 1400, 11):
+            draw.rectangle((x, y, x + 5, y + 14), fill=30)
+    page.save(path)
+    assert not textract.sheet_only(path)
+
+
 def test_light_letters_on_a_dark_title_bar_are_kept(tmp_path):
     from PIL import Image, ImageDraw
 
@@ -1084,8 +1125,8 @@ def test_a_page_that_reads_poorly_is_read_again_from_a_blurred_copy(tmp_path, mo
             with Image.open(image) as im:
                 read.append((image.name, sum(im.convert("L").histogram()[1:255])))
             if "smooth" in image.name:
-                return "blurred", confidences[1], confidences[1] * (words[1] if len(words) > 1 else 100)
-            return "sharp", confidences[0], confidences[0] * (words[0] if words else 100)
+                return None, "blurred", confidences[1], confidences[1] * (words[1] if len(words) > 1 else 100)
+            return None, "sharp", confidences[0], confidences[0] * (words[0] if words else 100)
         return read_it
 
     page.save(tmp_path / "page.png")
@@ -1312,6 +1353,17 @@ def test_a_label_joining_two_roles_and_rows_indented_under_a_date_heading():
       09/14/2026            96365             $425.00           $0.00
 """
     assert intake_facts.extract_facts(table, today=TODAY)["service_dates"] == ["2026-09-14"]
+
+
+def test_ocr_letters_of_a_care_of_line_and_a_number_label():
+    assert textract.care_of("Envíe su apelación a:\nPlan X\nalc Administradores Y\nclo Z Benefits") == \
+        "Envíe su apelación a:\nPlan X\na/c Administradores Y\nc/o Z Benefits"
+    text = """Plan de Ejemplo (MUESTRA FICTICIA)
+Fecha de emisión               19/11/2026
+Asegurada                      Ana B. Ejemplo
+Núm, de miembro                EJM-200418-01
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["member_id"] == "EJM-200418-01"  # "Núm," for "Núm."
 
 
 def test_an_appeals_address_in_a_table_row_in_care_of_and_in_a_right_column():
@@ -2546,6 +2598,55 @@ def test_an_html_email_whose_plain_part_is_a_stub(tmp_path):
     assert f["appeals_address"] == "Example Federal Plan, Reconsideration Unit, PO Box 90000, Richmond, VA 23286"
 
 
+def test_a_notice_forwarded_as_an_attached_message(tmp_path, monkeypatch):
+    """A member's note that carries the plan's e-mail as an attachment (message/rfc822): the notice is the attached
+    message, its own headers and the body it shows (here its HTML one), read from the file alone."""
+    import socket
+
+    notice = EmailMessage()
+    notice["From"] = "Example Federal Plan <notices@plan.example>"
+    notice["To"] = "Rosalind Example <re@mail.example>"
+    notice["Subject"] = "Your claim EX-2026-0000-0001 decision letter (FICTIONAL)"
+    notice["Date"] = "Mon, 30 Nov 2026 08:02:11 -0500"
+    notice.set_content("This message has an HTML letter. If you cannot see it, sign in to read it.\n")
+    notice.add_alternative(_LETTER_HTML, subtype="html")
+    note = EmailMessage()
+    note["From"] = "Rosalind Example <re@mail.example>"
+    note["To"] = "Help Desk <help@advocates.example>"
+    note["Subject"] = "Fwd: my claim (FICTIONAL)"
+    note["Date"] = "Thu, 10 Dec 2026 21:40:00 -0500"
+    note.set_content("Hi, the plan's e-mail is attached. My next visit is 12/14/2026. Can you help?\n")
+    note.add_attachment(notice, filename="decision.eml")
+    path = tmp_path / "forwarded.eml"
+    path.write_bytes(bytes(note))
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: pytest.fail("nothing is fetched"))
+    extracted = textract.extract_text(path)
+    assert "Attached message" in extracted.text and "Enrollee ID    R00000001" in extracted.text
+    f = intake_facts.intake_file(path, today=date(2026, 12, 11)).facts
+    assert (f["patient_name"], f["member_id"], f["claim_number"]) == \
+        ("Rosalind Q. Example", "R00000001", "EX-2026-0000-0001")
+    # the letter's own date, not the day the note or the notice was sent; no date of the note's
+    assert f["notice_date"] == "2026-11-30" and f["service_dates"] == ["2026-10-13", "2026-10-16"]
+    assert f["appeals_address"] == "Example Federal Plan, Reconsideration Unit, PO Box 90000, Richmond, VA 23286"
+    assert f["email"]["subject"] == "Fwd: my claim (FICTIONAL)"  # the file's own headers, as sent
+
+
+def test_a_plan_for_a_schools_students_names_no_patient():
+    text = """Example Collegiate Health Plan (FICTIONAL)
+Student Health Insurance Plan for Example State University
+
+November 20, 2026
+
+Ada B. Example
+Student ID: 000000001
+Member ID: ECH-00000001
+
+Dear Ada B. Example,
+We denied the claim for psychotherapy (90837) on 10/06/2026.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["patient_name"] == "Ada B. Example"
+
+
 @pytest.mark.parametrize("name, head", [("letter.html", ""), ("letter.htm", ""), ("saved-message", "<!DOCTYPE html>")])
 def test_a_saved_html_message(tmp_path, name, head):
     path = tmp_path / name
@@ -2705,3 +2806,210 @@ Why this claim was denied (CO-22). Our records show other coverage that pays fir
 """
     f = intake_facts.extract_facts(text, today=TODAY)
     assert (f["claim_number"], f["service_dates"]) == ("NF-26-0000-55271", ["2026-10-27", "2026-11-03"])
+
+
+def test_lines_paid_beside_the_lines_denied_are_no_facts_of_the_denial():
+    """One claim, a table of its lines: the plan paid one (an amount above zero, the member's share only, or a status
+    saying so) and denied the others: the paid line's date, code, diagnosis and adjustment code are not the
+    denial's; a value on both stays."""
+    text = """Example Health Insurance Company (FICTIONAL)
+November 18, 2026
+Member: Ada B. Example     Member ID: EXH-0000001     Claim number: 2026-0000-00001-K
+We paid the office visit. We did not pay the infusion lines.
+
+Date of service   Code    Diagnosis   Billed     Plan paid    Adjustment
+10/05/2026        99214   M54.50      $210.00    $148.20      PR-2 coinsurance
+10/06/2026        96365   F33.2       $480.00    $0.00        CO-50
+10/06/2026        J3490   F33.2       $65.00     $0.00        CO-50
+10/09/2026        96365   F33.2       $480.00    $0.00        CO-50
+
+Why we denied the infusion lines: the records do not show that they were medically necessary (CO-50).
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["service_dates"], f["procedure_codes"]) == (["2026-10-06", "2026-10-09"], ["96365", "J3490"])
+    assert (f["diagnosis_codes"], f["carc_codes"]) == (["F33.2"], ["CO-50"])
+    # the paid line on a day of a denied one: the day stays
+    same_day = text.replace("10/05/2026        99214", "10/06/2026        99214")
+    assert intake_facts.extract_facts(same_day, today=TODAY)["service_dates"] == ["2026-10-06", "2026-10-09"]
+    # a status saying so, with no amount (Spanish: "Pagada" beside "Denegada")
+    status = """Plan de Salud de Ejemplo (FICTICIO)
+Fecha del aviso: 19/11/2026
+Fecha de servicio    Código    Diagnóstico    Facturado    Ajuste    Estado
+02/10/2026           99214     F41.1          $160.00      PR-3      Pagada
+06/10/2026           90868     F33.1          $285.00      CO-50     Denegada
+07/10/2026           90868     F33.1          $285.00      CO-50     Denegada
+"""
+    g = intake_facts.extract_facts(status, today=TODAY)
+    assert (g["service_dates"], g["procedure_codes"]) == (["2026-10-06", "2026-10-07"], ["90868"])
+    assert (g["diagnosis_codes"], g["carc_codes"]) == (["F33.1"], ["CO-50"])
+    # no line denied: nothing is taken out (a statement of paid lines names its own codes)
+    paid_only = text.replace("$0.00        CO-50", "$120.00      PR-2 ")
+    assert intake_facts.extract_facts(paid_only, today=TODAY)["procedure_codes"] == ["99214", "96365", "J3490"]
+
+
+def test_a_list_of_other_claims_beside_the_claim_gives_it_no_dates():
+    text = """Example portal print (FICTIONAL)
+Part B claim details
+  Beneficiary        Ada B. Example
+  Claim number       21226330147520
+  Included on your Medicare Summary Notice dated 11/16/2026
+Services on this claim
+  Service date   Code    Charged     Medicare paid   Note
+  10/21/2026     G2083   $1,412.00   $0.00           B
+  10/24/2026     G2083   $1,412.00   $0.00           B
+B. The information provided does not support the code billed.
+Other claims in the last 90 days
+  Claim number       Provider                    Service date   Status
+  21226329881140     Example Family Medicine     10/08/2026     Processed: Medicare paid $84.12
+  21226331002236     Example Psychiatry Group    11/04/2026     Processing
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["service_dates"] == ["2026-10-21", "2026-10-24"] and f["procedure_codes"] == ["G2083"]
+
+
+def test_a_final_internal_decision_gives_the_external_reviews_window_and_address():
+    text = """Plan de Salud de Empleados de Ejemplo (MUESTRA FICTICIA)
+Oficina de Beneficios: 240 N. Example Avenue, Tucson, AZ 85701
+Tucson, Arizona, 25 de noviembre de 2026
+
+Decisión final de la apelación interna
+  Afiliada                  Ana B. Ejemplo
+  Núm. de afiliada          EJM-000001
+Decisión: mantenemos la denegación. Esta es la decisión final del proceso de apelación interna del plan. No hay otra
+apelación interna. Usted presentó su apelación dentro del plazo de 180 días; ese plazo ya no aplica.
+Usted tiene derecho a pedir una revisión externa. Debe pedirla dentro de cuatro (4) meses a partir de la fecha en que
+reciba este aviso. Envíe el formulario de solicitud y una copia de este aviso a:
+Programa Estatal de Revisión Externa
+División de Seguros
+1450 W. Example Street, Suite 330
+Phoenix, AZ 85007
+No envíe esta solicitud a la Oficina de Beneficios del plan: Unidad de Apelaciones, PO Box 100, Tucson, AZ 85702.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["member_id"] == "EJM-000001"  # the feminine label
+    assert f["appeal_deadline"] == "2027-03-25" and "cuatro (4) meses" in f["deadline_basis"]
+    assert f["appeals_address"] == \
+        "Programa Estatal de Revisión Externa, División de Seguros, 1450 W. Example Street, Suite 330, Phoenix, AZ 85007"
+    # a first denial that says what follows a final decision is none: its own appeal window stands
+    first = """Example Health Plan (FICTIONAL)
+November 20, 2026
+We denied your claim for psychotherapy (90837) on 10/06/2026: the provider is not in our network.
+How to appeal: you may appeal within 180 days after you receive this notice. Send your appeal to:
+Example Health Plan, Appeals Unit, PO Box 100, Sacramento, CA 95851
+If we uphold the denial, you may ask for an external review within 4 months after our final decision.
+"""
+    g = intake_facts.extract_facts(first, today=TODAY)
+    assert g["appeal_deadline"] == "2027-05-19" and g["appeals_address"].startswith("Example Health Plan, Appeals")
+
+
+def test_a_fair_hearing_said_to_be_how_you_appeal_is_the_first_step():
+    text = """Department of Example Services - Division of Medical Assistance (Medicaid) (FICTIONAL)
+Notice date: November 23, 2026
+Your Medical Assistance coverage is fee-for-service. We have denied the request: it is not medically necessary.
+If you disagree with this decision, you may ask for a state fair hearing. There is no other appeal step first: a fair
+hearing is how you appeal a Medical Assistance decision. Your hearing request must be received within 90 days of the
+notice date shown above.
+Your provider may ask for a peer-to-peer review within 10 business days. That review is not an appeal and does not
+change your hearing deadline.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["appeal_deadline"] == "2027-02-21" and "within 90 days" in f["deadline_basis"]
+
+
+def test_where_to_send_an_appeal_the_notice_calls_a_review():
+    text = """Example Conference Benefits Board (FICTIONAL)
+1420 Example Ridge Road, Suite 210, Nashville, TN 37215
+November 30, 2026
+Requesting a review
+If you believe the claim was filed on time, you may request a review within 60 days after you receive this letter.
+Send the request and any proof of earlier filing to:
+Example Conference Benefits Board
+Attention: Claims Review Committee
+1420 Example Ridge Road, Suite 210
+Nashville, TN 37215
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["appeals_address"] == \
+        "Example Conference Benefits Board, Attention: Claims Review Committee, 1420 Example Ridge Road, Suite 210, " \
+        "Nashville, TN 37215"
+    sentence = """Example portal print (FICTIONAL)
+How to appeal this claim: you must file an appeal by 03/16/2027.
+Send your appeal to the contractor that handled the claim: Example Medicare Services, Part B Redeterminations, PO Box
+6702, Indianapolis, IN 46206-6702. Circle the items you disagree with.
+"""
+    assert intake_facts.extract_facts(sentence, today=TODAY)["appeals_address"] == \
+        "Example Medicare Services, Part B Redeterminations, PO Box 6702, Indianapolis, IN 46206-6702"
+
+
+def test_a_service_date_label_that_ends_its_sentence_gives_no_date():
+    text = """Aseguradora de Ejemplo (MUESTRA FICTICIA)
+4 de noviembre de 2026
+Fecha de servicio    Código    Cargo      Pagado    Ajuste
+03/03/2026           90834     $150.00    $0.00     CO-29
+Motivo: la póliza pide que las reclamaciones se presenten dentro de 180 días después de la fecha de servicio. Recibimos
+esta reclamación el 14/09/2026, después de ese plazo. Las fechas de este aviso están en formato día/mes/año.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["service_dates"] == ["2026-03-03"]
+
+
+def test_a_dates_day_and_month_in_a_reason_column_are_no_codes():
+    text = """EXAMPLE EMPLOYEES HEALTH PLAN (FICTIONAL)
+DATE OF NOTICE 11/19/2026
+  DOS            CODE        BILLED         PAID          REASON
+10/21/2026       62323       1,480.00       0.00          CO-197
+11. REASON FOR DENIAL
+CO-197   PRECERTIFICATION ABSENT.     NO  REQUEST   WAS RECEIVED BEFORE THE 10/21/2026 INJECTION.    THE OFFICE
+VISIT OF     10/14/2026 WAS PAID.
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["carc_codes"] == ["CO-197"]
+
+
+def _reading(words, confidence, text=""):
+    from appeal_kit._exec.tesseract import Reading
+
+    return Reading(words, text, confidence)
+
+
+def test_a_sideways_table_and_a_spanish_readings_numbers(tmp_path, monkeypatch):
+    """A page read only by orientation detection (a table sent sideways) is laid out in rows from its turned boxes,
+    in English as in Spanish; and a number printed in groups that the Spanish data ran together ("5182449073") is
+    split again where the English reading of the page kept its groups apart."""
+    from PIL import Image
+
+    from appeal_kit._exec import tesseract
+    from appeal_kit._exec.boxes import Word
+
+    def row(y: int, cells: list[str], line: int) -> list[Word]:
+        out, x = [], 100
+        for cell in cells:
+            for word in cell.split():
+                out.append(Word(y, y + 30, x, x + 16 * len(word), word, 90.0, (1, 1, line, 1)))
+                x += 16 * (len(word) + 1)
+            x += 200
+        return out
+
+    table = [row(100, ["Date of service", "Code", "Plan paid"], 1), row(160, ["10/06/2026", "90868", "$0.00"], 2),
+             row(220, ["10/07/2026", "90868", "$0.00"], 3)]
+    # the sheet on its side, its top to the right: the boxes as tesseract gives them for the page as it lay
+    sideways = [w._replace(left=400 - w.bottom, right=400 - w.top, top=w.left, bottom=w.right) for r in table for w in r]
+    column_by_column = "Date of service\n10/06/2026\n10/07/2026\n\nCode\n90868\n90868\n\nPlan paid\n$0.00\n$0.00\n"
+
+    def read_page(image, *, lang="eng", psm=3):
+        return _reading(sideways, 85.0 if psm == 1 else 30.0, column_by_column)
+
+    monkeypatch.setattr(tesseract, "read_page", read_page)
+    monkeypatch.setattr(tesseract, "has_language", lambda code: False)
+    image = tmp_path / "page.pgm"
+    Image.new("L", (400, 1400), 255).save(image)
+    text = textract.read_image(image)
+    assert re.search(r"(?m)^10/06/2026\s+90868\s+\$0\.00$", text), text  # a row, not a column
+    # the Spanish reading's run-together number, split as the English reading has it
+    grouped = [Word(100, 130, 600, 648, "518", 90.0, (1, 1, 1, 1)), Word(100, 130, 664, 712, "244", 90.0, (1, 1, 1, 1)),
+               Word(100, 130, 728, 792, "9073", 90.0, (1, 1, 1, 1))]
+    label = [Word(100, 130, 100, 228, "Número", 95.0, (1, 1, 1, 1)), Word(100, 130, 244, 276, "de", 95.0, (1, 1, 1, 1)),
+             Word(100, 130, 292, 420, "Medicaid", 95.0, (1, 1, 1, 1))]
+    run_together = Word(100, 130, 600, 792, "5182449073", 60.0, (1, 1, 1, 1))
+    spanish = textract._groups_kept(_reading([*label, run_together], 80.0), _reading([*label, *grouped], 85.0))
+    assert [w.text for w in spanish.words] == ["Número", "de", "Medicaid", "518", "244", "9073"]
+    other = Word(100, 130, 600, 792, "5182449074", 60.0, (1, 1, 1, 1))  # the groups read otherwise: kept as read
+    assert [w.text for w in textract._groups_kept(_reading([other], 80.0), _reading(grouped, 85.0)).words] == \
+        ["5182449074"]

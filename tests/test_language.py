@@ -516,7 +516,7 @@ ENGLISH_ONLY = {
     "letter/claims.py": "the letter's own report",
     "letter/render.py:where": "the letter's own words",
     "letter/cite.py:entries": "the letter's own words",  # the References section: "(enclosed: Exhibit D, ...)"  # where a criterion's evidence is, as the letter says it
-    "intake/textract.py:_eml_text": "the notice's own text",  # an e-mail's headers, read as lines of the notice
+    "intake/textract.py:_message_text": "the notice's own text",  # an e-mail's headers, read as lines of the notice
     "letter/criteria.py": "clinic and advocate tools",
 }
 _ECHOES = {"click.echo", "click.secho", "echo", "say", "warn", "click.prompt", "click.confirm", "note", "hold",

@@ -3,6 +3,7 @@
 them. The boxes here are made up for each kind, in pixels of a page image, as tesseract's word table gives them."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from appeal_kit._exec.boxes import Word
@@ -208,3 +209,63 @@ def test_a_text_layers_row_printed_off_its_column_goes_back_under_its_heading():
     assert layout.in_place(fixed, boxes) == fixed
     text = "Date: November 17, 2026\nWe denied this claim: another plan pays first (CO-22).\n" + fixed
     assert intake_facts.extract_facts(text, today=TODAY)["service_dates"] == ["2026-10-27", "2026-11-03"]
+
+
+def test_a_page_read_turned_is_put_upright_and_read_in_rows():
+    """A table sent sideways (a fax's landscape page on a portrait sheet) or upside down, read by tesseract's
+    orientation detection: its boxes stand as the page lay, and turned back they make the table's rows."""
+    rows = ["Claim  Service date  Code  Plan paid  Status", "CL-1  10/06/2026  90868  $0.00  Denied",
+            "CL-2  10/02/2026  99214  $112.00  Paid"]
+    upright = [w for k, text in enumerate(rows) for w in words_at(100, 100 + 60 * k, text, (1, 1, 1, k))]
+    width, height = 1200, 400  # the upright page's size
+    # on its side, its top to the right: a line runs down the sheet, the next line left of it
+    down = [w._replace(left=height - w.bottom, right=height - w.top, top=w.left, bottom=w.right) for w in upright]
+    # on its side the other way, and upside down
+    up = [w._replace(left=w.top, right=w.bottom, top=width - w.right, bottom=width - w.left) for w in upright]
+    flipped = [w._replace(left=width - w.right, right=width - w.left, top=height - w.bottom, bottom=height - w.top)
+               for w in upright]
+    for turned in (down, up, flipped):
+        text = layout.render(layout.upright(turned))
+        assert [line.split()[:2] for line in text.splitlines()] == \
+            [["Claim", "Service"], ["CL-1", "10/06/2026"], ["CL-2", "10/02/2026"]], text
+    assert layout.upright(upright) == upright
+    assert layout.upright(upright[:4]) is None  # too few words to tell
+
+
+def test_a_boxs_corner_read_as_a_letter_at_a_rows_end_is_left_out():
+    """A boxed header's border: its corners read as "I" before the first label and "1" after the last (thin strokes,
+    read unsurely, standing above the row's line); a quantity's "1" on the line stays."""
+    row = words_at(200, 400, "Beneficiary", (1, 1, 1, 1)) + words_at(700, 400, "Date of notice", (1, 1, 1, 1))
+    corner_left = Word(394, 410, 180, 184, "I", 36.0, (1, 1, 1, 1))
+    corner_right = Word(394, 410, 1100, 1104, "1", 62.0, (1, 1, 1, 1))
+    text = layout.render([corner_left, *row, corner_right])
+    assert text.split() == ["Beneficiary", "Date", "of", "notice"]
+    units = words_at(200, 400, "TMS first treatment", (1, 1, 1, 1)) + [Word(400, 430, 900, 908, "1", 60.0, (1, 1, 1, 1))]
+    assert layout.render(units).split()[-1] == "1"
+
+
+def test_letters_all_but_guessed_in_a_box_no_word_has_are_left_out():
+    """A table's rule and shading beside a cell read as "et" (confidence 0, twice a word's height) or a sliver read as
+    "Se": no words; a word read as surely in a word's box stays, and so does a short word read unsurely."""
+    row = words_at(200, 400, "Member", (1, 1, 1, 1)) + words_at(700, 400, "Esther Y. Mwangi", (1, 1, 1, 1))
+    rule = Word(390, 450, 650, 690, "et", 0.0, (1, 1, 1, 1))
+    sliver = Word(440, 442, 1000, 1100, "Se", 17.0, (1, 1, 1, 1))
+    assert layout.render([*row[:1], rule, *row[1:], sliver]).split() == ["Member", "Esther", "Y.", "Mwangi"]
+    unsure = Word(400, 430, 1100, 1130, "et", 20.0, (1, 1, 1, 1))
+    assert layout.render([*row, unsure]).split()[-1] == "et"
+
+
+def test_a_typewriters_wide_word_spaces_on_a_printed_form_are_no_cells():
+    """A form printed in a proportional face (word spaces of 10 pixels) filled in on a typewriter, whose spaces are
+    a whole character and more after a full stop: "Wendell P. Haugaard" is one cell, the member ID another."""
+    def row(y: float, parts: list[tuple[str, float]]) -> list[Word]:
+        out, x = [], 100.0
+        for text, gap in parts:
+            out.append(Word(y, y + H, x, x + CHAR * len(text), text, 95.0, (1, 1, int(y), 1)))
+            x += CHAR * len(text) + gap
+        return out
+    printed = [w for y in (100, 160, 220) for w in row(y, [("Notice", 10), ("of", 10), ("claim", 10),
+                                                          ("determination", 10), ("for", 10), ("this", 0)])]
+    typed = row(300, [("Wendell", 20), ("P.", 25), ("Haugaard", 200), ("SVC-004417-00", 0)])
+    line = layout.render(printed + typed).splitlines()[-1]
+    assert re.split(r"\s{2,}", line.strip()) == ["Wendell P. Haugaard", "SVC-004417-00"]

@@ -14,14 +14,22 @@ from __future__ import annotations
 
 import re
 
-from appeal_kit.intake.deadlines import FAIR_HEARING
+from appeal_kit.intake.deadlines import (
+    _APPEAL_WORDS as APPEAL_ASKED,
+    EXTERNAL_REVIEW,
+    FAIR_HEARING,
+    final_internal_decision,
+)
 from appeal_kit.intake.extract import _APPEAL_WORDS as APPEAL_WORDS, Doc, denial_section, squeeze
 
 # the notice says this address is not the one for appeals
 _NOT_FOR_APPEALS = re.compile(
     r"not (?:for|an?) appeals?|(?:do not|don't|never) (?:send|mail|fax) (?:your |any )?appeals|"
     r"not (?:be )?(?:treated|logged) as an appeal|is not an appeal|"
-    r"no (?:env[ií]e|mande) (?:sus |las |su )?apelaci|no (?:es|son) (?:para )?(?:las )?apelaci", re.IGNORECASE)
+    r"no (?:env[ií]e|mande) (?:sus |las |su )?apelaci|no (?:es|son) (?:para )?(?:las )?apelaci|"
+    # the request for the next step sent elsewhere ("no envíe esta solicitud a nuestro Apartado Postal 9021")
+    r"(?:do not|don't|never) (?:send|mail) (?:this|the|your) request|no (?:env[ií]e|mande) (?:esta|la|su) solicitud",
+    re.IGNORECASE)
 
 # "City, ST 00000": the end of a US address (OCR may put a stray quote before the ZIP, and a scan or photo a
 # blank line between a wrapped sentence's state and its ZIP)
@@ -232,10 +240,13 @@ def _parts_before(text: str, end: int) -> tuple[list[str], int] | None:
             break
         # the words that introduce the address, then the addressee's first part: "... Write to Plan X"
         flat = raw.replace("\n", " ")
-        m = _INTRO.match(_ATTN.sub(lambda a: a.group(0).replace(":", "\0"), flat))
-        if m and _is_name(_tidy(flat[m.end():])):
-            kept.insert(0, _tidy(flat[m.end():]))
-            first = at + m.end()
+        masked = _ATTN.sub(lambda a: a.group(0).replace(":", "\0"), flat)
+        # (or the colon after them: "Send your appeal to the contractor that handled the claim: Plan X")
+        for m in (_INTRO.match(masked), re.match(r".*[:;]\s*", masked, re.DOTALL)):
+            if m and _is_name(_tidy(flat[m.end():])):
+                kept.insert(0, _tidy(flat[m.end():]))
+                first = at + m.end()
+                break
         break
     if not kept or first is None:
         return None
@@ -310,6 +321,14 @@ def find_appeals_address(doc: Doc):
     None when the notice gives none in a passage about appeals."""
     text = _boxes_one_after_another(_ocr_repaired(doc.text))
     best = None
+    # a passage that asks for the appeal, by whatever name the notice gives it ("you may request a review ... Send the
+    # request to:"), or, on the plan's final internal decision, for the external review that is the next step
+    final = final_internal_decision(doc.text)
+
+    def asks_appeal(words: str) -> bool:
+        return bool(APPEAL_WORDS.search(words) or APPEAL_ASKED.search(words) or
+                    final and EXTERNAL_REVIEW.search(words))
+
     # in a file of several letters, the address of the one that denies (its text unchanged while no boxes moved)
     section = denial_section(doc) if text == doc.text else None
     for m in _STATE_ZIP.finditer(text):
@@ -340,7 +359,7 @@ def find_appeals_address(doc: Doc):
         intro = text[max(0, start - 300):start].rstrip()
         intro = intro[intro.rfind("\n\n") + 1:]
         last_sentence = re.split(r"(?<=[.!?])\s", intro)[-1]
-        if _SEND_TO.match(last_sentence) and APPEAL_WORDS.search(intro) and not _SENT_ELSEWHERE.search(last_sentence):
+        if _SEND_TO.match(last_sentence) and asks_appeal(intro) and not _SENT_ELSEWHERE.search(last_sentence):
             score = 2.5  # told to send it there, in a passage about appeals: over a letterhead's "Appeals" office
         elif APPEAL_WORDS.search(last_sentence) or APPEAL_WORDS.search(" ".join(parts)):
             score = 2.0

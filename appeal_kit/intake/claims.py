@@ -378,3 +378,84 @@ def _block_claims(lines: list[str]) -> list[Claim]:
         if len(claim.lines) > 1:
             claims.append(claim)
     return claims
+
+
+# a service table's headings: a date or code column, and a column saying what the plan did with each line (what it
+# paid, a status, a decision, an adjustment or remark)
+_LINE_KEY_COLUMN = re.compile(r"\b(?:dates?|DOS|service|code|cpt|hcpcs|fechas?|servicio|c[oó]digo)\b", re.IGNORECASE)
+_LINE_OUTCOME_COLUMN = re.compile(r"\b(?:paid|pagado|pago|status|estado|decision|decisi[oó]n|adjustment|ajuste|"
+                                  r"remark|reason|motivo|approved|aprobad[oa])\b", re.IGNORECASE)
+# a status cell that says the plan paid or allowed the line ("Paid, referral R-2609-55019", "Pagada")
+_PAID_STATUS = re.compile(r"^(?:paid|approved|allowed|pagad[oa]|aprobad[oa]|autorizad[oa])\b", re.IGNORECASE)
+_ANY_AMOUNT = re.compile(r"\$?\s?(\d[\d,]*\.\d\d)\b")
+
+
+def _row_paid(header: list[tuple[int, str]], row: str) -> str:
+    """Why this service row was paid or allowed ("" when nothing says so): an amount above zero under the plan's
+    paid column, nothing paid because the member's share took it (only PR adjustments: "$0.00  PR-1"), or a status
+    cell that says paid or approved."""
+    if _DENIED_WORDS.search(row):
+        return ""
+    cells = _cells_by_header(header, row)
+    paid = [c for h, c in cells.items() if _PAID_COLUMN.search(h) and not _NOT_PLAN_PAID.search(h)]
+    amounts = [float(m.group(1).replace(",", "")) for c in paid for m in _ANY_AMOUNT.finditer(c)]
+    if any(a > 0 for a in amounts):
+        return f"paid {next(a for a in amounts if a > 0):.2f}"
+    codes = [(m.group(1).upper(), m.group(2)) for m in _CARC.finditer(row)]
+    if amounts and codes and all(g == "PR" or n in _ROUTINE_CARCS for g, n in codes):
+        return "the member's share"
+    for h, c in cells.items():
+        if _LINE_OUTCOME_COLUMN.search(h) and _PAID_STATUS.match(c.strip(" |")):
+            return c.strip(" |")
+    return ""
+
+
+def unpaid_and_paid_lines(lines: list[str]) -> tuple[list[int], list[int]]:
+    """The service rows of a notice's table of lines (one claim's services, each a row) that the plan did not pay and
+    those it paid: the infusion lines denied beside an office visit paid. ([], []) unless the same table holds a
+    paid row and a denied one; the rows neither paid nor denied by what they say (a cell OCR garbled) count with the
+    unpaid. A value printed only on paid rows (their dates, codes, diagnoses and adjustment codes) is no fact of the
+    denial."""
+    unpaid: list[int] = []
+    paid: list[int] = []
+    hi = 0
+    while hi < len(lines):
+        header = _segments(lines[hi])
+        if len(header) < 3 or re.search(r"\d", lines[hi]) or not _LINE_KEY_COLUMN.search(lines[hi]) or \
+                not _LINE_OUTCOME_COLUMN.search(lines[hi]):
+            hi += 1
+            continue
+        rows_unpaid: list[int] = []
+        rows_paid: list[int] = []
+        any_denied = False
+        blank = 0
+        ri = hi + 1
+        while ri < min(hi + 40, len(lines)):
+            row = lines[ri]
+            if not row.strip():
+                blank += 1
+                if blank > 1:
+                    break
+                ri += 1
+                continue
+            if not _has_service(row):
+                if ri == hi + 1 and len(_segments(row)) >= 2:
+                    header = _merge_header(header, row)  # headings over two lines ("Service" over "date")
+                elif blank or len(_segments(row)) < 2 and len(row.strip()) > 50:
+                    break  # a paragraph after the rows
+                ri += 1
+                continue
+            if blank and len(_segments(row)) < 3:
+                break
+            blank = 0
+            if _row_paid(header, row):
+                rows_paid.append(ri)
+            else:
+                rows_unpaid.append(ri)
+                any_denied = any_denied or bool(_row_denied(header, row))
+            ri += 1
+        if any_denied and rows_paid:
+            unpaid += rows_unpaid
+            paid += rows_paid
+        hi = max(ri, hi + 1)
+    return unpaid, paid

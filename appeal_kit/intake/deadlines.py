@@ -1033,12 +1033,37 @@ _LATER_LEVEL = re.compile(r"external review|independent review|fair hearing|\bIR
                           r"independiente)", re.IGNORECASE)
 # a state fair hearing, in both languages: the first appeal where the notice offers no appeal to the plan
 FAIR_HEARING = re.compile(r"fair hearings?|audiencias? (?:imparcial|justa)", re.IGNORECASE)
+# an external review, in both languages: the next step after a final internal decision
+EXTERNAL_REVIEW = re.compile(r"external review|independent review|review organization|\bIRO\b|"
+                             r"revisi[oó]n (?:externa|independiente)", re.IGNORECASE)
+# the notice is the plan's final internal decision (the internal appeal decided and upheld), so its next step, an
+# external review, is the step open to the member: said as a heading ("Decisión final de la apelación interna",
+# "Final internal adverse benefit determination"), or in a sentence that says this decision is the final one or
+# that no internal appeal is left ("No hay otra apelación interna", "Las apelaciones internas ya terminaron"); a
+# notice that only says what happens after a final decision ("within 4 months after our final decision") is none
+_FINAL_DECISION = re.compile(
+    r"\b(?:this|esta|[ée]sta) (?:is|es) (?:the|our|la|nuestra) (?:plan's |del plan )?(?:final (?:internal )?"
+    r"(?:decision|determination)|decisi[oó]n final|determinaci[oó]n final)|"
+    r"^[ \t]*(?:notice of )?final (?:internal )?(?:adverse benefit )?(?:appeal )?(?:decision|determination)\b|"
+    r"^[ \t]*(?:aviso de (?:la )?)?(?:decisi[oó]n|determinaci[oó]n) final\b|"
+    r"\bno (?:hay|tiene|queda) (?:otra|m[aá]s|ninguna) apelaci[oó]n(?:es)? internas?|"
+    r"\bno (?:further|other|more) internal appeals?\b|"
+    r"\b(?:internal appeals?|apelaciones internas)\b[^.\n]{0,20}\b(?:are over|have ended|(?:have been|are) "
+    r"exhausted|terminaron|se agotaron)", re.IGNORECASE | re.MULTILINE)
+
+
+def final_internal_decision(text: str) -> bool:
+    """The notice is the plan's final internal decision (see _FINAL_DECISION): its external review is the next step."""
+    return bool(_FINAL_DECISION.search(text))
 # a sentence that says the notice offers no appeal to a plan: "This program has no appeal to a plan first",
 # "Este programa no tiene una apelación previa con un plan: la audiencia es el primer paso"
 _NO_PLAN_APPEAL = re.compile(r"\b(?:(?:there is|has|have|with) no|(?:does|do) not (?:have|offer)|"
-                             r"no (?:tiene|hay|ofrece|existe)) (?:an? |una |un )?(?:(?:internal|previa|first|prior) )?"
-                             r"(?:appeal|apelaci[oó]n)|"
-                             r"(?:hearing|audiencia) (?:is|es) (?:the|el) (?:first|primer) (?:step|paso)",
+                             r"no (?:tiene|hay|ofrece|existe)) (?:an? |una |un )?(?:(?:internal|previa|first|prior|"
+                             r"other|otra) )?(?:appeal|apelaci[oó]n)|"
+                             r"(?:hearing|audiencia) (?:is|es) (?:the|el) (?:first|primer) (?:step|paso)|"
+                             # "a fair hearing is how you appeal", "la audiencia es la manera de apelar"
+                             r"(?:hearing|audiencia) (?:is|es) (?:how|the way|la (?:manera|forma)) (?:you |de )?"
+                             r"(?:appeal|apelar)",
                              re.IGNORECASE)
 # a request the notice says is no appeal ("Your provider may ask for a retrospective review within 30 days; that
 # review is not an appeal", "a corrected claim is not an appeal", "esa revisión no es una apelación"): its limit is
@@ -1141,17 +1166,22 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
     least 180 days after you receive this letter"): the date is what the plan will hold the appeal to."""
     sents = [mend_ocr_words(s) for s in sentences(text)]
     first: StatedDeadline | None = None
-    offers_plan_appeal = any((said := _APPEAL_WORDS.search(s)) and not FAIR_HEARING.search(s) and
-                             not _NO_PLAN_APPEAL.search(s) and not _after_hearing(s, said.start()) for s in sents)
+    # the step open to the member when the notice offers no appeal to the plan: the state fair hearing (fee-for-
+    # service Medicaid), or after the plan's final internal decision the external review
+    final = final_internal_decision(text)
+    next_step = EXTERNAL_REVIEW if final else FAIR_HEARING
+    offers_plan_appeal = not final and any(
+        (said := _APPEAL_WORDS.search(s)) and not FAIR_HEARING.search(s) and not _NO_PLAN_APPEAL.search(s) and
+        not _after_hearing(s, said.start()) and not _no_appeal(s, "") for s in sents)
     for i, s in enumerate(sents):
         prev = sents[i - 1] if i else ""
         if len(s) > 600 or _no_appeal(s, sents[i + 1] if i + 1 < len(sents) else ""):
             continue
         # where the notice offers no appeal to the plan, a sentence that asks for the fair hearing is the appeal's
         # own ("puede pedir una audiencia imparcial estatal dentro de 90 días"), with no appeal word in it
-        first_step = FAIR_HEARING.search(s) and not offers_plan_appeal
+        first_step = next_step.search(s) and not offers_plan_appeal
         if not _APPEAL_WORDS.search(s) and not first_step and not (
-                (_APPEAL_WORDS.search(prev) or FAIR_HEARING.search(prev))
+                (_APPEAL_WORDS.search(prev) or next_step.search(prev))
                 and re.search(r"\b(?:request|ask|file|submit|it|write|send|mail|pedir(?:l[ao]s?)?|pida|"
                               r"solicitar(?:l[ao]s?)?|solicite|"
                               r"presentar(?:l[ao]s?)?|presente|enviar(?:l[ao]s?)?|env[ií]e|escribir|escr[ií]banos|"
@@ -1160,11 +1190,11 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
             continue
         about = s if _APPEAL_WORDS.search(s) or _LATER_LEVEL.search(s) else f"{prev} {s}"
         if _LATER_LEVEL.search(about) and not _FIRST_LEVEL.search(about):
-            if not (FAIR_HEARING.search(about) and not offers_plan_appeal):
+            if not (next_step.search(about) and not offers_plan_appeal):
                 continue
         if _US_DECIDING.search(s) and not re.search(r"\byou\b[^.]{0,60}\b(?:must|have|may|can|need)\b", s, re.I):
             continue
-        found = _deadline_in(s, notice_date, order, hearing_first=not offers_plan_appeal)
+        found = _deadline_in(s, notice_date, order, hearing_first=not offers_plan_appeal, next_step=next_step)
         if found and not (found.days or found.months):
             return found
         first = first or found
@@ -1188,9 +1218,10 @@ def _after_hearing(s: str, at: int) -> bool:
 
 
 def _deadline_in(s: str, notice_date: date | None, order: str = "MDY", *,
-                 hearing_first: bool = False) -> StatedDeadline | None:
+                 hearing_first: bool = False, next_step: re.Pattern = FAIR_HEARING) -> StatedDeadline | None:
     """The limit sentence `s` gives for the first appeal; `hearing_first`: the notice offers no appeal to the plan,
-    so a limit for the state fair hearing is that appeal's (fee-for-service Medicaid)."""
+    so a limit for `next_step` is that appeal's (the state fair hearing of fee-for-service Medicaid, the external
+    review after a final internal decision)."""
     # an explicit date: "must be received by April 30, 2026"
     for hit in find_dates(s, order):
         before = s[max(0, hit.start - 40):hit.start]
@@ -1223,7 +1254,7 @@ def _deadline_in(s: str, notice_date: date | None, order: str = "MDY", *,
                                   clause[done.end():], re.I):
             continue
         if _LATER_LEVEL.search(clause) and not _FIRST_LEVEL.search(clause) and not (
-                hearing_first and FAIR_HEARING.search(clause)) or _after_hearing(s, m.start()):
+                hearing_first and next_step.search(clause)) or _after_hearing(s, m.start()):
             continue
         # the shorter limit for keeping benefits during the appeal is not the limit for the appeal itself
         if _CONTINUATION.search(s[max(0, m.start() - 120):m.end() + 60]):

@@ -574,7 +574,10 @@ _NOT_PERSON = re.compile(r"\b(?:clinic|center|centre|associates|psychiatry|hospi
                          # a greeting, or a line of an address or of a form read where a name was looked for ("Hi
                          # Nadia", "Mail To", "Member Correspondence-- PO Box")
                          r"office|hi|mail|box|p\.?o|correspondence|correspondencia|attn|appeals?|apelaciones|"
-                         r"department|departamento)\b\.?", re.IGNORECASE)
+                         r"department|departamento|"
+                         # a school the plan is for ("Student Health Insurance Plan for Northbay University")
+                         r"university|college|school|institute|universidad|colegio|escuela|instituto)\b\.?",
+                         re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-.])*")  # letters of any script, so Núñez stays whole
 
 
@@ -871,7 +874,7 @@ _ADDRESS_LINE = re.compile(r"\d{1,6}\s+[A-Za-z]|c/o\b|in care of\b|"
                            r"\s+[^\W_][^\n]*\d", re.IGNORECASE)
 # the member's details printed between name and street: date of birth, an ID, a program number
 _MEMBER_DETAIL = re.compile(r"(?:date of birth|birth ?date|DOB|fecha de nacimiento|(?:member|medicare|medicaid|"
-                            r"subscriber|enrollee)\b[^:]{0,20}(?:number|no\.?|#|id)|n[uú]mero de)\b",
+                            r"subscriber|enrollee|student)\b[^:]{0,20}(?:number|no\.?|#|id)|n[uú]mero de)\b",
                             re.IGNORECASE)
 
 
@@ -1667,8 +1670,9 @@ def find_service_dates(doc: Doc):
         # the dates right after the label: one, a range, or a short list
         tail = doc.text[label_end:label_end + 120]
         # (a scan's blank line inside the list, before its "and 09/25/2026", does not end it)
-        tail = re.split(r"\n\s*\n(?!\s*(?:and|y|&)\s)|(?<=\d)\s{3,}(?=[A-Za-z])|(?<=\d)\.\s|(?<=[a-z]{5})\.\s",
-                        tail)[0]
+        # (a label that ends its sentence, "... después de la fecha de servicio. Recibimos ...", has no dates after it)
+        tail = re.split(r"\n\s*\n(?!\s*(?:and|y|&)\s)|(?<=\d)\s{3,}(?=[A-Za-z])|(?<=\d)\.\s|(?<=[a-z]{5})\.\s|"
+                        r"^[ \t]*\.\s", tail)[0]
         hits = doc.dates(tail)
         taken = 0  # the dates read after the label, found before or not (a date may be given twice)
         li = doc.line_at(label_start)
@@ -1942,6 +1946,10 @@ def find_carc_codes(doc: Doc, id_spans):
                 continue
             # a group's O read as a zero by OCR ("C0-96", "0A-23"), not a code of its own
             cell = _GROUP_ZERO.sub(lambda z: z.group(0).replace("0", "O"), cell)
+            # and a date's day and month in the cell are no codes ("BEFORE THE 10/21/2026 INJECTION": a paragraph
+            # under the table that OCR set out in the table's columns)
+            for h in reversed(doc.dates(cell)):
+                cell = cell[:h.start] + " " * (h.end - h.start) + cell[h.end:]
             for c in re.finditer(r"(?<![\w.$])(?:(CO|PR|OA|PI|CR)\s?-?\s?)?(\d{1,3}|[A-LO-Z]\d{1,2})(?![\w.])", cell):
                 add(c.group(1), c.group(2), doc.offsets[r])
     return found

@@ -19,7 +19,7 @@ from typing import Any
 from appeal_kit.i18n import N_, Reason, _, said
 from appeal_kit.intake import deadlines, plausible
 from appeal_kit.intake.address import find_appeals_address
-from appeal_kit.intake.claims import statement_claims
+from appeal_kit.intake.claims import statement_claims, unpaid_and_paid_lines
 from appeal_kit.intake.extract import (
     _ICD_DOTTED,
     Doc,
@@ -137,6 +137,16 @@ def _facts_of(doc: Doc, today: date | None) -> dict:
     claims = statement_claims(doc.lines)
     if any(c.denied for c in claims):
         _keep_denied_claims(doc, claims, facts, ev, uncertain, births)
+    else:
+        if claims and facts["claim_number"] and "claim_number" not in uncertain and \
+                not any(_like_number(c.number, facts["claim_number"]) for c in claims):
+            # a list of other claims beside the one the notice labels as its own ("Other claims in the last 90
+            # days"), none denied and none of them that claim (nor a number OCR could have made of it): their
+            # dates and codes are theirs
+            _leave_values_of(doc, [i for c in claims for i in c.lines], [], facts)
+        unpaid, paid = unpaid_and_paid_lines(doc.lines)
+        if paid:
+            _leave_values_of(doc, paid, unpaid, facts)
     cat = find_denial_category(doc, facts["carc_codes"])
     if cat:
         facts["denial_category"], ev["denial_category"] = cat
@@ -248,6 +258,37 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
     on_paid_rows, on_denied_rows = " ".join(map(named_with, paid)), " ".join(map(named_with, denied))
     dx_paid = {c for c in facts["diagnosis_codes"] if c in on_paid_rows and c not in on_denied_rows}
     facts["diagnosis_codes"] = [c for c in facts["diagnosis_codes"] if c not in dx_paid]
+
+
+def _like_number(a: str, b: str) -> bool:
+    """`a` and `b` may be one claim number: the same but for spaces and hyphens, one the start of the other (a
+    number cut where its cell wrapped), or all but a character or two the same (OCR)."""
+    from difflib import SequenceMatcher
+
+    a, b = (re.sub(r"[\s-]", "", x).upper() for x in (a, b))
+    return a == b or min(len(a), len(b)) >= 6 and (a.startswith(b) or b.startswith(a)) or \
+        SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+def _leave_values_of(doc: Doc, rows: list[int], others: list[int], facts: dict) -> None:
+    """The dates of service, codes, diagnoses and adjustment codes printed on `rows` (a claim's paid lines, or a
+    list of other claims) and on none of the `others` (the lines denied, or not said paid) are no facts of the
+    denial: taken out of `facts`."""
+    on = "\n".join(doc.lines[i] for i in rows)
+    off = "\n".join(doc.lines[i] for i in others)
+
+    def printed(value: str, key: str, text: str) -> bool:
+        if key == "service_dates":
+            return any(h.value.isoformat() == value for h in doc.dates(text))
+        if key == "carc_codes":
+            return _carc_in(value, text)
+        if key == "diagnosis_codes":  # OCR's "M51. 26"
+            spaced = re.escape(value).replace(r"\.", r"\.\s?")
+            return bool(re.search(rf"(?<![\w.]){spaced}(?![\w]|\.\d)", text))
+        return bool(re.search(rf"(?<![\w-]){re.escape(value)}(?![\w])", text))
+
+    for key in ("service_dates", "procedure_codes", "diagnosis_codes", "carc_codes"):
+        facts[key] = [v for v in facts[key] if not (printed(v, key, on) and not printed(v, key, off))]
 
 
 # (and a message's "Sent: 11/13/2026 4:18 PM" or a "Notice date" cell, a portal's header over the notice it

@@ -35,7 +35,8 @@ def fuzzy(label: str) -> str:
         if ch == " ":
             out.append(r"(?:'s)?[\s._-]{0,3}")
         elif ch == "#":
-            out.append(r"(?:#|n\.?\s?[º°*']\.?|n[o0º°]\b\.?|n[uú]m\b\.?|nbr\b\.?|nu(?:m|rn)b[e3]r|n[uú](?:m|rn)ero)")
+            # (OCR may read an abbreviation's full stop as a comma: "Núm, de miembro")
+            out.append(r"(?:#|n\.?\s?[º°*']\.?|n[o0º°]\b[.,]?|n[uú]m\b[.,]?|nbr\b\.?|nu(?:m|rn)b[e3]r|n[uú](?:m|rn)ero)")
         elif ch == ".":
             out.append(r"\.?")
         elif ch == "(" or ch == ")":

@@ -26,6 +26,9 @@ CELL_GAP = 0.6
 CELL_GAP_CHARS = 1.2
 # OCR: a gap between two words is a cell's only when it is also this many times the page's usual word space
 SPACES_IN_CELL_GAP = 2.0
+# ... of the row's own word space, when its narrowest space between words is at most this many characters wide
+ROW_SPACE_CHARS = 1.5
+ROW_SPACE_STEP = 1.5
 # lines of two blocks side by side are level when their middles, levelled, are closer than this share of their
 # height (lines of columns set apart, each with its own spacing, fall anywhere beside each other)
 ROW_LEVEL = 0.25
@@ -33,6 +36,10 @@ ROW_LEVEL = 0.25
 SAME_ROW = 0.5
 # an OCR word with no letter or digit read with less confidence than this is a speck (dust, a fax's noise, a fold)
 SPECK_CONFIDENCE = 50.0
+# a word read with less confidence than this, in a box of a height outside these shares of the page's usual word, is
+# no word (layout.speck)
+JUNK_CONFIDENCE = 25.0
+JUNK_HEIGHTS = (0.25, 1.8)
 # rows further apart than this many times the page's usual row pitch have a blank line between them (a paragraph's
 # end, the gap between a table and the text under it)
 PARAGRAPH_PITCH = 1.45
@@ -114,6 +121,13 @@ def cell_gap(a: Word, b: Word, row: list[Word], ink: tuple[float, float] | None 
         tall, space = ink
         height = max([tall, *(_height(w) for w in row if len(w.text) >= 2)])
         char = median([(w.right - w.left) / len(w.text) for w in row if len(w.text) >= 2] or [char])
+        # a row set with wider word spaces than the page's (a typewriter's fill-ins on a printed form: "Wendell P.
+        # Haugaard", the full stop's cell widening the space after it): its narrowest space between words that is
+        # half as wide again as the page's usual one or more, when it is still a word's space (ROW_SPACE_CHARS
+        # characters at most), is the row's usual one
+        wide = [q.left - p.right for p, q in zip(row, row[1:]) if q.left - p.right >= ROW_SPACE_STEP * space]
+        if wide and min(wide) <= ROW_SPACE_CHARS * char:
+            space = min(wide)
         if gap <= SPACES_IN_CELL_GAP * space:
             return False
     return gap > CELL_GAP * height and gap > CELL_GAP_CHARS * char
@@ -123,7 +137,12 @@ def speck(w: Word, height: float) -> bool:
     """A word of no letter or digit that is a speck, not a mark of the text: one the reader was unsure of (dust, a
     fax line's noise, a fold's shadow), or a dot, tick or quote mark smaller than half the page's usual word
     (`height`) across and down, standing alone (a slash, a bracket, a sign or a hyphen alone is the text's: a
-    pair's, a range's, an amount's, and stays)."""
+    pair's, a range's, an amount's, and stays). And a few letters (no digit) the reader all but guessed
+    (JUNK_CONFIDENCE) in a box no word of the page has, twice as tall as the usual word or a sliver a quarter as
+    tall: a table's rule and its shading, a shadow's edge, read as "et" or "pee"."""
+    if w.confidence < JUNK_CONFIDENCE and len(w.text) <= 4 and not any(c.isdigit() for c in w.text) and \
+            not JUNK_HEIGHTS[0] * height <= _height(w) <= JUNK_HEIGHTS[1] * height:
+        return True
     if any(c.isalnum() for c in w.text) or set(w.text) & set("/$%#&+()"):
         return False
     small = _height(w) < height / 2 and w.right - w.left < height / 2
@@ -152,11 +171,66 @@ def _unspecked(w: Word) -> Word:
     return w._replace(text=_SPECK_ENDS.sub("", w.text))
 
 
+# a box's corner or a stub of its side read as a letter at a row's end ("I Beneficiary ... Date of notice   1"): one
+# stroke, thin, read unsurely, and standing off the row's line (above it or below), as no letter of the row does
+_STROKE = frozenset("Il1|!i[]()")
+BORDER_CONFIDENCE = 70.0
+
+
+def border_mark(w: Word, row: list[Word]) -> bool:
+    """Whether `w`, the first or last word of `row`, is a border's stroke read as a letter (see _STROKE)."""
+    others = [o for o in row if o is not w and len(o.text) >= 2]
+    if w.text not in _STROKE or w.confidence >= BORDER_CONFIDENCE or not others:
+        return False
+    height = median(map(_height, others))
+    base = median(o.bottom for o in others)
+    return w.right - w.left < 0.3 * height and abs(w.bottom - base) > 0.35 * height
+
+
 def across(words: list[Word]) -> bool:
     """Whether a page's words run across it: most words of three letters or more wider than tall. tesseract also
     reads a page turned on its side, word by word down its lines, and such boxes make no rows."""
     long = [w for w in words if len(w.text) >= 3]
     return 2 * sum(w.right - w.left > w.bottom - w.top for w in long) >= len(long)
+
+
+def reading_with(reading, words: list[Word]):
+    """`reading` (tesseract's, _exec.tesseract.Reading) with its words replaced by `words`."""
+    from dataclasses import replace
+
+    return replace(reading, words=words)
+
+
+def upright(words: list[Word]) -> list[Word] | None:
+    """The words of a page tesseract read turned (its orientation detection, `--psm 1`, reads a page lying on its
+    side or upside down, and gives each word's box as the page lay), with their boxes turned as the page reads:
+    so a table sent sideways on a fax comes out in rows like any upright page. Which way the page lay is read from
+    the words themselves, as a reader's eye follows them: the boxes of words of three letters or more taller than
+    wide (on its side), and the way the next word of a line stands from the one before it (down the page or up it;
+    right to left: upside down). None when the words do not tell (few words, or as many one way as the other); the
+    words as they are on a page that reads upright."""
+    long = [w for w in words if len(w.text) >= 3]
+    if len(long) < 10:
+        return None
+    steps = [(b.left - a.left, b.top - a.top) for a, b in zip(words, words[1:])
+             if a.line is not None and a.line == b.line]
+    if across(words):
+        back = sum(dx < 0 for dx, _ in steps)
+        if 2 * back <= len(steps):
+            return words
+        if 4 * back < 3 * len(steps):
+            return None
+        right, bottom = max(w.right for w in words), max(w.bottom for w in words)
+        return [w._replace(left=right - w.right, right=right - w.left, top=bottom - w.bottom, bottom=bottom - w.top)
+                for w in words]
+    down = sum(dy > 0 for _, dy in steps)
+    up = sum(dy < 0 for _, dy in steps)
+    if 4 * max(down, up) < 3 * (down + up):
+        return None
+    right, bottom = max(w.right for w in words), max(w.bottom for w in words)
+    if down > up:  # its top to the right: a line runs down the page, the next line stands left of it
+        return [w._replace(left=w.top, right=w.bottom, top=right - w.right, bottom=right - w.left) for w in words]
+    return [w._replace(left=bottom - w.bottom, right=bottom - w.top, top=w.left, bottom=w.right) for w in words]
 
 
 def columns_of_prose(words: list[Word]) -> bool:
@@ -242,7 +316,9 @@ def render(words: list[Word]) -> str:
         by_line.setdefault(w.line, []).append(w)
     spaces = [b.left - a.right for line in by_line.values() for a, b in zip(line, line[1:]) if b.left > a.right]
     ink = (tall, median(spaces) if spaces else 0.0)
-    page = rows(words)
+    page = [[w for k, w in enumerate(row) if not (k in (0, len(row) - 1) and border_mark(w, row))]
+            for row in rows(words)]
+    page = [row for row in page if row]
     middles = [sum(map(_middle, row)) / len(row) for row in page]
     pitches = sorted(b - a for a, b in zip(middles, middles[1:]))
     pitch = pitches[len(pitches) // 3] if pitches else 0.0  # single spacing: the closer rows

@@ -382,15 +382,35 @@ POOR_PAGE = 90.0
 SMOOTH_BLUR = 1.0
 
 
-def _ocr_cleaned(image: Path, psm: int) -> tuple[str, float, float]:
-    """The page's text, its mean word confidence and the sum of its words' confidences."""
+def _ocr_cleaned(image: Path, psm: int):
+    """The page's reading (tesseract's words), its text, its mean word confidence and the sum of its words'
+    confidences."""
     from appeal_kit._exec.tesseract import read_page
 
     clean_page(image)
     level(image)  # before reading: tesseract loses the rows of a table on a slanted page
     remove_rules(image)  # tesseract loses the cells of a table drawn with borders
     reading = read_page(image, psm=psm)
-    return _page_text(reading, psm), reading.confidence, sum(w.confidence for w in reading.words)
+    return reading, _page_text(reading, psm), reading.confidence, sum(w.confidence for w in reading.words)
+
+
+def _groups_kept(spanish, english):
+    """The Spanish reading of a page with each number it ran together from groups ("5182449073") split again as the
+    English reading of the same page read it ("518 244 9073", words in the same place whose digits, read in order,
+    are the same): the Spanish data reads accents, not digits, better."""
+    from appeal_kit.intake import layout
+
+    words = []
+    for w in spanish.words:
+        if len(w.text) >= 6 and w.text.isdigit():
+            parts = sorted((e for e in english.words if e.text.isdigit() and w.left - 2 <= e.left and
+                            e.right <= w.right + 2 and e.top < w.bottom and w.top < e.bottom), key=lambda e: e.left)
+            if len(parts) >= 2 and "".join(e.text for e in parts) == w.text and \
+                    all(b.left - a.right > 0 for a, b in zip(parts, parts[1:])):
+                words += [e._replace(line=w.line) for e in parts]
+                continue
+        words.append(w)
+    return layout.reading_with(spanish, words)
 
 
 def _page_text(reading, psm: int) -> str:
@@ -401,10 +421,133 @@ def _page_text(reading, psm: int) -> str:
     (layout.pages_side_by_side) is read a page after the other."""
     from appeal_kit.intake import layout
 
-    if psm == 1 or not layout.across(reading.words) or layout.columns_of_prose(reading.words):
+    words = layout.upright(reading.words) if psm == 1 else reading.words
+    if words is None or not layout.across(words) or layout.columns_of_prose(words):
         return reading.text
     # two pages side by side on one sheet (a 2-up copy): each page read on its own, the left one first
-    return "\n\f".join(layout.render(page) for page in layout.pages_side_by_side(reading.words))
+    return "\n\f".join(layout.render(page) for page in layout.pages_side_by_side(words))
+
+
+# A sheet photographed lying on other print (an open newspaper, a magazine, other letters): the paper round it is
+# read as words too, and tesseract's blocks and the rows made from them mix its words with the sheet's. The sheet is
+# told from it by its paper's light (measured as clean_page measures it, the ink left out): two papers, the sheet's
+# clearly lighter (SHEET_STEP greys or more), the sheet between SHEET_SHARE of the picture, both printed (the sheet
+# holds text, the paper round it is light and dense with ink: not a desk, a window or a cloth), and the darker paper
+# round the sheet on three of its sides. Everything outside the sheet's outline (the convex hull of its paper) is
+# then painted white before the page is read.
+SHEET_STEP = 25
+SHEET_SHARE = (0.2, 0.85)
+SHEET_INK = 0.05  # the share of the sheet's (1/8 scale) pixels that are ink, at least
+PRINT_INK = 0.1  # ... and of the paper round it
+PRINT_PAPER = 130  # the paper round it is at least this light (a desk, a cloth or a shadow is darker)
+# and its outline is an edge: at SHEET_EDGE of its points the light drops by EDGE_STEP greys from EDGE_SPAN pixels
+# (of the 1/8 copy) inside it to as far outside (a scanner app's page lit unevenly, lighter at one corner, has
+# no such edge where its light fades)
+SHEET_EDGE = 0.9
+EDGE_STEP = 15
+EDGE_SPAN = 5
+
+
+def _otsu(histogram: list[int]) -> int:
+    """The grey that splits a histogram in two classes most apart (Otsu's threshold)."""
+    total, weighted = sum(histogram), sum(i * n for i, n in enumerate(histogram))
+    best, threshold, count, below = -1.0, 0, 0, 0.0
+    for grey, n in enumerate(histogram):
+        count += n
+        below += grey * n
+        if count in (0, total):
+            continue
+        between = count * (total - count) * (below / count - (weighted - below) / (total - count)) ** 2
+        if between > best:
+            best, threshold = between, grey
+    return threshold
+
+
+def _convex_hull(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    pts = sorted(set(points))
+    if len(pts) < 3:
+        return pts
+
+    def cross(o, a, b) -> int:
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list[tuple[int, int]] = []
+    upper: list[tuple[int, int]] = []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return lower[:-1] + upper[:-1]
+
+
+def _edge_share(paper, outline: list[tuple[int, int]]) -> float:
+    """The share of the points along `outline` (where both sides are in the picture) at which the paper's light
+    drops by EDGE_STEP greys or more from just inside to just outside: a sheet's edge, not a shadow's or a lamp's
+    gradual fall of light across one sheet."""
+    width, height = paper.size
+    light = paper.load()
+    turn = sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(outline, outline[1:] + outline[:1]))
+    steps = []
+    for a, b in zip(outline, outline[1:] + outline[:1]):
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        length = (dx * dx + dy * dy) ** 0.5
+        if length < 1:
+            continue
+        nx, ny = (dy / length, -dx / length) if turn > 0 else (-dy / length, dx / length)  # outwards
+        for k in range(int(length)):
+            x, y = a[0] + dx * k / length, a[1] + dy * k / length
+            out, inside = (x + EDGE_SPAN * nx, y + EDGE_SPAN * ny), (x - EDGE_SPAN * nx, y - EDGE_SPAN * ny)
+            if all(0 <= u < width and 0 <= v < height for u, v in (out, inside)):
+                steps.append(light[int(inside[0]), int(inside[1])] - light[int(out[0]), int(out[1])] >= EDGE_STEP)
+    return sum(steps) / len(steps) if steps else 0.0
+
+
+def sheet_only(image: Path) -> bool:
+    """Paint white, in place, what lies round a sheet photographed on other print (see SHEET_STEP); whether it did."""
+    from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageStat
+
+    with Image.open(image) as im:
+        page = im.convert("L")
+    small = page.resize((max(1, page.width // 8), max(1, page.height // 8)), Image.Resampling.BOX)
+    paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(2))
+    cut = _otsu(paper.histogram())
+    sheet = paper.point(lambda v: 255 if v > cut else 0)
+    around = ImageChops.invert(sheet)
+    share = ImageStat.Stat(sheet).mean[0] / 255
+    if not SHEET_SHARE[0] <= share <= SHEET_SHARE[1]:
+        return False
+    ink = ImageChops.subtract(paper, small).point(lambda v: 255 if v > 35 else 0)
+
+    def mean(of, where) -> float:
+        return ImageStat.Stat(of, mask=where).mean[0]
+
+    if mean(paper, sheet) - mean(paper, around) < SHEET_STEP or mean(paper, around) < PRINT_PAPER or \
+            mean(ink, sheet) < 255 * SHEET_INK or mean(ink, around) < 255 * PRINT_INK:
+        return False
+    width, height = small.size
+    sides = (around.crop((0, 0, width, 1)), around.crop((0, height - 1, width, height)),
+             around.crop((0, 0, 1, height)), around.crop((width - 1, 0, width, height)))
+    if sum(ImageStat.Stat(side).mean[0] >= 255 / 2 for side in sides) < 3:
+        return False
+    # the sheet's outline: the convex hull of its paper, specks of light paper in the print round it worn away
+    core = sheet.filter(ImageFilter.MinFilter(5))
+    points: list[tuple[int, int]] = []
+    for y in range(height):
+        box = core.crop((0, y, width, y + 1)).getbbox()
+        if box:
+            points += [(box[0], y), (box[2] - 1, y)]
+    outline = _convex_hull(points)
+    if len(outline) < 3 or _edge_share(paper, outline) < SHEET_EDGE:
+        return False
+    scale = page.width / width
+    mask = Image.new("L", page.size, 0)
+    ImageDraw.Draw(mask).polygon([((x + 0.5) * scale, (y + 0.5) * scale) for x, y in outline], fill=255)
+    Image.composite(page, Image.new("L", page.size, 255), mask).save(image)
+    return True
 
 
 def read_image(image: Path) -> str:
@@ -423,27 +566,29 @@ def read_image(image: Path) -> str:
     from appeal_kit.intake.codes import correct_ocr_codes
     from appeal_kit.intake.labels import detect_language
 
+    sheet_only(image)  # a sheet on a newspaper: the newspaper's words are none of its own
     smooth = image.with_name(f"{image.stem}-smooth{image.suffix}")
     shutil.copyfile(image, smooth)  # the page as it came, before cleaning changes it in place
     psm = 3  # fully automatic page segmentation, no orientation detection
-    text, confidence, total = _ocr_cleaned(image, psm)
+    reading, text, confidence, total = _ocr_cleaned(image, psm)
     if UPRIGHT_CONFIDENCE <= confidence < POOR_PAGE:  # (a page read sideways is turned below, not blurred)
         with Image.open(smooth) as im:
             blurred = im.convert("L").filter(ImageFilter.GaussianBlur(SMOOTH_BLUR))
         blurred.save(smooth)
-        smooth_text, smooth_confidence, smooth_total = _ocr_cleaned(smooth, psm)
+        smooth_reading, smooth_text, smooth_confidence, smooth_total = _ocr_cleaned(smooth, psm)
         # more confident on the whole page, not only on average: a blurred copy can read its words more surely
         # by losing the hardest (a table's column of dates and codes on a dim photo), which raises the mean
         if smooth_confidence > confidence and smooth_total >= total:
-            image, text, confidence = smooth, smooth_text, smooth_confidence
+            image, reading, text, confidence = smooth, smooth_reading, smooth_text, smooth_confidence
     if confidence < UPRIGHT_CONFIDENCE:
         turned = read_page(image, psm=1)
         if turned.confidence > confidence:
-            text, psm = turned.text, 1
+            reading, text, psm = turned, _page_text(turned, 1), 1
     if detect_language(text) == "es" and has_language("spa"):
         # Spanish alone: with English data beside it, tesseract still reads ñ as "fi" (Quifiones); the codes,
-        # numbers and English names of a Spanish notice read the same either way
-        text = _page_text(read_page(image, lang="spa", psm=psm), psm)
+        # numbers and English names of a Spanish notice read the same either way, but for numbers printed in
+        # groups, which the Spanish data may run together
+        text = _page_text(_groups_kept(read_page(image, lang="spa", psm=psm), reading), psm)
     return correct_ocr_codes(date_slashes(care_of(state_letters(_ID_LOOKALIKE.sub("ID", text)))))
 
 
@@ -455,13 +600,14 @@ def state_letters(text: str) -> str:
 
 
 def care_of(text: str) -> str:
-    """`text` (from OCR) with an address line's "c/o" put back where OCR read its slash as an l or a 1 ("clo
-    Shepherd's Way Administrators"): the line opens with it and a name follows, so the plan and its administrator
-    stay at the head of the appeals address."""
-    return _CARE_OF.sub(lambda m: f"{m['lead']}c/o", text)
+    """`text` (from OCR) with an address line's "c/o" (or Spanish "a/c") put back where OCR read its slash as an l
+    or a 1 ("clo Shepherd's Way Administrators", "alc Administradores ..."): the line opens with it and a name
+    follows, so the plan and its administrator stay at the head of the appeals address."""
+    return _CARE_OF.sub(lambda m: f"{m['lead']}{'c/o' if m['word'][0] == 'c' else 'a/c'}", text)
 
 
-_CARE_OF = re.compile(r"(?m)^(?P<lead>[ \t]*)c[l1I]o(?=[ \t]+[A-Z])")
+# (and the Spanish "a/c", a cargo de: "alc Administradores Boricua de Beneficios")
+_CARE_OF = re.compile(r"(?m)^(?P<lead>[ \t]*)(?P<word>c[l1I]o|a[l1I]c)(?=[ \t]+[A-Z])")
 _STATE_I = re.compile(r"(?<=, )[|1l]([ADLN])[ \t]?(?=\d{5}(?:-\d{4})?\b)")
 
 
@@ -806,15 +952,34 @@ def _html_markup(path: Path) -> str:
 def _eml_text(path: Path) -> tuple[str, dict[str, str]]:
     from email import policy
     from email.parser import BytesParser
-    from email.utils import parsedate_to_datetime
 
     with open(path, "rb") as fh:
         msg = BytesParser(policy=policy.default).parse(fh)
+    return _message_text(msg), _header_fields(msg)
+
+
+def _header_fields(msg) -> dict[str, str]:
+    """A message's Date, From, To and Subject, as they were sent."""
     fields: dict[str, str] = {}
     for name in ("date", "from", "to", "subject"):
         value = msg.get(name)
         if value is not None:
             fields[name] = " ".join(str(value).split())
+    return fields
+
+
+# an attached message inside an attached message, and so on, is read this deep at most
+_ATTACHED_DEPTH = 3
+
+
+def _message_text(msg, depth: int = 0) -> str:
+    """A message as a mail program shows it: its headers, the body it shows, then each message attached to it
+    (message/rfc822: a message forwarded "as an attachment", the way a plan's e-mail reaches an advocate) under a
+    line saying so, read the same way, its own headers and body (its HTML one too); only what the file holds: no
+    image, link or other attachment is fetched or opened."""
+    from email.utils import parsedate_to_datetime
+
+    fields = _header_fields(msg)
     lines = []
     if fields.get("from"):
         lines.append(f"From: {fields['from']}")
@@ -828,7 +993,33 @@ def _eml_text(path: Path) -> tuple[str, dict[str, str]]:
             lines.append(f"Date: {fields['date']}")
     if fields.get("subject"):
         lines.append(f"Subject: {fields['subject']}")
-    return "\n".join(lines) + "\n\n" + _shown_body(msg), fields
+    text = "\n".join(lines) + "\n\n" + _shown_body(msg)
+    if depth < _ATTACHED_DEPTH:
+        for attached in _attached_messages(msg):
+            text = text.rstrip("\n") + "\n\n---------- Attached message ----------\n" + \
+                _message_text(attached, depth + 1)
+    return text
+
+
+def _attached_messages(msg) -> list:
+    """The messages attached to `msg` (its message/rfc822 parts, not those inside them), in the order they come."""
+    found = []
+
+    def walk(part) -> None:
+        if part.get_content_type() == "message/rfc822":
+            inner = part.get_payload()
+            inner = inner[0] if isinstance(inner, list) and inner else inner
+            if hasattr(inner, "get_body"):
+                found.append(inner)
+            return
+        if part.is_multipart():
+            for sub in part.iter_parts():
+                walk(sub)
+
+    if msg.is_multipart():
+        for sub in msg.iter_parts():
+            walk(sub)
+    return found
 
 
 def _shown_body(msg) -> str:
