@@ -1628,7 +1628,7 @@ def _emergency_findings(case: Case, reasons: list[str]) -> list[Finding]:
     gap or a retroactive authorization; an emergency case is asked about the stay after stabilization."""
     from appeal_kit.letter import arguments
 
-    out = []
+    out = _urgently_needed_findings(case, reasons)
     if arguments.is_emergency(case.data):
         if case.template in EMERGENCY_MISFITS:
             out.append(Finding("warning", "template", _(
@@ -1652,6 +1652,39 @@ def _emergency_findings(case: Case, reasons: list[str]) -> list[Finding]:
             "emergency.presented and emergency.symptoms, and the letter argues emergency coverage instead of a network "
             "gap exception or a retroactive authorization (docs/case-yaml.md)")))
     return out
+
+
+_URGENTLY_NEEDED_WORDS = re.compile(r"\burgent(?:ly)?[- ]needed\b|\burgent care\b", re.I)
+
+
+def _urgently_needed_findings(case: Case, reasons: list[str]) -> list[Finding]:
+    """Care urgently needed away from home, denied as out of network or unauthorized (set 25, case 03): a denial or
+    plan text that speaks of urgently needed care prompts for urgently_needed.care, whose letter argues it instead of
+    a network gap; a case that sets it is told when the wrong letter is chosen or a date of care falls outside the
+    time away (the letter then does not say the care was given during it)."""
+    from appeal_kit.letter import arguments, derived
+
+    if arguments.is_urgently_needed(case.data):
+        out = []
+        if case.template in EMERGENCY_MISFITS:
+            out.append(Finding("warning", "template", _(
+                "urgently_needed.care says the care was urgently needed away from home, but the {template} letter "
+                "asks for {what}; use medical-necessity, which answers the denial as urgently needed care").format(
+                    template=case.template, what=_(EMERGENCY_MISFITS[case.template]))))
+        if derived.time_away(case.data)["within"] is False:
+            out.append(Finding("warning", "urgently_needed.away", _(
+                "a date of service falls outside urgently_needed.away (from, to), so the letter does not say the care "
+                "was given while the patient was away: check the dates of the trip and of the care")))
+        return out
+    words = " ".join(str(case.get(f) or "") for f in ("claim.denial_reason", "plan_policy.quote"))
+    if arguments.is_emergency(case.data) or not (arguments.EMERGENCY_ANSWERS & set(reasons)
+                                                 and _URGENTLY_NEEDED_WORDS.search(words)):
+        return []
+    return [Finding("note", "urgently_needed.care", _(
+        "the denial or the plan's terms speak of urgently needed care: if the care was needed right away while the "
+        "patient was away from the plan's service area (on a trip), set urgently_needed.care: true with "
+        "urgently_needed.away (from, to, where, proof) and urgently_needed.why, and the letter argues urgently needed "
+        "care instead of a network gap exception or a retroactive authorization (docs/case-yaml.md)"))]
 
 
 # A sentence of plan text that pays for out-of-network care ("Covered services from out-of-network providers are paid

@@ -144,10 +144,13 @@ _SHAPES: dict[str, Shape] = {
                          # limit from terms that no longer governed the dates of service is said to be so
                          # (letter.derived.limit_source); period, period_start, applied_period: the period the
                          # terms count it in ("Plan Year"), the day the dates of service's period began, the period
-                         # the denial counted by (letter.derived.limit_period)
+                         # the denial counted by (letter.derived.limit_period); counted: what the plan's own count
+                         # holds, by kind [{what, count, limited: false for a kind the terms do not count}], with
+                         # counted_file, the record of that count (letter.derived.benefit_limit)
                          limit=group("applied", "current", "course", "unit", "from_age", "under_age", "period",
-                                     "period_start", "applied_period", "applied_unit",
-                                     source=group("name", "year", "through", "file", "page")),
+                                     "period_start", "applied_period", "applied_unit", "counted_file",
+                                     source=group("name", "year", "through", "file", "page"),
+                                     counted=list_of("what", "count", "limited")),
                          # superseded: later plan terms that replaced the exclusion {by (what replaced it), from
                          # (the date they govern from), quote (their words), file (their source: a file or a list),
                          # state_plan {name, file} (the state's notice that its Medicaid plan covers the care from
@@ -218,6 +221,13 @@ _SHAPES: dict[str, Shape] = {
     # from (letter.derived.admission_notice)
     "emergency": group("care", "presented", "symptoms", "transfer_safe", "transfer_why", "consent_signed", "file",
                        "admitted", plan_paid=group("what", "date", "file", "page")),
+    # urgently needed care away from home (care: true), denied as out of network or unauthorized: the absence from the
+    # plan's service area (away: from, to, where, proof), what made the care urgent (why, file), the service area the
+    # plan's terms name (service_area), their cost sharing for such care (cost_share) and the plan's own advice to get
+    # the care (plan_advised: date, who, reference, said, file) (letter_templates/arguments.yaml, urgently_needed)
+    "urgently_needed": group("care", "why", "file", "service_area", "cost_share",
+                             away=group("from", "to", "where", "proof"),
+                             plan_advised=group("date", "who", "reference", "said", "file")),
     # required: false when the plan's own terms (plan_policy.quote) require no authorization for this care (an
     # emergency admission); notified: when the provider notified the plan or asked it; proof: the record of that
     # notice or request, a file or a list (a hospital's utilization-review call log, a fax confirmation)

@@ -1206,6 +1206,7 @@ ARGUMENT_WORDS: dict[str, Phrase] = {
     "approved_authorization": phrase("approved authorization"),
     "out_of_network": phrase("out of network"),
     "emergency_services": phrase("emergency services"),
+    "urgently_needed": phrase("urgently needed care away from home"),
     "not_covered": phrase("not covered"),
     "formulary_exception": phrase("formulary exception"),
     "tiering_exception": phrase("tiering exception"),
@@ -1287,12 +1288,25 @@ def is_emergency(case_data: dict) -> bool:
     return _flag(get_path(case_data, "emergency.care")) is True
 
 
+URGENTLY_NEEDED = "urgently_needed"
+
+
+def is_urgently_needed(case_data: dict) -> bool:
+    """The case says the care was urgently needed care away from home (urgently_needed.care: true) and not emergency
+    care, which answers the same reasons on its own terms."""
+    return _flag(get_path(case_data, "urgently_needed.care")) is True and not is_emergency(case_data)
+
+
 def _as_emergency(case_data: dict, reasons: list[str]) -> list[str]:
     """Emergency care (emergency.care: true) denied as out of network or unauthorized is answered as emergency
-    services, once, in place of those reasons: never a network gap exception or a retroactive authorization."""
-    if not is_emergency(case_data) or not EMERGENCY_ANSWERS & set(reasons):
+    services, once, in place of those reasons: never a network gap exception or a retroactive authorization. Care
+    urgently needed away from the plan's service area (urgently_needed.care: true) is answered the same way as
+    urgently needed care (set 25, case 03: a Medicare Advantage member's crisis care on a trip argued as a network
+    gap)."""
+    own = EMERGENCY if is_emergency(case_data) else URGENTLY_NEEDED if is_urgently_needed(case_data) else None
+    if own is None or not EMERGENCY_ANSWERS & set(reasons):
         return reasons
-    return list(dict.fromkeys(EMERGENCY if r in EMERGENCY_ANSWERS else r for r in reasons))
+    return list(dict.fromkeys(own if r in EMERGENCY_ANSWERS else r for r in reasons))
 
 
 GENERIC_CATEGORIES = ("not_covered", "other")

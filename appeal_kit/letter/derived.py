@@ -660,8 +660,27 @@ def benefit_limit(data: dict) -> dict[str, Any]:
             "unit": " ".join(str(rec.get("unit") or "treatments").split()), "within": within, "ages": ages,
             # what the denial counted, in its words, when it is not what the terms limit (letters set 25, case 04: 30
             # "behavioral health visits", group sessions among them, against a limit on individual visits only)
-            "applied_unit": " ".join(str(rec.get("applied_unit") or "").split()),
+            "applied_unit": " ".join(str(rec.get("applied_unit") or "").split()), **limit_counted(rec),
             "age": age, "outside_ages": outside, "source": limit_source(data, rec), "period": limit_period(data, rec)}
+
+
+def limit_counted(rec: dict) -> dict[str, Any]:
+    """What the plan's own count toward the limit holds, by kind (plan_policy.limit.counted: `- {what, count,
+    limited}`): `counted` (the rows with a count), `counted_words` ("22 individual psychotherapy visits and 8 group
+    psychotherapy sessions"), `counted_total`, `uncounted` (the kinds the terms do not count toward the limit,
+    `limited: false`), `counted_limited` (the count of the kinds they do) and `counted_file`. A count holding kinds the
+    terms leave out is answered with the count the terms set (letters set 25, case 04: the plan's "30 used" was 22
+    individual visits and 8 group sessions, the limit on individual visits only)."""
+    from appeal_kit.letter.wording import join_and
+
+    rows = [{"what": " ".join(str(r.get("what") or "").split()), "count": _count(r.get("count")),
+             "limited": r.get("limited") is not False} for r in rec.get("counted") or []
+            if isinstance(r, dict) and _count(r.get("count")) and not is_blank(r.get("what"))]
+    return {"counted": rows, "counted_words": join_and([f"{r['count']} {r['what']}" for r in rows]),
+            "counted_total": sum(r["count"] for r in rows),
+            "uncounted": [r["what"] for r in rows if not r["limited"]],
+            "counted_limited": sum(r["count"] for r in rows if r["limited"]),
+            "counted_file": None if is_blank(rec.get("counted_file")) else rec.get("counted_file")}
 
 
 def limit_period(data: dict, rec: dict) -> dict[str, Any]:
@@ -3025,3 +3044,21 @@ def admission_notice(data: dict) -> dict[str, Any]:
     return {"day": day, "time": _clock(at), "admitted_day": admitted_day, "admitted_time": _clock(admitted),
             "hours": hours, "after": int(after) if after is not None else None,
             "in_time": (0 <= after <= hours) if hours and after is not None else None}
+
+
+def time_away(data: dict) -> dict[str, Any]:
+    """The absence from the plan's service area during which urgently needed care was given (urgently_needed.away):
+    `start` and `end` (dates, None when unreadable), `where`, `proof`, and `within` (every date of service falls on
+    or between them; False when one does not, None when the dates do not tell). The letter says the care was given
+    during the absence only when `within` is True (set 25, case 03: both visits in Tucson between the flights)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    start = as_date_or_none(get_path(data, "urgently_needed.away.from"))
+    end = as_date_or_none(get_path(data, "urgently_needed.away.to"))
+    dates = [as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []]
+    within = None
+    if start and end and dates and all(dates):
+        within = all(start <= d <= end for d in dates if d)
+    return {"start": start, "end": end, "where": " ".join(str(get_path(data, "urgently_needed.away.where") or "")
+                                                          .split()).rstrip("."),
+            "proof": get_path(data, "urgently_needed.away.proof"), "within": within}

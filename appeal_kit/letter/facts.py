@@ -690,6 +690,39 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("no_consent", None if consented is None else not consented,
         phrase("No written consent to out-of-network care was signed"),
         ["emergency.consent_signed", *emergency_record], "emergency.consent_signed")
+    # urgently needed care away from home (urgently_needed.care: true): the absence, the urgency and the plan's own
+    # advice, each from its field and record
+    urgent_file = get_path(data, "urgently_needed.file")
+    urgent_record = [where(urgent_file)] if urgent_file else []
+    add("urgently_needed_care", arguments._flag(get_path(data, "urgently_needed.care")),
+        phrase("The care was urgently needed care away from home"), ["urgently_needed.care", *urgent_record],
+        "urgently_needed.care", about=N_("whether the care was urgently needed away from home (urgently_needed.care)"))
+    away = derived.time_away(data)
+    add("away_from_area", True if away["start"] and away["end"] and away["where"] else None,
+        phrase("The patient was away from home, in {where}, from {start} to {end}", where=_short(away["where"]),
+               start=Day(away["start"]), end=Day(away["end"])),
+        ["urgently_needed.away", where(away["proof"]) if away["proof"] else ""], "urgently_needed.away")
+    add("care_while_away", away["within"],
+        phrase("Every date of care falls within that time away"), ["claim.service_dates", "urgently_needed.away"],
+        "urgently_needed.away")
+    area = get_path(data, "urgently_needed.service_area")
+    terms_file = get_path(data, "plan_policy.other_terms_file") or get_path(data, "plan_policy.file")
+    add("service_area", bool(area) or None,
+        phrase("The plan's service area is {area}", area=_short(area)),
+        ["urgently_needed.service_area", where(terms_file) if terms_file else ""], "urgently_needed.service_area")
+    why = get_path(data, "urgently_needed.why")
+    add("urgent_why", bool(why) or None, phrase("The care was needed right away: {why}", why=_short(why)),
+        ["urgently_needed.why", *urgent_record], "urgently_needed.why")
+    advised = get_path(data, "urgently_needed.plan_advised")
+    advice: dict = advised if isinstance(advised, dict) else {}
+    add("plan_advised", True if not is_blank(advice.get("said")) and not is_blank(advice.get("date")) else None,
+        phrase("The plan itself advised the care: {said}", said=_short(advice.get("said"))),
+        ["urgently_needed.plan_advised", where(advice["file"]) if advice.get("file") else ""],
+        "urgently_needed.plan_advised")
+    share = get_path(data, "urgently_needed.cost_share")
+    add("urgent_cost_share", bool(share) or None,
+        phrase("The plan's cost sharing for urgently needed care is {share}", share=_short(share)),
+        ["urgently_needed.cost_share", where(terms_file) if terms_file else ""], "urgently_needed.cost_share")
     missing = get_path(data, "prior_auth.reason_missing")
     # beside an approval the plan gave, no reason is needed: the letter says one only for services it does not reach
     add("pa_reason", bool(missing) or (False if derived.approval(data) else None),
@@ -947,6 +980,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["plan_policy.limit", "plan_policy.quote", *(["patient.date_of_birth"] if limit["outside_ages"] else [])],
         "plan_policy.limit",
         about=N_("whether the course billed goes beyond the limit the plan's current terms set"))
+    # the plan's own count, by kind, with the kinds its terms do not count (set 25, case 04)
+    add("limit_counted", True if limit["counted"] else None,
+        phrase("The plan's own count toward the limit holds {counted}", counted=limit["counted_words"]),
+        ["plan_policy.limit.counted", where(limit["counted_file"]) if limit["counted_file"] else ""],
+        "plan_policy.limit.counted")
     # the course counted within the period the plan's terms count the limit in (plan_policy.limit.period: set 22,
     # case 02, a Plan Year from July 1 where the denial counted by calendar year)
     period = limit["period"]

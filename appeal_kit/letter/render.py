@@ -132,6 +132,10 @@ EXTRA_DEFAULTS: dict[str, Any] = {
     "emergency": {"care": None, "presented": None, "symptoms": None, "transfer_safe": None, "transfer_why": None,
                   "consent_signed": None, "file": None, "admitted": None,
                   "plan_paid": {"what": None, "date": None, "file": None, "page": None}},
+    # urgently needed care away from home, denied as out of network or unauthorized
+    "urgently_needed": {"care": None, "why": None, "file": None, "service_area": None, "cost_share": None,
+                        "away": {"from": None, "to": None, "where": None, "proof": None},
+                        "plan_advised": {"date": None, "who": None, "reference": None, "said": None, "file": None}},
     # the plan's medical policy or exclusion the denial relied on, and its exact words
     "plan_policy": {"name": None, "number": None, "quote": None, "medical_necessity_definition": None,
                     "exception": None, "other_terms": None, "other_terms_file": None, "augmentation_counts": None,
@@ -213,7 +217,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "enclosed_many",
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
                            "own_decision_time", "approval_period",
-                           "further_literature"})
+                           "further_literature", "away", "member_paid"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -554,6 +558,34 @@ def _enclosed_all(case: Case, pointers: Pointers, value: Any) -> str | None:
     return join_and(where) if where and all(where) else None
 
 
+def _member_paid(case: Case, exhibits: list[dict]) -> dict[str, str] | None:
+    """What the member paid the provider, from the case's expenses (`amount`, "$730.00"), and the expense ledger's
+    exhibit (`where`, "Exhibit I"), or None when the expenses show nothing paid: the letter asks for it back only
+    then (set 25, case 03: $730 paid by card at the visits)."""
+    from appeal_kit.letter.records import EXPENSES_TITLE, expense_totals, parse_expenses
+    from appeal_kit.money import money
+
+    if not case.data.get("expenses"):
+        return None
+    paid = expense_totals(parse_expenses(case)).paid
+    if not paid:
+        return None
+    label = next((str(e.get("label")) for e in exhibits if e.get("title") == EXPENSES_TITLE and e.get("label")), "")
+    return {"amount": money(paid), "where": f"Exhibit {label}" if label else ""}
+
+
+def _call_logged(data: dict, exhibits: list[dict], call: Any) -> str | None:
+    """The call log's exhibit ("Exhibit H") when one of its calls has the reference `call` (a {reference} mapping)
+    gives, or None."""
+    from appeal_kit.letter.records import CALL_LOG_TITLE
+
+    reference = " ".join(str((call or {}).get("reference") or "").split()) if isinstance(call, dict) else ""
+    logged = reference and any(isinstance(c, dict) and " ".join(str(c.get("reference") or "").split()) == reference
+                               for c in data.get("call_log") or [])
+    label = next((str(e.get("label")) for e in exhibits if e.get("title") == CALL_LOG_TITLE and e.get("label")), "")
+    return f"Exhibit {label}" if logged and label else None
+
+
 def _where_enclosed(case: Case, pointers: Pointers, files: list[str], page: Any = None) -> str | None:
     """Where the files a structured field names are enclosed, with its page ("Exhibit F, p. 6"), or None unless every
     one is a case file among the exhibits."""
@@ -645,6 +677,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
 
         titles = [e.title for e in case.exhibits] + record_titles(case)  # the packet's exhibits, in order
         exhibits = [{"label": exhibit_label(i), "title": t} for i, t in enumerate(titles)]
+    # urgently needed care away from home: the time away, and what the member paid the provider (the expense ledger)
+    data["away"] = derived.time_away(data)
+    data["member_paid"] = _member_paid(case, exhibits)
     if isinstance(data.get("payer_criteria"), list):
         data["payer_criteria"] = [
             {"criterion": None, "how_met": None, "evidence": None, **c,
@@ -817,7 +852,10 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             ("medicare_rule", get_path(data, "medicare_coverage.file")),
             ("exclusion", get_path(data, "plan_policy.exclusion.file")),
             ("other_terms", get_path(data, "plan_policy.other_terms_file")),
-            ("emergency", get_path(data, "emergency.file")))},
+            ("emergency", get_path(data, "emergency.file")),
+            ("urgent_record", get_path(data, "urgently_needed.file")),
+            ("away", get_path(data, "urgently_needed.away.proof")),
+            ("plan_advised", get_path(data, "urgently_needed.plan_advised.file")))},
         enclosed_as={}, enclosed_many={},
         medicare_rule=derived.medicare_coverage(data),
         augmentation_rule=derived.augmentation_rule(data),
@@ -854,7 +892,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         missed_notice=derived.missed_notice(data),
         # the limit, with where the document it comes from is enclosed (set 21, case 07)
         limit=(lambda lim: {**lim, "source": {**lim["source"], "where": _where_enclosed(
-            case, pointers, lim["source"]["files"], lim["source"]["page"])}})(derived.benefit_limit(data)),
+            case, pointers, lim["source"]["files"], lim["source"]["page"])},
+            "counted_where": _enclosed_all(case, pointers, lim["counted_file"])})(derived.benefit_limit(data)),
         terms=derived.plan_terms(data),
         medical_judgment=derived.medical_judgment(data),
         # the reasons the letter answers (arguments.denial_reasons): a shared block words itself by them
@@ -899,6 +938,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     paid = get_path(data, "emergency.plan_paid.file")  # the record of the plan's own payment, with its page
     data["enclosed"]["emergency_paid"] = _where_enclosed(case, pointers, [str(paid)], get_path(
         data, "emergency.plan_paid.page")) if paid and _is_case_file(case, paid) else None
+    if not data["enclosed"].get("plan_advised"):  # the plan's advice, recorded in the call log by its reference
+        data["enclosed"]["plan_advised"] = _call_logged(data, exhibits, get_path(data, "urgently_needed.plan_advised"))
     for level in data["lower_levels"]:  # where each lower level's record is, as the letter points to it
         shown = [p for p in level["proof"] if _is_case_file(case, p)]
         level["where"] = join_and([pointers.where(p) for p in shown]) if shown else None
