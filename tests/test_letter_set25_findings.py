@@ -119,3 +119,18 @@ def test_the_plans_count_is_said_by_kind_with_what_the_terms_leave_out(counted, 
     block = " ".join(next(a for a in ctx["arguments"] if a["name"] == "benefit_limit")["paragraphs"])
     # the request to correct the count only where it holds kinds the terms do not count
     assert ("correct its count" in block) is bool(uncounted)
+
+
+# ------------------------------------------- 02, 03, 05, 07: other terms quoted, then applied in the person's own words
+
+@pytest.mark.parametrize("apply", ["The place of service code was the only ground, and the brochure pays for video "
+                                   "visits at the benefit level of the same care in the office.", None])
+def test_other_terms_are_followed_by_how_they_apply_when_the_case_says(apply):
+    case = case12("02", where=SET25, **{"plan_policy.other_terms_apply": apply})
+    ctx = _context(case)
+    said = " ".join(p for a in ctx["arguments"] for p in a["paragraphs"])
+    if apply:
+        assert ctx["other_terms_applied"] == f"{apply[:-1]} ({ctx['enclosed']['other_terms']})."
+        assert ctx["other_terms_applied"] in said and "Please address them" not in said
+    else:
+        assert ctx["other_terms_applied"] == "" and "Please address them in the decision." in said

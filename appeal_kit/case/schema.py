@@ -126,7 +126,7 @@ _SHAPES: dict[str, Shape] = {
     # (letter.derived.precedence_clause); listed: a list of the plan's own that names the treatment {name, entry,
     # file, page, as, part_b} (letter.derived.plan_list)
     "plan_policy": group("name", "number", "quote", "medical_necessity_definition", "exception", "other_terms",
-                         "other_terms_file",
+                         "other_terms_file", "other_terms_apply",
                          "urgent_review", "file", "augmentation_counts", comparator=group("name", "quote", "file"),
                          definition=group("name", "quote", "file", "page",
                                           tests=list_of("label", "words", "answer", "literature", "file", "page")),

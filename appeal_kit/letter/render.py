@@ -138,7 +138,8 @@ EXTRA_DEFAULTS: dict[str, Any] = {
                         "plan_advised": {"date": None, "who": None, "reference": None, "said": None, "file": None}},
     # the plan's medical policy or exclusion the denial relied on, and its exact words
     "plan_policy": {"name": None, "number": None, "quote": None, "medical_necessity_definition": None,
-                    "exception": None, "other_terms": None, "other_terms_file": None, "augmentation_counts": None,
+                    "exception": None, "other_terms": None, "other_terms_file": None, "other_terms_apply": None,
+                    "augmentation_counts": None,
                     "urgent_review": None,
                     # the plan's own policy for a medical or surgical use, for the parity comparison
                     "comparator": {"name": None, "quote": None, "file": None},
@@ -217,7 +218,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "enclosed_many",
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
                            "own_decision_time", "approval_period",
-                           "further_literature", "away", "member_paid"})
+                           "further_literature", "away", "member_paid", "other_terms_applied"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -938,6 +939,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     paid = get_path(data, "emergency.plan_paid.file")  # the record of the plan's own payment, with its page
     data["enclosed"]["emergency_paid"] = _where_enclosed(case, pointers, [str(paid)], get_path(
         data, "emergency.plan_paid.page")) if paid and _is_case_file(case, paid) else None
+    # the person's own sentence on how the other terms apply to the case, pointing to their document: said right
+    # after the terms are quoted, in place of asking the plan to address them (sets 24 and 25: quoted, never applied)
+    apply = " ".join(str(get_path(data, "plan_policy.other_terms_apply") or "").split()).rstrip(".")
+    terms_at = data["enclosed"].get("other_terms")
+    data["other_terms_applied"] = "" if not apply else f"{apply} ({terms_at})." if terms_at else f"{apply}."
     if not data["enclosed"].get("plan_advised"):  # the plan's advice, recorded in the call log by its reference
         data["enclosed"]["plan_advised"] = _call_logged(data, exhibits, get_path(data, "urgently_needed.plan_advised"))
     for level in data["lower_levels"]:  # where each lower level's record is, as the letter points to it
