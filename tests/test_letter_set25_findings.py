@@ -134,3 +134,19 @@ def test_other_terms_are_followed_by_how_they_apply_when_the_case_says(apply):
         assert ctx["other_terms_applied"] in said and "Please address them" not in said
     else:
         assert ctx["other_terms_applied"] == "" and "Please address them in the decision." in said
+
+
+# ------------------------------------------------ 02: a coding denial answered with the place of service billed
+
+LINES = [{"date": d, "place_of_service": 10, "code": "90837", "modifiers": [95], "charge": 175}
+         for d in ("2026-07-07", "2026-07-14")] + [
+         {"date": "2026-09-08", "place_of_service": 11, "code": "90837-GT", "charge": 175}]  # a date not appealed
+
+
+def test_the_place_of_service_and_modifiers_billed_on_the_dates_appealed_are_said():
+    case = case12("02", where=SET25, service_lines=LINES)
+    assert derived.billed_as(case.data) == {"places": ["10"], "modifiers": ["95"]}
+    # every line when the case lists no dates of service: the other date's place and modifier too
+    assert derived.billed_as({"service_lines": LINES}) == {"places": ["10", "11"], "modifiers": ["95", "GT"]}
+    assert "billed_as" in _said(_context(case))
+    assert "billed_as" not in _said(_context(case12("02", where=SET25)))

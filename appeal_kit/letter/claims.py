@@ -143,7 +143,7 @@ def write_report(path: Path, items: list[Statement], facts: Facts, *, letter: st
 _NOT_FACTS = ("insurer.", "patient.name", "patient.salutation", "patient.address", "patient.phone", "patient.email",
               "author.", "exhibits", "template", "literature", "provider.address", "provider.phone", "bates_prefix",
               "footer_note", "copies", "clinic.", "submissions", "regulator.", "claim.plan_type",
-              "claim.denial_category", "claim.funding", "claim.state", "expenses", "claims", "service_lines",
+              "claim.denial_category", "claim.funding", "claim.state", "expenses", "claims",
               "call_log", "planned_care")
 # Values that are choices from a short list (history rows' response and kind, suicidality) or plain frequency words:
 # they appear in any letter's wording, so they are never what traces a sentence

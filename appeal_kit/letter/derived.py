@@ -3062,3 +3062,28 @@ def time_away(data: dict) -> dict[str, Any]:
     return {"start": start, "end": end, "where": " ".join(str(get_path(data, "urgently_needed.away.where") or "")
                                                           .split()).rstrip("."),
             "proof": get_path(data, "urgently_needed.away.proof"), "within": within}
+
+
+def billed_as(data: dict) -> dict[str, list[str]]:
+    """The places of service and modifiers the claim's lines were billed with (service_lines, those on the dates of
+    service appealed when the case lists any; each two-digit place and each modifier once, in order): a coding denial
+    about the place of service is answered with what was billed (letters set 25, case 02: video sessions billed with
+    place of service 10 and modifier 95, the codes the policy in force asks for, never said)."""
+    from appeal_kit.intake.codes import split_procedure
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    days = {d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d}
+    lines = [r for r in data.get("service_lines") or [] if isinstance(r, dict)]
+    if days:
+        lines = [r for r in lines if as_date_or_none(r.get("date")) in days]
+    places: list[str] = []
+    modifiers: list[str] = []
+    for r in lines:
+        place = " ".join(str(r.get("place_of_service") or "").split())
+        if re.fullmatch(r"\d{1,2}", place):
+            places.append(place.zfill(2))
+        extra = split_procedure(str(r.get("code") or ""))[1]
+        given = r.get("modifiers")
+        modifiers += extra + [str(m).strip().upper() for m in (given if isinstance(given, list) else [given])
+                              if not is_blank(m)]
+    return {"places": list(dict.fromkeys(places)), "modifiers": list(dict.fromkeys(modifiers))}

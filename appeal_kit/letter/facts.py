@@ -719,6 +719,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         phrase("The plan itself advised the care: {said}", said=_short(advice.get("said"))),
         ["urgently_needed.plan_advised", where(advice["file"]) if advice.get("file") else ""],
         "urgently_needed.plan_advised")
+    billed = derived.billed_as(data)
+    add("billed_as", True if billed["places"] or billed["modifiers"] else None,
+        phrase("The lines were billed with place of service {places} and modifiers {modifiers}",
+               places=join_and(billed["places"]) or "-", modifiers=join_and(billed["modifiers"]) or "-"),
+        ["service_lines"], "service_lines")
     share = get_path(data, "urgently_needed.cost_share")
     add("urgent_cost_share", bool(share) or None,
         phrase("The plan's cost sharing for urgently needed care is {share}", share=_short(share)),

@@ -218,7 +218,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "enclosed_many",
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
                            "own_decision_time", "approval_period",
-                           "further_literature", "away", "member_paid", "other_terms_applied"})
+                           "further_literature", "away", "member_paid", "other_terms_applied", "billed"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
 INDICATION_TAGS = {"depression": frozenset({"trd"}), "esketamine": frozenset({"esketamine"}),
@@ -681,6 +681,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # urgently needed care away from home: the time away, and what the member paid the provider (the expense ledger)
     data["away"] = derived.time_away(data)
     data["member_paid"] = _member_paid(case, exhibits)
+    data["billed"] = derived.billed_as(data)  # the places of service and modifiers billed (service_lines)
     if isinstance(data.get("payer_criteria"), list):
         data["payer_criteria"] = [
             {"criterion": None, "how_met": None, "evidence": None, **c,
