@@ -881,10 +881,43 @@ NEXT_LEVELS: dict[str, NextLevel] = {
                          "reconsideration decision"),
 }
 UNKNOWN_LEVEL = NextLevel("", "review at the next level", "review at the next level", "final decision on the appeal")
+# Original Medicare's level after the QIC: a hearing before an Administrative Law Judge of the Office of Medicare
+# Hearings and Appeals, asked for within 60 days after receipt of the QIC's reconsideration, presumed 5 days after its
+# date (42 CFR 405.1002(a)(1) and (3)), filed with the office the reconsideration names (405.1002(a)(4)); the ALJ
+# decides within 90 days of receiving a timely request (405.1016(a)). Checked on 2026-12-05 against stored copies of
+# 405.1002 and 405.1016 (letters set 26, case 06: a QIC reconsideration asked again after the QIC had decided).
+ALJ_LEVEL = NextLevel("alj_hearing", "a hearing before an Administrative Law Judge",
+                      "hearing before an Administrative Law Judge (ALJ)",
+                      "denial, as the Qualified Independent Contractor upheld it on reconsideration",
+                      "alj_hearing_window", "within 60 days after receipt of the QIC's reconsideration",
+                      clock=DecisionClock("alj_decision", "a request for an ALJ hearing", days=90),
+                      addressee="The office named in the QIC's reconsideration notice (the Office of Medicare "
+                                "Hearings and Appeals)")
+ALJ_DAYS = 60
+# the QIC's own decision, as decisions[].stage names it, or a decision that opens a hearing before an ALJ
+_QIC_STAGE = re.compile(r"\bQIC\b|Qualified Independent Contractor", re.IGNORECASE)
+_ALJ_OPENS = re.compile(r"\bALJ\b|Administrative Law Judge|\bOMHA\b|Medicare Hearings", re.IGNORECASE)
 
 
 def next_level_of(plan_type: str | None) -> NextLevel:
     return NEXT_LEVELS.get(plan_type or "", UNKNOWN_LEVEL)
+
+
+def past_qic(data: dict) -> dict | None:
+    """An Original Medicare case whose QIC has decided: the latest recorded decision (decisions[]) is the QIC's
+    reconsideration by its stage, or opens a hearing before an ALJ; that decision, else None."""
+    if rules_route(data) != "medicare":
+        return None
+    entries = [e for e in data.get("decisions") or [] if isinstance(e, dict)]
+    last = entries[-1] if entries else {}
+    return last if _QIC_STAGE.search(str(last.get("stage") or "")) or _ALJ_OPENS.search(
+        str(last.get("opens") or "")) else None
+
+
+def level_of_case(data: dict) -> NextLevel:
+    """The level a case past its internal appeal goes to: the plan type's next level (NEXT_LEVELS), or after an
+    Original Medicare QIC's reconsideration, the ALJ hearing (ALJ_LEVEL)."""
+    return ALJ_LEVEL if past_qic(data) else next_level_of(rules_route(data))
 
 
 def decision_asker(plan_type: str | None, next_level: bool) -> str:
@@ -1387,6 +1420,22 @@ def next_level_deadline(plan_type: str | None, final_denial: date | None, *, age
                     counted_from=final_denial, state_review=state_review)
 
 
+def alj_deadline(decided: date | None, *, agency: str | None = None, urgent: bool = False) -> Deadline:
+    """The window for an ALJ hearing after an Original Medicare QIC's reconsideration dated `decided` (ALJ_LEVEL):
+    60 days after its receipt, counted here from its date without the 5 days the rule presumes for mail (the safe
+    date)."""
+    cite = Citations("medicare").cite("alj_hearing_window")
+    what = (f"A hearing before an Administrative Law Judge: asked for within {ALJ_DAYS} days after receipt of the "
+            f"QIC's reconsideration, presumed 5 days after its date ({cite})")
+    if decided is None:
+        return Deadline(None, what + ". Add the QIC's decision (decisions[], with its date) to count it.", "none",
+                        "medicare", urgent=urgent, stage="next level", send_to=agency)
+    return Deadline(decided + timedelta(days=ALJ_DAYS), f"{what}. Counted from the reconsideration dated "
+                    f"{decided.isoformat()} without adding the 5 days (the safe date).", "rule", "medicare",
+                    rule=RULES.get("medicare"), urgent=urgent, stage="next level", send_to=agency,
+                    counted_from=decided, receipt_date=decided + timedelta(days=5))
+
+
 def case_next_level_deadline(data: dict, *, urgent: bool = False) -> Deadline:
     """next_level_deadline for a case.yaml (plain dict). Where the plan type's rule sets no fixed window (a separate
     CHIP: the time printed on the plan's decision), the date the plan's last decision gives for the next level
@@ -1395,6 +1444,10 @@ def case_next_level_deadline(data: dict, *, urgent: bool = False) -> Deadline:
     review = review if isinstance(review, dict) else {}
     claim = data.get("claim") or {}
     plan = str(rules_route(data) or "unknown")
+    qic = past_qic(data)
+    if qic is not None:
+        return alj_deadline(as_date(qic.get("date")) or as_date(review.get("final_denial_date")),
+                            agency=review.get("agency"), urgent=urgent)
     first = plan in FIRST_LEVEL_IS_THE_STATE
     # where the state's hearing or review is the first step, its clock runs from the state's own notice
     counted_from = as_date(review.get("final_denial_date")) or (as_date(claim.get("notice_date")) if first else None)

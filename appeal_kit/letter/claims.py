@@ -674,9 +674,9 @@ def _periods(route: str | None) -> dict[tuple[float, str], list[str]]:
               *dl.PRIOR_AUTH_CLOCKS.get(plan, ())]
     if plan == "medicare_advantage":
         clocks += [*dl.PART_B_DRUG_REQUEST, dl.PART_B_DRUG_CLOCK]
-    level = dl.NEXT_LEVELS.get(plan)
-    if level and level.clock:
-        clocks.append(level.clock)
+    for level in (dl.NEXT_LEVELS.get(plan), dl.ALJ_LEVEL if plan == "medicare" else None):
+        if level and level.clock:
+            clocks.append(level.clock)
     for decision_clock in clocks:
         add(decision_clock.days, "day", decision_clock.rule_id)
         add(decision_clock.hours, "hour", decision_clock.rule_id)

@@ -412,8 +412,9 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
         RULES,
         Rule,
         case_next_level_deadline,
-        next_level_of,
+        level_of_case,
         next_level_window,
+        past_qic,
         state_runs_review,
     )
 
@@ -427,16 +428,17 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             forwards) else "when the case will be sent to the next level of review"
     if Citations(plan_type).applies("external_review") and not medical_judgment(data):
         ask = "what further review is available"
-    level = next_level_of(plan_type)
+    level = level_of_case(data)
     rule = RULES.get(plan_type or "")
     # where the state runs the external review, the request is timely under the state's process, not the federal one
     window_rule = next_level_window(rule, state_review)[1] if rule and level.window_rule == rule.next_rule \
         else level.window_rule
+    qic = past_qic(data)  # after an Original Medicare QIC's reconsideration: the ALJ hearing, from its decision
     # what the next-level request says (intake.deadlines.NEXT_LEVELS): what it asks for, the decision it appeals,
     # the window it is timely under and the rule that makes evidence count at that level
     # the decision appealed: the final internal one, or where the state's level is the first (fee-for-service) the
     # state's own notice
-    decided = get_path(data, "external_review.final_denial_date") or (
+    decided = (qic or {}).get("date") or get_path(data, "external_review.final_denial_date") or (
         get_path(data, "claim.notice_date") if plan_type in FIRST_LEVEL_IS_THE_STATE else None)
     window = level.window
     if dl.source == "case" and dl.date and dl.basis.lstrip().startswith("Stated") \
@@ -454,8 +456,9 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             "timely": (letter_date <= dl.date) if dl.date else None, "ask": ask,
             "request": request, "title": title, "decision": level.decision,
             "window_rule": window_rule, "window": window, "judgment_only": level.judgment_only,
-            "evidence_rule": level.evidence_rule, "decider": rule.next_decider if rule else "the reviewer",
-            "addressee": level.addressee}
+            "evidence_rule": level.evidence_rule,
+            "decider": "the Office of Medicare Hearings and Appeals" if qic else rule.next_decider if rule
+            else "the reviewer", "addressee": level.addressee}
 
 
 # the TRICARE levels after a reconsideration, as its decision names them (decisions[].opens): a second
@@ -1753,10 +1756,10 @@ def decision_time(data: dict, today: date) -> dict[str, Any] | None:
     to come's clock, where it differs), urgent (the expedited clock, for care still to come)}; a group plan's second
     level has its own, shorter clock (deadlines.SECOND_LEVEL_CLOCKS); None for an urgent appeal (the expedited letter
     says its own) or where no rule gives a time (FEHB, unknown plan types, other plans' second levels)."""
-    from appeal_kit.intake.deadlines import at_next_level, decision_clock, is_part_b_drug, next_level_of
+    from appeal_kit.intake.deadlines import at_next_level, decision_clock, is_part_b_drug, level_of_case
 
     if at_next_level(data):  # the next level's own clock, where a checked rule gives one (a QIC: 60 days)
-        level_clock = next_level_of(route(data)).clock
+        level_clock = level_of_case(data).clock
         return {"length": level_clock.length(), "rule_id": level_clock.rule_id, "ahead": None, "urgent": None} \
             if level_clock else None
     service = service_status(data, today)

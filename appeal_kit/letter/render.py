@@ -348,11 +348,11 @@ def template_for_case(case: Case, extra_dirs: Iterable[Path] = ()) -> tuple[Temp
     follows the stage, so an internal-appeal template on a case past its internal appeal (a final internal decision
     recorded) gives way to the next-level request (external review, a QIC reconsideration, a state fair hearing,
     OPM review: intake.deadlines.NEXT_LEVELS), where the member files one."""
-    from appeal_kit.intake.deadlines import FIRST_LEVEL_IS_THE_STATE, RULES, at_next_level, next_level_of
+    from appeal_kit.intake.deadlines import FIRST_LEVEL_IS_THE_STATE, RULES, at_next_level, level_of_case
     from appeal_kit.letter import derived
 
     named = find_template(case.template, extra_dirs)
-    level = next_level_of(route(case.data))
+    level = level_of_case(case.data)
     if named.route != "internal appeal" or not at_next_level(case.data, named.route) or not level.member_files \
             or (level.judgment_only and not derived.medical_judgment(case.data)):  # check says the level is closed
         return named, ""

@@ -1,0 +1,52 @@
+"""Set 26's findings (tests/resources/letter-review/set26): each fix tested on its structure, with the cases that
+must stay as they were."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from test_letter_set12_findings import case12
+
+from appeal_kit.intake import deadlines
+from appeal_kit.letter import derived, render
+
+SET21 = Path(__file__).resolve().parent / "resources" / "letter-review" / "set21"
+TODAY = date(2026, 12, 5)
+REDETERMINATION = {"date": "2026-10-22", "outcome": "denied", "stage": "redetermination", "opens": "reconsideration"}
+QIC = {"date": "2026-11-20", "outcome": "denied", "stage": "QIC reconsideration", "opens": "ALJ hearing"}
+
+
+# ------------------------------------------------------- 06: after the QIC, a hearing before an ALJ, not the QIC again
+
+@pytest.mark.parametrize("decisions, alj", [
+    ([REDETERMINATION, QIC], True),
+    ([REDETERMINATION, {**QIC, "opens": None}], True),  # the QIC's own decision, by its stage
+    ([REDETERMINATION, {**QIC, "stage": "reconsideration"}], True),  # or a decision opening the ALJ hearing
+    ([REDETERMINATION], False)])  # the redetermination only: the QIC is next
+def test_after_the_qic_an_original_medicare_case_asks_an_alj_hearing(decisions, alj):
+    case = case12("02", where=SET21, decisions=decisions)
+    assert (deadlines.level_of_case(case.data) is deadlines.ALJ_LEVEL) is alj
+    dl = deadlines.case_next_level_deadline(case.data)
+    level = derived.next_level(case.data, TODAY)
+    if alj:
+        # 60 days from the QIC's decision, the safe date (the rule presumes receipt 5 days after it)
+        assert dl.date == date(2027, 1, 19) and dl.counted_from == date(2026, 11, 20)
+        assert level["window_rule"] == "alj_hearing_window" and level["decided"] == "2026-11-20"
+        assert level["evidence_rule"] == ""  # the QIC's evidence rule is not the ALJ's
+        assert derived.decision_time(case.data, TODAY)["rule_id"] == "alj_decision"
+    else:
+        assert level["window_rule"] == "qic_reconsideration"
+        assert derived.decision_time(case.data, TODAY)["rule_id"] == "qic_decision"
+
+
+def test_no_other_plan_type_has_an_alj_level_here():
+    case = case12("02", where=SET21, decisions=[REDETERMINATION, QIC], **{"claim.plan_type": "medicare_advantage"})
+    assert deadlines.past_qic(case.data) is None
+
+
+def test_the_alj_request_names_the_qics_decision_and_the_alj_clock():
+    case = case12("02", where=SET21, decisions=[REDETERMINATION, QIC])
+    ctx = render.build_context(case, render.find_template("external-review-request"), today=TODAY, clinic=None)
+    assert ctx["next_level"]["title"] == deadlines.ALJ_LEVEL.title
+    assert "Qualified Independent Contractor" in ctx["next_level"]["decision"]
