@@ -50,3 +50,21 @@ def test_the_alj_request_names_the_qics_decision_and_the_alj_clock():
     ctx = render.build_context(case, render.find_template("external-review-request"), today=TODAY, clinic=None)
     assert ctx["next_level"]["title"] == deadlines.ALJ_LEVEL.title
     assert "Qualified Independent Contractor" in ctx["next_level"]["decision"]
+
+
+# ----------------------------------------- 08: the terms quoted are never printed as a superseded exclusion's words
+
+@pytest.mark.parametrize("exclusion_file, attributed", [
+    ("clinical/progress-notes.pdf", False),  # the exclusion is another document than the terms quoted
+    (None, True),  # no file of its own: the quoted terms are its words
+    ("other/plan-grid.pdf", True)])  # the same file as the terms quoted
+def test_a_superseded_exclusion_is_quoted_only_in_its_own_words(exclusion_file, attributed):
+    from conftest import TRD_SAMPLE, sample_variant
+    from test_deciding_terms import EXCLUDED, LATER
+
+    case = sample_variant(TRD_SAMPLE, **EXCLUDED, **{"plan_policy.file": "other/plan-grid.pdf", "plan_policy.exclusion": {
+        "name": "Benefit grid section 4.6", "file": exclusion_file, "superseded": LATER}})
+    ctx = render.build_context(case, render.find_template("medical-necessity"), today=TODAY, clinic=None)
+    said = " ".join(p for a in ctx["arguments"] for p in a["paragraphs"])
+    assert "The denial applied Benefit grid section 4.6" in said
+    assert ("The denial applied Benefit grid section 4.6: “4.6 Ketamine" in said) is attributed
