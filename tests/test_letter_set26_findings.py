@@ -68,3 +68,22 @@ def test_a_superseded_exclusion_is_quoted_only_in_its_own_words(exclusion_file, 
     said = " ".join(p for a in ctx["arguments"] for p in a["paragraphs"])
     assert "The denial applied Benefit grid section 4.6" in said
     assert ("The denial applied Benefit grid section 4.6: “4.6 Ketamine" in said) is attributed
+
+
+# ------------------------------- 07: an approval that reaches every service is never said to leave some outside it
+
+@pytest.mark.parametrize("dates, outside", [(["2026-09-18", "2026-10-02"], False),  # every date within it
+                                            (["2026-09-02", "2026-10-02"], True)])  # one before it
+def test_the_case_account_beside_an_approval_is_said_as_services_outside_it_only_when_some_are(tmp_path, dates,
+                                                                                                outside):
+    from test_letter_follows_denial import text
+
+    reason = "No referral was needed while the health center was closed for the summer break."
+    case = {"claim.plan_type": "individual_aca", "claim.denial_category": "prior_authorization",
+            "claim.denial_reason": "Prior authorization was required and was not obtained.",
+            "claim.service_dates": dates, "prior_auth.reason_missing": reason,
+            "prior_auth.approved": {"number": "PA-7", "date": "2026-09-10",
+                                    "quote": "Approved. Dates of service 09/18/2026 through 03/17/2027."}}
+    letter = text(tmp_path, "medical-necessity", **case)
+    assert reason in letter
+    assert ("Not every service falls within PA-7" in letter) is outside
