@@ -87,3 +87,63 @@ def test_the_case_account_beside_an_approval_is_said_as_services_outside_it_only
     letter = text(tmp_path, "medical-necessity", **case)
     assert reason in letter
     assert ("Not every service falls within PA-7" in letter) is outside
+
+
+# ------------------------------------------- 07: "no authorization was required" is never said beside the approval
+
+def test_no_authorization_is_said_unneeded_beside_an_approval_covering_the_claim(tmp_path):
+    from test_letter_follows_denial import text
+
+    case = {"claim.plan_type": "individual_aca", "claim.denial_category": "prior_authorization",
+            "claim.denial_reason": "Referral required. No referral on file.", "prior_auth.required": False,
+            "claim.service_dates": ["2026-09-18", "2026-10-02"],
+            "prior_auth.approved": {"number": "PA-7", "date": "2026-09-10",
+                                    "quote": "Approved. Dates of service 09/18/2026 through 03/17/2027."}}
+    assert "No prior authorization was required for this care" not in text(tmp_path, "medical-necessity", **case)
+    # without the approval, the plan's terms requiring none are argued as before
+    assert "No prior authorization was required for this care" in text(
+        tmp_path, "medical-necessity", **{**case, "prior_auth.approved": None})
+
+
+# --------------------------------------------------- 03: an approval the decision ruled on is no oversight to lead
+
+@pytest.mark.parametrize("reason, ruled", [
+    ("The exclusion applies regardless of whether utilization review approved the stay.", True),
+    ("An authorization is not a guarantee of payment.", True),
+    ("Prior authorization was required and was not obtained.", False)])
+def test_an_approval_the_decision_ruled_on_is_not_called_overlooked(tmp_path, reason, ruled):
+    from test_letter_follows_denial import text
+
+    case = {"claim.plan_type": "individual_aca", "claim.denial_category": "prior_authorization",
+            "claim.denial_reason": reason, "claim.service_dates": ["2026-09-18", "2026-10-02"],
+            "prior_auth.approved": {"number": "PA-7", "date": "2026-09-10",
+                                    "quote": "Approved. Dates of service 09/18/2026 through 03/17/2027."}}
+    assert derived.approval_ruled_on(sample_data(case)) is ruled
+    letter = text(tmp_path, "medical-necessity", **case)
+    assert ("overlooks the plan's own approval" in letter) is not ruled
+
+
+def sample_data(changes: dict) -> dict:
+    from conftest import TRD_SAMPLE, sample_variant
+
+    return sample_variant(TRD_SAMPLE, **changes).data
+
+
+# ---------------------------------------- 06: the still-taken total counts the augmentation trials with the others
+
+def test_the_total_without_an_adequate_response_counts_augmentation_trials(tmp_path):
+    from test_letter_follows_denial import text
+
+    rows = [{"drug": "Sertraline", "dose": "200 mg", "start": "2024-01-01", "end": "2024-03-15", "kind": "antidepressant",
+             "response": "none"},
+            {"drug": "Duloxetine", "dose": "60 mg", "start": "2024-04-01", "end": "2024-06-01", "kind": "antidepressant",
+             "response": "none"},
+            {"drug": "Bupropion XL", "dose": "450 mg", "start": "2025-03-10", "ongoing": True,
+             "kind": "antidepressant", "response": "partial"},
+            {"drug": "Aripiprazole", "dose": "5 mg", "start": "2025-04-07", "end": "2025-06-02",
+             "kind": "augmentation", "response": "none"}]
+    letter = " ".join(text(tmp_path, "medical-necessity", **{"clinical.history": rows}).split())
+    assert "so four adequate medication trials (three antidepressant trials and an augmentation trial) have not" \
+        in letter
+    letter = " ".join(text(tmp_path, "medical-necessity", **{"clinical.history": rows[:3]}).split())
+    assert "so three adequate antidepressant trials have not brought an adequate response" in letter

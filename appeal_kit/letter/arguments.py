@@ -527,10 +527,14 @@ def _why_not_counted(row: dict) -> str:
         return f"it brought a {_worked(row)}"
     if _flag(row.get("failed")) is False:
         return "it has not failed"
+    # a dose the row says was for another purpose (sleep) is said so, never "does not say it failed" (letters set
+    # 26, case 06: mirtazapine 15 mg at bedtime for sleep)
+    purpose = _ANOTHER_PURPOSE.search(f"{row.get('drug') or ''} {row.get('dose') or ''} {row.get('outcome') or ''}")
     if marked_other_unjudged(row):
-        return "the record does not say it failed as a trial of treatment for this condition"
+        return ("it was given for another purpose, not as a trial of treatment for this condition" if purpose
+                else "the record does not say it failed as a trial of treatment for this condition")
     if _other_not_a_trial(row):
-        if _ANOTHER_PURPOSE.search(f"{row.get('drug') or ''} {row.get('outcome') or ''}"):
+        if purpose:
             return "it was given for another purpose, not as a trial of treatment for this condition"
         return "it was not given as a full trial of treatment for this condition"
     if still_taken(row) and not failed_while_taken(row):
@@ -928,7 +932,16 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
     # count of the failed ones alone never reads as all there were (letters set 24, case 08: "one" beside a denial's
     # "only one antidepressant trial is documented", two without an adequate response by the letter's own criteria)
     still_ad = [r for r in trials["inadequate"] if trial_kind(r) == "antidepressant"]
-    if still and meds and still_ad and not pain:
+    if still and meds and still_ad and not pain and augmentations:
+        # the augmentation trials in the same total, so it is the count a criterion of medication trials asks for
+        # (letters set 26, case 06: "three adequate antidepressant trials" beside the four agents the LCD counts)
+        k, ad = len(meds) + len(still_ad) + len(augmentations), len(meds) + len(still_ad)
+        kinds = [plural_phrase("{count} antidepressant trial", "{count} antidepressant trials", ad, count=Count(ad)),
+                 plural_phrase("an augmentation trial", "{count} augmentation trials", len(augmentations),
+                               count=Count(len(augmentations)))]
+        still = phrase("{still}, so {count} adequate medication trials ({kinds}) have not brought an adequate response",
+                       still=still, count=Count(k), kinds=kinds)
+    elif still and meds and still_ad and not pain:
         k = len(meds) + len(still_ad)
         still = plural_phrase("{still}, so {count} adequate antidepressant trial has not brought an adequate response",
                               "{still}, so {count} adequate antidepressant trials have not brought an adequate "
@@ -1416,7 +1429,8 @@ def block_names(case_data: dict, wanted: Iterable[str], blocks: dict[str, dict])
     reasons = denial_reasons(case_data)
     # an approval answers a denial of the care or of its authorization; a filing limit or the claim's paperwork is
     # answered first, and the approval follows it (set 20, case 07: an approval led a timely-filing appeal)
-    paperwork = bool({"timely_filing", "coding_billing"} & set(reasons))
+    # an approval the decision's own words rule on is no oversight to lead with either (letters set 26, case 03)
+    paperwork = bool({"timely_filing", "coding_billing"} & set(reasons)) or derived.approval_ruled_on(case_data)
     for name in wanted:
         if name == DENIAL:
             for lead in leading_blocks(blocks):  # said first, each empty unless its facts hold (`order:`)

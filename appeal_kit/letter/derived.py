@@ -3090,3 +3090,21 @@ def billed_as(data: dict) -> dict[str, list[str]]:
         modifiers += extra + [str(m).strip().upper() for m in (given if isinstance(given, list) else [given])
                               if not is_blank(m)]
     return {"places": list(dict.fromkeys(places)), "modifiers": list(dict.fromkeys(modifiers))}
+
+
+# the denial's or a decision's own words ruling on an approval: its ground applies whatever was approved ("The
+# exclusion applies regardless of whether utilization review approved the stay"), or the approval promises no payment
+# ("an authorization is not a guarantee of payment")
+_APPROVAL_RULED_ON = re.compile(
+    r"\bregardless of (?:whether|any|the)\b[^.]{0,60}\b(?:approv|authori[sz]|certif|precertif)\w*|"
+    r"\b(?:approval|authori[sz]ation|certification|precertification)s?\b[^.]{0,40}\b(?:is|are|was|were|does|do)\s+"
+    r"not\s+(?:a\s+)?guarantee\w*\s+(?:of\s+)?payment", re.I)
+
+
+def approval_ruled_on(data: dict) -> bool:
+    """The denial or a later decision says in its own words that its ground applies whatever the plan approved
+    (_APPROVAL_RULED_ON): the approval is then no oversight to point out, nor the letter's first point (letters set
+    26, case 03: "A denial that overlooks the plan's own approval" after a decision that ruled on it)."""
+    words = [str(get_path(data, "claim.denial_reason") or "")] + [
+        str(d.get("reason") or "") for d in get_path(data, "decisions") or [] if isinstance(d, dict)]
+    return any(_APPROVAL_RULED_ON.search(w) for w in words)

@@ -501,7 +501,12 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         ["prior_auth.pended_on", "prior_auth.pended_for", *pa_records], "prior_auth.pended_on")
     # the plan's own terms require no authorization for this care (an emergency admission): the claim is argued on
     # those terms, never as a missing authorization to grant retroactively (set 14, case 05)
+    # beside an approval the plan gave for every date of the claim, "none was required" is not said: the approval
+    # answers the claim (letters set 26, case 07: "No prior authorization was required" beside a precertification the
+    # plan's terms require and the plan gave)
     required = arguments._flag(get_path(data, "prior_auth.required"))
+    if required is False and (derived.approval(data) or {}).get("covers_claim") is True:
+        required = None
     add("pa_not_required", None if required is None else not required,
         phrase("The plan's terms require no prior authorization for this care"),
         ["prior_auth.required", "plan_policy.quote" if get_path(data, "plan_policy.quote") else "",

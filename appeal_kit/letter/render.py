@@ -831,7 +831,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             derived.plan_decision_time(data, letter_day)),
         approval_period=derived.approval_period(data),
         pa_request=derived.prior_auth_request(data, letter_day),
-        approval=derived.approval(data),
+        # with whether the denial's own words rule on it (derived.approval_ruled_on)
+        approval=(lambda a: {**a, "ruled_on": derived.approval_ruled_on(data)} if a else a)(derived.approval(data)),
         claim_ids=derived.claim_ids(data),
         not_appealed=derived.lines_not_appealed(data),
         # a self-funded plan answers to federal law only: no state law is asked to be applied to it
