@@ -147,3 +147,27 @@ def test_the_total_without_an_adequate_response_counts_augmentation_trials(tmp_p
         in letter
     letter = " ".join(text(tmp_path, "medical-necessity", **{"clinical.history": rows[:3]}).split())
     assert "so three adequate antidepressant trials have not brought an adequate response" in letter
+
+
+# ------------------------------------- 01: a Part D drug lost on a trip, filled out of network: the access rule
+
+SET26 = Path(__file__).resolve().parent / "resources" / "letter-review" / "set26"
+TRIP = {"urgently_needed.care": True,
+        "urgently_needed.away": {"from": "2026-09-08", "to": "2026-09-22", "where": "Moab, Utah",
+                                 "proof": "other/travel-itinerary-2026.txt"},
+        "urgently_needed.why": "her bag with her medicine was lost on the flight",
+        "urgently_needed.file": "other/airline-baggage-report-2026-09-08.txt"}
+
+
+@pytest.mark.parametrize("plan_type, cited", [("medicare_part_d", True), ("employer_erisa", False)])
+def test_a_drug_filled_out_of_network_on_a_trip_is_argued_under_the_part_d_access_rule(plan_type, cited):
+    from appeal_kit.letter import arguments
+
+    case = case12("01", where=SET26, **TRIP, **{"claim.plan_type": plan_type})
+    assert arguments.denial_reasons(case.data) == ["urgently_needed"]
+    ctx = render.build_context(case, render.find_template("medical-necessity"), today=TODAY, clinic=None)
+    names = [a["name"] for a in ctx["arguments"]]
+    assert "urgently_needed" in names and "out_of_network" not in names
+    block = " ".join(next(a for a in ctx["arguments"] if a["name"] == "urgently_needed")["paragraphs"])
+    assert ("423.124(a)(1)" in block) is cited
+    assert "network gap" not in " ".join(p for a in ctx["arguments"] for p in a["paragraphs"])
