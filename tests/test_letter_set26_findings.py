@@ -171,3 +171,17 @@ def test_a_drug_filled_out_of_network_on_a_trip_is_argued_under_the_part_d_acces
     block = " ".join(next(a for a in ctx["arguments"] if a["name"] == "urgently_needed")["paragraphs"])
     assert ("423.124(a)(1)" in block) is cited
     assert "network gap" not in " ".join(p for a in ctx["arguments"] for p in a["paragraphs"])
+
+
+# -------------------------------------------- 05: "either 3(a) or 3(b)": alternatives whose labels carry the number
+
+@pytest.mark.parametrize("quote, found", [
+    ("Continued stay is appropriate when criteria 1 and 2 are met and either 3(a) or 3(b) is met.", True),
+    ("Continued stay is appropriate when 3(a), or 3(b) is met.", True),
+    ("Continued stay is appropriate when criteria 3(a) and 3(b) are met.", False)])  # both required: no alternatives
+def test_alternatives_labelled_with_their_criterions_number_are_read(quote, found):
+    data = {"plan_policy": {"quote": quote},
+            "payer_criteria": [{"criterion": "3(a) Weight below 85% of median BMI", "met": False},
+                               {"criterion": "3(b) Could not gain weight at a less intensive level", "met": True}]}
+    either = derived.criteria_alternatives(data)
+    assert (either is not None and either["met_said"] == ["3(b)"]) is found

@@ -1403,10 +1403,11 @@ def policy_prongs(data: dict, articles: list[dict]) -> list[dict[str, Any]]:
 
 
 # "when (a) OR (b) is met", "either (a) or (b)", "(a), (b) or (c)": a criterion met by any one of its lettered parts
-_EITHER = re.compile(r"\([a-h]\)(?:\s*,\s*\([a-h]\))*,?\s+or\s+\([a-h]\)"
+# the labels may carry their criterion's number ("either 3(a) or 3(b) is met": letters set 26, case 05)
+_EITHER = re.compile(r"\d*\([a-h]\)(?:\s*,\s*\d*\([a-h]\))*,?\s+or\s+\d*\([a-h]\)"
                      # "EITHER (a) <its words>, OR (b) <its words>": the alternatives' own words between the labels,
                      # up to the next numbered criterion (set 21, case 08: RX-ESK-04 3)
-                     r"|\beither\s*\([a-h]\)(?:(?!;\s*\d+\.)[^\n])*?,?\s+or\s*\([a-h]\)", re.I)
+                     r"|\beither\s*\d*\([a-h]\)(?:(?!;\s*\d+\.)[^\n])*?,?\s+or\s*\d*\([a-h]\)", re.I)
 # a payer_criteria row's own label: "1(a) Rapid response needed", "(b) Two antidepressants", "1 (b): ...", "(1) ..."
 _ROW_LABEL = re.compile(r"\s*(?P<num>\d+)?\s*\.?\s*\((?P<label>[a-h]|[1-9])\)", re.I)
 # a label the denial's words name: "criterion 1(b)", "(b)"
