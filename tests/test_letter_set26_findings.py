@@ -185,3 +185,12 @@ def test_alternatives_labelled_with_their_criterions_number_are_read(quote, foun
                                {"criterion": "3(b) Could not gain weight at a less intensive level", "met": True}]}
     either = derived.criteria_alternatives(data)
     assert (either is not None and either["met_said"] == ["3(b)"]) is found
+
+
+# ------------------------------------------------ 02: fee-for-service Medicaid has no plan, so no "plan's own" terms
+
+@pytest.mark.parametrize("plan_type, delivery, own", [
+    ("medicaid", "fee_for_service", "the program's own terms"), ("medicaid", "managed_care", "the plan's own terms"),
+    ("chip", "fee_for_service", "the program's own terms"), ("medicare", None, "Medicare's own rules")])
+def test_the_terms_are_named_for_who_sets_them(plan_type, delivery, own):
+    assert derived.plan_terms({"claim": {"plan_type": plan_type, "delivery": delivery}})["own"] == own

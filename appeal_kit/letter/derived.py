@@ -400,6 +400,13 @@ def plan_terms(data: dict) -> dict[str, Any]:
     if get_path(data, "claim.plan_type") == "medicare":
         return {"own": "Medicare's own rules", "of": "Medicare's rules", "own_word": "Medicare's own",
                 "standard": standard}
+    # fee-for-service Medicaid or CHIP has no plan: the state program's own terms (letters set 26, case 02: the
+    # state's provider manual called "the plan's own document")
+    from appeal_kit.intake.deadlines import FIRST_LEVEL_IS_THE_STATE
+
+    if route(data) in FIRST_LEVEL_IS_THE_STATE:
+        return {"own": "the program's own terms", "of": "the program's terms", "own_word": "the program's own",
+                "standard": standard}
     return {"own": "the plan's own terms", "of": "the plan's terms", "own_word": "the plan's own", "standard": standard}
 
 
