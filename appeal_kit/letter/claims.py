@@ -150,7 +150,9 @@ _NOT_FACTS = ("insurer.", "patient.name", "patient.salutation", "patient.address
 _CHOICES = frozenset({"none", "partial", "lost", "response", "remission", "passive", "active", "attempt",
                       "antidepressant", "augmentation", "psychotherapy", "neuromodulation", "other", "weekly", "daily",
                       "denied", "approved", "patient", "physician", "parent", "representative"})
-_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Jr|Sr|vs|et al|e\.g|i\.e|U\.S|p|pp|approx)|\b[A-Z])\.$")
+# a document's parts too ("EOC 2026, Ch. 7": letters set 27's writer, case 01, traced "7)." as a sentence)
+_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Jr|Sr|vs|et al|e\.g|i\.e|U\.S|p|pp|approx|"
+                            r"Ch|Chap|Sec|Secs|Art|Para|Pt|Vol|Attach|Ex)|\b[A-Z])\.$")
 # an item's number, opening a sentence or following a colon or semicolon ("2. Inadequate response ..." in a row of the
 # plan's numbered criteria): the item begins there, no sentence ends (set 14, case 04: "2." was traced as a sentence
 # whose number nothing in the case gives)
