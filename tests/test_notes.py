@@ -3893,3 +3893,37 @@ def test_symptoms_back_by_a_date_date_what_was_seen_without_a_phrase_rule(text, 
     predicate ("by DATE" with no stop after it is when something was seen) keeps these dates off the trial's end."""
     (row,) = proposals("Progress note 07/22/2026\n\n" + text).history
     assert (row.start, row.end) == dates
+
+
+def test_an_encounters_report_dates_each_entry_and_its_plan_ends_with_it():
+    """FICTIONAL encounters report of our own (blind-fresh20 08): each "TELEPHONE ENCOUNTER <gap> day time" line opens a
+    note of that day, so a day written without its year ("around 03/30", "06/03 12:10 ...") counts from the entry's
+    day, and one entry's "Disposition:" (read as its plan) ends with the entry. Main (96975454) dates every entry by
+    the report's filter (01/01/2026), ends sertraline in 2030-03, and drops escitalopram as planned."""
+    report = "\n".join([
+        "Report of telephone encounters (FICTIONAL) - Filter: 01/01/2026 - 11/30/2026",
+        "",
+        "TELEPHONE ENCOUNTER                                        01/20/2026 10:42",
+        "Reason for call: new medication",
+        "Pt started sertraline 50 mg daily on 01/12 at his office visit.",
+        "Disposition: home care advice",
+        "TELEPHONE ENCOUNTER                                        04/06/2026 11:27",
+        "Pt states he stopped the sertraline about a week ago (around 03/30): 'it wasn't doing anything'.",
+        "Disposition: routed to PCP",
+        "TELEPHONE ENCOUNTER                                        06/29/2026 16:20",
+        "Saw the psychiatrist on 06/25; started escitalopram 10 mg that day.",
+        "Disposition: med list updated",
+    ])
+    got = proposals(report).history
+    assert sorted((r.name, r.start, r.end) for r in got) == [
+        ("escitalopram", "2026-06-25", None), ("sertraline", "2026-01-12", "2026-03-30")]
+
+
+def test_a_day_written_with_its_time_is_a_day():
+    """FICTIONAL: "06/03 12:10" is the third of June at ten past twelve, not June 2003 (blind-fresh20 08)."""
+    from datetime import date
+
+    from appeal_kit.notes.dates import find_when, written_on
+
+    with written_on(date(2026, 6, 3)):
+        assert [w.value for w in find_when("06/03 12:10 Dr. A (FICTIONAL): stop bupropion today.")] == ["2026-06-03"]

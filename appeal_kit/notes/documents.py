@@ -204,7 +204,9 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
     for hit in find_dates(stripped):  # a handwritten page's "01/20/2026 - f/u -": the visit the page is
         if _VISIT_AFTER.match(stripped, hit.end):
             return hit.value
-    titled = _TITLED_DATE.fullmatch(stripped)  # a heading of its own line: "Termination summary - 08/26/2026"
+    # a heading of its own line: "Termination summary - 08/26/2026", or an entry's kind across a column gap from its
+    # day and time ("TELEPHONE ENCOUNTER          01/20/2026 10:42", an encounters report's entry)
+    titled = _TITLED_DATE.fullmatch(stripped) or _ENTRY_HEADING.fullmatch(stripped)
     if titled and not _NOT_VISIT.search(titled.group(1)):
         from appeal_kit.notes.lexicon import find_treatments
 
@@ -217,6 +219,10 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
 
 # a line that is a few words of a heading and a day: "Termination summary - 08/26/2026", "Intake - 05/06/2026"
 _TITLED_DATE = re.compile(r"([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s+[-–—:]\s+(\S.{5,18})")
+# the kind of note an entry is, across a column gap from its full day (and the time): a new note begins
+_ENTRY_HEADING = re.compile(r"([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}\s(?i:encounter|visit|call|contact|message|note))"
+                            r"\s{3,}(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?:\s?[AP]M)?)?",
+                            re.IGNORECASE)
 
 
 def header_row_date(line: str, next_line: str) -> date | None:
