@@ -3927,3 +3927,23 @@ def test_a_day_written_with_its_time_is_a_day():
 
     with written_on(date(2026, 6, 3)):
         assert [w.value for w in find_when("06/03 12:10 Dr. A (FICTIONAL): stop bupropion today.")] == ["2026-06-03"]
+
+
+def test_a_pharmacogenomic_category_table_and_a_list_answered_none_are_no_trials():
+    """FICTIONAL report of our own (blind-fresh20 03; blind-fresh9 06 writes its categories with colons): a category
+    table's rows ("Use as directed <gap> ...", "Significant gene-drug interaction ...") and the lines that go on naming
+    drugs under one, and a genotype row, list drugs for decision support; "ECT / TMS / esketamine: none" answers the
+    whole label. Main (96975454) proposes every drug of the table and ECT and TMS."""
+    report = "\n".join([
+        "Pharmacogenomic panel - FICTIONAL SAMPLE REPORT",
+        "Category                             Antidepressants                              Other psychotropics",
+        "Use as directed                      bupropion, mirtazapine, vortioxetine         aripiprazole, lurasidone",
+        "                                     vilazodone, fluoxetine                       ziprasidone",
+        "Significant gene-drug interaction citalopram, escitalopram, sertraline           (none)",
+        "",
+        "CYP3A4                 *1/*1                    Normal metabolizer             quetiapine, lurasidone",
+        "",
+        "Prior trials: sertraline 100 mg from 03/2022 to 10/2022, minimal benefit, stopped for diarrhea.",
+        "ECT / TMS / esketamine: none.",
+    ])
+    assert [r.name for r in proposals(report).history] == ["sertraline"]

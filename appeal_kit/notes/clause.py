@@ -140,6 +140,19 @@ _YES_ANSWER = re.compile(r"^\s*(?:yes|y|[☒☑✓✔x]|\[[xX✓]\]|completed|re
                          re.IGNORECASE)
 
 
+def _listed_to(text: str, end: int) -> int:
+    """Where the list of treatments that the mention ending at `end` opens ends: "ECT / TMS / esketamine: none" is
+    one label of three names, answered once."""
+    from appeal_kit.notes import lexicon
+
+    at = end
+    for f in lexicon.find_treatments(text[end:end + 120]):
+        if not re.fullmatch(r"\s*(?:/|,|&|\bor\b|\band\b)\s*", text[at:end + f.start], re.IGNORECASE):
+            break
+        at = end + f.end
+    return at
+
+
 def mood(text: str, start: int, end: int) -> str | None:
     """"hypothetical" or "negated" when the mention text[start:end] is, by its clause's structure, not a statement
     that the treatment was taken; None when nothing in the structure says so."""
@@ -182,7 +195,7 @@ def mood(text: str, start: int, end: int) -> str | None:
     sentence_rest = re.split(r"\.(?:\s|$)", text[end:], maxsplit=1)[0]  # (past a ";": "X was ordered; she never went")
     if _NEVER_WENT.search(rest) or _NUNCA.search(rest) or _NEVER_WENT_AFTER.search(sentence_rest) or \
             _IT_NEVER.search(sentence_rest) or \
-            _LABEL_NEVER.match(text[end:]):
+            _LABEL_NEVER.match(text[_listed_to(text, end):]):
         return "negated"  # "Your plan approved TMS, but she could not attend", "se le recetó X, pero nunca la surtió"
     # (past a semicolon too, when "it" is what was never taken: "X was prescribed in September; she declined the
     # shipment after reading about weight gain and never took it")

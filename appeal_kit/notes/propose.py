@@ -758,6 +758,45 @@ _ON_THE_SKIN = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:topical\s+)?(?:patch
 _PGX_CATEGORY = re.compile(r"(?:gene[- ]drug|drug[- ]gene|use as directed|use with caution|consider alternatives?|"
                            r"(?:minimal|moderate|significant|major|no known) (?:gene[- ]drug )?interactions?|"
                            r"decision support)\b[^:]{0,30}:", re.IGNORECASE)
+# the same categories as a table's first column ("Use as directed      bupropion, ...", "Significant gene-drug
+# interaction citalopram, ..."), and a genotype table's row ("CYP2C19   *17/*17   Ultrarapid metabolizer   citalopram")
+_PGX_ROW = re.compile(r"^\W*(?:use as directed|use with caution|consider alternatives?|(?:(?:minimal|moderate|"
+                      r"significant|major|no known|no) )?(?:gene[- ]drug |drug[- ]gene )?interactions?|"
+                      r"CYP\d\w*|(?:poor|intermediate|normal|extensive|rapid|ultra-?rapid) metaboli[sz]ers?)\b",
+                      re.IGNORECASE)
+# a line that only names drugs ("vilazodone, vortioxetine, fluoxetine      lurasidone, ziprasidone"): under such a
+# category, the category's next line
+_NAMES_ONLY = re.compile(r"[\s,;*()/]|\band\b|\bnone\b", re.IGNORECASE)
+
+
+def pgx_lists(doc_units: list[Unit]) -> set[int]:
+    """The ids of a pharmacogenomic report's category rows (decision support: drugs named, none taken) and the lines
+    that only go on naming drugs under one."""
+    out: set[int] = set()
+    under = False
+    for unit in doc_units:
+        if unit.table:
+            under = False
+            continue
+        named = lexicon.find_treatments(unit.text)
+        if named and _PGX_ROW.match(unit.text[:named[0].start]):
+            out.add(id(unit))
+            under = True
+        elif under and named and not _between_names(unit.text, named):
+            out.add(id(unit))
+        else:
+            under = False
+    return out
+
+
+def _between_names(text: str, named: list) -> str:
+    """What a line holds besides the treatments it names (their separators stripped)."""
+    kept, at = [], 0
+    for f in named:
+        kept.append(text[at:f.start])
+        at = f.end
+    kept.append(text[at:])
+    return _NAMES_ONLY.sub("", "".join(kept))
 # a stay's daily programme ("She attended groups and individual therapy daily"): part of an admission, not a course
 _MILIEU = re.compile(r"\b(?:attended|participated in|joined)\s+(?:unit |milieu |daily )?groups\b|\bmilieu\b|"
                      r"\b(?:groups|therapy) daily\b|\bon the unit\b", re.IGNORECASE)
@@ -3113,6 +3152,7 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
         rows += [sessions] if sessions else []
         logged |= {id(u) for u in visit_log}
     rows += dated_line_logs(doc, doc_units)
+    decision_support = pgx_lists(doc_units)
     referent: tuple[str, Unit] | None = None  # the one trial the sentences before told of, as written
     stopping = False  # under an after-visit summary's "STOP taking:": each drug ends on the visit's day
     starting = False  # under its "START taking:": a medicine to begin, not yet taken (a plan)
@@ -3142,7 +3182,8 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                 if row:
                     rows.append(row)
             elif not unit.table:
-                found = prose_rows(unit, planned, planned_as_augmentation, stay, left_out)
+                found = [] if id(unit) in decision_support else \
+                    prose_rows(unit, planned, planned_as_augmentation, stay, left_out)
                 if course and course[1] is doc_units[n - 1] and (unit.page, unit.note_date) == (
                         course[1].page, course[1].note_date):  # a technique of the course just told: no trial
                     found = [r for r in found if r.start or r.end or r.dose or not (
