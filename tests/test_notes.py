@@ -3947,3 +3947,27 @@ def test_a_pharmacogenomic_category_table_and_a_list_answered_none_are_no_trials
         "ECT / TMS / esketamine: none.",
     ])
     assert [r.name for r in proposals(report).history] == ["sertraline"]
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("she recovered fully and tapered off in 2021", "remission"),
+    ("a full recovery; stopped with her doctor's agreement", "remission"),
+    ("Mejoría completa; la dejó al encontrarse bien", "remission"),
+    ("it has helped him sleep; his mood itself is no different", "no_response"),
+    ("helped with worry, mood same", "no_response"),
+    ("helped his knee more than his mood ('my knee was better, my mood wasn't')", "no_response"),
+    ("'it hasn't touched my mood'", "no_response"),
+    ("tres meses: 'no noto nada'", "no_response"),
+    ("el ánimo ha mejorado parcialmente", "partial_response"),
+    ("her mood lifted a good deal, though not to remission", "partial_response"),
+    ("a clear improvement by the middle of the spring that was lost over the next year", "relapse"),
+    ("each infusion lifted him for a week, and then it was gone", "relapse"),
+    ("gained about twenty pounds; quit after three months", "side_effects"),
+    ("took it a month and ran out; does not know whether it helped", "unknown"),
+])
+def test_outcome_grammar_repeated_across_writers(words, expected):
+    """FICTIONAL wordings of our own for outcome grammar that two or more writers used (blind-fresh19 06 and 10,
+    blind-fresh20 01, 02, 05, 06, 10, 11, 12): a recovery said whole, a mood that stayed as it was said without a verb
+    or with its verb left out, "hasn't touched", a gain that "was lost", a weight gain in pounds beside a stop, a
+    patient who does not know. Main (96975454) reads each of these otherwise."""
+    assert outcome_of(words)[0] == expected

@@ -103,7 +103,8 @@ class Proposals:
 # ---------------------------------------------------------------------------------------------- outcomes
 
 _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intoleran\w*|nausea|vomiting|akathisia|"
-                r"restless\w*|weight gain|gained \d+|sedation|sedated|somnolen\w+|drowsiness|fatigue|sexual (?:side "
+                r"restless\w*|weight gain|gained \d+|"
+                r"gained (?:about |around |nearly |over |almost )?(?:[a-z]+[- ])?[a-z]+ (?:pounds|lbs?|kilos?|kg)\b|sedation|sedated|somnolen\w+|drowsiness|fatigue|sexual (?:side "
                 r"effects|dysfunction)|anorgasmia|erectile dysfunction|insomnia|headaches?|dizziness|tremors?|"
                 r"hypertension|HTN|blood pressure|"
                 r"BP (?:(?:of|readings?|reached|rose to|up to|was|were|at)\s+){0,3}\d{3}/\d{2,3}|"
@@ -237,7 +238,11 @@ _CUES = [
                 # a gain that went, its subject left unsaid: "60% relief for 5 weeks, then returned" (not "then
                 # returned to work"), "felt better for a couple of months, then right back down"
                 r"(?:then|but|and) (?:it |they )?(?:returned|came back)(?=\s*(?:[.;,)]|$))|"
-                r"(?:then|but|and) (?:right |straight )?back down"),
+                r"(?:then|but|and) (?:right |straight )?back down|"
+                # ("a clear improvement by mid-2022 that was lost over the following year", "each one lifted me for
+                # about two weeks and then it was gone")
+                r"(?:improvement|benefit|response) (?:\w+ ){0,6}?(?:that|which) (?:was|were) (?:later |then )?lost|"
+                r"(?<=[,;] )(?:and )?then (?:it|the (?:benefit|effect|relief|lift)) was gone"),
     # helpfulness denied with words between: "did not find it helpful", "does not recall it as helpful" (read before
     # the partial responses, whose "helpful" it holds)
     ("no_response", r"(?:does|did|do) ?n[o']t (?:recall|remember|find|consider|feel|think) (?:it |that |this |them )?"
@@ -261,7 +266,7 @@ _CUES = [
                r"dudos[oa]|poco clar[oa])"),
     # nor is what the patient cannot tell: "is unsure whether it helps", "not sure if it has helped much" (read before
     # the partial responses, whose "helped" it holds)
-    ("not_recalled", r"(?:unsure|not sure|uncertain|unclear) (?:whether|if)(?: (?:it|this|that|the \w+))? (?:helps|"
+    ("not_recalled", r"(?:unsure|not sure|uncertain|unclear|(?:does|did|do) ?n[o']t know) (?:whether|if)(?: (?:it|this|that|the \w+))? (?:helps|"
                      r"helped|works|worked|is helping|has helped|makes a difference|made a difference)"
                      r"(?: much| at all)?"),
     # "less than 30% relief": short of the half that counts as a response (a block, an antidepressant), no response
@@ -299,7 +304,7 @@ _CUES = [
                          # better, short of well: "grades not back to baseline", "not yet back to her old self"
                          r"not (?:yet |fully |quite |all the way )?back to (?:baseline|normal|(?:her|his|their) "
                          r"(?:old |usual )?self|(?:her|him|my|them)sel(?:f|ves))|"
-                         r"mejor[oó] (?:parcialmente|algo|un poco)|(?:algo|un poco) mejor|mejor[ií]a (?:leve|modesta)|"
+                         r"mejor(?:[oó]|ado) (?:parcialmente|algo|un poco)|(?:algo|un poco) mejor|mejor[ií]a (?:leve|modesta)|"
                          r"(?:goals?|objectives?) (?:were |was )?partly met|(?:goals?|objectives?) (?:were |was )?"
                          r"partially (?:met|achieved)"),
     # what the patient cannot remember is no outcome: "doesn't remember the effect", "can't recall if it helped"
@@ -348,13 +353,17 @@ _CUES = [
                     r"went nowhere|got nowhere|"
                     r"(?:scores?|ratings?|symptoms|mood|depression) (?:did|do|does) ?n[o']t (?:really )?(?:move|budge|"
                     r"shift|change|improve)|"
-                    r"did ?n[o']t (?:even )?touch (?:the |my |her |his |their )?(?:pain|depression|mood|symptoms)|"
+                    r"(?:did|has|have|had) ?n[o']t (?:even )?touch(?:ed)? (?:the |my |her |his |their )?(?:pain|depression|mood|"
+                    r"symptoms)|"
                     r"(?:pain|depression|mood|symptoms) (?:was|were) (?:not|never|n't) (?:even )?touched|"
                     r"no (?:not[oó]|vio|sinti[oó]|hubo|hay|tuvo) (?:ning[uú]n |ninguna |ningunos )?"
                     r"(?:cambios?|mejor[ií]a|diferencia|beneficio|efecto)|"
                     r"(?:el )?[aá]nimo (?:sigue|sigui[oó]|qued[oó]) igual|sigue igual|"
-                    r"igual de (?:bajo|mal|deprimid[oa])|no (?:le )?(?:sirvi[oó]|ayud[oó]|funcion[oó])"),
+                    r"igual de (?:bajo|mal|deprimid[oa])|no (?:not[oó]|noto|noté|nota) nada|no (?:le )?(?:sirvi[oó]|ayud[oó]|funcion[oó])"),
     ("remission", r"remission|remitted|remisi[oó]n(?: completa)?|symptom[- ]free|full response|"
+                  # a recovery said whole: "recovered fully", "a full recovery", "mejoría completa"
+                  r"(?<!not )(?<!never )recovered (?:fully|completely)|(?<!not )(?:fully|completely) recovered|"
+                  r"(?<!no )(?<!not a )(?:full|complete) recovery|mejor[ií]a completa|"
                   r"(?<!not )(?<!never )(?:felt|feeling|feels) (?:completely |totally )?(?:well|normal|great)\b"
                   r"(?! enough)|"
                   r"fully (?:responded|remitted)|resolved|"
@@ -443,16 +452,17 @@ _CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|[a�
                           rf"{_MOOD_WHERE}"
                           r"(?:itself\s+|themselves\s+|en s[ií]\s+)?(?:has\s*n[o']t\s+(?:changed|lifted|improved|"
                           r"budged|shifted)|did\s*n[o']t\s+(?:change|lift|improve|budge|shift)|"
-                          r"(?:was|is|remained|stayed|remains|stays)\s+(?:unchanged|the\s+same)|"
+                          r"(?:(?:was|is|remained|stayed|remains|stays)\s+)?(?:unchanged|the\s+same|no\s+different)|"
+                          r"same(?=\s*(?:$|[.;,)]))|(?:was|is)\s*n[o']t(?=\s*['’\"]?\s*(?:$|[.;,)]))|"
                           r"(?:remained|stayed|remains|stays)\s+(?:low|flat|depressed)|persist(?:ed|s)?|"
                           r"(?:sigue|sigui[oó]|qued[oó]|permaneci[oó])\s+(?:igual|baj[oa]|triste)|persisti[oó]|"
                           r"no\s+cambi[oó]|no\s+mejor[oó])\b", re.IGNORECASE)
-_NOT_REMITTED = re.compile(r"\b(?:not|never|n't|short of|without|no)\s+(?:(?:yet|quite|fully|in|a|an|full|complete)\s+)"
+_NOT_REMITTED = re.compile(r"\b(?:not|never|n't|short of|without|no)\s+(?:(?:yet|quite|fully|in|to|a|an|full|complete)\s+)"
                            r"{0,3}(?:remission|remitted|remit)\b|\bhas\s*n[o']t\s+(?:yet\s+)?remitted\b",
                            re.IGNORECASE)
 _WELL_STATE = re.compile(r"\b(?:felt|feeling|feels|was|were|stayed|being|once|when)\s+(?:(?:completely|fully|totally|"
                          r"quite)\s+)?(?:well|in remission|symptom-free)\b|\b(?:asintom[aá]tic[oa]|en remisi[oó]n|"
-                         r"respuesta completa|full remission)\b", re.IGNORECASE)
+                         r"respuesta completa|full remission|(?:al |se )?encontrarse bien|se encontraba bien)\b", re.IGNORECASE)
 # an effect denied with a word of "any" ("I don't feel any different", "didn't do a thing", "felt nothing from it",
 # "it's not doing anything", "didn't get much out of it")
 _NOTHING_FELT = re.compile(r"(?:\b(?:do|does|did|is|was|are|were|has|have|had|could|can)\s*(?:n[o']t|not)|\bnever|"
