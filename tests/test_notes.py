@@ -3971,3 +3971,39 @@ def test_outcome_grammar_repeated_across_writers(words, expected):
     or with its verb left out, "hasn't touched", a gain that "was lost", a weight gain in pounds beside a stop, a
     patient who does not know. Main (96975454) reads each of these otherwise."""
     assert outcome_of(words)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Her family doctor raised a trial of lamotrigine for mood swings; we put it off.",
+    "He takes clonazepam 0.5 mg before dental work (about twice a year).",
+    "Lorazepam 1 mg, 1 comp si ansiedad intensa.",
+    "No ha recibido TEC y no se plantea por ahora.",
+    "02/05/2026 - MF: no llegó a retirar la duloxetina de la farmacia.",
+    "TMS approved 10/01/2026 for 30 sessions at a clinic (FICTIONAL); treatment not yet started.",
+    "ECT: [ ] I consent [X] I do NOT consent",
+    "TMS: [X] I consent if my psychiatrist recommends it [ ] I do not consent",
+    "Medications I do NOT consent to: haloperidol (Haldol), see above.",
+    "Se comenta con Salud Mental la estimulación magnética transcraneal (EMT): en lista de espera.",
+])
+def test_what_a_patient_would_accept_never_collected_or_takes_by_the_episode_is_no_trial(text):
+    """FICTIONAL wordings of our own for the kinds of blind-fresh20's extra rows that earlier writers also wrote
+    (planned or raised, approved and not begun, never taken, as needed told by frequency, blind-fresh18 and 19):
+    main (96975454) proposes each treatment here as a trial."""
+    got = proposals("Progress note 03/12/2026\n\n" + text + "\n\nSertraline 100 mg since 2025, no response.").history
+    assert [(r.name, r.outcome_class) for r in got] == [("sertraline", "no_response")]
+
+
+def test_a_prescription_cancelled_in_a_spanish_table_and_a_wrapped_entry_about_the_husband():
+    """FICTIONAL (blind-fresh20 12): a table's "Anulada: no retirada en farmacia" is a prescription never collected,
+    and a log entry whose words wrap onto the next line in lower case stays one entry, so "Su marido toma" still
+    governs the drug on the next line. Main (96975454) proposes mirtazapine and escitalopram."""
+    text = "\n".join([
+        "Historia clínica (MUESTRA FICTICIA)",
+        "Fármaco              Inicio        Fin           Motivo de retirada",
+        "mirtazapina 15 mg    06/10/2025    06/10/2025    Anulada: no retirada en farmacia",
+        "",
+        "12/11/2026 - MF: dos meses con vortioxetina 20 mg: 'no noto nada'. Niega ideación autolítica. Su marido toma",
+        "escitalopram y pregunta si a ella le serviría: se explica que no.",
+    ])
+    got = proposals(text).history
+    assert [r.name for r in got] == ["vortioxetine"]

@@ -104,7 +104,7 @@ _NOT_TAKEN = re.compile(rf"\b{_NEGATOR}\s+(?:to\s+)?(?:\w+ly\s+|yet\s+|ever\s+|e
                         rf"took|tak(?:en|e|"
                         rf"ing)|tri(?:ed|al(?:l?ed)?)|receiv(?:ed|ing)|initiat(?:ed|ing)|us(?:ed|ing)|attempted)\b|"
                         r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|turned down|opted (?:out|against)|"
-                        r"unfilled|never dispensed|not dispensed|returned to stock|"
+                        r"unfilled|never dispensed|not dispensed|returned to stock|no retirad[oa]|"
                         # a pharmacy claim withdrawn or refused: "the only claim was reversed", "both claims were
                         # rejected for prior authorization"
                         r"claims?\s+(?:was|were)\s+(?:\w+\s+)?(?:reversed|rejected))\b", re.IGNORECASE)
@@ -119,6 +119,9 @@ _NEVER_WENT = re.compile(r"^[^.;]{0,40}?\bbut\s+(?:[^.;]{0,70}?\band\s+)?(?:she|
 _NEVER_WENT_AFTER = re.compile(r"^[^.;]{0,60};\s*(?:she|he|they|the patient)\s+(?:never|did ?n[o']t|could ?n[o']t)\s+"
                                r"(?:went|go|attend(?:ed)?|start(?:ed)?|beg[au]n|fill(?:ed)?|"
                                r"pick(?:ed)? (?:it|them) up)\b", re.IGNORECASE)
+# ... or the course told of after a semicolon as not begun: "TMS approved for 36 sessions; treatment not yet started"
+_NOT_BEGUN_AFTER = re.compile(r"^[^.;]{0,100};\s*(?:the\s+)?(?:treatment|course|series|therapy|it)\s+(?:has\s+|had\s+|"
+                              r"was\s+|is\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|began)\b", re.IGNORECASE)
 # a label answered "never" and nothing more: "ECT: never; he declines ECT", "Lithium - never tried" (not "Zoloft: never
 # had side effects on it")
 _LABEL_NEVER = re.compile(r"\s*[:–-]\s*(?:never(?:\s+(?:tried|taken|used|done|had it))?|not tried|none)"
@@ -193,7 +196,7 @@ def mood(text: str, start: int, end: int) -> str | None:
         return "negated"  # (not "did not take her sertraline regularly": adherence)
     rest = re.split(r"[.;]", text[end:], maxsplit=1)[0]  # "X was prescribed, but she never started it"
     sentence_rest = re.split(r"\.(?:\s|$)", text[end:], maxsplit=1)[0]  # (past a ";": "X was ordered; she never went")
-    if _NEVER_WENT.search(rest) or _NUNCA.search(rest) or _NEVER_WENT_AFTER.search(sentence_rest) or \
+    if _NEVER_WENT.search(rest) or _NUNCA.search(rest) or _NEVER_WENT_AFTER.search(sentence_rest) or _NOT_BEGUN_AFTER.search(sentence_rest) or \
             _IT_NEVER.search(sentence_rest) or \
             _LABEL_NEVER.match(text[_listed_to(text, end):]):
         return "negated"  # "Your plan approved TMS, but she could not attend", "se le recetó X, pero nunca la surtió"

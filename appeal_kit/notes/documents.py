@@ -820,7 +820,11 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             flush()
             note_date, section = when, None
             paragraph.append(line)
-            flush()
+            # (unless it is a log's entry whose words wrap onto the next line, which goes on in lower case: "12/11/2026
+            # - MF: ... Su marido toma" | "escitalopram y pregunta ...")
+            if not (i + 1 < len(lines) and re.match(r"\s*[a-záéíóúñ]", lines[i + 1]) and
+                    not re.search(r"[.:!?)]\s*$", line) and len(stripped) > 60):
+                flush()
         elif not stripped:
             if not (doc.method in _OCR and paragraph and _CONTINUES.match(next_text(lines, i))
                     and not re.search(r"[.:!?)]\s*$", paragraph[-1])):

@@ -1007,7 +1007,8 @@ _AGAIN = re.compile(r"\b(?:again|re-?start\w*|re-?tri\w+|re-?challeng\w+|second|
                     re.IGNORECASE)
 # a negation that says a drug was prescribed or dispensed but not taken
 _NOT_TAKEN = re.compile(r"\bnever (?:took|taken|started|filled|picked up|used|tried)\b|"
-                        r"\bdid ?n[o']t (?:take|start|fill|pick up|use)\b|\bnot taken\b", re.IGNORECASE)
+                        r"\bdid ?n[o']t (?:take|start|fill|pick up|use)\b|\bnot taken\b|"
+                        r"\b(?:nunca|no)\s+lleg[oó]\s+a\s+(?:retirar|recoger|tomar)", re.IGNORECASE)
 _GENERIC_THERAPY = "psychotherapy"  # the treatments table's name for therapy of no named kind ("talk therapy")
 
 
@@ -1826,7 +1827,9 @@ _IT_STOPPED = re.compile(r"\b(?:(?:it|this|the (?:drug|medication|medicine))\s+w
 
 
 _NOT_DISPENSED = re.compile(r"\b(?:RTS|returned to stock|not picked\s+up|never picked\s+up|cancel(?:l?ed)?|reversed|"
-                            r"voided?|rejected|not dispensed|never dispensed)\b", re.IGNORECASE)
+                            r"voided?|rejected|not dispensed|never dispensed|"
+                            # in Spanish: "Anulada: no retirada en farmacia"
+                            r"anulad[oa]|no retirad[oa]|no dispensad[oa])\b", re.IGNORECASE)
 # a fill taken as needed is no trial, nor a drug whose use is told as episodes: "ibuprofen now and then", "used it
 # twice this month", "uses it on about two days a month", "si precisa (lo usa una o dos veces al mes)"
 _AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b|\bpor raz[oó]n necesaria\b|\ba demanda\b|\bsi (?:es )?necesario\b|"
@@ -1835,7 +1838,11 @@ _AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b|\bpor raz[oó]n necesaria\b|\
                         r"(?:(?:only|maybe|perhaps|about|around|roughly|some)\s+){0,2}(?:once|twice|"
                         r"\d+\s+times|one or two times|a few times|on (?:about\s+)?\w+\s+days?|"
                         r"\d+\s*(?:-|to|or)\s*\d+\s+(?:times|nights|days))\s+(?:a|per|this|last|"
-                        r"each)\s+(?:week|month|year)\b|\b(?:lo|la)\s+usa\s+\w+\s+(?:o\s+\w+\s+)?veces\b",
+                        r"each)\s+(?:week|month|year)\b|\b(?:lo|la)\s+usa\s+\w+\s+(?:o\s+\w+\s+)?veces\b|"
+                        # a dose a year is taken by the episode ("before flights (about twice a year)"), and a dose
+                        # "if" a symptom comes ("1 comp si ansiedad intensa", "si insomnio")
+                        r"\b(?:once|twice|\d+\s+times|a few times)\s+(?:a|per)\s+year\b|"
+                        r"\bsi\s+(?:hay\s+)?(?:ansiedad|insomnio|dolor|angustia|agitaci[oó]n|nervios)\b",
                         re.IGNORECASE)
 
 
