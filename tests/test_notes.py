@@ -4007,3 +4007,22 @@ def test_a_prescription_cancelled_in_a_spanish_table_and_a_wrapped_entry_about_t
     ])
     got = proposals(text).history
     assert [r.name for r in got] == ["vortioxetine"]
+
+
+def test_a_table_s_as_needed_drug_a_service_s_antiemetic_and_a_policy_s_criteria_are_no_trials():
+    """FICTIONAL wordings of our own (blind-fresh20 02, 05, 10): a table's line of a drug taken as needed leaves out
+    its later mention that judges nothing, as a sentence's "prn" does; a drug named as another service's antiemetic
+    is given for another condition; what a payer's criteria cover or require names no one's trial. Main (96975454)
+    proposes oxycodone, olanzapine, esketamine and lithium."""
+    text = "\n".join([
+        "Pain program discharge 10/09/2026 (FICTIONAL)",
+        "Treatment                          When              Result",
+        "Oxycodone 5 mg as needed           2019 - 09/2026    Up to 2 a day; tapered off",
+        "Duloxetine 60 mg daily             2021 - present    Partial relief of pain and mood",
+        "",
+        "Medical management: duloxetine continued; oxycodone tapered and stopped on 09/25/2026.",
+        "The olanzapine is oncology's antiemetic and stays as ordered.",
+        "The plan's criteria cover esketamine for adults who have not responded to two antidepressants and to an "
+        "augmentation such as lithium.",
+    ])
+    assert [r.name for r in proposals(text).history] == ["duloxetine"]

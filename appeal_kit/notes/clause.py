@@ -77,6 +77,10 @@ _TALKED_ABOUT = re.compile(r"^[^,]{0,30}?\b(?:(?:was|were|is|are|has been|have b
                            # what is asked for: "TMS is the appropriate next step"
                            r"(?:is|are|would be|remains)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}next step)\b",
                            re.IGNORECASE)
+# what a payer's policy or criteria cover or require, in general: "The plan's criteria ... cover esketamine for adults
+# who have not responded to two antidepressants ... and an augmentation with lithium": no one's trial
+_POLICY_SAYS = re.compile(r"\b(?:policy|policies|criteria|coverage guidelines?)\b(?:\s+[\w-]+){0,3}\s+(?:covers?|requires?|"
+                          r"asks? for|calls? for)\b[^.;]*$", re.IGNORECASE)
 # ... and before it, when the mention is what is talked about: "discussed ECT", not "talked about how X failed"
 _TALKING_VERB = re.compile(r"\b(?:discuss(?:ed|ing)?|consider(?:ed|ing)?|talk(?:ed|ing)? about|"
                            r"explor(?:ed|ing)|review(?:ed|ing)? (?:the )?(?:option|possibility)|"
@@ -182,7 +186,7 @@ def mood(text: str, start: int, end: int) -> str | None:
     cond = list(_CONDITION.finditer(text, 0, start))
     if cond and "," in text[cond[-1].end():start] and not re.search(r"[.;]", text[cond[-1].end():start]):
         return "hypothetical"  # "if the labs are normal, aripiprazole": the consequence of a condition
-    if _TALKED_ABOUT.match(clause_after):
+    if _TALKED_ABOUT.match(clause_after) or _POLICY_SAYS.search(text[:start]):
         return "hypothetical"
     if _REFERRED_FOR.search(clause_before[-100:]):
         return "hypothetical"  # "referred Mrs. X on 02/24/2026 for a second course of ECT": what she was sent for

@@ -3198,6 +3198,12 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                 row = table_row(_decode(unit, codes))
                 if row:
                     rows.append(row)
+                elif _AS_NEEDED.search(first := unit.text.split("|")[0]) and \
+                        len(named := {f.treatment.name for f in lexicon.find_treatments(first)}) == 1:
+                    # a table's line of a drug taken as needed ("Hydrocodone-acetaminophen 5/325 as needed | 2018 -
+                    # 09/2026"): its later mentions that judge nothing ("hydrocodone tapered and stopped") go too,
+                    # as a sentence's "prn" makes them go
+                    left_out.setdefault(next(iter(named)), "as_needed")
             elif not unit.table:
                 found = [] if id(unit) in decision_support else \
                     prose_rows(unit, planned, planned_as_augmentation, stay, left_out)
