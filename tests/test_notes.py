@@ -4026,3 +4026,16 @@ def test_a_table_s_as_needed_drug_a_service_s_antiemetic_and_a_policy_s_criteria
         "augmentation such as lithium.",
     ])
     assert [r.name for r in proposals(text).history] == ["duloxetine"]
+
+
+def test_a_drug_the_records_say_she_never_had_is_no_trial_where_another_mention_names_it():
+    """FICTIONAL (blind-fresh20 04 and 05): a mention that judges nothing gives way to the records' own word that the
+    patient never had the drug ("She has never had escitalopram", "the reviewer found no escitalopram prescription");
+    one that tells how it went stays. Main (96975454) proposes escitalopram from the first mention."""
+    text = ("Review 10/27/2026 (FICTIONAL)\n\nThe plan's letter refers to a prior trial of escitalopram 20 mg. "
+            "Sertraline 100 mg from 2024 to 2025, no response. The reviewer found no escitalopram prescription, claim "
+            "or note in the records.")
+    assert [r.name for r in proposals(text).history] == ["sertraline"]
+    told = ("Note 10/27/2026 (FICTIONAL)\n\nBupropion 300 mg in 2023, no response, stopped. She has never had "
+            "bupropion XL, only the SR.")
+    assert [r.name for r in proposals(told).history] == ["bupropion"]

@@ -1009,6 +1009,10 @@ _AGAIN = re.compile(r"\b(?:again|re-?start\w*|re-?tri\w+|re-?challeng\w+|second|
 _NOT_TAKEN = re.compile(r"\bnever (?:took|taken|started|filled|picked up|used|tried)\b|"
                         r"\bdid ?n[o']t (?:take|start|fill|pick up|use)\b|\bnot taken\b|"
                         r"\b(?:nunca|no)\s+lleg[oó]\s+a\s+(?:retirar|recoger|tomar)", re.IGNORECASE)
+# the records' own word that the patient never had a drug at all, said of the drug just after it: "She has never had
+# escitalopram", "the reviewer found no escitalopram prescription, claim or note"
+_NEVER_HAD = re.compile(r"\b(?:(?:has|have|had)\s+never\s+(?:had|taken|been\s+on|received|been\s+prescribed)|"
+                        r"found\s+no)\s+(?:any\s+)?$", re.IGNORECASE)
 _GENERIC_THERAPY = "psychotherapy"  # the treatments table's name for therapy of no named kind ("talk therapy")
 
 
@@ -1223,6 +1227,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if cats[i]:
             if left_out is not None and cats[i] == "other_condition":
                 left_out[f.treatment.name] = "other_condition"
+            elif left_out is not None and cats[i] == "negated" and _NEVER_HAD.search(text[max(0, f.start - 40):f.start]):
+                left_out[f.treatment.name] = "never_had"  # "She has never had escitalopram": a mention elsewhere
+                # that judges nothing was a mistake (a chart read aloud in error, a plan's wrong "prior trial")
             elif left_out is not None and cats[i] == "negated" and _NOT_TAKEN.search(text):
                 left_out.setdefault(f.treatment.name, "not_taken")
             elif left_out is not None and _AS_NEEDED.search(text[f.end:f.end + 30]):
@@ -2974,7 +2981,8 @@ def propose(docs: list[Document]) -> Proposals:
     # the records give for another disorder ("ADHD, stable on methylphenidate" ... "Continue methylphenidate ER")
     # unless a mention tells how it did; a pharmacy's fill is no trial of a drug the notes say was never taken
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
-                                    not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose") and
+                                    not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose",
+                                                                  "never_had") and
                                          r.outcome_class == "unknown")
                                     and not (left_out.get(r.name) == "not_taken" and r.filled)])
     newest = max((r.when for r in rows if r.when and not r.filled), default=None)
