@@ -4039,3 +4039,33 @@ def test_a_drug_the_records_say_she_never_had_is_no_trial_where_another_mention_
     told = ("Note 10/27/2026 (FICTIONAL)\n\nBupropion 300 mg in 2023, no response, stopped. She has never had "
             "bupropion XL, only the SR.")
     assert [r.name for r in proposals(told).history] == ["bupropion"]
+
+
+def test_a_transcript_told_trial_its_next_sentences_and_a_month_after_its_start():
+    """FICTIONAL transcript of our own (blind-fresh20 04): a time stamp after a full stop opens a sentence (the one
+    before, "She has never had escitalopram.", no longer swallows the next drug); "went on X in March 2021" starts X;
+    the drug named only as a time ("After the sertraline") leaves the next sentences to the one begun: its relapse
+    ("back where she started") and its stop ("We stopped it in January 2022"); a month told in the next sentence
+    follows the start's year ("added in June 2023 ... it came off in July"). Main (96975454) gives bupropion nothing
+    and ends lithium in July of the call's year."""
+    text = "\n".join([
+        "Peer-to-peer review transcript 11/12/2026 (FICTIONAL)",
+        "[00:01:10] DR. A: Lexapro - sorry, wrong chart. She has never had escitalopram.",
+        "[00:01:26] DR. A: After the sertraline she went on bupropion XL 300 in March 2021. She had a real response",
+        "for about six months, and then by the end of 2021 she was back where she started. We stopped it in January",
+        "2022.",
+        "[00:02:12] DR. A: Lithium carbonate, added to the venlafaxine in June 2023, level 0.6. After five weeks she",
+        "had a coarse tremor and was vomiting, so it came off in July.",
+    ])
+    got = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
+    assert got["bupropion"] == ("2021-03", "2022-01", "relapse")
+    assert got["lithium"] == ("2023-06", "2023-07", "side_effects")
+    assert "escitalopram" not in got
+
+
+def test_an_aside_about_a_relative_that_tells_what_they_take():
+    """FICTIONAL (blind-fresh20 09): "(she ... takes X)" in brackets after "my sister's" is the sister's drug, however
+    many words the aside runs to. Main (96975454) proposes bupropion."""
+    text = ("Crisis plan (FICTIONAL). Things that help me: my sister's visits (she has been through depression too and "
+            "takes Wellbutrin), walks. Sertraline 100 mg since 2024 - no response.")
+    assert [r.name for r in proposals(text).history] == ["sertraline"]

@@ -574,7 +574,8 @@ def sentences(paragraph: str) -> list[str]:
     # is a scan's stray mark or a doubt ("sertraline ? 2019"), no sentence's end; nor is a question whose boxes answer
     # it on its line ("Current SI?  Passive   Active   "X" Denies")
     # (a sentence may end inside its closing quote: "he was 'back to himself.' His ...")
-    for m in re.finditer(r"(?:[.!](?:['’\"”](?=\s))?(?=\s+[\"'(]?[A-Z0-9])|"
+    # (a transcript's time stamp after a full stop opens the next sentence: "... escitalopram. [00:01:26] DR. A: ...")
+    for m in re.finditer(r"(?:[.!](?:['’\"”](?=\s))?(?=\s+(?:[\"'(]?[A-Z0-9]|\[\d))|"
                          r"\?(?!\s+(?:Yes|No|None|N/?A|Y|N)\b|\s{3,}|[^\n]*☒)(?=\s+[\"'(]?[A-Z]))",
                          form_boxes(paragraph)):
         word = re.search(r"([\w.]+)$", paragraph[start:m.start()])

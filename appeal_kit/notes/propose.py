@@ -430,6 +430,7 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      r"regres[oó]|volvieron|volvi[oó])\b(?!\s+to\s+(?:work|school|college|the gym|\w+ing\b))|"
                      r"\bback\s+(?:to|at)\s+(?:baseline|where|square one|"
                      r"(?:about |around |roughly )?\d{1,2}(?:\s*(?:to|-)\s*\d{1,2})?\s*(?:/\s*10|out of (?:10|ten)))|"
+                     r"\b(?:was|were|is|are)\s+back\s+where\s+(?:she|he|they|I|we)\s+(?:had\s+)?started\b|"
                      r"\bas\s+(?:ill|bad|depressed|low|unwell|sick)\s+as\s+(?:ever|before)\b|"
                      r"\b(?:lasting|lasted)\s+only\b|\bbut\s+not\s+for\s+long\b|"
                      r"\b(?:faded|wore off|waned)\b", re.IGNORECASE)
@@ -962,7 +963,8 @@ _ENTRY_BY = re.compile(r"\s*\((?:Dr\.?|[A-Z][a-z]+,?\s+(?:MD|DO|NP|PA|RN|LCSW|Ph
 
 
 _START_NOW = re.compile(r"\b(?:(?:re-?)?start(?:ed)?|resumed?|begin|began|initiate[d]?|add(?:ed)?|trial of|"
-                        r"commence[d]?|(?:cross-?taper(?:ed)?|switch(?:ed)?|change[d]?) to)\s+(?:\w+\s+){0,2}$",
+                        r"commence[d]?|(?:cross-?taper(?:ed)?|switch(?:ed)?|change[d]?) to|(?:went|was put|were put|"
+                        r"was placed) on)\s+(?:\w+\s+){0,2}$",
                         re.IGNORECASE)
 # a plan that sets a course's sessions starts it: "Plan: weekly behavioral activation (BA)"
 _SESSIONS_SET = re.compile(r"\b(?:weekly|biweekly|fortnightly|twice[- ]weekly|every other week)\s+$", re.IGNORECASE)
@@ -1740,9 +1742,29 @@ _SAID_BY = re.compile(r"^\W*(?:(?:mom|dad|mother|father|parents?|wife|husband|pa
 _ANOTHER_MEDICINE = re.compile(r"^\W*[A-Z][a-z]{3,}(?:\s+[A-Z]{2,3})?\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|g|ml)\b")
 
 
+def _end_said_next(row: HistoryRow, nxt: Unit) -> None:
+    """The end of a trial the next sentence gives (`_outcome_said_next`)."""
+    stop = _IT_STOPPED.search(nxt.text)
+    if stop and row.start and not row.end:  # "X was started on 09/01/2023. ... and it was stopped on 04/12/2023."
+        whens = _trial_dates(nxt.text[stop.end():stop.end() + 30])
+        if whens and whens[0].start == 0:
+            row.end = whens[0].value
+    if not row.end or row.end == row.start and len(row.end) < 7:
+        # "Zoloft - started spring 2019 ... . GI upset limited titration; stopped 11/2019.", "began ECT on 03/04/2024.
+        # After 9 treatments (last 03/29/2024) he was in remission.": the end the next sentence gives
+        ended = [w for w in _trial_dates(nxt.text) if _ENDS_NEXT.search(nxt.text[max(0, w.start - 25):w.start])]
+        if ended and (not row.start or When(0, 0, ended[0].value).as_date(last=True) >=
+                      When(0, 0, row.start).as_date()):
+            row.end = ended[0].value
+
+
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
     """"We completed a course of CBT ... By the end his PHQ-9 was 11: a partial response.": a course's outcome in the
     next sentence of the same paragraph, when that sentence names no treatment of its own."""
+    if len(rows) > 1:  # ("After the sertraline she went on bupropion XL 300 in March 2021.": the drug named only as
+        # a time is no trial of this sentence; the one begun with its date is the one the next sentence judges)
+        told = [r for r in rows if r.start or r.end or r.dose or r.sessions or r.outcome_class != "unknown"]
+        rows = told if len(told) == 1 else rows
     if len(rows) != 1 or not following:
         return
     nxt = following[0]
@@ -1756,18 +1778,8 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
         return  # ("Lormetazepam 1 mg por la noche si insomnio": a medicine the treatments table does not know)
     if _COURSE_BY_TIME.search(nxt.text) and not (row.kind in lexicon.COURSE_KINDS or row.sessions):
         return  # ("The gain from the 2023 course was lost": a course's, not this drug's)
-    stop = _IT_STOPPED.search(nxt.text)
-    if stop and row.start and not row.end:  # "X was started on 09/01/2023. ... and it was stopped on 04/12/2023."
-        whens = _trial_dates(nxt.text[stop.end():stop.end() + 30])
-        if whens and whens[0].start == 0:
-            row.end = whens[0].value
-    if not row.end or row.end == row.start and len(row.end) < 7:
-        # "Zoloft - started spring 2019 ... . GI upset limited titration; stopped 11/2019.", "began ECT on 03/04/2024.
-        # After 9 treatments (last 03/29/2024) he was in remission.": the end the next sentence gives
-        ended = [w for w in _trial_dates(nxt.text) if _ENDS_NEXT.search(nxt.text[max(0, w.start - 25):w.start])]
-        if ended and (not row.start or When(0, 0, ended[0].value).as_date(last=True) >=
-                      When(0, 0, row.start).as_date()):
-            row.end = ended[0].value
+    with said_before(row.start or row.end):  # ("added in June 2023. ... so it came off in July": July 2023)
+        _end_said_next(row, nxt)
     if row.outcome_class != "unknown":
         return
     cls, words = outcome_of(nxt.text)
@@ -3243,6 +3255,10 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                 elif named:
                     one = len({f.treatment for f in named}) == 1 and len(found) == 1
                     referent = (named[0].written, unit) if one else None
+                    told = [r for r in found if r.start or r.end or r.dose or r.sessions or r.outcome_class != "unknown"]
+                    if not one and len(told) == 1 and len(found) > 1:  # ("After the sertraline she went on bupropion
+                        # XL 300 in March 2021. ... We stopped it in January 2022.": "it" is the drug begun)
+                        referent = next(((f.written, unit) for f in named if f.treatment.name == told[0].name), None)
                     quiet = 0
                 elif referent and (referent[1].page, referent[1].note_date) == (unit.page, unit.note_date) and \
                         (_REFERS.search(unit.text) or _STOP_OPENS.match(unit.text) or
