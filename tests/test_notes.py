@@ -4069,3 +4069,23 @@ def test_an_aside_about_a_relative_that_tells_what_they_take():
     text = ("Crisis plan (FICTIONAL). Things that help me: my sister's visits (she has been through depression too and "
             "takes Wellbutrin), walks. Sertraline 100 mg since 2024 - no response.")
     assert [r.name for r in proposals(text).history] == ["sertraline"]
+
+
+def test_a_medication_administration_record_s_dose_lines_are_one_trial():
+    """FICTIONAL administration record of our own (blind-fresh19 01 and blind-fresh20 11, two writers): a drug's dose
+    lines whose days follow on are one trial, open when the last line has no stop; the record's first order is no
+    start when a note says an earlier one, and a pharmacy's last fill does not end a drug the record still gives.
+    Main (96975454) ends mirtazapine at the 7.5 mg line's stop and sertraline at the 100 mg line's."""
+    text = "\n".join([
+        "Psychiatry note 07/15/2026 (FICTIONAL): sertraline 100 mg since 01/2025; pharmacy: last filled 05/10/2026.",
+        "",
+        "MEDICATION ADMINISTRATION SUMMARY, 06/03/2026 - 11/29/2026 (FICTIONAL)",
+        "Medication                                  Order       Start       Stop        Given Refused",
+        "sertraline 100 mg PO daily                  DOT         06/04/2026  07/15/2026  40    2",
+        "sertraline 150 mg PO daily                  DOT         07/16/2026  active      132   5",
+        "mirtazapine 7.5 mg PO at bedtime            DOT         10/15/2026  10/28/2026  14    0",
+        "mirtazapine 15 mg PO at bedtime             DOT         10/29/2026  active      31    0",
+    ])
+    got = {r.name: (r.start, r.end) for r in proposals(text).history}
+    assert got["sertraline"] == ("2025-01", None)
+    assert got["mirtazapine"] == ("2026-10-15", None)

@@ -231,7 +231,8 @@ _DAY_CUE = re.compile(r"(?:\b(?:on|around|about|approx\.?|circa|since|until|till
                       re.IGNORECASE)
 
 
-_CLOCK_AFTER = re.compile(r"\s+(?:[01]?\d|2[0-3]):[0-5]\d(?![\d/])")
+# (a clock's time, "12:10", or a chart's four digits, "0900", "2100": not 2000-2059, which may be a year)
+_CLOCK_AFTER = re.compile(r"\s+(?:(?:[01]?\d|2[0-3]):[0-5]\d|[01]\d[0-5]\d|2[1-3][0-5]\d)(?![\d/:])")
 _DAY_WORD = re.compile(r"\b(?:on|since|until|till|from|through|thru|starting)\s*$", re.IGNORECASE)
 
 

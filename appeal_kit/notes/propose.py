@@ -79,6 +79,7 @@ class HistoryRow:
     # gives these dates, another mention's give way to none of them
     seen: tuple[str | None, str | None] | None = None
     listed: bool = False  # a trials table's row: the table lists one trial a row
+    administered: bool = False  # a medication administration record's line: one order's dose, from the order's day
 
     def to_json(self) -> dict:
         return {"name": self.name, "class": self.drug_class, "kind": self.kind, "dose": self.dose,
@@ -2071,6 +2072,40 @@ def _only_seen(r: HistoryRow) -> bool:
     return r.seen is not None and any(r.seen) and r.seen == (r.start, r.end)
 
 
+_MAR_HEAD = re.compile(r"\bMEDICATION ADMINISTRATION (?:RECORD|SUMMARY|HISTORY)\b|^\W*MAR\b", re.IGNORECASE)
+
+
+def _join_dose_steps(rows: list[HistoryRow]) -> None:
+    """A drug's lines of a medication administration record whose days follow on (its dose steps: "sertraline 100 mg
+    06/04/2026  07/15/2026", "sertraline 150 mg  07/16/2026  active") are one trial, from the first line's start to
+    the last line's stop, open when the last line has none: each line takes the whole span."""
+    lines = sorted((r for r in rows if r.administered and r.dose and _opens_with_drug(r.source.text) and r.start and
+                    len(r.start) == 10 and
+                    (r.end is None or len(r.end) == 10) and not r.seen), key=lambda r: (r.source.file, r.start or ""))
+    chain: list[HistoryRow] = []
+    for r in lines:
+        last = chain[-1] if chain else None
+        if last and last.end and last.source.file == r.source.file and \
+                0 <= (date.fromisoformat(r.start) - date.fromisoformat(last.end)).days <= 7:  # type: ignore[arg-type]
+            chain.append(r)
+            continue
+        _one_span(chain)
+        chain = [r]
+    _one_span(chain)
+
+
+def _opens_with_drug(text: str) -> bool:
+    """A record's line that opens with the medicine it orders ("Mirtazapine 15 mg tab, 1 PO at bedtime ...")."""
+    found = lexicon.find_treatments(text[:60])
+    return bool(found) and found[0].start <= 2
+
+
+def _one_span(chain: list[HistoryRow]) -> None:
+    if len(chain) > 1:
+        for r in chain:
+            r.start, r.end = chain[0].start, chain[-1].end
+
+
 def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
     """One row per treatment, field by field from its mentions: the fullest mention's dose, the most precise dates,
     the outcome the notes state (a later note's "relapsed" over an earlier silence), with the source of the mention
@@ -2079,6 +2114,8 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
     groups: dict[str, list[HistoryRow]] = {}
     for r in rows:
         groups.setdefault(r.name, []).append(r)
+    for same_name in groups.values():
+        _join_dose_steps(same_name)
     out = []
     for group in (trial for same_name in groups.values() for trial in _trials(same_name)):
         if any((r.start or r.end) and not _only_seen(r) for r in group):
@@ -2089,7 +2126,8 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
         said = {attr: [getattr(r, attr) for r in group] for attr in ("start", "end")}  # before best's are replaced
         best = max(group, key=lambda r: (r.weight, not r.shared))
         dated = max(group, key=lambda r: (_precision(r), r.weight))
-        if _precision(dated) > _precision(best) and dated.weight >= best.weight - 1 and _refines(dated, best):
+        if _precision(dated) > _precision(best) and dated.weight >= best.weight - 1 and _refines(dated, best) and \
+                not best.administered:  # (an administration record's span, open while it is, is the trial's own)
             # (a stop's mention that does not say the start completes a start's mention that had no end)
             keep = best.start if not dated.start and best.start and not best.end else None
             best.start, best.end = keep or dated.start, dated.end
@@ -2131,6 +2169,11 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
                     best.end = max(ended, key=lambda v: When(0, 0, v).as_date(last=True)) if ended else None
         # (words about another time are not about this trial: "the depression returned in early 2024" said of a
         # course that began in 2026 tells of an earlier course of it)
+        if best.administered and best.start:  # an administration record's first order is no start when a note
+            # or a pharmacy's verification says an earlier one: the nearest before it
+            earlier = [r.start for r in group if r.start and not r.filled and not r.administered and
+                       When(0, 0, r.start).as_date(last=True) < When(0, 0, best.start).as_date()]
+            best.start = max(earlier, key=lambda v: When(0, 0, v).as_date()) if earlier else best.start
         if best.begun_before and best.start:  # a visit log's first visit is no start when a note says an earlier one
             earlier = [r.start for r in group if r.start and not r.filled and
                        When(0, 0, r.start).as_date(last=True) < When(0, 0, best.start).as_date()]
@@ -2167,7 +2210,8 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
             if other is best:
                 continue
             for attr in ("dose", "start", "end", "outcome", "sessions"):
-                if getattr(best, attr) is None and getattr(other, attr) is not None:
+                if getattr(best, attr) is None and getattr(other, attr) is not None and \
+                        not (attr == "end" and best.administered):  # (still given when the record ends: open)
                     setattr(best, attr, getattr(other, attr))
             if other.kind == "augmentation" and best.kind != "augmentation" and lexicon.lookup(best.name) and \
                     lexicon.lookup(best.name).add_on:  # type: ignore[union-attr]
@@ -3196,7 +3240,13 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
     last_dated: tuple[int, str | None] = (-9, None)  # the last sentence that gave a date (its index), and the date
     quiet = 0  # sentences since the referent's that named no treatment and told of none
     course: tuple[HistoryRow, Unit] | None = None  # a course of psychotherapy the sentence before told
+    administering = False  # under a medication administration record's heading, on its page
     for n, unit in enumerate(doc_units):
+        if _MAR_HEAD.search(unit.text):
+            administering = True
+        elif n and unit.page != doc_units[n - 1].page:
+            administering = False
+        counted = len(rows)
         opens = _LIST_OPENS.match(unit.text)  # (OCR's line that runs the heading into the list's first item)
         head = unit.text[:opens.end()].rstrip(": ") + ":" if opens else unit.text if _LIST_HEAD.search(unit.text) \
             else f"{unit.label}:" if unit.label else ""
@@ -3315,6 +3365,9 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
             dated = _trial_dates(unit.text) if not unit.table else []
             if dated:
                 last_dated = (n, dated[-1].value)
+        for row in rows[counted:] if administering else ():
+            # a line of the record is one order's dose from the order's day: the trial may have begun before it
+            row.administered = bool(row.start)
         result.diagnoses += diagnoses_of(unit, seen_codes)
     if doc_units:
         _course_details(doc_units, rows)
