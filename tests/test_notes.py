@@ -4089,3 +4089,20 @@ def test_a_medication_administration_record_s_dose_lines_are_one_trial():
     got = {r.name: (r.start, r.end) for r in proposals(text).history}
     assert got["sertraline"] == ("2025-01", None)
     assert got["mirtazapine"] == ("2026-10-15", None)
+
+
+def test_a_scanned_table_row_whose_cells_ocr_ran_together():
+    """FICTIONAL rows (blind-fresh16 04 read by main's newer OCR): "ECT | - No" is still a bare no, no trial, and a
+    row whose dates OCR ran into the outcome's cell ("2019 24 weeks Fewer urges; ...") keeps its dates. Main
+    (96975454) proposes ECT and gives DBT no dates."""
+    from appeal_kit.notes.documents import Unit
+    from appeal_kit.notes.propose import table_row
+
+    def row(text, cells):
+        return table_row(Unit("clinical/intake.pdf", 1, text, cells=cells, table="trials", roles=["name", "outcome"],
+                              headers=["Treatment", "Result"], columns=text.split(" | ")))
+
+    assert row("ECT | - No", {"name": "ECT", "outcome": "- No"}) is None
+    got = row("DBT skills group | 2019 24 weeks Fewer self-harm urges; depression the same",
+              {"name": "DBT skills group", "outcome": "2019 24 weeks Fewer self-harm urges; depression the same"})
+    assert (got.name, got.start, got.end, got.outcome_class) == ("dialectical behavior therapy", "2019", "2019", "no_response")

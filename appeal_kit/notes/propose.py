@@ -1450,6 +1450,10 @@ def _regridded(roles: list[str | None], cells: dict[str, str]) -> dict[str, str]
 
 def table_row(unit: Unit) -> HistoryRow | None:
     cells = _regridded(unit.roles, unit.cells or {})
+    said = cells.get("outcome", "")
+    whens = _trial_dates(said) if said and not {"start", "end", "dates"} & cells.keys() else []
+    if whens and whens[0].start <= 1:  # OCR ran the dates' cell into the outcome's: "2019 24 weeks Fewer urges; ..."
+        cells = {**cells, "dates": said[:whens[0].end], "outcome": said[whens[0].end:].strip()}
     name_cell = cells.get("name", "")
     found = lexicon.find_treatments(name_cell)
     if not found:
@@ -1465,7 +1469,8 @@ def table_row(unit: Unit) -> HistoryRow | None:
                                                                  r"actualidad|actual|en curso",
                                                                  v, re.IGNORECASE)}  # an empty cell's placeholder
     others = [v for k, v in cells.items() if k != "name"]
-    if others and all(re.fullmatch(r"\s*(?:no|not|never)\.?\s*", v, re.IGNORECASE) for v in others):
+    # (also when OCR runs the empty cell's dash into it: "ECT | - No")
+    if others and all(re.fullmatch(r"[\s\-–—./]*(?:no|not|never)\.?\s*", v, re.IGNORECASE) for v in others):
         return None  # "ECT | - | No": a bare no, with no date or amount, tells of no trial
     # a row records a trial, even under a plan heading; "Never started - patient declined" in any cell undoes it
     section = unit.section if unit.section in ("family", "allergies") else None
