@@ -4106,3 +4106,21 @@ def test_a_scanned_table_row_whose_cells_ocr_ran_together():
     got = row("DBT skills group | 2019 24 weeks Fewer self-harm urges; depression the same",
               {"name": "DBT skills group", "outcome": "2019 24 weeks Fewer self-harm urges; depression the same"})
     assert (got.name, got.start, got.end, got.outcome_class) == ("dialectical behavior therapy", "2019", "2019", "no_response")
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Sertraline 100 mg from 03/2016 helped a great deal, but she relapsed in 2019 and is still taking it.",
+     ("2016-03", None)),
+    ("Fluoxetine 40 mg since 2018; remitted in 2019.", ("2018", None)),
+    ("Venlafaxine 150 mg from 2020 worked at first; the depression came back in 2022.", ("2020", None)),
+    ("Duloxetine 60 mg from 2021 helped at first; the depression returned in 2023.", ("2021", None)),
+    ("He returned in the spring of 2024 after a breakup and we did 12 sessions of interpersonal therapy (IPT) "
+     "through 06/2024.", ("2024", "2024-06")),
+])
+def test_a_relapse_s_or_remission_s_date_without_a_phrase_rule(text, dates):
+    """FICTIONAL: the phrase rule for "relapsed / recurred / remitted / returned / came back in DATE" was retired (s51);
+    the reading of a date's own predicate (a return or a remission is something seen, not the trial's end) keeps
+    these dates off the trial's end, and a patient who "returned" to the clinic is no symptom's return. These pass on
+    main too (with the phrase rule): they guard its retirement."""
+    (row,) = proposals("Progress note 06/02/2026\n\n" + text).history
+    assert (row.start, row.end) == dates

@@ -881,8 +881,7 @@ _STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|se
 _NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|"
                              r"(?:PHQ|MADRS|HAM|GAD|QIDS|BDI)[^.;()]{0,30}\b(?:by|at|in)\s*$|"
                              r"(?:\bDOB|birth|born)\W{0,3}$|"
-                             r"(?:relapsed?|recurred|remitted|returned|came back)\s*(?:in|on|by|around|about|"
-                             r"approximately|~)?\s*$|"
+
                              # a time well after the trial: "stopped it in summer 2023 and stayed well until this year"
                              r"\b(?:stayed|remained|was|been|kept|doing|did)\s+well\s+(?:until|till|through|into)\s*"
                              r"(?:(?:this|last|the)\s+)?$|"
@@ -937,7 +936,8 @@ _TRIAL_EVENT = re.compile(r"\b(?:start\w*|began|begun|begin\w*|initiat\w*|added|
                           r"between|stopp(?:ed|ing)(?!\s+(?:working|helping)))\b|[-–—]\s*$", re.IGNORECASE)
 _OBSERVING = re.compile(r"\b(?:help(?:ed|ing|s)?|improv\w*|better|relie[fv]\w*|respon\w+|worked|working|gains?|"
                         r"benefit\w*|sank|slid|slipped|dipped|declined|worse\w*|relaps\w*|faded|wore|recurred|unchanged|"
-                        r"nothing)\b", re.IGNORECASE)
+                        r"nothing|remitt\w*|came back|come back|(?:symptoms?|depression|pain|it|they)\s+returned)\b",
+                        re.IGNORECASE)
 _PREDICATE_START = re.compile(r"[,;:()]|\.\s|\b(?:and|but|then|yet)\b", re.IGNORECASE)
 
 
