@@ -4124,3 +4124,17 @@ def test_a_relapse_s_or_remission_s_date_without_a_phrase_rule(text, dates):
     main too (with the phrase rule): they guard its retirement."""
     (row,) = proposals("Progress note 06/02/2026\n\n" + text).history
     assert (row.start, row.end) == dates
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("within two weeks he was pacing at night and not sleeping; his son stopped it", "side_effects"),
+    ("can't sleep, feels 'wired', clenching her jaw; stopped after a month", "side_effects"),
+    ("CBT for chronic pain: pacing, sleep hygiene and relaxation; mood better, not in remission", "partial_response"),
+    ("still not sleeping and mood no better after eight weeks", "no_response"),
+])
+def test_a_harm_told_as_what_the_patient_did_beside_a_stop(words, expected):
+    """FICTIONAL wordings of our own (the brief's (c): blind-fresh19 01 "pacing at night and not sleeping; her
+    daughter stopped it", blind-fresh20 08 "can't sleep, 'wired', jaw clenching"): behaviour the drug brought on is a
+    harm beside a stop; a pain course's "pacing" skill and an illness that is "still" there are not. Main (96975454)
+    reads the first two as unknown."""
+    assert outcome_of(words)[0] == expected

@@ -129,6 +129,11 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"(?:ankle |leg |peripheral |pedal )?(?:swelling|o?edema)|blurr(?:ed|y) vision|urinary retention|"
                 r"orthostatic\w*|dizzy|gained \d+|weight|wt\.? gain|scalp discomfort|(?-i:SEs?|AEs?)|s/e|"
                 r"anxious|jittery|agitated|"
+                # a harm told as what the patient did or could not do: "pacing at night and not sleeping", "can't
+                # sleep, feels 'wired', clenching his jaw"
+                r"(?<!still )(?:can ?n[o']t|could ?n[o']t|cannot|unable to) sleep|(?<!still )not sleeping|"
+                r"(?<![\w-])wired|clench\w* (?:his |her |my |their )?(?:jaw|teeth)|jaw clenching|bruxism|"
+                r"pacing (?:at night|all night|the (?:halls?|hallways?|floors?|rooms?))|"  # (not a pain skill's pacing)
                 r"nause(?:ated|ous)|drowsy|sleepy|groggy|foggy|zombie|emotionally flat|numb|hives|itching|"
                 # (a flatness the drug left, not the illness's: "felt numb / flat", "'felt flat' and stopped it")
                 r"(?<=felt )flat|(?<=feel )flat|(?<=feeling )flat|(?<=feels )flat|"
