@@ -3962,6 +3962,7 @@ def test_a_pharmacogenomic_category_table_and_a_list_answered_none_are_no_trials
     ("her mood lifted a good deal, though not to remission", "partial_response"),
     ("a clear improvement by the middle of the spring that was lost over the next year", "relapse"),
     ("each infusion lifted him for a week, and then it was gone", "relapse"),
+    ("each infusion lifted him for a week and then it was gone", "relapse"),
     ("gained about twenty pounds; quit after three months", "side_effects"),
     ("took it a month and ran out; does not know whether it helped", "unknown"),
 ])

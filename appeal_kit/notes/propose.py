@@ -248,7 +248,7 @@ _CUES = [
                 # ("a clear improvement by mid-2022 that was lost over the following year", "each one lifted me for
                 # about two weeks and then it was gone")
                 r"(?:improvement|benefit|response) (?:\w+ ){0,6}?(?:that|which) (?:was|were) (?:later |then )?lost|"
-                r"(?<=[,;] )(?:and )?then (?:it|the (?:benefit|effect|relief|lift)) was gone"),
+                r"(?:(?<=[,;] )(?:and )?|(?<= and ))then (?:it|the (?:benefit|effect|relief|lift)) was gone"),
     # helpfulness denied with words between: "did not find it helpful", "does not recall it as helpful" (read before
     # the partial responses, whose "helpful" it holds)
     ("no_response", r"(?:does|did|do) ?n[o']t (?:recall|remember|find|consider|feel|think) (?:it |that |this |them )?"
