@@ -4139,3 +4139,19 @@ def test_a_harm_told_as_what_the_patient_did_beside_a_stop(words, expected):
     harm beside a stop; a pain course's "pacing" skill and an illness that is "still" there are not. Main (96975454)
     reads the first two as unknown."""
     assert outcome_of(words)[0] == expected
+
+
+@pytest.mark.parametrize("entries, dates", [
+    (["08/05/2026 - MH clinician (FICTIONAL): individual CBT, session 1 of a weekly series.",
+      "10/14/2026 - MH clinician: CBT session 8, final (clinician reassigned). Mood a little better; partial benefit."],
+     ("2026-08-05", "2026-10-14")),
+    (["03/03/2026 - Psicología clínica (FICTICIA): primera sesión de terapia cognitivo-conductual individual.",
+      "22/07/2026 - Psicología clínica: sesión 10 de TCC y alta de psicología. El ánimo ha mejorado parcialmente."],
+     ("2026-03-03", "2026-07-22")),
+])
+def test_a_log_entry_that_tells_a_course_s_last_session_ends_it(entries, dates):
+    """FICTIONAL entries of our own (blind-fresh20 11 and 12): an entry's "session 8, final" or "sesión 10 ... y alta
+    de psicología" is the course's last session, on the entry's day, whatever end another entry's words gave. Main
+    (96975454) ends the first a week after its first session and leaves the second open."""
+    (row,) = proposals("\n".join(entries)).history
+    assert (row.start, row.end) == dates

@@ -80,6 +80,7 @@ class HistoryRow:
     seen: tuple[str | None, str | None] | None = None
     listed: bool = False  # a trials table's row: the table lists one trial a row
     administered: bool = False  # a medication administration record's line: one order's dose, from the order's day
+    final: bool = False  # a course's last session, told in an entry of that day
 
     def to_json(self) -> dict:
         return {"name": self.name, "class": self.drug_class, "kind": self.kind, "dose": self.dose,
@@ -1021,6 +1022,8 @@ _NOT_TAKEN = re.compile(r"\bnever (?:took|taken|started|filled|picked up|used|tr
 # escitalopram", "the reviewer found no escitalopram prescription, claim or note"
 _NEVER_HAD = re.compile(r"\b(?:(?:has|have|had)\s+never\s+(?:had|taken|been\s+on|received|been\s+prescribed)|"
                         r"found\s+no)\s+(?:any\s+)?$", re.IGNORECASE)
+_LAST_SESSION = re.compile(r"\b(?:session|sesi[oó]n)\s+\d{1,3}\b[^.;]{0,20}?(?:\bfinal\b|\blast\b|\by alta\b)|"
+                           r"\b(?:final|last)\s+session\b|\balta de (?:psicolog[ií]a|terapia)\b", re.IGNORECASE)
 _GENERIC_THERAPY = "psychotherapy"  # the treatments table's name for therapy of no named kind ("talk therapy")
 
 
@@ -1344,6 +1347,11 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 row.end = unit.note_date.isoformat()
             elif _START_NOW.search(before) or _ORDER_AFTER.match(text[f.end:own_end]) or _AGREED.search(before):
                 row.start = unit.note_date.isoformat()
+        if unit.note_date and f.treatment.kind == "psychotherapy" and _LAST_SESSION.search(text) and \
+                (not (row.start or row.end) or row.start == unit.note_date.isoformat() and not row.end):
+            # a log entry's "CBT session 8, final", "sesión 10 de TCC y alta de psicología": the course's last
+            # session, on the entry's day
+            row.start, row.end, row.final = None, unit.note_date.isoformat(), True
         if row.outcome_class in ("remission", "partial_response") and _RELAPSE.search(text[own_end:nxt_mention]):
             row.outcome_class = "relapse"  # "... achieving remission, but relapsed within three months despite X"
             row.outcome = f"{row.outcome}, {_clause(text, _RELAPSE.search(text, own_end))}"  # type: ignore[arg-type]
@@ -2228,6 +2236,9 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
                 best.kind = "augmentation"
         _join_entries(best, group)
         _open_if_continued(best, group)
+        finals = [r.end for r in group if r.final and r.end]
+        if finals and best.start and (not best.end or best.end < max(finals)) and max(finals) >= best.start:
+            best.end = max(finals)  # the entry that tells the last session ends the course others began
         # (the ends the mentions said, before the best one took a fill's: "01/2026 - present" beside the claims)
         if best.end and not any(e for r, e in zip(group, said["end"]) if not r.filled) and any(
                 _CURRENT.search(r.source.text) or re.search(r"\bcurrent\b|[-–]\s*present\b", r.source.text,
