@@ -4155,3 +4155,16 @@ def test_a_log_entry_that_tells_a_course_s_last_session_ends_it(entries, dates):
     (96975454) ends the first a week after its first session and leaves the second open."""
     (row,) = proposals("\n".join(entries)).history
     assert (row.start, row.end) == dates
+
+
+def test_a_second_course_told_without_the_treatment_s_name():
+    """FICTIONAL report of our own (blind-fresh20 07; the brief's (b), a referent): "A second, shorter course of six
+    treatments in 08/2024" names no treatment but is the next course of the one the report has told; the dates of the
+    service's summaries ("summaries of 04/2023 and 08/2024") are no trial's. Main (96975454) gives one ECT row from
+    2023 to 2024."""
+    text = ("Neuropsychological evaluation 11/02/2026 (FICTIONAL)\n\nSources: the ECT service's summaries of 04/2023 "
+            "and 08/2024.\n\nShe received a course of ECT from 03/06/2023 to 04/14/2023 (10 right unilateral "
+            "treatments). By the end of the course her depression had remitted, but it returned in early 2024. A "
+            "second, shorter course of six treatments in 08/2024 'did less': her mood did not improve.")
+    got = sorted((r.start, r.end, r.outcome_class) for r in proposals(text).history)
+    assert got == [("2023-03-06", "2023-04-14", "relapse"), ("2024-08", "2024-08", "no_response")]

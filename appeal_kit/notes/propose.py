@@ -892,7 +892,7 @@ _NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|
                              r"\b(?:stayed|remained|was|been|kept|doing|did)\s+well\s+(?:until|till|through|into)\s*"
                              r"(?:(?:this|last|the)\s+)?$|"
                              # (symptoms back "by June 2025", "by the fall of 2022": a date of what was seen)
-                             r"(?:note|visit|letter|report|records?|labs?)\s+"
+                             r"(?:note|visit|letter|report|records?|labs?|summar(?:y|ies))\s+"
                              r"(?:of|dated|from|on|in)\s*$|level\b[^()]{0,25}?\b(?:on|in)\s*$|\bsummary\s*(?:dated\s*)?$|"
                              r"(?:intake|seen|consult(?:ation)?|evaluation|DOS|date of (?:visit|service))\s*[:#]?\s*$|"
                              # sessions still to come: "12 more sessions (through 12/2026)", a plan, not the end
@@ -3123,6 +3123,29 @@ _COURSE_BY_TIME = re.compile(r"\b(?:the|her|his|their)\s+(?:(?P<y>(?:19|20)\d\d)
                              r"last)\s+(?:(?:TMS|ECT|treatment|infusion)\s+)?(?:course|series)\b", re.IGNORECASE)
 
 
+_ANOTHER_COURSE = re.compile(r"\b(?:a|an|the)\s+(?:second|2nd|third|3rd|another|repeat|new)\b(?:[\s,]+[\w-]+){0,2}?"
+                             r"\s+(?:course|series)\b", re.IGNORECASE)
+
+
+def _another_course(unit: Unit, rows: list[HistoryRow], stay) -> list[HistoryRow]:
+    """A sentence that names no treatment but another course ("A second, shorter course of six treatments in 08/2024
+    'did less'"), after the document has told one course (an ECT, TMS or infusion course): that treatment's next
+    course, read as if the sentence named it; its dates keep it apart from the first."""
+    if unit.table or not _ANOTHER_COURSE.search(unit.text) or not _trial_dates(unit.text):
+        return []
+    courses = {r.name for r in rows if r.kind in lexicon.COURSE_KINDS and r.start and
+               (r.source.file, r.source.page) == (unit.file, unit.page)}
+    if len(courses) != 1:
+        return []
+    (name,) = courses
+    said = f"{name}: "
+    found = prose_rows(replace(unit, text=said + unit.text), None, None, stay)
+    for row in found:
+        row.source = _source(unit)
+        row.outcome = row.outcome.removeprefix(said) if row.outcome else None
+    return [r for r in found if r.name == name and r.start]
+
+
 def _course_of_year(unit: Unit, rows: list[HistoryRow]) -> HistoryRow | None:
     """A sentence that names no treatment but a course by its year or order ("The gain from the 2023 course was
     lost") and judges it: a row of the one course of that time the document has told (a TMS, ECT or infusion course,
@@ -3307,7 +3330,11 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                 _reason_said_before(found, doc_units[max(0, n - 6):n], unit)
                 named = lexicon.find_treatments(unit.text)
                 told_course = _course_of_year(unit, rows) if not named else None
-                if told_course:  # "The gain from the 2023 course was lost.": the course of that year, whatever drug
+                again = _another_course(unit, rows, stay) if not named and not told_course else []
+                if again:  # "A second, shorter course of six treatments in 08/2024 'did less'": that treatment's
+                    found = again  # next course
+                    referent = None
+                elif told_course:  # "The gain from the 2023 course was lost.": the course of that year, whatever drug
                     found = [told_course]  # the sentence before named
                     referent = None
                 elif named and referent and (referent[1].page, referent[1].note_date) == (unit.page, unit.note_date) \
