@@ -4168,3 +4168,22 @@ def test_a_second_course_told_without_the_treatment_s_name():
             "second, shorter course of six treatments in 08/2024 'did less': her mood did not improve.")
     got = sorted((r.start, r.end, r.outcome_class) for r in proposals(text).history)
     assert got == [("2023-03-06", "2023-04-14", "relapse"), ("2024-08", "2024-08", "no_response")]
+
+
+def test_a_day_program_s_courses_take_its_days_and_lifting_is_an_exercise():
+    """FICTIONAL program report of our own (blind-fresh20 10): a course told with its sessions and no dates of its own
+    in a report whose header gives the program's dates is given in the program's days; "graded walking and lifting"
+    is an exercise, no mood lifting. Main (96975454) leaves both courses undated and reads physical therapy as a
+    partial response."""
+    text = "\n".join([
+        "Pain Rehabilitation Program - Discharge Report (FICTIONAL)",
+        " Patient                     Program dates                    Report date",
+        " Test Patient                09/08/2026 - 10/02/2026          10/09/2026",
+        "",
+        "Physical therapy (daily, 20 sessions): graded walking and lifting, core work.",
+        "Cognitive behavioral therapy for chronic pain (12 group and 4 individual sessions): his mood lifted markedly,"
+        " though not to remission.",
+    ])
+    got = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
+    assert got["physical therapy"] == ("2026-09-08", "2026-10-02", "unknown")
+    assert got["cognitive behavioral therapy"] == ("2026-09-08", "2026-10-02", "partial_response")

@@ -224,7 +224,7 @@ def mood(text: str, start: int, end: int) -> str | None:
 
 _BENEFIT = (r"improv\w*|better|help(?:ed|ing|s|ful)?|benefit\w*|respon(?:se|ses|ded|ding|der|ds)|relie[fv]\w*|"
             r"effective|effect|efficacy|worked(?! (?:on|with|through)\b)|"  # ("worked on behavioral activation")
-            r"lift\w*|brighter|brightened|gains?|progress(?! notes?\b)|difference|change|changed|budge[d]?|dent|"
+            r"lift(?:ed|s)?|(?<=is )lifting|(?<=was )lifting|brighter|brightened|gains?|progress(?! notes?\b)|difference|change|changed|budge[d]?|dent|"
             r"success\w*|"
             r"easier|easing|eased|calmer|uplift\w*|good|useful|worthwhile")
 # words that only say "benefit" when denied: "no change", "didn't budge", "no difference"

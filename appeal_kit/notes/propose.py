@@ -3419,8 +3419,36 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
         result.diagnoses += diagnoses_of(unit, seen_codes)
     if doc_units:
         _course_details(doc_units, rows)
+    span = program_dates(doc)
+    for row in rows if span else ():
+        # a course given in a day program, told with its sessions and no dates of its own ("Physical therapy (daily,
+        # 20 sessions)" in a pain rehabilitation program's report): the program's days
+        if row.kind in ("psychotherapy", "other") and not (row.start or row.end) and row.source.file == doc.file and \
+                (row.sessions or _IN_SESSIONS.search(row.source.text)):
+            row.start, row.end = span
     log.debug("%s: %d sentence(s) and row(s) read", doc.file, len(doc_units))
     return rows
+
+
+_IN_SESSIONS = re.compile(r"\b(?:\d+\s+(?:\w+\s+)?sessions?|daily|weekly|group)\b", re.IGNORECASE)
+_PROGRAM_DATES = re.compile(r"\b(?:program|programme)\s+dates?\b", re.IGNORECASE)
+
+
+def program_dates(doc: Document) -> tuple[str, str] | None:
+    """A day program's first and last day, from its header ("Program dates" over "09/08/2026 - 10/02/2026")."""
+    from appeal_kit.notes.documents import split_cells
+
+    for page in doc.pages[:1]:
+        lines = page.split("\n")
+        for n, line in enumerate(lines[:-1]):
+            head = next((pos for pos, cell in split_cells(line) if _PROGRAM_DATES.fullmatch(cell.strip())), None)
+            if head is None:
+                continue
+            cells = [text for pos, text in split_cells(lines[n + 1]) if abs(pos - head) <= 12]
+            whens = find_when(cells[0]) if cells else []
+            if len(whens) == 2 and len(whens[0].value) == len(whens[1].value) == 10:
+                return whens[0].value, whens[1].value
+    return None
 
 
 def _unique(scales: list[dict]) -> list[dict]:
