@@ -3955,6 +3955,8 @@ def test_a_pharmacogenomic_category_table_and_a_list_answered_none_are_no_trials
     ("Mejoría completa; la dejó al encontrarse bien", "remission"),
     ("it has helped him sleep; his mood itself is no different", "no_response"),
     ("helped with worry, mood same", "no_response"),
+    ("his friendships improved, but his depressive symptoms persisted", "no_response"),
+    ("sleep routine improved; mood remained low; goals partially met", "partial_response"),
     ("helped his knee more than his mood ('my knee was better, my mood wasn't')", "no_response"),
     ("'it hasn't touched my mood'", "no_response"),
     ("tres meses: 'no noto nada'", "no_response"),

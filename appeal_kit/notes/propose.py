@@ -452,6 +452,11 @@ _HELP_OTHER = re.compile(r"\b(?:help(?:s|ed|ing)?|helpful|useful|ayud[oó]|ayuda
                          r"(?:(?:for|with|to|al|con|en|a)\s+)?(?!(?:a bit|a little|some|somewhat|partly|partially|"
                          r"(?:her |his |my |their |the |el )?(?:mood|depression|[aá]nimo)|at all|much|"
                          r"initially|at first)\b)[\w'‘’\"]", re.IGNORECASE)
+# ... or something besides the mood that got better: "relationships with her adult children improved", "his walking
+# got better" (not "her mood improved", "depression improved")
+_OTHER_IMPROVED = re.compile(r"\b(?!(?:mood|depression|symptoms|sadness|anhedonia|she|he|they|it|I|we|patient|pt|"
+                             r"scores?)\b)[a-z]+\s+(?:(?:with|of|at)\s+[\w\s]{0,30}?)?(?:improved|got better|"
+                             r"were better|was better)\b", re.IGNORECASE)
 # ... beside a mood that stayed as it was (not one "still" low: a response short of remission)
 # (where or when it stayed so may stand between: "his mood at home is the same as it was")
 _MOOD_WHERE = r"(?:(?:at|in)\s+(?:home|school|work|the\s+(?:clinic|office|evenings?|mornings?))\s+|overall\s+|" \
@@ -520,6 +525,9 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
         if gains:
             return "relapse", _clause(text, m)
     helped = _HELP_OTHER.search(text) if re.search(r"help|useful|ayud", text, re.IGNORECASE) else None
+    if not helped and re.search(r"improv|better", text, re.IGNORECASE) and \
+            not re.search(r"partial|partly|somewhat", text, re.IGNORECASE):  # ("goals partially met": a part)
+        helped = _OTHER_IMPROVED.search(text)
     stayed = _CORE_STAYED.search(text, helped.end()) if helped else None
     if helped and stayed and re.search(r"\bbut\b|\byet\b|\bpero\b|[;,]", text[helped.end():stayed.start()],
                                        re.IGNORECASE):
