@@ -79,7 +79,8 @@ _TALKED_ABOUT = re.compile(r"^[^,]{0,30}?\b(?:(?:was|were|is|are|has been|have b
                            re.IGNORECASE)
 # what a payer's policy or criteria cover or require, in general: "The plan's criteria ... cover esketamine for adults
 # who have not responded to two antidepressants ... and an augmentation with lithium": no one's trial
-_POLICY_SAYS = re.compile(r"\b(?:policy|policies|criteria|coverage guidelines?)\b(?:\s+[\w-]+){0,3}\s+(?:covers?|requires?|"
+_POLICY_SAYS = re.compile(r"\b(?:policy|policies|criteria|coverage guidelines?)\b(?:\s+[\w-]+){0,3}\s+"
+                          r"(?:covers?|requires?|"
                           r"asks? for|calls? for)\b[^.;]*$", re.IGNORECASE)
 # ... and before it, when the mention is what is talked about: "discussed ECT", not "talked about how X failed"
 _TALKING_VERB = re.compile(r"\b(?:discuss(?:ed|ing)?|consider(?:ed|ing)?|talk(?:ed|ing)? about|"
@@ -200,7 +201,8 @@ def mood(text: str, start: int, end: int) -> str | None:
         return "negated"  # (not "did not take her sertraline regularly": adherence)
     rest = re.split(r"[.;]", text[end:], maxsplit=1)[0]  # "X was prescribed, but she never started it"
     sentence_rest = re.split(r"\.(?:\s|$)", text[end:], maxsplit=1)[0]  # (past a ";": "X was ordered; she never went")
-    if _NEVER_WENT.search(rest) or _NUNCA.search(rest) or _NEVER_WENT_AFTER.search(sentence_rest) or _NOT_BEGUN_AFTER.search(sentence_rest) or \
+    if _NEVER_WENT.search(rest) or _NUNCA.search(rest) or _NEVER_WENT_AFTER.search(sentence_rest) or \
+            _NOT_BEGUN_AFTER.search(sentence_rest) or \
             _IT_NEVER.search(sentence_rest) or \
             _LABEL_NEVER.match(text[_listed_to(text, end):]):
         return "negated"  # "Your plan approved TMS, but she could not attend", "se le recetó X, pero nunca la surtió"
@@ -224,7 +226,8 @@ def mood(text: str, start: int, end: int) -> str | None:
 
 _BENEFIT = (r"improv\w*|better|help(?:ed|ing|s|ful)?|benefit\w*|respon(?:se|ses|ded|ding|der|ds)|relie[fv]\w*|"
             r"effective|effect|efficacy|worked(?! (?:on|with|through)\b)|"  # ("worked on behavioral activation")
-            r"lift(?:ed|s)?|(?<=is )lifting|(?<=was )lifting|brighter|brightened|gains?|progress(?! notes?\b)|difference|change|changed|budge[d]?|dent|"
+            r"lift(?:ed|s)?|(?<=is )lifting|(?<=was )lifting|brighter|brightened|gains?|progress(?! notes?\b)|"
+            r"difference|change|changed|budge[d]?|dent|"
             r"success\w*|"
             r"easier|easing|eased|calmer|uplift\w*|good|useful|worthwhile")
 # words that only say "benefit" when denied: "no change", "didn't budge", "no difference"

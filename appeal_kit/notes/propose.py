@@ -106,7 +106,8 @@ class Proposals:
 
 _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intoleran\w*|nausea|vomiting|akathisia|"
                 r"restless\w*|weight gain|gained \d+|"
-                r"gained (?:about |around |nearly |over |almost )?(?:[a-z]+[- ])?[a-z]+ (?:pounds|lbs?|kilos?|kg)\b|sedation|sedated|somnolen\w+|drowsiness|fatigue|sexual (?:side "
+                r"gained (?:about |around |nearly |over |almost )?(?:[a-z]+[- ])?[a-z]+ (?:pounds|lbs?|kilos?|kg)\b|"
+                r"sedation|sedated|somnolen\w+|drowsiness|fatigue|sexual (?:side "
                 r"effects|dysfunction)|anorgasmia|erectile dysfunction|insomnia|headaches?|dizziness|tremors?|"
                 r"hypertension|HTN|blood pressure|"
                 r"BP (?:(?:of|readings?|reached|rose to|up to|was|were|at)\s+){0,3}\d{3}/\d{2,3}|"
@@ -273,7 +274,8 @@ _CUES = [
                r"dudos[oa]|poco clar[oa])"),
     # nor is what the patient cannot tell: "is unsure whether it helps", "not sure if it has helped much" (read before
     # the partial responses, whose "helped" it holds)
-    ("not_recalled", r"(?:unsure|not sure|uncertain|unclear|(?:does|did|do) ?n[o']t know) (?:whether|if)(?: (?:it|this|that|the \w+))? (?:helps|"
+    ("not_recalled", r"(?:unsure|not sure|uncertain|unclear|(?:does|did|do) ?n[o']t know) (?:whether|if)"
+                     r"(?: (?:it|this|that|the \w+))? (?:helps|"
                      r"helped|works|worked|is helping|has helped|makes a difference|made a difference)"
                      r"(?: much| at all)?"),
     # "less than 30% relief": short of the half that counts as a response (a block, an antidepressant), no response
@@ -311,7 +313,8 @@ _CUES = [
                          # better, short of well: "grades not back to baseline", "not yet back to her old self"
                          r"not (?:yet |fully |quite |all the way )?back to (?:baseline|normal|(?:her|his|their) "
                          r"(?:old |usual )?self|(?:her|him|my|them)sel(?:f|ves))|"
-                         r"mejor(?:[oó]|ado) (?:parcialmente|algo|un poco)|(?:algo|un poco) mejor|mejor[ií]a (?:leve|modesta)|"
+                         r"mejor(?:[oó]|ado) (?:parcialmente|algo|un poco)|(?:algo|un poco) mejor|"
+                         r"mejor[ií]a (?:leve|modesta)|"
                          r"(?:goals?|objectives?) (?:were |was )?partly met|(?:goals?|objectives?) (?:were |was )?"
                          r"partially (?:met|achieved)"),
     # what the patient cannot remember is no outcome: "doesn't remember the effect", "can't recall if it helped"
@@ -360,13 +363,15 @@ _CUES = [
                     r"went nowhere|got nowhere|"
                     r"(?:scores?|ratings?|symptoms|mood|depression) (?:did|do|does) ?n[o']t (?:really )?(?:move|budge|"
                     r"shift|change|improve)|"
-                    r"(?:did|has|have|had) ?n[o']t (?:even )?touch(?:ed)? (?:the |my |her |his |their )?(?:pain|depression|mood|"
+                    r"(?:did|has|have|had) ?n[o']t (?:even )?touch(?:ed)? (?:the |my |her |his |their )?"
+                    r"(?:pain|depression|mood|"
                     r"symptoms)|"
                     r"(?:pain|depression|mood|symptoms) (?:was|were) (?:not|never|n't) (?:even )?touched|"
                     r"no (?:not[oó]|vio|sinti[oó]|hubo|hay|tuvo) (?:ning[uú]n |ninguna |ningunos )?"
                     r"(?:cambios?|mejor[ií]a|diferencia|beneficio|efecto)|"
                     r"(?:el )?[aá]nimo (?:sigue|sigui[oó]|qued[oó]) igual|sigue igual|"
-                    r"igual de (?:bajo|mal|deprimid[oa])|no (?:not[oó]|noto|noté|nota) nada|no (?:le )?(?:sirvi[oó]|ayud[oó]|funcion[oó])"),
+                    r"igual de (?:bajo|mal|deprimid[oa])|no (?:not[oó]|noto|noté|nota) nada|"
+                    r"no (?:le )?(?:sirvi[oó]|ayud[oó]|funcion[oó])"),
     ("remission", r"remission|remitted|remisi[oó]n(?: completa)?|symptom[- ]free|full response|"
                   # a recovery said whole: "recovered fully", "a full recovery", "mejoría completa"
                   r"(?<!not )(?<!never )recovered (?:fully|completely)|(?<!not )(?:fully|completely) recovered|"
@@ -470,12 +475,14 @@ _CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|[a�
                           r"(?:remained|stayed|remains|stays)\s+(?:low|flat|depressed)|persist(?:ed|s)?|"
                           r"(?:sigue|sigui[oó]|qued[oó]|permaneci[oó])\s+(?:igual|baj[oa]|triste)|persisti[oó]|"
                           r"no\s+cambi[oó]|no\s+mejor[oó])\b", re.IGNORECASE)
-_NOT_REMITTED = re.compile(r"\b(?:not|never|n't|short of|without|no)\s+(?:(?:yet|quite|fully|in|to|a|an|full|complete)\s+)"
+_NOT_REMITTED = re.compile(r"\b(?:not|never|n't|short of|without|no)\s+"
+                           r"(?:(?:yet|quite|fully|in|to|a|an|full|complete)\s+)"
                            r"{0,3}(?:remission|remitted|remit)\b|\bhas\s*n[o']t\s+(?:yet\s+)?remitted\b",
                            re.IGNORECASE)
 _WELL_STATE = re.compile(r"\b(?:felt|feeling|feels|was|were|stayed|being|once|when)\s+(?:(?:completely|fully|totally|"
                          r"quite)\s+)?(?:well|in remission|symptom-free)\b|\b(?:asintom[aá]tic[oa]|en remisi[oó]n|"
-                         r"respuesta completa|full remission|(?:al |se )?encontrarse bien|se encontraba bien)\b", re.IGNORECASE)
+                         r"respuesta completa|full remission|(?:al |se )?encontrarse bien|se encontraba bien)\b",
+                         re.IGNORECASE)
 # an effect denied with a word of "any" ("I don't feel any different", "didn't do a thing", "felt nothing from it",
 # "it's not doing anything", "didn't get much out of it")
 _NOTHING_FELT = re.compile(r"(?:\b(?:do|does|did|is|was|are|were|has|have|had|could|can)\s*(?:n[o']t|not)|\bnever|"
@@ -1246,7 +1253,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if cats[i]:
             if left_out is not None and cats[i] == "other_condition":
                 left_out[f.treatment.name] = "other_condition"
-            elif left_out is not None and cats[i] == "negated" and _NEVER_HAD.search(text[max(0, f.start - 40):f.start]):
+            elif left_out is not None and cats[i] == "negated" and \
+                    _NEVER_HAD.search(text[max(0, f.start - 40):f.start]):
                 left_out[f.treatment.name] = "never_had"  # "She has never had escitalopram": a mention elsewhere
                 # that judges nothing was a mistake (a chart read aloud in error, a plan's wrong "prior trial")
             elif left_out is not None and cats[i] == "negated" and _NOT_TAKEN.search(text):
@@ -3320,12 +3328,12 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                 row = table_row(_decode(unit, codes))
                 if row:
                     rows.append(row)
-                elif _AS_NEEDED.search(first := unit.text.split("|")[0]) and \
-                        len(named := {f.treatment.name for f in lexicon.find_treatments(first)}) == 1:
+                elif _AS_NEEDED.search(first_cell := unit.text.split("|")[0]) and \
+                        len(cell_names := {f.treatment.name for f in lexicon.find_treatments(first_cell)}) == 1:
                     # a table's line of a drug taken as needed ("Hydrocodone-acetaminophen 5/325 as needed | 2018 -
                     # 09/2026"): its later mentions that judge nothing ("hydrocodone tapered and stopped") go too,
                     # as a sentence's "prn" makes them go
-                    left_out.setdefault(next(iter(named)), "as_needed")
+                    left_out.setdefault(next(iter(cell_names)), "as_needed")
             elif not unit.table:
                 found = [] if id(unit) in decision_support else \
                     prose_rows(unit, planned, planned_as_augmentation, stay, left_out)
@@ -3361,10 +3369,11 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                 elif named:
                     one = len({f.treatment for f in named}) == 1 and len(found) == 1
                     referent = (named[0].written, unit) if one else None
-                    told = [r for r in found if r.start or r.end or r.dose or r.sessions or r.outcome_class != "unknown"]
-                    if not one and len(told) == 1 and len(found) > 1:  # ("After the sertraline she went on bupropion
-                        # XL 300 in March 2021. ... We stopped it in January 2022.": "it" is the drug begun)
-                        referent = next(((f.written, unit) for f in named if f.treatment.name == told[0].name), None)
+                    begun = [r for r in found
+                             if r.start or r.end or r.dose or r.sessions or r.outcome_class != "unknown"]
+                    if not one and len(begun) == 1 and len(found) > 1:  # ("After the sertraline she went on
+                        # bupropion XL 300 in March 2021. ... We stopped it in January 2022.": "it" is the drug begun)
+                        referent = next(((f.written, unit) for f in named if f.treatment.name == begun[0].name), None)
                     quiet = 0
                 elif referent and (referent[1].page, referent[1].note_date) == (unit.page, unit.note_date) and \
                         (_REFERS.search(unit.text) or _STOP_OPENS.match(unit.text) or
@@ -3427,13 +3436,13 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
         result.diagnoses += diagnoses_of(unit, seen_codes)
     if doc_units:
         _course_details(doc_units, rows)
-    span = program_dates(doc)
-    for row in rows if span else ():
+    program = program_dates(doc)
+    for row in rows:
         # a course given in a day program, told with its sessions and no dates of its own ("Physical therapy (daily,
         # 20 sessions)" in a pain rehabilitation program's report): the program's days
-        if row.kind in ("psychotherapy", "other") and not (row.start or row.end) and row.source.file == doc.file and \
-                (row.sessions or _IN_SESSIONS.search(row.source.text)):
-            row.start, row.end = span
+        if program and row.kind in ("psychotherapy", "other") and not (row.start or row.end) and \
+                row.source.file == doc.file and (row.sessions or _IN_SESSIONS.search(row.source.text)):
+            row.start, row.end = program
     log.debug("%s: %d sentence(s) and row(s) read", doc.file, len(doc_units))
     return rows
 
