@@ -4189,3 +4189,15 @@ def test_a_day_program_s_courses_take_its_days_and_lifting_is_an_exercise():
     got = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
     assert got["physical therapy"] == ("2026-09-08", "2026-10-02", "unknown")
     assert got["cognitive behavioral therapy"] == ("2026-09-08", "2026-10-02", "partial_response")
+
+
+def test_a_shot_given_once_is_no_trial():
+    """FICTIONAL (blind-fresh20 09): a table's "Haldol shot | ER, March 2017" is one injection, no trial. Main
+    (96975454) proposes haloperidol."""
+    text = "\n".join([
+        "Crisis plan (FICTIONAL)",
+        "Medicine            When                Did it help?",
+        "Haldol shot         ER, March 2017      Stiff neck for a day.",
+        "Zoloft 100 mg       2019 - 2021         No change at all.",
+    ])
+    assert [r.name for r in proposals(text).history] == ["sertraline"]

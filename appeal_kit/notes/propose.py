@@ -750,6 +750,8 @@ _REFUSED_CELL = re.compile(r"\s*(?:patient\s+)?(?:declined|refused)\b(?:\s*\(\d{
 _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? (?:were|was)|clinic|center|centre|"
                           r"wellness|institute|program|infusion center|(?:serum |blood |trough )?levels?|"
                           r"wait-?\s?list|waiting list|"
+                          # a single dose given once ("Haldol shot | ER, March 2017", "one dose of X in the ED")
+                          r"shot|single dose|one[- ]time dose|"
                           r"concentration)\b)|\bprn\b|\bas[- ]needed\b|\bfor sleep\b|"
                           r"\(not for (?:depression|mood|the depression)\)|\bpor raz[oó]n necesaria\b",
                           re.IGNORECASE)
