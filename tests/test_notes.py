@@ -4201,3 +4201,14 @@ def test_a_shot_given_once_is_no_trial():
         "Zoloft 100 mg       2019 - 2021         No change at all.",
     ])
     assert [r.name for r in proposals(text).history] == ["sertraline"]
+
+
+def test_a_course_s_first_session_today_starts_it():
+    """FICTIONAL (blind-fresh20 02): "First session of meaning-centered psychotherapy ... today" starts the course on the
+    note's day (the words before the name may run past thirty characters and hold a hyphen). Main (96975454) gives
+    the first sentence no row, and the course no start."""
+    text = ("Follow-up - 10/20/2026 (FICTIONAL)\n\nFirst session of meaning-centered psychotherapy with the counselor "
+            "today; she will continue weekly.\n\nFollow-up - 11/17/2026\n\nShe has had five sessions of "
+            "meaning-centered psychotherapy; her mood itself is about the same.")
+    (row,) = proposals(text).history
+    assert (row.start, row.end, row.outcome_class) == ("2026-10-20", None, "no_response")

@@ -987,8 +987,9 @@ _ENTRY_BY = re.compile(r"\s*\((?:Dr\.?|[A-Z][a-z]+,?\s+(?:MD|DO|NP|PA|RN|LCSW|Ph
 
 
 _START_NOW = re.compile(r"\b(?:(?:re-?)?start(?:ed)?|resumed?|begin|began|initiate[d]?|add(?:ed)?|trial of|"
-                        r"commence[d]?|(?:cross-?taper(?:ed)?|switch(?:ed)?|change[d]?) to|(?:went|was put|were put|"
-                        r"was placed) on)\s+(?:\w+\s+){0,2}$",
+                        r"commence[d]?|(?:cross-?taper(?:ed)?|switch(?:ed)?|change[d]?) to|first session of|"
+                        r"primera sesi[oó]n de|(?:went|was put|were put|"
+                        r"was placed) on)\s+(?:[\w-]+\s+){0,2}$",
                         re.IGNORECASE)
 # a plan that sets a course's sessions starts it: "Plan: weekly behavioral activation (BA)"
 _SESSIONS_SET = re.compile(r"\b(?:weekly|biweekly|fortnightly|twice[- ]weekly|every other week)\s+$", re.IGNORECASE)
@@ -1363,7 +1364,8 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             # visit's note: the note's own date
             if _STOP_NOW.search(before) or _STOPPED_NOW.match(text[f.end:own_end]) or _STOPPING.search(before):
                 row.end = unit.note_date.isoformat()
-            elif _START_NOW.search(before) or _ORDER_AFTER.match(text[f.end:own_end]) or _AGREED.search(before):
+            elif _START_NOW.search(text[max(0, f.start - 60):f.start]) or _ORDER_AFTER.match(text[f.end:own_end]) or \
+                    _AGREED.search(before):  # ("First session of meaning-centered psychotherapy ... today")
                 row.start = unit.note_date.isoformat()
         if unit.note_date and f.treatment.kind == "psychotherapy" and _LAST_SESSION.search(text) and \
                 (not (row.start or row.end) or row.start == unit.note_date.isoformat() and not row.end):
