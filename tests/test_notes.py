@@ -4212,3 +4212,16 @@ def test_a_course_s_first_session_today_starts_it():
             "meaning-centered psychotherapy; her mood itself is about the same.")
     (row,) = proposals(text).history
     assert (row.start, row.end, row.outcome_class) == ("2026-10-20", None, "no_response")
+
+
+@pytest.mark.parametrize("text, score", [
+    ("PHQ-9 by phone: 16. Denies SI.", 16),
+    ("PHQ-9 over the phone 11, better than last month.", 11),
+    ("GAD-7 via portal: 9.", 9),
+])
+def test_a_score_taken_by_phone_or_portal(text, score):
+    """FICTIONAL wordings of our own (blind-fresh20 08; blind-fresh11 and 18 had scores taken this way too): how the
+    score was taken stands between the scale's name and its number. Main (96975454) reads no score."""
+    from appeal_kit.notes.scales import find_scales
+
+    assert [h.score for h in find_scales(text)] == [score]
