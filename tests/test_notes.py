@@ -3893,3 +3893,335 @@ def test_symptoms_back_by_a_date_date_what_was_seen_without_a_phrase_rule(text, 
     predicate ("by DATE" with no stop after it is when something was seen) keeps these dates off the trial's end."""
     (row,) = proposals("Progress note 07/22/2026\n\n" + text).history
     assert (row.start, row.end) == dates
+
+
+def test_an_encounters_report_dates_each_entry_and_its_plan_ends_with_it():
+    """FICTIONAL encounters report of our own (blind-fresh20 08): each "TELEPHONE ENCOUNTER <gap> day time" line opens a
+    note of that day, so a day written without its year ("around 03/30", "06/03 12:10 ...") counts from the entry's
+    day, and one entry's "Disposition:" (read as its plan) ends with the entry. Main (96975454) dates every entry by
+    the report's filter (01/01/2026), ends sertraline in 2030-03, and drops escitalopram as planned."""
+    report = "\n".join([
+        "Report of telephone encounters (FICTIONAL) - Filter: 01/01/2026 - 11/30/2026",
+        "",
+        "TELEPHONE ENCOUNTER                                        01/20/2026 10:42",
+        "Reason for call: new medication",
+        "Pt started sertraline 50 mg daily on 01/12 at his office visit.",
+        "Disposition: home care advice",
+        "TELEPHONE ENCOUNTER                                        04/06/2026 11:27",
+        "Pt states he stopped the sertraline about a week ago (around 03/30): 'it wasn't doing anything'.",
+        "Disposition: routed to PCP",
+        "TELEPHONE ENCOUNTER                                        06/29/2026 16:20",
+        "Saw the psychiatrist on 06/25; started escitalopram 10 mg that day.",
+        "Disposition: med list updated",
+    ])
+    got = proposals(report).history
+    assert sorted((r.name, r.start, r.end) for r in got) == [
+        ("escitalopram", "2026-06-25", None), ("sertraline", "2026-01-12", "2026-03-30")]
+
+
+def test_a_day_written_with_its_time_is_a_day():
+    """FICTIONAL: "06/03 12:10" is the third of June at ten past twelve, not June 2003 (blind-fresh20 08)."""
+    from datetime import date
+
+    from appeal_kit.notes.dates import find_when, written_on
+
+    with written_on(date(2026, 6, 3)):
+        assert [w.value for w in find_when("06/03 12:10 Dr. A (FICTIONAL): stop bupropion today.")] == ["2026-06-03"]
+
+
+def test_a_pharmacogenomic_category_table_and_a_list_answered_none_are_no_trials():
+    """FICTIONAL report of our own (blind-fresh20 03; blind-fresh9 06 writes its categories with colons): a category
+    table's rows ("Use as directed <gap> ...", "Significant gene-drug interaction ...") and the lines that go on naming
+    drugs under one, and a genotype row, list drugs for decision support; "ECT / TMS / esketamine: none" answers the
+    whole label. Main (96975454) proposes every drug of the table and ECT and TMS."""
+    report = "\n".join([
+        "Pharmacogenomic panel - FICTIONAL SAMPLE REPORT",
+        "Category                             Antidepressants                              Other psychotropics",
+        "Use as directed                      bupropion, mirtazapine, vortioxetine         aripiprazole, lurasidone",
+        "                                     vilazodone, fluoxetine                       ziprasidone",
+        "Significant gene-drug interaction citalopram, escitalopram, sertraline           (none)",
+        "",
+        "CYP3A4                 *1/*1                    Normal metabolizer             quetiapine, lurasidone",
+        "",
+        "Prior trials: sertraline 100 mg from 03/2022 to 10/2022, minimal benefit, stopped for diarrhea.",
+        "ECT / TMS / esketamine: none.",
+    ])
+    assert [r.name for r in proposals(report).history] == ["sertraline"]
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("she recovered fully and tapered off in 2021", "remission"),
+    ("a full recovery; stopped with her doctor's agreement", "remission"),
+    ("Mejoría completa; la dejó al encontrarse bien", "remission"),
+    ("it has helped him sleep; his mood itself is no different", "no_response"),
+    ("helped with worry, mood same", "no_response"),
+    ("his friendships improved, but his depressive symptoms persisted", "no_response"),
+    ("sleep routine improved; mood remained low; goals partially met", "partial_response"),
+    ("helped his knee more than his mood ('my knee was better, my mood wasn't')", "no_response"),
+    ("'it hasn't touched my mood'", "no_response"),
+    ("tres meses: 'no noto nada'", "no_response"),
+    ("el ánimo ha mejorado parcialmente", "partial_response"),
+    ("her mood lifted a good deal, though not to remission", "partial_response"),
+    ("a clear improvement by the middle of the spring that was lost over the next year", "relapse"),
+    ("each infusion lifted him for a week, and then it was gone", "relapse"),
+    ("each infusion lifted him for a week and then it was gone", "relapse"),
+    ("gained about twenty pounds; quit after three months", "side_effects"),
+    ("took it a month and ran out; does not know whether it helped", "unknown"),
+])
+def test_outcome_grammar_repeated_across_writers(words, expected):
+    """FICTIONAL wordings of our own for outcome grammar that two or more writers used (blind-fresh19 06 and 10,
+    blind-fresh20 01, 02, 05, 06, 10, 11, 12): a recovery said whole, a mood that stayed as it was said without a verb
+    or with its verb left out, "hasn't touched", a gain that "was lost", a weight gain in pounds beside a stop, a
+    patient who does not know. Main (96975454) reads each of these otherwise."""
+    assert outcome_of(words)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Her family doctor raised a trial of lamotrigine for mood swings; we put it off.",
+    "He takes clonazepam 0.5 mg before dental work (about twice a year).",
+    "Lorazepam 1 mg, 1 comp si ansiedad intensa.",
+    "No ha recibido TEC y no se plantea por ahora.",
+    "02/05/2026 - MF: no llegó a retirar la duloxetina de la farmacia.",
+    "TMS approved 10/01/2026 for 30 sessions at a clinic (FICTIONAL); treatment not yet started.",
+    "ECT: [ ] I consent [X] I do NOT consent",
+    "TMS: [X] I consent if my psychiatrist recommends it [ ] I do not consent",
+    "Medications I do NOT consent to: haloperidol (Haldol), see above.",
+    "Se comenta con Salud Mental la estimulación magnética transcraneal (EMT): en lista de espera.",
+])
+def test_what_a_patient_would_accept_never_collected_or_takes_by_the_episode_is_no_trial(text):
+    """FICTIONAL wordings of our own for the kinds of blind-fresh20's extra rows that earlier writers also wrote
+    (planned or raised, approved and not begun, never taken, as needed told by frequency, blind-fresh18 and 19):
+    main (96975454) proposes each treatment here as a trial."""
+    got = proposals("Progress note 03/12/2026\n\n" + text + "\n\nSertraline 100 mg since 2025, no response.").history
+    assert [(r.name, r.outcome_class) for r in got] == [("sertraline", "no_response")]
+
+
+def test_a_prescription_cancelled_in_a_spanish_table_and_a_wrapped_entry_about_the_husband():
+    """FICTIONAL (blind-fresh20 12): a table's "Anulada: no retirada en farmacia" is a prescription never collected,
+    and a log entry whose words wrap onto the next line in lower case stays one entry, so "Su marido toma" still
+    governs the drug on the next line. Main (96975454) proposes mirtazapine and escitalopram."""
+    text = "\n".join([
+        "Historia clínica (MUESTRA FICTICIA)",
+        "Fármaco              Inicio        Fin           Motivo de retirada",
+        "mirtazapina 15 mg    06/10/2025    06/10/2025    Anulada: no retirada en farmacia",
+        "",
+        "12/11/2026 - MF: dos meses con vortioxetina 20 mg: 'no noto nada'. Niega ideación autolítica. Su marido toma",
+        "escitalopram y pregunta si a ella le serviría: se explica que no.",
+    ])
+    got = proposals(text).history
+    assert [r.name for r in got] == ["vortioxetine"]
+
+
+def test_a_table_s_as_needed_drug_a_service_s_antiemetic_and_a_policy_s_criteria_are_no_trials():
+    """FICTIONAL wordings of our own (blind-fresh20 02, 05, 10): a table's line of a drug taken as needed leaves out
+    its later mention that judges nothing, as a sentence's "prn" does; a drug named as another service's antiemetic
+    is given for another condition; what a payer's criteria cover or require names no one's trial. Main (96975454)
+    proposes oxycodone, olanzapine, esketamine and lithium."""
+    text = "\n".join([
+        "Pain program discharge 10/09/2026 (FICTIONAL)",
+        "Treatment                          When              Result",
+        "Oxycodone 5 mg as needed           2019 - 09/2026    Up to 2 a day; tapered off",
+        "Duloxetine 60 mg daily             2021 - present    Partial relief of pain and mood",
+        "",
+        "Medical management: duloxetine continued; oxycodone tapered and stopped on 09/25/2026.",
+        "The olanzapine is oncology's antiemetic and stays as ordered.",
+        "The plan's criteria cover esketamine for adults who have not responded to two antidepressants and to an "
+        "augmentation such as lithium.",
+    ])
+    assert [r.name for r in proposals(text).history] == ["duloxetine"]
+
+
+def test_a_drug_the_records_say_she_never_had_is_no_trial_where_another_mention_names_it():
+    """FICTIONAL (blind-fresh20 04 and 05): a mention that judges nothing gives way to the records' own word that the
+    patient never had the drug ("She has never had escitalopram", "the reviewer found no escitalopram prescription");
+    one that tells how it went stays. Main (96975454) proposes escitalopram from the first mention."""
+    text = ("Review 10/27/2026 (FICTIONAL)\n\nThe plan's letter refers to a prior trial of escitalopram 20 mg. "
+            "Sertraline 100 mg from 2024 to 2025, no response. The reviewer found no escitalopram prescription, claim "
+            "or note in the records.")
+    assert [r.name for r in proposals(text).history] == ["sertraline"]
+    told = ("Note 10/27/2026 (FICTIONAL)\n\nBupropion 300 mg in 2023, no response, stopped. She has never had "
+            "bupropion XL, only the SR.")
+    assert [r.name for r in proposals(told).history] == ["bupropion"]
+
+
+def test_a_transcript_told_trial_its_next_sentences_and_a_month_after_its_start():
+    """FICTIONAL transcript of our own (blind-fresh20 04): a time stamp after a full stop opens a sentence (the one
+    before, "She has never had escitalopram.", no longer swallows the next drug); "went on X in March 2021" starts X;
+    the drug named only as a time ("After the sertraline") leaves the next sentences to the one begun: its relapse
+    ("back where she started") and its stop ("We stopped it in January 2022"); a month told in the next sentence
+    follows the start's year ("added in June 2023 ... it came off in July"). Main (96975454) gives bupropion nothing
+    and ends lithium in July of the call's year."""
+    text = "\n".join([
+        "Peer-to-peer review transcript 11/12/2026 (FICTIONAL)",
+        "[00:01:10] DR. A: Lexapro - sorry, wrong chart. She has never had escitalopram.",
+        "[00:01:26] DR. A: After the sertraline she went on bupropion XL 300 in March 2021. She had a real response",
+        "for about six months, and then by the end of 2021 she was back where she started. We stopped it in January",
+        "2022.",
+        "[00:02:12] DR. A: Lithium carbonate, added to the venlafaxine in June 2023, level 0.6. After five weeks she",
+        "had a coarse tremor and was vomiting, so it came off in July.",
+    ])
+    got = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
+    assert got["bupropion"] == ("2021-03", "2022-01", "relapse")
+    assert got["lithium"] == ("2023-06", "2023-07", "side_effects")
+    assert "escitalopram" not in got
+
+
+def test_an_aside_about_a_relative_that_tells_what_they_take():
+    """FICTIONAL (blind-fresh20 09): "(she ... takes X)" in brackets after "my sister's" is the sister's drug, however
+    many words the aside runs to. Main (96975454) proposes bupropion."""
+    text = ("Crisis plan (FICTIONAL). Things that help me: my sister's visits (she has been through depression too and "
+            "takes Wellbutrin), walks. Sertraline 100 mg since 2024 - no response.")
+    assert [r.name for r in proposals(text).history] == ["sertraline"]
+
+
+def test_a_medication_administration_record_s_dose_lines_are_one_trial():
+    """FICTIONAL administration record of our own (blind-fresh19 01 and blind-fresh20 11, two writers): a drug's dose
+    lines whose days follow on are one trial, open when the last line has no stop; the record's first order is no
+    start when a note says an earlier one, and a pharmacy's last fill does not end a drug the record still gives.
+    Main (96975454) ends mirtazapine at the 7.5 mg line's stop and sertraline at the 100 mg line's."""
+    text = "\n".join([
+        "Psychiatry note 07/15/2026 (FICTIONAL): sertraline 100 mg since 01/2025; pharmacy: last filled 05/10/2026.",
+        "",
+        "MEDICATION ADMINISTRATION SUMMARY, 06/03/2026 - 11/29/2026 (FICTIONAL)",
+        "Medication                                  Order       Start       Stop        Given Refused",
+        "sertraline 100 mg PO daily                  DOT         06/04/2026  07/15/2026  40    2",
+        "sertraline 150 mg PO daily                  DOT         07/16/2026  active      132   5",
+        "mirtazapine 7.5 mg PO at bedtime            DOT         10/15/2026  10/28/2026  14    0",
+        "mirtazapine 15 mg PO at bedtime             DOT         10/29/2026  active      31    0",
+    ])
+    got = {r.name: (r.start, r.end) for r in proposals(text).history}
+    assert got["sertraline"] == ("2025-01", None)
+    assert got["mirtazapine"] == ("2026-10-15", None)
+
+
+def test_a_scanned_table_row_whose_cells_ocr_ran_together():
+    """FICTIONAL rows (blind-fresh16 04 read by main's newer OCR): "ECT | - No" is still a bare no, no trial, and a
+    row whose dates OCR ran into the outcome's cell ("2019 24 weeks Fewer urges; ...") keeps its dates. Main
+    (96975454) proposes ECT and gives DBT no dates."""
+    from appeal_kit.notes.documents import Unit
+    from appeal_kit.notes.propose import table_row
+
+    def row(text, cells):
+        return table_row(Unit("clinical/intake.pdf", 1, text, cells=cells, table="trials", roles=["name", "outcome"],
+                              headers=["Treatment", "Result"], columns=text.split(" | ")))
+
+    assert row("ECT | - No", {"name": "ECT", "outcome": "- No"}) is None
+    got = row("DBT skills group | 2019 24 weeks Fewer self-harm urges; depression the same",
+              {"name": "DBT skills group", "outcome": "2019 24 weeks Fewer self-harm urges; depression the same"})
+    assert (got.name, got.start, got.end, got.outcome_class) == ("dialectical behavior therapy", "2019", "2019", "no_response")
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Sertraline 100 mg from 03/2016 helped a great deal, but she relapsed in 2019 and is still taking it.",
+     ("2016-03", None)),
+    ("Fluoxetine 40 mg since 2018; remitted in 2019.", ("2018", None)),
+    ("Venlafaxine 150 mg from 2020 worked at first; the depression came back in 2022.", ("2020", None)),
+    ("Duloxetine 60 mg from 2021 helped at first; the depression returned in 2023.", ("2021", None)),
+    ("He returned in the spring of 2024 after a breakup and we did 12 sessions of interpersonal therapy (IPT) "
+     "through 06/2024.", ("2024", "2024-06")),
+])
+def test_a_relapse_s_or_remission_s_date_without_a_phrase_rule(text, dates):
+    """FICTIONAL: the phrase rule for "relapsed / recurred / remitted / returned / came back in DATE" was retired (s51);
+    the reading of a date's own predicate (a return or a remission is something seen, not the trial's end) keeps
+    these dates off the trial's end, and a patient who "returned" to the clinic is no symptom's return. These pass on
+    main too (with the phrase rule): they guard its retirement."""
+    (row,) = proposals("Progress note 06/02/2026\n\n" + text).history
+    assert (row.start, row.end) == dates
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("within two weeks he was pacing at night and not sleeping; his son stopped it", "side_effects"),
+    ("can't sleep, feels 'wired', clenching her jaw; stopped after a month", "side_effects"),
+    ("CBT for chronic pain: pacing, sleep hygiene and relaxation; mood better, not in remission", "partial_response"),
+    ("still not sleeping and mood no better after eight weeks", "no_response"),
+])
+def test_a_harm_told_as_what_the_patient_did_beside_a_stop(words, expected):
+    """FICTIONAL wordings of our own (the brief's (c): blind-fresh19 01 "pacing at night and not sleeping; her
+    daughter stopped it", blind-fresh20 08 "can't sleep, 'wired', jaw clenching"): behaviour the drug brought on is a
+    harm beside a stop; a pain course's "pacing" skill and an illness that is "still" there are not. Main (96975454)
+    reads the first two as unknown."""
+    assert outcome_of(words)[0] == expected
+
+
+@pytest.mark.parametrize("entries, dates", [
+    (["08/05/2026 - MH clinician (FICTIONAL): individual CBT, session 1 of a weekly series.",
+      "10/14/2026 - MH clinician: CBT session 8, final (clinician reassigned). Mood a little better; partial benefit."],
+     ("2026-08-05", "2026-10-14")),
+    (["03/03/2026 - Psicología clínica (FICTICIA): primera sesión de terapia cognitivo-conductual individual.",
+      "22/07/2026 - Psicología clínica: sesión 10 de TCC y alta de psicología. El ánimo ha mejorado parcialmente."],
+     ("2026-03-03", "2026-07-22")),
+])
+def test_a_log_entry_that_tells_a_course_s_last_session_ends_it(entries, dates):
+    """FICTIONAL entries of our own (blind-fresh20 11 and 12): an entry's "session 8, final" or "sesión 10 ... y alta
+    de psicología" is the course's last session, on the entry's day, whatever end another entry's words gave. Main
+    (96975454) ends the first a week after its first session and leaves the second open."""
+    (row,) = proposals("\n".join(entries)).history
+    assert (row.start, row.end) == dates
+
+
+def test_a_second_course_told_without_the_treatment_s_name():
+    """FICTIONAL report of our own (blind-fresh20 07; the brief's (b), a referent): "A second, shorter course of six
+    treatments in 08/2024" names no treatment but is the next course of the one the report has told; the dates of the
+    service's summaries ("summaries of 04/2023 and 08/2024") are no trial's. Main (96975454) gives one ECT row from
+    2023 to 2024."""
+    text = ("Neuropsychological evaluation 11/02/2026 (FICTIONAL)\n\nSources: the ECT service's summaries of 04/2023 "
+            "and 08/2024.\n\nShe received a course of ECT from 03/06/2023 to 04/14/2023 (10 right unilateral "
+            "treatments). By the end of the course her depression had remitted, but it returned in early 2024. A "
+            "second, shorter course of six treatments in 08/2024 'did less': her mood did not improve.")
+    got = sorted((r.start, r.end, r.outcome_class) for r in proposals(text).history)
+    assert got == [("2023-03-06", "2023-04-14", "relapse"), ("2024-08", "2024-08", "no_response")]
+
+
+def test_a_day_program_s_courses_take_its_days_and_lifting_is_an_exercise():
+    """FICTIONAL program report of our own (blind-fresh20 10): a course told with its sessions and no dates of its own
+    in a report whose header gives the program's dates is given in the program's days; "graded walking and lifting"
+    is an exercise, no mood lifting. Main (96975454) leaves both courses undated and reads physical therapy as a
+    partial response."""
+    text = "\n".join([
+        "Pain Rehabilitation Program - Discharge Report (FICTIONAL)",
+        " Patient                     Program dates                    Report date",
+        " Test Patient                09/08/2026 - 10/02/2026          10/09/2026",
+        "",
+        "Physical therapy (daily, 20 sessions): graded walking and lifting, core work.",
+        "Cognitive behavioral therapy for chronic pain (12 group and 4 individual sessions): his mood lifted markedly,"
+        " though not to remission.",
+    ])
+    got = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
+    assert got["physical therapy"] == ("2026-09-08", "2026-10-02", "unknown")
+    assert got["cognitive behavioral therapy"] == ("2026-09-08", "2026-10-02", "partial_response")
+
+
+def test_a_shot_given_once_is_no_trial():
+    """FICTIONAL (blind-fresh20 09): a table's "Haldol shot | ER, March 2017" is one injection, no trial. Main
+    (96975454) proposes haloperidol."""
+    text = "\n".join([
+        "Crisis plan (FICTIONAL)",
+        "Medicine            When                Did it help?",
+        "Haldol shot         ER, March 2017      Stiff neck for a day.",
+        "Zoloft 100 mg       2019 - 2021         No change at all.",
+    ])
+    assert [r.name for r in proposals(text).history] == ["sertraline"]
+
+
+def test_a_course_s_first_session_today_starts_it():
+    """FICTIONAL (blind-fresh20 02): "First session of meaning-centered psychotherapy ... today" starts the course on the
+    note's day (the words before the name may run past thirty characters and hold a hyphen). Main (96975454) gives
+    the first sentence no row, and the course no start."""
+    text = ("Follow-up - 10/20/2026 (FICTIONAL)\n\nFirst session of meaning-centered psychotherapy with the counselor "
+            "today; she will continue weekly.\n\nFollow-up - 11/17/2026\n\nShe has had five sessions of "
+            "meaning-centered psychotherapy; her mood itself is about the same.")
+    (row,) = proposals(text).history
+    assert (row.start, row.end, row.outcome_class) == ("2026-10-20", None, "no_response")
+
+
+@pytest.mark.parametrize("text, score", [
+    ("PHQ-9 by phone: 16. Denies SI.", 16),
+    ("PHQ-9 over the phone 11, better than last month.", 11),
+    ("GAD-7 via portal: 9.", 9),
+])
+def test_a_score_taken_by_phone_or_portal(text, score):
+    """FICTIONAL wordings of our own (blind-fresh20 08; blind-fresh11 and 18 had scores taken this way too): how the
+    score was taken stands between the scale's name and its number. Main (96975454) reads no score."""
+    from appeal_kit.notes.scales import find_scales
+
+    assert [h.score for h in find_scales(text)] == [score]

@@ -77,6 +77,11 @@ _TALKED_ABOUT = re.compile(r"^[^,]{0,30}?\b(?:(?:was|were|is|are|has been|have b
                            # what is asked for: "TMS is the appropriate next step"
                            r"(?:is|are|would be|remains)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}next step)\b",
                            re.IGNORECASE)
+# what a payer's policy or criteria cover or require, in general: "The plan's criteria ... cover esketamine for adults
+# who have not responded to two antidepressants ... and an augmentation with lithium": no one's trial
+_POLICY_SAYS = re.compile(r"\b(?:policy|policies|criteria|coverage guidelines?)\b(?:\s+[\w-]+){0,3}\s+"
+                          r"(?:covers?|requires?|"
+                          r"asks? for|calls? for)\b[^.;]*$", re.IGNORECASE)
 # ... and before it, when the mention is what is talked about: "discussed ECT", not "talked about how X failed"
 _TALKING_VERB = re.compile(r"\b(?:discuss(?:ed|ing)?|consider(?:ed|ing)?|talk(?:ed|ing)? about|"
                            r"explor(?:ed|ing)|review(?:ed|ing)? (?:the )?(?:option|possibility)|"
@@ -104,7 +109,7 @@ _NOT_TAKEN = re.compile(rf"\b{_NEGATOR}\s+(?:to\s+)?(?:\w+ly\s+|yet\s+|ever\s+|e
                         rf"took|tak(?:en|e|"
                         rf"ing)|tri(?:ed|al(?:l?ed)?)|receiv(?:ed|ing)|initiat(?:ed|ing)|us(?:ed|ing)|attempted)\b|"
                         r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing)|turned down|opted (?:out|against)|"
-                        r"unfilled|never dispensed|not dispensed|returned to stock|"
+                        r"unfilled|never dispensed|not dispensed|returned to stock|no retirad[oa]|"
                         # a pharmacy claim withdrawn or refused: "the only claim was reversed", "both claims were
                         # rejected for prior authorization"
                         r"claims?\s+(?:was|were)\s+(?:\w+\s+)?(?:reversed|rejected))\b", re.IGNORECASE)
@@ -119,6 +124,9 @@ _NEVER_WENT = re.compile(r"^[^.;]{0,40}?\bbut\s+(?:[^.;]{0,70}?\band\s+)?(?:she|
 _NEVER_WENT_AFTER = re.compile(r"^[^.;]{0,60};\s*(?:she|he|they|the patient)\s+(?:never|did ?n[o']t|could ?n[o']t)\s+"
                                r"(?:went|go|attend(?:ed)?|start(?:ed)?|beg[au]n|fill(?:ed)?|"
                                r"pick(?:ed)? (?:it|them) up)\b", re.IGNORECASE)
+# ... or the course told of after a semicolon as not begun: "TMS approved for 36 sessions; treatment not yet started"
+_NOT_BEGUN_AFTER = re.compile(r"^[^.;]{0,100};\s*(?:the\s+)?(?:treatment|course|series|therapy|it)\s+(?:has\s+|had\s+|"
+                              r"was\s+|is\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|began)\b", re.IGNORECASE)
 # a label answered "never" and nothing more: "ECT: never; he declines ECT", "Lithium - never tried" (not "Zoloft: never
 # had side effects on it")
 _LABEL_NEVER = re.compile(r"\s*[:–-]\s*(?:never(?:\s+(?:tried|taken|used|done|had it))?|not tried|none)"
@@ -138,6 +146,19 @@ _NO_ANSWER = re.compile(r"^\s*(?:[_.\-\s]*$|(?:no|none|never|n|n/a|na|not applic
 # sessions")
 _YES_ANSWER = re.compile(r"^\s*(?:yes|y|[☒☑✓✔x]|\[[xX✓]\]|completed|received|underwent|(?:19|20)\d\d)(?:\W|$)",
                          re.IGNORECASE)
+
+
+def _listed_to(text: str, end: int) -> int:
+    """Where the list of treatments that the mention ending at `end` opens ends: "ECT / TMS / esketamine: none" is
+    one label of three names, answered once."""
+    from appeal_kit.notes import lexicon
+
+    at = end
+    for f in lexicon.find_treatments(text[end:end + 120]):
+        if not re.fullmatch(r"\s*(?:/|,|&|\bor\b|\band\b)\s*", text[at:end + f.start], re.IGNORECASE):
+            break
+        at = end + f.end
+    return at
 
 
 def mood(text: str, start: int, end: int) -> str | None:
@@ -166,7 +187,7 @@ def mood(text: str, start: int, end: int) -> str | None:
     cond = list(_CONDITION.finditer(text, 0, start))
     if cond and "," in text[cond[-1].end():start] and not re.search(r"[.;]", text[cond[-1].end():start]):
         return "hypothetical"  # "if the labs are normal, aripiprazole": the consequence of a condition
-    if _TALKED_ABOUT.match(clause_after):
+    if _TALKED_ABOUT.match(clause_after) or _POLICY_SAYS.search(text[:start]):
         return "hypothetical"
     if _REFERRED_FOR.search(clause_before[-100:]):
         return "hypothetical"  # "referred Mrs. X on 02/24/2026 for a second course of ECT": what she was sent for
@@ -181,8 +202,9 @@ def mood(text: str, start: int, end: int) -> str | None:
     rest = re.split(r"[.;]", text[end:], maxsplit=1)[0]  # "X was prescribed, but she never started it"
     sentence_rest = re.split(r"\.(?:\s|$)", text[end:], maxsplit=1)[0]  # (past a ";": "X was ordered; she never went")
     if _NEVER_WENT.search(rest) or _NUNCA.search(rest) or _NEVER_WENT_AFTER.search(sentence_rest) or \
+            _NOT_BEGUN_AFTER.search(sentence_rest) or \
             _IT_NEVER.search(sentence_rest) or \
-            _LABEL_NEVER.match(text[end:]):
+            _LABEL_NEVER.match(text[_listed_to(text, end):]):
         return "negated"  # "Your plan approved TMS, but she could not attend", "se le recetó X, pero nunca la surtió"
     # (past a semicolon too, when "it" is what was never taken: "X was prescribed in September; she declined the
     # shipment after reading about weight gain and never took it")
@@ -204,7 +226,8 @@ def mood(text: str, start: int, end: int) -> str | None:
 
 _BENEFIT = (r"improv\w*|better|help(?:ed|ing|s|ful)?|benefit\w*|respon(?:se|ses|ded|ding|der|ds)|relie[fv]\w*|"
             r"effective|effect|efficacy|worked(?! (?:on|with|through)\b)|"  # ("worked on behavioral activation")
-            r"lift\w*|brighter|brightened|gains?|progress(?! notes?\b)|difference|change|changed|budge[d]?|dent|"
+            r"lift(?:ed|s)?|(?<=is )lifting|(?<=was )lifting|brighter|brightened|gains?|progress(?! notes?\b)|"
+            r"difference|change|changed|budge[d]?|dent|"
             r"success\w*|"
             r"easier|easing|eased|calmer|uplift\w*|good|useful|worthwhile")
 # words that only say "benefit" when denied: "no change", "didn't budge", "no difference"

@@ -98,6 +98,12 @@ _OWN_TAKING = re.compile(r"[^.;?!]{0,80}?(?:\b(?:she|he|they)\s+(?:\w+\s+)?(?:ta
                          r"\b(?:herself|himself|themselves)\b)", re.IGNORECASE)
 
 
+# an aside about the relative, in brackets, that tells what they take: "my sister's visits (she has been through
+# depression too and takes Wellbutrin)"
+_ASIDE_TAKES = re.compile(r"[^()]{0,30}\((?:she|he|they)\b[^()]{0,80}?\b(?:takes|took|is on|was on|has taken|uses)\s+"
+                          r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 _LIST_WORDS = re.compile(r"\b(?:or|and|nor|of|a|an|the|any|either|neither)\b|[,/()]", re.IGNORECASE)
 
 
@@ -150,7 +156,8 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
                 if any(a <= s and e <= b and not (word and trigger.past_words) for s, e, word in stops):
                     continue
                 gap = _gap_words(text, a, b, mentions)
-                if trigger.window is not None and gap > trigger.window:
+                if trigger.window is not None and gap > trigger.window and not (
+                        trigger.category == "other_person" and m.start >= te and _ASIDE_TAKES.match(text[te:m.start])):
                     continue
                 reached.append((gap, i))
             if trigger.category == "other_condition" and len(reached) > 1:

@@ -195,7 +195,8 @@ def find_when(text: str) -> list[When]:
             pairs = sum(1 for x in _MONTH_YEAR.finditer(text) if x.group("sy") == m.group("sy"))
             before = text[max(0, m.start() - 30):m.start()]
             # ("7/10" is a rating unless a word such as "on" or "started" makes it a day: "started X on 3/10")
-            cued = bool(_DAY_CUE.search(before)) and (m.group("sy") != "10" or bool(_DAY_WORD.search(before)))
+            cued = bool(_DAY_CUE.search(before)) and (m.group("sy") != "10" or bool(_DAY_WORD.search(before))) or \
+                bool(_CLOCK_AFTER.match(text, m.end()))  # "06/03 12:10 Dr. A: stop it today": a day and its time
             ahead = bool(re.search(r"\bstarting\s*$", text[:m.start()], re.IGNORECASE))  # "starting 6/9": days on
             value = _month_or_day(int(m.group("sm")), int(m.group("sy")), alone=pairs == 1 and cued, ahead=ahead)
         found.append(When(m.start(), m.end(), value))
@@ -230,6 +231,8 @@ _DAY_CUE = re.compile(r"(?:\b(?:on|around|about|approx\.?|circa|since|until|till
                       re.IGNORECASE)
 
 
+# (a clock's time, "12:10", or a chart's four digits, "0900", "2100": not 2000-2059, which may be a year)
+_CLOCK_AFTER = re.compile(r"\s+(?:(?:[01]?\d|2[0-3]):[0-5]\d|[01]\d[0-5]\d|2[1-3][0-5]\d)(?![\d/:])")
 _DAY_WORD = re.compile(r"\b(?:on|since|until|till|from|through|thru|starting)\s*$", re.IGNORECASE)
 
 
@@ -248,9 +251,11 @@ def _month_or_day(first: int, second: int, *, alone: bool = True, ahead: bool = 
             except ValueError:
                 break
             # (a month that would come after the note cannot be: "since 04/28" in a note of 07/07/2026 is a day)
+            # (a day in the month before the note, after a cue, is that day: "Saw Dr. B on 06/25; started X that
+            # day" in a note of 06/29/2026, not June 2025)
             if timedelta(days=-31 if ahead else 0) <= today - day <= timedelta(days=122) and \
                     ((today - When(0, 0, as_month).as_date(last=True)).days > 366 or
-                     When(0, 0, as_month).as_date() > today):
+                     When(0, 0, as_month).as_date() > today or today - day <= timedelta(days=31)):
                 return day.isoformat()
     return as_month
 

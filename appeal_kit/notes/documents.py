@@ -204,7 +204,9 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
     for hit in find_dates(stripped):  # a handwritten page's "01/20/2026 - f/u -": the visit the page is
         if _VISIT_AFTER.match(stripped, hit.end):
             return hit.value
-    titled = _TITLED_DATE.fullmatch(stripped)  # a heading of its own line: "Termination summary - 08/26/2026"
+    # a heading of its own line: "Termination summary - 08/26/2026", or an entry's kind across a column gap from its
+    # day and time ("TELEPHONE ENCOUNTER          01/20/2026 10:42", an encounters report's entry)
+    titled = _TITLED_DATE.fullmatch(stripped) or _ENTRY_HEADING.fullmatch(stripped)
     if titled and not _NOT_VISIT.search(titled.group(1)):
         from appeal_kit.notes.lexicon import find_treatments
 
@@ -217,6 +219,10 @@ def visit_date(line: str, *, wrapped: bool = False) -> date | None:
 
 # a line that is a few words of a heading and a day: "Termination summary - 08/26/2026", "Intake - 05/06/2026"
 _TITLED_DATE = re.compile(r"([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s+[-–—:]\s+(\S.{5,18})")
+# the kind of note an entry is, across a column gap from its full day (and the time): a new note begins
+_ENTRY_HEADING = re.compile(r"([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}\s(?i:encounter|visit|call|contact|message|note))"
+                            r"\s{3,}(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?:\s?[AP]M)?)?",
+                            re.IGNORECASE)
 
 
 def header_row_date(line: str, next_line: str) -> date | None:
@@ -568,7 +574,8 @@ def sentences(paragraph: str) -> list[str]:
     # is a scan's stray mark or a doubt ("sertraline ? 2019"), no sentence's end; nor is a question whose boxes answer
     # it on its line ("Current SI?  Passive   Active   "X" Denies")
     # (a sentence may end inside its closing quote: "he was 'back to himself.' His ...")
-    for m in re.finditer(r"(?:[.!](?:['’\"”](?=\s))?(?=\s+[\"'(]?[A-Z0-9])|"
+    # (a transcript's time stamp after a full stop opens the next sentence: "... escitalopram. [00:01:26] DR. A: ...")
+    for m in re.finditer(r"(?:[.!](?:['’\"”](?=\s))?(?=\s+(?:[\"'(]?[A-Z0-9]|\[\d))|"
                          r"\?(?!\s+(?:Yes|No|None|N/?A|Y|N)\b|\s{3,}|[^\n]*☒)(?=\s+[\"'(]?[A-Z]))",
                          form_boxes(paragraph)):
         word = re.search(r"([\w.]+)$", paragraph[start:m.start()])
@@ -814,7 +821,11 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             flush()
             note_date, section = when, None
             paragraph.append(line)
-            flush()
+            # (unless it is a log's entry whose words wrap onto the next line, which goes on in lower case: "12/11/2026
+            # - MF: ... Su marido toma" | "escitalopram y pregunta ...")
+            if not (i + 1 < len(lines) and re.match(r"\s*[a-záéíóúñ]", lines[i + 1]) and
+                    not re.search(r"[.:!?)]\s*$", line) and len(stripped) > 60):
+                flush()
         elif not stripped:
             if not (doc.method in _OCR and paragraph and _CONTINUES.match(next_text(lines, i))
                     and not re.search(r"[.:!?)]\s*$", paragraph[-1])):

@@ -79,6 +79,8 @@ class HistoryRow:
     # gives these dates, another mention's give way to none of them
     seen: tuple[str | None, str | None] | None = None
     listed: bool = False  # a trials table's row: the table lists one trial a row
+    administered: bool = False  # a medication administration record's line: one order's dose, from the order's day
+    final: bool = False  # a course's last session, told in an entry of that day
 
     def to_json(self) -> dict:
         return {"name": self.name, "class": self.drug_class, "kind": self.kind, "dose": self.dose,
@@ -103,7 +105,9 @@ class Proposals:
 # ---------------------------------------------------------------------------------------------- outcomes
 
 _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intoleran\w*|nausea|vomiting|akathisia|"
-                r"restless\w*|weight gain|gained \d+|sedation|sedated|somnolen\w+|drowsiness|fatigue|sexual (?:side "
+                r"restless\w*|weight gain|gained \d+|"
+                r"gained (?:about |around |nearly |over |almost )?(?:[a-z]+[- ])?[a-z]+ (?:pounds|lbs?|kilos?|kg)\b|"
+                r"sedation|sedated|somnolen\w+|drowsiness|fatigue|sexual (?:side "
                 r"effects|dysfunction)|anorgasmia|erectile dysfunction|insomnia|headaches?|dizziness|tremors?|"
                 r"hypertension|HTN|blood pressure|"
                 r"BP (?:(?:of|readings?|reached|rose to|up to|was|were|at)\s+){0,3}\d{3}/\d{2,3}|"
@@ -127,6 +131,11 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"(?:ankle |leg |peripheral |pedal )?(?:swelling|o?edema)|blurr(?:ed|y) vision|urinary retention|"
                 r"orthostatic\w*|dizzy|gained \d+|weight|wt\.? gain|scalp discomfort|(?-i:SEs?|AEs?)|s/e|"
                 r"anxious|jittery|agitated|"
+                # a harm told as what the patient did or could not do: "pacing at night and not sleeping", "can't
+                # sleep, feels 'wired', clenching his jaw"
+                r"(?<!still )(?:can ?n[o']t|could ?n[o']t|cannot|unable to) sleep|(?<!still )not sleeping|"
+                r"(?<![\w-])wired|clench\w* (?:his |her |my |their )?(?:jaw|teeth)|jaw clenching|bruxism|"
+                r"pacing (?:at night|all night|the (?:halls?|hallways?|floors?|rooms?))|"  # (not a pain skill's pacing)
                 r"nause(?:ated|ous)|drowsy|sleepy|groggy|foggy|zombie|emotionally flat|numb|hives|itching|"
                 # (a flatness the drug left, not the illness's: "felt numb / flat", "'felt flat' and stopped it")
                 r"(?<=felt )flat|(?<=feel )flat|(?<=feeling )flat|(?<=feels )flat|"
@@ -237,7 +246,11 @@ _CUES = [
                 # a gain that went, its subject left unsaid: "60% relief for 5 weeks, then returned" (not "then
                 # returned to work"), "felt better for a couple of months, then right back down"
                 r"(?:then|but|and) (?:it |they )?(?:returned|came back)(?=\s*(?:[.;,)]|$))|"
-                r"(?:then|but|and) (?:right |straight )?back down"),
+                r"(?:then|but|and) (?:right |straight )?back down|"
+                # ("a clear improvement by mid-2022 that was lost over the following year", "each one lifted me for
+                # about two weeks and then it was gone")
+                r"(?:improvement|benefit|response) (?:\w+ ){0,6}?(?:that|which) (?:was|were) (?:later |then )?lost|"
+                r"(?:(?<=[,;] )(?:and )?|(?<= and ))then (?:it|the (?:benefit|effect|relief|lift)) was gone"),
     # helpfulness denied with words between: "did not find it helpful", "does not recall it as helpful" (read before
     # the partial responses, whose "helpful" it holds)
     ("no_response", r"(?:does|did|do) ?n[o']t (?:recall|remember|find|consider|feel|think) (?:it |that |this |them )?"
@@ -261,7 +274,8 @@ _CUES = [
                r"dudos[oa]|poco clar[oa])"),
     # nor is what the patient cannot tell: "is unsure whether it helps", "not sure if it has helped much" (read before
     # the partial responses, whose "helped" it holds)
-    ("not_recalled", r"(?:unsure|not sure|uncertain|unclear) (?:whether|if)(?: (?:it|this|that|the \w+))? (?:helps|"
+    ("not_recalled", r"(?:unsure|not sure|uncertain|unclear|(?:does|did|do) ?n[o']t know) (?:whether|if)"
+                     r"(?: (?:it|this|that|the \w+))? (?:helps|"
                      r"helped|works|worked|is helping|has helped|makes a difference|made a difference)"
                      r"(?: much| at all)?"),
     # "less than 30% relief": short of the half that counts as a response (a block, an antidepressant), no response
@@ -299,7 +313,8 @@ _CUES = [
                          # better, short of well: "grades not back to baseline", "not yet back to her old self"
                          r"not (?:yet |fully |quite |all the way )?back to (?:baseline|normal|(?:her|his|their) "
                          r"(?:old |usual )?self|(?:her|him|my|them)sel(?:f|ves))|"
-                         r"mejor[oó] (?:parcialmente|algo|un poco)|(?:algo|un poco) mejor|mejor[ií]a (?:leve|modesta)|"
+                         r"mejor(?:[oó]|ado) (?:parcialmente|algo|un poco)|(?:algo|un poco) mejor|"
+                         r"mejor[ií]a (?:leve|modesta)|"
                          r"(?:goals?|objectives?) (?:were |was )?partly met|(?:goals?|objectives?) (?:were |was )?"
                          r"partially (?:met|achieved)"),
     # what the patient cannot remember is no outcome: "doesn't remember the effect", "can't recall if it helped"
@@ -348,13 +363,19 @@ _CUES = [
                     r"went nowhere|got nowhere|"
                     r"(?:scores?|ratings?|symptoms|mood|depression) (?:did|do|does) ?n[o']t (?:really )?(?:move|budge|"
                     r"shift|change|improve)|"
-                    r"did ?n[o']t (?:even )?touch (?:the |my |her |his |their )?(?:pain|depression|mood|symptoms)|"
+                    r"(?:did|has|have|had) ?n[o']t (?:even )?touch(?:ed)? (?:the |my |her |his |their )?"
+                    r"(?:pain|depression|mood|"
+                    r"symptoms)|"
                     r"(?:pain|depression|mood|symptoms) (?:was|were) (?:not|never|n't) (?:even )?touched|"
                     r"no (?:not[oó]|vio|sinti[oó]|hubo|hay|tuvo) (?:ning[uú]n |ninguna |ningunos )?"
                     r"(?:cambios?|mejor[ií]a|diferencia|beneficio|efecto)|"
                     r"(?:el )?[aá]nimo (?:sigue|sigui[oó]|qued[oó]) igual|sigue igual|"
-                    r"igual de (?:bajo|mal|deprimid[oa])|no (?:le )?(?:sirvi[oó]|ayud[oó]|funcion[oó])"),
+                    r"igual de (?:bajo|mal|deprimid[oa])|no (?:not[oó]|noto|noté|nota) nada|"
+                    r"no (?:le )?(?:sirvi[oó]|ayud[oó]|funcion[oó])"),
     ("remission", r"remission|remitted|remisi[oó]n(?: completa)?|symptom[- ]free|full response|"
+                  # a recovery said whole: "recovered fully", "a full recovery", "mejoría completa"
+                  r"(?<!not )(?<!never )recovered (?:fully|completely)|(?<!not )(?:fully|completely) recovered|"
+                  r"(?<!no )(?<!not a )(?:full|complete) recovery|mejor[ií]a completa|"
                   r"(?<!not )(?<!never )(?:felt|feeling|feels) (?:completely |totally )?(?:well|normal|great)\b"
                   r"(?! enough)|"
                   r"fully (?:responded|remitted)|resolved|"
@@ -421,6 +442,7 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      r"regres[oó]|volvieron|volvi[oó])\b(?!\s+to\s+(?:work|school|college|the gym|\w+ing\b))|"
                      r"\bback\s+(?:to|at)\s+(?:baseline|where|square one|"
                      r"(?:about |around |roughly )?\d{1,2}(?:\s*(?:to|-)\s*\d{1,2})?\s*(?:/\s*10|out of (?:10|ten)))|"
+                     r"\b(?:was|were|is|are)\s+back\s+where\s+(?:she|he|they|I|we)\s+(?:had\s+)?started\b|"
                      r"\bas\s+(?:ill|bad|depressed|low|unwell|sick)\s+as\s+(?:ever|before)\b|"
                      r"\b(?:lasting|lasted)\s+only\b|\bbut\s+not\s+for\s+long\b|"
                      r"\b(?:faded|wore off|waned)\b", re.IGNORECASE)
@@ -435,6 +457,11 @@ _HELP_OTHER = re.compile(r"\b(?:help(?:s|ed|ing)?|helpful|useful|ayud[oó]|ayuda
                          r"(?:(?:for|with|to|al|con|en|a)\s+)?(?!(?:a bit|a little|some|somewhat|partly|partially|"
                          r"(?:her |his |my |their |the |el )?(?:mood|depression|[aá]nimo)|at all|much|"
                          r"initially|at first)\b)[\w'‘’\"]", re.IGNORECASE)
+# ... or something besides the mood that got better: "relationships with her adult children improved", "his walking
+# got better" (not "her mood improved", "depression improved")
+_OTHER_IMPROVED = re.compile(r"\b(?!(?:mood|depression|symptoms|sadness|anhedonia|she|he|they|it|I|we|patient|pt|"
+                             r"scores?)\b)[a-z]+\s+(?:(?:with|of|at)\s+[\w\s]{0,30}?)?(?:improved|got better|"
+                             r"were better|was better)\b", re.IGNORECASE)
 # ... beside a mood that stayed as it was (not one "still" low: a response short of remission)
 # (where or when it stayed so may stand between: "his mood at home is the same as it was")
 _MOOD_WHERE = r"(?:(?:at|in)\s+(?:home|school|work|the\s+(?:clinic|office|evenings?|mornings?))\s+|overall\s+|" \
@@ -443,16 +470,19 @@ _CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|[a�
                           rf"{_MOOD_WHERE}"
                           r"(?:itself\s+|themselves\s+|en s[ií]\s+)?(?:has\s*n[o']t\s+(?:changed|lifted|improved|"
                           r"budged|shifted)|did\s*n[o']t\s+(?:change|lift|improve|budge|shift)|"
-                          r"(?:was|is|remained|stayed|remains|stays)\s+(?:unchanged|the\s+same)|"
+                          r"(?:(?:was|is|remained|stayed|remains|stays)\s+)?(?:unchanged|the\s+same|no\s+different)|"
+                          r"same(?=\s*(?:$|[.;,)]))|(?:was|is)\s*n[o']t(?=\s*['’\"]?\s*(?:$|[.;,)]))|"
                           r"(?:remained|stayed|remains|stays)\s+(?:low|flat|depressed)|persist(?:ed|s)?|"
                           r"(?:sigue|sigui[oó]|qued[oó]|permaneci[oó])\s+(?:igual|baj[oa]|triste)|persisti[oó]|"
                           r"no\s+cambi[oó]|no\s+mejor[oó])\b", re.IGNORECASE)
-_NOT_REMITTED = re.compile(r"\b(?:not|never|n't|short of|without|no)\s+(?:(?:yet|quite|fully|in|a|an|full|complete)\s+)"
+_NOT_REMITTED = re.compile(r"\b(?:not|never|n't|short of|without|no)\s+"
+                           r"(?:(?:yet|quite|fully|in|to|a|an|full|complete)\s+)"
                            r"{0,3}(?:remission|remitted|remit)\b|\bhas\s*n[o']t\s+(?:yet\s+)?remitted\b",
                            re.IGNORECASE)
 _WELL_STATE = re.compile(r"\b(?:felt|feeling|feels|was|were|stayed|being|once|when)\s+(?:(?:completely|fully|totally|"
                          r"quite)\s+)?(?:well|in remission|symptom-free)\b|\b(?:asintom[aá]tic[oa]|en remisi[oó]n|"
-                         r"respuesta completa|full remission)\b", re.IGNORECASE)
+                         r"respuesta completa|full remission|(?:al |se )?encontrarse bien|se encontraba bien)\b",
+                         re.IGNORECASE)
 # an effect denied with a word of "any" ("I don't feel any different", "didn't do a thing", "felt nothing from it",
 # "it's not doing anything", "didn't get much out of it")
 _NOTHING_FELT = re.compile(r"(?:\b(?:do|does|did|is|was|are|were|has|have|had|could|can)\s*(?:n[o']t|not)|\bnever|"
@@ -502,6 +532,9 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
         if gains:
             return "relapse", _clause(text, m)
     helped = _HELP_OTHER.search(text) if re.search(r"help|useful|ayud", text, re.IGNORECASE) else None
+    if not helped and re.search(r"improv|better", text, re.IGNORECASE) and \
+            not re.search(r"partial|partly|somewhat", text, re.IGNORECASE):  # ("goals partially met": a part)
+        helped = _OTHER_IMPROVED.search(text)
     stayed = _CORE_STAYED.search(text, helped.end()) if helped else None
     if helped and stayed and re.search(r"\bbut\b|\byet\b|\bpero\b|[;,]", text[helped.end():stayed.start()],
                                        re.IGNORECASE):
@@ -717,6 +750,8 @@ _REFUSED_CELL = re.compile(r"\s*(?:patient\s+)?(?:declined|refused)\b(?:\s*\(\d{
 _NOT_A_TRIAL = re.compile(r"^[\s-]*(?:&|(?:component|element|techniques|skills? (?:were|was)|clinic|center|centre|"
                           r"wellness|institute|program|infusion center|(?:serum |blood |trough )?levels?|"
                           r"wait-?\s?list|waiting list|"
+                          # a single dose given once ("Haldol shot | ER, March 2017", "one dose of X in the ED")
+                          r"shot|single dose|one[- ]time dose|"
                           r"concentration)\b)|\bprn\b|\bas[- ]needed\b|\bfor sleep\b|"
                           r"\(not for (?:depression|mood|the depression)\)|\bpor raz[oó]n necesaria\b",
                           re.IGNORECASE)
@@ -758,6 +793,45 @@ _ON_THE_SKIN = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:topical\s+)?(?:patch
 _PGX_CATEGORY = re.compile(r"(?:gene[- ]drug|drug[- ]gene|use as directed|use with caution|consider alternatives?|"
                            r"(?:minimal|moderate|significant|major|no known) (?:gene[- ]drug )?interactions?|"
                            r"decision support)\b[^:]{0,30}:", re.IGNORECASE)
+# the same categories as a table's first column ("Use as directed      bupropion, ...", "Significant gene-drug
+# interaction citalopram, ..."), and a genotype table's row ("CYP2C19   *17/*17   Ultrarapid metabolizer   citalopram")
+_PGX_ROW = re.compile(r"^\W*(?:use as directed|use with caution|consider alternatives?|(?:(?:minimal|moderate|"
+                      r"significant|major|no known|no) )?(?:gene[- ]drug |drug[- ]gene )?interactions?|"
+                      r"CYP\d\w*|(?:poor|intermediate|normal|extensive|rapid|ultra-?rapid) metaboli[sz]ers?)\b",
+                      re.IGNORECASE)
+# a line that only names drugs ("vilazodone, vortioxetine, fluoxetine      lurasidone, ziprasidone"): under such a
+# category, the category's next line
+_NAMES_ONLY = re.compile(r"[\s,;*()/]|\band\b|\bnone\b", re.IGNORECASE)
+
+
+def pgx_lists(doc_units: list[Unit]) -> set[int]:
+    """The ids of a pharmacogenomic report's category rows (decision support: drugs named, none taken) and the lines
+    that only go on naming drugs under one."""
+    out: set[int] = set()
+    under = False
+    for unit in doc_units:
+        if unit.table:
+            under = False
+            continue
+        named = lexicon.find_treatments(unit.text)
+        if named and _PGX_ROW.match(unit.text[:named[0].start]):
+            out.add(id(unit))
+            under = True
+        elif under and named and not _between_names(unit.text, named):
+            out.add(id(unit))
+        else:
+            under = False
+    return out
+
+
+def _between_names(text: str, named: list) -> str:
+    """What a line holds besides the treatments it names (their separators stripped)."""
+    kept, at = [], 0
+    for f in named:
+        kept.append(text[at:f.start])
+        at = f.end
+    kept.append(text[at:])
+    return _NAMES_ONLY.sub("", "".join(kept))
 # a stay's daily programme ("She attended groups and individual therapy daily"): part of an admission, not a course
 _MILIEU = re.compile(r"\b(?:attended|participated in|joined)\s+(?:unit |milieu |daily )?groups\b|\bmilieu\b|"
                      r"\b(?:groups|therapy) daily\b|\bon the unit\b", re.IGNORECASE)
@@ -830,13 +904,12 @@ _STOPPED = re.compile(r"\b(?:stopped|discontinued|d/c'?d|tapered off|came off|se
 _NOT_TRIAL_DATE = re.compile(r"(?:PHQ|MADRS|HAM|GAD)[^.;]{0,20}(?:on|dated)\s*$|"
                              r"(?:PHQ|MADRS|HAM|GAD|QIDS|BDI)[^.;()]{0,30}\b(?:by|at|in)\s*$|"
                              r"(?:\bDOB|birth|born)\W{0,3}$|"
-                             r"(?:relapsed?|recurred|remitted|returned|came back)\s*(?:in|on|by|around|about|"
-                             r"approximately|~)?\s*$|"
+
                              # a time well after the trial: "stopped it in summer 2023 and stayed well until this year"
                              r"\b(?:stayed|remained|was|been|kept|doing|did)\s+well\s+(?:until|till|through|into)\s*"
                              r"(?:(?:this|last|the)\s+)?$|"
                              # (symptoms back "by June 2025", "by the fall of 2022": a date of what was seen)
-                             r"(?:note|visit|letter|report|records?|labs?)\s+"
+                             r"(?:note|visit|letter|report|records?|labs?|summar(?:y|ies))\s+"
                              r"(?:of|dated|from|on|in)\s*$|level\b[^()]{0,25}?\b(?:on|in)\s*$|\bsummary\s*(?:dated\s*)?$|"
                              r"(?:intake|seen|consult(?:ation)?|evaluation|DOS|date of (?:visit|service))\s*[:#]?\s*$|"
                              # sessions still to come: "12 more sessions (through 12/2026)", a plan, not the end
@@ -886,7 +959,8 @@ _TRIAL_EVENT = re.compile(r"\b(?:start\w*|began|begun|begin\w*|initiat\w*|added|
                           r"between|stopp(?:ed|ing)(?!\s+(?:working|helping)))\b|[-–—]\s*$", re.IGNORECASE)
 _OBSERVING = re.compile(r"\b(?:help(?:ed|ing|s)?|improv\w*|better|relie[fv]\w*|respon\w+|worked|working|gains?|"
                         r"benefit\w*|sank|slid|slipped|dipped|declined|worse\w*|relaps\w*|faded|wore|recurred|unchanged|"
-                        r"nothing)\b", re.IGNORECASE)
+                        r"nothing|remitt\w*|came back|come back|(?:symptoms?|depression|pain|it|they)\s+returned)\b",
+                        re.IGNORECASE)
 _PREDICATE_START = re.compile(r"[,;:()]|\.\s|\b(?:and|but|then|yet)\b", re.IGNORECASE)
 
 
@@ -913,7 +987,9 @@ _ENTRY_BY = re.compile(r"\s*\((?:Dr\.?|[A-Z][a-z]+,?\s+(?:MD|DO|NP|PA|RN|LCSW|Ph
 
 
 _START_NOW = re.compile(r"\b(?:(?:re-?)?start(?:ed)?|resumed?|begin|began|initiate[d]?|add(?:ed)?|trial of|"
-                        r"commence[d]?|(?:cross-?taper(?:ed)?|switch(?:ed)?|change[d]?) to)\s+(?:\w+\s+){0,2}$",
+                        r"commence[d]?|(?:cross-?taper(?:ed)?|switch(?:ed)?|change[d]?) to|first session of|"
+                        r"primera sesi[oó]n de|(?:went|was put|were put|"
+                        r"was placed) on)\s+(?:[\w-]+\s+){0,2}$",
                         re.IGNORECASE)
 # a plan that sets a course's sessions starts it: "Plan: weekly behavioral activation (BA)"
 _SESSIONS_SET = re.compile(r"\b(?:weekly|biweekly|fortnightly|twice[- ]weekly|every other week)\s+$", re.IGNORECASE)
@@ -958,7 +1034,14 @@ _AGAIN = re.compile(r"\b(?:again|re-?start\w*|re-?tri\w+|re-?challeng\w+|second|
                     re.IGNORECASE)
 # a negation that says a drug was prescribed or dispensed but not taken
 _NOT_TAKEN = re.compile(r"\bnever (?:took|taken|started|filled|picked up|used|tried)\b|"
-                        r"\bdid ?n[o']t (?:take|start|fill|pick up|use)\b|\bnot taken\b", re.IGNORECASE)
+                        r"\bdid ?n[o']t (?:take|start|fill|pick up|use)\b|\bnot taken\b|"
+                        r"\b(?:nunca|no)\s+lleg[oó]\s+a\s+(?:retirar|recoger|tomar)", re.IGNORECASE)
+# the records' own word that the patient never had a drug at all, said of the drug just after it: "She has never had
+# escitalopram", "the reviewer found no escitalopram prescription, claim or note"
+_NEVER_HAD = re.compile(r"\b(?:(?:has|have|had)\s+never\s+(?:had|taken|been\s+on|received|been\s+prescribed)|"
+                        r"found\s+no)\s+(?:any\s+)?$", re.IGNORECASE)
+_LAST_SESSION = re.compile(r"\b(?:session|sesi[oó]n)\s+\d{1,3}\b[^.;]{0,20}?(?:\bfinal\b|\blast\b|\by alta\b)|"
+                           r"\b(?:final|last)\s+session\b|\balta de (?:psicolog[ií]a|terapia)\b", re.IGNORECASE)
 _GENERIC_THERAPY = "psychotherapy"  # the treatments table's name for therapy of no named kind ("talk therapy")
 
 
@@ -1173,6 +1256,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if cats[i]:
             if left_out is not None and cats[i] == "other_condition":
                 left_out[f.treatment.name] = "other_condition"
+            elif left_out is not None and cats[i] == "negated" and \
+                    _NEVER_HAD.search(text[max(0, f.start - 40):f.start]):
+                left_out[f.treatment.name] = "never_had"  # "She has never had escitalopram": a mention elsewhere
+                # that judges nothing was a mistake (a chart read aloud in error, a plan's wrong "prior trial")
             elif left_out is not None and cats[i] == "negated" and _NOT_TAKEN.search(text):
                 left_out.setdefault(f.treatment.name, "not_taken")
             elif left_out is not None and _AS_NEEDED.search(text[f.end:f.end + 30]):
@@ -1277,8 +1364,14 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             # visit's note: the note's own date
             if _STOP_NOW.search(before) or _STOPPED_NOW.match(text[f.end:own_end]) or _STOPPING.search(before):
                 row.end = unit.note_date.isoformat()
-            elif _START_NOW.search(before) or _ORDER_AFTER.match(text[f.end:own_end]) or _AGREED.search(before):
+            elif _START_NOW.search(text[max(0, f.start - 60):f.start]) or _ORDER_AFTER.match(text[f.end:own_end]) or \
+                    _AGREED.search(before):  # ("First session of meaning-centered psychotherapy ... today")
                 row.start = unit.note_date.isoformat()
+        if unit.note_date and f.treatment.kind == "psychotherapy" and _LAST_SESSION.search(text) and \
+                (not (row.start or row.end) or row.start == unit.note_date.isoformat() and not row.end):
+            # a log entry's "CBT session 8, final", "sesión 10 de TCC y alta de psicología": the course's last
+            # session, on the entry's day
+            row.start, row.end, row.final = None, unit.note_date.isoformat(), True
         if row.outcome_class in ("remission", "partial_response") and _RELAPSE.search(text[own_end:nxt_mention]):
             row.outcome_class = "relapse"  # "... achieving remission, but relapsed within three months despite X"
             row.outcome = f"{row.outcome}, {_clause(text, _RELAPSE.search(text, own_end))}"  # type: ignore[arg-type]
@@ -1390,6 +1483,10 @@ def _regridded(roles: list[str | None], cells: dict[str, str]) -> dict[str, str]
 
 def table_row(unit: Unit) -> HistoryRow | None:
     cells = _regridded(unit.roles, unit.cells or {})
+    said = cells.get("outcome", "")
+    whens = _trial_dates(said) if said and not {"start", "end", "dates"} & cells.keys() else []
+    if whens and whens[0].start <= 1:  # OCR ran the dates' cell into the outcome's: "2019 24 weeks Fewer urges; ..."
+        cells = {**cells, "dates": said[:whens[0].end], "outcome": said[whens[0].end:].strip()}
     name_cell = cells.get("name", "")
     found = lexicon.find_treatments(name_cell)
     if not found:
@@ -1405,7 +1502,8 @@ def table_row(unit: Unit) -> HistoryRow | None:
                                                                  r"actualidad|actual|en curso",
                                                                  v, re.IGNORECASE)}  # an empty cell's placeholder
     others = [v for k, v in cells.items() if k != "name"]
-    if others and all(re.fullmatch(r"\s*(?:no|not|never)\.?\s*", v, re.IGNORECASE) for v in others):
+    # (also when OCR runs the empty cell's dash into it: "ECT | - No")
+    if others and all(re.fullmatch(r"[\s\-–—./]*(?:no|not|never)\.?\s*", v, re.IGNORECASE) for v in others):
         return None  # "ECT | - | No": a bare no, with no date or amount, tells of no trial
     # a row records a trial, even under a plan heading; "Never started - patient declined" in any cell undoes it
     section = unit.section if unit.section in ("family", "allergies") else None
@@ -1683,9 +1781,29 @@ _SAID_BY = re.compile(r"^\W*(?:(?:mom|dad|mother|father|parents?|wife|husband|pa
 _ANOTHER_MEDICINE = re.compile(r"^\W*[A-Z][a-z]{3,}(?:\s+[A-Z]{2,3})?\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|g|ml)\b")
 
 
+def _end_said_next(row: HistoryRow, nxt: Unit) -> None:
+    """The end of a trial the next sentence gives (`_outcome_said_next`)."""
+    stop = _IT_STOPPED.search(nxt.text)
+    if stop and row.start and not row.end:  # "X was started on 09/01/2023. ... and it was stopped on 04/12/2023."
+        whens = _trial_dates(nxt.text[stop.end():stop.end() + 30])
+        if whens and whens[0].start == 0:
+            row.end = whens[0].value
+    if not row.end or row.end == row.start and len(row.end) < 7:
+        # "Zoloft - started spring 2019 ... . GI upset limited titration; stopped 11/2019.", "began ECT on 03/04/2024.
+        # After 9 treatments (last 03/29/2024) he was in remission.": the end the next sentence gives
+        ended = [w for w in _trial_dates(nxt.text) if _ENDS_NEXT.search(nxt.text[max(0, w.start - 25):w.start])]
+        if ended and (not row.start or When(0, 0, ended[0].value).as_date(last=True) >=
+                      When(0, 0, row.start).as_date()):
+            row.end = ended[0].value
+
+
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
     """"We completed a course of CBT ... By the end his PHQ-9 was 11: a partial response.": a course's outcome in the
     next sentence of the same paragraph, when that sentence names no treatment of its own."""
+    if len(rows) > 1:  # ("After the sertraline she went on bupropion XL 300 in March 2021.": the drug named only as
+        # a time is no trial of this sentence; the one begun with its date is the one the next sentence judges)
+        told = [r for r in rows if r.start or r.end or r.dose or r.sessions or r.outcome_class != "unknown"]
+        rows = told if len(told) == 1 else rows
     if len(rows) != 1 or not following:
         return
     nxt = following[0]
@@ -1699,18 +1817,8 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
         return  # ("Lormetazepam 1 mg por la noche si insomnio": a medicine the treatments table does not know)
     if _COURSE_BY_TIME.search(nxt.text) and not (row.kind in lexicon.COURSE_KINDS or row.sessions):
         return  # ("The gain from the 2023 course was lost": a course's, not this drug's)
-    stop = _IT_STOPPED.search(nxt.text)
-    if stop and row.start and not row.end:  # "X was started on 09/01/2023. ... and it was stopped on 04/12/2023."
-        whens = _trial_dates(nxt.text[stop.end():stop.end() + 30])
-        if whens and whens[0].start == 0:
-            row.end = whens[0].value
-    if not row.end or row.end == row.start and len(row.end) < 7:
-        # "Zoloft - started spring 2019 ... . GI upset limited titration; stopped 11/2019.", "began ECT on 03/04/2024.
-        # After 9 treatments (last 03/29/2024) he was in remission.": the end the next sentence gives
-        ended = [w for w in _trial_dates(nxt.text) if _ENDS_NEXT.search(nxt.text[max(0, w.start - 25):w.start])]
-        if ended and (not row.start or When(0, 0, ended[0].value).as_date(last=True) >=
-                      When(0, 0, row.start).as_date()):
-            row.end = ended[0].value
+    with said_before(row.start or row.end):  # ("added in June 2023. ... so it came off in July": July 2023)
+        _end_said_next(row, nxt)
     if row.outcome_class != "unknown":
         return
     cls, words = outcome_of(nxt.text)
@@ -1777,7 +1885,9 @@ _IT_STOPPED = re.compile(r"\b(?:(?:it|this|the (?:drug|medication|medicine))\s+w
 
 
 _NOT_DISPENSED = re.compile(r"\b(?:RTS|returned to stock|not picked\s+up|never picked\s+up|cancel(?:l?ed)?|reversed|"
-                            r"voided?|rejected|not dispensed|never dispensed)\b", re.IGNORECASE)
+                            r"voided?|rejected|not dispensed|never dispensed|"
+                            # in Spanish: "Anulada: no retirada en farmacia"
+                            r"anulad[oa]|no retirad[oa]|no dispensad[oa])\b", re.IGNORECASE)
 # a fill taken as needed is no trial, nor a drug whose use is told as episodes: "ibuprofen now and then", "used it
 # twice this month", "uses it on about two days a month", "si precisa (lo usa una o dos veces al mes)"
 _AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b|\bpor raz[oó]n necesaria\b|\ba demanda\b|\bsi (?:es )?necesario\b|"
@@ -1786,7 +1896,11 @@ _AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b|\bpor raz[oó]n necesaria\b|\
                         r"(?:(?:only|maybe|perhaps|about|around|roughly|some)\s+){0,2}(?:once|twice|"
                         r"\d+\s+times|one or two times|a few times|on (?:about\s+)?\w+\s+days?|"
                         r"\d+\s*(?:-|to|or)\s*\d+\s+(?:times|nights|days))\s+(?:a|per|this|last|"
-                        r"each)\s+(?:week|month|year)\b|\b(?:lo|la)\s+usa\s+\w+\s+(?:o\s+\w+\s+)?veces\b",
+                        r"each)\s+(?:week|month|year)\b|\b(?:lo|la)\s+usa\s+\w+\s+(?:o\s+\w+\s+)?veces\b|"
+                        # a dose a year is taken by the episode ("before flights (about twice a year)"), and a dose
+                        # "if" a symptom comes ("1 comp si ansiedad intensa", "si insomnio")
+                        r"\b(?:once|twice|\d+\s+times|a few times)\s+(?:a|per)\s+year\b|"
+                        r"\bsi\s+(?:hay\s+)?(?:ansiedad|insomnio|dolor|angustia|agitaci[oó]n|nervios)\b",
                         re.IGNORECASE)
 
 
@@ -1996,6 +2110,40 @@ def _only_seen(r: HistoryRow) -> bool:
     return r.seen is not None and any(r.seen) and r.seen == (r.start, r.end)
 
 
+_MAR_HEAD = re.compile(r"\bMEDICATION ADMINISTRATION (?:RECORD|SUMMARY|HISTORY)\b|^\W*MAR\b", re.IGNORECASE)
+
+
+def _join_dose_steps(rows: list[HistoryRow]) -> None:
+    """A drug's lines of a medication administration record whose days follow on (its dose steps: "sertraline 100 mg
+    06/04/2026  07/15/2026", "sertraline 150 mg  07/16/2026  active") are one trial, from the first line's start to
+    the last line's stop, open when the last line has none: each line takes the whole span."""
+    lines = sorted((r for r in rows if r.administered and r.dose and _opens_with_drug(r.source.text) and r.start and
+                    len(r.start) == 10 and
+                    (r.end is None or len(r.end) == 10) and not r.seen), key=lambda r: (r.source.file, r.start or ""))
+    chain: list[HistoryRow] = []
+    for r in lines:
+        last = chain[-1] if chain else None
+        if last and last.end and last.source.file == r.source.file and \
+                0 <= (date.fromisoformat(r.start) - date.fromisoformat(last.end)).days <= 7:  # type: ignore[arg-type]
+            chain.append(r)
+            continue
+        _one_span(chain)
+        chain = [r]
+    _one_span(chain)
+
+
+def _opens_with_drug(text: str) -> bool:
+    """A record's line that opens with the medicine it orders ("Mirtazapine 15 mg tab, 1 PO at bedtime ...")."""
+    found = lexicon.find_treatments(text[:60])
+    return bool(found) and found[0].start <= 2
+
+
+def _one_span(chain: list[HistoryRow]) -> None:
+    if len(chain) > 1:
+        for r in chain:
+            r.start, r.end = chain[0].start, chain[-1].end
+
+
 def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
     """One row per treatment, field by field from its mentions: the fullest mention's dose, the most precise dates,
     the outcome the notes state (a later note's "relapsed" over an earlier silence), with the source of the mention
@@ -2004,6 +2152,8 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
     groups: dict[str, list[HistoryRow]] = {}
     for r in rows:
         groups.setdefault(r.name, []).append(r)
+    for same_name in groups.values():
+        _join_dose_steps(same_name)
     out = []
     for group in (trial for same_name in groups.values() for trial in _trials(same_name)):
         if any((r.start or r.end) and not _only_seen(r) for r in group):
@@ -2014,7 +2164,8 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
         said = {attr: [getattr(r, attr) for r in group] for attr in ("start", "end")}  # before best's are replaced
         best = max(group, key=lambda r: (r.weight, not r.shared))
         dated = max(group, key=lambda r: (_precision(r), r.weight))
-        if _precision(dated) > _precision(best) and dated.weight >= best.weight - 1 and _refines(dated, best):
+        if _precision(dated) > _precision(best) and dated.weight >= best.weight - 1 and _refines(dated, best) and \
+                not best.administered:  # (an administration record's span, open while it is, is the trial's own)
             # (a stop's mention that does not say the start completes a start's mention that had no end)
             keep = best.start if not dated.start and best.start and not best.end else None
             best.start, best.end = keep or dated.start, dated.end
@@ -2056,6 +2207,11 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
                     best.end = max(ended, key=lambda v: When(0, 0, v).as_date(last=True)) if ended else None
         # (words about another time are not about this trial: "the depression returned in early 2024" said of a
         # course that began in 2026 tells of an earlier course of it)
+        if best.administered and best.start:  # an administration record's first order is no start when a note
+            # or a pharmacy's verification says an earlier one: the nearest before it
+            earlier = [r.start for r in group if r.start and not r.filled and not r.administered and
+                       When(0, 0, r.start).as_date(last=True) < When(0, 0, best.start).as_date()]
+            best.start = max(earlier, key=lambda v: When(0, 0, v).as_date()) if earlier else best.start
         if best.begun_before and best.start:  # a visit log's first visit is no start when a note says an earlier one
             earlier = [r.start for r in group if r.start and not r.filled and
                        When(0, 0, r.start).as_date(last=True) < When(0, 0, best.start).as_date()]
@@ -2092,13 +2248,17 @@ def merge_history(rows: list[HistoryRow]) -> list[HistoryRow]:
             if other is best:
                 continue
             for attr in ("dose", "start", "end", "outcome", "sessions"):
-                if getattr(best, attr) is None and getattr(other, attr) is not None:
+                if getattr(best, attr) is None and getattr(other, attr) is not None and \
+                        not (attr == "end" and best.administered):  # (still given when the record ends: open)
                     setattr(best, attr, getattr(other, attr))
             if other.kind == "augmentation" and best.kind != "augmentation" and lexicon.lookup(best.name) and \
                     lexicon.lookup(best.name).add_on:  # type: ignore[union-attr]
                 best.kind = "augmentation"
         _join_entries(best, group)
         _open_if_continued(best, group)
+        finals = [r.end for r in group if r.final and r.end]
+        if finals and best.start and (not best.end or best.end < max(finals)) and max(finals) >= best.start:
+            best.end = max(finals)  # the entry that tells the last session ends the course others began
         # (the ends the mentions said, before the best one took a fill's: "01/2026 - present" beside the claims)
         if best.end and not any(e for r, e in zip(group, said["end"]) if not r.filled) and any(
                 _CURRENT.search(r.source.text) or re.search(r"\bcurrent\b|[-–]\s*present\b", r.source.text,
@@ -2918,7 +3078,8 @@ def propose(docs: list[Document]) -> Proposals:
     # the records give for another disorder ("ADHD, stable on methylphenidate" ... "Continue methylphenidate ER")
     # unless a mention tells how it did; a pharmacy's fill is no trial of a drug the notes say was never taken
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
-                                    not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose") and
+                                    not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose",
+                                                                  "never_had") and
                                          r.outcome_class == "unknown")
                                     and not (left_out.get(r.name) == "not_taken" and r.filled)])
     newest = max((r.when for r in rows if r.when and not r.filled), default=None)
@@ -2980,6 +3141,29 @@ _REFERS = re.compile(r"\b(?:stopped|started|tried|took|restarted|came off|tapere
 # a course named by its year or its order, not by its name: "the 2023 course", "her first series"
 _COURSE_BY_TIME = re.compile(r"\b(?:the|her|his|their)\s+(?:(?P<y>(?:19|20)\d\d)|first|initial|index|previous|prior|"
                              r"last)\s+(?:(?:TMS|ECT|treatment|infusion)\s+)?(?:course|series)\b", re.IGNORECASE)
+
+
+_ANOTHER_COURSE = re.compile(r"\b(?:a|an|the)\s+(?:second|2nd|third|3rd|another|repeat|new)\b(?:[\s,]+[\w-]+){0,2}?"
+                             r"\s+(?:course|series)\b", re.IGNORECASE)
+
+
+def _another_course(unit: Unit, rows: list[HistoryRow], stay) -> list[HistoryRow]:
+    """A sentence that names no treatment but another course ("A second, shorter course of six treatments in 08/2024
+    'did less'"), after the document has told one course (an ECT, TMS or infusion course): that treatment's next
+    course, read as if the sentence named it; its dates keep it apart from the first."""
+    if unit.table or not _ANOTHER_COURSE.search(unit.text) or not _trial_dates(unit.text):
+        return []
+    courses = {r.name for r in rows if r.kind in lexicon.COURSE_KINDS and r.start and
+               (r.source.file, r.source.page) == (unit.file, unit.page)}
+    if len(courses) != 1:
+        return []
+    (name,) = courses
+    said = f"{name}: "
+    found = prose_rows(replace(unit, text=said + unit.text), None, None, stay)
+    for row in found:
+        row.source = _source(unit)
+        row.outcome = row.outcome.removeprefix(said) if row.outcome else None
+    return [r for r in found if r.name == name and r.start]
 
 
 def _course_of_year(unit: Unit, rows: list[HistoryRow]) -> HistoryRow | None:
@@ -3113,13 +3297,20 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
         rows += [sessions] if sessions else []
         logged |= {id(u) for u in visit_log}
     rows += dated_line_logs(doc, doc_units)
+    decision_support = pgx_lists(doc_units)
     referent: tuple[str, Unit] | None = None  # the one trial the sentences before told of, as written
     stopping = False  # under an after-visit summary's "STOP taking:": each drug ends on the visit's day
     starting = False  # under its "START taking:": a medicine to begin, not yet taken (a plan)
     last_dated: tuple[int, str | None] = (-9, None)  # the last sentence that gave a date (its index), and the date
     quiet = 0  # sentences since the referent's that named no treatment and told of none
     course: tuple[HistoryRow, Unit] | None = None  # a course of psychotherapy the sentence before told
+    administering = False  # under a medication administration record's heading, on its page
     for n, unit in enumerate(doc_units):
+        if _MAR_HEAD.search(unit.text):
+            administering = True
+        elif n and unit.page != doc_units[n - 1].page:
+            administering = False
+        counted = len(rows)
         opens = _LIST_OPENS.match(unit.text)  # (OCR's line that runs the heading into the list's first item)
         head = unit.text[:opens.end()].rstrip(": ") + ":" if opens else unit.text if _LIST_HEAD.search(unit.text) \
             else f"{unit.label}:" if unit.label else ""
@@ -3141,8 +3332,15 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                 row = table_row(_decode(unit, codes))
                 if row:
                     rows.append(row)
+                elif _AS_NEEDED.search(first_cell := unit.text.split("|")[0]) and \
+                        len(cell_names := {f.treatment.name for f in lexicon.find_treatments(first_cell)}) == 1:
+                    # a table's line of a drug taken as needed ("Hydrocodone-acetaminophen 5/325 as needed | 2018 -
+                    # 09/2026"): its later mentions that judge nothing ("hydrocodone tapered and stopped") go too,
+                    # as a sentence's "prn" makes them go
+                    left_out.setdefault(next(iter(cell_names)), "as_needed")
             elif not unit.table:
-                found = prose_rows(unit, planned, planned_as_augmentation, stay, left_out)
+                found = [] if id(unit) in decision_support else \
+                    prose_rows(unit, planned, planned_as_augmentation, stay, left_out)
                 if course and course[1] is doc_units[n - 1] and (unit.page, unit.note_date) == (
                         course[1].page, course[1].note_date):  # a technique of the course just told: no trial
                     found = [r for r in found if r.start or r.end or r.dose or not (
@@ -3152,7 +3350,11 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                 _reason_said_before(found, doc_units[max(0, n - 6):n], unit)
                 named = lexicon.find_treatments(unit.text)
                 told_course = _course_of_year(unit, rows) if not named else None
-                if told_course:  # "The gain from the 2023 course was lost.": the course of that year, whatever drug
+                again = _another_course(unit, rows, stay) if not named and not told_course else []
+                if again:  # "A second, shorter course of six treatments in 08/2024 'did less'": that treatment's
+                    found = again  # next course
+                    referent = None
+                elif told_course:  # "The gain from the 2023 course was lost.": the course of that year, whatever drug
                     found = [told_course]  # the sentence before named
                     referent = None
                 elif named and referent and (referent[1].page, referent[1].note_date) == (unit.page, unit.note_date) \
@@ -3171,6 +3373,11 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                 elif named:
                     one = len({f.treatment for f in named}) == 1 and len(found) == 1
                     referent = (named[0].written, unit) if one else None
+                    begun = [r for r in found
+                             if r.start or r.end or r.dose or r.sessions or r.outcome_class != "unknown"]
+                    if not one and len(begun) == 1 and len(found) > 1:  # ("After the sertraline she went on
+                        # bupropion XL 300 in March 2021. ... We stopped it in January 2022.": "it" is the drug begun)
+                        referent = next(((f.written, unit) for f in named if f.treatment.name == begun[0].name), None)
                     quiet = 0
                 elif referent and (referent[1].page, referent[1].note_date) == (unit.page, unit.note_date) and \
                         (_REFERS.search(unit.text) or _STOP_OPENS.match(unit.text) or
@@ -3227,11 +3434,42 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
             dated = _trial_dates(unit.text) if not unit.table else []
             if dated:
                 last_dated = (n, dated[-1].value)
+        for row in rows[counted:] if administering else ():
+            # a line of the record is one order's dose from the order's day: the trial may have begun before it
+            row.administered = bool(row.start)
         result.diagnoses += diagnoses_of(unit, seen_codes)
     if doc_units:
         _course_details(doc_units, rows)
+    program = program_dates(doc)
+    for row in rows:
+        # a course given in a day program, told with its sessions and no dates of its own ("Physical therapy (daily,
+        # 20 sessions)" in a pain rehabilitation program's report): the program's days
+        if program and row.kind in ("psychotherapy", "other") and not (row.start or row.end) and \
+                row.source.file == doc.file and (row.sessions or _IN_SESSIONS.search(row.source.text)):
+            row.start, row.end = program
     log.debug("%s: %d sentence(s) and row(s) read", doc.file, len(doc_units))
     return rows
+
+
+_IN_SESSIONS = re.compile(r"\b(?:\d+\s+(?:\w+\s+)?sessions?|daily|weekly|group)\b", re.IGNORECASE)
+_PROGRAM_DATES = re.compile(r"\b(?:program|programme)\s+dates?\b", re.IGNORECASE)
+
+
+def program_dates(doc: Document) -> tuple[str, str] | None:
+    """A day program's first and last day, from its header ("Program dates" over "09/08/2026 - 10/02/2026")."""
+    from appeal_kit.notes.documents import split_cells
+
+    for page in doc.pages[:1]:
+        lines = page.split("\n")
+        for n, line in enumerate(lines[:-1]):
+            head = next((pos for pos, cell in split_cells(line) if _PROGRAM_DATES.fullmatch(cell.strip())), None)
+            if head is None:
+                continue
+            cells = [text for pos, text in split_cells(lines[n + 1]) if abs(pos - head) <= 12]
+            whens = find_when(cells[0]) if cells else []
+            if len(whens) == 2 and len(whens[0].value) == len(whens[1].value) == 10:
+                return whens[0].value, whens[1].value
+    return None
 
 
 def _unique(scales: list[dict]) -> list[dict]:

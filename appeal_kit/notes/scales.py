@@ -35,7 +35,8 @@ _AFTER = re.compile(r"^(?:\s*(?:\(\d{1,2}/\d{1,2}/\d{2,4}\)|(?:on|dated)\s+(?:" 
                     r"(?:went|fell|dropped|rose|improved|decreased|increased|came down|went down|went up)\s+from|"
                     r"\([^)\d]{0,25}\)|in chart|on file|"
                     r"(?:on|at) (?:admission|discharge|intake)|"
-                    r"in (?:my|the|our) office))*\s*(?P<n>\d{1,2})(?!\d|\.\d|\s*/\s*\d{1,2}/|\s*(?:mg|%|weeks?|"
+                    r"in (?:my|the|our) office|(?:by|over the|via|on the) (?:phone|telephone|video|portal)|"
+                    r"self-?reported))*\s*(?P<n>\d{1,2})(?!\d|\.\d|\s*/\s*\d{1,2}/|\s*(?:mg|%|weeks?|"
                     r"days?|sessions?|years?|months?))(?P<of>\s*/\s*\d{1,2})?")
 _BEFORE = re.compile(r"(?:scored?|scoring|score of|of|and|,)\s+(?P<n>\d{1,2})(?:\s*/\s*\d{1,2})?\s+(?:on|in)\s+"
                      r"(?:the\s+|a\s+)?$", re.IGNORECASE)
