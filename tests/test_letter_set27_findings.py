@@ -12,3 +12,18 @@ from appeal_kit.letter import claims
     ("The claim was paid. The appeal follows.", 2)])
 def test_a_documents_part_abbreviated_ends_no_sentence(text, count):
     assert len(claims.split_sentences(text)) == count
+
+
+# ---------------------------------- 08: a count in the denial's words ("3 weeks") names no criterion found unmet
+
+@pytest.mark.parametrize("reason, named", [
+    ("Claims history shows sertraline 100 mg daily for 6 weeks and fluoxetine for 3 weeks. Criteria not met.", []),
+    ("Criterion 3 is not met: no intolerance is documented.", ["3"]),
+    ("The request does not meet criteria 1 and 3 of the policy.", ["3"])])
+def test_only_a_sentence_naming_criteria_by_number_names_one_unmet(reason, named):
+    from appeal_kit.letter import derived
+
+    data = {"claim": {"denial_reason": reason},
+            "payer_criteria": [{"criterion": "3. A documented intolerance counts as a trial", "met": True,
+                                "how_met": "Fluoxetine stopped for agitation after three weeks"}]}
+    assert [c["number"] for c in derived.denied_criteria_met(data)] == named

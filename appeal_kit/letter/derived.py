@@ -2583,6 +2583,13 @@ def criteria_instead(data: dict) -> list[dict[str, Any]]:
     return out
 
 
+# a sentence that refers to the plan's criteria, items or requirements by number ("criterion 2", "items 1 and 3", "#3")
+_NAMES_CRITERIA = re.compile(r"\bcriteri(?:on|a)\b|\bitems?\b|\brequirements?\b|#\s*\d", re.I)
+# a number followed by a unit is a count or a dose, not a criterion's number ("3 weeks", "100 mg", "2 trials")
+_NOT_A_COUNT = (r"(?!\s*(?:weeks?|days?|months?|years?|mg|mcg|ml|hours?|sessions?|visits?|trials?|times?|doses?|"
+                r"units?|%|percent)\b)")
+
+
 def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
     """The plan's criteria the denial's own words (the latest decision's, else claim.denial_reason) name by number as
     not met, whose payer_criteria row the case marks `met: true`: [{number, row (from 1), criterion, how_met,
@@ -2606,8 +2613,11 @@ def denied_criteria_met(data: dict) -> list[dict[str, Any]]:
         # one is named by its number with or without a part
         part = found.group(2) or found.group(3)
         named = rf"(?<![\d.]){re.escape(found.group(1))}" + (
-            rf"\s*(?:\({re.escape(part)}\)|{re.escape(part)}\b)" if part else r"(?![\d]|\.\d)")
-        finding = [s for s in re.split(r"(?<=[.;])\s+", words) if not _NOT_FOUND_UNMET.search(s)]
+            rf"\s*(?:\({re.escape(part)}\)|{re.escape(part)}\b)" if part else r"(?![\d]|\.\d)") + _NOT_A_COUNT
+        # a sentence that names criteria by number: a count in another ("fluoxetine for 3 weeks") names none (letters
+        # set 27, case 08: criterion 3 said to be the decision's, which never named it)
+        finding = [s for s in re.split(r"(?<=[.;])\s+", words) if not _NOT_FOUND_UNMET.search(s)
+                   and _NAMES_CRITERIA.search(s)]
         said = next((s for s in finding if re.search(named, s, re.I)), None)
         if said is None:
             continue
