@@ -27,3 +27,31 @@ def test_only_a_sentence_naming_criteria_by_number_names_one_unmet(reason, named
             "payer_criteria": [{"criterion": "3. A documented intolerance counts as a trial", "met": True,
                                 "how_met": "Fluoxetine stopped for agitation after three weeks"}]}
     assert [c["number"] for c in derived.denied_criteria_met(data)] == named
+
+
+# ------------------------------------- 02: a lower level's first opening, kept in its words when no date is set against it
+
+@pytest.mark.parametrize("dates, kept", [([], True), (["2026-11-20"], False)])
+def test_a_lower_levels_opening_is_said_once_and_never_dropped(dates, kept):
+    from appeal_kit.letter import derived
+
+    why = "Waitlist only; the coordinator wrote that the first opening is January 11, 2027"
+    data = {"claim": {"service_dates": dates},
+            "alternatives": [{"treatment": "PHP", "level": "partial hospitalization", "first_opening": "2027-01-11",
+                              "why_not": why}]}
+    level = derived.lower_levels(data)[0]
+    assert ("January 11, 2027" in (level["why_not"] or "")) is kept
+    assert level["after_first"] is (None if not dates else True)
+
+
+# ------------------------------------------- 04: a request to approve the care out of network, never decided, is said
+
+@pytest.mark.parametrize("reasons, said", [(["out_of_network"], True), (["out_of_network", "prior_authorization"], False)])
+def test_an_out_of_network_request_never_decided_is_said_once(tmp_path, reasons, said):
+    from test_letter_follows_denial import text
+
+    case = {"claim.plan_type": "employer_erisa", "claim.denial_category": "out_of_network",
+            "claim.denial_reasons": reasons, "claim.denial_reason": "The provider is not in the network.",
+            "prior_auth.requested_on": "2026-07-15", "prior_auth.never_decided": True}
+    letter = " ".join(text(tmp_path, "medical-necessity", **case).split())
+    assert ("was asked to approve this care out of network" in letter) is said

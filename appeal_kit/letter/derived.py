@@ -2926,11 +2926,14 @@ def lower_levels(data: dict) -> list[dict[str, Any]]:
         if not isinstance(rec, dict) or is_blank(rec.get("level")):
             continue
         opening = as_date_or_none(rec.get("first_opening"))
+        after_first = opening > min(dates) if opening and dates else None
         out.append({"row": row, "level": " ".join(str(rec["level"]).split()),
                     "name": None if is_blank(rec.get("name")) else " ".join(str(rec["name"]).split()),
-                    "why_not": _beside_opening(rec.get("why_not"), opening),
+                    # the clause that gives the first opening is left out only where the letter says the opening
+                    # itself (letters set 27, case 02: care still to come, the opening cut from the user's words)
+                    "why_not": _beside_opening(rec.get("why_not"), opening if after_first else None),
                     "first_opening": opening, "proof": files_named(rec.get("proof")),
-                    "after_first": opening > min(dates) if opening and dates else None,
+                    "after_first": after_first,
                     "after_all": opening > max(dates) if opening and dates else None})
     return out
 
