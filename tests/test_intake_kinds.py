@@ -3013,3 +3013,122 @@ def test_a_sideways_table_and_a_spanish_readings_numbers(tmp_path, monkeypatch):
     other = Word(100, 130, 600, 792, "5182449074", 60.0, (1, 1, 1, 1))  # the groups read otherwise: kept as read
     assert [w.text for w in textract._groups_kept(_reading([other], 80.0), _reading(grouped, 85.0)).words] == \
         ["5182449074"]
+
+
+def test_a_statements_partly_denied_claim_block_under_a_paid_one():
+    """A family EOB of two claims in blocks: the subscriber's claim "Status: PAID", then the spouse's "Status: PARTLY
+    DENIED", whose details ("Member ID", "Received" wrapped onto the next line, "Diagnosis:") stand above its column
+    headings after a blank line and whose first line was paid (OCR closed the heading's gaps to one space and read the
+    border in "Plan | paid" as a gap): the denied claim's number, patient, member ID, and its denied lines' dates and
+    codes only."""
+    text = """Example Mutual Health Insurance Company (FICTIONAL)
+Statement date: November 19, 2026
+Subscriber: Ada B. Example      Subscriber ID: EXM000000001-01
+
+Claim 26-0000-000001 Patient: Ada B. Example (self) Status: PAID
+
+Provider: Example Family Medicine Received 10/21/2026 Diagnosis: M54.50
+Date of service      Code         Billed           Allowed          Plan paid         Adjustment        You owe
+10/14/2026        99213      $168.00        $112.40       $89.92         CO-45 PR-2            $22.48
+
+Claim 26-0000-000002 Patient: Bea C. Example-Sample (spouse) Status: PARTLY DENIED
+
+Member ID: EXM000000001-02 Provider: Example Infusion Partners, PLLC (in network) Received
+10/29/2026 Diagnosis: F33.2
+
+Date of service       Code         Billed              Allowed           Plan   paid         Adjustment         You owe
+10/20/2026           99214        $245.00          $168.30          $134.64          CO-45 PR-2                $33.66
+10/20/2026           96365        $610.00          $0.00            $0.00            CO-50                     $0.00
+10/22/2026           96365        $610.00          $0.00            $0.00            CO-50                     $0.00
+  Totals                          $1,465.00                         $134.64                                    $33.66
+
+CO-50: we find the infusions were not medically necessary.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["claim_number"], f["patient_name"], f["member_id"]) == \
+        ("26-0000-000002", "Bea C. Example-Sample", "EXM000000001-02")
+    assert (f["service_dates"], f["procedure_codes"]) == (["2026-10-20", "2026-10-22"], ["96365"])
+    assert (f["diagnosis_codes"], f["carc_codes"]) == (["F33.2"], ["CO-50"])
+
+
+def test_a_table_of_one_other_claim_beside_the_notices_claim():
+    """"Also processed this period" under the notice's labelled claim: the other claim's date, code and adjustment code
+    (paid to the deductible) are not the denial's; a table whose one claim is the notice's own takes nothing out."""
+    text = """Example Benefit Administrators (FICTIONAL)
+EOB date: 11/24/2026        Claim: EXA-26-00001-02        Member ID: EXA 00000 0001
+      Date              Code     Billed        Allowed       Paid        Adj.
+      10/21/2026        64635    $2,400.00     $0.00         $0.00       CO-4
+Why this claim was denied: a required modifier is missing (CO-4).
+
+  Also processed this period (for your records)
+   Claim                Patient             Date            Code     Billed      Paid      Adj.     Status
+   EXA-26-00002-01      Ada B. Example      09/30/2026      99204    $310.00     $0.00     PR-1     Paid to deductible
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["service_dates"], f["procedure_codes"], f["carc_codes"]) == (["2026-10-21"], ["64635"], ["CO-4"])
+    own = text.replace("EXA-26-00002-01", "EXA-26-00001-02")
+    assert intake_facts.extract_facts(own, today=TODAY)["procedure_codes"] == ["64635", "99204"]
+
+
+def test_a_redetermination_and_an_appeal_resolution_give_the_next_steps_window():
+    """Original Medicare's redetermination notice: the QIC's reconsideration is the step open (its window, the QIC's
+    address), the label naming the decision appealed ("First decision:   Medicare Summary Notice dated ...") gives no
+    notice date, a line "not paid" is denied beside one paid, and codes named as what to bill instead are none of the
+    claim's. A managed-care plan's notice of appeal resolution: the fair hearing's window. A count of care ("five days
+    of infusions") is no window."""
+    text = """                                              MEDICARE REDETERMINATION NOTICE
+Example Medicare Services (FICTIONAL)
+PO Box 100, Fargo, ND 58108-0100
+                                                                  November 6, 2026
+Beneficiary:               Ada B. Example
+Medicare Number:           0AA0-AA0-AA00
+First decision:            Medicare Summary Notice dated 08/31/2026
+Dear Ms. Example:
+We have decided that the first decision on the psychotherapy lines was correct.
+ Date of service       Code          Decision
+ 08/12/2026            99214         paid on the first decision (not appealed)
+ 08/12/2026            90837         not paid: decision upheld
+Medicare pays psychotherapy given with a visit only under an add-on code (90833 or 90836) billed with the visit.
+You may ask for a reconsideration by a Qualified Independent Contractor (QIC). You must file your request in
+writing within 180 days of receiving this notice. Send it to the QIC, not to us:
+        Example Reconsideration Services
+        PO Box 200
+        Harrisburg, PA 17105-0200
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["notice_date"], f["procedure_codes"]) == ("2026-11-06", ["90837"])
+    assert f["appeal_deadline"] == "2027-05-05" and "within 180 days of receiving" in f["deadline_basis"]
+    assert f["appeals_address"] == "Example Reconsideration Services, PO Box 200, Harrisburg, PA 17105-0200"
+    resolution = """Plan de Salud de Ejemplo (MUESTRA FICTICIA)
+Fecha de esta carta: 30 de noviembre de 2026
+Aviso de resolución de apelación
+Revisamos su apelación de nuestra denegación de los cinco días de infusiones. Mantenemos la denegación.
+Si no está de acuerdo, puede pedir una audiencia imparcial estatal dentro de 120 días a partir de la fecha de esta carta.
+"""
+    g = intake_facts.extract_facts(resolution, today=TODAY)
+    assert g["appeal_deadline"] == "2027-03-30" and "120 días" in g["deadline_basis"]
+
+
+def test_labels_of_a_statement_date_a_request_number_and_a_wrapped_cell():
+    """"Fecha del estado" (a statement's date), "Núm. de solicitud de autorización previa", a patient's own "ID:" on
+    its line after the participant's, and a label cell wrapped after "de" with its value beside its first line."""
+    text = """Aseguradora de Ejemplo (MUESTRA FICTICIA)
+Fecha del estado:      16/11/2026                      Período:               01/10/2026 - 31/10/2026
+Asegurada:             Ana B. Ejemplo                  Núm. de                EJM 0000 00001
+                                                       identificación:
+Núm. de solicitud de autorización previa:      PA-0000-000001
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["notice_date"], f["member_id"], f["claim_number"]) == ("2026-11-16", "EJM 0000 00001", "PA-0000-000001")
+    report = """EXAMPLE BENEFITS BOARD (FICTIONAL)
+LETTER DATE ........: 11/16/2026
+PARTICIPANT ........: Rev. Abe Example      ID: EXB-000001
+PATIENT ............: Bea Example (spouse)  ID: EXB-000001-S
+"""
+    assert intake_facts.extract_facts(report, today=TODAY)["member_id"] == "EXB-000001-S"
+
+
+def test_ocr_letters_of_an_adjustment_group():
+    assert codes.correct_ocr_codes("11/10/2026    J3490    Denied     C0204") == \
+        "11/10/2026    J3490    Denied     CO-204"
+    assert codes.correct_ocr_codes("claim C0-2026-1104") == "claim C0-2026-1104"  # no group code in an ID
