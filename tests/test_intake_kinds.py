@@ -3132,3 +3132,39 @@ def test_ocr_letters_of_an_adjustment_group():
     assert codes.correct_ocr_codes("11/10/2026    J3490    Denied     C0204") == \
         "11/10/2026    J3490    Denied     CO-204"
     assert codes.correct_ocr_codes("claim C0-2026-1104") == "claim C0-2026-1104"  # no group code in an ID
+
+
+def test_a_word_box_holding_nested_tables_and_a_table_in_a_grid_cell(tmp_path):
+    """A Word claim box (a table of one cell) holding a label table and a service table: each read as a table, not
+    run into one line; an HTML table inside a CSS grid's cell keeps its cells side by side."""
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("Example Health Benefit Plan (FICTIONAL)")
+    box = doc.add_table(rows=1, cols=1)
+    cell = box.rows[0].cells[0]
+    labels = cell.add_table(rows=2, cols=2)
+    for r, (k, v) in enumerate((("Patient:", "Ada B. Example"), ("Claim no.:", "26-000-0000-0001"))):
+        labels.rows[r].cells[0].text, labels.rows[r].cells[1].text = k, v
+    lines = cell.add_table(rows=2, cols=3)
+    for r, row in enumerate((("Date of service", "Code", "Paid"), ("11/02/2026", "90868", "$0.00"))):
+        for c, v in enumerate(row):
+            lines.rows[r].cells[c].text = v
+    path = tmp_path / "box.docx"
+    doc.save(path)
+    text = textract.extract_text(path).text
+    assert re.search(r"^Date of service\s{2,}Code\s{2,}Paid$", text, re.M)
+    assert re.search(r"^11/02/2026\s{2,}90868\s{2,}\$0\.00$", text, re.M)
+    html = """<html><head><style>main{display:grid;grid-template-columns:200px 1fr}</style></head><body><main>
+<aside><p>Messages</p><p>11/21/2026 New document</p></aside><section><table>
+<tr><th>Date of service</th><th>Code</th></tr><tr><td>11/02/2026</td><td>90867</td></tr></table></section></main>
+</body></html>"""
+    assert re.search(r"^11/02/2026\s{2,}90867$", textract.html_to_text(html), re.M)
+
+
+def test_ocr_letters_of_a_dash_opening_a_cell_and_edge_marks_before_an_address_block():
+    assert textract._DASH_OPENING_CELL.sub("", "Núm. de reclamación:   —2026-MKT-000001  a — b") == \
+        "Núm. de reclamación:   2026-MKT-000001  a — b"
+    text = "Example Health (FICTIONAL)\n]                   Attn: Member Appeals\n|          PO Box 1\nDuluth. MN 55806-0418\n"
+    assert textract.edge_marks(text) == \
+        "Example Health (FICTIONAL)\n                    Attn: Member Appeals\n           PO Box 1\nDuluth, MN 55806-0418\n"

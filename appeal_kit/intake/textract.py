@@ -589,7 +589,20 @@ def read_image(image: Path) -> str:
         # numbers and English names of a Spanish notice read the same either way, but for numbers printed in
         # groups, which the Spanish data may run together
         text = _page_text(_groups_kept(read_page(image, lang="spa", psm=psm), reading), psm)
-    return correct_ocr_codes(date_slashes(care_of(state_letters(_ID_LOOKALIKE.sub("ID", text)))))
+    return correct_ocr_codes(date_slashes(care_of(state_letters(edge_marks(
+        _ID_LOOKALIKE.sub("ID", _DASH_OPENING_CELL.sub("", text)))))))
+
+
+def edge_marks(text: str) -> str:
+    """`text` (from OCR) without the bracket or bar OCR read at a line's start from a page's edge or a stitched
+    photo's seam, wide spaces between it and the line's words ("]          Attn: Member Appeals"), and with the
+    comma before a state's code and ZIP that it read as a full stop ("Duluth. MN 55806-0418"): an address block's
+    lines start with its words and its city line ends as a city line does."""
+    return _CITY_STOP.sub(",", _EDGE_MARK.sub(lambda m: " " * len(m.group(0)), text))
+
+
+_EDGE_MARK = re.compile(r"(?m)^[ \t]*[\[\]|{}][ \t]{3,}(?=\S)")
+_CITY_STOP = re.compile(r"(?<=[a-z])\.(?= [A-Z]{2} \d{5}(?:-\d{4})?\b)")
 
 
 def state_letters(text: str) -> str:
@@ -641,6 +654,11 @@ _SPACE_IN_DAY = re.compile(r"(?<![\w/.,-])(\d)[ \t](\d)/(\d\d?)/" + _YEAR + r"(?
 _SPACE_IN_SECOND = re.compile(r"(?<![\w/.,-])(\d\d?)/(\d)[ \t](\d)/" + _YEAR + r"(?![\w/]|[.,]\d)")
 # the two slashes of a ten-character date both read as 1 or 7 ("1070772026", "1012112026")
 _SLASHES_READ_AS_DIGITS = re.compile(r"(?<![\w/.,-])(\d\d)[17](\d\d)[17]" + _YEAR + r"(?![\w/]|[.,]\d)")
+
+
+# a long dash OCR read at the start of a cell, glued to the value (a shadow's or a box's edge: "Núm. de reclamación:
+# —2026-MKT-381904"): no number or word starts with one
+_DASH_OPENING_CELL = re.compile(r"(?<=[ \t]{2})[—–](?=[A-Za-z0-9])")
 
 
 # the word ID as OCR misreads its I ("Patient / 1D", "Member lD"): a heading with a digit in it heads no table
@@ -865,11 +883,21 @@ def _table_lines(table) -> list[str]:
     stay under their column headings. A cell merged across columns is printed once, in its first column; a cell
     merged down from the row above repeats that cell's text, as python-docx reads it."""
     rows: list[list[str]] = []
+    boxes: dict[int, list[str]] = {}  # rows that are one box holding tables of its own: their lines as they stand
     above: list[str] = []  # the text at each grid column of the row above, for cells merged down from it
     for row in _children(table, "tr"):
         cells: list[str] = []
         resolved: list[str] = []
-        for cell in _children(row, "tc"):
+        own = _children(row, "tc")
+        if len(own) == 1 and any(_local(child) == "tbl" for child in own[0].iter()):
+            # a box (a row of one cell) holding nested tables, a claim summary's label table and service table: each
+            # nested table laid out as a table, not run together into one line
+            boxes[len(rows)] = []
+            _add_blocks(own[0], boxes[len(rows)])
+            rows.append([])
+            above = []
+            continue
+        for cell in own:
             props = [p for tcpr in _children(cell, "tcPr") for p in tcpr]
             merged_down = any(_local(p) == "vMerge" and p.get(_W_VAL, "continue") == "continue" for p in props)
             column = len(resolved)
@@ -884,7 +912,13 @@ def _table_lines(table) -> list[str]:
     for cells in rows:
         for i, text in enumerate(cells):
             widths[i] = max(widths.get(i, 0), len(text))
-    return ["    ".join(text.ljust(widths[i]) for i, text in enumerate(cells)).rstrip() for cells in rows]
+    lines: list[str] = []
+    for k, cells in enumerate(rows):
+        if k in boxes:
+            lines.extend(boxes[k])
+        else:
+            lines.append("    ".join(text.ljust(widths[i]) for i, text in enumerate(cells)).rstrip())
+    return lines
 
 
 _W_VAL = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val"
@@ -1211,7 +1245,9 @@ def html_to_text(markup: str) -> str:
                                                                          style.get("max-height", style.get("height",
                                                                                                           "1")))))
             parent = self.stack[-1] if self.stack else None
-            row = next((e for e in reversed(self.stack) if e.side or e.display == "table-row"), None)
+            row = next((e for e in reversed(self.stack) if e.side or e.display == "table-row" or e.tag == "tr"), None)
+            if row is not None and row.tag == "tr" and not row.side and row.display != "table-row":
+                row = None  # a table's own row, inside a grid's or flex row's cell: its cells side by side as ever
             column = 0
             if self._shown() and not hidden:
                 if tag == "br":
