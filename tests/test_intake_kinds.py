@@ -3168,3 +3168,56 @@ def test_ocr_letters_of_a_dash_opening_a_cell_and_edge_marks_before_an_address_b
     text = "Example Health (FICTIONAL)\n]                   Attn: Member Appeals\n|          PO Box 1\nDuluth. MN 55806-0418\n"
     assert textract.edge_marks(text) == \
         "Example Health (FICTIONAL)\n                    Attn: Member Appeals\n           PO Box 1\nDuluth, MN 55806-0418\n"
+
+
+def test_dim_papers_noise_is_no_dark_band():
+    """A night-mode photo's dim paper passes the dark-band test in scattered blocks: on a page where most band blocks
+    at paper's grey stand alone they are paper (and so evened); a title bar's blocks lie together and stay a band."""
+    from PIL import Image, ImageDraw
+
+    small = Image.new("L", (100, 120), 120)  # dim paper, 1/8 scale
+    band = Image.new("L", small.size, 0)
+    for k in range(200):  # scattered single blocks
+        band.putpixel(((k * 37) % 97 + 1, (k * 53) % 117 + 1), 255)
+    noise = textract.band_noise(band, small)
+    assert noise is not None and noise.histogram()[255] >= 190
+    bar = Image.new("L", small.size, 0)
+    ImageDraw.Draw(bar).rectangle((0, 0, 99, 12), fill=255)  # a title bar across the top
+    assert textract.band_noise(bar, small) is None
+    # the desk round a page (darker than paper's grey) is never counted
+    desk = Image.new("L", small.size, 60)
+    assert textract.band_noise(band, desk) is None
+
+
+def test_an_hdr_ghosts_fainter_copy_is_painted_out(tmp_path):
+    """Two frames blended a few pixels apart: every letter twice, the second grey; the grey copy goes, the black
+    stays. A page of plain print (its letters' grey edges on every side) is left as it is."""
+    import random
+
+    from PIL import Image, ImageDraw, ImageFilter
+
+    def page(ghost: bool) -> Image.Image:
+        im = Image.new("L", (1400, 1400), 255)
+        draw = ImageDraw.Draw(im)
+        rng = random.Random(5)
+        for y in range(300, 1100, 40):
+            x = 300
+            while x < 1100:  # "letters" of uneven widths, heights and gaps, as a photo puts them on its pixels
+                width, top, tall = rng.randrange(4, 16), y + rng.randrange(0, 5), rng.randrange(12, 22)
+                if ghost:
+                    draw.rectangle((x + 7, top + 4, x + 7 + width, top + 4 + tall), fill=140)
+                draw.rectangle((x, top, x + width, top + tall), fill=10)
+                x += width + rng.randrange(6, 30)
+        return im.filter(ImageFilter.GaussianBlur(0.8)) if not ghost else im
+
+    path = tmp_path / "ghost.png"
+    page(True).save(path)
+    first = random.Random(5)
+    first.randrange(4, 16)
+    top0, tall0 = 300 + first.randrange(0, 5), first.randrange(12, 22)  # the first letter's
+    assert textract.unghost(path) == (7, 4)
+    with Image.open(path) as done:
+        assert done.getpixel((300 + 7 + 2, top0 + tall0 + 2)) == 255  # the copy's grey, under its letter's black
+        assert done.getpixel((302, top0 + 4)) < 60  # the black stays
+    page(False).save(path)
+    assert textract.unghost(path) is None
