@@ -3013,3 +3013,211 @@ def test_a_sideways_table_and_a_spanish_readings_numbers(tmp_path, monkeypatch):
     other = Word(100, 130, 600, 792, "5182449074", 60.0, (1, 1, 1, 1))  # the groups read otherwise: kept as read
     assert [w.text for w in textract._groups_kept(_reading([other], 80.0), _reading(grouped, 85.0)).words] == \
         ["5182449074"]
+
+
+def test_a_statements_partly_denied_claim_block_under_a_paid_one():
+    """A family EOB of two claims in blocks: the subscriber's claim "Status: PAID", then the spouse's "Status: PARTLY
+    DENIED", whose details ("Member ID", "Received" wrapped onto the next line, "Diagnosis:") stand above its column
+    headings after a blank line and whose first line was paid (OCR closed the heading's gaps to one space and read the
+    border in "Plan | paid" as a gap): the denied claim's number, patient, member ID, and its denied lines' dates and
+    codes only."""
+    text = """Example Mutual Health Insurance Company (FICTIONAL)
+Statement date: November 19, 2026
+Subscriber: Ada B. Example      Subscriber ID: EXM000000001-01
+
+Claim 26-0000-000001 Patient: Ada B. Example (self) Status: PAID
+
+Provider: Example Family Medicine Received 10/21/2026 Diagnosis: M54.50
+Date of service      Code         Billed           Allowed          Plan paid         Adjustment        You owe
+10/14/2026        99213      $168.00        $112.40       $89.92         CO-45 PR-2            $22.48
+
+Claim 26-0000-000002 Patient: Bea C. Example-Sample (spouse) Status: PARTLY DENIED
+
+Member ID: EXM000000001-02 Provider: Example Infusion Partners, PLLC (in network) Received
+10/29/2026 Diagnosis: F33.2
+
+Date of service       Code         Billed              Allowed           Plan   paid         Adjustment         You owe
+10/20/2026           99214        $245.00          $168.30          $134.64          CO-45 PR-2                $33.66
+10/20/2026           96365        $610.00          $0.00            $0.00            CO-50                     $0.00
+10/22/2026           96365        $610.00          $0.00            $0.00            CO-50                     $0.00
+  Totals                          $1,465.00                         $134.64                                    $33.66
+
+CO-50: we find the infusions were not medically necessary.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["claim_number"], f["patient_name"], f["member_id"]) == \
+        ("26-0000-000002", "Bea C. Example-Sample", "EXM000000001-02")
+    assert (f["service_dates"], f["procedure_codes"]) == (["2026-10-20", "2026-10-22"], ["96365"])
+    assert (f["diagnosis_codes"], f["carc_codes"]) == (["F33.2"], ["CO-50"])
+
+
+def test_a_table_of_one_other_claim_beside_the_notices_claim():
+    """"Also processed this period" under the notice's labelled claim: the other claim's date, code and adjustment code
+    (paid to the deductible) are not the denial's; a table whose one claim is the notice's own takes nothing out."""
+    text = """Example Benefit Administrators (FICTIONAL)
+EOB date: 11/24/2026        Claim: EXA-26-00001-02        Member ID: EXA 00000 0001
+      Date              Code     Billed        Allowed       Paid        Adj.
+      10/21/2026        64635    $2,400.00     $0.00         $0.00       CO-4
+Why this claim was denied: a required modifier is missing (CO-4).
+
+  Also processed this period (for your records)
+   Claim                Patient             Date            Code     Billed      Paid      Adj.     Status
+   EXA-26-00002-01      Ada B. Example      09/30/2026      99204    $310.00     $0.00     PR-1     Paid to deductible
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["service_dates"], f["procedure_codes"], f["carc_codes"]) == (["2026-10-21"], ["64635"], ["CO-4"])
+    own = text.replace("EXA-26-00002-01", "EXA-26-00001-02")
+    assert intake_facts.extract_facts(own, today=TODAY)["procedure_codes"] == ["64635", "99204"]
+
+
+def test_a_redetermination_and_an_appeal_resolution_give_the_next_steps_window():
+    """Original Medicare's redetermination notice: the QIC's reconsideration is the step open (its window, the QIC's
+    address), the label naming the decision appealed ("First decision:   Medicare Summary Notice dated ...") gives no
+    notice date, a line "not paid" is denied beside one paid, and codes named as what to bill instead are none of the
+    claim's. A managed-care plan's notice of appeal resolution: the fair hearing's window. A count of care ("five days
+    of infusions") is no window."""
+    text = """                                              MEDICARE REDETERMINATION NOTICE
+Example Medicare Services (FICTIONAL)
+PO Box 100, Fargo, ND 58108-0100
+                                                                  November 6, 2026
+Beneficiary:               Ada B. Example
+Medicare Number:           0AA0-AA0-AA00
+First decision:            Medicare Summary Notice dated 08/31/2026
+Dear Ms. Example:
+We have decided that the first decision on the psychotherapy lines was correct.
+ Date of service       Code          Decision
+ 08/12/2026            99214         paid on the first decision (not appealed)
+ 08/12/2026            90837         not paid: decision upheld
+Medicare pays psychotherapy given with a visit only under an add-on code (90833 or 90836) billed with the visit.
+You may ask for a reconsideration by a Qualified Independent Contractor (QIC). You must file your request in
+writing within 180 days of receiving this notice. Send it to the QIC, not to us:
+        Example Reconsideration Services
+        PO Box 200
+        Harrisburg, PA 17105-0200
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["notice_date"], f["procedure_codes"]) == ("2026-11-06", ["90837"])
+    assert f["appeal_deadline"] == "2027-05-05" and "within 180 days of receiving" in f["deadline_basis"]
+    assert f["appeals_address"] == "Example Reconsideration Services, PO Box 200, Harrisburg, PA 17105-0200"
+    resolution = """Plan de Salud de Ejemplo (MUESTRA FICTICIA)
+Fecha de esta carta: 30 de noviembre de 2026
+Aviso de resolución de apelación
+Revisamos su apelación de nuestra denegación de los cinco días de infusiones. Mantenemos la denegación.
+Si no está de acuerdo, puede pedir una audiencia imparcial estatal dentro de 120 días a partir de la fecha de esta carta.
+"""
+    g = intake_facts.extract_facts(resolution, today=TODAY)
+    assert g["appeal_deadline"] == "2027-03-30" and "120 días" in g["deadline_basis"]
+
+
+def test_labels_of_a_statement_date_a_request_number_and_a_wrapped_cell():
+    """"Fecha del estado" (a statement's date), "Núm. de solicitud de autorización previa", a patient's own "ID:" on
+    its line after the participant's, and a label cell wrapped after "de" with its value beside its first line."""
+    text = """Aseguradora de Ejemplo (MUESTRA FICTICIA)
+Fecha del estado:      16/11/2026                      Período:               01/10/2026 - 31/10/2026
+Asegurada:             Ana B. Ejemplo                  Núm. de                EJM 0000 00001
+                                                       identificación:
+Núm. de solicitud de autorización previa:      PA-0000-000001
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["notice_date"], f["member_id"], f["claim_number"]) == ("2026-11-16", "EJM 0000 00001", "PA-0000-000001")
+    report = """EXAMPLE BENEFITS BOARD (FICTIONAL)
+LETTER DATE ........: 11/16/2026
+PARTICIPANT ........: Rev. Abe Example      ID: EXB-000001
+PATIENT ............: Bea Example (spouse)  ID: EXB-000001-S
+"""
+    assert intake_facts.extract_facts(report, today=TODAY)["member_id"] == "EXB-000001-S"
+
+
+def test_ocr_letters_of_an_adjustment_group():
+    assert codes.correct_ocr_codes("11/10/2026    J3490    Denied     C0204") == \
+        "11/10/2026    J3490    Denied     CO-204"
+    assert codes.correct_ocr_codes("claim C0-2026-1104") == "claim C0-2026-1104"  # no group code in an ID
+
+
+def test_a_word_box_holding_nested_tables_and_a_table_in_a_grid_cell(tmp_path):
+    """A Word claim box (a table of one cell) holding a label table and a service table: each read as a table, not
+    run into one line; an HTML table inside a CSS grid's cell keeps its cells side by side."""
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("Example Health Benefit Plan (FICTIONAL)")
+    box = doc.add_table(rows=1, cols=1)
+    cell = box.rows[0].cells[0]
+    labels = cell.add_table(rows=2, cols=2)
+    for r, (k, v) in enumerate((("Patient:", "Ada B. Example"), ("Claim no.:", "26-000-0000-0001"))):
+        labels.rows[r].cells[0].text, labels.rows[r].cells[1].text = k, v
+    lines = cell.add_table(rows=2, cols=3)
+    for r, row in enumerate((("Date of service", "Code", "Paid"), ("11/02/2026", "90868", "$0.00"))):
+        for c, v in enumerate(row):
+            lines.rows[r].cells[c].text = v
+    path = tmp_path / "box.docx"
+    doc.save(path)
+    text = textract.extract_text(path).text
+    assert re.search(r"^Date of service\s{2,}Code\s{2,}Paid$", text, re.M)
+    assert re.search(r"^11/02/2026\s{2,}90868\s{2,}\$0\.00$", text, re.M)
+    html = """<html><head><style>main{display:grid;grid-template-columns:200px 1fr}</style></head><body><main>
+<aside><p>Messages</p><p>11/21/2026 New document</p></aside><section><table>
+<tr><th>Date of service</th><th>Code</th></tr><tr><td>11/02/2026</td><td>90867</td></tr></table></section></main>
+</body></html>"""
+    assert re.search(r"^11/02/2026\s{2,}90867$", textract.html_to_text(html), re.M)
+
+
+def test_ocr_letters_of_a_dash_opening_a_cell_and_edge_marks_before_an_address_block():
+    assert textract._DASH_OPENING_CELL.sub("", "Núm. de reclamación:   —2026-MKT-000001  a — b") == \
+        "Núm. de reclamación:   2026-MKT-000001  a — b"
+    text = "Example Health (FICTIONAL)\n]                   Attn: Member Appeals\n|          PO Box 1\nDuluth. MN 55806-0418\n"
+    assert textract.edge_marks(text) == \
+        "Example Health (FICTIONAL)\n                    Attn: Member Appeals\n           PO Box 1\nDuluth, MN 55806-0418\n"
+
+
+def test_dim_papers_noise_is_no_dark_band():
+    """A night-mode photo's dim paper passes the dark-band test in scattered blocks: on a page where most band blocks
+    at paper's grey stand alone they are paper (and so evened); a title bar's blocks lie together and stay a band."""
+    from PIL import Image, ImageDraw
+
+    small = Image.new("L", (100, 120), 120)  # dim paper, 1/8 scale
+    band = Image.new("L", small.size, 0)
+    for k in range(200):  # scattered single blocks
+        band.putpixel(((k * 37) % 97 + 1, (k * 53) % 117 + 1), 255)
+    noise = textract.band_noise(band, small)
+    assert noise is not None and noise.histogram()[255] >= 190
+    bar = Image.new("L", small.size, 0)
+    ImageDraw.Draw(bar).rectangle((0, 0, 99, 12), fill=255)  # a title bar across the top
+    assert textract.band_noise(bar, small) is None
+    # the desk round a page (darker than paper's grey) is never counted
+    desk = Image.new("L", small.size, 60)
+    assert textract.band_noise(band, desk) is None
+
+
+def test_an_hdr_ghosts_fainter_copy_is_painted_out(tmp_path):
+    """Two frames blended a few pixels apart: every letter twice, the second grey; the grey copy goes, the black
+    stays. A page of plain print (its letters' grey edges on every side) is left as it is."""
+    import random
+
+    from PIL import Image, ImageDraw, ImageFilter
+
+    def page(ghost: bool) -> Image.Image:
+        im = Image.new("L", (1400, 1400), 255)
+        draw = ImageDraw.Draw(im)
+        rng = random.Random(5)
+        for y in range(300, 1100, 40):
+            x = 300
+            while x < 1100:  # "letters" of uneven widths, heights and gaps, as a photo puts them on its pixels
+                width, top, tall = rng.randrange(4, 16), y + rng.randrange(0, 5), rng.randrange(12, 22)
+                if ghost:
+                    draw.rectangle((x + 7, top + 4, x + 7 + width, top + 4 + tall), fill=140)
+                draw.rectangle((x, top, x + width, top + tall), fill=10)
+                x += width + rng.randrange(6, 30)
+        return im.filter(ImageFilter.GaussianBlur(0.8)) if not ghost else im
+
+    path = tmp_path / "ghost.png"
+    page(True).save(path)
+    first = random.Random(5)
+    first.randrange(4, 16)
+    top0, tall0 = 300 + first.randrange(0, 5), first.randrange(12, 22)  # the first letter's
+    assert textract.unghost(path) == (7, 4)
+    with Image.open(path) as done:
+        assert done.getpixel((300 + 7 + 2, top0 + tall0 + 2)) == 255  # the copy's grey, under its letter's black
+        assert done.getpixel((302, top0 + 4)) < 60  # the black stays
+    page(False).save(path)
+    assert textract.unghost(path) is None

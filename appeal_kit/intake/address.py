@@ -16,8 +16,8 @@ import re
 
 from appeal_kit.intake.deadlines import (
     _APPEAL_WORDS as APPEAL_ASKED,
-    EXTERNAL_REVIEW,
     FAIR_HEARING,
+    NEXT_AFTER_FINAL,
     final_internal_decision,
 )
 from appeal_kit.intake.extract import _APPEAL_WORDS as APPEAL_WORDS, Doc, denial_section, squeeze
@@ -327,7 +327,7 @@ def find_appeals_address(doc: Doc):
 
     def asks_appeal(words: str) -> bool:
         return bool(APPEAL_WORDS.search(words) or APPEAL_ASKED.search(words) or
-                    final and EXTERNAL_REVIEW.search(words))
+                    final and NEXT_AFTER_FINAL.search(words))
 
     # in a file of several letters, the address of the one that denies (its text unchanged while no boxes moved)
     section = denial_section(doc) if text == doc.text else None

@@ -30,10 +30,12 @@ _PAID_COLUMN = re.compile(r"\b(?:plan|medicare|medicaid|insurer|we|amount)?\s*pa
                           re.IGNORECASE)
 _NOT_PLAN_PAID = re.compile(r"\byou|patient|member|your|owe|usted|paciente|miembro|debe", re.IGNORECASE)
 _APPROVED_COLUMN = re.compile(r"approved\?|service\s+approved|aprobad[oa]\?", re.IGNORECASE)
-_DENIED_WORDS = re.compile(r"\b(?:denied|not covered|not approved|not payable|rejected|negad[oa]|denegad[oa]|"
-                           r"no cubiert[oa])\b", re.IGNORECASE)
-# a block's status line under its rows: "Claim status: DENIED"
-_STATUS_DENIED = re.compile(rf"\b(?:status|estado)\s*:?\s*(?P<why>{_DENIED_WORDS.pattern})", re.IGNORECASE)
+_DENIED_WORDS = re.compile(r"\b(?:denied|not covered|not approved|not payable|not paid|rejected|negad[oa]|denegad[oa]|"
+                           r"no cubiert[oa]|no pagad[oa])\b", re.IGNORECASE)
+# a block's status line under its rows: "Claim status: DENIED", or its heading's "Status: PARTLY DENIED" (some
+# lines paid, some denied: the claim is a denied one, its paid lines told apart by unpaid_and_paid_lines)
+_STATUS_DENIED = re.compile(rf"\b(?:status|estado)\s*:?\s*(?P<why>(?:(?:partly|partially|in part|parcialmente)\s+)?"
+                            rf"{_DENIED_WORDS.pattern})", re.IGNORECASE)
 # a claim's diagnosis line, under its rows ("Diagnosis: F41.1", "Dx: F33.1", "Diagnóstico: F33.1")
 _DIAGNOSIS_LINE = re.compile(r"[ \t]*(?:diagnos[ie]s(?: codes?)?|dx|diagn[oó]sticos?)[ \t]*:", re.IGNORECASE)
 _CARC = re.compile(r"(?<![A-Za-z0-9])(CO|OA|PI|PR|CR)\s?-?\s?(\d{1,3}|[A-Z]\d{1,2})(?![\w.])")
@@ -50,6 +52,9 @@ class Claim:
     denied: bool = False
     why: str = ""  # the words that show it was denied
     left: int = 0  # where its table's first column starts: words that end before it are a sidebar's
+    # lines of its heading's details above its column headings ("Provider: ... Received 10/29/2026", "Diagnosis:
+    # F33.2"): its own, but no service rows
+    details: list[int] = field(default_factory=list)
 
     def row(self, line: str) -> str:
         """A line of the claim with a sidebar's words beside the table blanked out."""
@@ -69,6 +74,16 @@ def _cells_by_header(header: list[tuple[int, str]], row: str) -> dict[str, str]:
     head, cells = header, _segments(row)
     if len(head) == len(cells):
         return {h: c for (_, h), (_, c) in zip(head, cells)}
+    # a heading OCR split in two where a border stood between its words ("Plan | paid" read "Plan   paid"): headings
+    # three spaces apart or less are one, and the row's cells taken by order when that makes as many
+    joined: list[tuple[int, str]] = []
+    for start, h in head:
+        if joined and start - (joined[-1][0] + len(joined[-1][1])) <= 3:
+            joined[-1] = (joined[-1][0], f"{joined[-1][1]} {h}")
+        else:
+            joined.append((start, h))
+    if len(joined) == len(cells) < len(head):
+        return {h: c for (_, h), (_, c) in zip(joined, cells)}
     out = {}
     for i, (col, h) in enumerate(head):
         end = head[i + 1][0] if i + 1 < len(head) else 10_000
@@ -191,7 +206,13 @@ def _claim_token(cell: str) -> str:
     return grouped.group(0) if grouped else first
 
 
-def _table_claims(lines: list[str]) -> list[Claim]:
+def other_claims(lines: list[str]) -> list[Claim]:
+    """Every claim of the tables with a claim column, even a table of one ("Also processed this period (for your
+    records)" under the notice's own claim): for telling other claims from the notice's."""
+    return _table_claims(lines, least=1)
+
+
+def _table_claims(lines: list[str], least: int = 2) -> list[Claim]:
     noted = {m.group("key").upper() for m in _DENIAL_NOTE.finditer("\n".join(lines))}
     # every table with a claim column counts, the claims of each added to the others': a table a page break cut
     # prints its header again over the rest of its rows (the denied claim's too)
@@ -251,7 +272,7 @@ def _table_claims(lines: list[str]) -> list[Claim]:
                 why = f"note {last}"
             if why:
                 claim.denied, claim.why = True, why
-    return list(found.values()) if len(found) >= 2 else []
+    return list(found.values()) if len(found) >= least else []
 
 
 def _wrapped_cells(header: list[tuple[int, str]], cells: list[tuple[int, str]], after: list[str]) -> bool:
@@ -328,6 +349,13 @@ def _wrapped_rest(lines: list[str], ri: int, start: int) -> str:
     return ""
 
 
+def _table_heading(line: str) -> bool:
+    """Whether `line` heads a table of service lines: three cells or more, no figures, a date or code column and one
+    saying what the plan did (paid, status, adjustment)."""
+    return len(_segments(line)) >= 3 and not re.search(r"\d", line) and bool(_LINE_KEY_COLUMN.search(line)) and \
+        bool(_LINE_OUTCOME_COLUMN.search(line))
+
+
 def _block_claims(lines: list[str]) -> list[Claim]:
     headings = []
     for i, line in enumerate(lines):
@@ -353,6 +381,13 @@ def _block_claims(lines: list[str]) -> list[Claim]:
                 blank += 1
                 if blank >= 2 and len(claim.lines) > 1:
                     break
+                continue
+            if not header and _table_heading(line) and not any(_has_service(lines[r]) and len(_segments(lines[r])) >= 3
+                                                                for r in claim.lines[1:]):
+                # the block's column headings under its detail lines ("Provider: ... Received 10/29/2026",
+                # "Diagnosis: F33.2"), maybe after a blank line: the lines before them are no service rows
+                header, blank = _segments(line), 0
+                claim.details, claim.lines = claim.lines[1:], [start]
                 continue
             if blank and len(claim.lines) > 1 and not _has_service(line):
                 break  # a paragraph after the rows: notes, appeal rights

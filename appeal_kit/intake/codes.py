@@ -463,6 +463,11 @@ def correct_ocr_code(token: str, context: str) -> str | None:
     return fixed
 
 
+# the adjustment group CO with its O read as a zero ("C0204", "C0-50" in a reason column): no HCPCS code starts
+# with C0 (the C codes are C1000-C9999), so it is the group code
+_CARC_GROUP_ZERO = re.compile(r"(?<![\w-])C0-?(\d{1,3})(?![\w.])")
+
+
 def correct_ocr_codes(text: str) -> str:
     """`text` (from OCR only) with misread procedure codes put right (see correct_ocr_code), and diagnosis codes
     with an O in a digit place or a space after the dot ("F3O.2", "F33. 2") written as printed."""
@@ -485,6 +490,7 @@ def correct_ocr_codes(text: str) -> str:
         return correct_ocr_code(token, context) or token
 
     text = _OCR_ICD.sub(lambda m: f"{m.group(1)}{m.group(2).replace('O', '0')}.{m.group(3)}", text)
+    text = _CARC_GROUP_ZERO.sub(lambda m: f"CO-{m.group(1)}", text)
     text = _DOLLAR_FOR_S.sub(lambda m: "S" if _DRUG_CONTEXT.search(text[max(0, m.start() - 80):m.end() + 80])
                              else m.group(0), text)
     return _OCR_CODE_TOKEN.sub(fix, text)

@@ -1079,10 +1079,21 @@ _FINAL_DECISION = re.compile(
     r"(?:decision|determination)|decisi[oó]n final|determinaci[oó]n final)|"
     r"^[ \t]*(?:notice of )?final (?:internal )?(?:adverse benefit )?(?:appeal )?(?:decision|determination)\b|"
     r"^[ \t]*(?:aviso de (?:la )?)?(?:decisi[oó]n|determinaci[oó]n) final\b|"
+    # Original Medicare's redetermination notice: the first appeal decided, a QIC's reconsideration next
+    r"^[ \t]*(?:medicare )?redetermination (?:notice|decision)\b|"
+    # a managed-care plan's notice of appeal resolution: its appeal decided, the state fair hearing next
+    r"^[ \t]*(?:notice of )?(?:appeal resolution|resolution of (?:your |the )?appeal)\b|"
+    r"^[ \t]*(?:aviso de (?:la )?)?resoluci[oó]n de (?:la |su )?apelaci[oó]n\b|"
     r"\bno (?:hay|tiene|queda) (?:otra|m[aá]s|ninguna) apelaci[oó]n(?:es)? internas?|"
     r"\bno (?:further|other|more) internal appeals?\b|"
     r"\b(?:internal appeals?|apelaciones internas)\b[^.\n]{0,20}\b(?:are over|have ended|(?:have been|are) "
     r"exhausted|terminaron|se agotaron)", re.IGNORECASE | re.MULTILINE)
+
+
+# the step open after a final internal decision: the external review; after a Medicaid managed-care plan's appeal
+# the state fair hearing; after a Medicare redetermination the QIC's reconsideration
+NEXT_AFTER_FINAL = re.compile(f"{EXTERNAL_REVIEW.pattern}|{FAIR_HEARING.pattern}|"
+                              r"\bQIC\b|Qualified Independent Contractor|\breconsideration\b", re.IGNORECASE)
 
 
 def final_internal_decision(text: str) -> bool:
@@ -1202,7 +1213,8 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
     # the step open to the member when the notice offers no appeal to the plan: the state fair hearing (fee-for-
     # service Medicaid), or after the plan's final internal decision the external review
     final = final_internal_decision(text)
-    next_step = EXTERNAL_REVIEW if final else FAIR_HEARING
+    # (after a Medicaid managed-care plan's appeal, the state fair hearing is the step open)
+    next_step = NEXT_AFTER_FINAL if final else FAIR_HEARING
     offers_plan_appeal = not final and any(
         (said := _APPEAL_WORDS.search(s)) and not FAIR_HEARING.search(s) and not _NO_PLAN_APPEAL.search(s) and
         not _after_hearing(s, said.start()) and not _no_appeal(s, "") for s in sents)
@@ -1291,6 +1303,12 @@ def _deadline_in(s: str, notice_date: date | None, order: str = "MDY", *,
             continue
         # the shorter limit for keeping benefits during the appeal is not the limit for the appeal itself
         if _CONTINUATION.search(s[max(0, m.start() - 120):m.end() + 60]):
+            continue
+        # a count of care, not a window: "your appeal of our denial of the five days of intravenous ketamine",
+        # "los cinco días de infusiones" (a window runs "of the date", "of receiving", "of our decision")
+        if re.match(r"\s*of\s+(?!(?:the|this|that|our|your|its|a|an|receiv\w*|receipt|getting|when|date|mailing)\b)"
+                    r"[^\W\d_]|\s*de\s+(?!(?:la|el|los|las|este|esta|su|sus|nuestra|nuestro|recib\w*|haber|que|"
+                    r"cuando|fecha)\b)[^\W\d_]", after, re.I):
             continue
         # a limit counted from the date of service is the one for filing a claim, never for appealing its denial
         if re.match(r"\s*(?:from|after|of)\s+(?:the\s+)?dates?\s+(?:of\s+)?service|"

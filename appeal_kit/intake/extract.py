@@ -341,6 +341,34 @@ _LONE_LABEL = re.compile(r"[ \t]*[^\W\d_][^\d:\n]{0,38}:[ \t]*")
 _LONE_VALUE = re.compile(r"[ \t]*\S+(?: \S+)*[ \t]*")
 
 
+# a label cell that wrapped after a linking word, its value beside its first line and its last word alone under it,
+# closed by the colon ("Núm. de          AMF 8820 33917" over "identificación:")
+_LABEL_CUT = re.compile(r"(?:^|\s)(?:de|del|de la|of|of the|for)$", re.IGNORECASE)
+_LABEL_END = re.compile(r"[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*)?:")
+
+
+def wrapped_labels(text: str) -> str:
+    """`text` with each label cell that wrapped in its cell (see _LABEL_CUT) made whole on its first line, its value
+    moved right only as far as the label needs, and the wrapped word taken from the line under it."""
+    lines = text.split("\n")
+    for i in range(len(lines) - 1):
+        below = segments(lines[i + 1])
+        if len(below) != 1 or not _LABEL_END.fullmatch(below[0][1]):
+            continue
+        col, word = below[0]
+        cells = segments(lines[i])
+        for k, (start, cell) in enumerate(cells[:-1]):
+            if abs(start - col) > 2 or len(cell.split()) > 3 or not _LABEL_CUT.search(cell) or ":" in cell:
+                continue
+            label = f"{cell} {word}"
+            value_at = cells[k + 1][0]
+            gap = max(value_at, start + len(label) + 2) - (start + len(label))
+            lines[i] = lines[i][:start] + label + " " * gap + lines[i][value_at:]
+            lines[i + 1] = "\0"  # the wrapped word's line, gone (a blank line would part the rows)
+            break
+    return "\n".join(line for line in lines if line != "\0")
+
+
 def values_before_labels(text: str) -> str:
     """A photo's OCR may print a column of values before the column of labels beside it ("3 de noviembre de 2026",
     "Héctor Rosado Vélez", ... then "Fecha de emisión:", "Suscriptor:", ...): two or more labels alone on their
@@ -397,7 +425,7 @@ class Doc:
         # table borders: rules like "+-----+" go, pipes become spaces (columns keep their places)
         text = _QUOTE_MARKS.sub(lambda q: " " * len(q.group(0)), text)
         text = _BORDER_LINE.sub("", text).replace("|", " ")
-        text = values_before_labels(columns_in_reading_order(text))
+        text = wrapped_labels(values_before_labels(columns_in_reading_order(text)))
         lines = text.split("\n")
         offsets, pos = [], 0
         for ln in lines:
@@ -665,7 +693,14 @@ def _patient_first(doc: Doc, m: re.Match) -> int:
     # or the label opens the line under the patient's own ("Paciente:   Valentina ..." / "Núm. de socio:   ...-03")
     above = next((doc.lines[n] for n in range(li - 1, max(-1, li - 3), -1) if doc.lines[n].strip()), "")
     return 0 if _PATIENT_ROLE.search(words_before) or (not doc.lines[li][:m.start() - doc.offsets[li]].strip()
-                                                        and _PATIENT_LINE.match(above)) else 1
+                                                        and _PATIENT_LINE.match(above)) or (
+        # or the line is the patient's, its label first ("PATIENT ......: Maren Holmqvist (spouse)   ID: ...-S"
+        # under the participant's own "ID:"), and the ID's label is no policyholder's
+        _PATIENT_OPENS.match(doc.lines[li]) and not _POLICYHOLDER_LABEL.search(m.group(0))) else 1
+
+
+_PATIENT_OPENS = re.compile(r"^[ \t]*(?:patient(?:'s)?(?: name)?|paciente|dependa?ent|dependiente)[ \t.]*:",
+                            re.IGNORECASE)
 
 
 # a member-ID label of the policyholder, who may be a parent, spouse or sponsor of the patient
@@ -1098,7 +1133,11 @@ _PATIENT_LINE = re.compile(r"^[ \t]*(?:patient(?:'s)?(?: name)?|paciente|nombre 
 # the patient as one field of a claim's heading, between separators: "Claim CF 26 0915 3382 - Patient: Miriam L.
 # Pettigrew - Provider: Lantern Psychology Group - Status: DENIED"
 _PATIENT_FIELD = re.compile(r"(?:[ \t][-–|•·][ \t]+|[ \t]{3,})(?:patient|paciente)[ \t]*:[ \t]*"
-                            r"(?P<name>[^\n|•·]+?)(?=[ \t]+[-–|•·][ \t]|[ \t]{3,}|[ \t]*$)", re.IGNORECASE)
+                            r"(?P<name>[^\n|•·]+?)(?=[ \t]+[-–|•·][ \t]|[ \t]{3,}|[ \t]*$)"
+                            # (OCR may close a heading's wide gaps to one space: "Claim 26-3302-119562 Patient:
+                            # Delphine R. Okonkwo-Barre (spouse) Status: PARTLY DENIED", the next field's label ends it)
+                            r"|(?<=\d)[ \t]+(?:patient|paciente)[ \t]*:[ \t]*(?P<short>[^\n|•·:]+?)"
+                            r"(?=[ \t]+(?:status|estado)[ \t]*:)", re.IGNORECASE)
 
 
 def patient_of_block(doc: Doc, start: int, end: int):
@@ -1107,9 +1146,10 @@ def patient_of_block(doc: Doc, start: int, end: int):
     ("Patient: Naomi L. Greaves (02)  ID SAC-FICT-3301776-02  Claim ..."), evidence), or None."""
     for li in range(max(0, start), min(end + 1, len(doc.lines))):
         m = _PATIENT_LINE.match(doc.lines[li]) or _PATIENT_FIELD.search(doc.lines[li])
-        name = _clean_name(m.group("name")) if m else None
-        if m and name:
-            own = _ID_ON_PATIENT_LINE.search(m.group("name"))
+        said = m and (m.group("name") or m.group("short") if "short" in m.re.groupindex else m.group("name"))
+        name = _clean_name(said) if said else None
+        if said and name:
+            own = _ID_ON_PATIENT_LINE.search(said)
             member_id = _clean_id(own.group("id")) if own else None
             return name, member_id or None, squeeze(doc.lines[li])[:200]
     return None
@@ -1240,6 +1280,13 @@ def _find_insurer(doc: Doc):
 _NOTICE_DATE_LABEL = phrase_regex("notice_date", at_end=True)
 _PROCESSED_LABEL = phrase_regex("processed_date", at_end=True)
 _NOT_NOTICE = phrase_regex("not_notice_date", words=True)
+
+
+# a label naming the decision appealed, not this one: "First decision: Medicare Summary Notice dated 08/31/2026",
+# "Decisión original:"
+_EARLIER_DECISION = re.compile(r"\b(?:first|initial|original|earlier|previous|prior)\s+(?:decision|determination|"
+                               r"denial)|\bdecisi[oó]n\s+(?:original|inicial|anterior)|\bprimera\s+decisi[oó]n|"
+                               r"\bdeterminaci[oó]n\s+inicial", re.IGNORECASE)
 
 
 _WEEKDAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|lunes|martes|mi[eé]rcoles|jueves|viernes|"
@@ -1409,7 +1456,11 @@ def _date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]
         score = 0.0
         lead = _WEEKDAY.sub("", line[:col]).strip()  # "Friday, November 27, 2026" is a date alone on its line
         context = _WEEKDAY.sub("", context)  # "Sent: Tuesday, March 3, 2026" (an e-mail header)
-        if _NOT_NOTICE.search(context[-45:]):
+        if _NOT_NOTICE.search(context[-45:]) or _EARLIER_DECISION.search(context) or (
+                # the label's cell before a value that names the document ("First decision:   Medicare Summary
+                # Notice dated 08/31/2026")
+                context == cell_before and len(cells_before) >= 2 and not cell_before.rstrip().endswith(":") and
+                _EARLIER_DECISION.search(cells_before[-2]) and cells_before[-2].rstrip().endswith(":")):
             continue
         # a label glossed in brackets before its colon: "EOB date (date of the insurer's notice): 10/07/2026"
         context = _GLOSS.sub("", context)
@@ -1818,6 +1869,13 @@ def _sentence_around(text: str, pos: int) -> str:
     return text[start:min(ends) if ends else len(text)]
 
 
+_CODE_TO_BILL_INSTEAD = re.compile(r"\badd-on (?:\w+ )?codes?\b|\bonly under (?:an? |the )?(?:\w+ )?codes?\b|"
+                                   r"\bshould (?:have been |be )?billed (?:as|under|with)\b|"
+                                   r"\bcorrect codes? (?:is|are|would)\b|"
+                                   r"\bc[oó]digos? (?:adicional(?:es)?|correctos?)\b|"
+                                   r"\bsolo (?:bajo|con) (?:un |el )?c[oó]digo", re.IGNORECASE)
+
+
 def find_procedure_codes(doc: Doc, id_spans):
     """CPT/HCPCS codes. A letter+4-digit HCPCS code is distinctive enough anywhere (outside IDs and addresses);
     a five-digit number counts when something says it is a code: a CPT/HCPCS/code/billed label nearby, a
@@ -1841,6 +1899,10 @@ def find_procedure_codes(doc: Doc, id_spans):
             continue
         li = doc.line_at(m.start())
         line = doc.lines[li]
+        # a code a sentence names as what the provider should bill instead ("Medicare pays it only under an add-on
+        # psychotherapy code (90833, 90836 or 90838) billed with the visit"): not a code of the claim
+        if li not in table_lines and _CODE_TO_BILL_INSTEAD.search(_sentence_around(doc.text, m.start())):
+            continue
         before = doc.text[max(doc.offsets[li], m.start() - 40):m.start()]
         # a box, suite or form number, and a Medicare plan's contract number ("Plan contract H9917"), are no codes
         if re.search(r"(?:(?-i:\b[A-Z]{2})|\$|#|\bbox|\bste\.?|\bsuite|\broom|\bform|\bunit|\bapt\.?|"
@@ -2078,6 +2140,8 @@ _NOT_ERISA = re.compile(r"\bnot (?:governed by|subject to|covered by|an?) (?:the
 # a program or right named only to say it is not this one: "This program is not Medicaid", "CHIP does not offer
 # a state fair hearing", "no ofrece una audiencia imparcial"
 _NAMED_TO_DENY = re.compile(r"\b(?:not|isn'?t|no es|no son|no está|no forma parte de|unlike|a diferencia de|"
+                            # "inscrito en CHIP y no en Medicaid", "enrolled in CHIP, not in Medicaid"
+                            r"no en|not in|ni en|"
                             # a right the plan lacks, named with its program: "no hay audiencia imparcial estatal
                             # de Medicaid", "there is no Medicaid fair hearing"
                             # (or offers: "no ofrece audiencia imparcial de Medicaid")

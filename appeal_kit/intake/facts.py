@@ -19,7 +19,7 @@ from typing import Any
 from appeal_kit.i18n import N_, Reason, _, said
 from appeal_kit.intake import deadlines, plausible
 from appeal_kit.intake.address import find_appeals_address
-from appeal_kit.intake.claims import statement_claims, unpaid_and_paid_lines
+from appeal_kit.intake.claims import other_claims, statement_claims, unpaid_and_paid_lines
 from appeal_kit.intake.extract import (
     _ICD_DOTTED,
     Doc,
@@ -135,8 +135,11 @@ def _facts_of(doc: Doc, today: date | None) -> dict:
             facts[key] = list(found)
             ev[key] = " | ".join(dict.fromkeys(found.values()))[:400]
     claims = statement_claims(doc.lines)
+    unpaid, paid = unpaid_and_paid_lines(doc.lines)
     if any(c.denied for c in claims):
         _keep_denied_claims(doc, claims, facts, ev, uncertain, births)
+        if paid:  # a denied claim's own lines paid beside its lines denied
+            _leave_values_of(doc, paid, unpaid, facts)
     else:
         if claims and facts["claim_number"] and "claim_number" not in uncertain and \
                 not any(_like_number(c.number, facts["claim_number"]) for c in claims):
@@ -144,7 +147,14 @@ def _facts_of(doc: Doc, today: date | None) -> dict:
             # days"), none denied and none of them that claim (nor a number OCR could have made of it): their
             # dates and codes are theirs
             _leave_values_of(doc, [i for c in claims for i in c.lines], [], facts)
-        unpaid, paid = unpaid_and_paid_lines(doc.lines)
+        elif not claims and facts["claim_number"] and "claim_number" not in uncertain:
+            # the same for a table of one other claim ("Also processed this period (for your records)"), none denied
+            others = other_claims(doc.lines)
+            own = re.sub(r"[\s-]", "", facts["claim_number"]).upper()
+            if others and not any(c.denied or _like_number(c.number, facts["claim_number"]) or
+                                  any(own in re.sub(r"[\s-]", "", doc.lines[i]).upper() for i in c.lines)
+                                  for c in others):
+                _leave_values_of(doc, [i for c in others for i in c.lines], [], facts)
         if paid:
             _leave_values_of(doc, paid, unpaid, facts)
     cat = find_denial_category(doc, facts["carc_codes"])
@@ -251,7 +261,7 @@ def _keep_denied_claims(doc: Doc, claims: list, facts: dict, ev: dict, uncertain
     # a diagnosis is a paid claim's when only its rows, or only the words right after its number elsewhere ("Diagnosis
     # codes on these claims: MC-1 I10; MC-2 F41.1"), name it
     def named_with(claim) -> str:
-        return " ".join([*(claim.row(doc.lines[i]) for i in claim.lines),
+        return " ".join([*(claim.row(doc.lines[i]) for i in claim.lines + claim.details),
                          *(m.group(1) for m in re.finditer(re.escape(claim.number) + r"\b[ \t:=-]*([^;\n]{0,40})",
                                                            doc.text))])
 

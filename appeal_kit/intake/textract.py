@@ -346,6 +346,9 @@ def clean_page(image: Path) -> None:
         .resize(small.size, Image.Resampling.BOX)
     band = ImageChops.darker(most_lighter.point(lambda v: 255 if v < 255 * FEW_LIGHT else 0),
                              small.point(lambda v: 255 if v < DARK_BAND else 0))
+    noise = band_noise(band, small)
+    if noise is not None:
+        band = ImageChops.subtract(band, noise)
     paper = ImageChops.lighter(paper, band.filter(ImageFilter.MaxFilter(9)))
     page = ImageOps.invert(ImageChops.subtract(paper.resize(page.size, Image.Resampling.BILINEAR), page))
     if _lone_dark_share(page) >= SPECKLED:
@@ -355,6 +358,45 @@ def clean_page(image: Path) -> None:
 
 DARK_BAND = 140  # grey below which a stretch of a page (8 x 8 pixels averaged) may be a dark band, not paper
 FEW_LIGHT = 0.35  # ... and is one when fewer than this share of its pixels are lighter than its average
+# Dim paper whose noise was smoothed flat (a phone's night mode, a low-light photo's noise reduction) passes the
+# few-light test in scattered 8 x 8 blocks, and each, grown, leaves a grey blotch unevened over the words round it.
+# Only a page whose paper is that dim counts: half its blocks or more darker than DARK_BAND.
+# Such blocks stand alone: at most NOISE_NEIGHBOURS of the 8 round them pass too, where a title bar's or a shadow's
+# blocks lie together. On a page where NOISE_SHARE or more of the blocks that pass at paper's grey (NOISE_GREY or
+# lighter: the desk or floor round a page is darker) stand alone (and they are NOISE_AREA of its blocks or more: the
+# noise is all over the dim paper, not a few specks of a dim photo's margin), those lone blocks
+# are paper, and so are the few that touch them there and any other lone block (one dense with letters, darker
+# on such paper than NOISE_GREY). Over the sets' pages this share is 0.95 on a night-mode photo (its paper's median
+# grey 136); 0.80-0.93 on a few others, all of lighter paper (median 159-247: a dot-matrix scan's green bars, photos
+# in shade), and 0.75 or less on the rest, their bands and shadows lying together.
+NOISE_NEIGHBOURS = 2
+NOISE_SHARE = 0.8
+NOISE_GREY = 90
+NOISE_AREA = 0.01
+
+
+def band_noise(band, small):
+    """The blocks of a page's dark-band mask `band` (on its 1/8 copy `small`) that are dim paper's noise (see
+    NOISE_SHARE): all those at paper's grey, as a mask; None on a page whose band blocks there mostly lie together."""
+    from PIL import ImageChops, ImageFilter
+
+    greys = small.histogram()
+    below, median = 0, 0
+    while below + greys[median] < small.width * small.height / 2:
+        below += greys[median]
+        median += 1
+    if median >= DARK_BAND:
+        return None  # the page's paper is lighter than a band: the blocks that pass are shading or print, not it
+    on_paper = ImageChops.darker(band, small.point(lambda v: 255 if v >= NOISE_GREY else 0))
+    # the 3 x 3 mean of the mask counts a block's band neighbours, itself included
+    few = band.filter(ImageFilter.BoxBlur(1)).point(lambda v: 255 if v <= 255 * (NOISE_NEIGHBOURS + 1) / 9 + 1 else 0)
+    lone = ImageChops.multiply(on_paper, few)
+    blocks, alone = on_paper.histogram()[255], lone.histogram()[255]
+    if blocks < NOISE_AREA * small.width * small.height or alone < NOISE_SHARE * blocks:
+        return None
+    # then every block that passes at paper's grey is the noise's (the few that touch are its clusters), and so is
+    # any other that stands alone (a block dense with letters, darker than grey 90 on such dim paper)
+    return ImageChops.lighter(on_paper, ImageChops.multiply(band, few))
 
 
 def _lone_dark_share(page) -> float:
@@ -388,10 +430,88 @@ def _ocr_cleaned(image: Path, psm: int):
     from appeal_kit._exec.tesseract import read_page
 
     clean_page(image)
+    unghost(image)  # a phone's HDR merge that doubled the page: the fainter copy goes
     level(image)  # before reading: tesseract loses the rows of a table on a slanted page
     remove_rules(image)  # tesseract loses the cells of a table drawn with borders
     reading = read_page(image, psm=psm)
     return reading, _page_text(reading, psm), reading.confidence, sum(w.confidence for w in reading.words)
+
+
+# A photo whose HDR merge blended two frames taken a few pixels apart shows every letter twice, the second copy a
+# fainter grey offset by the same few pixels ("Theedena Mi. Kessiing", "3OB6B" for 90868). The copy is found by
+# where the page's grey (GHOST_GREY) lies from its black (INK_GREY): on a ghosted page the grey beside the black
+# peaks at one offset (GHOST_SPAN or less, GHOST_MIN or more), GHOST_PEAK times or more the grey found on average
+# round the black at the other offsets; on other pages the grey is the letters' own edges, spread all round them
+# (the sets' other photos: 1.0-1.3). The grey at that offset from the black is then painted white.
+INK_GREY = 60
+GHOST_GREY = 180
+GHOST_SPAN = 14
+GHOST_MIN = 5
+GHOST_PEAK = 1.8
+GHOST_ONE_SIDED = 1.5  # ... and that many times the grey at the opposite offset (other pages: 1.0-1.1)
+GHOST_AREA = 300  # pixels each way from the page's middle: where it is measured
+GHOST_COVER = 0.5  # ... and half the black or more has the grey there (the sets' other pages: 0.4 or less)
+GHOST_INK = 0.01  # a page with less black than this there is not measured
+
+
+def _shifted(mask, dx: int, dy: int):
+    """`mask` moved by (dx, dy) pixels, what it uncovers black (PIL's offset wraps round instead)."""
+    from PIL import Image
+
+    out = Image.new("L", mask.size, 0)
+    w, h = mask.size
+    out.paste(mask.crop((max(0, -dx), max(0, -dy), w - max(0, dx), h - max(0, dy))), (max(0, dx), max(0, dy)))
+    return out
+
+
+def ghost_offset(page) -> tuple[int, int] | None:
+    """The offset (pixels across, down) of a ghosted page's fainter copy from its black (see GHOST_PEAK), or None."""
+    from PIL import Image, ImageChops, ImageStat
+
+    # measured on a half-size middle of the page, where the text is (a few hundred offsets, each one multiply)
+    w, h = page.size
+    middle = page.crop((max(0, w // 2 - GHOST_AREA), max(0, h // 2 - GHOST_AREA), w // 2 + GHOST_AREA,
+                        h // 2 + GHOST_AREA))
+    half = middle.resize((max(1, middle.width // 2), max(1, middle.height // 2)), Image.Resampling.BOX)
+    black = half.point(lambda v: 255 if v < INK_GREY else 0)
+    grey = half.point(lambda v: 255 if INK_GREY <= v < GHOST_GREY else 0)
+    inked = ImageStat.Stat(black).mean[0]
+    if inked < 255 * GHOST_INK:
+        return None  # next to no print (a fax cover's few lines)
+    span = GHOST_SPAN // 2
+    found = {}
+    for dy in range(-span, span + 1):
+        for dx in range(-span, span + 1):
+            if dx * dx + dy * dy >= (GHOST_MIN / 2) ** 2:
+                found[(dx, dy)] = ImageStat.Stat(ImageChops.multiply(_shifted(black, dx, dy), grey)).mean[0]
+    average = sum(found.values()) / len(found)
+    best = max(found, key=lambda d: found[d])
+    # and one-sided: a letter's own grey edge lies round it on every side alike, a copy on one side only; and a copy
+    # of the print: most of the black has grey at that offset
+    if not average or found[best] < GHOST_PEAK * average or \
+            found[best] < GHOST_ONE_SIDED * found.get((-best[0], -best[1]), 0.0) or found[best] < GHOST_COVER * inked:
+        return None
+    # to the pixel, round twice the half-size offset
+    black, grey = (middle.point(lambda v, lo=lo, hi=hi: 255 if lo <= v < hi else 0) for lo, hi in
+                   ((0, INK_GREY), (INK_GREY, GHOST_GREY)))
+    near = [(2 * best[0] + a, 2 * best[1] + b) for a in (-1, 0, 1) for b in (-1, 0, 1)]
+    return max(near, key=lambda d: ImageStat.Stat(ImageChops.multiply(_shifted(black, *d), grey)).mean[0])
+
+
+def unghost(image: Path) -> tuple[int, int] | None:
+    """Paint white, in place, the fainter copy of a page an HDR merge doubled (see GHOST_PEAK): the grey that lies at
+    the copy's offset from the black, with a pixel round it. Its offset, or None when the page has no such copy."""
+    from PIL import Image, ImageChops, ImageFilter
+
+    with Image.open(image) as im:
+        page = im.convert("L")
+    offset = ghost_offset(page)
+    if offset is None:
+        return None
+    black = page.point(lambda v: 255 if v < INK_GREY else 0)
+    copy = ImageChops.subtract(_shifted(black, *offset).filter(ImageFilter.MaxFilter(3)), black)
+    Image.composite(Image.new("L", page.size, 255), page, copy).save(image)
+    return offset
 
 
 def _groups_kept(spanish, english):
@@ -589,7 +709,20 @@ def read_image(image: Path) -> str:
         # numbers and English names of a Spanish notice read the same either way, but for numbers printed in
         # groups, which the Spanish data may run together
         text = _page_text(_groups_kept(read_page(image, lang="spa", psm=psm), reading), psm)
-    return correct_ocr_codes(date_slashes(care_of(state_letters(_ID_LOOKALIKE.sub("ID", text)))))
+    return correct_ocr_codes(date_slashes(care_of(state_letters(edge_marks(
+        _ID_LOOKALIKE.sub("ID", _DASH_OPENING_CELL.sub("", text)))))))
+
+
+def edge_marks(text: str) -> str:
+    """`text` (from OCR) without the bracket or bar OCR read at a line's start from a page's edge or a stitched
+    photo's seam, wide spaces between it and the line's words ("]          Attn: Member Appeals"), and with the
+    comma before a state's code and ZIP that it read as a full stop ("Duluth. MN 55806-0418"): an address block's
+    lines start with its words and its city line ends as a city line does."""
+    return _CITY_STOP.sub(",", _EDGE_MARK.sub(lambda m: " " * len(m.group(0)), text))
+
+
+_EDGE_MARK = re.compile(r"(?m)^[ \t]*[\[\]|{}][ \t]{3,}(?=\S)")
+_CITY_STOP = re.compile(r"(?<=[a-z])\.(?= [A-Z]{2} \d{5}(?:-\d{4})?\b)")
 
 
 def state_letters(text: str) -> str:
@@ -641,6 +774,11 @@ _SPACE_IN_DAY = re.compile(r"(?<![\w/.,-])(\d)[ \t](\d)/(\d\d?)/" + _YEAR + r"(?
 _SPACE_IN_SECOND = re.compile(r"(?<![\w/.,-])(\d\d?)/(\d)[ \t](\d)/" + _YEAR + r"(?![\w/]|[.,]\d)")
 # the two slashes of a ten-character date both read as 1 or 7 ("1070772026", "1012112026")
 _SLASHES_READ_AS_DIGITS = re.compile(r"(?<![\w/.,-])(\d\d)[17](\d\d)[17]" + _YEAR + r"(?![\w/]|[.,]\d)")
+
+
+# a long dash OCR read at the start of a cell, glued to the value (a shadow's or a box's edge: "Núm. de reclamación:
+# —2026-MKT-381904"): no number or word starts with one
+_DASH_OPENING_CELL = re.compile(r"(?<=[ \t]{2})[—–](?=[A-Za-z0-9])")
 
 
 # the word ID as OCR misreads its I ("Patient / 1D", "Member lD"): a heading with a digit in it heads no table
@@ -865,11 +1003,21 @@ def _table_lines(table) -> list[str]:
     stay under their column headings. A cell merged across columns is printed once, in its first column; a cell
     merged down from the row above repeats that cell's text, as python-docx reads it."""
     rows: list[list[str]] = []
+    boxes: dict[int, list[str]] = {}  # rows that are one box holding tables of its own: their lines as they stand
     above: list[str] = []  # the text at each grid column of the row above, for cells merged down from it
     for row in _children(table, "tr"):
         cells: list[str] = []
         resolved: list[str] = []
-        for cell in _children(row, "tc"):
+        own = _children(row, "tc")
+        if len(own) == 1 and any(_local(child) == "tbl" for child in own[0].iter()):
+            # a box (a row of one cell) holding nested tables, a claim summary's label table and service table: each
+            # nested table laid out as a table, not run together into one line
+            boxes[len(rows)] = []
+            _add_blocks(own[0], boxes[len(rows)])
+            rows.append([])
+            above = []
+            continue
+        for cell in own:
             props = [p for tcpr in _children(cell, "tcPr") for p in tcpr]
             merged_down = any(_local(p) == "vMerge" and p.get(_W_VAL, "continue") == "continue" for p in props)
             column = len(resolved)
@@ -884,7 +1032,13 @@ def _table_lines(table) -> list[str]:
     for cells in rows:
         for i, text in enumerate(cells):
             widths[i] = max(widths.get(i, 0), len(text))
-    return ["    ".join(text.ljust(widths[i]) for i, text in enumerate(cells)).rstrip() for cells in rows]
+    lines: list[str] = []
+    for k, cells in enumerate(rows):
+        if k in boxes:
+            lines.extend(boxes[k])
+        else:
+            lines.append("    ".join(text.ljust(widths[i]) for i, text in enumerate(cells)).rstrip())
+    return lines
 
 
 _W_VAL = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val"
@@ -1211,7 +1365,9 @@ def html_to_text(markup: str) -> str:
                                                                          style.get("max-height", style.get("height",
                                                                                                           "1")))))
             parent = self.stack[-1] if self.stack else None
-            row = next((e for e in reversed(self.stack) if e.side or e.display == "table-row"), None)
+            row = next((e for e in reversed(self.stack) if e.side or e.display == "table-row" or e.tag == "tr"), None)
+            if row is not None and row.tag == "tr" and not row.side and row.display != "table-row":
+                row = None  # a table's own row, inside a grid's or flex row's cell: its cells side by side as ever
             column = 0
             if self._shown() and not hidden:
                 if tag == "br":
