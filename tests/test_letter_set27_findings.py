@@ -55,3 +55,20 @@ def test_an_out_of_network_request_never_decided_is_said_once(tmp_path, reasons,
             "prior_auth.requested_on": "2026-07-15", "prior_auth.never_decided": True}
     letter = " ".join(text(tmp_path, "medical-necessity", **case).split())
     assert ("was asked to approve this care out of network" in letter) is said
+
+
+# --------------------------------- 06: a criterion both found unmet and taking another's place: its record said once
+
+def test_a_criterion_found_unmet_and_in_anothers_place_is_shown_met_once(tmp_path):
+    from test_letter_follows_denial import text
+
+    how = "PHQ-9 22 to 6 in the 2024 course, well for 24 months until the relapse"
+    case = {"claim.denial_reason": "Criterion 4 is not met. The request is denied.",
+            "payer_criteria": [
+                {"criterion": "2. Four failed medication trials in the current episode", "met": False,
+                 "how_met": "Two trials"},
+                {"criterion": "4. Repeat course: a response to a prior course", "met": True, "how_met": how,
+                 "instead_of": 2}]}
+    letter = " ".join(text(tmp_path, "medical-necessity", **case).split())
+    assert letter.count(f"It is met: {how}") == 1
+    assert "It is met, as set out above." in letter
