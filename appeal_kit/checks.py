@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field as dataclass_field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from appeal_kit import clock
 from appeal_kit.bundled import bundled_dir
@@ -137,6 +138,7 @@ def check_case(folder: Path, *, template_dirs: tuple[Path, ...] = (), today: dat
     findings += _language_findings(case)
     findings += _call_findings(case)
     findings += _unused_document_findings(case)
+    findings += _split_date_findings(case.data)
     findings += unused_field_findings(case, today, template_dirs)
     findings += [] if case.is_request or not notes else now_or_later(lambda: _undated_record_findings(case))
     if case.is_request:
@@ -242,6 +244,30 @@ def _undated_record_findings(case: Case) -> list[Finding]:
                 "will name it as a record the reviewer did not have").format(
                     file=rel, day=long_date(day), decided=long_date(decided), iso=day.isoformat())))
     return findings
+
+
+# one item of a list ending in a month and day, the next opening with a year: a date the comma of a YAML `[a, b]` list
+# cut in two ("[continued residential treatment from November 23, 2026 (about 21 more days planned)]": letters set
+# 27, case 02's letter said "from November 23 and 2026")
+_ENDS_MONTH_DAY = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                             r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}$", re.I)
+_OPENS_YEAR = re.compile(r"^(?:19|20)\d\d\b")
+
+
+def _split_date_findings(data: Any, path: str = "") -> list[Finding]:
+    """A list field whose items split a date at its comma (_ENDS_MONTH_DAY then _OPENS_YEAR): a warning naming the
+    field, so the item is quoted or written as a block list."""
+    if isinstance(data, dict):
+        return [f for key, value in data.items() for f in _split_date_findings(value, f"{path}.{key}" if path else key)]
+    if not isinstance(data, list):
+        return []
+    items = [str(v).strip() for v in data]
+    if any(_ENDS_MONTH_DAY.search(a) and _OPENS_YEAR.match(b) for a, b in zip(items, items[1:], strict=False)):
+        return [Finding("warning", path, _(
+            "{field}: a date is cut in two at its comma (an item ends with a month and day, the next starts with the "
+            "year); in a list written [a, b], put the item in quotes or write the list one item a line (- ...)").format(
+                field=path))]
+    return [f for i, v in enumerate(data) for f in _split_date_findings(v, f"{path} item {i + 1}")]
 
 
 def _unused_document_findings(case: Case) -> list[Finding]:

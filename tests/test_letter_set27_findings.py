@@ -72,3 +72,16 @@ def test_a_criterion_found_unmet_and_in_anothers_place_is_shown_met_once(tmp_pat
     letter = " ".join(text(tmp_path, "medical-necessity", **case).split())
     assert letter.count(f"It is met: {how}") == 1
     assert "It is met, as set out above." in letter
+
+
+# ----------------------------- 02: a date cut in two by a YAML flow list's comma is caught by check
+
+@pytest.mark.parametrize("value, warned", [
+    (["continued residential treatment from November 23", "2026 (about 21 more days planned)"], True),
+    (["continued residential treatment from November 23, 2026 (about 21 more days planned)"], False),
+    (["2026-11-23", "2026-11-30"], False)])
+def test_check_warns_of_a_date_a_list_comma_cut_in_two(value, warned):
+    from appeal_kit import checks
+
+    found = checks._split_date_findings({"claim": {"pending_services": value}})
+    assert [f.field for f in found] == (["claim.pending_services"] if warned else [])
