@@ -85,3 +85,17 @@ def test_check_warns_of_a_date_a_list_comma_cut_in_two(value, warned):
 
     found = checks._split_date_findings({"claim": {"pending_services": value}})
     assert [f.field for f in found] == (["claim.pending_services"] if warned else [])
+
+
+# ------------------------------------------------------- 03: the corrected claim's enclosure said once, not twice
+
+def test_the_corrected_claim_is_said_enclosed_once(tmp_path):
+    from test_letter_follows_denial import text
+
+    case = {"claim.denial_category": "coding_billing", "claim.denial_reason": "Units billed are invalid.",
+            "corrected_claim": {"file": "clinical/progress-notes.pdf", "sent": "2026-09-22", "accepted": "2026-09-23",
+                                "error": "The claim billed one unit on each date.",
+                                "lines": [{"code": "J3490", "units": 56}]}}
+    letter = " ".join(text(tmp_path, "medical-necessity", **case).split())
+    said = letter.count("The corrected claim is enclosed as Exhibit") + letter.count(". Enclosed as Exhibit")
+    assert said == 1

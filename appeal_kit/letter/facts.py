@@ -729,6 +729,11 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         phrase("The lines were billed with place of service {places} and modifiers {modifiers}",
                places=join_and(billed["places"]) or "-", modifiers=join_and(billed["modifiers"]) or "-"),
         ["service_lines"], "service_lines")
+    # the corrected claim enclosed: said once, whichever paragraph says it first (letters set 27, case 03: "The
+    # corrected claim is enclosed as Exhibit H" and "Enclosed as Exhibit H: Corrected claim ..." one after the other)
+    fixed_file = get_path(data, "corrected_claim.file")
+    add("corrected_claim_enclosed", True if fixed_file else None, phrase("The corrected claim is enclosed"),
+        ["corrected_claim.file", where(fixed_file) if fixed_file else ""], "corrected_claim.file")
     share = get_path(data, "urgently_needed.cost_share")
     add("urgent_cost_share", bool(share) or None,
         phrase("The plan's cost sharing for urgently needed care is {share}", share=_short(share)),
