@@ -91,7 +91,11 @@ def test_a_why_not_that_gives_the_first_opening_again_is_said_once():
     assert level["why_not"] == "Waitlisted on 09/07/2026"
     # a note that only restates it adds nothing; one without the date is kept whole
     only = {**row, "why_not": "First opening October 5, 2026."}
-    assert derived.lower_levels({"alternatives": [only]})[0]["why_not"] is None
+    dated = {"claim": {"service_dates": ["2026-09-08", "2026-09-17"]}}
+    assert derived.lower_levels({**dated, "alternatives": [only]})[0]["why_not"] is None
+    # with no date of care to set the opening against, the letter does not say it, so the note keeps it (letters set
+    # 27, case 02)
+    assert derived.lower_levels({"alternatives": [only]})[0]["why_not"] == "First opening October 5, 2026."
     assert derived.lower_levels({"alternatives": [ROWS[1]]})[0]["why_not"] == ROWS[1]["why_not"]
 
 
