@@ -982,7 +982,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
     # the conditions of the plan's exception provision, each with the case's answer (empty when it answers none)
     data["exception_applied"] = derived.exception_met(data, derived.author_standing(data, letter_day))
     # criteria rows that stand in for another criterion (`instead_of`), met, each with where its record is
-    data["instead"] = [{**c, "where": data["payer_criteria"][c["row"] - 1].get("where")}
+    # and `shown_above` when the criterion found unmet (denied_met) is the same row, whose record is said there
+    data["instead"] = [{**c, "where": data["payer_criteria"][c["row"] - 1].get("where"),
+                        "shown_above": c["row"] in {d["row"] for d in data["denied_met"]}}
                        for c in derived.criteria_instead(data) if c["met"]]
     # counted from the history as recorded, as `check` and the trial paragraph count it: a row still taken is shown
     # as "continuing" above, but its recorded end is what shows it an adequate trial (set 8, case 06: the table said
