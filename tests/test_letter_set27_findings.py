@@ -99,3 +99,23 @@ def test_the_corrected_claim_is_said_enclosed_once(tmp_path):
     letter = " ".join(text(tmp_path, "medical-necessity", **case).split())
     said = letter.count("The corrected claim is enclosed as Exhibit") + letter.count(". Enclosed as Exhibit")
     assert said == 1
+
+
+# ------------------------------ the claims report: a number inside a long addressee name is no fact to trace
+
+def test_a_number_in_a_long_insurer_name_needs_no_source():
+    from datetime import date
+    from pathlib import Path
+
+    from test_letter_set12_findings import case12
+
+    from appeal_kit.letter import render
+
+    set26 = Path(__file__).resolve().parent / "resources" / "letter-review" / "set26"
+    case = case12("06", where=set26)
+    ctx = render.build_context(case, render.find_template("external-review-request"), today=date(2026, 12, 5),
+                               clinic=None)
+    name = case.data["insurer"]["name"]
+    assert "Jurisdiction 8 MAC" in name  # the number sits past the name's first 60 characters
+    (said,) = claims.trace([f"I ask you to direct {name} to pay the claim."], ctx["facts"], case.data)
+    assert said.kind != "unsourced"

@@ -467,9 +467,12 @@ class _Lookup:
         if standard and standard["days"]:  # the wait the plan's own access standard allows, in its own words
             self.periods.setdefault((float(standard["days"]), "day"), []).append(standard["field"])
         self.nearby: list[tuple[date, list[str]]] = []
-        # names, addresses and phone numbers say who writes to whom: a number in them is no fact to trace
+        # names, addresses and phone numbers say who writes to whom: a number in them is no fact to trace; the whole
+        # line as well as its start, for a long name with a number past its first words ("Great Lakes Medicare
+        # Services, Jurisdiction 8 MAC": letters set 26, case 06)
         self.contacts = [(path, form) for path, value in leaves if path.startswith(_NOT_FACTS)
-                         for line in str(value).splitlines() for form in _forms(line)]
+                         for line in str(value).splitlines()
+                         for form in dict.fromkeys([*_forms(line), _norm(line).strip(" .")]) if form]
         self.age = derived.age_at_service(data, today)
         # counted as the letter counted them: a row still taken up to the letter's date
         counted = dict(arguments.case_trials(data, today or clock.today())["groups"])
