@@ -4225,3 +4225,30 @@ def test_a_score_taken_by_phone_or_portal(text, score):
     from appeal_kit.notes.scales import find_scales
 
     assert [h.score for h in find_scales(text)] == [score]
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a gain, then its loss in general words
+    ("felt lighter for a month after the last session; by spring it was gone", "relapse"),
+    ("a clear response after six infusions, but the response has not lasted", "relapse"),
+    ("good response by 03/2021; lost by 07/2021 at the top dose", "relapse"),
+    ("helped some at first, then nothing", "relapse"),
+    # help with something else, then a mood that stayed (a new sentence, or "hangs on")
+    ("It helped him keep to a routine. The depression itself stayed.", "no_response"),
+    ("a help with sleep, but the low feeling lingers", "no_response"),
+    # harm told as what happened
+    ("he threw up most days and stopped it after a month", "side_effects"),
+    ("knocked her out, hung over every morning, so she stopped it", "side_effects"),
+    ("the cardiologist found a long QT on the ECG", "side_effects"),
+    # a stop once better; a part of the way back
+    ("It worked; she stopped when she felt better", "remission"),
+    ("about 70% back to herself", "partial_response"),
+    # an effect denied with "much", and the Spanish imperfect
+    ("it never did much", "no_response"),
+    ("a las ocho semanas no había mejoría", "no_response"),
+    ("no notaba ningún cambio", "no_response"),
+])
+def test_outcome_grammar_a_fifth_writer_shares(words, expected):
+    """FICTIONAL wordings of our own for outcome grammar blind-fresh21 wrote (the loss of a gain and help beside a mood
+    that stayed also in blind-fresh18-20; a stop once well in 19 and 20). Main (7df262af) reads each differently."""
+    assert outcome_of(words)[0] == expected
