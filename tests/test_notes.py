@@ -4252,3 +4252,17 @@ def test_outcome_grammar_a_fifth_writer_shares(words, expected):
     """FICTIONAL wordings of our own for outcome grammar blind-fresh21 wrote (the loss of a gain and help beside a mood
     that stayed also in blind-fresh18-20; a stop once well in 19 and 20). Main (7df262af) reads each differently."""
     assert outcome_of(words)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The list names bupropion, which she has not taken. (FICTIONAL)", []),
+    ("Lithium, which he has not tried, was raised at the last visit.", []),
+    # the mention the clause's subject, or a trigger after the clause closes: the trial stands
+    ("Continues fluoxetine, which has not made a difference.", ["fluoxetine"]),
+    ("Sertraline, which she stopped in 2020, was never restarted.", ["sertraline"]),
+])
+def test_a_relative_clause_says_what_was_not_taken(text, expected):
+    """FICTIONAL wordings of our own (blind-fresh21 07 "lithium, which she has not tried"; another set's "Wellbutrin,
+    which she has not taken"): a "which" just after a mention opens a clause about it, and a negation inside the clause
+    whose object the mention is reaches back to it. Main (7df262af) gives each of the first two a row."""
+    assert names(text) == expected
