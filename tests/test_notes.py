@@ -4266,3 +4266,17 @@ def test_a_relative_clause_says_what_was_not_taken(text, expected):
     which she has not taken"): a "which" just after a mention opens a clause about it, and a negation inside the clause
     whose object the mention is reaches back to it. Main (7df262af) gives each of the first two a row."""
     assert names(text) == expected
+
+
+def test_a_medicine_list_line_s_directions_after_its_colon():
+    """FICTIONAL after-visit list of our own (blind-fresh21 10's form): "name strength form: directions"; an as-needed
+    direction after the colon makes the line no trial. Main (7df262af) proposes hydroxyzine and naproxen."""
+    text = "\n".join([
+        "After-visit summary (FICTIONAL) - 05/04/2026",
+        "START taking these medicines",
+        "hydroxyzine 10 mg tablet: 1 tablet as needed for panic, up to twice a day",
+        "CONTINUE taking these medicines",
+        "escitalopram 10 mg tablet: 1 tablet daily",
+        "naproxen 220 mg tablet: as needed for back pain",
+    ])
+    assert names(text) == ["escitalopram"]

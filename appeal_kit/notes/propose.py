@@ -1300,6 +1300,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             continue
         # (what follows another medicine the sentence adds is that one's: "now 200 mg with ondansetron PRN for nausea")
         own_words = re.split(r"\bwith\b|\bplus\b|\+|[;:]", text[f.end:own_end])[0]
+        if sig := _LIST_SIG.match(text, f.end):  # a medicine list's line: its directions after the colon, up to the
+            # next medicine the sentence names
+            limit = merged[owners[n + 1]].start if n + 1 < len(owners) else len(text)
+            own_words += " " + re.split(r"\bwith\b|\bplus\b|\+|[;\n]", text[sig.end():max(limit, sig.end())])[0]
         if left_out is not None and (_AS_NEEDED.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or
                                      _SLEEP_ONLY.search(own_words) or
                                      re.search(r"\(not for (?:the )?(?:depression|mood)\)", own_words, re.IGNORECASE)):
@@ -1903,6 +1907,10 @@ _NOT_DISPENSED = re.compile(r"\b(?:RTS|returned to stock|not picked\s+up|never p
                             r"anulad[oa]|no retirad[oa]|no dispensad[oa])\b", re.IGNORECASE)
 # a fill taken as needed is no trial, nor a drug whose use is told as episodes: "ibuprofen now and then", "used it
 # twice this month", "uses it on about two days a month", "si precisa (lo usa una o dos veces al mes)"
+# a medicine list's line, the name, strength and form before a colon and the directions after it ("hydroxyzine 25 mg
+# tablet: 1 tablet as needed for anxiety", "ibuprofen 200 mg tablet: as needed for cramps")
+_LIST_SIG = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g)\s+(?:ER\s+|XL\s+|XR\s+|SR\s+|DR\s+|ODT\s+)?"
+                       r"(?:tablets?|capsules?|tabs?|caps?|pills?)\s*:", re.IGNORECASE)
 _AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b|\bpor raz[oó]n necesaria\b|\ba demanda\b|\bsi (?:es )?necesario\b|"
                         r"\bsi precisa\b|\b(?:now and then|from time to time|on occasion|rarely used)\b|"
                         r"\b(?:use|used|uses|using|take|takes|took|taking)\s+(?:it\s+|them\s+)?"
