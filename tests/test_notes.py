@@ -4280,3 +4280,13 @@ def test_a_medicine_list_line_s_directions_after_its_colon():
         "naproxen 220 mg tablet: as needed for back pain",
     ])
     assert names(text) == ["escitalopram"]
+
+
+def test_a_weekday_before_a_day_without_its_year():
+    """FICTIONAL session note of our own (blind-fresh21 05 "started Pristiq ... on Monday 03/23" in a note of 03/25;
+    the day before its year-less date is the kind of blind-fresh20's "on 06/25"): a weekday's name makes "03/23" a day
+    of the note's year, not March 2023. Main (7df262af) gives 2023-03."""
+    text = ("Session 4 - 04/16/2026 (FICTIONAL)\nS: Her psychiatrist started sertraline 25 mg on\nTuesday 04/14; "
+            "no effect yet.")
+    (row,) = proposals(text).history
+    assert row.start == "2026-04-14"
