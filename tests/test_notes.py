@@ -4290,3 +4290,10 @@ def test_a_weekday_before_a_day_without_its_year():
             "no effect yet.")
     (row,) = proposals(text).history
     assert row.start == "2026-04-14"
+
+
+def test_psychodynamic_psychotherapy_named_in_spanish():
+    """FICTIONAL (blind-fresh21 11's kind: a Spanish report names the course "psicoterapia psicodinámica"; the
+    treatments table had the English names only). Main (7df262af) gives no row."""
+    assert names("MUESTRA FICTICIA. En 2019 hizo diez sesiones de terapia psicodinámica; no notó ningún cambio.") == [
+        "psychodynamic psychotherapy"]
