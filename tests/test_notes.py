@@ -4297,3 +4297,23 @@ def test_psychodynamic_psychotherapy_named_in_spanish():
     treatments table had the English names only). Main (7df262af) gives no row."""
     assert names("MUESTRA FICTICIA. En 2019 hizo diez sesiones de terapia psicodinámica; no notó ningún cambio.") == [
         "psychodynamic psychotherapy"]
+
+
+@pytest.mark.parametrize("words, cls, expected", [
+    ("itching and no better. Stopped.", "side_effects", "harm, no gain, stopped"),
+    ("Dizzy; no change in pain; quit", "no_response", "harm, no gain, stopped"),
+    ("no change in mood; stopped for sedation", "side_effects", None),  # the stop's reason said
+    ("helped his sleep but not his mood", "partial_response", "helped, but not the mood"),
+    ("helped his sleep but not his mood, a partial response", "partial_response", None),  # a part said outright
+    ("no benefit after 8 weeks", "no_response", None),
+])
+def test_the_scorer_reports_rows_under_a_disputed_convention(words, cls, expected):
+    """FICTIONAL words of our own: scripts/notes_accuracy.py marks a truth row whose class rests on a convention the
+    writers dispute (docs/notes.md) and reports those rows apart, so tuning to one writer's call shows."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("notes_accuracy", ROOT / "scripts" / "notes_accuracy.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)  # type: ignore[union-attr]
+    row = {"name": "sertraline", "kind": "antidepressant", "outcome": words, "outcome_class": cls}
+    assert scorer.disputed(row) == expected
