@@ -158,6 +158,34 @@ def settled(want: dict) -> dict:
     return want
 
 
+# Conventions the writers dispute (docs/notes.md, "Conventions the writers dispute"): a truth row whose outcome words
+# fall under one is counted as its writer classed it, and also reported apart, so that a change that turns such rows
+# right for one writer is seen to be tuning to that writer rather than reading better.
+_DENIED_GAIN = re.compile(r"\bno (?:better|change|benefit|help|improvement|relief)\b|\bno different\b|"
+                          r"\b(?:did|does) ?n[o']t (?:help|work)\b", re.IGNORECASE)
+_STOPPED = re.compile(r"\b(?:stopp(?:ed|ing)|quit|discontinued|came off|d/c)\b", re.IGNORECASE)
+_NOT_MOOD = re.compile(r"\bbut not (?:her|his|my|their|the) (?:mood|depression)\b", re.IGNORECASE)
+
+
+def disputed(want: dict) -> str | None:
+    """The disputed convention a truth row's class rests on, or None: a harm, then a denied benefit, then a stop with
+    no reason said ("sweating and no better. Quit.": side_effects for some writers, no_response for others and the
+    docs' example);
+    help with something else "but not her mood" (partial_response for one writer, no_response for others)."""
+    from appeal_kit.notes.propose import _SE_RE
+
+    words = want.get("outcome") or ""
+    harm = _SE_RE.search(words) if want["outcome_class"] in ("side_effects", "no_response") else None
+    denied = _DENIED_GAIN.search(words, harm.end()) if harm else None
+    stop = _STOPPED.search(words, denied.end()) if denied else None
+    if stop and not re.match(r"\s*(?:it\s+)?(?:for|because|due to|as|since|when)\b|\s*[-–:]", words[stop.end():]):
+        return "harm, no gain, stopped"  # (the denied gain between the harm and the stop, and no reason said)
+    if want["outcome_class"] in ("partial_response", "no_response") and _NOT_MOOD.search(words) and \
+            not re.search(r"\bpartial", words, re.IGNORECASE):  # (a part said outright decides: no dispute)
+        return "helped, but not the mood"
+    return None
+
+
 def _same(have: dict, want: dict) -> bool:
     return all(have[f] == want[f] for f in ("kind", "outcome_class")) and \
         all(date_ok(have[f], want[f]) for f in ("start", "end"))
@@ -179,6 +207,7 @@ def score_case(truth_path: Path, verbose: bool) -> dict:
          "with_page": sum(1 for r in got["history"] if r["source"] and r["source"].get("page")),
          "scales": len(truth["scales"]), "scales_found": 0, "scales_extra": 0,
          "codes": len(truth["diagnoses"]), "codes_found": 0, "codes_extra": 0, "si_ok": 0, "misses": [],
+         "disputed": 0, "disputed_found": 0,
          **{f"ok_{f}": 0 for f in FIELDS}}
     # a drug tried twice is two rows: each truth row is paired with a proposed row of the same treatment, the one
     # that matches it in every field first, else the one whose start is nearest
@@ -202,11 +231,15 @@ def score_case(truth_path: Path, verbose: bool) -> dict:
         wrong += [f for f in ("start", "end") if not date_ok(have[f], want[f])]
         for f in FIELDS:
             c[f"ok_{f}"] += f not in wrong
+        convention = disputed(want)
+        c["disputed"] += convention is not None
         if wrong:
             c["misses"].append(f"row {want['name']}: " + ", ".join(f"{f} {have[f]!r} (truth {want[f]!r})"
-                                                                   for f in wrong))
+                                                                   for f in wrong) +
+                               (f" [disputed convention: {convention}]" if convention else ""))
         else:
             c["found"] += 1
+            c["disputed_found"] += convention is not None
         src, wsrc = have["source"], want["source"]
         if Path(src["file"]).name == Path(wsrc["file"]).name and src["page"] == wsrc["page"]:
             c["page"] += 1
@@ -291,6 +324,9 @@ def _all_sets(verbose: bool) -> int:
             totals[k] = totals.get(k, 0) + v
         _line(name, t)
     _line("total", totals)
+    print(f"rows whose class rests on a convention the writers dispute (counted above as written): "
+          f"{totals['disputed_found']}/{totals['disputed']} found; the others: "
+          f"{totals['found'] - totals['disputed_found']}/{totals['rows'] - totals['disputed']}")
     return 0
 
 
@@ -327,6 +363,7 @@ def main(argv: list[str]) -> int:
     print(f"  scales (name, score, date):  {pct(t['scales_found'], t['scales'])}, {t['scales_extra']} extra")
     print(f"  diagnosis codes:             {pct(t['codes_found'], t['codes'])}, {t['codes_extra']} extra")
     print(f"  suicidality level:           {pct(t['si_ok'], t['cases'])}")
+    print(f"  rows under a disputed convention (counted above as written): {pct(t['disputed_found'], t['disputed'])}")
     return 0 if t["rows"] and t["found"] / t["rows"] >= TARGET and not t["extra"] else 1
 
 

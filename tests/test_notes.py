@@ -4225,3 +4225,95 @@ def test_a_score_taken_by_phone_or_portal(text, score):
     from appeal_kit.notes.scales import find_scales
 
     assert [h.score for h in find_scales(text)] == [score]
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a gain, then its loss in general words
+    ("felt lighter for a month after the last session; by spring it was gone", "relapse"),
+    ("a clear response after six infusions, but the response has not lasted", "relapse"),
+    ("good response by 03/2021; lost by 07/2021 at the top dose", "relapse"),
+    ("helped some at first, then nothing", "relapse"),
+    # help with something else, then a mood that stayed (a new sentence, or "hangs on")
+    ("It helped him keep to a routine. The depression itself stayed.", "no_response"),
+    ("a help with sleep, but the low feeling lingers", "no_response"),
+    # harm told as what happened
+    ("he threw up most days and stopped it after a month", "side_effects"),
+    ("knocked her out, hung over every morning, so she stopped it", "side_effects"),
+    ("the cardiologist found a long QT on the ECG", "side_effects"),
+    # a stop once better; a part of the way back
+    ("It worked; she stopped when she felt better", "remission"),
+    ("about 70% back to herself", "partial_response"),
+    # an effect denied with "much", and the Spanish imperfect
+    ("it never did much", "no_response"),
+    ("a las ocho semanas no había mejoría", "no_response"),
+    ("no notaba ningún cambio", "no_response"),
+])
+def test_outcome_grammar_a_fifth_writer_shares(words, expected):
+    """FICTIONAL wordings of our own for outcome grammar blind-fresh21 wrote (the loss of a gain and help beside a mood
+    that stayed also in blind-fresh18-20; a stop once well in 19 and 20). Main (7df262af) reads each differently."""
+    assert outcome_of(words)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The list names bupropion, which she has not taken. (FICTIONAL)", []),
+    ("Lithium, which he has not tried, was raised at the last visit.", []),
+    # the mention the clause's subject, or a trigger after the clause closes: the trial stands
+    ("Continues fluoxetine, which has not made a difference.", ["fluoxetine"]),
+    ("Sertraline, which she stopped in 2020, was never restarted.", ["sertraline"]),
+])
+def test_a_relative_clause_says_what_was_not_taken(text, expected):
+    """FICTIONAL wordings of our own (blind-fresh21 07 "lithium, which she has not tried"; another set's "Wellbutrin,
+    which she has not taken"): a "which" just after a mention opens a clause about it, and a negation inside the clause
+    whose object the mention is reaches back to it. Main (7df262af) gives each of the first two a row."""
+    assert names(text) == expected
+
+
+def test_a_medicine_list_line_s_directions_after_its_colon():
+    """FICTIONAL after-visit list of our own (blind-fresh21 10's form): "name strength form: directions"; an as-needed
+    direction after the colon makes the line no trial. Main (7df262af) proposes hydroxyzine and naproxen."""
+    text = "\n".join([
+        "After-visit summary (FICTIONAL) - 05/04/2026",
+        "START taking these medicines",
+        "hydroxyzine 10 mg tablet: 1 tablet as needed for panic, up to twice a day",
+        "CONTINUE taking these medicines",
+        "escitalopram 10 mg tablet: 1 tablet daily",
+        "naproxen 220 mg tablet: as needed for back pain",
+    ])
+    assert names(text) == ["escitalopram"]
+
+
+def test_a_weekday_before_a_day_without_its_year():
+    """FICTIONAL session note of our own (blind-fresh21 05 "started Pristiq ... on Monday 03/23" in a note of 03/25;
+    the day before its year-less date is the kind of blind-fresh20's "on 06/25"): a weekday's name makes "03/23" a day
+    of the note's year, not March 2023. Main (7df262af) gives 2023-03."""
+    text = ("Session 4 - 04/16/2026 (FICTIONAL)\nS: Her psychiatrist started sertraline 25 mg on\nTuesday 04/14; "
+            "no effect yet.")
+    (row,) = proposals(text).history
+    assert row.start == "2026-04-14"
+
+
+def test_psychodynamic_psychotherapy_named_in_spanish():
+    """FICTIONAL (blind-fresh21 11's kind: a Spanish report names the course "psicoterapia psicodinámica"; the
+    treatments table had the English names only). Main (7df262af) gives no row."""
+    assert names("MUESTRA FICTICIA. En 2019 hizo diez sesiones de terapia psicodinámica; no notó ningún cambio.") == [
+        "psychodynamic psychotherapy"]
+
+
+@pytest.mark.parametrize("words, cls, expected", [
+    ("itching and no better. Stopped.", "side_effects", "harm, no gain, stopped"),
+    ("Dizzy; no change in pain; quit", "no_response", "harm, no gain, stopped"),
+    ("no change in mood; stopped for sedation", "side_effects", None),  # the stop's reason said
+    ("helped his sleep but not his mood", "partial_response", "helped, but not the mood"),
+    ("helped his sleep but not his mood, a partial response", "partial_response", None),  # a part said outright
+    ("no benefit after 8 weeks", "no_response", None),
+])
+def test_the_scorer_reports_rows_under_a_disputed_convention(words, cls, expected):
+    """FICTIONAL words of our own: scripts/notes_accuracy.py marks a truth row whose class rests on a convention the
+    writers dispute (docs/notes.md) and reports those rows apart, so tuning to one writer's call shows."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("notes_accuracy", ROOT / "scripts" / "notes_accuracy.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)  # type: ignore[union-attr]
+    row = {"name": "sertraline", "kind": "antidepressant", "outcome": words, "outcome_class": cls}
+    assert scorer.disputed(row) == expected

@@ -122,6 +122,20 @@ def _listed_with(text: str, one: Mention, other: Mention) -> bool:
     return bool(re.fullmatch(r"[\s,/]*(?:and|or|&)?[\s,/]*", text[a:b], re.IGNORECASE))
 
 
+def _relative_of(text: str, end: int, s: int, e: int) -> bool:
+    """A "which" or "who" just after a mention opens a clause about it: a trigger in that clause, after the mention,
+    reaches back to it ("lithium, which she has not tried"; "Wellbutrin, which she has not taken")."""
+    return text[s:e].lower() in ("which", "who") and not text[end:s].strip(" ,")
+
+
+_SUBJECT = re.compile(r"\s+(?:she|he|they|I|we|you|the patient|patient|pt)\s+", re.IGNORECASE)
+
+
+def _in_clause(text: str, e: int, ts: int) -> bool:
+    """The trigger at `ts` inside the relative clause opened at `e` (no comma closes the clause before it)."""
+    return "," not in text[e:ts]
+
+
 def assert_mentions(text: str, mentions: list[Mention], *, section: str | None = None) -> list[str | None]:
     """For each mention, its category (negated, hypothetical, other_person, other_condition) or None when it is
     asserted: a fact
@@ -149,11 +163,17 @@ def assert_mentions(text: str, mentions: list[Mention], *, section: str | None =
                     continue
                 if m.start >= te and trigger.direction in ("forward", "both"):
                     a, b = te, m.start
-                elif m.end <= ts and trigger.direction in ("backward", "both"):
+                elif m.end <= ts and (trigger.direction in ("backward", "both") or any(
+                        _relative_of(text, m.end, s, e) and e <= ts and _in_clause(text, e, ts) and
+                        _SUBJECT.fullmatch(text[e:ts]) for s, e, _ in stops)):
+                    # (a forward trigger in a clause whose object is the mention: "X, which she has not [tried]";
+                    # not "X, which has not made a difference", the mention its subject)
                     a, b = m.end, ts
                 else:
                     continue
-                if any(a <= s and e <= b and not (word and trigger.past_words) for s, e, word in stops):
+                if any(a <= s and e <= b and not (word and trigger.past_words) and not (
+                        b == ts and _relative_of(text, m.end, s, e) and _in_clause(text, e, ts))
+                        for s, e, word in stops):
                     continue
                 gap = _gap_words(text, a, b, mentions)
                 if trigger.window is not None and gap > trigger.window and not (

@@ -222,6 +222,8 @@ def find_when(text: str) -> list[When]:
 
 # the words before a day written without its year ("stopped around 9/20"); "7/10" is a rating, never a day
 _DAY_CUE = re.compile(r"(?:\b(?:on|around|about|approx\.?|circa|since|until|till|by|from|through|thru|starting)|~|\(|"
+                      # a weekday's name: "on Monday 03/23", "Tues 4/7"
+                      r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|"
                       # a stop or a start with the drug's name between: "stopped WBT 7/20", "started Zoloft 3/14"
                       # the second day of a span of days: "from 08/18 to 08/31"
                       r"(?<![\d/])\d{1,2}/\d{1,2}\s+(?:to|through|thru|until|[-–])|"
@@ -233,7 +235,8 @@ _DAY_CUE = re.compile(r"(?:\b(?:on|around|about|approx\.?|circa|since|until|till
 
 # (a clock's time, "12:10", or a chart's four digits, "0900", "2100": not 2000-2059, which may be a year)
 _CLOCK_AFTER = re.compile(r"\s+(?:(?:[01]?\d|2[0-3]):[0-5]\d|[01]\d[0-5]\d|2[1-3][0-5]\d)(?![\d/:])")
-_DAY_WORD = re.compile(r"\b(?:on|since|until|till|from|through|thru|starting)\s*$", re.IGNORECASE)
+_DAY_WORD = re.compile(r"\b(?:on|since|until|till|from|through|thru|starting|(?:mon|tues|wednes|thurs|fri|satur|sun)"
+                       r"day,?)\s*$", re.IGNORECASE)
 
 
 def _month_or_day(first: int, second: int, *, alone: bool = True, ahead: bool = False) -> str:

@@ -113,7 +113,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"BP (?:(?:of|readings?|reached|rose to|up to|was|were|at)\s+){0,3}\d{3}/\d{2,3}|"
                 r"hypertensive (?:crisis|reaction|episode)|"
                 r"sweat(?:ing|s|y)?|GI upset|(?:gastro\w*|GI) (?:side effects|intolerance)|"
-                r"diarrh\w*|constipation|dry mouth|rash|hyponatremia|QTc|palpitations|agitation|"
+                r"diarrh\w*|constipation|dry mouth|rash|hyponatremia|QTc|(?:long|prolonged) QT|palpitations|agitation|"
+                r"threw up|throwing up|vomited|hung ?over|hangover|knocked (?:me|her|him|them) out|"
                 r"(?<!behavioral )(?<!behavioural )activation|"  # behavioral activation is a therapy
                 r"(?:emotional )?blunting|apathy|hair loss|serotonin syndrome|"
                 # (ECT's own seizure is the treatment: "seizure adequacy confirmed on EEG", "adequate seizures")
@@ -211,7 +212,8 @@ _CUES = [
     # a drug stopped because the patient was well: "it worked, stopped after about a year when well"
     ("stopped_well", r"(?:stopped|tapered(?: off)?|came off|discontinued|quit|weaned)\b[^.;]{0,40}?\b(?:when|once|"
                      r"because|as)\s+(?:(?:she|he|they|I)\s+(?:was|were|felt|had been|stayed)\s+)?(?:well|in remission|"
-                     r"remitted)\b"),
+                     r"remitted)\b|(?:stopped|tapered(?: off)?|came off|quit)\s+(?:it\s+)?(?:when|once)\s+(?:she|he|"
+                     r"they|I)\s+felt\s+(?:better|good)\b"),
     ("remission", r"without (?:a |any )?relapse|no (?:further |subsequent )?relapse|did ?n[o']t relapse|"
                   r"never relapsed|no recurrence"),
     # side effects denied or a drug tolerated: read, so that "side effects" inside them is no outcome
@@ -302,7 +304,8 @@ _CUES = [
                          r"\d{1,2} ?percent better|"
                          # a part of the way back to well: "about halfway back", "only help half way", "70% of the
                          # way back", "maybe 60% of who I was"
-                         r"half[- ]?way(?! (?:through|into|between|house))|\d{1,2} ?(?:%|percent) of (?:the way|"
+                         r"half[- ]?way(?! (?:through|into|between|house))|\d{1,2} ?(?:%|percent) back(?= to\b)|"
+                         r"\d{1,2} ?(?:%|percent) of (?:the way|"
                          r"(?:who|what|where) (?:I|she|he|they) (?:was|were|used to be)|(?:her|his|my|their) "
                          r"(?:old |usual |normal )?self)|"
                          r"(?<!no )(?<!without )(?<!any )improv(?:ed|ement) but|"
@@ -361,13 +364,16 @@ _CUES = [
                     r"sin (?:respuesta|mejor[ií]a|beneficio|efecto|cambios?)|no respondi[oó]|"
                     r"no (?:hubo|hay) mejor[ií]a|(?:did|does) ?n[o']t (?:really )?(?:go|get|lead) anywhere|"
                     r"went nowhere|got nowhere|"
+                    r"(?:never (?:really )?did|(?:did|does) ?n[o']t (?:really )?do) much(?=\s*(?:$|[.;,!)'\"’]|for "
+                    r"(?:her|him|me|them|the|his|my)\b))|"
                     r"(?:scores?|ratings?|symptoms|mood|depression) (?:did|do|does) ?n[o']t (?:really )?(?:move|budge|"
                     r"shift|change|improve)|"
                     r"(?:did|has|have|had) ?n[o']t (?:even )?touch(?:ed)? (?:the |my |her |his |their )?"
                     r"(?:pain|depression|mood|"
                     r"symptoms)|"
                     r"(?:pain|depression|mood|symptoms) (?:was|were) (?:not|never|n't) (?:even )?touched|"
-                    r"no (?:not[oó]|vio|sinti[oó]|hubo|hay|tuvo) (?:ning[uú]n |ninguna |ningunos )?"
+                    r"no (?:not[oó]|notaba|vio|ve[ií]a|sinti[oó]|sent[ií]a|hubo|hay|hab[ií]a|tuvo) "
+                    r"(?:ning[uú]n |ninguna |ningunos )?"
                     r"(?:cambios?|mejor[ií]a|diferencia|beneficio|efecto)|"
                     r"(?:el )?[aá]nimo (?:sigue|sigui[oó]|qued[oó]) igual|sigue igual|"
                     r"igual de (?:bajo|mal|deprimid[oa])|no (?:not[oó]|noto|noté|nota) nada|"
@@ -445,9 +451,14 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      r"\b(?:was|were|is|are)\s+back\s+where\s+(?:she|he|they|I|we)\s+(?:had\s+)?started\b|"
                      r"\bas\s+(?:ill|bad|depressed|low|unwell|sick)\s+as\s+(?:ever|before)\b|"
                      r"\b(?:lasting|lasted)\s+only\b|\bbut\s+not\s+for\s+long\b|"
-                     r"\b(?:faded|wore off|waned)\b", re.IGNORECASE)
+                     r"\b(?:faded|wore off|waned)\b|"
+                     # the gain's loss said of "it" or the gain itself: "by Christmas it was gone", "the response ...
+                     # has not lasted", "good response by 04/2022; lost by 08/2022", "helped a bit ..., then nothing"
+                     r"\b(?:it|that|the\s+(?:benefit|effect|relief|response|lift|gain|improvement))\s+(?:was|had)\s+"
+                     r"gone\b|\b(?:has|have|had|did)\s*(?:n[o']t|not)\s+last(?:ed)?\b|[;,]\s*(?:but\s+)?lost\s+"
+                     r"(?:by|in|within|after|over)\b|\bthen\s+nothing\b", re.IGNORECASE)
 _RETURN_WORD = re.compile(r"return|back|recurr|regres|volvi|as \w+ as (?:ever|before)|only|for long|faded|wore off|"
-                          r"waned", re.IGNORECASE)  # (a cheap look before _RETURN's)
+                          r"waned|gone|last|lost|nothing", re.IGNORECASE)  # (a cheap look before _RETURN's)
 _GAIN = re.compile(r"\b(?:help(?:ed|s|ful)?|improv\w*|better|relief|relieved|respon(?:se|ded|der)|respondi[oó]|"
                    r"worked|gains?|mejor\w*|remission|remitted|partial\w*|partly|lifted|lighter|brighter)\b",
                    re.IGNORECASE)
@@ -466,13 +477,15 @@ _OTHER_IMPROVED = re.compile(r"\b(?!(?:mood|depression|symptoms|sadness|anhedoni
 # (where or when it stayed so may stand between: "his mood at home is the same as it was")
 _MOOD_WHERE = r"(?:(?:at|in)\s+(?:home|school|work|the\s+(?:clinic|office|evenings?|mornings?))\s+|overall\s+|" \
               r"these\s+days\s+|now\s+)?"
-_CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|[aá]nimo|depresi[oó]n|tristeza)\s+"
+_CORE_STAYED = re.compile(r"\b(?:mood|depression|depressive symptoms|sadness|low feeling|[aá]nimo|depresi[oó]n|"
+                          r"tristeza)\s+"
                           rf"{_MOOD_WHERE}"
                           r"(?:itself\s+|themselves\s+|en s[ií]\s+)?(?:has\s*n[o']t\s+(?:changed|lifted|improved|"
                           r"budged|shifted)|did\s*n[o']t\s+(?:change|lift|improve|budge|shift)|"
                           r"(?:(?:was|is|remained|stayed|remains|stays)\s+)?(?:unchanged|the\s+same|no\s+different)|"
                           r"same(?=\s*(?:$|[.;,)]))|(?:was|is)\s*n[o']t(?=\s*['’\"]?\s*(?:$|[.;,)]))|"
                           r"(?:remained|stayed|remains|stays)\s+(?:low|flat|depressed)|persist(?:ed|s)?|"
+                          r"(?:remained|stayed)(?=\s*(?:$|[.;,)]))|(?:hangs|hung|hanging)\s+on|linger(?:s|ed)|"
                           r"(?:sigue|sigui[oó]|qued[oó]|permaneci[oó])\s+(?:igual|baj[oa]|triste)|persisti[oó]|"
                           r"no\s+cambi[oó]|no\s+mejor[oó])\b", re.IGNORECASE)
 _NOT_REMITTED = re.compile(r"\b(?:not|never|n't|short of|without|no)\s+"
@@ -536,7 +549,7 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
             not re.search(r"partial|partly|somewhat", text, re.IGNORECASE):  # ("goals partially met": a part)
         helped = _OTHER_IMPROVED.search(text)
     stayed = _CORE_STAYED.search(text, helped.end()) if helped else None
-    if helped and stayed and re.search(r"\bbut\b|\byet\b|\bpero\b|[;,]", text[helped.end():stayed.start()],
+    if helped and stayed and re.search(r"\bbut\b|\byet\b|\bpero\b|[;,]|\.\s", text[helped.end():stayed.start()],
                                        re.IGNORECASE):
         return "no_response", _clause(text, stayed)
     short = _NOT_REMITTED.search(text) if re.search(r"remi", text, re.IGNORECASE) else None
@@ -1287,6 +1300,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
             continue
         # (what follows another medicine the sentence adds is that one's: "now 200 mg with ondansetron PRN for nausea")
         own_words = re.split(r"\bwith\b|\bplus\b|\+|[;:]", text[f.end:own_end])[0]
+        if sig := _LIST_SIG.match(text, f.end):  # a medicine list's line: its directions after the colon, up to the
+            # next medicine the sentence names
+            limit = merged[owners[n + 1]].start if n + 1 < len(owners) else len(text)
+            own_words += " " + re.split(r"\bwith\b|\bplus\b|\+|[;\n]", text[sig.end():max(limit, sig.end())])[0]
         if left_out is not None and (_AS_NEEDED.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or
                                      _SLEEP_ONLY.search(own_words) or
                                      re.search(r"\(not for (?:the )?(?:depression|mood)\)", own_words, re.IGNORECASE)):
@@ -1890,6 +1907,10 @@ _NOT_DISPENSED = re.compile(r"\b(?:RTS|returned to stock|not picked\s+up|never p
                             r"anulad[oa]|no retirad[oa]|no dispensad[oa])\b", re.IGNORECASE)
 # a fill taken as needed is no trial, nor a drug whose use is told as episodes: "ibuprofen now and then", "used it
 # twice this month", "uses it on about two days a month", "si precisa (lo usa una o dos veces al mes)"
+# a medicine list's line, the name, strength and form before a colon and the directions after it ("hydroxyzine 25 mg
+# tablet: 1 tablet as needed for anxiety", "ibuprofen 200 mg tablet: as needed for cramps")
+_LIST_SIG = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|g)\s+(?:ER\s+|XL\s+|XR\s+|SR\s+|DR\s+|ODT\s+)?"
+                       r"(?:tablets?|capsules?|tabs?|caps?|pills?)\s*:", re.IGNORECASE)
 _AS_NEEDED = re.compile(r"\b(?:PRN|as[- ]needed)\b|\bpor raz[oó]n necesaria\b|\ba demanda\b|\bsi (?:es )?necesario\b|"
                         r"\bsi precisa\b|\b(?:now and then|from time to time|on occasion|rarely used)\b|"
                         r"\b(?:use|used|uses|using|take|takes|took|taking)\s+(?:it\s+|them\s+)?"
