@@ -728,7 +728,9 @@ _POLICYHOLDER_LABEL = re.compile(r"subscriber|sponsor|policyholder|employee|insu
 
 
 # a number another body gives the member (a university's student ID beside the insurer's member ID)
-_OTHER_BODYS_NUMBER = re.compile(r"student|estudiante|alumno", re.IGNORECASE)
+# (and a program's number beside the plan's own: a Medicare Advantage or dual plan's notice gives the member's Medicare
+# number and Medicaid ID beside the plan's member number)
+_OTHER_BODYS_NUMBER = re.compile(r"student|estudiante|alumno|\bmedica(?:id|re)\b|\bmbi\b", re.IGNORECASE)
 
 
 def _member_rank(doc: Doc, m: re.Match, strong: re.Pattern) -> tuple[int, int, int, int]:
@@ -2170,6 +2172,8 @@ _NOT_ERISA = re.compile(r"\bnot (?:governed by|subject to|covered by|an?) (?:the
 _NAMED_TO_DENY = re.compile(r"\b(?:not|isn'?t|no es|no son|no está|no forma parte de|unlike|a diferencia de|"
                             # "inscrito en CHIP y no en Medicaid", "enrolled in CHIP, not in Medicaid"
                             r"no en|not in|ni en|"
+                            # "Este plan es CHIP y no Medicaid"
+                            r"(?:y|o|pero) no|"
                             # a right the plan lacks, named with its program: "no hay audiencia imparcial estatal
                             # de Medicaid", "there is no Medicaid fair hearing"
                             # (or offers: "no ofrece audiencia imparcial de Medicaid")
@@ -2200,6 +2204,10 @@ def find_plan_type(doc: Doc):
     # Medicare Advantage and Part D notices talk about Medicare too; Part D outranks MA only on drug wording.
     if "medicare" in scores and ("medicare_advantage" in scores or "medicare_part_d" in scores):
         scores["medicare"] *= 0.3
+    # an integrated D-SNP's notice (one appeal for Medicare and Medicaid) speaks of Medicaid throughout (its ID, the
+    # fair hearing for a service only Medicaid covers); the plan is the Medicare Advantage plan
+    if "medicare_advantage" in scores and find_integrated(doc):
+        scores.pop("medicaid", None)
     # a CHIP run through Medicaid gives Medicaid's rights (a fair hearing): Medicaid's own words make it Medicaid
     if scores.get("medicaid", 0) >= 4:
         scores.pop("chip", None)
