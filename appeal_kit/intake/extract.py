@@ -226,7 +226,9 @@ _NEGATED = re.compile(r"\b(?:if you (?:also )?have|if your plan is not|not gover
                       r"no se aplica)\b", re.IGNORECASE)
 
 _URGENT = [kept(p, re.IGNORECASE) for p in (
-    r"\b(?:su|esta|la) (?:solicitud|apelaci[oó]n|revisi[oó]n|decisi[oó]n) (?:urgente|acelerada|r[aá]pida)",
+    # ("la apelación rápida" names the fast appeal a member may ask for: "La página 2 explica la apelación rápida")
+    r"\b(?:(?:su|esta) (?:solicitud|apelaci[oó]n|revisi[oó]n|decisi[oó]n)|la (?:solicitud|revisi[oó]n|decisi[oó]n)) "
+    r"(?:urgente|acelerada|r[aá]pida)",
     r"\b(?:tipo de (?:solicitud|revisi[oó]n)|prioridad)\s*:\s*(?:urgente|acelerada)",
     # "You asked for a fast (expedited) coverage decision" (and not "..., but we decided it in the standard time")
     r"\byou(?: or your (?:doctor|prescriber|provider|representative))? (?:asked|requested|applied) for an? "
@@ -648,6 +650,9 @@ def _clean_name(value: str) -> str | None:
             v = f"{first.strip()} {last.strip()}"
         else:
             return None
+    # OCR's space after a name's first capital ("Y areli Sandoval Ruiz"): a lone capital, no full stop, then four or
+    # more small letters is one word (an initial has its full stop or a capital after it; particles are short)
+    v = re.sub(r"(?<![^\s])([^\W\d_a-zß-ÿ]) ([a-zß-ÿ]{4,})\b", r"\1\2", v)
     words = v.split()
     if not 2 <= len(words) <= 5 or _NAME_STOP.match(v) or _ORG_WORDS.search(v) or _NOT_PERSON.search(v):
         return None
