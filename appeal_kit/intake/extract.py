@@ -89,7 +89,8 @@ _SPANISH_CATEGORY = {
                          r"no (?:muestran|demuestran|documentan) que se (?:cumplan|cumplieran|cumplieron|cumplen) "
                          r"(?:los |sus |nuestros )?criterios",
     "not_covered": r"no est[aá]n? (?:en|incluid[oa]s? en) (?:la|el|nuestra|nuestro|su) (?:lista de medicamentos|"
-                   r"formulario)|no (?:est[aá]n?|es|son) (?:una? (?:beneficio|servicio|prestaci[oó]n|tratamiento)s? )?cubiert|no (?:es|son) un beneficio|"
+                   r"formulario)|no (?:est[aá]n?|es|son) (?:una? (?:beneficio|servicio|prestaci[oó]n|tratamiento)s? )?"
+                   r"cubiert|no (?:es|son) un beneficio|"
                    r"excluid|exclusi[oó]n|"
                    r"no cubre|sin cobertura|l[ií]mite de beneficios",
 }
@@ -380,8 +381,8 @@ def wrapped_labels(text: str) -> str:
             continue
         out, at = "", 0
         for k, (start, cell) in enumerate(cells):
-            word = next((w for j, w in joins if j == k), None)
-            piece = f"{cell} {word}" if word else cell
+            rest = next((w for j, w in joins if j == k), None)
+            piece = f"{cell} {rest}" if rest else cell
             start = max(start, at + (2 if out else 0))
             out += " " * (start - len(out)) + piece
             at = len(out)
