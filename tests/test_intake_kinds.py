@@ -3221,3 +3221,116 @@ def test_an_hdr_ghosts_fainter_copy_is_painted_out(tmp_path):
         assert done.getpixel((302, top0 + 4)) < 60  # the black stays
     page(False).save(path)
     assert textract.unghost(path) is None
+
+
+def test_label_cells_wrapped_without_colons():
+    """A table of label and value cells printed without colons, each label cell wrapped after "de" with its last
+    words alone under it ("Número de" over "miembro"): the labels are read whole. A decision date gives way to the
+    day the notice was sent. A line of values under a row is never taken for the labels' ends."""
+    text = """PROGRAMA DE EJEMPLO (MUESTRA FICTICIA)
+ Fecha de la             16 de noviembre de 2026            Número de               E-0000-0000-1
+ decisión                                                   Medicaid
+ Fecha de envío de       18 de noviembre de 2026            Número de               SE-2026-000001
+ este aviso                                                 solicitud
+ Beneficiaria            Ana Ejemplo Ruiz                   Proveedor               Clínica Ejemplo
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["notice_date"], f["member_id"], f["claim_number"]) == ("2026-11-18", "E-0000-0000-1", "SE-2026-000001")
+    values = """Paciente              Ana Ejemplo                        Número de            EJ-26-00001
+                      Ruiz                               miembro
+"""
+    from appeal_kit.intake.extract import wrapped_labels
+
+    assert "Número de miembro" not in wrapped_labels(values)  # "Ruiz" ends the name above it, no label
+
+
+def test_a_step_the_next_sentence_names_as_no_appeal_and_a_service_not_covered():
+    """"También puede pedir una reconsideración informal ... dentro de 10 días." then "La reconsideración informal no
+    es una apelación": its limit is not the appeal's, and the notice still offers no appeal to the plan (the fair
+    hearing is the first step). "No es un servicio cubierto" is a service not covered."""
+    text = """DEPARTAMENTO DE EJEMPLO (MUESTRA FICTICIA)
+Fecha de envío de este aviso:  18 de noviembre de 2026
+Negamos la solicitud. La terapia de ejemplo no es un servicio cubierto por el plan estatal de Medicaid.
+Usted recibe Medicaid de pago por servicio: no tiene una apelación previa con un plan; la audiencia es el primer
+paso. Tiene 60 días a partir de la fecha de envío de este aviso para pedir una audiencia imparcial estatal. Envíe el
+formulario a: Oficina de Audiencias de Ejemplo, 100 Calle Ejemplo, Denver, CO 80202. También puede pedir una
+reconsideración informal a este Departamento dentro de 10 días. La reconsideración informal no es una apelación y no
+cambia el plazo para pedir la audiencia.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert f["appeal_deadline"] == "2027-01-17" and "60 días" in f["deadline_basis"]
+    assert f["denial_category"] == "not_covered"
+
+
+def test_a_page_lying_askew_is_turned_back(tmp_path):
+    """A page photographed lying 24 degrees askew: its rows come sharp only when turned back, and skew_angle finds
+    that angle. A level page and one at a slant of a few degrees keep their small angles."""
+    import random
+
+    from PIL import Image, ImageDraw
+
+    im = Image.new("L", (1200, 1500), 255)
+    draw = ImageDraw.Draw(im)
+    rng = random.Random(3)
+    for y in range(150, 1350, 36):
+        x = 120
+        while x < 1080:
+            width = rng.randrange(8, 30)
+            draw.rectangle((x, y, x + width, y + 16), fill=20)
+            x += width + rng.randrange(6, 16)
+    assert abs(textract.skew_angle(im)) < 0.3
+    assert abs(textract.skew_angle(im.rotate(-3, expand=True, fillcolor=255)) - 3) < 0.5
+    askew = im.rotate(-24, expand=True, fillcolor=255)
+    assert abs(textract.skew_angle(askew) - 24) < 0.5
+
+
+def test_an_integrated_dsnp_a_chip_that_says_it_is_not_medicaid_and_a_program_number_beside_the_plans():
+    """An integrated D-SNP's notice speaks of Medicaid throughout: the plan is the Medicare Advantage plan, and the
+    member's number is the plan's, not the Medicaid ID or Medicare number beside it. "Este plan es CHIP y no
+    Medicaid" is a CHIP."""
+    text = """Example Dual Advantage (HMO D-SNP)   A Medicare Advantage plan for people with both Medicare and Medicaid
+FICTIONAL SAMPLE
+INTEGRATED DENIAL NOTICE
+Date                 November 24, 2026                      Medicaid ID          NM-0000000000
+Member name          Ana Example                            Request number       ORG-26-000001
+Member number        EXD 0000 0000 01                       Medicare number      0AA0-AA0-AA00
+You may ask for an integrated reconsideration: one appeal covers both your Medicare and your Medicaid benefits.
+For a service only Medicaid covers, you may ask for a State fair hearing within 120 days after our decision.
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert (f["plan_type"], f["member_id"]) == ("medicare_advantage", "EXD 0000 0000 01")
+    chip = """Plan Infantil de Ejemplo (MUESTRA FICTICIA)
+Programa de Seguro Médico para Niños (CHIP) de Texas
+Este plan es CHIP y no Medicaid, así que no se ofrece una audiencia imparcial estatal.
+"""
+    assert intake_facts.extract_facts(chip, today=TODAY)["plan_type"] == "chip"
+
+
+def test_the_fast_appeal_a_notice_explains_is_no_urgency_and_a_name_split_after_its_capital():
+    """"La página 2 explica la apelación rápida (72 horas)" offers a fast appeal: the request was not decided as
+    urgent. OCR's space after a name's first capital ("Y areli") is one word."""
+    text = """PLAN DE EJEMPLO (MUESTRA FICTICIA)
+Fecha del aviso:  20 de noviembre de 2026
+Paciente:  Y areli Ejemplo Ruiz
+Negamos el pago de la reclamación. Puede pedir una apelación dentro de 60 días calendario a partir de la fecha de
+este aviso. La página 2 explica la apelación rápida (72 horas).
+"""
+    f = intake_facts.extract_facts(text, today=TODAY)
+    assert not f.get("urgent") and f["patient_name"] == "Yareli Ejemplo Ruiz"
+    assert intake_facts.extract_facts(text.replace("Negamos", "Tomamos una decisión acelerada. Negamos"),
+                                      today=TODAY)["urgent"]
+
+
+def test_a_portal_pages_patient_id_wrapped_in_its_cell():
+    """"ID del" over "paciente" beside the patient's number, "ID del" over "suscriptor" beside the subscriber's: the
+    patient's own."""
+    text = """Portal de Ejemplo (MUESTRA FICTICIA)
+        Paciente              Ana Ejemplo Ruiz (hija)                     Patrono                Ejemplo, Inc.
+        ID del                EJQ-000000-03                               Proveedor              Clínica Ejemplo
+        paciente
+        Suscriptor            Juan Ejemplo Pérez                          Fecha de               20/10/2026
+                                                                          recibo
+        ID del                EJQ-000000-01                               Estado                 Denegada
+        suscriptor
+"""
+    assert intake_facts.extract_facts(text, today=TODAY)["member_id"] == "EJQ-000000-03"

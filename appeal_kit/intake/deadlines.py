@@ -1217,7 +1217,8 @@ def find_stated_deadline(text: str, notice_date: date | None, *, order: str = "M
     next_step = NEXT_AFTER_FINAL if final else FAIR_HEARING
     offers_plan_appeal = not final and any(
         (said := _APPEAL_WORDS.search(s)) and not FAIR_HEARING.search(s) and not _NO_PLAN_APPEAL.search(s) and
-        not _after_hearing(s, said.start()) and not _no_appeal(s, "") for s in sents)
+        not _after_hearing(s, said.start()) and not _no_appeal(s, sents[i + 1] if i + 1 < len(sents) else "")
+        for i, s in enumerate(sents))
     for i, s in enumerate(sents):
         prev = sents[i - 1] if i else ""
         if len(s) > 600 or _no_appeal(s, sents[i + 1] if i + 1 < len(sents) else ""):
@@ -1252,8 +1253,16 @@ def _no_appeal(s: str, following: str) -> bool:
     if _NOT_AN_APPEAL.search(s):
         return True
     said = _NOT_AN_APPEAL.search(following)
-    return bool(said and re.fullmatch(r"(?:that|this|such an?|these|those|it|esa|ese|esta|este|dicha|dicho)\b.{0,40}",
-                                      following[:said.start()], re.IGNORECASE | re.DOTALL))
+    if not said:
+        return False
+    subject = following[:said.start()]
+    if re.fullmatch(r"(?:that|this|such an?|these|those|it|esa|ese|esta|este|dicha|dicho)\b.{0,40}", subject,
+                    re.IGNORECASE | re.DOTALL):
+        return True
+    # or that names what `s` asks for ("... pedir una reconsideración informal ... dentro de 10 días." then "La
+    # reconsideración informal no es una apelación")
+    named = re.fullmatch(r"\s*(?:the|an?|la|el|una?|los|las)\s+(\w+(?:\s+\w+){0,2})\s*", subject, re.IGNORECASE)
+    return bool(named and len(named[1]) >= 6 and re.search(rf"\b{re.escape(named[1])}\b", s, re.IGNORECASE))
 
 
 def _after_hearing(s: str, at: int) -> bool:

@@ -89,7 +89,8 @@ _SPANISH_CATEGORY = {
                          r"no (?:muestran|demuestran|documentan) que se (?:cumplan|cumplieran|cumplieron|cumplen) "
                          r"(?:los |sus |nuestros )?criterios",
     "not_covered": r"no est[aá]n? (?:en|incluid[oa]s? en) (?:la|el|nuestra|nuestro|su) (?:lista de medicamentos|"
-                   r"formulario)|no (?:est[aá]n?|es|son) (?:un beneficio )?cubiert|no (?:es|son) un beneficio|"
+                   r"formulario)|no (?:est[aá]n?|es|son) (?:una? (?:beneficio|servicio|prestaci[oó]n|tratamiento)s? )?"
+                   r"cubiert|no (?:es|son) un beneficio|"
                    r"excluid|exclusi[oó]n|"
                    r"no cubre|sin cobertura|l[ií]mite de beneficios",
 }
@@ -226,7 +227,9 @@ _NEGATED = re.compile(r"\b(?:if you (?:also )?have|if your plan is not|not gover
                       r"no se aplica)\b", re.IGNORECASE)
 
 _URGENT = [kept(p, re.IGNORECASE) for p in (
-    r"\b(?:su|esta|la) (?:solicitud|apelaci[oó]n|revisi[oó]n|decisi[oó]n) (?:urgente|acelerada|r[aá]pida)",
+    # ("la apelación rápida" names the fast appeal a member may ask for: "La página 2 explica la apelación rápida")
+    r"\b(?:(?:su|esta) (?:solicitud|apelaci[oó]n|revisi[oó]n|decisi[oó]n)|la (?:solicitud|revisi[oó]n|decisi[oó]n)) "
+    r"(?:urgente|acelerada|r[aá]pida)",
     r"\b(?:tipo de (?:solicitud|revisi[oó]n)|prioridad)\s*:\s*(?:urgente|acelerada)",
     # "You asked for a fast (expedited) coverage decision" (and not "..., but we decided it in the standard time")
     r"\byou(?: or your (?:doctor|prescriber|provider|representative))? (?:asked|requested|applied) for an? "
@@ -341,31 +344,50 @@ _LONE_LABEL = re.compile(r"[ \t]*[^\W\d_][^\d:\n]{0,38}:[ \t]*")
 _LONE_VALUE = re.compile(r"[ \t]*\S+(?: \S+)*[ \t]*")
 
 
-# a label cell that wrapped after a linking word, its value beside its first line and its last word alone under it,
-# closed by the colon ("Núm. de          AMF 8820 33917" over "identificación:")
+# a label cell that wrapped after a linking word, its value beside its first line and its last word(s) alone under
+# it: closed by the colon ("Núm. de          AMF 8820 33917" over "identificación:"), or, in a table of label and
+# value cells printed without colons, by a word or two under each cut label cell of the row ("Número de    MQ-..."
+# over "miembro"; "Fecha de envío de    18 de noviembre de 2026    Número de    SA-..." over "este aviso" and
+# "solicitud")
 _LABEL_CUT = re.compile(r"(?:^|\s)(?:de|del|de la|of|of the|for)$", re.IGNORECASE)
 _LABEL_END = re.compile(r"[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*)?:")
+_LABEL_REST = re.compile(r"[^\W\d_][\w.'-]*(?: [^\W\d_][\w.'-]*)?")
 
 
 def wrapped_labels(text: str) -> str:
     """`text` with each label cell that wrapped in its cell (see _LABEL_CUT) made whole on its first line, its value
-    moved right only as far as the label needs, and the wrapped word taken from the line under it."""
+    moved right only as far as the label needs, and the wrapped word(s) taken from the line under it. Without a
+    colon, every cell of the line under must lie under a cut label cell that has a value beside it, so a line of
+    prose or a second row of values is never taken for a label's end."""
     lines = text.split("\n")
     for i in range(len(lines) - 1):
         below = segments(lines[i + 1])
-        if len(below) != 1 or not _LABEL_END.fullmatch(below[0][1]):
+        if not below:
             continue
-        col, word = below[0]
+        colon = len(below) == 1 and _LABEL_END.fullmatch(below[0][1])
+        if not colon and not all(_LABEL_REST.fullmatch(word) for _, word in below):
+            continue
         cells = segments(lines[i])
-        for k, (start, cell) in enumerate(cells[:-1]):
-            if abs(start - col) > 2 or len(cell.split()) > 3 or not _LABEL_CUT.search(cell) or ":" in cell:
-                continue
-            label = f"{cell} {word}"
-            value_at = cells[k + 1][0]
-            gap = max(value_at, start + len(label) + 2) - (start + len(label))
-            lines[i] = lines[i][:start] + label + " " * gap + lines[i][value_at:]
-            lines[i + 1] = "\0"  # the wrapped word's line, gone (a blank line would part the rows)
-            break
+        joins = []
+        for col, word in below:
+            for k, (start, cell) in enumerate(cells[:-1]):
+                if abs(start - col) > 2 or len(cell.split()) > 4 or not _LABEL_CUT.search(cell) or ":" in cell:
+                    continue
+                if not colon and (":" in cells[k + 1][1] or _LABEL_CUT.search(cells[k + 1][1])):
+                    continue  # a colon-less label's value beside it, not another label
+                joins.append((k, word))
+                break
+        if not joins or len(joins) != len(below):
+            continue
+        out, at = "", 0
+        for k, (start, cell) in enumerate(cells):
+            rest = next((w for j, w in joins if j == k), None)
+            piece = f"{cell} {rest}" if rest else cell
+            start = max(start, at + (2 if out else 0))
+            out += " " * (start - len(out)) + piece
+            at = len(out)
+        lines[i] = out
+        lines[i + 1] = "\0"  # the wrapped words' line, gone (a blank line would part the rows)
     return "\n".join(line for line in lines if line != "\0")
 
 
@@ -629,6 +651,9 @@ def _clean_name(value: str) -> str | None:
             v = f"{first.strip()} {last.strip()}"
         else:
             return None
+    # OCR's space after a name's first capital ("Y areli Sandoval Ruiz"): a lone capital, no full stop, then four or
+    # more small letters is one word (an initial has its full stop or a capital after it; particles are short)
+    v = re.sub(r"(?<![^\s])([^\W\d_a-zß-ÿ]) ([a-zß-ÿ]{4,})\b", r"\1\2", v)
     words = v.split()
     if not 2 <= len(words) <= 5 or _NAME_STOP.match(v) or _ORG_WORDS.search(v) or _NOT_PERSON.search(v):
         return None
@@ -709,7 +734,9 @@ _POLICYHOLDER_LABEL = re.compile(r"subscriber|sponsor|policyholder|employee|insu
 
 
 # a number another body gives the member (a university's student ID beside the insurer's member ID)
-_OTHER_BODYS_NUMBER = re.compile(r"student|estudiante|alumno", re.IGNORECASE)
+# (and a program's number beside the plan's own: a Medicare Advantage or dual plan's notice gives the member's Medicare
+# number and Medicaid ID beside the plan's member number)
+_OTHER_BODYS_NUMBER = re.compile(r"student|estudiante|alumno|\bmedica(?:id|re)\b|\bmbi\b", re.IGNORECASE)
 
 
 def _member_rank(doc: Doc, m: re.Match, strong: re.Pattern) -> tuple[int, int, int, int]:
@@ -1289,6 +1316,13 @@ _EARLIER_DECISION = re.compile(r"\b(?:first|initial|original|earlier|previous|pr
                                r"\bdeterminaci[oó]n\s+inicial", re.IGNORECASE)
 
 
+# a label of the day the decision was made ("Decision date", "Fecha de la decisión"): the notice's date where it is
+# the only one, but a notice that also gives its own date or the day it was sent ("Fecha de envío de este aviso")
+# counts from that one
+_DECISION_DATE_LABEL = re.compile(r"\b(?:date of (?:the )?(?:decision|determination)|(?:decision|determination) "
+                                  r"date|fecha de (?:la )?(?:decisi[oó]n|determinaci[oó]n))\b", re.IGNORECASE)
+
+
 _WEEKDAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|lunes|martes|mi[eé]rcoles|jueves|viernes|"
                       r"s[aá]bado|domingo),?\s*$", re.IGNORECASE)
 
@@ -1466,6 +1500,8 @@ def _date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]
         context = _GLOSS.sub("", context)
         if _NOTICE_DATE_LABEL.search(context[-45:]):
             score = 3.0 if not re.fullmatch(r"\s*(?:date|fecha)\s*[:\-]?\s*", context, re.IGNORECASE) else 2.5
+            if _DECISION_DATE_LABEL.search(context[-45:]):
+                score -= 0.1  # the day it was decided, below the notice's own date or mailing date when both are given
         elif _PROCESSED_LABEL.search(context[-45:]):
             score = 1.5
         elif not lead and not line[hit.end - doc.offsets[li]:].strip() and hit.start < body_start:
@@ -2142,6 +2178,8 @@ _NOT_ERISA = re.compile(r"\bnot (?:governed by|subject to|covered by|an?) (?:the
 _NAMED_TO_DENY = re.compile(r"\b(?:not|isn'?t|no es|no son|no está|no forma parte de|unlike|a diferencia de|"
                             # "inscrito en CHIP y no en Medicaid", "enrolled in CHIP, not in Medicaid"
                             r"no en|not in|ni en|"
+                            # "Este plan es CHIP y no Medicaid"
+                            r"(?:y|o|pero) no|"
                             # a right the plan lacks, named with its program: "no hay audiencia imparcial estatal
                             # de Medicaid", "there is no Medicaid fair hearing"
                             # (or offers: "no ofrece audiencia imparcial de Medicaid")
@@ -2172,6 +2210,10 @@ def find_plan_type(doc: Doc):
     # Medicare Advantage and Part D notices talk about Medicare too; Part D outranks MA only on drug wording.
     if "medicare" in scores and ("medicare_advantage" in scores or "medicare_part_d" in scores):
         scores["medicare"] *= 0.3
+    # an integrated D-SNP's notice (one appeal for Medicare and Medicaid) speaks of Medicaid throughout (its ID, the
+    # fair hearing for a service only Medicaid covers); the plan is the Medicare Advantage plan
+    if "medicare_advantage" in scores and find_integrated(doc):
+        scores.pop("medicaid", None)
     # a CHIP run through Medicaid gives Medicaid's rights (a fair hearing): Medicaid's own words make it Medicaid
     if scores.get("medicaid", 0) >= 4:
         scores.pop("chip", None)
