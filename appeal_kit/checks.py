@@ -894,7 +894,7 @@ def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
     a call asked for without a number, an author writing for the patient without an authorization, a signer the
     clinic profile does not know, a letter for a route the plan does not have, and trials that cannot be counted."""
     from appeal_kit import directory
-    from appeal_kit.intake.deadlines import FIRST_LEVEL_IS_THE_STATE, RULES, at_next_level, next_level_of
+    from appeal_kit.intake.deadlines import FIRST_LEVEL_IS_THE_STATE, RULES, at_next_level, level_of_case
     from appeal_kit.letter import arguments, clinic, derived
     from appeal_kit.rules import FEE_FOR_SERVICE, Citations, delivery, route
 
@@ -1024,7 +1024,7 @@ def _letter_findings(case: Case, template_dirs, today: date) -> list[Finding]:
             findings.append(Finding("error", key, _(
                 "{who!r} is not one of the providers in {file} ({names}), so no one can sign the letter of medical "
                 "necessity; set author.provider to one of them").format(who=who, file=profile["path"], names=names)))
-    level = next_level_of(plan)
+    level = level_of_case(case.data)
     if info.route == "next level" and plan in RULES and not level.member_files:
         findings.append(Finding("error", "template", _(
             "for a {plan} the next level is {level}: {window}. There is nothing to request; send any new evidence to "

@@ -225,7 +225,7 @@ def next_template(data: dict, template_dirs: tuple[Path, ...] = ()) -> tuple[str
 
     plan = rules.route(data)
     rule = deadlines.RULES.get(plan or "")
-    next_level = deadlines.next_level_of(plan)
+    next_level = deadlines.level_of_case(data)
     if rule and next_level.member_files and (medical_judgment(data) or not next_level.judgment_only):
         found = [t.name for t in list_templates(template_dirs) if t.route == "next level"]
         if found:

@@ -559,6 +559,13 @@ def _enclosed_all(case: Case, pointers: Pointers, value: Any) -> str | None:
     return join_and(where) if where and all(where) else None
 
 
+def _record_exhibit(exhibits: list[dict], title: str) -> str | None:
+    """Where a record appeal-kit makes from case.yaml (records.RECORD_KINDS: the call log, the expense ledger) sits
+    among the packet's exhibits, by its exhibit title: "Exhibit H", or None."""
+    label = next((str(e["label"]) for e in exhibits if e.get("title") == title and e.get("label")), "")
+    return f"Exhibit {label}" if label else None
+
+
 def _member_paid(case: Case, exhibits: list[dict]) -> dict[str, str] | None:
     """What the member paid the provider, from the case's expenses (`amount`, "$730.00"), and the expense ledger's
     exhibit (`where`, "Exhibit I"), or None when the expenses show nothing paid: the letter asks for it back only
@@ -571,8 +578,7 @@ def _member_paid(case: Case, exhibits: list[dict]) -> dict[str, str] | None:
     paid = expense_totals(parse_expenses(case)).paid
     if not paid:
         return None
-    label = next((str(e.get("label")) for e in exhibits if e.get("title") == EXPENSES_TITLE and e.get("label")), "")
-    return {"amount": money(paid), "where": f"Exhibit {label}" if label else ""}
+    return {"amount": money(paid), "where": _record_exhibit(exhibits, EXPENSES_TITLE) or ""}
 
 
 def _call_logged(data: dict, exhibits: list[dict], call: Any) -> str | None:
@@ -583,8 +589,7 @@ def _call_logged(data: dict, exhibits: list[dict], call: Any) -> str | None:
     reference = " ".join(str((call or {}).get("reference") or "").split()) if isinstance(call, dict) else ""
     logged = reference and any(isinstance(c, dict) and " ".join(str(c.get("reference") or "").split()) == reference
                                for c in data.get("call_log") or [])
-    label = next((str(e.get("label")) for e in exhibits if e.get("title") == CALL_LOG_TITLE and e.get("label")), "")
-    return f"Exhibit {label}" if logged and label else None
+    return _record_exhibit(exhibits, CALL_LOG_TITLE) if logged else None
 
 
 def _where_enclosed(case: Case, pointers: Pointers, files: list[str], page: Any = None) -> str | None:
