@@ -1147,12 +1147,14 @@ def external() -> Letter:
         clinical_picture(d, count_trials=True)
         arguments(d)
         evidence(d)
-        # addressed to the reviewer the final decision names, the letter asks "you"; sent through the plan, it names them
+        # addressed to the reviewer the final decision names, the letter asks "you"; sent through the plan, it names them.
+        # The approval period the quoted criteria set is asked for with the cover (set 28, case 02: "Approval: 12 months")
         request(d, "I ask {% if external_review.agency or next_level.addressee %}you{% else %}{{ next_level.decider }}"
                    "{% endif %} to reverse "
                    "the decision and {% if service == 'post' %}to direct "
                    "{{ insurer.name }} to pay the {{ claim_ids.noun }}{% else %}to direct {{ insurer.name }} to cover "
-                   "{{ treatment.name }}{% endif %}. {% if not external_review.agency and not next_level.addressee %}"
+                   "{{ treatment.name }}{% if approval_period %} for {{ approval_period.period }}, the approval period its criteria "
+                   "set (“{{ approval_period.words }}”){% endif %}{% endif %}. {% if not external_review.agency and not next_level.addressee %}"
                    "Please forward this request{% if exhibits %}, the enclosed exhibits{% endif %} "
                    "and the complete claim file to {{ next_level.decider }} without delay, and "
                    "tell me who was assigned. {% endif %}Please send me a copy of everything {{ insurer.name }} "

@@ -6,7 +6,8 @@ arguments.yaml, which is used instead). Each top-level key is a block:
     step_therapy:                       # a denial category (case.DENIAL_CATEGORIES) or a shared block name
       heading: Step therapy has already been satisfied
       needs:                            # case fields the argument relies on, and why (used by unanswered());
-        - field: clinical.history       # `unless: [fields]`: not needed when one of those is filled
+        - field: clinical.history       # `unless: [fields]`: not needed when one of those is filled;
+                                        # `unless_service: [pre]`: nor when the care is in that state
           why: the letter has to list the treatments already tried
       paragraphs:                       # Jinja text, rendered in the same sandbox with the letter's context;
         - "{{ patient.name }} has ..."  # a paragraph that renders empty is left out
@@ -1543,6 +1544,10 @@ def missing_needs(case_data: dict, blocks: dict) -> dict[str, tuple[list[Phrase 
             field = need.get("field")
             # `unless:` fields that answer the argument without this one (an approval the plan gave)
             if any(not is_blank(get_path(case_data, f)) for f in need.get("unless") or []):
+                continue
+            # `unless_service:` the care's state that answers it ("pre": nothing given yet, so nothing was given
+            # without an authorization)
+            if need.get("unless_service") and derived.service_status(case_data, clock.today()) in need["unless_service"]:
                 continue
             if is_blank(get_path(case_data, field)):
                 users, why = missing.setdefault(field, ([], " ".join(str(need.get("why", "")).split())))

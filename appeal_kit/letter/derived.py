@@ -1827,8 +1827,9 @@ def expedited_request(data: dict, today: date, *, expedited_letter: bool) -> dic
 # receive your request to pay the claim, approve the service or drug, or deny it"
 _OWN_CLOCK = re.compile(r"\b(?:we|the plan)\s+(?:have|has|will\s+(?:decide|respond|answer)\s+within)\s+(\d{1,3})\s+"
                         r"((?:calendar\s+|business\s+)?days)\b[^.]*?\b(?:receiv\w*|request)", re.I)
-# the approval period a plan's criteria grant: "Approval period: 12 months", "is approved for 4 weeks"
-_APPROVAL_PERIOD = re.compile(r"\bapprov(?:al\s+period:?|ed\s+for|als?\s+(?:are|is)\s+(?:given\s+)?for)\s+"
+# the approval period a plan's criteria grant: "Approval period: 12 months", "Approval: 12 months" (set 28, case 02),
+# "is approved for 4 weeks"
+_APPROVAL_PERIOD = re.compile(r"\bapprov(?:al(?:\s+period)?:|al\s+period|ed\s+for|als?\s+(?:are|is)\s+(?:given\s+)?for)\s+"
                               r"(?:up\s+to\s+)?(\d{1,3})\s+(weeks?|months?)\b", re.I)
 
 

@@ -168,8 +168,8 @@ _CRITERIA = re.compile(r"\b(?:InterQual|MCG|Milliman|eviCore|Carelon|AIM Special
                        r"\b[A-Z]{2,}[-.][A-Z.]*\d{2,}|\bcriteri(?:on|a)\s*(?:#|no\.?\s*)?\d|"
                        r"\(\s*(?:1|a|i)\s*\).{3,}\(\s*(?:2|b|ii)\s*\)|"
                        # a requirement stated in words: "did not show an inadequate response to at least two ..."
-                       r"\bat least (?:one|two|three|four|five|six|\d+)\b|\b(?:did|do|does) not (?:show|document|"
-                       r"demonstrate)\s+(?!that\b)|\brequires? (?:a|an|the|at|documentation|that)\b", re.I)
+                       r"\bat least (?:one|two|three|four|five|six|\d+)\b|\ba minimum of\b|\b(?:did|do|does) not (?:show|document|"
+                       r"demonstrate|contain)\s+(?!that\b)|\brequires? (?:a|an|the|at|documentation|that)\b", re.I)
 
 
 DENIAL_WORDS = ("claim.denial_reason", "plan_policy.name", "plan_policy.number", "plan_policy.quote")
@@ -1104,8 +1104,14 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     has_text = any(not is_blank(v) for v in texts.values())
     add("names_criteria", bool(naming) if has_text else None,
         phrase("The denial or the plan text names criteria or a policy"), naming, "claim.denial_reason")
-    add("names_no_criteria", (not naming) if has_text else None,
+    # a later decision that states a requirement unmet names it as much as the first notice does (set 28, case 06:
+    # the redetermination's "no physician certification ... found", "do not show ... 20 hours per week")
+    decision_names = any(_CRITERIA.search(str(d.get("reason") or "")) or d.get("corrections")
+                         for d in get_path(data, "decisions") or [] if isinstance(d, dict))
+    add("names_no_criteria", (not naming and not decision_names) if has_text else None,
         phrase("The denial names no criteria or policy"), [k for k, v in texts.items() if v], "claim.denial_reason")
+    add("decision_names_unmet", bool(decision_names) or None,
+        phrase("A later decision states what it found unmet"), ["decisions[].reason"], "decisions[].reason")
     names = derived.exclusion_names_treatment(data)  # None when nothing is quoted
     named = ["plan_policy.quote"] if names else []
     add("exclusion_names_treatment", names,

@@ -1,0 +1,68 @@
+"""Set 28's findings (tests/resources/letter-review/set28): each fix tested on its structure."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from appeal_kit.letter import arguments, derived, facts
+
+TODAY = date(2026, 12, 6)
+
+
+def _facts(data: dict) -> facts.Facts:
+    return facts.compute(data, letter_day=TODAY, trials=arguments.trial_summary([]))
+
+
+# ------------------- 02: a request denied before any care was given is never argued as a missing authorization
+
+PA_DENIED = {"claim": {"plan_type": "medicare_part_d", "denial_category": "prior_authorization",
+                       "denial_reason": "Prior authorization denied: criterion 4 is not met."},
+             "prior_auth": {"requested_on": "2026-09-15"}}
+
+
+@pytest.mark.parametrize("dates, asks_why", [([], False), (["2026-08-03"], True), (["2027-01-05"], False)])
+def test_why_authorization_was_missing_is_asked_only_for_care_already_given(dates, asks_why):
+    data = {**PA_DENIED, "claim": {**PA_DENIED["claim"], "service_dates": dates}}
+    needed = arguments.missing_needs(data, arguments.load_blocks())
+    assert ("prior_auth.reason_missing" in needed) is asks_why
+
+
+@pytest.mark.parametrize("dates, retroactive", [([], False), (["2026-08-03"], True)])
+def test_a_request_denied_before_the_care_is_answered_on_the_request_not_retroactively(tmp_path, dates, retroactive):
+    from test_letter_follows_denial import text
+
+    case = {"claim.denial_category": "prior_authorization", "claim.denial_reasons": ["prior_authorization"],
+            "claim.denial_reason": "Prior authorization denied: criterion 4 is not met.",
+            "claim.service_dates": dates, "prior_auth.requested_on": "2026-09-15",
+            "prior_auth.reason_missing": "The clinic sent the request the day before the first session."}
+    letter = " ".join(text(tmp_path, "medical-necessity", **case).split())
+    assert ("Authorization should be granted retroactively" in letter) is retroactive
+    assert ("The request for authorization" in letter) is not retroactive
+    # the reason authorization was not in place is said only where care was given without it
+    assert ("Authorization was not in place before treatment" in letter) is retroactive
+
+
+@pytest.mark.parametrize("quote, period", [
+    ("Cariprazine is approved when ... 4. adjunctive treatment. Approval: 12 months.", "12 months"),
+    ("Approval period: 6 months", "6 months"),
+    ("Approved for 4 weeks at a time.", "4 weeks"),
+    ("Approval requires two failed trials within 12 months.", None)])
+def test_the_approval_period_the_criteria_set_is_read_in_its_short_form(quote, period):
+    found = derived.approval_period({"plan_policy": {"quote": quote}})
+    assert (found or {}).get("period") == period
+
+
+# ------------- 06: a later decision that names what it found unmet: the letter never says the denial names none
+
+@pytest.mark.parametrize("reason, names_none", [
+    ("The redetermination is unfavorable. No physician certification was found, and the records do not show a "
+     "minimum of 20 hours per week of therapeutic services.", False),
+    ("The redetermination is unfavorable.", True)])
+def test_a_later_decision_naming_what_is_unmet_is_not_called_silent(reason, names_none):
+    data = {"claim": {"plan_type": "medicare", "denial_category": "medical_necessity",
+                      "denial_reason": "Not medically necessary."},
+            "decisions": [{"date": "2026-11-09", "outcome": "denied", "stage": "redetermination", "reason": reason}]}
+    found = _facts(data)
+    assert found.by_id["names_no_criteria"].value is names_none
+    assert found.by_id["decision_names_unmet"].value is (True if not names_none else None)
