@@ -1088,7 +1088,8 @@ def external_addressee(d: Letter) -> None:
     QIC, a state fair hearing office, OPM: NextLevel.addressee, which `check` asks to name), else the insurer is asked
     to forward the request."""
     d.tag("{%p if external_review.agency %}")
-    d.p("{{ external_review.agency }}")
+    # an address whose first line names the body already: the name once (derived.names_repeated)
+    _optional_line(d, "not agency_in_address", "{{ external_review.agency }}")
     _optional_line(d, "external_review.address", "{{ external_review.address }}")
     # Original Medicare: the request is filed with the QIC the redetermination notice names (42 CFR 405.964(a));
     # the Medicare contractor forwards nothing; a Medicaid fair hearing is asked of the state, not the plan (set 18,

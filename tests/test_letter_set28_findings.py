@@ -66,3 +66,51 @@ def test_a_later_decision_naming_what_is_unmet_is_not_called_silent(reason, name
     found = _facts(data)
     assert found.by_id["names_no_criteria"].value is names_none
     assert found.by_id["decision_names_unmet"].value is (True if not names_none else None)
+
+
+# ------------------------- 04: the plan's own member-services line asked for names is no in-network source tried
+
+@pytest.mark.parametrize("row, source", [
+    ({"name": "Riverbend Behavioral Health, Hannibal, MO"}, True),
+    ({"name": "Show-Me Heartland member services (asked for any other network ECT provider)"}, False),
+    ({"name": "The plan's behavioral health care coordination line"}, False),
+    ({"name": "Lakeside Clinic", "in_network": False}, False)])
+def test_only_a_provider_in_the_network_counts_as_an_in_network_source(row, source):
+    assert derived.network_source(row) is source
+
+
+def test_contacts_including_the_plans_own_line_are_never_all_called_in_network():
+    data = {"network": [{"name": "Riverbend Behavioral Health", "date": "2026-10-13"},
+                        {"name": "Heartland member services", "date": "2026-10-15"}]}
+    tried = _facts(data).by_id["network_tried"]
+    assert "in-network" not in str(tried.phrase)
+
+
+# -------------------- 02, 04: an address whose first line names the body already: the name line is left out
+
+@pytest.mark.parametrize("name, address, repeated", [
+    ("Part D Independent Review Entity named in the redetermination notice",
+     "Part D Independent Review Entity - Reconsiderations\nPO Box 91550\nRochester, NY 14692", True),
+    ("Missouri state fair hearing office for Medicaid managed care (named in the notice)",
+     "State Hearings Unit - Medicaid Managed Care\nPO Box 2960", True),
+    ("Maximus Federal Services", "PO Box 91550\nRochester, NY 14692", False),
+    ("State Insurance Department", "Attn: External Review\n100 Main Street", False),
+    (None, "PO Box 1", False)])
+def test_an_address_block_naming_the_body_already_prints_the_name_once(name, address, repeated):
+    assert derived.names_repeated(name, address) is repeated
+
+
+# ------------------------ 05: with the corrected claim enclosed, the approval is asked for under it, never "once corrected"
+
+@pytest.mark.parametrize("corrected, pending", [({"file": "clinical/progress-notes.pdf"}, False), (None, True)])
+def test_an_approval_is_honored_under_the_corrected_claim_once_it_is_enclosed(tmp_path, corrected, pending):
+    from test_letter_follows_denial import text
+
+    case = {"claim.denial_category": "coding_billing", "claim.denial_reasons": ["coding_billing"],
+            "claim.denial_reason": "CO-11: the diagnosis is inconsistent with the procedure.",
+            "prior_auth.approved": {"number": "PA-1", "date": "2026-03-01", "start": "2026-03-01",
+                                    "end": "2026-12-31"},
+            "corrected_claim": corrected}
+    letter = " ".join(text(tmp_path, "medical-necessity", **case).split())
+    assert "to honor PA-1" in letter
+    assert ("once the claim's coding is corrected" in letter) is pending

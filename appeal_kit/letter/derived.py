@@ -1870,6 +1870,35 @@ def approval_period(data: dict) -> dict[str, str] | None:
     return None
 
 
+# the plan's own help lines, asked for providers: contacts, never providers in its network
+_PLAN_LINE = re.compile(r"\b(?:member|customer|provider)\s+services?\b|\bcare\s+coordinat|\bcase\s+manage|"
+                        r"\bnurse\s+(?:advice\s+)?line\b|\bhelp\s*line\b", re.I)
+
+
+def network_source(row: dict) -> bool:
+    """A `network:` row is an in-network source tried, unless the case marks it out of the network on the date tried
+    (`in_network: false`) or it is the plan's own member-services line asked for names (set 28, case 04: "Three
+    in-network sources" counted the plan's member services beside two providers)."""
+    from appeal_kit.letter.arguments import _flag
+
+    return _flag(row.get("in_network")) is not False and not _PLAN_LINE.search(str(row.get("name") or ""))
+
+
+def names_repeated(name: Any, address: Any) -> bool:
+    """The first line of an address block already names the body `name` names: most of that line's words (two in
+    three, plurals folded) are the name's. An address block printed under the name then says it twice (set 28, cases
+    02 and 04: "Part D Independent Review Entity named in the redetermination notice" above "Part D Independent
+    Review Entity - Reconsiderations"), so the name line is left out."""
+    def words(text: str) -> list[str]:
+        return [w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower())]
+
+    if is_blank(name) or is_blank(address):
+        return False
+    first = words(str(address).strip().splitlines()[0])
+    own = set(words(str(name)))
+    return len(first) >= 3 and sum(w in own for w in first) * 3 >= len(first) * 2
+
+
 def service_status(data: dict, today: date) -> str:
     """"pre" (nothing given yet: no date of service on or before today), "post" (care given, none still to come) or
     "ongoing" (care given and more to come): what the request asks for (authorize or pay) and whether benefits

@@ -449,8 +449,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
                 f"payer_criteria row {k}.how_met",
                 about=phrase("how the criterion “{criterion}” is met", criterion=_short(c.get("criterion"))))
     network = [p for p in get_path(data, "network") or [] if isinstance(p, dict)]
-    # a row the case marks as out of the network on the date tried (in_network: false) is no in-network source
-    left = any(arguments._flag(p.get("in_network")) is False for p in network)
+    left = not all(derived.network_source(p) for p in network)
     tried = [str(p.get("name")) for p in network]
     add("network_tried", bool(network) or None, plural_phrase(
         "{count} source was contacted: {names}", "{count} sources were contacted: {names}",

@@ -217,7 +217,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "post_stabilization_asked", "enclosed_as",
                            "enclosed_many",
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
-                           "own_decision_time", "approval_period",
+                           "own_decision_time", "approval_period", "agency_in_address",
                            "further_literature", "away", "member_paid", "other_terms_applied", "billed"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
@@ -740,7 +740,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         data["network"] = [{**p, "where": pointers.where(p["evidence"]) if p.get("evidence") else None,
                             "beyond": derived.beyond_standard(p, standard),
                             # not in the network on the date it was tried: said so, never counted as in-network
-                            "left": args_mod._flag(p.get("in_network")) is False}
+                            "left": args_mod._flag(p.get("in_network")) is False,
+                            "source": derived.network_source(p)}
                            if isinstance(p, dict) else p for p in data["network"]]
         # the same terms' condition that the member asked the plan first, against the dates of care
         data["asked_first"] = derived.asked_before_care(data, standard, letter_day)
@@ -772,6 +773,9 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         # clinical records are among the exhibits: only then may a sentence say "the enclosed records"
         records_enclosed=any(e.path.parent.name == "clinical" for e in case.exhibits),
         next_level=derived.next_level(data, letter_day),
+        # the address's first line already names the body the request goes to: the block prints it once
+        agency_in_address=derived.names_repeated(get_path(data, "external_review.agency"),
+                                                 get_path(data, "external_review.address")),
         # an integrated D-SNP (rules.route): its first level is one integrated reconsideration of Medicare and Medicaid
         integrated=route(data) in INTEGRATED.values(),
         contact_phone=(clinic or {}).get("phone") or get_path(data, "author.phone"),
