@@ -114,3 +114,23 @@ def test_an_approval_is_honored_under_the_corrected_claim_once_it_is_enclosed(tm
     letter = " ".join(text(tmp_path, "medical-necessity", **case).split())
     assert "to honor PA-1" in letter
     assert ("once the claim's coding is corrected" in letter) is pending
+
+
+# -------------- the set's own cases: 02 answered on its request, 06 and 07 saying the table's criteria met once
+
+@pytest.mark.parametrize("number", ["06", "07"])
+def test_the_criteria_in_the_table_are_said_met_once(tmp_path, number):
+    from test_letter_set14_findings import case_of, draft
+
+    text, state = draft(tmp_path, case_of("set28", number))
+    assert state.by_id["all_criteria_met"].value is True
+    said = [text.count(s) for s in ("Each criterion for this level, in the table above, is met", "meets it, and the exhibit")]
+    assert sum(said) == 1
+
+
+def test_the_part_d_request_denied_on_its_criteria_asks_for_the_approval_period_never_retroactively(tmp_path):
+    from test_letter_set14_findings import case_of, draft
+
+    text, state = draft(tmp_path, case_of("set28", "02"))
+    assert "retroactive" not in text and "procedural" not in text
+    assert "for 12 months, the approval period its criteria set" in text
