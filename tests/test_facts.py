@@ -487,8 +487,9 @@ def test_the_network_sources_contacted_are_cited_and_never_said_to_be_all_the_pr
     assert "No in-network provider within a reasonable time and distance" in letter_text
     assert "78 miles away (Exhibit B, p. 1)" in letter_text
     summary = letter(tmp_path, "medical-necessity", **gap)
-    assert "No in-network provider could give this care within a reasonable time and distance: two in-network " \
-           "sources were contacted." in summary
+    # member services is a contact, never an in-network source (set 28, case 04)
+    assert "No in-network provider could give this care within a reasonable time and distance: two sources were " \
+           "contacted." in summary
     assert "two were tried" not in summary and "No in-network provider can provide" not in summary
     folder = _case_folder(tmp_path, **{"network": [{**network[0], "evidence": {"file": "other/call-log.txt"}}]})
     result = run_cli("check", str(folder))

@@ -134,3 +134,18 @@ def test_the_part_d_request_denied_on_its_criteria_asks_for_the_approval_period_
     text, state = draft(tmp_path, case_of("set28", "02"))
     assert "retroactive" not in text and "procedural" not in text
     assert "for 12 months, the approval period its criteria set" in text
+
+
+# --------- 05: "No corrected claim is on file" is answered, and only where the claim was sent before that decision
+
+@pytest.mark.parametrize("reason, sent, denied, said_as", [
+    ("No corrected claim is on file. (CARC 11.)", "2026-10-02", True, "on file"),
+    ("No corrected claim has been received.", "2026-10-02", True, "received"),
+    ("No corrected claim is on file.", "2026-10-25", False, "on file"),  # sent after the notice: the notice was right
+    ("The diagnosis is inconsistent with the procedure.", "2026-10-02", False, "received")])
+def test_a_decision_saying_no_corrected_claim_is_answered_only_when_one_was_sent_before_it(reason, sent, denied,
+                                                                                             said_as):
+    status = derived.correction_status({"claim": {"notice_date": "2026-10-20", "denial_reason": reason},
+                                        "corrected_claim": {"sent": sent}})
+    assert status["denied_received"] is denied
+    assert status["denied_as"] == said_as

@@ -1547,7 +1547,8 @@ def missing_needs(case_data: dict, blocks: dict) -> dict[str, tuple[list[Phrase 
                 continue
             # `unless_service:` the care's state that answers it ("pre": nothing given yet, so nothing was given
             # without an authorization)
-            if need.get("unless_service") and derived.service_status(case_data, clock.today()) in need["unless_service"]:
+            state = derived.service_status(case_data, clock.today()) if need.get("unless_service") else None
+            if state in (need.get("unless_service") or []):
                 continue
             if is_blank(get_path(case_data, field)):
                 users, why = missing.setdefault(field, ([], " ".join(str(need.get("why", "")).split())))

@@ -1829,8 +1829,9 @@ _OWN_CLOCK = re.compile(r"\b(?:we|the plan)\s+(?:have|has|will\s+(?:decide|respo
                         r"((?:calendar\s+|business\s+)?days)\b[^.]*?\b(?:receiv\w*|request)", re.I)
 # the approval period a plan's criteria grant: "Approval period: 12 months", "Approval: 12 months" (set 28, case 02),
 # "is approved for 4 weeks"
-_APPROVAL_PERIOD = re.compile(r"\bapprov(?:al(?:\s+period)?:|al\s+period|ed\s+for|als?\s+(?:are|is)\s+(?:given\s+)?for)\s+"
-                              r"(?:up\s+to\s+)?(\d{1,3})\s+(weeks?|months?)\b", re.I)
+_APPROVAL_PERIOD = re.compile(r"\bapprov(?:al(?:\s+period)?:|al\s+period|ed\s+for|"
+                              r"als?\s+(?:are|is)\s+(?:given\s+)?for)\s+(?:up\s+to\s+)?(\d{1,3})\s+(weeks?|months?)\b",
+                              re.I)
 
 
 def _plan_words(data: dict, *fields: str) -> list[tuple[str, str]]:
@@ -2538,7 +2539,7 @@ def asked_before_care(data: dict, standard: dict[str, Any] | None, today: date) 
 
 
 # the denial's (or the latest decision's) own words saying no corrected claim reached the plan
-_NO_CORRECTION = re.compile(r"\bno (?:corrected|replacement) claim\b[^.]*\breceived|\b(?:corrected|replacement) claim "
+_NO_CORRECTION = re.compile(r"\bno (?:corrected|replacement) claim\b[^.]*\b(?:received|on file)\b|\b(?:corrected|replacement) claim "
                             r"(?:has|had|was) not (?:been )?received|\bnot (?:yet )?received (?:a|the|any) "
                             r"(?:corrected|replacement) claim", re.I)
 
@@ -2548,7 +2549,8 @@ def correction_status(data: dict) -> dict[str, Any]:
     `accepted` (ISO dates, or None), `reference` (the acceptance report's batch or number), `deadline` (the date the
     plan's own corrected-claim rule gives), `in_time` (sent by the deadline: True, False, or None when either is
     missing) and `denied_received`: the latest decision's words, else the denial's, say that no corrected claim was
-    received (set 12, case 05: the corrected claim was sent and accepted a month before that decision)."""
+    received or on file, of a decision made after it was sent (set 12, case 05: the corrected claim was sent and
+    accepted a month before that decision; set 28, case 05: "No corrected claim is on file")."""
     from appeal_kit.intake.deadlines import as_date
 
     def day(key: str) -> date | None:
@@ -2560,10 +2562,14 @@ def correction_status(data: dict) -> dict[str, Any]:
     sent, accepted, deadline = day("sent"), day("accepted"), day("deadline")
     words = appeal_stage(data)["latest_reason"] or str(get_path(data, "claim.denial_reason") or "")
     reference = " ".join(str(get_path(data, "corrected_claim.reference") or "").split())
+    said = _NO_CORRECTION.search(" ".join(words.split()))
     return {"sent": sent.isoformat() if sent else None, "accepted": accepted.isoformat() if accepted else None,
             "reference": reference or None, "deadline": deadline.isoformat() if deadline else None,
             "in_time": (sent <= deadline) if sent and deadline else None,
-            "denied_received": bool(_NO_CORRECTION.search(" ".join(words.split())))}
+            # said only of a decision made after the corrected claim was sent: one made before it was right
+            "denied_received": bool(said) and not (sent and (decided := decision_appealed_on(data)) and sent >= decided),
+            # in the decision's own terms: "on file" or "received"
+            "denied_as": "on file" if said and "on file" in said.group(0).lower() else "received"}
 
 
 # a criterion's number as a payer_criteria row starts with it ("4.2 improvement of ...", "Criterion 3: ...")

@@ -168,8 +168,9 @@ _CRITERIA = re.compile(r"\b(?:InterQual|MCG|Milliman|eviCore|Carelon|AIM Special
                        r"\b[A-Z]{2,}[-.][A-Z.]*\d{2,}|\bcriteri(?:on|a)\s*(?:#|no\.?\s*)?\d|"
                        r"\(\s*(?:1|a|i)\s*\).{3,}\(\s*(?:2|b|ii)\s*\)|"
                        # a requirement stated in words: "did not show an inadequate response to at least two ..."
-                       r"\bat least (?:one|two|three|four|five|six|\d+)\b|\ba minimum of\b|\b(?:did|do|does) not (?:show|document|"
-                       r"demonstrate|contain)\s+(?!that\b)|\brequires? (?:a|an|the|at|documentation|that)\b", re.I)
+                       r"\bat least (?:one|two|three|four|five|six|\d+)\b|\ba minimum of\b|"
+                       r"\b(?:did|do|does) not (?:show|document|demonstrate|contain)\s+(?!that\b)|"
+                       r"\brequires? (?:a|an|the|at|documentation|that)\b", re.I)
 
 
 DENIAL_WORDS = ("claim.denial_reason", "plan_policy.name", "plan_policy.number", "plan_policy.quote")
