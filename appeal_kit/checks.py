@@ -1521,6 +1521,7 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
     request on a denial whose own words say medical necessity was not reviewed; a limit whose numbers the case does
     not give, or that the course billed does not exceed; a network gap argued for a member whose option pays for
     out-of-network care, or where the quoted plan text pays for it."""
+    from appeal_kit import directory
     from appeal_kit.letter import arguments, derived
 
     findings = []
@@ -1638,6 +1639,17 @@ def _denial_fit_findings(case: Case) -> list[Finding]:
             "gap, which needs in-network providers tried (network). If the member's plan or option has those "
             "benefits, say so in plan_option (name, out_of_network: true, since, applied: the option the denial "
             "applied if another, proof: the enrollment records), and the letter asks for payment under them"))
+    # the parity argument rests on the employer's size, which a church or self-funded plan's notice seldom says: a
+    # plan of 50 employees or fewer is outside the parity rules (rules.small_employer; letters set 28, case 08)
+    plan_type = str(case.get("claim.plan_type") or "")
+    if {"experimental_investigational", "step_therapy", "not_covered"} & set(reasons) \
+            and (plan_type == "church" or (plan_type in ("employer_erisa", "governmental")
+                                           and directory.funding(case.data) == "self_funded")) \
+            and is_blank(case.get("claim.employees")) and arguments.indication(case.data) != "pain":
+        findings.append(Finding("note", "claim.employees", _(
+            "the letter argues mental health parity, whose rules do not reach the plan of an employer with 50 or "
+            "fewer employees; if you know the employer's size, say it in claim.employees, and the letter leaves "
+            "parity out for a small employer")))
     findings += _emergency_findings(case, reasons)
     return findings
 

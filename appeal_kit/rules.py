@@ -61,6 +61,21 @@ def integrated(data: dict) -> bool:
     return value is True or str(value).strip().lower() in ("true", "yes")
 
 
+# The parity rules exempt the group health plan of a small employer, one with 2 to 50 employees (29 CFR 2590.712(f),
+# 45 CFR 146.136(f), 26 CFR 54.9812-1(f)); rules.yaml marks the plan types this reaches (`small_employer_exempt`).
+SMALL_EMPLOYER_MAX = 50
+
+
+def small_employer(data: dict) -> bool:
+    """claim.employees (the plan's employer's number of employees) is 50 or fewer: known small. Unknown is False."""
+    claim = data.get("claim") if isinstance(data, dict) else None
+    value = (claim or {}).get("employees") if isinstance(claim, dict) else None
+    try:
+        return 0 < int(str(value).replace(",", "").strip()) <= SMALL_EMPLOYER_MAX
+    except (TypeError, ValueError):
+        return False
+
+
 def route(data: dict) -> str | None:
     """The key the rules registry and the deadline rules know the case by: claim.plan_type, for a fee-for-service
     Medicaid or CHIP case its fee-for-service route, for an integrated D-SNP its integrated route."""
@@ -78,6 +93,9 @@ class LegalRule:
     id: str
     provides: str
     cite: dict[str, str]  # plan type -> citation
+    # plan types whose plans of a small employer (2 to 50 employees) the rule does not reach (rules.yaml
+    # `small_employer_exempt`: the parity rules)
+    small_exempt: frozenset[str] = frozenset()
 
     def governs(self, plan_type: str | None) -> bool:
         return plan_type in self.cite
@@ -102,7 +120,11 @@ def registry() -> dict[str, LegalRule]:
         unknown = set(cite) - set(ROUTES)
         if unknown:
             raise TemplateError(f"{path}: rule {rule_id!r} names unknown plan types {sorted(unknown)}")
-        out[str(rule_id)] = LegalRule(str(rule_id), str(entry["provides"]), {k: str(v) for k, v in cite.items()})
+        exempt = entry.get("small_employer_exempt") or []
+        if set(exempt) - set(cite):
+            raise TemplateError(f"{path}: rule {rule_id!r}: small_employer_exempt names plan types it does not cite")
+        out[str(rule_id)] = LegalRule(str(rule_id), str(entry["provides"]), {k: str(v) for k, v in cite.items()},
+                                      frozenset(exempt))
     return out
 
 
@@ -131,12 +153,19 @@ FEDERAL_PROCESS = {"external_review": "federal_external_review"}
 class Citations:
     """The registry seen from one plan type: what templates call as law(), applies() and cite_rule()."""
 
-    def __init__(self, plan_type: str | None, *, state_review: bool = False, self_funded: bool = False):
+    def __init__(self, plan_type: str | None, *, state_review: bool = False, self_funded: bool = False,
+                 small_employer: bool = False):
         """`plan_type`: a plan type or another route (route(data)); `state_review`: external review is the state's
-        process (STATE_PROCESS); `self_funded`: the plan is known to be self-funded (FEDERAL_PROCESS)."""
+        process (STATE_PROCESS); `self_funded`: the plan is known to be self-funded (FEDERAL_PROCESS);
+        `small_employer`: the plan's employer is known to have 50 employees or fewer (small_employer())."""
         self.plan_type = plan_type if plan_type in ROUTES else None
         self.state_review = state_review
         self.self_funded = self_funded
+        self.small_employer = small_employer
+
+    def _governs(self, rule_id: str) -> bool:
+        found = rule(self._id(rule_id))
+        return found.governs(self.plan_type) and not (self.small_employer and self.plan_type in found.small_exempt)
 
     def _id(self, rule_id: str) -> str:
         twin = (STATE_PROCESS.get(rule_id) if self.state_review else None) or \
@@ -145,11 +174,11 @@ class Citations:
 
     def applies(self, *rule_ids: str) -> bool:
         """True when any of the rules governs this plan type."""
-        return any(rule(self._id(r)).governs(self.plan_type) for r in rule_ids)
+        return any(self._governs(r) for r in rule_ids)
 
     def cite(self, *rule_ids: str) -> str:
         """The citations of the rules that govern this plan type, joined with "; " (empty when none does)."""
-        found = [rule(self._id(r)).citation(self.plan_type) for r in rule_ids]
+        found = [rule(self._id(r)).citation(self.plan_type) for r in rule_ids if self._governs(r)]
         return "; ".join(dict.fromkeys(c for c in found if c))
 
     def law(self, *rule_ids: str) -> str:

@@ -149,3 +149,31 @@ def test_a_decision_saying_no_corrected_claim_is_answered_only_when_one_was_sent
                                         "corrected_claim": {"sent": sent}})
     assert status["denied_received"] is denied
     assert status["denied_as"] == said_as
+
+
+# ------------- 08: the parity rules reach no employer, governmental or church plan of a small employer (<= 50)
+
+@pytest.mark.parametrize("plan, employees, applies", [
+    ("church", 40, False), ("church", 51, True), ("church", None, True), ("employer_erisa", "12", False),
+    ("governmental", 50, False), ("individual_aca", 10, True), ("medicaid", 10, False)])
+def test_parity_is_cited_for_a_small_employers_plan_never(plan, employees, applies):
+    from appeal_kit.rules import Citations, small_employer
+
+    data = {"claim": {"plan_type": plan, "employees": employees}}
+    cites = Citations(plan, small_employer=small_employer(data))
+    assert cites.applies("parity_nqtl") is applies
+    assert bool(cites.law("parity_nqtl")) is applies
+
+
+@pytest.mark.parametrize("changes, parity, noted", [
+    ({}, True, True), ({"claim.employees": 40}, False, False), ({"claim.employees": 400}, True, False)])
+def test_a_church_plans_letter_argues_parity_only_where_its_employer_is_not_small(tmp_path, changes, parity, noted):
+    from test_letter_set14_findings import case_of, draft
+
+    from appeal_kit import checks
+
+    case = case_of("set28", "08", **changes)
+    text, _ = draft(tmp_path, case)
+    assert ("Mental Health Parity and Addiction Equity Act" in text) is parity
+    fields = [f.field for f in checks._denial_fit_findings(case)]
+    assert ("claim.employees" in fields) is noted

@@ -68,9 +68,10 @@ _SHAPES: dict[str, Shape] = {
     # decisions[].corrections for a later decision (letter.derived.decision_corrections)
     # other_numbers: the other claims the same appeal covers, when one decision denied several
     # (letter.derived.claim_ids); not_appealed: lines of the claim the appeal leaves aside, each {date, code, why}
-    # (letter.derived.lines_not_appealed)
+    # (letter.derived.lines_not_appealed); employees: the plan's employer's number of employees, 50 or fewer
+    # putting an employer, governmental or church plan outside the parity rules (rules.small_employer)
     "claim": group("urgent", "stage", "pending_services", "action", "coding_correct", "state", "funding", "delivery",
-                   "integrated", "other_numbers",
+                   "integrated", "other_numbers", "employees",
                    "sessions", "inpatient", "setting",
                    reviewer=group("name", "specialty"), corrections=list_of("said", "record", "file", "page"),
                    not_appealed=list_of("date", "code", "why")),

@@ -2539,9 +2539,9 @@ def asked_before_care(data: dict, standard: dict[str, Any] | None, today: date) 
 
 
 # the denial's (or the latest decision's) own words saying no corrected claim reached the plan
-_NO_CORRECTION = re.compile(r"\bno (?:corrected|replacement) claim\b[^.]*\b(?:received|on file)\b|\b(?:corrected|replacement) claim "
-                            r"(?:has|had|was) not (?:been )?received|\bnot (?:yet )?received (?:a|the|any) "
-                            r"(?:corrected|replacement) claim", re.I)
+_NO_CORRECTION = re.compile(r"\bno (?:corrected|replacement) claim\b[^.]*\b(?:received|on file)\b|"
+                            r"\b(?:corrected|replacement) claim (?:has|had|was) not (?:been )?received|"
+                            r"\bnot (?:yet )?received (?:a|the|any) (?:corrected|replacement) claim", re.I)
 
 
 def correction_status(data: dict) -> dict[str, Any]:
@@ -2567,7 +2567,8 @@ def correction_status(data: dict) -> dict[str, Any]:
             "reference": reference or None, "deadline": deadline.isoformat() if deadline else None,
             "in_time": (sent <= deadline) if sent and deadline else None,
             # said only of a decision made after the corrected claim was sent: one made before it was right
-            "denied_received": bool(said) and not (sent and (decided := decision_appealed_on(data)) and sent >= decided),
+            "denied_received": bool(said)
+            and not (sent and (decided := decision_appealed_on(data)) and sent >= decided),
             # in the decision's own terms: "on file" or "received"
             "denied_as": "on file" if said and "on file" in said.group(0).lower() else "received"}
 

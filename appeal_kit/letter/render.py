@@ -108,7 +108,7 @@ from appeal_kit.letter.wording import (
     shortdate,
 )
 from appeal_kit.numbering import Numbering, exhibit_label
-from appeal_kit.rules import INTEGRATED, Citations, route
+from appeal_kit.rules import INTEGRATED, Citations, route, small_employer
 
 # Keys a template may use besides the case.FIELDS paths (tests check bundled templates against this list).
 # `clinical` and `payer_criteria` are free-form groups in case.yaml; the defaults below are what a template can
@@ -929,7 +929,8 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         timeline=derived.timeline(data),
         language_request=derived.language_request(data),
         **Citations(route(data), state_review=state_runs_review(data),
-                    self_funded=directory.funding(data) == "self_funded").functions(),
+                    self_funded=directory.funding(data) == "self_funded",
+                    small_employer=small_employer(data)).functions(),
     )
     # the records a field names, as the letter points to them (_records_named): the enrollment records of the
     # member's plan option, the proof that the coverage was in force, the provider's notice to the plan or request for
