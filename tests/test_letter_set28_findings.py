@@ -177,3 +177,21 @@ def test_a_church_plans_letter_argues_parity_only_where_its_employer_is_not_smal
     assert ("Mental Health Parity and Addiction Equity Act" in text) is parity
     fields = [f.field for f in checks._denial_fit_findings(case)]
     assert ("claim.employees" in fields) is noted
+
+
+# ------------- 08: the exception provision's own time to decide is asked for; the trials are pointed to, not recounted
+
+@pytest.mark.parametrize("words, days", [
+    ("Ask for an exception in writing; we decide within 15 days.", "15 days"),
+    ("Exception decisions are made within 10 business days of the request.", "10 business days"),
+    ("The Medical Director may approve an exception.", None)])
+def test_the_exception_provisions_own_time_is_read(words, days):
+    assert (derived.exception_clock({"plan_policy": {"exception": words}}) or {}).get("days") == days
+
+
+def test_the_exception_is_asked_within_its_own_time_and_the_trials_are_counted_once(tmp_path):
+    from test_letter_set14_findings import case_of, draft
+
+    text, _ = draft(tmp_path, case_of("set28", "08"))
+    assert "within the 15 days it gives for that decision" in text
+    assert text.count("failed two adequate antidepressant trials") == 1

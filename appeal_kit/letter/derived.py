@@ -1861,6 +1861,21 @@ def plan_decision_time(data: dict, today: date) -> dict[str, Any] | None:
     return None
 
 
+# the time a plan's exception provision gives itself to decide: "we decide within 15 days", "decisions are made within
+# 10 business days"
+_EXCEPTION_CLOCK = re.compile(r"\b(?:decide[sd]?|decision[s]?\s+(?:is|are)\s+made|respond[s]?|answer[s]?)\s+"
+                              r"(?:with)?in\s+(\d{1,3})\s+((?:calendar\s+|business\s+|working\s+)?days)\b", re.I)
+
+
+def exception_clock(data: dict) -> dict[str, str] | None:
+    """The time plan_policy.exception gives for deciding an exception: {days ("15 days"), words}; None when it states
+    none (set 28, case 08: "Ask for an exception in writing; we decide within 15 days", quoted and never applied)."""
+    words = " ".join(str(get_path(data, "plan_policy.exception") or "").split())
+    if m := _EXCEPTION_CLOCK.search(words):
+        return {"days": f"{m.group(1)} {m.group(2).lower()}", "words": m.group(0)}
+    return None
+
+
 def approval_period(data: dict) -> dict[str, str] | None:
     """The period the plan's quoted criteria approve the treatment for: {period ("12 months", "4 weeks"), words (the
     quoted words that say it)}, from plan_policy.quote or .exception; None when they state none (set 17, case 06:
