@@ -195,3 +195,23 @@ def test_the_exception_is_asked_within_its_own_time_and_the_trials_are_counted_o
     text, _ = draft(tmp_path, case_of("set28", "08"))
     assert "within the 15 days it gives for that decision" in text
     assert text.count("failed two adequate antidepressant trials") == 1
+
+
+# ------------------ 06: suicidal ideation recorded on a day a dated record holds is said with that record's exhibit
+
+def test_the_record_of_the_ideations_day_is_found_by_its_date():
+    data = {"record_dates": [{"file": "other/fax-2026-09-04.txt", "date": "2026-09-04"},
+                             {"file": "clinical/ed-note-2026-09-04.txt", "date": "2026-09-04"},
+                             {"file": "clinical/admission-2026-09-08.txt", "date": "2026-09-08"}]}
+    assert derived.record_dated(data, date(2026, 9, 4)) == "clinical/ed-note-2026-09-04.txt"
+    assert derived.record_dated(data, date(2026, 9, 5)) is None
+
+
+def test_ideation_history_points_to_the_record_that_holds_it(tmp_path):
+    from test_letter_set14_findings import case_of, draft
+
+    _, state = draft(tmp_path, case_of("set28", "06"))
+    fact = state.by_id["suicidal_ideation_past"]
+    assert fact.value is True
+    assert any(s.startswith("Exhibit ") for s in fact.sources)
+    assert fact.says.endswith(")") and "(Exhibit " in fact.says

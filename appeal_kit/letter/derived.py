@@ -1625,6 +1625,17 @@ def records_after_decision(data: dict) -> dict[str, Any]:
             "came": hows.pop() if len(hows) == 1 else "dated or released" if hows == {"dated", "released"} else "mixed"}
 
 
+def record_dated(data: dict, day: date | None) -> str | None:
+    """The clinical record `record_dates` dates on `day` (its file), the first listed; None when none is."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    if day is None:
+        return None
+    return next((str(r["file"]) for r in get_path(data, "record_dates") or []
+                 if isinstance(r, dict) and r.get("file") and str(r["file"]).startswith("clinical/")
+                 and as_date_or_none(r.get("date")) == day), None)
+
+
 def decision_appealed_on(data: dict) -> date | None:
     """The date of the decision this letter appeals: the latest in `decisions`, else the notice's."""
     from appeal_kit.intake.deadlines import as_date_or_none

@@ -285,19 +285,26 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     noted = get_path(data, "clinical.suicidality_date")
     noted_day = None if is_blank(noted) else as_date_or_none(noted)
     ideation_current = current if noted_day is None else 0 <= (letter_day - noted_day).days <= CURRENT_DAYS
+    # the record of that day, where record_dates names one: the sentence points to it (set 28, case 06: "The records
+    # document active suicidal ideation on September 4, 2026" with no exhibit, the emergency note enclosed)
+    that_day = derived.record_dated(data, noted_day)
+    shown_at = where(that_day) if that_day else ""
     add("suicidal_ideation_current", False if ideation is not None and ideation_current is False else ideation,
-        phrase("The records document {what}, recorded on {day}", what=recorded_level, day=Day(noted))
+        (phrase("The records document {what}, recorded on {day} ({place})", what=recorded_level, day=Day(noted),
+                place=shown_at) if shown_at else
+         phrase("The records document {what}, recorded on {day}", what=recorded_level, day=Day(noted)))
         if noted_day else phrase("The records document {what}", what=recorded_level),
         ["clinical.suicidality", "clinical.suicidality_date" if noted_day else
-         "clinical.severity_date" if not is_blank(recorded) else ""], "clinical.suicidality", about=about)
+         "clinical.severity_date" if not is_blank(recorded) else "", shown_at], "clinical.suicidality", about=about)
     # ideation recorded on or before the last date of care already given: the risk that care was given to meet
     add("ideation_before_care", (noted_day <= max(given)) if noted_day and given else None,
         phrase("The suicidal ideation was recorded on {day}, on or before the last date of care given", day=Day(noted)),
         ["clinical.suicidality_date", "claim.service_dates"], "clinical.suicidality_date")
     # ideation that is history, said with its own date and without the present risk
     add("suicidal_ideation_past", bool(ideation and noted_day and ideation_current is False) or None,
-        phrase("The records document {what} on {day}", what=recorded_level, day=Day(noted)),
-        ["clinical.suicidality", "clinical.suicidality_date"], "clinical.suicidality_date")
+        phrase("The records document {what} on {day} ({place})", what=recorded_level, day=Day(noted), place=shown_at)
+        if shown_at else phrase("The records document {what} on {day}", what=recorded_level, day=Day(noted)),
+        ["clinical.suicidality", "clinical.suicidality_date", shown_at], "clinical.suicidality_date")
     response = get_path(data, "clinical.response")
     add("response_recorded", not is_blank(response) or None,
         phrase("Response to the treatment: {text}", text=_short(response)), ["clinical.response"], "clinical.response")
