@@ -215,3 +215,20 @@ def test_ideation_history_points_to_the_record_that_holds_it(tmp_path):
     assert fact.value is True
     assert any(s.startswith("Exhibit ") for s in fact.sources)
     assert fact.says.endswith(")") and "(Exhibit " in fact.says
+
+
+# -------- 01: with other terms quoted beside them, the terms that set no limit are named as this care's, never "they"
+
+@pytest.mark.parametrize("other, said", [("Physical therapy: limited to 20 visits per calendar year.", True), (None, False)])
+def test_the_terms_setting_no_limit_are_this_cares_when_other_terms_are_quoted(tmp_path, other, said):
+    from test_letter_follows_denial import text
+
+    case = {"claim.denial_category": "benefit_limit", "claim.denial_reasons": ["benefit_limit"],
+            "claim.denial_reason": "Benefit maximum of 20 visits reached.",
+            "plan_policy.quote": "Outpatient mental health office visits: $30 copay. No visit limit.",
+            "plan_policy.other_terms": other,
+            "plan_policy.limit": {"applied": 20, "current": "none", "course": 28, "unit": "visits"}}
+    letter = " ".join(text(tmp_path, "medical-necessity", **case).split())
+    assert ("The terms for this care set no limit on the number of visits" in letter) is said
+    assert ("They set no limit on the number of visits" in letter) is not said
+    assert ("current terms for this care set no limit" in letter) is said
