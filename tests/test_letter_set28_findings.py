@@ -232,3 +232,13 @@ def test_the_terms_setting_no_limit_are_this_cares_when_other_terms_are_quoted(t
     assert ("The terms for this care set no limit on the number of visits" in letter) is said
     assert ("They set no limit on the number of visits" in letter) is not said
     assert ("current terms for this care set no limit" in letter) is said
+
+
+# ------------------- 04: a request to the state's hearing office asks it to direct the plan, never asks the plan
+
+def test_a_medicaid_out_of_network_ask_in_a_fair_hearing_request_asks_the_hearing_office_to_direct_the_plan(tmp_path):
+    from test_letter_set14_findings import case_of, draft
+
+    text, _ = draft(tmp_path, case_of("set28", "04"))
+    assert "I therefore ask you to direct the plan to cover" in text
+    assert "I therefore ask the plan to cover" not in text
