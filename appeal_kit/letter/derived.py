@@ -2545,16 +2545,61 @@ def beyond_standard(row: dict, standard: dict[str, Any] | None) -> dict[str, Any
     return {"miles": False, "late": False, **said} if said else said
 
 
+# a plan's terms that cover the care when it does not answer a request in time: "if we do not answer within 15 days,
+# you may receive the service and we will cover it at the network benefit level", "... is deemed approved"
+_DEEMED = re.compile(r"\bif\s+we\s+do\s+not\s+(?:answer|respond|decide|reply)\b[^.;]*?\bwithin\s+(\d{1,3})\s+"
+                     r"((?:calendar\s+|business\s+|working\s+)?days?)\b[^.]*?(?:\bwe\s+will\s+(?:cover|pay|approve)|"
+                     r"\b(?:is|are|will\s+be)\s+(?:deemed\s+)?(?:approved|covered))\b[^.]*", re.I)
+
+
+def deemed_approval(data: dict, today: date) -> dict[str, Any] | None:
+    """The plan's own terms covering the care when it does not answer a request in time (plan_policy.quote,
+    .other_terms or .exception: _DEEMED), applied to a request the plan never decided (prior_auth.requested_on with
+    never_decided): {days ("15 days"), words (the quoted sentence), field (where they are), asked, ran_out (the last
+    day of that time; business days skip weekends only), first (the first date of care given), before_care (the time
+    ran out before it)}. None without such terms or such a request (set 29, case 07: Certificate 4.6's 15 days
+    quoted, the request of 04/16 never answered, the first infusion on 05/04, and a discretionary exception asked for
+    instead)."""
+    from appeal_kit.intake.deadlines import as_date_or_none
+
+    asked = as_date_or_none(get_path(data, "prior_auth.requested_on"))
+    if not asked or str(get_path(data, "prior_auth.never_decided")).strip().lower() not in ("true", "yes"):
+        return None
+    for field, words in _plan_words(data, "plan_policy.quote", "plan_policy.other_terms", "plan_policy.exception"):
+        if m := _DEEMED.search(words):
+            n, unit = int(m.group(1)), " ".join(m.group(2).lower().split())
+            if "business" in unit or "working" in unit:
+                ran_out, left = asked, n
+                while left:
+                    ran_out += timedelta(days=1)
+                    left -= ran_out.weekday() < 5
+            else:
+                ran_out = asked + timedelta(days=n)
+            given = given_dates(data, today)
+            first = min(given) if given else None
+            return {"days": f"{n} {unit}", "words": m.group(0).strip(), "field": field,
+                    "asked": asked.isoformat(), "ran_out": ran_out.isoformat(),
+                    "first": first.isoformat() if first else None,
+                    "before_care": bool(first and ran_out < first)}
+    return None
+
+
 def asked_before_care(data: dict, standard: dict[str, Any] | None, today: date) -> dict[str, Any] | None:
     """The access standard's other condition applied to the dates (set 16, case 04: "and you contact us before you
     receive the service"): the earliest network contact (a row's `date`) made before the first date of care given,
-    as {row: its 1-based number, name, date, first: the first date of service}; None when the quoted terms set no
-    such condition, no care has been given, or no contact came before it."""
+    as {row: its 1-based number, name, date, first: the first date of service}, or the request to approve the care
+    (prior_auth.requested_on) made before it, as {date, first, request: True}; None when the quoted terms set no such
+    condition, no care has been given, or no contact came before it."""
     from appeal_kit.intake.deadlines import as_date_or_none
 
     given = given_dates(data, today)
     if not standard or not standard.get("ask_first") or not given:
         return None
+    # a request to approve the care, made before it, is the asking those terms mean: a call to member services for
+    # names is not (set 29, case 07: the 04/14 call named, the 04/16 request faxed to utilization management not)
+    asked = as_date_or_none(get_path(data, "prior_auth.requested_on"))
+    if asked and asked < min(given):
+        return {"row": None, "name": "", "date": asked.isoformat(), "first": min(given).isoformat(), "request": True}
     rows = [(as_date_or_none(p.get("date")), i, p) for i, p in enumerate(get_path(data, "network") or [], start=1)
             if isinstance(p, dict)]
     before = sorted((d, i, p) for d, i, p in rows if d and d < min(given))

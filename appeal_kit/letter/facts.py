@@ -483,16 +483,30 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     # care (set 16, case 04: "and you contact us before you receive the service"); unknown when no contact is dated
     first = data.get("asked_first")  # derived.asked_before_care, worked out once by render.build_context
     ask_first = bool(standard and standard.get("ask_first") and given)  # the dates of care given, worked out above
-    add("network_asked_first", True if first else (None if not ask_first or not network else False),
-        phrase("{name} was contacted on {day}, before the first date of care, {first}",
-               name=first["name"] if first else "", day=Day(first["date"] if first else None),
-               first=Day(first["first"] if first else None)),
-        [standard["field"] if standard else "", f"network row {first['row']}" if first else "",
-         where(network[first["row"] - 1].get("evidence")) if first and network[first["row"] - 1].get("evidence")
-         else "", "claim.service_dates"], "network",
-        about=N_("when the plan was first asked about an in-network provider (the `date` of a network row)"))
     asked = get_path(data, "prior_auth.requested_on")
     pa_records = [where(p) for p in derived.files_named(get_path(data, "prior_auth.proof"))]
+    said_first: Phrase | None = None
+    first_sources: list[str] = []
+    if first and first.get("row"):  # a network contact
+        said_first = phrase("{name} was contacted on {day}, before the first date of care, {first}",
+                            name=first["name"], day=Day(first["date"]), first=Day(first["first"]))
+        first_sources = [f"network row {first['row']}", where(network[first["row"] - 1].get("evidence"))
+                         if network[first["row"] - 1].get("evidence") else ""]
+    elif first:  # the request to approve the care
+        said_first = phrase("The plan was asked to approve the care on {day}, before the first date of care, {first}",
+                            day=Day(first["date"]), first=Day(first["first"]))
+        first_sources = ["prior_auth.requested_on", *pa_records]
+    add("network_asked_first", True if first else (None if not ask_first or not network else False), said_first,
+        [standard["field"] if standard else "", *first_sources, "claim.service_dates"], "network",
+        about=N_("when the plan was first asked about an in-network provider (the `date` of a network row)"))
+    # the plan's own terms covering care it did not answer a request for in time, the time run out before the care
+    deemed = derived.deemed_approval(data, letter_day)
+    add("deemed_approved", deemed["before_care"] if deemed and deemed["first"] else None,
+        phrase("The plan's own terms cover the care when a request is not answered within {days}; the request of "
+               "{asked} was not answered by {day}, before the first date of care, {first}", days=deemed["days"],
+               asked=Day(deemed["asked"]), day=Day(deemed["ran_out"]), first=Day(deemed["first"])) if deemed else None,
+        ["plan_policy.quote", "prior_auth.requested_on", "prior_auth.never_decided", *pa_records,
+         "claim.service_dates"], "prior_auth.never_decided")
     # the time of day a post-stabilization request prints is prior_auth.notified's (set 20, case 08: "at 10:30 a.m.")
     timed = (derived.post_stabilization_request(data) or {}).get("time")
     add("pa_requested", bool(asked) or None, phrase("The provider asked for authorization on {day}", day=Day(asked)),

@@ -1,0 +1,48 @@
+"""Set 29's findings (tests/resources/letter-review/set29): each fix tested on its structure."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from appeal_kit.letter import derived
+
+TODAY = date(2026, 12, 6)
+UNANSWERED = ("Ask us before you receive the service. We will answer within 15 days; if we do not answer within 15 "
+              "days, you may receive the service and we will cover it at the network benefit level.")
+
+
+# ---------------- 07: the plan's own terms cover care it did not answer a request for in time: applied, and first
+
+@pytest.mark.parametrize("asked, dates, undecided, before_care", [
+    ("2026-04-16", ["2026-05-04"], True, True),    # 15 days ran out on 05/01, care from 05/04
+    ("2026-04-16", ["2026-04-30"], True, False),   # care began before the time ran out
+    ("2026-04-16", ["2026-05-04"], False, None)])  # the plan decided it: nothing deemed
+def test_terms_covering_a_request_left_unanswered_are_applied_to_its_dates(asked, dates, undecided, before_care):
+    data = {"plan_policy": {"quote": UNANSWERED},
+            "prior_auth": {"requested_on": asked, "never_decided": undecided},
+            "claim": {"service_dates": dates}}
+    deemed = derived.deemed_approval(data, TODAY)
+    assert (deemed or {}).get("before_care") == before_care
+    if deemed:
+        assert deemed["days"] == "15 days" and deemed["ran_out"] == "2026-05-01"
+
+
+def test_business_days_skip_weekends():
+    data = {"plan_policy": {"quote": "If we do not respond within 5 business days, the request is deemed approved."},
+            "prior_auth": {"requested_on": "2026-04-16", "never_decided": True},  # a Thursday
+            "claim": {"service_dates": ["2026-05-04"]}}
+    assert derived.deemed_approval(data, TODAY)["ran_out"] == "2026-04-23"
+
+
+def test_the_set_29_network_letter_claims_the_care_under_its_own_terms_first(tmp_path):
+    from test_letter_set14_findings import case_of, draft
+
+    text, state = draft(tmp_path, case_of("set29", "07"))
+    assert state.by_id["deemed_approved"].value is True
+    assert "no exception is left for the plan to grant" in text
+    assert "as its own terms provide for a request it did not answer in time" in text
+    # the request, not the call to member services for names, is the asking the terms require
+    assert "member services (reference MS-26-0414-2290) was contacted on April 14, 2026, before" not in text
+    # whoever made the calls, the letter never says the patient did
+    assert "Mr. Delacroix-Oyelaran tried to obtain" not in text
