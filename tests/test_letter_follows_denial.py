@@ -540,7 +540,7 @@ def test_a_request_never_decided_is_said_plainly(tmp_path):
     pa = {"claim.denial_category": "prior_authorization", "prior_auth.requested_on": "2026-08-20",
           "prior_auth.never_decided": True, "claim.plan_type": "medicare_advantage"}
     letter = text(tmp_path, "medical-necessity", **pa)
-    assert re.search(r"The request was sent to .+? on August 20, 2026\. It was never decided\.", letter)
+    assert re.search(r"The request was made to .+? on August 20, 2026\. It was never decided\.", letter)
     assert "had the request made" not in letter
 
 

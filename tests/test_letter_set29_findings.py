@@ -46,3 +46,24 @@ def test_the_set_29_network_letter_claims_the_care_under_its_own_terms_first(tmp
     assert "member services (reference MS-26-0414-2290) was contacted on April 14, 2026, before" not in text
     # whoever made the calls, the letter never says the patient did
     assert "Mr. Delacroix-Oyelaran tried to obtain" not in text
+
+
+# ------------------------------------------------ 02: a step-therapy lookback counts back from the request
+
+def test_a_step_therapy_lookback_counts_back_from_the_request():
+    data = {"plan_policy": {"step_lookback_days": 365},
+            "prior_auth": {"requested_on": "2026-10-20"}, "claim": {"notice_date": "2026-11-02"},
+            "treatment": {"earlier_doses": [{"date": "2025-10-25", "dose": "84 mg", "paid_by_plan": True}]}}
+    started = derived.new_start(data)
+    assert started["since"] == "2026-10-20"
+    assert started["not_new"] is True  # 360 days before the request (373 before the notice)
+
+
+# ---------- 05: an out-of-network request never decided is not said to be judged on the clinical record
+
+def test_an_undecided_request_to_go_out_of_network_is_never_tied_to_the_clinical_record(tmp_path):
+    from test_letter_set14_findings import case_of, draft
+
+    text, _ = draft(tmp_path, case_of("set29", "05"))
+    assert "would have been judged on" not in text
+    assert "registered it as" not in text

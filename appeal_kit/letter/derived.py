@@ -921,7 +921,8 @@ def new_start(data: dict) -> dict[str, Any]:
     (set 15, case 08: the plan itself paid the injection a month before it asked him to try another drug first).
     `doses`: the earlier doses the case records (treatment.earlier_doses: {date, dose, paid_by_plan, claim, file}),
     earliest first; `lookback`: the days the plan's step-therapy rule looks back (plan_policy.step_lookback_days);
-    `since`: the date the lookback counts from (plan_policy.step_lookback_from's date, else the notice's date, else the
+    `since`: the date the lookback counts from (plan_policy.step_lookback_from's date, else the request's,
+    prior_auth.requested_on: the rule is applied to the request (set 29, case 02), else the notice's date, else the
     first date of service), with `from_what` and `from_file` (what that day is, the record that shows it); `words`: the
     sentence of plan_policy.quote that sets the lookback ("... within the 120 days before ..."); `within`: the
     doses inside it; `not_new`: True when one is, False when none is, None when the case gives no lookback, no
@@ -947,7 +948,8 @@ def new_start(data: dict) -> dict[str, Any]:
     start = get_path(data, "plan_policy.step_lookback_from")
     start = start if isinstance(start, dict) else {"date": start} if not is_blank(start) else {}
     try:
-        since = as_date(start.get("date")) if start else as_date(get_path(data, "claim.notice_date")) or next(
+        since = as_date(start.get("date")) if start else as_date(get_path(data, "prior_auth.requested_on")) or \
+            as_date(get_path(data, "claim.notice_date")) or next(
             iter(sorted(d for d in (as_date(v) for v in get_path(data, "claim.service_dates") or []) if d)), None)
     except Exception:
         since = None

@@ -514,7 +514,7 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
         about=N_("when the provider asked for authorization"))
     reference = get_path(data, "prior_auth.reference")
     add("pa_reference", bool(asked and not is_blank(reference)) or None,
-        phrase("The plan registered the request as {reference}", reference=" ".join(str(reference or "").split())),
+        phrase("The plan gave the request the reference {reference}", reference=" ".join(str(reference or "").split())),
         ["prior_auth.reference", *pa_records], "prior_auth.reference")
     pended = get_path(data, "prior_auth.pended_on")
     add("pa_pended", bool(asked and not is_blank(pended)) or None,
