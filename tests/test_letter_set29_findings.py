@@ -67,3 +67,16 @@ def test_an_undecided_request_to_go_out_of_network_is_never_tied_to_the_clinical
     text, _ = draft(tmp_path, case_of("set29", "05"))
     assert "would have been judged on" not in text
     assert "registered it as" not in text
+
+
+# -------- 06: a rule counting augmentation says, beside its count, the drug still taken on an inadequate response
+
+def test_an_augmentation_count_names_the_drug_still_taken_and_the_total_without_a_response(tmp_path):
+    from test_letter_set14_findings import case_of, draft
+
+    text, _ = draft(tmp_path, case_of("set29", "06"))
+    count = text[text.index("Counted that way"):]
+    count = count[:count.index("How ") if "How " in count else len(count)]
+    assert "four adequate failed medication trials" in count
+    assert "Duloxetine, still being taken, has brought only a partial response, so five adequate medication trials" \
+        in count

@@ -972,6 +972,7 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
     # with an antidepressant still taken on an inadequate response: a label or trial definition that asks for no
     # adequate response counts it, and the letter says so in those words, never "failed" (set 16, case 02)
     unresponsive = trials["medication"] + [r for r in trials["inadequate"] if trial_kind(r) == "antidepressant"]
+    still_agents = [r for r in trials["inadequate"] if trial_kind(r) in ("antidepressant", "augmentation")]
     episode = [r for r in unresponsive if began is None or (
         (date_span(r.get("end")) or date_span(r.get("start")) or (began[0], began[0]))[1] >= began[0])]
     return {"total": len(rows), "adequate_failed": n, "medication": len(trials["medication"]),
@@ -987,6 +988,11 @@ def trial_summary(history: Any, *, pain: bool = False, onset: Any = None,
             "episode_continuing": [lower_first(str(r.get("drug") or "")) for r in episode
                                    if r not in trials["medication"]],
             "augmentation": len(augmentations),
+            # for a rule that counts augmentation: the antidepressants and augmentations still taken on an inadequate
+            # response, said beside its count, and the count with them (letters set 29, case 06: "four adequate failed
+            # medication trials" beside a criterion the record meets with five, duloxetine continuing on a partial one)
+            "augmentation_still": str(inadequate_words(still_agents, rows) or "") if still_agents else "",
+            "augmentation_unresponsive": len(trials["medication"]) + len(augmentations) + len(still_agents),
             # the drugs of the counted antidepressant and augmentation trials, for a rule that counts both
             "medication_names": [str(r.get("drug") or "") for r in trials["medication"] + augmentations],
             "other": len(others) + len(all_courses), "courses": len(all_courses),
