@@ -80,3 +80,14 @@ def test_an_augmentation_count_names_the_drug_still_taken_and_the_total_without_
     assert "four adequate failed medication trials" in count
     assert "Duloxetine, still being taken, has brought only a partial response, so five adequate medication trials" \
         in count
+
+
+# ----------- 02: "a treatment stopped because of side effects ... need not be tried again" only where one was
+
+@pytest.mark.parametrize("outcome, said", [("Stopped after 8 weeks for sedation and weight gain (intolerance)", True),
+                                           ("Not tolerated: nausea", True), ("No response after 8 weeks; stopped", False)])
+def test_the_side_effects_rule_is_said_only_where_a_trial_was_stopped_for_harm(outcome, said):
+    from appeal_kit.letter import arguments
+
+    data = {"clinical": {"history": [{"drug": "Quetiapine", "outcome": outcome}]}}
+    assert arguments.stopped_for_harm(data) is said

@@ -766,6 +766,15 @@ _PLAN_ACCEPTS_ADVERSE_STOP = re.compile(r"\b(?:discontinu\w*|stopp\w*|stop|ended
                                         + r"|\b(?:documented\s+)?(?:intolerance|contraindication)\s+to\b", re.I)
 
 
+def stopped_for_harm(data: dict) -> bool:
+    """A row of clinical.history was stopped because the drug harmed or could not be tolerated (its outcome says so,
+    _ADVERSE_STOP), or was contraindicated: only then does a step-therapy letter say such a treatment need not be
+    tried again (letters set 29, case 02)."""
+    rows = get_path(data, "clinical.history")
+    return any(isinstance(r, dict) and re.search(_ADVERSE + r"|contraindicat", str(r.get("outcome") or ""), re.I)
+               for r in rows if isinstance(rows, list))
+
+
 def _plan_accepts_short_trial(data: dict, row: dict) -> bool:
     """The plan's own words accept the row as a trial whatever its length: it is a short course by design
     (treatment_kinds.yaml `short_courses`: a corticosteroid burst) and they name that form among the trials they
