@@ -91,3 +91,13 @@ def test_the_side_effects_rule_is_said_only_where_a_trial_was_stopped_for_harm(o
 
     data = {"clinical": {"history": [{"drug": "Quetiapine", "outcome": outcome}]}}
     assert arguments.stopped_for_harm(data) is said
+
+
+# ---------------------- 03: a fair hearing request's parity paragraph asks the hearing office to direct the plan
+
+def test_a_next_level_parity_ask_directs_the_plan_never_asks_the_reviewer_to_pay(tmp_path):
+    from test_letter_set14_findings import case_of, draft
+
+    text, _ = draft(tmp_path, case_of("set29", "03"))
+    assert "please direct the plan to pay the claim on the terms that apply to those benefits, and to send me" in text
+    assert "applied: please pay the" not in text
