@@ -101,3 +101,15 @@ def test_a_next_level_parity_ask_directs_the_plan_never_asks_the_reviewer_to_pay
     text, _ = draft(tmp_path, case_of("set29", "03"))
     assert "please direct the plan to pay the claim on the terms that apply to those benefits, and to send me" in text
     assert "applied: please pay the" not in text
+
+
+# --------------------------- 05, 07: what the family paid the out-of-network provider is asked back with the cover
+
+@pytest.mark.parametrize("number, amount", [("05", "$3,080.00"), ("07", "$2,700.00")])
+def test_an_out_of_network_ask_reimburses_what_was_paid_to_the_provider(tmp_path, number, amount):
+    from test_letter_set14_findings import case_of, draft
+
+    text, _ = draft(tmp_path, case_of("set29", number))
+    assert f"and to reimburse the {amount} paid to the provider" in text
+    text, _ = draft(tmp_path, case_of("set29", number, expenses=None))
+    assert "to reimburse the" not in text
