@@ -113,3 +113,15 @@ def test_an_out_of_network_ask_reimburses_what_was_paid_to_the_provider(tmp_path
     assert f"and to reimburse the {amount} paid to the provider" in text
     text, _ = draft(tmp_path, case_of("set29", number, expenses=None))
     assert "to reimburse the" not in text
+
+
+# ------------------ 04: the prescriber's statement among the records the reviewer never had is said in its words
+
+def test_the_prescribers_statement_among_new_records_is_quoted_once(tmp_path):
+    from test_letter_set14_findings import case_of, draft
+
+    case = case_of("set29", "04")
+    quote = " ".join(case.data["prescriber_statement"]["quote"].split())
+    text, _ = draft(tmp_path, case)
+    assert text.count(quote) == 1
+    assert "The prescriber’s statement (Exhibit" in text
