@@ -120,7 +120,8 @@ def test_a_course_within_the_plans_current_terms_is_owed_under_them_never_an_exc
     assert within.count(LIMIT["plan_policy.other_terms"]) == 1, template
     removed = text(tmp_path, template, **case, **{"plan_policy.limit": {"applied": 30, "current": "none",
                                                                         "course": 42}})
-    assert "They set no limit on the number of treatments" in removed, template
+    # other terms quoted beside them: the terms that set no limit are this care's, never "they" (set 28, case 01)
+    assert "The terms for this care set no limit on the number of treatments" in removed, template
     # Medicare Advantage's basic-benefit rule beside the plan's own terms, and for no other plan type (set 21, case 07)
     basic = rules.Citations(plan_type).cite("ma_basic_benefits")
     assert (bool(basic) and basic in within and basic in removed) is (plan_type == "medicare_advantage"), template

@@ -2608,7 +2608,8 @@ def asked_before_care(data: dict, standard: dict[str, Any] | None, today: date) 
     if not before:
         return None
     day, row, p = before[0]
-    return {"row": row, "name": str(p.get("name") or ""), "date": day.isoformat(), "first": min(given).isoformat()}
+    return {"row": row, "name": str(p.get("name") or ""), "date": day.isoformat(), "first": min(given).isoformat(),
+            "request": False}
 
 
 # the denial's (or the latest decision's) own words saying no corrected claim reached the plan
