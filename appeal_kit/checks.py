@@ -1704,7 +1704,8 @@ def _urgently_needed_findings(case: Case, reasons: list[str]) -> list[Finding]:
 
     if arguments.is_urgently_needed(case.data):
         out = []
-        if case.template in EMERGENCY_MISFITS:
+        # emergency care too: _emergency_findings says the template does not fit, once
+        if case.template in EMERGENCY_MISFITS and not arguments.is_emergency(case.data):
             out.append(Finding("warning", "template", _(
                 "urgently_needed.care says the care was urgently needed away from home, but the {template} letter "
                 "asks for {what}; use medical-necessity, which answers the denial as urgently needed care").format(

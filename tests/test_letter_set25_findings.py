@@ -98,6 +98,16 @@ def test_check_points_a_denial_that_names_urgently_needed_care_to_the_field():
                                                                                                 **TRIP))]
 
 
+@pytest.mark.parametrize("emergency, warnings", [(False, 1), (True, 1)])
+def test_a_letter_that_does_not_fit_urgently_needed_or_emergency_care_is_warned_of_once(emergency, warnings):
+    from appeal_kit import checks
+
+    case = case12("03", where=SET25, **TRIP, template="out-of-network-gap-exception",
+                  **({"emergency.care": True} if emergency else {}))
+    found = [f for f in checks._emergency_findings(case, ["out_of_network"]) if f.field == "template"]
+    assert len(found) == warnings
+
+
 # ---------------------------------------------------------------- 04: the plan's own count, by kind, against the terms
 
 COUNT = {"plan_policy.limit.counted": [{"what": "individual psychotherapy visits", "count": 22},
