@@ -194,3 +194,23 @@ def test_alternatives_labelled_with_their_criterions_number_are_read(quote, foun
     ("chip", "fee_for_service", "the program's own terms"), ("medicare", None, "Medicare's own rules")])
 def test_the_terms_are_named_for_who_sets_them(plan_type, delivery, own):
     assert derived.plan_terms({"claim": {"plan_type": plan_type, "delivery": delivery}})["own"] == own
+
+
+# ------------------------- the deadline command after the QIC: the ALJ's stage and basis, in either language
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_alj_deadline_is_described_as_the_hearing_after_the_qic(lang):
+    from datetime import date
+
+    from appeal_kit import i18n
+    from appeal_kit.intake import deadlines
+
+    i18n.choose(lang)
+    try:
+        lines = deadlines.describe(deadlines.alj_deadline(date(2026, 11, 2)), date(2026, 12, 6))
+    finally:
+        i18n.choose("en")
+    text = "\n".join(lines)
+    assert "405.1002" in text and "2027" in text
+    assert "405.962" not in text  # the QIC's window, the level already past
+    assert ("after the internal appeal" in text) is False and ("después de la apelación interna" in text) is False

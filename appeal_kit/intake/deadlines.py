@@ -1010,6 +1010,7 @@ class Deadline:
     send_to: str | None = None  # where a next-level request goes
     counted_from: dt.date | None = None  # a next-level window's start: the final internal denial
     state_review: bool = False  # the state runs external review for this insured plan (the directory says so)
+    after_qic: bool = False  # the ALJ hearing after an Original Medicare QIC's reconsideration (alj_deadline)
 
     def days_left(self, today: dt.date | None = None) -> int | None:
         if self.date is None:
@@ -1456,11 +1457,11 @@ def alj_deadline(decided: date | None, *, agency: str | None = None, urgent: boo
             f"QIC's reconsideration, presumed 5 days after its date ({cite})")
     if decided is None:
         return Deadline(None, what + ". Add the QIC's decision (decisions[], with its date) to count it.", "none",
-                        "medicare", urgent=urgent, stage="next level", send_to=agency)
+                        "medicare", urgent=urgent, stage="next level", send_to=agency, after_qic=True)
     return Deadline(decided + timedelta(days=ALJ_DAYS), f"{what}. Counted from the reconsideration dated "
                     f"{decided.isoformat()} without adding the 5 days (the safe date).", "rule", "medicare",
                     rule=RULES.get("medicare"), urgent=urgent, stage="next level", send_to=agency,
-                    counted_from=decided, receipt_date=decided + timedelta(days=5))
+                    counted_from=decided, receipt_date=decided + timedelta(days=5), after_qic=True)
 
 
 def case_next_level_deadline(data: dict, *, urgent: bool = False) -> Deadline:
@@ -1708,6 +1709,11 @@ def said_basis(dl: Deadline) -> str:
     if stated:  # the notice gives the date itself, or a count from a notice date that was not found
         return (_('Stated in the notice: "{quote}" The notice date was not found, so the date could not be counted.')
                 if stated.group(2) else _('Stated in the notice: "{quote}"')).format(quote=stated.group(1))
+    if dl.after_qic and dl.counted_from:  # the ALJ's window, never the QIC's the Medicare rule's next level names
+        return _("A hearing before an Administrative Law Judge: asked for within {days} days after receipt of the "
+                 "QIC's reconsideration, presumed 5 days after its date ({citation}). Counted from the "
+                 "reconsideration dated {date}, without adding the 5 days (the safe date).").format(
+            days=ALJ_DAYS, citation=Citations("medicare").cite("alj_hearing_window"), date=long_date(dl.counted_from))
     if dl.stage == "next level" and dl.source == "rule" and dl.rule and dl.counted_from:
         window, window_rule = next_level_window(dl.rule, dl.state_review)
         cite = dl.rule.text(f"{{{window_rule}}}") if window_rule else ""
@@ -1762,6 +1768,9 @@ def describe(dl: Deadline, today: date | None = None, *, reviewable: bool = True
     if first:
         lines.append(_("Stage: the first step. Fee-for-service has no plan and no plan appeal: ask the state "
                        "directly."))
+    elif dl.after_qic:
+        lines.append(_("Stage: a hearing before an Administrative Law Judge, the level after the QIC's "
+                       "reconsideration."))
     elif dl.stage != "internal":
         lines.append(_("Stage: the next level after the internal appeal."))
     if dl.send_to:
