@@ -125,3 +125,14 @@ def test_the_prescribers_statement_among_new_records_is_quoted_once(tmp_path):
     text, _ = draft(tmp_path, case)
     assert text.count(quote) == 1
     assert "The prescriber’s statement (Exhibit" in text
+
+
+# ------------------------ 02: the new-start rule is quoted in the terms' own words, with their exhibit
+
+def test_the_new_start_rule_is_quoted_with_its_exhibit(tmp_path):
+    from test_letter_set14_findings import case_of, draft
+
+    text, _ = draft(tmp_path, case_of("set29", "02"))
+    assert "read: “A member is a new start when the plan has no paid claim for the requested drug in the 365 days " \
+           "before the request.”" in text
+    assert "The plan's own terms (Exhibit " in text

@@ -868,6 +868,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
             ("medicare_rule", get_path(data, "medicare_coverage.file")),
             ("exclusion", get_path(data, "plan_policy.exclusion.file")),
             ("other_terms", get_path(data, "plan_policy.other_terms_file")),
+            ("plan_policy", get_path(data, "plan_policy.file")),
             ("emergency", get_path(data, "emergency.file")),
             ("urgent_record", get_path(data, "urgently_needed.file")),
             ("away", get_path(data, "urgently_needed.away.proof")),
