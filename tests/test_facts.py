@@ -484,12 +484,12 @@ def test_the_network_sources_contacted_are_cited_and_never_said_to_be_all_the_pr
                {"name": "Member services", "date": "2026-08-02", "outcome": "no site within 45 miles"}]
     gap = {"network": network, "claim.denial_category": "out_of_network"}
     letter_text = letter(tmp_path, "out-of-network-gap-exception", **gap)
-    assert "No in-network provider within a reasonable time and distance" in letter_text
+    assert "No in-network provider tried within a reasonable time and distance" in letter_text
     assert "78 miles away (Exhibit B, p. 1)" in letter_text
     summary = letter(tmp_path, "medical-necessity", **gap)
     # member services is a contact, never an in-network source (set 28, case 04)
-    assert "No in-network provider could give this care within a reasonable time and distance: two sources were " \
-           "contacted." in summary
+    assert "None of the two sources contacted could give this care within a reasonable time and distance." \
+        in summary
     assert "two were tried" not in summary and "No in-network provider can provide" not in summary
     folder = _case_folder(tmp_path, **{"network": [{**network[0], "evidence": {"file": "other/call-log.txt"}}]})
     result = run_cli("check", str(folder))

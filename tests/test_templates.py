@@ -219,7 +219,7 @@ def test_medical_necessity_letter_has_no_parity_block(tmp_path):
 
 
 @pytest.mark.parametrize("category, phrase", [
-    ("out_of_network", "No in-network provider within a reasonable time and distance"),
+    ("out_of_network", "No in-network provider tried within a reasonable time and distance"),
     ("prior_authorization", "Authorization should be granted retroactively"),
     ("not_covered", "The exclusion relied on"),
     ("coding_billing", "J3490 with its National Drug Code"),
