@@ -73,7 +73,7 @@ _SHAPES: dict[str, Shape] = {
     "claim": group("urgent", "stage", "pending_services", "action", "coding_correct", "state", "funding", "delivery",
                    "integrated", "other_numbers", "employees",
                    "sessions", "inpatient", "setting",
-                   reviewer=group("name", "specialty"), corrections=list_of("said", "record", "file", "page"),
+                   reviewer=group("name", "specialty"), corrections=list_of("said", "record", "file", "page", "leaves_out"),
                    not_appealed=list_of("date", "code", "why")),
     # authorization: path of the patient's signed authorization; clinic: the author writes from the clinic profile's
     # clinic (its address and phone are read from clinic.yaml, letter.clinic.sender_details); relation: patient |
@@ -210,9 +210,10 @@ _SHAPES: dict[str, Shape] = {
     # current_employment: member | spouse, when this plan covers the patient through the patient's own (or the
     # spouse's) current employment, so Medicare pays second; employees: the employer's number of employees
     # parents: {here, other}, each {name, born}, the parents through whom this plan and the other plan cover a child
-    # (the birthday rule); other_says_second: the record in which the other plan says it pays second
+    # (the birthday rule); other_says_second: the record in which the other plan says it pays second; continued:
+    # false when the coverage was not continued after it ended (no COBRA election), with continued_proof
     "other_coverage": group("plan", "member_is", "covered_here_as", "ended", "reported", "proof",
-                            "current_employment", "employees", "other_says_second",
+                            "current_employment", "employees", "other_says_second", "continued", "continued_proof",
                             parents=group(here=group("name", "born"), other=group("name", "born"))),
     # emergency care (care: true), denied as out of network or unauthorized: where the patient presented, the
     # symptoms that brought them, and for care after stabilization in the same stay whether a transfer by non-medical
@@ -291,7 +292,7 @@ _SHAPES: dict[str, Shape] = {
     # corrections: what the decision states that the record contradicts, each {said (the decision's own words),
     # record (what the record shows), file, page}: the letter corrects it in a sentence with its source
     "decisions": list_of("date", "outcome", "stage", "opens", "next_deadline", "reason",
-                         corrections=list_of("said", "record", "file", "page")),
+                         corrections=list_of("said", "record", "file", "page", "leaves_out")),
     "service_lines": list_of("date", "place_of_service", "code", "modifiers", "units", "diagnosis_pointers",
                              "charge", "paid", "description"),
     "literature": ListOf(FREE),  # references the letter cites

@@ -539,7 +539,9 @@ def _why_not_counted(row: dict) -> str:
             return "it was given for another purpose, not as a trial of treatment for this condition"
         return "it was not given as a full trial of treatment for this condition"
     if still_taken(row) and not failed_while_taken(row):
-        return "it is still being taken, and the record does not say it has failed"
+        # a course of therapy goes on, it is not "taken" (letters set 30, case 06: CBT "still being taken")
+        return ("it is still under way, and the record does not say it has failed" if is_course(row) else
+                "it is still being taken, and the record does not say it has failed")
     problem = adequacy_problem(row)
     if problem:
         return problem

@@ -2336,7 +2336,9 @@ def decision_corrections(data: dict) -> list[dict[str, Any]]:
             if isinstance(row, dict) and not is_blank(row.get("said")) and not is_blank(row.get("record")):
                 out.append({"date": decision.get("date"), "said": " ".join(str(row["said"]).split()),
                             "record": " ".join(str(row["record"]).split()), "file": row.get("file"),
-                            "page": row.get("page"), "notice": decision.get("notice") is True, "word": ""})
+                            "page": row.get("page"), "notice": decision.get("notice") is True, "word": "",
+                            # true as far as it goes: the record says what it leaves out, never "otherwise"
+                            "leaves_out": str(row.get("leaves_out")).strip().lower() in ("true", "yes")})
     latest = decisions[-1]
     reason = latest.get("reason") if latest is not notice else get_path(data, "claim.denial_reason")
     for row in undocumented_trials(reason, get_path(data, "clinical.history")):
@@ -2936,7 +2938,8 @@ def _covered_as(value: Any) -> str | None:
 def other_coverage(data: dict) -> dict[str, Any]:
     """The other coverage a coordination-of-benefits denial says pays first (case.yaml `other_coverage`), as the
     letter says it: `plan`, `ended` (its end date), `after_end` True when every date of service fell after that end
-    (False when one fell on or before it, None when a date is missing), `first` (the first date of service),
+    (False when one fell on or before it, None when a date is missing), `first` (the first date of service); for care
+    not yet given (`pre`), the request's date stands for both (prior_auth.requested_on, else the notice's),
     `reported` (when the member told the plan), `proof` (the records: a file or a list), `member_is` and `here`
     ('subscriber' or 'dependent': how the other plan and this one cover the person), and from the plan's quoted
     order-of-benefits terms (plan_policy.quote): `in_force_only` (they coordinate only with coverage in force on the
@@ -2965,6 +2968,8 @@ def other_coverage(data: dict) -> dict[str, Any]:
     quote = str(get_path(data, "plan_policy.quote") or "")
     ended, reported = as_date_or_none(rec.get("ended")), as_date_or_none(rec.get("reported"))
     dates = [d for d in (as_date_or_none(v) for v in get_path(data, "claim.service_dates") or []) if d]
+    asked = None if dates else (as_date_or_none(get_path(data, "prior_auth.requested_on"))
+                                or as_date_or_none(get_path(data, "claim.notice_date")))
     member_is, here = _covered_as(rec.get("member_is")), _covered_as(rec.get("covered_here_as"))
     subscriber_first = bool(_SUBSCRIBER_FIRST.search(quote))
     employment = _EMPLOYMENT.get(str(rec.get("current_employment") or "").strip().lower())
@@ -3006,8 +3011,15 @@ def other_coverage(data: dict) -> dict[str, Any]:
             "no_wait": bool(_NO_WAIT.search(str(get_path(data, "plan_policy.other_terms") or ""))),
             # the record in which the other plan itself says it pays second (its explanation of benefits)
             "other_second": "" if is_blank(rec.get("other_says_second")) else str(rec["other_says_second"]),
-            "ended": ended, "first": min(dates) if dates else None,
-            "after_end": (all(d > ended for d in dates)) if ended and dates else None,
+            "ended": ended, "first": min(dates) if dates else asked,
+            "after_end": (all(d > ended for d in dates)) if ended and dates else (ended < asked) if ended and asked
+            else None,
+            # care not yet given: the request (prior_auth.requested_on, else the notice) is the day set against the
+            # end (letters set 30, case 04: a pre-service ECT request, the employer plan ended four months before it)
+            "pre": not dates and asked is not None,
+            # not continued after it ended (no COBRA election): said beside the end, with its record
+            "not_continued": str(rec.get("continued")).strip().lower() in ("false", "no"),
+            "continued_proof": files_named(rec.get("continued_proof")),
             "reported": reported, "proof": files_named(rec.get("proof")),
             # what the plan was told on that day: that the other coverage had ended, once it had (set 21, case 01)
             "reported_end": bool(ended and reported and reported >= ended),

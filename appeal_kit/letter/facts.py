@@ -616,13 +616,20 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     cob_records = [where(p) for p in cob["proof"]]
     other = cob["plan"] or phrase("the other coverage")
     add("other_coverage_ended", cob["after_end"],
+        phrase("{plan} ended on {day}, before the request of {first}, for care not yet given", plan=other,
+               day=Day(cob["ended"]), first=Day(cob["first"])) if cob["pre"] else
         phrase("{plan} ended on {day}, before the first date of service, {first}", plan=other, day=Day(cob["ended"]),
                first=Day(cob["first"])),
-        ["other_coverage.ended", "claim.service_dates", *cob_records], "other_coverage.ended",
+        ["other_coverage.ended", "prior_auth.requested_on" if cob["pre"] else "claim.service_dates", *cob_records],
+        "other_coverage.ended",
         # Medicare second to current employment does not end: no end date is asked for then (set 19, case 05)
         about="" if cob["employment"] or cob["birthday_first"] is not None else N_(
             "when the other coverage the plan names ended (other_coverage.ended), "
                                               "with its record"))
+    continued_at = [where(f) for f in cob["continued_proof"]]
+    add("other_coverage_not_continued", True if cob["not_continued"] and cob["ended"] else None,
+        phrase("{plan} was not continued after it ended (no continuation coverage was elected)", plan=other),
+        ["other_coverage.continued", *continued_at], "other_coverage.continued")
     # asked for only where the quoted terms state the subscriber rule it applies: a member_is the letter reads is
     # never reported unreadable because the terms state no such rule (set 19, case 05's writer: `subscriber`)
     add("this_plan_primary", cob["primary_here"],

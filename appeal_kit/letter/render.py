@@ -878,6 +878,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         augmentation_rule=derived.augmentation_rule(data),
         option=derived.plan_option(data),
         cob=(lambda cob: {**cob, "other_second_where": pointers.where(cob["other_second"]) if cob["other_second"]
+                          else "", "continued_where": pointers.where(cob["continued_proof"]) if cob["continued_proof"]
                           else ""})(derived.other_coverage(data)),
         superseded=derived.superseded_exclusion(data),
         # the plan's clause on which of its documents governs, with where its document is enclosed (set 19, case 01)

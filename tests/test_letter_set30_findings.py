@@ -1,0 +1,57 @@
+"""Set 30's findings (tests/resources/letter-review/set30): each fix tested on its structure."""
+from __future__ import annotations
+
+import pytest
+
+
+def _draft(tmp_path, number, **changes):
+    from test_letter_set14_findings import case_of, draft
+
+    return draft(tmp_path, case_of("set30", number, **changes))
+
+
+# ------------- 04: other coverage that ended before a request for care not yet given: applied to the request
+
+def test_other_coverage_ended_before_a_pre_service_request_is_applied_to_it(tmp_path):
+    text, state = _draft(tmp_path, "04")
+    fact = state.by_id["other_coverage_ended"]
+    assert fact.value is True and "prior_auth.requested_on" in fact.sources
+    assert "ended on May 31, 2026, before the request of September 28, 2026" in text
+    assert "decide the request as the primary payer" in text
+    assert "Please show the record on which" not in text
+
+
+@pytest.mark.parametrize("continued, said", [(False, True), (None, False)])
+def test_other_coverage_not_continued_is_said_with_its_record(tmp_path, continued, said):
+    text, state = _draft(tmp_path, "04", **{"other_coverage.continued": continued,
+                                            "other_coverage.continued_proof": "other/cobra-election-notice-2026-06-10.txt"})
+    assert (state.by_id["other_coverage_not_continued"].value is True) is said
+    assert ("It was not continued after it ended: no continuation coverage was elected (Exhibit" in text) is said
+
+
+# ------------------------------------- 06: a course of therapy still under way is never "still being taken"
+
+def test_a_course_still_under_way_is_not_counted_for_that_reason(tmp_path):
+    from appeal_kit.letter import arguments
+
+    row = {"drug": "Cognitive behavioral therapy", "kind": "psychotherapy", "start": "2026-01", "ongoing": True}
+    assert arguments._why_not_counted(row) == "it is still under way, and the record does not say it has failed"
+    text, _ = _draft(tmp_path, "06")
+    assert "Cognitive behavioral therapy, because it is still being taken" not in text
+
+
+# ------------------ 08: a decision's statement true as far as it goes: what it leaves out, never "otherwise"
+
+@pytest.mark.parametrize("leaves_out", [True, False])
+def test_a_true_but_partial_statement_is_answered_with_what_it_leaves_out(tmp_path, leaves_out):
+    from test_letter_set14_findings import case_of
+
+    case = case_of("set30", "08")
+    for decision in case.data.get("decisions") or []:
+        for row in decision.get("corrections") or []:
+            row["leaves_out"] = leaves_out
+    from test_letter_set14_findings import draft
+
+    text, _ = draft(tmp_path, case)
+    assert ("that leaves out what the record shows:" in text) is leaves_out
+    assert ("the record shows otherwise:" in text) is not leaves_out
