@@ -73,7 +73,8 @@ _SHAPES: dict[str, Shape] = {
     "claim": group("urgent", "stage", "pending_services", "action", "coding_correct", "state", "funding", "delivery",
                    "integrated", "other_numbers", "employees",
                    "sessions", "inpatient", "setting",
-                   reviewer=group("name", "specialty"), corrections=list_of("said", "record", "file", "page", "leaves_out"),
+                   reviewer=group("name", "specialty"),
+                   corrections=list_of("said", "record", "file", "page", "leaves_out"),
                    not_appealed=list_of("date", "code", "why")),
     # authorization: path of the patient's signed authorization; clinic: the author writes from the clinic profile's
     # clinic (its address and phone are read from clinic.yaml, letter.clinic.sender_details); relation: patient |
