@@ -1,6 +1,8 @@
 """Set 30's findings (tests/resources/letter-review/set30): each fix tested on its structure."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 
@@ -55,3 +57,21 @@ def test_a_true_but_partial_statement_is_answered_with_what_it_leaves_out(tmp_pa
     text, _ = draft(tmp_path, case)
     assert ("that leaves out what the record shows:" in text) is leaves_out
     assert ("the record shows otherwise:" in text) is not leaves_out
+
+
+# ------ 01, 03, 04, 06: a new record's treatments are those it tells of, and the criteria it supports lead the opening
+
+@pytest.mark.parametrize("number, left_out", [("01", ["Trazodone", "Buspirone"]), ("03", ["Hydroxyzine"]),
+                                              ("04", ["Doxepin"]), ("06", ["Amitriptyline"])])
+def test_a_new_record_is_said_to_record_the_treatments_it_tells_of(tmp_path, number, left_out):
+    text, _ = _draft(tmp_path, number)
+    found = re.search(r"(?:It records|They record) [^:]*?treatment with (.+?)\. Please weigh", text)
+    assert found
+    said = found.group(1)
+    for drug in left_out:
+        assert drug not in said
+
+
+def test_the_criterion_found_unmet_leads_the_records_that_support_it(tmp_path):
+    text, _ = _draft(tmp_path, "06")
+    assert text.index("which the decision found unmet, is met") < text.index("A record dated after the decision")

@@ -1617,8 +1617,12 @@ def records_after_decision(data: dict) -> dict[str, Any]:
         return source in files and (source in whole or i in still
                                     or bool(decided and span is not None and span[1] > decided))
 
+    from appeal_kit.letter.arguments import _other_not_a_trial, marked_other_unjudged
+
+    # a dose given for another purpose (a sleep dose, a PRN anxiolytic) is no treatment the new record tells the
+    # reviewer of (letters set 30, cases 01, 03, 04 and 06: "records ... treatment with ... doxepin")
     rows = [r for i, r in enumerate(history) if isinstance(r, dict) and isinstance(r.get("evidence"), dict)
-            and shown(i, r)]
+            and shown(i, r) and not marked_other_unjudged(r) and not _other_not_a_trial(r)]
     hows = {how for _, _, how in later}
     return {"known": bool(dated and decided), "decided": decided.isoformat() if decided else None,
             "records": [{"file": f, "date": d.isoformat(), "released": how == "released", "how": how}
