@@ -75,3 +75,12 @@ def test_a_new_record_is_said_to_record_the_treatments_it_tells_of(tmp_path, num
 def test_the_criterion_found_unmet_leads_the_records_that_support_it(tmp_path):
     text, _ = _draft(tmp_path, "06")
     assert text.index("which the decision found unmet, is met") < text.index("A record dated after the decision")
+
+
+# ---------------------- 05: notice given in time answers the denial's only ground, first, before the approval
+
+def test_a_timely_notice_leads_the_opening_before_a_partial_approval(tmp_path):
+    text, _ = _draft(tmp_path, "05")
+    opening = text[:text.index("The plan approved UR-26-0908-1177")]
+    assert "Notice was given on Tuesday, September 8, 2026, within the two business days the plan's terms allow, and " \
+           "even a late notice would cost at most a $500 reduction, never the benefits." in opening
