@@ -555,10 +555,12 @@ def ask_for_standard(d: Letter) -> None:
     # Only a denial that turns on medical judgment needs a clinical reviewer; naming the experts consulted is a duty
     # only the ERISA claims rule imposes (experts_identified), so other plans are asked without a citation.
     # the first reviewer, when the case records who it was (claim.reviewer): named with their specialty, and said to
-    # be outside the specialty the condition calls for only when the recorded specialty shows it
+    # be outside the specialty the condition calls for only when the recorded specialty shows it, in those words:
+    # never a certification the case does not hold (set 30, case 08: "not a physician board-certified in ...")
     _optional_line(d, "medical_judgment and first_reviewer.name", "The denial was decided by "
-                   "{{ first_reviewer.name }}{% if first_reviewer.specialty %} ({{ first_reviewer.specialty }})"
-                   "{% endif %}{% if first_reviewer.outside %}, who is not {{ reviewer }}{% endif %}.",
+                   "{{ first_reviewer.name }}{% if first_reviewer.outside %}, whose recorded specialty is "
+                   "{{ first_reviewer.specialty }}, not the one this condition calls for{% elif first_reviewer.specialty %}"
+                   " ({{ first_reviewer.specialty }}){% endif %}.",
                    after=PARA_AFTER)
     # Original Medicare's redetermination is a contractor's review of the claim file, with no clinical panel to ask for
     _optional_line(d, "medical_judgment and claim.plan_type != 'medicare'", "Because the denial rests on a medical "

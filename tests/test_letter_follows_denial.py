@@ -279,11 +279,13 @@ def test_the_next_level_is_told_when_the_plans_reviewer_was_outside_the_field(tm
             "external_review.address": "PO Box 1, Salem, OR 97309"}
     letter = text(tmp_path, "external-review-request", **case)
     # asked in plain words, never with the internal appeal's consultation rule (set 18, case 05)
-    assert "The denial was decided by Dr. Pellegrini (Family Medicine), who is not a psychiatrist. I ask that the " \
-        "medical questions of this review be decided by a clinical reviewer who is a psychiatrist" in letter, plan_type
+    assert "The denial was decided by Dr. Pellegrini, whose recorded specialty is Family Medicine, not the one this " \
+        "condition calls for. I ask that the medical questions of this review be decided by a clinical reviewer who is " \
+        "a psychiatrist" in letter, plan_type
     for unsaid in ({"claim.reviewer": {"name": "Dr. Pellegrini", "specialty": "Psychiatry"}},
                    {"claim.reviewer": {"name": "Dr. Pellegrini"}}):
-        assert "who is not a psychiatrist" not in text(tmp_path, "external-review-request", **{**case, **unsaid})
+        assert "not the one this condition calls for" not in text(tmp_path, "external-review-request",
+                                                                   **{**case, **unsaid})
     # an internal appeal names the reviewer once, in its request
     first = text(tmp_path, "medical-necessity", **case)
     assert "An appeal of a denial that turns on medical judgment" not in first and first.count("Dr. Pellegrini") == 1

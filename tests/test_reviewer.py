@@ -80,9 +80,10 @@ def test_criteria_the_denial_names_are_asked_for_by_the_name_it_gives(tmp_path):
 
 def test_a_reviewer_the_case_names_is_named_with_specialty(tmp_path):
     text = letter(tmp_path, **{"claim.reviewer": {"name": "Martin Szabo, MD", "specialty": "anesthesiology"}})
-    assert "The denial was decided by Martin Szabo, MD (anesthesiology), who is not a psychiatrist." in text
+    assert "The denial was decided by Martin Szabo, MD, whose recorded specialty is anesthesiology, not the one this " \
+           "condition calls for." in text
     same = letter(tmp_path, **{"claim.reviewer": {"name": "Ana Ruiz, MD", "specialty": "psychiatry"}})
-    assert "Ana Ruiz, MD (psychiatry)." in same and "who is not" not in same
+    assert "Ana Ruiz, MD (psychiatry)." in same and "not the one this condition calls for" not in same
     assert "The denial was decided by" not in letter(tmp_path)
 
 
