@@ -84,3 +84,12 @@ def test_a_timely_notice_leads_the_opening_before_a_partial_approval(tmp_path):
     opening = text[:text.index("The plan approved UR-26-0908-1177")]
     assert "Notice was given on Tuesday, September 8, 2026, within the two business days the plan's terms allow, and " \
            "even a late notice would cost at most a $500 reduction, never the benefits." in opening
+
+
+# --------------------------------------- 01: the prescriber writing calls the supporting statement hers
+
+@pytest.mark.parametrize("relation, mine", [("prescriber", True), ("representative", False)])
+def test_the_prescriber_writing_calls_the_supporting_statement_her_own(tmp_path, relation, mine):
+    text, _ = _draft(tmp_path, "01", **{"author.relation": relation})
+    assert ("My supporting statement of October 22, 2026" in text) is mine
+    assert ("The prescriber’s supporting statement of October 22, 2026" in text) is not mine
