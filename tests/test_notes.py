@@ -3349,6 +3349,12 @@ def test_a_label_answered_never_and_a_course_never_attended_after_a_semicolon_ar
     ("Sertraline lifted her mood somewhat, but it upset her stomach so she stopped it in May.", "side_effects"),
     # ... not a harm borne, nor one with a denied benefit between it and the stop
     ("Quetiapine helped a little; mild tremor tolerated; stopped because it did not help enough.", "no_response"),
+    # ... while a harm, then a denied benefit, then a stop with no reason said is the harm's stop (settled at s53 as
+    # the writers of blind-fresh20 and 21 class it, and as prior-authorization forms tick "intolerance")
+    ("Duloxetine 60 mg: dizzy and foggy; no change in pain; stopped.", "side_effects"),
+    ("Duloxetine (2025): sweating buckets and no better. Quit.", "side_effects"),
+    # ... and a stop whose reason is the denied benefit, told before a harm, stays the denied benefit's
+    ("Gabapentin: no change in pain after 8 weeks; stopped. Later some drowsiness on another drug.", "no_response"),
     # help with something else beside a mood that stayed as it was
     ("The group was useful for structure, but her depression persisted.", "no_response"),
     # a benefit, then the illness back
@@ -4300,8 +4306,8 @@ def test_psychodynamic_psychotherapy_named_in_spanish():
 
 
 @pytest.mark.parametrize("words, cls, expected", [
-    ("itching and no better. Stopped.", "side_effects", "harm, no gain, stopped"),
-    ("Dizzy; no change in pain; quit", "no_response", "harm, no gain, stopped"),
+    ("itching and no better. Stopped.", "side_effects", None),  # settled at s53: the harm's stop
+    ("Dizzy; no change in pain; quit", "no_response", None),
     ("no change in mood; stopped for sedation", "side_effects", None),  # the stop's reason said
     ("helped his sleep but not his mood", "partial_response", "helped, but not the mood"),
     ("helped his sleep but not his mood, a partial response", "partial_response", None),  # a part said outright
@@ -4317,3 +4323,29 @@ def test_the_scorer_reports_rows_under_a_disputed_convention(words, cls, expecte
     spec.loader.exec_module(scorer)  # type: ignore[union-attr]
     row = {"name": "sertraline", "kind": "antidepressant", "outcome": words, "outcome_class": cls}
     assert scorer.disputed(row) == expected
+
+
+@pytest.mark.parametrize("words, cls", [
+    ("Dizzy; no change in pain; quit", "side_effects"),
+    ("itching and no better. Stopped.", "side_effects"),
+    ("no change in mood; stopped for cost", "no_response"),  # (no harm before the denied benefit)
+])
+def test_the_scorer_settles_a_harm_then_no_gain_then_a_stop_as_side_effects(words, cls):
+    """FICTIONAL words of our own: the lead settled the disputed call at s53 (docs/notes.md, "Conventions the writers
+    dispute"); the scorer applies it to every truth file as it reads it, as it applies the other settled calls."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("notes_accuracy", ROOT / "scripts" / "notes_accuracy.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)  # type: ignore[union-attr]
+    row = {"name": "duloxetine", "kind": "antidepressant", "outcome": words, "outcome_class": "no_response"}
+    assert scorer.settled(row)["outcome_class"] == cls
+
+
+def test_a_stop_said_alone_after_a_harm_and_no_gain_is_the_harms_stop():
+    """FICTIONAL: a patient's own note ("sweating buckets and no better. Quit.", blind-fresh21 06's kind, in other
+    words): the sentence that only stops finishes the one before, and the harm before the denied benefit is why it
+    stopped (settled at s53). Main (54fe7635) classes it no_response."""
+    text = "My notes (FICTIONAL). Venlafaxine (Mar 2025 - May 2025): headaches all day and no better. Stopped.\n"
+    (row,) = proposals(text).history
+    assert (row.name, row.outcome_class, row.start, row.end) == ("venlafaxine", "side_effects", "2025-03", "2025-05")

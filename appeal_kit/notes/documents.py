@@ -587,7 +587,16 @@ def sentences(paragraph: str) -> list[str]:
         out.append(paragraph[start:m.end()].strip())
         start = m.end()
     out.append(paragraph[start:].strip())
-    return [s for s in out if s]
+    out = [s for s in out if s]
+    # a sentence that only stops ("Quit.", "So she stopped it.") finishes the one before: "No better. Quit."
+    for k in range(len(out) - 1, 0, -1):
+        if _BARE_STOP.fullmatch(out[k]):
+            out[k - 1:k + 1] = [f"{out[k - 1]} {out[k]}"]
+    return out
+
+
+_BARE_STOP = re.compile(r"(?:(?:so|and|then)\s+)?(?:(?:she|he|I|we|they)\s+)?(?:stopped|quit|d/c'?d)(?:\s+it)?\s*[.!]",
+                        re.IGNORECASE)
 
 
 def heading(text: str) -> tuple[str | None, str]:

@@ -431,6 +431,9 @@ _CODED = re.compile(r"(?<![\w-])[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}(?![\w-])(?:\s+[a-z]
 _STOP_VERB = re.compile(r"\b(?:stopp(?:ed|ing)|discontinu(?:ed|ing)|d/c'?d?|withdrawn|ceased|halted|quit|"
                         r"(?:came|taken|tapered)\s+off|(?:se\s+)?suspendi[oó]|(?:se\s+)?retir[oó]|(?:la|lo)\s+dej[oó])"
                         r"\b(?!\s+(?:working|helping|going\s+to\s+work))", re.IGNORECASE)
+# a sentence that only stops ("Quit.", "So she stopped it."): its reason is in the sentence before
+_BARE_STOP = re.compile(r"\.?\s*(?:(?:so|and|then)\s+)?(?:(?:she|he|I|we|they)\s+)?(?:stopped|quit|d/c'?d)(?:\s+it)?"
+                        r"\s*[.!]?\s*", re.IGNORECASE)
 # "self-harm stopped", "the nausea stopped": a symptom that ended, not the treatment
 _SYMPTOM_STOPPED = re.compile(r"\b(?:harm|cutting|nausea|headaches?|symptoms?|pain|urges?|thoughts|ideation|sweats|"
                               r"tremors?|bleeding|vomiting|panic attacks)\s*$", re.IGNORECASE)
@@ -518,16 +521,21 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
     no_reason = not any(k in found for k in ("stop_no_response", "stop_other", "stopped_well"))
     stopped = bool(_STOP_VERB.search(text))
     sentences = [(m.start(), m.group(0)) for m in re.finditer(r"[^.]+(?:\.(?!\s)[^.]*)*", text)] if stopped else []
+    for k in range(len(sentences) - 1, 0, -1):  # a bare stop reads with the sentence before: "No better. Quit."
+        if _BARE_STOP.fullmatch(sentences[k][1]):
+            at = sentences[k - 1][0]
+            sentences[k - 1:k + 1] = [(at, text[at:sentences[k][0] + len(sentences[k][1])])]
     for at, sentence in sentences:
         stops = [m for m in _STOP_VERB.finditer(sentence)
                  if not (m.group(0).lower().startswith("stop") and _SYMPTOM_STOPPED.search(sentence[:m.start()]))]
         if not stops:
             continue
         harms = list(_SE_RE.finditer(sentence)) + list(_CAUSED_HARM.finditer(sentence))
-        # (a denied benefit between them is the stop's reason: "some drowsiness; no change in burning pain at 2700
-        # mg/day, stopped")
-        pairs = [(h, s) for h in harms for s in stops if abs(h.start() - s.start()) <= 60 and not any(
-            r.search(sentence[min(h.end(), s.end()):max(h.start(), s.start())]) for r in _NO_GAIN_RES)]
+        # (a harm, then a denied benefit, then the stop is still the harm's stop: "some drowsiness; no change in pain,
+        # stopped", settled as the prior-authorization forms' "intolerance"; a denied benefit after the stop and before
+        # a harm told later is the stop's reason: "stopped: no change in pain; later some drowsiness")
+        pairs = [(h, s) for h in harms for s in stops if abs(h.start() - s.start()) <= 60 and not (
+            s.start() < h.start() and any(r.search(sentence[s.end():h.start()]) for r in _NO_GAIN_RES))]
         if no_reason and pairs and "tolerated" not in found:
             # (a pair said before the words' first treatment name ends the item before it, a scanned list's line run
             # into the next: "irritable, insomnia -> stopped Effexor XR 150 5/2021 - 2/2022 partial, then lost effect")
