@@ -4349,3 +4349,32 @@ def test_a_stop_said_alone_after_a_harm_and_no_gain_is_the_harms_stop():
     text = "My notes (FICTIONAL). Venlafaxine (Mar 2025 - May 2025): headaches all day and no better. Stopped.\n"
     (row,) = proposals(text).history
     assert (row.name, row.outcome_class, row.start, row.end) == ("venlafaxine", "side_effects", "2025-03", "2025-05")
+
+
+def test_a_step_therapy_table_that_judges_each_drug_lists_trials_though_it_has_a_days_column():
+    """FICTIONAL (blind-fresh22 06's kind, our own rows): a payer's step-therapy review "Drug and dose | Claims dates |
+    Days | Outcome" judges each drug, so it lists trials (one a row), not a pharmacy's fills; a stop the outcome cell
+    dates ends a row whose dates cell gives only a year. Main (54fe7635) gives no row for the table."""
+    text = ("PRIOR AUTHORIZATION REVIEW (FICTIONAL)\n"
+            "Step therapy (claims and chart)\n"
+            "Drug and dose           Claims dates               Days   Outcome per prescriber notes\n"
+            "venlafaxine 150 mg      chart: 2023 (prior plan)   -      Headaches; stopped 10/2023\n"
+            "citalopram 40 mg        02/2024-06/2024            120    No response at 14 weeks\n"
+            "trazodone 100 mg        e-Rx 08/2024               0      Never filled (cost); not a trial\n"
+            "vilazodone 40 mg        09/2024-current            400    Minimal response; continuing\n"
+            "\n"
+            "Determination: approved.\n")
+    got = [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history]
+    assert got == [("venlafaxine", "2023", "2023-10", "side_effects"),
+                   ("citalopram", "2024-02", "2024-06", "no_response"),
+                   ("vilazodone", "2024-09", None, "no_response")]
+
+
+def test_a_dated_entry_that_wraps_onto_a_line_opening_with_a_year_stays_one_sentence():
+    """FICTIONAL (blind-fresh22 06's kind): "10/02/2026: ... 14 sessions in" | "2024 (03/2024-06/2024), ..." is one
+    entry; main (54fe7635) cut it at the line's end and lost the course's dates."""
+    text = ("Pharmacist notes (FICTIONAL)\n"
+            "10/02/2026: Reviewed the attached office note of 09/30/2026. Psychotherapy: IPT, 14 sessions in\n"
+            "2024 (03/2024-06/2024), 'helped a little' per the note.\n")
+    (row,) = proposals(text).history
+    assert (row.name, row.start, row.end) == ("interpersonal psychotherapy", "2024-03", "2024-06")

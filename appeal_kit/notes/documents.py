@@ -832,7 +832,9 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             paragraph.append(line)
             # (unless it is a log's entry whose words wrap onto the next line, which goes on in lower case: "12/11/2026
             # - MF: ... Su marido toma" | "escitalopram y pregunta ...")
-            if not (i + 1 < len(lines) and re.match(r"\s*[a-záéíóúñ]", lines[i + 1]) and
+            # (or onto a line that opens with a number after a word that goes on: "... 10 sessions in" | "2025 ...")
+            if not (i + 1 < len(lines) and (re.match(r"\s*[a-záéíóúñ]", lines[i + 1]) or
+                                            _GOES_ON.search(line) and re.match(r"\s*\d", lines[i + 1])) and
                     not re.search(r"[.:!?)]\s*$", line) and len(stripped) > 60):
                 flush()
         elif not stripped:
@@ -892,9 +894,11 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
     if "scale_name" in roles:
         kind, key = ("scale_rows" if "score" in roles else "scale_columns"), "scale_name"
     else:
-        # (a claims history: "Svc date  Rx #  Drug (label name) ...": an Rx number is a pharmacy's)
-        kind = "fills" if "days" in roles or any(re.match(r"fill|(?:svc|service) date|rx ?#|rx (?:no|number)", c, re.I)
-                                                 for _, c, _ in header) else \
+        # (a claims history: "Svc date  Rx #  Drug (label name) ...": an Rx number is a pharmacy's; a table that
+        # judges each drug, "Drug and dose | Claims dates | Days | Outcome per prescriber notes", lists trials)
+        kind = "fills" if "outcome" not in roles and (
+            "days" in roles or any(re.match(r"fill|(?:svc|service) date|rx ?#|rx (?:no|number)", c, re.I)
+                                   for _, c, _ in header)) else \
             "trials" if "name" in roles else "scales"
         key = "name" if kind != "scales" else ("dates" if "dates" in roles else "start")
     rows: list[list[str]] = []

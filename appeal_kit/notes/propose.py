@@ -1569,6 +1569,14 @@ def table_row(unit: Unit) -> HistoryRow | None:
     elif now := re.search(r"\d\W*(?:-|–|—|to|until)?\s*(?:now|present|current(?:ly)?|ongoing|to date)\W*$",
                           dates or "", re.IGNORECASE):
         dates = f"since {(dates or '')[:now.start() + 1]}"  # "1/26  now", a form's "When" cell: still taken
+    # a dates cell that gives one date, and the outcome cell the day or month it stopped: "chart: 2024 (prior plan)" |
+    # "Gained 20 lb; stopped 09/2024" ends the trial then
+    stop_told = _STOP_WHEN.search(cells.get("outcome", ""))
+    own_dates = _trial_dates(dates or "")
+    if stop_told and len(own_dates) == 1 and not cells.get("end") and not re.search(r"\d\W*[-–—]|\bto\b", dates or ""):
+        until = _trial_dates(stop_told.group("when"))
+        if until and until[0].as_date() >= own_dates[0].as_date() and len(until[0].value) > len(own_dates[0].value):
+            dates = f"{dates} to {stop_told.group('when')}"
     weeks_dates = _trial_dates(cells.get("weeks", ""))
     if weeks_dates and len(weeks_dates[0].value) > len(dates or ""):
         dates = cells["weeks"]  # a "Duration" column that holds the span ("03/2024 - 08/2024") beside a year
@@ -1617,6 +1625,11 @@ def table_row(unit: Unit) -> HistoryRow | None:
         elif not _WELL_AT_STOP.search(adverse) or _SE_RE.search(adverse):
             row.outcome_class = "side_effects"
     return None if _sleep_aid(t, row, unit.text) else row
+
+
+# a stop and its date in a table's outcome cell: "stopped 09/2024", "d/c'd 3/2/2025", "discontinued in May 2023"
+_STOP_WHEN = re.compile(r"\b(?:stopped|discontinued|d/c'?d|quit|tapered off|came off)\s+(?:in\s+|on\s+)?"
+                        r"(?P<when>(?:\d{1,2}/){1,2}\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{4})", re.IGNORECASE)
 
 
 def _column_head(unit: Unit, role: str) -> str:
