@@ -4378,3 +4378,61 @@ def test_a_dated_entry_that_wraps_onto_a_line_opening_with_a_year_stays_one_sent
             "2024 (03/2024-06/2024), 'helped a little' per the note.\n")
     (row,) = proposals(text).history
     assert (row.name, row.start, row.end) == ("interpersonal psychotherapy", "2024-03", "2024-06")
+
+
+@pytest.mark.parametrize("csv_text, expected", [
+    # an app's export, a row an event of any kind (blind-fresh22 07's kind; our own headers and rows)
+    ("when,kind,what,amount,comment\n"
+     "2025-01-04,info,export,,FICTIONAL SAMPLE export\n"
+     "2025-01-10,med,citalopram,20 mg,started\n"
+     "2025-02-01,mood,daily mood,4,flat\n"
+     "2025-03-15,med,citalopram,stopped,\"no difference after 9 weeks, stopped with the doctor\"\n"
+     "2025-03-20,med,mirtazapine,15 mg,started\n"
+     "2025-04-02,med,K's lorazepam,1 mg,\"took one of K's, not mine\"\n"
+     "2025-04-20,med,mirtazapine,30 mg,dose up\n"
+     "2025-05-01,check-in,PHQ-9,16,in-app\n"
+     "2025-06-30,med,mirtazapine,30 mg,\"sleeping and eating better, mood maybe half better\"\n"
+     "2025-07-01,med,ibuprofen,200 mg,\"headache, as needed\"\n",
+     [("citalopram", "2025-01-10", "2025-03-15", "no_response", "20 mg"),
+      ("mirtazapine", "2025-03-20", None, "unknown", "30 mg")]),
+    # a medication log with an action column, one drug a row
+    ("date,medication,action,dose,note\n"
+     "2024-09-02,fluoxetine,started,20 mg,FICTIONAL\n"
+     "2024-10-01,fluoxetine,increased,40 mg,\n"
+     "2024-12-10,fluoxetine,stopped,,hives\n"
+     "2025-01-05,bupropion XL,started,150 mg,\n"
+     "2025-04-01,bupropion XL,continued,300 mg,\"a partial response, still low\"\n",
+     [("fluoxetine", "2024-09-02", "2024-12-10", "side_effects", "40 mg"),
+      ("bupropion", "2025-01-05", None, "partial_response", "300 mg")]),
+])
+def test_a_csv_export_kept_as_a_log_of_events_gives_one_trial_a_course(csv_text, expected):
+    """FICTIONAL: a CSV export whose subject column names a drug on some rows (an app's or a medication log's events:
+    started, dose up, stopped, with the user's note) is read as a log of events: a trial from its first event to the
+    one that stopped it, open when none did; someone else's drug, one taken as needed, give no row. Main (54fe7635)
+    gives the rows with no dates or outcome (and extra ones)."""
+    got = proposals(csv_text, "clinical/export.csv").history
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in got] == [x[:4] for x in expected]
+    assert [r.dose for r in got] == [x[4] for x in expected]
+
+
+def test_a_csv_export_gives_its_check_in_scores_by_their_rows_day():
+    """FICTIONAL: a scale named in the subject column with its number in the value column is a score of that day."""
+    text = ("date,entry_type,item,value,note\n"
+            "2025-01-10,medication,citalopram,20 mg,started\n"
+            "2025-02-01,check-in,PHQ-9,17,in-app questionnaire\n"
+            "2025-03-15,medication,citalopram,stopped,no difference\n")
+    scales = proposals(text, "clinical/export.csv").scales
+    assert [(s["name"], s["score"], s["date"]) for s in scales] == [("PHQ-9", 17, "2025-02-01")]
+
+
+def test_a_clinician_who_only_mentioned_a_drug_gave_no_trial():
+    """FICTIONAL: "Dr. P mentioned lithium ... if this stalls" names a drug talked about, not taken (the phrase list
+    had "doctor mentioned" only)."""
+    assert names("Journal 08/10/2026 (FICTIONAL): Dr. P mentioned lithium or abilify if this stalls. not yet.") == []
+
+
+def test_i_dont_want_to_be_here_is_passive_ideation():
+    """FICTIONAL: the first-person "I just don't want to be here" is the passive wish "does not want to be here"
+    already is (blind-fresh22 07's journal line, in other words). Main (54fe7635) gives no level."""
+    si = proposals("Journal 05/12/2026 (FICTIONAL): some days I just don't want to be here. no plan.\n").suicidality
+    assert si["level"] == "passive"

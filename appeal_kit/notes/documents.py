@@ -764,6 +764,91 @@ def csv_as_log(lines: list[str]) -> list[str]:
     return out
 
 
+# an event log's column that names what each row is about ("item", "medication", "drug", "treatment", "name"), not a
+# state carried at every visit ("current_med": a flowsheet, read by csv_as_log)
+_CSV_SUBJECT = re.compile(r"(?:item|subject|medication|medicine|med|drug|treatment|therapy|name|what)s?", re.IGNORECASE)
+_CSV_CURRENT = re.compile(r"\bcurrent|\bactive\b", re.IGNORECASE)
+# a cell that says what happened to a drug: "started", "stopped", "dose up"
+_CSV_ACTION = re.compile(r"(?:re)?start(?:ed)?|stop(?:ped)?|discontinued|dose (?:up|down)|increased|decreased|"
+                         r"tapered|missed|skipped|taken|took", re.IGNORECASE)
+
+
+def csv_events(lines: list[str]) -> tuple[list[str], list[tuple[date, str, dict[str, str]]]]:
+    """A CSV export kept as a log of events ("date,entry_type,item,value,note" over "2025-10-02,medication,sertraline,
+    50 mg,started - Dr. Paulsen"): the rows whose subject column names a treatment, each as (its day, the row as
+    written, its cells by role: name, dose (the value), outcome (the note)), for `propose.event_rows` to join into
+    trials; the other rows stay lines, a row that names a rating scale and gives a number as "PHQ-9 19" under its
+    day. A CSV whose drug column holds what is taken at every row (a registry's "current_med") is no event log: the
+    lines are returned as they were, for `csv_as_log`."""
+    from appeal_kit.notes.dates import find_dates
+    from appeal_kit.notes.lexicon import find_treatments
+    from appeal_kit.notes.scales import scale_name
+
+    out: list[str] = []
+    events: list[tuple[date, str, dict[str, str]]] = []
+    i = 0
+    while i < len(lines):
+        head = next(csv.reader([lines[i]])) if _CSV_HEAD.match(lines[i]) else []
+        rows: list[tuple[str, list[str]]] = []
+        j = i + 1
+        while head and j < len(lines) and lines[j].strip():
+            cells = next(csv.reader([lines[j]]), [])
+            if len(cells) != len(head):
+                break
+            rows.append((lines[j].strip(), [c.strip() for c in cells]))
+            j += 1
+        names = [re.sub(r"[_.]+", " ", h).strip() for h in head]
+        dated = next((k for k, h in enumerate(names) if re.search(r"\bdate\b|^(?:dos|when|day)$", h, re.I)), None)
+        subject = next((k for k, h in enumerate(names) if _CSV_SUBJECT.fullmatch(h) and not _CSV_CURRENT.search(h)),
+                       None)
+        if not rows or dated is None or subject is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        treated = [cells for _, cells in rows if find_treatments(cells[subject])]
+        others = [cells for _, cells in rows if not find_treatments(cells[subject]) and
+                  not re.fullmatch(r"[\s\d.]*|none|n/?a|-", cells[subject], re.IGNORECASE)]
+        acted = [cells for cells in treated
+                 if any(_CSV_ACTION.match(c) for k, c in enumerate(cells) if k not in (dated, subject))]
+        if len(treated) < 2 or not (len(others) >= 2 or acted):
+            out.append(lines[i])  # (not an event log: csv_as_log reads it)
+            i += 1
+            continue
+        value = next((k for k, h in enumerate(names) if re.fullmatch(r"value|dose|amount|score|result", h, re.I)),
+                     None)
+        note = next((k for k, h in enumerate(names) if re.fullmatch(r"notes?|comments?|details?|text|entry", h, re.I)),
+                    None)
+        action = next((k for k, h in enumerate(names) if re.fullmatch(r"action|event|status|change", h, re.I)), None)
+        for line, cells in rows:
+            day = find_dates(cells[dated])
+            if not day:
+                continue
+            when = day[0].value
+            what = cells[subject]
+            if find_treatments(what):
+                got = {"name": what}
+                if value is not None and cells[value]:
+                    got["dose"] = cells[value]
+                if action is not None and cells[action]:
+                    got["action"] = cells[action]
+                if note is not None and cells[note]:
+                    got["outcome"] = cells[note]
+                events.append((when, line, got))
+                continue
+            said = []
+            if scale_name(what) and value is not None and re.fullmatch(r"\d{1,2}", cells[value]):
+                said.append(f"{scale_name(what)} {cells[value]}.")
+            words = [c for k, c in enumerate(cells) if k not in (dated, value) and c and not (scale_name(what) and
+                     k == subject) and not re.fullmatch(r"[\s\d.]*|none|n/?a|-", c, re.IGNORECASE)]
+            if note is not None and cells[note]:
+                said.append(cells[note] + ("" if cells[note].endswith((".", "!", "?")) else "."))
+            elif words and not said:
+                said.append(" ".join(words) + ".")
+            out += [f"--- {cells[dated]} ---", *said, ""]
+        i = j
+    return out, events
+
+
 def _opens_with_treatment(line: str) -> bool:
     """Whether a line begins as a medication list's item: a drug's name (one the treatments table knows, or one word)
     and its strength ("venlafaxine ER 150 mg capsule", "metoprolol 25 mg tablet")."""
@@ -792,7 +877,13 @@ def _heading_alone(line: str, paragraph: list[str], next_line: str) -> bool:
 def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, out: list[Unit]) -> date | None:
     """Append one page's units to `out`; return the date of the note the page ends in."""
     section: str | None = None
-    lines = csv_as_log(page.split("\n"))
+    lines, events = csv_events(page.split("\n"))
+    lines = csv_as_log(lines)
+    for day, row, cells in events:  # an event log's rows about treatments: joined into trials by propose.event_rows
+        out.append(Unit(doc.file, page_no, row, None, day, cells, "events", ["date", "name", "dose", "outcome"],
+                        ["dates", "name", "dose", "outcome"], columns=[day.isoformat(), cells.get("name", ""),
+                                                                        cells.get("dose", ""),
+                                                                        cells.get("outcome", "")]))
     paragraph: list[str] = []
     item_indent: int | None = None  # where the text of the list item being read starts
 

@@ -2000,6 +2000,73 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
     return out
 
 
+# an event that ends a course: "stopped", "last one", "final session", "finished"
+_EVENT_ENDS = re.compile(r"\b(?:last\s+(?:one|session|dose|visit)|final(?:\s+session)?|finished|completed|ended|"
+                         r"off\b)", re.IGNORECASE)
+# a drug someone else takes, told in the item itself: "J's alprazolam", "mom's Zoloft", or "not mine" in the note
+_SOMEONE_ELSES = re.compile(r"\b[A-Z][\w.]*['’]s\s+$|\b(?:mom|mother|dad|father|wife|husband|partner|sister|brother|"
+                            r"friend|roommate|son|daughter)['’]s\s+$", re.IGNORECASE)
+_NOT_MINE = re.compile(r"\bnot mine\b|\b(?:hers|his|theirs),? not mine\b|\bno es m[ií]o\b", re.IGNORECASE)
+_NEVER_TAKEN_NOTE = re.compile(r"\bnever (?:took|taken|filled|started|picked up)|\bnot (?:yet )?(?:started|filled|"
+                               r"taken)\b|\bdid(?:n't| not) (?:take|fill|start)\b", re.IGNORECASE)
+
+
+def event_rows(events: list[Unit]) -> list[HistoryRow]:
+    """An event log's treatments (`documents.csv_events`: a row a start, a dose change, a stop, a session, with the
+    user's note): one trial a course, from its first event to the event that stopped it ("stopped", "last one"), open
+    when no event stops it; the dose its highest; the outcome the stopping event's note when it judges, else the latest
+    note that judges. A drug the item gives as someone else's ("J's alprazolam"), taken as needed, or never taken is
+    no trial."""
+    by_drug: dict[lexicon.Treatment, list[Unit]] = {}
+    left: set[lexicon.Treatment] = set()
+    for u in sorted(events, key=lambda u: u.note_date or date.min):
+        cells = u.cells or {}
+        found = lexicon.find_treatments(cells.get("name", ""))
+        if not found:
+            continue
+        t = found[0].treatment
+        words = " ".join(cells.get(k, "") for k in ("action", "dose", "outcome"))
+        if _SOMEONE_ELSES.search(cells["name"][:found[0].start]) or _NOT_MINE.search(words) or \
+                _AS_NEEDED.search(f"{cells['name']} {words}") or _NEVER_TAKEN_NOTE.search(words):
+            left.add(t)
+            continue
+        by_drug.setdefault(t, []).append(u)
+    out: list[HistoryRow] = []
+    for t, rows in by_drug.items():
+        courses: list[list[Unit]] = [[]]
+        for u in rows:
+            courses[-1].append(u)
+            cells = u.cells or {}
+            done = f"{cells.get('action', '')} {cells.get('dose', '')}"
+            if _STOP_VERB.search(done) or re.match(r"\s*stop", done.strip(), re.I) or \
+                    _EVENT_ENDS.search(f"{done} {cells.get('outcome', '')}") or \
+                    re.match(r"\s*(?:stopped|quit|d/c)", cells.get("outcome", ""), re.IGNORECASE):
+                courses.append([])
+        for course in (c for c in courses if c):
+            first, last = course[0], course[-1]
+            ended = course is not courses[-1]  # (a stop opened the list after it)
+            doses = [d for u in course if (d := dose_of((u.cells or {}).get("dose", "")))]
+            sessions = [n for u in course if (n := re.search(r"\bsession\s*#?\s*(\d{1,3})", u.text, re.I))]
+            dose = f"{max(int(m.group(1)) for m in sessions)} sessions" if sessions and t.kind in \
+                lexicon.COURSE_KINDS else max(doses, key=_amount) if doses else None
+            judged = None
+            for u in reversed(course):
+                said = " ".join(x for x in ((u.cells or {}).get(k, "") for k in ("action", "dose", "outcome")) if x)
+                cls, quoted = outcome_of(said)
+                if cls != "unknown":  # (the latest note that judges; a stop's note that does not, an earlier one)
+                    judged = (u, cls, quoted)
+                    break
+            src = judged[0] if judged else (last if ended else first)
+            kind = _kind(t, "", " ".join((u.cells or {}).get("outcome", "") for u in course))
+            row = HistoryRow(t.name, t.drug_class, kind, dose, (first.note_date or date.min).isoformat(),
+                             (last.note_date or date.min).isoformat() if ended else None,
+                             judged[2] if judged else None, judged[1] if judged else "unknown", _source(src),
+                             weight=TABLE_WEIGHT + 1, tabled=True, when=src.note_date)
+            if not _sleep_aid(t, row, " ".join(u.text for u in course)):
+                out.append(row)
+    return out
+
+
 def _amount(dose: str) -> float:
     m = re.match(r"[\d.]+", dose)
     return float(m.group(0)) if m else 0.0
@@ -2476,8 +2543,8 @@ _SI_TERMS = [
                 r"to die|to be dead|to not wake up)|better off dead|thoughts of death|(?:wishes|wishing) to be dead|"
                 r"yes\s*[-:–]\s*passive|"  # a form's ticked "Yes - passive (wish to be dead)"
                 r"(?:life|living) (?:is|was|isn't|wasn't) (?:not )?worth living|not worth living|"
-                r"not (?:wanting|want) to be (?:here|alive|around)|(?:does|did)(?: not|n't) want to be (?:here|alive|"
-                r"around)|"
+                r"not (?:wanting|want) to be (?:here|alive|around)|"
+                r"(?:do|does|did)(?: not|n't|n’t) want to be (?:here|alive|around)|"
                 r"(?:would|'d) be better off (?:gone|without (?:her|him|me|them))|"
                 r"wish(?:es|ed|ing)? (?:that )?(?:she|he|they|I) could [\'\"‘“]?(?:just |simply )?(?:disappear|vanish|"
                 r"not wake up|go to sleep (?:and|forever))|"
@@ -3330,6 +3397,7 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
     doc_units = [_spelled_out(u, defined) for u in doc_units]
     stay = hospital_stay(doc)
     rows = fill_rows([u for u in doc_units if u.table == "fills"])
+    rows += event_rows([u for u in doc_units if u.table == "events"])
     legend = abbreviations(doc_units)
     codes = outcome_codes(doc_units)
     logged: set[int] = set()  # the rows of visit logs, read as a timeline rather than one trial a row
