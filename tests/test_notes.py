@@ -4436,3 +4436,34 @@ def test_i_dont_want_to_be_here_is_passive_ideation():
     already is (blind-fresh22 07's journal line, in other words). Main (54fe7635) gives no level."""
     si = proposals("Journal 05/12/2026 (FICTIONAL): some days I just don't want to be here. no plan.\n").suicidality
     assert si["level"] == "passive"
+
+
+def test_a_drug_for_the_back_in_a_case_that_codes_back_pain_is_no_trial_of_the_depression():
+    """FICTIONAL: a problem-oriented note codes low back pain (M54.50) beside the depression; "gabapentin ... for the
+    back" names that condition by a short word after "for the" (only words of five letters or more did)."""
+    text = ("Problem list (FICTIONAL): F33.1 Major depressive disorder, recurrent, moderate; M54.50 Low back pain.\n\n"
+            "Sertraline 150 mg since 2025, partial response.\n\n"
+            "Gabapentin 300 mg three times daily for the back, helps some.\n")
+    assert names(text) == ["sertraline"]
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("F33.1 Major depressive disorder, recurrent, moderate", ["escitalopram"]),
+    ("G89.4 Chronic pain syndrome", ["escitalopram", "onabotulinumtoxina"]),
+])
+def test_a_migraine_preventive_is_no_trial_in_a_depression_case(code, expected):
+    """FICTIONAL: onabotulinumtoxinA, propranolol, erenumab (the treatments table's migraine preventives) are given
+    for migraine, tremor or blood pressure: in a depression case no row (blind-fresh21 12's propranolol, blind-fresh22
+    09's Botox; no truth row of any set names one); in a pain case they stay."""
+    text = (f"Diagnoses (FICTIONAL): {code}.\n\n"
+            "Escitalopram 20 mg since 2024, no response.\n\n"
+            "Botox every 12 weeks since 2025 has cut the severe days by about a third.\n")
+    assert names(text) == expected
+
+
+def test_a_drug_a_urine_drug_screen_found_is_no_trial():
+    """FICTIONAL: "urine drug screens negative except buprenorphine" reports a lab's finding (blind-fresh22 08's
+    kind, in other words); main (54fe7635) made a buprenorphine row of it."""
+    text = ("Visit 05/12/2026 (FICTIONAL). On buprenorphine-naloxone 8-2 mg daily; urine drug screens negative except "
+            "buprenorphine. Sertraline 100 mg since 2025, some help.\n")
+    assert names(text) == ["sertraline"]

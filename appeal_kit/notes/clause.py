@@ -164,6 +164,13 @@ def _listed_to(text: str, end: int) -> int:
     return at
 
 
+# a drug named as what a urine drug screen found: "urine drug screens negative except buprenorphine", "UDS positive for
+# fentanyl", "tox screen showed cannabis"
+_SCREENED = re.compile(r"\b(?:drug|tox(?:icology)?|urine)\s+screens?\b[^.;]{0,30}?\b(?:except|for|showed|shows|"
+                       r"positive|negative)\s+(?:(?:for|only|a|the)\s+)?$|\bUDS\b[^.;]{0,30}?\b(?:except|for|showed|"
+                       r"positive|negative)\s+(?:(?:for|only)\s+)?$", re.IGNORECASE)
+
+
 def mood(text: str, start: int, end: int) -> str | None:
     """"hypothetical" or "negated" when the mention text[start:end] is, by its clause's structure, not a statement
     that the treatment was taken; None when nothing in the structure says so."""
@@ -187,6 +194,8 @@ def mood(text: str, start: int, end: int) -> str | None:
         return "negated" if _NO_ANSWER.match(answer) and answer.strip() else "hypothetical"
     if _MODAL.search(clause_before) or _MODAL_AFTER.match(clause_after) or _ADDING_NOW.search(clause_before):
         return "hypothetical"
+    if _SCREENED.search(text[max(0, start - 80):start]):
+        return "negated"  # a drug a urine drug screen found is a lab's result, no trial
     cond = list(_CONDITION.finditer(text, 0, start))
     if cond and "," in text[cond[-1].end():start] and not re.search(r"[.;]", text[cond[-1].end():start]):
         return "hypothetical"  # "if the labs are normal, aripiprazole": the consequence of a condition

@@ -1163,10 +1163,13 @@ def _condition_runs(text: str, other: frozenset[str]) -> list[tuple[int, int, li
                 runs.append((m.start(), m.end(), [w]))
     # a run names a condition by a word that is no harm a drug may do ("restless legs", not "tremor" alone); a single
     # word only when it is long enough to be a condition's name ("fibromyalgia", "neuropathy")
+    # (or a shorter word after "for the": "Gabapentin 300 mg three times daily for the back" in a case that codes low
+    # back pain)
     return [(a, b, ws) for a, b, ws in runs if any(x in other and not re.fullmatch(_SE, x, re.IGNORECASE) for x in ws)
-            and (len(ws) > 1 or len(ws[0]) >= 5)]
+            and (len(ws) > 1 or len(ws[0]) >= 5 or len(ws[0]) >= 4 and _FOR_THE.search(text[:a]))]
 
 
+_FOR_THE = re.compile(r"\bfor\s+(?:the|her|his|their|my)\s+$", re.IGNORECASE)
 _FOR_SLOT = re.compile(r"(?:\bfor|\bpara|\()\s+(?:(?:the|her|his|their|a|an|el|la)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _LABEL_ON = re.compile(r":\s*(?:(?:well\s+)?(?:controlled|stable|managed|treated)\s+(?:on|with)\s+)?$", re.IGNORECASE)
 _HARM_BEFORE = re.compile(r"\b(?:stopp|discontinu|d/c|because|due to|caus|worse|made|after)", re.IGNORECASE)
@@ -3186,6 +3189,11 @@ def propose(docs: list[Document]) -> Proposals:
     # a medicine licensed only for another disorder (buprenorphine-naloxone) is never a trial for this one, nor one
     # the records give for another disorder ("ADHD, stable on methylphenidate" ... "Continue methylphenidate ER")
     # unless a mention tells how it did; a pharmacy's fill is no trial of a drug the notes say was never taken
+    # (nor, in a depression case, a migraine preventive: onabotulinumtoxinA, propranolol, erenumab are given for
+    # migraine, tremor or blood pressure, none for the mood, unless its words name the mood)
+    depression = case_conditions([u for doc_units in read for u in doc_units]).appealed == "depression"
+    rows = [r for r in rows if not (depression and r.drug_class == "migraine preventive" and
+                                    not _APPEALED_WORDS["depression"].search(f"{r.outcome or ''} {r.source.text}"))]
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
                                     not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose",
                                                                   "never_had") and
