@@ -4467,3 +4467,37 @@ def test_a_drug_a_urine_drug_screen_found_is_no_trial():
     text = ("Visit 05/12/2026 (FICTIONAL). On buprenorphine-naloxone 8-2 mg daily; urine drug screens negative except "
             "buprenorphine. Sertraline 100 mg since 2025, some help.\n")
     assert names(text) == ["sertraline"]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a well state reached, then lost: a relapse; "had faded by August" dates what was seen, not the course's end
+    ("Intake 09/01/2026 (FICTIONAL).\nECT 10 treatments (01/2025-03/2025); he was feeling well by March but it had "
+     "worn off by June.\n", [("electroconvulsive therapy", "2025-01", "2025-03", "relapse")]),
+    # an illness's return that led to a trial is why it began, not how it went
+    ("Letter of 11/20/2026 (FICTIONAL).\nIn 2019 her symptoms came back and she took citalopram 20 mg (2019 to 2022). "
+     "It worked well; she stopped it in 2022 only because she moved abroad.\n",
+     [("citalopram", "2019", "2022", "remission")]),
+    # stopped because in remission; the recurrence that led to a restart judges neither course
+    ("Summary prepared 11/02/2026 (FICTIONAL).\n\nEscitalopram 10 mg started 02/2024, raised to 20 mg in 03/2024. "
+     "He did well through the year, and it was tapered off in 01/2025 because he had been in remission for eight "
+     "months. Summer 2026: the low mood came back in July. Escitalopram 20 mg was restarted on 08/04/2026; at his "
+     "10/30 visit he could not yet say whether it helps.\n",
+     [("escitalopram", "2024-02", "2025-01", "remission"), ("escitalopram", "2026-08-04", None, "unknown")]),
+])
+def test_gains_lost_occasions_and_recurrences_after_a_stop_when_well(text, rows):
+    """FICTIONAL, our own words for kinds blind-fresh22 04, 05 and 10 showed (a well state then "it had faded", "the
+    depression returned and you took X", a taper when in remission, a recurrence, a restart "at her 10/27 visit"), and
+    blind-fresh21 07's remission read as a relapse. Main (54fe7635) gets each wrong."""
+    assert [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history] == rows
+
+
+def test_a_month_the_note_has_not_reached_is_a_day_of_that_month():
+    """"10/27" in a note of 10/27/2026 is no October 2027: a month after the note's date cannot be, so the day needs no
+    cue word; a rating ("pain 7/10") stays no date."""
+    from datetime import date
+
+    from appeal_kit.notes.dates import find_when, written_on
+
+    with written_on(date(2026, 10, 27)):
+        assert [w.value for w in find_when("at her 10/27 visit she said it was too soon")] == ["2026-10-27"]
+        assert all(not w.value.startswith("2026") for w in find_when("pain 11/30 today"))  # (a rating: no day)

@@ -198,7 +198,12 @@ def find_when(text: str) -> list[When]:
             cued = bool(_DAY_CUE.search(before)) and (m.group("sy") != "10" or bool(_DAY_WORD.search(before))) or \
                 bool(_CLOCK_AFTER.match(text, m.end()))  # "06/03 12:10 Dr. A: stop it today": a day and its time
             ahead = bool(re.search(r"\bstarting\s*$", text[:m.start()], re.IGNORECASE))  # "starting 6/9": days on
-            value = _month_or_day(int(m.group("sm")), int(m.group("sy")), alone=pairs == 1 and cued, ahead=ahead)
+            # (a month it cannot be, after the note's date, needs no cue to be a day: "at her 10/27 visit" in a
+            # summary of 10/27/2026 is no October 2027)
+            later = (today := _TODAY.get()) is not None and (2000 + int(m.group("sy")), int(m.group("sm"))) > \
+                (today.year, today.month) and not _RATED.search(text[max(0, m.start() - 25):m.start()])
+            value = _month_or_day(int(m.group("sm")), int(m.group("sy")), alone=pairs == 1 and (cued or later),
+                                  ahead=ahead)
         found.append(When(m.start(), m.end(), value))
     for m in _YEAR_RANGE.finditer(text):
         if free(m.start(), m.end()):
@@ -231,6 +236,11 @@ _DAY_CUE = re.compile(r"(?:\b(?:on|around|about|approx\.?|circa|since|until|till
                       r"(?:\s+[A-Za-z][\w-]*){0,2}|"
                       r"^\s*[A-Za-z][A-Za-z-]+)\s*$",  # (a trial's words that open with its name: "WBT 7/20 d/t ...")
                       re.IGNORECASE)
+
+
+# a rating's words before "x/y": "pain 7/10", "scored 8/10", "MoCA 26/30" (never a day)
+_RATED = re.compile(r"\b(?:pain|score[ds]?|rat(?:ed|ing)|level|NRS|VAS|MoCA|MMSE|severity)\b[^.;]{0,15}$",
+                    re.IGNORECASE)
 
 
 # (a clock's time, "12:10", or a chart's four digits, "0900", "2100": not 2000-2059, which may be a year)

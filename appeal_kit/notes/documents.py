@@ -646,7 +646,9 @@ def document_date(page: str) -> date | None:
             if not _BIRTH.search(line[:hit.start]) and not _NOT_VISIT.search(line):
                 return hit.value
     for line in lines:  # a header line, however long, that names the date of service ("... DOS 08/19/2026 ...")
-        for m in re.finditer(rf"(?<![\w-]){_SERVICE_LABEL}\s*[:#]?\s*", line, re.IGNORECASE):
+        # (or the day a summary was prepared: "... Student ID: HC-1   Prepared 10/27/2026 at the student's request")
+        for m in re.finditer(rf"(?<![\w-])(?:{_SERVICE_LABEL}|prepared(?: on)?|date prepared|report date|"
+                             rf"date of report)\s*[:#]?\s*", line, re.IGNORECASE):
             hits = find_dates(line[m.end():m.end() + 30])
             if hits and hits[0].start == 0:
                 return hits[0].value

@@ -454,16 +454,19 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      r"\b(?:was|were|is|are)\s+back\s+where\s+(?:she|he|they|I|we)\s+(?:had\s+)?started\b|"
                      r"\bas\s+(?:ill|bad|depressed|low|unwell|sick)\s+as\s+(?:ever|before)\b|"
                      r"\b(?:lasting|lasted)\s+only\b|\bbut\s+not\s+for\s+long\b|"
-                     r"\b(?:faded|wore off|waned)\b|"
+                     r"\b(?:faded|wore off|worn off|waned)\b|"
                      # the gain's loss said of "it" or the gain itself: "by Christmas it was gone", "the response ...
                      # has not lasted", "good response by 04/2022; lost by 08/2022", "helped a bit ..., then nothing"
                      r"\b(?:it|that|the\s+(?:benefit|effect|relief|response|lift|gain|improvement))\s+(?:was|had)\s+"
                      r"gone\b|\b(?:has|have|had|did)\s*(?:n[o']t|not)\s+last(?:ed)?\b|[;,]\s*(?:but\s+)?lost\s+"
                      r"(?:by|in|within|after|over)\b|\bthen\s+nothing\b", re.IGNORECASE)
 _RETURN_WORD = re.compile(r"return|back|recurr|regres|volvi|as \w+ as (?:ever|before)|only|for long|faded|wore off|"
+                          r"worn off|"
                           r"waned|gone|last|lost|nothing", re.IGNORECASE)  # (a cheap look before _RETURN's)
 _GAIN = re.compile(r"\b(?:help(?:ed|s|ful)?|improv\w*|better|relief|relieved|respon(?:se|ded|der)|respondi[oó]|"
-                   r"worked|gains?|mejor\w*|remission|remitted|partial\w*|partly|lifted|lighter|brighter)\b",
+                   r"worked|gains?|mejor\w*|remission|remitted|partial\w*|partly|lifted|lighter|brighter|"
+                   # a well state the patient reached: "she felt well by May but it had faded by August"
+                   r"(?:felt|feeling|feels|was|were|doing)\s+well)\b",
                    re.IGNORECASE)
 # help with something besides the mood: "helped her sleep", "helped with the divorce", "helps her 'live alongside'
 # the depression", "ayudó al sueño" (not a bare "helped", nor "helped a little", nor "helped her mood")
@@ -495,8 +498,9 @@ _NOT_REMITTED = re.compile(r"\b(?:not|never|n't|short of|without|no)\s+"
                            r"(?:(?:yet|quite|fully|in|to|a|an|full|complete)\s+)"
                            r"{0,3}(?:remission|remitted|remit)\b|\bhas\s*n[o']t\s+(?:yet\s+)?remitted\b",
                            re.IGNORECASE)
-_WELL_STATE = re.compile(r"\b(?:felt|feeling|feels|was|were|stayed|being|once|when)\s+(?:(?:completely|fully|totally|"
-                         r"quite)\s+)?(?:well|in remission|symptom-free)\b|\b(?:asintom[aá]tic[oa]|en remisi[oó]n|"
+_WELL_STATE = re.compile(r"\b(?:felt|feeling|feels|was|were|stayed|being|been|once|when)\s+"
+                         r"(?:(?:completely|fully|totally|quite)\s+)?(?:well|in remission|symptom-free)\b|"
+                         r"\b(?:asintom[aá]tic[oa]|en remisi[oó]n|"
                          r"respuesta completa|full remission|(?:al |se )?encontrarse bien|se encontraba bien)\b",
                          re.IGNORECASE)
 # an effect denied with a word of "any" ("I don't feel any different", "didn't do a thing", "felt nothing from it",
@@ -594,11 +598,21 @@ def _shifted(m: re.Match, offset: int):
     return _At(m, offset)
 
 
+# an illness's return told as what led to a trial: "In 2020 the depression returned and you took paroxetine", "her
+# symptoms came back, so she restarted sertraline"
+_OCCASION = re.compile(r"\b(?:the\s+|her\s+|his\s+|my\s+)?(?:depression|symptoms?|illness|low mood)\s+(?:had\s+)?"
+                       r"(?:returned|came back|recurred)(?:\s+(?:in|by|during)\s+[\w/]+(?:\s+\d{4})?)?,?\s+"
+                       r"(?:and|so)\s+"
+                       r"(?:then\s+)?(?:(?:she|he|you|I|we|they)\s+)?(?:took|started|began|restarted|tried|"
+                       r"(?:was|were)\s+(?:re)?started\s+on|went\s+(?:back\s+)?on)\b", re.IGNORECASE)
+
+
 def outcome_of(text: str) -> tuple[str, str | None]:
     """(outcome class, the words that say it) for a trial's words; ("unknown", None) when they say nothing."""
     text = re.sub(r"\s+", " ", re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE))  # OCR's wide gaps
     text = _UNTICKED_OPTION.sub(" ", form_boxes(text))  # a form's options left unticked say nothing ("[ ] Intolerance")
     text = _CODED.sub(" ", text)  # a diagnosis is no harm: "Dx: G47.00 insomnia" is what the patient has
+    text = _OCCASION.sub(" ", text)  # "the depression returned and you took X": why it began, not how it went
     found: dict[str, re.Match] = {}
     taken: list[tuple[int, int]] = []
     for name, pattern in _CUE_RES:  # in this order: a longer cue ("without remission") hides a shorter one
@@ -722,9 +736,10 @@ def weeks_of(text: str) -> float | None:
         if re.search(r"\b(?:every|each|per|once in)\s*$", before) or re.match(r"\s*(?:apart|intervals?)\b",
                                                                              text[m.end():]):
             continue  # "every two weeks": how often, not how long
-        if re.search(r"\b(?:relief|benefit|improvement|better|response)\s*(?:for|lasting|x)?\s*$",
-                     text[max(0, m.start() - 25):m.start()], re.IGNORECASE):
-            continue  # "50% relief for 6 weeks" after one injection: how long the relief lasted, not the treatment
+        if re.search(r"\b(?:relief|benefit|improvement|better|response|remission|remitted|well|stable)\s*"
+                     r"(?:for|lasting|x)?\s*$", text[max(0, m.start() - 25):m.start()], re.IGNORECASE):
+            continue  # "50% relief for 6 weeks" after one injection: how long the relief lasted, not the treatment;
+            # "tapered it off because she had been in remission for six months": how long she was well
         n, unit = float(m.group("n")), m.group("unit").lower()
         if unit.startswith("y"):  # "for 2 years": only a length said as one ("depression for 20 years" is no trial)
             if not re.match(r"\s*(?:for|x|×|over|lasting)\b", m.group(0), re.IGNORECASE) or n > 10:
@@ -976,9 +991,12 @@ _OBSERVED_BY = re.compile(r"\bby\s+(?:(?:early|late|mid|the end of|the middle of
                           r"winter)(?: of)?)[\s-]+)?$", re.IGNORECASE)
 _TRIAL_EVENT = re.compile(r"\b(?:start\w*|began|begun|begin\w*|initiat\w*|added|adding|re-?start\w*|resum\w+|"
                           r"discontinu\w*|taper\w*|came off|quit|until|till|from|since|ended|ending|finished|completed|"
-                          r"switch\w*|weaned|held|prescribed|tried|trial|took|taken|given|received|had|course|series|"
+                          r"switch\w*|weaned|held|prescribed|tried|trial|took|taken|given|received|"
+                          # ("had" as a trial's verb, "had a course of", not the auxiliary: "it had faded by August")
+                          r"had(?!\s+(?:\w+ed|been|gone|worn|come)\b)|course|series|"
                           r"between|stopp(?:ed|ing)(?!\s+(?:working|helping)))\b|[-–—]\s*$", re.IGNORECASE)
 _OBSERVING = re.compile(r"\b(?:help(?:ed|ing|s)?|improv\w*|better|relie[fv]\w*|respon\w+|worked|working|gains?|"
+                        r"(?:was|were|felt|stayed|been)\s+well|"  # "was well all summer": a state seen, no start
                         r"benefit\w*|sank|slid|slipped|dipped|declined|worse\w*|relaps\w*|faded|wore|recurred|unchanged|"
                         r"nothing|remitt\w*|came back|come back|(?:symptoms?|depression|pain|it|they)\s+returned)\b",
                         re.IGNORECASE)
@@ -998,6 +1016,8 @@ def _observed(text: str, w: When) -> bool:
         stop = _STOP_VERB.search(after)
         return not _TRIAL_EVENT.search(text[lead[-1] if lead else 0:by.start()]) and not (
             stop and not find_when(after[stop.end():]))
+    if re.match(r"\s*(?:visit|appointment|appt|follow-?up|check-?in)\b", text[w.end:], re.IGNORECASE):
+        return True  # "at her 10/27 visit she said it was too soon to know": the day it was seen
     return not _TRIAL_EVENT.search(own) and bool(_OBSERVING.search(own))
 
 
@@ -1483,7 +1503,7 @@ _STOP_ACTION = re.compile(r"\s*(?:discontinue[d]?|d/c(?:'?d)?|stop(?:ped)?|taper
                           r"[\s:;,.–—-]*(?P<why>.*)", re.IGNORECASE)
 
 
-_WELL_AT_STOP = re.compile(r"\b(?:when|once|because|as|since|after)\s+(?:\w+\s+){0,2}(?:well|better|remitted|in "
+_WELL_AT_STOP = re.compile(r"\b(?:when|once|because|as|since|after)\s+(?:\w+\s+){0,3}(?:well|better|remitted|in "
                            r"remission)\b", re.IGNORECASE)
 
 
@@ -1787,8 +1807,9 @@ def _fill_course(row: HistoryRow, doc_units: list[Unit]) -> int:
 
 # a drug stopped because the patient was well: "stopped it himself because he felt well", "tapered off when well"
 _STOPPED_WELL = re.compile(r"\b(?:stopped|tapered(?: off)?|came off|discontinued|quit|weaned)\b[^.;]{0,60}?"
-                           r"\b(?:because|as|since|when|once)\b[^.;]{0,25}?\b(?:felt|feeling|was|were|doing|stayed|been)\s+"
-                           r"(?:so\s+|very\s+|completely\s+)?(?:well|better|fine)\b", re.IGNORECASE)
+                           r"\b(?:because|as|since|when|once)\b[^.;]{0,25}?\b(?:(?:felt|feeling|was|were|doing|stayed|been)\s+"
+                           r"(?:so\s+|very\s+|completely\s+)?(?:well|better|fine)|in\s+(?:full\s+)?remission|remitted)\b",
+                           re.IGNORECASE)  # ("... because she had been in remission for six months")
 
 
 def _after_it_ended(text: str, rows: list[HistoryRow], written: str) -> bool:
@@ -2104,6 +2125,17 @@ def _span(row: HistoryRow) -> tuple[date, date] | None:
     return When(0, 0, row.start).as_date(), When(0, 0, row.end).as_date(last=True)
 
 
+def _before_restart(r: HistoryRow, trial: tuple[tuple[date, date] | None, list[HistoryRow]]) -> bool:
+    """Whether a mention dated in part (a start or an end alone) is of a time more than a month before a trial told as
+    a restart ("tapered it off in 12/2025 ..." beside "restarted on 09/15/2026"): the first trial's, not the
+    restart's."""
+    # (the restart's own mention: a start, no end, its words a restart's, "Sertraline 100 mg was restarted on ...")
+    if trial[0] is None or not any(x.start and not x.end and _RESTARTED.search(x.source.text) for x in trial[1]):
+        return False
+    told = r.end or r.start
+    return told is not None and (trial[0][0] - When(0, 0, told).as_date(last=True)).days > 31
+
+
 def _trials(group: list[HistoryRow]) -> list[list[HistoryRow]]:
     """The trials of one drug: a mention told as a second trial ("restarted", "again") whose start and end both lie
     apart from another trial's span by more than a month is a trial of its own (escitalopram 01/2020 - summer 2020,
@@ -2123,15 +2155,16 @@ def _trials(group: list[HistoryRow]) -> list[list[HistoryRow]]:
         if span is None and len(trials) > 1 and _CONTINUED.search(r.source.text):
             max(trials, key=lambda t: t[0][0] if t[0] else date.min)[1].append(r)  # "Continue X": the latest
             continue
-        begun = [t for t in trials if t[0] and r.when and t[0][0] <= r.when]
+        begun = [t for t in trials if t[0] and r.when and t[0][0] <= r.when and not _before_restart(r, t)]
         if span is None and len(trials) > 1 and begun:
             # an undated mention in a visit's note ("increased to 20 mg", the visit's medication list) is of the
             # trial begun last before that visit: a restart's, not the first trial's
             max(begun, key=lambda t: t[0][0])[1].append(r)  # type: ignore[index]
             continue
-        home = next((t for t in trials if span is None or t[0] is None or
-                     (span[0] - t[0][1]).days <= 31 and (t[0][0] - span[1]).days <= 31), None)
-        if home is None and trials and not _RESTARTED.search(r.source.text) and not r.filled and not (
+        home = next((t for t in trials if (span is None and not _before_restart(r, t)) or t[0] is None or
+                     span is not None and (span[0] - t[0][1]).days <= 31 and (t[0][0] - span[1]).days <= 31), None)
+        if home is None and trials and not _RESTARTED.search(r.source.text) and not r.filled and \
+                not (span is None and any(_before_restart(r, t) for t in trials)) and not (
                 (r.kind in lexicon.COURSE_KINDS or r.sessions and r.tabled) and span and all(t[0] for t in trials)) \
                 and not (r.listed and span and any(x.listed and x.source.file == r.source.file and _span(x)
                                                    for t in trials for x in t[1])):
@@ -3329,6 +3362,13 @@ def _unnamed_judgment(unit: Unit, before: list[Unit], after: list[Unit], rows: l
 
     said, next_said = nearest(before[::-1]), nearest(after)
     if not said or said != next_said or len(said) != 1:
+        return None
+    # (not when the sentences before stopped it because she was well, nor when the next one restarts it: "we tapered
+    # it off in 12/2025 because she had been in remission ... Fall 2026: the depression returned in September.
+    # Sertraline 100 mg was restarted on 09/15/2026": the recurrence is why it was restarted, no outcome of either)
+    told_before = " ".join(u.text for u in before[-3:] if (u.page, u.note_date) == (unit.page, unit.note_date))
+    restart = next((u for u in after[:4] if lexicon.find_treatments(u.text)), None)
+    if _STOPPED_WELL.search(told_before) or (restart and _RESTARTED.search(restart.text)):
         return None
     (t,) = said
     mine = [r for r in rows if r.name == t.name and r.source.file == unit.file]
