@@ -4501,3 +4501,33 @@ def test_a_month_the_note_has_not_reached_is_a_day_of_that_month():
     with written_on(date(2026, 10, 27)):
         assert [w.value for w in find_when("at her 10/27 visit she said it was too soon")] == ["2026-10-27"]
         assert all(not w.value.startswith("2026") for w in find_when("pain 11/30 today"))  # (a rating: no day)
+
+
+def test_a_day_programs_daily_log_with_year_less_days():
+    """FICTIONAL, our own intensive outpatient log (blind-fresh22 04's kind): rows "N  MM/DD  Groups attended  Clinician
+    note" under an admission of 03/02/2026. The days are 2026's (not March 2002, 2003 ...); the program's CBT is one
+    course from the first day to the discharge day, DBT skills listed beside it on some days are part of it; a drug the
+    note column starts ("Sertraline ... added today") begins then and is not ended by the rows that do not name it; a
+    drug the note column only mentions ("Bupropion raised to 300 mg") is no listing; a peer's clozapine is not hers;
+    "too early to judge" is not outweighed by the next sentence. Main (54fe7635) gives a course a row."""
+    text = ("Harbor Lane Intensive Outpatient Program (FICTIONAL)\n"
+            "Admitted to IOP: 03/02/2026\n"
+            "Bupropion XL 150 mg since 01/2026, current.\n"
+            "\n"
+            "Day   Date    Groups attended              Clinician note\n"
+            "1     03/02   Orientation; CBT group       Flat affect.\n"
+            "2     03/03   CBT group; DBT skills        Bupropion raised to 300 mg today.\n"
+            "3     03/04   CBT group; process group     Peer shared that clozapine helped him.\n"
+            "4     03/05   CBT group; DBT skills        Sertraline 50 mg added to the bupropion today.\n"
+            "5     03/06   CBT group; relapse prevention  Slept better.\n"
+            "6     03/09   CBT group; discharge planning  Discharge day.\n"
+            "\n"
+            "Discharge summary 03/09/2026 (FICTIONAL)\n"
+            "CBT-based group therapy daily over the 6 program days, with DBT skills groups: she improved partly, not in "
+            "remission.\n"
+            "Sertraline 50 mg: too early to judge. Her sleep has normalized.\n")
+    got = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
+    assert got["cognitive behavioral therapy"] == ("2026-03-02", "2026-03-09", "partial_response")
+    assert got["sertraline"] == ("2026-03-05", None, "unknown")
+    assert got["bupropion"][:2] == ("2026-01", None)
+    assert "dialectical behavior therapy" not in got and "clozapine" not in got

@@ -307,7 +307,9 @@ _COLUMN_WORDS = [("adverse", r"side effect|adverse"),
                  ("dose", r"dose|dosage|strength|sessions"),
                  # "Approx. dates", "Treatment period", "Dates of treatment" (never "When started": a start)
                  ("dates", r"(?:dates|date range|period|when)\b(?!.*\b(?:start|stop|end|began|until|discontinu))"),
-                 ("name", r"medication|drug|treatment|medicine|agent|therapy|intervention"),
+                 # (a day program's "Groups attended", "Sessions attended": what the patient had that day)
+                 ("name", r"medication|drug|treatment|medicine|agent|therapy|intervention|"
+                          r"(?:groups?|sessions?|classes|activities) attended"),
                  ("start", r"start|began|begin|initiated|from"),
                  ("end", r"stop|end|discontinu|until")]
 

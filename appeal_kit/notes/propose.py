@@ -807,7 +807,8 @@ _FOR_A_SIDE_EFFECT = re.compile(rf"(?<![\w-])(?:{_SIDE_EFFECT})(?:\s+[\w-]+){{0,
                                 rf"(?:treated|managed|relieved|controlled)\s+(?:with|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # words before a therapy that make it a technique learned in another course
 _TECHNIQUE = re.compile(r"\b(?:learn(?:ed|t|ing)|practi[cs](?:ed|ing)|taught|teaching|us(?:ed|ing)|focus(?:ed|ing)? on|"
-                        r"including|incl\.?|elements of|skills (?:in|from)|techniques (?:of|from))\s+(?:\w+\s+)?$",
+                        r"including|incl\.?|elements of|skills (?:in|from)|techniques (?:of|from)|"
+                        r"(?<=, )with|along with)\s+(?:\w+\s+)?$",  # ("..., with DBT skills groups": a part of it)
                         re.IGNORECASE)
 # a drug taken in an overdose ("OD on acetaminophen 2015", "overdosed on her sertraline"): no trial
 _OVERDOSE = re.compile(r"(?:\b(?-i:OD)|\boverdos(?:e|ed|ing)|\bingest(?:ed|ion))\s+(?:on|of|with)\s+"
@@ -869,6 +870,7 @@ def _between_names(text: str, named: list) -> str:
     kept.append(text[at:])
     return _NAMES_ONLY.sub("", "".join(kept))
 # a stay's daily programme ("She attended groups and individual therapy daily"): part of an admission, not a course
+_PROGRAM_COUNTED = re.compile(r"\b\d{1,3}\s+(?:program\s+|treatment\s+)?days\b", re.IGNORECASE)
 _MILIEU = re.compile(r"\b(?:attended|participated in|joined)\s+(?:unit |milieu |daily )?groups\b|\bmilieu\b|"
                      r"\b(?:groups|therapy) daily\b|\bon the unit\b", re.IGNORECASE)
 _SHARED_TAIL = re.compile(r"[,;:]\s*(?i:each|all|both|none|neither|every one|respectively|at adequate|"
@@ -1351,8 +1353,10 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                 _OVERDOSE.search(text[max(0, f.start - 40):f.start]) or _TAKEN_IN_OVERDOSE.match(text[f.end:]) or \
                 _AS_NEEDED_BEFORE.search(text[max(0, f.start - 20):f.start]) or _ON_THE_SKIN.match(text[f.end:]) or \
                 _PGX_CATEGORY.search(f"{unit.label or ''}: {text[:f.start]}") or (
-                f.treatment.kind == "psychotherapy" and _MILIEU.search(text)):
-            continue
+                f.treatment.kind == "psychotherapy" and _MILIEU.search(text) and not (
+                    f.treatment.name != _GENERIC_THERAPY and _PROGRAM_COUNTED.search(text))):
+            continue  # (but a named therapy over a program's counted days is the program's course: "CBT-based group
+            # therapy daily over the 15 program days, with DBT skills groups: her mood improved partly")
         nxt_mention = next((g.start for g in merged if g.start >= f.end), len(text))
         # (a fixed-width list's gaps are one space: "Lamotrigine   100 mg   Aug 2025   augmentation of ...")
         kind = _kind(f.treatment, text[max(0, f.start - 40):f.start],
@@ -1859,6 +1863,9 @@ def _end_said_next(row: HistoryRow, nxt: Unit) -> None:
             row.end = ended[0].value
 
 
+_UNSURE_YET = re.compile(r"\btoo (?:early|soon)\b|\bnot yet (?:clear|known)\b|\bdemasiado pronto\b", re.IGNORECASE)
+
+
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
     """"We completed a course of CBT ... By the end his PHQ-9 was 11: a partial response.": a course's outcome in the
     next sentence of the same paragraph, when that sentence names no treatment of its own."""
@@ -1881,8 +1888,9 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
         return  # ("The gain from the 2023 course was lost": a course's, not this drug's)
     with said_before(row.start or row.end):  # ("added in June 2023. ... so it came off in July": July 2023)
         _end_said_next(row, nxt)
-    if row.outcome_class != "unknown":
-        return
+    if row.outcome_class != "unknown" or (row.outcome and _UNSURE_YET.search(row.outcome)):
+        return  # (nor when its own words say it is too soon: "Lithium ...: too early to judge. Suicidal ideation
+        # resolved during the program" tells of the program, not the lithium)
     cls, words = outcome_of(nxt.text)
     if cls != "unknown":
         row.outcome_class, row.outcome = cls, words
@@ -2889,7 +2897,30 @@ def visit_logs(doc_units: list[Unit]) -> list[list[Unit]]:
         if u.table in ("scales", "trials") and u.columns and "dates" in u.roles[:2] and u.roles[0] != "name" and \
                 not {"start", "end"} & set(u.roles):
             groups.setdefault((u.file, tuple(u.headers)), []).append(u)
+    for g in groups.values():
+        _year_the_days(g)
     return [part for g in groups.values() for part in _series(g) if sum(bool(_visit_day(u)) for u in part) >= 3]
+
+
+def _year_the_days(log: list[Unit]) -> None:
+    """A log whose date column writes month and day without the year ("10/05", "10/06", ... "10/23": the first number
+    the same, the second counting on) gives each row the year of the note it is in (the year before when that day
+    would come more than a month after the note): its days, not October of 2005, 2006 ... 2023."""
+    cells = [(u, c) for u in log if u.columns and "dates" in u.roles and (c := u.columns[_date_column(u)]).strip()]
+    pairs = [(u, m) for u, c in cells if (m := re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})\s*", c))]
+    if len(pairs) < 3 or len(pairs) < len(cells) or len({m.group(1) for _, m in pairs}) >= \
+            len({m.group(2) for _, m in pairs}):
+        return
+    for u, m in pairs:
+        if not u.note_date:
+            continue
+        try:
+            day = date(u.note_date.year, int(m.group(1)), int(m.group(2)))
+        except ValueError:
+            continue
+        year = u.note_date.year - 1 if (day - u.note_date).days > 31 else u.note_date.year
+        k = _date_column(u)
+        u.columns[k] = f"{m.group(1)}/{m.group(2)}/{year}"
 
 
 _COURSE_NO = re.compile(r"(?<!before )(?<!after )(?<!between )(?<!prior to )\b(?:course|series)\s*#?\s*(\d{1,2})\b",
@@ -2979,6 +3010,7 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
     visits = [(d, u) for u in log if (d := _visit_day(u))]
     open_: dict[str, _Course] = {}
     done: list[_Course] = []
+    noted: set[str] = set()  # drugs a note column started: taken on, though no later row names them
     for i, (day, u) in enumerate(visits):
         heads = u.headers
         present: set[str] = set()
@@ -2991,8 +3023,21 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                         _ADVERSE_HEAD.search(heads[k]) or _GIVEN_WITH_HEAD.search(heads[k]):
                     continue  # (nor is an anesthetic given with each session a trial: "Anesthetic | ketamine")
                 change = bool(_CHANGE_HEAD.search(heads[k]))
+                # (a day log's note column beside a column of what was had: a drug it names is an event of that day,
+                # a start or a stop, not a listing: "Duloxetine raised to 90 mg today", "Lithium level 0.4")
+                noting = role == "outcome" and "name" in u.roles
                 for part in _clauses(cell):
                     for a, b, t in _named(part, legend):
+                        if noting and t.kind not in lexicon.COURSE_KINDS:
+                            if (_START_NOW.search(part[:a]) and not re.search(  # (not the one added to)
+                                    r"\b(?:to|with)\s+(?:the\s+|her\s+|his\s+)?$", part[:a])) or \
+                                    re.match(r"[^.;]{0,60}?\badded\b", part[b:]):
+                                started[t.name] = t
+                                noted.add(t.name)
+                            elif _LOG_STOP.search(part[:a][-25:]) or re.match(r"\s*(?:\w+\s+)?(?:off|d/c'?d?|"
+                                                                             r"stopped)\b", part[b:], re.IGNORECASE):
+                                stopped[t.name] = _visit_when(u)
+                            continue
                         at = u.text.find(part) if u.roles[k:k + 1] == ["name"] else -1  # (the row's other cells)
                         whole, x, y = (u.text, at + a, at + b) if at >= 0 else (part, a, b)
                         if at < 0:  # a note cell's sentences apart: "PST session 4. Lamotrigine sent: not filled."
@@ -3036,11 +3081,27 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
             if ended:
                 ended.end, ended.stopped_at = when, i
                 done.append(ended)
-        for name in [n for n, c in open_.items() if n not in present and c.rows and c.rows[-1] < i]:
+        for name in [n for n, c in open_.items() if n not in present and c.rows and c.rows[-1] < i and
+                     n not in noted]:
             c = open_.pop(name)  # no longer listed: it ended at the last visit that listed it
             c.end = _visit_when(visits[c.rows[-1]][1])
             done.append(c)
-    return [_log_row(c, visits, legend) for c in done + list(open_.values())]
+        if _LAST_DAY.search(" ".join(_other_cells(u))):  # "Discharge day": what it lists ends with it
+            for name in [n for n in list(open_) if n in present and n not in noted]:
+                c = open_.pop(name)
+                c.end = _visit_when(u)
+                done.append(c)
+    courses = done + list(open_.values())
+    # a therapy listed only beside another that every one of its rows lists too ("CBT group; DBT skills" on some days
+    # of a program whose every day lists "CBT group"): a part of that course, no course of its own
+    courses = [c for c in courses if not (c.t.kind == "psychotherapy" and any(
+        o is not c and o.t.kind == "psychotherapy" and set(c.rows) < set(o.rows) for o in courses))]
+    return [_log_row(c, visits, legend) for c in courses]
+
+
+# a log's row that ends the program: "Discharge day", "last day of the program", "Discharged"
+_LAST_DAY = re.compile(r"\bdischarge(?:d)?\s+(?:day|today)\b|\bday of discharge\b|\bdischarged\b|"
+                       r"\blast day of the program\b", re.IGNORECASE)
 
 
 _SUMMARY = re.compile(r"\b(?:summary|outcome|impression|overall|result)\b", re.IGNORECASE)
@@ -3174,10 +3235,13 @@ def _log_row(c: _Course, visits: list[tuple[date, Unit]], legend: dict[str, lexi
                 continue
             for part in _clauses(cell):
                 names = {t.name for _, _, t in _named(part, legend)}
+                if not names and lexicon.find_treatments(part):
+                    continue  # (words about a drug that is not hers: "Peer shared that clozapine helped him")
                 if _ADVERSE_HEAD.search(u.headers[k]):
                     adverse.append(re.split(r"\s*/\s*", part)[0] if _SI_HEAD.search(u.headers[k]) else part)
-                elif c.t.name in names or (not names and taken == {c.t.name}):
-                    mine.append(part)
+                elif c.t.name in names or (not names and taken == {c.t.name} and u.roles[k] != "name"):
+                    mine.append(part)  # (a name column's other words name an activity, no judgment: "relapse
+                    # prevention" beside "CBT group")
                 if c.t.name in names and c.t.name in taken and dose is None and not _CHANGE_HEAD.search(u.headers[k]):
                     amount = re.search(r"\b\d{1,4}(?:\.\d+)?\b", part)  # "sertraline 200", "Li 600 (0.6)"
                     dose = dose_of(part) or (f"{amount.group(0)} mg" if amount else None)
