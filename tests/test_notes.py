@@ -4531,3 +4531,21 @@ def test_a_day_programs_daily_log_with_year_less_days():
     assert got["sertraline"] == ("2026-03-05", None, "unknown")
     assert got["bupropion"][:2] == ("2026-01", None)
     assert "dialectical behavior therapy" not in got and "clozapine" not in got
+
+
+def test_a_spanish_follow_up_sheet_entry_reports_and_an_as_needed_dose_for_a_symptom():
+    """FICTIONAL (blind-fresh22 12's kinds, our own words): "(enero-marzo de 2025)" is a span of months; a log entry's
+    own day before what the patient reports ("02/06/2026  Refiere mejoria parcial con el escitalopram") is when it was
+    seen, not the start the history gives ("desde noviembre de 2025"); a dose taken "si insomnio" some nights is taken
+    as needed, its symptom no harm. Main (54fe7635) gives the entry's day as the start, the span's last month as
+    both ends, and a row for the as-needed drug."""
+    text = ("MUESTRA FICTICIA. Hoja de seguimiento. Fechas en formato dia/mes/ano.\n"
+            "Diagnosticos: F33.1 Trastorno depresivo mayor recurrente.\n"
+            "- Escitalopram 20 mg desde noviembre de 2025 (actual).\n"
+            "- TCC individual, 12 sesiones (enero-marzo de 2025): sin cambios en el animo.\n"
+            "\n"
+            "02/06/2026  Refiere mejoria parcial con el escitalopram; persiste la apatia.\n"
+            "02/06/2026  Lorazepam 1 mg si insomnio (lo toma 1-2 noches por semana).\n")
+    got = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
+    assert got == {"escitalopram": ("2025-11", None, "partial_response"),
+                   "cognitive behavioral therapy": ("2025-01", "2025-03", "no_response")}

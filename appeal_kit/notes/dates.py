@@ -53,6 +53,11 @@ def written_on(day: date | None) -> Iterator[None]:
         _TODAY.reset(token)
 
 
+def note_day() -> date | None:
+    """The day of the note being read (`written_on`), or None."""
+    return _TODAY.get()
+
+
 # the last date the sentences before this one in the same note gave: what "In Aug he stopped it" follows
 _SAID_BEFORE: ContextVar[str | None] = ContextVar("said_before", default=None)
 
@@ -101,7 +106,8 @@ _SHORT_YEAR = re.compile(r"(?<![\w'’])['’](?P<y>\d\d)(?![\w'’/.%]|\.\d)")
 _MESES = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
           "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12}
 _MES = "(?:" + "|".join(_MESES) + ")"
-_MES_RANGE = re.compile(rf"(?<!\w)(?P<m1>{_MES})\s+(?:a|al|hasta|y|[-–])\s+(?P<m2>{_MES})(?:\s+del?)?\s+(?P<y>{_YEAR})"
+_MES_RANGE = re.compile(rf"(?<!\w)(?P<m1>{_MES})(?:\s+(?:a|al|hasta|y)\s+|\s*[-–]\s*)(?P<m2>{_MES})(?:\s+del?)?\s+"
+                        rf"(?P<y>{_YEAR})"
                         r"(?!\w)", re.IGNORECASE)
 _MES_YEAR = re.compile(rf"(?<!\w)(?P<m>{_MES})(?:\s+del?)?\s+(?P<y>{_YEAR})(?!\w)", re.IGNORECASE)
 

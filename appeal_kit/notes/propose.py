@@ -23,6 +23,7 @@ from appeal_kit.notes.dates import (
     When,
     find_dates,
     find_when,
+    note_day,
     numeric_order,
     said_before,
     shift,
@@ -1020,7 +1021,17 @@ def _observed(text: str, w: When) -> bool:
             stop and not find_when(after[stop.end():]))
     if re.match(r"\s*(?:visit|appointment|appt|follow-?up|check-?in)\b", text[w.end:], re.IGNORECASE):
         return True  # "at her 10/27 visit she said it was too soon to know": the day it was seen
+    today = note_day()
+    if not text[:w.start].strip(" -*>:") and today and w.value == today.isoformat() and \
+            _REPORTING.match(text, w.end):
+        return True  # a log entry's own day before what the patient reports ("03/06/2026  Refiere mejoria parcial
+        # con la duloxetina"): when it was seen, not when the drug began
     return not _TRIAL_EVENT.search(own) and bool(_OBSERVING.search(own))
+
+
+# what opens a log entry that reports on a trial: "Refiere", "reports", "states"
+_REPORTING = re.compile(r"[\s:–—-]*(?:(?:the\s+)?(?:patient|pt|she|he)\s+)?(?:refiere|comenta|dice|cuenta|relata|"
+                        r"reports?|says|states|notes|describes|endorses)\b", re.IGNORECASE)
 
 
 # a log's entry opened by its day and its writer: "06/19/2026 (Dr. Ames): plateau for 3 months on mirtazapine" is the
@@ -3294,7 +3305,11 @@ def propose(docs: list[Document]) -> Proposals:
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
                                     not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose",
                                                                   "never_had") and
-                                         r.outcome_class == "unknown")
+                                         r.outcome_class == "unknown") and
+                                    # (nor the as-needed mention itself, whose words name what it is taken for, not
+                                    # a harm: "Quetiapina 25 mg si insomnio (la toma 1-2 noches por semana)")
+                                    not (left_out.get(r.name) == "as_needed" and _AS_NEEDED.search(r.source.text) and
+                                         not _STOP_VERB.search(r.source.text))
                                     and not (left_out.get(r.name) == "not_taken" and r.filled)])
     newest = max((r.when for r in rows if r.when and not r.filled), default=None)
     for row in result.history:
