@@ -4549,3 +4549,20 @@ def test_a_spanish_follow_up_sheet_entry_reports_and_an_as_needed_dose_for_a_sym
     got = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
     assert got == {"escitalopram": ("2025-11", None, "partial_response"),
                    "cognitive behavioral therapy": ("2025-01", "2025-03", "no_response")}
+
+
+@pytest.mark.parametrize("text, row", [
+    # a drug stopped for what happened after another service's treatments (a dialysis unit's) is a trial of its own
+    ("Renal social work note 09/15/2026 (FICTIONAL). Citalopram 20 mg (01/2025 to 04/2025): he felt faint after "
+     "treatments and fell in the lobby, so it was stopped.",
+     ("citalopram", "2025-01", "2025-04", "side_effects")),
+    # a gain in what the illness took beside a mood still low: a response short of remission (docs/notes.md)
+    ("Visit 10/01/2026 (FICTIONAL). Vortioxetine 20 mg since 03/2026, more drive back but mood still low most "
+     "mornings (continuing).",
+     ("vortioxetine", "2026-03", None, "partial_response")),
+])
+def test_a_stop_after_another_services_treatments_and_a_gain_beside_a_low_mood(text, row):
+    """FICTIONAL (blind-fresh22 01 and 02's kinds, our own words). Main (54fe7635) gives no row for the first and
+    `unknown` for the second."""
+    (got,) = proposals(text).history
+    assert (got.name, got.start, got.end, got.outcome_class) == row

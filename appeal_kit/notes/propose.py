@@ -131,7 +131,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"(?!\s+(?:back|restored|returned|improved|better|normal))|"
                 r"dissociation|nosebleeds?|irritab\w*|(?-i:falls)|orthostasis|"  # (a town's "Sable Falls" is none)
                 r"(?:ankle |leg |peripheral |pedal )?(?:swelling|o?edema)|blurr(?:ed|y) vision|urinary retention|"
-                r"orthostatic\w*|dizzy|gained \d+|weight|wt\.? gain|scalp discomfort|(?-i:SEs?|AEs?)|s/e|"
+                r"orthostatic\w*|dizzy|light-?headed(?:ness)?|felt faint|faintness|gained \d+|weight|wt\.? gain|"
+                r"scalp discomfort|(?-i:SEs?|AEs?)|s/e|"
                 r"anxious|jittery|agitated|"
                 # a harm told as what the patient did or could not do: "pacing at night and not sleeping", "can't
                 # sleep, feels 'wired', clenching his jaw"
@@ -291,7 +292,12 @@ _CUES = [
                          r"(?<!no )(?<!not )(?<!not a )(?<!without )(?<!any )(?:significant|marked|substantial|good) "
                          r"improvement|"
                          r"partial(?:ly)?(?: response| responder| benefit| improvement| remission| effect| relief)?|"
-                         r"some (?:benefit|improvement|response|relief)|modest (?:benefit|improvement|response|"
+                         r"some (?:benefit|improvement|response|relief)|"
+                         # a gain in something the illness took, beside a mood still low: "some energy back but
+                         # mood still low most days" (a response short of remission, docs/notes.md)
+                         r"(?:some|more)\s+(?:energy|drive|motivation|interest)(?:\s+back)?(?=[^.;]{0,20}\bbut\s+"
+                         r"(?:(?:her|his|my|the)\s+)?mood\s+(?:(?:is|was)\s+)?still\s+(?:low|down|depressed|flat|sad))|"
+                         r"modest (?:benefit|improvement|response|"
                          r"relief)|mild (?:benefit|improvement|relief)|moderate (?:benefit|improvement|response)|"
                          r"incomplete (?:response|remission)|somewhat (?:helpful|better|improved)|"
                          r"(?:improved|helped) (?:somewhat|partially|modestly|some|a little)|"
@@ -1359,7 +1365,12 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
         if _NOT_A_TRIAL.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or \
                 _AS_NEEDED_LIST.search(text[:f.start]) or (not f.treatment.is_course and _WITH_PROCEDURE.search(
                     re.split(r"[.;]\s", text[max(0, f.start - 70):f.start])[-1] + " " +
-                    re.split(r"[.;](?:\s|$)", text[f.end:f.end + 70])[0])) or \
+                    re.split(r"[.;](?:\s|$)", text[f.end:f.end + 70])[0]) and not (
+                    # (a drug stopped for what happened after another service's treatments is a trial of its own:
+                    # "Escitalopram 10 mg (03/2025 to 05/2025): she became dizzy after treatments and fell twice, so
+                    # it was stopped" in a dialysis unit's notes)
+                    _STOP_VERB.search(re.split(r"\.(?:\s|$)", text[f.end:])[0]) and
+                    _trial_dates(text[f.end:f.end + 40]))) or \
                 _FOR_A_SIDE_EFFECT.search(text[max(0, f.start - 60):f.start]) or \
                 _OVERDOSE.search(text[max(0, f.start - 40):f.start]) or _TAKEN_IN_OVERDOSE.match(text[f.end:]) or \
                 _AS_NEEDED_BEFORE.search(text[max(0, f.start - 20):f.start]) or _ON_THE_SKIN.match(text[f.end:]) or \
