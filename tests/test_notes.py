@@ -4566,3 +4566,49 @@ def test_a_stop_after_another_services_treatments_and_a_gain_beside_a_low_mood(t
     `unknown` for the second."""
     (got,) = proposals(text).history
     assert (got.name, got.start, got.end, got.outcome_class) == row
+
+
+def test_record_cards_a_research_forms_trial_blocks_are_trials():
+    """FICTIONAL, our own form (blind-fresh21 02's kind): "Trial N" blocks of "Label: value" lines are a trial each,
+    its dates from the Dates line and its outcome from the comments; the View of eng-notes52 item (1). Main
+    (54fe7635) names the drugs with no dates or outcome."""
+    text = ("Treatment history form (FICTIONAL), current episode\n"
+            "Block 1\n"
+            "Drug / highest dose:              citalopram 40 mg\n"
+            "Dates:                            03/2023 to 08/2023\n"
+            "Improvement (tick one):           [X] <25% [ ] 25-49% [ ] 50% or more\n"
+            "Reason stopped / comments:        no change at all; switched\n"
+            "Block 2\n"
+            "Drug / highest dose:              venlafaxine 225 mg\n"
+            "Dates:                            09/2023 to 01/2024\n"
+            "Improvement (tick one):           [ ] <25% [X] 25-49% [ ] 50% or more\n"
+            "Reason stopped / comments:        stopped for high blood pressure\n")
+    got = [(r.name, r.start, r.end, r.outcome_class) for r in proposals(text).history]
+    assert got == [("citalopram", "2023-03", "2023-08", "no_response"),
+                   ("venlafaxine", "2023-09", "2024-01", "side_effects")]
+
+
+def test_record_cards_a_pharmacy_apps_prescription_cards():
+    """FICTIONAL, our own cards (blind-fresh21 06's kind): a drug's card gives its first and last fill; an active card
+    is still taken; a card "Not picked up" was never dispensed. Main (54fe7635) gives no dates and a row for the
+    drug never picked up."""
+    text = ("Pharmacy app (FICTIONAL) - prescriptions\n"
+            "\n"
+            "  Bupropion XL 300 mg tablet\n"
+            "  Rx FICT-001 - Dr. A. Lindqvist\n"
+            "  First filled: Feb 3, 2026\n"
+            "  Last filled: Oct 30, 2026 - 30 days\n"
+            "  Active - 4 refills left\n"
+            "\n"
+            "  Escitalopram 20 mg tablet\n"
+            "  Rx FICT-002 - Dr. A. Lindqvist\n"
+            "  First filled: Jun 1, 2025\n"
+            "  Last filled: Dec 20, 2025 - 30 days\n"
+            "  Inactive - discontinued by prescriber\n"
+            "\n"
+            "  Cariprazine 1.5 mg capsule\n"
+            "  Rx FICT-003 - Dr. A. Lindqvist\n"
+            "  Prescribed: Sep 9, 2026\n"
+            "  Not picked up - returned to stock Sep 21, 2026\n")
+    got = sorted((r.name, r.start, r.end) for r in proposals(text).history)
+    assert got == [("bupropion", "2026-02-03", None), ("escitalopram", "2025-06-01", "2025-12-20")]

@@ -853,6 +853,100 @@ def csv_events(lines: list[str]) -> tuple[list[str], list[tuple[date, str, dict[
     return out, events
 
 
+# a record card's line "Label:   value" ("First filled: Mar 4, 2026", "Dates (weeks at max dose):   02/2024 to ...")
+_CARD_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z /()'.,-]{1,45}?)\s*:\s+(?P<value>\S.*?)\s*$")
+# a card's status line after its labels: "Active - 3 refills left", "Not picked up - returned to stock Jun 29, 2026"
+_CARD_STATUS = re.compile(r"^\s*(?:active|inactive|not picked up|discontinued|expired|completed|on hold|cancel+ed|"
+                          r"never (?:filled|picked up)|returned to stock)\b", re.IGNORECASE)
+# a card label's role where the table's column names do not say it: a pharmacy card's fills
+_CARD_ROLES = [("name", re.compile(r"(?:medication|drug|medicine|treatment|agent)\b.*", re.IGNORECASE)),
+               ("start", re.compile(r"first fill(?:ed)?|filled once|date filled|filled|start(?:ed)?(?: date)?|began",
+                                    re.IGNORECASE)),
+               ("end", re.compile(r"last fill(?:ed)?|stopped|ended|end date|date stopped", re.IGNORECASE)),
+               ("prescribed", re.compile(r"prescribed|written|ordered", re.IGNORECASE)),
+               ("outcome", re.compile(r"improvement.*|benefit|reason stopped.*|comments?|response|outcome|"
+                                      r"why stopped.*", re.IGNORECASE))]
+
+
+def _card_role(label: str) -> str | None:
+    for role, pattern in _CARD_ROLES:
+        if pattern.fullmatch(label.strip()):
+            return role
+    return _role(label)
+
+
+def cards_as_table(lines: list[str]) -> list[str]:
+    """Record cards, one a trial or a prescription: a title line ("Trial 2", "Duloxetine DR 60 mg capsule") and its
+    "Label: value" lines ("Medication / max daily dose: duloxetine 60 mg", "Dates: 07/2024 to 12/2024", "Reason
+    stopped / comments: no benefit", "First filled: Oct 4, 2025", "Last filled: Feb 6, 2026 - 30 days") with a status
+    line after them ("Inactive - discontinued by prescriber"): a research form's treatment-history blocks, a pharmacy
+    app's cards. Two or more cards in a row of a drug the treatments table knows become a table, a card a row
+    ("Medication | Dose | Start | End | Dates | Outcome"), so each card is read as one trial: its dates, its outcome,
+    its status (an active card is still taken; "Not picked up" was never dispensed). Other lines stay as they are."""
+    from appeal_kit.notes.lexicon import find_treatments
+
+    out: list[str] = []
+
+    def card_at(i: int) -> tuple[dict[str, str], int] | None:
+        """The card whose title is lines[i], and the index after it; None when lines[i] opens none."""
+        title = lines[i].strip()
+        if not title or _CARD_LABEL.match(lines[i]) or len(title) > 60:
+            return None
+        j, labels, status, got = i + 1, 0, [], {"title": title}
+        if j < len(lines) and lines[j].strip() and not _CARD_LABEL.match(lines[j]):
+            j += 1  # (one line between the title and its labels: "Rx FICT-4471822 - Dr. M. Ruiz")
+        while j < len(lines) and (m := _CARD_LABEL.match(lines[j])) and "?" not in lines[j]:
+            role = _card_role(m.group("label"))
+            if role == "start" and re.match(r"filled once", m.group("label"), re.IGNORECASE):
+                got.setdefault("end", m.group("value"))
+            if role:
+                got[role] = f"{got[role]}; {m.group('value')}" if role in got and role == "outcome" else \
+                    got.get(role, m.group("value"))
+            labels += 1
+            j += 1
+        while j < len(lines) and _CARD_STATUS.match(lines[j]):
+            status.append(lines[j].strip())
+            j += 1
+        if labels < 2 and not (labels and status):
+            return None
+        name = got.get("name") or title
+        found = find_treatments(name)
+        if not found or found[0].treatment.kind in ("psychotherapy", "neuromodulation"):
+            return None
+        got["name"], got["status"] = name, "; ".join(status)
+        return got, j
+
+    i = 0
+    while i < len(lines):
+        at = card_at(i)
+        run: list[dict[str, str]] = []
+        k = i
+        while at:
+            run.append(at[0])
+            k = at[1]
+            while k < len(lines) and not lines[k].strip() and k + 1 < len(lines) and card_at(k + 1):
+                k += 1  # (cards a blank line apart)
+            at = card_at(k) if k < len(lines) else None
+        if len(run) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append("Medication | Dose | Start | End | Dates | Outcome")
+        for c in run:
+            for key in ("name", "dose", "start", "end", "dates", "outcome", "status"):
+                c[key] = re.sub(r"\s*\|\s*", " ", c.get(key, ""))
+            # a card's fills: the last fill's supply is no stop while the card is active ("Active - 3 refills left")
+            active = bool(re.match(r"\s*active\b", c["status"], re.IGNORECASE))
+            end = "" if active else re.sub(r"\s*-\s*\d+\s*days?\b.*$", "", c["end"])
+            start = re.sub(r"\s*-\s*\d+\s*days?\b.*$", "", c["start"])
+            said = "; ".join(x for x in (c["outcome"], c["status"]) if x)
+            out.append(" | ".join([c["name"], c["dose"] or "-", start or "-",
+                                   end or ("present" if active else "-"), c["dates"] or "-", said or "-"]))
+        out.append("")
+        i = k
+    return out
+
+
 def _opens_with_treatment(line: str) -> bool:
     """Whether a line begins as a medication list's item: a drug's name (one the treatments table knows, or one word)
     and its strength ("venlafaxine ER 150 mg capsule", "metoprolol 25 mg tablet")."""
@@ -882,7 +976,7 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
     """Append one page's units to `out`; return the date of the note the page ends in."""
     section: str | None = None
     lines, events = csv_events(page.split("\n"))
-    lines = csv_as_log(lines)
+    lines = cards_as_table(csv_as_log(lines))
     for day, row, cells in events:  # an event log's rows about treatments: joined into trials by propose.event_rows
         out.append(Unit(doc.file, page_no, row, None, day, cells, "events", ["date", "name", "dose", "outcome"],
                         ["dates", "name", "dose", "outcome"], columns=[day.isoformat(), cells.get("name", ""),
