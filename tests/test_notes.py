@@ -4612,3 +4612,16 @@ def test_record_cards_a_pharmacy_apps_prescription_cards():
             "  Not picked up - returned to stock Sep 21, 2026\n")
     got = sorted((r.name, r.start, r.end) for r in proposals(text).history)
     assert got == [("bupropion", "2026-02-03", None), ("escitalopram", "2025-06-01", "2025-12-20")]
+
+
+@pytest.mark.parametrize("text", [
+    # a drug the patient says is someone else's (blind-fresh21 06's kind)
+    "My notes (FICTIONAL) 11/01/2026. Marta's Wellbutrin is in my cabinet - hers, not mine. Zoloft (2025): helped a "
+    "bit.",
+    # a bottle a medication review found never opened (blind-fresh19 11's kind)
+    "Brown bag review (FICTIONAL) 08/20/2026. 3   Mirtazapine 15 mg   1 tab at night   04/02/2026   Dr Lee   never "
+    "opened - worried about weight gain. Zoloft (2025): helped a bit.",
+])
+def test_a_drug_not_mine_and_a_bottle_never_opened_are_no_trials(text):
+    """FICTIONAL, our own words. Main (54fe7635) gives a row for each."""
+    assert names(text) == ["sertraline"]

@@ -119,6 +119,10 @@ _NOT_TAKEN = re.compile(rf"\b{_NEGATOR}\s+(?:to\s+)?(?:\w+ly\s+|yet\s+|ever\s+|e
 # ... and told of "it" after the sentence's first clause: "...; no request followed, and it was never dispensed"
 _IT_NEVER = re.compile(r"\b(?:it|they)\s+(?:was|were|has|have)\s+(?:never|not)\s+(?:been\s+)?(?:dispensed|filled|"
                        r"picked up|started|taken|given|begun|used|received)\b", re.IGNORECASE)
+# a bottle a medication review found never opened: "Bupropion XL 150 mg  1 tab every morning  05/06/2026  Kessler
+# never opened - afraid of seizures"
+_NEVER_OPENED = re.compile(r"^(?:[^.;]|\b(?:Dr|Mr|Mrs|Ms)\.){0,90}?\b(?:(?:never|not)\s+(?:been\s+)?opened|unopened)\b",
+                           re.IGNORECASE)
 # a treatment approved or prescribed that the patient never went to or never filled, said after it
 _NEVER_WENT = re.compile(r"^[^.;]{0,40}?\bbut\s+(?:[^.;]{0,70}?\band\s+)?(?:she|he|they|the patient|I)\s+"
                          r"(?:could ?n[o']t|did ?n[o']t|never|was "
@@ -215,7 +219,7 @@ def mood(text: str, start: int, end: int) -> str | None:
     sentence_rest = re.split(r"\.(?:\s|$)", text[end:], maxsplit=1)[0]  # (past a ";": "X was ordered; she never went")
     if _NEVER_WENT.search(rest) or _NUNCA.search(rest) or _NEVER_WENT_AFTER.search(sentence_rest) or \
             _NOT_BEGUN_AFTER.search(sentence_rest) or \
-            _IT_NEVER.search(sentence_rest) or \
+            _IT_NEVER.search(sentence_rest) or _NEVER_OPENED.match(sentence_rest) or \
             _LABEL_NEVER.match(text[_listed_to(text, end):]):
         return "negated"  # "Your plan approved TMS, but she could not attend", "se le recetó X, pero nunca la surtió"
     # (past a semicolon too, when "it" is what was never taken: "X was prescribed in September; she declined the

@@ -1978,6 +1978,8 @@ _IT_STOPPED = re.compile(r"\b(?:(?:it|this|the (?:drug|medication|medicine))\s+w
 
 _NOT_DISPENSED = re.compile(r"\b(?:RTS|returned to stock|not picked\s+up|never picked\s+up|cancel(?:l?ed)?|reversed|"
                             r"voided?|rejected|not dispensed|never dispensed|"
+                            # a bottle never opened was never taken: "never opened - afraid of seizures"
+                            r"never opened|unopened|"
                             # in Spanish: "Anulada: no retirada en farmacia"
                             r"anulad[oa]|no retirad[oa]|no dispensad[oa])\b", re.IGNORECASE)
 # a fill taken as needed is no trial, nor a drug whose use is told as episodes: "ibuprofen now and then", "used it
