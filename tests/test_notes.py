@@ -4625,3 +4625,43 @@ def test_record_cards_a_pharmacy_apps_prescription_cards():
 def test_a_drug_not_mine_and_a_bottle_never_opened_are_no_trials(text):
     """FICTIONAL, our own words. Main (54fe7635) gives a row for each."""
     assert names(text) == ["sertraline"]
+
+
+def test_a_month_calendar_grid_gives_each_days_words_to_its_day():
+    """FICTIONAL, our own calendar page (blind-fresh20 06's kind, eng-notes52's View item 2): "MARCH 2026", a row of
+    weekday names, rows of day numbers with words under them. A number written under a day ("19", a score) is no
+    row of days (its weekday does not fit); OCR's "cn" for a day is counted on. Each day's treatments are events:
+    "start Zoloft" begins it, "last Zoloft" ends it, what "Dr K" says on a day judges it; a course counted "#N" ends
+    at its last session when the calendar goes on weeks past it; "Dad's Xanax" is someone else's. Main (54fe7635)
+    gives no dates."""
+    text = ("Pharmacy calendar 2026 - FICTIONAL SAMPLE\n"
+            "\n"
+            "MARCH 2026\n"
+            "\n"
+            "SUNDAY          MONDAY          TUESDAY         WEDNESDAY       THURSDAY        FRIDAY          SATURDAY\n"
+            "1               2               3               4               5               6               7\n"
+            "                Dr K - PHQ      IPT #1\n"
+            "                19\n"
+            "                start Zoloft\n"
+            "                50\n"
+            "\n"
+            "8               9               cn              11              12              13              14\n"
+            "                                IPT #2                          Dad's Xanax\n"
+            "                                                                in my bag\n"
+            "\n"
+            "15              16              17              18              19              20              21\n"
+            "                Dr K - Zoloft   IPT #3\n"
+            "                no change,\n"
+            "                taper\n"
+            "\n"
+            "22              23              24              25              26              27              28\n"
+            "                last Zoloft     IPT #4\n"
+            "                                helped a bit,\n"
+            "                                mood the same\n"
+            "\n"
+            "29              30              31\n"
+            "                Dr K - PHQ 18\n")
+    got = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text, "clinical/march.jpg").history}
+    assert got["sertraline"] == ("2026-03-02", "2026-03-23", "no_response")
+    assert "alprazolam" not in got
+    assert got["interpersonal psychotherapy"][:2] == ("2026-03-03", None)  # (no weeks past its last session)

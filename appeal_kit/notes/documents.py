@@ -947,6 +947,86 @@ def cards_as_table(lines: list[str]) -> list[str]:
     return out
 
 
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+_GRID_MONTH = re.compile(rf"^\s*(?P<m>{'|'.join(_MONTHS)})\s+(?P<y>(?:19|20)\d\d)\s*$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?(?=\s|$)", re.IGNORECASE)
+# a grid's action before a drug's name, or after it: "start Lexapro 10mg", "1st Effexor 37.5", "last Lexapro",
+# "Lexapro up to 20", "stopped Zoloft"
+_GRID_BEFORE = re.compile(r"(?:\b(?:start(?:ed)?|begin|began|[1I]st|first|last|stop(?:ped)?|quit|off|d/c)\s+)$",
+                          re.IGNORECASE)
+
+
+def calendar_grid(lines: list[str]) -> tuple[list[str], list[tuple[date, str, dict[str, str]]]]:
+    """A month's calendar page (a phone photo of a kitchen calendar: "SEPTEMBER 2026", a row of weekday names, rows of
+    day numbers with what was written under each): each day's words belong to the day number above them in the same
+    column. The words become notes of their day ("--- 2026-09-02 ---" | "Dr O 10am - PHQ 20 start Lexapro 10mg."), and
+    each treatment they name an event of that day for `propose.event_rows` (its action the word before it: "start
+    Lexapro", "1st Effexor", "last Lexapro"; a therapy's counted sessions: "CBT #3"). OCR's misread day numbers ("cn"
+    for 11) are counted on from the others in their row. Lines of no grid stay as they are."""
+    from calendar import monthrange
+
+    from appeal_kit.notes.lexicon import find_treatments
+
+    out: list[str] = []
+    events: list[tuple[date, str, dict[str, str]]] = []
+    i = 0
+    while i < len(lines):
+        month = _GRID_MONTH.match(lines[i])
+        head = next((k for k in range(i + 1, min(i + 4, len(lines)))
+                     if len(_WEEKDAY.findall(lines[k])) >= 5), None) if month else None
+        if not month or head is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        year, mon = int(month.group("y")), _MONTHS.index(month.group("m").lower()) + 1
+        last_day = monthrange(year, mon)[1]
+        starts = [m.start() for m in _WEEKDAY.finditer(lines[head])][:7]
+
+        def column(pos: int, starts: list[int] = starts) -> int:
+            return max((c for c, at in enumerate(starts) if at <= pos + 3), default=0)
+
+        days: dict[int, list[str]] = {}
+        current: dict[int, int] = {}
+        j = head + 1
+        while j < len(lines) and not re.match(r"\s*notes?\b", lines[j], re.IGNORECASE):
+            cells = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", lines[j])]
+            numbers = [(column(pos), int(c)) for pos, c in cells if re.fullmatch(r"\d{1,2}", c)]
+            # (a day's number stands in its weekday's column: a score written under a day, "20", is no day row)
+            fits = [(c, n) for c, n in numbers if 1 <= n <= last_day and date(year, mon, n).isoweekday() % 7 == c]
+            if cells and fits and len(fits) == len(numbers) and len(numbers) >= max(1, len(cells) - 2):
+                # a row of day numbers: each column's day of that week (OCR's "cn" for 11 counted on from the others)
+                week = fits[0][1] - fits[0][0]
+                current = {c: week + c for c in range(len(starts)) if 1 <= week + c <= last_day}
+            else:
+                for pos, text in cells:
+                    day = current.get(column(pos))
+                    if day:
+                        days.setdefault(day, []).append(text)
+            j += 1
+        for day in sorted(days):
+            text = " ".join(days[day])
+            when = date(year, mon, day)
+            out += [f"--- {when.isoformat()} ---", text + ("" if text.endswith((".", "!", "?")) else "."), ""]
+            found = find_treatments(text)
+            for n, f in enumerate(found):
+                nxt = found[n + 1].start if n + 1 < len(found) else len(text)
+                before = _GRID_BEFORE.search(text[:f.start])
+                after = text[f.end:nxt]
+                # (its words: from the word before it to the next treatment's, "Effexor partly helping wants" of
+                # "Dr O: Effexor partly helping wants Abilify 2 - said no (weight)")
+                said = text[before.start() if before else f.start:nxt].strip(" ,;|-")
+                got = {"name": text[f.start:f.end] + after[:12], "outcome": said,
+                       "before": text[max(0, f.start - 30):f.start]}
+                if before:
+                    got["action"] = before.group(0).strip()
+                elif re.match(r"\s*(?:stopped|off|d/c)\b", after, re.IGNORECASE):
+                    got["action"] = "stopped"
+                events.append((when, text, got))
+        i = j
+    return out, events
+
+
 def _opens_with_treatment(line: str) -> bool:
     """Whether a line begins as a medication list's item: a drug's name (one the treatments table knows, or one word)
     and its strength ("venlafaxine ER 150 mg capsule", "metoprolol 25 mg tablet")."""
@@ -976,6 +1056,8 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
     """Append one page's units to `out`; return the date of the note the page ends in."""
     section: str | None = None
     lines, events = csv_events(page.split("\n"))
+    lines, on_days = calendar_grid(lines)
+    events += on_days
     lines = cards_as_table(csv_as_log(lines))
     for day, row, cells in events:  # an event log's rows about treatments: joined into trials by propose.event_rows
         out.append(Unit(doc.file, page_no, row, None, day, cells, "events", ["date", "name", "dose", "outcome"],

@@ -2064,7 +2064,8 @@ _SOMEONE_ELSES = re.compile(r"\b[A-Z][\w.]*['’]s\s+$|\b(?:mom|mother|dad|fathe
                             r"friend|roommate|son|daughter)['’]s\s+$", re.IGNORECASE)
 _NOT_MINE = re.compile(r"\bnot mine\b|\b(?:hers|his|theirs),? not mine\b|\bno es m[ií]o\b", re.IGNORECASE)
 _NEVER_TAKEN_NOTE = re.compile(r"\bnever (?:took|taken|filled|started|picked up)|\bnot (?:yet )?(?:started|filled|"
-                               r"taken)\b|\bdid(?:n't| not) (?:take|fill|start)\b", re.IGNORECASE)
+                               r"taken)\b|\bdid(?:n't| not) (?:take|fill|start)\b|\b(?:said no|declined|refused)\b",
+                               re.IGNORECASE)
 
 
 def event_rows(events: list[Unit]) -> list[HistoryRow]:
@@ -2082,7 +2083,8 @@ def event_rows(events: list[Unit]) -> list[HistoryRow]:
             continue
         t = found[0].treatment
         words = " ".join(cells.get(k, "") for k in ("action", "dose", "outcome"))
-        if _SOMEONE_ELSES.search(cells["name"][:found[0].start]) or _NOT_MINE.search(words) or \
+        if _SOMEONE_ELSES.search(cells.get("before", "") + cells["name"][:found[0].start]) or \
+                _NOT_MINE.search(words) or \
                 _AS_NEEDED.search(f"{cells['name']} {words}") or _NEVER_TAKEN_NOTE.search(words):
             left.add(t)
             continue
@@ -2094,16 +2096,25 @@ def event_rows(events: list[Unit]) -> list[HistoryRow]:
             courses[-1].append(u)
             cells = u.cells or {}
             done = f"{cells.get('action', '')} {cells.get('dose', '')}"
-            if _STOP_VERB.search(done) or re.match(r"\s*stop", done.strip(), re.I) or \
+            if _STOP_VERB.search(done) or re.match(r"\s*(?:stop|last\b)", done.strip(), re.I) or \
                     _EVENT_ENDS.search(f"{done} {cells.get('outcome', '')}") or \
                     re.match(r"\s*(?:stopped|quit|d/c)", cells.get("outcome", ""), re.IGNORECASE):
                 courses.append([])
-        for course in (c for c in courses if c):
+        log_ends = max((u.note_date for u in events if u.note_date), default=None)
+        for listed in (c for c in courses if c):
+            ended = listed is not courses[-1]  # (a stop opened the list after it)
+            # (events before the one that starts it are plans: "taper Lex, Effexor 37.5 on 10/22" | "1st Effexor")
+            begun = next((k for k, u in enumerate(listed) if re.match(r"\s*(?:(?:re)?start|began|begin|[1I]st|first)",
+                                                                       (u.cells or {}).get("action", ""), re.I)), 0)
+            course = listed[begun:]
             first, last = course[0], course[-1]
-            ended = course is not courses[-1]  # (a stop opened the list after it)
             doses = [d for u in course if (d := dose_of((u.cells or {}).get("dose", "")))]
-            sessions = [n for u in course if (n := re.search(r"\bsession\s*#?\s*(\d{1,3})", u.text, re.I))]
-            dose = f"{max(int(m.group(1)) for m in sessions)} sessions" if sessions and t.kind in \
+            sessions = [n for u in course if (n := re.search(r"\bsession\s*#?\s*(\d{1,3})|#\s*(\d{1,3})\b",
+                                                                (u.cells or {}).get("name", ""), re.I))]
+            if sessions and t.kind in lexicon.COURSE_KINDS and not ended and log_ends and last.note_date and \
+                    (log_ends - last.note_date).days > 21:
+                ended = True  # a counted course whose sessions stop while the log goes on weeks past the last one
+            dose = f"{max(int(m.group(1) or m.group(2)) for m in sessions)} sessions" if sessions and t.kind in \
                 lexicon.COURSE_KINDS else max(doses, key=_amount) if doses else None
             judged = None
             for u in reversed(course):
@@ -3305,6 +3316,8 @@ def propose(docs: list[Document]) -> Proposals:
             with numeric_order(bool(doc.day_first)):
                 rows += _read_document(doc, doc_units, order, result, planned, planned_as_augmentation, seen_codes,
                                        si, left_out)
+        # an event log's treatments, joined across its documents (a calendar's month a photo)
+        rows += event_rows([u for doc_units in read for u in doc_units if u.table == "events"])
     finally:
         _CASE.reset(case)
     # a medicine licensed only for another disorder (buprenorphine-naloxone) is never a trial for this one, nor one
@@ -3537,7 +3550,7 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
     doc_units = [_spelled_out(u, defined) for u in doc_units]
     stay = hospital_stay(doc)
     rows = fill_rows([u for u in doc_units if u.table == "fills"])
-    rows += event_rows([u for u in doc_units if u.table == "events"])
+    evented = {(u.note_date, u.text.rstrip(".")) for u in doc_units if u.table == "events"}
     legend = abbreviations(doc_units)
     codes = outcome_codes(doc_units)
     logged: set[int] = set()  # the rows of visit logs, read as a timeline rather than one trial a row
@@ -3589,7 +3602,9 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                     # as a sentence's "prn" makes them go
                     left_out.setdefault(next(iter(cell_names)), "as_needed")
             elif not unit.table:
-                found = [] if id(unit) in decision_support else \
+                # (a calendar day's words whose treatments are the day's events: read as events, not as prose)
+                found = [] if id(unit) in decision_support or \
+                    (unit.note_date, unit.text.rstrip(".")) in evented else \
                     prose_rows(unit, planned, planned_as_augmentation, stay, left_out)
                 if course and course[1] is doc_units[n - 1] and (unit.page, unit.note_date) == (
                         course[1].page, course[1].note_date):  # a technique of the course just told: no trial
