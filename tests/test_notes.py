@@ -4665,3 +4665,25 @@ def test_a_month_calendar_grid_gives_each_days_words_to_its_day():
     assert got["sertraline"] == ("2026-03-02", "2026-03-23", "no_response")
     assert "alprazolam" not in got
     assert got["interpersonal psychotherapy"][:2] == ("2026-03-03", None)  # (no weeks past its last session)
+
+
+def test_a_patients_own_medication_lists_why_i_use_it_and_why_i_stopped_columns():
+    """FICTIONAL, our own lists (blind-fresh21 08's kind): "Why I use it" says what a medicine is for (a coded other
+    condition's words there give it for that condition), "Why I stopped" is the outcome, not an end date; a coded
+    condition a drug made worse ("Blood pressure went up") is a harm, not what it was given for. Main (54fe7635) reads
+    the stopped list with no dates and gives rows for the drugs for nerve pain."""
+    text = ("Conditions on file (FICTIONAL): F33.1 depression; E11.42 type 2 diabetes with nerve damage in the feet; "
+            "I10 high blood pressure.\n"
+            "\n"
+            "Medication List - medicines I take now\n"
+            " Medicine                      How I use it                   Why I use it            Started\n"
+            " Escitalopram 20 mg tablet     1 tablet every morning         Depression              02/2025\n"
+            " Duloxetine 60 mg capsule      1 capsule every morning        Nerve pain in my feet   2023\n"
+            "\n"
+            "Medication List - medicines I stopped taking\n"
+            " Medicine                      Dates I used it      Why I stopped\n"
+            " Fluoxetine 20 mg              2015 to 2016         It helped; I stopped when I felt better\n"
+            " Venlafaxine 150 mg            2020 to 2021         Blood pressure went up and I felt shaky\n")
+    got = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
+    assert got == {"escitalopram": ("2025-02", None, "unknown"), "fluoxetine": ("2015", "2016", "remission"),
+                   "venlafaxine": ("2020", "2021", "side_effects")}

@@ -300,10 +300,12 @@ def split_cells(line: str) -> list[tuple[int, str]]:
 
 # a header cell no exact name fits is read by its words ("Drug Name", "Medication (strength)", "Response to trial")
 _COLUMN_WORDS = [("adverse", r"side effect|adverse"),
+                 # a patient's own list: "Why I use it" (what it is for), "Why I stopped" (the outcome)
+                 ("indication", r"why (?:i|you|she|he|they|we) (?:use|take)s?\b|what (?:it'?s|it is) for"),
                  # ("How did it work / why stopped": a patient's form asks for the outcome in its own words)
                  ("outcome", r"outcome|response|reason|result|comment|effect|notes?|how did it (?:work|go)|helpful|"
                              r"did it help|"
-                             r"why (?:was it |did you )?stop"),
+                             r"why (?:was it |did you |(?:i|she|he|they|we) )?stop"),
                  ("dose", r"dose|dosage|strength|sessions"),
                  # "Approx. dates", "Treatment period", "Dates of treatment" (never "When started": a start)
                  ("dates", r"(?:dates|date range|period|when)\b(?!.*\b(?:start|stop|end|began|until|discontinu))"),

@@ -1211,6 +1211,8 @@ def _condition_runs(text: str, other: frozenset[str]) -> list[tuple[int, int, li
 _FOR_THE = re.compile(r"\bfor\s+(?:the|her|his|their|my)\s+$", re.IGNORECASE)
 _FOR_SLOT = re.compile(r"(?:\bfor|\bpara|\()\s+(?:(?:the|her|his|their|a|an|el|la)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _LABEL_ON = re.compile(r":\s*(?:(?:well\s+)?(?:controlled|stable|managed|treated)\s+(?:on|with)\s+)?$", re.IGNORECASE)
+_WORSE_AFTER = re.compile(r"\s*(?:went up|rose|increased|got worse|worsened|was (?:high|up|worse)|spiked|climbed)\b",
+                          re.IGNORECASE)
 _HARM_BEFORE = re.compile(r"\b(?:stopp|discontinu|d/c|because|due to|caus|worse|made|after)", re.IGNORECASE)
 
 
@@ -1230,9 +1232,9 @@ def for_other_condition(label: str, own: str, *, cell: bool = False) -> bool:
     appealed = _APPEALED_WORDS[case.appealed]
     if appealed.search(own) or appealed.search(label):
         return False
-    for a, _b, ws in _condition_runs(own, case.other):
-        if _HARM_BEFORE.search(own[:a]):
-            break
+    for a, b, ws in _condition_runs(own, case.other):
+        if _HARM_BEFORE.search(own[:a]) or _WORSE_AFTER.match(own, b):
+            break  # (a condition the drug made worse is a harm: "Blood pressure went up and I could not sleep")
         if len(ws) > 1 or _FOR_SLOT.search(own[:a]) or cell and _CELL_OPENS.fullmatch(own[:a]):
             return True
     return bool(_LABEL_ON.search(label) and any(len(ws) > 1 or _FOR_SLOT.search(label[:a]) or not label[:a].strip()
