@@ -4687,3 +4687,19 @@ def test_a_patients_own_medication_lists_why_i_use_it_and_why_i_stopped_columns(
     got = {r.name: (r.start, r.end, r.outcome_class) for r in proposals(text).history}
     assert got == {"escitalopram": ("2025-02", None, "unknown"), "fluoxetine": ("2015", "2016", "remission"),
                    "venlafaxine": ("2020", "2021", "side_effects")}
+
+
+def test_a_statement_written_by_the_patients_husband_and_months_of_the_year_its_sentence_names():
+    """FICTIONAL, our own statement (blind-fresh21 07's kind; eng-notes52's View item 4, "who is I"): written by her
+    husband, his "I take Zoloft myself" is his own drug; "In 2023 she had ECT ..., from March to May" is 2023's, not the
+    statement's year. Main (54fe7635) gives a sertraline row and dates the course 2026."""
+    text = ("STATEMENT IN SUPPORT OF APPEAL (FICTIONAL)\n"
+            "Member: Rosa Ventimiglia (FICTIONAL)\n"
+            "Written by: Paolo Ventimiglia, her husband\n"
+            "Date: November 2, 2026\n"
+            "\n"
+            "In 2023 she had ECT at the county hospital, 10 treatments from March to May. It helped for a while.\n"
+            "\n"
+            "I take Zoloft myself and it has helped me, so I know these medicines can work.\n")
+    got = {r.name: (r.start, r.end) for r in proposals(text).history}
+    assert got == {"electroconvulsive therapy": ("2023-03", "2023-05")}

@@ -332,6 +332,10 @@ def _relative(text: str, today: date, written: list[When]) -> list[When]:
     for m in _BARE_RANGE.finditer(text):  # "Aug-Nov": the latest such span that has ended by the note's date
         m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
         y2 = today.year if m2 <= today.month else today.year - 1
+        # (or of the one year its sentence said before it: "In 2024 she had TMS ..., 36 sessions from June to August")
+        years = {w.value[:4] for w in written if w.end <= m.start()}
+        if len(years) == 1 and (int(next(iter(years))), m2) <= (today.year, today.month):
+            y2 = int(next(iter(years))) + (m1 > m2)
         y1 = y2 - (m1 > m2)
         out += [When(m.start(), m.start("m2"), f"{y1:04d}-{m1:02d}"),
                 When(m.start("m2"), m.end(), f"{y2:04d}-{m2:02d}")]

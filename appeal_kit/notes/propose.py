@@ -1154,6 +1154,17 @@ class CaseConditions:
 
 _NO_CASE = CaseConditions()
 _CASE: ContextVar[CaseConditions | None] = ContextVar("case_conditions", default=None)
+# the document is written by someone other than the patient (a spouse's statement): its "I" is the writer
+_WRITER_NOT_PATIENT: ContextVar[bool] = ContextVar("writer_not_patient", default=False)
+_WRITTEN_BY_OTHER = re.compile(r"\b(?:written by|statement of|from|submitted by)\s*:?\s+[A-Z][^,\n]{1,60},\s*"
+                               r"(?:the\s+)?"
+                               r"(?:her|his|their|the (?:patient|member)'s|patient's|member's)\s+"
+                               r"(?:husband|wife|spouse|partner|mother|father|son|daughter|sister|brother|friend|"
+                               r"caregiver|parent)\b|\bI am (?:her|his|their|the patient's) (?:husband|wife|spouse|"
+                               r"partner|mother|father|son|daughter|sister|brother|caregiver)\b", re.IGNORECASE)
+# a first person who takes the drug: "I take Lexapro myself", "I have been on sertraline"
+_I_TAKE = re.compile(r"\bI\s+(?:also\s+)?(?:take|took|have taken|am on|was on|have been on|used|tried)\s+"
+                     r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def case_conditions(doc_units: list[Unit]) -> CaseConditions:
@@ -1364,6 +1375,9 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                                      _TAKEN_IN_OVERDOSE.match(text[f.end:])):
             left_out.setdefault(f.treatment.name, "overdose")  # (its other mentions that judge nothing go too:
             # "Acetaminophen was avoided because of her liver tests")
+        if _WRITER_NOT_PATIENT.get() and (_I_TAKE.search(text[max(0, f.start - 40):f.start]) or
+                                           re.match(r"\s*myself\b", text[f.end:])):
+            continue  # (in a statement by her husband, "I take Lexapro myself" is his)
         if _NOT_A_TRIAL.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or \
                 _AS_NEEDED_LIST.search(text[:f.start]) or (not f.treatment.is_course and _WITH_PROCEDURE.search(
                     re.split(r"[.;]\s", text[max(0, f.start - 70):f.start])[-1] + " " +
@@ -3548,6 +3562,8 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                    si: list[tuple[tuple, str, Unit]], left_out: dict[str, str]) -> list[HistoryRow]:
     """One document's history rows; its scales and diagnoses go into `result`, its suicidality statements into
     `si`."""
+    _WRITER_NOT_PATIENT.set(bool(_WRITTEN_BY_OTHER.search("\n".join(doc.pages[0].split("\n")[:25])))
+                            if doc.pages else False)
     defined = short_names(doc_units)
     doc_units = [_spelled_out(u, defined) for u in doc_units]
     stay = hospital_stay(doc)
