@@ -74,7 +74,11 @@ read (`settled`), so the scorer and the docs agree whatever a set's writer chose
   the treatments table classes as an antidepressant is scored as antidepressant);
 - "maybe" or an unclear outcome is unknown, never a partial response (a truth row classed partial_response whose
   outcome words guess, "maybe 20% better", "unclear benefit", "better?", without saying "partial", is scored as
-  unknown; a form's question the words quote, "Did it help? Somewhat", is no guess).
+  unknown; a form's question the words quote, "Did it help? Somewhat", is no guess);
+- a harm, then a denied benefit, then a stop with no reason said ("sweating and no better. Quit.") is side_effects
+  (settled by the lead at s53 the way blind-fresh20's and blind-fresh21's writers classed it, as prior-authorization
+  forms tick "intolerance" when any adverse effect led to the stop; a truth row classed no_response under it is
+  scored as side_effects).
 """
 from __future__ import annotations
 
@@ -147,9 +151,20 @@ _QUESTION = re.compile(r"\b(?:did|does|do|is|was|were|are|has|have|can|could)\s+
                        r"[^?.;]{0,40}\?", re.IGNORECASE)
 
 
-def settled(want: dict) -> dict:
-    """A truth row under the settled conventions (module docstring): what the scorer compares against."""
+# Truth rows under a settled convention whose own outcome words leave out the part that decides it: (set, case, name)
+# -> the class the convention gives. blind-fresh7 06's gabapentin: the record says "some drowsiness; no change in
+# burning pain at 2700 mg/day, stopped." (a harm, a denied benefit, a stop); the truth quotes from "no change".
+_SETTLED_ROWS = {("blind-fresh7", "06-pain-clinic-crps-ketamine", "gabapentin"): "side_effects"}
+
+
+def settled(want: dict, where: Path | None = None) -> dict:
+    """A truth row under the settled conventions (module docstring): what the scorer compares against. `where` is
+    the truth file, for the rows `_SETTLED_ROWS` names."""
     want = dict(want)
+    if where is not None and (cls := _SETTLED_ROWS.get((where.parent.name, where.name.removesuffix(".truth.json"),
+                                                         want["name"]))):
+        want["outcome_class"] = cls
+        return want
     t = lexicon.lookup(want["name"])
     if want["kind"] == "augmentation" and t is not None and t.kind == "antidepressant":
         want["kind"] = "antidepressant"
@@ -158,6 +173,8 @@ def settled(want: dict) -> dict:
     if want["outcome_class"] == "partial_response" and _GUESS.search(words) and \
             not re.search(r"\bpartial", words, re.IGNORECASE):
         want["outcome_class"] = "unknown"
+    if want["outcome_class"] == "no_response" and harm_no_gain_stop(want.get("outcome") or ""):
+        want["outcome_class"] = "side_effects"  # (settled at s53: the harm's stop)
     return want
 
 
@@ -170,19 +187,23 @@ _STOPPED = re.compile(r"\b(?:stopp(?:ed|ing)|quit|discontinued|came off|d/c)\b",
 _NOT_MOOD = re.compile(r"\bbut not (?:her|his|my|their|the) (?:mood|depression)\b", re.IGNORECASE)
 
 
-def disputed(want: dict) -> str | None:
-    """The disputed convention a truth row's class rests on, or None: a harm, then a denied benefit, then a stop with
-    no reason said ("sweating and no better. Quit.": side_effects for some writers, no_response for others and the
-    docs' example);
-    help with something else "but not her mood" (partial_response for one writer, no_response for others)."""
+def harm_no_gain_stop(words: str) -> bool:
+    """A harm, then a denied benefit, then a stop with no reason said ("sweating and no better. Quit."): disputed
+    until s53, now settled as side_effects (the module docstring)."""
     from appeal_kit.notes.propose import _SE_RE
 
-    words = want.get("outcome") or ""
-    harm = _SE_RE.search(words) if want["outcome_class"] in ("side_effects", "no_response") else None
+    harm = _SE_RE.search(words)
     denied = _DENIED_GAIN.search(words, harm.end()) if harm else None
     stop = _STOPPED.search(words, denied.end()) if denied else None
-    if stop and not re.match(r"\s*(?:it\s+)?(?:for|because|due to|as|since|when)\b|\s*[-–:]", words[stop.end():]):
-        return "harm, no gain, stopped"  # (the denied gain between the harm and the stop, and no reason said)
+    return bool(stop) and not re.match(r"\s*(?:it\s+)?(?:for|because|due to|as|since|when)\b|\s*[-–:]",
+                                       words[stop.end():])  # (no reason said after the stop)
+
+
+def disputed(want: dict) -> str | None:
+    """The disputed convention a truth row's class rests on, or None: help with something else "but not her mood"
+    (partial_response for one writer, no_response for others). (A harm, then a denied benefit, then a stop was
+    disputed too until s53; it is settled now, `harm_no_gain_stop`.)"""
+    words = want.get("outcome") or ""
     if want["outcome_class"] in ("partial_response", "no_response") and _NOT_MOOD.search(words) and \
             not re.search(r"\bpartial", words, re.IGNORECASE):  # (a part said outright decides: no dispute)
         return "helped, but not the mood"
@@ -203,7 +224,7 @@ def _distance(have: dict, want: dict) -> int:
 
 def score_case(truth_path: Path, verbose: bool) -> dict:
     truth = json.loads(truth_path.read_text(encoding="utf-8"))
-    truth["history"] = [settled(w) for w in truth["history"]]
+    truth["history"] = [settled(w, truth_path) for w in truth["history"]]
     case = truth_path.with_name(truth_path.name.removesuffix(".truth.json"))
     got = read_notes(case).to_json()
     c = {"rows": len(truth["history"]), "named": 0, "found": 0, "extra": 0, "page": 0, "proposed": len(got["history"]),

@@ -84,6 +84,9 @@ _POLICY_SAYS = re.compile(r"\b(?:policy|policies|criteria|coverage guidelines?)\
                           r"asks? for|calls? for)\b[^.;]*$", re.IGNORECASE)
 # ... and before it, when the mention is what is talked about: "discussed ECT", not "talked about how X failed"
 _TALKING_VERB = re.compile(r"\b(?:discuss(?:ed|ing)?|consider(?:ed|ing)?|talk(?:ed|ing)? about|"
+                           # a clinician who only named it: "Dr. P mentioned lithium", "my therapist brought up TMS"
+                           r"(?:Dr\.?\s*[A-Z][\w'.-]*|doctor|provider|psychiatrist|prescriber|therapist|NP|PCP)\s+"
+                           r"(?:mentioned|brought up)|"
                            r"explor(?:ed|ing)|review(?:ed|ing)? (?:the )?(?:option|possibility)|"
                            r"options? (?:of|include|including)|candidate for|eligib\w+ for|referr?(?:ed|al)? for|"
 
@@ -116,6 +119,10 @@ _NOT_TAKEN = re.compile(rf"\b{_NEGATOR}\s+(?:to\s+)?(?:\w+ly\s+|yet\s+|ever\s+|e
 # ... and told of "it" after the sentence's first clause: "...; no request followed, and it was never dispensed"
 _IT_NEVER = re.compile(r"\b(?:it|they)\s+(?:was|were|has|have)\s+(?:never|not)\s+(?:been\s+)?(?:dispensed|filled|"
                        r"picked up|started|taken|given|begun|used|received)\b", re.IGNORECASE)
+# a bottle a medication review found never opened: "Bupropion XL 150 mg  1 tab every morning  05/06/2026  Kessler
+# never opened - afraid of seizures"
+_NEVER_OPENED = re.compile(r"^(?:[^.;]|\b(?:Dr|Mr|Mrs|Ms)\.){0,90}?\b(?:(?:never|not)\s+(?:been\s+)?opened|unopened)\b",
+                           re.IGNORECASE)
 # a treatment approved or prescribed that the patient never went to or never filled, said after it
 _NEVER_WENT = re.compile(r"^[^.;]{0,40}?\bbut\s+(?:[^.;]{0,70}?\band\s+)?(?:she|he|they|the patient|I)\s+"
                          r"(?:could ?n[o']t|did ?n[o']t|never|was "
@@ -161,6 +168,13 @@ def _listed_to(text: str, end: int) -> int:
     return at
 
 
+# a drug named as what a urine drug screen found: "urine drug screens negative except buprenorphine", "UDS positive for
+# fentanyl", "tox screen showed cannabis"
+_SCREENED = re.compile(r"\b(?:drug|tox(?:icology)?|urine)\s+screens?\b[^.;]{0,30}?\b(?:except|for|showed|shows|"
+                       r"positive|negative)\s+(?:(?:for|only|a|the)\s+)?$|\bUDS\b[^.;]{0,30}?\b(?:except|for|showed|"
+                       r"positive|negative)\s+(?:(?:for|only)\s+)?$", re.IGNORECASE)
+
+
 def mood(text: str, start: int, end: int) -> str | None:
     """"hypothetical" or "negated" when the mention text[start:end] is, by its clause's structure, not a statement
     that the treatment was taken; None when nothing in the structure says so."""
@@ -184,6 +198,8 @@ def mood(text: str, start: int, end: int) -> str | None:
         return "negated" if _NO_ANSWER.match(answer) and answer.strip() else "hypothetical"
     if _MODAL.search(clause_before) or _MODAL_AFTER.match(clause_after) or _ADDING_NOW.search(clause_before):
         return "hypothetical"
+    if _SCREENED.search(text[max(0, start - 80):start]):
+        return "negated"  # a drug a urine drug screen found is a lab's result, no trial
     cond = list(_CONDITION.finditer(text, 0, start))
     if cond and "," in text[cond[-1].end():start] and not re.search(r"[.;]", text[cond[-1].end():start]):
         return "hypothetical"  # "if the labs are normal, aripiprazole": the consequence of a condition
@@ -203,7 +219,7 @@ def mood(text: str, start: int, end: int) -> str | None:
     sentence_rest = re.split(r"\.(?:\s|$)", text[end:], maxsplit=1)[0]  # (past a ";": "X was ordered; she never went")
     if _NEVER_WENT.search(rest) or _NUNCA.search(rest) or _NEVER_WENT_AFTER.search(sentence_rest) or \
             _NOT_BEGUN_AFTER.search(sentence_rest) or \
-            _IT_NEVER.search(sentence_rest) or \
+            _IT_NEVER.search(sentence_rest) or _NEVER_OPENED.match(sentence_rest) or \
             _LABEL_NEVER.match(text[_listed_to(text, end):]):
         return "negated"  # "Your plan approved TMS, but she could not attend", "se le recetó X, pero nunca la surtió"
     # (past a semicolon too, when "it" is what was never taken: "X was prescribed in September; she declined the

@@ -53,6 +53,11 @@ def written_on(day: date | None) -> Iterator[None]:
         _TODAY.reset(token)
 
 
+def note_day() -> date | None:
+    """The day of the note being read (`written_on`), or None."""
+    return _TODAY.get()
+
+
 # the last date the sentences before this one in the same note gave: what "In Aug he stopped it" follows
 _SAID_BEFORE: ContextVar[str | None] = ContextVar("said_before", default=None)
 
@@ -101,7 +106,8 @@ _SHORT_YEAR = re.compile(r"(?<![\w'’])['’](?P<y>\d\d)(?![\w'’/.%]|\.\d)")
 _MESES = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
           "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12}
 _MES = "(?:" + "|".join(_MESES) + ")"
-_MES_RANGE = re.compile(rf"(?<!\w)(?P<m1>{_MES})\s+(?:a|al|hasta|y|[-–])\s+(?P<m2>{_MES})(?:\s+del?)?\s+(?P<y>{_YEAR})"
+_MES_RANGE = re.compile(rf"(?<!\w)(?P<m1>{_MES})(?:\s+(?:a|al|hasta|y)\s+|\s*[-–]\s*)(?P<m2>{_MES})(?:\s+del?)?\s+"
+                        rf"(?P<y>{_YEAR})"
                         r"(?!\w)", re.IGNORECASE)
 _MES_YEAR = re.compile(rf"(?<!\w)(?P<m>{_MES})(?:\s+del?)?\s+(?P<y>{_YEAR})(?!\w)", re.IGNORECASE)
 
@@ -198,7 +204,12 @@ def find_when(text: str) -> list[When]:
             cued = bool(_DAY_CUE.search(before)) and (m.group("sy") != "10" or bool(_DAY_WORD.search(before))) or \
                 bool(_CLOCK_AFTER.match(text, m.end()))  # "06/03 12:10 Dr. A: stop it today": a day and its time
             ahead = bool(re.search(r"\bstarting\s*$", text[:m.start()], re.IGNORECASE))  # "starting 6/9": days on
-            value = _month_or_day(int(m.group("sm")), int(m.group("sy")), alone=pairs == 1 and cued, ahead=ahead)
+            # (a month it cannot be, after the note's date, needs no cue to be a day: "at her 10/27 visit" in a
+            # summary of 10/27/2026 is no October 2027)
+            later = (today := _TODAY.get()) is not None and (2000 + int(m.group("sy")), int(m.group("sm"))) > \
+                (today.year, today.month) and not _RATED.search(text[max(0, m.start() - 25):m.start()])
+            value = _month_or_day(int(m.group("sm")), int(m.group("sy")), alone=pairs == 1 and (cued or later),
+                                  ahead=ahead)
         found.append(When(m.start(), m.end(), value))
     for m in _YEAR_RANGE.finditer(text):
         if free(m.start(), m.end()):
@@ -231,6 +242,11 @@ _DAY_CUE = re.compile(r"(?:\b(?:on|around|about|approx\.?|circa|since|until|till
                       r"(?:\s+[A-Za-z][\w-]*){0,2}|"
                       r"^\s*[A-Za-z][A-Za-z-]+)\s*$",  # (a trial's words that open with its name: "WBT 7/20 d/t ...")
                       re.IGNORECASE)
+
+
+# a rating's words before "x/y": "pain 7/10", "scored 8/10", "MoCA 26/30" (never a day)
+_RATED = re.compile(r"\b(?:pain|score[ds]?|rat(?:ed|ing)|level|NRS|VAS|MoCA|MMSE|severity)\b[^.;]{0,15}$",
+                    re.IGNORECASE)
 
 
 # (a clock's time, "12:10", or a chart's four digits, "0900", "2100": not 2000-2059, which may be a year)
@@ -316,6 +332,10 @@ def _relative(text: str, today: date, written: list[When]) -> list[When]:
     for m in _BARE_RANGE.finditer(text):  # "Aug-Nov": the latest such span that has ended by the note's date
         m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
         y2 = today.year if m2 <= today.month else today.year - 1
+        # (or of the one year its sentence said before it: "In 2024 she had TMS ..., 36 sessions from June to August")
+        years = {w.value[:4] for w in written if w.end <= m.start()}
+        if len(years) == 1 and (int(next(iter(years))), m2) <= (today.year, today.month):
+            y2 = int(next(iter(years))) + (m1 > m2)
         y1 = y2 - (m1 > m2)
         out += [When(m.start(), m.start("m2"), f"{y1:04d}-{m1:02d}"),
                 When(m.start("m2"), m.end(), f"{y2:04d}-{m2:02d}")]

@@ -300,14 +300,18 @@ def split_cells(line: str) -> list[tuple[int, str]]:
 
 # a header cell no exact name fits is read by its words ("Drug Name", "Medication (strength)", "Response to trial")
 _COLUMN_WORDS = [("adverse", r"side effect|adverse"),
+                 # a patient's own list: "Why I use it" (what it is for), "Why I stopped" (the outcome)
+                 ("indication", r"why (?:i|you|she|he|they|we) (?:use|take)s?\b|what (?:it'?s|it is) for"),
                  # ("How did it work / why stopped": a patient's form asks for the outcome in its own words)
                  ("outcome", r"outcome|response|reason|result|comment|effect|notes?|how did it (?:work|go)|helpful|"
                              r"did it help|"
-                             r"why (?:was it |did you )?stop"),
+                             r"why (?:was it |did you |(?:i|she|he|they|we) )?stop"),
                  ("dose", r"dose|dosage|strength|sessions"),
                  # "Approx. dates", "Treatment period", "Dates of treatment" (never "When started": a start)
                  ("dates", r"(?:dates|date range|period|when)\b(?!.*\b(?:start|stop|end|began|until|discontinu))"),
-                 ("name", r"medication|drug|treatment|medicine|agent|therapy|intervention"),
+                 # (a day program's "Groups attended", "Sessions attended": what the patient had that day)
+                 ("name", r"medication|drug|treatment|medicine|agent|therapy|intervention|"
+                          r"(?:groups?|sessions?|classes|activities) attended"),
                  ("start", r"start|began|begin|initiated|from"),
                  ("end", r"stop|end|discontinu|until")]
 
@@ -587,7 +591,16 @@ def sentences(paragraph: str) -> list[str]:
         out.append(paragraph[start:m.end()].strip())
         start = m.end()
     out.append(paragraph[start:].strip())
-    return [s for s in out if s]
+    out = [s for s in out if s]
+    # a sentence that only stops ("Quit.", "So she stopped it.") finishes the one before: "No better. Quit."
+    for k in range(len(out) - 1, 0, -1):
+        if _BARE_STOP.fullmatch(out[k]):
+            out[k - 1:k + 1] = [f"{out[k - 1]} {out[k]}"]
+    return out
+
+
+_BARE_STOP = re.compile(r"(?:(?:so|and|then)\s+)?(?:(?:she|he|I|we|they)\s+)?(?:stopped|quit|d/c'?d)(?:\s+it)?\s*[.!]",
+                        re.IGNORECASE)
 
 
 def heading(text: str) -> tuple[str | None, str]:
@@ -637,7 +650,9 @@ def document_date(page: str) -> date | None:
             if not _BIRTH.search(line[:hit.start]) and not _NOT_VISIT.search(line):
                 return hit.value
     for line in lines:  # a header line, however long, that names the date of service ("... DOS 08/19/2026 ...")
-        for m in re.finditer(rf"(?<![\w-]){_SERVICE_LABEL}\s*[:#]?\s*", line, re.IGNORECASE):
+        # (or the day a summary was prepared: "... Student ID: HC-1   Prepared 10/27/2026 at the student's request")
+        for m in re.finditer(rf"(?<![\w-])(?:{_SERVICE_LABEL}|prepared(?: on)?|date prepared|report date|"
+                             rf"date of report)\s*[:#]?\s*", line, re.IGNORECASE):
             hits = find_dates(line[m.end():m.end() + 30])
             if hits and hits[0].start == 0:
                 return hits[0].value
@@ -755,6 +770,265 @@ def csv_as_log(lines: list[str]) -> list[str]:
     return out
 
 
+# an event log's column that names what each row is about ("item", "medication", "drug", "treatment", "name"), not a
+# state carried at every visit ("current_med": a flowsheet, read by csv_as_log)
+_CSV_SUBJECT = re.compile(r"(?:item|subject|medication|medicine|med|drug|treatment|therapy|name|what)s?", re.IGNORECASE)
+_CSV_CURRENT = re.compile(r"\bcurrent|\bactive\b", re.IGNORECASE)
+# a cell that says what happened to a drug: "started", "stopped", "dose up"
+_CSV_ACTION = re.compile(r"(?:re)?start(?:ed)?|stop(?:ped)?|discontinued|dose (?:up|down)|increased|decreased|"
+                         r"tapered|missed|skipped|taken|took", re.IGNORECASE)
+
+
+def csv_events(lines: list[str]) -> tuple[list[str], list[tuple[date, str, dict[str, str]]]]:
+    """A CSV export kept as a log of events ("date,entry_type,item,value,note" over "2025-10-02,medication,sertraline,
+    50 mg,started - Dr. Paulsen"): the rows whose subject column names a treatment, each as (its day, the row as
+    written, its cells by role: name, dose (the value), outcome (the note)), for `propose.event_rows` to join into
+    trials; the other rows stay lines, a row that names a rating scale and gives a number as "PHQ-9 19" under its
+    day. A CSV whose drug column holds what is taken at every row (a registry's "current_med") is no event log: the
+    lines are returned as they were, for `csv_as_log`."""
+    from appeal_kit.notes.dates import find_dates
+    from appeal_kit.notes.lexicon import find_treatments
+    from appeal_kit.notes.scales import scale_name
+
+    out: list[str] = []
+    events: list[tuple[date, str, dict[str, str]]] = []
+    i = 0
+    while i < len(lines):
+        head = next(csv.reader([lines[i]])) if _CSV_HEAD.match(lines[i]) else []
+        rows: list[tuple[str, list[str]]] = []
+        j = i + 1
+        while head and j < len(lines) and lines[j].strip():
+            cells = next(csv.reader([lines[j]]), [])
+            if len(cells) != len(head):
+                break
+            rows.append((lines[j].strip(), [c.strip() for c in cells]))
+            j += 1
+        names = [re.sub(r"[_.]+", " ", h).strip() for h in head]
+        dated = next((k for k, h in enumerate(names) if re.search(r"\bdate\b|^(?:dos|when|day)$", h, re.I)), None)
+        subject = next((k for k, h in enumerate(names) if _CSV_SUBJECT.fullmatch(h) and not _CSV_CURRENT.search(h)),
+                       None)
+        if not rows or dated is None or subject is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        treated = [cells for _, cells in rows if find_treatments(cells[subject])]
+        others = [cells for _, cells in rows if not find_treatments(cells[subject]) and
+                  not re.fullmatch(r"[\s\d.]*|none|n/?a|-", cells[subject], re.IGNORECASE)]
+        acted = [cells for cells in treated
+                 if any(_CSV_ACTION.match(c) for k, c in enumerate(cells) if k not in (dated, subject))]
+        if len(treated) < 2 or not (len(others) >= 2 or acted):
+            out.append(lines[i])  # (not an event log: csv_as_log reads it)
+            i += 1
+            continue
+        value = next((k for k, h in enumerate(names) if re.fullmatch(r"value|dose|amount|score|result", h, re.I)),
+                     None)
+        note = next((k for k, h in enumerate(names) if re.fullmatch(r"notes?|comments?|details?|text|entry", h, re.I)),
+                    None)
+        action = next((k for k, h in enumerate(names) if re.fullmatch(r"action|event|status|change", h, re.I)), None)
+        for line, cells in rows:
+            day = find_dates(cells[dated])
+            if not day:
+                continue
+            when = day[0].value
+            what = cells[subject]
+            if find_treatments(what):
+                got = {"name": what}
+                if value is not None and cells[value]:
+                    got["dose"] = cells[value]
+                if action is not None and cells[action]:
+                    got["action"] = cells[action]
+                if note is not None and cells[note]:
+                    got["outcome"] = cells[note]
+                events.append((when, line, got))
+                continue
+            said = []
+            if scale_name(what) and value is not None and re.fullmatch(r"\d{1,2}", cells[value]):
+                said.append(f"{scale_name(what)} {cells[value]}.")
+            words = [c for k, c in enumerate(cells) if k not in (dated, value) and c and not (scale_name(what) and
+                     k == subject) and not re.fullmatch(r"[\s\d.]*|none|n/?a|-", c, re.IGNORECASE)]
+            if note is not None and cells[note]:
+                said.append(cells[note] + ("" if cells[note].endswith((".", "!", "?")) else "."))
+            elif words and not said:
+                said.append(" ".join(words) + ".")
+            out += [f"--- {cells[dated]} ---", *said, ""]
+        i = j
+    return out, events
+
+
+# a record card's line "Label:   value" ("First filled: Mar 4, 2026", "Dates (weeks at max dose):   02/2024 to ...")
+_CARD_LABEL = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z /()'.,-]{1,45}?)\s*:\s+(?P<value>\S.*?)\s*$")
+# a card's status line after its labels: "Active - 3 refills left", "Not picked up - returned to stock Jun 29, 2026"
+_CARD_STATUS = re.compile(r"^\s*(?:active|inactive|not picked up|discontinued|expired|completed|on hold|cancel+ed|"
+                          r"never (?:filled|picked up)|returned to stock)\b", re.IGNORECASE)
+# a card label's role where the table's column names do not say it: a pharmacy card's fills
+_CARD_ROLES = [("name", re.compile(r"(?:medication|drug|medicine|treatment|agent)\b.*", re.IGNORECASE)),
+               ("start", re.compile(r"first fill(?:ed)?|filled once|date filled|filled|start(?:ed)?(?: date)?|began",
+                                    re.IGNORECASE)),
+               ("end", re.compile(r"last fill(?:ed)?|stopped|ended|end date|date stopped", re.IGNORECASE)),
+               ("prescribed", re.compile(r"prescribed|written|ordered", re.IGNORECASE)),
+               ("outcome", re.compile(r"improvement.*|benefit|reason stopped.*|comments?|response|outcome|"
+                                      r"why stopped.*", re.IGNORECASE))]
+
+
+def _card_role(label: str) -> str | None:
+    for role, pattern in _CARD_ROLES:
+        if pattern.fullmatch(label.strip()):
+            return role
+    return _role(label)
+
+
+def cards_as_table(lines: list[str]) -> list[str]:
+    """Record cards, one a trial or a prescription: a title line ("Trial 2", "Duloxetine DR 60 mg capsule") and its
+    "Label: value" lines ("Medication / max daily dose: duloxetine 60 mg", "Dates: 07/2024 to 12/2024", "Reason
+    stopped / comments: no benefit", "First filled: Oct 4, 2025", "Last filled: Feb 6, 2026 - 30 days") with a status
+    line after them ("Inactive - discontinued by prescriber"): a research form's treatment-history blocks, a pharmacy
+    app's cards. Two or more cards in a row of a drug the treatments table knows become a table, a card a row
+    ("Medication | Dose | Start | End | Dates | Outcome"), so each card is read as one trial: its dates, its outcome,
+    its status (an active card is still taken; "Not picked up" was never dispensed). Other lines stay as they are."""
+    from appeal_kit.notes.lexicon import find_treatments
+
+    out: list[str] = []
+
+    def card_at(i: int) -> tuple[dict[str, str], int] | None:
+        """The card whose title is lines[i], and the index after it; None when lines[i] opens none."""
+        title = lines[i].strip()
+        if not title or _CARD_LABEL.match(lines[i]) or len(title) > 60:
+            return None
+        j, labels, status, got = i + 1, 0, [], {"title": title}
+        if j < len(lines) and lines[j].strip() and not _CARD_LABEL.match(lines[j]):
+            j += 1  # (one line between the title and its labels: "Rx FICT-4471822 - Dr. M. Ruiz")
+        while j < len(lines) and (m := _CARD_LABEL.match(lines[j])) and "?" not in lines[j]:
+            role = _card_role(m.group("label"))
+            if role == "start" and re.match(r"filled once", m.group("label"), re.IGNORECASE):
+                got.setdefault("end", m.group("value"))
+            if role:
+                got[role] = f"{got[role]}; {m.group('value')}" if role in got and role == "outcome" else \
+                    got.get(role, m.group("value"))
+            labels += 1
+            j += 1
+        while j < len(lines) and _CARD_STATUS.match(lines[j]):
+            status.append(lines[j].strip())
+            j += 1
+        if labels < 2 and not (labels and status):
+            return None
+        name = got.get("name") or title
+        found = find_treatments(name)
+        if not found or found[0].treatment.kind in ("psychotherapy", "neuromodulation"):
+            return None
+        got["name"], got["status"] = name, "; ".join(status)
+        return got, j
+
+    i = 0
+    while i < len(lines):
+        at = card_at(i)
+        run: list[dict[str, str]] = []
+        k = i
+        while at:
+            run.append(at[0])
+            k = at[1]
+            while k < len(lines) and not lines[k].strip() and k + 1 < len(lines) and card_at(k + 1):
+                k += 1  # (cards a blank line apart)
+            at = card_at(k) if k < len(lines) else None
+        if len(run) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append("Medication | Dose | Start | End | Dates | Outcome")
+        for c in run:
+            for key in ("name", "dose", "start", "end", "dates", "outcome", "status"):
+                c[key] = re.sub(r"\s*\|\s*", " ", c.get(key, ""))
+            # a card's fills: the last fill's supply is no stop while the card is active ("Active - 3 refills left")
+            active = bool(re.match(r"\s*active\b", c["status"], re.IGNORECASE))
+            end = "" if active else re.sub(r"\s*-\s*\d+\s*days?\b.*$", "", c["end"])
+            start = re.sub(r"\s*-\s*\d+\s*days?\b.*$", "", c["start"])
+            said = "; ".join(x for x in (c["outcome"], c["status"]) if x)
+            out.append(" | ".join([c["name"], c["dose"] or "-", start or "-",
+                                   end or ("present" if active else "-"), c["dates"] or "-", said or "-"]))
+        out.append("")
+        i = k
+    return out
+
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+_GRID_MONTH = re.compile(rf"^\s*(?P<m>{'|'.join(_MONTHS)})\s+(?P<y>(?:19|20)\d\d)\s*$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?(?=\s|$)", re.IGNORECASE)
+# a grid's action before a drug's name, or after it: "start Lexapro 10mg", "1st Effexor 37.5", "last Lexapro",
+# "Lexapro up to 20", "stopped Zoloft"
+_GRID_BEFORE = re.compile(r"(?:\b(?:start(?:ed)?|begin|began|[1I]st|first|last|stop(?:ped)?|quit|off|d/c)\s+)$",
+                          re.IGNORECASE)
+
+
+def calendar_grid(lines: list[str]) -> tuple[list[str], list[tuple[date, str, dict[str, str]]]]:
+    """A month's calendar page (a phone photo of a kitchen calendar: "SEPTEMBER 2026", a row of weekday names, rows of
+    day numbers with what was written under each): each day's words belong to the day number above them in the same
+    column. The words become notes of their day ("--- 2026-09-02 ---" | "Dr O 10am - PHQ 20 start Lexapro 10mg."), and
+    each treatment they name an event of that day for `propose.event_rows` (its action the word before it: "start
+    Lexapro", "1st Effexor", "last Lexapro"; a therapy's counted sessions: "CBT #3"). OCR's misread day numbers ("cn"
+    for 11) are counted on from the others in their row. Lines of no grid stay as they are."""
+    from calendar import monthrange
+
+    from appeal_kit.notes.lexicon import find_treatments
+
+    out: list[str] = []
+    events: list[tuple[date, str, dict[str, str]]] = []
+    i = 0
+    while i < len(lines):
+        month = _GRID_MONTH.match(lines[i])
+        head = next((k for k in range(i + 1, min(i + 4, len(lines)))
+                     if len(_WEEKDAY.findall(lines[k])) >= 5), None) if month else None
+        if not month or head is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        year, mon = int(month.group("y")), _MONTHS.index(month.group("m").lower()) + 1
+        last_day = monthrange(year, mon)[1]
+        starts = [m.start() for m in _WEEKDAY.finditer(lines[head])][:7]
+
+        def column(pos: int, starts: list[int] = starts) -> int:
+            return max((c for c, at in enumerate(starts) if at <= pos + 3), default=0)
+
+        days: dict[int, list[str]] = {}
+        current: dict[int, int] = {}
+        j = head + 1
+        while j < len(lines) and not re.match(r"\s*notes?\b", lines[j], re.IGNORECASE):
+            cells = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", lines[j])]
+            numbers = [(column(pos), int(c)) for pos, c in cells if re.fullmatch(r"\d{1,2}", c)]
+            # (a day's number stands in its weekday's column: a score written under a day, "20", is no day row)
+            fits = [(c, n) for c, n in numbers if 1 <= n <= last_day and date(year, mon, n).isoweekday() % 7 == c]
+            if cells and fits and len(fits) == len(numbers) and len(numbers) >= max(1, len(cells) - 2):
+                # a row of day numbers: each column's day of that week (OCR's "cn" for 11 counted on from the others)
+                week = fits[0][1] - fits[0][0]
+                current = {c: week + c for c in range(len(starts)) if 1 <= week + c <= last_day}
+            else:
+                for pos, text in cells:
+                    day = current.get(column(pos))
+                    if day:
+                        days.setdefault(day, []).append(text)
+            j += 1
+        for day in sorted(days):
+            text = " ".join(days[day])
+            when = date(year, mon, day)
+            out += [f"--- {when.isoformat()} ---", text + ("" if text.endswith((".", "!", "?")) else "."), ""]
+            found = find_treatments(text)
+            for n, f in enumerate(found):
+                nxt = found[n + 1].start if n + 1 < len(found) else len(text)
+                before = _GRID_BEFORE.search(text[:f.start])
+                after = text[f.end:nxt]
+                # (its words: from the word before it to the next treatment's, "Effexor partly helping wants" of
+                # "Dr O: Effexor partly helping wants Abilify 2 - said no (weight)")
+                said = text[before.start() if before else f.start:nxt].strip(" ,;|-")
+                got = {"name": text[f.start:f.end] + after[:12], "outcome": said,
+                       "before": text[max(0, f.start - 30):f.start]}
+                if before:
+                    got["action"] = before.group(0).strip()
+                elif re.match(r"\s*(?:stopped|off|d/c)\b", after, re.IGNORECASE):
+                    got["action"] = "stopped"
+                events.append((when, text, got))
+        i = j
+    return out, events
+
+
 def _opens_with_treatment(line: str) -> bool:
     """Whether a line begins as a medication list's item: a drug's name (one the treatments table knows, or one word)
     and its strength ("venlafaxine ER 150 mg capsule", "metoprolol 25 mg tablet")."""
@@ -783,7 +1057,15 @@ def _heading_alone(line: str, paragraph: list[str], next_line: str) -> bool:
 def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, out: list[Unit]) -> date | None:
     """Append one page's units to `out`; return the date of the note the page ends in."""
     section: str | None = None
-    lines = csv_as_log(page.split("\n"))
+    lines, events = csv_events(page.split("\n"))
+    lines, on_days = calendar_grid(lines)
+    events += on_days
+    lines = cards_as_table(csv_as_log(lines))
+    for day, row, cells in events:  # an event log's rows about treatments: joined into trials by propose.event_rows
+        out.append(Unit(doc.file, page_no, row, None, day, cells, "events", ["date", "name", "dose", "outcome"],
+                        ["dates", "name", "dose", "outcome"], columns=[day.isoformat(), cells.get("name", ""),
+                                                                        cells.get("dose", ""),
+                                                                        cells.get("outcome", "")]))
     paragraph: list[str] = []
     item_indent: int | None = None  # where the text of the list item being read starts
 
@@ -823,7 +1105,9 @@ def _page_units(doc: Document, page_no: int, page: str, note_date: date | None, 
             paragraph.append(line)
             # (unless it is a log's entry whose words wrap onto the next line, which goes on in lower case: "12/11/2026
             # - MF: ... Su marido toma" | "escitalopram y pregunta ...")
-            if not (i + 1 < len(lines) and re.match(r"\s*[a-záéíóúñ]", lines[i + 1]) and
+            # (or onto a line that opens with a number after a word that goes on: "... 10 sessions in" | "2025 ...")
+            if not (i + 1 < len(lines) and (re.match(r"\s*[a-záéíóúñ]", lines[i + 1]) or
+                                            _GOES_ON.search(line) and re.match(r"\s*\d", lines[i + 1])) and
                     not re.search(r"[.:!?)]\s*$", line) and len(stripped) > 60):
                 flush()
         elif not stripped:
@@ -883,9 +1167,11 @@ def _read_table(doc: Document, page_no: int, lines: list[str], i: int, header: H
     if "scale_name" in roles:
         kind, key = ("scale_rows" if "score" in roles else "scale_columns"), "scale_name"
     else:
-        # (a claims history: "Svc date  Rx #  Drug (label name) ...": an Rx number is a pharmacy's)
-        kind = "fills" if "days" in roles or any(re.match(r"fill|(?:svc|service) date|rx ?#|rx (?:no|number)", c, re.I)
-                                                 for _, c, _ in header) else \
+        # (a claims history: "Svc date  Rx #  Drug (label name) ...": an Rx number is a pharmacy's; a table that
+        # judges each drug, "Drug and dose | Claims dates | Days | Outcome per prescriber notes", lists trials)
+        kind = "fills" if "outcome" not in roles and (
+            "days" in roles or any(re.match(r"fill|(?:svc|service) date|rx ?#|rx (?:no|number)", c, re.I)
+                                   for _, c, _ in header)) else \
             "trials" if "name" in roles else "scales"
         key = "name" if kind != "scales" else ("dates" if "dates" in roles else "start")
     rows: list[list[str]] = []

@@ -23,6 +23,7 @@ from appeal_kit.notes.dates import (
     When,
     find_dates,
     find_when,
+    note_day,
     numeric_order,
     said_before,
     shift,
@@ -130,7 +131,8 @@ _SIDE_EFFECT = (r"side[- ]effects?|adverse (?:effects?|events?|reactions?)|intol
                 r"(?!\s+(?:back|restored|returned|improved|better|normal))|"
                 r"dissociation|nosebleeds?|irritab\w*|(?-i:falls)|orthostasis|"  # (a town's "Sable Falls" is none)
                 r"(?:ankle |leg |peripheral |pedal )?(?:swelling|o?edema)|blurr(?:ed|y) vision|urinary retention|"
-                r"orthostatic\w*|dizzy|gained \d+|weight|wt\.? gain|scalp discomfort|(?-i:SEs?|AEs?)|s/e|"
+                r"orthostatic\w*|dizzy|light-?headed(?:ness)?|felt faint|faintness|gained \d+|weight|wt\.? gain|"
+                r"scalp discomfort|(?-i:SEs?|AEs?)|s/e|"
                 r"anxious|jittery|agitated|"
                 # a harm told as what the patient did or could not do: "pacing at night and not sleeping", "can't
                 # sleep, feels 'wired', clenching his jaw"
@@ -290,7 +292,12 @@ _CUES = [
                          r"(?<!no )(?<!not )(?<!not a )(?<!without )(?<!any )(?:significant|marked|substantial|good) "
                          r"improvement|"
                          r"partial(?:ly)?(?: response| responder| benefit| improvement| remission| effect| relief)?|"
-                         r"some (?:benefit|improvement|response|relief)|modest (?:benefit|improvement|response|"
+                         r"some (?:benefit|improvement|response|relief)|"
+                         # a gain in something the illness took, beside a mood still low: "some energy back but
+                         # mood still low most days" (a response short of remission, docs/notes.md)
+                         r"(?:some|more)\s+(?:energy|drive|motivation|interest)(?:\s+back)?(?=[^.;]{0,20}\bbut\s+"
+                         r"(?:(?:her|his|my|the)\s+)?mood\s+(?:(?:is|was)\s+)?still\s+(?:low|down|depressed|flat|sad))|"
+                         r"modest (?:benefit|improvement|response|"
                          r"relief)|mild (?:benefit|improvement|relief)|moderate (?:benefit|improvement|response)|"
                          r"incomplete (?:response|remission)|somewhat (?:helpful|better|improved)|"
                          r"(?:improved|helped) (?:somewhat|partially|modestly|some|a little)|"
@@ -431,6 +438,9 @@ _CODED = re.compile(r"(?<![\w-])[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}(?![\w-])(?:\s+[a-z]
 _STOP_VERB = re.compile(r"\b(?:stopp(?:ed|ing)|discontinu(?:ed|ing)|d/c'?d?|withdrawn|ceased|halted|quit|"
                         r"(?:came|taken|tapered)\s+off|(?:se\s+)?suspendi[oó]|(?:se\s+)?retir[oó]|(?:la|lo)\s+dej[oó])"
                         r"\b(?!\s+(?:working|helping|going\s+to\s+work))", re.IGNORECASE)
+# a sentence that only stops ("Quit.", "So she stopped it."): its reason is in the sentence before
+_BARE_STOP = re.compile(r"\.?\s*(?:(?:so|and|then)\s+)?(?:(?:she|he|I|we|they)\s+)?(?:stopped|quit|d/c'?d)(?:\s+it)?"
+                        r"\s*[.!]?\s*", re.IGNORECASE)
 # "self-harm stopped", "the nausea stopped": a symptom that ended, not the treatment
 _SYMPTOM_STOPPED = re.compile(r"\b(?:harm|cutting|nausea|headaches?|symptoms?|pain|urges?|thoughts|ideation|sweats|"
                               r"tremors?|bleeding|vomiting|panic attacks)\s*$", re.IGNORECASE)
@@ -451,16 +461,19 @@ _RETURN = re.compile(r"\b(?:symptoms?|depression|pain|mood|sadness|waking|withdr
                      r"\b(?:was|were|is|are)\s+back\s+where\s+(?:she|he|they|I|we)\s+(?:had\s+)?started\b|"
                      r"\bas\s+(?:ill|bad|depressed|low|unwell|sick)\s+as\s+(?:ever|before)\b|"
                      r"\b(?:lasting|lasted)\s+only\b|\bbut\s+not\s+for\s+long\b|"
-                     r"\b(?:faded|wore off|waned)\b|"
+                     r"\b(?:faded|wore off|worn off|waned)\b|"
                      # the gain's loss said of "it" or the gain itself: "by Christmas it was gone", "the response ...
                      # has not lasted", "good response by 04/2022; lost by 08/2022", "helped a bit ..., then nothing"
                      r"\b(?:it|that|the\s+(?:benefit|effect|relief|response|lift|gain|improvement))\s+(?:was|had)\s+"
                      r"gone\b|\b(?:has|have|had|did)\s*(?:n[o']t|not)\s+last(?:ed)?\b|[;,]\s*(?:but\s+)?lost\s+"
                      r"(?:by|in|within|after|over)\b|\bthen\s+nothing\b", re.IGNORECASE)
 _RETURN_WORD = re.compile(r"return|back|recurr|regres|volvi|as \w+ as (?:ever|before)|only|for long|faded|wore off|"
+                          r"worn off|"
                           r"waned|gone|last|lost|nothing", re.IGNORECASE)  # (a cheap look before _RETURN's)
 _GAIN = re.compile(r"\b(?:help(?:ed|s|ful)?|improv\w*|better|relief|relieved|respon(?:se|ded|der)|respondi[oó]|"
-                   r"worked|gains?|mejor\w*|remission|remitted|partial\w*|partly|lifted|lighter|brighter)\b",
+                   r"worked|gains?|mejor\w*|remission|remitted|partial\w*|partly|lifted|lighter|brighter|"
+                   # a well state the patient reached: "she felt well by May but it had faded by August"
+                   r"(?:felt|feeling|feels|was|were|doing)\s+well)\b",
                    re.IGNORECASE)
 # help with something besides the mood: "helped her sleep", "helped with the divorce", "helps her 'live alongside'
 # the depression", "ayudó al sueño" (not a bare "helped", nor "helped a little", nor "helped her mood")
@@ -492,8 +505,9 @@ _NOT_REMITTED = re.compile(r"\b(?:not|never|n't|short of|without|no)\s+"
                            r"(?:(?:yet|quite|fully|in|to|a|an|full|complete)\s+)"
                            r"{0,3}(?:remission|remitted|remit)\b|\bhas\s*n[o']t\s+(?:yet\s+)?remitted\b",
                            re.IGNORECASE)
-_WELL_STATE = re.compile(r"\b(?:felt|feeling|feels|was|were|stayed|being|once|when)\s+(?:(?:completely|fully|totally|"
-                         r"quite)\s+)?(?:well|in remission|symptom-free)\b|\b(?:asintom[aá]tic[oa]|en remisi[oó]n|"
+_WELL_STATE = re.compile(r"\b(?:felt|feeling|feels|was|were|stayed|being|been|once|when)\s+"
+                         r"(?:(?:completely|fully|totally|quite)\s+)?(?:well|in remission|symptom-free)\b|"
+                         r"\b(?:asintom[aá]tic[oa]|en remisi[oó]n|"
                          r"respuesta completa|full remission|(?:al |se )?encontrarse bien|se encontraba bien)\b",
                          re.IGNORECASE)
 # an effect denied with a word of "any" ("I don't feel any different", "didn't do a thing", "felt nothing from it",
@@ -518,16 +532,21 @@ def _composed(text: str, found: dict[str, re.Match]) -> tuple[str, str] | None:
     no_reason = not any(k in found for k in ("stop_no_response", "stop_other", "stopped_well"))
     stopped = bool(_STOP_VERB.search(text))
     sentences = [(m.start(), m.group(0)) for m in re.finditer(r"[^.]+(?:\.(?!\s)[^.]*)*", text)] if stopped else []
+    for k in range(len(sentences) - 1, 0, -1):  # a bare stop reads with the sentence before: "No better. Quit."
+        if _BARE_STOP.fullmatch(sentences[k][1]):
+            at = sentences[k - 1][0]
+            sentences[k - 1:k + 1] = [(at, text[at:sentences[k][0] + len(sentences[k][1])])]
     for at, sentence in sentences:
         stops = [m for m in _STOP_VERB.finditer(sentence)
                  if not (m.group(0).lower().startswith("stop") and _SYMPTOM_STOPPED.search(sentence[:m.start()]))]
         if not stops:
             continue
         harms = list(_SE_RE.finditer(sentence)) + list(_CAUSED_HARM.finditer(sentence))
-        # (a denied benefit between them is the stop's reason: "some drowsiness; no change in burning pain at 2700
-        # mg/day, stopped")
-        pairs = [(h, s) for h in harms for s in stops if abs(h.start() - s.start()) <= 60 and not any(
-            r.search(sentence[min(h.end(), s.end()):max(h.start(), s.start())]) for r in _NO_GAIN_RES)]
+        # (a harm, then a denied benefit, then the stop is still the harm's stop: "some drowsiness; no change in pain,
+        # stopped", settled as the prior-authorization forms' "intolerance"; a denied benefit after the stop and before
+        # a harm told later is the stop's reason: "stopped: no change in pain; later some drowsiness")
+        pairs = [(h, s) for h in harms for s in stops if abs(h.start() - s.start()) <= 60 and not (
+            s.start() < h.start() and any(r.search(sentence[s.end():h.start()]) for r in _NO_GAIN_RES))]
         if no_reason and pairs and "tolerated" not in found:
             # (a pair said before the words' first treatment name ends the item before it, a scanned list's line run
             # into the next: "irritable, insomnia -> stopped Effexor XR 150 5/2021 - 2/2022 partial, then lost effect")
@@ -586,11 +605,21 @@ def _shifted(m: re.Match, offset: int):
     return _At(m, offset)
 
 
+# an illness's return told as what led to a trial: "In 2020 the depression returned and you took paroxetine", "her
+# symptoms came back, so she restarted sertraline"
+_OCCASION = re.compile(r"\b(?:the\s+|her\s+|his\s+|my\s+)?(?:depression|symptoms?|illness|low mood)\s+(?:had\s+)?"
+                       r"(?:returned|came back|recurred)(?:\s+(?:in|by|during)\s+[\w/]+(?:\s+\d{4})?)?,?\s+"
+                       r"(?:and|so)\s+"
+                       r"(?:then\s+)?(?:(?:she|he|you|I|we|they)\s+)?(?:took|started|began|restarted|tried|"
+                       r"(?:was|were)\s+(?:re)?started\s+on|went\s+(?:back\s+)?on)\b", re.IGNORECASE)
+
+
 def outcome_of(text: str) -> tuple[str, str | None]:
     """(outcome class, the words that say it) for a trial's words; ("unknown", None) when they say nothing."""
     text = re.sub(r"\s+", " ", re.sub(r"\bw/o\b", "without", text, flags=re.IGNORECASE))  # OCR's wide gaps
     text = _UNTICKED_OPTION.sub(" ", form_boxes(text))  # a form's options left unticked say nothing ("[ ] Intolerance")
     text = _CODED.sub(" ", text)  # a diagnosis is no harm: "Dx: G47.00 insomnia" is what the patient has
+    text = _OCCASION.sub(" ", text)  # "the depression returned and you took X": why it began, not how it went
     found: dict[str, re.Match] = {}
     taken: list[tuple[int, int]] = []
     for name, pattern in _CUE_RES:  # in this order: a longer cue ("without remission") hides a shorter one
@@ -714,9 +743,10 @@ def weeks_of(text: str) -> float | None:
         if re.search(r"\b(?:every|each|per|once in)\s*$", before) or re.match(r"\s*(?:apart|intervals?)\b",
                                                                              text[m.end():]):
             continue  # "every two weeks": how often, not how long
-        if re.search(r"\b(?:relief|benefit|improvement|better|response)\s*(?:for|lasting|x)?\s*$",
-                     text[max(0, m.start() - 25):m.start()], re.IGNORECASE):
-            continue  # "50% relief for 6 weeks" after one injection: how long the relief lasted, not the treatment
+        if re.search(r"\b(?:relief|benefit|improvement|better|response|remission|remitted|well|stable)\s*"
+                     r"(?:for|lasting|x)?\s*$", text[max(0, m.start() - 25):m.start()], re.IGNORECASE):
+            continue  # "50% relief for 6 weeks" after one injection: how long the relief lasted, not the treatment;
+            # "tapered it off because she had been in remission for six months": how long she was well
         n, unit = float(m.group("n")), m.group("unit").lower()
         if unit.startswith("y"):  # "for 2 years": only a length said as one ("depression for 20 years" is no trial)
             if not re.match(r"\s*(?:for|x|×|over|lasting)\b", m.group(0), re.IGNORECASE) or n > 10:
@@ -784,7 +814,8 @@ _FOR_A_SIDE_EFFECT = re.compile(rf"(?<![\w-])(?:{_SIDE_EFFECT})(?:\s+[\w-]+){{0,
                                 rf"(?:treated|managed|relieved|controlled)\s+(?:with|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # words before a therapy that make it a technique learned in another course
 _TECHNIQUE = re.compile(r"\b(?:learn(?:ed|t|ing)|practi[cs](?:ed|ing)|taught|teaching|us(?:ed|ing)|focus(?:ed|ing)? on|"
-                        r"including|incl\.?|elements of|skills (?:in|from)|techniques (?:of|from))\s+(?:\w+\s+)?$",
+                        r"including|incl\.?|elements of|skills (?:in|from)|techniques (?:of|from)|"
+                        r"(?<=, )with|along with)\s+(?:\w+\s+)?$",  # ("..., with DBT skills groups": a part of it)
                         re.IGNORECASE)
 # a drug taken in an overdose ("OD on acetaminophen 2015", "overdosed on her sertraline"): no trial
 _OVERDOSE = re.compile(r"(?:\b(?-i:OD)|\boverdos(?:e|ed|ing)|\bingest(?:ed|ion))\s+(?:on|of|with)\s+"
@@ -846,6 +877,7 @@ def _between_names(text: str, named: list) -> str:
     kept.append(text[at:])
     return _NAMES_ONLY.sub("", "".join(kept))
 # a stay's daily programme ("She attended groups and individual therapy daily"): part of an admission, not a course
+_PROGRAM_COUNTED = re.compile(r"\b\d{1,3}\s+(?:program\s+|treatment\s+)?days\b", re.IGNORECASE)
 _MILIEU = re.compile(r"\b(?:attended|participated in|joined)\s+(?:unit |milieu |daily )?groups\b|\bmilieu\b|"
                      r"\b(?:groups|therapy) daily\b|\bon the unit\b", re.IGNORECASE)
 _SHARED_TAIL = re.compile(r"[,;:]\s*(?i:each|all|both|none|neither|every one|respectively|at adequate|"
@@ -968,9 +1000,12 @@ _OBSERVED_BY = re.compile(r"\bby\s+(?:(?:early|late|mid|the end of|the middle of
                           r"winter)(?: of)?)[\s-]+)?$", re.IGNORECASE)
 _TRIAL_EVENT = re.compile(r"\b(?:start\w*|began|begun|begin\w*|initiat\w*|added|adding|re-?start\w*|resum\w+|"
                           r"discontinu\w*|taper\w*|came off|quit|until|till|from|since|ended|ending|finished|completed|"
-                          r"switch\w*|weaned|held|prescribed|tried|trial|took|taken|given|received|had|course|series|"
+                          r"switch\w*|weaned|held|prescribed|tried|trial|took|taken|given|received|"
+                          # ("had" as a trial's verb, "had a course of", not the auxiliary: "it had faded by August")
+                          r"had(?!\s+(?:\w+ed|been|gone|worn|come)\b)|course|series|"
                           r"between|stopp(?:ed|ing)(?!\s+(?:working|helping)))\b|[-–—]\s*$", re.IGNORECASE)
 _OBSERVING = re.compile(r"\b(?:help(?:ed|ing|s)?|improv\w*|better|relie[fv]\w*|respon\w+|worked|working|gains?|"
+                        r"(?:was|were|felt|stayed|been)\s+well|"  # "was well all summer": a state seen, no start
                         r"benefit\w*|sank|slid|slipped|dipped|declined|worse\w*|relaps\w*|faded|wore|recurred|unchanged|"
                         r"nothing|remitt\w*|came back|come back|(?:symptoms?|depression|pain|it|they)\s+returned)\b",
                         re.IGNORECASE)
@@ -990,7 +1025,19 @@ def _observed(text: str, w: When) -> bool:
         stop = _STOP_VERB.search(after)
         return not _TRIAL_EVENT.search(text[lead[-1] if lead else 0:by.start()]) and not (
             stop and not find_when(after[stop.end():]))
+    if re.match(r"\s*(?:visit|appointment|appt|follow-?up|check-?in)\b", text[w.end:], re.IGNORECASE):
+        return True  # "at her 10/27 visit she said it was too soon to know": the day it was seen
+    today = note_day()
+    if not text[:w.start].strip(" -*>:") and today and w.value == today.isoformat() and \
+            _REPORTING.match(text, w.end):
+        return True  # a log entry's own day before what the patient reports ("03/06/2026  Refiere mejoria parcial
+        # con la duloxetina"): when it was seen, not when the drug began
     return not _TRIAL_EVENT.search(own) and bool(_OBSERVING.search(own))
+
+
+# what opens a log entry that reports on a trial: "Refiere", "reports", "states"
+_REPORTING = re.compile(r"[\s:–—-]*(?:(?:the\s+)?(?:patient|pt|she|he)\s+)?(?:refiere|comenta|dice|cuenta|relata|"
+                        r"reports?|says|states|notes|describes|endorses)\b", re.IGNORECASE)
 
 
 # a log's entry opened by its day and its writer: "06/19/2026 (Dr. Ames): plateau for 3 months on mirtazapine" is the
@@ -1107,6 +1154,17 @@ class CaseConditions:
 
 _NO_CASE = CaseConditions()
 _CASE: ContextVar[CaseConditions | None] = ContextVar("case_conditions", default=None)
+# the document is written by someone other than the patient (a spouse's statement): its "I" is the writer
+_WRITER_NOT_PATIENT: ContextVar[bool] = ContextVar("writer_not_patient", default=False)
+_WRITTEN_BY_OTHER = re.compile(r"\b(?:written by|statement of|from|submitted by)\s*:?\s+[A-Z][^,\n]{1,60},\s*"
+                               r"(?:the\s+)?"
+                               r"(?:her|his|their|the (?:patient|member)'s|patient's|member's)\s+"
+                               r"(?:husband|wife|spouse|partner|mother|father|son|daughter|sister|brother|friend|"
+                               r"caregiver|parent)\b|\bI am (?:her|his|their|the patient's) (?:husband|wife|spouse|"
+                               r"partner|mother|father|son|daughter|sister|brother|caregiver)\b", re.IGNORECASE)
+# a first person who takes the drug: "I take Lexapro myself", "I have been on sertraline"
+_I_TAKE = re.compile(r"\bI\s+(?:also\s+)?(?:take|took|have taken|am on|was on|have been on|used|tried)\s+"
+                     r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def case_conditions(doc_units: list[Unit]) -> CaseConditions:
@@ -1155,12 +1213,17 @@ def _condition_runs(text: str, other: frozenset[str]) -> list[tuple[int, int, li
                 runs.append((m.start(), m.end(), [w]))
     # a run names a condition by a word that is no harm a drug may do ("restless legs", not "tremor" alone); a single
     # word only when it is long enough to be a condition's name ("fibromyalgia", "neuropathy")
+    # (or a shorter word after "for the": "Gabapentin 300 mg three times daily for the back" in a case that codes low
+    # back pain)
     return [(a, b, ws) for a, b, ws in runs if any(x in other and not re.fullmatch(_SE, x, re.IGNORECASE) for x in ws)
-            and (len(ws) > 1 or len(ws[0]) >= 5)]
+            and (len(ws) > 1 or len(ws[0]) >= 5 or len(ws[0]) >= 4 and _FOR_THE.search(text[:a]))]
 
 
+_FOR_THE = re.compile(r"\bfor\s+(?:the|her|his|their|my)\s+$", re.IGNORECASE)
 _FOR_SLOT = re.compile(r"(?:\bfor|\bpara|\()\s+(?:(?:the|her|his|their|a|an|el|la)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _LABEL_ON = re.compile(r":\s*(?:(?:well\s+)?(?:controlled|stable|managed|treated)\s+(?:on|with)\s+)?$", re.IGNORECASE)
+_WORSE_AFTER = re.compile(r"\s*(?:went up|rose|increased|got worse|worsened|was (?:high|up|worse)|spiked|climbed)\b",
+                          re.IGNORECASE)
 _HARM_BEFORE = re.compile(r"\b(?:stopp|discontinu|d/c|because|due to|caus|worse|made|after)", re.IGNORECASE)
 
 
@@ -1180,9 +1243,9 @@ def for_other_condition(label: str, own: str, *, cell: bool = False) -> bool:
     appealed = _APPEALED_WORDS[case.appealed]
     if appealed.search(own) or appealed.search(label):
         return False
-    for a, _b, ws in _condition_runs(own, case.other):
-        if _HARM_BEFORE.search(own[:a]):
-            break
+    for a, b, ws in _condition_runs(own, case.other):
+        if _HARM_BEFORE.search(own[:a]) or _WORSE_AFTER.match(own, b):
+            break  # (a condition the drug made worse is a harm: "Blood pressure went up and I could not sleep")
         if len(ws) > 1 or _FOR_SLOT.search(own[:a]) or cell and _CELL_OPENS.fullmatch(own[:a]):
             return True
     return bool(_LABEL_ON.search(label) and any(len(ws) > 1 or _FOR_SLOT.search(label[:a]) or not label[:a].strip()
@@ -1312,16 +1375,26 @@ def prose_rows(unit: Unit, planned: dict[str, date] | None = None,
                                      _TAKEN_IN_OVERDOSE.match(text[f.end:])):
             left_out.setdefault(f.treatment.name, "overdose")  # (its other mentions that judge nothing go too:
             # "Acetaminophen was avoided because of her liver tests")
+        if _WRITER_NOT_PATIENT.get() and (_I_TAKE.search(text[max(0, f.start - 40):f.start]) or
+                                           re.match(r"\s*myself\b", text[f.end:])):
+            continue  # (in a statement by her husband, "I take Lexapro myself" is his)
         if _NOT_A_TRIAL.search(own_words) or _FOR_SLEEP_LABEL.search(text[:f.start]) or \
                 _AS_NEEDED_LIST.search(text[:f.start]) or (not f.treatment.is_course and _WITH_PROCEDURE.search(
                     re.split(r"[.;]\s", text[max(0, f.start - 70):f.start])[-1] + " " +
-                    re.split(r"[.;](?:\s|$)", text[f.end:f.end + 70])[0])) or \
+                    re.split(r"[.;](?:\s|$)", text[f.end:f.end + 70])[0]) and not (
+                    # (a drug stopped for what happened after another service's treatments is a trial of its own:
+                    # "Escitalopram 10 mg (03/2025 to 05/2025): she became dizzy after treatments and fell twice, so
+                    # it was stopped" in a dialysis unit's notes)
+                    _STOP_VERB.search(re.split(r"\.(?:\s|$)", text[f.end:])[0]) and
+                    _trial_dates(text[f.end:f.end + 40]))) or \
                 _FOR_A_SIDE_EFFECT.search(text[max(0, f.start - 60):f.start]) or \
                 _OVERDOSE.search(text[max(0, f.start - 40):f.start]) or _TAKEN_IN_OVERDOSE.match(text[f.end:]) or \
                 _AS_NEEDED_BEFORE.search(text[max(0, f.start - 20):f.start]) or _ON_THE_SKIN.match(text[f.end:]) or \
                 _PGX_CATEGORY.search(f"{unit.label or ''}: {text[:f.start]}") or (
-                f.treatment.kind == "psychotherapy" and _MILIEU.search(text)):
-            continue
+                f.treatment.kind == "psychotherapy" and _MILIEU.search(text) and not (
+                    f.treatment.name != _GENERIC_THERAPY and _PROGRAM_COUNTED.search(text))):
+            continue  # (but a named therapy over a program's counted days is the program's course: "CBT-based group
+            # therapy daily over the 15 program days, with DBT skills groups: her mood improved partly")
         nxt_mention = next((g.start for g in merged if g.start >= f.end), len(text))
         # (a fixed-width list's gaps are one space: "Lamotrigine   100 mg   Aug 2025   augmentation of ...")
         kind = _kind(f.treatment, text[max(0, f.start - 40):f.start],
@@ -1472,7 +1545,7 @@ _STOP_ACTION = re.compile(r"\s*(?:discontinue[d]?|d/c(?:'?d)?|stop(?:ped)?|taper
                           r"[\s:;,.–—-]*(?P<why>.*)", re.IGNORECASE)
 
 
-_WELL_AT_STOP = re.compile(r"\b(?:when|once|because|as|since|after)\s+(?:\w+\s+){0,2}(?:well|better|remitted|in "
+_WELL_AT_STOP = re.compile(r"\b(?:when|once|because|as|since|after)\s+(?:\w+\s+){0,3}(?:well|better|remitted|in "
                            r"remission)\b", re.IGNORECASE)
 
 
@@ -1561,6 +1634,14 @@ def table_row(unit: Unit) -> HistoryRow | None:
     elif now := re.search(r"\d\W*(?:-|–|—|to|until)?\s*(?:now|present|current(?:ly)?|ongoing|to date)\W*$",
                           dates or "", re.IGNORECASE):
         dates = f"since {(dates or '')[:now.start() + 1]}"  # "1/26  now", a form's "When" cell: still taken
+    # a dates cell that gives one date, and the outcome cell the day or month it stopped: "chart: 2024 (prior plan)" |
+    # "Gained 20 lb; stopped 09/2024" ends the trial then
+    stop_told = _STOP_WHEN.search(cells.get("outcome", ""))
+    own_dates = _trial_dates(dates or "")
+    if stop_told and len(own_dates) == 1 and not cells.get("end") and not re.search(r"\d\W*[-–—]|\bto\b", dates or ""):
+        until = _trial_dates(stop_told.group("when"))
+        if until and until[0].as_date() >= own_dates[0].as_date() and len(until[0].value) > len(own_dates[0].value):
+            dates = f"{dates} to {stop_told.group('when')}"
     weeks_dates = _trial_dates(cells.get("weeks", ""))
     if weeks_dates and len(weeks_dates[0].value) > len(dates or ""):
         dates = cells["weeks"]  # a "Duration" column that holds the span ("03/2024 - 08/2024") beside a year
@@ -1609,6 +1690,11 @@ def table_row(unit: Unit) -> HistoryRow | None:
         elif not _WELL_AT_STOP.search(adverse) or _SE_RE.search(adverse):
             row.outcome_class = "side_effects"
     return None if _sleep_aid(t, row, unit.text) else row
+
+
+# a stop and its date in a table's outcome cell: "stopped 09/2024", "d/c'd 3/2/2025", "discontinued in May 2023"
+_STOP_WHEN = re.compile(r"\b(?:stopped|discontinued|d/c'?d|quit|tapered off|came off)\s+(?:in\s+|on\s+)?"
+                        r"(?P<when>(?:\d{1,2}/){1,2}\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{4})", re.IGNORECASE)
 
 
 def _column_head(unit: Unit, role: str) -> str:
@@ -1763,8 +1849,9 @@ def _fill_course(row: HistoryRow, doc_units: list[Unit]) -> int:
 
 # a drug stopped because the patient was well: "stopped it himself because he felt well", "tapered off when well"
 _STOPPED_WELL = re.compile(r"\b(?:stopped|tapered(?: off)?|came off|discontinued|quit|weaned)\b[^.;]{0,60}?"
-                           r"\b(?:because|as|since|when|once)\b[^.;]{0,25}?\b(?:felt|feeling|was|were|doing|stayed|been)\s+"
-                           r"(?:so\s+|very\s+|completely\s+)?(?:well|better|fine)\b", re.IGNORECASE)
+                           r"\b(?:because|as|since|when|once)\b[^.;]{0,25}?\b(?:(?:felt|feeling|was|were|doing|stayed|been)\s+"
+                           r"(?:so\s+|very\s+|completely\s+)?(?:well|better|fine)|in\s+(?:full\s+)?remission|remitted)\b",
+                           re.IGNORECASE)  # ("... because she had been in remission for six months")
 
 
 def _after_it_ended(text: str, rows: list[HistoryRow], written: str) -> bool:
@@ -1814,6 +1901,9 @@ def _end_said_next(row: HistoryRow, nxt: Unit) -> None:
             row.end = ended[0].value
 
 
+_UNSURE_YET = re.compile(r"\btoo (?:early|soon)\b|\bnot yet (?:clear|known)\b|\bdemasiado pronto\b", re.IGNORECASE)
+
+
 def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit) -> None:
     """"We completed a course of CBT ... By the end his PHQ-9 was 11: a partial response.": a course's outcome in the
     next sentence of the same paragraph, when that sentence names no treatment of its own."""
@@ -1836,8 +1926,9 @@ def _outcome_said_next(rows: list[HistoryRow], following: list[Unit], unit: Unit
         return  # ("The gain from the 2023 course was lost": a course's, not this drug's)
     with said_before(row.start or row.end):  # ("added in June 2023. ... so it came off in July": July 2023)
         _end_said_next(row, nxt)
-    if row.outcome_class != "unknown":
-        return
+    if row.outcome_class != "unknown" or (row.outcome and _UNSURE_YET.search(row.outcome)):
+        return  # (nor when its own words say it is too soon: "Lithium ...: too early to judge. Suicidal ideation
+        # resolved during the program" tells of the program, not the lithium)
     cls, words = outcome_of(nxt.text)
     if cls != "unknown":
         row.outcome_class, row.outcome = cls, words
@@ -1903,6 +1994,8 @@ _IT_STOPPED = re.compile(r"\b(?:(?:it|this|the (?:drug|medication|medicine))\s+w
 
 _NOT_DISPENSED = re.compile(r"\b(?:RTS|returned to stock|not picked\s+up|never picked\s+up|cancel(?:l?ed)?|reversed|"
                             r"voided?|rejected|not dispensed|never dispensed|"
+                            # a bottle never opened was never taken: "never opened - afraid of seizures"
+                            r"never opened|unopened|"
                             # in Spanish: "Anulada: no retirada en farmacia"
                             r"anulad[oa]|no retirad[oa]|no dispensad[oa])\b", re.IGNORECASE)
 # a fill taken as needed is no trial, nor a drug whose use is told as episodes: "ibuprofen now and then", "used it
@@ -1979,6 +2072,84 @@ def fill_rows(rows: list[Unit]) -> list[HistoryRow]:
     return out
 
 
+# an event that ends a course: "stopped", "last one", "final session", "finished"
+_EVENT_ENDS = re.compile(r"\b(?:last\s+(?:one|session|dose|visit)|final(?:\s+session)?|finished|completed|ended|"
+                         r"off\b)", re.IGNORECASE)
+# a drug someone else takes, told in the item itself: "J's alprazolam", "mom's Zoloft", or "not mine" in the note
+_SOMEONE_ELSES = re.compile(r"\b[A-Z][\w.]*['’]s\s+$|\b(?:mom|mother|dad|father|wife|husband|partner|sister|brother|"
+                            r"friend|roommate|son|daughter)['’]s\s+$", re.IGNORECASE)
+_NOT_MINE = re.compile(r"\bnot mine\b|\b(?:hers|his|theirs),? not mine\b|\bno es m[ií]o\b", re.IGNORECASE)
+_NEVER_TAKEN_NOTE = re.compile(r"\bnever (?:took|taken|filled|started|picked up)|\bnot (?:yet )?(?:started|filled|"
+                               r"taken)\b|\bdid(?:n't| not) (?:take|fill|start)\b|\b(?:said no|declined|refused)\b",
+                               re.IGNORECASE)
+
+
+def event_rows(events: list[Unit]) -> list[HistoryRow]:
+    """An event log's treatments (`documents.csv_events`: a row a start, a dose change, a stop, a session, with the
+    user's note): one trial a course, from its first event to the event that stopped it ("stopped", "last one"), open
+    when no event stops it; the dose its highest; the outcome the stopping event's note when it judges, else the latest
+    note that judges. A drug the item gives as someone else's ("J's alprazolam"), taken as needed, or never taken is
+    no trial."""
+    by_drug: dict[lexicon.Treatment, list[Unit]] = {}
+    left: set[lexicon.Treatment] = set()
+    for u in sorted(events, key=lambda u: u.note_date or date.min):
+        cells = u.cells or {}
+        found = lexicon.find_treatments(cells.get("name", ""))
+        if not found:
+            continue
+        t = found[0].treatment
+        words = " ".join(cells.get(k, "") for k in ("action", "dose", "outcome"))
+        if _SOMEONE_ELSES.search(cells.get("before", "") + cells["name"][:found[0].start]) or \
+                _NOT_MINE.search(words) or \
+                _AS_NEEDED.search(f"{cells['name']} {words}") or _NEVER_TAKEN_NOTE.search(words):
+            left.add(t)
+            continue
+        by_drug.setdefault(t, []).append(u)
+    out: list[HistoryRow] = []
+    for t, rows in by_drug.items():
+        courses: list[list[Unit]] = [[]]
+        for u in rows:
+            courses[-1].append(u)
+            cells = u.cells or {}
+            done = f"{cells.get('action', '')} {cells.get('dose', '')}"
+            if _STOP_VERB.search(done) or re.match(r"\s*(?:stop|last\b)", done.strip(), re.I) or \
+                    _EVENT_ENDS.search(f"{done} {cells.get('outcome', '')}") or \
+                    re.match(r"\s*(?:stopped|quit|d/c)", cells.get("outcome", ""), re.IGNORECASE):
+                courses.append([])
+        log_ends = max((u.note_date for u in events if u.note_date), default=None)
+        for listed in (c for c in courses if c):
+            ended = listed is not courses[-1]  # (a stop opened the list after it)
+            # (events before the one that starts it are plans: "taper Lex, Effexor 37.5 on 10/22" | "1st Effexor")
+            begun = next((k for k, u in enumerate(listed) if re.match(r"\s*(?:(?:re)?start|began|begin|[1I]st|first)",
+                                                                       (u.cells or {}).get("action", ""), re.I)), 0)
+            course = listed[begun:]
+            first, last = course[0], course[-1]
+            doses = [d for u in course if (d := dose_of((u.cells or {}).get("dose", "")))]
+            sessions = [n for u in course if (n := re.search(r"\bsession\s*#?\s*(\d{1,3})|#\s*(\d{1,3})\b",
+                                                                (u.cells or {}).get("name", ""), re.I))]
+            if sessions and t.kind in lexicon.COURSE_KINDS and not ended and log_ends and last.note_date and \
+                    (log_ends - last.note_date).days > 21:
+                ended = True  # a counted course whose sessions stop while the log goes on weeks past the last one
+            dose = f"{max(int(m.group(1) or m.group(2)) for m in sessions)} sessions" if sessions and t.kind in \
+                lexicon.COURSE_KINDS else max(doses, key=_amount) if doses else None
+            judged = None
+            for u in reversed(course):
+                said = " ".join(x for x in ((u.cells or {}).get(k, "") for k in ("action", "dose", "outcome")) if x)
+                cls, quoted = outcome_of(said)
+                if cls != "unknown":  # (the latest note that judges; a stop's note that does not, an earlier one)
+                    judged = (u, cls, quoted)
+                    break
+            src = judged[0] if judged else (last if ended else first)
+            kind = _kind(t, "", " ".join((u.cells or {}).get("outcome", "") for u in course))
+            row = HistoryRow(t.name, t.drug_class, kind, dose, (first.note_date or date.min).isoformat(),
+                             (last.note_date or date.min).isoformat() if ended else None,
+                             judged[2] if judged else None, judged[1] if judged else "unknown", _source(src),
+                             weight=TABLE_WEIGHT + 1, tabled=True, when=src.note_date)
+            if not _sleep_aid(t, row, " ".join(u.text for u in course)):
+                out.append(row)
+    return out
+
+
 def _amount(dose: str) -> float:
     m = re.match(r"[\d.]+", dose)
     return float(m.group(0)) if m else 0.0
@@ -2013,6 +2184,17 @@ def _span(row: HistoryRow) -> tuple[date, date] | None:
     return When(0, 0, row.start).as_date(), When(0, 0, row.end).as_date(last=True)
 
 
+def _before_restart(r: HistoryRow, trial: tuple[tuple[date, date] | None, list[HistoryRow]]) -> bool:
+    """Whether a mention dated in part (a start or an end alone) is of a time more than a month before a trial told as
+    a restart ("tapered it off in 12/2025 ..." beside "restarted on 09/15/2026"): the first trial's, not the
+    restart's."""
+    # (the restart's own mention: a start, no end, its words a restart's, "Sertraline 100 mg was restarted on ...")
+    if trial[0] is None or not any(x.start and not x.end and _RESTARTED.search(x.source.text) for x in trial[1]):
+        return False
+    told = r.end or r.start
+    return told is not None and (trial[0][0] - When(0, 0, told).as_date(last=True)).days > 31
+
+
 def _trials(group: list[HistoryRow]) -> list[list[HistoryRow]]:
     """The trials of one drug: a mention told as a second trial ("restarted", "again") whose start and end both lie
     apart from another trial's span by more than a month is a trial of its own (escitalopram 01/2020 - summer 2020,
@@ -2032,15 +2214,16 @@ def _trials(group: list[HistoryRow]) -> list[list[HistoryRow]]:
         if span is None and len(trials) > 1 and _CONTINUED.search(r.source.text):
             max(trials, key=lambda t: t[0][0] if t[0] else date.min)[1].append(r)  # "Continue X": the latest
             continue
-        begun = [t for t in trials if t[0] and r.when and t[0][0] <= r.when]
+        begun = [t for t in trials if t[0] and r.when and t[0][0] <= r.when and not _before_restart(r, t)]
         if span is None and len(trials) > 1 and begun:
             # an undated mention in a visit's note ("increased to 20 mg", the visit's medication list) is of the
             # trial begun last before that visit: a restart's, not the first trial's
             max(begun, key=lambda t: t[0][0])[1].append(r)  # type: ignore[index]
             continue
-        home = next((t for t in trials if span is None or t[0] is None or
-                     (span[0] - t[0][1]).days <= 31 and (t[0][0] - span[1]).days <= 31), None)
-        if home is None and trials and not _RESTARTED.search(r.source.text) and not r.filled and not (
+        home = next((t for t in trials if (span is None and not _before_restart(r, t)) or t[0] is None or
+                     span is not None and (span[0] - t[0][1]).days <= 31 and (t[0][0] - span[1]).days <= 31), None)
+        if home is None and trials and not _RESTARTED.search(r.source.text) and not r.filled and \
+                not (span is None and any(_before_restart(r, t) for t in trials)) and not (
                 (r.kind in lexicon.COURSE_KINDS or r.sessions and r.tabled) and span and all(t[0] for t in trials)) \
                 and not (r.listed and span and any(x.listed and x.source.file == r.source.file and _span(x)
                                                    for t in trials for x in t[1])):
@@ -2455,8 +2638,8 @@ _SI_TERMS = [
                 r"to die|to be dead|to not wake up)|better off dead|thoughts of death|(?:wishes|wishing) to be dead|"
                 r"yes\s*[-:–]\s*passive|"  # a form's ticked "Yes - passive (wish to be dead)"
                 r"(?:life|living) (?:is|was|isn't|wasn't) (?:not )?worth living|not worth living|"
-                r"not (?:wanting|want) to be (?:here|alive|around)|(?:does|did)(?: not|n't) want to be (?:here|alive|"
-                r"around)|"
+                r"not (?:wanting|want) to be (?:here|alive|around)|"
+                r"(?:do|does|did)(?: not|n't|n’t) want to be (?:here|alive|around)|"
                 r"(?:would|'d) be better off (?:gone|without (?:her|him|me|them))|"
                 r"wish(?:es|ed|ing)? (?:that )?(?:she|he|they|I) could [\'\"‘“]?(?:just |simply )?(?:disappear|vanish|"
                 r"not wake up|go to sleep (?:and|forever))|"
@@ -2765,7 +2948,30 @@ def visit_logs(doc_units: list[Unit]) -> list[list[Unit]]:
         if u.table in ("scales", "trials") and u.columns and "dates" in u.roles[:2] and u.roles[0] != "name" and \
                 not {"start", "end"} & set(u.roles):
             groups.setdefault((u.file, tuple(u.headers)), []).append(u)
+    for g in groups.values():
+        _year_the_days(g)
     return [part for g in groups.values() for part in _series(g) if sum(bool(_visit_day(u)) for u in part) >= 3]
+
+
+def _year_the_days(log: list[Unit]) -> None:
+    """A log whose date column writes month and day without the year ("10/05", "10/06", ... "10/23": the first number
+    the same, the second counting on) gives each row the year of the note it is in (the year before when that day
+    would come more than a month after the note): its days, not October of 2005, 2006 ... 2023."""
+    cells = [(u, c) for u in log if u.columns and "dates" in u.roles and (c := u.columns[_date_column(u)]).strip()]
+    pairs = [(u, m) for u, c in cells if (m := re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})\s*", c))]
+    if len(pairs) < 3 or len(pairs) < len(cells) or len({m.group(1) for _, m in pairs}) >= \
+            len({m.group(2) for _, m in pairs}):
+        return
+    for u, m in pairs:
+        if not u.note_date:
+            continue
+        try:
+            day = date(u.note_date.year, int(m.group(1)), int(m.group(2)))
+        except ValueError:
+            continue
+        year = u.note_date.year - 1 if (day - u.note_date).days > 31 else u.note_date.year
+        k = _date_column(u)
+        u.columns[k] = f"{m.group(1)}/{m.group(2)}/{year}"
 
 
 _COURSE_NO = re.compile(r"(?<!before )(?<!after )(?<!between )(?<!prior to )\b(?:course|series)\s*#?\s*(\d{1,2})\b",
@@ -2855,6 +3061,7 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
     visits = [(d, u) for u in log if (d := _visit_day(u))]
     open_: dict[str, _Course] = {}
     done: list[_Course] = []
+    noted: set[str] = set()  # drugs a note column started: taken on, though no later row names them
     for i, (day, u) in enumerate(visits):
         heads = u.headers
         present: set[str] = set()
@@ -2867,8 +3074,21 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
                         _ADVERSE_HEAD.search(heads[k]) or _GIVEN_WITH_HEAD.search(heads[k]):
                     continue  # (nor is an anesthetic given with each session a trial: "Anesthetic | ketamine")
                 change = bool(_CHANGE_HEAD.search(heads[k]))
+                # (a day log's note column beside a column of what was had: a drug it names is an event of that day,
+                # a start or a stop, not a listing: "Duloxetine raised to 90 mg today", "Lithium level 0.4")
+                noting = role == "outcome" and "name" in u.roles
                 for part in _clauses(cell):
                     for a, b, t in _named(part, legend):
+                        if noting and t.kind not in lexicon.COURSE_KINDS:
+                            if (_START_NOW.search(part[:a]) and not re.search(  # (not the one added to)
+                                    r"\b(?:to|with)\s+(?:the\s+|her\s+|his\s+)?$", part[:a])) or \
+                                    re.match(r"[^.;]{0,60}?\badded\b", part[b:]):
+                                started[t.name] = t
+                                noted.add(t.name)
+                            elif _LOG_STOP.search(part[:a][-25:]) or re.match(r"\s*(?:\w+\s+)?(?:off|d/c'?d?|"
+                                                                             r"stopped)\b", part[b:], re.IGNORECASE):
+                                stopped[t.name] = _visit_when(u)
+                            continue
                         at = u.text.find(part) if u.roles[k:k + 1] == ["name"] else -1  # (the row's other cells)
                         whole, x, y = (u.text, at + a, at + b) if at >= 0 else (part, a, b)
                         if at < 0:  # a note cell's sentences apart: "PST session 4. Lamotrigine sent: not filled."
@@ -2912,11 +3132,27 @@ def visit_log_rows(log: list[Unit], legend: dict[str, lexicon.Treatment]) -> lis
             if ended:
                 ended.end, ended.stopped_at = when, i
                 done.append(ended)
-        for name in [n for n, c in open_.items() if n not in present and c.rows and c.rows[-1] < i]:
+        for name in [n for n, c in open_.items() if n not in present and c.rows and c.rows[-1] < i and
+                     n not in noted]:
             c = open_.pop(name)  # no longer listed: it ended at the last visit that listed it
             c.end = _visit_when(visits[c.rows[-1]][1])
             done.append(c)
-    return [_log_row(c, visits, legend) for c in done + list(open_.values())]
+        if _LAST_DAY.search(" ".join(_other_cells(u))):  # "Discharge day": what it lists ends with it
+            for name in [n for n in list(open_) if n in present and n not in noted]:
+                c = open_.pop(name)
+                c.end = _visit_when(u)
+                done.append(c)
+    courses = done + list(open_.values())
+    # a therapy listed only beside another that every one of its rows lists too ("CBT group; DBT skills" on some days
+    # of a program whose every day lists "CBT group"): a part of that course, no course of its own
+    courses = [c for c in courses if not (c.t.kind == "psychotherapy" and any(
+        o is not c and o.t.kind == "psychotherapy" and set(c.rows) < set(o.rows) for o in courses))]
+    return [_log_row(c, visits, legend) for c in courses]
+
+
+# a log's row that ends the program: "Discharge day", "last day of the program", "Discharged"
+_LAST_DAY = re.compile(r"\bdischarge(?:d)?\s+(?:day|today)\b|\bday of discharge\b|\bdischarged\b|"
+                       r"\blast day of the program\b", re.IGNORECASE)
 
 
 _SUMMARY = re.compile(r"\b(?:summary|outcome|impression|overall|result)\b", re.IGNORECASE)
@@ -3050,10 +3286,13 @@ def _log_row(c: _Course, visits: list[tuple[date, Unit]], legend: dict[str, lexi
                 continue
             for part in _clauses(cell):
                 names = {t.name for _, _, t in _named(part, legend)}
+                if not names and lexicon.find_treatments(part):
+                    continue  # (words about a drug that is not hers: "Peer shared that clozapine helped him")
                 if _ADVERSE_HEAD.search(u.headers[k]):
                     adverse.append(re.split(r"\s*/\s*", part)[0] if _SI_HEAD.search(u.headers[k]) else part)
-                elif c.t.name in names or (not names and taken == {c.t.name}):
-                    mine.append(part)
+                elif c.t.name in names or (not names and taken == {c.t.name} and u.roles[k] != "name"):
+                    mine.append(part)  # (a name column's other words name an activity, no judgment: "relapse
+                    # prevention" beside "CBT group")
                 if c.t.name in names and c.t.name in taken and dose is None and not _CHANGE_HEAD.search(u.headers[k]):
                     amount = re.search(r"\b\d{1,4}(?:\.\d+)?\b", part)  # "sertraline 200", "Li 600 (0.6)"
                     dose = dose_of(part) or (f"{amount.group(0)} mg" if amount else None)
@@ -3093,15 +3332,26 @@ def propose(docs: list[Document]) -> Proposals:
             with numeric_order(bool(doc.day_first)):
                 rows += _read_document(doc, doc_units, order, result, planned, planned_as_augmentation, seen_codes,
                                        si, left_out)
+        # an event log's treatments, joined across its documents (a calendar's month a photo)
+        rows += event_rows([u for doc_units in read for u in doc_units if u.table == "events"])
     finally:
         _CASE.reset(case)
     # a medicine licensed only for another disorder (buprenorphine-naloxone) is never a trial for this one, nor one
     # the records give for another disorder ("ADHD, stable on methylphenidate" ... "Continue methylphenidate ER")
     # unless a mention tells how it did; a pharmacy's fill is no trial of a drug the notes say was never taken
+    # (nor, in a depression case, a migraine preventive: onabotulinumtoxinA, propranolol, erenumab are given for
+    # migraine, tremor or blood pressure, none for the mood, unless its words name the mood)
+    depression = case_conditions([u for doc_units in read for u in doc_units]).appealed == "depression"
+    rows = [r for r in rows if not (depression and r.drug_class == "migraine preventive" and
+                                    not _APPEALED_WORDS["depression"].search(f"{r.outcome or ''} {r.source.text}"))]
     result.history = merge_history([r for r in rows if not ((t := lexicon.lookup(r.name)) and t.other_disorder) and
                                     not (left_out.get(r.name) in ("other_condition", "as_needed", "overdose",
                                                                   "never_had") and
-                                         r.outcome_class == "unknown")
+                                         r.outcome_class == "unknown") and
+                                    # (nor the as-needed mention itself, whose words name what it is taken for, not
+                                    # a harm: "Quetiapina 25 mg si insomnio (la toma 1-2 noches por semana)")
+                                    not (left_out.get(r.name) == "as_needed" and _AS_NEEDED.search(r.source.text) and
+                                         not _STOP_VERB.search(r.source.text))
                                     and not (left_out.get(r.name) == "not_taken" and r.filled)])
     newest = max((r.when for r in rows if r.when and not r.filled), default=None)
     for row in result.history:
@@ -3234,6 +3484,13 @@ def _unnamed_judgment(unit: Unit, before: list[Unit], after: list[Unit], rows: l
     said, next_said = nearest(before[::-1]), nearest(after)
     if not said or said != next_said or len(said) != 1:
         return None
+    # (not when the sentences before stopped it because she was well, nor when the next one restarts it: "we tapered
+    # it off in 12/2025 because she had been in remission ... Fall 2026: the depression returned in September.
+    # Sertraline 100 mg was restarted on 09/15/2026": the recurrence is why it was restarted, no outcome of either)
+    told_before = " ".join(u.text for u in before[-3:] if (u.page, u.note_date) == (unit.page, unit.note_date))
+    restart = next((u for u in after[:4] if lexicon.find_treatments(u.text)), None)
+    if _STOPPED_WELL.search(told_before) or (restart and _RESTARTED.search(restart.text)):
+        return None
     (t,) = said
     mine = [r for r in rows if r.name == t.name and r.source.file == unit.file]
     if not mine:
@@ -3305,10 +3562,13 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                    si: list[tuple[tuple, str, Unit]], left_out: dict[str, str]) -> list[HistoryRow]:
     """One document's history rows; its scales and diagnoses go into `result`, its suicidality statements into
     `si`."""
+    _WRITER_NOT_PATIENT.set(bool(_WRITTEN_BY_OTHER.search("\n".join(doc.pages[0].split("\n")[:25])))
+                            if doc.pages else False)
     defined = short_names(doc_units)
     doc_units = [_spelled_out(u, defined) for u in doc_units]
     stay = hospital_stay(doc)
     rows = fill_rows([u for u in doc_units if u.table == "fills"])
+    evented = {(u.note_date, u.text.rstrip(".")) for u in doc_units if u.table == "events"}
     legend = abbreviations(doc_units)
     codes = outcome_codes(doc_units)
     logged: set[int] = set()  # the rows of visit logs, read as a timeline rather than one trial a row
@@ -3360,7 +3620,9 @@ def _read_document(doc: Document, doc_units: list[Unit], order: int, result: Pro
                     # as a sentence's "prn" makes them go
                     left_out.setdefault(next(iter(cell_names)), "as_needed")
             elif not unit.table:
-                found = [] if id(unit) in decision_support else \
+                # (a calendar day's words whose treatments are the day's events: read as events, not as prose)
+                found = [] if id(unit) in decision_support or \
+                    (unit.note_date, unit.text.rstrip(".")) in evented else \
                     prose_rows(unit, planned, planned_as_augmentation, stay, left_out)
                 if course and course[1] is doc_units[n - 1] and (unit.page, unit.note_date) == (
                         course[1].page, course[1].note_date):  # a technique of the course just told: no trial
