@@ -4,7 +4,7 @@ Usage:  python scripts/notes_accuracy.py [--set blind-dev|blind-fresh|blind-fres
         blind-fresh5|blind-fresh6|blind-fresh7|blind-fresh8|
         blind-fresh9|blind-fresh10|blind-fresh11|blind-fresh12|blind-fresh13|blind-fresh14|
         blind-fresh15|blind-fresh16|blind-fresh17|blind-fresh18|blind-fresh19|blind-fresh20|
-        blind-fresh21|blind-fresh22] [FOLDER] [--verbose]
+        blind-fresh21|blind-fresh22|blind-fresh23] [FOLDER] [--verbose]
                                          [--cache DIR]
 
 A set is a folder of cases, each `NN-name/clinical/` with `NN-name.truth.json` beside it: the proposals a careful
@@ -53,6 +53,8 @@ made). Sets:
 - blind-fresh21: tests/resources/notes/blind-fresh21/ (a twenty-first writer, twelve cases; scored at 64fb8815, before
                anyone read it; read from the twenty-fourth round).
 - blind-fresh22: tests/resources/notes/blind-fresh22/ (a twenty-second writer, twelve cases; scored at 95a91471, before
+               anyone read it; read from the twenty-fifth round).
+- blind-fresh23: tests/resources/notes/blind-fresh23/ (a twenty-third writer, twelve cases; scored at 54fe7635, before
                anyone read it).
 
 Scored as issue 24 measures it:
@@ -117,7 +119,8 @@ SETS = {"blind-dev": ROOT / "tests" / "resources" / "notes" / "blind-dev",
         "blind-fresh19": ROOT / "tests" / "resources" / "notes" / "blind-fresh19",
         "blind-fresh20": ROOT / "tests" / "resources" / "notes" / "blind-fresh20",
         "blind-fresh21": ROOT / "tests" / "resources" / "notes" / "blind-fresh21",
-        "blind-fresh22": ROOT / "tests" / "resources" / "notes" / "blind-fresh22"}
+        "blind-fresh22": ROOT / "tests" / "resources" / "notes" / "blind-fresh22",
+        "blind-fresh23": ROOT / "tests" / "resources" / "notes" / "blind-fresh23"}
 TARGET = 0.90
 FIELDS = ("kind", "outcome_class", "start", "end")  # a named row's fields, each counted right or wrong (--fields)
 
