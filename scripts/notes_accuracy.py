@@ -55,7 +55,7 @@ made). Sets:
 - blind-fresh22: tests/resources/notes/blind-fresh22/ (a twenty-second writer, twelve cases; scored at 95a91471, before
                anyone read it; read from the twenty-fifth round).
 - blind-fresh23: tests/resources/notes/blind-fresh23/ (a twenty-third writer, twelve cases; scored at 54fe7635, before
-               anyone read it).
+               anyone read it; read from the twenty-sixth round).
 
 Scored as issue 24 measures it:
 - a history row is FOUND when a proposed row names the same treatment (names compared through the treatments
