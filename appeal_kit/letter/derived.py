@@ -419,6 +419,7 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
         RULES,
         Rule,
         case_next_level_deadline,
+        final_internal_denial,
         level_of_case,
         next_level_window,
         past_qic,
@@ -445,7 +446,8 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     # the window it is timely under and the rule that makes evidence count at that level
     # the decision appealed: the final internal one, or where the state's level is the first (fee-for-service) the
     # state's own notice
-    decided = (qic or {}).get("date") or get_path(data, "external_review.final_denial_date") or (
+    final = final_internal_denial(data)
+    decided = (qic or {}).get("date") or (final.isoformat() if final else None) or (
         get_path(data, "claim.notice_date") if plan_type in FIRST_LEVEL_IS_THE_STATE else None)
     window = level.window
     if dl.source == "case" and dl.date and dl.basis.lstrip().startswith("Stated") \

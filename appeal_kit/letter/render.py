@@ -360,7 +360,10 @@ def template_for_case(case: Case, extra_dirs: Iterable[Path] = ()) -> tuple[Temp
     found = [t for t in list_templates(extra_dirs) if t.route == "next level"]
     if not found:
         return named, ""
-    when = get_path(case.data, "external_review.final_denial_date")
+    from appeal_kit.intake.deadlines import final_internal_denial
+
+    final = final_internal_denial(case.data)
+    when = final.isoformat() if final else None
     decision = _("final decision of {date}").format(date=when) if when else _("final decision")
     rule = RULES.get(str(route(case.data) or ""))
     requested = _(rule.next_level) if rule and rule.next_level else level.title  # the rule's words are in the catalog
