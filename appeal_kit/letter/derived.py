@@ -1895,6 +1895,22 @@ def exception_clock(data: dict) -> dict[str, str] | None:
     return None
 
 
+# a sentence of the plan's terms accepting trials the plan did not pay for: "Trials may be shown by pharmacy claims
+# under this plan or a prior plan, or by chart notes", "A trial paid by another plan or documented in the medical
+# record counts"
+_OUTSIDE_TRIALS_OK = re.compile(r"[^.]*\btrials?\b[^.]*\b(?:(?:prior|previous|former|another|other)\s+(?:health\s+)?"
+                                r"(?:plan|insurer|coverage)|chart\s+notes?|medical\s+records?)\b[^.]*\.?", re.I)
+
+
+def outside_trials_accepted(data: dict) -> str:
+    """The sentence of plan_policy.quote that accepts trials shown outside the plan's own claims (a prior plan's,
+    chart notes), as quoted; "" when it has none (letters set 31, case 07: the step-therapy policy's own sentence,
+    never used beside trials paid by a former plan and with a discount card)."""
+    quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
+    found = _OUTSIDE_TRIALS_OK.search(quote)
+    return found.group(0).strip() if found else ""
+
+
 def approval_period(data: dict) -> dict[str, str] | None:
     """The period the plan's quoted criteria approve the treatment for: {period ("12 months", "4 weeks"), words (the
     quoted words that say it)}, from plan_policy.quote or .exception; None when they state none (set 17, case 06:
