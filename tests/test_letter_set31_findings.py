@@ -8,7 +8,6 @@ import pytest
 from appeal_kit.intake import deadlines
 from appeal_kit.letter import derived
 
-
 # -------- 03, 04: a decision typed by hand that opens a level past the plan's own appeal is the final internal denial
 
 @pytest.mark.parametrize("opens, final", [("OPM review", date(2026, 10, 8)), ("QIC reconsideration", date(2026, 10, 8)),
