@@ -58,3 +58,28 @@ def test_a_case_past_its_plans_own_appeal_is_answered_at_the_next_level(tmp_path
     text, _ = draft(tmp_path, case)
     assert level in text
     assert "Request for redetermination" not in text and "405.950" not in text
+
+
+# ----------------- 04, 05: the hospital or practice appealing its own claim writes for itself, as a party
+
+@pytest.mark.parametrize("number, opening", [
+    ("04", "For Lakeshore General Hospital, Behavioral Health Unit (distinct-part psychiatric unit, CCN 52S041), the "
+           "provider of this care, I request reconsideration"),
+    ("05", "As the provider of this care, I am writing to appeal")])
+def test_a_provider_appealing_its_own_claim_writes_as_a_party(tmp_path, number, opening):
+    from test_letter_set14_findings import case_of, draft
+
+    from appeal_kit import checks
+
+    case = case_of("set31", number, **{"author.relation": "provider"})
+    if number == "04":
+        case.data["template"] = "external-review-request"
+    text, _ = draft(tmp_path, case)
+    assert opening in text
+    assert "On behalf of" not in text and "authorized representative" not in text
+    assert "author.authorization" not in [f.field for f in checks._letter_findings(case, (), date(2026, 12, 6))]
+    # Original Medicare's rules make the provider a party; under any other plan its own claim appeal follows the
+    # plan's provider terms, not the member-appeal rules
+    assert ("CFR" in text) is (number == "04")
+    if number == "05":
+        assert "please explain what further review is available" in text and "ask the state" not in text

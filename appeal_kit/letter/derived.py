@@ -220,7 +220,8 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
     """Who the author is to the patient, for the sentence that says so and for `check`: `author.relation` (patient,
     physician, prescriber, parent, representative) when given, else the words of author.role.
 
-    `kind` is "patient", "clinician" (the treating physician, or a prescriber who is not one: a nurse practitioner or
+    `kind` is "patient", "provider" (`author.relation: provider`: the hospital or practice appealing its own claim,
+    `party` its name), "clinician" (the treating physician, or a prescriber who is not one: a nurse practitioner or
     physician assistant, `physician` False; or a treating clinician who neither is a physician nor prescribes: a
     therapist, psychologist, clinical social worker or counselor, `prescribes` False; author.role says so, or
     author.name is provider.name),
@@ -236,6 +237,13 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
     relation = str(get_path(data, "author.relation") or "").strip().lower()  # the structured answer, when given
     if not writes_for_someone_else(data):  # author.relation decides there when given
         return {"kind": "patient", "as": "", "needs_authorization": False, "consent": ""}
+    if relation == "provider":
+        # the hospital or practice that gave the care, appealing its own claim: a party to it (Original Medicare:
+        # 42 CFR 405.906(b)), never "on behalf of" the patient and with no authorization to enclose (letters set 31,
+        # cases 04 and 05: a hospital's appeals specialist and a practice's owner asked for CMS-1696)
+        party = " ".join(str(get_path(data, "provider.name") or get_path(data, "author.clinic")
+                             or "").split())
+        return {"kind": "provider", "as": "", "party": party, "needs_authorization": False, "consent": ""}
     author = person_key(get_path(data, "author.name"))
     born = as_date_or_none(get_path(data, "patient.date_of_birth"))
     age = None if born is None else _age_on(born, today)
@@ -435,6 +443,9 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
         ask = ask.format(cite=Citations(plan_type).cite(forwards)) if forwards and Citations(plan_type).applies(
             forwards) else "when the case will be sent to the next level of review"
     if Citations(plan_type).applies("external_review") and not medical_judgment(data):
+        ask = "what further review is available"
+    # a provider's appeal of its own claim outside Original Medicare: the member's next level is not its (set 31, 05)
+    if plan_type != "medicare" and str(get_path(data, "author.relation") or "").strip().lower() == "provider":
         ask = "what further review is available"
     level = level_of_case(data)
     rule = RULES.get(plan_type or "")

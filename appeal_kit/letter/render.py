@@ -938,7 +938,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         definition=derived.definition_parts(data, trials),
         timeline=derived.timeline(data),
         language_request=derived.language_request(data),
-        **Citations(route(data), state_review=state_runs_review(data),
+        # a provider's appeal of its own claim is a party's under Original Medicare's rules (42 CFR 405.906(b)); under
+        # any other plan it follows the plan's provider dispute terms, not the member-appeal rules, so none is cited
+        # (letters set 31, case 05: a practice's claim appeal argued under the CHIP member-appeal rules)
+        **Citations(route(data) if derived.author_standing(data, letter_day)["kind"] != "provider"
+                    or route(data) == "medicare" else None, state_review=state_runs_review(data),
                     self_funded=directory.funding(data) == "self_funded",
                     small_employer=small_employer(data)).functions(),
     )
