@@ -640,6 +640,6 @@ def suggested_copies(data: dict, route: str | None) -> list[str]:
     if _plan_type(data) in ("employer_erisa", "governmental", "church") and funding(data) == "self_funded":
         found.append("employer")
     relation = str(_group(data, "author").get("relation") or "")
-    if _group(data, "provider").get("name") and relation not in ("physician", "prescriber", "clinician"):
+    if _group(data, "provider").get("name") and relation not in ("physician", "prescriber", "clinician", "provider"):
         found.append("prescriber")
     return found

@@ -222,7 +222,10 @@ BASE_OPTIONAL = ["patient.date_of_birth", "insurer.appeals_address", "insurer.fa
                  "claim.service_dates", "claim.procedure_codes", "claim.revenue_codes", "claim.diagnosis_codes",
                  "treatment.summary", "author.role", "author.address", "author.phone", "author.email"]
 # The author writes for someone else (advocate, family, clinic): derived.writes_for_someone_else
-ON_BEHALF = "{% if on_behalf %}On behalf of {{ patient.name }}, I{% else %}I{% endif %}"
+# a provider appealing its own claim writes for itself, never on the patient's behalf (derived.author_standing)
+ON_BEHALF = ("{% if on_behalf and standing.kind == 'provider' %}{% if standing.party and standing.party != author.name %}"
+             "For {{ standing.party }}, the provider of this care, I{% else %}As the provider of this care, I{% endif %}"
+             "{% elif on_behalf %}On behalf of {{ patient.name }}, I{% else %}I{% endif %}")
 
 
 def _for(condition: str) -> str:

@@ -1474,11 +1474,11 @@ def case_next_level_deadline(data: dict, *, urgent: bool = False) -> Deadline:
     plan = str(rules_route(data) or "unknown")
     qic = past_qic(data)
     if qic is not None:
-        return alj_deadline(as_date(qic.get("date")) or as_date(review.get("final_denial_date")),
+        return alj_deadline(as_date(qic.get("date")) or final_internal_denial(data),
                             agency=review.get("agency"), urgent=urgent)
     first = plan in FIRST_LEVEL_IS_THE_STATE
     # where the state's hearing or review is the first step, its clock runs from the state's own notice
-    counted_from = as_date(review.get("final_denial_date")) or (as_date(claim.get("notice_date")) if first else None)
+    counted_from = final_internal_denial(data) or (as_date(claim.get("notice_date")) if first else None)
     dl = next_level_deadline(plan, counted_from, agency=review.get("agency"),
                              urgent=urgent, state_review=state_runs_review(data))
     entries = [e for e in data.get("decisions") or [] if isinstance(e, dict)]
@@ -1539,12 +1539,32 @@ def template_route(name: Any) -> str | None:
 FIRST_LEVEL_IS_THE_STATE = ("medicaid_fee_for_service", "chip_fee_for_service")
 
 
+# a decision's `opens` that is still the plan's own appeal: its second level
+_INTERNAL_OPENS = re.compile(r"\binternal\b|\bsecond[\s_-]+level\b", re.I)
+
+
+def final_internal_denial(data: dict) -> date | None:
+    """The date of the plan's final internal denial: external_review.final_denial_date (`appeal-kit decided` writes
+    it), else the latest adverse decision in `decisions` whose `opens` names a level past the plan's own appeal ("OPM
+    review", "QIC reconsideration": letters set 31, cases 03 and 04, a case typed by hand with no final_denial_date,
+    answered as a first internal appeal to the carrier that had already upheld the denial). None when neither."""
+    found = as_date_or_none((data.get("external_review") or {}).get("final_denial_date"))
+    if found:
+        return found
+    for entry in reversed([d for d in data.get("decisions") or [] if isinstance(d, dict)]):
+        opens = str(entry.get("opens") or "").strip()
+        if opens and str(entry.get("outcome") or "").strip().lower() in ("denied", "partial") \
+                and not _INTERNAL_OPENS.search(opens):
+            return as_date_or_none(entry.get("date"))
+    return None
+
+
 def at_next_level(data: dict, route: str | None = None) -> bool:
-    """The case is past its internal appeal: a final internal denial is recorded, or the letter is the next-level
-    request (its template's route, `route` when the caller has loaded the template), or the case has no internal
-    appeal to make (FIRST_LEVEL_IS_THE_STATE)."""
+    """The case is past its internal appeal: a final internal denial is recorded (final_internal_denial), or the letter
+    is the next-level request (its template's route, `route` when the caller has loaded the template), or the case has
+    no internal appeal to make (FIRST_LEVEL_IS_THE_STATE)."""
     route = route or template_route(data.get("template"))
-    return bool((data.get("external_review") or {}).get("final_denial_date")) or route in NEXT_LEVEL_ROUTES \
+    return final_internal_denial(data) is not None or route in NEXT_LEVEL_ROUTES \
         or rules_route(data) in FIRST_LEVEL_IS_THE_STATE
 
 
@@ -1554,8 +1574,7 @@ def continuation_for_case(data: dict, plan_type: str) -> str:
     resolved: date | None = None
     if at_next_level(data):
         dated = [as_date_or_none(d.get("date")) for d in data.get("decisions") or [] if isinstance(d, dict)]
-        resolved = next((d for d in reversed(dated) if d), None) or \
-            as_date_or_none((data.get("external_review") or {}).get("final_denial_date"))
+        resolved = next((d for d in reversed(dated) if d), None) or final_internal_denial(data)
     return medicaid_continuation(as_date_or_none((data.get("claim") or {}).get("notice_date")), plan_type,
                                  resolution=resolved)
 

@@ -149,7 +149,7 @@ _NOT_FACTS = ("insurer.", "patient.name", "patient.salutation", "patient.address
 # they appear in any letter's wording, so they are never what traces a sentence
 _CHOICES = frozenset({"none", "partial", "lost", "response", "remission", "passive", "active", "attempt",
                       "antidepressant", "augmentation", "psychotherapy", "neuromodulation", "other", "weekly", "daily",
-                      "denied", "approved", "patient", "physician", "parent", "representative"})
+                      "denied", "approved", "patient", "physician", "parent", "representative", "provider"})
 # a document's parts too ("EOC 2026, Ch. 7": letters set 27's writer, case 01, traced "7)." as a sentence)
 _ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Jr|Sr|vs|et al|e\.g|i\.e|U\.S|p|pp|approx|"
                             r"Ch|Chap|Sec|Secs|Art|Para|Pt|Vol|Attach|Ex)|\b[A-Z])\.$")

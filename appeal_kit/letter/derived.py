@@ -220,7 +220,8 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
     """Who the author is to the patient, for the sentence that says so and for `check`: `author.relation` (patient,
     physician, prescriber, parent, representative) when given, else the words of author.role.
 
-    `kind` is "patient", "clinician" (the treating physician, or a prescriber who is not one: a nurse practitioner or
+    `kind` is "patient", "provider" (`author.relation: provider`: the hospital or practice appealing its own claim,
+    `party` its name), "clinician" (the treating physician, or a prescriber who is not one: a nurse practitioner or
     physician assistant, `physician` False; or a treating clinician who neither is a physician nor prescribes: a
     therapist, psychologist, clinical social worker or counselor, `prescribes` False; author.role says so, or
     author.name is provider.name),
@@ -236,6 +237,13 @@ def author_standing(data: dict, today: date) -> dict[str, Any]:
     relation = str(get_path(data, "author.relation") or "").strip().lower()  # the structured answer, when given
     if not writes_for_someone_else(data):  # author.relation decides there when given
         return {"kind": "patient", "as": "", "needs_authorization": False, "consent": ""}
+    if relation == "provider":
+        # the hospital or practice that gave the care, appealing its own claim: a party to it (Original Medicare:
+        # 42 CFR 405.906(b)), never "on behalf of" the patient and with no authorization to enclose (letters set 31,
+        # cases 04 and 05: a hospital's appeals specialist and a practice's owner asked for CMS-1696)
+        party = " ".join(str(get_path(data, "provider.name") or get_path(data, "author.clinic")
+                             or "").split())
+        return {"kind": "provider", "as": "", "party": party, "needs_authorization": False, "consent": ""}
     author = person_key(get_path(data, "author.name"))
     born = as_date_or_none(get_path(data, "patient.date_of_birth"))
     age = None if born is None else _age_on(born, today)
@@ -419,6 +427,7 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
         RULES,
         Rule,
         case_next_level_deadline,
+        final_internal_denial,
         level_of_case,
         next_level_window,
         past_qic,
@@ -435,6 +444,9 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
             forwards) else "when the case will be sent to the next level of review"
     if Citations(plan_type).applies("external_review") and not medical_judgment(data):
         ask = "what further review is available"
+    # a provider's appeal of its own claim outside Original Medicare: the member's next level is not its (set 31, 05)
+    if plan_type != "medicare" and str(get_path(data, "author.relation") or "").strip().lower() == "provider":
+        ask = "what further review is available"
     level = level_of_case(data)
     rule = RULES.get(plan_type or "")
     # where the state runs the external review, the request is timely under the state's process, not the federal one
@@ -445,7 +457,8 @@ def next_level(data: dict, letter_date: date) -> dict[str, Any]:
     # the window it is timely under and the rule that makes evidence count at that level
     # the decision appealed: the final internal one, or where the state's level is the first (fee-for-service) the
     # state's own notice
-    decided = (qic or {}).get("date") or get_path(data, "external_review.final_denial_date") or (
+    final = final_internal_denial(data)
+    decided = (qic or {}).get("date") or (final.isoformat() if final else None) or (
         get_path(data, "claim.notice_date") if plan_type in FIRST_LEVEL_IS_THE_STATE else None)
     window = level.window
     if dl.source == "case" and dl.date and dl.basis.lstrip().startswith("Stated") \
@@ -1891,6 +1904,22 @@ def exception_clock(data: dict) -> dict[str, str] | None:
     if m := _EXCEPTION_CLOCK.search(words):
         return {"days": f"{m.group(1)} {m.group(2).lower()}", "words": m.group(0)}
     return None
+
+
+# a sentence of the plan's terms accepting trials the plan did not pay for: "Trials may be shown by pharmacy claims
+# under this plan or a prior plan, or by chart notes", "A trial paid by another plan or documented in the medical
+# record counts"
+_OUTSIDE_TRIALS_OK = re.compile(r"[^.]*\btrials?\b[^.]*\b(?:(?:prior|previous|former|another|other)\s+(?:health\s+)?"
+                                r"(?:plan|insurer|coverage)|chart\s+notes?|medical\s+records?)\b[^.]*\.?", re.I)
+
+
+def outside_trials_accepted(data: dict) -> str:
+    """The sentence of plan_policy.quote that accepts trials shown outside the plan's own claims (a prior plan's,
+    chart notes), as quoted; "" when it has none (letters set 31, case 07: the step-therapy policy's own sentence,
+    never used beside trials paid by a former plan and with a discount card)."""
+    quote = " ".join(str(get_path(data, "plan_policy.quote") or "").split())
+    found = _OUTSIDE_TRIALS_OK.search(quote)
+    return found.group(0).strip() if found else ""
 
 
 def approval_period(data: dict) -> dict[str, str] | None:

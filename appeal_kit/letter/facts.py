@@ -844,12 +844,15 @@ def compute(data: dict, *, letter_day: date, trials: dict, where: Callable[[Any]
     add("authorization_enclosed", bool(signed) or None, phrase("The patient's {consent} is enclosed",
                                                                 consent=phrase(consent)),
         ["author.authorization", where(signed) if signed else ""], "author.authorization")
-    final = get_path(data, "external_review.final_denial_date")
+    from appeal_kit.intake.deadlines import final_internal_denial
+
+    final_day = final_internal_denial(data)
+    final = final_day.isoformat() if final_day else None
     if route(data) in FIRST_LEVEL_IS_THE_STATE:  # no plan appeal: the state's own notice starts the clock
-        notice = final or get_path(data, "claim.notice_date")
-        timely = (derived.next_level(data, letter_day) if notice else {}).get("timely")
+        state_notice = final or get_path(data, "claim.notice_date")
+        timely = (derived.next_level(data, letter_day) if state_notice else {}).get("timely")
         add("request_timely", timely, phrase("This request is made within the time the notice of {day} allows",
-                                             day=Day(notice)),
+                                             day=Day(state_notice)),
             ["claim.notice_date", "claim.appeal_deadline", f"rule {route(data)} first level"], "claim.notice_date",
             about=N_("the date of the notice"))
     else:

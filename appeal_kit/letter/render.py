@@ -218,7 +218,7 @@ COMPUTED_KEYS = frozenset({"letter_date", "exhibits", "bates_prefix", "template"
                            "enclosed_many",
                            "limit", "corrections", "necessity_not_reviewed", "filing_late",
                            "own_decision_time", "approval_period", "agency_in_address", "exception_clock", "deemed",
-                           "harm_stopped",
+                           "harm_stopped", "outside_ok",
                            "further_literature", "away", "member_paid", "other_terms_applied", "billed"})
 EXTRA_KEYS = frozenset({*COMPUTED_KEYS, *EXTRA_DEFAULTS})
 # the evidence library's tags of the trials for each indication (letter_templates/evidence.yaml)
@@ -360,7 +360,10 @@ def template_for_case(case: Case, extra_dirs: Iterable[Path] = ()) -> tuple[Temp
     found = [t for t in list_templates(extra_dirs) if t.route == "next level"]
     if not found:
         return named, ""
-    when = get_path(case.data, "external_review.final_denial_date")
+    from appeal_kit.intake.deadlines import final_internal_denial
+
+    final = final_internal_denial(case.data)
+    when = final.isoformat() if final else None
     decision = _("final decision of {date}").format(date=when) if when else _("final decision")
     rule = RULES.get(str(route(case.data) or ""))
     requested = _(rule.next_level) if rule and rule.next_level else level.title  # the rule's words are in the catalog
@@ -843,6 +846,7 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         exception_clock=derived.exception_clock(data),
         deemed=derived.deemed_approval(data, letter_day),
         harm_stopped=args_mod.stopped_for_harm(data),
+        outside_ok=derived.outside_trials_accepted(data),
         pa_request=derived.prior_auth_request(data, letter_day),
         # with whether the denial's own words rule on it (derived.approval_ruled_on)
         approval=(lambda a: {**a, "ruled_on": derived.approval_ruled_on(data)} if a else a)(derived.approval(data)),
@@ -934,7 +938,11 @@ def build_context(case: Case, template: TemplateInfo, *, exhibits: list[dict] | 
         definition=derived.definition_parts(data, trials),
         timeline=derived.timeline(data),
         language_request=derived.language_request(data),
-        **Citations(route(data), state_review=state_runs_review(data),
+        # a provider's appeal of its own claim is a party's under Original Medicare's rules (42 CFR 405.906(b)); under
+        # any other plan it follows the plan's provider dispute terms, not the member-appeal rules, so none is cited
+        # (letters set 31, case 05: a practice's claim appeal argued under the CHIP member-appeal rules)
+        **Citations(route(data) if derived.author_standing(data, letter_day)["kind"] != "provider"
+                    or route(data) == "medicare" else None, state_review=state_runs_review(data),
                     self_funded=directory.funding(data) == "self_funded",
                     small_employer=small_employer(data)).functions(),
     )
