@@ -212,7 +212,11 @@ PLAN_RULES: tuple[tuple[str, float, re.Pattern], ...] = tuple((p, w, kept(rx, re
                           # the words in the other order: "Plan de grupo del patrono", "plan de grupo del empleador"
                           r"plan de grupo (?:del|de su) (?:patrono|empleador)|"
                           # a group health plan, as English "group health plan" says it
-                          r"plan (?:m[eé]dico|de salud) (?:grupal|colectivo)\b"),
+                          r"plan (?:m[eé]dico|de salud) (?:grupal|colectivo)\b|"
+                          # a plan named for an employer's staff: "Plan de Salud para Empleados de Constructora X",
+                          # "X Employee Health Plan" (a public employer's is governmental, whose words outrank it)
+                          r"plan (?:m[eé]dico |de salud |de beneficios )?(?:para|de) (?:los |sus )?empleados\b|"
+                          r"\bemployees?'? (?:health|benefits?|medical) plan\b"),
     ("employer_erisa", 1, r"\bemployer\b|\bgroup (?:plan|number|#|no)|\bpatrono\b|\bempleador\b"),
     ("individual_aca", 4, r"Marketplace|HealthCare\.gov|Covered California|health insurance exchange|"
                           r"individual (?:and family |health )?(?:plan|policy|coverage|market)|"
@@ -625,6 +629,8 @@ _NOT_PERSON = re.compile(r"\b(?:clinic|center|centre|associates|psychiatry|hospi
                          # Nadia", "Mail To", "Member Correspondence-- PO Box")
                          r"office|hi|mail|box|p\.?o|correspondence|correspondencia|attn|appeals?|apelaciones|"
                          r"department|departamento|"
+                         # an office's line of an address block ("External Review Intake", "Part B Redeterminations")
+                         r"review|intake|reconsiderations?|redeterminations?|grievances?|revisi[oó]n|"
                          # a school the plan is for ("Student Health Insurance Plan for Northbay University")
                          r"university|college|school|institute|universidad|colegio|escuela|instituto)\b\.?",
                          re.IGNORECASE)
@@ -1312,7 +1318,8 @@ _NOT_NOTICE = phrase_regex("not_notice_date", words=True)
 # a label naming the decision appealed, not this one: "First decision: Medicare Summary Notice dated 08/31/2026",
 # "Decisión original:"
 _EARLIER_DECISION = re.compile(r"\b(?:first|initial|original|earlier|previous|prior)\s+(?:decision|determination|"
-                               r"denial)|\bdecisi[oó]n\s+(?:original|inicial|anterior)|\bprimera\s+decisi[oó]n|"
+                               r"denial)|\b(?:decisi[oó]n|denegaci[oó]n|negaci[oó]n)\s+(?:original|inicial|anterior)|"
+                               r"\bprimera\s+(?:decisi[oó]n|denegaci[oó]n|negaci[oó]n)|"
                                r"\bdeterminaci[oó]n\s+inicial", re.IGNORECASE)
 
 
@@ -1358,6 +1365,12 @@ _NEXT_FAX_PAGE = re.compile(r"FROM:.{0,80}\bTO:|\bP[.,]?\s?0*2\s*/\s*0*\d|\bpage
 # a saved e-mail's own header, as textract writes it before the body: its Date is the day the message was sent,
 # not the date of a notice it carries or forwards
 _EMAIL_HEADER = re.compile(r"\A(?:(?:From|To|Date|Subject): [^\n]*\n){2,4}\n")
+# a message forwarded inline in the body, under its own header: a marker line, then its From, Date, Subject ... lines
+# (a client may leave a blank line between them); its "Subject:" is no salutation and its Date is the day it was sent
+_FORWARDED_HEADER = re.compile(r"^[ \t]*-{3,}[ \t]*(?:Forwarded message|Original message|Mensaje reenviado|"
+                               r"Mensaje original)[ \t]*-{3,}[ \t]*\n(?:[ \t]*\n)*"
+                               r"(?:[ \t]*(?:From|Sent|Date|To|Cc|Subject|De|Enviado|Fecha|Para|Asunto):[^\n]*\n"
+                               r"(?:[ \t]*\n)*){2,6}", re.IGNORECASE | re.MULTILINE)
 
 
 def _fax_cover(doc: Doc) -> tuple[int, int] | None:
@@ -1396,7 +1409,11 @@ def notice_date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, 
 # what a letter that denies says ("the Trust denies this claim", "negamos el pago"); a statement of paid care or a
 # dental estimate does not
 _DENIES = re.compile(r"\b(?:den(?:y|ies|ied)|deniega|negamos|neg[oó]|negad[oa]|denegad[oa]|not (?:covered|approved|"
-                     r"payable|medically necessary)|no (?:est[aá] )?cubiert[oa])\b", re.IGNORECASE)
+                     r"payable|medically necessary)|no (?:est[aá] )?cubiert[oa]|"
+                     # an appeal decided against the member: "we uphold the denial", "mantenemos la negación"
+                     r"(?:uphold|upheld|upholding|affirm|affirmed) (?:the|our|its|this) (?:denial|decision)|"
+                     r"(?:mantenemos|confirmamos) (?:la|nuestra) (?:negaci[oó]n|denegaci[oó]n|decisi[oó]n))\b",
+                     re.IGNORECASE)
 _LETTER_MIN = 400  # characters: a letter of its own, not two dates of one letter's header
 
 
@@ -1446,6 +1463,9 @@ def _date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]
     # (a fax cover sheet's "Re:" line is not the notice's, and the notice starts after the cover; an e-mail's
     # "Subject:" is no salutation either, and its body starts after its header)
     start = cover[1] if cover else header.end() if header else 0
+    forwarded = _FORWARDED_HEADER.search(doc.text, start) if header else None
+    if forwarded:
+        start = forwarded.end()
     salutation = _SALUTATION.search(doc.text, start)
     # with no salutation, the body starts at the notice's title (a page of language taglines may come first) or,
     # lacking one there, 40% of the way into the notice
@@ -1532,7 +1552,8 @@ def _date_candidates(doc: Doc) -> list[tuple[float, date, str, tuple[int, int]]]
             score -= 1.5  # a machine's stamp ("Date printed: 09/15/2026 06:02", "Sent: 10/12/2026 3:47 PM")
         if score and cover and cover[0] <= hit.start < cover[1]:
             score -= 1.0  # the day a fax cover sheet was sent, before the notice it carries
-        elif score and header and hit.start < header.end():
+        elif score and header and (hit.start < header.end() or forwarded and forwarded.start() <= hit.start <
+                                   forwarded.end()):
             score -= 1.0  # the day an e-mail was sent: a date the notice in its body gives as its own wins
 
         if score:
@@ -1706,6 +1727,11 @@ _PAID_FOR = re.compile(r"\b(?:paid|(?<!el )pag[oó]|pagamos|pagad[oa]s?)(?:[ \t]
                        re.IGNORECASE)
 
 
+# a date of care, then that this care was paid: "... del 19 de agosto de 2026 fue pagada", "... on 09/29/2026 was paid"
+_PAID_AFTER = re.compile(r"[^.;:\n()]{4,30}?[ \t]+(?:fue|fueron|was|were|has been|have been|ya fue)[ \t]+"
+                         r"(?:pagad[oa]s?|paid|aprobad[oa]s?|approved)\b", re.IGNORECASE)
+
+
 # a capitalised word (marked by \0 before it) between other capitalised words: part of a name
 _IN_PROPER_NAME = re.compile(r"[A-Z][\w&'-]*[ \t]+\0[A-Z][\w-]*[ \t]+(?:[A-Z][\w&'-]*|&)")
 
@@ -1734,6 +1760,8 @@ def _care_on_dates(doc: Doc) -> list[tuple[int, int]]:
             before[max(0, c.start() - 40):c.start()] + "\0" + before[c.start():c.end() + 40])]
         if care and _PAID_FOR.search(before[:care[-1].start()]):
             continue  # "the plan already paid 36 sessions between ...": the care paid before, not this claim's
+        if care and _PAID_AFTER.match(doc.text, m.end()):
+            continue  # "La consulta del 19 de agosto de 2026 fue pagada": care the sentence says was paid
         if re.search(r"\b(?:antes|despu[eé]s|hasta|a m[aá]s tardar)\s*$", before, re.IGNORECASE):
             continue  # "pide la audiencia antes del 30/11/2026": a time limit's day, not the care's
         if care and (not other or other[-1].end() <= care[-1].start()):
@@ -1854,6 +1882,8 @@ def _dates_after_label(doc: Doc, tail: str, hits: list, label_start: int, found:
         # what a scan strews between two dates of a list ("09/18/2026 - ~ and 09/25/2026") is not words
         gap = re.sub(r"(?<=\s)[^\w\s,;&/-]{1,2}(?=\s)", " ", f" {tail[prev_end:h.start]} ")[1:-1]
         gap = re.sub(r"^\s*-\s+(?=(?:and|y)\b)", " ", gap)
+        # each date's own code in brackets after it ("6 de octubre de 2026 (90867), 8 de octubre de 2026 (90868)")
+        gap = re.sub(r"^\s*\(\s*[A-Z0-9][\w.\-]{3,7}(?:\s*[,;]\s*[A-Z0-9][\w.\-]{3,7})*\s*\)", " ", gap)
         if prev_end and not re.fullmatch(
                 r"\s*(?:-|to|through|thru|and|,|;|&|/|,?\s*and|hasta(?: el)?|al|a|y(?:\s+del?|\s+el)?)\s*",
                 gap, re.IGNORECASE):
@@ -1883,7 +1913,9 @@ _TREATMENT_WORDS = re.compile(r"infusion|injection|visit|therapy|treatment|servi
                               r"psychotherapy|evaluation|spray|drug|administration|stimulation|estimulaci[oó]n|"
                               r"evaluaci[oó]n|psicoterapia|medicamento|ketamin[ae]|esketamin[ae]|spravato|"
                               # a device put in and the operation ("a spinal cord stimulator trial on ...")
-                              r"stimulator|implant|placement|surgery|estimulador|implante|colocaci[oó]n|cirug[ií]a",
+                              r"stimulator|implant|placement|surgery|estimulador|implante|colocaci[oó]n|cirug[ií]a|"
+                              # a nerve block and an ablation ("los bloqueos de rama medial lumbar del 2 de ...")
+                              r"\bblocks?\b|bloqueos?|ablation|ablaci[oó]n",
                               re.IGNORECASE)
 # the care and who received it, before "received": "the sessions she", "services that your son"
 _CARE_THEY_RECEIVED = re.compile(rf"(?:{_TREATMENT_WORDS.pattern})\w*(?:\s+(?:that|which))?\s+(?:you|s?he|they|"
@@ -1952,7 +1984,8 @@ def find_procedure_codes(doc: Doc, id_spans):
         near = doc.text[max(doc.offsets[li], m.start() - 60):m.start()]
         sentence = _sentence_around(doc.text, m.start())
         if _PROC_CONTEXT.search(near) or li in table_lines or code in codes.PROCEDURE_DESCRIPTIONS or \
-                (code.startswith("9") and code.isdigit() and _TREATMENT_WORDS.search(sentence)):
+                (code.startswith("9") and code.isdigit() and _TREATMENT_WORDS.search(sentence)) or \
+                _bracket_with_diagnosis(doc.text, m.start(), m.end()):
             found.setdefault(code, doc.snippet(m.start()))
         else:
             pending.append((m.start(), m.end(), code))
@@ -1975,6 +2008,17 @@ def find_procedure_codes(doc: Doc, id_spans):
                 if item not in pending:
                     break
     return found
+
+
+def _bracket_with_diagnosis(text: str, start: int, end: int) -> bool:
+    """The number at `start`-`end` stands in brackets that also give the diagnosis, as a sentence names the care's
+    codes after it: "(64493, 64494; diagnóstico M47.816; código CO-50)"."""
+    opened = text.rfind("(", max(0, start - 40), start)
+    closed = text.find(")", end, end + 120)
+    if opened < 0 or closed < 0 or ")" in text[opened:start] or "\n\n" in text[opened:closed]:
+        return False
+    inside = text[opened + 1:closed]
+    return bool(_DX_CONTEXT.search(inside) and _ICD_DOTTED.search(inside))
 
 
 def find_diagnosis_codes(doc: Doc, id_spans):
